@@ -1,0 +1,3 @@
+"""SideBySide: compare how two outlets cover the same story."""
+
+__version__ = "0.1.0"

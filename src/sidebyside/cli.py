@@ -1,0 +1,175 @@
+"""The command line of CONTRACT.md.
+
+``sidebyside [A B]`` starts the desktop app; the subcommands drive the core without a display.
+Subcommand handlers import their stage lazily so ``extract`` never pays for Qt and a missing
+optional piece cannot break the others.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Sequence
+
+from sidebyside import __version__
+from sidebyside.errors import SideBySideError
+
+SUBCOMMANDS = ("extract", "compare", "report", "notes")
+
+
+def _print_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _fail(message: str, status: int = 2) -> int:
+    sys.stderr.write(f"sidebyside: {message}\n")
+    return status
+
+
+def _add_data_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        default=os.environ.get("SIDEBYSIDE_DATA_DIR"),
+        help="notes store directory (default: the per-user data directory; env SIDEBYSIDE_DATA_DIR)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sidebyside", description="Compare how two outlets cover one story.")
+    parser.add_argument("--version", action="version", version=f"sidebyside {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="print the article extracted from a capture as JSON")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--format", choices=("html", "mhtml", "text"), help="override format sniffing")
+    _add_data_dir(p)
+
+    p = sub.add_parser("compare", help="print the comparison of two captures as JSON")
+    p.add_argument("a", metavar="A")
+    p.add_argument("b", metavar="B")
+    _add_data_dir(p)
+
+    p = sub.add_parser("report", help="write the comparison report (HTML or PDF)")
+    p.add_argument("a", metavar="A")
+    p.add_argument("b", metavar="B")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.html|OUT.pdf")
+    _add_data_dir(p)
+
+    p = sub.add_parser("notes", help="add, list, export and import notes")
+    _add_data_dir(p)
+    notes_sub = p.add_subparsers(dest="notes_command", required=True)
+    n = notes_sub.add_parser("add", help="attach a note to a passage")
+    n.add_argument("path", metavar="PATH")
+    n.add_argument("--quote", required=True)
+    n.add_argument("--occurrence", type=int, default=1)
+    n.add_argument("--body", required=True)
+    n.add_argument("--tag", action="append", default=[], dest="tags")
+    _add_data_dir(n)
+    n = notes_sub.add_parser("list", help="list an article's notes, re-anchored")
+    n.add_argument("path", metavar="PATH")
+    _add_data_dir(n)
+    n = notes_sub.add_parser("export", help="export notes as W3C Web Annotation JSON-LD or Markdown")
+    n.add_argument("path", nargs="?", metavar="PATH")
+    n.add_argument("--format", choices=("jsonld", "markdown"), default="jsonld")
+    _add_data_dir(n)
+    n = notes_sub.add_parser("import", help="import notes from a JSON-LD export")
+    n.add_argument("file", metavar="FILE.jsonld")
+    _add_data_dir(n)
+    return parser
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sidebyside", description="Compare how two outlets cover one story.")
+    parser.add_argument("--version", action="version", version=f"sidebyside {__version__}")
+    parser.add_argument("captures", nargs="*", metavar="CAPTURE", help="two captures (default: the seed pair)")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="save the painted window as PNG and exit")
+    _add_data_dir(parser)
+    return parser
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from sidebyside.extract import extract_path
+    from sidebyside.model import article_to_json
+
+    if len(args.paths) == 1:
+        try:
+            article = extract_path(args.paths[0], format=args.format)
+        except SideBySideError as exc:
+            return _fail(str(exc))
+        _print_json(article_to_json(article))
+        return 0
+
+    status = 0
+    for path in args.paths:
+        try:
+            line = article_to_json(extract_path(path, format=args.format))
+        except SideBySideError as exc:
+            line = {"source": {"path": path}, "error": exc.reason}
+            status = 1
+        sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    return status
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from sidebyside.compare import compare
+    from sidebyside.extract import extract_path
+    from sidebyside.model import comparison_to_json
+
+    try:
+        a = extract_path(args.a)
+        b = extract_path(args.b)
+    except SideBySideError as exc:
+        return _fail(str(exc))
+    _print_json(comparison_to_json(compare(a, b)))
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from sidebyside.report.cli import run
+
+    return run(args)
+
+
+def cmd_notes(args: argparse.Namespace) -> int:
+    from sidebyside.notes.cli import run
+
+    return run(args)
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    args = build_gui_parser().parse_args(argv)
+    if len(args.captures) not in (0, 2):
+        return _fail("give two captures to compare, or none to open the bundled example pair")
+    if args.data_dir:
+        os.environ["SIDEBYSIDE_DATA_DIR"] = args.data_dir
+    from sidebyside.ui.app import main as gui_main
+
+    return gui_main(args.captures, screenshot=args.screenshot)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help"):
+        return run_gui(argv)
+    args = build_parser().parse_args(argv)
+    if getattr(args, "data_dir", None):
+        os.environ["SIDEBYSIDE_DATA_DIR"] = args.data_dir
+    handler = {"extract": cmd_extract, "compare": cmd_compare, "report": cmd_report, "notes": cmd_notes}
+    try:
+        return handler[args.command](args)
+    except SideBySideError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,243 @@
+"""Plain immutable data passed between the pipeline stages.
+
+Every span is a pair of Python string (code point) offsets into ``Article.text``.
+These classes carry no behaviour beyond (de)serialisation so that each stage can be
+tested, cached and printed as the JSON of CONTRACT.md.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+ARTICLE_SCHEMA = "sidebyside.article/1"
+COMPARISON_SCHEMA = "sidebyside.comparison/1"
+
+FORMATS = ("html", "mhtml", "text")
+BLOCK_KINDS = ("paragraph", "heading", "blockquote", "list_item")
+
+
+# --------------------------------------------------------------------------- capture
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an article came from, as the capture file states it."""
+
+    path: str | None
+    format: str  # one of FORMATS
+    url: str | None = None
+    encoding: str = "utf-8"
+    captured: str | None = None  # ISO 8601 capture time, when the file says it
+
+
+@dataclass(frozen=True)
+class Capture:
+    """A decoded capture: the page's markup (or text) and where it came from."""
+
+    source: Source
+    content: str  # HTML for html/mhtml, the text itself for text captures
+    warnings: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------- article
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # one of BLOCK_KINDS
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    source: Source
+    title: str | None = None
+    outlet: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    language: str | None = None
+    lead: str | None = None
+    text: str = ""
+    blocks: tuple[Block, ...] = ()
+    captions: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    source_credit: str | None = None  # agency credited for the story ("Agencies", "AFP")
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start : block.end]
+
+    def paragraphs(self) -> list[str]:
+        return [self.block_text(b) for b in self.blocks if b.kind == "paragraph"]
+
+    def headings(self) -> list[str]:
+        return [self.block_text(b) for b in self.blocks if b.kind == "heading"]
+
+
+# --------------------------------------------------------------------------- comparison
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # the quoted words, without the marks
+    end: int
+    text: str
+    speaker: str | None = None
+    speaker_span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Diff:
+    """One diff-match-patch operation: -1 only in A, 0 in both, 1 only in B."""
+
+    op: int
+    text: str
+
+
+@dataclass(frozen=True)
+class SharedQuote:
+    a: Span
+    b: Span
+    similarity: float
+    exact: bool
+    diffs: tuple[Diff, ...] = ()
+
+
+@dataclass(frozen=True)
+class SharedPassage:
+    a: Span
+    b: Span
+    similarity: float
+
+
+@dataclass(frozen=True)
+class AlignedSentence:
+    a: Span
+    b: Span
+    similarity: float
+
+
+@dataclass(frozen=True)
+class LabelContrast:
+    entity: str
+    a: tuple[Mention, ...]
+    b: tuple[Mention, ...]
+    category: str | None = None
+
+
+@dataclass(frozen=True)
+class DistinctiveTerm:
+    term: str
+    score: float
+    count: int
+
+
+@dataclass(frozen=True)
+class LoadedTerm:
+    term: str
+    category: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SourceCitation:
+    name: str
+    spans: tuple[Span, ...]
+    kind: str | None = None  # person, institution, agency, anonymous, media, group
+
+
+@dataclass(frozen=True)
+class OnlyIn:
+    entity: str
+    spans: tuple[Span, ...]
+    kind: str | None = None  # person, place, organisation, event
+
+
+@dataclass(frozen=True)
+class Framing:
+    label_contrasts: tuple[LabelContrast, ...] = ()
+    distinctive_terms: tuple[tuple[DistinctiveTerm, ...], tuple[DistinctiveTerm, ...]] = ((), ())
+    loaded_terms: tuple[tuple[LoadedTerm, ...], tuple[LoadedTerm, ...]] = ((), ())
+    sources: tuple[tuple[SourceCitation, ...], tuple[SourceCitation, ...]] = ((), ())
+    only_in: tuple[tuple[OnlyIn, ...], tuple[OnlyIn, ...]] = ((), ())
+    shared_entities: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Comparison:
+    articles: tuple[Article, Article]
+    quotes: tuple[tuple[Quote, ...], tuple[Quote, ...]] = ((), ())
+    shared_quotes: tuple[SharedQuote, ...] = ()
+    related_quotes: tuple[SharedQuote, ...] = ()  # close in meaning, not the same utterance
+    shared_passages: tuple[SharedPassage, ...] = ()
+    aligned_sentences: tuple[AlignedSentence, ...] = ()
+    framing: Framing = field(default_factory=Framing)
+
+
+# --------------------------------------------------------------------------- JSON
+
+
+def to_jsonable(obj: Any) -> Any:
+    """Dataclasses → dicts, tuples → lists, recursively (field order kept)."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, (list, tuple)):
+        return [to_jsonable(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: to_jsonable(v) for k, v in obj.items()}
+    return obj
+
+
+def article_to_json(article: Article) -> dict[str, Any]:
+    data = to_jsonable(article)
+    data = {"schema": ARTICLE_SCHEMA, **data}
+    data["source"] = {k: v for k, v in data["source"].items()}
+    return data
+
+
+def article_from_json(data: dict[str, Any]) -> Article:
+    src = data["source"]
+    return Article(
+        source=Source(
+            path=src.get("path"),
+            format=src.get("format", "html"),
+            url=src.get("url"),
+            encoding=src.get("encoding", "utf-8"),
+            captured=src.get("captured"),
+        ),
+        title=data.get("title"),
+        outlet=data.get("outlet"),
+        authors=tuple(data.get("authors") or ()),
+        published=data.get("published"),
+        language=data.get("language"),
+        lead=data.get("lead"),
+        text=data.get("text", ""),
+        blocks=tuple(Block(b["kind"], b["start"], b["end"]) for b in data.get("blocks") or ()),
+        captions=tuple(data.get("captions") or ()),
+        tags=tuple(data.get("tags") or ()),
+        warnings=tuple(data.get("warnings") or ()),
+        source_credit=data.get("source_credit"),
+    )
+
+
+def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
+    data = to_jsonable(comparison)
+    data["articles"] = [article_to_json(a) for a in comparison.articles]
+    return {"schema": COMPARISON_SCHEMA, **data}

@@ -1,0 +1,31 @@
+"""Access to shipped package data (term lists, stylesheet, icons, seed captures).
+
+Read through importlib.resources so an installed wheel or a frozen build finds them.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from importlib.abc import Traversable
+
+SEED_PAIR = (
+    "almayadeen-putin-erdogan-2023-01-16.txt",
+    "moscowtimes-putin-assad-2023-03.txt",
+)
+
+
+def resource(name: str) -> Traversable:
+    return resources.files("sidebyside.resources").joinpath(name)
+
+
+def read_resource_text(name: str) -> str:
+    return resource(name).read_text(encoding="utf-8")
+
+
+def seed(name: str) -> Traversable:
+    return resources.files("sidebyside.seeds").joinpath(name)
+
+
+def seed_pair_paths() -> tuple[str, str]:
+    """Filesystem paths of the bundled seed pair (as_file keeps them valid in zips too)."""
+    return tuple(str(seed(n)) for n in SEED_PAIR)  # type: ignore[return-value]

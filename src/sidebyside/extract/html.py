@@ -6,6 +6,7 @@ import lxml.html
 
 from sidebyside.errors import ExtractionError
 from sidebyside.extract.assemble import assemble_blocks
+from sidebyside.extract.metadata import extract_metadata
 from sidebyside.model import Article, Capture
 
 
@@ -14,7 +15,7 @@ def extract_html(capture: Capture) -> Article:
         tree = lxml.html.document_fromstring(capture.content)
     except Exception as exc:  # lxml raises several types on garbage
         raise ExtractionError(f"cannot parse HTML ({exc})", capture.source.path) from None
-    title = (tree.findtext(".//title") or "").strip() or None
+    meta = extract_metadata(tree, capture.source.url)
     pieces = [("paragraph", p.text_content()) for p in tree.iter("p")]
     text, blocks = assemble_blocks(pieces)
-    return Article(source=capture.source, title=title, text=text, blocks=blocks)
+    return Article(source=capture.source, title=meta.title, text=text, blocks=blocks)

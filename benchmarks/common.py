@@ -1,0 +1,122 @@
+"""Helpers shared by the benchmark scripts: where the data is, loading it, scoring, timing.
+
+The benchmarks read public evaluation sets from ``<repo>/../shared/data`` (override with the
+environment variable ``SIDEBYSIDE_SHARED_DATA``). Tests never use this folder.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+REPO_DIR = Path(__file__).resolve().parent.parent
+SHARED_DATA = Path(os.environ.get("SIDEBYSIDE_SHARED_DATA") or REPO_DIR.parent / "shared" / "data")
+
+
+def require_shared_data(shared_data: Path | None = None, subdir: str | None = None) -> Path:
+    """Return the data folder, or exit 2 with a one-line message saying what is missing."""
+    base = Path(shared_data) if shared_data is not None else SHARED_DATA
+    wanted = base / subdir if subdir else base
+    if not wanted.is_dir():
+        print(
+            f"benchmark data not found: {wanted} "
+            "(expected ../shared/data next to the repository; set SIDEBYSIDE_SHARED_DATA)",
+            file=sys.stderr,
+        )
+        raise SystemExit(2)
+    return base
+
+
+def decode_html(raw: bytes) -> str:
+    """Bytes of a saved page → str: UTF-8 when it decodes, else charset-normalizer's guess."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(raw).best()
+        if best is not None:
+            return str(best)
+    except Exception:  # a guess failing is no reason to stop the benchmark
+        pass
+    return raw.decode("utf-8", errors="replace")
+
+
+def load_aeb(shared_data: Path | None = None, limit: int | None = None) -> list[tuple[str, str, str, str]]:
+    """The article extraction benchmark as (id, html, true body, url), sorted by id."""
+    base = require_shared_data(shared_data, "aeb") / "aeb"
+    truth = json.loads((base / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = []
+    for page_id in sorted(truth):
+        path = base / "html" / f"{page_id}.html.gz"
+        if not path.exists():
+            continue
+        html = decode_html(gzip.decompress(path.read_bytes()))
+        entry = truth[page_id]
+        pages.append((page_id, html, entry.get("articleBody") or "", entry.get("url") or ""))
+        if limit is not None and len(pages) >= limit:
+            break
+    return pages
+
+
+def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
+    """Word n-gram shingles (lower-cased, split on whitespace) with their counts.
+
+    A text shorter than n words is one shingle of all its words, as in the benchmark's scorer.
+    """
+    tokens = (text or "").lower().split()
+    if not tokens:
+        return Counter()
+    if len(tokens) < n:
+        return Counter([tuple(tokens)])
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+
+
+def shingle_prf(pred: str, truth: str, n: int = 4) -> tuple[float, float, float]:
+    """Precision, recall and F1 of pred's shingles against truth's (multiset counts).
+
+    An empty prediction (or an empty truth) scores 0 on all three.
+    """
+    p_sh, t_sh = shingles(pred, n), shingles(truth, n)
+    if not p_sh or not t_sh:
+        return 0.0, 0.0, 0.0
+    tp = sum((p_sh & t_sh).values())
+    precision = tp / sum(p_sh.values())
+    recall = tp / sum(t_sh.values())
+    f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
+    return precision, recall, f1
+
+
+def timed(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, float]:
+    """Call fn and return (its result, wall seconds). An exception becomes the result."""
+    start = time.perf_counter()
+    try:
+        result = fn(*args, **kwargs)
+    except Exception as exc:  # a benchmark reports failures, it does not stop on them
+        result = exc
+    return result, time.perf_counter() - start
+
+
+def summarize(prfs: Iterable[tuple[float, float, float]], seconds: Iterable[float] | None = None) -> dict:
+    """Mean precision, recall and F1 over pages (and median / mean ms when times are given)."""
+    prfs = list(prfs)
+    out: dict[str, Any] = {"pages": len(prfs)}
+    if prfs:
+        out["precision"] = round(statistics.fmean(p for p, _, _ in prfs), 4)
+        out["recall"] = round(statistics.fmean(r for _, r, _ in prfs), 4)
+        out["f1"] = round(statistics.fmean(f for _, _, f in prfs), 4)
+    if seconds is not None:
+        secs = list(seconds)
+        if secs:
+            out["median_ms"] = round(statistics.median(secs) * 1000, 2)
+            out["mean_ms"] = round(statistics.fmean(secs) * 1000, 2)
+    return out

@@ -100,6 +100,10 @@ class Quote:
     text: str
     speaker: str | None = None
     speaker_span: Span | None = None
+    kind: str = "statement"  # "statement", or "fragment": a scare quote of one to three words
+    utterance: int | None = None  # index (in this article's quotes) of the utterance's first part;
+    #   the parts of a quote split by its attribution or spanning paragraphs share it
+    nested_in: int | None = None  # index of the enclosing quote, for a quote inside a quote
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,104 @@
+"""The Note of CONTRACT.md and the reference to the article it is about."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from typing import Any
+
+from sidebyside.model import Article
+from sidebyside.notes.anchoring import Anchor, TextQuote
+from sidebyside.notes.fingerprint import fingerprint
+
+# Categories the UI offers, each with its highlight colour; any other string is kept as given.
+CATEGORIES = {
+    "comment": "#f4d35e",
+    "question": "#7fb7e6",
+    "evidence": "#8fd694",
+    "framing": "#f4978e",
+    "todo": "#c8a2e8",
+}
+
+
+def now_iso() -> str:
+    """Current UTC time, ISO 8601 with milliseconds (sortable as text)."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def canonical_path(path: str | os.PathLike[str] | None) -> str | None:
+    """Absolute, symlink-free form so one file is one article whatever the working directory."""
+    if path is None or str(path) == "":
+        return None
+    return os.path.realpath(os.fspath(path))
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    """Everything a note keeps of its article: any one of fingerprint, url or path finds it again."""
+
+    fingerprint: str
+    url: str | None = None
+    path: str | None = None
+    title: str | None = None
+
+
+def article_ref(article: Article) -> ArticleRef:
+    return ArticleRef(
+        fingerprint=fingerprint(article.text),
+        url=article.source.url or None,
+        path=canonical_path(article.source.path),
+        title=article.title,
+    )
+
+
+@dataclass(frozen=True)
+class Note:
+    id: str
+    article: ArticleRef
+    quote: TextQuote  # as when the note was made
+    position: tuple[int, int]  # TextPositionSelector as when the note was made
+    body: str
+    tags: tuple[str, ...]
+    created: str
+    modified: str
+    category: str | None = None
+    colour: str | None = None
+    start: int | None = None  # where it is anchored now
+    end: int | None = None
+    anchor: str = "exact"
+    deleted: str | None = None
+
+    def anchored(self, where: Anchor) -> "Note":
+        return replace(self, start=where.start, end=where.end, anchor=where.kind)
+
+    @property
+    def orphan(self) -> bool:
+        return self.anchor == "orphan"
+
+    def display_colour(self) -> str:
+        return self.colour or CATEGORIES.get(self.category or "", CATEGORIES["comment"])
+
+
+def note_to_json(note: Note) -> dict[str, Any]:
+    """The Note shape of CONTRACT.md, plus category, colour and the original position."""
+    return {
+        "id": note.id,
+        "article": {
+            "fingerprint": note.article.fingerprint,
+            "url": note.article.url,
+            "path": note.article.path,
+            "title": note.article.title,
+        },
+        "quote": {"exact": note.quote.exact, "prefix": note.quote.prefix, "suffix": note.quote.suffix},
+        "start": note.start,
+        "end": note.end,
+        "anchor": note.anchor,
+        "body": note.body,
+        "tags": list(note.tags),
+        "created": note.created,
+        "modified": note.modified,
+        "category": note.category,
+        "colour": note.colour,
+        "position": {"start": note.position[0], "end": note.position[1]},
+    }

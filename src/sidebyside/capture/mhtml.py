@@ -1,0 +1,133 @@
+"""MHTML (.mht/.mhtml) → the main HTML part, its charset, the page URL and the capture date.
+
+MHTML is a MIME message (RFC 2557), so the standard library's ``email`` package parses it.
+Only the main HTML part is decoded; images, stylesheets and frames stay untouched.
+"""
+
+from __future__ import annotations
+
+import email
+import email.message
+import email.policy
+import email.utils
+import re
+from dataclasses import dataclass, field
+
+from sidebyside.errors import CaptureError
+
+# A real page rarely has more than a few hundred resources; far more means a hostile file.
+MAX_PARTS = 20_000
+
+
+@dataclass
+class MainPart:
+    payload: bytes
+    charset: str | None
+    url: str | None
+    captured: str | None
+    warnings: list[str] = field(default_factory=list)
+
+
+def main_html_part(data: bytes, path: str | None = None) -> MainPart:
+    """Find and decode (transfer encoding only) the page's main HTML part."""
+    root = email.message_from_bytes(data, policy=email.policy.compat32)
+    warnings: list[str] = []
+    if not root.keys():
+        raise CaptureError("not an MHTML file: it has no MIME headers", path)
+
+    parts: list[email.message.Message]
+    if root.get_content_maintype() == "multipart" and not root.is_multipart():
+        parts = _split_without_boundary(root, data, warnings, path)
+    else:
+        parts = [p for p in root.walk() if not p.is_multipart()]
+    if len(parts) > MAX_PARTS:
+        raise CaptureError(f"the MHTML file has {len(parts):,} parts, more than a saved page can have", path)
+
+    main = _pick_main(root, parts)
+    if main is None:
+        raise CaptureError("the MHTML file has no HTML part", path)
+
+    payload = main.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        payload = b""
+    cte = (main.get("Content-Transfer-Encoding") or "").strip().lower()
+    if main.defects or (cte == "base64" and _broken_base64(main)):
+        warnings.append(f"the page's {cte or 'MIME'} encoding is damaged; some of the page may be lost")
+    url = _http_url(main.get("Content-Location")) or _http_url(root.get("Snapshot-Content-Location"))
+    return MainPart(
+        payload=payload,
+        charset=main.get_content_charset(),
+        url=url,
+        captured=_iso_date(root.get("Date")),
+        warnings=warnings,
+    )
+
+
+def _pick_main(root: email.message.Message, parts: list[email.message.Message]) -> email.message.Message | None:
+    """The part at the root's Snapshot-Content-Location, else the first text/html part."""
+    htmls = [p for p in parts if p.get_content_type() in ("text/html", "application/xhtml+xml")]
+    snapshot = (root.get("Snapshot-Content-Location") or "").strip()
+    if snapshot:
+        for part in htmls:
+            if (part.get("Content-Location") or "").strip() == snapshot:
+                return part
+    start = _start_content_id(root)
+    if start:
+        for part in htmls:
+            if (part.get("Content-ID") or "").strip() == start:
+                return part
+    return htmls[0] if htmls else None
+
+
+def _start_content_id(root: email.message.Message) -> str | None:
+    """RFC 2387's ``start`` parameter names the root part by Content-ID."""
+    start = root.get_param("start")
+    return start.strip() if isinstance(start, str) else None
+
+
+_BOUNDARY_LINE = re.compile(rb"^--([^\s]{1,200}?)(--)?[ \t]*\r?$", re.M)
+
+
+def _split_without_boundary(
+    root: email.message.Message, data: bytes, warnings: list[str], path: str | None
+) -> list[email.message.Message]:
+    """A multipart root whose Content-Type lost its boundary: take the first ``--xyz`` line as it."""
+    body_start = re.search(rb"\r?\n\r?\n", data)
+    body = data[body_start.end() :] if body_start else b""
+    first = _BOUNDARY_LINE.search(body)
+    if first is None:
+        raise CaptureError("the MHTML file has no MIME boundary, so its parts cannot be found", path)
+    boundary = first.group(1)
+    delimiter = re.compile(rb"(?:\A|\r?\n)--" + re.escape(boundary) + rb"(?:--)?[ \t]*(?:\r?\n|\Z)")
+    chunks = [c for c in delimiter.split(body)[1:] if c.strip()]
+    if len(chunks) > MAX_PARTS:
+        raise CaptureError(f"the MHTML file has {len(chunks):,} parts, more than a saved page can have", path)
+    warnings.append("the MHTML file declares no MIME boundary; parts were split at the first boundary line")
+    return [email.message_from_bytes(c, policy=email.policy.compat32) for c in chunks]
+
+
+_B64_ALPHABET = re.compile(rb"[^A-Za-z0-9+/=\s]")
+
+
+def _broken_base64(part: email.message.Message) -> bool:
+    raw = part.get_payload(decode=False)
+    if not isinstance(raw, str):
+        return False
+    data = raw.encode("ascii", "replace")
+    if _B64_ALPHABET.search(data):
+        return True
+    return len(re.sub(rb"\s+", b"", data).rstrip(b"=")) % 4 == 1
+
+
+def _http_url(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value if re.match(r"https?://", value, re.I) else None
+
+
+def _iso_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value).isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None

@@ -1,0 +1,117 @@
+"""Tell what a file is from its first bytes: a known binary format, MHTML, HTML or plain text.
+
+Content decides; the file name only breaks ties for a short fragment of markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (signature test, what the file looks like). Only signatures that plain text cannot start with.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document or EPUB)"),
+    (b"PK\x05\x06", "a ZIP archive"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"BZh91AY&SY", "a bzip2-compressed file"),
+    (b"\xfd7zXZ\x00", "an xz-compressed file"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Microsoft Office document"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+)
+
+# Control bytes that never occur in text (tab, newlines, form feed and ESC excluded).
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+
+SAMPLE_BYTES = 64 * 1024
+
+
+def magic_kind(data: bytes) -> str | None:
+    """What a binary file looks like by its signature ("a PDF document"), else None."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "a WebP image"
+    if data[4:8] == b"ftyp":
+        return "an MP4 video"
+    return None
+
+
+def is_control_heavy(sample: bytes | str) -> bool:
+    """Too many control characters (NUL and the like) for text: binary data.
+
+    A handful of stray NULs in a page is tolerated (the caller removes them); apply to
+    decoded text, or to bytes of an ASCII-compatible encoding.
+    """
+    if not sample:
+        return False
+    if isinstance(sample, str):
+        controls = len(_CONTROL_CHARS.findall(sample))
+    else:
+        controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    ratio = controls / len(sample)
+    return ratio > 0.30 or (controls >= 4 and ratio > 0.02)
+
+
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+
+
+# --------------------------------------------------------------------------- MHTML
+
+_HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:[^\r\n]*$|^[ \t][^\r\n]*$")
+_MULTIPART = re.compile(rb"^content-type:\s*multipart/", re.I | re.M)
+_MIME_VERSION = re.compile(rb"^mime-version:", re.I | re.M)
+
+
+def looks_like_mhtml(data: bytes) -> bool:
+    """A MIME message: a block of RFC 822 header lines, with MIME-Version or a multipart type."""
+    head = data[:SAMPLE_BYTES].lstrip(b"\xef\xbb\xbf\r\n\t ")
+    end = re.search(rb"\r?\n\r?\n", head)
+    block = head[: end.start()] if end else head
+    lines = block.splitlines()
+    if not lines or not all(_HEADER_LINE.match(line) for line in lines):
+        return False
+    return bool(_MULTIPART.search(block) or _MIME_VERSION.search(block))
+
+
+# --------------------------------------------------------------------------- HTML or text
+
+_HTML_START = re.compile(
+    r"\A(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|base|link)\b",
+    re.I | re.S,
+)
+_HTML_ANYWHERE = re.compile(r"<(?:!doctype\s+html|html|head|body)\b[^>]*>", re.I)
+_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|hr|li|ul|ol|h[1-6]|table|tr|td|th|article|section|header|footer|nav|main"
+    r"|meta|link|script|style|img|figure|figcaption|blockquote|em|strong|b|i|time|form|input|button)"
+    r"(?:\s[^<>]*)?/?>",
+    re.I,
+)
+_HTML_NAMES = (".html", ".htm", ".xhtml", ".shtml")
+
+
+def looks_like_html(text: str, path: str | None = None) -> bool:
+    """HTML when it starts like a document, names <html>/<head>/<body>, or is dense with tags.
+
+    A file named .html that holds a few tags (a fragment) is HTML too; text that merely
+    mentions a "<p>" here and there is not.
+    """
+    head = text[:SAMPLE_BYTES]
+    if _HTML_START.match(head) or _HTML_ANYWHERE.search(head):
+        return True
+    tags = 0
+    for _ in _TAG.finditer(head):
+        tags += 1
+        if tags >= 8:
+            return True
+    if tags and path and path.lower().endswith(_HTML_NAMES):
+        return True
+    return False

@@ -1,0 +1,360 @@
+"""Find an HTML page's article body and turn it into ordered blocks.
+
+One pass removes markup that never holds article text and page furniture named by tag, role,
+class or id (navigation, share bars, related lists, appeals, author boxes, comments, ads,
+footers; see boilerplate.py). Paragraph-like elements are then scored by their unlinked text
+and the score flows to their parent and grandparent (the densest cluster of prose wins, as in
+Readability); the winner grows to an enclosing element the page names as its article body, and
+takes in siblings that look like more of the same article. A single walk over the chosen
+subtree emits blocks in document order and diverts captions and credits; link-dense
+containers (teaser lists, tag lists) and furniture lines are dropped on the way.
+
+The tree is modified in place (the caller reads metadata first); nothing is deep-copied.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from sidebyside.extract import boilerplate as bp
+
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+# Tags that start a new line of text when a browser renders them.
+BLOCK_TAGS = frozenset((
+    "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "ul", "ol",
+    "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr",
+    "figure", "figcaption", "hr", "form", "fieldset", "address", "details", "summary",
+    "center", "caption", "body", "html", "hgroup", "legend", "option", "menu",
+)) | HEADINGS
+# Containers whose text is judged as a whole (a list of links is dropped as one).
+LINK_LIST_CONTAINERS = frozenset(("div", "section", "ul", "ol", "dl", "table", "header", "span", "nav", "aside", "footer", "form", "article", "center", "details", "menu"))
+PARA_TAGS = frozenset(("p", "pre"))
+DIV_LIKE = frozenset(("div", "section", "article", "td", "span", "font", "center", "main"))
+MAX_DEPTH = 220
+
+_WS = re.compile(r"\s+")
+
+
+@dataclass
+class Body:
+    blocks: list[tuple[str, str]] = field(default_factory=list)  # (kind, text) in order
+    captions: list[str] = field(default_factory=list)
+    link_chars: int = 0  # linked characters among the emitted blocks
+    chars: int = 0
+    h1: str | None = None  # the page's first <h1>, a fallback title
+    container_tag: str | None = None
+
+
+def _text_len(el) -> int:
+    return len(_WS.sub(" ", el.text_content()).strip())
+
+
+class _Measure:
+    """Memoised text length and linked-text length of subtrees."""
+
+    def __init__(self) -> None:
+        self._memo: dict = {}
+
+    def __call__(self, el) -> tuple[int, int]:
+        hit = self._memo.get(el)
+        if hit is None:
+            total = _text_len(el)
+            if el.tag == "a":
+                link = total
+            else:
+                link = sum(_text_len(a) for a in el.iter("a"))
+            hit = self._memo[el] = (total, min(link, total))
+        return hit
+
+
+def strip_junk(root) -> None:
+    """Remove elements that never hold article text (scripts, styles, forms' controls...)."""
+    etree.strip_elements(root, *bp.JUNK_TAGS, with_tail=False)
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+
+
+def remove_furniture(body) -> None:
+    """Drop navigation, share bars, related lists, ads... named by tag, role, class or id.
+
+    An element holding most of the page's paragraph text is never dropped whatever its
+    name says (some sites call the article wrapper "main-rail" or put it in an <aside>).
+    """
+    total_p = sum(len(p.text_content()) for p in body.iter("p")) or 1
+    doomed = []
+    stack = [body]
+    while stack:
+        el = stack.pop()
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str):
+                continue
+            why = "tag" if tag in bp.FURNITURE_TAGS else bp.is_furniture_element(child)
+            if why:
+                mass = sum(len(p.text_content()) for p in child.iter("p"))
+                if mass < 0.4 * total_p or total_p < 400:
+                    doomed.append(child)
+                    continue
+            stack.append(child)
+    for el in doomed:
+        el.drop_tree()
+
+
+def _class_weight(el) -> float:
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    weight = 1.0
+    if el.get("itemprop", "").lower() == "articlebody" or bp.ARTICLE_BODY_HINT.search(names):
+        weight *= 1.3
+    return weight
+
+
+def _is_body_hint(el) -> bool:
+    if (el.get("itemprop") or "").lower() == "articlebody":
+        return True
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(names.strip()) and bool(bp.ARTICLE_BODY_HINT.search(names))
+
+
+def _para_candidates(body):
+    """Elements holding a paragraph of prose: <p>, <pre>, and divs of bare (often <br>-split) text."""
+    for el in body.iter():
+        tag = el.tag
+        if tag in PARA_TAGS:
+            yield el
+        elif tag in DIV_LIKE:
+            # text directly in the div, not in block children
+            direct = len((el.text or "").strip())
+            has_block = False
+            for child in el:
+                if child.tag in BLOCK_TAGS:
+                    has_block = True
+                direct += len((child.tail or "").strip())
+            if direct >= 40 or (not has_block and direct and el.getparent() is not None and el.getparent().tag not in PARA_TAGS and tag != "span"):
+                yield el
+
+
+def find_container(body, measure: _Measure):
+    """The element whose paragraphs make the page's densest cluster of prose, or None."""
+    scores: dict = {}
+    mass: dict = {}
+    for para in _para_candidates(body):
+        total, link = measure(para)
+        if total < 25 or link > 0.5 * total:
+            continue
+        weight = 1.0 + min(total / 100.0, 3.0) + para.text_content().count(",") * 0.5
+        weight *= 1.0 - link / total
+        parent = para.getparent()
+        if parent is None:
+            continue
+        for up, share in ((parent, 1.0), (parent.getparent(), 0.5)):
+            if up is None:
+                break
+            scores[up] = scores.get(up, 0.0) + weight * share
+        anc = parent
+        while anc is not None:
+            mass[anc] = mass.get(anc, 0) + (total - link)
+            anc = anc.getparent()
+    if not scores:
+        return None, [], mass
+    best, best_score = None, -1.0
+    for el, score in scores.items():
+        total, link = measure(el)
+        score *= (1.0 - (link / total if total else 0.0)) * _class_weight(el)
+        if score > best_score:
+            best, best_score = el, score
+    # grow to an enclosing element the page names as its article body
+    anc, steps = best.getparent(), 0
+    while anc is not None and steps < 4 and anc.tag not in ("body", "html"):
+        if _is_body_hint(anc) and mass.get(anc, 0) <= 2.0 * mass.get(best, 1):
+            best = anc
+        anc, steps = anc.getparent(), steps + 1
+    return best, _merge_siblings(best, mass, measure), mass
+
+
+def _merge_siblings(top, mass, measure) -> list:
+    """The top element plus siblings that continue the same article (split bodies, loose <p>s)."""
+    parent = top.getparent()
+    if parent is None or top.tag in ("body", "html"):
+        return [top]
+    top_mass = mass.get(top, 0)
+    threshold = max(200.0, 0.2 * top_mass)
+    top_class = top.get("class")
+    keep = []
+    for sib in parent:
+        if sib is top:
+            keep.append(sib)
+            continue
+        if not isinstance(sib.tag, str):
+            continue
+        total, link = measure(sib)
+        if not total:
+            continue
+        density = link / total
+        own_mass = mass.get(sib, 0)
+        if sib.tag in PARA_TAGS:
+            own_mass = max(own_mass, total - link)
+        bonus = 1.5 if top_class and sib.get("class") == top_class else 1.0
+        if own_mass * bonus >= threshold and density < 0.3:
+            keep.append(sib)
+        elif sib.tag == "p" and total >= 80 and density < 0.25:
+            keep.append(sib)
+        elif sib.tag == "p" and density == 0 and re.search(r"\.( |$)", sib.text_content()):
+            keep.append(sib)
+    return keep
+
+
+class _Emitter:
+    """Walks chosen subtrees in document order and emits (kind, text) blocks and captions."""
+
+    def __init__(self, measure: _Measure, title_key: str | None):
+        self.measure = measure
+        self.title_key = title_key
+        self.blocks: list[tuple[str, str, int]] = []
+        self.captions: list[str] = []
+        self.run: list[str] = []
+        self.run_link = 0
+        self.link_depth = 0
+        self.stack: list[str] = []
+        self.pending_br = 0
+
+    # ---------------------------------------------------------------- text runs
+    def add(self, text: str | None) -> None:
+        if text:
+            if self.pending_br >= 2 and text.strip():
+                self.flush()
+            if text.strip():
+                self.pending_br = 0
+            self.run.append(text)
+            if self.link_depth:
+                self.run_link += len(text.strip())
+
+    def kind(self) -> str:
+        quoted = "blockquote" in self.stack
+        for tag in reversed(self.stack):
+            if tag in HEADINGS:
+                return "heading"
+            if tag in ("li", "dd", "dt"):
+                return "list_item"
+            if tag in ("ul", "ol", "dl", "table", "section", "article", "main", "body"):
+                break
+        return "blockquote" if quoted else "paragraph"
+
+    def flush(self) -> None:
+        if self.run:
+            text = _WS.sub(" ", "".join(self.run)).strip()
+            if text:
+                self.blocks.append((self.kind(), text, min(self.run_link, len(text))))
+        self.run = []
+        self.run_link = 0
+        self.pending_br = 0
+
+    # ---------------------------------------------------------------- walking
+    def walk(self, el, depth: int = 0) -> None:
+        tag = el.tag
+        if not isinstance(tag, str):
+            return
+        if depth > MAX_DEPTH:  # pathological nesting: keep the text, drop the structure
+            self.add(el.text_content())
+            return
+        if tag == "br":
+            self.pending_br += 1
+            self.run.append("\n")
+            return
+        if tag in bp.CAPTION_TAGS or tag == "figure" or self._is_caption(el):
+            self._caption(el)
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            if tag in LINK_LIST_CONTAINERS and self._link_list(el):
+                return
+            if tag == "h1":
+                text = _WS.sub(" ", el.text_content()).strip()
+                if not self.title_key or _key(text) == self.title_key or not self.blocks:
+                    return
+            self.flush()
+            self.stack.append(tag)
+        elif tag == "a":
+            self.link_depth += 1
+        self.add(el.text)
+        for child in el:
+            self.walk(child, depth + 1)
+            self.add(child.tail)
+        if block:
+            self.flush()
+            self.stack.pop()
+        elif tag == "a":
+            self.link_depth -= 1
+
+    def _is_caption(self, el) -> bool:
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not names.strip() or not bp.CAPTION_HINT.search(names):
+            return False
+        return self.measure(el)[0] < 600
+
+    def _caption(self, el) -> None:
+        caps = [c for c in el.iter("figcaption")] if el.tag == "figure" else [el]
+        if el.tag == "figure" and not caps:
+            caps = [el]
+        for cap in caps:
+            text = _WS.sub(" ", cap.text_content()).strip()
+            if text and text not in self.captions:
+                self.captions.append(text)
+
+    def _link_list(self, el) -> bool:
+        total, link = self.measure(el)
+        if not total:
+            return False
+        if link > 0.5 * total:
+            return True
+        # a list of short linked items (teasers), even with a little unlinked text
+        if el.tag in ("ul", "ol"):
+            items = [li for li in el if li.tag == "li"]
+            if len(items) >= 3:
+                linked = sum(1 for li in items if li.find(".//a") is not None and self.measure(li)[1] >= 0.4 * max(self.measure(li)[0], 1))
+                if linked >= 0.7 * len(items):
+                    return True
+        return False
+
+
+def _key(text: str | None) -> str:
+    return re.sub(r"\W+", "", (text or "").lower())
+
+
+def _keep_block(kind: str, text: str, link: int) -> bool:
+    if bp.BOILERPLATE_LINE.match(text):
+        return False
+    words = len(text.split())
+    if link > 0.5 * len(text) and words < 40:
+        return False
+    return True
+
+
+def extract_body(root, title: str | None = None) -> Body:
+    """Body blocks and captions of a parsed page (``root`` is pruned in place)."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    h1 = next(iter(body.iter("h1")), None)
+    h1_text = _WS.sub(" ", h1.text_content()).strip() if h1 is not None else None
+    strip_junk(root)
+    remove_furniture(body)
+    measure = _Measure()
+    top, parts, _mass = find_container(body, measure)
+    out = Body(h1=h1_text or None)
+    if top is None:
+        return out
+    out.container_tag = top.tag
+    emitter = _Emitter(measure, _key(title or h1_text))
+    for part in parts:
+        emitter.walk(part)
+        emitter.flush()
+    blocks = [(k, t, l) for k, t, l in emitter.blocks if _keep_block(k, t, l)]
+    while blocks and blocks[-1][0] == "heading":
+        blocks.pop()
+    out.blocks = [(k, t) for k, t, _ in blocks]
+    out.link_chars = sum(l for _, _, l in blocks)
+    out.chars = sum(len(t) for _, t, _ in blocks)
+    out.captions = emitter.captions
+    return out

@@ -1,0 +1,176 @@
+"""What page furniture looks like: tags, class/id/role names and short text lines.
+
+These are general conventions of news and blog templates (navigation, share bars, related
+and most-read lists, newsletter and donation appeals, author boxes, comments, ads, footers),
+never rules for one site. Class and id values are split into tokens so that a word inside a
+longer name ("related-stories", "shareBar") matches but unrelated words do not.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Elements that never hold article text.
+JUNK_TAGS = (
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "video", "audio", "map", "select", "textarea", "button", "input", "label",
+    "dialog", "head", "link", "meta",
+)
+# Structural furniture by tag (removed unless it holds most of the page's text).
+FURNITURE_TAGS = ("nav", "footer", "aside", "menu")
+
+CAPTION_TAGS = ("figcaption",)
+
+# One class/id token (lower-cased, split on - and _ and camelCase humps) naming furniture.
+_FURNITURE_WORDS = {
+    # navigation, chrome
+    "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "masthead",
+    "footer", "sidebar", "sidebars", "rail", "toolbar", "topbar", "skip", "pagination", "pager",
+    "ticker", "breaking", "marquee", "alert", "cookie", "cookies", "consent", "gdpr", "modal",
+    "popup", "overlay", "banner", "skiplink",
+    # sharing
+    "share", "shares", "sharing", "sharebar", "social", "sociable", "addthis", "sharethis",
+    "print", "bookmark", "whatsapp", "twitter", "facebook",
+    # related / recommendations
+    "related", "recommended", "recommendations", "recommendation", "recirc", "recirculation",
+    "popular", "mostread", "most", "trending", "readnext", "upnext", "outbrain", "taboola",
+    "teaser", "teasers", "more", "also", "partner", "partners", "sponsored", "sponsor",
+    "promo", "promoted", "promotion", "spotlight",
+    # appeals
+    "newsletter", "newsletters", "subscribe", "subscription", "signup", "donate", "donation",
+    "membership", "paywall", "registration", "inline-cta", "cta",
+    # author boxes, meta
+    "byline", "bylines", "author", "authors", "bio", "contributor", "dateline", "timestamp",
+    "meta", "metadata", "tags", "taglist", "keywords", "topics", "categories", "disclaimer",
+    # comments
+    "comment", "comments", "disqus", "respond", "replies",
+    # ads
+    "ad", "ads", "adv", "advert", "advertisement", "advertising", "adslot", "adunit", "dfp",
+    "gpt", "commercial", "native",
+    # hidden
+    "hidden", "hide", "visually", "sr", "screenreader", "offscreen",
+}
+# Tokens that look like furniture words but name the article itself.
+_CONTENT_WORDS = {"article", "body", "content", "story", "text", "entry", "post", "main"}
+
+_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SPLIT = re.compile(r"[-_\s:]+")
+
+ROLE_FURNITURE = {"navigation", "banner", "contentinfo", "complementary", "search", "menu",
+                  "menubar", "dialog", "alertdialog", "toolbar", "tablist"}
+
+
+def name_words(value: str) -> list[str]:
+    """'relatedStories article-share_bar' -> ['related', 'stories', 'article', 'share', 'bar']."""
+    return [w for w in _SPLIT.split(_HUMP.sub("-", value).lower()) if w]
+
+
+def furniture_word(attr_value: str) -> str | None:
+    """The furniture word in a class/id value, or None.
+
+    A value naming the article's own body ("article-body", "story-content") is not
+    furniture even if it also carries a furniture word ("article-body-with-ads").
+    """
+    if not attr_value:
+        return None
+    for token in attr_value.split():
+        words = name_words(token)
+        hit = next((w for w in words if w in _FURNITURE_WORDS), None)
+        if hit is None:
+            continue
+        if hit in ("more", "also", "most", "native", "print", "visually", "sr", "skip", "hide",
+                   "hidden", "rail", "partner", "partners", "breaking", "alert", "gpt", "bio"):
+            # weak words only count together with another cue in the same token
+            if not _weak_word_confirmed(hit, words, token):
+                continue
+        if any(w in _CONTENT_WORDS for w in words) and hit not in _STRONG_OVER_CONTENT:
+            continue
+        return hit
+    return None
+
+
+# Furniture words that win even inside a token naming content ("article-comments").
+_STRONG_OVER_CONTENT = {
+    "comment", "comments", "related", "share", "sharing", "social", "newsletter", "tags",
+    "recommended", "sidebar", "footer", "byline", "author", "promo", "subscribe", "nav",
+    "navigation", "breadcrumb", "breadcrumbs", "taboola", "outbrain", "popular", "meta",
+    "advertisement", "ad", "ads", "disclaimer", "donate", "cta", "teaser",
+}
+
+
+def _weak_word_confirmed(hit: str, words: list[str], token: str) -> bool:
+    joined = "-".join(words)
+    if hit in ("more", "also", "most"):
+        return bool(re.search(r"(more|also|most)-(on|from|stories|news|articles|read|like|to|in|viewed|popular|shared)", joined)
+                    or re.search(r"(read|see|watch|show|load)-(more|also)", joined))
+    if hit in ("visually", "sr", "hide", "hidden"):
+        return joined in ("sr-only", "visually-hidden", "hidden", "hide", "is-hidden", "u-hidden") or joined.startswith(("visually-hidden", "sr-only"))
+    if hit == "print":
+        return joined in ("print", "print-button", "print-link", "no-print") or "print-" in joined and "only" not in joined
+    if hit == "skip":
+        return "skip-link" in joined or "skip-to" in joined
+    if hit == "rail":
+        return joined in ("rail", "right-rail", "left-rail") or joined.endswith("-rail")
+    if hit == "breaking":
+        return "breaking-news" in joined or "breaking-bar" in joined
+    if hit in ("partner", "partners"):
+        return "partner-content" not in joined and len(words) <= 3
+    if hit == "alert":
+        return "alert-bar" in joined or "news-alert" in joined
+    if hit == "bio":
+        return "author-bio" in joined or joined in ("bio", "bio-box")
+    return False
+
+
+def is_furniture_element(el) -> str | None:
+    """Why this element is page furniture (by role, class or id), or None."""
+    get = el.get
+    role = get("role")
+    if role and role.lower() in ROLE_FURNITURE:
+        return f"role={role}"
+    if get("hidden") is not None or (get("aria-hidden") == "true" and el.tag not in ("p", "span", "a")):
+        return "hidden"
+    style = get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return "hidden"
+    itemprop = get("itemprop")
+    if itemprop and itemprop.lower() == "articlebody":
+        return None
+    for attr in ("class", "id"):
+        word = furniture_word(get(attr) or "")
+        if word:
+            return f"{attr}~{word}"
+    return None
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+# Class/id naming the article's body (a hint, never a requirement).
+ARTICLE_BODY_HINT = re.compile(
+    r"article[-_]?body|articlebody|story[-_]?body|storybody|entry[-_]content|post[-_]?content|"
+    r"post[-_]?body|article[-_]?content|articlecontent|article[-_]?text|articletext|story[-_]?content|"
+    r"content[-_]?body|body[-_]?text|bodytext|article__body|rich[-_]?text|main[-_]?content|"
+    r"text[-_]?content|article[-_]?main|paywall[-_]?content|story[-_]?text",
+    re.I,
+)
+
+CAPTION_HINT = re.compile(
+    r"caption|credit|photo[-_]?info|image[-_]?info|img[-_]?info|media[-_]?info|photographer|"
+    r"copyright|picture[-_]?text|wp-caption",
+    re.I,
+)
+
+# Short stand-alone lines that are furniture whatever element holds them.
+BOILERPLATE_LINE = re.compile(
+    r"^\W*(?:advertisement|advertisements?|ad|sponsored|story continues below(?: advertisement)?|"
+    r"continue reading(?: below| the main story)?|read more|read full story|read next|see also|"
+    r"related(?: articles| stories| content| coverage| news)?|more on this(?: story| topic)?|"
+    r"most (?:read|popular|viewed|shared)|share(?: this)?(?: article| story| page)?|share on \w+|"
+    r"tweet|email|print|comments?|leave a (?:comment|reply)|\d+ comments?|"
+    r"sign up|subscribe(?: now)?|skip to (?:main )?content|back to top|"
+    r"click here to .{0,60}|follow us on .{0,60}|"
+    r"(?:all rights reserved|copyright|©).{0,120}|"
+    r"(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,80}newsletter.{0,80}|"
+    r"image|photo|video|listen|loading\W*|topics?|tags?)\W*$",
+    re.I,
+)

@@ -15,7 +15,7 @@ SEED_PAIR = (
 
 
 def resource(name: str) -> Traversable:
-    return resources.files("sidebyside.resources").joinpath(name)
+    return resources.files("sidebyside.assets").joinpath(name)
 
 
 def read_resource_text(name: str) -> str:

@@ -1,0 +1,390 @@
+"""The comparison report as one self-contained HTML file (inline CSS, no external resources).
+
+Two flavours share one content model:
+- "browser": the two articles side by side on screen and one after the other in print, with the
+  app's highlight colours and underline cues;
+- "qt": the subset of HTML/CSS that Qt's QTextDocument lays out, used to print the PDF.
+Every piece of article text is escaped: a capture's markup or script shows as text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from html import escape
+from typing import Any, Iterable, Mapping, Sequence
+
+from sidebyside import __version__
+from sidebyside.highlights import Highlight, Link, collect, kinds
+from sidebyside.model import Article, Comparison
+
+SIDE_NAMES = ("A", "B")
+# Kinds painted in the report's article bodies (quotes get the italic "quote" cue).
+BODY_KINDS = (
+    "shared_quote", "shared_passage", "aligned_sentence", "label_contrast", "loaded_term",
+    "distinctive_term", "quote", "note",
+)
+CSS_UNDERLINE = {
+    "single": "solid", "dash": "dashed", "dot": "dotted", "dashdot": "dashed",
+    "dashdotdot": "dotted", "wave": "wavy", "spellcheck": "wavy", "none": "none",
+}
+
+
+@dataclass(frozen=True)
+class ReportNote:
+    """A note as the report shows it (from the Note JSON of CONTRACT.md)."""
+
+    side: int
+    start: int | None
+    end: int | None
+    exact: str
+    body: str
+    tags: tuple[str, ...]
+    anchor: str
+
+    @classmethod
+    def from_json(cls, side: int, data: Mapping[str, Any]) -> "ReportNote":
+        return cls(
+            side=side,
+            start=data.get("start"),
+            end=data.get("end"),
+            exact=(data.get("quote") or {}).get("exact", ""),
+            body=data.get("body", ""),
+            tags=tuple(data.get("tags") or ()),
+            anchor=data.get("anchor", "orphan"),
+        )
+
+
+def _rgba(colour: str, alpha: float) -> str:
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha:.2f})"
+
+
+def _css(flavour: str) -> str:
+    rules = []
+    for k in kinds():
+        underline = CSS_UNDERLINE.get(k.underline, "solid")
+        if flavour == "qt":
+            # QTextDocument: background colours and plain underlines only.
+            rules.append(f".hl-{k.id} {{ background-color: {_rgba(k.colour, 0.28)}; }}")
+        else:
+            deco = "none" if underline == "none" else f"underline {underline} {k.colour}"
+            italic = " font-style: italic;" if k.italic else ""
+            rules.append(
+                f".hl-{k.id} {{ background-color: {_rgba(k.colour, 0.22)}; text-decoration: {deco};"
+                f" text-underline-offset: 3px;{italic} }}"
+            )
+        rules.append(f".sw-{k.id} {{ background-color: {_rgba(k.colour, 0.45)}; }}")
+    base = """
+body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #1d2733; margin: 0; }
+h1 { font-size: 20pt; margin: 0 0 4pt 0; }
+h2 { font-size: 15pt; border-bottom: 1px solid #ccd; padding-bottom: 3pt; margin-top: 18pt; }
+h3 { font-size: 12.5pt; margin: 12pt 0 4pt 0; }
+.meta { color: #555; font-size: 9.5pt; }
+.warn { color: #9a3412; font-size: 9.5pt; }
+.lead { font-style: italic; }
+.caption { color: #555; font-size: 9pt; }
+table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }
+th, td { border: 1px solid #ccd; padding: 3pt 5pt; vertical-align: top; text-align: left; }
+th { background: #eef0f4; }
+.del { background-color: #fcd9d9; text-decoration: line-through; }
+.ins { background-color: #d6f5dd; }
+.tag { color: #444; font-size: 9pt; }
+.orphan { color: #9a3412; }
+blockquote { margin: 6pt 0 6pt 18pt; color: #333; }
+"""
+    if flavour == "browser":
+        base += """
+body { max-width: 1500px; margin: 0 auto; padding: 16px 24px; line-height: 1.5; }
+.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 28px; }
+.pair > section { min-width: 0; }
+.legend span { display: inline-block; margin: 2px 10px 2px 0; padding: 1px 6px; border-radius: 3px; }
+@media print {
+  body { max-width: none; padding: 0; }
+  .pair { display: block; }
+  .pair > section { break-before: page; }
+  h2, h3 { break-after: avoid; }
+  tr { break-inside: avoid; }
+}
+"""
+    return base + "\n".join(rules)
+
+
+# --------------------------------------------------------------------------- article bodies
+
+
+def _segments(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple[str, frozenset[str]]]:
+    """Split text at every span boundary; each piece carries the set of kinds covering it."""
+    bounds = {0, len(text)}
+    spans = [(max(0, s), min(len(text), e), k) for s, e, k in spans if s < e]
+    for s, e, _ in spans:
+        bounds.update((s, e))
+    cuts = sorted(bounds)
+    opens: dict[int, list[str]] = defaultdict(list)
+    closes: dict[int, list[str]] = defaultdict(list)
+    for s, e, k in spans:
+        opens[s].append(k)
+        closes[e].append(k)
+    active: Counter[str] = Counter()
+    out = []
+    for left, right in zip(cuts, cuts[1:]):
+        for k in closes.get(left, ()):
+            active[k] -= 1
+        for k in opens.get(left, ()):
+            active[k] += 1
+        out.append((text[left:right], frozenset(k for k, n in active.items() if n > 0)))
+    return out
+
+
+def _highlighted(text: str, offset: int, spans: list[tuple[int, int, str]]) -> str:
+    local = [(s - offset, e - offset, k) for s, e, k in spans if e > offset and s < offset + len(text)]
+    html = []
+    for piece, kinds_here in _segments(text, local):
+        if not kinds_here:
+            html.append(escape(piece))
+            continue
+        ordered = [k for k in BODY_KINDS if k in kinds_here]
+        html.append(f'<span class="{" ".join("hl-" + k for k in ordered)}">{escape(piece)}</span>')
+    return "".join(html)
+
+
+def _article_header(article: Article, side: int) -> str:
+    parts = [f"<h2>{SIDE_NAMES[side]}: {escape(article.outlet or 'Unknown outlet')}</h2>"]
+    parts.append(f"<h3>{escape(article.title or '(no headline found)')}</h3>")
+    meta = []
+    if article.published:
+        meta.append(escape(article.published))
+    if article.authors:
+        meta.append("by " + escape(", ".join(article.authors)))
+    if article.source_credit:
+        meta.append("source: " + escape(article.source_credit))
+    location = article.source.url or article.source.path
+    if location:
+        meta.append(escape(location))
+    if meta:
+        parts.append(f'<p class="meta">{" · ".join(meta)}</p>')
+    for warning in article.warnings:
+        parts.append(f'<p class="warn">⚠ {escape(warning)}</p>')
+    if article.lead:
+        parts.append(f'<p class="lead">{escape(article.lead)}</p>')
+    return "\n".join(parts)
+
+
+def _article_body(article: Article, spans: list[tuple[int, int, str]]) -> str:
+    out = []
+    in_list = False
+    for block in article.blocks:
+        inner = _highlighted(article.text[block.start : block.end], block.start, spans)
+        if block.kind == "list_item":
+            if not in_list:
+                out.append("<ul>")
+                in_list = True
+            out.append(f"<li>{inner}</li>")
+            continue
+        if in_list:
+            out.append("</ul>")
+            in_list = False
+        tag = {"heading": "h3", "blockquote": "blockquote"}.get(block.kind, "p")
+        out.append(f"<{tag}>{inner}</{tag}>")
+    if in_list:
+        out.append("</ul>")
+    if article.captions:
+        out.append("".join(f'<p class="caption">Caption: {escape(c)}</p>' for c in article.captions))
+    return "\n".join(out)
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def _quote_cell(text: str, start: int, end: int) -> str:
+    return f"“{escape(text[start:end])}”"
+
+
+def _diff_html(diffs) -> str:
+    html = []
+    for d in diffs:
+        cls = {-1: "del", 1: "ins"}.get(d.op)
+        html.append(f'<span class="{cls}">{escape(d.text)}</span>' if cls else escape(d.text))
+    return "".join(html)
+
+
+def _shared_quotes(comparison: Comparison) -> str:
+    a, b = (art.text for art in comparison.articles)
+    rows = []
+    for sq in comparison.shared_quotes:
+        diff = _diff_html(sq.diffs) if sq.diffs and not sq.exact else "identical"
+        rows.append(
+            f"<tr><td>{_quote_cell(a, sq.a.start, sq.a.end)}</td><td>{_quote_cell(b, sq.b.start, sq.b.end)}</td>"
+            f"<td>{sq.similarity:.0%}</td><td>{diff}</td></tr>"
+        )
+    body = (
+        "<table><tr><th>In A</th><th>In B</th><th>Similarity</th><th>Differences (A → B)</th></tr>"
+        + "".join(rows) + "</table>"
+        if rows else "<p>No quotation appears in both articles.</p>"
+    )
+    related = []
+    for rq in comparison.related_quotes:
+        related.append(
+            f"<tr><td>{_quote_cell(a, rq.a.start, rq.a.end)}</td><td>{_quote_cell(b, rq.b.start, rq.b.end)}</td>"
+            f"<td>{rq.similarity:.0%}</td></tr>"
+        )
+    if related:
+        body += (
+            "<h3>Related quotes (close in meaning, not the same words)</h3><table><tr><th>In A</th>"
+            "<th>In B</th><th>Similarity</th></tr>" + "".join(related) + "</table>"
+        )
+    return f'<h2 id="shared-quotes">Shared quotes</h2>\n{body}'
+
+
+def _quotes_by_speaker(comparison: Comparison) -> str:
+    cells = []
+    for side, article in enumerate(comparison.articles):
+        items = [
+            f"<li>{escape(q.speaker or 'speaker not found')}: {_quote_cell(article.text, q.start, q.end)}</li>"
+            for q in comparison.quotes[side]
+        ]
+        cells.append(f"<h3>{SIDE_NAMES[side]}: {escape(article.outlet or '')}</h3>"
+                     + (f"<ul>{''.join(items)}</ul>" if items else "<p>No direct quotations.</p>"))
+    return '<h2 id="quotes">Quotations and speakers</h2>\n' + "\n".join(cells)
+
+
+def _label_contrasts(comparison: Comparison) -> str:
+    rows = []
+    for lc in comparison.framing.label_contrasts:
+        a = "; ".join(sorted({m.text for m in lc.a})) or "—"
+        b = "; ".join(sorted({m.text for m in lc.b})) or "—"
+        rows.append(f"<tr><td>{escape(lc.entity)}</td><td>{escape(a)}</td><td>{escape(b)}</td>"
+                    f"<td>{escape(lc.category or '')}</td></tr>")
+    if not rows:
+        return '<h2 id="framing">Framing</h2><h3>Label contrasts</h3><p>None found.</p>'
+    return ('<h2 id="framing">Framing</h2><h3>Label contrasts: the same thing named differently</h3>'
+            "<table><tr><th>Who or what</th><th>A calls it</th><th>B calls it</th><th>Kind</th></tr>"
+            + "".join(rows) + "</table>")
+
+
+def _per_side_table(title: str, anchor: str, comparison: Comparison, rows_of, header: str) -> str:
+    parts = [f'<h3 id="{anchor}">{escape(title)}</h3>']
+    for side, article in enumerate(comparison.articles):
+        rows = rows_of(side)
+        parts.append(f"<p><b>{SIDE_NAMES[side]}: {escape(article.outlet or '')}</b></p>")
+        parts.append(f"<table><tr>{header}</tr>{''.join(rows)}</table>" if rows else "<p>None.</p>")
+    return "\n".join(parts)
+
+
+def _framing_lists(comparison: Comparison) -> str:
+    f = comparison.framing
+
+    def distinctive(side):
+        return [f"<tr><td>{escape(t.term)}</td><td>{t.score:.2f}</td><td>{t.count}</td></tr>"
+                for t in f.distinctive_terms[side][:25]]
+
+    def loaded(side):
+        counts = Counter((t.term.lower(), t.category) for t in f.loaded_terms[side])
+        return [f"<tr><td>{escape(term)}</td><td>{escape(cat)}</td><td>{n}</td></tr>"
+                for (term, cat), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+    def sources(side):
+        return [f"<tr><td>{escape(s.name)}</td><td>{escape(s.kind or '')}</td><td>{len(s.spans)}</td></tr>"
+                for s in f.sources[side]]
+
+    def only_in(side):
+        return [f"<tr><td>{escape(o.entity)}</td><td>{escape(o.kind or '')}</td><td>{len(o.spans)}</td></tr>"
+                for o in f.only_in[side]]
+
+    return "\n".join([
+        _per_side_table("Distinctive terms (log-odds with informative prior)", "distinctive", comparison,
+                        distinctive, "<th>Term</th><th>z-score</th><th>Count</th>"),
+        _per_side_table("Loaded terms", "loaded", comparison, loaded,
+                        "<th>Term</th><th>Category</th><th>Times</th>"),
+        '<h2 id="sources">Sources cited</h2>',
+        _per_side_table("Who each outlet cites", "sources-table", comparison, sources,
+                        "<th>Source</th><th>Kind</th><th>Mentions</th>"),
+        '<h2 id="only-in">Named by only one outlet</h2>',
+        _per_side_table("People, places, organisations and events only one article names", "only-in-table",
+                        comparison, only_in, "<th>Name</th><th>Kind</th><th>Mentions</th>"),
+    ])
+
+
+def _notes_section(comparison: Comparison, notes: Sequence[ReportNote]) -> str:
+    if not notes:
+        return '<h2 id="notes">Notes</h2><p>No notes on these articles.</p>'
+    rows = []
+    for n in sorted(notes, key=lambda n: (n.side, n.start if n.start is not None else 1 << 30)):
+        where = SIDE_NAMES[n.side]
+        if n.start is None or n.end is None:
+            passage = f'<span class="orphan">not found in the current text (was: “{escape(n.exact)}”)</span>'
+        else:
+            passage = _quote_cell(comparison.articles[n.side].text, n.start, n.end)
+        tags = f'<br><span class="tag">{escape(", ".join(n.tags))}</span>' if n.tags else ""
+        rows.append(f"<tr><td>{where}</td><td>{passage}</td><td>{escape(n.body)}{tags}</td></tr>")
+    return ('<h2 id="notes">Notes</h2><table><tr><th>Article</th><th>Passage</th><th>Note</th></tr>'
+            + "".join(rows) + "</table>")
+
+
+def _legend() -> str:
+    items = "".join(f'<span class="sw-{k.id}">{escape(k.label)}</span> ' for k in kinds() if k.id in BODY_KINDS)
+    return f'<p class="legend">Highlights: {items}</p>'
+
+
+def _body_spans(highlights: list[Highlight], notes: Sequence[ReportNote], side: int) -> list[tuple[int, int, str]]:
+    spans = [(h.start, h.end, h.kind) for h in highlights if h.kind in BODY_KINDS]
+    spans += [(n.start, n.end, "note") for n in notes if n.side == side and n.start is not None and n.end is not None]
+    return spans
+
+
+def render_report(
+    comparison: Comparison,
+    notes: Sequence[ReportNote] = (),
+    flavour: str = "browser",
+    generated: datetime | None = None,
+) -> str:
+    """The whole report as an HTML string (``flavour`` "browser" or "qt")."""
+    highlights = collect(comparison)
+    generated = generated or datetime.now(timezone.utc)
+    a, b = comparison.articles
+    title = f"SideBySide report: {a.outlet or 'A'} vs {b.outlet or 'B'}"
+    sections = []
+    for side, article in enumerate(comparison.articles):
+        spans = _body_spans(highlights.panes[side], notes, side)
+        sections.append(f"<section>{_article_header(article, side)}\n{_article_body(article, spans)}</section>")
+    articles_html = (
+        f'<div class="pair">{"".join(sections)}</div>' if flavour == "browser" else "\n<hr>\n".join(sections)
+    )
+    summary = (
+        f"{len(comparison.shared_quotes)} shared quotes · {len(comparison.shared_passages)} shared passages · "
+        f"{len(comparison.aligned_sentences)} aligned sentences · "
+        f"{len(comparison.framing.label_contrasts)} label contrasts · {len(notes)} notes"
+    )
+    generator = f"SideBySide {__version__}, {generated.strftime('%Y-%m-%d %H:%M UTC')}"
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="generator" content="{escape(generator)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{escape(title)}</title>
+<style>{_css(flavour)}</style>
+</head>
+<body>
+<header>
+<h1>{escape(title)}</h1>
+<p class="meta">{escape(summary)}. Made with {escape(generator)}.</p>
+{_legend()}
+</header>
+<main>
+<div id="articles">{articles_html}</div>
+{_shared_quotes(comparison)}
+{_quotes_by_speaker(comparison)}
+{_label_contrasts(comparison)}
+{_framing_lists(comparison)}
+{_notes_section(comparison, notes)}
+</main>
+</body>
+</html>
+"""
+
+
+def notes_from_json(side: int, notes: Iterable[Mapping[str, Any]]) -> list[ReportNote]:
+    return [ReportNote.from_json(side, n) for n in notes]
+

@@ -1,0 +1,77 @@
+"""Print the report's HTML to PDF with Qt (no browser engine), with page numbers."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+MARGIN_MM = 16.0
+FOOTER_PT = 9
+
+
+def _ensure_app() -> None:
+    if QGuiApplication.instance() is None:
+        # The CLI has no window: render offscreen unless a platform was chosen.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _ensure_app.app = QGuiApplication(sys.argv[:1])  # type: ignore[attr-defined]
+
+
+def write_pdf(html: str, output: str | Path, title: str = "SideBySide report") -> int:
+    """Lay the HTML out on A4 pages and draw "page n of N" under each; returns the page count."""
+    _ensure_app()
+    writer = QPdfWriter(str(output))
+    writer.setTitle(title)
+    writer.setCreator("SideBySide")
+    writer.setResolution(150)
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                    QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM + 6), QPageLayout.Unit.Millimeter)
+    )
+    dpi = writer.resolution()
+    page_rect = writer.pageLayout().paintRectPixels(dpi)
+
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    font = QFont("Noto Sans")
+    font.setPointSizeF(10)
+    document.setDefaultFont(font)
+    # Point sizes in the HTML are scaled by the device; lay out at the writer's resolution.
+    document.documentLayout().setPaintDevice(writer)
+    document.setHtml(html)
+    document.setPageSize(QSizeF(page_rect.width(), page_rect.height()))
+    pages = max(1, document.pageCount())
+
+    painter = QPainter(writer)
+    footer_font = QFont(font)
+    footer_font.setPointSizeF(FOOTER_PT)
+    footer_height = page_rect.height() * 0.04
+    for page in range(pages):
+        if page:
+            writer.newPage()
+        painter.save()
+        painter.translate(0, -page * page_rect.height())
+        clip = QRectF(0, page * page_rect.height(), page_rect.width(), page_rect.height())
+        painter.setClipRect(clip)
+        document.drawContents(painter, clip)
+        painter.restore()
+        painter.setFont(footer_font)
+        painter.setPen(Qt.GlobalColor.darkGray)
+        painter.drawText(
+            QRectF(0, page_rect.height() + footer_height * 0.2, page_rect.width(), footer_height),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+            f"{title} — page {page + 1} of {pages}",
+        )
+    painter.end()
+    return pages

@@ -1,0 +1,117 @@
+"""The HTML report: valid, self-contained, complete, and escaping all article text."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from sidebyside.report.html import ReportNote, render_report
+
+VOID = {"meta", "br", "hr", "img", "link", "input", "col", "wbr"}
+OPTIONAL_CLOSE = {"p", "li", "tr", "td", "th"}
+
+
+class TagBalance(HTMLParser):
+    """Fails on mis-nested or unclosed elements: enough to call the report well-formed HTML."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+        self.ids: list[str] = []
+        self.tags: list[tuple[str, dict]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if "id" in dict(attrs):
+            self.ids.append(dict(attrs)["id"])
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> closes {self.stack[-1:] or 'nothing'}")
+            return
+        self.stack.pop()
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def parse(html: str) -> TagBalance:
+    parser = TagBalance()
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
+@pytest.mark.parametrize("flavour", ["browser", "qt"])
+def test_report_is_well_formed_and_has_every_section(comparison, flavour):
+    notes = [ReportNote(0, 0, 6, "Syrian", "loaded word?", ("framing",), "exact")]
+    html = render_report(comparison, notes, flavour=flavour)
+    parsed = parse(html)
+    assert parsed.errors == [] and parsed.stack == []
+    assert html.startswith("<!DOCTYPE html>")
+    for section in ("articles", "shared-quotes", "quotes", "framing", "distinctive", "loaded", "sources",
+                    "only-in", "notes"):
+        assert section in parsed.ids
+    text = "".join(parsed.text)
+    assert "Outlet A" in text and "Outlet B" in text
+    assert "Syrian leader Bashar al-Assad" in text  # label contrast table
+    assert "loaded word?" in text and "framing" in text  # the note and its tag
+    assert "Русский текст" in text and "العربية" in text
+
+
+def test_report_is_self_contained(comparison):
+    html = render_report(comparison)
+    parsed = parse(html)
+    for tag, attrs in parsed.tags:
+        assert "src" not in attrs, (tag, attrs)
+        assert tag not in ("script", "link", "iframe", "img", "object", "embed")
+        href = attrs.get("href", "")
+        assert not href or href.startswith("#")
+    assert "url(" not in html and "@import" not in html
+
+
+def test_article_markup_is_escaped_as_text(comparison):
+    html = render_report(comparison)
+    assert "<script>" not in html and "<img" not in html and "<b>supplies" not in html
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
+    assert "Headline &lt;A&gt; &amp; more" in html
+    text = "".join(parse(html).text)
+    assert "<script>alert('x')</script>" in text  # shown to the reader as text
+
+
+def test_highlights_use_the_app_kinds_and_cover_the_right_words(comparison):
+    html = render_report(comparison)
+    marked = re.findall(r'<span class="([^"]+)">([^<]*)</span>', html)
+    by_class = {}
+    for classes, words in marked:
+        for cls in classes.split():
+            by_class.setdefault(cls, []).append(words)
+    assert "Syrian President Bashar Al-Assad" in "".join(by_class["hl-label_contrast"])
+    assert "claimed" in by_class["hl-loaded_term"]
+    assert any("A ground operation" in w for w in by_class["hl-shared_quote"])
+    assert "occupation" in by_class["hl-distinctive_term"]
+
+
+def test_shared_quote_differences_are_shown(comparison):
+    html = render_report(comparison)
+    assert '<span class="ins">at </span>' in html
+    assert "95%" in html
+
+
+def test_orphan_notes_are_listed_with_their_quote(comparison):
+    notes = [ReportNote(1, None, None, "a passage that is gone", "where did it go?", (), "orphan")]
+    text = "".join(parse(render_report(comparison, notes)).text)
+    assert "not found in the current text" in text and "a passage that is gone" in text
+    assert "where did it go?" in text
+
+
+def test_overlapping_highlights_nest_without_breaking_markup(comparison):
+    notes = [ReportNote(0, 10, 40, "", "overlaps a label contrast", (), "exact")]
+    parsed = parse(render_report(comparison, notes))
+    assert parsed.errors == []

@@ -1,0 +1,67 @@
+"""Start the desktop app: `main(paths, screenshot)` is what `sidebyside [A B]` calls."""
+
+from __future__ import annotations
+
+import sys
+
+SCREENSHOT_TIMEOUT_MS = 60_000
+
+
+def _stylesheet() -> str:
+    from sidebyside.resources import read_resource_text
+
+    try:
+        return read_resource_text("ui/style.qss")
+    except OSError:
+        return ""
+
+
+def create_app():
+    from sidebyside.ui.qt import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("SideBySide")
+    app.setOrganizationName("SideBySide")
+    app.setApplicationDisplayName("SideBySide")
+    app.setStyleSheet(_stylesheet())
+    return app
+
+
+def main(paths: list[str], screenshot: str | None = None) -> int:
+    from sidebyside.ui.errors_dialog import install_excepthook
+    from sidebyside.ui.qt import QTimer
+    from sidebyside.ui.window import MainWindow
+
+    app = create_app()
+    install_excepthook()
+    window = MainWindow()
+    if screenshot:
+        window.resize(1400, 860)
+    window.show()
+    if not paths:
+        from sidebyside.resources import seed_pair_paths
+
+        paths = list(seed_pair_paths())
+    result = {"status": 0}
+    if screenshot:
+        def save() -> None:
+            if result.get("saved"):
+                return
+            result["saved"] = True
+            window.repaint()
+            ok = window.grab().save(screenshot, "PNG")
+            if not ok:
+                sys.stderr.write(f"sidebyside: cannot write {screenshot}\n")
+            result["status"] = 0 if ok and window.comparison is not None else 1
+            app.exit(result["status"])
+
+        window.load_finished.connect(lambda: QTimer.singleShot(0, save))
+        QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, save)
+    # The window is up before any work starts: extraction runs once the event loop turns.
+    QTimer.singleShot(0, lambda: window.open_paths(paths[0], paths[1]))
+    status = app.exec()
+    if not screenshot:
+        window.save_state()
+    return result["status"] if screenshot else status

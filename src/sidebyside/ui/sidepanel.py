@@ -1,0 +1,182 @@
+"""Side panel: Quotes, Framing and Notes tabs. Clicking an entry asks the window to jump to it."""
+
+from __future__ import annotations
+
+import html
+
+from sidebyside.model import Comparison, Diff
+from sidebyside.ui.qt import (
+    QLabel,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    Qt,
+    Signal,
+)
+
+SPANS_ROLE = Qt.ItemDataRole.UserRole  # list of (pane, start, end) an entry jumps to
+
+
+def _snippet(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def diff_html(diffs: tuple[Diff, ...]) -> str:
+    """Character-level differences of a near-exact shared quote, as escaped rich text."""
+    parts = []
+    for d in diffs:
+        t = html.escape(d.text)
+        if d.op < 0:
+            parts.append(f"<span style='background:#f7c6c6;color:#000;text-decoration:line-through'>{t}</span>")
+        elif d.op > 0:
+            parts.append(f"<span style='background:#c6e8c6;color:#000;text-decoration:underline'>{t}</span>")
+        else:
+            parts.append(t)
+    return "".join(parts)
+
+
+class SidePanel(QTabWidget):
+    jump = Signal(list)  # [(pane, start, end), ...]
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName("Side panel")
+        self.setDocumentMode(True)
+        self.quotes_tree = self._tree("Quotes of both articles", ["Quote", "Speaker"])
+        self.details = QLabel()
+        self.details.setObjectName("pairDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAccessibleName("Selected pair details")
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setText("Click a highlighted quote or passage to see its counterpart here.")
+        quotes = QWidget()
+        ql = QVBoxLayout(quotes)
+        ql.setContentsMargins(0, 0, 0, 0)
+        ql.addWidget(self.quotes_tree, 1)
+        ql.addWidget(self.details)
+        self.framing_tree = self._tree("Framing of both articles", ["Entry", "A", "B"])
+        self.notes_tab = QWidget()
+        self.notes_tab.setObjectName("notesTab")
+        self.notes_tab.setAccessibleName("Notes")
+        QVBoxLayout(self.notes_tab).addWidget(QLabel("Notes will appear here."))
+        self.addTab(quotes, "Quotes")
+        self.addTab(self.framing_tree, "Framing")
+        self.addTab(self.notes_tab, "Notes")
+
+    def _tree(self, name: str, headers: list[str]) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setAccessibleName(name)
+        tree.setHeaderLabels(headers)
+        tree.setUniformRowHeights(True)
+        tree.setWordWrap(False)
+        tree.itemActivated.connect(self._activated)
+        tree.itemClicked.connect(self._activated)
+        return tree
+
+    def _activated(self, item: QTreeWidgetItem, column: int = 0) -> None:
+        spans = item.data(0, SPANS_ROLE)
+        if spans:
+            self.jump.emit(list(spans))
+
+    def replace_notes_tab(self, widget: QWidget) -> None:
+        """Put the notes engineer's panel in place of the placeholder tab."""
+        index = self.indexOf(self.notes_tab)
+        self.removeTab(index)
+        self.notes_tab.deleteLater()
+        self.notes_tab = widget
+        self.insertTab(index, widget, "Notes")
+
+    def show_details(self, rich_text: str) -> None:
+        self.details.setText(rich_text)
+
+    # ------------------------------------------------------------------ filling
+
+    def clear(self) -> None:
+        self.quotes_tree.clear()
+        self.framing_tree.clear()
+
+    def set_comparison(self, comparison: Comparison) -> None:
+        self.clear()
+        self._fill_quotes(comparison)
+        self._fill_framing(comparison)
+
+    def _item(self, parent, texts: list[str], spans: list[tuple[int, int, int]] | None = None, tip: str = ""):
+        item = QTreeWidgetItem(parent, texts)
+        if spans:
+            item.setData(0, SPANS_ROLE, spans)
+        item.setToolTip(0, html.escape(tip or texts[0]))
+        return item
+
+    def _fill_quotes(self, c: Comparison) -> None:
+        shared = {0: {}, 1: {}}
+        for sq in c.shared_quotes:
+            shared[0][(sq.a.start, sq.a.end)] = (1, sq.b.start, sq.b.end)
+            shared[1][(sq.b.start, sq.b.end)] = (0, sq.a.start, sq.a.end)
+        for pane in (0, 1):
+            art = c.articles[pane]
+            top = self._item(self.quotes_tree, [f"{'AB'[pane]}: {art.outlet or 'Article ' + 'AB'[pane]} "
+                                                f"({len(c.quotes[pane])} quotes)", ""])
+            for q in c.quotes[pane]:
+                spans = [(pane, q.start, q.end)]
+                label = _snippet(q.text)
+                if (q.start, q.end) in shared[pane]:
+                    spans.append(shared[pane][(q.start, q.end)])
+                    label = "⇄ " + label
+                self._item(top, [label, q.speaker or "—"], spans, q.text)
+            top.setExpanded(True)
+        self.quotes_tree.resizeColumnToContents(1)
+
+    def _fill_framing(self, c: Comparison) -> None:
+        f = c.framing
+        tree = self.framing_tree
+        texts = [a.text for a in c.articles]
+        outlets = [a.outlet or f"Article {'AB'[i]}" for i, a in enumerate(c.articles)]
+        tree.setHeaderLabels(["Entry", f"A: {outlets[0]}", f"B: {outlets[1]}"])
+
+        sec = self._item(tree, [f"Labels for the same entity ({len(f.label_contrasts)})", "", ""])
+        for lc in f.label_contrasts:
+            spans = [(0, m.start, m.end) for m in lc.a[:1]] + [(1, m.start, m.end) for m in lc.b[:1]]
+            a = ", ".join(dict.fromkeys(m.text for m in lc.a)) or "—"
+            b = ", ".join(dict.fromkeys(m.text for m in lc.b)) or "—"
+            item = self._item(sec, [lc.entity, a, b], spans, f"{lc.entity}: A says {a}; B says {b}")
+            item.setToolTip(1, html.escape(a))
+            item.setToolTip(2, html.escape(b))
+        for pane in (0, 1):
+            terms = f.distinctive_terms[pane]
+            sec = self._item(tree, [f"Distinctive of {'AB'[pane]} ({len(terms)})", "", ""])
+            from sidebyside.ui.highlights import term_spans
+
+            for t in terms:
+                found = term_spans(texts[pane], t.term)[:1]
+                cols = [t.term, "", ""]
+                cols[1 + pane] = f"{t.count}× (score {t.score:.2f})"
+                self._item(sec, cols, [(pane, s, e) for s, e in found])
+        loaded = f.loaded_terms
+        sec = self._item(tree, [f"Loaded terms ({len(loaded[0]) + len(loaded[1])})", "", ""])
+        for pane in (0, 1):
+            for lt in loaded[pane]:
+                cols = [lt.term, "", ""]
+                cols[1 + pane] = lt.category
+                self._item(sec, cols, [(pane, lt.start, lt.end)], f"{lt.term} ({lt.category}) in {'AB'[pane]}")
+        sec = self._item(tree, [f"Sources cited ({len(f.sources[0]) + len(f.sources[1])})", "", ""])
+        for pane in (0, 1):
+            for src in f.sources[pane]:
+                cols = [src.name, "", ""]
+                cols[1 + pane] = f"{len(src.spans)}× {src.kind or ''}".strip()
+                self._item(sec, cols, [(pane, s.start, s.end) for s in src.spans[:1]])
+        for pane in (0, 1):
+            only = f.only_in[pane]
+            sec = self._item(tree, [f"Only in {'AB'[pane]}: {outlets[pane]} ({len(only)})", "", ""])
+            for o in only:
+                cols = [o.entity, "", ""]
+                cols[1 + pane] = f"{len(o.spans)}× {o.kind or ''}".strip()
+                self._item(sec, cols, [(pane, s.start, s.end) for s in o.spans[:1]])
+        for i in range(tree.topLevelItemCount()):
+            top = tree.topLevelItem(i)
+            top.setExpanded(top.childCount() > 0)
+            top.setFirstColumnSpanned(True)
+        tree.setColumnWidth(0, 180)

@@ -1,0 +1,140 @@
+"""Text-capture extraction benchmark on the AEB pages turned into `w3m -dump` text.
+
+Reads ../shared/data/aeb (html/<id>.html.gz, ground-truth.json); says so and returns an empty
+result when it is missing. Each page is dumped once with
+``w3m -dump -T text/html -cols 10000 -O UTF-8`` and cached under benchmarks/.cache/w3m/
+(gitignored). Score: per page precision/recall/F1 of lower-cased word 4-gram shingles, averaged.
+
+The predicted body is what a reader of the article sees as its prose: the lead (standfirst),
+when one is found, followed by Article.text. The truth labels of AEB include the standfirst
+on most pages that have one, so leaving it out would only score the split, not the extraction.
+
+Run standalone: ``python benchmarks/bench_text.py [--limit N] [--worst K]`` prints JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from sidebyside.extract.text import extract_text
+from sidebyside.model import Capture, Source
+
+HERE = Path(__file__).resolve().parent
+CACHE = HERE / ".cache" / "w3m"
+DEFAULT_SHARED = HERE.parent.parent / "shared" / "data"
+W3M_ARGS = ["-dump", "-T", "text/html", "-cols", "10000", "-O", "UTF-8"]
+
+try:  # the shared helpers, when the benchmarks package provides them
+    sys.path.insert(0, str(HERE))
+    from common import load_aeb, shingle_prf  # type: ignore  # noqa: E402
+except Exception:  # pragma: no cover - fallback with the same metric
+    load_aeb = None
+
+    def _shingles(text: str, n: int = 4) -> set[tuple[str, ...]]:
+        words = text.lower().split()
+        if len(words) < n:
+            return {tuple(words)} if words else set()
+        return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+    def shingle_prf(predicted: str, truth: str) -> tuple[float, float, float]:
+        p, t = _shingles(predicted), _shingles(truth)
+        if not p or not t:
+            return 0.0, 0.0, 0.0
+        inter = len(p & t)
+        prec, rec = inter / len(p), inter / len(t)
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        return prec, rec, f1
+
+
+def _truth(aeb: Path) -> dict[str, str]:
+    data = json.loads((aeb / "ground-truth.json").read_text(encoding="utf-8"))
+    return {k: v.get("articleBody") or "" for k, v in data.items()}
+
+
+def dump_page(aeb: Path, page_id: str) -> str | None:
+    """The cached w3m dump of one page, made on first use; None without w3m."""
+    cached = CACHE / f"{page_id}.txt"
+    if cached.exists():
+        return cached.read_text(encoding="utf-8", errors="replace")
+    w3m = shutil.which("w3m")
+    if not w3m:
+        return None
+    html = gzip.decompress((aeb / "html" / f"{page_id}.html.gz").read_bytes())
+    CACHE.mkdir(parents=True, exist_ok=True)
+    tmp = CACHE / f"{page_id}.html"
+    tmp.write_bytes(html)
+    try:
+        out = subprocess.run([w3m, *W3M_ARGS, str(tmp)], capture_output=True, timeout=60).stdout
+    finally:
+        tmp.unlink(missing_ok=True)
+    text = out.decode("utf-8", errors="replace")
+    cached.write_text(text, encoding="utf-8")
+    return text
+
+
+def predicted_body(text: str, page_id: str = "page") -> str:
+    capture = Capture(source=Source(path=f"{page_id}.txt", format="text"), content=text)
+    article = extract_text(capture)
+    return "\n\n".join(x for x in (article.lead, article.text) if x)
+
+
+def run(shared_data: Path = DEFAULT_SHARED, limit: int | None = None, worst: int = 0) -> dict:
+    aeb = Path(shared_data) / "aeb"
+    if not (aeb / "ground-truth.json").exists():
+        msg = f"{aeb} is missing: no benchmark run"
+        print(msg, file=sys.stderr)
+        return {"benchmark": "text", "error": msg}
+    truth = _truth(aeb)
+    ids = sorted(truth)[: limit or None]
+    scores: list[tuple[float, float, float, str]] = []
+    times: list[float] = []
+    for page_id in ids:
+        text = dump_page(aeb, page_id)
+        if text is None:
+            msg = "w3m is not installed and no cached dumps exist (apt-get install w3m)"
+            print(msg, file=sys.stderr)
+            return {"benchmark": "text", "error": msg}
+        t0 = time.perf_counter()
+        try:
+            body = predicted_body(text, page_id)
+        except Exception:  # a failure scores 0, like an empty prediction
+            body = ""
+        times.append((time.perf_counter() - t0) * 1000)
+        p, r, f = shingle_prf(body, truth[page_id])
+        scores.append((p, r, f, page_id))
+    n = len(scores)
+    result = {
+        "benchmark": "text (w3m dumps of aeb)",
+        "pages": n,
+        "precision": round(sum(s[0] for s in scores) / n, 4) if n else 0.0,
+        "recall": round(sum(s[1] for s in scores) / n, 4) if n else 0.0,
+        "f1": round(sum(s[2] for s in scores) / n, 4) if n else 0.0,
+        "median_ms": round(statistics.median(times), 2) if times else 0.0,
+    }
+    if worst:
+        result["worst"] = [
+            {"id": s[3], "p": round(s[0], 3), "r": round(s[1], 3), "f1": round(s[2], 3)}
+            for s in sorted(scores, key=lambda s: s[2])[:worst]
+        ]
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared-data", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--worst", type=int, default=0)
+    args = parser.parse_args()
+    print(json.dumps(run(args.shared_data, args.limit, args.worst), indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,156 @@
+"""Generic boilerplate vocabulary and line shapes for text captures.
+
+A small, documented list of the words sites use around (not inside) an article, in several
+languages. Nothing here names an outlet: these are the cues any reader recognises.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Lines that open a promo block ("Related", "Most read") or are a page widget by themselves.
+# Matched against the whole line, lower-cased, stripped of trailing punctuation/arrows.
+PROMO_HEADERS = {
+    # en
+    "related", "related news", "related articles", "related stories", "related content",
+    "related posts", "related topics", "related coverage", "related video", "related videos",
+    "see also", "more on this", "more on this story", "more on this topic", "more stories",
+    "more news", "more from", "you may also like", "you might also like", "you may like",
+    "recommended", "recommended for you", "recommended stories", "read more", "read next",
+    "read also", "also read", "most read", "most popular", "most viewed", "most shared",
+    "trending", "trending now", "top stories", "latest news", "latest", "latest stories",
+    "editor's picks", "editors' picks", "popular", "popular stories", "what to read next",
+    "up next", "don't miss", "more", "also on", "in other news", "coverage", "in case you missed it",
+    "breaking", "breaking news", "just in", "live", "news feed", "newsfeed", "watch",
+    "more in", "more like this", "further reading", "keep reading", "continue reading",
+    "sponsored content", "partner content", "from around the web", "promoted stories",
+    # de
+    "mehr zum thema", "lesen sie auch", "auch interessant", "weitere artikel", "meistgelesen",
+    "meistgelesene artikel", "das könnte sie auch interessieren", "empfohlen", "zum thema",
+    # fr
+    "à lire aussi", "a lire aussi", "lire aussi", "voir aussi", "les plus lus", "sur le même sujet",
+    "à lire également", "lire la suite", "dans la même rubrique", "les plus partagés",
+    # es / pt / it
+    "lea también", "leer más", "te puede interesar", "más leídas", "más leído",
+    "noticias relacionadas", "relacionado", "relacionados", "leia também", "leia mais",
+    "mais lidas", "veja também", "leggi anche", "più letti", "articoli correlati",
+    # ru
+    "читайте также", "по теме", "самое читаемое", "новости по теме",
+}
+
+# Page furniture: share bars, accounts, legal footer, ads. Whole line or "cue: ..." prefix.
+FURNITURE = {
+    "share", "share this", "share this article", "share this story", "share on facebook",
+    "share on twitter", "share via email", "tweet", "email", "e-mail", "print", "comments",
+    "comment", "leave a comment", "post a comment", "copy link", "link copied", "save", "whatsapp",
+    "facebook", "twitter", "linkedin", "reddit", "pinterest", "telegram", "instagram", "youtube",
+    "flipboard", "messenger", "x",
+    "subscribe", "subscribe now", "sign up", "sign in", "log in", "login", "register", "newsletter",
+    "newsletters", "sign up for our newsletter", "support us", "donate", "become a member",
+    "all rights reserved", "privacy policy", "privacy", "terms of use", "terms of service",
+    "terms and conditions", "cookie policy", "cookies", "cookie settings", "contact us", "contact",
+    "about us", "about", "advertise", "advertise with us", "careers", "sitemap", "site map",
+    "accessibility", "help", "faq", "rss", "skip to content", "skip to main content", "menu",
+    "search", "home", "close", "back to top", "advertisement", "advertising", "sponsored", "ad",
+    "story continues below", "story continues below advertisement", "scroll to continue",
+    "article continues below", "continue reading below", "remind me later", "loading",
+    "tags", "topics", "filed under", "categories", "category", "authors", "author",
+    "photos", "photo", "video", "videos", "listen", "listen to this article", "play",
+    # de / fr / es / it / pt / ru
+    "teilen", "drucken", "abonnieren", "anzeige", "impressum", "datenschutz", "kontakt",
+    "alle rechte vorbehalten", "themen", "schlagwörter", "partager", "imprimer", "s'abonner",
+    "publicité", "tous droits réservés", "mentions légales", "étiquettes", "mots-clés",
+    "compartir", "imprimir", "suscríbete", "publicidad", "todos los derechos reservados",
+    "etiquetas", "temas", "condividi", "pubblicità", "compartilhe", "поделиться", "реклама",
+}
+
+FURNITURE_PREFIXES = (
+    "read more:", "read next:", "read also:", "also read:", "related:", "see also:", "watch:",
+    "read:", "more:", "listen:", "tags:", "topics:", "filed under:", "follow us", "follow ",
+    "sign up ", "subscribe to ", "subscribe for ", "copyright", "©", "(c) ", "all rights reserved",
+    "lesen sie auch:", "mehr zum thema:", "lire aussi:", "à lire aussi:", "lea también:",
+    "leia também:", "leggi anche:", "читайте также:", "click here", "click to ",
+    "this article was", "this story was", "recommended:", "related article:", "related story:",
+)
+
+TAG_HEADERS = {
+    "tags", "topics", "filed under", "categories", "related topics", "themen", "schlagwörter",
+    "étiquettes", "mots-clés", "sujets", "etiquetas", "temas", "tag", "argomenti",
+}
+
+SOCIAL = {
+    "facebook", "twitter", "linkedin", "reddit", "pinterest", "whatsapp", "telegram", "email",
+    "e-mail", "print", "share", "copy link", "messenger", "x", "instagram", "youtube", "tweet",
+    "flipboard", "mail", "sms", "tumblr", "vk", "comments",
+}
+
+# Reader-addressed appeals: "we" + "you" + one of these stems, outside quotations.
+APPEAL_STEMS = (
+    "support", "donat", "subscri", "contribut", "journalis", "newsletter", "member", "help us",
+    "your help", "independent", "paywall", "sign up", "register", "cookie", "advert", "unterstütz",
+    "soutenez", "soutien", "abonn", "apoya", "suscr",
+)
+_WE = re.compile(r"\b(we|our|us|wir|unser|nous|notre|nosotros|nuestro)\b", re.I)
+_YOU = re.compile(r"\b(you|your|sie|ihr|vous|votre|usted|tu)\b", re.I)
+_QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,2000}[\"”“»«]")
+
+_TRAIL = " \t:|›»>→•·-–—…."
+
+
+def norm_cue(text: str) -> str:
+    return text.strip().strip(_TRAIL).strip().lower()
+
+
+def is_promo_header(text: str) -> bool:
+    return norm_cue(text) in PROMO_HEADERS
+
+
+def is_furniture(text: str) -> bool:
+    """A line that is page furniture by its wording alone."""
+    low = norm_cue(text)
+    if low in FURNITURE or low in PROMO_HEADERS:
+        return True
+    raw = text.strip().lower()
+    if len(raw) <= 160 and raw.startswith(FURNITURE_PREFIXES):
+        return True
+    return len(raw) <= 200 and ("all rights reserved" in raw or "alle rechte vorbehalten" in raw)
+
+
+def is_appeal(text: str) -> bool:
+    """A paragraph that addresses the reader for support, outside any quotation."""
+    outside = _QUOTED.sub(" ", text)
+    low = outside.lower()
+    if not (_WE.search(outside) and _YOU.search(outside)):
+        return False
+    return sum(1 for stem in APPEAL_STEMS if stem in low) >= 1
+
+
+# --------------------------------------------------------------------------- metadata shapes
+
+BYLINE = re.compile(
+    r"^(?:by|written by|words by|von|par|por|di|door|автор|av|af)[:\s]\s*(?P<who>\S.{0,150})$",
+    re.I,
+)
+AUTHOR_LABEL = re.compile(r"^(?:author|authors|autor|auteur|autore|reporter)s?\s*:\s*(?P<who>\S.{0,150})$", re.I)
+SOURCE_CREDIT = re.compile(
+    r"^(?:source|sources|quelle|fuente|fonte|источник)\s*:\s*(?P<who>\S.{0,80})$", re.I
+)
+SHARE_COUNT = re.compile(r"^[\d.,]+\s*[kKmM]?\s*(?:shares?|comments?|views?|likes?)$", re.I)
+READ_TIME = re.compile(
+    r"^(?:\d+\s*(?:-|to)?\s*\d*\s*)(?:min(?:ute)?s?|mins?)\.?\s*(?:read|reading(?: time)?|lesezeit|de lecture|de lectura)?$"
+    r"|^(?:reading time|lesezeit|temps de lecture)\s*:?\s*\d+\s*min",
+    re.I,
+)
+
+# "Vladimir Gerdo / TASS /", "Photo: AFP", "(AP Photo/John Doe)", "Getty Images"
+PHOTO_CREDIT = re.compile(
+    r"^(?:[\w.'’\-]+(?:\s+[\w.'’\-]+){0,4}\s*/\s*[\w.&'’\- ]{2,40}?(?:\s*/)?"
+    r"|(?:photo|image|picture|credit|foto|bild|source de l'image|crédit photo|photograph)s?"
+    r"(?:\s+credit)?\s*:\s*.{2,80}"
+    r"|\(?(?:AP|AFP|Reuters|EPA|Getty Images|Shutterstock)(?:\s+Photo)?\s*/\s*.{2,60}\)?"
+    r"|.{0,60}\b(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\b.{0,40})$",
+    re.I,
+)
+CAPTION_SUFFIX = re.compile(r"\((?:[^()]{0,40}\b(?:photo|photos|image|foto|file|archive)\b[^()]{0,40}|AP|AFP|Reuters|EPA)\)\s*$", re.I)
+
+IMAGE_PLACEHOLDER = re.compile(r"^\[[^\]]{0,200}\]$")

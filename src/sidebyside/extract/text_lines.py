@@ -1,0 +1,159 @@
+"""Split a text capture into classified lines (one linear pass, cheap tests first).
+
+A w3m dump puts one HTML block per line: paragraphs are single long lines separated by blank
+lines, list items start with a bullet ("•", "□", "1."), blockquotes are indented four spaces,
+images without alt text print as "[name]". Copied text looks the same without bullets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sidebyside.extract import text_cues as cues
+
+_BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,3}[.)])\s+")
+_RULE = re.compile(r"^[\s━─_=*~\-–—•·.]{3,}$")
+_SENTENCE_END = tuple('.!?…"”’»\')。！？」』')
+_WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+# Line kinds (what a line is by itself; text.py decides what it is in context).
+BLANK, RULE, IMAGE, FURNITURE, PROMO, META, CREDIT, APPEAL, PROSE, SHORT = (
+    "blank", "rule", "image", "furniture", "promo", "meta", "credit", "appeal", "prose", "short",
+)
+
+
+@dataclass
+class Line:
+    index: int
+    text: str  # stripped, bullet marker removed
+    indent: int
+    bullet: bool
+    kind: str
+    weight: int  # length with wide (CJK) characters counted twice
+    words: int
+    repeat_of_prev: bool = False  # same text as the previous non-blank line (image + caption)
+
+
+def weight_of(text: str) -> int:
+    return len(text) + len(_WIDE.findall(text)) if len(text) < 2000 else len(text) * 2
+
+
+def ends_sentence(text: str) -> bool:
+    return text.endswith(_SENTENCE_END)
+
+
+def is_wide(text: str) -> bool:
+    return bool(_WIDE.search(text[:50]))
+
+
+def classify_text(text: str, bullet: bool) -> str:
+    """What a single line is, from its own wording and shape."""
+    n = len(text)
+    if n <= 160:
+        if cues.is_promo_header(text):
+            return PROMO
+        if cues.is_furniture(text):
+            return FURNITURE
+        if cues.IMAGE_PLACEHOLDER.match(text):
+            return IMAGE
+        if n <= 120 and is_meta(text):
+            return META
+        if n <= 120 and cues.PHOTO_CREDIT.match(text) and not ends_sentence(text.rstrip("/ ")):
+            return CREDIT
+    weight = weight_of(text)
+    words = text.count(" ") + 1
+    if n >= 40 and cues.is_appeal(text):
+        return APPEAL
+    if weight >= 80 and (ends_sentence(text) or weight >= 150):
+        return PROSE
+    if weight >= 36 and ends_sentence(text) and (words >= 6 or is_wide(text)):
+        return PROSE
+    return SHORT
+
+
+def is_meta(text: str) -> bool:
+    """Byline, source credit, share count, read time, or a line that is only a date."""
+    if cues.SHARE_COUNT.match(text) or cues.READ_TIME.match(text):
+        return True
+    if cues.SOURCE_CREDIT.match(text) or cues.AUTHOR_LABEL.match(text):
+        return True
+    if byline_names(text):
+        return True
+    return is_date_line(text)
+
+
+_DATE_WORDS = re.compile(
+    r"^(?:published|updated|posted|last updated|modified|date|on|am|le|el|il|veröffentlicht|"
+    r"aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato)\b[\s:]*",
+    re.I,
+)
+_DATE_LEFTOVER = re.compile(r"[\W\d_]|\b(?:am|pm|at|on|um|gmt|utc|et|est|edt|pst|cet|cest|bst|ist|msk)\b", re.I)
+
+
+def is_date_line(text: str) -> bool:
+    from sidebyside.extract.text_dates import find_date
+
+    if len(text) > 80 or not any(ch.isdigit() for ch in text):
+        return False
+    if not find_date(text):
+        return False
+    rest = _DATE_WORDS.sub("", text)
+    # what is left besides digits, punctuation and month/weekday names must be tiny
+    letters = _DATE_LEFTOVER.sub(" ", rest).split()
+    return len(letters) <= 3
+
+
+_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.I)
+_BYLINE_TAIL = re.compile(r"\s*(?:[|/／·•]|\s-\s|\s–\s|\s—\s).*$")
+
+
+def byline_names(text: str) -> list[str]:
+    """The people credited by a "By X and Y" line; [] when the line is not a byline."""
+    if len(text) > 120 or ends_sentence(text) and not text.endswith("."):
+        return []
+    match = cues.BYLINE.match(text) or cues.AUTHOR_LABEL.match(text)
+    if not match:
+        return []
+    who = _BYLINE_TAIL.sub("", match.group("who")).strip(" ,.:;")
+    if not who or not (who[0].isupper() or is_wide(who)):
+        return []
+    names = [n.strip(" .") for n in _NAME_SPLIT.split(who) if n.strip(" .")]
+    if not names or any(len(n.split()) > 5 for n in names):
+        return []
+    for name in names:  # each name is capitalised words (or a CJK name)
+        if not is_wide(name) and not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in name.split()):
+            return []
+    return names
+
+
+_NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "di", "du", "del"}
+
+
+def split_lines(content: str) -> list[Line]:
+    """Classify every line of the capture; blank lines are kept (they separate blocks)."""
+    out: list[Line] = []
+    prev_text = None
+    for index, raw in enumerate(content.splitlines()):
+        stripped = raw.strip()
+        if not stripped:
+            out.append(Line(index, "", 0, False, BLANK, 0, 0))
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        bullet = False
+        match = _BULLET.match(stripped)
+        if match and len(stripped) > match.end():
+            bullet = True
+            stripped = stripped[match.end():].strip()
+            second = _BULLET.match(stripped)  # "• • LIVE"
+            if second and len(stripped) > second.end() and not stripped[0].isdigit():
+                stripped = stripped[second.end():].strip()
+        if _RULE.match(stripped) and not any(ch.isalnum() for ch in stripped):
+            out.append(Line(index, stripped, indent, bullet, RULE, 0, 0))
+            continue
+        kind = classify_text(stripped, bullet)
+        line = Line(index, stripped, indent, bullet, kind, weight_of(stripped), stripped.count(" ") + 1)
+        line.repeat_of_prev = stripped == prev_text
+        out.append(line)
+        prev_text = stripped
+    return out

@@ -1,0 +1,92 @@
+"""W3C Web Annotation JSON-LD and Markdown: export, then import gives the same notes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sidebyside.errors import NotesError
+from sidebyside.model import Article, Source
+from sidebyside.notes.export import from_jsonld, to_jsonld, to_markdown
+from sidebyside.notes.store import NoteStore
+
+TEXT = (Path(__file__).parents[1] / "data" / "notes" / "article_v1.txt").read_text(encoding="utf-8")
+
+
+def _span(words: str) -> tuple[int, int]:
+    start = TEXT.index(words)
+    return start, start + len(words)
+
+
+@pytest.fixture()
+def store_with_notes(tmp_path):
+    store = NoteStore(tmp_path / "a")
+    web = Article(Source(path=None, format="html", url="https://example.org/harbour"), title="Harbour wall", text=TEXT)
+    local = Article(Source(path=str(tmp_path / "copy.txt"), format="text"), title=None, text=TEXT + "\n\nMore.")
+    store.add(web, *_span("a new sea wall"), body="Which wall?", tags=["infra", "money"], category="question")
+    store.add(web, *_span("twelve million euros"), body="Source of the figure?\nSecond line.")
+    store.add(local, *_span("the mayor told reporters"), body="Named speaker", colour="#123456")
+    return store
+
+
+def test_jsonld_shape_follows_the_web_annotation_model(store_with_notes):
+    doc = to_jsonld(store_with_notes.all_notes())
+    assert doc["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
+    assert doc["type"] == "AnnotationCollection" and doc["total"] == 3
+    first = doc["first"]["items"][0]
+    assert first["type"] == "Annotation" and first["id"].startswith("urn:uuid:")
+    assert first["body"][0] == {"type": "TextualBody", "value": "Which wall?", "purpose": "commenting",
+                                "format": "text/plain"}
+    assert [b["value"] for b in first["body"] if b["purpose"] == "tagging"] == ["infra", "money"]
+    assert first["target"]["source"] == "https://example.org/harbour"
+    kinds = {s["type"]: s for s in first["target"]["selector"]}
+    assert kinds["TextQuoteSelector"]["exact"] == "a new sea wall"
+    assert (kinds["TextPositionSelector"]["start"], kinds["TextPositionSelector"]["end"]) == _span("a new sea wall")
+    local = doc["first"]["items"][2]
+    assert local["target"]["source"].startswith("file:///")
+    json.dumps(doc)  # serialisable as is
+
+
+def test_import_of_an_export_gives_the_same_notes(store_with_notes, tmp_path):
+    notes = store_with_notes.all_notes()
+    text = json.dumps(to_jsonld(notes))
+    target = NoteStore(tmp_path / "b")
+    assert target.put_many(from_jsonld(json.loads(text))) == (3, 0)
+    assert target.all_notes() == notes
+    assert target.put_many(from_jsonld(json.loads(text))) == (0, 0)  # idempotent by id
+    assert len(target.all_notes()) == 3
+
+
+def test_imports_a_foreign_annotation_list():
+    foreign = [{
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": "https://annotations.example/anno/7",
+        "type": "Annotation",
+        "body": {"type": "TextualBody", "value": "Interesting"},
+        "target": {"source": "https://example.org/harbour",
+                   "selector": {"type": "TextQuoteSelector", "exact": "sea wall", "prefix": "new ", "suffix": " along"}},
+    }]
+    [note] = from_jsonld(foreign)
+    assert note.body == "Interesting" and note.article.url == "https://example.org/harbour"
+    assert note.quote.exact == "sea wall"
+    assert from_jsonld(foreign)[0].id == note.id  # a stable id, so re-import is idempotent
+
+
+@pytest.mark.parametrize("bad", [42, {"type": "Something"}, [{"type": "Annotation", "target": {}}]])
+def test_bad_documents_are_notes_errors(bad):
+    with pytest.raises(NotesError):
+        from_jsonld(bad)
+
+
+def test_markdown_groups_notes_by_article(store_with_notes):
+    md = to_markdown(store_with_notes.all_notes())
+    assert md.startswith("# Notes\n")
+    assert md.count("\n## ") == 2
+    web_section, local_section = md.split("\n## ")[1:]
+    assert web_section.startswith("Harbour wall") and "<https://example.org/harbour>" in web_section
+    assert "> a new sea wall" in web_section and "> twelve million euros" in web_section
+    assert web_section.index("a new sea wall") < web_section.index("twelve million euros")
+    assert "tags: `infra`, `money`" in web_section and "category: question" in web_section
+    assert local_section.startswith("copy.txt") and "> the mayor told reporters" in local_section

@@ -76,13 +76,29 @@ def strip_junk(root) -> None:
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
 
 
+def prose_mass(body) -> dict:
+    """Characters of paragraph-like text under each element (every ancestor of a paragraph)."""
+    mass: dict = {}
+    for para, _ in _para_candidates(body):
+        size = len(para.text_content())
+        if size < 25:
+            continue
+        anc = para
+        while anc is not None:
+            mass[anc] = mass.get(anc, 0) + size
+            anc = anc.getparent()
+    return mass
+
+
 def remove_furniture(body) -> None:
     """Drop navigation, share bars, related lists, ads... named by tag, role, class or id.
 
-    An element holding most of the page's paragraph text is never dropped whatever its
-    name says (some sites call the article wrapper "main-rail" or put it in an <aside>).
+    An element holding much of the page's prose, or the element the page marks as its
+    article body, is never dropped whatever its name says (sites call the article column
+    "side-of-rail" or wrap it in an <aside>).
     """
-    total_p = sum(len(p.text_content()) for p in body.iter("p")) or 1
+    mass = prose_mass(body)
+    total = mass.get(body, 0) or 1
     doomed = []
     stack = [body]
     while stack:
@@ -93,13 +109,17 @@ def remove_furniture(body) -> None:
                 continue
             why = "tag" if tag in bp.FURNITURE_TAGS else bp.is_furniture_element(child)
             if why:
-                mass = sum(len(p.text_content()) for p in child.iter("p"))
-                if mass < 0.4 * total_p or total_p < 400:
+                share = mass.get(child, 0) / total
+                if (share < 0.4 or total < 400) and not _holds_article_body(child):
                     doomed.append(child)
                     continue
             stack.append(child)
     for el in doomed:
         el.drop_tree()
+
+
+def _holds_article_body(el) -> bool:
+    return bool(el.xpath(".//*[@itemprop='articleBody' or @itemprop='articlebody']"))
 
 
 def _class_weight(el) -> float:
@@ -118,37 +138,39 @@ def _is_body_hint(el) -> bool:
 
 
 def _para_candidates(body):
-    """Elements holding a paragraph of prose: <p>, <pre>, and divs of bare (often <br>-split) text."""
+    """(element, is_div) for elements holding a paragraph of prose: <p>, <pre>, and divs of
+    bare (often <br>-split) text, whose text sits directly in the div."""
     for el in body.iter():
         tag = el.tag
         if tag in PARA_TAGS:
-            yield el
+            yield el, False
         elif tag in DIV_LIKE:
-            # text directly in the div, not in block children
             direct = len((el.text or "").strip())
             has_block = False
             for child in el:
                 if child.tag in BLOCK_TAGS:
                     has_block = True
                 direct += len((child.tail or "").strip())
-            if direct >= 40 or (not has_block and direct and el.getparent() is not None and el.getparent().tag not in PARA_TAGS and tag != "span"):
-                yield el
+            if direct >= 40 or (not has_block and direct and tag != "span"):
+                yield el, True
 
 
 def find_container(body, measure: _Measure):
     """The element whose paragraphs make the page's densest cluster of prose, or None."""
     scores: dict = {}
     mass: dict = {}
-    for para in _para_candidates(body):
+    for para, is_div in _para_candidates(body):
         total, link = measure(para)
         if total < 25 or link > 0.5 * total:
             continue
-        weight = 1.0 + min(total / 100.0, 3.0) + para.text_content().count(",") * 0.5
+        weight = 1.0 + min(total / 100.0, 3.0) + min(para.text_content().count(","), 6) * 0.5
         weight *= 1.0 - link / total
         parent = para.getparent()
         if parent is None:
             continue
-        for up, share in ((parent, 1.0), (parent.getparent(), 0.5)):
+        # a div's own text makes the div itself the cluster; a <p> makes its parent
+        first = para if is_div else parent
+        for up, share in ((first, 1.0), (first.getparent(), 0.5)):
             if up is None:
                 break
             scores[up] = scores.get(up, 0.0) + weight * share

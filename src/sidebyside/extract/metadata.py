@@ -1,13 +1,22 @@
-"""Article metadata from a parsed HTML page (JSON-LD, OpenGraph, <meta>, <time>, bylines).
+"""Article metadata from a parsed HTML page (JSON-LD, OpenGraph, <meta>, microdata, <time>, bylines).
 
-First slice: <title> only. The interface (extract_metadata → Metadata) is what html.py uses.
+Each field is read from the most deliberate source first: the page's schema.org JSON-LD, then
+OpenGraph / Twitter / Dublin Core / named <meta> tags, then microdata, then what a reader sees
+(the byline, <time>, the standfirst). The tree is only read, never changed.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
+
+from sidebyside.extract.bylines import clean_authors, visible_authors
+from sidebyside.extract.dates import normalise_date, parse_visible_date
+from sidebyside.extract.jsonld import JsonLdArticle, find_article
+from sidebyside.extract.titles import TitleResult, clean_document_title, host_keys, site_key, strip_site
 
 
 @dataclass
@@ -22,9 +31,297 @@ class Metadata:
     url: str | None = None  # canonical / og:url
     source_credit: str | None = None
     image_captions: list[str] = field(default_factory=list)
+    modified: str | None = None  # ISO 8601 last-modified date, when stated
+
+
+# <meta> keys, most deliberate first.
+TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title", "headline",
+              "sailthru.title")
+AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+               "sailthru.author", "byl", "citation_author", "article.author", "twitter:creator:name")
+PUBLISHED_KEYS = (
+    "article:published_time", "og:published_time", "published_time", "article.published",
+    "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
+    "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
+    "date", "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
+    "article.created", "created", "datecreated", "original-publish-date", "cxenseparse:recs:publishtime",
+)
+MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+                 "last-modified", "lastmod")
+LEAD_KEYS = ("og:description", "description", "twitter:description", "dc.description",
+             "dcterms.description", "sailthru.description")
+SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:app:name:iphone")
+WIRE_AGENCIES = {
+    "reuters", "afp", "agence france-presse", "agence france presse", "ap", "associated press",
+    "the associated press", "dpa", "ansa", "efe", "xinhua", "tass", "ria novosti", "anadolu",
+    "anadolu agency", "pa", "pa media", "press association", "agencies", "upi", "kyodo", "yonhap",
+    "bloomberg", "aap", "pti", "ani", "ians", "sputnik",
+}
+_GENERIC_LEAD = re.compile(
+    r"latest news|breaking news|news and|official (?:web)?site|welcome to|home ?page|"
+    r"the best source|your source for|all the latest|^news,",
+    re.IGNORECASE,
+)
+_STANDFIRST_CLASS = re.compile(
+    r"standfirst|\bdek\b|sub-?title|sub-?head(?:line|ing)?|summary|\blede\b|\bintro\b|excerpt|teaser|"
+    r"article-?desc|strapline|abstract",
+    re.IGNORECASE,
+)
+_SOURCE_LINE = re.compile(r"^\s*(?:source|sources|quelle|fuente|fonte|источник)\s*:\s*(.{2,60}?)\s*\.?\s*$",
+                          re.IGNORECASE)
+_LANGUAGE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$", re.IGNORECASE)
 
 
 def extract_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
     """Read metadata before the body extractor prunes the tree (it must not mutate ``tree``)."""
-    title = (tree.findtext(".//title") or "").strip() or None
-    return Metadata(title=title, url=url)
+    metas = read_meta_tags(tree)
+    jsonld = find_article(tree) or JsonLdArticle()
+    canonical = _canonical(tree, metas)
+    page_url = url or canonical or jsonld.url
+    hosts = host_keys(urlsplit(page_url).hostname if page_url else None)
+
+    declared_sites = [s for s in (_first(metas, "og:site_name"), jsonld.publisher, jsonld.site_name,
+                                  _first(metas, "application-name"),
+                                  _first(metas, "apple-mobile-web-app-title")) if s]
+    title = _title(tree, metas, jsonld, declared_sites, hosts)
+    outlet = _outlet(metas, jsonld, title, page_url)
+    authors = _authors(tree, metas, jsonld)
+    published = _published(tree, metas, jsonld)
+    modified = normalise_date(jsonld.modified) or _first_date(metas, MODIFIED_KEYS)
+    lead = _lead(tree, metas, jsonld, title.title, outlet)
+    return Metadata(
+        title=title.title,
+        outlet=outlet,
+        authors=authors,
+        published=published or modified or _visible_date(tree),
+        language=_language(tree, metas, jsonld),
+        lead=lead,
+        tags=_tags(tree, metas, jsonld),
+        url=canonical or url,
+        source_credit=_source_credit(tree, jsonld, authors),
+        image_captions=list(jsonld.image_captions),
+        modified=modified,
+    )
+
+
+# --------------------------------------------------------------------------- <meta>
+
+
+def read_meta_tags(tree: HtmlElement) -> dict[str, list[str]]:
+    """Lower-cased <meta> keys (property, name, itemprop, http-equiv; space-separated lists split)
+    → their non-empty contents, in page order. Microdata itemprops on other elements are added."""
+    metas: dict[str, list[str]] = {}
+    for meta in tree.iter("meta"):
+        content = meta.get("content")
+        if content is None or not content.strip():
+            continue
+        content = " ".join(content.split())
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            for key in (meta.get(attr) or "").lower().split():
+                metas.setdefault(key.strip(), []).append(content)
+    for element in tree.xpath("//*[@itemprop and not(self::meta)]"):
+        value = element.get("datetime") or element.get("content")
+        if value is None and element.tag not in ("a", "link", "img"):
+            value = element.text_content()
+        value = " ".join((value or "").split())
+        if value and len(value) < 300:
+            for key in element.get("itemprop", "").lower().split():
+                metas.setdefault("itemprop:" + key, []).append(value)
+    return metas
+
+
+def _first(metas: dict[str, list[str]], *keys: str) -> str | None:
+    for key in keys:
+        for value in metas.get(key, ()):
+            if value:
+                return value
+    return None
+
+
+def _canonical(tree: HtmlElement, metas: dict[str, list[str]]) -> str | None:
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split():
+            href = (link.get("href") or "").strip()
+            if href.startswith(("http://", "https://")):
+                return href
+    og = _first(metas, "og:url")
+    return og if og and og.startswith(("http://", "https://")) else None
+
+
+# --------------------------------------------------------------------------- fields
+
+
+def _title(tree, metas, jsonld: JsonLdArticle, sites: list[str], hosts: list[str]) -> TitleResult:
+    for candidate in (jsonld.headline, jsonld.name if jsonld.headline is None and jsonld.published else None,
+                      _first(metas, *TITLE_KEYS)):
+        if candidate:
+            return strip_site(candidate, sites, hosts)
+    headings = [" ".join(h.text_content().split()) for h in tree.iter("h1", "h2")][:6]
+    document_title = " ".join((tree.findtext(".//title") or "").split())
+    if document_title:
+        return clean_document_title(document_title, sites, hosts, headings)
+    h1 = next((h for h in headings if h), None)
+    return TitleResult(h1)
+
+
+def _outlet(metas, jsonld: JsonLdArticle, title: TitleResult, page_url: str | None) -> str | None:
+    for name in (_first(metas, "og:site_name"), jsonld.publisher, jsonld.site_name,
+                 _first(metas, *SITE_KEYS[1:]), title.site):
+        if name and not name.startswith(("http://", "https://")):
+            return name
+    host = urlsplit(page_url).hostname if page_url else None
+    if host:
+        return re.sub(r"^www\d?\.", "", host.lower())
+    return None
+
+
+def _authors(tree, metas, jsonld: JsonLdArticle) -> list[str]:
+    for values in (jsonld.authors, _meta_values(metas, AUTHOR_KEYS)):
+        names = clean_authors(values)
+        if names:
+            return names
+    return visible_authors(tree)
+
+
+def _meta_values(metas, keys) -> list[str]:
+    for key in keys:
+        values = [v for v in metas.get(key, ()) if not v.startswith(("http://", "https://", "@"))]
+        if values:
+            return values
+    return []
+
+
+def _published(tree, metas, jsonld: JsonLdArticle) -> str | None:
+    found = normalise_date(jsonld.published) or _first_date(metas, PUBLISHED_KEYS)
+    if found:
+        return found
+    found = _first_date(metas, ("itemprop:datepublished", "itemprop:datecreated"))
+    if found:
+        return found
+    times = list(tree.iter("time"))
+    for element in times:  # a <time> marked as the publication time
+        marks = f"{element.get('class', '')} {element.get('id', '')} {element.get('itemprop', '')}"
+        if element.get("pubdate") is not None or re.search(r"publish|posted|created", marks, re.I):
+            found = normalise_date(element.get("datetime")) or parse_visible_date(element.text_content())
+            if found:
+                return found
+    for element in times:
+        if not re.search(r"modif|updat|comment", f"{element.get('class', '')} {element.get('itemprop', '')}", re.I):
+            found = normalise_date(element.get("datetime"))
+            if found:
+                return found
+    return None
+
+
+def _first_date(metas, keys) -> str | None:
+    for key in keys:
+        for value in metas.get(key, ()):
+            found = normalise_date(value)
+            if found:
+                return found
+    return None
+
+
+_DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|byline|meta", re.IGNORECASE)
+
+
+def _visible_date(tree) -> str | None:
+    """Last resort: short text in an element whose class says date/time/published."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "html", "body"):
+            continue
+        marks = f"{element.get('class', '')} {element.get('id', '')}"
+        if not _DATE_CLASS.search(marks) or re.search(r"comment|updat|modif", marks, re.I):
+            continue
+        text = " ".join(element.text_content().split())
+        if 6 <= len(text) <= 80:
+            found = parse_visible_date(text)
+            if found:
+                return found
+    return None
+
+
+def _language(tree, metas, jsonld: JsonLdArticle) -> str | None:
+    candidates = [tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
+                  tree.get("xml:lang"), _first(metas, "og:locale"), _first(metas, "content-language"),
+                  _first(metas, "language", "dc.language", "dcterms.language"), jsonld.language]
+    for value in candidates:
+        found = normalise_language(value)
+        if found:
+            return found
+    return None
+
+
+def normalise_language(value: str | None) -> str | None:
+    """"en-US", "en_GB", "EN" → "en"; "und", "x-default" and the like → None."""
+    if not value:
+        return None
+    value = value.split(",")[0].strip()
+    match = _LANGUAGE.match(value)
+    if not match:
+        return None
+    primary = match.group(1).lower()
+    return None if primary in ("und", "mul", "zxx", "xx") else primary
+
+
+def _lead(tree, metas, jsonld: JsonLdArticle, title: str | None, outlet: str | None) -> str | None:
+    for candidate in (jsonld.description, *(metas.get(k, [None])[0] for k in LEAD_KEYS)):
+        if candidate and not is_generic_lead(candidate, title, outlet):
+            return candidate
+    return _visible_standfirst(tree, title)
+
+
+def is_generic_lead(text: str, title: str | None, outlet: str | None) -> bool:
+    """A site-wide blurb ("The latest news from X") rather than this article's summary."""
+    text_key = site_key(text)
+    if len(text_key) < 12 or (outlet and text_key == site_key(outlet)):
+        return True
+    if title and site_key(title) == text_key:
+        return True
+    if not _GENERIC_LEAD.search(text):
+        return False
+    # A generic phrase is fine when the blurb is plainly about this headline.
+    title_words = {w for w in re.findall(r"\w{5,}", (title or "").lower())}
+    return len(title_words & set(re.findall(r"\w{5,}", text.lower()))) < 2
+
+
+def _visible_standfirst(tree, title: str | None) -> str | None:
+    for element in tree.iter("p", "div", "h2", "span"):
+        marks = f"{element.get('class', '')} {element.get('id', '')}"
+        if not _STANDFIRST_CLASS.search(marks) or re.search(r"comment|related|teaser-list|nav", marks, re.I):
+            continue
+        text = " ".join(element.text_content().split())
+        if 40 <= len(text) <= 400 and text != title:
+            return text
+    return None
+
+
+def _tags(tree, metas, jsonld: JsonLdArticle) -> list[str]:
+    values: list[str] = list(metas.get("article:tag", ()))
+    values += jsonld.keywords
+    for key in ("news_keywords", "parsely-tags", "sailthru.tags"):
+        for value in metas.get(key, ()):
+            values += re.split(r"\s*[,;]\s*", value)
+    for link in tree.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]"):
+        if not any(a.tag == "nav" or "nav" in (a.get("class") or "").lower().split() for a in link.iterancestors()):
+            values.append(link.text_content())
+    tags: list[str] = []
+    seen: set[str] = set()
+    for value in values:
+        tag = " ".join(value.split()).strip(" ,#")
+        if tag and len(tag) <= 60 and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            tags.append(tag)
+    return tags[:40]
+
+
+def _source_credit(tree, jsonld: JsonLdArticle, authors: list[str]) -> str | None:
+    if jsonld.source_organisation:
+        return jsonld.source_organisation
+    for element in tree.iter("p", "span", "div", "small", "em", "cite"):
+        text = " ".join(element.text_content().split())
+        if len(text) <= 70:
+            match = _SOURCE_LINE.match(text)
+            if match:
+                return match.group(1)
+    return next((a for a in authors if a.casefold() in WIRE_AGENCIES), None)

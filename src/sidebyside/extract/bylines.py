@@ -1,0 +1,184 @@
+"""Author names: cleaning and splitting byline strings, and finding the visible byline in a page.
+
+A byline string such as "By Jane Doe and John Roe, Staff Writers | March 3, 2023" becomes
+["Jane Doe", "John Roe"]: the "By", roles, dates, e-mail addresses, social handles and URLs go.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+MAX_NAME_WORDS = 6
+MAX_BYLINE_CHARS = 150
+
+_PREFIX = re.compile(
+    r"^\s*(?:(?:written|posted|published|words|story|reporting|reported|text|compiled|"
+    r"interview|article|contributed|opinion|analysis)\s+)?"
+    r"(?:by|von|par|por|door|av|przez)\s*[:\-–—]?\s+",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"^\s*(?:authors?|autor(?:in|en)?|auteur(?:e|s)?|autore|writer|byline)\s*:\s*", re.IGNORECASE)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<![\w.])@\w+")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+# Where a date, time or "Updated" starts, the names have ended.
+_DATE_START = re.compile(
+    rf"\b(?:(?:{_MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTH})\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|"
+    r"\d{1,2}:\d{2}|(?:last\s+)?updated\b|published\b|posted\b|\d{4}\b)",
+    re.IGNORECASE,
+)
+_SEGMENT_SPLIT = re.compile(r"\s*(?:\n|\||•|·|\s[—–-]\s)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+_ROLE = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|producer|photographer|"
+    r"journalist|analyst|bureau|chief|contributing|senior|deputy|intern|staff\s+writer|"
+    r"special\s+to|for\s+the|health\s+news|news\s+service)\b",
+    re.IGNORECASE,
+)
+_DEGREE = re.compile(r"^(?:ma|ms|msc|bsc|ba|phd|ph\.d|md|m\.d|mba|mph|rn|jd|do)\.?$", re.IGNORECASE)
+_STAFF_SUFFIX = re.compile(r"\s+staff$", re.IGNORECASE)
+_NOT_NAMES = {
+    "follow", "follow author", "share", "comments", "comment", "more", "view all posts",
+    "about the author", "author", "authors", "by", "admin", "contact", "email", "twitter",
+    "facebook", "read more", "see all", "profile", "bio", "avatar", "unknown", "anonymous",
+}
+
+
+def clean_authors(values: list[str]) -> list[str]:
+    """Split, clean and deduplicate several byline strings (case-insensitively, first kept)."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for value in values:
+        for name in split_byline(value):
+            key = name.casefold()
+            if key not in seen:
+                seen.add(key)
+                names.append(name)
+    return names
+
+
+def split_byline(text: str | None) -> list[str]:
+    """The people or desks a byline string names, cleaned, in order."""
+    if not text or _URL.fullmatch(text.strip()):
+        return []
+    text = _EMAIL.sub(" ", text)
+    text = _URL.sub(" ", text)
+    text = _HANDLE.sub(" ", text)
+    text = _EMPTY_BRACKETS.sub(" ", text)
+    names: list[str] = []
+    for segment in _SEGMENT_SPLIT.split(text):
+        segment = _strip_prefixes(segment)
+        date = _DATE_START.search(segment)
+        if date:
+            segment = segment[: date.start()]
+        for piece in _NAME_SPLIT.split(segment):
+            name = clean_name(piece)
+            if name:
+                names.append(name)
+    return names
+
+
+def _strip_prefixes(text: str) -> str:
+    text = " ".join(text.split())
+    for _ in range(2):
+        text = _LABEL.sub("", _PREFIX.sub("", text))
+    return text
+
+
+def clean_name(text: str) -> str | None:
+    """One name, or None when the text is a role, a date, a link label or otherwise no name."""
+    text = _strip_prefixes(text).strip(" \t,.;:-–—|()[]\"'")
+    if not text or _ROLE.search(text) or _DEGREE.match(text):
+        return None
+    text = _STAFF_SUFFIX.sub("", text).strip()
+    words = text.split()
+    if not words or len(words) > MAX_NAME_WORDS or text.casefold() in _NOT_NAMES:
+        return None
+    if not any(ch.isalpha() for ch in text) or sum(ch.isdigit() for ch in text) > 0:
+        return None
+    if text.isupper() and len(text) > 3 and text.isascii():
+        text = text.title()
+    return text
+
+
+# --------------------------------------------------------------------------- in the page
+
+_BYLINE_CLASS = re.compile(r"byline|author|writtenby|p-author|contributor|dateline", re.IGNORECASE)
+_NOT_BYLINE_CLASS = re.compile(
+    r"comment|avatar|(?:author|byline)[-_]?(?:bio|image|img|photo|pic|desc|about|social|follow)|"
+    r"related|footer|share|sidebar|widget|more-from",
+    re.IGNORECASE,
+)
+_BY_TEXT = re.compile(r"^\s*by\s+\S", re.IGNORECASE)
+
+
+def visible_authors(tree: HtmlElement) -> list[str]:
+    """Names from the byline a reader sees: rel=author links, author/byline elements, "By X"."""
+    for finder in (_microdata_authors, _byline_elements, _rel_author_links, _by_lines):
+        names = clean_authors(finder(tree))
+        if names:
+            return names
+    return []
+
+
+def _outside_noise(element: HtmlElement) -> bool:
+    for ancestor in element.iterancestors():
+        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+        if ancestor.tag in ("footer", "aside", "nav") or re.search(r"comment|related|sidebar", marks, re.I):
+            return False
+    return True
+
+
+def _microdata_authors(tree: HtmlElement) -> list[str]:
+    values = []
+    for element in tree.xpath("//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"):
+        if not _outside_noise(element):
+            continue
+        named = element.xpath(".//*[@itemprop='name']")
+        text = named[0].get("content") or named[0].text_content() if named else element.text_content()
+        if element.tag == "meta":
+            text = element.get("content") or ""
+        if text and len(text.strip()) <= MAX_BYLINE_CHARS:
+            values.append(text)
+    return values
+
+
+def _rel_author_links(tree: HtmlElement) -> list[str]:
+    return [a.text_content() for a in tree.xpath("//a[contains(concat(' ', @rel, ' '), ' author ')]")
+            if _outside_noise(a) and len(a.text_content().strip()) <= MAX_BYLINE_CHARS]
+
+
+def _byline_elements(tree: HtmlElement) -> list[str]:
+    """The first element whose class or id says byline/author and whose text is short."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("meta", "link", "script", "style", "img", "body", "html"):
+            continue
+        marks = f"{element.get('class', '')} {element.get('id', '')}"
+        if not _BYLINE_CLASS.search(marks) or _NOT_BYLINE_CLASS.search(marks):
+            continue
+        text = element.text_content().strip()
+        if not text or len(text) > MAX_BYLINE_CHARS or not _outside_noise(element):
+            continue
+        links = [a.text_content() for a in element.iter("a") if a.text_content().strip()]
+        names = clean_authors(links) if links else []
+        if names and not _BY_TEXT.match(text):
+            return names
+        if clean_authors([text]):
+            return [text]
+    return []
+
+
+def _by_lines(tree: HtmlElement) -> list[str]:
+    """A short block of text that starts with "By " (the classic printed byline)."""
+    for element in tree.iter("p", "div", "span", "address", "h4", "h5", "h6", "li"):
+        text = element.text_content().strip()
+        if len(text) <= 80 and _BY_TEXT.match(text) and _outside_noise(element):
+            return [text]
+    return []

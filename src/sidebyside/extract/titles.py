@@ -1,0 +1,125 @@
+"""The headline without the site's name: "Headline | Site", "Headline - Site", "Site: Headline".
+
+A segment is dropped only when it is known to name the site (og:site_name, the JSON-LD publisher,
+the host) or, for the browser-tab <title>, when the page's own <h1> shows where the headline ends
+or the segment is a short trailing tag. Colons and dashes that belong to the headline stay.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from sidebyside.extract.dates import parse_visible_date
+
+# Separators between a headline and the site's name, written with spaces around them.
+_SEPARATOR = re.compile(r"\s+(\||-{1,2}|–|—|::|»|·|•|~|/|\\|✩|★|◆)\s+")
+_PREFIX_COLON = re.compile(r"^(?P<site>[^:]{2,60}):\s+(?P<rest>.+)$")
+_HOST_WORDS = re.compile(r"^(?:www\d?|m|amp|mobile|edition|news)\.", re.IGNORECASE)
+_TLDS = {"com", "org", "net", "co", "uk", "fr", "de", "es", "it", "cz", "ru", "au", "ca", "in",
+         "br", "jp", "cn", "nl", "pl", "ch", "at", "be", "io", "info", "news", "tv", "gov", "edu"}
+MAX_SITE_WORDS = 6
+MAX_TRAILING_TAG_WORDS = 4
+
+
+@dataclass
+class TitleResult:
+    title: str | None
+    site: str | None = None  # the site name the title carried, when one was stripped
+
+
+def site_key(text: str) -> str:
+    """Lower-case letters and digits only, accents folded: "Aktuálně.cz" → "aktualnecz"."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in folded if ch.isalnum())
+
+
+def host_keys(host: str | None) -> list[str]:
+    """"www.arstechnica.co.uk" → ["arstechnica"]: the registrable name without its suffixes."""
+    if not host:
+        return []
+    host = _HOST_WORDS.sub("", host.lower().split(":")[0])
+    labels = [label for label in host.split(".") if label and label not in _TLDS]
+    return [site_key(labels[-1])] if labels else []
+
+
+def names_site(segment: str, site_names: list[str], hosts: list[str]) -> bool:
+    """Does this title segment name the site?"""
+    if len(segment.split()) > MAX_SITE_WORDS:
+        return False
+    key = site_key(segment)
+    if not key:
+        return False
+    for name in site_names:
+        other = site_key(name)
+        if other and (key == other or (min(len(key), len(other)) >= 4 and (key in other or other in key))):
+            return True
+    for host in hosts:
+        if len(host) >= 3 and (key == host or key.startswith(host) and key[len(host):] in _TLDS | {""}
+                               or (len(host) >= 5 and host in key)):
+            return True
+    return False
+
+
+def split_segments(title: str) -> tuple[list[str], list[str]]:
+    parts = _SEPARATOR.split(title)
+    return parts[0::2], parts[1::2]
+
+
+def strip_site(title: str, site_names: list[str], hosts: list[str]) -> TitleResult:
+    """Drop leading and trailing segments that name the site."""
+    segments, seps = split_segments(title)
+    site = None
+    while len(segments) > 1 and names_site(segments[-1], site_names, hosts):
+        site = site or segments[-1]
+        segments, seps = segments[:-1], seps[:-1]
+    while len(segments) > 1 and names_site(segments[0], site_names, hosts):
+        site = site or segments[0]
+        segments, seps = segments[1:], seps[1:]
+    text = _join(segments, seps)
+    prefix = _PREFIX_COLON.match(text)
+    if prefix and names_site(prefix["site"], site_names, hosts) and len(prefix["rest"].split()) >= 2:
+        site, text = site or prefix["site"], prefix["rest"]
+    return TitleResult(text, site)
+
+
+def clean_document_title(title: str, site_names: list[str], hosts: list[str],
+                         headings: list[str]) -> TitleResult:
+    """The <title> text made a headline: known site names, the <h1>'s extent, then short tags."""
+    known = strip_site(title, site_names, hosts)
+    segments, seps = split_segments(known.title or "")
+    if len(segments) == 1:
+        return known
+    # The page's own heading shows where the headline ends.
+    wanted = {_compare_key(h) for h in headings if h}
+    for end in range(len(segments), 0, -1):
+        for start in range(0, end):
+            candidate = _join(segments[start:end], seps[start:end - 1])
+            if _compare_key(candidate) in wanted:
+                return TitleResult(candidate, known.site)
+    # Trailing dates and short tags ("- 21/12/2018 - Sport - Site") are not the headline.
+    site = known.site
+    while len(segments) > 1 and parse_visible_date(segments[-1]):
+        segments, seps = segments[:-1], seps[:-1]
+    while (len(segments) > 1 and seps[-1] not in ("-", "--", "/", "\\", ":")
+           and len(segments[-1].split()) <= MAX_TRAILING_TAG_WORDS
+           and len(_join(segments[:-1], seps[:-1]).split()) >= 3):
+        site = site or segments[-1]
+        segments, seps = segments[:-1], seps[:-1]
+    if (len(segments) > 1 and seps[-1] in ("-", "--") and len(segments[-1].split()) <= 2
+            and len(_join(segments[:-1], seps[:-1]).split()) >= 4):
+        site = site or segments[-1]
+        segments, seps = segments[:-1], seps[:-1]
+    return TitleResult(_join(segments, seps), site)
+
+
+def _join(segments: list[str], seps: list[str]) -> str:
+    out = segments[0] if segments else ""
+    for sep, segment in zip(seps, segments[1:]):
+        out += f" {sep} {segment}"
+    return out.strip()
+
+
+def _compare_key(text: str) -> str:
+    return site_key(text)

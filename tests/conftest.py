@@ -4,27 +4,17 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-TESTS_DIR = Path(__file__).parent
-DATA_DIR = TESTS_DIR / "data"
-REPO_DIR = TESTS_DIR.parent
-SEEDS_DIR = REPO_DIR / "seeds"
-
-# expected.json names the seeds by their original capture ids.
-SEED_FILES = {
-    "000_a3fc94989bcf1aa3.txt": SEEDS_DIR / "almayadeen-putin-erdogan-2023-01-16.txt",
-    "003_4bdb4dddb84b4767.txt": SEEDS_DIR / "moscowtimes-putin-assad-2023-03.txt",
-}
+from seed_paths import SEED_EXPECTED, SEED_FILES  # noqa: F401 (re-exported for fixtures)
 
 
 @pytest.fixture(scope="session")
 def seeds_expected() -> dict:
-    return json.loads((DATA_DIR / "seeds_expected.json").read_text(encoding="utf-8"))
+    return json.loads(SEED_EXPECTED.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(autouse=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SEED_FILES
+from seed_paths import SEED_FILES
 from sidebyside.extract.text import extract_text
 from sidebyside.model import Capture, Source
 

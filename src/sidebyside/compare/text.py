@@ -18,6 +18,7 @@ _ABBREVIATIONS = frozenset(
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)|\n\s*\n")
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*", re.UNICODE)
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)  # hyphenated compounds split: "Turkey-Syria"
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -62,3 +63,61 @@ def fold(text: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return text.casefold()
+
+
+# Function words: they carry no fact, so matching and alignment ignore them.
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and another any are as at be because been
+    before being below between both but by can could did do does doing down during each either
+    even ever every few for from further had has have having he her here hers herself him himself
+    his how however i if in into is it its itself just least less like made make many may me
+    might more most much must my myself neither no nor not now of off on once one only or other
+    our ours ourselves out over own per quite rather same several shall she should since so some
+    still such than that the their theirs them themselves then there these they this those
+    though through thus to too under until up upon us very via was way we were what when where
+    whether which while who whom whose why will with within without would yet you your yours
+    yourself said says say told tell added adds according mr mrs ms""".split()
+)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) for each word of text[start:end]; possessive 's dropped."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = fold(m.group())
+        if word.endswith("'s"):
+            word = word[:-2]
+        out.append((m.start(), m.end(), word))
+    return out
+
+
+def is_content(word: str) -> bool:
+    """A word that can carry a fact: not a function word, not a lone letter."""
+    return len(word) > 1 and word not in STOPWORDS
+
+
+def stem_key(word: str) -> str:
+    """Coarse index key under which spelling and derivation variants meet
+    ("Turkish"/"Turkey", "Syrian"/"Syria", "normalization"/"normalisation")."""
+    return word[:4] if not word.isdigit() else word
+
+
+def words_match(a: str, b: str) -> bool:
+    """Same word up to inflection, derivation or one letter of spelling: a shared prefix of at
+    least four letters covering 60% of the shorter word, or one substitution in long words."""
+    if a == b:
+        return True
+    if a.isdigit() or b.isdigit():
+        return False
+    n = min(len(a), len(b))
+    if n < 4:
+        return False
+    common = 0
+    while common < n and a[common] == b[common]:
+        common += 1
+    if common >= 4 and common >= 0.6 * n:
+        return True
+    if len(a) == len(b) and len(a) >= 6:
+        return sum(x != y for x, y in zip(a, b)) == 1
+    return False

@@ -1,0 +1,330 @@
+"""Named entities without an NLP model: capitalised-sequence chunking, a shipped gazetteer,
+titles before names, demonym -> country linking, and within-article coreference of short forms.
+
+``find_entities(text)`` returns every mention with exact spans into ``text``. Each carries a
+canonical ``key`` (accent- and case-folded, hyphens as spaces) so that "Erdoğan" and "Erdogan",
+"Al-Assad" and "al-Assad", "Assad" and "Bashar al-Assad" (when the article names him in full) and
+"Turkish" and "Turkey" match within and across articles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sidebyside.compare.termdata import Lexicon, lexicon
+from sidebyside.compare.tokens import PhraseMatcher, Token, inflections, joinable, tokenize
+
+KINDS = ("person", "place", "organisation", "group", "event", "other")
+
+_PARTICLES = frozenset("al el bin ibn bint abu de da di del della der den van von la le du dos das ul ud".split())
+_NAME_LINKS = frozenset("of for on the".split())  # only inside organisation/place names
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december""".split()
+)
+_MEDIA_NOUNS = frozenset(
+    "broadcaster broadcast channel newspaper daily agency outlet network website tv radio magazine".split()
+)
+# Person names: a multi-word name none of whose words is this common in lower case.
+_PERSON_WORD_MAX_ZIPF = 4.5
+_SENTENCE_CASE_ZIPF = 3.0
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    text: str  # exactly text[start:end]
+    kind: str  # one of KINDS
+    key: str  # canonical key for matching within and across articles
+    name: str  # canonical display name ("Bashar al-Assad" for a mention "Assad")
+    via: str = "name"  # name | short (coreferent short form) | demonym | event noun
+
+
+@dataclass
+class _Lookup:
+    gazetteer: PhraseMatcher[tuple[str, str, str]]  # (kind, canonical, via)
+    events: PhraseMatcher[str]
+    title_words: frozenset[str]
+    title_heads: frozenset[str]
+    heads: dict[str, frozenset[str]]
+
+
+_LOOKUPS: dict[int, _Lookup] = {}
+
+
+def _lookup(lex: Lexicon) -> _Lookup:
+    cached = _LOOKUPS.get(id(lex))
+    if cached is not None:
+        return cached
+    phrases: list[tuple[str, tuple[str, str, str]]] = []
+    phrases += [(alias, ("place", country, "name")) for alias, country in lex.countries.items()]
+    phrases += [(demonym, ("place", country, "demonym")) for demonym, country in lex.demonyms.items()]
+    phrases += [(p, ("place", c, "name")) for p, c in lex.places.items()]
+    phrases += [(o, ("organisation", c, "name")) for o, c in lex.organisations.items()]
+    phrases += [(m, ("organisation", c, "media")) for m, c in lex.media.items()]
+    event_phrases = [(form, noun) for noun in lex.event_nouns for form in _inflect_last(noun)]
+    title_heads = {t.split()[-1] for t in lex.titles}
+    title_words = {w for t in lex.titles for w in t.split()} | {w for m in lex.title_modifiers for w in m.split()}
+    title_words -= _NAME_LINKS
+    lookup = _Lookup(
+        gazetteer=PhraseMatcher(phrases),
+        events=PhraseMatcher(event_phrases),
+        title_words=frozenset(title_words),
+        title_heads=frozenset(title_heads),
+        heads={k: frozenset(v) for k, v in lex.name_heads.items()},
+    )
+    _LOOKUPS.clear()
+    _LOOKUPS[id(lex)] = lookup
+    return lookup
+
+
+def _inflect_last(noun: str) -> list[str]:
+    head, _, last = noun.rpartition(" ")
+    forms = {last, last + "s"} if not last.endswith("s") else {last}
+    if last.endswith("y"):
+        forms.add(last[:-1] + "ies")
+    return [f"{head} {f}" if head else f for f in forms]
+
+
+def name_key(name: str) -> str:
+    """Canonical matching key: folded, hyphens and apostrophes as spaces, single spaces."""
+    from sidebyside.compare.text import fold
+
+    return " ".join(fold(name).replace("-", " ").replace("'", " ").split())
+
+
+def find_entities(text: str) -> list[Entity]:
+    """All entity mentions in text, in text order (see the module docstring)."""
+    return EntityFinder(lexicon()).find(text, tokenize(text))
+
+
+class EntityFinder:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.look = _lookup(lex)
+
+    # ------------------------------------------------------------------ public
+
+    def find(self, text: str, tokens: list[Token]) -> list[Entity]:
+        self.text = text
+        self.tokens = tokens
+        self.midcap = {t.norm for t in tokens if t.cap and not t.initial}
+        self.lower = {t.norm for t in tokens if not t.cap}
+        raw: list[Entity] = []
+        covered = bytearray(len(tokens))
+        i = 0
+        n = len(tokens)
+        while i < n:
+            if not tokens[i].cap:
+                i += 1
+                continue
+            j = self._chunk_end(i)
+            raw.extend(self._segment(i, j))
+            for k in range(i, j):
+                covered[k] = 1
+            i = j
+        raw.extend(self._events(covered))
+        raw.sort(key=lambda e: (e.start, -e.end))
+        return self._corefer(raw)
+
+    # ------------------------------------------------------------------ chunks
+
+    def _chunk_end(self, i: int) -> int:
+        """End (exclusive) of the run of capitalised words starting at token i."""
+        tokens = self.tokens
+        n = len(tokens)
+        org_heads = self.look.heads.get("organisation", frozenset()) | self.look.heads.get("place", frozenset())
+        j = i + 1
+        while j < n:
+            prev, tok = tokens[j - 1], tokens[j]
+            if not joinable(prev, tok):
+                break
+            if tok.cap and not (tok.initial and tok.gap != "-"):
+                j += 1
+                continue
+            if tok.norm in _PARTICLES and j + 1 < n and tokens[j + 1].cap and joinable(tok, tokens[j + 1]):
+                j += 2
+                continue
+            if tok.norm in _NAME_LINKS and prev.norm in org_heads:
+                k = j
+                while k < n and tokens[k].norm in _NAME_LINKS and joinable(tokens[k - 1], tokens[k]):
+                    k += 1
+                if k < n and tokens[k].cap and joinable(tokens[k - 1], tokens[k]):
+                    j = k + 1
+                    continue
+            break
+        return j
+
+    def _segment(self, i: int, j: int) -> list[Entity]:
+        """Split a capitalised run into gazetteer names, titles (dropped) and residual names."""
+        tokens, look = self.tokens, self.look
+        out: list[Entity] = []
+        titled = self._role_before(i)
+        k = i
+        while k < j:
+            tok = tokens[k]
+            if k == i and tok.initial and self._sentence_case(tok):
+                k += 1
+                continue
+            hit = look.gazetteer.match_at(tokens, k, j)
+            if hit and self._case_ok(k, hit[0]):
+                n, (kind, canonical, via) = hit
+                rest_kind = self._head_kind(tokens[j - 1].norm) if j > k + n else None
+                if via == "demonym" and rest_kind in ("organisation", "event") and not self._has_title(k + n, j):
+                    # "Turkish Armed Forces", "Syrian Civil War": the demonym is part of a name.
+                    out.append(self._mention(k, k + n, kind, canonical, via))
+                    out.append(self._mention(k, j, rest_kind, self._span_text(k, j), "name"))
+                    return out
+                out.append(self._mention(k, k + n, kind, canonical, via))
+                k += n
+                continue
+            t_end = self._title_end(k, j)
+            if t_end > k:
+                titled = True
+                k = t_end
+                continue
+            # Residual name: up to the next gazetteer hit inside the run (rare) or the run's end.
+            m = k + 1
+            while m < j:
+                nxt = look.gazetteer.match_at(tokens, m, j)
+                if nxt and self._case_ok(m, nxt[0]) and tokens[m - 1].norm not in _PARTICLES:
+                    break
+                m += 1
+            entity = self._residual(k, m, titled)
+            if entity is not None:
+                out.append(entity)
+            k = m
+        return out
+
+    def _sentence_case(self, tok: Token) -> bool:
+        """A capital that only marks a sentence start: a common word, not a known name."""
+        if tok.norm in self.lower and tok.norm not in self.midcap:
+            return True
+        return self.lex.is_common(tok.norm, _SENTENCE_CASE_ZIPF) and tok.norm not in self.midcap and not (
+            self.look.gazetteer.match_at(self.tokens, self.tokens.index(tok))
+        )
+
+    def _case_ok(self, k: int, n: int) -> bool:
+        """Acronyms in the gazetteer ("WHO", "US") only match upper-case text."""
+        surface = self._span_text(k, k + n)
+        if len(surface) <= 4 and not surface.isupper():
+            hit = self.look.gazetteer.match_at(self.tokens, k)
+            if hit:
+                canonical = hit[1][1]
+                if canonical.isupper() and not surface.isupper():
+                    return False
+        return True
+
+    def _title_end(self, k: int, j: int) -> int:
+        """End of a title/role run at token k ("Foreign Minister", "President"), else k."""
+        tokens, look = self.tokens, self.look
+        m = k
+        last_head = k
+        while m < j and tokens[m].norm in look.title_words and (m == k or joinable(tokens[m - 1], tokens[m])):
+            m += 1
+            if tokens[m - 1].norm in look.title_heads:
+                last_head = m
+        return last_head
+
+    def _has_title(self, k: int, j: int) -> bool:
+        return any(self.tokens[m].norm in self.look.title_heads for m in range(k, j))
+
+    def _role_before(self, i: int) -> bool:
+        """A lower-case role word right before the name: "spokesperson Dmitry Peskov", "adviser Kalin"."""
+        if i == 0:
+            return False
+        prev = self.tokens[i - 1]
+        return (
+            not prev.cap
+            and prev.norm in self.look.title_heads
+            and joinable(prev, self.tokens[i])
+        )
+
+    def _head_kind(self, norm: str) -> str | None:
+        for kind in ("organisation", "place", "event"):
+            if norm in self.look.heads.get(kind, ()):
+                return kind
+        return None
+
+    def _residual(self, k: int, m: int, titled: bool) -> Entity | None:
+        tokens = self.tokens
+        words = tokens[k:m]
+        if len(words) == 1 and words[0].norm in _CALENDAR:
+            return None
+        if len(words) == 1 and len(words[0].text) == 1:
+            return None  # "I", initials on their own
+        head_kind = self._head_kind(words[-1].norm)
+        prev = tokens[k - 1] if k > 0 else None
+        if head_kind and len(words) > 1:
+            kind = head_kind
+        elif titled:
+            kind = "person"
+        elif prev is not None and not prev.cap and prev.norm in _MEDIA_NOUNS and joinable(prev, words[0]):
+            kind = "organisation"
+        elif len(words) > 1 and all(
+            w.norm in _PARTICLES or self.lex.zipf(w.norm) < _PERSON_WORD_MAX_ZIPF or not self.lex.is_common(w.norm, 1.5)
+            for w in words
+        ):
+            kind = "person"
+        elif len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1:
+            kind = "organisation"
+        else:
+            kind = "other"
+        return self._mention(k, m, kind, self._span_text(k, m), "name")
+
+    def _events(self, covered: bytearray) -> list[Entity]:
+        out = []
+        for i, n, noun in self.look.events.find_all(self.tokens):
+            if any(covered[i : i + n]):
+                continue
+            out.append(self._mention(i, i + n, "event", noun, "event", key="event:" + noun))
+        return out
+
+    # ------------------------------------------------------------------ helpers
+
+    def _span_text(self, k: int, m: int) -> str:
+        return self.text[self.tokens[k].start : self.tokens[m - 1].end]
+
+    def _mention(self, k: int, m: int, kind: str, name: str, via: str, key: str | None = None) -> Entity:
+        start, end = self.tokens[k].start, self.tokens[m - 1].end
+        return Entity(start, end, self.text[start:end], kind, key or name_key(name), name, via)
+
+    # ------------------------------------------------------------------ coreference
+
+    def _corefer(self, raw: list[Entity]) -> list[Entity]:
+        """Short forms -> full names of people named in full in the same text."""
+        full: dict[str, Entity] = {}  # key -> first full mention
+        surnames: dict[str, str] = {}  # "assad" / "al assad" -> "bashar al assad"
+        for e in raw:
+            if e.kind == "person" and " " in e.key:
+                full.setdefault(e.key, e)
+                parts = e.key.split()
+                surnames.setdefault(parts[-1], e.key)
+                if len(parts) >= 3 and parts[-2] in _PARTICLES:
+                    surnames.setdefault(" ".join(parts[-2:]), e.key)
+        out = []
+        for e in raw:
+            if e.via in ("name",) and e.kind in ("person", "other") and e.key not in full:
+                short = e.key
+                if short.split()[0] in _PARTICLES and len(short.split()) == 2:
+                    short = short.split()[1]
+                target = surnames.get(short) or surnames.get(e.key)
+                if target:
+                    e = Entity(e.start, e.end, e.text, "person", target, _display(full[target].text), "short")
+            elif e.kind == "person" and e.key in full:
+                e = Entity(e.start, e.end, e.text, e.kind, e.key, _display(full[e.key].text), e.via)
+            out.append(e)
+        return out
+
+
+def _display(name: str) -> str:
+    """Name particles inside a name in lower case: "Bashar Al-Assad" -> "Bashar al-Assad"."""
+    words = name.split(" ")
+    for idx in range(1, len(words)):
+        head, sep, rest = words[idx].partition("-")
+        if sep and head.casefold() in _PARTICLES:
+            words[idx] = head.lower() + sep + rest
+        elif head.casefold() in _PARTICLES and not sep:
+            words[idx] = head.lower()
+    return " ".join(words)

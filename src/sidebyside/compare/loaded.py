@@ -1,0 +1,33 @@
+"""Loaded terms: hits of the shipped (and user) categorised term lists, whole words,
+case-insensitive, multi-word, with regular inflections (claim, claims, claimed, claiming)."""
+
+from __future__ import annotations
+
+from sidebyside.compare.termdata import Lexicon, lexicon
+from sidebyside.compare.tokens import PhraseMatcher, Token, inflected_phrases, tokenize
+from sidebyside.model import LoadedTerm
+
+_MATCHERS: dict[int, PhraseMatcher[tuple[str, str]]] = {}
+
+
+def _matcher(lex: Lexicon) -> PhraseMatcher[tuple[str, str]]:
+    matcher = _MATCHERS.get(id(lex))
+    if matcher is None:
+        seen: dict[str, tuple[str, str]] = {}
+        for category, terms in lex.loaded_terms.items():
+            for term in terms:
+                for form in inflected_phrases(term):
+                    seen.setdefault(form, (term, category))  # first category listed wins
+        matcher = PhraseMatcher(seen.items())
+        _MATCHERS.clear()
+        _MATCHERS[id(lex)] = matcher
+    return matcher
+
+
+def find_loaded_terms(text: str, tokens: list[Token] | None = None) -> tuple[LoadedTerm, ...]:
+    """Every loaded-term hit in text order; ``term`` is the list's base form."""
+    tokens = tokenize(text) if tokens is None else tokens
+    hits = []
+    for i, n, (term, category) in _matcher(lexicon()).find_all(tokens):
+        hits.append(LoadedTerm(term=term, category=category, start=tokens[i].start, end=tokens[i + n - 1].end))
+    return tuple(hits)

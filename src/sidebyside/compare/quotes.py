@@ -1,0 +1,249 @@
+"""Direct quotations: find every quoted passage and its marks, without speakers.
+
+Forms handled: straight and curly double quotes, single-quote quotations (told apart from
+apostrophes such as "Erdogan's", "'90s", "rock 'n' roll"), guillemets «» and „low-high“ marks,
+quotes spanning paragraphs (the opening mark repeated at each paragraph, one close at the end),
+quotes inside quotes, and a quote split by its attribution ("A," he said, "B.").
+
+Choice for split and multi-paragraph quotes: each contiguous run of quoted words is its own
+part (so every span slices clean quoted words); the parts of one utterance are linked by
+``utterance`` = the index of the first part.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from sidebyside.compare.text import word_spans
+
+# Opening mark -> the marks that may close it.
+_OPENERS: dict[str, tuple[str, ...]] = {
+    '"': ('"',),
+    "“": ("”", '"'),
+    "„": ("“", "”"),
+    "«": ("»",),
+    "‹": ("›",),
+    "'": ("'", "’"),
+    "‘": ("’", "'"),
+    "‚": ("‘", "’"),
+}
+_DOUBLE = frozenset('"“”„«»')
+_SINGLE = frozenset("'‘’‚‹›")
+_MARK = re.compile("[\"“„«‹'‘‚]")
+# Single marks that are apostrophes, not an opening quote: '90s, 'n', 'em, 'til, 'cause.
+_ELISION = re.compile(r"['‘’](?:\d\d?s?\b|n['‘’]|(?:em|til|cause|tis|twas|bout|round|s)\b)", re.I)
+_SENTENCE_PUNCT = re.compile(r"[.!?…]")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+FRAGMENT_MAX_WORDS = 3
+
+
+@dataclass(frozen=True)
+class QuoteMarks:
+    """One quoted part: the words (start, end) and where its marks sit."""
+
+    start: int
+    end: int
+    open_at: int  # index of the opening mark
+    close_at: int | None  # index of the closing mark; None when the quote runs on to the next paragraph
+    utterance: int  # index of the first part of the same utterance
+    nested_in: int | None
+    kind: str
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the blank-line separated paragraphs of text."""
+    spans = []
+    start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def find_quotes(text: str) -> list[QuoteMarks]:
+    """All quoted parts of text in reading order (outer before inner), indexes linked."""
+    paragraphs = paragraph_spans(text)
+    raw: list[list] = []  # [start_mark, close_mark, words_lo, words_hi, group_key, parent_key]
+    finder = _Finder(text, paragraphs, raw)
+    finder.run()
+    return _finish(text, raw)
+
+
+class _Finder:
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], sink: list[list]):
+        self.text = text
+        self.paragraphs = paragraphs
+        self.starts = [p[0] for p in paragraphs]
+        self.sink = sink
+
+    def run(self) -> None:
+        k = 0
+        while k < len(self.paragraphs):
+            lo, hi = self.paragraphs[k]
+            k = self._scan(lo, hi, None, top_paragraph=k)
+
+    def _scan(self, lo: int, hi: int, parent: int | None, top_paragraph: int | None = None) -> int:
+        """Find quotes in text[lo:hi]; return the next paragraph index to scan (top level)."""
+        text = self.text
+        pos = lo
+        next_paragraph = None if top_paragraph is None else top_paragraph + 1
+        while pos < hi:
+            m = _MARK.search(text, pos, hi)
+            if m is None:
+                break
+            p = m.start()
+            ch = text[p]
+            if not self._can_open(p, lo):
+                pos = p + 1
+                continue
+            close = self._find_close(p, hi)
+            if close is not None:
+                self._record(p, close, p + 1, close, len(self.sink), parent)
+                pos = close + 1
+                continue
+            if top_paragraph is not None and ch in _DOUBLE:
+                resumed = self._multi_paragraph(p, top_paragraph)
+                if resumed is not None:
+                    paragraph, pos = resumed
+                    if paragraph != top_paragraph:
+                        top_paragraph = paragraph
+                        next_paragraph = paragraph + 1
+                        hi = self.paragraphs[paragraph][1]
+                    continue
+            pos = p + 1
+        return next_paragraph if next_paragraph is not None else 0
+
+    def _multi_paragraph(self, p: int, k: int) -> tuple[int, int] | None:
+        """A quote left open at a paragraph end that the next paragraph re-opens: record its
+        parts; return (paragraph, position after the close) or None when it is no such quote."""
+        text = self.text
+        parts: list[tuple[int, int, int | None, int]] = []  # (open mark, lo, close mark, hi)
+        open_at, k_now = p, k
+        while True:
+            hi = self.paragraphs[k_now][1]
+            close = self._find_close(open_at, hi)
+            if close is not None:
+                parts.append((open_at, open_at + 1, close, close))
+                break
+            parts.append((open_at, open_at + 1, None, hi))
+            if k_now + 1 >= len(self.paragraphs):
+                break
+            nxt = self.paragraphs[k_now + 1][0]
+            if text[nxt] not in _OPENERS or text[nxt] not in _DOUBLE:
+                break
+            open_at, k_now = nxt, k_now + 1
+        if len(parts) < 2:
+            return None
+        first = len(self.sink)
+        for open_mark, lo, close_mark, hi in parts:
+            self._record(open_mark, close_mark, lo, hi, first, None)
+        last_close = parts[-1][2]
+        return (k_now, last_close + 1 if last_close is not None else self.paragraphs[k_now][1])
+
+    def _record(self, open_at: int, close_at: int | None, lo: int, hi: int, group: int, parent: int | None) -> None:
+        index = len(self.sink)
+        self.sink.append([open_at, close_at, lo, hi, group, parent])
+        self._scan(lo, hi, index)
+
+    def _can_open(self, p: int, lo: int) -> bool:
+        text = self.text
+        ch = text[p]
+        prev = text[p - 1] if p > lo else " "
+        nxt = text[p + 1] if p + 1 < len(text) else ""
+        if not nxt or (nxt.isspace() and ch not in "«‹"):
+            return False
+        if ch in _SINGLE:
+            if prev.isalnum() or _ELISION.match(text, p):
+                return False
+            return nxt.isalnum() or nxt in "[(…."
+        return not prev.isalnum()
+
+    def _find_close(self, p: int, hi: int) -> int | None:
+        text = self.text
+        ch = text[p]
+        closers = _OPENERS[ch]
+        depth = 0
+        for q in range(p + 1, hi):
+            c = text[q]
+            if c == ch and ch in "«‹":
+                depth += 1
+                continue
+            if c not in closers:
+                continue
+            if ch in _SINGLE:
+                prev = text[q - 1]
+                nxt = text[q + 1] if q + 1 < len(text) else " "
+                if prev.isspace() or nxt.isalnum():
+                    continue  # an apostrophe inside the quotation
+            if depth:
+                depth -= 1
+                continue
+            return q
+        return None
+
+
+def _finish(text: str, raw: list[list]) -> list[QuoteMarks]:
+    """Trim, drop empty parts, order by position and renumber the links."""
+    kept: list[tuple[int, int, list]] = []
+    for item in raw:
+        lo, hi = _trim(text, item[2], item[3])
+        if hi > lo and any(ch.isalnum() for ch in text[lo:hi]):
+            kept.append((lo, hi, item))
+    kept.sort(key=lambda t: (t[0], -t[1], t[2][0]))
+    new_index = {id(item): i for i, (_, _, item) in enumerate(kept)}
+    by_raw = {i: item for i, item in enumerate(raw)}
+    out: list[QuoteMarks] = []
+    group_first: dict[int, int] = {}
+    for i, (lo, hi, item) in enumerate(kept):
+        group = item[4]
+        utterance = group_first.setdefault(group, i)
+        parent = item[5]
+        while parent is not None and id(by_raw[parent]) not in new_index:
+            parent = by_raw[parent][5]
+        nested = new_index[id(by_raw[parent])] if parent is not None else None
+        words = len(word_spans(text, lo, hi))
+        out.append(QuoteMarks(lo, hi, item[0], item[1], utterance, nested, "statement"))
+        out[-1] = _with_kind(out[-1], words)
+    _link_split_quotes(text, out)
+    return [_with_kind(q, _utterance_words(text, out, q)) for q in out]
+
+
+def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:"):
+        hi -= 1
+    return lo, hi
+
+
+def _with_kind(q: QuoteMarks, words: int) -> QuoteMarks:
+    kind = "fragment" if words <= FRAGMENT_MAX_WORDS else "statement"
+    return QuoteMarks(q.start, q.end, q.open_at, q.close_at, q.utterance, q.nested_in, kind)
+
+
+def _utterance_words(text: str, quotes: list[QuoteMarks], q: QuoteMarks) -> int:
+    return sum(len(word_spans(text, o.start, o.end)) for o in quotes if o.utterance == q.utterance)
+
+
+# "A," he said, "B." -- the gap between the parts is a short attribution ending in a comma.
+_SPLIT_GAP = re.compile(r"^\s*[,—–-]?\s+[^\"“”„«».!?\n]{1,70}?[,:—–]\s*$")
+
+
+def _link_split_quotes(text: str, quotes: list[QuoteMarks]) -> None:
+    for i in range(1, len(quotes)):
+        q1, q2 = quotes[i - 1], quotes[i]
+        if q1.nested_in is not None or q2.nested_in is not None or q1.close_at is None:
+            continue
+        if q2.utterance != i or q2.open_at <= q1.close_at:
+            continue
+        ending = text[q1.start : q1.close_at].rstrip()
+        if ending.endswith((".", "!", "?", "…")) and not ending.endswith("..."):
+            continue
+        if not _SPLIT_GAP.match(text[q1.close_at + 1 : q2.open_at]):
+            continue
+        quotes[i] = QuoteMarks(q2.start, q2.end, q2.open_at, q2.close_at, q1.utterance, None, q2.kind)

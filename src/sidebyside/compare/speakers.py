@@ -1,0 +1,349 @@
+"""Who said each quotation: attribution patterns of news writing, resolved to a canonical name.
+
+Patterns: '"...," X said'; 'X said: "..."'; '"..." said X, the ...'; 'X told reporters: "..."';
+'according to X'; a quote split by its attribution. "The statement read" / "it added" go to the
+nearest earlier institutional source; "he", "she", "the official", "the Russian leader" to the
+nearest earlier person whose titles fit; "the source" to the nearest earlier "a ... source". A
+surname becomes the full name the text gave earlier ("Mekdad" -> "Faisal Mekdad").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from sidebyside.compare.quotes import QuoteMarks, paragraph_spans
+from sidebyside.compare.text import STOPWORDS, fold
+from sidebyside.model import Span
+
+_VERBS = (
+    r"said|says|say|added|adds|told|tells|tell|stated|states|noted|notes|stressed|stresses|underlined|"
+    r"underscored|emphasi[sz]ed|explained|declared|announced|insisted|warned|wrote|writes|read|reads|"
+    r"argued|argues|claimed|claims|asked|replied|continued|concluded|remarked|confirmed|commented|"
+    r"tweeted|posted|hailed|hailing|urged|vowed|pledged|acknowledged|admitted|recalled|cautioned|"
+    r"observed|suggested|predicted|promised|indicated|reiterated|affirmed|told\s+\w+"
+)
+_NAME_TOKEN = r"(?:(?:al|el|ad|as|an|bin|ibn|abu)-)?[A-Z][\w’'\-]*"
+_PARTICLE = r"(?:de|van|von|der|den|da|di|dos|du|bin|ibn|al|le|la|del)"
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN})*"
+_DET = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne)"
+_NP = rf"{_DET}\s+(?:[\w’'\-]+\s+){{0,3}}?[\w’'\-]+"
+_PRON = r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)"
+_SUBJECT = rf"(?P<subj>{_NP}|{_PRON}|{_NAME})"
+_ADVERBS = r"(?:(?:also|later|then|further|earlier|previously|again|has|had|have|was|had\s+also)\s+)*"
+
+_AFTER_SUBJECT_VERB = re.compile(rf"^\s*[,—–-]?\s*{_SUBJECT}\s+{_ADVERBS}(?P<verb>{_VERBS})\b")
+_AFTER_VERB_SUBJECT = re.compile(
+    rf"^\s*[,—–-]?\s*(?:said|says|added|adds|wrote|writes|asked|noted|explained|continued)\s+(?P<subj>{_NAME}|{_NP})"
+)
+_VERB_IN_CONTEXT = re.compile(rf"\b(?:{_VERBS})\b")
+_SUBJECT_AT_END = re.compile(rf"(?:^|(?<=[\s,(]))(?P<subj>{_NP}|{_PRON}|{_NAME})$")
+_ACCORDING_TO = re.compile(rf"\baccording\s+to\s+(?P<subj>{_NAME}|{_NP})")
+_SENTENCE_START = re.compile(r"^(?:[A-Z]\w*,\s+)?(?P<subj>{np}|{name})".format(np=_NP, name=_NAME))
+_NAME_RUN = re.compile(_NAME)
+_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|later|then|further|earlier|previously|again|has|had|have|was))*\s*$")
+
+TITLES = frozenset(
+    """president presidents minister ministers spokesperson spokesman spokeswoman spokespeople adviser
+    advisor leader chief secretary ambassador general official officials envoy prime premier deputy
+    head director chairman chairwoman chair senator governor mayor king queen prince sheikh emir
+    commander colonel diplomat diplomats representative lawmaker mp judge prosecutor counterpart
+    ceo founder analyst professor dr mr mrs ms sir lord foreign defence defense interior""".split()
+)
+_NON_PERSON = frozenset(
+    """kremlin ministry government house council union nations times agency news press army forces
+    party republic sea river city strip stream office parliament assembly committee court bank
+    company corporation group organization organisation university school church state states
+    kingdom emirates media television tv radio post journal herald tribune war civil process""".split()
+)
+_SOURCE_NOUNS = frozenset({"source", "sources"})
+_DOCUMENT_NOUNS = frozenset(
+    """statement communique communiqué readout release report letter message declaration
+    announcement note post tweet text transcript""".split()
+)
+_DEMONYM = re.compile(r"^[A-Z]\w+(?:ian|ish|ese|an|i)$")
+_INDEFINITE_SOURCE = re.compile(r"\b(?:an?|one)\s+(?:[\w’'\-]+\s+){0,3}?sources?\b", re.I)
+_INSTITUTION_SUBJECT = re.compile(rf"\b(?P<subj>the\s+(?:{_NAME}\s+)?[A-Z][\w\-]*|{_NAME})\s+{_ADVERBS}(?:{_VERBS})\b")
+
+
+@dataclass(frozen=True)
+class _Person:
+    start: int
+    name: str  # canonical
+    descriptors: frozenset[str]
+
+
+def attribute(text: str, quotes: list[QuoteMarks]) -> list[tuple[str | None, Span | None]]:
+    """(speaker, span of the words naming them) for each quoted part, in order."""
+    resolver = _Resolver(text)
+    paragraphs = paragraph_spans(text)
+    starts = [p[0] for p in paragraphs]
+    by_utterance: dict[int, list[int]] = {}
+    for i, q in enumerate(quotes):
+        by_utterance.setdefault(q.utterance, []).append(i)
+    results: list[tuple[str | None, Span | None]] = [(None, None)] * len(quotes)
+    previous: dict[int | None, tuple[int, tuple[str | None, Span | None]]] = {}
+    for utterance in sorted(by_utterance):
+        parts = [quotes[i] for i in by_utterance[utterance]]
+        first, last = parts[0], parts[-1]
+        if first.nested_in is not None:
+            outer = quotes[first.nested_in]
+            lo, hi = outer.start, outer.end
+        else:
+            k = max(0, bisect.bisect_right(starts, first.open_at) - 1)
+            lo = paragraphs[k][0] if paragraphs else 0
+            k_last = max(0, bisect.bisect_right(starts, last.open_at) - 1)
+            hi = paragraphs[k_last][1] if paragraphs else len(text)
+        found = _find_attribution(text, quotes, parts, lo, hi)
+        speaker: tuple[str | None, Span | None] = (None, None)
+        if found is not None:
+            subj_start, subj_end = found
+            name = resolver.resolve(text[subj_start:subj_end], subj_start, results, quotes)
+            if name:
+                speaker = (name, Span(subj_start, subj_end))
+        if speaker[0] is None and first.kind == "statement":
+            prev = previous.get(first.nested_in)
+            # A bare quote right after an attributed one in the same paragraph continues it.
+            if prev is not None and prev[0] >= lo and prev[1][0]:
+                speaker = prev[1]
+        for i in by_utterance[utterance]:
+            results[i] = speaker
+        if first.kind == "statement":
+            close = last.close_at if last.close_at is not None else last.end
+            previous[first.nested_in] = (close, speaker)
+    return results
+
+
+def _find_attribution(text: str, quotes: list[QuoteMarks], parts: list[QuoteMarks], lo: int, hi: int) -> tuple[int, int] | None:
+    # 1. Between the parts of a split quote: '"A," he said, "B."'
+    for left, right in zip(parts, parts[1:]):
+        if left.close_at is not None:
+            hit = _after(text, left.close_at + 1, right.open_at)
+            if hit:
+                return hit
+    last = parts[-1]
+    # 2. Right after the close: '"...," X said' / '"..." said X'.
+    if last.close_at is not None:
+        stop = _next_open(quotes, last, hi)
+        hit = _after(text, last.close_at + 1, stop)
+        if hit:
+            return hit
+    # 3. Before the opening mark, in the same sentence: 'X said: "..."'.
+    first = parts[0]
+    ctx_lo = _context_start(text, quotes, first, lo)
+    hit = _before(text, ctx_lo, first.open_at)
+    if hit:
+        return hit
+    # 4. 'according to X' anywhere in the sentence(s) around the quote.
+    end = min(hi, (last.close_at or last.end) + 200)
+    m = _ACCORDING_TO.search(text, ctx_lo, end)
+    if m:
+        return m.span("subj")
+    return None
+
+
+def _next_open(quotes: list[QuoteMarks], q: QuoteMarks, hi: int) -> int:
+    nxt = [o.open_at for o in quotes if o.open_at > (q.close_at or q.end) and o.nested_in is None]
+    return min([hi] + nxt)
+
+
+def _after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    window = text[lo:hi]
+    for pattern in (_AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT):
+        m = pattern.match(window)
+        if m and _plausible_subject(m.group("subj")):
+            return lo + m.start("subj"), lo + m.end("subj")
+    return None
+
+
+def _context_start(text: str, quotes: list[QuoteMarks], q: QuoteMarks, lo: int) -> int:
+    """Start of the sentence holding the opening mark (not before an earlier quote's close)."""
+    start = lo
+    for m in re.finditer(r"[.!?][\"'”’»]?\s+(?=[A-Z\"“‘'«„])", text[lo : q.open_at]):
+        start = lo + m.end()
+    for o in quotes:
+        if o.close_at is not None and start <= o.close_at < q.open_at and o.nested_in is None:
+            start = o.close_at + 1
+    return start
+
+
+def _before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    window = text[lo:hi]
+    verbs = list(_VERB_IN_CONTEXT.finditer(window))
+    for verb in reversed(verbs):
+        left = _TRAILING_ADVERBS.sub("", window[: verb.start()])
+        m = _SUBJECT_AT_END.search(left)
+        if m and _plausible_subject(m.group("subj")):
+            return lo + m.start("subj"), lo + m.end("subj")
+    if verbs:
+        m = _SENTENCE_START.match(window.lstrip())
+        if m and _plausible_subject(m.group("subj")):
+            shift = lo + len(window) - len(window.lstrip())
+            return shift + m.start("subj"), shift + m.end("subj")
+    return None
+
+
+def _plausible_subject(subject: str) -> bool:
+    words = subject.split()
+    head = fold(words[-1])
+    if len(words) == 1:
+        return head not in STOPWORDS or head in {"he", "she", "it", "they", "we", "i"}
+    return head not in STOPWORDS
+
+
+class _Resolver:
+    """Names the text gives, to turn a subject phrase into a canonical speaker."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.mentions: list[_Person] = []  # person mentions, by position
+        full_names: dict[str, str] = {}  # surname or name key -> canonical full name
+        runs = []
+        for m in _NAME_RUN.finditer(text):
+            run = _split_run(text, m.start(), m.end())
+            if run is not None:
+                runs.append(run)
+        for start, name, descriptors, titled in runs:
+            tokens = name.split()
+            if len(tokens) >= 2 and (titled or _speaks(text, start + len(name))) and _looks_personal(tokens):
+                full_names.setdefault(_key(tokens[-1]), name)
+                full_names.setdefault(fold(name), name)
+        titled_single = {_key(name) for _, name, _, titled in runs if titled and len(name.split()) == 1}
+        for start, name, descriptors, titled in runs:
+            tokens = name.split()
+            canonical = full_names.get(fold(name)) or (full_names.get(_key(tokens[-1])) if len(tokens) == 1 else None)
+            if canonical is None and (titled or _key(name) in titled_single) and len(tokens) <= 4:
+                canonical = name
+            if canonical is not None:
+                self.mentions.append(_Person(start, canonical, descriptors))
+        self.mention_starts = [p.start for p in self.mentions]
+        self.full_names = full_names
+        self.persons = {p.name for p in self.mentions}
+
+    def canonical(self, name: str) -> str:
+        stripped = _strip_titles(name.split())
+        tokens = stripped or name.split()
+        joined = " ".join(tokens)
+        found = self.full_names.get(fold(joined))
+        if found is None and len(tokens) == 1:
+            found = self.full_names.get(_key(tokens[0]))
+        return found or joined
+
+    def resolve(self, subject: str, at: int, done: list, quotes: list[QuoteMarks]) -> str | None:
+        words = subject.split()
+        low = [fold(w) for w in words]
+        if len(words) == 1 and low[0] in {"he", "she"}:
+            return self._nearest_person(at, set())
+        if len(words) == 1 and low[0] in {"it"}:
+            return self._nearest_institution(at, done, quotes)
+        if len(words) == 1 and low[0] in {"they", "we", "i"}:
+            return None
+        if low[0] in {"the", "a", "an", "his", "her", "its", "their", "one"}:
+            head = low[-1]
+            if head in _SOURCE_NOUNS:
+                if low[0] in {"a", "an", "one"} or len(words) > 2:
+                    return subject
+                last = None
+                for m in _INDEFINITE_SOURCE.finditer(self.text, 0, at):
+                    last = m.group()
+                return last or subject
+            if head in _DOCUMENT_NOUNS:
+                named = [w for w in words[1:-1] if w[:1].isupper()]
+                if named:
+                    return self.canonical(" ".join(["the"] + named) if fold(named[0]) in _NON_PERSON else " ".join(named))
+                return self._nearest_institution(at, done, quotes) or subject
+            if head in TITLES:
+                modifiers = {_key(w) for w in words[1:-1] if w[:1].isupper()}
+                return self._nearest_person(at, modifiers) or self._nearest_person(at, set()) or subject
+            return subject
+        return self.canonical(subject)
+
+    def _nearest_person(self, at: int, modifiers: set[str]) -> str | None:
+        i = bisect.bisect_left(self.mention_starts, at)
+        seen: dict[str, set[str]] = {}
+        for p in self.mentions[:i]:
+            seen.setdefault(p.name, set()).update(p.descriptors)
+        for p in reversed(self.mentions[:i]):
+            if not modifiers or modifiers <= seen[p.name]:
+                return p.name
+        return None
+
+    def _nearest_institution(self, at: int, done: list, quotes: list[QuoteMarks]) -> str | None:
+        best: tuple[int, str] | None = None
+        for q, (name, span) in zip(quotes, done):
+            if name and span and span.start < at and name not in self.persons:
+                if best is None or span.start > best[0]:
+                    best = (span.start, name)
+        quoted = [(q.start, q.end) for q in quotes]
+        for m in _INSTITUTION_SUBJECT.finditer(self.text, 0, at):
+            s = m.start("subj")
+            if any(a <= s < b for a, b in quoted):
+                continue
+            subj = m.group("subj")
+            name = self.canonical(subj) if not subj.lower().startswith("the ") else subj
+            if fold(subj.split()[-1]) in STOPWORDS or name in self.persons or subj.lower() in {"the statement"}:
+                continue
+            if best is None or s > best[0]:
+                best = (s, name)
+        return best[1] if best else None
+
+
+def _key(token: str) -> str:
+    token = fold(token)
+    for prefix in ("al-", "el-", "ad-", "as-", "an-"):
+        if token.startswith(prefix):
+            token = token[len(prefix) :]
+    if token.endswith("'s"):
+        token = token[:-2]
+    return token
+
+
+def _strip_titles(tokens: list[str]) -> list[str]:
+    last_title = -1
+    for i, t in enumerate(tokens):
+        if fold(t).rstrip(".") in TITLES:
+            last_title = i
+    tokens = tokens[last_title + 1 :]
+    while len(tokens) > 1 and (tokens[0].endswith(("'s", "’s")) or _DEMONYM.match(tokens[0]) and fold(tokens[0]) not in _NON_PERSON):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _split_run(text: str, start: int, end: int) -> tuple[int, str, frozenset[str], bool] | None:
+    """A capitalised run -> (start of the name, name without titles, descriptor words, titled)."""
+    raw = text[start:end].split()
+    while raw and fold(raw[0]) in STOPWORDS:
+        start = text.index(raw[1], start) if len(raw) > 1 else end
+        raw = raw[1:]
+    if not raw:
+        return None
+    tokens = [t[:-2] if t.endswith(("'s", "’s")) and i == len(raw) - 1 else t for i, t in enumerate(raw)]
+    name_tokens = _strip_titles(tokens)
+    if not name_tokens:
+        return None
+    descriptors = {_key(t) for t in tokens[: len(tokens) - len(name_tokens)]}
+    before = text[max(0, start - 40) : start].split()[-3:]
+    lower_titles = [w for w in before if fold(w) in TITLES]
+    descriptors.update(_key(w) for w in before if fold(w) in TITLES or w[:1].isupper())
+    titled = len(name_tokens) < len(tokens) and any(fold(t).rstrip(".") in TITLES for t in tokens) or bool(
+        before and fold(before[-1]) in TITLES
+    ) or bool(lower_titles and before and fold(before[-1]) in TITLES)
+    name = " ".join(name_tokens)
+    name_start = text.find(name_tokens[0], start)
+    if any(fold(t) in _NON_PERSON for t in name_tokens):
+        return None
+    return name_start, name, frozenset(descriptors), titled
+
+
+def _looks_personal(tokens: list[str]) -> bool:
+    """A multi-word name with no place or institution word and not just demonyms."""
+    return not all(_DEMONYM.match(t) for t in tokens) and not any(fold(t) in _NON_PERSON for t in tokens)
+
+
+_SPEAKS = re.compile(rf"\s+{_ADVERBS}(?:{_VERBS})\b")
+
+
+def _speaks(text: str, end: int) -> bool:
+    """The name is the subject of a speech verb right after it ("Dmitry Peskov told ...")."""
+    return _SPEAKS.match(text, end) is not None

@@ -1,0 +1,195 @@
+"""Shipped and user term lists for the framing analysis (resources/terms/, see its README.md).
+
+Users extend the lists by dropping *.json files in ``<data dir>/terms/`` (the data dir is
+$SIDEBYSIDE_DATA_DIR or platformdirs' per-user "SideBySide" directory). A file that cannot be read
+or has the wrong shape is skipped with a logged warning: a bad user file never breaks a comparison.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sidebyside.resources import resource
+
+log = logging.getLogger(__name__)
+
+TERMS_DIR = "terms"
+# Probability given to a word missing from the background list (rarer than its last entry).
+_UNSEEN_ZIPF = 1.0
+
+
+@dataclass(frozen=True)
+class LabelFamily:
+    id: str
+    entity: str  # template with {actor} and {place} slots
+    fallback: str
+    terms: tuple[tuple[str, tuple[str, ...]], ...]  # (term, words one of which must be near)
+    scope: str = "any"  # "person": only used to categorise titles, not as a free-text family
+
+
+@dataclass
+class Lexicon:
+    """Everything the framing stages look up, merged from shipped and user files."""
+
+    countries: dict[str, str] = field(default_factory=dict)  # surface name -> country
+    demonyms: dict[str, str] = field(default_factory=dict)  # "Turkish" -> "Turkey"
+    places: dict[str, str] = field(default_factory=dict)  # surface -> canonical place
+    organisations: dict[str, str] = field(default_factory=dict)
+    media: dict[str, str] = field(default_factory=dict)
+    titles: set[str] = field(default_factory=set)
+    title_modifiers: set[str] = field(default_factory=set)
+    event_nouns: set[str] = field(default_factory=set)
+    name_heads: dict[str, set[str]] = field(default_factory=dict)  # kind -> head nouns
+    connectors: set[str] = field(default_factory=set)
+    label_families: list[LabelFamily] = field(default_factory=list)
+    loaded_terms: dict[str, list[str]] = field(default_factory=dict)  # category -> terms
+    source_nouns: set[str] = field(default_factory=set)
+    background: dict[str, float] = field(default_factory=dict)  # word -> zipf
+    warnings: list[str] = field(default_factory=list)
+
+    def zipf(self, word: str) -> float:
+        return self.background.get(word, _UNSEEN_ZIPF)
+
+    def probability(self, word: str) -> float:
+        return 10.0 ** (self.zipf(word) - 9.0)
+
+    def is_common(self, word: str, zipf_at_least: float = 4.0) -> bool:
+        """A lower-case English word frequent enough that a capital is only sentence case."""
+        return self.background.get(word, 0.0) >= zipf_at_least
+
+
+def data_dir() -> Path:
+    env = os.environ.get("SIDEBYSIDE_DATA_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("SideBySide"))
+
+
+def lexicon() -> Lexicon:
+    """The merged lexicon for the current data dir (cached per directory and file set)."""
+    user_dir = data_dir() / TERMS_DIR
+    try:
+        files = tuple(sorted((str(p), p.stat().st_mtime_ns) for p in user_dir.glob("*.json")))
+    except OSError:
+        files = ()
+    return _build(files)
+
+
+@functools.lru_cache(maxsize=4)
+def _build(user_files: tuple[tuple[str, int], ...]) -> Lexicon:
+    lex = Lexicon()
+    _load_countries(lex, resource(TERMS_DIR).joinpath("countries.tsv").read_text(encoding="utf-8"))
+    for name in ("gazetteer.json", "labels.json", "loaded.json", "sources.json"):
+        _merge(lex, json.loads(resource(TERMS_DIR).joinpath(name).read_text(encoding="utf-8")), name)
+    _load_background(lex, resource(TERMS_DIR).joinpath("background.tsv").read_text(encoding="utf-8"))
+    for path, _mtime in user_files:
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError("top level is not a JSON object")
+            _merge(lex, data, path)
+        except (OSError, ValueError, TypeError, KeyError, AttributeError) as err:
+            message = f"{path}: skipped user term file ({err})"
+            log.warning(message)
+            lex.warnings.append(message)
+    return lex
+
+
+def _load_countries(lex: Lexicon, tsv: str) -> None:
+    for line in tsv.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + ["", "", "", ""])[:4]
+        country, aliases, demonyms, capitals = cols
+        lex.countries[country] = country
+        for alias in filter(None, aliases.split(";")):
+            lex.countries[alias] = country
+        for demonym in filter(None, demonyms.split(";")):
+            lex.demonyms[demonym] = country
+        for capital in filter(None, capitals.split(";")):
+            lex.places[capital] = capital
+
+
+def _load_background(lex: Lexicon, tsv: str) -> None:
+    for line in tsv.splitlines():
+        if line.startswith("#"):
+            continue
+        word, _, zipf = line.partition("\t")
+        if word and zipf:
+            lex.background[word] = float(zipf)
+
+
+def _strings(value: Any, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{where} must be a list of strings")
+    return value
+
+
+def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
+    """Merge one terms file; validates everything before changing lex, so a bad file adds nothing."""
+    staged: list[tuple[str, Any]] = []
+    for key, target in (("places", "places"), ("organisations", "organisations"), ("media", "media")):
+        if key in data:
+            staged.append((target, _strings(data[key], key)))
+    for key in ("titles", "title_modifiers", "event_nouns", "connectors", "source_nouns"):
+        if key in data:
+            staged.append((key, [s.casefold() for s in _strings(data[key], key)]))
+    if "demonyms" in data:
+        if not isinstance(data["demonyms"], dict):
+            raise ValueError("demonyms must be an object")
+        staged.append(("demonyms_map", {str(k): str(v) for k, v in data["demonyms"].items()}))
+    if "name_heads" in data:
+        heads = data["name_heads"]
+        if not isinstance(heads, dict):
+            raise ValueError("name_heads must be an object")
+        staged.append(("name_heads", {k: _strings(v, f"name_heads.{k}") for k, v in heads.items()}))
+    if "label_families" in data:
+        families = []
+        for raw in data["label_families"]:
+            terms = []
+            for term in raw["terms"]:
+                if isinstance(term, str):
+                    terms.append((term, ()))
+                else:
+                    terms.append((str(term["term"]), tuple(_strings(term.get("near", []), "near"))))
+            families.append(
+                LabelFamily(
+                    id=str(raw["id"]),
+                    entity=str(raw.get("entity", raw["id"])),
+                    fallback=str(raw.get("fallback", raw["id"])),
+                    terms=tuple(terms),
+                    scope=str(raw.get("scope", "any")),
+                )
+            )
+        staged.append(("label_families", families))
+    if "loaded_terms" in data:
+        loaded = data["loaded_terms"]
+        if not isinstance(loaded, dict):
+            raise ValueError("loaded_terms must be an object")
+        staged.append(("loaded_terms", {k: _strings(v, f"loaded_terms.{k}") for k, v in loaded.items()}))
+
+    for target, value in staged:
+        if target in ("places", "organisations", "media"):
+            getattr(lex, target).update({v: v for v in value})
+        elif target == "demonyms_map":
+            lex.demonyms.update(value)
+        elif target == "name_heads":
+            for kind, words in value.items():
+                lex.name_heads.setdefault(kind, set()).update(w.casefold() for w in words)
+        elif target == "label_families":
+            lex.label_families.extend(value)
+        elif target == "loaded_terms":
+            for category, words in value.items():
+                lex.loaded_terms.setdefault(category, []).extend(words)
+        else:
+            getattr(lex, target).update(value)
+    del origin
+

@@ -1,0 +1,136 @@
+"""Word tokens with the facts the framing stages need (case, possessive, sentence start),
+and a phrase matcher over them. Offsets are Python str offsets into the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Generic, Iterable, TypeVar
+
+from sidebyside.compare.text import fold
+
+# Letters/digits; an inner apostrophe keeps "Turkey's", "N'Djamena", "don't" whole.
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_BREAK = re.compile(r"[.!?:;\n“”\"«»()\[\]]")  # gap chars after which a capital may be sentence case
+_OPENERS = frozenset("“\"«(‘'[")
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int  # end of the word without a possessive 's
+    text: str  # the word without a possessive 's
+    norm: str  # folded text
+    cap: bool  # starts with an upper-case letter
+    initial: bool  # first word of a sentence, heading or quotation
+    possessive: bool  # followed by 's / ’s / a lone apostrophe after s
+    gap: str  # the text between the previous token and this one
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    prev_end = 0
+    for match in _TOKEN.finditer(text):
+        start, end = match.start(), match.end()
+        word = match.group()
+        possessive = False
+        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+            word, end, possessive = word[:-2], end - 2, True
+        elif word[-1:] in "sS" and text[end : end + 1] in ("'", "’") and not text[end + 1 : end + 2].isalnum():
+            possessive = True
+        gap = text[prev_end:start]
+        initial = not tokens or bool(_BREAK.search(gap)) or (gap.strip()[-1:] in _OPENERS)
+        tokens.append(Token(start, end, word, fold(word), word[:1].isupper(), initial, possessive, gap))
+        prev_end = match.end()
+    return tokens
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokenize(phrase))
+
+
+class PhraseMatcher(Generic[T]):
+    """Longest-first lookup of multi-word phrases over a token list (folded comparison).
+
+    Only adjacent tokens separated by spaces or hyphens form a phrase.
+    """
+
+    def __init__(self, phrases: Iterable[tuple[str, T]]):
+        self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        for phrase, payload in phrases:
+            key = phrase_key(phrase)
+            if key:
+                self._by_first.setdefault(key[0], []).append((key, payload))
+        for entries in self._by_first.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def match_at(self, tokens: list[Token], i: int, limit: int | None = None) -> tuple[int, T] | None:
+        """(number of tokens, payload) of the longest phrase starting at tokens[i]."""
+        entries = self._by_first.get(tokens[i].norm)
+        if not entries:
+            return None
+        limit = len(tokens) if limit is None else limit
+        for key, payload in entries:
+            n = len(key)
+            if i + n > limit:
+                continue
+            ok = True
+            for k in range(1, n):
+                tok = tokens[i + k]
+                if tok.norm != key[k] or not joinable(tokens[i + k - 1], tok):
+                    ok = False
+                    break
+            if ok:
+                return n, payload
+        return None
+
+    def find_all(self, tokens: list[Token]) -> list[tuple[int, int, T]]:
+        """Non-overlapping (first token, token count, payload) hits, left to right."""
+        hits = []
+        i = 0
+        while i < len(tokens):
+            hit = self.match_at(tokens, i)
+            if hit:
+                hits.append((i, hit[0], hit[1]))
+                i += hit[0]
+            else:
+                i += 1
+        return hits
+
+
+def joinable(prev: Token, tok: Token) -> bool:
+    """Whether two tokens are adjacent words of one phrase (space or hyphen, no possessive)."""
+    return not prev.possessive and tok.gap in (" ", "-", "\u00a0")
+
+
+INFLECT_EXCEPTIONS = {"die": ("dies", "died", "dying"), "slay": ("slays", "slew", "slain", "slaying")}
+
+
+def inflections(word: str) -> set[str]:
+    """Regular English inflections of a base form (noun plural, verb -s/-ed/-ing)."""
+    w = word.casefold()
+    forms = {w}
+    if w in INFLECT_EXCEPTIONS:
+        forms.update(INFLECT_EXCEPTIONS[w])
+        return forms
+    if not w.isalpha() or len(w) < 3:
+        return forms
+    if w.endswith("y") and w[-2] not in "aeiou":
+        forms.update({w[:-1] + "ies", w[:-1] + "ied", w + "ing"})
+    elif w.endswith("e"):
+        forms.update({w + "s", w + "d", w[:-1] + "ing"})
+    elif w.endswith(("s", "x", "z", "ch", "sh")):
+        forms.update({w + "es", w + "ed", w + "ing"})
+    else:
+        forms.update({w + "s", w + "ed", w + "ing"})
+        if len(w) <= 5 and w[-1] not in "aeiouwxy" and w[-2] in "aeiou" and w[-3] not in "aeiou":
+            forms.update({w + w[-1] + "ed", w + w[-1] + "ing"})  # "stop" -> "stopped"
+    return forms
+
+
+def inflected_phrases(phrase: str) -> set[str]:
+    """The phrase with its last word inflected ("claim" -> "claims", "claimed", ...)."""
+    head, _, last = phrase.rpartition(" ")
+    return {f"{head} {form}" if head else form for form in inflections(last)}

@@ -34,6 +34,8 @@ LINK_LIST_CONTAINERS = frozenset(("div", "section", "ul", "ol", "dl", "table", "
 PARA_TAGS = frozenset(("p", "pre"))
 DIV_LIKE = frozenset(("div", "section", "article", "td", "span", "font", "center", "main"))
 MAX_DEPTH = 220
+import os
+OTHER = float(os.environ.get("OTHER", "0.2"))
 
 _WS = re.compile(r"\s+")
 
@@ -100,12 +102,16 @@ def remove_furniture(body) -> None:
     mass = prose_mass(body)
     total = mass.get(body, 0) or 1
     doomed = []
-    stack = [body]
+    stack = [(body, False)]
     while stack:
-        el = stack.pop()
+        el, in_article = stack.pop()
+        articles = sum(1 for c in el if c.tag == "article")
         for child in el:
             tag = child.tag
             if not isinstance(tag, str):
+                continue
+            if tag == "article" and in_article and articles >= 2:
+                doomed.append(child)  # teasers of other posts listed inside this one
                 continue
             why = "tag" if tag in bp.FURNITURE_TAGS else bp.is_furniture_element(child)
             if why:
@@ -113,7 +119,7 @@ def remove_furniture(body) -> None:
                 if (share < 0.4 or total < 400) and not _holds_article_body(child):
                     doomed.append(child)
                     continue
-            stack.append(child)
+            stack.append((child, in_article or tag == "article"))
     for el in doomed:
         el.drop_tree()
 
@@ -217,8 +223,12 @@ def _merge_siblings(top, mass, measure) -> list:
         own_mass = mass.get(sib, 0)
         if sib.tag in PARA_TAGS:
             own_mass = max(own_mass, total - link)
-        bonus = 1.5 if top_class and sib.get("class") == top_class else 1.0
-        if own_mass * bonus >= threshold and density < 0.3:
+        if sib.tag == "article" or sib.find(".//article") is not None:
+            continue  # another article (a feed of posts), not more of this one
+        same_class = bool(top_class) and sib.get("class") == top_class
+        if same_class and own_mass >= 50 and density < 0.5:
+            keep.append(sib)  # the body split into like-named chunks around ads or media
+        elif own_mass >= max(threshold, OTHER * top_mass) and density < 0.25:
             keep.append(sib)
         elif sib.tag == "p" and total >= 80 and density < 0.25:
             keep.append(sib)

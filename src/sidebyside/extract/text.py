@@ -22,7 +22,7 @@ from sidebyside.extract.assemble import assemble_blocks, normalize_block_text
 from sidebyside.extract.text_dates import find_date
 from sidebyside.extract.text_language import guess_language
 from sidebyside.extract.text_lines import (
-    APPEAL, BLANK, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
+    APPEAL, BLANK, COMMENTS, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
     Line, byline_names, ends_sentence, is_wide, split_lines,
 )
 from sidebyside.extract.text_unwrap import unwrap
@@ -33,7 +33,7 @@ LOW_CONFIDENCE = "low confidence: the page may not be an article"
 
 # Line scores for the body search: prose earns what it is longer than PROSE_COST.
 PROSE_COST = 40
-COST = {SHORT: 20, META: 40, CREDIT: 10, IMAGE: 5, FURNITURE: 80, PROMO: 80, RULE: 10}
+COST = {COMMENTS: 300, SHORT: 20, META: 40, CREDIT: 10, IMAGE: 5, FURNITURE: 80, PROMO: 80, RULE: 10}
 BULLET_COST = 45  # a short bullet (menu, tag, share button)
 LIST_RUN_COST = 70  # each item of a run of three or more short bullets: a menu or a tag list
 HEADER_WINDOW = 40  # lines before the body searched for the headline and byline cluster
@@ -93,6 +93,11 @@ def _mark_captions(lines: list[Line]) -> None:
                 line.kind = CREDIT
             if prev.kind in (PROSE, SHORT, APPEAL):
                 prev.kind = CREDIT
+        elif line.repeat_of_prev and prev is not None:
+            # the same line twice in a row: a teaser card (image alt + link), never prose
+            for x in (line, prev):
+                if x.kind == PROSE:
+                    x.kind = SHORT
         elif line.kind in (PROSE, SHORT) and (line.bullet or line.indent) and line.weight <= 300:
             if cues.CAPTION_SUFFIX.search(line.text):
                 line.kind = CREDIT
@@ -140,7 +145,22 @@ def _score(lines: list[Line]) -> list[int]:
             scores[i] = -COST.get(line.kind, 20)
         i += 1
     _demote_item_chunks(lines, scores)
+    _drop_comment_section(lines, scores)
     return scores
+
+
+def _drop_comment_section(lines: list[Line], scores: list[int]) -> None:
+    """Readers' comments after the article are prose too: once a comment section starts after
+    some article prose, nothing below it counts as body."""
+    prose_before = 0
+    for i, line in enumerate(lines):
+        if line.kind == COMMENTS and prose_before >= 300:
+            for k in range(i, len(lines)):
+                if scores[k] > 0:
+                    scores[k] = -COST[SHORT]
+            return
+        if scores[i] > 0:
+            prose_before += scores[i]
 
 
 def _prose_bullet(line: Line) -> bool:
@@ -158,13 +178,14 @@ def _demote_item_chunks(lines: list[Line], scores: list[int]) -> None:
         j = i
         while j < n and lines[j].kind != BLANK:
             j += 1
-        if j - i >= 3:
-            chunk = lines[i:j]
+        distinct = {x.text: x for x in lines[i:j] if x.kind in (PROSE, SHORT) and x.weight >= 50}
+        chunk = list(distinct.values())
+        if len(chunk) >= 3:
             ended = sum(1 for x in chunk if ends_sentence(x.text))
             if ended < 0.6 * len(chunk):
-                for k in range(i, j):
-                    if scores[k] > 0:
-                        scores[k] = -COST[SHORT]
+                for x in chunk:  # long prose lines are kept: a table layout, not a ticker
+                    if 0 < scores[x.index] and x.weight < 250:
+                        scores[x.index] = -COST[SHORT]
         i = j
 
 
@@ -196,7 +217,7 @@ def _body_blocks(lines: list[Line], start: int, end: int) -> tuple[list[tuple[st
     for i in range(start, end + 1):
         line = lines[i]
         kind = line.kind
-        if kind in (BLANK, RULE, IMAGE, CREDIT, META, APPEAL):
+        if kind in (BLANK, RULE, IMAGE, CREDIT, META, APPEAL, COMMENTS):
             continue
         if kind in (PROMO, FURNITURE):
             if kind == PROMO or cues.is_promo_header(line.text):

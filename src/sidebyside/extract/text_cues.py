@@ -116,6 +116,43 @@ def is_furniture(text: str) -> bool:
     return len(raw) <= 200 and ("all rights reserved" in raw or "alle rechte vorbehalten" in raw)
 
 
+LEGAL_STRONG = ("all rights reserved", "©", "alle rechte vorbehalten", "tous droits réservés",
+                "todos los derechos reservados", "tutti i diritti riservati")
+LEGAL_TERMS = ("copyright", "trademark", "terms of use", "terms of service", "privacy policy",
+               "cookie", "customer service", "disclaimer", "telephone:", "fax:", "e-mail:", "tel:",
+               "registered office", "registered in", "market data", "delayed by", "quotes delayed", "licensed",
+               "reproduction", "without permission", "affiliate", "commission")
+
+
+def is_legal(text: str) -> bool:
+    """A copyright / disclaimer / contact footer, however long."""
+    low = text.lower()
+    if any(term in low for term in LEGAL_STRONG):
+        return True
+    return sum(1 for term in LEGAL_TERMS if term in low) >= 2
+
+
+COMMENT_SECTION = re.compile(
+    r"^(?:\d+\s+(?:comments?|responses?|replies|reactions?|kommentare?|commentaires?|comentarios?|"
+    r"commenti|comentários)(?:\s+(?:to|on|for|zu|à|a)\b.*)?"
+    r"|(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?)\s*\(\d+\)"
+    r"|(?:comments?|responses?|replies)\s+(?:to|on)\s+.+"
+    r"|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|"
+    r"show comments|view comments|load comments|reader comments)$",
+    re.I,
+)
+COMMENT_HEADER = re.compile(
+    r"^\S.{0,100}?\b(?:said|says|wrote|writes|sagte|sagt|schreibt|a écrit|dit|escribió|dice|disse)\s*:\s*$",
+    re.I,
+)
+
+
+def is_comment_marker(text: str) -> bool:
+    """The title of a comment section ("34 responses to ...") or a comment's "X says:" header."""
+    stripped = text.strip().strip("»›•").strip()
+    return bool(COMMENT_SECTION.match(stripped) or COMMENT_HEADER.match(stripped))
+
+
 def is_appeal(text: str) -> bool:
     """A paragraph that addresses the reader for support, outside any quotation."""
     outside = _QUOTED.sub(" ", text)

@@ -13,13 +13,16 @@ from dataclasses import dataclass
 from sidebyside.extract import text_cues as cues
 
 _BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,3}[.)])\s+")
+_LEADING_IMAGES = re.compile(r"^(?:\[[^\]\[]{0,80}\]\s*)+(?=\w)")
+_INNER_SENTENCE = re.compile(r"[.!?。！？]\s|[。！？]")
 _RULE = re.compile(r"^[\s━─_=*~\-–—•·.]{3,}$")
 _SENTENCE_END = tuple('.!?…"”’»\')。！？」』')
 _WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 # Line kinds (what a line is by itself; text.py decides what it is in context).
-BLANK, RULE, IMAGE, FURNITURE, PROMO, META, CREDIT, APPEAL, PROSE, SHORT = (
+BLANK, RULE, IMAGE, FURNITURE, PROMO, META, CREDIT, APPEAL, PROSE, SHORT, COMMENTS = (
     "blank", "rule", "image", "furniture", "promo", "meta", "credit", "appeal", "prose", "short",
+    "comments",  # a reader-comment header or the comment section's title
 )
 
 
@@ -51,6 +54,8 @@ def classify_text(text: str, bullet: bool) -> str:
     """What a single line is, from its own wording and shape."""
     n = len(text)
     if n <= 160:
+        if cues.is_comment_marker(text):
+            return COMMENTS
         if cues.is_promo_header(text):
             return PROMO
         if cues.is_furniture(text):
@@ -65,7 +70,9 @@ def classify_text(text: str, bullet: bool) -> str:
     words = text.count(" ") + 1
     if n >= 40 and cues.is_appeal(text):
         return APPEAL
-    if weight >= 80 and (ends_sentence(text) or weight >= 150):
+    if n >= 40 and cues.is_legal(text):
+        return FURNITURE
+    if weight >= 80 and (ends_sentence(text) or (weight >= 150 and _INNER_SENTENCE.search(text))):
         return PROSE
     if weight >= 36 and ends_sentence(text) and (words >= 6 or is_wide(text)):
         return PROSE
@@ -148,6 +155,8 @@ def split_lines(content: str) -> list[Line]:
             second = _BULLET.match(stripped)  # "• • LIVE"
             if second and len(stripped) > second.end() and not stripped[0].isdigit():
                 stripped = stripped[second.end():].strip()
+        if stripped.startswith("[") and not cues.IMAGE_PLACEHOLDER.match(stripped):
+            stripped = _LEADING_IMAGES.sub("", stripped) or stripped
         if _RULE.match(stripped) and not any(ch.isalnum() for ch in stripped):
             out.append(Line(index, stripped, indent, bullet, RULE, 0, 0))
             continue

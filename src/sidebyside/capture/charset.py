@@ -170,9 +170,10 @@ def _utf16_or_32_without_bom(data: bytes) -> str | None:
     if sample.count(0) >= n // 2:
         quarter = n // 4
         nul = [sample[i::4].count(0) for i in range(4)]
-        if min(nul[1], nul[2], nul[3]) > 0.8 * quarter and nul[0] < 0.2 * quarter:
+        # Code points below U+10000 leave the top two bytes of every unit zero.
+        if min(nul[2], nul[3]) > 0.9 * quarter and nul[0] < 0.2 * quarter:
             return "utf-32-le"
-        if min(nul[0], nul[1], nul[2]) > 0.8 * quarter and nul[3] < 0.2 * quarter:
+        if min(nul[0], nul[1]) > 0.9 * quarter and nul[3] < 0.2 * quarter:
             return "utf-32-be"
     for codec, high, low in (("utf-16-le", sample[1::2], sample[0::2]), ("utf-16-be", sample[0::2], sample[1::2])):
         counts = sorted(((high.count(b), b) for b in set(high) if b < 0x30), reverse=True)[:2]

@@ -6,6 +6,7 @@ Only the main HTML part is decoded; images, stylesheets and frames stay untouche
 
 from __future__ import annotations
 
+import binascii
 import email
 import email.message
 import email.policy
@@ -47,11 +48,16 @@ def main_html_part(data: bytes, path: str | None = None) -> MainPart:
     if main is None:
         raise CaptureError("the MHTML file has no HTML part", path)
 
-    payload = main.get_payload(decode=True)
+    cte = (main.get("Content-Transfer-Encoding") or "").strip().lower()
+    raw = main.get_payload(decode=False)
+    if cte == "base64" and isinstance(raw, str):
+        payload, damaged = _decode_base64_lines(raw)
+    else:
+        payload = main.get_payload(decode=True)
+        damaged = bool(main.defects)
     if not isinstance(payload, bytes):
         payload = b""
-    cte = (main.get("Content-Transfer-Encoding") or "").strip().lower()
-    if main.defects or (cte == "base64" and _broken_base64(main)):
+    if damaged:
         warnings.append(f"the page's {cte or 'MIME'} encoding is damaged; some of the page may be lost")
     url = _http_url(main.get("Content-Location")) or _http_url(root.get("Snapshot-Content-Location"))
     return MainPart(
@@ -106,17 +112,29 @@ def _split_without_boundary(
     return [email.message_from_bytes(c, policy=email.policy.compat32) for c in chunks]
 
 
-_B64_ALPHABET = re.compile(rb"[^A-Za-z0-9+/=\s]")
+_B64_LINE = re.compile(rb"[A-Za-z0-9+/]*={0,2}")
+_NOT_B64 = re.compile(rb"[^A-Za-z0-9+/]")
 
 
-def _broken_base64(part: email.message.Message) -> bool:
-    raw = part.get_payload(decode=False)
-    if not isinstance(raw, str):
-        return False
+def _decode_base64_lines(raw: str) -> tuple[bytes, bool]:
+    """Base64 decoded line by line, so a damaged line loses only itself, not the rest's alignment."""
     data = raw.encode("ascii", "replace")
-    if _B64_ALPHABET.search(data):
-        return True
-    return len(re.sub(rb"\s+", b"", data).rstrip(b"=")) % 4 == 1
+    compact = re.sub(rb"\s+", b"", data)
+    if _B64_LINE.fullmatch(compact) and len(compact) % 4 == 0:
+        return binascii.a2b_base64(compact), False
+    out: list[bytes] = []
+    for line in data.split(b"\n"):
+        line = line.strip()
+        if _B64_LINE.fullmatch(line) and len(line) % 4 == 0:
+            out.append(binascii.a2b_base64(line))
+            continue
+        if _NOT_B64.search(line.rstrip(b"=")):
+            continue  # foreign characters: the line is noise, not data
+        cleaned = line.rstrip(b"=")
+        cleaned = cleaned[: len(cleaned) - len(cleaned) % 4]  # a cut-short line keeps its whole groups
+        if cleaned:
+            out.append(binascii.a2b_base64(cleaned))
+    return b"".join(out), True
 
 
 def _http_url(value: str | None) -> str | None:

@@ -98,7 +98,8 @@ def parse_js_date(value: str) -> str | None:
     value = value.strip()
     if _ISO_DATE.match(value):
         try:
-            return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            return moment.date().isoformat() if len(value) == 10 else moment.isoformat()
         except ValueError:
             return None
     m = _JS_DATE.search(value)

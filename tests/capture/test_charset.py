@@ -1,0 +1,159 @@
+"""Charset: BOM, declaration, UTF-8 fast path, UTF-16/32 without BOM, detection, fallbacks."""
+
+from __future__ import annotations
+
+import codecs
+import time
+
+import pytest
+
+from sidebyside.capture import capture_bytes
+from sidebyside.capture.charset import canonical_codec, declared_charset
+
+
+def _decodes_to(capture, text: str) -> bool:
+    return all(p.strip() in capture.content for p in text.split("\n\n") if p.strip())
+
+
+@pytest.mark.parametrize(
+    ("bom_codec", "expected"),
+    [("utf-8-sig", "utf-8"), ("utf-16", "utf-16-le"), ("utf-16-be", "utf-16-be"), ("utf-32", "utf-32-le")],
+)
+def test_byte_order_mark_decides(bom_codec, expected, russian_text, builders):
+    data = builders.page(russian_text).encode(bom_codec)
+    if bom_codec == "utf-16-be":
+        data = codecs.BOM_UTF16_BE + data
+    capture = capture_bytes(data)
+    assert capture.source.encoding == expected
+    assert capture.source.format == "html"
+    assert not capture.content.startswith("\ufeff")
+    assert _decodes_to(capture, russian_text)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_utf16_and_utf32_without_bom(codec, russian_text, arabic_text, builders):
+    for text in (russian_text, arabic_text):
+        capture = capture_bytes(builders.page(text).encode(codec))
+        assert capture.source.encoding == codec
+        assert _decodes_to(capture, text)
+    plain = capture_bytes(russian_text.encode(codec))
+    assert plain.source.format == "text"
+    assert plain.content == russian_text
+
+
+@pytest.mark.parametrize(
+    ("sample", "codec"),
+    [("arabic_text", "windows-1256"), ("russian_text", "koi8-r"), ("russian_text", "windows-1251")],
+)
+@pytest.mark.parametrize("as_html", [True, False])
+def test_undeclared_legacy_charsets_are_detected(sample, codec, as_html, request, builders):
+    text = request.getfixturevalue(sample)
+    data = (builders.page(text) if as_html else text).encode(codec)
+    capture = capture_bytes(data)
+    assert capture.source.encoding == codec
+    assert _decodes_to(capture, text)
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        '<meta charset="{}">',
+        "<meta charset={}>",
+        '<meta http-equiv="Content-Type" content="text/html; charset={}">',
+        "<META HTTP-EQUIV='content-type' CONTENT='text/html;charset={}'>",
+    ],
+)
+def test_declared_charset_is_used(declaration, arabic_text, builders):
+    data = builders.page(arabic_text, head=declaration.format("windows-1256")).encode("windows-1256")
+    capture = capture_bytes(data)
+    assert capture.source.encoding == "windows-1256"
+    assert capture.warnings == ()
+    assert _decodes_to(capture, arabic_text)
+
+
+def test_xml_declaration_names_the_charset(russian_text):
+    page = f'<?xml version="1.0" encoding="KOI8-R"?>\n<html><body><p>{russian_text}</p></body></html>'
+    capture = capture_bytes(page.encode("koi8-r"))
+    assert capture.source.encoding == "koi8-r"
+
+
+def test_declared_latin1_means_windows_1252():
+    page = '<html><head><meta charset="iso-8859-1"></head><body><p>“Quoted” – café</p></body></html>'
+    capture = capture_bytes(page.encode("windows-1252"))
+    assert capture.source.encoding == "windows-1252"
+    assert "“Quoted” – café" in capture.content
+
+
+def test_declared_charset_that_fails_strictly_falls_back_with_a_warning(russian_text, builders):
+    # Shift_JIS cannot decode KOI8-R bytes strictly; the detector must take over.
+    data = builders.page(russian_text, head='<meta charset="shift_jis">').encode("koi8-r")
+    capture = capture_bytes(data)
+    assert capture.source.encoding == "koi8-r"
+    assert _decodes_to(capture, russian_text)
+    assert any("shift_jis" in w for w in capture.warnings)
+
+
+def test_page_declaring_a_legacy_charset_but_written_in_utf8(russian_text, builders):
+    data = builders.page(russian_text, head='<meta charset="windows-1251">').encode("utf-8")
+    capture = capture_bytes(data)
+    assert capture.source.encoding == "utf-8"
+    assert _decodes_to(capture, russian_text)
+    assert any("UTF-8" in w for w in capture.warnings)
+
+
+def test_unknown_declared_charset_is_guessed_with_a_warning(arabic_text, builders):
+    data = builders.page(arabic_text, head='<meta charset="no-such-charset">').encode("windows-1256")
+    capture = capture_bytes(data)
+    assert capture.source.encoding == "windows-1256"
+    assert any("no-such-charset" in w for w in capture.warnings)
+
+
+def test_invalid_utf8_bytes_are_replaced_with_a_warning(russian_text, builders):
+    page = builders.page(russian_text, head='<meta charset="utf-8">').encode("utf-8")
+    broken = page.replace("Кремле".encode(), b"\xff\xfe\xc3", 1)
+    capture = capture_bytes(broken)
+    assert capture.source.encoding == "utf-8"
+    assert "\ufffd" in capture.content
+    assert "Асад" in capture.content
+    assert any("U+FFFD" in w for w in capture.warnings)
+
+
+def test_invalid_utf8_in_an_undeclared_utf8_page_is_replaced(russian_text):
+    data = russian_text.encode() + b"\x80 stray byte\n"
+    capture = capture_bytes(data)
+    assert capture.source.encoding == "utf-8"
+    assert capture.content.startswith(russian_text)
+    assert capture.warnings
+
+
+def test_encoding_names_are_python_codecs():
+    for label in ("UTF8", "latin1", "cp1256", "KOI8_R", "windows-1251", "ISO-8859-5", "gb2312", "Shift_JIS"):
+        name = canonical_codec(label)
+        assert name == name.lower()
+        codecs.lookup(name)
+    assert canonical_codec("cp1256") == "windows-1256"
+    assert canonical_codec("x-user-defined") is None
+    assert declared_charset(b'<html><head><meta charset="utf-8">') == "utf-8"
+    assert declared_charset(b"<p>" + b"x" * 20000 + b'<meta charset="koi8-r">') is None
+
+
+def test_fast_path_200kb_utf8_page(builders):
+    text = "Paragraph about the talks in Moscow, with “quotes” — and an em dash.\n\n" * 2800
+    data = builders.page(text, head='<meta charset="utf-8">').encode()
+    assert 190_000 < len(data) < 260_000
+    capture_bytes(data)  # warm imports
+    started = time.perf_counter()
+    for _ in range(5):
+        capture = capture_bytes(data)
+    per_page = (time.perf_counter() - started) / 5
+    assert capture.source.encoding == "utf-8"
+    assert per_page < 0.05, f"{per_page * 1000:.1f} ms per 200 KB page"
+
+
+def test_undeclared_legacy_page_detects_from_a_sample_only(arabic_text, builders):
+    """Detection looks at a bounded sample, so a large legacy page is still quick."""
+    data = builders.page((arabic_text + "\n\n") * 600).encode("windows-1256")
+    started = time.perf_counter()
+    capture = capture_bytes(data)
+    assert capture.source.encoding == "windows-1256"
+    assert time.perf_counter() - started < 2.0

@@ -1,0 +1,129 @@
+"""MHTML: the main HTML part, its transfer and character encodings, URL and date; damaged files."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from sidebyside.capture import capture_bytes
+from sidebyside.errors import CaptureError
+
+URL = "https://www.example.org/world/2023/03/15/talks-in-moscow"
+
+
+def _chrome_like(builders, body_text: str, charset: str = "utf-8", encoding: str = "quoted-printable") -> bytes:
+    page = builders.page(body_text, head=f'<meta charset="{charset}">', title="Talks in Moscow")
+    return builders.mhtml(
+        [
+            builders.part(b"<html><body><p>An advert frame</p></body></html>", location="https://ads.example/frame"),
+            builders.part(page.encode(charset), encoding=encoding, location=URL, charset=charset),
+            builders.part(b"\x89PNG\r\n\x1a\n\x00\x00", content_type="image/png", encoding="base64",
+                          location="https://www.example.org/photo.png"),
+            builders.part(b"body { color: black }", content_type="text/css", location="https://www.example.org/s.css"),
+        ],
+        snapshot=URL,
+    )
+
+
+def test_main_part_is_the_snapshot_location(builders, russian_text):
+    capture = capture_bytes(_chrome_like(builders, russian_text), path="talks.mhtml")
+    assert capture.source.format == "mhtml"
+    assert capture.source.url == URL
+    assert capture.source.captured == "2023-03-15T12:34:56+01:00"
+    assert capture.source.encoding == "utf-8"
+    assert "Talks in Moscow" in capture.content
+    assert "Владимир Путин" in capture.content
+    assert "advert" not in capture.content
+    assert capture.warnings == ()
+
+
+def test_without_snapshot_location_the_first_html_part_is_main(builders):
+    data = builders.mhtml(
+        [
+            builders.part(b"body{}", content_type="text/css"),
+            builders.part(b"<html><body><p>First page</p></body></html>", location="https://a.example/1"),
+            builders.part(b"<html><body><p>Second page</p></body></html>", location="https://a.example/2"),
+        ]
+    )
+    capture = capture_bytes(data)
+    assert "First page" in capture.content
+    assert capture.source.url == "https://a.example/1"
+
+
+@pytest.mark.parametrize("charset", ["windows-1256", "utf-8"])
+def test_base64_part_with_its_charset(builders, arabic_text, charset):
+    capture = capture_bytes(_chrome_like(builders, arabic_text, charset=charset, encoding="base64"))
+    assert capture.source.encoding == charset
+    first_sentence = arabic_text.split("،")[0]
+    assert first_sentence in capture.content
+
+
+def test_soft_line_breaks_of_quoted_printable_are_undone(builders):
+    long_line = "word " * 200
+    data = builders.mhtml([builders.part(f"<html><body><p>{long_line}</p></body></html>".encode())])
+    assert long_line in capture_bytes(data).content
+
+
+def test_missing_boundary_is_recovered_with_a_warning(builders, russian_text):
+    data = _chrome_like(builders, russian_text).replace(b';\r\n\tboundary="----MultipartBoundary--sbs----"', b"")
+    assert b"boundary=" not in data
+    capture = capture_bytes(data)
+    assert capture.source.format == "mhtml"
+    assert "Владимир Путин" in capture.content
+    assert any("boundary" in w for w in capture.warnings)
+
+
+def test_no_boundary_and_no_parts_is_a_clear_error():
+    data = b"MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n\r\njust some words, no parts\r\n"
+    with pytest.raises(CaptureError, match="no MIME boundary") as err:
+        capture_bytes(data, path="broken.mhtml")
+    assert "broken.mhtml" in str(err.value)
+
+
+def test_broken_base64_gives_a_capture_with_a_warning(builders, russian_text):
+    good = builders.part(builders.page(russian_text).encode(), encoding="base64", charset="utf-8")
+    broken = good[: len(good) // 2] + "!!*** not base64 ***\r\n" + good[len(good) // 2 : -9] + "\r\n"
+    capture = capture_bytes(builders.mhtml([broken]))
+    assert capture.source.format == "mhtml"
+    assert "Президент России" in capture.content
+    assert any("damaged" in w for w in capture.warnings)
+
+
+def test_a_thousand_parts_in_bounded_time(builders):
+    images = [
+        builders.part(b"\x89PNG\r\n\x1a\n" + bytes(40), content_type="image/png", encoding="base64",
+                      location=f"https://www.example.org/img/{i}.png")
+        for i in range(1000)
+    ]
+    page = builders.part(b"<html><body><p>The page after a thousand images</p></body></html>", location=URL)
+    data = builders.mhtml(images + [page], snapshot=URL)
+    started = time.perf_counter()
+    capture = capture_bytes(data)
+    elapsed = time.perf_counter() - started
+    assert "a thousand images" in capture.content
+    assert elapsed < 2.0, f"{elapsed:.2f} s for 1,000 parts"
+
+
+def test_mhtml_without_an_html_part_is_a_clear_error(builders):
+    data = builders.mhtml([builders.part(b"body{}", content_type="text/css")])
+    with pytest.raises(CaptureError, match="no HTML part"):
+        capture_bytes(data, path="styles.mhtml")
+
+
+def test_single_part_mhtml(tmp_path):
+    data = (
+        b"MIME-Version: 1.0\r\nContent-Type: text/html; charset=koi8-r\r\n"
+        b"Content-Location: https://news.example/ru/1\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        + "<html><body><p>Путин провёл переговоры с Асадом</p></body></html>".encode("koi8-r")
+    )
+    capture = capture_bytes(data)
+    assert capture.source.format == "mhtml"
+    assert capture.source.encoding == "koi8-r"
+    assert capture.source.url == "https://news.example/ru/1"
+    assert "Путин провёл переговоры" in capture.content
+
+
+def test_bad_date_header_is_ignored(builders):
+    data = builders.mhtml([builders.part(b"<html><body>x</body></html>")], date="not a date at all")
+    assert capture_bytes(data).source.captured is None

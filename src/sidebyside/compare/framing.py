@@ -1,0 +1,49 @@
+"""Framing analysis of two articles: label contrasts, distinctive and loaded terms, sources,
+shared entities and what only one article names. Pure Python; linear passes over each text."""
+
+from __future__ import annotations
+
+from sidebyside.compare.distinctive import distinctive_terms
+from sidebyside.compare.entities import EntityFinder
+from sidebyside.compare.labels import ArticleView, descriptor_contrasts, family_contrasts
+from sidebyside.compare.loaded import find_loaded_terms
+from sidebyside.compare.only_in import match_entities
+from sidebyside.compare.sources import SourceFinder
+from sidebyside.compare.termdata import lexicon
+from sidebyside.compare.tokens import tokenize
+from sidebyside.model import Article, Framing, Quote
+
+
+def analyse_framing(
+    a: Article, b: Article, quotes: tuple[tuple[Quote, ...], tuple[Quote, ...]] = ((), ())
+) -> Framing:
+    lex = lexicon()
+    finder = EntityFinder(lex)
+    views = []
+    for article in (a, b):
+        tokens = tokenize(article.text)
+        views.append(ArticleView(article.text, tokens, finder.find(article.text, tokens)))
+    view_a, view_b = views
+    match = match_entities(view_a.entities, view_b.entities)
+    map_a, map_b = match.key_maps
+    same_person_b = {k: v for k, v in map_b.items()}
+    contrasts = descriptor_contrasts((view_a, view_b), finder, _merge_maps(map_a, map_b, same_person_b))
+    contrasts += family_contrasts((view_a, view_b), lex, match.key_maps)
+    sources = SourceFinder(lex)
+    return Framing(
+        label_contrasts=tuple(contrasts),
+        distinctive_terms=distinctive_terms(a.text, b.text),
+        loaded_terms=(find_loaded_terms(a.text, view_a.tokens), find_loaded_terms(b.text, view_b.tokens)),
+        sources=(sources.find(view_a, quotes[0]), sources.find(view_b, quotes[1])),
+        only_in=match.only_in,
+        shared_entities=match.shared,
+    )
+
+
+def _merge_maps(map_a: dict[str, str], map_b: dict[str, str], same_b: dict[str, str]) -> dict[str, str]:
+    """Keys of B's people -> keys A uses for them (A may only have the surname)."""
+    reverse_a = {full: short for short, full in map_a.items()}
+    out = dict(same_b)
+    for full, short in reverse_a.items():
+        out.setdefault(full, short)
+    return out

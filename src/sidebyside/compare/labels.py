@@ -1,0 +1,377 @@
+"""Label contrasts: the same person, place, group or event named differently by two outlets.
+
+Two sources of contrasts:
+- descriptors: the titles, roles and nationality words before a person's name ("Syrian President
+  Bashar al-Assad" vs "Syrian leader Bashar al-Assad"; "Turkey's Recep Tayyip Erdogan");
+- contested label families (resources/terms/labels.json): words outlets choose between for one
+  thing ("occupation" vs "presence of ... troops"), paired when both hits are anchored to the same
+  entities (the places and actors in or next to the phrase).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sidebyside.compare.entities import Entity, EntityFinder, name_key
+from sidebyside.compare.termdata import LabelFamily, Lexicon
+from sidebyside.compare.tokens import PhraseMatcher, Token, inflected_phrases, joinable
+from sidebyside.model import LabelContrast, Mention
+
+_COMPASS = frozenset(
+    "northern southern eastern western north south east west northeastern northwestern southeastern "
+    "southwestern central occupied".split()
+)
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+_LOCATIVES = frozenset("in on across inside throughout".split())
+_ANCHOR_WINDOW = 8  # tokens either side searched for anchors when the phrase names none
+_NEAR_WINDOW = 4
+
+
+@dataclass
+class ArticleView:
+    """One article's text, tokens and entities, indexed for the framing stages."""
+
+    text: str
+    tokens: list[Token]
+    entities: list[Entity]
+    token_at_start: dict[int, int] = field(default_factory=dict)
+    token_at_end: dict[int, int] = field(default_factory=dict)
+    entity_at_token: dict[int, Entity] = field(default_factory=dict)  # token index -> mention covering it
+
+    def __post_init__(self) -> None:
+        self.token_at_start = {t.start: i for i, t in enumerate(self.tokens)}
+        self.token_at_end = {t.end: i for i, t in enumerate(self.tokens)}
+        for e in self.entities:
+            i = self.token_at_start.get(e.start)
+            j = self.token_at_end.get(e.end)
+            if i is None or j is None:
+                continue
+            for k in range(i, j + 1):
+                current = self.entity_at_token.get(k)
+                if current is None or (current.end - current.start) < (e.end - e.start):
+                    self.entity_at_token[k] = e
+
+
+# --------------------------------------------------------------------------- descriptors
+
+
+@dataclass(frozen=True)
+class Descriptor:
+    start: int  # where the descriptor starts (the mention runs to the name's end)
+    country: str | None  # key of the nationality/possessive place or organisation, if any
+    role: str  # folded title words ("president", "foreign minister"); "" when none
+    entity: Entity
+
+
+def person_descriptors(view: ArticleView, finder: EntityFinder) -> list[Descriptor]:
+    """Titles, roles, nationality words and possessives right before each person's name."""
+    look = finder.look
+    out = []
+    for e in view.entities:
+        if e.kind != "person":
+            continue
+        first = view.token_at_start.get(e.start)
+        if first is None or first == 0:
+            continue
+        k = first
+        country = None
+        role_words: list[str] = []
+        has_head = False
+        while k > 0 and view.tokens[k].gap in (" ", "\u00a0"):
+            tok = view.tokens[k - 1]
+            ent = view.entity_at_token.get(k - 1)
+            if ent is not None and ent.kind in ("place", "organisation") and (ent.via == "demonym" or tok.possessive or ent.kind == "organisation"):
+                i0 = view.token_at_start.get(ent.start, k - 1)
+                if country is None:
+                    country = ent.key
+                k = i0
+                continue
+            if tok.norm in look.title_words and not tok.possessive:
+                role_words.append(tok.norm)
+                has_head = has_head or tok.norm in look.title_heads
+                k -= 1
+                continue
+            break
+        if k == first or not (has_head or country):
+            continue
+        # A role run must end in a head word ("Foreign Minister"), not a bare modifier.
+        role = " ".join(reversed(role_words))
+        out.append(Descriptor(view.tokens[k].start, country, role, e))
+    return out
+
+
+def _compatible(x: Descriptor, y: Descriptor) -> bool:
+    return x.role == y.role and (x.country == y.country or x.country is None or y.country is None)
+
+
+def descriptor_contrasts(
+    views: tuple[ArticleView, ArticleView], finder: EntityFinder, same_person: dict[str, str]
+) -> list[LabelContrast]:
+    """People both articles name whose titles/roles/nationality words differ.
+
+    same_person maps an entity key of article B to the key of the same person in article A.
+    """
+    da = person_descriptors(views[0], finder)
+    db = person_descriptors(views[1], finder)
+    by_a: dict[str, list[Descriptor]] = {}
+    for d in da:
+        by_a.setdefault(d.entity.key, []).append(d)
+    by_b: dict[str, list[Descriptor]] = {}
+    for d in db:
+        by_b.setdefault(same_person.get(d.entity.key, d.entity.key), []).append(d)
+    leader_family = next((f for f in finder.lex.label_families if f.scope == "person"), None)
+    leader_words = {t for t, _ in leader_family.terms} if leader_family else set()
+    out = []
+    for key, list_a in by_a.items():
+        list_b = by_b.get(key)
+        if not list_b:
+            continue
+        only_a = [d for d in list_a if not any(_compatible(d, o) for o in list_b)]
+        only_b = [d for d in list_b if not any(_compatible(d, o) for o in list_a)]
+        if not only_a or not only_b:
+            continue
+        roles = {d.role.split()[-1] for d in only_a + only_b if d.role}
+        category = leader_family.id if leader_family and roles & leader_words and len(roles) > 1 else "title"
+        out.append(
+            LabelContrast(
+                entity=_best_name(list_a[0].entity.name, list_b[0].entity.name),
+                a=_mentions(views[0].text, only_a),
+                b=_mentions(views[1].text, only_b),
+                category=category,
+            )
+        )
+    return out
+
+
+def _best_name(a: str, b: str) -> str:
+    return a if len(a) >= len(b) else b
+
+
+def _mentions(text: str, descs: list[Descriptor]) -> tuple[Mention, ...]:
+    seen = set()
+    out = []
+    for d in descs:
+        if (d.start, d.entity.end) not in seen:
+            seen.add((d.start, d.entity.end))
+            out.append(Mention(d.start, d.entity.end, text[d.start : d.entity.end]))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- label families
+
+
+@dataclass(frozen=True)
+class FamilyHit:
+    family: int
+    term: str
+    start: int
+    end: int
+    anchors: frozenset[str]
+    actor: str | None  # surface nationality word or name of who acts ("Turkish")
+    place: str | None  # surface place phrase ("northern Syria")
+
+
+_FAMILY_MATCHERS: dict[int, PhraseMatcher[tuple[int, str, tuple[str, ...]]]] = {}
+
+
+def _family_matcher(lex: Lexicon) -> PhraseMatcher[tuple[int, str, tuple[str, ...]]]:
+    matcher = _FAMILY_MATCHERS.get(id(lex))
+    if matcher is None:
+        phrases = []
+        for idx, family in enumerate(lex.label_families):
+            if family.scope == "person":
+                continue
+            for term, near in family.terms:
+                for form in inflected_phrases(term):
+                    phrases.append((form, (idx, term, near)))
+        matcher = PhraseMatcher(phrases)
+        _FAMILY_MATCHERS.clear()
+        _FAMILY_MATCHERS[id(lex)] = matcher
+    return matcher
+
+
+def family_hits(view: ArticleView, lex: Lexicon) -> list[FamilyHit]:
+    tokens = view.tokens
+    hits = []
+    for i, n, (family, term, near) in _family_matcher(lex).find_all(tokens):
+        if i in view.entity_at_token and view.entity_at_token[i].kind != "event" and tokens[i].cap:
+            continue  # part of a name ("Free Syrian Army", "Government House")
+        if near and not any(t.norm in near for t in tokens[i + n : i + n + _NEAR_WINDOW]):
+            continue
+        hits.append(_extend(view, i, i + n, family, term))
+    return hits
+
+
+def _extend(view: ArticleView, i: int, j: int, family: int, term: str) -> FamilyHit:
+    """The label with its first argument: a nationality/possessive before it, else an of-phrase
+    (plus the place that locates it), else an in-phrase naming a place."""
+    tokens = view.tokens
+    anchors: set[str] = set()
+    actor = place = None
+    start_tok, end_tok = i, j  # end exclusive
+    # left: "Turkish occupation", "Russia's invasion"
+    k = i
+    while k > 0:
+        ent = view.entity_at_token.get(k - 1)
+        prev = tokens[k - 1]
+        if ent is not None and ent.kind in ("place", "organisation", "person") and (
+            ent.via == "demonym" or prev.possessive
+        ) and (joinable(prev, tokens[k]) or prev.possessive):
+            anchors.add(ent.key)
+            actor = actor or ent.text
+            k = view.token_at_start.get(ent.start, k - 1)
+            continue
+        break
+    has_left = k < i
+    start_tok = k
+    m = j
+    # right: "of (the) (Turkish) troops"
+    if m < len(tokens) and tokens[m].norm == "of" and joinable(tokens[m - 1], tokens[m]):
+        p = m + 1
+        if p < len(tokens) and tokens[p].norm in _DETERMINERS:
+            p += 1
+        q = p
+        while q < len(tokens) and q < p + 4 and joinable(tokens[q - 1], tokens[q]):
+            ent = view.entity_at_token.get(q)
+            if ent is not None and ent.kind != "event":
+                anchors.add(ent.key)
+                if ent.kind == "place" and ent.via != "demonym":
+                    place = place or ent.text
+                else:
+                    actor = actor or ent.text
+                q = view.token_at_end.get(ent.end, q) + 1
+                if not tokens[q - 1].possessive and (q >= len(tokens) or tokens[q].cap is False):
+                    # a noun may follow a nationality word: "Turkish troops"
+                    if ent.via == "demonym" and q < len(tokens) and joinable(tokens[q - 1], tokens[q]) and not tokens[q].cap and tokens[q].norm not in _LOCATIVES:
+                        q += 1
+                    break
+                continue
+            if tokens[q].cap:
+                q += 1
+                continue
+            if q == p and tokens[q].norm not in _LOCATIVES:
+                q += 1  # "presence of troops"
+            break
+        if q > p:
+            m = q
+    has_of = m > j
+    # locative: "in (northern) Syria"
+    loc_end, loc_place, loc_keys = _locative(view, m)
+    if loc_end is not None:
+        anchors |= loc_keys
+        place = place or loc_place
+        if has_of or not has_left:
+            m = loc_end
+    end_tok = m
+    if not anchors:
+        anchors = _window_anchors(view, start_tok, end_tok)
+    start, end = tokens[start_tok].start, tokens[end_tok - 1].end
+    return FamilyHit(family, term, start, end, frozenset(anchors), actor, place)
+
+
+def _locative(view: ArticleView, m: int) -> tuple[int | None, str | None, set[str]]:
+    tokens = view.tokens
+    if m >= len(tokens) or tokens[m].norm not in _LOCATIVES or not joinable(tokens[m - 1], tokens[m]):
+        return None, None, set()
+    p = m + 1
+    first = p
+    if p < len(tokens) and tokens[p].norm in _COMPASS and joinable(tokens[p - 1], tokens[p]):
+        p += 1
+    if p < len(tokens) and joinable(tokens[p - 1], tokens[p]):
+        ent = view.entity_at_token.get(p)
+        if ent is not None and ent.kind == "place" and ent.via != "demonym" and ent.start == tokens[p].start:
+            end_idx = view.token_at_end.get(ent.end, p) + 1
+            return end_idx, view.text[tokens[first].start : ent.end], {ent.key}
+    return None, None, set()
+
+
+def _window_anchors(view: ArticleView, i: int, j: int) -> set[str]:
+    """Entities near the phrase, within its sentence."""
+    tokens = view.tokens
+    found: set[str] = set()
+    k = i - 1
+    steps = 0
+    while k >= 0 and steps < _ANCHOR_WINDOW and not tokens[k + 1].initial:
+        ent = view.entity_at_token.get(k)
+        if ent is not None and ent.kind in ("place", "organisation", "person", "group"):
+            found.add(ent.key)
+        k -= 1
+        steps += 1
+    k = j
+    steps = 0
+    while k < len(tokens) and steps < _ANCHOR_WINDOW and not tokens[k].initial:
+        ent = view.entity_at_token.get(k)
+        if ent is not None and ent.kind in ("place", "organisation", "person", "group"):
+            found.add(ent.key)
+        k += 1
+        steps += 1
+    return found
+
+
+def family_contrasts(
+    views: tuple[ArticleView, ArticleView], lex: Lexicon, key_maps: tuple[dict[str, str], dict[str, str]]
+) -> list[LabelContrast]:
+    """Pairs of label-family hits in A and B anchored to a shared entity, using different terms.
+
+    key_maps turn each article's entity keys into keys shared across the pair ("assad" in one
+    article -> "bashar al assad" when the other names him in full)."""
+    hits_a, hits_b = (
+        [
+            FamilyHit(h.family, h.term, h.start, h.end, frozenset(m.get(k, k) for k in h.anchors), h.actor, h.place)
+            for h in family_hits(view, lex)
+        ]
+        for view, m in zip(views, key_maps)
+    )
+    everything = [(0, h) for h in hits_a] + [(1, h) for h in hits_b]
+    parent = list(range(len(everything)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    first_with: dict[tuple[int, str], int] = {}
+    for idx, (_side, hit) in enumerate(everything):
+        for anchor in hit.anchors:
+            other = first_with.setdefault((hit.family, anchor), idx)
+            if other != idx:
+                parent[find(idx)] = find(other)
+    groups: dict[int, list[tuple[int, FamilyHit]]] = {}
+    for idx, item in enumerate(everything):
+        groups.setdefault(find(idx), []).append(item)
+    out = []
+    for members in groups.values():
+        terms_a = {h.term for s, h in members if s == 0}
+        terms_b = {h.term for s, h in members if s == 1}
+        if not terms_a or not terms_b or terms_a == terms_b:
+            continue
+        side_a = [h for s, h in members if s == 0 and h.term not in terms_b] or [h for s, h in members if s == 0]
+        side_b = [h for s, h in members if s == 1 and h.term not in terms_a] or [h for s, h in members if s == 1]
+        family = lex.label_families[members[0][1].family]
+        out.append(
+            LabelContrast(
+                entity=_family_entity(family, side_a + side_b),
+                a=tuple(Mention(h.start, h.end, views[0].text[h.start : h.end]) for h in side_a),
+                b=tuple(Mention(h.start, h.end, views[1].text[h.start : h.end]) for h in side_b),
+                category=family.id,
+            )
+        )
+    return out
+
+
+def _family_entity(family: LabelFamily, hits: list[FamilyHit]) -> str:
+    actor = next((h.actor for h in hits if h.actor), None)
+    places = [h.place for h in hits if h.place]
+    place = max(places, key=len) if places else None
+    template = family.entity
+    if ("{actor}" in template and not actor) or ("{place}" in template and not place):
+        if "{place}" in template and place and "{actor}" in template:
+            return template.replace("{actor} ", "").replace("{place}", place)
+        if "{actor}" in template and actor and "{place}" in template:
+            return template.split(" in {place}")[0].replace("{actor}", actor) if " in {place}" in template else family.fallback
+        return family.fallback
+    return template.replace("{actor}", actor or "").replace("{place}", place or "").strip()
+
+
+__all__ = ["ArticleView", "descriptor_contrasts", "family_contrasts", "person_descriptors", "name_key"]

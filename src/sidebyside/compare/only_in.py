@@ -1,0 +1,81 @@
+"""Entities across the two articles: which are shared, which only one article names.
+
+Matching is by canonical key (accent/case folded, coreference applied within each article), plus
+one cross-article rule: a lone surname in one article ("Assad") is the person the other article
+names in full ("Bashar al-Assad") when that is the only full name ending in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sidebyside.compare.entities import Entity
+from sidebyside.model import OnlyIn, Span
+
+REPORTED_KINDS = frozenset({"person", "place", "organisation", "group", "event"})
+
+
+@dataclass(frozen=True)
+class EntityMatch:
+    key_maps: tuple[dict[str, str], dict[str, str]]  # article key -> pair-wide key
+    shared: tuple[str, ...]
+    only_in: tuple[tuple[OnlyIn, ...], tuple[OnlyIn, ...]]
+
+
+def _surnames(entities: list[Entity]) -> dict[str, str | None]:
+    """Last word of each multi-word person key -> that key (None when ambiguous)."""
+    out: dict[str, str | None] = {}
+    for e in entities:
+        if e.kind == "person" and " " in e.key:
+            last = e.key.rsplit(" ", 1)[1]
+            if out.get(last, e.key) != e.key:
+                out[last] = None
+            else:
+                out[last] = e.key
+    return out
+
+
+def _key_map(own: list[Entity], other_surnames: dict[str, str | None]) -> dict[str, str]:
+    mapping = {}
+    for e in own:
+        if e.kind in ("person", "other") and " " not in e.key:
+            target = other_surnames.get(e.key)
+            if target:
+                mapping[e.key] = target
+    return mapping
+
+
+def match_entities(ents_a: list[Entity], ents_b: list[Entity]) -> EntityMatch:
+    maps = (_key_map(ents_a, _surnames(ents_b)), _key_map(ents_b, _surnames(ents_a)))
+    groups: list[dict[str, list[Entity]]] = [{}, {}]
+    for side, ents in enumerate((ents_a, ents_b)):
+        for e in ents:
+            key = maps[side].get(e.key, e.key)
+            groups[side].setdefault(key, []).append(e)
+    names: dict[str, str] = {}
+    for side in (0, 1):
+        for key, mentions in groups[side].items():
+            best = max((m.name for m in mentions if m.via != "demonym"), key=len, default=mentions[0].name)
+            if len(best) > len(names.get(key, "")):
+                names[key] = best
+    shared = tuple(names[k] for k in groups[0] if k in groups[1] and _reported(groups[0][k] + groups[1][k]))
+    only: list[tuple[OnlyIn, ...]] = []
+    for side in (0, 1):
+        other = groups[1 - side]
+        items = []
+        for key, mentions in groups[side].items():
+            if key in other or not _reported(mentions):
+                continue
+            spans = tuple(Span(m.start, m.end) for m in mentions)
+            items.append(OnlyIn(entity=names[key], spans=spans, kind=_kind(mentions)))
+        only.append(tuple(items))
+    return EntityMatch(maps, shared, (only[0], only[1]))
+
+
+def _kind(mentions: list[Entity]) -> str:
+    kinds = [m.kind for m in mentions if m.kind in REPORTED_KINDS]
+    return max(set(kinds), key=kinds.count) if kinds else "other"
+
+
+def _reported(mentions: list[Entity]) -> bool:
+    return any(m.kind in REPORTED_KINDS for m in mentions)

@@ -1,0 +1,342 @@
+"""Who an article cites: named people, institutions, media, and unnamed sources.
+
+Found from attribution patterns (subject + speech verb, speech verb + subject after a quotation,
+"according to X", "in an interview with X", "told <medium>") and from the speakers of the
+article's quotations. Pronouns and definite descriptions ("he", "the official", "the Russian
+leader", "the source", "the statement") are resolved to the latest fitting person or source.
+
+Naming rule for unnamed sources: the noun phrase as written, lower-cased at a sentence start
+("analysts", "a diplomatic source"); when the source spoke to another medium, that medium in
+brackets: "a diplomatic source (Sputnik)".
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from sidebyside.compare.entities import Entity, name_key
+from sidebyside.compare.labels import ArticleView
+from sidebyside.compare.termdata import Lexicon
+from sidebyside.compare.tokens import Token, inflections, joinable
+from sidebyside.model import Quote, SourceCitation, Span
+
+_VERB_BASES = """say tell add note state stress announce underline claim insist explain warn argue confirm
+emphasise emphasize report tweet declare reiterate indicate comment reply respond deny admit allege
+acknowledge concede assert urge write post stress highlight mention recall observe remark complain
+predict estimate believe""".split()
+_IRREGULAR = {"said", "told", "wrote", "written", "says", "tells"}
+_SKIP_BACK = frozenset("also then further earlier previously later recently has have had reportedly again once repeatedly publicly separately".split())
+_PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "any"}
+_DETERMINERS = frozenset("a an the some several many two three four other one".split())
+_PERSON_ROLES = frozenset(
+    """official minister spokesperson spokesman spokeswoman adviser advisor leader president diplomat envoy
+    ambassador premier chancellor secretary aide commander general chief head king prince emir""".split()
+)
+_STATEMENT_NOUNS = frozenset("statement communique communiqué readout text release".split())
+_FUNCTION_ZIPF = 5.6  # lower-case words this frequent end a source noun phrase ("that", "and")
+_RESOLVE_CHARS = 2500  # how far back a pronoun or definite description may look
+
+
+@dataclass
+class _Citation:
+    name: str
+    kind: str
+    spans: list[Span] = field(default_factory=list)
+    has_article: bool = False
+
+
+@dataclass
+class _State:
+    citations: dict[str, _Citation] = field(default_factory=dict)
+    order: list[tuple[int, str]] = field(default_factory=list)  # (offset, key) of each citation
+
+
+class SourceFinder:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        forms: set[str] = set(_IRREGULAR)
+        for base in _VERB_BASES:
+            forms |= inflections(base)
+        forms.discard("noting")
+        self.verbs = frozenset(forms)
+
+    def find(self, view: ArticleView, quotes: tuple[Quote, ...] = ()) -> tuple[SourceCitation, ...]:
+        self.view = view
+        self.state = _State()
+        self.persons = [e for e in view.entities if e.kind == "person"]
+        self.person_starts = [e.start for e in self.persons]
+        tokens = view.tokens
+        for v, tok in enumerate(tokens):
+            if tok.norm in self.verbs and not tok.cap:
+                self._subject_before(v)
+                if v > 0 and _after_quote(tok):
+                    self._subject_after(v)
+            elif tok.norm == "read" and v > 0 and tokens[v - 1].norm in _STATEMENT_NOUNS:
+                self._subject_before(v)
+            elif tok.norm == "according" and v + 2 < len(tokens) and tokens[v + 1].norm == "to":
+                self._object_at(v + 2)
+            elif tok.norm == "interview" and v + 2 < len(tokens) and tokens[v + 1].norm == "with":
+                self._object_at(v + 2, media_only=False)
+        for quote in quotes:
+            self._from_quote(quote)
+        out = []
+        for cit in self.state.citations.values():
+            spans = tuple(sorted(set(cit.spans), key=lambda s: (s.start, s.end)))
+            out.append(SourceCitation(cit.name, spans, cit.kind))
+        out.sort(key=lambda c: c.spans[0].start if c.spans else 0)
+        return tuple(out)
+
+    # ------------------------------------------------------------------ patterns
+
+    def _subject_before(self, v: int) -> None:
+        tokens, view = self.view.tokens, self.view
+        k = v - 1
+        while k >= 0 and tokens[k].norm in _SKIP_BACK and not tokens[k].cap and joinable(tokens[k], tokens[k + 1]):
+            k -= 1
+        if k < 0 or tokens[k + 1].gap not in (" ", "\u00a0"):
+            return
+        ent = view.entity_at_token.get(k)
+        if ent is not None and ent.end == tokens[k].end and ent.kind != "event" and not tokens[k].possessive:
+            self._cite_entity(ent, view.token_at_start.get(ent.start, k))
+            self._conjoined(view.token_at_start.get(ent.start, k))
+            return
+        tok = tokens[k]
+        if tok.norm in _PRONOUNS and not tok.possessive:
+            self._cite_pronoun(tok)
+            return
+        np_start = self._source_np(k)
+        if np_start is not None:
+            self._cite_np(np_start, k, v)
+
+    def _subject_after(self, v: int) -> None:
+        """'"...," said Peskov.' -- a name right after the verb."""
+        tokens = self.view.tokens
+        if v + 1 >= len(tokens) or not joinable(tokens[v], tokens[v + 1]):
+            return
+        ent = self.view.entity_at_token.get(v + 1)
+        if ent is not None and ent.start == tokens[v + 1].start and ent.kind != "event":
+            self._cite_entity(ent, v + 1)
+
+    def _object_at(self, k: int, media_only: bool = False) -> None:
+        """The source after "according to" / "in an interview with"."""
+        tokens, view = self.view.tokens, self.view
+        if k >= len(tokens):
+            return
+        p = k
+        if tokens[p].norm in _DETERMINERS:
+            p += 1
+        # "Turkish broadcast TVnet": walk to the name that ends the phrase, if any
+        q = p
+        while q < len(tokens) and q < p + 4:
+            ent = view.entity_at_token.get(q)
+            if ent is not None and ent.via != "demonym" and ent.kind != "event":
+                self._cite_entity(ent, view.token_at_start.get(ent.start, q), media=ent.via == "media")
+                return
+            if q > k and not joinable(tokens[q - 1], tokens[q]):
+                break
+            if tokens[q].norm in self.lex.source_nouns:
+                self._cite_np(k, q, None)
+                return
+            q += 1
+
+    def _from_quote(self, quote: Quote) -> None:
+        if not quote.speaker:
+            return
+        key = name_key(quote.speaker)
+        ent = self._entity_for_name(key)
+        span = quote.speaker_span or Span(quote.start, quote.end)
+        if ent is not None:
+            self._add(ent.key, ent.name, _kind_of(ent), span)
+        else:
+            self._add(key, quote.speaker, "person", span)
+
+    # ------------------------------------------------------------------ citing
+
+    def _cite_entity(self, ent: Entity, first_tok: int, media: bool = False) -> None:
+        tokens = self.view.tokens
+        kind = "media" if (media or ent.via == "media") else _kind_of(ent)
+        article = first_tok > 0 and tokens[first_tok - 1].norm == "the" and kind != "person"
+        name = ent.name
+        if kind != "person":
+            name = self.view.text[ent.start : ent.end] if ent.via not in ("demonym",) else ent.name
+            if ent.kind == "organisation" and name_key(name) != ent.key:
+                name = ent.name
+        start = tokens[first_tok - 1].start if article else ent.start
+        self._add(ent.key, ("the " + name) if article else name, kind, Span(start, ent.end), article)
+
+    def _conjoined(self, first_tok: int) -> None:
+        """"Putin and Erdogan said": cite the first name too."""
+        tokens = self.view.tokens
+        if first_tok >= 2 and tokens[first_tok - 1].norm == "and" and joinable(tokens[first_tok - 2], tokens[first_tok - 1]):
+            ent = self.view.entity_at_token.get(first_tok - 2)
+            if ent is not None and ent.kind == "person" and ent.end == tokens[first_tok - 2].end:
+                self._cite_entity(ent, self.view.token_at_start.get(ent.start, first_tok - 2))
+
+    def _cite_pronoun(self, tok: Token) -> None:
+        want = _PRONOUNS[tok.norm]
+        if want == "person":
+            ent = self._latest_person(tok.start)
+            if ent is not None:
+                self._add(ent.key, ent.name, "person", Span(tok.start, tok.end))
+            return
+        key = self._latest_citation(tok.start, exclude_kind="person" if want == "thing" else None)
+        if key is not None:
+            self.state.citations[key].spans.append(Span(tok.start, tok.end))
+            self.state.order.append((tok.start, key))
+
+    def _source_np(self, k: int) -> int | None:
+        """Start token of a source noun phrase ending at token k ("a diplomatic source"), else None."""
+        tokens = self.view.tokens
+        head = tokens[k]
+        if head.norm not in self.lex.source_nouns or head.possessive:
+            return None
+        if head.cap and not head.initial:
+            return None  # a name, handled as an entity
+        s = k
+        while s > 0 and k - s < 4 and joinable(tokens[s - 1], tokens[s]):
+            prev = tokens[s - 1]
+            ent = self.view.entity_at_token.get(s - 1)
+            if prev.norm in _DETERMINERS and not prev.cap or (prev.norm in _DETERMINERS and prev.initial):
+                s -= 1
+                break
+            if ent is not None and ent.via == "demonym" or (ent is not None and prev.possessive):
+                s = self.view.token_at_start.get(ent.start, s - 1)
+                continue
+            if prev.cap or self.lex.zipf(prev.norm) >= _FUNCTION_ZIPF or prev.norm in self.verbs:
+                break
+            s -= 1
+        return s
+
+    def _cite_np(self, s: int, k: int, verb: int | None) -> None:
+        tokens, text = self.view.tokens, self.view.text
+        start, end = tokens[s].start, tokens[k].end
+        phrase = text[start:end]
+        if tokens[s].initial and tokens[s].cap and not self.view.entity_at_token.get(s):
+            phrase = phrase[0].lower() + phrase[1:]
+        first = tokens[s].norm
+        head = tokens[k].norm
+        span = Span(start, end)
+        if first in ("the", "this", "that"):
+            if head in _PERSON_ROLES:
+                demonym = next((self.view.entity_at_token[i] for i in range(s, k) if i in self.view.entity_at_token), None)
+                ent = self._latest_person(start, country=demonym.key if demonym else None)
+                if ent is not None:
+                    self._add(ent.key, ent.name, "person", span)
+                    return
+            if head in _STATEMENT_NOUNS:
+                key = self._latest_citation(start, exclude_kind="person")
+                if key is not None:
+                    self._attach(key, span)
+                    return
+            if head in ("source", "sources"):
+                key = self._latest_citation(start, only_kind="anonymous")
+                if key is not None:
+                    self._attach(key, span)
+                    return
+        kind = "anonymous" if first in ("a", "an") or head in ("source", "sources") else "group"
+        if head in ("ministry", "presidency", "government", "administration", "embassy", "office", "military", "army", "kremlin", "council", "party", "command", "police", "authorities"):
+            kind = "institution"
+        if head in ("media", "press", "broadcaster", "newspaper", "daily", "outlet", "outlets", "channel", "website", "agency"):
+            kind = "media"
+        if kind == "anonymous" and verb is not None:
+            medium = self._medium_after(verb)
+            if medium is not None:
+                phrase = f"{phrase} ({medium.name})"
+        key = "np:" + name_key(phrase)
+        self._add(key, phrase, kind, span)
+
+    def _medium_after(self, v: int) -> Entity | None:
+        """'a source said told Sputnik' / 'a source told Sputnik': the medium spoken to."""
+        tokens = self.view.tokens
+        for q in range(v, min(v + 4, len(tokens))):
+            ent = self.view.entity_at_token.get(q)
+            if ent is not None and ent.via == "media":
+                return ent
+            if q > v and not joinable(tokens[q - 1], tokens[q]):
+                break
+        return None
+
+    # ------------------------------------------------------------------ bookkeeping
+
+    def _add(self, key: str, name: str, kind: str, span: Span, has_article: bool = False) -> None:
+        cit = self.state.citations.get(key)
+        if cit is None:
+            cit = self.state.citations[key] = _Citation(name, kind)
+        elif has_article and not cit.has_article:
+            cit.name = name  # prefer "the Kremlin" over "Kremlin"
+        cit.has_article = cit.has_article or has_article
+        cit.spans.append(span)
+        self.state.order.append((span.start, key))
+
+    def _attach(self, key: str, span: Span) -> None:
+        self.state.citations[key].spans.append(span)
+        self.state.order.append((span.start, key))
+
+    def _latest_person(self, before: int, country: str | None = None) -> Entity | None:
+        idx = bisect.bisect_left(self.person_starts, before) - 1
+        fallback = None
+        while idx >= 0:
+            ent = self.persons[idx]
+            if before - ent.start > _RESOLVE_CHARS:
+                break
+            if country is None:
+                return ent
+            if country in self._countries_of(ent.key):
+                return ent
+            fallback = fallback or ent
+            idx -= 1
+        return fallback if country is None else None
+
+    def _countries_of(self, person_key: str) -> set[str]:
+        cache = getattr(self, "_country_cache", None)
+        if cache is None:
+            cache = self._country_cache = {}
+            tokens = self.view.tokens
+            for ent in self.persons:
+                i = self.view.token_at_start.get(ent.start)
+                if i is None:
+                    continue
+                for k in range(i - 1, max(-1, i - 5), -1):
+                    other = self.view.entity_at_token.get(k)
+                    if other is not None and (other.via == "demonym" or tokens[k].possessive):
+                        cache.setdefault(ent.key, set()).add(other.key)
+                        break
+                    if not tokens[k + 1].gap.strip() == "" or tokens[k].cap is False and tokens[k].norm not in _PERSON_ROLES:
+                        break
+        return cache.get(person_key, set())
+
+    def _latest_citation(self, before: int, exclude_kind: str | None = None, only_kind: str | None = None) -> str | None:
+        for offset, key in reversed(self.state.order):
+            if offset >= before:
+                continue
+            if before - offset > _RESOLVE_CHARS:
+                return None
+            kind = self.state.citations[key].kind
+            if exclude_kind and kind == exclude_kind:
+                continue
+            if only_kind and kind != only_kind:
+                continue
+            return key
+        return None
+
+    def _entity_for_name(self, key: str) -> Entity | None:
+        for ent in self.view.entities:
+            if ent.key == key or name_key(ent.text) == key:
+                return ent
+        last = key.split()[-1] if key else ""
+        for ent in self.view.entities:
+            if ent.kind == "person" and ent.key.split()[-1:] == [last]:
+                return ent
+        return None
+
+
+def _after_quote(tok: Token) -> bool:
+    gap = tok.gap
+    return any(c in gap for c in "”\"’'") or gap.strip() == ","
+
+
+def _kind_of(ent: Entity) -> str:
+    if ent.via == "media":
+        return "media"
+    return {"person": "person", "organisation": "institution", "place": "institution", "group": "group"}.get(ent.kind, "other")

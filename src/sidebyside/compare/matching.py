@@ -19,12 +19,12 @@ from sidebyside.model import AlignedSentence, Diff, Quote, SharedPassage, Shared
 # Thresholds, tuned on the hand-written pairs of tests/compare.
 SHARED_QUOTE_COVERAGE = 0.8  # share of the shorter quote's words found in order in the other
 SHARED_QUOTE_MIN_CONTENT = 3  # content words the matched part must hold (so no idiom matches)
-OVERLAP_RUN_TOKENS = 8  # a partly overlapping quote: one unbroken run of this many words ...
+OVERLAP_RUN_TOKENS = 6  # a partly overlapping quote: one unbroken run of this many words ...
 OVERLAP_RUN_CONTENT = 4  # ... holding this many content words
 RELATED_QUOTE_SCORE = 0.35  # IDF-weighted share of the shorter quote's content words
 PASSAGE_SIMILARITY = 0.8
 PASSAGE_MIN_TOKENS = 6
-ALIGN_SIMILARITY = 0.3
+ALIGN_SIMILARITY = 0.25
 ALIGN_MIN_SHARED = 2
 SHINGLE = 3
 MAX_POSTING = 200  # index entries this common carry no evidence and would cost n^2

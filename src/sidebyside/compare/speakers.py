@@ -39,7 +39,8 @@ _AFTER_VERB_SUBJECT = re.compile(
 )
 _VERB_IN_CONTEXT = re.compile(rf"\b(?:{_VERBS})\b")
 _SUBJECT_AT_END = re.compile(rf"(?:^|(?<=[\s,(]))(?P<subj>{_NP}|{_PRON}|{_NAME})$")
-_ACCORDING_TO = re.compile(rf"\baccording\s+to\s+(?P<subj>{_NAME}|{_NP})")
+_NP_STOP = r"(?:in|on|at|of|for|from|with|by|to|and|who|which|that|as)\b"
+_ACCORDING_TO = re.compile(rf"\baccording\s+to\s+(?P<subj>{_NAME}|{_DET}(?:\s+(?!{_NP_STOP})[\w’'\-]+){{1,4}})")
 _SENTENCE_START = re.compile(r"^(?:[A-Z]\w*,\s+)?(?P<subj>{np}|{name})".format(np=_NP, name=_NAME))
 _NAME_RUN = re.compile(_NAME)
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|later|then|further|earlier|previously|again|has|had|have|was))*\s*$")

@@ -1,0 +1,180 @@
+"""Matching across two articles: shared and related quotes, shared passages, aligned sentences."""
+
+from __future__ import annotations
+
+import json
+
+from sidebyside.compare import compare
+from sidebyside.model import comparison_to_json
+
+from .helpers import article
+
+
+def spans(c, pairs):
+    a, b = c.articles
+    return [(a.text[p.a.start : p.a.end], b.text[p.b.start : p.b.end]) for p in pairs]
+
+
+# --------------------------------------------------------------------------- shared quotes
+
+
+def test_same_quote_with_other_marks_is_shared_and_exact():
+    a = article('"We are in constant contact and our relations are developing," Putin said.')
+    b = article("Putin said: “We are in constant contact and our relations are developing.”")
+    c = compare(a, b)
+    assert len(c.shared_quotes) == 1
+    sq = c.shared_quotes[0]
+    assert sq.exact and sq.similarity == 1.0
+    assert spans(c, c.shared_quotes)[0][0] == "We are in constant contact and our relations are developing"
+
+
+def test_diffs_rebuild_both_quotes():
+    a = article('"Issues of normalization of Turkish-Syrian relations were discussed at length," it said.')
+    b = article('"Issues of normalisation of Turkey-Syria relations were discussed at length," it said.')
+    c = compare(a, b)
+    (sq,) = c.shared_quotes
+    assert not sq.exact and 0.5 < sq.similarity < 1.0
+    qa, qb = spans(c, c.shared_quotes)[0]
+    assert "".join(d.text for d in sq.diffs if d.op <= 0) == qa
+    assert "".join(d.text for d in sq.diffs if d.op >= 0) == qb
+    assert any(d.op == -1 for d in sq.diffs) and any(d.op == 1 for d in sq.diffs)
+
+
+def test_trimmed_quote_with_ellipsis_and_bracketed_insertion_is_shared():
+    a = article(
+        '"In the coming year, President Erdogan intends to continue efforts to resume the negotiation '
+        'process to achieve a ceasefire. With the ability to negotiate with the two sides, he will go on," the source said.'
+    )
+    b = article(
+        'A source said Erdogan "intends to continue efforts to resume the negotiation process '
+        '[between Moscow and Kyiv] ... to achieve a ceasefire."'
+    )
+    c = compare(a, b)
+    assert len(c.shared_quotes) == 1
+    assert c.shared_quotes[0].similarity > 0.8
+
+
+def test_partly_overlapping_quotes_are_shared():
+    a = article('"Russia will keep its troops in the region until the security situation is fully stable," he said.')
+    b = article(
+        '"Until the security situation is fully stable there is no reason to withdraw anyone from any place," he said.'
+    )
+    c = compare(a, b)
+    assert len(c.shared_quotes) == 1
+
+
+def test_common_phrase_is_not_a_shared_quote():
+    a = article('"Turkey-Syria relations will certainly be touched upon in one way or another," Peskov said.')
+    b = article('"We will respond to any provocation in one way or another, and soon," the general said.')
+    c = compare(a, b)
+    assert c.shared_quotes == ()
+
+
+def test_different_utterances_sharing_the_syrian_war_are_not_shared():
+    a = article('"Millions of people lost their homes during the Syrian war and never returned," the envoy said.')
+    b = article('"Our economy has been hit hard since the Syrian war began twelve years ago," the minister said.')
+    c = compare(a, b)
+    assert c.shared_quotes == ()
+
+
+def test_close_in_meaning_goes_to_related_not_shared():
+    a = article(
+        '"Issues of normalization of Turkish-Syrian relations were discussed, including in the context of '
+        "Ankara's initiative to launch consultations,\" the statement read."
+    )
+    b = article('Peskov said that "Turkey-Syria relations will certainly be touched upon in one way or another."')
+    c = compare(a, b)
+    assert c.shared_quotes == ()
+    assert len(c.related_quotes) == 1
+    rq = c.related_quotes[0]
+    assert 0 < rq.similarity < 1 and not rq.exact
+
+
+def test_same_scare_quote_is_shared_but_a_fragment_never_matches_a_statement():
+    a = article('Both see Kurdish groups as a common "enemy." "We regard them as an enemy of the state," he said.')
+    b = article('Analysts say they share a common "enemy."')
+    c = compare(a, b)
+    assert spans(c, c.shared_quotes) == [("enemy.", "enemy.")]
+
+
+# --------------------------------------------------------------------------- passages
+
+WIRE = [
+    "The meeting follows the surprise announcement last week of a re-establishment of diplomatic relations.",
+    "Diplomats from Russia, Turkey, Syria and Iran are due to meet in Moscow this week to pave the way.",
+    "Complex questions need to be resolved, particularly around the presence of troops in the north.",
+]
+
+
+def test_consecutive_wire_sentences_merge_into_one_passage():
+    a = article("Our own opening line about the talks.", " ".join(WIRE), "A closing remark of ours.")
+    b = article("A different introduction written by the second outlet.", " ".join(WIRE))
+    c = compare(a, b)
+    assert spans(c, c.shared_passages) == [(" ".join(WIRE), " ".join(WIRE))]
+    assert c.shared_passages[0].similarity == 1.0
+
+
+def test_near_identical_sentence_is_a_passage_with_similarity_below_one():
+    a = article(WIRE[1])
+    b = article(WIRE[1].replace("this week", "on Thursday"))
+    c = compare(a, b)
+    assert len(c.shared_passages) == 1
+    assert 0.8 <= c.shared_passages[0].similarity < 1.0
+
+
+def test_sentences_sharing_only_a_phrase_are_not_a_passage():
+    a = article("The start of the Syrian war strained relations between Damascus and Ankara for a decade.")
+    b = article("The start of the Syrian war forced millions of refugees to flee across the border.")
+    assert compare(a, b).shared_passages == ()
+
+
+# --------------------------------------------------------------------------- aligned sentences
+
+ALIGNED_PAIRS = [
+    (
+        "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan discussed the rapprochement "
+        "of ties between Ankara and Damascus, the Kremlin said on Monday.",
+        "The Kremlin said Putin and Erdogan talked by phone on Monday about mending relations between Turkey and Syria.",
+    ),
+    (
+        "A February earthquake killed tens of thousands of people in Turkey and Syria.",
+        "More than 50,000 people died in Turkey and Syria after the earthquake in February.",
+    ),
+    (
+        "Turkish Energy Minister Fatih Donmez announced that his country began working on the gas hub project.",
+        "Work on the Russian-proposed gas hub has started, according to Energy Minister Donmez.",
+    ),
+]
+UNRELATED = [
+    "The central bank left interest rates unchanged for the third month in a row.",
+    "Heavy snow closed several mountain roads in the north of the country.",
+    "Putin is expected to travel abroad next month for an economic forum.",
+]
+
+
+def test_same_fact_in_other_words_is_aligned_one_to_one():
+    a = article(*[p[0] for p in ALIGNED_PAIRS], UNRELATED[0])
+    b = article(UNRELATED[1], *[p[1] for p in ALIGNED_PAIRS], UNRELATED[2])
+    c = compare(a, b)
+    assert spans(c, c.aligned_sentences) == ALIGNED_PAIRS
+    assert all(0 < s.similarity <= 1 for s in c.aligned_sentences)
+
+
+def test_sentences_sharing_only_a_name_are_not_aligned():
+    a = article("Putin hosted a dinner for foreign ambassadors in the Kremlin.")
+    b = article("Putin is expected to travel abroad next month for an economic forum.")
+    assert compare(a, b).aligned_sentences == ()
+
+
+def test_passage_sentences_are_not_aligned_again():
+    a = article(" ".join(WIRE))
+    b = article(" ".join(WIRE))
+    c = compare(a, b)
+    assert c.aligned_sentences == () and len(c.shared_passages) == 1
+
+
+def test_output_is_deterministic():
+    a = article(*[p[0] for p in ALIGNED_PAIRS], " ".join(WIRE))
+    b = article(" ".join(WIRE), *[p[1] for p in ALIGNED_PAIRS])
+    first = json.dumps(comparison_to_json(compare(a, b)), sort_keys=True)
+    assert json.dumps(comparison_to_json(compare(a, b)), sort_keys=True) == first

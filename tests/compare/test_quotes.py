@@ -1,0 +1,99 @@
+"""Direct quotations: every common mark style, apostrophes that are not quotes, links between parts."""
+
+from __future__ import annotations
+
+from sidebyside.compare import article_quotes
+
+
+def quoted(text: str) -> list[str]:
+    return [q.text for q in article_quotes(text)]
+
+
+def test_offsets_slice_the_words_without_marks():
+    text = 'Intro. "Issues of normalization were discussed," the statement read.'
+    (q,) = article_quotes(text)
+    assert text[q.start : q.end] == q.text == "Issues of normalization were discussed"
+
+
+def test_straight_and_curly_double_quotes():
+    assert quoted('He said "we will stay here for now" today.') == ["we will stay here for now"]
+    assert quoted("He said “we will stay here for now” today.") == ["we will stay here for now"]
+
+
+def test_single_quote_quotation_is_found_but_apostrophes_are_not():
+    text = "Erdogan's aides, back in the '90s, played rock 'n' roll and said 'we are ready to talk now' on Monday."
+    assert quoted(text) == ["we are ready to talk now"]
+    assert quoted("The ministers’ meeting ended. It’s over, Assad’s office said.") == []
+
+
+def test_guillemets_and_low_high_quotes():
+    assert quoted("Il a dit «nous sommes prêts à discuter» hier.") == ["nous sommes prêts à discuter"]
+    assert quoted("Er sagte „wir sind bereit zu reden“ gestern.") == ["wir sind bereit zu reden"]
+    assert quoted("Il a dit « avec des espaces fines » hier.") == ["avec des espaces fines"]
+
+
+def test_quote_over_several_paragraphs_is_one_utterance_in_parts():
+    text = (
+        '"The first paragraph of the statement goes on\n\n'
+        '"The second paragraph continues it\n\n'
+        '"And the last one ends here," the minister said.'
+    )
+    quotes = article_quotes(text)
+    assert [q.text for q in quotes] == [
+        "The first paragraph of the statement goes on",
+        "The second paragraph continues it",
+        "And the last one ends here",
+    ]
+    assert {q.utterance for q in quotes} == {0}
+    assert all(q.speaker == quotes[-1].speaker for q in quotes)
+
+
+def test_unclosed_mark_is_not_a_quote():
+    assert quoted('He is 6" tall and said nothing.\n\nThe next paragraph.') == []
+
+
+def test_quote_split_by_its_attribution_is_two_linked_parts():
+    text = '"We will not give up," he said, "whatever it costs us in the end."'
+    quotes = article_quotes(text)
+    assert [q.text for q in quotes] == ["We will not give up", "whatever it costs us in the end."]
+    assert quotes[0].utterance == quotes[1].utterance == 0
+
+
+def test_two_separate_sentences_are_two_utterances():
+    text = '"We will not give up." He paused. "Nobody asked us," he said.'
+    quotes = article_quotes(text)
+    assert [q.utterance for q in quotes] == [0, 1]
+
+
+def test_nested_quote_points_to_its_outer_quote():
+    text = "\"They called it 'a hostile act against our people' today,\" the envoy said."
+    quotes = article_quotes(text)
+    assert [q.text for q in quotes] == [
+        "They called it 'a hostile act against our people' today",
+        "a hostile act against our people",
+    ]
+    assert quotes[1].nested_in == 0 and quotes[0].nested_in is None
+    assert quotes[1].utterance != quotes[0].utterance
+
+
+def test_nested_double_inside_single_quotes():
+    text = "He wrote 'the so-called “peace plan” is dead' in a letter."
+    quotes = article_quotes(text)
+    assert [q.text for q in quotes] == ["the so-called “peace plan” is dead", "peace plan"]
+    assert quotes[1].nested_in == 0
+
+
+def test_scare_quotes_are_fragments_and_statements_are_not():
+    text = 'Both see the group as a common "enemy." Assad said it marks "a new facet" in ties.'
+    text += ' "We will keep working with all our partners," the minister said.'
+    kinds = [(q.text, q.kind) for q in article_quotes(text)]
+    assert kinds == [
+        ("enemy.", "fragment"),
+        ("a new facet", "fragment"),
+        ("We will keep working with all our partners", "statement"),
+    ]
+
+
+def test_no_text_no_quotes():
+    assert article_quotes("") == ()
+    assert article_quotes('"\n\n"') == ()

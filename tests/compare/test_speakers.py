@@ -1,0 +1,109 @@
+"""Speakers: the attribution patterns of news writing, resolved to canonical names."""
+
+from __future__ import annotations
+
+from sidebyside.compare import article_quotes
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text[:25], q.speaker) for q in article_quotes(text)]
+
+
+def speaker_of(text: str, index: int = 0) -> str | None:
+    return article_quotes(text)[index].speaker
+
+
+def test_quote_then_name_said():
+    text = 'Syrian Foreign Minister Faisal Mekdad arrived.\n\n"The conditions must be realized first," Mekdad said.'
+    assert speaker_of(text) == "Faisal Mekdad"
+
+
+def test_name_said_colon_quote():
+    text = 'Prime Minister Jane Holloway said: "We will hold the vote on Friday as planned."'
+    quote = article_quotes(text)[0]
+    assert quote.speaker == "Jane Holloway"
+    assert text[quote.speaker_span.start : quote.speaker_span.end].endswith("Jane Holloway")
+
+
+def test_quote_then_said_name_the_title():
+    text = '"The talks were useful and frank," said Omar Haddad, the foreign minister of the region.'
+    assert speaker_of(text) == "Omar Haddad"
+
+
+def test_name_told_reporters_or_outlet():
+    text = 'Kremlin spokesperson Dmitry Peskov told reporters: "Relations will be touched upon in one way or another."'
+    assert speaker_of(text) == "Dmitry Peskov"
+    text = 'Energy Minister Fatih Donmez told TRT Haber: "We intend to take advantage of this project."'
+    assert speaker_of(text) == "Fatih Donmez"
+
+
+def test_subject_of_the_sentence_with_an_aside_before_the_quote():
+    text = (
+        "Kremlin spokesperson Dmitry Peskov told reporters earlier that the talks would focus on ties "
+        'but said that "Turkey-Syria relations will certainly be touched upon."'
+    )
+    assert speaker_of(text) == "Dmitry Peskov"
+
+
+def test_according_to():
+    text = 'The talks will resume "within the coming two weeks at the latest," according to the foreign ministry.'
+    assert speaker_of(text) == "the foreign ministry"
+
+
+def test_statement_read_and_it_added_go_to_the_institution():
+    text = (
+        "The two presidents discussed the ties, the Kremlin said on Monday.\n\n"
+        '"Issues of normalization of relations were discussed," the statement read.\n\n'
+        '"The practical significance of the joint work was also noted," it added.'
+    )
+    assert [s for _, s in speakers(text)] == ["the Kremlin", "the Kremlin"]
+
+
+def test_pronoun_goes_to_the_nearest_person_with_the_full_name():
+    text = (
+        "Syrian Foreign Minister Faisal Mekdad spoke on Saturday.\n\n"
+        '"The conditions must be realized first," Mekdad said.\n\n'
+        '"It is not possible to talk about normal relations now," he added.'
+    )
+    assert [s for _, s in speakers(text)] == ["Faisal Mekdad", "Faisal Mekdad"]
+
+
+def test_title_resolves_to_the_fitting_person():
+    text = (
+        "Russian President Vladimir Putin hosted Syrian leader Bashar al-Assad for talks.\n\n"
+        '"We are in constant contact and our relations are developing," the Russian leader told Assad.\n\n'
+        "Turkish foreign policy adviser Ibrahim Kalin spoke later.\n\n"
+        '"A ground operation is possible any time," the official told reporters.'
+    )
+    assert [s for _, s in speakers(text)] == ["Vladimir Putin", "Ibrahim Kalin"]
+
+
+def test_surname_with_particle_resolves_to_full_name():
+    text = (
+        "Syrian leader Bashar al-Assad arrived on Tuesday.\n\n"
+        'Assad voiced support and said the visit would mark "a new facet" in ties.'
+    )
+    quote = article_quotes(text)[0]
+    assert quote.speaker == "Bashar al-Assad" and quote.kind == "fragment"
+
+
+def test_the_source_resolves_to_the_earlier_anonymous_source():
+    text = (
+        "This comes after a diplomatic source told Sputnik that talks were planned.\n\n"
+        '"Today\'s telephone conversations will not be an exception," the source said.'
+    )
+    assert speaker_of(text) == "a diplomatic source"
+
+
+def test_split_quote_gets_the_attribution_between_its_parts():
+    text = 'Defence Minister Anna Berg spoke.\n\n"We will not give up," she said, "whatever it costs us."'
+    assert [s for _, s in speakers(text)] == ["Anna Berg", "Anna Berg"]
+
+
+def test_bare_quote_continues_the_previous_speaker_in_the_paragraph():
+    text = '"We are ready," Mayor Tom Ruiz said. "The city has prepared for this for years."'
+    assert [s for _, s in speakers(text)] == ["Tom Ruiz", "Tom Ruiz"]
+
+
+def test_unattributed_quote_has_no_speaker():
+    assert speaker_of('The sign at the border read nothing.\n\n"Welcome to the new era of peace and trade."') is None

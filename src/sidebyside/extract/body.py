@@ -297,6 +297,8 @@ class _Emitter:
         if tag in bp.CAPTION_TAGS or tag == "figure" or self._is_caption(el):
             self._caption(el)
             return
+        if tag == "span" and len(el) and self.stack and self.stack[-1] == "p" and self._inline_card(el):
+            return
         block = tag in BLOCK_TAGS
         if block:
             if tag in LINK_LIST_CONTAINERS and self._link_list(el):
@@ -318,6 +320,12 @@ class _Emitter:
             self.stack.pop()
         elif tag == "a":
             self.link_depth -= 1
+
+    def _inline_card(self, el) -> bool:
+        """A hover card or pop-up (picture plus several links) tucked inside running text."""
+        if el.find(".//img") is None or self.measure(el)[0] > 600:
+            return False
+        return sum(1 for _ in el.iter("a")) >= 2
 
     def _is_caption(self, el) -> bool:
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
@@ -360,7 +368,28 @@ def _keep_block(kind: str, text: str, link: int) -> bool:
     words = len(text.split())
     if link > 0.5 * len(text) and words < 40:
         return False
+    if words < 60 and bp.APPEAL.search(text) and bp.APPEAL_OBJECT.search(text):
+        return False
     return True
+
+
+def _trim_edges(blocks: list, title_key: str) -> list:
+    """Drop the headline repeated as a block, and short date/byline lines at either end."""
+    if title_key:
+        blocks = [b for b in blocks if not (len(b[1]) < 300 and _same_title(_key(b[1]), title_key))]
+    edge = 3
+    keep = []
+    for i, block in enumerate(blocks):
+        at_edge = i < edge or i >= len(blocks) - edge
+        if at_edge and len(block[1].split()) <= 15 and bp.DATE_LIKE.search(block[1]):
+            continue
+        keep.append(block)
+    return keep
+
+
+def _same_title(key: str, title_key: str) -> bool:
+    """The block is the headline (the <title> often adds " - Site Name" after it)."""
+    return bool(key) and len(key) >= 15 and (key == title_key or title_key.startswith(key))
 
 
 def extract_body(root, title: str | None = None) -> Body:
@@ -383,6 +412,7 @@ def extract_body(root, title: str | None = None) -> Body:
         emitter.walk(part)
         emitter.flush()
     blocks = [(k, t, l) for k, t, l in emitter.blocks if _keep_block(k, t, l)]
+    blocks = _trim_edges(blocks, emitter.title_key)
     while blocks and blocks[-1][0] == "heading":
         blocks.pop()
     out.blocks = [(k, t) for k, t, _ in blocks]

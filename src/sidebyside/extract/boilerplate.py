@@ -30,7 +30,7 @@ _FURNITURE_WORDS = {
     "popup", "overlay", "banner", "skiplink",
     # sharing
     "share", "shares", "sharing", "sharebar", "social", "sociable", "addthis", "sharethis",
-    "print", "bookmark", "whatsapp", "twitter", "facebook",
+    "print", "bookmark", "tooltip", "popover", "hovercard",
     # related / recommendations
     "related", "recommended", "recommendations", "recommendation", "recirc", "recirculation",
     "popular", "mostread", "most", "trending", "readnext", "upnext", "outbrain", "taboola",
@@ -162,7 +162,7 @@ CAPTION_HINT = re.compile(
 
 # Short stand-alone lines that are furniture whatever element holds them.
 BOILERPLATE_LINE = re.compile(
-    r"^\W*(?:advertisement|advertisements?|ad|sponsored|story continues below(?: advertisement)?|"
+    r"^\W*(?:advertisement|advertisements?|advert|adverts|ad|sponsored|this slideshow requires javascript|story continues below(?: advertisement)?|"
     r"continue reading(?: below| the main story)?|read more|read full story|read next|see also|"
     r"related(?: articles| stories| content| coverage| news)?|more on this(?: story| topic)?|"
     r"most (?:read|popular|viewed|shared)|share(?: this)?(?: article| story| page)?|share on \w+|"
@@ -172,5 +172,21 @@ BOILERPLATE_LINE = re.compile(
     r"(?:all rights reserved|copyright|©).{0,120}|"
     r"(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,80}newsletter.{0,80}|"
     r"image|photo|video|listen|loading\W*|topics?|tags?)\W*$",
+    re.I,
+)
+
+# A short paragraph asking the reader to sign up, subscribe, donate or follow.
+APPEAL = re.compile(
+    r"\b(?:sign(?:ing)? up|subscribe|subscription|newsletter|donate|donation|support (?:our|us)|"
+    r"follow us|join us on|download (?:our|the) app|become a (?:member|subscriber|patron))\b",
+    re.I,
+)
+APPEAL_OBJECT = re.compile(r"\b(?:newsletter|inbox|email|e-mail|free|daily|weekly|today|now|journalism|app|here|below|us)\b", re.I)
+
+# Dates and times as they appear in datelines and "updated" lines.
+DATE_LIKE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|"
+    r"\b\d{1,2} (?:de )?[^\W\d]{3,10} (?:de )?\d{4}\b",
     re.I,
 )

@@ -76,11 +76,13 @@ def _capture(data: bytes, path: str | None, format: str | None) -> Capture:
     if format == "mhtml" or (format is None and sniff.looks_like_mhtml(data)):
         part = mhtml.main_html_part(data, path)
         warnings += part.warnings
-        decoded = charset.decode(part.payload, declared=part.charset)
+        raw = part.payload
+        decoded = charset.decode(raw, declared=part.charset)
         fmt, url, captured = "mhtml", part.url, part.captured
     else:
         if not charset.is_wide_unicode(data) and sniff.is_control_heavy(data[: sniff.SAMPLE_BYTES]):
             raise CaptureError("looks like binary data, not a saved web page", path)
+        raw = data
         decoded = charset.decode(data)
         fmt = format
     warnings += decoded.warnings
@@ -88,7 +90,9 @@ def _capture(data: bytes, path: str | None, format: str | None) -> Capture:
     text = decoded.text
     if sniff.is_control_heavy(text[: sniff.SAMPLE_BYTES]):
         raise CaptureError("looks like binary data, not a saved web page", path)
-    text, removed = _NON_TEXT.subn("", text)
+    removed = 0
+    if _may_hold_non_text(raw, decoded.encoding):
+        text, removed = _NON_TEXT.subn("", text)
     if removed:
         warnings.append(f"removed {removed} NUL or control character(s) that are not text")
     if "\r" in text:
@@ -105,6 +109,19 @@ def _capture(data: bytes, path: str | None, format: str | None) -> Capture:
         url, captured = url or page_url, captured or page_captured
     source = Source(path=path, format=fmt, url=url, encoding=decoded.encoding, captured=captured)
     return Capture(source=source, content=text, warnings=tuple(warnings))
+
+
+def _may_hold_non_text(raw: bytes, encoding: str) -> bool:
+    """A byte-level pre-check (fast in C) before the costly scan of the decoded text.
+
+    In every ASCII-compatible codec control characters are the control bytes themselves,
+    and U+FFFE/U+FFFF can only come from their UTF-8 forms.
+    """
+    if encoding.startswith(("utf-16", "utf-32")):
+        return True
+    if sniff.count_control_bytes(raw):
+        return True
+    return b"\xef\xbf" in raw and (b"\xef\xbf\xbe" in raw or b"\xef\xbf\xbf" in raw)
 
 
 def _too_large(size: int) -> str:

@@ -45,6 +45,10 @@ def magic_kind(data: bytes) -> str | None:
     return None
 
 
+def count_control_bytes(data: bytes) -> int:
+    return len(data) - len(data.translate(None, _CONTROL_BYTES))
+
+
 def is_control_heavy(sample: bytes | str) -> bool:
     """Too many control characters (NUL and the like) for text: binary data.
 
@@ -56,7 +60,7 @@ def is_control_heavy(sample: bytes | str) -> bool:
     if isinstance(sample, str):
         controls = len(_CONTROL_CHARS.findall(sample))
     else:
-        controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+        controls = count_control_bytes(sample)
     ratio = controls / len(sample)
     return ratio > 0.30 or (controls >= 4 and ratio > 0.02)
 

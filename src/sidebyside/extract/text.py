@@ -35,7 +35,8 @@ LOW_CONFIDENCE = "low confidence: the page may not be an article"
 PROSE_COST = 40
 COST = {COMMENTS: 300, SHORT: 20, META: 40, CREDIT: 10, IMAGE: 5, FURNITURE: 80, PROMO: 80, RULE: 10}
 BULLET_COST = 45  # a short bullet (menu, tag, share button)
-LIST_RUN_COST = 70  # each item of a run of three or more short bullets: a menu or a tag list
+LIST_RUN_COST = 70
+SENTENCE_ITEM_COST = 10  # an item of a list whose items read as sentences  # each item of a run of three or more short bullets: a menu or a tag list
 HEADER_WINDOW = 40  # lines before the body searched for the headline and byline cluster
 
 
@@ -132,9 +133,22 @@ def _score(lines: list[Line]) -> list[int]:
                 if lines[j].kind != BLANK:
                     items.append(j)
                 j += 1
-            cost = LIST_RUN_COST if len(items) >= 3 else BULLET_COST
+            sentence_like = sum(1 for k in items if _sentence_like(lines[k]))
+            if sentence_like * 2 >= len(items):
+                cost = SENTENCE_ITEM_COST  # a list in the article, not a menu
+            else:
+                cost = LIST_RUN_COST if len(items) >= 3 else BULLET_COST
             for k in items:
                 scores[k] = -COST.get(lines[k].kind, cost) if lines[k].kind not in (SHORT, PROSE) else -cost
+            i = j
+            continue
+        if line.kind == SHORT and line.text.endswith(":") and line.words >= 3:
+            # an introduction ("The tour dates:"): the lines that follow it belong with it
+            scores[i] = 0
+            j = i + 1
+            while j < n and lines[j].kind in (SHORT, PROSE) and not lines[j].bullet:
+                scores[j] = max(lines[j].weight - PROSE_COST, -SENTENCE_ITEM_COST)
+                j += 1
             i = j
             continue
         if line.kind == PROSE:
@@ -147,6 +161,15 @@ def _score(lines: list[Line]) -> list[int]:
     _demote_item_chunks(lines, scores)
     _drop_comment_section(lines, scores)
     return scores
+
+
+def _sentence_like(line: Line) -> bool:
+    """Words of a sentence rather than a menu's Title Case labels."""
+    words = line.text.split()
+    if len(words) < 4:
+        return False
+    lower = sum(1 for w in words if w[:1].islower())
+    return ends_sentence(line.text) or lower * 3 >= len(words)
 
 
 def _drop_comment_section(lines: list[Line], scores: list[int]) -> None:
@@ -213,11 +236,14 @@ def _body_run(lines: list[Line]) -> tuple[int | None, int | None]:
 def _body_blocks(lines: list[Line], start: int, end: int) -> tuple[list[tuple[str, Line]], bool]:
     """(kind, line) for each block of the body run; promo blocks, furniture, captions dropped."""
     out: list[tuple[str, Line]] = []
-    in_promo = promo_seen = False
+    in_promo = promo_seen = in_intro = False
     for i in range(start, end + 1):
         line = lines[i]
         kind = line.kind
-        if kind in (BLANK, RULE, IMAGE, CREDIT, META, APPEAL, COMMENTS):
+        if kind == BLANK:
+            in_intro = False
+            continue
+        if kind in (RULE, IMAGE, CREDIT, META, APPEAL, COMMENTS):
             continue
         if kind in (PROMO, FURNITURE):
             if kind == PROMO or cues.is_promo_header(line.text):
@@ -231,8 +257,13 @@ def _body_blocks(lines: list[Line], start: int, end: int) -> tuple[list[tuple[st
             if kind == PROSE or line.words >= 2:
                 out.append(("list_item", line))
             continue
-        if kind == PROSE:
+        if in_intro and kind == SHORT:
+            out.append(("list_item", line))
+        elif kind == PROSE:
             out.append(("blockquote" if line.indent >= 3 else "paragraph", line))
+        elif kind == SHORT and line.text.endswith(":") and line.words >= 3:
+            out.append(("paragraph", line))
+            in_intro = True
         elif _is_heading(lines, i, end):
             out.append(("heading", line))
         elif ends_sentence(line.text) and line.words >= 3:

@@ -70,7 +70,7 @@ FURNITURE_PREFIXES = (
     "sign up ", "subscribe to ", "subscribe for ", "copyright", "©", "(c) ", "all rights reserved",
     "lesen sie auch:", "mehr zum thema:", "lire aussi:", "à lire aussi:", "lea también:",
     "leia também:", "leggi anche:", "читайте также:", "click here", "click to ",
-    "this article was", "this story was", "recommended:", "related article:", "related story:",
+    "this article was", "this story was", "recommended:", "related article:", "related story:", "related ", "tag:",
 )
 
 TAG_HEADERS = {
@@ -138,7 +138,8 @@ COMMENT_SECTION = re.compile(
     r"|(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?)\s*\(\d+\)"
     r"|(?:comments?|responses?|replies)\s+(?:to|on)\s+.+"
     r"|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|"
-    r"show comments|view comments|load comments|reader comments)$",
+    r"show comments|view comments|load comments|reader comments|top (?:rated )?comments|"
+    r"most (?:popular|liked|recent) comments|all comments)$",
     re.I,
 )
 COMMENT_HEADER = re.compile(
@@ -149,7 +150,7 @@ COMMENT_HEADER = re.compile(
 
 def is_comment_marker(text: str) -> bool:
     """The title of a comment section ("34 responses to ...") or a comment's "X says:" header."""
-    stripped = text.strip().strip("»›•").strip()
+    stripped = text.strip().strip("»›•[]() ").strip()
     return bool(COMMENT_SECTION.match(stripped) or COMMENT_HEADER.match(stripped))
 
 

@@ -36,6 +36,7 @@ DIV_LIKE = frozenset(("div", "section", "article", "td", "span", "font", "center
 MAX_DEPTH = 220
 import os
 OTHER = float(os.environ.get("OTHER", "0.2"))
+LINKRULE = not os.environ.get("NOLINK")
 
 _WS = re.compile(r"\s+")
 
@@ -366,9 +367,9 @@ def _keep_block(kind: str, text: str, link: int) -> bool:
     if bp.BOILERPLATE_LINE.match(text):
         return False
     words = len(text.split())
-    if link > 0.5 * len(text) and words < 40:
+    if LINKRULE and link > 0.5 * len(text) and words < 40:
         return False
-    if words < 60 and bp.APPEAL.search(text) and bp.APPEAL_OBJECT.search(text):
+    if words < 50 and bp.APPEAL.search(text):
         return False
     return True
 

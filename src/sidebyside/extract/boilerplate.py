@@ -177,11 +177,10 @@ BOILERPLATE_LINE = re.compile(
 
 # A short paragraph asking the reader to sign up, subscribe, donate or follow.
 APPEAL = re.compile(
-    r"\b(?:sign(?:ing)? up|subscribe|subscription|newsletter|donate|donation|support (?:our|us)|"
-    r"follow us|join us on|download (?:our|the) app|become a (?:member|subscriber|patron))\b",
+    r"\bnewsletters?\b|\binbox\b|"
+    r"\b(?:sign up|subscribe|donate|support|follow|join)\b.{0,40}\b(?:our|us)\b",
     re.I,
 )
-APPEAL_OBJECT = re.compile(r"\b(?:newsletter|inbox|email|e-mail|free|daily|weekly|today|now|journalism|app|here|below|us)\b", re.I)
 
 # Dates and times as they appear in datelines and "updated" lines.
 DATE_LIKE = re.compile(

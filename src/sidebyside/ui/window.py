@@ -20,6 +20,7 @@ from sidebyside.ui.qt import (
     QApplication,
     QColor,
     QComboBox,
+    QEvent,
     QFileDialog,
     QGuiApplication,
     QHBoxLayout,
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self._syncing = False
         self._anchors: list[tuple[float, float]] | None = None
         self._current_pane = 0
+        self._failures: list[str] = []
         self._nav_pos: dict[str, int] = {}
         self._dark = is_dark()
 
@@ -290,6 +292,7 @@ class MainWindow(QMainWindow):
         self.link_map.set_links([], set())
         self.side.clear()
         self._nav_pos = {}
+        self._failures: list[str] = []
         self.articles = list(reuse)
         for i, path in enumerate(self.paths):
             if reuse[i] is not None:
@@ -333,7 +336,8 @@ class MainWindow(QMainWindow):
             return
         self.articles[pane] = None
         self.panes[pane].show_error(path, message)
-        self.status_label.setText(f"{os.path.basename(path)}: {message}")
+        self._failures.append(f"Could not open {os.path.basename(path)}: {message}")
+        self.status_label.setText(self._failures[-1])
 
     def _on_compared(self, job: int, comparison: Comparison) -> None:
         if self._stale(job):
@@ -346,7 +350,9 @@ class MainWindow(QMainWindow):
             return
         self._busy = False
         self.progress.hide()
-        if self.comparison is not None:
+        if self._failures:
+            self.status_label.setText(" · ".join(self._failures))
+        elif self.comparison is not None:
             self.status_label.setText(self._summary())
         self.load_finished.emit()
 
@@ -611,6 +617,12 @@ class MainWindow(QMainWindow):
         s.setValue("window/state", self.saveState())
         s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("view/sync", self.sync_action.isChecked())
+
+    def changeEvent(self, event):
+        super().changeEvent(event)
+        changes = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+        if event.type() in changes and hasattr(self, "_dark") and is_dark() != self._dark:
+            self._apply_theme()  # the system switched between light and dark
 
     def closeEvent(self, event):
         self.save_state()

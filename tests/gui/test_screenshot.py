@@ -1,0 +1,38 @@
+"""`sidebyside A B --screenshot OUT.png` paints the comparison headless and exits 0."""
+
+import os
+import subprocess
+import sys
+
+from conftest import GUI_DATA
+
+from sidebyside.ui.qt import QtGui
+
+
+def test_screenshot_of_a_pair(tmp_path, qapp):
+    out = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run(
+        [sys.executable, "-m", "sidebyside", str(GUI_DATA / "almayadeen-putin-erdogan-2023-01-16.txt"),
+         str(GUI_DATA / "moscowtimes-putin-assad-2023-03.txt"), "--screenshot", str(out)],
+        capture_output=True, text=True, timeout=120, env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QtGui.QImage(str(out))
+    assert image.width() >= 1000 and image.height() >= 600
+    # Not a blank canvas: the article text paints many distinct colours.
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 20
+
+
+def test_screenshot_with_a_bad_file_still_exits(tmp_path, qapp):
+    bad = tmp_path / "empty.html"
+    bad.write_bytes(b"")
+    out = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run(
+        [sys.executable, "-m", "sidebyside", str(bad), str(GUI_DATA / "moscowtimes-putin-assad-2023-03.txt"),
+         "--screenshot", str(out)], capture_output=True, text=True, timeout=120, env=env,
+    )
+    assert result.returncode == 1  # nothing to compare, but the window (with its message) is saved
+    assert out.exists()

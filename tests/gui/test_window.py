@@ -1,0 +1,278 @@
+"""The main window's behaviour, driven as a user would (offscreen)."""
+
+from __future__ import annotations
+
+import shutil
+import warnings
+
+import pytest
+from conftest import GUI_DATA
+
+from sidebyside.ui.qt import QColor, QEvent, QPoint, QPointF, Qt, QtCore, QtGui
+
+SEED_A = GUI_DATA / "almayadeen-putin-erdogan-2023-01-16.txt"
+SEED_B = GUI_DATA / "moscowtimes-putin-assad-2023-03.txt"
+
+
+def _selections_of(pane, kind_id):
+    fmt = pane._formats[kind_id]
+    return [s for s in pane.view.extraSelections() if s.format == fmt]
+
+
+def _click_text(qtbot, pane, offset):
+    """Click the body of a pane on the character at a text offset."""
+    cursor = pane.view.textCursor()
+    cursor.setPosition(pane.positions.to_doc(offset))
+    rect = pane.view.cursorRect(cursor)
+    qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center() + QPoint(3, 0))
+
+
+def _visible(pane, span) -> bool:
+    top, bottom = pane.span_y(*span)
+    return bottom > 0 and top < pane.viewport_height()
+
+
+def test_open_two_captures_off_thread(window, qtbot):
+    with qtbot.waitSignal(window.load_finished, timeout=20000):
+        window.open_paths(str(SEED_A), str(SEED_B))
+    a, b = window.current_articles()
+    assert a is not None and b is not None
+    assert window.pane(0).title_label.text() == a.title
+    assert window.pane(1).outlet_label.text() == (b.outlet or "Unknown outlet")
+    assert window.comparison is not None and window.comparison.articles == (a, b)
+    assert window.recent()[0] == (str(SEED_A), str(SEED_B))
+    assert not window.progress.isVisible()
+
+
+def test_bad_file_shows_message_in_its_pane_and_the_other_pane_works(window, qtbot, tmp_path):
+    bad = tmp_path / "broken-capture.html"
+    bad.write_bytes(b"")
+    with qtbot.waitSignal(window.load_finished, timeout=20000):
+        window.open_paths(str(bad), str(SEED_B))
+    pane_a, pane_b = window.pane(0), window.pane(1)
+    assert pane_a.article is None
+    assert pane_a.stack.currentWidget() is pane_a.message
+    assert "broken-capture.html" in pane_a.message.text()
+    assert len(pane_a.message.text().split("\n\n", 1)[1]) > 3  # the reason is given
+    assert pane_b.article is not None and pane_b.stack.currentWidget() is pane_b.view
+    assert "broken-capture.html" in window.status_label.text()
+
+
+def test_drop_a_file_onto_a_pane_opens_it_there(shown, qtbot, tmp_path):
+    dropped = tmp_path / "other.txt"
+    shutil.copy(SEED_A, dropped)
+    mime = QtCore.QMimeData()
+    mime.setUrls([QtCore.QUrl.fromLocalFile(str(dropped))])
+    viewport = shown.pane(1).view.viewport()
+    with warnings.catch_warnings():  # the only constructor PySide6 offers is marked deprecated
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QtGui.QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime,
+                                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QtCore.QCoreApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    drop = QtGui.QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(shown.load_finished, timeout=20000):
+        QtCore.QCoreApplication.sendEvent(viewport, drop)
+    assert shown.paths[1] == str(dropped)
+    assert shown.pane(1).article.source.path == str(dropped)
+    assert shown.pane(0).article is not None  # the other pane kept its article
+
+
+def test_toggle_hides_and_shows_a_kind(shown):
+    pane = shown.pane(0)
+    assert len(_selections_of(pane, "shared_passage")) == 1
+    assert len(_selections_of(pane, "distinctive_term")) >= 2
+    shown.kind_actions["shared_passage"].trigger()
+    assert _selections_of(pane, "shared_passage") == []
+    assert "shared_passage" not in shown.link_map.visible
+    assert len(_selections_of(pane, "distinctive_term")) >= 2
+    shown.kind_actions["shared_passage"].trigger()
+    assert len(_selections_of(pane, "shared_passage")) == 1
+    assert _selections_of(pane, "quote") == []  # quotes start hidden
+    shown.kind_actions["quote"].trigger()
+    assert len(_selections_of(pane, "quote")) == 2
+
+
+def test_ribbon_click_brings_both_ends_into_view(shown, qtbot, comparison):
+    shown.sync_action.setChecked(False)
+    sq = comparison.shared_quotes[0]
+    pane_a, pane_b = shown.pane(0), shown.pane(1)
+    pane_a.scroll_to_span(sq.a.start, sq.a.end)
+    pane_b.view.verticalScrollBar().setValue(pane_b.view.verticalScrollBar().maximum())
+    assert _visible(pane_a, (sq.a.start, sq.a.end)) and not _visible(pane_b, (sq.b.start, sq.b.end))
+    link_map = shown.link_map
+    link_map.repaint()
+    index = next(i for i, l in enumerate(shown.highlights.links) if l.kind == "shared_quote")
+    path = next(p for p, i in link_map._paths if i == index)  # drawn as a stub
+    point = next(QPoint(x, y) for y in range(link_map.height()) for x in (4, 10)
+                 if path.contains(QPointF(x, y)) and link_map.link_at(QPointF(x, y)) == index)
+    qtbot.mouseClick(link_map, Qt.MouseButton.LeftButton, pos=point)
+    assert _visible(pane_a, (sq.a.start, sq.a.end)) and _visible(pane_b, (sq.b.start, sq.b.end))
+    assert pane_a.selection_span() == (sq.a.start, sq.a.end)
+    assert pane_b.selection_span() == (sq.b.start, sq.b.end)
+
+
+def test_click_quote_selects_counterpart_and_shows_differences(shown, qtbot, comparison):
+    sq = comparison.shared_quotes[0]
+    shown.pane(0).scroll_to_span(sq.a.start, sq.a.end)
+    _click_text(qtbot, shown.pane(0), sq.a.start + 5)
+    assert shown.pane(1).selection_span() == (sq.b.start, sq.b.end)
+    assert _visible(shown.pane(1), (sq.b.start, sq.b.end))
+    assert shown.pane(1).flashing
+    details = shown.side.details.text()
+    assert "Differences" in details and "line-through" in details
+    qtbot.waitUntil(lambda: not shown.pane(1).flashing, timeout=3000)
+
+
+def test_next_previous_with_counter(shown, qtbot, comparison):
+    shown.nav_kind.setCurrentIndex(shown.nav_kind.findData("distinctive_term"))
+    text = comparison.articles[0].text
+    hubs = [i for i in range(len(text)) if text.lower().startswith("gas hub", i)]
+    assert len(hubs) >= 2
+    shown.pane(0).view.setFocus()
+    qtbot.keyClick(shown.pane(0).view, Qt.Key.Key_F7)
+    assert shown.counter.text().strip() == f"1 of {len(hubs)}"
+    qtbot.keyClick(shown.pane(0).view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert shown.counter.text().strip() == f"2 of {len(hubs)}"
+    assert shown.pane(0).selection_span() == (hubs[1], hubs[1] + 7)
+    assert shown.pane(0).flashing
+    qtbot.keyClick(shown.pane(0).view, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert shown.counter.text().strip() == f"1 of {len(hubs)}"
+    assert shown.pane(0).selection_span() == (hubs[0], hubs[0] + 7)
+
+
+def test_next_on_a_link_kind_selects_both_ends(shown, comparison):
+    shown.nav_kind.setCurrentIndex(shown.nav_kind.findData("aligned_sentence"))
+    shown.next_action.trigger()
+    al = comparison.aligned_sentences[0]
+    assert shown.pane(0).selection_span() == (al.a.start, al.a.end)
+    assert shown.pane(1).selection_span() == (al.b.start, al.b.end)
+    assert shown.counter.text().strip() == "1 of 1"
+
+
+def test_framing_panel_entry_jumps_to_its_span(shown, qtbot, comparison):
+    tree = shown.side.framing_tree
+    shown.side.setCurrentWidget(tree)
+    item = tree.findItems("Nord Stream", Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly, 0)[0]
+    tree.scrollToItem(item)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center())
+    span = comparison.framing.only_in[0][0].spans[0]
+    assert shown.pane(0).selection_span() == (span.start, span.end)
+    assert _visible(shown.pane(0), (span.start, span.end))
+
+
+def test_quotes_panel_lists_quotes_with_speakers_and_links_shared_ones(shown, comparison):
+    tree = shown.side.quotes_tree
+    a_top = tree.topLevelItem(0)
+    assert a_top.childCount() == len(comparison.quotes[0])
+    first = a_top.child(0)
+    assert first.text(1) == "the statement" and first.text(0).startswith("⇄")
+    shown.side._activated(first)
+    sq = comparison.shared_quotes[0]
+    assert shown.pane(1).selection_span() == (sq.b.start, sq.b.end)
+
+
+def test_synchronized_scrolling_follows_anchors_and_can_be_unlocked(shown, qtbot):
+    shown.resize(1300, 500)
+    qtbot.waitUntil(lambda: shown.pane(1).view.verticalScrollBar().maximum() > 0)
+    bar_a = shown.pane(0).view.verticalScrollBar()
+    bar_b = shown.pane(1).view.verticalScrollBar()
+    bar_a.setValue(bar_a.maximum())
+    assert bar_b.value() == bar_b.maximum()
+    bar_a.setValue(0)
+    assert bar_b.value() == 0
+    bar_a.setValue(bar_a.maximum() // 2)
+    assert 0 < bar_b.value() < bar_b.maximum()
+    shown.sync_action.trigger()
+    before = bar_b.value()
+    bar_a.setValue(bar_a.maximum())
+    assert bar_b.value() == before
+
+
+def test_zoom_and_find(shown, qtbot):
+    pane = shown.pane(0)
+    size = pane.view.font().pointSizeF()
+    shown.zoom_in_action.trigger()
+    assert pane.view.font().pointSizeF() > size
+    shown.zoom_reset_action.trigger()
+    assert pane.view.font().pointSizeF() == size
+    pane.view.setFocus()
+    shown.find_action.trigger()
+    assert pane.find_bar.isVisible()
+    qtbot.keyClicks(pane.find_edit, "Erdogan")
+    count = pane.view.document().toPlainText().count("Erdogan")
+    assert pane.find_count.text() == f"{count} found"
+    assert pane.selection_span() is not None
+
+
+def test_notes_hooks(shown, comparison):
+    assert not shown.add_note_action.isEnabled()
+    assert shown.add_note_action.shortcut().toString() == "Ctrl+Alt+N"
+    assert shown.add_note_action in shown.pane(0).view.extra_menu_actions
+    assert shown.side.indexOf(shown.notes_tab) >= 0
+    pane = shown.pane(1)
+    text = comparison.articles[1].text
+    start = text.index("Saudi Arabia")
+    pane.select_span(start, start + 12)
+    assert pane.selection_span() == (start, start + 12)
+    pane.set_note_spans([(start, start + 12, "my note")])
+    assert len(_selections_of(pane, "note")) == 1
+    assert "my note" in pane._tooltip(pane.positions.to_doc(start + 2))
+    shown.show_comparison(comparison)  # a new comparison keeps the notes painted
+    assert len(_selections_of(pane, "note")) == 1
+
+
+def test_exception_dialog_keeps_the_app_running(window, qtbot):
+    from sidebyside.ui.errors_dialog import open_dialogs, show_exception
+
+    try:
+        raise ValueError("boom in a slot")
+    except ValueError as exc:
+        box = show_exception(type(exc), exc, exc.__traceback__)
+    assert box.isVisible()
+    assert "boom in a slot" in box.text() and "Traceback" in box.detailedText()
+    box.close()
+    qtbot.waitUntil(lambda: box not in open_dialogs)
+    assert window.isVisible()
+
+
+def test_arabic_article_is_laid_out_right_to_left(window, qtbot, comparison):
+    from test_document import ARABIC, _article
+
+    arabic = _article([ARABIC], language="ar")
+    pane = window.pane(0)
+    pane.set_article(arabic)
+    assert pane.view.document().firstBlock().blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert pane.header.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_window_state_is_remembered(qtbot):
+    from sidebyside.ui.window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(700, 500)
+    first.show()
+    first.sync_action.setChecked(False)
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.size().width() == 700
+    assert not second.sync_action.isChecked()
+
+
+def test_highlights_follow_a_dark_palette(shown, qapp, qtbot):
+    original = qapp.palette()
+    dark = QtGui.QPalette(original)
+    dark.setColor(QtGui.QPalette.ColorRole.Window, QColor("#202124"))
+    dark.setColor(QtGui.QPalette.ColorRole.Base, QColor("#17181a"))
+    dark.setColor(QtGui.QPalette.ColorRole.Text, QColor("#e8e8e8"))
+    try:
+        qapp.setPalette(dark)
+        qtbot.waitUntil(lambda: shown._dark)
+        assert shown.pane(0)._formats["shared_quote"].background().color().alpha() == 95
+    finally:
+        qapp.setPalette(original)
+    qtbot.waitUntil(lambda: not shown._dark)
+    assert shown.pane(0)._formats["shared_quote"].background().color().alpha() == 70

@@ -199,7 +199,32 @@ def find_container(body, measure: _Measure):
         if _is_body_hint(anc) and mass.get(anc, 0) <= 2.0 * mass.get(best, 1):
             best = anc
         anc, steps = anc.getparent(), steps + 1
-    return best, _merge_siblings(best, mass, measure), mass
+    parts = _merge_siblings(best, mass, measure)
+    if len(parts) == 1:
+        parts = _merge_cousins(best, mass, measure)
+    return best, parts, mass
+
+
+def _merge_cousins(top, mass, measure) -> list:
+    """A body split into like-named chunks one or two levels up (each chunk wraps a slice of
+    text and an ad rail): emit top for its own chunk and the other chunks whole."""
+    cur = top
+    top_mass = mass.get(top, 0)
+    for _ in range(3):
+        parent = cur.getparent()
+        if parent is None or parent.tag in ("body", "html") or mass.get(parent, 0) > 1.1 * top_mass:
+            break
+        cur = parent
+        cls = cur.get("class")
+        if not cls:
+            continue
+        chunks = cur.getparent()
+        if chunks is None:
+            break
+        like = [s for s in chunks if s is not cur and s.get("class") == cls and mass.get(s, 0) >= 50]
+        if like:
+            return [top if s is cur else s for s in chunks if s is cur or s in like]
+    return [top]
 
 
 def _merge_siblings(top, mass, measure) -> list:

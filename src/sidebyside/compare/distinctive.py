@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from sidebyside.compare.termdata import Lexicon, lexicon
-from sidebyside.compare.text import fold
+from sidebyside.compare.tokens import fold_word
 from sidebyside.model import DistinctiveTerm
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -30,7 +30,7 @@ def count_terms(text: str) -> Counter[str]:
     prev_end = -1
     prev_word = None
     for match in _WORD.finditer(text):
-        word = fold(match.group()).replace("’", "'")
+        word = fold_word(match.group())
         if word.endswith("'s"):
             word = word[:-2]
         counts[word] += 1

@@ -9,6 +9,7 @@ canonical ``key`` (accent- and case-folded, hyphens as spaces) so that "Erdoğan
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from sidebyside.compare.termdata import Lexicon, lexicon
@@ -87,6 +88,7 @@ def _inflect_last(noun: str) -> list[str]:
     return [f"{head} {f}" if head else f for f in forms]
 
 
+@functools.lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """Canonical matching key: folded, hyphens and apostrophes as spaces, single spaces."""
     from sidebyside.compare.text import fold
@@ -143,9 +145,13 @@ class EntityFinder:
             if tok.cap and not (tok.initial and tok.gap != "-"):
                 j += 1
                 continue
-            if tok.norm in _PARTICLES and j + 1 < n and tokens[j + 1].cap and joinable(tok, tokens[j + 1]):
-                j += 2
-                continue
+            if tok.norm in _PARTICLES:
+                k = j + 1  # "von der Leyen", "al-Assad"
+                while k < n and tokens[k].norm in _PARTICLES and joinable(tokens[k - 1], tokens[k]):
+                    k += 1
+                if k < n and tokens[k].cap and joinable(tokens[k - 1], tokens[k]):
+                    j = k + 1
+                    continue
             if tok.norm in _NAME_LINKS and prev.norm in org_heads:
                 k = j
                 while k < n and tokens[k].norm in _NAME_LINKS and joinable(tokens[k - 1], tokens[k]):
@@ -164,7 +170,7 @@ class EntityFinder:
         k = i
         while k < j:
             tok = tokens[k]
-            if k == i and tok.initial and self._sentence_case(tok):
+            if k == i and tok.initial and self._sentence_case(k):
                 k += 1
                 continue
             hit = look.gazetteer.match_at(tokens, k, j)
@@ -197,13 +203,16 @@ class EntityFinder:
             k = m
         return out
 
-    def _sentence_case(self, tok: Token) -> bool:
+    def _sentence_case(self, k: int) -> bool:
         """A capital that only marks a sentence start: a common word, not a known name."""
-        if tok.norm in self.lower and tok.norm not in self.midcap:
+        tok = self.tokens[k]
+        if tok.norm in self.midcap or tok.norm in _PARTICLES:
+            return False
+        if k + 1 < len(self.tokens) and self.tokens[k + 1].gap == "-" and self.tokens[k + 1].cap:
+            return False  # "Al-Assad", "Nagorno-Karabakh"
+        if tok.norm in self.lower:
             return True
-        return self.lex.is_common(tok.norm, _SENTENCE_CASE_ZIPF) and tok.norm not in self.midcap and not (
-            self.look.gazetteer.match_at(self.tokens, self.tokens.index(tok))
-        )
+        return self.lex.is_common(tok.norm, _SENTENCE_CASE_ZIPF) and not self.look.gazetteer.match_at(self.tokens, k)
 
     def _case_ok(self, k: int, n: int) -> bool:
         """Acronyms in the gazetteer ("WHO", "US") only match upper-case text."""
@@ -254,7 +263,9 @@ class EntityFinder:
             return None
         if len(words) == 1 and len(words[0].text) == 1:
             return None  # "I", initials on their own
-        head_kind = self._head_kind(words[-1].norm)
+        # "Bank of England": the head is the word before "of", else the last word.
+        link = next((x for x in range(1, len(words)) if words[x].norm in _NAME_LINKS), len(words))
+        head_kind = self._head_kind(words[link - 1].norm)
         prev = tokens[k - 1] if k > 0 else None
         if head_kind and len(words) > 1:
             kind = head_kind
@@ -297,7 +308,7 @@ class EntityFinder:
         full: dict[str, Entity] = {}  # key -> first full mention
         surnames: dict[str, str] = {}  # "assad" / "al assad" -> "bashar al assad"
         for e in raw:
-            if e.kind == "person" and " " in e.key:
+            if e.kind == "person" and is_full_name(e.key):
                 full.setdefault(e.key, e)
                 parts = e.key.split()
                 surnames.setdefault(parts[-1], e.key)
@@ -316,6 +327,11 @@ class EntityFinder:
                 e = Entity(e.start, e.end, e.text, e.kind, e.key, _display(full[e.key].text), e.via)
             out.append(e)
         return out
+
+
+def is_full_name(key: str) -> bool:
+    """At least two words besides name particles: "bashar al assad", not "al assad"."""
+    return sum(1 for w in key.split() if w not in _PARTICLES) >= 2
 
 
 def _display(name: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sidebyside.compare.entities import Entity
+from sidebyside.compare.entities import Entity, is_full_name
 from sidebyside.model import OnlyIn, Span
 
 REPORTED_KINDS = frozenset({"person", "place", "organisation", "group", "event"})
@@ -26,7 +26,7 @@ def _surnames(entities: list[Entity]) -> dict[str, str | None]:
     """Last word of each multi-word person key -> that key (None when ambiguous)."""
     out: dict[str, str | None] = {}
     for e in entities:
-        if e.kind == "person" and " " in e.key:
+        if e.kind == "person" and is_full_name(e.key):
             last = e.key.rsplit(" ", 1)[1]
             if out.get(last, e.key) != e.key:
                 out[last] = None
@@ -38,8 +38,8 @@ def _surnames(entities: list[Entity]) -> dict[str, str | None]:
 def _key_map(own: list[Entity], other_surnames: dict[str, str | None]) -> dict[str, str]:
     mapping = {}
     for e in own:
-        if e.kind in ("person", "other") and " " not in e.key:
-            target = other_surnames.get(e.key)
+        if e.kind in ("person", "other") and not is_full_name(e.key):
+            target = other_surnames.get(e.key.rsplit(" ", 1)[-1])
             if target:
                 mapping[e.key] = target
     return mapping

@@ -3,9 +3,9 @@ and a phrase matcher over them. Offsets are Python str offsets into the text."""
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
-from typing import Generic, Iterable, TypeVar
+from typing import Generic, Iterable, NamedTuple, TypeVar
 
 from sidebyside.compare.text import fold
 
@@ -17,8 +17,7 @@ _OPENERS = frozenset("“\"«(‘'[")
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int  # end of the word without a possessive 's
     text: str  # the word without a possessive 's
@@ -27,6 +26,11 @@ class Token:
     initial: bool  # first word of a sentence, heading or quotation
     possessive: bool  # followed by 's / ’s / a lone apostrophe after s
     gap: str  # the text between the previous token and this one
+
+
+@functools.lru_cache(maxsize=65536)
+def fold_word(word: str) -> str:
+    return fold(word)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -42,7 +46,7 @@ def tokenize(text: str) -> list[Token]:
             possessive = True
         gap = text[prev_end:start]
         initial = not tokens or bool(_BREAK.search(gap)) or (gap.strip()[-1:] in _OPENERS)
-        tokens.append(Token(start, end, word, fold(word), word[:1].isupper(), initial, possessive, gap))
+        tokens.append(Token(start, end, word, fold_word(word), word[:1].isupper(), initial, possessive, gap))
         prev_end = match.end()
     return tokens
 

@@ -1,0 +1,106 @@
+"""Rule-based entity finding: chunking, titles, demonyms, gazetteer, coreference, offsets."""
+
+from __future__ import annotations
+
+from sidebyside.compare.entities import find_entities, name_key
+
+
+def by_text(text):
+    return {e.text: e for e in find_entities(text)}
+
+
+def test_spans_slice_exactly_and_are_ordered():
+    text = "Syrian Foreign Minister Faisal Mekdad met Turkey’s envoy in Damascus. Mekdad said “no”."
+    ents = find_entities(text)
+    assert ents == sorted(ents, key=lambda e: (e.start, -e.end))
+    for e in ents:
+        assert text[e.start : e.end] == e.text
+
+
+def test_titles_before_names_are_not_part_of_the_name():
+    ents = by_text("Turkish President Recep Tayyip Erdogan spoke to Syrian Foreign Minister Faisal Mekdad.")
+    assert ents["Recep Tayyip Erdogan"].kind == "person"
+    assert ents["Faisal Mekdad"].kind == "person"
+    assert "President Recep Tayyip Erdogan" not in ents
+
+
+def test_lower_case_role_marks_a_person():
+    ents = by_text("The talks were confirmed by foreign policy adviser Kalin and spokesperson Dmitry Peskov.")
+    assert ents["Kalin"].kind == "person"
+    assert ents["Dmitry Peskov"].kind == "person"
+
+
+def test_demonyms_and_possessives_link_to_countries():
+    ents = find_entities("Turkey's leader met Syrian officials and the Russian-Turkish commission.")
+    keys = [(e.text, e.key, e.via) for e in ents if e.kind == "place"]
+    assert ("Turkey", "turkey", "name") in keys
+    assert ("Syrian", "syria", "demonym") in keys
+    assert ("Russian", "russia", "demonym") in keys
+    assert ("Turkish", "turkey", "demonym") in keys
+
+
+def test_coreference_of_surnames_accents_and_particle_case():
+    text = (
+        "Syrian President Bashar Al-Assad received Recep Tayyip Erdoğan. "
+        "Later, Assad said Erdogan was welcome. Al-Assad added more."
+    )
+    ents = find_entities(text)
+    assad = [e for e in ents if e.key == name_key("Bashar al-Assad")]
+    assert {e.text for e in assad} == {"Bashar Al-Assad", "Assad", "Al-Assad"}
+    assert all(e.name == "Bashar al-Assad" for e in assad)
+    erdogan = [e for e in ents if e.key == "recep tayyip erdogan"]
+    assert {e.text for e in erdogan} == {"Recep Tayyip Erdoğan", "Erdogan"}
+
+
+def test_name_particles_join_names():
+    ents = by_text("Officials said Hayat Tahrir al-Sham and Ursula von der Leyen were mentioned.")
+    assert "Hayat Tahrir al-Sham" in ents
+    assert "Ursula von der Leyen" in ents
+    assert ents["Ursula von der Leyen"].kind == "person"
+
+
+def test_organisation_names_with_of():
+    ents = by_text("A report by the Ministry of Foreign Affairs and the Bank of England.")
+    assert ents["Ministry of Foreign Affairs"].kind == "organisation"
+    assert ents["Bank of England"].kind == "organisation"
+
+
+def test_sentence_initial_common_words_are_not_entities():
+    ents = by_text("Analysts say the deal matters. Meanwhile, talks began. Diplomats met. Complex questions remain.")
+    assert not {"Analysts", "Meanwhile", "Diplomats", "Complex"} & set(ents)
+
+
+def test_sentence_initial_name_is_kept_when_capitalised_elsewhere():
+    ents = find_entities("Putin arrived. Talks with Putin began on Monday in Moscow.")
+    assert [e.text for e in ents if e.key == "putin"] == ["Putin", "Putin"]
+    assert not any(e.text == "Monday" for e in ents)  # calendar words are not entities
+
+
+def test_hyphenated_compounds_split_into_countries():
+    ents = find_entities("The Syria-Turkey rapprochement and a Chinese-brokered deal.")
+    assert [e.key for e in ents if e.kind == "place"] == ["syria", "turkey", "china"]
+
+
+def test_event_nouns_and_named_events():
+    ents = find_entities("After the earthquake, the Syrian Civil War and two earthquakes were discussed.")
+    events = [(e.text, e.key) for e in ents if e.kind == "event"]
+    assert ("earthquake", "event:earthquake") in events
+    assert ("earthquakes", "event:earthquake") in events
+    assert ("Syrian Civil War", "syrian civil war") in events
+
+
+def test_media_and_organisations_from_gazetteer():
+    ents = by_text("He told Sputnik and the Kremlin, as NATO and the UN watched.")
+    assert ents["Sputnik"].via == "media"
+    assert ents["Kremlin"].kind == "organisation"
+    assert ents["NATO"].kind == "organisation"
+
+
+def test_pronoun_us_is_not_the_united_states():
+    ents = find_entities("Let us talk. The US responded.")
+    assert [e.text for e in ents if e.key == "united states"] == ["US"]
+
+
+def test_empty_and_lowercase_text():
+    assert find_entities("") == []
+    assert find_entities("nothing here is capitalised at all") == []

@@ -99,8 +99,10 @@ def _mark_captions(lines: list[Line]) -> None:
             for x in (line, prev):
                 if x.kind == PROSE:
                     x.kind = SHORT
-        elif line.kind in (PROSE, SHORT) and (line.bullet or line.indent) and line.weight <= 300:
-            if cues.CAPTION_SUFFIX.search(line.text):
+        elif line.kind in (PROSE, SHORT) and line.weight <= 400:
+            if cues.CAPTION_SHAPE.search(line.text) or (
+                (line.bullet or line.indent) and cues.CAPTION_SUFFIX.search(line.text)
+            ):
                 line.kind = CREDIT
         prev = line
 
@@ -237,6 +239,7 @@ def _body_blocks(lines: list[Line], start: int, end: int) -> tuple[list[tuple[st
     """(kind, line) for each block of the body run; promo blocks, furniture, captions dropped."""
     out: list[tuple[str, Line]] = []
     in_promo = promo_seen = in_intro = False
+    emitted: set[str] = set()
     for i in range(start, end + 1):
         line = lines[i]
         kind = line.kind
@@ -253,8 +256,11 @@ def _body_blocks(lines: list[Line], start: int, end: int) -> tuple[list[tuple[st
             in_promo = False
         if in_promo:
             continue
+        if line.text in emitted:
+            continue  # the same text again (a teaser, a repeated caption)
+        emitted.add(line.text)
         if line.bullet:
-            if kind == PROSE or line.words >= 2:
+            if kind == PROSE or _sentence_like(line):
                 out.append(("list_item", line))
             continue
         if in_intro and kind == SHORT:

@@ -24,6 +24,10 @@ PROMO_HEADERS = {
     "breaking", "breaking news", "just in", "live", "news feed", "newsfeed", "watch",
     "more in", "more like this", "further reading", "keep reading", "continue reading",
     "sponsored content", "partner content", "from around the web", "promoted stories",
+    "trending news", "trending stories", "top news", "popular now", "what's hot", "more videos",
+    "latest videos", "recommended videos", "you might like", "around the web", "more to explore",
+    "sponsored stories", "related links", "related reading", "more reading", "recent posts",
+    "recent articles", "most recent", "more headlines", "other news", "more top stories",
     # de
     "mehr zum thema", "lesen sie auch", "auch interessant", "weitere artikel", "meistgelesen",
     "meistgelesene artikel", "das könnte sie auch interessieren", "empfohlen", "zum thema",
@@ -33,7 +37,7 @@ PROMO_HEADERS = {
     # es / pt / it
     "lea también", "leer más", "te puede interesar", "más leídas", "más leído",
     "noticias relacionadas", "relacionado", "relacionados", "leia também", "leia mais",
-    "mais lidas", "veja também", "leggi anche", "più letti", "articoli correlati",
+    "mais lidas", "veja também", "você pode gostar", "você também pode gostar", "leia também", "leggi anche", "più letti", "articoli correlati",
     # ru
     "читайте также", "по теме", "самое читаемое", "новости по теме",
 }
@@ -101,8 +105,13 @@ def norm_cue(text: str) -> str:
     return text.strip().strip(_TRAIL).strip().lower()
 
 
+PROMO_PREFIXES = ("more from ", "more stories from ", "more in ", "latest from ", "more on ", "other news in",
+                  "more news from ", "top stories in ", "also on ", "related to ", "more about ")
+
+
 def is_promo_header(text: str) -> bool:
-    return norm_cue(text) in PROMO_HEADERS
+    low = norm_cue(text)
+    return low in PROMO_HEADERS or (len(low) <= 40 and low.startswith(PROMO_PREFIXES))
 
 
 def is_furniture(text: str) -> bool:
@@ -154,10 +163,23 @@ def is_comment_marker(text: str) -> bool:
     return bool(COMMENT_SECTION.match(stripped) or COMMENT_HEADER.match(stripped))
 
 
+CALLS_TO_ACTION = (
+    "subscribe to", "subscribe now", "sign up", "click here", "in your inbox", "to your inbox",
+    "follow us", "follow her on", "follow him on", "follow me on", "our newsletter", "newsletters",
+    "delivered to your", "download the app", "download our app", "get the latest", "stay up to date",
+    "want more stories", "have a tip", "send us a tip", "join our", "sign in to", "log in to",
+    "create an account", "create a free account", "register now", "already a subscriber",
+    "abonnieren sie", "melden sie sich", "inscrivez-vous", "abonnez-vous", "suscríbete",
+    "inscreva-se", "assine", "iscriviti",
+)
+
+
 def is_appeal(text: str) -> bool:
-    """A paragraph that addresses the reader for support, outside any quotation."""
+    """A paragraph that addresses the reader (support, subscribe, sign up), outside any quotation."""
     outside = _QUOTED.sub(" ", text)
     low = outside.lower()
+    if len(text) <= 400 and any(cta in low for cta in CALLS_TO_ACTION):
+        return True
     if not (_WE.search(outside) and _YOU.search(outside)):
         return False
     return sum(1 for stem in APPEAL_STEMS if stem in low) >= 1
@@ -187,6 +209,13 @@ PHOTO_CREDIT = re.compile(
     r"(?:\s+credit)?\s*:\s*.{2,80}"
     r"|\(?(?:AP|AFP|Reuters|EPA|Getty Images|Shutterstock)(?:\s+Photo)?\s*/\s*.{2,60}\)?"
     r"|.{0,60}\b(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\b.{0,40})$",
+    re.I,
+)
+CAPTION_SHAPE = re.compile(
+    r"\((?:image|photo|picture|foto|credit|source|pic)s?\s*:[^)]{1,60}\)\s*$"
+    r"|(?:/|\|)\s*(?:AP|AFP|Reuters|EPA|Getty Images|Getty|AAP|PA|dpa|ANI|PTI|Xinhua|TASS)(?:\s+(?:file|photo|images))?\s*\)?\s*$"
+    r"|\((?:AP|AFP|Reuters|EPA|Getty Images)\s*(?:Photo|Images)?\s*/[^)]{1,60}\)\s*$"
+    r"|^(?:FILE\s*[-–—]\s*)?In this (?:\w+\s+){0,8}(?:file\s+)?(?:photo|image|picture)\b",
     re.I,
 )
 CAPTION_SUFFIX = re.compile(r"\((?:[^()]{0,40}\b(?:photo|photos|image|foto|file|archive)\b[^()]{0,40}|AP|AFP|Reuters|EPA)\)\s*$", re.I)

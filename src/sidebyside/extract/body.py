@@ -210,7 +210,7 @@ def _merge_cousins(top, mass, measure) -> list:
     text and an ad rail): emit top for its own chunk and the other chunks whole."""
     cur = top
     top_mass = mass.get(top, 0)
-    for _ in range(3):
+    for _ in range(6):
         parent = cur.getparent()
         if parent is None or parent.tag in ("body", "html") or mass.get(parent, 0) > 1.1 * top_mass:
             break

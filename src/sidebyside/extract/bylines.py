@@ -30,7 +30,8 @@ _MONTH = (
 )
 # Where a date, time or "Updated" starts, the names have ended.
 _DATE_START = re.compile(
-    rf"\b(?:(?:{_MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTH})\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|"
+    rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    rf"(?:{_MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTH})\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|"
     r"\d{1,2}:\d{2}|(?:last\s+)?updated\b|published\b|posted\b|\d{4}\b)",
     re.IGNORECASE,
 )
@@ -43,6 +44,16 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _DEGREE = re.compile(r"^(?:ma|ms|msc|bsc|ba|phd|ph\.d|md|m\.d|mba|mph|rn|jd|do)\.?$", re.IGNORECASE)
+_WITH_BRACKET = re.compile(r"\(\s*(?:with|avec|con|mit|com|met)\s+([^()]+)\)", re.IGNORECASE)
+_HANDLE_BRACKET = re.compile(r"\(\s*@?[a-z0-9_.-]+\s*\)")  # lower-case: "(jdoe)", not "(R.J.)"
+_LONE_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'.-]+")
+_OTHER_ROLE = re.compile(
+    r"^\s*(?:edited|photos?|photographs?|photography|illustrations?|illustrated|graphics|video|"
+    r"design(?:ed)?|translated|translation|fact-checked|produced)\b(?:\s+by\b)?",
+    re.IGNORECASE,
+)
+_INVERTED_NAME = re.compile(r"[A-Za-z\u00c0-\u024f'-]+,\s*[^,&;]+")  # "Jong, Michiel de"
+_DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)
 _STAFF_SUFFIX = re.compile(r"\s+staff$", re.IGNORECASE)
 _NOT_NAMES = {
     "follow", "follow author", "share", "comments", "comment", "more", "view all posts",
@@ -72,13 +83,24 @@ def split_byline(text: str | None) -> list[str]:
     text = _URL.sub(" ", text)
     text = _HANDLE.sub(" ", text)
     text = _EMPTY_BRACKETS.sub(" ", text)
+    text = _WITH_BRACKET.sub(r", \1", text)  # "A (avec B et C)" → "A, B et C"
+    text = _HANDLE_BRACKET.sub(" ", text)  # "Name (nickname)" → "Name"
     names: list[str] = []
     for segment in _SEGMENT_SPLIT.split(text):
+        if _OTHER_ROLE.match(segment):
+            continue
         segment = _strip_prefixes(segment)
         date = _DATE_START.search(segment)
         if date:
             segment = segment[: date.start()]
-        for piece in _NAME_SPLIT.split(segment):
+        pieces = [p.strip() for p in _NAME_SPLIT.split(segment) if p.strip()]
+        # "Mac & i", "Jong, Michiel de": a lone Latin word is part of one name, not a person.
+        if len(pieces) > 1 and (
+            any(_LONE_LATIN_WORD.fullmatch(p) and len(p) <= 2 and not _DEGREE.match(p) for p in pieces)
+            or (len(pieces) == 2 and _INVERTED_NAME.fullmatch(segment.strip()) and not _DEGREE.match(pieces[1]))
+        ):
+            pieces = [segment]
+        for piece in pieces:
             name = clean_name(piece)
             if name:
                 names.append(name)
@@ -95,7 +117,7 @@ def _strip_prefixes(text: str) -> str:
 def clean_name(text: str) -> str | None:
     """One name, or None when the text is a role, a date, a link label or otherwise no name."""
     text = _strip_prefixes(text).strip(" \t,.;:-–—|()[]\"'")
-    if not text or _ROLE.search(text) or _DEGREE.match(text):
+    if not text or _ROLE.search(text) or _DEGREE.match(text) or _DOMAIN.match(text):
         return None
     text = _STAFF_SUFFIX.sub("", text).strip()
     words = text.split()
@@ -128,10 +150,15 @@ def visible_authors(tree: HtmlElement) -> list[str]:
     return []
 
 
-def _outside_noise(element: HtmlElement) -> bool:
+def _outside_noise(element: HtmlElement, strict: bool = True) -> bool:
+    """Not inside comments, related-story lists or (when strict) page furniture."""
     for ancestor in element.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
         marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
-        if ancestor.tag in ("footer", "aside", "nav") or re.search(r"comment|related|sidebar", marks, re.I):
+        if re.search(r"comment|related|sidebar", marks, re.I):
+            return False
+        if strict and ancestor.tag in ("footer", "aside", "nav"):
             return False
     return True
 
@@ -139,7 +166,7 @@ def _outside_noise(element: HtmlElement) -> bool:
 def _microdata_authors(tree: HtmlElement) -> list[str]:
     values = []
     for element in tree.xpath("//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"):
-        if not _outside_noise(element):
+        if not _outside_noise(element, strict=False):  # deliberate markup, even in an <aside>
             continue
         named = element.xpath(".//*[@itemprop='name']")
         text = named[0].get("content") or named[0].text_content() if named else element.text_content()

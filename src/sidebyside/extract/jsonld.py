@@ -14,7 +14,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 ARTICLE_TYPES = {
-    "article", "newsarticle", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
+    "article", "newsarticle", "reportagenews", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
     "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "blogposting",
     "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report",
     "satiricalarticle", "advertisercontentarticle", "posting", "discussionforumposting",
@@ -114,6 +114,11 @@ def types_of(node: dict) -> set[str]:
     return {k.rsplit("/", 1)[-1].lower() for k in kinds if isinstance(k, str)}
 
 
+def is_article(node: dict) -> bool:
+    """Any schema.org article or posting type, including ones this list does not know yet."""
+    return any(k in ARTICLE_TYPES or k.endswith(("article", "posting")) for k in types_of(node))
+
+
 def find_article(tree: HtmlElement) -> JsonLdArticle | None:
     """The article described by the page's JSON-LD, or None when it describes none."""
     values = parse_scripts(tree)
@@ -146,14 +151,14 @@ class _Resolver:
 
 def _pick_article(nodes: list[dict], resolve: _Resolver) -> dict | None:
     """The best article node: an article type with a headline first, else a page's main entity."""
-    articles = [n for n in nodes if types_of(n) & ARTICLE_TYPES]
+    articles = [n for n in nodes if is_article(n)]
     for node in articles:
         if _text(node.get("headline")) or _text(node.get("name")):
             return node
     for node in nodes:
         if types_of(node) & PAGE_TYPES:
             main = resolve(node.get("mainEntity") or node.get("mainEntityOfPage"))
-            if isinstance(main, dict) and types_of(main) & ARTICLE_TYPES:
+            if isinstance(main, dict) and is_article(main):
                 return main
     if articles:
         return articles[0]

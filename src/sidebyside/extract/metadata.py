@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -16,7 +17,15 @@ from lxml.html import HtmlElement
 from sidebyside.extract.bylines import clean_authors, visible_authors
 from sidebyside.extract.dates import normalise_date, parse_visible_date
 from sidebyside.extract.jsonld import JsonLdArticle, find_article
-from sidebyside.extract.titles import TitleResult, clean_document_title, host_keys, site_key, strip_site
+from sidebyside.extract.titles import (
+    TitleResult,
+    clean_document_title,
+    host_keys,
+    names_site,
+    site_key,
+    split_segments,
+    strip_site,
+)
 
 
 @dataclass
@@ -35,9 +44,9 @@ class Metadata:
 
 
 # <meta> keys, most deliberate first.
-TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title", "headline",
-              "sailthru.title")
-AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+TITLE_KEYS = ("dc.title", "dcterms.title", "og:title", "twitter:title", "parsely-title", "headline",
+              "sailthru.title", "itemprop:headline")
+AUTHOR_KEYS = ("dc.creator", "dcterms.creator", "author", "article:author", "og:article:author", "parsely-author",
                "sailthru.author", "byl", "citation_author", "article.author", "twitter:creator:name")
 PUBLISHED_KEYS = (
     "article:published_time", "og:published_time", "published_time", "article.published",
@@ -69,6 +78,7 @@ _STANDFIRST_CLASS = re.compile(
 )
 _SOURCE_LINE = re.compile(r"^\s*(?:source|sources|quelle|fuente|fonte|источник)\s*:\s*(.{2,60}?)\s*\.?\s*$",
                           re.IGNORECASE)
+_DUBLIN_CORE = re.compile(r"^(dc|dcterms?)[:.]")  # DC.title, dc:title and dcterms:title alike
 _LANGUAGE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$", re.IGNORECASE)
 
 
@@ -110,15 +120,20 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
 def read_meta_tags(tree: HtmlElement) -> dict[str, list[str]]:
     """Lower-cased <meta> keys (property, name, itemprop, http-equiv; space-separated lists split)
     → their non-empty contents, in page order. Microdata itemprops on other elements are added."""
-    metas: dict[str, list[str]] = {}
+    by_attr: dict[str, dict[str, list[str]]] = {a: {} for a in ("property", "name", "itemprop", "http-equiv")}
     for meta in tree.iter("meta"):
         content = meta.get("content")
         if content is None or not content.strip():
             continue
         content = " ".join(content.split())
-        for attr in ("property", "name", "itemprop", "http-equiv"):
+        for attr, found in by_attr.items():
             for key in (meta.get(attr) or "").lower().split():
-                metas.setdefault(key.strip(), []).append(content)
+                found.setdefault(_dublin_core(key), []).append(content)
+    # A key written both ways takes the RDFa ``property`` values (the standard form) only.
+    metas: dict[str, list[str]] = {}
+    for found in by_attr.values():
+        for key, values in found.items():
+            metas.setdefault(key, values)
     for element in tree.xpath("//*[@itemprop and not(self::meta)]"):
         value = element.get("datetime") or element.get("content")
         if value is None and element.tag not in ("a", "link", "img"):
@@ -128,6 +143,14 @@ def read_meta_tags(tree: HtmlElement) -> dict[str, list[str]]:
             for key in element.get("itemprop", "").lower().split():
                 metas.setdefault("itemprop:" + key, []).append(value)
     return metas
+
+
+def _dublin_core(key: str) -> str:
+    """"dc:title", "DC.title" → "dc.title"; "dcterm:created" → "dcterms.created"."""
+    match = _DUBLIN_CORE.match(key)
+    if not match:
+        return key
+    return ("dc." if match.group(1) == "dc" else "dcterms.") + key[match.end():]
 
 
 def _first(metas: dict[str, list[str]], *keys: str) -> str | None:
@@ -152,27 +175,58 @@ def _canonical(tree: HtmlElement, metas: dict[str, list[str]]) -> str | None:
 
 
 def _title(tree, metas, jsonld: JsonLdArticle, sites: list[str], hosts: list[str]) -> TitleResult:
-    for candidate in (jsonld.headline, jsonld.name if jsonld.headline is None and jsonld.published else None,
-                      _first(metas, *TITLE_KEYS)):
-        if candidate:
-            return strip_site(candidate, sites, hosts)
-    headings = [" ".join(h.text_content().split()) for h in tree.iter("h1", "h2")][:6]
     document_title = " ".join((tree.findtext(".//title") or "").split())
+    headline = _closer_to(document_title, jsonld.headline, jsonld.name)
+    for candidate in (headline, _first(metas, *TITLE_KEYS)):
+        if candidate:
+            result = strip_site(candidate, sites, hosts)
+            # og:title is sometimes the site's own name or slogan: not this article's headline.
+            if result.title and not names_site(result.title, sites, hosts):
+                return result
+    headings = [" ".join(h.text_content().split()) for h in tree.iter("h1", "h2")][:6]
     if document_title:
         return clean_document_title(document_title, sites, hosts, headings)
     h1 = next((h for h in headings if h), None)
     return TitleResult(h1)
 
 
+def _closer_to(reference: str, *candidates: str | None) -> str | None:
+    """Of JSON-LD's headline and name, the one sharing most words with the <title>."""
+    present = [c for c in candidates if c]
+    if len(present) < 2 or not reference:
+        return present[0] if present else None
+    words = set(re.findall(r"\w+", reference.casefold()))
+
+    def overlap(text: str) -> float:
+        mine = set(re.findall(r"\w+", text.casefold()))
+        return len(mine & words) / max(len(mine), 1)
+
+    return max(present, key=overlap)  # max keeps the first (the headline) on ties
+
+
 def _outlet(metas, jsonld: JsonLdArticle, title: TitleResult, page_url: str | None) -> str | None:
-    for name in (_first(metas, "og:site_name"), jsonld.publisher, jsonld.site_name,
+    """The publication's name: the article's publisher, the site's declared name, the title's
+    site segment, else the host."""
+    hosts = host_keys(urlsplit(page_url).hostname if page_url else None)
+    for name in (jsonld.publisher, _first(metas, "og:site_name"), jsonld.site_name,
                  _first(metas, *SITE_KEYS[1:]), title.site):
         if name and not name.startswith(("http://", "https://")):
-            return name
+            return drop_tagline(name, hosts)
     host = urlsplit(page_url).hostname if page_url else None
     if host:
         return re.sub(r"^www\d?\.", "", host.lower())
     return None
+
+
+def drop_tagline(name: str, hosts: list[str]) -> str:
+    """"Aktuálně.cz - Víte, co se právě děje" → "Aktuálně.cz": a site name followed by its slogan."""
+    segments, _ = split_segments(name)
+    if len(segments) == 1:
+        return name
+    for segment in segments:  # only when the host confirms which part is the name
+        if names_site(segment, [], hosts):
+            return segment
+    return name
 
 
 def _authors(tree, metas, jsonld: JsonLdArticle) -> list[str]:
@@ -192,7 +246,11 @@ def _meta_values(metas, keys) -> list[str]:
 
 
 def _published(tree, metas, jsonld: JsonLdArticle) -> str | None:
-    found = normalise_date(jsonld.published) or _first_date(metas, PUBLISHED_KEYS)
+    structured = normalise_date(jsonld.published)
+    from_meta = _first_date(metas, PUBLISHED_KEYS)
+    if structured and from_meta:
+        return prefer_local_time(structured, from_meta)
+    found = structured or from_meta
     if found:
         return found
     found = _first_date(metas, ("itemprop:datepublished", "itemprop:datecreated"))
@@ -211,6 +269,23 @@ def _published(tree, metas, jsonld: JsonLdArticle) -> str | None:
             if found:
                 return found
     return None
+
+
+def prefer_local_time(first: str, second: str) -> str:
+    """Two statements of the same moment: keep the one in the publisher's own time zone (its
+    calendar date is the one printed on the page); otherwise keep ``first``."""
+    a, b = _moment(first), _moment(second)
+    if a and b and abs((a - b).total_seconds()) < 60 and a.utcoffset() == timedelta(0) != b.utcoffset():
+        return second
+    return first
+
+
+def _moment(iso: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else None
 
 
 def _first_date(metas, keys) -> str | None:

@@ -92,12 +92,14 @@ def clean_document_title(title: str, site_names: list[str], hosts: list[str],
     if len(segments) == 1:
         return known
     # The page's own heading shows where the headline ends.
+    # Leading runs of segments first, so a site-name <h1> ("V8") cannot beat the headline's.
     wanted = {_compare_key(h) for h in headings if h}
-    for end in range(len(segments), 0, -1):
-        for start in range(0, end):
-            candidate = _join(segments[start:end], seps[start:end - 1])
-            if _compare_key(candidate) in wanted:
-                return TitleResult(candidate, known.site)
+    spans = [(0, end) for end in range(len(segments), 0, -1)]
+    spans += [(start, end) for end in range(len(segments), 0, -1) for start in range(1, end)]
+    for start, end in spans:
+        candidate = _join(segments[start:end], seps[start:end - 1])
+        if _compare_key(candidate) in wanted and not names_site(candidate, site_names, hosts):
+            return TitleResult(candidate, known.site)
     # Trailing dates and short tags ("- 21/12/2018 - Sport - Site") are not the headline.
     site = known.site
     while len(segments) > 1 and parse_visible_date(segments[-1]):

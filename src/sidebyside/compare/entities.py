@@ -26,6 +26,20 @@ _CALENDAR = frozenset(
 _MEDIA_NOUNS = frozenset(
     "broadcaster broadcast channel newspaper daily agency outlet network website tv radio magazine".split()
 )
+# Words that are never names: a capital on them is sentence case.
+_CLOSED_CLASS = frozenset(
+    """a an the this that these those some any each every no all both either neither few many much more most
+    other another such what which who whom whose whatever i we you he she it they me us him her them my our
+    your his its their and but or nor so yet for if unless although though while whereas because since as
+    when whenever where wherever after before until till once than then there here now also still even just
+    only not about above across against along amid among around at by down during despite except from in
+    inside into like near of off on onto out outside over past per through throughout to toward towards
+    under underneath unlike up upon via with within without meanwhile however moreover furthermore besides
+    nevertheless nonetheless instead indeed thus hence therefore otherwise likewise similarly earlier later
+    today yesterday tomorrow tonight last next first second third finally eventually currently recently
+    according following including regarding concerning asked speaking""".split()
+)
+_PLACE_PREPOSITIONS = frozenset("in near outside across inside from".split())
 # Person names: a multi-word name none of whose words is this common in lower case.
 _PERSON_WORD_MAX_ZIPF = 4.5
 _SENTENCE_CASE_ZIPF = 3.0
@@ -170,7 +184,7 @@ class EntityFinder:
         k = i
         while k < j:
             tok = tokens[k]
-            if k == i and tok.initial and self._sentence_case(k):
+            if k == i and tok.initial and self._sentence_case(k, single=j - i == 1):
                 k += 1
                 continue
             hit = look.gazetteer.match_at(tokens, k, j)
@@ -203,15 +217,23 @@ class EntityFinder:
             k = m
         return out
 
-    def _sentence_case(self, k: int) -> bool:
-        """A capital that only marks a sentence start: a common word, not a known name."""
+    def _sentence_case(self, k: int, single: bool) -> bool:
+        """A capital that only marks a sentence start: a common word, not a known name.
+
+        Before another capitalised word ("The Kremlin", "But Syria", "Dmitry Peskov") only
+        closed-class words and words the text also writes in lower case are sentence case;
+        a lone word also when it is common English and never capitalised mid-sentence."""
         tok = self.tokens[k]
+        if tok.norm in _CLOSED_CLASS:
+            return True
         if tok.norm in self.midcap or tok.norm in _PARTICLES:
             return False
         if k + 1 < len(self.tokens) and self.tokens[k + 1].gap == "-" and self.tokens[k + 1].cap:
             return False  # "Al-Assad", "Nagorno-Karabakh"
         if tok.norm in self.lower:
             return True
+        if not single:
+            return False
         return self.lex.is_common(tok.norm, _SENTENCE_CASE_ZIPF) and not self.look.gazetteer.match_at(self.tokens, k)
 
     def _case_ok(self, k: int, n: int) -> bool:
@@ -280,6 +302,8 @@ class EntityFinder:
             kind = "person"
         elif len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1:
             kind = "organisation"
+        elif prev is not None and prev.norm in _PLACE_PREPOSITIONS and joinable(prev, words[0]):
+            kind = "place"  # "in Jenin", "near Bakhmut"
         else:
             kind = "other"
         return self._mention(k, m, kind, self._span_text(k, m), "name")

@@ -275,11 +275,13 @@ def _locative(view: ArticleView, m: int) -> tuple[int | None, str | None, set[st
         return None, None, set()
     p = m + 1
     first = p
+    if p < len(tokens) and tokens[p].norm == "the" and joinable(tokens[p - 1], tokens[p]):
+        p += 1
     if p < len(tokens) and tokens[p].norm in _COMPASS and joinable(tokens[p - 1], tokens[p]):
         p += 1
     if p < len(tokens) and joinable(tokens[p - 1], tokens[p]):
         ent = view.entity_at_token.get(p)
-        if ent is not None and ent.kind == "place" and ent.via != "demonym" and ent.start == tokens[p].start:
+        if ent is not None and ent.kind in ("place", "other") and ent.via != "demonym" and ent.start == tokens[p].start:
             end_idx = view.token_at_end.get(ent.end, p) + 1
             return end_idx, view.text[tokens[first].start : ent.end], {ent.key}
     return None, None, set()

@@ -127,18 +127,18 @@ class SourceFinder:
         if tokens[p].norm in _DETERMINERS:
             p += 1
         # "Turkish broadcast TVnet": walk to the name that ends the phrase, if any
-        q = p
-        while q < len(tokens) and q < p + 4:
+        last = p
+        while last + 1 < len(tokens) and last + 1 < p + 4 and joinable(tokens[last], tokens[last + 1]):
+            last += 1
+        for q in range(p, last + 1):  # a name first: "Turkish broadcaster TVnet"
             ent = view.entity_at_token.get(q)
             if ent is not None and ent.via != "demonym" and ent.kind != "event":
                 self._cite_entity(ent, view.token_at_start.get(ent.start, q), media=ent.via == "media")
                 return
-            if q > k and not joinable(tokens[q - 1], tokens[q]):
-                break
+        for q in range(p, last + 1):  # else a source noun phrase: "Turkish media"
             if tokens[q].norm in self.lex.source_nouns:
                 self._cite_np(k, q, None)
                 return
-            q += 1
 
     def _from_quote(self, quote: Quote) -> None:
         if not quote.speaker:

@@ -1,0 +1,93 @@
+"""Label contrasts on hand-written article pairs: titles before names and label families."""
+
+from __future__ import annotations
+
+from sidebyside.compare.framing import analyse_framing
+
+from .helpers import article
+
+
+def contrasts(text_a, text_b):
+    return analyse_framing(article(text_a), article(text_b)).label_contrasts
+
+
+def texts(mentions):
+    return [m.text for m in mentions]
+
+
+def test_title_contrast_for_the_same_person():
+    found = contrasts(
+        "Venezuelan President Nicolas Maduro spoke on Tuesday. Maduro said talks would go on.",
+        "Venezuelan strongman Nicolas Maduro spoke on Tuesday.",
+    )
+    assert len(found) == 1
+    c = found[0]
+    assert c.entity == "Nicolas Maduro"
+    assert texts(c.a) == ["Venezuelan President Nicolas Maduro"]
+    assert texts(c.b) == ["Venezuelan strongman Nicolas Maduro"]
+    assert "strongman" in c.category
+
+
+def test_possessive_without_title_contrasts_with_title():
+    found = contrasts(
+        "Hungarian Prime Minister Viktor Orbán met officials.",
+        "Hungary's Viktor Orban met officials.",
+    )
+    assert [(texts(c.a), texts(c.b)) for c in found] == [
+        (["Hungarian Prime Minister Viktor Orbán"], ["Hungary's Viktor Orban"])
+    ]
+
+
+def test_same_title_in_other_words_is_not_a_contrast():
+    assert not contrasts(
+        "Russian President Vladimir Putin met the press.",
+        "Russia's President Vladimir Putin met the press. President Putin smiled.",
+    )
+
+
+def test_person_named_by_one_article_only_gives_no_contrast():
+    assert not contrasts("Syrian President Bashar al-Assad spoke.", "Syrian leader Hafez Makhlouf spoke.")
+
+
+def test_label_family_contrast_anchored_to_the_same_place():
+    found = contrasts(
+        "Residents protested against the Israeli occupation of the Golan Heights.",
+        "Residents protested against the presence of Israeli troops in the Golan Heights.",
+    )
+    assert len(found) == 1
+    c = found[0]
+    assert c.category == "occupation/presence"
+    assert texts(c.a) == ["Israeli occupation of the Golan Heights"]
+    assert texts(c.b) == ["presence of Israeli troops in the Golan Heights"]
+    assert "Israeli" in c.entity
+
+
+def test_family_contrast_names_the_place():
+    found = contrasts("Leaders discussed the war in Ukraine.", "Leaders discussed the invasion of Ukraine.")
+    assert [(texts(c.a), texts(c.b), c.entity) for c in found] == [
+        (["war in Ukraine"], ["invasion of Ukraine"], "Ukraine conflict")
+    ]
+
+
+def test_same_family_term_in_both_is_no_contrast():
+    assert not contrasts("Leaders discussed the war in Ukraine.", "Talks on the war in Ukraine stalled.")
+
+
+def test_family_terms_about_different_places_are_not_paired():
+    assert not contrasts(
+        "The rebels in Idlib shelled a village.",
+        "Militants in Mali attacked a convoy.",
+    )
+
+
+def test_presence_needs_a_military_word_nearby():
+    assert not contrasts(
+        "The occupation of Crimea by Russia continued.",
+        "The presence of journalists in Crimea was restricted.",
+    )
+
+
+def test_killed_versus_martyred():
+    found = contrasts("Three Palestinians were killed in Jenin.", "Three Palestinians were martyred in Jenin.")
+    assert [(texts(c.a), texts(c.b)) for c in found] == [(["killed in Jenin"], ["martyred in Jenin"])]
+    assert found[0].category == "killed/martyred/died"

@@ -1,0 +1,93 @@
+"""Who an article cites: attribution patterns, resolution of pronouns and descriptions, quotes."""
+
+from __future__ import annotations
+
+from sidebyside.compare.framing import analyse_framing
+from sidebyside.model import Quote, Span
+
+from .helpers import article
+
+
+def sources_of(text, quotes=()):
+    art = article(text)
+    found = analyse_framing(art, article("Nothing."), (tuple(quotes), ())).sources[0]
+    for src in found:
+        for span in src.spans:
+            assert 0 <= span.start < span.end <= len(art.text)
+    return {s.name: s for s in found}
+
+
+def test_named_people_with_titles_and_surname_follow_ups():
+    found = sources_of(
+        "Kremlin spokesperson Dmitry Peskov told reporters the talks went well. "
+        '"We are pleased," Peskov said. He added that more talks would follow.'
+    )
+    assert set(found) == {"Dmitry Peskov"}
+    assert found["Dmitry Peskov"].kind == "person"
+    assert len(found["Dmitry Peskov"].spans) == 3
+
+
+def test_institutions_keep_their_article_and_statements_resolve_to_them():
+    found = sources_of('Gas talks advanced, the Kremlin said. "It was useful," the statement read. "Good," it added.')
+    assert set(found) == {"the Kremlin"}
+    assert len(found["the Kremlin"].spans) == 3
+
+
+def test_unnamed_and_generic_sources():
+    found = sources_of(
+        "Analysts say the move is risky. A senior official said the plan was final, "
+        "according to Turkish media. The Turkish presidency noted the decision."
+    )
+    assert {"analysts", "a senior official", "Turkish media", "the Turkish presidency"} <= set(found)
+    assert found["analysts"].kind == "group"
+    assert found["Turkish media"].kind == "media"
+
+
+def test_anonymous_source_named_with_the_medium_it_spoke_to():
+    found = sources_of(
+        "A security source told Reuters the border was closed. "
+        '"Nobody can cross," the source said.'
+    )
+    assert "a security source (Reuters)" in found
+    assert len(found["a security source (Reuters)"].spans) == 2
+
+
+def test_definite_role_resolves_to_the_latest_person():
+    found = sources_of(
+        "Turkish foreign policy adviser Ibrahim Kalin spoke in Ankara. "
+        '"An operation is possible," the official told reporters.'
+    )
+    assert set(found) == {"Ibrahim Kalin"}
+
+
+def test_nationality_picks_the_right_person():
+    found = sources_of(
+        "Russian President Vladimir Putin hosted Syrian President Bashar al-Assad. "
+        '"We are friends," the Russian leader told Assad.'
+    )
+    assert "Vladimir Putin" in found
+    assert "Bashar al-Assad" not in found
+
+
+def test_inverted_attribution_after_a_quote():
+    found = sources_of('"The deal is done," said Josep Borrell, the EU foreign policy chief.')
+    assert "Josep Borrell" in found
+
+
+def test_interview_with_a_medium():
+    found = sources_of("The minister Fatih Donmez stated in an interview with Turkish broadcaster TVnet that gas would flow.")
+    assert "Fatih Donmez" in found
+    assert found["TVnet"].kind == "media"
+
+
+def test_quote_speakers_are_sources():
+    text = 'Dmitry Peskov spoke. Later: "We will see."'
+    start = text.index("We will")
+    quote = Quote(start, start + len("We will see."), "We will see.", speaker="Peskov", speaker_span=Span(0, 13))
+    found = sources_of(text, [quote])
+    assert "Dmitry Peskov" in found
+
+
+def test_no_attribution_no_sources():
+    assert sources_of("The weather was cold in Moscow and the rivers froze.") == {}
+    assert sources_of("") == {}

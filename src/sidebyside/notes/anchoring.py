@@ -32,7 +32,8 @@ MIN_SHORT_QUOTE_SIMILARITY = 0.8
 MIN_SHORT_CONTEXT_SIMILARITY = 0.5
 
 MAX_SEED_HITS = 64  # a seed found more often than this says nothing about where the passage is
-MAX_CANDIDATES = 4
+MAX_CANDIDATES = 3
+MIN_SEED_COVERAGE = 0.4  # share of the quote its intact pieces must cover to be worth aligning
 MAX_OCCURRENCES = 2000
 
 _dmp = diff_match_patch()
@@ -134,35 +135,68 @@ def _seeds(exact: str) -> list[tuple[int, str]]:
     return pieces
 
 
-def _candidate_starts(text: str, exact: str, expected: int) -> list[int]:
-    """Where seeds say the passage starts, best supported first (ties: nearest the old place)."""
-    votes: list[tuple[int, int]] = []  # (estimated start, seed index)
-    for index, (offset, piece) in enumerate(_seeds(exact)):
-        hits = []
+@dataclass(frozen=True)
+class _Hit:
+    seed: int  # index of the piece in the quote
+    offset: int  # where the piece is in the quote
+    length: int
+    pos: int  # where the piece was found in the text
+
+    @property
+    def estimate(self) -> int:
+        return self.pos - self.offset
+
+
+def _candidate_chains(text: str, exact: str, expected: int) -> list[list[_Hit]]:
+    """Groups of seed hits that agree on where the passage starts, best supported first
+    (ties: nearest the old place); each group is reduced to a chain in quote order."""
+    seeds = _seeds(exact)
+    hits: list[_Hit] = []
+    for index, (offset, piece) in enumerate(seeds):
+        found = []
         pos = text.find(piece)
-        while pos != -1 and len(hits) <= MAX_SEED_HITS:
-            hits.append(pos - offset)
+        while pos != -1 and len(found) <= MAX_SEED_HITS:
+            found.append(_Hit(index, offset, len(piece), pos))
             pos = text.find(piece, pos + 1)
-        if len(hits) <= MAX_SEED_HITS:
-            votes.extend((h, index) for h in hits)
-    if not votes:
+        if len(found) <= MAX_SEED_HITS:
+            hits.extend(found)
+    if not hits:
         return []
-    votes.sort()
+    hits.sort(key=lambda h: h.estimate)
     tolerance = max(8, len(exact) // 5)
-    clusters: list[list[tuple[int, int]]] = [[votes[0]]]
-    for vote in votes[1:]:
-        if vote[0] - clusters[-1][-1][0] <= tolerance:
-            clusters[-1].append(vote)
+    clusters: list[list[_Hit]] = [[hits[0]]]
+    for hit in hits[1:]:
+        if hit.estimate - clusters[-1][-1].estimate <= tolerance:
+            clusters[-1].append(hit)
         else:
-            clusters.append([vote])
+            clusters.append([hit])
     ranked = []
     for cluster in clusters:
-        support = len({index for _, index in cluster})
-        starts = sorted(s for s, _ in cluster)
-        median = starts[len(starts) // 2]
-        ranked.append((-support, abs(median - expected), median))
-    ranked.sort()
-    return [median for _, _, median in ranked[:MAX_CANDIDATES]]
+        chain = _chain(cluster)
+        # A passage that still reads mostly the same keeps most of its pieces intact; this cheap
+        # test spares aligning the many chance hits of a passage that is gone.
+        if sum(h.length for h in chain) >= MIN_SEED_COVERAGE * len(exact):
+            ranked.append((-len(chain), abs(chain[0].estimate - expected), chain[0].pos, chain))
+    ranked.sort(key=lambda r: r[:3])
+    if not ranked:
+        return []
+    best_support = -ranked[0][0]
+    return [r[3] for r in ranked[:MAX_CANDIDATES] if -r[0] * 2 >= best_support]
+
+
+def _chain(cluster: list[_Hit]) -> list[_Hit]:
+    """One hit per seed (nearest the cluster's median start), in quote order, never overlapping."""
+    estimates = sorted(h.estimate for h in cluster)
+    median = estimates[len(estimates) // 2]
+    best: dict[int, _Hit] = {}
+    for hit in cluster:
+        if hit.seed not in best or abs(hit.estimate - median) < abs(best[hit.seed].estimate - median):
+            best[hit.seed] = hit
+    chain: list[_Hit] = []
+    for hit in sorted(best.values(), key=lambda h: h.seed):
+        if not chain or hit.pos >= chain[-1].pos + chain[-1].length:
+            chain.append(hit)
+    return chain
 
 
 def _is_word_char(ch: str) -> bool:
@@ -186,40 +220,55 @@ def _snap(text: str, pos: int, at_start: bool, reach: int = 6) -> int:
     return pos
 
 
-def _align(text: str, exact: str, estimate: int) -> tuple[int, int] | None:
-    """Align the quote with the text around ``estimate``; return the matching span."""
-    slack = max(8, len(exact) // 4)
-    ws = max(0, estimate - slack)
-    we = min(len(text), estimate + len(exact) + slack)
-    window = text[ws:we]
-    raw = _dmp.diff_main(exact, window, False)
-    cleaned = list(raw)
-    _dmp.diff_cleanupSemantic(cleaned)
-    # Semantic cleanup removes chance equalities but can swallow a short quote whole.
-    return _span_from_diffs(exact, window, ws, cleaned) or _span_from_diffs(exact, window, ws, raw)
-
-
-def _span_from_diffs(exact: str, window: str, ws: int, diffs: list[tuple[int, str]]) -> tuple[int, int] | None:
-    i1 = i2 = 0
-    first: tuple[int, int] | None = None
-    last: tuple[int, int] | None = None
-    solid = min(4, len(exact))  # shorter equalities at the edges are chance, not alignment
+def _solid_equalities(a: str, b: str) -> list[tuple[int, int, int]]:
+    """Equal runs (offset in a, offset in b, length) of a diff of a against b, chance matches left out."""
+    diffs = _dmp.diff_main(a, b, False)
+    solid = min(4, len(a))
+    runs, i1, i2 = [], 0, 0
     for op, chunk in diffs:
         if op == 0 and len(chunk) >= solid:
-            if first is None:
-                first = (i1, i2)
-            last = (i1 + len(chunk), i2 + len(chunk))
+            runs.append((i1, i2, len(chunk)))
         if op != 1:
             i1 += len(chunk)
         if op != -1:
             i2 += len(chunk)
-    if first is None or last is None:
-        return None
-    # Edited edges are assumed to keep their length; word snapping below fixes small differences.
-    start = ws + max(0, first[1] - first[0])
-    end = ws + min(len(window), last[1] + (len(exact) - last[0]))
-    if end <= start:
-        return None
+    return runs
+
+
+def _head_start(head: str, region: str) -> int:
+    """Where in ``region`` (which ends where ``head`` should end) the head starts."""
+    runs = _solid_equalities(head, region)
+    if not runs:
+        return max(0, len(region) - len(head))
+    i1, i2, _ = runs[0]
+    return max(0, i2 - i1)  # an edited edge is assumed to keep its length; snapping fixes the rest
+
+
+def _tail_end(tail: str, region: str) -> int:
+    """Where in ``region`` (which starts where ``tail`` should start) the tail ends."""
+    runs = _solid_equalities(tail, region)
+    if not runs:
+        return min(len(region), len(tail))
+    i1, i2, n = runs[-1]
+    return min(len(region), i2 + n + (len(tail) - i1 - n))
+
+
+def _place(text: str, exact: str, chain: list[_Hit]) -> tuple[int, int]:
+    """The passage's span from a chain of exact seed hits; only the edges need aligning."""
+    first, last = chain[0], chain[-1]
+    if first.offset == 0:
+        start = first.pos
+    else:
+        head = exact[: first.offset]
+        rs = max(0, first.pos - len(head) - max(4, len(head) // 2))
+        start = rs + _head_start(head, text[rs : first.pos])
+    tail_from = last.pos + last.length
+    tail = exact[last.offset + last.length :]
+    if not tail:
+        end = tail_from
+    else:
+        region = text[tail_from : tail_from + len(tail) + max(4, len(tail) // 2)]
+        end = tail_from + _tail_end(tail, region)
     return start, end
 
 
@@ -243,26 +292,28 @@ def _fuzzy(text: str, quote: TextQuote, expected: int) -> Anchor | None:
     exact = quote.exact
     starts_word = _is_word_char(exact[0]) and not (quote.prefix and _is_word_char(quote.prefix[-1]))
     ends_word = _is_word_char(exact[-1]) and not (quote.suffix and _is_word_char(quote.suffix[0]))
+    short = len(exact) < SHORT_QUOTE
     best: Anchor | None = None
-    for estimate in _candidate_starts(text, exact, expected):
-        span = _align(text, exact, estimate)
-        if span is None:
-            continue
-        start, end = span
+    for chain in _candidate_chains(text, exact, expected):
+        start, end = _place(text, exact, chain)
         if starts_word:
             start = _snap(text, start, at_start=True)
         if ends_word:
             end = _snap(text, end, at_start=False)
         if end <= start:
             continue
-        quote_sim = _similarity(exact, text[start:end])
-        context_sim = _context_similarity(text, quote, start, end)
-        score = 0.7 * quote_sim + 0.2 * context_sim + 0.1 * _position_score(text, start, expected)
-        if len(exact) < SHORT_QUOTE:
-            if quote_sim < MIN_SHORT_QUOTE_SIMILARITY or context_sim < MIN_SHORT_CONTEXT_SIMILARITY:
-                continue
-        elif quote_sim < MIN_QUOTE_SIMILARITY:
+        # Cheap bound first: the length difference alone is a lower bound on the edit distance.
+        if 1.0 - abs((end - start) - len(exact)) / max(len(exact), end - start) < MIN_QUOTE_SIMILARITY:
             continue
+        quote_sim = _similarity(exact, text[start:end])
+        if quote_sim < (MIN_SHORT_QUOTE_SIMILARITY if short else MIN_QUOTE_SIMILARITY):
+            continue
+        context_sim = _context_similarity(text, quote, start, end)
+        if short and context_sim < MIN_SHORT_CONTEXT_SIMILARITY:
+            continue
+        score = 0.7 * quote_sim + 0.2 * context_sim + 0.1 * _position_score(text, start, expected)
         if score >= MIN_SCORE and (best is None or score > best.score):
             best = Anchor(start, end, "fuzzy", round(score, 4))
+            if quote_sim == 1.0:
+                break
     return best

@@ -1,0 +1,178 @@
+"""Notes benchmark: open an article and re-anchor its notes, with 10,000 notes in the store.
+
+    python benchmarks/notes.py [--articles 50] [--notes-per-article 200] [--seed 7]
+
+Article texts are the true bodies of ../shared/data/aeb (env SIDEBYSIDE_SHARED_DATA overrides);
+when that folder is missing the script says so on stderr and builds texts from the bundled seed
+captures instead. Each article gets ``--notes-per-article`` notes on random word-aligned passages
+(10 to 200 characters). Two scenarios are timed per article with ``NoteStore.notes_for`` (the
+query plus re-anchoring every note, what opening an article costs):
+
+- unchanged: the text as the notes were made on (every note "exact");
+- edited: a paragraph inserted at the top (everything shifts: "moved"), one word replaced at
+  ``--word-edits`` random places (default 10) (notes covering them: "fuzzy") and one paragraph deleted ("orphan" or "moved").
+
+Prints one JSON object: store size, per-scenario timings over articles (median, p95, max ms)
+and per-note anchoring time by anchor kind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import REPO_DIR, SHARED_DATA  # noqa: E402
+
+from sidebyside.model import Article, Source  # noqa: E402
+from sidebyside.notes.anchoring import anchor, describe  # noqa: E402
+from sidebyside.notes.model import Note, article_ref, now_iso  # noqa: E402
+from sidebyside.notes.store import NoteStore  # noqa: E402
+
+BUDGET_MS = 100.0
+
+
+def _texts(count: int) -> tuple[list[str], str]:
+    truth = SHARED_DATA / "aeb" / "ground-truth.json"
+    if truth.is_file():
+        bodies = [v.get("articleBody") or "" for v in json.loads(truth.read_text(encoding="utf-8")).values()]
+        bodies = sorted((b for b in bodies if len(b) >= 3000), key=len, reverse=True)
+        if len(bodies) >= count:
+            return bodies[:count], "aeb ground-truth bodies"
+    print(f"benchmark data not found: {truth} (using texts built from the bundled seeds)", file=sys.stderr)
+    paragraphs = []
+    for seed in sorted((REPO_DIR / "seeds").glob("*.txt")):
+        paragraphs += [p.strip() for p in seed.read_text(encoding="utf-8").split("\n\n") if len(p.strip()) > 80]
+    rng = random.Random(1)
+    texts = []
+    for i in range(count):
+        rng.shuffle(paragraphs)
+        texts.append(f"Article {i}\n\n" + "\n\n".join(paragraphs[:40]))
+    return texts, "seed paragraphs (shuffled)"
+
+
+def _word_starts(text: str) -> list[int]:
+    return [i for i in range(len(text)) if text[i].isalnum() and (i == 0 or not text[i - 1].isalnum())]
+
+
+def _notes_for_article(article: Article, count: int, rng: random.Random) -> list[Note]:
+    text = article.text
+    starts = _word_starts(text)
+    ref = article_ref(article)
+    notes = []
+    stamp = now_iso()
+    for _ in range(count):
+        start = rng.choice(starts[:-5])
+        end = min(len(text), start + rng.randint(10, 200))
+        while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+            end += 1
+        notes.append(Note(id=str(uuid.uuid4()), article=ref, quote=describe(text, start, end), position=(start, end),
+                          body="benchmark note", tags=("bench",), created=stamp, modified=stamp, start=start, end=end))
+    return notes
+
+
+def _edit(text: str, rng: random.Random, word_edits: int) -> str:
+    paragraphs = text.split("\n")
+    if len(paragraphs) > 4:
+        del paragraphs[len(paragraphs) // 2]
+    text = "\n".join(paragraphs)
+    for pos in rng.sample(_word_starts(text), word_edits):
+        end = pos
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        text = text[:pos] + "changed"[: max(3, end - pos)] + text[end:]
+    return "An editor's note was added at the top of this article after publication.\n" + text
+
+
+def _pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(q * len(values)))]
+
+
+def _summary(values_ms: list[float]) -> dict:
+    return {
+        "n": len(values_ms),
+        "median_ms": round(statistics.median(values_ms), 3),
+        "p95_ms": round(_pct(values_ms, 0.95), 3),
+        "max_ms": round(max(values_ms), 3),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=50)
+    parser.add_argument("--notes-per-article", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--word-edits", type=int, default=10, help="words replaced per edited article")
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    texts, origin = _texts(args.articles)
+    articles = [
+        Article(Source(path=f"/bench/article-{i}.html", format="html", url=f"https://bench.example/{i}"),
+                title=f"Article {i}", text=text)
+        for i, text in enumerate(texts)
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        store = NoteStore(Path(tmp))
+        t0 = time.perf_counter()
+        for article in articles:
+            store.put_many(_notes_for_article(article, args.notes_per_article, rng))
+        fill_s = time.perf_counter() - t0
+        store.close()
+
+        t0 = time.perf_counter()
+        store = NoteStore(Path(tmp))  # includes the integrity check of the whole file
+        open_ms = (time.perf_counter() - t0) * 1000
+        total = len(store.all_notes())
+
+        scenarios: dict[str, list[float]] = {"unchanged": [], "edited": []}
+        kinds_count: dict[str, dict[str, int]] = {"unchanged": defaultdict(int), "edited": defaultdict(int)}
+        per_note: dict[str, list[float]] = defaultdict(list)
+        for article in articles:
+            edited = Article(article.source, title=article.title, text=_edit(article.text, rng, args.word_edits))
+            for name, version in (("unchanged", article), ("edited", edited)):
+                t0 = time.perf_counter()
+                notes = store.notes_for(version)
+                scenarios[name].append((time.perf_counter() - t0) * 1000)
+                for note in notes:
+                    kinds_count[name][note.anchor] += 1
+            # Per-note cost by kind (anchoring only, no query).
+            for note in store.stored_for(article_ref(edited)):
+                t0 = time.perf_counter()
+                where = anchor(edited.text, note.quote, *note.position)
+                per_note[where.kind].append((time.perf_counter() - t0) * 1000)
+        store.close()
+
+    result = {
+        "benchmark": "notes",
+        "texts": origin,
+        "articles": len(articles),
+        "notes_in_store": total,
+        "notes_per_article": args.notes_per_article,
+        "word_edits_per_article": args.word_edits,
+        "mean_article_chars": round(statistics.mean(len(a.text) for a in articles)),
+        "fill_store_s": round(fill_s, 2),
+        "open_store_ms": round(open_ms, 2),
+        "budget_ms": BUDGET_MS,
+        "open_article": {
+            name: {**_summary(times), "anchors": dict(kinds_count[name]),
+                   "within_budget": max(times) <= BUDGET_MS}
+            for name, times in scenarios.items()
+        },
+        "per_note_by_kind": {kind: _summary(times) for kind, times in sorted(per_note.items())},
+    }
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

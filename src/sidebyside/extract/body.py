@@ -158,8 +158,11 @@ def _para_candidates(body):
                 if child.tag in BLOCK_TAGS:
                     has_block = True
                 direct += len((child.tail or "").strip())
-            if direct >= 40 or (not has_block and direct and tag != "span"):
-                yield el, True
+            if tag == "span":
+                if direct >= 40 and el.getparent() is not None and el.getparent().tag not in PARA_TAGS:
+                    yield el, False  # a paragraph written as a span: its parent is the cluster
+            elif direct >= 40 or (not has_block and direct):
+                yield el, True  # the div's own text: the div itself is the cluster
 
 
 def find_container(body, measure: _Measure):

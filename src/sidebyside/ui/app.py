@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 SCREENSHOT_TIMEOUT_MS = 60_000
@@ -59,6 +60,13 @@ def main(paths: list[str], screenshot: str | None = None) -> int:
 
         window.load_finished.connect(lambda: QTimer.singleShot(0, save))
         QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, save)
+    if os.environ.get("SIDEBYSIDE_EXIT_WHEN_PAINTED"):  # benchmarks/startup.py
+        def painted(_comparison) -> None:
+            window.repaint()
+            app.exit(0)
+
+        window.comparison_ready.connect(painted)
+        window.load_finished.connect(lambda: app.exit(0 if window.comparison is not None else 1))
     # The window is up before any work starts: extraction runs once the event loop turns.
     QTimer.singleShot(0, lambda: window.open_paths(paths[0], paths[1]))
     status = app.exec()

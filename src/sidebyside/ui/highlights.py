@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from sidebyside.model import Comparison, Diff
 
 
+DISTINCTIVE_PAINTED = 8
+
+
 @dataclass(frozen=True)
 class Link:
     """A matched pair: a span of A and a span of B."""
@@ -90,7 +93,10 @@ def collect(comparison: Comparison) -> Highlights:
         text = comparison.articles[pane].text
         for lt in framing.loaded_terms[pane]:
             out.panes[pane].append(Highlight("loaded_term", lt.start, lt.end, f"Loaded term ({lt.category})"))
-        for dt in framing.distinctive_terms[pane]:
+        # Only the strongest terms are painted (the Framing tab lists them all): a page
+        # speckled with two dozen terms hides the spans that matter.
+        strongest = sorted(framing.distinctive_terms[pane], key=lambda t: -t.score)[:DISTINCTIVE_PAINTED]
+        for dt in strongest:
             for start, end in term_spans(text, dt.term):
                 tip = f"Distinctive of this outlet: “{dt.term}” (score {dt.score:.2f})"
                 out.panes[pane].append(Highlight("distinctive_term", start, end, tip))

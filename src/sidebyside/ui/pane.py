@@ -97,6 +97,20 @@ class ArticleView(QTextEdit):
             event.ignore()
 
 
+def human_date(iso: str | None) -> str:
+    """'2023-01-16T19:07' -> '16 Jan 2023, 19:07'; anything unparsable is shown as given."""
+    if not iso:
+        return ""
+    from datetime import date, datetime
+
+    try:
+        if len(iso) <= 10:
+            return date.fromisoformat(iso).strftime("%-d %b %Y")
+        return datetime.fromisoformat(iso.replace("Z", "+00:00")).strftime("%-d %b %Y, %H:%M")
+    except ValueError:
+        return iso
+
+
 def _label(name: str, accessible: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
@@ -132,6 +146,7 @@ class ArticlePane(QWidget):
         self._flash: list = []
         self._find_hits: list = []
         self._zoom = 0
+        self._document: QTextDocument | None = None
         self.setObjectName(f"pane{index}")
         self.setAccessibleName(f"Article {'AB'[index]}")
         self.setAcceptDrops(True)
@@ -224,12 +239,12 @@ class ArticlePane(QWidget):
     def set_article(self, article: Article) -> None:
         self.article = article
         self.path = article.source.path
-        meta = " · ".join(x for x in (article.published or "date not stated",
+        meta = " · ".join(x for x in (human_date(article.published) or "date not stated",
                                       ", ".join(article.authors) if article.authors else "",
                                       f"via {article.source_credit}" if article.source_credit else "") if x)
-        source = article.source.url or article.source.path or ""
-        if article.source.url and article.source.path:
-            source = f"{article.source.url}  ({os.path.basename(article.source.path)})"
+        name = os.path.basename(article.source.path or "")
+        source = f"{article.source.url}  ({name})" if article.source.url and name else article.source.url or name
+        self.source_label.setToolTip(article.source.path or "")
         self._set_header_text(article.outlet or "Unknown outlet", article.title or "(no headline found)",
                               meta, article.lead or "", source)
         rtl = is_rtl((article.title or "") + article.text[:200], article.language)
@@ -242,10 +257,10 @@ class ArticlePane(QWidget):
         font = self.view.font()
         doc, self.positions = build_document(article, font)
         doc.setParent(self.view)
-        old = self.view.document()
-        owned = old is not None and old.parent() is self.view  # ours; Qt deletes its own default
+        old = self._document  # ours to delete; Qt deletes the view's initial document itself
         self.view.setDocument(doc)
-        if owned:
+        self._document = doc
+        if old is not None:
             old.deleteLater()
         if self._zoom:
             self.view.zoomIn(self._zoom)

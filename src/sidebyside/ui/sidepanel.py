@@ -6,6 +6,7 @@ import html
 
 from sidebyside.model import Comparison, Diff
 from sidebyside.ui.qt import (
+    QHeaderView,
     QLabel,
     QTabWidget,
     QTreeWidget,
@@ -128,7 +129,21 @@ class SidePanel(QTabWidget):
                     label = "⇄ " + label
                 self._item(top, [label, q.speaker or "—"], spans, q.text)
             top.setExpanded(True)
-        self.quotes_tree.resizeColumnToContents(1)
+            top.setFirstColumnSpanned(True)
+        related = c.related_quotes
+        if related:
+            top = self._item(self.quotes_tree, [f"Related, not the same words ({len(related)})", ""])
+            for rq in related:
+                a_text = c.articles[0].text[rq.a.start : rq.a.end]
+                b_text = c.articles[1].text[rq.b.start : rq.b.end]
+                self._item(top, [f"≈ {_snippet(a_text, 40)} / {_snippet(b_text, 40)}", f"{rq.similarity:.0%}"],
+                           [(0, rq.a.start, rq.a.end), (1, rq.b.start, rq.b.end)], f"A: {a_text}\nB: {b_text}")
+            top.setExpanded(True)
+            top.setFirstColumnSpanned(True)
+        header = self.quotes_tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
     def _fill_framing(self, c: Comparison) -> None:
         f = c.framing
@@ -179,4 +194,8 @@ class SidePanel(QTabWidget):
             top = tree.topLevelItem(i)
             top.setExpanded(top.childCount() > 0)
             top.setFirstColumnSpanned(True)
-        tree.setColumnWidth(0, 180)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

@@ -1,0 +1,161 @@
+"""Desktop app speed: startup to a painted comparison, and scroll/toggle cost on long articles.
+
+Prints JSON. Startup runs `python -m sidebyside` (the bundled seed pair) with
+SIDEBYSIDE_EXIT_WHEN_PAINTED=1, which exits as soon as the highlighted comparison is painted;
+the time is the child's wall time from spawn to exit (interpreter start and teardown
+included), median of several runs; memory is the child's peak RSS (ru_maxrss).
+The scroll/toggle part builds a ~20k-word pair in-process from the seed articles repeated,
+with a link per paragraph pair and every occurrence of a few names marked as terms.
+Needs no ../shared data. Run offscreen: QT_QPA_PLATFORM=offscreen python benchmarks/startup.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+RUNS = int(os.environ.get("STARTUP_RUNS", "7"))
+STARTUP_BUDGET_S = 0.5
+MEMORY_BUDGET_MB = 200
+SCROLL_BUDGET_MS = 16
+
+
+def startup() -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "SIDEBYSIDE_EXIT_WHEN_PAINTED": "1"}
+    times, peaks = [], []
+    with tempfile.TemporaryDirectory() as config:
+        env["XDG_CONFIG_HOME"] = config  # window state and recent files stay out of the user's settings
+        for _ in range(RUNS):
+            t0 = time.perf_counter()
+            proc = subprocess.Popen([sys.executable, "-m", "sidebyside"], env=env,
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            _pid, status, usage = os.wait4(proc.pid, 0)
+            times.append(time.perf_counter() - t0)
+            peaks.append(usage.ru_maxrss / 1024)
+            if os.waitstatus_to_exitcode(status) != 0:
+                raise SystemExit(f"startup run failed: {proc.stderr.read().decode(errors='replace')}")
+    median = statistics.median(times)
+    return {
+        "startup_median_s": round(median, 3),
+        "startup_min_s": round(min(times), 3),
+        "startup_runs": RUNS,
+        "startup_budget_s": STARTUP_BUDGET_S,
+        "startup_ok": median <= STARTUP_BUDGET_S,
+        "peak_rss_mb": round(max(peaks), 1),
+        "memory_budget_mb": MEMORY_BUDGET_MB,
+        "memory_ok": max(peaks) <= MEMORY_BUDGET_MB,
+    }
+
+
+def long_pair(target_words: int = 20_000):
+    """Two ~20k-word articles from the seeds repeated, with real offsets for every mark."""
+    import re
+
+    from sidebyside.extract import extract_path
+    from sidebyside.model import (AlignedSentence, Article, Block, Comparison, DistinctiveTerm, Framing,
+                                  LoadedTerm, SharedPassage, Span)
+    from sidebyside.resources import seed_pair_paths
+
+    seeds = [extract_path(p) for p in seed_pair_paths()]
+
+    def grow(article: Article) -> Article:
+        paras = [article.block_text(b) for b in article.blocks]
+        words = sum(len(p.split()) for p in paras)
+        paras = paras * (target_words // max(1, words) + 1)
+        text, blocks, pos = [], [], 0
+        for p in paras:
+            blocks.append(Block("paragraph", pos, pos + len(p)))
+            text.append(p)
+            pos += len(p) + 2
+        return Article(source=article.source, title=article.title, outlet=article.outlet,
+                       text="\n\n".join(text), blocks=tuple(blocks))
+
+    a, b = grow(seeds[0]), grow(seeds[1])
+    n = min(len(a.blocks), len(b.blocks))
+    passages = tuple(SharedPassage(Span(a.blocks[i].start, a.blocks[i].end), Span(b.blocks[i].start, b.blocks[i].end), 0.8)
+                     for i in range(0, n, 3))
+    aligned = tuple(AlignedSentence(Span(a.blocks[i].start, a.blocks[i].start + 40), Span(b.blocks[i].start, b.blocks[i].start + 40), 0.6)
+                    for i in range(1, n, 3))
+    loaded = tuple(tuple(LoadedTerm("Syria", "place", m.start(), m.end()) for m in re.finditer(r"Syria\w*", art.text))
+                   for art in (a, b))
+    terms = ((DistinctiveTerm("Erdogan", 2.0, 1), DistinctiveTerm("Turkey", 1.5, 1)),
+             (DistinctiveTerm("Assad", 2.0, 1), DistinctiveTerm("Moscow", 1.5, 1)))
+    comparison = Comparison(articles=(a, b), shared_passages=passages, aligned_sentences=aligned,
+                            framing=Framing(loaded_terms=loaded, distinctive_terms=terms))
+    words = [len(x.text.split()) for x in (a, b)]
+    return comparison, words
+
+
+def interaction() -> dict:
+    from sidebyside.ui.app import create_app
+    from sidebyside.ui.window import MainWindow
+
+    app = create_app()
+    comparison, words = long_pair()
+    window = MainWindow()
+    window.resize(1400, 860)
+    window.show()
+    app.processEvents()
+    t0 = time.perf_counter()
+    window.show_comparison(comparison)
+    app.processEvents()
+    paint_ms = (time.perf_counter() - t0) * 1000
+    marks = sum(len(window.highlights.panes[i]) for i in (0, 1))
+    bar = window.pane(0).view.verticalScrollBar()
+    step = bar.singleStep() * 3  # one mouse-wheel notch
+    window.link_map.geometry_doc()
+    window.anchors()
+    handler, full = [], []
+    for value in range(0, min(bar.maximum(), step * 300), step):
+        t = time.perf_counter()
+        bar.setValue(value)  # our handler: sync the other pane, schedule the link map
+        t1 = time.perf_counter()
+        window.link_map.repaint()
+        window.pane(0).view.viewport().repaint()
+        window.pane(1).view.viewport().repaint()
+        t2 = time.perf_counter()
+        handler.append((t1 - t) * 1000)
+        full.append((t2 - t) * 1000)
+    toggles = []
+    for _ in range(10):
+        for kind_id in ("loaded_term", "shared_passage"):
+            t = time.perf_counter()
+            window.kind_actions[kind_id].trigger()
+            toggles.append((time.perf_counter() - t) * 1000)
+    window.close()
+    p95 = lambda xs: sorted(xs)[int(len(xs) * 0.95) - 1]  # noqa: E731
+    return {
+        "long_pair_words": words,
+        "long_pair_marks": marks,
+        "long_pair_links": len(window.highlights.links),
+        "long_pair_first_paint_ms": round(paint_ms, 1),
+        "scroll_steps": len(handler),
+        "scroll_handler_median_ms": round(statistics.median(handler), 2),
+        "scroll_handler_p95_ms": round(p95(handler), 2),
+        "scroll_with_repaint_median_ms": round(statistics.median(full), 2),
+        "scroll_with_repaint_p95_ms": round(p95(full), 2),
+        "scroll_ok": statistics.median(full) <= SCROLL_BUDGET_MS,
+        "toggle_median_ms": round(statistics.median(toggles), 2),
+        "toggle_max_ms": round(max(toggles), 2),
+    }
+
+
+def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    result = {"benchmark": "startup"}
+    result.update(startup())
+    result.update(interaction())
+    print(json.dumps(result, indent=2))
+    sys.stdout.flush()
+    # Skip interpreter teardown: PySide6 can crash tearing down a window at finalisation.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()

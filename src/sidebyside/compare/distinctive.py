@@ -3,7 +3,9 @@ Dirichlet prior (Monroe, Colaresi & Quinn 2008, "Fightin' Words"), as z-scores.
 
 The prior comes from background English frequencies (resources/terms/background.tsv), so very
 common words are shrunk towards "no difference" by the prior itself, not by a stopword list.
-Bigrams get the independence prior p(w1)·p(w2); only bigrams seen at least twice are scored.
+A tenth of the pair's pooled counts are added to the prior (Monroe et al. also use a pooled prior), so
+names missing from the background list are still scored. Bigrams get the independence prior
+p(w1)·p(w2) from the background; only bigrams seen at least twice are scored.
 """
 
 from __future__ import annotations
@@ -13,30 +15,30 @@ import re
 from collections import Counter
 
 from sidebyside.compare.termdata import Lexicon, lexicon
-from sidebyside.compare.tokens import fold_word
+from sidebyside.compare.tokens import Token, tokenize
 from sidebyside.model import DistinctiveTerm
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n()\"“”]")
 PRIOR_STRENGTH = 20000.0  # alpha_0: pseudo-words the background contributes (tuned on the seed pair)
+POOLED_WEIGHT = 0.1  # share of the pooled counts in the prior
 MIN_Z = 1.0  # short articles rarely reach 1.96; the score is shown so users can judge
 MAX_TERMS = 40
 MIN_BIGRAM_COUNT = 2
 
 
-def count_terms(text: str) -> Counter[str]:
-    """Unigram and bigram counts (bigrams do not cross punctuation)."""
+def count_terms(text: str, tokens: list[Token] | None = None) -> Counter[str]:
+    """Unigram and bigram counts of words (bigrams do not cross punctuation)."""
     counts: Counter[str] = Counter()
-    prev_end = -1
     prev_word = None
-    for match in _WORD.finditer(text):
-        word = fold_word(match.group())
-        if word.endswith("'s"):
-            word = word[:-2]
+    for tok in tokenize(text) if tokens is None else tokens:
+        word = tok.norm
+        if not word[0].isalpha():
+            prev_word = None
+            continue
         counts[word] += 1
-        if prev_word is not None and not _CLAUSE_BREAK.search(text, prev_end, match.start()):
+        if prev_word is not None and (tok.gap == " " or not _CLAUSE_BREAK.search(tok.gap)):
             counts[prev_word + " " + word] += 1
-        prev_word, prev_end = word, match.end()
+        prev_word = word
     return counts
 
 
@@ -48,10 +50,11 @@ def _prior(term: str, lex: Lexicon) -> float:
 
 
 def distinctive_terms(
-    text_a: str, text_b: str
+    text_a: str, text_b: str, tokens: tuple[list[Token], list[Token]] | None = None
 ) -> tuple[tuple[DistinctiveTerm, ...], tuple[DistinctiveTerm, ...]]:
     lex = lexicon()
-    ca, cb = count_terms(text_a), count_terms(text_b)
+    ca = count_terms(text_a, tokens[0] if tokens else None)
+    cb = count_terms(text_b, tokens[1] if tokens else None)
     na = sum(v for k, v in ca.items() if " " not in k)
     nb = sum(v for k, v in cb.items() if " " not in k)
     if not na or not nb:
@@ -62,10 +65,12 @@ def distinctive_terms(
         ya, yb = ca.get(term, 0), cb.get(term, 0)
         if " " in term and ya + yb < MIN_BIGRAM_COUNT:
             continue
-        alpha = _prior(term, lex)
-        # log-odds of the term in each text, smoothed by the prior (alpha_0 = PRIOR_STRENGTH)
-        la = math.log((ya + alpha) / (na + PRIOR_STRENGTH - ya - alpha))
-        lb = math.log((yb + alpha) / (nb + PRIOR_STRENGTH - yb - alpha))
+        # prior: background frequency plus the pair's own pooled count (Monroe et al.'s
+        # pooled prior), so a rare name absent from one text does not get infinite variance
+        alpha = _prior(term, lex) + POOLED_WEIGHT * (ya + yb)
+        a0 = PRIOR_STRENGTH + POOLED_WEIGHT * (na + nb)
+        la = math.log((ya + alpha) / (na + a0 - ya - alpha))
+        lb = math.log((yb + alpha) / (nb + a0 - yb - alpha))
         z = (la - lb) / math.sqrt(1.0 / (ya + alpha) + 1.0 / (yb + alpha))
         if z >= MIN_Z:
             scored_a.append(DistinctiveTerm(term, round(z, 3), ya))

@@ -122,10 +122,12 @@ class EntityFinder:
 
     # ------------------------------------------------------------------ public
 
-    def find(self, text: str, tokens: list[Token]) -> list[Entity]:
+    def find(self, text: str, tokens: list[Token], names_elsewhere: frozenset[str] = frozenset()) -> list[Entity]:
+        """names_elsewhere: folded words capitalised mid-sentence in a companion text, so that a
+        name this text only has at sentence starts ("Assad later said") is still a name."""
         self.text = text
         self.tokens = tokens
-        self.midcap = {t.norm for t in tokens if t.cap and not t.initial}
+        self.midcap = {t.norm for t in tokens if t.cap and not t.initial} | names_elsewhere
         self.lower = {t.norm for t in tokens if not t.cap}
         raw: list[Entity] = []
         covered = bytearray(len(tokens))

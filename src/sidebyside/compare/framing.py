@@ -19,10 +19,12 @@ def analyse_framing(
 ) -> Framing:
     lex = lexicon()
     finder = EntityFinder(lex)
-    views = []
-    for article in (a, b):
-        tokens = tokenize(article.text)
-        views.append(ArticleView(article.text, tokens, finder.find(article.text, tokens)))
+    token_lists = [tokenize(a.text), tokenize(b.text)]
+    capitalised = [frozenset(t.norm for t in tokens if t.cap and not t.initial) for tokens in token_lists]
+    views = [
+        ArticleView(article.text, tokens, finder.find(article.text, tokens, capitalised[1 - side]))
+        for side, (article, tokens) in enumerate(zip((a, b), token_lists))
+    ]
     view_a, view_b = views
     match = match_entities(view_a.entities, view_b.entities)
     map_a, map_b = match.key_maps
@@ -32,7 +34,7 @@ def analyse_framing(
     sources = SourceFinder(lex)
     return Framing(
         label_contrasts=tuple(contrasts),
-        distinctive_terms=distinctive_terms(a.text, b.text),
+        distinctive_terms=distinctive_terms(a.text, b.text, (view_a.tokens, view_b.tokens)),
         loaded_terms=(find_loaded_terms(a.text, view_a.tokens), find_loaded_terms(b.text, view_b.tokens)),
         sources=(sources.find(view_a, quotes[0]), sources.find(view_b, quotes[1])),
         only_in=match.only_in,

@@ -35,18 +35,25 @@ def fold_word(word: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
+    append = tokens.append
     prev_end = 0
+    first = True
     for match in _TOKEN.finditer(text):
-        start, end = match.start(), match.end()
+        start, end = match.span()
         word = match.group()
         possessive = False
         if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
             word, end, possessive = word[:-2], end - 2, True
-        elif word[-1:] in "sS" and text[end : end + 1] in ("'", "’") and not text[end + 1 : end + 2].isalnum():
+        elif word[-1] in "sS" and end < len(text) and text[end] in "'’" and not text[end + 1 : end + 2].isalnum():
             possessive = True
         gap = text[prev_end:start]
-        initial = not tokens or bool(_BREAK.search(gap)) or (gap.strip()[-1:] in _OPENERS)
-        tokens.append(Token(start, end, word, fold_word(word), word[:1].isupper(), initial, possessive, gap))
+        if first:
+            initial, first = True, False
+        elif gap == " ":
+            initial = False
+        else:
+            initial = bool(_BREAK.search(gap)) or (gap.rstrip()[-1:] in _OPENERS)
+        append(Token(start, end, word, fold_word(word), word[0].isupper(), initial, possessive, gap))
         prev_end = match.end()
     return tokens
 
@@ -93,8 +100,13 @@ class PhraseMatcher(Generic[T]):
     def find_all(self, tokens: list[Token]) -> list[tuple[int, int, T]]:
         """Non-overlapping (first token, token count, payload) hits, left to right."""
         hits = []
+        by_first = self._by_first
         i = 0
-        while i < len(tokens):
+        n = len(tokens)
+        while i < n:
+            if tokens[i].norm not in by_first:
+                i += 1
+                continue
             hit = self.match_at(tokens, i)
             if hit:
                 hits.append((i, hit[0], hit[1]))

@@ -1,0 +1,57 @@
+"""Fightin' Words log-odds with the background prior."""
+
+from __future__ import annotations
+
+from sidebyside.compare.distinctive import count_terms, distinctive_terms
+
+A = (
+    "The regime shelled the city again. The regime forces advanced while the regime denied it. "
+    "Residents fled the shelling and the regime blamed rebels. "
+) * 3
+B = (
+    "The government restored order in the city. The government said rebels had attacked first. "
+    "Residents returned as the government promised aid. "
+) * 3
+
+
+def test_each_side_gets_its_own_words():
+    terms_a, terms_b = distinctive_terms(A, B)
+    top_a = [t.term for t in terms_a[:3]]
+    top_b = [t.term for t in terms_b[:3]]
+    assert "regime" in top_a
+    assert "government" in top_b
+    assert not {t.term for t in terms_a} & {t.term for t in terms_b}
+
+
+def test_counts_and_scores():
+    terms_a, _ = distinctive_terms(A, B)
+    regime = next(t for t in terms_a if t.term == "regime")
+    assert regime.count == 12
+    assert regime.score > 2.0
+    scores = [t.score for t in terms_a]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_stopwords_are_shrunk_by_the_prior():
+    # "the" is 15 times in A and never in B, yet the background prior ranks content words first
+    a = "the cat sat on the mat by the door " * 5
+    b = "a dog ran over a log near a pond " * 5
+    terms_a, _ = distinctive_terms(a, b)
+    rank = {t.term: i for i, t in enumerate(terms_a)}
+    assert rank["cat"] < rank.get("the", len(rank))
+    assert rank["mat"] < rank.get("the", len(rank))
+
+
+def test_frequent_bigrams_are_scored():
+    terms_a, _ = distinctive_terms("Nord Stream pipelines were hit. Nord Stream gas stopped. " * 3, "Ships sailed. " * 10)
+    assert "nord stream" in {t.term for t in terms_a}
+
+
+def test_bigrams_do_not_cross_punctuation():
+    counts = count_terms("gas. hub gas hub")
+    assert counts["gas hub"] == 1
+
+
+def test_identical_or_empty_texts():
+    assert distinctive_terms(A, A) == ((), ())
+    assert distinctive_terms("", B) == ((), ())

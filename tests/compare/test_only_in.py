@@ -1,0 +1,63 @@
+"""Shared entities and entities only one article names."""
+
+from __future__ import annotations
+
+from sidebyside.compare.framing import analyse_framing
+
+from .helpers import article
+
+
+def run(text_a, text_b):
+    a, b = article(text_a), article(text_b)
+    framing = analyse_framing(a, b)
+    only = [{o.entity: o for o in framing.only_in[side]} for side in (0, 1)]
+    for side, art in enumerate((a, b)):
+        for o in framing.only_in[side]:
+            for span in o.spans:
+                assert 0 <= span.start < span.end <= len(art.text)
+    return set(framing.shared_entities), only
+
+
+def test_surname_in_one_article_matches_full_name_in_the_other():
+    shared, only = run(
+        "Syrian President Bashar al-Assad met Iranian envoys in Damascus.",
+        "Assad later travelled to Moscow, where Vladimir Putin greeted him.",
+    )
+    assert "Bashar al-Assad" in shared
+    assert "Iran" in only[0] and "Damascus" in only[0]
+    assert {"Moscow", "Vladimir Putin"} <= set(only[1])
+    assert only[1]["Vladimir Putin"].kind == "person"
+
+
+def test_accents_and_case_do_not_split_entities():
+    shared, only = run("Recep Tayyip Erdoğan spoke in Ankara.", "Recep Tayyip Erdogan spoke in ANKARA and Ankara.")
+    assert {"Recep Tayyip Erdoğan", "Ankara"} & shared or {"Recep Tayyip Erdogan", "Ankara"} & shared
+    assert not any("Erdo" in name for name in only[0]) and not any("Erdo" in name for name in only[1])
+
+
+def test_demonym_counts_as_naming_the_country():
+    shared, only = run("Turkish officials met.", "Officials from Turkey met.")
+    assert "Turkey" in shared
+    assert not only[0] and not only[1]
+
+
+def test_events_from_event_nouns():
+    shared, only = run(
+        "After the earthquake, rescuers in Syria searched the rubble.",
+        "Rescuers in Syria searched the rubble after the floods.",
+    )
+    assert "earthquake" in only[0]
+    assert only[0]["earthquake"].kind == "event"
+    assert "flood" in only[1]
+    assert "Syria" in shared
+
+
+def test_all_spans_of_an_only_in_entity():
+    _, only = run("Sputnik reported it. Later Sputnik added more.", "Nothing to see.")
+    assert len(only[0]["Sputnik"].spans) == 2
+
+
+def test_same_names_nothing_only_in():
+    shared, only = run("Putin met Xi Jinping in Beijing.", "Xi Jinping met Putin in Beijing.")
+    assert only == [{}, {}]
+    assert {"Xi Jinping", "Beijing"} <= shared

@@ -38,6 +38,9 @@ def main(paths: list[str], screenshot: str | None = None) -> int:
     app = create_app()
     install_excepthook()
     window = MainWindow()
+    from sidebyside.ui.notes_panel import install_notes
+
+    install_notes(window)  # the Notes tab, Add Note (Ctrl+Alt+N), note highlights, undo
     if screenshot:
         window.resize(1400, 860)
     window.show()

@@ -1,0 +1,372 @@
+"""The Notes tab and its wiring into the main window.
+
+``install_notes(window, store=None)`` is the one call the app makes: it puts a NotesPanel in the
+side panel's Notes tab, enables the window's Add Note action (Ctrl+Alt+N, also in each pane's
+context menu), adds Undo/Redo for note edits, and repaints the notes of both articles whenever a
+comparison is painted. Notes are re-anchored by the core store each time an article is shown;
+notes whose passage is gone are listed as orphans with their quote, never dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from sidebyside.errors import NotesError
+from sidebyside.notes.model import Note
+from sidebyside.notes.store import NoteStore
+from sidebyside.ui.notes_commands import AddNote, DeleteNote, EditNote
+from sidebyside.ui.notes_dialog import NoteDialog, swatch
+from sidebyside.ui.qt import (
+    QAction,
+    QFont,
+    QKeySequence,
+    QLabel,
+    QMenu,
+    QObject,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    Qt,
+    QtGui,
+    Signal,
+)
+
+NOTE_ROLE = Qt.ItemDataRole.UserRole  # (pane index, Note) of a note row
+ANCHOR_MARKS = {"exact": "", "moved": "", "fuzzy": "≈ ", "orphan": "⚠ "}
+HINT = "No notes yet. Select a passage in either article and press Ctrl+Alt+N (or right-click → Add Note)."
+
+
+def _snippet(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass(frozen=True)
+class NoteGroup:
+    pane: int
+    heading: str
+    notes: list[Note]
+
+
+class NotesPanel(QWidget):
+    """The list of both articles' notes. It only shows and asks; the controller does the work."""
+
+    activated = Signal(int, object)  # pane index, Note: jump to it
+    edit_requested = Signal(int, object)
+    delete_requested = Signal(int, object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("notesPanel")
+        self.setAccessibleName("Notes")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.toolbar = QToolBar("Notes")
+        self.toolbar.setAccessibleName("Notes toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        layout.addWidget(self.toolbar)
+        self.warning = QLabel()
+        self.warning.setObjectName("notesWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName("Notes store warning")
+        self.warning.setStyleSheet("background: #fff3cd; color: #664d03; padding: 4px;")
+        self.warning.hide()
+        layout.addWidget(self.warning)
+        self.hint = QLabel(HINT)
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName("Notes hint")
+        layout.addWidget(self.hint)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Notes of both articles")
+        self.tree.setHeaderLabels(["Passage", "Note"])
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(False)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.itemClicked.connect(lambda item, _col: self._emit(self.activated, item))
+        self.tree.itemActivated.connect(lambda item, _col: self._emit(self.activated, item))
+        self.tree.itemDoubleClicked.connect(lambda item, _col: self._emit(self.edit_requested, item))
+        layout.addWidget(self.tree, 1)
+
+        self.edit_action = QAction("&Edit", self)
+        self.edit_action.setToolTip("Edit the selected note")
+        self.edit_action.triggered.connect(lambda: self._emit(self.edit_requested, self.tree.currentItem()))
+        self.delete_action = QAction("&Delete", self)
+        self.delete_action.setToolTip("Delete the selected note (undo restores it)")
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(lambda: self._emit(self.delete_requested, self.tree.currentItem()))
+        self.addAction(self.delete_action)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_actions())
+        self._update_actions()
+
+    # ------------------------------------------------------------------ content
+
+    def set_notes(self, groups: list[NoteGroup]) -> None:
+        current = self.selected()
+        current_id = current[1].id if current else None
+        self.tree.clear()
+        total = 0
+        for group in groups:
+            head = QTreeWidgetItem([group.heading, f"{len(group.notes)} note(s)"])
+            head.setFirstColumnSpanned(False)
+            font = head.font(0)
+            font.setBold(True)
+            head.setFont(0, font)
+            self.tree.addTopLevelItem(head)
+            for note in group.notes:
+                item = self._item(group.pane, note)
+                head.addChild(item)
+                if note.id == current_id:
+                    self.tree.setCurrentItem(item)
+            head.setExpanded(True)
+            total += len(group.notes)
+        self.hint.setVisible(total == 0)
+        self.tree.resizeColumnToContents(0)
+        self._update_actions()
+
+    def _item(self, pane: int, note: Note) -> QTreeWidgetItem:
+        mark = ANCHOR_MARKS.get(note.anchor, "")
+        first = _snippet(note.quote.exact)
+        item = QTreeWidgetItem([f"{mark}“{first}”", _snippet(note.body or "(no text)", 80)])
+        item.setData(0, NOTE_ROLE, (pane, note))
+        item.setIcon(0, swatch(note.display_colour()))
+        tip = [f"“{_snippet(note.quote.exact, 300)}”", "", note.body or "(no text)"]
+        if note.tags:
+            tip.append("Tags: " + ", ".join(note.tags))
+        if note.category:
+            tip.append("Category: " + note.category)
+        if note.anchor == "orphan":
+            tip.append("This passage is no longer in the article; the note keeps its quote.")
+            font = QFont(item.font(0))
+            font.setItalic(True)
+            for col in (0, 1):
+                item.setFont(col, font)
+                item.setForeground(col, QtGui.QBrush(QtGui.QColor("#8a6d3b")))
+        elif note.anchor == "fuzzy":
+            tip.append("The passage changed a little since the note was made.")
+        item.setToolTip(0, "\n".join(tip))
+        item.setToolTip(1, "\n".join(tip))
+        return item
+
+    def note_items(self) -> list[QTreeWidgetItem]:
+        items = []
+        for i in range(self.tree.topLevelItemCount()):
+            head = self.tree.topLevelItem(i)
+            items += [head.child(j) for j in range(head.childCount())]
+        return items
+
+    def selected(self) -> tuple[int, Note] | None:
+        item = self.tree.currentItem()
+        data = item.data(0, NOTE_ROLE) if item is not None else None
+        return tuple(data) if data else None  # type: ignore[return-value]
+
+    def show_warning(self, text: str) -> None:
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
+
+    # ------------------------------------------------------------------ internals
+
+    def _emit(self, signal, item: QTreeWidgetItem | None) -> None:
+        data = item.data(0, NOTE_ROLE) if item is not None else None
+        if data:
+            pane, note = data
+            signal.emit(pane, note)
+
+    def _update_actions(self) -> None:
+        has = self.selected() is not None
+        self.edit_action.setEnabled(has)
+        self.delete_action.setEnabled(has)
+
+    def _context_menu(self, pos) -> None:
+        item = self.tree.itemAt(pos)
+        if item is None or not item.data(0, NOTE_ROLE):
+            return
+        self.tree.setCurrentItem(item)
+        menu = QMenu(self)
+        menu.addAction(self.edit_action)
+        menu.addAction(self.delete_action)
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+
+# --------------------------------------------------------------------------- controller
+
+Ask = Callable[[str, Note | None], "tuple[str, list[str], str | None] | None"]
+
+
+class NotesController(QObject):
+    """Connects the panel, the panes and the store; all edits go through a QUndoStack."""
+
+    def __init__(self, window, store: NoteStore | None, panel: NotesPanel, error: str | None = None):
+        super().__init__(window)
+        self.window = window
+        self.store = store
+        self.panel = panel
+        self.groups: list[NoteGroup] = []
+        self.undo_stack = QtGui.QUndoStack(self)
+        self.ask: Ask = self._ask_with_dialog  # tests replace this to skip the modal dialog
+
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        add = window.add_note_action
+        for action in (self.undo_action, self.redo_action):
+            window.addAction(action)
+        self._add_to_edit_menu(add, [self.undo_action, self.redo_action])
+        panel.toolbar.addAction(add)
+        panel.toolbar.addAction(panel.edit_action)
+        panel.toolbar.addAction(panel.delete_action)
+        panel.toolbar.addSeparator()
+        panel.toolbar.addAction(self.undo_action)
+        panel.toolbar.addAction(self.redo_action)
+
+        panel.activated.connect(self.jump)
+        panel.edit_requested.connect(self.edit_note)
+        panel.delete_requested.connect(self.delete_note)
+        window.comparison_ready.connect(lambda _comparison: self.refresh())
+        window.load_finished.connect(self.refresh)
+
+        warnings = list(store.warnings) if store is not None else []
+        if error:
+            warnings.append(error)
+        self._warnings = warnings
+        panel.show_warning("\n".join(warnings))
+        if store is not None:
+            add.triggered.connect(self.add_note)
+            add.setEnabled(True)
+        for warning in warnings:
+            window.statusBar().showMessage(warning, 15000)
+        self.refresh()
+
+    def _add_to_edit_menu(self, anchor: QAction, actions: list[QAction]) -> None:
+        """Put Undo/Redo at the top of the menu that holds Add Note (the window's Edit menu)."""
+        for top in self.window.menuBar().actions():
+            menu = top.menu()
+            if menu is not None and anchor in menu.actions():
+                first = menu.actions()[0]
+                for action in actions:
+                    menu.insertAction(first, action)
+                menu.insertSeparator(first)
+                return
+
+    # ------------------------------------------------------------------ showing
+
+    def _report(self, message: str) -> None:
+        self.panel.show_warning("\n".join([*self._warnings, message]))
+        self.window.statusBar().showMessage(message, 15000)
+
+    def refresh(self) -> None:
+        """Re-anchor and repaint both articles' notes (after loads and after every edit)."""
+        groups = []
+        for index in (0, 1):
+            pane = self.window.pane(index)
+            article = pane.article
+            notes: list[Note] = []
+            if article is not None and self.store is not None:
+                try:
+                    notes = self.store.notes_for(article)
+                except NotesError as exc:
+                    self._report(str(exc))
+            pane.set_note_spans([(n.start, n.end, self._tooltip(n)) for n in notes if n.start is not None])
+            if article is not None:
+                name = article.outlet or article.title or (article.source.path or "").rsplit("/", 1)[-1]
+                groups.append(NoteGroup(index, f"{'AB'[index]} · {_snippet(name, 40)}", notes))
+        self.groups = groups
+        self.panel.set_notes(groups)
+
+    @staticmethod
+    def _tooltip(note: Note) -> str:
+        head = f"Note ({note.category})" if note.category else "Note"
+        return f"{head}: {_snippet(note.body or '(no text)', 200)}"
+
+    def jump(self, pane: int, note: Note) -> None:
+        if note.start is None or note.end is None:
+            self.window.statusBar().showMessage(
+                "This note's passage is no longer in the article; its quote is kept in the list.", 8000)
+            return
+        self.window.jump_to([(pane, note.start, note.end)])
+
+    # ------------------------------------------------------------------ editing
+
+    def _ask_with_dialog(self, quote: str, note: Note | None):
+        if note is None:
+            dialog = NoteDialog(quote, parent=self.window)
+        else:
+            dialog = NoteDialog(quote, note.body, note.tags, note.category, title="Edit Note", parent=self.window)
+        if dialog.exec() != NoteDialog.DialogCode.Accepted:
+            return None
+        return dialog.values()
+
+    def _selected_passage(self) -> tuple[int, int, int] | None:
+        order = [self.window.current_pane, 1 - self.window.current_pane]
+        for index in order:
+            pane = self.window.pane(index)
+            span = pane.selection_span() if pane.article is not None else None
+            if span is not None:
+                return index, span[0], span[1]
+        return None
+
+    def add_note(self) -> Note | None:
+        if self.store is None:
+            return None
+        found = self._selected_passage()
+        if found is None:
+            self.window.statusBar().showMessage("Select the passage to note first, then press Ctrl+Alt+N.", 8000)
+            return None
+        index, start, end = found
+        article = self.window.pane(index).article
+        answer = self.ask(article.text[start:end], None)
+        if answer is None:
+            return None
+        body, tags, category = answer
+        try:
+            note = self.store.add(article, start, end, body=body, tags=tags, category=category)
+        except NotesError as exc:
+            self._report(str(exc))
+            return None
+        self.undo_stack.push(AddNote(self.store, note, self.refresh, self._report))
+        return note
+
+    def edit_note(self, pane: int, note: Note) -> None:
+        if self.store is None:
+            return
+        answer = self.ask(note.quote.exact, note)
+        if answer is None:
+            return
+        body, tags, category = answer
+        try:
+            after = self.store.update(note.id, body=body, tags=tags, category=category)
+        except NotesError as exc:
+            self._report(str(exc))
+            return
+        self.undo_stack.push(EditNote(self.store, note, after, self.refresh, self._report))
+
+    def delete_note(self, pane: int, note: Note) -> None:
+        if self.store is None:
+            return
+        try:
+            self.store.delete(note.id)
+        except NotesError as exc:
+            self._report(str(exc))
+            return
+        self.undo_stack.push(DeleteNote(self.store, note, self.refresh, self._report))
+
+
+def install_notes(window, store: NoteStore | None = None) -> NotesController:
+    """Give ``window`` its notes: the Notes tab, Add Note, highlights, undo. Never raises for a bad
+    store: the panel then says what is wrong and adding stays disabled."""
+    error = None
+    if store is None:
+        try:
+            store = NoteStore()
+        except NotesError as exc:
+            store, error = None, f"Notes are unavailable: {exc}"
+    panel = NotesPanel()
+    window.side.replace_notes_tab(panel)
+    controller = NotesController(window, store, panel, error)
+    window.notes = controller  # keeps it alive with the window; tests reach it here
+    return controller

@@ -1,0 +1,208 @@
+"""The Notes tab: add (shortcut and dialog), edit, delete with undo, highlights, jumps, orphans."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from conftest import seed_comparison, span_of
+
+from sidebyside.notes.store import NoteStore
+from sidebyside.ui.notes_panel import install_notes
+from sidebyside.ui.qt import QApplication, QTimer, Qt
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = NoteStore(tmp_path / "notes")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def notes(window, store, qtbot, comparison):
+    controller = install_notes(window, store)
+    with qtbot.waitSignal(window.comparison_ready, timeout=5000):
+        window.show_comparison(comparison)
+    return controller
+
+
+def _select(window, index, needle):
+    pane = window.pane(index)
+    span = span_of(pane.article, needle)
+    pane.select_span(span.start, span.end, scroll=False)
+    window._current_pane = index
+    return span
+
+
+def _answer(controller, body, tags=(), category=None):
+    controller.ask = lambda quote, note: (body, list(tags), category)
+
+
+def test_install_replaces_the_tab_and_enables_add(window, store):
+    assert not window.add_note_action.isEnabled()
+    controller = install_notes(window, store)
+    assert window.side.notes_tab is controller.panel
+    assert window.side.indexOf(controller.panel) >= 0
+    assert window.add_note_action.isEnabled()
+    assert controller.panel.hint.isVisibleTo(controller.panel)
+
+
+def test_add_note_on_selection_lists_and_paints_it(window, notes, store):
+    span = _select(window, 1, "Kremlin spokesperson Dmitry Peskov")
+    _answer(notes, "Who is quoted, and how?", ["sources"], "question")
+    window.add_note_action.trigger()
+    [stored] = store.all_notes()
+    assert (stored.start, stored.end, stored.body, stored.tags) == (span.start, span.end, "Who is quoted, and how?",
+                                                                      ("sources",))
+    items = notes.panel.note_items()
+    assert len(items) == 1 and "Kremlin spokesperson" in items[0].text(0) and "Who is quoted" in items[0].text(1)
+    painted = window.pane(1).highlights("note")
+    assert [(h.start, h.end) for h in painted] == [(span.start, span.end)]
+    assert window.pane(0).highlights("note") == []
+    assert not notes.panel.hint.isVisibleTo(notes.panel)
+
+
+def test_shortcut_adds_a_note(window, notes, store, qtbot):
+    _select(window, 0, "Recep Tayyip Erdogan")
+    _answer(notes, "by shortcut")
+    window.pane(0).view.setFocus()
+    qtbot.keyClick(window.pane(0).view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert [n.body for n in store.all_notes()] == ["by shortcut"]
+
+
+def test_without_a_selection_nothing_is_added(window, notes, store):
+    for i in (0, 1):
+        cursor = window.pane(i).view.textCursor()
+        cursor.clearSelection()
+        window.pane(i).view.setTextCursor(cursor)
+    _answer(notes, "never")
+    window.add_note_action.trigger()
+    assert store.all_notes() == []
+    assert "Select the passage" in window.statusBar().currentMessage()
+
+
+def test_cancelled_dialog_adds_nothing(window, notes, store):
+    _select(window, 0, "Recep Tayyip Erdogan")
+    notes.ask = lambda quote, note: None
+    window.add_note_action.trigger()
+    assert store.all_notes() == []
+
+
+def test_the_real_dialog_collects_body_tags_and_category(window, notes, store, qtbot):
+    _select(window, 1, "Syrian leader Bashar al-Assad")
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None and dialog.windowTitle() == "Add Note"
+        dialog.body_edit.setPlainText("  Label choice  ")
+        dialog.tags_edit.setText("labels, framing, labels")
+        dialog.category_box.setCurrentIndex(dialog.category_box.findData("framing"))
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    window.add_note_action.trigger()
+    [note] = store.all_notes()
+    assert (note.body, note.tags, note.category) == ("Label choice", ("labels", "framing"), "framing")
+
+
+def test_edit_then_undo_and_redo(window, notes, store):
+    _select(window, 1, "Kremlin spokesperson Dmitry Peskov")
+    _answer(notes, "first")
+    window.add_note_action.trigger()
+    [item] = notes.panel.note_items()
+    notes.panel.tree.setCurrentItem(item)
+    _answer(notes, "second", ["t"], "evidence")
+    notes.panel.edit_action.trigger()
+    [note] = store.all_notes()
+    assert (note.body, note.tags, note.category) == ("second", ("t",), "evidence")
+    assert "second" in notes.panel.note_items()[0].text(1)
+    notes.undo_action.trigger()
+    assert store.all_notes()[0].body == "first" and "first" in notes.panel.note_items()[0].text(1)
+    notes.redo_action.trigger()
+    assert store.all_notes()[0].body == "second"
+
+
+def test_delete_with_undo_restores_the_same_note(window, notes, store, qtbot):
+    span = _select(window, 0, "Recep Tayyip Erdogan")
+    _answer(notes, "keep me")
+    window.add_note_action.trigger()
+    [note] = store.all_notes()
+    notes.panel.tree.setCurrentItem(notes.panel.note_items()[0])
+    notes.panel.delete_action.trigger()
+    assert store.all_notes() == [] and notes.panel.note_items() == []
+    assert window.pane(0).highlights("note") == []
+    notes.undo_action.trigger()
+    [back] = store.all_notes()
+    assert back.id == note.id and [(h.start, h.end) for h in window.pane(0).highlights("note")] == [(span.start, span.end)]
+    # Undoing the add removes it again; redo brings it back.
+    notes.undo_action.trigger()
+    assert store.all_notes() == []
+    notes.redo_action.trigger()
+    assert [n.id for n in store.all_notes()] == [note.id]
+
+
+def test_clicking_an_entry_jumps_to_the_passage(window, notes, store, qtbot):
+    a = window.pane(0).article
+    span = span_of(a, "Nord Stream")
+    store.add(a, span.start, span.end, body="far down")
+    notes.refresh()
+    pane = window.pane(0)
+    pane.view.verticalScrollBar().setValue(0)
+    pane.select_span(0, 1, scroll=False)
+    window.side.setCurrentWidget(notes.panel)
+    qtbot.waitUntil(lambda: notes.panel.tree.isVisible())
+    [item] = notes.panel.note_items()
+    notes.panel.tree.scrollToItem(item)
+    rect = notes.panel.tree.visualItemRect(item)
+    assert rect.isValid()
+    qtbot.mouseClick(notes.panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert pane.selection_span() == (span.start, span.end)
+    top, bottom = pane.span_y(span.start, span.end)
+    assert bottom > 0 and top < pane.viewport_height()
+
+
+def test_orphans_are_listed_with_their_quote_and_never_dropped(window, store, qtbot):
+    comparison = seed_comparison()
+    a = comparison.articles[0]
+    # A note made on an earlier version of article A (same file) whose passage is now gone.
+    earlier = replace(a, text=a.text + "\n\nA paragraph the outlet later removed from the page entirely.")
+    start = earlier.text.index("A paragraph the outlet")
+    store.add(earlier, start, len(earlier.text), body="gone now")
+    controller = install_notes(window, store)
+    with qtbot.waitSignal(window.comparison_ready, timeout=5000):
+        window.show_comparison(comparison)
+    [item] = controller.panel.note_items()
+    assert item.text(0).startswith("⚠") and "A paragraph the outlet" in item.text(0)
+    assert item.font(0).italic()
+    assert window.pane(0).highlights("note") == []
+    controller.jump(0, item.data(0, Qt.ItemDataRole.UserRole)[1])
+    assert "no longer in the article" in window.statusBar().currentMessage()
+    assert [n.body for n in store.all_notes()] == ["gone now"]
+
+
+def test_notes_come_back_in_a_new_window(window, notes, store, qtbot, tmp_path):
+    span = _select(window, 1, "Kremlin spokesperson Dmitry Peskov")
+    _answer(notes, "persisted")
+    window.add_note_action.trigger()
+    from sidebyside.ui.window import MainWindow
+
+    other = MainWindow()
+    qtbot.addWidget(other)
+    controller = install_notes(other, NoteStore(store.path))
+    with qtbot.waitSignal(other.comparison_ready, timeout=5000):
+        other.show_comparison(seed_comparison())
+    assert [(h.start, h.end) for h in other.pane(1).highlights("note")] == [(span.start, span.end)]
+    assert "persisted" in controller.panel.note_items()[0].text(1)
+
+
+def test_a_corrupt_store_is_reported_in_the_panel(window, tmp_path, monkeypatch):
+    data = tmp_path / "broken"
+    data.mkdir()
+    (data / "notes.sqlite3").write_bytes(b"not a database at all" * 100)
+    monkeypatch.setenv("SIDEBYSIDE_DATA_DIR", str(data))
+    controller = install_notes(window)
+    assert controller.panel.warning.isVisibleTo(controller.panel)
+    assert "damaged" in controller.panel.warning.text()
+    assert window.add_note_action.isEnabled()  # a fresh store works
+    assert list(data.glob("notes.sqlite3.corrupt-*"))

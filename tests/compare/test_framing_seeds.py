@@ -116,3 +116,15 @@ def test_loaded_terms_found(seeds):
     _, _, framing = seeds
     assert {"occupation", "illegally"} <= {t.term for t in framing.loaded_terms[0]}
     assert "invasion" in {t.term for t in framing.loaded_terms[1]}
+
+
+def test_sources_through_the_full_comparison_with_quote_speakers(seeds):
+    """compare() passes quotes with speakers: they merge into the same citations."""
+    from sidebyside.compare import compare
+
+    a, b, _ = seeds
+    framing = compare(a, b).framing
+    for side, key in ((0, "sources_a_include"), (1, "sources_b_include")):
+        found = [fold(s.name) for s in framing.sources[side]]
+        assert len(found) == len(set(found)), found
+        assert {fold(n) for n in EXPECTED[key]} <= set(found)

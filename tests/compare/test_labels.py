@@ -91,3 +91,21 @@ def test_killed_versus_martyred():
     found = contrasts("Three Palestinians were killed in Jenin.", "Three Palestinians were martyred in Jenin.")
     assert [(texts(c.a), texts(c.b)) for c in found] == [(["killed in Jenin"], ["martyred in Jenin"])]
     assert found[0].category == "killed/martyred/died"
+
+
+def test_apposition_after_the_name():
+    found = contrasts(
+        "Talks were led by Bashar al-Assad, the Syrian president, in Damascus.",
+        "Talks were led by Bashar al-Assad, the Syrian dictator, in Damascus.",
+    )
+    assert [(texts(c.a), texts(c.b)) for c in found] == [
+        (["Bashar al-Assad, the Syrian president"], ["Bashar al-Assad, the Syrian dictator"])
+    ]
+    assert found[0].category == "leader/president/dictator/strongman"
+
+
+def test_open_apposition_is_not_a_label():
+    assert not contrasts(
+        "Talks were led by Bashar al-Assad, the president of Syria.",
+        "Talks were led by Bashar al-Assad, the leader of a wartime state.",
+    )

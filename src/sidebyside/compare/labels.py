@@ -61,6 +61,11 @@ class Descriptor:
     country: str | None  # key of the nationality/possessive place or organisation, if any
     role: str  # folded title words ("president", "foreign minister"); "" when none
     entity: Entity
+    end: int = -1  # where the mention ends: the name's end, or the apposition's
+
+    @property
+    def stop(self) -> int:
+        return self.end if self.end >= 0 else self.entity.end
 
 
 def person_descriptors(view: ArticleView, finder: EntityFinder) -> list[Descriptor]:
@@ -92,12 +97,49 @@ def person_descriptors(view: ArticleView, finder: EntityFinder) -> list[Descript
                 k -= 1
                 continue
             break
+        apposition = _apposition(view, e, look)
+        if apposition is not None:
+            out.append(apposition)
         if k == first or not (has_head or country):
             continue
-        # A role run must end in a head word ("Foreign Minister"), not a bare modifier.
         role = " ".join(reversed(role_words))
         out.append(Descriptor(view.tokens[k].start, country, role, e))
     return out
+
+
+def _apposition(view: ArticleView, e: Entity, look) -> Descriptor | None:
+    """"Bashar al-Assad, the Syrian president," -> a descriptor after the name."""
+    tokens = view.tokens
+    last = view.token_at_end.get(e.end)
+    if last is None or last + 2 >= len(tokens) or tokens[last].possessive:
+        return None
+    p = last + 1
+    if tokens[p].gap.strip() != "," or tokens[p].norm not in ("the", "a", "an"):
+        return None
+    p += 1
+    country = None
+    role_words: list[str] = []
+    end_idx = None
+    while p < len(tokens) and p - last <= 6 and tokens[p].gap == " ":
+        ent = view.entity_at_token.get(p)
+        tok = tokens[p]
+        if ent is not None and (ent.via == "demonym" or tok.possessive or ent.kind == "organisation"):
+            country = country or ent.key
+            p = view.token_at_end.get(ent.end, p) + 1
+            continue
+        if tok.norm in look.title_words:
+            role_words.append(tok.norm)
+            if tok.norm in look.title_heads:
+                end_idx = p
+            p += 1
+            continue
+        break
+    if end_idx is None or end_idx != p - 1:
+        return None
+    after = tokens[end_idx + 1].gap if end_idx + 1 < len(tokens) else "."
+    if not after.strip() or after.strip()[0] not in ",.;:)":
+        return None  # "Assad, the president of ..." is not a closed apposition
+    return Descriptor(e.start, country, " ".join(role_words), e, tokens[end_idx].end)
 
 
 def _compatible(x: Descriptor, y: Descriptor) -> bool:
@@ -151,9 +193,9 @@ def _mentions(text: str, descs: list[Descriptor]) -> tuple[Mention, ...]:
     seen = set()
     out = []
     for d in descs:
-        if (d.start, d.entity.end) not in seen:
-            seen.add((d.start, d.entity.end))
-            out.append(Mention(d.start, d.entity.end, text[d.start : d.entity.end]))
+        if (d.start, d.stop) not in seen:
+            seen.add((d.start, d.stop))
+            out.append(Mention(d.start, d.stop, text[d.start : d.stop]))
     return tuple(out)
 
 

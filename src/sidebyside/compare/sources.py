@@ -141,15 +141,31 @@ class SourceFinder:
                 return
 
     def _from_quote(self, quote: Quote) -> None:
+        """The quotation's speaker: the citation already found at the speaker's words, else the
+        entity the speaker names, else a citation of that name."""
         if not quote.speaker:
             return
-        key = name_key(quote.speaker)
-        ent = self._entity_for_name(key)
         span = quote.speaker_span or Span(quote.start, quote.end)
+        for key, cit in self.state.citations.items():
+            if any(s.start < span.end and span.start < s.end for s in cit.spans):
+                self._attach(key, span)
+                return
+        words = quote.speaker.split()
+        while words and words[0].casefold() in _DETERMINERS:
+            words = words[1:]
+        key = name_key(" ".join(words))
+        if not key:
+            return
+        ent = self._entity_for_name(key)
         if ent is not None:
             self._add(ent.key, ent.name, _kind_of(ent), span)
-        else:
-            self._add(key, quote.speaker, "person", span)
+            return
+        for existing, cit in self.state.citations.items():
+            if existing == key or name_key(cit.name).removeprefix("the ").startswith(key):
+                self._attach(existing, span)
+                return
+        kind = "person" if quote.speaker[:1].isupper() else "anonymous"
+        self._add(key, quote.speaker, kind, span)
 
     # ------------------------------------------------------------------ citing
 

@@ -340,6 +340,8 @@ class _Emitter:
             self.stack.append(tag)
         elif tag == "a":
             self.link_depth += 1
+        elif tag in ("td", "th"):
+            self.run.append(" ")  # cells of a row read as one line, words kept apart
         self.add(el.text)
         for child in el:
             self.walk(child, depth + 1)

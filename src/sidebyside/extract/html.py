@@ -25,7 +25,8 @@ LOW_CONFIDENCE = "low confidence: the page may not be an article"
 MAX_HTML_CHARS = 20_000_000
 MIN_ARTICLE_WORDS = 120
 
-_PARSER_OPTIONS = dict(remove_comments=True, remove_pis=True, huge_tree=False, recover=True)
+# huge_tree lifts libxml2's 256-level nesting cap (text below it would vanish); size is bounded above.
+_PARSER_OPTIONS = dict(remove_comments=True, remove_pis=True, huge_tree=True, recover=True)
 
 
 @dataclass

@@ -93,9 +93,9 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
     declared_sites = [s for s in (_first(metas, "og:site_name"), jsonld.publisher, jsonld.site_name,
                                   _first(metas, "application-name"),
                                   _first(metas, "apple-mobile-web-app-title")) if s]
-    title = _title(tree, metas, jsonld, declared_sites, hosts)
-    outlet = _outlet(metas, jsonld, title, page_url)
     authors = _authors(tree, metas, jsonld)
+    title = _title(tree, metas, jsonld, declared_sites, hosts, authors)
+    outlet = _outlet(metas, jsonld, title, page_url)
     published = _published(tree, metas, jsonld)
     modified = normalise_date(jsonld.modified) or _first_date(metas, MODIFIED_KEYS)
     lead = _lead(tree, metas, jsonld, title.title, outlet)
@@ -106,7 +106,7 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
         published=published or modified or _visible_date(tree),
         language=_language(tree, metas, jsonld),
         lead=lead,
-        tags=_tags(tree, metas, jsonld),
+        tags=_tags(tree, metas, jsonld, outlet),
         url=canonical or url,
         source_credit=_source_credit(tree, jsonld, authors),
         image_captions=list(jsonld.image_captions),
@@ -174,18 +174,19 @@ def _canonical(tree: HtmlElement, metas: dict[str, list[str]]) -> str | None:
 # --------------------------------------------------------------------------- fields
 
 
-def _title(tree, metas, jsonld: JsonLdArticle, sites: list[str], hosts: list[str]) -> TitleResult:
+def _title(tree, metas, jsonld: JsonLdArticle, sites: list[str], hosts: list[str],
+           authors: list[str]) -> TitleResult:
     document_title = " ".join((tree.findtext(".//title") or "").split())
     headline = _closer_to(document_title, jsonld.headline, jsonld.name)
     for candidate in (headline, _first(metas, *TITLE_KEYS)):
         if candidate:
-            result = strip_site(candidate, sites, hosts)
+            result = strip_site(candidate, sites, hosts, authors)
             # og:title is sometimes the site's own name or slogan: not this article's headline.
             if result.title and not names_site(result.title, sites, hosts):
                 return result
     headings = [" ".join(h.text_content().split()) for h in tree.iter("h1", "h2")][:6]
     if document_title:
-        return clean_document_title(document_title, sites, hosts, headings)
+        return clean_document_title(document_title, sites, hosts, headings, authors)
     h1 = next((h for h in headings if h), None)
     return TitleResult(h1)
 
@@ -371,21 +372,25 @@ def _visible_standfirst(tree, title: str | None) -> str | None:
     return None
 
 
-def _tags(tree, metas, jsonld: JsonLdArticle) -> list[str]:
+def _tags(tree, metas, jsonld: JsonLdArticle, outlet: str | None) -> list[str]:
     values: list[str] = list(metas.get("article:tag", ()))
     values += jsonld.keywords
     for key in ("news_keywords", "parsely-tags", "sailthru.tags"):
         for value in metas.get(key, ()):
             values += re.split(r"\s*[,;]\s*", value)
-    for link in tree.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]"):
-        if not any(a.tag == "nav" or "nav" in (a.get("class") or "").lower().split() for a in link.iterancestors()):
+    # Else rel=tag links, and links into the site's /tag/ or /tags/ pages; never from navigation.
+    links = [] if values else tree.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')"
+                       " or contains(@href, '/tag/') or contains(@href, '/tags/')]")
+    for link in links[:40]:
+        if not any(a.tag in ("nav", "footer") or "nav" in (a.get("class") or "").lower().split()
+                   for a in link.iterancestors()):
             values.append(link.text_content())
     tags: list[str] = []
-    seen: set[str] = set()
+    seen: set[str] = {site_key(outlet)} if outlet else set()
     for value in values:
         tag = " ".join(value.split()).strip(" ,#")
-        if tag and len(tag) <= 60 and tag.casefold() not in seen:
-            seen.add(tag.casefold())
+        if tag and len(tag) <= 60 and site_key(tag) and site_key(tag) not in seen:  # dedupe; the outlet is no tag
+            seen.add(site_key(tag))
             tags.append(tag)
     return tags[:40]
 

@@ -19,6 +19,7 @@ _PREFIX_COLON = re.compile(r"^(?P<site>[^:]{2,60}):\s+(?P<rest>.+)$")
 _HOST_WORDS = re.compile(r"^(?:www\d?|m|amp|mobile|edition|news)\.", re.IGNORECASE)
 _TLDS = {"com", "org", "net", "co", "uk", "fr", "de", "es", "it", "cz", "ru", "au", "ca", "in",
          "br", "jp", "cn", "nl", "pl", "ch", "at", "be", "io", "info", "news", "tv", "gov", "edu"}
+_DASHES = ("-", "--", "–", "—")
 MAX_SITE_WORDS = 6
 MAX_TRAILING_TAG_WORDS = 4
 
@@ -67,12 +68,16 @@ def split_segments(title: str) -> tuple[list[str], list[str]]:
     return parts[0::2], parts[1::2]
 
 
-def strip_site(title: str, site_names: list[str], hosts: list[str]) -> TitleResult:
-    """Drop leading and trailing segments that name the site."""
+def strip_site(title: str, site_names: list[str], hosts: list[str], authors: list[str] = ()) -> TitleResult:
+    """Drop leading and trailing segments that name the site (and trailing author names:
+    "Headline | Jane Doe | Site")."""
     segments, seps = split_segments(title)
     site = None
-    while len(segments) > 1 and names_site(segments[-1], site_names, hosts):
-        site = site or segments[-1]
+    author_keys = {site_key(a) for a in authors if a}
+    while len(segments) > 1 and (names_site(segments[-1], site_names, hosts)
+                                 or site_key(segments[-1]) in author_keys):
+        if names_site(segments[-1], site_names, hosts):
+            site = site or segments[-1]
         segments, seps = segments[:-1], seps[:-1]
     while len(segments) > 1 and names_site(segments[0], site_names, hosts):
         site = site or segments[0]
@@ -85,9 +90,9 @@ def strip_site(title: str, site_names: list[str], hosts: list[str]) -> TitleResu
 
 
 def clean_document_title(title: str, site_names: list[str], hosts: list[str],
-                         headings: list[str]) -> TitleResult:
+                         headings: list[str], authors: list[str] = ()) -> TitleResult:
     """The <title> text made a headline: known site names, the <h1>'s extent, then short tags."""
-    known = strip_site(title, site_names, hosts)
+    known = strip_site(title, site_names, hosts, authors)
     segments, seps = split_segments(known.title or "")
     if len(segments) == 1:
         return known
@@ -100,18 +105,20 @@ def clean_document_title(title: str, site_names: list[str], hosts: list[str],
         candidate = _join(segments[start:end], seps[start:end - 1])
         if _compare_key(candidate) in wanted and not names_site(candidate, site_names, hosts):
             return TitleResult(candidate, known.site)
-    # Trailing dates and short tags ("- 21/12/2018 - Sport - Site") are not the headline.
+    # Trailing dates and short tags ("- 21/12/2018 - Sport | Site") are not the headline: a tag
+    # after a pipe-like separator has at most four words, after a dash at most two.
     site = known.site
-    while len(segments) > 1 and parse_visible_date(segments[-1]):
-        segments, seps = segments[:-1], seps[:-1]
-    while (len(segments) > 1 and seps[-1] not in ("-", "--", "/", "\\", ":")
-           and len(segments[-1].split()) <= MAX_TRAILING_TAG_WORDS
-           and len(_join(segments[:-1], seps[:-1]).split()) >= 3):
-        site = site or segments[-1]
-        segments, seps = segments[:-1], seps[:-1]
-    if (len(segments) > 1 and seps[-1] in ("-", "--") and len(segments[-1].split()) <= 2
-            and len(_join(segments[:-1], seps[:-1]).split()) >= 4):
-        site = site or segments[-1]
+    while len(segments) > 1:
+        tail, sep = segments[-1], seps[-1]
+        rest_words = len(_join(segments[:-1], seps[:-1]).split())
+        is_date = parse_visible_date(tail) is not None
+        is_tag = (sep in _DASHES and len(tail.split()) <= 2 and rest_words >= 4) or (
+            sep not in _DASHES and sep not in ("/", "\\") and len(tail.split()) <= MAX_TRAILING_TAG_WORDS
+            and rest_words >= 3)
+        if not (is_date or is_tag):
+            break
+        if not is_date:
+            site = site or tail
         segments, seps = segments[:-1], seps[:-1]
     return TitleResult(_join(segments, seps), site)
 

@@ -1,0 +1,45 @@
+"""Publication dates → ISO 8601 as precise as stated, time zones written ±HH:MM."""
+
+from __future__ import annotations
+
+import pytest
+
+from sidebyside.extract.dates import normalise_date, parse_visible_date
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        ("2015-07-10T09:53:00-04:00", "2015-07-10T09:53:00-04:00"),
+        ("2019-01-03T07:00:02.000Z", "2019-01-03T07:00:02+00:00"),
+        ("2021-11-01T10:52:50+0100", "2021-11-01T10:52:50+01:00"),
+        ("2018-04-05T06:00", "2018-04-05T06:00"),
+        ("2017-11-03 03:01:00.000000", "2017-11-03T03:01:00"),
+        ("2024-06-25", "2024-06-25"),
+        ("20150710", "2015-07-10"),
+        ("2015-07-10T09:53:00 UTC", "2015-07-10T09:53:00+00:00"),
+        ("1436536380", "2015-07-10T13:53:00+00:00"),
+        ("Fri, 10 Jul 2015 09:53:00 GMT", "2015-07-10T09:53:00+00:00"),
+    ],
+)
+def test_machine_readable_dates(raw, iso):
+    assert normalise_date(raw) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Published March 7, 2023", "2023-03-07"),
+        ("Updated: 7 March 2023, 14:05", "2023-03-07T14:05:00"),
+        ("Sunday, Feb 1, 2015 11:57 AM UTC", "2015-02-01T11:57:00+00:00"),
+        ("le 7 décembre 2017", "2017-12-07"),
+        ("21. Dezember 2018", "2018-12-21"),
+    ],
+)
+def test_visible_dates(text, iso):
+    assert parse_visible_date(text) == iso
+
+
+@pytest.mark.parametrize("junk", ["", None, "yesterday", "2015-13-45", "Page 3 of 12", "0000-00-00", "12345"])
+def test_no_date_is_invented(junk):
+    assert normalise_date(junk) is None

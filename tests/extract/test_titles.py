@@ -1,0 +1,64 @@
+"""Headline without the site's name; separators that belong to the headline stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from sidebyside.extract.titles import clean_document_title, host_keys, strip_site
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "host", "headline"),
+    [
+        ("Obama admits US gun laws are his 'biggest frustration' - BBC News", ["BBC News"], None,
+         "Obama admits US gun laws are his 'biggest frustration'"),
+        ("Just-released Minecraft exploit | Ars Technica", [], "arstechnica.com", "Just-released Minecraft exploit"),
+        ("Lupita's Dress -- STOLEN!!! | TMZ.com", [], "www.tmz.com", "Lupita's Dress -- STOLEN!!!"),
+        ("West Ham hrozí gigantům | Aktuálně.cz", [], "sport.aktualne.cz", "West Ham hrozí gigantům"),
+        ("Silicon Exposed: Open Verilog flow for GreenPak4", ["Silicon Exposed"], None,
+         "Open Verilog flow for GreenPak4"),
+        ("The Guardian view on X — The Guardian", ["the Guardian"], None, "The Guardian view on X"),
+        # Colons and dashes that are part of the headline are kept.
+        ("Xbox One X review: A console that keeps up with gaming PCs", ["Engadget"], None,
+         "Xbox One X review: A console that keeps up with gaming PCs"),
+        ("Minecraft 1.8 - The Bountiful Update", ["Minecraft Update News"], None, "Minecraft 1.8 - The Bountiful Update"),
+    ],
+)
+def test_strip_known_site(title, sites, host, headline):
+    assert strip_site(title, sites, host_keys(host)).title == headline
+
+
+def test_trailing_author_segment_is_dropped():
+    result = strip_site("Whale strandings | Eleanor Ainge Roy | The Guardian", ["The Guardian"], [],
+                        authors=["Eleanor Ainge Roy"])
+    assert result.title == "Whale strandings"
+    assert result.site == "The Guardian"
+
+
+def test_document_title_uses_the_h1_to_find_the_headline():
+    title = "Outside the web: standalone WebAssembly binaries using Emscripten · V8"
+    result = clean_document_title(title, [], [], ["V8", "Outside the web: standalone WebAssembly binaries using Emscripten"])
+    assert result.title == "Outside the web: standalone WebAssembly binaries using Emscripten"
+
+
+def test_document_title_drops_dates_and_short_trailing_tags():
+    title = "Tite diz que errou ao levar taça a Lula em 2012 - 21/12/2018 - Esporte | Folha"
+    result = clean_document_title(title, [], [], [])
+    assert result.title == "Tite diz que errou ao levar taça a Lula em 2012"
+    assert result.site == "Folha"
+    title = "Lorem ipsum dolor sit amet – My website"
+    assert clean_document_title(title, [], [], []).title == "Lorem ipsum dolor sit amet"
+
+
+def test_document_title_keeps_a_long_dash_tail_without_site_evidence():
+    title = "Minecraft 1.8 - The Bountiful Update"
+    assert clean_document_title(title, [], [], []).title == title
+    # Two words after a dash, with no other evidence, read as the usual " - Site" suffix.
+    assert clean_document_title("Hermitian matrix properties explained - Wiki Site", [], [], []).title == (
+        "Hermitian matrix properties explained")
+
+
+def test_host_keys():
+    assert host_keys("www.arstechnica.co.uk") == ["arstechnica"]
+    assert host_keys("edition.cnn.com") == ["cnn"]
+    assert host_keys(None) == []

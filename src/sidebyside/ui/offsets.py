@@ -6,7 +6,10 @@ character outside the Basic Multilingual Plane (emoji, some CJK) shifts Qt posit
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class Utf16Index:
@@ -15,7 +18,7 @@ class Utf16Index:
     def __init__(self, text: str):
         self.text = text
         # Code-point offsets of astral characters, and the UTF-16 position of each.
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         self._astral_u16 = [p + k for k, p in enumerate(self._astral)]
 
     def to_utf16(self, offset: int) -> int:

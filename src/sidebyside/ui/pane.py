@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import os
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from sidebyside.model import Article
@@ -17,6 +18,7 @@ from sidebyside.ui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPointF,
     QStackedWidget,
     QTextCharFormat,
     QTextCursor,
@@ -122,9 +124,18 @@ def _label(name: str, accessible: str) -> QLabel:
 
 
 @dataclass
-class _FoundSpan:
-    start: int
-    end: int
+class _KindSelections:
+    """One kind's selections sorted by start, to pick those overlapping a range quickly."""
+
+    starts: list[int]
+    selections: list
+    longest: int
+
+    def between(self, lo: int, hi: int) -> list:
+        first = bisect_left(self.starts, lo - self.longest)
+        last = bisect_right(self.starts, hi)
+        return [self.selections[i] for i in range(first, last)
+                if self.selections[i].cursor.selectionEnd() >= lo]
 
 
 class ArticlePane(QWidget):
@@ -147,6 +158,7 @@ class ArticlePane(QWidget):
         self._find_hits: list = []
         self._zoom = 0
         self._document: QTextDocument | None = None
+        self._window: tuple[int, int] | None = None
         self.setObjectName(f"pane{index}")
         self.setAccessibleName(f"Article {'AB'[index]}")
         self.setAcceptDrops(True)
@@ -171,6 +183,8 @@ class ArticlePane(QWidget):
         self.view.clicked.connect(self._on_click)
         self.view.files_dropped.connect(lambda files: self.files_dropped.emit(self.index, files))
         self.view.tooltip_for = self._tooltip
+        self.view.verticalScrollBar().valueChanged.connect(self._on_scroll)
+        self.view.verticalScrollBar().rangeChanged.connect(lambda *_: self._on_scroll())
 
         self.message = _label("paneMessage", f"Status of article {'AB'[index]}")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -300,30 +314,63 @@ class ArticlePane(QWidget):
         if kinds is None:
             self._by_kind = {}
             kinds = {h.kind for h in self._highlights} | set(self._formats)
-        for k in kinds:
-            self._by_kind[k] = []
+        built: dict[str, list] = {k: [] for k in kinds}
         doc = self.view.document()
-        for h in self._highlights:
-            if h.kind not in kinds or h.kind not in self._formats:
-                continue
-            sel = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(doc)
-            cursor.setPosition(self.positions.to_doc(h.start))
-            cursor.setPosition(self.positions.to_doc(h.end), QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor
-            sel.format = self._formats[h.kind]
-            self._by_kind[h.kind].append(sel)
+        # Inside an edit block QTextCursor.setPosition skips laying out the line to find its
+        # x position: building thousands of selections gets several times faster.
+        batch = QTextCursor(doc)
+        batch.beginEditBlock()
+        try:
+            for h in self._highlights:
+                if h.kind not in kinds or h.kind not in self._formats:
+                    continue
+                start, end = self.positions.to_doc(h.start), self.positions.to_doc(h.end)
+                sel = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(doc)
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                sel.cursor = cursor
+                sel.format = self._formats[h.kind]
+                built[h.kind].append((start, end, sel))
+        finally:
+            batch.endEditBlock()
+        for k, items in built.items():
+            items.sort(key=lambda t: t[0])
+            self._by_kind[k] = _KindSelections([t[0] for t in items], [t[2] for t in items],
+                                               max((t[1] - t[0] for t in items), default=0))
         self._apply_selections()
 
+    def _visible_range(self, margin_screens: float) -> tuple[int, int]:
+        """Document positions from `margin_screens` viewports above the view to as many below."""
+        layout = self.view.document().documentLayout()
+        top = self.view.verticalScrollBar().value()
+        height = self.viewport_height()
+        fuzzy = Qt.HitTestAccuracy.FuzzyHit
+        first = layout.hitTest(QPointF(0, max(0.0, top - margin_screens * height)), fuzzy)
+        last = layout.hitTest(QPointF(self.view.viewport().width(), top + (1 + margin_screens) * height), fuzzy)
+        return max(0, first), (last if last >= 0 else self.view.document().characterCount())
+
     def _apply_selections(self) -> None:
-        # Wide spans first so narrow term marks paint over them; notes and flashes on top.
+        """Hand Qt only the selections near the view: setExtraSelections and painting cost
+        grow with the number of selections, so a long article would make every scroll and
+        toggle slow. The window reaches one screen beyond each edge and is moved on scroll."""
         order = ("aligned_sentence", "shared_passage", "quote", "shared_quote", "label_contrast",
                  "distinctive_term", "loaded_term", "note")
+        lo, hi = self._visible_range(1.0)
+        self._window = (lo, hi)
         sels = []
         for k in order:
-            if k in self._visible:
-                sels.extend(self._by_kind.get(k, ()))
+            group = self._by_kind.get(k)
+            if k in self._visible and group is not None:
+                sels.extend(group.between(lo, hi))
         self.view.setExtraSelections(sels + self._find_hits + self._flash)
+
+    def _on_scroll(self, _value: int = 0) -> None:
+        if self._window is None or not self._by_kind:
+            return
+        lo, hi = self._visible_range(0.0)
+        if lo < self._window[0] or hi > self._window[1]:
+            self._apply_selections()
 
     def highlights(self, kind: str | None = None) -> list[Highlight]:
         return [h for h in self._highlights if kind is None or h.kind == kind]

@@ -278,3 +278,39 @@ def test_highlights_follow_a_dark_palette(shown, qapp, qtbot):
         qapp.setPalette(original)
     qtbot.waitUntil(lambda: not shown._dark)
     assert shown.pane(0)._formats["shared_quote"].background().color().alpha() == 70
+
+
+def test_swap_reload_and_recent(window, qtbot):
+    with qtbot.waitSignal(window.load_finished, timeout=20000):
+        window.open_paths(str(SEED_A), str(SEED_B))
+    a, b = window.current_articles()
+    with qtbot.waitSignal(window.load_finished, timeout=20000):
+        window.swap_action.trigger()
+    assert window.current_articles() == (b, a)
+    assert window.paths == [str(SEED_B), str(SEED_A)]
+    assert window.comparison.articles == (b, a)
+    with qtbot.waitSignal(window.load_finished, timeout=20000):
+        window.reload_action.trigger()
+    assert window.pane(0).article.title == b.title
+    assert window.recent()[:2] == [(str(SEED_B), str(SEED_A)), (str(SEED_A), str(SEED_B))]
+    window._fill_recent_menu()
+    entries = [act.text() for act in window.recent_menu.actions()]
+    assert entries[0] == f"{SEED_B.name}  ⇄  {SEED_A.name}"
+
+
+def test_one_file_opens_into_the_focused_pane(shown, qtbot):
+    shown.pane(1).view.setFocus()
+    qtbot.waitUntil(lambda: shown.current_pane == 1)
+    before = shown.pane(0).article
+    with qtbot.waitSignal(shown.load_finished, timeout=20000):
+        shown.open_files([str(SEED_A)])
+    assert shown.pane(1).article.source.path == str(SEED_A)
+    assert shown.pane(0).article is before
+
+
+def test_controls_have_accessible_names(shown):
+    from sidebyside.ui.qt import QWidget
+
+    for widget in (shown.pane(0), shown.pane(1), shown.pane(0).view, shown.link_map, shown.side,
+                   shown.nav_kind, shown.counter, shown.side.quotes_tree, shown.side.framing_tree):
+        assert isinstance(widget, QWidget) and widget.accessibleName()

@@ -9,8 +9,11 @@ captures instead. Each article gets ``--notes-per-article`` notes on random word
 query plus re-anchoring every note, what opening an article costs):
 
 - unchanged: the text as the notes were made on (every note "exact");
-- edited: a paragraph inserted at the top (everything shifts: "moved"), one word replaced at
-  ``--word-edits`` random places (default 10) (notes covering them: "fuzzy") and one paragraph deleted ("orphan" or "moved").
+- edited: a line inserted at the top (everything shifts: "moved"), one word replaced at
+  ``--word-edits`` random places (default 10; notes covering them go "fuzzy") and one paragraph
+  deleted (notes inside it should become "orphan"). The edit remembers where every original
+  offset went, so each anchor is also scored: right when both ends are within 3 characters of
+  where the passage went; passages cut by the deleted paragraph are left out.
 
 Prints one JSON object: store size, per-scenario timings over articles (median, p95, max ms)
 and per-note anchoring time by anchor kind.
@@ -80,17 +83,76 @@ def _notes_for_article(article: Article, count: int, rng: random.Random) -> list
     return notes
 
 
-def _edit(text: str, rng: random.Random, word_edits: int) -> str:
-    paragraphs = text.split("\n")
-    if len(paragraphs) > 4:
-        del paragraphs[len(paragraphs) // 2]
-    text = "\n".join(paragraphs)
-    for pos in rng.sample(_word_starts(text), word_edits):
-        end = pos
-        while end < len(text) and text[end].isalnum():
-            end += 1
-        text = text[:pos] + "changed"[: max(3, end - pos)] + text[end:]
-    return "An editor's note was added at the top of this article after publication.\n" + text
+HEADER = "An editor's note was added at the top of this article after publication.\n"
+
+
+class Edit:
+    """An edited copy of a text that knows where each original offset went, to score anchors."""
+
+    def __init__(self, text: str, rng: random.Random, word_edits: int):
+        ops: list[tuple[int, int, str]] = [(0, 0, HEADER)]  # (start, end, replacement) in original offsets
+        lines = [m for m in _line_spans(text) if m[1] - m[0] > 40]
+        self.deleted = lines[len(lines) // 2] if len(lines) > 4 else (0, 0)
+        ds, de = self.deleted
+        if de > ds:
+            ops.append((ds, min(len(text), de + 1), ""))
+        starts = [p for p in _word_starts(text) if not ds - 1 <= p <= de + 1]
+        for pos in sorted(rng.sample(starts, min(word_edits, len(starts)))):
+            end = pos
+            while end < len(text) and text[end].isalnum():
+                end += 1
+            ops.append((pos, end, "changed"[: max(3, end - pos)]))
+        ops.sort()
+        pieces, self._shifts, last, shift = [], [], 0, 0
+        for start, end, new in ops:
+            if start < last:  # overlapping replacements: keep the first
+                continue
+            pieces += [text[last:start], new]
+            self._shifts.append((start, end, shift, len(new)))
+            shift += len(new) - (end - start)
+            last = end
+        pieces.append(text[last:])
+        self.text = "".join(pieces)
+
+    def where(self, offset: int, at_end: bool = False) -> int | None:
+        """New offset of an original one; None inside a deleted stretch."""
+        shift = 0
+        for start, end, before, added in self._shifts:
+            if offset < start or (offset == start and (at_end or end > start)):
+                return offset + before
+            if offset < end or (offset == end and at_end and end > start):
+                return None if added == 0 else start + before + min(added, offset - start)
+            shift = before + added - (end - start)
+        return offset + shift
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _score(accuracy: dict[str, int], edit: Edit, position: tuple[int, int], where) -> None:
+    """Right: both ends within 3 characters of where the passage went. A passage wholly inside the
+    deleted paragraph should be an orphan; one cut by the deletion is left out."""
+    ds, de = edit.deleted
+    start, end = position
+    if ds <= start and end <= de + 1 and de > ds:
+        accuracy["removed"] += 1
+        accuracy["removed_orphaned"] += where.kind == "orphan"
+        return
+    if start < de + 1 and end > ds:
+        return
+    new_start, new_end = edit.where(start), edit.where(end, at_end=True)
+    accuracy["kept"] += 1
+    if where.kind == "orphan":
+        accuracy["kept_orphaned"] += 1
+    elif abs(where.start - new_start) <= 3 and abs(where.end - new_end) <= 3:
+        accuracy["kept_right"] += 1
+    else:
+        accuracy["kept_wrong"] += 1
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -137,19 +199,22 @@ def main() -> int:
         scenarios: dict[str, list[float]] = {"unchanged": [], "edited": []}
         kinds_count: dict[str, dict[str, int]] = {"unchanged": defaultdict(int), "edited": defaultdict(int)}
         per_note: dict[str, list[float]] = defaultdict(list)
+        accuracy: dict[str, int] = defaultdict(int)
         for article in articles:
-            edited = Article(article.source, title=article.title, text=_edit(article.text, rng, args.word_edits))
+            edit = Edit(article.text, rng, args.word_edits)
+            edited = Article(article.source, title=article.title, text=edit.text)
             for name, version in (("unchanged", article), ("edited", edited)):
                 t0 = time.perf_counter()
                 notes = store.notes_for(version)
                 scenarios[name].append((time.perf_counter() - t0) * 1000)
                 for note in notes:
                     kinds_count[name][note.anchor] += 1
-            # Per-note cost by kind (anchoring only, no query).
+            # Per-note cost by kind (anchoring only, no query), and whether the anchor is right.
             for note in store.stored_for(article_ref(edited)):
                 t0 = time.perf_counter()
                 where = anchor(edited.text, note.quote, *note.position)
                 per_note[where.kind].append((time.perf_counter() - t0) * 1000)
+                _score(accuracy, edit, note.position, where)
         store.close()
 
     result = {
@@ -167,6 +232,11 @@ def main() -> int:
             name: {**_summary(times), "anchors": dict(kinds_count[name]),
                    "within_budget": max(times) <= BUDGET_MS}
             for name, times in scenarios.items()
+        },
+        "edited_accuracy": {
+            **accuracy,
+            "kept_right_rate": round(accuracy["kept_right"] / max(1, accuracy["kept"]), 4),
+            "removed_orphan_rate": round(accuracy["removed_orphaned"] / max(1, accuracy["removed"]), 4),
         },
         "per_note_by_kind": {kind: _summary(times) for kind, times in sorted(per_note.items())},
     }

@@ -111,3 +111,20 @@ def test_edits_outside_the_passage_never_lose_it(before, after):
     where = anchor(edited, quote, start, end)
     assert where.kind in ("exact", "moved")
     assert edited[where.start : where.end] == PASSAGE
+
+
+def test_a_copy_elsewhere_without_its_context_loses_to_the_edited_original():
+    phrase = "the minister said on Tuesday"
+    text = ("Opening remarks were brief. " * 3 + f"Prices will rise, {phrase} in a statement to parliament. "
+            + "Filler sentence about other matters. " * 20 + f"Unrelated story: {phrase}.")
+    start = text.index(phrase)
+    quote = describe(text, start, start + len(phrase))
+    edited = text.replace(f"rise, {phrase}", "rise, the minister said on Wednesday", 1)
+    where = anchor(edited, quote, start, start + len(phrase))
+    assert where.kind == "fuzzy"
+    assert edited[where.start : where.end] == "the minister said on Wednesday"
+    # With its context intact the copy elsewhere is the passage, moved.
+    moved_text = "New intro. " + text.replace(f"rise, {phrase}", "rise, later", 1)
+    moved_text = moved_text.replace(f"Unrelated story: {phrase}.", f"rise, {phrase} in a statement to parliament.")
+    where = anchor(moved_text, quote, start, start + len(phrase))
+    assert where.kind == "moved" and moved_text[where.start : where.end] == phrase

@@ -35,6 +35,7 @@ MAX_SEED_HITS = 64  # a seed found more often than this says nothing about where
 MAX_CANDIDATES = 3
 MIN_SEED_COVERAGE = 0.4  # share of the quote its intact pieces must cover to be worth aligning
 MAX_OCCURRENCES = 2000
+WEAK_CONTEXT = 0.5  # below this an exact match elsewhere is checked against a fuzzy one nearby
 
 _dmp = diff_match_patch()
 _dmp.Diff_Timeout = 0.05  # bounded work per candidate; the windows are small
@@ -74,6 +75,15 @@ def anchor(text: str, quote: TextQuote, start: int | None = None, end: int | Non
     expected = start if start is not None else 0
     moved = _best_occurrence(text, quote, expected)
     if moved is not None:
+        if _context_match(text, quote, moved.start, moved.end) >= WEAK_CONTEXT:
+            return moved
+        # The words recur elsewhere but without their context: the passage itself may still be
+        # near its old place with a word changed. Both are scored alike; the better one wins.
+        fuzzy = _fuzzy(text, quote, expected)
+        as_fuzzy = (0.7 + 0.2 * _context_similarity(text, quote, moved.start, moved.end)
+                    + 0.1 * _position_score(text, moved.start, expected))
+        if fuzzy is not None and (fuzzy.start, fuzzy.end) != (moved.start, moved.end) and fuzzy.score > as_fuzzy:
+            return fuzzy
         return moved
     fuzzy = _fuzzy(text, quote, expected)
     if fuzzy is not None:

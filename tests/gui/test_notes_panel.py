@@ -56,7 +56,7 @@ def test_add_note_on_selection_lists_and_paints_it(window, notes, store):
     assert (stored.start, stored.end, stored.body, stored.tags) == (span.start, span.end, "Who is quoted, and how?",
                                                                       ("sources",))
     items = notes.panel.note_items()
-    assert len(items) == 1 and "Kremlin spokesperson" in items[0].text(0) and "Who is quoted" in items[0].text(1)
+    assert len(items) == 1 and "Kremlin spokesperson" in items[0].text(0) and "Who is quoted" in items[0].text(0)
     painted = window.pane(1).highlights("note")
     assert [(h.start, h.end) for h in painted] == [(span.start, span.end)]
     assert window.pane(0).highlights("note") == []
@@ -116,9 +116,9 @@ def test_edit_then_undo_and_redo(window, notes, store):
     notes.panel.edit_action.trigger()
     [note] = store.all_notes()
     assert (note.body, note.tags, note.category) == ("second", ("t",), "evidence")
-    assert "second" in notes.panel.note_items()[0].text(1)
+    assert "second" in notes.panel.note_items()[0].text(0)
     notes.undo_action.trigger()
-    assert store.all_notes()[0].body == "first" and "first" in notes.panel.note_items()[0].text(1)
+    assert store.all_notes()[0].body == "first" and "first" in notes.panel.note_items()[0].text(0)
     notes.redo_action.trigger()
     assert store.all_notes()[0].body == "second"
 
@@ -193,7 +193,7 @@ def test_notes_come_back_in_a_new_window(window, notes, store, qtbot, tmp_path):
     with qtbot.waitSignal(other.comparison_ready, timeout=5000):
         other.show_comparison(seed_comparison())
     assert [(h.start, h.end) for h in other.pane(1).highlights("note")] == [(span.start, span.end)]
-    assert "persisted" in controller.panel.note_items()[0].text(1)
+    assert "persisted" in controller.panel.note_items()[0].text(0)
 
 
 def test_a_corrupt_store_is_reported_in_the_panel(window, tmp_path, monkeypatch):
@@ -206,3 +206,16 @@ def test_a_corrupt_store_is_reported_in_the_panel(window, tmp_path, monkeypatch)
     assert "damaged" in controller.panel.warning.text()
     assert window.add_note_action.isEnabled()  # a fresh store works
     assert list(data.glob("notes.sqlite3.corrupt-*"))
+
+
+def test_ctrl_z_undoes_from_the_keyboard_and_edit_menu_has_undo(window, notes, store, qtbot):
+    _select(window, 0, "Recep Tayyip Erdogan")
+    _answer(notes, "undo me")
+    window.add_note_action.trigger()
+    assert len(store.all_notes()) == 1
+    edit_menu = next(a.menu() for a in window.menuBar().actions() if a.menu() and window.add_note_action in a.menu().actions())
+    assert notes.undo_action in edit_menu.actions() and notes.redo_action in edit_menu.actions()
+    window.pane(0).view.setFocus()
+    qtbot.keyClick(window.pane(0).view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.all_notes() == []
+    assert window.pane(0).highlights("note") == []

@@ -81,9 +81,9 @@ class NotesPanel(QWidget):
         layout.addWidget(self.hint)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName("Notes of both articles")
-        self.tree.setHeaderLabels(["Passage", "Note"])
-        self.tree.setUniformRowHeights(True)
-        self.tree.setWordWrap(False)
+        self.tree.setHeaderHidden(True)  # one column: the side panel is narrow
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.itemClicked.connect(lambda item, _col: self._emit(self.activated, item))
@@ -111,8 +111,8 @@ class NotesPanel(QWidget):
         self.tree.clear()
         total = 0
         for group in groups:
-            head = QTreeWidgetItem([group.heading, f"{len(group.notes)} note(s)"])
-            head.setFirstColumnSpanned(False)
+            count = len(group.notes)
+            head = QTreeWidgetItem([f"{group.heading} ({count} note{'' if count == 1 else 's'})"])
             font = head.font(0)
             font.setBold(True)
             head.setFont(0, font)
@@ -125,13 +125,14 @@ class NotesPanel(QWidget):
             head.setExpanded(True)
             total += len(group.notes)
         self.hint.setVisible(total == 0)
-        self.tree.resizeColumnToContents(0)
         self._update_actions()
 
     def _item(self, pane: int, note: Note) -> QTreeWidgetItem:
         mark = ANCHOR_MARKS.get(note.anchor, "")
-        first = _snippet(note.quote.exact)
-        item = QTreeWidgetItem([f"{mark}“{first}”", _snippet(note.body or "(no text)", 80)])
+        lines = [f"{mark}“{_snippet(note.quote.exact, 60)}”", _snippet(note.body or "(no text)", 60)]
+        if note.tags:
+            lines[-1] += "  · " + ", ".join(f"#{t}" for t in note.tags)
+        item = QTreeWidgetItem(["\n".join(lines)])
         item.setData(0, NOTE_ROLE, (pane, note))
         item.setIcon(0, swatch(note.display_colour()))
         tip = [f"“{_snippet(note.quote.exact, 300)}”", "", note.body or "(no text)"]
@@ -143,13 +144,11 @@ class NotesPanel(QWidget):
             tip.append("This passage is no longer in the article; the note keeps its quote.")
             font = QFont(item.font(0))
             font.setItalic(True)
-            for col in (0, 1):
-                item.setFont(col, font)
-                item.setForeground(col, QtGui.QBrush(QtGui.QColor("#8a6d3b")))
+            item.setFont(0, font)
+            item.setForeground(0, QtGui.QBrush(QtGui.QColor("#8a6d3b")))
         elif note.anchor == "fuzzy":
             tip.append("The passage changed a little since the note was made.")
         item.setToolTip(0, "\n".join(tip))
-        item.setToolTip(1, "\n".join(tip))
         return item
 
     def note_items(self) -> list[QTreeWidgetItem]:

@@ -21,7 +21,8 @@ _PARTICLES = frozenset("al el bin ibn bint abu de da di del della der den van vo
 _NAME_LINKS = frozenset("of for on the".split())  # only inside organisation/place names
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december""".split()
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun""".split()
 )
 _MEDIA_NOUNS = frozenset(
     "broadcaster broadcast channel newspaper daily agency outlet network website tv radio magazine".split()
@@ -39,6 +40,7 @@ _CLOSED_CLASS = frozenset(
     today yesterday tomorrow tonight last next first second third finally eventually currently recently
     according following including regarding concerning asked speaking""".split()
 )
+_SPEECH_AFTER_NAME = frozenset("said says told tells added adds wrote writes explained argued noted".split())
 _PLACE_PREPOSITIONS = frozenset("in near outside across inside from".split())
 # Person names: a multi-word name none of whose words is this common in lower case.
 _PERSON_WORD_MAX_ZIPF = 4.5
@@ -168,6 +170,14 @@ class EntityFinder:
                 if k < n and tokens[k].cap and joinable(tokens[k - 1], tokens[k]):
                     j = k + 1
                     continue
+            if tok.norm == "and" and j + 1 < n and tokens[j + 1].cap and joinable(tok, tokens[j + 1]):
+                k = j + 1  # "Securities and Exchange Commission": only when a name head ends it
+                while k + 1 < n and tokens[k + 1].cap and joinable(tokens[k], tokens[k + 1]):
+                    k += 1
+                if tokens[k].norm in self.look.heads.get("organisation", frozenset()):
+                    j = k + 1
+                    continue
+                break
             if tok.norm in _NAME_LINKS and prev.norm in org_heads:
                 k = j
                 while k < n and tokens[k].norm in _NAME_LINKS and joinable(tokens[k - 1], tokens[k]):
@@ -210,8 +220,8 @@ class EntityFinder:
             m = k + 1
             while m < j:
                 nxt = look.gazetteer.match_at(tokens, m, j)
-                if nxt and self._case_ok(m, nxt[0]) and tokens[m - 1].norm not in _PARTICLES:
-                    break
+                if nxt and self._case_ok(m, nxt[0]) and tokens[m - 1].cap:
+                    break  # not after "al-", "of", "for", "and": "Alliance for American Manufacturing"
                 m += 1
             entity = self._residual(k, m, titled)
             if entity is not None:
@@ -274,6 +284,15 @@ class EntityFinder:
             and joinable(prev, self.tokens[i])
         )
 
+    def _person_context(self, m: int) -> bool:
+        """What follows a name marks a person: a speech verb, or an apposition/relative clause."""
+        if m >= len(self.tokens):
+            return False
+        nxt = self.tokens[m]
+        if nxt.gap == " " and nxt.norm in _SPEECH_AFTER_NAME:
+            return True
+        return nxt.gap.strip() == "," and nxt.norm in ("who", "a", "an") and not nxt.cap
+
     def _head_kind(self, norm: str) -> str | None:
         for kind in ("organisation", "place", "event"):
             if norm in self.look.heads.get(kind, ()):
@@ -282,9 +301,17 @@ class EntityFinder:
 
     def _residual(self, k: int, m: int, titled: bool) -> Entity | None:
         tokens = self.tokens
-        words = tokens[k:m]
-        if len(words) == 1 and words[0].norm in _CALENDAR:
+        while k < m and not tokens[k].cap:
+            k += 1  # a name never starts or ends with a link word
+        while m > k and not tokens[m - 1].cap:
+            m -= 1
+        if k >= m:
             return None
+        words = tokens[k:m]
+        if len(words) == 1 and (words[0].norm in _CALENDAR or words[0].norm in _CLOSED_CLASS):
+            return None
+        if len(words) == 1 and "'" in words[0].norm:
+            return None  # "I'm", "It's"
         if len(words) == 1 and len(words[0].text) == 1:
             return None  # "I", initials on their own
         # "Bank of England": the head is the word before "of", else the last word.
@@ -297,7 +324,9 @@ class EntityFinder:
             kind = "person"
         elif prev is not None and not prev.cap and prev.norm in _MEDIA_NOUNS and joinable(prev, words[0]):
             kind = "organisation"
-        elif len(words) > 1 and all(
+        elif len(words) > 1 and any(w.gap == " " for w in words[1:]) and self._person_context(m):
+            kind = "person"  # "Scott Paul said", "Daniel Anthony, an economist", "Mary Smith, who"
+        elif len(words) > 1 and any(w.gap == " " for w in words[1:]) and not words[-1].text.isupper() and all(
             w.norm in _PARTICLES or self.lex.zipf(w.norm) < _PERSON_WORD_MAX_ZIPF or not self.lex.is_common(w.norm, 1.5)
             for w in words
         ):
@@ -331,6 +360,16 @@ class EntityFinder:
 
     def _corefer(self, raw: list[Entity]) -> list[Entity]:
         """Short forms -> full names of people named in full in the same text."""
+        # A two- or three-word name whose last word also stands alone elsewhere ("Lawrence White
+        # ... White said") is a person named in full, then by surname.
+        alone = {e.key for e in raw if e.via == "name" and " " not in e.key and e.kind in ("other", "person")}
+        raw = [
+            Entity(e.start, e.end, e.text, "person", e.key, e.name, e.via)
+            if e.kind == "other" and 2 <= len(e.key.split()) <= 3 and e.key.rsplit(" ", 1)[-1] in alone
+            and " " in e.text
+            else e
+            for e in raw
+        ]
         full: dict[str, Entity] = {}  # key -> first full mention
         surnames: dict[str, str] = {}  # "assad" / "al assad" -> "bashar al assad"
         for e in raw:

@@ -33,10 +33,7 @@ BLOCK_TAGS = frozenset((
 LINK_LIST_CONTAINERS = frozenset(("div", "section", "ul", "ol", "dl", "table", "header", "span", "nav", "aside", "footer", "form", "article", "center", "details", "menu"))
 PARA_TAGS = frozenset(("p", "pre"))
 DIV_LIKE = frozenset(("div", "section", "article", "td", "span", "font", "center", "main"))
-MAX_DEPTH = 220
-import os
-OTHER = float(os.environ.get("OTHER", "0.2"))
-LINKRULE = not os.environ.get("NOLINK")
+MAX_DEPTH = 220  # deeper than any real page: flatten the rest instead of recursing
 
 _WS = re.compile(r"\s+")
 
@@ -83,6 +80,8 @@ def prose_mass(body) -> dict:
     """Characters of paragraph-like text under each element (every ancestor of a paragraph)."""
     mass: dict = {}
     for para, _ in _para_candidates(body):
+        if para.tag == "li":
+            continue  # list items are menus as often as prose: they count once scored for links
         size = len(para.text_content())
         if size < 25:
             continue
@@ -151,6 +150,9 @@ def _para_candidates(body):
         tag = el.tag
         if tag in PARA_TAGS:
             yield el, False
+        elif tag == "li":
+            if el.find("p") is None and len(el.text_content()) >= 100:
+                yield el, False  # a list item of prose (bulleted articles); short items are menus
         elif tag in DIV_LIKE:
             direct = len((el.text or "").strip())
             has_block = False
@@ -161,6 +163,9 @@ def _para_candidates(body):
             if tag == "span":
                 if direct >= 40 and el.getparent() is not None and el.getparent().tag not in PARA_TAGS:
                     yield el, False  # a paragraph written as a span: its parent is the cluster
+            elif tag == "td":
+                if direct >= 150:  # layout tables hold prose; data tables hold short cells
+                    yield el, True
             elif direct >= 40 or (not has_block and direct):
                 yield el, True  # the div's own text: the div itself is the cluster
 
@@ -257,7 +262,7 @@ def _merge_siblings(top, mass, measure) -> list:
         same_class = bool(top_class) and sib.get("class") == top_class
         if same_class and own_mass >= 50 and density < 0.5:
             keep.append(sib)  # the body split into like-named chunks around ads or media
-        elif own_mass >= max(threshold, OTHER * top_mass) and density < 0.25:
+        elif own_mass >= threshold and density < 0.25:
             keep.append(sib)
         elif sib.tag == "p" and total >= 80 and density < 0.25:
             keep.append(sib)
@@ -383,7 +388,11 @@ class _Emitter:
         if el.tag in ("ul", "ol"):
             items = [li for li in el if li.tag == "li"]
             if len(items) >= 3:
-                linked = sum(1 for li in items if li.find(".//a") is not None and self.measure(li)[1] >= 0.4 * max(self.measure(li)[0], 1))
+                linked = 0
+                for li in items:
+                    total, link = self.measure(li)
+                    if link and total < 120 and link >= 0.4 * total:
+                        linked += 1
                 if linked >= 0.7 * len(items):
                     return True
         return False
@@ -397,7 +406,8 @@ def _keep_block(kind: str, text: str, link: int) -> bool:
     if bp.BOILERPLATE_LINE.match(text):
         return False
     words = len(text.split())
-    if LINKRULE and link > 0.5 * len(text) and words < 40:
+    # a short mostly-linked line ("Read more: <headline>"); list items were judged as a list
+    if kind != "list_item" and link > 0.5 * len(text) and words < 40:
         return False
     if words < 50 and bp.APPEAL.search(text):
         return False

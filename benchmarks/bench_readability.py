@@ -8,13 +8,17 @@ with a leading "by" dropped; dates compared as YYYY-MM-DD. Each field is scored 
 pages whose label has that field.
 
 What is compared:
-- ours: ``extract_metadata`` on ``lxml.html.document_fromstring`` of the page decoded as UTF-8
-  (the metadata stage alone, not the body extractor). byline = ", ".join(authors), the same
-  separator Readability.js uses for several JSON-LD authors; excerpt = lead; lang = language
-  compared on its primary subtag ("en-us" and "en" both count as "en").
+- ours: ``extract_metadata`` on ``lxml.html.document_fromstring`` of the page (decoded by
+  ``common.decode_html``); the metadata stage alone, not the body extractor, and no URL is given
+  (the page's canonical link is all it knows). byline = ", ".join(authors), the separator
+  Readability.js uses for several JSON-LD authors; excerpt = lead; lang = language, compared on
+  the primary subtag for everyone ("en-us" and "en" both count as "en").
+- bylines: ";" counts as "," for every system, so trafilatura's "A; B" is not penalised for its
+  separator.
 - trafilatura 2.3.1 ``bare_extraction(with_metadata=True)``: title, author, date, sitename,
   description.
 - readability-lxml 0.9: ``Document.short_title()`` and ``Document.title()`` (titles only).
+Fields a system does not produce are left out of its scores rather than counted as 0.
 
 Run standalone: ``.venv/bin/python benchmarks/bench_readability.py [--limit N] [--show FIELD]``
 prints the scores as JSON (``--show`` prints our mismatches on one field to stderr).
@@ -34,6 +38,7 @@ from pathlib import Path
 
 import lxml.html
 
+from common import SHARED_DATA, decode_html, require_shared_data
 from sidebyside.extract.metadata import Metadata, extract_metadata
 
 FIELDS = ("title", "byline", "date", "site_name", "excerpt", "lang")
@@ -45,7 +50,6 @@ LABEL_KEYS = {
     "excerpt": "excerpt",
     "lang": "lang",
 }
-DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                          "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
@@ -62,7 +66,7 @@ def normalise(field: str, value: str | None) -> str | None:
     text = unicodedata.normalize("NFKC", str(value)).translate(_QUOTES)
     text = _SPACES.sub(" ", text).strip().lower()
     if field == "byline":
-        text = _LEADING_BY.sub("", text).strip()
+        text = _LEADING_BY.sub("", text).strip().replace(" ;", ";").replace(";", ",")
     elif field == "date":
         match = _DATE.search(text)
         text = match.group(0) if match else text
@@ -73,12 +77,10 @@ def normalise(field: str, value: str | None) -> str | None:
 
 def load_pages(shared_data: Path, limit: int | None = None) -> list[tuple[str, str, dict]]:
     """(page id, HTML, labels) for each readability test page, sorted by id."""
-    root = Path(shared_data) / "readability" / "pages"
-    if not root.is_dir():
-        raise FileNotFoundError(f"{root} is missing: the metadata benchmark needs ../shared/data")
+    root = require_shared_data(shared_data, "readability") / "readability" / "pages"
     pages = []
     for folder in sorted(p for p in root.iterdir() if (p / "expected-metadata.json").is_file()):
-        html = (folder / "source.html").read_bytes().decode("utf-8", errors="replace")
+        html = decode_html((folder / "source.html").read_bytes())
         labels = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
         pages.append((folder.name, html, labels))
     return pages[:limit] if limit else pages
@@ -124,17 +126,18 @@ def readability_title(html: str) -> dict:
     return {"title": Document(html).title()}
 
 
+# Each system and the fields it produces.
 SYSTEMS = {
-    "ours": ours,
-    "trafilatura": trafilatura_peer,
-    "readability-lxml short_title": readability_short_title,
-    "readability-lxml title": readability_title,
+    "ours": (ours, FIELDS),
+    "trafilatura": (trafilatura_peer, ("title", "byline", "date", "site_name", "excerpt")),
+    "readability-lxml short_title": (readability_short_title, ("title",)),
+    "readability-lxml title": (readability_title, ("title",)),
 }
 
 
-def score(pages, system, mismatches: dict | None = None) -> dict:
-    hits = {f: 0 for f in FIELDS}
-    totals = {f: 0 for f in FIELDS}
+def score(pages, system, fields=FIELDS, mismatches: dict | None = None) -> dict:
+    hits = {f: 0 for f in fields}
+    totals = {f: 0 for f in fields}
     times = []
     for page_id, html, labels in pages:
         started = time.perf_counter()
@@ -143,7 +146,7 @@ def score(pages, system, mismatches: dict | None = None) -> dict:
         except Exception as exc:  # a peer crashing on a page scores 0 there
             predicted = {"error": repr(exc)}
         times.append((time.perf_counter() - started) * 1000)
-        for f in FIELDS:
+        for f in fields:
             want = normalise(f, labels.get(LABEL_KEYS[f]))
             if want is None:
                 continue
@@ -153,7 +156,7 @@ def score(pages, system, mismatches: dict | None = None) -> dict:
                 hits[f] += 1
             elif mismatches is not None:
                 mismatches.setdefault(f, []).append((page_id, labels.get(LABEL_KEYS[f]), predicted.get(f)))
-    result = {f: round(100 * hits[f] / totals[f], 1) for f in FIELDS if totals[f]}
+    result = {f: round(100 * hits[f] / totals[f], 1) for f in fields if totals[f]}
     result["median_ms"] = round(statistics.median(times), 2) if times else None
     return result
 
@@ -163,8 +166,8 @@ def run(shared_data: Path, limit: int | None = None, mismatches: dict | None = N
     pages = load_pages(Path(shared_data), limit)
     warnings.filterwarnings("ignore")
     systems = {}
-    for name, system in SYSTEMS.items():
-        systems[name] = score(pages, system, mismatches if name == "ours" else None)
+    for name, (system, fields) in SYSTEMS.items():
+        systems[name] = score(pages, system, fields, mismatches if name == "ours" else None)
     counts = {f: sum(1 for _, _, lab in pages if normalise(f, lab.get(LABEL_KEYS[f]))) for f in FIELDS}
     return {"benchmark": "readability-metadata", "pages": len(pages), "pages_with_field": counts,
             "systems": systems}
@@ -172,17 +175,13 @@ def run(shared_data: Path, limit: int | None = None, mismatches: dict | None = N
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder")
+    parser.add_argument("--data", type=Path, default=SHARED_DATA, help="the shared data folder")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--show", choices=FIELDS, action="append", default=[],
                         help="print our mismatches on this field to stderr")
     args = parser.parse_args(argv)
-    try:
-        mismatches: dict = {}
-        result = run(args.data, args.limit, mismatches)
-    except FileNotFoundError as exc:
-        print(f"bench_readability: {exc}", file=sys.stderr)
-        return 2
+    mismatches: dict = {}
+    result = run(args.data, args.limit, mismatches)  # exits 2 with a message when data is missing
     for f in args.show:
         for page_id, want, got in mismatches.get(f, []):
             print(f"{f}\t{page_id}\twant={want!r}\tgot={got!r}", file=sys.stderr)

@@ -450,6 +450,7 @@ _SUPPORT = re.compile(
     r"^(?:support|subscribe to|donate to|join)\s+(?P<name>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*[!.]?$",
     re.I,
 )
+_NAMING_STARTS = ("support", "subscribe", "donate", "join", "©", "(c)", "copyright")
 _NAME_SHAPE = re.compile(r"^(?:The\s+)?[A-Z0-9][\w'’&.\-]*(?:\s+(?:[A-Z0-9&][\w'’&.\-]*|of|de|the|and)){0,5}$")
 
 
@@ -475,6 +476,9 @@ def _outlet(lines: list[Line], first: int, end: int | None) -> str | None:
     for ln in lines:
         if ln.kind == BLANK or ln.weight > 200:
             continue
+        low = ln.text.lower()
+        if not (low.startswith(_NAMING_STARTS) or "all rights reserved" in low):
+            continue
         for pattern in (_SUPPORT, _COPYRIGHT, _RESERVED):
             match = pattern.match(ln.text)
             if match:
@@ -484,6 +488,7 @@ def _outlet(lines: list[Line], first: int, end: int | None) -> str | None:
                     named.append(name)
     if not named:
         return None
+    named = list(dict.fromkeys(named))[:20]
     content = "\n".join(ln.text for ln in lines if ln.kind != BLANK)
     counted = [(content.count(name), -k, name) for k, name in enumerate(named)]
     best = max(counted)

@@ -94,8 +94,6 @@ APPEAL_STEMS = (
     "your help", "independent", "paywall", "sign up", "register", "cookie", "advert", "unterstütz",
     "soutenez", "soutien", "abonn", "apoya", "suscr",
 )
-_WE = re.compile(r"\b(we|our|us|wir|unser|nous|notre|nosotros|nuestro)\b", re.I)
-_YOU = re.compile(r"\b(you|your|sie|ihr|vous|votre|usted|tu)\b", re.I)
 _QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,2000}[\"”“»«]")
 
 _TRAIL = " \t:|›»>→•·-–—…."
@@ -109,17 +107,17 @@ PROMO_PREFIXES = ("more from ", "more stories from ", "more in ", "latest from "
                   "more news from ", "top stories in ", "also on ", "related to ", "more about ")
 
 
-def is_promo_header(text: str) -> bool:
-    low = norm_cue(text)
+def is_promo_header(text: str, low: str | None = None) -> bool:
+    low = low if low is not None else norm_cue(text)
     return low in PROMO_HEADERS or (len(low) <= 40 and low.startswith(PROMO_PREFIXES))
 
 
-def is_furniture(text: str) -> bool:
+def is_furniture(text: str, low: str | None = None) -> bool:
     """A line that is page furniture by its wording alone."""
-    low = norm_cue(text)
+    low = low if low is not None else norm_cue(text)
     if low in FURNITURE or low in PROMO_HEADERS:
         return True
-    raw = text.strip().lower()
+    raw = text.lower()
     if len(raw) <= 160 and raw.startswith(FURNITURE_PREFIXES):
         return True
     return len(raw) <= 200 and ("all rights reserved" in raw or "alle rechte vorbehalten" in raw)
@@ -157,6 +155,48 @@ COMMENT_HEADER = re.compile(
 )
 
 
+# Words that must occur in a line before the costlier tests below are worth running.
+COMMENT_WORDS = frozenset(
+    "comment comments reply replies response responses reaction reactions kommentar kommentare "
+    "commentaires comentarios comentários commenti discussion conversation said says wrote writes "
+    "sagte sagt schreibt écrit dit escribió dice disse".split()
+)
+APPEAL_WORDS = frozenset(
+    "subscribe subscribed subscriber subscribers subscription subscriptions sign signup click inbox "
+    "follow newsletter newsletters download latest stay stories tip join log login create register "
+    "registration support supporting supporter supporters donate donation donations donating "
+    "contribute contribution contributions journalism journalist journalists member members "
+    "membership help independent paywall cookie cookies advert advertising advertisement "
+    "abonnieren abonnez-vous abonnement melden inscrivez-vous suscríbete suscribirse inscreva-se "
+    "assine iscriviti unterstützen unterstützung soutenez soutien apoya apoyo already account".split()
+)
+LEGAL_WORDS = frozenset(
+    "reserved rights copyright trademark trademarks terms privacy cookie cookies customer disclaimer "
+    "telephone fax e-mail tel registered market delayed quotes licensed reproduction permission "
+    "affiliate commission vorbehalten réservés reservados riservati".split()
+)
+WE_WORDS = frozenset("we our us wir unser unsere nous notre nosotros nuestro".split())
+YOU_WORDS = frozenset("you your sie ihr vous votre usted tu".split())
+
+
+def _with_punctuation(words: frozenset[str]) -> frozenset[str]:
+    """The words as str.split() leaves them next to punctuation ("support." "(you"), so that
+    a line's raw tokens can be tested against the set without cleaning each token."""
+    out = set(words)
+    for word in words:
+        out.update(word + p for p in ".,:;!?)\"”’»")
+        out.update(p + word for p in "(\"“‘«")
+    return frozenset(out)
+
+
+COMMENT_WORDS = _with_punctuation(COMMENT_WORDS)
+APPEAL_WORDS = _with_punctuation(APPEAL_WORDS)
+LEGAL_WORDS = _with_punctuation(LEGAL_WORDS)
+WE_WORDS = _with_punctuation(WE_WORDS)
+YOU_WORDS = _with_punctuation(YOU_WORDS)
+
+
+
 def is_comment_marker(text: str) -> bool:
     """The title of a comment section ("34 responses to ...") or a comment's "X says:" header."""
     stripped = text.strip().strip("»›•[]() ").strip()
@@ -176,11 +216,12 @@ CALLS_TO_ACTION = (
 
 def is_appeal(text: str) -> bool:
     """A paragraph that addresses the reader (support, subscribe, sign up), outside any quotation."""
-    outside = _QUOTED.sub(" ", text)
+    outside = _QUOTED.sub(" ", text) if any(q in text for q in "\"“„«»") else text
     low = outside.lower()
     if len(text) <= 400 and any(cta in low for cta in CALLS_TO_ACTION):
         return True
-    if not (_WE.search(outside) and _YOU.search(outside)):
+    words = low.split()
+    if WE_WORDS.isdisjoint(words) or YOU_WORDS.isdisjoint(words):
         return False
     return sum(1 for stem in APPEAL_STEMS if stem in low) >= 1
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sidebyside.extract import text_cues as cues
 
@@ -16,6 +17,8 @@ _BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,3}[.)]
 _LEADING_IMAGES = re.compile(r"^(?:\[[^\]\[]{0,80}\]\s*)+(?=\w)")
 _INNER_SENTENCE = re.compile(r"[.!?。！？]\s|[。！？]")
 _RULE = re.compile(r"^[\s━─_=*~\-–—•·.]{3,}$")
+_RULE_FIRST = frozenset("━─_=*~-–—•·.")
+_BULLET_FIRST = frozenset("•◦▪▫●○■□‣⁃·*+-–")
 _SENTENCE_END = tuple('.!?…"”’»\')。！？」』')
 _WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
@@ -26,7 +29,7 @@ BLANK, RULE, IMAGE, FURNITURE, PROMO, META, CREDIT, APPEAL, PROSE, SHORT, COMMEN
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     index: int
     text: str  # stripped, bullet marker removed
@@ -39,7 +42,9 @@ class Line:
 
 
 def weight_of(text: str) -> int:
-    return len(text) + len(_WIDE.findall(text)) if len(text) < 2000 else len(text) * 2
+    if text.isascii():
+        return len(text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def ends_sentence(text: str) -> bool:
@@ -47,47 +52,62 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_wide(text: str) -> bool:
-    return bool(_WIDE.search(text[:50]))
+    return not text.isascii() and bool(_WIDE.search(text[:50]))
 
 
-def classify_text(text: str, bullet: bool) -> str:
-    """What a single line is, from its own wording and shape."""
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CREDIT_HINT = re.compile(r"[/:]|getty|shutterstock|istock|ap photo", re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def classify_text(text: str) -> str:
+    """What a single line is, from its own wording and shape (cheap tests guard costly ones)."""
     n = len(text)
+    low = text.lower()
+    words = low.split()
     if n <= 160:
-        if cues.is_comment_marker(text):
+        if not cues.COMMENT_WORDS.isdisjoint(words) and cues.is_comment_marker(text):
             return COMMENTS
-        if cues.is_promo_header(text):
+        cue = cues.norm_cue(text)
+        if cues.is_promo_header(text, cue):
             return PROMO
-        if cues.is_furniture(text):
+        if cues.is_furniture(text, cue):
             return FURNITURE
-        if cues.IMAGE_PLACEHOLDER.match(text):
+        if text.startswith("[") and cues.IMAGE_PLACEHOLDER.match(text):
             return IMAGE
-        if n <= 120 and is_meta(text):
+        if n <= 120 and is_meta(text, low):
             return META
-        if n <= 120 and cues.PHOTO_CREDIT.match(text) and not ends_sentence(text.rstrip("/ ")):
-            return CREDIT
+        if n <= 120 and _CREDIT_HINT.search(text) and cues.PHOTO_CREDIT.match(text):
+            if not ends_sentence(text.rstrip("/ ")):
+                return CREDIT
     weight = weight_of(text)
-    words = text.count(" ") + 1
-    if n >= 40 and cues.is_appeal(text):
+    if n >= 40 and not cues.APPEAL_WORDS.isdisjoint(words) and cues.is_appeal(text):
         return APPEAL
-    if n >= 40 and cues.is_legal(text):
+    if n >= 40 and ("©" in text or not cues.LEGAL_WORDS.isdisjoint(words)) and cues.is_legal(text):
         return FURNITURE
     if weight >= 80 and (ends_sentence(text) or (weight >= 150 and _INNER_SENTENCE.search(text))):
         return PROSE
-    if weight >= 36 and ends_sentence(text) and (words >= 6 or is_wide(text)):
+    if weight >= 36 and ends_sentence(text) and (text.count(" ") >= 5 or is_wide(text)):
         return PROSE
     return SHORT
 
 
-def is_meta(text: str) -> bool:
+_META_FIRST_WORDS = {"by", "written", "words", "von", "par", "por", "di", "door", "автор", "av", "af"}
+
+
+def is_meta(text: str, low: str | None = None) -> bool:
     """Byline, source credit, share count, read time, or a line that is only a date."""
-    if cues.SHARE_COUNT.match(text) or cues.READ_TIME.match(text):
+    low = low if low is not None else text.lower()
+    has_digit = _DIGIT.search(text) is not None
+    if has_digit and (cues.SHARE_COUNT.match(text) or cues.READ_TIME.match(text)):
         return True
-    if cues.SOURCE_CREDIT.match(text) or cues.AUTHOR_LABEL.match(text):
+    if ":" in text and (cues.SOURCE_CREDIT.match(text) or cues.AUTHOR_LABEL.match(text)):
         return True
-    if byline_names(text):
+    first = low.split(None, 1)[0].rstrip(":") if low else ""
+    if first in _META_FIRST_WORDS and byline_names(text):
         return True
-    return is_date_line(text)
+    return has_digit and _YEAR.search(text) is not None and is_date_line(text)
 
 
 _DATE_WORDS = re.compile(
@@ -101,7 +121,7 @@ _DATE_LEFTOVER = re.compile(r"[\W\d_]|\b(?:am|pm|at|on|um|gmt|utc|et|est|edt|pst
 def is_date_line(text: str) -> bool:
     from sidebyside.extract.text_dates import find_date
 
-    if len(text) > 80 or not any(ch.isdigit() for ch in text):
+    if len(text) > 80:
         return False
     if not find_date(text):
         return False
@@ -140,15 +160,17 @@ _NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "al", "el", "bin", "i
 def split_lines(content: str) -> list[Line]:
     """Classify every line of the capture; blank lines are kept (they separate blocks)."""
     out: list[Line] = []
+    append = out.append
     prev_text = None
     for index, raw in enumerate(content.splitlines()):
         stripped = raw.strip()
         if not stripped:
-            out.append(Line(index, "", 0, False, BLANK, 0, 0))
+            append(Line(index, "", 0, False, BLANK, 0, 0))
             continue
-        indent = len(raw) - len(raw.lstrip())
+        indent = len(raw) - len(raw.lstrip()) if raw[0] in " \t\u00a0" else 0
         bullet = False
-        match = _BULLET.match(stripped)
+        first = stripped[0]
+        match = _BULLET.match(stripped) if first in _BULLET_FIRST or first.isdigit() else None
         if match and len(stripped) > match.end():
             bullet = True
             stripped = stripped[match.end():].strip()
@@ -157,12 +179,12 @@ def split_lines(content: str) -> list[Line]:
                 stripped = stripped[second.end():].strip()
         if stripped.startswith("[") and not cues.IMAGE_PLACEHOLDER.match(stripped):
             stripped = _LEADING_IMAGES.sub("", stripped) or stripped
-        if _RULE.match(stripped) and not any(ch.isalnum() for ch in stripped):
+        if stripped[0] in _RULE_FIRST and _RULE.match(stripped) and not any(ch.isalnum() for ch in stripped):
             out.append(Line(index, stripped, indent, bullet, RULE, 0, 0))
             continue
-        kind = classify_text(stripped, bullet)
+        kind = classify_text(stripped)
         line = Line(index, stripped, indent, bullet, kind, weight_of(stripped), stripped.count(" ") + 1)
         line.repeat_of_prev = stripped == prev_text
-        out.append(line)
+        append(line)
         prev_text = stripped
     return out

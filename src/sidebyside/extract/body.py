@@ -45,6 +45,7 @@ class Body:
     link_chars: int = 0  # linked characters among the emitted blocks
     chars: int = 0
     h1: str | None = None  # the page's first <h1>, a fallback title
+    standfirst: str | None = None  # visible summary above the body (class "standfirst", "dek"...)
     container_tag: str | None = None
 
 
@@ -398,6 +399,26 @@ class _Emitter:
         return False
 
 
+def find_standfirst(body, container, title: str | None) -> str | None:
+    """The visible standfirst: an element named like one, above the body container."""
+    title_key = _key(title)
+    for el in body.iter():
+        if el is container:
+            return None
+        tag = el.tag
+        if tag not in ("p", "div", "h2", "h3", "span", "section", "header"):
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if len(names) < 3 or not bp.STANDFIRST_HINT.search(names) or bp.STANDFIRST_NOT.search(names):
+            continue
+        text = _WS.sub(" ", el.text_content()).strip()
+        if 40 <= len(text) <= 600 and _key(text) != title_key:
+            total, link = len(text), sum(len(a.text_content()) for a in el.iter("a"))
+            if link < 0.3 * total:
+                return text
+    return None
+
+
 def _key(text: str | None) -> str:
     return re.sub(r"\W+", "", (text or "").lower())
 
@@ -448,6 +469,7 @@ def extract_body(root, title: str | None = None) -> Body:
     if top is None:
         return out
     out.container_tag = top.tag
+    out.standfirst = find_standfirst(body, parts[0], h1_text)
     emitter = _Emitter(measure, _key(title or h1_text))
     for part in parts:
         emitter.walk(part)

@@ -193,3 +193,11 @@ DATE_LIKE = re.compile(
     r"\b\d{1,2} (?:de )?[^\W\d]{3,10} (?:de )?\d{4}\b",
     re.I,
 )
+
+# Class/id of the standfirst (summary under the headline).
+STANDFIRST_HINT = re.compile(
+    r"standfirst|\bdek\b|sub-?title|sub-?head(?:line|ing)?|summary|\blede\b|\bintro\b|excerpt|"
+    r"article-?desc|strapline|abstract|\bdeck\b|kicker-?text",
+    re.I,
+)
+STANDFIRST_NOT = re.compile(r"comment|related|teaser|nav|promo|newsletter|card|list", re.I)

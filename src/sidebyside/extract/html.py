@@ -34,7 +34,7 @@ class HtmlExtraction:
     """The Article plus what the benchmark needs to know about how it was built."""
 
     article: Article
-    lead_in_body: bool  # the lead was the body's first block (visible standfirst), moved out of text
+    lead_in_body: bool  # the lead was the body container's first block, moved out of text
 
 
 def parse_html(content: str):
@@ -96,6 +96,9 @@ def _split_lead(blocks: list[tuple[str, str]], meta_lead: str | None) -> tuple[s
 def _assemble(capture: Capture, meta: Metadata, body: Body) -> HtmlExtraction:
     blocks = list(body.blocks)
     lead, lead_in_body = _split_lead(blocks, meta.lead)
+    if not lead_in_body and body.standfirst:
+        # the standfirst the page shows above the body beats a <meta> description
+        lead = body.standfirst
     text, spans = assemble_blocks(blocks)
     title = meta.title or body.h1
     captions = list(body.captions)

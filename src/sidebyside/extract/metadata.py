@@ -21,6 +21,7 @@ from sidebyside.extract.titles import (
     TitleResult,
     clean_document_title,
     host_keys,
+    match_heading,
     names_site,
     site_key,
     split_segments,
@@ -178,13 +179,16 @@ def _title(tree, metas, jsonld: JsonLdArticle, sites: list[str], hosts: list[str
            authors: list[str]) -> TitleResult:
     document_title = " ".join((tree.findtext(".//title") or "").split())
     headline = _closer_to(document_title, jsonld.headline, jsonld.name)
+    headings = [" ".join(h.text_content().split()) for h in tree.iter("h1", "h2")][:6]
     for candidate in (headline, _first(metas, *TITLE_KEYS)):
         if candidate:
             result = strip_site(candidate, sites, hosts, authors)
             # og:title is sometimes the site's own name or slogan: not this article's headline.
             if result.title and not names_site(result.title, sites, hosts):
+                segments, seps = split_segments(result.title)
+                if len(segments) > 1:  # "Opinion | Headline" where the page's <h1> is "Headline"
+                    result.title = match_heading(segments, seps, headings, sites, hosts) or result.title
                 return result
-    headings = [" ".join(h.text_content().split()) for h in tree.iter("h1", "h2")][:6]
     if document_title:
         return clean_document_title(document_title, sites, hosts, headings, authors)
     h1 = next((h for h in headings if h), None)

@@ -99,10 +99,8 @@ def _mark_captions(lines: list[Line]) -> None:
             for x in (line, prev):
                 if x.kind == PROSE:
                     x.kind = SHORT
-        elif line.kind in (PROSE, SHORT) and line.weight <= 400:
-            if cues.CAPTION_SHAPE.search(line.text) or (
-                (line.bullet or line.indent) and cues.CAPTION_SUFFIX.search(line.text)
-            ):
+        elif line.kind in (PROSE, SHORT) and line.weight <= 300 and (line.bullet or line.indent):
+            if cues.CAPTION_SUFFIX.search(line.text):
                 line.kind = CREDIT
         prev = line
 

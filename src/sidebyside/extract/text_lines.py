@@ -81,6 +81,8 @@ def classify_text(text: str) -> str:
         if n <= 120 and _CREDIT_HINT.search(text) and cues.PHOTO_CREDIT.match(text):
             if not ends_sentence(text.rstrip("/ ")):
                 return CREDIT
+    if n <= 400 and cues.CAPTION_SHAPE.search(text):
+        return CREDIT
     weight = weight_of(text)
     if n >= 40 and not cues.APPEAL_WORDS.isdisjoint(words) and cues.is_appeal(text):
         return APPEAL

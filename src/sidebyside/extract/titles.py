@@ -46,21 +46,30 @@ def host_keys(host: str | None) -> list[str]:
 
 
 def names_site(segment: str, site_names: list[str], hosts: list[str]) -> bool:
-    """Does this title segment name the site?"""
+    """Does this title segment name the site? Equal keys, or one containing the other with little
+    to spare ("Salon.com" / "Salon", "BBC News" / "BBC"), never "The Guardian view on X"."""
     if len(segment.split()) > MAX_SITE_WORDS:
         return False
     key = site_key(segment)
     if not key:
         return False
     for name in site_names:
-        other = site_key(name)
-        if other and (key == other or (min(len(key), len(other)) >= 4 and (key in other or other in key))):
+        if _close_keys(key, site_key(name)):
             return True
     for host in hosts:
-        if len(host) >= 3 and (key == host or key.startswith(host) and key[len(host):] in _TLDS | {""}
-                               or (len(host) >= 5 and host in key)):
+        if len(host) >= 3 and (key == host or (key.startswith(host) and key[len(host):] in _TLDS)
+                               or (len(host) >= 5 and _close_keys(key, host))):
             return True
     return False
+
+
+def _close_keys(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and short in long and len(long) - len(short) <= max(4, len(short) // 2)
 
 
 def split_segments(title: str) -> tuple[list[str], list[str]]:
@@ -97,14 +106,9 @@ def clean_document_title(title: str, site_names: list[str], hosts: list[str],
     if len(segments) == 1:
         return known
     # The page's own heading shows where the headline ends.
-    # Leading runs of segments first, so a site-name <h1> ("V8") cannot beat the headline's.
-    wanted = {_compare_key(h) for h in headings if h}
-    spans = [(0, end) for end in range(len(segments), 0, -1)]
-    spans += [(start, end) for end in range(len(segments), 0, -1) for start in range(1, end)]
-    for start, end in spans:
-        candidate = _join(segments[start:end], seps[start:end - 1])
-        if _compare_key(candidate) in wanted and not names_site(candidate, site_names, hosts):
-            return TitleResult(candidate, known.site)
+    matched = match_heading(segments, seps, headings, site_names, hosts)
+    if matched:
+        return TitleResult(matched, known.site)
     # Trailing dates and short tags ("- 21/12/2018 - Sport | Site") are not the headline: a tag
     # after a pipe-like separator has at most four words, after a dash at most two.
     site = known.site
@@ -121,6 +125,20 @@ def clean_document_title(title: str, site_names: list[str], hosts: list[str],
             site = site or tail
         segments, seps = segments[:-1], seps[:-1]
     return TitleResult(_join(segments, seps), site)
+
+
+def match_heading(segments: list[str], seps: list[str], headings: list[str], site_names: list[str],
+                  hosts: list[str]) -> str | None:
+    """The longest run of title segments that the page shows as a heading ("Opinion | Headline"
+    with <h1>Headline</h1> → "Headline"); the longest wins, so a site-name <h1> cannot."""
+    wanted = {_compare_key(h) for h in headings if h}
+    runs = [(start, end) for end in range(len(segments), 0, -1) for start in range(0, end)]
+    runs.sort(key=lambda run: -len(_join(segments[run[0]:run[1]], seps[run[0]:run[1] - 1])))
+    for start, end in runs:
+        candidate = _join(segments[start:end], seps[start:end - 1])
+        if _compare_key(candidate) in wanted and not names_site(candidate, site_names, hosts):
+            return candidate
+    return None
 
 
 def _join(segments: list[str], seps: list[str]) -> str:

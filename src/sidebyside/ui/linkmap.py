@@ -155,11 +155,14 @@ def _ribbon(a: tuple[float, float], b: tuple[float, float], w: float) -> QPainte
 
 
 def _stub(span: tuple[float, float], edge_y: float, w: float, from_right: bool) -> QPainterPath:
-    """A short tapering ribbon from the visible end, bending toward the edge where the other end is."""
+    """A short ribbon from the visible end, bending toward the edge where the other end is,
+    ending in a blunt tip a few pixels wide so even a one-line span leaves a visible mark."""
     x0, x1 = (w, w * (1 - STUB)) if from_right else (0.0, w * STUB)
-    tip_y = edge_y + (6 if edge_y <= span[0] else -6)
+    xm = (x0 + x1) / 2
+    tip = edge_y + (8 if edge_y <= span[0] else -8)
     path = QPainterPath(QPointF(x0, span[0]))
-    path.cubicTo(QPointF((x0 + x1) / 2, span[0]), QPointF((x0 + x1) / 2, tip_y), QPointF(x1, tip_y))
-    path.cubicTo(QPointF((x0 + x1) / 2, tip_y), QPointF((x0 + x1) / 2, span[1]), QPointF(x0, span[1]))
+    path.cubicTo(QPointF(xm, span[0]), QPointF(xm, tip - 3), QPointF(x1, tip - 3))
+    path.lineTo(QPointF(x1, tip + 3))
+    path.cubicTo(QPointF(xm, tip + 3), QPointF(xm, span[1]), QPointF(x0, span[1]))
     path.closeSubpath()
     return path

@@ -59,7 +59,7 @@ class SidePanel(QTabWidget):
         ql.setContentsMargins(0, 0, 0, 0)
         ql.addWidget(self.quotes_tree, 1)
         ql.addWidget(self.details)
-        self.framing_tree = self._tree("Framing of both articles", ["Entry", "A", "B"])
+        self.framing_tree = self._tree("Framing of both articles", ["Entry", "Where"])
         self.notes_tab = QWidget()
         self.notes_tab.setObjectName("notesTab")
         self.notes_tab.setAccessibleName("Notes")
@@ -146,56 +146,56 @@ class SidePanel(QTabWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
     def _fill_framing(self, c: Comparison) -> None:
+        """Two columns fit the narrow panel: the entry, then which article and how much."""
+        from sidebyside.ui.highlights import term_spans
+
         f = c.framing
         tree = self.framing_tree
         texts = [a.text for a in c.articles]
         outlets = [a.outlet or f"Article {'AB'[i]}" for i, a in enumerate(c.articles)]
-        tree.setHeaderLabels(["Entry", f"A: {outlets[0]}", f"B: {outlets[1]}"])
+        side = [f"A · {outlets[0]}", f"B · {outlets[1]}"]
 
-        sec = self._item(tree, [f"Labels for the same entity ({len(f.label_contrasts)})", "", ""])
+        sec = self._item(tree, [f"Labels for the same entity ({len(f.label_contrasts)})", ""])
         for lc in f.label_contrasts:
             spans = [(0, m.start, m.end) for m in lc.a[:1]] + [(1, m.start, m.end) for m in lc.b[:1]]
-            a = ", ".join(dict.fromkeys(m.text for m in lc.a)) or "—"
-            b = ", ".join(dict.fromkeys(m.text for m in lc.b)) or "—"
-            item = self._item(sec, [lc.entity, a, b], spans, f"{lc.entity}: A says {a}; B says {b}")
-            item.setToolTip(1, html.escape(a))
-            item.setToolTip(2, html.escape(b))
+            entity = self._item(sec, [lc.entity, ""], spans, f"{lc.entity} ({lc.category})" if lc.category else "")
+            for pane, mentions in ((0, lc.a), (1, lc.b)):
+                labels = list(dict.fromkeys(m.text for m in mentions))
+                first = [(pane, mentions[0].start, mentions[0].end)] if mentions else None
+                label = self._item(entity, [f"{'AB'[pane]}: {', '.join(labels) or '(not named)'}", ""], first,
+                                   f"{outlets[pane]}: {', '.join(labels) or '(not named)'}")
+                label.setFirstColumnSpanned(True)
+            entity.setExpanded(True)
         for pane in (0, 1):
             terms = f.distinctive_terms[pane]
-            sec = self._item(tree, [f"Distinctive of {'AB'[pane]} ({len(terms)})", "", ""])
-            from sidebyside.ui.highlights import term_spans
-
+            sec = self._item(tree, [f"Distinctive of {side[pane]} ({len(terms)})", ""])
             for t in terms:
                 found = term_spans(texts[pane], t.term)[:1]
-                cols = [t.term, "", ""]
-                cols[1 + pane] = f"{t.count}× (score {t.score:.2f})"
-                self._item(sec, cols, [(pane, s, e) for s, e in found])
+                self._item(sec, [t.term, f"{t.count}× · {t.score:.2f}"], [(pane, s, e) for s, e in found])
         loaded = f.loaded_terms
-        sec = self._item(tree, [f"Loaded terms ({len(loaded[0]) + len(loaded[1])})", "", ""])
+        sec = self._item(tree, [f"Loaded terms ({len(loaded[0]) + len(loaded[1])})", ""])
         for pane in (0, 1):
             for lt in loaded[pane]:
-                cols = [lt.term, "", ""]
-                cols[1 + pane] = lt.category
-                self._item(sec, cols, [(pane, lt.start, lt.end)], f"{lt.term} ({lt.category}) in {'AB'[pane]}")
-        sec = self._item(tree, [f"Sources cited ({len(f.sources[0]) + len(f.sources[1])})", "", ""])
+                self._item(sec, [lt.term, f"{'AB'[pane]} · {lt.category}"], [(pane, lt.start, lt.end)],
+                           f"{lt.term} ({lt.category}) in {outlets[pane]}")
         for pane in (0, 1):
-            for src in f.sources[pane]:
-                cols = [src.name, "", ""]
-                cols[1 + pane] = f"{len(src.spans)}× {src.kind or ''}".strip()
-                self._item(sec, cols, [(pane, s.start, s.end) for s in src.spans[:1]])
+            sources = f.sources[pane]
+            sec = self._item(tree, [f"Sources cited by {side[pane]} ({len(sources)})", ""])
+            for src in sources:
+                detail = f"{src.kind + ', ' if src.kind else ''}{len(src.spans)}×"
+                self._item(sec, [src.name, detail], [(pane, sp.start, sp.end) for sp in src.spans[:1]])
         for pane in (0, 1):
             only = f.only_in[pane]
-            sec = self._item(tree, [f"Only in {'AB'[pane]}: {outlets[pane]} ({len(only)})", "", ""])
+            sec = self._item(tree, [f"Only in {side[pane]} ({len(only)})", ""])
             for o in only:
-                cols = [o.entity, "", ""]
-                cols[1 + pane] = f"{len(o.spans)}× {o.kind or ''}".strip()
-                self._item(sec, cols, [(pane, s.start, s.end) for s in o.spans[:1]])
+                detail = f"{o.kind + ', ' if o.kind else ''}{len(o.spans)}×"
+                self._item(sec, [o.entity, detail], [(pane, sp.start, sp.end) for sp in o.spans[:1]])
         for i in range(tree.topLevelItemCount()):
             top = tree.topLevelItem(i)
-            top.setExpanded(top.childCount() > 0)
             top.setFirstColumnSpanned(True)
+            top.setExpanded(0 < top.childCount() <= 12 or i == 0)
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 120)

@@ -606,7 +606,7 @@ class MainWindow(QMainWindow):
         if split is not None:
             self.splitter.restoreState(split)
         else:
-            self.splitter.setSizes([1060, 340])
+            self.splitter.setSizes([1020, 380])
         sync = s.value("view/sync")
         if sync is not None:
             self.sync_action.setChecked(str(sync).lower() == "true")

@@ -128,3 +128,26 @@ def test_a_copy_elsewhere_without_its_context_loses_to_the_edited_original():
     moved_text = moved_text.replace(f"Unrelated story: {phrase}.", f"rise, {phrase} in a statement to parliament.")
     where = anchor(moved_text, quote, start, start + len(phrase))
     assert where.kind == "moved" and moved_text[where.start : where.end] == phrase
+
+
+@settings(max_examples=80, deadline=None)
+@given(data=st.data())
+def test_anchoring_any_edit_never_fails_and_exact_kinds_are_exact(data):
+    start = data.draw(st.integers(0, len(TEXT) - 2))
+    end = data.draw(st.integers(start + 1, min(len(TEXT), start + 150)))
+    quote = describe(TEXT, start, end)
+    cut = data.draw(st.integers(0, len(TEXT)))
+    cut_end = data.draw(st.integers(cut, min(len(TEXT), cut + 60)))
+    insert = data.draw(st.text(max_size=30))
+    edited = TEXT[:cut] + insert + TEXT[cut_end:]
+    where = anchor(edited, quote, start, end)
+    assert where.kind in ("exact", "moved", "fuzzy", "orphan")
+    if where.kind == "orphan":
+        assert where.start is None and where.end is None
+    else:
+        assert 0 <= where.start < where.end <= len(edited)
+    if where.kind in ("exact", "moved"):
+        assert edited[where.start : where.end] == quote.exact
+    if cut_end <= start - 32 or cut >= end + 32:  # the edit left the passage and its context alone
+        shift = len(insert) - (cut_end - cut) if cut < start else 0
+        assert where.kind in ("exact", "moved") and where.start == start + shift

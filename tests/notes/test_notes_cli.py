@@ -112,3 +112,18 @@ def test_a_corrupt_store_is_reported_and_replaced(capsys, capture, tmp_path):
     assert status == 0 and json.loads(out) == []
     assert "warning" in err and "damaged" in err
     assert list(store_dir.glob("notes.sqlite3.corrupt-*"))
+
+
+def test_typed_straight_quotes_find_typographic_ones(tmp_path):
+    from sidebyside.notes.cli import find_quote
+
+    text = "He said: \u201cWe can\u2019t wait\u201d \u2014 a long\nwait, and \"we can't wait\" again."
+    start, end = find_quote(text, "\"We can't wait\" - a long wait")
+    assert text[start:end] == "\u201cWe can\u2019t wait\u201d \u2014 a long\nwait"
+    start, end = find_quote(text, "\"we can't wait\"")  # an exact match wins over look-alikes
+    assert text[start:end] == "\"we can't wait\""
+
+
+def test_an_unreadable_capture_exits_2(capsys, tmp_path):
+    status, out, err = _run(capsys, "notes", "list", str(tmp_path / "missing.html"), "--data-dir", str(tmp_path / "s"))
+    assert status == 2 and out == "" and err.count("\n") == 1

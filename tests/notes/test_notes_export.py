@@ -90,3 +90,25 @@ def test_markdown_groups_notes_by_article(store_with_notes):
     assert web_section.index("a new sea wall") < web_section.index("twelve million euros")
     assert "tags: `infra`, `money`" in web_section and "category: question" in web_section
     assert local_section.startswith("copy.txt") and "> the mayor told reporters" in local_section
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from sidebyside.notes.anchoring import TextQuote  # noqa: E402
+from sidebyside.notes.model import ArticleRef, Note  # noqa: E402
+
+_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+
+@settings(max_examples=60, deadline=None)
+@given(body=_text, tags=st.lists(_text.filter(str.strip), max_size=4, unique=True), exact=_text.filter(bool),
+       prefix=_text, suffix=_text, url=st.one_of(st.none(), st.just("https://example.org/a?b=1#c")),
+       path=st.one_of(st.none(), st.just("/tmp/some dir/ünïcode.html")), category=st.sampled_from([None, "question"]))
+def test_any_note_survives_a_jsonld_round_trip(body, tags, exact, prefix, suffix, url, path, category):
+    note = Note(id="6f1c1f8e-3f7a-4d43-9f0e-2f1f0b7a1c11", article=ArticleRef("ab" * 32, url, path, "T"),
+                quote=TextQuote(exact, prefix, suffix), position=(3, 3 + len(exact)), body=body,
+                tags=tuple(t for t in tags), created="2024-05-01T10:00:00.000Z", modified="2024-05-02T10:00:00.000Z",
+                category=category, start=3, end=3 + len(exact))
+    [back] = from_jsonld(json.loads(json.dumps(to_jsonld([note]))))
+    assert back == note

@@ -177,3 +177,13 @@ def test_a_database_failing_integrity_check_is_moved_aside(tmp_path):
     assert fresh.warnings and "damaged" in fresh.warnings[0]
     assert fresh.all_notes() == []
     assert list(tmp_path.glob("notes.sqlite3.corrupt-*"))
+
+
+def test_purge_removes_only_deleted_notes(tmp_path):
+    store = NoteStore(tmp_path)
+    keep = store.add(_article(), *_span(TEXT, "the mayor"), body="keep")
+    gone = store.add(_article(), *_span(TEXT, "the ferry terminal"), body="gone")
+    store.delete(gone.id)
+    assert store.purge_deleted(older_than_days=1) == 0  # deleted just now: still restorable
+    assert store.purge_deleted() == 1
+    assert [n.id for n in store.all_notes(include_deleted=True)] == [keep.id]

@@ -70,10 +70,14 @@ def anchor(text: str, quote: TextQuote, start: int | None = None, end: int | Non
     exact = quote.exact
     if not exact:
         return Anchor(None, None, "orphan")
-    if start is not None and end is not None and 0 <= start <= end <= len(text) and text[start:end] == exact:
+    in_place = start is not None and end is not None and 0 <= start <= end <= len(text) and text[start:end] == exact
+    # A short quote can land at its old offsets by chance after an edit; its context tells.
+    if in_place and _context_match(text, quote, start, end) >= WEAK_CONTEXT:
         return Anchor(start, end, "exact", 1.0)
     expected = start if start is not None else 0
     moved = _best_occurrence(text, quote, expected)
+    if moved is not None and in_place and moved.start == start:
+        return Anchor(start, end, "exact", 1.0)
     if moved is not None:
         if _context_match(text, quote, moved.start, moved.end) >= WEAK_CONTEXT:
             return moved

@@ -14,16 +14,30 @@ from sidebyside.notes.model import note_to_json
 from sidebyside.notes.store import NoteStore
 
 
+# Characters a keyboard types one way and typesetting another.
+_LOOKALIKES = ("'‘’ʼ′", '"“”„«»', "-‐‑‒–—−")
+
+
+def _loose(word: str) -> str:
+    parts = []
+    for ch in word:
+        family = next((f for f in _LOOKALIKES if ch in f), None)
+        parts.append("[" + re.escape(family) + "]" if family else re.escape(ch))
+    return "".join(parts)
+
+
 def find_quote(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
     """Span of the Nth occurrence of ``quote``; whitespace in the quote matches any whitespace run,
-    since a quote typed on a command line rarely keeps the article's line breaks."""
+    since a quote typed on a command line rarely keeps the article's line breaks, and when that finds
+    nothing, straight quotes and hyphens also match their typographic forms."""
     if occurrence < 1:
         raise NotesError("--occurrence counts from 1")
     words = quote.split()
     if not words:
         raise NotesError("the quote is empty")
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
-    matches = list(pattern.finditer(text))
+    matches = list(re.finditer(r"\s+".join(re.escape(w) for w in words), text))
+    if not matches:  # typed straight quotes or hyphens where the article has typographic ones
+        matches = list(re.finditer(r"\s+".join(_loose(w) for w in words), text))
     if not matches:
         raise NotesError(f"quote not found in the article: {quote!r}")
     if occurrence > len(matches):

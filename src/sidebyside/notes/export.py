@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlparse
 
 from sidebyside.errors import NotesError
 from sidebyside.notes.anchoring import TextQuote
-from sidebyside.notes.model import ArticleRef, Note
+from sidebyside.notes.model import ArticleRef, Note, now_iso
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 SBS = "sidebyside"
@@ -154,7 +154,7 @@ def from_annotation(data: dict[str, Any]) -> Note:
             comments.append(body)
         elif isinstance(body, dict) and isinstance(body.get("value"), str):
             (tags if body.get("purpose") == "tagging" else comments).append(body["value"])
-    created = str(data.get("created") or data.get("modified") or "")
+    created = str(data.get("created") or data.get("modified") or now_iso())
     modified = str(data.get("modified") or created)
     if position is None:
         position = (0, 0)  # unknown: re-anchoring finds it by its quote

@@ -14,7 +14,7 @@ import os
 import sqlite3
 import threading
 import uuid
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -306,9 +306,11 @@ class NoteStore:
             raise NotesError(f"no note with id {note_id}")
         return self.get(note_id)
 
-    def purge_deleted(self) -> int:
-        """Remove soft-deleted notes for good."""
-        return self._write("DELETE FROM notes WHERE deleted IS NOT NULL", ())
+    def purge_deleted(self, older_than_days: float = 0.0) -> int:
+        """Remove soft-deleted notes for good (those deleted more than ``older_than_days`` ago)."""
+        cutoff = (datetime.now(timezone.utc) - timedelta(days=older_than_days)).isoformat(timespec="milliseconds")
+        return self._write("DELETE FROM notes WHERE deleted IS NOT NULL AND deleted <= ?",
+                           (cutoff.replace("+00:00", "Z"),))
 
     def put_many(self, notes: Iterable[Note]) -> tuple[int, int]:
         """Insert notes (an import) in one transaction, idempotent by id: a note already in the store

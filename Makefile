@@ -48,7 +48,7 @@ bench: $(VENV)/.installed-bench
 
 ## Build the one-folder PyInstaller bundle and smoke-test it.
 package: $(VENV)/.installed-package
-	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/sidebyside.spec
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/sidebyside.spec
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/smoke_test.py dist/sidebyside
 
 clean:

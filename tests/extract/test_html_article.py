@@ -157,3 +157,12 @@ def test_nothing_is_fetched_or_run(monkeypatch):
 def test_mhtml_capture_goes_through_the_same_path():
     capture = Capture(Source(path="p.mhtml", format="mhtml", url=None), page(paras()))
     assert html_extractor.extract_html(capture).paragraphs() == PARAGRAPHS
+
+
+def test_visible_standfirst_above_the_body_is_the_lead(monkeypatch):
+    standfirst = "Repairs to the quay will take three years and close the fish market next summer."
+    _with_metadata(monkeypatch, title="T", published="2024-01-01", lead="Site-wide description.")
+    article = extract(page(f'<p class="article-standfirst">{standfirst}</p><div class="story-body">' + paras() + "</div>"))
+    assert article.lead == standfirst
+    assert standfirst not in article.text
+    assert article.paragraphs() == PARAGRAPHS

@@ -8,9 +8,8 @@ shared and related quotes, shared passages (near-identical sentence runs) and al
 from __future__ import annotations
 
 from sidebyside.compare.matching import (
+    Tokenized,
     WordClusters,
-    _make_units,
-    _units,
     align_sentences,
     idf_of,
     match_passages,
@@ -52,18 +51,14 @@ def compare(a: Article, b: Article) -> Comparison:
 
     sentences_a = [(s.start, s.end) for s in split_sentences(text_a)]
     sentences_b = [(s.start, s.end) for s in split_sentences(text_b)]
-    words: set[str] = set()
-    toks_a = _units(text_a, sentences_a, words)
-    toks_b = _units(text_b, sentences_b, words)
-    _units(text_a, [(q.start, q.end) for q in quotes[0]], words)
-    _units(text_b, [(q.start, q.end) for q in quotes[1]], words)
-    clusters = WordClusters(words)
-    units_a = _make_units(sentences_a, toks_a, clusters)
-    units_b = _make_units(sentences_b, toks_b, clusters)
+    tok_a, tok_b = Tokenized(text_a), Tokenized(text_b)
+    clusters = WordClusters(tok_a.words() | tok_b.words())
+    units_a = tok_a.units(sentences_a, clusters)
+    units_b = tok_b.units(sentences_b, clusters)
     idf = idf_of(units_a + units_b)
-    boost = _names_and_numbers(text_a, toks_a, clusters) | _names_and_numbers(text_b, toks_b, clusters)
+    boost = {clusters[w] for w in tok_a.capitalised(sentences_a) | tok_b.capitalised(sentences_b)}
 
-    shared_quotes, related_quotes = match_quotes(text_a, quotes[0], text_b, quotes[1], idf, clusters)
+    shared_quotes, related_quotes = match_quotes(tok_a, quotes[0], tok_b, quotes[1], idf, clusters)
     passages, in_passage_a, in_passage_b = match_passages(units_a, units_b)
     aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, boost)
 
@@ -78,12 +73,3 @@ def compare(a: Article, b: Article) -> Comparison:
         framing=framing,
     )
 
-
-def _names_and_numbers(text: str, sentences: list[list[tuple[int, int, str]]], clusters: WordClusters) -> set[int]:
-    """Clusters of capitalised words (not sentence-initial) and numbers: the facts' anchors."""
-    out: set[int] = set()
-    for toks in sentences:
-        for k, (start, _end, word) in enumerate(toks):
-            if word.isdigit() or (k > 0 and text[start].isupper()):
-                out.add(clusters[word])
-    return out

@@ -6,14 +6,17 @@ every item of A with every item of B; the expensive comparisons run on candidate
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+import re
+
 from diff_match_patch import diff_match_patch
 
-from sidebyside.compare.text import is_content, tokens, words_match
+from sidebyside.compare.text import is_content, match_keys, tokens
 from sidebyside.model import AlignedSentence, Diff, Quote, SharedPassage, SharedQuote, Span
 
 # Thresholds, tuned on the hand-written pairs of tests/compare.
@@ -27,32 +30,35 @@ PASSAGE_MIN_TOKENS = 6
 ALIGN_SIMILARITY = 0.25
 ALIGN_MIN_SHARED = 2
 SHINGLE = 3
+_PIECES = re.compile(r"\w+|\W+")  # words and what separates them, for word-level diffs
 MAX_POSTING = 200  # index entries this common carry no evidence and would cost n^2
 
 
 class WordClusters:
-    """Folded words of both texts grouped so spelling and derivation variants share an id."""
+    """Folded words of both texts grouped so spelling and derivation variants share an id.
+    Words meet through shared match keys (stems, one-letter wildcards): linear, no word pairs."""
 
     def __init__(self, words: set[str]):
-        self.ids: dict[str, int] = {}
-        by_prefix: dict[str, list[str]] = defaultdict(list)
+        parent: dict[str, str] = {}
+
+        def find(w: str) -> str:
+            while parent[w] != w:
+                parent[w] = parent[parent[w]]
+                w = parent[w]
+            return w
+
+        owner: dict[str, str] = {}
         for w in sorted(words):
-            by_prefix[w[:4] if len(w) >= 4 and not w.isdigit() else w].append(w)
-        next_id = 0
-        for prefix in sorted(by_prefix):
-            group = by_prefix[prefix]
-            roots: list[tuple[str, int]] = []
-            for w in group:
-                found = None
-                for root, rid in roots:
-                    if words_match(root, w):
-                        found = rid
-                        break
-                if found is None:
-                    found = next_id
-                    next_id += 1
-                    roots.append((w, found))
-                self.ids[w] = found
+            parent[w] = w
+            for key in match_keys(w):
+                other = owner.setdefault(key, w)
+                if other != w:
+                    ra, rb = find(w), find(other)
+                    if ra != rb:
+                        parent[max(ra, rb)] = min(ra, rb)
+        roots = sorted({find(w) for w in parent})
+        root_id = {r: k for k, r in enumerate(roots)}
+        self.ids: dict[str, int] = {w: root_id[find(w)] for w in parent}
 
     def __getitem__(self, word: str) -> int:
         return self.ids[word]
@@ -69,87 +75,117 @@ class _Unit:
     content: list[int]  # cluster ids of content words, in order
 
 
-def _units(text: str, spans: list[tuple[int, int]], clusters_words: set[str]) -> list[list[tuple[int, int, str]]]:
-    out = []
-    for start, end in spans:
-        toks = [t for t in tokens(text, start, end) if not _bracketed(text, start, t[0])]
-        clusters_words.update(t[2] for t in toks)
-        out.append(toks)
-    return out
+_BRACKETED = re.compile(r"\[[^\[\]\n]*\]")  # [editorial insertions] inside quotations
 
 
-def _bracketed(text: str, start: int, at: int) -> bool:
-    """Inside a [bracketed] editorial insertion within text[start:at]."""
-    opening = text.rfind("[", start, at)
-    return opening != -1 and text.find("]", opening, at) == -1
+class Tokenized:
+    """A text's words, folded, found once; any span's words are a slice (bisect), not a rescan.
+    Words inside [brackets] are left out: editors insert them into quotations."""
 
+    def __init__(self, text: str):
+        self.text = text
+        inserted = [m.span() for m in _BRACKETED.finditer(text)]
+        toks = tokens(text)
+        if inserted:
+            k = 0
+            kept = []
+            for t in toks:
+                while k < len(inserted) and inserted[k][1] <= t[0]:
+                    k += 1
+                if not (k < len(inserted) and inserted[k][0] <= t[0] < inserted[k][1]):
+                    kept.append(t)
+            toks = kept
+        self.toks = toks
+        self.starts = [t[0] for t in toks]
 
-def _make_units(spans: list[tuple[int, int]], toks: list[list[tuple[int, int, str]]], clusters: WordClusters) -> list[_Unit]:
-    units = []
-    for (start, end), tk in zip(spans, toks):
-        words = [t[2] for t in tk]
-        ids = [clusters[w] for w in words]
-        content = [clusters[w] for w in words if is_content(w)]
-        units.append(_Unit(start, end, words, ids, content))
-    return units
+    def words(self) -> set[str]:
+        return {t[2] for t in self.toks}
+
+    def units(self, spans: list[tuple[int, int]], clusters: WordClusters) -> list[_Unit]:
+        out = []
+        for start, end in spans:
+            lo = bisect.bisect_left(self.starts, start)
+            hi = bisect.bisect_left(self.starts, end, lo)
+            words = [t[2] for t in self.toks[lo:hi] if t[1] <= end]
+            ids = [clusters[w] for w in words]
+            out.append(_Unit(start, end, words, ids, [c for w, c in zip(words, ids) if is_content(w)]))
+        return out
+
+    def capitalised(self, spans: list[tuple[int, int]]) -> set[str]:
+        """Words written with a capital inside a sentence, and numbers: the anchors of facts."""
+        out = set()
+        for start, end in spans:
+            lo = bisect.bisect_left(self.starts, start)
+            hi = bisect.bisect_left(self.starts, end, lo)
+            for k in range(lo, hi):
+                s, _, word = self.toks[k]
+                if word.isdigit() or (k > lo and self.text[s].isupper()):
+                    out.add(word)
+        return out
 
 
 # --------------------------------------------------------------------------- quotes
 
 
 def match_quotes(
-    text_a: str, quotes_a: tuple[Quote, ...], text_b: str, quotes_b: tuple[Quote, ...], idf: dict[int, float], clusters: WordClusters
+    ta: Tokenized, quotes_a: tuple[Quote, ...], tb: Tokenized, quotes_b: tuple[Quote, ...], idf: dict[int, float], clusters: WordClusters
 ) -> tuple[list[SharedQuote], list[SharedQuote]]:
     """(shared, related): the same utterance quoted by both; close in meaning only."""
-    ua = _make_units([(q.start, q.end) for q in quotes_a], [_quote_tokens(text_a, q) for q in quotes_a], clusters)
-    ub = _make_units([(q.start, q.end) for q in quotes_b], [_quote_tokens(text_b, q) for q in quotes_b], clusters)
+    text_a, text_b = ta.text, tb.text
+    ua = ta.units([(q.start, q.end) for q in quotes_a], clusters)
+    ub = tb.units([(q.start, q.end) for q in quotes_b], clusters)
     index: dict[int, set[int]] = defaultdict(set)
+    fragments: dict[tuple[int, ...], list[int]] = defaultdict(list)
     for j, u in enumerate(ub):
-        for c in u.content:
-            index[c].add(j)
+        if quotes_b[j].kind == "fragment":
+            fragments[tuple(u.ids)].append(j)
+        else:
+            for c in u.content:
+                index[c].add(j)
     shared: list[SharedQuote] = []
     related: list[SharedQuote] = []
     dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0.2
+    dmp.Diff_Timeout = 0  # no time limit: the same input must give the same diff on any machine
     for i, u in enumerate(ua):
+        qa = quotes_a[i]
+        if qa.kind == "fragment":
+            # Scare quotes: shared only when both outlets put marks round the same words.
+            for j in fragments.get(tuple(u.ids), ()) if u.content else ():
+                qb = quotes_b[j]
+                exact = u.words == ub[j].words
+                shared.append(_pair(dmp, text_a, qa, text_b, qb, 1.0 if exact else 0.95, exact, True))
+            continue
         counts: Counter[int] = Counter()
         for c in set(u.content):
             posting = index.get(c, ())
             if len(posting) <= MAX_POSTING:
                 counts.update(posting)
         for j in sorted(counts):
-            if not counts[j]:
-                continue
-            qa, qb = quotes_a[i], quotes_b[j]
-            verdict = _compare_quotes(u, ub[j], qa.kind == "fragment", qb.kind == "fragment", idf)
+            if counts[j] < 2:
+                continue  # one shared word is never the same utterance nor a related one
+            verdict = _compare_quotes(u, ub[j], counts[j], idf)
             if verdict is None:
                 continue
             kind, similarity, exact = verdict
-            pair = SharedQuote(
-                a=Span(qa.start, qa.end),
-                b=Span(qb.start, qb.end),
-                similarity=round(similarity, 4),
-                exact=exact,
-                diffs=_diffs(dmp, text_a[qa.start : qa.end], text_b[qb.start : qb.end]),
-            )
+            pair = _pair(dmp, text_a, qa, text_b, quotes_b[j], similarity, exact, kind == "shared")
             (shared if kind == "shared" else related).append(pair)
     key = lambda s: (s.a.start, s.b.start, s.a.end, s.b.end)  # noqa: E731
     return sorted(shared, key=key), sorted(related, key=key)
 
 
-def _quote_tokens(text: str, q: Quote) -> list[tuple[int, int, str]]:
-    return [t for t in tokens(text, q.start, q.end) if not _bracketed(text, q.start, t[0])]
+def _pair(dmp: diff_match_patch, text_a: str, qa: Quote, text_b: str, qb: Quote, similarity: float, exact: bool, with_diffs: bool) -> SharedQuote:
+    """Diffs only for shared quotes: related ones differ by design, and diffing them is costly."""
+    diffs = _diffs(dmp, text_a[qa.start : qa.end], text_b[qb.start : qb.end]) if with_diffs else ()
+    return SharedQuote(Span(qa.start, qa.end), Span(qb.start, qb.end), round(similarity, 4), exact, diffs)
 
 
-def _compare_quotes(a: _Unit, b: _Unit, frag_a: bool, frag_b: bool, idf: dict[int, float]) -> tuple[str, float, bool] | None:
+def _compare_quotes(a: _Unit, b: _Unit, shared_content: int, idf: dict[int, float]) -> tuple[str, float, bool] | None:
     if not a.ids or not b.ids:
         return None
     exact = a.words == b.words
-    if frag_a or frag_b:
-        # Scare quotes: shared only when both outlets put marks round the same words.
-        if frag_a and frag_b and a.ids == b.ids and a.content:
-            return ("shared", 1.0 if exact else 0.95, exact)
-        return None
+    fewest = min(len(set(a.content)), len(set(b.content)))
+    if not exact and shared_content < 0.5 * fewest and shared_content < OVERLAP_RUN_CONTENT:
+        return _related(a, b, idf)  # too few words in common to be the same utterance
     blocks = [blk for blk in SequenceMatcher(None, a.ids, b.ids, autojunk=False).get_matching_blocks() if blk.size]
     matched = sum(blk.size for blk in blocks)
     shorter = min(len(a.ids), len(b.ids))
@@ -166,6 +202,10 @@ def _compare_quotes(a: _Unit, b: _Unit, frag_a: bool, frag_b: bool, idf: dict[in
         wb = blocks[-1].b + blocks[-1].size - blocks[0].b
         similarity = 1.0 if exact else min(0.99, 2 * matched / (wa + wb))
         return ("shared", similarity, exact)
+    return _related(a, b, idf)
+
+
+def _related(a: _Unit, b: _Unit, idf: dict[int, float]) -> tuple[str, float, bool] | None:
     score = _related_score(a, b, idf)
     if score >= RELATED_QUOTE_SCORE and _related_evidence(a, b):
         return ("related", min(score, 0.99), False)
@@ -193,9 +233,37 @@ def _related_evidence(a: _Unit, b: _Unit) -> bool:
 
 
 def _diffs(dmp: diff_match_patch, a: str, b: str) -> tuple[Diff, ...]:
-    diffs = dmp.diff_main(a, b)
+    """Character-level differences, cleaned up for people. Diffed word by word first (each word
+    coded as one character, as diff-match-patch's line mode does) so long quotes stay fast, then
+    each short replaced stretch letter by letter ("Turk|ish|ey")."""
+    if a == b:
+        return (Diff(0, a),) if a else ()
+    words: dict[str, str] = {}
+    code = lambda t: "".join(words.setdefault(w, chr(0xE000 + len(words))) for w in _PIECES.findall(t))  # noqa: E731
+    coded = dmp.diff_main(code(a), code(b), False)
+    back = {c: w for w, c in words.items()}
+    diffs: list[tuple[int, str]] = []
+    pending: dict[int, str] = {-1: "", 1: ""}
+
+    def flush() -> None:
+        old, new = pending[-1], pending[1]
+        if old and new and len(old) + len(new) <= 160:
+            diffs.extend(dmp.diff_main(old, new, False))
+        else:
+            diffs.extend((op, t) for op, t in ((-1, old), (1, new)) if t)
+        pending[-1] = pending[1] = ""
+
+    for op, text in coded:
+        decoded = "".join(back[c] for c in text)
+        if op == 0:
+            flush()
+            diffs.append((0, decoded))
+        else:
+            pending[op] += decoded
+    flush()
+    dmp.diff_cleanupMerge(diffs)
     dmp.diff_cleanupSemantic(diffs)
-    return tuple(Diff(op, text) for op, text in diffs)
+    return tuple(Diff(op, text) for op, text in diffs if text)
 
 
 # --------------------------------------------------------------------------- sentences
@@ -274,24 +342,46 @@ def align_sentences(
         if j not in skip_b:
             for c in v:
                 index[c].append(j)
-    limit = max(MAX_POSTING // 4, int(0.05 * len(ub)))
+    max_b: dict[int, float] = {}
+    for j, w in enumerate(vec_b):
+        if j not in skip_b:
+            for c, x in w.items():
+                if x > max_b.get(c, 0.0):
+                    max_b[c] = x
     candidates: list[tuple[float, int, int]] = []
     for i, v in enumerate(vec_a):
         if i in skip_a or not v:
             continue
-        dots: dict[int, float] = defaultdict(float)
-        shared: Counter[int] = Counter()
-        for c, w in v.items():
+        # Candidates from the sentence's rarer words only (prefix filtering): probe words, rarest
+        # first, until the words left could not reach the threshold even in a best case.
+        order = sorted(v, key=lambda c: (len(index.get(c, ())), c))
+        rest = [0.0] * (len(order) + 1)
+        for k in range(len(order) - 1, -1, -1):
+            rest[k] = rest[k + 1] + v[order[k]] * max_b.get(order[k], 0.0)
+        partial: dict[int, float] = defaultdict(float)
+        skipped = 0.0  # best case of words too common to probe
+        bound = 0.0  # best case of the words not probed
+        for k, c in enumerate(order):
+            if rest[k] + skipped < ALIGN_SIMILARITY:
+                bound = rest[k] + skipped
+                break
             posting = index.get(c, ())
-            if len(posting) > limit:
+            x = v[c]
+            if len(posting) > MAX_POSTING:
+                skipped += x * max_b.get(c, 0.0)
                 continue
             for j in posting:
-                dots[j] += w * vec_b[j][c]
-                shared[j] += 1
-        for j, dot in dots.items():
-            if shared[j] < ALIGN_MIN_SHARED:
+                partial[j] += x * vec_b[j][c]
+        else:
+            bound = skipped
+        for j, dot in partial.items():
+            if dot + bound < ALIGN_SIMILARITY:
                 continue
-            score = dot  # vectors are unit length
+            w = vec_b[j]
+            common = v.keys() & w.keys()
+            if len(common) < ALIGN_MIN_SHARED:
+                continue
+            score = sum(v[c] * w[c] for c in common)  # vectors are unit length: cosine
             if score >= ALIGN_SIMILARITY:
                 candidates.append((score, i, j))
     candidates.sort(key=lambda c: (-round(c[0], 9), c[1], c[2]))

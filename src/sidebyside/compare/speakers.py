@@ -10,6 +10,7 @@ surname becomes the full name the text gave earlier ("Mekdad" -> "Faisal Mekdad"
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -78,6 +79,11 @@ class _Person:
 def attribute(text: str, quotes: list[QuoteMarks]) -> list[tuple[str | None, Span | None]]:
     """(speaker, span of the words naming them) for each quoted part, in order."""
     resolver = _Resolver(text)
+    resolver.quoted = sorted((q.start, q.end) for q in quotes)
+    resolver.quoted_starts = [a for a, _ in resolver.quoted]
+    top = [q for q in quotes if q.nested_in is None]
+    opens = sorted(q.open_at for q in top)
+    closes = sorted(q.close_at for q in top if q.close_at is not None)
     paragraphs = paragraph_spans(text)
     starts = [p[0] for p in paragraphs]
     by_utterance: dict[int, list[int]] = {}
@@ -96,7 +102,7 @@ def attribute(text: str, quotes: list[QuoteMarks]) -> list[tuple[str | None, Spa
             lo = paragraphs[k][0] if paragraphs else 0
             k_last = max(0, bisect.bisect_right(starts, last.open_at) - 1)
             hi = paragraphs[k_last][1] if paragraphs else len(text)
-        found = _find_attribution(text, quotes, parts, lo, hi)
+        found = _find_attribution(text, opens, closes, parts, lo, hi)
         speaker: tuple[str | None, Span | None] = (None, None)
         if found is not None:
             subj_start, subj_end = found
@@ -116,7 +122,9 @@ def attribute(text: str, quotes: list[QuoteMarks]) -> list[tuple[str | None, Spa
     return results
 
 
-def _find_attribution(text: str, quotes: list[QuoteMarks], parts: list[QuoteMarks], lo: int, hi: int) -> tuple[int, int] | None:
+def _find_attribution(
+    text: str, opens: list[int], closes: list[int], parts: list[QuoteMarks], lo: int, hi: int
+) -> tuple[int, int] | None:
     # 1. Between the parts of a split quote: '"A," he said, "B."'
     for left, right in zip(parts, parts[1:]):
         if left.close_at is not None:
@@ -126,13 +134,14 @@ def _find_attribution(text: str, quotes: list[QuoteMarks], parts: list[QuoteMark
     last = parts[-1]
     # 2. Right after the close: '"...," X said' / '"..." said X'.
     if last.close_at is not None:
-        stop = _next_open(quotes, last, hi)
+        k = bisect.bisect_right(opens, last.close_at)
+        stop = min(hi, opens[k]) if k < len(opens) else hi
         hit = _after(text, last.close_at + 1, stop)
         if hit:
             return hit
     # 3. Before the opening mark, in the same sentence: 'X said: "..."'.
     first = parts[0]
-    ctx_lo = _context_start(text, quotes, first, lo)
+    ctx_lo = _context_start(text, closes, first, lo)
     hit = _before(text, ctx_lo, first.open_at)
     if hit:
         return hit
@@ -144,11 +153,6 @@ def _find_attribution(text: str, quotes: list[QuoteMarks], parts: list[QuoteMark
     return None
 
 
-def _next_open(quotes: list[QuoteMarks], q: QuoteMarks, hi: int) -> int:
-    nxt = [o.open_at for o in quotes if o.open_at > (q.close_at or q.end) and o.nested_in is None]
-    return min([hi] + nxt)
-
-
 def _after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     window = text[lo:hi]
     for pattern in (_AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT):
@@ -158,14 +162,14 @@ def _after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
-def _context_start(text: str, quotes: list[QuoteMarks], q: QuoteMarks, lo: int) -> int:
+def _context_start(text: str, closes: list[int], q: QuoteMarks, lo: int) -> int:
     """Start of the sentence holding the opening mark (not before an earlier quote's close)."""
     start = lo
     for m in re.finditer(r"[.!?][\"'”’»]?\s+(?=[A-Z\"“‘'«„])", text[lo : q.open_at]):
         start = lo + m.end()
-    for o in quotes:
-        if o.close_at is not None and start <= o.close_at < q.open_at and o.nested_in is None:
-            start = o.close_at + 1
+    k = bisect.bisect_left(closes, q.open_at)
+    if k and closes[k - 1] >= start:
+        start = closes[k - 1] + 1
     return start
 
 
@@ -196,6 +200,9 @@ def _plausible_subject(subject: str) -> bool:
 class _Resolver:
     """Names the text gives, to turn a subject phrase into a canonical speaker."""
 
+    quoted: list[tuple[int, int]] = []
+    quoted_starts: list[int] = []
+
     def __init__(self, text: str):
         self.text = text
         self.mentions: list[_Person] = []  # person mentions, by position
@@ -221,6 +228,19 @@ class _Resolver:
         self.mention_starts = [p.start for p in self.mentions]
         self.full_names = full_names
         self.persons = {p.name for p in self.mentions}
+        self.descriptors: dict[str, set[str]] = {}
+        for p in self.mentions:
+            self.descriptors.setdefault(p.name, set()).update(p.descriptors)
+        self.institutions: list[tuple[int, str]] = []  # subjects of speech verbs that are no person
+        for m in _INSTITUTION_SUBJECT.finditer(text):
+            subj = m.group("subj")
+            name = self.canonical(subj) if not subj.lower().startswith("the ") else subj
+            if fold(subj.split()[-1]) in STOPWORDS or name in self.persons or subj.lower() == "the statement":
+                continue
+            self.institutions.append((m.start("subj"), name))
+        self.institution_starts = [s for s, _ in self.institutions]
+        self.indefinite_sources = [(m.start(), m.group()) for m in _INDEFINITE_SOURCE.finditer(text)]
+        self.indefinite_starts = [s for s, _ in self.indefinite_sources]
 
     def canonical(self, name: str) -> str:
         stripped = _strip_titles(name.split())
@@ -245,10 +265,8 @@ class _Resolver:
             if head in _SOURCE_NOUNS:
                 if low[0] in {"a", "an", "one"} or len(words) > 2:
                     return subject
-                last = None
-                for m in _INDEFINITE_SOURCE.finditer(self.text, 0, at):
-                    last = m.group()
-                return last or subject
+                k = bisect.bisect_left(self.indefinite_starts, at)
+                return self.indefinite_sources[k - 1][1] if k else subject
             if head in _DOCUMENT_NOUNS:
                 named = [w for w in words[1:-1] if w[:1].isupper()]
                 if named:
@@ -261,35 +279,37 @@ class _Resolver:
         return self.canonical(subject)
 
     def _nearest_person(self, at: int, modifiers: set[str]) -> str | None:
+        """The latest person named before at whose titles (anywhere in the text) fit."""
         i = bisect.bisect_left(self.mention_starts, at)
-        seen: dict[str, set[str]] = {}
-        for p in self.mentions[:i]:
-            seen.setdefault(p.name, set()).update(p.descriptors)
-        for p in reversed(self.mentions[:i]):
-            if not modifiers or modifiers <= seen[p.name]:
+        for p in reversed(self.mentions[max(0, i - 200) : i]):
+            if not modifiers or modifiers <= self.descriptors[p.name]:
                 return p.name
         return None
 
     def _nearest_institution(self, at: int, done: list, quotes: list[QuoteMarks]) -> str | None:
+        """The latest non-person source before at: an earlier quote's speaker or the subject
+        of a speech verb outside quotes ("the Kremlin said")."""
         best: tuple[int, str] | None = None
-        for q, (name, span) in zip(quotes, done):
+        for name, span in reversed(done):
             if name and span and span.start < at and name not in self.persons:
-                if best is None or span.start > best[0]:
-                    best = (span.start, name)
-        quoted = [(q.start, q.end) for q in quotes]
-        for m in _INSTITUTION_SUBJECT.finditer(self.text, 0, at):
-            s = m.start("subj")
-            if any(a <= s < b for a, b in quoted):
-                continue
-            subj = m.group("subj")
-            name = self.canonical(subj) if not subj.lower().startswith("the ") else subj
-            if fold(subj.split()[-1]) in STOPWORDS or name in self.persons or subj.lower() in {"the statement"}:
-                continue
-            if best is None or s > best[0]:
-                best = (s, name)
+                best = (span.start, name)
+                break
+        i = bisect.bisect_left(self.institution_starts, at)
+        quoted, quoted_starts = self.quoted, self.quoted_starts
+        while i > 0:
+            i -= 1
+            start, name = self.institutions[i]
+            if best is not None and start <= best[0]:
+                break
+            k = bisect.bisect_right(quoted_starts, start) - 1
+            if k >= 0 and quoted[k][0] <= start < quoted[k][1]:
+                continue  # inside a quotation: not the article attributing anything
+            best = (start, name)
+            break
         return best[1] if best else None
 
 
+@functools.lru_cache(maxsize=8192)
 def _key(token: str) -> str:
     token = fold(token)
     for prefix in ("al-", "el-", "ad-", "as-", "an-"):
@@ -313,28 +333,40 @@ def _strip_titles(tokens: list[str]) -> list[str]:
 
 def _split_run(text: str, start: int, end: int) -> tuple[int, str, frozenset[str], bool] | None:
     """A capitalised run -> (start of the name, name without titles, descriptor words, titled)."""
-    raw = text[start:end].split()
+    parsed = _parse_run(text[start:end])
+    if parsed is None:
+        return None
+    skip, name, inner_descriptors, titled_inner = parsed
+    start += skip
+    descriptors = set(inner_descriptors)
+    before = text[max(0, start - 40) : start].split()[-3:]
+    for w in reversed(before):  # "Kremlin spokesperson Dmitry Peskov": the words right before
+        if not (fold(w) in TITLES or w[:1].isupper()) or w.endswith((",", ".", ":", ";")):
+            break
+        descriptors.add(_key(w))
+    titled = titled_inner or bool(before and fold(before[-1]) in TITLES)
+    return start + name[1], name[0], frozenset(descriptors), titled
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_run(run: str) -> tuple[int, tuple[str, int], frozenset[str], bool] | None:
+    """What a run says by itself: (offset of its first kept word, (name, its offset from there),
+    title and origin words inside it, whether it holds a title). Cached: names repeat."""
+    raw = run.split()
+    skip = 0
     while raw and fold(raw[0]) in STOPWORDS:
-        start = text.index(raw[1], start) if len(raw) > 1 else end
+        skip = run.index(raw[1], skip + len(raw[0])) if len(raw) > 1 else len(run)
         raw = raw[1:]
     if not raw:
         return None
     tokens = [t[:-2] if t.endswith(("'s", "’s")) and i == len(raw) - 1 else t for i, t in enumerate(raw)]
     name_tokens = _strip_titles(tokens)
-    if not name_tokens:
+    if not name_tokens or any(fold(t) in _NON_PERSON for t in name_tokens):
         return None
-    descriptors = {_key(t) for t in tokens[: len(tokens) - len(name_tokens)]}
-    before = text[max(0, start - 40) : start].split()[-3:]
-    lower_titles = [w for w in before if fold(w) in TITLES]
-    descriptors.update(_key(w) for w in before if fold(w) in TITLES or w[:1].isupper())
-    titled = len(name_tokens) < len(tokens) and any(fold(t).rstrip(".") in TITLES for t in tokens) or bool(
-        before and fold(before[-1]) in TITLES
-    ) or bool(lower_titles and before and fold(before[-1]) in TITLES)
-    name = " ".join(name_tokens)
-    name_start = text.find(name_tokens[0], start)
-    if any(fold(t) in _NON_PERSON for t in name_tokens):
-        return None
-    return name_start, name, frozenset(descriptors), titled
+    descriptors = frozenset(_key(t) for t in tokens[: len(tokens) - len(name_tokens)])
+    titled = len(name_tokens) < len(tokens) and any(fold(t).rstrip(".") in TITLES for t in tokens)
+    kept = run[skip:]
+    return skip, (" ".join(name_tokens), kept.find(name_tokens[0])), descriptors, titled
 
 
 def _looks_personal(tokens: list[str]) -> bool:

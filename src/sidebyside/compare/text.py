@@ -59,6 +59,8 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 
 def fold(text: str) -> str:
     """Case-, accent- and quote-insensitive form for matching (length not preserved)."""
+    if text.isascii():
+        return text.lower()  # the common case, and the hot path of tokenising long articles
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
@@ -84,6 +86,11 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     """(start, end, folded word) for each word of text[start:end]; possessive 's dropped."""
     end = len(text) if end is None else end
     out = []
+    if text.isascii():  # lower() keeps offsets, so fold the whole text once
+        for m in _TOKEN.finditer(text.lower(), start, end):
+            word = m.group()
+            out.append((m.start(), m.end(), word[:-2] if word.endswith("'s") else word))
+        return out
     for m in _TOKEN.finditer(text, start, end):
         word = fold(m.group())
         if word.endswith("'s"):
@@ -103,21 +110,41 @@ def stem_key(word: str) -> str:
     return word[:4] if not word.isdigit() else word
 
 
+# Endings that derivation and inflection add or swap ("Turk-ish"/"Turk-ey", "discuss-ed"/"-ion").
+SUFFIXES = frozenset(
+    """ s es ed d ing ion ions ation ations ive ively ly er ers est ian ians ish ese ey y ies ied a an
+    ans n i is al ally ic ics ical ity ities ment ments ence ences ency ent ents ant ants ance ate ated
+    ates ating ise ised ising ize ized izing isation ization e ship ships ist ists ism isms ness or
+    ors""".split()
+) | {""}
+
+
 def words_match(a: str, b: str) -> bool:
-    """Same word up to inflection, derivation or one letter of spelling: a shared prefix of at
-    least four letters covering 60% of the shorter word, or one substitution in long words."""
+    """Same word up to inflection or derivation (a shared stem of four or more letters followed
+    by known endings: "Turkish"/"Turkey", "Syrian"/"Syria", "relations"/"relationship"), or one
+    letter of spelling in a long word ("normalization"/"normalisation")."""
     if a == b:
         return True
     if a.isdigit() or b.isdigit():
         return False
     n = min(len(a), len(b))
-    if n < 4:
-        return False
     common = 0
     while common < n and a[common] == b[common]:
         common += 1
-    if common >= 4 and common >= 0.6 * n:
-        return True
-    if len(a) == len(b) and len(a) >= 6:
+    for k in range(common, 3, -1):
+        if a[k:] in SUFFIXES and b[k:] in SUFFIXES:
+            return True
+    if len(a) == len(b) and len(a) >= 6 and common >= 3:
         return sum(x != y for x, y in zip(a, b)) == 1
     return False
+
+
+def match_keys(word: str) -> list[str]:
+    """Keys two words share exactly when words_match says they are the same word: each stem
+    left by stripping a known ending, and each one-letter wildcard of a long word."""
+    if word.isdigit() or len(word) < 4:
+        return [word]
+    keys = [word[:k] for k in range(len(word), 3, -1) if word[k:] in SUFFIXES]
+    if len(word) >= 6:
+        keys += [f"{word[:i]}?{word[i + 1:]}" for i in range(3, len(word))]
+    return keys or [word]

@@ -1,0 +1,155 @@
+"""Time compare() on article pairs of growing size and fit how the time grows.
+
+Articles are built from the seed captures' sentences (shipped in seeds/, so no shared data is
+needed), varied word by word so they do not repeat, with quotes attributed to speakers, and with
+shared passages, shared quotes and paraphrased sentences planted in both articles of a pair so the
+matching has real work. Prints JSON: median seconds per size (words per article), the fitted
+exponent of time ~ words^k (log-log least squares) and what was found, for a sanity check.
+
+    .venv/bin/python benchmarks/compare.py [--sizes 1000 5000 20000 50000] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_DIR / "src"))
+
+from sidebyside.compare import compare  # noqa: E402
+from sidebyside.compare.text import split_sentences  # noqa: E402
+from sidebyside.extract import extract_path  # noqa: E402
+from sidebyside.model import Article, Source  # noqa: E402
+
+SEEDS = sorted((REPO_DIR / "seeds").glob("*.txt"))
+SPEAKERS = ["the minister said", "Peskov told reporters", "the source said", "he added", "officials said"]
+SYLLABLES = "ka ri mo ta len vas dor pi nu shel ga bro tin ve lu sa mar ko dez fi".split()
+
+
+def _pool() -> list[str]:
+    sentences = []
+    for path in SEEDS:
+        text = extract_path(path).text
+        for s in split_sentences(text):
+            piece = text[s.start : s.end]
+            if 8 <= len(piece.split()) <= 60 and "•" not in piece:
+                sentences.append(piece.replace('"', ""))
+    return sentences
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
+
+
+def _vary(sentence: str, rng: random.Random, rate: float = 0.35) -> str:
+    """Replace about rate of the longer words with invented ones, keeping capitals and numbers."""
+    out = []
+    for w in sentence.split():
+        core = w.strip(".,;:!?")
+        if len(core) > 3 and rng.random() < rate:
+            new = _word(rng)
+            if core[0].isupper():
+                new = new.capitalize()
+            if core.isdigit():
+                new = str(rng.randint(2, 2099))
+            w = w.replace(core, new)
+        out.append(w)
+    return " ".join(out)
+
+
+def _quote(sentence: str, rng: random.Random) -> str:
+    return f'"{sentence.rstrip(".")}," {rng.choice(SPEAKERS)}.'
+
+
+def build_pair(words: int, seed: int = 7) -> tuple[Article, Article]:
+    rng = random.Random(seed * 1000003 + words)
+    pool = _pool()
+    shared_units = [_vary(rng.choice(pool), rng) for _ in range(max(3, words // 400))]
+    sides: list[list[str]] = [[], []]
+    for side in sides:
+        count = 0
+        paragraph: list[str] = []
+        while count < words:
+            roll = rng.random()
+            if roll < 0.05:
+                unit = rng.choice(shared_units)  # planted wire passage or shared quote
+                if rng.random() < 0.5:
+                    unit = _quote(unit, rng)
+            elif roll < 0.10:
+                unit = _vary(rng.choice(shared_units), rng, rate=0.25)  # paraphrase
+            else:
+                # Filler: a seed sentence with most longer words replaced, so that two fillers
+                # from one seed sentence are no more alike than two sentences of real news.
+                unit = _vary(rng.choice(pool), rng, rate=0.6)
+                if rng.random() < 0.15:
+                    unit = _quote(unit, rng)
+            paragraph.append(unit)
+            count += len(unit.split())
+            if len(paragraph) >= rng.randint(2, 5):
+                side.append(" ".join(paragraph))
+                paragraph = []
+        if paragraph:
+            side.append(" ".join(paragraph))
+    return tuple(Article(source=Source(path=None, format="text"), text="\n\n".join(p)) for p in sides)  # type: ignore[return-value]
+
+
+def time_compare(a: Article, b: Article, runs: int) -> tuple[float, dict]:
+    times = []
+    result = None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = compare(a, b)
+        times.append(time.perf_counter() - start)
+    assert result is not None
+    found = {
+        "quotes": [len(result.quotes[0]), len(result.quotes[1])],
+        "shared_quotes": len(result.shared_quotes),
+        "related_quotes": len(result.related_quotes),
+        "shared_passages": len(result.shared_passages),
+        "aligned_sentences": len(result.aligned_sentences),
+    }
+    return statistics.median(times), found
+
+
+def fit_exponent(sizes: list[int], seconds: list[float]) -> float:
+    xs = [math.log(s) for s in sizes]
+    ys = [math.log(max(t, 1e-9)) for t in seconds]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 10000, 20000, 50000])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args(argv)
+    if not SEEDS:
+        sys.stderr.write(f"compare benchmark: no seed captures under {REPO_DIR / 'seeds'}\n")
+        return 2
+    rows = []
+    compare(*build_pair(300))  # warm up: first-call costs (lazy imports, term lists) are not per-size
+    for size in args.sizes:
+        a, b = build_pair(size)
+        median, found = time_compare(a, b, args.runs)
+        rows.append({"words": size, "chars": [len(a.text), len(b.text)], "median_s": round(median, 4), "found": found})
+    result = {
+        "benchmark": "compare",
+        "runs_per_size": args.runs,
+        "sizes": rows,
+        "exponent": round(fit_exponent([r["words"] for r in rows], [r["median_s"] for r in rows]), 3)
+        if len(rows) > 1
+        else None,
+    }
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

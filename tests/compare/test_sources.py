@@ -91,3 +91,13 @@ def test_quote_speakers_are_sources():
 def test_no_attribution_no_sources():
     assert sources_of("The weather was cold in Moscow and the rivers froze.") == {}
     assert sources_of("") == {}
+
+
+def test_inverted_unnamed_source_and_its_definite_follow_up():
+    found = sources_of(
+        "Prince Andrew spoke to the BBC. Jeffrey Epstein was mentioned. "
+        '"He has no immunity," said one legal expert, as reported by the Independent newspaper. '
+        '"He is vulnerable," the expert warned.'
+    )
+    assert len(found["one legal expert"].spans) == 2
+    assert "Jeffrey Epstein" not in found

@@ -222,6 +222,8 @@ class EntityFinder:
                 nxt = look.gazetteer.match_at(tokens, m, j)
                 if nxt and self._case_ok(m, nxt[0]) and tokens[m - 1].cap:
                     break  # not after "al-", "of", "for", "and": "Alliance for American Manufacturing"
+                if tokens[m - 1].cap and self._title_end(m, j) > m and self._title_end(m, j) < j:
+                    break  # "NASA Administrator Jim Bridenstine": a title between two names
                 m += 1
             entity = self._residual(k, m, titled)
             if entity is not None:
@@ -370,6 +372,8 @@ class EntityFinder:
             else e
             for e in raw
         ]
+        persons = {e.key for e in raw if e.kind == "person"}  # "Prince Andrew" ... "Andrew said"
+        raw = [Entity(e.start, e.end, e.text, "person", e.key, e.name, e.via) if e.kind == "other" and e.key in persons else e for e in raw]
         full: dict[str, Entity] = {}  # key -> first full mention
         surnames: dict[str, str] = {}  # "assad" / "al assad" -> "bashar al assad"
         for e in raw:

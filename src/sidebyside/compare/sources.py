@@ -31,7 +31,12 @@ _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "any"}
 _DETERMINERS = frozenset("a an the some several many two three four other one".split())
 _PERSON_ROLES = frozenset(
     """official minister spokesperson spokesman spokeswoman adviser advisor leader president diplomat envoy
-    ambassador premier chancellor secretary aide commander general chief head king prince emir""".split()
+    ambassador premier chancellor secretary aide commander general chief head king prince emir expert
+    analyst economist researcher scientist professor lawyer attorney executive administrator director
+    source_person""".split()
+)
+_MEDIA_NOUNS = frozenset(
+    "newspaper daily paper broadcaster channel agency outlet website magazine radio tv television network".split()
 )
 _STATEMENT_NOUNS = frozenset("statement communique communiqué readout text release".split())
 _FUNCTION_ZIPF = 5.6  # lower-case words this frequent end a source noun phrase ("that", "and")
@@ -44,6 +49,7 @@ class _Citation:
     kind: str
     spans: list[Span] = field(default_factory=list)
     has_article: bool = False
+    head: str | None = None  # head noun of an unnamed source ("expert")
 
 
 @dataclass
@@ -68,7 +74,9 @@ class SourceFinder:
         self.person_starts = [e.start for e in self.persons]
         tokens = view.tokens
         for v, tok in enumerate(tokens):
-            if tok.norm in self.verbs and not tok.cap:
+            if tok.norm == "reported" and v + 2 < len(tokens) and tokens[v + 1].norm == "by":
+                self._object_at(v + 2)  # "as reported by the Independent"
+            elif tok.norm in self.verbs and not tok.cap:
                 self._subject_before(v)
                 if v > 0 and _after_quote(tok):
                     self._subject_after(v)
@@ -117,6 +125,14 @@ class SourceFinder:
         ent = self.view.entity_at_token.get(v + 1)
         if ent is not None and ent.start == tokens[v + 1].start and ent.kind != "event":
             self._cite_entity(ent, v + 1)
+            return
+        if tokens[v + 1].norm in _DETERMINERS:  # '"...," said one legal expert'
+            for q in range(v + 2, min(v + 6, len(tokens))):
+                if not joinable(tokens[q - 1], tokens[q]) or tokens[q].cap:
+                    break
+                if tokens[q].norm in self.lex.source_nouns:
+                    self._cite_np(v + 1, q, v)
+                    break
 
     def _object_at(self, k: int, media_only: bool = False) -> None:
         """The source after "according to" / "in an interview with"."""
@@ -171,7 +187,9 @@ class SourceFinder:
 
     def _cite_entity(self, ent: Entity, first_tok: int, media: bool = False) -> None:
         tokens = self.view.tokens
-        kind = "media" if (media or ent.via == "media") else _kind_of(ent)
+        last = self.view.token_at_end.get(ent.end)
+        followed_by_medium = last is not None and last + 1 < len(tokens) and tokens[last + 1].norm in _MEDIA_NOUNS
+        kind = "media" if (media or ent.via == "media" or followed_by_medium) else _kind_of(ent)
         article = first_tok > 0 and tokens[first_tok - 1].norm == "the" and kind != "person"
         name = ent.name
         if kind != "person":
@@ -234,6 +252,10 @@ class SourceFinder:
         head = tokens[k].norm
         span = Span(start, end)
         if first in ("the", "this", "that"):
+            key = self._latest_citation(start, head=head)
+            if key is not None:  # "one legal expert ... the expert warned"
+                self._attach(key, span)
+                return
             if head in _PERSON_ROLES:
                 demonym = next((self.view.entity_at_token[i] for i in range(s, k) if i in self.view.entity_at_token), None)
                 ent = self._latest_person(start, country=demonym.key if demonym else None)
@@ -250,7 +272,7 @@ class SourceFinder:
                 if key is not None:
                     self._attach(key, span)
                     return
-        kind = "anonymous" if first in ("a", "an") or head in ("source", "sources") else "group"
+        kind = "anonymous" if first in ("a", "an", "one") or head in ("source", "sources") else "group"
         if head in ("ministry", "presidency", "government", "administration", "embassy", "office", "military", "army", "kremlin", "council", "party", "command", "police", "authorities"):
             kind = "institution"
         if head in ("media", "press", "broadcaster", "newspaper", "daily", "outlet", "outlets", "channel", "website", "agency"):
@@ -261,6 +283,7 @@ class SourceFinder:
                 phrase = f"{phrase} ({medium.name})"
         key = "np:" + name_key(phrase)
         self._add(key, phrase, kind, span)
+        self.state.citations[key].head = head
 
     def _medium_after(self, v: int) -> Entity | None:
         """'a source said told Sputnik' / 'a source told Sputnik': the medium spoken to."""
@@ -322,7 +345,9 @@ class SourceFinder:
                         break
         return cache.get(person_key, set())
 
-    def _latest_citation(self, before: int, exclude_kind: str | None = None, only_kind: str | None = None) -> str | None:
+    def _latest_citation(
+        self, before: int, exclude_kind: str | None = None, only_kind: str | None = None, head: str | None = None
+    ) -> str | None:
         for offset, key in reversed(self.state.order):
             if offset >= before:
                 continue
@@ -332,6 +357,8 @@ class SourceFinder:
             if exclude_kind and kind == exclude_kind:
                 continue
             if only_kind and kind != only_kind:
+                continue
+            if head is not None and self.state.citations[key].head != head:
                 continue
             return key
         return None

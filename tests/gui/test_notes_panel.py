@@ -219,3 +219,18 @@ def test_ctrl_z_undoes_from_the_keyboard_and_edit_menu_has_undo(window, notes, s
     qtbot.keyClick(window.pane(0).view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert store.all_notes() == []
     assert window.pane(0).highlights("note") == []
+
+
+def test_clicking_a_noted_passage_selects_its_note(window, notes, store, qtbot):
+    a = window.pane(0).article
+    outer = span_of(a, "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan")
+    inner = span_of(a, "Recep Tayyip Erdogan")
+    store.add(a, outer.start, outer.end, body="outer")
+    store.add(a, inner.start, inner.end, body="inner")
+    notes.refresh()
+    window.pane(0).span_clicked.emit(0, inner.start + 2)
+    pane, note = notes.panel.selected()
+    assert (pane, note.body) == (0, "inner")
+    assert "inner" in window.statusBar().currentMessage()
+    window.pane(0).span_clicked.emit(0, outer.start + 1)
+    assert notes.panel.selected()[1].body == "outer"

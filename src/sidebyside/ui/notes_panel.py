@@ -163,6 +163,15 @@ class NotesPanel(QWidget):
         data = item.data(0, NOTE_ROLE) if item is not None else None
         return tuple(data) if data else None  # type: ignore[return-value]
 
+    def select_note(self, pane: int, note_id: str) -> bool:
+        for item in self.note_items():
+            p, note = item.data(0, NOTE_ROLE)
+            if p == pane and note.id == note_id:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+                return True
+        return False
+
     def show_warning(self, text: str) -> None:
         self.warning.setText(text)
         self.warning.setVisible(bool(text))
@@ -227,6 +236,8 @@ class NotesController(QObject):
         panel.edit_requested.connect(self.edit_note)
         panel.delete_requested.connect(self.delete_note)
         window.comparison_ready.connect(lambda _comparison: self.refresh())
+        for index in (0, 1):
+            window.pane(index).span_clicked.connect(self._on_span_clicked)
         window.load_finished.connect(self.refresh)
 
         warnings = list(store.warnings) if store is not None else []
@@ -281,6 +292,17 @@ class NotesController(QObject):
     def _tooltip(note: Note) -> str:
         head = f"Note ({note.category})" if note.category else "Note"
         return f"{head}: {_snippet(note.body or '(no text)', 200)}"
+
+    def _on_span_clicked(self, pane: int, offset: int) -> None:
+        """A click on a noted passage selects its note in the list and says it in the status bar."""
+        for group in self.groups:
+            if group.pane != pane:
+                continue
+            hits = [n for n in group.notes if n.start is not None and n.start <= offset < n.end]
+            if hits:
+                note = min(hits, key=lambda n: n.end - n.start)  # the innermost of nested notes
+                self.panel.select_note(pane, note.id)
+                self.window.statusBar().showMessage(self._tooltip(note), 10000)
 
     def jump(self, pane: int, note: Note) -> None:
         if note.start is None or note.end is None:

@@ -285,6 +285,7 @@ class _Emitter:
         self.link_depth = 0
         self.stack: list[str] = []
         self.pending_br = 0
+        self.standfirst: str | None = None
 
     # ---------------------------------------------------------------- text runs
     def add(self, text: str | None) -> None:
@@ -337,6 +338,9 @@ class _Emitter:
         block = tag in BLOCK_TAGS
         if block:
             if tag in LINK_LIST_CONTAINERS and self._link_list(el):
+                return
+            if not self.blocks and self.standfirst is None and _is_standfirst(el):
+                self.standfirst = _WS.sub(" ", el.text_content()).strip()
                 return
             if tag == "h1":
                 text = _WS.sub(" ", el.text_content()).strip()
@@ -408,15 +412,21 @@ def find_standfirst(body, container, title: str | None) -> str | None:
         tag = el.tag
         if tag not in ("p", "div", "h2", "h3", "span", "section", "header"):
             continue
-        names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if len(names) < 3 or not bp.STANDFIRST_HINT.search(names) or bp.STANDFIRST_NOT.search(names):
-            continue
-        text = _WS.sub(" ", el.text_content()).strip()
-        if 40 <= len(text) <= 600 and _key(text) != title_key:
-            total, link = len(text), sum(len(a.text_content()) for a in el.iter("a"))
-            if link < 0.3 * total:
+        if _is_standfirst(el):
+            text = _WS.sub(" ", el.text_content()).strip()
+            if _key(text) != title_key:
                 return text
     return None
+
+
+def _is_standfirst(el) -> bool:
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if len(names) < 3 or not bp.STANDFIRST_HINT.search(names) or bp.STANDFIRST_NOT.search(names):
+        return False
+    text = _WS.sub(" ", el.text_content()).strip()
+    if not 40 <= len(text) <= 600:
+        return False
+    return sum(len(a.text_content()) for a in el.iter("a")) < 0.3 * len(text)
 
 
 def _key(text: str | None) -> str:
@@ -482,4 +492,5 @@ def extract_body(root, title: str | None = None) -> Body:
     out.link_chars = sum(l for _, _, l in blocks)
     out.chars = sum(len(t) for _, t, _ in blocks)
     out.captions = emitter.captions
+    out.standfirst = emitter.standfirst or out.standfirst
     return out

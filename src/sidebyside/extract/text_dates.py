@@ -8,6 +8,7 @@ first number cannot be a day-of-month order (then month first).
 
 from __future__ import annotations
 
+import datetime
 import re
 
 MONTHS = {}
@@ -76,7 +77,9 @@ def _to_iso(match: re.Match[str]) -> str | None:
         return None
     if month > 12 and day <= 12:  # numeric month-first date
         month, day = day, month
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
         return None
     iso = f"{year:04d}-{month:02d}-{day:02d}"
     if parts.get("h") is not None:

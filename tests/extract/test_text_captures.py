@@ -1,0 +1,176 @@
+"""Hand-written text captures, one per kind of line the text extractor must tell apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sidebyside.errors import ExtractionError
+from sidebyside.extract.text import LOW_CONFIDENCE, NO_DATE, extract_text
+from sidebyside.model import Capture, Source
+
+DATA = Path(__file__).parent.parent / "data" / "text"
+
+
+def extract(content: str, name: str = "capture.txt"):
+    return extract_text(Capture(source=Source(path=name, format="text"), content=content))
+
+
+def extract_file(name: str):
+    return extract((DATA / name).read_text(encoding="utf-8"), name)
+
+
+@pytest.fixture(scope="module")
+def wire():
+    return extract_file("wire_story.txt")
+
+
+def test_headline_is_the_line_before_the_byline_cluster(wire):
+    assert wire.title == "Harbour authority approves new ferry terminal"
+
+
+def test_byline_date_and_source_lines_become_metadata(wire):
+    assert wire.authors == ("Jane Morrow", "Tom Ellis")
+    assert wire.published == "2024-03-03T08:15"
+    assert wire.source_credit == "AFP"
+    for line in ("By Jane Morrow", "Source: AFP", "12 Shares", "4 min read", "3 March 2024"):
+        assert line not in wire.text
+
+
+def test_menus_and_ticker_stay_out_of_the_body(wire):
+    for line in ("Business", "Culture", "BREAKING", "Markets slide", "Minister resigns"):
+        assert line not in wire.text
+
+
+def test_standfirst_is_the_lead_and_not_repeated_in_text(wire):
+    assert wire.lead == "The port's long-delayed expansion cleared its last hurdle on Tuesday after a late-night vote."
+    assert wire.lead not in wire.text
+
+
+def test_image_caption_goes_to_captions_once(wire):
+    assert wire.captions == ("Cranes at the old container quay at dawn (AFP Photo)",)
+    assert "Cranes at the old" not in wire.text
+
+
+def test_body_paragraphs_and_heading_between_them(wire):
+    paragraphs = wire.paragraphs()
+    assert len(paragraphs) == 6
+    assert paragraphs[0].startswith("The harbour authority voted seven to two")
+    assert paragraphs[-1].endswith("in the quieter months.")
+    assert wire.headings() == ["Funding and timetable"]
+
+
+def test_inserted_promos_are_dropped(wire):
+    for phrase in ("Related News", "Council delays vote", "Ferry operator reports", "Read next", "Five things"):
+        assert phrase not in wire.text
+
+
+def test_trailing_lists_tags_and_footer(wire):
+    assert wire.tags == ("Ports", "Transport", "Local politics")
+    for phrase in ("Most Read", "Mayor unveils", "independent regional", "All Rights Reserved", "Privacy"):
+        assert phrase not in wire.text
+
+
+def test_outlet_is_the_name_repeated_around_the_article(wire):
+    assert wire.outlet == "Daily Courier"
+    assert wire.language == "en"
+    assert wire.warnings == ()
+
+
+def test_blocks_are_offsets_into_text(wire):
+    assert "\n\n".join(wire.block_text(b) for b in wire.blocks) == wire.text
+    assert [b.kind for b in wire.blocks].count("heading") == 1
+
+
+def test_photo_credit_and_reader_appeal():
+    article = extract_file("appeal_story.txt")
+    assert article.title == "Scientists map the glacier's retreat in unprecedented detail"
+    assert article.captions == ("Anna Lund / NTB",)
+    assert article.outlet == "Northern Ledger"
+    assert article.lead is None
+    assert len(article.paragraphs()) == 4
+    assert article.paragraphs()[-1] == "The researchers plan to return next summer to install sensors on the ice surface."
+    for phrase in ("small favor", "Your support", "Not ready", "Remind me", "Read more", "Anna Lund"):
+        assert phrase not in article.text
+    assert NO_DATE in article.warnings
+
+
+def test_plain_copied_article_without_bullets():
+    article = extract_file("copied_plain.txt")
+    assert article.title == "City opens its first public library in the eastern district"
+    assert article.authors == ("Maria Fernandes",)
+    assert article.published == "2024-01-05"
+    assert len(article.paragraphs()) == 5
+    assert article.paragraphs()[0].startswith("The new library, built on the site")
+    assert "By Maria" not in article.text and "January 5" not in article.text
+    assert article.warnings == ()
+
+
+def test_hard_wrapped_text_is_joined_into_paragraphs():
+    article = extract_file("wrapped_plain.txt")
+    assert article.title == "Volunteers restore the old lighthouse garden"
+    assert article.authors == ("Peter Holm",)
+    assert article.published == "2023-06-12"
+    paragraphs = article.paragraphs()
+    assert len(paragraphs) == 4
+    assert paragraphs[0].endswith("more than a century ago.")
+    assert "replanting the flower beds" in paragraphs[0]
+
+
+def test_not_an_article_gives_an_empty_body_and_warnings():
+    article = extract_file("not_an_article.txt")
+    assert article.text == ""
+    assert article.blocks == ()
+    assert LOW_CONFIDENCE in article.warnings
+    assert NO_DATE in article.warnings
+
+
+@pytest.mark.parametrize("content", ["", "   \n\n \t\n"])
+def test_empty_capture_raises_the_projects_error(content):
+    with pytest.raises(ExtractionError, match="empty"):
+        extract(content)
+
+
+def test_comment_section_is_not_body():
+    para = "The committee published its report on the state of the river on Thursday, calling for new limits."
+    comment = "I have lived by this river for forty years and I have never seen it as dirty as it is today, honestly."
+    content = "\n\n".join(
+        ["River report calls for limits", "By Ann Lee", para, para.replace("Thursday", "Friday"),
+         "12 responses to “River report calls for limits”", "riverfan says:", comment, "oldtimer says:",
+         comment.replace("forty", "fifty")]
+    )
+    article = extract(content)
+    assert len(article.paragraphs()) == 2
+    assert "I have lived" not in article.text
+
+
+def test_list_items_inside_the_body():
+    content = "\n".join([
+        "Three ways to save water at home",
+        "",
+        "Households can cut their water use by a third with a few simple changes, the utility said on Monday.",
+        "",
+        "  • fix dripping taps as soon as you notice them",
+        "  • take shorter showers instead of baths",
+        "  • run the dishwasher only when it is full",
+        "",
+        "The utility said it would send every household a free water-saving kit before the summer.",
+    ])
+    article = extract(content)
+    assert [b.kind for b in article.blocks] == ["paragraph", "list_item", "list_item", "list_item", "paragraph"]
+    assert article.block_text(article.blocks[1]) == "fix dripping taps as soon as you notice them"
+
+
+def test_blockquote_is_an_indented_prose_line():
+    content = "\n".join([
+        "Poet wins national prize",
+        "",
+        "The jury praised the collection for its plain language and its attention to everyday life in small towns.",
+        "",
+        "    We read it aloud to each other and could not stop, the jury wrote in its citation for the prize.",
+        "",
+        "The prize comes with a grant that the poet said would pay for a year of writing without other work.",
+    ])
+    article = extract(content)
+    assert [b.kind for b in article.blocks] == ["paragraph", "blockquote", "paragraph"]

@@ -1,0 +1,101 @@
+"""Small pieces of the text extractor: dates, language, unwrapping, line shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from sidebyside.extract import text_cues as cues
+from sidebyside.extract.text_dates import find_date
+from sidebyside.extract.text_language import guess_language
+from sidebyside.extract.text_lines import byline_names, classify_text
+from sidebyside.extract.text_unwrap import unwrap
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        ("16 Jan 2023 19:07", "2023-01-16T19:07"),
+        ("January 5, 2024", "2024-01-05"),
+        ("Published: November 20, 2019 7:05 PM", "2019-11-20T19:05"),
+        ("2019-11-19T08:57:40+01:00", "2019-11-19T08:57"),
+        ("by Example Office／ 2016.12.01", "2016-12-01"),
+        ("16. März 2023", "2023-03-16"),
+        ("3 de mayo de 2022", "2022-05-03"),
+        ("20.11.2019 - 11:28", "2019-11-20T11:28"),
+        ("2023年1月16日", "2023-01-16"),
+        ("12 Shares", None),
+        ("31/02/2023", None),
+    ],
+)
+def test_find_date(line, iso):
+    assert find_date(line) == iso
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The minister said that the plan was ready and that it would be presented to the parliament on Monday.", "en"),
+        ("Der Minister sagte, dass der Plan fertig sei und dem Parlament am Montag vorgestellt werde, nicht später.", "de"),
+        ("Le ministre a dit que le plan est prêt et qu'il sera présenté au parlement lundi pour le vote.", "fr"),
+        ("El ministro dijo que el plan está listo y que se presentará en el parlamento el lunes para su voto.", "es"),
+        ("Министр сказал, что план готов и будет представлен парламенту в понедельник.", "ru"),
+        ("大臣は計画が整ったと述べ、月曜日に議会に提出すると語った。", "ja"),
+        ("", None),
+    ],
+)
+def test_guess_language(text, lang):
+    assert guess_language(text) == lang
+
+
+def test_unwrap_joins_hard_wrapped_lines_only():
+    wrapped = "\n".join(["word " * 14 + "end", "word " * 14 + "end", "last line.", ""] * 4)
+    joined = unwrap(wrapped)
+    assert joined.count("\n") < wrapped.count("\n")
+    w3m_like = "A paragraph that is one long line. " * 10 + "\n\nAnother one. " * 3
+    assert unwrap(w3m_like) == w3m_like
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("By Jane Morrow and Tom Ellis", ["Jane Morrow", "Tom Ellis"]),
+        ("By Al Mayadeen English", ["Al Mayadeen English"]),
+        ("Von Anna Schmidt", ["Anna Schmidt"]),
+        ("by Peter Holm | 12 June 2023", ["Peter Holm"]),
+        ("By the end of the day, the talks had collapsed.", []),
+    ],
+)
+def test_byline_names(line, names):
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("Related News", "promo"),
+        ("Lesen Sie auch", "promo"),
+        ("Read next: Five things to know", "furniture"),
+        ("Privacy Policy", "furniture"),
+        ("© 2024 Daily Courier. All Rights Reserved", "furniture"),
+        ("5 Min Read", "meta"),
+        ("2 Shares", "meta"),
+        ("Source: Agencies", "meta"),
+        ("16 Jan 2023 19:07", "meta"),
+        ("Vladimir Gerdo / TASS /", "credit"),
+        ("34 responses to “Anthony Lynn: We needed to win”", "comments"),
+        ("thelastchargersfan says:", "comments"),
+        ("[hero-image]", "image"),
+        ("Get the latest stories delivered to your inbox every morning.", "appeal"),
+        ("Sign up for our newsletter", "furniture"),
+        ("Gas supplies priority", "short"),
+        ("The harbour authority voted seven to two in favour of the new ferry terminal on Tuesday.", "prose"),
+    ],
+)
+def test_line_classes(line, kind):
+    assert classify_text(line) == kind
+
+
+def test_appeal_ignores_quoted_speech():
+    quoted = '"As true friends, we are trying to support you," Putin said at the start of their meeting.'
+    assert not cues.is_appeal(quoted)
+    assert cues.is_appeal("We, the journalists, need your support to keep our independent reporting going.")

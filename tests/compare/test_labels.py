@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from sidebyside.compare.framing import analyse_framing
 
 from .helpers import article
@@ -109,3 +111,14 @@ def test_open_apposition_is_not_a_label():
         "Talks were led by Bashar al-Assad, the president of Syria.",
         "Talks were led by Bashar al-Assad, the leader of a wartime state.",
     )
+
+
+def test_user_label_family(tmp_path, monkeypatch):
+    (tmp_path / "terms").mkdir()
+    family = {"id": "strike/walkout", "entity": "{place} labour dispute", "terms": ["strike", "walkout", "industrial action"]}
+    (tmp_path / "terms" / "labour.json").write_text(json.dumps({"label_families": [family]}))
+    monkeypatch.setenv("SIDEBYSIDE_DATA_DIR", str(tmp_path))
+    found = contrasts("Dockers began a strike in Rotterdam.", "Dockers began industrial action in Rotterdam.")
+    assert [(c.category, texts(c.a), texts(c.b), c.entity) for c in found] == [
+        ("strike/walkout", ["strike in Rotterdam"], ["industrial action in Rotterdam"], "Rotterdam labour dispute")
+    ]

@@ -80,7 +80,9 @@ def _lookup(lex: Lexicon) -> _Lookup:
     phrases += [(p, ("place", c, "name")) for p, c in lex.places.items()]
     phrases += [(o, ("organisation", c, "name")) for o, c in lex.organisations.items()]
     phrases += [(m, ("organisation", c, "media")) for m, c in lex.media.items()]
-    event_phrases = [(form, noun) for noun in lex.event_nouns for form in _inflect_last(noun)]
+    event_phrases = [
+        (form, lex.event_aliases.get(noun, noun)) for noun in lex.event_nouns for form in _inflect_last(noun)
+    ]
     title_heads = {t.split()[-1] for t in lex.titles}
     title_words = {w for t in lex.titles for w in t.split()} | {w for m in lex.title_modifiers for w in m.split()}
     title_words -= _NAME_LINKS

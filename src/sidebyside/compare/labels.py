@@ -220,7 +220,8 @@ def _family_matcher(lex: Lexicon) -> PhraseMatcher[tuple[int, str, tuple[str, ..
     matcher = _FAMILY_MATCHERS.get(id(lex))
     if matcher is None:
         phrases = []
-        for idx, family in enumerate(lex.label_families):
+        # later (user) families first, so a user's family wins a term it shares with a shipped one
+        for idx, family in reversed(list(enumerate(lex.label_families))):
             if family.scope == "person":
                 continue
             for term, near in family.terms:

@@ -45,6 +45,7 @@ class Lexicon:
     titles: set[str] = field(default_factory=set)
     title_modifiers: set[str] = field(default_factory=set)
     event_nouns: set[str] = field(default_factory=set)
+    event_aliases: dict[str, str] = field(default_factory=dict)  # "quake" -> "earthquake"
     name_heads: dict[str, set[str]] = field(default_factory=dict)  # kind -> head nouns
     connectors: set[str] = field(default_factory=set)
     label_families: list[LabelFamily] = field(default_factory=list)
@@ -142,6 +143,10 @@ def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
     for key in ("titles", "title_modifiers", "event_nouns", "connectors", "source_nouns"):
         if key in data:
             staged.append((key, [s.casefold() for s in _strings(data[key], key)]))
+    if "event_aliases" in data:
+        if not isinstance(data["event_aliases"], dict):
+            raise ValueError("event_aliases must be an object")
+        staged.append(("event_aliases_map", {str(k).casefold(): str(v).casefold() for k, v in data["event_aliases"].items()}))
     if "demonyms" in data:
         if not isinstance(data["demonyms"], dict):
             raise ValueError("demonyms must be an object")
@@ -181,6 +186,9 @@ def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
             getattr(lex, target).update({v: v for v in value})
         elif target == "demonyms_map":
             lex.demonyms.update(value)
+        elif target == "event_aliases_map":
+            lex.event_aliases.update(value)
+            lex.event_nouns.update(value)
         elif target == "name_heads":
             for kind, words in value.items():
                 lex.name_heads.setdefault(kind, set()).update(w.casefold() for w in words)

@@ -33,6 +33,7 @@ BLOCK_TAGS = frozenset((
 LINK_LIST_CONTAINERS = frozenset(("div", "section", "ul", "ol", "dl", "table", "header", "span", "nav", "aside", "footer", "form", "article", "center", "details", "menu"))
 PARA_TAGS = frozenset(("p", "pre"))
 DIV_LIKE = frozenset(("div", "section", "article", "td", "span", "font", "center", "main"))
+_CANDIDATE_TAGS = tuple(PARA_TAGS | DIV_LIKE | {"li"})
 MAX_DEPTH = 220  # deeper than any real page: flatten the rest instead of recursing
 
 _WS = re.compile(r"\s+")
@@ -50,7 +51,8 @@ class Body:
 
 
 def _text_len(el) -> int:
-    return len(_WS.sub(" ", el.text_content()).strip())
+    """Visible characters, not counting whitespace (markup indentation would swamp short texts)."""
+    return sum(map(len, el.text_content().split()))
 
 
 class _Measure:
@@ -102,6 +104,8 @@ def remove_furniture(body) -> None:
     """
     mass = prose_mass(body)
     total = mass.get(body, 0) or 1
+    marked = body.xpath(".//*[@itemprop='articleBody' or @itemprop='articlebody']")
+    holds_body = {anc for el in marked for anc in el.iterancestors()} | set(marked)
     doomed = []
     stack = [(body, False)]
     while stack:
@@ -117,16 +121,12 @@ def remove_furniture(body) -> None:
             why = "tag" if tag in bp.FURNITURE_TAGS else bp.is_furniture_element(child)
             if why:
                 share = mass.get(child, 0) / total
-                if (share < 0.4 or total < 400) and not _holds_article_body(child):
+                if (share < 0.4 or total < 400) and child not in holds_body:
                     doomed.append(child)
                     continue
             stack.append((child, in_article or tag == "article"))
     for el in doomed:
         el.drop_tree()
-
-
-def _holds_article_body(el) -> bool:
-    return bool(el.xpath(".//*[@itemprop='articleBody' or @itemprop='articlebody']"))
 
 
 def _class_weight(el) -> float:
@@ -147,7 +147,7 @@ def _is_body_hint(el) -> bool:
 def _para_candidates(body):
     """(element, is_div) for elements holding a paragraph of prose: <p>, <pre>, and divs of
     bare (often <br>-split) text, whose text sits directly in the div."""
-    for el in body.iter():
+    for el in body.iter(*_CANDIDATE_TAGS):
         tag = el.tag
         if tag in PARA_TAGS:
             yield el, False

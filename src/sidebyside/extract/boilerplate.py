@@ -9,6 +9,7 @@ longer name ("related-stories", "shareBar") matches but unrelated words do not.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Elements that never hold article text.
 JUNK_TAGS = (
@@ -66,6 +67,7 @@ def name_words(value: str) -> list[str]:
     return [w for w in _SPLIT.split(_HUMP.sub("-", value).lower()) if w]
 
 
+@lru_cache(maxsize=4096)
 def furniture_word(attr_value: str) -> str | None:
     """The furniture word in a class/id value, or None.
 
@@ -128,7 +130,10 @@ def _weak_word_confirmed(hit: str, words: list[str], token: str) -> bool:
 
 def is_furniture_element(el) -> str | None:
     """Why this element is page furniture (by role, class or id), or None."""
-    get = el.get
+    attrib = el.attrib
+    if not attrib:
+        return None
+    get = attrib.get
     role = get("role")
     if role and role.lower() in ROLE_FURNITURE:
         return f"role={role}"

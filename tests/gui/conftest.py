@@ -32,8 +32,8 @@ from sidebyside.model import (
 )
 
 GUI_DATA = Path(__file__).parent.parent / "data" / "gui"
-# The offscreen platform says this about every top-level window; it is not a problem of ours.
-IGNORED_QT_MESSAGES = ["propagateSizeHints"]
+# The offscreen platform says these about top-level windows and tool tips; not problems of ours.
+IGNORED_QT_MESSAGES = ["propagateSizeHints", "does not support raise"]
 
 
 def pytest_collection_modifyitems(items):

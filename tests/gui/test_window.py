@@ -314,3 +314,41 @@ def test_controls_have_accessible_names(shown):
     for widget in (shown.pane(0), shown.pane(1), shown.pane(0).view, shown.link_map, shown.side,
                    shown.nav_kind, shown.counter, shown.side.quotes_tree, shown.side.framing_tree):
         assert isinstance(widget, QWidget) and widget.accessibleName()
+
+
+def test_odd_engine_output_paints_without_errors(shown, comparison, qtbot):
+    """Spans past the end, reversed or empty, and an article with no body, never break the view."""
+    from dataclasses import replace
+
+    from sidebyside.model import AlignedSentence, Span
+
+    a, b = comparison.articles
+    empty = replace(b, text="", blocks=(), title=None, outlet=None)
+    odd = replace(comparison, articles=(a, empty), quotes=(comparison.quotes[0], ()), shared_quotes=(),
+                  shared_passages=(), framing=replace(comparison.framing, label_contrasts=()),
+                  aligned_sentences=(AlignedSentence(Span(len(a.text) - 5, len(a.text) + 50), Span(3, 1), 0.5),
+                                     AlignedSentence(Span(10, 10), Span(0, 0), 0.5)))
+    with qtbot.waitSignal(shown.comparison_ready):
+        shown.show_comparison(odd)
+    shown.link_map.repaint()
+    shown.nav_kind.setCurrentIndex(shown.nav_kind.findData("aligned_sentence"))
+    shown.next_action.trigger()
+    shown.next_action.trigger()
+    assert shown.pane(1).title_label.text() == "(no headline found)"
+    shown.pane(0).view.verticalScrollBar().setValue(100)
+
+
+def test_hovering_a_highlight_explains_it(shown, qtbot, comparison):
+    from sidebyside.ui.qt import QtWidgets
+
+    pane = shown.pane(0)
+    mention = comparison.framing.label_contrasts[0].a[0]
+    pane.scroll_to_span(mention.start, mention.end)
+    cursor = pane.view.textCursor()
+    cursor.setPosition(pane.positions.to_doc(mention.start + 3))
+    local = pane.view.cursorRect(cursor).center()
+    viewport = pane.view.viewport()
+    event = QtGui.QHelpEvent(QEvent.Type.ToolTip, local, viewport.mapToGlobal(local))
+    QtCore.QCoreApplication.sendEvent(viewport, event)
+    qtbot.waitUntil(lambda: "Syrian leader Bashar al-Assad" in QtWidgets.QToolTip.text())
+    QtWidgets.QToolTip.hideText()

@@ -62,16 +62,16 @@ class ArticleView(QTextEdit):
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             self.clicked.emit(self.cursorForPosition(event.position().toPoint()).position())
 
-    def event(self, event):
+    def viewportEvent(self, event):
+        # Tool-tip events reach the viewport, which QAbstractScrollArea does not pass to event().
         if event.type() == QEvent.Type.ToolTip and self.tooltip_for is not None:
-            pos = self.cursorForPosition(self.viewport().mapFromGlobal(event.globalPos())).position()
-            tip = self.tooltip_for(pos)
+            tip = self.tooltip_for(self.cursorForPosition(event.pos()).position())
             if tip:
-                QtWidgets.QToolTip.showText(event.globalPos(), tip, self)
+                QtWidgets.QToolTip.showText(event.globalPos(), tip, self.viewport())
             else:
                 QtWidgets.QToolTip.hideText()
             return True
-        return super().event(event)
+        return super().viewportEvent(event)
 
     def contextMenuEvent(self, event):
         menu = self.createStandardContextMenu(event.pos())

@@ -13,7 +13,7 @@ import functools
 from dataclasses import dataclass
 
 from sidebyside.compare.termdata import Lexicon, lexicon
-from sidebyside.compare.tokens import PhraseMatcher, Token, inflections, joinable, tokenize
+from sidebyside.compare.tokens import PhraseMatcher, Token, joinable, tokenize
 
 KINDS = ("person", "place", "organisation", "group", "event", "other")
 
@@ -67,11 +67,8 @@ class _Lookup:
     heads: dict[str, frozenset[str]]
 
 
-_LOOKUPS: dict[int, _Lookup] = {}
-
-
 def _lookup(lex: Lexicon) -> _Lookup:
-    cached = _LOOKUPS.get(id(lex))
+    cached = lex.derived.get("entities")
     if cached is not None:
         return cached
     phrases: list[tuple[str, tuple[str, str, str]]] = []
@@ -93,8 +90,7 @@ def _lookup(lex: Lexicon) -> _Lookup:
         title_heads=frozenset(title_heads),
         heads={k: frozenset(v) for k, v in lex.name_heads.items()},
     )
-    _LOOKUPS.clear()
-    _LOOKUPS[id(lex)] = lookup
+    lex.derived["entities"] = lookup
     return lookup
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from sidebyside.compare.distinctive import distinctive_terms
 from sidebyside.compare.entities import EntityFinder
-from sidebyside.compare.labels import ArticleView, descriptor_contrasts, family_contrasts
+from sidebyside.compare.article_view import ArticleView
+from sidebyside.compare.labels import descriptor_contrasts, family_contrasts
 from sidebyside.compare.loaded import find_loaded_terms
 from sidebyside.compare.only_in import match_entities
 from sidebyside.compare.sources import SourceFinder

@@ -10,11 +10,13 @@ Two sources of contrasts:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
 
-from sidebyside.compare.entities import Entity, EntityFinder, name_key
+from sidebyside.compare.article_view import ArticleView
+from sidebyside.compare.entities import Entity, EntityFinder
 from sidebyside.compare.termdata import LabelFamily, Lexicon
-from sidebyside.compare.tokens import PhraseMatcher, Token, inflected_phrases, joinable
+from sidebyside.compare.tokens import PhraseMatcher, inflected_phrases, joinable
 from sidebyside.model import LabelContrast, Mention
 
 _COMPASS = frozenset(
@@ -25,31 +27,6 @@ _DETERMINERS = frozenset("the a an its their his her this that these those".spli
 _LOCATIVES = frozenset("in on across inside throughout".split())
 _ANCHOR_WINDOW = 8  # tokens either side searched for anchors when the phrase names none
 _NEAR_WINDOW = 4
-
-
-@dataclass
-class ArticleView:
-    """One article's text, tokens and entities, indexed for the framing stages."""
-
-    text: str
-    tokens: list[Token]
-    entities: list[Entity]
-    token_at_start: dict[int, int] = field(default_factory=dict)
-    token_at_end: dict[int, int] = field(default_factory=dict)
-    entity_at_token: dict[int, Entity] = field(default_factory=dict)  # token index -> mention covering it
-
-    def __post_init__(self) -> None:
-        self.token_at_start = {t.start: i for i, t in enumerate(self.tokens)}
-        self.token_at_end = {t.end: i for i, t in enumerate(self.tokens)}
-        for e in self.entities:
-            i = self.token_at_start.get(e.start)
-            j = self.token_at_end.get(e.end)
-            if i is None or j is None:
-                continue
-            for k in range(i, j + 1):
-                current = self.entity_at_token.get(k)
-                if current is None or (current.end - current.start) < (e.end - e.start):
-                    self.entity_at_token[k] = e
 
 
 # --------------------------------------------------------------------------- descriptors
@@ -213,11 +190,8 @@ class FamilyHit:
     place: str | None  # surface place phrase ("northern Syria")
 
 
-_FAMILY_MATCHERS: dict[int, PhraseMatcher[tuple[int, str, tuple[str, ...]]]] = {}
-
-
 def _family_matcher(lex: Lexicon) -> PhraseMatcher[tuple[int, str, tuple[str, ...]]]:
-    matcher = _FAMILY_MATCHERS.get(id(lex))
+    matcher = lex.derived.get("families")
     if matcher is None:
         phrases = []
         # later (user) families first, so a user's family wins a term it shares with a shipped one
@@ -228,8 +202,7 @@ def _family_matcher(lex: Lexicon) -> PhraseMatcher[tuple[int, str, tuple[str, ..
                 for form in inflected_phrases(term):
                     phrases.append((form, (idx, term, near)))
         matcher = PhraseMatcher(phrases)
-        _FAMILY_MATCHERS.clear()
-        _FAMILY_MATCHERS[id(lex)] = matcher
+        lex.derived["families"] = matcher
     return matcher
 
 
@@ -406,17 +379,15 @@ def family_contrasts(
 
 
 def _family_entity(family: LabelFamily, hits: list[FamilyHit]) -> str:
+    """The family's entity template with {actor} and {place} filled from the phrases; a slot that
+    cannot be filled is dropped with its preposition, and with none filled the fallback is used."""
     actor = next((h.actor for h in hits if h.actor), None)
     places = [h.place for h in hits if h.place]
     place = max(places, key=len) if places else None
-    template = family.entity
-    if ("{actor}" in template and not actor) or ("{place}" in template and not place):
-        if "{place}" in template and place and "{actor}" in template:
-            return template.replace("{actor} ", "").replace("{place}", place)
-        if "{actor}" in template and actor and "{place}" in template:
-            return template.split(" in {place}")[0].replace("{actor}", actor) if " in {place}" in template else family.fallback
+    if not actor and not place:
         return family.fallback
-    return template.replace("{actor}", actor or "").replace("{place}", place or "").strip()
-
-
-__all__ = ["ArticleView", "descriptor_contrasts", "family_contrasts", "person_descriptors", "name_key"]
+    name = family.entity
+    name = name.replace("{actor}", actor) if actor else re.sub(r"\s*\{actor\}\s*", " ", name)
+    name = name.replace("{place}", place) if place else re.sub(r"\s*\b(?:in|of|on)?\s*\{place\}\s*", " ", name)
+    name = " ".join(name.split())
+    return name if name and name != " ".join(family.entity.split()) else family.fallback

@@ -7,11 +7,8 @@ from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.compare.tokens import PhraseMatcher, Token, inflected_phrases, tokenize
 from sidebyside.model import LoadedTerm
 
-_MATCHERS: dict[int, PhraseMatcher[tuple[str, str]]] = {}
-
-
 def _matcher(lex: Lexicon) -> PhraseMatcher[tuple[str, str]]:
-    matcher = _MATCHERS.get(id(lex))
+    matcher = lex.derived.get("loaded")
     if matcher is None:
         seen: dict[str, tuple[str, str]] = {}
         for category, terms in lex.loaded_terms.items():
@@ -19,8 +16,7 @@ def _matcher(lex: Lexicon) -> PhraseMatcher[tuple[str, str]]:
                 for form in inflected_phrases(term):
                     seen.setdefault(form, (term, category))  # first category listed wins
         matcher = PhraseMatcher(seen.items())
-        _MATCHERS.clear()
-        _MATCHERS[id(lex)] = matcher
+        lex.derived["loaded"] = matcher
     return matcher
 
 

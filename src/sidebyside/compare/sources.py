@@ -16,7 +16,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from sidebyside.compare.entities import Entity, name_key
-from sidebyside.compare.labels import ArticleView
+from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.tokens import Token, inflections, joinable
 from sidebyside.model import Quote, SourceCitation, Span

@@ -53,6 +53,8 @@ class Lexicon:
     source_nouns: set[str] = field(default_factory=set)
     background: dict[str, float] = field(default_factory=dict)  # word -> zipf
     warnings: list[str] = field(default_factory=list)
+    # Matchers built from this lexicon by the stages that use it (built once per lexicon).
+    derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def zipf(self, word: str) -> float:
         return self.background.get(word, _UNSEEN_ZIPF)

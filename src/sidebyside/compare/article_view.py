@@ -1,0 +1,33 @@
+"""One article's text, tokens and entities, indexed for the framing stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sidebyside.compare.entities import Entity
+from sidebyside.compare.tokens import Token
+
+
+@dataclass
+class ArticleView:
+    """One article's text, tokens and entities, indexed for the framing stages."""
+
+    text: str
+    tokens: list[Token]
+    entities: list[Entity]
+    token_at_start: dict[int, int] = field(default_factory=dict)
+    token_at_end: dict[int, int] = field(default_factory=dict)
+    entity_at_token: dict[int, Entity] = field(default_factory=dict)  # token index -> mention covering it
+
+    def __post_init__(self) -> None:
+        self.token_at_start = {t.start: i for i, t in enumerate(self.tokens)}
+        self.token_at_end = {t.end: i for i, t in enumerate(self.tokens)}
+        for e in self.entities:
+            i = self.token_at_start.get(e.start)
+            j = self.token_at_end.get(e.end)
+            if i is None or j is None:
+                continue
+            for k in range(i, j + 1):
+                current = self.entity_at_token.get(k)
+                if current is None or (current.end - current.start) < (e.end - e.start):
+                    self.entity_at_token[k] = e

@@ -73,6 +73,9 @@ def main(paths: list[str], screenshot: str | None = None) -> int:
     # The window is up before any work starts: extraction runs once the event loop turns.
     QTimer.singleShot(0, lambda: window.open_paths(paths[0], paths[1]))
     status = app.exec()
+    from sidebyside.ui.qt import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)  # a load still running must not outlive Qt
     if not screenshot:
         window.save_state()
     return result["status"] if screenshot else status

@@ -97,3 +97,15 @@ def test_other_posts_nested_in_the_article_are_dropped():
     # the teaser wrapper has no furniture name: the nested <article>s give it away
     html = html.replace('class="you-may-like"', 'class="box"')
     assert extract(html).paragraphs() == PARAGRAPHS
+
+
+def test_hover_card_inside_a_sentence_is_dropped_but_the_name_stays():
+    card = (
+        '<span class="person"><a href="/p/ana">Ana Ruiz</a><span class="person-card"><span>'
+        '<img src="ana.jpg"><a href="/p/ana">Ana Ruiz</a><a href="/s/1">Ruiz wins vote on quay | '
+        "Council split on tram | Ferry fares rise again</a></span></span></span>"
+    )
+    sentence = f"<p><span style=\"font-weight:400\">The motion was tabled by {card} on Monday evening after a long debate.</span></p>"
+    article = extract(page(paras(range(3)) + sentence + paras(range(3, 6))))
+    assert "The motion was tabled by Ana Ruiz on Monday evening after a long debate." in article.paragraphs()
+    assert "Ferry fares" not in article.text

@@ -30,7 +30,7 @@ BLOCK_TAGS = frozenset((
     "center", "caption", "body", "html", "hgroup", "legend", "option", "menu",
 )) | HEADINGS
 # Containers whose text is judged as a whole (a list of links is dropped as one).
-LINK_LIST_CONTAINERS = frozenset(("div", "section", "ul", "ol", "dl", "table", "header", "span", "nav", "aside", "footer", "form", "article", "center", "details", "menu"))
+LINK_LIST_CONTAINERS = frozenset(("div", "section", "ul", "ol", "dl", "table", "header", "nav", "aside", "footer", "form", "article", "center", "details", "menu"))
 PARA_TAGS = frozenset(("p", "pre"))
 DIV_LIKE = frozenset(("div", "section", "article", "td", "span", "font", "center", "main"))
 _CANDIDATE_TAGS = tuple(PARA_TAGS | DIV_LIKE | {"li"})
@@ -365,6 +365,10 @@ class _Emitter:
     def _inline_card(self, el) -> bool:
         """A hover card or pop-up (picture plus several links) tucked inside running text."""
         if el.find(".//img") is None or self.measure(el)[0] > 600:
+            return False
+        # a card is nested markup only; a span with words of its own is running text
+        own = (el.text or "").strip() or any((c.tail or "").strip() for c in el)
+        if own:
             return False
         return sum(1 for _ in el.iter("a")) >= 2
 

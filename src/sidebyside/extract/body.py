@@ -363,12 +363,20 @@ class _Emitter:
             self.link_depth -= 1
 
     def _inline_card(self, el) -> bool:
-        """A hover card or pop-up (picture plus several links) tucked inside running text."""
-        if el.find(".//img") is None or self.measure(el)[0] > 600:
+        """A hover card or pop-up (picture plus several links) tucked inside running text.
+
+        A card is nested markup without words of its own. A wrapper holding the linked name
+        next to its card ("<a>Name</a><span>card</span>") is not the card: the name stays.
+        """
+        if not self._card_shape(el):
             return False
-        # a card is nested markup only; a span with words of its own is running text
-        own = (el.text or "").strip() or any((c.tail or "").strip() for c in el)
-        if own:
+        has_name_link = any(c.tag == "a" and c.find(".//img") is None for c in el)
+        return not (has_name_link and any(c.tag in ("span", "div") and self._card_shape(c) for c in el))
+
+    def _card_shape(self, el) -> bool:
+        if not len(el) or el.find(".//img") is None or self.measure(el)[0] > 600:
+            return False
+        if (el.text or "").strip() or any((c.tail or "").strip() for c in el):
             return False
         return sum(1 for _ in el.iter("a")) >= 2
 

@@ -51,6 +51,7 @@ _FURNITURE_WORDS = {
     # hidden
     "hidden", "hide", "visually", "sr", "screenreader", "offscreen",
 }
+_EMBED_WORDS = {"embed", "embedded", "tweet", "instagram-media"}
 _HAS_WORDS = {"has", "with", "w", "and", "no", "without", "hide", "show", "enable", "enabled"}
 # Tokens that look like furniture words but name the article itself.
 _CONTENT_WORDS = {"article", "body", "content", "story", "text", "entry", "post", "main"}
@@ -88,6 +89,8 @@ def furniture_word(attr_value: str) -> str | None:
                 continue
         if any(w in _CONTENT_WORDS for w in words) and hit not in _STRONG_OVER_CONTENT:
             continue
+        if any(w in _EMBED_WORDS for w in words):
+            continue  # an embedded post ("social-media-embed", "twitter-tweet") is quoted content
         at = words.index(hit)
         if at and words[at - 1] in _HAS_WORDS:
             continue  # "has-sidebar", "with-comments": a layout that has one, not the thing

@@ -43,3 +43,8 @@ def test_visible_dates(text, iso):
 @pytest.mark.parametrize("junk", ["", None, "yesterday", "2015-13-45", "Page 3 of 12", "0000-00-00", "12345"])
 def test_no_date_is_invented(junk):
     assert normalise_date(junk) is None
+
+
+def test_zone_abbreviations_become_offsets():
+    assert parse_visible_date("Nov 19, 2019 8:00 AM EST") == "2019-11-19T08:00:00-05:00"
+    assert parse_visible_date("November 20, 2019 13:38 IST") == "2019-11-20T13:38:00+05:30"

@@ -161,3 +161,37 @@ def test_the_tree_is_not_mutated():
     before = lxml.html.tostring(copy.deepcopy(tree))
     extract_metadata(tree, None)
     assert lxml.html.tostring(tree) == before
+
+
+def test_double_escaped_entities_are_undone():
+    m = meta('<meta property="og:title" content="&amp;#8216;The Medium&amp;#8217; &amp;amp; more">'
+             '<script type="application/ld+json">{"@type": "Article", "description": "&quot;Quoted&quot; lead text here"}'
+             '</script>')
+    assert m.title == "\u2018The Medium\u2019 & more"
+    assert m.lead == '"Quoted" lead text here'
+
+
+def test_section_label_before_the_headline_goes_when_the_h1_confirms_it():
+    m = meta('<meta property="og:title" content="Opinion | Republicans Are Following Trump">',
+             "<h1>Republicans Are Following Trump</h1><p>Text.</p>")
+    assert m.title == "Republicans Are Following Trump"
+
+
+def test_site_view_headline_is_not_mistaken_for_the_site_prefix():
+    m = meta('<meta property="og:title" content="The Guardian view on Hong Kong: a city on the brink">'
+             '<meta property="og:site_name" content="the Guardian">')
+    assert m.title == "The Guardian view on Hong Kong: a city on the brink"
+
+
+def test_hosting_platform_publisher_gives_way_to_the_sites_own_name():
+    m = meta('<link rel="canonical" href="https://www.examplenaija.com/2018/10/x.html">'
+             '<meta property="og:site_name" content="ExampleNaija | Popular news platform">'
+             '<script type="application/ld+json">{"@type": "BlogPosting", "headline": "H",'
+             ' "publisher": {"@type": "Organization", "name": "Blogger"}}</script>')
+    assert m.outlet == "ExampleNaija"
+
+
+def test_cms_flags_are_not_tags():
+    m = meta('<meta property="article:tag" content="@post-id:1913719"><meta property="article:tag" content="ctp_video">'
+             '<meta property="article:tag" content="_no-apple-news"><meta property="article:tag" content="Hong Kong">')
+    assert m.tags == ["Hong Kong"]

@@ -19,7 +19,11 @@ _PREFIX = re.compile(
     r"(?:by|von|par|por|door|av|przez)\s*[:\-–—]?\s+",
     re.IGNORECASE,
 )
-_LABEL = re.compile(r"^\s*(?:authors?|autor(?:in|en)?|auteur(?:e|s)?|autore|writer|byline)\s*:\s*", re.IGNORECASE)
+_LABEL = re.compile(
+    r"^\s*(?:authors?|autor(?:in|en|a|es)?|auteur(?:e|s)?|autore|writer|byline|text|texte|texto|"
+    r"текст|автор|作者|記者)\s*[:：]\s*",
+    re.IGNORECASE,
+)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@\w+")
@@ -116,7 +120,7 @@ def _strip_prefixes(text: str) -> str:
 
 def clean_name(text: str) -> str | None:
     """One name, or None when the text is a role, a date, a link label or otherwise no name."""
-    text = _strip_prefixes(text).strip(" \t,.;:-–—|()[]\"'")
+    text = _strip_prefixes(text).strip(" \t,.;:-–—|()[]\"'／/")
     if not text or _ROLE.search(text) or _DEGREE.match(text) or _DOMAIN.match(text):
         return None
     text = _STAFF_SUFFIX.sub("", text).strip()

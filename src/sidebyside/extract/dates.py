@@ -9,6 +9,7 @@ time zone is written as ±HH:MM.
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import datetime, timedelta, timezone
 
 from dateutil import parser as date_parser
@@ -70,7 +71,10 @@ def parse_visible_date(text: str | None) -> str | None:
     cleaned = _MONTH_WORD.sub(lambda m: _MONTHS[m.group(1).lower()], text)
     cleaned = _NOISE.sub(" ", cleaned).replace("|", " ").replace("•", " ").strip(" ,.-")
     try:
-        moment, skipped = date_parser.parse(cleaned, fuzzy_with_tokens=True, default=_DEFAULT)
+        with warnings.catch_warnings():  # an unknown zone name only loses the zone
+            warnings.simplefilter("ignore")
+            moment, _skipped = date_parser.parse(cleaned, fuzzy_with_tokens=True, default=_DEFAULT,
+                                                 tzinfos=_ZONES)
     except (ValueError, OverflowError, TypeError):
         return None
     if not (MIN_YEAR <= moment.year <= MAX_YEAR):
@@ -82,6 +86,12 @@ def parse_visible_date(text: str | None) -> str | None:
 
 
 _DEFAULT = datetime(2000, 1, 1)
+# Zone abbreviations news pages print; ambiguous ones ("ET" without daylight saving) are left out.
+_ZONES = {name: int(hours * 3600) for name, hours in {
+    "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3,
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "IST": 5.5, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "AEST": 10, "AEDT": 11,
+}.items()}
 
 
 def _from_iso_match(match: re.Match) -> str | None:

@@ -6,6 +6,7 @@ in one script, @graph containers and @id references; all are accepted here. Noth
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -211,6 +212,8 @@ def _text(value: Any) -> str | None:
         value = str(value)
     if not isinstance(value, str):
         return None
+    if "&" in value:  # entities escaped once more than JSON needs ("&#8217;", "&amp;")
+        value = html.unescape(value)
     value = " ".join(value.split())
     return value or None
 

@@ -7,6 +7,7 @@ OpenGraph / Twitter / Dublin Core / named <meta> tags, then microdata, then what
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -21,6 +22,7 @@ from sidebyside.extract.titles import (
     TitleResult,
     clean_document_title,
     host_keys,
+    join_segments,
     match_heading,
     names_site,
     site_key,
@@ -43,6 +45,8 @@ class Metadata:
     image_captions: list[str] = field(default_factory=list)
     modified: str | None = None  # ISO 8601 last-modified date, when stated
 
+
+MAX_SECTION_LABEL_WORDS = 3  # "Opinion | ...", "Live updates | ..."
 
 # <meta> keys, most deliberate first.
 TITLE_KEYS = ("dc.title", "dcterms.title", "og:title", "twitter:title", "parsely-title", "headline",
@@ -79,6 +83,7 @@ _STANDFIRST_CLASS = re.compile(
 )
 _SOURCE_LINE = re.compile(r"^\s*(?:source|sources|quelle|fuente|fonte|источник)\s*:\s*(.{2,60}?)\s*\.?\s*$",
                           re.IGNORECASE)
+_MACHINE_TAG = re.compile(r"^[@_]|^\S*_\S*$|^[^\s:]+:\S*\d")
 _DUBLIN_CORE = re.compile(r"^(dc|dcterms?)[:.]")  # DC.title, dc:title and dcterms:title alike
 _LANGUAGE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$", re.IGNORECASE)
 
@@ -126,7 +131,7 @@ def read_meta_tags(tree: HtmlElement) -> dict[str, list[str]]:
         content = meta.get("content")
         if content is None or not content.strip():
             continue
-        content = " ".join(content.split())
+        content = clean_text(content)
         for attr, found in by_attr.items():
             for key in (meta.get(attr) or "").lower().split():
                 found.setdefault(_dublin_core(key), []).append(content)
@@ -139,11 +144,18 @@ def read_meta_tags(tree: HtmlElement) -> dict[str, list[str]]:
         value = element.get("datetime") or element.get("content")
         if value is None and element.tag not in ("a", "link", "img"):
             value = element.text_content()
-        value = " ".join((value or "").split())
+        value = clean_text(value or "")
         if value and len(value) < 300:
             for key in element.get("itemprop", "").lower().split():
                 metas.setdefault("itemprop:" + key, []).append(value)
     return metas
+
+
+def clean_text(text: str) -> str:
+    """Collapse whitespace and undo double HTML escaping ("&amp;#8216;" shows as "&#8216;")."""
+    if "&" in text:
+        text = html.unescape(text)
+    return " ".join(text.split())
 
 
 def _dublin_core(key: str) -> str:
@@ -180,14 +192,21 @@ def _title(tree, metas, jsonld: JsonLdArticle, sites: list[str], hosts: list[str
     document_title = " ".join((tree.findtext(".//title") or "").split())
     headline = _closer_to(document_title, jsonld.headline, jsonld.name)
     headings = [" ".join(h.text_content().split()) for h in tree.iter("h1", "h2")][:6]
+    site_keys = {site_key(s) for s in sites}
     for candidate in (headline, _first(metas, *TITLE_KEYS)):
-        if candidate:
+        if candidate and site_key(candidate) not in site_keys:
             result = strip_site(candidate, sites, hosts, authors)
             # og:title is sometimes the site's own name or slogan: not this article's headline.
             if result.title and not names_site(result.title, sites, hosts):
                 segments, seps = split_segments(result.title)
-                if len(segments) > 1:  # "Opinion | Headline" where the page's <h1> is "Headline"
-                    result.title = match_heading(segments, seps, headings, sites, hosts) or result.title
+                # A section label before the headline: "Opinion | Headline" with <h1>Headline</h1>.
+                for start in range(1, len(segments)):
+                    if len(" ".join(segments[:start]).split()) > MAX_SECTION_LABEL_WORDS:
+                        break
+                    rest = join_segments(segments[start:], seps[start:])
+                    if match_heading(segments[start:], seps[start:], headings, sites, hosts) == rest:
+                        result.title = rest
+                        break
                 return result
     if document_title:
         return clean_document_title(document_title, sites, hosts, headings, authors)
@@ -213,8 +232,12 @@ def _outlet(metas, jsonld: JsonLdArticle, title: TitleResult, page_url: str | No
     """The publication's name: the article's publisher, the site's declared name, the title's
     site segment, else the host."""
     hosts = host_keys(urlsplit(page_url).hostname if page_url else None)
-    for name in (jsonld.publisher, _first(metas, "og:site_name"), jsonld.site_name,
-                 _first(metas, *SITE_KEYS[1:]), title.site):
+    publisher, site_name = jsonld.publisher, _first(metas, "og:site_name")
+    if publisher and site_name and hosts and not names_site(publisher, [], hosts) and names_site(
+        drop_tagline(site_name, hosts), [], hosts
+    ):
+        publisher = None  # a hosting platform ("Blogger") named as publisher of the site's page
+    for name in (publisher, site_name, jsonld.site_name, _first(metas, *SITE_KEYS[1:]), title.site):
         if name and not name.startswith(("http://", "https://")):
             return drop_tagline(name, hosts)
     host = urlsplit(page_url).hostname if page_url else None
@@ -392,7 +415,9 @@ def _tags(tree, metas, jsonld: JsonLdArticle, outlet: str | None) -> list[str]:
     tags: list[str] = []
     seen: set[str] = {site_key(outlet)} if outlet else set()
     for value in values:
-        tag = " ".join(value.split()).strip(" ,#")
+        tag = clean_text(value).strip(" ,#")
+        if _MACHINE_TAG.search(tag):  # "@post-id:123", "_no-apple-news", "ctp_video": CMS flags
+            continue
         if tag and len(tag) <= 60 and site_key(tag) and site_key(tag) not in seen:  # dedupe; the outlet is no tag
             seen.add(site_key(tag))
             tags.append(tag)

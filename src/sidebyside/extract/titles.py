@@ -91,7 +91,7 @@ def strip_site(title: str, site_names: list[str], hosts: list[str], authors: lis
     while len(segments) > 1 and names_site(segments[0], site_names, hosts):
         site = site or segments[0]
         segments, seps = segments[1:], seps[1:]
-    text = _join(segments, seps)
+    text = join_segments(segments, seps)
     prefix = _PREFIX_COLON.match(text)
     if prefix and names_site(prefix["site"], site_names, hosts) and len(prefix["rest"].split()) >= 2:
         site, text = site or prefix["site"], prefix["rest"]
@@ -114,7 +114,7 @@ def clean_document_title(title: str, site_names: list[str], hosts: list[str],
     site = known.site
     while len(segments) > 1:
         tail, sep = segments[-1], seps[-1]
-        rest_words = len(_join(segments[:-1], seps[:-1]).split())
+        rest_words = len(join_segments(segments[:-1], seps[:-1]).split())
         is_date = parse_visible_date(tail) is not None
         is_tag = (sep in _DASHES and len(tail.split()) <= 2 and rest_words >= 4) or (
             sep not in _DASHES and sep not in ("/", "\\") and len(tail.split()) <= MAX_TRAILING_TAG_WORDS
@@ -124,7 +124,7 @@ def clean_document_title(title: str, site_names: list[str], hosts: list[str],
         if not is_date:
             site = site or tail
         segments, seps = segments[:-1], seps[:-1]
-    return TitleResult(_join(segments, seps), site)
+    return TitleResult(join_segments(segments, seps), site)
 
 
 def match_heading(segments: list[str], seps: list[str], headings: list[str], site_names: list[str],
@@ -133,15 +133,15 @@ def match_heading(segments: list[str], seps: list[str], headings: list[str], sit
     with <h1>Headline</h1> → "Headline"); the longest wins, so a site-name <h1> cannot."""
     wanted = {_compare_key(h) for h in headings if h}
     runs = [(start, end) for end in range(len(segments), 0, -1) for start in range(0, end)]
-    runs.sort(key=lambda run: -len(_join(segments[run[0]:run[1]], seps[run[0]:run[1] - 1])))
+    runs.sort(key=lambda run: (-len(join_segments(segments[run[0]:run[1]], seps[run[0]:run[1] - 1])), run[0]))
     for start, end in runs:
-        candidate = _join(segments[start:end], seps[start:end - 1])
+        candidate = join_segments(segments[start:end], seps[start:end - 1])
         if _compare_key(candidate) in wanted and not names_site(candidate, site_names, hosts):
             return candidate
     return None
 
 
-def _join(segments: list[str], seps: list[str]) -> str:
+def join_segments(segments: list[str], seps: list[str]) -> str:
     out = segments[0] if segments else ""
     for sep, segment in zip(seps, segments[1:]):
         out += f" {sep} {segment}"

@@ -5,11 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from conftest import seed_comparison, span_of
 
+from sidebyside.model import Span
 from sidebyside.notes.store import NoteStore
 from sidebyside.ui.notes_panel import install_notes
 from sidebyside.ui.qt import QApplication, QTimer, Qt
+
+
+def span_of(article, needle: str) -> Span:
+    # Local helper, so this file depends on the shared fixtures only.
+    start = article.text.index(needle)
+    return Span(start, start + len(needle))
 
 
 @pytest.fixture
@@ -162,8 +168,7 @@ def test_clicking_an_entry_jumps_to_the_passage(window, notes, store, qtbot):
     assert bottom > 0 and top < pane.viewport_height()
 
 
-def test_orphans_are_listed_with_their_quote_and_never_dropped(window, store, qtbot):
-    comparison = seed_comparison()
+def test_orphans_are_listed_with_their_quote_and_never_dropped(window, store, qtbot, comparison):
     a = comparison.articles[0]
     # A note made on an earlier version of article A (same file) whose passage is now gone.
     earlier = replace(a, text=a.text + "\n\nA paragraph the outlet later removed from the page entirely.")
@@ -181,7 +186,7 @@ def test_orphans_are_listed_with_their_quote_and_never_dropped(window, store, qt
     assert [n.body for n in store.all_notes()] == ["gone now"]
 
 
-def test_notes_come_back_in_a_new_window(window, notes, store, qtbot, tmp_path):
+def test_notes_come_back_in_a_new_window(window, notes, store, qtbot, comparison):
     span = _select(window, 1, "Kremlin spokesperson Dmitry Peskov")
     _answer(notes, "persisted")
     window.add_note_action.trigger()
@@ -191,7 +196,7 @@ def test_notes_come_back_in_a_new_window(window, notes, store, qtbot, tmp_path):
     qtbot.addWidget(other)
     controller = install_notes(other, NoteStore(store.path))
     with qtbot.waitSignal(other.comparison_ready, timeout=5000):
-        other.show_comparison(seed_comparison())
+        other.show_comparison(comparison)
     assert [(h.start, h.end) for h in other.pane(1).highlights("note")] == [(span.start, span.end)]
     assert "persisted" in controller.panel.note_items()[0].text(0)
 

@@ -1,23 +1,9 @@
 """Article -> QTextDocument: text positions, block kinds, right-to-left text."""
 
-from sidebyside.model import Article, Block, Source
+from gui_data import ARABIC, article_of
+
 from sidebyside.ui.document import build_document, is_rtl
 from sidebyside.ui.qt import QTextCursor, Qt
-
-ARABIC = (
-    "استضاف الرئيس الروسي فلاديمير بوتين الرئيس السوري بشار الأسد لإجراء محادثات يوم الأربعاء، "
-    "في الوقت الذي يسعى فيه الكرملين إلى إصلاح العلاقات بين دمشق وتركيا."
-)
-
-
-def _article(paragraphs, language=None, kinds=None) -> Article:
-    text = "\n\n".join(paragraphs)
-    blocks, pos = [], 0
-    for i, p in enumerate(paragraphs):
-        blocks.append(Block((kinds or {}).get(i, "paragraph"), pos, pos + len(p)))
-        pos += len(p) + 2
-    return Article(source=Source("x.txt", "text"), text=text, blocks=tuple(blocks), language=language)
-
 
 def _doc_text(doc, start, end) -> str:
     cursor = QTextCursor(doc)
@@ -27,7 +13,7 @@ def _doc_text(doc, start, end) -> str:
 
 
 def test_every_span_maps_to_the_same_text_even_after_emoji(qapp):
-    article = _article(["Crowds 😀 cheered 🇺🇦 loudly.", "Heading here", "Then the 𝒳 minister spoke."], kinds={1: "heading"})
+    article = article_of(["Crowds 😀 cheered 🇺🇦 loudly.", "Heading here", "Then the 𝒳 minister spoke."], kinds={1: "heading"})
     doc, positions = build_document(article)
     text = article.text
     for start, end in [(0, 6), (7, 8), (9, 15), (18, 24), (text.index("minister"), text.index("minister") + 8)]:
@@ -49,7 +35,7 @@ def test_seed_article_positions(qapp, comparison):
 
 def test_arabic_blocks_are_right_to_left(qapp):
     assert is_rtl(ARABIC) and not is_rtl("Putin " + ARABIC)
-    article = _article([ARABIC, "Reuters reported it first."], language="ar")
+    article = article_of([ARABIC, "Reuters reported it first."], language="ar")
     doc, _ = build_document(article)
     assert doc.findBlockByNumber(0).blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert doc.findBlockByNumber(1).blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight

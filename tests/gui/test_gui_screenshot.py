@@ -4,7 +4,7 @@ import os
 import subprocess
 import sys
 
-from conftest import GUI_DATA
+from gui_data import SEED_A, SEED_B
 
 from sidebyside.ui.qt import QtGui
 
@@ -13,8 +13,7 @@ def test_screenshot_of_a_pair(tmp_path, qapp):
     out = tmp_path / "shot.png"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
     result = subprocess.run(
-        [sys.executable, "-m", "sidebyside", str(GUI_DATA / "almayadeen-putin-erdogan-2023-01-16.txt"),
-         str(GUI_DATA / "moscowtimes-putin-assad-2023-03.txt"), "--screenshot", str(out)],
+        [sys.executable, "-m", "sidebyside", str(SEED_A), str(SEED_B), "--screenshot", str(out)],
         capture_output=True, text=True, timeout=120, env=env,
     )
     assert result.returncode == 0, result.stderr
@@ -31,7 +30,7 @@ def test_screenshot_with_a_bad_file_still_exits(tmp_path, qapp):
     out = tmp_path / "shot.png"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
     result = subprocess.run(
-        [sys.executable, "-m", "sidebyside", str(bad), str(GUI_DATA / "moscowtimes-putin-assad-2023-03.txt"),
+        [sys.executable, "-m", "sidebyside", str(bad), str(SEED_B),
          "--screenshot", str(out)], capture_output=True, text=True, timeout=120, env=env,
     )
     assert result.returncode == 1  # nothing to compare, but the window (with its message) is saved

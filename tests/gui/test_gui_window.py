@@ -6,12 +6,10 @@ import shutil
 import warnings
 
 import pytest
-from conftest import GUI_DATA
+from gui_data import ARABIC, SEED_A, SEED_B, article_of
 
 from sidebyside.ui.qt import QColor, QEvent, QPoint, QPointF, Qt, QtCore, QtGui
 
-SEED_A = GUI_DATA / "almayadeen-putin-erdogan-2023-01-16.txt"
-SEED_B = GUI_DATA / "moscowtimes-putin-assad-2023-03.txt"
 
 
 def _selections_of(pane, kind_id):
@@ -240,9 +238,7 @@ def test_exception_dialog_keeps_the_app_running(window, qtbot):
 
 
 def test_arabic_article_is_laid_out_right_to_left(window, qtbot, comparison):
-    from test_document import ARABIC, _article
-
-    arabic = _article([ARABIC], language="ar")
+    arabic = article_of([ARABIC], language="ar")
     pane = window.pane(0)
     pane.set_article(arabic)
     assert pane.view.document().firstBlock().blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft

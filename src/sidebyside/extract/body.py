@@ -204,8 +204,8 @@ def find_container(body, measure: _Measure):
             best, best_score = el, score
     # grow to an enclosing element the page names as its article body
     anc, steps = best.getparent(), 0
-    while anc is not None and steps < 4 and anc.tag not in ("body", "html"):
-        if _is_body_hint(anc) and mass.get(anc, 0) <= 2.0 * mass.get(best, 1):
+    while anc is not None and steps < 5 and anc.tag not in ("body", "html"):
+        if _is_body_hint(anc) and mass.get(anc, 0) <= 3.0 * mass.get(best, 1):
             best = anc
         anc, steps = anc.getparent(), steps + 1
     parts = _merge_siblings(best, mass, measure)

@@ -122,3 +122,23 @@ def test_user_label_family(tmp_path, monkeypatch):
     assert [(c.category, texts(c.a), texts(c.b), c.entity) for c in found] == [
         ("strike/walkout", ["strike in Rotterdam"], ["industrial action in Rotterdam"], "Rotterdam labour dispute")
     ]
+
+
+def test_contested_place_names():
+    found = contrasts(
+        "Drones hit Kyiv and Kharkiv overnight. Kyiv said air defences worked.",
+        "Drones hit Kiev and Kharkiv overnight, officials in Kiev said.",
+    )
+    assert [(c.entity, c.category, texts(c.a), texts(c.b)) for c in found] == [
+        ("Kyiv", "place name", ["Kyiv", "Kyiv"], ["Kiev", "Kiev"])
+    ]
+
+
+def test_multi_word_contested_name_with_lower_case_words():
+    found = contrasts("Settlements in the West Bank grew.", "Settlements in Judea and Samaria grew.")
+    assert [(c.entity, texts(c.a), texts(c.b)) for c in found][0] == ("West Bank", ["West Bank"], ["Judea and Samaria"])
+
+
+def test_name_compound_before_a_label():
+    found = contrasts("The Assad regime in Syria denied it.", "The Syrian government in Syria denied it.")
+    assert [(texts(c.a), texts(c.b)) for c in found] == [(["Assad regime"], ["Syrian government"])]

@@ -138,6 +138,9 @@ class EntityFinder:
                 i += 1
                 continue
             j = self._chunk_end(i)
+            gaz = self.look.gazetteer.match_at(tokens, i)
+            if gaz and i + gaz[0] > j:
+                j = i + gaz[0]  # a known name with lower-case words: "Judea and Samaria"
             raw.extend(self._segment(i, j))
             for k in range(i, j):
                 covered[k] = 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 from sidebyside.compare.distinctive import distinctive_terms
 from sidebyside.compare.entities import EntityFinder
 from sidebyside.compare.article_view import ArticleView
-from sidebyside.compare.labels import descriptor_contrasts, family_contrasts
+from sidebyside.compare.labels import descriptor_contrasts, family_contrasts, name_contrasts
 from sidebyside.compare.loaded import find_loaded_terms
 from sidebyside.compare.only_in import match_entities
 from sidebyside.compare.sources import SourceFinder
@@ -31,6 +31,7 @@ def analyse_framing(
     map_a, map_b = match.key_maps
     same_person_b = {k: v for k, v in map_b.items()}
     contrasts = descriptor_contrasts((view_a, view_b), finder, _merge_maps(map_a, map_b, same_person_b))
+    contrasts += name_contrasts((view_a, view_b), lex)
     contrasts += family_contrasts((view_a, view_b), lex, match.key_maps)
     sources = SourceFinder(lex)
     return Framing(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import Entity, EntityFinder
 from sidebyside.compare.termdata import LabelFamily, Lexicon
+from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import PhraseMatcher, inflected_phrases, joinable
 from sidebyside.model import LabelContrast, Mention
 
@@ -230,9 +231,9 @@ def _extend(view: ArticleView, i: int, j: int, family: int, term: str) -> Family
     while k > 0:
         ent = view.entity_at_token.get(k - 1)
         prev = tokens[k - 1]
-        if ent is not None and ent.kind in ("place", "organisation", "person") and (
-            ent.via == "demonym" or prev.possessive
-        ) and (joinable(prev, tokens[k]) or prev.possessive):
+        if ent is not None and ent.kind != "event" and ent.end == prev.end and (
+            joinable(prev, tokens[k]) or prev.possessive
+        ):  # "Turkish occupation", "Russia's invasion", "Assad regime", "Ukraine war"
             anchors.add(ent.key)
             actor = actor or ent.text
             k = view.token_at_start.get(ent.start, k - 1)
@@ -391,3 +392,32 @@ def _family_entity(family: LabelFamily, hits: list[FamilyHit]) -> str:
     name = name.replace("{place}", place) if place else re.sub(r"\s*\b(?:in|of|on)?\s*\{place\}\s*", " ", name)
     name = " ".join(name.split())
     return name if name and name != " ".join(family.entity.split()) else family.fallback
+
+
+# --------------------------------------------------------------------------- place names
+
+
+def name_contrasts(views: tuple[ArticleView, ArticleView], lex: Lexicon) -> list[LabelContrast]:
+    """One place, two contested names ("Kyiv" / "Kiev", "West Bank" / "Judea and Samaria")."""
+    found: list[dict[str, list[Entity]]] = [{}, {}]
+    for side, view in enumerate(views):
+        for e in view.entities:
+            canonical = lex.contested_names.get(fold(e.text)) if e.via == "name" else None
+            if canonical is not None:
+                found[side].setdefault(canonical, []).append(e)
+    out = []
+    for canonical, mentions_a in found[0].items():
+        mentions_b = found[1].get(canonical)
+        if not mentions_b:
+            continue
+        if {fold(e.text) for e in mentions_a} & {fold(e.text) for e in mentions_b}:
+            continue
+        out.append(
+            LabelContrast(
+                entity=canonical,
+                a=tuple(Mention(e.start, e.end, e.text) for e in mentions_a),
+                b=tuple(Mention(e.start, e.end, e.text) for e in mentions_b),
+                category="place name",
+            )
+        )
+    return out

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sidebyside.compare.text import fold
 from sidebyside.resources import resource
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ class Lexicon:
     title_modifiers: set[str] = field(default_factory=set)
     event_nouns: set[str] = field(default_factory=set)
     event_aliases: dict[str, str] = field(default_factory=dict)  # "quake" -> "earthquake"
+    contested_names: dict[str, str] = field(default_factory=dict)  # folded "kiev" -> "Kyiv"
     name_heads: dict[str, set[str]] = field(default_factory=dict)  # kind -> head nouns
     connectors: set[str] = field(default_factory=set)
     label_families: list[LabelFamily] = field(default_factory=list)
@@ -117,8 +119,9 @@ def _load_countries(lex: Lexicon, tsv: str) -> None:
             lex.countries[alias] = country
         for demonym in filter(None, demonyms.split(";")):
             lex.demonyms[demonym] = country
-        for capital in filter(None, capitals.split(";")):
-            lex.places[capital] = capital
+        names = [c for c in capitals.split(";") if c]
+        for capital in names:  # the first spelling is the canonical one ("Kyiv;Kiev")
+            lex.places[capital] = names[0]
 
 
 def _load_background(lex: Lexicon, tsv: str) -> None:
@@ -145,6 +148,11 @@ def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
     for key in ("titles", "title_modifiers", "event_nouns", "connectors", "source_nouns"):
         if key in data:
             staged.append((key, [s.casefold() for s in _strings(data[key], key)]))
+    if "place_names" in data:
+        groups = data["place_names"]
+        if not isinstance(groups, list):
+            raise ValueError("place_names must be a list of lists of names")
+        staged.append(("place_names", [_strings(g, "place_names[]") for g in groups if g]))
     if "event_aliases" in data:
         if not isinstance(data["event_aliases"], dict):
             raise ValueError("event_aliases must be an object")
@@ -188,6 +196,15 @@ def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
             getattr(lex, target).update({v: v for v in value})
         elif target == "demonyms_map":
             lex.demonyms.update(value)
+        elif target == "place_names":
+            for group in value:
+                canonical = lex.countries.get(group[0], group[0])
+                for member in group:
+                    if member in lex.countries:
+                        lex.countries[member] = canonical
+                    else:
+                        lex.places[member] = canonical
+                    lex.contested_names[fold(member)] = canonical
         elif target == "event_aliases_map":
             lex.event_aliases.update(value)
             lex.event_nouns.update(value)

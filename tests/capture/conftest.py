@@ -21,6 +21,16 @@ def russian_text() -> str:
     return (SAMPLES / "russian.txt").read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="session")
+def french_text() -> str:
+    return (SAMPLES / "french.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def greek_text() -> str:
+    return (SAMPLES / "greek.txt").read_text(encoding="utf-8")
+
+
 def html_page(body_text: str, head: str = "", title: str = "A page") -> str:
     paragraphs = "".join(f"<p>{p}</p>\n" for p in body_text.split("\n\n") if p.strip())
     return (

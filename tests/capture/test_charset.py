@@ -157,3 +157,37 @@ def test_undeclared_legacy_page_detects_from_a_sample_only(arabic_text, builders
     capture = capture_bytes(data)
     assert capture.source.encoding == "windows-1256"
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("sample", "codec"),
+    [("french_text", "windows-1252"), ("greek_text", "windows-1253"), ("greek_text", "iso-8859-7")],
+)
+def test_more_undeclared_legacy_charsets(sample, codec, request, builders):
+    text = request.getfixturevalue(sample)
+    capture = capture_bytes(builders.page(text).encode(codec))
+    assert _decodes_to(capture, text)
+
+
+def test_detection_finds_letters_after_a_long_ascii_head(french_text, builders):
+    """The first non-ASCII bytes may come after hundreds of KB of scripts and navigation."""
+    script = "<script>var config = {" + ", ".join(f'"key{i}": "value {i}"' for i in range(12_000)) + "};</script>"
+    nav = "<nav>" + "".join(f"<a href='/s/{i}'>Section {i}</a>" for i in range(4000)) + "</nav>"
+    data = builders.page(french_text, head=script + nav).encode("windows-1252")
+    assert data.index(b"\xe7") > 300_000  # the first "ç"
+    capture = capture_bytes(data)
+    assert capture.source.encoding == "windows-1252"
+    assert _decodes_to(capture, french_text)
+
+
+def test_windows_punctuation_is_not_read_as_iso_8859_c1_controls():
+    page = "<html><body>" + "<p>An English page with “curly quotes” and an em dash — only.</p>" * 5 + "</body></html>"
+    capture = capture_bytes(page.encode("windows-1252"))
+    assert "“curly quotes”" in capture.content
+    assert not any("\x80" <= ch <= "\x9f" for ch in capture.content)
+
+
+def test_detection_never_picks_dos_or_mac_code_pages(russian_text, french_text, builders):
+    for text, codec in ((russian_text, "windows-1251"), (french_text, "windows-1252")):
+        encoding = capture_bytes(builders.page(text).encode(codec)).source.encoding
+        assert not encoding.startswith(("cp8", "cp7", "mac-"))

@@ -104,9 +104,9 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
 
     utf8 = _try_utf8(data)
     if codec and codec != "utf-8":
-        # Valid UTF-8 with non-ASCII in it is UTF-8 whatever the page says: legacy single-byte
-        # text does not form valid multi-byte sequences throughout by chance.
-        if utf8 is not None and not utf8.isascii() and _is_single_byte(codec):
+        # Valid UTF-8 with non-ASCII in it is UTF-8 whatever the page says (pages re-saved as
+        # UTF-8 keep their old declaration): legacy text does not form valid UTF-8 by chance.
+        if utf8 is not None and not utf8.isascii():
             warnings.append(f"the page declares {label!r} but its bytes are UTF-8; decoded as UTF-8")
             return Decoded(utf8, "utf-8", warnings)
         try:
@@ -135,10 +135,6 @@ def _try_utf8(data: bytes) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return None
-
-
-def _is_single_byte(codec: str) -> bool:
-    return len("\u00e9\u0436".encode(codec, "replace")) <= 2
 
 
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
@@ -197,18 +193,96 @@ def _decode_or_replace(data: bytes, codec: str, warnings: list[str]) -> Decoded:
         return Decoded(text, display_name(codec), warnings)
 
 
+# The legacy encodings browsers still read (the WHATWG Encoding Standard, minus the rarest):
+# a saved page is in one of these, so DOS and Mac code pages never win a guess.
+WEB_ENCODINGS = (
+    "utf_8", "cp1252", "cp1250", "iso8859_2", "cp1251", "koi8_r", "koi8_u", "iso8859_5", "cp866",
+    "cp1253", "iso8859_7", "cp1254", "cp1255", "iso8859_8", "cp1256", "iso8859_6", "cp1257",
+    "iso8859_13", "cp1258", "cp874", "iso8859_15", "gb18030", "big5", "cp932", "euc_jp",
+    "iso2022_jp", "cp949", "utf_16_le", "utf_16_be",
+)
+
+# When the detector finds several codecs equally plausible, the one more common on the web wins.
+_WEB_PRIOR = ("windows-1252", "windows-1251", "windows-1256", "windows-1250", "koi8-r", "gb18030", "cp932", "big5")
+_CHAOS_TIE = 0.02
+_C1_CONTROLS = re.compile("[\x80-\x9f]")
+
+
 def _detect(data: bytes, warnings: list[str]) -> Decoded:
-    """charset-normalizer on a sample (tags stripped, so markup does not drown the language)."""
-    sample = data[:DETECTION_SAMPLE_BYTES]
-    stripped = _TAGS.sub(b" ", sample)
-    if len(stripped.translate(None, _ASCII)) >= 16:
-        sample = stripped
-    best = from_bytes(sample).best()
-    if best is None:
+    """charset-normalizer on a sample of the page's words (scripts, styles and tags stripped)."""
+    sample = _words_sample(data)
+    codec = _best_codec(sample)
+    if codec is None:
         warnings.append("could not tell the character encoding; decoded as UTF-8 with replacements")
         return _decode_or_replace(data, "utf-8", warnings)
-    codec = display_name(best.encoding)
     if codec.startswith(("utf-16", "utf-32")) and b"\x00" not in sample:
         # The detector's UTF-16 guess for NUL-free bytes is almost always wrong for web pages.
         codec = "utf-8"
     return _decode_or_replace(data, codec, warnings)
+
+
+def _best_codec(sample: bytes) -> str | None:
+    """The least chaotic reading; among near-ties the most coherent (language-like), then the commonest.
+
+    charset-normalizer's own ``best()`` breaks such ties by its internal order, which reads
+    French in windows-1252 as windows-1250.
+    """
+    matches = list(from_bytes(sample, cp_isolation=list(WEB_ENCODINGS)))
+    if not matches:
+        return None
+    # C1 controls (U+0080-U+009F) in the reading mean windows-125x punctuation read as ISO-8859.
+    clean = [m for m in matches if not _C1_CONTROLS.search(str(m))]
+    matches = clean or matches
+    least = min(m.chaos for m in matches)
+    pool = [m for m in matches if m.chaos <= least + _CHAOS_TIE]
+
+    def rank(match) -> tuple[float, int]:
+        name = display_name(match.encoding)
+        prior = _WEB_PRIOR.index(name) if name in _WEB_PRIOR else len(_WEB_PRIOR)
+        return (-round(match.coherence, 2), prior)
+
+    return display_name(min(pool, key=rank).encoding)
+
+
+_NON_ASCII_RUN = re.compile(rb"[^\x00-\x7f]+")
+
+
+def _words_sample(data: bytes) -> bytes:
+    """Up to DETECTION_SAMPLE_BYTES of the page's words around its non-ASCII bytes.
+
+    Markup and scripts say nothing of the charset, and a page's first non-ASCII letters may
+    come after a long ASCII head, so the sample is gathered from where the evidence is.
+    """
+    words = _TAGS.sub(b" ", _strip_scripts(data[:DETECTION_SAMPLE_BYTES]))
+    if len(words.translate(None, _ASCII)) >= 64 or len(data) <= DETECTION_SAMPLE_BYTES:
+        return words if len(words.translate(None, _ASCII)) >= 16 else data[:DETECTION_SAMPLE_BYTES]
+    pieces, size, last_end = [], 0, 0
+    for run in _NON_ASCII_RUN.finditer(data):
+        start, end = max(run.start() - 60, last_end), min(run.end() + 60, len(data))
+        if start >= end:
+            continue
+        pieces.append(data[start:end])
+        size += end - start
+        last_end = end
+        if size >= DETECTION_SAMPLE_BYTES // 2:
+            break
+    return _TAGS.sub(b" ", b" ".join(pieces)) if pieces else data[:DETECTION_SAMPLE_BYTES]
+
+
+def _strip_scripts(sample: bytes) -> bytes:
+    """Drop <script> and <style> contents (linear time, even with unclosed elements)."""
+    lower = sample.lower()
+    out, pos = [], 0
+    while True:
+        starts = [i for i in (lower.find(b"<script", pos), lower.find(b"<style", pos)) if i >= 0]
+        if not starts:
+            out.append(sample[pos:])
+            break
+        start = min(starts)
+        out.append(sample[pos:start])
+        closing = b"</script" if lower.startswith(b"<script", start) else b"</style"
+        end = lower.find(closing, start)
+        if end < 0:
+            break
+        pos = end + len(closing)
+    return b" ".join(out)

@@ -67,7 +67,8 @@ def match_entities(ents_a: list[Entity], ents_b: list[Entity]) -> EntityMatch:
             if key in other or not _reported(mentions):
                 continue
             spans = tuple(Span(m.start, m.end) for m in mentions)
-            items.append(OnlyIn(entity=names[key], spans=spans, kind=_kind(mentions)))
+            kind = _kind(mentions)
+            items.append(OnlyIn(entity=_own_name(mentions) if kind == "place" else names[key], spans=spans, kind=kind))
         only.append(tuple(items))
     return EntityMatch(maps, shared, (only[0], only[1]))
 
@@ -79,3 +80,9 @@ def _kind(mentions: list[Entity]) -> str:
 
 def _reported(mentions: list[Entity]) -> bool:
     return any(m.kind in REPORTED_KINDS for m in mentions)
+
+
+def _own_name(mentions: list[Entity]) -> str:
+    """A place as this article spells it ("Kiev", not the gazetteer's "Kyiv")."""
+    surfaces = [m.text for m in mentions if m.via == "name"]
+    return max(set(surfaces), key=surfaces.count) if surfaces else mentions[0].name

@@ -23,6 +23,7 @@ WRITER = textwrap.dedent(
     article = Article(source=Source(path="/captures/" + label + ".txt", format="text"), text=text)
     store = NoteStore(store_path)
     print("ready", flush=True)
+    sys.stdin.readline()  # start together with the other writer
     for i in range(count):
         start = (i * 7) % (len(text) - 40)
         note = store.add(article, start, start + 30, body=label + " " + str(i), tags=[label])
@@ -34,6 +35,7 @@ WRITER = textwrap.dedent(
 def _spawn(store_path, label, count):
     return subprocess.Popen(
         [sys.executable, "-c", WRITER, str(store_path), label, str(count)],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -52,6 +54,8 @@ def test_sigkill_mid_write_loses_no_acknowledged_note(tmp_path):
     path = tmp_path / "notes.sqlite3"
     child = _spawn(path, "killed", 100_000)
     assert child.stdout.readline().strip() == "ready"
+    child.stdin.write("go\n")
+    child.stdin.flush()
     printed = []
     try:
         while len(printed) < 150:
@@ -65,8 +69,8 @@ def test_sigkill_mid_write_loses_no_acknowledged_note(tmp_path):
         if child.poll() is None:
             child.kill()
         child.wait(timeout=10)
-        child.stdout.close()
-        child.stderr.close()
+        for stream in (child.stdin, child.stdout, child.stderr):
+            stream.close()
     assert child.returncode == -signal.SIGKILL
     assert _integrity(path) == [("ok",)]
     store = NoteStore(path)
@@ -79,14 +83,22 @@ def test_sigkill_mid_write_loses_no_acknowledged_note(tmp_path):
 def test_two_processes_writing_at_once_lose_nothing(tmp_path):
     path = tmp_path / "notes.sqlite3"
     children = [_spawn(path, label, 200) for label in ("first", "second")]
+    for child in children:  # both have the store open before either writes
+        assert child.stdout.readline().strip() == "ready", child.stderr.read()
     outputs = []
+    for child in children:
+        child.stdin.write("go\n")
+        child.stdin.flush()
     for child in children:
         out, err = child.communicate(timeout=120)
         assert child.returncode == 0, err
-        outputs.append([line for line in out.splitlines() if line != "ready"])
+        outputs.append(out.splitlines())
     assert [len(o) for o in outputs] == [200, 200]
     assert _integrity(path) == [("ok",)]
     notes = NoteStore(path).all_notes()
     assert {n.id for n in notes} == set(outputs[0]) | set(outputs[1])
     for label in ("first", "second"):
         assert sorted(int(n.body.split()[1]) for n in notes if n.tags == (label,)) == list(range(200))
+    # The writes really interleaved: each writer's first note is older than the other's last.
+    spans = {label: sorted(n.created for n in notes if n.tags == (label,)) for label in ("first", "second")}
+    assert spans["first"][0] <= spans["second"][-1] and spans["second"][0] <= spans["first"][-1]

@@ -187,3 +187,25 @@ def test_purge_removes_only_deleted_notes(tmp_path):
     assert store.purge_deleted(older_than_days=1) == 0  # deleted just now: still restorable
     assert store.purge_deleted() == 1
     assert [n.id for n in store.all_notes(include_deleted=True)] == [keep.id]
+
+
+def test_a_truncated_database_is_moved_aside(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    store = NoteStore(path)
+    for i in range(200):
+        store.add(_article(), *_span(TEXT, "the mayor"), body=f"note {i} " + "y" * 300)
+    store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    fresh = NoteStore(path)
+    assert fresh.warnings and "damaged" in fresh.warnings[0]
+    assert fresh.all_notes() == [] and fresh.integrity_ok()
+
+
+def test_an_empty_file_is_simply_a_new_store(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"")
+    store = NoteStore(path)
+    assert store.warnings == [] and store.all_notes() == []
+    assert not list(tmp_path.glob("*.corrupt-*"))

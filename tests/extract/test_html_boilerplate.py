@@ -109,3 +109,31 @@ def test_hover_card_inside_a_sentence_is_dropped_but_the_name_stays():
     article = extract(page(paras(range(3)) + sentence + paras(range(3, 6))))
     assert "The motion was tabled by Ana Ruiz on Monday evening after a long debate." in article.paragraphs()
     assert "Ferry fares" not in article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image 2 of 5",
+        "Reading time: 3 minutes",
+        "4 min read",
+        "Like this:",
+        "Related: Ferry fares rise again for the third year running",
+        "Follow the Harbour Gazette on Facebook and Twitter for the latest updates.",
+        "Story continues below advertisement",
+        "Share this article",
+    ],
+)
+def test_furniture_lines_inside_the_body_are_dropped(line):
+    article = extract(page(paras(range(3)) + f"<p>{line}</p>" + paras(range(3, 6))))
+    assert article.paragraphs() == PARAGRAPHS
+
+
+def test_embedded_post_is_quoted_content():
+    tweet = (
+        '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The quay vote '
+        "passed nine to four tonight.</p>— Harbour Watch (@harbourwatch) March 5, 2024</blockquote></div>"
+    )
+    article = extract(page(paras(range(3)) + tweet + paras(range(3, 6))))
+    quotes = [article.block_text(b) for b in article.blocks if b.kind == "blockquote"]
+    assert quotes == ["The quay vote passed nine to four tonight.", "— Harbour Watch (@harbourwatch) March 5, 2024"]

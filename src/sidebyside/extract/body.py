@@ -465,7 +465,7 @@ def _trim_edges(blocks: list, title_key: str) -> list:
     keep = []
     for i, block in enumerate(blocks):
         at_edge = i < edge or i >= len(blocks) - edge
-        if at_edge and len(block[1].split()) <= 15 and bp.DATE_LIKE.search(block[1]):
+        if at_edge and block[0] != "blockquote" and len(block[1].split()) <= 15 and bp.DATE_LIKE.search(block[1]):
             continue
         keep.append(block)
     return keep

@@ -183,14 +183,18 @@ BOILERPLATE_LINE = re.compile(
     r"click here to .{0,60}|follow us on .{0,60}|"
     r"(?:all rights reserved|copyright|©).{0,120}|"
     r"(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,80}newsletter.{0,80}|"
-    r"image|photo|video|listen|loading\W*|topics?|tags?)\W*$",
+    r"image|photo|video|listen|loading\W*|topics?|tags?|like this|like loading|"
+    r"(?:image|photo|picture|slide|foto|bild) \d+ (?:of|/|de|von) \d+|"
+    r"(?:reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)\W*.{0,20}|"
+    r"\d+ min(?:ute)?s? read|related(?: \w+)?: .{0,100})\W*$",
     re.I,
 )
 
 # A short paragraph asking the reader to sign up, subscribe, donate or follow.
 APPEAL = re.compile(
     r"\bnewsletters?\b|\binbox\b|"
-    r"\b(?:sign up|subscribe|donate|support|follow|join)\b.{0,40}\b(?:our|us)\b",
+    r"\b(?:sign up|subscribe|donate|support|follow|join)\b.{0,40}\b(?:our|us)\b|"
+    r"\bfollow\b.{0,60}\bon (?:facebook|twitter|instagram|linkedin|tiktok|youtube)\b",
     re.I,
 )
 

@@ -61,7 +61,10 @@ def extract_html_detail(capture: Capture) -> HtmlExtraction:
     if root is None:
         meta, body = Metadata(url=capture.source.url), Body()
     else:
-        meta = extract_metadata(root, capture.source.url)
+        try:
+            meta = extract_metadata(root, capture.source.url)
+        except RecursionError:  # absurd nesting defeats recursive readers: no metadata then
+            meta = Metadata(url=capture.source.url)
         try:
             body = extract_body(root, meta.title)
         except RecursionError:  # nesting deeper than any real page: no body rather than a traceback

@@ -127,3 +127,27 @@ def test_single_part_mhtml(tmp_path):
 def test_bad_date_header_is_ignored(builders):
     data = builders.mhtml([builders.part(b"<html><body>x</body></html>")], date="not a date at all")
     assert capture_bytes(data).source.captured is None
+
+
+def test_absurd_part_counts_are_refused_before_parsing():
+    parts = b"".join(b"--B\r\nContent-Type: image/png\r\n\r\nx\r\n" for _ in range(200_000))
+    data = b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n' + parts + b"--B--\r\n"
+    started = time.perf_counter()
+    with pytest.raises(CaptureError, match="200,00[0-9] parts"):
+        capture_bytes(data, path="hostile.mhtml")
+    assert time.perf_counter() - started < 0.5
+
+
+def test_deeply_nested_multiparts_are_a_clear_error():
+    inner = "Content-Type: text/html\r\n\r\n<html><body><p>deep</p></body></html>"
+    for level in range(1, 3000):
+        inner = f'Content-Type: multipart/related; boundary="B{level}"\r\n\r\n--B{level}\r\n{inner}\r\n--B{level}--\r\n'
+    with pytest.raises(CaptureError, match="nests its parts too deeply"):
+        capture_bytes(("MIME-Version: 1.0\r\n" + inner).encode(), path="nested.mhtml")
+
+
+def test_moderate_nesting_still_finds_the_page():
+    inner = "Content-Type: text/html\r\n\r\n<html><body><p>found the page</p></body></html>"
+    for level in range(1, 20):
+        inner = f'Content-Type: multipart/alternative; boundary="B{level}"\r\n\r\n--B{level}\r\n{inner}\r\n--B{level}--\r\n'
+    assert "found the page" in capture_bytes(("MIME-Version: 1.0\r\n" + inner).encode()).content

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import random
 import statistics
 import sys
@@ -100,13 +101,15 @@ def build_pair(words: int, seed: int = 7) -> tuple[Article, Article]:
     return tuple(Article(source=Source(path=None, format="text"), text="\n\n".join(p)) for p in sides)  # type: ignore[return-value]
 
 
-def time_compare(a: Article, b: Article, runs: int) -> tuple[float, dict]:
-    times = []
+def time_compare(a: Article, b: Article, runs: int) -> tuple[float, float, dict]:
+    """Median wall and CPU seconds (CPU time is the steadier one on a shared machine)."""
+    times, cpu = [], []
     result = None
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         result = compare(a, b)
         times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
     assert result is not None
     found = {
         "quotes": [len(result.quotes[0]), len(result.quotes[1])],
@@ -115,7 +118,7 @@ def time_compare(a: Article, b: Article, runs: int) -> tuple[float, dict]:
         "shared_passages": len(result.shared_passages),
         "aligned_sentences": len(result.aligned_sentences),
     }
-    return statistics.median(times), found
+    return statistics.median(times), statistics.median(cpu), found
 
 
 def fit_exponent(sizes: list[int], seconds: list[float]) -> float:
@@ -137,8 +140,16 @@ def main(argv: list[str] | None = None) -> int:
     compare(*build_pair(300))  # warm up: first-call costs (lazy imports, term lists) are not per-size
     for size in args.sizes:
         a, b = build_pair(size)
-        median, found = time_compare(a, b, args.runs)
-        rows.append({"words": size, "chars": [len(a.text), len(b.text)], "median_s": round(median, 4), "found": found})
+        median, median_cpu, found = time_compare(a, b, args.runs)
+        rows.append(
+            {
+                "words": size,
+                "chars": [len(a.text), len(b.text)],
+                "median_s": round(median, 4),
+                "median_cpu_s": round(median_cpu, 4),
+                "found": found,
+            }
+        )
     result = {
         "benchmark": "compare",
         "runs_per_size": args.runs,
@@ -146,6 +157,10 @@ def main(argv: list[str] | None = None) -> int:
         "exponent": round(fit_exponent([r["words"] for r in rows], [r["median_s"] for r in rows]), 3)
         if len(rows) > 1
         else None,
+        "exponent_cpu": round(fit_exponent([r["words"] for r in rows], [r["median_cpu_s"] for r in rows]), 3)
+        if len(rows) > 1
+        else None,
+        "load_average": list(os.getloadavg()) if hasattr(os, "getloadavg") else None,
     }
     print(json.dumps(result, indent=2))
     return 0

@@ -31,7 +31,11 @@ ALIGN_SIMILARITY = 0.25
 ALIGN_MIN_SHARED = 2
 SHINGLE = 3
 _PIECES = re.compile(r"\w+|\W+")  # words and what separates them, for word-level diffs
-MAX_POSTING = 200  # index entries this common carry no evidence and would cost n^2
+# Index entries shared by this many items carry little evidence, and scanning them would make
+# the time grow with the square of the length: candidates come from the rarer entries only.
+QUOTE_MAX_POSTING = 24
+SHINGLE_MAX_POSTING = 16
+ALIGN_MAX_POSTING = 24
 
 
 class WordClusters:
@@ -158,7 +162,7 @@ def match_quotes(
         counts: Counter[int] = Counter()
         for c in set(u.content):
             posting = index.get(c, ())
-            if len(posting) <= MAX_POSTING:
+            if len(posting) <= QUOTE_MAX_POSTING:
                 counts.update(posting)
         for j in sorted(counts):
             if counts[j] < 2:
@@ -283,7 +287,7 @@ def match_passages(ua: list[_Unit], ub: list[_Unit]) -> tuple[list[SharedPassage
         shingles = set(_shingles(u.ids))
         for sh in shingles:
             posting = index.get(sh, ())
-            if len(posting) <= MAX_POSTING:
+            if len(posting) <= SHINGLE_MAX_POSTING:
                 counts.update(posting)
         for j, n in counts.items():
             if n < max(2, 0.4 * len(shingles)) or len(ub[j].ids) < PASSAGE_MIN_TOKENS:
@@ -362,12 +366,14 @@ def align_sentences(
         skipped = 0.0  # best case of words too common to probe
         bound = 0.0  # best case of the words not probed
         for k, c in enumerate(order):
-            if rest[k] + skipped < ALIGN_SIMILARITY:
+            if rest[k] + skipped < ALIGN_SIMILARITY / 2:
+                # Probing on to half the threshold costs a few postings more but lets most
+                # candidates (one shared rare word) be dropped below without a full cosine.
                 bound = rest[k] + skipped
                 break
             posting = index.get(c, ())
             x = v[c]
-            if len(posting) > MAX_POSTING:
+            if len(posting) > ALIGN_MAX_POSTING:
                 skipped += x * max_b.get(c, 0.0)
                 continue
             for j in posting:

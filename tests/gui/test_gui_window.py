@@ -348,3 +348,12 @@ def test_hovering_a_highlight_explains_it(shown, qtbot, comparison):
     QtCore.QCoreApplication.sendEvent(viewport, event)
     qtbot.waitUntil(lambda: "Syrian leader Bashar al-Assad" in QtWidgets.QToolTip.text())
     QtWidgets.QToolTip.hideText()
+
+
+def test_click_a_label_shows_the_other_outlets_label(shown, qtbot, comparison):
+    lc = comparison.framing.label_contrasts[0]
+    mention_b = lc.b[0]
+    shown.pane(1).scroll_to_span(mention_b.start, mention_b.end)
+    _click_text(qtbot, shown.pane(1), mention_b.start + 2)
+    assert shown.pane(0).selection_span() == (lc.a[0].start, lc.a[0].end)
+    assert lc.entity in shown.side.details.text()

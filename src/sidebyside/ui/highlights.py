@@ -37,6 +37,7 @@ class Highlight:
     end: int
     tip: str = ""
     link: int | None = None  # index into Highlights.links
+    counterpart: tuple[int, int] | None = None  # a related span in the other pane (label contrasts)
 
 
 @dataclass
@@ -85,10 +86,13 @@ def collect(comparison: Comparison) -> Highlights:
     framing = comparison.framing
     for lc in framing.label_contrasts:
         other = {0: ", ".join(sorted({m.text for m in lc.b})), 1: ", ".join(sorted({m.text for m in lc.a}))}
+        firsts = {0: lc.a[0] if lc.a else None, 1: lc.b[0] if lc.b else None}
         for pane, mentions in ((0, lc.a), (1, lc.b)):
+            there = firsts[1 - pane]
             for m in mentions:
                 tip = f"Label for {lc.entity}; the other outlet says: {other[pane] or '(not named)'}"
-                out.panes[pane].append(Highlight("label_contrast", m.start, m.end, tip))
+                out.panes[pane].append(Highlight("label_contrast", m.start, m.end, tip,
+                                                 counterpart=(there.start, there.end) if there else None))
     for pane in (0, 1):
         text = comparison.articles[pane].text
         for lt in framing.loaded_terms[pane]:

@@ -512,20 +512,27 @@ class MainWindow(QMainWindow):
         self.side.setCurrentIndex(0)
 
     def _on_span_clicked(self, pane: int, offset: int) -> None:
+        """Select what the clicked highlight pairs with in the other pane: the narrowest
+        highlight under the click wins, so a label inside a shared passage shows the label."""
         self._current_pane = pane
         visible = self.visible_kinds()
         hits = [h for h in self.highlights.at(pane, offset) if h.kind in visible]
-        linked = [h for h in hits if h.link is not None]
-        if linked:
-            link = self.highlights.links[linked[0].link]
-            other = 1 - pane
+        target = next((h for h in hits if h.link is not None or h.counterpart is not None), None)
+        if target is None:
+            if hits:
+                self.side.show_details(html.escape(hits[0].tip))
+            return
+        other = 1 - pane
+        if target.link is not None:
+            link = self.highlights.links[target.link]
             start, end = link.end(other)
-            with self._sync_paused():
-                self.panes[other].select_span(start, end)
-                self.panes[other].flash(start, end, QColor(kind(link.kind).colour))
             self._show_link_details(link)
-        elif hits:
-            self.side.show_details(html.escape(hits[0].tip))
+        else:  # a label: show how the other outlet names the same entity
+            start, end = target.counterpart
+            self.side.show_details(html.escape(target.tip))
+        with self._sync_paused():
+            self.panes[other].select_span(start, end)
+            self.panes[other].flash(start, end, QColor(kind(target.kind).colour))
 
     def jump_to(self, spans: list) -> None:
         """Side-panel entries: select and flash each (pane, start, end)."""

@@ -84,3 +84,17 @@ def _timed(a, b) -> float:
     start = time.process_time()
     analyse_framing(a, b)
     return time.process_time() - start
+
+
+def test_pathological_texts_stay_fast():
+    cases = [
+        "Al al al al " * 5000,  # name particles that never reach a name
+        "Bank of the of the of the " * 3000,
+        "THE PRESIDENT OF THE UNITED STATES SAID THE GENERAL SECRETARY MINISTER " * 1500,
+        "Foreign Deputy Prime Minister Foreign Deputy Prime " * 2000,
+        "\u201c" * 20000 + " said he " * 2000,
+    ]
+    for text in cases:
+        start = time.process_time()
+        analyse_framing(article(text), article(text[: len(text) // 2]))
+        assert time.process_time() - start < 0.5, text[:40]

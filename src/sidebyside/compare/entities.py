@@ -166,14 +166,14 @@ class EntityFinder:
                 continue
             if tok.norm in _PARTICLES:
                 k = j + 1  # "von der Leyen", "al-Assad"
-                while k < n and tokens[k].norm in _PARTICLES and joinable(tokens[k - 1], tokens[k]):
+                while k < n and k - j < 3 and tokens[k].norm in _PARTICLES and joinable(tokens[k - 1], tokens[k]):
                     k += 1
                 if k < n and tokens[k].cap and joinable(tokens[k - 1], tokens[k]):
                     j = k + 1
                     continue
             if tok.norm == "and" and j + 1 < n and tokens[j + 1].cap and joinable(tok, tokens[j + 1]):
                 k = j + 1  # "Securities and Exchange Commission": only when a name head ends it
-                while k + 1 < n and tokens[k + 1].cap and joinable(tokens[k], tokens[k + 1]):
+                while k + 1 < n and k - j < 6 and tokens[k + 1].cap and joinable(tokens[k], tokens[k + 1]):
                     k += 1
                 if tokens[k].norm in self.look.heads.get("organisation", frozenset()):
                     j = k + 1
@@ -181,7 +181,7 @@ class EntityFinder:
                 break
             if tok.norm in _NAME_LINKS and prev.norm in org_heads:
                 k = j
-                while k < n and tokens[k].norm in _NAME_LINKS and joinable(tokens[k - 1], tokens[k]):
+                while k < n and k - j < 3 and tokens[k].norm in _NAME_LINKS and joinable(tokens[k - 1], tokens[k]):
                     k += 1
                 if k < n and tokens[k].cap and joinable(tokens[k - 1], tokens[k]):
                     j = k + 1

@@ -70,6 +70,7 @@ class SourceFinder:
     def find(self, view: ArticleView, quotes: tuple[Quote, ...] = ()) -> tuple[SourceCitation, ...]:
         self.view = view
         self.state = _State()
+        self._name_index = self._country_cache = None
         self.persons = [e for e in view.entities if e.kind == "person"]
         self.person_starts = [e.start for e in self.persons]
         tokens = view.tokens
@@ -328,7 +329,7 @@ class SourceFinder:
         return fallback if country is None else None
 
     def _countries_of(self, person_key: str) -> set[str]:
-        cache = getattr(self, "_country_cache", None)
+        cache = self._country_cache
         if cache is None:
             cache = self._country_cache = {}
             tokens = self.view.tokens
@@ -364,14 +365,16 @@ class SourceFinder:
         return None
 
     def _entity_for_name(self, key: str) -> Entity | None:
-        for ent in self.view.entities:
-            if ent.key == key or name_key(ent.text) == key:
-                return ent
-        last = key.split()[-1] if key else ""
-        for ent in self.view.entities:
-            if ent.kind == "person" and ent.key.split()[-1:] == [last]:
-                return ent
-        return None
+        index = self._name_index
+        if index is None:
+            index = self._name_index = {}
+            surnames = self._surname_index = {}
+            for ent in self.view.entities:
+                index.setdefault(ent.key, ent)
+                index.setdefault(name_key(ent.text), ent)
+                if ent.kind == "person":
+                    surnames.setdefault(ent.key.rsplit(" ", 1)[-1], ent)
+        return index.get(key) or self._surname_index.get(key.rsplit(" ", 1)[-1] if key else "")
 
 
 def _after_quote(tok: Token) -> bool:

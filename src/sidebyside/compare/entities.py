@@ -13,6 +13,7 @@ import functools
 from dataclasses import dataclass
 
 from sidebyside.compare.termdata import Lexicon, lexicon
+from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import PhraseMatcher, Token, joinable, tokenize
 
 KINDS = ("person", "place", "organisation", "group", "event", "other")
@@ -105,8 +106,6 @@ def _inflect_last(noun: str) -> list[str]:
 @functools.lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """Canonical matching key: folded, hyphens and apostrophes as spaces, single spaces."""
-    from sidebyside.compare.text import fold
-
     return " ".join(fold(name).replace("-", " ").replace("'", " ").split())
 
 

@@ -49,7 +49,6 @@ class Lexicon:
     event_aliases: dict[str, str] = field(default_factory=dict)  # "quake" -> "earthquake"
     contested_names: dict[str, str] = field(default_factory=dict)  # folded "kiev" -> "Kyiv"
     name_heads: dict[str, set[str]] = field(default_factory=dict)  # kind -> head nouns
-    connectors: set[str] = field(default_factory=set)
     label_families: list[LabelFamily] = field(default_factory=list)
     loaded_terms: dict[str, list[str]] = field(default_factory=dict)  # category -> terms
     source_nouns: set[str] = field(default_factory=set)
@@ -145,7 +144,7 @@ def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
     for key, target in (("places", "places"), ("organisations", "organisations"), ("media", "media")):
         if key in data:
             staged.append((target, _strings(data[key], key)))
-    for key in ("titles", "title_modifiers", "event_nouns", "connectors", "source_nouns"):
+    for key in ("titles", "title_modifiers", "event_nouns", "source_nouns"):
         if key in data:
             staged.append((key, [s.casefold() for s in _strings(data[key], key)]))
     if "place_names" in data:

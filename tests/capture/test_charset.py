@@ -191,3 +191,20 @@ def test_detection_never_picks_dos_or_mac_code_pages(russian_text, french_text, 
     for text, codec in ((russian_text, "windows-1251"), (french_text, "windows-1252")):
         encoding = capture_bytes(builders.page(text).encode(codec)).source.encoding
         assert not encoding.startswith(("cp8", "cp7", "mac-"))
+
+
+@pytest.mark.parametrize("label", ["utf-7", "unicode_escape", "rot13", "base64", "x-user-defined"])
+def test_labels_that_are_not_page_encodings_are_ignored(label, russian_text, builders):
+    """Python knows these codecs, but no browser reads a page in them; some would rewrite the markup."""
+    data = builders.page(russian_text + r" C:\new\table \u0041", head=f'<meta charset="{label}">').encode("utf-8")
+    capture = capture_bytes(data)
+    assert capture.source.encoding == "utf-8"
+    assert r"C:\new\table \u0041" in capture.content
+    assert any(label in w for w in capture.warnings)
+
+
+def test_whatwg_labels_python_lacks():
+    assert canonical_codec("windows-874") == "cp874"
+    assert canonical_codec("iso-8859-8-i") == "iso-8859-8"
+    assert canonical_codec("x-mac-cyrillic") == "mac-cyrillic"
+    assert canonical_codec("x-sjis") == "cp932"

@@ -25,8 +25,8 @@ _WHATWG_SUPERSETS = {
     "iso8859-1": "windows-1252",
     "ascii": "windows-1252",
     "iso8859-9": "windows-1254",
-    "iso8859-11": "windows-874",
-    "tis-620": "windows-874",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
     "gb2312": "gb18030",
     "gbk": "gb18030",
     "euc_kr": "cp949",
@@ -51,6 +51,41 @@ class Decoded:
     warnings: list[str] = field(default_factory=list)
 
 
+# WHATWG labels Python does not know by that name.
+_LABEL_ALIASES = {
+    "windows-874": "cp874",
+    "iso-8859-8-i": "iso8859-8",
+    "x-mac-cyrillic": "mac-cyrillic",
+    "x-sjis": "cp932",
+    "x-gbk": "gb18030",
+    "x-euc-jp": "euc-jp",
+    "x-cp1250": "cp1250",
+    "x-cp1251": "cp1251",
+    "x-cp1252": "cp1252",
+    "x-cp1253": "cp1253",
+    "x-cp1254": "cp1254",
+    "x-cp1255": "cp1255",
+    "x-cp1256": "cp1256",
+    "x-cp1257": "cp1257",
+    "x-cp1258": "cp1258",
+}
+
+# Every encoding a browser reads (WHATWG Encoding Standard) plus UTF-32. A page may not
+# declare anything else: Python's other codecs (utf-7, unicode_escape, rot13, base64 ...)
+# are not page encodings, and some would decode markup into something else entirely.
+_PAGE_CODECS = frozenset(
+    codecs.lookup(label).name
+    for label in (
+        "utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
+        "cp866", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5", "iso8859-6", "iso8859-7",
+        "iso8859-8", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16",
+        "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874", "cp1250", "cp1251", "cp1252",
+        "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "gb18030", "big5hkscs",
+        "euc-jp", "iso2022-jp", "cp932", "cp949",
+    )
+)
+
+
 def canonical_codec(label: str | None) -> str | None:
     """A declared label → the codec to use, as a readable lower-case name; None when unknown."""
     if not label:
@@ -59,11 +94,11 @@ def canonical_codec(label: str | None) -> str | None:
     if label in ("x-user-defined", "replacement"):
         return None
     try:
-        name = codecs.lookup(label).name
+        name = codecs.lookup(_LABEL_ALIASES.get(label, label)).name
     except LookupError:
         return None
-    name = _WHATWG_SUPERSETS.get(name, name)
-    return display_name(name)
+    name = codecs.lookup(_WHATWG_SUPERSETS.get(name, name)).name
+    return display_name(name) if name in _PAGE_CODECS else None
 
 
 def display_name(codec: str) -> str:
@@ -71,8 +106,6 @@ def display_name(codec: str) -> str:
     name = codecs.lookup(codec).name
     if re.fullmatch(r"cp125[0-8]", name):
         return "windows-" + name[2:]
-    if name == "cp874":
-        return "windows-874"
     if name.startswith("iso8859-"):
         return "iso-8859-" + name[len("iso8859-") :]
     return name.replace("_", "-")

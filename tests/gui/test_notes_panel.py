@@ -239,3 +239,36 @@ def test_clicking_a_noted_passage_selects_its_note(window, notes, store, qtbot):
     assert "inner" in window.statusBar().currentMessage()
     window.pane(0).span_clicked.emit(0, outer.start + 1)
     assert notes.panel.selected()[1].body == "outer"
+
+
+def test_export_and_import_from_the_panel(window, notes, store, tmp_path, qtbot, monkeypatch, comparison):
+    from sidebyside.ui.qt import QFileDialog
+
+    _select(window, 1, "Kremlin spokesperson Dmitry Peskov")
+    _answer(notes, "exported", ["x"])
+    window.add_note_action.trigger()
+    target = tmp_path / "out.jsonld"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    assert notes.export_action.isEnabled()
+    notes.export_action.trigger()
+    assert '"TextQuoteSelector"' in target.read_text(encoding="utf-8")
+    assert notes.export_notes(str(tmp_path / "out.md")) == str(tmp_path / "out.md")
+    assert "> Kremlin spokesperson Dmitry Peskov" in (tmp_path / "out.md").read_text(encoding="utf-8")
+
+    from sidebyside.ui.window import MainWindow
+
+    other = MainWindow()
+    qtbot.addWidget(other)
+    fresh = NoteStore(tmp_path / "fresh")
+    controller = install_notes(other, fresh)
+    with qtbot.waitSignal(other.comparison_ready, timeout=5000):
+        other.show_comparison(comparison)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    controller.import_action.trigger()
+    assert [n.body for n in fresh.all_notes()] == ["exported"]
+    assert "exported" in controller.panel.note_items()[0].text(0)
+    assert other.pane(1).highlights("note")
+    bad = tmp_path / "bad.jsonld"
+    bad.write_text("{oops", encoding="utf-8")
+    assert controller.import_notes(str(bad)) is None
+    assert "Could not import" in controller.panel.warning.text()

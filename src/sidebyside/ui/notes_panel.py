@@ -9,22 +9,26 @@ notes whose passage is gone are listed as orphans with their quote, never droppe
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Callable
 
 from sidebyside.errors import NotesError
+from sidebyside.notes.export import from_jsonld, to_jsonld, to_markdown
 from sidebyside.notes.model import Note
 from sidebyside.notes.store import NoteStore
 from sidebyside.ui.notes_commands import AddNote, DeleteNote, EditNote
 from sidebyside.ui.notes_dialog import NoteDialog, swatch
 from sidebyside.ui.qt import (
     QAction,
+    QFileDialog,
     QFont,
     QKeySequence,
     QLabel,
     QMenu,
     QObject,
     QToolBar,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -231,6 +235,22 @@ class NotesController(QObject):
         panel.toolbar.addSeparator()
         panel.toolbar.addAction(self.undo_action)
         panel.toolbar.addAction(self.redo_action)
+        self.export_action = QAction("E&xport…", self)
+        self.export_action.setToolTip("Save all notes as W3C Web Annotations (JSON-LD) or Markdown")
+        self.export_action.triggered.connect(lambda: self.export_notes())  # not the 'checked' flag
+        self.import_action = QAction("&Import…", self)
+        self.import_action.setToolTip("Add notes from a JSON-LD export (notes already here are kept)")
+        self.import_action.triggered.connect(lambda: self.import_notes())
+        more = QMenu(panel)
+        for action in (self.export_action, self.import_action):
+            action.setEnabled(store is not None)
+            more.addAction(action)
+        self.more_button = QToolButton()
+        self.more_button.setText("More")
+        self.more_button.setAccessibleName("More note actions")
+        self.more_button.setMenu(more)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        panel.toolbar.addWidget(self.more_button)
 
         panel.activated.connect(self.jump)
         panel.edit_requested.connect(self.edit_note)
@@ -375,6 +395,57 @@ class NotesController(QObject):
             self._report(str(exc))
             return
         self.undo_stack.push(DeleteNote(self.store, note, self.refresh, self._report))
+
+
+    # ------------------------------------------------------------------ export / import
+
+    def export_notes(self, path: str | None = None) -> str | None:
+        """Write every note to ``path`` (asked for when None); Markdown when it ends in .md."""
+        if self.store is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, "Export notes", "notes.jsonld",
+                "Web Annotations (*.jsonld *.json);;Markdown (*.md)")
+            if not path:
+                return None
+        try:
+            notes = self.store.all_notes()
+            if path.lower().endswith((".md", ".markdown")):
+                content = to_markdown(notes)
+            else:
+                content = json.dumps(to_jsonld(notes), ensure_ascii=False, indent=2) + "\n"
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write(content)
+        except (OSError, NotesError) as exc:
+            self._report(f"Could not export notes to {path}: {getattr(exc, 'strerror', None) or exc}")
+            return None
+        self.window.statusBar().showMessage(f"Exported {len(notes)} note(s) to {path}", 10000)
+        return path
+
+    def import_notes(self, path: str | None = None) -> tuple[int, int] | None:
+        """Add the notes of a JSON-LD export; ones already here (same id) are kept unless newer."""
+        if self.store is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.window, "Import notes", "",
+                                                  "Web Annotations (*.jsonld *.json);;All files (*)")
+            if not path:
+                return None
+        try:
+            with open(path, encoding="utf-8") as fh:
+                data = json.load(fh)
+            result = self.store.put_many(from_jsonld(data))
+        except OSError as exc:
+            self._report(f"Could not read {path}: {exc.strerror or exc}")
+            return None
+        except (ValueError, NotesError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+            self._report(f"Could not import {path}: {exc}")
+            return None
+        self.refresh()
+        added, updated = result
+        self.window.statusBar().showMessage(f"Imported {added} new and {updated} updated note(s) from {path}", 10000)
+        return result
 
 
 def install_notes(window, store: NoteStore | None = None) -> NotesController:

@@ -178,3 +178,25 @@ def test_output_is_deterministic():
     b = article(" ".join(WIRE), *[p[1] for p in ALIGNED_PAIRS])
     first = json.dumps(comparison_to_json(compare(a, b)), sort_keys=True)
     assert json.dumps(comparison_to_json(compare(a, b)), sort_keys=True) == first
+
+
+def test_quote_split_by_attribution_matches_the_same_words_quoted_whole():
+    a = article('"We will not give up," the minister said, "whatever it costs us in the end."')
+    b = article('The minister said: "We will not give up, whatever it costs us in the end."')
+    c = compare(a, b)
+    pairs = spans(c, c.shared_quotes)
+    assert pairs == [
+        ("We will not give up", "We will not give up, whatever it costs us in the end."),
+        ("whatever it costs us in the end.", "We will not give up, whatever it costs us in the end."),
+    ]
+    # The utterances are word for word the same (similarity 1); the parts, as spans, are not.
+    assert all(sq.similarity == 1.0 and not sq.exact for sq in c.shared_quotes)
+
+
+def test_a_quote_inside_a_quote_matches_the_same_words_quoted_directly():
+    a = article("\"They called it 'a hostile act against our people and our state' today,\" the envoy said.")
+    b = article('The ministry called the raid "a hostile act against our people and our state."')
+    c = compare(a, b)
+    assert ("a hostile act against our people and our state", "a hostile act against our people and our state.") in spans(
+        c, c.shared_quotes
+    )

@@ -131,59 +131,135 @@ class Tokenized:
 # --------------------------------------------------------------------------- quotes
 
 
+@dataclass
+class _Utterance:
+    """A quotation as said: its parts (indexes into the quotes), their words run together."""
+
+    parts: list[int]
+    unit: _Unit
+    part_of: list[int]  # for each word of unit, the index (into parts) of the part holding it
+    part_units: list[_Unit]
+    fragment: bool
+
+
+def _utterances(tok: Tokenized, quotes: tuple[Quote, ...], clusters: WordClusters) -> list[_Utterance]:
+    units = tok.units([(q.start, q.end) for q in quotes], clusters)
+    groups: dict[int, list[int]] = {}
+    for i, q in enumerate(quotes):
+        groups.setdefault(q.utterance if q.utterance is not None else i, []).append(i)
+    out = []
+    for first in sorted(groups):
+        parts = groups[first]
+        words, ids, content, part_of = [], [], [], []
+        for k, i in enumerate(parts):
+            words += units[i].words
+            ids += units[i].ids
+            content += units[i].content
+            part_of += [k] * len(units[i].ids)
+        unit = _Unit(quotes[parts[0]].start, quotes[parts[-1]].end, words, ids, content)
+        out.append(_Utterance(parts, unit, part_of, [units[i] for i in parts], quotes[first].kind == "fragment"))
+    return out
+
+
 def match_quotes(
     ta: Tokenized, quotes_a: tuple[Quote, ...], tb: Tokenized, quotes_b: tuple[Quote, ...], idf: dict[int, float], clusters: WordClusters
 ) -> tuple[list[SharedQuote], list[SharedQuote]]:
-    """(shared, related): the same utterance quoted by both; close in meaning only."""
+    """(shared, related): the same utterance quoted by both; close in meaning only.
+
+    Utterances are compared whole, so a quote split by its attribution in one article matches
+    the same words quoted in one piece in the other; each pair of parts that holds matched words
+    is reported (a span is always one contiguous part), with the utterances' similarity."""
     text_a, text_b = ta.text, tb.text
-    ua = ta.units([(q.start, q.end) for q in quotes_a], clusters)
-    ub = tb.units([(q.start, q.end) for q in quotes_b], clusters)
+    ua = _utterances(ta, quotes_a, clusters)
+    ub = _utterances(tb, quotes_b, clusters)
     index: dict[int, set[int]] = defaultdict(set)
     fragments: dict[tuple[int, ...], list[int]] = defaultdict(list)
     for j, u in enumerate(ub):
-        if quotes_b[j].kind == "fragment":
-            fragments[tuple(u.ids)].append(j)
+        if u.fragment:
+            fragments[tuple(u.unit.ids)].append(j)
         else:
-            for c in u.content:
+            for c in u.unit.content:
                 index[c].add(j)
     shared: list[SharedQuote] = []
     related: list[SharedQuote] = []
     dmp = diff_match_patch()
     dmp.Diff_Timeout = 0  # no time limit: the same input must give the same diff on any machine
-    for i, u in enumerate(ua):
-        qa = quotes_a[i]
-        if qa.kind == "fragment":
+    diff_cache: dict[tuple[str, str], tuple[Diff, ...]] = {}
+    for u in ua:
+        if u.fragment:
             # Scare quotes: shared only when both outlets put marks round the same words.
-            for j in fragments.get(tuple(u.ids), ()) if u.content else ():
-                qb = quotes_b[j]
-                exact = u.words == ub[j].words
-                shared.append(_pair(dmp, text_a, qa, text_b, qb, 1.0 if exact else 0.95, exact, True))
+            for j in fragments.get(tuple(u.unit.ids), ()) if u.unit.content else ():
+                exact = u.unit.words == ub[j].unit.words
+                qa, qb = quotes_a[u.parts[0]], quotes_b[ub[j].parts[0]]
+                shared.append(_pair(dmp, diff_cache, text_a, qa, text_b, qb, 1.0 if exact else 0.95, exact, True))
             continue
         counts: Counter[int] = Counter()
-        for c in set(u.content):
+        for c in set(u.unit.content):
             posting = index.get(c, ())
             if len(posting) <= QUOTE_MAX_POSTING:
                 counts.update(posting)
         for j in sorted(counts):
             if counts[j] < 2:
                 continue  # one shared word is never the same utterance nor a related one
-            verdict = _compare_quotes(u, ub[j], counts[j], idf)
+            v = ub[j]
+            verdict = _compare_quotes(u.unit, v.unit, counts[j], idf)
             if verdict is None:
                 continue
-            kind, similarity, exact = verdict
-            pair = _pair(dmp, text_a, qa, text_b, quotes_b[j], similarity, exact, kind == "shared")
-            (shared if kind == "shared" else related).append(pair)
+            kind, similarity, exact, blocks = verdict
+            for pa, pb in _part_pairs(u, v, blocks, kind):
+                qa, qb = quotes_a[u.parts[pa]], quotes_b[v.parts[pb]]
+                part_exact = u.part_units[pa].words == v.part_units[pb].words
+                pair = _pair(dmp, diff_cache, text_a, qa, text_b, qb, similarity, part_exact, kind == "shared")
+                (shared if kind == "shared" else related).append(pair)
     key = lambda s: (s.a.start, s.b.start, s.a.end, s.b.end)  # noqa: E731
     return sorted(shared, key=key), sorted(related, key=key)
 
 
-def _pair(dmp: diff_match_patch, text_a: str, qa: Quote, text_b: str, qb: Quote, similarity: float, exact: bool, with_diffs: bool) -> SharedQuote:
+def _part_pairs(u: _Utterance, v: _Utterance, blocks: list, kind: str) -> list[tuple[int, int]]:
+    """Which parts of two matched utterances hold the matched words (a related pair: the parts
+    sharing the most content words)."""
+    if len(u.parts) == 1 and len(v.parts) == 1:
+        return [(0, 0)]
+    if kind == "shared":
+        counts: Counter[tuple[int, int]] = Counter()
+        for blk in blocks:
+            for k in range(blk.size):
+                counts[(u.part_of[blk.a + k], v.part_of[blk.b + k])] += 1
+        pairs = [
+            p
+            for p, n in counts.items()
+            if n >= min(3, len(u.part_units[p[0]].ids), len(v.part_units[p[1]].ids))
+        ]
+        return sorted(pairs) or [max(counts, key=lambda p: (counts[p], -p[0], -p[1]))]
+    best = max(
+        ((pa, pb) for pa in range(len(u.parts)) for pb in range(len(v.parts))),
+        key=lambda p: (len(set(u.part_units[p[0]].content) & set(v.part_units[p[1]].content)), -p[0], -p[1]),
+    )
+    return [best]
+
+
+def _pair(
+    dmp: diff_match_patch,
+    cache: dict[tuple[str, str], tuple[Diff, ...]],
+    text_a: str,
+    qa: Quote,
+    text_b: str,
+    qb: Quote,
+    similarity: float,
+    exact: bool,
+    with_diffs: bool,
+) -> SharedQuote:
     """Diffs only for shared quotes: related ones differ by design, and diffing them is costly."""
-    diffs = _diffs(dmp, text_a[qa.start : qa.end], text_b[qb.start : qb.end]) if with_diffs else ()
+    diffs: tuple[Diff, ...] = ()
+    if with_diffs:
+        key = (text_a[qa.start : qa.end], text_b[qb.start : qb.end])
+        if key not in cache:
+            cache[key] = _diffs(dmp, *key)
+        diffs = cache[key]
     return SharedQuote(Span(qa.start, qa.end), Span(qb.start, qb.end), round(similarity, 4), exact, diffs)
 
 
-def _compare_quotes(a: _Unit, b: _Unit, shared_content: int, idf: dict[int, float]) -> tuple[str, float, bool] | None:
+def _compare_quotes(a: _Unit, b: _Unit, shared_content: int, idf: dict[int, float]) -> tuple[str, float, bool, list] | None:
     if not a.ids or not b.ids:
         return None
     exact = a.words == b.words
@@ -205,14 +281,14 @@ def _compare_quotes(a: _Unit, b: _Unit, shared_content: int, idf: dict[int, floa
         wa = blocks[-1].a + blocks[-1].size - blocks[0].a
         wb = blocks[-1].b + blocks[-1].size - blocks[0].b
         similarity = 1.0 if exact else min(0.99, 2 * matched / (wa + wb))
-        return ("shared", similarity, exact)
+        return ("shared", similarity, exact, blocks)
     return _related(a, b, idf)
 
 
-def _related(a: _Unit, b: _Unit, idf: dict[int, float]) -> tuple[str, float, bool] | None:
+def _related(a: _Unit, b: _Unit, idf: dict[int, float]) -> tuple[str, float, bool, list] | None:
     score = _related_score(a, b, idf)
     if score >= RELATED_QUOTE_SCORE and _related_evidence(a, b):
-        return ("related", min(score, 0.99), False)
+        return ("related", min(score, 0.99), False, [])
     return None
 
 

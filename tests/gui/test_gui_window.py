@@ -357,3 +357,14 @@ def test_click_a_label_shows_the_other_outlets_label(shown, qtbot, comparison):
     _click_text(qtbot, shown.pane(1), mention_b.start + 2)
     assert shown.pane(0).selection_span() == (lc.a[0].start, lc.a[0].end)
     assert lc.entity in shown.side.details.text()
+
+
+def test_file_open_with_two_files_compares_them(window, qtbot, monkeypatch):
+    from sidebyside.ui import window as window_module
+
+    monkeypatch.setattr(window_module.QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *args, **kwargs: ([str(SEED_B), str(SEED_A)], "")))
+    with qtbot.waitSignal(window.load_finished, timeout=20000):
+        window.open_action.trigger()
+    assert window.paths == [str(SEED_B), str(SEED_A)]
+    assert window.comparison is not None

@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
         s.failed.connect(self._on_failed)
         s.compared.connect(self._on_compared)
         s.finished.connect(self._on_finished)
-        self._signals[self._job] = s  # keep the QObject alive until the job ends
+        self._signals[self._job] = (job, s)  # keep the job and its QObject alive until it ends
         self._busy = True
         self.progress.show()
         self.status_label.setText("Loading…")

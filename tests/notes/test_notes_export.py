@@ -6,10 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sidebyside.errors import NotesError
 from sidebyside.model import Article, Source
+from sidebyside.notes.anchoring import TextQuote
 from sidebyside.notes.export import from_jsonld, to_jsonld, to_markdown
+from sidebyside.notes.model import ArticleRef, Note
 from sidebyside.notes.store import NoteStore
 
 TEXT = (Path(__file__).parents[1] / "data" / "notes" / "article_v1.txt").read_text(encoding="utf-8")
@@ -91,12 +95,6 @@ def test_markdown_groups_notes_by_article(store_with_notes):
     assert "tags: `infra`, `money`" in web_section and "category: question" in web_section
     assert local_section.startswith("copy.txt") and "> the mayor told reporters" in local_section
 
-
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from sidebyside.notes.anchoring import TextQuote  # noqa: E402
-from sidebyside.notes.model import ArticleRef, Note  # noqa: E402
 
 _text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 

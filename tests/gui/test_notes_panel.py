@@ -272,3 +272,16 @@ def test_export_and_import_from_the_panel(window, notes, store, tmp_path, qtbot,
     bad.write_text("{oops", encoding="utf-8")
     assert controller.import_notes(str(bad)) is None
     assert "Could not import" in controller.panel.warning.text()
+
+
+def test_delete_key_in_the_list_deletes_the_selected_note(window, notes, store, qtbot):
+    _select(window, 0, "Recep Tayyip Erdogan")
+    _answer(notes, "press delete")
+    window.add_note_action.trigger()
+    window.side.setCurrentWidget(notes.panel)
+    qtbot.waitUntil(notes.panel.tree.isVisible)
+    notes.panel.tree.setCurrentItem(notes.panel.note_items()[0])
+    notes.panel.tree.setFocus()
+    qtbot.keyClick(notes.panel.tree, Qt.Key.Key_Delete)
+    assert store.all_notes() == []
+    assert [n.body for n in store.all_notes(include_deleted=True)] == ["press delete"]

@@ -4,8 +4,9 @@ A note remembers a TextQuoteSelector (the exact words plus 32 characters of cont
 and a TextPositionSelector (start/end). When the article is opened again the passage is looked
 for in four steps, cheapest first:
 
-1. ``exact``  — the quote is still at start/end;
-2. ``moved``  — the quote occurs elsewhere: the occurrence whose context best matches, nearest wins;
+1. ``exact``  — the quote is still at start/end with its context;
+2. ``moved``  — the quote occurs elsewhere: the occurrence whose context best matches, nearest wins
+   (when even that one has lost its context, a fuzzy match near the old place may beat it);
 3. ``fuzzy``  — the words changed a little: seeds (exact pieces of the quote, found with str.find)
    vote for where the passage starts, each candidate is aligned with diff-match-patch and scored on
    quote similarity, context similarity and distance; the best one above a threshold wins;

@@ -118,12 +118,16 @@ def test_loaded_terms_found(seeds):
     assert "invasion" in {t.term for t in framing.loaded_terms[1]}
 
 
-def test_sources_through_the_full_comparison_with_quote_speakers(seeds):
-    """compare() passes quotes with speakers: they merge into the same citations."""
+def test_through_the_full_comparison_with_quotes(seeds):
+    """compare() passes quotes: speakers merge into the same citations, and labels inside
+    quotations are left out without losing the expected contrasts."""
     from sidebyside.compare import compare
 
     a, b, _ = seeds
     framing = compare(a, b).framing
+    pairs = {(fold(m.text), fold(n.text)) for c in framing.label_contrasts for m in c.a for n in c.b}
+    for expected in EXPECTED["label_contrasts"]:  # none of them is inside a quotation
+        assert (fold(expected["a"]), fold(expected["b"])) in pairs
     for side, key in ((0, "sources_a_include"), (1, "sources_b_include")):
         found = [fold(s.name) for s in framing.sources[side]]
         assert len(found) == len(set(found)), found

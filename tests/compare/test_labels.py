@@ -142,3 +142,19 @@ def test_multi_word_contested_name_with_lower_case_words():
 def test_name_compound_before_a_label():
     found = contrasts("The Assad regime in Syria denied it.", "The Syrian government in Syria denied it.")
     assert [(texts(c.a), texts(c.b)) for c in found] == [(["Assad regime"], ["Syrian government"])]
+
+
+def test_labels_inside_quotations_are_the_speakers_not_the_outlets():
+    from sidebyside.compare import article_quotes
+
+    text_a = 'Egyptian President Abdel Fattah el-Sisi spoke. "Egyptian leader Abdel Fattah el-Sisi is wise," a fan said.'
+    text_b = "Egyptian leader Abdel Fattah el-Sisi spoke."
+    a, b = article(text_a), article(text_b)
+    quotes = (article_quotes(a.text), article_quotes(b.text))
+    found = analyse_framing(a, b, quotes).label_contrasts
+    assert [(texts(c.a), texts(c.b)) for c in found] == [
+        (["Egyptian President Abdel Fattah el-Sisi"], ["Egyptian leader Abdel Fattah el-Sisi"])
+    ]
+    # a label the outlet only quotes gives no contrast
+    a2 = article('He spoke. "Egyptian President Abdel Fattah el-Sisi is wise," a fan said.')
+    assert not analyse_framing(a2, b, (article_quotes(a2.text), ())).label_contrasts

@@ -1,7 +1,11 @@
-"""One article's text, tokens and entities, indexed for the framing stages."""
+"""One article's text, tokens and entities, indexed for the framing stages.
+
+Label contrasts only use words outside direct quotations: quoted words are the speaker's
+choice, not the outlet's."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from sidebyside.compare.entities import Entity
@@ -18,6 +22,7 @@ class ArticleView:
     token_at_start: dict[int, int] = field(default_factory=dict)
     token_at_end: dict[int, int] = field(default_factory=dict)
     entity_at_token: dict[int, Entity] = field(default_factory=dict)  # token index -> mention covering it
+    quoted: tuple[tuple[int, int], ...] = ()  # sorted spans of direct quotations
 
     def __post_init__(self) -> None:
         self.token_at_start = {t.start: i for i, t in enumerate(self.tokens)}
@@ -31,3 +36,12 @@ class ArticleView:
                 current = self.entity_at_token.get(k)
                 if current is None or (current.end - current.start) < (e.end - e.start):
                     self.entity_at_token[k] = e
+
+
+    def in_quote(self, start: int, end: int) -> bool:
+        """Whether text[start:end] lies inside a direct quotation (the speaker's words)."""
+        idx = bisect.bisect_right(self.quoted, (start, _MAX)) - 1
+        return idx >= 0 and self.quoted[idx][0] <= start and end <= self.quoted[idx][1]
+
+
+_MAX = 1 << 62

@@ -23,7 +23,12 @@ def analyse_framing(
     token_lists = [tokenize(a.text), tokenize(b.text)]
     capitalised = [frozenset(t.norm for t in tokens if t.cap and not t.initial) for tokens in token_lists]
     views = [
-        ArticleView(article.text, tokens, finder.find(article.text, tokens, capitalised[1 - side]))
+        ArticleView(
+            article.text,
+            tokens,
+            finder.find(article.text, tokens, capitalised[1 - side]),
+            quoted=tuple(sorted((q.start, q.end) for q in quotes[side])),
+        )
         for side, (article, tokens) in enumerate(zip((a, b), token_lists))
     ]
     view_a, view_b = views
@@ -51,3 +56,4 @@ def _merge_maps(map_a: dict[str, str], map_b: dict[str, str], same_b: dict[str, 
     for full, short in reverse_a.items():
         out.setdefault(full, short)
     return out
+

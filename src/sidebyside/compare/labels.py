@@ -82,7 +82,7 @@ def person_descriptors(view: ArticleView, finder: EntityFinder) -> list[Descript
             continue
         role = " ".join(reversed(role_words))
         out.append(Descriptor(view.tokens[k].start, country, role, e))
-    return out
+    return [d for d in out if not view.in_quote(d.start, d.stop)]
 
 
 def _apposition(view: ArticleView, e: Entity, look) -> Descriptor | None:
@@ -215,7 +215,9 @@ def family_hits(view: ArticleView, lex: Lexicon) -> list[FamilyHit]:
             continue  # part of a name ("Free Syrian Army", "Government House")
         if near and not any(t.norm in near for t in tokens[i + n : i + n + _NEAR_WINDOW]):
             continue
-        hits.append(_extend(view, i, i + n, family, term))
+        hit = _extend(view, i, i + n, family, term)
+        if not view.in_quote(hit.start, hit.end):
+            hits.append(hit)
     return hits
 
 
@@ -403,6 +405,8 @@ def name_contrasts(views: tuple[ArticleView, ArticleView], lex: Lexicon) -> list
     for side, view in enumerate(views):
         for e in view.entities:
             canonical = lex.contested_names.get(fold(e.text)) if e.via == "name" else None
+            if canonical is not None and view.in_quote(e.start, e.end):
+                continue
             if canonical is not None:
                 found[side].setdefault(canonical, []).append(e)
     out = []

@@ -190,7 +190,7 @@ def find_container(body, measure: _Measure):
             if up is None:
                 break
             scores[up] = scores.get(up, 0.0) + weight * share
-        anc = parent
+        anc = first
         while anc is not None:
             mass[anc] = mass.get(anc, 0) + (total - link)
             anc = anc.getparent()

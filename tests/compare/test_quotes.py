@@ -97,3 +97,20 @@ def test_scare_quotes_are_fragments_and_statements_are_not():
 def test_no_text_no_quotes():
     assert article_quotes("") == ()
     assert article_quotes('"\n\n"') == ()
+
+
+def test_short_utterances_are_statements_and_only_words_inside_a_sentence_are_fragments():
+    text = (
+        '"No comment," said the spokeswoman.\n\n'
+        'The ministers said: "We are united."\n\n'
+        'He said "we will win" twice.\n\n'
+        'The attack was "unacceptable" and "a new low" for them.'
+    )
+    kinds = [(q.text, q.kind) for q in article_quotes(text)]
+    assert kinds == [
+        ("No comment", "statement"),
+        ("We are united.", "statement"),
+        ("we will win", "statement"),
+        ("unacceptable", "fragment"),
+        ("a new low", "fragment"),
+    ]

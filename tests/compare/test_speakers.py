@@ -107,3 +107,13 @@ def test_bare_quote_continues_the_previous_speaker_in_the_paragraph():
 
 def test_unattributed_quote_has_no_speaker():
     assert speaker_of('The sign at the border read nothing.\n\n"Welcome to the new era of peace and trade."') is None
+
+
+def test_possessive_subject_keeps_the_institution_of_a_person():
+    text = 'President Recep Tayyip Erdogan met the envoy.\n\n"We will respond," Erdogan\'s office said in a statement.'
+    assert speaker_of(text) == "Recep Tayyip Erdogan's office"
+
+
+def test_office_words_between_title_and_name_are_dropped():
+    text = 'US Secretary of State Antony Blinken said the attack was "unacceptable".\n\n"We will respond," Blinken said.'
+    assert [s for _, s in speakers(text)] == ["Antony Blinken", "Antony Blinken"]

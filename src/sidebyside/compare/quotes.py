@@ -12,8 +12,8 @@ part (so every span slices clean quoted words); the parts of one utterance are l
 
 from __future__ import annotations
 
-import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from sidebyside.compare.text import word_spans
@@ -206,11 +206,14 @@ def _finish(text: str, raw: list[list]) -> list[QuoteMarks]:
         while parent is not None and id(by_raw[parent]) not in new_index:
             parent = by_raw[parent][5]
         nested = new_index[id(by_raw[parent])] if parent is not None else None
-        words = len(word_spans(text, lo, hi))
         out.append(QuoteMarks(lo, hi, item[0], item[1], utterance, nested, "statement"))
-        out[-1] = _with_kind(out[-1], words)
     _link_split_quotes(text, out)
-    return [_with_kind(q, _utterance_words(text, out, q)) for q in out]
+    words: Counter[int] = Counter()
+    first: dict[int, QuoteMarks] = {}
+    for q in out:
+        words[q.utterance] += len(word_spans(text, q.start, q.end))
+        first.setdefault(q.utterance, q)
+    return [_with_kind(q, _kind(text, first[q.utterance], words[q.utterance])) for q in out]
 
 
 def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -221,13 +224,30 @@ def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _with_kind(q: QuoteMarks, words: int) -> QuoteMarks:
-    kind = "fragment" if words <= FRAGMENT_MAX_WORDS else "statement"
+def _with_kind(q: QuoteMarks, kind: str) -> QuoteMarks:
     return QuoteMarks(q.start, q.end, q.open_at, q.close_at, q.utterance, q.nested_in, kind)
 
 
-def _utterance_words(text: str, quotes: list[QuoteMarks], q: QuoteMarks) -> int:
-    return sum(len(word_spans(text, o.start, o.end)) for o in quotes if o.utterance == q.utterance)
+_INTRODUCERS = frozenset(
+    """said says say told tells added adds asked replied wrote writes stated declared tweeted posted
+    answered responded shouted chanted read reads that""".split()
+)
+
+
+def _kind(text: str, first: QuoteMarks, words: int) -> str:
+    """A fragment is a scare quote: one to three words set inside the writer's own sentence
+    ('a common "enemy"'), not a short utterance that starts a sentence or follows a colon or
+    a speech verb ('"No comment," he said'; 'said: "We are united."')."""
+    if words > FRAGMENT_MAX_WORDS:
+        return "statement"
+    before = text[max(0, first.open_at - 40) : first.open_at]
+    if not before.strip() or "\n" in before[len(before.rstrip()) :] or before.rstrip().endswith("\n"):
+        return "statement"
+    before = before.rstrip()
+    if before[-1] in ".!?:;—–-\"“”«»„'‘’":
+        return "statement"
+    last = before.split()[-1].lower().strip(",")
+    return "statement" if last in _INTRODUCERS else "fragment"
 
 
 # "A," he said, "B." -- the gap between the parts is a short attribution ending in a comma.

@@ -26,12 +26,13 @@ _VERBS = (
     r"observed|suggested|predicted|promised|indicated|reiterated|affirmed|told\s+\w+"
 )
 _NAME_TOKEN = r"(?:(?:al|el|ad|as|an|bin|ibn|abu)-)?[A-Z][\w’'\-]*"
-_PARTICLE = r"(?:de|van|von|der|den|da|di|dos|du|bin|ibn|al|le|la|del)"
+_PARTICLE = r"(?:de|van|von|der|den|da|di|dos|du|bin|ibn|al|le|la|del|of|for)"  # "Secretary of State ..."
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN})*"
 _DET = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne)"
 _NP = rf"{_DET}\s+(?:[\w’'\-]+\s+){{0,3}}?[\w’'\-]+"
 _PRON = r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)"
-_SUBJECT = rf"(?P<subj>{_NP}|{_PRON}|{_NAME})"
+_POSSESSIVE = rf"{_NAME}['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*"  # "Erdogan's office"
+_SUBJECT = rf"(?P<subj>{_NP}|{_PRON}|{_POSSESSIVE}|{_NAME})"
 _ADVERBS = r"(?:(?:also|later|then|further|earlier|previously|again|has|had|have|was|had\s+also)\s+)*"
 
 _AFTER_SUBJECT_VERB = re.compile(rf"^\s*[,—–-]?\s*{_SUBJECT}\s+{_ADVERBS}(?P<verb>{_VERBS})\b")
@@ -39,7 +40,7 @@ _AFTER_VERB_SUBJECT = re.compile(
     rf"^\s*[,—–-]?\s*(?:said|says|added|adds|wrote|writes|asked|noted|explained|continued)\s+(?P<subj>{_NAME}|{_NP})"
 )
 _VERB_IN_CONTEXT = re.compile(rf"\b(?:{_VERBS})\b")
-_SUBJECT_AT_END = re.compile(rf"(?:^|(?<=[\s,(]))(?P<subj>{_NP}|{_PRON}|{_NAME})$")
+_SUBJECT_AT_END = re.compile(rf"(?:^|(?<=[\s,(]))(?P<subj>{_NP}|{_PRON}|{_POSSESSIVE}|{_NAME})$")
 _NP_STOP = r"(?:in|on|at|of|for|from|with|by|to|and|who|which|that|as)\b"
 _ACCORDING_TO = re.compile(rf"\baccording\s+to\s+(?P<subj>{_NAME}|{_DET}(?:\s+(?!{_NP_STOP})[\w’'\-]+){{1,4}})")
 _SENTENCE_START = re.compile(r"^(?:[A-Z]\w*,\s+)?(?P<subj>{np}|{name})".format(np=_NP, name=_NAME))
@@ -52,6 +53,11 @@ TITLES = frozenset(
     head director chairman chairwoman chair senator governor mayor king queen prince sheikh emir
     commander colonel diplomat diplomats representative lawmaker mp judge prosecutor counterpart
     ceo founder analyst professor dr mr mrs ms sir lord foreign defence defense interior""".split()
+)
+# Words of an office's name that sit between a title and the name ("Secretary of State X").
+_OFFICE_WORDS = frozenset(
+    """of for state affairs justice finance health security staff economy energy trade education
+    home foreign defence defense interior""".split()
 )
 _NON_PERSON = frozenset(
     """kremlin ministry government house council union nations times agency news press army forces
@@ -276,6 +282,9 @@ class _Resolver:
                 modifiers = {_key(w) for w in words[1:-1] if w[:1].isupper()}
                 return self._nearest_person(at, modifiers) or self._nearest_person(at, set()) or subject
             return subject
+        possessive = re.match(r"^(.*?)['’]s\s+(.+)$", subject)
+        if possessive and possessive.group(2)[:1].islower():
+            return f"{self.canonical(possessive.group(1))}'s {possessive.group(2)}"
         return self.canonical(subject)
 
     def _nearest_person(self, at: int, modifiers: set[str]) -> str | None:
@@ -325,6 +334,9 @@ def _strip_titles(tokens: list[str]) -> list[str]:
     for i, t in enumerate(tokens):
         if fold(t).rstrip(".") in TITLES:
             last_title = i
+    if last_title >= 0:
+        while last_title + 2 < len(tokens) and fold(tokens[last_title + 1]) in _OFFICE_WORDS:
+            last_title += 1
     tokens = tokens[last_title + 1 :]
     while len(tokens) > 1 and (tokens[0].endswith(("'s", "’s")) or _DEMONYM.match(tokens[0]) and fold(tokens[0]) not in _NON_PERSON):
         tokens = tokens[1:]

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from sidebyside.compare import compare
@@ -82,3 +86,27 @@ def test_the_two_lead_sentences_are_aligned(seed_comparison):
         and qb.startswith("Russian President Vladimir Putin hosted")
         for qa, qb in pairs
     ), pairs
+
+
+_DUMP = """
+import json, sys
+from sidebyside.compare import compare
+from sidebyside.extract import extract_path
+from sidebyside.model import comparison_to_json
+data = comparison_to_json(compare(extract_path(sys.argv[1]), extract_path(sys.argv[2])))
+data.pop("framing"); data.pop("articles")
+print(json.dumps(data, sort_keys=True))
+"""
+
+
+def test_same_output_in_processes_with_other_string_hashing():
+    """No result may depend on the order of a set of strings (randomised per process)."""
+    paths = [str(SEED_FILES["000_a3fc94989bcf1aa3.txt"]), str(SEED_FILES["003_4bdb4dddb84b4767.txt"])]
+    outputs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", _DUMP, *paths], env=env, capture_output=True, text=True, timeout=120, check=True
+        )
+        outputs.add(done.stdout)
+    assert len(outputs) == 1

@@ -104,3 +104,9 @@ def test_pronoun_us_is_not_the_united_states():
 def test_empty_and_lowercase_text():
     assert find_entities("") == []
     assert find_entities("nothing here is capitalised at all") == []
+
+
+def test_peoples_and_faiths_are_groups():
+    ents = find_entities("Syrians and Kurds fled. Kurdish fighters and Alawite villagers met Turks.")
+    groups = {(e.text, e.key) for e in ents if e.kind == "group"}
+    assert groups == {("Syrians", "syrians"), ("Kurds", "kurds"), ("Kurdish", "kurds"), ("Alawite", "alawites"), ("Turks", "turks")}

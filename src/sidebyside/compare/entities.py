@@ -74,7 +74,18 @@ def _lookup(lex: Lexicon) -> _Lookup:
         return cached
     phrases: list[tuple[str, tuple[str, str, str]]] = []
     phrases += [(alias, ("place", country, "name")) for alias, country in lex.countries.items()]
-    phrases += [(demonym, ("place", country, "demonym")) for demonym, country in lex.demonyms.items()]
+    # (listed first: the first of equal phrases wins)
+    # Plural demonyms name a people: "Syrians", "Turks" (a group of the country's people).
+    phrases += [
+        (d, ("group", f"{d}", "name"))
+        for d, country in lex.demonyms.items()
+        if d.endswith("s") and d[:-1] in lex.demonyms and country not in lex.groups
+    ]
+    phrases += [(g, ("group", c, "name")) for g, c in lex.groups.items()]
+    phrases += [
+        (demonym, ("group" if country in lex.groups else "place", country, "demonym"))
+        for demonym, country in lex.demonyms.items()
+    ]
     phrases += [(p, ("place", c, "name")) for p, c in lex.places.items()]
     phrases += [(o, ("organisation", c, "name")) for o, c in lex.organisations.items()]
     phrases += [(m, ("organisation", c, "media")) for m, c in lex.media.items()]

@@ -43,6 +43,7 @@ class Lexicon:
     places: dict[str, str] = field(default_factory=dict)  # surface -> canonical place
     organisations: dict[str, str] = field(default_factory=dict)
     media: dict[str, str] = field(default_factory=dict)
+    groups: dict[str, str] = field(default_factory=dict)  # peoples, faiths: "Kurds", "Alawites"
     titles: set[str] = field(default_factory=set)
     title_modifiers: set[str] = field(default_factory=set)
     event_nouns: set[str] = field(default_factory=set)
@@ -141,7 +142,7 @@ def _strings(value: Any, where: str) -> list[str]:
 def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
     """Merge one terms file; validates everything before changing lex, so a bad file adds nothing."""
     staged: list[tuple[str, Any]] = []
-    for key, target in (("places", "places"), ("organisations", "organisations"), ("media", "media")):
+    for key, target in (("places", "places"), ("organisations", "organisations"), ("media", "media"), ("groups", "groups")):
         if key in data:
             staged.append((target, _strings(data[key], key)))
     for key in ("titles", "title_modifiers", "event_nouns", "source_nouns"):
@@ -191,7 +192,7 @@ def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
         staged.append(("loaded_terms", {k: _strings(v, f"loaded_terms.{k}") for k, v in loaded.items()}))
 
     for target, value in staged:
-        if target in ("places", "organisations", "media"):
+        if target in ("places", "organisations", "media", "groups"):
             getattr(lex, target).update({v: v for v in value})
         elif target == "demonyms_map":
             lex.demonyms.update(value)

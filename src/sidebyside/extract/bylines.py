@@ -40,14 +40,16 @@ _DATE_START = re.compile(
     re.IGNORECASE,
 )
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\n|\||•|·|\s[—–-]\s)\s*")
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+# "and" in any case; other languages' conjunctions in lower case only ("Bruce Y. Lee" is one name).
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\b[Aa][Nn][Dd]\b|\bund\b|\bet\b|\by\b)\s*")
 _ROLE = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|producer|photographer|"
     r"journalist|analyst|bureau|chief|contributing|senior|deputy|intern|staff\s+writer|"
     r"special\s+to|for\s+the|health\s+news|news\s+service)\b",
     re.IGNORECASE,
 )
-_DEGREE = re.compile(r"^(?:ma|ms|msc|bsc|ba|phd|ph\.d|md|m\.d|mba|mph|rn|jd|do)\.?$", re.IGNORECASE)
+_DEGREE = re.compile(r"^(?:ma|ms|msc|bsc|ba|phd|ph\.d|md|m\.d|mba|mph|rn|rdn|rd|np|jd|do|dds|dvm|esq|cfa)\.?$",
+                     re.IGNORECASE)
 _WITH_BRACKET = re.compile(r"\(\s*(?:with|avec|con|mit|com|met)\s+([^()]+)\)", re.IGNORECASE)
 _HANDLE_BRACKET = re.compile(r"\(\s*@?[a-z0-9_.-]+\s*\)")  # lower-case: "(jdoe)", not "(R.J.)"
 _LONE_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'.-]+")
@@ -57,6 +59,12 @@ _OTHER_ROLE = re.compile(
     re.IGNORECASE,
 )
 _INVERTED_NAME = re.compile(r"[A-Za-z\u00c0-\u024f'-]+,\s*[^,&;]+")  # "Jong, Michiel de"
+_OTHER_ROLE_INSIDE = re.compile(
+    r"\b(?:edited|photos?|photographs?|illustrations?|graphics|video|designed|translated|produced)\s+by\b",
+    re.IGNORECASE,
+)
+_GLUED_DAY = re.compile(r"(?<=[a-z])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # "Jeff FoustMonday"
+_DANGLING = re.compile(r"\s+(?:on|at|le|el|am|il|em|op|the)\s*$", re.IGNORECASE)
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)
 _STAFF_SUFFIX = re.compile(r"\s+staff$", re.IGNORECASE)
 _NOT_NAMES = {
@@ -94,9 +102,10 @@ def split_byline(text: str | None) -> list[str]:
         if _OTHER_ROLE.match(segment):
             continue
         segment = _strip_prefixes(segment)
-        date = _DATE_START.search(segment)
-        if date:
-            segment = segment[: date.start()]
+        for end in (_DATE_START.search(segment), _OTHER_ROLE_INSIDE.search(segment), _GLUED_DAY.search(segment)):
+            if end:
+                segment = segment[: end.start()]
+        segment = _DANGLING.sub("", segment)  # "Jane Doe on" once "on March 3" is cut
         pieces = [p.strip() for p in _NAME_SPLIT.split(segment) if p.strip()]
         # "Mac & i", "Jong, Michiel de": a lone Latin word is part of one name, not a person.
         if len(pieces) > 1 and (
@@ -136,7 +145,7 @@ def clean_name(text: str) -> str | None:
 
 # --------------------------------------------------------------------------- in the page
 
-_BYLINE_CLASS = re.compile(r"byline|author|writtenby|p-author|contributor|dateline", re.IGNORECASE)
+_BYLINE_CLASS = re.compile(r"byline|author(?!i[sz]ation)|writtenby|p-author|contributor|dateline", re.IGNORECASE)
 _NOT_BYLINE_CLASS = re.compile(
     r"comment|avatar|(?:author|byline)[-_]?(?:bio|image|img|photo|pic|desc|about|social|follow)|"
     r"related|footer|share|sidebar|widget|more-from",
@@ -152,6 +161,35 @@ def visible_authors(tree: HtmlElement) -> list[str]:
         if names:
             return names
     return []
+
+
+_LINE_BREAKING = {"br", "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+                  "header", "footer", "address", "blockquote", "dl", "dt", "dd", "table", "tr", "figure"}
+
+
+def visible_text(element: HtmlElement) -> str:
+    """The element's text with a space at every tag boundary ("JILL LAWLESS<br>Associated Press"
+    must not read "LAWLESSAssociated"), scripts and styles left out."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript"):
+            return
+        breaks = node is not element and node.tag in _LINE_BREAKING
+        if breaks:
+            parts.append("\n")
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if breaks:
+            parts.append("\n")
+
+    walk(element)
+    text = re.sub(r"[^\S\n]+", " ", " ".join(parts))  # keep line breaks: they separate byline parts
+    return re.sub(r" ?\n[\s]*", "\n", text).strip()
 
 
 def _outside_noise(element: HtmlElement, strict: bool = True) -> bool:
@@ -173,7 +211,7 @@ def _microdata_authors(tree: HtmlElement) -> list[str]:
         if not _outside_noise(element, strict=False):  # deliberate markup, even in an <aside>
             continue
         named = element.xpath(".//*[@itemprop='name']")
-        text = named[0].get("content") or named[0].text_content() if named else element.text_content()
+        text = named[0].get("content") or visible_text(named[0]) if named else visible_text(element)
         if element.tag == "meta":
             text = element.get("content") or ""
         if text and len(text.strip()) <= MAX_BYLINE_CHARS:
@@ -182,8 +220,8 @@ def _microdata_authors(tree: HtmlElement) -> list[str]:
 
 
 def _rel_author_links(tree: HtmlElement) -> list[str]:
-    return [a.text_content() for a in tree.xpath("//a[contains(concat(' ', @rel, ' '), ' author ')]")
-            if _outside_noise(a) and len(a.text_content().strip()) <= MAX_BYLINE_CHARS]
+    return [visible_text(a) for a in tree.xpath("//a[contains(concat(' ', @rel, ' '), ' author ')]")
+            if _outside_noise(a) and len(visible_text(a)) <= MAX_BYLINE_CHARS]
 
 
 def _byline_elements(tree: HtmlElement) -> list[str]:
@@ -194,10 +232,10 @@ def _byline_elements(tree: HtmlElement) -> list[str]:
         marks = f"{element.get('class', '')} {element.get('id', '')}"
         if not _BYLINE_CLASS.search(marks) or _NOT_BYLINE_CLASS.search(marks):
             continue
-        text = element.text_content().strip()
+        text = visible_text(element)
         if not text or len(text) > MAX_BYLINE_CHARS or not _outside_noise(element):
             continue
-        links = [a.text_content() for a in element.iter("a") if a.text_content().strip()]
+        links = [visible_text(a) for a in element.iter("a") if visible_text(a)]
         names = clean_authors(links) if links else []
         if names and not _BY_TEXT.match(text):
             return names
@@ -209,7 +247,7 @@ def _byline_elements(tree: HtmlElement) -> list[str]:
 def _by_lines(tree: HtmlElement) -> list[str]:
     """A short block of text that starts with "By " (the classic printed byline)."""
     for element in tree.iter("p", "div", "span", "address", "h4", "h5", "h6", "li"):
-        text = element.text_content().strip()
+        text = visible_text(element)
         if len(text) <= 80 and _BY_TEXT.match(text) and _outside_noise(element):
             return [text]
     return []

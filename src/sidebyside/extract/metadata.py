@@ -237,8 +237,10 @@ def _outlet(metas, jsonld: JsonLdArticle, title: TitleResult, page_url: str | No
         drop_tagline(site_name, hosts), [], hosts
     ):
         publisher = None  # a hosting platform ("Blogger") named as publisher of the site's page
+    if publisher and site_name and publisher.casefold() in WIRE_AGENCIES:
+        publisher = None  # a syndicated wire story: the outlet is the site showing it
     for name in (publisher, site_name, jsonld.site_name, _first(metas, *SITE_KEYS[1:]), title.site):
-        if name and not name.startswith(("http://", "https://")):
+        if name and not name.startswith(("http://", "https://", "@")):
             return drop_tagline(name, hosts)
     host = urlsplit(page_url).hostname if page_url else None
     if host:
@@ -427,6 +429,8 @@ def _tags(tree, metas, jsonld: JsonLdArticle, outlet: str | None) -> list[str]:
 def _source_credit(tree, jsonld: JsonLdArticle, authors: list[str]) -> str | None:
     if jsonld.source_organisation:
         return jsonld.source_organisation
+    if jsonld.publisher and jsonld.publisher.casefold() in WIRE_AGENCIES:
+        return jsonld.publisher
     for element in tree.iter("p", "span", "div", "small", "em", "cite"):
         text = " ".join(element.text_content().split())
         if len(text) <= 70:

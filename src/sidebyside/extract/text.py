@@ -459,7 +459,9 @@ def _outlet(lines: list[Line], first: int, end: int | None) -> str | None:
     before: dict[str, int] = {}
     after: dict[str, int] = {}
     for ln in lines:
-        if ln.kind == BLANK or ln.bullet or ln.words > 6 or not _NAME_SHAPE.match(ln.text):
+        if ln.kind not in (SHORT, FURNITURE, PROMO) or ln.bullet or ln.words > 6 or ln.text[-1] in ".!?":
+            continue
+        if not _NAME_SHAPE.match(ln.text):
             continue
         if cues.is_furniture(ln.text) or cues.is_promo_header(ln.text):
             continue

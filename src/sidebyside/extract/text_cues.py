@@ -112,12 +112,12 @@ def is_promo_header(text: str, low: str | None = None) -> bool:
     return low in PROMO_HEADERS or (len(low) <= 40 and low.startswith(PROMO_PREFIXES))
 
 
-def is_furniture(text: str, low: str | None = None) -> bool:
+def is_furniture(text: str, low: str | None = None, raw: str | None = None) -> bool:
     """A line that is page furniture by its wording alone."""
     low = low if low is not None else norm_cue(text)
     if low in FURNITURE or low in PROMO_HEADERS:
         return True
-    raw = text.lower()
+    raw = raw if raw is not None else text.lower()
     if len(raw) <= 160 and raw.startswith(FURNITURE_PREFIXES):
         return True
     return len(raw) <= 200 and ("all rights reserved" in raw or "alle rechte vorbehalten" in raw)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from sidebyside.extract import text_cues as cues
 
@@ -57,10 +56,14 @@ def is_wide(text: str) -> bool:
 
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_CREDIT_HINT = re.compile(r"[/:]|getty|shutterstock|istock|ap photo", re.I)
+_CUE_TRAIL = cues._TRAIL
+_PROMO_SET = cues.PROMO_HEADERS
+_PROMO_PREFIXES = cues.PROMO_PREFIXES
+_FURNITURE_SET = cues.FURNITURE | cues.PROMO_HEADERS
+_FURNITURE_PREFIXES = cues.FURNITURE_PREFIXES
+_CREDIT_WORDS = re.compile(r"getty|shutterstock|istock")
 
 
-@lru_cache(maxsize=1 << 16)
 def classify_text(text: str) -> str:
     """What a single line is, from its own wording and shape (cheap tests guard costly ones)."""
     n = len(text)
@@ -69,20 +72,23 @@ def classify_text(text: str) -> str:
     if n <= 160:
         if not cues.COMMENT_WORDS.isdisjoint(words) and cues.is_comment_marker(text):
             return COMMENTS
-        cue = cues.norm_cue(text)
-        if cues.is_promo_header(text, cue):
+        cue = low.strip(_CUE_TRAIL).strip()
+        if cue in _PROMO_SET or (len(cue) <= 40 and cue.startswith(_PROMO_PREFIXES)):
             return PROMO
-        if cues.is_furniture(text, cue):
+        if cue in _FURNITURE_SET or low.startswith(_FURNITURE_PREFIXES) or (
+            ("reserved" in low or "vorbehalten" in low) and cues.is_furniture(text, cue, low)
+        ):
             return FURNITURE
         if text.startswith("[") and cues.IMAGE_PLACEHOLDER.match(text):
             return IMAGE
         if n <= 120 and is_meta(text, low):
             return META
-        if n <= 120 and _CREDIT_HINT.search(text) and cues.PHOTO_CREDIT.match(text):
+        if n <= 120 and ("/" in text or ":" in text or "getty" in low or "shutterstock" in low or "istock" in low) and cues.PHOTO_CREDIT.match(text):
             if not ends_sentence(text.rstrip("/ ")):
                 return CREDIT
-    if n <= 400 and cues.CAPTION_SHAPE.search(text):
-        return CREDIT
+    if n <= 400 and ("(" in text or "/" in text or "|" in text or low.startswith(("in this", "file"))):
+        if cues.CAPTION_SHAPE.search(text):
+            return CREDIT
     weight = weight_of(text)
     if n >= 40 and not cues.APPEAL_WORDS.isdisjoint(words) and cues.is_appeal(text):
         return APPEAL
@@ -95,21 +101,22 @@ def classify_text(text: str) -> str:
     return SHORT
 
 
-_META_FIRST_WORDS = {"by", "written", "words", "von", "par", "por", "di", "door", "автор", "av", "af"}
+_META_FIRST_WORDS = ("by", "written", "words", "von", "par", "por", "di", "door", "автор", "av", "af")
+_META_STARTS = tuple(w + sep for w in _META_FIRST_WORDS for sep in (" ", ":", "\u00a0"))
 
 
 def is_meta(text: str, low: str | None = None) -> bool:
     """Byline, source credit, share count, read time, or a line that is only a date."""
     low = low if low is not None else text.lower()
-    has_digit = _DIGIT.search(text) is not None
-    if has_digit and (cues.SHARE_COUNT.match(text) or cues.READ_TIME.match(text)):
+    if (text[0].isdigit() or low.startswith(("reading", "lesezeit", "temps"))) and (
+        cues.SHARE_COUNT.match(text) or cues.READ_TIME.match(text)
+    ):
         return True
     if ":" in text and (cues.SOURCE_CREDIT.match(text) or cues.AUTHOR_LABEL.match(text)):
         return True
-    first = low.split(None, 1)[0].rstrip(":") if low else ""
-    if first in _META_FIRST_WORDS and byline_names(text):
+    if low.startswith(_META_STARTS) and byline_names(text):
         return True
-    return has_digit and _YEAR.search(text) is not None and is_date_line(text)
+    return len(text) <= 80 and _YEAR.search(text) is not None and is_date_line(text)
 
 
 _DATE_WORDS = re.compile(
@@ -185,7 +192,8 @@ def split_lines(content: str) -> list[Line]:
             out.append(Line(index, stripped, indent, bullet, RULE, 0, 0))
             continue
         kind = classify_text(stripped)
-        line = Line(index, stripped, indent, bullet, kind, weight_of(stripped), stripped.count(" ") + 1)
+        weight = len(stripped) if stripped.isascii() else weight_of(stripped)
+        line = Line(index, stripped, indent, bullet, kind, weight, stripped.count(" ") + 1)
         line.repeat_of_prev = stripped == prev_text
         append(line)
         prev_text = stripped

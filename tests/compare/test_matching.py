@@ -200,3 +200,15 @@ def test_a_quote_inside_a_quote_matches_the_same_words_quoted_directly():
     assert ("a hostile act against our people and our state", "a hostile act against our people and our state.") in spans(
         c, c.shared_quotes
     )
+
+
+def test_a_long_shared_name_is_not_a_shared_quote():
+    a = article(
+        '"We summoned the envoy after the Russian Ministry of Foreign Affairs refused to explain the '
+        'incident on the border and the arrests that followed it," the minister said.'
+    )
+    b = article(
+        '"The Russian Ministry of Foreign Affairs has rejected all of these claims as baseless and '
+        'will present its evidence to the council next week," the spokeswoman said.'
+    )
+    assert compare(a, b).shared_quotes == ()

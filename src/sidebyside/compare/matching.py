@@ -24,6 +24,8 @@ SHARED_QUOTE_COVERAGE = 0.8  # share of the shorter quote's words found in order
 SHARED_QUOTE_MIN_CONTENT = 3  # content words the matched part must hold (so no idiom matches)
 OVERLAP_RUN_TOKENS = 6  # a partly overlapping quote: one unbroken run of this many words ...
 OVERLAP_RUN_CONTENT = 4  # ... holding this many content words
+OVERLAP_RUN_SHARE = 0.4  # ... and covering this share of the shorter quote,
+OVERLAP_RUN_LONG = 12  # ... unless it is this long
 RELATED_QUOTE_SCORE = 0.35  # IDF-weighted share of the shorter quote's content words
 PASSAGE_SIMILARITY = 0.8
 PASSAGE_MIN_TOKENS = 6
@@ -275,7 +277,13 @@ def _compare_quotes(a: _Unit, b: _Unit, shared_content: int, idf: dict[int, floa
         sum(1 for k in range(longest.size) if is_content(a.words[longest.a + k])) if longest is not None else 0
     )
     trimmed = matched >= SHARED_QUOTE_COVERAGE * shorter and matched_content >= min(SHARED_QUOTE_MIN_CONTENT, len(set(a.content)), len(set(b.content))) and matched_content >= 2
-    overlapping = longest is not None and longest.size >= OVERLAP_RUN_TOKENS and longest_content >= OVERLAP_RUN_CONTENT
+    overlapping = (
+        longest is not None
+        and longest.size >= OVERLAP_RUN_TOKENS
+        and longest_content >= OVERLAP_RUN_CONTENT
+        # a long name ("the Russian Ministry of Foreign Affairs") is no shared utterance
+        and (longest.size >= OVERLAP_RUN_LONG or longest.size >= OVERLAP_RUN_SHARE * shorter)
+    )
     if exact or trimmed or overlapping:
         # Similarity of the words both quote: the aligned windows, not the trimmed-off rest.
         wa = blocks[-1].a + blocks[-1].size - blocks[0].a

@@ -45,6 +45,9 @@ screenshot: $(VENV)/.installed
 ## Benchmarks print JSON; they read ../shared/data when it is there.
 bench: $(VENV)/.installed-bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/extraction.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/compare.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/notes.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 
 ## Build the one-folder PyInstaller bundle and smoke-test it.
 package: $(VENV)/.installed-package

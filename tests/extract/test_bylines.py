@@ -72,3 +72,28 @@ def test_comment_authors_are_not_the_byline():
     tree = _page('<div class="comments"><span class="author">troll99</span>'
                  '<a rel="author" href="/u/x">Commenter Name</a></div><p>Text</p>')
     assert visible_authors(tree) == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Bruce Y. Lee", ["Bruce Y. Lee"]),
+        ("By Louis Jacobson on November 18, 2019", ["Louis Jacobson"]),
+        ("Jeff FoustMonday, November 18, 2019", ["Jeff Foust"]),
+        ("Ilana Muhlstein, RDN", ["Ilana Muhlstein"]),
+        ("Texto: María López y Juan Pérez", ["María López", "Juan Pérez"]),
+    ],
+)
+def test_split_byline_edge_cases(byline, names):
+    assert split_byline(byline) == names
+
+
+def test_element_boundaries_separate_names_from_desks():
+    tree = _page('<div class="byline">By JILL LAWLESS<br>Associated Press</div><p>Text</p>')
+    assert visible_authors(tree) == ["Jill Lawless", "Associated Press"]
+
+
+def test_authorization_widgets_are_not_bylines():
+    tree = _page('<div class="authorization"><a href="/in">Sign In</a> <a href="/up">Sign Up</a></div>'
+                 '<div class="author_fmt">By Brenda Goodman, MA</div>')
+    assert visible_authors(tree) == ["Brenda Goodman"]

@@ -195,3 +195,11 @@ def test_cms_flags_are_not_tags():
     m = meta('<meta property="article:tag" content="@post-id:1913719"><meta property="article:tag" content="ctp_video">'
              '<meta property="article:tag" content="_no-apple-news"><meta property="article:tag" content="Hong Kong">')
     assert m.tags == ["Hong Kong"]
+
+
+def test_syndicated_wire_story_keeps_the_site_as_outlet_and_credits_the_agency():
+    m = meta('<meta property="og:site_name" content="Houston Chronicle">'
+             '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",'
+             ' "publisher": {"@type": "Organization", "name": "Associated Press"}}</script>')
+    assert m.outlet == "Houston Chronicle"
+    assert m.source_credit == "Associated Press"

@@ -168,28 +168,32 @@ _LINE_BREAKING = {"br", "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h
 
 
 def visible_text(element: HtmlElement) -> str:
-    """The element's text with a space at every tag boundary ("JILL LAWLESS<br>Associated Press"
-    must not read "LAWLESSAssociated"), scripts and styles left out."""
+    """The element's text with a space at every tag boundary and a line break around block tags
+    ("JILL LAWLESS<br>Associated Press" must not read "LAWLESSAssociated"); no scripts or styles.
+    Iterative, so absurdly deep markup cannot exhaust the stack."""
     parts: list[str] = []
-
-    def walk(node: HtmlElement) -> None:
-        if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript"):
-            return
-        breaks = node is not element and node.tag in _LINE_BREAKING
+    # Work items: an element to open, or a string to emit once its subtree is done.
+    stack: list = [element]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        if not isinstance(item.tag, str) or item.tag in ("script", "style", "noscript"):
+            if item is not element and item.tail:
+                parts.append(item.tail)
+            continue
+        breaks = item is not element and item.tag in _LINE_BREAKING
+        closing = ("\n" if breaks else "") + (item.tail or "" if item is not element else "")
+        if closing:
+            stack.append(closing)
+        stack.extend(reversed(list(item)))
+        if item.text:
+            stack.append(item.text)
         if breaks:
-            parts.append("\n")
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            walk(child)
-            if child.tail:
-                parts.append(child.tail)
-        if breaks:
-            parts.append("\n")
-
-    walk(element)
+            stack.append("\n")
     text = re.sub(r"[^\S\n]+", " ", " ".join(parts))  # keep line breaks: they separate byline parts
-    return re.sub(r" ?\n[\s]*", "\n", text).strip()
+    return re.sub(r" ?\n\s*", "\n", text).strip()
 
 
 def _outside_noise(element: HtmlElement, strict: bool = True) -> bool:

@@ -87,7 +87,7 @@ def _decode_sequence(text: str) -> list[Any]:
             break
         try:
             value, index = decoder.raw_decode(text, index)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: absurdly nested arrays
             return values
         values.append(value)
     return values

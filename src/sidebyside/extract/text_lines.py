@@ -96,9 +96,19 @@ def classify_text(text: str) -> str:
         return FURNITURE
     if weight >= 80 and (ends_sentence(text) or (weight >= 150 and _INNER_SENTENCE.search(text))):
         return PROSE
+    if weight >= 140 and 20 <= len(words) <= 60 and _mostly_lowercase(text):
+        return PROSE  # a sentence that lost its final stop (not a headline, not a tag cloud)
     if weight >= 36 and ends_sentence(text) and (text.count(" ") >= 5 or is_wide(text)):
         return PROSE
     return SHORT
+
+
+def _mostly_lowercase(text: str) -> bool:
+    """Running prose: most words start lower-case, yet the line starts like a sentence and has
+    commas or function words, unlike a tag cloud (all lower-case) or a Title Case headline."""
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return words[0][:1].isupper() and 0.5 <= lower / len(words) < 0.95
 
 
 _META_FIRST_WORDS = ("by", "written", "words", "von", "par", "por", "di", "door", "автор", "av", "af")

@@ -167,10 +167,8 @@ def _para_candidates(body):
             elif tag == "td":
                 if direct >= 150:  # layout tables hold prose; data tables hold short cells
                     yield el, True
-            elif not has_block and direct:
-                yield el, False  # a paragraph written as a div: its parent is the cluster
-            elif direct >= 40:
-                yield el, True  # bare text among blocks: the div itself is the cluster
+            elif direct >= 40 or (not has_block and direct):
+                yield el, True  # the div's own text: the div itself is the cluster
 
 
 def find_container(body, measure: _Measure):

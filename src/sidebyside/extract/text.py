@@ -247,7 +247,7 @@ def _body_blocks(lines: list[Line], start: int, end: int) -> tuple[list[tuple[st
         if kind in (RULE, IMAGE, CREDIT, META, APPEAL, COMMENTS):
             continue
         if kind in (PROMO, FURNITURE):
-            if kind == PROMO or cues.is_promo_header(line.text):
+            if kind == PROMO or cues.is_promo_header(line.text) or line.text.endswith(":"):
                 in_promo = promo_seen = True
             continue
         if kind == PROSE and (not line.bullet or _prose_bullet(line)):

@@ -38,6 +38,9 @@ PROMO_HEADERS = {
     "lea también", "leer más", "te puede interesar", "más leídas", "más leído",
     "noticias relacionadas", "relacionado", "relacionados", "leia também", "leia mais",
     "mais lidas", "veja também", "você pode gostar", "você também pode gostar", "leia também", "leggi anche", "più letti", "articoli correlati",
+    # ja / zh / ko
+    "関連記事", "人気記事", "おすすめ記事", "関連ニュース", "こちらの記事も合わせてどうぞ", "相关新闻",
+    "相关文章", "热门文章", "推荐阅读", "相關新聞", "관련기사", "많이 본 기사", "인기기사",
     # ru
     "читайте также", "по теме", "самое читаемое", "новости по теме",
 }
@@ -72,7 +75,8 @@ FURNITURE_PREFIXES = (
     "read more:", "read next:", "read also:", "also read:", "related:", "see also:", "watch:",
     "read:", "more:", "listen:", "tags:", "topics:", "filed under:", "follow us", "follow ",
     "sign up ", "subscribe to ", "subscribe for ", "copyright", "©", "(c) ", "all rights reserved",
-    "lesen sie auch:", "mehr zum thema:", "lire aussi:", "à lire aussi:", "lea también:",
+    "(read more", "(see also", "(related", "(leggi anche", "(lesen sie auch", "(lire aussi",
+    "(leia também", "(lea también", "lesen sie auch:", "mehr zum thema:", "lire aussi:", "à lire aussi:", "lea también:",
     "leia também:", "leggi anche:", "читайте также:", "click here", "click to ",
     "this article was", "this story was", "recommended:", "related article:", "related story:", "related ", "tag:",
 )
@@ -124,7 +128,10 @@ def is_furniture(text: str, low: str | None = None, raw: str | None = None) -> b
 
 
 LEGAL_STRONG = ("all rights reserved", "©", "alle rechte vorbehalten", "tous droits réservés",
-                "todos los derechos reservados", "tutti i diritti riservati")
+                "todos los derechos reservados", "tutti i diritti riservati", "we use cookies",
+                "this site uses cookies", "this website uses cookies", "utilizziamo i cookie",
+                "nous utilisons des cookies", "wir verwenden cookies", "utilizamos cookies",
+                "usamos cookies")
 LEGAL_TERMS = ("copyright", "trademark", "terms of use", "terms of service", "privacy policy",
                "cookie", "customer service", "disclaimer", "telephone:", "fax:", "e-mail:", "tel:",
                "registered office", "registered in", "market data", "delayed by", "quotes delayed", "licensed",
@@ -146,7 +153,15 @@ COMMENT_SECTION = re.compile(
     r"|(?:comments?|responses?|replies)\s+(?:to|on)\s+.+"
     r"|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|"
     r"show comments|view comments|load comments|reader comments|top (?:rated )?comments|"
-    r"most (?:popular|liked|recent) comments|all comments)$",
+    r"most (?:popular|liked|recent) comments|all comments|"
+    r"(?:leave a (?:reply|comment)|lascia un commento|deja un comentario|laisser un commentaire|"
+    r"schreibe einen kommentar|deixe um comentário|dejar un comentario)\s*(?:cancel reply|annulla risposta|"
+    r"cancelar respuesta|annuler la réponse|antworten abbrechen)?)$"
+    r"|^(?:you must be logged in to post a comment|devi essere connesso per inviare un commento|"
+    r"save my name, email,? and website|your email address will not be published|"
+    r"la tua email non sarà pubblicata|votre adresse (?:e-mail|de messagerie) ne sera pas publiée|"
+    r"tu dirección de correo electrónico no será publicada|"
+    r"deine e-mail-adresse wird nicht veröffentlicht).*",
     re.I,
 )
 COMMENT_HEADER = re.compile(
@@ -159,7 +174,8 @@ COMMENT_HEADER = re.compile(
 COMMENT_WORDS = frozenset(
     "comment comments reply replies response responses reaction reactions kommentar kommentare "
     "commentaires comentarios comentários commenti discussion conversation said says wrote writes "
-    "sagte sagt schreibt écrit dit escribió dice disse".split()
+    "sagte sagt schreibt écrit dit escribió dice disse commento commenti commentaire comentario "
+    "comentário save your email e-mail logged connesso".split()
 )
 APPEAL_WORDS = frozenset(
     "subscribe subscribed subscriber subscribers subscription subscriptions sign signup click inbox "
@@ -168,7 +184,8 @@ APPEAL_WORDS = frozenset(
     "contribute contribution contributions journalism journalist journalists member members "
     "membership help independent paywall cookie cookies advert advertising advertisement "
     "abonnieren abonnez-vous abonnement melden inscrivez-vous suscríbete suscribirse inscreva-se "
-    "assine iscriviti unterstützen unterstützung soutenez soutien apoya apoyo already account".split()
+    "assine iscriviti unterstützen unterstützung soutenez soutien apoya apoyo already account "
+    "successfully succesfully activation thanks thank".split()
 )
 LEGAL_WORDS = frozenset(
     "reserved rights copyright trademark trademarks terms privacy cookie cookies customer disclaimer "
@@ -210,7 +227,8 @@ CALLS_TO_ACTION = (
     "want more stories", "have a tip", "send us a tip", "join our", "sign in to", "log in to",
     "create an account", "create a free account", "register now", "already a subscriber",
     "abonnieren sie", "melden sie sich", "inscrivez-vous", "abonnez-vous", "suscríbete",
-    "inscreva-se", "assine", "iscriviti",
+    "inscreva-se", "assine", "iscriviti", "successfully subscribed", "succesfully subscribed",
+    "activation link", "thank you for subscribing", "thanks for subscribing", "thanks for signing up",
 )
 
 

@@ -35,7 +35,7 @@ class Line:
     indent: int
     bullet: bool
     kind: str
-    weight: int  # length with wide (CJK) characters counted twice
+    weight: int  # length with wide (CJK) characters counted three times (a word each)
     words: int
     repeat_of_prev: bool = False  # same text as the previous non-blank line (image + caption)
 
@@ -43,7 +43,7 @@ class Line:
 def weight_of(text: str) -> int:
     if text.isascii():
         return len(text)
-    return len(text) + len(_WIDE.findall(text))
+    return len(text) + 2 * len(_WIDE.findall(text))
 
 
 def ends_sentence(text: str) -> bool:
@@ -90,7 +90,7 @@ def classify_text(text: str) -> str:
         if cues.CAPTION_SHAPE.search(text):
             return CREDIT
     weight = weight_of(text)
-    if n >= 40 and not cues.APPEAL_WORDS.isdisjoint(words) and cues.is_appeal(text):
+    if n >= 20 and not cues.APPEAL_WORDS.isdisjoint(words) and cues.is_appeal(text):
         return APPEAL
     if n >= 40 and ("©" in text or not cues.LEGAL_WORDS.isdisjoint(words)) and cues.is_legal(text):
         return FURNITURE

@@ -225,12 +225,17 @@ def _merge_cousins(top, mass, measure) -> list:
             break
         cur = parent
         cls = cur.get("class")
-        if not cls:
-            continue
         chunks = cur.getparent()
         if chunks is None:
             break
-        like = [s for s in chunks if s is not cur and s.get("class") == cls and mass.get(s, 0) >= 50]
+        if cls:
+            like = [s for s in chunks if s is not cur and s.get("class") == cls and mass.get(s, 0) >= 50]
+        else:
+            # unnamed wrappers count only as a run of several, each holding prose
+            like = [s for s in chunks if s is not cur and s.tag == cur.tag and not s.get("class")
+                    and not s.get("id") and mass.get(s, 0) >= 50]
+            if len(like) < 3:
+                like = []
         if like:
             return [top if s is cur else s for s in chunks if s is cur or s in like]
     return [top]

@@ -227,7 +227,45 @@ def _body_run(lines: list[Line]) -> tuple[int | None, int | None]:
         return None, None
     while lines[best_start].kind == BLANK or scores[best_start] <= 0:
         best_start += 1
+    best_end = _before_next_story(lines, scores, best_start, best_end)
     return best_start, best_end
+
+
+def _before_next_story(lines: list[Line], scores: list[int], start: int, end: int) -> int:
+    """A headline followed by a byline or date line, after most of the run's prose, starts
+    another story (a teaser card, the next article): the body ends before it."""
+    total = sum(s for s in scores[start : end + 1] if s > 0)
+    before = 0
+    for i in range(start, end + 1):
+        if scores[i] > 0:
+            before += scores[i]
+        if lines[i].kind != META or before < 500 or before < total - before:
+            continue
+        head = _prev_content(lines, i, start)
+        if head is None or head.kind != SHORT or head.bullet or not 2 <= head.words <= 25:
+            continue
+        k = head.index - 1
+        while k > start and scores[k] <= 0:
+            k -= 1
+        return k
+    return end
+
+
+def _prev_content(lines: list[Line], i: int, lo: int) -> Line | None:
+    """The nearest line above ``i`` that is neither blank nor metadata (a byline's headline);
+    a second short line (the author's name) may sit between them."""
+    seen_short = 0
+    for j in range(i - 1, max(lo, i - 8) - 1, -1):
+        kind = lines[j].kind
+        if kind in (BLANK, META, IMAGE):
+            continue
+        if kind == SHORT and seen_short == 0 and j - 1 >= lo:
+            # "Headline / Author name / date": look one further for the headline
+            above = next((lines[k] for k in range(j - 1, max(lo, j - 4) - 1, -1) if lines[k].kind != BLANK), None)
+            if above is not None and above.kind == SHORT and not above.bullet:
+                return above
+        return lines[j]
+    return None
 
 
 # --------------------------------------------------------------------------- body blocks

@@ -368,3 +368,12 @@ def test_file_open_with_two_files_compares_them(window, qtbot, monkeypatch):
         window.open_action.trigger()
     assert window.paths == [str(SEED_B), str(SEED_A)]
     assert window.comparison is not None
+
+
+def test_go_menu_chooses_the_kind_to_step_through(shown):
+    action = next(a for a in shown.go_kind_menu.actions() if a.data() == "label_contrast")
+    action.trigger()
+    assert shown.nav_kind.currentData() == "label_contrast"
+    assert action.isChecked()
+    shown.next_action.trigger()
+    assert shown.counter.text().strip() == "1 of 1"

@@ -17,6 +17,7 @@ from sidebyside.ui.linkmap import LinkMap
 from sidebyside.ui.pane import ArticlePane
 from sidebyside.ui.qt import (
     QAction,
+    QActionGroup,
     QApplication,
     QColor,
     QComboBox,
@@ -202,6 +203,14 @@ class MainWindow(QMainWindow):
         m = bar.addMenu("&Go")
         m.addAction(self.next_action)
         m.addAction(self.prev_action)
+        self.go_kind_menu = m.addMenu("Step &Through")
+        self._go_kind_group = QActionGroup(self)
+        for k in kinds():
+            action = self.go_kind_menu.addAction(k.label)
+            action.setCheckable(True)
+            action.setData(k.id)
+            self._go_kind_group.addAction(action)
+            action.triggered.connect(lambda _c=False, kid=k.id: self.nav_kind.setCurrentIndex(self.nav_kind.findData(kid)))
 
         tb = QToolBar("Main")
         tb.setObjectName("mainToolbar")
@@ -231,7 +240,7 @@ class MainWindow(QMainWindow):
         self.nav_kind.setAccessibleName("Kind to step through")
         for k in kinds():
             self.nav_kind.addItem(k.label, k.id)
-        self.nav_kind.currentIndexChanged.connect(lambda _i: self._update_counter())
+        self.nav_kind.currentIndexChanged.connect(lambda _i: self._nav_kind_changed())
         nav.addWidget(QLabel(" Go to: "))
         nav.addWidget(self.nav_kind)
         nav.addAction(self.prev_action)
@@ -479,6 +488,12 @@ class MainWindow(QMainWindow):
             pane = self.panes[self._current_pane]
             pane.select_span(start, end)
             pane.flash(start, end, QColor(kind(kind_id).colour))
+        self._update_counter()
+
+    def _nav_kind_changed(self) -> None:
+        kind_id = self.nav_kind.currentData()
+        for action in self._go_kind_group.actions():
+            action.setChecked(action.data() == kind_id)
         self._update_counter()
 
     def _update_counter(self) -> None:

@@ -229,15 +229,14 @@ def _merge_cousins(top, mass, measure) -> list:
         if chunks is None:
             break
         if cls:
-            like = [s for s in chunks if s is not cur and s.get("class") == cls and mass.get(s, 0) >= 50]
-        else:
-            # unnamed wrappers count only as a run of several, each holding prose
-            like = [s for s in chunks if s is not cur and s.tag == cur.tag and not s.get("class")
-                    and not s.get("id") and mass.get(s, 0) >= 50]
-            if len(like) < 3:
-                like = []
-        if like:
-            return [top if s is cur else s for s in chunks if s is cur or s in like]
+            same = [s for s in chunks if s.get("class") == cls]
+        else:  # unnamed wrappers count only as a run of several holding prose
+            same = [s for s in chunks if s.tag == cur.tag and not s.get("class") and not s.get("id")]
+        prose = [i for i, s in enumerate(same) if s is cur or mass.get(s, 0) >= 50]
+        if len(prose) >= (2 if cls else 4):
+            # short chunks between prose chunks ("Gotcha.") belong to the run too
+            run = same[prose[0] : prose[-1] + 1]
+            return [top if s is cur else s for s in run]
     return [top]
 
 

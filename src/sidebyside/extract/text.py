@@ -394,6 +394,7 @@ class _Header:
     def _find_title(lines: list[Line], anchor: int, lo: int) -> Line | None:
         """The headline: the nearest headline-shaped line before ``anchor``."""
         seen = 0
+        fallback = None
         for j in range(anchor - 1, lo - 1, -1):
             ln = lines[j]
             if ln.kind in (BLANK, CREDIT, IMAGE, META, RULE):
@@ -405,10 +406,13 @@ class _Header:
                 continue
             if ln.kind == PROSE and ln.text.endswith(".") and ln.weight > 90:
                 continue  # a standfirst above the byline
-            if ln.weight > 300 or (ln.words < 2 and not is_wide(ln.text)):
+            if ln.weight > 300 or (ln.words < 2 and not is_wide(ln.text)) or not _headline_shaped(ln.text):
+                continue
+            if (ln.words < 3 and not is_wide(ln.text)) or ln.text.endswith("."):
+                fallback = fallback or ln  # a two-word line or a sentence only when nothing better is near
                 continue
             return ln
-        return None
+        return fallback
 
     @staticmethod
     def _find_lead(lines: list[Line], title: Line | None, body: list[tuple[str, Line]], stop: int) -> Line | None:
@@ -430,6 +434,19 @@ class _Header:
         if any(ln.kind in (IMAGE, CREDIT, META) for ln in gap):
             return first
         return None
+
+
+_NOT_HEADLINE = re.compile(
+    r"@|\b\d{1,2}:\d{2}\b|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b|\s[>›»|]\s|you are here|"
+    r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|staff|"
+    r"mugshot|headshot|avatar|logo|thumbnail|updated|published|posted)\b|^(?:by|von|par|por)\s",
+    re.I,
+)
+
+
+def _headline_shaped(text: str) -> bool:
+    """Not a byline, a timestamp, an author's role or an image's alt text."""
+    return _NOT_HEADLINE.search(text) is None
 
 
 def _same(a: str, b: str) -> bool:
@@ -508,6 +525,7 @@ def _outlet(lines: list[Line], first: int, end: int | None) -> str | None:
         elif ln.index > end:
             after[ln.text] = after.get(ln.text, 0) + 1
     both = [(before[t] + after[t], t) for t in before if t in after and t.count(" ") >= 1]
+    both = [(n, t) for n, t in both if n >= 3]  # twice could be a button; thrice is a masthead
     if both:
         return max(both)[1]
     named = []

@@ -250,6 +250,11 @@ BYLINE = re.compile(
     r"^(?:by|written by|words by|von|par|por|di|door|автор|av|af)[:\s]\s*(?P<who>\S.{0,150})$",
     re.I,
 )
+AUTHOR_ROLE = re.compile(
+    r"^(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?:[\w.&]+\s+){0,3}"
+    r"(?:writer|reporter|correspondent|editor|columnist|contributor|staff)s?$",
+    re.I,
+)
 AUTHOR_LABEL = re.compile(r"^(?:author|authors|autor|auteur|autore|reporter)s?\s*:\s*(?P<who>\S.{0,150})$", re.I)
 SOURCE_CREDIT = re.compile(
     r"^(?:source|sources|quelle|fuente|fonte|источник)\s*:\s*(?P<who>\S.{0,80})$", re.I
@@ -257,7 +262,8 @@ SOURCE_CREDIT = re.compile(
 SHARE_COUNT = re.compile(r"^[\d.,]+\s*[kKmM]?\s*(?:shares?|comments?|views?|likes?)$", re.I)
 READ_TIME = re.compile(
     r"^(?:\d+\s*(?:-|to)?\s*\d*\s*)(?:min(?:ute)?s?|mins?)\.?\s*(?:read|reading(?: time)?|lesezeit|de lecture|de lectura)?$"
-    r"|^(?:reading time|lesezeit|temps de lecture)\s*:?\s*\d+\s*min",
+    r"|^(?:reading time|read time|lesezeit|temps de lecture|tempo de leitura|tiempo de lectura|"
+    r"tempo di lettura|leestijd)\s*:?\s*\d+\s*min",
     re.I,
 )
 

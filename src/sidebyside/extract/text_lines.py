@@ -118,13 +118,13 @@ _META_STARTS = tuple(w + sep for w in _META_FIRST_WORDS for sep in (" ", ":", "\
 def is_meta(text: str, low: str | None = None) -> bool:
     """Byline, source credit, share count, read time, or a line that is only a date."""
     low = low if low is not None else text.lower()
-    if (text[0].isdigit() or low.startswith(("reading", "lesezeit", "temps"))) and (
+    if (text[0].isdigit() or low.startswith(("reading", "read time", "lesezeit", "temps", "tempo", "tiempo", "leestijd"))) and (
         cues.SHARE_COUNT.match(text) or cues.READ_TIME.match(text)
     ):
         return True
     if ":" in text and (cues.SOURCE_CREDIT.match(text) or cues.AUTHOR_LABEL.match(text)):
         return True
-    if low.startswith(_META_STARTS) and byline_names(text):
+    if (low.startswith(_META_STARTS) or "," in text) and byline_names(text):
         return True
     return len(text) <= 80 and _YEAR.search(text) is not None and is_date_line(text)
 
@@ -151,6 +151,8 @@ def is_date_line(text: str) -> bool:
 
 
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.I)
+_GLUED_BY = re.compile(r"(?<=[a-z])By\s+")
+_DOMAIN = re.compile(r"\.(?:com|org|net|co|uk|de|fr|in|ru|info|news)\b", re.I)
 _BYLINE_TAIL = re.compile(r"\s*(?:[|/／·•]|\s-\s|\s–\s|\s—\s).*$")
 
 
@@ -158,13 +160,15 @@ def byline_names(text: str) -> list[str]:
     """The people credited by a "By X and Y" line; [] when the line is not a byline."""
     if len(text) > 120 or ends_sentence(text) and not text.endswith("."):
         return []
-    match = cues.BYLINE.match(text) or cues.AUTHOR_LABEL.match(text)
+    match = cues.BYLINE.match(text) or cues.AUTHOR_LABEL.match(text) or cues.AUTHOR_ROLE.match(text)
     if not match:
         return []
-    who = _BYLINE_TAIL.sub("", match.group("who")).strip(" ,.:;")
+    who = _BYLINE_TAIL.sub("", match.group("who").replace("\u00a0", " ")).strip(" ,.:;")
+    who = _GLUED_BY.split(who)[-1]  # "Eric SongBy Eric Song": a name glued to the byline
     if not who or not (who[0].isupper() or is_wide(who)):
         return []
     names = [n.strip(" .") for n in _NAME_SPLIT.split(who) if n.strip(" .")]
+    names = [n for n in names if not _DOMAIN.search(n)]  # "cleveland.com" is the outlet
     if not names or any(len(n.split()) > 5 for n in names):
         return []
     for name in names:  # each name is capitalised words (or a CJK name)

@@ -195,7 +195,8 @@ def find_container(body, measure: _Measure):
             mass[anc] = mass.get(anc, 0) + (total - link)
             anc = anc.getparent()
     if not scores:
-        return None, [], mass
+        # no paragraph of prose anywhere (a stub or a bare-text page): take what the body shows
+        return body, [body], mass
     best, best_score = None, -1.0
     for el, score in scores.items():
         total, link = measure(el)

@@ -78,6 +78,8 @@ FURNITURE_PREFIXES = (
     "(read more", "(see also", "(related", "(leggi anche", "(lesen sie auch", "(lire aussi",
     "(leia também", "(lea también", "lesen sie auch:", "mehr zum thema:", "lire aussi:", "à lire aussi:", "lea también:",
     "leia também:", "leggi anche:", "читайте также:", "click here", "click to ",
+    "back to ", "share on ", "tweet on ", "tweet this", "pin it", "email this", "print this",
+    "close share", "open share", "share this", "share via", "chevron_",
     "this article was", "this story was", "recommended:", "related article:", "related story:", "related ", "tag:",
 )
 
@@ -89,7 +91,8 @@ TAG_HEADERS = {
 SOCIAL = {
     "facebook", "twitter", "linkedin", "reddit", "pinterest", "whatsapp", "telegram", "email",
     "e-mail", "print", "share", "copy link", "messenger", "x", "instagram", "youtube", "tweet",
-    "flipboard", "mail", "sms", "tumblr", "vk", "comments",
+    "flipboard", "mail", "sms", "tumblr", "vk", "comments", "pint", "pin", "google+", "pocket", "hatena",
+    "viber", "skype", "xing", "baixar", "download", "share", "compartilhar", "teilen", "partager",
 }
 
 # Reader-addressed appeals: "we" + "you" + one of these stems, outside quotations.

@@ -79,6 +79,9 @@ def classify_text(text: str) -> str:
             ("reserved" in low or "vorbehalten" in low) and cues.is_furniture(text, cue, low)
         ):
             return FURNITURE
+        social = sum(1 for w in words if w in cues.SOCIAL) if 2 <= len(words) <= 12 else 0
+        if social >= 2 and social * 2 >= len(words):
+            return FURNITURE  # a share bar: "Whatsapp Facebook Pint Baixar"
         if text.startswith("[") and cues.IMAGE_PLACEHOLDER.match(text):
             return IMAGE
         if n <= 120 and is_meta(text, low):

@@ -174,3 +174,53 @@ def test_blockquote_is_an_indented_prose_line():
     ])
     article = extract(content)
     assert [b.kind for b in article.blocks] == ["paragraph", "blockquote", "paragraph"]
+
+
+def test_next_story_after_the_body_is_cut_at_its_headline():
+    body = [
+        "The council approved the budget on Monday after a debate that lasted well into the night, officials said.",
+        "Spending on schools rises by four percent while road repairs are postponed until next year, the plan shows.",
+        "Opposition members said the cuts to transport would hurt commuters in the outer districts the most.",
+        "The mayor defended the plan, saying the city had to balance its books after two difficult years.",
+    ]
+    teaser = "Our correspondent spent a week with the crews who keep the city's old trams running through the winter."
+    content = "\n\n".join(
+        ["Council approves budget", "By Ann Lee", "4 March 2024", *body,
+         "Inside the tram depot", "Tom Ellis", "5 March 2024", teaser]
+    )
+    article = extract(content)
+    assert article.paragraphs() == body
+    assert article.title == "Council approves budget"
+    assert article.published == "2024-03-04"
+
+
+def test_comment_form_cookie_notice_and_share_bar_stay_out():
+    para = "The museum reopened on Saturday after a two-year renovation that restored its painted ceilings and halls."
+    content = "\n\n".join([
+        "Museum reopens after renovation",
+        "Whatsapp Facebook Twitter Email",
+        para,
+        para.replace("Saturday", "Sunday").replace("two-year", "long"),
+        "We use cookies to ensure that we give you the best experience on our website.",
+        "Leave a Reply Cancel reply",
+        "Your email address will not be published. Required fields are marked.",
+        "I visited on the first day and the ceilings are even more beautiful than I remembered from childhood.",
+    ])
+    article = extract(content)
+    assert len(article.paragraphs()) == 2
+    for phrase in ("Whatsapp", "cookies", "Leave a Reply", "email address", "I visited"):
+        assert phrase not in article.text
+
+
+def test_role_bylines_name_the_author():
+    content = "\n\n".join([
+        "Auto show opens with a wave of electric cars",
+        "Tom Krisher, AP Auto Writer",
+        "Nov 20, 2019",
+        "The Los Angeles Auto Show opened on Wednesday with more electric models than ever before on its floor.",
+        "Carmakers said buyers were finally ready for battery-powered pickups and family cars at lower prices.",
+    ])
+    article = extract(content)
+    assert article.authors == ("Tom Krisher",)
+    assert article.published == "2019-11-20"
+    assert article.title == "Auto show opens with a wave of electric cars"

@@ -377,3 +377,17 @@ def test_go_menu_chooses_the_kind_to_step_through(shown):
     assert action.isChecked()
     shown.next_action.trigger()
     assert shown.counter.text().strip() == "1 of 1"
+
+
+def test_link_map_counts_links_beyond_the_view_and_goes_to_the_nearest(shown, qtbot, comparison):
+    shown.sync_action.setChecked(False)
+    for pane in shown.panes:
+        pane.view.verticalScrollBar().setValue(pane.view.verticalScrollBar().maximum())
+    link_map = shown.link_map
+    link_map.repaint()
+    assert link_map._markers, "links above the view are counted"
+    rect, index = link_map._markers[0]
+    qtbot.mouseClick(link_map, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    link = shown.highlights.links[index]
+    assert shown.pane(0).selection_span() == link.a
+    assert _visible(shown.pane(0), link.a) and _visible(shown.pane(1), link.b)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sidebyside.ui.highlights import Link
 from sidebyside.ui.kinds import kind
-from sidebyside.ui.qt import QColor, QPainter, QPainterPath, QPen, QPoint, QPointF, QWidget, Qt, QtWidgets, Signal
+from sidebyside.ui.qt import QColor, QPainter, QPainterPath, QPen, QPoint, QPointF, QRectF, QWidget, Qt, QtWidgets, Signal
 
 STUB = 0.3  # share of the strip's width a stub (one end off screen) spans
 ORDER = ("aligned_sentence", "shared_passage", "shared_quote")  # paint order: quotes on top
@@ -24,6 +24,7 @@ class LinkMap(QWidget):
         self.visible: set[str] = set()
         self._geometry: list[tuple[float, float, float, float]] | None = None
         self._paths: list[tuple[QPainterPath, int]] = []
+        self._markers: list[tuple[QRectF, int]] = []  # "more above/below" labels and their nearest link
         self.setMinimumWidth(56)
         self.setMaximumWidth(90)
         self.setMouseTracking(True)
@@ -69,6 +70,7 @@ class LinkMap(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().window())
         self._paths = []
+        self._markers = []
         geometry = self.geometry_doc()
         if not geometry:
             painter.end()
@@ -76,6 +78,8 @@ class LinkMap(QWidget):
         (ya, ha, sa), (yb, hb, sb) = self._pane_frame(self.panes[0]), self._pane_frame(self.panes[1])
         painter.setClipRect(0, int(min(ya, yb)), self.width(), self.height())
         w = float(self.width())
+        above: list[tuple[float, int]] = []  # (distance from the view, link) for links wholly off screen
+        below: list[tuple[float, int]] = []
         for kind_id in ORDER:
             if kind_id not in self.visible:
                 continue
@@ -96,6 +100,10 @@ class LinkMap(QWidget):
                 b_off = _offscreen(b, yb, hb)
                 if a_off and b_off:
                     if a_off == b_off:
+                        if a_off < 0:
+                            above.append((ya - a[1], i))
+                        else:
+                            below.append((a[0] - ya - ha, i))
                         continue
                     path = _ribbon(a, b, w)  # crosses the whole view: draw it whole
                 elif a_off:
@@ -106,9 +114,26 @@ class LinkMap(QWidget):
                     path = _ribbon(a, b, w)
                 painter.drawPath(path)
                 self._paths.append((path, i))
+        self._draw_more_markers(painter, above, below, min(ya, yb), max(ya + ha, yb + hb))
         painter.end()
 
+    def _draw_more_markers(self, painter, above, below, top: float, bottom: float) -> None:
+        """'▲ n' / '▼ n' where matched passages lie beyond the view; a click goes to the nearest."""
+        self._markers = []
+        painter.setPen(self.palette().windowText().color())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for items, y, arrow in ((above, top + 2, "▲"), (below, bottom - 18, "▼")):
+            if not items:
+                continue
+            rect = QRectF(0, y, self.width(), 16)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{arrow} {len(items)}")
+            nearest = min(items)[1]
+            self._markers.append((rect, nearest))
+
     def link_at(self, point: QPointF) -> int | None:
+        for rect, index in self._markers:
+            if rect.contains(point):
+                return index
         for path, index in reversed(self._paths):
             if path.contains(point):
                 return index

@@ -391,3 +391,16 @@ def test_link_map_counts_links_beyond_the_view_and_goes_to_the_nearest(shown, qt
     link = shown.highlights.links[index]
     assert shown.pane(0).selection_span() == link.a
     assert _visible(shown.pane(0), link.a) and _visible(shown.pane(1), link.b)
+
+
+def test_capture_text_is_never_read_as_markup(window, qtbot, tmp_path):
+    bad = tmp_path / "<b>bold</b><img src='x.png'>.html"
+    bad.write_bytes(b"")
+    with qtbot.waitSignal(window.load_finished, timeout=20000):
+        window.open_paths(str(bad), str(SEED_B))
+    from sidebyside.ui.qt import QLabel
+
+    labels = [window.status_label, window.pane(0).message, window.pane(0).title_label, window.pane(0).source_label]
+    for label in labels:
+        assert isinstance(label, QLabel) and label.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>bold</b>" in window.status_label.text()

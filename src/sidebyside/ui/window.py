@@ -258,6 +258,8 @@ class MainWindow(QMainWindow):
         self.progress.setAccessibleName("Loading progress")
         self.progress.hide()
         self.status_label = QLabel("")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it names files: never markup
+        self.status_label.setAccessibleName("Status")
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
 

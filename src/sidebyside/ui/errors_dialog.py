@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import traceback
 
-from sidebyside.ui.qt import QApplication, QMessageBox
+from sidebyside.ui.qt import QApplication, QMessageBox, Qt
 
 _previous_hook = None
 open_dialogs: list[QMessageBox] = []
@@ -19,6 +19,7 @@ def show_exception(exc_type, exc, tb) -> QMessageBox | None:
     box = QMessageBox(QMessageBox.Icon.Critical, "SideBySide — unexpected error",
                       f"Something went wrong: {exc_type.__name__}: {exc}\n\n"
                       "The window keeps working. The details below can be copied into a bug report.")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # an exception message may quote capture text
     box.setDetailedText(details)
     box.setAccessibleName("Unexpected error")
     box.setModal(False)

@@ -57,6 +57,7 @@ def is_wide(text: str) -> bool:
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CUE_TRAIL = cues._TRAIL
+_HINTS = cues.COMMENT_WORDS | cues.APPEAL_WORDS | cues.LEGAL_WORDS | cues.SOCIAL
 _PROMO_SET = cues.PROMO_HEADERS
 _PROMO_PREFIXES = cues.PROMO_PREFIXES
 _FURNITURE_SET = cues.FURNITURE | cues.PROMO_HEADERS
@@ -69,8 +70,9 @@ def classify_text(text: str) -> str:
     n = len(text)
     low = text.lower()
     words = low.split()
+    hinted = not _HINTS.isdisjoint(words)  # most lines hold none of the cue words
     if n <= 160:
-        if not cues.COMMENT_WORDS.isdisjoint(words) and cues.is_comment_marker(text):
+        if hinted and not cues.COMMENT_WORDS.isdisjoint(words) and cues.is_comment_marker(text):
             return COMMENTS
         cue = low.strip(_CUE_TRAIL).strip()
         if cue in _PROMO_SET or (len(cue) <= 40 and cue.startswith(_PROMO_PREFIXES)):
@@ -79,29 +81,36 @@ def classify_text(text: str) -> str:
             ("reserved" in low or "vorbehalten" in low) and cues.is_furniture(text, cue, low)
         ):
             return FURNITURE
-        social = sum(1 for w in words if w in cues.SOCIAL) if 2 <= len(words) <= 12 else 0
-        if social >= 2 and social * 2 >= len(words):
-            return FURNITURE  # a share bar: "Whatsapp Facebook Pint Baixar"
-        if text.startswith("[") and cues.IMAGE_PLACEHOLDER.match(text):
+        if hinted and 2 <= len(words) <= 12:
+            social = len(cues.SOCIAL.intersection(words))
+            if social >= 2 and social * 2 >= len(set(words)):
+                return FURNITURE  # a share bar: "Whatsapp Facebook Pint Baixar"
+        if text[0] == "[" and cues.IMAGE_PLACEHOLDER.match(text):
             return IMAGE
-        if n <= 120 and is_meta(text, low):
-            return META
-        if n <= 120 and ("/" in text or ":" in text or "getty" in low or "shutterstock" in low or "istock" in low) and cues.PHOTO_CREDIT.match(text):
-            if not ends_sentence(text.rstrip("/ ")):
+        if n <= 120:
+            if (
+                text[0].isdigit() or ":" in text or "," in text or low.startswith(_META_GUARD)
+                or (n <= 80 and _YEAR.search(text) is not None)
+            ) and is_meta(text, low):
+                return META
+            if ("/" in text or ":" in text or "getty" in low or "shutterstock" in low or "istock" in low) and (
+                cues.PHOTO_CREDIT.match(text) and not ends_sentence(text.rstrip("/ "))
+            ):
                 return CREDIT
     if n <= 400 and ("(" in text or "/" in text or "|" in text or low.startswith(("in this", "file"))):
         if cues.CAPTION_SHAPE.search(text):
             return CREDIT
-    weight = weight_of(text)
-    if n >= 20 and not cues.APPEAL_WORDS.isdisjoint(words) and cues.is_appeal(text):
-        return APPEAL
-    if n >= 40 and ("©" in text or not cues.LEGAL_WORDS.isdisjoint(words)) and cues.is_legal(text):
-        return FURNITURE
+    if hinted or "©" in text:
+        if n >= 20 and not cues.APPEAL_WORDS.isdisjoint(words) and cues.is_appeal(text):
+            return APPEAL
+        if n >= 40 and ("©" in text or not cues.LEGAL_WORDS.isdisjoint(words)) and cues.is_legal(text):
+            return FURNITURE
+    weight = n if text.isascii() else weight_of(text)
     if weight >= 80 and (ends_sentence(text) or (weight >= 150 and _INNER_SENTENCE.search(text))):
         return PROSE
     if weight >= 140 and 20 <= len(words) <= 60 and _mostly_lowercase(text):
         return PROSE  # a sentence that lost its final stop (not a headline, not a tag cloud)
-    if weight >= 36 and ends_sentence(text) and (text.count(" ") >= 5 or is_wide(text)):
+    if weight >= 36 and ends_sentence(text) and (len(words) >= 6 or is_wide(text)):
         return PROSE
     return SHORT
 
@@ -116,6 +125,7 @@ def _mostly_lowercase(text: str) -> bool:
 
 _META_FIRST_WORDS = ("by", "written", "words", "von", "par", "por", "di", "door", "автор", "av", "af")
 _META_STARTS = tuple(w + sep for w in _META_FIRST_WORDS for sep in (" ", ":", "\u00a0"))
+_META_GUARD = _META_STARTS + ("reading", "read time", "lesezeit", "temps", "tempo", "tiempo", "leestijd")
 
 
 def is_meta(text: str, low: str | None = None) -> bool:

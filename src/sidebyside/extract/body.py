@@ -275,17 +275,17 @@ def extract_body(root, title: str | None = None) -> Body:
         return out
     out.container_tag = top.tag
     out.standfirst = find_standfirst(body, parts[0], h1_text)
-    emitter = BlockWalker(measure, key(title or h1_text))
+    walker = BlockWalker(measure, key(title or h1_text))
     for part in parts:
-        emitter.walk(part)
-        emitter.flush()
-    blocks = [(k, t, l) for k, t, l in emitter.blocks if keep_block(k, t, l)]
-    blocks = trim_edges(blocks, emitter.title_key)
+        walker.walk(part)
+        walker.flush()
+    blocks = [(k, t, l) for k, t, l in walker.blocks if keep_block(k, t, l)]
+    blocks = trim_edges(blocks, walker.title_key)
     while blocks and blocks[-1][0] == "heading":
         blocks.pop()
     out.blocks = [(k, t) for k, t, _ in blocks]
     out.link_chars = sum(l for _, _, l in blocks)
     out.chars = sum(len(t) for _, t, _ in blocks)
-    out.captions = emitter.captions
-    out.standfirst = emitter.standfirst or out.standfirst
+    out.captions = walker.captions
+    out.standfirst = walker.standfirst or out.standfirst
     return out

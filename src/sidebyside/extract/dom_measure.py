@@ -1,0 +1,65 @@
+"""Shared DOM vocabulary for the HTML extractor: which tags make blocks, and how much
+(linked) text a subtree shows."""
+
+from __future__ import annotations
+
+import re
+
+from sidebyside.extract import boilerplate as bp
+
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+# Tags that start a new line of text when a browser renders them.
+BLOCK_TAGS = frozenset((
+    "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "ul", "ol",
+    "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr",
+    "figure", "figcaption", "hr", "form", "fieldset", "address", "details", "summary",
+    "center", "caption", "body", "html", "hgroup", "legend", "option", "menu",
+)) | HEADINGS
+
+WS = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    """Collapse whitespace runs to one space and strip."""
+    return WS.sub(" ", text).strip()
+
+
+def _text_len(el) -> int:
+    """Visible characters, not counting whitespace (markup indentation would swamp short texts)."""
+    return sum(map(len, el.text_content().split()))
+
+
+class Measure:
+    """Memoised text length and linked-text length of subtrees."""
+
+    def __init__(self) -> None:
+        self._memo: dict = {}
+
+    def __call__(self, el) -> tuple[int, int]:
+        hit = self._memo.get(el)
+        if hit is None:
+            total = _text_len(el)
+            if el.tag == "a":
+                link = total
+            else:
+                link = sum(_text_len(a) for a in el.iter("a"))
+            hit = self._memo[el] = (total, min(link, total))
+        return hit
+
+
+def key(text: str | None) -> str:
+    """Letters and digits only, lower-cased: for "is this the same text" comparisons."""
+    return re.sub(r"\W+", "", (text or "").lower())
+
+
+def is_standfirst(el) -> bool:
+    """Named like a standfirst ("dek", "summary"...), the size of one, and not a link list."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if len(names) < 3 or not bp.STANDFIRST_HINT.search(names) or bp.STANDFIRST_NOT.search(names):
+        return False
+    text = squash(el.text_content())
+    if not 40 <= len(text) <= 600:
+        return False
+    return sum(len(a.text_content()) for a in el.iter("a")) < 0.3 * len(text)
+
+

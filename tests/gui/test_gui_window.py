@@ -404,3 +404,13 @@ def test_capture_text_is_never_read_as_markup(window, qtbot, tmp_path):
     for label in labels:
         assert isinstance(label, QLabel) and label.textFormat() == Qt.TextFormat.PlainText
     assert "<b>bold<b>" in window.status_label.text()
+
+
+def test_dropping_two_files_on_the_window_compares_them(window, qtbot):
+    mime = QtCore.QMimeData()
+    mime.setUrls([QtCore.QUrl.fromLocalFile(str(SEED_B)), QtCore.QUrl.fromLocalFile(str(SEED_A))])
+    drop = QtGui.QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.load_finished, timeout=20000):
+        QtCore.QCoreApplication.sendEvent(window, drop)
+    assert window.paths == [str(SEED_B), str(SEED_A)]

@@ -14,7 +14,7 @@ from sidebyside.ui import formats as fmt
 from sidebyside.ui.highlights import Highlights, collect
 from sidebyside.ui.kinds import LINK_KINDS, kind, kinds
 from sidebyside.ui.linkmap import LinkMap
-from sidebyside.ui.pane import ArticlePane
+from sidebyside.ui.pane import ArticlePane, local_files
 from sidebyside.ui.qt import (
     QAction,
     QActionGroup,
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle("SideBySide")
         self.setAccessibleName("SideBySide main window")
+        self.setAcceptDrops(True)
         self.paths: list[str | None] = [None, None]
         self.articles: list[Article | None] = [None, None]
         self.comparison: Comparison | None = None
@@ -641,6 +642,17 @@ class MainWindow(QMainWindow):
         s.setValue("window/state", self.saveState())
         s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("view/sync", self.sync_action.isChecked())
+
+    def dragEnterEvent(self, event):
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):
+        """Files dropped outside the panes: two are compared, one goes to the focused pane."""
+        files = local_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.open_files(files)
 
     def changeEvent(self, event):
         super().changeEvent(event)

@@ -10,6 +10,8 @@ import re
 
 from lxml.html import HtmlElement
 
+from sidebyside.extract.visible_text import short_text
+
 MAX_NAME_WORDS = 6
 MAX_BYLINE_CHARS = 150
 
@@ -163,39 +165,6 @@ def visible_authors(tree: HtmlElement) -> list[str]:
     return []
 
 
-_LINE_BREAKING = {"br", "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-                  "header", "footer", "address", "blockquote", "dl", "dt", "dd", "table", "tr", "figure"}
-
-
-def visible_text(element: HtmlElement) -> str:
-    """The element's text with a space at every tag boundary and a line break around block tags
-    ("JILL LAWLESS<br>Associated Press" must not read "LAWLESSAssociated"); no scripts or styles.
-    Iterative, so absurdly deep markup cannot exhaust the stack."""
-    parts: list[str] = []
-    # Work items: an element to open, or a string to emit once its subtree is done.
-    stack: list = [element]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            parts.append(item)
-            continue
-        if not isinstance(item.tag, str) or item.tag in ("script", "style", "noscript"):
-            if item is not element and item.tail:
-                parts.append(item.tail)
-            continue
-        breaks = item is not element and item.tag in _LINE_BREAKING
-        closing = ("\n" if breaks else "") + (item.tail or "" if item is not element else "")
-        if closing:
-            stack.append(closing)
-        stack.extend(reversed(list(item)))
-        if item.text:
-            stack.append(item.text)
-        if breaks:
-            stack.append("\n")
-    text = re.sub(r"[^\S\n]+", " ", " ".join(parts))  # keep line breaks: they separate byline parts
-    return re.sub(r" ?\n\s*", "\n", text).strip()
-
-
 def _outside_noise(element: HtmlElement, strict: bool = True) -> bool:
     """Not inside comments, related-story lists or (when strict) page furniture."""
     for ancestor in element.iterancestors():
@@ -215,7 +184,8 @@ def _microdata_authors(tree: HtmlElement) -> list[str]:
         if not _outside_noise(element, strict=False):  # deliberate markup, even in an <aside>
             continue
         named = element.xpath(".//*[@itemprop='name']")
-        text = named[0].get("content") or visible_text(named[0]) if named else visible_text(element)
+        text = named[0].get("content") or short_text(named[0], MAX_BYLINE_CHARS) if named else short_text(
+            element, MAX_BYLINE_CHARS)
         if element.tag == "meta":
             text = element.get("content") or ""
         if text and len(text.strip()) <= MAX_BYLINE_CHARS:
@@ -224,8 +194,9 @@ def _microdata_authors(tree: HtmlElement) -> list[str]:
 
 
 def _rel_author_links(tree: HtmlElement) -> list[str]:
-    return [visible_text(a) for a in tree.xpath("//a[contains(concat(' ', @rel, ' '), ' author ')]")
-            if _outside_noise(a) and len(visible_text(a)) <= MAX_BYLINE_CHARS]
+    links = tree.xpath("//a[contains(concat(' ', @rel, ' '), ' author ')]")
+    texts = [short_text(a, MAX_BYLINE_CHARS) for a in links if _outside_noise(a)]
+    return [t for t in texts if t]
 
 
 def _byline_elements(tree: HtmlElement) -> list[str]:
@@ -236,10 +207,10 @@ def _byline_elements(tree: HtmlElement) -> list[str]:
         marks = f"{element.get('class', '')} {element.get('id', '')}"
         if not _BYLINE_CLASS.search(marks) or _NOT_BYLINE_CLASS.search(marks):
             continue
-        text = visible_text(element)
-        if not text or len(text) > MAX_BYLINE_CHARS or not _outside_noise(element):
+        text = short_text(element, MAX_BYLINE_CHARS)
+        if not text or not _outside_noise(element):
             continue
-        links = [visible_text(a) for a in element.iter("a") if visible_text(a)]
+        links = [t for t in (short_text(a, MAX_BYLINE_CHARS) for a in element.iter("a")) if t]
         names = clean_authors(links) if links else []
         if names and not _BY_TEXT.match(text):
             return names
@@ -251,7 +222,7 @@ def _byline_elements(tree: HtmlElement) -> list[str]:
 def _by_lines(tree: HtmlElement) -> list[str]:
     """A short block of text that starts with "By " (the classic printed byline)."""
     for element in tree.iter("p", "div", "span", "address", "h4", "h5", "h6", "li"):
-        text = visible_text(element)
-        if len(text) <= 80 and _BY_TEXT.match(text) and _outside_noise(element):
+        text = short_text(element, 80)
+        if text and _BY_TEXT.match(text) and _outside_noise(element):
             return [text]
     return []

@@ -8,6 +8,7 @@ OpenGraph / Twitter / Dublin Core / named <meta> tags, then microdata, then what
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -29,6 +30,7 @@ from sidebyside.extract.titles import (
     split_segments,
     strip_site,
 )
+from sidebyside.extract.visible_text import short_text
 
 
 @dataclass
@@ -143,7 +145,7 @@ def read_meta_tags(tree: HtmlElement) -> dict[str, list[str]]:
     for element in tree.xpath("//*[@itemprop and not(self::meta)]"):
         value = element.get("datetime") or element.get("content")
         if value is None and element.tag not in ("a", "link", "img"):
-            value = element.text_content()
+            value = short_text(element, 300)
         value = clean_text(value or "")
         if value and len(value) < 300:
             for key in element.get("itemprop", "").lower().split():
@@ -191,7 +193,7 @@ def _title(tree, metas, jsonld: JsonLdArticle, sites: list[str], hosts: list[str
            authors: list[str]) -> TitleResult:
     document_title = " ".join((tree.findtext(".//title") or "").split())
     headline = _closer_to(document_title, jsonld.headline, jsonld.name)
-    headings = [" ".join(h.text_content().split()) for h in tree.iter("h1", "h2")][:6]
+    headings = [" ".join((short_text(h, 400) or "").split()) for h in itertools.islice(tree.iter("h1", "h2"), 6)]
     site_keys = {site_key(s) for s in sites}
     for candidate in (headline, _first(metas, *TITLE_KEYS)):
         if candidate and site_key(candidate) not in site_keys:
@@ -290,7 +292,7 @@ def _published(tree, metas, jsonld: JsonLdArticle) -> str | None:
     for element in times:  # a <time> marked as the publication time
         marks = f"{element.get('class', '')} {element.get('id', '')} {element.get('itemprop', '')}"
         if element.get("pubdate") is not None or re.search(r"publish|posted|created", marks, re.I):
-            found = normalise_date(element.get("datetime")) or parse_visible_date(element.text_content())
+            found = normalise_date(element.get("datetime")) or parse_visible_date(short_text(element, 120))
             if found:
                 return found
     for element in times:
@@ -338,8 +340,8 @@ def _visible_date(tree) -> str | None:
         marks = f"{element.get('class', '')} {element.get('id', '')}"
         if not _DATE_CLASS.search(marks) or re.search(r"comment|updat|modif", marks, re.I):
             continue
-        text = " ".join(element.text_content().split())
-        if 6 <= len(text) <= 80:
+        text = " ".join((short_text(element, 80) or "").split())
+        if 6 <= len(text):
             found = parse_visible_date(text)
             if found:
                 return found
@@ -395,8 +397,8 @@ def _visible_standfirst(tree, title: str | None) -> str | None:
         marks = f"{element.get('class', '')} {element.get('id', '')}"
         if not _STANDFIRST_CLASS.search(marks) or re.search(r"comment|related|teaser-list|nav", marks, re.I):
             continue
-        text = " ".join(element.text_content().split())
-        if 40 <= len(text) <= 400 and text != title:
+        text = " ".join((short_text(element, 400) or "").split())
+        if 40 <= len(text) and text != title:
             return text
     return None
 
@@ -413,7 +415,7 @@ def _tags(tree, metas, jsonld: JsonLdArticle, outlet: str | None) -> list[str]:
     for link in links[:40]:
         if not any(a.tag in ("nav", "footer") or "nav" in (a.get("class") or "").lower().split()
                    for a in link.iterancestors()):
-            values.append(link.text_content())
+            values.append(short_text(link, 60) or "")
     tags: list[str] = []
     seen: set[str] = {site_key(outlet)} if outlet else set()
     for value in values:
@@ -432,8 +434,8 @@ def _source_credit(tree, jsonld: JsonLdArticle, authors: list[str]) -> str | Non
     if jsonld.publisher and jsonld.publisher.casefold() in WIRE_AGENCIES:
         return jsonld.publisher
     for element in tree.iter("p", "span", "div", "small", "em", "cite"):
-        text = " ".join(element.text_content().split())
-        if len(text) <= 70:
+        text = " ".join((short_text(element, 70) or "").split())
+        if text:
             match = _SOURCE_LINE.match(text)
             if match:
                 return match.group(1)

@@ -61,7 +61,7 @@ def extract_text(capture: Capture) -> Article:
     warnings: list[str] = []
     if header.published is None:
         warnings.append(NO_DATE)
-    if len(text) < 400 or len(paragraphs) < 2:
+    if len(text) < 400 or (len(paragraphs) < 2 and len(text) < 1000):
         warnings.append(LOW_CONFIDENCE)
     return Article(
         source=capture.source,

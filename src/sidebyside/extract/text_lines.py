@@ -100,7 +100,7 @@ def classify_text(text: str) -> str:
     if n <= 400 and ("(" in text or "/" in text or "|" in text or low.startswith(("in this", "file"))):
         if cues.CAPTION_SHAPE.search(text):
             return CREDIT
-    if hinted or "©" in text:
+    if (hinted or "©" in text) and n <= 2000:  # appeals and footers are paragraph-sized
         if n >= 20 and not cues.APPEAL_WORDS.isdisjoint(words) and cues.is_appeal(text):
             return APPEAL
         if n >= 40 and ("©" in text or not cues.LEGAL_WORDS.isdisjoint(words)) and cues.is_legal(text):

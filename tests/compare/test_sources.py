@@ -101,3 +101,11 @@ def test_inverted_unnamed_source_and_its_definite_follow_up():
     )
     assert len(found["one legal expert"].spans) == 2
     assert "Jeffrey Epstein" not in found
+
+
+def test_specific_role_needs_a_person_called_so():
+    found = sources_of(
+        "Defence Minister Yoav Gallant met Benny Gantz. "
+        '"We are ready," the minister said.'
+    )
+    assert set(found) == {"Yoav Gallant"}

@@ -106,6 +106,12 @@ def _lookup(lex: Lexicon) -> _Lookup:
     return lookup
 
 
+def title_vocabulary(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """(words that can make up a title or role, the head words that end one)."""
+    look = _lookup(lex)
+    return look.title_words, look.title_heads
+
+
 def _inflect_last(noun: str) -> list[str]:
     head, _, last = noun.rpartition(" ")
     forms = {last, last + "s"} if not last.endswith("s") else {last}

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from sidebyside.compare.entities import Entity, name_key
+from sidebyside.compare.entities import Entity, name_key, title_vocabulary
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.tokens import Token, inflections, joinable
@@ -38,6 +38,10 @@ _PERSON_ROLES = frozenset(
 _MEDIA_NOUNS = frozenset(
     "newspaper daily paper broadcaster channel agency outlet website magazine radio tv television network".split()
 )
+# "the official", "the aide" may be anyone named before; "the minister" only someone called so.
+_GENERIC_ROLES = frozenset("official aide adviser advisor diplomat source_person".split())
+_LEADER = frozenset("leader president premier prime chancellor king emir prince ruler head sultan monarch".split())
+_ROLE_GROUPS = {role: _LEADER for role in _LEADER}
 _STATEMENT_NOUNS = frozenset("statement communique communiqué readout text release".split())
 _FUNCTION_ZIPF = 5.6  # lower-case words this frequent end a source noun phrase ("that", "and")
 _RESOLVE_CHARS = 2500  # how far back a pronoun or definite description may look
@@ -259,7 +263,7 @@ class SourceFinder:
                 return
             if head in _PERSON_ROLES:
                 demonym = next((self.view.entity_at_token[i] for i in range(s, k) if i in self.view.entity_at_token), None)
-                ent = self._latest_person(start, country=demonym.key if demonym else None)
+                ent = self._latest_person(start, country=demonym.key if demonym else None, role=head)
                 if ent is not None:
                     self._add(ent.key, ent.name, "person", span)
                     return
@@ -313,38 +317,44 @@ class SourceFinder:
         self.state.citations[key].spans.append(span)
         self.state.order.append((span.start, key))
 
-    def _latest_person(self, before: int, country: str | None = None) -> Entity | None:
+    def _latest_person(self, before: int, country: str | None = None, role: str | None = None) -> Entity | None:
+        """The latest person named before an offset; with a nationality or a specific role
+        ("the Russian leader", "the minister"), the latest one described that way."""
+        wanted = _ROLE_GROUPS.get(role, {role}) if role and role not in _GENERIC_ROLES else None
         idx = bisect.bisect_left(self.person_starts, before) - 1
-        fallback = None
         while idx >= 0:
             ent = self.persons[idx]
             if before - ent.start > _RESOLVE_CHARS:
                 break
-            if country is None:
+            countries, roles = self._profile(ent.key)
+            if (country is None or country in countries) and (wanted is None or wanted & roles):
                 return ent
-            if country in self._countries_of(ent.key):
-                return ent
-            fallback = fallback or ent
             idx -= 1
-        return fallback if country is None else None
+        return None
 
-    def _countries_of(self, person_key: str) -> set[str]:
+    def _profile(self, person_key: str) -> tuple[set[str], set[str]]:
+        """Nationalities and role words written before any mention of the person."""
         cache = self._country_cache
         if cache is None:
             cache = self._country_cache = {}
-            tokens = self.view.tokens
+            tokens, view = self.view.tokens, self.view
+            words, _heads = title_vocabulary(self.lex)
             for ent in self.persons:
-                i = self.view.token_at_start.get(ent.start)
-                if i is None:
-                    continue
-                for k in range(i - 1, max(-1, i - 5), -1):
-                    other = self.view.entity_at_token.get(k)
-                    if other is not None and (other.via == "demonym" or tokens[k].possessive):
-                        cache.setdefault(ent.key, set()).add(other.key)
+                countries, roles = cache.setdefault(ent.key, (set(), set()))
+                k = view.token_at_start.get(ent.start)
+                steps = 0
+                while k is not None and k > 0 and steps < 6 and tokens[k].gap in (" ", "\u00a0"):
+                    other = view.entity_at_token.get(k - 1)
+                    if other is not None and other.kind in ("place", "organisation"):
+                        countries.add(other.key)
+                        k = view.token_at_start.get(other.start, k - 1)
+                    elif tokens[k - 1].norm in words:
+                        roles.add(tokens[k - 1].norm)
+                        k -= 1
+                    else:
                         break
-                    if not tokens[k + 1].gap.strip() == "" or tokens[k].cap is False and tokens[k].norm not in _PERSON_ROLES:
-                        break
-        return cache.get(person_key, set())
+                    steps += 1
+        return cache.get(person_key, (set(), set()))
 
     def _latest_citation(
         self, before: int, exclude_kind: str | None = None, only_kind: str | None = None, head: str | None = None

@@ -51,6 +51,8 @@ def load_capture(path: str | os.PathLike[str], format: str | None = None) -> Cap
 
 def capture_bytes(data: bytes, path: str | None = None, format: str | None = None) -> Capture:
     """Decode a capture held in memory. ``format`` ("html", "mhtml", "text") overrides sniffing."""
+    if not isinstance(data, bytes):
+        data = bytes(data)  # bytearray, memoryview
     if format is not None and format not in FORMATS:
         raise CaptureError(f"unknown format {format!r} (expected one of {', '.join(FORMATS)})", path)
     if len(data) > MAX_BYTES:

@@ -222,8 +222,9 @@ def family_hits(view: ArticleView, lex: Lexicon) -> list[FamilyHit]:
 
 
 def _extend(view: ArticleView, i: int, j: int, family: int, term: str) -> FamilyHit:
-    """The label with its first argument: a nationality/possessive before it, else an of-phrase
-    (plus the place that locates it), else an in-phrase naming a place."""
+    """The label with its arguments: a name, nationality or possessive before it, an of-phrase
+    after it, and the in-phrase that locates it unless the label already has a name before it
+    ("Turkish occupation" but "presence of Turkish troops in northern Syria", "war in Ukraine")."""
     tokens = view.tokens
     anchors: set[str] = set()
     actor = place = None
@@ -244,35 +245,12 @@ def _extend(view: ArticleView, i: int, j: int, family: int, term: str) -> Family
     has_left = k < i
     start_tok = k
     m = j
-    # right: "of (the) (Turkish) troops"
-    if m < len(tokens) and tokens[m].norm == "of" and joinable(tokens[m - 1], tokens[m]):
-        p = m + 1
-        if p < len(tokens) and tokens[p].norm in _DETERMINERS:
-            p += 1
-        q = p
-        while q < len(tokens) and q < p + 4 and joinable(tokens[q - 1], tokens[q]):
-            ent = view.entity_at_token.get(q)
-            if ent is not None and ent.kind != "event":
-                anchors.add(ent.key)
-                if ent.kind == "place" and ent.via != "demonym":
-                    place = place or ent.text
-                else:
-                    actor = actor or ent.text
-                q = view.token_at_end.get(ent.end, q) + 1
-                if not tokens[q - 1].possessive and (q >= len(tokens) or tokens[q].cap is False):
-                    # a noun may follow a nationality word: "Turkish troops"
-                    if ent.via == "demonym" and q < len(tokens) and joinable(tokens[q - 1], tokens[q]) and not tokens[q].cap and tokens[q].norm not in _LOCATIVES:
-                        q += 1
-                    break
-                continue
-            if tokens[q].cap:
-                q += 1
-                continue
-            if q == p and tokens[q].norm not in _LOCATIVES:
-                q += 1  # "presence of troops"
-            break
-        if q > p:
-            m = q
+    of = _of_phrase(view, j)
+    if of is not None:
+        m, of_key, of_place, of_actor = of
+        anchors |= of_key
+        place = place or of_place
+        actor = actor or of_actor
     has_of = m > j
     # locative: "in (northern) Syria"
     loc_end, loc_place, loc_keys = _locative(view, m)
@@ -286,6 +264,32 @@ def _extend(view: ArticleView, i: int, j: int, family: int, term: str) -> Family
         anchors = _window_anchors(view, start_tok, end_tok)
     start, end = tokens[start_tok].start, tokens[end_tok - 1].end
     return FamilyHit(family, term, start, end, frozenset(anchors), actor, place)
+
+
+def _of_phrase(view: ArticleView, m: int) -> tuple[int, set[str], str | None, str | None] | None:
+    """'of (the) X' after a label, X its object: a name ("invasion of Ukraine"), a nationality
+    with its noun ("presence of Turkish troops") or a bare noun ("presence of troops").
+    Returns (end token, anchor keys, place, actor)."""
+    tokens = view.tokens
+    n = len(tokens)
+    if m >= n or tokens[m].norm != "of" or not joinable(tokens[m - 1], tokens[m]):
+        return None
+    p = m + 1
+    if p < n and tokens[p].norm in _DETERMINERS and joinable(tokens[p - 1], tokens[p]):
+        p += 1
+    if p >= n or not joinable(tokens[p - 1], tokens[p]):
+        return None
+    ent = view.entity_at_token.get(p)
+    if ent is not None and ent.kind != "event" and ent.start == tokens[p].start:
+        end = view.token_at_end.get(ent.end, p) + 1
+        is_place = ent.kind == "place" and ent.via != "demonym"
+        if ent.via == "demonym" and end < n and joinable(tokens[end - 1], tokens[end]) and not tokens[end].cap:
+            if tokens[end].norm not in _LOCATIVES:
+                end += 1
+        return end, {ent.key}, ent.text if is_place else None, None if is_place else ent.text
+    if not tokens[p].cap and tokens[p].norm not in _LOCATIVES:
+        return p + 1, set(), None, None
+    return None
 
 
 def _locative(view: ArticleView, m: int) -> tuple[int | None, str | None, set[str]]:

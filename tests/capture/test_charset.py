@@ -208,3 +208,17 @@ def test_whatwg_labels_python_lacks():
     assert canonical_codec("iso-8859-8-i") == "iso-8859-8"
     assert canonical_codec("x-mac-cyrillic") == "mac-cyrillic"
     assert canonical_codec("x-sjis") == "cp932"
+
+
+def test_page_declaring_utf8_but_written_in_windows_1251(russian_text, builders):
+    """A common publishing mistake: the template says UTF-8, the database wrote windows-1251."""
+    data = builders.page(russian_text, head='<meta charset="utf-8">').encode("windows-1251")
+    capture = capture_bytes(data)
+    assert capture.source.encoding == "windows-1251"
+    assert _decodes_to(capture, russian_text)
+    assert any("'utf-8'" in w for w in capture.warnings)
+
+
+def test_absurdly_long_charset_labels_are_cut():
+    capture = capture_bytes(b'<html><head><meta charset="' + b"x" * 5000 + b'"></head><body>hi</body></html>')
+    assert all(len(w) < 200 for w in capture.warnings)

@@ -38,8 +38,8 @@ _WHATWG_SUPERSETS = {
 DECLARATION_BYTES = 8 * 1024
 DETECTION_SAMPLE_BYTES = 128 * 1024
 
-_META_CHARSET = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9._:()-]+)", re.I)
-_XML_ENCODING = re.compile(rb"\A<\?xml[^>]*\bencoding\s*=\s*[\"']([A-Za-z0-9._:-]+)", re.I)
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9._:()-]{1,40})", re.I)
+_XML_ENCODING = re.compile(rb"\A<\?xml[^>]*\bencoding\s*=\s*[\"']([A-Za-z0-9._:-]{1,40})", re.I)
 _TAGS = re.compile(rb"<[^<>]{0,2000}>")
 _ASCII = bytes(range(0x80))
 

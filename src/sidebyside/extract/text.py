@@ -228,7 +228,28 @@ def _body_run(lines: list[Line]) -> tuple[int | None, int | None]:
     while lines[best_start].kind == BLANK or scores[best_start] <= 0:
         best_start += 1
     best_end = _before_next_story(lines, scores, best_start, best_end)
+    best_start = _after_previous_story(lines, scores, best_start, best_end)
     return best_start, best_end
+
+
+def _after_previous_story(lines: list[Line], scores: list[int], start: int, end: int) -> int:
+    """A headline + byline/date cluster inside the run with more prose after it than before:
+    what came before is a teaser list or another story, and the article starts at the headline."""
+    total = sum(s for s in scores[start : end + 1] if s > 0)
+    before = 0
+    for i in range(start, end + 1):
+        if scores[i] > 0:
+            before += scores[i]
+        if lines[i].kind != META or before == 0 or before * 2 > total or not _dated(lines, i):
+            continue
+        head = _prev_content(lines, i, start)
+        if head is None or head.kind != SHORT or head.bullet or not 2 <= head.words <= 25:
+            continue
+        k = i + 1
+        while k <= end and scores[k] <= 0:
+            k += 1
+        return k if k <= end else start
+    return start
 
 
 def _before_next_story(lines: list[Line], scores: list[int], start: int, end: int) -> int:
@@ -239,7 +260,7 @@ def _before_next_story(lines: list[Line], scores: list[int], start: int, end: in
     for i in range(start, end + 1):
         if scores[i] > 0:
             before += scores[i]
-        if lines[i].kind != META or before < 500 or before < total - before:
+        if lines[i].kind != META or before < 500 or before < total - before or not _dated(lines, i):
             continue
         head = _prev_content(lines, i, start)
         if head is None or head.kind != SHORT or head.bullet or not 2 <= head.words <= 25:
@@ -249,6 +270,14 @@ def _before_next_story(lines: list[Line], scores: list[int], start: int, end: in
             k -= 1
         return k
     return end
+
+
+def _dated(lines: list[Line], i: int) -> bool:
+    """The metadata cluster around line ``i`` states a date (a story's, not a section's byline)."""
+    for j in range(max(0, i - 3), min(len(lines), i + 4)):
+        if lines[j].kind == META and lines[j].weight <= 120 and find_date(lines[j].text):
+            return True
+    return False
 
 
 def _prev_content(lines: list[Line], i: int, lo: int) -> Line | None:

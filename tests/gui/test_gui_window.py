@@ -409,6 +409,12 @@ def test_capture_text_is_never_read_as_markup(window, qtbot, tmp_path):
 def test_dropping_two_files_on_the_window_compares_them(window, qtbot):
     mime = QtCore.QMimeData()
     mime.setUrls([QtCore.QUrl.fromLocalFile(str(SEED_B)), QtCore.QUrl.fromLocalFile(str(SEED_A))])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QtGui.QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
+                                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QtCore.QCoreApplication.sendEvent(window, enter)  # Qt delivers a drop to the widget that took the enter
+    assert enter.isAccepted()
     drop = QtGui.QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(window.load_finished, timeout=20000):

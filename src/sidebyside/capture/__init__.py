@@ -23,6 +23,7 @@ MAX_BYTES = 64 * 1024 * 1024
 
 # Characters that are never text; lxml refuses them, and a few stray ones are saving glitches.
 _NON_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff]")
+_NON_TEXT_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20)])
 
 
 def load_capture(path: str | os.PathLike[str], format: str | None = None) -> Capture:
@@ -121,7 +122,7 @@ def _may_hold_non_text(raw: bytes, encoding: str) -> bool:
     """
     if encoding.startswith(("utf-16", "utf-32")):
         return True
-    if sniff.count_control_bytes(raw):
+    if len(raw.translate(None, _NON_TEXT_BYTES)) != len(raw):
         return True
     return b"\xef\xbf" in raw and (b"\xef\xbf\xbe" in raw or b"\xef\xbf\xbf" in raw)
 

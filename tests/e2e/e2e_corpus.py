@@ -1,11 +1,13 @@
 """End-to-end helpers: the invented convoy-attack corpus and a cached command-line runner.
 
-Every stage is driven through the real command line (``python -m sidebyside ...``) in a
-subprocess, as a user or a script would; each distinct command runs once per session.
+Every stage is driven through the command line's own entry point with the arguments a user
+types; each distinct command runs once per session.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
@@ -44,11 +46,24 @@ class Run:
 _CACHE: dict[tuple[str, ...], Run] = {}
 
 
-def run_cli(*args: str, data_dir: Path | None = None, cache: bool = True, timeout: int = 120) -> Run:
-    """Run ``sidebyside ARGS`` from the corpus directory (so paths are as a user types them)."""
-    key = (*args, str(data_dir))
+def run_cli(*args: str, data_dir: Path | None = None, cache: bool = True, process: bool = False,
+            timeout: int = 120) -> Run:
+    """Run ``sidebyside ARGS`` from the corpus directory (so paths are as a user types them).
+
+    By default the CLI's ``main`` runs in this process (a fresh interpreter per command would
+    cost about a second each); ``process=True`` spawns ``python -m sidebyside`` instead, as
+    the GUI and the real exit path need.
+    """
+    key = (*args, str(data_dir), str(process))
     if cache and key in _CACHE:
         return _CACHE[key]
+    run = _spawn(args, data_dir, timeout) if process else _in_process(args, data_dir)
+    if cache:
+        _CACHE[key] = run
+    return run
+
+
+def _spawn(args, data_dir, timeout) -> Run:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     if data_dir is not None:
         env["SIDEBYSIDE_DATA_DIR"] = str(data_dir)
@@ -56,10 +71,28 @@ def run_cli(*args: str, data_dir: Path | None = None, cache: bool = True, timeou
         [sys.executable, "-m", "sidebyside", *args],
         cwd=CORPUS, capture_output=True, text=True, encoding="utf-8", timeout=timeout, env=env,
     )
-    run = Run(proc.returncode, proc.stdout, proc.stderr)
-    if cache:
-        _CACHE[key] = run
-    return run
+    return Run(proc.returncode, proc.stdout, proc.stderr)
+
+
+def _in_process(args, data_dir) -> Run:
+    from sidebyside.cli import main
+
+    saved_env = os.environ.get("SIDEBYSIDE_DATA_DIR")
+    if data_dir is not None:
+        os.environ["SIDEBYSIDE_DATA_DIR"] = str(data_dir)
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.chdir(CORPUS), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                status = main(list(args))
+            except SystemExit as exc:  # argparse usage errors
+                status = exc.code if isinstance(exc.code, int) else 2
+    finally:
+        if saved_env is None:
+            os.environ.pop("SIDEBYSIDE_DATA_DIR", None)
+        else:
+            os.environ["SIDEBYSIDE_DATA_DIR"] = saved_env
+    return Run(status, out.getvalue(), err.getvalue())
 
 
 def extract_all() -> dict[str, dict]:

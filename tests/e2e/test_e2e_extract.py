@@ -204,7 +204,7 @@ def test_russian_article_not_flagged_as_non_article(articles):
 
 @pytest.mark.parametrize("name, words", [("empty.html", "empty"), ("photo.html", "PNG image")])
 def test_unreadable_single_input_exits_2_with_one_line(name, words):
-    run = run_cli("extract", f"bad/{name}")
+    run = run_cli("extract", f"bad/{name}", process=True)
     assert run.status == 2 and run.stdout == ""
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1 and f"bad/{name}" in lines[0] and words in lines[0]
@@ -212,7 +212,7 @@ def test_unreadable_single_input_exits_2_with_one_line(name, words):
 
 
 def test_bad_inputs_in_json_lines_do_not_stop_the_others():
-    run = run_cli("extract", "bad/empty.html", PAIRS["html"][0], "bad/photo.html")
+    run = run_cli("extract", "bad/empty.html", PAIRS["html"][0], "bad/photo.html", process=True)
     assert run.status == 1
     lines = run.json_lines()
     assert [("error" in line) for line in lines] == [True, False, True]

@@ -1,0 +1,193 @@
+"""The rest of a user's session on the convoy pair: notes, the HTML/PDF report, the headless window."""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import unicodedata
+
+import pytest
+
+from e2e_corpus import ARABIC, CORPUS, PAIRS, RUSSIAN, run_cli
+
+A, B = PAIRS["html"]
+NOTE_A = "Who says it was regime artillery? Only the militants."
+NOTE_B = "Neutral word choice: fighters"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    """One notes store with a note on each article, added through the CLI."""
+    data = tmp_path_factory.mktemp("e2e-notes")
+    run = run_cli("notes", "add", A, "--quote", "regime artillery", "--body", NOTE_A, "--tag", "framing",
+                  data_dir=data, cache=False)
+    assert run.status == 0, run.stderr
+    run = run_cli("notes", "add", B, "--quote", "fighters", "--occurrence", "2", "--body", NOTE_B,
+                  data_dir=data, cache=False)
+    assert run.status == 0, run.stderr
+    return data
+
+
+def test_note_anchors_exactly_on_the_chosen_occurrence(store):
+    notes = run_cli("notes", "list", B, data_dir=store, cache=False).json()
+    assert len(notes) == 1 and notes[0]["anchor"] == "exact"
+    text = run_cli("extract", B).json()["text"]
+    starts = [m.start() for m in re.finditer("fighters", text)]
+    assert notes[0]["start"] == starts[1] and notes[0]["end"] == starts[1] + len("fighters")
+    assert notes[0]["body"] == NOTE_B and notes[0]["tags"] == []
+
+
+@pytest.mark.parametrize("capture", [PAIRS["mhtml"][0], PAIRS["singlefile"][0], PAIRS["copied"][0]])
+def test_a_note_follows_the_article_into_other_captures_of_it(store, capture):
+    """The same article saved another way shows the same note, re-anchored on its own text."""
+    notes = run_cli("notes", "list", capture, data_dir=store, cache=False).json()
+    assert [n["body"] for n in notes] == [NOTE_A]
+    text = run_cli("extract", capture).json()["text"]
+    assert notes[0]["anchor"] in ("exact", "moved")
+    assert text[notes[0]["start"]:notes[0]["end"]] == "regime artillery"
+
+
+def test_export_import_round_trip_into_a_fresh_store(store, tmp_path):
+    export = run_cli("notes", "export", data_dir=store, cache=False)
+    assert export.status == 0
+    doc = json.loads(export.stdout)
+    assert "http://www.w3.org/ns/anno.jsonld" in json.dumps(doc["@context"])
+    path = tmp_path / "notes.jsonld"
+    path.write_text(export.stdout, encoding="utf-8")
+    fresh = tmp_path / "fresh"
+    assert run_cli("notes", "import", str(path), data_dir=fresh, cache=False).status == 0
+    for capture, body in ((A, NOTE_A), (B, NOTE_B)):
+        notes = run_cli("notes", "list", capture, data_dir=fresh, cache=False).json()
+        assert [(n["body"], n["anchor"]) for n in notes] == [(body, "exact")]
+
+
+def test_markdown_export_of_one_article(store):
+    run = run_cli("notes", "export", "--format", "markdown", A, data_dir=store, cache=False)
+    assert run.status == 0
+    assert "regime artillery" in run.stdout and NOTE_A in run.stdout and NOTE_B not in run.stdout
+
+
+@pytest.mark.parametrize("args, words", [
+    (("--quote", "terrorists"), "not found"),
+    (("--quote", "fighters", "--occurrence", "9"), "not 9"),
+])
+def test_a_note_on_a_missing_passage_is_refused_clearly(tmp_path, args, words):
+    run = run_cli("notes", "add", B, *args, "--body", "x", data_dir=tmp_path, cache=False)
+    assert run.status == 2 and words in run.stderr and len(run.stderr.strip().splitlines()) == 1
+
+
+def test_importing_a_non_json_file_is_refused_clearly(tmp_path):
+    run = run_cli("notes", "import", "bad/photo.html", data_dir=tmp_path, cache=False)
+    assert run.status == 2 and "bad/photo.html" in run.stderr and "Traceback" not in run.stderr
+
+
+# --------------------------------------------------------------------------- report
+
+
+@pytest.fixture(scope="module")
+def html_report(store, tmp_path_factory) -> str:
+    out = tmp_path_factory.mktemp("report") / "report.html"
+    run = run_cli("report", A, B, "-o", str(out), data_dir=store, cache=False)
+    assert run.status == 0, run.stderr
+    return out.read_text(encoding="utf-8")
+
+
+def test_html_report_has_both_articles_framing_and_notes(html_report):
+    for needle in ("Aid convoy struck near Qasr al-Nour as militants and regime trade blame",
+                   "Government and Al-Fajr fighters trade blame after deadly attack on aid convoy",
+                   "The Meridian Post", "Harbor Daily", "[Government]", "Regime", "Civic Witness",
+                   "Omar Khalil", NOTE_A, NOTE_B):
+        assert needle in html_report, needle
+
+
+def test_html_report_runs_and_fetches_nothing(html_report):
+    assert "<script" not in html_report.lower()
+    # Links to the original pages are fine; a resource the viewer would fetch is not.
+    assert not re.search(r"""<(img|link|iframe|video|audio|source)\b[^>]*\b(src|href)\s*=\s*["']?(https?:)?//""",
+                         html_report, re.I)
+    assert "@import" not in html_report and "url(http" not in html_report
+
+
+def test_pdf_report_is_a_readable_document(store, tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    out = tmp_path / "report.pdf"
+    run = run_cli("report", A, B, "-o", str(out), data_dir=store, cache=False)
+    assert run.status == 0, run.stderr
+    reader = pypdf.PdfReader(str(out))
+    assert len(reader.pages) >= 2
+    text = unicodedata.normalize("NFKC", re.sub(r"\s+", " ", " ".join(p.extract_text() for p in reader.pages)))
+    for needle in ("Aid convoy struck near Qasr al-Nour", "Harbor Daily", "Shared quote", NOTE_A, NOTE_B):
+        assert needle in text, needle
+
+
+@pytest.mark.xfail(strict=True, reason="PDF report text uses ligature glyphs: copying or searching gives "
+                                       "'ﬁghters', 'ﬂour', 'oﬃcials' (U+FB01..), so a search for 'fighters' fails")
+def test_pdf_report_text_is_searchable_without_ligatures(store, tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    out = tmp_path / "report.pdf"
+    assert run_cli("report", A, B, "-o", str(out), data_dir=store, cache=False).status == 0
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(str(out)).pages)
+    assert re.findall(r"\S*[\ufb00-\ufb06]\S*", text) == []
+
+
+@pytest.mark.parametrize("args, words", [
+    ((A, "bad/empty.html", "-o", "x.pdf"), "bad/empty.html: the file is empty"),
+    ((A, B, "-o", "x.docx"), ".html or .pdf"),
+])
+def test_report_refuses_bad_input_with_one_line(tmp_path, args, words):
+    args = tuple(str(tmp_path / a) if a.startswith("x.") else a for a in args)
+    run = run_cli("report", *args, data_dir=tmp_path, cache=False)
+    assert run.status == 2 and words in run.stderr and "Traceback" not in run.stderr
+
+
+@pytest.mark.xfail(strict=True, reason="HTML report sets no dir=rtl/lang=ar on the Arabic article: its paragraphs "
+                                       "are laid out left-to-right, trailing punctuation on the wrong side")
+def test_report_lays_out_the_arabic_article_right_to_left(tmp_path):
+    out = tmp_path / "ar.html"
+    assert run_cli("report", ARABIC, A, "-o", str(out), data_dir=tmp_path, cache=False).status == 0
+    page = out.read_text(encoding="utf-8")
+    assert re.search(r"""<[^>]+\b(dir=["']?(rtl|auto)|lang=["']?ar)""", page)
+
+
+# --------------------------------------------------------------------------- the window, headless
+
+
+def _ink_lines(image, x0: int, x1: int, y0: int, y1: int) -> list[tuple[int, int]]:
+    """(leftmost, rightmost) dark pixel of each text line in a region of the screenshot."""
+    out, cur, height = [], None, 0
+    for y in range(y0, y1):
+        xs = [x for x in range(x0, x1) if image.pixelColor(x, y).lightness() < 110]
+        if xs:
+            cur = (min(xs), max(xs)) if cur is None else (min(cur[0], min(xs)), max(cur[1], max(xs)))
+            height += 1
+        elif cur is not None:
+            if height >= 5:  # a row of diacritics or an underline is not a line
+                out.append(cur)
+            cur, height = None, 0
+    return out
+
+
+def _flush_share(lines: list[tuple[int, int]]) -> tuple[float, float]:
+    left, right = min(l for l, _ in lines), max(r for _, r in lines)
+    return (statistics.mean(abs(l - left) <= 4 for l, _ in lines), statistics.mean(abs(r - right) <= 4 for _, r in lines))
+
+
+def test_window_paints_the_arabic_article_right_to_left(tmp_path):
+    """Screenshot of the Arabic (A) / Russian (B) pair: Arabic lines are flush right, Russian flush left."""
+    QImage = pytest.importorskip("PySide6.QtGui").QImage
+    out = tmp_path / "rtl.png"
+    run = run_cli(ARABIC, RUSSIAN, "--screenshot", str(out), data_dir=tmp_path, cache=False, process=True)
+    assert run.status == 0, run.stderr
+    image = QImage(str(out))
+    w, h = image.width(), image.height()
+    assert w >= 800 and h >= 500
+    # The panes sit side by side, A on the left; read the lower body of each pane.
+    arabic = _ink_lines(image, int(w * 0.01), int(w * 0.34), int(h * 0.35), int(h * 0.95))
+    russian = _ink_lines(image, int(w * 0.41), int(w * 0.74), int(h * 0.35), int(h * 0.95))
+    assert len(arabic) >= 5 and len(russian) >= 5
+    ar_left, ar_right = _flush_share(arabic)
+    ru_left, ru_right = _flush_share(russian)
+    assert ar_right > 0.6 and ar_left < 0.4, arabic
+    assert ru_left > 0.6 and ru_right < 0.4, russian
+    assert CORPUS.joinpath(ARABIC).exists()

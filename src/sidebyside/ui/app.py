@@ -26,8 +26,27 @@ def create_app():
     app.setApplicationName("SideBySide")
     app.setOrganizationName("SideBySide")
     app.setApplicationDisplayName("SideBySide")
+    app.setDesktopFileName("sidebyside")  # matches resources/sidebyside.desktop (Wayland icon)
     app.setStyleSheet(_stylesheet())
+    app.setWindowIcon(_app_icon())
     return app
+
+
+def _app_icon():
+    """The app icon from the shipped PNGs (read as bytes, so a zipped or frozen build works)."""
+    from sidebyside.resources import resource
+    from sidebyside.ui.qt import QIcon, QPixmap
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128):
+        try:
+            data = resource(f"icons/sidebyside-{size}.png").read_bytes()
+        except OSError:
+            continue
+        pixmap = QPixmap()
+        if pixmap.loadFromData(data, "PNG"):
+            icon.addPixmap(pixmap)
+    return icon
 
 
 def main(paths: list[str], screenshot: str | None = None) -> int:

@@ -90,3 +90,19 @@ def test_seed_text_captures_are_text():
         assert capture.source.encoding == "utf-8"
         assert capture.warnings == ()
         assert capture.content == seed.read_text(encoding="utf-8")
+
+
+def test_text_about_html_that_names_the_html_element_stays_text():
+    prose = (
+        "How newsrooms build pages\n\nEvery page starts with an <html> element holding a <head> and a "
+        "<body>; the article text lives inside the body.\n\n"
+    ) + ("The editors said the redesign would ship next month, after testing with readers.\n\n" * 40)
+    assert capture_bytes(prose.encode(), path="dump.txt").source.format == "text"
+
+
+def test_html_after_leading_junk_is_html():
+    page = (
+        "Warning: session_start(): headers already sent in /var/www/index.php on line 3\n"
+        "<html><head><title>T</title></head><body><p>x</p></body></html>"
+    )
+    assert capture_bytes(page.encode(), path="page.txt").source.format == "html"

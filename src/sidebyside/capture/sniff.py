@@ -99,23 +99,23 @@ _TAG = re.compile(
     r"(?:\s[^<>]*)?/?>",
     re.I,
 )
+_ANY_TAG = re.compile(r"</?[A-Za-z][^<>]{0,1000}>|<!--.*?-->", re.S)
 _HTML_NAMES = (".html", ".htm", ".xhtml", ".shtml")
 
 
 def looks_like_html(text: str, path: str | None = None) -> bool:
-    """HTML when it starts like a document, names <html>/<head>/<body>, or is dense with tags.
+    """HTML when it starts like a document, or when markup makes up a real share of it.
 
-    A file named .html that holds a few tags (a fragment) is HTML too; text that merely
-    mentions a "<p>" here and there is not.
+    Text that merely mentions "<html>" or a "<p>" here and there stays text; a file named
+    .html holding a few tags (a fragment) is HTML.
     """
     head = text[:SAMPLE_BYTES]
-    if _HTML_START.match(head) or _HTML_ANYWHERE.search(head):
+    if _HTML_START.match(head):
         return True
-    tags = 0
-    for _ in _TAG.finditer(head):
-        tags += 1
-        if tags >= 8:
-            return True
-    if tags and path and path.lower().endswith(_HTML_NAMES):
+    known = sum(1 for _ in zip(range(8), _TAG.finditer(head)))
+    if known >= 8:
         return True
-    return False
+    tags = [m.end() - m.start() for m in _ANY_TAG.finditer(head)]
+    if _HTML_ANYWHERE.search(head) and (len(tags) >= 8 or sum(tags) >= 0.05 * len(head.strip())):
+        return True
+    return bool(known and path and path.lower().endswith(_HTML_NAMES))

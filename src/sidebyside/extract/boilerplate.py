@@ -161,7 +161,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 ARTICLE_BODY_HINT = re.compile(
     r"article[-_]?body|articlebody|story[-_]?body|storybody|entry[-_]content|post[-_]?content|"
     r"post[-_]?body|article[-_]?content|articlecontent|article[-_]?text|articletext|story[-_]?content|"
-    r"content[-_]?body|body[-_]?text|bodytext|article__body|rich[-_]?text|main[-_]?content|"
+    r"content[-_]?body|body[-_]?text|bodytext|article__body|rich[-_]?text|"
     r"text[-_]?content|article[-_]?main|paywall[-_]?content|story[-_]?text",
     re.I,
 )

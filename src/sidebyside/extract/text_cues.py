@@ -188,7 +188,7 @@ APPEAL_WORDS = frozenset(
     "membership help independent paywall cookie cookies advert advertising advertisement "
     "abonnieren abonnez-vous abonnement melden inscrivez-vous suscríbete suscribirse inscreva-se "
     "assine iscriviti unterstützen unterstützung soutenez soutien apoya apoyo already account "
-    "successfully succesfully activation thanks thank".split()
+    "successfully succesfully activation thanks thank alerts delivered".split()
 )
 LEGAL_WORDS = frozenset(
     "reserved rights copyright trademark trademarks terms privacy cookie cookies customer disclaimer "
@@ -231,7 +231,8 @@ CALLS_TO_ACTION = (
     "create an account", "create a free account", "register now", "already a subscriber",
     "abonnieren sie", "melden sie sich", "inscrivez-vous", "abonnez-vous", "suscríbete",
     "inscreva-se", "assine", "iscriviti", "successfully subscribed", "succesfully subscribed",
-    "activation link", "thank you for subscribing", "thanks for subscribing", "thanks for signing up",
+    "activation link", "news alerts", "delivered weekday", "delivered every", "delivered daily",
+    "thank you for subscribing", "thanks for subscribing", "thanks for signing up",
 )
 
 
@@ -283,7 +284,9 @@ CAPTION_SHAPE = re.compile(
     r"\((?:image|photo|picture|foto|credit|source|pic)s?\s*:[^)]{1,60}\)\s*$"
     r"|(?:/|\|)\s*(?:AP|AFP|Reuters|EPA|Getty Images|Getty|AAP|PA|dpa|ANI|PTI|Xinhua|TASS)(?:\s+(?:file|photo|images))?\s*\)?\s*$"
     r"|\((?:AP|AFP|Reuters|EPA|Getty Images)\s*(?:Photo|Images)?\s*/[^)]{1,60}\)\s*$"
-    r"|^(?:FILE\s*[-–—]\s*)?In this (?:\w+\s+){0,8}(?:file\s+)?(?:photo|image|picture)\b",
+    r"|^(?:FILE\s*[-–—]\s*)?In this (?:\w+\s+){0,8}(?:file\s+)?(?:photo|image|picture)\b"
+    r"|^(?:above|below|top|pictured|photo illustration|illustration|file photo|photo|image|foto|bild)\s*:"
+    r"|^photo illustration by\b|\((?:left|right|center|centre)\)",
     re.I,
 )
 CAPTION_SUFFIX = re.compile(r"\((?:[^()]{0,40}\b(?:photo|photos|image|foto|file|archive)\b[^()]{0,40}|AP|AFP|Reuters|EPA)\)\s*$", re.I)

@@ -57,6 +57,7 @@ def is_wide(text: str) -> bool:
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CUE_TRAIL = cues._TRAIL
+_CAPTION_STARTS = ("in this", "file", "photo illustration")
 _HINTS = cues.COMMENT_WORDS | cues.APPEAL_WORDS | cues.LEGAL_WORDS | cues.SOCIAL
 _PROMO_SET = cues.PROMO_HEADERS
 _PROMO_PREFIXES = cues.PROMO_PREFIXES
@@ -85,6 +86,8 @@ def classify_text(text: str) -> str:
             social = len(cues.SOCIAL.intersection(words))
             if social >= 2 and social * 2 >= len(set(words)):
                 return FURNITURE  # a share bar: "Whatsapp Facebook Pint Baixar"
+        if text.count(" » ") + text.count(" > ") + text.count(" › ") >= 2:
+            return FURNITURE  # a breadcrumb trail
         if text[0] == "[" and cues.IMAGE_PLACEHOLDER.match(text):
             return IMAGE
         if n <= 120:
@@ -97,7 +100,7 @@ def classify_text(text: str) -> str:
                 cues.PHOTO_CREDIT.match(text) and not ends_sentence(text.rstrip("/ "))
             ):
                 return CREDIT
-    if n <= 400 and ("(" in text or "/" in text or "|" in text or low.startswith(("in this", "file"))):
+    if n <= 400 and ("(" in text or "/" in text or "|" in text or ":" in text or low.startswith(_CAPTION_STARTS)):
         if cues.CAPTION_SHAPE.search(text):
             return CREDIT
     if (hinted or "©" in text) and n <= 2000:  # appeals and footers are paragraph-sized

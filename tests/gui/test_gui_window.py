@@ -420,3 +420,20 @@ def test_dropping_two_files_on_the_window_compares_them(window, qtbot):
     with qtbot.waitSignal(window.load_finished, timeout=20000):
         QtCore.QCoreApplication.sendEvent(window, drop)
     assert window.paths == [str(SEED_B), str(SEED_A)]
+
+
+def test_synchronized_scrolling_lines_up_matched_passages(shown, qtbot, comparison):
+    """With A's reference line on a matched passage, B's reference line is on its counterpart."""
+    shown.resize(1300, 500)
+    qtbot.waitUntil(lambda: shown.pane(1).view.verticalScrollBar().maximum() > 0)
+    pane_a, pane_b = shown.pane(0), shown.pane(1)
+    bar_a, bar_b = pane_a.view.verticalScrollBar(), pane_b.view.verticalScrollBar()
+    h_a, h_b = pane_a.viewport_height(), pane_b.viewport_height()
+    sq = comparison.shared_quotes[0]
+    top_a, top_b = pane_a.doc_y(sq.a.start), pane_b.doc_y(sq.b.start)
+    # The reference line sits at value + height * value / maximum (top of view at the start,
+    # bottom at the end); put it on the quote in A.
+    value_a = round(top_a / (1 + h_a / bar_a.maximum()))
+    bar_a.setValue(value_a)
+    ref_b = bar_b.value() + h_b * bar_b.value() / bar_b.maximum()
+    assert abs(ref_b - top_b) <= 3

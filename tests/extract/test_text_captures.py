@@ -224,3 +224,23 @@ def test_role_bylines_name_the_author():
     assert article.authors == ("Tom Krisher",)
     assert article.published == "2019-11-20"
     assert article.title == "Auto show opens with a wave of electric cars"
+
+
+def test_teaser_list_before_the_article_is_not_body():
+    teasers = [
+        "Weekend guide: the best markets to visit before the holidays, from the riverside stalls to the old hall.",
+        "Ten years on, the bridge that was never finished still divides opinion among the people who live there.",
+        "How a small bakery became the busiest shop on the high street within a year of opening its doors.",
+    ]
+    body = [
+        "Firefighters spent the night fighting a blaze at a warehouse on the edge of the industrial estate, officials said.",
+        "No one was hurt, but the building and several lorries parked outside it were destroyed by the fire.",
+        "Residents of nearby streets were asked to keep their windows closed because of the thick smoke over the area.",
+        "The cause of the fire is not yet known, and an investigation will begin once the site is safe to enter.",
+        "The company that owns the warehouse said it would support its staff while the damage was assessed.",
+    ]
+    content = "\n\n".join([*teasers, "Warehouse destroyed in overnight fire", "By Ann Lee", "12 May 2024 07:30", *body])
+    article = extract(content)
+    assert article.paragraphs() == body
+    assert article.title == "Warehouse destroyed in overnight fire"
+    assert article.published == "2024-05-12T07:30"

@@ -12,6 +12,7 @@ ARTICLE_FIELDS = {
     "lead": (str, type(None)), "text": str, "blocks": list, "captions": list, "tags": list,
     "warnings": list,
 }
+QUOTE_MARKS = set('"\'“”„«»‘’‚‹›「」『』')
 BLOCK_KINDS = {"paragraph", "heading", "blockquote", "list_item"}
 
 
@@ -71,6 +72,18 @@ def _span_problems(span: dict, text: str, where: str) -> list[str]:
     return []
 
 
+def _diff_problems(pair: dict, texts: list[str], where: str) -> list[str]:
+    """Character diffs (diff-match-patch ops) must rebuild both quoted spans exactly."""
+    a = "".join(d["text"] for d in pair["diffs"] if d["op"] in (0, -1))
+    b = "".join(d["text"] for d in pair["diffs"] if d["op"] in (0, 1))
+    out = []
+    if a != texts[0][pair["a"]["start"]:pair["a"]["end"]]:
+        out.append(f"{where}: diffs do not rebuild the A quote: {a!r}")
+    if b != texts[1][pair["b"]["start"]:pair["b"]["end"]]:
+        out.append(f"{where}: diffs do not rebuild the B quote: {b!r}")
+    return out
+
+
 def _similarity_problems(item: dict, where: str) -> list[str]:
     s = item.get("similarity")
     if not isinstance(s, (int, float)) or isinstance(s, bool) or not 0 <= s <= 1:
@@ -93,6 +106,9 @@ def comparison_problems(cmp: dict) -> list[str]:
     for i in (0, 1):
         for j, q in enumerate(cmp["quotes"][i]):
             out += _span_problems(q, texts[i], f"quotes[{i}][{j}]")
+            quoted = texts[i][q["start"]:q["end"]] if isinstance(q.get("start"), int) else ""
+            if quoted[:1] in QUOTE_MARKS or quoted[-1:] in QUOTE_MARKS:
+                out.append(f"quotes[{i}][{j}]: span includes the quotation marks: {quoted!r}")
             if not isinstance(q.get("speaker"), (str, type(None))):
                 out.append(f"quotes[{i}][{j}]: speaker {q.get('speaker')!r}")
     for key in ("shared_quotes", "shared_passages", "aligned_sentences"):
@@ -102,6 +118,8 @@ def comparison_problems(cmp: dict) -> list[str]:
             out += _similarity_problems(pair, f"{key}[{j}]")
             if key == "shared_quotes" and not isinstance(pair.get("exact"), bool):
                 out.append(f"{key}[{j}]: exact {pair.get('exact')!r}")
+            if key == "shared_quotes" and pair.get("diffs"):
+                out += _diff_problems(pair, texts, f"{key}[{j}]")
     fr = cmp["framing"]
     for j, lc in enumerate(fr["label_contrasts"]):
         if not isinstance(lc.get("entity"), str):

@@ -158,3 +158,14 @@ def test_labels_inside_quotations_are_the_speakers_not_the_outlets():
     # a label the outlet only quotes gives no contrast
     a2 = article('He spoke. "Egyptian President Abdel Fattah el-Sisi is wise," a fan said.')
     assert not analyse_framing(a2, b, (article_quotes(a2.text), ())).label_contrasts
+
+
+def test_words_of_one_variant_do_not_contrast():
+    assert not contrasts("Russian forces shelled Kharkiv.", "Russian troops shelled Kharkiv.")
+
+
+def test_neutral_forces_against_occupation_army():
+    found = contrasts("Israeli forces raided Jenin.", "The Israeli occupation army raided Jenin.")
+    assert [(c.category, texts(c.a), texts(c.b)) for c in found] == [
+        ("occupation/presence", ["Israeli forces"], ["Israeli occupation army"])
+    ]

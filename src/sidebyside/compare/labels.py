@@ -140,7 +140,7 @@ def descriptor_contrasts(
     for d in db:
         by_b.setdefault(same_person.get(d.entity.key, d.entity.key), []).append(d)
     leader_family = next((f for f in finder.lex.label_families if f.scope == "person"), None)
-    leader_words = {t for t, _ in leader_family.terms} if leader_family else set()
+    leader_words = {t for t, _near, _variant in leader_family.terms} if leader_family else set()
     out = []
     for key, list_a in by_a.items():
         list_b = by_b.get(key)
@@ -183,7 +183,7 @@ def _mentions(text: str, descs: list[Descriptor]) -> tuple[Mention, ...]:
 @dataclass(frozen=True)
 class FamilyHit:
     family: int
-    term: str
+    term: str  # the variant the words belong to ("occupation", "presence", "forces")
     start: int
     end: int
     anchors: frozenset[str]
@@ -199,9 +199,9 @@ def _family_matcher(lex: Lexicon) -> PhraseMatcher[tuple[int, str, tuple[str, ..
         for idx, family in reversed(list(enumerate(lex.label_families))):
             if family.scope == "person":
                 continue
-            for term, near in family.terms:
+            for term, near, variant in family.terms:
                 for form in inflected_phrases(term):
-                    phrases.append((form, (idx, term, near)))
+                    phrases.append((form, (idx, variant, near)))
         matcher = PhraseMatcher(phrases)
         lex.derived["families"] = matcher
     return matcher
@@ -210,18 +210,24 @@ def _family_matcher(lex: Lexicon) -> PhraseMatcher[tuple[int, str, tuple[str, ..
 def family_hits(view: ArticleView, lex: Lexicon) -> list[FamilyHit]:
     tokens = view.tokens
     hits = []
-    for i, n, (family, term, near) in _family_matcher(lex).find_all(tokens):
+    for i, n, (family, variant, near) in _family_matcher(lex).find_all(tokens):
         if i in view.entity_at_token and view.entity_at_token[i].kind != "event" and tokens[i].cap:
             continue  # part of a name ("Free Syrian Army", "Government House")
         if near and not any(t.norm in near for t in tokens[i + n : i + n + _NEAR_WINDOW]):
             continue
-        hit = _extend(view, i, i + n, family, term)
-        if not view.in_quote(hit.start, hit.end):
-            hits.append(hit)
+        hit = _extend(view, i, i + n, family, variant)
+        if view.in_quote(hit.start, hit.end):
+            continue
+        # "presence of Turkish troops": "troops" is part of the presence phrase, not a hit of its own
+        if hits and hits[-1].family == hit.family and hits[-1].start <= hit.start and hit.end <= hits[-1].end:
+            continue
+        while hits and hits[-1].family == hit.family and hit.start <= hits[-1].start and hits[-1].end <= hit.end:
+            hits.pop()
+        hits.append(hit)
     return hits
 
 
-def _extend(view: ArticleView, i: int, j: int, family: int, term: str) -> FamilyHit:
+def _extend(view: ArticleView, i: int, j: int, family: int, variant: str) -> FamilyHit:
     """The label with its arguments: a name, nationality or possessive before it, an of-phrase
     after it, and the in-phrase that locates it unless the label already has a name before it
     ("Turkish occupation" but "presence of Turkish troops in northern Syria", "war in Ukraine")."""
@@ -263,7 +269,7 @@ def _extend(view: ArticleView, i: int, j: int, family: int, term: str) -> Family
     if not anchors:
         anchors = _window_anchors(view, start_tok, end_tok)
     start, end = tokens[start_tok].start, tokens[end_tok - 1].end
-    return FamilyHit(family, term, start, end, frozenset(anchors), actor, place)
+    return FamilyHit(family, variant, start, end, frozenset(anchors), actor, place)
 
 
 def _of_phrase(view: ArticleView, m: int) -> tuple[int, set[str], str | None, str | None] | None:

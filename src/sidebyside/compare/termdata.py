@@ -30,7 +30,9 @@ class LabelFamily:
     id: str
     entity: str  # template with {actor} and {place} slots
     fallback: str
-    terms: tuple[tuple[str, tuple[str, ...]], ...]  # (term, words one of which must be near)
+    # (term, words one of which must follow it closely, variant): terms of one variant are
+    # interchangeable ("forces", "troops"); outlets contrast when they use different variants.
+    terms: tuple[tuple[str, tuple[str, ...], str], ...]
     scope: str = "any"  # "person": only used to categorise titles, not as a free-text family
 
 
@@ -139,6 +141,13 @@ def _strings(value: Any, where: str) -> list[str]:
     return value
 
 
+def _family_term(term: Any, variant: str | None) -> tuple[str, tuple[str, ...], str]:
+    if isinstance(term, str):
+        return term, (), variant or term
+    name = str(term["term"])
+    return name, tuple(_strings(term.get("near", []), "near")), str(term.get("variant") or variant or name)
+
+
 def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
     """Merge one terms file; validates everything before changing lex, so a bad file adds nothing."""
     staged: list[tuple[str, Any]] = []
@@ -169,12 +178,14 @@ def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
     if "label_families" in data:
         families = []
         for raw in data["label_families"]:
-            terms = []
-            for term in raw["terms"]:
-                if isinstance(term, str):
-                    terms.append((term, ()))
-                else:
-                    terms.append((str(term["term"]), tuple(_strings(term.get("near", []), "near"))))
+            terms = [_family_term(t, None) for t in raw.get("terms", [])]
+            variants = raw.get("variants", {})
+            if not isinstance(variants, dict):
+                raise ValueError("variants must be an object")
+            for variant, members in variants.items():
+                terms += [_family_term(t, str(variant)) for t in members]
+            if not terms:
+                raise ValueError(f"label family {raw['id']!r} has no terms")
             families.append(
                 LabelFamily(
                     id=str(raw["id"]),

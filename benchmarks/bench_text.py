@@ -1,7 +1,7 @@
 """Text-capture extraction benchmark on the AEB pages turned into `w3m -dump` text.
 
-Reads ../shared/data/aeb (html/<id>.html.gz, ground-truth.json); says so and returns an empty
-result when it is missing. Each page is dumped once with
+Reads ../shared/data/aeb (html/<id>.html.gz, ground-truth.json; SIDEBYSIDE_SHARED_DATA overrides
+the folder); says so and returns an error result when it is missing. Each page is dumped once with
 ``w3m -dump -T text/html -cols 10000 -O UTF-8`` and cached under benchmarks/.cache/w3m/
 (gitignored). Score: per page precision/recall/F1 of lower-cased word 4-gram shingles, averaged.
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -29,28 +30,28 @@ from sidebyside.model import Capture, Source
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache" / "w3m"
-DEFAULT_SHARED = HERE.parent.parent / "shared" / "data"
+DEFAULT_SHARED = Path(os.environ.get("SIDEBYSIDE_SHARED_DATA") or HERE.parent.parent / "shared" / "data")
 W3M_ARGS = ["-dump", "-T", "text/html", "-cols", "10000", "-O", "UTF-8"]
 
-try:  # the shared helpers, when the benchmarks package provides them
+try:  # the shared scorer (word 4-gram shingles with counts, as the AEB scorer does)
     sys.path.insert(0, str(HERE))
-    from common import load_aeb, shingle_prf  # type: ignore  # noqa: E402
-except Exception:  # pragma: no cover - fallback with the same metric
-    load_aeb = None
+    from common import shingle_prf  # type: ignore  # noqa: E402
+except Exception:  # pragma: no cover - the same metric when run outside the repository
+    from collections import Counter
 
-    def _shingles(text: str, n: int = 4) -> set[tuple[str, ...]]:
+    def _shingles(text: str, n: int = 4) -> Counter:
         words = text.lower().split()
         if len(words) < n:
-            return {tuple(words)} if words else set()
-        return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+            return Counter([tuple(words)]) if words else Counter()
+        return Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
 
     def shingle_prf(predicted: str, truth: str) -> tuple[float, float, float]:
         p, t = _shingles(predicted), _shingles(truth)
         if not p or not t:
             return 0.0, 0.0, 0.0
-        inter = len(p & t)
-        prec, rec = inter / len(p), inter / len(t)
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        inter = sum((p & t).values())
+        prec, rec = inter / sum(p.values()), inter / sum(t.values())
+        f1 = 2 * prec * rec / (prec + rec) if inter else 0.0
         return prec, rec, f1
 
 

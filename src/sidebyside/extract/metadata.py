@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from sidebyside.extract.bylines import clean_authors, visible_authors
@@ -83,8 +84,11 @@ _STANDFIRST_CLASS = re.compile(
     r"article-?desc|strapline|abstract",
     re.IGNORECASE,
 )
+_SOURCE_LABEL = re.compile(r"^\s*(?:source|sources|quelle|fuente|fonte|источник)\s*:", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^\s*(?:source|sources|quelle|fuente|fonte|источник)\s*:\s*(.{2,60}?)\s*\.?\s*$",
                           re.IGNORECASE)
+_LABELLED_TEXT = etree.XPath("//text()[contains(., ':')][not(parent::script or parent::style)]")
+_CREDIT_TAGS = {"p", "span", "div", "small", "em", "cite", "strong", "b", "i", "figcaption"}
 _MACHINE_TAG = re.compile(r"^[@_]|^\S*_\S*$|^[^\s:]+:\S*\d")
 _DUBLIN_CORE = re.compile(r"^(dc|dcterms?)[:.]")  # DC.title, dc:title and dcterms:title alike
 _LANGUAGE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$", re.IGNORECASE)
@@ -433,10 +437,11 @@ def _source_credit(tree, jsonld: JsonLdArticle, authors: list[str]) -> str | Non
         return jsonld.source_organisation
     if jsonld.publisher and jsonld.publisher.casefold() in WIRE_AGENCIES:
         return jsonld.publisher
-    for element in tree.iter("p", "span", "div", "small", "em", "cite"):
-        text = " ".join((short_text(element, 70) or "").split())
-        if text:
-            match = _SOURCE_LINE.match(text)
-            if match:
-                return match.group(1)
+    for text in _LABELLED_TEXT(tree):  # libxml2 narrows the page to the text nodes with a colon
+        parent = text.getparent()
+        if parent is None or parent.tag not in _CREDIT_TAGS or not _SOURCE_LABEL.match(text):
+            continue
+        match = _SOURCE_LINE.match(" ".join((short_text(parent, 70) or "").split()))
+        if match:
+            return match.group(1)
     return next((a for a in authors if a.casefold() in WIRE_AGENCIES), None)

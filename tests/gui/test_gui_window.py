@@ -437,3 +437,30 @@ def test_synchronized_scrolling_lines_up_matched_passages(shown, qtbot, comparis
     bar_a.setValue(value_a)
     ref_b = bar_b.value() + h_b * bar_b.value() / bar_b.maximum()
     assert abs(ref_b - top_b) <= 3
+
+
+def test_help_explains_every_kind_and_lists_shortcuts(window):
+    from sidebyside.ui.kinds import kinds
+
+    legend = window.show_legend()
+    for k in kinds():
+        assert k.label in legend.text()
+    legend.close()
+    keys = window.show_shortcuts()
+    assert "F7" in keys.text() and "Ctrl+Alt+N" in keys.text()
+    keys.close()
+
+
+def test_highlight_toggles_are_remembered(qtbot):
+    from sidebyside.ui.window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.kind_actions["distinctive_term"].setChecked(False)
+    first.kind_actions["quote"].setChecked(True)
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert not second.kind_actions["distinctive_term"].isChecked()
+    assert second.kind_actions["quote"].isChecked()
+    assert second.kind_actions["shared_quote"].isChecked()

@@ -29,6 +29,7 @@ from sidebyside.ui.qt import (
     QKeySequence,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QSettings,
     QSplitter,
@@ -43,6 +44,18 @@ from sidebyside.ui.sidepanel import SidePanel, diff_html
 from sidebyside.ui.worker import LoadJob
 
 MAX_RECENT = 8
+UNDERLINE_NAMES = {"none": "none (italic)", "single": "solid", "dash": "dashed", "dot": "dotted",
+                   "dashdot": "dash-dot", "dashdotdot": "dash-dot-dot", "wave": "wavy", "spellcheck": "squiggle"}
+KIND_MEANINGS = {
+    "shared_quote": "the same quotation in both articles (near-exact ones show their differences)",
+    "shared_passage": "wording both articles share, often from the same wire copy",
+    "aligned_sentence": "the same fact told in other words",
+    "label_contrast": "the same person, place or group named differently by each outlet",
+    "loaded_term": "a contested or emotionally loaded word",
+    "distinctive_term": "a word or phrase this outlet uses far more than the other",
+    "quote": "a direct quotation (with its speaker in the Quotes tab)",
+    "note": "your own note",
+}
 
 
 def settings() -> QSettings:
@@ -213,6 +226,12 @@ class MainWindow(QMainWindow):
             self._go_kind_group.addAction(action)
             action.triggered.connect(lambda _c=False, kid=k.id: self.nav_kind.setCurrentIndex(self.nav_kind.findData(kid)))
 
+        m = bar.addMenu("&Help")
+        self.legend_action = m.addAction("How to Read the &Highlights")
+        self.legend_action.triggered.connect(self.show_legend)
+        self.shortcuts_action = m.addAction("&Keyboard Shortcuts")
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+
         tb = QToolBar("Main")
         tb.setObjectName("mainToolbar")
         tb.setAccessibleName("Main toolbar")
@@ -263,6 +282,38 @@ class MainWindow(QMainWindow):
         self.status_label.setAccessibleName("Status")
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
+
+    # ------------------------------------------------------------------ help
+
+    def show_legend(self) -> QMessageBox:
+        rows = "".join(
+            f"<tr><td><span style='background:{fmt.background(k, self._dark).name(QColor.NameFormat.HexArgb)};"
+            f"border-bottom:2px solid {k.colour}'>&nbsp;{html.escape(k.label)}&nbsp;</span></td>"
+            f"<td>{html.escape(UNDERLINE_NAMES[k.underline])}</td><td>{html.escape(KIND_MEANINGS[k.id])}</td></tr>"
+            for k in kinds())
+        text = ("<p>Each kind has its own colour (Okabe–Ito, safe for colour-blind readers) <i>and</i> its own "
+                "underline, so no mark depends on colour alone. Toggle kinds on the legend toolbar.</p>"
+                f"<table cellspacing=6><tr><th>Kind</th><th>Underline</th><th>Means</th></tr>{rows}</table>"
+                "<p>Ribbons between the articles join matched passages; click one to show both ends. "
+                "Click a highlight to select its counterpart in the other article.</p>")
+        return self._info("How to read the highlights", text)
+
+    def show_shortcuts(self) -> QMessageBox:
+        pairs = [(a.text().replace("&", ""), ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                                                       for k in a.shortcuts()))
+                 for a in (self.open_action, self.reload_action, self.swap_action, self.find_action,
+                           self.next_action, self.prev_action, self.zoom_in_action, self.zoom_out_action,
+                           self.zoom_reset_action, self.sync_action, self.add_note_action, self.quit_action)]
+        rows = "".join(f"<tr><td>{html.escape(n)}</td><td><b>{html.escape(k)}</b></td></tr>" for n, k in pairs if k)
+        return self._info("Keyboard shortcuts", f"<table cellspacing=4>{rows}</table>")
+
+    def _info(self, title: str, rich_text: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.NoIcon, title, rich_text, QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.RichText)  # our own text only; nothing from a capture
+        box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     # ------------------------------------------------------------------ theme
 
@@ -635,6 +686,11 @@ class MainWindow(QMainWindow):
         sync = s.value("view/sync")
         if sync is not None:
             self.sync_action.setChecked(str(sync).lower() == "true")
+        shown = s.value("view/kinds")
+        if shown is not None:
+            shown = {shown} if isinstance(shown, str) else set(shown)
+            for kind_id, action in self.kind_actions.items():
+                action.setChecked(kind_id in shown)
 
     def save_state(self) -> None:
         s = settings()
@@ -642,6 +698,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/state", self.saveState())
         s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("view/sync", self.sync_action.isChecked())
+        s.setValue("view/kinds", sorted(self.visible_kinds()) or [""])
 
     def dragEnterEvent(self, event):
         if local_files(event.mimeData()):

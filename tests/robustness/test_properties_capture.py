@@ -107,6 +107,21 @@ def test_capture_of_mangled_mhtml_raises_only_project_errors(payload, ctype, cte
     assert capture.source.format == "mhtml"
 
 
+@PROPERTY_SETTINGS
+@given(st.binary(max_size=1500), st.integers(0, 1500))
+def test_capture_of_mangled_webarchives_raises_only_project_errors(html, cut):
+    import plistlib
+
+    archive = plistlib.dumps(
+        {"WebMainResource": {"WebResourceData": html, "WebResourceMIMEType": "text/html"}}, fmt=plistlib.FMT_BINARY
+    )
+    for data in (archive, archive[:cut], archive[:cut] + bytes(reversed(archive[cut:]))):
+        try:
+            capture_bytes(data, path="mangled.webarchive")
+        except SideBySideError:
+            pass
+
+
 def _normalised(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 

@@ -6,6 +6,7 @@ bytes already in memory. Bad input of any kind raises :class:`CaptureError` nami
     sniff.py       binary signatures, MHTML, HTML or plain text
     charset.py     BOM, declared charset, UTF-8, UTF-16/32 without BOM, detection
     mhtml.py       the main HTML part of an MHTML file, its URL and date
+    webarchive.py  the main resource of a Safari .webarchive
     provenance.py  the URL and capture time a saved HTML page states
 """
 
@@ -15,7 +16,7 @@ import os
 import re
 import stat
 
-from sidebyside.capture import charset, mhtml, provenance, sniff
+from sidebyside.capture import charset, mhtml, provenance, sniff, webarchive
 from sidebyside.errors import CaptureError
 from sidebyside.model import FORMATS, Capture, Source
 
@@ -76,7 +77,12 @@ def capture_bytes(data: bytes, path: str | None = None, format: str | None = Non
 def _capture(data: bytes, path: str | None, format: str | None) -> Capture:
     warnings: list[str] = []
     url = captured = None
-    if format == "mhtml" or (format is None and sniff.looks_like_mhtml(data)):
+    if format in (None, "html") and data.startswith(webarchive.MAGIC):
+        resource = webarchive.main_resource(data, path)
+        raw = resource.payload
+        decoded = charset.decode(raw, declared=resource.charset)
+        fmt, url = "html", resource.url
+    elif format == "mhtml" or (format is None and sniff.looks_like_mhtml(data)):
         part = mhtml.main_html_part(data, path)
         warnings += part.warnings
         raw = part.payload

@@ -147,6 +147,8 @@ def find_container(body, measure: Measure):
             continue
         weight = 1.0 + min(total / 100.0, 3.0) + min(para.text_content().count(","), 6) * 0.5
         weight *= 1.0 - link / total
+        if para.tag == "li":
+            weight *= 0.5  # prose in a list is as often a feed of teasers as a bulleted story
         parent = para.getparent()
         if parent is None:
             continue

@@ -56,7 +56,7 @@ def main(paths: list[str], screenshot: str | None = None) -> int:
 
     app = create_app()
     install_excepthook()
-    window = MainWindow()
+    window = MainWindow(restore_state=not screenshot)  # a screenshot shows the defaults
     from sidebyside.ui.notes_panel import install_notes
 
     install_notes(window)  # the Notes tab, Add Note (Ctrl+Alt+N), note highlights, undo

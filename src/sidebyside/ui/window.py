@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
     comparison_ready = Signal(object)  # the Comparison, once painted (NOTES HOOK)
     load_finished = Signal()  # a load job ended, painted or not (screenshot, tests)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, restore_state: bool = True):
         super().__init__(parent)
         self.setWindowTitle("SideBySide")
         self.setAccessibleName("SideBySide main window")
@@ -128,7 +128,10 @@ class MainWindow(QMainWindow):
         self._apply_theme()
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda *_: self._apply_theme())
         self.resize(1400, 860)
-        self._restore_state()
+        if restore_state:
+            self._restore_state()
+        else:
+            self.splitter.setSizes([1020, 380])
 
     # ------------------------------------------------------------------ hooks (see ui/__init__.py)
 

@@ -169,3 +169,19 @@ def test_neutral_forces_against_occupation_army():
     assert [(c.category, texts(c.a), texts(c.b)) for c in found] == [
         ("occupation/presence", ["Israeli forces"], ["Israeli occupation army"])
     ]
+
+
+def test_synonymous_titles_are_not_a_contrast():
+    assert not contrasts(
+        "Israeli Prime Minister Benjamin Netanyahu spoke.", "Israeli premier Benjamin Netanyahu spoke."
+    )
+
+
+def test_labels_paired_through_a_name_elsewhere_in_the_sentence():
+    found = contrasts(
+        "Hamas militants fired rockets, the army said.",
+        "Resistance fighters fired rockets at dawn, a Hamas spokesman said.",
+    )
+    assert [(c.category, texts(c.a), texts(c.b)) for c in found] == [
+        ("militants/fighters/rebels/terrorists/insurgents", ["Hamas militants"], ["Resistance fighters"])
+    ]

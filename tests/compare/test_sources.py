@@ -109,3 +109,16 @@ def test_specific_role_needs_a_person_called_so():
         '"We are ready," the minister said.'
     )
     assert set(found) == {"Yoav Gallant"}
+
+
+def test_unnamed_source_with_an_organisation_and_a_medium():
+    found = sources_of(
+        "Rockets were fired, a Hamas spokesman told Al Mayadeen. The toll rose, the Gaza health ministry said."
+    )
+    assert {"a Hamas spokesman (Al Mayadeen)", "the Gaza health ministry"} <= set(found)
+    assert found["the Gaza health ministry"].kind == "institution"
+
+
+def test_more_attribution_verbs():
+    found = sources_of("Israeli premier Benjamin Netanyahu vowed to press on. Critics accused him of delay.")
+    assert {"Benjamin Netanyahu", "critics"} <= set(found)

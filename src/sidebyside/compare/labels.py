@@ -10,6 +10,7 @@ Two sources of contrasts:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -77,12 +78,19 @@ def person_descriptors(view: ArticleView, finder: EntityFinder) -> list[Descript
             break
         apposition = _apposition(view, e, look)
         if apposition is not None:
-            out.append(apposition)
+            out.append(dataclasses.replace(apposition, role=_normal_role(apposition.role, finder.lex)))
         if k == first or not (has_head or country):
             continue
-        role = " ".join(reversed(role_words))
+        role = _normal_role(" ".join(reversed(role_words)), finder.lex)
         out.append(Descriptor(view.tokens[k].start, country, role, e))
     return [d for d in out if not view.in_quote(d.start, d.stop)]
+
+
+def _normal_role(role: str, lex: Lexicon) -> str:
+    """One spelling per role: "premier" = "prime minister", "spokesman" = "spokesperson"."""
+    if role in lex.title_synonyms:
+        return lex.title_synonyms[role]
+    return " ".join(lex.title_synonyms.get(w, w) for w in role.split())
 
 
 def _apposition(view: ArticleView, e: Entity, look) -> Descriptor | None:
@@ -117,7 +125,7 @@ def _apposition(view: ArticleView, e: Entity, look) -> Descriptor | None:
     after = tokens[end_idx + 1].gap if end_idx + 1 < len(tokens) else "."
     if not after.strip() or after.strip()[0] not in ",.;:)":
         return None  # "Assad, the president of ..." is not a closed apposition
-    return Descriptor(e.start, country, " ".join(role_words), e, tokens[end_idx].end)
+    return Descriptor(e.start, country, " ".join(role_words), e, tokens[end_idx].end)  # normalised by caller
 
 
 def _compatible(x: Descriptor, y: Descriptor) -> bool:
@@ -267,7 +275,9 @@ def _extend(view: ArticleView, i: int, j: int, family: int, variant: str) -> Fam
             m = loc_end
     end_tok = m
     if not anchors:
-        anchors = _window_anchors(view, start_tok, end_tok)
+        anchors = _window_anchors(view, start_tok, end_tok, _ANCHOR_WINDOW)
+    if not anchors:  # nothing close by: the names in the rest of the sentence
+        anchors = _window_anchors(view, start_tok, end_tok, 60)
     start, end = tokens[start_tok].start, tokens[end_tok - 1].end
     return FamilyHit(family, variant, start, end, frozenset(anchors), actor, place)
 
@@ -316,13 +326,13 @@ def _locative(view: ArticleView, m: int) -> tuple[int | None, str | None, set[st
     return None, None, set()
 
 
-def _window_anchors(view: ArticleView, i: int, j: int) -> set[str]:
+def _window_anchors(view: ArticleView, i: int, j: int, window: int) -> set[str]:
     """Entities near the phrase, within its sentence."""
     tokens = view.tokens
     found: set[str] = set()
     k = i - 1
     steps = 0
-    while k >= 0 and steps < _ANCHOR_WINDOW and not tokens[k + 1].initial:
+    while k >= 0 and steps < window and not tokens[k + 1].initial:
         ent = view.entity_at_token.get(k)
         if ent is not None and ent.kind in ("place", "organisation", "person", "group"):
             found.add(ent.key)
@@ -330,7 +340,7 @@ def _window_anchors(view: ArticleView, i: int, j: int) -> set[str]:
         steps += 1
     k = j
     steps = 0
-    while k < len(tokens) and steps < _ANCHOR_WINDOW and not tokens[k].initial:
+    while k < len(tokens) and steps < window and not tokens[k].initial:
         ent = view.entity_at_token.get(k)
         if ent is not None and ent.kind in ("place", "organisation", "person", "group"):
             found.add(ent.key)

@@ -24,7 +24,7 @@ from sidebyside.model import Quote, SourceCitation, Span
 _VERB_BASES = """say tell add note state stress announce underline claim insist explain warn argue confirm
 emphasise emphasize report tweet declare reiterate indicate comment reply respond deny admit allege
 acknowledge concede assert urge write post stress highlight mention recall observe remark complain
-predict estimate believe""".split()
+predict estimate believe vow pledge promise accuse condemn demand reject dismiss""".split()
 _IRREGULAR = {"said", "told", "wrote", "written", "says", "tells"}
 _SKIP_BACK = frozenset("also then further earlier previously later recently has have had reportedly again once repeatedly publicly separately".split())
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "any"}
@@ -239,7 +239,8 @@ class SourceFinder:
             if prev.norm in _DETERMINERS and not prev.cap or (prev.norm in _DETERMINERS and prev.initial):
                 s -= 1
                 break
-            if ent is not None and ent.via == "demonym" or (ent is not None and prev.possessive):
+            if ent is not None and ent.kind != "person" and ent.end == prev.end:
+                # "the Turkish presidency", "the Gaza health ministry", "a Hamas spokesman"
                 s = self.view.token_at_start.get(ent.start, s - 1)
                 continue
             if prev.cap or self.lex.zipf(prev.norm) >= _FUNCTION_ZIPF or prev.norm in self.verbs:

@@ -51,6 +51,7 @@ class Lexicon:
     event_nouns: set[str] = field(default_factory=set)
     event_aliases: dict[str, str] = field(default_factory=dict)  # "quake" -> "earthquake"
     contested_names: dict[str, str] = field(default_factory=dict)  # folded "kiev" -> "Kyiv"
+    title_synonyms: dict[str, str] = field(default_factory=dict)  # "premier" -> "prime minister"
     name_heads: dict[str, set[str]] = field(default_factory=dict)  # kind -> head nouns
     label_families: list[LabelFamily] = field(default_factory=list)
     loaded_terms: dict[str, list[str]] = field(default_factory=dict)  # category -> terms
@@ -162,6 +163,10 @@ def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
         if not isinstance(groups, list):
             raise ValueError("place_names must be a list of lists of names")
         staged.append(("place_names", [_strings(g, "place_names[]") for g in groups if g]))
+    if "title_synonyms" in data:
+        if not isinstance(data["title_synonyms"], dict):
+            raise ValueError("title_synonyms must be an object")
+        staged.append(("title_synonyms_map", {str(k).casefold(): str(v).casefold() for k, v in data["title_synonyms"].items()}))
     if "event_aliases" in data:
         if not isinstance(data["event_aliases"], dict):
             raise ValueError("event_aliases must be an object")
@@ -216,6 +221,8 @@ def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
                     else:
                         lex.places[member] = canonical
                     lex.contested_names[fold(member)] = canonical
+        elif target == "title_synonyms_map":
+            lex.title_synonyms.update(value)
         elif target == "event_aliases_map":
             lex.event_aliases.update(value)
             lex.event_nouns.update(value)

@@ -26,6 +26,8 @@ from sidebyside.extract.dom_measure import BLOCK_TAGS, Measure, is_standfirst, k
 PARA_TAGS = frozenset(("p", "pre"))
 DIV_LIKE = frozenset(("div", "section", "article", "td", "span", "font", "center", "main"))
 _CANDIDATE_TAGS = tuple(PARA_TAGS | DIV_LIKE | {"li"})
+import os
+_SHARES = tuple(float(x) for x in os.environ.get("SHARES", "1,0.5").split(","))
 
 
 @dataclass
@@ -154,10 +156,12 @@ def find_container(body, measure: Measure):
             continue
         # a div's own text makes the div itself the cluster; a <p> makes its parent
         first = para if is_div else parent
-        for up, share in ((first, 1.0), (first.getparent(), 0.5)):
+        up = first
+        for share in _SHARES:
             if up is None:
                 break
             scores[up] = scores.get(up, 0.0) + weight * share
+            up = up.getparent()
         anc = first
         while anc is not None:
             mass[anc] = mass.get(anc, 0) + (total - link)

@@ -18,7 +18,7 @@ MAX_BYLINE_CHARS = 150
 _PREFIX = re.compile(
     r"^\s*(?:(?:written|posted|published|words|story|reporting|reported|text|compiled|"
     r"interview|article|contributed|opinion|analysis)\s+)?"
-    r"(?:by|von|par|por|door|av|przez)\s*[:\-–—]?\s+",
+    r"(?:by|von|par|por|door|av|przez|بقلم|كتب|كتبت|كتبه)\s*[:\-–—]?\s+",
     re.IGNORECASE,
 )
 _LABEL = re.compile(
@@ -165,7 +165,7 @@ def visible_authors(tree: HtmlElement) -> list[str]:
     return []
 
 
-def _outside_noise(element: HtmlElement, strict: bool = True) -> bool:
+def outside_noise(element: HtmlElement, strict: bool = True) -> bool:
     """Not inside comments, related-story lists or (when strict) page furniture."""
     for ancestor in element.iterancestors():
         if ancestor.tag in ("body", "html"):
@@ -181,7 +181,7 @@ def _outside_noise(element: HtmlElement, strict: bool = True) -> bool:
 def _microdata_authors(tree: HtmlElement) -> list[str]:
     values = []
     for element in tree.xpath("//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"):
-        if not _outside_noise(element, strict=False):  # deliberate markup, even in an <aside>
+        if not outside_noise(element, strict=False):  # deliberate markup, even in an <aside>
             continue
         named = element.xpath(".//*[@itemprop='name']")
         text = named[0].get("content") or short_text(named[0], MAX_BYLINE_CHARS) if named else short_text(
@@ -195,7 +195,7 @@ def _microdata_authors(tree: HtmlElement) -> list[str]:
 
 def _rel_author_links(tree: HtmlElement) -> list[str]:
     links = tree.xpath("//a[contains(concat(' ', @rel, ' '), ' author ')]")
-    texts = [short_text(a, MAX_BYLINE_CHARS) for a in links if _outside_noise(a)]
+    texts = [short_text(a, MAX_BYLINE_CHARS) for a in links if outside_noise(a)]
     return [t for t in texts if t]
 
 
@@ -208,7 +208,7 @@ def _byline_elements(tree: HtmlElement) -> list[str]:
         if not _BYLINE_CLASS.search(marks) or _NOT_BYLINE_CLASS.search(marks):
             continue
         text = short_text(element, MAX_BYLINE_CHARS)
-        if not text or not _outside_noise(element):
+        if not text or not outside_noise(element):
             continue
         links = [t for t in (short_text(a, MAX_BYLINE_CHARS) for a in element.iter("a")) if t]
         names = clean_authors(links) if links else []
@@ -223,6 +223,6 @@ def _by_lines(tree: HtmlElement) -> list[str]:
     """A short block of text that starts with "By " (the classic printed byline)."""
     for element in tree.iter("p", "div", "span", "address", "h4", "h5", "h6", "li"):
         text = short_text(element, 80)
-        if text and _BY_TEXT.match(text) and _outside_noise(element):
+        if text and _BY_TEXT.match(text) and outside_noise(element):
             return [text]
     return []

@@ -45,7 +45,29 @@ _MONTHS = {
     "janeiro": "January", "fevereiro": "February", "março": "March", "maio": "May", "junho": "June",
     "julho": "July", "setembro": "September", "outubro": "October", "novembro": "November",
     "dezembro": "December",
+    # Russian, nominative and genitive ("10 марта 2026").
+    "январь": "January", "января": "January", "февраль": "February", "февраля": "February",
+    "март": "March", "марта": "March", "апрель": "April", "апреля": "April", "мая": "May",
+    "май": "May", "июнь": "June", "июня": "June", "июль": "July", "июля": "July",
+    "август": "August", "августа": "August", "сентябрь": "September", "сентября": "September",
+    "октябрь": "October", "октября": "October", "ноябрь": "November", "ноября": "November",
+    "декабрь": "December", "декабря": "December",
+    # Arabic: the Egyptian/Gulf names and the Levantine ones.
+    "يناير": "January", "فبراير": "February", "مارس": "March", "أبريل": "April", "ابريل": "April",
+    "إبريل": "April", "مايو": "May", "يونيو": "June", "يوليو": "July", "أغسطس": "August",
+    "اغسطس": "August", "سبتمبر": "September", "أكتوبر": "October", "اكتوبر": "October",
+    "نوفمبر": "November", "ديسمبر": "December", "كانون الثاني": "January", "شباط": "February",
+    "آذار": "March", "نيسان": "April", "أيار": "May", "حزيران": "June", "تموز": "July",
+    "آب": "August", "أيلول": "September", "تشرين الأول": "October", "تشرين الثاني": "November",
+    "كانون الأول": "December",
 }
+# Arabic-Indic and Persian digits read as ASCII ones.
+_DIGITS = {code: str(code - 0x0660) for code in range(0x0660, 0x066A)}
+_DIGITS.update({code: str(code - 0x06F0) for code in range(0x06F0, 0x06FA)})
+# All-numeric dates: "10.03.2026" is day-first; "03/10/2026" is month-first unless a part says
+# otherwise (a first part above 12 can only be a day).
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d])")
+_NUMERIC_YMD = re.compile(r"(?<![\d.])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d])")
 _MONTH_WORD = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
@@ -66,9 +88,14 @@ def normalise_date(value: str | None) -> str | None:
 
 def parse_visible_date(text: str | None) -> str | None:
     """A date written for people ("March 7, 2023 2:05 pm ET", "7 mars 2023"), or None."""
-    if not text or len(text) > 120 or not _HAS_YEAR.search(text):
+    if not text or len(text) > 120:
         return None
-    cleaned = _MONTH_WORD.sub(lambda m: _MONTHS[m.group(1).lower()], text)
+    text = text.translate(_DIGITS)
+    if not _HAS_YEAR.search(text):
+        return None
+    cleaned = _MONTH_WORD.sub(lambda m: " " + _MONTHS[m.group(1).lower()] + " ", text)
+    cleaned = _NUMERIC_YMD.sub(lambda m: _iso_day(m.group(1), m.group(3), m.group(4)), cleaned)
+    cleaned = _NUMERIC_DATE.sub(_numeric_to_iso, cleaned)
     cleaned = _NOISE.sub(" ", cleaned).replace("|", " ").replace("•", " ").strip(" ,.-")
     try:
         with warnings.catch_warnings():  # an unknown zone name only loses the zone
@@ -92,6 +119,19 @@ _ZONES = {name: int(hours * 3600) for name, hours in {
     "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
     "IST": 5.5, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "AEST": 10, "AEDT": 11,
 }.items()}
+
+
+def _numeric_to_iso(match: re.Match) -> str:
+    first, sep, second, year = int(match.group(1)), match.group(2), int(match.group(3)), match.group(4)
+    day_first = sep == "." or first > 12
+    if second > 12:
+        day_first = False
+    day, month = (first, second) if day_first else (second, first)
+    return _iso_day(year, month, day)
+
+
+def _iso_day(year, month, day) -> str:
+    return f" {int(year):04d}-{int(month):02d}-{int(day):02d} "
 
 
 def _from_iso_match(match: re.Match) -> str | None:

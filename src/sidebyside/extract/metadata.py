@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from sidebyside.extract.bylines import clean_authors, visible_authors
+from sidebyside.extract.bylines import clean_authors, outside_noise, visible_authors
 from sidebyside.extract.dates import normalise_date, parse_visible_date
 from sidebyside.extract.jsonld import JsonLdArticle, find_article
 from sidebyside.extract.titles import (
@@ -333,23 +333,40 @@ def _first_date(metas, keys) -> str | None:
     return None
 
 
-_DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|byline|meta", re.IGNORECASE)
+_DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|byline|meta|info", re.IGNORECASE)
+MAX_DATE_TEXT = 120
 
 
 def _visible_date(tree) -> str | None:
-    """Last resort: short text in an element whose class says date/time/published."""
+    """Last resort: a date written under the headline, else in an element whose class says
+    date/time/published, outside comments, related lists and page furniture."""
+    h1 = next(tree.iter("h1"), None)
+    if h1 is not None:
+        near = list(itertools.islice(h1.itersiblings(), 6))
+        parent = h1.getparent()
+        if parent is not None and parent.tag not in ("body", "html"):
+            near += list(itertools.islice(parent.itersiblings(), 4))
+        for element in near:
+            found = _date_in(element)
+            if found:
+                return found
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "html", "body"):
             continue
         marks = f"{element.get('class', '')} {element.get('id', '')}"
         if not _DATE_CLASS.search(marks) or re.search(r"comment|updat|modif", marks, re.I):
             continue
-        text = " ".join((short_text(element, 80) or "").split())
-        if 6 <= len(text):
-            found = parse_visible_date(text)
-            if found:
-                return found
+        found = _date_in(element)
+        if found and outside_noise(element):
+            return found
     return None
+
+
+def _date_in(element) -> str | None:
+    if not isinstance(element.tag, str):
+        return None
+    text = " ".join((short_text(element, MAX_DATE_TEXT) or "").split())
+    return parse_visible_date(text) if len(text) >= 6 else None
 
 
 def _language(tree, metas, jsonld: JsonLdArticle) -> str | None:

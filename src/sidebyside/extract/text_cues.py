@@ -37,7 +37,8 @@ PROMO_HEADERS = {
     # es / pt / it
     "lea también", "leer más", "te puede interesar", "más leídas", "más leído",
     "noticias relacionadas", "relacionado", "relacionados", "leia também", "leia mais",
-    "mais lidas", "veja também", "você pode gostar", "você também pode gostar", "leia também", "leggi anche", "più letti", "articoli correlati",
+    "mais lidas", "artigos relacionados", "posts relacionados", "notícias relacionadas",
+    "artículos relacionados", "articles similaires", "ähnliche artikel", "articoli simili", "veja também", "você pode gostar", "você também pode gostar", "leia também", "leggi anche", "più letti", "articoli correlati",
     # ja / zh / ko
     "関連記事", "人気記事", "おすすめ記事", "関連ニュース", "こちらの記事も合わせてどうぞ", "相关新闻",
     "相关文章", "热门文章", "推荐阅读", "相關新聞", "관련기사", "많이 본 기사", "인기기사",
@@ -164,7 +165,8 @@ COMMENT_SECTION = re.compile(
     r"save my name, email,? and website|your email address will not be published|"
     r"la tua email non sarà pubblicata|votre adresse (?:e-mail|de messagerie) ne sera pas publiée|"
     r"tu dirección de correo electrónico no será publicada|"
-    r"deine e-mail-adresse wird nicht veröffentlicht).*",
+    r"deine e-mail-adresse wird nicht veröffentlicht|o seu endereço de e-mail não será publicado|"
+    r"seu e-mail não será publicado).*",
     re.I,
 )
 COMMENT_HEADER = re.compile(
@@ -178,7 +180,7 @@ COMMENT_WORDS = frozenset(
     "comment comments reply replies response responses reaction reactions kommentar kommentare "
     "commentaires comentarios comentários commenti discussion conversation said says wrote writes "
     "sagte sagt schreibt écrit dit escribió dice disse commento commenti commentaire comentario "
-    "comentário save your email e-mail logged connesso".split()
+    "comentário save your email e-mail logged connesso about sobre über l'autore autor seu".split()
 )
 APPEAL_WORDS = frozenset(
     "subscribe subscribed subscriber subscribers subscription subscriptions sign signup click inbox "
@@ -188,7 +190,7 @@ APPEAL_WORDS = frozenset(
     "membership help independent paywall cookie cookies advert advertising advertisement "
     "abonnieren abonnez-vous abonnement melden inscrivez-vous suscríbete suscribirse inscreva-se "
     "assine iscriviti unterstützen unterstützung soutenez soutien apoya apoyo already account "
-    "successfully succesfully activation thanks thank alerts delivered".split()
+    "successfully succesfully activation thanks thank alerts delivered receba recibe".split()
 )
 LEGAL_WORDS = frozenset(
     "reserved rights copyright trademark trademarks terms privacy cookie cookies customer disclaimer "
@@ -217,10 +219,19 @@ YOU_WORDS = _with_punctuation(YOU_WORDS)
 
 
 
+# The author's bio box that closes many articles: "About the author", "Sobre Carlos Nadalim".
+AUTHOR_BIO = re.compile(
+    r"^(?:[Aa]bout the authors?|[Ss]obre o autor|sobre a autora|sobre el autor|sobre la autora|über den autor|"
+    r"über die autorin|à propos de l'auteur|à propos de l'autrice|l'autore|informazioni sull'autore|"
+    r"(?:[Aa]bout|[Ss]obre|[Üü]ber)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$"
+)
+
+
 def is_comment_marker(text: str) -> bool:
-    """The title of a comment section ("34 responses to ...") or a comment's "X says:" header."""
+    """Where the article is over: a comment section's title ("34 responses to ..."), a comment's
+    "X says:" header, a comment form, or the author's bio box."""
     stripped = text.strip().strip("»›•[]() ").strip()
-    return bool(COMMENT_SECTION.match(stripped) or COMMENT_HEADER.match(stripped))
+    return bool(COMMENT_SECTION.match(stripped) or COMMENT_HEADER.match(stripped) or AUTHOR_BIO.match(stripped))
 
 
 CALLS_TO_ACTION = (
@@ -231,7 +242,7 @@ CALLS_TO_ACTION = (
     "create an account", "create a free account", "register now", "already a subscriber",
     "abonnieren sie", "melden sie sich", "inscrivez-vous", "abonnez-vous", "suscríbete",
     "inscreva-se", "assine", "iscriviti", "successfully subscribed", "succesfully subscribed",
-    "activation link", "news alerts", "delivered weekday", "delivered every", "delivered daily",
+    "activation link", "receba em seu email", "receba em seu e-mail", "recibe en tu correo", "news alerts", "delivered weekday", "delivered every", "delivered daily",
     "thank you for subscribing", "thanks for subscribing", "thanks for signing up",
 )
 

@@ -56,6 +56,7 @@ def is_wide(text: str) -> bool:
 
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _CUE_TRAIL = cues._TRAIL
 _CAPTION_STARTS = ("in this", "file", "photo illustration")
 _HINTS = cues.COMMENT_WORDS | cues.APPEAL_WORDS | cues.LEGAL_WORDS | cues.SOCIAL
@@ -203,6 +204,8 @@ def split_lines(content: str) -> list[Line]:
     prev_text = None
     for index, raw in enumerate(content.splitlines()):
         stripped = raw.strip()
+        if stripped and stripped[0] in _INVISIBLE or stripped[-1:] in _INVISIBLE:
+            stripped = stripped.strip(_INVISIBLE + " \t\u00a0")
         if not stripped:
             append(Line(index, "", 0, False, BLANK, 0, 0))
             continue

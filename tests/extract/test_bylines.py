@@ -97,3 +97,9 @@ def test_authorization_widgets_are_not_bylines():
     tree = _page('<div class="authorization"><a href="/in">Sign In</a> <a href="/up">Sign Up</a></div>'
                  '<div class="author_fmt">By Brenda Goodman, MA</div>')
     assert visible_authors(tree) == ["Brenda Goodman"]
+
+
+@pytest.mark.parametrize(("byline", "names"), [("بقلم: ليلى منصور", ["ليلى منصور"]),
+                                               ("Автор: Анна Соколова", ["Анна Соколова"])])
+def test_non_latin_byline_labels(byline, names):
+    assert split_byline(byline) == names

@@ -48,3 +48,19 @@ def test_no_date_is_invented(junk):
 def test_zone_abbreviations_become_offsets():
     assert parse_visible_date("Nov 19, 2019 8:00 AM EST") == "2019-11-19T08:00:00-05:00"
     assert parse_visible_date("November 20, 2019 13:38 IST") == "2019-11-20T13:38:00+05:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("10.03.2026 12:40 · Автор: Анна Соколова", "2026-03-10T12:40:00"),
+        ("10 марта 2026 г., 14:05", "2026-03-10T14:05:00"),
+        ("10 مارس 2026", "2026-03-10"),
+        ("١٠ آذار ٢٠٢٦", "2026-03-10"),  # Levantine month name, Arabic-Indic digits
+        ("21/12/2018", "2018-12-21"),  # a first part above 12 can only be the day
+        ("03/10/2026", "2026-03-10"),  # otherwise slashes read month-first
+        ("2018/12/21 10:00", "2018-12-21T10:00:00"),
+    ],
+)
+def test_numeric_and_non_latin_visible_dates(text, iso):
+    assert parse_visible_date(text) == iso

@@ -1,6 +1,7 @@
 """The PySide6 desktop app. Qt is imported only inside this package, through ui/qt.py.
 
-Modules: app (entry point `main(paths, screenshot)`), window (MainWindow), pane (ArticlePane),
+Modules: app (entry point `main(paths, screenshot)`), window (MainWindow), pane (ArticlePane) and
+articleview (its read-only body),
 linkmap (ribbons between panes), sidepanel (Quotes/Framing/Notes tabs), worker (extraction and
 comparison off the GUI thread), document (Article -> QTextDocument), offsets (str <-> UTF-16),
 highlights/kinds/formats (what to paint and how), scrollsync (piecewise-linear scroll mapping).

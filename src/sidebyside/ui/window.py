@@ -30,7 +30,6 @@ from sidebyside.ui.qt import (
     QKeySequence,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSettings,
     QSplitter,
@@ -45,18 +44,6 @@ from sidebyside.ui.sidepanel import SidePanel, diff_html
 from sidebyside.ui.worker import LoadJob
 
 MAX_RECENT = 8
-UNDERLINE_NAMES = {"none": "none (italic)", "single": "solid", "dash": "dashed", "dot": "dotted",
-                   "dashdot": "dash-dot", "dashdotdot": "dash-dot-dot", "wave": "wavy", "spellcheck": "squiggle"}
-KIND_MEANINGS = {
-    "shared_quote": "the same quotation in both articles (near-exact ones show their differences)",
-    "shared_passage": "wording both articles share, often from the same wire copy",
-    "aligned_sentence": "the same fact told in other words",
-    "label_contrast": "the same person, place or group named differently by each outlet",
-    "loaded_term": "a contested or emotionally loaded word",
-    "distinctive_term": "a word or phrase this outlet uses far more than the other",
-    "quote": "a direct quotation (with its speaker in the Quotes tab)",
-    "note": "your own note",
-}
 
 
 def settings() -> QSettings:
@@ -289,35 +276,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ help
 
-    def show_legend(self) -> QMessageBox:
-        rows = "".join(
-            f"<tr><td><span style='background:{fmt.background(k, self._dark).name(QColor.NameFormat.HexArgb)};"
-            f"border-bottom:2px solid {k.colour}'>&nbsp;{html.escape(k.label)}&nbsp;</span></td>"
-            f"<td>{html.escape(UNDERLINE_NAMES[k.underline])}</td><td>{html.escape(KIND_MEANINGS[k.id])}</td></tr>"
-            for k in kinds())
-        text = ("<p>Each kind has its own colour (Okabe–Ito, safe for colour-blind readers) <i>and</i> its own "
-                "underline, so no mark depends on colour alone. Toggle kinds on the legend toolbar.</p>"
-                f"<table cellspacing=6><tr><th>Kind</th><th>Underline</th><th>Means</th></tr>{rows}</table>"
-                "<p>Ribbons between the articles join matched passages; click one to show both ends. "
-                "Click a highlight to select its counterpart in the other article.</p>")
-        return self._info("How to read the highlights", text)
+    def show_legend(self):
+        from sidebyside.ui.helpdialogs import show_legend
 
-    def show_shortcuts(self) -> QMessageBox:
-        pairs = [(a.text().replace("&", ""), ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                                                       for k in a.shortcuts()))
-                 for a in (self.open_action, self.reload_action, self.swap_action, self.find_action,
-                           self.next_action, self.prev_action, self.zoom_in_action, self.zoom_out_action,
-                           self.zoom_reset_action, self.sync_action, self.add_note_action, self.quit_action)]
-        rows = "".join(f"<tr><td>{html.escape(n)}</td><td><b>{html.escape(k)}</b></td></tr>" for n, k in pairs if k)
-        return self._info("Keyboard shortcuts", f"<table cellspacing=4>{rows}</table>")
+        return show_legend(self)
 
-    def _info(self, title: str, rich_text: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.NoIcon, title, rich_text, QMessageBox.StandardButton.Close, self)
-        box.setTextFormat(Qt.TextFormat.RichText)  # our own text only; nothing from a capture
-        box.setModal(False)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
+    def show_shortcuts(self):
+        from sidebyside.ui.helpdialogs import show_shortcuts
+
+        return show_shortcuts(self)
 
     # ------------------------------------------------------------------ theme
 

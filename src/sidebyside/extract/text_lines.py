@@ -54,7 +54,6 @@ def is_wide(text: str) -> bool:
     return not text.isascii() and bool(_WIDE.search(text[:50]))
 
 
-_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _CUE_TRAIL = cues._TRAIL
@@ -64,7 +63,6 @@ _PROMO_SET = cues.PROMO_HEADERS
 _PROMO_PREFIXES = cues.PROMO_PREFIXES
 _FURNITURE_SET = cues.FURNITURE | cues.PROMO_HEADERS
 _FURNITURE_PREFIXES = cues.FURNITURE_PREFIXES
-_CREDIT_WORDS = re.compile(r"getty|shutterstock|istock")
 
 
 def classify_text(text: str) -> str:

@@ -32,6 +32,7 @@ def startup() -> dict:
     times, painted, cpu, peaks = [], [], [], []
     with tempfile.TemporaryDirectory() as config:
         env["XDG_CONFIG_HOME"] = config  # window state and recent files stay out of the user's settings
+        env["SIDEBYSIDE_DATA_DIR"] = config  # and the notes store out of the user's data
         for _ in range(RUNS):
             spawned = time.time()
             t0 = time.perf_counter()

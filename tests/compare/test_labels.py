@@ -185,3 +185,14 @@ def test_labels_paired_through_a_name_elsewhere_in_the_sentence():
     assert [(c.category, texts(c.a), texts(c.b)) for c in found] == [
         ("militants/fighters/rebels/terrorists/insurgents", ["Hamas militants"], ["Resistance fighters"])
     ]
+
+
+def test_descriptor_phrase_before_the_name():
+    found = contrasts(
+        "President Volodymyr Zelensky asked for weapons.",
+        "The head of the Kiev regime, Vladimir Zelensky, again asked for weapons.",
+    )
+    people = [c for c in found if "Zelensky" in c.entity]
+    assert [(texts(c.a), texts(c.b)) for c in people] == [
+        (["President Volodymyr Zelensky"], ["The head of the Kiev regime, Vladimir Zelensky"])
+    ]

@@ -61,3 +61,14 @@ def test_same_names_nothing_only_in():
     shared, only = run("Putin met Xi Jinping in Beijing.", "Xi Jinping met Putin in Beijing.")
     assert only == [{}, {}]
     assert {"Xi Jinping", "Beijing"} <= shared
+
+
+def test_transliterated_first_name_is_the_same_person():
+    shared, only = run("President Volodymyr Zelensky spoke in Kyiv.", "Vladimir Zelensky spoke in Kyiv.")
+    assert any("Zelensky" in name for name in shared)
+    assert not only[0] and not only[1]
+
+
+def test_same_surname_other_initial_is_another_person():
+    shared, only = run("Joe Biden said no.", "Hunter Biden said no.")
+    assert "Joe Biden" in only[0] and "Hunter Biden" in only[1]

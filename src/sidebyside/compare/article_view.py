@@ -23,6 +23,7 @@ class ArticleView:
     token_at_end: dict[int, int] = field(default_factory=dict)
     entity_at_token: dict[int, Entity] = field(default_factory=dict)  # token index -> mention covering it
     quoted: tuple[tuple[int, int], ...] = ()  # sorted spans of direct quotations
+    keys_at_token: dict[int, set[str]] = field(default_factory=dict)  # every entity key covering a token
 
     def __post_init__(self) -> None:
         self.token_at_start = {t.start: i for i, t in enumerate(self.tokens)}
@@ -33,6 +34,7 @@ class ArticleView:
             if i is None or j is None:
                 continue
             for k in range(i, j + 1):
+                self.keys_at_token.setdefault(k, set()).add(e.key)
                 current = self.entity_at_token.get(k)
                 if current is None or (current.end - current.start) < (e.end - e.start):
                     self.entity_at_token[k] = e

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from sidebyside.compare.article_view import ArticleView
-from sidebyside.compare.entities import Entity, EntityFinder
+from sidebyside.compare.entities import Entity, EntityFinder, name_key
 from sidebyside.compare.termdata import LabelFamily, Lexicon
 from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import PhraseMatcher, inflected_phrases, joinable
@@ -76,9 +76,9 @@ def person_descriptors(view: ArticleView, finder: EntityFinder) -> list[Descript
                 k -= 1
                 continue
             break
-        apposition = _apposition(view, e, look)
-        if apposition is not None:
-            out.append(dataclasses.replace(apposition, role=_normal_role(apposition.role, finder.lex)))
+        for apposition in (_apposition(view, e, look), _apposition_before(view, e, look)):
+            if apposition is not None:
+                out.append(dataclasses.replace(apposition, role=_normal_role(apposition.role, finder.lex)))
         if k == first or not (has_head or country):
             continue
         role = _normal_role(" ".join(reversed(role_words)), finder.lex)
@@ -91,6 +91,30 @@ def _normal_role(role: str, lex: Lexicon) -> str:
     if role in lex.title_synonyms:
         return lex.title_synonyms[role]
     return " ".join(lex.title_synonyms.get(w, w) for w in role.split())
+
+
+def _apposition_before(view: ArticleView, e: Entity, look) -> Descriptor | None:
+    """"The head of the Kiev regime, Vladimir Zelensky" -> a descriptor phrase before the comma."""
+    tokens = view.tokens
+    first = view.token_at_start.get(e.start)
+    if first is None or first < 2 or tokens[first].gap != ", ":
+        return None
+    k = first - 1
+    roles: list[str] = []
+    country = None
+    while k > 0 and first - k <= 8 and tokens[k].gap in (" ", "\u00a0") and not tokens[k].initial:
+        k -= 1
+    if tokens[k].norm not in ("the", "a", "an") or not (tokens[k].initial or tokens[k].gap.strip() in (",", "")):
+        return None
+    for i in range(k + 1, first):
+        ent = view.entity_at_token.get(i)
+        if ent is not None and ent.kind in ("place", "organisation") and country is None:
+            country = ent.key
+        elif tokens[i].norm in look.title_heads and not tokens[i].cap or tokens[i].norm in look.title_heads and ent is None:
+            roles.append(tokens[i].norm)
+    if not roles:
+        return None
+    return Descriptor(tokens[k].start, country, " ".join(roles), e)
 
 
 def _apposition(view: ArticleView, e: Entity, look) -> Descriptor | None:
@@ -197,6 +221,7 @@ class FamilyHit:
     anchors: frozenset[str]
     actor: str | None  # surface nationality word or name of who acts ("Turkish")
     place: str | None  # surface place phrase ("northern Syria")
+    own: bool = True  # anchors named by the phrase itself, not just found near it
 
 
 def _family_matcher(lex: Lexicon) -> PhraseMatcher[tuple[int, str, tuple[str, ...]]]:
@@ -274,12 +299,13 @@ def _extend(view: ArticleView, i: int, j: int, family: int, variant: str) -> Fam
         if has_of or not has_left:
             m = loc_end
     end_tok = m
+    own = bool(anchors)
     if not anchors:
         anchors = _window_anchors(view, start_tok, end_tok, _ANCHOR_WINDOW)
     if not anchors:  # nothing close by: the names in the rest of the sentence
         anchors = _window_anchors(view, start_tok, end_tok, 60)
     start, end = tokens[start_tok].start, tokens[end_tok - 1].end
-    return FamilyHit(family, variant, start, end, frozenset(anchors), actor, place)
+    return FamilyHit(family, variant, start, end, frozenset(anchors), actor, place, own)
 
 
 def _of_phrase(view: ArticleView, m: int) -> tuple[int, set[str], str | None, str | None] | None:
@@ -335,7 +361,7 @@ def _window_anchors(view: ArticleView, i: int, j: int, window: int) -> set[str]:
     while k >= 0 and steps < window and not tokens[k + 1].initial:
         ent = view.entity_at_token.get(k)
         if ent is not None and ent.kind in ("place", "organisation", "person", "group"):
-            found.add(ent.key)
+            found |= view.keys_at_token[k]  # "Russian Defence Ministry" is also about Russia
         k -= 1
         steps += 1
     k = j
@@ -343,7 +369,7 @@ def _window_anchors(view: ArticleView, i: int, j: int, window: int) -> set[str]:
     while k < len(tokens) and steps < window and not tokens[k].initial:
         ent = view.entity_at_token.get(k)
         if ent is not None and ent.kind in ("place", "organisation", "person", "group"):
-            found.add(ent.key)
+            found |= view.keys_at_token[k]
         k += 1
         steps += 1
     return found
@@ -356,9 +382,15 @@ def family_contrasts(
 
     key_maps turn each article's entity keys into keys shared across the pair ("assad" in one
     article -> "bashar al assad" when the other names him in full)."""
+    capitals = {name_key(c): name_key(country) for c, country in lex.capital_of.items()}
+
+    def anchors_of(h: FamilyHit, key_map: dict[str, str]) -> frozenset[str]:
+        keys = {key_map.get(k, k) for k in h.anchors}
+        return frozenset(keys | {capitals[k] for k in keys if k in capitals})  # Kyiv is about Ukraine
+
     hits_a, hits_b = (
         [
-            FamilyHit(h.family, h.term, h.start, h.end, frozenset(m.get(k, k) for k in h.anchors), h.actor, h.place)
+            FamilyHit(h.family, h.term, h.start, h.end, anchors_of(h, m), h.actor, h.place, h.own)
             for h in family_hits(view, lex)
         ]
         for view, m in zip(views, key_maps)
@@ -372,12 +404,22 @@ def family_contrasts(
             x = parent[x]
         return x
 
-    first_with: dict[tuple[int, str], int] = {}
+    # Two hits are about the same thing when they share an anchor that at least one of them
+    # names itself; anchors merely found near both phrases link nothing (no chains through
+    # context words across a long article).
+    first_own: dict[tuple[int, str], int] = {}
     for idx, (_side, hit) in enumerate(everything):
-        for anchor in hit.anchors:
-            other = first_with.setdefault((hit.family, anchor), idx)
-            if other != idx:
-                parent[find(idx)] = find(other)
+        if hit.own:
+            for anchor in hit.anchors:
+                other = first_own.setdefault((hit.family, anchor), idx)
+                if other != idx:
+                    parent[find(idx)] = find(other)
+    for idx, (_side, hit) in enumerate(everything):
+        if not hit.own:
+            for anchor in hit.anchors:
+                other = first_own.get((hit.family, anchor))
+                if other is not None:
+                    parent[find(idx)] = find(other)
     groups: dict[int, list[tuple[int, FamilyHit]]] = {}
     for idx, item in enumerate(everything):
         groups.setdefault(find(idx), []).append(item)

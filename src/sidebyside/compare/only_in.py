@@ -45,8 +45,24 @@ def _key_map(own: list[Entity], other_surnames: dict[str, str | None]) -> dict[s
     return mapping
 
 
+def _variant_names(ents_b: list[Entity], keys_a: set[str], surnames_a: dict[str, str | None], surnames_b: dict[str, str | None]) -> dict[str, str]:
+    """B's full names that spell A's person differently ("Vladimir Zelensky" for "Volodymyr
+    Zelensky"): same surname, unique in each article, same first initial."""
+    mapping = {}
+    for e in ents_b:
+        if e.kind != "person" or not is_full_name(e.key) or e.key in keys_a:
+            continue
+        last = e.key.rsplit(" ", 1)[1]
+        target = surnames_a.get(last)
+        if target and surnames_b.get(last) == e.key and target[0] == e.key[0]:
+            mapping[e.key] = target
+    return mapping
+
+
 def match_entities(ents_a: list[Entity], ents_b: list[Entity]) -> EntityMatch:
-    maps = (_key_map(ents_a, _surnames(ents_b)), _key_map(ents_b, _surnames(ents_a)))
+    surnames_a, surnames_b = _surnames(ents_a), _surnames(ents_b)
+    maps = (_key_map(ents_a, surnames_b), _key_map(ents_b, surnames_a))
+    maps[1].update(_variant_names(ents_b, {e.key for e in ents_a}, surnames_a, surnames_b))
     groups: list[dict[str, list[Entity]]] = [{}, {}]
     for side, ents in enumerate((ents_a, ents_b)):
         for e in ents:

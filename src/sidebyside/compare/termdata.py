@@ -52,6 +52,7 @@ class Lexicon:
     event_aliases: dict[str, str] = field(default_factory=dict)  # "quake" -> "earthquake"
     contested_names: dict[str, str] = field(default_factory=dict)  # folded "kiev" -> "Kyiv"
     title_synonyms: dict[str, str] = field(default_factory=dict)  # "premier" -> "prime minister"
+    capital_of: dict[str, str] = field(default_factory=dict)  # "Kyiv" -> "Ukraine"
     name_heads: dict[str, set[str]] = field(default_factory=dict)  # kind -> head nouns
     label_families: list[LabelFamily] = field(default_factory=list)
     loaded_terms: dict[str, list[str]] = field(default_factory=dict)  # category -> terms
@@ -125,6 +126,8 @@ def _load_countries(lex: Lexicon, tsv: str) -> None:
         names = [c for c in capitals.split(";") if c]
         for capital in names:  # the first spelling is the canonical one ("Kyiv;Kiev")
             lex.places[capital] = names[0]
+        if names:
+            lex.capital_of[names[0]] = country
 
 
 def _load_background(lex: Lexicon, tsv: str) -> None:

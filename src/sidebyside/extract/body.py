@@ -26,8 +26,8 @@ from sidebyside.extract.dom_measure import BLOCK_TAGS, Measure, is_standfirst, k
 PARA_TAGS = frozenset(("p", "pre"))
 DIV_LIKE = frozenset(("div", "section", "article", "td", "span", "font", "center", "main"))
 _CANDIDATE_TAGS = tuple(PARA_TAGS | DIV_LIKE | {"li"})
-import os
-_SHARES = tuple(float(x) for x in os.environ.get("SHARES", "1,0.5").split(","))
+# How much of a paragraph's score its parent, grandparent and great-grandparent receive.
+_SHARES = (1.0, 0.5, 0.17)
 
 
 @dataclass

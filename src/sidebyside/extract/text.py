@@ -28,8 +28,8 @@ NO_DATE = "no publication date found"
 LOW_CONFIDENCE = "low confidence: the page may not be an article"
 
 
-
 def extract_text(capture: Capture) -> Article:
+    """The article in a text capture; raises ExtractionError when the capture has no text."""
     content = capture.content or ""
     if not content.strip():
         raise ExtractionError("the text capture is empty", capture.source.path)

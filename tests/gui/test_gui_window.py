@@ -464,3 +464,31 @@ def test_highlight_toggles_are_remembered(qtbot):
     assert not second.kind_actions["distinctive_term"].isChecked()
     assert second.kind_actions["quote"].isChecked()
     assert second.kind_actions["shared_quote"].isChecked()
+
+
+def test_window_stays_responsive_while_comparing(window, qtbot, monkeypatch):
+    """The comparison runs on a worker thread: the GUI keeps handling events meanwhile."""
+    import threading
+
+    import sidebyside.compare as compare_module
+
+    release = threading.Event()
+    real_compare = compare_module.compare
+
+    def slow_compare(a, b):
+        release.wait(10)
+        return real_compare(a, b)
+
+    monkeypatch.setattr(compare_module, "compare", slow_compare)
+    window.open_paths(str(SEED_A), str(SEED_B))
+    qtbot.waitUntil(lambda: window.status_label.text() == "Comparing…", timeout=20000)
+    assert window.progress.isVisible() and window.busy
+    ticks = []
+    from sidebyside.ui.qt import QTimer
+
+    QTimer.singleShot(0, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: ticks == [1], timeout=2000)  # the event loop runs during the comparison
+    assert window.pane(0).article is not None  # each article is shown as soon as it is extracted
+    with qtbot.waitSignal(window.load_finished, timeout=20000):
+        release.set()
+    assert window.comparison is not None and not window.progress.isVisible()

@@ -210,3 +210,9 @@ def test_date_written_under_the_headline_is_the_last_resort():
                                  '<div class="article"><h1>Headline</h1><div class="info">10.03.2026 12:40 · '
                                  "Автор: Анна Соколова</div><p>Text.</p></div>")
     assert m.published == "2026-03-10T12:40:00"
+
+
+def test_standfirst_must_sit_under_the_headline():
+    far = ('<h1>Headline</h1><p>Body text.</p><p>More.</p><p>More.</p><p>More.</p><p>More.</p><p>More.</p>'
+           '<p>More.</p><div class="subtitle">A section subtitle deep in the page that is long enough</div>')
+    assert meta("", far).lead is None

@@ -65,8 +65,8 @@ PUBLISHED_KEYS = (
 )
 MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
                  "last-modified", "lastmod")
-LEAD_KEYS = ("og:description", "description", "twitter:description", "dc.description",
-             "dcterms.description", "sailthru.description")
+LEAD_KEYS = ("dc.description", "dcterms.description", "og:description", "description",
+             "twitter:description", "sailthru.description")
 SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:app:name:iphone")
 WIRE_AGENCIES = {
     "reuters", "afp", "agence france-presse", "agence france presse", "ap", "associated press",
@@ -340,16 +340,10 @@ MAX_DATE_TEXT = 120
 def _visible_date(tree) -> str | None:
     """Last resort: a date written under the headline, else in an element whose class says
     date/time/published, outside comments, related lists and page furniture."""
-    h1 = next(tree.iter("h1"), None)
-    if h1 is not None:
-        near = list(itertools.islice(h1.itersiblings(), 6))
-        parent = h1.getparent()
-        if parent is not None and parent.tag not in ("body", "html"):
-            near += list(itertools.islice(parent.itersiblings(), 4))
-        for element in near:
-            found = _date_in(element)
-            if found:
-                return found
+    for element in _near_headline(tree):
+        found = _date_in(element)
+        if found:
+            return found
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "html", "body"):
             continue
@@ -414,14 +408,29 @@ def is_generic_lead(text: str, title: str | None, outlet: str | None) -> bool:
 
 
 def _visible_standfirst(tree, title: str | None) -> str | None:
-    for element in tree.iter("p", "div", "h2", "span"):
-        marks = f"{element.get('class', '')} {element.get('id', '')}"
-        if not _STANDFIRST_CLASS.search(marks) or re.search(r"comment|related|teaser-list|nav", marks, re.I):
-            continue
-        text = " ".join((short_text(element, 400) or "").split())
-        if 40 <= len(text) and text != title:
-            return text
+    """A standfirst element (class standfirst, dek, summary, ...) right under the headline."""
+    for element in _near_headline(tree):
+        for candidate in itertools.islice(element.iter("p", "div", "h2", "span"), 30):
+            marks = f"{candidate.get('class', '')} {candidate.get('id', '')}"
+            if not _STANDFIRST_CLASS.search(marks) or re.search(r"comment|related|teaser-list|nav", marks, re.I):
+                continue
+            text = " ".join((short_text(candidate, 400) or "").split())
+            if 40 <= len(text) and text != title:
+                return text
     return None
+
+
+def _near_headline(tree) -> list:
+    """The few elements after the first <h1> (and after its container): where pages put the
+    standfirst, the byline and the date."""
+    h1 = next(tree.iter("h1"), None)
+    if h1 is None:
+        return []
+    near = list(itertools.islice(h1.itersiblings(), 6))
+    parent = h1.getparent()
+    if parent is not None and parent.tag not in ("body", "html"):
+        near += list(itertools.islice(parent.itersiblings(), 4))
+    return [e for e in near if isinstance(e.tag, str)]
 
 
 def _tags(tree, metas, jsonld: JsonLdArticle, outlet: str | None) -> list[str]:

@@ -153,6 +153,7 @@ _NOT_BYLINE_CLASS = re.compile(
     r"related|footer|share|sidebar|widget|more-from",
     re.IGNORECASE,
 )
+_NOT_CONTAINERS = {"meta", "link", "script", "style", "img", "body", "html"}
 _BY_TEXT = re.compile(r"^\s*by\s+\S", re.IGNORECASE)
 
 
@@ -202,7 +203,7 @@ def _rel_author_links(tree: HtmlElement) -> list[str]:
 def _byline_elements(tree: HtmlElement) -> list[str]:
     """The first element whose class or id says byline/author and whose text is short."""
     for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in ("meta", "link", "script", "style", "img", "body", "html"):
+        if not isinstance(element.tag, str) or element.tag in _NOT_CONTAINERS:
             continue
         marks = f"{element.get('class', '')} {element.get('id', '')}"
         if not _BYLINE_CLASS.search(marks) or _NOT_BYLINE_CLASS.search(marks):

@@ -299,8 +299,9 @@ def _published(tree, metas, jsonld: JsonLdArticle) -> str | None:
             found = normalise_date(element.get("datetime")) or parse_visible_date(short_text(element, 120))
             if found:
                 return found
-    for element in times:
-        if not re.search(r"modif|updat|comment", f"{element.get('class', '')} {element.get('itemprop', '')}", re.I):
+    for element in times:  # else the first <time> of the article itself
+        marks = f"{element.get('class', '')} {element.get('itemprop', '')}"
+        if not re.search(r"modif|updat|comment", marks, re.I) and outside_noise(element):
             found = normalise_date(element.get("datetime"))
             if found:
                 return found

@@ -190,7 +190,8 @@ APPEAL_WORDS = frozenset(
     "membership help independent paywall cookie cookies advert advertising advertisement "
     "abonnieren abonnez-vous abonnement melden inscrivez-vous suscríbete suscribirse inscreva-se "
     "assine iscriviti unterstützen unterstützung soutenez soutien apoya apoyo already account "
-    "successfully succesfully activation thanks thank alerts delivered receba recibe".split()
+    "successfully succesfully activation thanks thank alerts delivered receba recibe enjoyed liked current "
+    "free".split()
 )
 LEGAL_WORDS = frozenset(
     "reserved rights copyright trademark trademarks terms privacy cookie cookies customer disclaimer "
@@ -223,7 +224,7 @@ YOU_WORDS = _with_punctuation(YOU_WORDS)
 AUTHOR_BIO = re.compile(
     r"^(?:[Aa]bout the authors?|[Ss]obre o autor|sobre a autora|sobre el autor|sobre la autora|über den autor|"
     r"über die autorin|à propos de l'auteur|à propos de l'autrice|l'autore|informazioni sull'autore|"
-    r"(?:[Aa]bout|[Ss]obre|[Üü]ber)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$"
+    r"(?:[Aa]bout|[Ss]obre|[Üü]ber)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})$"
 )
 
 
@@ -242,7 +243,8 @@ CALLS_TO_ACTION = (
     "create an account", "create a free account", "register now", "already a subscriber",
     "abonnieren sie", "melden sie sich", "inscrivez-vous", "abonnez-vous", "suscríbete",
     "inscreva-se", "assine", "iscriviti", "successfully subscribed", "succesfully subscribed",
-    "activation link", "receba em seu email", "receba em seu e-mail", "recibe en tu correo", "news alerts", "delivered weekday", "delivered every", "delivered daily",
+    "activation link", "if you enjoyed this", "if you liked this", "delivered right to",
+    "stay current with", "get our free", "receba em seu email", "receba em seu e-mail", "recibe en tu correo", "news alerts", "delivered weekday", "delivered every", "delivered daily",
     "thank you for subscribing", "thanks for subscribing", "thanks for signing up",
 )
 
@@ -295,7 +297,8 @@ CAPTION_SHAPE = re.compile(
     r"\((?:image|photo|picture|foto|credit|source|pic)s?\s*:[^)]{1,60}\)\s*$"
     r"|(?:/|\|)\s*(?:AP|AFP|Reuters|EPA|Getty Images|Getty|AAP|PA|dpa|ANI|PTI|Xinhua|TASS)(?:\s+(?:file|photo|images))?\s*\)?\s*$"
     r"|\((?:AP|AFP|Reuters|EPA|Getty Images)\s*(?:Photo|Images)?\s*/[^)]{1,60}\)\s*$"
-    r"|^(?:FILE\s*[-–—]\s*)?In this (?:\w+\s+){0,8}(?:file\s+)?(?:photo|image|picture)\b"
+    r"|^(?:FILE\s*[-–—]\s*)?In this (?:[\w.,'’-]+\s+){0,8}(?:file\s+)?(?:photo|image|picture)\b"
+    r"|^\d{1,3}\s?of\s?\d{1,3}(?=[A-Z\s])|\((?:pictured|pictured left|pictured right|above|below)\)"
     r"|^(?:above|below|top|pictured|photo illustration|illustration|file photo|photo|image|foto|bild)\s*:"
     r"|^photo illustration by\b|\((?:left|right|center|centre)\)",
     re.I,

@@ -99,7 +99,7 @@ def classify_text(text: str) -> str:
                 cues.PHOTO_CREDIT.match(text) and not ends_sentence(text.rstrip("/ "))
             ):
                 return CREDIT
-    if n <= 400 and ("(" in text or "/" in text or "|" in text or ":" in text or low.startswith(_CAPTION_STARTS)):
+    if n <= 400 and ("(" in text or "/" in text or "|" in text or ":" in text or text[0].isdigit() or low.startswith(_CAPTION_STARTS)):
         if cues.CAPTION_SHAPE.search(text):
             return CREDIT
     if (hinted or "©" in text) and n <= 2000:  # appeals and footers are paragraph-sized

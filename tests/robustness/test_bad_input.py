@@ -321,14 +321,7 @@ def test_pages_that_are_not_articles(small, name):
 @pytest.mark.parametrize(
     "name",
     [
-        pytest.param(
-            "nested-100k.html",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="extract.bylines.visible_text is quadratic in nesting depth: ~11 s CPU on 100,000 "
-                "nested <div>s (2,046 calls, 27 s under the profiler; capture 0.00 s, was 0.09 s in all)",
-            ),
-        ),
+        "nested-100k.html",
         "single-line-5mb.html",
         "single-line-5mb.txt",
         "million-lines.txt",

@@ -492,3 +492,18 @@ def test_window_stays_responsive_while_comparing(window, qtbot, monkeypatch):
     with qtbot.waitSignal(window.load_finished, timeout=20000):
         release.set()
     assert window.comparison is not None and not window.progress.isVisible()
+
+
+def test_find_next_and_escape(shown, qtbot):
+    pane = shown.pane(0)
+    pane.view.setFocus()
+    shown.find_action.trigger()
+    qtbot.keyClicks(pane.find_edit, "Turkish")
+    first = pane.selection_span()
+    qtbot.keyClick(pane.find_edit, Qt.Key.Key_Return)
+    second = pane.selection_span()
+    assert first != second and first is not None and second is not None
+    text = shown.comparison.articles[0].text
+    assert text[second[0]:second[1]] == "Turkish"
+    qtbot.keyClick(pane.find_edit, Qt.Key.Key_Escape)
+    assert not pane.find_bar.isVisible()

@@ -12,6 +12,8 @@ from sidebyside.ui.articleview import ArticleView, local_files
 from sidebyside.ui.document import PositionMap, build_document, is_rtl
 from sidebyside.ui.highlights import Highlight
 from sidebyside.ui.qt import (
+    QAction,
+    QKeySequence,
     QColor,
     QFrame,
     QHBoxLayout,
@@ -143,6 +145,15 @@ class ArticlePane(QWidget):
         fl.addWidget(self.find_count)
         fl.addWidget(close)
         self.find_bar.hide()
+        for keys, slot in (([QKeySequence(Qt.Key.Key_Escape)], self.close_find),
+                           (QKeySequence.keyBindings(QKeySequence.StandardKey.FindNext), self.find_next),
+                           (QKeySequence.keyBindings(QKeySequence.StandardKey.FindPrevious),
+                            lambda: self.find_next(backward=True))):
+            action = QAction(self.find_bar)
+            action.setShortcuts(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.find_bar.addAction(action)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

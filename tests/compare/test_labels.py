@@ -196,3 +196,31 @@ def test_descriptor_phrase_before_the_name():
     assert [(texts(c.a), texts(c.b)) for c in people] == [
         (["President Volodymyr Zelensky"], ["The head of the Kiev regime, Vladimir Zelensky"])
     ]
+
+
+GAZA_A = (
+    "Israeli forces killed 12 Palestinians in Gaza on Tuesday, the Gaza health ministry said. The Israel "
+    "Defense Forces said its troops targeted Hamas militants who had fired rockets at southern Israel."
+)
+GAZA_B = (
+    "Twelve Palestinians were martyred in Gaza on Tuesday as the Israeli occupation army pressed its "
+    "aggression, the Palestinian health ministry said. Resistance fighters responded with rockets, a Hamas "
+    "spokesman told Al Mayadeen."
+)
+
+
+def test_realistic_pair_gives_each_contrast_once():
+    found = {c.category: (texts(c.a), texts(c.b)) for c in contrasts(GAZA_A, GAZA_B)}
+    assert found == {
+        "occupation/presence": (["Israeli forces"], ["Israeli occupation army"]),
+        "killed/martyred/died": (["killed"], ["martyred in Gaza"]),
+        "militants/fighters/rebels/terrorists/insurgents": (["Hamas militants"], ["Resistance fighters"]),
+    }
+
+
+def test_a_label_near_other_names_is_not_paired_with_them():
+    # "offensive" sits near Turkey; "campaign in Ukraine" is about Ukraine: no contrast
+    assert not contrasts(
+        "Turkey has not discarded the option of a ground offensive, officials in Ankara said.",
+        "Analysts backed Moscow's military campaign in Ukraine.",
+    )

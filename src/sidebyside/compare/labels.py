@@ -222,6 +222,7 @@ class FamilyHit:
     actor: str | None  # surface nationality word or name of who acts ("Turkish")
     place: str | None  # surface place phrase ("northern Syria")
     own: bool = True  # anchors named by the phrase itself, not just found near it
+    primary: str | None = None  # what the phrase is about: its place, else its actor
 
 
 def _family_matcher(lex: Lexicon) -> PhraseMatcher[tuple[int, str, tuple[str, ...]]]:
@@ -300,12 +301,17 @@ def _extend(view: ArticleView, i: int, j: int, family: int, variant: str) -> Fam
             m = loc_end
     end_tok = m
     own = bool(anchors)
+    primary = next(iter(loc_keys), None) if loc_end is not None else None
+    if primary is None and of is not None and of_place:
+        primary = next(iter(of[1]), None)
+    if primary is None and own:
+        primary = min(anchors)  # the actor (one name before the term, as a rule)
     if not anchors:
         anchors = _window_anchors(view, start_tok, end_tok, _ANCHOR_WINDOW)
     if not anchors:  # nothing close by: the names in the rest of the sentence
         anchors = _window_anchors(view, start_tok, end_tok, 60)
     start, end = tokens[start_tok].start, tokens[end_tok - 1].end
-    return FamilyHit(family, variant, start, end, frozenset(anchors), actor, place, own)
+    return FamilyHit(family, variant, start, end, frozenset(anchors), actor, place, own, primary)
 
 
 def _of_phrase(view: ArticleView, m: int) -> tuple[int, set[str], str | None, str | None] | None:
@@ -353,25 +359,21 @@ def _locative(view: ArticleView, m: int) -> tuple[int | None, str | None, set[st
 
 
 def _window_anchors(view: ArticleView, i: int, j: int, window: int) -> set[str]:
-    """Entities near the phrase, within its sentence."""
+    """Names within window words of the phrase (tokens i..j), in its sentence."""
     tokens = view.tokens
     found: set[str] = set()
     k = i - 1
-    steps = 0
-    while k >= 0 and steps < window and not tokens[k + 1].initial:
+    while k >= 0 and i - k <= window and not tokens[k + 1].initial:
         ent = view.entity_at_token.get(k)
         if ent is not None and ent.kind in ("place", "organisation", "person", "group"):
             found |= view.keys_at_token[k]  # "Russian Defence Ministry" is also about Russia
         k -= 1
-        steps += 1
     k = j
-    steps = 0
-    while k < len(tokens) and steps < window and not tokens[k].initial:
+    while k < len(tokens) and k - j < window and not tokens[k].initial:
         ent = view.entity_at_token.get(k)
         if ent is not None and ent.kind in ("place", "organisation", "person", "group"):
             found |= view.keys_at_token[k]
         k += 1
-        steps += 1
     return found
 
 
@@ -390,7 +392,10 @@ def family_contrasts(
 
     hits_a, hits_b = (
         [
-            FamilyHit(h.family, h.term, h.start, h.end, anchors_of(h, m), h.actor, h.place, h.own)
+            FamilyHit(
+                h.family, h.term, h.start, h.end, anchors_of(h, m), h.actor, h.place, h.own,
+                m.get(h.primary, h.primary) if h.primary else None,
+            )
             for h in family_hits(view, lex)
         ]
         for view, m in zip(views, key_maps)
@@ -404,20 +409,23 @@ def family_contrasts(
             x = parent[x]
         return x
 
-    # Two hits are about the same thing when they share an anchor that at least one of them
-    # names itself; anchors merely found near both phrases link nothing (no chains through
-    # context words across a long article).
+    # Two hits are about the same thing when both name a shared entity themselves, or when a
+    # phrase that names nothing ("the occupation") has next to it what the other phrase is
+    # about (its place, else its actor). Names merely near both phrases link nothing.
     first_own: dict[tuple[int, str], int] = {}
+    first_primary: dict[tuple[int, str], int] = {}
     for idx, (_side, hit) in enumerate(everything):
         if hit.own:
             for anchor in hit.anchors:
                 other = first_own.setdefault((hit.family, anchor), idx)
                 if other != idx:
                     parent[find(idx)] = find(other)
+            if hit.primary:
+                first_primary.setdefault((hit.family, hit.primary), idx)
     for idx, (_side, hit) in enumerate(everything):
         if not hit.own:
             for anchor in hit.anchors:
-                other = first_own.get((hit.family, anchor))
+                other = first_primary.get((hit.family, anchor))
                 if other is not None:
                     parent[find(idx)] = find(other)
     groups: dict[int, list[tuple[int, FamilyHit]]] = {}

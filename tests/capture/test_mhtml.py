@@ -151,3 +151,18 @@ def test_moderate_nesting_still_finds_the_page():
     for level in range(1, 20):
         inner = f'Content-Type: multipart/alternative; boundary="B{level}"\r\n\r\n--B{level}\r\n{inner}\r\n--B{level}--\r\n'
     assert "found the page" in capture_bytes(("MIME-Version: 1.0\r\n" + inner).encode()).content
+
+
+def test_folded_long_locations_are_unfolded(builders):
+    long_url = "https://www.example.org/world/2023/03/15/" + "a-very-long-slug-" * 8 + "end"
+    folded = long_url[:60] + "\r\n " + long_url[60:]
+    data = builders.mhtml(
+        [
+            builders.part(b"<html><body><p>frame</p></body></html>", location="https://ads.example/x"),
+            builders.part(b"<html><body><p>the article</p></body></html>", location=folded),
+        ],
+        snapshot=folded,
+    )
+    capture = capture_bytes(data)
+    assert "the article" in capture.content
+    assert capture.source.url == long_url

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from sidebyside.capture import capture_bytes, load_capture
@@ -80,8 +82,6 @@ def test_unknown_format_is_refused():
 
 
 def test_seed_text_captures_are_text():
-    from pathlib import Path
-
     seeds = sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))
     assert seeds
     for seed in seeds:

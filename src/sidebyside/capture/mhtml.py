@@ -60,9 +60,9 @@ def _main_html_part(data: bytes, path: str | None) -> MainPart:
     raw = main.get_payload(decode=False)
     if cte == "base64" and isinstance(raw, str):
         payload, damaged = _decode_base64_lines(raw)
-    else:
+    else:  # quoted-printable, 7bit, 8bit, binary: nothing to get wrong
         payload = main.get_payload(decode=True)
-        damaged = bool(main.defects)
+        damaged = False
     if not isinstance(payload, bytes):
         payload = b""
     if damaged:
@@ -96,10 +96,10 @@ def _refuse_too_many_parts(data: bytes, path: str | None) -> None:
 def _pick_main(root: email.message.Message, parts: list[email.message.Message]) -> email.message.Message | None:
     """The part at the root's Snapshot-Content-Location, else the first text/html part."""
     htmls = [p for p in parts if p.get_content_type() in ("text/html", "application/xhtml+xml")]
-    snapshot = (root.get("Snapshot-Content-Location") or "").strip()
+    snapshot = _unfold(root.get("Snapshot-Content-Location"))
     if snapshot:
         for part in htmls:
-            if (part.get("Content-Location") or "").strip() == snapshot:
+            if _unfold(part.get("Content-Location")) == snapshot:
                 return part
     start = _start_content_id(root)
     if start:
@@ -161,8 +161,13 @@ def _decode_base64_lines(raw: str) -> tuple[bytes, bool]:
     return b"".join(out), True
 
 
+def _unfold(value: str | None) -> str:
+    """A header value without its line folding (long URLs are folded over several lines)."""
+    return re.sub(r"\r?\n[ \t]*", "", str(value or "")).strip()
+
+
 def _http_url(value: str | None) -> str | None:
-    value = (value or "").strip()
+    value = _unfold(value)
     return value if re.match(r"https?://", value, re.I) else None
 
 

@@ -122,3 +122,9 @@ def test_unnamed_source_with_an_organisation_and_a_medium():
 def test_more_attribution_verbs():
     found = sources_of("Israeli premier Benjamin Netanyahu vowed to press on. Critics accused him of delay.")
     assert {"Benjamin Netanyahu", "critics"} <= set(found)
+
+
+def test_unnamed_source_with_a_post_modifier():
+    found = sources_of("A source close to the presidency told Reuters the talks failed.")
+    assert "a source close to the presidency (Reuters)" in found
+    assert "the presidency" not in found

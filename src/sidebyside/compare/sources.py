@@ -42,6 +42,8 @@ _MEDIA_NOUNS = frozenset(
 _GENERIC_ROLES = frozenset("official aide adviser advisor diplomat source_person".split())
 _LEADER = frozenset("leader president premier prime chancellor king emir prince ruler head sultan monarch".split())
 _ROLE_GROUPS = {role: _LEADER for role in _LEADER}
+_POST_PREPOSITIONS = frozenset("to with in at from within inside of on".split())
+_POST_ADJECTIVES = frozenset("close familiar near linked loyal opposed".split())
 _STATEMENT_NOUNS = frozenset("statement communique communiqué readout text release".split())
 _FUNCTION_ZIPF = 5.6  # lower-case words this frequent end a source noun phrase ("that", "and")
 _RESOLVE_CHARS = 2500  # how far back a pronoun or definite description may look
@@ -120,7 +122,7 @@ class SourceFinder:
             return
         np_start = self._source_np(k)
         if np_start is not None:
-            self._cite_np(np_start, k, v)
+            self._cite_np(self._extend_np_left(np_start), k, v)
 
     def _subject_after(self, v: int) -> None:
         """'"...," said Peskov.' -- a name right after the verb."""
@@ -248,6 +250,22 @@ class SourceFinder:
             s -= 1
         return s
 
+    def _extend_np_left(self, s: int) -> int:
+        """'a source close to the presidency': the source noun before a post-modifier."""
+        tokens = self.view.tokens
+        p = s - 1
+        if p < 1 or tokens[p].norm not in _POST_PREPOSITIONS or not joinable(tokens[p], tokens[s]):
+            return s
+        q = p - 1
+        if tokens[q].norm in _POST_ADJECTIVES and q > 0:
+            if not joinable(tokens[q], tokens[p]):
+                return s
+            q -= 1
+        if not joinable(tokens[q], tokens[q + 1]) or tokens[q].norm not in self.lex.source_nouns:
+            return s
+        outer = self._source_np(q)
+        return outer if outer is not None and tokens[outer].norm in _DETERMINERS else s
+
     def _cite_np(self, s: int, k: int, verb: int | None) -> None:
         tokens, text = self.view.tokens, self.view.text
         start, end = tokens[s].start, tokens[k].end
@@ -256,6 +274,11 @@ class SourceFinder:
             phrase = phrase[0].lower() + phrase[1:]
         first = tokens[s].norm
         head = tokens[k].norm
+        for p in range(s + 1, k):  # "a source close to the presidency": the head is "source"
+            if tokens[p].norm in _POST_PREPOSITIONS:
+                h = p - 1 if tokens[p - 1].norm not in _POST_ADJECTIVES else p - 2
+                head = tokens[h].norm
+                break
         span = Span(start, end)
         if first in ("the", "this", "that"):
             key = self._latest_citation(start, head=head)

@@ -166,3 +166,56 @@ def test_folded_long_locations_are_unfolded(builders):
     capture = capture_bytes(data)
     assert "the article" in capture.content
     assert capture.source.url == long_url
+
+
+def test_chrome_binary_transfer_encoding_with_lf_line_ends():
+    """Current Chrome writes the HTML part raw ('binary') and, on some systems, LF line ends."""
+    boundary = "----MultipartBoundary--jBbEijWStDkI9nMewOOHurb9Sb5AFHuQX4NKHlJVBh----"
+    page = (
+        '<!DOCTYPE html><html lang="en-US"><head><meta http-equiv="Content-Type" content="text/html; '
+        'charset=UTF-8"><title>Help page</title></head><body><h1>Help</h1>'
+        "<p>‘Cookies’ are small text files — stored on your computer.</p><p>© 2021</p></body></html>"
+    )
+    data = (
+        "From: <Saved by Blink>\nSnapshot-Content-Location: https://site.example/help.php\n"
+        "Subject: Help page\nDate: Fri, 2 Jan 2026 22:27:49 +0000\nMIME-Version: 1.0\n"
+        f'Content-Type: multipart/related;\n\ttype="text/html";\n\tboundary="{boundary}"\n\n\n'
+        f"--{boundary}\nContent-Type: text/html\nContent-ID: <frame-76DB0B8B@mhtml.blink>\n"
+        f"Content-Transfer-Encoding: binary\nContent-Location: https://site.example/help.php\n\n{page}\n"
+        f"--{boundary}\nContent-Type: text/css\nContent-Transfer-Encoding: binary\n"
+        f'Content-Location: https://site.example/style.css\n\n@charset "utf-8";\nhtml {{ height: 100%; }}\n'
+        f"--{boundary}--\n"
+    ).encode("utf-8")
+    capture = capture_bytes(data, path="help.mhtml")
+    assert capture.source.format == "mhtml"
+    assert capture.source.url == "https://site.example/help.php"
+    assert capture.source.captured == "2026-01-02T22:27:49+00:00"
+    assert capture.source.encoding == "utf-8"
+    assert "‘Cookies’ are small text files — stored" in capture.content
+    assert "height: 100%" not in capture.content
+    assert capture.warnings == ()
+
+
+def test_internet_explorer_mht_with_nested_alternative(french_text):
+    """IE and Word wrap the page in multipart/alternative inside multipart/related."""
+    import quopri
+
+    page = f"<html><head><title>Poutine</title></head><body><p>{french_text.split(chr(10))[0]}</p></body></html>"
+    qp = quopri.encodestring(page.encode("windows-1252")).decode("ascii")
+    data = (
+        "From: <Saved by Windows Internet Explorer 8>\r\nSubject: Poutine\r\n"
+        "Date: Thu, 16 Mar 2023 09:00:00 +0100\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related;\r\n\ttype="multipart/alternative";\r\n\tboundary="----=_NextPart_000_0000_01D9"\r\n\r\n'
+        "This is a multi-part message in MIME format.\r\n\r\n"
+        "------=_NextPart_000_0000_01D9\r\n"
+        'Content-Type: multipart/alternative;\r\n\tboundary="----=_NextPart_001_0001_01D9"\r\n\r\n\r\n'
+        "------=_NextPart_001_0001_01D9\r\nContent-Type: text/html;\r\n\tcharset=\"Windows-1252\"\r\n"
+        "Content-Transfer-Encoding: quoted-printable\r\n"
+        "Content-Location: http://www.example.fr/monde/poutine.html\r\n\r\n"
+        f"{qp}\r\n------=_NextPart_001_0001_01D9--\r\n\r\n------=_NextPart_000_0000_01D9--\r\n"
+    ).encode("ascii")
+    capture = capture_bytes(data, path="poutine.mht")
+    assert capture.source.format == "mhtml"
+    assert capture.source.encoding == "windows-1252"
+    assert capture.source.url == "http://www.example.fr/monde/poutine.html"
+    assert "Le président russe Vladimir Poutine a reçu" in capture.content

@@ -26,6 +26,7 @@ from sidebyside.extract.dom_measure import BLOCK_TAGS, Measure, is_standfirst, k
 PARA_TAGS = frozenset(("p", "pre"))
 DIV_LIKE = frozenset(("div", "section", "article", "td", "span", "font", "center", "main"))
 _CANDIDATE_TAGS = tuple(PARA_TAGS | DIV_LIKE | {"li"})
+MAX_CLIMB = 64  # ancestors credited with a paragraph's prose mass
 # How much of a paragraph's score its parent, grandparent and great-grandparent receive.
 _SHARES = (1.0, 0.5, 0.17)
 
@@ -47,20 +48,26 @@ def strip_junk(root) -> None:
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
 
 
-def prose_mass(body) -> dict:
-    """Characters of paragraph-like text under each element (every ancestor of a paragraph)."""
+def prose_mass(body, measure: Measure) -> dict:
+    """Characters of paragraph-like text under each element (its ancestors, up to a bound)."""
     mass: dict = {}
-    for para, _ in _para_candidates(body):
+    for para, _ in _para_candidates(body, measure):
         if para.tag == "li":
             continue  # list items are menus as often as prose: they count once scored for links
-        size = len(para.text_content())
-        if size < 25:
+        size = measure(para)[0]
+        if size < 20:
             continue
-        anc = para
-        while anc is not None:
-            mass[anc] = mass.get(anc, 0) + size
-            anc = anc.getparent()
+        _add_up(mass, para, size)
     return mass
+
+
+def _add_up(mass: dict, el, size: int) -> None:
+    """Add size to el and its ancestors (bounded: absurd nesting must not make this quadratic)."""
+    for _ in range(MAX_CLIMB):
+        if el is None:
+            return
+        mass[el] = mass.get(el, 0) + size
+        el = el.getparent()
 
 
 def remove_furniture(body) -> None:
@@ -70,8 +77,8 @@ def remove_furniture(body) -> None:
     article body, is never dropped whatever its name says (sites call the article column
     "side-of-rail" or wrap it in an <aside>).
     """
-    mass = prose_mass(body)
-    total = mass.get(body, 0) or 1
+    mass = prose_mass(body, Measure(body))
+    total = max(mass.values(), default=0) or 1  # the outermost element reached holds it all
     marked = body.xpath(".//*[@itemprop='articleBody' or @itemprop='articlebody']")
     holds_body = {anc for el in marked for anc in el.iterancestors()} | set(marked)
     doomed = []
@@ -112,7 +119,7 @@ def _is_body_hint(el) -> bool:
     return bool(names.strip()) and bool(bp.ARTICLE_BODY_HINT.search(names))
 
 
-def _para_candidates(body):
+def _para_candidates(body, measure: Measure):
     """(element, is_div) for elements holding a paragraph of prose: <p>, <pre>, and divs of
     bare (often <br>-split) text, whose text sits directly in the div."""
     for el in body.iter(*_CANDIDATE_TAGS):
@@ -120,7 +127,7 @@ def _para_candidates(body):
         if tag in PARA_TAGS:
             yield el, False
         elif tag == "li":
-            if el.find("p") is None and len(el.text_content()) >= 100:
+            if el.find("p") is None and measure(el)[0] >= 80:
                 yield el, False  # a list item of prose (bulleted articles); short items are menus
         elif tag in DIV_LIKE:
             direct = len((el.text or "").strip())
@@ -139,15 +146,22 @@ def _para_candidates(body):
                 yield el, True  # the div's own text: the div itself is the cluster
 
 
+def _commas(para, is_div: bool) -> int:
+    if not is_div:
+        return para.text_content().count(",")
+    # a div's own text only: its block children are scored on their own
+    return (para.text or "").count(",") + sum((c.tail or "").count(",") for c in para)
+
+
 def find_container(body, measure: Measure):
     """The element whose paragraphs make the page's densest cluster of prose, or None."""
     scores: dict = {}
     mass: dict = {}
-    for para, is_div in _para_candidates(body):
+    for para, is_div in _para_candidates(body, measure):
         total, link = measure(para)
         if total < 25 or link > 0.5 * total:
             continue
-        weight = 1.0 + min(total / 100.0, 3.0) + min(para.text_content().count(","), 6) * 0.5
+        weight = 1.0 + min(total / 100.0, 3.0) + min(_commas(para, is_div), 6) * 0.5
         weight *= 1.0 - link / total
         if para.tag == "li":
             weight *= 0.5  # prose in a list is as often a feed of teasers as a bulleted story
@@ -162,10 +176,7 @@ def find_container(body, measure: Measure):
                 break
             scores[up] = scores.get(up, 0.0) + weight * share
             up = up.getparent()
-        anc = first
-        while anc is not None:
-            mass[anc] = mass.get(anc, 0) + (total - link)
-            anc = anc.getparent()
+        _add_up(mass, first, total - link)
     if not scores:
         # no paragraph of prose anywhere (a stub or a bare-text page): take what the body shows
         return body, [body], mass
@@ -274,7 +285,7 @@ def extract_body(root, title: str | None = None) -> Body:
     h1_text = squash(h1.text_content()) if h1 is not None else None
     strip_junk(root)
     remove_furniture(body)
-    measure = Measure()
+    measure = Measure(body)
     top, parts, _mass = find_container(body, measure)
     out = Body(h1=h1_text or None)
     if top is None:

@@ -29,11 +29,36 @@ def _text_len(el) -> int:
     return sum(map(len, el.text_content().split()))
 
 
-class Measure:
-    """Memoised text length and linked-text length of subtrees."""
+def _chars(text: str | None) -> int:
+    return sum(map(len, text.split())) if text else 0
 
-    def __init__(self) -> None:
+
+class Measure:
+    """Memoised text length and linked-text length of subtrees.
+
+    ``prime(root)`` fills the memo for a whole subtree in one bottom-up pass, so that asking
+    about nested elements costs nothing (asking each of them separately would be quadratic).
+    """
+
+    def __init__(self, root=None) -> None:
         self._memo: dict = {}
+        if root is not None:
+            self.prime(root)
+
+    def prime(self, root) -> None:
+        memo = self._memo
+        for el in reversed(list(root.iter())):
+            total = _chars(el.text) if isinstance(el.tag, str) else 0
+            link = 0
+            for child in el:
+                sub = memo.get(child)
+                if sub is not None:
+                    total += sub[0]
+                    link += sub[1]
+                total += _chars(child.tail)
+            if el.tag == "a":
+                link = total
+            memo[el] = (total, min(link, total))
 
     def __call__(self, el) -> tuple[int, int]:
         hit = self._memo.get(el)

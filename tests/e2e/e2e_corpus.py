@@ -52,8 +52,12 @@ def run_cli(*args: str, data_dir: Path | None = None, cache: bool = True, proces
 
     By default the CLI's ``main`` runs in this process (a fresh interpreter per command would
     cost about a second each); ``process=True`` spawns ``python -m sidebyside`` instead, as
-    the GUI and the real exit path need.
+    Qt work and the real exit path need.
     """
+    # Qt work (a PDF report, the window) gets its own process: a QGuiApplication created here
+    # would outlive the test and abort the widget tests that run later in this session.
+    process = process or any(a.lower().endswith(".pdf") for a in args) or args[:1] not in (
+        ("extract",), ("compare",), ("report",), ("notes",))
     key = (*args, str(data_dir), str(process))
     if cache and key in _CACHE:
         return _CACHE[key]

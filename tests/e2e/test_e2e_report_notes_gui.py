@@ -109,26 +109,27 @@ def test_html_report_runs_and_fetches_nothing(html_report):
     assert "@import" not in html_report and "url(http" not in html_report
 
 
-def test_pdf_report_is_a_readable_document(store, tmp_path):
+@pytest.fixture(scope="module")
+def pdf_text(store, tmp_path_factory) -> str:
     pypdf = pytest.importorskip("pypdf")
-    out = tmp_path / "report.pdf"
+    out = tmp_path_factory.mktemp("report") / "report.pdf"
     run = run_cli("report", A, B, "-o", str(out), data_dir=store, cache=False)
     assert run.status == 0, run.stderr
     reader = pypdf.PdfReader(str(out))
     assert len(reader.pages) >= 2
-    text = unicodedata.normalize("NFKC", re.sub(r"\s+", " ", " ".join(p.extract_text() for p in reader.pages)))
+    return " ".join(page.extract_text() for page in reader.pages)
+
+
+def test_pdf_report_is_a_readable_document(pdf_text):
+    text = unicodedata.normalize("NFKC", re.sub(r"\s+", " ", pdf_text))
     for needle in ("Aid convoy struck near Qasr al-Nour", "Harbor Daily", "Shared quote", NOTE_A, NOTE_B):
         assert needle in text, needle
 
 
 @pytest.mark.xfail(strict=True, reason="PDF report text uses ligature glyphs: copying or searching gives "
                                        "'ﬁghters', 'ﬂour', 'oﬃcials' (U+FB01..), so a search for 'fighters' fails")
-def test_pdf_report_text_is_searchable_without_ligatures(store, tmp_path):
-    pypdf = pytest.importorskip("pypdf")
-    out = tmp_path / "report.pdf"
-    assert run_cli("report", A, B, "-o", str(out), data_dir=store, cache=False).status == 0
-    text = " ".join(p.extract_text() for p in pypdf.PdfReader(str(out)).pages)
-    assert re.findall(r"\S*[\ufb00-\ufb06]\S*", text) == []
+def test_pdf_report_text_is_searchable_without_ligatures(pdf_text):
+    assert re.findall(r"\S*[\ufb00-\ufb06]\S*", pdf_text) == []
 
 
 @pytest.mark.parametrize("args, words", [

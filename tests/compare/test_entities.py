@@ -110,3 +110,16 @@ def test_peoples_and_faiths_are_groups():
     ents = find_entities("Syrians and Kurds fled. Kurdish fighters and Alawite villagers met Turks.")
     groups = {(e.text, e.key) for e in ents if e.kind == "group"}
     assert groups == {("Syrians", "syrians"), ("Kurds", "kurds"), ("Kurdish", "kurds"), ("Alawite", "alawites"), ("Turks", "turks")}
+
+
+def test_famous_and_surname_only_people_from_context():
+    ents = by_text("Later Barack Obama said yes. On Monday, Trump said no. Election Day said nothing.")
+    assert ents["Barack Obama"].kind == "person"
+    assert ents["Trump"].kind == "person"
+    assert ents["Election Day"].kind != "person"  # all common words: not a person's name
+
+
+def test_shouted_words_are_not_people():
+    assert by_text("It was KIND OF SCARY, said the fan.").get("KIND OF SCARY", None) is None or (
+        by_text("It was KIND OF SCARY, said the fan.")["KIND OF SCARY"].kind != "person"
+    )

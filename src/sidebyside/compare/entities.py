@@ -303,6 +303,15 @@ class EntityFinder:
             and joinable(prev, self.tokens[i])
         )
 
+    def _name_shaped(self, words: list[Token]) -> bool:
+        """Two or more words with a space, not shouting, at least one uncommon in English."""
+        return (
+            len(words) > 1
+            and any(w.gap == " " for w in words[1:])
+            and not all(w.text.isupper() for w in words)
+            and any(self.lex.zipf(w.norm) < _PERSON_WORD_MAX_ZIPF for w in words if w.norm not in _PARTICLES)
+        )
+
     def _person_context(self, m: int) -> bool:
         """What follows a name marks a person: a speech verb, or an apposition/relative clause."""
         if m >= len(self.tokens):
@@ -343,15 +352,17 @@ class EntityFinder:
             kind = "person"
         elif prev is not None and not prev.cap and prev.norm in _MEDIA_NOUNS and joinable(prev, words[0]):
             kind = "organisation"
-        elif len(words) > 1 and any(w.gap == " " for w in words[1:]) and self._person_context(m):
-            kind = "person"  # "Scott Paul said", "Daniel Anthony, an economist", "Mary Smith, who"
-        elif len(words) > 1 and any(w.gap == " " for w in words[1:]) and not words[-1].text.isupper() and all(
+        elif self._name_shaped(words) and self._person_context(m):
+            kind = "person"  # "Barack Obama said", "Daniel Anthony, an economist", "Mary Smith, who"
+        elif self._name_shaped(words) and all(
             w.norm in _PARTICLES or self.lex.zipf(w.norm) < _PERSON_WORD_MAX_ZIPF or not self.lex.is_common(w.norm, 1.5)
             for w in words
         ):
             kind = "person"
         elif len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1:
             kind = "organisation"
+        elif len(words) == 1 and not words[0].initial and self._person_context(m):
+            kind = "person"  # "Trump said", "Medvedev, who"
         elif prev is not None and prev.norm in _PLACE_PREPOSITIONS and joinable(prev, words[0]):
             kind = "place"  # "in Jenin", "near Bakhmut"
         else:
@@ -385,7 +396,8 @@ class EntityFinder:
         raw = [
             Entity(e.start, e.end, e.text, "person", e.key, e.name, e.via)
             if e.kind == "other" and 2 <= len(e.key.split()) <= 3 and e.key.rsplit(" ", 1)[-1] in alone
-            and " " in e.text
+            and " " in e.text and not e.text.isupper()
+            and any(self.lex.zipf(w) < _PERSON_WORD_MAX_ZIPF for w in e.key.split())
             else e
             for e in raw
         ]

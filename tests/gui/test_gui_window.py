@@ -507,3 +507,18 @@ def test_find_next_and_escape(shown, qtbot):
     assert text[second[0]:second[1]] == "Turkish"
     qtbot.keyClick(pane.find_edit, Qt.Key.Key_Escape)
     assert not pane.find_bar.isVisible()
+
+
+def test_long_urls_and_words_do_not_widen_a_pane(window, comparison):
+    from dataclasses import replace
+
+    from sidebyside.model import Source
+
+    long_url = "https://example.org/" + "x" * 400 + ".html"
+    article = replace(comparison.articles[0], source=Source("/tmp/a.html", "html", url=long_url),
+                      title="Headline-with-" + "y" * 200)
+    pane = window.pane(0)
+    pane.set_article(article)
+    assert pane.minimumSizeHint().width() < 400
+    assert pane.source_label.full_text().startswith(long_url)
+    assert "…" in pane.source_label.text()

@@ -20,6 +20,7 @@ from sidebyside.ui.qt import (
     QLabel,
     QLineEdit,
     QPointF,
+    QSizePolicy,
     QStackedWidget,
     QTextCharFormat,
     QTextCursor,
@@ -50,11 +51,37 @@ def human_date(iso: str | None) -> str:
         return iso
 
 
-def _label(name: str, accessible: str) -> QLabel:
-    label = QLabel()
+class ElidedLabel(QLabel):
+    """One line, elided in the middle when too narrow: a long URL or path must not widen the pane."""
+
+    def __init__(self):
+        super().__init__()
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(40, self.contentsRect().width())
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))
+
+
+def _label(name: str, accessible: str, elided: bool = False) -> QLabel:
+    label = ElidedLabel() if elided else QLabel()
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)  # capture text is never interpreted as markup
-    label.setWordWrap(True)
+    label.setWordWrap(not elided)
+    if not elided:  # wrap, and never let one long word (a URL in a headline) widen the pane
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setAccessibleName(accessible)
     return label
@@ -104,7 +131,7 @@ class ArticlePane(QWidget):
         self.outlet_label = _label("outlet", "Outlet")
         self.title_label = _label("headline", "Headline")
         self.meta_label = _label("meta", "Date and authors")
-        self.source_label = _label("source", "Capture file or URL")
+        self.source_label = _label("source", "Capture file or URL", elided=True)
         self.lead_label = _label("lead", "Standfirst")
         hl = QVBoxLayout(self.header)
         hl.setContentsMargins(12, 8, 12, 8)

@@ -93,3 +93,12 @@ def test_table_rows_inside_the_article_are_kept():
     article = extract(page(paras(range(3)) + table + paras(range(3, 6))))
     assert "Northern quay 12 million" in article.text
     assert article.paragraphs()[0] == PARAGRAPHS[0]
+
+
+def test_sentence_with_a_long_inline_link_is_kept():
+    sentence = (
+        '<p>The inquiry was closed in 2017 but was <a href="/r">re-opened earlier this year '
+        "after the harbour collapse</a>.</p>"
+    )
+    article = extract(page(paras(range(3)) + sentence + paras(range(3, 6))))
+    assert "The inquiry was closed in 2017 but was re-opened earlier this year after the harbour collapse." in article.paragraphs()

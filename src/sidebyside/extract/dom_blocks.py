@@ -167,7 +167,9 @@ def keep_block(kind: str, text: str, link: int) -> bool:
         return False
     words = len(text.split())
     # a short mostly-linked line ("Read more: <headline>"); list items were judged as a list
-    if kind != "list_item" and link > 0.5 * len(text) and words < 40:
+    # (a sentence with a long inline link keeps more than a label's worth of its own words)
+    unlinked = len(text) - link
+    if kind != "list_item" and link > 0.5 * len(text) and words < 40 and (unlinked < 30 or link > 0.8 * len(text)):
         return False
     if words < 50 and bp.APPEAL.search(text):
         return False

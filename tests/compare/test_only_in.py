@@ -72,3 +72,9 @@ def test_transliterated_first_name_is_the_same_person():
 def test_same_surname_other_initial_is_another_person():
     shared, only = run("Joe Biden said no.", "Hunter Biden said no.")
     assert "Joe Biden" in only[0] and "Hunter Biden" in only[1]
+
+
+def test_unknown_rare_names_are_reported_but_not_common_words():
+    _, only = run("Drivers for DoorDash and the Things app met.", "Nothing else.")
+    assert "DoorDash" in only[0]
+    assert "Things" not in only[0]

@@ -18,7 +18,7 @@ from sidebyside.compare.tokens import PhraseMatcher, Token, joinable, tokenize
 
 KINDS = ("person", "place", "organisation", "group", "event", "other")
 
-_PARTICLES = frozenset("al el bin ibn bint abu de da di del della der den van von la le du dos das ul ud".split())
+PARTICLES = frozenset("al el bin ibn bint abu de da di del della der den van von la le du dos das ul ud".split())
 _NAME_LINKS = frozenset("of for on the".split())  # only inside organisation/place names
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -180,9 +180,9 @@ class EntityFinder:
             if tok.cap and not (tok.initial and tok.gap != "-"):
                 j += 1
                 continue
-            if tok.norm in _PARTICLES:
+            if tok.norm in PARTICLES:
                 k = j + 1  # "von der Leyen", "al-Assad"
-                while k < n and k - j < 3 and tokens[k].norm in _PARTICLES and joinable(tokens[k - 1], tokens[k]):
+                while k < n and k - j < 3 and tokens[k].norm in PARTICLES and joinable(tokens[k - 1], tokens[k]):
                     k += 1
                 if k < n and tokens[k].cap and joinable(tokens[k - 1], tokens[k]):
                     j = k + 1
@@ -257,7 +257,7 @@ class EntityFinder:
         tok = self.tokens[k]
         if tok.norm in _CLOSED_CLASS:
             return True
-        if tok.norm in self.midcap or tok.norm in _PARTICLES:
+        if tok.norm in self.midcap or tok.norm in PARTICLES:
             return False
         if k + 1 < len(self.tokens) and self.tokens[k + 1].gap == "-" and self.tokens[k + 1].cap:
             return False  # "Al-Assad", "Nagorno-Karabakh"
@@ -309,7 +309,7 @@ class EntityFinder:
             len(words) > 1
             and any(w.gap == " " for w in words[1:])
             and not all(w.text.isupper() for w in words)
-            and any(self.lex.zipf(w.norm) < _PERSON_WORD_MAX_ZIPF for w in words if w.norm not in _PARTICLES)
+            and any(self.lex.zipf(w.norm) < _PERSON_WORD_MAX_ZIPF for w in words if w.norm not in PARTICLES)
         )
 
     def _person_context(self, m: int) -> bool:
@@ -355,7 +355,7 @@ class EntityFinder:
         elif self._name_shaped(words) and self._person_context(m):
             kind = "person"  # "Barack Obama said", "Daniel Anthony, an economist", "Mary Smith, who"
         elif self._name_shaped(words) and all(
-            w.norm in _PARTICLES or self.lex.zipf(w.norm) < _PERSON_WORD_MAX_ZIPF or not self.lex.is_common(w.norm, 1.5)
+            w.norm in PARTICLES or self.lex.zipf(w.norm) < _PERSON_WORD_MAX_ZIPF or not self.lex.is_common(w.norm, 1.5)
             for w in words
         ):
             kind = "person"
@@ -410,13 +410,13 @@ class EntityFinder:
                 full.setdefault(e.key, e)
                 parts = e.key.split()
                 surnames.setdefault(parts[-1], e.key)
-                if len(parts) >= 3 and parts[-2] in _PARTICLES:
+                if len(parts) >= 3 and parts[-2] in PARTICLES:
                     surnames.setdefault(" ".join(parts[-2:]), e.key)
         out = []
         for e in raw:
             if e.via in ("name",) and e.kind in ("person", "other") and e.key not in full:
                 short = e.key
-                if short.split()[0] in _PARTICLES and len(short.split()) == 2:
+                if short.split()[0] in PARTICLES and len(short.split()) == 2:
                     short = short.split()[1]
                 target = surnames.get(short) or surnames.get(e.key)
                 if target:
@@ -429,7 +429,7 @@ class EntityFinder:
 
 def is_full_name(key: str) -> bool:
     """At least two words besides name particles: "bashar al assad", not "al assad"."""
-    return sum(1 for w in key.split() if w not in _PARTICLES) >= 2
+    return sum(1 for w in key.split() if w not in PARTICLES) >= 2
 
 
 def _display(name: str) -> str:
@@ -437,8 +437,8 @@ def _display(name: str) -> str:
     words = name.split(" ")
     for idx in range(1, len(words)):
         head, sep, rest = words[idx].partition("-")
-        if sep and head.casefold() in _PARTICLES:
+        if sep and head.casefold() in PARTICLES:
             words[idx] = head.lower() + sep + rest
-        elif head.casefold() in _PARTICLES and not sep:
+        elif head.casefold() in PARTICLES and not sep:
             words[idx] = head.lower()
     return " ".join(words)

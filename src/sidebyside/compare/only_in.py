@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sidebyside.compare.entities import Entity, is_full_name
+from sidebyside.compare.entities import PARTICLES, Entity, is_full_name
+from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.model import OnlyIn, Span
 
 REPORTED_KINDS = frozenset({"person", "place", "organisation", "group", "event"})
+_RARE_ZIPF = 3.5
 
 
 @dataclass(frozen=True)
@@ -90,12 +92,20 @@ def match_entities(ents_a: list[Entity], ents_b: list[Entity]) -> EntityMatch:
 
 
 def _kind(mentions: list[Entity]) -> str:
-    kinds = [m.kind for m in mentions if m.kind in REPORTED_KINDS]
+    kinds = [m.kind for m in mentions if m.kind != "other"]
     return max(set(kinds), key=kinds.count) if kinds else "other"
 
 
-def _reported(mentions: list[Entity]) -> bool:
-    return any(m.kind in REPORTED_KINDS for m in mentions)
+def _reported(mentions: list[Entity], lex: Lexicon | None = None) -> bool:
+    """People, places, organisations, groups, events; and unknown names made only of words
+    that are rare in English ("DoorDash", "Falcon Heavy" is not: "heavy" is common)."""
+    if any(m.kind in REPORTED_KINDS for m in mentions):
+        return True
+    lex = lex or lexicon()
+    return any(
+        m.kind == "other" and all(lex.zipf(w) < _RARE_ZIPF for w in m.key.split() if w not in PARTICLES)
+        for m in mentions
+    )
 
 
 def _own_name(mentions: list[Entity]) -> str:

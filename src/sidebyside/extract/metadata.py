@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 from sidebyside.extract.bylines import clean_authors, outside_noise, visible_authors
 from sidebyside.extract.dates import normalise_date, parse_visible_date
 from sidebyside.extract.jsonld import JsonLdArticle, find_article
+from sidebyside.extract.language import guess_language
 from sidebyside.extract.titles import (
     TitleResult,
     clean_document_title,
@@ -47,6 +48,7 @@ class Metadata:
     source_credit: str | None = None
     image_captions: list[str] = field(default_factory=list)
     modified: str | None = None  # ISO 8601 last-modified date, when stated
+    language_guessed: bool = False  # language read from the text: the page declares none
 
 
 MAX_SECTION_LABEL_WORDS = 3  # "Opinion | ...", "Live updates | ..."
@@ -111,12 +113,15 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
     published = _published(tree, metas, jsonld)
     modified = normalise_date(jsonld.modified) or _first_date(metas, MODIFIED_KEYS)
     lead = _lead(tree, metas, jsonld, title.title, outlet)
+    language = _language(tree, metas, jsonld)
+    guessed = None if language else guess_language(_sample_text(tree, title.title))
     return Metadata(
         title=title.title,
         outlet=outlet,
         authors=authors,
         published=published or modified or _visible_date(tree),
-        language=_language(tree, metas, jsonld),
+        language=language or guessed,
+        language_guessed=language is None and guessed is not None,
         lead=lead,
         tags=_tags(tree, metas, jsonld, outlet),
         url=canonical or url,
@@ -373,6 +378,14 @@ def _language(tree, metas, jsonld: JsonLdArticle) -> str | None:
         if found:
             return found
     return None
+
+
+def _sample_text(tree, title: str | None) -> str:
+    """The headline and the page's first paragraphs: enough text to tell its language."""
+    parts = [title or ""]
+    for paragraph in itertools.islice(tree.iter("p"), 40):
+        parts.append(short_text(paragraph, 2000) or "")
+    return " ".join(parts)[:6000]
 
 
 def normalise_language(value: str | None) -> str | None:

@@ -1,0 +1,110 @@
+"""A cautious guess of a page's language from its text, for pages that do not declare one.
+
+The writing system settles most cases (Arabic, Cyrillic, Greek, Hebrew, CJK, ...), with a few
+letters that only one language of the script uses (Persian پ, Ukrainian ї, ...). Latin-script
+text is scored against short lists of each language's commonest words. No guess is better than
+a wrong one: too little text, or two close candidates, gives None.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MIN_LETTERS = 40
+MIN_LATIN_WORDS = 25
+MIN_SCRIPT_SHARE = 0.6
+
+_SCRIPTS = (
+    # (first code point, last code point, script)
+    (0x0041, 0x024F, "latin"), (0x0370, 0x03FF, "greek"), (0x1F00, 0x1FFF, "greek"),
+    (0x0400, 0x052F, "cyrillic"), (0x0530, 0x058F, "armenian"), (0x0590, 0x05FF, "hebrew"),
+    (0x0600, 0x06FF, "arabic"), (0x0750, 0x077F, "arabic"), (0xFB50, 0xFDFF, "arabic"),
+    (0xFE70, 0xFEFF, "arabic"), (0x0900, 0x097F, "devanagari"), (0x0E00, 0x0E7F, "thai"),
+    (0x10A0, 0x10FF, "georgian"), (0x3040, 0x30FF, "kana"), (0x4E00, 0x9FFF, "han"),
+    (0x3400, 0x4DBF, "han"), (0xAC00, 0xD7AF, "hangul"), (0x1100, 0x11FF, "hangul"),
+)
+_SCRIPT_LANGUAGE = {"greek": "el", "armenian": "hy", "hebrew": "he", "devanagari": "hi", "thai": "th",
+                    "georgian": "ka", "hangul": "ko"}
+# Letters that mark one language among those sharing a script, with the share of the script's
+# letters above which they decide it.
+_MARKERS = {
+    "arabic": (("ur", "ٹڈڑےںھ", 0.01), ("fa", "پچژگکی", 0.02)),
+    "cyrillic": (("be", "ў", 0.005), ("uk", "іїєґ", 0.01), ("kk", "әғқңөұүһ", 0.01),
+                 ("sr", "ђјљњћџ", 0.01), ("ru", "ыэ", 0.005)),
+}
+_STOPWORDS = {
+    "en": "the of and to in is that for on with as was by it at from his her be are has have said "
+          "were this which an not but they their who will",
+    "fr": "le la les des et un une du est dans pour que qui sur au pas par plus avec il elle ont "
+          "sont cette aux ses été",
+    "de": "der die und das den des ist nicht mit ein eine sich auf für dem im von zu auch wird "
+          "sie er hat bei nach wie",
+    "es": "el la los las de del y que en un una es por con para se su al lo como más pero sus "
+          "fue ha este",
+    "pt": "o a os as de do da dos das e que em um uma para com não por se na no mais ao foi "
+          "pelo pela são",
+    "it": "il la di che e un una per non del della con sono gli le si da nel alla ha anche "
+          "come più dei è",
+    "nl": "de het een en van in is op dat die te met voor zijn niet aan er ook als bij door "
+          "naar werd",
+    "pl": "i w na z się nie do to że jest o jak po a od przez za dla jego które już było",
+    "tr": "ve bir bu da de için ile olarak çok daha gibi olan en ama ne kadar sonra ise her",
+    "id": "yang dan di dengan untuk dari ini itu dalam tidak akan pada juga ke ada oleh karena",
+    "sv": "och i att det som en på är av för med till den har inte om ett var de jag",
+}
+_STOPWORD_SETS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def guess_language(text: str) -> str | None:
+    """An ISO 639-1 code for the text's language, or None when the text does not settle it."""
+    counts: dict[str, int] = {}
+    letters = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        letters += 1
+        script = _script_of(ch)
+        if script:
+            counts[script] = counts.get(script, 0) + 1
+    if letters < MIN_LETTERS or not counts:
+        return None
+    if counts.get("kana", 0) >= 0.1 * letters:  # Japanese mixes kana with Han
+        return "ja"
+    script, count = max(counts.items(), key=lambda item: item[1])
+    if count < MIN_SCRIPT_SHARE * letters:
+        return None
+    if script == "latin":
+        return _latin_language(text)
+    if script == "han":
+        return "zh"
+    if script in _MARKERS:
+        for language, marks, share in _MARKERS[script]:
+            if sum(text.count(m) for m in marks) >= share * count:
+                return language
+        # Arabic is the default of its script; Cyrillic without "ы"/"э" may be Bulgarian,
+        # Macedonian, ...: no guess.
+        return "ar" if script == "arabic" else None
+    return _SCRIPT_LANGUAGE.get(script)
+
+
+def _script_of(ch: str) -> str | None:
+    code = ord(ch)
+    for first, last, script in _SCRIPTS:
+        if first <= code <= last:
+            return script
+    return None
+
+
+def _latin_language(text: str) -> str | None:
+    words = [w.lower() for w in _WORD.findall(unicodedata.normalize("NFC", text))]
+    if len(words) < MIN_LATIN_WORDS:
+        return None
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORD_SETS.items()}
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    # Clearly ahead of the runner-up, and common words make up a fair share of the text.
+    if top >= 0.15 * len(words) and top >= 1.5 * second:
+        return best
+    return None

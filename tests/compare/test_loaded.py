@@ -60,7 +60,19 @@ def test_user_terms_are_loaded_and_broken_files_skipped(tmp_path, monkeypatch, c
     assert len(lexicon().warnings) == 2
 
 
-@pytest.mark.parametrize("content", ["[]", "null", '{"label_families": [{"terms": []}]}', '{"titles": "x"}'])
+@pytest.mark.parametrize(
+    "content",
+    [
+        "[]",
+        "null",
+        '{"label_families": [{"terms": []}]}',
+        '{"label_families": [{"id": "x", "variants": {"a": "not a list"}}]}',
+        '{"label_families": [{"id": "x", "terms": [7]}]}',
+        '{"titles": "x"}',
+        '{"place_names": [["Kyiv", 3]]}',
+        '{"demonyms": ["x"]}',
+    ],
+)
 def test_malformed_user_files_never_crash(tmp_path, monkeypatch, content):
     (tmp_path / "terms").mkdir()
     (tmp_path / "terms" / "bad.json").write_text(content)

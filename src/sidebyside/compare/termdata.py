@@ -186,11 +186,15 @@ def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
     if "label_families" in data:
         families = []
         for raw in data["label_families"]:
+            if not isinstance(raw.get("terms", []), list):
+                raise ValueError("terms must be a list")
             terms = [_family_term(t, None) for t in raw.get("terms", [])]
             variants = raw.get("variants", {})
             if not isinstance(variants, dict):
                 raise ValueError("variants must be an object")
             for variant, members in variants.items():
+                if not isinstance(members, list):
+                    raise ValueError(f"variant {variant!r} must be a list of terms")
                 terms += [_family_term(t, str(variant)) for t in members]
             if not terms:
                 raise ValueError(f"label family {raw['id']!r} has no terms")

@@ -3,10 +3,11 @@ shared entities and what only one article names. Pure Python; linear passes over
 
 from __future__ import annotations
 
+from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.distinctive import distinctive_terms
 from sidebyside.compare.entities import EntityFinder
-from sidebyside.compare.article_view import ArticleView
-from sidebyside.compare.labels import descriptor_contrasts, family_contrasts, name_contrasts
+from sidebyside.compare.label_families import family_contrasts
+from sidebyside.compare.labels import descriptor_contrasts, name_contrasts
 from sidebyside.compare.loaded import find_loaded_terms
 from sidebyside.compare.only_in import match_entities
 from sidebyside.compare.sources import SourceFinder
@@ -18,6 +19,8 @@ from sidebyside.model import Article, Framing, Quote
 def analyse_framing(
     a: Article, b: Article, quotes: tuple[tuple[Quote, ...], tuple[Quote, ...]] = ((), ())
 ) -> Framing:
+    """How A and B frame their story, from each article's text and its direct quotations
+    (quoted words are the speaker's: they feed the sources, not the label contrasts)."""
     lex = lexicon()
     finder = EntityFinder(lex)
     token_lists = [tokenize(a.text), tokenize(b.text)]
@@ -33,9 +36,7 @@ def analyse_framing(
     ]
     view_a, view_b = views
     match = match_entities(view_a.entities, view_b.entities)
-    map_a, map_b = match.key_maps
-    same_person_b = {k: v for k, v in map_b.items()}
-    contrasts = descriptor_contrasts((view_a, view_b), finder, _merge_maps(map_a, map_b, same_person_b))
+    contrasts = descriptor_contrasts((view_a, view_b), finder, _people_b_to_a(*match.key_maps))
     contrasts += name_contrasts((view_a, view_b), lex)
     contrasts += family_contrasts((view_a, view_b), lex, match.key_maps)
     sources = SourceFinder(lex)
@@ -49,11 +50,9 @@ def analyse_framing(
     )
 
 
-def _merge_maps(map_a: dict[str, str], map_b: dict[str, str], same_b: dict[str, str]) -> dict[str, str]:
-    """Keys of B's people -> keys A uses for them (A may only have the surname)."""
-    reverse_a = {full: short for short, full in map_a.items()}
-    out = dict(same_b)
-    for full, short in reverse_a.items():
+def _people_b_to_a(map_a: dict[str, str], map_b: dict[str, str]) -> dict[str, str]:
+    """Keys of B's people -> the keys A uses for them (A may only have the surname)."""
+    out = dict(map_b)
+    for short, full in map_a.items():
         out.setdefault(full, short)
     return out
-

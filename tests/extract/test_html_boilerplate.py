@@ -137,3 +137,19 @@ def test_embedded_post_is_quoted_content():
     article = extract(page(paras(range(3)) + tweet + paras(range(3, 6))))
     quotes = [article.block_text(b) for b in article.blocks if b.kind == "blockquote"]
     assert quotes == ["The quay vote passed nine to four tonight.", "— Harbour Watch (@harbourwatch) March 5, 2024"]
+
+
+def test_links_to_the_previous_and_next_posts_are_dropped():
+    pager = (
+        '<div class="post-navigation"><div class="nav-previous"><a href="/p">Previous: Tram line '
+        'delayed</a><p>The tram line to the docks will open a year late, the city said.</p></div>'
+        '<div class="nav-next"><a href="/n">Next: Ferry fares rise</a><p>Ferry fares will rise by '
+        "a tenth in April, the operator said on Monday.</p></div></div>"
+    )
+    article = extract(page(paras() + pager))
+    assert article.paragraphs() == PARAGRAPHS
+
+
+def test_an_app_root_named_next_is_not_furniture():
+    html = page(paras()).replace("<main>", '<div id="__next"><main>').replace("</main>", "</main></div>")
+    assert extract(html).paragraphs() == PARAGRAPHS

@@ -36,6 +36,7 @@ _FURNITURE_WORDS = {
     "related", "recommended", "recommendations", "recommendation", "recirc", "recirculation",
     "popular", "mostread", "most", "trending", "readnext", "upnext", "outbrain", "taboola",
     "teaser", "teasers", "more", "also", "partner", "partners", "sponsored", "sponsor",
+    "prev", "previous", "next",
     "promo", "promoted", "promotion", "spotlight",
     # appeals
     "newsletter", "newsletters", "subscribe", "subscription", "signup", "donate", "donation",
@@ -82,7 +83,7 @@ def furniture_word(attr_value: str) -> str | None:
         hit = next((w for w in words if w in _FURNITURE_WORDS), None)
         if hit is None:
             continue
-        if hit in ("more", "also", "most", "native", "print", "visually", "sr", "skip", "hide",
+        if hit in ("prev", "previous", "next", "more", "also", "most", "native", "print", "visually", "sr", "skip", "hide",
                    "hidden", "rail", "partner", "partners", "breaking", "alert", "gpt", "bio"):
             # weak words only count together with another cue in the same token
             if not _weak_word_confirmed(hit, words, token):
@@ -114,6 +115,11 @@ def _weak_word_confirmed(hit: str, words: list[str], token: str) -> bool:
                     or re.search(r"(read|see|watch|show|load)-(more|also)", joined))
     if hit in ("visually", "sr", "hide", "hidden"):
         return joined in ("sr-only", "visually-hidden", "hidden", "hide", "is-hidden", "u-hidden") or joined.startswith(("visually-hidden", "sr-only"))
+    if hit in ("prev", "previous", "next"):
+        # links to the neighbouring posts; not "__next" (an app root) nor "next-gen"
+        return joined in ("prev", "next", "previous", "prev-next", "next-prev") or bool(
+            re.search(r"(?:^|-)(?:post|article|story|nav|entry)-(?:prev|previous|next)\b|"
+                      r"\b(?:prev|previous|next)-(?:post|article|story|link|entry)", joined))
     if hit == "print":
         return joined in ("print", "print-button", "print-link", "no-print") or "print-" in joined and "only" not in joined
     if hit == "skip":
@@ -186,7 +192,7 @@ BOILERPLATE_LINE = re.compile(
     r"image|photo|video|listen|loading\W*|topics?|tags?|like this|like loading|"
     r"(?:image|photo|picture|slide|foto|bild) \d+ (?:of|/|de|von) \d+|"
     r"(?:reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)\W*.{0,20}|"
-    r"\d+ min(?:ute)?s? read|related(?: \w+)?: .{0,100})\W*$",
+    r"\d+ min(?:ute)?s? read|related(?: \w+)?: .{0,100}|more|see more|more from .{0,40})\W*$",
     re.I,
 )
 

@@ -13,6 +13,8 @@ What is compared:
   (the page's canonical link is all it knows). byline = ", ".join(authors), the separator
   Readability.js uses for several JSON-LD authors; excerpt = lead; lang = language, compared on
   the primary subtag for everyone ("en-us" and "en" both count as "en").
+- ours (full pipeline): ``capture_bytes`` + ``extract`` on the page's UTF-8 bytes, i.e. the
+  Article the app shows (the body extractor may supply the title and the lead).
 - bylines: ";" counts as "," for every system, so trafilatura's "A; B" is not penalised for its
   separator.
 - trafilatura 2.3.1 ``bare_extraction(with_metadata=True)``: title, author, date, sitename,
@@ -98,6 +100,22 @@ def ours(html: str) -> dict:
     }
 
 
+def ours_pipeline(html: str) -> dict:
+    """What the app shows: capture_bytes + extract (body extractor, lead and title fallbacks)."""
+    from sidebyside.capture import capture_bytes
+    from sidebyside.extract import extract
+
+    article = extract(capture_bytes(html.encode("utf-8"), path="page.html", format="html"))
+    return {
+        "title": article.title,
+        "byline": ", ".join(article.authors) or None,
+        "date": article.published,
+        "site_name": article.outlet,
+        "excerpt": article.lead,
+        "lang": article.language,
+    }
+
+
 def trafilatura_peer(html: str) -> dict:
     import trafilatura
 
@@ -129,6 +147,7 @@ def readability_title(html: str) -> dict:
 # Each system and the fields it produces.
 SYSTEMS = {
     "ours": (ours, FIELDS),
+    "ours (full pipeline)": (ours_pipeline, FIELDS),
     "trafilatura": (trafilatura_peer, ("title", "byline", "date", "site_name", "excerpt")),
     "readability-lxml short_title": (readability_short_title, ("title",)),
     "readability-lxml title": (readability_title, ("title",)),

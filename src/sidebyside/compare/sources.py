@@ -92,7 +92,7 @@ class SourceFinder:
             elif tok.norm == "according" and v + 2 < len(tokens) and tokens[v + 1].norm == "to":
                 self._object_at(v + 2)
             elif tok.norm == "interview" and v + 2 < len(tokens) and tokens[v + 1].norm == "with":
-                self._object_at(v + 2, media_only=False)
+                self._object_at(v + 2)
         for quote in quotes:
             self._from_quote(quote)
         out = []
@@ -141,7 +141,7 @@ class SourceFinder:
                     self._cite_np(v + 1, q, v)
                     break
 
-    def _object_at(self, k: int, media_only: bool = False) -> None:
+    def _object_at(self, k: int) -> None:
         """The source after "according to" / "in an interview with"."""
         tokens, view = self.view.tokens, self.view
         if k >= len(tokens):

@@ -3,7 +3,8 @@
 Reads ../shared/data/aeb (html/<id>.html.gz, ground-truth.json; SIDEBYSIDE_SHARED_DATA overrides
 the folder); says so and returns an error result when it is missing. Each page is dumped once with
 ``w3m -dump -T text/html -cols 10000 -O UTF-8`` and cached under benchmarks/.cache/w3m/
-(gitignored). Score: per page precision/recall/F1 of lower-cased word 4-gram shingles, averaged.
+(gitignored). ``--cols 80`` scores w3m's default width instead (hard-wrapped paragraphs, which
+the extractor joins back; cached under benchmarks/.cache/w3m80/). Score: per page precision/recall/F1 of lower-cased word 4-gram shingles, averaged.
 
 The predicted body is what a reader of the article sees as its prose: the lead (standfirst),
 when one is found, followed by Article.text. The truth labels of AEB include the standfirst
@@ -31,7 +32,8 @@ from sidebyside.model import Capture, Source
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache" / "w3m"
 DEFAULT_SHARED = Path(os.environ.get("SIDEBYSIDE_SHARED_DATA") or HERE.parent.parent / "shared" / "data")
-W3M_ARGS = ["-dump", "-T", "text/html", "-cols", "10000", "-O", "UTF-8"]
+W3M_ARGS = ["-dump", "-T", "text/html", "-O", "UTF-8"]
+WIDE = 10000
 
 try:  # the shared scorer (word 4-gram shingles with counts, as the AEB scorer does)
     sys.path.insert(0, str(HERE))
@@ -60,20 +62,22 @@ def _truth(aeb: Path) -> dict[str, str]:
     return {k: v.get("articleBody") or "" for k, v in data.items()}
 
 
-def dump_page(aeb: Path, page_id: str) -> str | None:
+def dump_page(aeb: Path, page_id: str, cols: int = WIDE) -> str | None:
     """The cached w3m dump of one page, made on first use; None without w3m."""
-    cached = CACHE / f"{page_id}.txt"
+    cache = CACHE if cols == WIDE else CACHE.parent / f"w3m{cols}"
+    cached = cache / f"{page_id}.txt"
     if cached.exists():
         return cached.read_text(encoding="utf-8", errors="replace")
     w3m = shutil.which("w3m")
     if not w3m:
         return None
     html = gzip.decompress((aeb / "html" / f"{page_id}.html.gz").read_bytes())
-    CACHE.mkdir(parents=True, exist_ok=True)
-    tmp = CACHE / f"{page_id}.html"
+    cache.mkdir(parents=True, exist_ok=True)
+    tmp = cache / f"{page_id}.html"
     tmp.write_bytes(html)
     try:
-        out = subprocess.run([w3m, *W3M_ARGS, str(tmp)], capture_output=True, timeout=60).stdout
+        args = [w3m, *W3M_ARGS, "-cols", str(cols), str(tmp)]
+        out = subprocess.run(args, capture_output=True, timeout=60).stdout
     finally:
         tmp.unlink(missing_ok=True)
     text = out.decode("utf-8", errors="replace")
@@ -87,7 +91,7 @@ def predicted_body(text: str, page_id: str = "page") -> str:
     return "\n\n".join(x for x in (article.lead, article.text) if x)
 
 
-def run(shared_data: Path = DEFAULT_SHARED, limit: int | None = None, worst: int = 0) -> dict:
+def run(shared_data: Path = DEFAULT_SHARED, limit: int | None = None, worst: int = 0, cols: int = WIDE) -> dict:
     aeb = Path(shared_data) / "aeb"
     if not (aeb / "ground-truth.json").exists():
         msg = f"{aeb} is missing: no benchmark run"
@@ -98,7 +102,7 @@ def run(shared_data: Path = DEFAULT_SHARED, limit: int | None = None, worst: int
     scores: list[tuple[float, float, float, str]] = []
     times: list[float] = []
     for page_id in ids:
-        text = dump_page(aeb, page_id)
+        text = dump_page(aeb, page_id, cols)
         if text is None:
             msg = "w3m is not installed and no cached dumps exist (apt-get install w3m)"
             print(msg, file=sys.stderr)
@@ -113,7 +117,7 @@ def run(shared_data: Path = DEFAULT_SHARED, limit: int | None = None, worst: int
         scores.append((p, r, f, page_id))
     n = len(scores)
     result = {
-        "benchmark": "text (w3m dumps of aeb)",
+        "benchmark": f"text (w3m -cols {cols} dumps of aeb)",
         "pages": n,
         "precision": round(sum(s[0] for s in scores) / n, 4) if n else 0.0,
         "recall": round(sum(s[1] for s in scores) / n, 4) if n else 0.0,
@@ -133,8 +137,9 @@ def main() -> None:
     parser.add_argument("--shared-data", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--worst", type=int, default=0)
+    parser.add_argument("--cols", type=int, default=WIDE, help="w3m -cols (default 10000; 80 is w3m's own)")
     args = parser.parse_args()
-    print(json.dumps(run(args.shared_data, args.limit, args.worst), indent=1))
+    print(json.dumps(run(args.shared_data, args.limit, args.worst, args.cols), indent=1))
 
 
 if __name__ == "__main__":

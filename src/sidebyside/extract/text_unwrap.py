@@ -1,44 +1,78 @@
-"""Join hard-wrapped lines (text copied from a terminal, an e-mail, a fixed-width dump).
+"""Join hard-wrapped lines: `w3m -dump` at its default 80 columns, text copied from a terminal
+or an e-mail.
 
-A w3m dump at a wide column count, or text copied from a browser, has one paragraph per line;
-a text wrapped at ~70-100 columns has paragraphs spread over consecutive lines that almost
-reach the wrap width. Those are joined back; everything else is returned unchanged.
+A dump at a wide column count, or text copied from a browser, has one paragraph per line; a
+text wrapped at ~60-140 columns spreads each paragraph over consecutive lines. A line was
+wrapped when the next line's first word would not have fitted after it within the wrap width;
+such lines are joined back (bullets and indented continuations included). Widths are display
+columns: a CJK character takes two, and CJK text, which wraps inside words, is joined without
+a space.
 """
 
 from __future__ import annotations
 
-_BULLET_START = ("•", "◦", "▪", "*", "-", "–", "□", "■")
+import re
+
+_BULLET_START = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,3}[.)])\s")
+_WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+MAX_WIDTH = 140
+SLACK = 2  # columns a wrapping tool may leave free at the end of a line
+
+
+def display_width(text: str) -> int:
+    return len(text) if text.isascii() else len(text) + len(_WIDE.findall(text))
 
 
 def wrap_width(lines: list[str]) -> int | None:
-    """The wrap column when most text lines end near one width below 120, else None."""
-    lengths = [len(x.rstrip()) for x in lines if x.strip()]
-    if len(lengths) < 8:
+    """The wrap column (40-140) when the long lines pile up just under it, else None.
+
+    For each candidate width W, the lines in [0.85 W, W] are those a wrapper filled; lines
+    wider than W must be rare (a long URL, a table row)."""
+    counts = [0] * (MAX_WIDTH + 2)  # counts[MAX_WIDTH + 1]: all wider lines
+    for x in lines:
+        if x.strip():
+            counts[min(display_width(x.rstrip()), MAX_WIDTH + 1)] += 1
+    total = sum(counts)
+    if total < 8:
         return None
-    longest = sorted(lengths)[int(len(lengths) * 0.95) - 1]
-    if not 40 <= longest <= 120:
-        return None
-    near = sum(1 for n in lengths if n >= 0.75 * longest)
-    # consecutive non-blank lines: a wrapped paragraph makes many
-    pairs = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and b.strip())
-    if near < 0.4 * len(lengths) or pairs < 0.3 * len(lengths):
-        return None
-    return longest
+    prefix = [0]
+    for c in counts:
+        prefix.append(prefix[-1] + c)  # prefix[k]: lines narrower than k
+
+    def between(lo: int, hi: int) -> int:  # lines with lo <= width <= hi
+        return prefix[hi + 1] - prefix[max(lo, 0)]
+
+    best, best_score = None, 0
+    for width in range(40, MAX_WIDTH + 1):
+        near = between(int(0.85 * width + 0.999), width)
+        over = total - prefix[width + 1]
+        long_lines = between(width // 2, MAX_WIDTH + 1)
+        if near < 5 or near < 0.3 * long_lines or over > 0.05 * long_lines:
+            continue
+        score = near - 3 * over
+        if score > best_score:
+            best, best_score = width, score
+    return best
 
 
 def unwrap(content: str) -> str:
     lines = content.splitlines()
-    width = wrap_width(lines[:5000])
+    width = wrap_width(lines[:20000])
     if width is None:
         return content
     out: list[str] = []
-    joinable = False
+    prev_width = 0  # display width of the previous raw line, 0 after a blank one
     for raw in lines:
         text = raw.rstrip()
-        stripped = text.strip()
-        if joinable and stripped and not stripped.startswith(_BULLET_START):
-            out[-1] = out[-1] + " " + stripped
-        else:
-            out.append(text)
-        joinable = bool(stripped) and len(text) >= 0.7 * width
+        stripped = text.lstrip()
+        if prev_width and stripped and not _BULLET_START.match(stripped):
+            first = stripped.split(None, 1)[0]
+            if prev_width >= 0.6 * width and prev_width + 1 + display_width(first) > width - SLACK:
+                # CJK text wraps inside words: no space between two wide characters
+                glue = "" if _WIDE.match(stripped[0]) and _WIDE.match(out[-1][-1]) else " "
+                out[-1] = out[-1] + glue + stripped
+                prev_width = display_width(text)
+                continue
+        out.append(text)
+        prev_width = display_width(text) if stripped else 0
     return "\n".join(out)

@@ -121,3 +121,17 @@ def test_famous_and_surname_only_people_from_context():
 
 def test_shouted_words_are_not_people():
     assert not [e for e in find_entities("It was KIND OF SCARY, said the fan.") if e.kind == "person"]
+
+
+def test_titles_before_people_are_kept_on_the_entity():
+    text = (
+        "Syrian Foreign Minister Faisal Mekdad met Kremlin spokesperson Dmitry Peskov and "
+        "Turkey's Recep Tayyip Erdogan. Mekdad left."
+    )
+    titles = {e.text: e.title for e in find_entities(text) if e.kind == "person"}
+    assert titles == {
+        "Faisal Mekdad": "Syrian Foreign Minister",
+        "Dmitry Peskov": "Kremlin spokesperson",
+        "Recep Tayyip Erdogan": "Turkey's",
+        "Mekdad": None,
+    }

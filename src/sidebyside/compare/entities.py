@@ -9,6 +9,7 @@ canonical ``key`` (accent- and case-folded, hyphens as spaces) so that "Erdoğan
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 
@@ -57,6 +58,7 @@ class Entity:
     key: str  # canonical key for matching within and across articles
     name: str  # canonical display name ("Bashar al-Assad" for a mention "Assad")
     via: str = "name"  # name | short (coreferent short form) | demonym | event noun
+    title: str | None = None  # role words right before a person's name: "Syrian Foreign Minister"
 
 
 @dataclass
@@ -163,7 +165,37 @@ class EntityFinder:
             i = j
         raw.extend(self._events(covered))
         raw.sort(key=lambda e: (e.start, -e.end))
-        return self._corefer(raw)
+        return self._with_titles(self._corefer(raw))
+
+    def _with_titles(self, entities: list[Entity]) -> list[Entity]:
+        """Attach the role words before each person's name ("Kremlin spokesperson", "Turkey's")."""
+        tokens, look = self.tokens, self.look
+        index = {t.start: i for i, t in enumerate(tokens)}
+        named_end = {e.end: e for e in entities if e.kind in ("place", "organisation", "group")}
+        out = []
+        for e in entities:
+            k = index.get(e.start)
+            if e.kind != "person" or k is None:
+                out.append(e)
+                continue
+            start = None
+            has_role = False
+            while k > 0 and tokens[k].gap in (" ", "\u00a0"):
+                prev = tokens[k - 1]
+                other = named_end.get(prev.end)
+                if other is not None:
+                    k = index.get(other.start, k - 1)
+                    has_role = has_role or prev.possessive or other.via == "demonym"
+                elif prev.norm in look.title_words and not prev.possessive:
+                    k -= 1
+                    has_role = has_role or prev.norm in look.title_heads
+                else:
+                    break
+                start = tokens[k].start
+            if start is not None and has_role:
+                e = dataclasses.replace(e, title=self.text[start : e.start].rstrip())
+            out.append(e)
+        return out
 
     # ------------------------------------------------------------------ chunks
 

@@ -229,3 +229,12 @@ def test_pages_without_an_article_say_so(name):
     assert art["text"] == "" and art["blocks"] == []
     assert any("not be an article" in w or "no article" in w for w in art["warnings"])
     assert BAD.joinpath(name).exists()
+
+
+@pytest.mark.xfail(strict=True, reason="soft hyphens (&shy;) and zero-width spaces stay in Article.text "
+                                       "('fir\\xading', 'Pro\\u200bgramme'): invisible to the reader, they break "
+                                       "search, quote matching and entity names")
+def test_invisible_characters_do_not_reach_the_text():
+    art = run_cli("extract", "edge/invisible-characters.html").json()
+    assert "firing stopped" in art["text"] and "World Food Programme" in art["text"]
+    assert not set(art["text"]) & {"\u00ad", "\u200b", "\u200c", "\u2060", "\ufeff"}

@@ -72,3 +72,11 @@ def test_deterministic(text_a, text_b):
 def test_quote_text_never_starts_or_ends_with_space(text):
     for q in article_quotes(text):
         assert q.text == q.text.strip()
+
+
+def test_pathological_marks_neither_recurse_nor_explode():
+    deep = "“‘" * 3000 + "x" + "’”" * 3000  # nesting deeper than the recursion limit
+    unmatched = "“a 'b «c " * 3000  # thousands of marks that never close
+    for text in (deep, unmatched, "Abc " * 5000, "x" * 50000):
+        c = compare(article(text), article(text[: len(text) // 2]))
+        _spans_inside(c)

@@ -37,6 +37,15 @@ _ELISION = re.compile(r"['‘’](?:\d\d?s?\b|n['‘’]|(?:em|til|cause|tis|twa
 _SENTENCE_PUNCT = re.compile(r"[.!?…]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 FRAGMENT_MAX_WORDS = 3
+# Bounds that keep pathological input (thousands of unmatched marks) linear and shallow.
+MAX_QUOTE_CHARS = 6000  # one paragraph's part of a quotation
+MAX_CLOSE_CANDIDATES = 64
+MAX_NESTING = 3
+# What may close each opening mark (« and ‹ also counted, for nested guillemets).
+_CLOSERS = {
+    opener: re.compile("[" + re.escape("".join(closers) + (opener if opener in "«‹" else "")) + "]")
+    for opener, closers in _OPENERS.items()
+}
 
 
 @dataclass(frozen=True)
@@ -80,6 +89,7 @@ class _Finder:
         self.paragraphs = paragraphs
         self.starts = [p[0] for p in paragraphs]
         self.sink = sink
+        self.memo: dict[re.Pattern[str], tuple[int, int | None, int]] = {}
 
     def run(self) -> None:
         k = 0
@@ -148,7 +158,15 @@ class _Finder:
     def _record(self, open_at: int, close_at: int | None, lo: int, hi: int, group: int, parent: int | None) -> None:
         index = len(self.sink)
         self.sink.append([open_at, close_at, lo, hi, group, parent])
-        self._scan(lo, hi, index)
+        if self._depth(parent) < MAX_NESTING:
+            self._scan(lo, hi, index)
+
+    def _depth(self, parent: int | None) -> int:
+        depth = 0
+        while parent is not None:
+            depth += 1
+            parent = self.sink[parent][5]
+        return depth
 
     def _can_open(self, p: int, lo: int) -> bool:
         text = self.text
@@ -163,17 +181,36 @@ class _Finder:
             return nxt.isalnum() or nxt in "[(…."
         return not prev.isalnum()
 
+    def _next(self, pattern: re.Pattern[str], pos: int, hi: int) -> int | None:
+        """Next match of pattern in text[pos:hi], remembering the last answer so that many
+        unmatched opening marks do not rescan the same stretch."""
+        memo = self.memo.get(pattern)
+        if memo is not None:
+            start, found, end = memo
+            if start <= pos and found is not None and pos <= found < hi:
+                return found
+            if start <= pos and found is None and end >= hi:
+                return None
+        m = pattern.search(self.text, pos, hi)
+        found = m.start() if m else None
+        self.memo[pattern] = (pos, found, hi)
+        return found
+
     def _find_close(self, p: int, hi: int) -> int | None:
+        """The mark closing the one at p, within MAX_QUOTE_CHARS (candidates found at C speed)."""
         text = self.text
         ch = text[p]
-        closers = _OPENERS[ch]
+        closers = _CLOSERS[ch]
+        hi = min(hi, p + MAX_QUOTE_CHARS)
         depth = 0
-        for q in range(p + 1, hi):
-            c = text[q]
-            if c == ch and ch in "«‹":
+        pos = p + 1
+        for _ in range(MAX_CLOSE_CANDIDATES):
+            q = self._next(closers, pos, hi)
+            if q is None:
+                return None
+            pos = q + 1
+            if text[q] == ch and ch in "«‹":
                 depth += 1
-                continue
-            if c not in closers:
                 continue
             if ch in _SINGLE:
                 prev = text[q - 1]

@@ -27,7 +27,7 @@ _VERBS = (
 )
 _NAME_TOKEN = r"(?:(?:al|el|ad|as|an|bin|ibn|abu)-)?[A-Z][\w’'\-]*"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|dos|du|bin|ibn|al|le|la|del|of|for)"  # "Secretary of State ..."
-_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN})*"
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,6}}"  # bounded: no runaway backtracking
 _DET = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne)"
 _NP = rf"{_DET}\s+(?:[\w’'\-]+\s+){{0,3}}?[\w’'\-]+"
 _PRON = r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)"
@@ -45,6 +45,7 @@ _NP_STOP = r"(?:in|on|at|of|for|from|with|by|to|and|who|which|that|as)\b"
 _ACCORDING_TO = re.compile(rf"\baccording\s+to\s+(?P<subj>{_NAME}|{_DET}(?:\s+(?!{_NP_STOP})[\w’'\-]+){{1,4}})")
 _SENTENCE_START = re.compile(r"^(?:[A-Z]\w*,\s+)?(?P<subj>{np}|{name})".format(np=_NP, name=_NAME))
 _NAME_RUN = re.compile(_NAME)
+ATTRIBUTION_CHARS = 400  # how far from its marks a quote's attribution is looked for
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|later|then|further|earlier|previously|again|has|had|have|was))*\s*$")
 
 TITLES = frozenset(
@@ -160,7 +161,7 @@ def _find_attribution(
 
 
 def _after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    window = text[lo:hi]
+    window = text[lo : min(hi, lo + ATTRIBUTION_CHARS)]
     for pattern in (_AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT):
         m = pattern.match(window)
         if m and _plausible_subject(m.group("subj")):
@@ -170,6 +171,7 @@ def _after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 def _context_start(text: str, closes: list[int], q: QuoteMarks, lo: int) -> int:
     """Start of the sentence holding the opening mark (not before an earlier quote's close)."""
+    lo = max(lo, q.open_at - ATTRIBUTION_CHARS)
     start = lo
     for m in re.finditer(r"[.!?][\"'”’»]?\s+(?=[A-Z\"“‘'«„])", text[lo : q.open_at]):
         start = lo + m.end()
@@ -182,7 +184,7 @@ def _context_start(text: str, closes: list[int], q: QuoteMarks, lo: int) -> int:
 def _before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     window = text[lo:hi]
     verbs = list(_VERB_IN_CONTEXT.finditer(window))
-    for verb in reversed(verbs):
+    for verb in reversed(verbs[-6:]):
         left = _TRAILING_ADVERBS.sub("", window[: verb.start()])
         m = _SUBJECT_AT_END.search(left)
         if m and _plausible_subject(m.group("subj")):

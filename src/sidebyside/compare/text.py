@@ -142,8 +142,8 @@ def words_match(a: str, b: str) -> bool:
 def match_keys(word: str) -> list[str]:
     """Keys two words share exactly when words_match says they are the same word: each stem
     left by stripping a known ending, and each one-letter wildcard of a long word."""
-    if word.isdigit() or len(word) < 4:
-        return [word]
+    if word.isdigit() or len(word) < 4 or len(word) > 40:
+        return [word]  # a 40-letter "word" is a URL, a hash or junk, not a variant of another
     keys = [word[:k] for k in range(len(word), 3, -1) if word[k:] in SUFFIXES]
     if len(word) >= 6:
         keys += [f"{word[:i]}?{word[i + 1:]}" for i in range(3, len(word))]

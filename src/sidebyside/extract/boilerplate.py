@@ -154,10 +154,15 @@ def is_furniture_element(el) -> str | None:
     itemprop = get("itemprop")
     if itemprop and itemprop.lower() == "articlebody":
         return None
-    for attr in ("class", "id"):
-        word = furniture_word(get(attr) or "")
+    word = furniture_word(get("class") or "")
+    if word:
+        return f"class~{word}"
+    ident = get("id") or ""
+    # an id slugged from a heading ("sharing-with-a-single-developer") names content
+    if ident and ident.count("-") < 3:
+        word = furniture_word(ident)
         if word:
-            return f"{attr}~{word}"
+            return f"id~{word}"
     return None
 
 

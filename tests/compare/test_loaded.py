@@ -79,3 +79,12 @@ def test_malformed_user_files_never_crash(tmp_path, monkeypatch, content):
     monkeypatch.setenv("SIDEBYSIDE_DATA_DIR", str(tmp_path))
     assert hits("They claimed a massacre.")
     assert lexicon().warnings
+
+
+def test_words_inside_names_are_not_the_outlets_labels():
+    from sidebyside.compare.framing import analyse_framing
+    from sidebyside.model import Article, Source
+
+    text = "The Islamic Resistance Movement said the occupation must end."
+    framing = analyse_framing(Article(Source(None, "text"), text=text), Article(Source(None, "text"), text="x"))
+    assert [text[h.start : h.end] for h in framing.loaded_terms[0]] == ["occupation"]

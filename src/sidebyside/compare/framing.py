@@ -43,7 +43,7 @@ def analyse_framing(
     return Framing(
         label_contrasts=tuple(contrasts),
         distinctive_terms=distinctive_terms(a.text, b.text, (view_a.tokens, view_b.tokens)),
-        loaded_terms=(find_loaded_terms(a.text, view_a.tokens), find_loaded_terms(b.text, view_b.tokens)),
+        loaded_terms=tuple(find_loaded_terms(v.text, v.tokens, _multiword_names(v)) for v in views),
         sources=(sources.find(view_a, quotes[0]), sources.find(view_b, quotes[1])),
         only_in=match.only_in,
         shared_entities=match.shared,
@@ -56,3 +56,7 @@ def _people_b_to_a(map_a: dict[str, str], map_b: dict[str, str]) -> dict[str, st
     for short, full in map_a.items():
         out.setdefault(full, short)
     return out
+
+
+def _multiword_names(view: ArticleView) -> list[tuple[int, int]]:
+    return [(e.start, e.end) for e in view.entities if e.via == "name" and " " in e.text and e.kind != "person"]

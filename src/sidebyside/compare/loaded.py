@@ -3,6 +3,8 @@ case-insensitive, multi-word, with regular inflections (claim, claims, claimed, 
 
 from __future__ import annotations
 
+import bisect
+
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.compare.tokens import PhraseMatcher, Token, inflected_phrases, tokenize
 from sidebyside.model import LoadedTerm
@@ -20,10 +22,23 @@ def _matcher(lex: Lexicon) -> PhraseMatcher[tuple[str, str]]:
     return matcher
 
 
-def find_loaded_terms(text: str, tokens: list[Token] | None = None) -> tuple[LoadedTerm, ...]:
-    """Every loaded-term hit in text order; ``term`` is the list's base form."""
+def find_loaded_terms(
+    text: str, tokens: list[Token] | None = None, names: list[tuple[int, int]] | None = None
+) -> tuple[LoadedTerm, ...]:
+    """Every loaded-term hit in text order; ``term`` is the list's base form.
+
+    names: spans of multi-word proper names; a capitalised hit inside one is part of the name
+    ("Islamic Resistance in Iraq", "Occupied Palestinian Territories"), not the outlet's word.
+    """
     tokens = tokenize(text) if tokens is None else tokens
+    spans = sorted(names or ())
+    starts = [s for s, _ in spans]
     hits = []
     for i, n, (term, category) in _matcher(lexicon()).find_all(tokens):
-        hits.append(LoadedTerm(term=term, category=category, start=tokens[i].start, end=tokens[i + n - 1].end))
+        start, end = tokens[i].start, tokens[i + n - 1].end
+        if tokens[i].cap and spans:
+            idx = bisect.bisect_right(starts, start) - 1
+            if idx >= 0 and spans[idx][0] <= start and end <= spans[idx][1]:
+                continue
+        hits.append(LoadedTerm(term=term, category=category, start=start, end=end))
     return tuple(hits)

@@ -35,8 +35,8 @@ def f1(predicted: str, truth: str) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def extract_page(page: str):
-    content = gzip.decompress((AEB / f"{page}.txt.gz").read_bytes()).decode("utf-8")
+def extract_page(page: str, suffix: str = ""):
+    content = gzip.decompress((AEB / f"{page}{suffix}.txt.gz").read_bytes()).decode("utf-8")
     return extract_text(Capture(source=Source(path=f"{page}.txt", format="text"), content=content))
 
 
@@ -47,6 +47,17 @@ def test_body_matches_the_label(page):
     score = f1(predicted, TRUTH[page]["articleBody"])
     assert score >= MIN_F1, f"{page} ({TRUTH[page]['url']}): F1 {score:.3f}"
     assert "\n\n".join(article.block_text(b) for b in article.blocks) == article.text
+
+
+@pytest.mark.parametrize("page", ["7a457a4f71", "0ec95c7261"])
+def test_default_80_column_dump_is_unwrapped(page):
+    """`w3m -dump` at its default width wraps paragraphs (Korean inside words); they are joined."""
+    article = extract_page(page, ".cols80")
+    predicted = "\n\n".join(x for x in (article.lead, article.text) if x)
+    score = f1(predicted, TRUTH[page]["articleBody"])
+    assert score >= MIN_F1, f"{page} at 80 columns: F1 {score:.3f}"
+    wide = extract_page(page)
+    assert len(article.paragraphs()) == len(wide.paragraphs())
 
 
 def test_comment_section_stays_out():

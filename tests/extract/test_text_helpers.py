@@ -106,3 +106,23 @@ def test_appeal_ignores_quoted_speech():
     quoted = '"As true friends, we are trying to support you," Putin said at the start of their meeting.'
     assert not cues.is_appeal(quoted)
     assert cues.is_appeal("We, the journalists, need your support to keep our independent reporting going.")
+
+
+def test_unwrap_finds_the_wrap_width_among_menus_and_joins_wrapped_paragraphs():
+    menu = ["  • Home", "  • World", "  • Sport", "", "Headline of the story", ""]
+    paragraph = (
+        "The harbour authority voted seven to two in favour of the new ferry terminal,\n"
+        "ending a planning dispute that had lasted more than six years and divided the\n"
+        "town council."
+    )
+    content = "\n".join(menu) + "\n" + "\n\n".join([paragraph] * 6) + "\n"
+    joined = unwrap(content)
+    assert joined.count("ferry terminal, ending a planning dispute that had lasted") == 6
+    assert "  • Home\n  • World" in joined  # short lines are left alone
+
+
+def test_unwrap_joins_cjk_without_spaces():
+    line = "関" * 39  # 78 display columns
+    content = "\n\n".join([line + "\n" + "連記事の続きです。"] * 6)
+    assert "関関連記事" in unwrap(content)
+    assert " 連" not in unwrap(content)

@@ -138,8 +138,17 @@ def _apposition(view: ArticleView, e: Entity, look) -> Descriptor | None:
     return Descriptor(e.start, country, " ".join(role_words), e, tokens[end_idx].end)  # normalised by caller
 
 
-def _compatible(x: Descriptor, y: Descriptor) -> bool:
-    return x.role == y.role and (x.country == y.country or x.country is None or y.country is None)
+def _unmatched(mine: list[Descriptor], theirs: list[Descriptor]) -> list[Descriptor]:
+    """My descriptors with no equivalent among theirs: same role, and the same nationality or
+    none stated on one side ("President Erdogan" matches "Turkish President Erdogan")."""
+    roles: dict[str, set[str | None]] = {}
+    for d in theirs:
+        roles.setdefault(d.role, set()).add(d.country)
+    return [
+        d
+        for d in mine
+        if d.role not in roles or not (d.country is None or None in roles[d.role] or d.country in roles[d.role])
+    ]
 
 
 def descriptor_contrasts(
@@ -164,8 +173,8 @@ def descriptor_contrasts(
         list_b = by_b.get(key)
         if not list_b:
             continue
-        only_a = [d for d in list_a if not any(_compatible(d, o) for o in list_b)]
-        only_b = [d for d in list_b if not any(_compatible(d, o) for o in list_a)]
+        only_a = _unmatched(list_a, list_b)
+        only_b = _unmatched(list_b, list_a)
         if not only_a or not only_b:
             continue
         roles = {d.role.split()[-1] for d in only_a + only_b if d.role}

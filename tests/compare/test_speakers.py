@@ -117,3 +117,9 @@ def test_possessive_subject_keeps_the_institution_of_a_person():
 def test_office_words_between_title_and_name_are_dropped():
     text = 'US Secretary of State Antony Blinken said the attack was "unacceptable".\n\n"We will respond," Blinken said.'
     assert [s for _, s in speakers(text)] == ["Antony Blinken", "Antony Blinken"]
+
+
+def test_groups_of_people_as_speakers():
+    text = '"The border will stay closed for now," Turkish officials told Reuters.\n\n'
+    text += 'Western diplomats said that "nothing has been agreed yet."'
+    assert [s for _, s in speakers(text)] == ["Turkish officials", "Western diplomats"]

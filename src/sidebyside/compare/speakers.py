@@ -32,7 +32,11 @@ _DET = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne)"
 _NP = rf"{_DET}\s+(?:[\w’'\-]+\s+){{0,3}}?[\w’'\-]+"
 _PRON = r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)"
 _POSSESSIVE = rf"{_NAME}['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*"  # "Erdogan's office"
-_SUBJECT = rf"(?P<subj>{_NP}|{_PRON}|{_POSSESSIVE}|{_NAME})"
+_GROUP = (  # a bare plural of people: "officials said", "Western diplomats told Reuters"
+    r"(?:[A-Z][\w\-]*\s+)?(?:[Ss]enior\s+|[Tt]op\s+)?(?:officials|analysts|diplomats|sources|witnesses|residents|police|"
+    r"experts|lawmakers|observers|activists|protesters|critics|authorities|organi[sz]ers|investigators|doctors|medics)\b"
+)
+_SUBJECT = rf"(?P<subj>{_NP}|{_PRON}|{_POSSESSIVE}|{_GROUP}|{_NAME})"
 _ADVERBS = r"(?:(?:also|later|then|further|earlier|previously|again|has|had|have|was|had\s+also)\s+)*"
 
 _AFTER_SUBJECT_VERB = re.compile(rf"^\s*[,—–-]?\s*{_SUBJECT}\s+{_ADVERBS}(?P<verb>{_VERBS})\b")
@@ -40,7 +44,7 @@ _AFTER_VERB_SUBJECT = re.compile(
     rf"^\s*[,—–-]?\s*(?:said|says|added|adds|wrote|writes|asked|noted|explained|continued)\s+(?P<subj>{_NAME}|{_NP})"
 )
 _VERB_IN_CONTEXT = re.compile(rf"\b(?:{_VERBS})\b")
-_SUBJECT_AT_END = re.compile(rf"(?:^|(?<=[\s,(]))(?P<subj>{_NP}|{_PRON}|{_POSSESSIVE}|{_NAME})$")
+_SUBJECT_AT_END = re.compile(rf"(?:^|(?<=[\s,(]))(?P<subj>{_NP}|{_PRON}|{_POSSESSIVE}|{_GROUP}|{_NAME})$")
 _NP_STOP = r"(?:in|on|at|of|for|from|with|by|to|and|who|which|that|as)\b"
 _ACCORDING_TO = re.compile(rf"\baccording\s+to\s+(?P<subj>{_NAME}|{_DET}(?:\s+(?!{_NP_STOP})[\w’'\-]+){{1,4}})")
 _SENTENCE_START = re.compile(r"^(?:[A-Z]\w*,\s+)?(?P<subj>{np}|{name})".format(np=_NP, name=_NAME))

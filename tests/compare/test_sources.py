@@ -128,3 +128,9 @@ def test_unnamed_source_with_a_post_modifier():
     found = sources_of("A source close to the presidency told Reuters the talks failed.")
     assert "a source close to the presidency (Reuters)" in found
     assert "the presidency" not in found
+
+
+def test_name_with_an_apposition_before_the_verb():
+    found = sources_of("Dmitry Peskov, the Kremlin spokesman, said talks would continue.")
+    assert set(found) == {"Dmitry Peskov"}
+    assert not sources_of("In Moscow, the weather said nothing.")

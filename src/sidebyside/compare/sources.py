@@ -109,6 +109,9 @@ class SourceFinder:
         k = v - 1
         while k >= 0 and tokens[k].norm in _SKIP_BACK and not tokens[k].cap and joinable(tokens[k], tokens[k + 1]):
             k -= 1
+        if k >= 0 and tokens[k + 1].gap == ", ":
+            self._subject_before_apposition(k)  # "Peskov, the Kremlin spokesman, said"
+            return
         if k < 0 or tokens[k + 1].gap not in (" ", "\u00a0"):
             return
         ent = view.entity_at_token.get(k)
@@ -123,6 +126,20 @@ class SourceFinder:
         np_start = self._source_np(k)
         if np_start is not None:
             self._cite_np(self._extend_np_left(np_start), k, v)
+
+    def _subject_before_apposition(self, k: int) -> None:
+        """A name, then ", the/a ... ," ending at token k, then the verb."""
+        tokens, view = self.view.tokens, self.view
+        for m in range(k - 1, max(-1, k - 10), -1):
+            if tokens[m + 1].gap == ", ":
+                if tokens[m + 1].norm not in _DETERMINERS and tokens[m + 1].norm not in title_vocabulary(self.lex)[0]:
+                    return
+                ent = view.entity_at_token.get(m)
+                if ent is not None and ent.end == tokens[m].end and ent.kind in ("person", "organisation"):
+                    self._cite_entity(ent, view.token_at_start.get(ent.start, m))
+                return
+            if tokens[m + 1].gap not in (" ", "\u00a0"):
+                return
 
     def _subject_after(self, v: int) -> None:
         """'"...," said Peskov.' -- a name right after the verb."""

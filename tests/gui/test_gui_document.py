@@ -39,3 +39,13 @@ def test_arabic_blocks_are_right_to_left(qapp):
     doc, _ = build_document(article)
     assert doc.findBlockByNumber(0).blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert doc.findBlockByNumber(1).blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_headings_and_arabic_are_sized_relative_to_the_zoomable_font(qapp):
+    from sidebyside.ui.qt import QTextFormat
+
+    article = article_of(["A heading", "Body text.", ARABIC], language=None, kinds={0: "heading"})
+    doc, _ = build_document(article)
+    size = lambda n: doc.findBlockByNumber(n).begin().fragment().charFormat().intProperty(  # noqa: E731
+        QTextFormat.Property.FontSizeAdjustment)
+    assert size(0) == 1 and size(1) == 0 and size(2) == 1

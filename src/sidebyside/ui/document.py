@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from sidebyside.model import Article
 from sidebyside.ui.offsets import Utf16Index
-from sidebyside.ui.qt import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, Qt
+from sidebyside.ui.qt import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, Qt
 
 RTL_LANGUAGES = frozenset({"ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"})
 
@@ -70,10 +70,18 @@ def build_document(article: Article, base_font: QFont | None = None) -> tuple[QT
     rtl_article = is_rtl(article.text[:400], article.language)
     cursor = QTextCursor(doc)
     positions: list[int] = []
+    # Sizes are relative to the document's font (FontSizeAdjustment), so zooming scales them too.
+    # Arabic script reads small beside Latin text at the same point size: one step larger.
     body = QTextCharFormat()
     heading = QTextCharFormat()
     heading.setFontWeight(QFont.Weight.Bold)
-    heading.setFontPointSize((base_font.pointSizeF() if base_font else 11.0) * 1.2)
+    heading.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
+    rtl_body = QTextCharFormat()
+    rtl_body.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
+    rtl_heading = QTextCharFormat(heading)
+    rtl_heading.setProperty(QTextFormat.Property.FontSizeAdjustment, 2)
+    quote = QTextCharFormat()
+    quote.setFontItalic(True)
     for n, block in enumerate(article.blocks):
         text = article.block_text(block)
         fmt = QTextBlockFormat()
@@ -82,14 +90,16 @@ def build_document(article: Article, base_font: QFont | None = None) -> tuple[QT
         rtl = is_rtl(text, article.language if rtl_article else None)
         fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         fmt.setAlignment(Qt.AlignmentFlag.AlignAbsolute | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft))
-        char = body
+        char = rtl_body if rtl else body
         if block.kind == "heading":
             fmt.setTopMargin(10)
             fmt.setHeadingLevel(2)
-            char = heading
+            char = rtl_heading if rtl else heading
         elif block.kind == "blockquote":
             fmt.setLeftMargin(24)
             fmt.setRightMargin(24)
+            char = QTextCharFormat(char)
+            char.merge(quote)
         elif block.kind == "list_item":
             fmt.setLeftMargin(18)
             fmt.setIndent(1)

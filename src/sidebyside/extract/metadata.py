@@ -202,7 +202,8 @@ def _title(tree, metas, jsonld: JsonLdArticle, sites: list[str], hosts: list[str
            authors: list[str]) -> TitleResult:
     document_title = " ".join((tree.findtext(".//title") or "").split())
     headline = _closer_to(document_title, jsonld.headline, jsonld.name)
-    headings = [" ".join((short_text(h, 400) or "").split()) for h in itertools.islice(tree.iter("h1", "h2"), 6)]
+    headings = [" ".join((short_text(h, 400) or "").split())
+                for h in itertools.islice(tree.iter("h1", "h2"), 6)]
     site_keys = {site_key(s) for s in sites}
     for candidate in (headline, _first(metas, *TITLE_KEYS)):
         if candidate and site_key(candidate) not in site_keys:
@@ -218,11 +219,23 @@ def _title(tree, metas, jsonld: JsonLdArticle, sites: list[str], hosts: list[str
                     if match_heading(segments[start:], seps[start:], headings, sites, hosts) == rest:
                         result.title = rest
                         break
+                result.title = _untruncated(result.title, headings)
                 return result
     if document_title:
         return clean_document_title(document_title, sites, hosts, headings, authors)
     h1 = next((h for h in headings if h), None)
     return TitleResult(h1)
+
+
+def _untruncated(title: str, headings: list[str]) -> str:
+    """A headline cut short for search engines ("... to contract") gives way to the page's
+    heading that it begins."""
+    key = site_key(title.rstrip(".…"))
+    for heading in headings:
+        heading_key = site_key(heading)
+        if len(key) >= 20 and len(heading_key) > len(key) + 3 and heading_key.startswith(key):
+            return heading
+    return title
 
 
 def _closer_to(reference: str, *candidates: str | None) -> str | None:

@@ -279,6 +279,8 @@ def _is_heading(lines: list[Line], i: int, end: int) -> bool:
     line = lines[i]
     if line.words > 20 or line.text[-1] in ".,;:" or (line.words < 2 and not is_wide(line.text)):
         return False
+    if line.words >= 6 and line.text.isupper():
+        return False  # a shouted teaser headline inserted in the body, not a subheading
     if (i > 0 and lines[i - 1].kind != BLANK) or (i + 1 < len(lines) and lines[i + 1].kind != BLANK):
         return False
     for j in range(i + 1, min(end + 1, i + 12)):

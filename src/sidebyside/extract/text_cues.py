@@ -120,6 +120,10 @@ def is_promo_header(text: str, low: str | None = None) -> bool:
     return low in PROMO_HEADERS or (len(low) <= 40 and low.startswith(PROMO_PREFIXES))
 
 
+# "On HoustonChronicle.com: Car sales plunge": a link to another story on a site.
+SITE_LINK = re.compile(r"^(?:on|from|more at|more on|via|also on)\s+[\w.-]+\.(?:com|org|net|co\.uk|de|fr|es|it)\s*:", re.I)
+
+
 def is_furniture(text: str, low: str | None = None, raw: str | None = None) -> bool:
     """A line that is page furniture by its wording alone."""
     low = low if low is not None else norm_cue(text)
@@ -191,6 +195,7 @@ APPEAL_WORDS = frozenset(
     "abonnieren abonnez-vous abonnement melden inscrivez-vous suscríbete suscribirse inscreva-se "
     "assine iscriviti unterstützen unterstützung soutenez soutien apoya apoyo already account "
     "successfully succesfully activation thanks thank alerts delivered receba recibe enjoyed liked current "
+    "clicking click"
     "free".split()
 )
 LEGAL_WORDS = frozenset(
@@ -243,7 +248,7 @@ CALLS_TO_ACTION = (
     "create an account", "create a free account", "register now", "already a subscriber",
     "abonnieren sie", "melden sie sich", "inscrivez-vous", "abonnez-vous", "suscríbete",
     "inscreva-se", "assine", "iscriviti", "successfully subscribed", "succesfully subscribed",
-    "activation link", "if you enjoyed this", "if you liked this", "delivered right to",
+    "activation link", "clicking here", "by clicking", "if you enjoyed this", "if you liked this", "delivered right to",
     "stay current with", "get our free", "receba em seu email", "receba em seu e-mail", "recibe en tu correo", "news alerts", "delivered weekday", "delivered every", "delivered daily",
     "thank you for subscribing", "thanks for subscribing", "thanks for signing up",
 )
@@ -272,7 +277,10 @@ AUTHOR_ROLE = re.compile(
     r"(?:writer|reporter|correspondent|editor|columnist|contributor|staff)s?$",
     re.I,
 )
-AUTHOR_LABEL = re.compile(r"^(?:author|authors|autor|auteur|autore|reporter)s?\s*:\s*(?P<who>\S.{0,150})$", re.I)
+AUTHOR_LABEL = re.compile(
+    r"^(?:author|authors|autor|auteur|autore|reporter|text|texte|texto|текст|автор)s?\s*:\s*(?P<who>\S.{0,150})$",
+    re.I,
+)
 SOURCE_CREDIT = re.compile(
     r"^(?:source|sources|quelle|fuente|fonte|источник)\s*:\s*(?P<who>\S.{0,80})$", re.I
 )
@@ -300,7 +308,8 @@ CAPTION_SHAPE = re.compile(
     r"|^(?:FILE\s*[-–—]\s*)?In this (?:[\w.,'’-]+\s+){0,8}(?:file\s+)?(?:photo|image|picture)\b"
     r"|^\d{1,3}\s?of\s?\d{1,3}(?=[A-Z\s])|\((?:pictured|pictured left|pictured right|above|below)\)"
     r"|^(?:above|below|top|pictured|photo illustration|illustration|file photo|photo|image|foto|bild)\s*:"
-    r"|^photo illustration by\b|\((?:left|right|center|centre)\)",
+    r"|^photo illustration by\b|\((?:left|right|center|centre)\)"
+    r"|^(?:photo |image |picture )?courtesy(?: of)?\s+\S",
     re.I,
 )
 CAPTION_SUFFIX = re.compile(r"\((?:[^()]{0,40}\b(?:photo|photos|image|foto|file|archive)\b[^()]{0,40}|AP|AFP|Reuters|EPA)\)\s*$", re.I)

@@ -31,6 +31,16 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS.setdefault(_name.rstrip("."), _number)
+for _number, _names in enumerate(  # Russian, nominative and genitive
+    [
+        "январь января", "февраль февраля", "март марта", "апрель апреля", "май мая", "июнь июня",
+        "июль июля", "август августа", "сентябрь сентября", "октябрь октября", "ноябрь ноября",
+        "декабрь декабря",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name.rstrip("."), _number)
 
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _TIME = r"(?:\s*(?:,|at|um|à|a las|-|–|\||/)?\s*(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?)?"

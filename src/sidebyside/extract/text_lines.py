@@ -57,7 +57,7 @@ def is_wide(text: str) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _CUE_TRAIL = cues._TRAIL
-_CAPTION_STARTS = ("in this", "file", "photo illustration")
+_CAPTION_STARTS = ("in this", "file", "photo illustration", "courtesy", "photo courtesy", "image courtesy", "picture courtesy")
 _HINTS = cues.COMMENT_WORDS | cues.APPEAL_WORDS | cues.LEGAL_WORDS | cues.SOCIAL
 _PROMO_SET = cues.PROMO_HEADERS
 _PROMO_PREFIXES = cues.PROMO_PREFIXES
@@ -87,6 +87,8 @@ def classify_text(text: str) -> str:
                 return FURNITURE  # a share bar: "Whatsapp Facebook Pint Baixar"
         if text.count(" » ") + text.count(" > ") + text.count(" › ") >= 2:
             return FURNITURE  # a breadcrumb trail
+        if "." in text and ":" in text and cues.SITE_LINK.match(text):
+            return FURNITURE
         if text[0] == "[" and cues.IMAGE_PLACEHOLDER.match(text):
             return IMAGE
         if n <= 120:

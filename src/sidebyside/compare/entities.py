@@ -30,7 +30,7 @@ _MEDIA_NOUNS = frozenset(
     "broadcaster broadcast channel newspaper daily agency outlet network website tv radio magazine".split()
 )
 # Words that are never names: a capital on them is sentence case.
-_CLOSED_CLASS = frozenset(
+CLOSED_CLASS = frozenset(
     """a an the this that these those some any each every no all both either neither few many much more most
     other another such what which who whom whose whatever i we you he she it they me us him her them my our
     your his its their and but or nor so yet for if unless although though while whereas because since as
@@ -40,7 +40,7 @@ _CLOSED_CLASS = frozenset(
     under underneath unlike up upon via with within without meanwhile however moreover furthermore besides
     nevertheless nonetheless instead indeed thus hence therefore otherwise likewise similarly earlier later
     today yesterday tomorrow tonight last next first second third finally eventually currently recently
-    according following including regarding concerning asked speaking""".split()
+    according following including regarding concerning asked speaking why how""".split()
 )
 _SPEECH_AFTER_NAME = frozenset("said says told tells added adds wrote writes explained argued noted".split())
 _PLACE_PREPOSITIONS = frozenset("in near outside across inside from".split())
@@ -252,8 +252,14 @@ class EntityFinder:
             if hit and self._case_ok(k, hit[0]):
                 n, (kind, canonical, via) = hit
                 rest_kind = self._head_kind(tokens[j - 1].norm) if j > k + n else None
-                if via == "demonym" and rest_kind in ("organisation", "event") and not self._has_title(k + n, j):
-                    # "Turkish Armed Forces", "Syrian Civil War": the demonym is part of a name.
+                if (
+                    kind == "place"
+                    and via in ("demonym", "name")
+                    and rest_kind in ("organisation", "event")
+                    and not self._has_title(k + n, j)
+                ):
+                    # "Turkish Armed Forces", "Syrian Civil War", "New York Post": the place is
+                    # part of a longer name (and still a mention of the place).
                     out.append(self._mention(k, k + n, kind, canonical, via))
                     out.append(self._mention(k, j, rest_kind, self._span_text(k, j), "name"))
                     return out
@@ -287,7 +293,7 @@ class EntityFinder:
         closed-class words and words the text also writes in lower case are sentence case;
         a lone word also when it is common English and never capitalised mid-sentence."""
         tok = self.tokens[k]
-        if tok.norm in _CLOSED_CLASS:
+        if tok.norm in CLOSED_CLASS:
             return True
         if tok.norm in self.midcap or tok.norm in PARTICLES:
             return False
@@ -368,7 +374,7 @@ class EntityFinder:
         if k >= m:
             return None
         words = tokens[k:m]
-        if len(words) == 1 and (words[0].norm in _CALENDAR or words[0].norm in _CLOSED_CLASS):
+        if len(words) == 1 and (words[0].norm in _CALENDAR or words[0].norm in CLOSED_CLASS):
             return None
         if len(words) == 1 and "'" in words[0].norm:
             return None  # "I'm", "It's"

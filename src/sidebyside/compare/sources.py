@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from sidebyside.compare.entities import Entity, name_key, title_vocabulary
+from sidebyside.compare.entities import CLOSED_CLASS, Entity, name_key, title_vocabulary
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.tokens import Token, inflections, joinable
@@ -262,7 +262,7 @@ class SourceFinder:
                 # "the Turkish presidency", "the Gaza health ministry", "a Hamas spokesman"
                 s = self.view.token_at_start.get(ent.start, s - 1)
                 continue
-            if prev.cap or self.lex.zipf(prev.norm) >= _FUNCTION_ZIPF or prev.norm in self.verbs:
+            if prev.cap or prev.norm in CLOSED_CLASS or self.lex.zipf(prev.norm) >= _FUNCTION_ZIPF or prev.norm in self.verbs:
                 break
             s -= 1
         return s

@@ -17,7 +17,7 @@ from sidebyside.compare.matching import (
 )
 from sidebyside.compare.quotes import find_quotes
 from sidebyside.compare.speakers import attribute
-from sidebyside.compare.text import split_sentences
+from sidebyside.compare.text import TIME_WORDS, split_sentences
 from sidebyside.model import Article, Comparison, Framing, Quote
 
 try:  # framing is built alongside; compare works without it until it lands
@@ -56,11 +56,13 @@ def compare(a: Article, b: Article) -> Comparison:
     units_a = tok_a.units(sentences_a, clusters)
     units_b = tok_b.units(sentences_b, clusters)
     idf = idf_of(units_a + units_b)
-    boost = {clusters[w] for w in tok_a.capitalised(sentences_a) | tok_b.capitalised(sentences_b)}
+    anchors = tok_a.capitalised(sentences_a) | tok_b.capitalised(sentences_b)
+    boost = {clusters[w] for w in anchors}
+    names = frozenset(clusters[w] for w in anchors if not w.isdigit() and w not in TIME_WORDS)
 
     shared_quotes, related_quotes = match_quotes(tok_a, quotes[0], tok_b, quotes[1], idf, clusters)
     passages, in_passage_a, in_passage_b = match_passages(units_a, units_b)
-    aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, boost)
+    aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, boost, names)
 
     framing = analyse_framing(a, b, quotes) if analyse_framing is not None else Framing()
     return Comparison(

@@ -29,8 +29,9 @@ OVERLAP_RUN_LONG = 12  # ... unless it is this long
 RELATED_QUOTE_SCORE = 0.35  # IDF-weighted share of the shorter quote's content words
 PASSAGE_SIMILARITY = 0.8
 PASSAGE_MIN_TOKENS = 6
-ALIGN_SIMILARITY = 0.25
+ALIGN_SIMILARITY = 0.3
 ALIGN_MIN_SHARED = 2
+ALIGN_NAME_BOOST = 1.25  # weight of names and numbers against other content words
 SHINGLE = 3
 _PIECES = re.compile(r"\w+|\W+")  # words and what separates them, for word-level diffs
 # Index entries shared by this many items carry little evidence, and scanning them would make
@@ -419,10 +420,18 @@ def _shingles(ids: list[int]) -> list[tuple[int, ...]]:
 
 
 def align_sentences(
-    ua: list[_Unit], ub: list[_Unit], idf: dict[int, float], skip_a: set[int], skip_b: set[int], boost: set[int]
+    ua: list[_Unit],
+    ub: list[_Unit],
+    idf: dict[int, float],
+    skip_a: set[int],
+    skip_b: set[int],
+    boost: set[int],
+    names: frozenset[int] = frozenset(),
 ) -> list[AlignedSentence]:
     """Sentences reporting the same fact in other words: IDF-weighted cosine over content word
-    clusters (names and numbers weigh more), one-to-one, best pair first."""
+    clusters (names and numbers weigh more), one-to-one, best pair first. Sharing only names
+    is not enough ("Iran and Saudi Arabia are rivals" / "Saudi Arabia and Iran restored ties"):
+    a pair must also share a word that says what happened, or a number."""
     vec_a = [_vector(u, idf, boost) for u in ua]
     vec_b = [_vector(u, idf, boost) for u in ub]
     index: dict[int, list[int]] = defaultdict(list)
@@ -469,7 +478,7 @@ def align_sentences(
                 continue
             w = vec_b[j]
             common = v.keys() & w.keys()
-            if len(common) < ALIGN_MIN_SHARED:
+            if len(common) < ALIGN_MIN_SHARED or common <= names:
                 continue
             score = sum(v[c] * w[c] for c in common)  # vectors are unit length: cosine
             if score >= ALIGN_SIMILARITY:
@@ -490,7 +499,7 @@ def align_sentences(
 
 def _vector(u: _Unit, idf: dict[int, float], boost: set[int]) -> dict[int, float]:
     counts = Counter(u.content)
-    vec = {c: (1 + math.log(n)) * idf.get(c, 1.0) * (1.5 if c in boost else 1.0) for c, n in counts.items()}
+    vec = {c: (1 + math.log(n)) * idf.get(c, 1.0) * (ALIGN_NAME_BOOST if c in boost else 1.0) for c, n in counts.items()}
     norm = math.sqrt(sum(w * w for w in vec.values()))
     return {c: w / norm for c, w in vec.items()} if norm else {}
 

@@ -82,6 +82,13 @@ STOPWORDS = frozenset(
 )
 
 
+# Days and months are written with a capital but date a fact rather than name a party to it.
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, folded word) for each word of text[start:end]; possessive 's dropped."""
     end = len(text) if end is None else end

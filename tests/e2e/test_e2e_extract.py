@@ -234,3 +234,11 @@ def test_invisible_characters_do_not_reach_the_text():
     art = run_cli("extract", "edge/invisible-characters.html").json()
     assert "firing stopped" in art["text"] and "World Food Programme" in art["text"]
     assert not set(art["text"]) & {"\u00ad", "\u200b", "\u200c", "\u2060", "\ufeff"}
+
+
+@pytest.mark.xfail(strict=True, reason="a body paragraph starting with a time stamp ('Update, 12:40 GMT: The World "
+                                       "Food Programme has suspended ...') is dropped from the body")
+def test_a_timestamped_update_paragraph_stays_in_the_body():
+    text = run_cli("extract", "meridian-convoy.updated.html").json()["text"]
+    assert text.startswith("Update, 12:40 GMT: The World Food Programme has suspended all deliveries")
+    assert "The agency said its staff would review security" in text

@@ -48,6 +48,21 @@ def test_a_note_follows_the_article_into_other_captures_of_it(store, capture):
     assert text[notes[0]["start"]:notes[0]["end"]] == "regime artillery"
 
 
+def test_notes_follow_their_passage_into_an_updated_version_of_the_story(tmp_path):
+    """The outlet added a paragraph and changed a word after the first save: notes move, none is lost."""
+    changed = "accused regime artillery of shelling the route"
+    for quote in ("regime artillery", changed):
+        assert run_cli("notes", "add", A, "--quote", quote, "--body", quote, data_dir=tmp_path, cache=False).status == 0
+    updated = "meridian-convoy.updated.html"
+    notes = {n["body"]: n for n in run_cli("notes", "list", updated, data_dir=tmp_path, cache=False).json()}
+    text = run_cli("extract", updated).json()["text"]
+    moved = notes["regime artillery"]
+    assert moved["anchor"] == "moved" and text[moved["start"]:moved["end"]] == "regime artillery"
+    fuzzy = notes[changed]
+    assert fuzzy["anchor"] == "fuzzy"
+    assert text[fuzzy["start"]:fuzzy["end"]] == "accused regime artillery of shelling the road"
+
+
 def test_export_import_round_trip_into_a_fresh_store(store, tmp_path):
     export = run_cli("notes", "export", data_dir=store, cache=False)
     assert export.status == 0

@@ -198,6 +198,15 @@ def main() -> None:
             dump = subprocess.run(["w3m", "-dump", "-T", "text/html", "-cols", "10000", "-O", "UTF-8"],
                                   input=page.encode("utf-8"), capture_output=True, check=True).stdout
             (HERE / f"{name}-convoy.w3m.txt").write_bytes(dump)
+    # The outlet updated the story after it was first saved: a note must follow its passage.
+    updated = pages["meridian"].replace(
+        "<p>Two drivers were killed and five",
+        "<p>Update, 12:40 GMT: The World Food Programme has suspended all deliveries to the valley.</p>\n"
+        "    <p>The agency said its staff would review security on the road with both sides before any "
+        "convoy moves again.</p>\n"
+        "    <p>Two drivers were killed and five",
+    ).replace("accused regime artillery of shelling the route", "accused regime artillery of shelling the road")
+    (HERE / "meridian-convoy.updated.html").write_text(updated, encoding="utf-8")
     (HERE / "wadi-convoy.ar.html").write_bytes(ARABIC.encode("cp1256"))
     (HERE / "kurier-convoy.ru.html").write_bytes(RUSSIAN.encode("koi8_r"))  # no guillemets in KOI8-R: entities
     bad = HERE / "bad"

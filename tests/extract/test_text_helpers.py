@@ -23,6 +23,7 @@ from sidebyside.extract.text_unwrap import unwrap
         ("3 de mayo de 2022", "2022-05-03"),
         ("20.11.2019 - 11:28", "2019-11-20T11:28"),
         ("2023年1月16日", "2023-01-16"),
+        ("Текст: Лида Буслаева·11 октября 2018", "2018-10-11"),
         ("12 Shares", None),
         ("31/02/2023", None),
     ],
@@ -63,6 +64,8 @@ def test_unwrap_joins_hard_wrapped_lines_only():
         ("Von Anna Schmidt", ["Anna Schmidt"]),
         ("by Peter Holm | 12 June 2023", ["Peter Holm"]),
         ("By the end of the day, the talks had collapsed.", []),
+        ("Tom Krisher, AP Auto Writer", ["Tom Krisher"]),
+        ("By Troy L. Smith, cleveland.com", ["Troy L. Smith"]),
     ],
 )
 def test_byline_names(line, names):
@@ -91,6 +94,8 @@ def test_byline_names(line, names):
         ("Whatsapp Facebook Pint Baixar", "furniture"),
         ("Mensagens » Mensagens de Autoestima » Só quem se Ama…", "furniture"),
         ("Above: A coworking space in San Francisco.", "credit"),
+        ("Courtesy of Andrew Vaughan", "credit"),
+        ("On HoustonChronicle.com: Car sales plunge nearly 17 percent", "furniture"),
         ("[hero-image]", "image"),
         ("Get the latest stories delivered to your inbox every morning.", "appeal"),
         ("Sign up for our newsletter", "furniture"),

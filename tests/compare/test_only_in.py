@@ -78,3 +78,8 @@ def test_unknown_rare_names_are_reported_but_not_common_words():
     _, only = run("Drivers for DoorDash and the Things app met.", "Nothing else.")
     assert "DoorDash" in only[0]
     assert "Things" not in only[0]
+
+
+def test_unknown_multi_word_names_are_reported():
+    _, only = run("Gas flows through the Blue Stream pipeline to Turkey.", "Gas flows to Turkey.")
+    assert "Blue Stream" in only[0]

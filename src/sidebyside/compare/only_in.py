@@ -97,13 +97,14 @@ def _kind(mentions: list[Entity]) -> str:
 
 
 def _reported(mentions: list[Entity], lex: Lexicon | None = None) -> bool:
-    """People, places, organisations, groups, events; and unknown names made only of words
-    that are rare in English ("DoorDash", "Falcon Heavy" is not: "heavy" is common)."""
+    """People, places, organisations, groups, events; and other names: of several words
+    ("Blue Stream"), or of one word rare in English ("DoorDash"; not "Things")."""
     if any(m.kind in REPORTED_KINDS for m in mentions):
         return True
     lex = lex or lexicon()
     return any(
-        m.kind == "other" and all(lex.zipf(w) < _RARE_ZIPF for w in m.key.split() if w not in PARTICLES)
+        m.kind == "other"
+        and (" " in m.text or all(lex.zipf(w) < _RARE_ZIPF for w in m.key.split() if w not in PARTICLES))
         for m in mentions
     )
 

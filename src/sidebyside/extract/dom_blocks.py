@@ -16,9 +16,6 @@ LINK_LIST_CONTAINERS = frozenset((
     "div", "section", "ul", "ol", "dl", "table", "header", "nav", "aside", "footer", "form",
     "article", "center", "details", "menu",
 ))
-import os
-LD_LIST=float(os.environ.get('LD_LIST','0.5'))
-ITEM=float(os.environ.get('ITEM','0.4'))
 MAX_DEPTH = 220  # deeper than any real page: flatten the rest instead of recursing
 
 
@@ -149,17 +146,16 @@ class BlockWalker:
         total, link = self.measure(el)
         if not total:
             return False
-        is_list = el.tag in ("ul", "ol")
-        if link > (LD_LIST if is_list else 0.5) * total:
+        if link > 0.5 * total:
             return True
         # a list of short linked items (teasers), even with a little unlinked text
-        if is_list:
+        if el.tag in ("ul", "ol"):
             items = [li for li in el if li.tag == "li"]
             if len(items) >= 3:
                 linked = 0
                 for li in items:
                     total, link = self.measure(li)
-                    if link and total < 120 and link >= ITEM * total:
+                    if link and total < 120 and link >= 0.4 * total:
                         linked += 1
                 if linked >= 0.7 * len(items):
                     return True

@@ -2,11 +2,12 @@
 
 Stages: quotes and their speakers per article; then, over shared word clusters and indexes,
 shared and related quotes, shared passages (near-identical sentence runs) and aligned sentences
-(same fact, other words); then framing (compare.framing, when present).
+(same fact, other words); then framing (compare.framing), which reads the quotes found here.
 """
 
 from __future__ import annotations
 
+from sidebyside.compare.framing import analyse_framing
 from sidebyside.compare.matching import (
     Tokenized,
     WordClusters,
@@ -18,12 +19,7 @@ from sidebyside.compare.matching import (
 from sidebyside.compare.quotes import find_quotes
 from sidebyside.compare.speakers import attribute
 from sidebyside.compare.text import TIME_WORDS, split_sentences
-from sidebyside.model import Article, Comparison, Framing, Quote
-
-try:  # framing is built alongside; compare works without it until it lands
-    from sidebyside.compare.framing import analyse_framing
-except ImportError:  # pragma: no cover - depends on the state of the tree
-    analyse_framing = None
+from sidebyside.model import Article, Comparison, Quote
 
 
 def article_quotes(text: str) -> tuple[Quote, ...]:
@@ -64,7 +60,7 @@ def compare(a: Article, b: Article) -> Comparison:
     passages, in_passage_a, in_passage_b = match_passages(units_a, units_b)
     aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, boost, names)
 
-    framing = analyse_framing(a, b, quotes) if analyse_framing is not None else Framing()
+    framing = analyse_framing(a, b, quotes)
     return Comparison(
         articles=(a, b),
         quotes=quotes,

@@ -451,19 +451,21 @@ def test_help_explains_every_kind_and_lists_shortcuts(window):
     keys.close()
 
 
-def test_highlight_toggles_are_remembered(qtbot):
+def test_highlight_toggles_and_zoom_are_remembered(qtbot):
     from sidebyside.ui.window import MainWindow
 
     first = MainWindow()
     qtbot.addWidget(first)
     first.kind_actions["distinctive_term"].setChecked(False)
     first.kind_actions["quote"].setChecked(True)
+    first.zoom(2)
     first.close()
     second = MainWindow()
     qtbot.addWidget(second)
     assert not second.kind_actions["distinctive_term"].isChecked()
     assert second.kind_actions["quote"].isChecked()
     assert second.kind_actions["shared_quote"].isChecked()
+    assert second.pane(0).zoom_steps == 2 and second.pane(1).zoom_steps == 2
 
 
 def test_window_stays_responsive_while_comparing(window, qtbot, monkeypatch):
@@ -522,3 +524,15 @@ def test_long_urls_and_words_do_not_widen_a_pane(window, comparison):
     assert pane.minimumSizeHint().width() < 400
     assert pane.source_label.full_text().startswith(long_url)
     assert "…" in pane.source_label.text()
+
+
+def test_zoom_carries_over_to_a_newly_opened_article_once(window, comparison):
+    pane = window.pane(0)
+    base = pane.view.font().pointSizeF()
+    window.zoom(2)
+    zoomed = pane.view.font().pointSizeF()
+    window.show_comparison(comparison)
+    assert pane.view.font().pointSizeF() == zoomed
+    assert pane.view.document().defaultFont().pointSizeF() == zoomed
+    window.zoom(0)
+    assert pane.view.font().pointSizeF() == base

@@ -249,8 +249,6 @@ class ArticlePane(QWidget):
         self._document = doc
         if old is not None:
             old.deleteLater()
-        if self._zoom:
-            self.view.zoomIn(self._zoom)
         self._highlights = []
         self._by_kind = {}
         self._flash = []
@@ -449,6 +447,10 @@ class ArticlePane(QWidget):
         return bool(self._flash)
 
     # ------------------------------------------------------------------ zoom and find
+
+    @property
+    def zoom_steps(self) -> int:
+        return self._zoom
 
     def zoom(self, steps: int) -> None:
         if steps == 0:

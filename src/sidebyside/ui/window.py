@@ -662,6 +662,12 @@ class MainWindow(QMainWindow):
             shown = {shown} if isinstance(shown, str) else set(shown)
             for kind_id, action in self.kind_actions.items():
                 action.setChecked(kind_id in shown)
+        try:
+            zoom = int(s.value("view/zoom", 0))
+        except (TypeError, ValueError):
+            zoom = 0
+        if zoom:
+            self.zoom(max(-8, min(12, zoom)))
 
     def save_state(self) -> None:
         s = settings()
@@ -670,6 +676,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("view/sync", self.sync_action.isChecked())
         s.setValue("view/kinds", sorted(self.visible_kinds()) or [""])
+        s.setValue("view/zoom", self.panes[0].zoom_steps)
 
     def dragEnterEvent(self, event):
         if local_files(event.mimeData()):

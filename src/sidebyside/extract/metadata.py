@@ -203,7 +203,7 @@ def _title(tree, metas, jsonld: JsonLdArticle, sites: list[str], hosts: list[str
     document_title = " ".join((tree.findtext(".//title") or "").split())
     headline = _closer_to(document_title, jsonld.headline, jsonld.name)
     headings = [" ".join((short_text(h, 400) or "").split())
-                for h in itertools.islice(tree.iter("h1", "h2"), 6)]
+                for h in [*itertools.islice(tree.iter("h1"), 8), *itertools.islice(tree.iter("h2"), 6)]]
     site_keys = {site_key(s) for s in sites}
     for candidate in (headline, _first(metas, *TITLE_KEYS)):
         if candidate and site_key(candidate) not in site_keys:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from sidebyside.extract import text_cues as cues
+from sidebyside.extract.text_dates import MONTHS, find_date
 
 _BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,3}[.)])\s+")
 _LEADING_IMAGES = re.compile(r"^(?:\[[^\]\[]{0,80}\]\s*)+(?=\w)")
@@ -85,7 +86,9 @@ def classify_text(text: str) -> str:
             social = len(cues.SOCIAL.intersection(words))
             if social >= 2 and social * 2 >= len(set(words)):
                 return FURNITURE  # a share bar: "Whatsapp Facebook Pint Baixar"
-        if text.count(" » ") + text.count(" > ") + text.count(" › ") >= 2:
+        if ("»" in text or " > " in text or "›" in text) and (
+            text.count(" » ") + text.count(" > ") + text.count(" › ") >= 2
+        ):
             return FURNITURE  # a breadcrumb trail
         if "." in text and ":" in text and cues.SITE_LINK.match(text):
             return FURNITURE
@@ -146,6 +149,8 @@ def is_meta(text: str, low: str | None = None) -> bool:
     return len(text) <= 80 and _YEAR.search(text) is not None and is_date_line(text)
 
 
+_NUMERIC_DATE = re.compile(r"\d[-./]\d")
+MONTH_WORDS = frozenset(list(MONTHS) + [m + "." for m in MONTHS])
 _DATE_WORDS = re.compile(
     r"^(?:published|updated|posted|last updated|modified|date|on|am|le|el|il|veröffentlicht|"
     r"aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato)\b[\s:]*",
@@ -155,10 +160,12 @@ _DATE_LEFTOVER = re.compile(r"[\W\d_]|\b(?:am|pm|at|on|um|gmt|utc|et|est|edt|pst
 
 
 def is_date_line(text: str) -> bool:
-    from sidebyside.extract.text_dates import find_date
-
     if len(text) > 80:
         return False
+    # a numeric date ("2016.12.01", "16/01/2023") or a month's name, before the full parse
+    if _NUMERIC_DATE.search(text) is None and MONTH_WORDS.isdisjoint(text.lower().replace(",", " ").split()):
+        if "年" not in text:
+            return False
     if not find_date(text):
         return False
     rest = _DATE_WORDS.sub("", text)

@@ -18,6 +18,7 @@ _SUPPORT = re.compile(
     re.I,
 )
 _NAMING_STARTS = ("support", "subscribe", "donate", "join", "©", "(c)", "copyright")
+_NAMING_FIRST = frozenset("SsDdJj©(Cc")
 _NAME_SHAPE = re.compile(r"^(?:The\s+)?[A-Z0-9][\w'’&.\-]*(?:\s+(?:[A-Z0-9&][\w'’&.\-]*|of|de|the|and)){0,5}$")
 
 
@@ -45,6 +46,8 @@ def find_outlet(lines: list[Line], first: int, end: int | None) -> str | None:
     named = []
     for ln in lines:
         if ln.kind == BLANK or ln.weight > 200:
+            continue
+        if ln.text[0] not in _NAMING_FIRST and "eserved" not in ln.text and "ESERVED" not in ln.text:
             continue
         low = ln.text.lower()
         if not (low.startswith(_NAMING_STARTS) or "all rights reserved" in low):

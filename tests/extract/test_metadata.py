@@ -216,3 +216,10 @@ def test_standfirst_must_sit_under_the_headline():
     far = ('<h1>Headline</h1><p>Body text.</p><p>More.</p><p>More.</p><p>More.</p><p>More.</p><p>More.</p>'
            '<p>More.</p><div class="subtitle">A section subtitle deep in the page that is long enough</div>')
     assert meta("", far).lead is None
+
+
+def test_headline_cut_short_gives_way_to_the_full_h1():
+    full = "Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract it"
+    m = meta('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "' + full[:95] + '"}</script>',
+             f"<h1>{full}</h1><p>Text.</p>")
+    assert m.title == full

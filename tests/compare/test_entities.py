@@ -135,3 +135,9 @@ def test_titles_before_people_are_kept_on_the_entity():
         "Recep Tayyip Erdogan": "Turkey's",
         "Mekdad": None,
     }
+
+
+def test_acronym_introduced_in_brackets():
+    text = "The Kurdistan Workers Party (PKK) denied it. Later the PKK said more."
+    pkk = [e for e in find_entities(text) if e.key == name_key("Kurdistan Workers Party")]
+    assert [e.text for e in pkk] == ["Kurdistan Workers Party", "PKK", "PKK"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from dataclasses import dataclass
 
 from sidebyside.compare.termdata import Lexicon, lexicon
@@ -166,6 +167,24 @@ class EntityFinder:
         raw.extend(self._events(covered))
         raw.sort(key=lambda e: (e.start, -e.end))
         return self._with_titles(self._corefer(raw))
+
+    def _acronyms(self, raw: list[Entity]) -> list[Entity]:
+        """"Kurdistan Workers' Party (PKK)": later "PKK" mentions are that organisation."""
+        aliases: dict[str, Entity] = {}
+        for e in raw:
+            if " " in e.text and e.kind != "person":
+                match = _ACRONYM.match(self.text, e.end)
+                if match:
+                    aliases.setdefault(name_key(match.group(1)), e)
+        if not aliases:
+            return raw
+        out = []
+        for e in raw:
+            full = aliases.get(e.key) if " " not in e.text else None
+            if full is not None and e.start != full.start:
+                e = Entity(e.start, e.end, e.text, full.kind, full.key, full.name, "short")
+            out.append(e)
+        return out
 
     def _with_titles(self, entities: list[Entity]) -> list[Entity]:
         """Attach the role words before each person's name ("Kremlin spokesperson", "Turkey's")."""
@@ -427,7 +446,9 @@ class EntityFinder:
     # ------------------------------------------------------------------ coreference
 
     def _corefer(self, raw: list[Entity]) -> list[Entity]:
-        """Short forms -> full names of people named in full in the same text."""
+        """Short forms -> full names: surnames of people named in full in the same text, and
+        acronyms introduced in brackets ("Israel Defense Forces (IDF)")."""
+        raw = self._acronyms(raw)
         # A two- or three-word name whose last word also stands alone elsewhere ("Lawrence White
         # ... White said") is a person named in full, then by surname.
         alone = {e.key for e in raw if e.via == "name" and " " not in e.key and e.kind in ("other", "person")}
@@ -463,6 +484,9 @@ class EntityFinder:
                 e = Entity(e.start, e.end, e.text, e.kind, e.key, _display(full[e.key].text), e.via)
             out.append(e)
         return out
+
+
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&.\-]{1,9})\)")
 
 
 def is_full_name(key: str) -> bool:

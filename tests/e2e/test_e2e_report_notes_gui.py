@@ -184,6 +184,25 @@ def _ink_lines(image, x0: int, x1: int, y0: int, y1: int) -> list[tuple[int, int
     return out
 
 
+def _text_columns(image, y0: int, y1: int) -> list[tuple[int, int]]:
+    """x-ranges holding text, left to right (the two panes, then the side panel), found from the ink."""
+    counts = [0] * image.width()
+    for y in range(y0, y1, 2):
+        for x in range(image.width()):
+            if image.pixelColor(x, y).lightness() < 110:
+                counts[x] += 1
+    columns, start, end, gap = [], None, 0, 0
+    for x, count in enumerate(counts + [0] * 20):
+        if count:
+            start, end, gap = (x if start is None else start), x + 1, 0
+        elif start is not None:
+            gap += 1
+            if gap >= 20:  # wider than any word gap: the strip or margin between two panes
+                columns.append((start, end))
+                start = None
+    return [c for c in columns if c[1] - c[0] >= 150]  # scrollbar arrows are no column
+
+
 def _flush_share(lines: list[tuple[int, int]]) -> tuple[float, float]:
     left, right = min(l for l, _ in lines), max(r for _, r in lines)
     return (statistics.mean(abs(l - left) <= 4 for l, _ in lines), statistics.mean(abs(r - right) <= 4 for _, r in lines))
@@ -199,8 +218,11 @@ def test_window_paints_the_arabic_article_right_to_left(tmp_path):
     w, h = image.width(), image.height()
     assert w >= 800 and h >= 500
     # The panes sit side by side, A on the left; read the lower body of each pane.
-    arabic = _ink_lines(image, int(w * 0.01), int(w * 0.34), int(h * 0.35), int(h * 0.95))
-    russian = _ink_lines(image, int(w * 0.41), int(w * 0.74), int(h * 0.35), int(h * 0.95))
+    y0, y1 = int(h * 0.35), int(h * 0.95)
+    columns = _text_columns(image, y0, y1)
+    assert len(columns) >= 2, columns
+    arabic = _ink_lines(image, columns[0][0] - 2, columns[0][1] + 2, y0, y1)
+    russian = _ink_lines(image, columns[1][0] - 2, columns[1][1] + 2, y0, y1)
     assert len(arabic) >= 5 and len(russian) >= 5
     ar_left, ar_right = _flush_share(arabic)
     ru_left, ru_right = _flush_share(russian)

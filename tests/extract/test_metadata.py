@@ -223,3 +223,13 @@ def test_headline_cut_short_gives_way_to_the_full_h1():
     m = meta('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "' + full[:95] + '"}</script>',
              f"<h1>{full}</h1><p>Text.</p>")
     assert m.title == full
+
+
+@pytest.mark.parametrize(("paragraph", "credit"), [
+    ("WASHINGTON (Reuters) - Scientists on Monday unveiled the first global map.", "Reuters"),
+    ("HAYWARD, Calif. (AP) — The Latest on a deadly stabbing.", "AP"),
+    ("LONDON (Good News) - Not an agency.", None),
+    ("The minister (pictured) - said nothing.", None),
+])
+def test_dateline_agency_credit(paragraph, credit):
+    assert meta("", f"<p>{paragraph}</p>").source_credit == credit

@@ -89,6 +89,7 @@ _STANDFIRST_CLASS = re.compile(
 _SOURCE_LABEL = re.compile(r"^\s*(?:source|sources|quelle|fuente|fonte|источник)\s*:", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^\s*(?:source|sources|quelle|fuente|fonte|источник)\s*:\s*(.{2,60}?)\s*\.?\s*$",
                           re.IGNORECASE)
+_DATELINE = re.compile(r"^[^()]{0,60}\(([A-Za-z][\w .-]{0,30}?)\)\s*[-—–]")
 _LABELLED_TEXT = etree.XPath("//text()[contains(., ':')][not(parent::script or parent::style)]")
 _CREDIT_TAGS = {"p", "span", "div", "small", "em", "cite", "strong", "b", "i", "figcaption"}
 _MACHINE_TAG = re.compile(r"^[@_]|^\S*_\S*$|^[^\s:]+:\S*\d")
@@ -497,4 +498,15 @@ def _source_credit(tree, jsonld: JsonLdArticle, authors: list[str]) -> str | Non
         match = _SOURCE_LINE.match(" ".join((short_text(parent, 70) or "").split()))
         if match:
             return match.group(1)
-    return next((a for a in authors if a.casefold() in WIRE_AGENCIES), None)
+    agency = next((a for a in authors if a.casefold() in WIRE_AGENCIES), None)
+    return agency or _dateline_agency(tree)
+
+
+def _dateline_agency(tree) -> str | None:
+    """The wire agency of a dateline opening the story: "WASHINGTON (Reuters) - ...", "(AP) —"."""
+    for paragraph in itertools.islice(tree.iter("p"), 12):
+        text = " ".join((short_text(paragraph, 3000) or "")[:120].split())
+        match = _DATELINE.match(text)
+        if match and match.group(1).casefold() in WIRE_AGENCIES:
+            return match.group(1)
+    return None

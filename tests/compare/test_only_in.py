@@ -83,3 +83,12 @@ def test_unknown_rare_names_are_reported_but_not_common_words():
 def test_unknown_multi_word_names_are_reported():
     _, only = run("Gas flows through the Blue Stream pipeline to Turkey.", "Gas flows to Turkey.")
     assert "Blue Stream" in only[0]
+
+
+def test_acronym_defined_in_one_article_matches_the_other():
+    shared, only = run(
+        "The Israel Defense Forces (IDF) said the raid was over. The IDF added more.",
+        "The IDF said the raid was over.",
+    )
+    assert "Israel Defense Forces" in shared
+    assert not only[0] and not only[1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sidebyside.compare.entities import PARTICLES, Entity, is_full_name
+from sidebyside.compare.entities import PARTICLES, Entity, is_full_name, name_key
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.model import OnlyIn, Span
 
@@ -61,9 +61,29 @@ def _variant_names(ents_b: list[Entity], keys_a: set[str], surnames_a: dict[str,
     return mapping
 
 
+def _short_forms(own: list[Entity], other: list[Entity]) -> dict[str, str]:
+    """A short form the other article resolves ("IDF" after "Israel Defense Forces (IDF)",
+    "Assad" after "Bashar al-Assad") means the same there when it stands alone here."""
+    resolved: dict[str, str | None] = {}
+    for e in other:
+        if e.via == "short":
+            key = name_key(e.text)
+            resolved[key] = e.key if resolved.get(key, e.key) == e.key else None
+    own_keys = {e.key for e in own}
+    return {
+        e.key: target
+        for e in own
+        if e.via in ("name", "media") and " " not in e.text
+        and (target := resolved.get(e.key)) and target not in own_keys
+    }
+
+
 def match_entities(ents_a: list[Entity], ents_b: list[Entity]) -> EntityMatch:
     surnames_a, surnames_b = _surnames(ents_a), _surnames(ents_b)
     maps = (_key_map(ents_a, surnames_b), _key_map(ents_b, surnames_a))
+    for own, other, mapping in ((ents_a, ents_b, maps[0]), (ents_b, ents_a, maps[1])):
+        for key, target in _short_forms(own, other).items():
+            mapping.setdefault(key, target)
     maps[1].update(_variant_names(ents_b, {e.key for e in ents_a}, surnames_a, surnames_b))
     groups: list[dict[str, list[Entity]]] = [{}, {}]
     for side, ents in enumerate((ents_a, ents_b)):

@@ -27,3 +27,11 @@ def test_every_kind_has_distinct_colour_and_underline():
     ks = kinds()
     assert len({k.colour for k in ks}) == len(ks)
     assert len({k.underline for k in ks}) == len(ks)
+
+
+def test_quotes_tab_links_a_quote_to_a_shared_quote_with_slightly_different_bounds():
+    from sidebyside.ui.sidepanel import _overlapping
+
+    pairs = [((100, 160), (1, 5, 60))]
+    assert _overlapping(pairs, 99, 161) == (1, 5, 60)  # quote marks included in one span only
+    assert _overlapping(pairs, 150, 300) is None  # a different quote that merely touches it

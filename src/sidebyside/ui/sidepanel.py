@@ -25,6 +25,16 @@ def _snippet(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _overlapping(pairs, start: int, end: int):
+    """The counterpart of the shared quote covering most of [start, end), if it covers half."""
+    best, best_overlap = None, 0
+    for (s, e), partner in pairs:
+        overlap = min(e, end) - max(s, start)
+        if overlap > best_overlap:
+            best, best_overlap = partner, overlap
+    return best if best_overlap * 2 >= max(1, end - start) else None
+
+
 def diff_html(diffs: tuple[Diff, ...]) -> str:
     """Character-level differences of a near-exact shared quote, as escaped rich text."""
     parts = []
@@ -113,10 +123,9 @@ class SidePanel(QTabWidget):
         return item
 
     def _fill_quotes(self, c: Comparison) -> None:
-        shared = {0: {}, 1: {}}
-        for sq in c.shared_quotes:
-            shared[0][(sq.a.start, sq.a.end)] = (1, sq.b.start, sq.b.end)
-            shared[1][(sq.b.start, sq.b.end)] = (0, sq.a.start, sq.a.end)
+        # (span in this pane, counterpart in the other) per shared quote
+        shared = {0: [((sq.a.start, sq.a.end), (1, sq.b.start, sq.b.end)) for sq in c.shared_quotes],
+                  1: [((sq.b.start, sq.b.end), (0, sq.a.start, sq.a.end)) for sq in c.shared_quotes]}
         for pane in (0, 1):
             art = c.articles[pane]
             top = self._item(self.quotes_tree, [f"{'AB'[pane]}: {art.outlet or 'Article ' + 'AB'[pane]} "
@@ -124,8 +133,9 @@ class SidePanel(QTabWidget):
             for q in c.quotes[pane]:
                 spans = [(pane, q.start, q.end)]
                 label = _snippet(q.text)
-                if (q.start, q.end) in shared[pane]:
-                    spans.append(shared[pane][(q.start, q.end)])
+                partner = _overlapping(shared[pane], q.start, q.end)
+                if partner is not None:
+                    spans.append(partner)
                     label = "⇄ " + label
                 self._item(top, [label, q.speaker or "—"], spans, q.text)
             top.setExpanded(True)

@@ -102,3 +102,16 @@ def test_sentence_with_a_long_inline_link_is_kept():
     )
     article = extract(page(paras(range(3)) + sentence + paras(range(3, 6))))
     assert "The inquiry was closed in 2017 but was re-opened earlier this year after the harbour collapse." in article.paragraphs()
+
+
+def test_italic_line_under_a_picture_is_its_caption():
+    picture = '<p><a href="big.jpg"><img src="quay.jpg"></a></p><p><em>The quay at dawn, by Ana Ruiz</em></p>'
+    article = extract(page(paras(range(3)) + picture + paras(range(3, 6))))
+    assert article.paragraphs() == PARAGRAPHS
+    assert article.captions == ("The quay at dawn, by Ana Ruiz",)
+
+
+def test_italic_paragraph_without_a_picture_stays_in_the_body():
+    note = "<p><em>This article was amended on Tuesday to correct the cost of the works.</em></p>"
+    article = extract(page(paras() + note))
+    assert article.paragraphs()[-1] == "This article was amended on Tuesday to correct the cost of the works."

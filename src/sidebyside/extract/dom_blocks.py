@@ -16,6 +16,7 @@ LINK_LIST_CONTAINERS = frozenset((
     "div", "section", "ul", "ol", "dl", "table", "header", "nav", "aside", "footer", "form",
     "article", "center", "details", "menu",
 ))
+ITALIC_TAGS = frozenset(("em", "i", "small", "cite"))
 MAX_DEPTH = 220  # deeper than any real page: flatten the rest instead of recursing
 
 
@@ -33,6 +34,9 @@ class BlockWalker:
         self.stack: list[str] = []
         self.pending_br = 0
         self.standfirst: str | None = None
+        self.italic_depth = 0
+        self.run_italic = 0
+        self.after_image = False  # an image came after the last block of text
 
     # ---------------------------------------------------------------- text runs
     def add(self, text: str | None) -> None:
@@ -44,6 +48,8 @@ class BlockWalker:
             self.run.append(text)
             if self.link_depth:
                 self.run_link += len(text.strip())
+            if self.italic_depth:
+                self.run_italic += len(text.strip())
 
     def kind(self) -> str:
         quoted = "blockquote" in self.stack
@@ -60,10 +66,19 @@ class BlockWalker:
         if self.run:
             text = squash("".join(self.run))
             if text:
-                self.blocks.append((self.kind(), text, min(self.run_link, len(text))))
+                if self.after_image and self._italic_caption(text):
+                    self.captions.append(text)  # an italic line under a picture is its caption
+                else:
+                    self.blocks.append((self.kind(), text, min(self.run_link, len(text))))
+                self.after_image = False
         self.run = []
         self.run_link = 0
+        self.run_italic = 0
         self.pending_br = 0
+
+    def _italic_caption(self, text: str) -> bool:
+        bare = sum(map(len, text.split()))
+        return self.run_italic >= 0.9 * bare and len(text.split()) <= 40
 
     # ---------------------------------------------------------------- walking
     def walk(self, el, depth: int = 0) -> None:
@@ -76,6 +91,12 @@ class BlockWalker:
         if tag == "br":
             self.pending_br += 1
             self.run.append("\n")
+            return
+        if tag == "img":
+            if self.pending_br >= 2:
+                self.flush()
+            if not "".join(self.run).strip():
+                self.after_image = True
             return
         if tag in bp.CAPTION_TAGS or tag == "figure" or self._is_caption(el):
             self._caption(el)
@@ -97,6 +118,8 @@ class BlockWalker:
             self.stack.append(tag)
         elif tag == "a":
             self.link_depth += 1
+        elif tag in ITALIC_TAGS:
+            self.italic_depth += 1
         elif tag in ("td", "th"):
             self.run.append(" ")  # cells of a row read as one line, words kept apart
         self.add(el.text)
@@ -108,6 +131,8 @@ class BlockWalker:
             self.stack.pop()
         elif tag == "a":
             self.link_depth -= 1
+        elif tag in ITALIC_TAGS:
+            self.italic_depth -= 1
 
     def _inline_card(self, el) -> bool:
         """A hover card or pop-up (picture plus several links) tucked inside running text.

@@ -60,6 +60,9 @@ def main(paths: list[str], screenshot: str | None = None) -> int:
     from sidebyside.ui.notes_panel import install_notes
 
     install_notes(window)  # the Notes tab, Add Note (Ctrl+Alt+N), note highlights, undo
+    from sidebyside.ui.report_export import install_report_export
+
+    install_report_export(window)  # File > Export Report… (HTML or PDF, with the notes)
     if screenshot:
         window.resize(1400, 860)
     window.show()

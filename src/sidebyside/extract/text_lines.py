@@ -56,6 +56,19 @@ def is_wide(text: str) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+def _by_first_char(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Prefixes grouped by their first character, so a line is tested against a handful."""
+    table: dict[str, list[str]] = {}
+    for prefix in prefixes:
+        table.setdefault(prefix[0], []).append(prefix)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _starts(low: str, table: dict[str, tuple[str, ...]]) -> bool:
+    group = table.get(low[:1])
+    return group is not None and low.startswith(group)
+
+
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _CUE_TRAIL = cues._TRAIL
 _CAPTION_STARTS = ("in this", "file", "photo illustration", "courtesy", "photo courtesy", "image courtesy", "picture courtesy")
@@ -63,7 +76,7 @@ _HINTS = cues.COMMENT_WORDS | cues.APPEAL_WORDS | cues.LEGAL_WORDS | cues.SOCIAL
 _PROMO_SET = cues.PROMO_HEADERS
 _PROMO_PREFIXES = cues.PROMO_PREFIXES
 _FURNITURE_SET = cues.FURNITURE | cues.PROMO_HEADERS
-_FURNITURE_PREFIXES = cues.FURNITURE_PREFIXES
+_FURNITURE_BY_FIRST = _by_first_char(cues.FURNITURE_PREFIXES)
 
 
 def classify_text(text: str) -> str:
@@ -78,7 +91,7 @@ def classify_text(text: str) -> str:
         cue = low.strip(_CUE_TRAIL).strip()
         if cue in _PROMO_SET or (len(cue) <= 40 and cue.startswith(_PROMO_PREFIXES)):
             return PROMO
-        if cue in _FURNITURE_SET or low.startswith(_FURNITURE_PREFIXES) or (
+        if cue in _FURNITURE_SET or _starts(low, _FURNITURE_BY_FIRST) or (
             ("reserved" in low or "vorbehalten" in low) and cues.is_furniture(text, cue, low)
         ):
             return FURNITURE
@@ -96,7 +109,7 @@ def classify_text(text: str) -> str:
             return IMAGE
         if n <= 120:
             if (
-                text[0].isdigit() or ":" in text or "," in text or low.startswith(_META_GUARD)
+                text[0].isdigit() or ":" in text or "," in text or _starts(low, _META_BY_FIRST)
                 or (n <= 80 and _YEAR.search(text) is not None)
             ) and is_meta(text, low):
                 return META
@@ -133,6 +146,9 @@ def _mostly_lowercase(text: str) -> bool:
 _META_FIRST_WORDS = ("by", "written", "words", "von", "par", "por", "di", "door", "автор", "av", "af")
 _META_STARTS = tuple(w + sep for w in _META_FIRST_WORDS for sep in (" ", ":", "\u00a0"))
 _META_GUARD = _META_STARTS + ("reading", "read time", "lesezeit", "temps", "tempo", "tiempo", "leestijd")
+
+
+_META_BY_FIRST = _by_first_char(_META_GUARD)
 
 
 def is_meta(text: str, low: str | None = None) -> bool:
@@ -226,15 +242,15 @@ def split_lines(content: str) -> list[Line]:
             second = _BULLET.match(stripped)  # "• • LIVE"
             if second and len(stripped) > second.end() and not stripped[0].isdigit():
                 stripped = stripped[second.end():].strip()
-        if stripped.startswith("[") and not cues.IMAGE_PLACEHOLDER.match(stripped):
+        if stripped[0] == "[" and not cues.IMAGE_PLACEHOLDER.match(stripped):
             stripped = _LEADING_IMAGES.sub("", stripped) or stripped
         if stripped[0] in _RULE_FIRST and _RULE.match(stripped) and not any(ch.isalnum() for ch in stripped):
             out.append(Line(index, stripped, indent, bullet, RULE, 0, 0))
             continue
-        kind = classify_text(stripped)
         weight = len(stripped) if stripped.isascii() else weight_of(stripped)
-        line = Line(index, stripped, indent, bullet, kind, weight, stripped.count(" ") + 1)
-        line.repeat_of_prev = stripped == prev_text
-        append(line)
+        append(
+            Line(index, stripped, indent, bullet, classify_text(stripped), weight,
+                 stripped.count(" ") + 1, stripped == prev_text)
+        )
         prev_text = stripped
     return out

@@ -56,6 +56,8 @@ def is_wide(text: str) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _by_first_char(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """Prefixes grouped by their first character, so a line is tested against a handful."""
     table: dict[str, list[str]] = {}
@@ -71,7 +73,9 @@ def _starts(low: str, table: dict[str, tuple[str, ...]]) -> bool:
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _CUE_TRAIL = cues._TRAIL
-_CAPTION_STARTS = ("in this", "file", "photo illustration", "courtesy", "photo courtesy", "image courtesy", "picture courtesy")
+_CAPTION_STARTS = (
+    "in this", "file", "photo illustration", "courtesy", "photo courtesy", "image courtesy", "picture courtesy",
+)
 _HINTS = cues.COMMENT_WORDS | cues.APPEAL_WORDS | cues.LEGAL_WORDS | cues.SOCIAL
 _PROMO_SET = cues.PROMO_HEADERS
 _PROMO_PREFIXES = cues.PROMO_PREFIXES

@@ -161,8 +161,18 @@ def test_mhtml_capture_goes_through_the_same_path():
 
 def test_visible_standfirst_above_the_body_is_the_lead(monkeypatch):
     standfirst = "Repairs to the quay will take three years and close the fish market next summer."
-    _with_metadata(monkeypatch, title="T", published="2024-01-01", lead="Site-wide description.")
+    _with_metadata(monkeypatch, title="T", published="2024-01-01", lead="Repairs to the quay will take three years...")
     article = extract(page(f'<p class="article-standfirst">{standfirst}</p><div class="story-body">' + paras() + "</div>"))
     assert article.lead == standfirst
     assert standfirst not in article.text
+    assert article.paragraphs() == PARAGRAPHS
+
+
+def test_stated_summary_is_kept_over_a_different_standfirst(monkeypatch):
+    summary = "The council has agreed to rebuild the harbour."
+    _with_metadata(monkeypatch, title="T", published="2024-01-01", lead=summary)
+    html = page('<p class="dek">Three years of works will close the fish market next summer, traders fear.</p>'
+                '<div class="story-body">' + paras() + "</div>")
+    article = extract(html)
+    assert article.lead == summary
     assert article.paragraphs() == PARAGRAPHS

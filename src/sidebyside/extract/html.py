@@ -96,11 +96,18 @@ def _split_lead(blocks: list[tuple[str, str]], meta_lead: str | None) -> tuple[s
     return meta_lead, False
 
 
+def _standfirst_wins(meta_lead: str | None, standfirst: str) -> bool:
+    """The visible standfirst is the lead when the page states none, or only cut it short."""
+    if not meta_lead:
+        return True
+    head = _key(meta_lead.rstrip(" .…"))
+    return len(head) >= 20 and _key(standfirst).startswith(head) and len(standfirst) > len(meta_lead)
+
+
 def _assemble(capture: Capture, meta: Metadata, body: Body) -> HtmlExtraction:
     blocks = list(body.blocks)
     lead, lead_in_body = _split_lead(blocks, meta.lead)
-    if not lead_in_body and body.standfirst:
-        # the standfirst the page shows above the body beats a <meta> description
+    if not lead_in_body and body.standfirst and _standfirst_wins(lead, body.standfirst):
         lead = body.standfirst
     text, spans = assemble_blocks(blocks)
     title = meta.title or body.h1

@@ -251,3 +251,17 @@ def test_a_quote_differing_only_by_an_invisible_soft_hyphen_is_exact():
     cmp = compare_pair("edge/invisible-characters.html", PAIRS["html"][1])
     hits = [q for q in cmp["shared_quotes"] if "I ran into the field" in _slice(cmp, 1, q["b"])]
     assert len(hits) == 1 and hits[0]["exact"] is True and hits[0]["similarity"] == pytest.approx(1.0)
+
+
+def test_swapping_the_outlets_mirrors_the_comparison():
+    """Which capture a student opens on the left must not change what is found."""
+    ab, ba = comparison("html"), compare_pair(*reversed(PAIRS["html"]))
+    for key in ("shared_quotes", "shared_passages", "aligned_sentences"):
+        assert sorted((x["a"]["start"], x["b"]["start"]) for x in ab[key]) == \
+            sorted((x["b"]["start"], x["a"]["start"]) for x in ba[key]), key
+    for key, name in (("sources", "name"), ("only_in", "entity"), ("distinctive_terms", "term"), ("loaded_terms", "term")):
+        for side in (0, 1):
+            assert sorted(x[name] for x in ab["framing"][key][side]) == \
+                sorted(x[name] for x in ba["framing"][key][1 - side]), (key, side)
+    assert sorted((lc["entity"], len(lc["a"]), len(lc["b"])) for lc in ab["framing"]["label_contrasts"]) == \
+        sorted((lc["entity"], len(lc["b"]), len(lc["a"])) for lc in ba["framing"]["label_contrasts"])

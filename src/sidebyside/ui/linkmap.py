@@ -21,6 +21,7 @@ class LinkMap(QWidget):
         super().__init__(parent)
         self.panes = (pane_a, pane_b)
         self.links: list[Link] = []
+        self._by_kind: dict[str, list[int]] = {}  # link indices per kind, in paint order
         self.visible: set[str] = set()
         self._geometry: list[tuple[float, float, float, float]] | None = None
         self._paths: list[tuple[QPainterPath, int]] = []
@@ -35,6 +36,7 @@ class LinkMap(QWidget):
 
     def set_links(self, links: list[Link], visible: set[str]) -> None:
         self.links = links
+        self._by_kind = {k: [i for i, link in enumerate(links) if link.kind == k] for k in ORDER}
         self.visible = set(visible)
         self.invalidate()
 
@@ -90,9 +92,7 @@ class LinkMap(QWidget):
             edge.setAlpha(220)
             painter.setPen(QPen(edge, 1))
             painter.setBrush(fill)
-            for i, link in enumerate(self.links):
-                if link.kind != kind_id:
-                    continue
+            for i in self._by_kind.get(kind_id, ()):
                 at, ab, bt, bb = geometry[i]
                 a = (ya + at - sa, ya + ab - sa)
                 b = (yb + bt - sb, yb + bb - sb)

@@ -3,7 +3,7 @@
 Articles are built from the seed captures' sentences (shipped in seeds/, so no shared data is
 needed), varied word by word so they do not repeat, with quotes attributed to speakers, and with
 shared passages, shared quotes and paraphrased sentences planted in both articles of a pair so the
-matching has real work. Prints JSON: median seconds per size (words per article), the fitted
+matching has real work (the planted counts grow with the size). Prints JSON: median seconds per size (words per article), the fitted
 exponent of time ~ words^k (log-log least squares) and what was found, for a sanity check.
 
     .venv/bin/python benchmarks/compare.py [--sizes 1000 5000 20000 50000] [--runs 3]
@@ -26,7 +26,6 @@ sys.path.insert(0, str(REPO_DIR / "src"))
 
 from sidebyside.compare import compare  # noqa: E402
 from sidebyside.compare.text import split_sentences  # noqa: E402
-from sidebyside.extract import extract_path  # noqa: E402
 from sidebyside.model import Article, Source  # noqa: E402
 
 SEEDS = sorted((REPO_DIR / "seeds").glob("*.txt"))
@@ -35,11 +34,13 @@ SYLLABLES = "ka ri mo ta len vas dor pi nu shel ga bro tin ve lu sa mar ko dez f
 
 
 def _pool() -> list[str]:
+    """Sentences of the seed captures (read raw: the benchmark must not depend on the extractor;
+    menus and tickers drop out as lines of fewer than eight words or with bullets)."""
     sentences = []
     for path in SEEDS:
-        text = extract_path(path).text
+        text = path.read_text(encoding="utf-8")
         for s in split_sentences(text):
-            piece = text[s.start : s.end]
+            piece = " ".join(text[s.start : s.end].split())
             if 8 <= len(piece.split()) <= 60 and "•" not in piece:
                 sentences.append(piece.replace('"', ""))
     return sentences
@@ -70,35 +71,42 @@ def _quote(sentence: str, rng: random.Random) -> str:
 
 
 def build_pair(words: int, seed: int = 7) -> tuple[Article, Article]:
+    """Two articles of about `words` words each. Planted in both, at random places: quotes (in B
+    sometimes trimmed), wire passages of two or three sentences, and paraphrased sentences."""
     rng = random.Random(seed * 1000003 + words)
     pool = _pool()
-    shared_units = [_vary(rng.choice(pool), rng) for _ in range(max(3, words // 400))]
-    sides: list[list[str]] = [[], []]
-    for side in sides:
-        count = 0
-        paragraph: list[str] = []
+    quotes = [_vary(rng.choice(pool), rng) for _ in range(max(2, words // 1500))]
+    passages = [[_vary(rng.choice(pool), rng) for _ in range(rng.randint(2, 3))] for _ in range(max(2, words // 1000))]
+    paraphrased = [_vary(rng.choice(pool), rng) for _ in range(max(2, words // 500))]
+    planted_a = [[_quote(q, rng)] for q in quotes] + passages + [[p] for p in paraphrased]
+    planted_b = (
+        [[_quote(" ".join(q.split()[rng.choice((0, 0, 3)) :]), rng)] for q in quotes]
+        + passages
+        + [[_vary(p, rng, rate=0.25)] for p in paraphrased]
+    )
+    sides = []
+    for planted in (planted_a, planted_b):
+        units = list(planted)
+        count = sum(len(" ".join(u).split()) for u in units)
         while count < words:
-            roll = rng.random()
-            if roll < 0.05:
-                unit = rng.choice(shared_units)  # planted wire passage or shared quote
-                if rng.random() < 0.5:
-                    unit = _quote(unit, rng)
-            elif roll < 0.10:
-                unit = _vary(rng.choice(shared_units), rng, rate=0.25)  # paraphrase
-            else:
-                # Filler: a seed sentence with most longer words replaced, so that two fillers
-                # from one seed sentence are no more alike than two sentences of real news.
-                unit = _vary(rng.choice(pool), rng, rate=0.6)
-                if rng.random() < 0.15:
-                    unit = _quote(unit, rng)
-            paragraph.append(unit)
+            # Filler: a seed sentence with most longer words replaced, so that two fillers from
+            # one seed sentence are no more alike than two sentences of real news.
+            unit = _vary(rng.choice(pool), rng, rate=0.6)
+            if rng.random() < 0.15:
+                unit = _quote(unit, rng)
+            units.append([unit])
             count += len(unit.split())
+        rng.shuffle(units)
+        paragraphs, paragraph = [], []
+        for unit in units:
+            paragraph.extend(unit)
             if len(paragraph) >= rng.randint(2, 5):
-                side.append(" ".join(paragraph))
+                paragraphs.append(" ".join(paragraph))
                 paragraph = []
         if paragraph:
-            side.append(" ".join(paragraph))
-    return tuple(Article(source=Source(path=None, format="text"), text="\n\n".join(p)) for p in sides)  # type: ignore[return-value]
+            paragraphs.append(" ".join(paragraph))
+        sides.append(Article(source=Source(path=None, format="text"), text="\n\n".join(paragraphs)))
+    return sides[0], sides[1]
 
 
 def time_compare(a: Article, b: Article, runs: int) -> tuple[float, float, dict]:

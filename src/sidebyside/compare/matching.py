@@ -188,10 +188,16 @@ def match_quotes(
     dmp = diff_match_patch()
     dmp.Diff_Timeout = 0  # no time limit: the same input must give the same diff on any machine
     diff_cache: dict[tuple[str, str], tuple[Diff, ...]] = {}
+    fragment_seen: Counter[tuple[int, ...]] = Counter()
     for u in ua:
         if u.fragment:
-            # Scare quotes: shared only when both outlets put marks round the same words.
-            for j in fragments.get(tuple(u.unit.ids), ()) if u.unit.content else ():
+            # Scare quotes: shared only when both outlets put marks round the same words; the
+            # n-th use in A goes with the n-th in B (the last when B has fewer), not with all.
+            key = tuple(u.unit.ids)
+            same = fragments.get(key, ()) if u.unit.content else ()
+            if same:
+                j = same[min(fragment_seen[key], len(same) - 1)]
+                fragment_seen[key] += 1
                 exact = u.unit.words == ub[j].unit.words
                 qa, qb = quotes_a[u.parts[0]], quotes_b[ub[j].parts[0]]
                 shared.append(_pair(dmp, diff_cache, text_a, qa, text_b, qb, 1.0 if exact else 0.95, exact, True))

@@ -141,3 +141,9 @@ def test_acronym_introduced_in_brackets():
     text = "The Kurdistan Workers Party (PKK) denied it. Later the PKK said more."
     pkk = [e for e in find_entities(text) if e.key == name_key("Kurdistan Workers Party")]
     assert [e.text for e in pkk] == ["Kurdistan Workers Party", "PKK", "PKK"]
+
+
+def test_lower_case_particle_starting_a_name_mid_sentence():
+    text = "Bashar al-Assad arrived. Putin greeted al-Assad warmly."
+    ents = [e for e in find_entities(text) if e.key == "bashar al assad"]
+    assert [e.text for e in ents] == ["Bashar al-Assad", "al-Assad"]

@@ -157,6 +157,8 @@ class EntityFinder:
                 i += 1
                 continue
             j = self._chunk_end(i)
+            if i > 0 and tokens[i].gap == "-" and tokens[i - 1].norm in PARTICLES and not covered[i - 1]:
+                i -= 1  # "said al-Assad": the particle belongs to the name
             gaz = self.look.gazetteer.match_at(tokens, i)
             if gaz and i + gaz[0] > j:
                 j = i + gaz[0]  # a known name with lower-case words: "Judea and Samaria"
@@ -386,8 +388,8 @@ class EntityFinder:
 
     def _residual(self, k: int, m: int, titled: bool) -> Entity | None:
         tokens = self.tokens
-        while k < m and not tokens[k].cap:
-            k += 1  # a name never starts or ends with a link word
+        while k < m and not tokens[k].cap and not (tokens[k].norm in PARTICLES and tokens[k + 1].gap == "-"):
+            k += 1  # a name never starts or ends with a link word (but may with "al-")
         while m > k and not tokens[m - 1].cap:
             m -= 1
         if k >= m:

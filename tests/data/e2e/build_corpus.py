@@ -78,6 +78,11 @@ def singlefile(page: str, url: str) -> str:
     return re.sub(r"(<html[^>]*>)", lambda m: m.group(1) + header, page, count=1)
 
 
+def w3m_dump(page: str) -> bytes:
+    return subprocess.run(["w3m", "-dump", "-T", "text/html", "-cols", "10000", "-I", "UTF-8", "-O", "UTF-8"],
+                          input=page.encode("utf-8"), capture_output=True, check=True).stdout
+
+
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "li", "ul", "ol", "header", "footer", "nav", "section",
               "article", "aside", "figure", "figcaption", "main", "form", "time", "br"}
 
@@ -195,9 +200,7 @@ def main() -> None:
         (HERE / f"{name}-convoy.singlefile.html").write_text(singlefile(page, url), encoding="utf-8")
         (HERE / f"{name}-convoy.copied.txt").write_text(copied_text(page), encoding="utf-8")
         if shutil.which("w3m"):
-            dump = subprocess.run(["w3m", "-dump", "-T", "text/html", "-cols", "10000", "-O", "UTF-8"],
-                                  input=page.encode("utf-8"), capture_output=True, check=True).stdout
-            (HERE / f"{name}-convoy.w3m.txt").write_bytes(dump)
+            (HERE / f"{name}-convoy.w3m.txt").write_bytes(w3m_dump(page))
     # The outlet updated the story after it was first saved: a note must follow its passage.
     updated = pages["meridian"].replace(
         "<p>Two drivers were killed and five",
@@ -208,6 +211,8 @@ def main() -> None:
     ).replace("accused regime artillery of shelling the route", "accused regime artillery of shelling the road")
     (HERE / "meridian-convoy.updated.html").write_text(updated, encoding="utf-8")
     (HERE / "wadi-convoy.ar.html").write_bytes(ARABIC.encode("cp1256"))
+    if shutil.which("w3m"):
+        (HERE / "wadi-convoy.ar.w3m.txt").write_bytes(w3m_dump(ARABIC))
     (HERE / "kurier-convoy.ru.html").write_bytes(RUSSIAN.encode("koi8_r"))  # no guillemets in KOI8-R: entities
     bad = HERE / "bad"
     bad.mkdir(exist_ok=True)

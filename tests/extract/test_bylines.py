@@ -103,3 +103,7 @@ def test_authorization_widgets_are_not_bylines():
                                                ("Автор: Анна Соколова", ["Анна Соколова"])])
 def test_non_latin_byline_labels(byline, names):
     assert split_byline(byline) == names
+
+
+def test_two_desks_after_a_comma_stay_two():
+    assert split_byline("Reuters, AFP") == ["Reuters", "AFP"]

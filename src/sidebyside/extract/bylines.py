@@ -50,8 +50,9 @@ _ROLE = re.compile(
     r"special\s+to|for\s+the|health\s+news|news\s+service)\b",
     re.IGNORECASE,
 )
-_DEGREE = re.compile(r"^(?:ma|ms|msc|bsc|ba|phd|ph\.d|md|m\.d|mba|mph|rn|rdn|rd|np|jd|do|dds|dvm|esq|cfa)\.?$",
-                     re.IGNORECASE)
+_DEGREE = re.compile(
+    r"^(?:ma|ms|msc|bsc|ba|phd|ph\.d|md|m\.d|mba|mph|rn|rdn|rd|np|jd|do|dds|dvm|esq|cfa)\.?$", re.IGNORECASE
+)
 _WITH_BRACKET = re.compile(r"\(\s*(?:with|avec|con|mit|com|met)\s+([^()]+)\)", re.IGNORECASE)
 _HANDLE_BRACKET = re.compile(r"\(\s*@?[a-z0-9_.-]+\s*\)")  # lower-case: "(jdoe)", not "(R.J.)"
 _LONE_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'.-]+")
@@ -104,22 +105,31 @@ def split_byline(text: str | None) -> list[str]:
         if _OTHER_ROLE.match(segment):
             continue
         segment = _strip_prefixes(segment)
-        for end in (_DATE_START.search(segment), _OTHER_ROLE_INSIDE.search(segment), _GLUED_DAY.search(segment)):
+        ends = (_DATE_START.search(segment), _OTHER_ROLE_INSIDE.search(segment), _GLUED_DAY.search(segment))
+        for end in ends:
             if end:
                 segment = segment[: end.start()]
         segment = _DANGLING.sub("", segment)  # "Jane Doe on" once "on March 3" is cut
         pieces = [p.strip() for p in _NAME_SPLIT.split(segment) if p.strip()]
-        # "Mac & i", "Jong, Michiel de": a lone Latin word is part of one name, not a person.
-        if len(pieces) > 1 and (
-            any(_LONE_LATIN_WORD.fullmatch(p) and len(p) <= 2 and not _DEGREE.match(p) for p in pieces)
-            or (len(pieces) == 2 and _INVERTED_NAME.fullmatch(segment.strip()) and not _DEGREE.match(pieces[1]))
-        ):
+        if len(pieces) > 1 and (_has_fragment(pieces) or _is_inverted_name(segment, pieces)):
             pieces = [segment]
         for piece in pieces:
             name = clean_name(piece)
             if name:
                 names.append(name)
     return names
+
+
+def _has_fragment(pieces: list[str]) -> bool:
+    """"Mac & i": a one- or two-letter piece (not a degree) is part of a name, not a person."""
+    return any(_LONE_LATIN_WORD.fullmatch(p) and len(p) <= 2 and not _DEGREE.match(p) for p in pieces)
+
+
+def _is_inverted_name(segment: str, pieces: list[str]) -> bool:
+    """"Jong, Michiel de": surname, comma, given names (two words at least, so that
+    "Reuters, AFP" stays two desks)."""
+    return (len(pieces) == 2 and bool(_INVERTED_NAME.fullmatch(segment.strip()))
+            and len(pieces[1].split()) >= 2 and not _DEGREE.match(pieces[1]))
 
 
 def _strip_prefixes(text: str) -> str:

@@ -7,20 +7,21 @@ OpenGraph / Twitter / Dublin Core / named <meta> tags, then microdata, then what
 
 from __future__ import annotations
 
-import html
 import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from sidebyside.extract.bylines import clean_authors, outside_noise, visible_authors
+from sidebyside.extract.credits import WIRE_AGENCIES, source_credit
 from sidebyside.extract.dates import normalise_date, parse_visible_date
 from sidebyside.extract.jsonld import JsonLdArticle, find_article
 from sidebyside.extract.language import guess_language
+from sidebyside.extract.leads import find_lead, is_generic_lead  # noqa: F401 (is_generic_lead re-exported)
+from sidebyside.extract.meta_tags import canonical_url, clean_text, first, meta_values, read_meta_tags
 from sidebyside.extract.titles import (
     TitleResult,
     clean_document_title,
@@ -32,7 +33,7 @@ from sidebyside.extract.titles import (
     split_segments,
     strip_site,
 )
-from sidebyside.extract.visible_text import short_text
+from sidebyside.extract.visible_text import near_headline, short_text
 
 
 @dataclass
@@ -67,33 +68,8 @@ PUBLISHED_KEYS = (
 )
 MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
                  "last-modified", "lastmod")
-LEAD_KEYS = ("dc.description", "dcterms.description", "og:description", "description",
-             "twitter:description", "sailthru.description")
 SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:app:name:iphone")
-WIRE_AGENCIES = {
-    "reuters", "afp", "agence france-presse", "agence france presse", "ap", "associated press",
-    "the associated press", "dpa", "ansa", "efe", "xinhua", "tass", "ria novosti", "anadolu",
-    "anadolu agency", "pa", "pa media", "press association", "agencies", "upi", "kyodo", "yonhap",
-    "bloomberg", "aap", "pti", "ani", "ians", "sputnik",
-}
-_GENERIC_LEAD = re.compile(
-    r"latest news|breaking news|news and|official (?:web)?site|welcome to|home ?page|"
-    r"the best source|your source for|all the latest|^news,",
-    re.IGNORECASE,
-)
-_STANDFIRST_CLASS = re.compile(
-    r"standfirst|\bdek\b|sub-?title|sub-?head(?:line|ing)?|summary|\blede\b|\bintro\b|excerpt|teaser|"
-    r"article-?desc|strapline|abstract",
-    re.IGNORECASE,
-)
-_SOURCE_LABEL = re.compile(r"^\s*(?:source|sources|quelle|fuente|fonte|источник)\s*:", re.IGNORECASE)
-_SOURCE_LINE = re.compile(r"^\s*(?:source|sources|quelle|fuente|fonte|источник)\s*:\s*(.{2,60}?)\s*\.?\s*$",
-                          re.IGNORECASE)
-_DATELINE = re.compile(r"^[^()]{0,60}\(([A-Za-z][\w .-]{0,30}?)\)\s*[-—–]")
-_LABELLED_TEXT = etree.XPath("//text()[contains(., ':')][not(parent::script or parent::style)]")
-_CREDIT_TAGS = {"p", "span", "div", "small", "em", "cite", "strong", "b", "i", "figcaption"}
 _MACHINE_TAG = re.compile(r"^[@_]|^\S*_\S*$|^[^\s:]+:\S*\d")
-_DUBLIN_CORE = re.compile(r"^(dc|dcterms?)[:.]")  # DC.title, dc:title and dcterms:title alike
 _LANGUAGE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$", re.IGNORECASE)
 
 
@@ -101,19 +77,19 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
     """Read metadata before the body extractor prunes the tree (it must not mutate ``tree``)."""
     metas = read_meta_tags(tree)
     jsonld = find_article(tree) or JsonLdArticle()
-    canonical = _canonical(tree, metas)
+    canonical = canonical_url(tree, metas)
     page_url = url or canonical or jsonld.url
     hosts = host_keys(urlsplit(page_url).hostname if page_url else None)
 
-    declared_sites = [s for s in (_first(metas, "og:site_name"), jsonld.publisher, jsonld.site_name,
-                                  _first(metas, "application-name"),
-                                  _first(metas, "apple-mobile-web-app-title")) if s]
+    declared_sites = [s for s in (first(metas, "og:site_name"), jsonld.publisher, jsonld.site_name,
+                                  first(metas, "application-name"),
+                                  first(metas, "apple-mobile-web-app-title")) if s]
     authors = _authors(tree, metas, jsonld)
     title = _title(tree, metas, jsonld, declared_sites, hosts, authors)
     outlet = _outlet(metas, jsonld, title, page_url)
     published = _published(tree, metas, jsonld)
     modified = normalise_date(jsonld.modified) or _first_date(metas, MODIFIED_KEYS)
-    lead = _lead(tree, metas, jsonld, title.title, outlet)
+    lead = find_lead(tree, metas, jsonld, title.title, outlet)
     language = _language(tree, metas, jsonld)
     guessed = None if language else guess_language(_sample_text(tree, title.title))
     return Metadata(
@@ -126,74 +102,13 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
         lead=lead,
         tags=_tags(tree, metas, jsonld, outlet),
         url=canonical or url,
-        source_credit=_source_credit(tree, jsonld, authors),
+        source_credit=source_credit(tree, jsonld, authors),
         image_captions=list(jsonld.image_captions),
         modified=modified,
     )
 
 
 # --------------------------------------------------------------------------- <meta>
-
-
-def read_meta_tags(tree: HtmlElement) -> dict[str, list[str]]:
-    """Lower-cased <meta> keys (property, name, itemprop, http-equiv; space-separated lists split)
-    → their non-empty contents, in page order. Microdata itemprops on other elements are added."""
-    by_attr: dict[str, dict[str, list[str]]] = {a: {} for a in ("property", "name", "itemprop", "http-equiv")}
-    for meta in tree.iter("meta"):
-        content = meta.get("content")
-        if content is None or not content.strip():
-            continue
-        content = clean_text(content)
-        for attr, found in by_attr.items():
-            for key in (meta.get(attr) or "").lower().split():
-                found.setdefault(_dublin_core(key), []).append(content)
-    # A key written both ways takes the RDFa ``property`` values (the standard form) only.
-    metas: dict[str, list[str]] = {}
-    for found in by_attr.values():
-        for key, values in found.items():
-            metas.setdefault(key, values)
-    for element in tree.xpath("//*[@itemprop and not(self::meta)]"):
-        value = element.get("datetime") or element.get("content")
-        if value is None and element.tag not in ("a", "link", "img"):
-            value = short_text(element, 300)
-        value = clean_text(value or "")
-        if value and len(value) < 300:
-            for key in element.get("itemprop", "").lower().split():
-                metas.setdefault("itemprop:" + key, []).append(value)
-    return metas
-
-
-def clean_text(text: str) -> str:
-    """Collapse whitespace and undo double HTML escaping ("&amp;#8216;" shows as "&#8216;")."""
-    if "&" in text:
-        text = html.unescape(text)
-    return " ".join(text.split())
-
-
-def _dublin_core(key: str) -> str:
-    """"dc:title", "DC.title" → "dc.title"; "dcterm:created" → "dcterms.created"."""
-    match = _DUBLIN_CORE.match(key)
-    if not match:
-        return key
-    return ("dc." if match.group(1) == "dc" else "dcterms.") + key[match.end():]
-
-
-def _first(metas: dict[str, list[str]], *keys: str) -> str | None:
-    for key in keys:
-        for value in metas.get(key, ()):
-            if value:
-                return value
-    return None
-
-
-def _canonical(tree: HtmlElement, metas: dict[str, list[str]]) -> str | None:
-    for link in tree.iter("link"):
-        if "canonical" in (link.get("rel") or "").lower().split():
-            href = (link.get("href") or "").strip()
-            if href.startswith(("http://", "https://")):
-                return href
-    og = _first(metas, "og:url")
-    return og if og and og.startswith(("http://", "https://")) else None
 
 
 # --------------------------------------------------------------------------- fields
@@ -206,7 +121,7 @@ def _title(tree, metas, jsonld: JsonLdArticle, sites: list[str], hosts: list[str
     headings = [" ".join((short_text(h, 400) or "").split())
                 for h in [*itertools.islice(tree.iter("h1"), 8), *itertools.islice(tree.iter("h2"), 6)]]
     site_keys = {site_key(s) for s in sites}
-    for candidate in (headline, _first(metas, *TITLE_KEYS)):
+    for candidate in (headline, first(metas, *TITLE_KEYS)):
         if candidate and site_key(candidate) not in site_keys:
             result = strip_site(candidate, sites, hosts, authors)
             # og:title is sometimes the site's own name or slogan: not this article's headline.
@@ -257,14 +172,14 @@ def _outlet(metas, jsonld: JsonLdArticle, title: TitleResult, page_url: str | No
     """The publication's name: the article's publisher, the site's declared name, the title's
     site segment, else the host."""
     hosts = host_keys(urlsplit(page_url).hostname if page_url else None)
-    publisher, site_name = jsonld.publisher, _first(metas, "og:site_name")
+    publisher, site_name = jsonld.publisher, first(metas, "og:site_name")
     if publisher and site_name and hosts and not names_site(publisher, [], hosts) and names_site(
         drop_tagline(site_name, hosts), [], hosts
     ):
         publisher = None  # a hosting platform ("Blogger") named as publisher of the site's page
     if publisher and site_name and publisher.casefold() in WIRE_AGENCIES:
         publisher = None  # a syndicated wire story: the outlet is the site showing it
-    for name in (publisher, site_name, jsonld.site_name, _first(metas, *SITE_KEYS[1:]), title.site):
+    for name in (publisher, site_name, jsonld.site_name, first(metas, *SITE_KEYS[1:]), title.site):
         if name and not name.startswith(("http://", "https://", "@")):
             return drop_tagline(name, hosts)
     host = urlsplit(page_url).hostname if page_url else None
@@ -285,19 +200,11 @@ def drop_tagline(name: str, hosts: list[str]) -> str:
 
 
 def _authors(tree, metas, jsonld: JsonLdArticle) -> list[str]:
-    for values in (jsonld.authors, _meta_values(metas, AUTHOR_KEYS)):
+    for values in (jsonld.authors, meta_values(metas, AUTHOR_KEYS)):
         names = clean_authors(values)
         if names:
             return names
     return visible_authors(tree)
-
-
-def _meta_values(metas, keys) -> list[str]:
-    for key in keys:
-        values = [v for v in metas.get(key, ()) if not v.startswith(("http://", "https://", "@"))]
-        if values:
-            return values
-    return []
 
 
 def _published(tree, metas, jsonld: JsonLdArticle) -> str | None:
@@ -360,7 +267,7 @@ MAX_DATE_TEXT = 120
 def _visible_date(tree) -> str | None:
     """Last resort: a date written under the headline, else in an element whose class says
     date/time/published, outside comments, related lists and page furniture."""
-    for element in _near_headline(tree):
+    for element in near_headline(tree):
         found = _date_in(element)
         if found:
             return found
@@ -385,8 +292,8 @@ def _date_in(element) -> str | None:
 
 def _language(tree, metas, jsonld: JsonLdArticle) -> str | None:
     candidates = [tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
-                  tree.get("xml:lang"), _first(metas, "og:locale"), _first(metas, "content-language"),
-                  _first(metas, "language", "dc.language", "dcterms.language"), jsonld.language]
+                  tree.get("xml:lang"), first(metas, "og:locale"), first(metas, "content-language"),
+                  first(metas, "language", "dc.language", "dcterms.language"), jsonld.language]
     for value in candidates:
         found = normalise_language(value)
         if found:
@@ -414,53 +321,6 @@ def normalise_language(value: str | None) -> str | None:
     return None if primary in ("und", "mul", "zxx", "xx") else primary
 
 
-def _lead(tree, metas, jsonld: JsonLdArticle, title: str | None, outlet: str | None) -> str | None:
-    for candidate in (jsonld.description, *(metas.get(k, [None])[0] for k in LEAD_KEYS)):
-        if candidate and not is_generic_lead(candidate, title, outlet):
-            return candidate
-    return _visible_standfirst(tree, title)
-
-
-def is_generic_lead(text: str, title: str | None, outlet: str | None) -> bool:
-    """A site-wide blurb ("The latest news from X") rather than this article's summary."""
-    text_key = site_key(text)
-    if len(text_key) < 12 or (outlet and text_key == site_key(outlet)):
-        return True
-    if title and site_key(title) == text_key:
-        return True
-    if not _GENERIC_LEAD.search(text):
-        return False
-    # A generic phrase is fine when the blurb is plainly about this headline.
-    title_words = {w for w in re.findall(r"\w{5,}", (title or "").lower())}
-    return len(title_words & set(re.findall(r"\w{5,}", text.lower()))) < 2
-
-
-def _visible_standfirst(tree, title: str | None) -> str | None:
-    """A standfirst element (class standfirst, dek, summary, ...) right under the headline."""
-    for element in _near_headline(tree):
-        for candidate in itertools.islice(element.iter("p", "div", "h2", "span"), 30):
-            marks = f"{candidate.get('class', '')} {candidate.get('id', '')}"
-            if not _STANDFIRST_CLASS.search(marks) or re.search(r"comment|related|teaser-list|nav", marks, re.I):
-                continue
-            text = " ".join((short_text(candidate, 400) or "").split())
-            if 40 <= len(text) and text != title:
-                return text
-    return None
-
-
-def _near_headline(tree) -> list:
-    """The few elements after the first <h1> (and after its container): where pages put the
-    standfirst, the byline and the date."""
-    h1 = next(tree.iter("h1"), None)
-    if h1 is None:
-        return []
-    near = list(itertools.islice(h1.itersiblings(), 6))
-    parent = h1.getparent()
-    if parent is not None and parent.tag not in ("body", "html"):
-        near += list(itertools.islice(parent.itersiblings(), 4))
-    return [e for e in near if isinstance(e.tag, str)]
-
-
 def _tags(tree, metas, jsonld: JsonLdArticle, outlet: str | None) -> list[str]:
     values: list[str] = list(metas.get("article:tag", ()))
     values += jsonld.keywords
@@ -486,27 +346,3 @@ def _tags(tree, metas, jsonld: JsonLdArticle, outlet: str | None) -> list[str]:
     return tags[:40]
 
 
-def _source_credit(tree, jsonld: JsonLdArticle, authors: list[str]) -> str | None:
-    if jsonld.source_organisation:
-        return jsonld.source_organisation
-    if jsonld.publisher and jsonld.publisher.casefold() in WIRE_AGENCIES:
-        return jsonld.publisher
-    for text in _LABELLED_TEXT(tree):  # libxml2 narrows the page to the text nodes with a colon
-        parent = text.getparent()
-        if parent is None or parent.tag not in _CREDIT_TAGS or not _SOURCE_LABEL.match(text):
-            continue
-        match = _SOURCE_LINE.match(" ".join((short_text(parent, 70) or "").split()))
-        if match:
-            return match.group(1)
-    agency = next((a for a in authors if a.casefold() in WIRE_AGENCIES), None)
-    return agency or _dateline_agency(tree)
-
-
-def _dateline_agency(tree) -> str | None:
-    """The wire agency of a dateline opening the story: "WASHINGTON (Reuters) - ...", "(AP) —"."""
-    for paragraph in itertools.islice(tree.iter("p"), 12):
-        text = " ".join((short_text(paragraph, 3000) or "")[:120].split())
-        match = _DATELINE.match(text)
-        if match and match.group(1).casefold() in WIRE_AGENCIES:
-            return match.group(1)
-    return None

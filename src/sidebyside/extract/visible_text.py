@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from lxml import etree
@@ -62,3 +63,16 @@ def visible_text(element: HtmlElement, max_chars: int | None = None) -> str | No
     if max_chars is not None and len(text) > max_chars:
         return None
     return text
+
+
+def near_headline(tree) -> list:
+    """The few elements after the first <h1> (and after its container): where pages put the
+    standfirst, the byline and the date."""
+    h1 = next(tree.iter("h1"), None)
+    if h1 is None:
+        return []
+    near = list(itertools.islice(h1.itersiblings(), 6))
+    parent = h1.getparent()
+    if parent is not None and parent.tag not in ("body", "html"):
+        near += list(itertools.islice(parent.itersiblings(), 4))
+    return [e for e in near if isinstance(e.tag, str)]

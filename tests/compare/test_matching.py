@@ -213,3 +213,10 @@ def test_a_long_shared_name_is_not_a_shared_quote():
         'will present its evidence to the council next week," the spokeswoman said.'
     )
     assert compare(a, b).shared_quotes == ()
+
+
+def test_invisible_soft_hyphen_does_not_make_a_quote_inexact():
+    a = article('"The firing continued through the night and into the morning," the witness said.')
+    b = article('"The fir\u00ading continued through the night and into the morning," the witness said.')
+    (sq,) = compare(a, b).shared_quotes
+    assert sq.exact and sq.similarity == 1.0

@@ -123,3 +123,11 @@ def test_groups_of_people_as_speakers():
     text = '"The border will stay closed for now," Turkish officials told Reuters.\n\n'
     text += 'Western diplomats said that "nothing has been agreed yet."'
     assert [s for _, s in speakers(text)] == ["Turkish officials", "Western diplomats"]
+
+
+def test_institution_after_a_title_word_is_no_person():
+    text = (
+        "Dr Samira Awad, the director of Qasr al-Nour General Hospital, spoke to reporters.\n\n"
+        '"We have no fuel left for the generators," she said.'
+    )
+    assert speaker_of(text) == "Samira Awad"

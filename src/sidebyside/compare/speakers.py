@@ -68,7 +68,11 @@ _NON_PERSON = frozenset(
     """kremlin ministry government house council union nations times agency news press army forces
     party republic sea river city strip stream office parliament assembly committee court bank
     company corporation group organization organisation university school church state states
-    kingdom emirates media television tv radio post journal herald tribune war civil process""".split()
+    kingdom emirates media television tv radio post journal herald tribune war civil process
+    hospital clinic observatory brigade brigades institute centre center foundation association
+    network programme program movement front coalition alliance federation society commission
+    authority service services department airport port station square street district province
+    region camp crossing mosque market fund council watch witness""".split()
 )
 _SOURCE_NOUNS = frozenset({"source", "sources"})
 _DOCUMENT_NOUNS = frozenset(

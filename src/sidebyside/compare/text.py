@@ -18,7 +18,11 @@ _ABBREVIATIONS = frozenset(
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)|\n\s*\n")
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*", re.UNICODE)
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)  # hyphenated compounds split: "Turkey-Syria"
+# Hyphenated compounds split ("Turkey-Syria"); invisible soft hyphens and zero-width characters
+# stay inside a word and are dropped from its folded form ("fir\u00ading" is "firing").
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_TOKEN = re.compile(rf"\w[\w{_INVISIBLE}]*(?:['’][\w{_INVISIBLE}]+)*", re.UNICODE)
+_DROP_INVISIBLE = str.maketrans("", "", _INVISIBLE)
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -99,7 +103,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
             out.append((m.start(), m.end(), word[:-2] if word.endswith("'s") else word))
         return out
     for m in _TOKEN.finditer(text, start, end):
-        word = fold(m.group())
+        word = fold(m.group().translate(_DROP_INVISIBLE))
         if word.endswith("'s"):
             word = word[:-2]
         out.append((m.start(), m.end(), word))

@@ -84,13 +84,14 @@ def _key(text: str | None) -> str:
 
 
 def _split_lead(blocks: list[tuple[str, str]], meta_lead: str | None) -> tuple[str | None, bool]:
-    """Is the body's first paragraph the page's standfirst? Then it is the lead, kept once."""
+    """Is one of the body's first two blocks the page's stated summary? Then it is the lead,
+    kept once. A summary that merely starts the first paragraph (an automatic excerpt) leaves
+    the paragraph in the text."""
     if not blocks or not meta_lead:
         return meta_lead, False
     lead_key = _key(meta_lead)
     for i, (kind, text) in enumerate(blocks[:2]):
-        key = _key(text)
-        if kind != "heading" and key and lead_key and (key == lead_key or (len(lead_key) > 40 and key.startswith(lead_key[:-3] if lead_key.endswith("...") else lead_key))):
+        if kind != "heading" and lead_key and _key(text) == lead_key:
             del blocks[i]
             return normalize_block_text(text), True
     return meta_lead, False
@@ -100,8 +101,10 @@ def _standfirst_wins(meta_lead: str | None, standfirst: str) -> bool:
     """The visible standfirst is the lead when the page states none, or only cut it short."""
     if not meta_lead:
         return True
+    if not meta_lead.rstrip().endswith(("...", "…")):
+        return False
     head = _key(meta_lead.rstrip(" .…"))
-    return len(head) >= 20 and _key(standfirst).startswith(head) and len(standfirst) > len(meta_lead)
+    return len(head) >= 20 and _key(standfirst).startswith(head)
 
 
 def _assemble(capture: Capture, meta: Metadata, body: Body) -> HtmlExtraction:

@@ -75,7 +75,7 @@ FURNITURE = {
 FURNITURE_PREFIXES = (
     "read more:", "read next:", "read also:", "also read:", "related:", "see also:", "watch:",
     "read:", "more:", "listen:", "tags:", "topics:", "filed under:", "follow us", "follow ",
-    "sign up ", "subscribe to ", "subscribe for ", "copyright", "©", "(c) ", "all rights reserved",
+    "sign up ", "subscribe to ", "subscribe for ", "subscribe from ", "copyright", "©", "(c) ", "all rights reserved",
     "(read more", "(see also", "(related", "(leggi anche", "(lesen sie auch", "(lire aussi",
     "(leia também", "(lea también", "lesen sie auch:", "mehr zum thema:", "lire aussi:", "à lire aussi:", "lea también:",
     "leia também:", "leggi anche:", "читайте также:", "click here", "click to ",
@@ -139,7 +139,7 @@ LEGAL_STRONG = ("all rights reserved", "©", "alle rechte vorbehalten", "tous dr
                 "todos los derechos reservados", "tutti i diritti riservati", "we use cookies",
                 "this site uses cookies", "this website uses cookies", "utilizziamo i cookie",
                 "nous utilisons des cookies", "wir verwenden cookies", "utilizamos cookies",
-                "usamos cookies")
+                "usamos cookies", "جميع الحقوق محفوظة", "все права защищены")
 LEGAL_TERMS = ("copyright", "trademark", "terms of use", "terms of service", "privacy policy",
                "cookie", "customer service", "disclaimer", "telephone:", "fax:", "e-mail:", "tel:",
                "registered office", "registered in", "market data", "delayed by", "quotes delayed", "licensed",
@@ -269,7 +269,7 @@ def is_appeal(text: str) -> bool:
 # --------------------------------------------------------------------------- metadata shapes
 
 BYLINE = re.compile(
-    r"^(?:by|written by|words by|von|par|por|di|door|автор|av|af)[:\s]\s*(?P<who>\S.{0,150})$",
+    r"^(?:by|written by|words by|von|par|por|di|door|автор|av|af|بقلم|كتب|كتبت)[:\s]\s*(?P<who>\S.{0,150})$",
     re.I,
 )
 AUTHOR_ROLE = re.compile(
@@ -309,7 +309,8 @@ CAPTION_SHAPE = re.compile(
     r"|^\d{1,3}\s?of\s?\d{1,3}(?=[A-Z\s])|\((?:pictured|pictured left|pictured right|above|below)\)"
     r"|^(?:above|below|top|pictured|photo illustration|illustration|file photo|photo|image|foto|bild)\s*:"
     r"|^photo illustration by\b|\((?:left|right|center|centre)\)"
-    r"|^(?:photo |image |picture )?courtesy(?: of)?\s+\S",
+    r"|^(?:photo |image |picture )?courtesy(?: of)?\s+\S"
+    r"|\.\s+(?-i:Photograph|Photo|Picture|Image|Illustration|Foto|Bild)\s*:\s*(?-i:[A-Z])[^.]{1,80}$",
     re.I,
 )
 CAPTION_SUFFIX = re.compile(r"\((?:[^()]{0,40}\b(?:photo|photos|image|foto|file|archive)\b[^()]{0,40}|AP|AFP|Reuters|EPA)\)\s*$", re.I)

@@ -2,7 +2,7 @@
 
 "16 Jan 2023 19:07" -> "2023-01-16T19:07"; "January 5, 2024" -> "2024-01-05";
 "2016.12.01" -> "2016-12-01". Month names in English, French, German, Spanish, Italian,
-Portuguese and Dutch. Ambiguous numeric dates (01/02/2023) are read day first unless the
+Portuguese, Dutch, Russian and Arabic. Ambiguous numeric dates (01/02/2023) are read day first unless the
 first number cannot be a day-of-month order (then month first).
 """
 
@@ -31,6 +31,16 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS.setdefault(_name.rstrip("."), _number)
+for _number, _names in enumerate(  # Arabic: the Egyptian/Gulf names, then the Levantine ones
+    [
+        ("يناير", "كانون الثاني"), ("فبراير", "شباط"), ("مارس", "آذار"), ("أبريل", "إبريل", "نيسان"),
+        ("مايو", "أيار"), ("يونيو", "يونيه", "حزيران"), ("يوليو", "يوليه", "تموز"), ("أغسطس", "آب"),
+        ("سبتمبر", "أيلول"), ("أكتوبر", "تشرين الأول"), ("نوفمبر", "تشرين الثاني"), ("ديسمبر", "كانون الأول"),
+    ],
+    start=1,
+):
+    for _name in _names:
+        MONTHS.setdefault(_name, _number)
 for _number, _names in enumerate(  # Russian, nominative and genitive
     [
         "январь января", "февраль февраля", "март марта", "апрель апреля", "май мая", "июнь июня",

@@ -147,7 +147,7 @@ def _mostly_lowercase(text: str) -> bool:
     return words[0][:1].isupper() and 0.5 <= lower / len(words) < 0.95
 
 
-_META_FIRST_WORDS = ("by", "written", "words", "von", "par", "por", "di", "door", "автор", "av", "af")
+_META_FIRST_WORDS = ("by", "written", "words", "von", "par", "por", "di", "door", "автор", "av", "af", "بقلم", "كتب", "كتبت")
 _META_STARTS = tuple(w + sep for w in _META_FIRST_WORDS for sep in (" ", ":", "\u00a0"))
 _META_GUARD = _META_STARTS + ("reading", "read time", "lesezeit", "temps", "tempo", "tiempo", "leestijd")
 
@@ -170,7 +170,7 @@ def is_meta(text: str, low: str | None = None) -> bool:
 
 
 _NUMERIC_DATE = re.compile(r"\d[-./]\d")
-MONTH_WORDS = frozenset(list(MONTHS) + [m + "." for m in MONTHS])
+MONTH_WORDS = frozenset(w for m in MONTHS for w in (*m.split(), m + "."))
 _DATE_WORDS = re.compile(
     r"^(?:published|updated|posted|last updated|modified|date|on|am|le|el|il|veröffentlicht|"
     r"aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato)\b[\s:]*",
@@ -195,6 +195,16 @@ def is_date_line(text: str) -> bool:
 
 
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.I)
+_BYLINE_DATE = re.compile(
+    r"\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d|\d|(?:published|updated|posted|on)\s|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.I,
+)
+_ROLE = re.compile(
+    r"\b(?:correspondent|editor|reporter|writer|staff|columnist|contributor|producer|analyst|bureau|"
+    r"redakteur|redakteurin|journaliste|periodista|corresponsal)\b",
+    re.I,
+)
 _GLUED_BY = re.compile(r"(?<=[a-z])By\s+")
 _DOMAIN = re.compile(r"\.(?:com|org|net|co|uk|de|fr|in|ru|info|news)\b", re.I)
 _BYLINE_TAIL = re.compile(r"\s*(?:[|/／·•]|\s-\s|\s–\s|\s—\s).*$")
@@ -209,16 +219,24 @@ def byline_names(text: str) -> list[str]:
         return []
     who = _BYLINE_TAIL.sub("", match.group("who").replace("\u00a0", " ")).strip(" ,.:;")
     who = _GLUED_BY.split(who)[-1]  # "Eric SongBy Eric Song": a name glued to the byline
-    if not who or not (who[0].isupper() or is_wide(who)):
+    who = _BYLINE_DATE.split(who, 1)[0].strip(" ,.:;")  # "By X and Y Tue 10 Mar 2026 08.30 GMT"
+    if not who or not (_capitalised(who) or is_wide(who)):
         return []
     names = [n.strip(" .") for n in _NAME_SPLIT.split(who) if n.strip(" .")]
     names = [n for n in names if not _DOMAIN.search(n)]  # "cleveland.com" is the outlet
+    # "By Priya Natarajan, Middle East correspondent": the role is not a second author
+    names = [n for n in names if not _ROLE.search(n)] or names
     if not names or any(len(n.split()) > 5 for n in names):
         return []
-    for name in names:  # each name is capitalised words (or a CJK name)
-        if not is_wide(name) and not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in name.split()):
+    for name in names:  # each name is capitalised words (or in a script without capitals)
+        if not is_wide(name) and not all(_capitalised(w) or w.lower() in _NAME_PARTICLES for w in name.split()):
             return []
     return names
+
+
+def _capitalised(word: str) -> bool:
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())  # Arabic, Hebrew, CJK
 
 
 _NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "di", "du", "del"}

@@ -176,3 +176,11 @@ def test_stated_summary_is_kept_over_a_different_standfirst(monkeypatch):
     article = extract(html)
     assert article.lead == summary
     assert article.paragraphs() == PARAGRAPHS
+
+
+def test_automatic_excerpt_of_the_first_paragraph_leaves_it_in_the_text(monkeypatch):
+    excerpt = PARAGRAPHS[0][:80] + "..."
+    _with_metadata(monkeypatch, title="T", published="2024-01-01", lead=excerpt)
+    article = extract(page(paras()))
+    assert article.lead == excerpt
+    assert article.paragraphs() == PARAGRAPHS

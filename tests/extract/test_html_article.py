@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import sidebyside.extract.html as html_extractor
 from html_fixtures import PARAGRAPHS, extract, page, paras
@@ -184,3 +186,21 @@ def test_automatic_excerpt_of_the_first_paragraph_leaves_it_in_the_text(monkeypa
     article = extract(page(paras()))
     assert article.lead == excerpt
     assert article.paragraphs() == PARAGRAPHS
+
+
+TAGS = ["p", "div", "span", "a", "ul", "li", "h2", "figure", "figcaption", "br", "table", "tr", "td",
+        "blockquote", "article", "nav", "em", "img", "script", "section"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(
+    st.sampled_from([f"<{t}>" for t in TAGS] + [f"</{t}>" for t in TAGS]
+                    + ['<div class="share related">', '<p class="caption">', "<!--", "-->", "<![CDATA[", "&amp;", "&#0;"]),
+    st.text(max_size=40),
+), max_size=80))
+def test_any_markup_soup_gives_an_article(parts):
+    article = extract("".join(parts))
+    assert isinstance(article, Article)
+    for block in article.blocks:
+        assert article.text[block.start : block.end] == article.text[block.start : block.end].strip()
+        assert block.end <= len(article.text)

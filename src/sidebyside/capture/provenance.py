@@ -20,8 +20,8 @@ _SAVED_FROM = re.compile(r"<!--\s*saved from url=\((\d{1,5})\)(\S+?)\s*-->", re.
 _SINGLEFILE = re.compile(r"<!--(?:(?!-->).){0,400}?\bsaved with singlefile\b(.{0,4000}?)-->", re.I | re.S)
 _SF_URL = re.compile(r"^\s*url:\s*(\S+)", re.I | re.M)
 _SF_DATE = re.compile(r"^\s*saved date:\s*(.+?)\s*$", re.I | re.M)
-_TAG = re.compile(r"<(link|meta|base)\b([^<>]*)>", re.I)
-_ATTR = re.compile(r"""([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
+_TAG = re.compile(r"<(link|meta|base)\b([^<>]{0,4000})>", re.I)
+_ATTR = re.compile(r"""([a-zA-Z_:][-a-zA-Z0-9_:.]{0,60}+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
 _HEAD_END = re.compile(r"<body\b", re.I)
 
 
@@ -35,7 +35,8 @@ def find_provenance(page: str) -> tuple[str | None, str | None]:
     saved_url = saved_date = None
     if m := _SAVED_FROM.search(head[:4096]):
         saved_url = m.group(2)[: int(m.group(1))] or None
-    if m := _SINGLEFILE.search(head[:16384]):
+    marker = head[:16384].lower().find("saved with singlefile")
+    if marker >= 0 and (m := _SINGLEFILE.search(head, max(0, marker - 500), marker + 4500)):
         comment = m.group(1)
         if u := _SF_URL.search(comment):
             saved_url = saved_url or u.group(1)

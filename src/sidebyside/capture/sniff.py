@@ -88,8 +88,10 @@ def looks_like_mhtml(data: bytes) -> bool:
 
 # --------------------------------------------------------------------------- HTML or text
 
+# Atomic groups: a run of comments must not be re-split on failure (that is exponential).
 _HTML_START = re.compile(
-    r"\A(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|base|link)\b",
+    r"\A(?>\s+|<!--(?:(?!-->).){0,10000}-->|<\?xml[^<>]{0,1000}>)*+"
+    r"<(?:!doctype\s+html|html|head|body|meta|title|base|link)\b",
     re.I | re.S,
 )
 _HTML_ANYWHERE = re.compile(r"<(?:!doctype\s+html|html|head|body)\b[^>]*>", re.I)
@@ -99,7 +101,7 @@ _TAG = re.compile(
     r"(?:\s[^<>]*)?/?>",
     re.I,
 )
-_ANY_TAG = re.compile(r"</?[A-Za-z][^<>]{0,1000}>|<!--.*?-->", re.S)
+_ANY_TAG = re.compile(r"</?[A-Za-z][^<>]{0,1000}>")
 _HTML_NAMES = (".html", ".htm", ".xhtml", ".shtml")
 
 

@@ -55,7 +55,7 @@ def extract_text(capture: Capture) -> Article:
     return Article(
         source=capture.source,
         title=header.title,
-        outlet=find_outlet(lines, header.first, end),
+        outlet=find_outlet(lines, header.first, end, tuple(header.authors)),
         authors=tuple(header.authors),
         published=header.published,
         language=guess_language(text) if text else None,

@@ -8,8 +8,10 @@ from sidebyside.extract import text_cues as cues
 from sidebyside.extract.text_lines import BLANK, FURNITURE, PROMO, SHORT, Line
 
 
+# "© 2024 Name", "Copyright © 2019 Name", "Copyright 2019 Name" (not "Copyright Policy")
 _COPYRIGHT = re.compile(
-    r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^.|,]{2,60})",
+    r"^(?:copyright\s*)?(?:(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?|copyright\s+\d{4}(?:\s*[-–]\s*\d{4})?)"
+    r"\s*(?P<name>[^.|,]{2,60})",
     re.I,
 )
 _RESERVED = re.compile(r"^(?P<name>[^.|©]{2,60}?)[.,]?\s*all rights reserved", re.I)
@@ -22,10 +24,13 @@ _NAMING_FIRST = frozenset("SsDdJj©(Cc")
 _NAME_SHAPE = re.compile(r"^(?:The\s+)?[A-Z0-9][\w'’&.\-]*(?:\s+(?:[A-Z0-9&][\w'’&.\-]*|of|de|the|and)){0,5}$")
 
 
-def find_outlet(lines: list[Line], first: int, end: int | None) -> str | None:
+def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[str, ...] = ()) -> str | None:
     """The publication's name: a short name line repeated before and after the article, or
-    the name in a "Support X" appeal or a copyright line that the page mentions again."""
+    the name in a "Support X" appeal or a copyright line that the page mentions again.
+    A name credited as the author is the outlet only when it also opens the page (a masthead)."""
     end = end if end is not None else len(lines) - 1
+    top = [ln.text for ln in lines[:50] if ln.kind != BLANK][:3]  # a masthead opens the page
+    people = set(authors) - set(top)
     before: dict[str, int] = {}
     after: dict[str, int] = {}
     for ln in lines:
@@ -40,7 +45,7 @@ def find_outlet(lines: list[Line], first: int, end: int | None) -> str | None:
         elif ln.index > end:
             after[ln.text] = after.get(ln.text, 0) + 1
     both = [(before[t] + after[t], t) for t in before if t in after and t.count(" ") >= 1]
-    both = [(n, t) for n, t in both if n >= 3]  # twice could be a button; thrice is a masthead
+    both = [(n, t) for n, t in both if n >= 3 and t not in people]  # thrice is a masthead, twice a button
     if both:
         return max(both)[1]
     named = []

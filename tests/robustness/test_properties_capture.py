@@ -175,3 +175,38 @@ def test_arbitrary_text_through_capture_and_extract(text):
 @given(html_documents())
 def test_arbitrary_html_through_capture_and_extract(page):
     _capture_and_extract(page.encode("utf-8"))
+
+
+# --------------------------------------------------------------------------- no backtracking blow-ups
+
+TRICKY_TOKENS = (
+    "<!--", "-->", "<!-- x -->", "<meta ", "charset=", "<link rel=canonical href=", "<html>", "<head>", "<body",
+    "<p>", "</p>", "<", ">", '"', "'", "=", " ", "\n", "\t", "a", "saved from url=(0019)", "saved with SingleFile",
+    "url: ", "saved date: ", "MIME-Version: 1.0\n", "Content-Type: multipart/related", "boundary=", "--", "<?xml ",
+    "http://", "&amp;", "\r\n",
+)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.lists(st.sampled_from(TRICKY_TOKENS), min_size=1, max_size=3000))
+def test_token_soup_captures_in_bounded_time(tokens):
+    """Sequences of the very fragments the sniffing and provenance patterns look for."""
+    import signal
+    import time
+
+    def timeout(signum, frame):
+        raise TimeoutError("capture did not finish within 5 s")
+
+    previous = signal.signal(signal.SIGALRM, timeout)
+    signal.setitimer(signal.ITIMER_REAL, 5.0)
+    try:
+        started = time.process_time()
+        try:
+            capture_bytes("".join(tokens).encode(), path="soup.html")
+        except SideBySideError:
+            pass
+        assert time.process_time() - started < 0.5
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -92,3 +92,11 @@ def test_acronym_defined_in_one_article_matches_the_other():
     )
     assert "Israel Defense Forces" in shared
     assert not only[0] and not only[1]
+
+
+def test_an_outlet_naming_itself_is_not_only_in():
+    import dataclasses
+
+    a = dataclasses.replace(article('"No fuel," she told the Meridian Post in Geneva.'), outlet="The Meridian Post")
+    framing = analyse_framing(a, article("Nothing in Geneva."))
+    assert [o.entity for o in framing.only_in[0]] == []

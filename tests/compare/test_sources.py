@@ -134,3 +134,18 @@ def test_name_with_an_apposition_before_the_verb():
     found = sources_of("Dmitry Peskov, the Kremlin spokesman, said talks would continue.")
     assert set(found) == {"Dmitry Peskov"}
     assert not sources_of("In Moscow, the weather said nothing.")
+
+
+def test_the_group_noun_resolves_to_the_group_named_before():
+    found = sources_of(
+        "Officials blamed militants of the Al-Fajr Brigade for the attack. "
+        "The militants denied any involvement."
+    )
+    assert "the Al-Fajr Brigade" in found
+    assert "the militants" not in found
+
+
+def test_an_apposition_with_a_hyphenated_name_before_the_verb():
+    found = sources_of("Dr Samira Awad, the director of Qasr al-Nour General Hospital, said the wounded included a boy.")
+    assert "Samira Awad" in found
+    assert not any("Hospital" in name for name in found)

@@ -43,8 +43,16 @@ CLOSED_CLASS = frozenset(
     today yesterday tomorrow tonight last next first second third finally eventually currently recently
     according following including regarding concerning asked speaking why how""".split()
 )
+_ORG_NOUNS = frozenset(
+    "group organisation organization company firm charity ngo party movement ministry monitor watchdog "
+    "think-tank tank institute agency network coalition alliance union association lab startup".split()
+)
 _SPEECH_AFTER_NAME = frozenset("said says told tells added adds wrote writes explained argued noted".split())
-_PLACE_PREPOSITIONS = frozenset("in near outside across inside from".split())
+_PLACE_PREPOSITIONS = frozenset("in near outside across inside".split())
+_PLACE_NOUNS = frozenset(
+    "town city village province district region capital suburb neighbourhood neighborhood port island "
+    "governorate county state area camp".split()
+)
 # Person names: a multi-word name none of whose words is this common in lower case.
 _PERSON_WORD_MAX_ZIPF = 4.5
 _SENTENCE_CASE_ZIPF = 3.0
@@ -148,6 +156,7 @@ class EntityFinder:
         self.tokens = tokens
         self.midcap = {t.norm for t in tokens if t.cap and not t.initial} | names_elsewhere
         self.lower = {t.norm for t in tokens if not t.cap}
+        self.place_keys: set[str] = set()  # names some mention shows to be places ("near X")
         raw: list[Entity] = []
         covered = bytearray(len(tokens))
         i = 0
@@ -248,13 +257,17 @@ class EntityFinder:
                     j = k + 1
                     continue
                 break
-            if tok.norm in _NAME_LINKS and prev.norm in org_heads:
+            if tok.norm in _NAME_LINKS:
                 k = j
                 while k < n and k - j < 3 and tokens[k].norm in _NAME_LINKS and joinable(tokens[k - 1], tokens[k]):
                     k += 1
                 if k < n and tokens[k].cap and joinable(tokens[k - 1], tokens[k]):
-                    j = k + 1
-                    continue
+                    end = k  # "Bank of England"; "Observatory for Human Rights" (a head ends it)
+                    while end + 1 < n and end - k < 5 and tokens[end + 1].cap and joinable(tokens[end], tokens[end + 1]):
+                        end += 1
+                    if prev.norm in org_heads or tokens[end].norm in self.look.heads.get("organisation", frozenset()):
+                        j = k + 1
+                        continue
             break
         return j
 
@@ -273,6 +286,10 @@ class EntityFinder:
             if hit and self._case_ok(k, hit[0]):
                 n, (kind, canonical, via) = hit
                 rest_kind = self._head_kind(tokens[j - 1].norm) if j > k + n else None
+                if kind == "place" and via == "name" and rest_kind == "place" and not self._has_title(k + n, j):
+                    # "Sahel City", "Gaza Strip": a known name opening a longer place name
+                    out.append(self._mention(k, j, "place", self._span_text(k, j), "name"))
+                    return out
                 if (
                     kind == "place"
                     and via in ("demonym", "name")
@@ -289,6 +306,11 @@ class EntityFinder:
                 continue
             t_end = self._title_end(k, j)
             if t_end > k:
+                end_kind = self._head_kind(tokens[j - 1].norm) if t_end < j else None
+                if end_kind in ("organisation", "place", "event"):
+                    # "General Hospital", "President Hotel": a title word opening an institution's name
+                    out.append(self._mention(k, j, end_kind, self._span_text(k, j), "name"))
+                    return out
                 titled = True
                 k = t_end
                 continue
@@ -362,6 +384,16 @@ class EntityFinder:
             and joinable(prev, self.tokens[i])
         )
 
+    def _place_context(self, k: int) -> bool:
+        """"in/near/outside X", "the town/city/village of X": X is a place."""
+        tokens = self.tokens
+        if k == 0 or not joinable(tokens[k - 1], tokens[k]) or tokens[k - 1].cap:
+            return False
+        prev = tokens[k - 1].norm
+        if prev in _PLACE_PREPOSITIONS:
+            return True
+        return prev == "of" and k >= 2 and tokens[k - 2].norm in _PLACE_NOUNS and joinable(tokens[k - 2], tokens[k - 1])
+
     def _name_shaped(self, words: list[Token]) -> bool:
         """Two or more words with a space, not shouting, at least one uncommon in English."""
         return (
@@ -403,14 +435,17 @@ class EntityFinder:
             return None  # "I", initials on their own
         # "Bank of England": the head is the word before "of", else the last word.
         link = next((x for x in range(1, len(words)) if words[x].norm in _NAME_LINKS), len(words))
-        head_kind = self._head_kind(words[link - 1].norm)
+        head_kind = self._head_kind(words[link - 1].norm) or (self._head_kind(words[-1].norm) if link < len(words) else None)
         prev = tokens[k - 1] if k > 0 else None
         if head_kind and len(words) > 1:
             kind = head_kind
         elif titled:
             kind = "person"
-        elif prev is not None and not prev.cap and prev.norm in _MEDIA_NOUNS and joinable(prev, words[0]):
-            kind = "organisation"
+        elif prev is not None and not prev.cap and prev.norm in _MEDIA_NOUNS | _ORG_NOUNS and joinable(prev, words[0]):
+            kind = "organisation"  # "broadcaster TVnet", "the rights group Civic Witness"
+        elif self._place_context(k):
+            kind = "place"  # "near Qasr al-Nour", "the town of Qasr al-Nour"
+            self.place_keys.add(name_key(self._span_text(k, m)))
         elif self._name_shaped(words) and self._person_context(m):
             kind = "person"  # "Barack Obama said", "Daniel Anthony, an economist", "Mary Smith, who"
         elif self._name_shaped(words) and all(
@@ -422,8 +457,6 @@ class EntityFinder:
             kind = "organisation"
         elif len(words) == 1 and not words[0].initial and self._person_context(m):
             kind = "person"  # "Trump said", "Medvedev, who"
-        elif prev is not None and prev.norm in _PLACE_PREPOSITIONS and joinable(prev, words[0]):
-            kind = "place"  # "in Jenin", "near Bakhmut"
         else:
             kind = "other"
         return self._mention(k, m, kind, self._span_text(k, m), "name")
@@ -459,6 +492,12 @@ class EntityFinder:
             if e.kind == "other" and 2 <= len(e.key.split()) <= 3 and e.key.rsplit(" ", 1)[-1] in alone
             and " " in e.text and not e.text.isupper()
             and any(self.lex.zipf(w) < _PERSON_WORD_MAX_ZIPF for w in e.key.split())
+            else e
+            for e in raw
+        ]
+        raw = [  # "near Qasr al-Nour" once makes every untitled "Qasr al-Nour" a place
+            Entity(e.start, e.end, e.text, "place", e.key, e.name, e.via)
+            if e.key in self.place_keys and e.kind in ("person", "other") and e.via == "name"
             else e
             for e in raw
         ]

@@ -78,7 +78,11 @@ def _short_forms(own: list[Entity], other: list[Entity]) -> dict[str, str]:
     }
 
 
-def match_entities(ents_a: list[Entity], ents_b: list[Entity]) -> EntityMatch:
+def match_entities(
+    ents_a: list[Entity], ents_b: list[Entity], outlets: tuple[str | None, str | None] = (None, None)
+) -> EntityMatch:
+    """outlets: each article's own outlet name; an outlet naming itself ("she told the Meridian
+    Post") is not an entity the other article leaves out."""
     surnames_a, surnames_b = _surnames(ents_a), _surnames(ents_b)
     maps = (_key_map(ents_a, surnames_b), _key_map(ents_b, surnames_a))
     for own, other, mapping in ((ents_a, ents_b, maps[0]), (ents_b, ents_a, maps[1])):
@@ -101,8 +105,9 @@ def match_entities(ents_a: list[Entity], ents_b: list[Entity]) -> EntityMatch:
     for side in (0, 1):
         other = groups[1 - side]
         items = []
+        own = _outlet_key(outlets[side])
         for key, mentions in groups[side].items():
-            if key in other or not _reported(mentions):
+            if key in other or not _reported(mentions) or (own and key == own):
                 continue
             spans = tuple(Span(m.start, m.end) for m in mentions)
             kind = _kind(mentions)
@@ -133,3 +138,10 @@ def _own_name(mentions: list[Entity]) -> str:
     """A place as this article spells it ("Kiev", not the gazetteer's "Kyiv")."""
     surfaces = [m.text for m in mentions if m.via == "name"]
     return max(set(surfaces), key=surfaces.count) if surfaces else mentions[0].name
+
+
+def _outlet_key(outlet: str | None) -> str | None:
+    if not outlet:
+        return None
+    key = name_key(outlet)
+    return key[4:] if key.startswith("the ") else key

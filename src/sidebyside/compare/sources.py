@@ -42,6 +42,12 @@ _MEDIA_NOUNS = frozenset(
 _GENERIC_ROLES = frozenset("official aide adviser advisor diplomat source_person".split())
 _LEADER = frozenset("leader president premier prime chancellor king emir prince ruler head sultan monarch".split())
 _ROLE_GROUPS = {role: _LEADER for role in _LEADER}
+# Plural nouns for armed or organised groups: "the militants said" is the group named just before.
+_GROUP_NOUNS = frozenset(
+    "militants fighters rebels insurgents gunmen separatists guerrillas jihadists extremists protesters "
+    "demonstrators activists group organisation organization movement militia brigade faction".split()
+)
+_GROUP_RESOLVE_CHARS = 600
 _POST_PREPOSITIONS = frozenset("to with in at from within inside of on".split())
 _POST_ADJECTIVES = frozenset("close familiar near linked loyal opposed".split())
 _STATEMENT_NOUNS = frozenset("statement communique communiqué readout text release".split())
@@ -79,6 +85,8 @@ class SourceFinder:
         self._name_index = self._country_cache = None
         self.persons = [e for e in view.entities if e.kind == "person"]
         self.person_starts = [e.start for e in self.persons]
+        self.groups = [e for e in view.entities if e.kind in ("organisation", "group") and e.via != "media"]
+        self.group_starts = [e.start for e in self.groups]
         tokens = view.tokens
         for v, tok in enumerate(tokens):
             if tok.norm == "reported" and v + 2 < len(tokens) and tokens[v + 1].norm == "by":
@@ -138,7 +146,7 @@ class SourceFinder:
                 if ent is not None and ent.end == tokens[m].end and ent.kind in ("person", "organisation"):
                     self._cite_entity(ent, view.token_at_start.get(ent.start, m))
                 return
-            if tokens[m + 1].gap not in (" ", "\u00a0"):
+            if tokens[m + 1].gap not in (" ", "\u00a0", "-"):
                 return
 
     def _subject_after(self, v: int) -> None:
@@ -209,7 +217,7 @@ class SourceFinder:
 
     # ------------------------------------------------------------------ citing
 
-    def _cite_entity(self, ent: Entity, first_tok: int, media: bool = False) -> None:
+    def _cite_entity(self, ent: Entity, first_tok: int, media: bool = False, span: Span | None = None) -> None:
         tokens = self.view.tokens
         last = self.view.token_at_end.get(ent.end)
         followed_by_medium = last is not None and last + 1 < len(tokens) and tokens[last + 1].norm in _MEDIA_NOUNS
@@ -221,7 +229,7 @@ class SourceFinder:
             if ent.kind == "organisation" and name_key(name) != ent.key:
                 name = ent.name
         start = tokens[first_tok - 1].start if article else ent.start
-        self._add(ent.key, ("the " + name) if article else name, kind, Span(start, ent.end), article)
+        self._add(ent.key, ("the " + name) if article else name, kind, span or Span(start, ent.end), article)
 
     def _conjoined(self, first_tok: int) -> None:
         """"Putin and Erdogan said": cite the first name too."""
@@ -247,7 +255,7 @@ class SourceFinder:
         """Start token of a source noun phrase ending at token k ("a diplomatic source"), else None."""
         tokens = self.view.tokens
         head = tokens[k]
-        if head.norm not in self.lex.source_nouns or head.possessive:
+        if (head.norm not in self.lex.source_nouns and head.norm not in _GROUP_NOUNS) or head.possessive:
             return None
         if head.cap and not head.initial:
             return None  # a name, handled as an entity
@@ -317,6 +325,11 @@ class SourceFinder:
                 key = self._latest_citation(start, only_kind="anonymous")
                 if key is not None:
                     self._attach(key, span)
+                    return
+            if head in _GROUP_NOUNS:  # "militants of the Al-Fajr Brigade ... The militants denied"
+                group = self._latest_group(start)
+                if group is not None:
+                    self._cite_entity(group, self.view.token_at_start.get(group.start, s), span=span)
                     return
         kind = "anonymous" if first in ("a", "an", "one") or head in ("source", "sources") else "group"
         if head in ("ministry", "presidency", "government", "administration", "embassy", "office", "military", "army", "kremlin", "council", "party", "command", "police", "authorities"):
@@ -396,6 +409,13 @@ class SourceFinder:
                         break
                     steps += 1
         return cache.get(person_key, (set(), set()))
+
+    def _latest_group(self, before: int) -> Entity | None:
+        """The latest organisation or group named before an offset (not a medium), nearby."""
+        idx = bisect.bisect_left(self.group_starts, before) - 1
+        if idx >= 0 and before - self.groups[idx].start <= _GROUP_RESOLVE_CHARS:
+            return self.groups[idx]
+        return None
 
     def _latest_citation(
         self, before: int, exclude_kind: str | None = None, only_kind: str | None = None, head: str | None = None

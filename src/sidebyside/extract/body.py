@@ -213,7 +213,8 @@ def _merge_cousins(top, mass, measure) -> list:
         if chunks is None:
             break
         if cls:
-            same = [s for s in chunks if s.get("class") == cls]
+            same = [s for s in chunks if s.get("class") == cls and s.tag == cur.tag
+                    and (s is cur or not (s.tag in bp.FURNITURE_TAGS or bp.is_furniture_element(s)))]
         else:  # unnamed wrappers count only as a run of several holding prose
             same = [s for s in chunks if s.tag == cur.tag and not s.get("class") and not s.get("id")]
         prose = [i for i, s in enumerate(same) if s is cur or mass.get(s, 0) >= 50]

@@ -154,7 +154,11 @@ def _commas(para, is_div: bool) -> int:
 
 
 def find_container(body, measure: Measure):
-    """The element whose paragraphs make the page's densest cluster of prose, or None."""
+    """(top element, the elements to emit in order, prose mass per element).
+
+    The top element is the one whose paragraphs make the page's densest cluster of prose;
+    without any paragraph of prose the whole body is taken (and judged low-confidence later).
+    """
     scores: dict = {}
     mass: dict = {}
     for para, is_div in _para_candidates(body, measure):
@@ -194,13 +198,13 @@ def find_container(body, measure: Measure):
         anc, steps = anc.getparent(), steps + 1
     parts = _merge_siblings(best, mass, measure)
     if len(parts) == 1:
-        parts = _merge_cousins(best, mass, measure)
+        parts = _merge_cousins(best, mass)
     return best, parts, mass
 
 
-def _merge_cousins(top, mass, measure) -> list:
-    """A body split into like-named chunks one or two levels up (each chunk wraps a slice of
-    text and an ad rail): emit top for its own chunk and the other chunks whole."""
+def _merge_cousins(top, mass) -> list:
+    """A body split into like-named chunks up to six wrapper levels up (each chunk wraps a
+    slice of text and an ad rail): emit top for its own chunk and the other chunks whole."""
     cur = top
     top_mass = mass.get(top, 0)
     for _ in range(6):
@@ -289,8 +293,6 @@ def extract_body(root, title: str | None = None) -> Body:
     measure = Measure(body)
     top, parts, _mass = find_container(body, measure)
     out = Body(h1=h1_text or None)
-    if top is None:
-        return out
     out.container_tag = top.tag
     out.standfirst = find_standfirst(body, parts[0], h1_text)
     walker = BlockWalker(measure, key(title or h1_text))

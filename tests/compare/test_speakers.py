@@ -131,3 +131,13 @@ def test_institution_after_a_title_word_is_no_person():
         '"We have no fuel left for the generators," she said.'
     )
     assert speaker_of(text) == "Samira Awad"
+
+
+def test_names_introduced_by_apposition_give_the_full_name():
+    text = (
+        "Omar Khalil, a lorry driver who survived the attack, said the first blast hit the truck ahead.\n\n"
+        '"I ran into the field and lay down until the firing stopped," Khalil told Harbor Daily.\n\n'
+        "The United Nations envoy for the region, Marta Lindqvist, called for the road to be reopened.\n\n"
+        '"We urge all parties to allow convoys to pass safely," Lindqvist said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Omar Khalil", "Marta Lindqvist"]

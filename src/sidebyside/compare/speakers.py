@@ -367,6 +367,8 @@ def _split_run(text: str, start: int, end: int) -> tuple[int, str, frozenset[str
             break
         descriptors.add(_key(w))
     titled = titled_inner or bool(before and fold(before[-1]) in TITLES)
+    if not titled and " " in name[0]:  # full names only: "the presidents of Syria, Turkey, ..." is a list
+        titled = _TITLE_APPOSITION.search(text, max(0, start - 60), start) is not None
     return start + name[1], name[0], frozenset(descriptors), titled
 
 
@@ -396,7 +398,12 @@ def _looks_personal(tokens: list[str]) -> bool:
     return not all(_DEMONYM.match(t) for t in tokens) and not any(fold(t) in _NON_PERSON for t in tokens)
 
 
-_SPEAKS = re.compile(rf"\s+{_ADVERBS}(?:{_VERBS})\b")
+# "Omar Khalil, a lorry driver who survived the attack, said ..." counts as the name speaking.
+_SPEAKS = re.compile(rf"(?:\s*,[^,.;:\"“”\n]{{1,80}},)?\s+{_ADVERBS}(?:{_VERBS})\b")
+# "The United Nations envoy for the region, Marta Lindqvist, ...": a title, then the name.
+_TITLE_APPOSITION = re.compile(
+    r"\b(?:" + "|".join(sorted(TITLES)) + r")\b[^,.;:\"“”\n]{0,40},\s*$", re.IGNORECASE
+)
 
 
 def _speaks(text: str, end: int) -> bool:

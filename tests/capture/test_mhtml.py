@@ -219,3 +219,19 @@ def test_internet_explorer_mht_with_nested_alternative(french_text):
     assert capture.source.encoding == "windows-1252"
     assert capture.source.url == "http://www.example.fr/monde/poutine.html"
     assert "Le président russe Vladimir Poutine a reçu" in capture.content
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        b"Content-Type: multipart/related" + b"; a=b" * 100_000 + b"; boundary=B",
+        b"Content-Type: multipart/related;" + b"\r\n a=b;" * 50_000 + b" boundary=B",
+    ],
+)
+def test_huge_parameter_headers_are_refused_fast(header):
+    """The email package reads parameters in quadratic time; such headers never come from a browser."""
+    data = b"MIME-Version: 1.0\r\n" + header + b"\r\n\r\n--B\r\nContent-Type: text/html\r\n\r\n<p>x</p>\r\n--B--\r\n"
+    started = time.process_time()
+    with pytest.raises(CaptureError, match="KB MIME header"):
+        capture_bytes(data, path="hostile.mhtml")
+    assert time.process_time() - started < 0.5

@@ -32,6 +32,7 @@ class MainPart:
 def main_html_part(data: bytes, path: str | None = None) -> MainPart:
     """Find and decode (transfer encoding only) the page's main HTML part."""
     _refuse_too_many_parts(data, path)
+    _refuse_huge_parameter_headers(data, path)
     try:
         return _main_html_part(data, path)
     except RecursionError:  # the parser and walk() recurse once per nesting level
@@ -91,6 +92,19 @@ def _refuse_too_many_parts(data: bytes, path: str | None) -> None:
         parts = data.count(b"\n--") // 4  # any boundary line, loosely
     if parts > MAX_PARTS + 1:
         raise CaptureError(f"the MHTML file has {parts:,} parts, more than a saved page can have", path)
+
+
+# The email package parses header parameters in quadratic time (100,000 parameters: seconds
+# per read); real MHTML headers are a few hundred bytes.
+MAX_PARAMETER_HEADER = 64 * 1024
+_PARAMETER_HEADER = re.compile(rb"^content-(?:type|disposition):[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*", re.I | re.M)
+
+
+def _refuse_huge_parameter_headers(data: bytes, path: str | None) -> None:
+    for header in _PARAMETER_HEADER.finditer(data):
+        if header.end() - header.start() > MAX_PARAMETER_HEADER:
+            size = (header.end() - header.start()) // 1024
+            raise CaptureError(f"the MHTML file has a {size:,} KB MIME header, far longer than any saved page's", path)
 
 
 def _pick_main(root: email.message.Message, parts: list[email.message.Message]) -> email.message.Message | None:

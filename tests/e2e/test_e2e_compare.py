@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from contract_check import comparison_problems
-from e2e_corpus import ARABIC, PAIRS, RUSSIAN, compare_pair
+from e2e_corpus import ARABIC, PAIRS, RUSSIAN, compare_pair, run_cli
 
 SHARED_QUOTE = "We urge all parties to allow humanitarian convoys to pass safely and without delay"
 WIRE_START = "The convoy of 14 trucks carrying flour and medical supplies was struck"
@@ -260,3 +260,11 @@ def test_swapping_the_outlets_mirrors_the_comparison():
                 sorted(x[name] for x in ba["framing"][key][1 - side]), (key, side)
     assert sorted((lc["entity"], len(lc["a"]), len(lc["b"])) for lc in ab["framing"]["label_contrasts"]) == \
         sorted((lc["entity"], len(lc["b"]), len(lc["a"])) for lc in ba["framing"]["label_contrasts"])
+
+
+@pytest.mark.parametrize("bad, words", [("bad/empty.html", "empty"), ("bad/photo.html", "PNG"), ("nowhere.html", "no such file")])
+def test_compare_with_an_unreadable_capture_exits_2_naming_it(bad, words):
+    run = run_cli("compare", PAIRS["html"][0], bad)
+    lines = run.stderr.strip().splitlines()
+    assert run.status == 2 and run.stdout == "" and len(lines) == 1
+    assert bad in lines[0] and words in lines[0]

@@ -104,18 +104,24 @@ class Tokenized:
             toks = kept
         self.toks = toks
         self.starts = [t[0] for t in toks]
+        self._words: set[str] | None = None
 
     def words(self) -> set[str]:
-        return {t[2] for t in self.toks}
+        if self._words is None:
+            self._words = {t[2] for t in self.toks}
+        return self._words
 
     def units(self, spans: list[tuple[int, int]], clusters: WordClusters) -> list[_Unit]:
         out = []
+        id_of = clusters.ids
+        content = {w: is_content(w) for w in self.words()}
+        starts, toks = self.starts, self.toks
         for start, end in spans:
-            lo = bisect.bisect_left(self.starts, start)
-            hi = bisect.bisect_left(self.starts, end, lo)
-            words = [t[2] for t in self.toks[lo:hi] if t[1] <= end]
-            ids = [clusters[w] for w in words]
-            out.append(_Unit(start, end, words, ids, [c for w, c in zip(words, ids) if is_content(w)]))
+            lo = bisect.bisect_left(starts, start)
+            hi = bisect.bisect_left(starts, end, lo)
+            words = [t[2] for t in toks[lo:hi] if t[1] <= end]
+            ids = [id_of[w] for w in words]
+            out.append(_Unit(start, end, words, ids, [c for w, c in zip(words, ids) if content[w]]))
         return out
 
     def capitalised(self, spans: list[tuple[int, int]]) -> set[str]:

@@ -367,7 +367,8 @@ def _split_run(text: str, start: int, end: int) -> tuple[int, str, frozenset[str
             break
         descriptors.add(_key(w))
     titled = titled_inner or bool(before and fold(before[-1]) in TITLES)
-    if not titled and " " in name[0]:  # full names only: "the presidents of Syria, Turkey, ..." is a list
+    if not titled and " " in name[0] and text[max(0, start - 2) : start].startswith(","):
+        # full names only: "the presidents of Syria, Turkey, ..." is a list
         titled = _TITLE_APPOSITION.search(text, max(0, start - 60), start) is not None
     return start + name[1], name[0], frozenset(descriptors), titled
 

@@ -115,3 +115,11 @@ def test_italic_paragraph_without_a_picture_stays_in_the_body():
     note = "<p><em>This article was amended on Tuesday to correct the cost of the works.</em></p>"
     article = extract(page(paras() + note))
     assert article.paragraphs()[-1] == "This article was amended on Tuesday to correct the cost of the works."
+
+
+def test_stand_alone_photo_credits_go_to_captions():
+    credits = "<p>Photo: Ana Ruiz/Reuters</p>" + "<p>(Getty Images)</p>"
+    sentence = "<p>A spokesperson for the port declined to comment on the figures to Reuters.</p>"
+    article = extract(page(paras(range(3)) + credits + sentence + paras(range(3, 6))))
+    assert article.captions == ("Photo: Ana Ruiz/Reuters", "(Getty Images)")
+    assert "A spokesperson for the port declined to comment on the figures to Reuters." in article.paragraphs()

@@ -224,3 +224,11 @@ STANDFIRST_HINT = re.compile(
     re.I,
 )
 STANDFIRST_NOT = re.compile(r"comment|related|teaser|nav|promo|newsletter|card|list", re.I)
+
+# A stand-alone photo credit or caption line ("Photo: Jane Doe/Reuters", "© AFP", "(Getty Images)").
+CREDIT_LINE = re.compile(
+    r"^\W*(?:photo(?:graph)?s?|image|picture|pic|credit|foto|bild|illustration|video)\s*(?:credit)?\s*[:|/-]|"
+    r"^\W*(?:©|\(c\)|copyright\b)|"
+    r"(?:^\W*|[/(]\s*)(?:getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock(?:photo)?)\W*$",
+    re.I,
+)

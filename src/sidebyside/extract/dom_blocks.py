@@ -68,6 +68,8 @@ class BlockWalker:
             if text:
                 if self.after_image and self._italic_caption(text):
                     self.captions.append(text)  # an italic line under a picture is its caption
+                elif len(text.split()) <= 20 and bp.CREDIT_LINE.search(text):
+                    self.captions.append(text)  # "Photo: Jane Doe/Reuters" standing alone
                 else:
                     self.blocks.append((self.kind(), text, min(self.run_link, len(text))))
                 self.after_image = False

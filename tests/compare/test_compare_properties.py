@@ -80,3 +80,15 @@ def test_pathological_marks_neither_recurse_nor_explode():
     for text in (deep, unmatched, "Abc " * 2000, "x" * 20000):
         c = compare(article(text), article(text[: len(text) // 2]))
         _spans_inside(c)
+
+
+_WORDS = st.text(alphabet="aeinorstuyhl", min_size=1, max_size=14)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, _WORDS)
+def test_word_clusters_meet_exactly_when_words_match(a, b):
+    """The linear clustering (shared keys) and the pairwise rule say the same thing."""
+    from sidebyside.compare.text import match_keys, words_match
+
+    assert words_match(a, b) == (a == b or bool(set(match_keys(a)) & set(match_keys(b))))

@@ -115,12 +115,6 @@ def is_content(word: str) -> bool:
     return len(word) > 1 and word not in STOPWORDS
 
 
-def stem_key(word: str) -> str:
-    """Coarse index key under which spelling and derivation variants meet
-    ("Turkish"/"Turkey", "Syrian"/"Syria", "normalization"/"normalisation")."""
-    return word[:4] if not word.isdigit() else word
-
-
 # Endings that derivation and inflection add or swap ("Turk-ish"/"Turk-ey", "discuss-ed"/"-ion").
 SUFFIXES = frozenset(
     """ s es ed d ing ion ions ation ations ive ively ly er ers est ian ians ish ese ey y ies ied a an

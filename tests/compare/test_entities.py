@@ -147,3 +147,11 @@ def test_lower_case_particle_starting_a_name_mid_sentence():
     text = "Bashar al-Assad arrived. Putin greeted al-Assad warmly."
     ents = [e for e in find_entities(text) if e.key == "bashar al assad"]
     assert [e.text for e in ents] == ["Bashar al-Assad", "al-Assad"]
+
+
+def test_institution_named_after_its_town_is_one_name():
+    text = "Dr Samira Awad, the director of Qasr al-Nour General Hospital, spoke. The road east of Qasr al-Nour closed."
+    ents = {e.text: e.kind for e in find_entities(text)}
+    assert ents["Qasr al-Nour General Hospital"] == "organisation"
+    assert ents["Qasr al-Nour"] == "place"
+    assert ents["Samira Awad"] == "person"

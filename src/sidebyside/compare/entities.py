@@ -49,6 +49,7 @@ _ORG_NOUNS = frozenset(
 )
 _SPEECH_AFTER_NAME = frozenset("said says told tells added adds wrote writes explained argued noted".split())
 _PLACE_PREPOSITIONS = frozenset("in near outside across inside".split())
+_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 _PLACE_NOUNS = frozenset(
     "town city village province district region capital suburb neighbourhood neighborhood port island "
     "governorate county state area camp".split()
@@ -320,8 +321,13 @@ class EntityFinder:
                 nxt = look.gazetteer.match_at(tokens, m, j)
                 if nxt and self._case_ok(m, nxt[0]) and tokens[m - 1].cap:
                     break  # not after "al-", "of", "for", "and": "Alliance for American Manufacturing"
-                if tokens[m - 1].cap and self._title_end(m, j) > m and self._title_end(m, j) < j:
+                if (
+                    tokens[m - 1].cap
+                    and m < self._title_end(m, j) < j
+                    and self._head_kind(tokens[j - 1].norm) not in ("organisation", "place", "event")
+                ):
                     break  # "NASA Administrator Jim Bridenstine": a title between two names
+                    # (but "Qasr al-Nour General Hospital" is one name)
                 m += 1
             entity = self._residual(k, m, titled)
             if entity is not None:
@@ -385,14 +391,19 @@ class EntityFinder:
         )
 
     def _place_context(self, k: int) -> bool:
-        """"in/near/outside X", "the town/city/village of X": X is a place."""
+        """"in/near/outside X", "the town/city/village of X", "east of X": X is a place."""
         tokens = self.tokens
         if k == 0 or not joinable(tokens[k - 1], tokens[k]) or tokens[k - 1].cap:
             return False
         prev = tokens[k - 1].norm
         if prev in _PLACE_PREPOSITIONS:
             return True
-        return prev == "of" and k >= 2 and tokens[k - 2].norm in _PLACE_NOUNS and joinable(tokens[k - 2], tokens[k - 1])
+        return (
+            prev == "of"
+            and k >= 2
+            and tokens[k - 2].norm in _PLACE_NOUNS | _DIRECTIONS
+            and joinable(tokens[k - 2], tokens[k - 1])
+        )
 
     def _name_shaped(self, words: list[Token]) -> bool:
         """Two or more words with a space, not shouting, at least one uncommon in English."""

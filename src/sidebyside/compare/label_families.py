@@ -120,10 +120,30 @@ def _extend(view: ArticleView, i: int, j: int, family: int, variant: str) -> Fam
         primary = min(anchors)  # the actor (one name before the term, as a rule)
     if not anchors:
         anchors = _window_anchors(view, start_tok, end_tok, _ANCHOR_WINDOW)
+        # the name right next to a phrase that names nothing is what it is most likely about
+        primary = next(iter(sorted(_nearest_keys(view, start_tok, end_tok, _ANCHOR_WINDOW))), None)
     if not anchors:  # nothing close by: the names in the rest of the sentence
         anchors = _window_anchors(view, start_tok, end_tok, 60)
     start, end = tokens[start_tok].start, tokens[end_tok - 1].end
     return FamilyHit(family, variant, start, end, frozenset(anchors), actor, place, own, primary)
+
+
+def _nearest_keys(view: ArticleView, i: int, j: int, window: int) -> set[str]:
+    """Keys of the single nearest name to tokens i..j (both, when two are equally near)."""
+    tokens = view.tokens
+    best: tuple[int, set[str]] = (window + 1, set())
+    for step in range(1, window + 1):
+        for k in (i - step, j - 1 + step):
+            if not 0 <= k < len(tokens):
+                continue
+            if (k < i and tokens[k + 1].initial) or (k >= j and tokens[k].initial):
+                continue  # not across a sentence boundary
+            ent = view.entity_at_token.get(k)
+            if ent is not None and ent.kind in ("place", "organisation", "person", "group"):
+                best = (step, best[1] | view.keys_at_token[k]) if step <= best[0] else best
+        if best[1]:
+            return best[1]
+    return set()
 
 
 def _of_phrase(view: ArticleView, m: int) -> tuple[int, set[str], str | None, str | None] | None:
@@ -240,6 +260,15 @@ def family_contrasts(
                 other = first_primary.get((hit.family, anchor))
                 if other is not None:
                     parent[find(idx)] = find(other)
+    # Two phrases that name nothing pair when the same name is the nearest to both
+    # ("Regime officials blamed militants of the Al-Fajr Brigade" / "the government and fighters
+    # from the Al-Fajr Brigade").
+    first_near: dict[tuple[int, str], int] = {}
+    for idx, (_side, hit) in enumerate(everything):
+        if not hit.own and hit.primary:
+            other = first_near.setdefault((hit.family, hit.primary), idx)
+            if other != idx:
+                parent[find(idx)] = find(other)
     groups: dict[int, list[tuple[int, FamilyHit]]] = {}
     for idx, item in enumerate(everything):
         groups.setdefault(find(idx), []).append(item)

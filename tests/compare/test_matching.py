@@ -220,3 +220,10 @@ def test_invisible_soft_hyphen_does_not_make_a_quote_inexact():
     b = article('"The fir\u00ading continued through the night and into the morning," the witness said.')
     (sq,) = compare(a, b).shared_quotes
     assert sq.exact and sq.similarity == 1.0
+
+
+def test_british_and_american_spellings_of_one_quote_are_shared():
+    a = article('"We are normalising relations and will strengthen our defence and labour centres," he said.')
+    b = article('"We are normalizing relations and will strengthen our defense and labor centers," he said.')
+    (sq,) = compare(a, b).shared_quotes
+    assert not sq.exact and sq.similarity == 0.99  # every word matched, the spelling differs

@@ -127,11 +127,13 @@ SUFFIXES = frozenset(
 def words_match(a: str, b: str) -> bool:
     """Same word up to inflection or derivation (a shared stem of four or more letters followed
     by known endings: "Turkish"/"Turkey", "Syrian"/"Syria", "relations"/"relationship"), or one
-    letter of spelling in a long word ("normalization"/"normalisation")."""
+    letter of spelling in a long word ("normalization"/"normalisation"), British and American
+    spelling aside ("normalising"/"normalizing", "defence"/"defense", "centre"/"center")."""
     if a == b:
         return True
-    if a.isdigit() or b.isdigit():
+    if a.isdigit() or b.isdigit() or max(len(a), len(b)) > 40:
         return False
+    a, b = spelling(a), spelling(b)
     n = min(len(a), len(b))
     common = 0
     while common < n and a[common] == b[common]:
@@ -149,7 +151,24 @@ def match_keys(word: str) -> list[str]:
     left by stripping a known ending, and each one-letter wildcard of a long word."""
     if word.isdigit() or len(word) < 4 or len(word) > 40:
         return [word]  # a 40-letter "word" is a URL, a hash or junk, not a variant of another
+    word = spelling(word)
     keys = [word[:k] for k in range(len(word), 3, -1) if word[k:] in SUFFIXES]
     if len(word) >= 6:
         keys += [f"{word[:i]}?{word[i + 1:]}" for i in range(3, len(word))]
     return keys or [word]
+
+
+# British and American spellings brought to one form (for matching keys only, never shown).
+_SPELLING = (
+    (re.compile(r"(?<=\w{3})is(?=(?:e|ed|es|ing|ation|ations|er|ers)$)"), "iz"),  # normalise
+    (re.compile(r"(?<=\w{2})our(?=s?$)"), "or"),  # colour, labour
+    (re.compile(r"(?<=\w{3})tre(?=s?$)"), "ter"),  # centre, theatre
+    (re.compile(r"(?<=\w{3})ence(?=s?$)"), "ense"),  # defence, licence
+    (re.compile(r"(?<=\w{3})ll(?=(?:ed|ing|er|ers)$)"), "l"),  # travelled, labelled
+)
+
+
+def spelling(word: str) -> str:
+    for pattern, replacement in _SPELLING:
+        word = pattern.sub(replacement, word)
+    return word

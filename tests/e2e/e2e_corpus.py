@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "e2e"
-BAD = CORPUS / "bad"
 
 # The same two articles in every capture format a user brings (see tests/data/e2e/build_corpus.py).
 PAIRS = {

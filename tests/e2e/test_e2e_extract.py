@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from contract_check import article_problems
-from e2e_corpus import ARABIC, BAD, PAIRS, RUSSIAN, extract_all, run_cli
+from e2e_corpus import ARABIC, PAIRS, RUSSIAN, extract_all, run_cli
 
 MERIDIAN = {
     "title": "Aid convoy struck near Qasr al-Nour as militants and regime trade blame",
@@ -238,7 +238,6 @@ def test_pages_without_an_article_say_so(name):
     art = run.json()
     assert art["text"] == "" and art["blocks"] == []
     assert any("not be an article" in w or "no article" in w for w in art["warnings"])
-    assert BAD.joinpath(name).exists()
 
 
 @pytest.mark.xfail(strict=True, reason="soft hyphens (&shy;) and zero-width spaces stay in Article.text "

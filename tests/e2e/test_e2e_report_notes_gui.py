@@ -9,7 +9,7 @@ import unicodedata
 
 import pytest
 
-from e2e_corpus import ARABIC, CORPUS, PAIRS, RUSSIAN, run_cli
+from e2e_corpus import ARABIC, PAIRS, RUSSIAN, run_cli
 
 A, B = PAIRS["html"]
 NOTE_A = "Who says it was regime artillery? Only the militants."
@@ -228,4 +228,3 @@ def test_window_paints_the_arabic_article_right_to_left(tmp_path):
     ru_left, ru_right = _flush_share(russian)
     assert ar_right > 0.6 and ar_left < 0.4, arabic
     assert ru_left > 0.6 and ru_right < 0.4, russian
-    assert CORPUS.joinpath(ARABIC).exists()

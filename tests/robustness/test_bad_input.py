@@ -163,6 +163,22 @@ def _b64(html: str) -> str:
     return base64.encodebytes(html.encode("utf-8")).decode("ascii").replace("\n", "\r\n")
 
 
+def _big_mhtml(page: str) -> bytes:
+    """A 50 MB MHTML file: four large base64 images, then the page."""
+    import random
+
+    image = base64.encodebytes(random.Random(0).randbytes(9_000_000)).replace(b"\n", b"\r\n")
+    url = "https://news.example/world/putin-assad"
+    parts = b"".join(
+        b"--B\r\nContent-Type: image/jpeg\r\nContent-Transfer-Encoding: base64\r\n"
+        b"Content-Location: https://news.example/img/%d.jpg\r\n\r\n" % i + image
+        for i in range(4)
+    )
+    head = f"MIME-Version: 1.0\r\nSnapshot-Content-Location: {url}\r\nContent-Type: multipart/related; boundary=B\r\n\r\n"
+    main = f"--B\r\nContent-Type: text/html; charset=utf-8\r\nContent-Location: {url}\r\n\r\n{page}\r\n--B--\r\n"
+    return head.encode() + parts + main.encode()
+
+
 def _home_page() -> str:
     sections = []
     for s in range(12):
@@ -214,6 +230,7 @@ def _build_corpus(root: Path) -> dict[str, Path]:
         "single-line-5mb.txt": (" ".join(ENGLISH) + " ").encode() * 9000,
         "million-lines.txt": "".join(f"{ENGLISH[i % 4][:16]} {i}.\n" for i in range(1_000_000)).encode(),
         "page-50mb.html": _page(ENGLISH * 94_000).encode(),
+        "mhtml-50mb.mhtml": _big_mhtml(_page(ENGLISH)),
     }
     paths = {}
     for name, data in files.items():
@@ -223,7 +240,14 @@ def _build_corpus(root: Path) -> dict[str, Path]:
     return paths
 
 
-EXTREME = ("nested-100k.html", "single-line-5mb.html", "single-line-5mb.txt", "million-lines.txt", "page-50mb.html")
+EXTREME = (
+    "nested-100k.html",
+    "single-line-5mb.html",
+    "single-line-5mb.txt",
+    "million-lines.txt",
+    "page-50mb.html",
+    "mhtml-50mb.mhtml",
+)
 
 
 @pytest.fixture(scope="session")
@@ -325,14 +349,8 @@ def test_pages_that_are_not_articles(small, name):
         "single-line-5mb.html",
         "single-line-5mb.txt",
         "million-lines.txt",
-        pytest.param(
-            "page-50mb.html",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="extract.html is too slow: ~6.9-7.2 s CPU on a 50 MB page (capture 0.2 s, 165 MiB; "
-                "458 MiB with extraction); time goes to body.find_container/_text_len and remove_furniture",
-            ),
-        ),
+        "mhtml-50mb.mhtml",
+        "page-50mb.html",
     ],
 )
 def test_extreme_sizes_and_shapes(corpus, name):
@@ -373,7 +391,9 @@ def test_cli_mixed_inputs_give_json_lines(corpus):
     assert codecs.lookup(lines[0]["source"]["encoding"]).name == "koi8-r"
 
 
-@pytest.mark.parametrize("name", ["page-50mb.html", "million-lines.txt", "single-line-5mb.html", "nested-100k.html"])
+@pytest.mark.parametrize(
+    "name", ["page-50mb.html", "mhtml-50mb.mhtml", "million-lines.txt", "single-line-5mb.html", "nested-100k.html"]
+)
 def test_capture_alone_is_fast_on_the_big_inputs(corpus, name):
     """The capture stage's share of the 5 s, measured in-process (extraction has its own cases above)."""
     import time

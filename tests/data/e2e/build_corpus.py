@@ -210,6 +210,11 @@ def main() -> None:
         "    <p>Two drivers were killed and five",
     ).replace("accused regime artillery of shelling the route", "accused regime artillery of shelling the road")
     (HERE / "meridian-convoy.updated.html").write_text(updated, encoding="utf-8")
+    # The same Harbor story with other transliterations of the Arabic names and a Swedish surname.
+    variant = pages["harbor"]
+    for ours, theirs in (("Qasr al-Nour", "Qasr an-Nur"), ("Karim Haddad", "Karim Hadad"), ("Lindqvist", "Lindquist")):
+        variant = variant.replace(ours, theirs)
+    (HERE / "harbor-convoy.spellings.html").write_text(variant, encoding="utf-8")
     (HERE / "wadi-convoy.ar.html").write_bytes(ARABIC.encode("cp1256"))
     if shutil.which("w3m"):
         (HERE / "wadi-convoy.ar.w3m.txt").write_bytes(w3m_dump(ARABIC))

@@ -107,3 +107,8 @@ def test_non_latin_byline_labels(byline, names):
 
 def test_two_desks_after_a_comma_stay_two():
     assert split_byline("Reuters, AFP") == ["Reuters", "AFP"]
+
+
+def test_by_in_bold_inside_the_byline_paragraph():
+    tree = _page("<h1>Headline</h1><p><b>By</b> Kim Lee</p><p>Body text that goes on.</p>")
+    assert visible_authors(tree) == ["Kim Lee"]

@@ -10,7 +10,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from sidebyside.extract.visible_text import short_text
+from sidebyside.extract.visible_text import elements_marked, short_text, text_starting_with
 
 MAX_NAME_WORDS = 6
 MAX_BYLINE_CHARS = 150
@@ -163,6 +163,8 @@ _NOT_BYLINE_CLASS = re.compile(
     r"related|footer|share|sidebar|widget|more-from",
     re.IGNORECASE,
 )
+_BYLINE_WORDS = ("byline", "author", "writtenby", "contributor", "dateline")
+_BY_LINE_TAGS = {"p", "div", "span", "address", "h4", "h5", "h6", "li"}
 _NOT_CONTAINERS = {"meta", "link", "script", "style", "img", "body", "html"}
 _BY_TEXT = re.compile(r"^\s*by\s+\S", re.IGNORECASE)
 
@@ -212,7 +214,7 @@ def _rel_author_links(tree: HtmlElement) -> list[str]:
 
 def _byline_elements(tree: HtmlElement) -> list[str]:
     """The first element whose class or id says byline/author and whose text is short."""
-    for element in tree.iter():
+    for element in elements_marked(tree, _BYLINE_WORDS):
         if not isinstance(element.tag, str) or element.tag in _NOT_CONTAINERS:
             continue
         marks = f"{element.get('class', '')} {element.get('id', '')}"
@@ -232,7 +234,11 @@ def _byline_elements(tree: HtmlElement) -> list[str]:
 
 def _by_lines(tree: HtmlElement) -> list[str]:
     """A short block of text that starts with "By " (the classic printed byline)."""
-    for element in tree.iter("p", "div", "span", "address", "h4", "h5", "h6", "li"):
+    for element in text_starting_with(tree, ("By", "by", "BY")):
+        if element.tag in ("strong", "b", "em", "i", "small") and element.getparent() is not None:
+            element = element.getparent()  # "<p><b>By</b> Jane Doe</p>"
+        if element.tag not in _BY_LINE_TAGS:
+            continue
         text = short_text(element, 80)
         if text and _BY_TEXT.match(text) and outside_noise(element):
             return [text]

@@ -33,7 +33,7 @@ from sidebyside.extract.titles import (
     split_segments,
     strip_site,
 )
-from sidebyside.extract.visible_text import near_headline, short_text
+from sidebyside.extract.visible_text import elements_marked, near_headline, short_text
 
 
 @dataclass
@@ -260,6 +260,7 @@ def _first_date(metas, keys) -> str | None:
     return None
 
 
+_DATE_WORDS = ("date", "time", "publish", "posted", "byline", "meta", "info")
 _DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|byline|meta|info", re.IGNORECASE)
 MAX_DATE_TEXT = 120
 
@@ -271,8 +272,8 @@ def _visible_date(tree) -> str | None:
         found = _date_in(element)
         if found:
             return found
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in ("script", "style", "html", "body"):
+    for element in elements_marked(tree, _DATE_WORDS):
+        if element.tag in ("script", "style", "html", "body"):
             continue
         marks = f"{element.get('class', '')} {element.get('id', '')}"
         if not _DATE_CLASS.search(marks) or re.search(r"comment|updat|modif", marks, re.I):

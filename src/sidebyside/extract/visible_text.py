@@ -76,3 +76,35 @@ def near_headline(tree) -> list:
     if parent is not None and parent.tag not in ("body", "html"):
         near += list(itertools.islice(parent.itersiblings(), 4))
     return [e for e in near if isinstance(e.tag, str)]
+
+
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_MARKED_CACHE: dict[tuple[str, ...], etree.XPath] = {}
+
+
+def elements_marked(tree: HtmlElement, words: tuple[str, ...]) -> list[HtmlElement]:
+    """Elements whose class or id contains one of ``words`` (lower-case ASCII), in page order.
+    libxml2 does the filtering, so large pages are not walked element by element in Python."""
+    xpath = _MARKED_CACHE.get(words)
+    if xpath is None:
+        marks = f"translate(concat(@class, ' ', @id), '{_UPPER}', '{_UPPER.lower()}')"
+        test = " or ".join(f"contains({marks}, '{w}')" for w in words)
+        xpath = _MARKED_CACHE[words] = etree.XPath(f"//*[@class or @id][{test}]")
+    return xpath(tree)
+
+
+def text_starting_with(tree: HtmlElement, prefixes: tuple[str, ...]) -> list[HtmlElement]:
+    """Elements holding a text node that starts (after spaces) with one of ``prefixes``."""
+    xpath = _MARKED_CACHE.get(("text:",) + prefixes)
+    if xpath is None:
+        test = " or ".join(f"starts-with(normalize-space(.), '{p}')" for p in prefixes)
+        xpath = _MARKED_CACHE[("text:",) + prefixes] = etree.XPath(
+            f"//text()[{test}][not(parent::script or parent::style)]")
+    owners = []
+    for text in xpath(tree):
+        owner = text.getparent()
+        if owner is not None and text.is_tail:
+            owner = owner.getparent()
+        if owner is not None and (not owners or owners[-1] is not owner):
+            owners.append(owner)
+    return owners

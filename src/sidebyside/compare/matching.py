@@ -16,7 +16,7 @@ import re
 
 from diff_match_patch import diff_match_patch
 
-from sidebyside.compare.text import is_content, match_keys, tokens
+from sidebyside.compare.text import SYNONYMS, is_content, match_keys, tokens
 from sidebyside.model import AlignedSentence, Diff, Quote, SharedPassage, SharedQuote, Span
 
 # Thresholds, tuned on the hand-written pairs of tests/compare.
@@ -41,6 +41,9 @@ SHINGLE_MAX_POSTING = 16
 ALIGN_MAX_POSTING = 24
 
 
+_SYNONYM_KEYS: dict[str, list[str]] = {w: [f"={group[0]}"] for group in SYNONYMS for w in group}
+
+
 class WordClusters:
     """Folded words of both texts grouped so spelling and derivation variants share an id.
     Words meet through shared match keys (stems, one-letter wildcards): linear, no word pairs."""
@@ -57,7 +60,7 @@ class WordClusters:
         owner: dict[str, str] = {}
         for w in sorted(words):
             parent[w] = w
-            for key in match_keys(w):
+            for key in match_keys(w) + _SYNONYM_KEYS.get(w, []):
                 other = owner.setdefault(key, w)
                 if other != w:
                     ra, rb = find(w), find(other)
@@ -504,7 +507,8 @@ def align_sentences(
             continue
         used_a.add(i)
         used_b.add(j)
-        out.append(AlignedSentence(Span(ua[i].start, ua[i].end), Span(ub[j].start, ub[j].end), round(min(1.0, score), 4)))
+        similarity = round(min(0.99, score), 4)  # 1 is kept for identical text
+        out.append(AlignedSentence(Span(ua[i].start, ua[i].end), Span(ub[j].start, ub[j].end), similarity))
     out.sort(key=lambda s: (s.a.start, s.b.start))
     return out
 

@@ -55,3 +55,14 @@ def test_bigrams_do_not_cross_punctuation():
 def test_identical_or_empty_texts():
     assert distinctive_terms(A, A) == ((), ())
     assert distinctive_terms("", B) == ((), ())
+
+
+def test_function_words_never_reported_in_any_shipped_language():
+    a = "fighters had said the fighters had gone and the fighters had left " * 3
+    b = "government artillery was responsible for the shelling of the road " * 3
+    for side in distinctive_terms(a, b):
+        assert not [t.term for t in side if {"had", "the", "said", "was"} & set(t.term.split())]
+    arabic = "قال المقاتلون في القرية إن القصف على الطريق من الجيش " * 3
+    terms = {t.term for t in distinctive_terms(arabic, b)[0]}
+    assert not {"في", "على", "من"} & terms
+    assert "المقاتلون" in terms

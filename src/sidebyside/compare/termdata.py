@@ -98,7 +98,9 @@ def _build(user_files: tuple[tuple[str, int], ...]) -> Lexicon:
     _load_countries(lex, resource(TERMS_DIR).joinpath("countries.tsv").read_text(encoding="utf-8"))
     for name in ("gazetteer.json", "labels.json", "loaded.json", "sources.json"):
         _merge(lex, json.loads(resource(TERMS_DIR).joinpath(name).read_text(encoding="utf-8")), name)
-    _load_background(lex, resource(TERMS_DIR).joinpath("background.tsv").read_text(encoding="utf-8"))
+    for entry in sorted(resource(TERMS_DIR).iterdir(), key=lambda e: e.name):
+        if entry.name.startswith("background") and entry.name.endswith(".tsv"):
+            _load_background(lex, entry.read_text(encoding="utf-8"))
     for path, _mtime in user_files:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -131,12 +133,17 @@ def _load_countries(lex: Lexicon, tsv: str) -> None:
 
 
 def _load_background(lex: Lexicon, tsv: str) -> None:
+    """Merge one language's list (keys folded like tokens; the higher frequency wins)."""
+    background = lex.background
     for line in tsv.splitlines():
         if line.startswith("#"):
             continue
         word, _, zipf = line.partition("\t")
         if word and zipf:
-            lex.background[word] = float(zipf)
+            key = word if word.isascii() else fold(word)
+            value = float(zipf)
+            if value > background.get(key, 0.0):
+                background[key] = value
 
 
 def _strings(value: Any, where: str) -> list[str]:

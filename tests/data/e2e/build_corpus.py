@@ -83,6 +83,27 @@ def w3m_dump(page: str) -> bytes:
                           input=page.encode("utf-8"), capture_output=True, check=True).stdout
 
 
+def reader_view(page: str, url: str) -> str:
+    """Firefox Reader View saved with Save Page: Readability's body under about:reader's header."""
+    title = re.search(r'<h1 class="headline"[^>]*>(.*?)</h1>', page).group(1)
+    body = re.search(r'<div class="article-body"[^>]*>(.*?)\n  </div>\n  <div class="article-tags">', page, re.S).group(1)
+    body = re.sub(r"<aside.*?</aside>", "", body, flags=re.S)
+    body = re.sub(r'<div class="newsletter-signup">.*?</form>.*?</div>', "", body, flags=re.S)
+    domain = url.split("/")[2].removeprefix("www.")
+    return (
+        '<!DOCTYPE html>\n<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8">'
+        '<link rel="stylesheet" href="chrome://global/skin/aboutReader.css" type="text/css">'
+        f"<title>{title}</title></head><body class=\"light sans-serif loaded\">\n"
+        '<div class="container"><div class="header reader-header reader-show-element">'
+        f'<a class="domain reader-domain" href="{url}">{domain}</a><div class="domain-border"></div>'
+        f'<h1 class="reader-title">{title}</h1><div class="credits reader-credits">Elena Marsh, Tomas Reyes</div>'
+        '<div class="meta-data"><div class="reader-estimated-time">3–4 minutes</div></div></div><hr>'
+        '<div class="content"><div class="moz-reader-content reader-show-element">'
+        f'<div id="readability-page-1" class="page"><div itemprop="articleBody">{body}</div></div></div></div>'
+        "</div></body></html>\n"
+    )
+
+
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "li", "ul", "ol", "header", "footer", "nav", "section",
               "article", "aside", "figure", "figcaption", "main", "form", "time", "br"}
 
@@ -210,6 +231,8 @@ def main() -> None:
         "    <p>Two drivers were killed and five",
     ).replace("accused regime artillery of shelling the route", "accused regime artillery of shelling the road")
     (HERE / "meridian-convoy.updated.html").write_text(updated, encoding="utf-8")
+    (HERE / "meridian-convoy.reader.html").write_text(reader_view(pages["meridian"], PAIR["meridian"][1]),
+                                                      encoding="utf-8")
     # The same Harbor story with other transliterations of the Arabic names and a Swedish surname.
     variant = pages["harbor"]
     for ours, theirs in (("Qasr al-Nour", "Qasr an-Nur"), ("Karim Haddad", "Karim Hadad"), ("Lindqvist", "Lindquist")):

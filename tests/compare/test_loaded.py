@@ -88,3 +88,9 @@ def test_words_inside_names_are_not_the_outlets_labels():
     text = "The Islamic Resistance Movement said the occupation must end."
     framing = analyse_framing(Article(Source(None, "text"), text=text), Article(Source(None, "text"), text="x"))
     assert [text[h.start : h.end] for h in framing.loaded_terms[0]] == ["occupation"]
+
+
+def test_attribution_verbs_are_verbs_not_nouns():
+    found = hits("Neither claim could be verified. The claims grew. Officials claim it is over.")
+    assert [t for t, _, c in found if c == "attribution verb"] == ["claim"]
+    assert found[-1][0] == "claim" and found[-1][2] == "attribution verb"

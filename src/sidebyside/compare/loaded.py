@@ -9,6 +9,14 @@ from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.compare.tokens import PhraseMatcher, Token, inflected_phrases, tokenize
 from sidebyside.model import LoadedTerm
 
+VERB_CATEGORY = "attribution verb"
+# Words after which a term is a noun: "the claim", "neither claim", "their denials".
+_NOUN_MARKERS = frozenset(
+    "a an the this that these those neither either each every no any his her its their our my your such "
+    "some many several one two both".split()
+)
+
+
 def _matcher(lex: Lexicon) -> PhraseMatcher[tuple[str, str]]:
     matcher = lex.derived.get("loaded")
     if matcher is None:
@@ -36,6 +44,8 @@ def find_loaded_terms(
     hits = []
     for i, n, (term, category) in _matcher(lexicon()).find_all(tokens):
         start, end = tokens[i].start, tokens[i + n - 1].end
+        if category == VERB_CATEGORY and i > 0 and tokens[i - 1].norm in _NOUN_MARKERS:
+            continue  # "Neither claim could be verified", "the claims": a noun, not a verb of saying
         if tokens[i].cap and spans:
             idx = bisect.bisect_right(starts, start) - 1
             if idx >= 0 and spans[idx][0] <= start and end <= spans[idx][1]:

@@ -174,7 +174,12 @@ def _utterances(tok: Tokenized, quotes: tuple[Quote, ...], clusters: WordCluster
 
 
 def match_quotes(
-    ta: Tokenized, quotes_a: tuple[Quote, ...], tb: Tokenized, quotes_b: tuple[Quote, ...], idf: dict[int, float], clusters: WordClusters
+    ta: Tokenized,
+    quotes_a: tuple[Quote, ...],
+    tb: Tokenized,
+    quotes_b: tuple[Quote, ...],
+    idf: dict[int, float],
+    clusters: WordClusters,
 ) -> tuple[list[SharedQuote], list[SharedQuote]]:
     """(shared, related): the same utterance quoted by both; close in meaning only.
 
@@ -292,7 +297,8 @@ def _compare_quotes(a: _Unit, b: _Unit, shared_content: int, idf: dict[int, floa
     longest_content = (
         sum(1 for k in range(longest.size) if is_content(a.words[longest.a + k])) if longest is not None else 0
     )
-    trimmed = matched >= SHARED_QUOTE_COVERAGE * shorter and matched_content >= min(SHARED_QUOTE_MIN_CONTENT, len(set(a.content)), len(set(b.content))) and matched_content >= 2
+    needed_content = max(2, min(SHARED_QUOTE_MIN_CONTENT, len(set(a.content)), len(set(b.content))))
+    trimmed = matched >= SHARED_QUOTE_COVERAGE * shorter and matched_content >= needed_content
     overlapping = (
         longest is not None
         and longest.size >= OVERLAP_RUN_TOKENS

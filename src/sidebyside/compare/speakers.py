@@ -348,7 +348,9 @@ def _strip_titles(tokens: list[str]) -> list[str]:
         while last_title + 2 < len(tokens) and fold(tokens[last_title + 1]) in _OFFICE_WORDS:
             last_title += 1
     tokens = tokens[last_title + 1 :]
-    while len(tokens) > 1 and (tokens[0].endswith(("'s", "’s")) or _DEMONYM.match(tokens[0]) and fold(tokens[0]) not in _NON_PERSON):
+    while len(tokens) > 1 and (
+        tokens[0].endswith(("'s", "’s")) or _DEMONYM.match(tokens[0]) and fold(tokens[0]) not in _NON_PERSON
+    ):
         tokens = tokens[1:]
     return tokens
 

@@ -9,7 +9,7 @@ import unicodedata
 
 import pytest
 
-from e2e_corpus import ARABIC, PAIRS, RUSSIAN, run_cli
+from e2e_corpus import ARABIC, CORPUS, PAIRS, RUSSIAN, run_cli
 
 A, B = PAIRS["html"]
 NOTE_A = "Who says it was regime artillery? Only the militants."
@@ -228,3 +228,19 @@ def test_window_paints_the_arabic_article_right_to_left(tmp_path):
     ru_left, ru_right = _flush_share(russian)
     assert ar_right > 0.6 and ar_left < 0.4, arabic
     assert ru_left > 0.6 and ru_right < 0.4, russian
+
+
+def test_markup_in_article_text_and_notes_is_shown_not_run(tmp_path):
+    """A page quoting '<script>' and a note typed with tags stay text in the HTML report."""
+    page = (CORPUS / A).read_text(encoding="utf-8").replace(
+        "<p>Aid workers say", "<p>A reader wrote &lt;script&gt;alert(1)&lt;/script&gt; below. Aid workers say")
+    capture = tmp_path / "quoted-markup.html"
+    capture.write_text(page, encoding="utf-8")
+    note = "<img src=x onerror=alert(2)> </td></table>"
+    assert run_cli("notes", "add", str(capture), "--quote", "Aid workers say", "--body", note,
+                   data_dir=tmp_path, cache=False).status == 0
+    out = tmp_path / "report.html"
+    assert run_cli("report", str(capture), B, "-o", str(out), data_dir=tmp_path, cache=False).status == 0
+    report = out.read_text(encoding="utf-8")
+    assert "<script" not in report.lower() and "<img src=x" not in report
+    assert "alert(1)" in report and "onerror=alert(2)" in report  # shown, escaped

@@ -60,9 +60,20 @@ def test_no_guess_when_the_text_does_not_settle_it(text):
     assert guess_language(text) is None
 
 
-def test_metadata_guesses_only_when_the_page_declares_nothing():
-    body = f"<h1>Мост</h1><p>{SAMPLES['ru']}</p>"
-    m = extract_metadata(lxml.html.document_fromstring(f"<html><body>{body}</body></html>"), None)
-    assert (m.language, m.language_guessed) == ("ru", True)
-    m = extract_metadata(lxml.html.document_fromstring(f'<html lang="en"><body>{body}</body></html>'), None)
-    assert (m.language, m.language_guessed) == ("en", False)
+def _language_of(html: str):
+    m = extract_metadata(lxml.html.document_fromstring(html), None)
+    return m.language, m.language_guessed
+
+
+def test_metadata_guesses_when_the_page_declares_nothing():
+    assert _language_of(f"<html><body><h1>Мост</h1><p>{SAMPLES['ru']}</p></body></html>") == ("ru", True)
+
+
+def test_declared_language_stands_when_the_text_agrees_or_is_unsure():
+    assert _language_of(f'<html lang="ru-RU"><body><p>{SAMPLES["ru"]}</p></body></html>') == ("ru", False)
+    assert _language_of('<html lang="bg"><body><p>Кратък текст.</p></body></html>') == ("bg", False)
+
+
+def test_text_outranks_a_declaration_it_plainly_contradicts():
+    # A site-wide lang="de" template around an English article.
+    assert _language_of(f'<html lang="de"><body><p>{SAMPLES["en"]}</p></body></html>') == ("en", True)

@@ -91,6 +91,8 @@ def guess_language(text: str) -> str | None:
 
 def _script_of(ch: str) -> str | None:
     code = ord(ch)
+    if code <= 0x024F:  # the common case, Latin letters
+        return "latin" if code >= 0x0041 else None
     for first, last, script in _SCRIPTS:
         if first <= code <= last:
             return script

@@ -49,7 +49,7 @@ class Metadata:
     source_credit: str | None = None
     image_captions: list[str] = field(default_factory=list)
     modified: str | None = None  # ISO 8601 last-modified date, when stated
-    language_guessed: bool = False  # language read from the text: the page declares none
+    language_guessed: bool = False  # read from the text: the page declares none, or another one
 
 
 MAX_SECTION_LABEL_WORDS = 3  # "Opinion | ...", "Live updates | ..."
@@ -90,8 +90,11 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
     published = _published(tree, metas, jsonld)
     modified = normalise_date(jsonld.modified) or _first_date(metas, MODIFIED_KEYS)
     lead = find_lead(tree, metas, jsonld, title.title, outlet)
-    language = _language(tree, metas, jsonld)
-    guessed = None if language else guess_language(_sample_text(tree, title.title))
+    declared = _language(tree, metas, jsonld)
+    guessed = guess_language(_sample_text(tree, title.title))
+    # The text outranks a declaration it plainly contradicts (a site-wide lang="de" template
+    # around an English article); an unsure guess (None) leaves the declaration alone.
+    language = declared if guessed in (None, declared) else None
     return Metadata(
         title=title.title,
         outlet=outlet,

@@ -155,3 +155,9 @@ def test_institution_named_after_its_town_is_one_name():
     assert ents["Qasr al-Nour General Hospital"] == "organisation"
     assert ents["Qasr al-Nour"] == "place"
     assert ents["Samira Awad"] == "person"
+
+
+def test_assimilated_arabic_article_keeps_the_name_whole():
+    ents = [e.text for e in find_entities("The convoy reached Qasr an-Nur and ash-Sham at dawn, an American said.")]
+    assert "Qasr an-Nur" in ents and "ash-Sham" in ents
+    assert "American" in ents  # English "an" before a name is no particle

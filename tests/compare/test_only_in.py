@@ -100,3 +100,17 @@ def test_an_outlet_naming_itself_is_not_only_in():
     a = dataclasses.replace(article('"No fuel," she told the Meridian Post in Geneva.'), outlet="The Meridian Post")
     framing = analyse_framing(a, article("Nothing in Geneva."))
     assert [o.entity for o in framing.only_in[0]] == []
+
+
+def test_spelling_variants_are_one_entity():
+    shared, only = run(
+        "Defence Minister Karim Haddad met Marta Lindqvist near Qasr al-Nour.",
+        "Defence Minister Karim Hadad met Marta Lindquist near Qasr an-Nur. Hadad left.",
+    )
+    assert not only[0] and not only[1], only
+    assert {"Karim Haddad", "Marta Lindqvist", "Qasr al-Nour"} <= shared
+
+
+def test_different_people_with_one_first_name_stay_apart():
+    shared, only = run("Karim Haddad said yes.", "Karim Benzema said no.")
+    assert "Karim Haddad" in only[0] and "Karim Benzema" in only[1]

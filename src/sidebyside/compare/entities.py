@@ -21,6 +21,9 @@ from sidebyside.compare.tokens import PhraseMatcher, Token, joinable, tokenize
 KINDS = ("person", "place", "organisation", "group", "event", "other")
 
 PARTICLES = frozenset("al el bin ibn bint abu de da di del della der den van von la le du dos das ul ud".split())
+# The Arabic article assimilated to the next sound ("an-Nur", "ash-Sham"): a particle only before
+# a hyphen, since "an" and "as" are also English words.
+HYPHEN_PARTICLES = frozenset("an ar as ad at ash az ath adh ath ad ur un us ut uz".split())
 _NAME_LINKS = frozenset("of for on the".split())  # only inside organisation/place names
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -167,7 +170,7 @@ class EntityFinder:
                 i += 1
                 continue
             j = self._chunk_end(i)
-            if i > 0 and tokens[i].gap == "-" and tokens[i - 1].norm in PARTICLES and not covered[i - 1]:
+            if i > 0 and tokens[i].gap == "-" and tokens[i - 1].norm in PARTICLES | HYPHEN_PARTICLES and not covered[i - 1]:
                 i -= 1  # "said al-Assad": the particle belongs to the name
             gaz = self.look.gazetteer.match_at(tokens, i)
             if gaz and i + gaz[0] > j:
@@ -243,8 +246,8 @@ class EntityFinder:
             if tok.cap and not (tok.initial and tok.gap != "-"):
                 j += 1
                 continue
-            if tok.norm in PARTICLES:
-                k = j + 1  # "von der Leyen", "al-Assad"
+            if tok.norm in PARTICLES or (tok.norm in HYPHEN_PARTICLES and j + 1 < n and tokens[j + 1].gap == "-"):
+                k = j + 1  # "von der Leyen", "al-Assad", "an-Nur"
                 while k < n and k - j < 3 and tokens[k].norm in PARTICLES and joinable(tokens[k - 1], tokens[k]):
                     k += 1
                 if k < n and tokens[k].cap and joinable(tokens[k - 1], tokens[k]):
@@ -431,7 +434,9 @@ class EntityFinder:
 
     def _residual(self, k: int, m: int, titled: bool) -> Entity | None:
         tokens = self.tokens
-        while k < m and not tokens[k].cap and not (tokens[k].norm in PARTICLES and tokens[k + 1].gap == "-"):
+        while k < m and not tokens[k].cap and not (
+            tokens[k].norm in PARTICLES | HYPHEN_PARTICLES and tokens[k + 1].gap == "-"
+        ):
             k += 1  # a name never starts or ends with a link word (but may with "al-")
         while m > k and not tokens[m - 1].cap:
             m -= 1

@@ -7,14 +7,16 @@ names in full ("Bashar al-Assad") when that is the only full name ending in it.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 
-from sidebyside.compare.entities import PARTICLES, Entity, is_full_name, name_key
+from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_full_name, name_key
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.model import OnlyIn, Span
 
 REPORTED_KINDS = frozenset({"person", "place", "organisation", "group", "event"})
 _RARE_ZIPF = 3.5
+_SPELLING_RATIO = 0.85
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,39 @@ def _variant_names(ents_b: list[Entity], keys_a: set[str], surnames_a: dict[str,
     return mapping
 
 
+def _skeleton(key: str) -> str:
+    """A spelling-tolerant form: Arabic article variants as "al", doubled letters single."""
+    words = ["al" if w in HYPHEN_PARTICLES or w in ("el", "ul") else w for w in key.split()]
+    out = []
+    for ch in " ".join(words):
+        if not out or ch != out[-1]:
+            out.append(ch)
+    return "".join(out)
+
+
+def _spelling_variants(ents_a: list[Entity], ents_b: list[Entity]) -> dict[str, str]:
+    """B's multi-word names that spell one of A's names a little differently ("Karim Hadad" /
+    "Karim Haddad", "Marta Lindquist" / "Marta Lindqvist", "Qasr an-Nur" / "Qasr al-Nour"):
+    same first word, same kind, close spelling, and only one such name in A."""
+    keys_a = {e.key for e in ents_a}
+    by_first: dict[tuple[str, str], set[str]] = {}
+    for e in ents_a:
+        if " " in e.key and e.via in ("name", "media"):
+            by_first.setdefault((e.kind, e.key.split(" ", 1)[0]), set()).add(e.key)
+    mapping: dict[str, str] = {}
+    for e in ents_b:
+        if " " not in e.key or e.key in keys_a or e.key in mapping or e.via not in ("name", "media"):
+            continue
+        candidates = by_first.get((e.kind, e.key.split(" ", 1)[0]), ())
+        close = [
+            k for k in candidates
+            if difflib.SequenceMatcher(None, _skeleton(k), _skeleton(e.key)).ratio() >= _SPELLING_RATIO
+        ]
+        if len(close) == 1:
+            mapping[e.key] = close[0]
+    return mapping
+
+
 def _short_forms(own: list[Entity], other: list[Entity]) -> dict[str, str]:
     """A short form the other article resolves ("IDF" after "Israel Defense Forces (IDF)",
     "Assad" after "Bashar al-Assad") means the same there when it stands alone here."""
@@ -89,6 +124,8 @@ def match_entities(
         for key, target in _short_forms(own, other).items():
             mapping.setdefault(key, target)
     maps[1].update(_variant_names(ents_b, {e.key for e in ents_a}, surnames_a, surnames_b))
+    for key, target in _spelling_variants(ents_a, ents_b).items():
+        maps[1].setdefault(key, target)
     groups: list[dict[str, list[Entity]]] = [{}, {}]
     for side, ents in enumerate((ents_a, ents_b)):
         for e in ents:

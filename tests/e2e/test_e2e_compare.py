@@ -273,16 +273,12 @@ def test_other_spellings_still_share_the_quotes_and_the_wire_passage():
     assert len(cmp["shared_quotes"]) == 2 and len(cmp["shared_passages"]) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="'Karim Haddad' vs 'Karim Hadad' and 'Marta Lindqvist' vs 'Marta Lindquist' "
-                                       "are listed as people only one outlet names")
 def test_a_transliteration_variant_is_the_same_person():
     cmp = compare_pair(*SPELLINGS)
     only = {e["entity"] for side in (0, 1) for e in cmp["framing"]["only_in"][side]}
     assert not only & {"Karim Haddad", "Karim Hadad", "Marta Lindqvist", "Marta Lindquist"}, only
 
 
-@pytest.mark.xfail(strict=True, reason="'Qasr an-Nur' (assimilated article an-) is split into entities 'Qasr' "
-                                       "and 'Nur'; 'Qasr al-Nour' stays whole")
 def test_an_assimilated_arabic_article_keeps_the_place_name_whole():
     cmp = compare_pair(*SPELLINGS)
     only_b = {e["entity"] for e in cmp["framing"]["only_in"][1]}

@@ -3,7 +3,8 @@
 Found from attribution patterns (subject + speech verb, speech verb + subject after a quotation,
 "according to X", "in an interview with X", "told <medium>") and from the speakers of the
 article's quotations. Pronouns and definite descriptions ("he", "the official", "the Russian
-leader", "the source", "the statement") are resolved to the latest fitting person or source.
+leader", "the source", "the statement", "the militants") are resolved to the latest fitting
+person, source or group; "the minister" only to someone titled minister.
 
 Naming rule for unnamed sources: the noun phrase as written, lower-cased at a sentence start
 ("analysts", "a diplomatic source"); when the source spoke to another medium, that medium in
@@ -15,8 +16,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from sidebyside.compare.entities import CLOSED_CLASS, Entity, name_key, title_vocabulary
 from sidebyside.compare.article_view import ArticleView
+from sidebyside.compare.entities import CLOSED_CLASS, Entity, name_key, title_vocabulary
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.tokens import Token, inflections, joinable
 from sidebyside.model import Quote, SourceCitation, Span
@@ -32,14 +33,13 @@ _DETERMINERS = frozenset("a an the some several many two three four other one".s
 _PERSON_ROLES = frozenset(
     """official minister spokesperson spokesman spokeswoman adviser advisor leader president diplomat envoy
     ambassador premier chancellor secretary aide commander general chief head king prince emir expert
-    analyst economist researcher scientist professor lawyer attorney executive administrator director
-    source_person""".split()
+    analyst economist researcher scientist professor lawyer attorney executive administrator director""".split()
 )
 _MEDIA_NOUNS = frozenset(
     "newspaper daily paper broadcaster channel agency outlet website magazine radio tv television network".split()
 )
 # "the official", "the aide" may be anyone named before; "the minister" only someone called so.
-_GENERIC_ROLES = frozenset("official aide adviser advisor diplomat source_person".split())
+_GENERIC_ROLES = frozenset("official aide adviser advisor diplomat".split())
 _LEADER = frozenset("leader president premier prime chancellor king emir prince ruler head sultan monarch".split())
 _ROLE_GROUPS = {role: _LEADER for role in _LEADER}
 # Plural nouns for armed or organised groups: "the militants said" is the group named just before.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from sidebyside.extract.language import guess_language
+from sidebyside.extract.language import contradicts, guess_language
 from sidebyside.extract.metadata import extract_metadata
 
 SAMPLES = {
@@ -77,3 +77,22 @@ def test_declared_language_stands_when_the_text_agrees_or_is_unsure():
 def test_text_outranks_a_declaration_it_plainly_contradicts():
     # A site-wide lang="de" template around an English article.
     assert _language_of(f'<html lang="de"><body><p>{SAMPLES["en"]}</p></body></html>') == ("en", True)
+
+
+@pytest.mark.parametrize(("declared", "guessed", "verdict"), [
+    ("de", "en", True),  # both told apart by the word lists
+    ("en", "ru", True),  # another script altogether
+    ("fa", "ar", False),  # same script: Persian text short of Persian letters
+    ("nb", "sv", False),  # Norwegian is not in the word lists
+    ("ms", "id", False),
+    ("en", None, False),
+    ("en", "en", False),
+])
+def test_contradicts(declared, guessed, verdict):
+    assert contradicts(declared, guessed) is verdict
+
+
+def test_unmodelled_declared_language_is_kept():
+    norwegian = ("Ministeren sa tirsdag at regjeringen ikke vil endre planene for den nye broen, som er "
+                 "forsinket med to år og nå ventes å koste mer enn det kommunestyret fikk høre i vår.")
+    assert _language_of(f'<html lang="nb"><body><p>{norwegian}</p></body></html>') == ("nb", False)

@@ -110,3 +110,26 @@ def _latin_language(text: str) -> str | None:
     if top >= 0.15 * len(words) and top >= 1.5 * second:
         return best
     return None
+
+
+_SCRIPT_OF_LANGUAGE = {
+    **{lang: "latin" for lang in _STOPWORDS}, "ar": "arabic", "fa": "arabic", "ur": "arabic",
+    "ru": "cyrillic", "uk": "cyrillic", "be": "cyrillic", "kk": "cyrillic", "sr": "cyrillic",
+    "bg": "cyrillic", "mk": "cyrillic", "el": "greek", "he": "hebrew", "hi": "devanagari",
+    "th": "thai", "ka": "georgian", "hy": "armenian", "ko": "hangul", "ja": "kana", "zh": "han",
+}
+
+
+def contradicts(declared: str, guessed: str | None) -> bool:
+    """Does a confident guess plainly contradict the page's declared language? Only when the
+    two are written in different scripts, or are both Latin-script languages the word lists
+    tell apart; "fa" declared with an "ar" guess, or "nb" with "sv", is no contradiction."""
+    if not guessed or guessed == declared:
+        return False
+    declared_script = _SCRIPT_OF_LANGUAGE.get(declared)
+    guessed_script = _SCRIPT_OF_LANGUAGE.get(guessed)
+    if declared_script is None or guessed_script is None:
+        return False
+    if declared_script != guessed_script:
+        return True
+    return declared in _STOPWORDS and guessed in _STOPWORDS

@@ -19,7 +19,7 @@ from sidebyside.extract.bylines import clean_authors, outside_noise, visible_aut
 from sidebyside.extract.credits import WIRE_AGENCIES, source_credit
 from sidebyside.extract.dates import normalise_date, parse_visible_date
 from sidebyside.extract.jsonld import JsonLdArticle, find_article
-from sidebyside.extract.language import guess_language
+from sidebyside.extract.language import contradicts, guess_language
 from sidebyside.extract.leads import find_lead, is_generic_lead  # noqa: F401 (is_generic_lead re-exported)
 from sidebyside.extract.meta_tags import canonical_url, clean_text, first, meta_values, read_meta_tags
 from sidebyside.extract.titles import (
@@ -94,7 +94,7 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
     guessed = guess_language(_sample_text(tree, title.title))
     # The text outranks a declaration it plainly contradicts (a site-wide lang="de" template
     # around an English article); an unsure guess (None) leaves the declaration alone.
-    language = declared if guessed in (None, declared) else None
+    language = None if declared and contradicts(declared, guessed) else declared
     return Metadata(
         title=title.title,
         outlet=outlet,

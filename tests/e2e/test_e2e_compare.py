@@ -283,3 +283,24 @@ def test_an_assimilated_arabic_article_keeps_the_place_name_whole():
     cmp = compare_pair(*SPELLINGS)
     only_b = {e["entity"] for e in cmp["framing"]["only_in"][1]}
     assert not only_b & {"Qasr", "Nur"}, only_b
+
+
+# --------------------------------------------------------------------------- block quotations
+
+EMBEDS = ("meridian-convoy.html", "harbor-convoy.embeds.html")
+STATEMENT = "The armed forces of the republic observe the truce"
+
+
+def test_block_quotations_are_blockquote_blocks():
+    art = compare_pair(*EMBEDS)["articles"][1]
+    kinds = {art["text"][b["start"]:b["end"]][:50]: b["kind"] for b in art["blocks"]}
+    assert kinds[STATEMENT] == "blockquote"
+    assert kinds["Our drivers were on a cleared route in marked tru"] == "blockquote"
+
+
+@pytest.mark.xfail(strict=True, reason="a block-quoted statement (<blockquote>, no quotation marks) after 'The "
+                                       "defence ministry later issued a statement:' is not a quote")
+def test_a_block_quoted_statement_is_a_quote_of_its_author():
+    cmp = compare_pair(*EMBEDS)
+    quotes = [q for q in cmp["quotes"][1] if q["text"].startswith(STATEMENT)]
+    assert len(quotes) == 1 and "ministry" in (quotes[0]["speaker"] or "").lower()

@@ -176,6 +176,14 @@ RUSSIAN = """<html><head>
 </body></html>
 """
 
+EMBEDS = """<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Our drivers were on a cleared route in \
+marked trucks. There is no excuse for this attack. <a href="https://t.co/x">pic.twitter.com/x</a></p>&mdash; World Food \
+Programme (@WFP_example) <a href="https://twitter.com/WFP_example/status/1">March 10, 2026</a></blockquote>
+   <script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>
+   <p>The defence ministry later issued a statement:</p>
+   <blockquote><p>The armed forces of the republic observe the truce and will investigate every report of a \
+violation on the Qasr al-Nour road.</p></blockquote>"""
+
 HOME_PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>The Meridian Post | News, sport and opinion</title>
 <meta property="og:site_name" content="The Meridian Post"><meta property="og:type" content="website"></head>
@@ -238,6 +246,9 @@ def main() -> None:
     for ours, theirs in (("Qasr al-Nour", "Qasr an-Nur"), ("Karim Haddad", "Karim Hadad"), ("Lindqvist", "Lindquist")):
         variant = variant.replace(ours, theirs)
     (HERE / "harbor-convoy.spellings.html").write_text(variant, encoding="utf-8")
+    # The Harbor story with an embedded post and a block-quoted statement (no quotation marks).
+    embeds = pages["harbor"].replace("<p>The rights group Civic Witness", EMBEDS + "\n   <p>The rights group Civic Witness")
+    (HERE / "harbor-convoy.embeds.html").write_text(embeds, encoding="utf-8")
     (HERE / "wadi-convoy.ar.html").write_bytes(ARABIC.encode("cp1256"))
     if shutil.which("w3m"):
         (HERE / "wadi-convoy.ar.w3m.txt").write_bytes(w3m_dump(ARABIC))

@@ -227,3 +227,17 @@ def test_british_and_american_spellings_of_one_quote_are_shared():
     b = article('"We are normalizing relations and will strengthen our defense and labor centers," he said.')
     (sq,) = compare(a, b).shared_quotes
     assert not sq.exact and sq.similarity == 0.99  # every word matched, the spelling differs
+
+
+def test_a_sentence_split_in_two_by_the_other_outlet_is_still_one_passage():
+    joined = (
+        "Diplomats from Russia, Turkey, Syria and Iran are due to meet in Moscow this week, "
+        "and complex questions need to be resolved around the presence of troops in the north."
+    )
+    split = (
+        "Diplomats from Russia, Turkey, Syria and Iran are due to meet in Moscow this week. "
+        "Complex questions need to be resolved around the presence of troops in the north."
+    )
+    c = compare(article("An opening line of our own here.", joined), article(split, "A different ending of theirs."))
+    assert spans(c, c.shared_passages) == [(joined, split)]
+    assert 0.8 <= c.shared_passages[0].similarity < 1.0

@@ -380,56 +380,109 @@ def _diffs(dmp: diff_match_patch, a: str, b: str) -> tuple[Diff, ...]:
 
 
 def match_passages(ua: list[_Unit], ub: list[_Unit]) -> tuple[list[SharedPassage], set[int], set[int]]:
-    """Near-identical sentences, merged into runs of consecutive sentences (wire copy)."""
+    """Near-identical sentences, merged into runs of consecutive sentences (wire copy). A
+    sentence one outlet split in two (or two it joined) still matches, as a pair against one."""
+    hits_a, hits_b = _shingle_hits(ua, ub)
+    candidates = _near_identical(ua, ub, hits_a, [(i, i) for i in range(len(ua))])
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    matches: list[tuple[int, int, int, int, float]] = []  # a first, a last, b first, b last, ratio
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for ratio, (i, _), (j, _) in candidates:
+        if i not in used_a and j not in used_b:
+            matches.append((i, i, j, j, ratio))
+            used_a.add(i)
+            used_b.add(j)
+    # Then two consecutive unmatched sentences of one side against one of the other.
+    free_a = [(i, i + 1) for i in range(len(ua) - 1) if i not in used_a and i + 1 not in used_a]
+    joined = _near_identical(ua, ub, hits_a, free_a, skip=used_b)
+    free_b = [(j, j + 1) for j in range(len(ub) - 1) if j not in used_b and j + 1 not in used_b]
+    joined += [(r, a, b) for r, b, a in _near_identical(ub, ua, hits_b, free_b, skip=used_a)]
+    joined.sort(key=lambda c: (-c[0], c[1], c[2]))
+    for ratio, (i, i2), (j, j2) in joined:
+        span_a, span_b = set(range(i, i2 + 1)), set(range(j, j2 + 1))
+        if not (span_a & used_a or span_b & used_b):
+            matches.append((i, i2, j, j2, ratio))
+            used_a |= span_a
+            used_b |= span_b
+    matches.sort()
+    passages: list[SharedPassage] = []
+    run: list[tuple[int, int, int, int, float]] = []
+    for m in matches:
+        if run and (m[0], m[2]) != (run[-1][1] + 1, run[-1][3] + 1):
+            passages.append(_passage(ua, ub, run))
+            run = []
+        run.append(m)
+    if run:
+        passages.append(_passage(ua, ub, run))
+    passages.sort(key=lambda p: (p.a.start, p.b.start))
+    return passages, used_a, used_b
+
+
+def _shingle_hits(
+    ua: list[_Unit], ub: list[_Unit]
+) -> tuple[list[tuple[int, Counter[int]]], list[tuple[int, Counter[int]]]]:
+    """For each sentence of A, then of B: its number of shingles and how many it shares with
+    each sentence of the other article."""
     index: dict[tuple[int, ...], list[int]] = defaultdict(list)
+    sizes_b = []
     for j, u in enumerate(ub):
-        for sh in set(_shingles(u.ids)):
+        shingles = set(_shingles(u.ids))
+        sizes_b.append(len(shingles))
+        for sh in shingles:
             index[sh].append(j)
-    candidates: list[tuple[float, int, int]] = []
+    hits_a = []
+    counts_b: list[Counter[int]] = [Counter() for _ in ub]
     for i, u in enumerate(ua):
-        if len(u.ids) < PASSAGE_MIN_TOKENS:
-            continue
         counts: Counter[int] = Counter()
         shingles = set(_shingles(u.ids))
         for sh in shingles:
             posting = index.get(sh, ())
             if len(posting) <= SHINGLE_MAX_POSTING:
                 counts.update(posting)
+        hits_a.append((len(shingles), counts))
         for j, n in counts.items():
-            if n < max(2, 0.4 * len(shingles)) or len(ub[j].ids) < PASSAGE_MIN_TOKENS:
-                continue
-            ratio = SequenceMatcher(None, u.ids, ub[j].ids, autojunk=False).ratio()
-            if ratio >= PASSAGE_SIMILARITY:
-                candidates.append((ratio, i, j))
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
-    used_a: dict[int, tuple[int, float]] = {}
-    used_b: set[int] = set()
-    for ratio, i, j in candidates:
-        if i in used_a or j in used_b:
+            counts_b[j][i] = n
+    return hits_a, list(zip(sizes_b, counts_b))
+
+
+def _near_identical(
+    ua: list[_Unit],
+    ub: list[_Unit],
+    hits: list[tuple[int, Counter[int]]],
+    ranges: list[tuple[int, int]],
+    skip: set[int] = frozenset(),  # type: ignore[assignment]
+) -> list[tuple[float, tuple[int, int], tuple[int, int]]]:
+    """(ratio, a range, b range) for each range of A sentences (run together) nearly identical
+    to one B sentence; candidates are the B sentences sharing enough word shingles."""
+    out = []
+    for first, last in ranges:
+        ids = [c for k in range(first, last + 1) for c in ua[k].ids]
+        if len(ids) < PASSAGE_MIN_TOKENS:
             continue
-        used_a[i] = (j, ratio)
-        used_b.add(j)
-    passages: list[SharedPassage] = []
-    run: list[tuple[int, int, float]] = []
-    for i in sorted(used_a):
-        j, ratio = used_a[i]
-        if run and (i, j) != (run[-1][0] + 1, run[-1][1] + 1):
-            passages.append(_passage(ua, ub, run))
-            run = []
-        run.append((i, j, ratio))
-    if run:
-        passages.append(_passage(ua, ub, run))
-    passages.sort(key=lambda p: (p.a.start, p.b.start))
-    return passages, set(used_a), used_b
+        total = sum(hits[k][0] for k in range(first, last + 1))
+        counts: Counter[int] = Counter()
+        for k in range(first, last + 1):
+            counts.update(hits[k][1])
+        for j, n in sorted(counts.items()):
+            if j in skip or n < max(2, 0.4 * total) or len(ub[j].ids) < PASSAGE_MIN_TOKENS:
+                continue
+            ratio = SequenceMatcher(None, ids, ub[j].ids, autojunk=False).ratio()
+            if ratio >= PASSAGE_SIMILARITY:
+                out.append((ratio, (first, last), (j, j)))
+    return out
 
 
-def _passage(ua: list[_Unit], ub: list[_Unit], run: list[tuple[int, int, float]]) -> SharedPassage:
-    weights = [len(ua[i].ids) + len(ub[j].ids) for i, j, _ in run]
-    similarity = sum(w * r for w, (_, _, r) in zip(weights, run)) / sum(weights)
+def _passage(ua: list[_Unit], ub: list[_Unit], run: list[tuple[int, int, int, int, float]]) -> SharedPassage:
+    weights = [
+        sum(len(ua[k].ids) for k in range(i, i2 + 1)) + sum(len(ub[k].ids) for k in range(j, j2 + 1))
+        for i, i2, j, j2, _ in run
+    ]
+    similarity = sum(w * m[4] for w, m in zip(weights, run)) / sum(weights)
     first, last = run[0], run[-1]
     return SharedPassage(
-        a=Span(ua[first[0]].start, ua[last[0]].end),
-        b=Span(ub[first[1]].start, ub[last[1]].end),
+        a=Span(ua[first[0]].start, ua[last[1]].end),
+        b=Span(ub[first[2]].start, ub[last[3]].end),
         similarity=round(min(1.0, similarity), 4),
     )
 

@@ -2,6 +2,13 @@
 
 All candidate pairs come from inverted indexes (word clusters, shingles), never from comparing
 every item of A with every item of B; the expensive comparisons run on candidates only.
+
+What similarity means for each kind (all in [0, 1], 1 only for identical normalised words):
+- shared quote: Dice over the aligned words of the two utterances, in the stretch both quote
+  (a trimmed quote can score 0.99: the words it keeps are the same); exact = same words.
+- related quote: share of the lighter quote's content words (weighted 1 + IDF) in the other.
+- shared passage: difflib ratio of the word sequences, averaged over the run by length.
+- aligned sentence: cosine of IDF-weighted content-word vectors, capped at 0.99.
 """
 
 from __future__ import annotations

@@ -184,6 +184,10 @@ Programme (@WFP_example) <a href="https://twitter.com/WFP_example/status/1">Marc
    <blockquote><p>The armed forces of the republic observe the truce and will investigate every report of a \
 violation on the Qasr al-Nour road.</p></blockquote>"""
 
+PAYWALL = """   <div class="paywall-prompt"><h3>Subscribe to keep reading</h3><p>This article is for subscribers only. \
+Get unlimited access to Harbor Daily from $1 a week.</p><a href="/subscribe">Subscribe</a> <a href="/login">Log in</a></div>
+"""
+
 HOME_PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>The Meridian Post | News, sport and opinion</title>
 <meta property="og:site_name" content="The Meridian Post"><meta property="og:type" content="website"></head>
@@ -249,6 +253,11 @@ def main() -> None:
     # The Harbor story with an embedded post and a block-quoted statement (no quotation marks).
     embeds = pages["harbor"].replace("<p>The rights group Civic Witness", EMBEDS + "\n   <p>The rights group Civic Witness")
     (HERE / "harbor-convoy.embeds.html").write_text(embeds, encoding="utf-8")
+    # The Harbor page as a non-subscriber saves it: two paragraphs, then the paywall prompt.
+    cut, rest = pages["harbor"].index('   <div class="wp-block-image">'), pages["harbor"].index('  </div>\n  <div class="post-tags">')
+    paywalled = (pages["harbor"][:cut] + PAYWALL + pages["harbor"][rest:]).replace(
+        '"articleSection":"World",', '"articleSection":"World","isAccessibleForFree":false,')
+    (HERE / "harbor-convoy.paywalled.html").write_text(paywalled, encoding="utf-8")
     (HERE / "wadi-convoy.ar.html").write_bytes(ARABIC.encode("cp1256"))
     if shutil.which("w3m"):
         (HERE / "wadi-convoy.ar.w3m.txt").write_bytes(w3m_dump(ARABIC))

@@ -70,3 +70,14 @@ def test_webpage_main_entity_article():
 def test_unknown_article_subtype_still_counts():
     article = find_article(_tree('{"@type": "AnalysisNewsArticle", "headline": "Why"}'))
     assert article.headline == "Why"
+
+
+def test_the_pages_own_article_beats_related_ones():
+    related = ('{"@type": "ItemList", "itemListElement": [{"@type": "NewsArticle", "headline": "Other story",'
+               ' "url": "https://example.com/other", "author": {"name": "Kim Lee"}}]}')
+    own = ('{"@type": "NewsArticle", "headline": "Council approves bridge", "url": "https://example.com/bridge",'
+           ' "author": {"name": "Ann Poe"}}')
+    tree = _tree(related, own)
+    assert find_article(tree).headline == "Other story"  # nothing to tell them apart but order
+    assert find_article(tree, canonical_url="https://www.example.com/bridge/?utm=x").headline == "Council approves bridge"
+    assert find_article(tree, reference_title="Council approves bridge | Example").authors == ["Ann Poe"]

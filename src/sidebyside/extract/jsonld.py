@@ -120,8 +120,11 @@ def is_article(node: dict) -> bool:
     return any(k in ARTICLE_TYPES or k.endswith(("article", "posting")) for k in types_of(node))
 
 
-def find_article(tree: HtmlElement) -> JsonLdArticle | None:
-    """The article described by the page's JSON-LD, or None when it describes none."""
+def find_article(tree: HtmlElement, reference_title: str | None = None,
+                 canonical_url: str | None = None) -> JsonLdArticle | None:
+    """The article described by the page's JSON-LD, or None when it describes none. When the
+    page describes several (related stories, carousels), the one at the page's canonical URL or
+    whose headline is the page's title wins."""
     values = parse_scripts(tree)
     if not values:
         return None
@@ -129,7 +132,7 @@ def find_article(tree: HtmlElement) -> JsonLdArticle | None:
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str) and len(n) > 1}
     resolve = _Resolver(by_id)
 
-    article = _pick_article(nodes, resolve)
+    article = _pick_article(nodes, resolve, reference_title, canonical_url)
     site = next((n for n in nodes if types_of(n) & ORGANISATION_TYPES and _text(n.get("name"))), None)
     if article is None:
         if site is None:
@@ -150,12 +153,14 @@ class _Resolver:
         return value
 
 
-def _pick_article(nodes: list[dict], resolve: _Resolver) -> dict | None:
+def _pick_article(nodes: list[dict], resolve: _Resolver, reference_title: str | None,
+                  canonical_url: str | None) -> dict | None:
     """The best article node: an article type with a headline first, else a page's main entity."""
     articles = [n for n in nodes if is_article(n)]
-    for node in articles:
-        if _text(node.get("headline")) or _text(node.get("name")):
-            return node
+    titled = [n for n in articles if _text(n.get("headline")) or _text(n.get("name"))]
+    if titled:
+        # max() keeps the first of equals: document order decides when nothing else does.
+        return max(titled, key=lambda n: _article_score(n, reference_title, canonical_url))
     for node in nodes:
         if types_of(node) & PAGE_TYPES:
             main = resolve(node.get("mainEntity") or node.get("mainEntityOfPage"))
@@ -170,6 +175,29 @@ def _pick_article(nodes: list[dict], resolve: _Resolver) -> dict | None:
         ):
             return node
     return None
+
+
+def _article_score(node: dict, reference_title: str | None, canonical_url: str | None) -> int:
+    score = 0
+    if canonical_url:
+        urls = {_url_key(_text(node.get("url"))), _url_key(_text(_id_of(node.get("mainEntityOfPage")))),
+                _url_key(_text(node.get("@id")))}
+        score += 3 if _url_key(canonical_url) in urls else 0
+    if reference_title:
+        wanted = set(re.findall(r"\w+", reference_title.casefold()))
+        words = set(re.findall(r"\w+", (_text(node.get("headline")) or _text(node.get("name")) or "").casefold()))
+        score += 2 if words and len(words & wanted) >= 0.6 * len(words) else 0
+    if node.get("articleBody") or node.get("author") or node.get("datePublished"):
+        score += 1
+    return score
+
+
+def _url_key(url: str | None) -> str | None:
+    """"https://www.x.com/a/?utm=1#top" and "http://x.com/a" alike."""
+    if not url:
+        return None
+    url = re.sub(r"^https?://(www\.)?", "", url.strip().lower())
+    return re.split(r"[?#]", url)[0].rstrip("/") or None
 
 
 def _read_article(node: dict, resolve: _Resolver, site: dict | None) -> JsonLdArticle:

@@ -76,8 +76,9 @@ _LANGUAGE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$", re.IGNORECASE)
 def extract_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
     """Read metadata before the body extractor prunes the tree (it must not mutate ``tree``)."""
     metas = read_meta_tags(tree)
-    jsonld = find_article(tree) or JsonLdArticle()
     canonical = canonical_url(tree, metas)
+    page_title = first(metas, "og:title") or " ".join((tree.findtext(".//title") or "").split())
+    jsonld = find_article(tree, page_title, url or canonical) or JsonLdArticle()
     page_url = url or canonical or jsonld.url
     hosts = host_keys(urlsplit(page_url).hostname if page_url else None)
 

@@ -261,6 +261,7 @@ def main() -> None:
     (HERE / "wadi-convoy.ar.html").write_bytes(ARABIC.encode("cp1256"))
     if shutil.which("w3m"):
         (HERE / "wadi-convoy.ar.w3m.txt").write_bytes(w3m_dump(ARABIC))
+        (HERE / "kurier-convoy.ru.w3m.txt").write_bytes(w3m_dump(RUSSIAN))
     (HERE / "kurier-convoy.ru.html").write_bytes(RUSSIAN.encode("koi8_r"))  # no guillemets in KOI8-R: entities
     bad = HERE / "bad"
     bad.mkdir(exist_ok=True)

@@ -123,3 +123,27 @@ def test_stand_alone_photo_credits_go_to_captions():
     article = extract(page(paras(range(3)) + credits + sentence + paras(range(3, 6))))
     assert article.captions == ("Photo: Ana Ruiz/Reuters", "(Getty Images)")
     assert "A spokesperson for the port declined to comment on the figures to Reuters." in article.paragraphs()
+
+
+def test_invisible_characters_are_dropped_but_persian_joiners_kept():
+    body = paras(range(5)) + "<p>The fir\u00ading stopped near the World Food Pro\u200bgramme depot.\ufeff</p>"
+    body += "<p>\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 said the driver.</p>"
+    article = extract(page(body))
+    assert "The firing stopped near the World Food Programme depot." in article.paragraphs()
+    assert "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 said the driver." in article.paragraphs()
+
+
+def test_a_sentence_starting_with_a_time_stays_in_the_body():
+    update = "<p>Update, 12:40 GMT: The port authority has suspended all sailings to the islands.</p>"
+    article = extract(page(update + paras()))
+    assert article.paragraphs()[0] == "Update, 12:40 GMT: The port authority has suspended all sailings to the islands."
+
+
+def test_lead_picture_caption_between_headline_and_body_is_kept():
+    figure = (
+        '<figure class="lead-figure"><img src="quay.jpg"><figcaption><span class="caption">The quay at '
+        'dawn.</span> <span class="credit">Photograph: Ana Ruiz</span></figcaption></figure>'
+    )
+    article = extract(page(figure + '<div class="article-body">' + paras() + "</div>"))
+    assert article.captions == ("The quay at dawn. Photograph: Ana Ruiz",)
+    assert article.paragraphs() == PARAGRAPHS

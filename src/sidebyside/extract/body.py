@@ -281,6 +281,26 @@ def find_standfirst(body, container, title: str | None) -> str | None:
     return None
 
 
+def _scope_captions(parts: list, walked: list[str]) -> list[str]:
+    """Captions of the article's pictures, also those outside the body container (the lead
+    picture usually sits between the headline and the body, inside the same <article>)."""
+    scope = next((a for a in parts[0].iterancestors("article")), None)
+    if scope is None:
+        return walked
+    inside = set()
+    for part in parts:
+        inside.update(part.iter("figcaption"))
+    before, after, seen_body = [], [], False
+    for el in scope.iter():
+        if el is parts[0]:
+            seen_body = True
+        if el.tag == "figcaption" and el not in inside:
+            text = squash(el.text_content())
+            if text and text not in walked:
+                (after if seen_body else before).append(text)
+    return before + walked + [t for t in after if t not in before]
+
+
 def extract_body(root, title: str | None = None) -> Body:
     """Body blocks and captions of a parsed page (``root`` is pruned in place)."""
     body = root.find("body")
@@ -306,6 +326,6 @@ def extract_body(root, title: str | None = None) -> Body:
     out.blocks = [(k, t) for k, t, _ in blocks]
     out.link_chars = sum(l for _, _, l in blocks)
     out.chars = sum(len(t) for _, t, _ in blocks)
-    out.captions = walker.captions
+    out.captions = _scope_captions(parts, walker.captions)
     out.standfirst = walker.standfirst or out.standfirst
     return out

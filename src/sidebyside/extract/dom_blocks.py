@@ -211,10 +211,19 @@ def trim_edges(blocks: list, title_key: str) -> list:
     keep = []
     for i, block in enumerate(blocks):
         at_edge = i < edge or i >= len(blocks) - edge
-        if at_edge and block[0] != "blockquote" and len(block[1].split()) <= 15 and bp.DATE_LIKE.search(block[1]):
+        if at_edge and block[0] != "blockquote" and _dateline(block[1]):
             continue
         keep.append(block)
     return keep
+
+
+def _dateline(text: str) -> bool:
+    """A date/byline line ("Updated at 1:23 p.m.", "05/10/2018 - Posted by ..."), not a
+    sentence that happens to start with a time ("Update, 12:40 GMT: The agency has ...")."""
+    words = len(text.split())
+    if words > 15 or not bp.DATE_LIKE.search(text):
+        return False
+    return words <= 6 or not text.rstrip().endswith((".", "!", "?", '"', "”", "»"))
 
 
 def _same_title(block_key: str, title_key: str) -> bool:

@@ -19,9 +19,16 @@ BLOCK_TAGS = frozenset((
 WS = re.compile(r"\s+")
 
 
+# Invisible characters that break search and quote matching: soft hyphen, zero-width space,
+# word joiner, BOM; a zero-width non-joiner only outside the scripts that spell with it.
+INVISIBLE = re.compile(
+    "[\u00ad\u200b\u2060\ufeff]|(?<![\u0600-\u06ff\u0900-\u0dff])\u200c|\u200c(?![\u0600-\u06ff\u0900-\u0dff])"
+)
+
+
 def squash(text: str) -> str:
-    """Collapse whitespace runs to one space and strip."""
-    return WS.sub(" ", text).strip()
+    """Drop invisible characters, collapse whitespace runs to one space, strip."""
+    return WS.sub(" ", INVISIBLE.sub("", text)).strip()
 
 
 def _text_len(el) -> int:

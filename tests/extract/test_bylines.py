@@ -112,3 +112,8 @@ def test_two_desks_after_a_comma_stay_two():
 def test_by_in_bold_inside_the_byline_paragraph():
     tree = _page("<h1>Headline</h1><p><b>By</b> Kim Lee</p><p>Body text that goes on.</p>")
     assert visible_authors(tree) == ["Kim Lee"]
+
+
+def test_capitals_become_title_case_only_for_plain_names():
+    assert split_byline("By JOE HILDEBRAND") == ["Joe Hildebrand"]
+    assert split_byline("Kevin Johnson and Kevin McCoy, USA TODAY") == ["Kevin Johnson", "Kevin McCoy", "USA TODAY"]

@@ -233,3 +233,8 @@ def test_headline_cut_short_gives_way_to_the_full_h1():
 ])
 def test_dateline_agency_credit(paragraph, credit):
     assert meta("", f"<p>{paragraph}</p>").source_credit == credit
+
+
+def test_source_label_in_its_own_bold_element():
+    assert meta("", "<p>Text.</p><p><strong>Source:</strong> Russian Defense Ministry</p>").source_credit == (
+        "Russian Defense Ministry")

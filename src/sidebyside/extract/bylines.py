@@ -70,6 +70,8 @@ _GLUED_DAY = re.compile(r"(?<=[a-z])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b
 _DANGLING = re.compile(r"\s+(?:on|at|le|el|am|il|em|op|the)\s*$", re.IGNORECASE)
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)
 _STAFF_SUFFIX = re.compile(r"\s+staff$", re.IGNORECASE)
+_MEDIA_WORDS = {"news", "today", "press", "post", "times", "daily", "herald", "tribune", "agency", "radio",
+                "wire", "journal", "network", "media", "service", "desk"}
 _NOT_NAMES = {
     "follow", "follow author", "share", "comments", "comment", "more", "view all posts",
     "about the author", "author", "authors", "by", "admin", "contact", "email", "twitter",
@@ -150,7 +152,9 @@ def clean_name(text: str) -> str | None:
         return None
     if not any(ch.isalpha() for ch in text) or sum(ch.isdigit() for ch in text) > 0:
         return None
-    if text.isupper() and len(text) > 3 and text.isascii():
+    # "JOE HILDEBRAND" → "Joe Hildebrand"; "USA TODAY", "BBC NEWS" keep their acronyms.
+    if (text.isupper() and text.isascii() and len(words) >= 2 and all(len(w) > 2 for w in words)
+            and not _MEDIA_WORDS & {w.casefold() for w in words}):
         text = text.title()
     return text
 

@@ -32,12 +32,19 @@ def source_credit(tree, jsonld: JsonLdArticle, authors: list[str]) -> str | None
     if jsonld.publisher and jsonld.publisher.casefold() in WIRE_AGENCIES:
         return jsonld.publisher
     for text in _LABELLED_TEXT(tree):  # libxml2 narrows the page to the text nodes with a colon
-        parent = text.getparent()
-        if parent is None or parent.tag not in _CREDIT_TAGS or not _SOURCE_LABEL.match(text):
+        if not _SOURCE_LABEL.match(text):
             continue
-        match = _SOURCE_LINE.match(" ".join((short_text(parent, 70) or "").split()))
-        if match:
-            return match.group(1)
+        element = text.getparent()
+        if element is not None and text.is_tail:
+            element = element.getparent()
+        # The label may sit in its own <strong>: "<p><strong>Source:</strong> Reuters</p>".
+        for _ in range(2):
+            if element is None or element.tag not in _CREDIT_TAGS:
+                break
+            match = _SOURCE_LINE.match(" ".join((short_text(element, 70) or "").split()))
+            if match:
+                return match.group(1)
+            element = element.getparent()
     agency = next((a for a in authors if a.casefold() in WIRE_AGENCIES), None)
     return agency or dateline_agency(tree)
 

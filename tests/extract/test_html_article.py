@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import sidebyside.extract.html as html_extractor
 from html_fixtures import PARAGRAPHS, extract, page, paras
-from sidebyside.extract.html import LOW_CONFIDENCE, NO_DATE, NO_TITLE
+from sidebyside.extract.html import LOW_CONFIDENCE, NO_DATE, NO_TITLE, PAYWALL
 from sidebyside.extract.metadata import Metadata
 from sidebyside.model import Article, Capture, Source
 
@@ -204,3 +204,21 @@ def test_any_markup_soup_gives_an_article(parts):
     for block in article.blocks:
         assert article.text[block.start : block.end] == article.text[block.start : block.end].strip()
         assert block.end <= len(article.text)
+
+
+def test_paywall_prompt_gives_a_warning_and_stays_out_of_the_text():
+    prompt = ('<div class="article-gate"><h3>Subscribe to keep reading</h3><p>This article is for '
+              'subscribers only.</p></div>')
+    article = extract(page(paras(range(2)) + prompt))
+    assert PAYWALL in article.warnings
+    assert "Subscribe" not in article.text
+
+
+def test_empty_paywall_container_on_a_free_article_gives_no_warning():
+    article = extract(page(paras() + '<div class="paywall-container"></div><div id="piano-meter"></div>'))
+    assert PAYWALL not in article.warnings
+
+
+def test_schema_flag_not_free_on_a_short_capture_gives_a_warning():
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "isAccessibleForFree": false}</script>'
+    assert PAYWALL in extract(page(paras(range(3)), head=head)).warnings

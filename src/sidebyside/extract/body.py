@@ -39,6 +39,7 @@ class Body:
     chars: int = 0
     h1: str | None = None  # the page's first <h1>, a fallback title
     standfirst: str | None = None  # visible summary above the body (class "standfirst", "dek"...)
+    paywall: bool = False  # the page shows a paywall prompt: the text may be cut short
     container_tag: str | None = None
 
 
@@ -70,7 +71,7 @@ def _add_up(mass: dict, el, size: int) -> None:
         el = el.getparent()
 
 
-def remove_furniture(body) -> None:
+def remove_furniture(body) -> bool:
     """Drop navigation, share bars, related lists, ads... named by tag, role, class or id.
 
     An element holding much of the page's prose, or the element the page marks as its
@@ -100,8 +101,22 @@ def remove_furniture(body) -> None:
                     doomed.append(child)
                     continue
             stack.append((child, in_article or tag == "article"))
+    paywall = any(_is_paywall_prompt(el) for el in doomed)
     for el in doomed:
         el.drop_tree()
+    return paywall
+
+
+def _is_paywall_prompt(el) -> bool:
+    """A prompt that says the rest is for subscribers (an empty paywall container is none:
+    templates carry them on free articles too)."""
+    text = el.text_content()
+    if len(text) > 2000:
+        return False
+    if bp.PAYWALL_TEXT.search(text):
+        return True
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return any(w in bp.PAYWALL_WORDS for w in bp.name_words(names)) and "subscri" in text.lower()
 
 
 def _class_weight(el) -> float:
@@ -309,16 +324,18 @@ def extract_body(root, title: str | None = None) -> Body:
     h1 = next(iter(body.iter("h1")), None)
     h1_text = squash(h1.text_content()) if h1 is not None else None
     strip_junk(root)
-    remove_furniture(body)
+    paywall = remove_furniture(body)
     measure = Measure(body)
     top, parts, _mass = find_container(body, measure)
-    out = Body(h1=h1_text or None)
+    out = Body(h1=h1_text or None, paywall=paywall)
     out.container_tag = top.tag
     out.standfirst = find_standfirst(body, parts[0], h1_text)
     walker = BlockWalker(measure, key(title or h1_text))
     for part in parts:
         walker.walk(part)
         walker.flush()
+    if any(len(t) < 300 and bp.PAYWALL_TEXT.search(t) for _, t, _ in walker.blocks):
+        out.paywall = True  # the prompt sits in the body itself (dropped below with the furniture lines)
     blocks = [(k, t, l) for k, t, l in walker.blocks if keep_block(k, t, l)]
     blocks = trim_edges(blocks, walker.title_key)
     while blocks and blocks[-1][0] == "heading":

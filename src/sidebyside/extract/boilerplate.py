@@ -232,3 +232,13 @@ CREDIT_LINE = re.compile(
     r"(?:^\W*|[/(]\s*)(?:getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock(?:photo)?)\W*$",
     re.I,
 )
+
+# A paywall's prompt: what shows when the rest of the article is held back.
+PAYWALL_WORDS = {"paywall", "regwall", "piano", "metered", "premium-wall"}
+PAYWALL_TEXT = re.compile(
+    r"\b(?:subscribe|sign in|log in|register|join) (?:now )?to (?:keep|continue) reading\b|"
+    r"\bfor (?:paying )?subscribers only\b|\bsubscriber[- ]only\b|\bsubscribers? exclusive\b|"
+    r"\b(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available to) "
+    r"(?:paying )?(?:subscribers|members)\b",
+    re.I,
+)

@@ -198,7 +198,7 @@ def keep_block(kind: str, text: str, link: int) -> bool:
     unlinked = len(text) - link
     if kind != "list_item" and link > 0.5 * len(text) and words < 40 and (unlinked < 30 or link > 0.8 * len(text)):
         return False
-    if words < 50 and bp.APPEAL.search(text):
+    if words < 50 and (bp.APPEAL.search(text) or bp.PAYWALL_TEXT.search(text)):
         return False
     return True
 

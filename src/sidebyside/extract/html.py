@@ -20,12 +20,16 @@ from sidebyside.model import Article, Capture
 NO_DATE = "no publication date found"
 NO_TITLE = "no title found"
 LOW_CONFIDENCE = "low confidence: the page may not be an article"
+PAYWALL = "the text may be cut short by a paywall"
 
 # Bound the work on absurd inputs (about 0.7 s per MB): real article pages stay under 2 MB.
 MAX_HTML_CHARS = 4_000_000
 MIN_ARTICLE_WORDS = 80  # news briefs run to 80-120 words; less is rarely an article
 
 # huge_tree lifts libxml2's 256-level nesting cap (text below it would vanish); size is bounded above.
+# schema.org's flag for paywalled articles, as JSON-LD or microdata states it
+_NOT_FREE = re.compile(r"""isAccessibleForFree["']?\s*(?::|content=)\s*["']?false""", re.I)
+
 _PARSER_OPTIONS = dict(remove_comments=True, remove_pis=True, huge_tree=True, recover=True)
 
 
@@ -71,7 +75,7 @@ def extract_html_detail(capture: Capture) -> HtmlExtraction:
             body = Body()
         if not meta.language:
             meta.language = _page_language(root)
-    return _assemble(capture, meta, body)
+    return _assemble(capture, meta, body, bool(_NOT_FREE.search(capture.content[:MAX_HTML_CHARS])))
 
 
 def _page_language(root) -> str | None:
@@ -107,7 +111,7 @@ def _standfirst_wins(meta_lead: str | None, standfirst: str) -> bool:
     return len(head) >= 20 and _key(standfirst).startswith(head)
 
 
-def _assemble(capture: Capture, meta: Metadata, body: Body) -> HtmlExtraction:
+def _assemble(capture: Capture, meta: Metadata, body: Body, restricted: bool = False) -> HtmlExtraction:
     blocks = list(body.blocks)
     lead, lead_in_body = _split_lead(blocks, meta.lead)
     if not lead_in_body and body.standfirst and _standfirst_wins(lead, body.standfirst):
@@ -125,6 +129,8 @@ def _assemble(capture: Capture, meta: Metadata, body: Body) -> HtmlExtraction:
         warnings.append(NO_DATE)
     if _low_confidence(body, text):
         warnings.append(LOW_CONFIDENCE)
+    if body.paywall or (restricted and len(text.split()) < 400):
+        warnings.append(PAYWALL)
     source = capture.source
     if not source.url and meta.url:
         source = type(source)(

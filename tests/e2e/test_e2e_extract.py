@@ -41,10 +41,7 @@ OUTLETS = {"meridian": "The Meridian Post", "harbor": "Harbor Daily"}
 FACTS = {"meridian": MERIDIAN, "harbor": HARBOR}
 
 # (story, capture format, fact) -> what today's engine misses.
-GAPS = {
-    **{("meridian", fmt, "caption"): "figure caption above the body (figcaption with caption + credit spans) "
-       "is dropped: captions == []" for fmt in ("html", "mhtml", "singlefile")},
-}
+GAPS: dict[tuple[str, str, str], str] = {}
 
 
 def _file(story: str, fmt: str) -> str:
@@ -240,17 +237,12 @@ def test_pages_without_an_article_say_so(name):
     assert any("not be an article" in w or "no article" in w for w in art["warnings"])
 
 
-@pytest.mark.xfail(strict=True, reason="soft hyphens (&shy;) and zero-width spaces stay in Article.text "
-                                       "('fir\\xading', 'Pro\\u200bgramme'): invisible to the reader, they break "
-                                       "search, quote matching and entity names")
 def test_invisible_characters_do_not_reach_the_text():
     art = run_cli("extract", "edge/invisible-characters.html").json()
     assert "firing stopped" in art["text"] and "World Food Programme" in art["text"]
     assert not set(art["text"]) & {"\u00ad", "\u200b", "\u200c", "\u2060", "\ufeff"}
 
 
-@pytest.mark.xfail(strict=True, reason="a body paragraph starting with a time stamp ('Update, 12:40 GMT: The World "
-                                       "Food Programme has suspended ...') is dropped from the body")
 def test_a_timestamped_update_paragraph_stays_in_the_body():
     text = run_cli("extract", "meridian-convoy.updated.html").json()["text"]
     assert text.startswith("Update, 12:40 GMT: The World Food Programme has suspended all deliveries")
@@ -292,9 +284,6 @@ def test_paywalled_capture_keeps_what_is_visible():
     assert "Subscribe to keep reading" not in art["text"] and "subscribers only" not in art["text"]
 
 
-@pytest.mark.xfail(strict=True, reason="a capture cut by a paywall (JSON-LD isAccessibleForFree false, 'Subscribe to "
-                                       "keep reading' prompt after two paragraphs) gets no warning; compared with a "
-                                       "full article, everything it lacks looks like a choice of the outlet")
 def test_paywalled_capture_warns_that_the_text_is_cut():
     warnings = " ".join(run_cli("extract", PAYWALLED).json()["warnings"]).lower()
     assert any(word in warnings for word in ("paywall", "subscri", "truncated", "incomplete", "cut"))

@@ -238,3 +238,8 @@ def test_dateline_agency_credit(paragraph, credit):
 def test_source_label_in_its_own_bold_element():
     assert meta("", "<p>Text.</p><p><strong>Source:</strong> Russian Defense Ministry</p>").source_credit == (
         "Russian Defense Ministry")
+
+
+def test_entity_type_labels_are_cut_from_tags():
+    m = meta('<meta name="news_keywords" content="Mark Esper GOVERNMENT_FIGURE PERSON, PERSON, Vietnam">')
+    assert m.tags == ["Mark Esper", "Vietnam"]

@@ -69,6 +69,9 @@ PUBLISHED_KEYS = (
 MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
                  "last-modified", "lastmod")
 SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:app:name:iphone")
+_ENTITY_TYPES = re.compile(
+    r"(?:\s+|^)(?:[A-Z]+(?:_[A-Z]+)+|PERSON|ORGANI[SZ]ATION|LOCATION|PLACE|COMPANY|EVENT|TOPIC)(?=\s|$)"
+)
 _MACHINE_TAG = re.compile(r"^[@_]|^\S*_\S*$|^[^\s:]+:\S*\d")
 _LANGUAGE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$", re.IGNORECASE)
 
@@ -343,6 +346,7 @@ def _tags(tree, metas, jsonld: JsonLdArticle, outlet: str | None) -> list[str]:
     seen: set[str] = {site_key(outlet)} if outlet else set()
     for value in values:
         tag = clean_text(value).strip(" ,#")
+        tag = _ENTITY_TYPES.sub("", tag).strip()  # "Mark Esper GOVERNMENT_FIGURE PERSON" → "Mark Esper"
         if _MACHINE_TAG.search(tag):  # "@post-id:123", "_no-apple-news", "ctp_video": CMS flags
             continue
         if tag and len(tag) <= 60 and site_key(tag) and site_key(tag) not in seen:  # dedupe; the outlet is no tag

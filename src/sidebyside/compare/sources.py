@@ -174,6 +174,8 @@ class SourceFinder:
         p = k
         if tokens[p].norm in _DETERMINERS:
             p += 1
+            if p >= len(tokens):  # "according to a" at the very end
+                return
         # "Turkish broadcast TVnet": walk to the name that ends the phrase, if any
         last = p
         while last + 1 < len(tokens) and last + 1 < p + 4 and joinable(tokens[last], tokens[last + 1]):

@@ -7,7 +7,9 @@ quotes inside quotes, and a quote split by its attribution ("A," he said, "B.").
 
 Choice for split and multi-paragraph quotes: each contiguous run of quoted words is its own
 part (so every span slices clean quoted words); the parts of one utterance are linked by
-``utterance`` = the index of the first part.
+``utterance`` = the index of the first part. A quote inside a quote is an utterance of its own
+with ``nested_in`` = the index of the enclosing part. ``kind`` is "fragment" for a scare quote
+(one to three words inside the writer's sentence), else "statement".
 """
 
 from __future__ import annotations
@@ -34,7 +36,6 @@ _SINGLE = frozenset("'‘’‚‹›")
 _MARK = re.compile("[\"“„«‹'‘‚]")
 # Single marks that are apostrophes, not an opening quote: '90s, 'n', 'em, 'til, 'cause.
 _ELISION = re.compile(r"['‘’](?:\d\d?s?\b|n['‘’]|(?:em|til|cause|tis|twas|bout|round|s)\b)", re.I)
-_SENTENCE_PUNCT = re.compile(r"[.!?…]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 FRAGMENT_MAX_WORDS = 3
 # Bounds that keep pathological input (thousands of unmatched marks) linear and shallow.

@@ -68,6 +68,11 @@ def test_export_import_round_trip_into_a_fresh_store(store, tmp_path):
     assert export.status == 0
     doc = json.loads(export.stdout)
     assert "http://www.w3.org/ns/anno.jsonld" in json.dumps(doc["@context"])
+    targets = [item["target"] for item in doc["first"]["items"]]
+    selectors = {sel["type"]: sel for t in targets for sel in t["selector"] if sel.get("exact") == "regime artillery"
+                 or sel["type"] == "TextPositionSelector"}
+    assert selectors["TextQuoteSelector"]["suffix"].startswith(" of shelling the route")
+    assert any("meridianpost.example" in t["source"] for t in targets)
     path = tmp_path / "notes.jsonld"
     path.write_text(export.stdout, encoding="utf-8")
     fresh = tmp_path / "fresh"

@@ -243,3 +243,19 @@ def test_source_label_in_its_own_bold_element():
 def test_entity_type_labels_are_cut_from_tags():
     m = meta('<meta name="news_keywords" content="Mark Esper GOVERNMENT_FIGURE PERSON, PERSON, Vietnam">')
     assert m.tags == ["Mark Esper", "Vietnam"]
+
+
+def test_firefox_reader_view_save():
+    m = meta("<title>Aid convoy struck</title>",
+             '<div class="header reader-header"><a class="domain reader-domain" href="https://news.example/a/1">'
+             'news.example</a><h1 class="reader-title">Aid convoy struck</h1>'
+             '<div class="credits reader-credits">Elena Marsh, Tomas Reyes</div></div><p>Text.</p>')
+    assert m.authors == ["Elena Marsh", "Tomas Reyes"]
+    assert m.url == "https://news.example/a/1"
+    assert m.outlet == "news.example"
+
+
+def test_photo_and_site_credits_are_not_bylines():
+    m = meta("", '<h1>H</h1><span class="photo-credit">Jane Photog</span><p>Text.</p>'
+                 '<div class="site-credits">Theme by Some Designer</div>')
+    assert m.authors == []

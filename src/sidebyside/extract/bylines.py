@@ -161,13 +161,18 @@ def clean_name(text: str) -> str | None:
 
 # --------------------------------------------------------------------------- in the page
 
-_BYLINE_CLASS = re.compile(r"byline|author(?!i[sz]ation)|writtenby|p-author|contributor|dateline", re.IGNORECASE)
-_NOT_BYLINE_CLASS = re.compile(
-    r"comment|avatar|(?:author|byline)[-_]?(?:bio|image|img|photo|pic|desc|about|social|follow)|"
-    r"related|footer|share|sidebar|widget|more-from",
+# "credits" only as a whole class (Firefox Reader View's "credits reader-credits"), not "site-credits".
+_BYLINE_CLASS = re.compile(
+    r"byline|author(?!i[sz]ation)|writtenby|p-author|contributor|dateline|"
+    r"(?:^|\s)(?:reader-|article-|story-|post-)?credits?(?:\s|$)",
     re.IGNORECASE,
 )
-_BYLINE_WORDS = ("byline", "author", "writtenby", "contributor", "dateline")
+_NOT_BYLINE_CLASS = re.compile(
+    r"comment|avatar|(?:author|byline)[-_]?(?:bio|image|img|photo|pic|desc|about|social|follow)|"
+    r"related|footer|share|sidebar|widget|more-from|(?:photo|image|img|media|picture)[-_]?credit",
+    re.IGNORECASE,
+)
+_BYLINE_WORDS = ("byline", "author", "writtenby", "contributor", "dateline", "credit")
 _BY_LINE_TAGS = {"p", "div", "span", "address", "h4", "h5", "h6", "li"}
 _NOT_CONTAINERS = {"meta", "link", "script", "style", "img", "body", "html"}
 _BY_TEXT = re.compile(r"^\s*by\s+\S", re.IGNORECASE)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import html
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from sidebyside.extract.visible_text import short_text
 
+_READER_DOMAIN = etree.XPath("//a[contains(concat(' ', normalize-space(@class), ' '), ' reader-domain ')]/@href")
 _DUBLIN_CORE = re.compile(r"^(dc|dcterms?)[:.]")  # DC.title, dc:title and dcterms:title alike
 
 
@@ -72,10 +74,17 @@ def meta_values(metas, keys) -> list[str]:
 
 
 def canonical_url(tree: HtmlElement, metas: dict[str, list[str]]) -> str | None:
+    """The page's own address: <link rel=canonical>, og:url, or a Reader View save's domain link."""
     for link in tree.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split():
             href = (link.get("href") or "").strip()
             if href.startswith(("http://", "https://")):
                 return href
     og = first(metas, "og:url")
-    return og if og and og.startswith(("http://", "https://")) else None
+    if og and og.startswith(("http://", "https://")):
+        return og
+    # A page saved from Firefox's Reader View keeps the original address in its domain link.
+    for href in _READER_DOMAIN(tree):
+        if href.strip().startswith(("http://", "https://")):
+            return href.strip()
+    return None

@@ -261,14 +261,10 @@ def test_reader_view_save_keeps_headline_and_body():
     assert "minutes" not in art["text"]
 
 
-@pytest.mark.xfail(strict=True, reason="Reader View save: the credits line 'Elena Marsh, Tomas Reyes' "
-                                       "(div.reader-credits) gives no authors")
 def test_reader_view_credits_are_the_authors():
     assert run_cli("extract", READER).json()["authors"] == MERIDIAN["authors"]
 
 
-@pytest.mark.xfail(strict=True, reason="Reader View save: the original URL (a.reader-domain href) is not read; "
-                                       "url None, so notes and the report cannot link to the page")
 def test_reader_view_original_url():
     assert "meridianpost.example/world/2026/03/10" in (run_cli("extract", READER).json()["source"]["url"] or "")
 

@@ -241,3 +241,36 @@ def test_a_sentence_split_in_two_by_the_other_outlet_is_still_one_passage():
     c = compare(article("An opening line of our own here.", joined), article(split, "A different ending of theirs."))
     assert spans(c, c.shared_passages) == [(joined, split)]
     assert 0.8 <= c.shared_passages[0].similarity < 1.0
+
+
+def test_two_rewrites_of_one_wire_story():
+    """Two outlets rewriting one agency story: wire sentences, the same quotes in other marks and
+    trimmed, a fact in other words, and each outlet's own lines that match nothing."""
+    a = article(
+        "Russian President Vladimir Putin hosted Syrian President Bashar al-Assad in Moscow on Wednesday.",
+        "The meeting follows the surprise announcement last week of a re-establishment of diplomatic relations "
+        "between Saudi Arabia and Iran. Diplomats from Russia, Turkey, Syria and Iran are due to meet in Moscow "
+        "this week to pave the way for a meeting of foreign ministers.",
+        '"We are in constant contact and our relations are developing," Putin told Assad at the start of the talks.',
+        "Our correspondent in Damascus says few expect a breakthrough.",
+    )
+    b = article(
+        "Putin received Assad in the Kremlin on Wednesday, Moscow's first such meeting since the earthquake.",
+        "The meeting follows the surprise announcement last week of a re-establishment of diplomatic relations "
+        "between Saudi Arabia and Iran. Diplomats from Russia, Turkey, Syria and Iran are due to meet in Moscow "
+        "this week to pave the way for a meeting of foreign ministers.",
+        "Putin told his guest: “Our relations are developing.”",
+        "Analysts in Washington were sceptical.",
+    )
+    c = compare(a, b)
+    assert len(c.shared_passages) == 1 and c.shared_passages[0].similarity == 1.0
+    assert spans(c, c.shared_quotes) == [
+        ("We are in constant contact and our relations are developing", "Our relations are developing.")
+    ]
+    assert c.related_quotes == ()
+    aligned = spans(c, c.aligned_sentences)
+    assert (
+        "Russian President Vladimir Putin hosted Syrian President Bashar al-Assad in Moscow on Wednesday.",
+        "Putin received Assad in the Kremlin on Wednesday, Moscow's first such meeting since the earthquake.",
+    ) in aligned
+    assert not any("correspondent" in x or "sceptical" in y for x, y in aligned)

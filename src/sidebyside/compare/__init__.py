@@ -18,7 +18,7 @@ from sidebyside.compare.matching import (
 )
 from sidebyside.compare.quotes import find_quotes
 from sidebyside.compare.speakers import attribute
-from sidebyside.compare.text import TIME_WORDS, split_sentences
+from sidebyside.compare.text import HONORIFICS, TIME_WORDS, split_sentences
 from sidebyside.model import Article, Comparison, Quote
 
 
@@ -58,7 +58,8 @@ def compare(a: Article, b: Article) -> Comparison:
 
     shared_quotes, related_quotes = match_quotes(tok_a, quotes[0], tok_b, quotes[1], idf, clusters)
     passages, in_passage_a, in_passage_b = match_passages(units_a, units_b)
-    aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, boost, names)
+    titles = frozenset(clusters[w] for w in tok_a.words() | tok_b.words() if w in HONORIFICS)
+    aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, boost, names, titles)
 
     framing = analyse_framing(a, b, quotes)
     return Comparison(

@@ -508,13 +508,14 @@ def align_sentences(
     skip_b: set[int],
     boost: set[int],
     names: frozenset[int] = frozenset(),
+    titles: frozenset[int] = frozenset(),
 ) -> list[AlignedSentence]:
     """Sentences reporting the same fact in other words: IDF-weighted cosine over content word
     clusters (names and numbers weigh more), one-to-one, best pair first. Sharing only names
     is not enough ("Iran and Saudi Arabia are rivals" / "Saudi Arabia and Iran restored ties"):
     a pair must also share a word that says what happened, or a number."""
-    vec_a = [_vector(u, idf, boost) for u in ua]
-    vec_b = [_vector(u, idf, boost) for u in ub]
+    vec_a = [_vector(u, idf, boost, titles) for u in ua]
+    vec_b = [_vector(u, idf, boost, titles) for u in ub]
     index: dict[int, list[int]] = defaultdict(list)
     for j, v in enumerate(vec_b):
         if j not in skip_b:
@@ -579,8 +580,10 @@ def align_sentences(
     return out
 
 
-def _vector(u: _Unit, idf: dict[int, float], boost: set[int]) -> dict[int, float]:
-    counts = Counter(u.content)
+def _vector(u: _Unit, idf: dict[int, float], boost: set[int], titles: frozenset[int]) -> dict[int, float]:
+    """Unit-length IDF vector of a sentence's content words. Titles ("President", "Minister")
+    are left out: one outlet writes "Russian President Vladimir Putin", the other "Putin"."""
+    counts = Counter(c for c in u.content if c not in titles)
     vec = {c: (1 + math.log(n)) * idf.get(c, 1.0) * (ALIGN_NAME_BOOST if c in boost else 1.0) for c, n in counts.items()}
     norm = math.sqrt(sum(w * w for w in vec.values()))
     return {c: w / norm for c, w in vec.items()} if norm else {}

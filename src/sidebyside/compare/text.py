@@ -93,6 +93,15 @@ TIME_WORDS = frozenset(
 )
 
 
+# Titles written before a name ("President Vladimir Putin"): one outlet gives them, the other
+# not, so sentence alignment leaves them out.
+HONORIFICS = frozenset(
+    """president minister prime premier secretary chancellor spokesperson spokesman spokeswoman mr
+    mrs ms dr sir lord king queen prince sheikh emir chairman chairwoman deputy general colonel
+    commander ambassador envoy senator governor mayor""".split()
+)
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, folded word) for each word of text[start:end]; possessive 's dropped."""
     end = len(text) if end is None else end
@@ -192,6 +201,7 @@ SYNONYMS = tuple(
     truck lorry
     ceasefire truce
     arrived landed
+    hosted received welcomed
     visit trip
     began started
     fuel petrol gasoline

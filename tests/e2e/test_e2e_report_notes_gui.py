@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import statistics
@@ -9,7 +10,7 @@ import unicodedata
 
 import pytest
 
-from e2e_corpus import ARABIC, CORPUS, PAIRS, RUSSIAN, run_cli
+from e2e_corpus import ARABIC, CORPUS, PAIRS, RUSSIAN, compare_pair, run_cli
 
 A, B = PAIRS["html"]
 NOTE_A = "Who says it was regime artillery? Only the militants."
@@ -119,6 +120,31 @@ def test_html_report_has_both_articles_framing_and_notes(html_report):
                    "The Meridian Post", "Harbor Daily", "[Government]", "Regime", "Civic Witness",
                    "Omar Khalil", NOTE_A, NOTE_B):
         assert needle in html_report, needle
+
+
+def _highlight_runs(report: str, kind: str) -> list[str]:
+    """The texts the report paints as ``kind``, in page order, touching pieces joined."""
+    marked = re.sub(r'<span class="([^"]*)">([^<]*)</span>',
+                    lambda m: f"\u27e6{m.group(2)}\u27e7" if f"hl-{kind}" in m.group(1).split() else m.group(2), report)
+    text = html.unescape(re.sub(r"<[^>]+>", "", marked.replace("\u27e7\u27e6", "")))
+    return re.findall("\u27e6(.*?)\u27e7", text, re.S)
+
+
+@pytest.mark.parametrize("kind", ["shared_quote", "shared_passage"])
+def test_html_report_paints_what_compare_reports(html_report, kind):
+    """The report and `compare` agree on every shared quote and passage, A's then B's."""
+    cmp = compare_pair(A, B)
+    texts = [art["text"] for art in cmp["articles"]]
+    expected = [texts[side][p[ab]["start"]:p[ab]["end"]] for side, ab in ((0, "a"), (1, "b"))
+                for p in sorted(cmp[kind + "s"], key=lambda p: p[ab]["start"])]
+    assert _highlight_runs(html_report, kind) == expected
+
+
+def test_html_report_paints_the_label_contrasts_compare_reports(html_report):
+    cmp = compare_pair(A, B)
+    expected = [m["text"] for ab in "ab"
+                for m in sorted((m for lc in cmp["framing"]["label_contrasts"] for m in lc[ab]), key=lambda m: m["start"])]
+    assert _highlight_runs(html_report, "label_contrast") == expected
 
 
 def test_html_report_runs_and_fetches_nothing(html_report):

@@ -153,3 +153,15 @@ def test_links_to_the_previous_and_next_posts_are_dropped():
 def test_an_app_root_named_next_is_not_furniture():
     html = page(paras()).replace("<main>", '<div id="__next"><main>').replace("</main>", "</main></div>")
     assert extract(html).paragraphs() == PARAGRAPHS
+
+
+def test_heading_over_a_dropped_link_list_goes_with_it():
+    unnamed = (
+        "<h3>You might also like</h3><ul>"
+        '<li><a href="/1">Port workers strike over pay</a></li>'
+        '<li><a href="/2">Fish market traders fear closures</a></li>'
+        '<li><a href="/3">Mayor unveils tram plan</a></li></ul>'
+    )
+    article = extract(page(paras(range(3)) + unnamed + paras(range(3, 6))))
+    assert article.paragraphs() == PARAGRAPHS
+    assert article.headings() == []

@@ -108,6 +108,9 @@ class BlockWalker:
         block = tag in BLOCK_TAGS
         if block:
             if tag in LINK_LIST_CONTAINERS and self._link_list(el):
+                self.flush()
+                if self.blocks and self.blocks[-1][0] == "heading":
+                    self.blocks.pop()  # "Related stories" heading over the dropped list
                 return
             if not self.blocks and self.standfirst is None and is_standfirst(el):
                 self.standfirst = squash(el.text_content())

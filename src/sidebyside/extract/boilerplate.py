@@ -48,7 +48,7 @@ _FURNITURE_WORDS = {
     "comment", "comments", "disqus", "respond", "replies",
     # ads
     "ad", "ads", "adv", "advert", "advertisement", "advertising", "adslot", "adunit", "dfp",
-    "gpt", "commercial", "native",
+    "commercial",
     # hidden
     "hidden", "hide", "visually", "sr", "screenreader", "offscreen",
 }
@@ -83,11 +83,8 @@ def furniture_word(attr_value: str) -> str | None:
         hit = next((w for w in words if w in _FURNITURE_WORDS), None)
         if hit is None:
             continue
-        if hit in ("prev", "previous", "next", "more", "also", "most", "native", "print", "visually", "sr", "skip", "hide",
-                   "hidden", "rail", "partner", "partners", "breaking", "alert", "gpt", "bio"):
-            # weak words only count together with another cue in the same token
-            if not _weak_word_confirmed(hit, words, token):
-                continue
+        if hit in _WEAK_WORDS and not _weak_word_confirmed(hit, words):
+            continue  # a weak word only counts together with another cue in the same token
         if any(w in _CONTENT_WORDS for w in words) and hit not in _STRONG_OVER_CONTENT:
             continue
         if any(w in _EMBED_WORDS for w in words):
@@ -108,13 +105,22 @@ _STRONG_OVER_CONTENT = {
 }
 
 
-def _weak_word_confirmed(hit: str, words: list[str], token: str) -> bool:
+# Words that name furniture only in some company ("more-stories" yes, "more" alone no).
+_WEAK_WORDS = {"prev", "previous", "next", "more", "also", "most", "print", "visually", "sr", "skip",
+               "hide", "hidden", "rail", "partner", "partners", "breaking", "alert", "bio"}
+
+
+def _weak_word_confirmed(hit: str, words: list[str]) -> bool:
     joined = "-".join(words)
     if hit in ("more", "also", "most"):
-        return bool(re.search(r"(more|also|most)-(on|from|stories|news|articles|read|like|to|in|viewed|popular|shared)", joined)
-                    or re.search(r"(read|see|watch|show|load)-(more|also)", joined))
+        return bool(
+            re.search(r"(more|also|most)-(on|from|stories|news|articles|read|like|to|in|viewed|popular|shared)", joined)
+            or re.search(r"(read|see|watch|show|load)-(more|also)", joined)
+        )
     if hit in ("visually", "sr", "hide", "hidden"):
-        return joined in ("sr-only", "visually-hidden", "hidden", "hide", "is-hidden", "u-hidden") or joined.startswith(("visually-hidden", "sr-only"))
+        return joined in ("sr-only", "visually-hidden", "hidden", "hide", "is-hidden", "u-hidden") or joined.startswith(
+            ("visually-hidden", "sr-only")
+        )
     if hit in ("prev", "previous", "next"):
         # links to the neighbouring posts; not "__next" (an app root) nor "next-gen"
         return joined in ("prev", "next", "previous", "prev-next", "next-prev") or bool(

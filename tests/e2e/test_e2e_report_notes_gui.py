@@ -147,6 +147,10 @@ def test_html_report_paints_the_label_contrasts_compare_reports(html_report):
     assert _highlight_runs(html_report, "label_contrast") == expected
 
 
+def test_html_report_marks_the_noted_passages(html_report):
+    assert _highlight_runs(html_report, "note") == ["regime artillery", "fighters"]
+
+
 def test_html_report_runs_and_fetches_nothing(html_report):
     assert "<script" not in html_report.lower()
     # Links to the original pages are fine; a resource the viewer would fetch is not.

@@ -71,14 +71,14 @@ def _add_up(mass: dict, el, size: int) -> None:
         el = el.getparent()
 
 
-def remove_furniture(body) -> bool:
+def remove_furniture(body, measure: Measure) -> bool:
     """Drop navigation, share bars, related lists, ads... named by tag, role, class or id.
 
     An element holding much of the page's prose, or the element the page marks as its
     article body, is never dropped whatever its name says (sites call the article column
     "side-of-rail" or wrap it in an <aside>).
     """
-    mass = prose_mass(body, Measure(body))
+    mass = prose_mass(body, measure)
     total = max(mass.values(), default=0) or 1  # the outermost element reached holds it all
     marked = body.xpath(".//*[@itemprop='articleBody' or @itemprop='articlebody']")
     holds_body = {anc for el in marked for anc in el.iterancestors()} | set(marked)
@@ -103,6 +103,7 @@ def remove_furniture(body) -> bool:
             stack.append((child, in_article or tag == "article"))
     paywall = any(_is_paywall_prompt(el) for el in doomed)
     for el in doomed:
+        measure.forget(el)
         el.drop_tree()
     return paywall
 
@@ -324,8 +325,8 @@ def extract_body(root, title: str | None = None) -> Body:
     h1 = next(iter(body.iter("h1")), None)
     h1_text = squash(h1.text_content()) if h1 is not None else None
     strip_junk(root)
-    paywall = remove_furniture(body)
     measure = Measure(body)
+    paywall = remove_furniture(body, measure)
     top, parts, _mass = find_container(body, measure)
     out = Body(h1=h1_text or None, paywall=paywall)
     out.container_tag = top.tag

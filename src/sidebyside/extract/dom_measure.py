@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from sidebyside.extract import boilerplate as bp
 
@@ -66,6 +67,17 @@ class Measure:
             if el.tag == "a":
                 link = total
             memo[el] = (total, min(link, total))
+
+    def forget(self, el) -> None:
+        """Account for el leaving the tree (its tail stays): its ancestors lose its text."""
+        sub = self._memo.get(el)
+        if sub is None:
+            return
+        for anc in islice(el.iterancestors(), 256):  # bounded: absurd nesting stays linear
+            hit = self._memo.get(anc)
+            if hit is not None:
+                total = hit[0] - sub[0]
+                self._memo[anc] = (total, min(max(hit[1] - sub[1], 0), total))
 
     def __call__(self, el) -> tuple[int, int]:
         hit = self._memo.get(el)

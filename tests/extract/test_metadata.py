@@ -259,3 +259,10 @@ def test_photo_and_site_credits_are_not_bylines():
     m = meta("", '<h1>H</h1><span class="photo-credit">Jane Photog</span><p>Text.</p>'
                  '<div class="site-credits">Theme by Some Designer</div>')
     assert m.authors == []
+
+
+def test_a_date_only_value_gives_way_to_the_same_day_with_a_time():
+    m = meta('<meta property="article:published_time" content="2023-03-07T14:05:00+01:00">'
+             '<script type="application/ld+json">{"@type": "Article", "headline": "H", "datePublished": "2023-03-07"}'
+             "</script>")
+    assert m.published == "2023-03-07T14:05:00+01:00"

@@ -242,8 +242,11 @@ def _published(tree, metas, jsonld: JsonLdArticle) -> str | None:
 
 
 def prefer_local_time(first: str, second: str) -> str:
-    """Two statements of the same moment: keep the one in the publisher's own time zone (its
-    calendar date is the one printed on the page); otherwise keep ``first``."""
+    """Two statements of the same moment: keep the more precise one, or the one in the
+    publisher's own time zone (its calendar date is the one printed on the page); otherwise
+    keep ``first``."""
+    if len(first) == 10 and len(second) > 10 and second.startswith(first):
+        return second  # the same day, stated to the minute elsewhere: as precise as the page says
     a, b = _moment(first), _moment(second)
     if a and b and abs((a - b).total_seconds()) < 60 and a.utcoffset() == timedelta(0) != b.utcoffset():
         return second

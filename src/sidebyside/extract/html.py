@@ -79,8 +79,10 @@ def extract_html_detail(capture: Capture) -> HtmlExtraction:
 
 
 def _page_language(root) -> str | None:
-    lang = (root.get("lang") or root.get("xml:lang") or "").strip()
-    return lang or None
+    """The primary subtag of <html lang> ("en-GB" -> "en"), when the metadata stage found none."""
+    lang = (root.get("lang") or root.get("xml:lang") or "").strip().replace("_", "-")
+    primary = lang.split("-")[0].lower()
+    return primary if primary.isalpha() and 2 <= len(primary) <= 3 else None
 
 
 def _key(text: str | None) -> str:

@@ -165,3 +165,12 @@ def test_heading_over_a_dropped_link_list_goes_with_it():
     article = extract(page(paras(range(3)) + unnamed + paras(range(3, 6))))
     assert article.paragraphs() == PARAGRAPHS
     assert article.headings() == []
+
+
+def test_furniture_names_run_together_are_recognised():
+    related = (
+        '<div id="jp-relatedposts" class="jp-relatedposts"><div class="jp-relatedposts-post">'
+        "<p>Ferry fares will rise by a tenth in April, the operator said on Monday, blaming fuel.</p>"
+        "</div></div>"
+    )
+    assert extract(page(paras() + related)).paragraphs() == PARAGRAPHS

@@ -80,7 +80,9 @@ def furniture_word(attr_value: str) -> str | None:
         return None
     for token in attr_value.split():
         words = name_words(token)
-        hit = next((w for w in words if w in _FURNITURE_WORDS), None)
+        at, hit = next(((i, w) for i, w in enumerate(words) if w in _FURNITURE_WORDS), (0, None))
+        if hit is None:
+            at, hit = next(((i, st) for i, w in enumerate(words) for st in _FURNITURE_STEMS if st in w), (0, None))
         if hit is None:
             continue
         if hit in _WEAK_WORDS and not _weak_word_confirmed(hit, words):
@@ -89,7 +91,6 @@ def furniture_word(attr_value: str) -> str | None:
             continue
         if any(w in _EMBED_WORDS for w in words):
             continue  # an embedded post ("social-media-embed", "twitter-tweet") is quoted content
-        at = words.index(hit)
         if at and words[at - 1] in _HAS_WORDS:
             continue  # "has-sidebar", "with-comments": a layout that has one, not the thing
         return hit
@@ -104,6 +105,11 @@ _STRONG_OVER_CONTENT = {
     "advertisement", "ad", "ads", "disclaimer", "donate", "cta", "teaser",
 }
 
+
+# Stems that name furniture even run together with other words ("jp-relatedposts", "sharebuttons").
+_FURNITURE_STEMS = ("related", "sharing", "sharebar", "sharebutton", "socialshare", "newsletter",
+                    "sidebar", "sponsor", "recommend", "breadcrumb", "taboola", "outbrain", "advert",
+                    "subscribe", "navbar", "byline", "comments")
 
 # Words that name furniture only in some company ("more-stories" yes, "more" alone no).
 _WEAK_WORDS = {"prev", "previous", "next", "more", "also", "most", "print", "visually", "sr", "skip",

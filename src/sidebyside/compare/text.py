@@ -62,11 +62,19 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 
 
 def fold(text: str) -> str:
-    """Case-, accent- and quote-insensitive form for matching (length not preserved)."""
+    """Case-, accent- and quote-insensitive form for matching (length not preserved).
+
+    Character by character, so folding "\n".join(words) folds each word (bulk folding).
+    """
     if text.isascii():
         return text.lower()  # the common case, and the hot path of tokenising long articles
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if len(text) < 256:
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    else:  # long text: test each distinct character once, then drop the marks in one pass
+        marks = "".join(c for c in set(text) if unicodedata.combining(c))
+        if marks:
+            text = re.sub(f"[{marks}]+", "", text)  # combining marks are never class syntax
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return text.casefold()
 

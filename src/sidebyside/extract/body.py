@@ -339,6 +339,8 @@ def extract_body(root, title: str | None = None) -> Body:
         out.paywall = True  # the prompt sits in the body itself (dropped below with the furniture lines)
     blocks = [(k, t, l) for k, t, l in walker.blocks if keep_block(k, t, l)]
     blocks = trim_edges(blocks, walker.title_key)
+    # the same line twice in a row is a chart title or a duplicated caption, not two paragraphs
+    blocks = [b for i, b in enumerate(blocks) if not (i and b[1] == blocks[i - 1][1] and len(b[1]) < 200)]
     while blocks and blocks[-1][0] == "heading":
         blocks.pop()
     out.blocks = [(k, t) for k, t, _ in blocks]

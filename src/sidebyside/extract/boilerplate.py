@@ -37,7 +37,7 @@ _FURNITURE_WORDS = {
     "popular", "mostread", "most", "trending", "readnext", "upnext", "outbrain", "taboola",
     "teaser", "teasers", "more", "also", "partner", "partners", "sponsored", "sponsor",
     "prev", "previous", "next",
-    "promo", "promoted", "promotion", "spotlight",
+    "promo", "promoted", "promotion", "spotlight", "gallery", "slideshow", "carousel",
     # appeals
     "newsletter", "newsletters", "subscribe", "subscription", "signup", "donate", "donation",
     "membership", "paywall", "registration", "inline-cta", "cta",

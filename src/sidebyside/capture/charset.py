@@ -7,10 +7,9 @@ detector, so a large page decodes in milliseconds. Every fallback leaves a warni
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from dataclasses import dataclass, field
-
-from charset_normalizer import from_bytes
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
@@ -73,17 +72,20 @@ _LABEL_ALIASES = {
 # Every encoding a browser reads (WHATWG Encoding Standard) plus UTF-32. A page may not
 # declare anything else: Python's other codecs (utf-7, unicode_escape, rot13, base64 ...)
 # are not page encodings, and some would decode markup into something else entirely.
-_PAGE_CODECS = frozenset(
-    codecs.lookup(label).name
-    for label in (
-        "utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
-        "cp866", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5", "iso8859-6", "iso8859-7",
-        "iso8859-8", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16",
-        "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874", "cp1250", "cp1251", "cp1252",
-        "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "gb18030", "big5hkscs",
-        "euc-jp", "iso2022-jp", "cp932", "cp949",
-    )
+_PAGE_CODEC_LABELS = (
+    "utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
+    "cp866", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5", "iso8859-6", "iso8859-7",
+    "iso8859-8", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16",
+    "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874", "cp1250", "cp1251", "cp1252",
+    "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "gb18030", "big5hkscs",
+    "euc-jp", "iso2022-jp", "cp932", "cp949",
 )
+
+
+@functools.cache
+def _page_codecs() -> frozenset[str]:
+    """Python's names of the page codecs; built on first use (each lookup imports a codec module)."""
+    return frozenset(codecs.lookup(label).name for label in _PAGE_CODEC_LABELS)
 
 
 def canonical_codec(label: str | None) -> str | None:
@@ -98,7 +100,7 @@ def canonical_codec(label: str | None) -> str | None:
     except LookupError:
         return None
     name = codecs.lookup(_WHATWG_SUPERSETS.get(name, name)).name
-    return display_name(name) if name in _PAGE_CODECS else None
+    return display_name(name) if name in _page_codecs() else None
 
 
 def display_name(codec: str) -> str:
@@ -260,6 +262,10 @@ def _best_codec(sample: bytes) -> str | None:
     charset-normalizer's own ``best()`` breaks such ties by its internal order, which reads
     French in windows-1252 as windows-1250.
     """
+    # Imported here: only undeclared non-UTF-8 bytes need the detector, and importing it costs
+    # more than decoding a whole UTF-8 page.
+    from charset_normalizer import from_bytes
+
     matches = list(from_bytes(sample, cp_isolation=list(WEB_ENCODINGS)))
     if not matches:
         return None

@@ -2,19 +2,20 @@
 
 MHTML is a MIME message (RFC 2557), so the standard library's ``email`` package parses it.
 Only the main HTML part is decoded; images, stylesheets and frames stay untouched.
+``email`` is imported on first use: every capture loads this module, few are MHTML.
 """
 
 from __future__ import annotations
 
 import binascii
-import email
-import email.message
-import email.policy
-import email.utils
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sidebyside.errors import CaptureError
+
+if TYPE_CHECKING:
+    import email.message
 
 # A real page rarely has more than a few hundred resources; far more means a hostile file.
 MAX_PARTS = 10_000
@@ -40,6 +41,9 @@ def main_html_part(data: bytes, path: str | None = None) -> MainPart:
 
 
 def _main_html_part(data: bytes, path: str | None) -> MainPart:
+    import email
+    import email.policy
+
     root = email.message_from_bytes(data, policy=email.policy.compat32)
     warnings: list[str] = []
     if not root.keys():
@@ -147,6 +151,9 @@ def _split_without_boundary(
     if len(chunks) > MAX_PARTS:
         raise CaptureError(f"the MHTML file has {len(chunks):,} parts, more than a saved page can have", path)
     warnings.append("the MHTML file declares no MIME boundary; parts were split at the first boundary line")
+    import email
+    import email.policy
+
     return [email.message_from_bytes(c, policy=email.policy.compat32) for c in chunks]
 
 
@@ -188,6 +195,8 @@ def _http_url(value: str | None) -> str | None:
 def _iso_date(value: str | None) -> str | None:
     if not value:
         return None
+    import email.utils
+
     try:
         return email.utils.parsedate_to_datetime(value).isoformat()
     except (TypeError, ValueError, IndexError, OverflowError):

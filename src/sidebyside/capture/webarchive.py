@@ -4,7 +4,6 @@ library's ``plistlib`` reads. The main resource holds the page's HTML, its URL a
 
 from __future__ import annotations
 
-import plistlib
 from dataclasses import dataclass
 
 from sidebyside.errors import CaptureError
@@ -20,6 +19,8 @@ class MainResource:
 
 
 def main_resource(data: bytes, path: str | None = None) -> MainResource:
+    import plistlib  # imported here: few captures are web archives
+
     try:
         archive = plistlib.loads(data, fmt=plistlib.FMT_BINARY)
     except Exception:  # plistlib raises a variety of errors on damaged input

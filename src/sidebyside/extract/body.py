@@ -21,7 +21,7 @@ from lxml import etree
 
 from sidebyside.extract import boilerplate as bp
 from sidebyside.extract.dom_blocks import BlockWalker, keep_block, trim_edges
-from sidebyside.extract.dom_measure import BLOCK_TAGS, Measure, is_standfirst, key, squash
+from sidebyside.extract.dom_measure import BLOCK_TAGS, Measure, caption_text, is_standfirst, key, squash
 
 PARA_TAGS = frozenset(("p", "pre"))
 DIV_LIKE = frozenset(("div", "section", "article", "td", "span", "font", "center", "main"))
@@ -311,7 +311,7 @@ def _scope_captions(parts: list, walked: list[str]) -> list[str]:
         if el is parts[0]:
             seen_body = True
         if el.tag == "figcaption" and el not in inside:
-            text = squash(el.text_content())
+            text = caption_text(el)
             if text and text not in walked:
                 (after if seen_body else before).append(text)
     return before + walked + [t for t in after if t not in before]

@@ -9,7 +9,7 @@ furniture lines, short link lines, appeals and edge datelines are filtered out.
 from __future__ import annotations
 
 from sidebyside.extract import boilerplate as bp
-from sidebyside.extract.dom_measure import BLOCK_TAGS, HEADINGS, Measure, is_standfirst, key, squash
+from sidebyside.extract.dom_measure import BLOCK_TAGS, HEADINGS, Measure, caption_text, is_standfirst, key, squash
 
 # Containers whose text is judged as a whole (a list of links is dropped as one).
 LINK_LIST_CONTAINERS = frozenset((
@@ -168,7 +168,7 @@ class BlockWalker:
         if el.tag == "figure" and not caps:
             caps = [el]
         for cap in caps:
-            text = squash(cap.text_content())
+            text = caption_text(cap)
             if text and text not in self.captions:
                 self.captions.append(text)
 

@@ -107,3 +107,11 @@ def is_standfirst(el) -> bool:
     return sum(len(a.text_content()) for a in el.iter("a")) < 0.3 * len(text)
 
 
+
+
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?)\]»”’])")
+
+
+def caption_text(el) -> str:
+    """A caption's text with its parts (caption, credit) kept apart: "...get it. Credit: X"."""
+    return _SPACE_BEFORE_PUNCT.sub(r"\1", squash(" ".join(el.itertext())))

@@ -147,3 +147,15 @@ def test_lead_picture_caption_between_headline_and_body_is_kept():
     article = extract(page(figure + '<div class="article-body">' + paras() + "</div>"))
     assert article.captions == ("The quay at dawn. Photograph: Ana Ruiz",)
     assert article.paragraphs() == PARAGRAPHS
+
+
+def test_body_chunks_named_by_component_with_different_modifiers_are_merged():
+    chunk = '<div class="o-story_block {}">{}</div>'
+    body = (
+        chunk.format("pb-10 mt-n35", paras(range(2)))
+        + '<div class="ad-container"><p>Advertisement</p></div>'
+        + chunk.format("pb-15 cf", paras(range(2, 4)))
+        + chunk.format("pb-10 js-after-quote", paras(range(4, 6)))
+    )
+    article = extract(page('<div class="story-wrap">' + body + "</div>"))
+    assert article.paragraphs() == PARAGRAPHS

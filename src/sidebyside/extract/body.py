@@ -218,6 +218,24 @@ def find_container(body, measure: Measure):
     return best, parts, mass
 
 
+def _main_class(el) -> str | None:
+    """The component a class list names ("o-article_block" in "o-article_block pb-10"): its
+    first class, unless that is a layout utility ("cell", "col-md-8"); then the whole list."""
+    value = el.get("class") or ""
+    names = value.split()
+    if not names:
+        return None
+    return value if _LAYOUT_CLASS.match(names[0]) else names[0]
+
+
+_LAYOUT_CLASS = re.compile(
+    r"^(?:cell|col|column|columns|row|grid|span|container|wrapper|wrap|clearfix|cf|flex|box|block|"
+    r"inner|outer|item|module|mod|section|content|small|medium|large|pull|push|float|clear|hide|show|"
+    r"visible|hidden|[mp][tblrxy]?|[wh]|d|u|l|g|js|is|has)(?:[-_@].*|\d.*)?$",
+    re.I,
+)
+
+
 def _merge_cousins(top, mass) -> list:
     """A body split into like-named chunks up to six wrapper levels up (each chunk wraps a
     slice of text and an ad rail): emit top for its own chunk and the other chunks whole."""
@@ -228,12 +246,12 @@ def _merge_cousins(top, mass) -> list:
         if parent is None or parent.tag in ("body", "html") or mass.get(parent, 0) > 1.1 * top_mass:
             break
         cur = parent
-        cls = cur.get("class")
+        cls = _main_class(cur)
         chunks = cur.getparent()
         if chunks is None:
             break
         if cls:
-            same = [s for s in chunks if s.get("class") == cls and s.tag == cur.tag
+            same = [s for s in chunks if _main_class(s) == cls and s.tag == cur.tag
                     and (s is cur or not (s.tag in bp.FURNITURE_TAGS or bp.is_furniture_element(s)))]
         else:  # unnamed wrappers count only as a run of several holding prose
             same = [s for s in chunks if s.tag == cur.tag and not s.get("class") and not s.get("id")]
@@ -252,7 +270,7 @@ def _merge_siblings(top, mass, measure) -> list:
         return [top]
     top_mass = mass.get(top, 0)
     threshold = max(200.0, 0.2 * top_mass)
-    top_class = top.get("class")
+    top_class = _main_class(top)
     keep = []
     for sib in parent:
         if sib is top:
@@ -269,7 +287,7 @@ def _merge_siblings(top, mass, measure) -> list:
             own_mass = max(own_mass, total - link)
         if sib.tag == "article" or sib.find(".//article") is not None:
             continue  # another article (a feed of posts), not more of this one
-        same_class = bool(top_class) and sib.get("class") == top_class
+        same_class = bool(top_class) and _main_class(sib) == top_class
         if same_class and own_mass >= 50 and density < 0.5:
             keep.append(sib)  # the body split into like-named chunks around ads or media
         elif own_mass >= threshold and density < 0.25:

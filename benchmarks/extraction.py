@@ -26,7 +26,8 @@ from common import SHARED_DATA, load_aeb, require_shared_data, shingle_prf, summ
 
 from sidebyside.model import Capture, Source  # noqa: E402
 
-BLOCKISH = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "br", "pre", "ul", "ol", "table", "section", "article", "dd", "dt")
+BLOCKISH = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "br", "pre", "ul", "ol",
+            "table", "section", "article", "dd", "dt")
 
 
 def ours(html: str, url: str) -> str:

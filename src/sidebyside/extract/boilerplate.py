@@ -133,7 +133,9 @@ def _weak_word_confirmed(hit: str, words: list[str]) -> bool:
             re.search(r"(?:^|-)(?:post|article|story|nav|entry)-(?:prev|previous|next)\b|"
                       r"\b(?:prev|previous|next)-(?:post|article|story|link|entry)", joined))
     if hit == "print":
-        return joined in ("print", "print-button", "print-link", "no-print") or "print-" in joined and "only" not in joined
+        return joined in ("print", "print-button", "print-link", "no-print") or (
+            "print-" in joined and "only" not in joined
+        )
     if hit == "skip":
         return "skip-link" in joined or "skip-to" in joined
     if hit == "rail":
@@ -197,7 +199,8 @@ CAPTION_HINT = re.compile(
 
 # Short stand-alone lines that are furniture whatever element holds them.
 BOILERPLATE_LINE = re.compile(
-    r"^\W*(?:advertisement|advertisements?|advert|adverts|ad|sponsored|this slideshow requires javascript|story continues below(?: advertisement)?|"
+    r"^\W*(?:advertisements?|adverts?|ad|sponsored|this slideshow requires javascript|"
+    r"story continues below(?: advertisement)?|"
     r"continue reading(?: below| the main story)?|read more|read full story|read next|see also|"
     r"related(?: articles| stories| content| coverage| news)?|more on this(?: story| topic)?|"
     r"most (?:read|popular|viewed|shared)|share(?: this)?(?: article| story| page)?|share on \w+|"

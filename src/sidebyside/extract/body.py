@@ -40,7 +40,6 @@ class Body:
     h1: str | None = None  # the page's first <h1>, a fallback title
     standfirst: str | None = None  # visible summary above the body (class "standfirst", "dek"...)
     paywall: bool = False  # the page shows a paywall prompt: the text may be cut short
-    container_tag: str | None = None
 
 
 def strip_junk(root) -> None:
@@ -345,9 +344,8 @@ def extract_body(root, title: str | None = None) -> Body:
     strip_junk(root)
     measure = Measure(body)
     paywall = remove_furniture(body, measure)
-    top, parts, _mass = find_container(body, measure)
+    _top, parts, _mass = find_container(body, measure)
     out = Body(h1=h1_text or None, paywall=paywall)
-    out.container_tag = top.tag
     out.standfirst = find_standfirst(body, parts[0], h1_text)
     walker = BlockWalker(measure, key(title or h1_text))
     for part in parts:

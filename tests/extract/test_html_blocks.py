@@ -159,3 +159,13 @@ def test_body_chunks_named_by_component_with_different_modifiers_are_merged():
     )
     article = extract(page('<div class="story-wrap">' + body + "</div>"))
     assert article.paragraphs() == PARAGRAPHS
+
+
+def test_article_told_in_a_table_keeps_its_introduction():
+    rows = "".join(
+        f"<tr><td>Phase {i}</td><td>{PARAGRAPHS[i]}</td></tr>" for i in range(1, 6)
+    )
+    body = f'<div class="page-text"><p>{PARAGRAPHS[0]}</p><table class="phases">{rows}</table></div>'
+    article = extract(page(body))
+    assert article.paragraphs()[0] == PARAGRAPHS[0]
+    assert f"Phase 3 {PARAGRAPHS[3]}" in article.paragraphs()

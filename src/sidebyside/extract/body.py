@@ -205,6 +205,12 @@ def find_container(body, measure: Measure):
         score *= (1.0 - (link / total if total else 0.0)) * _class_weight(el)
         if score > best_score:
             best, best_score = el, score
+    # prose in a table (a list page, a layout table): the table's container is the cluster
+    # (climb data tables only: layout tables nest, and their outer cells hold the whole page)
+    if best.tag in ("tbody", "thead", "tr", "td", "th", "table"):
+        table = best if best.tag == "table" else next(best.iterancestors("table"), None)
+        if table is not None and table.getparent() is not None and table.find(".//table") is None:
+            best = table.getparent()
     # grow to an enclosing element the page names as its article body
     anc, steps = best.getparent(), 0
     while anc is not None and steps < 5 and anc.tag not in ("body", "html"):

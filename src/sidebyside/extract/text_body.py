@@ -54,10 +54,15 @@ def score_lines(lines: list[Line]) -> list[int]:
     i, n = 0, len(lines)
     while i < n:
         line = lines[i]
-        if line.kind == BLANK:
+        kind = line.kind
+        if kind == BLANK:
             i += 1
             continue
-        if line.bullet and line.kind in (SHORT, PROSE) and not _prose_bullet(line):
+        if kind == SHORT and not line.bullet and line.text[-1] != ":":
+            scores[i] = -COST[SHORT]  # the commonest non-prose line: neither list item nor intro
+            i += 1
+            continue
+        if line.bullet and kind in (SHORT, PROSE) and not _prose_bullet(line):
             j = i  # a run of short bullets (blank lines inside the run allowed)
             items = []
             while j < n and (lines[j].kind == BLANK or (lines[j].bullet and not _prose_bullet(lines[j]))):
@@ -106,6 +111,8 @@ def sentence_like(line: Line) -> bool:
 def _drop_comment_section(lines: list[Line], scores: list[int]) -> None:
     """Readers' comments after the article are prose too: once a comment section starts after
     some article prose, nothing below it counts as body."""
+    if not any(line.kind == COMMENTS for line in lines):
+        return  # the common case, tested in one pass without the running sum
     prose_before = 0
     for i, line in enumerate(lines):
         if line.kind == COMMENTS and prose_before >= 300:
@@ -124,28 +131,31 @@ def _prose_bullet(line: Line) -> bool:
 def _demote_item_chunks(lines: list[Line], scores: list[int]) -> None:
     """A run of 3+ lines without blank lines between them, most not ending a sentence, is a
     list of items (a ticker, a teaser column), not prose: w3m separates paragraphs by blanks."""
-    i, n = 0, len(lines)
-    while i < n:
-        if lines[i].kind == BLANK:
-            i += 1
-            continue
-        j = i
-        while j < n and lines[j].kind != BLANK:
-            j += 1
-        distinct = {x.text: x for x in lines[i:j] if x.kind in (PROSE, SHORT) and x.weight >= 50}
-        chunk = list(distinct.values())
-        if len(chunk) >= 3:
-            ended = sum(1 for x in chunk if ends_sentence(x.text))
-            if ended < 0.6 * len(chunk):
-                for x in chunk:  # long prose lines are kept: a table layout, not a ticker
-                    if 0 < scores[x.index] and x.weight < 250:
-                        scores[x.index] = -COST[SHORT]
-        i = j
+    chunk: dict[str, Line] = {}  # the chunk's long prose and short lines, one per text
+    for line in lines:
+        if line.kind == BLANK:
+            if len(chunk) >= 3:
+                _demote_chunk(list(chunk.values()), scores)
+            chunk = {}
+        elif line.weight >= 50 and line.kind in (PROSE, SHORT):
+            chunk[line.text] = line  # a repeated text keeps its first place and its last line
+    if len(chunk) >= 3:
+        _demote_chunk(list(chunk.values()), scores)
+
+
+def _demote_chunk(chunk: list[Line], scores: list[int]) -> None:
+    ended = sum(1 for x in chunk if ends_sentence(x.text))
+    if ended < 0.6 * len(chunk):
+        for x in chunk:  # long prose lines are kept: a table layout, not a ticker
+            if 0 < scores[x.index] and x.weight < 250:
+                scores[x.index] = -COST[SHORT]
 
 
 def body_run(lines: list[Line]) -> tuple[int | None, int | None]:
     """The maximum-sum run of line scores (Kadane): the article's body lines."""
     scores = score_lines(lines)
+    if max(scores, default=0) <= 0:
+        return None, None  # no prose at all: no run has a positive sum
     best, best_start, best_end = 0, None, None
     total, start = 0, 0
     for i, s in enumerate(scores):

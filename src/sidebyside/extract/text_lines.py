@@ -84,7 +84,11 @@ _FURNITURE_BY_FIRST = _by_first_char(cues.FURNITURE_PREFIXES)
 
 
 def classify_text(text: str) -> str:
-    """What a single line is, from its own wording and shape (cheap tests guard costly ones)."""
+    """What a single line is, from its own wording and shape (cheap tests guard costly ones).
+
+    Runs once per line of the capture (a million lines must stay well within the time budget):
+    the table lookups are inlined and the tests are ordered cheapest first.
+    """
     n = len(text)
     low = text.lower()
     words = low.split()
@@ -95,7 +99,8 @@ def classify_text(text: str) -> str:
         cue = low.strip(_CUE_TRAIL).strip()
         if cue in _PROMO_SET or (len(cue) <= 40 and cue.startswith(_PROMO_PREFIXES)):
             return PROMO
-        if cue in _FURNITURE_SET or _starts(low, _FURNITURE_BY_FIRST) or (
+        starts = _FURNITURE_BY_FIRST.get(low[:1])
+        if cue in _FURNITURE_SET or (starts is not None and low.startswith(starts)) or (
             ("reserved" in low or "vorbehalten" in low) and cues.is_furniture(text, cue, low)
         ):
             return FURNITURE
@@ -107,18 +112,24 @@ def classify_text(text: str) -> str:
             text.count(" » ") + text.count(" > ") + text.count(" › ") >= 2
         ):
             return FURNITURE  # a breadcrumb trail
-        if "." in text and ":" in text and cues.SITE_LINK.match(text):
+        colon = ":" in text
+        if colon and "." in text and cues.SITE_LINK.match(text):
             return FURNITURE
-        if text[0] == "[" and cues.IMAGE_PLACEHOLDER.match(text):
+        first = text[0]
+        if first == "[" and cues.IMAGE_PLACEHOLDER.match(text):
             return IMAGE
         if n <= 120:
-            if (
-                text[0].isdigit() or ":" in text or "," in text or _starts(low, _META_BY_FIRST)
-                or (n <= 80 and _YEAR.search(text) is not None)
-            ) and is_meta(text, low):
+            if first.isdigit() or colon or "," in text:
+                guarded = True
+            else:
+                starts = _META_BY_FIRST.get(low[:1])
+                guarded = (starts is not None and low.startswith(starts)) or (
+                    n <= 80 and _YEAR.search(text) is not None
+                )
+            if guarded and is_meta(text, low):
                 return META
-            if ("/" in text or ":" in text or "getty" in low or "shutterstock" in low or "istock" in low) and (
-                cues.PHOTO_CREDIT.match(text) and not ends_sentence(text.rstrip("/ "))
+            if ("/" in text or colon or "getty" in low or "shutterstock" in low or "istock" in low) and (
+                cues.PHOTO_CREDIT.match(text) and not text.rstrip("/ ").endswith(_SENTENCE_END)
             ):
                 return CREDIT
     if n <= 400 and ("(" in text or "/" in text or "|" in text or ":" in text or text[0].isdigit() or low.startswith(_CAPTION_STARTS)):
@@ -129,12 +140,16 @@ def classify_text(text: str) -> str:
             return APPEAL
         if n >= 40 and ("©" in text or not cues.LEGAL_WORDS.isdisjoint(words)) and cues.is_legal(text):
             return FURNITURE
+    if n < 36:  # every prose test below needs a weight of 36, and weight >= n
+        if text.isascii() or weight_of(text) < 36:
+            return SHORT
     weight = n if text.isascii() else weight_of(text)
-    if weight >= 80 and (ends_sentence(text) or (weight >= 150 and _INNER_SENTENCE.search(text))):
+    ends = text.endswith(_SENTENCE_END)
+    if weight >= 80 and (ends or (weight >= 150 and _INNER_SENTENCE.search(text))):
         return PROSE
     if weight >= 140 and 20 <= len(words) <= 60 and _mostly_lowercase(text):
         return PROSE  # a sentence that lost its final stop (not a headline, not a tag cloud)
-    if weight >= 36 and ends_sentence(text) and (len(words) >= 6 or is_wide(text)):
+    if weight >= 36 and ends and (len(words) >= 6 or is_wide(text)):
         return PROSE
     return SHORT
 
@@ -246,32 +261,39 @@ def split_lines(content: str) -> list[Line]:
     """Classify every line of the capture; blank lines are kept (they separate blocks)."""
     out: list[Line] = []
     append = out.append
+    classify = classify_text
     prev_text = None
     for index, raw in enumerate(content.splitlines()):
         stripped = raw.strip()
-        if stripped and stripped[0] in _INVISIBLE or stripped[-1:] in _INVISIBLE:
-            stripped = stripped.strip(_INVISIBLE + " \t\u00a0")
         if not stripped:
             append(Line(index, "", 0, False, BLANK, 0, 0))
             continue
+        if stripped[0] in _INVISIBLE or stripped[-1] in _INVISIBLE:
+            stripped = stripped.strip(_INVISIBLE + " \t\u00a0")
+            if not stripped:
+                append(Line(index, "", 0, False, BLANK, 0, 0))
+                continue
         indent = len(raw) - len(raw.lstrip()) if raw[0] in " \t\u00a0" else 0
         bullet = False
         first = stripped[0]
-        match = _BULLET.match(stripped) if first in _BULLET_FIRST or first.isdigit() else None
-        if match and len(stripped) > match.end():
-            bullet = True
-            stripped = stripped[match.end():].strip()
-            second = _BULLET.match(stripped)  # "• • LIVE"
-            if second and len(stripped) > second.end() and not stripped[0].isdigit():
-                stripped = stripped[second.end():].strip()
-        if stripped[0] == "[" and not cues.IMAGE_PLACEHOLDER.match(stripped):
+        if first in _BULLET_FIRST or first.isdigit():
+            match = _BULLET.match(stripped)
+            if match and len(stripped) > match.end():
+                bullet = True
+                stripped = stripped[match.end():].strip()
+                second = _BULLET.match(stripped)  # "• • LIVE"
+                if second and len(stripped) > second.end() and not stripped[0].isdigit():
+                    stripped = stripped[second.end():].strip()
+                first = stripped[0]
+        if first == "[" and not cues.IMAGE_PLACEHOLDER.match(stripped):
             stripped = _LEADING_IMAGES.sub("", stripped) or stripped
-        if stripped[0] in _RULE_FIRST and _RULE.match(stripped) and not any(ch.isalnum() for ch in stripped):
-            out.append(Line(index, stripped, indent, bullet, RULE, 0, 0))
+            first = stripped[0]
+        if first in _RULE_FIRST and _RULE.match(stripped) and not any(ch.isalnum() for ch in stripped):
+            append(Line(index, stripped, indent, bullet, RULE, 0, 0))
             continue
         weight = len(stripped) if stripped.isascii() else weight_of(stripped)
         append(
-            Line(index, stripped, indent, bullet, classify_text(stripped), weight,
+            Line(index, stripped, indent, bullet, classify(stripped), weight,
                  stripped.count(" ") + 1, stripped == prev_text)
         )
         prev_text = stripped

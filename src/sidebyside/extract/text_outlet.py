@@ -34,7 +34,7 @@ def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[s
     before: dict[str, int] = {}
     after: dict[str, int] = {}
     for ln in lines:
-        if ln.kind not in (SHORT, FURNITURE, PROMO) or ln.bullet or ln.words > 6 or ln.text[-1] in ".!?":
+        if ln.words > 6 or ln.kind not in (SHORT, FURNITURE, PROMO) or ln.bullet or ln.text[-1] in ".!?":
             continue
         if not _NAME_SHAPE.match(ln.text):
             continue
@@ -50,9 +50,10 @@ def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[s
         return max(both)[1]
     named = []
     for ln in lines:
-        if ln.kind == BLANK or ln.weight > 200:
+        if ln.weight > 200 or ln.kind == BLANK:
             continue
-        if ln.text[0] not in _NAMING_FIRST and "eserved" not in ln.text and "ESERVED" not in ln.text:
+        text = ln.text
+        if text[0] not in _NAMING_FIRST and "eserved" not in text and "ESERVED" not in text:
             continue
         low = ln.text.lower()
         if not (low.startswith(_NAMING_STARTS) or "all rights reserved" in low):

@@ -279,3 +279,14 @@ def test_markup_in_article_text_and_notes_is_shown_not_run(tmp_path):
     report = out.read_text(encoding="utf-8")
     assert "<script" not in report.lower() and "<img src=x" not in report
     assert "alert(1)" in report and "onerror=alert(2)" in report  # shown, escaped
+
+
+def test_a_w3c_annotation_made_with_another_tool_imports_and_anchors(tmp_path):
+    """A single Web Annotation (quote selector only, target = the page URL), as annotation tools export them."""
+    run = run_cli("notes", "import", "edge/w3c-annotation-from-another-tool.jsonld", data_dir=tmp_path, cache=False)
+    assert run.status == 0, run.stderr
+    notes = run_cli("notes", "list", A, data_dir=tmp_path, cache=False).json()
+    assert [n["body"] for n in notes] == ["Compare: Harbor Daily calls them fighters."]
+    text = run_cli("extract", A).json()["text"]
+    assert notes[0]["anchor"] in ("exact", "moved")
+    assert text[notes[0]["start"]:notes[0]["end"]] == "militants of the Al-Fajr Brigade"

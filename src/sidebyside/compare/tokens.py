@@ -59,7 +59,14 @@ def tokenize(text: str) -> list[Token]:
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
-    return tuple(t.norm for t in tokenize(phrase))
+    """The folded words of a phrase, as tokenize() would give their norms (without building
+    Tokens: thousands of term-list phrases are keyed on the first comparison)."""
+    keys = []
+    for word in _TOKEN.findall(phrase):
+        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+            word = word[:-2]  # a possessive 's is not part of the word
+        keys.append(fold_word(word))
+    return tuple(keys)
 
 
 class PhraseMatcher(Generic[T]):

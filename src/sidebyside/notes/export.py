@@ -9,7 +9,6 @@ article's fingerprint, path and title, the note's category and colour) goes unde
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 from typing import Any, Iterable
 from urllib.parse import unquote, urlparse
@@ -99,6 +98,8 @@ def _annotations(data: Any) -> list[dict[str, Any]]:
 
 
 def _note_id(raw: Any) -> str:
+    import uuid  # here: the app imports this module at start-up, and uuid imports platform
+
     text = str(raw or "")
     for prefix in ("urn:uuid:",):
         if text.startswith(prefix):

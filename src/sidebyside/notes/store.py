@@ -13,7 +13,6 @@ import json
 import os
 import sqlite3
 import threading
-import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -246,6 +245,8 @@ class NoteStore:
         text = article.text
         if not (0 <= start < end <= len(text)):
             raise NotesError(f"passage {start}..{end} is not inside the article (0..{len(text)})")
+        import uuid  # here: the app opens the store at start-up, and uuid imports platform
+
         stamp = now_iso()
         note = Note(
             id=str(uuid.uuid4()),

@@ -115,3 +115,20 @@ def test_overlapping_highlights_nest_without_breaking_markup(comparison):
     notes = [ReportNote(0, 10, 40, "", "overlaps a label contrast", (), "exact")]
     parsed = parse(render_report(comparison, notes))
     assert parsed.errors == []
+
+
+def test_article_blocks_carry_their_language_and_direction(comparison):
+    import dataclasses
+
+    a, b = comparison.articles
+    arabic = dataclasses.replace(b, language="ar")
+    html = render_report(dataclasses.replace(comparison, articles=(a, arabic)))
+    assert '<section lang="ar">' in html and '<section lang="en">' in html
+    body_paragraphs = sum(1 for art in comparison.articles for blk in art.blocks if blk.kind == "paragraph")
+    assert html.count('<p dir="auto">') == body_paragraphs
+
+
+def test_tables_fill_the_page_width_in_both_flavours(comparison):
+    for flavour in ("browser", "qt"):
+        tables = [attrs for tag, attrs in parse(render_report(comparison, flavour=flavour)).tags if tag == "table"]
+        assert tables and all(attrs.get("width") == "100%" for attrs in tables)

@@ -20,6 +20,8 @@ from sidebyside.highlights import Highlight, Link, collect, kinds
 from sidebyside.model import Article, Comparison
 
 SIDE_NAMES = ("A", "B")
+# QTextDocument sizes tables from attributes only; browsers take them too (CSS still styles them).
+TABLE = '<table width="100%" cellspacing="0" cellpadding="4" border="1">'
 # Kinds painted in the report's article bodies (quotes get the italic "quote" cue).
 BODY_KINDS = (
     "shared_quote", "shared_passage", "aligned_sentence", "label_contrast", "loaded_term",
@@ -151,7 +153,7 @@ def _highlighted(text: str, offset: int, spans: list[tuple[int, int, str]]) -> s
 
 def _article_header(article: Article, side: int) -> str:
     parts = [f"<h2>{SIDE_NAMES[side]}: {escape(article.outlet or 'Unknown outlet')}</h2>"]
-    parts.append(f"<h3>{escape(article.title or '(no headline found)')}</h3>")
+    parts.append(f'<h3 dir="auto">{escape(article.title or "(no headline found)")}</h3>')
     meta = []
     if article.published:
         meta.append(escape(article.published))
@@ -167,7 +169,7 @@ def _article_header(article: Article, side: int) -> str:
     for warning in article.warnings:
         parts.append(f'<p class="warn">⚠ {escape(warning)}</p>')
     if article.lead:
-        parts.append(f'<p class="lead">{escape(article.lead)}</p>')
+        parts.append(f'<p class="lead" dir="auto">{escape(article.lead)}</p>')
     return "\n".join(parts)
 
 
@@ -180,13 +182,13 @@ def _article_body(article: Article, spans: list[tuple[int, int, str]]) -> str:
             if not in_list:
                 out.append("<ul>")
                 in_list = True
-            out.append(f"<li>{inner}</li>")
+            out.append(f'<li dir="auto">{inner}</li>')
             continue
         if in_list:
             out.append("</ul>")
             in_list = False
         tag = {"heading": "h3", "blockquote": "blockquote"}.get(block.kind, "p")
-        out.append(f"<{tag}>{inner}</{tag}>")
+        out.append(f'<{tag} dir="auto">{inner}</{tag}>')
     if in_list:
         out.append("</ul>")
     if article.captions:
@@ -219,7 +221,7 @@ def _shared_quotes(comparison: Comparison) -> str:
             f"<td>{sq.similarity:.0%}</td><td>{diff}</td></tr>"
         )
     body = (
-        "<table><tr><th>In A</th><th>In B</th><th>Similarity</th><th>Differences (A → B)</th></tr>"
+        f"{TABLE}<tr><th>In A</th><th>In B</th><th>Similarity</th><th>Differences (A → B)</th></tr>"
         + "".join(rows) + "</table>"
         if rows else "<p>No quotation appears in both articles.</p>"
     )
@@ -231,7 +233,7 @@ def _shared_quotes(comparison: Comparison) -> str:
         )
     if related:
         body += (
-            "<h3>Related quotes (close in meaning, not the same words)</h3><table><tr><th>In A</th>"
+            f"<h3>Related quotes (close in meaning, not the same words)</h3>{TABLE}<tr><th>In A</th>"
             "<th>In B</th><th>Similarity</th></tr>" + "".join(related) + "</table>"
         )
     return f'<h2 id="shared-quotes">Shared quotes</h2>\n{body}'
@@ -259,7 +261,7 @@ def _label_contrasts(comparison: Comparison) -> str:
     if not rows:
         return '<h2 id="framing">Framing</h2><h3>Label contrasts</h3><p>None found.</p>'
     return ('<h2 id="framing">Framing</h2><h3>Label contrasts: the same thing named differently</h3>'
-            "<table><tr><th>Who or what</th><th>A calls it</th><th>B calls it</th><th>Kind</th></tr>"
+            f"{TABLE}<tr><th>Who or what</th><th>A calls it</th><th>B calls it</th><th>Kind</th></tr>"
             + "".join(rows) + "</table>")
 
 
@@ -268,7 +270,7 @@ def _per_side_table(title: str, anchor: str, comparison: Comparison, rows_of, he
     for side, article in enumerate(comparison.articles):
         rows = rows_of(side)
         parts.append(f"<p><b>{SIDE_NAMES[side]}: {escape(article.outlet or '')}</b></p>")
-        parts.append(f"<table><tr>{header}</tr>{''.join(rows)}</table>" if rows else "<p>None.</p>")
+        parts.append(f"{TABLE}<tr>{header}</tr>{''.join(rows)}</table>" if rows else "<p>None.</p>")
     return "\n".join(parts)
 
 
@@ -318,7 +320,7 @@ def _notes_section(comparison: Comparison, notes: Sequence[ReportNote]) -> str:
             passage = _quote_cell(comparison.articles[n.side].text, n.start, n.end)
         tags = f'<br><span class="tag">{escape(", ".join(n.tags))}</span>' if n.tags else ""
         rows.append(f"<tr><td>{where}</td><td>{passage}</td><td>{escape(n.body)}{tags}</td></tr>")
-    return ('<h2 id="notes">Notes</h2><table><tr><th>Article</th><th>Passage</th><th>Note</th></tr>'
+    return (f'<h2 id="notes">Notes</h2>{TABLE}<tr><th>Article</th><th>Passage</th><th>Note</th></tr>'
             + "".join(rows) + "</table>")
 
 
@@ -347,7 +349,10 @@ def render_report(
     sections = []
     for side, article in enumerate(comparison.articles):
         spans = _body_spans(highlights.panes[side], notes, side)
-        sections.append(f"<section>{_article_header(article, side)}\n{_article_body(article, spans)}</section>")
+        lang = f' lang="{escape(article.language)}"' if article.language else ""
+        sections.append(
+            f"<section{lang}>{_article_header(article, side)}\n{_article_body(article, spans)}</section>"
+        )
     articles_html = (
         f'<div class="pair">{"".join(sections)}</div>' if flavour == "browser" else "\n<hr>\n".join(sections)
     )

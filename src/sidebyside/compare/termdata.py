@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sidebyside.compare.termcache import cached_background
 from sidebyside.compare.text import fold
 from sidebyside.resources import resource
 
@@ -98,9 +99,12 @@ def _build(user_files: tuple[tuple[str, int], ...]) -> Lexicon:
     _load_countries(lex, resource(TERMS_DIR).joinpath("countries.tsv").read_text(encoding="utf-8"))
     for name in ("gazetteer.json", "labels.json", "loaded.json", "sources.json"):
         _merge(lex, json.loads(resource(TERMS_DIR).joinpath(name).read_text(encoding="utf-8")), name)
-    for entry in sorted(resource(TERMS_DIR).iterdir(), key=lambda e: e.name):
-        if entry.name.startswith("background") and entry.name.endswith(".tsv"):
-            _load_background(lex, entry.read_text(encoding="utf-8"))
+    lists = [
+        (entry.name, entry.read_bytes())
+        for entry in sorted(resource(TERMS_DIR).iterdir(), key=lambda e: e.name)
+        if entry.name.startswith("background") and entry.name.endswith(".tsv")
+    ]
+    lex.background = cached_background(lists, _merged_background)
     for path, _mtime in user_files:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -130,6 +134,13 @@ def _load_countries(lex: Lexicon, tsv: str) -> None:
             lex.places[capital] = names[0]
         if names:
             lex.capital_of[names[0]] = country
+
+
+def _merged_background(lists: list[tuple[str, bytes]]) -> dict[str, float]:
+    lex = Lexicon()
+    for _name, data in lists:
+        _load_background(lex, data.decode("utf-8"))
+    return lex.background
 
 
 def _load_background(lex: Lexicon, tsv: str) -> None:

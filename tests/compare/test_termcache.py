@@ -1,0 +1,94 @@
+"""The per-user cache of the background frequency lists: same lexicon with or without it,
+never trusted when damaged or stale, never needed (an unwritable cache dir only costs time)."""
+
+from __future__ import annotations
+
+import json
+import marshal
+
+import pytest
+
+from sidebyside.compare import termcache, termdata
+
+LISTS = [
+    ("background.ar.tsv", "# header\nفي\t7.54\nأن\t6.90\nان\t6.10\n".encode()),
+    ("background.tsv", "# header\nthe\t7.73\nThe\t5.00\nkiev\t3.20\n".encode()),
+]
+
+
+def _built(lists):
+    return termdata._merged_background(lists)
+
+
+def _cache_files(tmp_path):
+    return sorted((tmp_path / "cache").glob("background-*.marshal"))
+
+
+def test_a_cached_background_is_the_parsed_one(tmp_path, monkeypatch):
+    monkeypatch.setenv("SIDEBYSIDE_DATA_DIR", str(tmp_path))
+    parsed = _built(LISTS)
+    assert parsed == {"في": 7.54, "ان": 6.90, "the": 7.73, "The": 5.0, "kiev": 3.2}  # folded, the higher wins
+    first = termcache.cached_background(LISTS, _built)
+    assert first == parsed and len(_cache_files(tmp_path)) == 1
+
+    def must_not_build(lists):
+        raise AssertionError("the cache was not used")
+
+    assert termcache.cached_background(LISTS, must_not_build) == parsed
+
+
+def test_the_shipped_lexicon_is_the_same_with_a_warm_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("SIDEBYSIDE_DATA_DIR", str(tmp_path))
+    termdata._build.cache_clear()
+    cold = termdata.lexicon().background
+    assert _cache_files(tmp_path)
+    termdata._build.cache_clear()
+    warm = termdata.lexicon().background
+    assert warm == cold and len(warm) > 30_000
+    assert warm["the"] > 7 and termdata.lexicon().is_common("the")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"",
+        b"not marshal at all",
+        marshal.dumps([1, 2, 3]),
+        marshal.dumps((termcache.FORMAT, "a\nb", b"\x00" * 8)),  # two words, one value
+        marshal.dumps((termcache.FORMAT, "a", b"\x00" * 5)),  # not a whole double
+        marshal.dumps((termcache.FORMAT + 99, "a", b"\x00" * 8)),  # another format
+        marshal.dumps((termcache.FORMAT, 7, b"\x00" * 8)),
+    ],
+)
+def test_a_damaged_cache_is_rebuilt(tmp_path, monkeypatch, damage):
+    monkeypatch.setenv("SIDEBYSIDE_DATA_DIR", str(tmp_path))
+    termcache.cached_background(LISTS, _built)
+    (path,) = _cache_files(tmp_path)
+    path.write_bytes(damage)
+    assert termcache.cached_background(LISTS, _built) == _built(LISTS)
+    assert termcache.cached_background(LISTS, lambda lists: {}) == _built(LISTS)  # rewritten whole
+
+
+def test_edited_lists_never_read_a_stale_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("SIDEBYSIDE_DATA_DIR", str(tmp_path))
+    termcache.cached_background(LISTS, _built)
+    edited = [LISTS[0], ("background.tsv", LISTS[1][1].replace(b"3.20", b"3.30"))]
+    assert termcache.cached_background(edited, _built)["kiev"] == 3.3
+    assert len(_cache_files(tmp_path)) == 1  # the stale one is dropped
+
+
+def test_an_unwritable_cache_dir_only_costs_time(tmp_path, monkeypatch):
+    monkeypatch.setenv("SIDEBYSIDE_DATA_DIR", str(tmp_path))
+    (tmp_path / "cache").write_text("a file where the directory should be")
+    assert termcache.cached_background(LISTS, _built) == _built(LISTS)
+    assert termcache.cached_background(LISTS, _built) == _built(LISTS)
+
+
+def test_user_term_files_are_read_every_time_beside_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("SIDEBYSIDE_DATA_DIR", str(tmp_path))
+    termdata.lexicon()  # warms the cache
+    (tmp_path / "terms").mkdir()
+    (tmp_path / "terms" / "mine.json").write_text(json.dumps({"loaded_terms": {"emotive": ["bloodbath"]}}))
+    lex = termdata.lexicon()
+    assert "bloodbath" in lex.loaded_terms["emotive"]
+    assert lex.background and lex.zipf("the") > 7

@@ -124,7 +124,7 @@ def classify_text(text: str) -> str:
             else:
                 starts = _META_BY_FIRST.get(low[:1])
                 guarded = (starts is not None and low.startswith(starts)) or (
-                    n <= 80 and _YEAR.search(text) is not None
+                    n <= 80 and ("19" in text or "20" in text) and _YEAR.search(text) is not None
                 )
             if guarded and is_meta(text, low):
                 return META

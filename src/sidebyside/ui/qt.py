@@ -19,8 +19,9 @@ def _guard_singleton_refcounts() -> None:
         return
     import ctypes
 
+    bump = 1 << 40 if sys.maxsize > 2**32 else 1 << 28  # stay far from overflow on 32-bit builds
     for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40  # ob_refcnt is the first field
+        ctypes.c_ssize_t.from_address(id(singleton)).value += bump  # ob_refcnt is the first field
 
 
 _guard_singleton_refcounts()

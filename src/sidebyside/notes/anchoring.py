@@ -15,10 +15,13 @@ for in four steps, cheapest first:
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from diff_match_patch import diff_match_patch
+if TYPE_CHECKING:
+    from diff_match_patch import diff_match_patch
 
 CONTEXT_CHARS = 32
 KINDS = ("exact", "moved", "fuzzy", "orphan")
@@ -38,8 +41,17 @@ MIN_SEED_COVERAGE = 0.4  # share of the quote its intact pieces must cover to be
 MAX_OCCURRENCES = 2000
 WEAK_CONTEXT = 0.5  # below this an exact match elsewhere is checked against a fuzzy one nearby
 
-_dmp = diff_match_patch()
-_dmp.Diff_Timeout = 0.05  # bounded work per candidate; the windows are small
+
+
+@functools.cache
+def _differ() -> diff_match_patch:
+    """The differ, made on first use: only re-anchoring a passage that moved or changed needs it,
+    and the app imports this module at start-up."""
+    from diff_match_patch import diff_match_patch
+
+    differ = diff_match_patch()
+    differ.Diff_Timeout = 0.05  # bounded work per candidate; the windows are small
+    return differ
 
 
 @dataclass(frozen=True)
@@ -237,7 +249,7 @@ def _snap(text: str, pos: int, at_start: bool, reach: int = 6) -> int:
 
 def _solid_equalities(a: str, b: str) -> list[tuple[int, int, int]]:
     """Equal runs (offset in a, offset in b, length) of a diff of a against b, chance matches left out."""
-    diffs = _dmp.diff_main(a, b, False)
+    diffs = _differ().diff_main(a, b, False)
     solid = min(4, len(a))
     runs, i1, i2 = [], 0, 0
     for op, chunk in diffs:
@@ -290,8 +302,9 @@ def _place(text: str, exact: str, chain: list[_Hit]) -> tuple[int, int]:
 def _similarity(a: str, b: str) -> float:
     if not a and not b:
         return 1.0
-    diffs = _dmp.diff_main(a, b, False)
-    return 1.0 - _dmp.diff_levenshtein(diffs) / max(len(a), len(b))
+    differ = _differ()
+    diffs = differ.diff_main(a, b, False)
+    return 1.0 - differ.diff_levenshtein(diffs) / max(len(a), len(b))
 
 
 def _context_similarity(text: str, quote: TextQuote, start: int, end: int) -> float:

@@ -13,6 +13,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -145,13 +146,27 @@ class NoteStore:
                 conn.close()
             conn = self._replace_corrupt(problem)
         try:
-            conn.execute("PRAGMA journal_mode = WAL")
+            self._use_wal(conn)
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             self._migrate(conn)
         except sqlite3.DatabaseError as exc:
             raise NotesError(f"cannot prepare the notes store: {exc}", str(self.path)) from None
         return conn
+
+    @staticmethod
+    def _use_wal(conn: sqlite3.Connection) -> None:
+        """Switch to write-ahead logging. While another process is creating or converting the file
+        SQLite answers "database is locked" at once, without the busy timeout: retry until it."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
 
     @staticmethod
     def _check(conn: sqlite3.Connection) -> str | None:

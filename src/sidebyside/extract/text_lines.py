@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sidebyside.extract import text_cues as cues
 from sidebyside.extract.text_dates import MONTHS, find_date
+from sidebyside.extract.text_wide import count_wide, has_wide
 
 _BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,3}[.)])\s+")
 _LEADING_IMAGES = re.compile(r"^(?:\[[^\]\[]{0,80}\]\s*)+(?=\w)")
@@ -20,7 +21,6 @@ _RULE = re.compile(r"^[\s━─_=*~\-–—•·.]{3,}$")
 _RULE_FIRST = frozenset("━─_=*~-–—•·.")
 _BULLET_FIRST = frozenset("•◦▪▫●○■□‣⁃·*+-–")
 _SENTENCE_END = tuple('.!?…"”’»\')。！？」』')
-_WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 # Line kinds (what a line is by itself; text.py decides what it is in context).
 BLANK, RULE, IMAGE, FURNITURE, PROMO, META, CREDIT, APPEAL, PROSE, SHORT, COMMENTS = (
@@ -44,7 +44,7 @@ class Line:
 def weight_of(text: str) -> int:
     if text.isascii():
         return len(text)
-    return len(text) + 2 * len(_WIDE.findall(text))
+    return len(text) + 2 * count_wide(text)
 
 
 def ends_sentence(text: str) -> bool:
@@ -52,7 +52,7 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_wide(text: str) -> bool:
-    return not text.isascii() and bool(_WIDE.search(text[:50]))
+    return not text.isascii() and has_wide(text[:50])
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

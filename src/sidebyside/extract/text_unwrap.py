@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 
+from sidebyside.extract.text_wide import count_wide, is_wide_char
+
 _BULLET_START = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,3}[.)])\s")
-_WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 MAX_WIDTH = 140
 SLACK = 2  # columns a wrapping tool may leave free at the end of a line
 
 
 def display_width(text: str) -> int:
-    return len(text) if text.isascii() else len(text) + len(_WIDE.findall(text))
+    return len(text) if text.isascii() else len(text) + count_wide(text)
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -69,7 +70,7 @@ def unwrap(content: str) -> str:
             first = stripped.split(None, 1)[0]
             if prev_width >= 0.6 * width and prev_width + 1 + display_width(first) > width - SLACK:
                 # CJK text wraps inside words: no space between two wide characters
-                glue = "" if _WIDE.match(stripped[0]) and _WIDE.match(out[-1][-1]) else " "
+                glue = "" if is_wide_char(stripped[0]) and is_wide_char(out[-1][-1]) else " "
                 out[-1] = out[-1] + glue + stripped
                 prev_width = display_width(text)
                 continue

@@ -16,7 +16,7 @@ import os
 import re
 import stat
 
-from sidebyside.capture import charset, mhtml, provenance, sniff, webarchive
+from sidebyside.capture import charset, mhtml, sniff, webarchive
 from sidebyside.errors import CaptureError
 from sidebyside.model import FORMATS, Capture, Source
 
@@ -114,6 +114,8 @@ def _capture(data: bytes, path: str | None, format: str | None) -> Capture:
     if fmt is None:
         fmt = "html" if sniff.looks_like_html(text, path) else "text"
     if fmt in ("html", "mhtml"):
+        from sidebyside.capture import provenance  # here: text captures (the seed pair) never need it
+
         page_url, page_captured = provenance.find_provenance(text)
         url, captured = url or page_url, captured or page_captured
     source = Source(path=path, format=fmt, url=url, encoding=decoded.encoding, captured=captured)

@@ -54,11 +54,14 @@ def test_the_shipped_lexicon_is_the_same_with_a_warm_cache(tmp_path, monkeypatch
         b"",
         b"not marshal at all",
         marshal.dumps([1, 2, 3]),
-        marshal.dumps((termcache.FORMAT, "a\nb", b"\x00" * 8)),  # two words, one value
-        marshal.dumps((termcache.FORMAT, "a", b"\x00" * 5)),  # not a whole double
-        marshal.dumps((termcache.FORMAT + 99, "a", b"\x00" * 8)),  # another format
-        marshal.dumps((termcache.FORMAT, 7, b"\x00" * 8)),
+        marshal.dumps((termcache.FORMAT, termcache._checksum("a\nb", b"\x00" * 8), "a\nb", b"\x00" * 8)),
+        marshal.dumps((termcache.FORMAT, termcache._checksum("a", b"\x00" * 5), "a", b"\x00" * 5)),
+        marshal.dumps((termcache.FORMAT + 99, termcache._checksum("a", b"\x00" * 8), "a", b"\x00" * 8)),
+        marshal.dumps((termcache.FORMAT, 0, "the", b"\x00" * 8)),  # a flipped bit: wrong checksum
+        marshal.dumps((termcache.FORMAT, 7, 7, b"\x00" * 8)),
     ],
+    ids=["empty", "garbage", "a list", "two words one value", "half a double", "other format",
+         "bad checksum", "wrong types"],
 )
 def test_a_damaged_cache_is_rebuilt(tmp_path, monkeypatch, damage):
     monkeypatch.setenv("SIDEBYSIDE_DATA_DIR", str(tmp_path))

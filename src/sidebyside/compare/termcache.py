@@ -22,7 +22,7 @@ from array import array
 from pathlib import Path
 from typing import Callable
 
-FORMAT = 2
+FORMAT = 3
 PREFIX = "background-"
 SUFFIX = ".marshal"
 
@@ -61,16 +61,22 @@ def _key(lists: list[tuple[str, bytes]]) -> str:
     return f"{crc:08x}-{total:x}"
 
 
+def _checksum(words: str, packed: bytes) -> int:
+    return zlib.crc32(packed, zlib.crc32(words.encode("utf-8", "surrogatepass")))
+
+
 def _read(path: Path) -> dict[str, float] | None:
     try:
         data = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    # A damaged file can still unmarshal to something: check the shape before trusting it.
-    if type(data) is not tuple or len(data) != 3 or data[0] != FORMAT:
+    # A damaged file can still unmarshal to something: check the shape and the checksum.
+    if type(data) is not tuple or len(data) != 4 or data[0] != FORMAT:
         return None
-    _format, words, packed = data
+    _format, checksum, words, packed = data
     if type(words) is not str or type(packed) is not bytes or not words:
+        return None
+    if checksum != _checksum(words, packed):
         return None
     values = array("d")
     try:
@@ -88,7 +94,8 @@ def _write(path: Path, background: dict[str, float]) -> None:
     words = "\n".join(background)
     if words.count("\n") != len(background) - 1:
         return  # a key with a newline cannot round-trip: stay uncached
-    data = marshal.dumps((FORMAT, words, array("d", background.values()).tobytes()))
+    packed = array("d", background.values()).tobytes()
+    data = marshal.dumps((FORMAT, _checksum(words, packed), words, packed))
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

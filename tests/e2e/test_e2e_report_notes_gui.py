@@ -223,9 +223,6 @@ while block.isValid():
 """
 
 
-@pytest.mark.xfail(strict=True, reason="PDF report lays the Arabic article out left-to-right: the report writes "
-                                       "dir=\"auto\", which Qt's rich text (used for the PDF) ignores; Qt needs "
-                                       "dir=\"rtl\" per block")
 def test_pdf_report_lays_out_the_arabic_article_right_to_left(arabic_report):
     proc = subprocess.run([sys.executable, "-c", QT_DIRECTIONS, str(arabic_report)], capture_output=True, text=True,
                           timeout=60, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))

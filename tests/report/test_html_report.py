@@ -125,7 +125,18 @@ def test_article_blocks_carry_their_language_and_direction(comparison):
     html = render_report(dataclasses.replace(comparison, articles=(a, arabic)))
     assert '<section lang="ar">' in html and '<section lang="en">' in html
     body_paragraphs = sum(1 for art in comparison.articles for blk in art.blocks if blk.kind == "paragraph")
-    assert html.count('<p dir="auto">') == body_paragraphs
+    assert html.count('<p dir="ltr">') + html.count('<p dir="rtl">') == body_paragraphs
+    assert html.count('<p dir="rtl">') == 0  # every block of the fixture starts with a Latin or Cyrillic letter
+
+
+def test_direction_follows_the_first_strong_character():
+    from sidebyside.report.html import text_direction
+
+    assert text_direction("قُتل سائقان وأصيب خمسة") == "rtl"
+    assert text_direction("«قُتل» 2026") == "rtl"  # marks and digits are not strong
+    assert text_direction("2026: Русский текст") == "ltr"
+    assert text_direction("שלום עולם") == "rtl"
+    assert text_direction("") == "ltr"
 
 
 def test_tables_fill_the_page_width_in_both_flavours(comparison):

@@ -9,6 +9,7 @@ Every piece of article text is escaped: a capture's markup or script shows as te
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -116,6 +117,20 @@ body { max-width: 1500px; margin: 0 auto; padding: 16px 24px; line-height: 1.5; 
 # --------------------------------------------------------------------------- article bodies
 
 
+def text_direction(text: str) -> str:
+    """"rtl" or "ltr" from the first strong character (the Unicode bidi rule for a paragraph).
+
+    Written out rather than left to dir="auto", which Qt's rich text (the PDF) ignores.
+    """
+    for char in text:
+        bidi = unicodedata.bidirectional(char)
+        if bidi == "L":
+            return "ltr"
+        if bidi in ("R", "AL"):
+            return "rtl"
+    return "ltr"
+
+
 def _segments(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple[str, frozenset[str]]]:
     """Split text at every span boundary; each piece carries the set of kinds covering it."""
     bounds = {0, len(text)}
@@ -153,7 +168,8 @@ def _highlighted(text: str, offset: int, spans: list[tuple[int, int, str]]) -> s
 
 def _article_header(article: Article, side: int) -> str:
     parts = [f"<h2>{SIDE_NAMES[side]}: {escape(article.outlet or 'Unknown outlet')}</h2>"]
-    parts.append(f'<h3 dir="auto">{escape(article.title or "(no headline found)")}</h3>')
+    title = article.title or "(no headline found)"
+    parts.append(f'<h3 dir="{text_direction(title)}">{escape(title)}</h3>')
     meta = []
     if article.published:
         meta.append(escape(article.published))
@@ -169,7 +185,7 @@ def _article_header(article: Article, side: int) -> str:
     for warning in article.warnings:
         parts.append(f'<p class="warn">⚠ {escape(warning)}</p>')
     if article.lead:
-        parts.append(f'<p class="lead" dir="auto">{escape(article.lead)}</p>')
+        parts.append(f'<p class="lead" dir="{text_direction(article.lead)}">{escape(article.lead)}</p>')
     return "\n".join(parts)
 
 
@@ -182,13 +198,13 @@ def _article_body(article: Article, spans: list[tuple[int, int, str]]) -> str:
             if not in_list:
                 out.append("<ul>")
                 in_list = True
-            out.append(f'<li dir="auto">{inner}</li>')
+            out.append(f'<li dir="{text_direction(article.block_text(block))}">{inner}</li>')
             continue
         if in_list:
             out.append("</ul>")
             in_list = False
         tag = {"heading": "h3", "blockquote": "blockquote"}.get(block.kind, "p")
-        out.append(f'<{tag} dir="auto">{inner}</{tag}>')
+        out.append(f'<{tag} dir="{text_direction(article.block_text(block))}">{inner}</{tag}>')
     if in_list:
         out.append("</ul>")
     if article.captions:
@@ -197,6 +213,11 @@ def _article_body(article: Article, spans: list[tuple[int, int, str]]) -> str:
 
 
 # --------------------------------------------------------------------------- sections
+
+
+def _td(text: str) -> str:
+    """A table cell holding words from an article, laid out in their own direction."""
+    return f'<td dir="{text_direction(text)}">{escape(text)}</td>'
 
 
 def _quote_cell(text: str, start: int, end: int) -> str:
@@ -217,7 +238,8 @@ def _shared_quotes(comparison: Comparison) -> str:
     for sq in comparison.shared_quotes:
         diff = _diff_html(sq.diffs) if sq.diffs and not sq.exact else "identical"
         rows.append(
-            f"<tr><td>{_quote_cell(a, sq.a.start, sq.a.end)}</td><td>{_quote_cell(b, sq.b.start, sq.b.end)}</td>"
+            f'<tr><td dir="{text_direction(a[sq.a.start:sq.a.end])}">{_quote_cell(a, sq.a.start, sq.a.end)}</td>'
+            f'<td dir="{text_direction(b[sq.b.start:sq.b.end])}">{_quote_cell(b, sq.b.start, sq.b.end)}</td>'
             f"<td>{sq.similarity:.0%}</td><td>{diff}</td></tr>"
         )
     body = (
@@ -228,7 +250,8 @@ def _shared_quotes(comparison: Comparison) -> str:
     related = []
     for rq in comparison.related_quotes:
         related.append(
-            f"<tr><td>{_quote_cell(a, rq.a.start, rq.a.end)}</td><td>{_quote_cell(b, rq.b.start, rq.b.end)}</td>"
+            f'<tr><td dir="{text_direction(a[rq.a.start:rq.a.end])}">{_quote_cell(a, rq.a.start, rq.a.end)}</td>'
+            f'<td dir="{text_direction(b[rq.b.start:rq.b.end])}">{_quote_cell(b, rq.b.start, rq.b.end)}</td>'
             f"<td>{rq.similarity:.0%}</td></tr>"
         )
     if related:
@@ -256,7 +279,7 @@ def _label_contrasts(comparison: Comparison) -> str:
     for lc in comparison.framing.label_contrasts:
         a = "; ".join(sorted({m.text for m in lc.a})) or "—"
         b = "; ".join(sorted({m.text for m in lc.b})) or "—"
-        rows.append(f"<tr><td>{escape(lc.entity)}</td><td>{escape(a)}</td><td>{escape(b)}</td>"
+        rows.append(f"<tr>{_td(lc.entity)}{_td(a)}{_td(b)}"
                     f"<td>{escape(lc.category or '')}</td></tr>")
     if not rows:
         return '<h2 id="framing">Framing</h2><h3>Label contrasts</h3><p>None found.</p>'
@@ -278,20 +301,20 @@ def _framing_lists(comparison: Comparison) -> str:
     f = comparison.framing
 
     def distinctive(side):
-        return [f"<tr><td>{escape(t.term)}</td><td>{t.score:.2f}</td><td>{t.count}</td></tr>"
+        return [f"<tr>{_td(t.term)}<td>{t.score:.2f}</td><td>{t.count}</td></tr>"
                 for t in f.distinctive_terms[side][:25]]
 
     def loaded(side):
         counts = Counter((t.term.lower(), t.category) for t in f.loaded_terms[side])
-        return [f"<tr><td>{escape(term)}</td><td>{escape(cat)}</td><td>{n}</td></tr>"
+        return [f"<tr>{_td(term)}<td>{escape(cat)}</td><td>{n}</td></tr>"
                 for (term, cat), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
     def sources(side):
-        return [f"<tr><td>{escape(s.name)}</td><td>{escape(s.kind or '')}</td><td>{len(s.spans)}</td></tr>"
+        return [f"<tr>{_td(s.name)}<td>{escape(s.kind or '')}</td><td>{len(s.spans)}</td></tr>"
                 for s in f.sources[side]]
 
     def only_in(side):
-        return [f"<tr><td>{escape(o.entity)}</td><td>{escape(o.kind or '')}</td><td>{len(o.spans)}</td></tr>"
+        return [f"<tr>{_td(o.entity)}<td>{escape(o.kind or '')}</td><td>{len(o.spans)}</td></tr>"
                 for o in f.only_in[side]]
 
     return "\n".join([

@@ -6,7 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-import sidebyside.ui.qt  # noqa: F401  (first: guards a PySide6 6.12 refcount bug on CPython 3.11)
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,

@@ -28,6 +28,13 @@ def _fail(message: str, status: int = 2) -> int:
     return status
 
 
+class OneLineErrorParser(argparse.ArgumentParser):
+    """Bad usage exits 2 with one line on stderr (the contract); --help still shows the usage."""
+
+    def error(self, message: str):  # argparse's signature; never returns
+        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
 def _add_data_dir(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir",
@@ -37,9 +44,9 @@ def _add_data_dir(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="sidebyside", description="Compare how two outlets cover one story.")
+    parser = OneLineErrorParser(prog="sidebyside", description="Compare how two outlets cover one story.")
     parser.add_argument("--version", action="version", version=f"sidebyside {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=OneLineErrorParser)
 
     p = sub.add_parser("extract", help="print the article extracted from a capture as JSON")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -59,7 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("notes", help="add, list, export and import notes")
     _add_data_dir(p)
-    notes_sub = p.add_subparsers(dest="notes_command", required=True)
+    notes_sub = p.add_subparsers(
+        dest="notes_command", metavar="{add,list,export,import}", required=True, parser_class=OneLineErrorParser
+    )
     n = notes_sub.add_parser("add", help="attach a note to a passage")
     n.add_argument("path", metavar="PATH")
     n.add_argument("--quote", required=True)
@@ -81,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def build_gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="sidebyside", description="Compare how two outlets cover one story.")
+    parser = OneLineErrorParser(prog="sidebyside", description="Compare how two outlets cover one story.")
     parser.add_argument("--version", action="version", version=f"sidebyside {__version__}")
     parser.add_argument("captures", nargs="*", metavar="CAPTURE", help="two captures (default: the seed pair)")
     parser.add_argument("--screenshot", metavar="OUT.png", help="save the painted window as PNG and exit")

@@ -314,8 +314,6 @@ def test_russian_text_capture_author():
     assert run_cli("extract", RUSSIAN_TEXT).json()["authors"] == ["Анна Соколова"]
 
 
-@pytest.mark.xfail(strict=True, reason="bad usage prints argparse's multi-line usage block before the error; "
-                                       "CONTRACT.md asks for exit 2 with a one-line message")
 @pytest.mark.parametrize("args", [("compare", "onlyone.html"), ("extract", "x.html", "--format", "pdf"),
                                   ("notes", "add", "x.html", "--body", "y")])
 def test_bad_usage_is_one_line(args):

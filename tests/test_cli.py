@@ -1,0 +1,41 @@
+"""The command line's usage contract: bad usage exits 2 with one line naming the problem."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from sidebyside.cli import main
+
+
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        (["compare", "only-one.html"], "required: B"),
+        (["extract", "x.html", "--format", "pdf"], "invalid choice: 'pdf'"),
+        (["notes", "add", "x.html", "--body", "y"], "required: --quote"),
+        (["notes"], "{add,list,export,import}"),
+        (["a.html", "b.html", "c.html"], "give two captures"),
+        (["--no-such-option"], "unrecognized arguments"),
+    ],
+)
+def test_bad_usage_is_one_line_and_exit_2(args, says, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        status = main(args)
+        raise SystemExit(status)
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and says in err, err
+
+
+def test_help_still_shows_the_usage():
+    result = subprocess.run([sys.executable, "-m", "sidebyside", "extract", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0 and "usage: sidebyside extract" in result.stdout
+
+
+def test_an_unreadable_single_input_names_the_file(tmp_path, capsys):
+    assert main(["extract", str(tmp_path / "missing.html")]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "missing.html" in err

@@ -10,7 +10,12 @@ The predicted body is what a reader of the article sees as its prose: the lead (
 when one is found, followed by Article.text. The truth labels of AEB include the standfirst
 on most pages that have one, so leaving it out would only score the split, not the extraction.
 
-Run standalone: ``python benchmarks/bench_text.py [--limit N] [--worst K]`` prints JSON.
+``--outlets`` also compares the outlet named by the text capture with the one the HTML
+extractor reads from the same page (its meta tags and JSON-LD: the reference), cached under
+benchmarks/.cache/html_outlets.json: agreement counts a match (same name, case, a leading
+"The", a web suffix and punctuation aside), "none" a text outlet left empty, "wrong" a different name.
+
+Run standalone: ``python benchmarks/bench_text.py [--limit N] [--worst K] [--outlets]`` prints JSON.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import argparse
 import gzip
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -91,7 +97,59 @@ def predicted_body(text: str, page_id: str = "page") -> str:
     return "\n\n".join(x for x in (article.lead, article.text) if x)
 
 
-def run(shared_data: Path = DEFAULT_SHARED, limit: int | None = None, worst: int = 0, cols: int = WIDE) -> dict:
+def _outlet_key(name: str | None) -> str:
+    """A name compared loosely: case, a leading "The", a web suffix and punctuation aside."""
+    key = " ".join((name or "").lower().split())
+    key = key[4:] if key.startswith("the ") else key
+    key = re.sub(r"\.(?:com|co\.uk|co|org|net|ca|ie|in|au|info)$", "", key)
+    return re.sub(r"\W+", "", key)
+
+
+def html_outlets(aeb: Path, ids: list[str]) -> dict[str, str | None]:
+    """The HTML extractor's outlet for each page (the reference), cached as JSON."""
+    from sidebyside.extract.html import extract_html
+
+    cached_file = HERE / ".cache" / "html_outlets.json"
+    cached = json.loads(cached_file.read_text(encoding="utf-8")) if cached_file.exists() else {}
+    missing = [i for i in ids if i not in cached]
+    for page_id in missing:
+        html = gzip.decompress((aeb / "html" / f"{page_id}.html.gz").read_bytes()).decode("utf-8", "replace")
+        try:
+            art = extract_html(Capture(source=Source(path=f"{page_id}.html", format="html"), content=html))
+            cached[page_id] = art.outlet
+        except Exception:
+            cached[page_id] = None
+    if missing:
+        cached_file.parent.mkdir(parents=True, exist_ok=True)
+        cached_file.write_text(json.dumps(cached, indent=0, ensure_ascii=False), encoding="utf-8")
+    return {i: cached[i] for i in ids}
+
+
+def outlet_agreement(aeb: Path, ids: list[str], outlets: dict[str, str | None]) -> dict:
+    """How the text capture's outlet compares with the HTML extractor's on the same pages."""
+    reference = html_outlets(aeb, ids)
+    counts = {"agree": 0, "none": 0, "wrong": 0, "no_reference": 0}
+    wrong: list[dict] = []
+    for page_id in ids:
+        ours, ref = outlets.get(page_id), reference[page_id]
+        if not ref:
+            counts["no_reference"] += 1
+        elif not ours:
+            counts["none"] += 1
+        elif _outlet_key(ours) == _outlet_key(ref):
+            counts["agree"] += 1
+        else:
+            counts["wrong"] += 1
+            wrong.append({"id": page_id, "text": ours, "html": ref})
+    named = counts["agree"] + counts["wrong"]
+    counts["precision"] = round(counts["agree"] / named, 3) if named else 0.0
+    return {**counts, "wrong_examples": wrong[:15]}
+
+
+def run(
+    shared_data: Path = DEFAULT_SHARED, limit: int | None = None, worst: int = 0, cols: int = WIDE,
+    outlets: bool = False,
+) -> dict:
     aeb = Path(shared_data) / "aeb"
     if not (aeb / "ground-truth.json").exists():
         msg = f"{aeb} is missing: no benchmark run"
@@ -101,6 +159,7 @@ def run(shared_data: Path = DEFAULT_SHARED, limit: int | None = None, worst: int
     ids = sorted(truth)[: limit or None]
     scores: list[tuple[float, float, float, str]] = []
     times: list[float] = []
+    named: dict[str, str | None] = {}
     for page_id in ids:
         text = dump_page(aeb, page_id, cols)
         if text is None:
@@ -109,7 +168,9 @@ def run(shared_data: Path = DEFAULT_SHARED, limit: int | None = None, worst: int
             return {"benchmark": "text", "error": msg}
         t0 = time.perf_counter()
         try:
-            body = predicted_body(text, page_id)
+            article = extract_text(Capture(source=Source(path=f"{page_id}.txt", format="text"), content=text))
+            body = "\n\n".join(x for x in (article.lead, article.text) if x)
+            named[page_id] = article.outlet
         except Exception:  # a failure scores 0, like an empty prediction
             body = ""
         times.append((time.perf_counter() - t0) * 1000)
@@ -129,6 +190,8 @@ def run(shared_data: Path = DEFAULT_SHARED, limit: int | None = None, worst: int
             {"id": s[3], "p": round(s[0], 3), "r": round(s[1], 3), "f1": round(s[2], 3)}
             for s in sorted(scores, key=lambda s: s[2])[:worst]
         ]
+    if outlets:
+        result["outlets"] = outlet_agreement(aeb, ids, named)
     return result
 
 
@@ -138,8 +201,10 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--worst", type=int, default=0)
     parser.add_argument("--cols", type=int, default=WIDE, help="w3m -cols (default 10000; 80 is w3m's own)")
+    parser.add_argument("--outlets", action="store_true", help="compare outlets with the HTML extractor's")
     args = parser.parse_args()
-    print(json.dumps(run(args.shared_data, args.limit, args.worst, args.cols), indent=1))
+    result = run(args.shared_data, args.limit, args.worst, args.cols, args.outlets)
+    print(json.dumps(result, indent=1, ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -180,8 +180,6 @@ def test_pdf_report_is_a_readable_document(pdf_text):
         assert needle in text, needle
 
 
-@pytest.mark.xfail(strict=True, reason="PDF report text uses ligature glyphs: copying or searching gives "
-                                       "'ﬁghters', 'ﬂour', 'oﬃcials' (U+FB01..), so a search for 'fighters' fails")
 def test_pdf_report_text_is_searchable_without_ligatures(pdf_text):
     assert re.findall(r"\S*[\ufb00-\ufb06]\S*", pdf_text) == []
 

@@ -31,6 +31,12 @@ def test_pdf_has_numbered_pages_and_the_report_text(comparison, tmp_path, qapp):
         assert squash(expected) in flat, expected
 
 
+def test_pdf_text_has_no_ligature_glyphs(comparison, tmp_path, qapp):
+    reader = pypdf.PdfReader(str(write_report(comparison, tmp_path / "report.pdf")))
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert not any("\ufb00" <= char <= "\ufb06" for char in text)  # ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ
+
+
 def test_unknown_report_suffix_is_refused(comparison, tmp_path):
     with pytest.raises(ValueError):
         write_report(comparison, tmp_path / "report.docx")

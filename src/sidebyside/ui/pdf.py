@@ -46,6 +46,9 @@ def write_pdf(html: str, output: str | Path, title: str = "SideBySide report") -
     document.setDocumentMargin(0)
     font = QFont("Noto Sans")
     font.setPointSizeF(10)
+    # No ligature glyphs: a reader copying or searching "fighters" must not get "ﬁghters".
+    for feature in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(feature), 0)
     document.setDefaultFont(font)
     # Point sizes in the HTML are scaled by the device; lay out at the writer's resolution.
     document.documentLayout().setPaintDevice(writer)

@@ -114,3 +114,12 @@ def test_short_utterances_are_statements_and_only_words_inside_a_sentence_are_fr
         ("unacceptable", "fragment"),
         ("a new low", "fragment"),
     ]
+
+
+def test_plural_possessive_apostrophe_inside_single_marks_does_not_close_the_quote():
+    text = "A driver said: ‘We can’t go on. The drivers’ families are scared.’ Then he left."
+    assert quoted(text) == ["We can’t go on. The drivers’ families are scared."]
+    # a possessive-looking close with no later close still ends the quotation
+    assert quoted("She called it ‘the boys’ and left.") == ["the boys"]
+    # a second quotation in the paragraph is not swallowed
+    assert quoted("They were ‘the drivers’ and ‘the guards’ then.") == ["the drivers", "the guards"]

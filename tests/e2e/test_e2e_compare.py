@@ -372,8 +372,6 @@ def test_a_quote_in_single_marks_is_shared_with_the_same_in_double_marks():
     assert len(hits) == 1 and hits[0]["exact"] is True
 
 
-@pytest.mark.xfail(strict=True, reason="in a ‘single-quoted’ quote the plural possessive apostrophe of 'drivers’ "
-                                       "families' ends the quote: 'We can’t keep doing this. The drivers'")
 def test_an_apostrophe_inside_single_marks_does_not_end_the_quote():
     quotes = [q["text"] for q in compare_pair(*SINGLE)["quotes"][0]]
     assert "We can’t keep doing this. The drivers’ families are terrified." in quotes or \

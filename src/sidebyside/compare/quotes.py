@@ -218,11 +218,34 @@ class _Finder:
                 nxt = text[q + 1] if q + 1 < len(text) else " "
                 if prev.isspace() or nxt.isalnum():
                     continue  # an apostrophe inside the quotation
+                if self._plural_possessive(q, hi):
+                    continue  # "the drivers’ families": the quotation closes further on
             if depth:
                 depth -= 1
                 continue
             return q
         return None
+
+
+    def _plural_possessive(self, q: int, hi: int) -> bool:
+        """Whether the single mark at q is the apostrophe of a plural possessive ("drivers’
+        families"): after an s, before a lower-case word, with a true close later in the paragraph."""
+        text = self.text
+        if text[q - 1] not in "sS" or not _POSSESSED.match(text, q + 1):
+            return False
+        end = text.find("\n", q, hi)
+        end = hi if end < 0 else end
+        opener = text.find("‘", q + 1, end)
+        end = end if opener < 0 else opener  # a new quotation starts: this one closed at q
+        for m in _SINGLE_CLOSE.finditer(text, q + 1, end):
+            after = text[m.end()] if m.end() < len(text) else " "
+            if not after.isalnum() and not text[m.start() - 1].isspace():
+                return True
+        return False
+
+
+_POSSESSED = re.compile(r" [a-z]")
+_SINGLE_CLOSE = re.compile("[’']")
 
 
 def _finish(text: str, raw: list[list]) -> list[QuoteMarks]:

@@ -1,7 +1,113 @@
-"""What to paint for a Comparison, by highlight kind: shared by the app and the report.
+"""What to paint, from a Comparison: spans per pane by kind, and the links between panes.
 
-The implementation lives with the ui today and is Qt-free; this module is the core's door to it.
+Pure Python (no Qt): the app paints it and the report prints it, so both show the same thing.
+Neither analyses text itself; the only searching done here is locating the engine's distinctive
+terms, which come without offsets.
 """
 
-from sidebyside.ui.highlights import Highlight, Highlights, Link, collect, term_spans  # noqa: F401
-from sidebyside.ui.kinds import Kind, kind, kinds  # noqa: F401
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sidebyside.model import Comparison, Diff
+
+
+DISTINCTIVE_PAINTED = 8
+
+
+@dataclass(frozen=True)
+class Link:
+    """A matched pair: a span of A and a span of B."""
+
+    kind: str
+    a: tuple[int, int]
+    b: tuple[int, int]
+    similarity: float
+    exact: bool = False
+    diffs: tuple[Diff, ...] = ()
+
+    def end(self, pane: int) -> tuple[int, int]:
+        return self.a if pane == 0 else self.b
+
+
+@dataclass(frozen=True)
+class Highlight:
+    kind: str
+    start: int
+    end: int
+    tip: str = ""
+    link: int | None = None  # index into Highlights.links
+    counterpart: tuple[int, int] | None = None  # a related span in the other pane (label contrasts)
+
+
+@dataclass
+class Highlights:
+    panes: tuple[list[Highlight], list[Highlight]] = field(default_factory=lambda: ([], []))
+    links: list[Link] = field(default_factory=list)
+
+    def of_kind(self, pane: int, kind: str) -> list[Highlight]:
+        return [h for h in self.panes[pane] if h.kind == kind]
+
+    def at(self, pane: int, offset: int) -> list[Highlight]:
+        """Highlights covering a text offset, narrowest first."""
+        hits = [h for h in self.panes[pane] if h.start <= offset < h.end]
+        return sorted(hits, key=lambda h: h.end - h.start)
+
+
+def _pct(similarity: float) -> str:
+    return f"{similarity:.0%}"
+
+
+def term_spans(text: str, term: str) -> list[tuple[int, int]]:
+    """Whole-word, case-insensitive occurrences of a term (the engine gives terms without spans)."""
+    if not term.strip():
+        return []
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in term.split()) + r"(?!\w)"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
+
+
+def collect(comparison: Comparison) -> Highlights:
+    out = Highlights()
+
+    def add_link(kind: str, a, b, similarity: float, tip: str, exact=False, diffs=()) -> None:
+        index = len(out.links)
+        out.links.append(Link(kind, (a.start, a.end), (b.start, b.end), similarity, exact, tuple(diffs)))
+        out.panes[0].append(Highlight(kind, a.start, a.end, tip, index))
+        out.panes[1].append(Highlight(kind, b.start, b.end, tip, index))
+
+    for sq in comparison.shared_quotes:
+        tip = "Shared quote (exact)" if sq.exact else f"Shared quote, near-exact ({_pct(sq.similarity)})"
+        add_link("shared_quote", sq.a, sq.b, sq.similarity, tip, sq.exact, sq.diffs)
+    for sp in comparison.shared_passages:
+        add_link("shared_passage", sp.a, sp.b, sp.similarity, f"Shared passage ({_pct(sp.similarity)} similar)")
+    for al in comparison.aligned_sentences:
+        add_link("aligned_sentence", al.a, al.b, al.similarity, f"Aligned sentence ({_pct(al.similarity)} similar)")
+
+    framing = comparison.framing
+    for lc in framing.label_contrasts:
+        other = {0: ", ".join(sorted({m.text for m in lc.b})), 1: ", ".join(sorted({m.text for m in lc.a}))}
+        firsts = {0: lc.a[0] if lc.a else None, 1: lc.b[0] if lc.b else None}
+        for pane, mentions in ((0, lc.a), (1, lc.b)):
+            there = firsts[1 - pane]
+            for m in mentions:
+                tip = f"Label for {lc.entity}; the other outlet says: {other[pane] or '(not named)'}"
+                out.panes[pane].append(Highlight("label_contrast", m.start, m.end, tip,
+                                                 counterpart=(there.start, there.end) if there else None))
+    for pane in (0, 1):
+        text = comparison.articles[pane].text
+        for lt in framing.loaded_terms[pane]:
+            out.panes[pane].append(Highlight("loaded_term", lt.start, lt.end, f"Loaded term ({lt.category})"))
+        # Only the strongest terms are painted (the Framing tab lists them all): a page
+        # speckled with two dozen terms hides the spans that matter.
+        strongest = sorted(framing.distinctive_terms[pane], key=lambda t: -t.score)[:DISTINCTIVE_PAINTED]
+        for dt in strongest:
+            for start, end in term_spans(text, dt.term):
+                tip = f"Distinctive of this outlet: “{dt.term}” (score {dt.score:.2f})"
+                out.panes[pane].append(Highlight("distinctive_term", start, end, tip))
+        for q in comparison.quotes[pane]:
+            tip = f"Quote — {q.speaker}" if q.speaker else "Quote (speaker not found)"
+            out.panes[pane].append(Highlight("quote", q.start, q.end, tip))
+    for pane in (0, 1):
+        out.panes[pane].sort(key=lambda h: (h.start, -h.end))
+    return out

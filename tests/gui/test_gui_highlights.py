@@ -1,5 +1,5 @@
-from sidebyside.ui.highlights import collect, term_spans
-from sidebyside.ui.kinds import kinds
+from sidebyside.highlights import collect, term_spans
+from sidebyside.kinds import kinds
 
 
 def test_collect_links_both_ends_and_sorts(comparison):

@@ -440,7 +440,7 @@ def test_synchronized_scrolling_lines_up_matched_passages(shown, qtbot, comparis
 
 
 def test_help_explains_every_kind_and_lists_shortcuts(window):
-    from sidebyside.ui.kinds import kinds
+    from sidebyside.kinds import kinds
 
     legend = window.show_legend()
     for k in kinds():

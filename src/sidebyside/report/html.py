@@ -17,7 +17,8 @@ from html import escape
 from typing import Any, Iterable, Mapping, Sequence
 
 from sidebyside import __version__
-from sidebyside.highlights import Highlight, Link, collect, kinds
+from sidebyside.highlights import Highlight, collect
+from sidebyside.kinds import kinds
 from sidebyside.model import Article, Comparison
 
 SIDE_NAMES = ("A", "B")

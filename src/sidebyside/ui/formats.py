@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sidebyside.ui.kinds import Kind, kinds, palette
+from sidebyside.kinds import Kind, kinds, palette
 from sidebyside.ui.qt import QColor, QPainter, QPen, QPixmap, QTextCharFormat, Qt
 
 UNDERLINES = {

@@ -6,8 +6,8 @@ position at paint time, so scrolling stays cheap on long articles.
 
 from __future__ import annotations
 
-from sidebyside.ui.highlights import Link
-from sidebyside.ui.kinds import kind
+from sidebyside.highlights import Link
+from sidebyside.kinds import kind
 from sidebyside.ui.qt import QColor, QPainter, QPainterPath, QPen, QPoint, QPointF, QRectF, QWidget, Qt, QtWidgets, Signal
 
 STUB = 0.3  # share of the strip's width a stub (one end off screen) spans

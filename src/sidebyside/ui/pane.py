@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sidebyside.model import Article
 from sidebyside.ui.articleview import ArticleView, local_files
 from sidebyside.ui.document import PositionMap, build_document, is_rtl
-from sidebyside.ui.highlights import Highlight
+from sidebyside.highlights import Highlight
 from sidebyside.ui.qt import (
     QAction,
     QKeySequence,

@@ -157,7 +157,7 @@ class SidePanel(QTabWidget):
 
     def _fill_framing(self, c: Comparison) -> None:
         """Two columns fit the narrow panel: the entry, then which article and how much."""
-        from sidebyside.ui.highlights import term_spans
+        from sidebyside.highlights import term_spans
 
         f = c.framing
         tree = self.framing_tree

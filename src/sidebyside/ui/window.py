@@ -12,8 +12,8 @@ import os
 from sidebyside.model import Article, Comparison
 from sidebyside.ui import formats as fmt
 from sidebyside.ui.articleview import local_files
-from sidebyside.ui.highlights import Highlights, collect
-from sidebyside.ui.kinds import LINK_KINDS, kind, kinds
+from sidebyside.highlights import Highlights, collect
+from sidebyside.kinds import LINK_KINDS, kind, kinds
 from sidebyside.ui.linkmap import LinkMap
 from sidebyside.ui.pane import ArticlePane
 from sidebyside.ui.qt import (

@@ -309,7 +309,6 @@ def test_russian_text_capture_headline_date_body():
     assert len(art["blocks"]) == 5 and "Главная" not in art["text"] and "Перепечатка" not in art["text"]
 
 
-@pytest.mark.xfail(strict=True, reason="Russian text capture: '10.03.2026 12:40 · Автор: Анна Соколова' gives no authors")
 def test_russian_text_capture_author():
     assert run_cli("extract", RUSSIAN_TEXT).json()["authors"] == ["Анна Соколова"]
 

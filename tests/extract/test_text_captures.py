@@ -248,3 +248,23 @@ def test_teaser_list_before_the_article_is_not_body():
     assert article.paragraphs() == body
     assert article.title == "Warehouse destroyed in overnight fire"
     assert article.published == "2024-05-12T07:30"
+
+
+@pytest.mark.parametrize(
+    "cluster, authors",
+    [
+        ("10.03.2026 12:40 · Автор: Анна Соколова", ("Анна Соколова",)),
+        ("12 May 2024 07:30 • By Ann Lee and Raj Patel", ("Ann Lee", "Raj Patel")),
+        ("12 May 2024 07:30 • 4 min read", ()),
+        ("By Jane Doe • 12 May 2024 07:30 • 4 min read", ("Jane Doe",)),
+    ],
+)
+def test_byline_inside_a_separated_date_cluster_names_the_authors(cluster, authors):
+    body = [
+        "Firefighters spent the night fighting a blaze at a warehouse on the edge of the industrial estate, officials said.",
+        "No one was hurt, but the building and several lorries parked outside it were destroyed by the fire.",
+        "Residents of nearby streets were asked to keep their windows closed because of the thick smoke over the area.",
+    ]
+    article = extract("\n\n".join(["Warehouse destroyed in overnight fire", cluster, *body]))
+    assert article.authors == authors
+    assert article.published == "2024-05-12T07:30" or article.published.startswith("2026-03-10")

@@ -9,7 +9,7 @@ from sidebyside.extract import text_cues as cues
 from sidebyside.extract.assemble import normalize_block_text
 from sidebyside.extract.text_dates import find_date
 from sidebyside.extract.text_lines import (
-    APPEAL, BLANK, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
+    APPEAL, BLANK, CLUSTER_SEPARATOR, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
     Line, byline_names, is_wide,
 )
 
@@ -68,7 +68,7 @@ class Header:
         if credit:
             self.source_credit = self.source_credit or credit.group("who").strip(" .")
             return
-        names = byline_names(text)
+        names = byline_names(text) or _cluster_names(text)
         for name in names:
             if name not in self.authors:
                 self.authors.append(name)
@@ -119,6 +119,17 @@ class Header:
         if any(ln.kind in (IMAGE, CREDIT, META) for ln in gap):
             return first
         return None
+
+
+def _cluster_names(text: str) -> list[str]:
+    """The people a byline names when it is one part of a dot-separated date / byline cluster."""
+    if "·" not in text and "•" not in text:
+        return []
+    for part in CLUSTER_SEPARATOR.split(text):
+        names = byline_names(part.strip())
+        if names:
+            return names
+    return []
 
 
 _NOT_HEADLINE = re.compile(

@@ -181,7 +181,33 @@ def is_meta(text: str, low: str | None = None) -> bool:
         return True
     if (low.startswith(_META_STARTS) or "," in text) and byline_names(text):
         return True
+    if ("·" in text or "•" in text) and _is_meta_cluster(text):
+        return True
     return len(text) <= 80 and _YEAR.search(text) is not None and is_date_line(text)
+
+
+# "10.03.2026 12:40 · Автор: Анна Соколова", "By Jane Doe • 12 May 2024 • 4 min read": a date,
+# a byline and a read time set on one line, parted by a middle dot or a bullet
+CLUSTER_SEPARATOR = re.compile(r"\s+[·•]\s+")
+
+
+def _is_meta_cluster(text: str) -> bool:
+    """Every part of a dot-separated line is itself metadata, and one is a byline or a date."""
+    parts = [p for p in CLUSTER_SEPARATOR.split(text) if p]
+    if not 2 <= len(parts) <= 4:
+        return False
+    kinds = [_meta_part(p) for p in parts]
+    return all(kinds) and ("byline" in kinds or "date" in kinds)
+
+
+def _meta_part(part: str) -> str | None:
+    if byline_names(part):
+        return "byline"
+    if is_date_line(part):
+        return "date"
+    if cues.READ_TIME.match(part) or cues.SHARE_COUNT.match(part):
+        return "count"
+    return None
 
 
 _NUMERIC_DATE = re.compile(r"\d[-./]\d")

@@ -149,3 +149,22 @@ def test_an_apposition_with_a_hyphenated_name_before_the_verb():
     found = sources_of("Dr Samira Awad, the director of Qasr al-Nour General Hospital, said the wounded included a boy.")
     assert "Samira Awad" in found
     assert not any("Hospital" in name for name in found)
+
+
+def test_people_in_or_of_a_place_are_the_source_not_the_place():
+    found = sources_of(
+        "Diplomats in Vienna said the talks would resume. Three residents of the valley told the radio they "
+        "had fled. A witness from Aleppo said the road was shut."
+    )
+    assert "Vienna" not in found and "the valley" not in found and "Aleppo" not in found
+    assert found["diplomats in Vienna"].kind == "group"
+    assert any(name.lower().startswith("three residents") for name in found), found
+    assert found["a witness from Aleppo"].kind == "anonymous"
+
+
+def test_a_relative_clause_between_source_and_verb_keeps_the_source():
+    found = sources_of(
+        "A senior police official, who spoke on condition of anonymity because he was not cleared to talk, "
+        "said the suspects had fled."
+    )
+    assert any("senior police official" in name for name in found), found

@@ -141,3 +141,14 @@ def test_names_introduced_by_apposition_give_the_full_name():
         '"We urge all parties to allow convoys to pass safely," Lindqvist said.'
     )
     assert [s for _, s in speakers(text)] == ["Omar Khalil", "Marta Lindqvist"]
+
+
+def test_one_of_them_is_the_group_just_named_not_a_place_in_the_previous_sentence():
+    text = (
+        "Two residents of the village told the radio they heard shelling at night. "
+        '"The windows broke," one of them said.'
+    )
+    assert speaker_of(text) == "residents"
+    # a quote opening its own sentence takes no subject from the sentence before it
+    text = "Witnesses near the market said the blast came at noon. \"Run,\" someone shouted."
+    assert speaker_of(text) is None

@@ -342,21 +342,16 @@ def test_unnamed_sources_said_plainly():
     assert "senior aid official" in names and "residents" in names and "diplomat" in names
 
 
-@pytest.mark.xfail(strict=True, reason="'A senior aid official, who asked not to be named because ..., said' is no "
-                                       "source: the relative clause between subject and verb hides it")
 def test_an_unnamed_source_with_a_relative_clause():
     assert any("senior aid official" in n for n in _source_names(0))
 
 
-@pytest.mark.xfail(strict=True, reason="'Two residents of the town told the newspaper' gives source 'the town' and the "
-                                       "quote 'The whole house shook,' one of them said gets speaker 'the town'")
 def test_residents_of_a_town_are_the_source_not_the_town():
     cmp = compare_pair(*UNNAMED)
     assert "the town" not in _source_names(0) and any("residents" in n for n in _source_names(0))
     assert [q["speaker"] for q in cmp["quotes"][0]] != ["the town"]
 
 
-@pytest.mark.xfail(strict=True, reason="'Diplomats in Geneva said' gives the source 'Geneva' (kind institution)")
 def test_diplomats_in_a_city_are_the_source_not_the_city():
     assert "geneva" not in _source_names(0) and any("diplomats" in n for n in _source_names(0))
 

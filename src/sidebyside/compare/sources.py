@@ -51,6 +51,10 @@ _GROUP_RESOLVE_CHARS = 600
 _POST_PREPOSITIONS = frozenset("to with in at from within inside of on".split())
 _POST_ADJECTIVES = frozenset("close familiar near linked loyal opposed".split())
 _STATEMENT_NOUNS = frozenset("statement communique communiqué readout text release".split())
+# Source nouns that are documents, bodies or media, not people: "reports in Turkish media said"
+# stays a citation of the media.
+_NOT_PEOPLE = frozenset("reports report statement communique media press headquarters outlets figures side".split())
+_CLAUSE_TOKENS = 30  # the longest relative clause between a subject and its verb
 _FUNCTION_ZIPF = 5.6  # lower-case words this frequent end a source noun phrase ("that", "and")
 _RESOLVE_CHARS = 2500  # how far back a pronoun or definite description may look
 
@@ -118,9 +122,16 @@ class SourceFinder:
         while k >= 0 and tokens[k].norm in _SKIP_BACK and not tokens[k].cap and joinable(tokens[k], tokens[k + 1]):
             k -= 1
         if k >= 0 and tokens[k + 1].gap == ", ":
-            self._subject_before_apposition(k)  # "Peskov, the Kremlin spokesman, said"
+            before_clause = self._relative_clause_subject(k)
+            if before_clause is None:
+                self._subject_before_apposition(k)  # "Peskov, the Kremlin spokesman, said"
+                return
+            k = before_clause  # "A senior official, who asked not to be named, said"
+        elif k < 0 or tokens[k + 1].gap not in (" ", "\u00a0"):
             return
-        if k < 0 or tokens[k + 1].gap not in (" ", "\u00a0"):
+        head = self._post_modified_head(k)
+        if head is not None:  # "Diplomats in Geneva said", "Two residents of the town told"
+            self._cite_np(self._source_np(head), k, v)
             return
         ent = view.entity_at_token.get(k)
         if ent is not None and ent.end == tokens[k].end and ent.kind != "event" and not tokens[k].possessive:
@@ -134,6 +145,17 @@ class SourceFinder:
         np_start = self._source_np(k)
         if np_start is not None:
             self._cite_np(self._extend_np_left(np_start), k, v)
+
+    def _relative_clause_subject(self, k: int) -> int | None:
+        """The token before ", who/which ..., " when the clause ends at token k, else None."""
+        tokens = self.view.tokens
+        for m in range(k, max(0, k - _CLAUSE_TOKENS), -1):
+            tok = tokens[m]
+            if any(c in tok.gap for c in ".!?;:\n\"“”"):
+                return None
+            if tok.gap == ", " and tok.norm in ("who", "which") and m < k:
+                return m - 1 if tokens[m - 1].norm not in _DETERMINERS else None
+        return None
 
     def _subject_before_apposition(self, k: int) -> None:
         """A name, then ", the/a ... ," ending at token k, then the verb."""
@@ -211,7 +233,7 @@ class SourceFinder:
             self._add(ent.key, ent.name, _kind_of(ent), span)
             return
         for existing, cit in self.state.citations.items():
-            if existing == key or name_key(cit.name).removeprefix("the ").startswith(key):
+            if existing == key or name_key(cit.name).removeprefix("the ").startswith(key) or cit.head == key:
                 self._attach(existing, span)
                 return
         kind = "person" if quote.speaker[:1].isupper() else "anonymous"
@@ -276,6 +298,27 @@ class SourceFinder:
                 break
             s -= 1
         return s
+
+    def _post_modified_head(self, k: int) -> int | None:
+        """The source noun before a place or group phrase ending at token k ("diplomats in
+        Geneva", "residents of the town"): the speakers are the people, not the place."""
+        tokens = self.view.tokens
+        for p in range(k, max(0, k - 5), -1):
+            if not joinable(tokens[p - 1], tokens[p]):
+                return None
+            if tokens[p].norm in _POST_PREPOSITIONS and not tokens[p].cap:
+                h = p - 1
+                head = tokens[h]
+                if head.norm not in self.lex.source_nouns or head.norm in _NOT_PEOPLE or head.possessive \
+                        or (head.cap and not head.initial) or p == k:
+                    return None
+                s = self._source_np(h)
+                # plural people, or one unnamed person ("a diplomat in Geneva"); "the spokesman of
+                # Hamas" stays a citation of the organisation
+                if s is not None and (head.norm.endswith("s") or tokens[s].norm in ("a", "an", "one")):
+                    return h
+                return None
+        return None
 
     def _extend_np_left(self, s: int) -> int:
         """'a source close to the presidency': the source noun before a post-modifier."""

@@ -177,12 +177,19 @@ def _after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+_ONE_OF_THEM = re.compile(r"^(?:[Oo]ne|[Ss]ome|[Tt]wo|[Mm]any)\s+of\s+(?:them|those)$")
+_GROUP_MENTION = re.compile(_GROUP)
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several some many few dozens hundreds".split())
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»]?\s+(?=[A-Z\"“‘'«„])")
+
+
 def _context_start(text: str, closes: list[int], q: QuoteMarks, lo: int) -> int:
     """Start of the sentence holding the opening mark (not before an earlier quote's close)."""
     lo = max(lo, q.open_at - ATTRIBUTION_CHARS)
     start = lo
-    for m in re.finditer(r"[.!?][\"'”’»]?\s+(?=[A-Z\"“‘'«„])", text[lo : q.open_at]):
-        start = lo + m.end()
+    # searched up to and including the opening mark, so a sentence that starts with it is seen
+    for m in _SENTENCE_BREAK.finditer(text, lo, q.open_at + 1):
+        start = min(m.end(), q.open_at)
     k = bisect.bisect_left(closes, q.open_at)
     if k and closes[k - 1] >= start:
         start = closes[k - 1] + 1
@@ -207,6 +214,8 @@ def _before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 def _plausible_subject(subject: str) -> bool:
     words = subject.split()
+    if _ONE_OF_THEM.match(subject):
+        return True
     head = fold(words[-1])
     if len(words) == 1:
         return head not in STOPWORDS or head in {"he", "she", "it", "they", "we", "i"}
@@ -276,6 +285,8 @@ class _Resolver:
             return self._nearest_institution(at, done, quotes)
         if len(words) == 1 and low[0] in {"they", "we", "i"}:
             return None
+        if _ONE_OF_THEM.match(subject):  # "one of them said": the people just named
+            return self._nearest_group(at)
         if low[0] in {"the", "a", "an", "his", "her", "its", "their", "one"}:
             head = low[-1]
             if head in _SOURCE_NOUNS:
@@ -296,6 +307,17 @@ class _Resolver:
         if possessive and possessive.group(2)[:1].islower():
             return f"{self.canonical(possessive.group(1))}'s {possessive.group(2)}"
         return self.canonical(subject)
+
+    def _nearest_group(self, at: int) -> str | None:
+        """The latest bare plural of people ("residents", "Western diplomats") before at, nearby."""
+        best = None
+        for m in _GROUP_MENTION.finditer(self.text, max(0, at - ATTRIBUTION_CHARS), at):
+            best = m.group()
+        if best is not None:
+            first, _, rest = best.partition(" ")
+            if rest and (fold(first) in STOPWORDS or fold(first) in _COUNT_WORDS):
+                best = rest  # "Two residents" -> "residents"
+        return best
 
     def _nearest_person(self, at: int, modifiers: set[str]) -> str | None:
         """The latest person named before at whose titles (anywhere in the text) fit."""

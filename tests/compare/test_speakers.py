@@ -152,3 +152,20 @@ def test_one_of_them_is_the_group_just_named_not_a_place_in_the_previous_sentenc
     # a quote opening its own sentence takes no subject from the sentence before it
     text = "Witnesses near the market said the blast came at noon. \"Run,\" someone shouted."
     assert speaker_of(text) is None
+
+
+def test_name_in_an_apposition_after_a_possessive_description_speaks():
+    text = (
+        '"We are leaving the valley," the charity\'s regional head, Omar Faris, said on Monday. '
+        '"The roads are closed."'
+    )
+    assert speaker_of(text, 0) == "Omar Faris"
+    assert speaker_of(text, 1) == "Omar Faris"
+
+
+def test_quote_opening_its_paragraph_after_he_said_colon():
+    text = (
+        "The interior minister, Lena Vos, met reporters at the border. She said:\n\n"
+        '"Nobody will be turned away from this crossing tonight."'
+    )
+    assert speaker_of(text) == "Lena Vos"

@@ -414,8 +414,6 @@ def test_speaker_of_a_quote_introduced_by_the_previous_paragraph():
     assert _speaker("Our forces responded proportionately") in ("Karim Haddad", "Haddad")
 
 
-@pytest.mark.xfail(strict=True, reason="'\"...,\" the agency's country director, Nadia Karam, said' gives speaker None, "
-                                       "the quote after it gets \"the agency's\", and Nadia Karam is no source")
 def test_speaker_named_in_an_apposition_after_a_possessive():
     assert _speaker("We will not send another convoy") == "Nadia Karam"
     assert _speaker("Our teams are ready.") == "Nadia Karam"

@@ -40,6 +40,10 @@ _SUBJECT = rf"(?P<subj>{_NP}|{_PRON}|{_POSSESSIVE}|{_GROUP}|{_NAME})"
 _ADVERBS = r"(?:(?:also|later|then|further|earlier|previously|again|has|had|have|was|had\s+also)\s+)*"
 
 _AFTER_SUBJECT_VERB = re.compile(rf"^\s*[,—–-]?\s*{_SUBJECT}\s+{_ADVERBS}(?P<verb>{_VERBS})\b")
+# '"...," the agency's country director, Nadia Karam, said': the name in the apposition speaks.
+_AFTER_APPOSITION_VERB = re.compile(
+    rf"^\s*[,—–-]?\s*(?:{_NP}|{_POSSESSIVE}),\s+(?P<subj>{_NAME}),\s+{_ADVERBS}(?P<verb>{_VERBS})\b"
+)
 _AFTER_VERB_SUBJECT = re.compile(
     rf"^\s*[,—–-]?\s*(?:said|says|added|adds|wrote|writes|asked|noted|explained|continued)\s+(?P<subj>{_NAME}|{_NP})"
 )
@@ -160,7 +164,16 @@ def _find_attribution(
     hit = _before(text, ctx_lo, first.open_at)
     if hit:
         return hit
-    # 4. 'according to X' anywhere in the sentence(s) around the quote.
+    # 4. A quote opening its paragraph after 'He said:' closing the paragraph before.
+    before = text[:first.open_at].rstrip()
+    if before.endswith(":") and first.open_at - len(before) >= 2 and "\n" in text[len(before):first.open_at]:
+        sentence = max(0, len(before) - ATTRIBUTION_CHARS)
+        for m in _SENTENCE_BREAK.finditer(text, sentence, len(before)):
+            sentence = m.end()
+        hit = _before(text, sentence, len(before) - 1)
+        if hit:
+            return hit
+    # 5. 'according to X' anywhere in the sentence(s) around the quote.
     end = min(hi, (last.close_at or last.end) + 200)
     m = _ACCORDING_TO.search(text, ctx_lo, end)
     if m:
@@ -170,7 +183,7 @@ def _find_attribution(
 
 def _after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     window = text[lo : min(hi, lo + ATTRIBUTION_CHARS)]
-    for pattern in (_AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT):
+    for pattern in (_AFTER_APPOSITION_VERB, _AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT):
         m = pattern.match(window)
         if m and _plausible_subject(m.group("subj")):
             return lo + m.start("subj"), lo + m.end("subj")

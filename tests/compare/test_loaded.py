@@ -94,3 +94,8 @@ def test_attribution_verbs_are_verbs_not_nouns():
     found = hits("Neither claim could be verified. The claims grew. Officials claim it is over.")
     assert [t for t, _, c in found if c == "attribution verb"] == ["claim"]
     assert found[-1][0] == "claim" and found[-1][2] == "attribution verb"
+
+
+def test_an_adverb_of_seeing_before_a_word_of_seeing_is_literal_not_an_intensifier():
+    found = [term for _text, term, _category in hits("The trucks were clearly marked, the claim clearly false.")]
+    assert found.count("clearly") == 1  # "clearly false" insists; "clearly marked" describes

@@ -419,8 +419,6 @@ def test_speaker_named_in_an_apposition_after_a_possessive():
     assert _speaker("Our teams are ready.") == "Nadia Karam"
 
 
-@pytest.mark.xfail(strict=True, reason="'were clearly marked with its emblem' (visibly marked) is flagged as the "
-                                       "intensifier 'clearly' in both outlets")
 def test_a_literal_clearly_is_not_an_intensifier():
     cmp = comparison("html")
     for side in (0, 1):

@@ -16,6 +16,21 @@ _NOUN_MARKERS = frozenset(
     "some many several one two both".split()
 )
 
+INTENSIFIER_CATEGORY = "intensifier"
+# "clearly marked", "plainly visible": an adverb of seeing before a word of seeing or display is
+# literal (the trucks could be seen to be marked), not the writer insisting on a claim.
+_PERCEPTION_ADVERBS = frozenset("clearly plainly visibly".split())
+_PERCEIVED = frozenset(
+    "marked labelled labeled visible seen heard audible legible readable signposted signed painted printed "
+    "displayed lit shown written identifiable distinguishable outlined recognisable recognizable "
+    "photographed filmed".split()
+)
+
+
+def _literal_sense(tokens: list[Token], i: int) -> bool:
+    """Whether the one-word intensifier at i is used literally: "clearly marked", "visibly lit"."""
+    return tokens[i].norm in _PERCEPTION_ADVERBS and i + 1 < len(tokens) and tokens[i + 1].norm in _PERCEIVED
+
 
 def _matcher(lex: Lexicon) -> PhraseMatcher[tuple[str, str]]:
     matcher = lex.derived.get("loaded")
@@ -46,6 +61,8 @@ def find_loaded_terms(
         start, end = tokens[i].start, tokens[i + n - 1].end
         if category == VERB_CATEGORY and i > 0 and tokens[i - 1].norm in _NOUN_MARKERS:
             continue  # "Neither claim could be verified", "the claims": a noun, not a verb of saying
+        if category == INTENSIFIER_CATEGORY and n == 1 and _literal_sense(tokens, i):
+            continue
         if tokens[i].cap and spans:
             idx = bisect.bisect_right(starts, start) - 1
             if idx >= 0 and spans[idx][0] <= start and end <= spans[idx][1]:

@@ -268,3 +268,54 @@ def test_byline_inside_a_separated_date_cluster_names_the_authors(cluster, autho
     article = extract("\n\n".join(["Warehouse destroyed in overnight fire", cluster, *body]))
     assert article.authors == authors
     assert article.published == "2024-05-12T07:30" or article.published.startswith("2026-03-10")
+
+
+_FIRE_BODY = [
+    "Firefighters spent the night fighting a blaze at a warehouse on the edge of the industrial estate, officials said.",
+    "No one was hurt, but the building and several lorries parked outside it were destroyed by the fire.",
+    "Residents of nearby streets were asked to keep their windows closed because of the thick smoke over the area.",
+]
+
+
+def _page(top: list[str], bottom: list[str]) -> str:
+    return "\n\n".join([*top, "Warehouse destroyed in overnight fire", "By Ann Lee", "12 May 2024 07:30", *_FIRE_BODY, *bottom])
+
+
+def test_outlet_is_the_copyright_holder_without_its_company_suffix_when_a_masthead_names_it():
+    content = _page(["Menu", "The Valley Gazette", "Search"], ["© 2024 The Valley Gazette Media Group. All rights reserved."])
+    assert extract(content).outlet == "The Valley Gazette"
+
+
+def test_outlet_is_the_holder_named_first_on_a_separated_footer_line():
+    content = _page(["Menu"], ["Valley Gazette · 12 Mill Street · Contact the newsroom · Careers",
+                               "Copyright © 2024 Valley Gazette Publishing Ltd."])
+    assert extract(content).outlet == "Valley Gazette"
+
+
+def test_a_company_that_never_stands_alone_is_the_owner_not_the_outlet():
+    content = _page(["Menu", "Search"], ["© 2024 Eastgate Interactive Inc. All Rights Reserved.", "Eastgate Interactive Inc. sites"])
+    assert extract(content).outlet is None
+
+
+def test_a_repeated_menu_item_is_not_the_outlet_unless_masthead_or_copyright_confirms_it():
+    menu = ["Skip to content", "Menu", "• News", "Play Now", "Sports Desk", "• Weather", "Latest", "Opinion"]
+    footer = ["Play Now", "Sports Desk", "Play Now"]
+    assert extract(_page(menu, footer)).outlet is None
+    assert extract(_page(menu, [*footer, "© 2024 Sports Desk"])).outlet == "Sports Desk"  # the notice confirms it
+    assert extract(_page(["Sports Desk", *menu], footer)).outlet == "Sports Desk"  # the masthead confirms it
+
+
+def test_a_photo_credit_is_not_a_copyright_notice():
+    content = _page(["Menu"], ["Smoke over the estate. © Reuters", "© Reuters", "Reuters"])
+    assert extract(content).outlet is None
+
+
+def test_the_site_notice_at_the_foot_wins_over_a_wire_notice():
+    content = _page(["Lakeside Courier", "Menu", "Associated Press"],
+                    ["© 2024 Associated Press. All rights reserved.", "© 2024 Lakeside Courier Inc."])
+    assert extract(content).outlet == "Lakeside Courier"
+
+
+def test_a_menu_item_appeal_does_not_name_the_outlet():
+    content = _page(["• Home", "• Donate to Us", "• Join Club"], ["• Donate to Us", "Us and Club"])
+    assert extract(content).outlet is None

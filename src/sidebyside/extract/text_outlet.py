@@ -10,8 +10,8 @@ from sidebyside.extract.text_lines import BLANK, FURNITURE, PROMO, SHORT, Line
 
 # "© 2024 Name", "Copyright © 2019 Name", "Copyright 2019 Name" (not "Copyright Policy")
 _COPYRIGHT = re.compile(
-    r"^(?:copyright\s*)?(?:(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?|copyright\s+\d{4}(?:\s*[-–]\s*\d{4})?)"
-    r"\s*(?P<name>[^.|,]{2,60})",
+    r"^(?:copyright\s*)?(?:(?:©|\(c\))\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?|copyright\s+\d{4}(?:\s*[-–]\s*\d{4})?)"
+    r"\s*(?:by\s+)?(?P<name>[^.|,]{2,60})",
     re.I,
 )
 _RESERVED = re.compile(r"^(?P<name>[^.|©]{2,60}?)[.,]?\s*all rights reserved", re.I)
@@ -22,53 +22,128 @@ _SUPPORT = re.compile(
 _NAMING_STARTS = ("support", "subscribe", "donate", "join", "©", "(c)", "copyright")
 _NAMING_FIRST = frozenset("SsDdJj©(Cc")
 _NAME_SHAPE = re.compile(r"^(?:The\s+)?[A-Z0-9][\w'’&.\-]*(?:\s+(?:[A-Z0-9&][\w'’&.\-]*|of|de|the|and)){0,5}$")
+# The words a company adds to its publication's name in a copyright line: "The Meridian Post
+# Media Group", "Harbor Daily Publishing Ltd.", "CBS Interactive Inc."
+_CORPORATE = re.compile(
+    r"(?:[\s,&]+(?:inc|incorporated|llc|llp|ltd|limited|plc|corp|corporation|co|company|companies|group|"
+    r"media|publishing|publications|publishers|communications?|holdings|network|networks|interactive|"
+    r"digital|enterprises|entertainment|broadcasting|newspapers|gmbh|ag|sa|pty|pte|bv|nv)\.?)+$",
+    re.I,
+)
+# "Harbor Daily · 12 Quay Street · Contact the newsroom": a name set apart on a footer line
+_PARTS = re.compile(r"\s+[·•|]\s+")
+_CORPORATE_TAIL = re.compile(r"^,?\s*(?P<suffix>(?:inc|incorporated|llc|llp|ltd|limited|plc|corp|gmbh|ag|sa|pty|pte)\b\.?)", re.I)
+# "© 2019 Name", "Name. All rights reserved", "© Name, a ... company": a site's own notice (a line
+# that is only "© Reuters" credits a photo)
+_NOTICE = re.compile(r"\d{4}|reserved|copyright", re.I)
+MASTHEAD_LINES = 3  # the first non-blank lines of the page, where a masthead stands
 
 
 def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[str, ...] = ()) -> str | None:
-    """The publication's name: a short name line repeated before and after the article, or
-    the name in a "Support X" appeal or a copyright line that the page mentions again.
-    A name credited as the author is the outlet only when it also opens the page (a masthead)."""
+    """The publication's name, or None when the page does not name it plainly.
+
+    A copyright holder is the outlet when its name (without the company's "Media Group",
+    "Publishing Ltd.") also stands as a line of its own: a masthead or a footer entry.
+    A short name line repeated before and after the article is the outlet when the masthead
+    or the copyright line confirms it (else it is a menu item or a byline of a teaser).
+    A plain holder or a "Support X" appeal the page mentions again is the outlet; a company
+    name that never stands alone is the owner, not the outlet, so then None."""
     end = end if end is not None else len(lines) - 1
-    top = [ln.text for ln in lines[:50] if ln.kind != BLANK][:3]  # a masthead opens the page
-    people = set(authors) - set(top)
+    nonblank_top = [ln.text for ln in lines[:80] if ln.kind != BLANK][:3]
+    people = set(authors) - set(nonblank_top)  # a name credited as author opens the page: a masthead
+    standalone: dict[str, str] = {}  # _key(name) -> the name as a line (or part of one) spells it
     before: dict[str, int] = {}
     after: dict[str, int] = {}
     for ln in lines:
-        if ln.words > 6 or ln.kind not in (SHORT, FURNITURE, PROMO) or ln.bullet or ln.text[-1] in ".!?":
+        kind = ln.kind
+        if kind == BLANK:
             continue
-        if not _NAME_SHAPE.match(ln.text):
+        text = ln.text
+        if ln.weight <= 200 and ("·" in text or "|" in text):
+            part = _PARTS.split(text, 1)[0]
+            if part != text and _NAME_SHAPE.match(part):  # a footer line opening with the name
+                standalone.setdefault(_key(part), part)
+        if ln.words > 6 or kind not in (SHORT, FURNITURE, PROMO) or ln.bullet or text[-1] in ".!?":
             continue
-        if cues.is_furniture(ln.text) or cues.is_promo_header(ln.text):
+        if not _NAME_SHAPE.match(text) or cues.is_furniture(text) or cues.is_promo_header(text):
             continue
+        if text[0] in _NAMING_FIRST and _SUPPORT.match(text):
+            continue  # "Support Snopes": an appeal, whose name is read below
+        if ln.index < first:  # a masthead: the name as a line of its own above the article
+            standalone.setdefault(_key(text), text)
         if ln.index < first:
-            before[ln.text] = before.get(ln.text, 0) + 1
+            before[text] = before.get(text, 0) + 1
         elif ln.index > end:
-            after[ln.text] = after.get(ln.text, 0) + 1
+            after[text] = after.get(text, 0) + 1
+
+    holders, appeals = _named(lines)
+    holder_keys = {_key(form) for holder in holders for form in _forms(holder)}
+    for holder in reversed(holders):  # the site's own notice closes the page; a wire's comes earlier
+        for form in _forms(holder):
+            name = standalone.get(_key(form))
+            if name and name not in people:
+                return name
+
+    masthead = {_key(t) for t in nonblank_top[:MASTHEAD_LINES]}
     both = [(before[t] + after[t], t) for t in before if t in after and t.count(" ") >= 1]
     both = [(n, t) for n, t in both if n >= 3 and t not in people]  # thrice is a masthead, twice a button
-    if both:
-        return max(both)[1]
-    named = []
+    confirmed = [(n, t) for n, t in both if _key(t) in masthead or _key(t) in holder_keys]
+    if confirmed:
+        return max(confirmed)[1]
+
+    plain = [h for h in holders if not _CORPORATE.search(h)] + appeals
+    if not plain:
+        return None
+    plain = list(dict.fromkeys(plain))[:20]
+    content = "\n".join(ln.text for ln in lines if ln.kind != BLANK)
+    counted = [(content.count(name), -k, name) for k, name in enumerate(plain)]
+    best = max(counted)
+    return best[2] if best[0] >= 2 else None
+
+
+def _named(lines: list[Line]) -> tuple[list[str], list[str]]:
+    """The names in copyright lines, and in "Support X" appeals (not menu items), in page order."""
+    holders: list[str] = []
+    appeals: list[str] = []
     for ln in lines:
         if ln.weight > 200 or ln.kind == BLANK:
             continue
         text = ln.text
         if text[0] not in _NAMING_FIRST and "eserved" not in text and "ESERVED" not in text:
             continue
-        low = ln.text.lower()
+        low = text.lower()
         if not (low.startswith(_NAMING_STARTS) or "all rights reserved" in low):
             continue
-        for pattern in (_SUPPORT, _COPYRIGHT, _RESERVED):
-            match = pattern.match(ln.text)
+        for pattern, out in ((_SUPPORT, appeals), (_COPYRIGHT, holders), (_RESERVED, holders)):
+            if pattern is _SUPPORT and ln.bullet:
+                continue
+            match = pattern.match(text)
             if match:
                 name = match.group("name").strip(" .,!-–|")
                 name = re.sub(r"^\d{4}\s*", "", name).strip()
+                if out is holders:
+                    if not _NOTICE.search(text) and match.end("name") >= len(text.rstrip(" .")):
+                        break
+                    tail = _CORPORATE_TAIL.match(text[match.end("name") :])
+                    name = f"{name} {tail.group('suffix')}" if tail else name  # "Future US, Inc."
                 if name and _NAME_SHAPE.match(name) and not cues.is_furniture(name):
-                    named.append(name)
-    if not named:
-        return None
-    named = list(dict.fromkeys(named))[:20]
-    content = "\n".join(ln.text for ln in lines if ln.kind != BLANK)
-    counted = [(content.count(name), -k, name) for k, name in enumerate(named)]
-    best = max(counted)
-    return best[2] if best[0] >= 2 else None
+                    out.append(name)
+                break
+    return list(dict.fromkeys(holders))[:20], list(dict.fromkeys(appeals))[:20]
+
+
+def _forms(holder: str) -> list[str]:
+    """The holder's name, then without the company's suffix: "Harbor Daily Publishing Ltd" →
+    ["Harbor Daily Publishing Ltd", "Harbor Daily"]."""
+    forms = [holder]
+    bare = _CORPORATE.sub("", holder).strip(" ,&")
+    if bare and bare != holder:
+        forms.append(bare)
+    return forms
+
+
+def _key(name: str) -> str:
+    """A name compared loosely: case, a leading "The" and a web suffix aside."""
+    key = " ".join(name.lower().split())
+    key = key[4:] if key.startswith("the ") else key
+    return key.removesuffix(".com")

@@ -66,3 +66,16 @@ def test_function_words_never_reported_in_any_shipped_language():
     terms = {t.term for t in distinctive_terms(arabic, b)[0]}
     assert not {"في", "على", "من"} & terms
     assert "المقاتلون" in terms
+
+
+def test_an_article_in_a_language_without_a_list_drops_its_own_function_words():
+    a = (
+        "Le convoi de la ONU est bloqué dans le nord. Le ministre de la défense a parlé de la route. "
+        "Les chauffeurs de la ONU sont dans le camp. Le blocus de la ville continue dans le nord."
+    )
+    b = "The convoy reached the town. The minister spoke about the road and the drivers in the camp."
+    terms_fr = {t.term for t in distinctive_terms(a, b, languages=("fr", "en"))[0]}
+    assert not terms_fr & {"le", "de", "la", "dans"}, terms_fr
+    assert "onu" in terms_fr or "nord" in terms_fr  # content words and short names stay
+    # with no language given, nothing changes
+    assert {t.term for t in distinctive_terms(a, b)[0]} >= terms_fr

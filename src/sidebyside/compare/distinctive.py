@@ -7,6 +7,8 @@ A tenth of the pair's pooled counts are added to the prior (Monroe et al. also u
 names missing from the background list are still scored. Bigrams get the independence prior
 p(w1)·p(w2) from the background; only bigrams seen at least twice are scored. Terms made with
 one of the ~130 most frequent background words ("had", "the turkish") are not reported.
+The lists are merged (English, Arabic, Russian); for an article in another language its own
+most frequent short lower-case words stand in for the missing list.
 """
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ POOLED_WEIGHT = 0.1  # share of the pooled counts in the prior
 MIN_Z = 1.0  # short articles rarely reach 1.96; the score is shown so users can judge
 MAX_TERMS = 40
 MIN_BIGRAM_COUNT = 2
+# A language without a background list: its function words are the article's OWN_FUNCTION_RANK
+# most frequent words of at most OWN_FUNCTION_MAX_CHARS letters, seen at least
+# OWN_FUNCTION_MIN_COUNT times, mostly in lower case.
+OWN_FUNCTION_RANK = 25
+OWN_FUNCTION_MAX_CHARS = 4
+OWN_FUNCTION_MIN_COUNT = 3
 FUNCTION_WORD_ZIPF = 5.9  # the 133 most frequent words: "the", "had", "into", "said"... (>= ~1 in 1,300)
 
 
@@ -50,6 +58,22 @@ def _has_function_word(term: str, lex: Lexicon) -> bool:
     return any(lex.zipf(word) >= FUNCTION_WORD_ZIPF for word in term.split(" "))
 
 
+def own_function_words(counts: Counter[str], lowercase: Counter[str]) -> frozenset[str]:
+    """For a language without a background list: the article's own function words, its most
+    frequent short words that are written in lower case ("de", "le", "dans"); names are
+    capitalised, so a frequent short name is kept."""
+    words = [(n, w) for w, n in counts.items() if " " not in w and n >= OWN_FUNCTION_MIN_COUNT]
+    words.sort(key=lambda item: (-item[0], item[1]))
+    return frozenset(
+        w for n, w in words[:OWN_FUNCTION_RANK]
+        if len(w) <= OWN_FUNCTION_MAX_CHARS and 2 * lowercase[w] > n
+    )
+
+
+def _lowercase_counts(tokens: list[Token]) -> Counter[str]:
+    return Counter(tok.norm for tok in tokens if not tok.cap or tok.initial)  # "Le" opening a sentence
+
+
 def _prior(term: str, lex: Lexicon) -> float:
     p = 1.0
     for word in term.split(" "):
@@ -58,11 +82,22 @@ def _prior(term: str, lex: Lexicon) -> float:
 
 
 def distinctive_terms(
-    text_a: str, text_b: str, tokens: tuple[list[Token], list[Token]] | None = None
+    text_a: str,
+    text_b: str,
+    tokens: tuple[list[Token], list[Token]] | None = None,
+    languages: tuple[str | None, str | None] = (None, None),
 ) -> tuple[tuple[DistinctiveTerm, ...], tuple[DistinctiveTerm, ...]]:
+    """languages: each article's language tag; one without a background list gets its own
+    function words dropped by the general rule of own_function_words."""
     lex = lexicon()
-    ca = count_terms(text_a, tokens[0] if tokens else None)
-    cb = count_terms(text_b, tokens[1] if tokens else None)
+    toks = tokens or (tokenize(text_a), tokenize(text_b))
+    ca = count_terms(text_a, toks[0])
+    cb = count_terms(text_b, toks[1])
+    own: frozenset[str] = frozenset()
+    for lang, counts, side_tokens in zip(languages, (ca, cb), toks):
+        primary = (lang or "").split("-")[0].split("_")[0].lower()
+        if primary and primary not in lex.background_languages:
+            own |= own_function_words(counts, _lowercase_counts(side_tokens))
     na = sum(v for k, v in ca.items() if " " not in k)
     nb = sum(v for k, v in cb.items() if " " not in k)
     if not na or not nb:
@@ -72,6 +107,8 @@ def distinctive_terms(
     for term in set(ca) | set(cb):
         ya, yb = ca.get(term, 0), cb.get(term, 0)
         if _has_function_word(term, lex) or (" " in term and ya + yb < MIN_BIGRAM_COUNT):
+            continue
+        if own and any(word in own for word in term.split(" ")):
             continue
         # prior: background frequency plus the pair's own pooled count (Monroe et al.'s
         # pooled prior), so a rare name absent from one text does not get infinite variance

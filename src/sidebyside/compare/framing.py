@@ -42,7 +42,9 @@ def analyse_framing(
     sources = SourceFinder(lex)
     return Framing(
         label_contrasts=tuple(contrasts),
-        distinctive_terms=distinctive_terms(a.text, b.text, (view_a.tokens, view_b.tokens)),
+        distinctive_terms=distinctive_terms(
+            a.text, b.text, (view_a.tokens, view_b.tokens), (a.language, b.language)
+        ),
         loaded_terms=tuple(find_loaded_terms(v.text, v.tokens, _multiword_names(v)) for v in views),
         sources=(sources.find(view_a, quotes[0]), sources.find(view_b, quotes[1])),
         only_in=match.only_in,

@@ -59,6 +59,7 @@ class Lexicon:
     loaded_terms: dict[str, list[str]] = field(default_factory=dict)  # category -> terms
     source_nouns: set[str] = field(default_factory=set)
     background: dict[str, float] = field(default_factory=dict)  # word -> zipf
+    background_languages: frozenset[str] = frozenset()  # languages with a shipped list: "en", "ar"
     warnings: list[str] = field(default_factory=list)
     # Matchers built from this lexicon by the stages that use it (built once per lexicon).
     derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
@@ -105,6 +106,8 @@ def _build(user_files: tuple[tuple[str, int], ...]) -> Lexicon:
         if entry.name.startswith("background") and entry.name.endswith(".tsv")
     ]
     lex.background = cached_background(lists, _merged_background)
+    # "background.tsv" is English; "background.ar.tsv" Arabic
+    lex.background_languages = frozenset(name.split(".")[1] if name.count(".") == 2 else "en" for name, _ in lists)
     for path, _mtime in user_files:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))

@@ -319,3 +319,14 @@ def test_the_site_notice_at_the_foot_wins_over_a_wire_notice():
 def test_a_menu_item_appeal_does_not_name_the_outlet():
     content = _page(["• Home", "• Donate to Us", "• Join Club"], ["• Donate to Us", "Us and Club"])
     assert extract(content).outlet is None
+
+
+def test_the_opening_line_is_the_outlet_when_the_page_names_it_again():
+    assert extract(_page(["The Lakeside Courier", "• Home"], ["About The Lakeside Courier"])).outlet == "The Lakeside Courier"
+    assert extract(_page(["Lakeside weather today", "• Home"], [])).outlet is None  # named once: a teaser
+    assert extract(_page(["Advertisement", "• Home"], ["Advertisement"])).outlet is None  # a label, not a name
+
+
+def test_copyright_year_followed_by_a_comma_names_the_holder():
+    content = _page(["• Home"], ["Copyright © 2019, Lakeside Courier | Terms of Service", "Lakeside Courier app"])
+    assert extract(content).outlet == "Lakeside Courier"

@@ -70,6 +70,7 @@ FURNITURE = {
     "publicité", "tous droits réservés", "mentions légales", "étiquettes", "mots-clés",
     "compartir", "imprimir", "suscríbete", "publicidad", "todos los derechos reservados",
     "etiquetas", "temas", "condividi", "pubblicità", "compartilhe", "поделиться", "реклама",
+    "werbung", "publicidade", "iklan",  # "advertisement" (de, pt, id / ms)
 }
 
 FURNITURE_PREFIXES = (

@@ -11,7 +11,7 @@ from sidebyside.extract.text_lines import BLANK, FURNITURE, PROMO, SHORT, Line
 # "© 2024 Name", "Copyright © 2019 Name", "Copyright 2019 Name" (not "Copyright Policy")
 _COPYRIGHT = re.compile(
     r"^(?:copyright\s*)?(?:(?:©|\(c\))\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?|copyright\s+\d{4}(?:\s*[-–]\s*\d{4})?)"
-    r"\s*(?:by\s+)?(?P<name>[^.|,]{2,60})",
+    r"[\s,]*(?:by\s+)?(?P<name>[^.|,]{2,60})",
     re.I,
 )
 _RESERVED = re.compile(r"^(?P<name>[^.|©]{2,60}?)[.,]?\s*all rights reserved", re.I)
@@ -91,14 +91,26 @@ def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[s
     if confirmed:
         return max(confirmed)[1]
 
-    plain = [h for h in holders if not _CORPORATE.search(h)] + appeals
-    if not plain:
-        return None
-    plain = list(dict.fromkeys(plain))[:20]
     content = "\n".join(ln.text for ln in lines if ln.kind != BLANK)
-    counted = [(content.count(name), -k, name) for k, name in enumerate(plain)]
-    best = max(counted)
-    return best[2] if best[0] >= 2 else None
+    plain = list(dict.fromkeys([h for h in holders if not _CORPORATE.search(h)] + appeals))[:20]
+    if plain:
+        best = max((content.count(name), -k, name) for k, name in enumerate(plain))
+        if best[0] >= 2:
+            return best[2]
+    return _masthead(lines, content, people)
+
+
+def _masthead(lines: list[Line], content: str, people: set[str]) -> str | None:
+    """The page's first line when it is a name the page mentions again ("The Telegraph")."""
+    opening = next((ln for ln in lines[:80] if ln.kind != BLANK), None)
+    if opening is None or opening.bullet or opening.words > 6 or opening.kind not in (SHORT, FURNITURE, PROMO):
+        return None
+    text = opening.text
+    if text in people or text[-1] in ".!?:" or not _NAME_SHAPE.match(text):
+        return None
+    if cues.is_furniture(text) or cues.is_promo_header(text):
+        return None
+    return text if content.count(text) >= 2 else None
 
 
 def _named(lines: list[Line]) -> tuple[list[str], list[str]]:

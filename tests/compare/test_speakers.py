@@ -169,3 +169,12 @@ def test_quote_opening_its_paragraph_after_he_said_colon():
         '"Nobody will be turned away from this crossing tonight."'
     )
     assert speaker_of(text) == "Lena Vos"
+
+
+def test_a_number_or_a_people_is_no_person_name():
+    text = (
+        "Fifty-one Syrians were hurt in the blast. Twelve told reporters they had lost their homes. "
+        'He said: "We cannot go back."'
+    )
+    assert speaker_of(text) is None  # no person named: "he" is neither "Fifty-one" nor "Syrians"
+    assert speaker_of('Fifty-one said: "We are tired."') is None

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from sidebyside.compare.quotes import QuoteMarks, paragraph_spans
+from sidebyside.compare.termdata import lexicon
 from sidebyside.compare.text import STOPWORDS, fold
 from sidebyside.model import Span
 
@@ -225,8 +226,29 @@ def _before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+_NUMBER = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|"
+    r"thousands?|millions?|dozens?|\d[\d,.]*)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?",
+    re.IGNORECASE,
+)
+
+
+def _is_number(word: str) -> bool:
+    """A number written as a word or digits: "Fifty-one", "12", "Dozens"."""
+    return _NUMBER.fullmatch(word.strip(",.;:")) is not None
+
+
+def _is_people(word: str) -> bool:
+    """A plural demonym or a people ("Americans", "Kurds"), from the term lists."""
+    lex = lexicon()
+    return word.endswith("s") and (word in lex.groups or word in lex.demonyms)
+
+
 def _plausible_subject(subject: str) -> bool:
     words = subject.split()
+    if all(_is_number(w) for w in words):
+        return False  # "Fifty-one said" is a count of people, no name
     if _ONE_OF_THEM.match(subject):
         return True
     head = fold(words[-1])
@@ -416,7 +438,7 @@ def _parse_run(run: str) -> tuple[int, tuple[str, int], frozenset[str], bool] | 
     title and origin words inside it, whether it holds a title). Cached: names repeat."""
     raw = run.split()
     skip = 0
-    while raw and fold(raw[0]) in STOPWORDS:
+    while raw and (fold(raw[0]) in STOPWORDS or _is_number(raw[0])):  # "Fifty-one Syrians"
         skip = run.index(raw[1], skip + len(raw[0])) if len(raw) > 1 else len(run)
         raw = raw[1:]
     if not raw:
@@ -425,6 +447,8 @@ def _parse_run(run: str) -> tuple[int, tuple[str, int], frozenset[str], bool] | 
     name_tokens = _strip_titles(tokens)
     if not name_tokens or any(fold(t) in _NON_PERSON for t in name_tokens):
         return None
+    if len(name_tokens) == 1 and _is_people(name_tokens[0]):
+        return None  # "Americans", "Kurds": a people, not a person
     descriptors = frozenset(_key(t) for t in tokens[: len(tokens) - len(name_tokens)])
     titled = len(name_tokens) < len(tokens) and any(fold(t).rstrip(".") in TITLES for t in tokens)
     kept = run[skip:]

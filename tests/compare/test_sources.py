@@ -168,3 +168,13 @@ def test_a_relative_clause_between_source_and_verb_keeps_the_source():
         "said the suspects had fled."
     )
     assert any("senior police official" in name for name in found), found
+
+
+def test_the_agency_is_the_organisation_just_named():
+    found = sources_of(
+        "Food deliveries stopped, according to the World Health Organization. "
+        "The agency said its teams would return next week."
+    )
+    assert "the agency" not in found and "The agency" not in found, found
+    (who,) = [c for name, c in found.items() if "World Health Organization" in name]
+    assert len(who.spans) == 2

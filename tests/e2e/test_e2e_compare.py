@@ -382,8 +382,6 @@ def test_across_languages_names_in_another_script_are_not_only_in():
     assert not only_b & {"Karim Haddad", "Marta Lindqvist", "Qasr al-Nour", "World Food Programme"}, only_b
 
 
-@pytest.mark.xfail(strict=True, reason="'..., according to the World Food Programme. The agency said ...' lists 'the "
-                                       "agency' (kind media) as a second source instead of a second WFP mention")
 def test_the_agency_is_the_organisation_just_named():
     for side in (0, 1):
         sources = comparison("html")["framing"]["sources"][side]

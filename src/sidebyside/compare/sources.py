@@ -48,6 +48,8 @@ _GROUP_NOUNS = frozenset(
     "demonstrators activists group organisation organization movement militia brigade faction".split()
 )
 _GROUP_RESOLVE_CHARS = 600
+# "the agency", "the organisation": the organisation named just before, when there is one.
+_ORGANISATION_NOUNS = frozenset("agency organisation organization charity body institution".split())
 _POST_PREPOSITIONS = frozenset("to with in at from within inside of on".split())
 _POST_ADJECTIVES = frozenset("close familiar near linked loyal opposed".split())
 _STATEMENT_NOUNS = frozenset("statement communique communiqué readout text release".split())
@@ -91,6 +93,8 @@ class SourceFinder:
         self.person_starts = [e.start for e in self.persons]
         self.groups = [e for e in view.entities if e.kind in ("organisation", "group") and e.via != "media"]
         self.group_starts = [e.start for e in self.groups]
+        self.orgs = sorted((e for e in view.entities if e.kind == "organisation"), key=lambda e: e.start)
+        self.org_starts = [e.start for e in self.orgs]
         tokens = view.tokens
         for v, tok in enumerate(tokens):
             if tok.norm == "reported" and v + 2 < len(tokens) and tokens[v + 1].norm == "by":
@@ -371,6 +375,11 @@ class SourceFinder:
                 if key is not None:
                     self._attach(key, span)
                     return
+            if head in _ORGANISATION_NOUNS:  # "according to the World Food Programme. The agency said"
+                org = self._latest_organisation(start)
+                if org is not None:
+                    self._cite_entity(org, self.view.token_at_start.get(org.start, s), span=span)
+                    return
             if head in _GROUP_NOUNS:  # "militants of the Al-Fajr Brigade ... The militants denied"
                 group = self._latest_group(start)
                 if group is not None:
@@ -454,6 +463,14 @@ class SourceFinder:
                         break
                     steps += 1
         return cache.get(person_key, (set(), set()))
+
+    def _latest_organisation(self, before: int) -> Entity | None:
+        """The latest organisation (a medium included: "Reuters ... the agency") named before an
+        offset, nearby."""
+        idx = bisect.bisect_left(self.org_starts, before) - 1
+        if idx >= 0 and before - self.orgs[idx].start <= _GROUP_RESOLVE_CHARS:
+            return self.orgs[idx]
+        return None
 
     def _latest_group(self, before: int) -> Entity | None:
         """The latest organisation or group named before an offset (not a medium), nearby."""

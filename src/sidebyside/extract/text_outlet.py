@@ -91,16 +91,20 @@ def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[s
     if confirmed:
         return max(confirmed)[1]
 
-    content = "\n".join(ln.text for ln in lines if ln.kind != BLANK)
     plain = list(dict.fromkeys([h for h in holders if not _CORPORATE.search(h)] + appeals))[:20]
     if plain:
+        content = _content(lines)
         best = max((content.count(name), -k, name) for k, name in enumerate(plain))
         if best[0] >= 2:
             return best[2]
-    return _masthead(lines, content, people)
+    return _masthead(lines, people)
 
 
-def _masthead(lines: list[Line], content: str, people: set[str]) -> str | None:
+def _content(lines: list[Line]) -> str:
+    return "\n".join(ln.text for ln in lines if ln.kind != BLANK)
+
+
+def _masthead(lines: list[Line], people: set[str]) -> str | None:
     """The page's first line when it is a name the page mentions again ("The Telegraph")."""
     opening = next((ln for ln in lines[:80] if ln.kind != BLANK), None)
     if opening is None or opening.bullet or opening.words > 6 or opening.kind not in (SHORT, FURNITURE, PROMO):
@@ -110,7 +114,7 @@ def _masthead(lines: list[Line], content: str, people: set[str]) -> str | None:
         return None
     if cues.is_furniture(text) or cues.is_promo_header(text):
         return None
-    return text if content.count(text) >= 2 else None
+    return text if _content(lines).count(text) >= 2 else None
 
 
 def _named(lines: list[Line]) -> tuple[list[str], list[str]]:

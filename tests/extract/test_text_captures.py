@@ -330,3 +330,12 @@ def test_the_opening_line_is_the_outlet_when_the_page_names_it_again():
 def test_copyright_year_followed_by_a_comma_names_the_holder():
     content = _page(["• Home"], ["Copyright © 2019, Lakeside Courier | Terms of Service", "Lakeside Courier app"])
     assert extract(content).outlet == "Lakeside Courier"
+
+
+def test_masthead_reads_past_an_empty_image_marker_and_a_doubled_logo_text():
+    assert extract(_page(["Skip to content", "[] Valley Science", "Search"], ["About Valley Science"])).outlet == "Valley Science"
+    assert extract(_page(["MoreBikesMoreBikes", "• Home"], ["© MoreBikes"])).outlet == "MoreBikes"
+
+
+def test_a_menu_item_repeated_as_a_line_of_its_own_is_not_a_masthead():
+    assert extract(_page(["Watch Live", "• Home"], ["Watch Live"])).outlet is None

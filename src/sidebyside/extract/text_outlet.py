@@ -36,7 +36,9 @@ _CORPORATE_TAIL = re.compile(r"^,?\s*(?P<suffix>(?:inc|incorporated|llc|llp|ltd|
 # "© 2019 Name", "Name. All rights reserved", "© Name, a ... company": a site's own notice (a line
 # that is only "© Reuters" credits a photo)
 _NOTICE = re.compile(r"\d{4}|reserved|copyright", re.I)
-MASTHEAD_LINES = 3  # the first non-blank lines of the page, where a masthead stands
+MASTHEAD_LINES = 2  # the first non-blank lines of the page, where a masthead stands (not a menu)
+_MARKER = re.compile(r"^(?:\[\s*\]\s*)+")  # "[] Live Science": an image w3m left without alt text
+MASTHEAD_SCAN = 3  # the opening lines searched for a name the page mentions again
 
 
 def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[str, ...] = ()) -> str | None:
@@ -105,16 +107,29 @@ def _content(lines: list[Line]) -> str:
 
 
 def _masthead(lines: list[Line], people: set[str]) -> str | None:
-    """The page's first line when it is a name the page mentions again ("The Telegraph")."""
-    opening = next((ln for ln in lines[:80] if ln.kind != BLANK), None)
-    if opening is None or opening.bullet or opening.words > 6 or opening.kind not in (SHORT, FURNITURE, PROMO):
-        return None
-    text = opening.text
-    if text in people or text[-1] in ".!?:" or not _NAME_SHAPE.match(text):
-        return None
-    if cues.is_furniture(text) or cues.is_promo_header(text):
-        return None
-    return text if _content(lines).count(text) >= 2 else None
+    """One of the page's first lines when it is a name the page mentions again inside another
+    line ("The Telegraph" ... "© 2019 The Telegraph"); a menu item repeats as a line of its own.
+    w3m's empty image marker ("[] Live Science") and a logo's doubled text are read past."""
+    opening = [ln for ln in lines[:80] if ln.kind != BLANK][:MASTHEAD_SCAN]
+    content = None
+    for ln in opening:
+        if ln.bullet or ln.words > 6 or ln.kind not in (SHORT, FURNITURE, PROMO):
+            continue
+        text = _undoubled(_MARKER.sub("", ln.text))
+        if not text or text in people or text[-1] in ".!?:" or not _NAME_SHAPE.match(text):
+            continue
+        if cues.is_furniture(text) or cues.is_promo_header(text) or not cues.SOCIAL.isdisjoint(text.lower().split()):
+            continue
+        content = content if content is not None else "\n" + _content(lines) + "\n"
+        if content.count(text) - content.count(f"\n{text}\n") >= 1:
+            return text
+    return None
+
+
+def _undoubled(text: str) -> str:
+    """"MoreBikesMoreBikes" → "MoreBikes": a logo's alt text set twice."""
+    half = len(text) // 2
+    return text[:half] if len(text) % 2 == 0 and half >= 3 and text[:half] == text[half:] else text
 
 
 def _named(lines: list[Line]) -> tuple[list[str], list[str]]:

@@ -339,3 +339,21 @@ def test_masthead_reads_past_an_empty_image_marker_and_a_doubled_logo_text():
 
 def test_a_menu_item_repeated_as_a_line_of_its_own_is_not_a_masthead():
     assert extract(_page(["Watch Live", "• Home"], ["Watch Live"])).outlet is None
+
+
+@pytest.mark.parametrize(
+    "notice, name",
+    [
+        ("جميع الحقوق محفوظة © 2026 الوادي نيوز", "الوادي نيوز"),
+        ("© 2026 Вечерний курьер. Перепечатка материалов только с разрешения редакции.", "Вечерний курьер"),
+        ("© Valley Gazette 2019", "Valley Gazette"),
+    ],
+)
+def test_notice_names_in_any_script_and_after_a_phrase(notice, name):
+    assert extract(_page(["• Home"], [f"{name} app", notice])).outlet == name
+
+
+def test_a_copyright_sign_inside_a_caption_is_a_photo_credit():
+    content = _page(["• Home"], ["A man looking at the camera: John Smith of Leeds, England© John Smith of Leeds, England",
+                                 "John Smith of Leeds"])
+    assert extract(content).outlet is None

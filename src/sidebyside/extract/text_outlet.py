@@ -36,6 +36,7 @@ _CORPORATE_TAIL = re.compile(r"^,?\s*(?P<suffix>(?:inc|incorporated|llc|llp|ltd|
 # "© 2019 Name", "Name. All rights reserved", "© Name, a ... company": a site's own notice (a line
 # that is only "© Reuters" credits a photo)
 _NOTICE = re.compile(r"\d{4}|reserved|copyright", re.I)
+_WIDE_NAME = re.compile(r"^[^\W\d_][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,5}$")
 MASTHEAD_LINES = 2  # the first non-blank lines of the page, where a masthead stands (not a menu)
 _MARKER = re.compile(r"^(?:\[\s*\]\s*)+")  # "[] Live Science": an image w3m left without alt text
 MASTHEAD_SCAN = 3  # the opening lines searched for a name the page mentions again
@@ -140,8 +141,12 @@ def _named(lines: list[Line]) -> tuple[list[str], list[str]]:
         if ln.weight > 200 or ln.kind == BLANK:
             continue
         text = ln.text
+        embedded = False
         if text[0] not in _NAMING_FIRST and "eserved" not in text and "ESERVED" not in text:
-            continue
+            at = text.find("©")
+            if at <= 0:
+                continue
+            text, embedded = text[at:], True  # "جميع الحقوق محفوظة © 2026 الوادي نيوز": a notice after a phrase
         low = text.lower()
         if not (low.startswith(_NAMING_STARTS) or "all rights reserved" in low):
             continue
@@ -151,16 +156,26 @@ def _named(lines: list[Line]) -> tuple[list[str], list[str]]:
             match = pattern.match(text)
             if match:
                 name = match.group("name").strip(" .,!-–|")
-                name = re.sub(r"^\d{4}\s*", "", name).strip()
+                name = re.sub(r"^\d{4}\s*|\s*\d{4}$", "", name).strip()  # "Name 2019" too
                 if out is holders:
-                    if not _NOTICE.search(text) and match.end("name") >= len(text.rstrip(" .")):
-                        break
+                    if not _NOTICE.search(text) and (embedded or match.end("name") >= len(text.rstrip(" ."))):
+                        break  # a photo credit: "© Reuters", "a man at the camera: ... © John Smith"
                     tail = _CORPORATE_TAIL.match(text[match.end("name") :])
                     name = f"{name} {tail.group('suffix')}" if tail else name  # "Future US, Inc."
-                if name and _NAME_SHAPE.match(name) and not cues.is_furniture(name):
+                if name and _name_shaped(name) and not cues.is_furniture(name):
                     out.append(name)
                 break
     return list(dict.fromkeys(holders))[:20], list(dict.fromkeys(appeals))[:20]
+
+
+def _name_shaped(name: str) -> bool:
+    """Capitalised words ("The Meridian Post", "Вечерний курьер"), or words in a script without
+    capitals ("الوادي نيوز"); not a phrase or a sentence."""
+    if _NAME_SHAPE.match(name):
+        return True
+    if name.isascii() or len(name.split()) > 6 or not name[0].isalpha() or name[0].islower():
+        return False
+    return _WIDE_NAME.match(name) is not None
 
 
 def _forms(holder: str) -> list[str]:

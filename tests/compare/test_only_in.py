@@ -114,3 +114,26 @@ def test_spelling_variants_are_one_entity():
 def test_different_people_with_one_first_name_stay_apart():
     shared, only = run("Karim Haddad said yes.", "Karim Benzema said no.")
     assert "Karim Haddad" in only[0] and "Karim Benzema" in only[1]
+
+
+def test_names_in_arabic_or_cyrillic_script_are_found_by_transliteration():
+    english = (
+        "Envoy Marta Lindqvist met Yusuf Darwish in Qasr al-Nour. The World Health Organization "
+        "sent doctors. Health minister Peter Brandt said he stayed in Oslo."
+    )
+    arabic = "التقت المبعوثة مارتا ليندكفيست بيوسف درويش في قصر النور. وأرسلت منظمة الصحة العالمية أطباء."
+    _shared, only = run(english, arabic)
+    assert not {"Marta Lindqvist", "Yusuf Darwish", "Qasr al-Nour", "World Health Organization"} & set(only[0])
+    assert "Peter Brandt" in only[0]  # named in English only: still reported
+    russian = "Посланник Марта Линдквист встретилась с Юсуфом Дарвишем в Каср-эн-Нуре."
+    _shared, only = run(english, russian)
+    assert not {"Marta Lindqvist", "Yusuf Darwish"} & set(only[0]), only[0]
+    assert "Peter Brandt" in only[0]
+
+
+def test_skeletons_of_one_name_in_three_scripts_agree():
+    from sidebyside.compare.translit import name_skeleton
+
+    assert name_skeleton("Karim Haddad") == name_skeleton("كريم حداد") == name_skeleton("Карим Хаддад")
+    assert name_skeleton("Qasr al-Nour") == name_skeleton("Каср-эн-Нур")
+    assert name_skeleton("Marta Lindqvist") != name_skeleton("Martin Lind")

@@ -35,7 +35,7 @@ def analyse_framing(
         for side, (article, tokens) in enumerate(zip((a, b), token_lists))
     ]
     view_a, view_b = views
-    match = match_entities(view_a.entities, view_b.entities, (a.outlet, b.outlet))
+    match = match_entities(view_a.entities, view_b.entities, (a.outlet, b.outlet), (a.text, b.text))
     contrasts = descriptor_contrasts((view_a, view_b), finder, _people_b_to_a(*match.key_maps))
     contrasts += name_contrasts((view_a, view_b), lex)
     contrasts += family_contrasts((view_a, view_b), lex, match.key_maps)

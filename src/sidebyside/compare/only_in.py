@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
+from sidebyside.compare.cross_script import ForeignText
 from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_full_name, name_key
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.model import OnlyIn, Span
@@ -114,10 +115,15 @@ def _short_forms(own: list[Entity], other: list[Entity]) -> dict[str, str]:
 
 
 def match_entities(
-    ents_a: list[Entity], ents_b: list[Entity], outlets: tuple[str | None, str | None] = (None, None)
+    ents_a: list[Entity],
+    ents_b: list[Entity],
+    outlets: tuple[str | None, str | None] = (None, None),
+    texts: tuple[str, str] | None = None,
 ) -> EntityMatch:
     """outlets: each article's own outlet name; an outlet naming itself ("she told the Meridian
-    Post") is not an entity the other article leaves out."""
+    Post") is not an entity the other article leaves out. texts: the two articles' texts; when
+    one is written in another script, a name is looked for there by transliteration
+    (cross_script.py) before it is called only-in."""
     surnames_a, surnames_b = _surnames(ents_a), _surnames(ents_b)
     maps = (_key_map(ents_a, surnames_b), _key_map(ents_b, surnames_a))
     for own, other, mapping in ((ents_a, ents_b, maps[0]), (ents_b, ents_a, maps[1])):
@@ -138,6 +144,7 @@ def match_entities(
             if len(best) > len(names.get(key, "")):
                 names[key] = best
     shared = tuple(names[k] for k in groups[0] if k in groups[1] and _reported(groups[0][k] + groups[1][k]))
+    checks = (ForeignText(texts[0]), ForeignText(texts[1])) if texts else (None, None)
     only: list[tuple[OnlyIn, ...]] = []
     for side in (0, 1):
         other = groups[1 - side]
@@ -145,6 +152,8 @@ def match_entities(
         own = _outlet_key(outlets[side])
         for key, mentions in groups[side].items():
             if key in other or not _reported(mentions) or (own and key == own):
+                continue
+            if checks[1 - side] is not None and checks[1 - side].names_any(mentions, names[key]):
                 continue
             spans = tuple(Span(m.start, m.end) for m in mentions)
             kind = _kind(mentions)

@@ -311,8 +311,6 @@ def test_block_quotations_are_blockquote_blocks():
     assert kind_of("Our drivers were on a cleared route in marked trucks.") == ["blockquote"]
 
 
-@pytest.mark.xfail(strict=True, reason="a block-quoted statement (<blockquote>, no quotation marks) after 'The "
-                                       "defence ministry later issued a statement:' is not a quote")
 def test_a_block_quoted_statement_is_a_quote_of_its_author():
     cmp = compare_pair(*EMBEDS)
     quotes = [q for q in cmp["quotes"][1] if q["text"].startswith(STATEMENT)]

@@ -7,6 +7,7 @@ shared and related quotes, shared passages (near-identical sentence runs) and al
 
 from __future__ import annotations
 
+from sidebyside.compare.block_quotes import add_block_quotes
 from sidebyside.compare.framing import analyse_framing
 from sidebyside.compare.matching import (
     Tokenized,
@@ -19,13 +20,16 @@ from sidebyside.compare.matching import (
 from sidebyside.compare.quotes import find_quotes
 from sidebyside.compare.speakers import attribute
 from sidebyside.compare.text import HONORIFICS, TIME_WORDS, split_sentences
-from sidebyside.model import Article, Comparison, Quote
+from sidebyside.model import Article, Block, Comparison, Quote
 
 
-def article_quotes(text: str) -> tuple[Quote, ...]:
-    """Every quoted part of text with its kind, links and speaker."""
-    marks = find_quotes(text)
+def article_quotes(text: str, blocks: tuple[Block, ...] = ()) -> tuple[Quote, ...]:
+    """Every quoted part of text with its kind, links and speaker; blocks: the article's blocks,
+    whose unmarked block quotations are quotes too."""
+    marks, credits = add_block_quotes(text, find_quotes(text), blocks)
     speakers = attribute(text, marks)
+    for index, credit in credits.items():
+        speakers[index] = credit
     return tuple(
         Quote(
             start=m.start,
@@ -43,7 +47,7 @@ def article_quotes(text: str) -> tuple[Quote, ...]:
 
 def compare(a: Article, b: Article) -> Comparison:
     text_a, text_b = a.text or "", b.text or ""
-    quotes = (article_quotes(text_a), article_quotes(text_b))
+    quotes = (article_quotes(text_a, a.blocks), article_quotes(text_b, b.blocks))
 
     sentences_a = [(s.start, s.end) for s in split_sentences(text_a)]
     sentences_b = [(s.start, s.end) for s in split_sentences(text_b)]

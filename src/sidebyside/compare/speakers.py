@@ -171,7 +171,7 @@ def _find_attribution(
         sentence = max(0, len(before) - ATTRIBUTION_CHARS)
         for m in _SENTENCE_BREAK.finditer(text, sentence, len(before)):
             sentence = m.end()
-        hit = _before(text, sentence, len(before) - 1)
+        hit = _before(text, sentence, len(before) - 1) or _issuer(text, sentence, len(before) - 1)
         if hit:
             return hit
     # 5. 'according to X' anywhere in the sentence(s) around the quote.
@@ -195,6 +195,26 @@ _ONE_OF_THEM = re.compile(r"^(?:[Oo]ne|[Ss]ome|[Tt]wo|[Mm]any)\s+of\s+(?:them|th
 _GROUP_MENTION = re.compile(_GROUP)
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten several some many few dozens hundreds".split())
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»]?\s+(?=[A-Z\"“‘'«„])")
+
+
+# "The defence ministry later issued a statement:" introduces the words that follow.
+_ISSUED = re.compile(
+    r"\b(?:issued|released|published|put\s+out|posted|sent)\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_DOCUMENT_NOUNS))
+    + r")\s*$"
+)
+
+
+def _issuer(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject of "X issued a statement" ending at hi."""
+    m = _ISSUED.search(text, lo, hi)
+    if m is None:
+        return None
+    left = _TRAILING_ADVERBS.sub("", text[lo : m.start()])
+    subject = _SUBJECT_AT_END.search(left)
+    if subject and _plausible_subject(subject.group("subj")):
+        return lo + subject.start("subj"), lo + subject.end("subj")
+    return None
 
 
 def _context_start(text: str, closes: list[int], q: QuoteMarks, lo: int) -> int:

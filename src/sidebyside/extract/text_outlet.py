@@ -57,16 +57,15 @@ def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[s
     standalone: dict[str, str] = {}  # _key(name) -> the name as a line (or part of one) spells it
     before: dict[str, int] = {}
     after: dict[str, int] = {}
-    for ln in lines:
-        kind = ln.kind
-        if kind == BLANK:
-            continue
+    for ln in lines[end + 1 :]:  # a footer line opening with the name: "Harbor Daily · 12 Quay Street"
         text = ln.text
-        if ln.weight <= 200 and ("·" in text or "|" in text):
+        if ln.kind != BLANK and ln.weight <= 200 and ("·" in text or "|" in text):
             part = _PARTS.split(text, 1)[0]
-            if part != text and _NAME_SHAPE.match(part):  # a footer line opening with the name
+            if part != text and _NAME_SHAPE.match(part):
                 standalone.setdefault(_key(part), part)
-        if ln.words > 6 or kind not in (SHORT, FURNITURE, PROMO) or ln.bullet or text[-1] in ".!?":
+    for ln in lines:
+        text = ln.text
+        if ln.words > 6 or ln.kind not in (SHORT, FURNITURE, PROMO) or ln.bullet or text[-1] in ".!?":
             continue
         if not _NAME_SHAPE.match(text) or cues.is_furniture(text) or cues.is_promo_header(text):
             continue
@@ -74,7 +73,6 @@ def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[s
             continue  # "Support Snopes": an appeal, whose name is read below
         if ln.index < first:  # a masthead: the name as a line of its own above the article
             standalone.setdefault(_key(text), text)
-        if ln.index < first:
             before[text] = before.get(text, 0) + 1
         elif ln.index > end:
             after[text] = after.get(text, 0) + 1
@@ -141,12 +139,12 @@ def _named(lines: list[Line]) -> tuple[list[str], list[str]]:
         if ln.weight > 200 or ln.kind == BLANK:
             continue
         text = ln.text
-        embedded = False
-        if text[0] not in _NAMING_FIRST and "eserved" not in text and "ESERVED" not in text:
-            at = text.find("©")
-            if at <= 0:
-                continue
-            text, embedded = text[at:], True  # "جميع الحقوق محفوظة © 2026 الوادي نيوز": a notice after a phrase
+        if text[0] in _NAMING_FIRST or "eserved" in text or "ESERVED" in text:
+            embedded = False
+        elif "©" in text:  # "جميع الحقوق محفوظة © 2026 الوادي نيوز": a notice after a phrase
+            text, embedded = text[text.index("©") :], True
+        else:
+            continue
         low = text.lower()
         if not (low.startswith(_NAMING_STARTS) or "all rights reserved" in low):
             continue

@@ -7,6 +7,7 @@ import re
 
 from sidebyside.extract import text_cues as cues
 from sidebyside.extract.assemble import normalize_block_text
+from sidebyside.extract.bylines import split_byline
 from sidebyside.extract.text_dates import find_date
 from sidebyside.extract.text_lines import (
     APPEAL, BLANK, CLUSTER_SEPARATOR, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
@@ -127,8 +128,8 @@ def _cluster_names(text: str) -> list[str]:
         return []
     for part in CLUSTER_SEPARATOR.split(text):
         names = byline_names(part.strip())
-        if names:
-            return names
+        if names:  # the HTML extractor's cleaning too (handles, e-mail addresses, roles)
+            return split_byline(part.strip()) or names
     return []
 
 

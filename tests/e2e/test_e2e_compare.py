@@ -317,9 +317,6 @@ def test_a_block_quoted_statement_is_a_quote_of_its_author():
     assert len(quotes) == 1 and "ministry" in (quotes[0]["speaker"] or "").lower()
 
 
-@pytest.mark.xfail(strict=True, reason="'The militants denied any involvement and accused regime artillery of shelling "
-                                       "the route.' and 'The fighters said government artillery was responsible.' (same "
-                                       "claim in each outlet's contested words) are not aligned")
 def test_the_same_claim_in_contested_words_is_aligned():
     cmp = comparison("html")
     assert any("accused regime artillery" in _slice(cmp, 0, s["a"]) and

@@ -328,3 +328,16 @@ def test_pdf_report_arabic_text_is_searchable(tmp_path):
     assert run_cli("report", ARABIC, A, "-o", str(out), data_dir=tmp_path, cache=False).status == 0
     text = unicodedata.normalize("NFKC", " ".join(p.extract_text() for p in pypdf.PdfReader(str(out)).pages))
     assert "الوادي نيوز" in text and "قصر النور" in text
+
+
+def test_report_keeps_orphaned_notes(tmp_path):
+    """A note whose passage the outlet cut is an orphan: shown with its old quote, never dropped (DESIGN)."""
+    orphan = "This sentence was cut in the update."
+    assert run_cli("notes", "add", A, "--quote", "Neither claim could be independently verified", "--body", orphan,
+                   data_dir=tmp_path, cache=False).status == 0
+    updated = "meridian-convoy.updated.html"
+    assert [n["anchor"] for n in run_cli("notes", "list", updated, data_dir=tmp_path, cache=False).json()] == ["orphan"]
+    out = tmp_path / "report.html"
+    assert run_cli("report", updated, B, "-o", str(out), data_dir=tmp_path, cache=False).status == 0
+    report = out.read_text(encoding="utf-8")
+    assert orphan in report and "Neither claim could be independently verified" in report

@@ -234,14 +234,16 @@ def main() -> None:
         (HERE / f"{name}-convoy.copied.txt").write_text(copied_text(page), encoding="utf-8")
         if shutil.which("w3m"):
             (HERE / f"{name}-convoy.w3m.txt").write_bytes(w3m_dump(page))
-    # The outlet updated the story after it was first saved: a note must follow its passage.
+    # The outlet updated the story after it was first saved (two paragraphs added, a word changed, a
+    # sentence cut): notes must follow their passage, or be kept as orphans.
     updated = pages["meridian"].replace(
         "<p>Two drivers were killed and five",
         "<p>Update, 12:40 GMT: The World Food Programme has suspended all deliveries to the valley.</p>\n"
         "    <p>The agency said its staff would review security on the road with both sides before any "
         "convoy moves again.</p>\n"
         "    <p>Two drivers were killed and five",
-    ).replace("accused regime artillery of shelling the route", "accused regime artillery of shelling the road")
+    ).replace("accused regime artillery of shelling the route", "accused regime artillery of shelling the road").replace(
+        " Neither claim could be independently verified.", "")
     (HERE / "meridian-convoy.updated.html").write_text(updated, encoding="utf-8")
     (HERE / "meridian-convoy.reader.html").write_text(reader_view(pages["meridian"], PAIR["meridian"][1]),
                                                       encoding="utf-8")

@@ -81,3 +81,18 @@ def test_no_different_fact_pair_is_aligned():
     found = _aligned()
     wrong = [pair for pair in found if pair not in SAME_FACT]
     assert wrong == []
+
+
+def test_each_outlets_contested_word_for_one_thing_counts_as_the_same_word():
+    a = article(
+        "Talks resumed in the capital on Monday.",
+        "The regime blamed the insurgents for the blast at the depot.",
+    )
+    b = article(
+        "Negotiators met again on Monday.",
+        "The government said the rebels caused the depot blast.",
+    )
+    cmp = compare(a, b)
+    pairs = [(a.text[s.a.start : s.a.end], b.text[s.b.start : s.b.end]) for s in cmp.aligned_sentences]
+    assert ("The regime blamed the insurgents for the blast at the depot.",
+            "The government said the rebels caused the depot blast.") in pairs, pairs

@@ -23,7 +23,9 @@ import re
 
 from diff_match_patch import diff_match_patch
 
-from sidebyside.compare.text import SYNONYMS, is_content, match_keys, tokens
+from sidebyside.compare.termdata import Lexicon, lexicon
+from sidebyside.compare.text import SYNONYMS, fold, is_content, match_keys, tokens
+from sidebyside.compare.tokens import inflections
 from sidebyside.model import AlignedSentence, Diff, Quote, SharedPassage, SharedQuote, Span
 
 # Thresholds, tuned on the hand-written pairs of tests/compare.
@@ -51,12 +53,34 @@ ALIGN_MAX_POSTING = 24
 _SYNONYM_KEYS: dict[str, list[str]] = {w: [f"={group[0]}"] for group in SYNONYMS for w in group}
 
 
+def label_family_keys(lex: Lexicon) -> dict[str, list[str]]:
+    """Folded one-word label-family terms and their inflections -> a key per family: each outlet's
+    contested word for one thing ("militants"/"fighters", "regime"/"government") counts as the
+    same word when sentences are aligned. Terms that need a nearby word ("presence" of troops)
+    are left out."""
+    keys = lex.derived.get("family_keys")
+    if keys is None:
+        keys = {}
+        for family in lex.label_families:
+            if family.scope == "person":
+                continue
+            for term, near, _variant in family.terms:
+                if near or " " in term.strip():
+                    continue
+                for form in inflections(fold(term)):
+                    keys.setdefault(fold(form), []).append("~" + family.id)
+        lex.derived["family_keys"] = keys
+    return keys
+
+
 class WordClusters:
     """Folded words of both texts grouped so spelling and derivation variants share an id.
-    Words meet through shared match keys (stems, one-letter wildcards): linear, no word pairs."""
+    Words meet through shared match keys (stems, one-letter wildcards, label families): linear,
+    no word pairs."""
 
     def __init__(self, words: set[str]):
         parent: dict[str, str] = {}
+        family = label_family_keys(lexicon())
 
         def find(w: str) -> str:
             while parent[w] != w:
@@ -67,7 +91,7 @@ class WordClusters:
         owner: dict[str, str] = {}
         for w in sorted(words):
             parent[w] = w
-            for key in match_keys(w) + _SYNONYM_KEYS.get(w, []):
+            for key in match_keys(w) + _SYNONYM_KEYS.get(w, []) + family.get(w, []):
                 other = owner.setdefault(key, w)
                 if other != w:
                     ra, rb = find(w), find(other)

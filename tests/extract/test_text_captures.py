@@ -357,3 +357,15 @@ def test_a_copyright_sign_inside_a_caption_is_a_photo_credit():
     content = _page(["• Home"], ["A man looking at the camera: John Smith of Leeds, England© John Smith of Leeds, England",
                                  "John Smith of Leeds"])
     assert extract(content).outlet is None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Copyright 2019. Valley Gazette. All Rights Reserved.",
+        "© 2019 Valley Gazette unless otherwise noted. All rights reserved. Privacy Policy",
+        "© 2019 Valley Gazette - All rights reservedNot associated with Valley Farms",
+    ],
+)
+def test_the_holder_name_ends_where_the_notice_goes_on(notice):
+    assert extract(_page(["• Home"], ["Valley Gazette app", notice])).outlet == "Valley Gazette"

@@ -11,7 +11,7 @@ from sidebyside.extract.text_lines import BLANK, FURNITURE, PROMO, SHORT, Line
 # "© 2024 Name", "Copyright © 2019 Name", "Copyright 2019 Name" (not "Copyright Policy")
 _COPYRIGHT = re.compile(
     r"^(?:copyright\s*)?(?:(?:©|\(c\))\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?|copyright\s+\d{4}(?:\s*[-–]\s*\d{4})?)"
-    r"[\s,]*(?:by\s+)?(?P<name>[^.|,]{2,60})",
+    r"[\s,.]*(?:by\s+)?(?P<name>[^.|,]{2,60})",
     re.I,
 )
 _RESERVED = re.compile(r"^(?P<name>[^.|©]{2,60}?)[.,]?\s*all rights reserved", re.I)
@@ -37,6 +37,8 @@ _CORPORATE_TAIL = re.compile(r"^,?\s*(?P<suffix>(?:inc|incorporated|llc|llp|ltd|
 # that is only "© Reuters" credits a photo)
 _NOTICE = re.compile(r"\d{4}|reserved|copyright", re.I)
 _WIDE_NAME = re.compile(r"^[^\W\d_][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,5}$")
+# where a holder's name ends: "Name - All rights reserved", "The Republic unless otherwise noted"
+_NAME_END = re.compile(r"\s+[-–—]\s+|\s+(?=(?:unless|except|all|is|are|and\s+its|or\s+its)\b)", re.I)
 MASTHEAD_LINES = 2  # the first non-blank lines of the page, where a masthead stands (not a menu)
 _MARKER = re.compile(r"^(?:\[\s*\]\s*)+")  # "[] Live Science": an image w3m left without alt text
 MASTHEAD_SCAN = 3  # the opening lines searched for a name the page mentions again
@@ -155,6 +157,7 @@ def _named(lines: list[Line]) -> tuple[list[str], list[str]]:
             if match:
                 name = match.group("name").strip(" .,!-–|")
                 name = re.sub(r"^\d{4}\s*|\s*\d{4}$", "", name).strip()  # "Name 2019" too
+                name = _NAME_END.split(name, 1)[0].strip()
                 if out is holders:
                     if not _NOTICE.search(text) and (embedded or match.end("name") >= len(text.rstrip(" ."))):
                         break  # a photo credit: "© Reuters", "a man at the camera: ... © John Smith"

@@ -9,7 +9,7 @@ Passes, each linear in the number of lines:
 3. read the article's blocks inside that run (paragraphs, headings between paragraphs,
    blockquotes, list items; promo blocks and captions left out);
 4. read the header before the body (headline, byline / date cluster, standfirst, captions) and
-   what follows it (tags), and the outlet from lines repeated around the article.
+   what follows it (tags), and the outlet (text_outlet: the copyright notice, the masthead).
 """
 
 from __future__ import annotations

@@ -257,6 +257,7 @@ def test_teaser_list_before_the_article_is_not_body():
         ("12 May 2024 07:30 • By Ann Lee and Raj Patel", ("Ann Lee", "Raj Patel")),
         ("12 May 2024 07:30 • 4 min read", ()),
         ("By Jane Doe • 12 May 2024 07:30 • 4 min read", ("Jane Doe",)),
+        ("12 May 2024 07:30 | By Jane Doe", ("Jane Doe",)),
     ],
 )
 def test_byline_inside_a_separated_date_cluster_names_the_authors(cluster, authors):

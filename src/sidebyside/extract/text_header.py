@@ -124,7 +124,7 @@ class Header:
 
 def _cluster_names(text: str) -> list[str]:
     """The people a byline names when it is one part of a dot-separated date / byline cluster."""
-    if "·" not in text and "•" not in text:
+    if "·" not in text and "•" not in text and "|" not in text:
         return []
     for part in CLUSTER_SEPARATOR.split(text):
         names = byline_names(part.strip())

@@ -181,14 +181,14 @@ def is_meta(text: str, low: str | None = None) -> bool:
         return True
     if (low.startswith(_META_STARTS) or "," in text) and byline_names(text):
         return True
-    if ("·" in text or "•" in text) and _is_meta_cluster(text):
+    if ("·" in text or "•" in text or "|" in text) and _is_meta_cluster(text):
         return True
     return len(text) <= 80 and _YEAR.search(text) is not None and is_date_line(text)
 
 
 # "10.03.2026 12:40 · Автор: Анна Соколова", "By Jane Doe • 12 May 2024 • 4 min read": a date,
-# a byline and a read time set on one line, parted by a middle dot or a bullet
-CLUSTER_SEPARATOR = re.compile(r"\s+[·•]\s+")
+# a byline and a read time set on one line, parted by a middle dot, a bullet or a bar
+CLUSTER_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 
 
 def _is_meta_cluster(text: str) -> bool:

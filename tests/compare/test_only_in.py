@@ -137,3 +137,10 @@ def test_skeletons_of_one_name_in_three_scripts_agree():
     assert name_skeleton("Karim Haddad") == name_skeleton("كريم حداد") == name_skeleton("Карим Хаддад")
     assert name_skeleton("Qasr al-Nour") == name_skeleton("Каср-эн-Нур")
     assert name_skeleton("Marta Lindqvist") != name_skeleton("Martin Lind")
+
+
+def test_a_mention_inside_a_hyphenated_name_is_looked_for_whole():
+    russian = "Вчера она шла к городу Каср-эн-Нур, и Марта Линдквист призвала к спокойствию."
+    english = "Yesterday it was heading to Qasr al-Nour, and Marta Lindqvist called for calm."
+    _shared, only = run(russian, english)
+    assert not only[0], only[0]  # "Нур" is the end of "Каср-эн-Нур", which the English names

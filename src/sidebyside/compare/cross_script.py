@@ -40,8 +40,10 @@ class ForeignText:
                 self._main = counts.most_common(1)[0][0] if counts else "other"
         return self._main
 
-    def names_any(self, mentions: list[Entity], name: str) -> bool:
-        """Whether this text, written in another script than the mentions, names the entity."""
+    def names_any(self, mentions: list[Entity], name: str, own_text: str = "") -> bool:
+        """Whether this text, written in another script than the mentions, names the entity.
+        own_text: the text of the mentions, to see a mention as part of a hyphenated name
+        ("Нур" in "Каср-эн-Нур")."""
         own_script = script(name)
         if own_script in ("other",) or self._main_script() in (own_script, "other"):
             return False
@@ -59,5 +61,19 @@ class ForeignText:
                 self._words = _WORD.findall(self.text)
             index = self._indexes[own_script] = SkeletonIndex(self._words, own_script)
         surfaces = {name} | {m.text for m in mentions}
+        if own_text:
+            surfaces |= {_hyphen_compound(own_text, m.start, m.end) for m in mentions}
         skeletons = {name_skeleton(s) for s in surfaces}
         return any(k in index or k.replace("f", "") in index for k in skeletons)
+
+
+_COMPOUND = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)+")
+
+
+def _hyphen_compound(text: str, start: int, end: int) -> str:
+    """The hyphenated word holding text[start:end] ("Каср-эн-Нур" for "Нур"), else that text."""
+    lo = max(0, start - 40)
+    for m in _COMPOUND.finditer(text, lo, min(len(text), end + 40)):
+        if m.start() <= start and end <= m.end():
+            return m.group()
+    return text[start:end]

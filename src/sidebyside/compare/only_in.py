@@ -153,7 +153,7 @@ def match_entities(
         for key, mentions in groups[side].items():
             if key in other or not _reported(mentions) or (own and key == own):
                 continue
-            if checks[1 - side] is not None and checks[1 - side].names_any(mentions, names[key]):
+            if checks[1 - side] is not None and checks[1 - side].names_any(mentions, names[key], texts[side]):
                 continue
             spans = tuple(Span(m.start, m.end) for m in mentions)
             kind = _kind(mentions)

@@ -48,3 +48,15 @@ def test_a_block_quotation_with_its_own_marks_keeps_them_and_links_stay_valid():
     assert [q.text for q in quotes] == ["first", "We will stay", "one", "two"]
     for i, q in enumerate(quotes):
         assert q.utterance <= i and (q.nested_in is None or q.nested_in < i)
+
+
+def test_nested_or_empty_blockquotes_give_one_quote_at_most():
+    text = "Intro line.\n\nOuter words of the letter. Inner words.\n\n   "
+    blocks = (
+        Block("paragraph", 0, 11),
+        Block("blockquote", 13, 52),
+        Block("blockquote", 40, 52),
+        Block("blockquote", 54, 57),
+    )
+    quotes = article_quotes(text, blocks)
+    assert [q.text for q in quotes] == ["Outer words of the letter. Inner words."]

@@ -42,6 +42,8 @@ def add_block_quotes(text: str, marks: list[QuoteMarks], blocks: Iterable[Block]
             continue
         if any(m.start < end and start < m.end for m in marks):
             continue  # the block quotes with marks of its own: those parts already stand
+        if any(q.start < end and start < q.end for q, _credit in added):
+            continue  # a blockquote inside a blockquote: the outer one stands
         credit = quotes[i + 1] if i + 1 < len(quotes) and is_credit(text, quotes[i + 1]) else None
         added.append((QuoteMarks(start, end, start, None, -1, None, "statement"), credit))
     if not added:

@@ -178,3 +178,18 @@ def test_a_number_or_a_people_is_no_person_name():
     )
     assert speaker_of(text) is None  # no person named: "he" is neither "Fifty-one" nor "Syrians"
     assert speaker_of('Fifty-one said: "We are tired."') is None
+
+
+def test_unnamed_speakers_with_a_relative_clause_or_a_place():
+    assert speaker_of('A senior police official, who asked not to be named, said: "The road is shut."') == (
+        "A senior police official"
+    )
+    assert speaker_of('"The road is shut," a senior police official, who asked not to be named, said.') == (
+        "a senior police official"
+    )
+    assert speaker_of('Diplomats in Vienna said: "The envoy travels next week."') == "Diplomats in Vienna"
+    assert speaker_of('"The envoy travels next week," diplomats in Vienna said.') == "diplomats in Vienna"
+
+
+def test_name_in_an_apposition_before_the_quote_speaks():
+    assert speaker_of('The charity\'s regional head, Omar Faris, said: "We are leaving."') == "Omar Faris"

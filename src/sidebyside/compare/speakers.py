@@ -34,13 +34,19 @@ _NP = rf"{_DET}\s+(?:[\w’'\-]+\s+){{0,3}}?[\w’'\-]+"
 _PRON = r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)"
 _POSSESSIVE = rf"{_NAME}['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*"  # "Erdogan's office"
 _GROUP = (  # a bare plural of people: "officials said", "Western diplomats told Reuters"
-    r"(?:[A-Z][\w\-]*\s+)?(?:[Ss]enior\s+|[Tt]op\s+)?(?:officials|analysts|diplomats|sources|witnesses|residents|police|"
+    r"(?:[A-Z][\w\-]*\s+)?(?:[Ss]enior\s+|[Tt]op\s+)?(?i:officials|analysts|diplomats|sources|witnesses|residents|police|"
     r"experts|lawmakers|observers|activists|protesters|critics|authorities|organi[sz]ers|investigators|doctors|medics)\b"
 )
 _SUBJECT = rf"(?P<subj>{_NP}|{_PRON}|{_POSSESSIVE}|{_GROUP}|{_NAME})"
 _ADVERBS = r"(?:(?:also|later|then|further|earlier|previously|again|has|had|have|was|had\s+also)\s+)*"
 
-_AFTER_SUBJECT_VERB = re.compile(rf"^\s*[,—–-]?\s*{_SUBJECT}\s+{_ADVERBS}(?P<verb>{_VERBS})\b")
+_AFTER_SUBJECT_VERB = re.compile(
+    rf"^\s*[,—–-]?\s*{_SUBJECT}(?:,\s+(?:who|which)\b[^,;:\"“”\n]{{1,160}},)?\s+{_ADVERBS}(?P<verb>{_VERBS})\b"
+)
+# '"...," diplomats in Geneva said': the people, with where they are
+_AFTER_PEOPLE_VERB = re.compile(
+    rf"^\s*[,—–-]?\s*(?P<subj>{_GROUP}\s+(?:in|from|of|at)\s+(?:the\s+)?[\w’'\-]+)\s+{_ADVERBS}(?P<verb>{_VERBS})\b"
+)
 # '"...," the agency's country director, Nadia Karam, said': the name in the apposition speaks.
 _AFTER_APPOSITION_VERB = re.compile(
     rf"^\s*[,—–-]?\s*(?:{_NP}|{_POSSESSIVE}),\s+(?P<subj>{_NAME}),\s+{_ADVERBS}(?P<verb>{_VERBS})\b"
@@ -184,7 +190,7 @@ def _find_attribution(
 
 def _after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     window = text[lo : min(hi, lo + ATTRIBUTION_CHARS)]
-    for pattern in (_AFTER_APPOSITION_VERB, _AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT):
+    for pattern in (_AFTER_APPOSITION_VERB, _AFTER_PEOPLE_VERB, _AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT):
         m = pattern.match(window)
         if m and _plausible_subject(m.group("subj")):
             return lo + m.start("subj"), lo + m.end("subj")
@@ -230,14 +236,29 @@ def _context_start(text: str, closes: list[int], q: QuoteMarks, lo: int) -> int:
     return start
 
 
+_TRAILING_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,;:\"“”\n]{1,160},\s*$")
+_TRAILING_APPOSITION = re.compile(rf"(?:{_NP}|{_POSSESSIVE}),\s+(?P<name>{_NAME}),\s*$")
+_PEOPLE_BEFORE_PLACE = re.compile(rf"(?P<people>{_GROUP})\s+(?:in|from|of|at)\s+(?:the\s+)?")
+
+
 def _before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     window = text[lo:hi]
     verbs = list(_VERB_IN_CONTEXT.finditer(window))
     for verb in reversed(verbs[-6:]):
         left = _TRAILING_ADVERBS.sub("", window[: verb.start()])
+        # "A senior official, who asked not to be named, said": the clause is not the subject
+        left = _TRAILING_RELATIVE.sub("", left)
+        # "The agency's country director, Nadia Karam, said": the name in the apposition
+        appositive = _TRAILING_APPOSITION.search(left)
+        if appositive:
+            left = left[: appositive.end("name")]
         m = _SUBJECT_AT_END.search(left)
         if m and _plausible_subject(m.group("subj")):
-            return lo + m.start("subj"), lo + m.end("subj")
+            start = m.start("subj")
+            people = _PEOPLE_BEFORE_PLACE.search(left, 0, start)
+            if people and people.end() == start:  # "Diplomats in Geneva said"
+                start = people.start("people")
+            return lo + start, lo + m.end("subj")
     if verbs:
         m = _SENTENCE_START.match(window.lstrip())
         if m and _plausible_subject(m.group("subj")):
@@ -342,6 +363,9 @@ class _Resolver:
             return None
         if _ONE_OF_THEM.match(subject):  # "one of them said": the people just named
             return self._nearest_group(at)
+        people = _PEOPLE_BEFORE_PLACE.match(subject)
+        if people and people.start("people") == 0 and people.end() < len(subject):
+            return subject  # "diplomats in Geneva": as written
         if low[0] in {"the", "a", "an", "his", "her", "its", "their", "one"}:
             head = low[-1]
             if head in _SOURCE_NOUNS:

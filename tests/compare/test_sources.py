@@ -178,3 +178,8 @@ def test_the_agency_is_the_organisation_just_named():
     assert "the agency" not in found and "The agency" not in found, found
     (who,) = [c for name, c in found.items() if "World Health Organization" in name]
     assert len(who.spans) == 2
+
+
+def test_people_of_an_organisation_cite_the_organisation():
+    found = sources_of("On Monday officials of the World Health Organization said the clinic was shut.")
+    assert list(found) == ["the World Health Organization"]

@@ -316,6 +316,9 @@ class SourceFinder:
                 if head.norm not in self.lex.source_nouns or head.norm in _NOT_PEOPLE or head.possessive \
                         or (head.cap and not head.initial) or p == k:
                     return None
+                ent = self.view.entity_at_token.get(k)
+                if ent is not None and ent.kind == "organisation" and ent.end == tokens[k].end:
+                    return None  # "officials of the Al-Fajr Brigade said": the organisation speaks
                 s = self._source_np(h)
                 # plural people, or one unnamed person ("a diplomat in Geneva"); "the spokesman of
                 # Hamas" stays a citation of the organisation

@@ -4,7 +4,10 @@ Found from attribution patterns (subject + speech verb, speech verb + subject af
 "according to X", "in an interview with X", "told <medium>") and from the speakers of the
 article's quotations. Pronouns and definite descriptions ("he", "the official", "the Russian
 leader", "the source", "the statement", "the militants") are resolved to the latest fitting
-person, source or group; "the minister" only to someone titled minister.
+person, source or group; "the minister" only to someone titled minister; "the agency" to the
+organisation just named. People in or of a place ("diplomats in Geneva") are the source, not the
+place; a relative clause between source and verb ("an official, who asked not to be named,
+said") is skipped.
 
 Naming rule for unnamed sources: the noun phrase as written, lower-cased at a sentence start
 ("analysts", "a diplomatic source"); when the source spoke to another medium, that medium in

@@ -4,7 +4,9 @@ Patterns: '"...," X said'; 'X said: "..."'; '"..." said X, the ...'; 'X told rep
 'according to X'; a quote split by its attribution. "The statement read" / "it added" go to the
 nearest earlier institutional source; "he", "she", "the official", "the Russian leader" to the
 nearest earlier person whose titles fit; "the source" to the nearest earlier "a ... source". A
-surname becomes the full name the text gave earlier ("Mekdad" -> "Faisal Mekdad").
+surname becomes the full name the text gave earlier ("Mekdad" -> "Faisal Mekdad"). A quote
+opening its paragraph after "He said:" / "X issued a statement:" takes that sentence's subject.
+A number ("Fifty-one") or a people ("Americans") is never a person.
 """
 
 from __future__ import annotations

@@ -401,8 +401,6 @@ def test_speaker_after_in_a_statement_and_replied():
     assert _speaker("That is for the negotiators.") in ("Haddad", "Karim Haddad")
 
 
-@pytest.mark.xfail(strict=True, reason="a quote in its own paragraph after 'He said:' (he = the defence minister, "
-                                       "Karim Haddad) gets no speaker")
 def test_speaker_of_a_quote_introduced_by_the_previous_paragraph():
     assert _speaker("Our forces responded proportionately") in ("Karim Haddad", "Haddad")
 

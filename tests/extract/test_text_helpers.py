@@ -137,3 +137,22 @@ def test_unwrap_joins_cjk_without_spaces():
     content = "\n\n".join([line + "\n" + "連記事の続きです。"] * 6)
     assert "関関連記事" in unwrap(content)
     assert " 連" not in unwrap(content)
+
+
+@pytest.mark.parametrize(
+    "line, is_marker",
+    [
+        ("Jane Doe says:", True),
+        ("J. Smith on March 3, 2019 at 10:42 am said:", True),
+        ("34 responses to “Convoy struck near the town”", True),
+        ("The defence minister, Karim Haddad, spoke to reporters outside the ministry on Tuesday. He said:", False),
+    ],
+)
+def test_comment_markers_are_not_prose_that_introduces_a_quote(line, is_marker):
+    assert cues.is_comment_marker(line) is is_marker
+
+
+def test_a_paragraph_that_introduces_a_quote_is_prose():
+    line = "The defence minister, Karim Haddad, spoke to reporters outside the ministry on Tuesday afternoon. He said:"
+    assert classify_text(line) == "prose"
+    assert classify_text("The tour dates:") != "prose"  # a short introduction stays what it was

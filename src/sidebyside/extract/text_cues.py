@@ -234,11 +234,21 @@ AUTHOR_BIO = re.compile(
 )
 
 
+# A finished sentence inside a line ("... on Tuesday afternoon. He said:"): a lower-case word with
+# its full stop, then a capital. Initials ("J. Smith says:") and times ("10:42 am") are not.
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
 def is_comment_marker(text: str) -> bool:
     """Where the article is over: a comment section's title ("34 responses to ..."), a comment's
-    "X says:" header, a comment form, or the author's bio box."""
+    "X says:" header, a comment form, or the author's bio box.
+
+    A prose paragraph that ends by introducing a quote ("... He said:") is no comment header.
+    """
     stripped = text.strip().strip("»›•[]() ").strip()
-    return bool(COMMENT_SECTION.match(stripped) or COMMENT_HEADER.match(stripped) or AUTHOR_BIO.match(stripped))
+    if COMMENT_SECTION.match(stripped) or AUTHOR_BIO.match(stripped):
+        return True
+    return bool(COMMENT_HEADER.match(stripped)) and not _SENTENCE_INSIDE.search(stripped)
 
 
 CALLS_TO_ACTION = (

@@ -147,6 +147,8 @@ def classify_text(text: str) -> str:
     ends = text.endswith(_SENTENCE_END)
     if weight >= 80 and (ends or (weight >= 150 and _INNER_SENTENCE.search(text))):
         return PROSE
+    if weight >= 80 and text[-1] == ":" and _INNER_SENTENCE.search(text) and _mostly_lowercase(text):
+        return PROSE  # a paragraph that ends by introducing a quote or a list ("... on Tuesday. He said:")
     if weight >= 140 and 20 <= len(words) <= 60 and _mostly_lowercase(text):
         return PROSE  # a sentence that lost its final stop (not a headline, not a tag cloud)
     if weight >= 36 and ends and (len(words) >= 6 or is_wide(text)):

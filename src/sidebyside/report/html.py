@@ -20,6 +20,7 @@ from sidebyside import __version__
 from sidebyside.highlights import Highlight, collect
 from sidebyside.kinds import kinds
 from sidebyside.model import Article, Comparison
+from sidebyside.wording import count, human_date
 
 SIDE_NAMES = ("A", "B")
 # QTextDocument sizes tables from attributes only; browsers take them too (CSS still styles them).
@@ -173,7 +174,7 @@ def _article_header(article: Article, side: int) -> str:
     parts.append(f'<h3 dir="{text_direction(title)}">{escape(title)}</h3>')
     meta = []
     if article.published:
-        meta.append(escape(article.published))
+        meta.append(escape(human_date(article.published)))
     if article.authors:
         meta.append("by " + escape(", ".join(article.authors)))
     if article.source_credit:
@@ -380,11 +381,13 @@ def render_report(
     articles_html = (
         f'<div class="pair">{"".join(sections)}</div>' if flavour == "browser" else "\n<hr>\n".join(sections)
     )
-    summary = (
-        f"{len(comparison.shared_quotes)} shared quotes · {len(comparison.shared_passages)} shared passages · "
-        f"{len(comparison.aligned_sentences)} aligned sentences · "
-        f"{len(comparison.framing.label_contrasts)} label contrasts · {len(notes)} notes"
-    )
+    summary = " · ".join([
+        count(len(comparison.shared_quotes), "shared quote"),
+        count(len(comparison.shared_passages), "shared passage"),
+        count(len(comparison.aligned_sentences), "aligned sentence"),
+        count(len(comparison.framing.label_contrasts), "label contrast"),
+        count(len(notes), "note"),
+    ])
     generator = f"SideBySide {__version__}, {generated.strftime('%Y-%m-%d %H:%M UTC')}"
     return f"""<!DOCTYPE html>
 <html lang="en">

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sidebyside.kinds import Kind, kinds, palette
-from sidebyside.ui.qt import QColor, QPainter, QPen, QPixmap, QTextCharFormat, Qt
+from sidebyside.ui.qt import QColor, QPainter, QPen, QPixmap, Qt, QTextCharFormat
 
 UNDERLINES = {
     "none": QTextCharFormat.UnderlineStyle.NoUnderline,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from sidebyside.ui import formats as fmt
 from sidebyside.kinds import kinds
+from sidebyside.ui import formats as fmt
 from sidebyside.ui.qt import QColor, QKeySequence, QMessageBox, Qt
 
 UNDERLINE_NAMES = {"none": "none (italic)", "single": "solid", "dash": "dashed", "dot": "dotted",

@@ -7,10 +7,10 @@ import os
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from sidebyside.highlights import Highlight
 from sidebyside.model import Article
 from sidebyside.ui.articleview import ArticleView, local_files
 from sidebyside.ui.document import PositionMap, build_document, is_rtl
-from sidebyside.highlights import Highlight
 from sidebyside.ui.qt import (
     QAction,
     QKeySequence,
@@ -33,22 +33,9 @@ from sidebyside.ui.qt import (
     Qt,
     Signal,
 )
+from sidebyside.wording import human_date
 
 FLASH_MS = 700
-
-
-def human_date(iso: str | None) -> str:
-    """'2023-01-16T19:07' -> '16 Jan 2023, 19:07'; anything unparsable is shown as given."""
-    if not iso:
-        return ""
-    from datetime import date, datetime
-
-    try:
-        if len(iso) <= 10:
-            return date.fromisoformat(iso).strftime("%-d %b %Y")
-        return datetime.fromisoformat(iso.replace("Z", "+00:00")).strftime("%-d %b %Y, %H:%M")
-    except ValueError:
-        return iso
 
 
 class ElidedLabel(QLabel):

@@ -8,14 +8,15 @@ from sidebyside.model import Comparison, Diff
 from sidebyside.ui.qt import (
     QHeaderView,
     QLabel,
+    Qt,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
-    Qt,
     Signal,
 )
+from sidebyside.wording import count
 
 SPANS_ROLE = Qt.ItemDataRole.UserRole  # list of (pane, start, end) an entry jumps to
 
@@ -129,7 +130,7 @@ class SidePanel(QTabWidget):
         for pane in (0, 1):
             art = c.articles[pane]
             top = self._item(self.quotes_tree, [f"{'AB'[pane]}: {art.outlet or 'Article ' + 'AB'[pane]} "
-                                                f"({len(c.quotes[pane])} quotes)", ""])
+                                                f"({count(len(c.quotes[pane]), 'quote')})", ""])
             for q in c.quotes[pane]:
                 spans = [(pane, q.start, q.end)]
                 label = _snippet(q.text)

@@ -9,11 +9,11 @@ import contextlib
 import html
 import os
 
+from sidebyside.highlights import Highlights, collect
+from sidebyside.kinds import LINK_KINDS, kind, kinds
 from sidebyside.model import Article, Comparison
 from sidebyside.ui import formats as fmt
 from sidebyside.ui.articleview import local_files
-from sidebyside.highlights import Highlights, collect
-from sidebyside.kinds import LINK_KINDS, kind, kinds
 from sidebyside.ui.linkmap import LinkMap
 from sidebyside.ui.pane import ArticlePane
 from sidebyside.ui.qt import (
@@ -33,15 +33,16 @@ from sidebyside.ui.qt import (
     QProgressBar,
     QSettings,
     QSplitter,
+    Qt,
     QThreadPool,
     QToolBar,
     QWidget,
-    Qt,
     Signal,
 )
 from sidebyside.ui.scrollsync import map_position, monotonic_anchors
 from sidebyside.ui.sidepanel import SidePanel, diff_html
 from sidebyside.ui.worker import LoadJob
+from sidebyside.wording import count
 
 MAX_RECENT = 8
 
@@ -420,9 +421,13 @@ class MainWindow(QMainWindow):
         if c is None:
             return ""
         f = c.framing
-        return (f"{len(c.shared_quotes)} shared quotes · {len(c.shared_passages)} shared passages · "
-                f"{len(c.aligned_sentences)} aligned sentences · {len(f.label_contrasts)} label contrasts · "
-                f"{len(f.loaded_terms[0]) + len(f.loaded_terms[1])} loaded terms")
+        return " · ".join([
+            count(len(c.shared_quotes), "shared quote"),
+            count(len(c.shared_passages), "shared passage"),
+            count(len(c.aligned_sentences), "aligned sentence"),
+            count(len(f.label_contrasts), "label contrast"),
+            count(len(f.loaded_terms[0]) + len(f.loaded_terms[1]), "loaded term"),
+        ])
 
     def _update_title(self) -> None:
         names = [a.outlet or os.path.basename(a.source.path or "") if a else "—" for a in self.current_articles()]

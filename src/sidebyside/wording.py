@@ -1,0 +1,27 @@
+"""How numbers and dates read to a person, the same in the app and the report."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+
+def human_date(iso: str | None) -> str:
+    """'2023-01-16T19:07' -> '16 Jan 2023, 19:07'; a bare date stays a date; unparsable text as given.
+
+    Written without strftime's "%-d", which Windows does not have.
+    """
+    if not iso:
+        return ""
+    try:
+        if len(iso) <= 10:
+            day = date.fromisoformat(iso)
+            return f"{day.day} {day:%b %Y}"
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+        return f"{moment.day} {moment:%b %Y, %H:%M}"
+    except ValueError:
+        return iso
+
+
+def count(n: int, singular: str, plural: str | None = None) -> str:
+    """'1 shared quote', '3 shared quotes', '0 notes'."""
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"

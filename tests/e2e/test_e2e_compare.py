@@ -416,3 +416,11 @@ def test_a_literal_clearly_is_not_an_intensifier():
         text = cmp["articles"][side]["text"]
         flagged = [text[t["start"]:t["end"] + 7] for t in cmp["framing"]["loaded_terms"][side]]
         assert "clearly marked" not in flagged, flagged
+
+
+def test_an_unrelated_story_shares_nothing():
+    """A student who pairs the wrong article must see no shared quotes, passages, facts or labels."""
+    cmp = compare_pair(PAIRS["html"][0], "edge/unrelated-budget-story.txt")
+    assert comparison_problems(cmp) == []
+    assert (cmp["shared_quotes"], cmp["shared_passages"], cmp["aligned_sentences"]) == ([], [], [])
+    assert cmp["framing"]["label_contrasts"] == []

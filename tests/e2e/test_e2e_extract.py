@@ -333,8 +333,6 @@ def test_visible_first_published_date_after_an_update_date():
     assert (art["published"] or "").startswith("2026-03-09")
 
 
-@pytest.mark.xfail(strict=True, reason="'10/03/2026 08:30' on a lang=en-GB page is read month-first (2026-10-03); "
-                                       "British pages write the day first")
 def test_visible_numeric_date_on_a_british_page_is_day_first():
     art = run_cli("extract", "edge/visible-date-day-first-en-gb.html").json()
     assert (art["published"] or "").startswith("2026-03-10")

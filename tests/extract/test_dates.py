@@ -64,3 +64,28 @@ def test_zone_abbreviations_become_offsets():
 )
 def test_numeric_and_non_latin_visible_dates(text, iso):
     assert parse_visible_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "locale, day_first",
+    [("en-GB", True), ("en_AU", True), ("fr", True), ("ar", True), ("en", False), ("en-US", False), (None, False)],
+)
+def test_numeric_dates_day_first_by_locale(locale, day_first):
+    from sidebyside.extract.dates import numeric_dates_day_first
+
+    assert numeric_dates_day_first(locale) is day_first
+
+
+def test_an_ambiguous_numeric_date_follows_the_locale():
+    assert parse_visible_date("10/03/2026 08:30", day_first=True).startswith("2026-03-10T08:30")
+    assert parse_visible_date("10/03/2026 08:30").startswith("2026-10-03T08:30")
+    assert parse_visible_date("25/03/2026", day_first=False) == "2026-03-25"  # unambiguous either way
+
+
+def test_a_british_page_reads_its_visible_date_day_first():
+    import lxml.html
+
+    from sidebyside.extract.metadata import extract_metadata
+
+    page = '<html lang="en-GB"><body><h1>Convoy struck</h1><p class="date">10/03/2026 08:30</p></body></html>'
+    assert extract_metadata(lxml.html.document_fromstring(page)).published.startswith("2026-03-10T08:30")

@@ -86,8 +86,12 @@ def normalise_date(value: str | None) -> str | None:
     return parse_visible_date(value)
 
 
-def parse_visible_date(text: str | None) -> str | None:
-    """A date written for people ("March 7, 2023 2:05 pm ET", "7 mars 2023"), or None."""
+def parse_visible_date(text: str | None, day_first: bool = False) -> str | None:
+    """A date written for people ("March 7, 2023 2:05 pm ET", "7 mars 2023"), or None.
+
+    ``day_first`` settles numeric dates that read both ways ("10/03/2026"): the page's locale
+    knows (see numeric_dates_day_first); without it they are read month first.
+    """
     if not text or len(text) > 120:
         return None
     text = text.translate(_DIGITS)
@@ -95,7 +99,7 @@ def parse_visible_date(text: str | None) -> str | None:
         return None
     cleaned = _MONTH_WORD.sub(lambda m: " " + _MONTHS[m.group(1).lower()] + " ", text)
     cleaned = _NUMERIC_YMD.sub(lambda m: _iso_day(m.group(1), m.group(3), m.group(4)), cleaned)
-    cleaned = _NUMERIC_DATE.sub(_numeric_to_iso, cleaned)
+    cleaned = _NUMERIC_DATE.sub(lambda m: _numeric_to_iso(m, day_first), cleaned)
     cleaned = _NOISE.sub(" ", cleaned).replace("|", " ").replace("•", " ").strip(" ,.-")
     try:
         with warnings.catch_warnings():  # an unknown zone name only loses the zone
@@ -121,9 +125,21 @@ _ZONES = {name: int(hours * 3600) for name, hours in {
 }.items()}
 
 
-def _numeric_to_iso(match: re.Match) -> str:
+def numeric_dates_day_first(locale: str | None) -> bool:
+    """Whether a page in this locale writes 10/03/2026 for the 10th of March.
+
+    Month first is the United States' (and the Philippines') habit; elsewhere the day comes
+    first. A page that says only "en", or nothing, keeps the month-first reading.
+    """
+    if not locale:
+        return False
+    tag = locale.strip().lower().replace("_", "-")
+    return not (tag == "en" or tag.startswith(("en-us", "en-ph")))
+
+
+def _numeric_to_iso(match: re.Match, day_first_locale: bool = False) -> str:
     first, sep, second, year = int(match.group(1)), match.group(2), int(match.group(3)), match.group(4)
-    day_first = sep == "." or first > 12
+    day_first = sep == "." or first > 12 or day_first_locale
     if second > 12:
         day_first = False
     day, month = (first, second) if day_first else (second, first)

@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from sidebyside.extract.bylines import clean_authors, outside_noise, visible_authors
 from sidebyside.extract.credits import WIRE_AGENCIES, source_credit
-from sidebyside.extract.dates import normalise_date, parse_visible_date
+from sidebyside.extract.dates import normalise_date, numeric_dates_day_first, parse_visible_date
 from sidebyside.extract.jsonld import JsonLdArticle, find_article
 from sidebyside.extract.language import contradicts, guess_language
 from sidebyside.extract.leads import find_lead, is_generic_lead  # noqa: F401 (is_generic_lead re-exported)
@@ -91,7 +91,9 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
     authors = _authors(tree, metas, jsonld)
     title = _title(tree, metas, jsonld, declared_sites, hosts, authors)
     outlet = _outlet(metas, jsonld, title, page_url)
-    published = _published(tree, metas, jsonld)
+    day_first = numeric_dates_day_first(tree.get("lang") or first(metas, "og:locale")
+                                        or first(metas, "content-language"))
+    published = _published(tree, metas, jsonld, day_first)
     modified = normalise_date(jsonld.modified) or _first_date(metas, MODIFIED_KEYS)
     lead = find_lead(tree, metas, jsonld, title.title, outlet)
     declared = _language(tree, metas, jsonld)
@@ -103,7 +105,7 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
         title=title.title,
         outlet=outlet,
         authors=authors,
-        published=published or modified or _visible_date(tree),
+        published=published or modified or _visible_date(tree, day_first),
         language=language or guessed,
         language_guessed=language is None and guessed is not None,
         lead=lead,
@@ -214,7 +216,7 @@ def _authors(tree, metas, jsonld: JsonLdArticle) -> list[str]:
     return visible_authors(tree)
 
 
-def _published(tree, metas, jsonld: JsonLdArticle) -> str | None:
+def _published(tree, metas, jsonld: JsonLdArticle, day_first: bool = False) -> str | None:
     structured = normalise_date(jsonld.published)
     from_meta = _first_date(metas, PUBLISHED_KEYS)
     if structured and from_meta:
@@ -229,7 +231,8 @@ def _published(tree, metas, jsonld: JsonLdArticle) -> str | None:
     for element in times:  # a <time> marked as the publication time
         marks = f"{element.get('class', '')} {element.get('id', '')} {element.get('itemprop', '')}"
         if element.get("pubdate") is not None or re.search(r"publish|posted|created", marks, re.I):
-            found = normalise_date(element.get("datetime")) or parse_visible_date(short_text(element, 120))
+            found = normalise_date(element.get("datetime")) or parse_visible_date(short_text(element, 120),
+                                                                                  day_first)
             if found:
                 return found
     for element in times:  # else the first <time> of the article itself
@@ -275,11 +278,11 @@ _DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|byline|meta|info", 
 MAX_DATE_TEXT = 120
 
 
-def _visible_date(tree) -> str | None:
+def _visible_date(tree, day_first: bool = False) -> str | None:
     """Last resort: a date written under the headline, else in an element whose class says
     date/time/published, outside comments, related lists and page furniture."""
     for element in near_headline(tree):
-        found = _date_in(element)
+        found = _date_in(element, day_first)
         if found:
             return found
     for element in elements_marked(tree, _DATE_WORDS):
@@ -288,17 +291,17 @@ def _visible_date(tree) -> str | None:
         marks = f"{element.get('class', '')} {element.get('id', '')}"
         if not _DATE_CLASS.search(marks) or re.search(r"comment|updat|modif", marks, re.I):
             continue
-        found = _date_in(element)
+        found = _date_in(element, day_first)
         if found and outside_noise(element):
             return found
     return None
 
 
-def _date_in(element) -> str | None:
+def _date_in(element, day_first: bool = False) -> str | None:
     if not isinstance(element.tag, str):
         return None
     text = " ".join((short_text(element, MAX_DATE_TEXT) or "").split())
-    return parse_visible_date(text) if len(text) >= 6 else None
+    return parse_visible_date(text, day_first) if len(text) >= 6 else None
 
 
 def _language(tree, metas, jsonld: JsonLdArticle) -> str | None:

@@ -6,7 +6,8 @@ from datetime import date, datetime
 
 
 def human_date(iso: str | None) -> str:
-    """'2023-01-16T19:07' -> '16 Jan 2023, 19:07'; a bare date stays a date; unparsable text as given.
+    """'2023-01-16T19:07' -> '16 Jan 2023, 19:07'; with an offset '... 19:07 UTC+3'; a bare date
+    stays a date; unparsable text as given.
 
     Written without strftime's "%-d", which Windows does not have.
     """
@@ -17,9 +18,23 @@ def human_date(iso: str | None) -> str:
             day = date.fromisoformat(iso)
             return f"{day.day} {day:%b %Y}"
         moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
-        return f"{moment.day} {moment:%b %Y, %H:%M}"
+        return f"{moment.day} {moment:%b %Y, %H:%M}{_zone(moment)}"
     except ValueError:
         return iso
+
+
+def _zone(moment: datetime) -> str:
+    """' UTC', ' UTC+3', ' UTC-4:30' when the time states its offset: two outlets' times only
+    compare when their zones show."""
+    offset = moment.utcoffset()
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds() // 60)
+    if minutes == 0:
+        return " UTC"
+    sign, minutes = ("+" if minutes > 0 else "-"), abs(minutes)
+    hours, rest = divmod(minutes, 60)
+    return f" UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
 def count(n: int, singular: str, plural: str | None = None) -> str:

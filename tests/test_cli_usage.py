@@ -39,3 +39,28 @@ def test_an_unreadable_single_input_names_the_file(tmp_path, capsys):
     assert main(["extract", str(tmp_path / "missing.html")]) == 2
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "missing.html" in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["notes", "--data-dir", "{d}", "list", "p.html"],
+        ["notes", "list", "p.html", "--data-dir", "{d}"],
+        ["compare", "a.html", "b.html", "--data-dir", "{d}"],
+    ],
+)
+def test_data_dir_is_kept_wherever_it_is_given(args, tmp_path):
+    from sidebyside.cli import build_parser
+
+    parsed = build_parser().parse_args([a.format(d=tmp_path) for a in args])
+    assert parsed.data_dir == str(tmp_path)
+
+
+def test_notes_added_with_data_dir_before_the_subcommand_go_there(tmp_path, monkeypatch, capsys):
+    from seed_paths import SEEDS_DIR
+
+    monkeypatch.delenv("SIDEBYSIDE_DATA_DIR", raising=False)
+    store = tmp_path / "store"
+    seed = str(SEEDS_DIR / "moscowtimes-putin-assad-2023-03.txt")
+    assert main(["notes", "--data-dir", str(store), "add", seed, "--quote", "Putin", "--body", "b"]) == 0
+    assert (store / "notes.sqlite3").exists()

@@ -36,9 +36,15 @@ class OneLineErrorParser(argparse.ArgumentParser):
 
 
 def _add_data_dir(parser: argparse.ArgumentParser) -> None:
+    """--data-dir on a command and its subcommands alike.
+
+    SUPPRESS: the attribute exists only when the option is given, so a subcommand's default
+    cannot overwrite what was given before it ("notes --data-dir D add ..."). Without it the
+    store falls back to SIDEBYSIDE_DATA_DIR, then the per-user directory.
+    """
     parser.add_argument(
         "--data-dir",
-        default=os.environ.get("SIDEBYSIDE_DATA_DIR"),
+        default=argparse.SUPPRESS,
         help="notes store directory (default: the per-user data directory; env SIDEBYSIDE_DATA_DIR)",
     )
 
@@ -155,7 +161,7 @@ def run_gui(argv: Sequence[str]) -> int:
     args = build_gui_parser().parse_args(argv)
     if len(args.captures) not in (0, 2):
         return _fail("give two captures to compare, or none to open the bundled example pair")
-    if args.data_dir:
+    if getattr(args, "data_dir", None):
         os.environ["SIDEBYSIDE_DATA_DIR"] = args.data_dir
     from sidebyside.ui.app import main as gui_main
 

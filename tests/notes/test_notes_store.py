@@ -209,3 +209,17 @@ def test_an_empty_file_is_simply_a_new_store(tmp_path):
     store = NoteStore(path)
     assert store.warnings == [] and store.all_notes() == []
     assert not list(tmp_path.glob("*.corrupt-*"))
+
+
+def test_notes_made_in_the_same_millisecond_come_back_in_writing_order(tmp_path, monkeypatch):
+    from sidebyside.notes import store as store_module
+
+    monkeypatch.setattr(store_module, "now_iso", lambda: "2026-01-01T00:00:00.000Z")
+    text = " ".join(f"word{i}" for i in range(200))
+    article = Article(Source(path=str(tmp_path / "a.txt"), format="text"), text=text)
+    with NoteStore(tmp_path / "store") as store:
+        bodies = [f"note {i}" for i in range(30)]
+        for i, body in enumerate(bodies):
+            start = text.index(f"word{i} ")
+            store.add(article, start, start + len(f"word{i}"), body)
+        assert [n.body for n in store.all_notes()] == bodies

@@ -373,7 +373,9 @@ class NoteStore:
 
     def all_notes(self, include_deleted: bool = False) -> list[Note]:
         where = "" if include_deleted else "WHERE deleted IS NULL"
-        return list(self._query(f"SELECT {_COLUMNS} FROM notes {where} ORDER BY created, id"))
+        # rowid (insertion order) breaks ties: ids are random, and notes made in one millisecond
+        # must still come back in the order they were written.
+        return list(self._query(f"SELECT {_COLUMNS} FROM notes {where} ORDER BY created, rowid"))
 
     def stored_for(self, ref: ArticleRef) -> list[Note]:
         """Notes whose article has this fingerprint, URL or path (any of them), as stored."""

@@ -18,6 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
+from sidebyside.settings import DEFAULT, CoverageSettings
 from sidebyside.model import Article, Comparison, DistinctiveTerm, LoadedTerm, Span, article_to_json, to_jsonable
 
 COVERAGE_SCHEMA = "sidebyside.coverage/1"
@@ -164,42 +165,83 @@ def _change(words: list[str], longest: list[str]) -> str:
 # --------------------------------------------------------------------------- quotes
 
 
-def _quote_groups(articles, pairs) -> tuple[QuoteGroup, ...]:
+def _utterances(quotes, text: str, gap: int) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """Per quote: (the span of its statement's first part, the spans of all its parts).
+
+    The parts of one statement are one place: those the quote finder links (``utterance``), and
+    quotes that follow each other in one paragraph with the same speaker (or none found) and
+    only an attribution between them ('"…," the governor said. "…"')."""
+    first_of: list[int] = []
+    for k, q in enumerate(quotes):
+        first = q.utterance if q.utterance is not None and 0 <= q.utterance < k + 1 else k
+        first_of.append(first_of[first] if first < k else k)
+    order = sorted(range(len(quotes)), key=lambda k: quotes[k].start)
+    for x, y in zip(order, order[1:]):
+        qx, qy = quotes[x], quotes[y]
+        if first_of[y] == first_of[x] or qx.nested_in is not None or qy.nested_in is not None:
+            continue
+        between = text[qx.end:qy.start]
+        same_voice = qx.speaker is None or qy.speaker is None or qx.speaker == qy.speaker
+        if 0 <= len(between) <= gap and "\n" not in between and same_voice:
+            old, new = first_of[y], first_of[x]
+            first_of = [new if f == old else f for f in first_of]
+    parts: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for k, q in enumerate(quotes):
+        parts[first_of[k]].append((q.start, q.end))
+    return [((quotes[f].start, quotes[f].end), parts[f]) for f in first_of]
+
+
+def _utterance_at(quotes, utterances, span) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+    """The utterance of the quote that overlaps a matched span most (the span itself if none)."""
+    best, best_overlap = None, 0
+    for k, q in enumerate(quotes):
+        overlap = _overlap((q.start, q.end), (span.start, span.end))
+        if overlap > best_overlap:
+            best, best_overlap = k, overlap
+    if best is None:
+        return (span.start, span.end), [(span.start, span.end)]
+    return utterances[best]
+
+
+def _quote_groups(articles, pairs, statement_gap: int) -> tuple[QuoteGroup, ...]:
     grouper = _Grouper()
     edges = []
-    speakers: dict[tuple[int, int, int], str | None] = {}
-    texts: dict[tuple[int, int, int], str] = {}
+    parts: dict[tuple[int, int, int], set[tuple[int, int]]] = defaultdict(set)
+    speakers: dict[tuple[int, int, int], list[str]] = defaultdict(list)
     for i, j, c in pairs:
-        for sq in c.shared_quotes:
-            a = grouper.node(i, sq.a.start, sq.a.end)
-            b = grouper.node(j, sq.b.start, sq.b.end)
-            edges.append((sq.similarity, a, b))
+        utterances = (_utterances(c.quotes[0], articles[i].text, statement_gap),
+                      _utterances(c.quotes[1], articles[j].text, statement_gap))
         for side, index in ((0, i), (1, j)):
-            for q in c.quotes[side]:
-                speakers.setdefault((index, q.start, q.end), q.speaker)
-    # Parts of one utterance in one article (split by "he said") are one place.
-    by_article: dict[int, list] = defaultdict(list)
-    for key in grouper.parent:
-        by_article[key[0]].append(key)
-    for keys in by_article.values():
-        keys.sort(key=lambda k: (k[1], k[2]))
-        for x, y in zip(keys, keys[1:]):
-            if _overlap(x[1:], y[1:]) > 0:
-                grouper.union(x, y)
+            for q, (first, _spans) in zip(c.quotes[side], utterances[side]):
+                if q.speaker:
+                    speakers[(index, *first)].append(q.speaker)
+        for sq in c.shared_quotes:
+            ends = []
+            for side, index, span in ((0, i, sq.a), (1, j, sq.b)):
+                first, spans = _utterance_at(c.quotes[side], utterances[side], span)
+                key = grouper.node(index, *first)
+                grouper.places[grouper.find(key)]  # exists
+                parts[key].update(spans)
+                ends.append(key)
+            edges.append((sq.similarity, *ends))
     for _, a, b in sorted(edges, key=lambda e: -e[0]):
         grouper.union(a, b)
     out = []
-    for places in grouper.groups():
+    for root in list(grouper.places):
+        nodes = [k for k in grouper.parent if grouper.find(k) == root]
+        by_article: dict[int, list] = defaultdict(list)
+        for key in nodes:
+            by_article[key[0]].append(key)
+        if len(by_article) < 2:
+            continue
         members = []
-        for article, spans in sorted(places.items()):
-            spans = sorted(set(spans))
-            start, end = min(s for s, _ in spans), max(e for _, e in spans)
+        for article, keys in sorted(by_article.items()):
+            spans = sorted(set().union(*(parts[k] for k in keys)))
             text = articles[article].text
-            speaker = next((speakers[(article, s, e)] for s, e in spans if speakers.get((article, s, e))), None)
-            if speaker is None:
-                speaker = next((sp for (a, s, e), sp in speakers.items()
-                                if a == article and sp and s <= start < e), None)
-            members.append((article, start, end, text[start:end], speaker))
+            start, end = min(s for s, _ in spans), max(e for _, e in spans)
+            said = [sp for k in keys for sp in speakers.get(k, ())]
+            speaker = max(set(said), key=said.count) if said else None
+            members.append((article, start, end, " … ".join(text[s:e] for s, e in spans), speaker))
         word_lists = [_words(m[3]) for m in members]
         longest = max(word_lists, key=len)
         built = tuple(Member(a, s, e, t, sp, _change(w, longest))
@@ -334,7 +376,7 @@ def _only_in(articles, pairs) -> tuple[OnlyInOne, ...]:
     return tuple(out)
 
 
-def _words_per_outlet(articles, pairs, limit: int = 15) -> tuple[OutletWords, ...]:
+def _words_per_outlet(articles, pairs, limit: int) -> tuple[OutletWords, ...]:
     """Each outlet's distinctive words (those distinctive against most of the others, by mean
     score) and its loaded terms."""
     scores: dict[int, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
@@ -369,30 +411,32 @@ def _words_per_outlet(articles, pairs, limit: int = 15) -> tuple[OutletWords, ..
 # --------------------------------------------------------------------------- entry points
 
 
-def build_coverage(articles: Sequence[Article | None], comparisons: Mapping[Pair, Comparison]) -> Coverage:
+def build_coverage(articles: Sequence[Article | None], comparisons: Mapping[Pair, Comparison],
+                   settings: CoverageSettings = DEFAULT.compare.coverage) -> Coverage:
     """Group the pairwise ``comparisons`` (keyed by (i, j), comparing article i then j) of
     ``articles`` into the coverage of the set. Missing articles (None) take no part."""
     pairs = [(i, j, c) for i, j, c in _pairs(comparisons)
              if articles[i] is not None and articles[j] is not None]
     return Coverage(
         articles=tuple(articles),
-        quotes=_quote_groups(articles, pairs),
+        quotes=_quote_groups(articles, pairs, settings.statement_gap),
         passages=_span_groups(articles, pairs, "shared_passages"),
         facts=_span_groups(articles, pairs, "aligned_sentences"),
         naming=_naming(articles, pairs),
         sources=_sources(articles, pairs),
         only_in=_only_in(articles, pairs),
-        words=_words_per_outlet(articles, pairs),
+        words=_words_per_outlet(articles, pairs, settings.words_per_outlet),
     )
 
 
-def cover(articles: Sequence[Article], compare=None) -> Coverage:
+def cover(articles: Sequence[Article], compare=None,
+          settings: CoverageSettings = DEFAULT.compare.coverage) -> Coverage:
     """Compare every pair of ``articles`` and group the results (the command line's path)."""
     if compare is None:
         from sidebyside.compare import compare
     comparisons = {(i, j): compare(articles[i], articles[j])
                    for i in range(len(articles)) for j in range(i + 1, len(articles))}
-    return build_coverage(articles, comparisons)
+    return build_coverage(articles, comparisons, settings)
 
 
 def coverage_to_json(coverage: Coverage) -> dict[str, Any]:

@@ -298,6 +298,8 @@ class MainWindow(QMainWindow):
         self._shown_pair = self.session.pair
         several = self.session.count >= 3
         self._show_set_controls(several)
+        if several:  # a set opens on its overview; any pair is one click away
+            self.stage.setCurrentWidget(self.coverage_view)
         self.pair_bar.set_outlets(self.session.outlet_names(), self.session.pair)
         self._show_pair_articles()
         self._remember_recent()

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from sidebyside.errors import ExtractionError
 from sidebyside.extract.assemble import assemble_blocks, normalize_block_text
+from sidebyside.extract.text.forms import strip_tool_artifacts
 from sidebyside.extract.text.body import body_blocks, body_run, mark_captions
 from sidebyside.extract.text.header import Header, same_text, tags_after
 from sidebyside.extract.text_language import guess_language
@@ -59,7 +60,7 @@ def _collector_paused(pause: bool) -> Iterator[None]:
 
 
 def _extract_text(capture: Capture, content: str) -> Article:
-    lines = split_lines(unwrap(content))
+    lines = split_lines(unwrap(strip_tool_artifacts(content)))
     mark_captions(lines)
     start, end = body_run(lines)
     body_lines = body_blocks(lines, start, end) if start is not None and end is not None else []

@@ -2,7 +2,7 @@
 
 Cases (generated in memory, the shapes of the hostile-input corpus):
 - ``million-lines``: 1,000,000 short numbered lines ("Russian Presiden 7.");
-- ``prose-63mb``: 63 MB of prose, one paragraph per line, blank lines between;
+- ``prose-63mb``: 63 MB of prose, one paragraph per line (each its own), blank lines between;
 - ``blank-separated-1.5m``: 1,500,000 short lines each followed by a blank line;
 - ``one-line-5mb``: a single 5 MB line of prose.
 
@@ -37,8 +37,9 @@ def make(case: str) -> bytes:
     if case == "million-lines":
         return "".join(f"{SENTENCES[i % 4][:16]} {i}.\n" for i in range(1_000_000)).encode()
     if case == "prose-63mb":
-        para = " ".join(SENTENCES) + "\n\n"
-        return (para * (63_000_000 // len(para) + 1)).encode()
+        para = " ".join(SENTENCES)
+        count = 63_000_000 // (len(para) + 12) + 1
+        return "".join(f"{para} Note {i}.\n\n" for i in range(count)).encode()
     if case == "blank-separated-1.5m":
         return "".join(f"{SENTENCES[i % 4][:24]} {i}\n\n" for i in range(1_500_000)).encode()
     if case == "one-line-5mb":

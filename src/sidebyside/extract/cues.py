@@ -105,11 +105,11 @@ APPEAL_STEMS = (
 )
 _QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,2000}[\"”“»«]")
 
-_TRAIL = " \t:|›»>→•·-–—…."
+TRAIL = " \t:|›»>→•·-–—…."
 
 
 def norm_cue(text: str) -> str:
-    return text.strip().strip(_TRAIL).strip().lower()
+    return text.strip().strip(TRAIL).strip().lower()
 
 
 PROMO_PREFIXES = ("more from ", "more stories from ", "more in ", "latest from ", "more on ", "other news in",

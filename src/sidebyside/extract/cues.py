@@ -1,4 +1,4 @@
-"""Generic boilerplate vocabulary and line shapes for text captures.
+"""Boilerplate, appeal and byline cues: one lexicon for both extractor families.
 
 A small, documented list of the words sites use around (not inside) an article, in several
 languages. Nothing here names an outlet: these are the cues any reader recognises.

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sidebyside.extract import text_cues as cues
+from sidebyside.extract import cues
 from sidebyside.extract.text_dates import MONTHS, find_date
-from sidebyside.extract.text_wide import count_wide, has_wide
+from sidebyside.extract.text.wide import count_wide, has_wide
 
 _BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,3}[.)])\s+")
 _LEADING_IMAGES = re.compile(r"^(?:\[[^\]\[]{0,80}\]\s*)+(?=\w)")

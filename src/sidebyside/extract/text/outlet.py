@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from sidebyside.extract import text_cues as cues
-from sidebyside.extract.text_lines import BLANK, FURNITURE, PROMO, SHORT, Line
+from sidebyside.extract import cues
+from sidebyside.extract.text.lines import BLANK, FURNITURE, PROMO, SHORT, Line
 
 
 # "© 2024 Name", "Copyright © 2019 Name", "Copyright 2019 Name" (not "Copyright Policy")

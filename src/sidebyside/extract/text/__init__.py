@@ -1,7 +1,7 @@
 """Plain-text capture (a `w3m -dump`, or copied text) → Article.
 
 Passes, each linear in the number of lines:
-1. classify every line by itself (text_lines): prose, short, bullet, furniture, promo header,
+1. classify every line by itself (lines): prose, short, bullet, furniture, promo header,
    metadata (byline / date / share count / read time / source), photo credit, appeal, image;
 2. find the body as the maximum-sum run of line scores (prose earns its length, everything
    else costs a little, lists of short bullets and furniture cost more): the densest run of
@@ -9,7 +9,7 @@ Passes, each linear in the number of lines:
 3. read the article's blocks inside that run (paragraphs, headings between paragraphs,
    blockquotes, list items; promo blocks and captions left out);
 4. read the header before the body (headline, byline / date cluster, standfirst, captions) and
-   what follows it (tags), and the outlet (text_outlet: the copyright notice, the masthead).
+   what follows it (tags), and the outlet (outlet: the copyright notice, the masthead).
 """
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ from collections.abc import Iterator
 
 from sidebyside.errors import ExtractionError
 from sidebyside.extract.assemble import assemble_blocks, normalize_block_text
-from sidebyside.extract.text_body import body_blocks, body_run, mark_captions
-from sidebyside.extract.text_header import Header, same_text, tags_after
+from sidebyside.extract.text.body import body_blocks, body_run, mark_captions
+from sidebyside.extract.text.header import Header, same_text, tags_after
 from sidebyside.extract.text_language import guess_language
-from sidebyside.extract.text_lines import CREDIT, Line, split_lines
-from sidebyside.extract.text_outlet import find_outlet
-from sidebyside.extract.text_unwrap import unwrap
+from sidebyside.extract.text.lines import CREDIT, Line, split_lines
+from sidebyside.extract.text.outlet import find_outlet
+from sidebyside.extract.text.unwrap import unwrap
 from sidebyside.model import Article, Capture
 
 NO_DATE = "no publication date found"

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import os
 
 from sidebyside.capture import load_capture
 from sidebyside.model import Article, Capture
+
+
+# The family that reads each kind of content, imported when first needed.
+_EXTRACTORS = {
+    "text/html": ("sidebyside.extract.html", "extract_html"),
+    "text/plain": ("sidebyside.extract.text", "extract_text"),
+    "application/pdf": ("sidebyside.extract.pdf", "extract_pdf"),
+}
 
 
 def extract(capture: Capture) -> Article:
@@ -15,14 +24,8 @@ def extract(capture: Capture) -> Article:
     What capture had to repair (replaced bytes, removed NULs, a damaged archive) comes first in
     the article's warnings, so the CLI and the app show it with the extraction's own.
     """
-    if capture.source.format == "text":
-        from sidebyside.extract.text import extract_text
-
-        article = extract_text(capture)
-    else:
-        from sidebyside.extract.html import extract_html
-
-        article = extract_html(capture)
+    module, function = _EXTRACTORS[capture.media_type]
+    article = getattr(importlib.import_module(module), function)(capture)
     carried = tuple(w for w in capture.warnings if w not in article.warnings)
     if carried:
         article = dataclasses.replace(article, warnings=carried + article.warnings)

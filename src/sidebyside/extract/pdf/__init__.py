@@ -24,6 +24,7 @@ from sidebyside.settings import DEFAULT, PdfSettings
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—·•:]{1,2}|::)\s+")
 _WORDS = re.compile(r"\w+")
+_FILE_NAME = re.compile(r"^\S+\.(?:html?|xhtml|mhtml?|pdf|php|aspx?)$", re.I)
 
 
 def extract_pdf(capture: Capture, settings: PdfSettings = DEFAULT.extract.pdf) -> Article:
@@ -37,7 +38,7 @@ def extract_pdf(capture: Capture, settings: PdfSettings = DEFAULT.extract.pdf) -
     if not paras:
         raise ExtractionError("the PDF holds only page headers and footers, no article", capture.source.path)
 
-    document_title = capture.title or furniture.title
+    document_title = _real_title(capture.title) or _real_title(furniture.title)
     body_size = _body_size(paras)
     headline = _headline(paras, pages, document_title, body_size, settings)
     start = paras.index(headline) if headline is not None else 0
@@ -51,7 +52,12 @@ def extract_pdf(capture: Capture, settings: PdfSettings = DEFAULT.extract.pdf) -
 
     text_capture = Capture(source=capture.source, content="\n\n".join(p.text for p in kept) + "\n")
     article = extract_text(text_capture)
-    title = headline.text if headline is not None else article.title
+    if headline is not None:
+        title = headline.text
+    elif document_title:
+        title = _without_site(document_title, article.outlet)
+    else:
+        title = article.title
     outlet = _outlet(document_title, title) or article.outlet
     source = capture.source
     if furniture.url and not source.url:
@@ -63,6 +69,13 @@ def extract_pdf(capture: Capture, settings: PdfSettings = DEFAULT.extract.pdf) -
         outlet=outlet,
         captions=tuple(dict.fromkeys([*article.captions, *(p.text for p in captions)])),
     )
+
+
+def _real_title(title: str | None) -> str | None:
+    """A document title, unless it is only the file's name (a browser's stand-in for none)."""
+    if not title or _FILE_NAME.match(title.strip()):
+        return None
+    return title.strip()
 
 
 def _body_size(paras: list[Paragraph]) -> float:
@@ -77,27 +90,30 @@ def _body_size(paras: list[Paragraph]) -> float:
 def _headline(
     paras: list[Paragraph], pages: tuple[Page, ...], title: str | None, body_size: float, settings: PdfSettings
 ) -> Paragraph | None:
-    """The largest type near the top; among large ones, the one the document's title names."""
-    candidates = [
+    """The headline as printed: the largest type near the top that the document's title states;
+    without a title, the largest type near the top."""
+    near_top = [
         p for p in paras
         if p.page < settings.headline_pages
-        and p.size >= settings.headline_scale * body_size
         and len(p.text.split()) <= settings.headline_max_words
         and p.link_share < 0.5
         and len(_WORDS.findall(p.text)) >= 2
     ]
     title_words = _word_set(title)
+    if title_words:
+        named = [p for p in near_top if p.size >= body_size and _agreement(p.text, title_words) >= 0.7]
+        if named:
+            return max(named, key=lambda p: (p.size, -paras.index(p)))
+    large = [p for p in near_top if p.size >= settings.headline_scale * body_size]
+    if large and not title_words:
+        return max(large, key=lambda p: (p.size, -paras.index(p)))
+    return None
 
-    def agreement(p: Paragraph) -> float:
-        words = _word_set(p.text)
-        return len(words & title_words) / len(words) if words and title_words else 0.0
 
-    if candidates:
-        best = max(candidates, key=lambda p: (agreement(p) >= 0.6, p.size, -paras.index(p)))
-        return best
-    # No larger type: the paragraph that states the document's title, near the top.
-    named = [p for p in paras[:60] if p.page < settings.headline_pages and agreement(p) >= 0.8 and len(p.text) <= 300]
-    return named[0] if named else None
+def _agreement(text: str, title_words: set[str]) -> float:
+    """The share of the paragraph's words the title has."""
+    words = _word_set(text)
+    return len(words & title_words) / len(words) if words else 0.0
 
 
 def _word_set(text: str | None) -> set[str]:
@@ -117,6 +133,22 @@ def _is_caption(p: Paragraph, body_size: float, settings: PdfSettings) -> bool:
 
 def _near_image(p: Paragraph) -> bool:
     return bool(getattr(p, "under_image", False))
+
+
+def _without_site(document_title: str, outlet: str | None) -> str:
+    """The document title without trailing segments naming the site or its section
+    ("Headline | Section | Site" → "Headline"), its own separators kept."""
+    title = document_title.strip()
+    site = _word_set(outlet)
+    while True:
+        cuts = list(_TITLE_SEPARATORS.finditer(title))
+        if not cuts:
+            return title
+        last, head = title[cuts[-1].end() :], title[: cuts[-1].start()]
+        words = _word_set(last)
+        if not words or len(head.split()) < 3 or not ((site and words <= site) or len(last.split()) <= 3):
+            return title
+        title = head
 
 
 def _outlet(document_title: str | None, headline: str | None) -> str | None:

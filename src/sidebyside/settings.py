@@ -17,7 +17,35 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class CaptureSettings:
-    """Reading files: size limits and format sniffing."""
+    """Reading files: size limits and format sniffing.
+
+    Every limit bounds the time and memory one hostile file can take (each is checked before the
+    costly step it guards); a real saved page sits far below each.
+    """
+
+    # A saved page read into memory whole: HTML, MHTML, a Safari web archive, a text capture.
+    max_bytes: int = 64 * 1024 * 1024
+    # Containers read piecewise (WARC, WACZ, PDF): web archives keep every image and video.
+    max_archive_bytes: int = 1024 * 1024 * 1024
+    # MHTML: Chrome writes a few hundred bytes of headers per part and a few hundred parts.
+    max_mime_header_bytes: int = 64 * 1024
+    max_mime_parts: int = 10_000
+    max_mime_depth: int = 100
+    # A declared charset label is quoted in a warning only this far.
+    max_label_chars: int = 40
+    # WARC/WACZ: records looked at before giving up on finding the page, and the largest HTML
+    # response body read (a page, not a video).
+    max_warc_records: int = 50_000
+    max_record_bytes: int = 64 * 1024 * 1024
+    # WACZ: members of the zip, the most one may inflate to and its largest inflation ratio
+    # (zip bombs; WARCs inside a WACZ are stored uncompressed, so real ratios are near 1).
+    max_zip_members: int = 100_000
+    max_member_bytes: int = 1024 * 1024 * 1024
+    max_member_ratio: int = 200
+    # PDF: a printed article is a few pages; a page of a browser print holds a few thousand
+    # characters. More pages than this are not an article; the characters bound a page's cost.
+    max_pdf_pages: int = 300
+    max_pdf_chars: int = 3_000_000
 
 
 @dataclass(frozen=True)
@@ -74,9 +102,37 @@ class TextSettings:
 
 
 @dataclass(frozen=True)
+class PdfSettings:
+    """The PDF family of the extractor (a page printed from a browser). Tuned on the tune part
+    of the printed AEB and Readability pages (benchmarks/pdf.py)."""
+
+    # Running header and footer: lines within this share of the page's height from its top or
+    # bottom edge, repeated on this share of the pages (or shaped like a page number, date, URL).
+    margin_band: float = 0.05
+    repeat_share: float = 0.5
+    # Paragraphs: type sizes within this ratio are one type; a line indented by more than this
+    # many sizes starts a block; a gap over this share of a line's height opens a paragraph;
+    # a line ending within this many sizes of the right edge runs on across a page break.
+    size_tolerance: float = 0.08
+    indent_sizes: float = 1.5
+    paragraph_gap: float = 0.6
+    full_line_sizes: float = 3.0
+    # Headline: type at least this much larger than the body's, on the first pages, not longer.
+    headline_scale: float = 1.2
+    headline_pages: int = 2
+    headline_max_words: int = 40
+    # A paragraph mostly of links (a menu, related stories) is not the article's.
+    max_link_share: float = 0.6
+    # Captions: type at most this large (relative to the body's), at most this many words.
+    caption_scale: float = 0.95
+    caption_max_words: int = 60
+
+
+@dataclass(frozen=True)
 class ExtractSettings:
     html: HtmlSettings = field(default_factory=HtmlSettings)
     text: TextSettings = field(default_factory=TextSettings)
+    pdf: PdfSettings = field(default_factory=PdfSettings)
 
 
 @dataclass(frozen=True)

@@ -151,10 +151,31 @@ class LexicalSettings:
 
 
 @dataclass(frozen=True)
+class CoverageSettings:
+    """Grouping pairwise matches of three or more articles (compare/coverage.py)."""
+
+    # Two quotes in one paragraph, same speaker, at most this many characters apart (an
+    # attribution between them: '"…," the governor said. "…"') are one statement.
+    statement_gap: int = 80
+    # Distinctive words listed per outlet in the coverage.
+    words_per_outlet: int = 15
+
+
+@dataclass(frozen=True)
 class CompareSettings:
     attribution: AttributionSettings = field(default_factory=AttributionSettings)
     naming: NamingSettings = field(default_factory=NamingSettings)
     lexical: LexicalSettings = field(default_factory=LexicalSettings)
+    coverage: CoverageSettings = field(default_factory=CoverageSettings)
+
+
+@dataclass(frozen=True)
+class ReportSettings:
+    """The report (report/)."""
+
+    # A PDF prints at most this many words of each article of a pair, and says where it stops
+    # (Qt's text layout of a 100,000-word article takes tens of seconds; the HTML has it all).
+    pdf_words_per_article: int = 20_000
 
 
 @dataclass(frozen=True)
@@ -162,6 +183,7 @@ class Settings:
     capture: CaptureSettings = field(default_factory=CaptureSettings)
     extract: ExtractSettings = field(default_factory=ExtractSettings)
     compare: CompareSettings = field(default_factory=CompareSettings)
+    report: ReportSettings = field(default_factory=ReportSettings)
 
 
 DEFAULT = Settings()

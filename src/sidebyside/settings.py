@@ -144,6 +144,16 @@ class AttributionSettings:
 class NamingSettings:
     """Entities, cross-document referent chains, label contrasts, only-in."""
 
+    # A one-word name of unknown kind makes a chain only when rarer than this in English
+    # (Zipf scale: "DoorDash" yes, "Things" no).
+    rare_name_zipf: float = 3.5
+    # Words a title or role before a name may have ("Senior Trooper", "Syrian Foreign Minister").
+    max_title_words: int = 4
+    # Words between the determiner and the role noun of a description ("the 29-year-old suspect").
+    max_description_words: int = 4
+    # Contrasts less telling than this are left out (0: every chain whose labels differ).
+    min_telling: float = 0.0
+
 
 @dataclass(frozen=True)
 class LexicalSettings:

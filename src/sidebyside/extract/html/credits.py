@@ -7,8 +7,8 @@ import re
 
 from lxml import etree
 
-from sidebyside.extract.jsonld import JsonLdArticle
-from sidebyside.extract.visible_text import short_text
+from sidebyside.extract.html.jsonld import JsonLdArticle
+from sidebyside.extract.html.visible_text import short_text
 
 WIRE_AGENCIES = {
     "reuters", "afp", "agence france-presse", "agence france presse", "ap", "associated press",

@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from sidebyside.extract.jsonld import JsonLdArticle
-from sidebyside.extract.titles import site_key
-from sidebyside.extract.visible_text import near_headline, short_text
+from sidebyside.extract.html.jsonld import JsonLdArticle
+from sidebyside.extract.html.titles import site_key
+from sidebyside.extract.html.visible_text import near_headline, short_text
 
 LEAD_KEYS = ("dc.description", "dcterms.description", "og:description", "description",
              "twitter:description", "sailthru.description")

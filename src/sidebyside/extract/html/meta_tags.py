@@ -8,7 +8,7 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
-from sidebyside.extract.visible_text import short_text
+from sidebyside.extract.html.visible_text import short_text
 
 _READER_DOMAIN = etree.XPath("//a[contains(concat(' ', normalize-space(@class), ' '), ' reader-domain ')]/@href")
 _DUBLIN_CORE = re.compile(r"^(dc|dcterms?)[:.]")  # DC.title, dc:title and dcterms:title alike

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from sidebyside.extract import boilerplate as bp
+from sidebyside.extract.html import boilerplate as bp
 
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # Tags that start a new line of text when a browser renders them.

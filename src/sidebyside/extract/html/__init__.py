@@ -1,4 +1,4 @@
-"""HTML capture → Article: metadata first (on the whole page), then the body (pruned tree).
+"""The HTML family of the extractor: capture → Article, metadata first (on the whole page), then the body (pruned tree).
 
 Decision for pages with no extractable body: an Article with empty text and the
 low-confidence warning, never an exception. Any input, however broken, gives an Article.
@@ -13,8 +13,8 @@ import lxml.html
 from lxml import etree
 
 from sidebyside.extract.assemble import assemble_blocks, normalize_block_text
-from sidebyside.extract.body import Body, extract_body
-from sidebyside.extract.metadata import Metadata, extract_metadata
+from sidebyside.extract.html.body import Body, extract_body
+from sidebyside.extract.html.metadata import Metadata, extract_metadata
 from sidebyside.model import Article, Capture
 
 NO_DATE = "no publication date found"

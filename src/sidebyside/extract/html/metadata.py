@@ -15,14 +15,14 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from sidebyside.extract.bylines import clean_authors, outside_noise, visible_authors
-from sidebyside.extract.credits import WIRE_AGENCIES, source_credit
+from sidebyside.extract.html.bylines import clean_authors, outside_noise, visible_authors
+from sidebyside.extract.html.credits import WIRE_AGENCIES, source_credit
 from sidebyside.extract.dates import normalise_date, numeric_dates_day_first, parse_visible_date
-from sidebyside.extract.jsonld import JsonLdArticle, find_article
+from sidebyside.extract.html.jsonld import JsonLdArticle, find_article
 from sidebyside.extract.language import contradicts, guess_language
-from sidebyside.extract.leads import find_lead, is_generic_lead  # noqa: F401 (is_generic_lead re-exported)
-from sidebyside.extract.meta_tags import canonical_url, clean_text, first, meta_values, read_meta_tags
-from sidebyside.extract.titles import (
+from sidebyside.extract.html.leads import find_lead, is_generic_lead  # noqa: F401 (is_generic_lead re-exported)
+from sidebyside.extract.html.meta_tags import canonical_url, clean_text, first, meta_values, read_meta_tags
+from sidebyside.extract.html.titles import (
     TitleResult,
     clean_document_title,
     host_keys,
@@ -33,7 +33,7 @@ from sidebyside.extract.titles import (
     split_segments,
     strip_site,
 )
-from sidebyside.extract.visible_text import elements_marked, near_headline, short_text
+from sidebyside.extract.html.visible_text import elements_marked, near_headline, short_text
 
 
 @dataclass

@@ -8,8 +8,8 @@ furniture lines, short link lines, appeals and edge datelines are filtered out.
 
 from __future__ import annotations
 
-from sidebyside.extract import boilerplate as bp
-from sidebyside.extract.dom_measure import BLOCK_TAGS, HEADINGS, Measure, caption_text, is_standfirst, key, squash
+from sidebyside.extract.html import boilerplate as bp
+from sidebyside.extract.html.dom_measure import BLOCK_TAGS, HEADINGS, Measure, caption_text, is_standfirst, key, squash
 
 # Containers whose text is judged as a whole (a list of links is dropped as one).
 LINK_LIST_CONTAINERS = frozenset((

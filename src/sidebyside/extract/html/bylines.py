@@ -10,7 +10,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from sidebyside.extract.visible_text import elements_marked, short_text, text_starting_with
+from sidebyside.extract.html.visible_text import elements_marked, short_text, text_starting_with
 
 MAX_NAME_WORDS = 6
 MAX_BYLINE_CHARS = 150

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import re
 
-from sidebyside.extract import text_cues as cues
+from sidebyside.extract import cues
 from sidebyside.extract.assemble import normalize_block_text
-from sidebyside.extract.bylines import split_byline
+from sidebyside.extract.html.bylines import split_byline
 from sidebyside.extract.text_dates import find_date
-from sidebyside.extract.text_lines import (
-    APPEAL, BLANK, CLUSTER_SEPARATOR, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
-    Line, byline_names, is_wide,
+from sidebyside.extract.text.kinds import (
+    APPEAL, BLANK, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
 )
+from sidebyside.extract.text.lines import Line
+from sidebyside.extract.text.meta import CLUSTER_SEPARATOR, byline_names
+from sidebyside.extract.text.shape import is_wide
 
 HEADER_WINDOW = 40  # lines before the body searched for the headline and byline cluster
 

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from sidebyside.extract import boilerplate as bp
-from sidebyside.extract.dom_blocks import BlockWalker, keep_block, trim_edges
-from sidebyside.extract.dom_measure import BLOCK_TAGS, Measure, caption_text, is_standfirst, key, squash
+from sidebyside.extract.html import boilerplate as bp
+from sidebyside.extract.html.dom_blocks import BlockWalker, keep_block, trim_edges
+from sidebyside.extract.html.dom_measure import BLOCK_TAGS, Measure, caption_text, is_standfirst, key, squash
 
 PARA_TAGS = frozenset(("p", "pre"))
 DIV_LIKE = frozenset(("div", "section", "article", "td", "span", "font", "center", "main"))

@@ -9,12 +9,13 @@ standalone lines between paragraphs), blockquotes (indented prose) and list item
 
 from __future__ import annotations
 
-from sidebyside.extract import text_cues as cues
+from sidebyside.extract import cues
 from sidebyside.extract.text_dates import find_date
-from sidebyside.extract.text_lines import (
+from sidebyside.extract.text.kinds import (
     APPEAL, BLANK, COMMENTS, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
-    Line, ends_sentence, is_wide,
 )
+from sidebyside.extract.text.lines import Line
+from sidebyside.extract.text.shape import ends_sentence, is_wide
 
 # Line scores for the body search: prose earns what it is longer than PROSE_COST.
 PROSE_COST = 40

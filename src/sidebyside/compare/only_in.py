@@ -164,7 +164,7 @@ def match_entities(
 
 def _kind(mentions: list[Entity]) -> str:
     kinds = [m.kind for m in mentions if m.kind != "other"]
-    return max(set(kinds), key=kinds.count) if kinds else "other"
+    return max(dict.fromkeys(kinds), key=kinds.count) if kinds else "other"  # ties: first seen, not hash order
 
 
 def _reported(mentions: list[Entity], lex: Lexicon | None = None) -> bool:
@@ -183,7 +183,7 @@ def _reported(mentions: list[Entity], lex: Lexicon | None = None) -> bool:
 def _own_name(mentions: list[Entity]) -> str:
     """A place as this article spells it ("Kiev", not the gazetteer's "Kyiv")."""
     surfaces = [m.text for m in mentions if m.via == "name"]
-    return max(set(surfaces), key=surfaces.count) if surfaces else mentions[0].name
+    return max(dict.fromkeys(surfaces), key=surfaces.count) if surfaces else mentions[0].name  # ties: first seen
 
 
 def _outlet_key(outlet: str | None) -> str | None:

@@ -8,7 +8,7 @@ from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.distinctive import distinctive_terms
 from sidebyside.compare.entities import EntityFinder
 from sidebyside.compare.label_families import family_contrasts
-from sidebyside.compare.naming import ChainBuilder, label_contrasts, pair_maps, vocabulary
+from sidebyside.compare.naming import ChainBuilder, label_contrasts, named_in_both, pair_maps, vocabulary
 from sidebyside.compare.loaded import find_loaded_terms
 from sidebyside.compare.only_in import match_entities
 from sidebyside.compare.sources import SourceFinder
@@ -51,6 +51,17 @@ def analyse_framing(
     )
     maps = pair_maps(chains, match.key_maps, vocab, finder.look.title_heads)
     contrasts = label_contrasts(chains, maps, lex, vocab.generic, naming)
+    both = named_in_both(chains, maps)
+    only_in = tuple(
+        tuple(o for o in side if not any((sp.start, sp.end) in both[i] for sp in o.spans))
+        for i, side in enumerate(match.only_in)
+    )
+    shared = list(match.shared)
+    for i, side in enumerate(match.only_in):
+        for o in side:
+            name = next((both[i][(sp.start, sp.end)] for sp in o.spans if (sp.start, sp.end) in both[i]), None)
+            if name is not None and name not in shared:
+                shared.append(name)
     contrasts += family_contrasts((view_a, view_b), lex, match.key_maps)
     sources = SourceFinder(lex)
     return Framing(
@@ -60,8 +71,8 @@ def analyse_framing(
         ),
         loaded_terms=tuple(find_loaded_terms(v.text, v.tokens, _multiword_names(v)) for v in views),
         sources=(sources.find(view_a, quotes[0]), sources.find(view_b, quotes[1])),
-        only_in=match.only_in,
-        shared_entities=match.shared,
+        only_in=only_in,  # type: ignore[arg-type]
+        shared_entities=tuple(shared),
     )
 
 

@@ -162,7 +162,7 @@ class ChainBuilder:
             i, j = view.token_at_start.get(e.start), view.token_at_end.get(e.end)
             if i is None or j is None:
                 continue
-            if e.kind == "other" and not self._name_like(e):
+            if e.kind == "other" and not self._name_like(e) and e.key not in self.vocab.aliases:
                 continue
             chain, form = self._entity_chain(e, tokens, i, j)
             if chain is None:
@@ -187,8 +187,11 @@ class ChainBuilder:
                         taken[m] = 1
                     pending.append(before)
                     self._note(out, before[1])
-            if e.kind == "person":
+            if e.kind in ("person", "other"):
                 appo = self._apposition_after(view, j, chain)
+                if appo is not None and e.kind == "other":
+                    ref.kind = "person"  # "Bettie Page, the pin-up model,": a person after all
+                    out.kinds[chain]["person"] += 2
                 if appo is not None:
                     a0, a1, ref2 = appo
                     for m in range(a0, a1):
@@ -463,7 +466,10 @@ class ChainBuilder:
             out.roles.setdefault(ref.chain, set()).add(ref.head)
         if ref.form in ("name", "short", "title", "alias") and ref.entity is not None:
             out.names.setdefault(ref.chain, []).append(ref.entity.name)
-        out.kinds.setdefault(ref.chain, Counter())[ref.kind] += 1
+        kinds = out.kinds.get(ref.chain)
+        if kinds is None:
+            kinds = out.kinds[ref.chain] = Counter()
+        kinds[ref.kind] += 1
 
 
 _NOT_MODIFIERS = CLOSED_CLASS | frozenset("said says was is were are be been has have had told".split())
@@ -551,6 +557,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
     """Each article's chain key -> a key shared across the pair."""
     maps = (dict(key_maps[0]), dict(key_maps[1]))
     chains = [set(_chain_keys(s)) for s in sides]
+    acronyms = [{r.chain for r in s.refs if " " not in r.chain and r.text.replace(".", "").isupper()} for s in sides]
     for side in (0, 1):
         own, other = sides[side], sides[1 - side]
         other_keys = {maps[1 - side].get(c, c) for c in chains[1 - side]}
@@ -562,7 +569,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 if len(ini) >= 2:
                     by_initials[ini] = c if by_initials.get(ini, c) == c else None
         for c in chains[side]:
-            if " " not in c and 2 <= len(c) <= 6 and c not in other_keys and _is_acronym_chain(own, c):
+            if " " not in c and 2 <= len(c) <= 6 and c not in other_keys and c in acronyms[side]:
                 target = by_initials.get(c)
                 if target:
                     maps[side].setdefault(c, maps[1 - side].get(target, target))
@@ -608,15 +615,32 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
     return maps
 
 
+def named_in_both(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]]
+                  ) -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]]:
+    """Per article, the body spans of names whose referent the other article also names, in
+    whatever words (an alias, an acronym, a capital for its government, another spelling) ->
+    the referent's name. Such a name is a naming difference, never an omission."""
+    by_key: list[dict[str, list[Ref]]] = [{}, {}]
+    for side in (0, 1):
+        for r in sides[side].refs:
+            by_key[side].setdefault(maps[side].get(r.chain, r.chain), []).append(r)
+    out: tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]] = ({}, {})
+    for side in (0, 1):
+        for key, refs in by_key[side].items():
+            if key not in by_key[1 - side]:
+                continue
+            name = _display(by_key[0][key] + by_key[1][key], key)
+            for r in refs:
+                if r.entity is not None and r.field == "text":
+                    out[side][(r.entity.start, r.entity.end)] = name
+    return out
+
+
 def _chain_keys(chains: ArticleChains) -> list[str]:
     seen: dict[str, None] = {}
     for r in chains.refs:
         seen.setdefault(r.chain, None)
     return list(seen)
-
-
-def _is_acronym_chain(chains: ArticleChains, key: str) -> bool:
-    return any(r.chain == key and r.text.strip(".").replace(".", "").isupper() for r in chains.refs)
 
 
 _FORM_WEIGHT = {"description": 1.0, "role": 1.0, "title": 0.8, "metonym": 0.7, "alias": 0.5, "name": 0.4, "short": 0.15}
@@ -711,6 +735,8 @@ def _telling(labels: list[dict[str, str]], refs: list[Ref], loaded: frozenset[st
             words = set(label.split())
             if form in ("name", "short", "title") and any(words <= set(t.split()) for t in theirs):
                 form = "short"  # "Cheeks" / "Maurice Cheeks": a short form, not another name
+            if " " not in label and any(_initials(t) == label for t in theirs):
+                form = "alias"  # "DNC" / "Democratic National Committee"
             weight = _FORM_WEIGHT.get(form, 0.4)
             if words & loaded:
                 weight += 0.5
@@ -730,7 +756,7 @@ def _telling(labels: list[dict[str, str]], refs: list[Ref], loaded: frozenset[st
 
 
 _CATEGORY = {"description": "description", "role": "role", "title": "title", "metonym": "metonymy",
-             "alias": "alias", "name": "spelling", "short": "short form"}
+             "alias": "alias or acronym", "name": "spelling", "short": "short form"}
 
 
 def _loaded_words(lex: Lexicon) -> frozenset[str]:

@@ -97,7 +97,8 @@ def collect(comparison: Comparison) -> Highlights:
     for pane in (0, 1):
         text = comparison.articles[pane].text
         for lt in framing.loaded_terms[pane]:
-            out.panes[pane].append(Highlight("loaded_term", lt.start, lt.end, f"Loaded term ({lt.category})"))
+            whose = " — the quoted speaker's word" if lt.quoted else ""
+            out.panes[pane].append(Highlight("loaded_term", lt.start, lt.end, f"Loaded term ({lt.category}){whose}"))
         # Only the strongest terms are painted (the Framing tab lists them all): a page
         # speckled with two dozen terms hides the spans that matter.
         strongest = sorted(framing.distinctive_terms[pane], key=lambda t: -t.score)[:DISTINCTIVE_PAINTED]

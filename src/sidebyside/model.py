@@ -158,6 +158,7 @@ class LoadedTerm:
     category: str
     start: int
     end: int
+    quoted: bool = False  # inside a direct quotation: the speaker's word, not the outlet's
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,9 @@ class NamingSettings:
 class LexicalSettings:
     """Loaded terms, distinctive terms, alignment of sentences and passages."""
 
+    # Loaded terms
+    scare_quotes: bool = True  # report a one-to-three-word quotation nobody is credited with
+
 
 @dataclass(frozen=True)
 class CompareSettings:

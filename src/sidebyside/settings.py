@@ -17,7 +17,35 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class CaptureSettings:
-    """Reading files: size limits and format sniffing."""
+    """Reading files: size limits and format sniffing.
+
+    Every limit bounds the time and memory one hostile file can take (each is checked before the
+    costly step it guards); a real saved page sits far below each.
+    """
+
+    # A saved page read into memory whole: HTML, MHTML, a Safari web archive, a text capture.
+    max_bytes: int = 64 * 1024 * 1024
+    # Containers read piecewise (WARC, WACZ, PDF): web archives keep every image and video.
+    max_archive_bytes: int = 1024 * 1024 * 1024
+    # MHTML: Chrome writes a few hundred bytes of headers per part and a few hundred parts.
+    max_mime_header_bytes: int = 64 * 1024
+    max_mime_parts: int = 10_000
+    max_mime_depth: int = 100
+    # A declared charset label is quoted in a warning only this far.
+    max_label_chars: int = 40
+    # WARC/WACZ: records looked at before giving up on finding the page, and the largest HTML
+    # response body read (a page, not a video).
+    max_warc_records: int = 50_000
+    max_record_bytes: int = 64 * 1024 * 1024
+    # WACZ: members of the zip, the most one may inflate to and its largest inflation ratio
+    # (zip bombs; WARCs inside a WACZ are stored uncompressed, so real ratios are near 1).
+    max_zip_members: int = 100_000
+    max_member_bytes: int = 1024 * 1024 * 1024
+    max_member_ratio: int = 200
+    # PDF: a printed article is a few pages; a page of a browser print holds a few thousand
+    # characters. More pages than this are not an article; the characters bound a page's cost.
+    max_pdf_pages: int = 300
+    max_pdf_chars: int = 3_000_000
 
 
 @dataclass(frozen=True)
@@ -27,13 +55,84 @@ class HtmlSettings:
 
 @dataclass(frozen=True)
 class TextSettings:
-    """The text family of the extractor (line features, body run, header)."""
+    """The text family of the extractor (line features, body run, header).
+
+    Lengths are in characters; weights count a wide (CJK) character as three (a word each).
+    Tuned on the tune split of benchmarks/build_text_devset.py (w3m, lynx, copied text).
+    """
+
+    # --- line shapes (rules in extract/text/rules.py read these)
+    cue_max_chars: int = 160  # a line longer than this is never a header, menu item or cue
+    meta_max_chars: int = 120  # byline, dateline, read time, photo credit
+    caption_max_chars: int = 400  # a caption's shape ("(AP Photo/...)", "In this photo...")
+    footer_max_chars: int = 2000  # an appeal or a legal footer is paragraph-sized, not longer
+    prose_min_weight: int = 80  # a line this heavy that ends a sentence is prose
+    prose_inner_sentence_weight: int = 150  # ...or this heavy with a sentence ending inside
+    prose_unended_weight: int = 140  # a sentence that lost its final stop: this heavy,
+    prose_unended_words: tuple[int, int] = (20, 60)  # with this many words, mostly lower-case
+    short_prose_weight: int = 36  # a shorter line is prose when it ends a sentence
+    short_prose_words: int = 6  # and has this many words (or is wide script)
+
+    # --- body run: prose earns its weight beyond prose_cost, other lines cost (a maximum-sum run)
+    prose_cost: int = 40
+    line_costs: tuple[tuple[str, int], ...] = (
+        ("comments", 300), ("short", 20), ("meta", 40), ("credit", 10), ("image", 5),
+        ("furniture", 80), ("promo", 80), ("rule", 10),
+    )
+    appeal_min_cost: int = 80  # an appeal costs half its weight, at least this
+    bullet_cost: int = 45  # a short bullet (menu, tag, share button)
+    list_run_cost: int = 70  # each item of a run of three or more short bullets
+    sentence_item_cost: int = 10  # an item of a list whose items read as sentences
+    prose_bullet_weight: int = 100  # a bullet this heavy that is prose counts as a paragraph
+    item_chunk_lines: int = 3  # this many unended lines without blank lines between: a list
+    item_chunk_ended_share: float = 0.6  # unless this share of them ends a sentence
+    comments_after_prose: int = 300  # a comment section ends the article after this much prose
+    next_story_prose: int = 500  # a dated headline after this much prose starts another story
+
+    # --- header
+    header_window: int = 40  # lines before the body searched for the headline and byline
+
+    # --- when unsure
+    low_confidence_chars: int = 400  # a body shorter than this is flagged
+    low_confidence_one_paragraph_chars: int = 1000  # ...or one paragraph shorter than this
+    keep_all_share: float = 0.2  # a body under this share of the capture's prose is widened
+
+    # --- big inputs: past this many lines only the densest stretch of this many is read
+    max_lines: int = 60_000
+
+
+@dataclass(frozen=True)
+class PdfSettings:
+    """The PDF family of the extractor (a page printed from a browser). Tuned on the tune part
+    of the printed AEB and Readability pages (benchmarks/pdf.py)."""
+
+    # Running header and footer: lines within this share of the page's height from its top or
+    # bottom edge, repeated on this share of the pages (or shaped like a page number, date, URL).
+    margin_band: float = 0.05
+    repeat_share: float = 0.5
+    # Paragraphs: type sizes within this ratio are one type; a line indented by more than this
+    # many sizes starts a block; a gap over this share of a line's height opens a paragraph;
+    # a line ending within this many sizes of the right edge runs on across a page break.
+    size_tolerance: float = 0.08
+    indent_sizes: float = 1.5
+    paragraph_gap: float = 0.6
+    full_line_sizes: float = 3.0
+    # Headline: type at least this much larger than the body's, on the first pages, not longer.
+    headline_scale: float = 1.2
+    headline_pages: int = 2
+    headline_max_words: int = 40
+    # A paragraph mostly of links (a menu, related stories) is not the article's.
+    max_link_share: float = 0.6
+    # Captions: type at most this large (relative to the body's), at most this many words.
+    caption_scale: float = 0.95
+    caption_max_words: int = 60
 
 
 @dataclass(frozen=True)
 class ExtractSettings:
     html: HtmlSettings = field(default_factory=HtmlSettings)
     text: TextSettings = field(default_factory=TextSettings)
+    pdf: PdfSettings = field(default_factory=PdfSettings)
 
 
 @dataclass(frozen=True)
@@ -45,6 +144,16 @@ class AttributionSettings:
 class NamingSettings:
     """Entities, cross-document referent chains, label contrasts, only-in."""
 
+    # A one-word name of unknown kind makes a chain only when rarer than this in English
+    # (Zipf scale: "DoorDash" yes, "Things" no).
+    rare_name_zipf: float = 3.5
+    # Words a title or role before a name may have ("Senior Trooper", "Syrian Foreign Minister").
+    max_title_words: int = 4
+    # Words between the determiner and the role noun of a description ("the 29-year-old suspect").
+    max_description_words: int = 4
+    # Contrasts less telling than this are left out (0: every chain whose labels differ).
+    min_telling: float = 0.0
+
 
 @dataclass(frozen=True)
 class LexicalSettings:
@@ -55,10 +164,31 @@ class LexicalSettings:
 
 
 @dataclass(frozen=True)
+class CoverageSettings:
+    """Grouping pairwise matches of three or more articles (compare/coverage.py)."""
+
+    # Two quotes in one paragraph, same speaker, at most this many characters apart (an
+    # attribution between them: '"…," the governor said. "…"') are one statement.
+    statement_gap: int = 80
+    # Distinctive words listed per outlet in the coverage.
+    words_per_outlet: int = 15
+
+
+@dataclass(frozen=True)
 class CompareSettings:
     attribution: AttributionSettings = field(default_factory=AttributionSettings)
     naming: NamingSettings = field(default_factory=NamingSettings)
     lexical: LexicalSettings = field(default_factory=LexicalSettings)
+    coverage: CoverageSettings = field(default_factory=CoverageSettings)
+
+
+@dataclass(frozen=True)
+class ReportSettings:
+    """The report (report/)."""
+
+    # A PDF prints at most this many words of each article of a pair, and says where it stops
+    # (Qt's text layout of a 100,000-word article takes tens of seconds; the HTML has it all).
+    pdf_words_per_article: int = 20_000
 
 
 @dataclass(frozen=True)
@@ -66,6 +196,7 @@ class Settings:
     capture: CaptureSettings = field(default_factory=CaptureSettings)
     extract: ExtractSettings = field(default_factory=ExtractSettings)
     compare: CompareSettings = field(default_factory=CompareSettings)
+    report: ReportSettings = field(default_factory=ReportSettings)
 
 
 DEFAULT = Settings()

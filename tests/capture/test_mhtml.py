@@ -133,7 +133,7 @@ def test_absurd_part_counts_are_refused_before_parsing():
     parts = b"".join(b"--B\r\nContent-Type: image/png\r\n\r\nx\r\n" for _ in range(200_000))
     data = b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n' + parts + b"--B--\r\n"
     started = time.perf_counter()
-    with pytest.raises(CaptureError, match="200,00[0-9] parts"):
+    with pytest.raises(CaptureError, match="more than 10,000 parts"):
         capture_bytes(data, path="hostile.mhtml")
     assert time.perf_counter() - started < 0.5
 

@@ -6,6 +6,8 @@
   splits alike. The scorer's own pairing, metrics and JSON are used unchanged; by default its
   ``CMD compare A B`` call runs in this process (the same capture → extract → compare → JSON
   path as the CLI, without a Python start per call); ``--subprocess`` runs the real CLI.
+- distinctive: the share of real articles' characters the distinctive terms paint (AEB bodies,
+  consecutive pairs), and how many terms each article lists.
 - alignment: the hand-built gold of aligned facts (``benchmarks/data/aligned_facts.json``: real
   pairs of news texts about one event, from ECB+, and the sentence pairs a reader sees as the
   same fact), precision and recall of ``aligned_sentences`` per part (the gold file says which
@@ -125,6 +127,37 @@ def _category_lines(table: list[str]) -> dict[str, list]:
     return out
 
 
+# --------------------------------------------------------------------------- distinctive terms
+
+
+def score_distinctive(data: Path, pairs: int) -> dict:
+    """How much of real articles the distinctive terms paint (what the app shows: highlights.py),
+    on consecutive pairs of AEB article bodies."""
+    from sidebyside.compare.framing import analyse_framing
+    from sidebyside.highlights import collect
+    from sidebyside.model import Article, Comparison, Source
+
+    truth = json.loads((data / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
+    bodies = [v["articleBody"] for _, v in sorted(truth.items()) if v.get("articleBody")][: pairs + 1]
+    arts = [Article(source=Source(None, "text"), text=t) for t in bodies]
+    shares, counts = [], []
+    for left, right in zip(arts, arts[1:]):
+        framing = analyse_framing(left, right)
+        painted = collect(Comparison(articles=(left, right), framing=framing))
+        for side, art in enumerate((left, right)):
+            chars = bytearray(len(art.text))
+            for h in painted.of_kind(side, "distinctive_term"):
+                chars[h.start : h.end] = b"\x01" * (h.end - h.start)
+            shares.append(sum(chars) / max(len(art.text), 1))
+            counts.append(len(framing.distinctive_terms[side]))
+    return {
+        "articles": len(shares),
+        "mean_share_of_characters_painted": round(sum(shares) / len(shares), 4),
+        "max_share_of_characters_painted": round(max(shares), 4),
+        "mean_terms_listed": round(sum(counts) / len(counts), 2),
+    }
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -132,7 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", help="the shared data folder")
     parser.add_argument("--part", choices=[*PARTS, "both"], default="both")
-    parser.add_argument("--only", choices=["loaded", "alignment"], help="run one section")
+    parser.add_argument("--only", choices=["loaded", "distinctive", "alignment"], help="run one section")
+    parser.add_argument("--aeb-pairs", type=int, default=60, help="AEB article pairs for distinctive terms")
     parser.add_argument("--max-calls", type=int, default=0, help="compare calls per part for loaded (0: all pairs)")
     parser.add_argument("--subprocess", metavar="CMD", help="run this command (e.g. '.venv/bin/sidebyside') per pair")
     args = parser.parse_args(argv)
@@ -144,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     report: dict = {"benchmark": "lexical", "data": str(data)}
     if args.only in (None, "loaded"):
         report["loaded"] = {p: score_loaded(data, p, args.max_calls, args.subprocess) for p in parts}
+    if args.only in (None, "distinctive"):
+        report["distinctive"] = score_distinctive(data, args.aeb_pairs)
     report["load_average"] = list(os.getloadavg())
     print(json.dumps(report, indent=1, ensure_ascii=False))
     return 0

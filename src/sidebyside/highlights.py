@@ -103,7 +103,7 @@ def collect(comparison: Comparison) -> Highlights:
         # speckled with two dozen terms hides the spans that matter.
         strongest = sorted(framing.distinctive_terms[pane], key=lambda t: -t.score)[:DISTINCTIVE_PAINTED]
         for dt in strongest:
-            for start, end in term_spans(text, dt.term):
+            for start, end in [(s.start, s.end) for s in dt.spans] or term_spans(text, dt.term):
                 tip = f"Distinctive of this outlet: “{dt.term}” (score {dt.score:.2f})"
                 out.panes[pane].append(Highlight("distinctive_term", start, end, tip))
         for q in comparison.quotes[pane]:

@@ -198,6 +198,7 @@ class DistinctiveTerm:
     term: str
     score: float
     count: int
+    spans: tuple[Span, ...] = ()  # every occurrence in its article's text
 
 
 @dataclass(frozen=True)

@@ -159,6 +159,26 @@ class NamingSettings:
 class LexicalSettings:
     """Loaded terms, distinctive terms, alignment of sentences and passages."""
 
+    # Loaded terms
+    scare_quotes: bool = True  # report a one-to-three-word quotation nobody is credited with
+
+    # Distinctive terms (log-odds with an informative Dirichlet prior, compare/distinctive.py)
+    distinctive_prior_strength: float = 20000.0  # alpha_0: pseudo-words the background contributes
+    distinctive_pooled_weight: float = 0.1  # share of the pair's pooled counts added to the prior
+    distinctive_min_z: float = 1.0  # z-score a term needs (short articles rarely reach 1.96; the score is shown)
+    distinctive_min_count: int = 2  # uses in its article: a word used once is no habit
+    distinctive_max_terms: int = 12  # per article, best first
+    distinctive_max_share: float = 0.04  # the terms' occurrences cover at most this share of the text
+    distinctive_bigram_share: float = 0.6  # a bigram replaces its word when it holds this share of its uses
+    distinctive_name_rare_zipf: float = 3.5  # a capitalised sentence opener rarer than this is a name
+    function_word_zipf: float = 5.9  # the 133 most frequent words ("the", "had", "said"): no term holds one
+    # A language without a background list: its function words are the article's
+    # own_function_rank most frequent words of at most own_function_max_chars letters, seen at
+    # least own_function_min_count times, mostly in lower case.
+    own_function_rank: int = 25
+    own_function_max_chars: int = 4
+    own_function_min_count: int = 3
+
 
 @dataclass(frozen=True)
 class CoverageSettings:

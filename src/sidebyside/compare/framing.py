@@ -69,7 +69,9 @@ def analyse_framing(
         distinctive_terms=distinctive_terms(
             a.text, b.text, (view_a.tokens, view_b.tokens), (a.language, b.language)
         ),
-        loaded_terms=tuple(find_loaded_terms(v.text, v.tokens, _multiword_names(v)) for v in views),
+        loaded_terms=tuple(
+            find_loaded_terms(v.text, v.tokens, _multiword_names(v), quotes[side]) for side, v in enumerate(views)
+        ),
         sources=(sources.find(view_a, quotes[0]), sources.find(view_b, quotes[1])),
         only_in=only_in,  # type: ignore[arg-type]
         shared_entities=tuple(shared),

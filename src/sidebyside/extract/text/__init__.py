@@ -76,9 +76,9 @@ def _collector_paused(pause: bool) -> Iterator[None]:
 def _extract_text(capture: Capture, content: str, settings: TextSettings) -> Article:
     lines = split_lines(unwrap(strip_tool_artifacts(content)), settings)
     mark_captions(lines)
-    start, end = body_run(lines)
-    body_lines = body_blocks(lines, start, end) if start is not None and end is not None else []
-    header = Header(lines, start if start is not None else len(lines), body_lines)
+    start, end = body_run(lines, settings)
+    body_lines = body_blocks(lines, start, end, settings) if start is not None and end is not None else []
+    header = Header(lines, start if start is not None else len(lines), body_lines, settings)
 
     pieces = [(kind, line.text) for kind, line in body_lines if line is not header.lead_line]
     if header.title and pieces and pieces[0][0] == "heading" and same_text(pieces[0][1], header.title):
@@ -91,7 +91,9 @@ def _extract_text(capture: Capture, content: str, settings: TextSettings) -> Art
     warnings: list[str] = []
     if header.published is None:
         warnings.append(NO_DATE)
-    if len(text) < 400 or (len(paragraphs) < 2 and len(text) < 1000):
+    if len(text) < settings.low_confidence_chars or (
+        len(paragraphs) < 2 and len(text) < settings.low_confidence_one_paragraph_chars
+    ):
         warnings.append(LOW_CONFIDENCE)
     return Article(
         source=capture.source,

@@ -15,21 +15,22 @@ from sidebyside.extract.text.kinds import (
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import CLUSTER_SEPARATOR, byline_names
 from sidebyside.extract.text.shape import is_wide
+from sidebyside.settings import DEFAULT, TextSettings
 
-HEADER_WINDOW = 40  # lines before the body searched for the headline and byline cluster
 
 
 class Header:
     """Headline, byline cluster, standfirst, read from the lines before the body."""
 
-    def __init__(self, lines: list[Line], body_start: int, body: list[tuple[str, Line]]):
+    def __init__(self, lines: list[Line], body_start: int, body: list[tuple[str, Line]],
+                 settings: TextSettings = DEFAULT.extract.text):
         self.title: str | None = None
         self.authors: list[str] = []
         self.published: str | None = None
         self.source_credit: str | None = None
         self.lead_line: Line | None = None
         self.first = body_start
-        lo = max(0, body_start - HEADER_WINDOW)
+        lo = max(0, body_start - settings.header_window)
         first_para = next((ln for k, ln in body if k == "paragraph"), None)
         stop = first_para.index if first_para else body_start
         window = [ln for ln in lines[lo:stop] if ln.kind != BLANK]

@@ -14,7 +14,7 @@ from sidebyside.cli import main
     "args, says",
     [
         (["compare", "only-one.html"], "required: B"),
-        (["extract", "x.html", "--format", "pdf"], "invalid choice: 'pdf'"),
+        (["extract", "x.html", "--format", "docx"], "invalid choice: 'docx'"),
         (["notes", "add", "x.html", "--body", "y"], "required: --quote"),
         (["notes"], "{add,list,export,import}"),
         (["a.html", "b.html", "c.html"], "give two captures"),

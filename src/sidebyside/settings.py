@@ -55,7 +55,50 @@ class HtmlSettings:
 
 @dataclass(frozen=True)
 class TextSettings:
-    """The text family of the extractor (line features, body run, header)."""
+    """The text family of the extractor (line features, body run, header).
+
+    Lengths are in characters; weights count a wide (CJK) character as three (a word each).
+    Tuned on the tune split of benchmarks/build_text_devset.py (w3m, lynx, copied text).
+    """
+
+    # --- line shapes (rules in extract/text/rules.py read these)
+    cue_max_chars: int = 160  # a line longer than this is never a header, menu item or cue
+    meta_max_chars: int = 120  # byline, dateline, read time, photo credit
+    caption_max_chars: int = 400  # a caption's shape ("(AP Photo/...)", "In this photo...")
+    footer_max_chars: int = 2000  # an appeal or a legal footer is paragraph-sized, not longer
+    prose_min_weight: int = 80  # a line this heavy that ends a sentence is prose
+    prose_inner_sentence_weight: int = 150  # ...or this heavy with a sentence ending inside
+    prose_unended_weight: int = 140  # a sentence that lost its final stop: this heavy,
+    prose_unended_words: tuple[int, int] = (20, 60)  # with this many words, mostly lower-case
+    short_prose_weight: int = 36  # a shorter line is prose when it ends a sentence
+    short_prose_words: int = 6  # and has this many words (or is wide script)
+
+    # --- body run: prose earns its weight beyond prose_cost, other lines cost (a maximum-sum run)
+    prose_cost: int = 40
+    line_costs: tuple[tuple[str, int], ...] = (
+        ("comments", 300), ("short", 20), ("meta", 40), ("credit", 10), ("image", 5),
+        ("furniture", 80), ("promo", 80), ("rule", 10),
+    )
+    appeal_min_cost: int = 80  # an appeal costs half its weight, at least this
+    bullet_cost: int = 45  # a short bullet (menu, tag, share button)
+    list_run_cost: int = 70  # each item of a run of three or more short bullets
+    sentence_item_cost: int = 10  # an item of a list whose items read as sentences
+    prose_bullet_weight: int = 100  # a bullet this heavy that is prose counts as a paragraph
+    item_chunk_lines: int = 3  # this many unended lines without blank lines between: a list
+    item_chunk_ended_share: float = 0.6  # unless this share of them ends a sentence
+    comments_after_prose: int = 300  # a comment section ends the article after this much prose
+    next_story_prose: int = 500  # a dated headline after this much prose starts another story
+
+    # --- header
+    header_window: int = 40  # lines before the body searched for the headline and byline
+
+    # --- when unsure
+    low_confidence_chars: int = 400  # a body shorter than this is flagged
+    low_confidence_one_paragraph_chars: int = 1000  # ...or one paragraph shorter than this
+    keep_all_share: float = 0.2  # a body under this share of the capture's prose is widened
+
+    # --- big inputs: past this many lines only the densest stretch of this many is read
+    max_lines: int = 60_000
 
 
 @dataclass(frozen=True)
@@ -100,6 +143,16 @@ class AttributionSettings:
 class NamingSettings:
     """Entities, cross-document referent chains, label contrasts, only-in."""
 
+    # A one-word name of unknown kind makes a chain only when rarer than this in English
+    # (Zipf scale: "DoorDash" yes, "Things" no).
+    rare_name_zipf: float = 3.5
+    # Words a title or role before a name may have ("Senior Trooper", "Syrian Foreign Minister").
+    max_title_words: int = 4
+    # Words between the determiner and the role noun of a description ("the 29-year-old suspect").
+    max_description_words: int = 4
+    # Contrasts less telling than this are left out (0: every chain whose labels differ).
+    min_telling: float = 0.0
+
 
 @dataclass(frozen=True)
 class LexicalSettings:
@@ -107,10 +160,31 @@ class LexicalSettings:
 
 
 @dataclass(frozen=True)
+class CoverageSettings:
+    """Grouping pairwise matches of three or more articles (compare/coverage.py)."""
+
+    # Two quotes in one paragraph, same speaker, at most this many characters apart (an
+    # attribution between them: '"…," the governor said. "…"') are one statement.
+    statement_gap: int = 80
+    # Distinctive words listed per outlet in the coverage.
+    words_per_outlet: int = 15
+
+
+@dataclass(frozen=True)
 class CompareSettings:
     attribution: AttributionSettings = field(default_factory=AttributionSettings)
     naming: NamingSettings = field(default_factory=NamingSettings)
     lexical: LexicalSettings = field(default_factory=LexicalSettings)
+    coverage: CoverageSettings = field(default_factory=CoverageSettings)
+
+
+@dataclass(frozen=True)
+class ReportSettings:
+    """The report (report/)."""
+
+    # A PDF prints at most this many words of each article of a pair, and says where it stops
+    # (Qt's text layout of a 100,000-word article takes tens of seconds; the HTML has it all).
+    pdf_words_per_article: int = 20_000
 
 
 @dataclass(frozen=True)
@@ -118,6 +192,7 @@ class Settings:
     capture: CaptureSettings = field(default_factory=CaptureSettings)
     extract: ExtractSettings = field(default_factory=ExtractSettings)
     compare: CompareSettings = field(default_factory=CompareSettings)
+    report: ReportSettings = field(default_factory=ReportSettings)
 
 
 DEFAULT = Settings()

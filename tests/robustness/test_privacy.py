@@ -113,7 +113,9 @@ def test_extract_compare_and_report_make_no_request(server, hostile_capture, tmp
     assert "talks would continue" in article.text
     comparison = compare(article, extract_path(hostile_capture))
     write_report(comparison, tmp_path / "report.html")
-    write_report(comparison, tmp_path / "report.pdf")
+    from sidebyside.ui.pdf import write_pdf
+
+    write_report(comparison, tmp_path / "report.pdf", print_pdf=write_pdf)
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert 'src="' not in html and "url(" not in html
     assert accepted == [] and _Counter.hits == []

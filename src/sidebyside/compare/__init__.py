@@ -15,8 +15,8 @@ from sidebyside.compare.matching import (
     align_sentences,
     idf_of,
     match_passages,
-    match_quotes,
 )
+from sidebyside.compare.quote_matching import match_quotes
 from sidebyside.compare.quotes import find_quotes
 from sidebyside.compare.speakers import attribute
 from sidebyside.compare.text import HONORIFICS, TIME_WORDS, split_sentences

@@ -7,17 +7,21 @@ from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.distinctive import distinctive_terms
 from sidebyside.compare.entities import EntityFinder
 from sidebyside.compare.label_families import family_contrasts
-from sidebyside.compare.labels import descriptor_contrasts, name_contrasts
+from sidebyside.compare.naming import ChainBuilder, label_contrasts, pair_maps, vocabulary
 from sidebyside.compare.loaded import find_loaded_terms
 from sidebyside.compare.only_in import match_entities
 from sidebyside.compare.sources import SourceFinder
 from sidebyside.compare.termdata import lexicon
 from sidebyside.compare.tokens import tokenize
 from sidebyside.model import Article, Framing, Quote
+from sidebyside.settings import DEFAULT, NamingSettings
 
 
 def analyse_framing(
-    a: Article, b: Article, quotes: tuple[tuple[Quote, ...], tuple[Quote, ...]] = ((), ())
+    a: Article,
+    b: Article,
+    quotes: tuple[tuple[Quote, ...], tuple[Quote, ...]] = ((), ()),
+    naming: NamingSettings = DEFAULT.compare.naming,
 ) -> Framing:
     """How A and B frame their story, from each article's text and its direct quotations
     (quoted words are the speaker's: they feed the sources, not the label contrasts)."""
@@ -36,8 +40,14 @@ def analyse_framing(
     ]
     view_a, view_b = views
     match = match_entities(view_a.entities, view_b.entities, (a.outlet, b.outlet), (a.text, b.text))
-    contrasts = descriptor_contrasts((view_a, view_b), finder, _people_b_to_a(*match.key_maps))
-    contrasts += name_contrasts((view_a, view_b), lex)
+    vocab = vocabulary()
+    builder = ChainBuilder(lex, finder, vocab, naming)
+    chains = tuple(
+        builder.build(view, {"title": article.title or "", "lead": article.lead or ""}, capitalised[0] | capitalised[1])
+        for view, article in zip(views, (a, b))
+    )
+    maps = pair_maps(chains, match.key_maps, vocab, finder.look.title_heads)
+    contrasts = label_contrasts(chains, maps, lex, vocab.generic, naming)
     contrasts += family_contrasts((view_a, view_b), lex, match.key_maps)
     sources = SourceFinder(lex)
     return Framing(
@@ -50,14 +60,6 @@ def analyse_framing(
         only_in=match.only_in,
         shared_entities=match.shared,
     )
-
-
-def _people_b_to_a(map_a: dict[str, str], map_b: dict[str, str]) -> dict[str, str]:
-    """Keys of B's people -> the keys A uses for them (A may only have the surname)."""
-    out = dict(map_b)
-    for short, full in map_a.items():
-        out.setdefault(full, short)
-    return out
 
 
 def _multiword_names(view: ArticleView) -> list[tuple[int, int]]:

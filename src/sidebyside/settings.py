@@ -112,20 +112,19 @@ class PdfSettings:
     repeat_share: float = 0.5
     # Paragraphs: type sizes within this ratio are one type; a line indented by more than this
     # many sizes starts a block; a gap over this share of a line's height opens a paragraph;
-    # a line ending within this many sizes of the right edge runs on across a page break.
+    # a line is full (its paragraph runs on across a page or column break) when the next line's
+    # first word, at this many sizes per character, would reach within this many sizes of the edge.
     size_tolerance: float = 0.08
     indent_sizes: float = 1.5
     paragraph_gap: float = 0.6
-    full_line_sizes: float = 3.0
+    full_line_sizes: float = 1.0
+    char_width: float = 0.55
     # Headline: type at least this much larger than the body's, on the first pages, not longer.
     headline_scale: float = 1.2
     headline_pages: int = 2
     headline_max_words: int = 40
     # A paragraph mostly of links (a menu, related stories) is not the article's.
     max_link_share: float = 0.6
-    # Captions: type at most this large (relative to the body's), at most this many words.
-    caption_scale: float = 0.95
-    caption_max_words: int = 60
 
 
 @dataclass(frozen=True)

@@ -155,8 +155,8 @@ def _lines(raw, textpage, count: int, height: float) -> list[TextLine]:
         code = raw.FPDFText_GetUnicode(textpage, i)
         if code in (0x0A, 0x0D):
             continue  # PDFium's own line breaks: the baselines decide
-        if code in (0x02, 0xFFFE):  # PDFium's mark for a hyphen that ended a line
-            code = 0xAD
+        if code in (0x02, 0xFFFE):  # PDFium's mark for a hyphen that ended a line (real or not)
+            code = 0x2D
         try:
             char = chr(code)
         except ValueError:

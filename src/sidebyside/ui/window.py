@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 
 from sidebyside.kinds import kinds
-from sidebyside.model import Article, Comparison
+from sidebyside.model import FILE_PATTERNS, Article, Comparison
 from sidebyside.session import Session
 from sidebyside.ui import formats as fmt
 from sidebyside.ui import recent as recent_files
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self, "Open captures (two or more to compare, or one for the focused pane)", "",
-            "Captures (*.html *.htm *.mhtml *.mht *.txt);;All files (*)")
+            f"Captures ({' '.join(FILE_PATTERNS)});;All files (*)")
         self.open_files(files)
 
     def open_files(self, files: list[str], pane: int | None = None) -> None:

@@ -3,12 +3,12 @@
 1. furniture.py: the running header and footer (date, title, URL, page numbers) and whatever
    repeats at the same place on every page are set aside; their URL becomes the source's;
 2. paragraphs.py: the remaining lines become paragraphs in reading order, hyphenation undone;
-3. the headline is the largest type near the top of the first pages (the one that agrees with
-   the document's title, when several are large); what comes before it (menus, the masthead)
-   is dropped, and so are paragraphs that are mostly links (menus, related stories) and small
-   type right under an image (captions, kept apart);
+3. the headline is the largest type near the top of the first pages that the document's title
+   states (without a title, the largest type); what comes before it (menus, the masthead) is
+   dropped, and so are paragraphs that are mostly links (menus, related stories);
 4. the text family reads the rest as it reads a page's copied text (body run, byline and date,
-   outlet), and the headline, outlet and provenance found here take precedence.
+   captions and credits, outlet), and the headline, outlet and provenance found here take
+   precedence.
 """
 
 from __future__ import annotations
@@ -33,20 +33,17 @@ def extract_pdf(capture: Capture, settings: PdfSettings = DEFAULT.extract.pdf) -
         raise ExtractionError("the PDF holds no text", capture.source.path)
     furniture = find_furniture(pages, settings)
     paras = paragraphs(pages, furniture.lines, settings)
-    for para, text in zip(paras, dehyphenate([p.text for p in paras])):
+    document_title = _real_title(capture.title) or _real_title(furniture.title)
+    texts = dehyphenate([p.text for p in paras] + [document_title or ""])
+    for para, text in zip(paras, texts):
         para.text = text
     if not paras:
         raise ExtractionError("the PDF holds only page headers and footers, no article", capture.source.path)
 
-    document_title = _real_title(capture.title) or _real_title(furniture.title)
     body_size = _body_size(paras)
     headline = _headline(paras, pages, document_title, body_size, settings)
     start = paras.index(headline) if headline is not None else 0
-    captions = [p for p in paras[start:] if _is_caption(p, body_size, settings)]
-    kept = [
-        p for p in paras[start:]
-        if p is headline or (p.link_share < settings.max_link_share and p not in captions)
-    ]
+    kept = [p for p in paras[start:] if p is headline or p.link_share < settings.max_link_share]
 
     from sidebyside.extract.text import extract_text
 
@@ -62,13 +59,7 @@ def extract_pdf(capture: Capture, settings: PdfSettings = DEFAULT.extract.pdf) -
     source = capture.source
     if furniture.url and not source.url:
         source = dataclasses.replace(source, url=furniture.url)
-    return dataclasses.replace(
-        article,
-        source=source,
-        title=title,
-        outlet=outlet,
-        captions=tuple(dict.fromkeys([*article.captions, *(p.text for p in captions)])),
-    )
+    return dataclasses.replace(article, source=source, title=title, outlet=outlet)
 
 
 def _real_title(title: str | None) -> str | None:
@@ -118,21 +109,6 @@ def _agreement(text: str, title_words: set[str]) -> float:
 
 def _word_set(text: str | None) -> set[str]:
     return {w.lower() for w in _WORDS.findall(text or "")}
-
-
-def _is_caption(p: Paragraph, body_size: float, settings: PdfSettings) -> bool:
-    """Small type, short, under an image: Chrome prints captions and credits so."""
-    return (
-        p.size <= settings.caption_scale * body_size
-        and len(p.text.split()) <= settings.caption_max_words
-        and p.link_share < 0.5
-        and p.text[:1].isupper()
-        and _near_image(p)
-    )
-
-
-def _near_image(p: Paragraph) -> bool:
-    return bool(getattr(p, "under_image", False))
 
 
 def _without_site(document_title: str, outlet: str | None) -> str:

@@ -51,6 +51,8 @@ _APPOSITION_END = frozenset(",.;:)")
 _PLACE_PREPOSITIONS = frozenset("in at to from near into outside inside across around via through toward towards".split())
 _ACRONYM_SKIP = frozenset("of the and for & de du la le des".split())
 _WORD = re.compile(r"\w+")
+_NOT_DESCRIPTION_HEADS = frozenset("general chief head center centre guard forward side".split())
+_MILITARY = frozenset("forces force troops army military navy soldiers".split())
 _RANK_WORDS = frozenset("former ex acting interim outgoing incoming senior top chief deputy vice first de facto "
                         "self-proclaimed long-time longtime veteran".split())
 # What may follow the role noun of an apposition: "Hakim, a bomb squad technician with the police"
@@ -65,6 +67,7 @@ class NamingVocabulary:
     agent_verbs: frozenset[str]
     not_metonymy_after: frozenset[str]
     aliases: dict[str, str]  # name key -> name key of the group's first member
+    org_anaphors: frozenset[str]  # "the company", "the team": the organisation just named
 
 
 @functools.lru_cache(maxsize=1)
@@ -86,6 +89,7 @@ def vocabulary() -> NamingVocabulary:
         agent_verbs=frozenset(data["agent_verbs"]),
         not_metonymy_after=frozenset(data["not_metonymy_after"]),
         aliases=aliases,
+        org_anaphors=frozenset(data["organisation_anaphors"]),
     )
 
 
@@ -137,6 +141,8 @@ class ChainBuilder:
         self.capitals = {name_key(c): country for c, country in lex.capital_of.items()}
         self.title_words, self.title_heads = finder.look.title_words, finder.look.title_heads
         # title words that say which office ("finance", "foreign", "prime"), not how senior
+        self.country_keys = frozenset(name_key(c) for c in lex.countries.values())
+        self.name_heads = frozenset(w for kind in ("organisation", "place") for w in lex.name_heads.get(kind, ()))
         self.specifiers = frozenset(w for m in lex.title_modifiers for w in m.split()) - _RANK_WORDS
 
     def build(self, view: ArticleView, fields: dict[str, str], names_elsewhere: frozenset[str]) -> ArticleChains:
@@ -292,7 +298,7 @@ class ChainBuilder:
             p = view.token_at_end.get(ent.end, p)  # "Lohan's publicist"
         head_at = None
         q = p + 1
-        while q < len(tokens) and q - p <= self.settings.max_description_words and tokens[q].gap in (" ", "-"):
+        while q < len(tokens) and q - p <= self.settings.max_apposition_words and tokens[q].gap in (" ", "-"):
             if self.vocab.roles.get(tokens[q].norm) == "person" or tokens[q].norm in self.title_heads:
                 head_at = q
             elif head_at is not None:
@@ -305,9 +311,9 @@ class ChainBuilder:
             # "the president of Syria," / "a technician with the state police,": the phrase runs
             # to the punctuation that closes the apposition, within a few words
             q = head_at + 1
-            while q < len(tokens) and q - head_at <= self.settings.max_description_words + 2 and not tokens[q].gap.strip():
+            while q < len(tokens) and q - head_at <= self.settings.max_apposition_words + 2 and not tokens[q].gap.strip():
                 q += 1
-            if q - head_at > self.settings.max_description_words + 2:
+            if q - head_at > self.settings.max_apposition_words + 2:
                 return None
             end_at = q - 1
         if end_at + 1 < len(tokens):
@@ -327,7 +333,7 @@ class ChainBuilder:
         if i < 2 or tokens[i].gap.strip() != ",":
             return None
         k = i - 1
-        while k > 0 and i - k <= self.settings.max_description_words + 4 and not tokens[k].gap.strip() and not tokens[k].initial:
+        while k > 0 and i - k <= self.settings.max_apposition_words + 3 and not tokens[k].gap.strip() and not tokens[k].initial:
             k -= 1
         if tokens[k].norm not in _DETERMINERS or not (tokens[k].initial or tokens[k].gap.strip()[-1:] in ",;:"):
             return None
@@ -354,10 +360,17 @@ class ChainBuilder:
         by_token = {idx: ref for idx, ref in pending}
         last_role: dict[tuple[str, str | None], str] = {}  # (role, country key) -> chain
         last_head: dict[str, str] = {}
+        last_org: tuple[int, str] | None = None  # (token, chain) of the latest organisation named
+        recent_people: list[tuple[int, str]] = []  # (token, chain) of people named, in order
+        window = self.settings.anaphora_window
         added: list[tuple[int, Ref]] = []
         for idx in range(len(tokens)):
             ref = by_token.get(idx)
             if ref is not None:
+                if ref.entity is not None and ref.kind == "organisation" and ref.form != "metonym":
+                    last_org = (idx, ref.chain)
+                if ref.kind == "person" and not ref.chain.startswith("role:"):
+                    recent_people.append((idx, ref.chain))
                 country = self._country_of(view, ref)
                 if country:
                     out.countries.setdefault(ref.chain, set()).add(country)
@@ -369,10 +382,26 @@ class ChainBuilder:
                         last_role[(r, country)] = ref.chain
                         if r.rsplit(" ", 1)[-1] in self.title_heads:
                             last_role[("leader", country)] = ref.chain
-                if ref.entity is not None and " " in ref.entity.key and ref.kind in ("organisation", "place"):
-                    last_head[_singular(ref.entity.key.rsplit(" ", 1)[1])] = ref.chain
+                if (ref.entity is not None and " " in ref.entity.key and ref.kind in ("organisation", "place")
+                        and ref.form not in ("metonym", "alias") and ref.entity.key not in self.country_keys):
+                    name_head = _singular(ref.entity.key.rsplit(" ", 1)[1])
+                    if name_head in self.name_heads:
+                        last_head[name_head] = ref.chain  # "West Coast Bank" ... "the bank"
                 continue
             tok = tokens[idx]
+            if tok.norm in _MILITARY and idx > 0 and not taken[idx] and joinable(tokens[idx - 1], tok):
+                ent = view.entity_at_token.get(idx - 1)
+                if ent is not None and ent.via == "demonym" and ent.kind == "place" and ent.end == tokens[idx - 1].end:
+                    # "Israeli forces", "the Russian army": the country acting through its military
+                    k = view.token_at_start.get(ent.start, idx - 1)
+                    s0, e0 = tokens[k].start, tok.end
+                    if not view.in_quote(s0, e0):
+                        ref = Ref("text", s0, e0, view.text[s0:e0], "description", ent.key, "place", None, None)
+                        added.append((k, ref))
+                        self._note(out, ref)
+                        for m in range(k, idx + 1):
+                            taken[m] = 1
+                    continue
             kind = self.vocab.roles.get(tok.norm)
             if kind is None or taken[idx] or (tok.cap and not tok.initial):
                 continue
@@ -398,9 +427,19 @@ class ChainBuilder:
             if view.in_quote(s, e):
                 continue
             head = _singular(tok.norm)
+            if head in _NOT_DESCRIPTION_HEADS:
+                continue  # "a general strike", "the head of": not a role on its own
+            if any(tokens[m].norm.endswith("s") and not tokens[m].norm.endswith("ss") and tokens[m].norm not in self.title_words
+                   and view.entity_at_token.get(m) is None for m in range(k + 1, idx)):
+                continue  # "the act requires federal agencies": a verb, not a modifier
             role = self._role_phrase(tokens, k, idx)
             plural = tok.norm != head
-            definite = tokens[k].norm not in ("a", "an")
+            # "his parole officer", "their unborn son": someone else than the person just named
+            definite = tokens[k].norm in _DETERMINERS and tokens[k].norm not in ("a", "an")
+            named_modifier = next((view.entity_at_token[m] for m in range(k, idx) if m in view.entity_at_token
+                                   and view.entity_at_token[m].kind not in ("place", "group")), None)
+            if named_modifier is not None:
+                definite = False  # "the Obama team" is not the organisation just named
             country = next(
                 (view.entity_at_token[m].key for m in range(k, idx) if m in view.entity_at_token
                  and view.entity_at_token[m].kind in ("place", "group")),
@@ -411,8 +450,18 @@ class ChainBuilder:
                 # "the Russian leader" is the chain with a Russian title, never the Syrian one;
                 # "the finance minister" never the defence minister
                 chain = last_role.get((role, country)) if country else (last_role.get((role, None)) or last_head.get(role))
+                if chain is None and not country and kind == "organisation" and head in self.vocab.org_anaphors:
+                    if last_org is not None and idx - last_org[0] <= window:
+                        chain = last_org[1]  # "Apple ... the company"
+                if (chain is None and not country and kind == "person" and tokens[k].initial and tokens[k].norm == "the"
+                        and head not in self.vocab.generic):
+                    near = {c for t, c in recent_people[-4:] if idx - t <= window}
+                    if len(near) == 1:
+                        chain = near.pop()  # "Police arrested Jose Orozco. The suspect ...": the one person just named
             if chain is None:
                 chain = f"role:{role}" + (":plural" if plural else "") + (f":{country}" if country else "")
+                if named_modifier is not None:
+                    chain += f":{named_modifier.key}"
             ref = Ref("text", s, e, view.text[s:e], "description", chain, kind, None, role)
             added.append((k, ref))
             self._note(out, ref)
@@ -719,6 +768,8 @@ def _canonical_words(lex: Lexicon) -> dict[str, str]:
         for word, same in lex.title_synonyms.items():
             if " " not in word:
                 cached[word] = same
+        for word in _MILITARY:
+            cached[word] = "forces"  # "Russian troops" = "Russian forces": one variant
         lex.derived["naming_canon"] = cached
     return cached
 
@@ -748,7 +799,8 @@ def _telling(labels: list[dict[str, str]], refs: list[Ref], loaded: frozenset[st
     leader = next((f for f in lex.label_families if f.scope == "person"), None)
     if leader is not None and category in ("title", "role", "description"):
         words = {t for t, _near, _variant in leader.terms}
-        heads = {r.head.rsplit(" ", 1)[-1] for r in refs if r.head and canonical_label(r.text, canon) in one_sided}
+        heads = {r.head.rsplit(" ", 1)[-1] for r in refs
+                 if r.head and r.head != "of" and canonical_label(r.text, canon) in one_sided}
         if len(heads) > 1 and heads & words:
             category = leader.id
     extra = len(set(la) ^ set(lb)) - 1

@@ -208,6 +208,7 @@ class ChainBuilder:
         self._descriptions(view, taken, pending, out)
         out.refs = [r for _, r in sorted(pending, key=lambda p: p[0])]
         merge_chains(out, same_person_variants(out))
+        merge_chains(out, short_names(out, out))
 
     def _name_like(self, e: Entity) -> bool:
         """A name of kind "other" worth a chain: several words, or one rare word ("DoorDash")."""
@@ -567,6 +568,41 @@ def same_person_variants(chains: ArticleChains) -> dict[str, str]:
     return out
 
 
+_FEATURE_HEADS = frozenset("sea ocean strip river island islands peninsula mountains valley gulf bay lake desert".split())
+
+
+def _chain_kind(chains: ArticleChains, chain: str) -> str:
+    kinds = chains.kinds.get(chain)
+    return kinds.most_common(1)[0][0] if kinds else "other"
+
+
+def short_names(own: ArticleChains, other: ArticleChains) -> dict[str, str]:
+    """Names of an organisation or place that ``own`` writes shorter than ``other`` does:
+    a team or company by its last word ("the Angels" / "Los Angeles Angels", "Sixers"), a
+    natural feature without its kind ("the Mediterranean" / "the Mediterranean Sea"). Only when
+    exactly one name of ``other`` fits, and never for a person (a surname is entities.py's job)."""
+    by_last: dict[str, list[str]] = {}
+    by_stem: dict[str, list[str]] = {}
+    for c in other.names:
+        words = c.split()
+        if len(words) < 2 or _chain_kind(other, c) == "person" or c.startswith("role:"):
+            continue
+        if _chain_kind(other, c) in ("organisation", "other"):
+            by_last.setdefault(words[-1], []).append(c)
+        if words[-1] in _FEATURE_HEADS:
+            by_stem.setdefault(" ".join(words[:-1]), []).append(c)
+    out: dict[str, str] = {}
+    for c in own.names:
+        if c in other.names or _chain_kind(own, c) == "person":
+            continue
+        found = by_stem.get(c, [])
+        if " " not in c and _chain_kind(own, c) in ("organisation", "other"):
+            found = found + [t for t in by_last.get(c, []) if t != c]
+        if len(set(found)) == 1 and found[0] != c:
+            out[c] = found[0]
+    return out
+
+
 def merge_chains(chains: ArticleChains, mapping: dict[str, str]) -> None:
     if not mapping:
         return
@@ -622,6 +658,11 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 target = by_initials.get(c)
                 if target:
                     maps[side].setdefault(c, maps[1 - side].get(target, target))
+    # A shorter name of an organisation or a natural feature ("the Angels", "the Mediterranean").
+    for side in (0, 1):
+        for c, target in short_names(sides[side], sides[1 - side]).items():
+            if maps[side].get(c, c) not in {maps[1 - side].get(o, o) for o in chains[1 - side]}:
+                maps[side].setdefault(c, maps[1 - side].get(target, target))
     # One person's full name written two ways across the pair ("Betty Page" / "Bettie Page").
     for side in (0, 1):
         own, other = sides[side], sides[1 - side]

@@ -331,8 +331,9 @@ class EntityFinder:
             m = k + 1
             while m < j:
                 nxt = look.gazetteer.match_at(tokens, m, j)
-                if nxt and self._case_ok(m, nxt[0]) and tokens[m - 1].cap:
-                    break  # not after "al-", "of", "for", "and": "Alliance for American Manufacturing"
+                if nxt and self._case_ok(m, nxt[0]) and tokens[m - 1].cap and tokens[m].gap != "-":
+                    break  # not after "al-", "of", "for", "and": "Alliance for American Manufacturing";
+                    # nor inside a hyphenated name ("Champs-Elysees" is no mention of the Elysee)
                 if (
                     tokens[m - 1].cap
                     and m < self._title_end(m, j) < j

@@ -38,7 +38,7 @@ from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS, Entity, EntityFinder, is_full_name, name_key
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon
 from sidebyside.compare.text import fold
-from sidebyside.compare.tokens import Token, inflections, joinable, tokenize
+from sidebyside.compare.tokens import Token, joinable, tokenize
 from sidebyside.model import LabelContrast, LabelCount, Mention
 from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, NamingSettings
@@ -76,7 +76,7 @@ def vocabulary() -> NamingVocabulary:
     roles: dict[str, str] = {}
     for kind, key in (("place", "place_nouns"), ("organisation", "organisation_nouns"), ("person", "person_roles")):
         for noun in data[key]:
-            for form in inflections(noun) if noun.isalpha() else {noun}:
+            for form in _noun_forms(noun):
                 roles[fold(form)] = kind
     aliases = {}
     for group in data["aliases"]:
@@ -84,13 +84,27 @@ def vocabulary() -> NamingVocabulary:
             aliases[name_key(member)] = name_key(group[0])
     return NamingVocabulary(
         roles=roles,
-        generic=frozenset(f for g in data["generic_heads"] for f in inflections(g)),
+        generic=frozenset(f for g in data["generic_heads"] for f in _noun_forms(g)),
         seats={name_key(k): v for k, v in data["government_seats"].items()},
         agent_verbs=frozenset(data["agent_verbs"]),
         not_metonymy_after=frozenset(data["not_metonymy_after"]),
         aliases=aliases,
         org_anaphors=frozenset(data["organisation_anaphors"]),
     )
+
+
+def _noun_forms(noun: str) -> set[str]:
+    """A role noun and its plural ("convict", "convicts"; never the verb's "convicted")."""
+    forms = {noun}
+    if noun.endswith("man"):
+        forms.add(noun[:-3] + "men")
+    elif noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        forms.add(noun[:-1] + "ies")
+    elif noun.endswith(("s", "x", "ch", "sh")):
+        forms.add(noun + "es")
+    else:
+        forms.add(noun + "s")
+    return forms
 
 
 @dataclass
@@ -266,6 +280,10 @@ class ChainBuilder:
             if prev.possessive:
                 break
             role = prev.norm in self.title_heads or self.vocab.roles.get(prev.norm) == "person"
+            if role and not prev.cap and i == j_end(view, i):
+                # "a sheriff's deputy Nichols murdered": before a bare surname, a lower-case role
+                # noun ends a phrase of its own; titles before a surname are capitalised
+                break
             if role and head is None:
                 head = prev.norm
                 k -= 1
@@ -540,6 +558,12 @@ def _singular(word: str) -> str:
     return word
 
 
+def j_end(view: ArticleView, i: int) -> int:
+    """Index of the last token of the name starting at token i (i itself for one word)."""
+    ent = view.entity_at_token.get(i)
+    return view.token_at_end.get(ent.end, i) if ent is not None else i
+
+
 def _first_names_match(x: str, y: str) -> bool:
     """"Betty" / "Bettie", "Fred" / "Frederick": one person's first name written two ways."""
     if x == y:
@@ -688,7 +712,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 continue
             parts = c.split(":")
             head, country = parts[1], (parts[2] if len(parts) > 2 and parts[2] != "plural" else None)
-            if "plural" in parts or (head in vocab.generic and not country):
+            if "plural" in parts or (head.rsplit(" ", 1)[-1] in vocab.generic and not country):
                 continue
             found = []
             for o, roles in other.roles.items():
@@ -733,7 +757,7 @@ def _chain_keys(chains: ArticleChains) -> list[str]:
     return list(seen)
 
 
-_FORM_WEIGHT = {"description": 1.0, "role": 1.0, "title": 0.8, "metonym": 0.7, "alias": 0.5, "name": 0.4, "short": 0.15}
+_FORM_WEIGHT = {"named": 0.9, "description": 1.0, "role": 1.0, "title": 0.8, "metonym": 0.7, "alias": 0.5, "name": 0.4, "short": 0.15}
 
 
 def label_contrasts(
@@ -758,8 +782,9 @@ def label_contrasts(
             continue
         if not any(r.field == "text" for r in refs_a) or not any(r.field == "text" for r in refs_b):
             continue  # named only in a headline on one side: too little to compare
-        if key.startswith("role:") and key.split(":")[1] in generic:
-            continue  # "the man" in each article: nothing shows it is one man
+        if not any(r.form != "description" for r in refs_a + refs_b):
+            continue  # descriptions only ("the city" / "the coastal city"): too vague to be sure
+
         labels = [_labels(refs, canon) for refs in (refs_a, refs_b)]
         la, lb = set(labels[0]), set(labels[1])
         if la == lb or not la or not lb:
@@ -829,6 +854,8 @@ def _telling(labels: list[dict[str, str]], refs: list[Ref], loaded: frozenset[st
                 form = "short"  # "Cheeks" / "Maurice Cheeks": a short form, not another name
             if " " not in label and any(_initials(t) == label for t in theirs):
                 form = "alias"  # "DNC" / "Democratic National Committee"
+            if form in ("name", "title") and not any(f in ("name", "short", "title", "alias", "metonym") for f in theirs.values()):
+                form = "named"  # one outlet names the person, the other only describes them
             weight = _FORM_WEIGHT.get(form, 0.4)
             if words & loaded:
                 weight += 0.5
@@ -848,7 +875,7 @@ def _telling(labels: list[dict[str, str]], refs: list[Ref], loaded: frozenset[st
     return best + min(extra, 5) * 0.02, category
 
 
-_CATEGORY = {"description": "description", "role": "role", "title": "title", "metonym": "metonymy",
+_CATEGORY = {"named": "named by one", "description": "description", "role": "role", "title": "title", "metonym": "metonymy",
              "alias": "alias or acronym", "name": "spelling", "short": "short form"}
 
 

@@ -149,7 +149,13 @@ class NamingSettings:
     # Words a title or role before a name may have ("Senior Trooper", "Syrian Foreign Minister").
     max_title_words: int = 4
     # Words between the determiner and the role noun of a description ("the 29-year-old suspect").
-    max_description_words: int = 4
+    max_description_words: int = 3
+    # Words of an apposition before its role noun ("Carolina's new career scoring leader"); its
+    # of/with phrase may run two more ("a technician with the Oregon State Police").
+    max_apposition_words: int = 5
+    # How many words back "the company" looks for the organisation it stands for, and "The
+    # suspect" (opening a sentence) for the one person it stands for.
+    anaphora_window: int = 60
     # Contrasts less telling than this are left out (0: every chain whose labels differ).
     min_telling: float = 0.0
 

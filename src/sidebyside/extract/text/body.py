@@ -39,7 +39,18 @@ def mark_captions(lines: list[Line]) -> None:
         elif line.kind in (PROSE, SHORT) and line.weight <= 300 and (line.bullet or line.indent):
             if cues.CAPTION_SUFFIX.search(line.text):
                 line.kind = CREDIT
+        elif prev is not None and _credited_repeat(prev.text, line.text):
+            # a caption printed again with its credit: "Caption" then "Caption - Name/Agency"
+            prev.kind = line.kind = CREDIT
         prev = line
+
+
+def _credited_repeat(first: str, second: str) -> bool:
+    """``second`` is ``first`` with a short credit after a dash, a bar or a slash."""
+    if len(first) < 20 or len(second) <= len(first) or not second.startswith(first):
+        return False
+    tail = second[len(first):]
+    return len(tail) <= 80 and tail.lstrip()[:1] in ("-", "–", "—", "|", "/", "(", "©")
 
 
 # --------------------------------------------------------------------------- body search

@@ -17,7 +17,35 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class CaptureSettings:
-    """Reading files: size limits and format sniffing."""
+    """Reading files: size limits and format sniffing.
+
+    Every limit bounds the time and memory one hostile file can take (each is checked before the
+    costly step it guards); a real saved page sits far below each.
+    """
+
+    # A saved page read into memory whole: HTML, MHTML, a Safari web archive, a text capture.
+    max_bytes: int = 64 * 1024 * 1024
+    # Containers read piecewise (WARC, WACZ, PDF): web archives keep every image and video.
+    max_archive_bytes: int = 1024 * 1024 * 1024
+    # MHTML: Chrome writes a few hundred bytes of headers per part and a few hundred parts.
+    max_mime_header_bytes: int = 64 * 1024
+    max_mime_parts: int = 10_000
+    max_mime_depth: int = 100
+    # A declared charset label is quoted in a warning only this far.
+    max_label_chars: int = 40
+    # WARC/WACZ: records looked at before giving up on finding the page, and the largest HTML
+    # response body read (a page, not a video).
+    max_warc_records: int = 50_000
+    max_record_bytes: int = 64 * 1024 * 1024
+    # WACZ: members of the zip, the most one may inflate to and its largest inflation ratio
+    # (zip bombs; WARCs inside a WACZ are stored uncompressed, so real ratios are near 1).
+    max_zip_members: int = 100_000
+    max_member_bytes: int = 1024 * 1024 * 1024
+    max_member_ratio: int = 200
+    # PDF: a printed article is a few pages; a page of a browser print holds a few thousand
+    # characters. More pages than this are not an article; the characters bound a page's cost.
+    max_pdf_pages: int = 300
+    max_pdf_chars: int = 3_000_000
 
 
 @dataclass(frozen=True)
@@ -85,9 +113,36 @@ class TextSettings:
 
 
 @dataclass(frozen=True)
+class PdfSettings:
+    """The PDF family of the extractor (a page printed from a browser). Tuned on the tune part
+    of the printed AEB and Readability pages (benchmarks/pdf.py)."""
+
+    # Running header and footer: lines within this share of the page's height from its top or
+    # bottom edge, repeated on this share of the pages (or shaped like a page number, date, URL).
+    margin_band: float = 0.05
+    repeat_share: float = 0.5
+    # Paragraphs: type sizes within this ratio are one type; a line indented by more than this
+    # many sizes starts a block; a gap over this share of a line's height opens a paragraph;
+    # a line is full (its paragraph runs on across a page or column break) when the next line's
+    # first word, at this many sizes per character, would reach within this many sizes of the edge.
+    size_tolerance: float = 0.08
+    indent_sizes: float = 1.5
+    paragraph_gap: float = 0.6
+    full_line_sizes: float = 1.0
+    char_width: float = 0.55
+    # Headline: type at least this much larger than the body's, on the first pages, not longer.
+    headline_scale: float = 1.2
+    headline_pages: int = 2
+    headline_max_words: int = 40
+    # A paragraph mostly of links (a menu, related stories) is not the article's.
+    max_link_share: float = 0.6
+
+
+@dataclass(frozen=True)
 class ExtractSettings:
     html: HtmlSettings = field(default_factory=HtmlSettings)
     text: TextSettings = field(default_factory=TextSettings)
+    pdf: PdfSettings = field(default_factory=PdfSettings)
 
 
 @dataclass(frozen=True)
@@ -99,10 +154,51 @@ class AttributionSettings:
 class NamingSettings:
     """Entities, cross-document referent chains, label contrasts, only-in."""
 
+    # A one-word name of unknown kind makes a chain only when rarer than this in English
+    # (Zipf scale: "DoorDash" yes, "Things" no).
+    rare_name_zipf: float = 3.5
+    # Words a title or role before a name may have ("Senior Trooper", "Syrian Foreign Minister").
+    max_title_words: int = 4
+    # Words between the determiner and the role noun of a description ("the 29-year-old suspect").
+    max_description_words: int = 4
+    # Contrasts less telling than this are left out (0: every chain whose labels differ).
+    min_telling: float = 0.0
+
 
 @dataclass(frozen=True)
 class LexicalSettings:
     """Loaded terms, distinctive terms, alignment of sentences and passages."""
+
+    # Loaded terms
+    scare_quotes: bool = True  # report a one-to-three-word quotation nobody is credited with
+
+    # Distinctive terms (log-odds with an informative Dirichlet prior, compare/distinctive.py)
+    distinctive_prior_strength: float = 20000.0  # alpha_0: pseudo-words the background contributes
+    distinctive_pooled_weight: float = 0.1  # share of the pair's pooled counts added to the prior
+    distinctive_min_z: float = 1.0  # z-score a term needs (short articles rarely reach 1.96; the score is shown)
+    distinctive_min_count: int = 2  # uses in its article: a word used once is no habit
+    distinctive_max_terms: int = 12  # per article, best first
+    distinctive_max_share: float = 0.04  # the terms' occurrences cover at most this share of the text
+    distinctive_bigram_share: float = 0.6  # a bigram replaces its word when it holds this share of its uses
+    distinctive_name_rare_zipf: float = 3.5  # a capitalised sentence opener rarer than this is a name
+    function_word_zipf: float = 5.9  # the 133 most frequent words ("the", "had", "said"): no term holds one
+    # A language without a background list: its function words are the article's
+    # own_function_rank most frequent words of at most own_function_max_chars letters, seen at
+    # least own_function_min_count times, mostly in lower case.
+    own_function_rank: int = 25
+    own_function_max_chars: int = 4
+    own_function_min_count: int = 3
+
+
+@dataclass(frozen=True)
+class CoverageSettings:
+    """Grouping pairwise matches of three or more articles (compare/coverage.py)."""
+
+    # Two quotes in one paragraph, same speaker, at most this many characters apart (an
+    # attribution between them: '"…," the governor said. "…"') are one statement.
+    statement_gap: int = 80
+    # Distinctive words listed per outlet in the coverage.
+    words_per_outlet: int = 15
 
 
 @dataclass(frozen=True)
@@ -110,6 +206,16 @@ class CompareSettings:
     attribution: AttributionSettings = field(default_factory=AttributionSettings)
     naming: NamingSettings = field(default_factory=NamingSettings)
     lexical: LexicalSettings = field(default_factory=LexicalSettings)
+    coverage: CoverageSettings = field(default_factory=CoverageSettings)
+
+
+@dataclass(frozen=True)
+class ReportSettings:
+    """The report (report/)."""
+
+    # A PDF prints at most this many words of each article of a pair, and says where it stops
+    # (Qt's text layout of a 100,000-word article takes tens of seconds; the HTML has it all).
+    pdf_words_per_article: int = 20_000
 
 
 @dataclass(frozen=True)
@@ -117,6 +223,7 @@ class Settings:
     capture: CaptureSettings = field(default_factory=CaptureSettings)
     extract: ExtractSettings = field(default_factory=ExtractSettings)
     compare: CompareSettings = field(default_factory=CompareSettings)
+    report: ReportSettings = field(default_factory=ReportSettings)
 
 
 DEFAULT = Settings()

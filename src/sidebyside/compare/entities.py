@@ -286,6 +286,9 @@ class EntityFinder:
             if k == i and tok.initial and self._sentence_case(k, single=j - i == 1):
                 k += 1
                 continue
+            if k == i and tok.initial and j - i > 2 and tokens[k + 1].norm in _NAME_LINKS and self._common_opener(k):
+                k += 1  # "Members of the Democratic National Committee": "Members" is sentence case
+                continue
             hit = look.gazetteer.match_at(tokens, k, j)
             if hit and self._case_ok(k, hit[0]):
                 n, (kind, canonical, via) = hit
@@ -356,6 +359,18 @@ class EntityFinder:
         if not single:
             return False
         return self.lex.is_common(tok.norm, _SENTENCE_CASE_ZIPF) and not self.look.gazetteer.match_at(self.tokens, k)
+
+    def _common_opener(self, k: int) -> bool:
+        """A common English word opening a sentence before "of"/"for", not itself a name's
+        head ("Members of ...", "Supporters of ...", but "Bank of England")."""
+        tok = self.tokens[k]
+        return (
+            self.lex.is_common(tok.norm)
+            and tok.norm not in self.midcap
+            and self._head_kind(tok.norm) is None
+            and not self.look.gazetteer.match_at(self.tokens, k)
+            and tok.norm not in self.look.title_words
+        )
 
     def _case_ok(self, k: int, n: int) -> bool:
         """Acronyms in the gazetteer ("WHO", "US") only match upper-case text."""

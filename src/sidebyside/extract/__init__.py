@@ -10,18 +10,12 @@ from sidebyside.capture import load_capture
 from sidebyside.errors import ExtractionError
 from sidebyside.model import Article, Capture
 
-# The media type of each capture format's content (MHTML and web archives hand over their HTML).
-CONTENT_TYPES = {"html": "text/html", "mhtml": "text/html", "webarchive": "text/html", "text": "text/plain"}
-# The extractor family for each media type, imported on first use (module:function).
-FAMILIES = {
-    "text/html": "sidebyside.extract.html:extract_html",
-    "text/plain": "sidebyside.extract.text:extract_text",
+# The family that reads each kind of content (Capture.media_type), imported when first needed.
+_EXTRACTORS = {
+    "text/html": ("sidebyside.extract.html", "extract_html"),
+    "text/plain": ("sidebyside.extract.text", "extract_text"),
+    "application/pdf": ("sidebyside.extract.pdf", "extract_pdf"),
 }
-
-
-def content_type(capture: Capture) -> str | None:
-    """The media type of the capture's content, from its format."""
-    return CONTENT_TYPES.get(capture.source.format)
 
 
 def extract(capture: Capture) -> Article:
@@ -30,10 +24,10 @@ def extract(capture: Capture) -> Article:
     What capture had to repair (replaced bytes, removed NULs, a damaged archive) comes first in
     the article's warnings, so the CLI and the app show it with the extraction's own.
     """
-    family = FAMILIES.get(content_type(capture) or "")
+    family = _EXTRACTORS.get(capture.media_type)
     if family is None:
-        raise ExtractionError(f"no extractor reads {capture.source.format!r} captures", capture.source.path)
-    module, function = family.split(":")
+        raise ExtractionError(f"no extractor reads {capture.media_type!r} content", capture.source.path)
+    module, function = family
     article = getattr(importlib.import_module(module), function)(capture)
     carried = tuple(w for w in capture.warnings if w not in article.warnings)
     if carried:

@@ -84,7 +84,8 @@ def _extract_text(capture: Capture, content: str, settings: TextSettings) -> Art
     if header.title and pieces and pieces[0][0] == "heading" and same_text(pieces[0][1], header.title):
         pieces = pieces[1:]
     text, blocks = assemble_blocks(pieces)
-    widened = _all_prose(lines, len(text) + len(header.lead_line.text if header.lead_line else ""), settings)
+    widened = _all_prose(lines, header.lead_line, len(text) + len(header.lead_line.text if header.lead_line else ""),
+                         settings)
     if widened is not None:
         text, blocks = assemble_blocks(widened)
     captions = _captions(lines, header.first, end if end is not None else len(lines) - 1)
@@ -118,7 +119,7 @@ def _extract_text(capture: Capture, content: str, settings: TextSettings) -> Art
 _NOT_BODY = frozenset((FURNITURE, APPEAL, COMMENTS, CREDIT, META, PROMO))
 
 
-def _all_prose(lines: list[Line], kept: int, settings: TextSettings) -> list[tuple[str, str]] | None:
+def _all_prose(lines: list[Line], lead: Line | None, kept: int, settings: TextSettings) -> list[tuple[str, str]] | None:
     """Every long line of the page as a paragraph, when the body read is a small part of the
     page's long lines (repeated paragraphs, a layout the rules cannot read): keep more, not less.
     None when the body read holds its share."""
@@ -132,7 +133,7 @@ def _all_prose(lines: list[Line], kept: int, settings: TextSettings) -> list[tup
     total = sum(ln.weight for ln in prose)
     if total < s.low_confidence_chars or kept >= s.keep_all_share * total:
         return None
-    return [("paragraph", ln.text) for ln in prose]
+    return [("paragraph", ln.text) for ln in prose if ln is not lead and (lead is None or ln.text != lead.text)]
 
 
 def _captions(lines: list[Line], first: int, last: int) -> list[str]:

@@ -207,6 +207,8 @@ def test_pdf_warc_and_wacz_captures_make_no_request(server, tmp_path, qapp):
         assert "talks would continue" in article.text, name
         articles.append(article)
     comparison = compare(articles[0], articles[1])
+    from sidebyside.ui.pdf import write_pdf
+
     write_report(comparison, tmp_path / "report.html")
-    write_report(comparison, tmp_path / "report.pdf")
+    write_report(comparison, tmp_path / "report.pdf", print_pdf=write_pdf)
     assert accepted == [] and _Counter.hits == []

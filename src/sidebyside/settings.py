@@ -91,6 +91,17 @@ class TextSettings:
 
     # --- header
     header_window: int = 40  # lines before the body searched for the headline and byline
+    # the headline's score (extract/text/headline.py): the best line above this wins
+    headline_min_score: float = -1.5
+    headline_max_weight: int = 300
+    headline_distance_cost: float = 0.25  # per non-blank line between it and the byline / body
+    headline_after_anchor_cost: float = 3.0  # below the byline cluster
+    headline_overlap_weight: float = 2.0  # times the share of its words found in the first paragraphs
+    headline_sentence_cost: float = 1.0  # it ends with a full stop
+    headline_prose_cost: float = 0.5  # it reads as a paragraph
+    headline_two_words_cost: float = 1.0  # one or two words only
+    headline_outdent_bonus: float = 1.0  # set left of the body's indent (lynx headings)
+    headline_before_anchor_bonus: float = 0.5  # the byline cluster or the body follows it
 
     # --- when unsure
     low_confidence_chars: int = 400  # a body shorter than this is flagged

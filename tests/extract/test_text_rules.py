@@ -87,3 +87,19 @@ def test_text_warnings_are_the_shared_wording(name):
     from sidebyside.extract import text
 
     assert getattr(text, name) == getattr(warn, name)
+
+
+def test_a_page_whose_paragraphs_repeat_keeps_them_with_a_warning_rather_than_collapsing():
+    content = "Lorem ipsum dolor\n\n" + "\n\n".join([PARAGRAPH] * 6) + "\n"
+    article = _article(content)
+    assert article.text.count("ferry terminal on Tuesday") == 6
+    assert warn.BODY_WIDENED in article.warnings
+
+
+def test_readers_comments_are_not_pulled_in_when_the_body_is_widened():
+    comment = "I have lived by the harbour for forty years and I can tell you this terminal is a mistake."
+    content = ("Ferry terminal approved\n\n" + "\n\n".join(f"{PARAGRAPH} Vote {i}." for i in range(3))
+               + "\n\n12 comments\n\n"
+               + "\n\n".join(f"{comment} Reply {i}." for i in range(12)) + "\n")
+    article = _article(content)
+    assert "lived by the harbour" not in article.text

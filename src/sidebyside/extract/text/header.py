@@ -12,6 +12,7 @@ from sidebyside.extract.text_dates import find_date
 from sidebyside.extract.text.kinds import (
     APPEAL, BLANK, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
 )
+from sidebyside.extract.text.headline import find_headline
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import CLUSTER_SEPARATOR, byline_names
 from sidebyside.extract.text.shape import is_wide
@@ -51,9 +52,7 @@ class Header:
             self._read_meta(ln)
 
         anchor = cluster_start if cluster_start is not None else stop
-        title_line = self._find_title(lines, anchor, lo)
-        if title_line is None and cluster_start is not None:
-            title_line = self._find_title(lines, stop, lo)
+        title_line = find_headline(lines, lo, stop, anchor, body, self.authors, settings)
         if title_line is not None:
             self.title = normalize_block_text(title_line.text)
             self.first = title_line.index

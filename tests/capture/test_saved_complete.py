@@ -55,7 +55,9 @@ def test_a_saved_complete_page_opens_as_the_page_alone_and_never_reads_its_folde
     article = extract_path(page)
     comparison = compare(article, extract_path(alone))
     write_report(comparison, tmp_path / "report.html")
-    write_report(comparison, tmp_path / "report.pdf")
+    from sidebyside.ui.pdf import write_pdf
+
+    write_report(comparison, tmp_path / "report.pdf", print_pdf=write_pdf)
     assert str(page) in _opened  # the hook does see the files that are read
     assert not [p for p in _opened if "Convoy_files" in p], _opened
     assert article.text == extract_path(alone).text

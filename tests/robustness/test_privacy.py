@@ -208,5 +208,7 @@ def test_pdf_warc_and_wacz_captures_make_no_request(server, tmp_path, qapp):
         articles.append(article)
     comparison = compare(articles[0], articles[1])
     write_report(comparison, tmp_path / "report.html")
-    write_report(comparison, tmp_path / "report.pdf")
+    from sidebyside.ui.pdf import write_pdf
+
+    write_report(comparison, tmp_path / "report.pdf", print_pdf=write_pdf)
     assert accepted == [] and _Counter.hits == []

@@ -4,8 +4,8 @@
    repeats at the same place on every page are set aside; their URL becomes the source's;
 2. paragraphs.py: the remaining lines become paragraphs in reading order, hyphenation undone;
 3. the headline is the largest type near the top of the first pages that the document's title
-   states (without a title, the largest type); what comes before it (menus, the masthead) is
-   dropped, and so are paragraphs that are mostly links (menus, related stories);
+   states (without a title, the largest type); what is printed above it (menus, the masthead)
+   is dropped, and so are paragraphs that are mostly links (menus, related stories);
 4. the text family reads the rest as it reads a page's copied text (body run, byline and date,
    captions and credits, outlet), and the headline, outlet and provenance found here take
    precedence.
@@ -42,8 +42,10 @@ def extract_pdf(capture: Capture, settings: PdfSettings = DEFAULT.extract.pdf) -
 
     body_size = _body_size(paras)
     headline = _headline(paras, pages, document_title, body_size, settings)
-    start = paras.index(headline) if headline is not None else 0
-    kept = [p for p in paras[start:] if p is headline or p.link_share < settings.max_link_share]
+    kept = [
+        p for p in paras
+        if p is headline or (p.link_share < settings.max_link_share and not _above(p, headline))
+    ]
 
     from sidebyside.extract.text import extract_text
 
@@ -60,6 +62,16 @@ def extract_pdf(capture: Capture, settings: PdfSettings = DEFAULT.extract.pdf) -
     if furniture.url and not source.url:
         source = dataclasses.replace(source, url=furniture.url)
     return dataclasses.replace(article, source=source, title=title, outlet=outlet)
+
+
+def _above(p: Paragraph, headline: Paragraph | None) -> bool:
+    """Printed before the headline: on an earlier page, or higher up on its page (the masthead,
+    menus). Drawing order alone does not tell: a page may draw its header after its body."""
+    if headline is None:
+        return False
+    if p.page != headline.page:
+        return p.page < headline.page
+    return p.lines[-1].bottom <= headline.lines[0].top
 
 
 def _real_title(title: str | None) -> str | None:

@@ -166,6 +166,8 @@ def _lines(raw, textpage, count: int, height: float) -> list[TextLine]:
                 chars.append(" ")
             continue
         if not raw.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(rect)):
+            if chars:  # no box of its own (some CJK and symbol glyphs): it goes with its line
+                chars.append(char)
             continue
         raw.FPDFText_GetCharOrigin(textpage, i, ctypes.byref(x), ctypes.byref(y))
         b = (rect.left, rect.right, rect.bottom, rect.top)

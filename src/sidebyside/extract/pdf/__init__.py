@@ -42,10 +42,9 @@ def extract_pdf(capture: Capture, settings: PdfSettings = DEFAULT.extract.pdf) -
 
     body_size = _body_size(paras)
     headline = _headline(paras, pages, document_title, body_size, settings)
-    kept = [
-        p for p in paras
-        if p is headline or (p.link_share < settings.max_link_share and not _above(p, headline))
-    ]
+    kept = [p for p in paras if p is not headline and p.link_share < settings.max_link_share and not _above(p, headline)]
+    if headline is not None:
+        kept.insert(0, headline)  # the top of what is left, wherever the page drew it
 
     from sidebyside.extract.text import extract_text
 
@@ -104,7 +103,12 @@ def _headline(
     ]
     title_words = _word_set(title)
     if title_words:
-        named = [p for p in near_top if p.size >= body_size and _agreement(p.text, title_words) >= 0.7]
+        named = [
+            p for p in near_top
+            if p.size >= body_size
+            and _agreement(p.text, title_words) >= 0.7
+            and _agreement(title, _word_set(p.text)) >= 0.4  # not the site's name alone
+        ]
         if named:
             return max(named, key=lambda p: (p.size, -paras.index(p)))
     large = [p for p in near_top if p.size >= settings.headline_scale * body_size]
@@ -134,7 +138,8 @@ def _without_site(document_title: str, outlet: str | None) -> str:
             return title
         last, head = title[cuts[-1].end() :], title[: cuts[-1].start()]
         words = _word_set(last)
-        if not words or len(head.split()) < 3 or not ((site and words <= site) or len(last.split()) <= 3):
+        short = len(last.split()) <= 5 and 2 * len(last.split()) <= len(head.split())
+        if not words or len(head.split()) < 3 or not ((site and words <= site) or short):
             return title
         title = head
 

@@ -126,7 +126,10 @@ def _continues(
     pitch = line.top - prev.top
     usual = pitches.get(line.size) if prev.size == line.size else None
     if usual:
-        return 0 < pitch <= usual * settings.paragraph_pitch + 0.5
+        if 0 < pitch <= usual * settings.paragraph_pitch + 0.5:
+            return True
+        # A sentence cut mid-way goes on, even across a wider gap (a <br>, an inline image).
+        return pitch <= 2 * usual and not _SENTENCE_END.search(prev.text) and line.text[:1].islower()
     gap = line.top - prev.bottom
     return -0.3 * height <= gap <= settings.paragraph_gap * height
 

@@ -46,6 +46,9 @@ class CaptureSettings:
     # characters. More pages than this are not an article; the characters bound a page's cost.
     max_pdf_pages: int = 300
     max_pdf_chars: int = 3_000_000
+    # PDF: the most its compressed page contents (not images) may inflate to before PDFium parses
+    # them; a printed article's are a few MB.
+    max_pdf_content_bytes: int = 32 * 1024 * 1024
 
 
 @dataclass(frozen=True)

@@ -85,7 +85,7 @@ def test_an_ambiguous_numeric_date_follows_the_locale():
 def test_a_british_page_reads_its_visible_date_day_first():
     import lxml.html
 
-    from sidebyside.extract.metadata import extract_metadata
+    from sidebyside.extract.html.metadata import extract_metadata
 
     page = '<html lang="en-GB"><body><h1>Convoy struck</h1><p class="date">10/03/2026 08:30</p></body></html>'
     assert extract_metadata(lxml.html.document_fromstring(page)).published.startswith("2026-03-10T08:30")

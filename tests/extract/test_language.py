@@ -6,7 +6,7 @@ import lxml.html
 import pytest
 
 from sidebyside.extract.language import contradicts, guess_language
-from sidebyside.extract.metadata import extract_metadata
+from sidebyside.extract.html.metadata import extract_metadata
 
 SAMPLES = {
     "en": "The minister said on Tuesday that the government would not change its plans for the "

@@ -7,7 +7,7 @@ import copy
 import lxml.html
 import pytest
 
-from sidebyside.extract.metadata import extract_metadata, is_generic_lead, normalise_language
+from sidebyside.extract.html.metadata import extract_metadata, is_generic_lead, normalise_language
 
 
 def meta(html_head: str, body: str = "<p>Body.</p>", html_attrs: str = "", url: str | None = None):

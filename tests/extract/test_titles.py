@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sidebyside.extract.titles import clean_document_title, host_keys, strip_site
+from sidebyside.extract.html.titles import clean_document_title, host_keys, strip_site
 
 
 @pytest.mark.parametrize(

@@ -76,7 +76,7 @@ def compare(a: Article, b: Article) -> Comparison:
     titles = frozenset(clusters[w] for w in tok_a.words() | tok_b.words() if w in HONORIFICS)
     aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, boost, names, titles)
 
-    framing = analyse_framing(a, b, quotes, (at_a, at_b))
+    framing = analyse_framing(a, b, quotes, texts=(at_a, at_b))
     return Comparison(
         articles=(a, b),
         quotes=quotes,

@@ -57,7 +57,9 @@ def article_quotes(text: str, blocks: tuple[Block, ...] = ()) -> tuple[Quote, ..
 
 def compare(a: Article, b: Article) -> Comparison:
     at_a, at_b = ArticleText.of(a), ArticleText.of(b)
-    quotes = (text_quotes(at_a), text_quotes(at_b))
+    att_a, att_b = Attribution(at_a), Attribution(at_b)
+    quotes = (quotes_of(at_a, att_a), quotes_of(at_b, att_b))
+    sources = (att_a.sources(quotes[0]), att_b.sources(quotes[1]))
 
     sentences_a = [(s.start, s.end) for s in at_a.sentences]
     sentences_b = [(s.start, s.end) for s in at_b.sentences]
@@ -76,7 +78,7 @@ def compare(a: Article, b: Article) -> Comparison:
     titles = frozenset(clusters[w] for w in tok_a.words() | tok_b.words() if w in HONORIFICS)
     aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, boost, names, titles)
 
-    framing = analyse_framing(a, b, quotes, texts=(at_a, at_b))
+    framing = analyse_framing(a, b, quotes, texts=(at_a, at_b), sources=sources)
     return Comparison(
         articles=(a, b),
         quotes=quotes,

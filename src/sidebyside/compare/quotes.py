@@ -14,11 +14,15 @@ with ``nested_in`` = the index of the enclosing part. ``kind`` is "fragment" for
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from sidebyside.compare.text import word_spans
+from sidebyside.compare.tokens import inflections
+from sidebyside.resources import resource
 
 # Opening mark -> the marks that may close it.
 _OPENERS: dict[str, tuple[str, ...]] = {
@@ -209,6 +213,8 @@ def _finish(text: str, raw: list[_Part]) -> list[QuoteMarks]:
     for part in raw:
         lo, hi = _trim(text, part.lo, part.hi)
         if hi > lo and any(ch.isalnum() for ch in text[lo:hi]):
+            if part.group is part and part.close_at is not None and is_title(text, lo, hi, part.open_at, part.close_at):
+                continue  # "Face the Nation", a song, a book: a title, no quotation
             kept.append((lo, hi, part))
     kept.sort(key=lambda t: (t[0], -t[1], t[2].open_at))
     new_index = {id(part): i for i, (_, _, part) in enumerate(kept)}
@@ -231,6 +237,55 @@ def _finish(text: str, raw: list[_Part]) -> list[QuoteMarks]:
         words[q.utterance] += len(word_spans(text, q.start, q.end))
         first.setdefault(q.utterance, q)
     return [_with_kind(q, _kind(text, first[q.utterance], words[q.utterance])) for q in out]
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'\-]*|\d[\w’'\-]*")
+_TITLE_MAX_WORDS = 12
+
+
+@functools.lru_cache(maxsize=1)
+def _title_vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(small words title case leaves in lower case, words around a title, speech verbs and
+    pronouns that show a quotation instead) from resources/attribution/speech.json."""
+    data = json.loads(resource("attribution").joinpath("speech.json").read_text(encoding="utf-8"))
+    speaking = {"he", "she", "they", "i", "we", "it"}
+    for base in data["speech_verbs"]:
+        speaking |= inflections(base)
+    for forms in data["irregular_forms"].values():
+        speaking.update(forms)
+    return frozenset(data["title_small_words"]), frozenset(data["title_cues"]), frozenset(speaking)
+
+
+def is_title(text: str, lo: int, hi: int, open_at: int, close_at: int) -> bool:
+    """Whether text[lo:hi], in quotation marks, is a title (a show, a book, a song, a slogan
+    written in title case) rather than words someone said: every word capitalised but the small
+    ones ("Face the Nation", "Takin' It to the Streets"), no attribution right after the marks,
+    and, for one word alone, a word around it that announces a title ("the hit 'Pose'",
+    "an episode of 'DWTS'")."""
+    small, cues, speaking = _title_vocabulary()
+    words = _TITLE_WORD.findall(text, lo, hi)
+    if not words or len(words) > _TITLE_MAX_WORDS:
+        return False
+    inner = text[lo:hi].rstrip(".!?")
+    if any(c in inner for c in ".;:!?\n") or inner.count(",") > 0:
+        return False  # sentences, not a title
+    for k, word in enumerate(words):
+        if word[0].isupper() or word[0].isdigit():
+            continue
+        if k == 0 or word.lower() not in small:
+            return False
+    after = text[close_at + 1 : close_at + 24].lstrip(" ,—–-").split(" ", 1)[0].lower()
+    before = text[max(0, open_at - 40) : open_at].rstrip(" ,:").lower()
+    last_before = before.split()[-1].strip("“”\"'’") if before.split() else ""
+    if after.strip(".,;:") in speaking or last_before in speaking:
+        return False  # '"Get Out," he said' / 'protesters chanted, "Red for Ed"': someone's words
+    if len(words) > 1:
+        return True
+    word = words[0]
+    near_before = before.split()[-2:] if before.split() else []
+    if any(w.strip("’'\"") in cues - {"on", "in", "of"} for w in near_before) or after.strip(".,;:") in cues - {"on", "in", "of"}:
+        return True
+    return word.isupper() and len(word) >= 3 and bool(near_before) and near_before[-1] in ("on", "of")
 
 
 def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:

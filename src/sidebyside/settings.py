@@ -46,6 +46,9 @@ class CaptureSettings:
     # characters. More pages than this are not an article; the characters bound a page's cost.
     max_pdf_pages: int = 300
     max_pdf_chars: int = 3_000_000
+    # PDF: the most its compressed page contents (not images) may inflate to before PDFium parses
+    # them; a printed article's are a few MB.
+    max_pdf_content_bytes: int = 32 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -125,8 +128,12 @@ class PdfSettings:
     # many sizes starts a block; a gap over this share of a line's height opens a paragraph;
     # a line is full (its paragraph runs on across a page or column break) when the next line's
     # first word, at this many sizes per character, would reach within this many sizes of the edge.
+    # Lines of one size usually follow at one pitch (top to top); one further than this many
+    # times the usual pitch opens a paragraph (without a usual pitch: a gap over this share of
+    # a line's height).
     size_tolerance: float = 0.08
     indent_sizes: float = 1.5
+    paragraph_pitch: float = 1.2
     paragraph_gap: float = 0.6
     full_line_sizes: float = 1.0
     char_width: float = 0.55
@@ -160,7 +167,13 @@ class NamingSettings:
     # Words a title or role before a name may have ("Senior Trooper", "Syrian Foreign Minister").
     max_title_words: int = 4
     # Words between the determiner and the role noun of a description ("the 29-year-old suspect").
-    max_description_words: int = 4
+    max_description_words: int = 3
+    # Words of an apposition before its role noun ("Carolina's new career scoring leader"); its
+    # of/with phrase may run two more ("a technician with the Oregon State Police").
+    max_apposition_words: int = 5
+    # How many words back "the company" looks for the organisation it stands for, and "The
+    # suspect" (opening a sentence) for the one person it stands for.
+    anaphora_window: int = 60
     # Contrasts less telling than this are left out (0: every chain whose labels differ).
     min_telling: float = 0.0
 

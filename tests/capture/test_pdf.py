@@ -101,6 +101,45 @@ def test_a_pdf_bomb_of_ten_thousand_pages_is_refused_before_reading_them():
     assert time.process_time() - started < 30, "hang guard (the benchmark measures about 0.1 s)"
 
 
+def _pdf_with_content(operations: int) -> bytes:
+    """One page drawing a one-letter text ``operations`` times, its content stream deflated."""
+    import zlib
+
+    stream = zlib.compress(b"BT /F1 11 Tf 72 720 Td (x) Tj ET\n" * operations, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_a_page_of_a_million_drawing_operations_is_refused_before_parsing():
+    data = _pdf_with_content(1_200_000)  # 40 MB of operations in a 120 KB file
+    assert len(data) < 200_000
+    started = time.process_time()
+    with pytest.raises(CaptureError, match="PDF bomb"):
+        capture_bytes(data, path="bomb.pdf")
+    assert time.process_time() - started < 30, "hang guard (the benchmark measures about 0.1 s)"
+
+
+def test_a_small_deflated_page_is_read():
+    capture = capture_bytes(_pdf_with_content(40), path="small.pdf")
+    assert capture.pages[0].lines and capture.pages[0].lines[0].text.startswith("x")
+
+
 def test_empty_pages_are_a_pdf_without_text():
     with pytest.raises(CaptureError, match="no text"):
         capture_bytes(_pdf_with_pages(3), path="blank.pdf")

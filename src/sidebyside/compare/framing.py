@@ -63,6 +63,7 @@ def analyse_framing(
             if name is not None and name not in shared:
                 shared.append(name)
     contrasts += family_contrasts((view_a, view_b), lex, match.key_maps)
+    contrasts.sort(key=lambda c: -c.telling)  # most telling first (stable: ties keep their order)
     sources = SourceFinder(lex)
     return Framing(
         label_contrasts=tuple(contrasts),

@@ -8,19 +8,23 @@ shared and related quotes, shared passages (near-identical sentence runs) and al
 from __future__ import annotations
 
 from sidebyside.compare.block_quotes import add_block_quotes
+from sidebyside.compare.discrepancy import with_discrepancies
 from sidebyside.compare.framing import analyse_framing
 from sidebyside.compare.matching import (
     Tokenized,
     WordClusters,
     align_sentences,
     idf_of,
+    informativeness,
     match_passages,
 )
 from sidebyside.compare.quote_matching import match_quotes
+from sidebyside.compare.termdata import lexicon, pinned_lexicon
 from sidebyside.compare.quotes import find_quotes
 from sidebyside.compare.speakers import attribute
 from sidebyside.compare.text import HONORIFICS, TIME_WORDS, split_sentences
 from sidebyside.model import Article, Block, Comparison, Quote
+from sidebyside.settings import DEFAULT
 
 
 def article_quotes(text: str, blocks: tuple[Block, ...] = ()) -> tuple[Quote, ...]:
@@ -46,6 +50,11 @@ def article_quotes(text: str, blocks: tuple[Block, ...] = ()) -> tuple[Quote, ..
 
 
 def compare(a: Article, b: Article) -> Comparison:
+    with pinned_lexicon():
+        return _compare(a, b)
+
+
+def _compare(a: Article, b: Article) -> Comparison:
     text_a, text_b = a.text or "", b.text or ""
     quotes = (article_quotes(text_a, a.blocks), article_quotes(text_b, b.blocks))
 
@@ -53,17 +62,22 @@ def compare(a: Article, b: Article) -> Comparison:
     sentences_b = [(s.start, s.end) for s in split_sentences(text_b)]
     tok_a, tok_b = Tokenized(text_a), Tokenized(text_b)
     clusters = WordClusters(tok_a.words() | tok_b.words())
-    units_a = tok_a.units(sentences_a, clusters)
-    units_b = tok_b.units(sentences_b, clusters)
+    titles = frozenset(w for w in tok_a.words() | tok_b.words() if w in HONORIFICS)
+    units_a = tok_a.units(sentences_a, clusters, titles)
+    units_b = tok_b.units(sentences_b, clusters, titles)
     idf = idf_of(units_a + units_b)
     anchors = tok_a.capitalised(sentences_a) | tok_b.capitalised(sentences_b)
-    boost = {clusters[w] for w in anchors}
+    numbers = {clusters[w] for w in anchors if w.isdigit()}
     names = frozenset(clusters[w] for w in anchors if not w.isdigit() and w not in TIME_WORDS)
 
     shared_quotes, related_quotes = match_quotes(tok_a, quotes[0], tok_b, quotes[1], idf, clusters)
     passages, in_passage_a, in_passage_b = match_passages(units_a, units_b)
-    titles = frozenset(clusters[w] for w in tok_a.words() | tok_b.words() if w in HONORIFICS)
-    aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, boost, names, titles)
+    lexical = DEFAULT.compare.lexical
+    info = informativeness(clusters, lexicon(), lexical.align_info_floor, lexical.align_info_ceiling)
+    aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, numbers, names, info, lexical)
+    if lexical.discrepancies:
+        aligned = with_discrepancies(aligned, text_a, text_b, clusters)
+        passages = with_discrepancies(passages, text_a, text_b, clusters)
 
     framing = analyse_framing(a, b, quotes)
     return Comparison(

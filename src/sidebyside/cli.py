@@ -15,6 +15,7 @@ from typing import Sequence
 
 from sidebyside import __version__
 from sidebyside.errors import SideBySideError
+from sidebyside.model import FORMATS
 
 SUBCOMMANDS = ("extract", "compare", "report", "notes")
 
@@ -56,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="print the article extracted from a capture as JSON")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--format", choices=("html", "mhtml", "text"), help="override format sniffing")
+    p.add_argument("--format", choices=FORMATS, help="override format sniffing")
     _add_data_dir(p)
 
     p = sub.add_parser("compare", help="print the comparison of two captures (the coverage of three or more) as JSON")

@@ -15,6 +15,11 @@ ARTICLE_SCHEMA = "sidebyside.article/1"
 COMPARISON_SCHEMA = "sidebyside.comparison/1"
 
 FORMATS = ("html", "mhtml", "text", "pdf", "warc", "wacz")
+# The names captures are usually saved under, for file dialogs (the content decides, not the name).
+FILE_PATTERNS = (
+    "*.html", "*.htm", "*.xhtml", "*.mhtml", "*.mht", "*.webarchive", "*.txt",
+    "*.pdf", "*.warc", "*.warc.gz", "*.wacz",
+)
 BLOCK_KINDS = ("paragraph", "heading", "blockquote", "list_item")
 
 

@@ -46,6 +46,9 @@ class CaptureSettings:
     # characters. More pages than this are not an article; the characters bound a page's cost.
     max_pdf_pages: int = 300
     max_pdf_chars: int = 3_000_000
+    # PDF: the most its compressed page contents (not images) may inflate to before PDFium parses
+    # them; a printed article's are a few MB.
+    max_pdf_content_bytes: int = 32 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,17 @@ class TextSettings:
 
     # --- header
     header_window: int = 40  # lines before the body searched for the headline and byline
+    # the headline's score (extract/text/headline.py): the best line above this wins
+    headline_min_score: float = -1.5
+    headline_max_weight: int = 300
+    headline_distance_cost: float = 0.25  # per non-blank line between it and the byline / body
+    headline_after_anchor_cost: float = 3.0  # below the byline cluster
+    headline_overlap_weight: float = 2.0  # times the share of its words found in the first paragraphs
+    headline_sentence_cost: float = 1.0  # it ends with a full stop
+    headline_prose_cost: float = 0.5  # it reads as a paragraph
+    headline_two_words_cost: float = 1.0  # one or two words only
+    headline_outdent_bonus: float = 1.0  # set left of the body's indent (lynx headings)
+    headline_before_anchor_bonus: float = 0.5  # the byline cluster or the body follows it
 
     # --- when unsure
     low_confidence_chars: int = 400  # a body shorter than this is flagged
@@ -112,20 +126,23 @@ class PdfSettings:
     repeat_share: float = 0.5
     # Paragraphs: type sizes within this ratio are one type; a line indented by more than this
     # many sizes starts a block; a gap over this share of a line's height opens a paragraph;
-    # a line ending within this many sizes of the right edge runs on across a page break.
+    # a line is full (its paragraph runs on across a page or column break) when the next line's
+    # first word, at this many sizes per character, would reach within this many sizes of the edge.
+    # Lines of one size usually follow at one pitch (top to top); one further than this many
+    # times the usual pitch opens a paragraph (without a usual pitch: a gap over this share of
+    # a line's height).
     size_tolerance: float = 0.08
     indent_sizes: float = 1.5
+    paragraph_pitch: float = 1.2
     paragraph_gap: float = 0.6
-    full_line_sizes: float = 3.0
+    full_line_sizes: float = 1.0
+    char_width: float = 0.55
     # Headline: type at least this much larger than the body's, on the first pages, not longer.
     headline_scale: float = 1.2
     headline_pages: int = 2
     headline_max_words: int = 40
     # A paragraph mostly of links (a menu, related stories) is not the article's.
     max_link_share: float = 0.6
-    # Captions: type at most this large (relative to the body's), at most this many words.
-    caption_scale: float = 0.95
-    caption_max_words: int = 60
 
 
 @dataclass(frozen=True)
@@ -150,7 +167,13 @@ class NamingSettings:
     # Words a title or role before a name may have ("Senior Trooper", "Syrian Foreign Minister").
     max_title_words: int = 4
     # Words between the determiner and the role noun of a description ("the 29-year-old suspect").
-    max_description_words: int = 4
+    max_description_words: int = 3
+    # Words of an apposition before its role noun ("Carolina's new career scoring leader"); its
+    # of/with phrase may run two more ("a technician with the Oregon State Police").
+    max_apposition_words: int = 5
+    # How many words back "the company" looks for the organisation it stands for, and "The
+    # suspect" (opening a sentence) for the one person it stands for.
+    anaphora_window: int = 60
     # Contrasts less telling than this are left out (0: every chain whose labels differ).
     min_telling: float = 0.0
 

@@ -45,6 +45,7 @@ def read_pdf(fh: BinaryIO, path: str | None, settings: CaptureSettings = DEFAULT
 def _read(data: bytes, path: str | None, settings: CaptureSettings) -> Capture:
     import pypdfium2 as pdfium
 
+    _refuse_content_bombs(data, path, settings)
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -83,6 +84,50 @@ def _read(data: bytes, path: str | None, settings: CaptureSettings) -> Capture:
     return Capture(
         source=source, content=content, warnings=tuple(warnings), pages=tuple(pages),
         title=(meta.get("Title") or "").strip() or None,
+    )
+
+
+_STREAM = re.compile(rb"\bstream(?:\r\n|\n|\r)")
+_DICT_START = re.compile(rb"\bobj\b")
+
+
+def _refuse_content_bombs(data: bytes, path: str | None, settings: CaptureSettings) -> None:
+    """Refuse a PDF whose compressed page contents inflate past ``settings.max_pdf_content_bytes``.
+
+    PDFium parses a page's whole content stream to read its text: a 100 KB file can hold a page
+    of a million drawing operations (seconds, gigabytes). Images are not inflated to read text,
+    so their streams are skipped; the rest are inflated here, piecewise and bounded, first.
+    """
+    import zlib
+
+    budget = settings.max_pdf_content_bytes
+    pos = 0
+    while budget >= 0:
+        m = _STREAM.search(data, pos)
+        if m is None:
+            return
+        pos = m.end()
+        head_start = max(0, m.start() - 1024)
+        starts = [x.end() for x in _DICT_START.finditer(data, head_start, m.start())]
+        head = data[starts[-1] if starts else head_start : m.start()]
+        if b"FlateDecode" not in head or b"/Image" in head:
+            continue
+        inflater = zlib.decompressobj()
+        chunk = 1 << 16
+        try:
+            while not inflater.eof and pos < len(data) and budget >= 0:
+                piece = data[pos : pos + chunk]
+                pos += len(piece)
+                budget -= len(inflater.decompress(piece, budget + 1))
+                while inflater.unconsumed_tail and budget >= 0:
+                    budget -= len(inflater.decompress(inflater.unconsumed_tail, budget + 1))
+        except zlib.error:
+            continue  # a damaged stream: PDFium decides what to make of it
+        pos -= len(inflater.unused_data)
+    raise CaptureError(
+        f"the PDF's page contents inflate to more than {settings.max_pdf_content_bytes // 2**20} MiB, "
+        "far more than a printed article's (a PDF bomb?)",
+        path,
     )
 
 
@@ -155,8 +200,8 @@ def _lines(raw, textpage, count: int, height: float) -> list[TextLine]:
         code = raw.FPDFText_GetUnicode(textpage, i)
         if code in (0x0A, 0x0D):
             continue  # PDFium's own line breaks: the baselines decide
-        if code in (0x02, 0xFFFE):  # PDFium's mark for a hyphen that ended a line
-            code = 0xAD
+        if code in (0x02, 0xFFFE):  # PDFium's mark for a hyphen that ended a line (real or not)
+            code = 0x2D
         try:
             char = chr(code)
         except ValueError:
@@ -166,6 +211,8 @@ def _lines(raw, textpage, count: int, height: float) -> list[TextLine]:
                 chars.append(" ")
             continue
         if not raw.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(rect)):
+            if chars:  # no box of its own (some CJK and symbol glyphs): it goes with its line
+                chars.append(char)
             continue
         raw.FPDFText_GetCharOrigin(textpage, i, ctypes.byref(x), ctypes.byref(y))
         b = (rect.left, rect.right, rect.bottom, rect.top)

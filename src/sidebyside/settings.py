@@ -224,6 +224,21 @@ class LexicalSettings:
     own_function_max_chars: int = 4
     own_function_min_count: int = 3
 
+    # Aligned sentences (same fact, other words; compare/matching.py), tuned on the tune part of
+    # benchmarks/data/aligned_facts.json and the hand-written pairs of tests/compare
+    align_similarity: float = 0.25  # score a pair needs
+    align_min_shared: int = 2  # word clusters a pair must share ...
+    align_min_told: int = 2  # ... of which this many are not names (what happened, numbers)
+    align_unshared_weight: float = 0.7  # weight of words only one sentence has (1: plain cosine)
+    align_number_boost: float = 1.25  # weight of a number against other content words
+    align_info_floor: float = 0.5  # informativeness of the commonest words (Zipf ceiling - frequency) ...
+    align_info_ceiling: float = 7.0  # ... so "militias" (Zipf 3.2) weighs 3.8 and "said" (6.1) 0.9
+    align_second_fact: bool = True  # a sentence holding two facts may be aligned twice
+    align_second_similarity: float = 0.25  # score the second pair of a sentence needs, on the rest of it
+    align_second_floor: float = 0.1  # pairs scoring this on whole sentences are checked for a second fact
+    align_max_posting: int = 24  # words in more sentences than this are not probed for candidates
+    discrepancies: bool = True  # flag numbers, dates and places an aligned fact states differently
+
 
 @dataclass(frozen=True)
 class CoverageSettings:

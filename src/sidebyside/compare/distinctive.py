@@ -45,21 +45,39 @@ def _joined(tok: Token) -> bool:
 
 def count_terms(text: str, tokens: list[Token] | None = None) -> Counter[str]:
     """Unigram and bigram counts of words (bigrams do not cross punctuation)."""
-    return Counter({term: len(spans) for term, spans in _occurrences(tokenize(text) if tokens is None else tokens).items()})
+    words: list[str] = []
+    bigrams: list[str] = []
+    prev = None
+    for tok in tokenize(text) if tokens is None else tokens:
+        word = tok.norm
+        if not word[0].isalpha():
+            prev = None
+            continue
+        words.append(word)
+        if prev is not None and _joined(tok):
+            bigrams.append(prev + " " + word)
+        prev = word
+    counts = Counter(words)
+    counts.update(bigrams)
+    return counts
 
 
-def _occurrences(tokens: list[Token]) -> dict[str, list[tuple[int, int]]]:
-    """Each unigram and bigram of words -> the offsets of its occurrences."""
+def _spans(tokens: list[Token], wanted: set[str]) -> dict[str, list[tuple[int, int]]]:
+    """The offsets of every occurrence of the wanted unigrams and bigrams (one pass)."""
     out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    firsts = {term.split(" ")[0] for term in wanted}
     prev: Token | None = None
     for tok in tokens:
         word = tok.norm
         if not word[0].isalpha():
             prev = None
             continue
-        out[word].append((tok.start, tok.end))
-        if prev is not None and _joined(tok):
-            out[prev.norm + " " + word].append((prev.start, tok.end))
+        if word in wanted:
+            out[word].append((tok.start, tok.end))
+        if prev is not None and prev.norm in firsts and _joined(tok):
+            bigram = prev.norm + " " + word
+            if bigram in wanted:
+                out[bigram].append((prev.start, tok.end))
         prev = tok
     return out
 
@@ -127,9 +145,7 @@ def distinctive_terms(
     function words dropped by the general rule of own_function_words."""
     lex = lexicon()
     toks = tokens or (tokenize(text_a), tokenize(text_b))
-    occ_a, occ_b = _occurrences(toks[0]), _occurrences(toks[1])
-    ca = Counter({k: len(v) for k, v in occ_a.items()})
-    cb = Counter({k: len(v) for k, v in occ_b.items()})
+    ca, cb = count_terms(text_a, toks[0]), count_terms(text_b, toks[1])
     own: frozenset[str] = frozenset()
     for lang, counts, side_tokens in zip(languages, (ca, cb), toks):
         primary = (lang or "").split("-")[0].split("_")[0].lower()
@@ -146,10 +162,9 @@ def distinctive_terms(
     left_out = own | TIME_WORDS | HONORIFICS | lex.titles
     strength = settings.distinctive_prior_strength
     scored: tuple[list[tuple[float, str]], list[tuple[float, str]]] = ([], [])
-    for term in set(ca) | set(cb):
+    min_count = settings.distinctive_min_count
+    for term in {t for t, n in ca.items() if n >= min_count} | {t for t, n in cb.items() if n >= min_count}:
         ya, yb = ca.get(term, 0), cb.get(term, 0)
-        if max(ya, yb) < settings.distinctive_min_count:
-            continue
         if _has_function_word(term, lex, settings.function_word_zipf):
             continue
         words = term.split(" ")
@@ -171,15 +186,15 @@ def distinctive_terms(
         elif z <= -settings.distinctive_min_z:
             scored[1].append((-z, term))
     return (
-        _ranked(scored[0], ca, occ_a, len(text_a), settings),
-        _ranked(scored[1], cb, occ_b, len(text_b), settings),
+        _ranked(scored[0], ca, toks[0], len(text_a), settings),
+        _ranked(scored[1], cb, toks[1], len(text_b), settings),
     )
 
 
 def _ranked(
     scored: list[tuple[float, str]],
     counts: Counter[str],
-    occurrences: dict[str, list[tuple[int, int]]],
+    tokens: list[Token],
     text_length: int,
     settings: LexicalSettings,
 ) -> tuple[DistinctiveTerm, ...]:
@@ -197,11 +212,12 @@ def _ranked(
         else:
             dropped.add(term)
     budget = settings.distinctive_max_share * text_length
+    # occurrences are found for the candidates only: enough to fill the list many times over
+    candidates = [(z, term) for z, term in scored if term not in dropped][: 20 * settings.distinctive_max_terms]
+    occurrences = _spans(tokens, {term for _, term in candidates})
     out: list[DistinctiveTerm] = []
     painted = 0
-    for z, term in scored:
-        if term in dropped:
-            continue
+    for z, term in candidates:
         spans = occurrences[term]
         width = sum(end - start for start, end in spans)
         if out and painted + width > budget:

@@ -103,3 +103,21 @@ def test_readers_comments_are_not_pulled_in_when_the_body_is_widened():
                + "\n\n".join(f"{comment} Reply {i}." for i in range(12)) + "\n")
     article = _article(content)
     assert "lived by the harbour" not in article.text
+
+
+@pytest.mark.parametrize(
+    "header, authors",
+    [
+        (["Neon signs light up the old town", "Sarah Archer", "1:39 PM ET"], ("Sarah Archer",)),
+        (["Neon signs light up the old town", "Ben Silverman", "Games Editor", "October 13, 2016"], ("Ben Silverman",)),
+        (["Neon signs light up the old town", "por", "César Salza", "1 de diciembre de 2017"], ("César Salza",)),
+        (["Neon signs light up the old town", "James Akinaka • 8h"], ("James Akinaka",)),
+        (["Neon signs light up the old town", "by Ahiza Garcia @ahiza_garcia February 1, 2016"], ("Ahiza Garcia",)),
+        # a Title Case line with no date, role or label beside it is no byline
+        (["Neon signs light up the old town", "Old Town Stories"], ()),
+    ],
+)
+def test_a_name_standing_beside_a_date_role_or_label_is_the_byline(header, authors):
+    body = "\n\n".join(f"{PARAGRAPH} Neon {i}." for i in range(4))
+    article = _article("\n\n".join(header) + "\n\n" + body)
+    assert article.authors == authors

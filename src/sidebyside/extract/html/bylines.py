@@ -10,6 +10,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from sidebyside.extract import cues
 from sidebyside.extract.html.visible_text import elements_marked, short_text, text_starting_with
 
 MAX_NAME_WORDS = 6
@@ -18,14 +19,10 @@ MAX_BYLINE_CHARS = 150
 _PREFIX = re.compile(
     r"^\s*(?:(?:written|posted|published|words|story|reporting|reported|text|compiled|"
     r"interview|article|contributed|opinion|analysis)\s+)?"
-    r"(?:by|von|par|por|door|av|przez|بقلم|كتب|كتبت|كتبه)\s*[:\-–—]?\s+",
+    + cues.BYLINE_OPENERS + r"\s*[:\-–—]?\s+",  # the byline words both families read
     re.IGNORECASE,
 )
-_LABEL = re.compile(
-    r"^\s*(?:authors?|autor(?:in|en|a|es)?|auteur(?:e|s)?|autore|writer|byline|text|texte|texto|"
-    r"текст|автор|作者|記者)\s*[:：]\s*",
-    re.IGNORECASE,
-)
+_LABEL = re.compile(r"^\s*" + cues.BYLINE_LABELS + r"\s*[:：]\s*", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@\w+")

@@ -235,7 +235,7 @@ class LexicalSettings:
     align_info_ceiling: float = 7.0  # ... so "militias" (Zipf 3.2) weighs 3.8 and "said" (6.1) 0.9
     align_second_fact: bool = True  # a sentence holding two facts may be aligned twice
     align_second_similarity: float = 0.25  # score the second pair of a sentence needs, on the rest of it
-    align_second_floor: float = 0.1  # pairs scoring this on whole sentences are checked for a second fact
+    align_second_floor: float = 0.2  # pairs scoring this on whole sentences are checked for a second fact
     align_max_posting: int = 24  # words in more sentences than this are not probed for candidates
     discrepancies: bool = True  # flag numbers, dates and places an aligned fact states differently
 

@@ -271,7 +271,13 @@ def _near_identical(
         for j, n in sorted(counts.items()):
             if j in skip or n < max(2, 0.4 * total) or len(ub[j].ids) < PASSAGE_MIN_TOKENS:
                 continue
-            ratio = SequenceMatcher(None, ids, ub[j].ids, autojunk=False).ratio()
+            other = ub[j].ids
+            if 2 * min(len(ids), len(other)) < PASSAGE_SIMILARITY * (len(ids) + len(other)):
+                continue  # lengths alone rule it out
+            matcher = SequenceMatcher(None, ids, other, autojunk=False)
+            if matcher.quick_ratio() < PASSAGE_SIMILARITY:
+                continue  # the words in any order are not similar enough: skip the costly ratio
+            ratio = matcher.ratio()
             if ratio >= PASSAGE_SIMILARITY:
                 out.append((ratio, (first, last), (j, j)))
     return out

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from sidebyside.errors import ExtractionError
 from sidebyside.extract import warnings as warn
 from sidebyside.extract.assemble import assemble_blocks, normalize_block_text
+from sidebyside.extract.text.columns import split_columns
 from sidebyside.extract.text.forms import strip_tool_artifacts
 from sidebyside.extract.text.body import body_blocks, body_run, mark_captions
 from sidebyside.extract.text.header import Header, same_text, tags_after
@@ -74,7 +75,7 @@ def _collector_paused(pause: bool) -> Iterator[None]:
 
 
 def _extract_text(capture: Capture, content: str, settings: TextSettings) -> Article:
-    lines = split_lines(unwrap(strip_tool_artifacts(content)), settings)
+    lines = split_lines(unwrap(split_columns(strip_tool_artifacts(content))), settings)
     mark_captions(lines)
     start, end = body_run(lines, settings)
     body_lines = body_blocks(lines, start, end, settings) if start is not None and end is not None else []

@@ -22,7 +22,7 @@ from sidebyside.errors import ExtractionError
 from sidebyside.extract.assemble import assemble_blocks, normalize_block_text
 from sidebyside.extract.text_body import body_blocks, body_run, mark_captions
 from sidebyside.extract.text_header import Header, same_text, tags_after
-from sidebyside.extract.text_language import guess_language
+from sidebyside.extract.language import guess_language
 from sidebyside.extract.text_lines import CREDIT, Line, split_lines
 from sidebyside.extract.text_outlet import find_outlet
 from sidebyside.extract.text_unwrap import unwrap

@@ -10,7 +10,7 @@ standalone lines between paragraphs), blockquotes (indented prose) and list item
 from __future__ import annotations
 
 from sidebyside.extract import text_cues as cues
-from sidebyside.extract.text_dates import find_date
+from sidebyside.extract.dates import find_date
 from sidebyside.extract.text_lines import (
     APPEAL, BLANK, COMMENTS, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
     Line, ends_sentence, is_wide,

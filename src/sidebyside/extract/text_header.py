@@ -8,7 +8,7 @@ import re
 from sidebyside.extract import text_cues as cues
 from sidebyside.extract.assemble import normalize_block_text
 from sidebyside.extract.html.bylines import split_byline
-from sidebyside.extract.text_dates import find_date
+from sidebyside.extract.dates import find_date
 from sidebyside.extract.text_lines import (
     APPEAL, BLANK, CLUSTER_SEPARATOR, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
     Line, byline_names, is_wide,

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from sidebyside.extract import text_cues as cues
-from sidebyside.extract.text_dates import MONTHS, find_date
+from sidebyside.extract.dates import MONTHS, find_date
 from sidebyside.extract.text_wide import count_wide, has_wide
 
 _BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,3}[.)])\s+")

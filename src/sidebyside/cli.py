@@ -15,6 +15,7 @@ from typing import Sequence
 
 from sidebyside import __version__
 from sidebyside.errors import SideBySideError
+from sidebyside.model import FORMATS
 
 SUBCOMMANDS = ("extract", "compare", "report", "notes")
 
@@ -56,18 +57,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="print the article extracted from a capture as JSON")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--format", choices=("html", "mhtml", "text"), help="override format sniffing")
+    p.add_argument("--format", choices=FORMATS, help="override format sniffing")
     _add_data_dir(p)
 
-    p = sub.add_parser("compare", help="print the comparison of two captures as JSON")
-    p.add_argument("a", metavar="A")
-    p.add_argument("b", metavar="B")
+    p = sub.add_parser("compare", help="print the comparison of two captures (the coverage of three or more) as JSON")
+    p.add_argument("paths", nargs="+", metavar="A B [C ...]")
     _add_data_dir(p)
 
-    p = sub.add_parser("report", help="write the comparison report (HTML or PDF)")
-    p.add_argument("a", metavar="A")
-    p.add_argument("b", metavar="B")
+    p = sub.add_parser("report", help="write the comparison report (HTML or PDF); three or more captures: the coverage report")
+    p.add_argument("paths", nargs="+", metavar="A B [C ...]")
     p.add_argument("-o", "--output", required=True, metavar="OUT.html|OUT.pdf")
+    p.add_argument("--full-paths", action="store_true", help="show the captures' full local paths")
     _add_data_dir(p)
 
     p = sub.add_parser("notes", help="add, list, export and import notes")
@@ -98,7 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
 def build_gui_parser() -> argparse.ArgumentParser:
     parser = OneLineErrorParser(prog="sidebyside", description="Compare how two outlets cover one story.")
     parser.add_argument("--version", action="version", version=f"sidebyside {__version__}")
-    parser.add_argument("captures", nargs="*", metavar="CAPTURE", help="two captures (default: the seed pair)")
+    parser.add_argument("captures", nargs="*", metavar="CAPTURE",
+                        help="two captures side by side, or three or more for their coverage (default: the seed pair)")
     parser.add_argument("--screenshot", metavar="OUT.png", help="save the painted window as PNG and exit")
     _add_data_dir(parser)
     return parser
@@ -136,19 +137,34 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from sidebyside.extract import extract_path
     from sidebyside.model import comparison_to_json
 
+    if len(args.paths) < 2:
+        return _fail("compare needs two captures (three or more for the coverage of a set)")
     try:
-        a = extract_path(args.a)
-        b = extract_path(args.b)
+        articles = [extract_path(path) for path in args.paths]
     except SideBySideError as exc:
         return _fail(str(exc))
-    _print_json(comparison_to_json(compare(a, b)))
+    if len(articles) == 2:
+        _print_json(comparison_to_json(compare(*articles)))
+        return 0
+    from sidebyside.compare.coverage import cover, coverage_to_json
+
+    _print_json(coverage_to_json(cover(articles)))
     return 0
+
+
+def _print_pdf(html: str, output: str, title: str) -> int:
+    """The PDF is printed by Qt, which lives in the ui layer: the report core only writes HTML."""
+    from sidebyside.ui.pdf import write_pdf
+
+    return write_pdf(html, output, title)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from sidebyside.report.cli import run
 
-    return run(args)
+    if len(args.paths) < 2:
+        return _fail("report needs two captures (three or more for the coverage report)")
+    return run(args, print_pdf=_print_pdf)
 
 
 def cmd_notes(args: argparse.Namespace) -> int:
@@ -159,8 +175,8 @@ def cmd_notes(args: argparse.Namespace) -> int:
 
 def run_gui(argv: Sequence[str]) -> int:
     args = build_gui_parser().parse_args(argv)
-    if len(args.captures) not in (0, 2):
-        return _fail("give two captures to compare, or none to open the bundled example pair")
+    if len(args.captures) == 1:
+        return _fail("give two or more captures to compare, or none to open the bundled example pair")
     if getattr(args, "data_dir", None):
         os.environ["SIDEBYSIDE_DATA_DIR"] = args.data_dir
     from sidebyside.ui.app import main as gui_main

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from sidebyside.extract import text_cues as cues
+from sidebyside.extract import cues
 from sidebyside.extract.dates import find_date
 from sidebyside.extract.language import guess_language
-from sidebyside.extract.text_lines import byline_names, classify_text
-from sidebyside.extract.text_unwrap import unwrap
+from sidebyside.extract.text.meta import byline_names
+from sidebyside.extract.text.rules import classify as classify_text
+from sidebyside.extract.text.unwrap import unwrap
 
 
 @pytest.mark.parametrize(

@@ -99,10 +99,11 @@ def main(paths: list[str], screenshot: str | None = None) -> int:
         window.comparison_ready.connect(painted)
         window.load_finished.connect(lambda: app.exit(0 if window.comparison is not None else 1))
     # The window is up before any work starts: extraction runs once the event loop turns.
-    QTimer.singleShot(0, lambda: window.open_paths(paths[0], paths[1]))
+    QTimer.singleShot(0, lambda: window.open_paths(*paths))
     status = app.exec()
     from sidebyside.ui.qt import QThreadPool
 
+    window.cancel_work()  # quitting stops the work between two steps
     QThreadPool.globalInstance().waitForDone(10_000)  # a load still running must not outlive Qt
     if not screenshot:
         window.save_state()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from sidebyside.extract import text_cues as cues
-from sidebyside.extract.text_lines import BLANK, FURNITURE, PROMO, SHORT, Line
+from sidebyside.extract import cues
+from sidebyside.extract.text.kinds import BLANK, FURNITURE, PROMO, SHORT
+from sidebyside.extract.text.lines import Line
 
 
 # "© 2024 Name", "Copyright © 2019 Name", "Copyright 2019 Name" (not "Copyright Policy")

@@ -1,4 +1,4 @@
-"""Generic boilerplate vocabulary and line shapes for text captures.
+"""Boilerplate, appeal and byline cues: one lexicon for both extractor families.
 
 A small, documented list of the words sites use around (not inside) an article, in several
 languages. Nothing here names an outlet: these are the cues any reader recognises.
@@ -105,11 +105,11 @@ APPEAL_STEMS = (
 )
 _QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,2000}[\"”“»«]")
 
-_TRAIL = " \t:|›»>→•·-–—…."
+TRAIL = " \t:|›»>→•·-–—…."
 
 
 def norm_cue(text: str) -> str:
-    return text.strip().strip(_TRAIL).strip().lower()
+    return text.strip().strip(TRAIL).strip().lower()
 
 
 PROMO_PREFIXES = ("more from ", "more stories from ", "more in ", "latest from ", "more on ", "other news in",

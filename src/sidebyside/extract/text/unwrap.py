@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from sidebyside.extract.text_wide import count_wide, is_wide_char
+from sidebyside.extract.text.wide import count_wide, is_wide_char
 
 _BULLET_START = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,3}[.)])\s")
 MAX_WIDTH = 140

@@ -175,3 +175,16 @@ def test_a_page_printed_now_by_chromium(tmp_path):
     assert article.title == HEADLINE
     assert "Karl Jensen, welcomed the announcement" in article.text
     assert "Related story" not in article.text
+
+
+def test_a_right_to_left_page_reads_in_reading_order():
+    """Arabic is drawn in visual order (and brackets mirrored); the text comes out as written."""
+    import difflib
+
+    from_html = extract_path(PDFS / "arabic.html")
+    from_pdf = extract_path(PDFS / "arabic.pdf")
+    assert from_pdf.title == from_html.title == "مقتل سائقين في هجوم على قافلة مساعدات قرب قصر النور"
+    assert from_pdf.outlet == "الوادي نيوز"
+    words_html, words_pdf = from_html.text.split(), from_pdf.text.split()
+    assert difflib.SequenceMatcher(None, words_html, words_pdf, autojunk=False).ratio() > 0.95
+    assert "«نحث" in from_pdf.text and "»نحث" not in from_pdf.text

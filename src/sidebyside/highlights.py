@@ -97,12 +97,13 @@ def collect(comparison: Comparison) -> Highlights:
     for pane in (0, 1):
         text = comparison.articles[pane].text
         for lt in framing.loaded_terms[pane]:
-            out.panes[pane].append(Highlight("loaded_term", lt.start, lt.end, f"Loaded term ({lt.category})"))
+            whose = " — the quoted speaker's word" if lt.quoted else ""
+            out.panes[pane].append(Highlight("loaded_term", lt.start, lt.end, f"Loaded term ({lt.category}){whose}"))
         # Only the strongest terms are painted (the Framing tab lists them all): a page
         # speckled with two dozen terms hides the spans that matter.
         strongest = sorted(framing.distinctive_terms[pane], key=lambda t: -t.score)[:DISTINCTIVE_PAINTED]
         for dt in strongest:
-            for start, end in term_spans(text, dt.term):
+            for start, end in [(s.start, s.end) for s in dt.spans] or term_spans(text, dt.term):
                 tip = f"Distinctive of this outlet: “{dt.term}” (score {dt.score:.2f})"
                 out.panes[pane].append(Highlight("distinctive_term", start, end, tip))
         for q in comparison.quotes[pane]:

@@ -203,6 +203,7 @@ class DistinctiveTerm:
     term: str
     score: float
     count: int
+    spans: tuple[Span, ...] = ()  # every occurrence in its article's text
 
 
 @dataclass(frozen=True)
@@ -211,6 +212,7 @@ class LoadedTerm:
     category: str
     start: int
     end: int
+    quoted: bool = False  # inside a direct quotation: the speaker's word, not the outlet's
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,8 @@ def mirrored(comparison: Comparison) -> Comparison:
         aligned_sentences=tuple(replace(x, a=x.b, b=x.a) for x in comparison.aligned_sentences),
         framing=replace(
             f,
-            label_contrasts=tuple(replace(lc, a=lc.b, b=lc.a) for lc in f.label_contrasts),
+            label_contrasts=tuple(replace(lc, a=lc.b, b=lc.a, labels=swap(lc.labels), headings=swap(lc.headings))
+                                   for lc in f.label_contrasts),
             distinctive_terms=swap(f.distinctive_terms),
             loaded_terms=swap(f.loaded_terms),
             sources=swap(f.sources),

@@ -94,6 +94,17 @@ class TextSettings:
 
     # --- header
     header_window: int = 40  # lines before the body searched for the headline and byline
+    # the headline's score (extract/text/headline.py): the best line above this wins
+    headline_min_score: float = -1.5
+    headline_max_weight: int = 300
+    headline_distance_cost: float = 0.25  # per non-blank line between it and the byline / body
+    headline_after_anchor_cost: float = 3.0  # below the byline cluster
+    headline_overlap_weight: float = 2.0  # times the share of its words found in the first paragraphs
+    headline_sentence_cost: float = 1.0  # it ends with a full stop
+    headline_prose_cost: float = 0.5  # it reads as a paragraph
+    headline_two_words_cost: float = 1.0  # one or two words only
+    headline_outdent_bonus: float = 1.0  # set left of the body's indent (lynx headings)
+    headline_before_anchor_bonus: float = 0.5  # the byline cluster or the body follows it
 
     # --- when unsure
     low_confidence_chars: int = 400  # a body shorter than this is flagged
@@ -156,7 +167,13 @@ class NamingSettings:
     # Words a title or role before a name may have ("Senior Trooper", "Syrian Foreign Minister").
     max_title_words: int = 4
     # Words between the determiner and the role noun of a description ("the 29-year-old suspect").
-    max_description_words: int = 4
+    max_description_words: int = 3
+    # Words of an apposition before its role noun ("Carolina's new career scoring leader"); its
+    # of/with phrase may run two more ("a technician with the Oregon State Police").
+    max_apposition_words: int = 5
+    # How many words back "the company" looks for the organisation it stands for, and "The
+    # suspect" (opening a sentence) for the one person it stands for.
+    anaphora_window: int = 60
     # Contrasts less telling than this are left out (0: every chain whose labels differ).
     min_telling: float = 0.0
 
@@ -164,6 +181,26 @@ class NamingSettings:
 @dataclass(frozen=True)
 class LexicalSettings:
     """Loaded terms, distinctive terms, alignment of sentences and passages."""
+
+    # Loaded terms
+    scare_quotes: bool = True  # report a one-to-three-word quotation nobody is credited with
+
+    # Distinctive terms (log-odds with an informative Dirichlet prior, compare/distinctive.py)
+    distinctive_prior_strength: float = 20000.0  # alpha_0: pseudo-words the background contributes
+    distinctive_pooled_weight: float = 0.1  # share of the pair's pooled counts added to the prior
+    distinctive_min_z: float = 1.0  # z-score a term needs (short articles rarely reach 1.96; the score is shown)
+    distinctive_min_count: int = 2  # uses in its article: a word used once is no habit
+    distinctive_max_terms: int = 12  # per article, best first
+    distinctive_max_share: float = 0.04  # the terms' occurrences cover at most this share of the text
+    distinctive_bigram_share: float = 0.6  # a bigram replaces its word when it holds this share of its uses
+    distinctive_name_rare_zipf: float = 3.5  # a capitalised sentence opener rarer than this is a name
+    function_word_zipf: float = 5.9  # the 133 most frequent words ("the", "had", "said"): no term holds one
+    # A language without a background list: its function words are the article's
+    # own_function_rank most frequent words of at most own_function_max_chars letters, seen at
+    # least own_function_min_count times, mostly in lower case.
+    own_function_rank: int = 25
+    own_function_max_chars: int = 4
+    own_function_min_count: int = 3
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
+from hang_guards import cpu_guard
 
 from sidebyside.capture import capture_bytes, load_capture
 from sidebyside.errors import CaptureError
@@ -94,11 +94,10 @@ def _pdf_with_pages(count: int) -> bytes:
 
 
 def test_a_pdf_bomb_of_ten_thousand_pages_is_refused_before_reading_them():
-    started = time.process_time()
-    with pytest.raises(CaptureError, match="10,000 pages") as err:
-        capture_bytes(_pdf_with_pages(10_000), path="bomb.pdf")
+    data = _pdf_with_pages(10_000)
+    with cpu_guard("capture:pdf-10000-pages"), pytest.raises(CaptureError, match="10,000 pages") as err:
+        capture_bytes(data, path="bomb.pdf")
     assert str(err.value).startswith("bomb.pdf: ")
-    assert time.process_time() - started < 30, "hang guard (the benchmark measures about 0.1 s)"
 
 
 def _pdf_with_content(operations: int) -> bytes:
@@ -129,10 +128,8 @@ def _pdf_with_content(operations: int) -> bytes:
 def test_a_page_of_a_million_drawing_operations_is_refused_before_parsing():
     data = _pdf_with_content(1_200_000)  # 40 MB of operations in a 120 KB file
     assert len(data) < 200_000
-    started = time.process_time()
-    with pytest.raises(CaptureError, match="PDF bomb"):
+    with cpu_guard("capture:pdf-content-bomb"), pytest.raises(CaptureError, match="PDF bomb"):
         capture_bytes(data, path="bomb.pdf")
-    assert time.process_time() - started < 30, "hang guard (the benchmark measures about 0.1 s)"
 
 
 def test_a_small_deflated_page_is_read():

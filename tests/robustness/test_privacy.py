@@ -207,8 +207,8 @@ def test_pdf_warc_and_wacz_captures_make_no_request(server, tmp_path, qapp):
         assert "talks would continue" in article.text, name
         articles.append(article)
     comparison = compare(articles[0], articles[1])
-    write_report(comparison, tmp_path / "report.html")
     from sidebyside.ui.pdf import write_pdf
 
+    write_report(comparison, tmp_path / "report.html")
     write_report(comparison, tmp_path / "report.pdf", print_pdf=write_pdf)
     assert accepted == [] and _Counter.hits == []

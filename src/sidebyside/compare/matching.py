@@ -109,10 +109,11 @@ class Tokenized:
     """A text's words, folded, found once; any span's words are a slice (bisect), not a rescan.
     Words inside [brackets] are left out: editors insert them into quotations."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, toks: list[tuple[int, int, str]] | None = None):
+        """toks: (start, end, folded word) of every word, when the caller has them already."""
         self.text = text
         inserted = [m.span() for m in _BRACKETED.finditer(text)]
-        toks = tokens(text)
+        toks = tokens(text) if toks is None else toks
         if inserted:
             k = 0
             kept = []

@@ -38,7 +38,7 @@ from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS, Entity, EntityFinder, is_full_name, name_key
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon
 from sidebyside.compare.text import fold
-from sidebyside.compare.tokens import Token, inflections, joinable, tokenize
+from sidebyside.compare.tokens import Token, joinable, tokenize
 from sidebyside.model import LabelContrast, LabelCount, Mention
 from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, NamingSettings
@@ -51,6 +51,8 @@ _APPOSITION_END = frozenset(",.;:)")
 _PLACE_PREPOSITIONS = frozenset("in at to from near into outside inside across around via through toward towards".split())
 _ACRONYM_SKIP = frozenset("of the and for & de du la le des".split())
 _WORD = re.compile(r"\w+")
+_NOT_DESCRIPTION_HEADS = frozenset("general chief head center centre guard forward side".split())
+_MILITARY = frozenset("forces force troops army military navy soldiers".split())
 _RANK_WORDS = frozenset("former ex acting interim outgoing incoming senior top chief deputy vice first de facto "
                         "self-proclaimed long-time longtime veteran".split())
 # What may follow the role noun of an apposition: "Hakim, a bomb squad technician with the police"
@@ -65,6 +67,7 @@ class NamingVocabulary:
     agent_verbs: frozenset[str]
     not_metonymy_after: frozenset[str]
     aliases: dict[str, str]  # name key -> name key of the group's first member
+    org_anaphors: frozenset[str]  # "the company", "the team": the organisation just named
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,7 +76,7 @@ def vocabulary() -> NamingVocabulary:
     roles: dict[str, str] = {}
     for kind, key in (("place", "place_nouns"), ("organisation", "organisation_nouns"), ("person", "person_roles")):
         for noun in data[key]:
-            for form in inflections(noun) if noun.isalpha() else {noun}:
+            for form in _noun_forms(noun):
                 roles[fold(form)] = kind
     aliases = {}
     for group in data["aliases"]:
@@ -81,12 +84,27 @@ def vocabulary() -> NamingVocabulary:
             aliases[name_key(member)] = name_key(group[0])
     return NamingVocabulary(
         roles=roles,
-        generic=frozenset(f for g in data["generic_heads"] for f in inflections(g)),
+        generic=frozenset(f for g in data["generic_heads"] for f in _noun_forms(g)),
         seats={name_key(k): v for k, v in data["government_seats"].items()},
         agent_verbs=frozenset(data["agent_verbs"]),
         not_metonymy_after=frozenset(data["not_metonymy_after"]),
         aliases=aliases,
+        org_anaphors=frozenset(data["organisation_anaphors"]),
     )
+
+
+def _noun_forms(noun: str) -> set[str]:
+    """A role noun and its plural ("convict", "convicts"; never the verb's "convicted")."""
+    forms = {noun}
+    if noun.endswith("man"):
+        forms.add(noun[:-3] + "men")
+    elif noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        forms.add(noun[:-1] + "ies")
+    elif noun.endswith(("s", "x", "ch", "sh")):
+        forms.add(noun + "es")
+    else:
+        forms.add(noun + "s")
+    return forms
 
 
 @dataclass
@@ -137,6 +155,8 @@ class ChainBuilder:
         self.capitals = {name_key(c): country for c, country in lex.capital_of.items()}
         self.title_words, self.title_heads = finder.look.title_words, finder.look.title_heads
         # title words that say which office ("finance", "foreign", "prime"), not how senior
+        self.country_keys = frozenset(name_key(c) for c in lex.countries.values())
+        self.name_heads = frozenset(w for kind in ("organisation", "place") for w in lex.name_heads.get(kind, ()))
         self.specifiers = frozenset(w for m in lex.title_modifiers for w in m.split()) - _RANK_WORDS
 
     def build(self, view: ArticleView, fields: dict[str, str], names_elsewhere: frozenset[str]) -> ArticleChains:
@@ -162,7 +182,7 @@ class ChainBuilder:
             i, j = view.token_at_start.get(e.start), view.token_at_end.get(e.end)
             if i is None or j is None:
                 continue
-            if e.kind == "other" and not self._name_like(e):
+            if e.kind == "other" and not self._name_like(e) and e.key not in self.vocab.aliases:
                 continue
             chain, form = self._entity_chain(e, tokens, i, j)
             if chain is None:
@@ -187,8 +207,11 @@ class ChainBuilder:
                         taken[m] = 1
                     pending.append(before)
                     self._note(out, before[1])
-            if e.kind == "person":
+            if e.kind in ("person", "other"):
                 appo = self._apposition_after(view, j, chain)
+                if appo is not None and e.kind == "other":
+                    ref.kind = "person"  # "Bettie Page, the pin-up model,": a person after all
+                    out.kinds[chain]["person"] += 2
                 if appo is not None:
                     a0, a1, ref2 = appo
                     for m in range(a0, a1):
@@ -199,6 +222,7 @@ class ChainBuilder:
         self._descriptions(view, taken, pending, out)
         out.refs = [r for _, r in sorted(pending, key=lambda p: p[0])]
         merge_chains(out, same_person_variants(out))
+        merge_chains(out, short_names(out, out))
 
     def _name_like(self, e: Entity) -> bool:
         """A name of kind "other" worth a chain: several words, or one rare word ("DoorDash")."""
@@ -256,6 +280,10 @@ class ChainBuilder:
             if prev.possessive:
                 break
             role = prev.norm in self.title_heads or self.vocab.roles.get(prev.norm) == "person"
+            if role and not prev.cap and i == j_end(view, i):
+                # "a sheriff's deputy Nichols murdered": before a bare surname, a lower-case role
+                # noun ends a phrase of its own; titles before a surname are capitalised
+                break
             if role and head is None:
                 head = prev.norm
                 k -= 1
@@ -289,7 +317,7 @@ class ChainBuilder:
             p = view.token_at_end.get(ent.end, p)  # "Lohan's publicist"
         head_at = None
         q = p + 1
-        while q < len(tokens) and q - p <= self.settings.max_description_words and tokens[q].gap in (" ", "-"):
+        while q < len(tokens) and q - p <= self.settings.max_apposition_words and tokens[q].gap in (" ", "-"):
             if self.vocab.roles.get(tokens[q].norm) == "person" or tokens[q].norm in self.title_heads:
                 head_at = q
             elif head_at is not None:
@@ -302,9 +330,9 @@ class ChainBuilder:
             # "the president of Syria," / "a technician with the state police,": the phrase runs
             # to the punctuation that closes the apposition, within a few words
             q = head_at + 1
-            while q < len(tokens) and q - head_at <= self.settings.max_description_words + 2 and not tokens[q].gap.strip():
+            while q < len(tokens) and q - head_at <= self.settings.max_apposition_words + 2 and not tokens[q].gap.strip():
                 q += 1
-            if q - head_at > self.settings.max_description_words + 2:
+            if q - head_at > self.settings.max_apposition_words + 2:
                 return None
             end_at = q - 1
         if end_at + 1 < len(tokens):
@@ -324,7 +352,7 @@ class ChainBuilder:
         if i < 2 or tokens[i].gap.strip() != ",":
             return None
         k = i - 1
-        while k > 0 and i - k <= self.settings.max_description_words + 4 and not tokens[k].gap.strip() and not tokens[k].initial:
+        while k > 0 and i - k <= self.settings.max_apposition_words + 3 and not tokens[k].gap.strip() and not tokens[k].initial:
             k -= 1
         if tokens[k].norm not in _DETERMINERS or not (tokens[k].initial or tokens[k].gap.strip()[-1:] in ",;:"):
             return None
@@ -351,10 +379,17 @@ class ChainBuilder:
         by_token = {idx: ref for idx, ref in pending}
         last_role: dict[tuple[str, str | None], str] = {}  # (role, country key) -> chain
         last_head: dict[str, str] = {}
+        last_org: tuple[int, str] | None = None  # (token, chain) of the latest organisation named
+        recent_people: list[tuple[int, str]] = []  # (token, chain) of people named, in order
+        window = self.settings.anaphora_window
         added: list[tuple[int, Ref]] = []
         for idx in range(len(tokens)):
             ref = by_token.get(idx)
             if ref is not None:
+                if ref.entity is not None and ref.kind == "organisation" and ref.form != "metonym":
+                    last_org = (idx, ref.chain)
+                if ref.kind == "person" and not ref.chain.startswith("role:"):
+                    recent_people.append((idx, ref.chain))
                 country = self._country_of(view, ref)
                 if country:
                     out.countries.setdefault(ref.chain, set()).add(country)
@@ -366,10 +401,26 @@ class ChainBuilder:
                         last_role[(r, country)] = ref.chain
                         if r.rsplit(" ", 1)[-1] in self.title_heads:
                             last_role[("leader", country)] = ref.chain
-                if ref.entity is not None and " " in ref.entity.key and ref.kind in ("organisation", "place"):
-                    last_head[_singular(ref.entity.key.rsplit(" ", 1)[1])] = ref.chain
+                if (ref.entity is not None and " " in ref.entity.key and ref.kind in ("organisation", "place")
+                        and ref.form not in ("metonym", "alias") and ref.entity.key not in self.country_keys):
+                    name_head = _singular(ref.entity.key.rsplit(" ", 1)[1])
+                    if name_head in self.name_heads:
+                        last_head[name_head] = ref.chain  # "West Coast Bank" ... "the bank"
                 continue
             tok = tokens[idx]
+            if tok.norm in _MILITARY and idx > 0 and not taken[idx] and joinable(tokens[idx - 1], tok):
+                ent = view.entity_at_token.get(idx - 1)
+                if ent is not None and ent.via == "demonym" and ent.kind == "place" and ent.end == tokens[idx - 1].end:
+                    # "Israeli forces", "the Russian army": the country acting through its military
+                    k = view.token_at_start.get(ent.start, idx - 1)
+                    s0, e0 = tokens[k].start, tok.end
+                    if not view.in_quote(s0, e0):
+                        ref = Ref("text", s0, e0, view.text[s0:e0], "description", ent.key, "place", None, None)
+                        added.append((k, ref))
+                        self._note(out, ref)
+                        for m in range(k, idx + 1):
+                            taken[m] = 1
+                    continue
             kind = self.vocab.roles.get(tok.norm)
             if kind is None or taken[idx] or (tok.cap and not tok.initial):
                 continue
@@ -395,9 +446,19 @@ class ChainBuilder:
             if view.in_quote(s, e):
                 continue
             head = _singular(tok.norm)
+            if head in _NOT_DESCRIPTION_HEADS:
+                continue  # "a general strike", "the head of": not a role on its own
+            if any(tokens[m].norm.endswith("s") and not tokens[m].norm.endswith("ss") and tokens[m].norm not in self.title_words
+                   and view.entity_at_token.get(m) is None for m in range(k + 1, idx)):
+                continue  # "the act requires federal agencies": a verb, not a modifier
             role = self._role_phrase(tokens, k, idx)
             plural = tok.norm != head
-            definite = tokens[k].norm not in ("a", "an")
+            # "his parole officer", "their unborn son": someone else than the person just named
+            definite = tokens[k].norm in _DETERMINERS and tokens[k].norm not in ("a", "an")
+            named_modifier = next((view.entity_at_token[m] for m in range(k, idx) if m in view.entity_at_token
+                                   and view.entity_at_token[m].kind not in ("place", "group")), None)
+            if named_modifier is not None:
+                definite = False  # "the Obama team" is not the organisation just named
             country = next(
                 (view.entity_at_token[m].key for m in range(k, idx) if m in view.entity_at_token
                  and view.entity_at_token[m].kind in ("place", "group")),
@@ -408,8 +469,18 @@ class ChainBuilder:
                 # "the Russian leader" is the chain with a Russian title, never the Syrian one;
                 # "the finance minister" never the defence minister
                 chain = last_role.get((role, country)) if country else (last_role.get((role, None)) or last_head.get(role))
+                if chain is None and not country and kind == "organisation" and head in self.vocab.org_anaphors:
+                    if last_org is not None and idx - last_org[0] <= window:
+                        chain = last_org[1]  # "Apple ... the company"
+                if (chain is None and not country and kind == "person" and tokens[k].initial and tokens[k].norm == "the"
+                        and head not in self.vocab.generic):
+                    near = {c for t, c in recent_people[-4:] if idx - t <= window}
+                    if len(near) == 1:
+                        chain = near.pop()  # "Police arrested Jose Orozco. The suspect ...": the one person just named
             if chain is None:
                 chain = f"role:{role}" + (":plural" if plural else "") + (f":{country}" if country else "")
+                if named_modifier is not None:
+                    chain += f":{named_modifier.key}"
             ref = Ref("text", s, e, view.text[s:e], "description", chain, kind, None, role)
             added.append((k, ref))
             self._note(out, ref)
@@ -463,7 +534,10 @@ class ChainBuilder:
             out.roles.setdefault(ref.chain, set()).add(ref.head)
         if ref.form in ("name", "short", "title", "alias") and ref.entity is not None:
             out.names.setdefault(ref.chain, []).append(ref.entity.name)
-        out.kinds.setdefault(ref.chain, Counter())[ref.kind] += 1
+        kinds = out.kinds.get(ref.chain)
+        if kinds is None:
+            kinds = out.kinds[ref.chain] = Counter()
+        kinds[ref.kind] += 1
 
 
 _NOT_MODIFIERS = CLOSED_CLASS | frozenset("said says was is were are be been has have had told".split())
@@ -482,6 +556,12 @@ def _singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
+
+
+def j_end(view: ArticleView, i: int) -> int:
+    """Index of the last token of the name starting at token i (i itself for one word)."""
+    ent = view.entity_at_token.get(i)
+    return view.token_at_end.get(ent.end, i) if ent is not None else i
 
 
 def _first_names_match(x: str, y: str) -> bool:
@@ -509,6 +589,41 @@ def same_person_variants(chains: ArticleChains) -> dict[str, str]:
         if all(_first_names_match(f, g) for f in firsts for g in firsts):
             main = max(keys, key=lambda k: (len(chains.names[k]), -keys.index(k)))
             out.update({k: main for k in keys if k != main})
+    return out
+
+
+_FEATURE_HEADS = frozenset("sea ocean strip river island islands peninsula mountains valley gulf bay lake desert".split())
+
+
+def _chain_kind(chains: ArticleChains, chain: str) -> str:
+    kinds = chains.kinds.get(chain)
+    return kinds.most_common(1)[0][0] if kinds else "other"
+
+
+def short_names(own: ArticleChains, other: ArticleChains) -> dict[str, str]:
+    """Names of an organisation or place that ``own`` writes shorter than ``other`` does:
+    a team or company by its last word ("the Angels" / "Los Angeles Angels", "Sixers"), a
+    natural feature without its kind ("the Mediterranean" / "the Mediterranean Sea"). Only when
+    exactly one name of ``other`` fits, and never for a person (a surname is entities.py's job)."""
+    by_last: dict[str, list[str]] = {}
+    by_stem: dict[str, list[str]] = {}
+    for c in other.names:
+        words = c.split()
+        if len(words) < 2 or _chain_kind(other, c) == "person" or c.startswith("role:"):
+            continue
+        if _chain_kind(other, c) in ("organisation", "other"):
+            by_last.setdefault(words[-1], []).append(c)
+        if words[-1] in _FEATURE_HEADS:
+            by_stem.setdefault(" ".join(words[:-1]), []).append(c)
+    out: dict[str, str] = {}
+    for c in own.names:
+        if c in other.names or _chain_kind(own, c) == "person":
+            continue
+        found = by_stem.get(c, [])
+        if " " not in c and _chain_kind(own, c) in ("organisation", "other"):
+            found = found + [t for t in by_last.get(c, []) if t != c]
+        if len(set(found)) == 1 and found[0] != c:
+            out[c] = found[0]
     return out
 
 
@@ -551,6 +666,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
     """Each article's chain key -> a key shared across the pair."""
     maps = (dict(key_maps[0]), dict(key_maps[1]))
     chains = [set(_chain_keys(s)) for s in sides]
+    acronyms = [{r.chain for r in s.refs if " " not in r.chain and r.text.replace(".", "").isupper()} for s in sides]
     for side in (0, 1):
         own, other = sides[side], sides[1 - side]
         other_keys = {maps[1 - side].get(c, c) for c in chains[1 - side]}
@@ -562,10 +678,15 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 if len(ini) >= 2:
                     by_initials[ini] = c if by_initials.get(ini, c) == c else None
         for c in chains[side]:
-            if " " not in c and 2 <= len(c) <= 6 and c not in other_keys and _is_acronym_chain(own, c):
+            if " " not in c and 2 <= len(c) <= 6 and c not in other_keys and c in acronyms[side]:
                 target = by_initials.get(c)
                 if target:
                     maps[side].setdefault(c, maps[1 - side].get(target, target))
+    # A shorter name of an organisation or a natural feature ("the Angels", "the Mediterranean").
+    for side in (0, 1):
+        for c, target in short_names(sides[side], sides[1 - side]).items():
+            if maps[side].get(c, c) not in {maps[1 - side].get(o, o) for o in chains[1 - side]}:
+                maps[side].setdefault(c, maps[1 - side].get(target, target))
     # One person's full name written two ways across the pair ("Betty Page" / "Bettie Page").
     for side in (0, 1):
         own, other = sides[side], sides[1 - side]
@@ -591,7 +712,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 continue
             parts = c.split(":")
             head, country = parts[1], (parts[2] if len(parts) > 2 and parts[2] != "plural" else None)
-            if "plural" in parts or (head in vocab.generic and not country):
+            if "plural" in parts or (head.rsplit(" ", 1)[-1] in vocab.generic and not country):
                 continue
             found = []
             for o, roles in other.roles.items():
@@ -608,6 +729,27 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
     return maps
 
 
+def named_in_both(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]]
+                  ) -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]]:
+    """Per article, the body spans of names whose referent the other article also names, in
+    whatever words (an alias, an acronym, a capital for its government, another spelling) ->
+    the referent's name. Such a name is a naming difference, never an omission."""
+    by_key: list[dict[str, list[Ref]]] = [{}, {}]
+    for side in (0, 1):
+        for r in sides[side].refs:
+            by_key[side].setdefault(maps[side].get(r.chain, r.chain), []).append(r)
+    out: tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]] = ({}, {})
+    for side in (0, 1):
+        for key, refs in by_key[side].items():
+            if key not in by_key[1 - side]:
+                continue
+            name = _display(by_key[0][key] + by_key[1][key], key)
+            for r in refs:
+                if r.entity is not None and r.field == "text":
+                    out[side][(r.entity.start, r.entity.end)] = name
+    return out
+
+
 def _chain_keys(chains: ArticleChains) -> list[str]:
     seen: dict[str, None] = {}
     for r in chains.refs:
@@ -615,11 +757,7 @@ def _chain_keys(chains: ArticleChains) -> list[str]:
     return list(seen)
 
 
-def _is_acronym_chain(chains: ArticleChains, key: str) -> bool:
-    return any(r.chain == key and r.text.strip(".").replace(".", "").isupper() for r in chains.refs)
-
-
-_FORM_WEIGHT = {"description": 1.0, "role": 1.0, "title": 0.8, "metonym": 0.7, "alias": 0.5, "name": 0.4, "short": 0.15}
+_FORM_WEIGHT = {"named": 0.9, "description": 1.0, "role": 1.0, "title": 0.8, "metonym": 0.7, "alias": 0.5, "name": 0.4, "short": 0.15}
 
 
 def label_contrasts(
@@ -644,8 +782,9 @@ def label_contrasts(
             continue
         if not any(r.field == "text" for r in refs_a) or not any(r.field == "text" for r in refs_b):
             continue  # named only in a headline on one side: too little to compare
-        if key.startswith("role:") and key.split(":")[1] in generic:
-            continue  # "the man" in each article: nothing shows it is one man
+        if not any(r.form != "description" for r in refs_a + refs_b):
+            continue  # descriptions only ("the city" / "the coastal city"): too vague to be sure
+
         labels = [_labels(refs, canon) for refs in (refs_a, refs_b)]
         la, lb = set(labels[0]), set(labels[1])
         if la == lb or not la or not lb:
@@ -695,6 +834,8 @@ def _canonical_words(lex: Lexicon) -> dict[str, str]:
         for word, same in lex.title_synonyms.items():
             if " " not in word:
                 cached[word] = same
+        for word in _MILITARY:
+            cached[word] = "forces"  # "Russian troops" = "Russian forces": one variant
         lex.derived["naming_canon"] = cached
     return cached
 
@@ -711,6 +852,10 @@ def _telling(labels: list[dict[str, str]], refs: list[Ref], loaded: frozenset[st
             words = set(label.split())
             if form in ("name", "short", "title") and any(words <= set(t.split()) for t in theirs):
                 form = "short"  # "Cheeks" / "Maurice Cheeks": a short form, not another name
+            if " " not in label and any(_initials(t) == label for t in theirs):
+                form = "alias"  # "DNC" / "Democratic National Committee"
+            if form in ("name", "title") and not any(f in ("name", "short", "title", "alias", "metonym") for f in theirs.values()):
+                form = "named"  # one outlet names the person, the other only describes them
             weight = _FORM_WEIGHT.get(form, 0.4)
             if words & loaded:
                 weight += 0.5
@@ -722,15 +867,16 @@ def _telling(labels: list[dict[str, str]], refs: list[Ref], loaded: frozenset[st
     leader = next((f for f in lex.label_families if f.scope == "person"), None)
     if leader is not None and category in ("title", "role", "description"):
         words = {t for t, _near, _variant in leader.terms}
-        heads = {r.head.rsplit(" ", 1)[-1] for r in refs if r.head and canonical_label(r.text, canon) in one_sided}
+        heads = {r.head.rsplit(" ", 1)[-1] for r in refs
+                 if r.head and r.head != "of" and canonical_label(r.text, canon) in one_sided}
         if len(heads) > 1 and heads & words:
             category = leader.id
     extra = len(set(la) ^ set(lb)) - 1
     return best + min(extra, 5) * 0.02, category
 
 
-_CATEGORY = {"description": "description", "role": "role", "title": "title", "metonym": "metonymy",
-             "alias": "alias", "name": "spelling", "short": "short form"}
+_CATEGORY = {"named": "named by one", "description": "description", "role": "role", "title": "title", "metonym": "metonymy",
+             "alias": "alias or acronym", "name": "spelling", "short": "short form"}
 
 
 def _loaded_words(lex: Lexicon) -> frozenset[str]:

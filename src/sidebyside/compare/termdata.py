@@ -57,6 +57,8 @@ class Lexicon:
     name_heads: dict[str, set[str]] = field(default_factory=dict)  # kind -> head nouns
     label_families: list[LabelFamily] = field(default_factory=list)
     loaded_terms: dict[str, list[str]] = field(default_factory=dict)  # category -> terms
+    loaded_context: dict[str, Any] = field(default_factory=dict)  # rules that make a term literal
+    evaluative: tuple[str, ...] = ()  # the wide list of judging words (evaluative.txt)
     source_nouns: set[str] = field(default_factory=set)
     background: dict[str, float] = field(default_factory=dict)  # word -> zipf
     background_languages: frozenset[str] = frozenset()  # languages with a shipped list: "en", "ar"
@@ -100,6 +102,11 @@ def _build(user_files: tuple[tuple[str, int], ...]) -> Lexicon:
     _load_countries(lex, resource(TERMS_DIR).joinpath("countries.tsv").read_text(encoding="utf-8"))
     for name in ("gazetteer.json", "labels.json", "loaded.json", "sources.json"):
         _merge(lex, json.loads(resource(TERMS_DIR).joinpath(name).read_text(encoding="utf-8")), name)
+    lex.evaluative = tuple(
+        line.strip().casefold()
+        for line in resource(TERMS_DIR).joinpath("evaluative.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
     lists = [
         (entry.name, entry.read_bytes())
         for entry in sorted(resource(TERMS_DIR).iterdir(), key=lambda e: e.name)
@@ -171,6 +178,19 @@ def _load_background(lex: Lexicon, tsv: str) -> None:
     for key, value in zip(words, values):
         if value > background.get(key, 0.0):
             background[key] = value
+
+
+def _loaded_context(context: dict[str, Any]) -> dict[str, Any]:
+    """Validated loaded_context: each rule is a list of words or an object of term -> words."""
+    out: dict[str, Any] = {}
+    for key, rules in context.items():
+        if key == "about":
+            continue
+        if isinstance(rules, dict):
+            out[key] = {str(term): _strings(words, f"loaded_context.{key}.{term}") for term, words in rules.items()}
+        else:
+            out[key] = _strings(rules, f"loaded_context.{key}")
+    return out
 
 
 def _strings(value: Any, where: str) -> list[str]:
@@ -247,6 +267,11 @@ def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
         if not isinstance(loaded, dict):
             raise ValueError("loaded_terms must be an object")
         staged.append(("loaded_terms", {k: _strings(v, f"loaded_terms.{k}") for k, v in loaded.items()}))
+    if "loaded_context" in data:
+        context = data["loaded_context"]
+        if not isinstance(context, dict):
+            raise ValueError("loaded_context must be an object")
+        staged.append(("loaded_context", _loaded_context(context)))
 
     for target, value in staged:
         if target in ("places", "organisations", "media", "groups"):
@@ -275,6 +300,14 @@ def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
         elif target == "loaded_terms":
             for category, words in value.items():
                 lex.loaded_terms.setdefault(category, []).extend(words)
+        elif target == "loaded_context":
+            for key, rules in value.items():
+                if isinstance(rules, dict):
+                    merged = lex.loaded_context.setdefault(key, {})
+                    for term, words in rules.items():
+                        merged[term] = [*merged.get(term, []), *words]
+                else:
+                    lex.loaded_context[key] = [*lex.loaded_context.get(key, []), *rules]
         else:
             getattr(lex, target).update(value)
     del origin

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.pair_bar.chosen.connect(self.session.choose_pair)
         self.coverage_view.jump.connect(self.go_to_members)
         self.nav_kind.currentIndexChanged.connect(lambda _i: self._nav_kind_changed())
+        self.stage.currentChanged.connect(lambda _i: self._stage_changed())
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self._subscribe()
 
@@ -258,7 +259,10 @@ class MainWindow(QMainWindow):
     def _on_job_finished(self, job: WorkJob) -> None:
         if job in self._jobs:
             self._jobs.remove(job)
-        if job.work.generation != self.session.generation or self.busy:
+        if self.busy:
+            return
+        if job.work.generation != self.session.generation:  # a set replaced since; nothing runs now
+            self.progress.hide()
             return
         if self.session.pending() is not None and not job.work.cancelled:
             self._start_work()
@@ -298,6 +302,8 @@ class MainWindow(QMainWindow):
         self._shown_pair = self.session.pair
         several = self.session.count >= 3
         self._show_set_controls(several)
+        if several:  # a set opens on its overview; any pair is one click away
+            self.stage.setCurrentWidget(self.coverage_view)
         self.pair_bar.set_outlets(self.session.outlet_names(), self.session.pair)
         self._show_pair_articles()
         self._remember_recent()
@@ -395,6 +401,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{names[0]} ⇄ {names[1]}{extra} — SideBySide")
 
     # ------------------------------------------------------------------ coverage
+
+    def _stage_changed(self) -> None:
+        """The status bar speaks of what is shown: the set's coverage or the pair."""
+        if self.busy:
+            return
+        if self.stage.currentWidget() is self.coverage_view and self.session.coverage is not None:
+            self.status_label.setText(self.coverage_view.summary.text())
+        elif self.comparison is not None:
+            self.status_label.setText(self._summary())
 
     def show_coverage(self) -> None:
         if self.session.count >= 3:

@@ -12,24 +12,26 @@ from sidebyside.extract.text_dates import find_date
 from sidebyside.extract.text.kinds import (
     APPEAL, BLANK, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
 )
+from sidebyside.extract.text.headline import find_headline
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import CLUSTER_SEPARATOR, byline_names
 from sidebyside.extract.text.shape import is_wide
+from sidebyside.settings import DEFAULT, TextSettings
 
-HEADER_WINDOW = 40  # lines before the body searched for the headline and byline cluster
 
 
 class Header:
     """Headline, byline cluster, standfirst, read from the lines before the body."""
 
-    def __init__(self, lines: list[Line], body_start: int, body: list[tuple[str, Line]]):
+    def __init__(self, lines: list[Line], body_start: int, body: list[tuple[str, Line]],
+                 settings: TextSettings = DEFAULT.extract.text):
         self.title: str | None = None
         self.authors: list[str] = []
         self.published: str | None = None
         self.source_credit: str | None = None
         self.lead_line: Line | None = None
         self.first = body_start
-        lo = max(0, body_start - HEADER_WINDOW)
+        lo = max(0, body_start - settings.header_window)
         first_para = next((ln for k, ln in body if k == "paragraph"), None)
         stop = first_para.index if first_para else body_start
         window = [ln for ln in lines[lo:stop] if ln.kind != BLANK]
@@ -50,9 +52,7 @@ class Header:
             self._read_meta(ln)
 
         anchor = cluster_start if cluster_start is not None else stop
-        title_line = self._find_title(lines, anchor, lo)
-        if title_line is None and cluster_start is not None:
-            title_line = self._find_title(lines, stop, lo)
+        title_line = find_headline(lines, lo, stop, anchor, body, self.authors, settings)
         if title_line is not None:
             self.title = normalize_block_text(title_line.text)
             self.first = title_line.index

@@ -42,7 +42,9 @@ _MIRRORED = dict(zip("()[]{}«»‹›<>", ")(][}{»«›‹><"))
 
 
 def read_pdf(fh: BinaryIO, path: str | None, settings: CaptureSettings = DEFAULT.capture) -> Capture:
-    data = fh.read(settings.max_archive_bytes + 1)
+    data = fh.read(settings.max_pdf_bytes + 1)
+    if len(data) > settings.max_pdf_bytes:
+        raise CaptureError(f"the PDF is larger than {settings.max_pdf_bytes // 2**20} MiB", path)
     with _PDFIUM:
         return _read(data, path, settings)
 

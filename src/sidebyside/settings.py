@@ -44,6 +44,7 @@ class CaptureSettings:
     max_member_ratio: int = 200
     # PDF: a printed article is a few pages; a page of a browser print holds a few thousand
     # characters. More pages than this are not an article; the characters bound a page's cost.
+    max_pdf_bytes: int = 256 * 1024 * 1024  # read into memory whole: PDFium needs it all
     max_pdf_pages: int = 300
     max_pdf_chars: int = 3_000_000
     # PDF: the most its compressed page contents (not images) may inflate to before PDFium parses

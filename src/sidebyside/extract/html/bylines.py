@@ -185,10 +185,13 @@ def visible_authors(tree: HtmlElement) -> list[str]:
 
 
 def outside_noise(element: HtmlElement, strict: bool = True) -> bool:
-    """Not inside comments, related-story lists or (when strict) page furniture."""
+    """Not inside comments, related-story lists or (when strict) page furniture. An <article>
+    is the story itself: what wraps it (a layout's "sticky-sidebar" column) does not count."""
     for ancestor in element.iterancestors():
         if ancestor.tag in ("body", "html"):
             break
+        if ancestor.tag == "article":
+            return True
         marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
         if re.search(r"comment|related|sidebar", marks, re.I):
             return False

@@ -26,7 +26,7 @@ from sidebyside.extract.text.columns import split_columns
 from sidebyside.extract.text.forms import strip_tool_artifacts
 from sidebyside.extract.text.body import body_blocks, body_run, mark_captions
 from sidebyside.extract.text.header import Header, same_text, tags_after
-from sidebyside.extract.text_language import guess_language
+from sidebyside.extract.language import guess_language
 from sidebyside.extract.text.kinds import APPEAL, COMMENTS, CREDIT, FURNITURE, META, PROMO
 from sidebyside.extract.text.lines import Line, split_lines
 from sidebyside.extract.text.outlet import find_outlet

@@ -8,7 +8,7 @@ import re
 from sidebyside.extract import cues
 from sidebyside.extract.assemble import normalize_block_text
 from sidebyside.extract.html.bylines import split_byline
-from sidebyside.extract.text_dates import find_date
+from sidebyside.extract.dates import find_date
 from sidebyside.extract.text.kinds import (
     APPEAL, BLANK, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
 )

@@ -17,7 +17,7 @@ from sidebyside.extract.text.kinds import BLANK, IMAGE, META, PROSE, SHORT
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import RELATIVE_TIME as _RELATIVE_TIME
 from sidebyside.extract.text.shape import is_wide
-from sidebyside.extract.text_dates import find_date
+from sidebyside.extract.dates import find_date
 from sidebyside.settings import DEFAULT, TextSettings
 
 _NOT_HEADLINE = re.compile(

@@ -7,7 +7,7 @@ import re
 
 from sidebyside.extract import cues
 from sidebyside.extract.text.shape import by_first_char, ends_sentence, is_wide
-from sidebyside.extract.text_dates import MONTHS, find_date
+from sidebyside.extract.dates import MONTHS, find_date
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 

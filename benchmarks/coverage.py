@@ -182,6 +182,49 @@ def timed(articles: list[Article]) -> dict:
             "fact_groups": len(coverage.facts)}
 
 
+def in_the_window(articles: list[Article], folder: Path) -> dict:
+    """Open the articles (written as text captures) in the window, offscreen: wall time from
+    Open to the coverage shown, and the longest the event loop went without turning (a timer
+    ticks every 20 ms), i.e. how long the window could not answer."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+    from sidebyside.ui.app import create_app
+    from sidebyside.ui.window import MainWindow
+
+    paths = []
+    for n, article in enumerate(articles):
+        path = folder / f"outlet-{n + 1}.txt"
+        path.write_text(f"Outlet {n + 1}\n\nStory {n + 1}\n\n{article.text}\n", encoding="utf-8")
+        paths.append(str(path))
+    app = create_app()
+    window = MainWindow(restore_state=False)
+    window.resize(1400, 860)
+    window.show()
+    app.processEvents()
+    gaps, clock, progress = [], QElapsedTimer(), []
+    clock.start()
+    ticker = QTimer()
+    ticker.setInterval(20)
+    ticker.timeout.connect(lambda: (gaps.append(clock.restart())))
+    window.session.events.progress.connect(lambda text, done, total: progress.append(text))
+    loop = QEventLoop()
+    window.coverage_ready.connect(lambda _c: loop.quit())
+    QTimer.singleShot(120_000, loop.quit)
+    start = time.perf_counter()
+    ticker.start()
+    window.open_paths(*paths)
+    loop.exec()
+    elapsed = time.perf_counter() - start
+    ticker.stop()
+    shown = window.session.coverage is not None
+    window.cancel_work()
+    window.close()
+    return {"articles": len(paths), "open_to_coverage_wall_s": round(elapsed, 2), "coverage_shown": shown,
+            "progress_messages": len(progress), "longest_event_loop_gap_ms": max(gaps, default=0),
+            "event_loop_gaps_over_100ms": sum(1 for g in gaps if g > 100)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=None, help="the shared data folder (holds ecbplus/)")
@@ -192,6 +235,10 @@ def main() -> None:
         result["ecbplus"] = ecb_sets(data)
         result["time_3x1500"] = timed(joined_articles(data, 3, 1500))
         result["time_10x1000"] = timed(joined_articles(data, 10, 1000))
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            result["window_10x1000"] = in_the_window(joined_articles(data, 10, 1000), Path(folder))
     measured = [v for part in ("written", "ecbplus") for v in result.get(part, {}).values()
                 if v["part"] == "measure"]
     gold, found = sum(v["gold"] for v in measured), sum(v["found"] for v in measured)

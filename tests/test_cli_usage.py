@@ -15,7 +15,7 @@ from sidebyside.cli import main
     [
         (["compare", "only-one.html"], "compare needs two captures"),
         (["report", "only-one.html", "-o", "r.html"], "report needs two captures"),
-        (["extract", "x.html", "--format", "pdf"], "invalid choice: 'pdf'"),
+        (["extract", "x.html", "--format", "docx"], "invalid choice: 'docx'"),
         (["notes", "add", "x.html", "--body", "y"], "required: --quote"),
         (["notes"], "{add,list,export,import}"),
         (["a.html"], "give two or more captures"),

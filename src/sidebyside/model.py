@@ -15,6 +15,11 @@ ARTICLE_SCHEMA = "sidebyside.article/1"
 COMPARISON_SCHEMA = "sidebyside.comparison/1"
 
 FORMATS = ("html", "mhtml", "text", "pdf", "warc", "wacz")
+# The names captures are usually saved under, for file dialogs (the content decides, not the name).
+FILE_PATTERNS = (
+    "*.html", "*.htm", "*.xhtml", "*.mhtml", "*.mht", "*.webarchive", "*.txt",
+    "*.pdf", "*.warc", "*.warc.gz", "*.wacz",
+)
 BLOCK_KINDS = ("paragraph", "heading", "blockquote", "list_item")
 
 
@@ -161,6 +166,17 @@ class SharedPassage:
     a: Span
     b: Span
     similarity: float
+    discrepancies: tuple["Discrepancy", ...] = ()  # numbers, dates or places the copies state differently
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """One thing the two sides of a match state differently: kind is "number", "date" or "place";
+    a and b are the differing words in each article ("about 2,500" / "3,000")."""
+
+    kind: str
+    a: Mention
+    b: Mention
 
 
 @dataclass(frozen=True)
@@ -168,6 +184,7 @@ class AlignedSentence:
     a: Span
     b: Span
     similarity: float
+    discrepancies: tuple[Discrepancy, ...] = ()  # numbers, dates or places of the fact that differ
 
 
 @dataclass(frozen=True)
@@ -198,6 +215,7 @@ class DistinctiveTerm:
     term: str
     score: float
     count: int
+    spans: tuple[Span, ...] = ()  # every occurrence in its article's text
 
 
 @dataclass(frozen=True)
@@ -206,6 +224,7 @@ class LoadedTerm:
     category: str
     start: int
     end: int
+    quoted: bool = False  # inside a direct quotation: the speaker's word, not the outlet's
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import codecs
-import time
 
 import pytest
+from hang_guards import cpu_guard
 
 from sidebyside.capture import capture_bytes
 from sidebyside.capture.charset import canonical_codec, declared_charset
@@ -141,22 +141,18 @@ def test_fast_path_200kb_utf8_page(builders):
     text = "Paragraph about the talks in Moscow, with “quotes” — and an em dash.\n\n" * 2800
     data = builders.page(text, head='<meta charset="utf-8">').encode()
     assert 190_000 < len(data) < 260_000
-    capture_bytes(data)  # warm imports
-    started = time.perf_counter()
-    for _ in range(5):
+    with cpu_guard("capture:utf8-200kb"):  # a hang guard; benchmarks/big_inputs.py times it
         capture = capture_bytes(data)
-    per_page = (time.perf_counter() - started) / 5
     assert capture.source.encoding == "utf-8"
-    assert per_page < 0.05, f"{per_page * 1000:.1f} ms per 200 KB page"
+    assert capture.content.count("em dash") == 2800
 
 
 def test_undeclared_legacy_page_detects_from_a_sample_only(arabic_text, builders):
     """Detection looks at a bounded sample, so a large legacy page is still quick."""
     data = builders.page((arabic_text + "\n\n") * 600).encode("windows-1256")
-    started = time.perf_counter()
-    capture = capture_bytes(data)
+    with cpu_guard("capture:legacy-charset-page"):  # a hang guard; benchmarks/big_inputs.py times it
+        capture = capture_bytes(data)
     assert capture.source.encoding == "windows-1256"
-    assert time.perf_counter() - started < 2.0
 
 
 @pytest.mark.parametrize(

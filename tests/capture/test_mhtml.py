@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from hang_guards import cpu_guard
 
 from sidebyside.capture import capture_bytes
 from sidebyside.errors import CaptureError
@@ -90,7 +89,7 @@ def test_broken_base64_gives_a_capture_with_a_warning(builders, russian_text):
     assert any("damaged" in w for w in capture.warnings)
 
 
-def test_a_thousand_parts_in_bounded_time(builders):
+def test_a_thousand_parts(builders):
     images = [
         builders.part(b"\x89PNG\r\n\x1a\n" + bytes(40), content_type="image/png", encoding="base64",
                       location=f"https://www.example.org/img/{i}.png")
@@ -98,11 +97,9 @@ def test_a_thousand_parts_in_bounded_time(builders):
     ]
     page = builders.part(b"<html><body><p>The page after a thousand images</p></body></html>", location=URL)
     data = builders.mhtml(images + [page], snapshot=URL)
-    started = time.perf_counter()
-    capture = capture_bytes(data)
-    elapsed = time.perf_counter() - started
+    with cpu_guard("capture:mhtml-1000-parts"):  # a hang guard; benchmarks/big_inputs.py times it
+        capture = capture_bytes(data)
     assert "a thousand images" in capture.content
-    assert elapsed < 2.0, f"{elapsed:.2f} s for 1,000 parts"
 
 
 def test_mhtml_without_an_html_part_is_a_clear_error(builders):
@@ -132,10 +129,8 @@ def test_bad_date_header_is_ignored(builders):
 def test_absurd_part_counts_are_refused_before_parsing():
     parts = b"".join(b"--B\r\nContent-Type: image/png\r\n\r\nx\r\n" for _ in range(200_000))
     data = b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n' + parts + b"--B--\r\n"
-    started = time.perf_counter()
-    with pytest.raises(CaptureError, match="more than 10,000 parts"):
+    with cpu_guard("capture:mhtml-200k-parts"), pytest.raises(CaptureError, match="more than 10,000 parts"):
         capture_bytes(data, path="hostile.mhtml")
-    assert time.perf_counter() - started < 0.5
 
 
 def test_deeply_nested_multiparts_are_a_clear_error():
@@ -231,7 +226,22 @@ def test_internet_explorer_mht_with_nested_alternative(french_text):
 def test_huge_parameter_headers_are_refused_fast(header):
     """The email package reads parameters in quadratic time; such headers never come from a browser."""
     data = b"MIME-Version: 1.0\r\n" + header + b"\r\n\r\n--B\r\nContent-Type: text/html\r\n\r\n<p>x</p>\r\n--B--\r\n"
-    started = time.process_time()
-    with pytest.raises(CaptureError, match="KB MIME header"):
+    with cpu_guard("capture:mhtml-huge-parameters"), pytest.raises(CaptureError, match="KB MIME header"):
         capture_bytes(data, path="hostile.mhtml")
-    assert time.process_time() - started < 0.5
+
+
+def test_a_huge_bogus_charset_label_is_quoted_short(builders):
+    label = "x-" + "bogus" * 600  # 3 KB
+    data = builders.mhtml([builders.part(b"<html><body><p>The talks resumed.</p></body></html>", charset=label)])
+    capture = capture_bytes(data, path="label.mhtml")
+    assert "The talks resumed." in capture.content
+    warning = next(w for w in capture.warnings if "unknown charset" in w)
+    assert len(warning) < 120 and "…" in warning
+
+
+def test_header_blocks_longer_than_the_limit_are_refused_early():
+    lines = b"".join(b"X-Header-%d: value\r\n" % i for i in range(20_000))
+    data = b"MIME-Version: 1.0\r\n" + lines + b"Content-Type: multipart/related; boundary=B\r\n\r\n--B\r\n"
+    data += b"Content-Type: text/html\r\n\r\n<p>x</p>\r\n--B--\r\n"
+    with cpu_guard("capture:mhtml-huge-parameters"), pytest.raises(CaptureError, match="KB MIME header"):
+        capture_bytes(data, path="headers.mhtml")

@@ -5,11 +5,10 @@ from __future__ import annotations
 import gzip
 import io
 import os
-import sys
-import time
 import zipfile
 
 import pytest
+from hang_guards import cpu_guard
 
 import sidebyside.capture as capture_module
 from sidebyside.capture import capture_bytes, load_capture
@@ -102,15 +101,13 @@ def test_the_default_size_bound_is_64_mib():
     assert DEFAULT.capture.max_bytes == 64 * 1024 * 1024
 
 
-def test_a_50_mb_page_captures_quickly():
+def test_a_50_mb_page_captures():
     paragraph = "<p>Russian President Vladimir Putin hosted Syrian leader Bashar al-Assad for talks — “значимые”.</p>\n"
     data = ("<html><head><meta charset='utf-8'></head><body>" + paragraph * 460_000 + "</body></html>").encode()
     assert len(data) > 50_000_000
-    started = time.perf_counter()
-    capture = capture_bytes(data, path="big.html")
-    elapsed = time.perf_counter() - started
+    with cpu_guard("capture:page-50mb-bytes"):  # a hang guard; benchmarks/big_inputs.py times it
+        capture = capture_bytes(data, path="big.html")
     assert capture.source.format == "html"
-    assert elapsed < 2.5, f"{elapsed:.2f} s for {len(data) / 1e6:.0f} MB"
 
 
 def test_missing_file(tmp_path):
@@ -123,7 +120,7 @@ def test_directory(tmp_path):
         load_capture(tmp_path)
 
 
-@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root reads any file")
+@pytest.mark.needs_non_root
 def test_permission_denied(tmp_path):
     path = tmp_path / "secret.html"
     path.write_text("<html></html>")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import time
 
+from hang_guards import cpu_guard
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -71,30 +71,26 @@ def _grow(text: str, words: int) -> str:
     return "\n\n".join(parts)
 
 
-def test_two_ten_thousand_word_articles_are_fast():
+def test_two_ten_thousand_word_articles_finish():
+    """A hang guard only: benchmarks/big_inputs.py measures the speed (framing:10k-words-pair)."""
     a = article(_grow(SAMPLE_A + " " + SAMPLE_B, 10_000))
     b = dataclasses.replace(article(_grow(SAMPLE_B + " " + SAMPLE_A, 10_000)))
     analyse_framing(article(SAMPLE_A), article(SAMPLE_B))  # warm caches (term lists)
-    best = min(_timed(a, b) for _ in range(3))
-    assert best < 0.3, f"framing took {best:.3f}s"
+    with cpu_guard("framing:10k-words-pair"):
+        framing = analyse_framing(a, b)
+    assert framing.loaded_terms[0] and framing.sources[0]
 
 
-def _timed(a, b) -> float:
-    # CPU time of this process: other jobs on a shared machine do not count against us
-    start = time.process_time()
-    analyse_framing(a, b)
-    return time.process_time() - start
+PATHOLOGICAL_TEXTS = [
+    "Al al al al " * 5000,  # name particles that never reach a name
+    "Bank of the of the of the " * 3000,
+    "THE PRESIDENT OF THE UNITED STATES SAID THE GENERAL SECRETARY MINISTER " * 1500,
+    "Foreign Deputy Prime Minister Foreign Deputy Prime " * 2000,
+    "\u201c" * 20000 + " said he " * 2000,
+]
 
 
-def test_pathological_texts_stay_fast():
-    cases = [
-        "Al al al al " * 5000,  # name particles that never reach a name
-        "Bank of the of the of the " * 3000,
-        "THE PRESIDENT OF THE UNITED STATES SAID THE GENERAL SECRETARY MINISTER " * 1500,
-        "Foreign Deputy Prime Minister Foreign Deputy Prime " * 2000,
-        "\u201c" * 20000 + " said he " * 2000,
-    ]
-    for text in cases:
-        start = time.process_time()
-        analyse_framing(article(text), article(text[: len(text) // 2]))
-        assert time.process_time() - start < 0.5, text[:40]
+def test_pathological_texts_finish():
+    for text in PATHOLOGICAL_TEXTS:
+        with cpu_guard("framing:pathological-texts", what=text[:40]):
+            analyse_framing(article(text), article(text[: len(text) // 2]))

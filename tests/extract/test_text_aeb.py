@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import gzip
 import json
-import time
 from pathlib import Path
 
 import pytest
+from hang_guards import cpu_guard
 
 from sidebyside.extract.text import extract_text
 from sidebyside.model import Capture, Source
@@ -72,8 +72,9 @@ def test_language_of_non_english_pages():
     assert extract_page("57b4dafd18").language == "de"
 
 
-def test_large_capture_is_linear_and_fast():
-    """200,000 distinct lines (a seed-like page repeated with numbered lines) in seconds."""
+def test_large_capture_finishes():
+    """200,000 distinct lines (a seed-like page repeated with numbered lines), under a hang guard
+    (benchmarks/big_inputs.py measures the speed: extract:text-200k-lines)."""
     base = gzip.decompress((AEB / "7a457a4f71.txt.gz").read_bytes()).decode("utf-8").splitlines()
     lines, k = [], 0
     while len(lines) < 200_000:
@@ -81,8 +82,6 @@ def test_large_capture_is_linear_and_fast():
             lines.append(f"{line} {k}" if line.strip() else line)
             k += 1
     content = "\n".join(lines[:200_000])
-    start = time.perf_counter()
-    article = extract_text(Capture(source=Source(path="big.txt", format="text"), content=content))
-    elapsed = time.perf_counter() - start
+    with cpu_guard("extract:text-200k-lines"):
+        article = extract_text(Capture(source=Source(path="big.txt", format="text"), content=content))
     assert article.text
-    assert elapsed < 30, f"{elapsed:.1f} s for 200,000 lines"

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
+from font_setup import SYSTEM_FONTS_ENV, TEST_FONT_FAMILY
 from gui_data import GUI_DATA, seed_comparison, span_of  # noqa: F401  (span_of: re-exported for older imports)
 
 from sidebyside.model import Comparison
@@ -16,6 +19,21 @@ def pytest_collection_modifyitems(items):
         if str(GUI_DATA.parent.parent / "gui") in str(item.fspath):
             item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
             item.add_marker(pytest.mark.qt_log_ignore(*IGNORED_QT_MESSAGES))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _test_font(qapp):
+    """Premise of every layout-dependent test: Qt draws with the test font (tests/conftest.py)."""
+    if os.environ.get(SYSTEM_FONTS_ENV):
+        return
+    from sidebyside.ui.qt import QtGui
+
+    families = QtGui.QFontDatabase.families()
+    others = [f for f in families if f not in (TEST_FONT_FAMILY, "Monospace", "Sans Serif", "Serif")]  # aliases
+    assert TEST_FONT_FAMILY in families and not others, (
+        f"premise: Qt must see only the test font {TEST_FONT_FAMILY!r} (tests/data/fonts), "
+        f"it sees {families[:8]}; is FONTCONFIG_FILE overridden after tests/conftest.py?")
+    assert QtGui.QFontInfo(qapp.font()).family() == TEST_FONT_FAMILY
 
 
 @pytest.fixture(autouse=True)

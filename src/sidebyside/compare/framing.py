@@ -4,6 +4,7 @@ shared entities and what only one article names. Pure Python; linear passes over
 from __future__ import annotations
 
 from sidebyside.compare.article_view import ArticleView
+from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.distinctive import distinctive_terms
 from sidebyside.compare.entities import EntityFinder
 from sidebyside.compare.label_families import family_contrasts
@@ -22,12 +23,14 @@ def analyse_framing(
     b: Article,
     quotes: tuple[tuple[Quote, ...], tuple[Quote, ...]] = ((), ()),
     naming: NamingSettings = DEFAULT.compare.naming,
+    texts: tuple[ArticleText, ArticleText] | None = None,
 ) -> Framing:
     """How A and B frame their story, from each article's text and its direct quotations
-    (quoted words are the speaker's: they feed the sources, not the label contrasts)."""
+    (quoted words are the speaker's: they feed the sources, not the label contrasts); texts:
+    the articles' text models when the caller has built them."""
     lex = lexicon()
     finder = EntityFinder(lex)
-    token_lists = [tokenize(a.text), tokenize(b.text)]
+    token_lists = [t.tokens for t in texts] if texts is not None else [tokenize(a.text), tokenize(b.text)]
     capitalised = [frozenset(t.norm for t in tokens if t.cap and not t.initial) for tokens in token_lists]
     views = [
         ArticleView(
@@ -67,7 +70,9 @@ def analyse_framing(
         distinctive_terms=distinctive_terms(
             a.text, b.text, (view_a.tokens, view_b.tokens), (a.language, b.language)
         ),
-        loaded_terms=tuple(find_loaded_terms(v.text, v.tokens, _multiword_names(v)) for v in views),
+        loaded_terms=tuple(
+            find_loaded_terms(v.text, v.tokens, _multiword_names(v), quotes[side]) for side, v in enumerate(views)
+        ),
         sources=(sources.find(view_a, quotes[0]), sources.find(view_b, quotes[1])),
         only_in=only_in,  # type: ignore[arg-type]
         shared_entities=tuple(shared),

@@ -146,8 +146,9 @@ class CoverageView(QWidget):
             item = QTableWidgetItem(text)
             if members:
                 item.setData(JUMP_ROLE, (members, focus))
+            if tip:
                 item.setToolTip(tip)
-            else:
+            if text == ABSENT:
                 item.setForeground(Qt.GlobalColor.gray)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             table.setItem(row, len(lead) + outlet, item)

@@ -13,11 +13,11 @@ from __future__ import annotations
 import os
 
 from sidebyside.kinds import kinds
-from sidebyside.model import Article, Comparison
+from sidebyside.model import FILE_PATTERNS, Article, Comparison
 from sidebyside.session import Session
 from sidebyside.ui import formats as fmt
 from sidebyside.ui import recent as recent_files
-from sidebyside.ui.articleview import local_files
+from sidebyside.ui.articleview import accept_file_drop
 from sidebyside.ui.coverageview import CoverageView
 from sidebyside.ui.menus import make_actions, make_menus_and_toolbars, make_status_bar
 from sidebyside.ui.navigation import Navigator
@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.pair_bar.chosen.connect(self.session.choose_pair)
         self.coverage_view.jump.connect(self.go_to_members)
         self.nav_kind.currentIndexChanged.connect(lambda _i: self._nav_kind_changed())
+        self.stage.currentChanged.connect(lambda _i: self._stage_changed())
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self._subscribe()
 
@@ -213,7 +214,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self, "Open captures (two or more to compare, or one for the focused pane)", "",
-            "Captures (*.html *.htm *.mhtml *.mht *.txt);;All files (*)")
+            f"Captures ({' '.join(FILE_PATTERNS)});;All files (*)")
         self.open_files(files)
 
     def open_files(self, files: list[str], pane: int | None = None) -> None:
@@ -258,7 +259,10 @@ class MainWindow(QMainWindow):
     def _on_job_finished(self, job: WorkJob) -> None:
         if job in self._jobs:
             self._jobs.remove(job)
-        if job.work.generation != self.session.generation or self.busy:
+        if self.busy:
+            return
+        if job.work.generation != self.session.generation:  # a set replaced since; nothing runs now
+            self.progress.hide()
             return
         if self.session.pending() is not None and not job.work.cancelled:
             self._start_work()
@@ -298,6 +302,8 @@ class MainWindow(QMainWindow):
         self._shown_pair = self.session.pair
         several = self.session.count >= 3
         self._show_set_controls(several)
+        if several:  # a set opens on its overview; any pair is one click away
+            self.stage.setCurrentWidget(self.coverage_view)
         self.pair_bar.set_outlets(self.session.outlet_names(), self.session.pair)
         self._show_pair_articles()
         self._remember_recent()
@@ -395,6 +401,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{names[0]} ⇄ {names[1]}{extra} — SideBySide")
 
     # ------------------------------------------------------------------ coverage
+
+    def _stage_changed(self) -> None:
+        """The status bar speaks of what is shown: the set's coverage or the pair."""
+        if self.busy:
+            return
+        if self.stage.currentWidget() is self.coverage_view and self.session.coverage is not None:
+            self.status_label.setText(self.coverage_view.summary.text())
+        elif self.comparison is not None:
+            self.status_label.setText(self._summary())
 
     def show_coverage(self) -> None:
         if self.session.count >= 3:
@@ -515,14 +530,14 @@ class MainWindow(QMainWindow):
         s.setValue("view/zoom", self.panes[0].zoom_steps)
 
     def dragEnterEvent(self, event):
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
+        accept_file_drop(event)
+
+    dragMoveEvent = dragEnterEvent
 
     def dropEvent(self, event):
         """Files dropped outside the panes: two or more are compared, one goes to the focused pane."""
-        files = local_files(event.mimeData())
+        files = accept_file_drop(event)
         if files:
-            event.acceptProposedAction()
             self.open_files(files)
 
     def changeEvent(self, event):

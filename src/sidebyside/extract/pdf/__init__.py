@@ -3,12 +3,12 @@
 1. furniture.py: the running header and footer (date, title, URL, page numbers) and whatever
    repeats at the same place on every page are set aside; their URL becomes the source's;
 2. paragraphs.py: the remaining lines become paragraphs in reading order, hyphenation undone;
-3. the headline is the largest type near the top of the first pages (the one that agrees with
-   the document's title, when several are large); what comes before it (menus, the masthead)
-   is dropped, and so are paragraphs that are mostly links (menus, related stories) and small
-   type right under an image (captions, kept apart);
+3. the headline is the largest type near the top of the first pages that the document's title
+   states (without a title, the largest type); what is printed above it (menus, the masthead)
+   is dropped, and so are paragraphs that are mostly links (menus, related stories);
 4. the text family reads the rest as it reads a page's copied text (body run, byline and date,
-   outlet), and the headline, outlet and provenance found here take precedence.
+   captions and credits, outlet), and the headline, outlet and provenance found here take
+   precedence.
 """
 
 from __future__ import annotations
@@ -33,20 +33,20 @@ def extract_pdf(capture: Capture, settings: PdfSettings = DEFAULT.extract.pdf) -
         raise ExtractionError("the PDF holds no text", capture.source.path)
     furniture = find_furniture(pages, settings)
     paras = paragraphs(pages, furniture.lines, settings)
-    for para, text in zip(paras, dehyphenate([p.text for p in paras])):
+    document_title = _real_title(capture.title) or _real_title(furniture.title)
+    texts = dehyphenate([p.text for p in paras] + [document_title or ""])
+    for para, text in zip(paras, texts):
         para.text = text
     if not paras:
         raise ExtractionError("the PDF holds only page headers and footers, no article", capture.source.path)
 
-    document_title = _real_title(capture.title) or _real_title(furniture.title)
     body_size = _body_size(paras)
     headline = _headline(paras, pages, document_title, body_size, settings)
-    start = paras.index(headline) if headline is not None else 0
-    captions = [p for p in paras[start:] if _is_caption(p, body_size, settings)]
-    kept = [
-        p for p in paras[start:]
-        if p is headline or (p.link_share < settings.max_link_share and p not in captions)
-    ]
+    kept = [p for p in paras if p is not headline and p.link_share < settings.max_link_share and not _above(p, headline)]
+    if not kept:  # a page of links only: better all of it than nothing
+        kept = [p for p in paras if p is not headline]
+    if headline is not None:
+        kept.insert(0, headline)  # the top of what is left, wherever the page drew it
 
     from sidebyside.extract.text import extract_text
 
@@ -62,13 +62,17 @@ def extract_pdf(capture: Capture, settings: PdfSettings = DEFAULT.extract.pdf) -
     source = capture.source
     if furniture.url and not source.url:
         source = dataclasses.replace(source, url=furniture.url)
-    return dataclasses.replace(
-        article,
-        source=source,
-        title=title,
-        outlet=outlet,
-        captions=tuple(dict.fromkeys([*article.captions, *(p.text for p in captions)])),
-    )
+    return dataclasses.replace(article, source=source, title=title, outlet=outlet)
+
+
+def _above(p: Paragraph, headline: Paragraph | None) -> bool:
+    """Printed before the headline: on an earlier page, or higher up on its page (the masthead,
+    menus). Drawing order alone does not tell: a page may draw its header after its body."""
+    if headline is None:
+        return False
+    if p.page != headline.page:
+        return p.page < headline.page
+    return p.lines[-1].bottom <= headline.lines[0].top
 
 
 def _real_title(title: str | None) -> str | None:
@@ -101,7 +105,12 @@ def _headline(
     ]
     title_words = _word_set(title)
     if title_words:
-        named = [p for p in near_top if p.size >= body_size and _agreement(p.text, title_words) >= 0.7]
+        named = [
+            p for p in near_top
+            if p.size >= body_size
+            and _agreement(p.text, title_words) >= 0.7
+            and _agreement(title, _word_set(p.text)) >= 0.4  # not the site's name alone
+        ]
         if named:
             return max(named, key=lambda p: (p.size, -paras.index(p)))
     large = [p for p in near_top if p.size >= settings.headline_scale * body_size]
@@ -120,21 +129,6 @@ def _word_set(text: str | None) -> set[str]:
     return {w.lower() for w in _WORDS.findall(text or "")}
 
 
-def _is_caption(p: Paragraph, body_size: float, settings: PdfSettings) -> bool:
-    """Small type, short, under an image: Chrome prints captions and credits so."""
-    return (
-        p.size <= settings.caption_scale * body_size
-        and len(p.text.split()) <= settings.caption_max_words
-        and p.link_share < 0.5
-        and p.text[:1].isupper()
-        and _near_image(p)
-    )
-
-
-def _near_image(p: Paragraph) -> bool:
-    return bool(getattr(p, "under_image", False))
-
-
 def _without_site(document_title: str, outlet: str | None) -> str:
     """The document title without trailing segments naming the site or its section
     ("Headline | Section | Site" → "Headline"), its own separators kept."""
@@ -146,7 +140,8 @@ def _without_site(document_title: str, outlet: str | None) -> str:
             return title
         last, head = title[cuts[-1].end() :], title[: cuts[-1].start()]
         words = _word_set(last)
-        if not words or len(head.split()) < 3 or not ((site and words <= site) or len(last.split()) <= 3):
+        short = len(last.split()) <= 5 and 2 * len(last.split()) <= len(head.split())
+        if not words or len(head.split()) < 3 or not ((site and words <= site) or short):
             return title
         title = head
 

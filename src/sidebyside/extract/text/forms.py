@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 # "References" then, a blank line on, the numbered addresses ("   1. https://...").
-_REFERENCES = re.compile(r"^References[ \t]*\n(?:[ \t]*\n)+(?:[ \t]*(?:Visible|Hidden) links:[ \t]*\n)?[ \t]*1\.[ \t]+\S",
+_REFERENCES = re.compile(r"^References[ \t]*\n(?:[ \t]*\n)+(?:[ \t]*(?:Visible|Hidden) links:[ \t]*\n)?[ \t]*\d{1,6}\.[ \t]+\S",
                          re.M)
 _LINK_NUMBER = re.compile(r"\[\d{1,6}\]")
 # lynx's marks for <ins>/<del> and unnamed form buttons: no text of the page

@@ -44,7 +44,7 @@ def analyse_framing(
         for side, (article, tokens) in enumerate(zip((a, b), token_lists))
     ]
     view_a, view_b = views
-    match = match_entities(view_a.entities, view_b.entities, (a.outlet, b.outlet), (a.text, b.text))
+    match = match_entities(view_a.entities, view_b.entities, (a.outlet, b.outlet), (a.text, b.text), naming)
     vocab = vocabulary()
     builder = ChainBuilder(lex, finder, vocab, naming)
     chains = tuple(

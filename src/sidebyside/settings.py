@@ -44,6 +44,7 @@ class CaptureSettings:
     max_member_ratio: int = 200
     # PDF: a printed article is a few pages; a page of a browser print holds a few thousand
     # characters. More pages than this are not an article; the characters bound a page's cost.
+    max_pdf_bytes: int = 256 * 1024 * 1024  # read into memory whole: PDFium needs it all
     max_pdf_pages: int = 300
     max_pdf_chars: int = 3_000_000
     # PDF: the most its compressed page contents (not images) may inflate to before PDFium parses
@@ -156,6 +157,28 @@ class ExtractSettings:
 class AttributionSettings:
     """Quotes, their speakers and the sources each article cites."""
 
+    # How far a clause may reach: tokens walked back from a speech verb to its subject, and the
+    # longest apposition or relative clause skipped between them ("Sherrod Brown, a Democrat of
+    # Ohio, said"). Bounds that keep every clause's cost constant.
+    subject_tokens: int = 8
+    aside_tokens: int = 30
+    name_tokens: int = 6  # the longest run of capitalised words read as one name
+    # How far back a pronoun or a description ("he", "the minister", "the agency") looks for
+    # whom it names, in characters; a pronoun stays in its paragraph or the one or two before.
+    resolve_chars: int = 2500
+    pronoun_chars: int = 1500
+    # Shared quotes (compare.quote_matching), tuned on the hand-written pairs of tests/compare.
+    shared_quote_coverage: float = 0.8  # share of the shorter quote's words found in order in the other
+    shared_quote_min_content: int = 3  # content words the matched part must hold (so no idiom matches)
+    overlap_run_tokens: int = 6  # a partly overlapping quote: one unbroken run of this many words ...
+    overlap_run_content: int = 4  # ... holding this many content words
+    overlap_run_share: float = 0.4  # ... and covering this share of the shorter quote,
+    overlap_run_long: int = 12  # ... unless it is this long
+    related_quote_score: float = 0.35  # IDF-weighted share of the shorter quote's content words
+    # Index entries shared by this many quotes carry little evidence; scanning them would make
+    # the time grow with the square of the length.
+    quote_max_posting: int = 24
+
 
 @dataclass(frozen=True)
 class NamingSettings:
@@ -232,6 +255,10 @@ class CoverageSettings:
 @dataclass(frozen=True)
 class CompareSettings:
     attribution: AttributionSettings = field(default_factory=AttributionSettings)
+    # Work allowed for one comparison (units: tokens read, clauses resolved, candidate pairs
+    # compared; see compare.budget). A 50,000-word pair uses about a tenth of it; past it, the
+    # stages still running stop and the comparison says so in its warnings.
+    work_budget: int = 20_000_000
     naming: NamingSettings = field(default_factory=NamingSettings)
     lexical: LexicalSettings = field(default_factory=LexicalSettings)
     coverage: CoverageSettings = field(default_factory=CoverageSettings)

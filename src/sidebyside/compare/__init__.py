@@ -21,8 +21,8 @@ from sidebyside.compare.matching import (
     match_passages,
 )
 from sidebyside.compare.quote_matching import match_quotes
+from sidebyside.compare.attribution import Attribution
 from sidebyside.compare.termdata import lexicon, pinned_lexicon
-from sidebyside.compare.speakers import attribute
 from sidebyside.compare.text import HONORIFICS, TIME_WORDS
 from sidebyside.model import Article, Block, Comparison, Quote
 from sidebyside.settings import DEFAULT
@@ -30,8 +30,12 @@ from sidebyside.settings import DEFAULT
 
 def text_quotes(at: ArticleText) -> tuple[Quote, ...]:
     """Every quoted part of an article's text with its kind, links and speaker."""
-    text, marks = at.text, at.quotes
-    speakers = attribute(text, marks)
+    return quotes_of(at, Attribution(at))
+
+
+def quotes_of(at: ArticleText, attribution: Attribution) -> tuple[Quote, ...]:
+    text = at.text
+    speakers = [(s.name if s is not None else None, span) for s, span in zip(attribution.speakers, attribution.speaker_spans)]
     for index, credit in at.credits.items():
         speakers[index] = credit
     return tuple(
@@ -45,7 +49,7 @@ def text_quotes(at: ArticleText) -> tuple[Quote, ...]:
             utterance=m.utterance,
             nested_in=m.nested_in,
         )
-        for m, (speaker, span) in zip(marks, speakers)
+        for m, (speaker, span) in zip(at.quotes, speakers)
     )
 
 

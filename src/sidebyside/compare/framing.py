@@ -50,7 +50,7 @@ def analyse_framing(
         for view, article in zip(views, (a, b))
     )
     maps = pair_maps(chains, match.key_maps, vocab, finder.look.title_heads)
-    contrasts = label_contrasts(chains, maps, lex, vocab.generic, naming)
+    contrasts = label_contrasts(chains, maps, lex, vocab.generic, naming, builder.title_words | frozenset(vocab.roles))
     both = named_in_both(chains, maps)
     only_in = tuple(
         tuple(o for o in side if not any((sp.start, sp.end) in both[i] for sp in o.spans))

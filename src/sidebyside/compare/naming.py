@@ -182,7 +182,7 @@ class ChainBuilder:
             i, j = view.token_at_start.get(e.start), view.token_at_end.get(e.end)
             if i is None or j is None:
                 continue
-            if e.kind == "other" and not self._name_like(e) and e.key not in self.vocab.aliases:
+            if e.kind == "other" and not self._name_like(e, tokens[i]) and e.key not in self.vocab.aliases:
                 continue
             chain, form = self._entity_chain(e, tokens, i, j)
             if chain is None:
@@ -197,7 +197,8 @@ class ChainBuilder:
                         taken[m] = 1
             for m in range(i, j + 1):
                 taken[m] = 1
-            ref = Ref("text", start, e.end, view.text[start : e.end], form, chain, e.kind, e, head)
+            kind = "place" if form == "metonym" else e.kind  # the Kremlin stands for Russia
+            ref = Ref("text", start, e.end, view.text[start : e.end], form, chain, kind, e, head)
             pending.append((i, ref))
             self._note(out, ref)
             if e.kind == "person" and start == e.start:
@@ -224,16 +225,20 @@ class ChainBuilder:
         merge_chains(out, same_person_variants(out))
         merge_chains(out, short_names(out, out))
 
-    def _name_like(self, e: Entity) -> bool:
-        """A name of kind "other" worth a chain: several words, or one rare word ("DoorDash")."""
+    def _name_like(self, e: Entity, first: Token) -> bool:
+        """A name of kind "other" worth a chain: several words, an acronym, a word capitalised
+        inside a sentence ("the Angels"), or one rare word ("DoorDash")."""
         if e.text.isupper() and 2 <= len(e.text) <= 6:
             return True
         words = e.key.split()
-        return len(words) > 1 or self.lex.zipf(words[0]) < self.settings.rare_name_zipf
+        return len(words) > 1 or not first.initial or self.lex.zipf(words[0]) < self.settings.rare_name_zipf
 
     def _entity_chain(self, e: Entity, tokens: list[Token], i: int, j: int) -> tuple[str | None, str]:
         key = self.vocab.aliases.get(e.key, e.key)
         form = "short" if e.via == "short" else ("alias" if key != e.key else "name")
+        words = key.split()
+        if len(words) > 1 and words[-1] in _COMPANY_SUFFIXES and e.kind in ("organisation", "other"):
+            key = " ".join(words[:-1])  # "Microsoft Corp." is Microsoft
         seat = self.vocab.seats.get(e.key)
         if seat is not None:
             return name_key(seat), "metonym"
@@ -386,7 +391,9 @@ class ChainBuilder:
         for idx in range(len(tokens)):
             ref = by_token.get(idx)
             if ref is not None:
-                if ref.entity is not None and ref.kind == "organisation" and ref.form != "metonym":
+                if ref.entity is not None and ref.form != "metonym" and (
+                    ref.kind == "organisation" or out.kinds.get(ref.chain, {}).get("organisation")
+                ):
                     last_org = (idx, ref.chain)
                 if ref.kind == "person" and not ref.chain.startswith("role:"):
                     recent_people.append((idx, ref.chain))
@@ -418,6 +425,20 @@ class ChainBuilder:
                         ref = Ref("text", s0, e0, view.text[s0:e0], "description", ent.key, "place", None, None)
                         added.append((k, ref))
                         self._note(out, ref)
+                        for m in range(k, idx + 1):
+                            taken[m] = 1
+                    continue
+            if tok.norm == "police" and idx > 0 and not taken[idx] and not tok.cap and joinable(tokens[idx - 1], tok):
+                ent = view.entity_at_token.get(idx - 1)
+                if ent is not None and ent.kind in ("place", "other") and ent.via == "name" and ent.end == tokens[idx - 1].end:
+                    # "Staunton police": the town's police force, named by its town
+                    k = view.token_at_start.get(ent.start, idx - 1)
+                    s0, e0 = tokens[k].start, tok.end
+                    if not view.in_quote(s0, e0):
+                        ref = Ref("text", s0, e0, view.text[s0:e0], "name", f"{ent.key} police", "organisation", None, None)
+                        added.append((k, ref))
+                        self._note(out, ref)
+                        out.names.setdefault(ref.chain, []).append(ref.text)
                         for m in range(k, idx + 1):
                             taken[m] = 1
                     continue
@@ -524,7 +545,7 @@ class ChainBuilder:
                 k, head = self._premodifier(view, i)
                 if head is not None:
                     start, form = tokens[k].start, "title"
-            ref = Ref(name, start, e.end, text[start : e.end], form, chain, e.kind, e, head)
+            ref = Ref(name, start, e.end, text[start : e.end], form, chain, "place" if form == "metonym" else e.kind, e, head)
             out.refs.append(ref)
 
     # ------------------------------------------------------------------ helpers
@@ -579,7 +600,7 @@ def same_person_variants(chains: ArticleChains) -> dict[str, str]:
     whose first name differs (two Kellys stay two people)."""
     by_surname: dict[str, list[str]] = {}
     for chain in chains.names:
-        if is_full_name(chain) and chains.kinds[chain].most_common(1)[0][0] == "person":
+        if is_full_name(chain) and _chain_kind(chains, chain) == "person":
             by_surname.setdefault(chain.rsplit(" ", 1)[-1], []).append(chain)
     out: dict[str, str] = {}
     for keys in by_surname.values():
@@ -592,12 +613,21 @@ def same_person_variants(chains: ArticleChains) -> dict[str, str]:
     return out
 
 
+_COMPANY_SUFFIXES = frozenset("inc corp co ltd llc plc sa ag gmbh nv corporation incorporated limited".split())
+# what an organisation's full name may add to the short name a text gives it ("Staunton police")
+_ORGANISATION_TAILS = frozenset("department force service".split())
 _FEATURE_HEADS = frozenset("sea ocean strip river island islands peninsula mountains valley gulf bay lake desert".split())
 
 
 def _chain_kind(chains: ArticleChains, chain: str) -> str:
+    """The chain's kind: an organisation when any of its names says so ("Microsoft Corp."),
+    since single words are otherwise typed by context ("at Microsoft" reads as a place)."""
     kinds = chains.kinds.get(chain)
-    return kinds.most_common(1)[0][0] if kinds else "other"
+    if not kinds:
+        return "other"
+    if kinds.get("organisation"):
+        return "organisation"
+    return kinds.most_common(1)[0][0]
 
 
 def short_names(own: ArticleChains, other: ArticleChains) -> dict[str, str]:
@@ -613,7 +643,7 @@ def short_names(own: ArticleChains, other: ArticleChains) -> dict[str, str]:
             continue
         if _chain_kind(other, c) in ("organisation", "other"):
             by_last.setdefault(words[-1], []).append(c)
-        if words[-1] in _FEATURE_HEADS:
+        if words[-1] in _FEATURE_HEADS or (words[-1] in _ORGANISATION_TAILS and _chain_kind(other, c) == "organisation"):
             by_stem.setdefault(" ".join(words[:-1]), []).append(c)
     out: dict[str, str] = {}
     for c in own.names:
@@ -647,7 +677,7 @@ def _surname_map(chains: ArticleChains) -> dict[str, str]:
     """Last word of a full person name -> that chain, when only one chain ends in it."""
     out: dict[str, str | None] = {}
     for chain, names in chains.names.items():
-        if not is_full_name(chain) or chains.kinds.get(chain, Counter()).most_common(1)[0][0] != "person":
+        if not is_full_name(chain) or _chain_kind(chains, chain) != "person":
             continue
         last = chain.rsplit(" ", 1)[-1]
         out[last] = chain if out.get(last, chain) == chain else None
@@ -693,12 +723,12 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         other_keys = {maps[1 - side].get(c, c) for c in chains[1 - side]}
         by_surname: dict[str, list[str]] = {}
         for c in other.names:
-            if is_full_name(c) and other.kinds[c].most_common(1)[0][0] == "person":
+            if is_full_name(c) and _chain_kind(other, c) == "person":
                 by_surname.setdefault(c.rsplit(" ", 1)[-1], []).append(c)
         for c in own.names:
             if c in maps[side] or maps[side].get(c, c) in other_keys or not is_full_name(c):
                 continue
-            if own.kinds[c].most_common(1)[0][0] != "person":
+            if _chain_kind(own, c) != "person":
                 continue
             found = [o for o in by_surname.get(c.rsplit(" ", 1)[-1], ()) if _first_names_match(c.split()[0], o.split()[0])]
             if len(found) == 1 and len(by_surname[c.rsplit(" ", 1)[-1]]) == 1:
@@ -766,9 +796,11 @@ def label_contrasts(
     lex: Lexicon,
     generic: frozenset[str] = frozenset(),
     settings: NamingSettings = DEFAULT.compare.naming,
+    role_words: frozenset[str] = frozenset(),
 ) -> list[LabelContrast]:
     """Every chain both articles mention whose label sets differ, most telling first.
-    generic: role nouns too vague for a chain of descriptions alone ("the man")."""
+    generic: role nouns too vague for a chain of descriptions alone ("the man"); role_words:
+    title and role words, whose presence on one side only is a title difference, not a short form."""
     grouped: list[dict[str, list[Ref]]] = [{}, {}]
     for side in (0, 1):
         for r in sides[side].refs:
@@ -789,7 +821,7 @@ def label_contrasts(
         la, lb = set(labels[0]), set(labels[1])
         if la == lb or not la or not lb:
             continue
-        telling, category = _telling(labels, refs_a + refs_b, loaded, lex, canon)
+        telling, category = _telling(labels, refs_a + refs_b, loaded, lex, canon, role_words)
         if telling < settings.min_telling:
             continue
         out.append(
@@ -841,7 +873,7 @@ def _canonical_words(lex: Lexicon) -> dict[str, str]:
 
 
 def _telling(labels: list[dict[str, str]], refs: list[Ref], loaded: frozenset[str], lex: Lexicon,
-             canon: dict[str, str]) -> tuple[float, str]:
+             canon: dict[str, str], role_words: frozenset[str]) -> tuple[float, str]:
     """How much the difference tells a reader, and what kind of difference it is."""
     la, lb = labels
     best, category = 0.0, "naming"
@@ -850,7 +882,10 @@ def _telling(labels: list[dict[str, str]], refs: list[Ref], loaded: frozenset[st
             if label in theirs:
                 continue
             words = set(label.split())
-            if form in ("name", "short", "title") and any(words <= set(t.split()) for t in theirs):
+            if form in ("name", "short", "title") and any(
+                (words <= set(t.split()) or set(t.split()) <= words) and not (words ^ set(t.split())) & role_words
+                for t in theirs
+            ):
                 form = "short"  # "Cheeks" / "Maurice Cheeks": a short form, not another name
             if " " not in label and any(_initials(t) == label for t in theirs):
                 form = "alias"  # "DNC" / "Democratic National Committee"
@@ -934,4 +969,6 @@ def _kind(refs: list[Ref]) -> str:
     kinds = Counter(r.kind for r in refs if r.kind != "other")
     if not kinds:
         return "other"
+    if kinds.get("organisation") and not kinds.get("person"):
+        return "organisation"
     return min(kinds, key=lambda k: (-kinds[k], k))

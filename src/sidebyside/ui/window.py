@@ -17,7 +17,7 @@ from sidebyside.model import FILE_PATTERNS, Article, Comparison
 from sidebyside.session import Session
 from sidebyside.ui import formats as fmt
 from sidebyside.ui import recent as recent_files
-from sidebyside.ui.articleview import local_files
+from sidebyside.ui.articleview import accept_file_drop
 from sidebyside.ui.coverageview import CoverageView
 from sidebyside.ui.menus import make_actions, make_menus_and_toolbars, make_status_bar
 from sidebyside.ui.navigation import Navigator
@@ -530,14 +530,14 @@ class MainWindow(QMainWindow):
         s.setValue("view/zoom", self.panes[0].zoom_steps)
 
     def dragEnterEvent(self, event):
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
+        accept_file_drop(event)
+
+    dragMoveEvent = dragEnterEvent
 
     def dropEvent(self, event):
         """Files dropped outside the panes: two or more are compared, one goes to the focused pane."""
-        files = local_files(event.mimeData())
+        files = accept_file_drop(event)
         if files:
-            event.acceptProposedAction()
             self.open_files(files)
 
     def changeEvent(self, event):

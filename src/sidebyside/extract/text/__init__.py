@@ -22,10 +22,11 @@ from collections.abc import Iterator
 from sidebyside.errors import ExtractionError
 from sidebyside.extract import warnings as warn
 from sidebyside.extract.assemble import assemble_blocks, normalize_block_text
+from sidebyside.extract.text.columns import split_columns
 from sidebyside.extract.text.forms import strip_tool_artifacts
 from sidebyside.extract.text.body import body_blocks, body_run, mark_captions
 from sidebyside.extract.text.header import Header, same_text, tags_after
-from sidebyside.extract.text_language import guess_language
+from sidebyside.extract.language import guess_language
 from sidebyside.extract.text.kinds import APPEAL, COMMENTS, CREDIT, FURNITURE, META, PROMO
 from sidebyside.extract.text.lines import Line, split_lines
 from sidebyside.extract.text.outlet import find_outlet
@@ -74,7 +75,7 @@ def _collector_paused(pause: bool) -> Iterator[None]:
 
 
 def _extract_text(capture: Capture, content: str, settings: TextSettings) -> Article:
-    lines = split_lines(unwrap(strip_tool_artifacts(content)), settings)
+    lines = split_lines(unwrap(split_columns(strip_tool_artifacts(content))), settings)
     mark_captions(lines)
     start, end = body_run(lines, settings)
     body_lines = body_blocks(lines, start, end, settings) if start is not None and end is not None else []

@@ -15,20 +15,15 @@ import re
 from sidebyside.extract import cues
 from sidebyside.extract.text.kinds import BLANK, META, PROSE, SHORT
 from sidebyside.extract.text.lines import Line
+from sidebyside.extract.text.meta import RELATIVE_TIME as _RELATIVE_TIME
 from sidebyside.extract.text.shape import is_wide
-from sidebyside.extract.text_dates import find_date
+from sidebyside.extract.dates import find_date
 from sidebyside.settings import DEFAULT, TextSettings
 
 _NOT_HEADLINE = re.compile(
     r"@|\b\d{1,2}:\d{2}\b|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b|\s[>›»|]\s|you are here|\[\s*\]|"
     r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|staff|"
     r"mugshot|headshot|avatar|logo|thumbnail|updated|published|posted)\b|^(?:by|von|par|por)\s",
-    re.I,
-)
-# "2 hours ago", "8h", "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos", "před 2 hodinami"
-_RELATIVE_TIME = re.compile(
-    r"^\d{1,3}\s*[hmd]$|\b\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|"
-    r"\b(?:vor|il y a|hace|há|před|fa)\s+\d{1,3}\s+\w+|\b\d{1,3}\s+\w+\s+(?:fa|geleden|temu|назад)\b",
     re.I,
 )
 _WORD = re.compile(r"[^\W\d_]{4,}")

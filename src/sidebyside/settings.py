@@ -106,6 +106,9 @@ class TextSettings:
     headline_two_words_cost: float = 1.0  # one or two words only
     headline_outdent_bonus: float = 1.0  # set left of the body's indent (lynx headings)
     headline_before_anchor_bonus: float = 0.5  # the byline cluster or the body follows it
+    headline_standfirst_bonus: float = 0.5  # a standfirst (a long sentence) follows it
+    headline_repeated_bonus: float = 1.0  # the same line twice above the body
+    headline_caption_cost: float = 1.5  # right under an image: a caption
 
     # --- when unsure
     low_confidence_chars: int = 400  # a body shorter than this is flagged

@@ -200,6 +200,12 @@ class NamingSettings:
     # How many words back "the company" looks for the organisation it stands for, and "The
     # suspect" (opening a sentence) for the one person it stands for.
     anaphora_window: int = 60
+    # Two names one letter or so apart are one name spelt two ways ("Karim Hadad" / "Karim
+    # Haddad") at this difflib ratio of their consonant skeletons...
+    spelling_ratio: float = 0.85
+    # ...compared with at most this many names sharing the first word: keeps hostile pages linear,
+    # and a name with more look-alikes cannot be matched surely.
+    max_spelling_candidates: int = 8
     # Contrasts less telling than this are left out (0: every chain whose labels differ).
     min_telling: float = 0.0
 

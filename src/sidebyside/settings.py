@@ -76,6 +76,7 @@ class TextSettings:
     prose_unended_words: tuple[int, int] = (20, 60)  # with this many words, mostly lower-case
     short_prose_weight: int = 36  # a shorter line is prose when it ends a sentence
     short_prose_words: int = 6  # and has this many words (or is wide script)
+    max_word_chars: int = 20  # a line whose words average longer is an address or code, not prose
 
     # --- body run: prose earns its weight beyond prose_cost, other lines cost (a maximum-sum run)
     prose_cost: int = 40

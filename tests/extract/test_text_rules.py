@@ -175,3 +175,20 @@ def test_names_set_as_a_list_twice_or_as_a_lone_item_are_the_byline(byline, auth
     body = "\n\n".join(f"{PARAGRAPH} Neon {i}." for i in range(4))
     article = _article("Neon signs light up the old town\n\n" + byline + "\n\n" + body)
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "pos=LREC&id=yom-ad-LREC-iframe&html=%253Cstyle%2520type%253D%2522text/css%2522%253E%250A.CAN_ad",
+        "https://s.yimg.com/os/mit/media/m/base/images/transparent-95031.png?width=300&height=200&crop=1",
+    ],
+)
+def test_an_address_or_encoded_blob_is_not_prose(line):
+    assert classify(line + ". More text follows here.") != PROSE
+
+
+def test_a_sentence_with_a_link_in_it_stays_prose():
+    line = ("The report, published at https://example.org/reports/2026/ferry-terminal.pdf on Tuesday, "
+            "says the terminal will open in 2028.")
+    assert classify(line) == PROSE

@@ -155,6 +155,11 @@ def _not_words(f: Features, s: TextSettings) -> bool:
     return long_words or marks * 10 > n
 
 
+def looks_like_code(text: str, settings: TextSettings = DEFAULT.extract.text) -> bool:
+    """A web address, an encoded blob or code rather than words."""
+    return _not_words(Features(text), settings)
+
+
 def _too_short_for_prose(f: Features, s: TextSettings) -> bool:
     return f.n < s.short_prose_weight and (f.text.isascii() or weight_of(f.text) < s.short_prose_weight)
 

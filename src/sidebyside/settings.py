@@ -135,6 +135,9 @@ class TextSettings:
     headline_two_words_cost: float = 1.0  # one or two words only
     headline_outdent_bonus: float = 1.0  # set left of the body's indent (lynx headings)
     headline_before_anchor_bonus: float = 0.5  # the byline cluster or the body follows it
+    headline_standfirst_bonus: float = 0.5  # a standfirst (a long sentence) follows it
+    headline_repeated_bonus: float = 1.0  # the same line twice above the body
+    headline_caption_cost: float = 1.5  # right under an image: a caption
 
     # --- when unsure
     low_confidence_chars: int = 400  # a body shorter than this is flagged
@@ -226,6 +229,12 @@ class NamingSettings:
     # How many words back "the company" looks for the organisation it stands for, and "The
     # suspect" (opening a sentence) for the one person it stands for.
     anaphora_window: int = 60
+    # Two names one letter or so apart are one name spelt two ways ("Karim Hadad" / "Karim
+    # Haddad") at this difflib ratio of their consonant skeletons...
+    spelling_ratio: float = 0.85
+    # ...compared with at most this many names sharing the first word: keeps hostile pages linear,
+    # and a name with more look-alikes cannot be matched surely.
+    max_spelling_candidates: int = 8
     # Contrasts less telling than this are left out (0: every chain whose labels differ).
     min_telling: float = 0.0
 

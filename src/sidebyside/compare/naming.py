@@ -594,6 +594,9 @@ def _first_names_match(x: str, y: str) -> bool:
     return re.sub(r"(ie|ey|y|i)$", "", x) == re.sub(r"(ie|ey|y|i)$", "", y)
 
 
+_MAX_NAME_VARIANTS = 4  # spellings of one person's name in one article, at most
+
+
 def same_person_variants(chains: ArticleChains) -> dict[str, str]:
     """Full names of one person written two ways in one article ("Betty Page", "Bettie Page",
     "Betty Mae Page"): same surname, matching first names, and no other person of that surname
@@ -604,8 +607,8 @@ def same_person_variants(chains: ArticleChains) -> dict[str, str]:
             by_surname.setdefault(chain.rsplit(" ", 1)[-1], []).append(chain)
     out: dict[str, str] = {}
     for keys in by_surname.values():
-        if len(keys) < 2:
-            continue
+        if not 2 <= len(keys) <= _MAX_NAME_VARIANTS:
+            continue  # more people of one surname than one person's spellings: leave them apart
         firsts = [k.split()[0] for k in keys]
         if all(_first_names_match(f, g) for f in firsts for g in firsts):
             main = max(keys, key=lambda k: (len(chains.names[k]), -keys.index(k)))
@@ -714,8 +717,9 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                     maps[side].setdefault(c, maps[1 - side].get(target, target))
     # A shorter name of an organisation or a natural feature ("the Angels", "the Mediterranean").
     for side in (0, 1):
+        other_keys = {maps[1 - side].get(o, o) for o in chains[1 - side]}
         for c, target in short_names(sides[side], sides[1 - side]).items():
-            if maps[side].get(c, c) not in {maps[1 - side].get(o, o) for o in chains[1 - side]}:
+            if maps[side].get(c, c) not in other_keys:
                 maps[side].setdefault(c, maps[1 - side].get(target, target))
     # One person's full name written two ways across the pair ("Betty Page" / "Bettie Page").
     for side in (0, 1):
@@ -730,9 +734,9 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 continue
             if _chain_kind(own, c) != "person":
                 continue
-            found = [o for o in by_surname.get(c.rsplit(" ", 1)[-1], ()) if _first_names_match(c.split()[0], o.split()[0])]
-            if len(found) == 1 and len(by_surname[c.rsplit(" ", 1)[-1]]) == 1:
-                maps[side][c] = maps[1 - side].get(found[0], found[0])
+            namesakes = by_surname.get(c.rsplit(" ", 1)[-1], ())
+            if len(namesakes) == 1 and _first_names_match(c.split()[0], namesakes[0].split()[0]):
+                maps[side][c] = maps[1 - side].get(namesakes[0], namesakes[0])
     # Descriptions only one article names ("the technician") -> the other's named chain that
     # carries that role noun, when exactly one does; or the same description there.
     for side in (0, 1):
@@ -769,11 +773,14 @@ def named_in_both(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[s
         for r in sides[side].refs:
             by_key[side].setdefault(maps[side].get(r.chain, r.chain), []).append(r)
     out: tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]] = ({}, {})
+    names: dict[str, str] = {}
     for side in (0, 1):
         for key, refs in by_key[side].items():
             if key not in by_key[1 - side]:
                 continue
-            name = _display(by_key[0][key] + by_key[1][key], key)
+            name = names.get(key)
+            if name is None:
+                name = names[key] = _display(by_key[0][key] + by_key[1][key], key)
             for r in refs:
                 if r.entity is not None and r.field == "text":
                     out[side][(r.entity.start, r.entity.end)] = name

@@ -160,6 +160,10 @@ SHORT_APPEAL = re.compile(
     re.I,
 )
 SHORT_APPEAL_WORDS = 50  # SHORT_APPEAL is read only in blocks of fewer words
+# "Support The Moscow Times!", "Subscribe to the Daily Courier": a short call naming the site
+NAMED_APPEAL = re.compile(
+    r"^(?i:support|subscribe to|donate to|join|follow)\s+(?:(?i:us|our)\b|(?i:the)\s+[A-Z]|[A-Z])[^.?]{0,50}!?$"
+)
 
 
 def is_appeal(text: str) -> bool:

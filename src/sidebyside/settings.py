@@ -54,7 +54,36 @@ class CaptureSettings:
 
 @dataclass(frozen=True)
 class HtmlSettings:
-    """The HTML family of the extractor (DOM scoring, metadata)."""
+    """The HTML family of the extractor (extract/html/): the parser's input, DOM scoring, metadata.
+
+    Lengths are in characters. The input bounds are far beyond any real article page (measured
+    with benchmarks/big_html.py); the rest were tuned on the tune half of the AEB and Readability
+    pages (benchmarks/extraction.py, benchmarks/bench_metadata.py).
+    """
+
+    # What the parser is given (markup_guard.py): cut at a tag's start past these.
+    max_chars: int = 4_000_000  # about a second of parsing and extraction
+    max_tags: int = 200_000  # article pages have a few thousand; the Python work is per element
+    # A start tag keeps its first max_attributes (libxml2 checks each new attribute against all
+    # earlier ones), and attribute values longer than max_attribute_chars are emptied.
+    max_attributes: int = 1_000
+    max_attribute_chars: int = 1_000_000
+    # When a body is too thin to be an article (a home or section page): fewer words than this
+    # (news briefs run to 80-120), more of its text in links than this share, or under
+    # list_like_below_words with no paragraph of long_paragraph_words.
+    min_article_words: int = 80
+    max_link_share: float = 0.35
+    list_like_below_words: int = 400
+    long_paragraph_words: int = 25
+    # A page that flags itself as not free and shows fewer words than this is cut short.
+    paywalled_full_words: int = 400
+    # The printed dateline (published.py): elements read before and after the visible headline,
+    # words a short line may hold besides its date, and how many elements beyond the nearest
+    # dateline one labelled "Published" still wins.
+    dateline_window_before: int = 15
+    dateline_window_after: int = 40
+    dateline_other_words: int = 8
+    dateline_rival_distance: int = 8
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ class CaptureSettings:
     # WARC/WACZ: records looked at before giving up on finding the page, and the largest HTML
     # response body read (a page, not a video).
     max_warc_records: int = 50_000
+    max_warc_line_bytes: int = 64 * 1024  # a record or HTTP header line
     max_record_bytes: int = 64 * 1024 * 1024
     # WACZ: members of the zip, the most one may inflate to and its largest inflation ratio
     # (zip bombs; WARCs inside a WACZ are stored uncompressed, so real ratios are near 1).

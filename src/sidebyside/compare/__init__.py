@@ -19,6 +19,7 @@ from sidebyside.compare.matching import (
     match_passages,
 )
 from sidebyside.compare.quote_matching import match_quotes
+from sidebyside.compare.relatedness import relatedness
 from sidebyside.compare.speakers import attribute
 from sidebyside.compare.text import HONORIFICS, TIME_WORDS
 from sidebyside.model import Article, Block, Comparison, Quote
@@ -73,6 +74,8 @@ def compare(a: Article, b: Article) -> Comparison:
     aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, boost, names, titles)
 
     framing = analyse_framing(a, b, quotes, texts=(at_a, at_b))
+    related = relatedness(a, b, (at_a, at_b), shared_quotes=sum(1 for q in shared_quotes if q.exact),
+                          shared_passages=len(passages))
     return Comparison(
         articles=(a, b),
         quotes=quotes,
@@ -81,4 +84,5 @@ def compare(a: Article, b: Article) -> Comparison:
         shared_passages=tuple(passages),
         aligned_sentences=tuple(aligned),
         framing=framing,
+        relatedness=related,
     )

@@ -8,7 +8,11 @@ is extracted and scored against the page's gold:
   body of 20 words or more, and apart on the table-layout pages (``table_f1``);
 - title, byline (authors joined by ", "), date (YYYY-MM-DD) and site name: strict matches after
   the normalisation of bench_readability.py, as the % of the pages whose gold has the field
-  (the Readability pages and the project's fixtures have metadata gold; AEB has only bodies).
+  (the Readability pages and the project's fixtures have metadata gold; AEB has only bodies);
+  ``headline_pct`` also counts the gold title without the site name a ``<title>`` adds
+  ("Headline | Site" → "Headline"), which no text capture shows; ``headline_visible_pct`` is
+  the same on the pages whose capture shows that headline as a line of its own (many test pages
+  state their title only in ``<title>``).
 
 ``--peers`` also hands trafilatura 2.3.1 the same text (one ``<p>`` per line, its
 ``bare_extraction`` with metadata) and scores it the same way. Times are CPU per page.
@@ -24,6 +28,7 @@ import argparse
 import html as html_lib
 import json
 import os
+import re
 import statistics
 import sys
 import time
@@ -41,6 +46,20 @@ from sidebyside.model import Capture, Source  # noqa: E402
 
 META_FIELDS = ("title", "byline", "date", "site_name")
 MIN_BODY_WORDS = 20
+# A page's <title> often adds the site's name ("Headline | Site"), which no text capture shows.
+_TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+")
+
+
+def headline_matches(got: str | None, gold: str | None) -> bool:
+    """The headline as the page shows it: the gold title, or its longest part when the title
+    adds the site's name before or after a separator."""
+    have = normalise("title", got)
+    if have is None:
+        return False
+    if have == normalise("title", gold):
+        return True
+    parts = [p for p in _TITLE_PARTS.split(gold or "") if len(p.split()) >= 2]
+    return bool(parts) and have == normalise("title", max(parts, key=len))
 
 
 def ours(text: str, name: str) -> dict:
@@ -75,6 +94,7 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
     body, table, times = [], [], []
     hits = {f: 0 for f in META_FIELDS}
     totals = {f: 0 for f in META_FIELDS}
+    headlines = visible = visible_hits = 0
     per_set: dict[str, list[float]] = {}
     rows = []
     missing = 0
@@ -103,10 +123,16 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
             if want is None:
                 continue
             totals[field] += 1
+            if field == "title":
+                hit = headline_matches(got.get("title"), gold.get("title"))
+                headlines += hit
+                if any(headline_matches(line.strip(), gold["title"]) for line in text.splitlines() if line.strip()):
+                    visible += 1
+                    visible_hits += hit
             have = normalise(field, got.get(field))
             if have == want:
                 hits[field] += 1
-            elif show == field:
+            elif show == field and not (field == "title" and headline_matches(got.get("title"), gold.get("title"))):
                 print(f"{form} {page['set']}/{page['id']}: want {gold.get(field)!r} got {got.get(field)!r}",
                       file=sys.stderr)
     out = {
@@ -119,6 +145,9 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
         "table_f1": round(statistics.fmean(table), 4) if table else None,
         "pages_below_0.5": sum(1 for f, *_ in rows if f < 0.5),
         **{f"{f}_pct": round(100 * hits[f] / totals[f], 1) for f in META_FIELDS if totals[f]},
+        "headline_pct": round(100 * headlines / totals["title"], 1) if totals["title"] else None,
+        "headline_visible_pct": round(100 * visible_hits / visible, 1) if visible else None,
+        "headline_visible_pages": visible,
         "metadata_pages": totals,
         "median_cpu_ms": round(statistics.median(times) * 1000, 2) if times else None,
     }

@@ -166,6 +166,17 @@ class SharedPassage:
     a: Span
     b: Span
     similarity: float
+    discrepancies: tuple["Discrepancy", ...] = ()  # numbers, dates or places the copies state differently
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """One thing the two sides of a match state differently: kind is "number", "date" or "place";
+    a and b are the differing words in each article ("about 2,500" / "3,000")."""
+
+    kind: str
+    a: Mention
+    b: Mention
 
 
 @dataclass(frozen=True)
@@ -173,6 +184,7 @@ class AlignedSentence:
     a: Span
     b: Span
     similarity: float
+    discrepancies: tuple[Discrepancy, ...] = ()  # numbers, dates or places of the fact that differ
 
 
 @dataclass(frozen=True)

@@ -44,8 +44,12 @@ class CaptureSettings:
     max_member_ratio: int = 200
     # PDF: a printed article is a few pages; a page of a browser print holds a few thousand
     # characters. More pages than this are not an article; the characters bound a page's cost.
+    max_pdf_bytes: int = 256 * 1024 * 1024  # read into memory whole: PDFium needs it all
     max_pdf_pages: int = 300
     max_pdf_chars: int = 3_000_000
+    # PDF: the most its compressed page contents (not images) may inflate to before PDFium parses
+    # them; a printed article's are a few MB.
+    max_pdf_content_bytes: int = 32 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,20 @@ class TextSettings:
 
     # --- header
     header_window: int = 40  # lines before the body searched for the headline and byline
+    # the headline's score (extract/text/headline.py): the best line above this wins
+    headline_min_score: float = -1.5
+    headline_max_weight: int = 300
+    headline_distance_cost: float = 0.25  # per non-blank line between it and the byline / body
+    headline_after_anchor_cost: float = 3.0  # below the byline cluster
+    headline_overlap_weight: float = 2.0  # times the share of its words found in the first paragraphs
+    headline_sentence_cost: float = 1.0  # it ends with a full stop
+    headline_prose_cost: float = 0.5  # it reads as a paragraph
+    headline_two_words_cost: float = 1.0  # one or two words only
+    headline_outdent_bonus: float = 1.0  # set left of the body's indent (lynx headings)
+    headline_before_anchor_bonus: float = 0.5  # the byline cluster or the body follows it
+    headline_standfirst_bonus: float = 0.5  # a standfirst (a long sentence) follows it
+    headline_repeated_bonus: float = 1.0  # the same line twice above the body
+    headline_caption_cost: float = 1.5  # right under an image: a caption
 
     # --- when unsure
     low_confidence_chars: int = 400  # a body shorter than this is flagged
@@ -114,8 +132,12 @@ class PdfSettings:
     # many sizes starts a block; a gap over this share of a line's height opens a paragraph;
     # a line is full (its paragraph runs on across a page or column break) when the next line's
     # first word, at this many sizes per character, would reach within this many sizes of the edge.
+    # Lines of one size usually follow at one pitch (top to top); one further than this many
+    # times the usual pitch opens a paragraph (without a usual pitch: a gap over this share of
+    # a line's height).
     size_tolerance: float = 0.08
     indent_sizes: float = 1.5
+    paragraph_pitch: float = 1.2
     paragraph_gap: float = 0.6
     full_line_sizes: float = 1.0
     char_width: float = 0.55
@@ -138,6 +160,28 @@ class ExtractSettings:
 class AttributionSettings:
     """Quotes, their speakers and the sources each article cites."""
 
+    # How far a clause may reach: tokens walked back from a speech verb to its subject, and the
+    # longest apposition or relative clause skipped between them ("Sherrod Brown, a Democrat of
+    # Ohio, said"). Bounds that keep every clause's cost constant.
+    subject_tokens: int = 8
+    aside_tokens: int = 30
+    name_tokens: int = 6  # the longest run of capitalised words read as one name
+    # How far back a pronoun or a description ("he", "the minister", "the agency") looks for
+    # whom it names, in characters; a pronoun stays in its paragraph or the one or two before.
+    resolve_chars: int = 2500
+    pronoun_chars: int = 1500
+    # Shared quotes (compare.quote_matching), tuned on the hand-written pairs of tests/compare.
+    shared_quote_coverage: float = 0.8  # share of the shorter quote's words found in order in the other
+    shared_quote_min_content: int = 3  # content words the matched part must hold (so no idiom matches)
+    overlap_run_tokens: int = 6  # a partly overlapping quote: one unbroken run of this many words ...
+    overlap_run_content: int = 4  # ... holding this many content words
+    overlap_run_share: float = 0.4  # ... and covering this share of the shorter quote,
+    overlap_run_long: int = 12  # ... unless it is this long
+    related_quote_score: float = 0.35  # IDF-weighted share of the shorter quote's content words
+    # Index entries shared by this many quotes carry little evidence; scanning them would make
+    # the time grow with the square of the length.
+    quote_max_posting: int = 24
+
 
 @dataclass(frozen=True)
 class NamingSettings:
@@ -149,7 +193,19 @@ class NamingSettings:
     # Words a title or role before a name may have ("Senior Trooper", "Syrian Foreign Minister").
     max_title_words: int = 4
     # Words between the determiner and the role noun of a description ("the 29-year-old suspect").
-    max_description_words: int = 4
+    max_description_words: int = 3
+    # Words of an apposition before its role noun ("Carolina's new career scoring leader"); its
+    # of/with phrase may run two more ("a technician with the Oregon State Police").
+    max_apposition_words: int = 5
+    # How many words back "the company" looks for the organisation it stands for, and "The
+    # suspect" (opening a sentence) for the one person it stands for.
+    anaphora_window: int = 60
+    # Two names one letter or so apart are one name spelt two ways ("Karim Hadad" / "Karim
+    # Haddad") at this difflib ratio of their consonant skeletons...
+    spelling_ratio: float = 0.85
+    # ...compared with at most this many names sharing the first word: keeps hostile pages linear,
+    # and a name with more look-alikes cannot be matched surely.
+    max_spelling_candidates: int = 8
     # Contrasts less telling than this are left out (0: every chain whose labels differ).
     min_telling: float = 0.0
 
@@ -177,6 +233,21 @@ class LexicalSettings:
     own_function_rank: int = 25
     own_function_max_chars: int = 4
     own_function_min_count: int = 3
+
+    # Aligned sentences (same fact, other words; compare/matching.py), tuned on the tune part of
+    # benchmarks/data/aligned_facts.json and the hand-written pairs of tests/compare
+    align_similarity: float = 0.25  # score a pair needs
+    align_min_shared: int = 2  # word clusters a pair must share ...
+    align_min_told: int = 2  # ... of which this many are not names (what happened, numbers)
+    align_unshared_weight: float = 0.7  # weight of words only one sentence has (1: plain cosine)
+    align_number_boost: float = 1.25  # weight of a number against other content words
+    align_info_floor: float = 0.5  # informativeness of the commonest words (Zipf ceiling - frequency) ...
+    align_info_ceiling: float = 7.0  # ... so "militias" (Zipf 3.2) weighs 3.8 and "said" (6.1) 0.9
+    align_second_fact: bool = True  # a sentence holding two facts may be aligned twice
+    align_second_similarity: float = 0.25  # score the second pair of a sentence needs, on the rest of it
+    align_second_floor: float = 0.2  # pairs scoring this on whole sentences are checked for a second fact
+    align_max_posting: int = 24  # words in more sentences than this are not probed for candidates
+    discrepancies: bool = True  # flag numbers, dates and places an aligned fact states differently
 
 
 @dataclass(frozen=True)
@@ -214,6 +285,10 @@ class RelatednessSettings:
 @dataclass(frozen=True)
 class CompareSettings:
     attribution: AttributionSettings = field(default_factory=AttributionSettings)
+    # Work allowed for one comparison (units: tokens read, clauses resolved, candidate pairs
+    # compared; see compare.budget). A 50,000-word pair uses about a tenth of it; past it, the
+    # stages still running stop and the comparison says so in its warnings.
+    work_budget: int = 20_000_000
     naming: NamingSettings = field(default_factory=NamingSettings)
     lexical: LexicalSettings = field(default_factory=LexicalSettings)
     coverage: CoverageSettings = field(default_factory=CoverageSettings)

@@ -108,7 +108,7 @@ def test_words_inside_a_quotation_are_the_speakers_and_flagged_apart():
 
 
 def test_an_uncredited_fragment_in_quote_marks_is_a_scare_quote():
-    text = 'The ministry described the raid as a "targeted operation" against smugglers.'
+    text = 'The ministry sent troops on a "targeted operation" against smugglers.'
     found = hits(text, with_quotes=True)
     assert ("targeted operation", "targeted operation", "scare quotes") in found
     assert not [h for h in hits(text, with_quotes=True) if h[2] == "scare quotes" and "ministry" in h[0]]

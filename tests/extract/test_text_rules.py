@@ -87,3 +87,65 @@ def test_text_warnings_are_the_shared_wording(name):
     from sidebyside.extract import text
 
     assert getattr(text, name) == getattr(warn, name)
+
+
+def test_a_page_whose_paragraphs_repeat_keeps_them_with_a_warning_rather_than_collapsing():
+    content = "Lorem ipsum dolor\n\n" + "\n\n".join([PARAGRAPH] * 6) + "\n"
+    article = _article(content)
+    assert article.text.count("ferry terminal on Tuesday") == 6
+    assert warn.BODY_WIDENED in article.warnings
+
+
+def test_readers_comments_are_not_pulled_in_when_the_body_is_widened():
+    comment = "I have lived by the harbour for forty years and I can tell you this terminal is a mistake."
+    content = ("Ferry terminal approved\n\n" + "\n\n".join(f"{PARAGRAPH} Vote {i}." for i in range(3))
+               + "\n\n12 comments\n\n"
+               + "\n\n".join(f"{comment} Reply {i}." for i in range(12)) + "\n")
+    article = _article(content)
+    assert "lived by the harbour" not in article.text
+
+
+@pytest.mark.parametrize(
+    "header, authors",
+    [
+        (["Neon signs light up the old town", "Sarah Archer", "1:39 PM ET"], ("Sarah Archer",)),
+        (["Neon signs light up the old town", "Ben Silverman", "Games Editor", "October 13, 2016"], ("Ben Silverman",)),
+        (["Neon signs light up the old town", "por", "César Salza", "1 de diciembre de 2017"], ("César Salza",)),
+        (["Neon signs light up the old town", "James Akinaka • 8h"], ("James Akinaka",)),
+        (["Neon signs light up the old town", "by Ahiza Garcia @ahiza_garcia February 1, 2016"], ("Ahiza Garcia",)),
+        # a Title Case line with no date, role or label beside it is no byline
+        (["Neon signs light up the old town", "Old Town Stories"], ()),
+    ],
+)
+def test_a_name_standing_beside_a_date_role_or_label_is_the_byline(header, authors):
+    body = "\n\n".join(f"{PARAGRAPH} Neon {i}." for i in range(4))
+    article = _article("\n\n".join(header) + "\n\n" + body)
+    assert article.authors == authors
+
+
+def _side_by_side(left: list[str], right: list[str], gutter: int = 50) -> str:
+    rows = max(len(left), len(right))
+    left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
+    return "\n".join(f"{a:<{gutter}}{b}".rstrip() for a, b in zip(left, right))
+
+
+def test_a_table_layout_printed_side_by_side_is_read_column_after_column():
+    import textwrap
+
+    story = [f"{PARAGRAPH} Paragraph {i} of the story." for i in range(4)]
+    left = []
+    for paragraph in story:
+        left += textwrap.wrap(paragraph, 48) + [""]
+    right = ["Most read", "", "Home", "World", "Sport", "Weather", "Contact the newsroom", "Archive"]
+    article = _article("Ferry terminal approved\n\n" + _side_by_side(left, right) + "\n")
+    assert article.paragraphs() == story
+
+
+def test_a_data_table_keeps_its_rows():
+    from sidebyside.extract.text.columns import split_columns
+
+    rows = ["Pos   Player            Plays   %     Notes"] + [
+        f"CB    Player Number {i:<4}  {70 + i:<6}  {90 + i}%   {i} tackles and one pass defended in the game." for i in range(6)
+    ]
+    table = "\n".join(rows)
+    assert split_columns(table) == table

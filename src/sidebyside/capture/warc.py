@@ -164,9 +164,12 @@ def _first_page(
     """The URL of the first page pages.jsonl lists (its first line is a format header)."""
     _check_member(info, path, settings)
     with zf.open(info) as fh:
-        for _, line in zip(range(1000), fh):
+        for _ in range(1000):
+            line = fh.readline(1_000_000)  # bounded: a line is one page's entry
+            if not line:
+                break
             try:
-                entry = json.loads(line[:1_000_000])
+                entry = json.loads(line)
             except ValueError:
                 continue
             if isinstance(entry, dict) and isinstance(entry.get("url"), str) and "format" not in entry:

@@ -10,25 +10,33 @@ quotes found here.
 from __future__ import annotations
 
 from sidebyside.compare.articletext import ArticleText
+from sidebyside.compare.discrepancy import with_discrepancies
 from sidebyside.compare.framing import analyse_framing
 from sidebyside.compare.matching import (
     Tokenized,
     WordClusters,
     align_sentences,
     idf_of,
+    informativeness,
     match_passages,
 )
 from sidebyside.compare.quote_matching import match_quotes
 from sidebyside.compare.relatedness import relatedness
-from sidebyside.compare.speakers import attribute
+from sidebyside.compare.attribution import Attribution
+from sidebyside.compare.termdata import lexicon, pinned_lexicon
 from sidebyside.compare.text import HONORIFICS, TIME_WORDS
 from sidebyside.model import Article, Block, Comparison, Quote
+from sidebyside.settings import DEFAULT
 
 
 def text_quotes(at: ArticleText) -> tuple[Quote, ...]:
     """Every quoted part of an article's text with its kind, links and speaker."""
-    text, marks = at.text, at.quotes
-    speakers = attribute(text, marks)
+    return quotes_of(at, Attribution(at))
+
+
+def quotes_of(at: ArticleText, attribution: Attribution) -> tuple[Quote, ...]:
+    text = at.text
+    speakers = [(s.name if s is not None else None, span) for s, span in zip(attribution.speakers, attribution.speaker_spans)]
     for index, credit in at.credits.items():
         speakers[index] = credit
     return tuple(
@@ -42,7 +50,7 @@ def text_quotes(at: ArticleText) -> tuple[Quote, ...]:
             utterance=m.utterance,
             nested_in=m.nested_in,
         )
-        for m, (speaker, span) in zip(marks, speakers)
+        for m, (speaker, span) in zip(at.quotes, speakers)
     )
 
 
@@ -53,27 +61,39 @@ def article_quotes(text: str, blocks: tuple[Block, ...] = ()) -> tuple[Quote, ..
 
 
 def compare(a: Article, b: Article) -> Comparison:
+    with pinned_lexicon():
+        return _compare(a, b)
+
+
+def _compare(a: Article, b: Article) -> Comparison:
     at_a, at_b = ArticleText.of(a), ArticleText.of(b)
-    quotes = (text_quotes(at_a), text_quotes(at_b))
+    att_a, att_b = Attribution(at_a), Attribution(at_b)
+    quotes = (quotes_of(at_a, att_a), quotes_of(at_b, att_b))
+    sources = (att_a.sources(quotes[0]), att_b.sources(quotes[1]))
 
     sentences_a = [(s.start, s.end) for s in at_a.sentences]
     sentences_b = [(s.start, s.end) for s in at_b.sentences]
     tok_a = Tokenized(at_a.text, [(t.start, t.end, t.norm) for t in at_a.tokens])
     tok_b = Tokenized(at_b.text, [(t.start, t.end, t.norm) for t in at_b.tokens])
     clusters = WordClusters(tok_a.words() | tok_b.words())
-    units_a = tok_a.units(sentences_a, clusters)
-    units_b = tok_b.units(sentences_b, clusters)
+    titles = frozenset(w for w in tok_a.words() | tok_b.words() if w in HONORIFICS)
+    units_a = tok_a.units(sentences_a, clusters, titles)
+    units_b = tok_b.units(sentences_b, clusters, titles)
     idf = idf_of(units_a + units_b)
     anchors = tok_a.capitalised(sentences_a) | tok_b.capitalised(sentences_b)
-    boost = {clusters[w] for w in anchors}
+    numbers = {clusters[w] for w in anchors if w.isdigit()}
     names = frozenset(clusters[w] for w in anchors if not w.isdigit() and w not in TIME_WORDS)
 
     shared_quotes, related_quotes = match_quotes(tok_a, quotes[0], tok_b, quotes[1], idf, clusters)
     passages, in_passage_a, in_passage_b = match_passages(units_a, units_b)
-    titles = frozenset(clusters[w] for w in tok_a.words() | tok_b.words() if w in HONORIFICS)
-    aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, boost, names, titles)
+    lexical = DEFAULT.compare.lexical
+    info = informativeness(clusters, lexicon(), lexical.align_info_floor, lexical.align_info_ceiling)
+    aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, numbers, names, info, lexical)
+    if lexical.discrepancies:
+        aligned = with_discrepancies(aligned, at_a.text, at_b.text, clusters)
+        passages = with_discrepancies(passages, at_a.text, at_b.text, clusters)
 
-    framing = analyse_framing(a, b, quotes, texts=(at_a, at_b))
+    framing = analyse_framing(a, b, quotes, texts=(at_a, at_b), sources=sources)
     related = relatedness(a, b, (at_a, at_b), shared_quotes=sum(1 for q in shared_quotes if q.exact),
                           shared_passages=len(passages))
     return Comparison(

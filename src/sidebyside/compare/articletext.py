@@ -107,6 +107,8 @@ class ArticleText:
                     break
                 if tok.cap:
                     j += 1
+                elif tok.gap == "-" and prev.cap and tok.norm.isalpha() and not _common_after_hyphen(tok.norm):
+                    j += 1  # "Cheuk Hau-yip" (but not "Turkey-backed")
                 elif tok.norm in NAME_PARTICLES and j + 1 < n and tokens[j + 1].cap and _joined(text, tok, tokens[j + 1]):
                     j += 2
                 else:
@@ -114,6 +116,21 @@ class ArticleText:
             runs.append((i, j))
             i = j
         return runs
+
+
+# Lower-case words that follow a hyphen after a name without being part of it ("Turkey-backed").
+_HYPHEN_WORDS = frozenset(
+    """backed led based born made owned run funded controlled linked allied aligned bound style era
+    free friendly occupied held ruled affiliated sponsored brokered inspired born raised area wide
+    related designed built focused oriented centric minded like bred""".split()
+)
+
+
+_NUMBERS = frozenset("one two three four five six seven eight nine".split())
+
+
+def _common_after_hyphen(word: str) -> bool:
+    return word in _HYPHEN_WORDS or word in _NUMBERS or word.endswith(("ed", "ing", "ly", "ist", "ism", "ian", "ese"))
 
 
 def _joined(text: str, prev: Token, tok: Token) -> bool:

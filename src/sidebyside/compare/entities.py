@@ -243,6 +243,8 @@ class EntityFinder:
             prev, tok = tokens[j - 1], tokens[j]
             if not joinable(prev, tok):
                 break
+            if tok.text.isupper() and tok.norm in CLOSED_CLASS and len(tok.text) > 1:
+                break  # "WINSTON BLACKMORE AND JAMES OLER": capitals do not make "AND" a name
             if tok.cap and not (tok.initial and tok.gap != "-"):
                 j += 1
                 continue
@@ -265,11 +267,15 @@ class EntityFinder:
                 k = j
                 while k < n and k - j < 3 and tokens[k].norm in _NAME_LINKS and joinable(tokens[k - 1], tokens[k]):
                     k += 1
-                if k < n and tokens[k].cap and joinable(tokens[k - 1], tokens[k]):
+                if k < n and tokens[k].cap and joinable(tokens[k - 1], tokens[k]) and tokens[k].norm not in _CALENDAR:
                     end = k  # "Bank of England"; "Observatory for Human Rights" (a head ends it)
                     while end + 1 < n and end - k < 5 and tokens[end + 1].cap and joinable(tokens[end], tokens[end + 1]):
                         end += 1
-                    if prev.norm in org_heads or tokens[end].norm in self.look.heads.get("organisation", frozenset()):
+                    # a head after the link joins one word ("Ministry of Defence") but never a
+                    # person's name to their employer ("Tom Tennant of the Woodburn Police Department")
+                    if prev.norm in org_heads or (
+                        j - i == 1 and tokens[end].norm in self.look.heads.get("organisation", frozenset())
+                    ):
                         j = k + 1
                         continue
             break
@@ -325,8 +331,9 @@ class EntityFinder:
             m = k + 1
             while m < j:
                 nxt = look.gazetteer.match_at(tokens, m, j)
-                if nxt and self._case_ok(m, nxt[0]) and tokens[m - 1].cap:
-                    break  # not after "al-", "of", "for", "and": "Alliance for American Manufacturing"
+                if nxt and self._case_ok(m, nxt[0]) and tokens[m - 1].cap and tokens[m].gap != "-":
+                    break  # not after "al-", "of", "for", "and": "Alliance for American Manufacturing";
+                    # nor inside a hyphenated name ("Champs-Elysees" is no mention of the Elysee)
                 if (
                     tokens[m - 1].cap
                     and m < self._title_end(m, j) < j

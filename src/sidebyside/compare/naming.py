@@ -38,7 +38,7 @@ from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS, Entity, EntityFinder, is_full_name, name_key
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon
 from sidebyside.compare.text import fold
-from sidebyside.compare.tokens import Token, inflections, joinable, tokenize
+from sidebyside.compare.tokens import Token, joinable, tokenize
 from sidebyside.model import LabelContrast, LabelCount, Mention
 from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, NamingSettings
@@ -51,6 +51,8 @@ _APPOSITION_END = frozenset(",.;:)")
 _PLACE_PREPOSITIONS = frozenset("in at to from near into outside inside across around via through toward towards".split())
 _ACRONYM_SKIP = frozenset("of the and for & de du la le des".split())
 _WORD = re.compile(r"\w+")
+_NOT_DESCRIPTION_HEADS = frozenset("general chief head center centre guard forward side".split())
+_MILITARY = frozenset("forces force troops army military navy soldiers".split())
 _RANK_WORDS = frozenset("former ex acting interim outgoing incoming senior top chief deputy vice first de facto "
                         "self-proclaimed long-time longtime veteran".split())
 # What may follow the role noun of an apposition: "Hakim, a bomb squad technician with the police"
@@ -65,6 +67,7 @@ class NamingVocabulary:
     agent_verbs: frozenset[str]
     not_metonymy_after: frozenset[str]
     aliases: dict[str, str]  # name key -> name key of the group's first member
+    org_anaphors: frozenset[str]  # "the company", "the team": the organisation just named
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,7 +76,7 @@ def vocabulary() -> NamingVocabulary:
     roles: dict[str, str] = {}
     for kind, key in (("place", "place_nouns"), ("organisation", "organisation_nouns"), ("person", "person_roles")):
         for noun in data[key]:
-            for form in inflections(noun) if noun.isalpha() else {noun}:
+            for form in _noun_forms(noun):
                 roles[fold(form)] = kind
     aliases = {}
     for group in data["aliases"]:
@@ -81,12 +84,27 @@ def vocabulary() -> NamingVocabulary:
             aliases[name_key(member)] = name_key(group[0])
     return NamingVocabulary(
         roles=roles,
-        generic=frozenset(f for g in data["generic_heads"] for f in inflections(g)),
+        generic=frozenset(f for g in data["generic_heads"] for f in _noun_forms(g)),
         seats={name_key(k): v for k, v in data["government_seats"].items()},
         agent_verbs=frozenset(data["agent_verbs"]),
         not_metonymy_after=frozenset(data["not_metonymy_after"]),
         aliases=aliases,
+        org_anaphors=frozenset(data["organisation_anaphors"]),
     )
+
+
+def _noun_forms(noun: str) -> set[str]:
+    """A role noun and its plural ("convict", "convicts"; never the verb's "convicted")."""
+    forms = {noun}
+    if noun.endswith("man"):
+        forms.add(noun[:-3] + "men")
+    elif noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        forms.add(noun[:-1] + "ies")
+    elif noun.endswith(("s", "x", "ch", "sh")):
+        forms.add(noun + "es")
+    else:
+        forms.add(noun + "s")
+    return forms
 
 
 @dataclass
@@ -137,6 +155,8 @@ class ChainBuilder:
         self.capitals = {name_key(c): country for c, country in lex.capital_of.items()}
         self.title_words, self.title_heads = finder.look.title_words, finder.look.title_heads
         # title words that say which office ("finance", "foreign", "prime"), not how senior
+        self.country_keys = frozenset(name_key(c) for c in lex.countries.values())
+        self.name_heads = frozenset(w for kind in ("organisation", "place") for w in lex.name_heads.get(kind, ()))
         self.specifiers = frozenset(w for m in lex.title_modifiers for w in m.split()) - _RANK_WORDS
 
     def build(self, view: ArticleView, fields: dict[str, str], names_elsewhere: frozenset[str]) -> ArticleChains:
@@ -162,7 +182,7 @@ class ChainBuilder:
             i, j = view.token_at_start.get(e.start), view.token_at_end.get(e.end)
             if i is None or j is None:
                 continue
-            if e.kind == "other" and not self._name_like(e) and e.key not in self.vocab.aliases:
+            if e.kind == "other" and not self._name_like(e, tokens[i]) and e.key not in self.vocab.aliases:
                 continue
             chain, form = self._entity_chain(e, tokens, i, j)
             if chain is None:
@@ -177,7 +197,8 @@ class ChainBuilder:
                         taken[m] = 1
             for m in range(i, j + 1):
                 taken[m] = 1
-            ref = Ref("text", start, e.end, view.text[start : e.end], form, chain, e.kind, e, head)
+            kind = "place" if form == "metonym" else e.kind  # the Kremlin stands for Russia
+            ref = Ref("text", start, e.end, view.text[start : e.end], form, chain, kind, e, head)
             pending.append((i, ref))
             self._note(out, ref)
             if e.kind == "person" and start == e.start:
@@ -202,17 +223,22 @@ class ChainBuilder:
         self._descriptions(view, taken, pending, out)
         out.refs = [r for _, r in sorted(pending, key=lambda p: p[0])]
         merge_chains(out, same_person_variants(out))
+        merge_chains(out, short_names(out, out))
 
-    def _name_like(self, e: Entity) -> bool:
-        """A name of kind "other" worth a chain: several words, or one rare word ("DoorDash")."""
+    def _name_like(self, e: Entity, first: Token) -> bool:
+        """A name of kind "other" worth a chain: several words, an acronym, a word capitalised
+        inside a sentence ("the Angels"), or one rare word ("DoorDash")."""
         if e.text.isupper() and 2 <= len(e.text) <= 6:
             return True
         words = e.key.split()
-        return len(words) > 1 or self.lex.zipf(words[0]) < self.settings.rare_name_zipf
+        return len(words) > 1 or not first.initial or self.lex.zipf(words[0]) < self.settings.rare_name_zipf
 
     def _entity_chain(self, e: Entity, tokens: list[Token], i: int, j: int) -> tuple[str | None, str]:
         key = self.vocab.aliases.get(e.key, e.key)
         form = "short" if e.via == "short" else ("alias" if key != e.key else "name")
+        words = key.split()
+        if len(words) > 1 and words[-1] in _COMPANY_SUFFIXES and e.kind in ("organisation", "other"):
+            key = " ".join(words[:-1])  # "Microsoft Corp." is Microsoft
         seat = self.vocab.seats.get(e.key)
         if seat is not None:
             return name_key(seat), "metonym"
@@ -259,6 +285,10 @@ class ChainBuilder:
             if prev.possessive:
                 break
             role = prev.norm in self.title_heads or self.vocab.roles.get(prev.norm) == "person"
+            if role and not prev.cap and i == j_end(view, i):
+                # "a sheriff's deputy Nichols murdered": before a bare surname, a lower-case role
+                # noun ends a phrase of its own; titles before a surname are capitalised
+                break
             if role and head is None:
                 head = prev.norm
                 k -= 1
@@ -292,7 +322,7 @@ class ChainBuilder:
             p = view.token_at_end.get(ent.end, p)  # "Lohan's publicist"
         head_at = None
         q = p + 1
-        while q < len(tokens) and q - p <= self.settings.max_description_words and tokens[q].gap in (" ", "-"):
+        while q < len(tokens) and q - p <= self.settings.max_apposition_words and tokens[q].gap in (" ", "-"):
             if self.vocab.roles.get(tokens[q].norm) == "person" or tokens[q].norm in self.title_heads:
                 head_at = q
             elif head_at is not None:
@@ -305,9 +335,9 @@ class ChainBuilder:
             # "the president of Syria," / "a technician with the state police,": the phrase runs
             # to the punctuation that closes the apposition, within a few words
             q = head_at + 1
-            while q < len(tokens) and q - head_at <= self.settings.max_description_words + 2 and not tokens[q].gap.strip():
+            while q < len(tokens) and q - head_at <= self.settings.max_apposition_words + 2 and not tokens[q].gap.strip():
                 q += 1
-            if q - head_at > self.settings.max_description_words + 2:
+            if q - head_at > self.settings.max_apposition_words + 2:
                 return None
             end_at = q - 1
         if end_at + 1 < len(tokens):
@@ -327,7 +357,7 @@ class ChainBuilder:
         if i < 2 or tokens[i].gap.strip() != ",":
             return None
         k = i - 1
-        while k > 0 and i - k <= self.settings.max_description_words + 4 and not tokens[k].gap.strip() and not tokens[k].initial:
+        while k > 0 and i - k <= self.settings.max_apposition_words + 3 and not tokens[k].gap.strip() and not tokens[k].initial:
             k -= 1
         if tokens[k].norm not in _DETERMINERS or not (tokens[k].initial or tokens[k].gap.strip()[-1:] in ",;:"):
             return None
@@ -354,10 +384,19 @@ class ChainBuilder:
         by_token = {idx: ref for idx, ref in pending}
         last_role: dict[tuple[str, str | None], str] = {}  # (role, country key) -> chain
         last_head: dict[str, str] = {}
+        last_org: tuple[int, str] | None = None  # (token, chain) of the latest organisation named
+        recent_people: list[tuple[int, str]] = []  # (token, chain) of people named, in order
+        window = self.settings.anaphora_window
         added: list[tuple[int, Ref]] = []
         for idx in range(len(tokens)):
             ref = by_token.get(idx)
             if ref is not None:
+                if ref.entity is not None and ref.form != "metonym" and (
+                    ref.kind == "organisation" or out.kinds.get(ref.chain, {}).get("organisation")
+                ):
+                    last_org = (idx, ref.chain)
+                if ref.kind == "person" and not ref.chain.startswith("role:"):
+                    recent_people.append((idx, ref.chain))
                 country = self._country_of(view, ref)
                 if country:
                     out.countries.setdefault(ref.chain, set()).add(country)
@@ -369,10 +408,40 @@ class ChainBuilder:
                         last_role[(r, country)] = ref.chain
                         if r.rsplit(" ", 1)[-1] in self.title_heads:
                             last_role[("leader", country)] = ref.chain
-                if ref.entity is not None and " " in ref.entity.key and ref.kind in ("organisation", "place"):
-                    last_head[_singular(ref.entity.key.rsplit(" ", 1)[1])] = ref.chain
+                if (ref.entity is not None and " " in ref.entity.key and ref.kind in ("organisation", "place")
+                        and ref.form not in ("metonym", "alias") and ref.entity.key not in self.country_keys):
+                    name_head = _singular(ref.entity.key.rsplit(" ", 1)[1])
+                    if name_head in self.name_heads:
+                        last_head[name_head] = ref.chain  # "West Coast Bank" ... "the bank"
                 continue
             tok = tokens[idx]
+            if tok.norm in _MILITARY and idx > 0 and not taken[idx] and joinable(tokens[idx - 1], tok):
+                ent = view.entity_at_token.get(idx - 1)
+                if ent is not None and ent.via == "demonym" and ent.kind == "place" and ent.end == tokens[idx - 1].end:
+                    # "Israeli forces", "the Russian army": the country acting through its military
+                    k = view.token_at_start.get(ent.start, idx - 1)
+                    s0, e0 = tokens[k].start, tok.end
+                    if not view.in_quote(s0, e0):
+                        ref = Ref("text", s0, e0, view.text[s0:e0], "description", ent.key, "place", None, None)
+                        added.append((k, ref))
+                        self._note(out, ref)
+                        for m in range(k, idx + 1):
+                            taken[m] = 1
+                    continue
+            if tok.norm == "police" and idx > 0 and not taken[idx] and not tok.cap and joinable(tokens[idx - 1], tok):
+                ent = view.entity_at_token.get(idx - 1)
+                if ent is not None and ent.kind in ("place", "other") and ent.via == "name" and ent.end == tokens[idx - 1].end:
+                    # "Staunton police": the town's police force, named by its town
+                    k = view.token_at_start.get(ent.start, idx - 1)
+                    s0, e0 = tokens[k].start, tok.end
+                    if not view.in_quote(s0, e0):
+                        ref = Ref("text", s0, e0, view.text[s0:e0], "name", f"{ent.key} police", "organisation", None, None)
+                        added.append((k, ref))
+                        self._note(out, ref)
+                        out.names.setdefault(ref.chain, []).append(ref.text)
+                        for m in range(k, idx + 1):
+                            taken[m] = 1
+                    continue
             kind = self.vocab.roles.get(tok.norm)
             if kind is None or taken[idx] or (tok.cap and not tok.initial):
                 continue
@@ -398,9 +467,19 @@ class ChainBuilder:
             if view.in_quote(s, e):
                 continue
             head = _singular(tok.norm)
+            if head in _NOT_DESCRIPTION_HEADS:
+                continue  # "a general strike", "the head of": not a role on its own
+            if any(tokens[m].norm.endswith("s") and not tokens[m].norm.endswith("ss") and tokens[m].norm not in self.title_words
+                   and view.entity_at_token.get(m) is None for m in range(k + 1, idx)):
+                continue  # "the act requires federal agencies": a verb, not a modifier
             role = self._role_phrase(tokens, k, idx)
             plural = tok.norm != head
-            definite = tokens[k].norm not in ("a", "an")
+            # "his parole officer", "their unborn son": someone else than the person just named
+            definite = tokens[k].norm in _DETERMINERS and tokens[k].norm not in ("a", "an")
+            named_modifier = next((view.entity_at_token[m] for m in range(k, idx) if m in view.entity_at_token
+                                   and view.entity_at_token[m].kind not in ("place", "group")), None)
+            if named_modifier is not None:
+                definite = False  # "the Obama team" is not the organisation just named
             country = next(
                 (view.entity_at_token[m].key for m in range(k, idx) if m in view.entity_at_token
                  and view.entity_at_token[m].kind in ("place", "group")),
@@ -411,8 +490,18 @@ class ChainBuilder:
                 # "the Russian leader" is the chain with a Russian title, never the Syrian one;
                 # "the finance minister" never the defence minister
                 chain = last_role.get((role, country)) if country else (last_role.get((role, None)) or last_head.get(role))
+                if chain is None and not country and kind == "organisation" and head in self.vocab.org_anaphors:
+                    if last_org is not None and idx - last_org[0] <= window:
+                        chain = last_org[1]  # "Apple ... the company"
+                if (chain is None and not country and kind == "person" and tokens[k].initial and tokens[k].norm == "the"
+                        and head not in self.vocab.generic):
+                    near = {c for t, c in recent_people[-4:] if idx - t <= window}
+                    if len(near) == 1:
+                        chain = near.pop()  # "Police arrested Jose Orozco. The suspect ...": the one person just named
             if chain is None:
                 chain = f"role:{role}" + (":plural" if plural else "") + (f":{country}" if country else "")
+                if named_modifier is not None:
+                    chain += f":{named_modifier.key}"
             ref = Ref("text", s, e, view.text[s:e], "description", chain, kind, None, role)
             added.append((k, ref))
             self._note(out, ref)
@@ -456,7 +545,7 @@ class ChainBuilder:
                 k, head = self._premodifier(view, i)
                 if head is not None:
                     start, form = tokens[k].start, "title"
-            ref = Ref(name, start, e.end, text[start : e.end], form, chain, e.kind, e, head)
+            ref = Ref(name, start, e.end, text[start : e.end], form, chain, "place" if form == "metonym" else e.kind, e, head)
             out.refs.append(ref)
 
     # ------------------------------------------------------------------ helpers
@@ -490,6 +579,12 @@ def _singular(word: str) -> str:
     return word
 
 
+def j_end(view: ArticleView, i: int) -> int:
+    """Index of the last token of the name starting at token i (i itself for one word)."""
+    ent = view.entity_at_token.get(i)
+    return view.token_at_end.get(ent.end, i) if ent is not None else i
+
+
 def _first_names_match(x: str, y: str) -> bool:
     """"Betty" / "Bettie", "Fred" / "Frederick": one person's first name written two ways."""
     if x == y:
@@ -499,22 +594,69 @@ def _first_names_match(x: str, y: str) -> bool:
     return re.sub(r"(ie|ey|y|i)$", "", x) == re.sub(r"(ie|ey|y|i)$", "", y)
 
 
+_MAX_NAME_VARIANTS = 4  # spellings of one person's name in one article, at most
+
+
 def same_person_variants(chains: ArticleChains) -> dict[str, str]:
     """Full names of one person written two ways in one article ("Betty Page", "Bettie Page",
     "Betty Mae Page"): same surname, matching first names, and no other person of that surname
     whose first name differs (two Kellys stay two people)."""
     by_surname: dict[str, list[str]] = {}
     for chain in chains.names:
-        if is_full_name(chain) and chains.kinds[chain].most_common(1)[0][0] == "person":
+        if is_full_name(chain) and _chain_kind(chains, chain) == "person":
             by_surname.setdefault(chain.rsplit(" ", 1)[-1], []).append(chain)
     out: dict[str, str] = {}
     for keys in by_surname.values():
-        if len(keys) < 2:
-            continue
+        if not 2 <= len(keys) <= _MAX_NAME_VARIANTS:
+            continue  # more people of one surname than one person's spellings: leave them apart
         firsts = [k.split()[0] for k in keys]
         if all(_first_names_match(f, g) for f in firsts for g in firsts):
             main = max(keys, key=lambda k: (len(chains.names[k]), -keys.index(k)))
             out.update({k: main for k in keys if k != main})
+    return out
+
+
+_COMPANY_SUFFIXES = frozenset("inc corp co ltd llc plc sa ag gmbh nv corporation incorporated limited".split())
+# what an organisation's full name may add to the short name a text gives it ("Staunton police")
+_ORGANISATION_TAILS = frozenset("department force service".split())
+_FEATURE_HEADS = frozenset("sea ocean strip river island islands peninsula mountains valley gulf bay lake desert".split())
+
+
+def _chain_kind(chains: ArticleChains, chain: str) -> str:
+    """The chain's kind: an organisation when any of its names says so ("Microsoft Corp."),
+    since single words are otherwise typed by context ("at Microsoft" reads as a place)."""
+    kinds = chains.kinds.get(chain)
+    if not kinds:
+        return "other"
+    if kinds.get("organisation"):
+        return "organisation"
+    return kinds.most_common(1)[0][0]
+
+
+def short_names(own: ArticleChains, other: ArticleChains) -> dict[str, str]:
+    """Names of an organisation or place that ``own`` writes shorter than ``other`` does:
+    a team or company by its last word ("the Angels" / "Los Angeles Angels", "Sixers"), a
+    natural feature without its kind ("the Mediterranean" / "the Mediterranean Sea"). Only when
+    exactly one name of ``other`` fits, and never for a person (a surname is entities.py's job)."""
+    by_last: dict[str, list[str]] = {}
+    by_stem: dict[str, list[str]] = {}
+    for c in other.names:
+        words = c.split()
+        if len(words) < 2 or _chain_kind(other, c) == "person" or c.startswith("role:"):
+            continue
+        if _chain_kind(other, c) in ("organisation", "other"):
+            by_last.setdefault(words[-1], []).append(c)
+        if words[-1] in _FEATURE_HEADS or (words[-1] in _ORGANISATION_TAILS and _chain_kind(other, c) == "organisation"):
+            by_stem.setdefault(" ".join(words[:-1]), []).append(c)
+    out: dict[str, str] = {}
+    for c in own.names:
+        if c in other.names or _chain_kind(own, c) == "person":
+            continue
+        found = by_stem.get(c, [])
+        if " " not in c and _chain_kind(own, c) in ("organisation", "other"):
+            found = found + [t for t in by_last.get(c, []) if t != c]
+        if len(set(found)) == 1 and found[0] != c:
+            out[c] = found[0]
     return out
 
 
@@ -538,7 +680,7 @@ def _surname_map(chains: ArticleChains) -> dict[str, str]:
     """Last word of a full person name -> that chain, when only one chain ends in it."""
     out: dict[str, str | None] = {}
     for chain, names in chains.names.items():
-        if not is_full_name(chain) or chains.kinds.get(chain, Counter()).most_common(1)[0][0] != "person":
+        if not is_full_name(chain) or _chain_kind(chains, chain) != "person":
             continue
         last = chain.rsplit(" ", 1)[-1]
         out[last] = chain if out.get(last, chain) == chain else None
@@ -573,22 +715,28 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 target = by_initials.get(c)
                 if target:
                     maps[side].setdefault(c, maps[1 - side].get(target, target))
+    # A shorter name of an organisation or a natural feature ("the Angels", "the Mediterranean").
+    for side in (0, 1):
+        other_keys = {maps[1 - side].get(o, o) for o in chains[1 - side]}
+        for c, target in short_names(sides[side], sides[1 - side]).items():
+            if maps[side].get(c, c) not in other_keys:
+                maps[side].setdefault(c, maps[1 - side].get(target, target))
     # One person's full name written two ways across the pair ("Betty Page" / "Bettie Page").
     for side in (0, 1):
         own, other = sides[side], sides[1 - side]
         other_keys = {maps[1 - side].get(c, c) for c in chains[1 - side]}
         by_surname: dict[str, list[str]] = {}
         for c in other.names:
-            if is_full_name(c) and other.kinds[c].most_common(1)[0][0] == "person":
+            if is_full_name(c) and _chain_kind(other, c) == "person":
                 by_surname.setdefault(c.rsplit(" ", 1)[-1], []).append(c)
         for c in own.names:
             if c in maps[side] or maps[side].get(c, c) in other_keys or not is_full_name(c):
                 continue
-            if own.kinds[c].most_common(1)[0][0] != "person":
+            if _chain_kind(own, c) != "person":
                 continue
-            found = [o for o in by_surname.get(c.rsplit(" ", 1)[-1], ()) if _first_names_match(c.split()[0], o.split()[0])]
-            if len(found) == 1 and len(by_surname[c.rsplit(" ", 1)[-1]]) == 1:
-                maps[side][c] = maps[1 - side].get(found[0], found[0])
+            namesakes = by_surname.get(c.rsplit(" ", 1)[-1], ())
+            if len(namesakes) == 1 and _first_names_match(c.split()[0], namesakes[0].split()[0]):
+                maps[side][c] = maps[1 - side].get(namesakes[0], namesakes[0])
     # Descriptions only one article names ("the technician") -> the other's named chain that
     # carries that role noun, when exactly one does; or the same description there.
     for side in (0, 1):
@@ -598,7 +746,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 continue
             parts = c.split(":")
             head, country = parts[1], (parts[2] if len(parts) > 2 and parts[2] != "plural" else None)
-            if "plural" in parts or (head in vocab.generic and not country):
+            if "plural" in parts or (head.rsplit(" ", 1)[-1] in vocab.generic and not country):
                 continue
             found = []
             for o, roles in other.roles.items():
@@ -625,11 +773,14 @@ def named_in_both(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[s
         for r in sides[side].refs:
             by_key[side].setdefault(maps[side].get(r.chain, r.chain), []).append(r)
     out: tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]] = ({}, {})
+    names: dict[str, str] = {}
     for side in (0, 1):
         for key, refs in by_key[side].items():
             if key not in by_key[1 - side]:
                 continue
-            name = _display(by_key[0][key] + by_key[1][key], key)
+            name = names.get(key)
+            if name is None:
+                name = names[key] = _display(by_key[0][key] + by_key[1][key], key)
             for r in refs:
                 if r.entity is not None and r.field == "text":
                     out[side][(r.entity.start, r.entity.end)] = name
@@ -643,7 +794,7 @@ def _chain_keys(chains: ArticleChains) -> list[str]:
     return list(seen)
 
 
-_FORM_WEIGHT = {"description": 1.0, "role": 1.0, "title": 0.8, "metonym": 0.7, "alias": 0.5, "name": 0.4, "short": 0.15}
+_FORM_WEIGHT = {"named": 0.9, "description": 1.0, "role": 1.0, "title": 0.8, "metonym": 0.7, "alias": 0.5, "name": 0.4, "short": 0.15}
 
 
 def label_contrasts(
@@ -652,9 +803,11 @@ def label_contrasts(
     lex: Lexicon,
     generic: frozenset[str] = frozenset(),
     settings: NamingSettings = DEFAULT.compare.naming,
+    role_words: frozenset[str] = frozenset(),
 ) -> list[LabelContrast]:
     """Every chain both articles mention whose label sets differ, most telling first.
-    generic: role nouns too vague for a chain of descriptions alone ("the man")."""
+    generic: role nouns too vague for a chain of descriptions alone ("the man"); role_words:
+    title and role words, whose presence on one side only is a title difference, not a short form."""
     grouped: list[dict[str, list[Ref]]] = [{}, {}]
     for side in (0, 1):
         for r in sides[side].refs:
@@ -668,13 +821,14 @@ def label_contrasts(
             continue
         if not any(r.field == "text" for r in refs_a) or not any(r.field == "text" for r in refs_b):
             continue  # named only in a headline on one side: too little to compare
-        if key.startswith("role:") and key.split(":")[1] in generic:
-            continue  # "the man" in each article: nothing shows it is one man
+        if not any(r.form != "description" for r in refs_a + refs_b):
+            continue  # descriptions only ("the city" / "the coastal city"): too vague to be sure
+
         labels = [_labels(refs, canon) for refs in (refs_a, refs_b)]
         la, lb = set(labels[0]), set(labels[1])
         if la == lb or not la or not lb:
             continue
-        telling, category = _telling(labels, refs_a + refs_b, loaded, lex, canon)
+        telling, category = _telling(labels, refs_a + refs_b, loaded, lex, canon, role_words)
         if telling < settings.min_telling:
             continue
         out.append(
@@ -719,12 +873,14 @@ def _canonical_words(lex: Lexicon) -> dict[str, str]:
         for word, same in lex.title_synonyms.items():
             if " " not in word:
                 cached[word] = same
+        for word in _MILITARY:
+            cached[word] = "forces"  # "Russian troops" = "Russian forces": one variant
         lex.derived["naming_canon"] = cached
     return cached
 
 
 def _telling(labels: list[dict[str, str]], refs: list[Ref], loaded: frozenset[str], lex: Lexicon,
-             canon: dict[str, str]) -> tuple[float, str]:
+             canon: dict[str, str], role_words: frozenset[str]) -> tuple[float, str]:
     """How much the difference tells a reader, and what kind of difference it is."""
     la, lb = labels
     best, category = 0.0, "naming"
@@ -733,10 +889,15 @@ def _telling(labels: list[dict[str, str]], refs: list[Ref], loaded: frozenset[st
             if label in theirs:
                 continue
             words = set(label.split())
-            if form in ("name", "short", "title") and any(words <= set(t.split()) for t in theirs):
+            if form in ("name", "short", "title") and any(
+                (words <= set(t.split()) or set(t.split()) <= words) and not (words ^ set(t.split())) & role_words
+                for t in theirs
+            ):
                 form = "short"  # "Cheeks" / "Maurice Cheeks": a short form, not another name
             if " " not in label and any(_initials(t) == label for t in theirs):
                 form = "alias"  # "DNC" / "Democratic National Committee"
+            if form in ("name", "title") and not any(f in ("name", "short", "title", "alias", "metonym") for f in theirs.values()):
+                form = "named"  # one outlet names the person, the other only describes them
             weight = _FORM_WEIGHT.get(form, 0.4)
             if words & loaded:
                 weight += 0.5
@@ -748,14 +909,15 @@ def _telling(labels: list[dict[str, str]], refs: list[Ref], loaded: frozenset[st
     leader = next((f for f in lex.label_families if f.scope == "person"), None)
     if leader is not None and category in ("title", "role", "description"):
         words = {t for t, _near, _variant in leader.terms}
-        heads = {r.head.rsplit(" ", 1)[-1] for r in refs if r.head and canonical_label(r.text, canon) in one_sided}
+        heads = {r.head.rsplit(" ", 1)[-1] for r in refs
+                 if r.head and r.head != "of" and canonical_label(r.text, canon) in one_sided}
         if len(heads) > 1 and heads & words:
             category = leader.id
     extra = len(set(la) ^ set(lb)) - 1
     return best + min(extra, 5) * 0.02, category
 
 
-_CATEGORY = {"description": "description", "role": "role", "title": "title", "metonym": "metonymy",
+_CATEGORY = {"named": "named by one", "description": "description", "role": "role", "title": "title", "metonym": "metonymy",
              "alias": "alias or acronym", "name": "spelling", "short": "short form"}
 
 
@@ -814,4 +976,6 @@ def _kind(refs: list[Ref]) -> str:
     kinds = Counter(r.kind for r in refs if r.kind != "other")
     if not kinds:
         return "other"
+    if kinds.get("organisation") and not kinds.get("person"):
+        return "organisation"
     return min(kinds, key=lambda k: (-kinds[k], k))

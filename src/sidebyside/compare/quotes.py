@@ -22,7 +22,7 @@ from sidebyside.compare.text import word_spans
 
 # Opening mark -> the marks that may close it.
 _OPENERS: dict[str, tuple[str, ...]] = {
-    '"': ('"',),
+    '"': ('"', "”"),  # a straight opening mark closed by a curly one, as careless copy does
     "“": ("”", '"'),
     "„": ("“", "”"),
     "«": ("»",),

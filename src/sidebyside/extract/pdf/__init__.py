@@ -4,8 +4,8 @@
    repeats at the same place on every page are set aside; their URL becomes the source's;
 2. paragraphs.py: the remaining lines become paragraphs in reading order, hyphenation undone;
 3. the headline is the largest type near the top of the first pages that the document's title
-   states (without a title, the largest type); what comes before it (menus, the masthead) is
-   dropped, and so are paragraphs that are mostly links (menus, related stories);
+   states (without a title, the largest type); what is printed above it (menus, the masthead)
+   is dropped, and so are paragraphs that are mostly links (menus, related stories);
 4. the text family reads the rest as it reads a page's copied text (body run, byline and date,
    captions and credits, outlet), and the headline, outlet and provenance found here take
    precedence.
@@ -42,8 +42,11 @@ def extract_pdf(capture: Capture, settings: PdfSettings = DEFAULT.extract.pdf) -
 
     body_size = _body_size(paras)
     headline = _headline(paras, pages, document_title, body_size, settings)
-    start = paras.index(headline) if headline is not None else 0
-    kept = [p for p in paras[start:] if p is headline or p.link_share < settings.max_link_share]
+    kept = [p for p in paras if p is not headline and p.link_share < settings.max_link_share and not _above(p, headline)]
+    if not kept:  # a page of links only: better all of it than nothing
+        kept = [p for p in paras if p is not headline]
+    if headline is not None:
+        kept.insert(0, headline)  # the top of what is left, wherever the page drew it
 
     from sidebyside.extract.text import extract_text
 
@@ -60,6 +63,16 @@ def extract_pdf(capture: Capture, settings: PdfSettings = DEFAULT.extract.pdf) -
     if furniture.url and not source.url:
         source = dataclasses.replace(source, url=furniture.url)
     return dataclasses.replace(article, source=source, title=title, outlet=outlet)
+
+
+def _above(p: Paragraph, headline: Paragraph | None) -> bool:
+    """Printed before the headline: on an earlier page, or higher up on its page (the masthead,
+    menus). Drawing order alone does not tell: a page may draw its header after its body."""
+    if headline is None:
+        return False
+    if p.page != headline.page:
+        return p.page < headline.page
+    return p.lines[-1].bottom <= headline.lines[0].top
 
 
 def _real_title(title: str | None) -> str | None:
@@ -92,7 +105,12 @@ def _headline(
     ]
     title_words = _word_set(title)
     if title_words:
-        named = [p for p in near_top if p.size >= body_size and _agreement(p.text, title_words) >= 0.7]
+        named = [
+            p for p in near_top
+            if p.size >= body_size
+            and _agreement(p.text, title_words) >= 0.7
+            and _agreement(title, _word_set(p.text)) >= 0.4  # not the site's name alone
+        ]
         if named:
             return max(named, key=lambda p: (p.size, -paras.index(p)))
     large = [p for p in near_top if p.size >= settings.headline_scale * body_size]
@@ -122,7 +140,8 @@ def _without_site(document_title: str, outlet: str | None) -> str:
             return title
         last, head = title[cuts[-1].end() :], title[: cuts[-1].start()]
         words = _word_set(last)
-        if not words or len(head.split()) < 3 or not ((site and words <= site) or len(last.split()) <= 3):
+        short = len(last.split()) <= 5 and 2 * len(last.split()) <= len(head.split())
+        if not words or len(head.split()) < 3 or not ((site and words <= site) or short):
             return title
         title = head
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from sidebyside.model import Page, TextLine
@@ -47,13 +48,14 @@ def paragraphs(
 ) -> list[Paragraph]:
     out: list[Paragraph] = []
     right_edge = _right_edge(pages, skip)
+    pitches = _line_pitches(pages, skip)
     current: Paragraph | None = None
     previous: TextLine | None = None
     for p, page in enumerate(pages):
         for i, line in enumerate(page.lines):
             if (p, i) in skip:
                 continue
-            if current is not None and previous is not None and _continues(previous, line, current.page != p, right_edge, settings):
+            if current is not None and previous is not None and _continues(previous, line, current.page != p, right_edge, pitches, settings):
                 current.lines.append(line)
             else:
                 current = Paragraph(page=p)
@@ -76,29 +78,62 @@ def _right_edge(pages, skip) -> dict[int, float]:
     return {key: sorted(v)[int(0.9 * (len(v) - 1))] for key, v in ends.items()}
 
 
+def _line_pitches(pages, skip) -> dict[float, float]:
+    """The usual distance from one line's top to the next's, per type size: the page's line
+    spacing, which a paragraph break widens."""
+    counts: dict[float, Counter[float]] = {}
+    for p, page in enumerate(pages):
+        previous = None
+        for i, line in enumerate(page.lines):
+            if (p, i) in skip:
+                continue
+            if previous is not None and previous.size == line.size and abs(_start(previous) - _start(line)) < 2:
+                pitch = line.top - previous.top
+                if 0 < pitch < 4 * (line.bottom - line.top):
+                    counts.setdefault(line.size, Counter())[round(pitch * 2) / 2] += 1
+            previous = line
+    return {size: c.most_common(1)[0][0] for size, c in counts.items()}
+
+
 def _column(line: TextLine) -> int:
     return round(line.x0 / 8)
 
 
 def _continues(
-    prev: TextLine, line: TextLine, new_page: bool, right_edge: dict[int, float], settings: PdfSettings
+    prev: TextLine,
+    line: TextLine,
+    new_page: bool,
+    right_edge: dict[int, float],
+    pitches: dict[float, float],
+    settings: PdfSettings,
 ) -> bool:
     """Does ``line`` go on with the paragraph ``prev`` ended?"""
     size = min(prev.size, line.size)
     if abs(prev.size - line.size) > settings.size_tolerance * max(prev.size, line.size):
         return False
-    if prev.bold != line.bold or prev.link != line.link and (prev.link or line.link):
+    if prev.bold != line.bold:
         return False
     height = min(prev.bottom - prev.top, line.bottom - line.top)
     if new_page or line.top < prev.top - height:
         # On the next page or at the head of the next column: the paragraph goes on when its
         # last line ran to the column's edge without a full stop.
+        if _right_to_left(prev.text):
+            return not _SENTENCE_END.search(prev.text)
         edge = right_edge.get(_column(prev), prev.x1)
         next_word = len(line.text.split(" ", 1)[0]) + 1
         full = prev.x1 + next_word * settings.char_width * size >= edge - settings.full_line_sizes * size
         return full and not _SENTENCE_END.search(prev.text)
-    if abs(line.x0 - prev.x0) > settings.indent_sizes * size:
+    # Lines of a paragraph share the edge they start from: the left, or the right in Arabic
+    # and Hebrew.
+    if abs(_start(line) - _start(prev)) > settings.indent_sizes * size:
         return False
+    pitch = line.top - prev.top
+    usual = pitches.get(line.size) if prev.size == line.size else None
+    if usual:
+        if 0 < pitch <= usual * settings.paragraph_pitch + 0.5:
+            return True
+        # A sentence cut mid-way goes on, even across a wider gap (a <br>, an inline image).
+        return pitch <= 2 * usual and not _SENTENCE_END.search(prev.text) and line.text[:1].islower()
     gap = line.top - prev.bottom
     return -0.3 * height <= gap <= settings.paragraph_gap * height
 
@@ -121,6 +156,16 @@ def join_lines(lines: list[str]) -> str:
         else:
             text = text + " " + line
     return text.replace("\u00ad", "")
+
+
+def _start(line: TextLine) -> float:
+    """Where a line starts: its left end, or its right end in Arabic and Hebrew."""
+    return line.x1 if _right_to_left(line.text) else line.x0
+
+
+def _right_to_left(text: str) -> bool:
+    letters = [c for c in text[:80] if c.isalpha()]
+    return bool(letters) and sum(unicodedata.bidirectional(c) in ("R", "AL") for c in letters) * 2 > len(letters)
 
 
 def _is_cjk(char: str) -> bool:

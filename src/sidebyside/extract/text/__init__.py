@@ -22,11 +22,12 @@ from collections.abc import Iterator
 from sidebyside.errors import ExtractionError
 from sidebyside.extract import warnings as warn
 from sidebyside.extract.assemble import assemble_blocks, normalize_block_text
+from sidebyside.extract.text.columns import split_columns
 from sidebyside.extract.text.forms import strip_tool_artifacts
 from sidebyside.extract.text.body import body_blocks, body_run, mark_captions
 from sidebyside.extract.text.header import Header, same_text, tags_after
-from sidebyside.extract.text_language import guess_language
-from sidebyside.extract.text.kinds import CREDIT
+from sidebyside.extract.language import guess_language
+from sidebyside.extract.text.kinds import APPEAL, COMMENTS, CREDIT, FURNITURE, META, PROMO
 from sidebyside.extract.text.lines import Line, split_lines
 from sidebyside.extract.text.outlet import find_outlet
 from sidebyside.extract.text.unwrap import unwrap
@@ -74,7 +75,7 @@ def _collector_paused(pause: bool) -> Iterator[None]:
 
 
 def _extract_text(capture: Capture, content: str, settings: TextSettings) -> Article:
-    lines = split_lines(unwrap(strip_tool_artifacts(content)), settings)
+    lines = split_lines(unwrap(split_columns(strip_tool_artifacts(content))), settings)
     mark_captions(lines)
     start, end = body_run(lines, settings)
     body_lines = body_blocks(lines, start, end, settings) if start is not None and end is not None else []
@@ -84,11 +85,15 @@ def _extract_text(capture: Capture, content: str, settings: TextSettings) -> Art
     if header.title and pieces and pieces[0][0] == "heading" and same_text(pieces[0][1], header.title):
         pieces = pieces[1:]
     text, blocks = assemble_blocks(pieces)
+    widened = _all_prose(lines, header.lead_line, len(text) + len(header.lead_line.text if header.lead_line else ""),
+                         settings)
+    if widened is not None:
+        text, blocks = assemble_blocks(widened)
     captions = _captions(lines, header.first, end if end is not None else len(lines) - 1)
     tags = tags_after(lines, end) if end is not None else []
     paragraphs = [b for b in blocks if b.kind == "paragraph"]
 
-    warnings: list[str] = []
+    warnings: list[str] = [warn.BODY_WIDENED] if widened is not None else []
     if header.published is None:
         warnings.append(NO_DATE)
     if len(text) < settings.low_confidence_chars or (
@@ -110,6 +115,26 @@ def _extract_text(capture: Capture, content: str, settings: TextSettings) -> Art
         warnings=tuple(warnings),
         source_credit=header.source_credit,
     )
+
+
+_NOT_BODY = frozenset((FURNITURE, APPEAL, COMMENTS, CREDIT, META, PROMO))
+
+
+def _all_prose(lines: list[Line], lead: Line | None, kept: int, settings: TextSettings) -> list[tuple[str, str]] | None:
+    """Every long line of the page as a paragraph, when the body read is a small part of the
+    page's long lines (repeated paragraphs, a layout the rules cannot read): keep more, not less.
+    None when the body read holds its share."""
+    s = settings
+    prose = []
+    for ln in lines:
+        if ln.kind == COMMENTS and prose:
+            break  # readers' comments are prose too, and never the article
+        if ln.weight >= s.prose_min_weight and ln.kind not in _NOT_BODY:
+            prose.append(ln)
+    total = sum(ln.weight for ln in prose)
+    if total < s.low_confidence_chars or kept >= s.keep_all_share * total:
+        return None
+    return [("paragraph", ln.text) for ln in prose if ln is not lead and (lead is None or ln.text != lead.text)]
 
 
 def _captions(lines: list[Line], first: int, last: int) -> list[str]:

@@ -9,8 +9,10 @@ standalone lines between paragraphs), blockquotes (indented prose) and list item
 
 from __future__ import annotations
 
+import re
+
 from sidebyside.extract import cues
-from sidebyside.extract.text_dates import find_date
+from sidebyside.extract.dates import find_date
 from sidebyside.extract.text.kinds import (
     APPEAL, BLANK, COMMENTS, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
 )
@@ -39,7 +41,18 @@ def mark_captions(lines: list[Line]) -> None:
         elif line.kind in (PROSE, SHORT) and line.weight <= 300 and (line.bullet or line.indent):
             if cues.CAPTION_SUFFIX.search(line.text):
                 line.kind = CREDIT
+        elif prev is not None and _credited_repeat(prev.text, line.text):
+            # a caption printed again with its credit: "Caption" then "Caption - Name/Agency"
+            prev.kind = line.kind = CREDIT
         prev = line
+
+
+def _credited_repeat(first: str, second: str) -> bool:
+    """``second`` is ``first`` with a short credit after a dash, a bar or a slash."""
+    if len(first) < 20 or len(second) <= len(first) or not second.startswith(first):
+        return False
+    tail = second[len(first):]
+    return len(tail) <= 80 and tail.lstrip()[:1] in ("-", "–", "—", "|", "/", "(", "©")
 
 
 # --------------------------------------------------------------------------- body search
@@ -191,8 +204,35 @@ def _after_previous_story(lines: list[Line], scores: list[int], start: int, end:
         k = i + 1
         while k <= end and scores[k] <= 0:
             k += 1
-        return k if k <= end else start
+        if k <= end and _introduces(head, lines, scores, start, k, end):
+            return k
     return start
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _introduces(head: Line, lines: list[Line], scores: list[int], start: int, first: int, end: int) -> bool:
+    """The headline's words come back in the prose after it more than in the prose before it:
+    it heads what follows (an author's name or a teaser set inside the article does not)."""
+    words = {w.casefold() for w in _CONTENT_WORD.findall(head.text)}
+    if not words:
+        return False
+
+    def share(indices) -> float:
+        found: set[str] = set()
+        for k in indices:
+            if scores[k] > 0:
+                found |= words & {w.casefold() for w in _CONTENT_WORD.findall(lines[k].text)}
+        return len(found) / len(words)
+
+    prose_before = [k for k in range(head.index - 1, start - 1, -1) if scores[k] > 0][:8]
+    dated_between = sum(1 for k in range(prose_before[0] + 1 if prose_before else start, head.index)
+                        if lines[k].kind == META and lines[k].weight <= 120 and find_date(lines[k].text))
+    if dated_between:
+        return False  # another dated headline just above: a list of teasers, not a story's start
+    after = share(range(first, min(end + 1, first + 8)))
+    return after > 0 and after > share(prose_before)
 
 
 def _before_next_story(lines: list[Line], scores: list[int], start: int, end: int, min_prose: int) -> int:

@@ -108,7 +108,7 @@ def _image_placeholder(f: Features, s: TextSettings) -> bool:
 
 def _metadata(f: Features, s: TextSettings) -> bool:
     text, low = f.text, f.low
-    if not (text[0].isdigit() or ":" in text or "," in text):
+    if not (text[0].isdigit() or ":" in text or "," in text or "•" in text or "·" in text or "|" in text):
         starts = META_BY_FIRST.get(low[:1])
         if not ((starts is not None and low.startswith(starts))
                 or (f.n <= 80 and ("19" in text or "20" in text) and YEAR.search(text) is not None)):

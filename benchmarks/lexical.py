@@ -158,6 +158,74 @@ def score_distinctive(data: Path, pairs: int) -> dict:
     }
 
 
+# --------------------------------------------------------------------------- aligned facts
+
+
+def _locate(text: str, snippet: str) -> tuple[int, int] | None:
+    at = text.find(snippet)
+    if at < 0:
+        folded = " ".join(text.split())
+        if " ".join(snippet.split()) not in folded:
+            return None
+        # map back through the whitespace-folded text: find the first word run by regex
+        import re
+
+        pattern = r"\s+".join(re.escape(w) for w in snippet.split())
+        m = re.search(pattern, text)
+        return (m.start(), m.end()) if m else None
+    return at, at + len(snippet)
+
+
+def _overlaps(span, spans) -> bool:
+    return any(span.start < e and s < span.end for s, e in spans)
+
+
+def score_alignment(data: Path, part: str) -> dict:
+    """Facts of the hand-built gold found by aligned sentences (or shared passages or quotes),
+    and the share of aligned sentence pairs that are gold facts."""
+    gold = json.loads(GOLD_FACTS.read_text(encoding="utf-8"))
+    facts = found = aligned = aligned_in_gold = unlocated = 0
+    discrepancies = 0
+    missed: list[str] = []
+    for pair in gold["pairs"]:
+        if part_of(pair["id"]) != part:
+            continue
+        paths = [REPO_DIR / pair[k] if pair[k].startswith("seeds/") else data / pair[k] for k in ("a", "b")]
+        a, b = (extract_path(str(p)) for p in paths)
+        result = compare(a, b)
+        linked = [(x.a, x.b) for x in result.aligned_sentences]
+        others = [(x.a, x.b) for x in (*result.shared_passages, *result.shared_quotes)]
+        located = []
+        for fact in pair["facts"]:
+            spans = []
+            for side, art in (("a", a), ("b", b)):
+                where = [_locate(art.text, snippet) for snippet in fact[side]]
+                unlocated += where.count(None)
+                spans.append([w for w in where if w])
+            located.append(spans)
+            facts += 1
+            if any(_overlaps(sa, spans[0]) and _overlaps(sb, spans[1]) for sa, sb in linked + others):
+                found += 1
+            else:
+                missed.append(f"{pair['id']}: {fact['a'][0][:50]}")
+        for x in result.aligned_sentences:
+            aligned += 1
+            aligned_in_gold += any(_overlaps(x.a, sa) and _overlaps(x.b, sb) for sa, sb in located)
+            discrepancies += bool(getattr(x, "discrepancies", ()))
+    return {
+        "pairs": sum(1 for p in gold["pairs"] if part_of(p["id"]) == part),
+        "facts": facts,
+        "facts_found": found,
+        "recall": round(found / facts, 4) if facts else None,
+        "aligned_pairs": aligned,
+        "aligned_pairs_in_gold": aligned_in_gold,
+        "precision": round(aligned_in_gold / aligned, 4) if aligned else None,
+        "aligned_pairs_with_discrepancies": discrepancies,
+        "snippets_not_found": unlocated,
+        "missed": missed,
+    }
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -178,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     report: dict = {"benchmark": "lexical", "data": str(data)}
     if args.only in (None, "loaded"):
         report["loaded"] = {p: score_loaded(data, p, args.max_calls, args.subprocess) for p in parts}
+    if args.only in (None, "alignment"):
+        report["alignment"] = {p: score_alignment(data, p) for p in parts}
     if args.only in (None, "distinctive"):
         report["distinctive"] = score_distinctive(data, args.aeb_pairs)
     report["load_average"] = list(os.getloadavg())

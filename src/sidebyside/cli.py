@@ -50,10 +50,24 @@ def _add_data_dir(parser: argparse.ArgumentParser) -> None:
     )
 
 
+USAGE = """
+  sidebyside                         open the desktop app (the last pair; the example pair at first)
+  sidebyside A B [C ...]             open captures: two side by side, three or more with their coverage
+  sidebyside A B --screenshot OUT.png [--size WxH] [--theme light|dark]
+                                     render the window to a PNG and exit (no display needed)
+  sidebyside extract PATH [PATH ...] [--format FORMAT]
+  sidebyside compare A B [C ...]
+  sidebyside report A B [C ...] -o OUT.html|OUT.pdf [--full-paths]
+  sidebyside notes {add,list,export,import} ...
+  sidebyside --version"""
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = OneLineErrorParser(prog="sidebyside", description="Compare how two outlets cover one story.")
+    parser = OneLineErrorParser(prog="sidebyside", usage=USAGE, description="Compare how two outlets cover one story.",
+                                epilog="Run 'sidebyside COMMAND --help' for a command's options, "
+                                       "'sidebyside --screenshot --help' for the window's.")
     parser.add_argument("--version", action="version", version=f"sidebyside {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=OneLineErrorParser)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=OneLineErrorParser, prog="sidebyside")
 
     p = sub.add_parser("extract", help="print the article extracted from a capture as JSON")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -95,12 +109,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _window_size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()) or not (320 <= int(width) <= 8192 and 240 <= int(height) <= 8192):
+        raise argparse.ArgumentTypeError(f"not a window size: {text!r} (e.g. 1024x700)")
+    return int(width), int(height)
+
+
 def build_gui_parser() -> argparse.ArgumentParser:
     parser = OneLineErrorParser(prog="sidebyside", description="Compare how two outlets cover one story.")
     parser.add_argument("--version", action="version", version=f"sidebyside {__version__}")
     parser.add_argument("captures", nargs="*", metavar="CAPTURE",
                         help="two captures side by side, or three or more for their coverage (default: the seed pair)")
     parser.add_argument("--screenshot", metavar="OUT.png", help="save the painted window as PNG and exit")
+    parser.add_argument("--size", metavar="WxH", type=_window_size, help="window size, e.g. 1024x700 (screenshots)")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), help="colour scheme (default: the desktop's)")
     _add_data_dir(parser)
     return parser
 
@@ -181,7 +204,7 @@ def run_gui(argv: Sequence[str]) -> int:
         os.environ["SIDEBYSIDE_DATA_DIR"] = args.data_dir
     from sidebyside.ui.app import main as gui_main
 
-    return gui_main(args.captures, screenshot=args.screenshot)
+    return gui_main(args.captures, screenshot=args.screenshot, size=args.size, theme=args.theme)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -173,6 +173,17 @@ class SharedPassage:
     a: Span
     b: Span
     similarity: float
+    discrepancies: tuple["Discrepancy", ...] = ()  # numbers, dates or places the copies state differently
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """One thing the two sides of a match state differently: kind is "number", "date" or "place";
+    a and b are the differing words in each article ("about 2,500" / "3,000")."""
+
+    kind: str
+    a: Mention
+    b: Mention
 
 
 @dataclass(frozen=True)
@@ -180,6 +191,7 @@ class AlignedSentence:
     a: Span
     b: Span
     similarity: float
+    discrepancies: tuple[Discrepancy, ...] = ()  # numbers, dates or places of the fact that differ
 
 
 @dataclass(frozen=True)
@@ -247,6 +259,16 @@ class Framing:
 
 
 @dataclass(frozen=True)
+class Relatedness:
+    """Whether the two articles seem to report the same event (compare/relatedness.py)."""
+
+    verdict: str  # "same event", "unclear", "different events", "different languages"
+    similarity: float  # weighted overlap of the two texts' content words, 0..1
+    shared_names: tuple[str, ...] = ()  # names both use, the rarest first (a few)
+    languages: tuple[str | None, str | None] = (None, None)  # primary language tags, A then B
+
+
+@dataclass(frozen=True)
 class Comparison:
     articles: tuple[Article, Article]
     quotes: tuple[tuple[Quote, ...], tuple[Quote, ...]] = ((), ())
@@ -255,6 +277,7 @@ class Comparison:
     shared_passages: tuple[SharedPassage, ...] = ()
     aligned_sentences: tuple[AlignedSentence, ...] = ()
     framing: Framing = field(default_factory=Framing)
+    relatedness: Relatedness | None = None
     warnings: tuple[str, ...] = ()  # e.g. a stage stopped early: the pages are too large to compare in full
 
 

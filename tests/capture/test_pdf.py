@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
+from hang_guards import cpu_guard
 
 from sidebyside.capture import capture_bytes, load_capture
 from sidebyside.errors import CaptureError
@@ -94,11 +94,10 @@ def _pdf_with_pages(count: int) -> bytes:
 
 
 def test_a_pdf_bomb_of_ten_thousand_pages_is_refused_before_reading_them():
-    started = time.process_time()
-    with pytest.raises(CaptureError, match="10,000 pages") as err:
-        capture_bytes(_pdf_with_pages(10_000), path="bomb.pdf")
+    data = _pdf_with_pages(10_000)
+    with cpu_guard("capture:pdf-10000-pages"), pytest.raises(CaptureError, match="10,000 pages") as err:
+        capture_bytes(data, path="bomb.pdf")
     assert str(err.value).startswith("bomb.pdf: ")
-    assert time.process_time() - started < 30, "hang guard (the benchmark measures about 0.1 s)"
 
 
 def _pdf_with_content(operations: int) -> bytes:
@@ -129,10 +128,8 @@ def _pdf_with_content(operations: int) -> bytes:
 def test_a_page_of_a_million_drawing_operations_is_refused_before_parsing():
     data = _pdf_with_content(1_200_000)  # 40 MB of operations in a 120 KB file
     assert len(data) < 200_000
-    started = time.process_time()
-    with pytest.raises(CaptureError, match="PDF bomb"):
+    with cpu_guard("capture:pdf-content-bomb"), pytest.raises(CaptureError, match="PDF bomb"):
         capture_bytes(data, path="bomb.pdf")
-    assert time.process_time() - started < 30, "hang guard (the benchmark measures about 0.1 s)"
 
 
 def test_a_small_deflated_page_is_read():
@@ -175,3 +172,16 @@ def test_a_page_printed_now_by_chromium(tmp_path):
     assert article.title == HEADLINE
     assert "Karl Jensen, welcomed the announcement" in article.text
     assert "Related story" not in article.text
+
+
+def test_a_right_to_left_page_reads_in_reading_order():
+    """Arabic is drawn in visual order (and brackets mirrored); the text comes out as written."""
+    import difflib
+
+    from_html = extract_path(PDFS / "arabic.html")
+    from_pdf = extract_path(PDFS / "arabic.pdf")
+    assert from_pdf.title == from_html.title == "مقتل سائقين في هجوم على قافلة مساعدات قرب قصر النور"
+    assert from_pdf.outlet == "الوادي نيوز"
+    words_html, words_pdf = from_html.text.split(), from_pdf.text.split()
+    assert difflib.SequenceMatcher(None, words_html, words_pdf, autojunk=False).ratio() > 0.95
+    assert "«نحث" in from_pdf.text and "»نحث" not in from_pdf.text

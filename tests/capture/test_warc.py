@@ -7,11 +7,11 @@ import dataclasses
 import gzip
 import io
 import json
-import time
 import zipfile
 from pathlib import Path
 
 import pytest
+from hang_guards import cpu_guard
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -171,10 +171,8 @@ def test_ten_thousand_records_end_in_bounded_time():
     writer = WARCWriter(buf, gzip=True)
     for i in range(10_000):
         _record(writer, f"https://e.example/{i}.css", b"a{}", "text/css")
-    started = time.process_time()
-    with pytest.raises(CaptureError, match="no HTML page"):
+    with cpu_guard("capture:warc-10000-records"), pytest.raises(CaptureError, match="no HTML page"):
         capture_bytes(buf.getvalue(), path="many.warc.gz")
-    assert time.process_time() - started < 30, "hang guard (benchmarks/capture.py measures about 0.5 s)"
 
 
 def test_a_record_limit_refuses_bigger_archives():
@@ -194,14 +192,12 @@ def test_a_wacz_zip_bomb_is_refused_before_inflating():
         zf.writestr("pages/pages.jsonl", '{"format": "json-pages-1.0"}\n')
         with zf.open("archive/data.warc", "w", force_zip64=True) as member:
             chunk = bytes(1 << 20)
-            for _ in range(300):  # 300 MiB of zeros, about 300 KB deflated
+            for _ in range(50):  # 50 MiB of zeros, about 50 KB deflated: a thousandfold
                 member.write(chunk)
     data = buf.getvalue()
     assert len(data) < 2_000_000
-    started = time.process_time()
-    with pytest.raises(CaptureError, match="zip bomb"):
+    with cpu_guard("capture:wacz-zip-bomb"), pytest.raises(CaptureError, match="zip bomb"):
         capture_bytes(data, path="bomb.wacz")
-    assert time.process_time() - started < 30, "hang guard"
 
 
 def test_a_wacz_without_warcs_is_a_clear_error():
@@ -218,3 +214,14 @@ def test_load_capture_reads_an_archive_from_disk_by_content(tmp_path):
     capture = load_capture(path)
     assert capture.source.format == "warc" and capture.source.url == URL
     assert dataclasses.asdict(capture.source)["captured"] == "2026-03-10T08:30:00+00:00"
+
+
+@pytest.mark.parametrize("target", [b"", b"WARC-Target-URI: https://e.example/\r\n"])
+def test_a_header_line_without_end_is_refused_without_reading_it_whole(target):
+    """warcio joins a line's buffers until a newline comes: 20 MB without one would take minutes."""
+    data = b"WARC/1.0\r\nWARC-Type: response\r\n" + target + b"X-Long: " + b"a" * 20_000_000 + b"\r\n\r\n"
+    with cpu_guard("capture:wacz-zip-bomb"), pytest.raises(CaptureError) as err:
+        capture_bytes(data, path="long.warc")
+    message = str(err.value)
+    assert message.startswith("long.warc: the web archive") and "\n" not in message
+    assert "NoneType" not in message

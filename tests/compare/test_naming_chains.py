@@ -253,3 +253,77 @@ def test_only_in_names_do_not_depend_on_the_hash_seed():
     assert len(outputs) == 1, outputs
     names = json.loads(outputs.pop())[0]
     assert "Washington" in names and "WASHINGTON" not in names
+
+
+# --------------------------------------------------------------------------- shorter names, careful links
+
+
+def test_a_company_suffix_and_a_team_nickname_are_the_same_referent():
+    _, _, f = framing(
+        "A patch came from Microsoft Corp. on Monday. The Los Angeles Angels lost on Sunday.",
+        "A patch came from Microsoft on Monday. The Angels lost on Sunday.",
+    )
+    assert not f.only_in[0] and not f.only_in[1]
+    assert {c.category for c in f.label_contrasts} == {"short form"}
+    assert sorted((texts(c.a), texts(c.b)) for c in f.label_contrasts) == [
+        (["Los Angeles Angels"], ["Angels"]),
+        (["Microsoft Corp"], ["Microsoft"]),
+    ]
+
+
+def test_a_town_police_and_its_police_department():
+    _, _, f = framing(
+        "The Staunton Police Department said the store was robbed on Friday.",
+        "Staunton police said the store was robbed on Friday.",
+    )
+    c = by_entity(f)["Staunton Police Department"]
+    assert texts(c.b) == ["Staunton police"]
+
+
+def test_the_company_is_the_organisation_just_named():
+    _, _, f = framing(
+        "Shares of Harbor Shipping Company fell on Monday. The company blamed the strike.",
+        "Shares of Harbor Shipping Company fell on Monday.",
+    )
+    c = by_entity(f)["Harbor Shipping Company"]
+    assert texts(c.a) == ["Harbor Shipping Company", "The company"]
+
+
+def test_a_role_noun_before_a_bare_surname_in_a_relative_clause_is_no_title():
+    _, _, f = framing(
+        "Brian Nichols was convicted. The widow of a sheriff's deputy Nichols murdered spoke.",
+        "Brian Nichols was convicted on Monday.",
+    )
+    nichols = by_entity(f).get("Brian Nichols")
+    assert nichols is None or not any("deputy" in m.text for m in nichols.a)
+
+
+def test_a_possessive_description_is_someone_else():
+    _, _, f = framing(
+        "Deputy Jerry Ortiz, a gang enforcement officer, was shot. His parole officer was questioned.",
+        "Deputy Jerry Ortiz was shot on Friday.",
+    )
+    c = by_entity(f)["Jerry Ortiz"]
+    assert "His parole officer" not in texts(c.a)
+
+
+def test_a_name_inside_a_hyphenated_name_is_not_a_seat_of_government():
+    _, _, f = framing(
+        "Robbers raided a jeweller near the Champs-Elysees in Paris.",
+        "France said the robbers fled.",
+    )
+    assert not f.label_contrasts
+
+
+def test_a_venue_is_named_by_its_kind_and_place():
+    _, _, f = framing(
+        "LaRue was found dead in a hotel room. He had checked into a hotel in Biloxi on Friday.",
+        "LaRue was found dead at the Biloxi motel on Saturday.",
+    )
+    venue = [c for c in f.label_contrasts if c.kind == "place" and "hotel" in " ".join(texts(c.a))]
+    assert [(texts(c.a), texts(c.b)) for c in venue] == [(["a hotel in Biloxi"], ["the Biloxi motel"])]
+
+
+def test_a_venue_without_a_place_is_no_referent_of_its_own():
+    _, _, f = framing("A man robbed a bank on Friday.", "A man robbed a bank in Woodburn on Friday.")
+    assert not f.label_contrasts

@@ -103,3 +103,92 @@ def test_readers_comments_are_not_pulled_in_when_the_body_is_widened():
                + "\n\n".join(f"{comment} Reply {i}." for i in range(12)) + "\n")
     article = _article(content)
     assert "lived by the harbour" not in article.text
+
+
+@pytest.mark.parametrize(
+    "header, authors",
+    [
+        (["Neon signs light up the old town", "Sarah Archer", "1:39 PM ET"], ("Sarah Archer",)),
+        (["Neon signs light up the old town", "Ben Silverman", "Games Editor", "October 13, 2016"], ("Ben Silverman",)),
+        (["Neon signs light up the old town", "por", "César Salza", "1 de diciembre de 2017"], ("César Salza",)),
+        (["Neon signs light up the old town", "James Akinaka • 8h"], ("James Akinaka",)),
+        (["Neon signs light up the old town", "by Ahiza Garcia @ahiza_garcia February 1, 2016"], ("Ahiza Garcia",)),
+        # a Title Case line with no date, role or label beside it is no byline
+        (["Neon signs light up the old town", "Old Town Stories"], ()),
+    ],
+)
+def test_a_name_standing_beside_a_date_role_or_label_is_the_byline(header, authors):
+    body = "\n\n".join(f"{PARAGRAPH} Neon {i}." for i in range(4))
+    article = _article("\n\n".join(header) + "\n\n" + body)
+    assert article.authors == authors
+
+
+def _side_by_side(left: list[str], right: list[str], gutter: int = 50) -> str:
+    rows = max(len(left), len(right))
+    left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
+    return "\n".join(f"{a:<{gutter}}{b}".rstrip() for a, b in zip(left, right))
+
+
+def test_a_table_layout_printed_side_by_side_is_read_column_after_column():
+    import textwrap
+
+    story = [f"{PARAGRAPH} Paragraph {i} of the story." for i in range(4)]
+    left = []
+    for paragraph in story:
+        left += textwrap.wrap(paragraph, 48) + [""]
+    right = ["Most read", "", "Home", "World", "Sport", "Weather", "Contact the newsroom", "Archive"]
+    article = _article("Ferry terminal approved\n\n" + _side_by_side(left, right) + "\n")
+    assert article.paragraphs() == story
+
+
+def test_a_data_table_keeps_its_rows():
+    from sidebyside.extract.text.columns import split_columns
+
+    rows = ["Pos   Player            Plays   %     Notes"] + [
+        f"CB    Player Number {i:<4}  {70 + i:<6}  {90 + i}%   {i} tackles and one pass defended in the game." for i in range(6)
+    ]
+    table = "\n".join(rows)
+    assert split_columns(table) == table
+
+
+def test_wide_characters_take_two_columns_when_columns_are_set_apart():
+    from sidebyside.extract.text.columns import split_columns
+
+    story = "肉をくわえたイヌが橋を渡っていました。ふと下を見ると川の中にも肉をくわえたイヌがいます。" * 3
+    left = [story[i : i + 24] for i in range(0, len(story), 24)]  # 48 display columns each
+    right = ["人気記事", "新着記事", "ランキング", "お問い合わせ", "サイトマップ", "カテゴリー"]
+    rows = max(len(left), len(right))
+    left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
+    dump = "\n".join((a + " " * (50 - 2 * len(a)) + b).rstrip() for a, b in zip(left, right))
+    assert story in split_columns(dump).replace("\n", "")
+
+
+@pytest.mark.parametrize(
+    "byline, authors",
+    [
+        ("Elena Marsh, Tomas Reyes\n3–4 minutes", ("Elena Marsh", "Tomas Reyes")),
+        ("Aleš Vávra Aleš Vávra\npřed 2 hodinami", ("Aleš Vávra",)),
+        ("  • César Salza\n\n1 de diciembre de 2017 3:00 AM PST", ("César Salza",)),
+    ],
+)
+def test_names_set_as_a_list_twice_or_as_a_lone_item_are_the_byline(byline, authors):
+    body = "\n\n".join(f"{PARAGRAPH} Neon {i}." for i in range(4))
+    article = _article("Neon signs light up the old town\n\n" + byline + "\n\n" + body)
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "pos=LREC&id=yom-ad-LREC-iframe&html=%253Cstyle%2520type%253D%2522text/css%2522%253E%250A.CAN_ad",
+        "https://s.yimg.com/os/mit/media/m/base/images/transparent-95031.png?width=300&height=200&crop=1",
+    ],
+)
+def test_an_address_or_encoded_blob_is_not_prose(line):
+    assert classify(line + ". More text follows here.") != PROSE
+
+
+def test_a_sentence_with_a_link_in_it_stays_prose():
+    line = ("The report, published at https://example.org/reports/2026/ferry-terminal.pdf on Tuesday, "
+            "says the terminal will open in 2028.")
+    assert classify(line) == PROSE

@@ -12,8 +12,9 @@ bytes already in memory. Bad input of any kind raises :class:`CaptureError` nami
     warc.py        the article's HTML response in a WARC (.warc, .warc.gz) or a WACZ
     pdf.py         the positioned text lines of a PDF (a page printed from a browser)
 
-Web archives and PDFs are read piecewise from the open file (they may be large: an archive keeps
-every image); every other capture is read whole, up to ``settings.max_bytes``.
+Web archives are read piecewise from the open file (they may be large: an archive keeps every
+image), PDFs whole up to ``settings.max_pdf_bytes``, every other capture whole up to
+``settings.max_bytes``.
 """
 
 from __future__ import annotations
@@ -48,8 +49,9 @@ def load_capture(
             head = fh.read(sniff.SAMPLE_BYTES)
             kind = format or _piecewise_kind(head, fh, path)
             if kind in _PIECEWISE:
-                if info.st_size > settings.max_archive_bytes:
-                    raise CaptureError(_too_large(info.st_size, settings.max_archive_bytes), path)
+                limit = settings.max_pdf_bytes if kind == "pdf" else settings.max_archive_bytes
+                if info.st_size > limit:
+                    raise CaptureError(_too_large(info.st_size, limit), path)
                 fh.seek(0)
                 return _read_piecewise(kind, fh, path, settings)
             if info.st_size > settings.max_bytes:
@@ -77,8 +79,9 @@ def capture_bytes(
         raise CaptureError("the file is empty", path)
     kind = format or _piecewise_kind(data[: sniff.SAMPLE_BYTES], io.BytesIO(data), path)
     if kind in _PIECEWISE:
-        if len(data) > settings.max_archive_bytes:
-            raise CaptureError(_too_large(len(data), settings.max_archive_bytes), path)
+        limit = settings.max_pdf_bytes if kind == "pdf" else settings.max_archive_bytes
+        if len(data) > limit:
+            raise CaptureError(_too_large(len(data), limit), path)
         return _read_piecewise(kind, io.BytesIO(data), path, settings)
     if len(data) > settings.max_bytes:
         raise CaptureError(_too_large(len(data), settings.max_bytes), path)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections import Counter
 from datetime import datetime, timedelta, timezone
 from typing import BinaryIO
@@ -34,10 +35,16 @@ _BOLD_WEIGHT = 600
 # A gap wider than this many type sizes between two characters of one line splits it (two
 # columns or a table's cells drawn in one run).
 _GAP_SIZES = 4.0
+# In a right-to-left line, glyphs this many type sizes apart have a space between them.
+_SPACE_WIDTH = 0.3
+# Paired punctuation that right-to-left text draws mirrored.
+_MIRRORED = dict(zip("()[]{}«»‹›<>", ")(][}{»«›‹><"))
 
 
 def read_pdf(fh: BinaryIO, path: str | None, settings: CaptureSettings = DEFAULT.capture) -> Capture:
-    data = fh.read(settings.max_archive_bytes + 1)
+    data = fh.read(settings.max_pdf_bytes + 1)
+    if len(data) > settings.max_pdf_bytes:
+        raise CaptureError(f"the PDF is larger than {settings.max_pdf_bytes // 2**20} MiB", path)
     with _PDFIUM:
         return _read(data, path, settings)
 
@@ -162,15 +169,18 @@ def _page(doc, index: int, budget: int) -> tuple[Page, int]:
 def _lines(raw, textpage, count: int, height: float) -> list[TextLine]:
     """Characters → lines: a new line where the baseline moves or a wide gap opens.
 
-    Each character's loose box (the font's ascent to descent) gives its line's extent and the
-    type size as printed (the nominal font size ignores the page's scaling).
+    A character's type size as printed is its font size times the scale of its text matrix (the
+    nominal size ignores the page's scaling, and glyph boxes vary from script to script); a line
+    reaches from 0.8 of its size above its baseline to 0.2 below, across its glyphs' boxes.
     """
     import ctypes
 
     rect = raw.FS_RECTF()
+    matrix = raw.FS_MATRIX()
     x, y = ctypes.c_double(), ctypes.c_double()
     lines: list[TextLine] = []
     chars: list[str] = []
+    char_boxes: list[tuple[float, float] | None] = []  # each character's left and right (None: a space)
     boxes: list[tuple[float, float, float, float]] = []
     sizes: Counter[float] = Counter()
     bold = 0
@@ -179,6 +189,8 @@ def _lines(raw, textpage, count: int, height: float) -> list[TextLine]:
     def close() -> None:
         nonlocal bold
         text = " ".join("".join(chars).split())
+        if text and _mostly_right_to_left(text):
+            text = _logical_order(chars, char_boxes, sizes.most_common(1)[0][0])
         if text and boxes:
             lines.append(
                 TextLine(
@@ -192,6 +204,7 @@ def _lines(raw, textpage, count: int, height: float) -> list[TextLine]:
                 )
             )
         chars.clear()
+        char_boxes.clear()
         boxes.clear()
         sizes.clear()
         bold = 0
@@ -199,7 +212,12 @@ def _lines(raw, textpage, count: int, height: float) -> list[TextLine]:
     for i in range(count):
         code = raw.FPDFText_GetUnicode(textpage, i)
         if code in (0x0A, 0x0D):
-            continue  # PDFium's own line breaks: the baselines decide
+            # PDFium's own line break: the baselines decide where lines end; one it puts within
+            # a line (between two runs of right-to-left text) separates two words.
+            if chars and chars[-1] != " ":
+                chars.append(" ")
+                char_boxes.append(None)
+            continue
         if code in (0x02, 0xFFFE):  # PDFium's mark for a hyphen that ended a line (real or not)
             code = 0x2D
         try:
@@ -209,18 +227,26 @@ def _lines(raw, textpage, count: int, height: float) -> list[TextLine]:
         if char.isspace() or code < 0x20:
             if chars and chars[-1] != " ":
                 chars.append(" ")
+                char_boxes.append(None)
             continue
         if not raw.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(rect)):
             if chars:  # no box of its own (some CJK and symbol glyphs): it goes with its line
                 chars.append(char)
+                char_boxes.append(None)
             continue
         raw.FPDFText_GetCharOrigin(textpage, i, ctypes.byref(x), ctypes.byref(y))
-        b = (rect.left, rect.right, rect.bottom, rect.top)
-        size = round(rect.top - rect.bottom, 1)
-        if boxes and (abs(y.value - baseline) > 0.4 * max(size, 1.0) or _far_apart(boxes[-1], b, size)):
+        raw.FPDFText_GetMatrix(textpage, i, ctypes.byref(matrix))
+        scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
+        size = round(raw.FPDFText_GetFontSize(textpage, i) * scale, 1)
+        b = (rect.left, rect.right, y.value - 0.2 * size, y.value + 0.8 * size)
+        if boxes and (abs(y.value - baseline) > 0.4 * max(size, 1.0) or _far_apart(boxes[-1], b, size, char)):
             close()
+        elif boxes and chars[-1] != " " and b[0] - boxes[-1][1] > _SPACE_WIDTH * size and not _is_right_to_left(char):
+            chars.append(" ")  # runs set apart without a space character (inline links, buttons)
+            char_boxes.append(None)
         baseline = y.value
         chars.append(char)
+        char_boxes.append((b[0], b[1]))
         boxes.append(b)
         sizes[size] += 1
         if raw.FPDFText_GetFontWeight(textpage, i) >= _BOLD_WEIGHT:
@@ -229,10 +255,59 @@ def _lines(raw, textpage, count: int, height: float) -> list[TextLine]:
     return lines
 
 
-def _far_apart(previous: tuple[float, float, float, float], box: tuple[float, float, float, float], size: float) -> bool:
-    """The next character lies far to the side of the last (another column, a table cell)."""
+def _far_apart(
+    previous: tuple[float, float, float, float], box: tuple[float, float, float, float], size: float, char: str
+) -> bool:
+    """The next character lies far to the side of the last (another column, a table cell).
+
+    Right-to-left text is drawn in runs in either direction, so a jump on the same baseline to
+    an Arabic or Hebrew letter is the same line (its order is put right when the line closes).
+    """
+    if _is_right_to_left(char):
+        return False
     gap = box[0] - previous[1]
     return gap > _GAP_SIZES * max(size, 1.0) or gap < -_GAP_SIZES * max(size, 1.0)
+
+
+def _is_right_to_left(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("R", "AL")
+
+
+def _mostly_right_to_left(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(map(_is_right_to_left, letters)) * 2 > len(letters)
+
+
+def _logical_order(chars: list[str], boxes: list[tuple[float, float] | None], size: float) -> str:
+    """A right-to-left line in reading order: its glyphs by position from the right, with runs of
+    left-to-right characters (digits, Latin words) kept in their own order.
+
+    PDF text is drawn in visual order; Arabic and Hebrew are read from the right. PDFium's
+    spaces do not sit where they are seen, but their number is right: they go into the widest
+    gaps between the glyphs.
+    """
+    glyphs = sorted(((box, c) for c, box in zip(chars, boxes) if box is not None), key=lambda g: -(g[0][0] + g[0][1]))
+    spaces = sum(1 for c in " ".join("".join(chars).split()) if c == " ")
+    gap = [glyphs[k][0][0] - glyphs[k + 1][0][1] for k in range(len(glyphs) - 1)]
+    widest = sorted(range(len(gap)), key=gap.__getitem__, reverse=True)
+    # The spaces PDFium counted, and any gap as wide as a space (where two runs were joined).
+    breaks = set(widest[:spaces]) | {k for k, g in enumerate(gap) if g > _SPACE_WIDTH * size}
+    ordered: list[str] = []
+    for k, (_, char) in enumerate(glyphs):
+        ordered.append(char)
+        if k in breaks:
+            ordered.append(" ")
+    out: list[str] = []
+    run: list[str] = []
+    for char in ordered:
+        if unicodedata.bidirectional(char) in ("L", "EN", "AN") or (run and char in ".,:/-"):
+            run.append(char)
+            continue
+        out.extend(reversed(run))
+        run = []
+        out.append(_MIRRORED.get(char, char))  # a bracket drawn mirrored is read the other way
+    out.extend(reversed(run))
+    return " ".join("".join(out).split())
 
 
 def _link_rects(raw, page, height: float) -> list[tuple[float, float, float, float]]:

@@ -103,6 +103,8 @@ def looks_like_mhtml(data: bytes) -> bool:
     end = re.search(rb"\r?\n\r?\n", head)
     block = head[: end.start()] if end else head
     lines = block.splitlines()
+    if end is None and len(head) >= SAMPLE_BYTES - 4:
+        lines = lines[:-1]  # the sample may end inside a header line
     if not lines or not all(_HEADER_LINE.match(line) for line in lines):
         return False
     return bool(_MULTIPART.search(block) or _MIME_VERSION.search(block))

@@ -10,17 +10,21 @@ quotes found here.
 from __future__ import annotations
 
 from sidebyside.compare.articletext import ArticleText
+from sidebyside.compare.discrepancy import with_discrepancies
 from sidebyside.compare.framing import analyse_framing
 from sidebyside.compare.matching import (
     Tokenized,
     WordClusters,
     align_sentences,
     idf_of,
+    informativeness,
     match_passages,
 )
 from sidebyside.compare.quote_matching import match_quotes
 from sidebyside.compare.attribution import Attribution
 from sidebyside.compare.budget import WorkBudget
+from sidebyside.compare.termdata import lexicon, pinned_lexicon
+from sidebyside.compare.relatedness import relatedness
 from sidebyside.compare.text import HONORIFICS, TIME_WORDS
 from sidebyside.model import Article, Block, Comparison, Framing, Quote
 from sidebyside.settings import DEFAULT, Settings
@@ -70,6 +74,11 @@ _FRAMING_COST = 16
 def compare(a: Article, b: Article, settings: Settings = DEFAULT) -> Comparison:
     """The comparison of two articles; a comparison whose work exceeds the settings' budget stops
     the remaining stages and says so in its warnings (never a freeze)."""
+    with pinned_lexicon():
+        return _compare(a, b, settings)
+
+
+def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
     budget = WorkBudget(settings.compare.work_budget)
     at_a, at_b = ArticleText.of(a), ArticleText.of(b)
     tokens = len(at_a.tokens) + len(at_b.tokens)
@@ -89,26 +98,33 @@ def compare(a: Article, b: Article, settings: Settings = DEFAULT) -> Comparison:
         tok_a = Tokenized(at_a.text, [(t.start, t.end, t.norm) for t in at_a.tokens])
         tok_b = Tokenized(at_b.text, [(t.start, t.end, t.norm) for t in at_b.tokens])
         clusters = WordClusters(tok_a.words() | tok_b.words())
-        units_a = tok_a.units(sentences_a, clusters)
-        units_b = tok_b.units(sentences_b, clusters)
+        titles = frozenset(w for w in tok_a.words() | tok_b.words() if w in HONORIFICS)
+        units_a = tok_a.units(sentences_a, clusters, titles)
+        units_b = tok_b.units(sentences_b, clusters, titles)
         idf = idf_of(units_a + units_b)
         anchors = tok_a.capitalised(sentences_a) | tok_b.capitalised(sentences_b)
-        boost = {clusters[w] for w in anchors}
+        numbers = {clusters[w] for w in anchors if w.isdigit()}
         names = frozenset(clusters[w] for w in anchors if not w.isdigit() and w not in TIME_WORDS)
 
         shared_quotes, related_quotes = match_quotes(
             tok_a, quotes[0], tok_b, quotes[1], idf, clusters, attribution, budget
         )
+        lexical = settings.compare.lexical
         if budget.spend(_PASSAGES_COST * tokens, "shared passages"):
             passages, in_passage_a, in_passage_b = match_passages(units_a, units_b)
-            titles = frozenset(clusters[w] for w in tok_a.words() | tok_b.words() if w in HONORIFICS)
             if budget.spend(_ALIGN_COST * tokens, "same fact, other words"):
-                aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, boost, names, titles)
+                info = informativeness(clusters, lexicon(), lexical.align_info_floor, lexical.align_info_ceiling)
+                aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, numbers, names, info, lexical)
+            if lexical.discrepancies:
+                aligned = with_discrepancies(aligned, at_a.text, at_b.text, clusters)
+                passages = with_discrepancies(passages, at_a.text, at_b.text, clusters)
 
     if budget.spend(_FRAMING_COST * tokens, "framing"):
         framing = analyse_framing(a, b, quotes, settings.compare.naming, texts=(at_a, at_b), sources=sources)
     else:
         framing = Framing(sources=sources)
+    related = relatedness(a, b, (at_a, at_b), shared_quotes=sum(1 for q in shared_quotes if q.exact),
+                          shared_passages=len(passages))
     return Comparison(
         articles=(a, b),
         quotes=quotes,
@@ -117,5 +133,6 @@ def compare(a: Article, b: Article, settings: Settings = DEFAULT) -> Comparison:
         shared_passages=tuple(passages),
         aligned_sentences=tuple(aligned),
         framing=framing,
+        relatedness=related,
         warnings=tuple(budget.warnings),
     )

@@ -45,21 +45,39 @@ def _joined(tok: Token) -> bool:
 
 def count_terms(text: str, tokens: list[Token] | None = None) -> Counter[str]:
     """Unigram and bigram counts of words (bigrams do not cross punctuation)."""
-    return Counter({term: len(spans) for term, spans in _occurrences(tokenize(text) if tokens is None else tokens).items()})
+    words: list[str] = []
+    bigrams: list[str] = []
+    prev = None
+    for tok in tokenize(text) if tokens is None else tokens:
+        word = tok.norm
+        if not word[0].isalpha():
+            prev = None
+            continue
+        words.append(word)
+        if prev is not None and _joined(tok):
+            bigrams.append(prev + " " + word)
+        prev = word
+    counts = Counter(words)
+    counts.update(bigrams)
+    return counts
 
 
-def _occurrences(tokens: list[Token]) -> dict[str, list[tuple[int, int]]]:
-    """Each unigram and bigram of words -> the offsets of its occurrences."""
+def _spans(tokens: list[Token], wanted: set[str]) -> dict[str, list[tuple[int, int]]]:
+    """The offsets of every occurrence of the wanted unigrams and bigrams (one pass)."""
     out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    firsts = {term.split(" ")[0] for term in wanted}
     prev: Token | None = None
     for tok in tokens:
         word = tok.norm
         if not word[0].isalpha():
             prev = None
             continue
-        out[word].append((tok.start, tok.end))
-        if prev is not None and _joined(tok):
-            out[prev.norm + " " + word].append((prev.start, tok.end))
+        if word in wanted:
+            out[word].append((tok.start, tok.end))
+        if prev is not None and prev.norm in firsts and _joined(tok):
+            bigram = prev.norm + " " + word
+            if bigram in wanted:
+                out[bigram].append((prev.start, tok.end))
         prev = tok
     return out
 
@@ -88,24 +106,35 @@ def _lowercase_counts(tokens: list[Token]) -> Counter[str]:
     return Counter(tok.norm for tok in tokens if not tok.cap or tok.initial)  # "Le" opening a sentence
 
 
-def _names(tokens: list[Token], lex: Lexicon, rare_zipf: float) -> tuple[frozenset[str], frozenset[str]]:
-    """(names, fragments): words the article writes with a capital inside a sentence more often
-    than not (or, at a sentence start, rare words: "Nord Stream pipelines were hit."), and those
-    of them mostly followed by another such word: first names and the first words of longer
-    names ("Recep", "Nord"), which alone tell a reader nothing."""
+def _names(
+    tokens: list[Token], lex: Lexicon, rare_zipf: float, words: set[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """(names, fragments) among words: those the article writes with a capital inside a sentence
+    more often than not (or, at a sentence start, rare words: "Nord Stream pipelines were hit."),
+    and those of them mostly followed by another such word: first names and the first words of
+    longer names ("Recep", "Nord"), which alone tell a reader nothing."""
     capital: Counter[str] = Counter()
     lower: Counter[str] = Counter()
     before_capital: Counter[str] = Counter()
-    for k, tok in enumerate(tokens):
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if nxt is not None and tok.cap and nxt.cap and nxt.gap in (" ", "-") and not tok.possessive:
-            before_capital[tok.norm] += 1
-        if tok.initial and not (tok.cap and lex.zipf(tok.norm) < rare_zipf):
+    rare: dict[str, bool] = {}
+    previous: Token | None = None
+    for tok in tokens:
+        if previous is not None and previous.norm in words and previous.cap and tok.cap and tok.gap in (" ", "-") and not previous.possessive:
+            before_capital[previous.norm] += 1
+        previous = tok
+        norm = tok.norm
+        if norm not in words:
             continue
-        (capital if tok.cap else lower)[tok.norm] += 1
+        if tok.initial:
+            if not tok.cap:
+                continue
+            if norm not in rare:
+                rare[norm] = lex.zipf(norm) < rare_zipf
+            if not rare[norm]:
+                continue
+        (capital if tok.cap else lower)[norm] += 1
     names = frozenset(w for w, n in capital.items() if n > lower[w])
-    uses = capital + lower
-    fragments = frozenset(w for w in names if 2 * before_capital[w] >= uses[w])
+    fragments = frozenset(w for w in names if 2 * before_capital[w] >= capital[w] + lower[w])
     return names, fragments
 
 
@@ -127,9 +156,7 @@ def distinctive_terms(
     function words dropped by the general rule of own_function_words."""
     lex = lexicon()
     toks = tokens or (tokenize(text_a), tokenize(text_b))
-    occ_a, occ_b = _occurrences(toks[0]), _occurrences(toks[1])
-    ca = Counter({k: len(v) for k, v in occ_a.items()})
-    cb = Counter({k: len(v) for k, v in occ_b.items()})
+    ca, cb = count_terms(text_a, toks[0]), count_terms(text_b, toks[1])
     own: frozenset[str] = frozenset()
     for lang, counts, side_tokens in zip(languages, (ca, cb), toks):
         primary = (lang or "").split("-")[0].split("_")[0].lower()
@@ -139,26 +166,16 @@ def distinctive_terms(
     nb = sum(v for k, v in cb.items() if " " not in k)
     if not na or not nb:
         return (), ()
-    names_a, fragments_a = _names(toks[0], lex, settings.distinctive_name_rare_zipf)
-    names_b, fragments_b = _names(toks[1], lex, settings.distinctive_name_rare_zipf)
-    names = names_a | names_b
-    fragments = fragments_a | fragments_b
     left_out = own | TIME_WORDS | HONORIFICS | lex.titles
     strength = settings.distinctive_prior_strength
     scored: tuple[list[tuple[float, str]], list[tuple[float, str]]] = ([], [])
-    for term in set(ca) | set(cb):
+    min_count = settings.distinctive_min_count
+    for term in {t for t, n in ca.items() if n >= min_count} | {t for t, n in cb.items() if n >= min_count}:
         ya, yb = ca.get(term, 0), cb.get(term, 0)
-        if max(ya, yb) < settings.distinctive_min_count:
-            continue
         if _has_function_word(term, lex, settings.function_word_zipf):
             continue
-        words = term.split(" ")
-        if any(word in left_out for word in words):
+        if any(word in left_out for word in term.split(" ")):
             continue
-        if words[-1] in fragments:
-            continue  # "Recep", "Recep Tayyip": the start of a name
-        if len(words) == 2 and (words[0] in names) != (words[1] in names):
-            continue  # "Donmez stated": a name and a word, neither the name nor a phrase
         # prior: background frequency plus the pair's own pooled count (Monroe et al.'s
         # pooled prior), so a rare word absent from one text does not get infinite variance
         alpha = _prior(term, lex, strength) + settings.distinctive_pooled_weight * (ya + yb)
@@ -170,16 +187,30 @@ def distinctive_terms(
             scored[0].append((z, term))
         elif z <= -settings.distinctive_min_z:
             scored[1].append((-z, term))
+    # Names are told apart only for the words of scored terms (one pass, few lookups).
+    words = {word for side in scored for _, term in side for word in term.split(" ")}
+    names_a, fragments_a = _names(toks[0], lex, settings.distinctive_name_rare_zipf, words)
+    names_b, fragments_b = _names(toks[1], lex, settings.distinctive_name_rare_zipf, words)
+    names, fragments = names_a | names_b, fragments_a | fragments_b
+
+    def telling(term: str) -> bool:
+        parts = term.split(" ")
+        if parts[-1] in fragments:
+            return False  # "Recep", "Recep Tayyip": the start of a name
+        # "Donmez stated": a name and a word, neither the name nor a phrase
+        return not (len(parts) == 2 and (parts[0] in names) != (parts[1] in names))
+
+    scored = ([x for x in scored[0] if telling(x[1])], [x for x in scored[1] if telling(x[1])])
     return (
-        _ranked(scored[0], ca, occ_a, len(text_a), settings),
-        _ranked(scored[1], cb, occ_b, len(text_b), settings),
+        _ranked(scored[0], ca, toks[0], len(text_a), settings),
+        _ranked(scored[1], cb, toks[1], len(text_b), settings),
     )
 
 
 def _ranked(
     scored: list[tuple[float, str]],
     counts: Counter[str],
-    occurrences: dict[str, list[tuple[int, int]]],
+    tokens: list[Token],
     text_length: int,
     settings: LexicalSettings,
 ) -> tuple[DistinctiveTerm, ...]:
@@ -197,11 +228,12 @@ def _ranked(
         else:
             dropped.add(term)
     budget = settings.distinctive_max_share * text_length
+    # occurrences are found for the candidates only: enough to fill the list many times over
+    candidates = [(z, term) for z, term in scored if term not in dropped][: 20 * settings.distinctive_max_terms]
+    occurrences = _spans(tokens, {term for _, term in candidates})
     out: list[DistinctiveTerm] = []
     painted = 0
-    for z, term in scored:
-        if term in dropped:
-            continue
+    for z, term in candidates:
         spans = occurrences[term]
         width = sum(end - start for start, end in spans)
         if out and painted + width > budget:

@@ -44,7 +44,7 @@ def analyse_framing(
         for side, (article, tokens) in enumerate(zip((a, b), token_lists))
     ]
     view_a, view_b = views
-    match = match_entities(view_a.entities, view_b.entities, (a.outlet, b.outlet), (a.text, b.text))
+    match = match_entities(view_a.entities, view_b.entities, (a.outlet, b.outlet), (a.text, b.text), naming)
     vocab = vocabulary()
     builder = ChainBuilder(lex, finder, vocab, naming)
     chains = tuple(
@@ -52,7 +52,7 @@ def analyse_framing(
         for view, article in zip(views, (a, b))
     )
     maps = pair_maps(chains, match.key_maps, vocab, finder.look.title_heads)
-    contrasts = label_contrasts(chains, maps, lex, vocab.generic, naming)
+    contrasts = label_contrasts(chains, maps, lex, vocab.generic, naming, builder.title_words | frozenset(vocab.roles))
     both = named_in_both(chains, maps)
     only_in = tuple(
         tuple(o for o in side if not any((sp.start, sp.end) in both[i] for sp in o.spans))

@@ -51,6 +51,13 @@ _APPOSITION_END = frozenset(",.;:)")
 _PLACE_PREPOSITIONS = frozenset("in at to from near into outside inside across around via through toward towards".split())
 _ACRONYM_SKIP = frozenset("of the and for & de du la le des".split())
 _WORD = re.compile(r"\w+")
+# Venues a story happens at, with one word per kind ("a Biloxi motel" is "the hotel").
+_VENUES = {
+    "hotel": "hotel", "motel": "hotel", "store": "store", "shop": "store", "supermarket": "store",
+    "restaurant": "restaurant", "bar": "bar", "bank": "bank", "school": "school", "hospital": "hospital",
+    "prison": "prison", "jail": "prison", "camp": "camp", "factory": "factory", "plant": "factory",
+    "station": "station", "stadium": "stadium", "arena": "stadium", "airport": "airport", "church": "church",
+}
 _NOT_DESCRIPTION_HEADS = frozenset("general chief head center centre guard forward side".split())
 _MILITARY = frozenset("forces force troops army military navy soldiers".split())
 _RANK_WORDS = frozenset("former ex acting interim outgoing incoming senior top chief deputy vice first de facto "
@@ -156,6 +163,9 @@ class ChainBuilder:
         self.title_words, self.title_heads = finder.look.title_words, finder.look.title_heads
         # title words that say which office ("finance", "foreign", "prime"), not how senior
         self.country_keys = frozenset(name_key(c) for c in lex.countries.values())
+        # heads of institutions' names ("National Football League", "Justice Department"): not
+        # what "the company" or "the team" stands for
+        self.institution_heads = frozenset(lex.name_heads.get("organisation", ())) - _BUSINESS_HEADS
         self.name_heads = frozenset(w for kind in ("organisation", "place") for w in lex.name_heads.get(kind, ()))
         self.specifiers = frozenset(w for m in lex.title_modifiers for w in m.split()) - _RANK_WORDS
 
@@ -182,7 +192,7 @@ class ChainBuilder:
             i, j = view.token_at_start.get(e.start), view.token_at_end.get(e.end)
             if i is None or j is None:
                 continue
-            if e.kind == "other" and not self._name_like(e) and e.key not in self.vocab.aliases:
+            if e.kind == "other" and not self._name_like(e, tokens[i]) and e.key not in self.vocab.aliases:
                 continue
             chain, form = self._entity_chain(e, tokens, i, j)
             if chain is None:
@@ -197,7 +207,8 @@ class ChainBuilder:
                         taken[m] = 1
             for m in range(i, j + 1):
                 taken[m] = 1
-            ref = Ref("text", start, e.end, view.text[start : e.end], form, chain, e.kind, e, head)
+            kind = "place" if form == "metonym" else e.kind  # the Kremlin stands for Russia
+            ref = Ref("text", start, e.end, view.text[start : e.end], form, chain, kind, e, head)
             pending.append((i, ref))
             self._note(out, ref)
             if e.kind == "person" and start == e.start:
@@ -224,16 +235,20 @@ class ChainBuilder:
         merge_chains(out, same_person_variants(out))
         merge_chains(out, short_names(out, out))
 
-    def _name_like(self, e: Entity) -> bool:
-        """A name of kind "other" worth a chain: several words, or one rare word ("DoorDash")."""
+    def _name_like(self, e: Entity, first: Token) -> bool:
+        """A name of kind "other" worth a chain: several words, an acronym, a word capitalised
+        inside a sentence ("the Angels"), or one rare word ("DoorDash")."""
         if e.text.isupper() and 2 <= len(e.text) <= 6:
             return True
         words = e.key.split()
-        return len(words) > 1 or self.lex.zipf(words[0]) < self.settings.rare_name_zipf
+        return len(words) > 1 or not first.initial or self.lex.zipf(words[0]) < self.settings.rare_name_zipf
 
     def _entity_chain(self, e: Entity, tokens: list[Token], i: int, j: int) -> tuple[str | None, str]:
         key = self.vocab.aliases.get(e.key, e.key)
         form = "short" if e.via == "short" else ("alias" if key != e.key else "name")
+        words = key.split()
+        if len(words) > 1 and words[-1] in _COMPANY_SUFFIXES and e.kind in ("organisation", "other"):
+            key = " ".join(words[:-1])  # "Microsoft Corp." is Microsoft
         seat = self.vocab.seats.get(e.key)
         if seat is not None:
             return name_key(seat), "metonym"
@@ -379,15 +394,21 @@ class ChainBuilder:
         by_token = {idx: ref for idx, ref in pending}
         last_role: dict[tuple[str, str | None], str] = {}  # (role, country key) -> chain
         last_head: dict[str, str] = {}
-        last_org: tuple[int, str] | None = None  # (token, chain) of the latest organisation named
+        last_org: tuple[int, str] | None = None  # (token, chain) of the organisation most named so far
+        org_counts: Counter = Counter()
         recent_people: list[tuple[int, str]] = []  # (token, chain) of people named, in order
         window = self.settings.anaphora_window
         added: list[tuple[int, Ref]] = []
         for idx in range(len(tokens)):
             ref = by_token.get(idx)
             if ref is not None:
-                if ref.entity is not None and ref.kind == "organisation" and ref.form != "metonym":
-                    last_org = (idx, ref.chain)
+                if ref.entity is not None and ref.form != "metonym" and (
+                    ref.kind == "organisation" or out.kinds.get(ref.chain, {}).get("organisation")
+                ) and ref.chain.rsplit(" ", 1)[-1] not in self.institution_heads:
+                    org_counts[ref.chain] += 1  # a company or a team, not a league or a ministry
+                    best = max(org_counts, key=lambda c: (org_counts[c], c == ref.chain))
+                    if org_counts[best] >= 2:
+                        last_org = (idx, best)  # the organisation the article keeps naming
                 if ref.kind == "person" and not ref.chain.startswith("role:"):
                     recent_people.append((idx, ref.chain))
                 country = self._country_of(view, ref)
@@ -421,6 +442,20 @@ class ChainBuilder:
                         for m in range(k, idx + 1):
                             taken[m] = 1
                     continue
+            if tok.norm == "police" and idx > 0 and not taken[idx] and not tok.cap and joinable(tokens[idx - 1], tok):
+                ent = view.entity_at_token.get(idx - 1)
+                if ent is not None and ent.kind in ("place", "other") and ent.via == "name" and ent.end == tokens[idx - 1].end:
+                    # "Staunton police": the town's police force, named by its town
+                    k = view.token_at_start.get(ent.start, idx - 1)
+                    s0, e0 = tokens[k].start, tok.end
+                    if not view.in_quote(s0, e0):
+                        ref = Ref("text", s0, e0, view.text[s0:e0], "name", f"{ent.key} police", "organisation", None, None)
+                        added.append((k, ref))
+                        self._note(out, ref)
+                        out.names.setdefault(ref.chain, []).append(ref.text)
+                        for m in range(k, idx + 1):
+                            taken[m] = 1
+                    continue
             kind = self.vocab.roles.get(tok.norm)
             if kind is None or taken[idx] or (tok.cap and not tok.initial):
                 continue
@@ -428,7 +463,8 @@ class ChainBuilder:
             if nxt is not None and joinable(tok, nxt) and (nxt.cap or nxt.norm in self.vocab.roles):
                 continue  # a title before a name, or a noun modifying another ("bank robber")
             k = idx
-            while k > 0 and idx - k < self.settings.max_description_words and joinable(tokens[k - 1], tokens[k]) and not taken[k - 1]:
+            while (k > 0 and idx - k < self.settings.max_description_words and joinable(tokens[k - 1], tokens[k])
+                   and (not taken[k - 1] or view.entity_at_token.get(k - 1) is not None)):  # "the Biloxi motel"
                 prev = tokens[k - 1]
                 if prev.norm in _DETERMINERS or prev.norm in _POSSESSIVE_PRONOUNS:
                     k -= 1
@@ -439,10 +475,12 @@ class ChainBuilder:
                     k -= 1
                     continue
                 break
+            venue = _VENUES.get(_singular(tok.norm))
             if k == idx or tokens[k].norm not in _DETERMINERS | _POSSESSIVE_PRONOUNS or tokens[k].norm in ("a", "an"):
-                if not (k < idx and tokens[k].norm in ("a", "an") and kind == "person"):
+                if not (k < idx and tokens[k].norm in ("a", "an") and (kind == "person" or venue)):
                     continue
             s, e = tokens[k].start, tok.end
+            end_idx = idx
             if view.in_quote(s, e):
                 continue
             head = _singular(tok.norm)
@@ -465,7 +503,17 @@ class ChainBuilder:
                 None,
             )
             chain = None
-            if definite and not plural:
+            if venue is not None:
+                modifier = country or (named_modifier.key if named_modifier is not None and named_modifier.kind == "other" else None)
+                place, end_idx = self._venue_place(view, k, idx, modifier)
+                if place is None or plural:
+                    if not definite:
+                        continue  # "a bank": which one, nothing says
+                else:
+                    # "a hotel in Biloxi" / "the Biloxi motel": the venue of that kind in that place
+                    chain = f"venue:{venue}:{place}"
+                    e = tokens[end_idx].end
+            if chain is None and definite and not plural:
                 # "the Russian leader" is the chain with a Russian title, never the Syrian one;
                 # "the finance minister" never the defence minister
                 chain = last_role.get((role, country)) if country else (last_role.get((role, None)) or last_head.get(role))
@@ -481,12 +529,28 @@ class ChainBuilder:
                 chain = f"role:{role}" + (":plural" if plural else "") + (f":{country}" if country else "")
                 if named_modifier is not None:
                     chain += f":{named_modifier.key}"
-            ref = Ref("text", s, e, view.text[s:e], "description", chain, kind, None, role)
+            if view.in_quote(s, e):
+                continue
+            ref = Ref("text", s, e, view.text[s:e], "description", chain, "place" if venue and chain.startswith("venue:") else kind, None, role)
             added.append((k, ref))
             self._note(out, ref)
             for m in range(k, idx + 1):
                 taken[m] = 1
         pending.extend(added)
+
+    def _venue_place(self, view: ArticleView, k: int, idx: int, modifier_place: str | None) -> tuple[str | None, int]:
+        """The place a venue description names: a place before the noun ("the Biloxi hotel"), or
+        a place after it ("a hotel in Biloxi", "a store at Sam's Club in Bloomington" takes the
+        first). Returns (place key, last token of the description)."""
+        tokens = view.tokens
+        if modifier_place is not None:
+            return modifier_place, idx
+        p = idx + 1
+        if p + 1 < len(tokens) and tokens[p].norm in ("in", "at", "near", "outside") and tokens[p].gap == " " and tokens[p + 1].gap == " ":
+            ent = view.entity_at_token.get(p + 1)
+            if ent is not None and ent.kind in ("place", "other") and ent.start == tokens[p + 1].start and ent.via == "name":
+                return ent.key, view.token_at_end.get(ent.end, p + 1)
+        return None, idx
 
     def _country_of(self, view: ArticleView, ref: Ref) -> str | None:
         """The nationality or country written in a mention's title ("Syrian President ...")."""
@@ -524,7 +588,7 @@ class ChainBuilder:
                 k, head = self._premodifier(view, i)
                 if head is not None:
                     start, form = tokens[k].start, "title"
-            ref = Ref(name, start, e.end, text[start : e.end], form, chain, e.kind, e, head)
+            ref = Ref(name, start, e.end, text[start : e.end], form, chain, "place" if form == "metonym" else e.kind, e, head)
             out.refs.append(ref)
 
     # ------------------------------------------------------------------ helpers
@@ -573,18 +637,21 @@ def _first_names_match(x: str, y: str) -> bool:
     return re.sub(r"(ie|ey|y|i)$", "", x) == re.sub(r"(ie|ey|y|i)$", "", y)
 
 
+_MAX_NAME_VARIANTS = 4  # spellings of one person's name in one article, at most
+
+
 def same_person_variants(chains: ArticleChains) -> dict[str, str]:
     """Full names of one person written two ways in one article ("Betty Page", "Bettie Page",
     "Betty Mae Page"): same surname, matching first names, and no other person of that surname
     whose first name differs (two Kellys stay two people)."""
     by_surname: dict[str, list[str]] = {}
     for chain in chains.names:
-        if is_full_name(chain) and chains.kinds[chain].most_common(1)[0][0] == "person":
+        if is_full_name(chain) and _chain_kind(chains, chain) == "person":
             by_surname.setdefault(chain.rsplit(" ", 1)[-1], []).append(chain)
     out: dict[str, str] = {}
     for keys in by_surname.values():
-        if len(keys) < 2:
-            continue
+        if not 2 <= len(keys) <= _MAX_NAME_VARIANTS:
+            continue  # more people of one surname than one person's spellings: leave them apart
         firsts = [k.split()[0] for k in keys]
         if all(_first_names_match(f, g) for f in firsts for g in firsts):
             main = max(keys, key=lambda k: (len(chains.names[k]), -keys.index(k)))
@@ -592,12 +659,25 @@ def same_person_variants(chains: ArticleChains) -> dict[str, str]:
     return out
 
 
+_BUSINESS_HEADS = frozenset(
+    "company companies corporation corp inc co ltd llc group holdings motors airlines airways studio studios lab "
+    "labs systems technologies pharmaceuticals pharma media partners ventures capital robotics".split()
+)
+_COMPANY_SUFFIXES = frozenset("inc corp co ltd llc plc sa ag gmbh nv corporation incorporated limited".split())
+# what an organisation's full name may add to the short name a text gives it ("Staunton police")
+_ORGANISATION_TAILS = frozenset("department force service".split())
 _FEATURE_HEADS = frozenset("sea ocean strip river island islands peninsula mountains valley gulf bay lake desert".split())
 
 
 def _chain_kind(chains: ArticleChains, chain: str) -> str:
+    """The chain's kind: an organisation when any of its names says so ("Microsoft Corp."),
+    since single words are otherwise typed by context ("at Microsoft" reads as a place)."""
     kinds = chains.kinds.get(chain)
-    return kinds.most_common(1)[0][0] if kinds else "other"
+    if not kinds:
+        return "other"
+    if kinds.get("organisation"):
+        return "organisation"
+    return kinds.most_common(1)[0][0]
 
 
 def short_names(own: ArticleChains, other: ArticleChains) -> dict[str, str]:
@@ -613,7 +693,7 @@ def short_names(own: ArticleChains, other: ArticleChains) -> dict[str, str]:
             continue
         if _chain_kind(other, c) in ("organisation", "other"):
             by_last.setdefault(words[-1], []).append(c)
-        if words[-1] in _FEATURE_HEADS:
+        if words[-1] in _FEATURE_HEADS or (words[-1] in _ORGANISATION_TAILS and _chain_kind(other, c) == "organisation"):
             by_stem.setdefault(" ".join(words[:-1]), []).append(c)
     out: dict[str, str] = {}
     for c in own.names:
@@ -647,7 +727,7 @@ def _surname_map(chains: ArticleChains) -> dict[str, str]:
     """Last word of a full person name -> that chain, when only one chain ends in it."""
     out: dict[str, str | None] = {}
     for chain, names in chains.names.items():
-        if not is_full_name(chain) or chains.kinds.get(chain, Counter()).most_common(1)[0][0] != "person":
+        if not is_full_name(chain) or _chain_kind(chains, chain) != "person":
             continue
         last = chain.rsplit(" ", 1)[-1]
         out[last] = chain if out.get(last, chain) == chain else None
@@ -684,8 +764,9 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                     maps[side].setdefault(c, maps[1 - side].get(target, target))
     # A shorter name of an organisation or a natural feature ("the Angels", "the Mediterranean").
     for side in (0, 1):
+        other_keys = {maps[1 - side].get(o, o) for o in chains[1 - side]}
         for c, target in short_names(sides[side], sides[1 - side]).items():
-            if maps[side].get(c, c) not in {maps[1 - side].get(o, o) for o in chains[1 - side]}:
+            if maps[side].get(c, c) not in other_keys:
                 maps[side].setdefault(c, maps[1 - side].get(target, target))
     # One person's full name written two ways across the pair ("Betty Page" / "Bettie Page").
     for side in (0, 1):
@@ -693,16 +774,16 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         other_keys = {maps[1 - side].get(c, c) for c in chains[1 - side]}
         by_surname: dict[str, list[str]] = {}
         for c in other.names:
-            if is_full_name(c) and other.kinds[c].most_common(1)[0][0] == "person":
+            if is_full_name(c) and _chain_kind(other, c) == "person":
                 by_surname.setdefault(c.rsplit(" ", 1)[-1], []).append(c)
         for c in own.names:
             if c in maps[side] or maps[side].get(c, c) in other_keys or not is_full_name(c):
                 continue
-            if own.kinds[c].most_common(1)[0][0] != "person":
+            if _chain_kind(own, c) != "person":
                 continue
-            found = [o for o in by_surname.get(c.rsplit(" ", 1)[-1], ()) if _first_names_match(c.split()[0], o.split()[0])]
-            if len(found) == 1 and len(by_surname[c.rsplit(" ", 1)[-1]]) == 1:
-                maps[side][c] = maps[1 - side].get(found[0], found[0])
+            namesakes = by_surname.get(c.rsplit(" ", 1)[-1], ())
+            if len(namesakes) == 1 and _first_names_match(c.split()[0], namesakes[0].split()[0]):
+                maps[side][c] = maps[1 - side].get(namesakes[0], namesakes[0])
     # Descriptions only one article names ("the technician") -> the other's named chain that
     # carries that role noun, when exactly one does; or the same description there.
     for side in (0, 1):
@@ -739,11 +820,14 @@ def named_in_both(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[s
         for r in sides[side].refs:
             by_key[side].setdefault(maps[side].get(r.chain, r.chain), []).append(r)
     out: tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]] = ({}, {})
+    names: dict[str, str] = {}
     for side in (0, 1):
         for key, refs in by_key[side].items():
             if key not in by_key[1 - side]:
                 continue
-            name = _display(by_key[0][key] + by_key[1][key], key)
+            name = names.get(key)
+            if name is None:
+                name = names[key] = _display(by_key[0][key] + by_key[1][key], key)
             for r in refs:
                 if r.entity is not None and r.field == "text":
                     out[side][(r.entity.start, r.entity.end)] = name
@@ -766,9 +850,11 @@ def label_contrasts(
     lex: Lexicon,
     generic: frozenset[str] = frozenset(),
     settings: NamingSettings = DEFAULT.compare.naming,
+    role_words: frozenset[str] = frozenset(),
 ) -> list[LabelContrast]:
     """Every chain both articles mention whose label sets differ, most telling first.
-    generic: role nouns too vague for a chain of descriptions alone ("the man")."""
+    generic: role nouns too vague for a chain of descriptions alone ("the man"); role_words:
+    title and role words, whose presence on one side only is a title difference, not a short form."""
     grouped: list[dict[str, list[Ref]]] = [{}, {}]
     for side in (0, 1):
         for r in sides[side].refs:
@@ -782,14 +868,15 @@ def label_contrasts(
             continue
         if not any(r.field == "text" for r in refs_a) or not any(r.field == "text" for r in refs_b):
             continue  # named only in a headline on one side: too little to compare
-        if not any(r.form != "description" for r in refs_a + refs_b):
-            continue  # descriptions only ("the city" / "the coastal city"): too vague to be sure
+        if not key.startswith("venue:") and not any(r.form != "description" for r in refs_a + refs_b):
+            continue  # descriptions only ("the city" / "the coastal city"): too vague to be sure,
+            # unless they name the place of the venue ("a hotel in Biloxi" / "the Biloxi motel")
 
         labels = [_labels(refs, canon) for refs in (refs_a, refs_b)]
         la, lb = set(labels[0]), set(labels[1])
         if la == lb or not la or not lb:
             continue
-        telling, category = _telling(labels, refs_a + refs_b, loaded, lex, canon)
+        telling, category = _telling(labels, refs_a + refs_b, loaded, lex, canon, role_words)
         if telling < settings.min_telling:
             continue
         out.append(
@@ -841,7 +928,7 @@ def _canonical_words(lex: Lexicon) -> dict[str, str]:
 
 
 def _telling(labels: list[dict[str, str]], refs: list[Ref], loaded: frozenset[str], lex: Lexicon,
-             canon: dict[str, str]) -> tuple[float, str]:
+             canon: dict[str, str], role_words: frozenset[str]) -> tuple[float, str]:
     """How much the difference tells a reader, and what kind of difference it is."""
     la, lb = labels
     best, category = 0.0, "naming"
@@ -850,7 +937,10 @@ def _telling(labels: list[dict[str, str]], refs: list[Ref], loaded: frozenset[st
             if label in theirs:
                 continue
             words = set(label.split())
-            if form in ("name", "short", "title") and any(words <= set(t.split()) for t in theirs):
+            if form in ("name", "short", "title") and any(
+                (words <= set(t.split()) or set(t.split()) <= words) and not (words ^ set(t.split())) & role_words
+                for t in theirs
+            ):
                 form = "short"  # "Cheeks" / "Maurice Cheeks": a short form, not another name
             if " " not in label and any(_initials(t) == label for t in theirs):
                 form = "alias"  # "DNC" / "Democratic National Committee"
@@ -934,4 +1024,6 @@ def _kind(refs: list[Ref]) -> str:
     kinds = Counter(r.kind for r in refs if r.kind != "other")
     if not kinds:
         return "other"
+    if kinds.get("organisation") and not kinds.get("person"):
+        return "organisation"
     return min(kinds, key=lambda k: (-kinds[k], k))

@@ -6,103 +6,28 @@ languages. Nothing here names an outlet: these are the cues any reader recognise
 
 from __future__ import annotations
 
+import json
 import re
+
+from sidebyside.resources import read_resource_text
+
+_LEXICON = json.loads(read_resource_text("cues/cues.json"))
+
+
+def _words(key: str) -> tuple[str, ...]:
+    return tuple(_LEXICON[key]["words"])
+
 
 # Lines that open a promo block ("Related", "Most read") or are a page widget by themselves.
 # Matched against the whole line, lower-cased, stripped of trailing punctuation/arrows.
-PROMO_HEADERS = {
-    # en
-    "related", "related news", "related articles", "related stories", "related content",
-    "related posts", "related topics", "related coverage", "related video", "related videos",
-    "see also", "more on this", "more on this story", "more on this topic", "more stories",
-    "more news", "more from", "you may also like", "you might also like", "you may like",
-    "recommended", "recommended for you", "recommended stories", "read more", "read next",
-    "read also", "also read", "most read", "most popular", "most viewed", "most shared",
-    "trending", "trending now", "top stories", "latest news", "latest", "latest stories",
-    "editor's picks", "editors' picks", "popular", "popular stories", "what to read next",
-    "up next", "don't miss", "more", "also on", "in other news", "coverage", "in case you missed it",
-    "breaking", "breaking news", "just in", "live", "news feed", "newsfeed", "watch",
-    "more in", "more like this", "further reading", "keep reading", "continue reading",
-    "sponsored content", "partner content", "from around the web", "promoted stories",
-    "trending news", "trending stories", "top news", "popular now", "what's hot", "more videos",
-    "latest videos", "recommended videos", "you might like", "around the web", "more to explore",
-    "sponsored stories", "related links", "related reading", "more reading", "recent posts",
-    "recent articles", "most recent", "more headlines", "other news", "more top stories",
-    # de
-    "mehr zum thema", "lesen sie auch", "auch interessant", "weitere artikel", "meistgelesen",
-    "meistgelesene artikel", "das könnte sie auch interessieren", "empfohlen", "zum thema",
-    # fr
-    "à lire aussi", "a lire aussi", "lire aussi", "voir aussi", "les plus lus", "sur le même sujet",
-    "à lire également", "lire la suite", "dans la même rubrique", "les plus partagés",
-    # es / pt / it
-    "lea también", "leer más", "te puede interesar", "más leídas", "más leído",
-    "noticias relacionadas", "relacionado", "relacionados", "leia também", "leia mais",
-    "mais lidas", "artigos relacionados", "posts relacionados", "notícias relacionadas",
-    "artículos relacionados", "articles similaires", "ähnliche artikel", "articoli simili", "veja também", "você pode gostar", "você também pode gostar", "leia também", "leggi anche", "più letti", "articoli correlati",
-    # ja / zh / ko
-    "関連記事", "人気記事", "おすすめ記事", "関連ニュース", "こちらの記事も合わせてどうぞ", "相关新闻",
-    "相关文章", "热门文章", "推荐阅读", "相關新聞", "관련기사", "많이 본 기사", "인기기사",
-    # ru
-    "читайте также", "по теме", "самое читаемое", "новости по теме",
-}
-
+PROMO_HEADERS = frozenset(_words("promo_headers"))
 # Page furniture: share bars, accounts, legal footer, ads. Whole line or "cue: ..." prefix.
-FURNITURE = {
-    "share", "share this", "share this article", "share this story", "share on facebook",
-    "share on twitter", "share via email", "tweet", "email", "e-mail", "print", "comments",
-    "comment", "leave a comment", "post a comment", "copy link", "link copied", "save", "whatsapp",
-    "facebook", "twitter", "linkedin", "reddit", "pinterest", "telegram", "instagram", "youtube",
-    "flipboard", "messenger", "x",
-    "subscribe", "subscribe now", "sign up", "sign in", "log in", "login", "register", "newsletter",
-    "newsletters", "sign up for our newsletter", "support us", "donate", "become a member",
-    "all rights reserved", "privacy policy", "privacy", "terms of use", "terms of service",
-    "terms and conditions", "cookie policy", "cookies", "cookie settings", "contact us", "contact",
-    "about us", "about", "advertise", "advertise with us", "careers", "sitemap", "site map",
-    "accessibility", "help", "faq", "rss", "skip to content", "skip to main content", "menu",
-    "search", "home", "close", "back to top", "advertisement", "advertising", "sponsored", "ad",
-    "story continues below", "story continues below advertisement", "scroll to continue",
-    "article continues below", "continue reading below", "remind me later", "loading",
-    "tags", "topics", "filed under", "categories", "category", "authors", "author",
-    "photos", "photo", "video", "videos", "listen", "listen to this article", "play",
-    # de / fr / es / it / pt / ru
-    "teilen", "drucken", "abonnieren", "anzeige", "impressum", "datenschutz", "kontakt",
-    "alle rechte vorbehalten", "themen", "schlagwörter", "partager", "imprimer", "s'abonner",
-    "publicité", "tous droits réservés", "mentions légales", "étiquettes", "mots-clés",
-    "compartir", "imprimir", "suscríbete", "publicidad", "todos los derechos reservados",
-    "etiquetas", "temas", "condividi", "pubblicità", "compartilhe", "поделиться", "реклама",
-    "werbung", "publicidade", "iklan",  # "advertisement" (de, pt, id / ms)
-}
-
-FURNITURE_PREFIXES = (
-    "read more:", "read next:", "read also:", "also read:", "related:", "see also:", "watch:",
-    "read:", "more:", "listen:", "tags:", "topics:", "filed under:", "follow us", "follow ",
-    "sign up ", "subscribe to ", "subscribe for ", "subscribe from ", "copyright", "©", "(c) ", "all rights reserved",
-    "(read more", "(see also", "(related", "(leggi anche", "(lesen sie auch", "(lire aussi",
-    "(leia também", "(lea también", "lesen sie auch:", "mehr zum thema:", "lire aussi:", "à lire aussi:", "lea también:",
-    "leia também:", "leggi anche:", "читайте также:", "click here", "click to ",
-    "back to ", "share on ", "tweet on ", "tweet this", "pin it", "email this", "print this",
-    "close share", "open share", "share this", "share via", "chevron_",
-    "this article was", "this story was", "recommended:", "related article:", "related story:", "related ", "tag:",
-)
-
-TAG_HEADERS = {
-    "tags", "topics", "filed under", "categories", "related topics", "themen", "schlagwörter",
-    "étiquettes", "mots-clés", "sujets", "etiquetas", "temas", "tag", "argomenti",
-}
-
-SOCIAL = {
-    "facebook", "twitter", "linkedin", "reddit", "pinterest", "whatsapp", "telegram", "email",
-    "e-mail", "print", "share", "copy link", "messenger", "x", "instagram", "youtube", "tweet",
-    "flipboard", "mail", "sms", "tumblr", "vk", "comments", "pint", "pin", "google+", "pocket", "hatena",
-    "viber", "skype", "xing", "baixar", "download", "share", "compartilhar", "teilen", "partager",
-}
-
+FURNITURE = frozenset(_words("furniture"))
+FURNITURE_PREFIXES = _words("furniture_prefixes")
+TAG_HEADERS = frozenset(_words("tag_headers"))
+SOCIAL = frozenset(_words("social"))
 # Reader-addressed appeals: "we" + "you" + one of these stems, outside quotations.
-APPEAL_STEMS = (
-    "support", "donat", "subscri", "contribut", "journalis", "newsletter", "member", "help us",
-    "your help", "independent", "paywall", "sign up", "register", "cookie", "advert", "unterstütz",
-    "soutenez", "soutien", "abonn", "apoya", "suscr",
-)
+APPEAL_STEMS = _words("appeal_stems")
 _QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,2000}[\"”“»«]")
 
 TRAIL = " \t:|›»>→•·-–—…."
@@ -112,8 +37,7 @@ def norm_cue(text: str) -> str:
     return text.strip().strip(TRAIL).strip().lower()
 
 
-PROMO_PREFIXES = ("more from ", "more stories from ", "more in ", "latest from ", "more on ", "other news in",
-                  "more news from ", "top stories in ", "also on ", "related to ", "more about ")
+PROMO_PREFIXES = _words("promo_prefixes")
 
 
 def is_promo_header(text: str, low: str | None = None) -> bool:
@@ -136,15 +60,8 @@ def is_furniture(text: str, low: str | None = None, raw: str | None = None) -> b
     return len(raw) <= 200 and ("all rights reserved" in raw or "alle rechte vorbehalten" in raw)
 
 
-LEGAL_STRONG = ("all rights reserved", "©", "alle rechte vorbehalten", "tous droits réservés",
-                "todos los derechos reservados", "tutti i diritti riservati", "we use cookies",
-                "this site uses cookies", "this website uses cookies", "utilizziamo i cookie",
-                "nous utilisons des cookies", "wir verwenden cookies", "utilizamos cookies",
-                "usamos cookies", "جميع الحقوق محفوظة", "все права защищены")
-LEGAL_TERMS = ("copyright", "trademark", "terms of use", "terms of service", "privacy policy",
-               "cookie", "customer service", "disclaimer", "telephone:", "fax:", "e-mail:", "tel:",
-               "registered office", "registered in", "market data", "delayed by", "quotes delayed", "licensed",
-               "reproduction", "without permission", "affiliate", "commission")
+LEGAL_STRONG = _words("legal_strong")
+LEGAL_TERMS = _words("legal_terms")
 
 
 def is_legal(text: str) -> bool:
@@ -181,31 +98,11 @@ COMMENT_HEADER = re.compile(
 
 
 # Words that must occur in a line before the costlier tests below are worth running.
-COMMENT_WORDS = frozenset(
-    "comment comments reply replies response responses reaction reactions kommentar kommentare "
-    "commentaires comentarios comentários commenti discussion conversation said says wrote writes "
-    "sagte sagt schreibt écrit dit escribió dice disse commento commenti commentaire comentario "
-    "comentário save your email e-mail logged connesso about sobre über l'autore autor seu".split()
-)
-APPEAL_WORDS = frozenset(
-    "subscribe subscribed subscriber subscribers subscription subscriptions sign signup click inbox "
-    "follow newsletter newsletters download latest stay stories tip join log login create register "
-    "registration support supporting supporter supporters donate donation donations donating "
-    "contribute contribution contributions journalism journalist journalists member members "
-    "membership help independent paywall cookie cookies advert advertising advertisement "
-    "abonnieren abonnez-vous abonnement melden inscrivez-vous suscríbete suscribirse inscreva-se "
-    "assine iscriviti unterstützen unterstützung soutenez soutien apoya apoyo already account "
-    "successfully succesfully activation thanks thank alerts delivered receba recibe enjoyed liked current "
-    "clicking click"
-    "free".split()
-)
-LEGAL_WORDS = frozenset(
-    "reserved rights copyright trademark trademarks terms privacy cookie cookies customer disclaimer "
-    "telephone fax e-mail tel registered market delayed quotes licensed reproduction permission "
-    "affiliate commission vorbehalten réservés reservados riservati".split()
-)
-WE_WORDS = frozenset("we our us wir unser unsere nous notre nosotros nuestro".split())
-YOU_WORDS = frozenset("you your sie ihr vous votre usted tu".split())
+COMMENT_WORDS = frozenset(_words("comment_words"))
+APPEAL_WORDS = frozenset(_words("appeal_words"))
+LEGAL_WORDS = frozenset(_words("legal_words"))
+WE_WORDS = frozenset(_words("we_words"))
+YOU_WORDS = frozenset(_words("you_words"))
 
 
 def _with_punctuation(words: frozenset[str]) -> frozenset[str]:
@@ -251,17 +148,21 @@ def is_comment_marker(text: str) -> bool:
     return bool(COMMENT_HEADER.match(stripped)) and not _SENTENCE_INSIDE.search(stripped)
 
 
-CALLS_TO_ACTION = (
-    "subscribe to", "subscribe now", "sign up", "click here", "in your inbox", "to your inbox",
-    "follow us", "follow her on", "follow him on", "follow me on", "our newsletter", "newsletters",
-    "delivered to your", "download the app", "download our app", "get the latest", "stay up to date",
-    "want more stories", "have a tip", "send us a tip", "join our", "sign in to", "log in to",
-    "create an account", "create a free account", "register now", "already a subscriber",
-    "abonnieren sie", "melden sie sich", "inscrivez-vous", "abonnez-vous", "suscríbete",
-    "inscreva-se", "assine", "iscriviti", "successfully subscribed", "succesfully subscribed",
-    "activation link", "clicking here", "by clicking", "if you enjoyed this", "if you liked this", "delivered right to",
-    "stay current with", "get our free", "receba em seu email", "receba em seu e-mail", "recibe en tu correo", "news alerts", "delivered weekday", "delivered every", "delivered daily",
-    "thank you for subscribing", "thanks for subscribing", "thanks for signing up",
+CALLS_TO_ACTION = _words("calls_to_action")
+
+
+# A short paragraph asking the reader to sign up, subscribe, donate, support or follow the site
+# ("Support our journalism", "Follow us on Instagram"): both families read short blocks with it.
+SHORT_APPEAL = re.compile(
+    r"\bnewsletters?\b|\binbox\b|"
+    r"\b(?:sign up|subscribe|donate|support|follow|join)\b.{0,40}\b(?:our|us)\b|"
+    r"\bfollow\b.{0,60}\bon (?:facebook|twitter|instagram|linkedin|tiktok|youtube)\b",
+    re.I,
+)
+SHORT_APPEAL_WORDS = 50  # SHORT_APPEAL is read only in blocks of fewer words
+# "Support The Moscow Times!", "Subscribe to the Daily Courier": a short call naming the site
+NAMED_APPEAL = re.compile(
+    r"^(?i:support|subscribe to|donate to|join|follow)\s+(?:(?i:us|our)\b|(?i:the)\s+[A-Z]|[A-Z])[^.?]{0,50}!?$"
 )
 
 
@@ -272,6 +173,8 @@ def is_appeal(text: str) -> bool:
     if len(text) <= 400 and any(cta in low for cta in CALLS_TO_ACTION):
         return True
     words = low.split()
+    if len(words) < SHORT_APPEAL_WORDS and SHORT_APPEAL.search(outside):
+        return True
     if WE_WORDS.isdisjoint(words) or YOU_WORDS.isdisjoint(words):
         return False
     return sum(1 for stem in APPEAL_STEMS if stem in low) >= 1
@@ -279,25 +182,30 @@ def is_appeal(text: str) -> bool:
 
 # --------------------------------------------------------------------------- metadata shapes
 
-BYLINE = re.compile(
-    r"^(?:by|written by|words by|von|par|por|di|door|автор|av|af|بقلم|كتب|كتبت)[:\s]\s*(?P<who>\S.{0,150})$",
-    re.I,
-)
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# The words that open a byline ("By", "Von", "Par", "Автор", "بقلم"), as a regex group to be
+# compiled case-insensitively: the words that also begin surnames ("di") match only in lower case.
+BYLINE_OPENERS = (f"(?:{_alternation(_words('byline_prefixes'))}|"
+                  f"(?-i:{_alternation(_words('byline_prefixes_lowercase'))}))")
+# The labels that credit an author ("Author:", "Autor:", "Текст:"), as a regex group.
+BYLINE_LABELS = f"(?:{_alternation(_words('byline_labels'))})"
+
+BYLINE = re.compile(rf"^{BYLINE_OPENERS}[:\s]\s*(?P<who>\S.{{0,150}})$", re.I)
 AUTHOR_ROLE = re.compile(
     r"^(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?:[\w.&]+\s+){0,3}"
     r"(?:writer|reporter|correspondent|editor|columnist|contributor|staff)s?$",
     re.I,
 )
-AUTHOR_LABEL = re.compile(
-    r"^(?:author|authors|autor|auteur|autore|reporter|text|texte|texto|текст|автор)s?\s*:\s*(?P<who>\S.{0,150})$",
-    re.I,
-)
+AUTHOR_LABEL = re.compile(rf"^{BYLINE_LABELS}\s*:\s*(?P<who>\S.{{0,150}})$", re.I)
 SOURCE_CREDIT = re.compile(
     r"^(?:source|sources|quelle|fuente|fonte|источник)\s*:\s*(?P<who>\S.{0,80})$", re.I
 )
 SHARE_COUNT = re.compile(r"^[\d.,]+\s*[kKmM]?\s*(?:shares?|comments?|views?|likes?)$", re.I)
 READ_TIME = re.compile(
-    r"^(?:\d+\s*(?:-|to)?\s*\d*\s*)(?:min(?:ute)?s?|mins?)\.?\s*(?:read|reading(?: time)?|lesezeit|de lecture|de lectura)?$"
+    r"^(?:\d+\s*(?:-|–|to)?\s*\d*\s*)(?:min(?:ute)?s?|mins?)\.?\s*(?:read|reading(?: time)?|lesezeit|de lecture|de lectura)?$"
     r"|^(?:reading time|read time|lesezeit|temps de lecture|tempo de leitura|tiempo de lectura|"
     r"tempo di lettura|leestijd)\s*:?\s*\d+\s*min",
     re.I,

@@ -2,17 +2,40 @@
 
 from __future__ import annotations
 
-from sidebyside.ui.qt import QAction, QEvent, QTextEdit, Qt, QtWidgets, Signal
+from sidebyside.ui.qt import QAction, QEvent, QPainter, QPointF, QRectF, QTextEdit, Qt, QtWidgets, Signal
+from sidebyside.ui.spanpaint import Overlay, paint_overlays
+
+SAFE_DROPS = (Qt.DropAction.CopyAction, Qt.DropAction.LinkAction)
 
 
 def local_files(mime) -> list[str]:
     return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
 
 
+def accept_file_drop(event) -> list[str]:
+    """The local files of a drag or drop, accepted as a copy or a link, never as a move: a file
+    manager that honours a move would delete the user's capture once it is "moved" here.
+    Returns [] (and ignores the event) when there are no files or only a move is offered."""
+    files = local_files(event.mimeData())
+    if files:
+        if event.proposedAction() in SAFE_DROPS:
+            event.acceptProposedAction()
+            return files
+        for safe in SAFE_DROPS:
+            if event.possibleActions() & safe:
+                event.setDropAction(safe)
+                event.accept()
+                return files
+    event.ignore()
+    return []
+
+
 class ArticleView(QTextEdit):
-    """Read-only body; reports plain clicks, hover tips and dropped files to its pane."""
+    """Read-only body; reports plain clicks, hover tips and dropped files to its pane, and
+    paints the pane's overlays (outlines, markers, the current match) over the text."""
 
     clicked = Signal(int)  # document position
+    anchor_clicked = Signal(str)  # our own links in the document ("show all captions")
     files_dropped = Signal(list)
 
     def __init__(self, parent=None):
@@ -25,10 +48,24 @@ class ArticleView(QTextEdit):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.tooltip_for = None  # callable(doc_pos) -> str
         self.extra_menu_actions: list[QAction] = []
+        self.overlays: list[Overlay] = []
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.overlays:
+            return
+        painter = QPainter(self.viewport())
+        offset = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        paint_overlays(painter, self.document(), self.overlays, offset, QRectF(event.rect()))
+        painter.end()
 
     def mouseReleaseEvent(self, event):
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            href = self.anchorAt(event.position().toPoint())
+            if href:
+                self.anchor_clicked.emit(href)
+                return
             self.clicked.emit(self.cursorForPosition(event.position().toPoint()).position())
 
     def viewportEvent(self, event):
@@ -52,17 +89,11 @@ class ArticleView(QTextEdit):
         menu.deleteLater()
 
     def dragEnterEvent(self, event):
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        accept_file_drop(event)
 
     dragMoveEvent = dragEnterEvent
 
     def dropEvent(self, event):
-        files = local_files(event.mimeData())
+        files = accept_file_drop(event)
         if files:
-            event.acceptProposedAction()
             self.files_dropped.emit(files)
-        else:
-            event.ignore()

@@ -8,7 +8,8 @@ from pathlib import Path
 from sidebyside.errors import SideBySideError
 from sidebyside.report import notes_for_articles, write_report
 from sidebyside.ui.pdf import write_pdf
-from sidebyside.ui.qt import QAction, QFileDialog, QMenu, QMessageBox, QSettings
+from sidebyside.ui.qt import QAction, QFileDialog, QMenu, QMessageBox
+from sidebyside.ui.theme import settings
 
 FILTERS = "Web page, self-contained (*.html);;PDF document (*.pdf)"
 
@@ -18,7 +19,7 @@ def _slug(name: str | None, fallback: str) -> str:
 
 
 def suggested_name(window, whole_set: bool = False) -> str:
-    folder = QSettings().value("report/last_dir", str(Path.home()))
+    folder = settings().value("report/last_dir", str(Path.home()))
     if whole_set:
         stem = f"coverage-{window.session.count}-outlets"
     else:
@@ -39,7 +40,7 @@ def export_report(window, path: str, whole_set: bool = False, full_paths: bool =
     except (SideBySideError, OSError, ValueError) as exc:
         QMessageBox.warning(window, "Export report", f"Could not write the report to {path}:\n{exc}")
         return None
-    QSettings().setValue("report/last_dir", str(written.parent))
+    settings().setValue("report/last_dir", str(written.parent))
     window.statusBar().showMessage(f"Report written to {written}", 8000)
     return written
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sidebyside.extract import cues
+
 # Elements that never hold article text.
 JUNK_TAGS = (
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
@@ -216,13 +218,8 @@ BOILERPLATE_LINE = re.compile(
     re.I,
 )
 
-# A short paragraph asking the reader to sign up, subscribe, donate or follow.
-APPEAL = re.compile(
-    r"\bnewsletters?\b|\binbox\b|"
-    r"\b(?:sign up|subscribe|donate|support|follow|join)\b.{0,40}\b(?:our|us)\b|"
-    r"\bfollow\b.{0,60}\bon (?:facebook|twitter|instagram|linkedin|tiktok|youtube)\b",
-    re.I,
-)
+# A short paragraph asking the reader to sign up, subscribe, donate or follow (the shared lexicon).
+APPEAL = cues.SHORT_APPEAL
 
 # Dates and times as they appear in datelines and "updated" lines.
 DATE_LIKE = re.compile(

@@ -10,6 +10,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from sidebyside.extract import cues
 from sidebyside.extract.html.visible_text import elements_marked, short_text, text_starting_with
 
 MAX_NAME_WORDS = 6
@@ -18,14 +19,10 @@ MAX_BYLINE_CHARS = 150
 _PREFIX = re.compile(
     r"^\s*(?:(?:written|posted|published|words|story|reporting|reported|text|compiled|"
     r"interview|article|contributed|opinion|analysis)\s+)?"
-    r"(?:by|von|par|por|door|av|przez|بقلم|كتب|كتبت|كتبه)\s*[:\-–—]?\s+",
+    + cues.BYLINE_OPENERS + r"\s*[:\-–—]?\s+",  # the byline words both families read
     re.IGNORECASE,
 )
-_LABEL = re.compile(
-    r"^\s*(?:authors?|autor(?:in|en|a|es)?|auteur(?:e|s)?|autore|writer|byline|text|texte|texto|"
-    r"текст|автор|作者|記者)\s*[:：]\s*",
-    re.IGNORECASE,
-)
+_LABEL = re.compile(r"^\s*" + cues.BYLINE_LABELS + r"\s*[:：]\s*", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@\w+")
@@ -188,10 +185,13 @@ def visible_authors(tree: HtmlElement) -> list[str]:
 
 
 def outside_noise(element: HtmlElement, strict: bool = True) -> bool:
-    """Not inside comments, related-story lists or (when strict) page furniture."""
+    """Not inside comments, related-story lists or (when strict) page furniture. An <article>
+    is the story itself: what wraps it (a layout's "sticky-sidebar" column) does not count."""
     for ancestor in element.iterancestors():
         if ancestor.tag in ("body", "html"):
             break
+        if ancestor.tag == "article":
+            return True
         marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
         if re.search(r"comment|related|sidebar", marks, re.I):
             return False

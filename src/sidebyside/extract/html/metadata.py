@@ -10,18 +10,20 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from sidebyside.extract.html.bylines import clean_authors, outside_noise, visible_authors
 from sidebyside.extract.html.credits import WIRE_AGENCIES, source_credit
-from sidebyside.extract.dates import normalise_date, numeric_dates_day_first, parse_visible_date
+from sidebyside.extract.dates import page_locale
+from sidebyside.extract.html.headline import visible_headline
 from sidebyside.extract.html.jsonld import JsonLdArticle, find_article
 from sidebyside.extract.language import contradicts, guess_language
+from sidebyside.settings import DEFAULT, HtmlSettings
 from sidebyside.extract.html.leads import find_lead, is_generic_lead  # noqa: F401 (is_generic_lead re-exported)
 from sidebyside.extract.html.meta_tags import canonical_url, clean_text, first, meta_values, read_meta_tags
+from sidebyside.extract.html.published import modified_date, publication_date
 from sidebyside.extract.html.titles import (
     TitleResult,
     clean_document_title,
@@ -33,7 +35,7 @@ from sidebyside.extract.html.titles import (
     split_segments,
     strip_site,
 )
-from sidebyside.extract.html.visible_text import elements_marked, near_headline, short_text
+from sidebyside.extract.html.visible_text import short_text
 
 
 @dataclass
@@ -59,15 +61,6 @@ TITLE_KEYS = ("dc.title", "dcterms.title", "og:title", "twitter:title", "parsely
               "sailthru.title", "itemprop:headline")
 AUTHOR_KEYS = ("dc.creator", "dcterms.creator", "author", "article:author", "og:article:author", "parsely-author",
                "sailthru.author", "byl", "citation_author", "article.author", "twitter:creator:name")
-PUBLISHED_KEYS = (
-    "article:published_time", "og:published_time", "published_time", "article.published",
-    "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
-    "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
-    "date", "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
-    "article.created", "created", "datecreated", "original-publish-date", "cxenseparse:recs:publishtime",
-)
-MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
-                 "last-modified", "lastmod")
 SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:app:name:iphone")
 _ENTITY_TYPES = re.compile(
     r"(?:\s+|^)(?:[A-Z]+(?:_[A-Z]+)+|PERSON|ORGANI[SZ]ATION|LOCATION|PLACE|COMPANY|EVENT|TOPIC)(?=\s|$)"
@@ -76,36 +69,41 @@ _MACHINE_TAG = re.compile(r"^[@_]|^\S*_\S*$|^[^\s:]+:\S*\d")
 _LANGUAGE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$", re.IGNORECASE)
 
 
-def extract_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
+def extract_metadata(tree: HtmlElement, url: str | None = None,
+                     settings: HtmlSettings = DEFAULT.extract.html) -> Metadata:
     """Read metadata before the body extractor prunes the tree (it must not mutate ``tree``)."""
     metas = read_meta_tags(tree)
     canonical = canonical_url(tree, metas)
     page_title = first(metas, "og:title") or " ".join((tree.findtext(".//title") or "").split())
     jsonld = find_article(tree, page_title, url or canonical) or JsonLdArticle()
     page_url = url or canonical or jsonld.url
-    hosts = host_keys(urlsplit(page_url).hostname if page_url else None)
+    host = urlsplit(page_url).hostname if page_url else None
+    hosts = host_keys(host)
 
     declared_sites = [s for s in (first(metas, "og:site_name"), jsonld.publisher, jsonld.site_name,
                                   first(metas, "application-name"),
                                   first(metas, "apple-mobile-web-app-title")) if s]
     authors = _authors(tree, metas, jsonld)
     title = _title(tree, metas, jsonld, declared_sites, hosts, authors)
+    document_title = " ".join((tree.findtext(".//title") or "").split())
+    headline = visible_headline(tree, title.title, document_title, declared_sites, hosts)
     outlet = _outlet(metas, jsonld, title, page_url)
-    day_first = numeric_dates_day_first(tree.get("lang") or first(metas, "og:locale")
-                                        or first(metas, "content-language"))
-    published = _published(tree, metas, jsonld, day_first)
-    modified = normalise_date(jsonld.modified) or _first_date(metas, MODIFIED_KEYS)
     lead = find_lead(tree, metas, jsonld, title.title, outlet)
     declared = _language(tree, metas, jsonld)
     guessed = guess_language(_sample_text(tree, title.title))
     # The text outranks a declaration it plainly contradicts (a site-wide lang="de" template
     # around an English article); an unsure guess (None) leaves the declaration alone.
     language = None if declared and contradicts(declared, guessed) else declared
+    # Numeric dates follow the locale the page declares, else the language its text is in.
+    declared_locale = tree.get("lang") or first(metas, "og:locale") or first(metas, "content-language")
+    locale = page_locale(declared_locale if language else (language or guessed), host)
+    published = publication_date(tree, metas, jsonld, page_url, locale, headline[0] if headline else None,
+                                 settings)
     return Metadata(
         title=title.title,
         outlet=outlet,
         authors=authors,
-        published=published or modified or _visible_date(tree, day_first),
+        published=published,
         language=language or guessed,
         language_guessed=language is None and guessed is not None,
         lead=lead,
@@ -113,7 +111,7 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
         url=canonical or url,
         source_credit=source_credit(tree, jsonld, authors),
         image_captions=list(jsonld.image_captions),
-        modified=modified,
+        modified=modified_date(metas, jsonld),
     )
 
 
@@ -127,8 +125,10 @@ def _title(tree, metas, jsonld: JsonLdArticle, sites: list[str], hosts: list[str
            authors: list[str]) -> TitleResult:
     document_title = " ".join((tree.findtext(".//title") or "").split())
     headline = _closer_to(document_title, jsonld.headline, jsonld.name)
+    # the page's headings, not those of its navigation, footer or sidebars (a masthead's site name)
     headings = [" ".join((short_text(h, 400) or "").split())
-                for h in [*itertools.islice(tree.iter("h1"), 8), *itertools.islice(tree.iter("h2"), 6)]]
+                for h in [*itertools.islice(tree.iter("h1"), 8), *itertools.islice(tree.iter("h2"), 6)]
+                if outside_noise(h)]
     site_keys = {site_key(s) for s in sites}
     for candidate in (headline, first(metas, *TITLE_KEYS)):
         if candidate and site_key(candidate) not in site_keys:
@@ -147,7 +147,17 @@ def _title(tree, metas, jsonld: JsonLdArticle, sites: list[str], hosts: list[str
                 result.title = _untruncated(result.title, headings)
                 return result
     if document_title:
-        return clean_document_title(document_title, sites, hosts, headings, authors)
+        result = clean_document_title(document_title, sites, hosts, headings, authors)
+        stated = headline or first(metas, *TITLE_KEYS)
+        visible = None if stated else visible_headline(tree, result.title, document_title, sites, hosts)
+        if visible and site_key(visible[1]) != site_key(result.title or ""):
+            # No headline stated in the metadata: the visible one, which the <title> confirms,
+            # is what readers see (the <title> is often a wording for search engines).
+            return TitleResult(visible[1], result.site)
+        return result
+    visible = visible_headline(tree, None, "", sites, hosts)
+    if visible:
+        return TitleResult(visible[1])
     h1 = next((h for h in headings if h), None)
     return TitleResult(h1)
 
@@ -216,94 +226,6 @@ def _authors(tree, metas, jsonld: JsonLdArticle) -> list[str]:
     return visible_authors(tree)
 
 
-def _published(tree, metas, jsonld: JsonLdArticle, day_first: bool = False) -> str | None:
-    structured = normalise_date(jsonld.published)
-    from_meta = _first_date(metas, PUBLISHED_KEYS)
-    if structured and from_meta:
-        return prefer_local_time(structured, from_meta)
-    found = structured or from_meta
-    if found:
-        return found
-    found = _first_date(metas, ("itemprop:datepublished", "itemprop:datecreated"))
-    if found:
-        return found
-    times = list(tree.iter("time"))
-    for element in times:  # a <time> marked as the publication time
-        marks = f"{element.get('class', '')} {element.get('id', '')} {element.get('itemprop', '')}"
-        if element.get("pubdate") is not None or re.search(r"publish|posted|created", marks, re.I):
-            found = normalise_date(element.get("datetime")) or parse_visible_date(short_text(element, 120),
-                                                                                  day_first)
-            if found:
-                return found
-    for element in times:  # else the first <time> of the article itself
-        marks = f"{element.get('class', '')} {element.get('itemprop', '')}"
-        if not re.search(r"modif|updat|comment", marks, re.I) and outside_noise(element):
-            found = normalise_date(element.get("datetime"))
-            if found:
-                return found
-    return None
-
-
-def prefer_local_time(first: str, second: str) -> str:
-    """Two statements of the same moment: keep the more precise one, or the one in the
-    publisher's own time zone (its calendar date is the one printed on the page); otherwise
-    keep ``first``."""
-    if len(first) == 10 and len(second) > 10 and second.startswith(first):
-        return second  # the same day, stated to the minute elsewhere: as precise as the page says
-    a, b = _moment(first), _moment(second)
-    if a and b and abs((a - b).total_seconds()) < 60 and a.utcoffset() == timedelta(0) != b.utcoffset():
-        return second
-    return first
-
-
-def _moment(iso: str) -> datetime | None:
-    try:
-        moment = datetime.fromisoformat(iso)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else None
-
-
-def _first_date(metas, keys) -> str | None:
-    for key in keys:
-        for value in metas.get(key, ()):
-            found = normalise_date(value)
-            if found:
-                return found
-    return None
-
-
-_DATE_WORDS = ("date", "time", "publish", "posted", "byline", "meta", "info")
-_DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|byline|meta|info", re.IGNORECASE)
-MAX_DATE_TEXT = 120
-
-
-def _visible_date(tree, day_first: bool = False) -> str | None:
-    """Last resort: a date written under the headline, else in an element whose class says
-    date/time/published, outside comments, related lists and page furniture."""
-    for element in near_headline(tree):
-        found = _date_in(element, day_first)
-        if found:
-            return found
-    for element in elements_marked(tree, _DATE_WORDS):
-        if element.tag in ("script", "style", "html", "body"):
-            continue
-        marks = f"{element.get('class', '')} {element.get('id', '')}"
-        if not _DATE_CLASS.search(marks) or re.search(r"comment|updat|modif", marks, re.I):
-            continue
-        found = _date_in(element, day_first)
-        if found and outside_noise(element):
-            return found
-    return None
-
-
-def _date_in(element, day_first: bool = False) -> str | None:
-    if not isinstance(element.tag, str):
-        return None
-    text = " ".join((short_text(element, MAX_DATE_TEXT) or "").split())
-    return parse_visible_date(text, day_first) if len(text) >= 6 else None
-
-
 def _language(tree, metas, jsonld: JsonLdArticle) -> str | None:
     candidates = [tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
                   tree.get("xml:lang"), first(metas, "og:locale"), first(metas, "content-language"),
@@ -316,11 +238,28 @@ def _language(tree, metas, jsonld: JsonLdArticle) -> str | None:
 
 
 def _sample_text(tree, title: str | None) -> str:
-    """The headline and the page's first paragraphs: enough text to tell its language."""
-    parts = [title or ""]
-    for paragraph in itertools.islice(tree.iter("p"), 40):
-        parts.append(short_text(paragraph, 2000) or "")
-    return " ".join(parts)[:6000]
+    """The headline and the page's longest runs of text: its prose, not its menus (a menu is
+    many short runs), enough to tell its language."""
+    runs = []
+    for node in tree.iter():
+        if not isinstance(node.tag, str):
+            continue
+        for text in ((node.text if node.tag not in ("script", "style", "noscript", "title") else None), node.tail):
+            if text and len(text) >= MIN_RUN_CHARS:
+                runs.append(text)
+        if len(runs) >= MAX_RUNS:
+            break
+    longest = sorted(runs, key=len, reverse=True)
+    sample, size = [title or ""], 0
+    for text in longest:
+        sample.append(" ".join(text.split()))
+        size += len(sample[-1])
+        if size >= MAX_LANGUAGE_SAMPLE:
+            break
+    return " ".join(sample)[:MAX_LANGUAGE_SAMPLE]
+
+
+MIN_RUN_CHARS, MAX_RUNS, MAX_LANGUAGE_SAMPLE = 40, 2000, 6000
 
 
 def normalise_language(value: str | None) -> str | None:

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from sidebyside.extract.dates import parse_visible_date
+from sidebyside.extract.dates import find_date
 
 # Separators between a headline and the site's name, written with spaces around them.
 _SEPARATOR = re.compile(r"\s+(\||-{1,2}|–|—|::|»|·|•|~|/|\\|✩|★|◆)\s+")
@@ -115,7 +115,7 @@ def clean_document_title(title: str, site_names: list[str], hosts: list[str],
     while len(segments) > 1:
         tail, sep = segments[-1], seps[-1]
         rest_words = len(join_segments(segments[:-1], seps[:-1]).split())
-        is_date = parse_visible_date(tail) is not None
+        is_date = find_date(tail) is not None
         is_tag = (sep in _DASHES and len(tail.split()) <= 2 and rest_words >= 4) or (
             sep not in _DASHES and sep not in ("/", "\\") and len(tail.split()) <= MAX_TRAILING_TAG_WORDS
             and rest_words >= 3)

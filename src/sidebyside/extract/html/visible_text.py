@@ -78,33 +78,44 @@ def near_headline(tree) -> list:
     return [e for e in near if isinstance(e.tag, str)]
 
 
-_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_MARKED_CACHE: dict[tuple[str, ...], etree.XPath] = {}
+_MARKED_CACHE: dict[tuple[str, ...], re.Pattern] = {}
 
 
 def elements_marked(tree: HtmlElement, words: tuple[str, ...]) -> list[HtmlElement]:
-    """Elements whose class or id contains one of ``words`` (lower-case ASCII), in page order.
-    libxml2 does the filtering, so large pages are not walked element by element in Python."""
-    xpath = _MARKED_CACHE.get(words)
-    if xpath is None:
-        marks = f"translate(concat(@class, ' ', @id), '{_UPPER}', '{_UPPER.lower()}')"
-        test = " or ".join(f"contains({marks}, '{w}')" for w in words)
-        xpath = _MARKED_CACHE[words] = etree.XPath(f"//*[@class or @id][{test}]")
-    return xpath(tree)
+    """Elements whose class or id contains one of ``words`` (any case), in page order.
+
+    One pass in Python with one compiled pattern: several times faster than an XPath of
+    ``contains()`` tests, which libxml2 evaluates one by one on every element."""
+    pattern = _MARKED_CACHE.get(words)
+    if pattern is None:
+        pattern = _MARKED_CACHE[words] = re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
+    search = pattern.search
+    found = []
+    for element in tree.iter():
+        get = element.get
+        value = get("class")
+        if value and search(value):
+            found.append(element)
+            continue
+        value = get("id")
+        if value and search(value):
+            found.append(element)
+    return found
 
 
 def text_starting_with(tree: HtmlElement, prefixes: tuple[str, ...]) -> list[HtmlElement]:
-    """Elements holding a text node that starts (after spaces) with one of ``prefixes``."""
-    xpath = _MARKED_CACHE.get(("text:",) + prefixes)
-    if xpath is None:
-        test = " or ".join(f"starts-with(normalize-space(.), '{p}')" for p in prefixes)
-        xpath = _MARKED_CACHE[("text:",) + prefixes] = etree.XPath(
-            f"//text()[{test}][not(parent::script or parent::style)]")
+    """Elements holding a text node that starts (after spaces) with one of ``prefixes``, in
+    page order (a tail's text belongs to its parent)."""
     owners = []
-    for text in xpath(tree):
-        owner = text.getparent()
-        if owner is not None and text.is_tail:
-            owner = owner.getparent()
-        if owner is not None and (not owners or owners[-1] is not owner):
-            owners.append(owner)
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        text = element.text
+        if text and text.lstrip().startswith(prefixes):
+            owners.append(element)
+        tail = element.tail
+        if tail and tail.lstrip().startswith(prefixes):
+            parent = element.getparent()
+            if parent is not None and (not owners or owners[-1] is not parent):
+                owners.append(parent)
     return owners

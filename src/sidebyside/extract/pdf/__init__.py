@@ -43,6 +43,8 @@ def extract_pdf(capture: Capture, settings: PdfSettings = DEFAULT.extract.pdf) -
     body_size = _body_size(paras)
     headline = _headline(paras, pages, document_title, body_size, settings)
     kept = [p for p in paras if p is not headline and p.link_share < settings.max_link_share and not _above(p, headline)]
+    if not kept:  # a page of links only: better all of it than nothing
+        kept = [p for p in paras if p is not headline]
     if headline is not None:
         kept.insert(0, headline)  # the top of what is left, wherever the page drew it
 

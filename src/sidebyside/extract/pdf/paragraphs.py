@@ -87,7 +87,7 @@ def _line_pitches(pages, skip) -> dict[float, float]:
         for i, line in enumerate(page.lines):
             if (p, i) in skip:
                 continue
-            if previous is not None and previous.size == line.size and abs(previous.x0 - line.x0) < 2:
+            if previous is not None and previous.size == line.size and abs(_start(previous) - _start(line)) < 2:
                 pitch = line.top - previous.top
                 if 0 < pitch < 4 * (line.bottom - line.top):
                     counts.setdefault(line.size, Counter())[round(pitch * 2) / 2] += 1
@@ -117,11 +117,16 @@ def _continues(
     if new_page or line.top < prev.top - height:
         # On the next page or at the head of the next column: the paragraph goes on when its
         # last line ran to the column's edge without a full stop.
-        edge = right_edge.get(_column(prev), prev.x1)
-        next_word = len(line.text.split(" ", 1)[0]) + 1
-        full = prev.x1 + next_word * settings.char_width * size >= edge - settings.full_line_sizes * size
-        return full and not _SENTENCE_END.search(prev.text)
-    if abs(line.x0 - prev.x0) > settings.indent_sizes * size:
+        if _right_to_left(prev.text):
+            return not _SENTENCE_END.search(prev.text)
+        return _full(prev, line, right_edge, settings) and not _SENTENCE_END.search(prev.text)
+    if line.text[:1].isupper() and not _right_to_left(prev.text) and not _full(prev, line, right_edge, settings):
+        # The line stopped short though the next one's first word would have fitted, and the
+        # next starts as a new block does: a byline, a dateline, a list of links.
+        return False
+    # Lines of a paragraph share the edge they start from: the left, or the right in Arabic
+    # and Hebrew.
+    if abs(_start(line) - _start(prev)) > settings.indent_sizes * size:
         return False
     pitch = line.top - prev.top
     usual = pitches.get(line.size) if prev.size == line.size else None
@@ -132,6 +137,14 @@ def _continues(
         return pitch <= 2 * usual and not _SENTENCE_END.search(prev.text) and line.text[:1].islower()
     gap = line.top - prev.bottom
     return -0.3 * height <= gap <= settings.paragraph_gap * height
+
+
+def _full(prev: TextLine, line: TextLine, right_edge: dict[int, float], settings: PdfSettings) -> bool:
+    """Did ``prev`` run as far as it could: would the next line's first word have overflowed it?"""
+    size = min(prev.size, line.size)
+    edge = right_edge.get(_column(prev), prev.x1)
+    next_word = len(line.text.split(" ", 1)[0]) + 1
+    return prev.x1 + next_word * settings.char_width * size >= edge - settings.full_line_sizes * size
 
 
 def join_lines(lines: list[str]) -> str:
@@ -152,6 +165,16 @@ def join_lines(lines: list[str]) -> str:
         else:
             text = text + " " + line
     return text.replace("\u00ad", "")
+
+
+def _start(line: TextLine) -> float:
+    """Where a line starts: its left end, or its right end in Arabic and Hebrew."""
+    return line.x1 if _right_to_left(line.text) else line.x0
+
+
+def _right_to_left(text: str) -> bool:
+    letters = [c for c in text[:80] if c.isalpha()]
+    return bool(letters) and sum(unicodedata.bidirectional(c) in ("R", "AL") for c in letters) * 2 > len(letters)
 
 
 def _is_cjk(char: str) -> bool:

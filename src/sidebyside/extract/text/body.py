@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from sidebyside.extract import cues
-from sidebyside.extract.text_dates import find_date
+from sidebyside.extract.dates import find_date
 from sidebyside.extract.text.kinds import (
     APPEAL, BLANK, COMMENTS, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
 )

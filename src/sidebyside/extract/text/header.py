@@ -8,13 +8,13 @@ import re
 from sidebyside.extract import cues
 from sidebyside.extract.assemble import normalize_block_text
 from sidebyside.extract.html.bylines import split_byline
-from sidebyside.extract.text_dates import find_date
+from sidebyside.extract.dates import find_date
 from sidebyside.extract.text.kinds import (
     APPEAL, BLANK, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
 )
 from sidebyside.extract.text.headline import find_headline
 from sidebyside.extract.text.lines import Line
-from sidebyside.extract.text.meta import CLUSTER_SEPARATOR, byline_names
+from sidebyside.extract.text.meta import CLUSTER_SEPARATOR, RELATIVE_TIME, byline_names, name_shaped
 from sidebyside.extract.text.shape import is_wide
 from sidebyside.settings import DEFAULT, TextSettings
 
@@ -52,10 +52,14 @@ class Header:
             self._read_meta(ln)
 
         anchor = cluster_start if cluster_start is not None else stop
-        title_line = find_headline(lines, lo, stop, anchor, body, self.authors, settings)
+        named = None if self.authors else _name_line(lines, lo, stop)
+        people = self.authors + ([named.text] if named else [])
+        title_line = find_headline(lines, lo, stop, anchor, body, people, settings)
         if title_line is not None:
             self.title = normalize_block_text(title_line.text)
             self.first = title_line.index
+        if named is not None and (title_line is None or named.index > title_line.index):
+            self.authors = _names_of(named.text)
         self.lead_line = self._find_lead(lines, title_line, body, stop)
         if self.published is None:  # a date anywhere in the header
             for ln in reversed(window):
@@ -77,30 +81,6 @@ class Header:
                 self.authors.append(name)
         if self.published is None:
             self.published = find_date(text)
-
-    @staticmethod
-    def _find_title(lines: list[Line], anchor: int, lo: int) -> Line | None:
-        """The headline: the nearest headline-shaped line before ``anchor``."""
-        seen = 0
-        fallback = None
-        for j in range(anchor - 1, lo - 1, -1):
-            ln = lines[j]
-            if ln.kind in (BLANK, CREDIT, IMAGE, META, RULE):
-                continue
-            seen += 1
-            if seen > 8:
-                break
-            if ln.bullet or ln.kind in (FURNITURE, PROMO, APPEAL):
-                continue
-            if ln.kind == PROSE and ln.text.endswith(".") and ln.weight > 90:
-                continue  # a standfirst above the byline
-            if ln.weight > 300 or (ln.words < 2 and not is_wide(ln.text)) or not _headline_shaped(ln.text):
-                continue
-            if (ln.words < 3 and not is_wide(ln.text)) or ln.text.endswith("."):
-                fallback = fallback or ln  # a two-word line or a sentence only when nothing better is near
-                continue
-            return ln
-        return fallback
 
     @staticmethod
     def _find_lead(lines: list[Line], title: Line | None, body: list[tuple[str, Line]], stop: int) -> Line | None:
@@ -128,11 +108,61 @@ def _cluster_names(text: str) -> list[str]:
     """The people a byline names when it is one part of a dot-separated date / byline cluster."""
     if "·" not in text and "•" not in text and "|" not in text:
         return []
-    for part in CLUSTER_SEPARATOR.split(text):
-        names = byline_names(part.strip())
+    parts = [p.strip() for p in CLUSTER_SEPARATOR.split(text)]
+    for part in parts:
+        names = byline_names(part)
         if names:  # the HTML extractor's cleaning too (handles, e-mail addresses, roles)
-            return split_byline(part.strip()) or names
-    return []
+            return split_byline(part) or names
+    bare = [p for p in parts if name_shaped(p)]
+    return bare[:1]  # "James Akinaka • 8h": the cluster was read as metadata for its name
+
+
+# A byline's label standing alone on the line above the name ("By", "por", "Von", "بقلم")
+_LONE_LABEL = re.compile(r"^(?:by|von|par|por|di|door|av|af|автор|бы|بقلم|كتب|text|texte|texto)\s*:?$", re.I)
+
+
+def _name_line(lines: list[Line], first: int, stop: int) -> Line | None:
+    """A name standing alone above the body, next to a date, a read time, a role ("Games
+    Editor") or a lone "By": the byline a template set without "By" (the nearest the body)."""
+    content = [ln for ln in lines[first:stop] if ln.kind != BLANK]
+    for k in range(len(content) - 1, -1, -1):
+        ln = content[k]
+        if ln.kind not in (SHORT, META) or not _names_of(ln.text) or _ROLE_LINE.search(ln.text):
+            continue
+        if ln.bullet and any(x.bullet for x in content[max(0, k - 1) : k + 2] if x is not ln):
+            continue  # one item of a list of names (a menu), not a byline set as a lone item
+        near = content[max(0, k - 1) : k] + content[k + 1 : k + 3]
+        if any(_byline_neighbour(x) for x in near):
+            return ln
+    return None
+
+
+_NAMES_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
+
+
+def _names_of(text: str) -> list[str]:
+    """The names a line holds when it is only names: "Elena Marsh, Tomas Reyes"; a name set
+    twice ("Aleš Vávra Aleš Vávra", a link and its text) once; [] otherwise."""
+    words = text.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half >= 2 and words[:half] == words[half:]:
+        text = " ".join(words[:half])
+    names = [n for n in _NAMES_SPLIT.split(text) if n]
+    return names if names and len(names) <= 4 and all(name_shaped(n) for n in names) else []
+
+
+def _byline_neighbour(ln: Line) -> bool:
+    text = ln.text
+    if ln.kind == META or _LONE_LABEL.match(text) or RELATIVE_TIME.search(text):
+        return True
+    return ln.weight <= 60 and (find_date(text) is not None or _ROLE_LINE.search(text) is not None)
+
+
+_ROLE_LINE = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist|redakteur(?:in)?|"
+    r"journaliste|periodista|corresponsal|giornalista|\d+\s*min(?:ute)?s?\s*read)\b|\b\d{1,2}:\d{2}\b",
+    re.I,
+)
 
 
 _NOT_HEADLINE = re.compile(

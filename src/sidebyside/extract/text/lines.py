@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sidebyside.extract import cues
 from sidebyside.extract.text.kinds import BLANK, RULE
+from sidebyside.extract.text.meta import MONTH_WORDS
 from sidebyside.extract.text.rules import Classifier, Features
 from sidebyside.extract.text.shape import weight_of
 from sidebyside.settings import DEFAULT, TextSettings
@@ -36,6 +37,14 @@ class Line:
     repeat_of_prev: bool = False  # same text as the previous non-blank line (image + caption)
 
 
+def _starts_with_month(text: str, bullet: re.Match[str]) -> bool:
+    """"10. März 2026": a day before a month's name, not a numbered list item."""
+    if not text[0].isdigit():
+        return False
+    rest = text[bullet.end():].split(None, 1)
+    return bool(rest) and rest[0].lower().rstrip(".,") in MONTH_WORDS
+
+
 def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> list[Line]:
     """Classify every line of the capture; blank lines are kept (they separate blocks)."""
     out: list[Line] = []
@@ -57,7 +66,7 @@ def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> 
         first = stripped[0]
         if first in _BULLET_FIRST or first.isdigit():
             match = _BULLET.match(stripped)
-            if match and len(stripped) > match.end():
+            if match and len(stripped) > match.end() and not _starts_with_month(stripped, match):
                 bullet = True
                 stripped = stripped[match.end():].strip()
                 second = _BULLET.match(stripped)  # "• • LIVE"

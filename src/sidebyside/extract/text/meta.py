@@ -7,7 +7,7 @@ import re
 
 from sidebyside.extract import cues
 from sidebyside.extract.text.shape import by_first_char, ends_sentence, is_wide
-from sidebyside.extract.text_dates import MONTHS, find_date
+from sidebyside.extract.dates import MONTHS, find_date
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -47,7 +47,8 @@ def _is_meta_cluster(text: str) -> bool:
     if not 2 <= len(parts) <= 4:
         return False
     kinds = [_meta_part(p) for p in parts]
-    return all(kinds) and ("byline" in kinds or "date" in kinds)
+    # "James Akinaka • 8h": a bare name counts beside a time or a date, not beside another name
+    return all(kinds) and ("byline" in kinds or "date" in kinds or (kinds.count("name") == 1 and "count" in kinds))
 
 
 def _meta_part(part: str) -> str | None:
@@ -55,8 +56,10 @@ def _meta_part(part: str) -> str | None:
         return "byline"
     if is_date_line(part):
         return "date"
-    if cues.READ_TIME.match(part) or cues.SHARE_COUNT.match(part):
+    if cues.READ_TIME.match(part) or cues.SHARE_COUNT.match(part) or RELATIVE_TIME.search(part):
         return "count"
+    if name_shaped(part):
+        return "name"
     return None
 
 
@@ -97,6 +100,7 @@ _ROLE = re.compile(
     re.I,
 )
 _GLUED_BY = re.compile(r"(?<=[a-z])By\s+")
+_HANDLES = re.compile(r"\S+@\S+\.\w+|@\w+")
 _DOMAIN = re.compile(r"\.(?:com|org|net|co|uk|de|fr|in|ru|info|news)\b", re.I)
 _BYLINE_TAIL = re.compile(r"\s*(?:[|/／·•]|\s-\s|\s–\s|\s—\s).*$")
 
@@ -108,7 +112,8 @@ def byline_names(text: str) -> list[str]:
     match = cues.BYLINE.match(text) or cues.AUTHOR_LABEL.match(text) or cues.AUTHOR_ROLE.match(text)
     if not match:
         return []
-    who = _BYLINE_TAIL.sub("", match.group("who").replace("\u00a0", " ")).strip(" ,.:;")
+    who = _HANDLES.sub(" ", match.group("who").replace("\u00a0", " "))  # "@ahiza_garcia", an e-mail
+    who = _BYLINE_TAIL.sub("", " ".join(who.split())).strip(" ,.:;")
     who = _GLUED_BY.split(who)[-1]  # "Eric SongBy Eric Song": a name glued to the byline
     who = _BYLINE_DATE.split(who, 1)[0].strip(" ,.:;")  # "By X and Y Tue 10 Mar 2026 08.30 GMT"
     if not who or not (_capitalised(who) or is_wide(who)):
@@ -131,3 +136,22 @@ def _capitalised(word: str) -> bool:
 
 
 _NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "di", "du", "del"}
+
+
+# "2 hours ago", "8h", "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos", "před 2 hodinami"
+RELATIVE_TIME = re.compile(
+    r"^\d{1,3}\s*[hmd]$|\b\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|"
+    r"\b(?:vor|il y a|hace|há|před|fa)\s+\d{1,3}\s+\w+|\b\d{1,3}\s+\w+\s+(?:fa|geleden|temu|назад)\b",
+    re.I,
+)
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*\.?|[A-Z]\.)$")
+
+
+def name_shaped(text: str) -> bool:
+    """A person's name standing alone: two to four capitalised words (initials and particles
+    allowed), no digits, no sentence."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in text) or text.endswith((":", "!", "?")):
+        return False
+    caps = [w for w in words if w.lower() not in _NAME_PARTICLES]
+    return len(caps) >= 2 and all(_NAME_WORD.match(w) for w in caps)

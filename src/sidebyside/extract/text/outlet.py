@@ -22,7 +22,10 @@ _SUPPORT = re.compile(
 )
 _NAMING_STARTS = ("support", "subscribe", "donate", "join", "©", "(c)", "copyright")
 _NAMING_FIRST = frozenset("SsDdJj©(Cc")
-_NAME_SHAPE = re.compile(r"^(?:The\s+)?[A-Z0-9][\w'’&.\-]*(?:\s+(?:[A-Z0-9&][\w'’&.\-]*|of|de|the|and)){0,5}$")
+_NAME_SHAPE = re.compile(
+    r"^(?:The\s+)?[A-Z0-9][\w'’&.\-]*"
+    r"(?:\s+(?:[A-Z0-9&][\w'’&.\-]*|of|the|and|de|du|des|la|le|les|el|del|di|da|der|die|das|van|von|y|et|und)){0,5}$"
+)
 # The words a company adds to its publication's name in a copyright line: "The Meridian Post
 # Media Group", "Harbor Daily Publishing Ltd.", "CBS Interactive Inc."
 _CORPORATE = re.compile(

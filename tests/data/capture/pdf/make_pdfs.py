@@ -6,6 +6,7 @@ http URL) and scan.html with headless Chromium, offline. Run from the repository
 article-header.pdf   two columns, Chromium's running header and footer (date, title, URL, n/N)
 article-plain.pdf    the same page printed with --no-pdf-header-footer
 scan.pdf             a page that is only an image: a PDF without text
+arabic.pdf           a right-to-left page (its text is drawn in visual order)
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def main() -> None:
         chromium(f"{base}/article.html", HERE / "article-header.pdf", header=True)
         chromium(f"{base}/article.html", HERE / "article-plain.pdf", header=False)
         chromium(f"{base}/scan.html", HERE / "scan.pdf", header=False)
+        chromium(f"{base}/arabic.html", HERE / "arabic.pdf", header=True)
     finally:
         server.shutdown()
 

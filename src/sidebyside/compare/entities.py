@@ -568,6 +568,7 @@ class EntityFinder:
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&.\-]{1,9})\)")
 
 
+@functools.lru_cache(maxsize=65536)
 def is_full_name(key: str) -> bool:
     """At least two words besides name particles: "bashar al assad", not "al assad"."""
     return sum(1 for w in key.split() if w not in PARTICLES) >= 2

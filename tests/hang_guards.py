@@ -60,6 +60,12 @@ FIGURES: dict[str, float] = {
     "extract:text-200k-lines": 2.6,
     "framing:10k-words-pair": 0.35,
     "framing:pathological-texts": 0.3,  # the slowest of tests/compare/test_framing.py's cases
+    # capture + extract of huge HTML pages (`python benchmarks/big_html.py`, tests/extract/big_html_pages.py)
+    "extract:html-tiny-p-600k": 1.2,
+    "extract:html-links-250k": 1.3,
+    "extract:html-attributes-150k": 0.15,
+    "extract:html-tag-name-5m": 0.06,
+    "extract:html-attribute-value-20m": 0.11,
 }
 
 

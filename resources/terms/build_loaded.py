@@ -47,7 +47,7 @@ MIN_SUBJECTIVITY = 0.6
 MAX_ZIPF = 5.0  # the ~2,500 most frequent English words are not judging words of their own
 MAX_NEWS_SHARE = 0.01  # used by 1% of plain news texts or more: everyday reporting vocabulary
 SHRINK = 3.0  # pseudo-occurrences of the group's share added to each word's own counts
-KEEP_SHARE = 0.05  # a word is kept when its shrunk share of marked occurrences reaches this ...
+KEEP_SHARE = 0.12  # a word is kept when its shrunk share of marked occurrences reaches this ...
 KEEP_UNMARKED = 0.15  # ... and, when annotators never marked it, its group's share reaches this
 
 

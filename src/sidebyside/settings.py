@@ -36,6 +36,7 @@ class CaptureSettings:
     # WARC/WACZ: records looked at before giving up on finding the page, and the largest HTML
     # response body read (a page, not a video).
     max_warc_records: int = 50_000
+    max_warc_line_bytes: int = 64 * 1024  # a record or HTTP header line
     max_record_bytes: int = 64 * 1024 * 1024
     # WACZ: members of the zip, the most one may inflate to and its largest inflation ratio
     # (zip bombs; WARCs inside a WACZ are stored uncompressed, so real ratios are near 1).
@@ -54,7 +55,36 @@ class CaptureSettings:
 
 @dataclass(frozen=True)
 class HtmlSettings:
-    """The HTML family of the extractor (DOM scoring, metadata)."""
+    """The HTML family of the extractor (extract/html/): the parser's input, DOM scoring, metadata.
+
+    Lengths are in characters. The input bounds are far beyond any real article page (measured
+    with benchmarks/big_html.py); the rest were tuned on the tune half of the AEB and Readability
+    pages (benchmarks/extraction.py, benchmarks/bench_metadata.py).
+    """
+
+    # What the parser is given (markup_guard.py): cut at a tag's start past these.
+    max_chars: int = 4_000_000  # about a second of parsing and extraction
+    max_tags: int = 200_000  # article pages have a few thousand; the Python work is per element
+    # A start tag keeps its first max_attributes (libxml2 checks each new attribute against all
+    # earlier ones), and attribute values longer than max_attribute_chars are emptied.
+    max_attributes: int = 1_000
+    max_attribute_chars: int = 1_000_000
+    # When a body is too thin to be an article (a home or section page): fewer words than this
+    # (news briefs run to 80-120), more of its text in links than this share, or under
+    # list_like_below_words with no paragraph of long_paragraph_words.
+    min_article_words: int = 80
+    max_link_share: float = 0.35
+    list_like_below_words: int = 400
+    long_paragraph_words: int = 25
+    # A page that flags itself as not free and shows fewer words than this is cut short.
+    paywalled_full_words: int = 400
+    # The printed dateline (published.py): elements read before and after the visible headline,
+    # words a short line may hold besides its date, and how many elements beyond the nearest
+    # dateline one labelled "Published" still wins.
+    dateline_window_before: int = 15
+    dateline_window_after: int = 40
+    dateline_other_words: int = 8
+    dateline_rival_distance: int = 8
 
 
 @dataclass(frozen=True)
@@ -76,6 +106,7 @@ class TextSettings:
     prose_unended_words: tuple[int, int] = (20, 60)  # with this many words, mostly lower-case
     short_prose_weight: int = 36  # a shorter line is prose when it ends a sentence
     short_prose_words: int = 6  # and has this many words (or is wide script)
+    max_word_chars: int = 20  # a line whose words average longer is an address or code, not prose
 
     # --- body run: prose earns its weight beyond prose_cost, other lines cost (a maximum-sum run)
     prose_cost: int = 40
@@ -106,6 +137,9 @@ class TextSettings:
     headline_two_words_cost: float = 1.0  # one or two words only
     headline_outdent_bonus: float = 1.0  # set left of the body's indent (lynx headings)
     headline_before_anchor_bonus: float = 0.5  # the byline cluster or the body follows it
+    headline_standfirst_bonus: float = 0.5  # a standfirst (a long sentence) follows it
+    headline_repeated_bonus: float = 1.0  # the same line twice above the body
+    headline_caption_cost: float = 1.5  # right under an image: a caption
 
     # --- when unsure
     low_confidence_chars: int = 400  # a body shorter than this is flagged
@@ -259,6 +293,27 @@ class CoverageSettings:
 
 
 @dataclass(frozen=True)
+class RelatednessSettings:
+    """Whether two articles report the same event (compare/relatedness.py). Tuned on ECB+ pairs
+    (benchmarks/relatedness.py prints the held-out figures)."""
+
+    # Words shorter than this, or with a digit, are left out.
+    min_word_chars: int = 3
+    # A word's weight is this minus its zipf frequency (so "said", zipf 6.3, weighs little, and
+    # a name unseen in the background list, zipf 1, weighs most); names count this many times.
+    common_zipf: float = 6.5
+    name_weight: float = 2.0
+    # Weighted word overlap (0..1) at and above which two articles report the same event, and
+    # below which they report different ones; in between the app says nothing.
+    same_at: float = 0.30
+    different_below: float = 0.04
+    # Shared quotes that make it the same story whatever the words (one passage does too).
+    quotes_for_same: int = 2
+    # Shared names listed with the verdict.
+    names_shown: int = 8
+
+
+@dataclass(frozen=True)
 class CompareSettings:
     attribution: AttributionSettings = field(default_factory=AttributionSettings)
     # Work allowed for one comparison (units: tokens read, clauses resolved, candidate pairs
@@ -268,6 +323,7 @@ class CompareSettings:
     naming: NamingSettings = field(default_factory=NamingSettings)
     lexical: LexicalSettings = field(default_factory=LexicalSettings)
     coverage: CoverageSettings = field(default_factory=CoverageSettings)
+    relatedness: RelatednessSettings = field(default_factory=RelatednessSettings)
 
 
 @dataclass(frozen=True)
@@ -280,11 +336,31 @@ class ReportSettings:
 
 
 @dataclass(frozen=True)
+class UiSettings:
+    """The desktop window (ui/): how much it lays out and paints, so a huge page cannot freeze it."""
+
+    # Qt lays out a paragraph in one go: a longer one is laid out in pieces of about this many
+    # characters (cut at spaces), so a page of quote marks without a line break stays responsive.
+    segment_chars: int = 4000
+    # Text beyond this many characters is not laid out (a line at its end says so; the
+    # comparison and the report still cover it all). A long book chapter is ~300,000.
+    painted_chars: int = 1_500_000
+    # Highlights of one kind painted at most (the side panel lists them all).
+    painted_per_kind: int = 20_000
+    # A run of more captions than caption_run (a photo gallery's) is folded to the first few.
+    caption_run: int = 6
+    captions_folded: int = 3
+    # How long an arrival flash lasts, in milliseconds.
+    flash_ms: int = 650
+
+
+@dataclass(frozen=True)
 class Settings:
     capture: CaptureSettings = field(default_factory=CaptureSettings)
     extract: ExtractSettings = field(default_factory=ExtractSettings)
     compare: CompareSettings = field(default_factory=CompareSettings)
     report: ReportSettings = field(default_factory=ReportSettings)
+    ui: UiSettings = field(default_factory=UiSettings)
 
 
 DEFAULT = Settings()

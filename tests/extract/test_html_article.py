@@ -17,7 +17,7 @@ def _with_metadata(monkeypatch, **fields):
     """Pin what the metadata stage returns, so these tests check assembly only."""
     seen = {}
 
-    def fake(tree, url=None):
+    def fake(tree, url=None, settings=None):
         # the body pass has not pruned anything yet: navigation is still in the tree
         seen["had_nav"] = tree.find(".//nav") is not None
         return Metadata(**fields)

@@ -23,6 +23,7 @@ from sidebyside.compare.matching import (
 from sidebyside.compare.quote_matching import match_quotes
 from sidebyside.compare.attribution import Attribution
 from sidebyside.compare.termdata import lexicon, pinned_lexicon
+from sidebyside.compare.relatedness import relatedness
 from sidebyside.compare.text import HONORIFICS, TIME_WORDS
 from sidebyside.model import Article, Block, Comparison, Quote
 from sidebyside.settings import DEFAULT
@@ -66,7 +67,9 @@ def compare(a: Article, b: Article) -> Comparison:
 
 def _compare(a: Article, b: Article) -> Comparison:
     at_a, at_b = ArticleText.of(a), ArticleText.of(b)
-    quotes = (text_quotes(at_a), text_quotes(at_b))
+    att_a, att_b = Attribution(at_a), Attribution(at_b)
+    quotes = (quotes_of(at_a, att_a), quotes_of(at_b, att_b))
+    sources = (att_a.sources(quotes[0]), att_b.sources(quotes[1]))
 
     sentences_a = [(s.start, s.end) for s in at_a.sentences]
     sentences_b = [(s.start, s.end) for s in at_b.sentences]
@@ -90,7 +93,9 @@ def _compare(a: Article, b: Article) -> Comparison:
         aligned = with_discrepancies(aligned, at_a.text, at_b.text, clusters)
         passages = with_discrepancies(passages, at_a.text, at_b.text, clusters)
 
-    framing = analyse_framing(a, b, quotes, texts=(at_a, at_b))
+    framing = analyse_framing(a, b, quotes, texts=(at_a, at_b), sources=sources)
+    related = relatedness(a, b, (at_a, at_b), shared_quotes=sum(1 for q in shared_quotes if q.exact),
+                          shared_passages=len(passages))
     return Comparison(
         articles=(a, b),
         quotes=quotes,
@@ -99,4 +104,5 @@ def _compare(a: Article, b: Article) -> Comparison:
         shared_passages=tuple(passages),
         aligned_sentences=tuple(aligned),
         framing=framing,
+        relatedness=related,
     )

@@ -29,8 +29,8 @@ from __future__ import annotations
 import bisect
 import functools
 import json
-from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Sequence
 
 from sidebyside.compare.articletext import NAME_PARTICLES, ArticleText
 from sidebyside.compare.budget import WorkBudget, unlimited
@@ -46,8 +46,9 @@ _SENTENCE_BREAK = frozenset('.!?;:"“”«»\n')
 _PRONOUNS = frozenset("he she it they we i".split())
 _DETERMINERS = frozenset("a an the one some two three four five several many another other this that these those its his her their our".split())
 _INDEFINITE = frozenset("a an one another some".split())
+_BE = frozenset("is was were are been being be".split())
 _SKIP_BACK = frozenset(
-    """also then further earlier previously later recently has have had is was were would will did does
+    """also then further earlier previously later recently has have had would will did does
     reportedly allegedly again once repeatedly publicly separately privately simply quickly just only
     even still originally initially first finally subsequently already since""".split()
 )
@@ -90,7 +91,7 @@ _ORG_HEADS_EXTRA = frozenset(
 
 @dataclass(frozen=True)
 class Vocabulary:
-    verbs: dict[str, str]  # inflected form -> base
+    verbs: dict[str, str]  # inflected form -> base (nouns' look-alikes left out: "a blast", "the report")
     not_alone: frozenset[str]  # bases that credit only adjacent quotations
     particles: dict[str, frozenset[str]]  # base -> particle it needs ("point" -> "out")
     naming: frozenset[str]  # bases: "called it", "described as"
@@ -126,6 +127,10 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
     for base in data["naming_verbs"]:
         for form in inflections(base):
             verbs.setdefault(form, base)
+    for base in data["noun_like_verbs"]:  # "blast", "reports", "notes": nouns as often as verbs
+        for form in [f for f, b in verbs.items() if b == base and not f.endswith(("ed", "ing"))]:
+            if form not in data["irregular_forms"].get(base, ()) or form == base:
+                del verbs[form]
     title_words = set(data["honorifics"]) | set(data["abbreviated_titles"]) | set(data["extra_titles"])
     for title in lex.titles | lex.title_modifiers:
         title_words.update(w.strip(".") for w in title.split())
@@ -158,6 +163,14 @@ class Speaker:
     name: str  # as shown: a full name, "the Kremlin", "a senior official"
     kind: str  # person | institution | media | group | anonymous
     key: str  # what citations of the same source share
+    sentence_case: bool = False  # a description whose capital only opens its sentence ("Analysts say")
+    medium: str | None = None  # an unnamed source's medium: "a security source told Reuters"
+
+    @property
+    def cited_as(self) -> str:
+        """The name in a list of sources: "analysts", "a security source (Reuters)"."""
+        name = self.name[0].lower() + self.name[1:] if self.sentence_case else self.name
+        return f"{name} ({self.medium})" if self.medium else name
 
     def __str__(self) -> str:
         return self.name
@@ -219,6 +232,7 @@ class Attribution:
         self.vocab = _vocabulary(self.lex)
         self._quote_of_token = self._quoted_tokens()
         self._lower = {t.norm for t in self.tokens if not t.cap}  # words this text writes in lower case
+        self._place_heads = frozenset(self.lex.name_heads.get("place", ()))
         self._runs = self._name_runs()
         self._index_people()
         self.clauses: list[Clause] = []
@@ -310,6 +324,8 @@ class Attribution:
         single = m == last
         if single and len(tokens[m].text) == 1:
             return None  # "E" of "E! News"
+        if single and tokens[m].initial and (self._speaker_head(tokens[m].norm) or tokens[m].norm in self._lower):
+            return None  # "Analysts say", "Critics accused": a description in sentence case
         return _NameRun(m, j, "single" if single else "person", frozenset(descriptors), text)
 
     def _descriptor_word(self, tok: Token) -> bool:
@@ -348,6 +364,8 @@ class Attribution:
             return "institution"
         if bare in lex.countries or bare in lex.places:
             return "place"
+        if last > k and tokens[last].norm in self._place_heads:
+            return "place"  # "Sahel City", "Idlib Province"
         if any(tokens[m].text in lex.countries or tokens[m].text in lex.places for m in range(k, last + 1)):
             return "institution"  # "Russia-Ukraine", "Kowloon West": no person
         if bare.isupper() and len(bare) > 3 and tokens[k].start == self._paragraph_start(tokens[k].start):
@@ -585,6 +603,8 @@ class Attribution:
             k -= 1  # "also said", "tearfully asked"
         if k < 0:
             return None
+        if tokens[k].norm in _BE and tokens[v].norm.endswith("ed") or tokens[k].norm in ("been", "being"):
+            return None  # "Epstein was mentioned": a passive names no speaker
         if tokens[k].norm in ("and", "but") and tokens[k + 1].gap in _SPACE:
             return self._sentence_subject(v)  # "Assad voiced support and said"
         gap = tokens[k + 1].gap
@@ -592,7 +612,9 @@ class Attribution:
             gap = " "  # "James Kennedy Jr. said"
         if gap in _SPACE:
             found = self._np_ending_at(k)
-            return found if found is not None else self._subject_before_relative(k)
+            if found is None and tokens[k].norm not in _DETERMINERS and (k == 0 or tokens[k - 1].norm not in _DETERMINERS):
+                found = self._subject_before_relative(k)
+            return found
         stripped = gap.strip()
         if stripped in (",", ".,"):
             return self._subject_across_aside(k)  # ".," ends an abbreviation: "Ben Sasse, R-Neb., called"
@@ -669,6 +691,9 @@ class Attribution:
             return k, k
         run = self._runs.get(k)
         if run is not None:
+            owner = self._name_of_name(run)
+            if owner is not None:
+                return owner  # "the Harran Observatory for Human Rights"
             first = self._object_start(run.run_first if run.run_first >= 0 else run.first)
             if first is not None:  # "the journal JAMA Psychiatry", "ambassador to Britain"
                 owner = self._with_post_modifier_owner(first, k)
@@ -679,9 +704,43 @@ class Attribution:
         if not tok.norm.isalpha() or tok.norm in _FUNCTION or tok.norm in vocab.not_subjects or tok.norm in vocab.verbs:
             return None
         s = self._description_start(k)
-        if s is None:
-            return None
+        if s is None:  # "residents of the valley": the place is no speaker, the people are
+            plain = self._plain_np_start(k)
+            if plain is None:
+                return None
+            owner = self._with_post_modifier_owner(plain, k)
+            return owner if owner[0] < plain else None
         return self._with_post_modifier_owner(s, k)
+
+    def _plain_np_start(self, k: int) -> int | None:
+        """First token of the noun phrase ending at k (up to its determiner), whatever its head."""
+        tokens = self.tokens
+        s = k
+        while s > 0 and k - s < self.settings.subject_tokens and tokens[s].gap in (*_SPACE, "-"):
+            prev = tokens[s - 1]
+            if prev.norm in _DETERMINERS:
+                return s - 1
+            if prev.norm in _FUNCTION or prev.possessive or not prev.norm.isalpha():
+                break
+            s -= 1
+        return s
+
+    def _name_of_name(self, run: _NameRun) -> tuple[int, int] | None:
+        """A name joined to the name before it by "of"/"for" ("Office of the Inspector General",
+        "United Nations High Commissioner for Human Rights"): the span of both, or None."""
+        tokens = self.tokens
+        first = run.run_first if run.run_first >= 0 else run.first
+        if run.kind == "person" or first < 2:
+            return None
+        p = first - 1
+        if tokens[p].norm == "the" and p >= 2:
+            p -= 1
+        if tokens[p].norm not in ("of", "for") or tokens[p].gap not in _SPACE or tokens[p + 1].gap not in _SPACE:
+            return None
+        before = self._runs.get(p - 1)
+        if before is None or before.kind == "person" or self._in_quote(p - 1):
+            return None
+        return (before.run_first if before.run_first >= 0 else before.first), run.last
 
     def _object_start(self, first: int) -> int | None:
         """When the words ending at a name are the object of a preposition ("in the journal
@@ -828,7 +887,10 @@ class Attribution:
         n = len(tokens)
         if k >= n or self._in_quote(v):
             return
-        if not tokens[k].norm in _DETERMINERS:
+        name_at = k + 1 if tokens[k].norm == "the" and k + 1 < n and tokens[k + 1].cap else k
+        if tokens[name_at].cap:  # "according to the World Food Programme"
+            k0 = k
+            k = name_at
             for last in range(k, min(n, k + self.settings.name_tokens + 3)):
                 if last > k and not self._joined_in_name(last):
                     break
@@ -836,20 +898,21 @@ class Attribution:
                 if run is not None and run.first >= k:
                     self.clauses.append(Clause(v, run.first, run.last, base))
                     return
-        if tokens[k].norm in _DETERMINERS or not tokens[k].cap:
-            for h in range(k, min(n, k + 6)):
-                if h > k and tokens[h].gap not in (*_SPACE, "-"):
-                    break
-                norm = tokens[h].norm
-                if norm in self.vocab.person_nouns or norm in self.vocab.document_nouns or norm in self.vocab.body_nouns:
-                    end = h
-                    if h + 1 < n and tokens[h + 1].norm in ("of", "by") and tokens[h + 1].gap in _SPACE:
-                        run = self._run_starting(h + 2)  # "a survey by Penelope Muse Abernathy"
-                        if run is not None:
-                            self.clauses.append(Clause(v, run.first, run.last, base))
-                            return
-                    self.clauses.append(Clause(v, k, end, base))
-                    return
+            k = k0
+        # a description: "the office release", "Turkish media", "a survey by X"
+        for h in range(k, min(n, k + 6)):
+            if h > k and tokens[h].gap not in (*_SPACE, "-"):
+                break
+            norm = tokens[h].norm
+            if norm in self.vocab.person_nouns or norm in self.vocab.document_nouns or norm in self.vocab.body_nouns:
+                end = h
+                if h + 1 < n and tokens[h + 1].norm in ("of", "by") and tokens[h + 1].gap in _SPACE:
+                    run = self._run_starting(h + 2)  # "a survey by Penelope Muse Abernathy"
+                    if run is not None:
+                        self.clauses.append(Clause(v, run.first, run.last, base))
+                        return
+                self.clauses.append(Clause(v, k, end, base))
+                return
 
     def _joined_in_name(self, m: int) -> bool:
         """Token m continues the name before it (a space, a hyphen, an initial's full stop)."""
@@ -880,6 +943,10 @@ class Attribution:
             if not self.budget.spend(8, "attribution"):
                 return
             clause.speaker = self._resolve(clause)
+            if clause.speaker is not None and clause.speaker.kind == "anonymous" and clause.speaker.medium is None:
+                medium = clause.medium or self._medium_of_unnamed(clause)
+                if medium:  # "a diplomatic source told Sputnik"
+                    clause.speaker = replace(clause.speaker, medium=medium)
             if clause.speaker is not None and self._runs.get(clause.last) is not None:
                 self._subject_starts.add(self.tokens[self._runs[clause.last].first].start)
 
@@ -892,6 +959,13 @@ class Attribution:
             return self._resolve_pronoun(head.norm, at, clause)
         if tokens[last].norm in ("them", "those") and last - first == 2:
             return self._latest_group_head(at)
+        run = self._runs.get(last)
+        if run is not None and run.first > first and tokens[first].cap and any(
+            tokens[m].norm in ("of", "for") for m in range(first, run.first)
+        ) and self._name_of_name(run) is not None:
+            name = self.text[tokens[first].start : tokens[last].end]
+            with_article = self._article_before(first)
+            return Speaker(("the " if with_article else "") + name, "institution", name_key(name))
         run = self._runs.get(last)
         if run is not None and run.first >= first and not any(
             tokens[m].norm in _PREPOSITIONS or tokens[m].possessive for m in range(first, run.first)
@@ -920,6 +994,11 @@ class Attribution:
         return k > 0 and self.tokens[k - 1].norm == "the" and self.tokens[k].gap in _SPACE
 
     def _speaker_of_run(self, run: _NameRun, at: int, with_article: bool = False) -> Speaker | None:
+        start = run.run_first if run.run_first >= 0 else run.first
+        if run.kind in ("person", "single") and start > 0 and self.tokens[start - 1].norm in self.vocab.body_nouns \
+                and self.tokens[start].gap in _SPACE:
+            run = replace(run, kind="institution")  # "the rights group Civic Witness", "the charity Aid Now"
+            with_article = with_article or (start > 1 and self.tokens[start - 2].norm == "the")
         if run.kind in ("person", "single"):
             if run.kind == "single" and with_article:
                 return Speaker("the " + run.text, "institution", name_key(run.text))  # "the Pentagon"
@@ -1001,7 +1080,9 @@ class Attribution:
                 rest = self.text[tokens[owner].end : tokens[last].end]
                 phrase = self.text[tokens[first].start : tokens[run.first].start] + named.name + rest
                 kind = "institution" if run.kind == "person" and head.norm in self.vocab.body_nouns else kind
-        return Speaker(phrase, kind, "np:" + name_key(phrase[0].lower() + phrase[1:] if words[0].initial else phrase))
+        initial = words[0].initial and words[0].cap
+        key = "np:" + name_key(phrase)
+        return Speaker(phrase, kind, key, sentence_case=initial)
 
     def _head_of(self, first: int, last: int) -> int:
         """The head noun of a description: before a post-modifier ("a person familiar with ...")."""
@@ -1320,47 +1401,68 @@ class Attribution:
 
     def sources(self, quotes: Sequence[Quote] = ()) -> tuple[SourceCitation, ...]:
         """Who the article cites: the speakers of its narration's clauses and of its quotes,
-        grouped by source."""
-        groups: dict[str, tuple[str, str, list[Span]]] = {}
-        order: list[str] = []
+        one citation per source with every place that cites it."""
+        groups: dict[str, list] = {}  # key -> [name, kind, spans]
 
-        def add(speaker: Speaker, span: Span, medium: str | None = None) -> None:
-            name, key = speaker.name, speaker.key
-            if speaker.kind in ("anonymous", "group") and name[:1].isupper() and not self._proper(name):
-                name = name[0].lower() + name[1:]
-            if medium and speaker.kind == "anonymous":
-                name = f"{name} ({medium})"
-                key = f"{key}|{name_key(medium)}"
-            if key not in groups:
-                groups[key] = (name, speaker.kind, [])
-                order.append(key)
-            elif name.startswith("the ") and not groups[key][0].startswith("the "):
-                groups[key] = (name, groups[key][1], groups[key][2])
-            groups[key][2].append(span)
+        def add(speaker: Speaker, span: Span) -> None:
+            key = speaker.key + ("|" + name_key(speaker.medium) if speaker.medium else "")
+            entry = groups.get(key)
+            if entry is None:
+                groups[key] = [speaker.cited_as, speaker.kind, [span]]
+                return
+            if speaker.cited_as.startswith("the ") and not entry[0].startswith("the "):
+                entry[0] = speaker.cited_as  # "the Kremlin" over "Kremlin"
+            entry[2].append(span)
 
-        media_cited: dict[str, list[Span]] = {}
         for clause in self.clauses:
-            if clause.inside is not None or clause.speaker is None:
-                continue
-            speaker = clause.speaker
-            if clause.base in ("interview",):
-                speaker = Speaker(speaker.name, "media" if speaker.name in self.lex.media else speaker.kind, speaker.key)
-            medium = clause.medium or self._medium_of_unnamed(clause)
-            add(speaker, self._span(clause), medium)
+            if clause.inside is None and clause.speaker is not None:
+                speaker = clause.speaker
+                if clause.base == "interview" and speaker.name in self.lex.media:
+                    speaker = replace(speaker, kind="media")
+                add(speaker, self._span(clause))
         for quote in quotes:
             if not quote.speaker or quote.speaker_span is None:
                 continue
-            key = self._key_of_quote_speaker(quote.speaker, groups)
-            if key is None:
-                continue
-            groups[key][2].append(quote.speaker_span)
+            key = self._group_of(quote.speaker, groups)
+            if key is not None:
+                groups[key][2].append(quote.speaker_span)
+            else:
+                add(self._speaker_for_name(quote.speaker, quote.speaker_span.start), quote.speaker_span)
         out = []
-        for key in order:
-            name, kind, spans = groups[key]
-            unique = tuple(sorted(set(spans), key=lambda s: (s.start, s.end)))
+        for name, kind, spans in groups.values():
+            unique = tuple(sorted(set(spans), key=lambda sp: (sp.start, sp.end)))
             out.append(SourceCitation(name, unique, kind))
-        del media_cited
+        out.sort(key=lambda c: c.spans[0].start)
         return tuple(out)
+
+    def _group_of(self, speaker: str, groups: dict) -> str | None:
+        """The citation a quote's speaker belongs to: the same name, or a partial of it."""
+        key = name_key(speaker)
+        if key in groups:
+            return key
+        for k, (name, _kind, _spans) in groups.items():
+            if same_speaker(name.split(" (")[0], speaker):
+                return k
+        return None
+
+    def _speaker_for_name(self, name: str, at: int) -> Speaker:
+        """A speaker given by name only (a credit line, a caller's quote): the full name the
+        article gives for it, its kind from the term lists and its last word."""
+        words = tuple(fold(w) for w in name.split())
+        for fstart, fwords, display in self._full.get(words[-1] if words else "", ()):
+            if fwords[len(fwords) - len(words) :] == words:
+                return Speaker(display, "person", name_key(display))
+        bare = name[4:] if name.startswith("the ") else name
+        last = fold(bare.split()[-1]) if bare.split() else ""
+        if bare in self.lex.media:
+            kind = "media"
+        elif bare in self.lex.organisations or last in self.vocab.org_heads or last in self.vocab.body_nouns:
+            kind = "institution"
+        elif name[:1].islower():
+            kind = "anonymous"
+        else:
+            kind = "person"
+        return Speaker(name, kind, name_key(name))
 
     def _medium_of_unnamed(self, clause: Clause) -> str | None:
         """'a source said told Sputnik': the medium named right after an unnamed source's verb."""
@@ -1369,21 +1471,6 @@ class Attribution:
         for v in range(clause.verb, min(n, clause.verb + 3)):
             if tokens[v].norm == "told":
                 return self._medium_after(v)
-        return None
-
-    def _proper(self, name: str) -> bool:
-        words = name.split()
-        return len(words) > 0 and all(w[:1].isupper() for w in words)
-
-    def _key_of_quote_speaker(self, speaker: str, groups: dict) -> str | None:
-        key = name_key(speaker)
-        if key in groups:
-            return key
-        for k, (name, _kind, _spans) in groups.items():
-            if name_key(name) == key or name_key(name).removeprefix("the ") == key.removeprefix("the "):
-                return k
-            if name_key(name.split(" (")[0]) == key.removeprefix("the "):
-                return k
         return None
 
 
@@ -1396,6 +1483,7 @@ def _singular(word: str) -> str:
 
 
 def fulls_by_first(full: dict, word: str) -> list:
+    """Full names whose first word is word ("Liu" for "Liu Xiaming")."""
     return [f for entries in full.values() for f in entries if f[1][0] == word]
 
 
@@ -1431,7 +1519,3 @@ def is_named(speaker: Speaker | str) -> bool:
 def attribute(at: ArticleText, settings: AttributionSettings = DEFAULT.compare.attribution,
               budget: WorkBudget | None = None) -> Attribution:
     return Attribution(at, settings, budget)
-
-
-def _unused(_: Iterable) -> None:  # pragma: no cover - keeps field/dataclass imports honest
-    field()

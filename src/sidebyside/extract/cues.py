@@ -160,6 +160,10 @@ SHORT_APPEAL = re.compile(
     re.I,
 )
 SHORT_APPEAL_WORDS = 50  # SHORT_APPEAL is read only in blocks of fewer words
+# "Support The Moscow Times!", "Subscribe to the Daily Courier": a short call naming the site
+NAMED_APPEAL = re.compile(
+    r"^(?i:support|subscribe to|donate to|join|follow)\s+(?:(?i:us|our)\b|(?i:the)\s+[A-Z]|[A-Z])[^.?]{0,50}!?$"
+)
 
 
 def is_appeal(text: str) -> bool:
@@ -201,7 +205,7 @@ SOURCE_CREDIT = re.compile(
 )
 SHARE_COUNT = re.compile(r"^[\d.,]+\s*[kKmM]?\s*(?:shares?|comments?|views?|likes?)$", re.I)
 READ_TIME = re.compile(
-    r"^(?:\d+\s*(?:-|to)?\s*\d*\s*)(?:min(?:ute)?s?|mins?)\.?\s*(?:read|reading(?: time)?|lesezeit|de lecture|de lectura)?$"
+    r"^(?:\d+\s*(?:-|–|to)?\s*\d*\s*)(?:min(?:ute)?s?|mins?)\.?\s*(?:read|reading(?: time)?|lesezeit|de lecture|de lectura)?$"
     r"|^(?:reading time|read time|lesezeit|temps de lecture|tempo de leitura|tiempo de lectura|"
     r"tempo di lettura|leestijd)\s*:?\s*\d+\s*min",
     re.I,

@@ -22,6 +22,7 @@ from lxml import etree
 from sidebyside.extract.html import boilerplate as bp
 from sidebyside.extract.html.dom_blocks import BlockWalker, keep_block, trim_edges
 from sidebyside.extract.html.dom_measure import BLOCK_TAGS, Measure, caption_text, is_standfirst, key, squash
+from sidebyside.settings import DEFAULT, HtmlSettings
 
 PARA_TAGS = frozenset(("p", "pre"))
 DIV_LIKE = frozenset(("div", "section", "article", "td", "span", "font", "center", "main"))
@@ -340,7 +341,7 @@ def _scope_captions(parts: list, walked: list[str]) -> list[str]:
     return before + walked + [t for t in after if t not in before]
 
 
-def extract_body(root, title: str | None = None) -> Body:
+def extract_body(root, title: str | None = None, settings: HtmlSettings = DEFAULT.extract.html) -> Body:
     """Body blocks and captions of a parsed page (``root`` is pruned in place)."""
     body = root.find("body")
     if body is None:

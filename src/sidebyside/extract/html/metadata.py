@@ -20,6 +20,7 @@ from sidebyside.extract.dates import page_locale
 from sidebyside.extract.html.headline import visible_headline
 from sidebyside.extract.html.jsonld import JsonLdArticle, find_article
 from sidebyside.extract.language import contradicts, guess_language
+from sidebyside.settings import DEFAULT, HtmlSettings
 from sidebyside.extract.html.leads import find_lead, is_generic_lead  # noqa: F401 (is_generic_lead re-exported)
 from sidebyside.extract.html.meta_tags import canonical_url, clean_text, first, meta_values, read_meta_tags
 from sidebyside.extract.html.published import modified_date, publication_date
@@ -68,7 +69,8 @@ _MACHINE_TAG = re.compile(r"^[@_]|^\S*_\S*$|^[^\s:]+:\S*\d")
 _LANGUAGE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$", re.IGNORECASE)
 
 
-def extract_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
+def extract_metadata(tree: HtmlElement, url: str | None = None,
+                     settings: HtmlSettings = DEFAULT.extract.html) -> Metadata:
     """Read metadata before the body extractor prunes the tree (it must not mutate ``tree``)."""
     metas = read_meta_tags(tree)
     canonical = canonical_url(tree, metas)
@@ -95,7 +97,8 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
     # Numeric dates follow the locale the page declares, else the language its text is in.
     declared_locale = tree.get("lang") or first(metas, "og:locale") or first(metas, "content-language")
     locale = page_locale(declared_locale if language else (language or guessed), host)
-    published = publication_date(tree, metas, jsonld, page_url, locale, headline[0] if headline else None)
+    published = publication_date(tree, metas, jsonld, page_url, locale, headline[0] if headline else None,
+                                 settings)
     return Metadata(
         title=title.title,
         outlet=outlet,

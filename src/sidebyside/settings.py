@@ -84,6 +84,10 @@ class HtmlSettings:
     dateline_window_after: int = 40
     dateline_other_words: int = 8
     dateline_rival_distance: int = 8
+    # A run of more than caption_run_max captions with no text between them is a gallery: it
+    # keeps its first caption_run_keep, and the Article counts the rest in captions_folded.
+    caption_run_max: int = 5
+    caption_run_keep: int = 3
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ The tree is modified in place (the caller reads metadata first); nothing is deep
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -36,6 +37,7 @@ _SHARES = (1.0, 0.5, 0.17)
 class Body:
     blocks: list[tuple[str, str]] = field(default_factory=list)  # (kind, text) in order
     captions: list[str] = field(default_factory=list)
+    folded_captions: list[str] = field(default_factory=list)  # a gallery's captions past its first few
     link_chars: int = 0  # linked characters among the emitted blocks
     chars: int = 0
     h1: str | None = None  # the page's first <h1>, a fallback title
@@ -321,24 +323,41 @@ def find_standfirst(body, container, title: str | None) -> str | None:
     return None
 
 
-def _scope_captions(parts: list, walked: list[str]) -> list[str]:
-    """Captions of the article's pictures, also those outside the body container (the lead
-    picture usually sits between the headline and the body, inside the same <article>)."""
+def _lead_picture_captions(parts: list, headline) -> list[str]:
+    """Captions of the pictures between the headline and the body's last part (the lead picture,
+    a picture between the standfirst and the text), inside the same <article>. What follows the
+    body there (galleries of other stories, "in pictures" teasers) is not the article's."""
     scope = next((a for a in parts[0].iterancestors("article")), None)
     if scope is None:
-        return walked
-    inside = set()
-    for part in parts:
-        inside.update(part.iter("figcaption"))
-    before, after, seen_body = [], [], False
+        return []
+    inside = {cap for part in parts for cap in part.iter("figcaption")}
+    started = headline is None or not any(a is scope for a in headline.iterancestors())
+    found = []
     for el in scope.iter():
-        if el is parts[0]:
-            seen_body = True
-        if el.tag == "figcaption" and el not in inside:
+        if el is parts[-1]:
+            break
+        if el is headline:
+            started = True
+        elif started and el.tag == "figcaption" and el not in inside:
             text = caption_text(el)
-            if text and text not in walked:
-                (after if seen_body else before).append(text)
-    return before + walked + [t for t in after if t not in before]
+            if text and text not in found:
+                found.append(text)
+    return found
+
+
+def fold_caption_runs(captions: list[str], runs: list[int], settings: HtmlSettings) -> tuple[list[str], list[str]]:
+    """(kept, folded): a run of more than ``caption_run_max`` captions with no text between
+    them (a gallery) keeps its first ``caption_run_keep``."""
+    sizes = Counter(runs)
+    kept, folded = [], []
+    position = 0
+    for i, (caption, run) in enumerate(zip(captions, runs)):
+        position = position + 1 if i and runs[i - 1] == run else 0
+        if sizes[run] > settings.caption_run_max and position >= settings.caption_run_keep:
+            folded.append(caption)
+        else:
+            kept.append(caption)
+    return kept, folded
 
 
 def extract_body(root, title: str | None = None, settings: HtmlSettings = DEFAULT.extract.html) -> Body:
@@ -348,6 +367,7 @@ def extract_body(root, title: str | None = None, settings: HtmlSettings = DEFAUL
         body = root
     h1 = next(iter(body.iter("h1")), None)
     h1_text = squash(h1.text_content()) if h1 is not None else None
+    headline = h1
     strip_junk(root)
     measure = Measure(body)
     paywall = remove_furniture(body, measure)
@@ -369,6 +389,8 @@ def extract_body(root, title: str | None = None, settings: HtmlSettings = DEFAUL
     out.blocks = [(k, t) for k, t, _ in blocks]
     out.link_chars = sum(l for _, _, l in blocks)
     out.chars = sum(len(t) for _, t, _ in blocks)
-    out.captions = _scope_captions(parts, walker.captions)
+    lead_pictures = [c for c in _lead_picture_captions(parts, headline) if c not in walker.captions]
+    out.captions, out.folded_captions = fold_caption_runs(
+        lead_pictures + walker.captions, [-1] * len(lead_pictures) + walker.caption_runs, settings)
     out.standfirst = walker.standfirst or out.standfirst
     return out

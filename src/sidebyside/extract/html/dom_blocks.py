@@ -28,6 +28,9 @@ class BlockWalker:
         self.title_key = title_key
         self.blocks: list[tuple[str, str, int]] = []
         self.captions: list[str] = []
+        # for each caption, how many text blocks came before it: captions with no text between
+        # them are one run (a gallery)
+        self.caption_runs: list[int] = []
         self.run: list[str] = []
         self.run_link = 0
         self.link_depth = 0
@@ -67,9 +70,9 @@ class BlockWalker:
             text = squash("".join(self.run))
             if text:
                 if self.after_image and self._italic_caption(text):
-                    self.captions.append(text)  # an italic line under a picture is its caption
+                    self.add_caption(text)  # an italic line under a picture is its caption
                 elif len(text.split()) <= 20 and bp.CREDIT_LINE.search(text):
-                    self.captions.append(text)  # "Photo: Jane Doe/Reuters" standing alone
+                    self.add_caption(text)  # "Photo: Jane Doe/Reuters" standing alone
                 else:
                     self.blocks.append((self.kind(), text, min(self.run_link, len(text))))
                 self.after_image = False
@@ -77,6 +80,10 @@ class BlockWalker:
         self.run_link = 0
         self.run_italic = 0
         self.pending_br = 0
+
+    def add_caption(self, text: str) -> None:
+        self.captions.append(text)
+        self.caption_runs.append(len(self.blocks))
 
     def _italic_caption(self, text: str) -> bool:
         bare = sum(map(len, text.split()))
@@ -170,7 +177,7 @@ class BlockWalker:
         for cap in caps:
             text = caption_text(cap)
             if text and text not in self.captions:
-                self.captions.append(text)
+                self.add_caption(text)
 
     def _link_list(self, el) -> bool:
         total, link = self.measure(el)

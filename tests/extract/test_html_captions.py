@@ -47,3 +47,14 @@ def test_the_folded_count_survives_json():
     data = article_to_json(article)
     assert data["captions_folded"] == 17
     assert article_from_json(data).captions_folded == 17
+
+
+def test_the_fold_follows_the_settings_passed_in():
+    from sidebyside.extract.html import extract_html
+    from sidebyside.model import Capture, Source
+    from sidebyside.settings import HtmlSettings
+
+    gallery = "".join(_figure(f"Scene {n} of the harbour festival") for n in range(20))
+    capture = Capture(Source(path="page.html", format="html"), page(paras(range(3)) + gallery + paras(range(3, 6))))
+    article = extract_html(capture, HtmlSettings(caption_run_max=30))
+    assert len(article.captions) == 20 and article.captions_folded == 0

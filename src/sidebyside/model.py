@@ -253,6 +253,16 @@ class Framing:
 
 
 @dataclass(frozen=True)
+class Relatedness:
+    """Whether the two articles seem to report the same event (compare/relatedness.py)."""
+
+    verdict: str  # "same event", "unclear", "different events", "different languages"
+    similarity: float  # weighted overlap of the two texts' content words, 0..1
+    shared_names: tuple[str, ...] = ()  # names both use, the rarest first (a few)
+    languages: tuple[str | None, str | None] = (None, None)  # primary language tags, A then B
+
+
+@dataclass(frozen=True)
 class Comparison:
     articles: tuple[Article, Article]
     quotes: tuple[tuple[Quote, ...], tuple[Quote, ...]] = ((), ())
@@ -261,6 +271,7 @@ class Comparison:
     shared_passages: tuple[SharedPassage, ...] = ()
     aligned_sentences: tuple[AlignedSentence, ...] = ()
     framing: Framing = field(default_factory=Framing)
+    relatedness: Relatedness | None = None
 
 
 # --------------------------------------------------------------------------- JSON

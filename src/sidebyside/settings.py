@@ -36,6 +36,7 @@ class CaptureSettings:
     # WARC/WACZ: records looked at before giving up on finding the page, and the largest HTML
     # response body read (a page, not a video).
     max_warc_records: int = 50_000
+    max_warc_line_bytes: int = 64 * 1024  # a record or HTTP header line
     max_record_bytes: int = 64 * 1024 * 1024
     # WACZ: members of the zip, the most one may inflate to and its largest inflation ratio
     # (zip bombs; WARCs inside a WACZ are stored uncompressed, so real ratios are near 1).
@@ -152,6 +153,7 @@ class TextSettings:
     prose_unended_words: tuple[int, int] = (20, 60)  # with this many words, mostly lower-case
     short_prose_weight: int = 36  # a shorter line is prose when it ends a sentence
     short_prose_words: int = 6  # and has this many words (or is wide script)
+    max_word_chars: int = 20  # a line whose words average longer is an address or code, not prose
 
     # --- body run: prose earns its weight beyond prose_cost, other lines cost (a maximum-sum run)
     prose_cost: int = 40
@@ -338,6 +340,27 @@ class CoverageSettings:
 
 
 @dataclass(frozen=True)
+class RelatednessSettings:
+    """Whether two articles report the same event (compare/relatedness.py). Tuned on ECB+ pairs
+    (benchmarks/relatedness.py prints the held-out figures)."""
+
+    # Words shorter than this, or with a digit, are left out.
+    min_word_chars: int = 3
+    # A word's weight is this minus its zipf frequency (so "said", zipf 6.3, weighs little, and
+    # a name unseen in the background list, zipf 1, weighs most); names count this many times.
+    common_zipf: float = 6.5
+    name_weight: float = 2.0
+    # Weighted word overlap (0..1) at and above which two articles report the same event, and
+    # below which they report different ones; in between the app says nothing.
+    same_at: float = 0.30
+    different_below: float = 0.04
+    # Shared quotes that make it the same story whatever the words (one passage does too).
+    quotes_for_same: int = 2
+    # Shared names listed with the verdict.
+    names_shown: int = 8
+
+
+@dataclass(frozen=True)
 class CompareSettings:
     attribution: AttributionSettings = field(default_factory=AttributionSettings)
     # Work allowed for one comparison (units: tokens read, clauses resolved, candidate pairs
@@ -347,6 +370,7 @@ class CompareSettings:
     naming: NamingSettings = field(default_factory=NamingSettings)
     lexical: LexicalSettings = field(default_factory=LexicalSettings)
     coverage: CoverageSettings = field(default_factory=CoverageSettings)
+    relatedness: RelatednessSettings = field(default_factory=RelatednessSettings)
 
 
 @dataclass(frozen=True)
@@ -359,11 +383,31 @@ class ReportSettings:
 
 
 @dataclass(frozen=True)
+class UiSettings:
+    """The desktop window (ui/): how much it lays out and paints, so a huge page cannot freeze it."""
+
+    # Qt lays out a paragraph in one go: a longer one is laid out in pieces of about this many
+    # characters (cut at spaces), so a page of quote marks without a line break stays responsive.
+    segment_chars: int = 4000
+    # Text beyond this many characters is not laid out (a line at its end says so; the
+    # comparison and the report still cover it all). A long book chapter is ~300,000.
+    painted_chars: int = 1_500_000
+    # Highlights of one kind painted at most (the side panel lists them all).
+    painted_per_kind: int = 20_000
+    # A run of more captions than caption_run (a photo gallery's) is folded to the first few.
+    caption_run: int = 6
+    captions_folded: int = 3
+    # How long an arrival flash lasts, in milliseconds.
+    flash_ms: int = 650
+
+
+@dataclass(frozen=True)
 class Settings:
     capture: CaptureSettings = field(default_factory=CaptureSettings)
     extract: ExtractSettings = field(default_factory=ExtractSettings)
     compare: CompareSettings = field(default_factory=CompareSettings)
     report: ReportSettings = field(default_factory=ReportSettings)
+    ui: UiSettings = field(default_factory=UiSettings)
 
 
 DEFAULT = Settings()

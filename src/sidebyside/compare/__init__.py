@@ -23,6 +23,7 @@ from sidebyside.compare.matching import (
 from sidebyside.compare.quote_matching import match_quotes
 from sidebyside.compare.attribution import Attribution
 from sidebyside.compare.termdata import lexicon, pinned_lexicon
+from sidebyside.compare.relatedness import relatedness
 from sidebyside.compare.text import HONORIFICS, TIME_WORDS
 from sidebyside.model import Article, Block, Comparison, Quote
 from sidebyside.settings import DEFAULT
@@ -93,6 +94,8 @@ def _compare(a: Article, b: Article) -> Comparison:
         passages = with_discrepancies(passages, at_a.text, at_b.text, clusters)
 
     framing = analyse_framing(a, b, quotes, texts=(at_a, at_b), sources=sources)
+    related = relatedness(a, b, (at_a, at_b), shared_quotes=sum(1 for q in shared_quotes if q.exact),
+                          shared_passages=len(passages))
     return Comparison(
         articles=(a, b),
         quotes=quotes,
@@ -101,4 +104,5 @@ def _compare(a: Article, b: Article) -> Comparison:
         shared_passages=tuple(passages),
         aligned_sentences=tuple(aligned),
         framing=framing,
+        relatedness=related,
     )

@@ -233,6 +233,7 @@ class LoadedTerm:
     start: int
     end: int
     quoted: bool = False  # inside a direct quotation: the speaker's word, not the outlet's
+    score: float | None = None  # graded words: the probability a careful reader marks it; None: listed by hand
 
 
 @dataclass(frozen=True)

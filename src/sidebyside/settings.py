@@ -85,6 +85,53 @@ class HtmlSettings:
     dateline_window_after: int = 40
     dateline_other_words: int = 8
     dateline_rival_distance: int = 8
+    # A run of more than caption_run_max captions with no text between them is a gallery: it
+    # keeps its first caption_run_keep, and the Article counts the rest in captions_folded.
+    caption_run_max: int = 5
+    caption_run_keep: int = 3
+
+    # The visible headline (headline.py): its length, and fewer words than this make a section label.
+    headline_max_chars: int = 300
+    headline_min_words: int = 2
+    # The language guess reads the page's longest runs of text (menus are many short ones).
+    language_run_chars: int = 40
+    language_max_runs: int = 2_000
+    language_sample_chars: int = 6_000
+
+    # The body (body.py): which element holds the densest cluster of prose.
+    min_prose_chars: int = 20  # a paragraph shorter than this adds nothing to its ancestors' prose mass
+    furniture_keep_share: float = 0.4  # an element named like furniture is kept when it holds this
+    furniture_keep_min_prose: int = 400  # share of a page with at least this much prose
+    min_candidate_chars: int = 25  # a scored paragraph has this many characters
+    max_candidate_link_share: float = 0.5  # and at most this share of them linked
+    length_bonus_chars: float = 100.0  # a paragraph scores 1 per this many characters
+    length_bonus_cap: float = 3.0  # up to this
+    comma_bonus: float = 0.5  # and this per comma
+    comma_cap: int = 6  # up to this many commas
+    list_item_weight: float = 0.5  # prose in a list is as often a feed of teasers
+    body_hint_weight: float = 1.3  # an element named "article-body", "entry-content"...
+    score_shares: tuple[float, ...] = (1.0, 0.5, 0.17)  # parent, grandparent, great-grandparent
+    div_text_chars: int = 40  # a div's or span's own text this long is a paragraph
+    table_cell_text_chars: int = 150  # a layout table's cell of prose (data tables hold short cells)
+    body_hint_steps: int = 5  # ancestors the container may grow to when one is named as the body
+    body_hint_mass_ratio: float = 3.0  # as long as it holds at most this many times the prose
+    sibling_min_prose: int = 200  # a sibling with this much prose (or sibling_prose_share of the
+    sibling_prose_share: float = 0.2  # container's) continues the article
+    sibling_max_link_share: float = 0.25  # when at most this much of it is linked
+    same_class_min_prose: int = 50  # a like-named sibling (a body split around ads) needs only this
+    same_class_max_link_share: float = 0.5
+    loose_paragraph_chars: int = 80  # a loose <p> beside the container this long is more of it
+
+    # Blocks (dom_blocks.py): what is furniture among the body's lines.
+    credit_line_words: int = 20  # a stand-alone "Photo: ..." line this short is a credit
+    italic_caption_words: int = 40  # an italic line under a picture this short is its caption
+    link_line_words: int = 40  # a mostly linked line shorter than this is a link ("Read more: ...")
+    link_line_share: float = 0.5  # linked above this share
+    link_line_own_chars: int = 30  # unless it has this much unlinked text
+    link_line_all_share: float = 0.8  # (or is linked above this share all the same)
+    appeal_words: int = 50  # an appeal or a paywall prompt is shorter than this
+    edge_blocks: int = 3  # blocks at either end where a short dateline is dropped
+    dateline_words: int = 15
 
 
 @dataclass(frozen=True)
@@ -316,10 +363,11 @@ class RelatednessSettings:
 @dataclass(frozen=True)
 class CompareSettings:
     attribution: AttributionSettings = field(default_factory=AttributionSettings)
-    # Work allowed for one comparison (units: tokens read, clauses resolved, candidate pairs
-    # compared; see compare.budget). A 50,000-word pair uses about a tenth of it; past it, the
-    # stages still running stop and the comparison says so in its warnings.
-    work_budget: int = 20_000_000
+    # Work allowed for one comparison, in units of about a microsecond of CPU on the project's
+    # machine class (each stage charges what it reads and compares; see compare.budget). A pair
+    # of 50,000-word articles uses about 3.1 million; past the allowance the stages still to run
+    # stop and the comparison says so in its warnings (benchmarks/hostile.py).
+    work_budget: int = 3_500_000
     naming: NamingSettings = field(default_factory=NamingSettings)
     lexical: LexicalSettings = field(default_factory=LexicalSettings)
     coverage: CoverageSettings = field(default_factory=CoverageSettings)

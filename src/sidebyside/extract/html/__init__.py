@@ -138,8 +138,8 @@ def _assemble(capture: Capture, meta: Metadata, body: Body, restricted: bool,
     text, spans = assemble_blocks(blocks)
     title = meta.title or body.h1
     captions = list(body.captions)
-    for cap in meta.image_captions or ():
-        if cap and cap not in captions:
+    for cap in meta.image_captions[: settings.caption_run_max] if meta.image_captions else ():
+        if cap and cap not in captions and cap not in body.folded_captions:
             captions.append(cap)
     warnings = []
     if not title:
@@ -164,6 +164,7 @@ def _assemble(capture: Capture, meta: Metadata, body: Body, restricted: bool,
         text=text,
         blocks=spans,
         captions=tuple(captions),
+        captions_folded=len(body.folded_captions),
         tags=tuple(meta.tags or ()),
         warnings=tuple(warnings),
         source_credit=meta.source_credit,

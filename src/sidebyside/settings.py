@@ -253,6 +253,11 @@ class LexicalSettings:
     align_second_floor: float = 0.2  # pairs scoring this on whole sentences are checked for a second fact
     align_max_posting: int = 24  # words in more sentences than this are not probed for candidates
     discrepancies: bool = True  # flag numbers, dates and places an aligned fact states differently
+    # Two numbers are one quantity when the content words within this many characters of each
+    # share at least this many (and names there, if both sides have some, meet); read on the
+    # ECB+ pairs' flagged numbers (compare/discrepancy.py).
+    discrepancy_context_chars: int = 40
+    discrepancy_min_shared_context: int = 2
 
 
 @dataclass(frozen=True)

@@ -163,7 +163,7 @@ def test_clicking_an_entry_jumps_to_the_passage(window, notes, store, qtbot):
     rect = notes.panel.tree.visualItemRect(item)
     assert rect.isValid()
     qtbot.mouseClick(notes.panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert pane.selection_span() == (span.start, span.end)
+    assert pane.current_span() == (span.start, span.end)
     top, bottom = pane.span_y(span.start, span.end)
     assert bottom > 0 and top < pane.viewport_height()
 

@@ -77,7 +77,6 @@ class NotesPanel(QWidget):
         self.warning.setObjectName("notesWarning")
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName("Notes store warning")
-        self.warning.setStyleSheet("background: #fff3cd; color: #664d03; padding: 4px;")
         self.warning.hide()
         layout.addWidget(self.warning)
         self.hint = QLabel(HINT)

@@ -15,9 +15,8 @@ import re
 from sidebyside.extract.html.bylines import outside_noise
 from sidebyside.extract.html.titles import names_site, site_key, split_segments
 from sidebyside.extract.html.visible_text import elements_marked, short_text
+from sidebyside.settings import DEFAULT, HtmlSettings
 
-MAX_HEADLINE_CHARS = 300
-MIN_HEADLINE_WORDS = 2  # "Games", "Opinion": a section label, not a headline
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 # "titulo", "titre", "titel", "titolo": the word "title" in Portuguese/Spanish, French, German, Italian
 _HEADLINE_MARK = re.compile(
@@ -38,7 +37,8 @@ def candidates(tree) -> list:
     return found
 
 
-def visible_headline(tree, title: str | None, document_title: str, sites: list[str], hosts: list[str]):
+def visible_headline(tree, title: str | None, document_title: str, sites: list[str], hosts: list[str],
+                     settings: HtmlSettings = DEFAULT.extract.html):
     """(element, text) of the visible headline that the headline found so far (``title``, from
     the metadata or the cleaned <title>) confirms, or None.
 
@@ -51,8 +51,8 @@ def visible_headline(tree, title: str | None, document_title: str, sites: list[s
     site_words = {w.casefold() for s in sites for w in CONTENT_WORD.findall(s)}
     title_words = {w.casefold() for w in CONTENT_WORD.findall(main)} - site_words
     for element in candidates(tree):
-        text = " ".join((short_text(element, MAX_HEADLINE_CHARS) or "").split())
-        if len(text.split()) < MIN_HEADLINE_WORDS or names_site(text, sites, hosts):
+        text = " ".join((short_text(element, settings.headline_max_chars) or "").split())
+        if len(text.split()) < settings.headline_min_words or names_site(text, sites, hosts):
             continue
         key = site_key(text)
         if len(segments) > 1 and key != site_key(main) and any(site_key(s) == key for s in segments):

@@ -356,6 +356,8 @@ class RelatednessSettings:
 
     # Words shorter than this, or with a digit, are left out.
     min_word_chars: int = 3
+    # An article with fewer content words than this says too little to judge: "unclear".
+    min_content_words: int = 25
     # A word's weight is this minus its zipf frequency (so "said", zipf 6.3, weighs little, and
     # a name unseen in the background list, zipf 1, weighs most); names count this many times.
     common_zipf: float = 6.5
@@ -403,8 +405,10 @@ class UiSettings:
     # Text beyond this many characters is not laid out (a line at its end says so; the
     # comparison and the report still cover it all). A long book chapter is ~300,000.
     painted_chars: int = 1_500_000
-    # Highlights of one kind painted at most (the side panel lists them all).
-    painted_per_kind: int = 20_000
+    # Highlights of one kind painted at most, and entries listed per side-panel section (a
+    # hostile page of a hundred thousand quotes); the rest are counted, not shown.
+    painted_per_kind: int = 5_000
+    listed_per_section: int = 1000
     # A run of more captions than caption_run (a photo gallery's) is folded to the first few.
     caption_run: int = 6
     captions_folded: int = 3

@@ -276,3 +276,56 @@ def test_a_quote_after_he_said_before_it_is_his_not_the_reporting_office():
         'A staff member recalled that he said, "I will do it myself," the U.S. attorney\'s office said.'
     )
     assert speaker_of(text) != "the U.S. attorney's office"
+
+
+def test_a_quote_ending_its_sentence_keeps_the_attribution_that_follows():
+    text = "“I said to my adviser, ‘I don’t even trust this data, you know?’” Pluznick recalled."
+    assert speaker_of(text) == "Pluznick"
+
+
+def test_a_name_after_the_close_whose_apposition_lost_its_comma():
+    text = (
+        "“The air improved because the wind turned,” Kurinji Selvaraj, a research analyst at the "
+        "Council on Energy think tank told CBS News."
+    )
+    assert speaker_of(text) == "Kurinji Selvaraj"
+
+
+def test_a_long_apposition_with_a_place_in_it():
+    text = (
+        '"We have found water vapour," Lucas Paganini, a planetary scientist in Greenbelt, Maryland, '
+        "and American University, said in a statement."
+    )
+    assert speaker_of(text) == "Lucas Paganini"
+
+
+def test_titles_in_lower_case_before_the_name_after_the_close():
+    text = '"The plumes are real," Goddard planetary scientist Avi Mandell said.'
+    assert speaker_of(text) == "Avi Mandell"
+    text = '"The plumes are real," said planetary scientist Rosaly Lopes of the laboratory.'
+    assert speaker_of(text) == "Rosaly Lopes"
+
+
+def test_a_person_the_paragraph_does_not_name_is_not_replaced_by_an_earlier_one():
+    text = (
+        "Joseph Minga said he checks his account every day.\n\n"
+        "A reporter spoke to one mother whose son runs a business account. "
+        '"I am literally facepalming," she said.'
+    )
+    assert speaker_of(text) is None
+
+
+def test_a_coordinated_clause_after_the_close_is_not_the_attribution():
+    text = (
+        'The Pentagon rejected the accusations as "patently false," and both analysts and residents '
+        "told reporters the claims were wrong."
+    )
+    assert speaker_of(text) == "the Pentagon"
+
+
+def test_an_ambassador_to_a_country_named_before_his_name():
+    text = (
+        "China’s ambassador to Britain Liu Xiaming has said that China has the “resolution and power” to end it.\n\n"
+        "Liu said the army could be deployed, warning: “They are already there.”"
+    )
+    assert [s for _, s in speakers(text)] == ["Liu Xiaming", "Liu Xiaming"]

@@ -48,11 +48,13 @@ _DETERMINERS = frozenset("a an the one some two three four five several many ano
 _INDEFINITE = frozenset("a an one another some".split())
 _BE = frozenset("is was were are been being be".split())
 _SKIP_BACK = frozenset(
-    """also then further earlier previously later recently has have had would will did does
+    """also then further earlier previously later recently has have had would will did does instead
+    flatly openly quietly later
     reportedly allegedly again once repeatedly publicly separately privately simply quickly just only
     even still originally initially first finally subsequently already since""".split()
 )
 _NEGATIONS = frozenset("not never n't no".split())
+_GROUP_RESOLVE_CHARS = 600  # "the group" is an institution that spoke this near
 _NESTED_REACH = 40  # how far before a quote inside a quote its clause may stand ("he asked, quote, '...'")
 _DOCUMENT_SAYS = frozenset("say read state add note conclude continue claim warn urge describe call write allege".split())
 _ONE_OF = frozenset("one some two three many most several each all both none another".split())
@@ -307,6 +309,8 @@ class Attribution:
         kind = self._kind_of_name(k, j, whole)
         if kind is None:
             return None
+        if kind in ("person", "single") and i > 0 and tokens[i - 1].norm in ("a", "an") and tokens[i].gap in _SPACE:
+            kind = "institution"  # "a Go-Kart Track", "a Hamas spokesman": no person's name
         if kind not in ("person", "single"):
             return _NameRun(k, j, kind, frozenset(), whole)
         while j > k and tokens[j].norm in TIME_WORDS:
@@ -379,8 +383,12 @@ class Attribution:
             return "place"
         if last > k and tokens[last].norm in self._place_heads:
             return "place"  # "Sahel City", "Idlib Province"
-        if any(tokens[m].text in lex.countries or tokens[m].text in lex.places for m in range(k, last + 1)):
-            return "institution"  # "Russia-Ukraine", "Kowloon West": no person
+        places = [tokens[m].text in lex.countries or tokens[m].text in lex.places for m in range(k, last + 1)]
+        if all(places):
+            return "place"  # "Russia-Ukraine"
+        if places[-1]:
+            return "institution"  # "Kowloon West Syria"... a name ending with a place is no person's
+        # a country first is a descriptor: "Britain Liu Xiaming" (China's ambassador to Britain)
         if bare.isupper() and len(bare) > 3 and tokens[k].start == self._paragraph_start(tokens[k].start):
             return None  # "WASHINGTON —": a dateline
         head = tokens[last].norm
@@ -607,8 +615,11 @@ class Attribution:
         return None
 
     def _after_quote_close(self, v: int) -> bool:
-        """'"...," said X' / '" says X': the verb follows a closing mark."""
+        """'"...," said X' / '" says X': the verb follows a closing mark (or a comma: 'prices
+        rose, said Mary E. Lovely, an economist')."""
         gap = self.tokens[v].gap
+        if gap.strip() == "," and self.tokens[v].norm in ("said", "says") and v + 1 < len(self.tokens) and self.tokens[v + 1].cap:
+            return True
         return any(c in gap for c in '"”’\'»') and not any(c in gap for c in ".!?\n")
 
     def _sentence_subject(self, v: int) -> tuple[int, int] | None:
@@ -718,8 +729,23 @@ class Attribution:
                     outer = self._np_ending_at(head[0] - 1)
                     if outer is not None and self._is_name_np(outer):
                         return outer  # "Omar Lamrani, a senior analyst at Stratfor, the ... organization, told"
+                if head is None or self._is_place_np(head):
+                    continue  # "Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author ..., said"
                 return head
         return None
+
+    def _is_place_np(self, np: tuple[int, int]) -> bool:
+        """A place: one the term lists know, or a lone name after "in X," ("in Greenbelt, Maryland")."""
+        run = self._runs.get(np[1])
+        if run is None:
+            return False
+        if run.kind == "place":
+            return True
+        first = run.run_first if run.run_first >= 0 else run.first
+        if run.kind == "single" and first > 0 and self.tokens[first].gap.strip() == ",":
+            before = self._runs.get(first - 1)
+            return before is not None and self._object_start(before.run_first if before.run_first >= 0 else before.first) is not None
+        return False
 
     def _is_name_np(self, np: tuple[int, int]) -> bool:
         run = self._runs.get(np[1])
@@ -804,7 +830,7 @@ class Attribution:
             prev = tokens[m - 1]
             if prev.norm in _PREPOSITIONS and not prev.cap:
                 before = tokens[m - 2] if m >= 2 else None
-                if before is not None and (before.norm in self.vocab.title_words or before.cap) and prev.norm in ("of", "for"):
+                if before is not None and before.cap and prev.norm in ("of", "for"):
                     return None  # "Secretary of State Mike Pompeo", "Commissioner for Human Rights"
                 return m
             if prev.cap or prev.norm not in _DETERMINERS and (prev.norm in _FUNCTION or not prev.norm.isalpha()):
@@ -832,14 +858,19 @@ class Attribution:
         while s > 0 and k - s < limit and tokens[s].gap in (*_SPACE, "-"):
             prev = tokens[s - 1]
             if prev.possessive:
-                s -= 1  # "Swift's rep", "Carlineo's attorney"
+                s -= 1  # "Swift's rep", "Carlineo's attorney", "the victim's mother"
                 run = self._runs.get(s)
                 if run is not None:
                     s = run.first
+                elif s > 0 and tokens[s - 1].norm in _DETERMINERS and tokens[s].gap in _SPACE:
+                    s -= 1
                 break
             if prev.norm in _DETERMINERS:
                 s -= 1
                 break
+            if prev.cap and not prev.initial and not self._in_quote(s - 1):
+                s -= 1  # "the US military", "the IT department": a capitalised modifier
+                continue
             if prev.norm in _FUNCTION or prev.norm in vocab.verbs or self._in_quote(s - 1):
                 break
             if not (prev.norm.isalpha() or prev.norm.replace("-", "").isalnum()):
@@ -901,6 +932,12 @@ class Attribution:
                 k += 1
         if k >= n:
             return None
+        m = k
+        while m < n and m - k < 4 and not tokens[m].cap and tokens[m].norm not in _FUNCTION \
+                and tokens[m].norm.isalpha() and tokens[m + 1 if m + 1 < n else m].gap in _SPACE:
+            m += 1  # "said planetary scientist Rosaly Lopes": lower-case titles before the name
+        if m > k and m < n and tokens[m].cap and tokens[m - 1].norm in self.vocab.title_words:
+            k = m
         for last in range(k, min(n, k + self.settings.name_tokens + 2)):
             run = self._runs.get(last)
             if run is not None and tokens[k].cap and all(self._joined_in_name(m) for m in range(k + 1, last + 1)):
@@ -912,6 +949,11 @@ class Attribution:
                 break
             if tokens[h].norm in self.vocab.person_nouns or tokens[h].norm in self.vocab.document_nouns or tokens[h].norm in self.vocab.body_nouns:
                 name = self._apposition_name_after(h)
+                if name is None and tokens[h].norm in self.vocab.document_nouns and h + 2 < n \
+                        and tokens[h + 1].norm in ("from", "by", "of") and tokens[h + 2].cap:
+                    owner = self._run_starting(h + 2)  # "said a report from Kotak Institutional Equities"
+                    if owner is not None and owner.kind != "place":
+                        return owner.first, owner.last
                 return name if name is not None else (k, h)
         return None
 
@@ -1080,9 +1122,15 @@ class Attribution:
         para_start = self.at.paragraphs[paragraph][0] if paragraph >= 0 else 0
         limit = at - self.settings.pronoun_chars
         fallback = None
+        unnamed = None  # whether the paragraph speaks of someone it does not name ("one mother")
         for m in reversed(self._mentions[max(0, i - 40) : i]):
             if m.start < limit:
                 break
+            if m.start < para_start and fallback is None:
+                if unnamed is None:
+                    unnamed = self._unnamed_person_in(para_start, at)
+                if unnamed:
+                    return None
             if self._gender.get(m.key, pronoun) != pronoun:
                 continue
             if m.subject or m.start in self._subject_starts:
@@ -1091,11 +1139,21 @@ class Attribution:
                 fallback = m
         return fallback
 
-    def _latest_speaker(self, at: int, kinds: tuple[str, ...]) -> Speaker | None:
+    def _unnamed_person_in(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] speaks of a person by a description ("one mother", "a man")."""
+        tokens = self.tokens
+        for k in self.at.token_range(lo, hi):
+            if k > 0 and tokens[k - 1].norm in _INDEFINITE and tokens[k].norm in self.vocab.person_nouns \
+                    and self._quote_of_token[k] < 0:
+                return True
+        return False
+
+    def _latest_speaker(self, at: int, kinds: tuple[str, ...], within: int | None = None) -> Speaker | None:
         v = bisect.bisect_left(self.at.token_starts, at)
         k = bisect.bisect_left(self._clause_verbs, v)
+        reach = self.settings.resolve_chars if within is None else within
         for clause in reversed(self.clauses[max(0, k - 12) : k]):
-            if self.tokens[clause.verb].start < at - self.settings.resolve_chars:
+            if self.tokens[clause.verb].start < at - reach:
                 break
             if clause.speaker is not None and clause.speaker.kind in kinds and clause.inside is None:
                 return clause.speaker
@@ -1168,7 +1226,9 @@ class Attribution:
         specific = any(tokens[m].norm in vocab.title_words or tokens[m].text in self.lex.demonyms
                        for m in range(first + 1, last))
         if head in vocab.body_nouns and not modifiers and not specific:
-            return self._latest_organisation(at) or None  # "the agency", "the production company"
+            # "the agency", "the group": the institution that spoke last, else the one named last
+            return self._latest_speaker(at, kinds=("institution", "media"), within=_GROUP_RESOLVE_CHARS) \
+                or self._latest_organisation(at)
         if head in ("militants", "fighters", "rebels", "insurgents", "gunmen", "group"):
             return self._latest_organisation(at, groups=True)
         if head in vocab.title_words or head in vocab.person_nouns:
@@ -1285,6 +1345,11 @@ class Attribution:
         for clause in following:
             if self._closing_aside(clause) and not self._introduces_next(clause, close) and clause.base not in self.vocab.not_alone:
                 return clause
+        # '"...," Kurinji Selvaraj, a research analyst at ... told CBS News': a name right after
+        # the close that a speech verb later in the sentence leaves without its second comma
+        found = self._name_after_close(close, sentence_end) if inside is None else None
+        if found is not None:
+            return found
         # "He said:" closing the paragraph before a quote that opens its own
         para = at.paragraph_at(open_at)
         if para > 0 and at.paragraphs[para][0] == open_at and inside is None:
@@ -1293,6 +1358,24 @@ class Attribution:
                 found = self._clauses_between(self._sentence_start(prev_hi - 1), prev_hi, None)
                 if found:
                     return found[-1]
+        return None
+
+    def _name_after_close(self, close: int, sentence_end: int) -> Clause | None:
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, close + 1)
+        if k >= len(tokens) or tokens[k].start > close + 4 or not tokens[k].cap:
+            return None
+        run = self._run_starting(k)
+        if run is None or run.kind != "person" or run.last + 1 >= len(tokens) or tokens[run.last + 1].gap.strip() != ",":
+            return None
+        for v in range(run.last + 1, min(len(tokens), run.last + self.settings.aside_tokens)):
+            if tokens[v].start >= sentence_end:
+                return None
+            base = self.vocab.verbs.get(tokens[v].norm)
+            if base in _STRONG:
+                clause = Clause(v, run.first, run.last, base, lead=run.run_first)
+                clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
+                return clause if clause.speaker is not None else None
         return None
 
     def _clauses_between(self, lo: int, hi: int, inside: int | None) -> list[Clause]:
@@ -1322,18 +1405,21 @@ class Attribution:
         tokens = self.tokens
         first = min(clause.first, clause.verb, clause.lead if clause.lead >= 0 else clause.first)
         k = bisect.bisect_left(self.at.token_starts, pos)
-        if first - k > 5:
+        if first - k > 8:
             return False
         gap = self.text[pos : tokens[k].start if k < first else tokens[first].start]
         if len(gap) > 6 or any(c.isalnum() for c in gap) or any(c in "!?\n" for c in gap):
             return False
+        if k < first and tokens[k].norm in ("and", "but", "or", "while", "as", "because", "although"):
+            return False  # '"patently false," and both analysts and sources told ...': another clause
         for m in range(k, first):
             tok = tokens[m]
             if m > k and any(c in tok.gap for c in ",;:!?\n\"“”"):
                 return False
-            if not (tok.cap or tok.norm in self.vocab.title_words or tok.norm in _DETERMINERS
-                    or any(c.isdigit() for c in tok.norm) or tokens[m + 1].gap == "-" or tok.gap == "-"):
+            if tok.norm in self.vocab.verbs or tok.norm in _PRONOUNS:
                 return False
+            if tok.norm in _FUNCTION and tok.norm not in ("and", "of", "at", "for", "the", "a", "an") and not tok.cap:
+                return False  # '"...," lead researcher and NASA planetary scientist Lucas Paganini said'
         return True
 
     def _adjacent_before(self, clause: Clause, open_at: int) -> bool:
@@ -1375,10 +1461,10 @@ class Attribution:
             return offset
         end = self.at.sentences[s].end
         if end <= offset + 1 and s + 1 < len(self.at.sentences):
-            # the close ends its sentence ('..." he said' splits oddly): take the next one when it
-            # starts in the same paragraph and in lower case
+            # the close ends its sentence ('...?” Pluznick recalled.'): the words right after it,
+            # to the end of their sentence, may still credit the quote
             nxt = self.at.sentences[s + 1]
-            if self.at.paragraph_at(nxt.start) == self.at.paragraph_at(offset) and self.text[nxt.start].islower():
+            if self.at.paragraph_at(nxt.start) == self.at.paragraph_at(offset) and nxt.start <= offset + 3:
                 end = nxt.end
         return end
 

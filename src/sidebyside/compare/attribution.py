@@ -303,7 +303,7 @@ class Attribution:
         lists or the last word tell; else a person's name, read from the right (at most four
         words, hyphenated parts, particles and initials kept), titles, honorifics, demonyms and
         office words before it kept as descriptors. None when nothing name-like is left."""
-        tokens, vocab, lex = self.tokens, self.vocab, self.lex
+        tokens, vocab = self.tokens, self.vocab
         k = i
         while k <= j and tokens[k].norm in vocab.openers and (k == i or tokens[k].initial):
             k += 1  # "But Chris Tang", "Earlier"
@@ -1238,7 +1238,7 @@ class Attribution:
         return None
 
     def _resolve_description(self, first: int, last: int, clause: Clause) -> Speaker | None:
-        tokens, vocab = self.tokens, self.vocab
+        tokens = self.tokens
         words = tokens[first : last + 1]
         head = tokens[self._head_of(first, last)]
         at = tokens[first].start

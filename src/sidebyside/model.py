@@ -103,6 +103,7 @@ class Article:
     tags: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     source_credit: str | None = None  # agency credited for the story ("Agencies", "AFP")
+    captions_folded: int = 0  # captions of a gallery left out of ``captions`` past its first few
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
@@ -232,6 +233,7 @@ class LoadedTerm:
     start: int
     end: int
     quoted: bool = False  # inside a direct quotation: the speaker's word, not the outlet's
+    score: float | None = None  # graded words: the probability a careful reader marks it; None: listed by hand
 
 
 @dataclass(frozen=True)
@@ -324,6 +326,7 @@ def article_from_json(data: dict[str, Any]) -> Article:
         tags=tuple(data.get("tags") or ()),
         warnings=tuple(data.get("warnings") or ()),
         source_credit=data.get("source_credit"),
+        captions_folded=int(data.get("captions_folded") or 0),
     )
 
 

@@ -192,3 +192,14 @@ def test_a_sentence_with_a_link_in_it_stays_prose():
     line = ("The report, published at https://example.org/reports/2026/ferry-terminal.pdf on Tuesday, "
             "says the terminal will open in 2028.")
     assert classify(line) == PROSE
+
+
+def test_extract_hands_each_family_its_settings_section():
+    from sidebyside.extract import extract
+    from sidebyside.settings import ExtractSettings, Settings
+
+    content = "\n".join(f"Menu item {i}" for i in range(200)) + "\n\n" + "\n\n".join([PARAGRAPH] * 3)
+    capture = Capture(source=Source(path="capture.txt", format="text"), content=content)
+    small = Settings(extract=ExtractSettings(text=dataclasses.replace(TEXT, max_lines=100)))
+    assert any(w.startswith("a very long capture") for w in extract(capture, small).warnings)
+    assert not any(w.startswith("a very long capture") for w in extract(capture).warnings)

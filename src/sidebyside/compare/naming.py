@@ -463,7 +463,9 @@ class ChainBuilder:
             if nxt is not None and joinable(tok, nxt) and (nxt.cap or nxt.norm in self.vocab.roles):
                 continue  # a title before a name, or a noun modifying another ("bank robber")
             k = idx
-            while (k > 0 and idx - k < self.settings.max_description_words and joinable(tokens[k - 1], tokens[k])
+            while (k > 0 and idx - k < self.settings.max_description_words
+                   and (joinable(tokens[k - 1], tokens[k])  # "a sheriff's deputy": a common noun's possessive too
+                        or (tokens[k - 1].possessive and not tokens[k - 1].cap and tokens[k].gap == " "))
                    and (not taken[k - 1] or view.entity_at_token.get(k - 1) is not None)):  # "the Biloxi motel"
                 prev = tokens[k - 1]
                 if prev.norm in _DETERMINERS or prev.norm in _POSSESSIVE_PRONOUNS:

@@ -100,15 +100,13 @@ def main(paths: list[str], screenshot: str | None = None, size: tuple[int, int] 
     # The window is up before any work starts: extraction runs once the event loop turns.
     QTimer.singleShot(0, lambda: window.open_paths(*paths) if paths else window.open_startup())
     status = app.exec()
-    from sidebyside.ui.qt import QThreadPool
-
-    return _finish(window, result["status"] if screenshot else status)
+    return finish(window, result["status"] if screenshot else status)
 
 
 QUIT_GRACE_MS = 3000
 
 
-def _finish(window, status: int) -> int:
+def finish(window, status: int, grace_ms: int = QUIT_GRACE_MS, exit_now=os._exit) -> int:
     """Quitting cancels the work: a job stops between two steps. One stuck in a single long step
     (a hostile page keeping the HTML parser busy) cannot be interrupted, so after a short grace
     the process ends at once: every note is already committed to the store, and the window's
@@ -116,9 +114,10 @@ def _finish(window, status: int) -> int:
     from sidebyside.ui.qt import QThreadPool
 
     window.cancel_work()
-    if QThreadPool.globalInstance().waitForDone(QUIT_GRACE_MS):
+    if QThreadPool.globalInstance().waitForDone(grace_ms):
         return status
     sys.stderr.write("sidebyside: quitting while a capture is still being read\n")
     sys.stderr.flush()
     sys.stdout.flush()
-    os._exit(status)
+    exit_now(status)
+    return status

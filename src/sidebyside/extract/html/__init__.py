@@ -48,11 +48,17 @@ class HtmlExtraction:
     lead_in_body: bool  # the lead was the body container's first block, moved out of text
 
 
+# C0 controls other than tab and newlines: never text, and lxml rejects a tree edit that moves them.
+_NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def parse_html(content: str, settings: HtmlSettings = DEFAULT.extract.html):
     """Parse leniently; None when there is nothing to parse. The content must already be
     bounded (``bound_markup``)."""
     if not content.strip():
         return None
+    if _NOT_XML_TEXT.search(content):  # libxml2 keeps them, but lxml refuses them in any later edit
+        content = _NOT_XML_TEXT.sub("", content)
     parser = lxml.html.HTMLParser(**_PARSER_OPTIONS)
     parser.set_element_class_lookup(_CLASS_LOOKUP)
     try:
@@ -138,8 +144,8 @@ def _assemble(capture: Capture, meta: Metadata, body: Body, restricted: bool,
     text, spans = assemble_blocks(blocks)
     title = meta.title or body.h1
     captions = list(body.captions)
-    for cap in meta.image_captions or ():
-        if cap and cap not in captions:
+    for cap in meta.image_captions[: settings.caption_run_max] if meta.image_captions else ():
+        if cap and cap not in captions and cap not in body.folded_captions:
             captions.append(cap)
     warnings = []
     if not title:
@@ -164,6 +170,7 @@ def _assemble(capture: Capture, meta: Metadata, body: Body, restricted: bool,
         text=text,
         blocks=spans,
         captions=tuple(captions),
+        captions_folded=len(body.folded_captions),
         tags=tuple(meta.tags or ()),
         warnings=tuple(warnings),
         source_credit=meta.source_credit,

@@ -184,6 +184,7 @@ class Speaker:
     key: str  # what citations of the same source share
     sentence_case: bool = False  # a description whose capital only opens its sentence ("Analysts say")
     medium: str | None = None  # an unnamed source's medium: "a security source told Reuters"
+    parts: tuple[Speaker, ...] = ()  # the speakers of "Putin and Erdogan underlined"
 
     @property
     def cited_as(self) -> str:
@@ -1145,7 +1146,8 @@ class Attribution:
                 names = [self._speaker_of_run(r, at) for r in (self._runs.get(run.first - 2), run) if r is not None]
                 names = [s for s in names if s is not None]
                 if len(names) == 2:
-                    return Speaker(" and ".join(s.name for s in names), "group", name_key(" and ".join(s.key for s in names)))
+                    joined = " and ".join(s.name for s in names)
+                    return Speaker(joined, "group", name_key(joined), parts=tuple(names))
             return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
         return self._resolve_description(first, last, clause)
 
@@ -1657,6 +1659,10 @@ class Attribution:
         groups: dict[str, list] = {}  # key -> [name, kind, spans]
 
         def add(speaker: Speaker, span: Span) -> None:
+            if speaker.parts:  # "Putin and Erdogan underlined": each of them is cited
+                for part in speaker.parts:
+                    add(part, span)
+                return
             key = speaker.key + ("|" + name_key(speaker.medium) if speaker.medium else "")
             entry = groups.get(key)
             if entry is None:

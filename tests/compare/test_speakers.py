@@ -377,3 +377,26 @@ def test_the_actor_or_the_56_year_old_is_the_person_the_passage_is_about():
     assert speaker_of(text) == "James Van Der Beek"
     text = 'Jose Mourinho agreed a deal on Tuesday. The 56-year-old said: "I am excited to be here."'
     assert speaker_of(text) == "Jose Mourinho"
+
+
+def test_descriptors_of_a_body_before_the_name_after_the_verb():
+    text = '"We saw a chance," said SeaMicro CEO and new AMD general manager Andrew Feldman.'
+    assert speaker_of(text) == "Andrew Feldman"
+
+
+def test_a_possessive_of_someone_else_says_nothing_of_a_speakers_gender():
+    text = (
+        "Bettie Page posed for the magazine in 1955.\n\n"
+        "Hugh Hefner said her appearance in his magazine's first year was a milestone.\n\n"
+        "Her most memorable photos were bondage poses, which she said were all pretend. "
+        '"I never understood how anyone believed those poses were sexy," she later said.'
+    )
+    assert speaker_of(text) != "Hugh Hefner"
+
+
+def test_a_surname_that_is_also_a_title_is_a_name():
+    text = (
+        "Team president Billy King fired the coach on Saturday.\n\n"
+        '"We want to make the right decisions," King said.'
+    )
+    assert speaker_of(text) == "Billy King"

@@ -122,6 +122,7 @@ class Vocabulary:
     not_subjects: frozenset[str]
     org_heads: frozenset[str]
     openers: frozenset[str]  # function words that open a sentence with a capital ("But", "Earlier")
+    first_names: dict[str, str]  # "mary" -> "she", "john" -> "he"
 
 
 def _vocabulary(lex: Lexicon) -> Vocabulary:
@@ -171,7 +172,13 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         not_subjects=frozenset(data["not_subjects"]),
         org_heads=frozenset(heads),
         openers=frozenset(data["sentence_openers"]) | frozenset(data["number_words"]),
+        first_names=_first_names(),
     )
+
+
+def _first_names() -> dict[str, str]:
+    data = json.loads(resource("attribution").joinpath("first_names.json").read_text(encoding="utf-8"))
+    return {**{n: "he" for n in data["male"]}, **{n: "she" for n in data["female"]}}
 
 
 # --------------------------------------------------------------------------- results
@@ -254,6 +261,8 @@ class Attribution:
         self._context = -1  # the quote whose words a clause being read may use; -1: the narration
         self._lower = {t.norm for t in self.tokens if not t.cap}  # words this text writes in lower case
         self._place_heads = frozenset(self.lex.name_heads.get("place", ()))
+        # words that end an office's name, not a person's ("Homeland Security"; not "Billy King")
+        self._office_words = frozenset(w for m in self.lex.title_modifiers for w in m.split()) | {"affairs"}
         self._runs = self._name_runs()
         self._index_people()
         self.clauses: list[Clause] = []
@@ -407,7 +416,9 @@ class Attribution:
         head = tokens[last].norm
         if last > k and (head in vocab.org_heads or head in vocab.body_nouns):
             return "institution"  # "British Foreign Office", "Big Machine Records"
-        if last > k and head in vocab.title_words and head not in vocab.honorifics:
+        if last > k and tokens[last].text.isupper() and head in vocab.title_words:
+            return "institution"  # "SeaMicro CEO": a body and a title, the person comes after
+        if last > k and head in self._office_words:
             return "institution"  # "Homeland Security", "Foreign Affairs": an office
         if last > k and all(tokens[m].norm in self._lower for m in range(k, last + 1) if len(tokens[m].text) > 1):
             return "institution"  # "Big Machine", "White House": words this text also writes in lower case
@@ -464,7 +475,8 @@ class Attribution:
     def _genders(self) -> dict[str, str]:
         """"he" or "she" for the people the text shows it: an honorific ("Mr.", "Ms."), a "he" or
         "she" right after a speech verb in the sentence a name opens ("Omar asked for compassion,
-        saying she ..."), or opening the next sentence of its paragraph. The majority wins."""
+        saying she ..."), or opening the next sentence of its paragraph. The majority wins. (A
+        possessive proves nothing: "Hefner said her appearance ..." is about someone else.)"""
         votes: dict[str, list[int]] = {}
         tokens = self.tokens
         starts = self.at.token_starts
@@ -475,6 +487,9 @@ class Attribution:
                 tally[0] += 1
             if m.descriptors & {"mrs", "ms", "miss"}:
                 tally[1] += 1
+            first = self.vocab.first_names.get(fold(m.canonical.split()[0])) if " " in m.canonical else None
+            if first is not None:  # "Hugh Hefner", "Bettie Page"
+                tally[0 if first == "he" else 1] += 2
             if not m.subject:
                 continue
             k = bisect.bisect_left(starts, m.start)
@@ -489,10 +504,7 @@ class Attribution:
                                                                   and j > k + 4):
                     break  # someone else comes first: "a boy whose ... his"
                 if tokens[j].norm in ("he", "she") and tokens[j - 1].norm in verbs:
-                    hint = tokens[j].norm
-                    break
-                if tokens[j].norm in ("his", "him", "her"):
-                    hint = "he" if tokens[j].norm in ("his", "him") else "she"
+                    hint = tokens[j].norm  # "Omar asked for compassion, saying she ..."
                     break
             if hint is None and nxt is not None and self.at.paragraph_at(nxt.start) == self.at.paragraph_at(m.start):
                 j = bisect.bisect_left(starts, nxt.start)
@@ -1010,16 +1022,18 @@ class Attribution:
                         return k, h
                     return None
                 if run.kind in ("institution", "media", "single", "place"):
-                    # "responded NASA administrator Jim Bridenstine", "said Anchorage businessman Andrew Halcro"
+                    # "responded NASA administrator Jim Bridenstine", "said SeaMicro CEO and new AMD
+                    # general manager Andrew Feldman": titles and names of bodies, then the person
                     m = run.last + 1
-                    while m < n and m - run.last <= 4 and not tokens[m].cap and (
-                        tokens[m].norm in self.vocab.title_words or tokens[m].norm in self.vocab.person_nouns
-                        or tokens[m].norm == "and"
-                    ):
+                    while m < n and m - run.last <= 8 and tokens[m].gap in _SPACE:
+                        person = self._runs.get(m)
+                        if person is not None and person.kind == "person" and person.first > run.last:
+                            return person.first, person.last
+                        tok = tokens[m]
+                        if not (tok.cap or tok.norm == "and" or tok.norm.isalpha() and tok.norm not in _FUNCTION
+                                and tok.norm not in self.vocab.verbs):
+                            break
                         m += 1
-                    person = self._run_starting(m) if m > run.last + 1 and m < n else None
-                    if person is not None and person.kind in ("person", "single"):
-                        return person.first, person.last
                 return run.first, run.last
         if tokens[k].norm not in _DETERMINERS:
             return None
@@ -1188,6 +1202,8 @@ class Attribution:
             person = self._salient_person(at, pronoun)
             if person is None:
                 return None
+            if person.key not in self._gender and self._only_person_in_paragraph(person, at):
+                self._gender[person.key] = pronoun  # "Steenburgen ... she said": she, from now on
             return Speaker(person.canonical, "person", person.key)
         if pronoun in ("it", "they"):
             return self._latest_speaker(at, kinds=("institution", "media") if pronoun == "it" else ("institution", "media", "group"))
@@ -1218,6 +1234,14 @@ class Attribution:
             if fallback is None and m.start >= para_start:
                 fallback = m
         return fallback
+
+    def _only_person_in_paragraph(self, person: _Person, at: int) -> bool:
+        """Whether the person is the only one named in the narration of at's paragraph before at."""
+        p = self.at.paragraph_at(at)
+        lo = self.at.paragraphs[p][0] if p >= 0 else 0
+        i = bisect.bisect_left(self._mention_starts, lo)
+        j = bisect.bisect_left(self._mention_starts, at)
+        return all(m.key == person.key for m in self._mentions[i:j])
 
     def _unnamed_person_in(self, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] speaks of a person by a description ("one mother", "a man")."""

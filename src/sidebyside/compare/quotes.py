@@ -118,8 +118,15 @@ def _scan_paragraph(
     marks = [(m.start(), m.group()) for m in _ANY_MARK.finditer(text, lo, hi)]
     possessive_close = _possessive_closes(text, marks)
     stack: list[_Open] = []
+    skip = -1
     for p, ch in marks:
-        if ch == "\n":
+        if ch == "\n" or p == skip:
+            continue
+        if ch in "’'" and text[p + 1 : p + 2] == ch and stack and stack[-1].mark in "“\"" and not text[p - 1].isspace():
+            entry = stack.pop()  # “...’’ : two single marks typed for a double one
+            entry.part = _Part(entry.at, p, entry.at + 1, p, entry.group, entry.parent)
+            raw.append(entry.part)
+            skip = p + 1
             continue
         if carried is not None and p == lo:
             stack.append(carried)  # the re-opened quotation of the paragraph before
@@ -277,7 +284,7 @@ def is_title(text: str, lo: int, hi: int, open_at: int, close_at: int) -> bool:
     prev_word = (text[max(0, open_at - 30) : open_at].split()[-1:] or [""])[0]
     next_word = (text[close_at + 1 : close_at + 30].split()[:1] or [""])[0]
     if len(words) <= 4 and text[open_at - 1 : open_at] == " " and text[close_at + 1 : close_at + 2] == " " \
-            and prev_word[:1].isupper() and next_word[:1].isupper():
+            and prev_word[:1].isupper() and next_word[:1].isupper() and end == hi and not prev_word.endswith((".", "!", "?", ":")):
         return True  # a nickname inside a name: Vincent "the Oddfather" Gigante, Mark 'Deep Throat' Felt
     if len(words) <= 5 and prev_word.lower().strip("“”\"'’,") in _NAMING_CUES:
         return True  # 'earned him the title "the Oddfather"', 'the hashtag "MeToo"'

@@ -400,3 +400,9 @@ def test_a_surname_that_is_also_a_title_is_a_name():
         '"We want to make the right decisions," King said.'
     )
     assert speaker_of(text) == "Billy King"
+
+
+def test_a_lawmaker_of_a_state_is_the_speaker_not_the_state():
+    assert speaker_of('"We will not back down," Sen. Dianne Feinstein of California said.') == "Dianne Feinstein"
+    assert speaker_of('Rep. Ro Khanna of California said: "We will win."') == "Ro Khanna"
+    assert speaker_of('"We will not back down," said Rep. Ro Khanna, D-Calif.') == "Ro Khanna"

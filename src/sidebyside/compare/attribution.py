@@ -838,6 +838,9 @@ class Attribution:
             return k, k
         run = self._runs.get(k)
         if run is not None:
+            origin = self._person_of(run)
+            if origin is not None:
+                return origin  # "Sen. Dianne Feinstein of California said": the senator, not the state
             owner = self._name_of_name(run)
             if owner is not None:
                 return owner  # "the Harran Observatory for Human Rights"
@@ -873,6 +876,18 @@ class Attribution:
                 break
             s -= 1
         return s
+
+    def _person_of(self, run: _NameRun) -> tuple[int, int] | None:
+        """The person a name follows as "X of <place or body>" / "X from <place>", else None."""
+        tokens = self.tokens
+        first = run.run_first if run.run_first >= 0 else run.first
+        if run.kind == "person" or first < 2 or tokens[first - 1].norm not in ("of", "from") \
+                or tokens[first].gap not in _SPACE or tokens[first - 1].gap not in _SPACE:
+            return None
+        person = self._runs.get(first - 2)
+        if person is None or person.kind != "person" or self._in_quote(first - 2):
+            return None
+        return person.first, person.last
 
     def _name_of_name(self, run: _NameRun) -> tuple[int, int] | None:
         """A name joined to the name before it by "of"/"for" ("Office of the Inspector General",

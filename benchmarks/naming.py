@@ -15,9 +15,10 @@ offsets are not into ``articles[i].text``, which is all the scorer maps.
     .venv/bin/python benchmarks/naming.py [--data DIR] [--part tune|held_out|all] [--limit N]
         [--show] [--save DIR] [--speed-words N]
 
-"speed" (no data needed): CPU seconds of the framing analysis (entity chunking, referent chains,
-label contrasts, only-in) of a pair of pages made of N capitalised words each (default 200,000),
-and of a quarter of that, to show it grows linearly.
+"speed" (no data needed): CPU seconds of the whole framing analysis (tokens, entity chunking,
+referent chains, label contrasts, only-in, and the other framing stages) and of the entity
+chunking alone (tokens included), for a pair of pages made of N capitalised words each (default
+200,000) and for a quarter of that, to show both grow linearly.
 
 --data defaults to $SIDEBYSIDE_SHARED_DATA, else the first of ../shared/data (next to the
 repository) and /work/shared/data that exists. --show prints each pair's predictions and gold
@@ -164,7 +165,10 @@ def speed(words: int) -> dict:
     """CPU seconds of analyse_framing on two pages of capitalised words (a hostile input)."""
     import random
 
+    from sidebyside.compare.entities import EntityFinder
     from sidebyside.compare.framing import analyse_framing
+    from sidebyside.compare.termdata import lexicon
+    from sidebyside.compare.tokens import tokenize
     from sidebyside.model import Article, Source
 
     rng = random.Random(1)
@@ -178,6 +182,11 @@ def speed(words: int) -> dict:
         start = time.process_time()
         analyse_framing(*pages)
         out[f"framing_cpu_s_{n}_words"] = round(time.process_time() - start, 3)
+        finder = EntityFinder(lexicon())
+        start = time.process_time()
+        for page in pages:
+            finder.find(page.text, tokenize(page.text))
+        out[f"entity_chunking_cpu_s_{n}_words"] = round(time.process_time() - start, 3)
     return out
 
 

@@ -48,11 +48,15 @@ _DETERMINERS = frozenset("a an the one some two three four five several many ano
 _INDEFINITE = frozenset("a an one another some".split())
 _BE = frozenset("is was were are been being be".split())
 _SKIP_BACK = frozenset(
-    """also then further earlier previously later recently has have had would will did does
+    """also then further earlier previously later recently has have had would will did does instead
+    flatly openly quietly later
     reportedly allegedly again once repeatedly publicly separately privately simply quickly just only
     even still originally initially first finally subsequently already since""".split()
 )
 _NEGATIONS = frozenset("not never n't no".split())
+_GROUP_RESOLVE_CHARS = 600  # "the group" is an institution that spoke this near
+_NESTED_REACH = 40  # how far before a quote inside a quote its clause may stand ("he asked, quote, '...'")
+_DOCUMENT_SAYS = frozenset("say read state add note conclude continue claim warn urge describe call write allege".split())
 _ONE_OF = frozenset("one some two three many most several each all both none another".split())
 # Function words that end a noun phrase walking leftwards ("reports that the minister said").
 _FUNCTION = frozenset(
@@ -68,6 +72,11 @@ _POST_ADJECTIVES = frozenset(
 )
 _DOCUMENT_VERBS = frozenset("issued issues released releases published publishes posted sent shared put distributed".split())
 _ACCORDING = "according"
+# Work charged to the comparison's budget (compare.budget), in its units (about a microsecond):
+# per speech verb read, per clause resolved, per quotation attached.
+_VERB_COST = 10
+_CLAUSE_COST = 8
+_QUOTE_COST = 20
 # Verbs that credit the words only when the quotation sits right next to them.
 _ADJACENT_ONLY_CHARS = 4
 # Participles that take their sentence's subject: '..., adding that "..."'.
@@ -231,6 +240,7 @@ class Attribution:
         self.lex = lex or lexicon()
         self.vocab = _vocabulary(self.lex)
         self._quote_of_token = self._quoted_tokens()
+        self._context = -1  # the quote whose words a clause being read may use; -1: the narration
         self._lower = {t.norm for t in self.tokens if not t.cap}  # words this text writes in lower case
         self._place_heads = frozenset(self.lex.name_heads.get("place", ()))
         self._runs = self._name_runs()
@@ -259,15 +269,18 @@ class Attribution:
         return out
 
     def _in_quote(self, k: int) -> bool:
-        return self._quote_of_token[k] >= 0
+        """Whether token k sits in another quotation than the clause being read (the narration
+        reads no words inside quotes; a clause inside a quote reads only its own quote's)."""
+        return self._quote_of_token[k] != self._context
 
     # ------------------------------------------------------------------ names
 
     def _name_runs(self) -> dict[int, _NameRun]:
-        """Parsed capitalised runs outside quotations, keyed by their last token."""
+        """Parsed capitalised runs, keyed by their last token (those inside quotations too: a
+        clause inside a quotation names its speaker with them)."""
         out: dict[int, _NameRun] = {}
         for i, j in self.at.cap_runs:
-            if self._in_quote(i) or j - i > 3 * self.settings.name_tokens:
+            if j - i > 3 * self.settings.name_tokens:
                 continue
             run = self._parse_run(i, j - 1)
             if run is not None:
@@ -284,8 +297,10 @@ class Attribution:
         k = i
         while k <= j and tokens[k].norm in vocab.openers and (k == i or tokens[k].initial):
             k += 1  # "But Chris Tang", "Earlier"
-        while k < j and tokens[k].norm in TIME_WORDS:
+        while k <= j and tokens[k].norm in TIME_WORDS:
             k += 1  # "Monday Big Machine Records"
+        if k > j:
+            return None  # "Thursday"
         if k > j:
             return None
         if self._party_tag(k, j):
@@ -294,6 +309,8 @@ class Attribution:
         kind = self._kind_of_name(k, j, whole)
         if kind is None:
             return None
+        if kind in ("person", "single") and i > 0 and tokens[i - 1].norm in ("a", "an") and tokens[i].gap in _SPACE:
+            kind = "institution"  # "a Go-Kart Track", "a Hamas spokesman": no person's name
         if kind not in ("person", "single"):
             return _NameRun(k, j, kind, frozenset(), whole)
         while j > k and tokens[j].norm in TIME_WORDS:
@@ -366,8 +383,12 @@ class Attribution:
             return "place"
         if last > k and tokens[last].norm in self._place_heads:
             return "place"  # "Sahel City", "Idlib Province"
-        if any(tokens[m].text in lex.countries or tokens[m].text in lex.places for m in range(k, last + 1)):
-            return "institution"  # "Russia-Ukraine", "Kowloon West": no person
+        places = [tokens[m].text in lex.countries or tokens[m].text in lex.places for m in range(k, last + 1)]
+        if all(places):
+            return "place"  # "Russia-Ukraine"
+        if places[-1]:
+            return "institution"  # "Kowloon West Syria"... a name ending with a place is no person's
+        # a country first is a descriptor: "Britain Liu Xiaming" (China's ambassador to Britain)
         if bare.isupper() and len(bare) > 3 and tokens[k].start == self._paragraph_start(tokens[k].start):
             return None  # "WASHINGTON —": a dateline
         head = tokens[last].norm
@@ -394,18 +415,23 @@ class Attribution:
 
     def _index_people(self) -> None:
         """Full names (two words or more) by their last word, and every person mention."""
-        self._full: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+        self._full: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}  # by last word, in text order
+        self._full_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}  # by first word
         self._mentions: list[_Person] = []
         tokens = self.tokens
-        for last, run in sorted(self._runs.items()):
-            if run.kind != "person":
+        for last, run in self._runs.items():  # in text order
+            if run.kind != "person" or self._quote_of_token[run.first] >= 0:
                 continue
             words = self._name_words(run)
             if len(words) >= 2:
-                self._full.setdefault(words[-1], []).append((tokens[run.first].start, words, self._display(run)))
-        for last, run in sorted(self._runs.items()):
-            if run.kind not in ("person", "single"):
-                continue
+                entry = (tokens[run.first].start, words, run.text)
+                self._full.setdefault(words[-1], []).append(entry)
+                self._full_first.setdefault(words[0], []).append(entry)
+        self._full_starts = {k: [e[0] for e in v] for k, v in self._full.items()}
+        self._full_first_starts = {k: [e[0] for e in v] for k, v in self._full_first.items()}
+        for last, run in self._runs.items():
+            if run.kind not in ("person", "single") or self._quote_of_token[run.first] >= 0:
+                continue  # a name inside a quotation is no one the narration is about
             canonical = self._person_name(run)
             if canonical is None or run.kind == "single" and canonical == run.text and not run.descriptors:
                 continue  # a lone word nobody titled nor named in full: maybe no person at all
@@ -417,15 +443,48 @@ class Attribution:
         self._descriptors: dict[str, set[str]] = {}
         for m in self._mentions:
             self._descriptors.setdefault(m.key, set()).update(m.descriptors)
+        self._gender = self._genders()
+
+    def _genders(self) -> dict[str, str]:
+        """"he" or "she" for the people the text shows it: an honorific ("Mr.", "Ms."), a "he" or
+        "she" right after a speech verb in the sentence a name opens ("Omar asked for compassion,
+        saying she ..."), or opening the next sentence of its paragraph. The majority wins."""
+        votes: dict[str, list[int]] = {}
+        tokens = self.tokens
+        starts = self.at.token_starts
+        verbs = self.vocab.verbs
+        for m in self._mentions:
+            tally = votes.setdefault(m.key, [0, 0])
+            if m.descriptors & {"mr"}:
+                tally[0] += 1
+            if m.descriptors & {"mrs", "ms", "miss"}:
+                tally[1] += 1
+            if not m.subject:
+                continue
+            k = bisect.bisect_left(starts, m.start)
+            s = self.at.sentence_at(m.start)
+            nxt = self.at.sentences[s + 1] if s + 1 < len(self.at.sentences) else None
+            end = nxt.start if nxt is not None else len(self.text)
+            hint = None
+            for j in range(k + 1, min(len(tokens), k + 40)):
+                if tokens[j].start >= end:
+                    break
+                if tokens[j].norm in ("he", "she") and self._quote_of_token[j] < 0 and tokens[j - 1].norm in verbs:
+                    hint = tokens[j].norm
+                    break
+            if hint is None and nxt is not None and self.at.paragraph_at(nxt.start) == self.at.paragraph_at(m.start):
+                j = bisect.bisect_left(starts, nxt.start)
+                if j < len(tokens) and tokens[j].norm in ("he", "she"):
+                    hint = tokens[j].norm
+            if hint is not None:
+                tally[0 if hint == "he" else 1] += 1
+        return {key: ("he" if he > she else "she") for key, (he, she) in votes.items() if he != she}
 
     def _name_words(self, run: _NameRun) -> tuple[str, ...]:
         words = [t.norm for t in self.tokens[run.first : run.last + 1]]
         while len(words) > 1 and words[-1] in self.vocab.suffixes:
             words.pop()
         return tuple(w for w in words if len(w) > 1 or w.isalpha())  # initials kept: "joseph r mccarthy"
-
-    def _display(self, run: _NameRun) -> str:
-        return run.text
 
     def _person_name(self, run: _NameRun, at: int | None = None) -> str | None:
         """The full name a person run stands for: itself when full, else the nearest full name
@@ -434,25 +493,12 @@ class Attribution:
         if not words:
             return None
         start = self.tokens[run.first].start if at is None else at
-        fulls = self._full.get(words[-1], ())
-        best = None
-        for fstart, fwords, display in fulls:
-            if len(fwords) < len(words) or fwords[len(fwords) - len(words) :] != words:
-                continue
-            if fstart <= start:
-                best = display
-            elif best is None:
-                best = display
-                break
-        if best is not None:
-            return best
-        if len(words) == 1:  # "Liu" for "Liu Xiaming": a family name written first
-            for fstart, fwords, display in fulls_by_first(self._full, words[0]):
-                if fstart <= start or best is None:
-                    best = display
-            if best is not None:
-                return best
-        return run.text
+        found = _nearest(self._full.get(words[-1], ()), self._full_starts.get(words[-1], ()), start,
+                         lambda fwords: len(fwords) >= len(words) and fwords[len(fwords) - len(words) :] == words)
+        if found is None and len(words) == 1:  # "Liu" for "Liu Xiaming": a family name written first
+            found = _nearest(self._full_first.get(words[0], ()), self._full_first_starts.get(words[0], ()), start,
+                             lambda fwords: True)
+        return found if found is not None else run.text
 
     def _apposition_words(self, last: int) -> frozenset[str]:
         """Lower-case words of an apposition after a name: "X, the U.S. attorney for ..., said"."""
@@ -506,8 +552,9 @@ class Attribution:
                 base = "issue"  # "The port authority later issued a statement:"
             if base is None and norm not in (_ACCORDING, "interview"):
                 continue
-            if not self.budget.spend(self.settings.subject_tokens + self.settings.aside_tokens, "attribution"):
-                return
+            if not self.budget.spend(_VERB_COST, "speakers"):
+                break
+            self._context = self._quote_of_token[v]
             if norm == _ACCORDING:
                 if v + 1 < n and tokens[v + 1].norm == "to":
                     self._object_clause(v, v + 2, "according")
@@ -524,6 +571,7 @@ class Attribution:
             if clause is not None:
                 clause.inside = self._quote_of_token[v] if self._quote_of_token[v] >= 0 else None
                 self.clauses.append(clause)
+        self._context = -1
 
     def _document_follows(self, v: int) -> bool:
         """"issued a statement", "released a brief statement", "put out a letter"."""
@@ -554,6 +602,8 @@ class Attribution:
                     return Clause(v, subject[0], subject[1], base)
             return None
         before = self._subject_before(v)
+        if before is not None and tokens[before[1]].norm in self.vocab.document_nouns and base not in _DOCUMENT_SAYS:
+            before = None  # "a statement shared to its website": a document only says, reads, notes
         if before is not None:
             clause = Clause(v, before[0], before[1], base, lead=before[2] if len(before) > 2 else before[0])
             clause.medium = self._medium_after(v) if base == "tell" else None
@@ -565,8 +615,11 @@ class Attribution:
         return None
 
     def _after_quote_close(self, v: int) -> bool:
-        """'"...," said X' / '" says X': the verb follows a closing mark."""
+        """'"...," said X' / '" says X': the verb follows a closing mark (or a comma: 'prices
+        rose, said Mary E. Lovely, an economist')."""
         gap = self.tokens[v].gap
+        if gap.strip() == "," and self.tokens[v].norm in ("said", "says") and v + 1 < len(self.tokens) and self.tokens[v + 1].cap:
+            return True
         return any(c in gap for c in '"”’\'»') and not any(c in gap for c in ".!?\n")
 
     def _sentence_subject(self, v: int) -> tuple[int, int] | None:
@@ -578,12 +631,19 @@ class Attribution:
             if self.tokens[clause.verb].start >= s_start and clause.verb < v:
                 return clause.first, clause.last
         k = bisect.bisect_left(self.at.token_starts, s_start)
+        tokens = self.tokens
+        if k < v and tokens[k].norm in self.vocab.openers and tokens[k].norm not in _PRONOUNS:
+            # "In his initial Instagram announcement, Van Der Beek ...": after the lead-in
+            for m in range(k + 1, min(v, k + 12)):
+                if tokens[m].gap.strip() == ",":
+                    k = m
+                    break
         if k >= v:
             return None
         run = self._run_starting(k)
-        if run is not None:
+        if run is not None and (run.run_first if run.run_first >= 0 else run.first) == k:
             return run.first, run.last
-        if self.tokens[k].norm in ("he", "she"):
+        if tokens[k].norm in ("he", "she"):
             return k, k
         return None
 
@@ -669,8 +729,23 @@ class Attribution:
                     outer = self._np_ending_at(head[0] - 1)
                     if outer is not None and self._is_name_np(outer):
                         return outer  # "Omar Lamrani, a senior analyst at Stratfor, the ... organization, told"
+                if head is None or self._is_place_np(head):
+                    continue  # "Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author ..., said"
                 return head
         return None
+
+    def _is_place_np(self, np: tuple[int, int]) -> bool:
+        """A place: one the term lists know, or a lone name after "in X," ("in Greenbelt, Maryland")."""
+        run = self._runs.get(np[1])
+        if run is None:
+            return False
+        if run.kind == "place":
+            return True
+        first = run.run_first if run.run_first >= 0 else run.first
+        if run.kind == "single" and first > 0 and self.tokens[first].gap.strip() == ",":
+            before = self._runs.get(first - 1)
+            return before is not None and self._object_start(before.run_first if before.run_first >= 0 else before.first) is not None
+        return False
 
     def _is_name_np(self, np: tuple[int, int]) -> bool:
         run = self._runs.get(np[1])
@@ -694,6 +769,8 @@ class Attribution:
             owner = self._name_of_name(run)
             if owner is not None:
                 return owner  # "the Harran Observatory for Human Rights"
+            if run.kind == "person" and run.run_first >= 0 and run.first > run.run_first:
+                return self._with_conjoined(run.first, k)  # "China's ambassador to Britain Liu Xiaming"
             first = self._object_start(run.run_first if run.run_first >= 0 else run.first)
             if first is not None:  # "the journal JAMA Psychiatry", "ambassador to Britain"
                 owner = self._with_post_modifier_owner(first, k)
@@ -753,7 +830,7 @@ class Attribution:
             prev = tokens[m - 1]
             if prev.norm in _PREPOSITIONS and not prev.cap:
                 before = tokens[m - 2] if m >= 2 else None
-                if before is not None and (before.norm in self.vocab.title_words or before.cap) and prev.norm in ("of", "for"):
+                if before is not None and before.cap and prev.norm in ("of", "for"):
                     return None  # "Secretary of State Mike Pompeo", "Commissioner for Human Rights"
                 return m
             if prev.cap or prev.norm not in _DETERMINERS and (prev.norm in _FUNCTION or not prev.norm.isalpha()):
@@ -781,14 +858,19 @@ class Attribution:
         while s > 0 and k - s < limit and tokens[s].gap in (*_SPACE, "-"):
             prev = tokens[s - 1]
             if prev.possessive:
-                s -= 1  # "Swift's rep", "Carlineo's attorney"
+                s -= 1  # "Swift's rep", "Carlineo's attorney", "the victim's mother"
                 run = self._runs.get(s)
                 if run is not None:
                     s = run.first
+                elif s > 0 and tokens[s - 1].norm in _DETERMINERS and tokens[s].gap in _SPACE:
+                    s -= 1
                 break
             if prev.norm in _DETERMINERS:
                 s -= 1
                 break
+            if prev.cap and not prev.initial and not self._in_quote(s - 1):
+                s -= 1  # "the US military", "the IT department": a capitalised modifier
+                continue
             if prev.norm in _FUNCTION or prev.norm in vocab.verbs or self._in_quote(s - 1):
                 break
             if not (prev.norm.isalpha() or prev.norm.replace("-", "").isalnum()):
@@ -850,6 +932,12 @@ class Attribution:
                 k += 1
         if k >= n:
             return None
+        m = k
+        while m < n and m - k < 4 and not tokens[m].cap and tokens[m].norm not in _FUNCTION \
+                and tokens[m].norm.isalpha() and tokens[m + 1 if m + 1 < n else m].gap in _SPACE:
+            m += 1  # "said planetary scientist Rosaly Lopes": lower-case titles before the name
+        if m > k and m < n and tokens[m].cap and tokens[m - 1].norm in self.vocab.title_words:
+            k = m
         for last in range(k, min(n, k + self.settings.name_tokens + 2)):
             run = self._runs.get(last)
             if run is not None and tokens[k].cap and all(self._joined_in_name(m) for m in range(k + 1, last + 1)):
@@ -861,6 +949,11 @@ class Attribution:
                 break
             if tokens[h].norm in self.vocab.person_nouns or tokens[h].norm in self.vocab.document_nouns or tokens[h].norm in self.vocab.body_nouns:
                 name = self._apposition_name_after(h)
+                if name is None and tokens[h].norm in self.vocab.document_nouns and h + 2 < n \
+                        and tokens[h + 1].norm in ("from", "by", "of") and tokens[h + 2].cap:
+                    owner = self._run_starting(h + 2)  # "said a report from Kotak Institutional Equities"
+                    if owner is not None and owner.kind != "place":
+                        return owner.first, owner.last
                 return name if name is not None else (k, h)
         return None
 
@@ -885,8 +978,8 @@ class Attribution:
         """"according to X" / "in an interview with X": the words after."""
         tokens = self.tokens
         n = len(tokens)
-        if k >= n or self._in_quote(v):
-            return
+        if k >= n or self._quote_of_token[v] >= 0:
+            return  # "according to" inside a quotation credits nothing the narration shows
         name_at = k + 1 if tokens[k].norm == "the" and k + 1 < n and tokens[k + 1].cap else k
         if tokens[name_at].cap:  # "according to the World Food Programme"
             k0 = k
@@ -937,10 +1030,9 @@ class Attribution:
     # ------------------------------------------------------------------ resolution
 
     def _resolve_clauses(self) -> None:
-        self._gender: dict[str, str] = {}
         self._subject_starts: set[int] = set()  # names that are the subject of a clause
         for clause in self.clauses:
-            if not self.budget.spend(8, "attribution"):
+            if not self.budget.spend(_CLAUSE_COST, "speakers"):
                 return
             clause.speaker = self._resolve(clause)
             if clause.speaker is not None and clause.speaker.kind == "anonymous" and clause.speaker.medium is None:
@@ -1016,7 +1108,6 @@ class Attribution:
             person = self._salient_person(at, pronoun)
             if person is None:
                 return None
-            self._gender.setdefault(person.key, pronoun)
             return Speaker(person.canonical, "person", person.key)
         if pronoun in ("it", "they"):
             return self._latest_speaker(at, kinds=("institution", "media") if pronoun == "it" else ("institution", "media", "group"))
@@ -1031,9 +1122,15 @@ class Attribution:
         para_start = self.at.paragraphs[paragraph][0] if paragraph >= 0 else 0
         limit = at - self.settings.pronoun_chars
         fallback = None
+        unnamed = None  # whether the paragraph speaks of someone it does not name ("one mother")
         for m in reversed(self._mentions[max(0, i - 40) : i]):
             if m.start < limit:
                 break
+            if m.start < para_start and fallback is None:
+                if unnamed is None:
+                    unnamed = self._unnamed_person_in(para_start, at)
+                if unnamed:
+                    return None
             if self._gender.get(m.key, pronoun) != pronoun:
                 continue
             if m.subject or m.start in self._subject_starts:
@@ -1042,11 +1139,21 @@ class Attribution:
                 fallback = m
         return fallback
 
-    def _latest_speaker(self, at: int, kinds: tuple[str, ...]) -> Speaker | None:
+    def _unnamed_person_in(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] speaks of a person by a description ("one mother", "a man")."""
+        tokens = self.tokens
+        for k in self.at.token_range(lo, hi):
+            if k > 0 and tokens[k - 1].norm in _INDEFINITE and tokens[k].norm in self.vocab.person_nouns \
+                    and self._quote_of_token[k] < 0:
+                return True
+        return False
+
+    def _latest_speaker(self, at: int, kinds: tuple[str, ...], within: int | None = None) -> Speaker | None:
         v = bisect.bisect_left(self.at.token_starts, at)
         k = bisect.bisect_left(self._clause_verbs, v)
+        reach = self.settings.resolve_chars if within is None else within
         for clause in reversed(self.clauses[max(0, k - 12) : k]):
-            if self.tokens[clause.verb].start < at - self.settings.resolve_chars:
+            if self.tokens[clause.verb].start < at - reach:
                 break
             if clause.speaker is not None and clause.speaker.kind in kinds and clause.inside is None:
                 return clause.speaker
@@ -1119,7 +1226,9 @@ class Attribution:
         specific = any(tokens[m].norm in vocab.title_words or tokens[m].text in self.lex.demonyms
                        for m in range(first + 1, last))
         if head in vocab.body_nouns and not modifiers and not specific:
-            return self._latest_organisation(at) or None  # "the agency", "the production company"
+            # "the agency", "the group": the institution that spoke last, else the one named last
+            return self._latest_speaker(at, kinds=("institution", "media"), within=_GROUP_RESOLVE_CHARS) \
+                or self._latest_organisation(at)
         if head in ("militants", "fighters", "rebels", "insurgents", "gunmen", "group"):
             return self._latest_organisation(at, groups=True)
         if head in vocab.title_words or head in vocab.person_nouns:
@@ -1167,7 +1276,8 @@ class Attribution:
             if self.tokens[last].start < at - 600:
                 break
             run = self._runs.get(last)
-            if run is not None and run.kind in ("institution", "media") and not (groups and run.kind == "media"):
+            if run is not None and run.kind in ("institution", "media") and not (groups and run.kind == "media") \
+                    and self._quote_of_token[run.first] < 0:
                 return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
         return None
 
@@ -1181,7 +1291,7 @@ class Attribution:
         for i, q in enumerate(quotes):
             by_utterance.setdefault(q.utterance, []).append(i)
         for utterance in sorted(by_utterance):
-            if not self.budget.spend(16, "attribution"):
+            if not self.budget.spend(_QUOTE_COST, "speakers"):
                 break
             parts = by_utterance[utterance]
             clause = self._clause_for(parts)
@@ -1212,6 +1322,13 @@ class Attribution:
                 found = self._clauses_between(qa.close_at, qb.open_at, inside)
                 if found:
                     return found[0]
+        open_at = first.open_at
+        s_start = self._sentence_start(open_at)
+        if inside is not None:
+            s_start = max(s_start, open_at - _NESTED_REACH)  # inside a quote: the words right before
+        preceding = self._clauses_between(s_start, open_at, inside)
+        if preceding and self._adjacent_before(preceding[-1], open_at) and preceding[-1].base in _STRONG:
+            return preceding[-1]  # 'he said, "I'll..."': the words' own speaker, before whoever reports them
         close = last.close_at if last.close_at is not None else last.end
         sentence_end = self._sentence_end(close)
         following = self._clauses_between(close, sentence_end, inside)
@@ -1219,9 +1336,6 @@ class Attribution:
         if following and self._adjacent(close + 1, following[0]) and not self._introduces_next(following[0], close):
             return following[0]
         # before the opening, in the same sentence: 'X said: "..."'
-        open_at = first.open_at
-        s_start = self._sentence_start(open_at)
-        preceding = self._clauses_between(s_start, open_at, inside)
         if preceding:
             strong = [c for c in preceding if c.base in _STRONG or c.base in ("according",)]
             pick = (strong or preceding)[-1]
@@ -1231,6 +1345,11 @@ class Attribution:
         for clause in following:
             if self._closing_aside(clause) and not self._introduces_next(clause, close) and clause.base not in self.vocab.not_alone:
                 return clause
+        # '"...," Kurinji Selvaraj, a research analyst at ... told CBS News': a name right after
+        # the close that a speech verb later in the sentence leaves without its second comma
+        found = self._name_after_close(close, sentence_end) if inside is None else None
+        if found is not None:
+            return found
         # "He said:" closing the paragraph before a quote that opens its own
         para = at.paragraph_at(open_at)
         if para > 0 and at.paragraphs[para][0] == open_at and inside is None:
@@ -1239,6 +1358,24 @@ class Attribution:
                 found = self._clauses_between(self._sentence_start(prev_hi - 1), prev_hi, None)
                 if found:
                     return found[-1]
+        return None
+
+    def _name_after_close(self, close: int, sentence_end: int) -> Clause | None:
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, close + 1)
+        if k >= len(tokens) or tokens[k].start > close + 4 or not tokens[k].cap:
+            return None
+        run = self._run_starting(k)
+        if run is None or run.kind != "person" or run.last + 1 >= len(tokens) or tokens[run.last + 1].gap.strip() != ",":
+            return None
+        for v in range(run.last + 1, min(len(tokens), run.last + self.settings.aside_tokens)):
+            if tokens[v].start >= sentence_end:
+                return None
+            base = self.vocab.verbs.get(tokens[v].norm)
+            if base in _STRONG:
+                clause = Clause(v, run.first, run.last, base, lead=run.run_first)
+                clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
+                return clause if clause.speaker is not None else None
         return None
 
     def _clauses_between(self, lo: int, hi: int, inside: int | None) -> list[Clause]:
@@ -1268,18 +1405,21 @@ class Attribution:
         tokens = self.tokens
         first = min(clause.first, clause.verb, clause.lead if clause.lead >= 0 else clause.first)
         k = bisect.bisect_left(self.at.token_starts, pos)
-        if first - k > 5:
+        if first - k > 8:
             return False
         gap = self.text[pos : tokens[k].start if k < first else tokens[first].start]
         if len(gap) > 6 or any(c.isalnum() for c in gap) or any(c in "!?\n" for c in gap):
             return False
+        if k < first and tokens[k].norm in ("and", "but", "or", "while", "as", "because", "although"):
+            return False  # '"patently false," and both analysts and sources told ...': another clause
         for m in range(k, first):
             tok = tokens[m]
             if m > k and any(c in tok.gap for c in ",;:!?\n\"“”"):
                 return False
-            if not (tok.cap or tok.norm in self.vocab.title_words or tok.norm in _DETERMINERS
-                    or any(c.isdigit() for c in tok.norm) or tokens[m + 1].gap == "-" or tok.gap == "-"):
+            if tok.norm in self.vocab.verbs or tok.norm in _PRONOUNS:
                 return False
+            if tok.norm in _FUNCTION and tok.norm not in ("and", "of", "at", "for", "the", "a", "an") and not tok.cap:
+                return False  # '"...," lead researcher and NASA planetary scientist Lucas Paganini said'
         return True
 
     def _adjacent_before(self, clause: Clause, open_at: int) -> bool:
@@ -1321,10 +1461,10 @@ class Attribution:
             return offset
         end = self.at.sentences[s].end
         if end <= offset + 1 and s + 1 < len(self.at.sentences):
-            # the close ends its sentence ('..." he said' splits oddly): take the next one when it
-            # starts in the same paragraph and in lower case
+            # the close ends its sentence ('...?” Pluznick recalled.'): the words right after it,
+            # to the end of their sentence, may still credit the quote
             nxt = self.at.sentences[s + 1]
-            if self.at.paragraph_at(nxt.start) == self.at.paragraph_at(offset) and self.text[nxt.start].islower():
+            if self.at.paragraph_at(nxt.start) == self.at.paragraph_at(offset) and nxt.start <= offset + 3:
                 end = nxt.end
         return end
 
@@ -1349,9 +1489,10 @@ class Attribution:
 
     def _runs_in_quote(self, clause: Clause) -> _NameRun | None:
         """Name runs are read outside quotations only; inside one, parse the subject on demand."""
-        for i, j in self.at.cap_runs:
-            if i <= clause.last < j:
-                return self._parse_run(i, min(j - 1, clause.last))
+        runs = self.at.cap_runs
+        k = bisect.bisect_right(runs, (clause.last, len(self.tokens))) - 1
+        if k >= 0 and runs[k][0] <= clause.last < runs[k][1]:
+            return self._parse_run(runs[k][0], min(runs[k][1] - 1, clause.last))
         return None
 
     def _continued(self, index: int, speakers: list, spans: list):
@@ -1449,8 +1590,10 @@ class Attribution:
         """A speaker given by name only (a credit line, a caller's quote): the full name the
         article gives for it, its kind from the term lists and its last word."""
         words = tuple(fold(w) for w in name.split())
-        for fstart, fwords, display in self._full.get(words[-1] if words else "", ()):
-            if fwords[len(fwords) - len(words) :] == words:
+        if words:
+            display = _nearest(self._full.get(words[-1], ()), self._full_starts.get(words[-1], ()), at,
+                               lambda fwords: fwords[len(fwords) - len(words) :] == words)
+            if display is not None:
                 return Speaker(display, "person", name_key(display))
         bare = name[4:] if name.startswith("the ") else name
         last = fold(bare.split()[-1]) if bare.split() else ""
@@ -1482,9 +1625,20 @@ def _singular(word: str) -> str:
     return word
 
 
-def fulls_by_first(full: dict, word: str) -> list:
-    """Full names whose first word is word ("Liu" for "Liu Xiaming")."""
-    return [f for entries in full.values() for f in entries if f[1][0] == word]
+_NEAREST_TRIES = 16
+
+
+def _nearest(entries: Sequence, starts: Sequence[int], at: int, fits) -> str | None:
+    """The display name of the entry nearest before at whose words fit, else the nearest after
+    (a few tries each way: bounded whatever the number of mentions)."""
+    i = bisect.bisect_right(starts, at)
+    for k in range(i - 1, max(-1, i - 1 - _NEAREST_TRIES), -1):
+        if fits(entries[k][1]):
+            return entries[k][2]
+    for k in range(i, min(len(entries), i + _NEAREST_TRIES)):
+        if fits(entries[k][1]):
+            return entries[k][2]
+    return None
 
 
 _LEADER = frozenset("leader president premier prime chancellor king emir prince ruler head sultan monarch".split())
@@ -1500,13 +1654,42 @@ def name_key(name: str) -> str:
 
 
 def same_speaker(a: str, b: str) -> bool:
-    """Whether two speaker names (of two articles) name one speaker: equal keys, or one is the
-    other's last words ("Haddad" / "Karim Haddad"; "Kremlin" / "the Kremlin")."""
+    """Whether two speaker names (of two articles) name one speaker: equal keys, one the
+    other's last words ("Haddad" / "Karim Haddad"; "Kremlin" / "the Kremlin"), or the same
+    name in another transliteration ("Karim Haddad" / "Karim Hadad": one letter apart)."""
     ka, kb = name_key(a).removeprefix("the ").split(), name_key(b).removeprefix("the ").split()
     if not ka or not kb:
         return False
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
-    return long_[len(long_) - len(short) :] == short
+    tail = long_[len(long_) - len(short) :]
+    return all(x == y or min(len(x), len(y)) >= 5 and _one_edit_apart(x, y) for x, y in zip(short, tail))
+
+
+def _one_edit_apart(x: str, y: str) -> bool:
+    if abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y)) <= 1
+    if len(x) > len(y):
+        x, y = y, x
+    i = 0
+    while i < len(x) and x[i] == y[i]:
+        i += 1
+    return x[i:] == y[i + 1 :]
+
+
+def speaker_contrast(a: str | None, b: str | None) -> str | None:
+    """How two outlets credit the same quotation: "different" (two named speakers),
+    "named/unnamed" (a name in one, an unnamed source in the other), or None (the same speaker,
+    or one gives none, or two unnamed sources)."""
+    if not a or not b or same_speaker(a, b):
+        return None
+    named_a, named_b = is_named(a), is_named(b)
+    if named_a and named_b:
+        return "different"
+    if named_a != named_b:
+        return "named/unnamed"
+    return None
 
 
 def is_named(speaker: Speaker | str) -> bool:

@@ -95,10 +95,23 @@ def _spelling_variants(ents_a: list[Entity], ents_b: list[Entity], settings: Nam
         close = [
             k for k in candidates
             if difflib.SequenceMatcher(None, _skeleton(k), _skeleton(e.key)).ratio() >= settings.spelling_ratio
+            and _words_spelt_alike(k, e.key, settings.spelling_ratio)
         ]
         if len(close) == 1:
             mapping[e.key] = close[0]
     return mapping
+
+
+def _words_spelt_alike(x: str, y: str, ratio: float) -> bool:
+    """Word by word, each word the same or spelt alike ("Hadad" / "Haddad"): a long shared
+    beginning does not make "Endangered Species Act" the "Endangered Species List"."""
+    wx, wy = x.split(), y.split()
+    if len(wx) != len(wy):
+        return True  # "Qasr an-Nur" / "Qasr al-Nour": particles make the counts differ; the whole-name ratio decides
+    return all(
+        a == b or difflib.SequenceMatcher(None, _skeleton(a), _skeleton(b)).ratio() >= ratio or _skeleton(a) == _skeleton(b)
+        for a, b in zip(wx, wy)
+    )
 
 
 def _short_forms(own: list[Entity], other: list[Entity]) -> dict[str, str]:

@@ -59,7 +59,7 @@ class Header:
             self.title = normalize_block_text(title_line.text)
             self.first = title_line.index
         if named is not None and (title_line is None or named.index > title_line.index):
-            self.authors = [named.text]
+            self.authors = _names_of(named.text)
         self.lead_line = self._find_lead(lines, title_line, body, stop)
         if self.published is None:  # a date anywhere in the header
             for ln in reversed(window):
@@ -127,12 +127,28 @@ def _name_line(lines: list[Line], first: int, stop: int) -> Line | None:
     content = [ln for ln in lines[first:stop] if ln.kind != BLANK]
     for k in range(len(content) - 1, -1, -1):
         ln = content[k]
-        if ln.kind not in (SHORT, META) or ln.bullet or not name_shaped(ln.text) or _ROLE_LINE.search(ln.text):
+        if ln.kind not in (SHORT, META) or not _names_of(ln.text) or _ROLE_LINE.search(ln.text):
             continue
+        if ln.bullet and any(x.bullet for x in content[max(0, k - 1) : k + 2] if x is not ln):
+            continue  # one item of a list of names (a menu), not a byline set as a lone item
         near = content[max(0, k - 1) : k] + content[k + 1 : k + 3]
         if any(_byline_neighbour(x) for x in near):
             return ln
     return None
+
+
+_NAMES_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
+
+
+def _names_of(text: str) -> list[str]:
+    """The names a line holds when it is only names: "Elena Marsh, Tomas Reyes"; a name set
+    twice ("Aleš Vávra Aleš Vávra", a link and its text) once; [] otherwise."""
+    words = text.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half >= 2 and words[:half] == words[half:]:
+        text = " ".join(words[:half])
+    names = [n for n in _NAMES_SPLIT.split(text) if n]
+    return names if names and len(names) <= 4 and all(name_shaped(n) for n in names) else []
 
 
 def _byline_neighbour(ln: Line) -> bool:

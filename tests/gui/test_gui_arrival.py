@@ -165,3 +165,21 @@ def test_a_number_the_other_article_states_otherwise_is_marked(shown, qtbot, com
     assert "Stated differently" in shown.side.details.text()
     shown.kind_actions["aligned_sentence"].trigger()  # hidden with its match
     assert not [o for o in shown.pane(0).view.overlays if o.form == "differs"]
+
+
+def test_a_label_in_the_headline_is_marked_in_the_pane_header(shown, qtbot, comparison):
+    a = comparison.articles[0]
+    word = "Putin"
+    start = a.title.index(word)
+    lc = comparison.framing.label_contrasts[0]
+    heading = Mention(start, start + len(word), word, field="title")
+    changed = replace(comparison, framing=replace(comparison.framing, label_contrasts=(
+        replace(lc, headings=((heading,), ())),)))
+    with qtbot.waitSignal(shown.comparison_ready, timeout=5000):
+        shown.show_comparison(changed)
+    title = shown.pane(0).title_label
+    assert title.textFormat() == Qt.TextFormat.RichText
+    assert f">{word}</span>" in title.text() and lc.entity in title.toolTip()
+    assert shown.pane(1).title_label.textFormat() == Qt.TextFormat.PlainText
+    shown.kind_actions["label_contrast"].trigger()
+    assert title.textFormat() == Qt.TextFormat.PlainText and title.text() == a.title

@@ -94,6 +94,14 @@ def diff_html(diffs: tuple[Diff, ...]) -> str:
     return "".join(parts)
 
 
+def _difference(category: str | None) -> str:
+    """How two labels differ, in words: a family of titles ("leader/president/dictator") is a
+    difference of title."""
+    if not category:
+        return ""
+    return "title or role" if "/" in category else category
+
+
 def how_distinctive(score: float, count_: int, other: str) -> str:
     """A distinctive term's count and score in words (the score is a z-like log-odds)."""
     times = "once" if count_ == 1 else f"{count_} times"
@@ -309,7 +317,7 @@ class SidePanel(QWidget):
             spans = [(0, m.start, m.end) for m in lc.a[:1] if m.field == "text"] + \
                     [(1, m.start, m.end) for m in lc.b[:1] if m.field == "text"]
             names = [list(dict.fromkeys(m.text for m in mentions)) for mentions in (lc.a, lc.b)]
-            what = lc.category or lc.kind or ""
+            what = _difference(lc.category) or lc.kind or ""
             details = (f"<b>{html.escape(lc.entity)}</b>{' · ' + html.escape(what) if what else ''}"
                        f"<p><b>A · {html.escape(outlets[0])}:</b> {html.escape(', '.join(names[0]) or '(not named)')}</p>"
                        f"<p><b>B · {html.escape(outlets[1])}:</b> {html.escape(', '.join(names[1]) or '(not named)')}</p>")

@@ -377,8 +377,9 @@ class CompareSettings:
     attribution: AttributionSettings = field(default_factory=AttributionSettings)
     # Work allowed for one comparison, in units of about a microsecond of CPU on the project's
     # machine class (each stage charges what it reads and compares; see compare.budget). A pair
-    # of 50,000-word articles uses about 3.1 million; past the allowance the stages still to run
-    # stop and the comparison says so in its warnings (benchmarks/hostile.py).
+    # of 50,000-word articles uses about 3.3 million (a 60,000-word pair loses its framing); past
+    # the allowance the stages still to run stop and the comparison says so in its warnings
+    # (benchmarks/hostile.py).
     work_budget: int = 3_500_000
     naming: NamingSettings = field(default_factory=NamingSettings)
     lexical: LexicalSettings = field(default_factory=LexicalSettings)

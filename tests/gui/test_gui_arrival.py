@@ -183,3 +183,24 @@ def test_a_label_in_the_headline_is_marked_in_the_pane_header(shown, qtbot, comp
     assert shown.pane(1).title_label.textFormat() == Qt.TextFormat.PlainText
     shown.kind_actions["label_contrast"].trigger()
     assert title.textFormat() == Qt.TextFormat.PlainText and title.text() == a.title
+
+
+def test_a_quote_credited_to_different_speakers_says_so(shown, qtbot, comparison):
+    sq = comparison.shared_quotes[0]
+    changed = replace(comparison, shared_quotes=(replace(sq, speaker_a="Karim Haddad", speaker_b="a defence official",
+                                                         speaker_contrast="named/unnamed"),))
+    with qtbot.waitSignal(shown.comparison_ready, timeout=5000):
+        shown.show_comparison(changed)
+    index = next(i for i, l in enumerate(shown.highlights.links) if l.kind == "shared_quote")
+    shown.show_link(index)
+    details = shown.side.details.text()
+    assert "Karim Haddad" in details and "a defence official" in details and "credit these words differently" in details
+    assert "credited to Karim Haddad in A" in shown.pane(0)._tooltip(shown.pane(0).positions.to_doc(sq.a.start + 1))
+
+
+def test_a_mirrored_comparison_swaps_the_speakers_too(comparison):
+    from sidebyside.session import mirrored
+
+    sq = replace(comparison.shared_quotes[0], speaker_a="X", speaker_b="Y", speaker_contrast="different")
+    flipped = mirrored(replace(comparison, shared_quotes=(sq,)))
+    assert (flipped.shared_quotes[0].speaker_a, flipped.shared_quotes[0].speaker_b) == ("Y", "X")

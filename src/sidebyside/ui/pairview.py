@@ -172,6 +172,12 @@ class PairView(QWidget):
                 f"{link.similarity:.0%} similar")
         body = (f"<p><b>A · {html.escape(outlets[0])}:</b> {a}</p>"
                 f"<p><b>B · {html.escape(outlets[1])}:</b> {b}</p>")
+        if link.speakers != (None, None):
+            said = [html.escape(s) if s else "<i>no one named</i>" for s in link.speakers]
+            body += f"<p><b>Credited to:</b> A {said[0]} · B {said[1]}</p>"
+        if link.speaker_contrast:
+            body += ("<p><b>The two outlets credit these words differently</b>"
+                     f" ({html.escape(link.speaker_contrast)}): check who really said them.</p>")
         if link.discrepancies:
             rows = "".join(f"<li>{html.escape(d.kind)}: A “{html.escape(d.a.text)}”, B “{html.escape(d.b.text)}”</li>"
                            for d in link.discrepancies)

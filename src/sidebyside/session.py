@@ -41,9 +41,11 @@ def mirrored(comparison: Comparison) -> Comparison:
         comparison,
         articles=swap(comparison.articles),
         quotes=swap(comparison.quotes),
-        shared_quotes=tuple(replace(x, a=x.b, b=x.a, diffs=tuple(replace(d, op=-d.op) for d in x.diffs))
+        shared_quotes=tuple(replace(x, a=x.b, b=x.a, diffs=tuple(replace(d, op=-d.op) for d in x.diffs),
+                                    speaker_a=x.speaker_b, speaker_b=x.speaker_a)
                             for x in comparison.shared_quotes),
-        related_quotes=tuple(replace(x, a=x.b, b=x.a, diffs=tuple(replace(d, op=-d.op) for d in x.diffs))
+        related_quotes=tuple(replace(x, a=x.b, b=x.a, diffs=tuple(replace(d, op=-d.op) for d in x.diffs),
+                                     speaker_a=x.speaker_b, speaker_b=x.speaker_a)
                              for x in comparison.related_quotes),
         shared_passages=tuple(replace(x, a=x.b, b=x.a) for x in comparison.shared_passages),
         aligned_sentences=tuple(replace(x, a=x.b, b=x.a) for x in comparison.aligned_sentences),

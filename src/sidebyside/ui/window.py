@@ -46,6 +46,8 @@ from sidebyside.wording import count
 
 __all__ = ["MainWindow", "is_dark", "settings"]
 
+TALL_ENOUGH_FOR_DETAILS = 820  # window height (px) from which pane headers start in full
+
 
 class MainWindow(QMainWindow):
     comparison_ready = Signal(object)  # the Comparison, once painted (NOTES HOOK)
@@ -606,9 +608,8 @@ class MainWindow(QMainWindow):
         if side is not None:
             self.set_side_panel_shown(str(side).lower() == "true")
         details = s.value("view/details")
-        if details is None:  # a short screen starts with one-line headers: the text needs the height
-            screen = self.screen().availableGeometry().height() if self.screen() else 1000
-            details = screen >= 820
+        if details is None:  # a short window starts with one-line headers: the text needs the height
+            details = self.height() >= TALL_ENOUGH_FOR_DETAILS
         self.set_headers_expanded(str(details).lower() == "true")
 
     def save_state(self) -> None:

@@ -1,7 +1,8 @@
 """Helpers shared by the benchmark scripts: where the data is, loading it, scoring, timing.
 
-The benchmarks read public evaluation sets from ``<repo>/../shared/data`` (override with the
-environment variable ``SIDEBYSIDE_SHARED_DATA``). Tests never use this folder.
+The benchmarks read public evaluation sets from ``<repo>/../shared/data``, else
+``/work/shared/data`` (override with the environment variable ``SIDEBYSIDE_SHARED_DATA``).
+Tests never use this folder.
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 REPO_DIR = Path(__file__).resolve().parent.parent
-SHARED_DATA = Path(os.environ.get("SIDEBYSIDE_SHARED_DATA") or REPO_DIR.parent / "shared" / "data")
+# ../shared/data beside the repository, else /work/shared/data (a worktree sits one level deeper).
+_CANDIDATES = [REPO_DIR.parent / "shared" / "data", Path("/work/shared/data")]
+SHARED_DATA = Path(os.environ.get("SIDEBYSIDE_SHARED_DATA")
+                   or next((c for c in _CANDIDATES if c.is_dir()), _CANDIDATES[0]))
 
 
 def require_shared_data(shared_data: Path | None = None, subdir: str | None = None) -> Path:

@@ -16,7 +16,7 @@ from sidebyside.cli import main
         (["compare", "only-one.html"], "required: B"),
         (["extract", "x.html", "--format", "pdf"], "invalid choice: 'pdf'"),
         (["notes", "add", "x.html", "--body", "y"], "required: --quote"),
-        (["notes"], "{add,list,export,import}"),
+        (["notes"], "{add,list,export,import,delete}"),
         (["a.html", "b.html", "c.html"], "give two captures"),
         (["--no-such-option"], "unrecognized arguments"),
     ],

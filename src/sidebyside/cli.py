@@ -14,25 +14,33 @@ import sys
 from typing import Sequence
 
 from sidebyside import __version__
+from sidebyside.display import one_line, printable
 from sidebyside.errors import SideBySideError
 
 SUBCOMMANDS = ("extract", "compare", "report", "notes")
 
 
-def _print_json(data: object) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+def print_json(data: object, indent: int | None = 2) -> None:
+    """JSON on stdout. A file name with bytes that are not UTF-8 (held as lone surrogates) is
+    printed with U+FFFD in their place: stdout and JSON readers take only valid UTF-8."""
+    sys.stdout.write(printable(json.dumps(data, ensure_ascii=False, indent=indent)) + "\n")
 
 
-def _fail(message: str, status: int = 2) -> int:
-    sys.stderr.write(f"sidebyside: {message}\n")
+def fail(message: str, status: int = 2) -> int:
+    """The one-line message of CONTRACT.md on stderr; returns the exit status."""
+    sys.stderr.write(f"sidebyside: {one_line(message)}\n")
     return status
+
+
+def warn(message: str) -> None:
+    sys.stderr.write(f"sidebyside: warning: {one_line(message)}\n")
 
 
 class OneLineErrorParser(argparse.ArgumentParser):
     """Bad usage exits 2 with one line on stderr (the contract); --help still shows the usage."""
 
     def error(self, message: str):  # argparse's signature; never returns
-        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+        self.exit(2, f"{self.prog}: {one_line(message)} (see '{self.prog} --help')\n")
 
 
 def _add_data_dir(parser: argparse.ArgumentParser) -> None:
@@ -73,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("notes", help="add, list, export and import notes")
     _add_data_dir(p)
     notes_sub = p.add_subparsers(
-        dest="notes_command", metavar="{add,list,export,import}", required=True, parser_class=OneLineErrorParser
+        dest="notes_command", metavar="{add,list,export,import,delete}", required=True, parser_class=OneLineErrorParser
     )
     n = notes_sub.add_parser("add", help="attach a note to a passage")
     n.add_argument("path", metavar="PATH")
@@ -91,6 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_data_dir(n)
     n = notes_sub.add_parser("import", help="import notes from a JSON-LD export")
     n.add_argument("file", metavar="FILE.jsonld")
+    _add_data_dir(n)
+    n = notes_sub.add_parser("delete", help="delete notes for good, by id (as export and list print them)")
+    n.add_argument("ids", nargs="+", metavar="ID")
     _add_data_dir(n)
     return parser
 
@@ -115,8 +126,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         try:
             article = extract_path(args.paths[0], format=args.format)
         except SideBySideError as exc:
-            return _fail(str(exc))
-        _print_json(article_to_json(article))
+            return fail(str(exc))
+        print_json(article_to_json(article))
         return 0
 
     status = 0
@@ -124,9 +135,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
         try:
             line = article_to_json(extract_path(path, format=args.format))
         except SideBySideError as exc:
-            line = {"source": {"path": path}, "error": exc.reason}
+            line = {"source": {"path": path}, "error": one_line(exc.reason)}
             status = 1
-        sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+        print_json(line, indent=None)
         sys.stdout.flush()
     return status
 
@@ -140,8 +151,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
         a = extract_path(args.a)
         b = extract_path(args.b)
     except SideBySideError as exc:
-        return _fail(str(exc))
-    _print_json(comparison_to_json(compare(a, b)))
+        return fail(str(exc))
+    print_json(comparison_to_json(compare(a, b)))
     return 0
 
 
@@ -160,7 +171,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
 def run_gui(argv: Sequence[str]) -> int:
     args = build_gui_parser().parse_args(argv)
     if len(args.captures) not in (0, 2):
-        return _fail("give two captures to compare, or none to open the bundled example pair")
+        return fail("give two captures to compare, or none to open the bundled example pair")
     if getattr(args, "data_dir", None):
         os.environ["SIDEBYSIDE_DATA_DIR"] = args.data_dir
     from sidebyside.ui.app import main as gui_main
@@ -179,7 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler[args.command](args)
     except SideBySideError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -17,6 +17,7 @@ import re
 import stat
 
 from sidebyside.capture import charset, mhtml, sniff, webarchive
+from sidebyside.display import one_line
 from sidebyside.errors import CaptureError
 from sidebyside.model import FORMATS, Capture, Source
 
@@ -119,7 +120,8 @@ def _capture(data: bytes, path: str | None, format: str | None) -> Capture:
         page_url, page_captured = provenance.find_provenance(text)
         url, captured = url or page_url, captured or page_captured
     source = Source(path=path, format=fmt, url=url, encoding=decoded.encoding, captured=captured)
-    return Capture(source=source, content=text, warnings=tuple(warnings))
+    # Warnings quote the file (a charset label, a MIME header): one line each, overlong words cut.
+    return Capture(source=source, content=text, warnings=tuple(one_line(w) for w in warnings))
 
 
 def _may_hold_non_text(raw: bytes, encoding: str) -> bool:

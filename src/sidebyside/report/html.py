@@ -17,6 +17,7 @@ from html import escape
 from typing import Any, Iterable, Mapping, Sequence
 
 from sidebyside import __version__
+from sidebyside.display import display_path
 from sidebyside.highlights import Highlight, collect
 from sidebyside.kinds import kinds
 from sidebyside.model import Article, Comparison
@@ -179,7 +180,7 @@ def _article_header(article: Article, side: int) -> str:
         meta.append("by " + escape(", ".join(article.authors)))
     if article.source_credit:
         meta.append("source: " + escape(article.source_credit))
-    location = article.source.url or article.source.path
+    location = article.source.url or display_path(article.source.path)
     if location:
         meta.append(escape(location))
     if meta:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import html
-import os
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from sidebyside.display import display_name, display_path, one_line
 from sidebyside.highlights import Highlight
 from sidebyside.model import Article
 from sidebyside.ui.articleview import ArticleView, local_files
@@ -191,18 +191,18 @@ class ArticlePane(QWidget):
         self.path = path
         self.article = None
         self.positions = None
-        self._set_header_text(os.path.basename(path), "Loading…", "", "", path)
+        self._set_header_text(display_name(path), "Loading…", "", "", display_path(path))
         self.banner.hide()
-        self.show_message(f"Reading {os.path.basename(path)}…")
+        self.show_message(f"Reading {display_name(path)}…")
 
     def show_error(self, path: str, message: str) -> None:
         self.path = path
         self.article = None
         self.positions = None
         self._highlights = []
-        self._set_header_text(os.path.basename(path), "Could not open this capture", "", "", path)
+        self._set_header_text(display_name(path), "Could not open this capture", "", "", display_path(path))
         self.banner.hide()
-        self.show_message(f"⚠ {os.path.basename(path)}\n\n{message}", error=True)
+        self.show_message(f"⚠ {display_name(path)}\n\n{one_line(message)}", error=True)
 
     def _set_header_text(self, outlet: str, title: str, meta: str, lead: str, source: str) -> None:
         for label, text in ((self.outlet_label, outlet), (self.title_label, title), (self.meta_label, meta),
@@ -216,9 +216,9 @@ class ArticlePane(QWidget):
         meta = " · ".join(x for x in (human_date(article.published) or "date not stated",
                                       ", ".join(article.authors) if article.authors else "",
                                       f"via {article.source_credit}" if article.source_credit else "") if x)
-        name = os.path.basename(article.source.path or "")
+        name = display_name(article.source.path)
         source = f"{article.source.url}  ({name})" if article.source.url and name else article.source.url or name
-        self.source_label.setToolTip(article.source.path or "")
+        self.source_label.setToolTip(display_path(article.source.path))
         self._set_header_text(article.outlet or "Unknown outlet", article.title or "(no headline found)",
                               meta, article.lead or "", source)
         rtl = is_rtl((article.title or "") + article.text[:200], article.language)

@@ -9,6 +9,7 @@ import contextlib
 import html
 import os
 
+from sidebyside.display import display_name, one_line
 from sidebyside.highlights import Highlights, collect
 from sidebyside.kinds import LINK_KINDS, kind, kinds
 from sidebyside.model import Article, Comparison
@@ -371,7 +372,7 @@ class MainWindow(QMainWindow):
             return
         self.articles[pane] = None
         self.panes[pane].show_error(path, message)
-        self._failures.append(f"Could not open {os.path.basename(path)}: {message}")
+        self._failures.append(f"Could not open {display_name(path)}: {one_line(message)}")
         self.status_label.setText(self._failures[-1])
 
     def _on_compared(self, job: int, comparison: Comparison) -> None:
@@ -430,7 +431,7 @@ class MainWindow(QMainWindow):
         ])
 
     def _update_title(self) -> None:
-        names = [a.outlet or os.path.basename(a.source.path or "") if a else "—" for a in self.current_articles()]
+        names = [a.outlet or display_name(a.source.path) if a else "—" for a in self.current_articles()]
         self.setWindowTitle(f"{names[0]} ⇄ {names[1]} — SideBySide")
 
     # ------------------------------------------------------------------ files
@@ -465,7 +466,7 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for a, b in self.recent():
-            action = self.recent_menu.addAction(f"{os.path.basename(a)}  ⇄  {os.path.basename(b)}")
+            action = self.recent_menu.addAction(f"{display_name(a)}  ⇄  {display_name(b)}")
             action.triggered.connect(lambda _c=False, a=a, b=b: self.open_paths(a, b))
         if not self.recent_menu.actions():
             self.recent_menu.addAction("(none yet)").setEnabled(False)

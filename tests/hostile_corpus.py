@@ -1,6 +1,6 @@
 """The hostile and big-input corpus, built on demand in a directory.
 
-One definition for the tests (tests/robustness) and the benchmark that times them
+One definition for the tests (tests/robustness, tests/notes) and the benchmark that times them
 (benchmarks/big_inputs.py): captures for capture + extract, pairs of pages for the comparison
 and the report, and malformed notes exports for ``notes import``. Everything is generated; no
 file of the corpus is stored in the repository.
@@ -14,7 +14,7 @@ import random
 from pathlib import Path
 from typing import Callable
 
-SAMPLES = Path(__file__).parent.parent / "data" / "capture"
+SAMPLES = Path(__file__).parent / "data" / "capture"
 
 ENGLISH = [
     "Russian President Vladimir Putin hosted Syrian leader Bashar al-Assad for talks on Wednesday as the "

@@ -3,6 +3,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 export QT_QPA_PLATFORM ?=
+# setuptools notes, at every editable install of a project whose package maps a directory outside
+# src/ (resources/ -> sidebyside.assets), that such installs resolve imports with a finder: an
+# information, not a problem; silenced so an install prints nothing that looks like one.
+PIP_INSTALL := PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install --quiet
 
 .PHONY: run test venv screenshot bench package clean
 
@@ -12,24 +16,25 @@ $(BIN)/python:
 
 # Reinstall only when the project metadata changes.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+	$(PIP_INSTALL) -e .
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(PIP_INSTALL) -e ".[test]"
 	touch $@
 
 $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
+	$(PIP_INSTALL) -e ".[test,bench]"
 	touch $@
 
 $(VENV)/.installed-package: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test,package]"
+	$(PIP_INSTALL) -e ".[test,package]"
 	touch $@
 
 venv: $(VENV)/.installed
 
-## Start the desktop app on the bundled seed pair.
+## Start the desktop app (the last pair opened; the bundled example pair the first time). When a
+## system library Qt needs is missing, it says which in one line (see README: system packages).
 run: $(VENV)/.installed
 	$(BIN)/sidebyside
 
@@ -37,10 +42,11 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-## Render the window on the seed pair to docs/screenshot.png, headless.
+## Render the window on the seed pair to build/screenshot.png, headless (the checkout stays clean).
 screenshot: $(VENV)/.installed
-	mkdir -p docs
-	QT_QPA_PLATFORM=offscreen $(BIN)/sidebyside --screenshot docs/screenshot.png
+	mkdir -p build
+	QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$(CURDIR)/build/config $(BIN)/sidebyside --screenshot build/screenshot.png
+	@echo "wrote build/screenshot.png"
 
 ## Benchmarks print JSON; they read ../shared/data when it is there.
 bench: $(VENV)/.installed-bench

@@ -41,7 +41,7 @@ from pathlib import Path
 import lxml.html
 
 from common import SHARED_DATA, decode_html, require_shared_data
-from sidebyside.extract.metadata import Metadata, extract_metadata
+from sidebyside.extract.html.metadata import Metadata, extract_metadata
 
 FIELDS = ("title", "byline", "date", "site_name", "excerpt", "lang")
 LABEL_KEYS = {

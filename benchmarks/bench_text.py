@@ -1,209 +1,207 @@
-"""Text-capture extraction benchmark on the AEB pages turned into `w3m -dump` text.
+"""Text-capture extraction benchmark: the dev set of build_text_devset.py, per text form.
 
-Reads ../shared/data/aeb (html/<id>.html.gz, ground-truth.json; SIDEBYSIDE_SHARED_DATA overrides
-the folder); says so and returns an error result when it is missing. Each page is dumped once with
-``w3m -dump -T text/html -cols 10000 -O UTF-8`` and cached under benchmarks/.cache/w3m/
-(gitignored). ``--cols 80`` scores w3m's default width instead (hard-wrapped paragraphs, which
-the extractor joins back; cached under benchmarks/.cache/w3m80/). Score: per page precision/recall/F1 of lower-cased word 4-gram shingles, averaged.
+For each text form (w3m at 80 and 10,000 columns, lynx, a browser's select-all copy) and each
+page of the chosen split (``held_out`` by default: the pages no rule was tuned on), the capture
+is extracted and scored against the page's gold:
+- body: the lead (when found) followed by Article.text, scored by the AEB metric (word 4-gram
+  shingles, lower-cased, whitespace-split; per page P/R/F1, averaged): on all pages with a gold
+  body of 20 words or more, and apart on the table-layout pages (``table_f1``);
+- title, byline (authors joined by ", "), date (YYYY-MM-DD) and site name: strict matches after
+  the normalisation of bench_readability.py, as the % of the pages whose gold has the field
+  (the Readability pages and the project's fixtures have metadata gold; AEB has only bodies);
+  ``headline_pct`` also counts the gold title without the site name a ``<title>`` adds
+  ("Headline | Site" → "Headline"), which no text capture shows; ``headline_visible_pct`` is
+  the same on the pages whose capture shows that headline as a line of its own (many test pages
+  state their title only in ``<title>``).
 
-The predicted body is what a reader of the article sees as its prose: the lead (standfirst),
-when one is found, followed by Article.text. The truth labels of AEB include the standfirst
-on most pages that have one, so leaving it out would only score the split, not the extraction.
+``--peers`` also hands trafilatura 2.3.1 the same text (one ``<p>`` per line, its
+``bare_extraction`` with metadata) and scores it the same way. Times are CPU per page.
 
-``--outlets`` also compares the outlet named by the text capture with the one the HTML
-extractor reads from the same page (its meta tags and JSON-LD: the reference), cached under
-benchmarks/.cache/html_outlets.json: agreement counts a match (same name, case, a leading
-"The", a web suffix and punctuation aside), "none" a text outlet left empty, "wrong" a different name.
-
-Run standalone: ``python benchmarks/bench_text.py [--limit N] [--worst K] [--outlets]`` prints JSON.
+Run: ``python benchmarks/bench_text.py [--split held_out|tune|all] [--forms w3m,copy] [--peers]
+[--worst K] [--show title]`` prints JSON; build the dev set first (build_text_devset.py, or
+``--build``). ``--show`` prints our mismatches on one field to stderr (use it on ``tune``).
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
+import html as html_lib
 import json
 import os
 import re
-import shutil
 import statistics
-import subprocess
 import sys
 import time
+import warnings
 from pathlib import Path
 
-from sidebyside.extract.text import extract_text
-from sidebyside.model import Capture, Source
-
 HERE = Path(__file__).resolve().parent
-CACHE = HERE / ".cache" / "w3m"
-DEFAULT_SHARED = Path(os.environ.get("SIDEBYSIDE_SHARED_DATA") or HERE.parent.parent / "shared" / "data")
-W3M_ARGS = ["-dump", "-T", "text/html", "-O", "UTF-8"]
-WIDE = 10000
+sys.path.insert(0, str(HERE))
+from bench_readability import normalise  # noqa: E402
+from build_text_devset import CACHE, DEFAULT_SHARED, FORMS, build  # noqa: E402
+from common import shingle_prf  # noqa: E402
 
-try:  # the shared scorer (word 4-gram shingles with counts, as the AEB scorer does)
-    sys.path.insert(0, str(HERE))
-    from common import shingle_prf  # type: ignore  # noqa: E402
-except Exception:  # pragma: no cover - the same metric when run outside the repository
-    from collections import Counter
+from sidebyside.extract.text import extract_text  # noqa: E402
+from sidebyside.model import Capture, Source  # noqa: E402
 
-    def _shingles(text: str, n: int = 4) -> Counter:
-        words = text.lower().split()
-        if len(words) < n:
-            return Counter([tuple(words)]) if words else Counter()
-        return Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
-
-    def shingle_prf(predicted: str, truth: str) -> tuple[float, float, float]:
-        p, t = _shingles(predicted), _shingles(truth)
-        if not p or not t:
-            return 0.0, 0.0, 0.0
-        inter = sum((p & t).values())
-        prec, rec = inter / sum(p.values()), inter / sum(t.values())
-        f1 = 2 * prec * rec / (prec + rec) if inter else 0.0
-        return prec, rec, f1
+META_FIELDS = ("title", "byline", "date", "site_name")
+MIN_BODY_WORDS = 20
+# A page's <title> often adds the site's name ("Headline | Site"), which no text capture shows.
+_TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+")
 
 
-def _truth(aeb: Path) -> dict[str, str]:
-    data = json.loads((aeb / "ground-truth.json").read_text(encoding="utf-8"))
-    return {k: v.get("articleBody") or "" for k, v in data.items()}
+def headline_matches(got: str | None, gold: str | None) -> bool:
+    """The headline as the page shows it: the gold title, or its longest part when the title
+    adds the site's name before or after a separator."""
+    have = normalise("title", got)
+    if have is None:
+        return False
+    if have == normalise("title", gold):
+        return True
+    parts = [p for p in _TITLE_PARTS.split(gold or "") if len(p.split()) >= 2]
+    return bool(parts) and have == normalise("title", max(parts, key=len))
 
 
-def dump_page(aeb: Path, page_id: str, cols: int = WIDE) -> str | None:
-    """The cached w3m dump of one page, made on first use; None without w3m."""
-    cache = CACHE if cols == WIDE else CACHE.parent / f"w3m{cols}"
-    cached = cache / f"{page_id}.txt"
-    if cached.exists():
-        return cached.read_text(encoding="utf-8", errors="replace")
-    w3m = shutil.which("w3m")
-    if not w3m:
-        return None
-    html = gzip.decompress((aeb / "html" / f"{page_id}.html.gz").read_bytes())
-    cache.mkdir(parents=True, exist_ok=True)
-    tmp = cache / f"{page_id}.html"
-    tmp.write_bytes(html)
-    try:
-        args = [w3m, *W3M_ARGS, "-cols", str(cols), str(tmp)]
-        out = subprocess.run(args, capture_output=True, timeout=60).stdout
-    finally:
-        tmp.unlink(missing_ok=True)
-    text = out.decode("utf-8", errors="replace")
-    cached.write_text(text, encoding="utf-8")
-    return text
+def ours(text: str, name: str) -> dict:
+    article = extract_text(Capture(source=Source(path=name, format="text"), content=text))
+    return {
+        "body": "\n\n".join(x for x in (article.lead, article.text) if x),
+        "title": article.title,
+        "byline": ", ".join(article.authors) or None,
+        "date": article.published,
+        "site_name": article.outlet,
+    }
 
 
-def predicted_body(text: str, page_id: str = "page") -> str:
-    capture = Capture(source=Source(path=f"{page_id}.txt", format="text"), content=text)
-    article = extract_text(capture)
-    return "\n\n".join(x for x in (article.lead, article.text) if x)
+def trafilatura_peer(text: str, name: str) -> dict:
+    import trafilatura
+
+    page = "<html><body>" + "".join(f"<p>{html_lib.escape(line)}</p>" for line in text.splitlines() if line.strip())
+    doc = trafilatura.bare_extraction(page + "</body></html>", with_metadata=True, include_comments=False)
+    if doc is None:
+        return {}
+    get = (lambda k: doc.get(k)) if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
+    return {"body": get("text") or "", "title": get("title"), "byline": get("author"), "date": get("date"),
+            "site_name": get("sitename")}
 
 
-def _outlet_key(name: str | None) -> str:
-    """A name compared loosely: case, a leading "The", a web suffix and punctuation aside."""
-    key = " ".join((name or "").lower().split())
-    key = key[4:] if key.startswith("the ") else key
-    key = re.sub(r"\.(?:com|co\.uk|co|org|net|ca|ie|in|au|info)$", "", key)
-    return re.sub(r"\W+", "", key)
+def load_manifest() -> dict | None:
+    path = CACHE / "manifest.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
-def html_outlets(aeb: Path, ids: list[str]) -> dict[str, str | None]:
-    """The HTML extractor's outlet for each page (the reference), cached as JSON."""
-    from sidebyside.extract.html import extract_html
-
-    cached_file = HERE / ".cache" / "html_outlets.json"
-    cached = json.loads(cached_file.read_text(encoding="utf-8")) if cached_file.exists() else {}
-    missing = [i for i in ids if i not in cached]
-    for page_id in missing:
-        html = gzip.decompress((aeb / "html" / f"{page_id}.html.gz").read_bytes()).decode("utf-8", "replace")
+def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str | None = None) -> dict:
+    body, table, times = [], [], []
+    hits = {f: 0 for f in META_FIELDS}
+    totals = {f: 0 for f in META_FIELDS}
+    headlines = visible = visible_hits = 0
+    per_set: dict[str, list[float]] = {}
+    rows = []
+    missing = 0
+    for page in pages:
+        path = CACHE / form / f"{page['set']}__{page['id']}.txt"
+        if not path.exists():
+            missing += 1
+            continue
+        text = path.read_text(encoding="utf-8")
+        started = time.process_time()
         try:
-            art = extract_html(Capture(source=Source(path=f"{page_id}.html", format="html"), content=html))
-            cached[page_id] = art.outlet
-        except Exception:
-            cached[page_id] = None
+            got = system(text, path.name) if text.strip() else {}
+        except Exception as exc:  # a failure scores 0 on that page
+            got = {"error": repr(exc)}
+        times.append(time.process_time() - started)
+        gold = page["gold"]
+        if len((gold.get("body") or "").split()) >= MIN_BODY_WORDS:
+            prf = shingle_prf(got.get("body") or "", gold["body"])
+            body.append(prf)
+            per_set.setdefault(page["set"], []).append(prf[2])
+            if page["table"]:
+                table.append(prf[2])
+            rows.append((prf[2], prf[0], prf[1], page["set"], page["id"]))
+        for field in META_FIELDS:
+            want = normalise(field, gold.get(field))
+            if want is None:
+                continue
+            totals[field] += 1
+            if field == "title":
+                hit = headline_matches(got.get("title"), gold.get("title"))
+                headlines += hit
+                if any(headline_matches(line.strip(), gold["title"]) for line in text.splitlines() if line.strip()):
+                    visible += 1
+                    visible_hits += hit
+            have = normalise(field, got.get(field))
+            if have == want:
+                hits[field] += 1
+            elif show == field and not (field == "title" and headline_matches(got.get("title"), gold.get("title"))):
+                print(f"{form} {page['set']}/{page['id']}: want {gold.get(field)!r} got {got.get(field)!r}",
+                      file=sys.stderr)
+    out = {
+        "pages": len(body),
+        "f1": round(statistics.fmean(f for _, _, f in body), 4) if body else None,
+        "precision": round(statistics.fmean(p for p, _, _ in body), 4) if body else None,
+        "recall": round(statistics.fmean(r for _, r, _ in body), 4) if body else None,
+        "f1_by_set": {s: round(statistics.fmean(v), 4) for s, v in sorted(per_set.items())},
+        "table_pages": len(table),
+        "table_f1": round(statistics.fmean(table), 4) if table else None,
+        "pages_below_0.5": sum(1 for f, *_ in rows if f < 0.5),
+        **{f"{f}_pct": round(100 * hits[f] / totals[f], 1) for f in META_FIELDS if totals[f]},
+        "headline_pct": round(100 * headlines / totals["title"], 1) if totals["title"] else None,
+        "headline_visible_pct": round(100 * visible_hits / visible, 1) if visible else None,
+        "headline_visible_pages": visible,
+        "metadata_pages": totals,
+        "median_cpu_ms": round(statistics.median(times) * 1000, 2) if times else None,
+    }
     if missing:
-        cached_file.parent.mkdir(parents=True, exist_ok=True)
-        cached_file.write_text(json.dumps(cached, indent=0, ensure_ascii=False), encoding="utf-8")
-    return {i: cached[i] for i in ids}
+        out["missing_dumps"] = missing
+    if worst:
+        out["worst"] = [{"page": f"{s}/{i}", "f1": round(f, 3), "p": round(p, 3), "r": round(r, 3)}
+                        for f, p, r, s, i in sorted(rows)[:worst]]
+    return out
 
 
-def outlet_agreement(aeb: Path, ids: list[str], outlets: dict[str, str | None]) -> dict:
-    """How the text capture's outlet compares with the HTML extractor's on the same pages."""
-    reference = html_outlets(aeb, ids)
-    counts = {"agree": 0, "none": 0, "wrong": 0, "no_reference": 0}
-    wrong: list[dict] = []
-    for page_id in ids:
-        ours, ref = outlets.get(page_id), reference[page_id]
-        if not ref:
-            counts["no_reference"] += 1
-        elif not ours:
-            counts["none"] += 1
-        elif _outlet_key(ours) == _outlet_key(ref):
-            counts["agree"] += 1
-        else:
-            counts["wrong"] += 1
-            wrong.append({"id": page_id, "text": ours, "html": ref})
-    named = counts["agree"] + counts["wrong"]
-    counts["precision"] = round(counts["agree"] / named, 3) if named else 0.0
-    return {**counts, "wrong_examples": wrong[:15]}
-
-
-def run(
-    shared_data: Path = DEFAULT_SHARED, limit: int | None = None, worst: int = 0, cols: int = WIDE,
-    outlets: bool = False,
-) -> dict:
-    aeb = Path(shared_data) / "aeb"
-    if not (aeb / "ground-truth.json").exists():
-        msg = f"{aeb} is missing: no benchmark run"
+def run(shared_data: Path = DEFAULT_SHARED, limit: int | None = None, split: str = "held_out",
+        forms: tuple[str, ...] = FORMS, peers: bool = False, worst: int = 0, show: str | None = None,
+        sets: tuple[str, ...] = ()) -> dict:
+    manifest = load_manifest()
+    if manifest is None:
+        msg = f"no text dev set in {CACHE}: run benchmarks/build_text_devset.py (or --build)"
         print(msg, file=sys.stderr)
         return {"benchmark": "text", "error": msg}
-    truth = _truth(aeb)
-    ids = sorted(truth)[: limit or None]
-    scores: list[tuple[float, float, float, str]] = []
-    times: list[float] = []
-    named: dict[str, str | None] = {}
-    for page_id in ids:
-        text = dump_page(aeb, page_id, cols)
-        if text is None:
-            msg = "w3m is not installed and no cached dumps exist (apt-get install w3m)"
-            print(msg, file=sys.stderr)
-            return {"benchmark": "text", "error": msg}
-        t0 = time.perf_counter()
-        try:
-            article = extract_text(Capture(source=Source(path=f"{page_id}.txt", format="text"), content=text))
-            body = "\n\n".join(x for x in (article.lead, article.text) if x)
-            named[page_id] = article.outlet
-        except Exception:  # a failure scores 0, like an empty prediction
-            body = ""
-        times.append((time.perf_counter() - t0) * 1000)
-        p, r, f = shingle_prf(body, truth[page_id])
-        scores.append((p, r, f, page_id))
-    n = len(scores)
-    result = {
-        "benchmark": f"text (w3m -cols {cols} dumps of aeb)",
-        "pages": n,
-        "precision": round(sum(s[0] for s in scores) / n, 4) if n else 0.0,
-        "recall": round(sum(s[1] for s in scores) / n, 4) if n else 0.0,
-        "f1": round(sum(s[2] for s in scores) / n, 4) if n else 0.0,
-        "median_ms": round(statistics.median(times), 2) if times else 0.0,
-    }
-    if worst:
-        result["worst"] = [
-            {"id": s[3], "p": round(s[0], 3), "r": round(s[1], 3), "f1": round(s[2], 3)}
-            for s in sorted(scores, key=lambda s: s[2])[:worst]
-        ]
-    if outlets:
-        result["outlets"] = outlet_agreement(aeb, ids, named)
+    pages = [p for p in manifest["pages"] if split == "all" or p["split"] == split]
+    if sets:
+        pages = [p for p in pages if p["set"] in sets]
+    pages = pages[: limit or None]
+    warnings.filterwarnings("ignore")
+    systems = {"sidebyside": ours}
+    if peers:
+        systems["trafilatura (same text)"] = trafilatura_peer
+    result: dict = {"benchmark": "text captures", "split": split, "load_average": os.getloadavg(),
+                    "metric": "body: AEB word 4-gram shingle F1 of lead + text; metadata: strict match %",
+                    "forms": {}}
+    for form in forms:
+        result["forms"][form] = {name: score_form(form, pages, fn, worst if name == "sidebyside" else 0,
+                                                  show if name == "sidebyside" else None)
+                                 for name, fn in systems.items()}
     return result
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared-data", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--split", choices=("held_out", "tune", "all"), default="held_out")
+    parser.add_argument("--forms", default=",".join(FORMS))
+    parser.add_argument("--sets", default="", help="aeb,readability,fixture (default all)")
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--peers", action="store_true", help="score trafilatura on the same text too")
     parser.add_argument("--worst", type=int, default=0)
-    parser.add_argument("--cols", type=int, default=WIDE, help="w3m -cols (default 10000; 80 is w3m's own)")
-    parser.add_argument("--outlets", action="store_true", help="compare outlets with the HTML extractor's")
+    parser.add_argument("--show", choices=META_FIELDS, default=None)
+    parser.add_argument("--build", action="store_true", help="build the missing dumps first")
     args = parser.parse_args()
-    result = run(args.shared_data, args.limit, args.worst, args.cols, args.outlets)
+    forms = tuple(f for f in args.forms.split(",") if f)
+    if args.build:
+        build(args.shared_data, forms, None, 2)
+    result = run(args.shared_data, args.limit, args.split, forms, args.peers, args.worst, args.show,
+                 tuple(s for s in args.sets.split(",") if s))
     print(json.dumps(result, indent=1, ensure_ascii=False))
 
 

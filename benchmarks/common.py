@@ -18,10 +18,18 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 REPO_DIR = Path(__file__).resolve().parent.parent
-# ../shared/data beside the repository, else /work/shared/data (a worktree sits one level deeper).
-_CANDIDATES = [REPO_DIR.parent / "shared" / "data", Path("/work/shared/data")]
-SHARED_DATA = Path(os.environ.get("SIDEBYSIDE_SHARED_DATA")
-                   or next((c for c in _CANDIDATES if c.is_dir()), _CANDIDATES[0]))
+
+
+def _default_shared_data() -> Path:
+    """The environment's choice, else the first of ../shared/data and /work/shared/data that exists."""
+    chosen = os.environ.get("SIDEBYSIDE_SHARED_DATA")
+    if chosen:
+        return Path(chosen)
+    candidates = (REPO_DIR.parent / "shared" / "data", Path("/work/shared/data"))
+    return next((c for c in candidates if c.is_dir()), candidates[0])
+
+
+SHARED_DATA = _default_shared_data()
 
 
 def require_shared_data(shared_data: Path | None = None, subdir: str | None = None) -> Path:
@@ -101,17 +109,18 @@ def shingle_prf(pred: str, truth: str, n: int = 4) -> tuple[float, float, float]
 
 
 def timed(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, float]:
-    """Call fn and return (its result, wall seconds). An exception becomes the result."""
-    start = time.perf_counter()
+    """Call fn and return (its result, CPU seconds of this process). An exception becomes the
+    result. CPU time, not wall time: the machine is shared, and other work must not count."""
+    start = time.process_time()
     try:
         result = fn(*args, **kwargs)
     except Exception as exc:  # a benchmark reports failures, it does not stop on them
         result = exc
-    return result, time.perf_counter() - start
+    return result, time.process_time() - start
 
 
 def summarize(prfs: Iterable[tuple[float, float, float]], seconds: Iterable[float] | None = None) -> dict:
-    """Mean precision, recall and F1 over pages (and median / mean ms when times are given)."""
+    """Mean precision, recall and F1 over pages (and median / mean CPU ms when times are given)."""
     prfs = list(prfs)
     out: dict[str, Any] = {"pages": len(prfs)}
     if prfs:
@@ -124,3 +133,11 @@ def summarize(prfs: Iterable[tuple[float, float, float]], seconds: Iterable[floa
             out["median_ms"] = round(statistics.median(secs) * 1000, 2)
             out["mean_ms"] = round(statistics.fmean(secs) * 1000, 2)
     return out
+
+
+def held_out(page_id: str) -> bool:
+    """The stable split of every dev set: half the pages (by a hash of their id) are only
+    measured, never tuned on. The same id always falls on the same side, on any machine."""
+    import hashlib
+
+    return int(hashlib.sha1(page_id.encode("utf-8")).hexdigest(), 16) % 2 == 1

@@ -7,6 +7,7 @@ Usage: python packaging/smoke_test.py dist/sidebyside
    or nothing: all those boxes have the same shape, while real text is made of many different
    glyph shapes. We count the distinct shapes of dark connected components in the window.
 3. The frozen `compare` prints exactly the JSON the unfrozen package prints for the same files.
+4. So does `extract` on a PDF and a WARC: the libraries they need (PDFium, warcio) are bundled.
 """
 
 from __future__ import annotations
@@ -117,11 +118,42 @@ def check_compare_json(exe: Path) -> None:
     print("compare: frozen JSON equals unfrozen JSON")
 
 
+def check_extract_containers(exe: Path, workdir: Path) -> None:
+    """PDF (PDFium through ctypes) and WARC (warcio) captures extract the same frozen and unfrozen."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    warc = workdir / "page.warc.gz"
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+    page = (ROOT / "tests" / "data" / "e2e" / "harbor-convoy.html").read_bytes()
+    writer.write_record(writer.create_warc_record(
+        "https://news.example/convoy", "response", payload=io.BytesIO(page), http_headers=headers))
+    warc.write_bytes(buf.getvalue())
+    pdf = ROOT / "tests" / "data" / "capture" / "pdf" / "article-plain.pdf"
+    for path in (pdf, warc):
+        runs = [
+            subprocess.run([*cmd, "extract", str(path)], env=headless_env(), capture_output=True, text=True,
+                           timeout=TIMEOUT)
+            for cmd in ([str(exe)], [sys.executable, "-m", "sidebyside"])
+        ]
+        for name, result in zip(("frozen", "unfrozen"), runs):
+            if result.returncode != 0:
+                raise SystemExit(f"{name} extract {path.name} exited {result.returncode}: {result.stderr[-2000:]}")
+        if json.loads(runs[0].stdout) != json.loads(runs[1].stdout):
+            raise SystemExit(f"frozen and unfrozen `extract {path.name}` JSON differ")
+    print("extract: PDF and WARC give the same JSON frozen and unfrozen")
+
+
 def main(argv: list[str]) -> int:
     dist = Path(argv[1] if len(argv) > 1 else ROOT / "dist" / "sidebyside")
     exe = frozen_executable(dist)
     with tempfile.TemporaryDirectory(prefix="sbs-smoke-") as tmp:
         check_screenshot(exe, Path(tmp))
+        check_extract_containers(exe, Path(tmp))
     check_compare_json(exe)
     print("smoke test passed")
     return 0

@@ -52,6 +52,11 @@ FIGURES: dict[str, float] = {
     "capture:utf8-200kb": 0.01,
     "capture:legacy-charset-page": 0.3,
     "capture:page-50mb-bytes": 0.5,
+    # benchmarks/capture.py (PDF, WARC and WACZ, one child each)
+    "capture:pdf-10000-pages": 0.05,  # refused before any page is read
+    "capture:pdf-content-bomb": 0.1,  # refused before PDFium parses it
+    "capture:warc-10000-records": 0.45,
+    "capture:wacz-zip-bomb": 0.05,  # refused before inflating
     "extract:text-200k-lines": 2.6,
     "framing:10k-words-pair": 0.35,
     "framing:pathological-texts": 0.3,  # the slowest of tests/compare/test_framing.py's cases

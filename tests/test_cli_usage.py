@@ -13,11 +13,12 @@ from sidebyside.cli import main
 @pytest.mark.parametrize(
     "args, says",
     [
-        (["compare", "only-one.html"], "required: B"),
-        (["extract", "x.html", "--format", "pdf"], "invalid choice: 'pdf'"),
+        (["compare", "only-one.html"], "compare needs two captures"),
+        (["report", "only-one.html", "-o", "r.html"], "report needs two captures"),
+        (["extract", "x.html", "--format", "docx"], "invalid choice: 'docx'"),
         (["notes", "add", "x.html", "--body", "y"], "required: --quote"),
         (["notes"], "{add,list,export,import,delete}"),
-        (["a.html", "b.html", "c.html"], "give two captures"),
+        (["a.html"], "give two or more captures"),
         (["--no-such-option"], "unrecognized arguments"),
     ],
 )

@@ -8,32 +8,17 @@ optional piece cannot break the others.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from typing import Sequence
 
 from sidebyside import __version__
-from sidebyside.display import one_line, printable
+from sidebyside.console import fail, print_json
+from sidebyside.display import one_line
 from sidebyside.errors import SideBySideError
+from sidebyside.model import FORMATS
 
 SUBCOMMANDS = ("extract", "compare", "report", "notes")
-
-
-def print_json(data: object, indent: int | None = 2) -> None:
-    """JSON on stdout. A file name with bytes that are not UTF-8 (held as lone surrogates) is
-    printed with U+FFFD in their place: stdout and JSON readers take only valid UTF-8."""
-    sys.stdout.write(printable(json.dumps(data, ensure_ascii=False, indent=indent)) + "\n")
-
-
-def fail(message: str, status: int = 2) -> int:
-    """The one-line message of CONTRACT.md on stderr; returns the exit status."""
-    sys.stderr.write(f"sidebyside: {one_line(message)}\n")
-    return status
-
-
-def warn(message: str) -> None:
-    sys.stderr.write(f"sidebyside: warning: {one_line(message)}\n")
 
 
 class OneLineErrorParser(argparse.ArgumentParser):
@@ -57,25 +42,38 @@ def _add_data_dir(parser: argparse.ArgumentParser) -> None:
     )
 
 
+USAGE = """
+  sidebyside                         open the desktop app (the last pair; the example pair at first)
+  sidebyside A B [C ...]             open captures: two side by side, three or more with their coverage
+  sidebyside A B --screenshot OUT.png [--size WxH] [--theme light|dark]
+                                     render the window to a PNG and exit (no display needed)
+  sidebyside extract PATH [PATH ...] [--format FORMAT]
+  sidebyside compare A B [C ...]
+  sidebyside report A B [C ...] -o OUT.html|OUT.pdf [--full-paths]
+  sidebyside notes {add,list,export,import} ...
+  sidebyside --version"""
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = OneLineErrorParser(prog="sidebyside", description="Compare how two outlets cover one story.")
+    parser = OneLineErrorParser(prog="sidebyside", usage=USAGE, description="Compare how two outlets cover one story.",
+                                epilog="Run 'sidebyside COMMAND --help' for a command's options, "
+                                       "'sidebyside --screenshot --help' for the window's.")
     parser.add_argument("--version", action="version", version=f"sidebyside {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=OneLineErrorParser)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=OneLineErrorParser, prog="sidebyside")
 
     p = sub.add_parser("extract", help="print the article extracted from a capture as JSON")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--format", choices=("html", "mhtml", "text"), help="override format sniffing")
+    p.add_argument("--format", choices=FORMATS, help="override format sniffing")
     _add_data_dir(p)
 
-    p = sub.add_parser("compare", help="print the comparison of two captures as JSON")
-    p.add_argument("a", metavar="A")
-    p.add_argument("b", metavar="B")
+    p = sub.add_parser("compare", help="print the comparison of two captures (the coverage of three or more) as JSON")
+    p.add_argument("paths", nargs="+", metavar="A B [C ...]")
     _add_data_dir(p)
 
-    p = sub.add_parser("report", help="write the comparison report (HTML or PDF)")
-    p.add_argument("a", metavar="A")
-    p.add_argument("b", metavar="B")
+    p = sub.add_parser("report", help="write the comparison report (HTML or PDF); three or more captures: the coverage report")
+    p.add_argument("paths", nargs="+", metavar="A B [C ...]")
     p.add_argument("-o", "--output", required=True, metavar="OUT.html|OUT.pdf")
+    p.add_argument("--full-paths", action="store_true", help="show the captures' full local paths")
     _add_data_dir(p)
 
     p = sub.add_parser("notes", help="add, list, export and import notes")
@@ -106,11 +104,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _window_size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()) or not (320 <= int(width) <= 8192 and 240 <= int(height) <= 8192):
+        raise argparse.ArgumentTypeError(f"not a window size: {text!r} (e.g. 1024x700)")
+    return int(width), int(height)
+
+
 def build_gui_parser() -> argparse.ArgumentParser:
     parser = OneLineErrorParser(prog="sidebyside", description="Compare how two outlets cover one story.")
     parser.add_argument("--version", action="version", version=f"sidebyside {__version__}")
-    parser.add_argument("captures", nargs="*", metavar="CAPTURE", help="two captures (default: the seed pair)")
+    parser.add_argument("captures", nargs="*", metavar="CAPTURE",
+                        help="two captures side by side, or three or more for their coverage (default: the seed pair)")
     parser.add_argument("--screenshot", metavar="OUT.png", help="save the painted window as PNG and exit")
+    parser.add_argument("--size", metavar="WxH", type=_window_size, help="window size, e.g. 1024x700 (screenshots)")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), help="colour scheme (default: the desktop's)")
     _add_data_dir(parser)
     return parser
 
@@ -147,19 +155,34 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from sidebyside.extract import extract_path
     from sidebyside.model import comparison_to_json
 
+    if len(args.paths) < 2:
+        return fail("compare needs two captures (three or more for the coverage of a set)")
     try:
-        a = extract_path(args.a)
-        b = extract_path(args.b)
+        articles = [extract_path(path) for path in args.paths]
     except SideBySideError as exc:
         return fail(str(exc))
-    print_json(comparison_to_json(compare(a, b)))
+    if len(articles) == 2:
+        print_json(comparison_to_json(compare(*articles)))
+        return 0
+    from sidebyside.compare.coverage import cover, coverage_to_json
+
+    print_json(coverage_to_json(cover(articles)))
     return 0
+
+
+def _print_pdf(html: str, output: str, title: str) -> int:
+    """The PDF is printed by Qt, which lives in the ui layer: the report core only writes HTML."""
+    from sidebyside.ui.pdf import write_pdf
+
+    return write_pdf(html, output, title)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from sidebyside.report.cli import run
 
-    return run(args)
+    if len(args.paths) < 2:
+        return fail("report needs two captures (three or more for the coverage report)")
+    return run(args, print_pdf=_print_pdf)
 
 
 def cmd_notes(args: argparse.Namespace) -> int:
@@ -170,13 +193,13 @@ def cmd_notes(args: argparse.Namespace) -> int:
 
 def run_gui(argv: Sequence[str]) -> int:
     args = build_gui_parser().parse_args(argv)
-    if len(args.captures) not in (0, 2):
-        return fail("give two captures to compare, or none to open the bundled example pair")
+    if len(args.captures) == 1:
+        return fail("give two or more captures to compare, or none to open the bundled example pair")
     if getattr(args, "data_dir", None):
         os.environ["SIDEBYSIDE_DATA_DIR"] = args.data_dir
     from sidebyside.ui.app import main as gui_main
 
-    return gui_main(args.captures, screenshot=args.screenshot)
+    return gui_main(args.captures, screenshot=args.screenshot, size=args.size, theme=args.theme)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

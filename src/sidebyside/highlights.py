@@ -59,6 +59,15 @@ def _pct(similarity: float) -> str:
     return f"{similarity:.0%}"
 
 
+def _differing(discrepancies) -> str:
+    """ — the same fact with other numbers: 'About 2,500' / '3,000'"""
+    if not discrepancies:
+        return ""
+    kinds = {"number": "numbers", "date": "dates", "place": "places"}
+    parts = [f"{kinds.get(d.kind, d.kind)} differ: “{d.a.text}” / “{d.b.text}”" for d in discrepancies]
+    return " — " + "; ".join(parts)
+
+
 def term_spans(text: str, term: str) -> list[tuple[int, int]]:
     """Whole-word, case-insensitive occurrences of a term (the engine gives terms without spans)."""
     if not term.strip():
@@ -80,9 +89,11 @@ def collect(comparison: Comparison) -> Highlights:
         tip = "Shared quote (exact)" if sq.exact else f"Shared quote, near-exact ({_pct(sq.similarity)})"
         add_link("shared_quote", sq.a, sq.b, sq.similarity, tip, sq.exact, sq.diffs)
     for sp in comparison.shared_passages:
-        add_link("shared_passage", sp.a, sp.b, sp.similarity, f"Shared passage ({_pct(sp.similarity)} similar)")
+        tip = f"Shared passage ({_pct(sp.similarity)} similar){_differing(sp.discrepancies)}"
+        add_link("shared_passage", sp.a, sp.b, sp.similarity, tip)
     for al in comparison.aligned_sentences:
-        add_link("aligned_sentence", al.a, al.b, al.similarity, f"Aligned sentence ({_pct(al.similarity)} similar)")
+        tip = f"Aligned sentence ({_pct(al.similarity)} similar){_differing(al.discrepancies)}"
+        add_link("aligned_sentence", al.a, al.b, al.similarity, tip)
 
     framing = comparison.framing
     for lc in framing.label_contrasts:
@@ -97,12 +108,13 @@ def collect(comparison: Comparison) -> Highlights:
     for pane in (0, 1):
         text = comparison.articles[pane].text
         for lt in framing.loaded_terms[pane]:
-            out.panes[pane].append(Highlight("loaded_term", lt.start, lt.end, f"Loaded term ({lt.category})"))
+            whose = " — the quoted speaker's word" if lt.quoted else ""
+            out.panes[pane].append(Highlight("loaded_term", lt.start, lt.end, f"Loaded term ({lt.category}){whose}"))
         # Only the strongest terms are painted (the Framing tab lists them all): a page
         # speckled with two dozen terms hides the spans that matter.
         strongest = sorted(framing.distinctive_terms[pane], key=lambda t: -t.score)[:DISTINCTIVE_PAINTED]
         for dt in strongest:
-            for start, end in term_spans(text, dt.term):
+            for start, end in [(s.start, s.end) for s in dt.spans] or term_spans(text, dt.term):
                 tip = f"Distinctive of this outlet: “{dt.term}” (score {dt.score:.2f})"
                 out.panes[pane].append(Highlight("distinctive_term", start, end, tip))
         for q in comparison.quotes[pane]:

@@ -14,7 +14,12 @@ from typing import Any
 ARTICLE_SCHEMA = "sidebyside.article/1"
 COMPARISON_SCHEMA = "sidebyside.comparison/1"
 
-FORMATS = ("html", "mhtml", "text")
+FORMATS = ("html", "mhtml", "text", "pdf", "warc", "wacz")
+# The names captures are usually saved under, for file dialogs (the content decides, not the name).
+FILE_PATTERNS = (
+    "*.html", "*.htm", "*.xhtml", "*.mhtml", "*.mht", "*.webarchive", "*.txt",
+    "*.pdf", "*.warc", "*.warc.gz", "*.wacz",
+)
 BLOCK_KINDS = ("paragraph", "heading", "blockquote", "list_item")
 
 
@@ -26,10 +31,35 @@ class Source:
     """Where an article came from, as the capture file states it."""
 
     path: str | None
-    format: str  # one of FORMATS
+    format: str  # one of FORMATS: the container the page came in
     url: str | None = None
     encoding: str = "utf-8"
     captured: str | None = None  # ISO 8601 capture time, when the file says it
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One line of text as a paginated capture (a PDF) places it, in points from the page's top left."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float  # font size in points
+    bold: bool = False
+    link: bool = False  # most of the line lies under a link
+
+
+@dataclass(frozen=True)
+class Page:
+    width: float
+    height: float
+    lines: tuple[TextLine, ...] = ()
+
+
+# What a capture's content is, by its format: the extractor family that reads it.
+MEDIA_TYPES = {"text": "text/plain", "pdf": "application/pdf"}
 
 
 @dataclass(frozen=True)
@@ -37,8 +67,15 @@ class Capture:
     """A decoded capture: the page's markup (or text) and where it came from."""
 
     source: Source
-    content: str  # HTML for html/mhtml, the text itself for text captures
+    content: str  # HTML for the web formats, the text itself for text captures and PDFs
     warnings: tuple[str, ...] = ()
+    pages: tuple[Page, ...] = ()  # a PDF's lines with their positions and type sizes
+    title: str | None = None  # the title the file states of itself (a PDF's Title)
+
+    @property
+    def media_type(self) -> str:
+        """"text/html", "text/plain" or "application/pdf": which extractor reads the content."""
+        return MEDIA_TYPES.get(self.source.format, "text/html")
 
 
 # --------------------------------------------------------------------------- article
@@ -88,9 +125,10 @@ class Span:
 
 @dataclass(frozen=True)
 class Mention:
-    start: int
+    start: int  # offsets into the string named by field
     end: int
     text: str
+    field: str = "text"  # "text" (Article.text), or "title" / "lead" for the headline / standfirst
 
 
 @dataclass(frozen=True)
@@ -128,6 +166,17 @@ class SharedPassage:
     a: Span
     b: Span
     similarity: float
+    discrepancies: tuple["Discrepancy", ...] = ()  # numbers, dates or places the copies state differently
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """One thing the two sides of a match state differently: kind is "number", "date" or "place";
+    a and b are the differing words in each article ("about 2,500" / "3,000")."""
+
+    kind: str
+    a: Mention
+    b: Mention
 
 
 @dataclass(frozen=True)
@@ -135,14 +184,30 @@ class AlignedSentence:
     a: Span
     b: Span
     similarity: float
+    discrepancies: tuple[Discrepancy, ...] = ()  # numbers, dates or places of the fact that differ
+
+
+@dataclass(frozen=True)
+class LabelCount:
+    """One label of a referent in one article: as shown, how often, and what kind of naming."""
+
+    label: str  # the label's most frequent spelling in the article
+    count: int
+    form: str  # name | short | title | role | description | metonym | alias
 
 
 @dataclass(frozen=True)
 class LabelContrast:
     entity: str
-    a: tuple[Mention, ...]
+    a: tuple[Mention, ...]  # every mention of the referent in A (names, titles, descriptions)
     b: tuple[Mention, ...]
     category: str | None = None
+    kind: str | None = None  # person, place, organisation, group, event, other; None: a description family
+    labels: tuple[tuple[LabelCount, ...], tuple[LabelCount, ...]] = ((), ())  # per article, most frequent first
+    # mentions in each article's headline and standfirst: offsets into Article.title / .lead, as
+    # each Mention's field says (a and b hold body mentions only, offsets into Article.text)
+    headings: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ())
+    telling: float = 0.0  # how much the difference tells a reader; contrasts are ordered by it
 
 
 @dataclass(frozen=True)
@@ -150,6 +215,7 @@ class DistinctiveTerm:
     term: str
     score: float
     count: int
+    spans: tuple[Span, ...] = ()  # every occurrence in its article's text
 
 
 @dataclass(frozen=True)
@@ -158,6 +224,7 @@ class LoadedTerm:
     category: str
     start: int
     end: int
+    quoted: bool = False  # inside a direct quotation: the speaker's word, not the outlet's
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,39 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class CaptureSettings:
-    """Reading files: size limits and format sniffing."""
+    """Reading files: size limits and format sniffing.
+
+    Every limit bounds the time and memory one hostile file can take (each is checked before the
+    costly step it guards); a real saved page sits far below each.
+    """
+
+    # A saved page read into memory whole: HTML, MHTML, a Safari web archive, a text capture.
+    max_bytes: int = 64 * 1024 * 1024
+    # Containers read piecewise (WARC, WACZ, PDF): web archives keep every image and video.
+    max_archive_bytes: int = 1024 * 1024 * 1024
+    # MHTML: Chrome writes a few hundred bytes of headers per part and a few hundred parts.
+    max_mime_header_bytes: int = 64 * 1024
+    max_mime_parts: int = 10_000
+    max_mime_depth: int = 100
+    # A declared charset label is quoted in a warning only this far.
+    max_label_chars: int = 40
+    # WARC/WACZ: records looked at before giving up on finding the page, and the largest HTML
+    # response body read (a page, not a video).
+    max_warc_records: int = 50_000
+    max_record_bytes: int = 64 * 1024 * 1024
+    # WACZ: members of the zip, the most one may inflate to and its largest inflation ratio
+    # (zip bombs; WARCs inside a WACZ are stored uncompressed, so real ratios are near 1).
+    max_zip_members: int = 100_000
+    max_member_bytes: int = 1024 * 1024 * 1024
+    max_member_ratio: int = 200
+    # PDF: a printed article is a few pages; a page of a browser print holds a few thousand
+    # characters. More pages than this are not an article; the characters bound a page's cost.
+    max_pdf_bytes: int = 256 * 1024 * 1024  # read into memory whole: PDFium needs it all
+    max_pdf_pages: int = 300
+    max_pdf_chars: int = 3_000_000
+    # PDF: the most its compressed page contents (not images) may inflate to before PDFium parses
+    # them; a printed article's are a few MB.
+    max_pdf_content_bytes: int = 32 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -27,35 +59,218 @@ class HtmlSettings:
 
 @dataclass(frozen=True)
 class TextSettings:
-    """The text family of the extractor (line features, body run, header)."""
+    """The text family of the extractor (line features, body run, header).
+
+    Lengths are in characters; weights count a wide (CJK) character as three (a word each).
+    Tuned on the tune split of benchmarks/build_text_devset.py (w3m, lynx, copied text).
+    """
+
+    # --- line shapes (rules in extract/text/rules.py read these)
+    cue_max_chars: int = 160  # a line longer than this is never a header, menu item or cue
+    meta_max_chars: int = 120  # byline, dateline, read time, photo credit
+    caption_max_chars: int = 400  # a caption's shape ("(AP Photo/...)", "In this photo...")
+    footer_max_chars: int = 2000  # an appeal or a legal footer is paragraph-sized, not longer
+    prose_min_weight: int = 80  # a line this heavy that ends a sentence is prose
+    prose_inner_sentence_weight: int = 150  # ...or this heavy with a sentence ending inside
+    prose_unended_weight: int = 140  # a sentence that lost its final stop: this heavy,
+    prose_unended_words: tuple[int, int] = (20, 60)  # with this many words, mostly lower-case
+    short_prose_weight: int = 36  # a shorter line is prose when it ends a sentence
+    short_prose_words: int = 6  # and has this many words (or is wide script)
+
+    # --- body run: prose earns its weight beyond prose_cost, other lines cost (a maximum-sum run)
+    prose_cost: int = 40
+    line_costs: tuple[tuple[str, int], ...] = (
+        ("comments", 300), ("short", 20), ("meta", 40), ("credit", 10), ("image", 5),
+        ("furniture", 80), ("promo", 80), ("rule", 10),
+    )
+    appeal_min_cost: int = 80  # an appeal costs half its weight, at least this
+    bullet_cost: int = 45  # a short bullet (menu, tag, share button)
+    list_run_cost: int = 70  # each item of a run of three or more short bullets
+    sentence_item_cost: int = 10  # an item of a list whose items read as sentences
+    prose_bullet_weight: int = 100  # a bullet this heavy that is prose counts as a paragraph
+    item_chunk_lines: int = 3  # this many unended lines without blank lines between: a list
+    item_chunk_ended_share: float = 0.6  # unless this share of them ends a sentence
+    comments_after_prose: int = 300  # a comment section ends the article after this much prose
+    next_story_prose: int = 500  # a dated headline after this much prose starts another story
+
+    # --- header
+    header_window: int = 40  # lines before the body searched for the headline and byline
+    # the headline's score (extract/text/headline.py): the best line above this wins
+    headline_min_score: float = -1.5
+    headline_max_weight: int = 300
+    headline_distance_cost: float = 0.25  # per non-blank line between it and the byline / body
+    headline_after_anchor_cost: float = 3.0  # below the byline cluster
+    headline_overlap_weight: float = 2.0  # times the share of its words found in the first paragraphs
+    headline_sentence_cost: float = 1.0  # it ends with a full stop
+    headline_prose_cost: float = 0.5  # it reads as a paragraph
+    headline_two_words_cost: float = 1.0  # one or two words only
+    headline_outdent_bonus: float = 1.0  # set left of the body's indent (lynx headings)
+    headline_before_anchor_bonus: float = 0.5  # the byline cluster or the body follows it
+
+    # --- when unsure
+    low_confidence_chars: int = 400  # a body shorter than this is flagged
+    low_confidence_one_paragraph_chars: int = 1000  # ...or one paragraph shorter than this
+    keep_all_share: float = 0.2  # a body under this share of the capture's prose is widened
+
+    # --- big inputs: past this many lines only the densest stretch of this many is read
+    max_lines: int = 60_000
+
+
+@dataclass(frozen=True)
+class PdfSettings:
+    """The PDF family of the extractor (a page printed from a browser). Tuned on the tune part
+    of the printed AEB and Readability pages (benchmarks/pdf.py)."""
+
+    # Running header and footer: lines within this share of the page's height from its top or
+    # bottom edge, repeated on this share of the pages (or shaped like a page number, date, URL).
+    margin_band: float = 0.05
+    repeat_share: float = 0.5
+    # Paragraphs: type sizes within this ratio are one type; a line indented by more than this
+    # many sizes starts a block; a gap over this share of a line's height opens a paragraph;
+    # a line is full (its paragraph runs on across a page or column break) when the next line's
+    # first word, at this many sizes per character, would reach within this many sizes of the edge.
+    # Lines of one size usually follow at one pitch (top to top); one further than this many
+    # times the usual pitch opens a paragraph (without a usual pitch: a gap over this share of
+    # a line's height).
+    size_tolerance: float = 0.08
+    indent_sizes: float = 1.5
+    paragraph_pitch: float = 1.2
+    paragraph_gap: float = 0.6
+    full_line_sizes: float = 1.0
+    char_width: float = 0.55
+    # Headline: type at least this much larger than the body's, on the first pages, not longer.
+    headline_scale: float = 1.2
+    headline_pages: int = 2
+    headline_max_words: int = 40
+    # A paragraph mostly of links (a menu, related stories) is not the article's.
+    max_link_share: float = 0.6
 
 
 @dataclass(frozen=True)
 class ExtractSettings:
     html: HtmlSettings = field(default_factory=HtmlSettings)
     text: TextSettings = field(default_factory=TextSettings)
+    pdf: PdfSettings = field(default_factory=PdfSettings)
 
 
 @dataclass(frozen=True)
 class AttributionSettings:
     """Quotes, their speakers and the sources each article cites."""
 
+    # How far a clause may reach: tokens walked back from a speech verb to its subject, and the
+    # longest apposition or relative clause skipped between them ("Sherrod Brown, a Democrat of
+    # Ohio, said"). Bounds that keep every clause's cost constant.
+    subject_tokens: int = 8
+    aside_tokens: int = 30
+    name_tokens: int = 6  # the longest run of capitalised words read as one name
+    # How far back a pronoun or a description ("he", "the minister", "the agency") looks for
+    # whom it names, in characters; a pronoun stays in its paragraph or the one or two before.
+    resolve_chars: int = 2500
+    pronoun_chars: int = 1500
+    # Shared quotes (compare.quote_matching), tuned on the hand-written pairs of tests/compare.
+    shared_quote_coverage: float = 0.8  # share of the shorter quote's words found in order in the other
+    shared_quote_min_content: int = 3  # content words the matched part must hold (so no idiom matches)
+    overlap_run_tokens: int = 6  # a partly overlapping quote: one unbroken run of this many words ...
+    overlap_run_content: int = 4  # ... holding this many content words
+    overlap_run_share: float = 0.4  # ... and covering this share of the shorter quote,
+    overlap_run_long: int = 12  # ... unless it is this long
+    related_quote_score: float = 0.35  # IDF-weighted share of the shorter quote's content words
+    # Index entries shared by this many quotes carry little evidence; scanning them would make
+    # the time grow with the square of the length.
+    quote_max_posting: int = 24
+
 
 @dataclass(frozen=True)
 class NamingSettings:
     """Entities, cross-document referent chains, label contrasts, only-in."""
+
+    # A one-word name of unknown kind makes a chain only when rarer than this in English
+    # (Zipf scale: "DoorDash" yes, "Things" no).
+    rare_name_zipf: float = 3.5
+    # Words a title or role before a name may have ("Senior Trooper", "Syrian Foreign Minister").
+    max_title_words: int = 4
+    # Words between the determiner and the role noun of a description ("the 29-year-old suspect").
+    max_description_words: int = 3
+    # Words of an apposition before its role noun ("Carolina's new career scoring leader"); its
+    # of/with phrase may run two more ("a technician with the Oregon State Police").
+    max_apposition_words: int = 5
+    # How many words back "the company" looks for the organisation it stands for, and "The
+    # suspect" (opening a sentence) for the one person it stands for.
+    anaphora_window: int = 60
+    # Contrasts less telling than this are left out (0: every chain whose labels differ).
+    min_telling: float = 0.0
 
 
 @dataclass(frozen=True)
 class LexicalSettings:
     """Loaded terms, distinctive terms, alignment of sentences and passages."""
 
+    # Loaded terms
+    scare_quotes: bool = True  # report a one-to-three-word quotation nobody is credited with
+
+    # Distinctive terms (log-odds with an informative Dirichlet prior, compare/distinctive.py)
+    distinctive_prior_strength: float = 20000.0  # alpha_0: pseudo-words the background contributes
+    distinctive_pooled_weight: float = 0.1  # share of the pair's pooled counts added to the prior
+    distinctive_min_z: float = 1.0  # z-score a term needs (short articles rarely reach 1.96; the score is shown)
+    distinctive_min_count: int = 2  # uses in its article: a word used once is no habit
+    distinctive_max_terms: int = 12  # per article, best first
+    distinctive_max_share: float = 0.04  # the terms' occurrences cover at most this share of the text
+    distinctive_bigram_share: float = 0.6  # a bigram replaces its word when it holds this share of its uses
+    distinctive_name_rare_zipf: float = 3.5  # a capitalised sentence opener rarer than this is a name
+    function_word_zipf: float = 5.9  # the 133 most frequent words ("the", "had", "said"): no term holds one
+    # A language without a background list: its function words are the article's
+    # own_function_rank most frequent words of at most own_function_max_chars letters, seen at
+    # least own_function_min_count times, mostly in lower case.
+    own_function_rank: int = 25
+    own_function_max_chars: int = 4
+    own_function_min_count: int = 3
+
+    # Aligned sentences (same fact, other words; compare/matching.py), tuned on the tune part of
+    # benchmarks/data/aligned_facts.json and the hand-written pairs of tests/compare
+    align_similarity: float = 0.25  # score a pair needs
+    align_min_shared: int = 2  # word clusters a pair must share ...
+    align_min_told: int = 2  # ... of which this many are not names (what happened, numbers)
+    align_unshared_weight: float = 0.7  # weight of words only one sentence has (1: plain cosine)
+    align_number_boost: float = 1.25  # weight of a number against other content words
+    align_info_floor: float = 0.5  # informativeness of the commonest words (Zipf ceiling - frequency) ...
+    align_info_ceiling: float = 7.0  # ... so "militias" (Zipf 3.2) weighs 3.8 and "said" (6.1) 0.9
+    align_second_fact: bool = True  # a sentence holding two facts may be aligned twice
+    align_second_similarity: float = 0.25  # score the second pair of a sentence needs, on the rest of it
+    align_second_floor: float = 0.2  # pairs scoring this on whole sentences are checked for a second fact
+    align_max_posting: int = 24  # words in more sentences than this are not probed for candidates
+    discrepancies: bool = True  # flag numbers, dates and places an aligned fact states differently
+
+
+@dataclass(frozen=True)
+class CoverageSettings:
+    """Grouping pairwise matches of three or more articles (compare/coverage.py)."""
+
+    # Two quotes in one paragraph, same speaker, at most this many characters apart (an
+    # attribution between them: '"…," the governor said. "…"') are one statement.
+    statement_gap: int = 80
+    # Distinctive words listed per outlet in the coverage.
+    words_per_outlet: int = 15
+
 
 @dataclass(frozen=True)
 class CompareSettings:
     attribution: AttributionSettings = field(default_factory=AttributionSettings)
+    # Work allowed for one comparison (units: tokens read, clauses resolved, candidate pairs
+    # compared; see compare.budget). A 50,000-word pair uses about a tenth of it; past it, the
+    # stages still running stop and the comparison says so in its warnings.
+    work_budget: int = 20_000_000
     naming: NamingSettings = field(default_factory=NamingSettings)
     lexical: LexicalSettings = field(default_factory=LexicalSettings)
+    coverage: CoverageSettings = field(default_factory=CoverageSettings)
+
+
+@dataclass(frozen=True)
+class ReportSettings:
+    """The report (report/)."""
+
+    # A PDF prints at most this many words of each article of a pair, and says where it stops
+    # (Qt's text layout of a 100,000-word article takes tens of seconds; the HTML has it all).
+    pdf_words_per_article: int = 20_000
 
 
 @dataclass(frozen=True)
@@ -95,6 +310,7 @@ class Settings:
     capture: CaptureSettings = field(default_factory=CaptureSettings)
     extract: ExtractSettings = field(default_factory=ExtractSettings)
     compare: CompareSettings = field(default_factory=CompareSettings)
+    report: ReportSettings = field(default_factory=ReportSettings)
     notes: NotesSettings = field(default_factory=NotesSettings)
     user_files: UserFileSettings = field(default_factory=UserFileSettings)
 

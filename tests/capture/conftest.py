@@ -87,3 +87,7 @@ def builders():
         mhtml = staticmethod(mhtml_file)
 
     return Builders
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "chromium: needs the Debian package chromium (skipped without it)")

@@ -29,12 +29,22 @@ def test_extract_empty_file_exits_2_with_one_line(tmp_path, capsys):
 
 def test_extract_binary_file_exits_2_with_one_line(tmp_path, capsys):
     path = tmp_path / "scan.html"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    assert main(["extract", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.count("\n") == 1
+    assert "looks like a PNG image, not a saved web page" in err
+
+
+def test_extract_damaged_pdf_exits_2_with_one_line(tmp_path, capsys):
+    path = tmp_path / "scan.pdf"
     path.write_bytes(b"%PDF-1.5\n%\xb5\xed\xae\xfb\n" + bytes(200))
     assert main(["extract", str(path)]) == 2
     out, err = capsys.readouterr()
     assert out == ""
     assert err.count("\n") == 1
-    assert "looks like a PDF document, not a saved web page" in err
+    assert "looks like a PDF document, but it is damaged" in err
 
 
 def test_extract_missing_file_exits_2(tmp_path, capsys):

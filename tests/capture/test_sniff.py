@@ -78,7 +78,7 @@ def test_forcing_mhtml_on_a_non_mime_file_is_a_clear_error():
 
 def test_unknown_format_is_refused():
     with pytest.raises(CaptureError, match="unknown format"):
-        capture_bytes(b"hello", format="pdf")
+        capture_bytes(b"hello", format="docx")
 
 
 def test_seed_text_captures_are_text():

@@ -13,6 +13,7 @@ from hang_guards import cpu_guard
 import sidebyside.capture as capture_module
 from sidebyside.capture import capture_bytes, load_capture
 from sidebyside.errors import CaptureError
+from sidebyside.settings import DEFAULT, CaptureSettings
 
 
 @pytest.mark.parametrize("data", [b"", b"   ", b"\n\r\n\t  \n", "\ufeff  \n".encode("utf-8"), "  ".encode("utf-16")])
@@ -35,7 +36,6 @@ def _zip() -> bytes:
 @pytest.mark.parametrize(
     ("data", "kind"),
     [
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF document"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64), "a PNG image"),
         (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(64), "a JPEG image"),
         (b"GIF89a\x01\x00\x01\x00\x80\x00\x00", "a GIF image"),
@@ -78,19 +78,27 @@ def test_line_endings_are_normalised():
     assert capture.content == "First paragraph.\n\nSecond paragraph.\nThird."
 
 
-def test_files_over_the_size_bound_are_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(capture_module, "MAX_BYTES", 1024)
+def test_a_damaged_pdf_says_what_it_looks_like(tmp_path):
+    path = tmp_path / "article.pdf"
+    path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    with pytest.raises(CaptureError) as err:
+        load_capture(path)
+    assert str(err.value) == f"{path}: looks like a PDF document, but it is damaged and cannot be read"
+
+
+def test_files_over_the_size_bound_are_refused(tmp_path):
+    small = CaptureSettings(max_bytes=1024)
     path = tmp_path / "huge.html"
     path.write_bytes(b"<p>" + b"x" * 2000 + b"</p>")
     with pytest.raises(CaptureError, match="too large") as err:
-        load_capture(path)
+        load_capture(path, settings=small)
     assert str(path) in str(err.value)
     with pytest.raises(CaptureError, match="too large"):
-        capture_bytes(b"x" * 2000)
+        capture_bytes(b"x" * 2000, settings=small)
 
 
 def test_the_default_size_bound_is_64_mib():
-    assert capture_module.MAX_BYTES == 64 * 1024 * 1024
+    assert DEFAULT.capture.max_bytes == 64 * 1024 * 1024
 
 
 def test_a_50_mb_page_captures():

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from sidebyside.compare.distinctive import count_terms, distinctive_terms
+from sidebyside.compare.distinctive import count_terms, distinctive_terms as _distinctive_terms
+from sidebyside.settings import LexicalSettings
+
+# The scoring itself, without the cap on how much of the text the terms may cover.
+UNCAPPED = LexicalSettings(distinctive_max_share=1.0, distinctive_max_terms=100)
+
+
+def distinctive_terms(a, b, *args, **kw):
+    kw.setdefault("settings", UNCAPPED)
+    return _distinctive_terms(a, b, *args, **kw)
 
 A = (
     "The regime shelled the city again. The regime forces advanced while the regime denied it. "
@@ -38,6 +47,7 @@ def test_stopwords_are_shrunk_by_the_prior():
     b = "a dog ran over a log near a pond " * 5
     terms_a, _ = distinctive_terms(a, b)
     rank = {t.term: i for i, t in enumerate(terms_a)}
+    rank["cat"] = rank.get("cat", rank.get("cat sat"))  # the bigram stands for the word it always holds
     assert rank["cat"] < rank.get("the", len(rank))
     assert rank["mat"] < rank.get("the", len(rank))
 
@@ -45,6 +55,7 @@ def test_stopwords_are_shrunk_by_the_prior():
 def test_frequent_bigrams_are_scored():
     terms_a, _ = distinctive_terms("Nord Stream pipelines were hit. Nord Stream gas stopped. " * 3, "Ships sailed. " * 10)
     assert "nord stream" in {t.term for t in terms_a}
+    assert "nord" not in {t.term for t in terms_a}  # the start of a name alone says nothing
 
 
 def test_bigrams_do_not_cross_punctuation():
@@ -79,3 +90,46 @@ def test_an_article_in_a_language_without_a_list_drops_its_own_function_words():
     assert "onu" in terms_fr or "nord" in terms_fr  # content words and short names stay
     # with no language given, nothing changes
     assert {t.term for t in distinctive_terms(a, b)[0]} >= terms_fr
+
+
+def test_the_terms_paint_at_most_a_small_share_of_the_text_best_first():
+    a = ("The blockade tightened around the harbour. Smugglers crossed the blockade at night. "
+         "Fishermen said the blockade and the curfew ruined the season. The curfew starts at dusk. ") * 4
+    b = "The port reopened. Ships unloaded grain. Dockers returned to work at the port. " * 4
+    capped = _distinctive_terms(a, b)[0]
+    painted = sum(s.end - s.start for t in capped for s in t.spans)
+    assert capped and painted <= 0.04 * len(a) + max(s.end - s.start for s in capped[0].spans) * len(capped[0].spans)
+    assert [t.term for t in capped] == [t.term for t in distinctive_terms(a, b)[0][: len(capped)]]
+    assert len(capped) < len(distinctive_terms(a, b)[0])
+
+
+def test_spans_slice_every_occurrence_even_with_accents():
+    a = "Erdoğan met the envoy. Erdoğan said the talks went well. Later Erdoğan left. " * 2
+    b = "The envoy flew home. Officials said nothing about the envoy. " * 2
+    erdogan = next(t for t in distinctive_terms(a, b)[0] if t.term == "erdogan")
+    assert [a[s.start : s.end] for s in erdogan.spans] == ["Erdoğan"] * 6
+    assert erdogan.count == len(erdogan.spans)
+
+
+def test_titles_days_and_name_fragments_are_not_terms():
+    a = ("President Recep Tayyip Erdogan spoke on Monday. On Monday President Recep Tayyip Erdogan "
+         "met Mr Donmez, and Donmez stated the gas plan. Donmez stated it again on Monday. ") * 2
+    b = "The minister visited the port on Friday and promised new ships for the fleet. " * 2
+    terms = {t.term for t in distinctive_terms(a, b)[0]}
+    assert not terms & {"president", "monday", "recep", "tayyip", "recep tayyip", "mr", "donmez stated"}, terms
+    assert "erdogan" in terms or "tayyip erdogan" in terms
+    assert "donmez" in terms
+
+
+def test_a_word_used_once_is_not_distinctive():
+    a = "The committee approved the budget after a stormy debate. The budget passed. The budget is law."
+    b = "Farmers protested outside the ministry. Farmers blocked roads. Farmers went home."
+    terms_a = {t.term for t in distinctive_terms(a, b)[0]}
+    assert "budget" in terms_a and "stormy" not in terms_a
+
+
+def test_a_bigram_that_holds_most_uses_of_its_word_replaces_it():
+    a = "The gas hub will open. Work on the gas hub began. The gas hub is in Thrace. Gas prices fell. " * 2
+    b = "The ferry sailed late. Passengers waited for the ferry. The ferry arrived. " * 2
+    terms = [t.term for t in distinctive_terms(a, b)[0]]
+    assert "gas hub" in terms and "hub" not in terms

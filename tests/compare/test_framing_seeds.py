@@ -39,10 +39,9 @@ def test_label_contrast(seeds, expected):
     ]
     assert found, f"no contrast {expected['a']!r} vs {expected['b']!r}"
     contrast = found[0]
-    for mention in contrast.a:
-        assert a.text[mention.start : mention.end] == mention.text
-    for mention in contrast.b:
-        assert b.text[mention.start : mention.end] == mention.text
+    for article, mentions in ((a, contrast.a), (b, contrast.b)):
+        for mention in mentions:
+            assert getattr(article, mention.field)[mention.start : mention.end] == mention.text
     # the contrast names what both phrases refer to: the person, or the thing's key words
     key_words = [w for w in fold(expected["entity"]).split() if len(w) > 4]
     assert any(w in fold(contrast.entity) for w in key_words), contrast.entity

@@ -39,6 +39,15 @@ SAME_FACT = [
         "Erdogan said he was ready to meet Assad to discuss the normalisation of relations.",
         "Erdogan has indicated he could meet with Assad to normalize relations.",
     ),
+    (  # other words for one thing: backs / supported, militias / rebel groups, fight / opposed
+        "The Turkish government also backs local militias that fight against the army in the north.",
+        "Ankara has long supported rebel groups opposed to the army.",
+    ),
+    (  # a long sentence rich in detail the other leaves out still tells the same fact
+        "On December 15, the minister said he had proposed to his counterpart a prospective summit "
+        "of the three presidents, preceded by a meeting of intelligence chiefs, in the Iranian capital.",
+        "The minister has suggested a summit of the three presidents.",
+    ),
 ]
 DIFFERENT_FACTS = [
     (
@@ -96,3 +105,44 @@ def test_each_outlets_contested_word_for_one_thing_counts_as_the_same_word():
     pairs = [(a.text[s.a.start : s.a.end], b.text[s.b.start : s.b.end]) for s in cmp.aligned_sentences]
     assert ("The regime blamed the insurgents for the blast at the depot.",
             "The government said the rebels caused the depot blast.") in pairs, pairs
+
+
+def test_a_sentence_holding_two_facts_is_aligned_to_each():
+    a = article(
+        "Officials in the capital declined to comment on the report.",
+        "Erdogan said he could meet Assad soon, and the two defence ministers held talks in Moscow in December.",
+        "Fuel prices rose again in the south of the country.",
+    )
+    b = article(
+        "Erdogan has indicated he is ready to meet Assad soon.",
+        "Farmers blocked a motorway to protest against low milk prices.",
+        "The defence ministers of Turkey and Syria held talks in Moscow in December.",
+    )
+    cmp = compare(a, b)
+    pairs = {(a.text[s.a.start : s.a.end][:20], b.text[s.b.start : s.b.end][:20]) for s in cmp.aligned_sentences}
+    assert pairs == {("Erdogan said he coul", "Erdogan has indicate"), ("Erdogan said he coul", "The defence minister")}
+
+
+def test_sharing_a_name_and_one_word_is_not_the_same_fact():
+    a = article("Williams, a critic of NYPD policy, spoke before the commissioner appeared on the scene.",
+                "Schools reopened on Monday after the holiday.")
+    b = article("The gun was found at the scene, said the NYPD.", "The weather turned cold overnight.")
+    assert compare(a, b).aligned_sentences == ()
+
+
+def test_the_seed_pair_shows_the_facts_both_outlets_report():
+    from seed_paths import SEEDS_DIR
+
+    from sidebyside.extract import extract_path
+
+    a = extract_path(str(SEEDS_DIR / "almayadeen-putin-erdogan-2023-01-16.txt"))
+    b = extract_path(str(SEEDS_DIR / "moscowtimes-putin-assad-2023-03.txt"))
+    cmp = compare(a, b)
+    pairs = [(a.text[s.a.start : s.a.end], b.text[s.b.start : s.b.end]) for s in cmp.aligned_sentences]
+    wanted = [  # a phrase of each side of three facts a reader sees in both
+        ("discussed the rapprochement", "sought to mend ties"),
+        ("proposed to Russian President Vladimir Putin a prospective meeting", "Erdogan has indicated he could meet"),
+        ("backs local militias", "supported rebel groups"),
+    ]
+    for phrase_a, phrase_b in wanted:
+        assert any(phrase_a in x and phrase_b in y for x, y in pairs), (phrase_a, pairs)

@@ -26,6 +26,11 @@ def test_single_quote_quotation_is_found_but_apostrophes_are_not():
     assert quoted("The ministers’ meeting ended. It’s over, Assad’s office said.") == []
 
 
+def test_straight_opening_mark_closed_by_a_curly_one():
+    text = '"These guards are not the only ones,” Sasse said. "We will see.”'
+    assert quoted(text) == ["These guards are not the only ones", "We will see."]
+
+
 def test_guillemets_and_low_high_quotes():
     assert quoted("Il a dit «nous sommes prêts à discuter» hier.") == ["nous sommes prêts à discuter"]
     assert quoted("Er sagte „wir sind bereit zu reden“ gestern.") == ["wir sind bereit zu reden"]

@@ -437,7 +437,5 @@ def test_unnamed_lawmaker_and_economists_are_sources():
     assert "lawmaker" in names and "economists" in names, names
 
 
-@pytest.mark.xfail(strict=True, reason="'The regime of constant delays' (a regime of something: a routine) is "
-                                       "flagged as the contested label 'regime'")
 def test_regime_of_something_is_not_the_contested_label():
     assert [t["term"] for t in _budget_framing()["loaded_terms"][1] if t["term"] == "regime"] == []

@@ -319,15 +319,11 @@ def test_bad_usage_is_one_line(args):
 # --------------------------------------------------------------------------- dates shown only on the page
 
 
-@pytest.mark.xfail(strict=True, reason="visible date 'Tuesday 10 March 2026 08.30 GMT' (dotted time, no metadata) "
-                                       "is not read in an HTML page (the text-capture reader reads it)")
 def test_visible_date_with_a_dotted_time():
     art = run_cli("extract", "edge/visible-date-guardian-style-date.html").json()
     assert (art["published"] or "").startswith("2026-03-10T08:30")
 
 
-@pytest.mark.xfail(strict=True, reason="'Updated 10 March 2026 — first published 9 March 2026' gives no date; "
-                                       "the publication date is the first-published one")
 def test_visible_first_published_date_after_an_update_date():
     art = run_cli("extract", "edge/visible-date-updated-and-first-published.html").json()
     assert (art["published"] or "").startswith("2026-03-09")

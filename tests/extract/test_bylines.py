@@ -5,7 +5,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from sidebyside.extract.bylines import clean_authors, split_byline, visible_authors
+from sidebyside.extract.html.bylines import clean_authors, split_byline, visible_authors
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 import sidebyside.extract.html as html_extractor
 from html_fixtures import PARAGRAPHS, extract, page, paras
 from sidebyside.extract.html import LOW_CONFIDENCE, NO_DATE, NO_TITLE, PAYWALL
-from sidebyside.extract.metadata import Metadata
+from sidebyside.extract.html.metadata import Metadata
 from sidebyside.model import Article, Capture, Source
 
 

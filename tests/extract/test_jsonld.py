@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import lxml.html
 
-from sidebyside.extract.jsonld import find_article, parse_jsonld_text
+from sidebyside.extract.html.jsonld import find_article, parse_jsonld_text
 
 
 def _tree(*scripts: str):

@@ -6,7 +6,7 @@ import lxml.html
 import pytest
 
 from sidebyside.extract.language import contradicts, guess_language
-from sidebyside.extract.metadata import extract_metadata
+from sidebyside.extract.html.metadata import extract_metadata
 
 SAMPLES = {
     "en": "The minister said on Tuesday that the government would not change its plans for the "
@@ -52,12 +52,41 @@ def test_guess_language(language):
     "Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut "
     "labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris "
     "nisi ut aliquip ex ea commodo consequat. Duis aute irure dolor in reprehenderit in voluptate.",
-    # Bulgarian: Cyrillic without the letters that mark Russian.
-    "Министърът заяви във вторник, че правителството няма да промени плановете си за новия мост, "
-    "който е забавен с две години и сега ще струва повече от обявеното на съвета през пролетта.",
+    # Cyrillic too short for the word lists.
+    "Мост закрыт до весны.",
 ])
 def test_no_guess_when_the_text_does_not_settle_it(text):
     assert guess_language(text) is None
+
+
+def test_cyrillic_languages_without_telling_letters_go_to_the_word_lists():
+    bulgarian = ("Министърът заяви във вторник, че правителството няма да промени плановете си за новия "
+                 "мост, който е забавен с две години и сега ще струва повече от обявеното на съвета.")
+    assert guess_language(bulgarian) == "bg"
+    # A short Russian sentence without "ы" or "э".
+    assert guess_language("Министр сказал, что план готов и будет представлен парламенту в понедельник.") == "ru"
+
+
+def test_ukrainian_is_ukrainian_in_both_families():
+    from sidebyside.capture import capture_bytes
+    from sidebyside.extract import extract
+
+    paragraphs = [
+        SAMPLES["uk"],
+        "Мер міста сказав журналістам, що ремонт почнеться наступного тижня і триватиме щонайменше "
+        "до кінця літа, а транспорт тим часом їздитиме об'їзною дорогою через промислову зону.",
+        "Мешканці сусідніх вулиць скаржаться на затори, які виникають щоранку, і вимагають від міської "
+        "ради пояснити, чому роботи не завершили ще минулого року, як було обіцяно.",
+        "Підрядник заявив, що затримка пов'язана з нестачею матеріалів і погодними умовами, проте "
+        "пообіцяв залучити додаткові бригади, щоб надолужити втрачений час.",
+        "Експерти зазначають, що подібні проєкти в інших містах країни також часто затримуються, "
+        "а їхня вартість зростає через інфляцію та зміни в технічних вимогах.",
+    ]
+    text = "Міст закрито на два роки\n\n" + "\n\n".join(paragraphs) + "\n"
+    as_text = extract(capture_bytes(text.encode("utf-8"), path="page.txt", format="text"))
+    html = "<html><body><h1>Міст закрито на два роки</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>"
+    as_html = extract(capture_bytes(html.encode("utf-8"), path="page.html", format="html"))
+    assert as_text.language == as_html.language == "uk"
 
 
 def _language_of(html: str):

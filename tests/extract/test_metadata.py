@@ -7,7 +7,7 @@ import copy
 import lxml.html
 import pytest
 
-from sidebyside.extract.metadata import extract_metadata, is_generic_lead, normalise_language
+from sidebyside.extract.html.metadata import extract_metadata, is_generic_lead, normalise_language
 
 
 def meta(html_head: str, body: str = "<p>Body.</p>", html_attrs: str = "", url: str | None = None):
@@ -209,7 +209,7 @@ def test_date_written_under_the_headline_is_the_last_resort():
     m = meta("<title>T</title>", '<div class="related"><span class="date">01.01.2020</span></div>'
                                  '<div class="article"><h1>Headline</h1><div class="info">10.03.2026 12:40 · '
                                  "Автор: Анна Соколова</div><p>Text.</p></div>")
-    assert m.published == "2026-03-10T12:40:00"
+    assert m.published == "2026-03-10T12:40"
 
 
 def test_standfirst_must_sit_under_the_headline():

@@ -9,7 +9,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from sidebyside.extract.metadata import extract_metadata
+from sidebyside.extract.html.metadata import extract_metadata
 
 PAGES = Path(__file__).resolve().parent.parent / "data" / "metadata"
 

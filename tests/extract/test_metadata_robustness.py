@@ -6,7 +6,7 @@ import lxml.html
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sidebyside.extract.metadata import Metadata, extract_metadata
+from sidebyside.extract.html.metadata import Metadata, extract_metadata
 
 TOKENS = list('<>/="\' {}[],:;&#abyBY-|@\n') + [
     "<meta ", "<script type=application/ld+json>", "content=", "property=og:title", "<div class=byline>",

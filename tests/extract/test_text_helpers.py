@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from sidebyside.extract import text_cues as cues
-from sidebyside.extract.text_dates import find_date
-from sidebyside.extract.text_language import guess_language
-from sidebyside.extract.text_lines import byline_names, classify_text
-from sidebyside.extract.text_unwrap import unwrap
+from sidebyside.extract import cues
+from sidebyside.extract.dates import find_date
+from sidebyside.extract.language import guess_language
+from sidebyside.extract.text.meta import byline_names
+from sidebyside.extract.text.rules import classify as classify_text
+from sidebyside.extract.text.unwrap import unwrap
 
 
 @pytest.mark.parametrize(
@@ -17,7 +18,7 @@ from sidebyside.extract.text_unwrap import unwrap
         ("16 Jan 2023 19:07", "2023-01-16T19:07"),
         ("January 5, 2024", "2024-01-05"),
         ("Published: November 20, 2019 7:05 PM", "2019-11-20T19:05"),
-        ("2019-11-19T08:57:40+01:00", "2019-11-19T08:57"),
+        ("2019-11-19T08:57:40+01:00", "2019-11-19T08:57:40+01:00"),
         ("by Example Office／ 2016.12.01", "2016-12-01"),
         ("16. März 2023", "2023-03-16"),
         ("3 de mayo de 2022", "2022-05-03"),
@@ -25,7 +26,7 @@ from sidebyside.extract.text_unwrap import unwrap
         ("2023年1月16日", "2023-01-16"),
         ("Текст: Лида Буслаева·11 октября 2018", "2018-10-11"),
         ("10 مارس 2026", "2026-03-10"),
-        ("Tue 10 Mar 2026 08.30 GMT", "2026-03-10T08:30"),
+        ("Tue 10 Mar 2026 08.30 GMT", "2026-03-10T08:30+00:00"),
         ("12 Shares", None),
         ("31/02/2023", None),
     ],

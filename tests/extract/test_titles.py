@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sidebyside.extract.titles import clean_document_title, host_keys, strip_site
+from sidebyside.extract.html.titles import clean_document_title, host_keys, strip_site
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,54 @@ def test_host_keys():
     assert host_keys("www.arstechnica.co.uk") == ["arstechnica"]
     assert host_keys("edition.cnn.com") == ["cnn"]
     assert host_keys(None) == []
+
+
+def _title_of(page: str) -> str | None:
+    import lxml.html
+
+    from sidebyside.extract.html.metadata import extract_metadata
+
+    return extract_metadata(lxml.html.document_fromstring(page)).title
+
+
+def test_without_metadata_the_visible_headline_wins_over_a_search_engine_title():
+    page = ("<html><head><title>Delhi air pollution: the law behind the city's poor air - Example News</title>"
+            "</head><body><nav><h2>Example News</h2></nav><article><h1>The law that's helping fuel Delhi's "
+            "deadly air pollution</h1><p>New Delhi's air is among the worst in the world.</p></article></body></html>")
+    assert _title_of(page) == "The law that's helping fuel Delhi's deadly air pollution"
+
+
+def test_a_site_name_h1_is_not_the_headline():
+    page = ("<html><head><title>Bridge reopens after two years | Harbour Gazette</title></head><body>"
+            "<h1>Harbour Gazette</h1><div class='post'><h2 class='entry-title'>Bridge reopens after two years</h2>"
+            "<p>The bridge reopened on Tuesday.</p></div></body></html>")
+    assert _title_of(page) == "Bridge reopens after two years"
+
+
+def test_an_unrelated_h1_leaves_the_title_alone():
+    page = ("<html><head><title>Bridge reopens after two years - Harbour Gazette</title></head><body>"
+            "<h1>Why don't you go fight for the reindeer?</h1><h2 class='headline'>Bridge reopens after two years"
+            "</h2><p>The bridge reopened on Tuesday.</p></body></html>")
+    assert _title_of(page) == "Bridge reopens after two years"
+
+
+def test_stated_headline_metadata_stays_first():
+    page = ("<html><head><title>Bridge reopens | Harbour Gazette</title><meta property='og:title' "
+            "content='Bridge reopens'></head><body><h1>Bridge reopens after two years of repairs</h1></body></html>")
+    assert _title_of(page) == "Bridge reopens"
+
+
+def test_a_headline_block_named_in_another_language():
+    page = ("<html><head><title>Atendimento registra arrombamento em veículos</title></head><body>"
+            "<p class='titulo'>Atendimento Domiciliar registra arrombamento em veículos</p>"
+            "<small><b>05/10/2018</b> - Publicado por: Clarissa Borba</small><p>A equipe do Serviço de Atendimento "
+            "Domiciliar registrou nesta manhã o arrombamento de dois dos cinco automóveis da unidade, e a "
+            "polícia foi até o local para verificar o que aconteceu com os veículos.</p></body></html>")
+    import lxml.html
+
+    from sidebyside.extract.html.metadata import extract_metadata
+
+    meta = extract_metadata(lxml.html.document_fromstring(page))
+    assert meta.title == "Atendimento Domiciliar registra arrombamento em veículos"
+    assert meta.language == "pt"
+    assert meta.published == "2018-10-05"  # a Portuguese page writes the day first

@@ -113,7 +113,9 @@ def test_extract_compare_and_report_make_no_request(server, hostile_capture, tmp
     assert "talks would continue" in article.text
     comparison = compare(article, extract_path(hostile_capture))
     write_report(comparison, tmp_path / "report.html")
-    write_report(comparison, tmp_path / "report.pdf")
+    from sidebyside.ui.pdf import write_pdf
+
+    write_report(comparison, tmp_path / "report.pdf", print_pdf=write_pdf)
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert 'src="' not in html and "url(" not in html
     assert accepted == [] and _Counter.hits == []
@@ -130,4 +132,83 @@ def test_rendering_the_window_makes_no_request(server, hostile_capture, tmp_path
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert (tmp_path / "window.png").stat().st_size > 1000
+    assert accepted == [] and _Counter.hits == []
+
+
+# --------------------------------------------------------------------------- the other containers
+
+
+def _pdf_with_actions(base: str) -> bytes:
+    """A one-page PDF whose text is an article, with a JavaScript open action, a URI link and a
+    launch action, all pointing at the counting server: none may ever be followed."""
+    text = "The minister said the talks would continue next week in the capital, officials said."
+    lines = "".join(f"BT /F1 11 Tf 72 {720 - 16 * i} Td ({text}) Tj ET\n" for i in range(30))
+    stream = lines.encode("latin-1")
+    objects = [
+        f"<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.launchURL('{base}/js');) >> >>".encode(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Annots [6 0 R 7 0 R] >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Type /Annot /Subtype /Link /Rect [72 700 400 712] /A << /S /URI /URI ({base}/link) >> >>".encode(),
+        f"<< /Type /Annot /Subtype /Link /Rect [72 680 400 692] /A << /S /Launch /F ({base}/launch) >> >>".encode(),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _warc(page: str) -> bytes:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record(
+        "https://news.example/talks", "response", payload=io.BytesIO(page.encode()), http_headers=headers))
+    return buf.getvalue()
+
+
+def _wacz(warc: bytes) -> bytes:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("pages/pages.jsonl", '{"format": "json-pages-1.0"}\n{"url": "https://news.example/talks"}\n')
+        zf.writestr("archive/data.warc.gz", warc)
+    return buf.getvalue()
+
+
+def test_pdf_warc_and_wacz_captures_make_no_request(server, tmp_path, qapp):
+    httpd, accepted = server
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    files = {
+        "hostile.pdf": _pdf_with_actions(base),
+        "hostile.warc.gz": _warc(_hostile_page(base)),
+        "hostile.wacz": _wacz(_warc(_hostile_page(base))),
+    }
+    articles = []
+    for name, data in files.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        article = extract_path(path)
+        assert "talks would continue" in article.text, name
+        articles.append(article)
+    comparison = compare(articles[0], articles[1])
+    from sidebyside.ui.pdf import write_pdf
+
+    write_report(comparison, tmp_path / "report.html")
+    write_report(comparison, tmp_path / "report.pdf", print_pdf=write_pdf)
     assert accepted == [] and _Counter.hits == []

@@ -11,6 +11,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from sidebyside.settings import DEFAULT, CaptureSettings
+
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -90,7 +92,7 @@ def _page_codecs() -> frozenset[str]:
 
 def canonical_codec(label: str | None) -> str | None:
     """A declared label → the codec to use, as a readable lower-case name; None when unknown."""
-    if not label:
+    if not label or len(label) > 64:  # no encoding has a longer name
         return None
     label = label.strip().strip("\"'").lower()
     if label in ("x-user-defined", "replacement"):
@@ -120,7 +122,7 @@ def declared_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii", "replace") if match else None
 
 
-def decode(data: bytes, declared: str | None = None) -> Decoded:
+def decode(data: bytes, declared: str | None = None, settings: CaptureSettings = DEFAULT.capture) -> Decoded:
     """Decode a page. ``declared`` is a charset stated outside the bytes (a MIME part header)."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
@@ -132,6 +134,8 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     warnings: list[str] = []
     label = declared or declared_charset(data)
     codec = canonical_codec(label)
+    if label:
+        label = shorten(label, settings.max_label_chars)  # quoted in warnings: a hostile one can be huge
     if label and codec is None:
         warnings.append(f"unknown charset {label!r} declared; guessed the encoding instead")
     if codec and codec.startswith(("utf-16", "utf-32")):
@@ -156,6 +160,12 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     if codec == "utf-8":
         warnings.append(f"the page declares {label!r} but does not decode as it; guessed the encoding")
     return _detect(data, warnings)
+
+
+def shorten(label: str, limit: int) -> str:
+    """A label as quoted in a message: at most ``limit`` characters, cut with an ellipsis."""
+    label = " ".join(label.split())
+    return label if len(label) <= limit else label[: max(limit - 1, 1)] + "…"
 
 
 def is_wide_unicode(data: bytes) -> bool:

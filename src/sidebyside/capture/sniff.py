@@ -1,4 +1,5 @@
-"""Tell what a file is from its first bytes: a known binary format, MHTML, HTML or plain text.
+"""Tell what a file is from its first bytes: a container we read (PDF, WARC, WACZ, web archive,
+MHTML), another binary format, HTML or plain text.
 
 Content decides; the file name only breaks ties for a short fragment of markup.
 """
@@ -26,6 +27,27 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"wOFF", "a web font"),
     (b"wOF2", "a web font"),
 )
+
+def container(head: bytes) -> str | None:
+    """The container a file's first bytes announce: "pdf", "warc", "gzip", "zip", "webarchive",
+    "mhtml"; None for a page on its own (HTML or text) or an unknown binary.
+
+    "gzip" and "zip" are only candidates (a WARC, a WACZ): their readers look inside.
+    """
+    if b"%PDF-" in head[:1024]:  # PDF readers accept junk before the header, so do we
+        return "pdf"
+    if head.startswith(b"WARC/"):
+        return "warc"
+    if head.startswith(b"\x1f\x8b"):
+        return "gzip"
+    if head.startswith(b"PK\x03\x04"):
+        return "zip"
+    if head.startswith(b"bplist00"):
+        return "webarchive"
+    if looks_like_mhtml(head):
+        return "mhtml"
+    return None
+
 
 # Control bytes that never occur in text (tab, newlines, form feed and ESC excluded).
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
@@ -81,6 +103,8 @@ def looks_like_mhtml(data: bytes) -> bool:
     end = re.search(rb"\r?\n\r?\n", head)
     block = head[: end.start()] if end else head
     lines = block.splitlines()
+    if end is None and len(head) >= SAMPLE_BYTES - 4:
+        lines = lines[:-1]  # the sample may end inside a header line
     if not lines or not all(_HEADER_LINE.match(line) for line in lines):
         return False
     return bool(_MULTIPART.search(block) or _MIME_VERSION.search(block))

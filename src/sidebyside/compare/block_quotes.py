@@ -8,6 +8,7 @@ of that quotation.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from typing import Iterable
@@ -35,14 +36,22 @@ def add_block_quotes(text: str, marks: list[QuoteMarks], blocks: Iterable[Block]
     """marks with a part added for each unmarked blockquote block, indexes renumbered; and the
     speaker named by a credit line, by index of the quoted part it credits."""
     quotes = [b for b in blocks if b.kind == "blockquote"]
+    if not quotes:
+        return marks, {}
+    spans = sorted((m.start, m.end) for m in marks)
+    starts = [s for s, _ in spans]
+    reach = []  # reach[k]: the furthest end among spans[:k + 1]
+    for _, end in spans:
+        reach.append(max(end, reach[-1]) if reach else end)
     added: list[tuple[QuoteMarks, Block]] = []
     for i, block in enumerate(quotes):
         start, end = _trimmed(text, block.start, block.end)
         if end <= start or is_credit(text, block):
             continue
-        if any(m.start < end and start < m.end for m in marks):
+        k = bisect.bisect_left(starts, end) - 1
+        if k >= 0 and reach[k] > start:
             continue  # the block quotes with marks of its own: those parts already stand
-        if any(q.start < end and start < q.end for q, _credit in added):
+        if added and added[-1][0].end > start and added[-1][0].start < end:
             continue  # a blockquote inside a blockquote: the outer one stands
         credit = quotes[i + 1] if i + 1 < len(quotes) and is_credit(text, quotes[i + 1]) else None
         added.append((QuoteMarks(start, end, start, None, -1, None, "statement"), credit))

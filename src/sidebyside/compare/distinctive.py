@@ -3,70 +3,102 @@ Dirichlet prior (Monroe, Colaresi & Quinn 2008, "Fightin' Words"), as z-scores.
 
 The prior comes from background English frequencies (resources/terms/background.tsv), so very
 common words are shrunk towards "no difference" by the prior itself, not by a stopword list.
-A tenth of the pair's pooled counts are added to the prior (Monroe et al. also use a pooled prior), so
-names missing from the background list are still scored. Bigrams get the independence prior
-p(w1)·p(w2) from the background; only bigrams seen at least twice are scored. Terms made with
-one of the ~130 most frequent background words ("had", "the turkish") are not reported.
-The lists are merged (English, Arabic, Russian); for an article in another language its own
-most frequent short lower-case words stand in for the missing list.
+A share of the pair's pooled counts is added to the prior (Monroe et al. also use a pooled prior),
+so names missing from the background list are still scored. Bigrams get the independence prior
+p(w1)·p(w2) from the background; only bigrams seen at least twice are scored.
+
+What is reported is what tells a reader about the outlet's choice of words, ranked and capped:
+- not name fragments: a first name or the first word of a longer name ("Recep", "Nord") alone, or a
+  name and a plain word run together ("Donmez stated"); a surname or a whole short name stays,
+  since how often each outlet names someone shows whom its story is about;
+- not titles ("president"), days and months, nor terms with one of the ~130 most frequent words;
+- a word used once is no habit: a term needs ``min_count`` uses;
+- a word and a bigram holding it: the bigram when it accounts for most of the word's uses, else
+  the word;
+- the list stops at ``max_terms`` and once the terms' occurrences would cover more than
+  ``max_share`` of the text's characters.
+Each term keeps the offsets of its occurrences (``spans``), found from the tokens, so the app
+paints exactly those words (accented "Erdoğan" included).
+
+The background lists are merged (English, Arabic, Russian); for an article in another language
+its own most frequent short lower-case words stand in for the missing list.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from sidebyside.compare.termdata import Lexicon, lexicon
+from sidebyside.compare.text import HONORIFICS, TIME_WORDS
 from sidebyside.compare.tokens import Token, tokenize
-from sidebyside.model import DistinctiveTerm
+from sidebyside.model import DistinctiveTerm, Span
+from sidebyside.settings import DEFAULT, LexicalSettings
 
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n()\"“”]")
-PRIOR_STRENGTH = 20000.0  # alpha_0: pseudo-words the background contributes (tuned on the seed pair)
-POOLED_WEIGHT = 0.1  # share of the pooled counts in the prior
-MIN_Z = 1.0  # short articles rarely reach 1.96; the score is shown so users can judge
-MAX_TERMS = 40
-MIN_BIGRAM_COUNT = 2
-# A language without a background list: its function words are the article's OWN_FUNCTION_RANK
-# most frequent words of at most OWN_FUNCTION_MAX_CHARS letters, seen at least
-# OWN_FUNCTION_MIN_COUNT times, mostly in lower case.
-OWN_FUNCTION_RANK = 25
-OWN_FUNCTION_MAX_CHARS = 4
-OWN_FUNCTION_MIN_COUNT = 3
-FUNCTION_WORD_ZIPF = 5.9  # the 133 most frequent words: "the", "had", "into", "said"... (>= ~1 in 1,300)
+
+
+def _joined(tok: Token) -> bool:
+    return tok.gap == " " or not _CLAUSE_BREAK.search(tok.gap)
 
 
 def count_terms(text: str, tokens: list[Token] | None = None) -> Counter[str]:
     """Unigram and bigram counts of words (bigrams do not cross punctuation)."""
-    counts: Counter[str] = Counter()
-    prev_word = None
+    words: list[str] = []
+    bigrams: list[str] = []
+    prev = None
     for tok in tokenize(text) if tokens is None else tokens:
         word = tok.norm
         if not word[0].isalpha():
-            prev_word = None
+            prev = None
             continue
-        counts[word] += 1
-        if prev_word is not None and (tok.gap == " " or not _CLAUSE_BREAK.search(tok.gap)):
-            counts[prev_word + " " + word] += 1
-        prev_word = word
+        words.append(word)
+        if prev is not None and _joined(tok):
+            bigrams.append(prev + " " + word)
+        prev = word
+    counts = Counter(words)
+    counts.update(bigrams)
     return counts
 
 
-def _has_function_word(term: str, lex: Lexicon) -> bool:
+def _spans(tokens: list[Token], wanted: set[str]) -> dict[str, list[tuple[int, int]]]:
+    """The offsets of every occurrence of the wanted unigrams and bigrams (one pass)."""
+    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    firsts = {term.split(" ")[0] for term in wanted}
+    prev: Token | None = None
+    for tok in tokens:
+        word = tok.norm
+        if not word[0].isalpha():
+            prev = None
+            continue
+        if word in wanted:
+            out[word].append((tok.start, tok.end))
+        if prev is not None and prev.norm in firsts and _joined(tok):
+            bigram = prev.norm + " " + word
+            if bigram in wanted:
+                out[bigram].append((prev.start, tok.end))
+        prev = tok
+    return out
+
+
+def _has_function_word(term: str, lex: Lexicon, zipf_at_least: float) -> bool:
     """Terms with one of the ~130 most frequent English words ("had", "the turkish", "start of")
     tell a reader nothing about word choice; the background frequencies decide which those are."""
-    return any(lex.zipf(word) >= FUNCTION_WORD_ZIPF for word in term.split(" "))
+    return any(lex.zipf(word) >= zipf_at_least for word in term.split(" "))
 
 
-def own_function_words(counts: Counter[str], lowercase: Counter[str]) -> frozenset[str]:
+def own_function_words(
+    counts: Counter[str], lowercase: Counter[str], settings: LexicalSettings = DEFAULT.compare.lexical
+) -> frozenset[str]:
     """For a language without a background list: the article's own function words, its most
     frequent short words that are written in lower case ("de", "le", "dans"); names are
     capitalised, so a frequent short name is kept."""
-    words = [(n, w) for w, n in counts.items() if " " not in w and n >= OWN_FUNCTION_MIN_COUNT]
+    words = [(n, w) for w, n in counts.items() if " " not in w and n >= settings.own_function_min_count]
     words.sort(key=lambda item: (-item[0], item[1]))
     return frozenset(
-        w for n, w in words[:OWN_FUNCTION_RANK]
-        if len(w) <= OWN_FUNCTION_MAX_CHARS and 2 * lowercase[w] > n
+        w for n, w in words[: settings.own_function_rank]
+        if len(w) <= settings.own_function_max_chars and 2 * lowercase[w] > n
     )
 
 
@@ -74,11 +106,43 @@ def _lowercase_counts(tokens: list[Token]) -> Counter[str]:
     return Counter(tok.norm for tok in tokens if not tok.cap or tok.initial)  # "Le" opening a sentence
 
 
-def _prior(term: str, lex: Lexicon) -> float:
+def _names(
+    tokens: list[Token], lex: Lexicon, rare_zipf: float, words: set[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """(names, fragments) among words: those the article writes with a capital inside a sentence
+    more often than not (or, at a sentence start, rare words: "Nord Stream pipelines were hit."),
+    and those of them mostly followed by another such word: first names and the first words of
+    longer names ("Recep", "Nord"), which alone tell a reader nothing."""
+    capital: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    before_capital: Counter[str] = Counter()
+    rare: dict[str, bool] = {}
+    previous: Token | None = None
+    for tok in tokens:
+        if previous is not None and previous.norm in words and previous.cap and tok.cap and tok.gap in (" ", "-") and not previous.possessive:
+            before_capital[previous.norm] += 1
+        previous = tok
+        norm = tok.norm
+        if norm not in words:
+            continue
+        if tok.initial:
+            if not tok.cap:
+                continue
+            if norm not in rare:
+                rare[norm] = lex.zipf(norm) < rare_zipf
+            if not rare[norm]:
+                continue
+        (capital if tok.cap else lower)[norm] += 1
+    names = frozenset(w for w, n in capital.items() if n > lower[w])
+    fragments = frozenset(w for w in names if 2 * before_capital[w] >= capital[w] + lower[w])
+    return names, fragments
+
+
+def _prior(term: str, lex: Lexicon, strength: float) -> float:
     p = 1.0
     for word in term.split(" "):
         p *= lex.probability(word)
-    return PRIOR_STRENGTH * p
+    return strength * p
 
 
 def distinctive_terms(
@@ -86,40 +150,96 @@ def distinctive_terms(
     text_b: str,
     tokens: tuple[list[Token], list[Token]] | None = None,
     languages: tuple[str | None, str | None] = (None, None),
+    settings: LexicalSettings = DEFAULT.compare.lexical,
 ) -> tuple[tuple[DistinctiveTerm, ...], tuple[DistinctiveTerm, ...]]:
     """languages: each article's language tag; one without a background list gets its own
     function words dropped by the general rule of own_function_words."""
     lex = lexicon()
     toks = tokens or (tokenize(text_a), tokenize(text_b))
-    ca = count_terms(text_a, toks[0])
-    cb = count_terms(text_b, toks[1])
+    ca, cb = count_terms(text_a, toks[0]), count_terms(text_b, toks[1])
     own: frozenset[str] = frozenset()
     for lang, counts, side_tokens in zip(languages, (ca, cb), toks):
         primary = (lang or "").split("-")[0].split("_")[0].lower()
         if primary and primary not in lex.background_languages:
-            own |= own_function_words(counts, _lowercase_counts(side_tokens))
+            own |= own_function_words(counts, _lowercase_counts(side_tokens), settings)
     na = sum(v for k, v in ca.items() if " " not in k)
     nb = sum(v for k, v in cb.items() if " " not in k)
     if not na or not nb:
         return (), ()
-    scored_a: list[DistinctiveTerm] = []
-    scored_b: list[DistinctiveTerm] = []
-    for term in set(ca) | set(cb):
+    left_out = own | TIME_WORDS | HONORIFICS | lex.titles
+    strength = settings.distinctive_prior_strength
+    scored: tuple[list[tuple[float, str]], list[tuple[float, str]]] = ([], [])
+    min_count = settings.distinctive_min_count
+    for term in {t for t, n in ca.items() if n >= min_count} | {t for t, n in cb.items() if n >= min_count}:
         ya, yb = ca.get(term, 0), cb.get(term, 0)
-        if _has_function_word(term, lex) or (" " in term and ya + yb < MIN_BIGRAM_COUNT):
+        if _has_function_word(term, lex, settings.function_word_zipf):
             continue
-        if own and any(word in own for word in term.split(" ")):
+        if any(word in left_out for word in term.split(" ")):
             continue
         # prior: background frequency plus the pair's own pooled count (Monroe et al.'s
-        # pooled prior), so a rare name absent from one text does not get infinite variance
-        alpha = _prior(term, lex) + POOLED_WEIGHT * (ya + yb)
-        a0 = PRIOR_STRENGTH + POOLED_WEIGHT * (na + nb)
+        # pooled prior), so a rare word absent from one text does not get infinite variance
+        alpha = _prior(term, lex, strength) + settings.distinctive_pooled_weight * (ya + yb)
+        a0 = strength + settings.distinctive_pooled_weight * (na + nb)
         la = math.log((ya + alpha) / (na + a0 - ya - alpha))
         lb = math.log((yb + alpha) / (nb + a0 - yb - alpha))
         z = (la - lb) / math.sqrt(1.0 / (ya + alpha) + 1.0 / (yb + alpha))
-        if z >= MIN_Z:
-            scored_a.append(DistinctiveTerm(term, round(z, 3), ya))
-        elif z <= -MIN_Z:
-            scored_b.append(DistinctiveTerm(term, round(-z, 3), yb))
-    key = lambda t: (-t.score, t.term)  # noqa: E731
-    return tuple(sorted(scored_a, key=key)[:MAX_TERMS]), tuple(sorted(scored_b, key=key)[:MAX_TERMS])
+        if z >= settings.distinctive_min_z:
+            scored[0].append((z, term))
+        elif z <= -settings.distinctive_min_z:
+            scored[1].append((-z, term))
+    # Names are told apart only for the words of scored terms (one pass, few lookups).
+    words = {word for side in scored for _, term in side for word in term.split(" ")}
+    names_a, fragments_a = _names(toks[0], lex, settings.distinctive_name_rare_zipf, words)
+    names_b, fragments_b = _names(toks[1], lex, settings.distinctive_name_rare_zipf, words)
+    names, fragments = names_a | names_b, fragments_a | fragments_b
+
+    def telling(term: str) -> bool:
+        parts = term.split(" ")
+        if parts[-1] in fragments:
+            return False  # "Recep", "Recep Tayyip": the start of a name
+        # "Donmez stated": a name and a word, neither the name nor a phrase
+        return not (len(parts) == 2 and (parts[0] in names) != (parts[1] in names))
+
+    scored = ([x for x in scored[0] if telling(x[1])], [x for x in scored[1] if telling(x[1])])
+    return (
+        _ranked(scored[0], ca, toks[0], len(text_a), settings),
+        _ranked(scored[1], cb, toks[1], len(text_b), settings),
+    )
+
+
+def _ranked(
+    scored: list[tuple[float, str]],
+    counts: Counter[str],
+    tokens: list[Token],
+    text_length: int,
+    settings: LexicalSettings,
+) -> tuple[DistinctiveTerm, ...]:
+    """Best first; one of a word and a bigram holding it; capped in number and in painted text."""
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    terms = {term for _, term in scored}
+    dropped: set[str] = set()
+    for _, term in scored:
+        if " " not in term:
+            continue
+        listed = [word for word in term.split(" ") if word in terms]
+        # the bigram says it when it holds most of each listed word's uses ("gas hub" / "hub")
+        if all(counts[term] >= settings.distinctive_bigram_share * counts[word] for word in listed):
+            dropped.update(listed)
+        else:
+            dropped.add(term)
+    budget = settings.distinctive_max_share * text_length
+    # occurrences are found for the candidates only: enough to fill the list many times over
+    candidates = [(z, term) for z, term in scored if term not in dropped][: 20 * settings.distinctive_max_terms]
+    occurrences = _spans(tokens, {term for _, term in candidates})
+    out: list[DistinctiveTerm] = []
+    painted = 0
+    for z, term in candidates:
+        spans = occurrences[term]
+        width = sum(end - start for start, end in spans)
+        if out and painted + width > budget:
+            continue
+        painted += width
+        out.append(DistinctiveTerm(term, round(z, 3), counts[term], tuple(Span(s, e) for s, e in spans)))
+        if len(out) >= settings.distinctive_max_terms:
+            break
+    return tuple(out)

@@ -243,6 +243,8 @@ class EntityFinder:
             prev, tok = tokens[j - 1], tokens[j]
             if not joinable(prev, tok):
                 break
+            if tok.text.isupper() and tok.norm in CLOSED_CLASS and len(tok.text) > 1:
+                break  # "WINSTON BLACKMORE AND JAMES OLER": capitals do not make "AND" a name
             if tok.cap and not (tok.initial and tok.gap != "-"):
                 j += 1
                 continue
@@ -265,11 +267,15 @@ class EntityFinder:
                 k = j
                 while k < n and k - j < 3 and tokens[k].norm in _NAME_LINKS and joinable(tokens[k - 1], tokens[k]):
                     k += 1
-                if k < n and tokens[k].cap and joinable(tokens[k - 1], tokens[k]):
+                if k < n and tokens[k].cap and joinable(tokens[k - 1], tokens[k]) and tokens[k].norm not in _CALENDAR:
                     end = k  # "Bank of England"; "Observatory for Human Rights" (a head ends it)
                     while end + 1 < n and end - k < 5 and tokens[end + 1].cap and joinable(tokens[end], tokens[end + 1]):
                         end += 1
-                    if prev.norm in org_heads or tokens[end].norm in self.look.heads.get("organisation", frozenset()):
+                    # a head after the link joins one word ("Ministry of Defence") but never a
+                    # person's name to their employer ("Tom Tennant of the Woodburn Police Department")
+                    if prev.norm in org_heads or (
+                        j - i == 1 and tokens[end].norm in self.look.heads.get("organisation", frozenset())
+                    ):
                         j = k + 1
                         continue
             break
@@ -285,6 +291,9 @@ class EntityFinder:
             tok = tokens[k]
             if k == i and tok.initial and self._sentence_case(k, single=j - i == 1):
                 k += 1
+                continue
+            if k == i and tok.initial and j - i > 2 and tokens[k + 1].norm in _NAME_LINKS and self._common_opener(k):
+                k += 1  # "Members of the Democratic National Committee": "Members" is sentence case
                 continue
             hit = look.gazetteer.match_at(tokens, k, j)
             if hit and self._case_ok(k, hit[0]):
@@ -322,8 +331,9 @@ class EntityFinder:
             m = k + 1
             while m < j:
                 nxt = look.gazetteer.match_at(tokens, m, j)
-                if nxt and self._case_ok(m, nxt[0]) and tokens[m - 1].cap:
-                    break  # not after "al-", "of", "for", "and": "Alliance for American Manufacturing"
+                if nxt and self._case_ok(m, nxt[0]) and tokens[m - 1].cap and tokens[m].gap != "-":
+                    break  # not after "al-", "of", "for", "and": "Alliance for American Manufacturing";
+                    # nor inside a hyphenated name ("Champs-Elysees" is no mention of the Elysee)
                 if (
                     tokens[m - 1].cap
                     and m < self._title_end(m, j) < j
@@ -356,6 +366,18 @@ class EntityFinder:
         if not single:
             return False
         return self.lex.is_common(tok.norm, _SENTENCE_CASE_ZIPF) and not self.look.gazetteer.match_at(self.tokens, k)
+
+    def _common_opener(self, k: int) -> bool:
+        """A common English word opening a sentence before "of"/"for", not itself a name's
+        head ("Members of ...", "Supporters of ...", but "Bank of England")."""
+        tok = self.tokens[k]
+        return (
+            self.lex.is_common(tok.norm)
+            and tok.norm not in self.midcap
+            and self._head_kind(tok.norm) is None
+            and not self.look.gazetteer.match_at(self.tokens, k)
+            and tok.norm not in self.look.title_words
+        )
 
     def _case_ok(self, k: int, n: int) -> bool:
         """Acronyms in the gazetteer ("WHO", "US") only match upper-case text."""

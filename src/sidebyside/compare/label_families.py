@@ -12,7 +12,7 @@ from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import name_key
 from sidebyside.compare.termdata import LabelFamily, Lexicon
 from sidebyside.compare.tokens import PhraseMatcher, inflected_phrases, joinable
-from sidebyside.model import LabelContrast, Mention
+from sidebyside.model import LabelContrast, LabelCount, Mention
 
 _COMPASS = frozenset(
     "northern southern eastern western north south east west northeastern northwestern southeastern "
@@ -281,15 +281,38 @@ def family_contrasts(
         side_a = [h for s, h in members if s == 0 and h.term not in terms_b] or [h for s, h in members if s == 0]
         side_b = [h for s, h in members if s == 1 and h.term not in terms_a] or [h for s, h in members if s == 1]
         family = lex.label_families[members[0][1].family]
+        mentions = [
+            tuple(Mention(h.start, h.end, view.text[h.start : h.end]) for h in hits)
+            for view, hits in zip(views, (side_a, side_b))
+        ]
         out.append(
             LabelContrast(
                 entity=_family_entity(family, side_a + side_b),
-                a=tuple(Mention(h.start, h.end, views[0].text[h.start : h.end]) for h in side_a),
-                b=tuple(Mention(h.start, h.end, views[1].text[h.start : h.end]) for h in side_b),
+                a=mentions[0],
+                b=mentions[1],
                 category=family.id,
+                labels=(_variant_counts(side_a, mentions[0]), _variant_counts(side_b, mentions[1])),
+                telling=FAMILY_TELLING,
             )
         )
     return out
+
+
+# A contested label family ("occupation" / "presence of troops") is a choice of words a reader
+# is taught to notice: it ranks above every naming difference of a single referent.
+FAMILY_TELLING = 1.5
+
+
+def _variant_counts(hits: list[FamilyHit], mentions: tuple[Mention, ...]) -> tuple[LabelCount, ...]:
+    """The variants one article uses, each with its most frequent phrase and count."""
+    phrases: dict[str, list[str]] = {}
+    for hit, mention in zip(hits, mentions):
+        phrases.setdefault(hit.term, []).append(mention.text)
+    rows = [
+        LabelCount(label=max(dict.fromkeys(texts), key=texts.count), count=len(texts), form="description")
+        for texts in phrases.values()
+    ]
+    return tuple(sorted(rows, key=lambda r: -r.count))
 
 
 def _family_entity(family: LabelFamily, hits: list[FamilyHit]) -> str:

@@ -1,12 +1,9 @@
-"""Matching across two articles: shared and related quotes, shared passages, aligned sentences.
+"""Matching across two articles: shared passages and aligned sentences (quotes: compare.quote_matching).
 
 All candidate pairs come from inverted indexes (word clusters, shingles), never from comparing
 every item of A with every item of B; the expensive comparisons run on candidates only.
 
 What similarity means for each kind (all in [0, 1], 1 only for identical normalised words):
-- shared quote: Dice over the aligned words of the two utterances, in the stretch both quote
-  (a trimmed quote can score 0.99: the words it keeps are the same); exact = same words.
-- related quote: share of the lighter quote's content words (weighted 1 + IDF) in the other.
 - shared passage: difflib ratio of the word sequences, averaged over the run by length.
 - aligned sentence: cosine of IDF-weighted content-word vectors, capped at 0.99.
 """
@@ -21,36 +18,31 @@ from difflib import SequenceMatcher
 
 import re
 
-from diff_match_patch import diff_match_patch
-
 from sidebyside.compare.termdata import Lexicon, lexicon
-from sidebyside.compare.text import SYNONYMS, fold, is_content, match_keys, tokens
+from sidebyside.compare.text import fold, is_content, match_keys, tokens
 from sidebyside.compare.tokens import inflections
-from sidebyside.model import AlignedSentence, Diff, Quote, SharedPassage, SharedQuote, Span
+from sidebyside.model import AlignedSentence, SharedPassage, Span
+from sidebyside.settings import DEFAULT, LexicalSettings
 
 # Thresholds, tuned on the hand-written pairs of tests/compare.
-SHARED_QUOTE_COVERAGE = 0.8  # share of the shorter quote's words found in order in the other
-SHARED_QUOTE_MIN_CONTENT = 3  # content words the matched part must hold (so no idiom matches)
-OVERLAP_RUN_TOKENS = 6  # a partly overlapping quote: one unbroken run of this many words ...
-OVERLAP_RUN_CONTENT = 4  # ... holding this many content words
-OVERLAP_RUN_SHARE = 0.4  # ... and covering this share of the shorter quote,
-OVERLAP_RUN_LONG = 12  # ... unless it is this long
-RELATED_QUOTE_SCORE = 0.35  # IDF-weighted share of the shorter quote's content words
 PASSAGE_SIMILARITY = 0.8
 PASSAGE_MIN_TOKENS = 6
-ALIGN_SIMILARITY = 0.3
-ALIGN_MIN_SHARED = 2
-ALIGN_NAME_BOOST = 1.25  # weight of names and numbers against other content words
 SHINGLE = 3
-_PIECES = re.compile(r"\w+|\W+")  # words and what separates them, for word-level diffs
 # Index entries shared by this many items carry little evidence, and scanning them would make
 # the time grow with the square of the length: candidates come from the rarer entries only.
-QUOTE_MAX_POSTING = 24
 SHINGLE_MAX_POSTING = 16
-ALIGN_MAX_POSTING = 24
 
 
-_SYNONYM_KEYS: dict[str, list[str]] = {w: [f"={group[0]}"] for group in SYNONYMS for w in group}
+def synonym_keys(lex: Lexicon) -> dict[str, list[str]]:
+    """Folded word -> a key per synonym group holding it (resources/terms/synonyms.json)."""
+    keys = lex.derived.get("synonym_keys")
+    if keys is None:
+        keys = {}
+        for group in lex.synonym_groups:
+            for word in group:
+                keys.setdefault(word, []).append("=" + group[0])
+        lex.derived["synonym_keys"] = keys
+    return keys
 
 
 def label_family_keys(lex: Lexicon) -> dict[str, list[str]]:
@@ -80,7 +72,9 @@ class WordClusters:
 
     def __init__(self, words: set[str]):
         parent: dict[str, str] = {}
-        family = label_family_keys(lexicon())
+        lex = lexicon()
+        family = label_family_keys(lex)
+        synonyms = synonym_keys(lex)
 
         def find(w: str) -> str:
             while parent[w] != w:
@@ -91,7 +85,7 @@ class WordClusters:
         owner: dict[str, str] = {}
         for w in sorted(words):
             parent[w] = w
-            for key in match_keys(w) + _SYNONYM_KEYS.get(w, []) + family.get(w, []):
+            for key in match_keys(w) + synonyms.get(w, []) + family.get(w, []):
                 other = owner.setdefault(key, w)
                 if other != w:
                     ra, rb = find(w), find(other)
@@ -114,6 +108,7 @@ class _Unit:
     words: list[str]  # folded words, bracketed insertions dropped
     ids: list[int]  # cluster ids of words
     content: list[int]  # cluster ids of content words, in order
+    titled: tuple[int, ...] = ()  # cluster ids of titles written before a name ("President Putin")
 
 
 _BRACKETED = re.compile(r"\[[^\[\]\n]*\]")  # [editorial insertions] inside quotations
@@ -123,10 +118,11 @@ class Tokenized:
     """A text's words, folded, found once; any span's words are a slice (bisect), not a rescan.
     Words inside [brackets] are left out: editors insert them into quotations."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, toks: list[tuple[int, int, str]] | None = None):
+        """toks: (start, end, folded word) of every word, when the caller has them already."""
         self.text = text
         inserted = [m.span() for m in _BRACKETED.finditer(text)]
-        toks = tokens(text)
+        toks = tokens(text) if toks is None else toks
         if inserted:
             k = 0
             kept = []
@@ -145,17 +141,30 @@ class Tokenized:
             self._words = {t[2] for t in self.toks}
         return self._words
 
-    def units(self, spans: list[tuple[int, int]], clusters: WordClusters) -> list[_Unit]:
+    def units(
+        self, spans: list[tuple[int, int]], clusters: WordClusters, titles: frozenset[str] = frozenset()
+    ) -> list[_Unit]:
+        """titles: words that are a title when a capitalised word follows ("President Putin"):
+        those uses are recorded in each unit's ``titled``."""
         out = []
         id_of = clusters.ids
         content = {w: is_content(w) for w in self.words()}
-        starts, toks = self.starts, self.toks
+        starts, toks, text = self.starts, self.toks, self.text
         for start, end in spans:
             lo = bisect.bisect_left(starts, start)
             hi = bisect.bisect_left(starts, end, lo)
-            words = [t[2] for t in toks[lo:hi] if t[1] <= end]
+            while hi > lo and toks[hi - 1][1] > end:
+                hi -= 1
+            words = [t[2] for t in toks[lo:hi]]
             ids = [id_of[w] for w in words]
-            out.append(_Unit(start, end, words, ids, [c for w, c in zip(words, ids) if content[w]]))
+            titled = ()
+            if titles:
+                titled = tuple(
+                    ids[k - lo]
+                    for k in range(lo, hi - 1)
+                    if toks[k][2] in titles and text[toks[k + 1][0]].isupper()
+                )
+            out.append(_Unit(start, end, words, ids, [c for w, c in zip(words, ids) if content[w]], titled))
         return out
 
     def capitalised(self, spans: list[tuple[int, int]]) -> set[str]:
@@ -169,242 +178,6 @@ class Tokenized:
                 if word.isdigit() or (k > lo and self.text[s].isupper()):
                     out.add(word)
         return out
-
-
-# --------------------------------------------------------------------------- quotes
-
-
-@dataclass
-class _Utterance:
-    """A quotation as said: its parts (indexes into the quotes), their words run together."""
-
-    parts: list[int]
-    unit: _Unit
-    part_of: list[int]  # for each word of unit, the index (into parts) of the part holding it
-    part_units: list[_Unit]
-    fragment: bool
-
-
-def _utterances(tok: Tokenized, quotes: tuple[Quote, ...], clusters: WordClusters) -> list[_Utterance]:
-    units = tok.units([(q.start, q.end) for q in quotes], clusters)
-    groups: dict[int, list[int]] = {}
-    for i, q in enumerate(quotes):
-        groups.setdefault(q.utterance if q.utterance is not None else i, []).append(i)
-    out = []
-    for first in sorted(groups):
-        parts = groups[first]
-        words, ids, content, part_of = [], [], [], []
-        for k, i in enumerate(parts):
-            words += units[i].words
-            ids += units[i].ids
-            content += units[i].content
-            part_of += [k] * len(units[i].ids)
-        unit = _Unit(quotes[parts[0]].start, quotes[parts[-1]].end, words, ids, content)
-        out.append(_Utterance(parts, unit, part_of, [units[i] for i in parts], quotes[first].kind == "fragment"))
-    return out
-
-
-def match_quotes(
-    ta: Tokenized,
-    quotes_a: tuple[Quote, ...],
-    tb: Tokenized,
-    quotes_b: tuple[Quote, ...],
-    idf: dict[int, float],
-    clusters: WordClusters,
-) -> tuple[list[SharedQuote], list[SharedQuote]]:
-    """(shared, related): the same utterance quoted by both; close in meaning only.
-
-    Utterances are compared whole, so a quote split by its attribution in one article matches
-    the same words quoted in one piece in the other; each pair of parts that holds matched words
-    is reported (a span is always one contiguous part), with the utterances' similarity."""
-    text_a, text_b = ta.text, tb.text
-    ua = _utterances(ta, quotes_a, clusters)
-    ub = _utterances(tb, quotes_b, clusters)
-    index: dict[int, set[int]] = defaultdict(set)
-    fragments: dict[tuple[int, ...], list[int]] = defaultdict(list)
-    for j, u in enumerate(ub):
-        if u.fragment:
-            fragments[tuple(u.unit.ids)].append(j)
-        else:
-            for c in u.unit.content:
-                index[c].add(j)
-    shared: list[SharedQuote] = []
-    related: list[SharedQuote] = []
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0  # no time limit: the same input must give the same diff on any machine
-    diff_cache: dict[tuple[str, str], tuple[Diff, ...]] = {}
-    fragment_seen: Counter[tuple[int, ...]] = Counter()
-    for u in ua:
-        if u.fragment:
-            # Scare quotes: shared only when both outlets put marks round the same words; the
-            # n-th use in A goes with the n-th in B (the last when B has fewer), not with all.
-            key = tuple(u.unit.ids)
-            same = fragments.get(key, ()) if u.unit.content else ()
-            if same:
-                j = same[min(fragment_seen[key], len(same) - 1)]
-                fragment_seen[key] += 1
-                exact = u.unit.words == ub[j].unit.words
-                qa, qb = quotes_a[u.parts[0]], quotes_b[ub[j].parts[0]]
-                shared.append(_pair(dmp, diff_cache, text_a, qa, text_b, qb, 1.0 if exact else 0.95, exact, True))
-            continue
-        counts: Counter[int] = Counter()
-        for c in set(u.unit.content):
-            posting = index.get(c, ())
-            if len(posting) <= QUOTE_MAX_POSTING:
-                counts.update(posting)
-        for j in sorted(counts):
-            if counts[j] < 2:
-                continue  # one shared word is never the same utterance nor a related one
-            v = ub[j]
-            verdict = _compare_quotes(u.unit, v.unit, counts[j], idf)
-            if verdict is None:
-                continue
-            kind, similarity, exact, blocks = verdict
-            for pa, pb in _part_pairs(u, v, blocks, kind):
-                qa, qb = quotes_a[u.parts[pa]], quotes_b[v.parts[pb]]
-                part_exact = u.part_units[pa].words == v.part_units[pb].words
-                pair = _pair(dmp, diff_cache, text_a, qa, text_b, qb, similarity, part_exact, kind == "shared")
-                (shared if kind == "shared" else related).append(pair)
-    key = lambda s: (s.a.start, s.b.start, s.a.end, s.b.end)  # noqa: E731
-    return sorted(shared, key=key), sorted(related, key=key)
-
-
-def _part_pairs(u: _Utterance, v: _Utterance, blocks: list, kind: str) -> list[tuple[int, int]]:
-    """Which parts of two matched utterances hold the matched words (a related pair: the parts
-    sharing the most content words)."""
-    if len(u.parts) == 1 and len(v.parts) == 1:
-        return [(0, 0)]
-    if kind == "shared":
-        counts: Counter[tuple[int, int]] = Counter()
-        for blk in blocks:
-            for k in range(blk.size):
-                counts[(u.part_of[blk.a + k], v.part_of[blk.b + k])] += 1
-        pairs = [
-            p
-            for p, n in counts.items()
-            if n >= min(3, len(u.part_units[p[0]].ids), len(v.part_units[p[1]].ids))
-        ]
-        return sorted(pairs) or [max(counts, key=lambda p: (counts[p], -p[0], -p[1]))]
-    best = max(
-        ((pa, pb) for pa in range(len(u.parts)) for pb in range(len(v.parts))),
-        key=lambda p: (len(set(u.part_units[p[0]].content) & set(v.part_units[p[1]].content)), -p[0], -p[1]),
-    )
-    return [best]
-
-
-def _pair(
-    dmp: diff_match_patch,
-    cache: dict[tuple[str, str], tuple[Diff, ...]],
-    text_a: str,
-    qa: Quote,
-    text_b: str,
-    qb: Quote,
-    similarity: float,
-    exact: bool,
-    with_diffs: bool,
-) -> SharedQuote:
-    """Diffs only for shared quotes: related ones differ by design, and diffing them is costly."""
-    diffs: tuple[Diff, ...] = ()
-    if with_diffs:
-        key = (text_a[qa.start : qa.end], text_b[qb.start : qb.end])
-        if key not in cache:
-            cache[key] = _diffs(dmp, *key)
-        diffs = cache[key]
-    return SharedQuote(Span(qa.start, qa.end), Span(qb.start, qb.end), round(similarity, 4), exact, diffs)
-
-
-def _compare_quotes(a: _Unit, b: _Unit, shared_content: int, idf: dict[int, float]) -> tuple[str, float, bool, list] | None:
-    if not a.ids or not b.ids:
-        return None
-    exact = a.words == b.words
-    fewest = min(len(set(a.content)), len(set(b.content)))
-    if not exact and shared_content < 0.5 * fewest and shared_content < OVERLAP_RUN_CONTENT:
-        return _related(a, b, idf)  # too few words in common to be the same utterance
-    blocks = [blk for blk in SequenceMatcher(None, a.ids, b.ids, autojunk=False).get_matching_blocks() if blk.size]
-    matched = sum(blk.size for blk in blocks)
-    shorter = min(len(a.ids), len(b.ids))
-    matched_content = sum(1 for blk in blocks for k in range(blk.size) if is_content(a.words[blk.a + k]))
-    longest = max(blocks, key=lambda blk: blk.size, default=None)
-    longest_content = (
-        sum(1 for k in range(longest.size) if is_content(a.words[longest.a + k])) if longest is not None else 0
-    )
-    needed_content = max(2, min(SHARED_QUOTE_MIN_CONTENT, len(set(a.content)), len(set(b.content))))
-    trimmed = matched >= SHARED_QUOTE_COVERAGE * shorter and matched_content >= needed_content
-    overlapping = (
-        longest is not None
-        and longest.size >= OVERLAP_RUN_TOKENS
-        and longest_content >= OVERLAP_RUN_CONTENT
-        # a long name ("the Russian Ministry of Foreign Affairs") is no shared utterance
-        and (longest.size >= OVERLAP_RUN_LONG or longest.size >= OVERLAP_RUN_SHARE * shorter)
-    )
-    if exact or trimmed or overlapping:
-        # Similarity of the words both quote: the aligned windows, not the trimmed-off rest.
-        wa = blocks[-1].a + blocks[-1].size - blocks[0].a
-        wb = blocks[-1].b + blocks[-1].size - blocks[0].b
-        similarity = 1.0 if exact else min(0.99, 2 * matched / (wa + wb))
-        return ("shared", similarity, exact, blocks)
-    return _related(a, b, idf)
-
-
-def _related(a: _Unit, b: _Unit, idf: dict[int, float]) -> tuple[str, float, bool, list] | None:
-    score = _related_score(a, b, idf)
-    if score >= RELATED_QUOTE_SCORE and _related_evidence(a, b):
-        return ("related", min(score, 0.99), False, [])
-    return None
-
-
-def _related_score(a: _Unit, b: _Unit, idf: dict[int, float]) -> float:
-    """Share of the lighter quote's content words that the other one has, each weighted 1 + IDF
-    (damped: a rare word counts more, a common one still counts)."""
-    weight = lambda c: 1.0 + idf.get(c, 1.0)  # noqa: E731
-    sa, sb = set(a.content), set(b.content)
-    small, other = (sa, sb) if sum(map(weight, sa)) <= sum(map(weight, sb)) else (sb, sa)
-    total = sum(map(weight, small))
-    return sum(map(weight, small & other)) / total if total else 0.0
-
-
-def _related_evidence(a: _Unit, b: _Unit) -> bool:
-    """Three shared content words, or two adjacent ones in the same order ("Turkish-Syrian
-    relations" / "Turkey-Syria relations") -- a single shared word is coincidence."""
-    shared = set(a.content) & set(b.content)
-    if len(shared) >= 3:
-        return True
-    pairs_a = set(zip(a.content, a.content[1:]))
-    return any(p in pairs_a for p in zip(b.content, b.content[1:]))
-
-
-def _diffs(dmp: diff_match_patch, a: str, b: str) -> tuple[Diff, ...]:
-    """Character-level differences, cleaned up for people. Diffed word by word first (each word
-    coded as one character, as diff-match-patch's line mode does) so long quotes stay fast, then
-    each short replaced stretch letter by letter ("Turk|ish|ey")."""
-    if a == b:
-        return (Diff(0, a),) if a else ()
-    words: dict[str, str] = {}
-    code = lambda t: "".join(words.setdefault(w, chr(0xE000 + len(words))) for w in _PIECES.findall(t))  # noqa: E731
-    coded = dmp.diff_main(code(a), code(b), False)
-    back = {c: w for w, c in words.items()}
-    diffs: list[tuple[int, str]] = []
-    pending: dict[int, str] = {-1: "", 1: ""}
-
-    def flush() -> None:
-        old, new = pending[-1], pending[1]
-        if old and new and len(old) + len(new) <= 160:
-            diffs.extend(dmp.diff_main(old, new, False))
-        else:
-            diffs.extend((op, t) for op, t in ((-1, old), (1, new)) if t)
-        pending[-1] = pending[1] = ""
-
-    for op, text in coded:
-        decoded = "".join(back[c] for c in text)
-        if op == 0:
-            flush()
-            diffs.append((0, decoded))
-        else:
-            pending[op] += decoded
-    flush()
-    dmp.diff_cleanupMerge(diffs)
-    dmp.diff_cleanupSemantic(diffs)
-    return tuple(Diff(op, text) for op, text in diffs if text)
 
 
 # --------------------------------------------------------------------------- sentences
@@ -498,7 +271,13 @@ def _near_identical(
         for j, n in sorted(counts.items()):
             if j in skip or n < max(2, 0.4 * total) or len(ub[j].ids) < PASSAGE_MIN_TOKENS:
                 continue
-            ratio = SequenceMatcher(None, ids, ub[j].ids, autojunk=False).ratio()
+            other = ub[j].ids
+            if 2 * min(len(ids), len(other)) < PASSAGE_SIMILARITY * (len(ids) + len(other)):
+                continue  # lengths alone rule it out
+            matcher = SequenceMatcher(None, ids, other, autojunk=False)
+            if matcher.quick_ratio() < PASSAGE_SIMILARITY:
+                continue  # the words in any order are not similar enough: skip the costly ratio
+            ratio = matcher.ratio()
             if ratio >= PASSAGE_SIMILARITY:
                 out.append((ratio, (first, last), (j, j)))
     return out
@@ -524,34 +303,62 @@ def _shingles(ids: list[int]) -> list[tuple[int, ...]]:
     return [tuple(ids[k : k + SHINGLE]) for k in range(len(ids) - SHINGLE + 1)]
 
 
+def informativeness(clusters: WordClusters, lex: Lexicon, floor: float, ceiling: float) -> dict[int, float]:
+    """How much a word says, from how rare it is in English at large: ceiling minus its Zipf
+    frequency ("militias" says more than "said"), at least floor. A cluster takes the value of
+    its most common word."""
+    out: dict[int, float] = {}
+    for word, c in clusters.ids.items():
+        value = max(floor, ceiling - lex.zipf(word))
+        if value < out.get(c, ceiling):
+            out[c] = value
+    return out
+
+
 def align_sentences(
     ua: list[_Unit],
     ub: list[_Unit],
     idf: dict[int, float],
     skip_a: set[int],
     skip_b: set[int],
-    boost: set[int],
+    numbers: set[int],
     names: frozenset[int] = frozenset(),
-    titles: frozenset[int] = frozenset(),
+    info: dict[int, float] | None = None,
+    settings: LexicalSettings = DEFAULT.compare.lexical,
 ) -> list[AlignedSentence]:
-    """Sentences reporting the same fact in other words: IDF-weighted cosine over content word
-    clusters (names and numbers weigh more), one-to-one, best pair first. Sharing only names
-    is not enough ("Iran and Saudi Arabia are rivals" / "Saudi Arabia and Iran restored ties"):
-    a pair must also share a word that says what happened, or a number."""
-    vec_a = [_vector(u, idf, boost, titles) for u in ua]
-    vec_b = [_vector(u, idf, boost, titles) for u in ub]
+    """Sentences reporting the same fact in other words.
+
+    Each sentence is a vector of its content word clusters (stems, spellings, synonyms and
+    each outlet's contested word for one thing count as one word), weighted by how rare the
+    word is in the pair (IDF) and in English (informativeness), numbers weighing more; a title
+    before a name ("President Putin") is left out, since one outlet writes it and the other not.
+    Pairs are scored by cosine and taken best first, one-to-one. Sharing only names is not
+    enough ("Iran and Saudi Arabia are rivals" / "Saudi Arabia and Iran restored ties"): a pair
+    must also share align_min_told words that say what happened (or numbers). A sentence that holds two
+    facts may be aligned a second time, to a sentence sharing none of the first pair's words.
+
+    Candidates come from an inverted index with prefix filtering (rarest words first), so the
+    time grows with the number of sentences, not its square."""
+    info = info or {}
+    threshold = settings.align_similarity
+    # The score discounts words only one sentence has (delta < 1): a long sentence rich in
+    # detail the other leaves out still matches on the fact both tell. It is at most the cosine
+    # divided by delta squared, so candidates are gathered at that cosine.
+    delta2 = settings.align_unshared_weight ** 2
+    lowest = min(threshold, settings.align_second_floor if settings.align_second_fact else threshold)
+    gather = lowest * delta2
+    vec_a = [_vector(u, idf, numbers, info, settings) for u in ua]
+    vec_b = [_vector(u, idf, numbers, info, settings) for u in ub]
     index: dict[int, list[int]] = defaultdict(list)
-    for j, v in enumerate(vec_b):
-        if j not in skip_b:
-            for c in v:
-                index[c].append(j)
     max_b: dict[int, float] = {}
-    for j, w in enumerate(vec_b):
-        if j not in skip_b:
-            for c, x in w.items():
-                if x > max_b.get(c, 0.0):
-                    max_b[c] = x
-    candidates: list[tuple[float, int, int]] = []
+    for j, v in enumerate(vec_b):
+        if j in skip_b:
+            continue
+        for c, x in v.items():
+            index[c].append(j)
+            if x > max_b.get(c, 0.0):
+                max_b[c] = x
+    candidates: list[tuple[float, int, int, frozenset[int]]] = []
     for i, v in enumerate(vec_a):
         if i in skip_a or not v:
             continue
@@ -565,14 +372,14 @@ def align_sentences(
         skipped = 0.0  # best case of words too common to probe
         bound = 0.0  # best case of the words not probed
         for k, c in enumerate(order):
-            if rest[k] + skipped < ALIGN_SIMILARITY / 2:
+            if rest[k] + skipped < gather / 2:
                 # Probing on to half the threshold costs a few postings more but lets most
                 # candidates (one shared rare word) be dropped below without a full cosine.
                 bound = rest[k] + skipped
                 break
             posting = index.get(c, ())
             x = v[c]
-            if len(posting) > ALIGN_MAX_POSTING:
+            if len(posting) > settings.align_max_posting:
                 skipped += x * max_b.get(c, 0.0)
                 continue
             for j in posting:
@@ -580,37 +387,108 @@ def align_sentences(
         else:
             bound = skipped
         for j, dot in partial.items():
-            if dot + bound < ALIGN_SIMILARITY:
+            if dot + bound < gather:
                 continue
             w = vec_b[j]
             common = v.keys() & w.keys()
-            if len(common) < ALIGN_MIN_SHARED or common <= names:
+            if len(common) < settings.align_min_shared or len(common - names) < settings.align_min_told:
                 continue
-            score = sum(v[c] * w[c] for c in common)  # vectors are unit length: cosine
-            if score >= ALIGN_SIMILARITY:
-                candidates.append((score, i, j))
+            score = _similarity(v, w, common, delta2)
+            if score >= lowest:
+                candidates.append((score, i, j, frozenset(common)))
     candidates.sort(key=lambda c: (-round(c[0], 9), c[1], c[2]))
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    out = []
-    for score, i, j in candidates:
-        if i in used_a or j in used_b:
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        similarity = round(min(0.99, score), 4)  # 1 is kept for identical text
-        out.append(AlignedSentence(Span(ua[i].start, ua[i].end), Span(ub[j].start, ub[j].end), similarity))
+    return _assign(candidates, vec_a, vec_b, ua, ub, names, settings)
+
+
+def _similarity(v: dict[int, float], w: dict[int, float], common: set[int], delta2: float) -> float:
+    """Cosine of two unit vectors with the words only one of them has weighed delta (delta2 is
+    its square); 1 when delta is 1 and the vectors are equal."""
+    dot = sum(v[c] * w[c] for c in common)
+    shared_v = sum(v[c] * v[c] for c in common)
+    shared_w = sum(w[c] * w[c] for c in common)
+    norm2 = (shared_v + delta2 * (1.0 - shared_v)) * (shared_w + delta2 * (1.0 - shared_w))
+    return dot / math.sqrt(norm2) if norm2 > 0 else 0.0
+
+
+def _assign(
+    candidates: list[tuple[float, int, int, frozenset[int]]],
+    vec_a: list[dict[int, float]],
+    vec_b: list[dict[int, float]],
+    ua: list[_Unit],
+    ub: list[_Unit],
+    names: frozenset[int],
+    settings: LexicalSettings,
+) -> list[AlignedSentence]:
+    """Best pair first, each sentence once. Then a sentence already aligned may be aligned a
+    second time when the rest of it (its words less those its first pair shares) tells a fact
+    of a sentence still free: the pair is scored again on that rest, must share enough words
+    of it, and must reach align_second_similarity."""
+    threshold = settings.align_similarity
+    delta2 = settings.align_unshared_weight ** 2
+    taken_a: dict[int, frozenset[int]] = {}
+    taken_b: dict[int, frozenset[int]] = {}
+    chosen: list[tuple[float, int, int]] = []
+    for score, i, j, common in candidates:
+        if score >= threshold and i not in taken_a and j not in taken_b:
+            taken_a[i] = common
+            taken_b[j] = common
+            chosen.append((score, i, j))
+    if settings.align_second_fact:
+        seconds: list[tuple[float, int, int, frozenset[int]]] = []
+        for _score, i, j, common in candidates:
+            if (i in taken_a) == (j in taken_b):
+                continue  # both free (below the threshold) or both taken
+            first = taken_a[i] if i in taken_a else taken_b[j]
+            rest = common - first
+            if len(rest) < settings.align_min_shared or len(rest - names) < settings.align_min_told:
+                continue
+            v, w = vec_a[i], vec_b[j]
+            if i in taken_a:
+                v = _unit({c: x for c, x in v.items() if c not in first})
+            else:
+                w = _unit({c: x for c, x in w.items() if c not in first})
+            score = _similarity(v, w, rest, delta2)
+            if score >= settings.align_second_similarity:
+                seconds.append((score, i, j, rest))
+        seconds.sort(key=lambda c: (-round(c[0], 9), c[1], c[2]))
+        again_a: set[int] = set()
+        again_b: set[int] = set()
+        for score, i, j, _rest in seconds:
+            if i in taken_a and j not in taken_b and i not in again_a:
+                again_a.add(i)
+            elif j in taken_b and i not in taken_a and j not in again_b:
+                again_b.add(j)
+            else:
+                continue
+            taken_a.setdefault(i, frozenset())
+            taken_b.setdefault(j, frozenset())
+            chosen.append((score, i, j))
+    out = [
+        AlignedSentence(Span(ua[i].start, ua[i].end), Span(ub[j].start, ub[j].end), round(min(0.99, score), 4))
+        for score, i, j in chosen  # 1 is kept for identical text
+    ]
     out.sort(key=lambda s: (s.a.start, s.b.start))
     return out
 
 
-def _vector(u: _Unit, idf: dict[int, float], boost: set[int], titles: frozenset[int]) -> dict[int, float]:
-    """Unit-length IDF vector of a sentence's content words. Titles ("President", "Minister")
-    are left out: one outlet writes "Russian President Vladimir Putin", the other "Putin"."""
-    counts = Counter(c for c in u.content if c not in titles)
-    vec = {c: (1 + math.log(n)) * idf.get(c, 1.0) * (ALIGN_NAME_BOOST if c in boost else 1.0) for c, n in counts.items()}
-    norm = math.sqrt(sum(w * w for w in vec.values()))
-    return {c: w / norm for c, w in vec.items()} if norm else {}
+def _unit(vec: dict[int, float]) -> dict[int, float]:
+    norm = math.sqrt(sum(x * x for x in vec.values()))
+    return {c: x / norm for c, x in vec.items()} if norm else {}
+
+
+def _vector(
+    u: _Unit, idf: dict[int, float], numbers: set[int], info: dict[int, float], settings: LexicalSettings
+) -> dict[int, float]:
+    """Unit-length weighted vector of a sentence's content words, titles before names left out."""
+    counts = Counter(u.content)
+    for c in u.titled:
+        counts[c] -= 1
+    vec = {
+        c: (1 + math.log(n)) * idf.get(c, 1.0) * info.get(c, 1.0) * (settings.align_number_boost if c in numbers else 1.0)
+        for c, n in counts.items()
+        if n > 0
+    }
+    return _unit(vec)
 
 
 def idf_of(units: list[_Unit]) -> dict[int, float]:

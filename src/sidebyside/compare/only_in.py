@@ -140,7 +140,9 @@ def match_entities(
     names: dict[str, str] = {}
     for side in (0, 1):
         for key, mentions in groups[side].items():
-            best = max((m.name for m in mentions if m.via != "demonym"), key=len, default=mentions[0].name)
+            candidates = [m.name for m in mentions if m.via != "demonym"] or [mentions[0].name]
+            longest = max(len(c) for c in candidates)
+            best = stable_name([c for c in candidates if len(c) == longest])
             if len(best) > len(names.get(key, "")):
                 names[key] = best
     shared = tuple(names[k] for k in groups[0] if k in groups[1] and _reported(groups[0][k] + groups[1][k]))
@@ -163,8 +165,9 @@ def match_entities(
 
 
 def _kind(mentions: list[Entity]) -> str:
+    """The most frequent kind; a tie goes to the kind seen first (never to set order)."""
     kinds = [m.kind for m in mentions if m.kind != "other"]
-    return max(dict.fromkeys(kinds), key=kinds.count) if kinds else "other"  # ties: first seen, not hash order
+    return max(dict.fromkeys(kinds), key=kinds.count) if kinds else "other"
 
 
 def _reported(mentions: list[Entity], lex: Lexicon | None = None) -> bool:
@@ -183,7 +186,14 @@ def _reported(mentions: list[Entity], lex: Lexicon | None = None) -> bool:
 def _own_name(mentions: list[Entity]) -> str:
     """A place as this article spells it ("Kiev", not the gazetteer's "Kyiv")."""
     surfaces = [m.text for m in mentions if m.via == "name"]
-    return max(dict.fromkeys(surfaces), key=surfaces.count) if surfaces else mentions[0].name  # ties: first seen
+    return stable_name(surfaces) if surfaces else mentions[0].name
+
+
+def stable_name(surfaces: list[str]) -> str:
+    """One spelling of a name, the same whatever the hash seed: the most frequent, then one not
+    in capitals ("Washington" over a dateline's "WASHINGTON"), then the longest, then the first."""
+    order = {s: i for i, s in reversed(list(enumerate(surfaces)))}
+    return min(order, key=lambda s: (-surfaces.count(s), s.isupper(), -len(s), order[s]))
 
 
 def _outlet_key(outlet: str | None) -> str | None:

@@ -22,7 +22,7 @@ from sidebyside.compare.text import word_spans
 
 # Opening mark -> the marks that may close it.
 _OPENERS: dict[str, tuple[str, ...]] = {
-    '"': ('"',),
+    '"': ('"', "”"),  # a straight opening mark closed by a curly one, as careless copy does
     "“": ("”", '"'),
     "„": ("“", "”"),
     "«": ("»",),
@@ -33,20 +33,17 @@ _OPENERS: dict[str, tuple[str, ...]] = {
 }
 _DOUBLE = frozenset('"“”„«»')
 _SINGLE = frozenset("'‘’‚‹›")
-_MARK = re.compile("[\"“„«‹'‘‚]")
+# Every mark that may open or close a quotation, and line breaks (a plural possessive's
+# closing mark is looked for on its own line only).
+_ANY_MARK = re.compile("[\"“”„«»‹›'‘’‚\n]")
 # Single marks that are apostrophes, not an opening quote: '90s, 'n', 'em, 'til, 'cause.
 _ELISION = re.compile(r"['‘’](?:\d\d?s?\b|n['‘’]|(?:em|til|cause|tis|twas|bout|round|s)\b)", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 FRAGMENT_MAX_WORDS = 3
-# Bounds that keep pathological input (thousands of unmatched marks) linear and shallow.
+# Bounds that keep pathological input (a million unmatched marks) linear and shallow.
 MAX_QUOTE_CHARS = 6000  # one paragraph's part of a quotation
-MAX_CLOSE_CANDIDATES = 64
-MAX_NESTING = 3
-# What may close each opening mark (« and ‹ also counted, for nested guillemets).
-_CLOSERS = {
-    opener: re.compile("[" + re.escape("".join(closers) + (opener if opener in "«‹" else "")) + "]")
-    for opener, closers in _OPENERS.items()
-}
+MAX_NESTING = 3  # quotes inside quotes inside quotes, and no deeper
+_SPLIT_GAP_CHARS = 80  # the longest attribution between two parts of one utterance
 
 
 @dataclass(frozen=True)
@@ -75,199 +72,158 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_quotes(text: str) -> list[QuoteMarks]:
-    """All quoted parts of text in reading order (outer before inner), indexes linked."""
-    paragraphs = paragraph_spans(text)
-    raw: list[list] = []  # [start_mark, close_mark, words_lo, words_hi, group_key, parent_key]
-    finder = _Finder(text, paragraphs, raw)
-    finder.run()
+def find_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[QuoteMarks]:
+    """All quoted parts of text in reading order (outer before inner), indexes linked.
+
+    One pass over the marks with a stack of open quotations (at most MAX_NESTING + 1 deep): a
+    mark closes the innermost open quotation it can close (those opened inside it and left open
+    are dropped), else it opens one. Linear in the length of the text whatever the marks."""
+    paragraphs = paragraph_spans(text) if paragraphs is None else paragraphs
+    raw: list[_Part] = []
+    carried: _Open | None = None
+    for k, (lo, hi) in enumerate(paragraphs):
+        carried = _scan_paragraph(text, lo, hi, carried, paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None, raw)
     return _finish(text, raw)
 
 
-class _Finder:
-    def __init__(self, text: str, paragraphs: list[tuple[int, int]], sink: list[list]):
-        self.text = text
-        self.paragraphs = paragraphs
-        self.starts = [p[0] for p in paragraphs]
-        self.sink = sink
-        self.memo: dict[re.Pattern[str], tuple[int, int | None, int]] = {}
+class _Open:
+    """An opening mark waiting for its close."""
 
-    def run(self) -> None:
-        k = 0
-        while k < len(self.paragraphs):
-            lo, hi = self.paragraphs[k]
-            k = self._scan(lo, hi, None, top_paragraph=k)
+    __slots__ = ("at", "mark", "parent", "group", "part")
 
-    def _scan(self, lo: int, hi: int, parent: int | None, top_paragraph: int | None = None) -> int:
-        """Find quotes in text[lo:hi]; return the next paragraph index to scan (top level)."""
-        text = self.text
-        pos = lo
-        next_paragraph = None if top_paragraph is None else top_paragraph + 1
-        while pos < hi:
-            m = _MARK.search(text, pos, hi)
-            if m is None:
-                break
-            p = m.start()
-            ch = text[p]
-            if not self._can_open(p, lo):
-                pos = p + 1
-                continue
-            close = self._find_close(p, hi)
-            if close is not None:
-                self._record(p, close, p + 1, close, len(self.sink), parent)
-                pos = close + 1
-                continue
-            if top_paragraph is not None and ch in _DOUBLE:
-                resumed = self._multi_paragraph(p, top_paragraph)
-                if resumed is not None:
-                    paragraph, pos = resumed
-                    if paragraph != top_paragraph:
-                        top_paragraph = paragraph
-                        next_paragraph = paragraph + 1
-                        hi = self.paragraphs[paragraph][1]
-                    continue
-            pos = p + 1
-        return next_paragraph if next_paragraph is not None else 0
+    def __init__(self, at: int, mark: str, parent: _Open | None, group: _Part | None = None):
+        self.at = at
+        self.mark = mark
+        self.parent = parent  # the quotation open around it when it opened
+        self.group = group  # the first part of a quotation spanning paragraphs
+        self.part: _Part | None = None  # what it became once closed (or ended a paragraph)
 
-    def _multi_paragraph(self, p: int, k: int) -> tuple[int, int] | None:
-        """A quote left open at a paragraph end that the next paragraph re-opens: record its
-        parts; return (paragraph, position after the close) or None when it is no such quote."""
-        text = self.text
-        parts: list[tuple[int, int, int | None, int]] = []  # (open mark, lo, close mark, hi)
-        open_at, k_now = p, k
-        while True:
-            hi = self.paragraphs[k_now][1]
-            close = self._find_close(open_at, hi)
-            if close is not None:
-                parts.append((open_at, open_at + 1, close, close))
-                break
-            parts.append((open_at, open_at + 1, None, hi))
-            if k_now + 1 >= len(self.paragraphs):
-                break
-            nxt = self.paragraphs[k_now + 1][0]
-            if text[nxt] not in _OPENERS or text[nxt] not in _DOUBLE:
-                break
-            open_at, k_now = nxt, k_now + 1
-        if len(parts) < 2:
-            return None
-        first = len(self.sink)
-        for open_mark, lo, close_mark, hi in parts:
-            self._record(open_mark, close_mark, lo, hi, first, None)
-        last_close = parts[-1][2]
-        return (k_now, last_close + 1 if last_close is not None else self.paragraphs[k_now][1])
 
-    def _record(self, open_at: int, close_at: int | None, lo: int, hi: int, group: int, parent: int | None) -> None:
-        index = len(self.sink)
-        self.sink.append([open_at, close_at, lo, hi, group, parent])
-        if self._depth(parent) < MAX_NESTING:
-            self._scan(lo, hi, index)
+class _Part:
+    __slots__ = ("open_at", "close_at", "lo", "hi", "group", "parent")
 
-    def _depth(self, parent: int | None) -> int:
-        depth = 0
-        while parent is not None:
-            depth += 1
-            parent = self.sink[parent][5]
-        return depth
+    def __init__(self, open_at: int, close_at: int | None, lo: int, hi: int, group: _Part | None, parent: _Open | None):
+        self.open_at, self.close_at, self.lo, self.hi = open_at, close_at, lo, hi
+        self.group = group or self
+        self.parent = parent
 
-    def _can_open(self, p: int, lo: int) -> bool:
-        text = self.text
-        ch = text[p]
-        prev = text[p - 1] if p > lo else " "
-        nxt = text[p + 1] if p + 1 < len(text) else ""
-        if not nxt or (nxt.isspace() and ch not in "«‹"):
-            return False
-        if ch in _SINGLE:
-            if prev.isalnum() or _ELISION.match(text, p):
-                return False
-            return nxt.isalnum() or nxt in "[(…."
-        return not prev.isalnum()
 
-    def _next(self, pattern: re.Pattern[str], pos: int, hi: int) -> int | None:
-        """Next match of pattern in text[pos:hi], remembering the last answer so that many
-        unmatched opening marks do not rescan the same stretch."""
-        memo = self.memo.get(pattern)
-        if memo is not None:
-            start, found, end = memo
-            if start <= pos and found is not None and pos <= found < hi:
-                return found
-            if start <= pos and found is None and end >= hi:
-                return None
-        m = pattern.search(self.text, pos, hi)
-        found = m.start() if m else None
-        self.memo[pattern] = (pos, found, hi)
-        return found
-
-    def _find_close(self, p: int, hi: int) -> int | None:
-        """The mark closing the one at p, within MAX_QUOTE_CHARS (candidates found at C speed)."""
-        text = self.text
-        ch = text[p]
-        closers = _CLOSERS[ch]
-        hi = min(hi, p + MAX_QUOTE_CHARS)
-        depth = 0
-        pos = p + 1
-        for _ in range(MAX_CLOSE_CANDIDATES):
-            q = self._next(closers, pos, hi)
-            if q is None:
-                return None
-            pos = q + 1
-            if text[q] == ch and ch in "«‹":
-                depth += 1
-                continue
-            if ch in _SINGLE:
-                prev = text[q - 1]
-                nxt = text[q + 1] if q + 1 < len(text) else " "
-                if prev.isspace() or nxt.isalnum():
-                    continue  # an apostrophe inside the quotation
-                if self._plural_possessive(q, hi):
-                    continue  # "the drivers’ families": the quotation closes further on
-            if depth:
-                depth -= 1
-                continue
-            return q
+def _scan_paragraph(
+    text: str, lo: int, hi: int, carried: _Open | None, next_start: int | None, raw: list[_Part]
+) -> _Open | None:
+    """Quotes of text[lo:hi]; return the quotation that runs on into the next paragraph, if any."""
+    marks = [(m.start(), m.group()) for m in _ANY_MARK.finditer(text, lo, hi)]
+    possessive_close = _possessive_closes(text, marks)
+    stack: list[_Open] = []
+    for p, ch in marks:
+        if ch == "\n":
+            continue
+        if carried is not None and p == lo:
+            stack.append(carried)  # the re-opened quotation of the paragraph before
+            carried = None
+            continue
+        closed = _close(text, p, ch, stack, possessive_close)
+        if closed is not None:
+            entry = stack[closed]
+            del stack[closed:]
+            entry.part = _Part(entry.at, p, entry.at + 1, p, entry.group, entry.parent)
+            raw.append(entry.part)
+            continue
+        if len(stack) <= MAX_NESTING and ch in _OPENERS and _can_open(text, p, lo):
+            stack.append(_Open(p, ch, stack[-1] if stack else None))
+    if not stack:
         return None
+    bottom = stack[0]
+    runs_on = (
+        bottom.mark in _DOUBLE
+        and next_start is not None
+        and text[next_start] in _OPENERS
+        and text[next_start] in _DOUBLE
+    )
+    if runs_on or bottom.group is not None:
+        bottom.part = _Part(bottom.at, None, bottom.at + 1, hi, bottom.group, None)
+        raw.append(bottom.part)
+    if runs_on:
+        return _Open(next_start, text[next_start], None, bottom.part.group)
+    return None
 
 
-    def _plural_possessive(self, q: int, hi: int) -> bool:
-        """Whether the single mark at q is the apostrophe of a plural possessive ("drivers’
-        families"): after an s, before a lower-case word, with a true close later in the paragraph."""
-        text = self.text
-        if text[q - 1] not in "sS" or not _POSSESSED.match(text, q + 1):
-            return False
-        end = text.find("\n", q, hi)
-        end = hi if end < 0 else end
-        opener = text.find("‘", q + 1, end)
-        end = end if opener < 0 else opener  # a new quotation starts: this one closed at q
-        for m in _SINGLE_CLOSE.finditer(text, q + 1, end):
-            after = text[m.end()] if m.end() < len(text) else " "
-            if not after.isalnum() and not text[m.start() - 1].isspace():
-                return True
+def _close(text: str, p: int, ch: str, stack: list[_Open], possessive_close: set[int]) -> int | None:
+    """Index in stack of the open quotation the mark at p closes, or None."""
+    for i in range(len(stack) - 1, -1, -1):
+        entry = stack[i]
+        if p - entry.at > MAX_QUOTE_CHARS:
+            return None  # too far: this and every older opening stay unclosed
+        if ch not in _OPENERS[entry.mark]:
+            continue
+        if entry.mark in _SINGLE and ch in _SINGLE:
+            prev = text[p - 1]
+            nxt = text[p + 1] if p + 1 < len(text) else " "
+            if prev.isspace() or nxt.isalnum():
+                return None  # an apostrophe inside the quotation
+            if p in possessive_close:
+                return None  # "the drivers’ families": the quotation closes further on
+        return i
+    return None
+
+
+def _can_open(text: str, p: int, lo: int) -> bool:
+    ch = text[p]
+    prev = text[p - 1] if p > lo else " "
+    nxt = text[p + 1] if p + 1 < len(text) else ""
+    if not nxt or (nxt.isspace() and ch not in "«‹"):
         return False
+    if ch in _SINGLE:
+        if prev.isalnum() or _ELISION.match(text, p):
+            return False
+        return nxt.isalnum() or nxt in "[(…."
+    return not prev.isalnum()
+
+
+def _possessive_closes(text: str, marks: list[tuple[int, str]]) -> set[int]:
+    """Single closing marks that are the apostrophe of a plural possessive ("drivers’ families"):
+    after an s, before a lower-case word, with a true close later on the same line before any
+    new opening ‘. Found in one backward pass over the paragraph's marks."""
+    out: set[int] = set()
+    close_ahead = False
+    for p, ch in reversed(marks):
+        if ch == "\n" or ch == "‘":
+            close_ahead = False
+            continue
+        if ch not in "’'":
+            continue
+        if close_ahead and text[p - 1] in "sS" and _POSSESSED.match(text, p + 1):
+            out.add(p)
+        after = text[p + 1] if p + 1 < len(text) else " "
+        if not after.isalnum() and not text[p - 1].isspace():
+            close_ahead = True
+    return out
 
 
 _POSSESSED = re.compile(r" [a-z]")
-_SINGLE_CLOSE = re.compile("[’']")
 
 
-def _finish(text: str, raw: list[list]) -> list[QuoteMarks]:
+def _finish(text: str, raw: list[_Part]) -> list[QuoteMarks]:
     """Trim, drop empty parts, order by position and renumber the links."""
-    kept: list[tuple[int, int, list]] = []
-    for item in raw:
-        lo, hi = _trim(text, item[2], item[3])
+    kept: list[tuple[int, int, _Part]] = []
+    for part in raw:
+        lo, hi = _trim(text, part.lo, part.hi)
         if hi > lo and any(ch.isalnum() for ch in text[lo:hi]):
-            kept.append((lo, hi, item))
-    kept.sort(key=lambda t: (t[0], -t[1], t[2][0]))
-    new_index = {id(item): i for i, (_, _, item) in enumerate(kept)}
-    by_raw = {i: item for i, item in enumerate(raw)}
+            kept.append((lo, hi, part))
+    kept.sort(key=lambda t: (t[0], -t[1], t[2].open_at))
+    new_index = {id(part): i for i, (_, _, part) in enumerate(kept)}
     out: list[QuoteMarks] = []
     group_first: dict[int, int] = {}
-    for i, (lo, hi, item) in enumerate(kept):
-        group = item[4]
-        utterance = group_first.setdefault(group, i)
-        parent = item[5]
-        while parent is not None and id(by_raw[parent]) not in new_index:
-            parent = by_raw[parent][5]
-        nested = new_index[id(by_raw[parent])] if parent is not None else None
-        out.append(QuoteMarks(lo, hi, item[0], item[1], utterance, nested, "statement"))
+    for i, (lo, hi, part) in enumerate(kept):
+        utterance = group_first.setdefault(id(part.group), i)
+        nested = None
+        parent = part.parent
+        while parent is not None:  # the nearest enclosing quotation that was closed and kept
+            if parent.part is not None and id(parent.part) in new_index:
+                nested = new_index[id(parent.part)]
+                break
+            parent = parent.parent
+        out.append(QuoteMarks(lo, hi, part.open_at, part.close_at, utterance, nested, "statement"))
     _link_split_quotes(text, out)
     words: Counter[int] = Counter()
     first: dict[int, QuoteMarks] = {}
@@ -312,7 +268,7 @@ def _kind(text: str, first: QuoteMarks, words: int) -> str:
 
 
 # "A," he said, "B." -- the gap between the parts is a short attribution ending in a comma.
-_SPLIT_GAP = re.compile(r"^\s*[,—–-]?\s+[^\"“”„«».!?\n]{1,70}?[,:—–]\s*$")
+_SPLIT_GAP = re.compile(r"\s*[,—–-]?\s+[^\"“”„«».!?\n]{1,70}?[,:—–]\s*$")
 
 
 def _link_split_quotes(text: str, quotes: list[QuoteMarks]) -> None:
@@ -325,6 +281,6 @@ def _link_split_quotes(text: str, quotes: list[QuoteMarks]) -> None:
         ending = text[q1.start : q1.close_at].rstrip()
         if ending.endswith((".", "!", "?", "…")) and not ending.endswith("..."):
             continue
-        if not _SPLIT_GAP.match(text[q1.close_at + 1 : q2.open_at]):
+        if q2.open_at - q1.close_at > _SPLIT_GAP_CHARS or not _SPLIT_GAP.match(text, q1.close_at + 1, q2.open_at):
             continue
         quotes[i] = QuoteMarks(q2.start, q2.end, q2.open_at, q2.close_at, q1.utterance, None, q2.kind)

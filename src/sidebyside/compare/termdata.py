@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import functools
 import json
+from contextlib import contextmanager
+from contextvars import ContextVar
 import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from sidebyside.compare.termcache import cached_background
 from sidebyside.compare.text import fold
@@ -60,6 +62,9 @@ class Lexicon:
     name_heads: dict[str, set[str]] = field(default_factory=dict)  # kind -> head nouns
     label_families: list[LabelFamily] = field(default_factory=list)
     loaded_terms: dict[str, list[str]] = field(default_factory=dict)  # category -> terms
+    loaded_context: dict[str, Any] = field(default_factory=dict)  # rules that make a term literal
+    evaluative: tuple[str, ...] = ()  # the wide list of judging words (evaluative.txt)
+    synonym_groups: list[list[str]] = field(default_factory=list)  # words news uses for one another
     source_nouns: set[str] = field(default_factory=set)
     background: dict[str, float] = field(default_factory=dict)  # word -> zipf
     background_languages: frozenset[str] = frozenset()  # languages with a shipped list: "en", "ar"
@@ -87,8 +92,30 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir("SideBySide"))
 
 
+_PINNED: ContextVar[Lexicon | None] = ContextVar("sidebyside_lexicon", default=None)
+
+
+@contextmanager
+def pinned_lexicon() -> Iterator[Lexicon]:
+    """One lexicon for a whole comparison: inside the block, lexicon() returns it without looking
+    at the user's term folder again (the stages ask for it tens of thousands of times on a
+    long pair, and a file dropped in mid-comparison must not change half of the result)."""
+    lex = _PINNED.get()
+    if lex is not None:
+        yield lex
+        return
+    token = _PINNED.set(lexicon())
+    try:
+        yield _PINNED.get()  # type: ignore[misc]
+    finally:
+        _PINNED.reset(token)
+
+
 def lexicon() -> Lexicon:
     """The merged lexicon for the current data dir (cached per directory and file set)."""
+    pinned = _PINNED.get()
+    if pinned is not None:
+        return pinned
     user_dir = data_dir() / TERMS_DIR
     try:
         files = tuple(sorted((str(p), p.stat().st_mtime_ns) for p in user_dir.glob("*.json")))
@@ -101,8 +128,13 @@ def lexicon() -> Lexicon:
 def _build(user_files: tuple[tuple[str, int], ...]) -> Lexicon:
     lex = Lexicon()
     _load_countries(lex, resource(TERMS_DIR).joinpath("countries.tsv").read_text(encoding="utf-8"))
-    for name in ("gazetteer.json", "labels.json", "loaded.json", "sources.json"):
+    for name in ("gazetteer.json", "labels.json", "loaded.json", "sources.json", "synonyms.json"):
         _merge(lex, json.loads(resource(TERMS_DIR).joinpath(name).read_text(encoding="utf-8")), name)
+    lex.evaluative = tuple(
+        line.strip().casefold()
+        for line in resource(TERMS_DIR).joinpath("evaluative.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
     lists = [
         (entry.name, entry.read_bytes())
         for entry in sorted(resource(TERMS_DIR).iterdir(), key=lambda e: e.name)
@@ -175,6 +207,19 @@ def _load_background(lex: Lexicon, tsv: str) -> None:
     for key, value in zip(words, values):
         if value > background.get(key, 0.0):
             background[key] = value
+
+
+def _loaded_context(context: dict[str, Any]) -> dict[str, Any]:
+    """Validated loaded_context: each rule is a list of words or an object of term -> words."""
+    out: dict[str, Any] = {}
+    for key, rules in context.items():
+        if key == "about":
+            continue
+        if isinstance(rules, dict):
+            out[key] = {str(term): _strings(words, f"loaded_context.{key}.{term}") for term, words in rules.items()}
+        else:
+            out[key] = _strings(rules, f"loaded_context.{key}")
+    return out
 
 
 def _strings(value: Any, where: str) -> list[str]:
@@ -251,6 +296,16 @@ def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
         if not isinstance(loaded, dict):
             raise ValueError("loaded_terms must be an object")
         staged.append(("loaded_terms", {k: _strings(v, f"loaded_terms.{k}") for k, v in loaded.items()}))
+    if "synonym_groups" in data:
+        groups = data["synonym_groups"]
+        if not isinstance(groups, list):
+            raise ValueError("synonym_groups must be a list of lists of words")
+        staged.append(("synonym_groups", [[fold(w) for w in _strings(g, "synonym_groups[]")] for g in groups if g]))
+    if "loaded_context" in data:
+        context = data["loaded_context"]
+        if not isinstance(context, dict):
+            raise ValueError("loaded_context must be an object")
+        staged.append(("loaded_context", _loaded_context(context)))
 
     for target, value in staged:
         if target in ("places", "organisations", "media", "groups"):
@@ -279,6 +334,16 @@ def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
         elif target == "loaded_terms":
             for category, words in value.items():
                 lex.loaded_terms.setdefault(category, []).extend(words)
+        elif target == "synonym_groups":
+            lex.synonym_groups.extend(value)
+        elif target == "loaded_context":
+            for key, rules in value.items():
+                if isinstance(rules, dict):
+                    merged = lex.loaded_context.setdefault(key, {})
+                    for term, words in rules.items():
+                        merged[term] = [*merged.get(term, []), *words]
+                else:
+                    lex.loaded_context[key] = [*lex.loaded_context.get(key, []), *rules]
         else:
             getattr(lex, target).update(value)
     del origin

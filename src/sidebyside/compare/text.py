@@ -189,35 +189,3 @@ def spelling(word: str) -> str:
     for pattern, replacement in _SPELLING:
         word = pattern.sub(replacement, word)
     return word
-
-
-# Words news writing uses for one another; a word meets its group's first word when matching.
-SYNONYMS = tuple(
-    tuple(group.split())
-    for group in """
-    ties relations relationship
-    talks discussions negotiations
-    discussed talked
-    killed died dead
-    attack strike raid assault
-    wounded injured hurt
-    troops forces soldiers
-    president leader
-    agreement deal accord
-    meeting summit
-    quake earthquake
-    truck lorry
-    ceasefire truce
-    arrived landed
-    hosted received welcomed
-    visit trip
-    began started
-    fuel petrol gasoline
-    border frontier
-    government administration
-    spokesman spokeswoman spokesperson
-    militants fighters rebels
-    aid assistance
-    restored restoring reestablished re-established
-    """.strip().splitlines()
-)

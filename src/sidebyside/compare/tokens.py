@@ -9,8 +9,13 @@ from typing import Generic, Iterable, NamedTuple, TypeVar
 
 from sidebyside.compare.text import fold
 
-# Letters/digits; an inner apostrophe keeps "Turkey's", "N'Djamena", "don't" whole.
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Letters/digits; an inner apostrophe keeps "Turkey's", "N'Djamena", "don't" whole. Invisible
+# soft hyphens and zero-width characters stay inside a word and leave its folded form
+# ("fir\u00ading" is "firing").
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_PART = rf"[^\W_]+(?:[{_INVISIBLE}]+[^\W_]+)*"
+_TOKEN = re.compile(rf"{_PART}(?:['’]{_PART})*")
+_DROP_INVISIBLE = str.maketrans("", "", _INVISIBLE)
 _BREAK = re.compile(r"[.!?:;\n“”\"«»()\[\]]")  # gap chars after which a capital may be sentence case
 _OPENERS = frozenset("“\"«(‘'[")
 
@@ -30,7 +35,7 @@ class Token(NamedTuple):
 
 @functools.lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
-    return fold(word)
+    return fold(word.translate(_DROP_INVISIBLE))
 
 
 def tokenize(text: str) -> list[Token]:

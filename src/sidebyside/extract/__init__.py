@@ -3,26 +3,32 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import os
 
 from sidebyside.capture import load_capture
+from sidebyside.errors import ExtractionError
 from sidebyside.model import Article, Capture
+
+# The family that reads each kind of content (Capture.media_type), imported when first needed.
+_EXTRACTORS = {
+    "text/html": ("sidebyside.extract.html", "extract_html"),
+    "text/plain": ("sidebyside.extract.text", "extract_text"),
+    "application/pdf": ("sidebyside.extract.pdf", "extract_pdf"),
+}
 
 
 def extract(capture: Capture) -> Article:
-    """Extract the article from a decoded capture (HTML, MHTML's HTML part, or text).
+    """Extract the article from a decoded capture, with the family its content's media type needs.
 
     What capture had to repair (replaced bytes, removed NULs, a damaged archive) comes first in
     the article's warnings, so the CLI and the app show it with the extraction's own.
     """
-    if capture.source.format == "text":
-        from sidebyside.extract.text import extract_text
-
-        article = extract_text(capture)
-    else:
-        from sidebyside.extract.html import extract_html
-
-        article = extract_html(capture)
+    family = _EXTRACTORS.get(capture.media_type)
+    if family is None:
+        raise ExtractionError(f"no extractor reads {capture.media_type!r} content", capture.source.path)
+    module, function = family
+    article = getattr(importlib.import_module(module), function)(capture)
     carried = tuple(w for w in capture.warnings if w not in article.warnings)
     if carried:
         article = dataclasses.replace(article, warnings=carried + article.warnings)

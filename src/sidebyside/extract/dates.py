@@ -1,20 +1,325 @@
-"""Publication dates → ISO 8601, as precise as the page states them.
+"""Publication dates → ISO 8601, as precise as the page states them: the one date reader of both
+extractor families (HTML and text captures).
 
-Machine-readable values (ISO 8601 and its common variants, RFC 2822, Unix times) are read exactly;
-visible text ("Published 7 March 2023, 14:05 GMT") goes through python-dateutil, which handles the
-many English layouts far better than a hand-written parser. A date without a time stays a date; a
-time zone is written as ±HH:MM.
+- ``normalise_date``: machine-readable values (ISO 8601 and its common variants, RFC 2822, Unix
+  times) read exactly, as meta tags, JSON-LD and ``<time datetime>`` give them.
+- ``find_dates`` / ``find_date``: dates written for people ("Tuesday 10 March 2026 08.30 GMT",
+  "7 gennaio 2024", "10 марта 2026 г., 14:05", "11/19/19 06:56 AM EST"), in any language of the
+  month table (``resources/dates/months.tsv``), each with the label before it ("Published",
+  "Updated", ``resources/dates/labels.tsv``): in "Updated 10 March 2026 — first published 9 March
+  2026" the publication date is the 9th.
+- ``url_date``: the date a URL's path carries (/2019/11/18/, /2019/nov/18/, /2019-11-18-).
+
+Ambiguous numeric dates follow one rule, the page's locale (``numeric_dates_day_first``): "03/10/2026"
+is the 3rd of October on a British, French or Brazilian page, and March 10 on an American one (or
+an English page that names no region). What the numbers settle wins over the locale: a part above
+12 can only be the day, and dotted dates ("10.03.2026") are day first.
+
+A date without a time stays a date; a time is written to the minute unless the page gives seconds;
+a stated time zone is written as ±HH:MM (an ambiguous one such as "ET" is dropped, not guessed).
 """
 
 from __future__ import annotations
 
 import re
-import warnings
-from datetime import datetime, timedelta, timezone
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 
-from dateutil import parser as date_parser
+from sidebyside.resources import read_resource_text
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
+MAX_TEXT = 400  # a dateline is short: longer text is read only up to here
+
+# ----------------------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True)
+class MonthTable:
+    months: dict[str, int]  # name (lower-case, no trailing dot) → 1..12
+    languages: dict[str, frozenset[str]]  # name → the languages that use it
+    unsafe: frozenset[str]  # names that are ordinary words somewhere
+    pattern: str  # alternation of every name, longest first
+
+
+@lru_cache(maxsize=1)
+def month_table() -> MonthTable:
+    months: dict[str, int] = {}
+    languages: dict[str, set[str]] = {}
+    unsafe: set[str] = set()
+    for line in read_resource_text("dates/months.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, number, language, safe = line.split("\t")
+        name = name.casefold()
+        months.setdefault(name, int(number))
+        languages.setdefault(name, set()).add(language)
+        if safe.strip() != "yes":
+            unsafe.add(name)
+    pattern = "|".join(re.escape(n) for n in sorted(months, key=len, reverse=True))
+    return MonthTable(months, {n: frozenset(l) for n, l in languages.items()}, frozenset(unsafe), pattern)
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[re.Pattern, dict[str, str]]:
+    kinds: dict[str, str] = {}
+    for line in read_resource_text("dates/labels.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, phrase = line.split("\t")
+            kinds[phrase.strip().casefold()] = kind
+    alternation = "|".join(re.escape(p) for p in sorted(kinds, key=len, reverse=True))
+    # the label ends right before the date: "Published: ", "Updated on ", "publié le ", "am "
+    pattern = re.compile(rf"(?<!\w)({alternation})(?!\w)[\s:,.\-–—]*(?:on|le|am|el|il|em|op|at)?[\s:]*$",
+                         re.IGNORECASE)
+    return pattern, kinds
+
+
+# Every name of the month table, for the text family's line features.
+MONTHS = month_table().months
+
+# ----------------------------------------------------------------------------- locale
+
+
+def numeric_dates_day_first(locale: str | None) -> bool:
+    """Whether a page in this locale writes 10/03/2026 for the 10th of March.
+
+    Month first is the habit of the United States (and of the Philippines and a few Pacific
+    states); elsewhere the day comes first. An English page that names no region ("en"), or a
+    page whose language is unknown, is read month first: US sites declare "en" as often as
+    "en-US", and British, Irish or Australian ones usually say "en-GB", "en-IE", "en-AU"
+    (``page_locale`` adds the region a country-code host implies).
+    """
+    if not locale:
+        return False
+    tag = locale.strip().lower().replace("_", "-")
+    return not (tag == "en" or tag.startswith(("en-us", "en-ph", "en-fm", "en-mh", "en-pw", "en-um", "es-us")))
+
+
+_REGION_TLDS = {"uk": "gb", "ie": "ie", "au": "au", "nz": "nz", "in": "in", "za": "za", "ng": "ng",
+                "ke": "ke", "pk": "pk", "sg": "sg", "my": "my", "ca": "ca", "ph": "ph", "us": "us"}
+
+
+def page_locale(language: str | None, host: str | None = None) -> str | None:
+    """The locale a page's numeric dates follow: its declared (or guessed) language tag, with the
+    region its host's country code implies when the tag names none ("en" on a .co.uk host →
+    "en-gb")."""
+    if not language:
+        return None
+    tag = language.strip().lower().replace("_", "-")
+    if "-" in tag or not host:
+        return tag
+    region = _REGION_TLDS.get(host.rstrip(".").rsplit(".", 1)[-1].lower())
+    return f"{tag}-{region}" if region else tag
+
+
+# ----------------------------------------------------------------------------- patterns
+
+_DIGITS = {code: str(code - 0x0660) for code in range(0x0660, 0x066A)}  # Arabic-Indic
+_DIGITS.update({code: str(code - 0x06F0) for code in range(0x06F0, 0x06FA)})  # Persian
+_DIGITS.update({code: str(code - 0xFF10) for code in range(0xFF10, 0xFF1A)})  # full-width
+
+# Zone abbreviations news pages print → offset hours; None: ambiguous or unknown, dropped.
+_ZONES: dict[str, float | None] = {
+    "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2, "EET": 2,
+    "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CST": None, "CDT": -5, "MST": -7, "MDT": -6,
+    "PST": -8, "PDT": -7, "AKST": -9, "HST": -10, "IST": 5.5, "JST": 9, "KST": 9, "HKT": 8,
+    "SGT": 8, "AEST": 10, "AEDT": 11, "AWST": 8, "NZST": 12, "NZDT": 13, "WAT": 1, "EAT": 3,
+    "SAST": 2, "PKT": 5, "ET": None, "PT": None, "CT": None, "MT": None, "AMT": None, "WIB": 7,
+}
+_ZONE = r"(?P<tz>(?:UTC|GMT)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|[+-−]\d{2}:?\d{2}|" + "|".join(
+    sorted(_ZONES, key=len, reverse=True)) + r")(?![A-Za-z])"
+_AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
+# A time after the date: "10 March 2026 08.30 GMT", "Nov 19, 2019 at 11:08 a.m.", "– 14h05".
+_TIME_AFTER = re.compile(
+    r"\s*(?:г\.|r\.)?\s*(?:,|@|\||·|-|–|—|/|\bat\b|\bum\b|à|\ba las\b|\bàs\b|\balle\b|\bв\b|\bkl\.?|\bo\b)?\s*,?\s*"
+    r"(?P<h>\d{1,2})(?:[:.h](?P<mi>[0-5]\d))(?::(?P<s>[0-5]\d)(?:\.\d+)?)?(?![\d.:/])\s*"
+    + _AMPM + r"?\s*(?:" + _ZONE + r")?",
+    re.IGNORECASE,
+)
+# A time before the date: "10:02 AM EST Nov 19, 2019", "10:48, Tue, Nov 19, 2019".
+_TIME_BEFORE = re.compile(
+    r"(?<![\d.:])(?P<h>\d{1,2})[:.h](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?\s*" + _AMPM + r"?\s*(?:"
+    + _ZONE + r")?\s*[,|·\-–]?\s*(?:[^\W\d_]{2,12}\.?,?\s*)?$",
+    re.IGNORECASE,
+)
+_ORDINAL = r"(?:st|nd|rd|th|er|e|º|ª|\.)?"
+_YEAR = r"(?P<y>(?:19|20)\d{2})(?![\d])"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, ...]:
+    months = month_table().pattern
+    return (
+        # 2023-01-16T19:07 / 2016.12.01 / 2023/01/16
+        re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])"
+                   r"(?:T(?=\d))?"),
+        # 2023年1月16日, 2023년 1월 16일
+        re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]?"),
+        # 16 Jan 2023 / 16. Januar 2023 / 3 de mayo de 2022 / 10 марта 2026 г.
+        re.compile(rf"(?<![\w.])(?P<d>\d{{1,2}}){_ORDINAL}\s*(?:de\s+|of\s+)?(?P<mon>{months})(?![^\W\d_])\.?,?\s*"
+                   rf"(?:de\s+|del\s+|\')?{_YEAR}", re.IGNORECASE),
+        # January 16, 2023 / Nov. 18th, 2019 / Oktober 27, 2015
+        re.compile(rf"(?<![^\W\d_])(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.])\s*,?\s*{_YEAR}",
+                   re.IGNORECASE),
+        # 16.01.2023 / 16/01/2023 / 11/19/19 (a two-digit year only with a time or in a date field)
+        re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
+                   r"(?P<y>(?:19|20)\d{2}|\d{2})(?![\d]|[./-]\d)"),
+    )
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    iso: str
+    label: str | None  # "published", "updated", or None when nothing before it says
+    start: int
+    end: int
+
+
+def find_dates(text: str | None, locale: str | None = None, free_text: bool = False) -> list[FoundDate]:
+    """Every date written in a short text, in order, each with its time (when one is written
+    next to it) and its label.
+
+    ``locale`` settles numeric dates that read both ways (see ``numeric_dates_day_first``) and,
+    with ``free_text``, which month names that are also ordinary words may count: in running
+    text ("get set 4 2019 ...") "set" is September only on an Italian or Portuguese page. A
+    date field (a dateline, a ``<time>``) passes ``free_text=False``.
+    """
+    if not text or not any(ch.isdigit() for ch in text[:MAX_TEXT]):
+        return []
+    text = text[:MAX_TEXT].translate(_DIGITS)
+    language = (locale or "").lower().replace("_", "-").split("-")[0]
+    table = month_table()
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for index, pattern in enumerate(_patterns()):
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            day = _day_of(match, index, locale, table, language, free_text)
+            if day is None:
+                continue
+            end = match.end()
+            after = _TIME_AFTER.match(text, end)
+            moment = _time_of(after) if after else None
+            if moment is not None:
+                end = after.end()
+            elif match.group("y") and len(match.group("y")) == 2:
+                if free_text:
+                    continue  # "3/4/19" in running text may be anything
+            start = match.start()
+            if moment is None:
+                before = _TIME_BEFORE.search(text, max(0, start - 40), start)
+                if before:
+                    moment = _time_of(before)
+                    if moment is not None:
+                        start = before.start()
+            taken.append((start, end))
+            found.append(FoundDate(_format(day, moment), _label_before(text, start, taken), start, end))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def find_date(text: str | None, locale: str | None = None, free_text: bool = False) -> str | None:
+    """The publication date a short text states, as ISO 8601, or None.
+
+    Of several dates, the one labelled as the publication's ("first published 9 March") wins,
+    then the first one not labelled as an update's, then the first.
+    """
+    dates = find_dates(text, locale, free_text)
+    if not dates:
+        return None
+    for wanted in (lambda f: f.label == "published", lambda f: f.label != "updated"):
+        chosen = next((f for f in dates if wanted(f)), None)
+        if chosen:
+            return chosen.iso
+    return dates[0].iso
+
+
+def _day_of(match: re.Match, index: int, locale: str | None, table: MonthTable, language: str,
+            free_text: bool) -> date | None:
+    groups = match.groupdict()
+    year = int(groups["y"])
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    if groups.get("mon"):
+        name = groups["mon"].casefold().rstrip(".")
+        if free_text and name in table.unsafe and language not in table.languages.get(name, ()):
+            return None
+        month, day = table.months.get(name), int(groups["d"])
+    elif index == 4:  # numeric, day and month in either order
+        first, second = int(groups["a"]), int(groups["b"])
+        day_first = groups["sep"] == "." or first > 12 or numeric_dates_day_first(locale)
+        if second > 12:
+            day_first = False
+        day, month = (first, second) if day_first else (second, first)
+    else:
+        month, day = int(groups["m"]), int(groups["d"])
+    if month is None or not (MIN_YEAR <= year <= MAX_YEAR):
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _time_of(match: re.Match) -> tuple[int, int, int | None, timezone | None] | None:
+    hour, minute = int(match.group("h")), int(match.group("mi"))
+    ampm = (match.group("ampm") or "").replace(".", "").replace(" ", "").lower()
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    seconds = int(match.group("s")) if match.group("s") else None
+    return hour, minute, seconds, _zone_of(match.group("tz"))
+
+
+def _zone_of(text: str | None) -> timezone | None:
+    if not text:
+        return None
+    text = text.upper().replace("−", "-").replace(" ", "")
+    if text in _ZONES:
+        hours = _ZONES[text]
+        return None if hours is None else timezone(timedelta(hours=hours))
+    offset = re.fullmatch(r"(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?", text)
+    if not offset:
+        return None
+    hours, minutes = int(offset.group(2)), int(offset.group(3) or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    sign = -1 if offset.group(1) == "-" else 1
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def _label_before(text: str, start: int, taken: list[tuple[int, int]]) -> str | None:
+    """"published"/"updated" when the words right before the date say so (not past another date)."""
+    floor = max([end for s, end in taken if end <= start] + [max(0, start - 40)])
+    return label_ending(text[floor:start])
+
+
+def label_ending(text: str) -> str | None:
+    """"published" or "updated" when ``text`` ends with a dateline label ("Updated on", "Publié le")."""
+    pattern, kinds = _labels()
+    match = pattern.search(text[-40:])
+    return kinds.get(" ".join(match.group(1).casefold().split())) if match else None
+
+
+def _format(day: date, moment: tuple | None) -> str:
+    if moment is None:
+        return day.isoformat()
+    hour, minute, seconds, zone = moment
+    text = f"{day.isoformat()}T{hour:02d}:{minute:02d}" + (f":{seconds:02d}" if seconds is not None else "")
+    return text + _offset(zone.utcoffset(None)) if zone is not None else text
+
+
+def _offset(delta: timedelta) -> str:
+    total = int(delta.total_seconds() // 60)
+    sign = "-" if total < 0 else "+"
+    return f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
+
+
+# ----------------------------------------------------------------------------- machine-readable
 
 _ISO = re.compile(
     r"^\s*(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})"
@@ -23,52 +328,6 @@ _ISO = re.compile(
     re.IGNORECASE,
 )
 _EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
-_HAS_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
-_HAS_YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
-# Words around visible dates that dateutil should not see.
-_NOISE = re.compile(
-    r"\b(published|updated|last updated|posted|modified|first published|on|at|date|le|um|el|"
-    r"the|by|de|del|der|du)\b\s*:?",
-    re.IGNORECASE,
-)
-# Month names of other common news languages, mapped to English for dateutil.
-_MONTHS = {
-    "janvier": "January", "février": "February", "fevrier": "February", "mars": "March",
-    "avril": "April", "mai": "May", "juin": "June", "juillet": "July", "août": "August",
-    "aout": "August", "septembre": "September", "octobre": "October", "novembre": "November",
-    "décembre": "December", "decembre": "December",
-    "januar": "January", "februar": "February", "märz": "March", "juni": "June", "juli": "July",
-    "oktober": "October", "dezember": "December",
-    "enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May",
-    "junio": "June", "julio": "July", "agosto": "August", "septiembre": "September",
-    "setiembre": "September", "octubre": "October", "noviembre": "November", "diciembre": "December",
-    "janeiro": "January", "fevereiro": "February", "março": "March", "maio": "May", "junho": "June",
-    "julho": "July", "setembro": "September", "outubro": "October", "novembro": "November",
-    "dezembro": "December",
-    # Russian, nominative and genitive ("10 марта 2026").
-    "январь": "January", "января": "January", "февраль": "February", "февраля": "February",
-    "март": "March", "марта": "March", "апрель": "April", "апреля": "April", "мая": "May",
-    "май": "May", "июнь": "June", "июня": "June", "июль": "July", "июля": "July",
-    "август": "August", "августа": "August", "сентябрь": "September", "сентября": "September",
-    "октябрь": "October", "октября": "October", "ноябрь": "November", "ноября": "November",
-    "декабрь": "December", "декабря": "December",
-    # Arabic: the Egyptian/Gulf names and the Levantine ones.
-    "يناير": "January", "فبراير": "February", "مارس": "March", "أبريل": "April", "ابريل": "April",
-    "إبريل": "April", "مايو": "May", "يونيو": "June", "يوليو": "July", "أغسطس": "August",
-    "اغسطس": "August", "سبتمبر": "September", "أكتوبر": "October", "اكتوبر": "October",
-    "نوفمبر": "November", "ديسمبر": "December", "كانون الثاني": "January", "شباط": "February",
-    "آذار": "March", "نيسان": "April", "أيار": "May", "حزيران": "June", "تموز": "July",
-    "آب": "August", "أيلول": "September", "تشرين الأول": "October", "تشرين الثاني": "November",
-    "كانون الأول": "December",
-}
-# Arabic-Indic and Persian digits read as ASCII ones.
-_DIGITS = {code: str(code - 0x0660) for code in range(0x0660, 0x066A)}
-_DIGITS.update({code: str(code - 0x06F0) for code in range(0x06F0, 0x06FA)})
-# All-numeric dates: "10.03.2026" is day-first; "03/10/2026" is month-first unless a part says
-# otherwise (a first part above 12 can only be a day).
-_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d])")
-_NUMERIC_YMD = re.compile(r"(?<![\d.])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d])")
-_MONTH_WORD = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def normalise_date(value: str | None) -> str | None:
@@ -82,111 +341,50 @@ def normalise_date(value: str | None) -> str | None:
     epoch = _EPOCH.match(value)
     if epoch:
         moment = datetime.fromtimestamp(int(epoch.group(1)), tz=timezone.utc)
-        return _format(moment, with_time=True) if MIN_YEAR <= moment.year <= MAX_YEAR else None
-    return parse_visible_date(value)
-
-
-def parse_visible_date(text: str | None, day_first: bool = False) -> str | None:
-    """A date written for people ("March 7, 2023 2:05 pm ET", "7 mars 2023"), or None.
-
-    ``day_first`` settles numeric dates that read both ways ("10/03/2026"): the page's locale
-    knows (see numeric_dates_day_first); without it they are read month first.
-    """
-    if not text or len(text) > 120:
-        return None
-    text = text.translate(_DIGITS)
-    if not _HAS_YEAR.search(text):
-        return None
-    cleaned = _MONTH_WORD.sub(lambda m: " " + _MONTHS[m.group(1).lower()] + " ", text)
-    cleaned = _NUMERIC_YMD.sub(lambda m: _iso_day(m.group(1), m.group(3), m.group(4)), cleaned)
-    cleaned = _NUMERIC_DATE.sub(lambda m: _numeric_to_iso(m, day_first), cleaned)
-    cleaned = _NOISE.sub(" ", cleaned).replace("|", " ").replace("•", " ").strip(" ,.-")
-    try:
-        with warnings.catch_warnings():  # an unknown zone name only loses the zone
-            warnings.simplefilter("ignore")
-            moment, _skipped = date_parser.parse(cleaned, fuzzy_with_tokens=True, default=_DEFAULT,
-                                                 tzinfos=_ZONES)
-    except (ValueError, OverflowError, TypeError):
-        return None
-    if not (MIN_YEAR <= moment.year <= MAX_YEAR):
-        return None
-    # Guard against dateutil inventing a date out of stray numbers: the year must be in the text.
-    if str(moment.year) not in text:
-        return None
-    return _format(moment, with_time=bool(_HAS_TIME.search(cleaned)))
-
-
-_DEFAULT = datetime(2000, 1, 1)
-# Zone abbreviations news pages print; ambiguous ones ("ET" without daylight saving) are left out.
-_ZONES = {name: int(hours * 3600) for name, hours in {
-    "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3,
-    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
-    "IST": 5.5, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "AEST": 10, "AEDT": 11,
-}.items()}
-
-
-def numeric_dates_day_first(locale: str | None) -> bool:
-    """Whether a page in this locale writes 10/03/2026 for the 10th of March.
-
-    Month first is the United States' (and the Philippines') habit; elsewhere the day comes
-    first. A page that says only "en", or nothing, keeps the month-first reading.
-    """
-    if not locale:
-        return False
-    tag = locale.strip().lower().replace("_", "-")
-    return not (tag == "en" or tag.startswith(("en-us", "en-ph")))
-
-
-def _numeric_to_iso(match: re.Match, day_first_locale: bool = False) -> str:
-    first, sep, second, year = int(match.group(1)), match.group(2), int(match.group(3)), match.group(4)
-    day_first = sep == "." or first > 12 or day_first_locale
-    if second > 12:
-        day_first = False
-    day, month = (first, second) if day_first else (second, first)
-    return _iso_day(year, month, day)
-
-
-def _iso_day(year, month, day) -> str:
-    return f" {int(year):04d}-{int(month):02d}-{int(day):02d} "
+        return moment.strftime("%Y-%m-%dT%H:%M:%S+00:00") if MIN_YEAR <= moment.year <= MAX_YEAR else None
+    return find_date(value)
 
 
 def _from_iso_match(match: re.Match) -> str | None:
     year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
-    try:
-        moment = datetime(year, month, day)
-    except ValueError:
-        return None
     if not (MIN_YEAR <= year <= MAX_YEAR):
         return None
+    try:
+        moment = date(year, month, day)
+    except ValueError:
+        return None
     if match["H"] is None:
-        return moment.strftime("%Y-%m-%d")
+        return moment.isoformat()
     hour, minute, second = int(match["H"]), int(match["M"]), int(match["S"] or 0)
     if hour > 23 or minute > 59 or second > 59:
-        return moment.strftime("%Y-%m-%d")
-    moment = moment.replace(hour=hour, minute=minute, second=second, tzinfo=_zone(match["tz"]))
-    return _format(moment, with_time=True, seconds=match["S"] is not None)
+        return moment.isoformat()
+    text = f"{moment.isoformat()}T{hour:02d}:{minute:02d}" + (f":{second:02d}" if match["S"] else "")
+    zone = _zone_of(match["tz"]) if match["tz"] else None
+    return text + _offset(zone.utcoffset(None)) if zone is not None else text
 
 
-def _zone(text: str | None) -> timezone | None:
-    if not text:
+# ----------------------------------------------------------------------------- URLs
+
+_URL_YMD = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)")
+_URL_YMONTHD = re.compile(r"/((?:19|20)\d{2})/([a-z]{3,9})/(\d{1,2})(?=/|$)", re.IGNORECASE)
+_URL_COMPACT = re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)")
+
+
+def url_date(url: str | None) -> str | None:
+    """The day a URL's path states (/2019/11/18/, /2019/nov/18/, /2019-11-18-, /20191118/)."""
+    if not url:
         return None
-    if text.upper() in ("Z", "UTC", "GMT"):
-        return timezone.utc
-    sign = -1 if text[0] == "-" else 1
-    digits = text[1:].replace(":", "")
-    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
-    if hours > 14 or minutes > 59:
-        return None
-    return timezone(sign * timedelta(hours=hours, minutes=minutes))
-
-
-def _format(moment: datetime, with_time: bool, seconds: bool = True) -> str:
-    if not with_time:
-        return moment.strftime("%Y-%m-%d")
-    text = moment.strftime("%Y-%m-%dT%H:%M:%S" if seconds else "%Y-%m-%dT%H:%M")
-    offset = moment.utcoffset()
-    if offset is not None:
-        total = int(offset.total_seconds() // 60)
-        sign = "-" if total < 0 else "+"
-        text += f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
-    return text
+    path = re.sub(r"^[a-z]+://[^/]*", "", url.split("?")[0].split("#")[0], flags=re.IGNORECASE)
+    for pattern in (_URL_YMD, _URL_YMONTHD, _URL_COMPACT):
+        match = pattern.search(path)
+        if not match:
+            continue
+        year, month, day = match.groups()
+        month_number = int(month) if month.isdigit() else month_table().months.get(month.casefold())
+        try:
+            found = date(int(year), month_number or 0, int(day))
+        except ValueError:
+            continue
+        if MIN_YEAR <= found.year <= MAX_YEAR:
+            return found.isoformat()
+    return None

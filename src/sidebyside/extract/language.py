@@ -1,9 +1,11 @@
-"""A cautious guess of a page's language from its text, for pages that do not declare one.
+"""A cautious guess of a text's language: the one guesser of both extractor families (an HTML
+page that declares no language, or declares one its text contradicts; every text capture).
 
 The writing system settles most cases (Arabic, Cyrillic, Greek, Hebrew, CJK, ...), with a few
-letters that only one language of the script uses (Persian پ, Ukrainian ї, ...). Latin-script
-text is scored against short lists of each language's commonest words. No guess is better than
-a wrong one: too little text, or two close candidates, gives None.
+letters that only one language of the script uses (Persian پ, Ukrainian ї, Bulgarian ъ, ...).
+Latin-script text, and Cyrillic text without such letters, is scored against short lists of each
+language's commonest words. No guess is better than a wrong one: too little text, or two close
+candidates, gives None. Only the first ``MAX_SAMPLE`` characters are read.
 """
 
 from __future__ import annotations
@@ -11,9 +13,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-MIN_LETTERS = 40
-MIN_LATIN_WORDS = 25
+MIN_LETTERS = 20
+MIN_WORDS = 10  # a word-list vote needs this many words
+MIN_VOTES = 4  # and this many of them in the winner's list
 MIN_SCRIPT_SHARE = 0.6
+MAX_SAMPLE = 20_000
 
 _SCRIPTS = (
     # (first code point, last code point, script)
@@ -24,6 +28,17 @@ _SCRIPTS = (
     (0x10A0, 0x10FF, "georgian"), (0x3040, 0x30FF, "kana"), (0x4E00, 0x9FFF, "han"),
     (0x3400, 0x4DBF, "han"), (0xAC00, 0xD7AF, "hangul"), (0x1100, 0x11FF, "hangul"),
 )
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _script_patterns() -> dict[str, re.Pattern]:
+    ranges: dict[str, list[str]] = {"latin": ["A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"]}
+    for first, last, script in _SCRIPTS:
+        if script != "latin":
+            ranges.setdefault(script, []).append(f"\\u{first:04x}-\\u{last:04x}")
+    return {script: re.compile("[" + "".join(parts) + "]") for script, parts in ranges.items()}
+
+
 _SCRIPT_LANGUAGE = {"greek": "el", "armenian": "hy", "hebrew": "he", "devanagari": "hi", "thai": "th",
                     "georgian": "ka", "hangul": "ko"}
 # Letters that mark one language among those sharing a script, with the share of the script's
@@ -31,7 +46,7 @@ _SCRIPT_LANGUAGE = {"greek": "el", "armenian": "hy", "hebrew": "he", "devanagari
 _MARKERS = {
     "arabic": (("ur", "ٹڈڑےںھ", 0.01), ("fa", "پچژگکی", 0.02)),
     "cyrillic": (("be", "ў", 0.005), ("uk", "іїєґ", 0.01), ("kk", "әғқңөұүһ", 0.01),
-                 ("sr", "ђјљњћџ", 0.01), ("ru", "ыэ", 0.005)),
+                 ("mk", "ѓќѕ", 0.005), ("sr", "ђјљњћџ", 0.01), ("bg", "ъ", 0.008), ("ru", "ыэ", 0.005)),
 }
 _STOPWORDS = {
     "en": "the of and to in is that for on with as was by it at from his her be are has have said "
@@ -53,22 +68,32 @@ _STOPWORDS = {
     "id": "yang dan di dengan untuk dari ini itu dalam tidak akan pada juga ke ada oleh karena",
     "sv": "och i att det som en på är av för med till den har inte om ett var de jag",
 }
+_CYRILLIC_STOPWORDS = {
+    "ru": "и в не на что с по как это он она они к у за из от так же был была было были будет его "
+          "её о для уже или но а только при после",
+    "bg": "и в на не за да се от че с са е това като по към най му си бъде ще беше тя той те при "
+          "след още",
+}
 _STOPWORD_SETS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
+_CYRILLIC_SETS = {lang: set(words.split()) for lang, words in _CYRILLIC_STOPWORDS.items()}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SCRIPT_PATTERNS = _script_patterns()
 
 
 def guess_language(text: str) -> str | None:
     """An ISO 639-1 code for the text's language, or None when the text does not settle it."""
+    text = text[:MAX_SAMPLE]
+    letters = len(_LETTER.findall(text))
+    if letters < MIN_LETTERS:
+        return None
     counts: dict[str, int] = {}
-    letters = 0
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        letters += 1
-        script = _script_of(ch)
-        if script:
-            counts[script] = counts.get(script, 0) + 1
-    if letters < MIN_LETTERS or not counts:
+    for script, pattern in _SCRIPT_PATTERNS.items():  # each counted in one pass of the regex engine
+        found = len(pattern.findall(text))
+        if found:
+            counts[script] = found
+            if script == "latin" and found >= MIN_SCRIPT_SHARE * letters:
+                break  # the common case settled without counting the other scripts
+    if not counts:
         return None
     if counts.get("kana", 0) >= 0.1 * letters:  # Japanese mixes kana with Han
         return "ja"
@@ -76,38 +101,29 @@ def guess_language(text: str) -> str | None:
     if count < MIN_SCRIPT_SHARE * letters:
         return None
     if script == "latin":
-        return _latin_language(text)
+        return _vote(text, _STOPWORD_SETS)
     if script == "han":
         return "zh"
     if script in _MARKERS:
         for language, marks, share in _MARKERS[script]:
             if sum(text.count(m) for m in marks) >= share * count:
                 return language
-        # Arabic is the default of its script; Cyrillic without "ы"/"э" may be Bulgarian,
-        # Macedonian, ...: no guess.
-        return "ar" if script == "arabic" else None
+        # Arabic is the default of its script; Cyrillic without telling letters goes to the
+        # word lists (a short Russian text may lack "ы" and "э").
+        return "ar" if script == "arabic" else _vote(text, _CYRILLIC_SETS)
     return _SCRIPT_LANGUAGE.get(script)
 
 
-def _script_of(ch: str) -> str | None:
-    code = ord(ch)
-    if code <= 0x024F:  # the common case, Latin letters
-        return "latin" if code >= 0x0041 else None
-    for first, last, script in _SCRIPTS:
-        if first <= code <= last:
-            return script
-    return None
-
-
-def _latin_language(text: str) -> str | None:
+def _vote(text: str, word_sets: dict[str, set[str]]) -> str | None:
+    """The language whose commonest words the text uses most, when it is clearly ahead."""
     words = [w.lower() for w in _WORD.findall(unicodedata.normalize("NFC", text))]
-    if len(words) < MIN_LATIN_WORDS:
+    if len(words) < MIN_WORDS:
         return None
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORD_SETS.items()}
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in word_sets.items()}
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     # Clearly ahead of the runner-up, and common words make up a fair share of the text.
-    if top >= 0.15 * len(words) and top >= 1.5 * second:
+    if top >= MIN_VOTES and top >= 0.15 * len(words) and top >= 1.5 * second:
         return best
     return None
 

@@ -6,7 +6,7 @@ import argparse
 import re
 import sys
 
-from sidebyside.cli import print_json, warn
+from sidebyside.console import print_json, warn
 from sidebyside.display import one_line
 from sidebyside.errors import NotesError
 from sidebyside.model import Article

@@ -1,4 +1,4 @@
-"""`sidebyside report A B -o OUT.html|OUT.pdf`."""
+"""`sidebyside report A B [C ...] -o OUT.html|OUT.pdf`: a pair's report, or a set's coverage report."""
 
 from __future__ import annotations
 
@@ -7,12 +7,11 @@ import os
 import stat
 import sys
 
-from sidebyside.cli import fail
-from sidebyside.compare import compare
+from sidebyside.console import fail
 from sidebyside.display import display_path
 from sidebyside.errors import SideBySideError
 from sidebyside.extract import extract_path
-from sidebyside.report import notes_for_comparison, write_report
+from sidebyside.report import PrintPdf, notes_for_articles, write_report
 
 
 def output_problem(output: str, inputs: tuple[str, ...]) -> str | None:
@@ -41,14 +40,23 @@ def output_problem(output: str, inputs: tuple[str, ...]) -> str | None:
     return None
 
 
-def run(args: argparse.Namespace) -> int:
-    problem = output_problem(args.output, (args.a, args.b))
+def run(args: argparse.Namespace, print_pdf: PrintPdf | None = None) -> int:
+    problem = output_problem(args.output, tuple(args.paths))
     if problem:
         return fail(problem)
     try:
-        comparison = compare(extract_path(args.a), extract_path(args.b))
-        notes = notes_for_comparison(comparison)
-        path = write_report(comparison, args.output, notes)
+        articles = [extract_path(path) for path in args.paths]
+        if len(articles) == 2:
+            from sidebyside.compare import compare
+
+            subject = compare(*articles)
+        else:
+            from sidebyside.compare.coverage import cover
+
+            subject = cover(articles)
+        notes = notes_for_articles(articles)
+        path = write_report(subject, args.output, notes, print_pdf=print_pdf,
+                            full_paths=getattr(args, "full_paths", False))
     except SideBySideError as exc:
         return fail(str(exc))
     except OSError as exc:

@@ -31,6 +31,15 @@ BODY_KINDS = (
     "shared_quote", "shared_passage", "aligned_sentence", "label_contrast", "loaded_term",
     "distinctive_term", "quote", "note",
 )
+# Cues the PDF keeps in black and white (QTextDocument's CSS subset); linked kinds also get
+# numbered brackets, [Q1 … ], so the two ends of a match can be found without colour.
+QT_CUES = {
+    "label_contrast": " text-decoration: overline;",
+    "loaded_term": " text-decoration: underline;",
+    "quote": " font-style: italic;",
+    "shared_quote": " font-weight: bold;",
+}
+LINK_MARKS = {"shared_quote": "Q", "shared_passage": "P", "aligned_sentence": "S"}
 CSS_UNDERLINE = {
     "single": "solid", "dash": "dashed", "dot": "dotted", "dashdot": "dashed",
     "dashdotdot": "dotted", "wave": "wavy", "spellcheck": "wavy", "none": "none",
@@ -72,8 +81,9 @@ def _css(flavour: str) -> str:
     for k in kinds():
         underline = CSS_UNDERLINE.get(k.underline, "solid")
         if flavour == "qt":
-            # QTextDocument: background colours and plain underlines only.
-            rules.append(f".hl-{k.id} {{ background-color: {_rgba(k.colour, 0.28)}; }}")
+            # QTextDocument: background colours, plus a cue that survives black-and-white printing.
+            cue = QT_CUES.get(k.id, "")
+            rules.append(f".hl-{k.id} {{ background-color: {_rgba(k.colour, 0.28)};{cue} }}")
         else:
             deco = "none" if underline == "none" else f"underline {underline} {k.colour}"
             italic = " font-style: italic;" if k.italic else ""
@@ -99,6 +109,8 @@ th { background: #eef0f4; }
 .tag { color: #444; font-size: 9pt; }
 .orphan { color: #9a3412; }
 blockquote { margin: 6pt 0 6pt 18pt; color: #333; }
+.mark { font-size: 8pt; font-weight: bold; color: #333; }
+.notemark { font-size: 8pt; font-weight: bold; color: #7a2e00; }
 """
     if flavour == "browser":
         base += """
@@ -134,13 +146,15 @@ def text_direction(text: str) -> str:
     return "ltr"
 
 
-def _segments(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple[str, frozenset[str]]]:
-    """Split text at every span boundary; each piece carries the set of kinds covering it."""
-    bounds = {0, len(text)}
+def _segments(text: str, spans: Iterable[tuple[int, int, str]],
+              cuts: Iterable[int] = ()) -> list[tuple[str, frozenset[str], int]]:
+    """Split text at every span boundary (and at ``cuts``); each piece carries the set of kinds
+    covering it and its start offset."""
+    bounds = {0, len(text), *(c for c in cuts if 0 <= c <= len(text))}
     spans = [(max(0, s), min(len(text), e), k) for s, e, k in spans if s < e]
     for s, e, _ in spans:
         bounds.update((s, e))
-    cuts = sorted(bounds)
+    ordered = sorted(bounds)
     opens: dict[int, list[str]] = defaultdict(list)
     closes: dict[int, list[str]] = defaultdict(list)
     for s, e, k in spans:
@@ -148,28 +162,48 @@ def _segments(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple[st
         closes[e].append(k)
     active: Counter[str] = Counter()
     out = []
-    for left, right in zip(cuts, cuts[1:]):
+    for left, right in zip(ordered, ordered[1:]):
         for k in closes.get(left, ()):
             active[k] -= 1
         for k in opens.get(left, ()):
             active[k] += 1
-        out.append((text[left:right], frozenset(k for k, n in active.items() if n > 0)))
+        out.append((text[left:right], frozenset(k for k, n in active.items() if n > 0), left))
     return out
 
 
-def _highlighted(text: str, offset: int, spans: list[tuple[int, int, str]]) -> str:
+def _highlighted(text: str, offset: int, spans: list[tuple[int, int, str]],
+                 inserts: dict[int, list[tuple[int, str]]] | None = None) -> str:
+    """Escaped text with a span per run of kinds; ``inserts``: markup to put at text offsets
+    (markers of matches and notes), as (order, html) so closing marks come before opening ones."""
     local = [(s - offset, e - offset, k) for s, e, k in spans if e > offset and s < offset + len(text)]
+    here = {pos - offset: items for pos, items in (inserts or {}).items() if offset <= pos <= offset + len(text)}
     html = []
-    for piece, kinds_here in _segments(text, local):
+    for piece, kinds_here, left in _segments(text, local, here):
+        html.extend(markup for _order, markup in sorted(here.get(left, ())))
         if not kinds_here:
             html.append(escape(piece))
             continue
         ordered = [k for k in BODY_KINDS if k in kinds_here]
         html.append(f'<span class="{" ".join("hl-" + k for k in ordered)}">{escape(piece)}</span>')
+    if text:
+        html.extend(markup for _order, markup in sorted(here.get(len(text), ())))
+    else:
+        html.extend(markup for _order, markup in sorted(here.get(0, ())))
     return "".join(html)
 
 
-def _article_header(article: Article, side: int) -> str:
+def _location(article: Article, full_paths: bool) -> str | None:
+    """The page's URL, else the capture's file name; its full local path only when asked."""
+    if article.source.url:
+        return article.source.url
+    path = article.source.path
+    if not path:
+        return None
+    path = display_path(path)  # a name's undecodable bytes as U+FFFD: the report is UTF-8
+    return path if full_paths else path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _article_header(article: Article, side: int, full_paths: bool = False) -> str:
     parts = [f"<h2>{SIDE_NAMES[side]}: {escape(article.outlet or 'Unknown outlet')}</h2>"]
     title = article.title or "(no headline found)"
     parts.append(f'<h3 dir="{text_direction(title)}">{escape(title)}</h3>')
@@ -180,7 +214,7 @@ def _article_header(article: Article, side: int) -> str:
         meta.append("by " + escape(", ".join(article.authors)))
     if article.source_credit:
         meta.append("source: " + escape(article.source_credit))
-    location = article.source.url or display_path(article.source.path)
+    location = _location(article, full_paths)
     if location:
         meta.append(escape(location))
     if meta:
@@ -192,27 +226,33 @@ def _article_header(article: Article, side: int) -> str:
     return "\n".join(parts)
 
 
-def _article_body(article: Article, spans: list[tuple[int, int, str]]) -> str:
+def _article_blocks(article: Article, spans, inserts, word_cap: int | None = None) -> list[str]:
+    """One HTML string per block (a list item is its own one-item list, so blocks can sit in
+    table rows); past ``word_cap`` words, one line saying what was left out."""
     out = []
-    in_list = False
-    for block in article.blocks:
-        inner = _highlighted(article.text[block.start : block.end], block.start, spans)
+    words = 0
+    for n, block in enumerate(article.blocks):
+        if word_cap is not None and words >= word_cap:
+            left = len(article.text[block.start:].split())
+            out.append(f'<p class="warn">⚠ The PDF stops here: this article has {left:,} more words '
+                       f"(the HTML report has all of it).</p>")
+            break
+        words += len(article.text[block.start:block.end].split())
+        inner = _highlighted(article.text[block.start : block.end], block.start, spans, inserts)
+        direction = text_direction(article.block_text(block))
         if block.kind == "list_item":
-            if not in_list:
-                out.append("<ul>")
-                in_list = True
-            out.append(f'<li dir="{text_direction(article.block_text(block))}">{inner}</li>')
-            continue
-        if in_list:
-            out.append("</ul>")
-            in_list = False
-        tag = {"heading": "h3", "blockquote": "blockquote"}.get(block.kind, "p")
-        out.append(f'<{tag} dir="{text_direction(article.block_text(block))}">{inner}</{tag}>')
-    if in_list:
-        out.append("</ul>")
+            out.append(f'<ul><li dir="{direction}">{inner}</li></ul>')
+        else:
+            tag = {"heading": "h3", "blockquote": "blockquote"}.get(block.kind, "p")
+            out.append(f'<{tag} dir="{direction}">{inner}</{tag}>')
     if article.captions:
         out.append("".join(f'<p class="caption">Caption: {escape(c)}</p>' for c in article.captions))
-    return "\n".join(out)
+    return out
+
+
+def _article_body(article: Article, spans, inserts=None) -> str:
+    """The blocks one after the other (list items of one list in one list)."""
+    return "\n".join(_article_blocks(article, spans, inserts)).replace("</ul>\n<ul>", "\n")
 
 
 # --------------------------------------------------------------------------- sections
@@ -334,25 +374,36 @@ def _framing_lists(comparison: Comparison) -> str:
     ])
 
 
-def _notes_section(comparison: Comparison, notes: Sequence[ReportNote]) -> str:
+def _numbered_notes(notes: Sequence[ReportNote]) -> list[tuple[int, ReportNote]]:
+    """Notes in reading order (A, then B, by position; orphans last), numbered from 1: the number
+    marks the noted passage in the text and the note's row in the table."""
+    ordered = sorted(notes, key=lambda n: (n.side, n.start if n.start is not None else 1 << 30))
+    return list(enumerate(ordered, 1))
+
+
+def _notes_section(articles: Sequence[Article], notes: Sequence[ReportNote], names: Sequence[str] = SIDE_NAMES) -> str:
     if not notes:
         return '<h2 id="notes">Notes</h2><p>No notes on these articles.</p>'
     rows = []
-    for n in sorted(notes, key=lambda n: (n.side, n.start if n.start is not None else 1 << 30)):
-        where = SIDE_NAMES[n.side]
+    for number, n in _numbered_notes(notes):
+        where = escape(names[n.side]) if n.side < len(names) else str(n.side + 1)
         if n.start is None or n.end is None:
             passage = f'<span class="orphan">not found in the current text (was: “{escape(n.exact)}”)</span>'
         else:
-            passage = _quote_cell(comparison.articles[n.side].text, n.start, n.end)
+            passage = _quote_cell(articles[n.side].text, n.start, n.end)
         tags = f'<br><span class="tag">{escape(", ".join(n.tags))}</span>' if n.tags else ""
-        rows.append(f"<tr><td>{where}</td><td>{passage}</td><td>{escape(n.body)}{tags}</td></tr>")
-    return (f'<h2 id="notes">Notes</h2>{TABLE}<tr><th>Article</th><th>Passage</th><th>Note</th></tr>'
+        rows.append(f'<tr><td><a id="note-{number}" name="note-{number}"></a>{number}</td><td>{where}</td>'
+                    f"<td>{passage}</td><td>{escape(n.body)}{tags}</td></tr>")
+    return (f'<h2 id="notes">Notes</h2>{TABLE}<tr><th>No.</th><th>Article</th><th>Passage</th><th>Note</th></tr>'
             + "".join(rows) + "</table>")
 
 
-def _legend() -> str:
+def _legend(flavour: str = "browser") -> str:
     items = "".join(f'<span class="sw-{k.id}">{escape(k.label)}</span> ' for k in kinds() if k.id in BODY_KINDS)
-    return f'<p class="legend">Highlights: {items}</p>'
+    cues = ("Without colour: [Q1 … ] shared quote (bold), [P1 … ] shared passage, [S1 … ] aligned sentence "
+            "(the same number in both articles), overline: label contrast, underline: loaded term, "
+            "italic: quotation, [note 1]: your note number 1 in the notes table.")
+    return f'<p class="legend">Highlights: {items}</p><p class="meta">{escape(cues)}</p>'
 
 
 def _body_spans(highlights: list[Highlight], notes: Sequence[ReportNote], side: int) -> list[tuple[int, int, str]]:
@@ -361,27 +412,56 @@ def _body_spans(highlights: list[Highlight], notes: Sequence[ReportNote], side: 
     return spans
 
 
+def _inserts(highlights, notes: Sequence[ReportNote]) -> tuple[dict, dict]:
+    """Per side, markup at text offsets: numbered brackets round each end of a match, and a
+    note's number (linked to its row in the notes table) after the noted passage."""
+    per_side: tuple[dict, dict] = (defaultdict(list), defaultdict(list))
+    numbers: Counter[str] = Counter()
+    for link in highlights.links:
+        letter = LINK_MARKS.get(link.kind)
+        if letter is None:
+            continue
+        numbers[letter] += 1
+        label = f"{letter}{numbers[letter]}"
+        for side in (0, 1):
+            start, end = link.end(side)
+            if end <= start:
+                continue
+            per_side[side][start].append((1, f'<span class="mark">[{label}</span>'))
+            per_side[side][end].append((0, f'<span class="mark">]</span>'))
+    for number, n in _numbered_notes(notes):
+        if n.start is not None and n.end is not None and n.side in (0, 1):
+            per_side[n.side][n.end].append((0, f'<a href="#note-{number}"><span class="notemark">[note {number}]</span></a>'))
+    return per_side
+
+
 def render_report(
     comparison: Comparison,
     notes: Sequence[ReportNote] = (),
     flavour: str = "browser",
     generated: datetime | None = None,
+    full_paths: bool = False,
+    word_cap: int | None = None,
 ) -> str:
-    """The whole report as an HTML string (``flavour`` "browser" or "qt")."""
+    """The whole report as an HTML string (``flavour`` "browser" or "qt"). The articles sit side
+    by side in both: a CSS grid in a browser, a table with a row per block for Qt's printing.
+    ``full_paths``: show a capture's full local path (else its file name); ``word_cap``: print
+    at most that many words of each article (a PDF of a huge pair), saying so."""
     highlights = collect(comparison)
+    inserts = _inserts(highlights, notes)
     generated = generated or datetime.now(timezone.utc)
     a, b = comparison.articles
     title = f"SideBySide report: {a.outlet or 'A'} vs {b.outlet or 'B'}"
-    sections = []
-    for side, article in enumerate(comparison.articles):
-        spans = _body_spans(highlights.panes[side], notes, side)
-        lang = f' lang="{escape(article.language)}"' if article.language else ""
-        sections.append(
-            f"<section{lang}>{_article_header(article, side)}\n{_article_body(article, spans)}</section>"
-        )
-    articles_html = (
-        f'<div class="pair">{"".join(sections)}</div>' if flavour == "browser" else "\n<hr>\n".join(sections)
-    )
+    spans = [_body_spans(highlights.panes[side], notes, side) for side in (0, 1)]
+    if flavour == "browser":
+        sections = []
+        for side, article in enumerate(comparison.articles):
+            lang = f' lang="{escape(article.language)}"' if article.language else ""
+            body = _article_body(article, spans[side], inserts[side])
+            sections.append(f"<section{lang}>{_article_header(article, side, full_paths)}\n{body}</section>")
+        articles_html = f'<div class="pair">{"".join(sections)}</div>'
+    else:
+        articles_html = _side_by_side_table(comparison.articles, spans, inserts, full_paths, word_cap)
     summary = " · ".join([
         count(len(comparison.shared_quotes), "shared quote"),
         count(len(comparison.shared_passages), "shared passage"),
@@ -389,6 +469,32 @@ def render_report(
         count(len(comparison.framing.label_contrasts), "label contrast"),
         count(len(notes), "note"),
     ])
+    main = "\n".join([
+        f'<div id="articles">{articles_html}</div>',
+        _shared_quotes(comparison),
+        _quotes_by_speaker(comparison),
+        _label_contrasts(comparison),
+        _framing_lists(comparison),
+        _notes_section(comparison.articles, notes),
+    ])
+    return page(title, summary, main, flavour, generated)
+
+
+def _side_by_side_table(articles, spans, inserts, full_paths: bool, word_cap: int | None) -> str:
+    """The two articles as a table of two columns, a row per block: Qt breaks pages between rows."""
+    columns = [_article_blocks(article, spans[side], inserts[side], word_cap) for side, article in enumerate(articles)]
+    langs = [f' lang="{escape(a.language)}"' if a.language else "" for a in articles]
+    rows = ["<tr>" + "".join(f'<td width="50%"{langs[side]}>{_article_header(article, side, full_paths)}</td>'
+                             for side, article in enumerate(articles)) + "</tr>"]
+    for i in range(max(len(c) for c in columns)):
+        cells = [f'<td width="50%"{langs[side]}>{columns[side][i] if i < len(columns[side]) else ""}</td>'
+                 for side in (0, 1)]
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return ('<table width="100%" cellspacing="0" cellpadding="6" border="0" class="sidebyside">'
+            + "\n".join(rows) + "</table>")
+
+
+def page(title: str, summary: str, main: str, flavour: str, generated: datetime) -> str:
     generator = f"SideBySide {__version__}, {generated.strftime('%Y-%m-%d %H:%M UTC')}"
     return f"""<!DOCTYPE html>
 <html lang="en">
@@ -403,15 +509,10 @@ def render_report(
 <header>
 <h1>{escape(title)}</h1>
 <p class="meta">{escape(summary)}. Made with {escape(generator)}.</p>
-{_legend()}
+{_legend(flavour)}
 </header>
 <main>
-<div id="articles">{articles_html}</div>
-{_shared_quotes(comparison)}
-{_quotes_by_speaker(comparison)}
-{_label_contrasts(comparison)}
-{_framing_lists(comparison)}
-{_notes_section(comparison, notes)}
+{main}
 </main>
 </body>
 </html>

@@ -49,13 +49,23 @@ def _app_icon():
     return icon
 
 
-def main(paths: list[str], screenshot: str | None = None) -> int:
+def main(paths: list[str], screenshot: str | None = None, size: tuple[int, int] | None = None,
+         theme: str | None = None) -> int:
+    from sidebyside.ui.desktop import choose_platform
+
+    problem = choose_platform(bool(screenshot))  # before Qt, which would abort instead
+    if problem:
+        sys.stderr.write(f"sidebyside: {problem}\n")
+        return 1
     from sidebyside.ui.errors_dialog import install_excepthook
     from sidebyside.ui.qt import QTimer
     from sidebyside.ui.window import MainWindow
 
     app = create_app()
     install_excepthook()
+    from sidebyside.ui.theme import apply_theme, saved_theme
+
+    apply_theme(theme or ("system" if screenshot else saved_theme()))
     window = MainWindow(restore_state=not screenshot)  # a screenshot shows the defaults
     from sidebyside.ui.notes_panel import install_notes
 
@@ -63,8 +73,8 @@ def main(paths: list[str], screenshot: str | None = None) -> int:
     from sidebyside.ui.report_export import install_report_export
 
     install_report_export(window)  # File > Export Report… (HTML or PDF, with the notes)
-    if screenshot:
-        window.resize(1400, 860)
+    if screenshot or size:
+        window.resize(*(size or (1400, 860)))
     window.show()
     if not paths:
         from sidebyside.resources import seed_pair_paths
@@ -99,10 +109,11 @@ def main(paths: list[str], screenshot: str | None = None) -> int:
         window.comparison_ready.connect(painted)
         window.load_finished.connect(lambda: app.exit(0 if window.comparison is not None else 1))
     # The window is up before any work starts: extraction runs once the event loop turns.
-    QTimer.singleShot(0, lambda: window.open_paths(paths[0], paths[1]))
+    QTimer.singleShot(0, lambda: window.open_paths(*paths))
     status = app.exec()
     from sidebyside.ui.qt import QThreadPool
 
+    window.cancel_work()  # quitting stops the work between two steps
     QThreadPool.globalInstance().waitForDone(10_000)  # a load still running must not outlive Qt
     if not screenshot:
         window.save_state()

@@ -4,9 +4,29 @@ from __future__ import annotations
 
 from sidebyside.ui.qt import QAction, QEvent, QTextEdit, Qt, QtWidgets, Signal
 
+SAFE_DROPS = (Qt.DropAction.CopyAction, Qt.DropAction.LinkAction)
+
 
 def local_files(mime) -> list[str]:
     return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+
+
+def accept_file_drop(event) -> list[str]:
+    """The local files of a drag or drop, accepted as a copy or a link, never as a move: a file
+    manager that honours a move would delete the user's capture once it is "moved" here.
+    Returns [] (and ignores the event) when there are no files or only a move is offered."""
+    files = local_files(event.mimeData())
+    if files:
+        if event.proposedAction() in SAFE_DROPS:
+            event.acceptProposedAction()
+            return files
+        for safe in SAFE_DROPS:
+            if event.possibleActions() & safe:
+                event.setDropAction(safe)
+                event.accept()
+                return files
+    event.ignore()
+    return []
 
 
 class ArticleView(QTextEdit):
@@ -52,17 +72,11 @@ class ArticleView(QTextEdit):
         menu.deleteLater()
 
     def dragEnterEvent(self, event):
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        accept_file_drop(event)
 
     dragMoveEvent = dragEnterEvent
 
     def dropEvent(self, event):
-        files = local_files(event.mimeData())
+        files = accept_file_drop(event)
         if files:
-            event.acceptProposedAction()
             self.files_dropped.emit(files)
-        else:
-            event.ignore()

@@ -1,30 +1,46 @@
-"""Undoable note edits (QUndoCommand). Every change is written to the store at once, so an undo is
-itself a committed write and the store never disagrees with the screen.
+"""Undoable note edits, one history per article: Undo only ever reaches the notes on screen.
 
-The controller does the first write itself before pushing the command (a store error then means no
-command at all); ``redo`` only writes again when it really is a redo. Errors from later undo/redo
-writes go to ``on_error`` instead of being lost inside Qt's C++ call.
+Every change is written to the store at once, so an undo is itself a committed write and the
+store never disagrees with the screen. The controller does the first write itself before
+pushing the command (a store error then means no command at all). Errors from later undo/redo
+writes go to ``on_error``.
+
+Why one history per article: with a single stack, opening another pair and pressing Undo would
+silently revert a note of an article no longer shown, and the next Undo could delete one unseen.
+Here each article keeps its own stack; Undo takes the most recent change among the articles
+shown, Redo the most recently undone, and the stacks of other articles wait until they are
+shown again.
 """
 
 from __future__ import annotations
 
-from typing import Callable
+from itertools import count
+from typing import Callable, Iterable
 
 from sidebyside.errors import NotesError
-from sidebyside.notes.model import Note
+from sidebyside.model import Article
+from sidebyside.notes.fingerprint import fingerprint
+from sidebyside.notes.model import Note, canonical_path
 from sidebyside.notes.store import NoteStore
-from sidebyside.ui.qt import QtGui
 
 Refresh = Callable[[], None]
 OnError = Callable[[str], None]
 
 
-class _NoteCommand(QtGui.QUndoCommand):
-    def __init__(self, text: str, store: NoteStore, note_id: str, refresh: Refresh, on_error: OnError):
-        super().__init__(text)
-        self.store, self.note_id = store, note_id
+def article_key(article: Article) -> str:
+    """Which history an article's notes belong to: its file, or its text when it has none."""
+    return canonical_path(article.source.path) or "text:" + fingerprint(article.text)
+
+
+class NoteCommand:
+    """One change to one note of one article (``key``)."""
+
+    text = "Change Note"
+
+    def __init__(self, key: str, store: NoteStore, note_id: str, refresh: Refresh, on_error: OnError):
+        self.key, self.store, self.note_id = key, store, note_id
         self.refresh, self.on_error = refresh, on_error
-        self._first = True
+        self.stamp = 0  # when it was last done (undo candidates) or undone (redo candidates)
 
     def _run(self, write: Callable[[], object]) -> None:
         try:
@@ -34,10 +50,6 @@ class _NoteCommand(QtGui.QUndoCommand):
         self.refresh()
 
     def redo(self) -> None:
-        if self._first:  # already written by the controller
-            self._first = False
-            self.refresh()
-            return
         self._run(self.forward)
 
     def undo(self) -> None:
@@ -50,9 +62,11 @@ class _NoteCommand(QtGui.QUndoCommand):
         raise NotImplementedError
 
 
-class AddNote(_NoteCommand):
-    def __init__(self, store: NoteStore, note: Note, refresh: Refresh, on_error: OnError):
-        super().__init__("Add Note", store, note.id, refresh, on_error)
+class AddNote(NoteCommand):
+    text = "Add Note"
+
+    def __init__(self, key: str, store: NoteStore, note: Note, refresh: Refresh, on_error: OnError):
+        super().__init__(key, store, note.id, refresh, on_error)
 
     def forward(self) -> None:
         self.store.restore(self.note_id)
@@ -61,9 +75,11 @@ class AddNote(_NoteCommand):
         self.store.delete(self.note_id)
 
 
-class EditNote(_NoteCommand):
-    def __init__(self, store: NoteStore, before: Note, after: Note, refresh: Refresh, on_error: OnError):
-        super().__init__("Edit Note", store, before.id, refresh, on_error)
+class EditNote(NoteCommand):
+    text = "Edit Note"
+
+    def __init__(self, key: str, store: NoteStore, before: Note, after: Note, refresh: Refresh, on_error: OnError):
+        super().__init__(key, store, before.id, refresh, on_error)
         self.before = (before.body, list(before.tags), before.category)
         self.after = (after.body, list(after.tags), after.category)
 
@@ -78,14 +94,65 @@ class EditNote(_NoteCommand):
         self._apply(self.before)
 
 
-class DeleteNote(_NoteCommand):
+class DeleteNote(NoteCommand):
     """Soft delete: undo restores the very same note (same id, same anchor)."""
 
-    def __init__(self, store: NoteStore, note: Note, refresh: Refresh, on_error: OnError):
-        super().__init__("Delete Note", store, note.id, refresh, on_error)
+    text = "Delete Note"
+
+    def __init__(self, key: str, store: NoteStore, note: Note, refresh: Refresh, on_error: OnError):
+        super().__init__(key, store, note.id, refresh, on_error)
 
     def forward(self) -> None:
         self.store.delete(self.note_id)
 
     def backward(self) -> None:
         self.store.restore(self.note_id)
+
+
+class NoteHistory:
+    """Undo stacks keyed by article; every question names the articles that are shown."""
+
+    def __init__(self) -> None:
+        self._stacks: dict[str, list[NoteCommand]] = {}
+        self._done: dict[str, int] = {}  # per article: how many of its commands are done
+        self._clock = count(1)
+
+    def push(self, command: NoteCommand) -> None:
+        """A change just made (already written): it drops that article's redo tail."""
+        stack = self._stacks.setdefault(command.key, [])
+        del stack[self._done.get(command.key, 0):]
+        command.stamp = next(self._clock)
+        stack.append(command)
+        self._done[command.key] = len(stack)
+
+    def next_undo(self, shown: Iterable[str]) -> NoteCommand | None:
+        """The most recent change among the shown articles' notes."""
+        candidates = [self._stacks[k][self._done[k] - 1] for k in set(shown) if self._done.get(k, 0) > 0]
+        return max(candidates, key=lambda c: c.stamp, default=None)
+
+    def next_redo(self, shown: Iterable[str]) -> NoteCommand | None:
+        """The most recently undone change among the shown articles' notes."""
+        candidates = [self._stacks[k][self._done[k]] for k in set(shown)
+                      if self._done.get(k, 0) < len(self._stacks.get(k, ()))]
+        return max(candidates, key=lambda c: c.stamp, default=None)
+
+    def undo(self, shown: Iterable[str]) -> NoteCommand | None:
+        command = self.next_undo(shown)
+        if command is not None:
+            self._done[command.key] -= 1
+            command.stamp = next(self._clock)
+            command.undo()
+        return command
+
+    def redo(self, shown: Iterable[str]) -> NoteCommand | None:
+        command = self.next_redo(shown)
+        if command is not None:
+            self._done[command.key] += 1
+            command.stamp = next(self._clock)
+            command.redo()
+        return command
+
+    def waiting(self, shown: Iterable[str]) -> list[str]:
+        """Articles not shown whose notes have changes Undo could still take back."""
+        shown = set(shown)
+        return [k for k, n in self._done.items() if n > 0 and k not in shown]

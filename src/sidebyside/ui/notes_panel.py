@@ -2,7 +2,8 @@
 
 ``install_notes(window, store=None)`` is the one call the app makes: it puts a NotesPanel in the
 side panel's Notes tab, enables the window's Add Note action (Ctrl+Alt+N, also in each pane's
-context menu), adds Undo/Redo for note edits, and repaints the notes of both articles whenever a
+context menu), adds Undo/Redo for note edits (scoped to the articles shown), Export/Import Notes
+(File menu and the panel), and repaints the notes of both articles whenever a
 comparison is painted. Notes are re-anchored by the core store each time an article is shown;
 notes whose passage is gone are listed as orphans with their quote, never dropped.
 """
@@ -17,7 +18,7 @@ from sidebyside.errors import NotesError
 from sidebyside.notes.export import read_export, to_jsonld, to_markdown
 from sidebyside.notes.model import Note
 from sidebyside.notes.store import NoteStore
-from sidebyside.ui.notes_commands import AddNote, DeleteNote, EditNote
+from sidebyside.ui.notes_commands import AddNote, DeleteNote, EditNote, NoteHistory, article_key
 from sidebyside.ui.notes_dialog import NoteDialog, swatch
 from sidebyside.ui.qt import (
     QAction,
@@ -210,7 +211,8 @@ Ask = Callable[[str, Note | None], "tuple[str, list[str], str | None] | None"]
 
 
 class NotesController(QObject):
-    """Connects the panel, the panes and the store; all edits go through a QUndoStack."""
+    """Connects the panel, the panes and the store; every edit is recorded in a NoteHistory (one
+    undo stack per article), so Undo and Redo only reach the notes of the articles shown."""
 
     def __init__(self, window, store: NoteStore | None, panel: NotesPanel, error: str | None = None):
         super().__init__(window)
@@ -218,13 +220,16 @@ class NotesController(QObject):
         self.store = store
         self.panel = panel
         self.groups: list[NoteGroup] = []
-        self.undo_stack = QtGui.QUndoStack(self)
+        self.history = NoteHistory()
+        self._shown_keys: frozenset[str] = frozenset()
         self.ask: Ask = self._ask_with_dialog  # tests replace this to skip the modal dialog
 
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = QAction("&Undo", self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.undo_action.triggered.connect(lambda: self.undo())
+        self.redo_action = QAction("&Redo", self)
         self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.redo_action.triggered.connect(lambda: self.redo())
         add = window.add_note_action
         for action in (self.undo_action, self.redo_action):
             window.addAction(action)
@@ -235,22 +240,25 @@ class NotesController(QObject):
         panel.toolbar.addSeparator()
         panel.toolbar.addAction(self.undo_action)
         panel.toolbar.addAction(self.redo_action)
-        self.export_action = QAction("E&xport…", self)
+        self.export_action = QAction("E&xport Notes…", self)
         self.export_action.setToolTip("Save all notes as W3C Web Annotations (JSON-LD) or Markdown")
         self.export_action.triggered.connect(lambda: self.export_notes())  # not the 'checked' flag
-        self.import_action = QAction("&Import…", self)
+        self.import_action = QAction("&Import Notes…", self)
         self.import_action.setToolTip("Add notes from a JSON-LD export (notes already here are kept)")
         self.import_action.triggered.connect(lambda: self.import_notes())
         more = QMenu(panel)
         for action in (self.export_action, self.import_action):
             action.setEnabled(store is not None)
+            action.setStatusTip(action.toolTip())
             more.addAction(action)
         self.more_button = QToolButton()
-        self.more_button.setText("More")
-        self.more_button.setAccessibleName("More note actions")
+        self.more_button.setText("Export")
+        self.more_button.setToolTip("Export or import notes (also in the File menu)")
+        self.more_button.setAccessibleName("Export or import notes")
         self.more_button.setMenu(more)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         panel.toolbar.addWidget(self.more_button)
+        self._add_to_file_menu([self.export_action, self.import_action])
 
         panel.activated.connect(self.jump)
         panel.edit_requested.connect(self.edit_note)
@@ -259,6 +267,9 @@ class NotesController(QObject):
         for index in (0, 1):
             window.pane(index).span_clicked.connect(self._on_span_clicked)
         window.load_finished.connect(self.refresh)
+        window.session.events.opened.connect(self._shown_changed)
+        window.session.events.pair.connect(lambda _pair: self._shown_changed())
+        window.session.events.article.connect(lambda _index: self._shown_changed())
 
         warnings = list(store.warnings) if store is not None else []
         if error:
@@ -270,6 +281,7 @@ class NotesController(QObject):
             add.setEnabled(True)
         for warning in warnings:
             window.statusBar().showMessage(warning, 15000)
+        self._update_undo_actions()
         self.refresh()
 
     def _add_to_edit_menu(self, anchor: QAction, actions: list[QAction]) -> None:
@@ -282,6 +294,67 @@ class NotesController(QObject):
                     menu.insertAction(first, action)
                 menu.insertSeparator(first)
                 return
+
+    def _add_to_file_menu(self, actions: list[QAction]) -> None:
+        """Export and Import Notes in the File menu too, just before Quit."""
+        quit_action = getattr(self.window, "quit_action", None)
+        menus = [o for o in quit_action.associatedObjects() if isinstance(o, QMenu)] if quit_action else []
+        if menus:
+            for action in actions:
+                menus[0].insertAction(quit_action, action)
+            menus[0].insertSeparator(quit_action)
+
+    # ------------------------------------------------------------------ undo, scoped to what is shown
+
+    def shown_keys(self) -> frozenset[str]:
+        return frozenset(article_key(self.window.pane(i).article) for i in (0, 1)
+                         if self.window.pane(i).article is not None)
+
+    def _push(self, command) -> None:
+        """Record a change already written to the store, and show it."""
+        self.history.push(command)
+        self.refresh()
+        self._update_undo_actions()
+
+    def undo(self) -> None:
+        if self.history.undo(self.shown_keys()) is None:
+            self.window.statusBar().showMessage("Nothing to undo in the notes of the articles shown.", 6000)
+        self._update_undo_actions()
+
+    def redo(self) -> None:
+        self.history.redo(self.shown_keys())
+        self._update_undo_actions()
+
+    def _update_undo_actions(self) -> None:
+        shown = self.shown_keys()
+        for action, command, verb in ((self.undo_action, self.history.next_undo(shown), "Undo"),
+                                      (self.redo_action, self.history.next_redo(shown), "Redo")):
+            action.setEnabled(command is not None)
+            action.setText(f"&{verb} {command.text}" if command else f"&{verb}")
+            where = self._article_name(command.key) if command else ""
+            tip = (f"{verb} the last note change on {where}" if command
+                   else f"Nothing to {verb.lower()} in the notes of the articles shown")
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+
+    def _article_name(self, key: str) -> str:
+        for i in (0, 1):
+            article = self.window.pane(i).article
+            if article is not None and article_key(article) == key:
+                return f"{'AB'[i]} · {article.outlet or article.title or 'this article'}"
+        return "another article"
+
+    def _shown_changed(self) -> None:
+        """Other articles on screen: Undo now reaches only theirs; say so when older changes wait."""
+        shown = self.shown_keys()
+        if shown == self._shown_keys:
+            return
+        self._shown_keys = shown
+        self._update_undo_actions()
+        if shown and self.history.waiting(shown):
+            self.window.statusBar().showMessage(
+                "Undo now covers only the notes of the articles shown; earlier note changes on other "
+                "articles are kept, and can be undone when those articles are shown again.", 12000)
 
     # ------------------------------------------------------------------ showing
 
@@ -369,8 +442,12 @@ class NotesController(QObject):
         except NotesError as exc:
             self._report(str(exc))
             return None
-        self.undo_stack.push(AddNote(self.store, note, self.refresh, self._report))
+        self._push(AddNote(article_key(article), self.store, note, self.refresh, self._report))
         return note
+
+    def _key_of(self, pane: int) -> str:
+        article = self.window.pane(pane).article
+        return article_key(article) if article is not None else f"pane:{pane}"
 
     def edit_note(self, pane: int, note: Note) -> None:
         if self.store is None:
@@ -384,7 +461,7 @@ class NotesController(QObject):
         except NotesError as exc:
             self._report(str(exc))
             return
-        self.undo_stack.push(EditNote(self.store, note, after, self.refresh, self._report))
+        self._push(EditNote(self._key_of(pane), self.store, note, after, self.refresh, self._report))
 
     def delete_note(self, pane: int, note: Note) -> None:
         if self.store is None:
@@ -394,7 +471,7 @@ class NotesController(QObject):
         except NotesError as exc:
             self._report(str(exc))
             return
-        self.undo_stack.push(DeleteNote(self.store, note, self.refresh, self._report))
+        self._push(DeleteNote(self._key_of(pane), self.store, note, self.refresh, self._report))
 
 
     # ------------------------------------------------------------------ export / import

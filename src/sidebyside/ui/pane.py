@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sidebyside.display import display_name, display_path, one_line
 from sidebyside.highlights import Highlight
 from sidebyside.model import Article
-from sidebyside.ui.articleview import ArticleView, local_files
+from sidebyside.ui.articleview import ArticleView, accept_file_drop
 from sidebyside.ui.document import PositionMap, build_document, is_rtl
 from sidebyside.ui.qt import (
     QAction,
@@ -496,11 +496,11 @@ class ArticlePane(QWidget):
     # ------------------------------------------------------------------ drops on the header/error page
 
     def dragEnterEvent(self, event):
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
+        accept_file_drop(event)
+
+    dragMoveEvent = dragEnterEvent
 
     def dropEvent(self, event):
-        files = local_files(event.mimeData())
+        files = accept_file_drop(event)
         if files:
-            event.acceptProposedAction()
             self.files_dropped.emit(self.index, files)

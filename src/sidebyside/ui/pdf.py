@@ -1,4 +1,8 @@
-"""Print the report's HTML to PDF with Qt (no browser engine), with page numbers."""
+"""Print the report's HTML to PDF with Qt (no browser engine), with page numbers.
+
+The report core renders HTML only; this is the one place that prints it, for the app and for
+the command line (``write_report(..., print_pdf=write_pdf)``).
+"""
 
 from __future__ import annotations
 
@@ -14,7 +18,10 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 MARGIN_MM = 16.0
@@ -26,6 +33,36 @@ def _ensure_app() -> None:
         # The CLI has no window: render offscreen unless a platform was chosen.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _ensure_app.app = QGuiApplication(sys.argv[:1])  # type: ignore[attr-defined]
+
+
+def keep_headings_with_text(document: QTextDocument, page_height: float, passes: int = 4) -> int:
+    """Start a new page before any heading that would end a page with the text it heads on
+    the next one (Qt has no keep-with-next). Returns how many headings were moved."""
+    layout = document.documentLayout()
+    moved = 0
+    for _ in range(passes):
+        changed = False
+        block = document.begin()
+        while block.isValid():
+            nxt = block.next()
+            fmt = block.blockFormat()
+            if (fmt.headingLevel() > 0 and nxt.isValid() and block.textList() is None
+                    and not (fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)):
+                top = layout.blockBoundingRect(block).top()
+                next_bottom = layout.blockBoundingRect(nxt).top() + min(
+                    layout.blockBoundingRect(nxt).height(), 40.0)
+                same_frame = QTextCursor(block).currentFrame() == QTextCursor(nxt).currentFrame()
+                if same_frame and int(top // page_height) != int(next_bottom // page_height):
+                    cursor = QTextCursor(block)
+                    new = QTextBlockFormat(fmt)
+                    new.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    cursor.setBlockFormat(new)
+                    moved += 1
+                    changed = True
+            block = nxt
+        if not changed:
+            break
+    return moved
 
 
 def write_pdf(html: str, output: str | Path, title: str = "SideBySide report") -> int:
@@ -54,6 +91,7 @@ def write_pdf(html: str, output: str | Path, title: str = "SideBySide report") -
     document.documentLayout().setPaintDevice(writer)
     document.setHtml(html)
     document.setPageSize(QSizeF(page_rect.width(), page_rect.height()))
+    keep_headings_with_text(document, page_rect.height())
     pages = max(1, document.pageCount())
 
     painter = QPainter(writer)

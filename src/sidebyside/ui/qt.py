@@ -11,6 +11,7 @@ from PySide6.QtCore import (  # noqa: F401
     QRectF,
     QRunnable,
     QSettings,
+    QSignalBlocker,
     QSize,
     Qt,
     QThreadPool,
@@ -40,6 +41,7 @@ from PySide6.QtGui import (  # noqa: F401
     QTextOption,
 )
 from PySide6.QtWidgets import (  # noqa: F401
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
@@ -59,6 +61,8 @@ from PySide6.QtWidgets import (  # noqa: F401
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QTextEdit,
     QToolBar,

@@ -1,0 +1,280 @@
+"""Build the text-capture dev set: real pages turned into the text forms users paste or save.
+
+Pages (with the gold each set has):
+- ``aeb``: the 181 pages of the article extraction benchmark (gold: the body);
+- ``readability``: Mozilla Readability's 130 test pages (gold: the body as ``expected.html``'s
+  text, and title / byline / published date / site name from ``expected-metadata.json``);
+- ``fixture``: the project's own hand-written e2e pages (tests/data/e2e: English, Arabic,
+  Russian; gold: what the HTML extractor reads from the same page, whose metadata the page
+  states in JSON-LD).
+
+Text forms, each made by the tool a user would use, from the page's HTML decoded and written
+back as UTF-8 (so every tool reads the same characters):
+- ``w3m80``: ``w3m -dump -T text/html -O UTF-8 -cols 80`` (w3m's default width: hard-wrapped
+  paragraphs; a table layout's columns set side by side);
+- ``w3m``: the same at ``-cols 10000`` (one paragraph per line);
+- ``lynx``: ``lynx -dump -force_html -assume_charset=utf-8 -display_charset=utf-8`` with its
+  defaults otherwise (80 columns, ``[12]`` link numbers inline and the "References" list of
+  URLs at the end, as ``lynx -dump`` prints them);
+- ``copy``: a browser's select-all copy: headless Chromium (Debian package ``chromium``) renders
+  the page with the page's own scripts, event handlers and refreshes removed, no network
+  (``--host-resolver-rules=MAP * ~NOTFOUND``), and a script we add writes
+  ``document.body.innerText`` (what select-all + copy gives: no bullets, links inline) into the
+  DOM that ``--dump-dom`` prints. The page's external stylesheets are not loaded (as when a saved
+  page is opened offline), so menus a stylesheet would hide stay in the text.
+
+``table`` marks the pages laid out with tables (the article's text in a table cell beside
+another cell with text: the 2008-era layout that w3m and lynx print with columns side by side).
+
+Each page is in ``tune`` or ``held_out`` by a stable hash of its set and id (SHA-1, even/odd of
+the first byte): rules are tuned on ``tune`` only; scores are reported on ``held_out``.
+
+Writes ``benchmarks/.cache/textdev/<form>/<set>__<id>.txt`` and ``manifest.json`` (gitignored);
+a dump already made is kept. Run: ``python benchmarks/build_text_devset.py [--forms w3m,copy]
+[--limit N] [--jobs 2]``; needs w3m, lynx and chromium (apt-get install w3m lynx chromium).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from common import REPO_DIR, SHARED_DATA, decode_html  # noqa: E402
+
+CACHE = HERE / ".cache" / "textdev"
+DEFAULT_SHARED = next((p for p in (SHARED_DATA, Path("/work/shared/data")) if p.is_dir()), SHARED_DATA)
+FORMS = ("w3m80", "w3m", "lynx", "copy")
+FIXTURES = REPO_DIR / "tests" / "data" / "e2e"
+FIXTURE_PAGES = ("meridian-convoy.html", "harbor-convoy.html", "wadi-convoy.ar.html", "kurier-convoy.ru.html",
+                 "meridian-convoy.reader.html", "harbor-convoy.embeds.html")
+
+# innerText of the rendered page, put where --dump-dom prints it.
+_DUMP_SCRIPT = (
+    "<script>(function(){var t=document.body?document.body.innerText:'';"
+    "document.documentElement.innerHTML='<body><pre id=\"__innertext\"></pre></body>';"
+    "document.getElementById('__innertext').textContent=t;})();</script>"
+)
+
+
+def split_of(set_name: str, page_id: str) -> str:
+    """tune or held_out, fixed by the page's set and id."""
+    digest = hashlib.sha1(f"{set_name}:{page_id}".encode()).digest()
+    return "held_out" if digest[0] % 2 else "tune"
+
+
+# --------------------------------------------------------------------------- pages and gold
+
+
+def _visible_text(html: str) -> str:
+    import lxml.html
+
+    tree = lxml.html.document_fromstring(html)
+    for bad in tree.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    for block in tree.iter("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "blockquote", "tr"):
+        block.tail = "\n" + (block.tail or "")
+    return "\n".join(line.strip() for line in tree.text_content().splitlines() if line.strip())
+
+
+def aeb_pages(shared: Path) -> list[dict]:
+    base = shared / "aeb"
+    truth = json.loads((base / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = []
+    for page_id in sorted(truth):
+        path = base / "html" / f"{page_id}.html.gz"
+        if path.exists():
+            pages.append({"set": "aeb", "id": page_id, "html": decode_html(gzip.decompress(path.read_bytes())),
+                          "gold": {"body": truth[page_id].get("articleBody") or ""}})
+    return pages
+
+
+def readability_pages(shared: Path) -> list[dict]:
+    root = shared / "readability" / "pages"
+    pages = []
+    for folder in sorted(p for p in root.iterdir() if (p / "expected-metadata.json").is_file()):
+        labels = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
+        expected = folder / "expected.html"
+        body = _visible_text(expected.read_text(encoding="utf-8", errors="replace")) if expected.exists() else ""
+        pages.append({
+            "set": "readability", "id": folder.name, "html": decode_html((folder / "source.html").read_bytes()),
+            "gold": {"body": body, "title": labels.get("title"), "byline": labels.get("byline"),
+                     "date": labels.get("publishedTime"), "site_name": labels.get("siteName")},
+        })
+    return pages
+
+
+def fixture_pages() -> list[dict]:
+    from sidebyside.capture import load_capture
+    from sidebyside.extract import extract
+
+    pages = []
+    for name in FIXTURE_PAGES:
+        path = FIXTURES / name
+        if not path.exists():
+            continue
+        capture = load_capture(path)
+        article = extract(capture)
+        body = "\n\n".join(x for x in (article.lead, article.text) if x)
+        pages.append({
+            "set": "fixture", "id": name.removesuffix(".html"), "html": capture.content,
+            "gold": {"body": body, "title": article.title, "byline": ", ".join(article.authors) or None,
+                     "date": article.published, "site_name": article.outlet},
+        })
+    return pages
+
+
+def is_table_layout(html: str, gold_body: str) -> bool:
+    """The gold body's text sits in a table cell whose row has another cell with text."""
+    import lxml.html
+
+    words = gold_body.split()
+    if len(words) < 30:
+        return False
+    probe = " ".join(words[len(words) // 2 : len(words) // 2 + 8])
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except Exception:
+        return False
+    for cell in tree.iter("td"):
+        text = " ".join(cell.text_content().split())
+        if probe not in text:
+            continue
+        row = cell.getparent()
+        if row is None:
+            continue
+        others = [c for c in row if c is not cell and c.tag in ("td", "th")]
+        if any(len(" ".join(c.text_content().split())) >= 100 for c in others):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- the forms
+
+
+def _w3m(path: Path, cols: int) -> str:
+    out = subprocess.run(["w3m", "-dump", "-T", "text/html", "-O", "UTF-8", "-cols", str(cols), str(path)],
+                         capture_output=True, timeout=120).stdout
+    return out.decode("utf-8", errors="replace")
+
+
+def _lynx(path: Path) -> str:
+    out = subprocess.run(["lynx", "-dump", "-force_html", "-assume_charset=utf-8", "-display_charset=utf-8",
+                          str(path)], capture_output=True, timeout=120).stdout
+    return out.decode("utf-8", errors="replace")
+
+
+def _copy(html: str, workdir: Path) -> str:
+    """The page's innerText as headless Chromium renders it (the page's own scripts removed)."""
+    import lxml.html
+    from lxml_html_clean import Cleaner
+
+    cleaner = Cleaner(scripts=True, javascript=True, comments=False, style=False, inline_style=False,
+                      links=False, meta=True, page_structure=False, processing_instructions=True,
+                      embedded=False, frames=False, forms=False, annoying_tags=False,
+                      remove_unknown_tags=False, safe_attrs_only=False)
+    tree = lxml.html.document_fromstring(html)
+    cleaned = lxml.html.tostring(cleaner.clean_html(tree), encoding="unicode")
+    page = workdir / "page.html"
+    page.write_text('<meta charset="utf-8">' + cleaned + _DUMP_SCRIPT, encoding="utf-8")
+    args = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            f"--user-data-dir={workdir / 'profile'}", "--host-resolver-rules=MAP * ~NOTFOUND",
+            "--dump-dom", page.as_uri()]
+    out = subprocess.run(args, capture_output=True, timeout=120).stdout.decode("utf-8", errors="replace")
+    dumped = lxml.html.document_fromstring(out or "<p></p>").xpath("//pre[@id='__innertext']")
+    return dumped[0].text_content() if dumped else ""
+
+
+def make_form(form: str, page: dict) -> str:
+    with tempfile.TemporaryDirectory(prefix="textdev-") as tmp:
+        workdir = Path(tmp)
+        if form == "copy":
+            return _copy(page["html"], workdir)
+        path = workdir / "page.html"
+        html = page["html"]
+        path.write_text(html if "charset" in html[:2048].lower() else '<meta charset="utf-8">' + html,
+                        encoding="utf-8")
+        if form == "w3m80":
+            return _w3m(path, 80)
+        if form == "w3m":
+            return _w3m(path, 10000)
+        if form == "lynx":
+            return _lynx(path)
+    raise ValueError(form)
+
+
+def _charset_utf8(html: str) -> str:
+    """The page with its own charset declaration made UTF-8 (it is written back as UTF-8)."""
+    import re
+
+    return re.sub(r"(?i)(<meta[^>]*charset\s*=\s*[\"']?)[\w-]+", r"\1utf-8", html, count=2)
+
+
+def build(shared: Path, forms: tuple[str, ...], limit: int | None, jobs: int) -> dict:
+    pages = aeb_pages(shared) + readability_pages(shared) + fixture_pages()
+    if limit:
+        pages = pages[:limit]
+    tools = {"w3m80": "w3m", "w3m": "w3m", "lynx": "lynx", "copy": "chromium"}
+    missing = sorted({tools[f] for f in forms if shutil.which(tools[f]) is None})
+    if missing:
+        raise SystemExit(f"missing tools: {', '.join(missing)} (apt-get install {' '.join(missing)})")
+    for page in pages:
+        page["html"] = _charset_utf8(page["html"])
+    jobs_list = []
+    for form in forms:
+        (CACHE / form).mkdir(parents=True, exist_ok=True)
+        for page in pages:
+            out = CACHE / form / f"{page['set']}__{page['id']}.txt"
+            if not out.exists():
+                jobs_list.append((form, page, out))
+
+    def run(job: tuple[str, dict, Path]) -> None:
+        form, page, out = job
+        try:
+            text = make_form(form, page)
+        except Exception as exc:  # a tool failing on one page leaves that page's form out
+            print(f"{form} {page['id']}: {exc}", file=sys.stderr)
+            return
+        out.write_text(text, encoding="utf-8")
+
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        list(pool.map(run, jobs_list))
+    manifest = {
+        "forms": list(FORMS),
+        "pages": [
+            {"set": p["set"], "id": p["id"], "split": split_of(p["set"], p["id"]),
+             "table": is_table_layout(p["html"], p["gold"]["body"]), "gold": p["gold"]}
+            for p in pages
+        ],
+    }
+    (CACHE / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=0), encoding="utf-8")
+    return {"pages": len(pages), "made": len(jobs_list),
+            "held_out": sum(1 for p in manifest["pages"] if p["split"] == "held_out"),
+            "table": sum(1 for p in manifest["pages"] if p["table"])}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared-data", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--forms", default=",".join(FORMS))
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args()
+    forms = tuple(f for f in args.forms.split(",") if f)
+    unknown = set(forms) - set(FORMS)
+    if unknown:
+        parser.error(f"unknown forms: {', '.join(sorted(unknown))}")
+    print(json.dumps(build(args.shared_data, forms, args.limit, args.jobs), indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,259 @@
+"""Score the lexical framing stages on public dev sets, a tune part and a held-out part of each.
+
+- loaded: ``lexical-bias/score_lexical.py`` (BABE/MBIC sentences with the words annotators marked
+  as biased) run on each part of ``sentences.jsonl``. The parts come from a stable hash of each
+  sentence id (SHA-1, first byte even: tune; odd: held-out), so every run and every machine
+  splits alike. The scorer's own pairing, metrics and JSON are used unchanged; by default its
+  ``CMD compare A B`` call runs in this process (the same capture → extract → compare → JSON
+  path as the CLI, without a Python start per call); ``--subprocess`` runs the real CLI.
+- distinctive: the share of real articles' characters the distinctive terms paint (AEB bodies,
+  consecutive pairs), and how many terms each article lists.
+- alignment: the hand-built gold of aligned facts (``benchmarks/data/aligned_facts.json``: real
+  pairs of news texts about one event, from ECB+, and the sentence pairs a reader sees as the
+  same fact), precision and recall of ``aligned_sentences`` per part (the gold file says which
+  pair is in which part, by the same hash of the pair id).
+
+Reads ``../shared/data`` (``SIDEBYSIDE_SHARED_DATA`` or ``--data`` overrides; else
+``/work/shared/data`` when it exists). Prints one JSON object, with the load average.
+
+    .venv/bin/python benchmarks/lexical.py [--part tune|held-out|both] [--max-calls 0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import importlib.util
+import io
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_DIR / "src"))
+
+from sidebyside.compare import compare  # noqa: E402
+from sidebyside.extract import extract_path  # noqa: E402
+from sidebyside.model import comparison_to_json  # noqa: E402
+
+GOLD_FACTS = REPO_DIR / "benchmarks" / "data" / "aligned_facts.json"
+PARTS = ("tune", "held-out")
+
+
+def shared_data(explicit: str | None) -> Path | None:
+    candidates = [explicit, os.environ.get("SIDEBYSIDE_SHARED_DATA"), REPO_DIR.parent / "shared" / "data",
+                  "/work/shared/data"]
+    for candidate in candidates:
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    return None
+
+
+def part_of(key: str) -> str:
+    """tune or held-out, from a stable hash of an id (the same on every run and machine)."""
+    return PARTS[hashlib.sha1(key.encode("utf-8")).digest()[0] % 2]
+
+
+# --------------------------------------------------------------------------- loaded language
+
+
+def _in_process_run_pair(scorer):
+    """score_lexical.run_pair, with the compare call made in this process."""
+
+    def run_pair(cmd, pair, timeout, title, keep):
+        a, b, _kind = pair
+        with tempfile.TemporaryDirectory(prefix="lexbias-") as tmp:
+            pa, pb = os.path.join(tmp, "A.txt"), os.path.join(tmp, "B.txt")
+            scorer.write_text(pa, a, title)
+            scorer.write_text(pb, b, title)
+            t0 = time.monotonic()
+            try:
+                data = comparison_to_json(compare(extract_path(pa), extract_path(pb)))
+            except Exception as exc:  # noqa: BLE001 - a failure is counted, as the scorer does
+                return {"ok": False, "why": f"{type(exc).__name__}: {exc}", "secs": time.monotonic() - t0}
+            data = json.loads(json.dumps(data))  # exactly what the CLI would print
+        texts = [data["articles"][0]["text"], data["articles"][1]["text"]]
+        return {"ok": True, "secs": time.monotonic() - t0, "texts": texts, "framing": data["framing"]}
+
+    return run_pair
+
+
+def score_loaded(data: Path, part: str, max_calls: int, subprocess_cmd: str | None) -> dict:
+    folder = data / "lexical-bias"
+    spec = importlib.util.spec_from_file_location("score_lexical", folder / "score_lexical.py")
+    scorer = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(scorer)
+    lines = (folder / "sentences.jsonl").read_text(encoding="utf-8").splitlines()
+    kept = [line for line in lines if line.strip() and part_of(json.loads(line)["id"]) == part]
+    with tempfile.TemporaryDirectory(prefix="lexical-bench-") as tmp:
+        subset = Path(tmp) / f"{part}.jsonl"
+        subset.write_text("\n".join(kept) + "\n", encoding="utf-8")
+        argv = ["--data", str(subset), "--max-calls", str(max_calls)]
+        if subprocess_cmd:
+            argv += ["--cmd", subprocess_cmd, "--jobs", "2"]
+        else:
+            scorer.run_pair = _in_process_run_pair(scorer)
+            argv += ["--cmd", "in-process", "--jobs", "1"]
+        out, err = io.StringIO(), io.StringIO()
+        start = time.process_time()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            scorer.main(argv)
+        cpu = time.process_time() - start
+    table = out.getvalue().strip().splitlines()
+    summary = json.loads(table[-1])
+    summary["categories"] = _category_lines(table)
+    summary["cpu_s"] = round(cpu, 2)
+    return summary
+
+
+def _category_lines(table: list[str]) -> dict[str, list]:
+    """The scorer's per-category lines: category -> [spans, share overlapping no gold span]."""
+    out: dict[str, list] = {}
+    inside = False
+    for line in table:
+        if line.startswith("loaded_terms by category"):
+            inside = True
+            continue
+        if inside:
+            if not line.startswith("  "):
+                break
+            name, spans, share = line.strip().rsplit(None, 2)
+            out[name] = [int(spans), None if share == "None" else float(share)]
+    return out
+
+
+# --------------------------------------------------------------------------- distinctive terms
+
+
+def score_distinctive(data: Path, pairs: int) -> dict:
+    """How much of real articles the distinctive terms paint (what the app shows: highlights.py),
+    on consecutive pairs of AEB article bodies."""
+    from sidebyside.compare.framing import analyse_framing
+    from sidebyside.highlights import collect
+    from sidebyside.model import Article, Comparison, Source
+
+    truth = json.loads((data / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
+    bodies = [v["articleBody"] for _, v in sorted(truth.items()) if v.get("articleBody")][: pairs + 1]
+    arts = [Article(source=Source(None, "text"), text=t) for t in bodies]
+    shares, counts = [], []
+    for left, right in zip(arts, arts[1:]):
+        framing = analyse_framing(left, right)
+        painted = collect(Comparison(articles=(left, right), framing=framing))
+        for side, art in enumerate((left, right)):
+            chars = bytearray(len(art.text))
+            for h in painted.of_kind(side, "distinctive_term"):
+                chars[h.start : h.end] = b"\x01" * (h.end - h.start)
+            shares.append(sum(chars) / max(len(art.text), 1))
+            counts.append(len(framing.distinctive_terms[side]))
+    return {
+        "articles": len(shares),
+        "mean_share_of_characters_painted": round(sum(shares) / len(shares), 4),
+        "max_share_of_characters_painted": round(max(shares), 4),
+        "mean_terms_listed": round(sum(counts) / len(counts), 2),
+    }
+
+
+# --------------------------------------------------------------------------- aligned facts
+
+
+def _locate(text: str, snippet: str) -> tuple[int, int] | None:
+    at = text.find(snippet)
+    if at < 0:
+        folded = " ".join(text.split())
+        if " ".join(snippet.split()) not in folded:
+            return None
+        # map back through the whitespace-folded text: find the first word run by regex
+        import re
+
+        pattern = r"\s+".join(re.escape(w) for w in snippet.split())
+        m = re.search(pattern, text)
+        return (m.start(), m.end()) if m else None
+    return at, at + len(snippet)
+
+
+def _overlaps(span, spans) -> bool:
+    return any(span.start < e and s < span.end for s, e in spans)
+
+
+def score_alignment(data: Path, part: str) -> dict:
+    """Facts of the hand-built gold found by aligned sentences (or shared passages or quotes),
+    and the share of aligned sentence pairs that are gold facts."""
+    gold = json.loads(GOLD_FACTS.read_text(encoding="utf-8"))
+    facts = found = aligned = aligned_in_gold = unlocated = 0
+    discrepancies = 0
+    missed: list[str] = []
+    for pair in gold["pairs"]:
+        if part_of(pair["id"]) != part:
+            continue
+        paths = [REPO_DIR / pair[k] if pair[k].startswith("seeds/") else data / pair[k] for k in ("a", "b")]
+        a, b = (extract_path(str(p)) for p in paths)
+        result = compare(a, b)
+        linked = [(x.a, x.b) for x in result.aligned_sentences]
+        others = [(x.a, x.b) for x in (*result.shared_passages, *result.shared_quotes)]
+        located = []
+        for fact in pair["facts"]:
+            spans = []
+            for side, art in (("a", a), ("b", b)):
+                where = [_locate(art.text, snippet) for snippet in fact[side]]
+                unlocated += where.count(None)
+                spans.append([w for w in where if w])
+            located.append(spans)
+            facts += 1
+            if any(_overlaps(sa, spans[0]) and _overlaps(sb, spans[1]) for sa, sb in linked + others):
+                found += 1
+            else:
+                missed.append(f"{pair['id']}: {fact['a'][0][:50]}")
+        for x in result.aligned_sentences:
+            aligned += 1
+            aligned_in_gold += any(_overlaps(x.a, sa) and _overlaps(x.b, sb) for sa, sb in located)
+            discrepancies += bool(getattr(x, "discrepancies", ()))
+    return {
+        "pairs": sum(1 for p in gold["pairs"] if part_of(p["id"]) == part),
+        "facts": facts,
+        "facts_found": found,
+        "recall": round(found / facts, 4) if facts else None,
+        "aligned_pairs": aligned,
+        "aligned_pairs_in_gold": aligned_in_gold,
+        "precision": round(aligned_in_gold / aligned, 4) if aligned else None,
+        "aligned_pairs_with_discrepancies": discrepancies,
+        "snippets_not_found": unlocated,
+        "missed": missed,
+    }
+
+
+# --------------------------------------------------------------------------- main
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", help="the shared data folder")
+    parser.add_argument("--part", choices=[*PARTS, "both"], default="both")
+    parser.add_argument("--only", choices=["loaded", "distinctive", "alignment"], help="run one section")
+    parser.add_argument("--aeb-pairs", type=int, default=60, help="AEB article pairs for distinctive terms")
+    parser.add_argument("--max-calls", type=int, default=0, help="compare calls per part for loaded (0: all pairs)")
+    parser.add_argument("--subprocess", metavar="CMD", help="run this command (e.g. '.venv/bin/sidebyside') per pair")
+    args = parser.parse_args(argv)
+    data = shared_data(args.data)
+    if data is None:
+        print("benchmark data not found: ../shared/data (set SIDEBYSIDE_SHARED_DATA or --data)", file=sys.stderr)
+        return 2
+    parts = PARTS if args.part == "both" else (args.part,)
+    report: dict = {"benchmark": "lexical", "data": str(data)}
+    if args.only in (None, "loaded"):
+        report["loaded"] = {p: score_loaded(data, p, args.max_calls, args.subprocess) for p in parts}
+    if args.only in (None, "alignment"):
+        report["alignment"] = {p: score_alignment(data, p) for p in parts}
+    if args.only in (None, "distinctive"):
+        report["distinctive"] = score_distinctive(data, args.aeb_pairs)
+    report["load_average"] = list(os.getloadavg())
+    print(json.dumps(report, indent=1, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

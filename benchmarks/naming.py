@@ -1,0 +1,164 @@
+"""Score the naming analysis (framing.label_contrasts) on the ECB+ entity-naming pairs.
+
+The data and its scorer are ``ecbplus/`` of the shared data folder (gold.json, score_naming.py).
+The comparison runs in this process (extract + compare, as ``sidebyside compare`` does) and its
+JSON is scored by the data set's own scorer functions (imported from score_naming.py), so the
+numbers are those of ``score_naming.py --cmd sidebyside`` without a process per pair.
+
+The pairs are split by topic (a stable hash of the topic number), so the vocabulary of one event
+never leaks from the part tuned on into the part only measured. Both parts are printed, labelled
+"tune" and "held_out"; only "held_out" is a measurement.
+
+Mentions outside the body (``field`` "title" or "lead") are left out of what is scored: their
+offsets are not into ``articles[i].text``, which is all the scorer maps.
+
+    .venv/bin/python benchmarks/naming.py [--data DIR] [--part tune|held_out|all] [--limit N]
+        [--show] [--save DIR]
+
+--data defaults to $SIDEBYSIDE_SHARED_DATA, else the first of ../shared/data (next to the
+repository) and /work/shared/data that exists. --show prints each pair's predictions and gold
+(of the tune part only unless --part says otherwise). Prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import hashlib
+import importlib.util
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+REPO_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_DIR / "src"))
+
+from sidebyside.compare import compare  # noqa: E402
+from sidebyside.extract import extract_path  # noqa: E402
+from sidebyside.model import comparison_to_json  # noqa: E402
+
+SPLIT_SALT = "naming-split-1"
+PARTS = ("tune", "held_out")
+
+
+def data_dir(given: str | None) -> Path:
+    candidates = [given, os.environ.get("SIDEBYSIDE_SHARED_DATA"), REPO_DIR.parent / "shared" / "data", "/work/shared/data"]
+    for c in candidates:
+        if c and (Path(c) / "ecbplus" / "gold.json").is_file():
+            return Path(c) / "ecbplus"
+    print("ECB+ data not found (give --data DIR holding ecbplus/, or set SIDEBYSIDE_SHARED_DATA)", file=sys.stderr)
+    raise SystemExit(2)
+
+
+def part_of_topic(topic: int) -> str:
+    """A stable half of the topics is held out: the hash of the topic number decides."""
+    digest = hashlib.sha1(f"{SPLIT_SALT}:{topic}".encode()).hexdigest()
+    return "held_out" if int(digest, 16) % 2 else "tune"
+
+
+def load_scorer(base: Path):
+    spec = importlib.util.spec_from_file_location("score_naming", base / "score_naming.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def text_mentions_only(out: dict) -> dict:
+    """The comparison JSON with headline/lead mentions dropped from label contrasts."""
+    for contrast in out["framing"]["label_contrasts"]:
+        for side in ("a", "b"):
+            contrast[side] = [m for m in contrast[side] if m.get("field", "text") == "text"]
+    return out
+
+
+def summarise(scorer, tot: collections.Counter, by_type: dict, cpu: float, pairs: int) -> dict:
+    ratio = scorer.ratio
+    recall, precision = ratio(tot["found"], tot["gold"]), ratio(tot["correct"], tot["predicted"])
+    return {
+        "pairs": pairs,
+        "gold": tot["gold"],
+        "predicted": tot["predicted"],
+        "correct": tot["correct"],
+        "found": tot["found"],
+        "recall": _round(recall),
+        "precision": _round(precision),
+        "precision_in_annotated": _round(ratio(tot["correct"], tot["predicted"] - tot["outside_annotated"])),
+        "recall_of_mappable": _round(ratio(tot["found"], tot["gold"] - tot["gold_unmapped"])),
+        "assigned_to_same_name_chain": tot["same_name_chain"],
+        "unassigned": tot["unassigned"],
+        "outside_annotated": tot["outside_annotated"],
+        "gold_unmapped": tot["gold_unmapped"],
+        "recall_by_type": {t: _round(ratio(v["found"], v["gold"])) for t, v in sorted(by_type.items())},
+        "gold_by_type": {t: v["gold"] for t, v in sorted(by_type.items())},
+        "cpu_s_per_pair": round(cpu / pairs, 4) if pairs else None,
+    }
+
+
+def _round(value: float | None) -> float | None:
+    return round(value, 4) if value is not None else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", help="folder holding ecbplus/ (default: see the module docstring)")
+    parser.add_argument("--part", choices=PARTS + ("all",), default="all")
+    parser.add_argument("--limit", type=int, help="score only the first N pairs of each part")
+    parser.add_argument("--show", action="store_true", help="print each pair's predictions (stderr)")
+    parser.add_argument("--save", help="folder to write each pair's comparison JSON into")
+    args = parser.parse_args()
+
+    base = data_dir(args.data)
+    scorer = load_scorer(base)
+    gold = json.loads((base / "gold.json").read_text(encoding="utf-8"))
+    docs = {d["id"]: d for d in gold["documents"]}
+    wanted = PARTS if args.part == "all" else (args.part,)
+    save = Path(args.save) if args.save else None
+    if save:
+        save.mkdir(parents=True, exist_ok=True)
+
+    report: dict = {"set": "ecbplus-naming", "split": f"by topic, sha1('{SPLIT_SALT}:<topic>') % 2"}
+    articles: dict[str, object] = {}
+    texts_cache: dict = {}
+    for part in wanted:
+        pairs = [p for p in gold["pairs"] if part_of_topic(p["topic"]) == part][: args.limit]
+        tot: collections.Counter = collections.Counter()
+        by_type: dict = collections.defaultdict(collections.Counter)
+        cpu = 0.0
+        for pair in pairs:
+            for doc_id in (pair["a"], pair["b"]):
+                if doc_id not in articles:
+                    articles[doc_id] = extract_path(base / docs[doc_id]["path"])
+            start = time.process_time()
+            comparison = compare(articles[pair["a"]], articles[pair["b"]])
+            cpu += time.process_time() - start
+            out = text_mentions_only(comparison_to_json(comparison))
+            if save:
+                (save / f"{pair['id']}.json").write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+            t, bt = scorer.score_pair(pair, docs, base, out, texts_cache)
+            tot.update(t)
+            for k, v in bt.items():
+                by_type[k].update(v)
+            if args.show:
+                _show(pair, out, t)
+        report[part] = summarise(scorer, tot, by_type, cpu, len(pairs))
+        report[part]["topics"] = sorted({p["topic"] for p in pairs})
+    report["loadavg"] = [round(x, 2) for x in os.getloadavg()]
+    print(json.dumps(report, ensure_ascii=False))
+
+
+def _show(pair: dict, out: dict, tot: collections.Counter) -> None:
+    print(f"== {pair['id']} {pair['a']} | {pair['b']}  found {tot['found']}/{tot['gold']} "
+          f"correct {tot['correct']}/{tot['predicted']}", file=sys.stderr)
+    for chain in pair["chains"]:
+        mark = "*" if chain["contrast"] else " "
+        print(f"  gold{mark} {chain['type']:7} {chain['a']} | {chain['b']}", file=sys.stderr)
+    for contrast in out["framing"]["label_contrasts"]:
+        a = sorted({m["text"] for m in contrast["a"]})
+        b = sorted({m["text"] for m in contrast["b"]})
+        print(f"  pred  {contrast['entity']!r}: {a} | {b}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

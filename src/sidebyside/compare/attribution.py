@@ -1,0 +1,1437 @@
+"""Who said what: attribution clauses found once, quotes attached to them, sources grouped from them.
+
+One pass over the article's tokens finds every attribution clause: a speech verb and the words
+naming its speaker, before it ("Sherrod Brown, a Democrat of Ohio, said"; "Mr. Smith told
+reporters"; "a person familiar with the matter said"; "officials, who asked not to be named,
+said") or after it ('"...," said Jason Foy, who represents Noel'), "according to X", a
+participle that takes its sentence's subject ("..., adding that"), "in an interview with X".
+One resolver turns the words into a speaker: a surname or a partial name into the full name the
+article gave nearest before ("Hawk Sawyer" → "Kathleen Hawk Sawyer"; two people with one surname
+stay apart), "he"/"she" into the person the passage is about (a subject of the narration, never
+a name inside a quotation), "the minister"/"the Russian leader" into the latest person described
+so, "the agency"/"the statement"/"it" into the latest institution, "the source" into the latest
+unnamed source. Unnamed sources stay as written ("economists", "one opposition lawmaker").
+
+Each quoted part is then attached to the clause that credits it (between the parts of a split
+quote, right after its close, before its opening in the same sentence, "He said:" closing the
+paragraph before, "according to" in the sentence, or the clause before it in its paragraph);
+a quote inside a quote to who speaks inside the outer quote. A speaker that is no name (a party
+tag "R-Iowa", "of California", a dateline "WASHINGTON", "Earlier") is dropped: no speaker
+rather than a junk one. Sources group the clauses of the narration and the quotes' speakers.
+
+Everything is bounded per verb and per quote (look-back windows in settings), so the whole is
+linear in the length of the text. Vocabulary: resources/attribution/speech.json (see its
+README) and the shared term lists (titles, organisations, media).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from sidebyside.compare.articletext import NAME_PARTICLES, ArticleText
+from sidebyside.compare.budget import WorkBudget, unlimited
+from sidebyside.compare.termdata import Lexicon, lexicon
+from sidebyside.compare.text import TIME_WORDS, fold
+from sidebyside.compare.tokens import Token, inflections
+from sidebyside.model import Quote, SourceCitation, Span
+from sidebyside.resources import resource
+from sidebyside.settings import DEFAULT, AttributionSettings
+
+_SPACE = (" ", "\u00a0")
+_SENTENCE_BREAK = frozenset('.!?;:"“”«»\n')
+_PRONOUNS = frozenset("he she it they we i".split())
+_DETERMINERS = frozenset("a an the one some two three four five several many another other this that these those its his her their our".split())
+_INDEFINITE = frozenset("a an one another some".split())
+_SKIP_BACK = frozenset(
+    """also then further earlier previously later recently has have had is was were would will did does
+    reportedly allegedly again once repeatedly publicly separately privately simply quickly just only
+    even still originally initially first finally subsequently already since""".split()
+)
+_NEGATIONS = frozenset("not never n't no".split())
+_ONE_OF = frozenset("one some two three many most several each all both none another".split())
+# Function words that end a noun phrase walking leftwards ("reports that the minister said").
+_FUNCTION = frozenset(
+    """a an the and or but nor so yet for of in on at to by with from as into onto about over under after
+    before since until while when where whereas if unless because although though than that which who
+    whom whose what whether this these those it its is are was were be been being has have had do does
+    did not no also then there here how why he she they we i you me him her them us my your our their
+    his hers ours theirs said says told tells according""".split()
+)
+_PREPOSITIONS = frozenset("of for in at from with to near inside outside within across on close".split())
+_POST_ADJECTIVES = frozenset(
+    "familiar close linked loyal opposed briefed involved knowledgeable allied affiliated connected aware".split()
+)
+_DOCUMENT_VERBS = frozenset("issued issues released releases published publishes posted sent shared put distributed".split())
+_ACCORDING = "according"
+# Verbs that credit the words only when the quotation sits right next to them.
+_ADJACENT_ONLY_CHARS = 4
+# Participles that take their sentence's subject: '..., adding that "..."'.
+_PARTICIPLE_SUFFIX = "ing"
+# Strong speech verbs: said, told... Others (concluded, believed) lose to them in one sentence.
+_STRONG = frozenset(
+    """say tell add write ask reply respond answer declare state explain insist warn argue claim tweet post
+    testify recount quip joke boast shout chant remark comment reiterate stress emphasise emphasize urge
+    continue acknowledge admit concede recall exclaim plead beg scream yell cry order read""".split()
+)
+_ORG_HEADS_EXTRA = frozenset(
+    """records productions entertainment pictures industries enterprises inc corp co ltd llc group agency
+    office ministry department authority commission council committee league union association party
+    court bureau board prosecution service services administration police force forces army navy
+    command university institute foundation hospital clinic company corporation""".split()
+)
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    verbs: dict[str, str]  # inflected form -> base
+    not_alone: frozenset[str]  # bases that credit only adjacent quotations
+    particles: dict[str, frozenset[str]]  # base -> particle it needs ("point" -> "out")
+    naming: frozenset[str]  # bases: "called it", "described as"
+    honorifics: frozenset[str]
+    abbreviations: frozenset[str]  # "rep", "sen", "gov": titles written with a full stop
+    suffixes: frozenset[str]
+    title_words: frozenset[str]  # words of roles written before names
+    person_nouns: frozenset[str]
+    body_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    not_subjects: frozenset[str]
+    org_heads: frozenset[str]
+    openers: frozenset[str]  # function words that open a sentence with a capital ("But", "Earlier")
+
+
+def _vocabulary(lex: Lexicon) -> Vocabulary:
+    """The attribution vocabulary with the lexicon's titles and organisations (built once per lexicon)."""
+    cached = lex.derived.get("attribution")
+    if cached is None:
+        cached = lex.derived["attribution"] = _build_vocabulary(lex)
+    return cached
+
+
+def _build_vocabulary(lex: Lexicon) -> Vocabulary:
+    data = json.loads(resource("attribution").joinpath("speech.json").read_text(encoding="utf-8"))
+    verbs: dict[str, str] = {}
+    for base in data["speech_verbs"]:
+        for form in inflections(base) | set(data["irregular_forms"].get(base, ())):
+            verbs.setdefault(form, base)
+    for base, forms in data["irregular_forms"].items():
+        for form in forms:
+            verbs.setdefault(form, base)
+    for base in data["naming_verbs"]:
+        for form in inflections(base):
+            verbs.setdefault(form, base)
+    title_words = set(data["honorifics"]) | set(data["abbreviated_titles"]) | set(data["extra_titles"])
+    for title in lex.titles | lex.title_modifiers:
+        title_words.update(w.strip(".") for w in title.split())
+    title_words -= {"of", "for", "the", "state", "head", "chief", "general", "first", "top"}
+    heads = set(lex.name_heads.get("organisation", ())) | _ORG_HEADS_EXTRA
+    heads -= {"people", "news", "times", "post", "press", "capital", "states", "nations", "republic", "kingdom"}
+    return Vocabulary(
+        verbs=verbs,
+        not_alone=frozenset(data["verbs_not_alone"]),
+        particles={k: frozenset(v) for k, v in data["verbs_needing_a_particle"].items()},
+        naming=frozenset(data["naming_verbs"]),
+        honorifics=frozenset(data["honorifics"]),
+        abbreviations=frozenset(data["abbreviated_titles"]) | frozenset(data["honorifics"]),
+        suffixes=frozenset(data["name_suffixes"]),
+        title_words=frozenset(title_words),
+        person_nouns=frozenset(data["person_nouns"]) | frozenset(lex.source_nouns) - frozenset(data["document_nouns"]),
+        body_nouns=frozenset(data["body_nouns"]),
+        document_nouns=frozenset(data["document_nouns"]),
+        not_subjects=frozenset(data["not_subjects"]),
+        org_heads=frozenset(heads),
+        openers=frozenset(data["sentence_openers"]) | frozenset(data["number_words"]),
+    )
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str  # as shown: a full name, "the Kremlin", "a senior official"
+    kind: str  # person | institution | media | group | anonymous
+    key: str  # what citations of the same source share
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass
+class Clause:
+    """A speech verb and the words naming who speaks, with the speaker they resolve to."""
+
+    verb: int  # token index of the verb ("according" for "according to")
+    first: int  # token range of the subject words
+    last: int
+    base: str  # the verb's base form ("say"), or "according", "interview", "issue"
+    speaker: Speaker | None = None
+    medium: str | None = None  # "told Reuters" -> "Reuters"
+    inside: int | None = None  # index of the top-level quote holding the clause; None in narration
+    inverted: bool = False  # the subject follows the verb
+    lead: int = -1  # first token of the words before the verb that name the speaker, descriptions included
+
+
+@dataclass
+class _Person:
+    start: int
+    canonical: str
+    key: str
+    descriptors: frozenset[str]
+    subject: bool  # the subject of its sentence or of a clause
+
+
+@dataclass
+class _NameRun:
+    first: int  # token range of the name words (titles and demonyms stripped)
+    last: int
+    kind: str  # person | institution | media | place | single
+    descriptors: frozenset[str]
+    text: str
+    run_first: int = -1  # first token of the whole capitalised run (titles included)
+
+
+# --------------------------------------------------------------------------- the engine
+
+
+class Attribution:
+    """Attribution clauses of one article and the speakers of its quoted parts."""
+
+    def __init__(
+        self,
+        at: ArticleText,
+        settings: AttributionSettings = DEFAULT.compare.attribution,
+        budget: WorkBudget | None = None,
+        lex: Lexicon | None = None,
+    ):
+        self.at = at
+        self.text = at.text
+        self.tokens = at.tokens
+        self.settings = settings
+        self.budget = budget or unlimited()
+        self.lex = lex or lexicon()
+        self.vocab = _vocabulary(self.lex)
+        self._quote_of_token = self._quoted_tokens()
+        self._lower = {t.norm for t in self.tokens if not t.cap}  # words this text writes in lower case
+        self._runs = self._name_runs()
+        self._index_people()
+        self.clauses: list[Clause] = []
+        self._find_clauses()
+        self._clause_verbs = [c.verb for c in self.clauses]
+        self._resolve_clauses()
+        self.speakers: list[Speaker | None]
+        self.speaker_spans: list[Span | None]
+        self.speakers, self.speaker_spans = self._attach_quotes()
+
+    # ------------------------------------------------------------------ tokens in quotes
+
+    def _quoted_tokens(self) -> list[int]:
+        """For each token, the index of the top-level quote holding it, or -1."""
+        out = [-1] * len(self.tokens)
+        starts = self.at.token_starts
+        for qi, q in enumerate(self.at.quotes):
+            if q.nested_in is not None:
+                continue
+            lo = bisect.bisect_left(starts, q.start)
+            hi = bisect.bisect_left(starts, q.end, lo)
+            for k in range(lo, hi):
+                out[k] = qi
+        return out
+
+    def _in_quote(self, k: int) -> bool:
+        return self._quote_of_token[k] >= 0
+
+    # ------------------------------------------------------------------ names
+
+    def _name_runs(self) -> dict[int, _NameRun]:
+        """Parsed capitalised runs outside quotations, keyed by their last token."""
+        out: dict[int, _NameRun] = {}
+        for i, j in self.at.cap_runs:
+            if self._in_quote(i) or j - i > 3 * self.settings.name_tokens:
+                continue
+            run = self._parse_run(i, j - 1)
+            if run is not None:
+                run.run_first = i
+                out[run.last] = run
+        return out
+
+    def _parse_run(self, i: int, j: int) -> _NameRun | None:
+        """Tokens i..j (a capitalised run) as a name: an institution, medium or place the term
+        lists or the last word tell; else a person's name, read from the right (at most four
+        words, hyphenated parts, particles and initials kept), titles, honorifics, demonyms and
+        office words before it kept as descriptors. None when nothing name-like is left."""
+        tokens, vocab, lex = self.tokens, self.vocab, self.lex
+        k = i
+        while k <= j and tokens[k].norm in vocab.openers and (k == i or tokens[k].initial):
+            k += 1  # "But Chris Tang", "Earlier"
+        while k < j and tokens[k].norm in TIME_WORDS:
+            k += 1  # "Monday Big Machine Records"
+        if k > j:
+            return None
+        if self._party_tag(k, j):
+            return None
+        whole = self.text[tokens[k].start : tokens[j].end]
+        kind = self._kind_of_name(k, j, whole)
+        if kind is None:
+            return None
+        if kind not in ("person", "single"):
+            return _NameRun(k, j, kind, frozenset(), whole)
+        while j > k and tokens[j].norm in TIME_WORDS:
+            j -= 1  # "Twitter Tuesday"
+        last = j
+        while last > k and tokens[last].norm in vocab.suffixes:
+            last -= 1
+        m, words = last, 1
+        while m > k:
+            prev, tok = tokens[m - 1], tokens[m]
+            if tok.gap == "-" or prev.norm in NAME_PARTICLES:
+                m -= 1  # "Eva-Marie", "Van Der Beek", "bin Salman"
+                continue
+            if self._descriptor_word(prev) or words >= 4:
+                break
+            if words >= 2 and len(prev.text) > 1 and (prev.norm in self._lower or self.lex.zipf(prev.norm) >= 4.5):
+                break  # "State Mike Pompeo": an office word, not a first name
+            m -= 1
+            if len(prev.text) > 1:
+                words += 1
+        descriptors = {tokens[x].norm for x in range(k, m)}
+        for x in range(max(0, i - 3), i):  # "Kremlin spokesperson Dmitry Peskov"
+            if tokens[x].norm in vocab.title_words and not tokens[x].possessive:
+                descriptors.add(tokens[x].norm)
+        text = self.text[tokens[m].start : tokens[j].end]
+        if len(text) < 2 or not any(c.isalpha() for c in text):
+            return None
+        single = m == last
+        if single and len(tokens[m].text) == 1:
+            return None  # "E" of "E! News"
+        return _NameRun(m, j, "single" if single else "person", frozenset(descriptors), text)
+
+    def _descriptor_word(self, tok: Token) -> bool:
+        """A word before a name that describes rather than names: a title, a nationality, a
+        country, an organisation or medium, an acronym ("DL", "NASA"), a weekday or month."""
+        lex, vocab = self.lex, self.vocab
+        word = tok.text
+        return (
+            tok.norm in vocab.title_words
+            or tok.possessive
+            or word in lex.demonyms
+            or word in lex.countries
+            or word in lex.media
+            or word in lex.organisations
+            or (word.isupper() and len(word) > 1)
+            or tok.norm in TIME_WORDS
+        )
+
+    def _common(self, tok: Token) -> bool:
+        """A capitalised word that is an everyday word in lower case ("Earlier", "Public")."""
+        return tok.norm.isalpha() and self.lex.is_common(tok.norm, 4.0)
+
+    def _party_tag(self, k: int, j: int) -> bool:
+        """"R-Iowa", "D-Minn.": a party and a state after a lawmaker's name."""
+        tokens = self.tokens
+        return len(tokens[k].text) == 1 and tokens[k].text in "RDI" and k < j and tokens[k + 1].gap == "-"
+
+    def _kind_of_name(self, k: int, last: int, text: str) -> str | None:
+        """institution, media or place when the term lists or the run's last word say so;
+        "person" otherwise (a lone word: "single"); None for a dateline ("WASHINGTON —")."""
+        tokens, lex, vocab = self.tokens, self.lex, self.vocab
+        bare = text[4:] if text.startswith("The ") else text
+        if bare in lex.media or text in lex.media or tokens[k].text in lex.media and last > k:
+            return "media"
+        if bare in lex.organisations or text in lex.organisations:
+            return "institution"
+        if bare in lex.countries or bare in lex.places:
+            return "place"
+        if any(tokens[m].text in lex.countries or tokens[m].text in lex.places for m in range(k, last + 1)):
+            return "institution"  # "Russia-Ukraine", "Kowloon West": no person
+        if bare.isupper() and len(bare) > 3 and tokens[k].start == self._paragraph_start(tokens[k].start):
+            return None  # "WASHINGTON —": a dateline
+        head = tokens[last].norm
+        if last > k and (head in vocab.org_heads or head in vocab.body_nouns):
+            return "institution"  # "British Foreign Office", "Big Machine Records"
+        if last > k and head in vocab.title_words and head not in vocab.honorifics:
+            return "institution"  # "Homeland Security", "Foreign Affairs": an office
+        if last > k and all(tokens[m].norm in self._lower for m in range(k, last + 1) if len(tokens[m].text) > 1):
+            return "institution"  # "Big Machine", "White House": words this text also writes in lower case
+        if last == k:
+            word = tokens[k].text
+            if word.isupper() and 1 < len(word) <= 6:
+                return "institution"  # "NASA", "CBP"
+            if word in lex.demonyms or word in lex.groups:
+                return None
+            return "single"
+        return "person"
+
+    def _paragraph_start(self, offset: int) -> int:
+        p = self.at.paragraph_at(offset)
+        return self.at.paragraphs[p][0] if p >= 0 else 0
+
+    # ------------------------------------------------------------------ people
+
+    def _index_people(self) -> None:
+        """Full names (two words or more) by their last word, and every person mention."""
+        self._full: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+        self._mentions: list[_Person] = []
+        tokens = self.tokens
+        for last, run in sorted(self._runs.items()):
+            if run.kind != "person":
+                continue
+            words = self._name_words(run)
+            if len(words) >= 2:
+                self._full.setdefault(words[-1], []).append((tokens[run.first].start, words, self._display(run)))
+        for last, run in sorted(self._runs.items()):
+            if run.kind not in ("person", "single"):
+                continue
+            canonical = self._person_name(run)
+            if canonical is None or run.kind == "single" and canonical == run.text and not run.descriptors:
+                continue  # a lone word nobody titled nor named in full: maybe no person at all
+            start = tokens[run.first].start
+            self._mentions.append(
+                _Person(start, canonical, name_key(canonical), run.descriptors | self._apposition_words(run.last), self._is_subject(run))
+            )
+        self._mention_starts = [m.start for m in self._mentions]
+        self._descriptors: dict[str, set[str]] = {}
+        for m in self._mentions:
+            self._descriptors.setdefault(m.key, set()).update(m.descriptors)
+
+    def _name_words(self, run: _NameRun) -> tuple[str, ...]:
+        words = [t.norm for t in self.tokens[run.first : run.last + 1]]
+        while len(words) > 1 and words[-1] in self.vocab.suffixes:
+            words.pop()
+        return tuple(w for w in words if len(w) > 1 or w.isalpha())  # initials kept: "joseph r mccarthy"
+
+    def _display(self, run: _NameRun) -> str:
+        return run.text
+
+    def _person_name(self, run: _NameRun, at: int | None = None) -> str | None:
+        """The full name a person run stands for: itself when full, else the nearest full name
+        before it ending with the same words (the nearest after when none comes before)."""
+        words = self._name_words(run)
+        if not words:
+            return None
+        start = self.tokens[run.first].start if at is None else at
+        fulls = self._full.get(words[-1], ())
+        best = None
+        for fstart, fwords, display in fulls:
+            if len(fwords) < len(words) or fwords[len(fwords) - len(words) :] != words:
+                continue
+            if fstart <= start:
+                best = display
+            elif best is None:
+                best = display
+                break
+        if best is not None:
+            return best
+        if len(words) == 1:  # "Liu" for "Liu Xiaming": a family name written first
+            for fstart, fwords, display in fulls_by_first(self._full, words[0]):
+                if fstart <= start or best is None:
+                    best = display
+            if best is not None:
+                return best
+        return run.text
+
+    def _apposition_words(self, last: int) -> frozenset[str]:
+        """Lower-case words of an apposition after a name: "X, the U.S. attorney for ..., said"."""
+        tokens = self.tokens
+        k = last + 1
+        if k >= len(tokens) or tokens[k].gap.strip() != ",":
+            return frozenset()
+        lead = tokens[k]
+        if not (lead.norm in _DETERMINERS or lead.norm in self.vocab.title_words or lead.norm.isdigit() or lead.cap):
+            return frozenset()  # ", saying ...": no apposition
+        words = set()
+        for m in range(k, min(len(tokens), k + 12)):
+            if m > k and any(c in tokens[m].gap for c in ",.;:()\"“”\n"):
+                break
+            if not tokens[m].cap and tokens[m].norm not in _FUNCTION:
+                words.add(tokens[m].norm)
+        return frozenset(words)
+
+    def _is_subject(self, run: _NameRun) -> bool:
+        """The name opens its sentence: first, after titles ("Kremlin spokesperson Dmitry
+        Peskov"), after a conjunction or after a short lead-in with no name ("On Tuesday,")."""
+        tokens, vocab = self.tokens, self.vocab
+        k = run.first
+        s_start = bisect.bisect_left(self.at.token_starts, self._sentence_start(tokens[k].start))
+        if k - s_start > 8:
+            return False
+        lead = range(s_start, k)
+        if all(tokens[m].norm in vocab.title_words or tokens[m].norm in vocab.openers or tokens[m].cap
+               and not tokens[m].possessive and tokens[m].norm not in vocab.person_nouns for m in lead):
+            return not any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") for m in lead)
+        return tokens[k].gap.strip() == "," and not any(
+            self._runs.get(m) is not None or tokens[m].cap and m > s_start for m in lead
+        )
+
+    def _abbreviation_before(self, m: int) -> bool:
+        """Whether the full stop in the gap before token m ends an abbreviation or an initial."""
+        prev = self.tokens[m - 1] if m > 0 else None
+        return prev is not None and (len(prev.text) == 1 and prev.cap or prev.norm in self.vocab.abbreviations
+                                     or prev.norm in ("u", "s", "jr", "sr", "st"))
+
+    # ------------------------------------------------------------------ clauses
+
+    def _find_clauses(self) -> None:
+        tokens, vocab = self.tokens, self.vocab
+        n = len(tokens)
+        for v in range(n):
+            tok = tokens[v]
+            norm = tok.norm
+            base = vocab.verbs.get(norm)
+            if norm in _DOCUMENT_VERBS and self._document_follows(v):
+                base = "issue"  # "The port authority later issued a statement:"
+            if base is None and norm not in (_ACCORDING, "interview"):
+                continue
+            if not self.budget.spend(self.settings.subject_tokens + self.settings.aside_tokens, "attribution"):
+                return
+            if norm == _ACCORDING:
+                if v + 1 < n and tokens[v + 1].norm == "to":
+                    self._object_clause(v, v + 2, "according")
+                continue
+            if norm == "interview":
+                if v + 1 < n and tokens[v + 1].norm == "with":
+                    self._object_clause(v, v + 2, "interview")
+                continue
+            if tok.cap and not tok.initial:
+                continue  # "Said" inside a name
+            if base in vocab.particles and not (v + 1 < n and tokens[v + 1].norm in vocab.particles[base]):
+                continue  # "point" without "out"
+            clause = self._clause_at(v, base)
+            if clause is not None:
+                clause.inside = self._quote_of_token[v] if self._quote_of_token[v] >= 0 else None
+                self.clauses.append(clause)
+
+    def _document_follows(self, v: int) -> bool:
+        """"issued a statement", "released a brief statement", "put out a letter"."""
+        tokens = self.tokens
+        for m in range(v + 1, min(len(tokens), v + 5)):
+            if tokens[m].gap not in _SPACE:
+                return False
+            if tokens[m].norm in self.vocab.document_nouns:
+                return True
+        return False
+
+    def _clause_at(self, v: int, base: str) -> Clause | None:
+        tokens = self.tokens
+        prev = tokens[v - 1] if v > 0 else None
+        if prev is not None and prev.norm in _NEGATIONS:
+            return None  # "did not say"
+        nxt = tokens[v + 1] if v + 1 < len(tokens) else None
+        if nxt is not None and nxt.norm in ("guilty", "innocent", "not") and base in ("plead", "admit", "deny"):
+            return None  # "pleaded guilty": a plea, not words
+        if tokens[v].norm.endswith(_PARTICIPLE_SUFFIX) and base not in ("say",) or tokens[v].norm in ("saying",):
+            if tokens[v].gap in _SPACE and v > 0:
+                right_before = self._runs.get(v - 1)
+                if right_before is not None and right_before.kind in ("person", "single"):
+                    return Clause(v, right_before.first, right_before.last, base)  # "with Ayman Safadi warning"
+            if tokens[v].gap.strip() in (",", "", "—", "–") or tokens[v].gap in _SPACE:
+                subject = self._sentence_subject(v)
+                if subject is not None:
+                    return Clause(v, subject[0], subject[1], base)
+            return None
+        before = self._subject_before(v)
+        if before is not None:
+            clause = Clause(v, before[0], before[1], base, lead=before[2] if len(before) > 2 else before[0])
+            clause.medium = self._medium_after(v) if base == "tell" else None
+            return clause
+        if self._after_quote_close(v):
+            after = self._subject_after(v)
+            if after is not None:
+                return Clause(v, after[0], after[1], base, inverted=True)
+        return None
+
+    def _after_quote_close(self, v: int) -> bool:
+        """'"...," said X' / '" says X': the verb follows a closing mark."""
+        gap = self.tokens[v].gap
+        return any(c in gap for c in '"”’\'»') and not any(c in gap for c in ".!?\n")
+
+    def _sentence_subject(self, v: int) -> tuple[int, int] | None:
+        """The subject of the clause a participle hangs on: the latest clause of the sentence,
+        else the noun phrase opening the sentence."""
+        s = self.at.sentence_at(self.tokens[v].start)
+        s_start = self.at.sentences[s].start if s >= 0 else 0
+        for clause in reversed(self.clauses[-4:]):
+            if self.tokens[clause.verb].start >= s_start and clause.verb < v:
+                return clause.first, clause.last
+        k = bisect.bisect_left(self.at.token_starts, s_start)
+        if k >= v:
+            return None
+        run = self._run_starting(k)
+        if run is not None:
+            return run.first, run.last
+        if self.tokens[k].norm in ("he", "she"):
+            return k, k
+        return None
+
+    def _run_starting(self, k: int) -> _NameRun | None:
+        for last in range(k, min(k + self.settings.name_tokens + 3, len(self.tokens))):
+            run = self._runs.get(last)
+            if run is not None:
+                return run if run.first >= k and self.tokens[k].cap else None
+        return None
+
+    def _subject_before(self, v: int) -> tuple[int, int] | None:
+        tokens = self.tokens
+        k = v - 1
+        while k >= 0 and not tokens[k].cap and tokens[k + 1].gap in _SPACE and (
+            tokens[k].norm in _SKIP_BACK or tokens[k].norm.endswith("ly") and len(tokens[k].norm) > 4
+        ):
+            k -= 1  # "also said", "tearfully asked"
+        if k < 0:
+            return None
+        if tokens[k].norm in ("and", "but") and tokens[k + 1].gap in _SPACE:
+            return self._sentence_subject(v)  # "Assad voiced support and said"
+        gap = tokens[k + 1].gap
+        if gap.strip() == "." and self._abbreviation_before(k + 1):
+            gap = " "  # "James Kennedy Jr. said"
+        if gap in _SPACE:
+            found = self._np_ending_at(k)
+            return found if found is not None else self._subject_before_relative(k)
+        stripped = gap.strip()
+        if stripped in (",", ".,"):
+            return self._subject_across_aside(k)  # ".," ends an abbreviation: "Ben Sasse, R-Neb., called"
+        if stripped == ")":
+            m = self._open_bracket(k)
+            if m is not None and m > 0 and tokens[m].gap.strip() == "(":
+                return self._np_ending_at(m - 1)
+        return None
+
+    def _subject_before_relative(self, k: int) -> tuple[int, int] | None:
+        """'A spokesperson who did not wish to be named said': the noun phrase before "who"."""
+        tokens = self.tokens
+        for m in range(k, max(0, k - self.settings.aside_tokens), -1):
+            if any(c in tokens[m].gap for c in _SENTENCE_BREAK):
+                return None
+            if tokens[m].norm in ("who", "that") and tokens[m].gap in _SPACE and m > 0:
+                found = self._np_ending_at(m - 1)
+                if found is not None and (tokens[m].norm == "who" or self._speaker_head(tokens[m - 1].norm)):
+                    return found
+                return None
+        return None
+
+    def _open_bracket(self, k: int) -> int | None:
+        tokens = self.tokens
+        for m in range(k, max(-1, k - 8), -1):
+            if "(" in tokens[m].gap:
+                return m
+        return None
+
+    def _subject_across_aside(self, k: int) -> tuple[int, int] | None:
+        """Token k ends ", <aside>," before the verb: an apposition ("Brown, a Democrat of Ohio,")
+        or a relative clause ("officials, who asked not to be named,")."""
+        tokens = self.tokens
+        lo = max(0, k - self.settings.aside_tokens)
+        for m in range(k, lo, -1):
+            gap = tokens[m].gap
+            if any(c in gap for c in _SENTENCE_BREAK) and not (gap.strip() in (".", ".,") and self._abbreviation_before(m)):
+                return None
+            if gap.strip() == "," or gap.strip() == ".," and self._abbreviation_before(m):
+                if m == 0:
+                    return None
+                aside_run = self._runs.get(k)
+                head = self._np_ending_at(m - 1)
+                if tokens[m].norm in ("who", "which", "whose", "whom"):
+                    return head
+                if aside_run is not None and aside_run.first == m and aside_run.kind == "person" and (
+                    head is None or not self._is_name_np(head)
+                ):
+                    lead = head[0] if head is not None else aside_run.first
+                    return aside_run.first, aside_run.last, lead  # "the charity's head, Omar Faris, said"
+                if head is not None and not self._is_name_np(head) and head[0] > 0 and tokens[head[0]].gap.strip() == ",":
+                    outer = self._np_ending_at(head[0] - 1)
+                    if outer is not None and self._is_name_np(outer):
+                        return outer  # "Omar Lamrani, a senior analyst at Stratfor, the ... organization, told"
+                return head
+        return None
+
+    def _is_name_np(self, np: tuple[int, int]) -> bool:
+        run = self._runs.get(np[1])
+        return run is not None and run.first == np[0]
+
+    def _np_ending_at(self, k: int) -> tuple[int, int] | None:
+        """The noun phrase that ends at token k and can be a speaker: a name, a pronoun, or a
+        description ("a person familiar with the matter", "Turkish officials", "Swift's rep")."""
+        tokens, vocab = self.tokens, self.vocab
+        tok = tokens[k]
+        if self._in_quote(k) or tok.possessive:
+            return None  # "Jeanine Pirro's comments": a possessive is no subject
+        if tok.norm in ("them", "those") and k >= 2 and tokens[k - 1].norm == "of" and (
+            tokens[k - 2].norm in _ONE_OF or tokens[k - 2].norm in self.vocab.openers
+        ):
+            return k - 2, k  # "one of them said"
+        if tok.norm in _PRONOUNS:
+            return k, k
+        run = self._runs.get(k)
+        if run is not None:
+            first = self._object_start(run.run_first if run.run_first >= 0 else run.first)
+            if first is not None:  # "the journal JAMA Psychiatry", "ambassador to Britain"
+                owner = self._with_post_modifier_owner(first, k)
+                return owner if owner[0] < first else None
+            return self._with_conjoined(run.first, k)
+        if tok.cap and not tok.initial:
+            return None  # a capitalised word that is no name we read
+        if not tok.norm.isalpha() or tok.norm in _FUNCTION or tok.norm in vocab.not_subjects or tok.norm in vocab.verbs:
+            return None
+        s = self._description_start(k)
+        if s is None:
+            return None
+        return self._with_post_modifier_owner(s, k)
+
+    def _object_start(self, first: int) -> int | None:
+        """When the words ending at a name are the object of a preposition ("in the journal
+        JAMA Psychiatry", "to Britain"), the first token after the preposition; else None."""
+        tokens = self.tokens
+        m = first
+        for _ in range(3):
+            if m == 0 or tokens[m].gap not in _SPACE:
+                return None
+            prev = tokens[m - 1]
+            if prev.norm in _PREPOSITIONS and not prev.cap:
+                before = tokens[m - 2] if m >= 2 else None
+                if before is not None and (before.norm in self.vocab.title_words or before.cap) and prev.norm in ("of", "for"):
+                    return None  # "Secretary of State Mike Pompeo", "Commissioner for Human Rights"
+                return m
+            if prev.cap or prev.norm not in _DETERMINERS and (prev.norm in _FUNCTION or not prev.norm.isalpha()):
+                return None
+            m -= 1
+        return None
+
+    def _with_conjoined(self, first: int, last: int) -> tuple[int, int]:
+        """"Tova Noel and Michael Thomas said": both names."""
+        tokens = self.tokens
+        if first >= 2 and tokens[first - 1].norm == "and" and tokens[first].gap in _SPACE and tokens[first - 1].gap in _SPACE:
+            other = self._runs.get(first - 2)
+            if other is not None and other.kind in ("person", "single") and not self._in_quote(first - 2):
+                return other.first, last
+        return first, last
+
+    def _description_start(self, k: int) -> int | None:
+        """First token of a description whose head is token k, or None when no head of a
+        speaker: walks left over modifiers to a determiner, a possessive or the sentence start."""
+        tokens, vocab = self.tokens, self.vocab
+        head = tokens[k].norm
+        plural = head.endswith("s") and not head.endswith("ss")
+        s = k
+        limit = self.settings.subject_tokens
+        while s > 0 and k - s < limit and tokens[s].gap in (*_SPACE, "-"):
+            prev = tokens[s - 1]
+            if prev.possessive:
+                s -= 1  # "Swift's rep", "Carlineo's attorney"
+                run = self._runs.get(s)
+                if run is not None:
+                    s = run.first
+                break
+            if prev.norm in _DETERMINERS:
+                s -= 1
+                break
+            if prev.norm in _FUNCTION or prev.norm in vocab.verbs or self._in_quote(s - 1):
+                break
+            if not (prev.norm.isalpha() or prev.norm.replace("-", "").isalnum()):
+                break
+            s -= 1
+        starts_sentence = s == 0 or tokens[s].initial
+        determined = tokens[s].norm in _DETERMINERS or any(tokens[m].possessive for m in range(s, k))
+        if not (determined or plural or starts_sentence):
+            return None
+        if not self._speaker_head(head):
+            return None
+        return s
+
+    def _speaker_head(self, word: str) -> bool:
+        """A noun that can head a description of a speaker: a person, a body, a document."""
+        vocab = self.vocab
+        for form in {word, _singular(word)}:
+            if form in vocab.person_nouns or form in vocab.body_nouns or form in vocab.document_nouns:
+                return True
+        return False
+
+    def _with_post_modifier_owner(self, s: int, k: int) -> tuple[int, int]:
+        """'a person familiar with the matter', 'diplomats in Geneva', 'a spokesperson for the
+        British Foreign Office': the speaker noun before a prepositional phrase ending at k."""
+        tokens, vocab = self.tokens, self.vocab
+        for _ in range(2):
+            p = s - 1
+            if p < 1 or tokens[p].norm not in _PREPOSITIONS or tokens[s].gap not in _SPACE or tokens[p].gap not in _SPACE:
+                break
+            q = p - 1
+            if tokens[q].norm in _POST_ADJECTIVES and q > 0 and tokens[q + 1].gap in _SPACE:
+                q -= 1
+            if tokens[q].norm in ("close", "familiar") and q > 0:
+                q -= 1
+            head = tokens[q].norm
+            if not (head in vocab.person_nouns or _singular(head) in vocab.person_nouns) or tokens[q].cap and not tokens[q].initial:
+                break
+            outer = self._description_start(q)
+            if outer is None:
+                break
+            s = outer
+        return s, k
+
+    def _subject_after(self, v: int) -> tuple[int, int] | None:
+        """'"...," said Jason Foy, who...' / 'said one legal expert' / 'says the letter signed by
+        seven physicians' / 'said another witness ..., former adviser Fiona Hill'."""
+        tokens = self.tokens
+        n = len(tokens)
+        k = v + 1
+        if k >= n or tokens[k].gap not in _SPACE:
+            return None
+        if tokens[k].norm in _PRONOUNS:
+            return k, k
+        while k + 1 < n and any(c.isdigit() for c in tokens[k].norm) and tokens[k + 1].gap in ("-", *_SPACE):
+            k += 1  # "wrote 43-year-old Martin Taylor"
+            while k + 1 < n and tokens[k].gap == "-" and tokens[k + 1].gap == "-":
+                k += 1
+            if tokens[k].gap == "-" and not tokens[k].cap:
+                k += 1
+        if k >= n:
+            return None
+        for last in range(k, min(n, k + self.settings.name_tokens + 2)):
+            run = self._runs.get(last)
+            if run is not None and tokens[k].cap and all(self._joined_in_name(m) for m in range(k + 1, last + 1)):
+                return run.first, run.last
+        if tokens[k].norm not in _DETERMINERS:
+            return None
+        for h in range(k + 1, min(n, k + 6)):
+            if tokens[h].gap not in (*_SPACE, "-"):
+                break
+            if tokens[h].norm in self.vocab.person_nouns or tokens[h].norm in self.vocab.document_nouns or tokens[h].norm in self.vocab.body_nouns:
+                name = self._apposition_name_after(h)
+                return name if name is not None else (k, h)
+        return None
+
+    def _apposition_name_after(self, h: int) -> tuple[int, int] | None:
+        """'another witness in the impeachment probe, former White House adviser Fiona Hill'."""
+        tokens = self.tokens
+        n = len(tokens)
+        m = h + 1
+        while m < n and m - h < 8 and tokens[m].gap in _SPACE:
+            m += 1
+        if m >= n or tokens[m].gap.strip() != ",":
+            return None
+        for last in range(m, min(n, m + 10)):
+            if last > m and tokens[last].gap not in (*_SPACE, "-"):
+                return None
+            run = self._runs.get(last)
+            if run is not None and run.kind == "person":
+                return run.first, run.last
+        return None
+
+    def _object_clause(self, v: int, k: int, base: str) -> None:
+        """"according to X" / "in an interview with X": the words after."""
+        tokens = self.tokens
+        n = len(tokens)
+        if k >= n or self._in_quote(v):
+            return
+        if not tokens[k].norm in _DETERMINERS:
+            for last in range(k, min(n, k + self.settings.name_tokens + 3)):
+                if last > k and not self._joined_in_name(last):
+                    break
+                run = self._runs.get(last)
+                if run is not None and run.first >= k:
+                    self.clauses.append(Clause(v, run.first, run.last, base))
+                    return
+        if tokens[k].norm in _DETERMINERS or not tokens[k].cap:
+            for h in range(k, min(n, k + 6)):
+                if h > k and tokens[h].gap not in (*_SPACE, "-"):
+                    break
+                norm = tokens[h].norm
+                if norm in self.vocab.person_nouns or norm in self.vocab.document_nouns or norm in self.vocab.body_nouns:
+                    end = h
+                    if h + 1 < n and tokens[h + 1].norm in ("of", "by") and tokens[h + 1].gap in _SPACE:
+                        run = self._run_starting(h + 2)  # "a survey by Penelope Muse Abernathy"
+                        if run is not None:
+                            self.clauses.append(Clause(v, run.first, run.last, base))
+                            return
+                    self.clauses.append(Clause(v, k, end, base))
+                    return
+
+    def _joined_in_name(self, m: int) -> bool:
+        """Token m continues the name before it (a space, a hyphen, an initial's full stop)."""
+        gap = self.tokens[m].gap
+        return gap in (*_SPACE, "-") or gap == ". " and self._abbreviation_before(m)
+
+    def _medium_after(self, v: int) -> str | None:
+        """'told Reuters', 'told the BBC': the medium spoken to."""
+        tokens = self.tokens
+        n = len(tokens)
+        k = v + 1
+        if k < n and tokens[k].norm == "the":
+            k += 1
+        for last in range(k, min(n, k + 4)):
+            run = self._runs.get(last)
+            if run is not None and run.first == k and run.kind in ("media", "institution", "single"):
+                text = run.text
+                if text in self.lex.media or run.kind == "media":
+                    return text
+        return None
+
+    # ------------------------------------------------------------------ resolution
+
+    def _resolve_clauses(self) -> None:
+        self._gender: dict[str, str] = {}
+        self._subject_starts: set[int] = set()  # names that are the subject of a clause
+        for clause in self.clauses:
+            if not self.budget.spend(8, "attribution"):
+                return
+            clause.speaker = self._resolve(clause)
+            if clause.speaker is not None and self._runs.get(clause.last) is not None:
+                self._subject_starts.add(self.tokens[self._runs[clause.last].first].start)
+
+    def _resolve(self, clause: Clause) -> Speaker | None:
+        tokens = self.tokens
+        first, last = clause.first, clause.last
+        head = tokens[last]
+        at = tokens[first].start
+        if first == last and head.norm in _PRONOUNS:
+            return self._resolve_pronoun(head.norm, at, clause)
+        if tokens[last].norm in ("them", "those") and last - first == 2:
+            return self._latest_group_head(at)
+        run = self._runs.get(last)
+        if run is not None and run.first >= first and not any(
+            tokens[m].norm in _PREPOSITIONS or tokens[m].possessive for m in range(first, run.first)
+        ):
+            if run.first > first and tokens[first].norm not in _DETERMINERS and run.kind in ("person", "single") \
+                    and tokens[run.first - 1].norm == "and":
+                names = [self._speaker_of_run(r, at) for r in (self._runs.get(run.first - 2), run) if r is not None]
+                names = [s for s in names if s is not None]
+                if len(names) == 2:
+                    return Speaker(" and ".join(s.name for s in names), "group", name_key(" and ".join(s.key for s in names)))
+            return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+        return self._resolve_description(first, last, clause)
+
+    def _latest_group_head(self, at: int) -> Speaker | None:
+        """"one of them": the people just named ("Two residents of the village" → residents)."""
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        for clause in reversed(self.clauses[max(0, k - 6) : k]):
+            s = clause.speaker
+            if s is not None and s.kind == "group":
+                head = self.tokens[self._head_of(clause.first, clause.last)]
+                return Speaker(head.norm, "group", "np:" + head.norm)
+        return None
+
+    def _article_before(self, k: int) -> bool:
+        return k > 0 and self.tokens[k - 1].norm == "the" and self.tokens[k].gap in _SPACE
+
+    def _speaker_of_run(self, run: _NameRun, at: int, with_article: bool = False) -> Speaker | None:
+        if run.kind in ("person", "single"):
+            if run.kind == "single" and with_article:
+                return Speaker("the " + run.text, "institution", name_key(run.text))  # "the Pentagon"
+            name = self._person_name(run, at) or run.text
+            return Speaker(name, "person", name_key(name))
+        if run.kind == "place":
+            return Speaker(run.text, "institution", name_key(run.text))  # "Washington said": a government
+        name = ("the " if with_article else "") + run.text
+        return Speaker(name, run.kind, name_key(run.text))
+
+    def _resolve_pronoun(self, pronoun: str, at: int, clause: Clause) -> Speaker | None:
+        if clause.inside is not None:
+            return None  # "he said" inside a quotation: resolved with the quotation (nested quotes)
+        if pronoun in ("he", "she"):
+            person = self._salient_person(at, pronoun)
+            if person is None:
+                return None
+            self._gender.setdefault(person.key, pronoun)
+            return Speaker(person.canonical, "person", person.key)
+        if pronoun in ("it", "they"):
+            return self._latest_speaker(at, kinds=("institution", "media") if pronoun == "it" else ("institution", "media", "group"))
+        return None
+
+    def _salient_person(self, at: int, pronoun: str) -> _Person | None:
+        """The person a "he"/"she" at offset at refers to: the latest subject of the narration
+        (a name opening its sentence or speaking in a clause) in the same paragraph, else in the
+        paragraphs just before; never a name inside a quotation."""
+        i = bisect.bisect_left(self._mention_starts, at)
+        paragraph = self.at.paragraph_at(at)
+        para_start = self.at.paragraphs[paragraph][0] if paragraph >= 0 else 0
+        limit = at - self.settings.pronoun_chars
+        fallback = None
+        for m in reversed(self._mentions[max(0, i - 40) : i]):
+            if m.start < limit:
+                break
+            if self._gender.get(m.key, pronoun) != pronoun:
+                continue
+            if m.subject or m.start in self._subject_starts:
+                return m
+            if fallback is None and m.start >= para_start:
+                fallback = m
+        return fallback
+
+    def _latest_speaker(self, at: int, kinds: tuple[str, ...]) -> Speaker | None:
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        for clause in reversed(self.clauses[max(0, k - 12) : k]):
+            if self.tokens[clause.verb].start < at - self.settings.resolve_chars:
+                break
+            if clause.speaker is not None and clause.speaker.kind in kinds and clause.inside is None:
+                return clause.speaker
+        return None
+
+    def _resolve_description(self, first: int, last: int, clause: Clause) -> Speaker | None:
+        tokens, vocab = self.tokens, self.vocab
+        words = tokens[first : last + 1]
+        head = tokens[self._head_of(first, last)]
+        at = tokens[first].start
+        phrase = self.text[tokens[first].start : tokens[last].end]
+        det = words[0].norm
+        # "officials of the World Health Organization said": the organisation speaks
+        of = next((m for m in range(first + 1, last) if tokens[m].norm == "of"), None)
+        if of is not None:
+            run = self._runs.get(last)
+            if run is None and last + 0 < len(tokens):
+                run = next((r for r in (self._runs.get(m) for m in range(of + 1, last + 1)) if r is not None), None)
+            if run is not None and run.kind in ("institution", "media") and head.norm.endswith("s"):
+                return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+        if det == "the" or det == "this":
+            resolved = self._definite(head.norm, first, last, at)
+            if resolved is not None:
+                return resolved
+        kind = self._kind_of_description(first, last, head.norm)
+        owner = next((m for m in range(first, last) if tokens[m].possessive), None)
+        if owner is not None and self._runs.get(owner) is not None:
+            run = self._runs[owner]  # "Erdogan's office" -> "Recep Tayyip Erdogan's office"
+            named = self._speaker_of_run(run, at)
+            if named is not None:
+                rest = self.text[tokens[owner].end : tokens[last].end]
+                phrase = self.text[tokens[first].start : tokens[run.first].start] + named.name + rest
+                kind = "institution" if run.kind == "person" and head.norm in self.vocab.body_nouns else kind
+        return Speaker(phrase, kind, "np:" + name_key(phrase[0].lower() + phrase[1:] if words[0].initial else phrase))
+
+    def _head_of(self, first: int, last: int) -> int:
+        """The head noun of a description: before a post-modifier ("a person familiar with ...")."""
+        tokens = self.tokens
+        for m in range(first + 1, last + 1):
+            if tokens[m].norm in _PREPOSITIONS and m > first:
+                h = m - 1
+                if tokens[h].norm in _POST_ADJECTIVES and h > first:
+                    h -= 1
+                return h
+        return last
+
+    def _kind_of_description(self, first: int, last: int, head: str) -> str:
+        vocab = self.vocab
+        if head in ("media", "press", "broadcaster", "newspaper", "daily", "outlet", "outlets", "channel", "website"):
+            return "media"
+        if head in vocab.body_nouns and head not in ("side", "camp"):
+            return "institution"
+        if self.tokens[first].norm in _INDEFINITE or head in ("source", "sources", "insider", "insiders"):
+            return "anonymous"
+        return "group"
+
+    def _definite(self, head: str, first: int, last: int, at: int) -> Speaker | None:
+        """"the minister", "the Russian leader", "the agency", "the statement", "the source"."""
+        tokens, vocab = self.tokens, self.vocab
+        modifiers = {tokens[m].norm for m in range(first + 1, last) if tokens[m].cap}
+        name_inside = self._runs.get(last)
+        if name_inside is not None and name_inside.kind in ("person", "single"):
+            return self._speaker_of_run(name_inside, at)  # "the 14th-ranked Schwartzman"
+        if head in vocab.document_nouns:
+            return self._latest_speaker(at, kinds=("institution", "media"))
+        if head in ("source", "sources", "insider", "insiders", "expert", "experts", "person", "patient"):
+            return self._latest_unnamed(at, head)
+        specific = any(tokens[m].norm in vocab.title_words or tokens[m].text in self.lex.demonyms
+                       for m in range(first + 1, last))
+        if head in vocab.body_nouns and not modifiers and not specific:
+            return self._latest_organisation(at) or None  # "the agency", "the production company"
+        if head in ("militants", "fighters", "rebels", "insurgents", "gunmen", "group"):
+            return self._latest_organisation(at, groups=True)
+        if head in vocab.title_words or head in vocab.person_nouns:
+            unnamed = self._latest_unnamed(at, head)
+            if unnamed is not None:
+                return unnamed  # "A spokesperson who did not wish to be named ... the spokesperson said"
+            generic = head in ("official", "aide", "adviser", "advisor", "diplomat", "spokesperson", "spokesman", "spokeswoman")
+            if not generic and head not in vocab.title_words:
+                return None
+            person = self._latest_described(at, head, modifiers, generic)
+            if person is not None:
+                return Speaker(person.canonical, "person", person.key)
+        return None
+
+    def _latest_described(self, at: int, head: str, modifiers: set[str], generic: bool) -> _Person | None:
+        wanted = {head} | (_LEADER if head in _LEADER else set())
+        i = bisect.bisect_left(self._mention_starts, at)
+        for m in reversed(self._mentions[max(0, i - 60) : i]):
+            if m.start < at - self.settings.resolve_chars:
+                break
+            described = self._descriptors.get(m.key, set())
+            if modifiers and not {fold(x) for x in modifiers} <= described:
+                continue
+            if generic or wanted & described:
+                return m
+        return None
+
+    def _latest_unnamed(self, at: int, head: str) -> Speaker | None:
+        singular = head.rstrip("s")
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        for clause in reversed(self.clauses[max(0, k - 12) : k]):
+            if self.tokens[clause.verb].start < at - self.settings.resolve_chars:
+                break
+            s = clause.speaker
+            if s is not None and s.kind in ("anonymous", "group") and self.tokens[clause.first].norm != "the":
+                heads = {self.tokens[self._head_of(clause.first, clause.last)].norm.rstrip("s")}
+                if singular in heads:
+                    return s
+        return None
+
+    def _latest_organisation(self, at: int, groups: bool = False) -> Speaker | None:
+        """The latest institution named before at, nearby ("the agency", "the company")."""
+        for last in range(bisect.bisect_left(self.at.token_starts, at) - 1, -1, -1):
+            if self.tokens[last].start < at - 600:
+                break
+            run = self._runs.get(last)
+            if run is not None and run.kind in ("institution", "media") and not (groups and run.kind == "media"):
+                return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+        return None
+
+    # ------------------------------------------------------------------ quotes
+
+    def _attach_quotes(self) -> tuple[list[Speaker | None], list[Span | None]]:
+        quotes = self.at.quotes
+        speakers: list[Speaker | None] = [None] * len(quotes)
+        spans: list[Span | None] = [None] * len(quotes)
+        by_utterance: dict[int, list[int]] = {}
+        for i, q in enumerate(quotes):
+            by_utterance.setdefault(q.utterance, []).append(i)
+        for utterance in sorted(by_utterance):
+            if not self.budget.spend(16, "attribution"):
+                break
+            parts = by_utterance[utterance]
+            clause = self._clause_for(parts)
+            speaker = clause.speaker if clause is not None else None
+            span = self._span(clause) if clause is not None and speaker is not None else None
+            first = quotes[parts[0]]
+            if first.nested_in is not None and (speaker is None or clause is not None and clause.inside is not None):
+                speaker, span = self._nested_speaker(parts, clause, speakers, spans)
+            if speaker is None and first.nested_in is None and first.kind == "statement":
+                speaker, span = self._continued(parts[0], speakers, spans)
+            for i in parts:
+                speakers[i] = speaker
+                spans[i] = span
+        return speakers, spans
+
+    def _span(self, clause: Clause) -> Span:
+        return Span(self.tokens[clause.first].start, self.tokens[clause.last].end)
+
+    def _clause_for(self, parts: list[int]) -> Clause | None:
+        """The clause crediting an utterance, by the rules of the module docstring."""
+        at, quotes = self.at, self.at.quotes
+        first, last = quotes[parts[0]], quotes[parts[-1]]
+        inside = first.nested_in
+        # between the parts of a split quote
+        for a, b in zip(parts, parts[1:]):
+            qa, qb = quotes[a], quotes[b]
+            if qa.close_at is not None:
+                found = self._clauses_between(qa.close_at, qb.open_at, inside)
+                if found:
+                    return found[0]
+        close = last.close_at if last.close_at is not None else last.end
+        sentence_end = self._sentence_end(close)
+        following = self._clauses_between(close, sentence_end, inside)
+        # right after the close: '," X said' / '," said X'
+        if following and self._adjacent(close + 1, following[0]) and not self._introduces_next(following[0], close):
+            return following[0]
+        # before the opening, in the same sentence: 'X said: "..."'
+        open_at = first.open_at
+        s_start = self._sentence_start(open_at)
+        preceding = self._clauses_between(s_start, open_at, inside)
+        if preceding:
+            strong = [c for c in preceding if c.base in _STRONG or c.base in ("according",)]
+            pick = (strong or preceding)[-1]
+            if pick.base not in self.vocab.not_alone or self._adjacent_before(pick, open_at):
+                return pick
+        # later in the same sentence, as its closing aside: '"..." working in prisons, she said.'
+        for clause in following:
+            if self._closing_aside(clause) and not self._introduces_next(clause, close) and clause.base not in self.vocab.not_alone:
+                return clause
+        # "He said:" closing the paragraph before a quote that opens its own
+        para = at.paragraph_at(open_at)
+        if para > 0 and at.paragraphs[para][0] == open_at and inside is None:
+            prev_lo, prev_hi = at.paragraphs[para - 1]
+            if self.text[prev_hi - 1 : prev_hi] == ":":
+                found = self._clauses_between(self._sentence_start(prev_hi - 1), prev_hi, None)
+                if found:
+                    return found[-1]
+        return None
+
+    def _clauses_between(self, lo: int, hi: int, inside: int | None) -> list[Clause]:
+        """Clauses whose verb lies in text[lo:hi], in the narration (inside=None) or inside the
+        given top-level quote."""
+        starts = self.at.token_starts
+        v_lo = bisect.bisect_left(starts, lo)
+        v_hi = bisect.bisect_left(starts, hi)
+        k = bisect.bisect_left(self._clause_verbs, v_lo)
+        out = []
+        while k < len(self.clauses) and self.clauses[k].verb < v_hi and len(out) < 8:
+            c = self.clauses[k]
+            if c.inside == self._top_quote(inside) and c.speaker is not None or (inside is not None and c.inside == self._top_quote(inside)):
+                out.append(c)
+            k += 1
+        return out
+
+    def _top_quote(self, index: int | None) -> int | None:
+        quotes = self.at.quotes
+        while index is not None and quotes[index].nested_in is not None:
+            index = quotes[index].nested_in
+        return index
+
+    def _adjacent(self, pos: int, clause: Clause) -> bool:
+        """Only punctuation, spaces and the speaker's titles between pos and the clause
+        ('," NASA Administrator Jim Bridenstine said', '," the 14th-ranked Schwartzman said')."""
+        tokens = self.tokens
+        first = min(clause.first, clause.verb, clause.lead if clause.lead >= 0 else clause.first)
+        k = bisect.bisect_left(self.at.token_starts, pos)
+        if first - k > 5:
+            return False
+        gap = self.text[pos : tokens[k].start if k < first else tokens[first].start]
+        if len(gap) > 6 or any(c.isalnum() for c in gap) or any(c in "!?\n" for c in gap):
+            return False
+        for m in range(k, first):
+            tok = tokens[m]
+            if m > k and any(c in tok.gap for c in ",;:!?\n\"“”"):
+                return False
+            if not (tok.cap or tok.norm in self.vocab.title_words or tok.norm in _DETERMINERS
+                    or any(c.isdigit() for c in tok.norm) or tokens[m + 1].gap == "-" or tok.gap == "-"):
+                return False
+        return True
+
+    def _adjacent_before(self, clause: Clause, open_at: int) -> bool:
+        end = self.tokens[max(clause.last, clause.verb)].end
+        gap = self.text[end:open_at]
+        return len(gap) <= _ADJACENT_ONLY_CHARS and not any(c.isalnum() for c in gap)
+
+    def _closing_aside(self, clause: Clause) -> bool:
+        """', she said.' ending a sentence: a comma before the clause (not ', and ...')."""
+        tokens = self.tokens
+        first = min(clause.first, clause.verb)
+        if first == 0 or tokens[first].gap.strip(" \"”’'»") != ",":
+            return False
+        if tokens[first].norm in ("and", "but", "or", "while", "as", "whereas"):
+            return False
+        end = max(clause.last, clause.verb)
+        nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+        return nxt is None or any(c in nxt.gap for c in ".!?\n") or nxt.norm in ("in", "on", "at", "during", "after", "before", "to", "via", "through", "when", "while", "last", "this", "on")
+
+    def _introduces_next(self, clause: Clause, after: int) -> bool:
+        """The clause opens another quotation right after it ('people say, "..."')."""
+        end = self.tokens[max(clause.last, clause.verb)].end
+        tail = self.text[end : end + 4].lstrip(" ,:")
+        if not tail or tail[0] not in "\"“«‘'":
+            return False
+        return end > after + 1
+
+    def _sentence_start(self, offset: int) -> int:
+        s = self.at.sentence_at(offset)
+        if s < 0:
+            return 0
+        start = self.at.sentences[s].start
+        p = self.at.paragraph_at(offset)
+        return max(start, self.at.paragraphs[p][0] if p >= 0 else 0)
+
+    def _sentence_end(self, offset: int) -> int:
+        s = self.at.sentence_at(offset)
+        if s < 0:
+            return offset
+        end = self.at.sentences[s].end
+        if end <= offset + 1 and s + 1 < len(self.at.sentences):
+            # the close ends its sentence ('..." he said' splits oddly): take the next one when it
+            # starts in the same paragraph and in lower case
+            nxt = self.at.sentences[s + 1]
+            if self.at.paragraph_at(nxt.start) == self.at.paragraph_at(offset) and self.text[nxt.start].islower():
+                end = nxt.end
+        return end
+
+    def _nested_speaker(self, parts: list[int], clause: Clause | None, speakers: list, spans: list):
+        """A quote inside a quote: who speaks inside the outer one ("I said, 'I want more'" is
+        the outer speaker; "I heard President Trump ask, 'So...?'" is Trump)."""
+        outer = self.at.quotes[parts[0]].nested_in
+        outer_speaker, outer_span = speakers[outer], spans[outer]
+        if clause is None:
+            return outer_speaker, outer_span
+        subject = self.tokens[clause.last]
+        if clause.first == clause.last and subject.norm in ("i", "we"):
+            return outer_speaker, outer_span
+        if clause.first == clause.last and subject.norm in _PRONOUNS:
+            return None, None
+        run = self._runs_in_quote(clause)
+        if run is not None:
+            speaker = self._speaker_of_run(run, self.tokens[run.first].start)
+            if speaker is not None:
+                return speaker, Span(self.tokens[run.first].start, self.tokens[run.last].end)
+        return None, None
+
+    def _runs_in_quote(self, clause: Clause) -> _NameRun | None:
+        """Name runs are read outside quotations only; inside one, parse the subject on demand."""
+        for i, j in self.at.cap_runs:
+            if i <= clause.last < j:
+                return self._parse_run(i, min(j - 1, clause.last))
+        return None
+
+    def _continued(self, index: int, speakers: list, spans: list):
+        """A bare statement quote after a credited one: the nearest clause before it in its
+        paragraph speaks on; a quote opening a paragraph with no clause of its own continues
+        the last speaker of the paragraph before."""
+        at, quotes = self.at, self.at.quotes
+        q = quotes[index]
+        para = at.paragraph_at(q.open_at)
+        p_lo = at.paragraphs[para][0] if para >= 0 else 0
+        found = self._clauses_between(p_lo, q.open_at, None)
+        candidates = [c for c in found if c.speaker is not None and c.base not in self.vocab.not_alone]
+        prior = self._last_credited_quote(index, p_lo, speakers)
+        if candidates:
+            c = candidates[-1]
+            if prior is None or self.tokens[c.verb].start > quotes[prior].end:
+                return c.speaker, self._span(c)
+        if prior is not None:
+            return speakers[prior], spans[prior]
+        if para > 0 and p_lo == q.open_at and not self._clauses_between(q.open_at, at.paragraphs[para][1], None):
+            prev_lo, prev_hi = at.paragraphs[para - 1]
+            if self._heading_like(prev_lo, prev_hi):
+                return None, None
+            found = [c for c in self._clauses_between(prev_lo, prev_hi, None)
+                     if c.speaker is not None and c.base not in self.vocab.not_alone]
+            prior = self._last_credited_quote(index, prev_lo, speakers)
+            if found and (prior is None or self.tokens[found[-1].verb].start > quotes[prior].end):
+                return found[-1].speaker, self._span(found[-1])
+            if prior is not None:
+                return speakers[prior], spans[prior]
+        return None, None
+
+    def _last_credited_quote(self, index: int, lo: int, speakers: list) -> int | None:
+        quotes = self.at.quotes
+        for j in range(index - 1, max(-1, index - 12), -1):
+            if quotes[j].end < lo:
+                return None
+            if quotes[j].nested_in is None and quotes[j].kind == "statement" and speakers[j] is not None:
+                return j
+        return None
+
+    def _heading_like(self, lo: int, hi: int) -> bool:
+        text = self.text[lo:hi].rstrip()
+        return len(text) < 80 and not text.endswith((".", ":", "!", "?", '"', "”", "’", "'"))
+
+    # ------------------------------------------------------------------ sources
+
+    def sources(self, quotes: Sequence[Quote] = ()) -> tuple[SourceCitation, ...]:
+        """Who the article cites: the speakers of its narration's clauses and of its quotes,
+        grouped by source."""
+        groups: dict[str, tuple[str, str, list[Span]]] = {}
+        order: list[str] = []
+
+        def add(speaker: Speaker, span: Span, medium: str | None = None) -> None:
+            name, key = speaker.name, speaker.key
+            if speaker.kind in ("anonymous", "group") and name[:1].isupper() and not self._proper(name):
+                name = name[0].lower() + name[1:]
+            if medium and speaker.kind == "anonymous":
+                name = f"{name} ({medium})"
+                key = f"{key}|{name_key(medium)}"
+            if key not in groups:
+                groups[key] = (name, speaker.kind, [])
+                order.append(key)
+            elif name.startswith("the ") and not groups[key][0].startswith("the "):
+                groups[key] = (name, groups[key][1], groups[key][2])
+            groups[key][2].append(span)
+
+        media_cited: dict[str, list[Span]] = {}
+        for clause in self.clauses:
+            if clause.inside is not None or clause.speaker is None:
+                continue
+            speaker = clause.speaker
+            if clause.base in ("interview",):
+                speaker = Speaker(speaker.name, "media" if speaker.name in self.lex.media else speaker.kind, speaker.key)
+            medium = clause.medium or self._medium_of_unnamed(clause)
+            add(speaker, self._span(clause), medium)
+        for quote in quotes:
+            if not quote.speaker or quote.speaker_span is None:
+                continue
+            key = self._key_of_quote_speaker(quote.speaker, groups)
+            if key is None:
+                continue
+            groups[key][2].append(quote.speaker_span)
+        out = []
+        for key in order:
+            name, kind, spans = groups[key]
+            unique = tuple(sorted(set(spans), key=lambda s: (s.start, s.end)))
+            out.append(SourceCitation(name, unique, kind))
+        del media_cited
+        return tuple(out)
+
+    def _medium_of_unnamed(self, clause: Clause) -> str | None:
+        """'a source said told Sputnik': the medium named right after an unnamed source's verb."""
+        tokens = self.tokens
+        n = len(tokens)
+        for v in range(clause.verb, min(n, clause.verb + 3)):
+            if tokens[v].norm == "told":
+                return self._medium_after(v)
+        return None
+
+    def _proper(self, name: str) -> bool:
+        words = name.split()
+        return len(words) > 0 and all(w[:1].isupper() for w in words)
+
+    def _key_of_quote_speaker(self, speaker: str, groups: dict) -> str | None:
+        key = name_key(speaker)
+        if key in groups:
+            return key
+        for k, (name, _kind, _spans) in groups.items():
+            if name_key(name) == key or name_key(name).removeprefix("the ") == key.removeprefix("the "):
+                return k
+            if name_key(name.split(" (")[0]) == key.removeprefix("the "):
+                return k
+        return None
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def fulls_by_first(full: dict, word: str) -> list:
+    return [f for entries in full.values() for f in entries if f[1][0] == word]
+
+
+_LEADER = frozenset("leader president premier prime chancellor king emir prince ruler head sultan monarch".split())
+
+
+@functools.lru_cache(maxsize=16384)
+def name_key(name: str) -> str:
+    """Matching key of a speaker: folded, hyphens and apostrophes as spaces, single spaces."""
+    return " ".join(fold(name).replace("-", " ").replace("'", " ").replace("’", " ").replace(".", "").split())
+
+
+# --------------------------------------------------------------------------- same speaker
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """Whether two speaker names (of two articles) name one speaker: equal keys, or one is the
+    other's last words ("Haddad" / "Karim Haddad"; "Kremlin" / "the Kremlin")."""
+    ka, kb = name_key(a).removeprefix("the ").split(), name_key(b).removeprefix("the ").split()
+    if not ka or not kb:
+        return False
+    short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+    return long_[len(long_) - len(short) :] == short
+
+
+def is_named(speaker: Speaker | str) -> bool:
+    """A speaker named by a proper name (a person or an institution), not an unnamed source."""
+    name = speaker.name if isinstance(speaker, Speaker) else speaker
+    words = [w for w in name.split() if w.lower() not in ("the", "of", "for", "and")]
+    return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def attribute(at: ArticleText, settings: AttributionSettings = DEFAULT.compare.attribution,
+              budget: WorkBudget | None = None) -> Attribution:
+    return Attribution(at, settings, budget)
+
+
+def _unused(_: Iterable) -> None:  # pragma: no cover - keeps field/dataclass imports honest
+    field()

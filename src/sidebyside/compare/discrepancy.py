@@ -1,0 +1,275 @@
+"""The same fact told with different numbers, dates or places: a teaching cue on aligned sentences.
+
+Two sentences already aligned as one fact are read for what they state precisely:
+- numbers, with what they count: the word after the number ("3,000 people", "nine minutes",
+  "47 KOs"; else the word before it, "aged 85"), compared through the pair's word clusters, so
+  "minutes"/"minute" or a synonym count as the same thing. Two numbers of one thing differ when
+  their values differ: "3,000" and "3000", "three" and "3", "2.5 million" and "2,500,000" are
+  the same value; "about 2,500" and "3,000" are not (the hedge is kept in the text shown);
+- dates: a weekday against another weekday, a day of a month against another, a year against
+  another year;
+- places: a known place (a country, a capital, a place of the gazetteer) after "in"/"at"/...
+  against another, unless one is the capital of the other.
+A thing counted or dated in only one of the two sentences is no discrepancy: only values of one
+thing on both sides are compared, and a side with several values that include the other's is
+consistent. Vocabulary: resources/terms/quantities.json; day and month names: text.TIME_WORDS.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import re
+from dataclasses import dataclass
+from typing import Callable, TypeVar
+
+from sidebyside.compare.matching import WordClusters
+from sidebyside.compare.termdata import Lexicon, lexicon
+from sidebyside.compare.text import TIME_WORDS, fold, is_content
+from sidebyside.model import AlignedSentence, Discrepancy, Mention, SharedPassage
+from sidebyside.resources import resource
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = tuple(w for w in TIME_WORDS if w not in WEEKDAYS)
+_DATE_FILLERS = frozenset("on in at of late early last next this that the a an by since until from to for and".split())
+_MONTH_CUES = frozenset("in of since until by last next early late mid from through during".split())
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_DIGITS = re.compile(r"(?<![\w.,:/])(?<![^\W\d]-)\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\w:/]|[.,]\d)")
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    number_words: dict[str, float]
+    scales: dict[str, float]
+    approximators: tuple[tuple[str, ...], ...]
+    prepositions: frozenset[str]
+    ignored_heads: frozenset[str]
+    word_number: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _vocabulary() -> _Vocabulary:
+    data = json.loads(resource("terms").joinpath("quantities.json").read_text(encoding="utf-8"))
+    words = {k.casefold(): float(v) for k, v in data["number_words"].items()}
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return _Vocabulary(
+        number_words=words,
+        scales={k.casefold(): float(v) for k, v in data["scales"].items()},
+        approximators=tuple(tuple(a.casefold().split()) for a in data["approximators"]),
+        prepositions=frozenset(w.casefold() for w in data["location_prepositions"]),
+        ignored_heads=frozenset(w.casefold() for w in data["ignored_heads"]),
+        word_number=re.compile(rf"(?<![\w-])(?:{alternatives})(?:-(?:{alternatives}))?(?![\w])", re.IGNORECASE),
+    )
+
+
+@dataclass(frozen=True)
+class _Stated:
+    """One precise statement in a sentence: a value of something (what it counts or dates)."""
+
+    kind: str  # number, date, place
+    thing: object  # what is counted or dated (a word cluster id, "weekday", "year", "place")
+    value: object
+    start: int
+    end: int
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text, start, end)]
+
+
+def _numbers(text: str, start: int, end: int, vocab: _Vocabulary) -> list[tuple[int, int, float]]:
+    """(start, end, value) of every number written in digits or words, with its scale word."""
+    found: list[tuple[int, int, float]] = []
+    for m in _DIGITS.finditer(text, start, end):
+        value = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
+        found.append((m.start(), m.end(), value))
+    for m in vocab.word_number.finditer(text, start, end):
+        parts = [vocab.number_words[p] for p in fold(m.group()).split("-")]
+        found.append((m.start(), m.end(), float(sum(parts))))
+    found.sort()
+    out = []
+    for s, e, value in found:
+        after = re.match(r"[ \u00a0-]?([A-Za-z]+)\b", text[e:end])
+        if after and fold(after.group(1)) in vocab.scales:
+            value *= vocab.scales[fold(after.group(1))]
+            e += after.end()
+        out.append((s, e, value))
+    return out
+
+
+def statements(
+    text: str, start: int, end: int, key_of: Callable[[str], object], lex: Lexicon
+) -> list[_Stated]:
+    """The numbers, dates and places a sentence states, each with what it is about."""
+    vocab = _vocabulary()
+    words = _words(text, start, end)
+    out: list[_Stated] = []
+    for k, (s, e, w) in enumerate(words):
+        if w in WEEKDAYS:
+            out.append(_Stated("date", ("weekday", _dated(words, k, key_of)), w, s, e))
+        elif w in MONTHS and text[s].isupper():
+            after = re.match(r"\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)", text[e:end])
+            before = re.search(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+$", text[max(start, s - 8) : s])
+            if after:
+                out.append(_Stated("date", ("day", _dated(words, k, key_of)), f"{w} {int(after.group(1))}", s, e + after.end()))
+            elif before:
+                out.append(_Stated("date", ("day", _dated(words, k, key_of)), f"{w} {int(before.group(1))}", s - len(before.group(0)), e))
+            elif k > 0 and words[k - 1][2] in _MONTH_CUES:
+                # "in May", not a sentence-opening "May"
+                out.append(_Stated("date", ("month", _dated(words, k, key_of)), w, s, e))
+    for s, e, value in _numbers(text, start, end, vocab):
+        if _inside_date(out, s, e) or re.match(r"[-–]\d", text[e : e + 2]) or re.search(r"\d[-–]$", text[max(0, s - 2) : s]):
+            continue  # a date, or a score or record ("2-6", "53-3")
+        if 1900 <= value <= 2100 and value == int(value) and re.fullmatch(r"\d{4}", text[s:e]):
+            k = next((i for i, (ws, _, _) in enumerate(words) if ws >= s), len(words))
+            out.append(_Stated("date", ("year", _dated(words, k, key_of)), int(value), s, e))
+            continue
+        thing = _counted(text, s, e, end, words, vocab, key_of)  # None: counted thing unknown
+        out.append(_Stated("number", thing, value, _hedged_start(text, start, s, vocab), e))
+    places = _places(words, lex, vocab)
+    out += [_Stated("place", "place", place, s, e) for s, e, place in places]
+    return out
+
+
+def _dated(words: list[tuple[int, int, str]], k: int, key_of) -> object:
+    """What a date dates: the nearest content word before it ("evacuated on Monday", "died
+    Thursday"); two dates of one sentence pair are compared only when they date the same word."""
+    for i in range(k - 1, max(-1, k - 5), -1):
+        word = words[i][2]
+        if word not in _DATE_FILLERS and word not in TIME_WORDS and not word.isdigit():
+            return key_of(word)
+    return None
+
+
+def _inside_date(stated: list[_Stated], s: int, e: int) -> bool:
+    return any(x.kind == "date" and x.start <= s and e <= x.end for x in stated)
+
+
+def _counted(
+    text: str, s: int, e: int, end: int, words: list[tuple[int, int, str]], vocab: _Vocabulary, key_of
+) -> object | None:
+    """What a number counts: the next word (skipping a hyphen: "16-year-old"), else the word
+    before it ("aged 85"); None when neither is a plain word."""
+    nxt = next(((ws, w) for ws, we, w in words if ws >= e), None)
+    if nxt is not None and nxt[0] - e <= 3 and not re.search(r"[,.;:!?()\[\]]", text[e : nxt[0]]):
+        if nxt[1] in vocab.ignored_heads:
+            return None
+        if is_content(nxt[1]):
+            return key_of(nxt[1])
+    prev = next(((we, w) for ws, we, w in reversed(words) if we <= s), None)
+    if (
+        prev is not None
+        and s - prev[0] <= 2
+        and not text[prev[0] : s].strip(" $\u00a0")
+        and prev[1] not in vocab.ignored_heads
+        and is_content(prev[1])
+    ):
+        return key_of(prev[1])
+    return None
+
+
+def _hedged_start(text: str, start: int, s: int, vocab: _Vocabulary) -> int:
+    """Start the shown number at its hedge ("about 2,500"), so a reader sees the whole claim."""
+    before = _words(text, max(start, s - 30), s)
+    for phrase in vocab.approximators:
+        n = len(phrase)
+        if len(before) >= n and tuple(w for _, _, w in before[-n:]) == phrase and not text[before[-1][1] : s].strip(" $"):
+            return before[-n][0]
+    return s
+
+
+def _places(words: list[tuple[int, int, str]], lex: Lexicon, vocab: _Vocabulary) -> list[tuple[int, int, str]]:
+    """Known places right after a preposition of place: (start, end, canonical name)."""
+    known = _known_places(lex)
+    out = []
+    for k in range(1, len(words)):
+        if words[k - 1][2] not in vocab.prepositions:
+            continue
+        for n in (3, 2, 1):
+            if k + n > len(words):
+                continue
+            phrase = " ".join(w for _, _, w in words[k : k + n])
+            if phrase in known:
+                out.append((words[k][0], words[k + n - 1][1], known[phrase]))
+                break
+    return out
+
+
+def _known_places(lex: Lexicon) -> dict[str, str]:
+    places = lex.derived.get("discrepancy_places")
+    if places is None:
+        places = {}
+        for surface, canonical in (*lex.countries.items(), *lex.places.items()):
+            places[fold(surface)] = canonical
+        lex.derived["discrepancy_places"] = places
+    return places
+
+
+CONTEXT_CHARS = 40  # the words this close to a number are its context
+MIN_SHARED_CONTEXT = 2  # a sentence with several numbers: words their contexts must share
+
+
+def _context(text: str, x: _Stated, key_of) -> set[object]:
+    """Content words close to a stated number (its head left out): "were evacuated from"."""
+    words = _words(text, max(0, x.start - CONTEXT_CHARS), min(len(text), x.end + CONTEXT_CHARS))
+    return {key_of(w) for s, e, w in words if (e <= x.start or s >= x.end) and is_content(w) and key_of(w) != x.thing}
+
+
+def _compatible_places(a: str, b: str, lex: Lexicon) -> bool:
+    return a == b or lex.capital_of.get(a) == b or lex.capital_of.get(b) == a
+
+
+def discrepancies(
+    text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int], key_of: Callable[[str], object]
+) -> tuple[Discrepancy, ...]:
+    """Numbers, dates and places of one thing that differ between two aligned sentences."""
+    lex = lexicon()
+    sa = statements(text_a, *span_a, key_of, lex)
+    sb = statements(text_b, *span_b, key_of, lex)
+    out: list[Discrepancy] = []
+    seen: set[tuple[str, object]] = set()
+    numbers_a = [x for x in sa if x.kind == "number"]
+    numbers_b = [y for y in sb if y.kind == "number"]
+    for x in sa:
+        if (x.kind, x.thing) in seen or x.thing is None or (x.kind == "date" and x.thing[1] is None):
+            continue
+        same_a = [y for y in sa if (y.kind, y.thing) == (x.kind, x.thing)]
+        same_b = [y for y in sb if (y.kind, y.thing) == (x.kind, x.thing)]
+        if not same_b:
+            continue
+        seen.add((x.kind, x.thing))
+        if x.kind == "place":
+            if any(_compatible_places(p.value, q.value, lex) for p in same_a for q in same_b):  # type: ignore[arg-type]
+                continue
+        elif {p.value for p in same_a} & {q.value for q in same_b}:
+            continue
+        elif x.kind == "number" and (
+            {p.value for p in same_a} & {y.value for y in numbers_b} or {q.value for q in same_b} & {y.value for y in numbers_a}
+        ):
+            continue  # the number is on both sides, only said of another word
+        p, q = same_a[0], same_b[0]
+        if x.kind == "number" and not (
+            (len(numbers_a) == 1 and len(numbers_b) == 1)
+            or len(_context(text_a, p, key_of) & _context(text_b, q, key_of)) >= MIN_SHARED_CONTEXT
+        ):
+            continue  # several numbers and little else in common around them: maybe other things
+        out.append(Discrepancy(x.kind, Mention(p.start, p.end, text_a[p.start : p.end]), Mention(q.start, q.end, text_b[q.start : q.end])))
+    return tuple(sorted(out, key=lambda d: (d.a.start, d.b.start)))
+
+
+M = TypeVar("M", AlignedSentence, SharedPassage)
+
+
+def with_discrepancies(matches: list[M], text_a: str, text_b: str, clusters: WordClusters) -> list[M]:
+    """The matches (aligned sentences, shared passages), each with the discrepancies of its two sides."""
+    ids = clusters.ids
+
+    def key_of(word: str) -> object:
+        word = word[:-2] if word.endswith("'s") else word
+        return ids.get(word, word)
+
+    return [
+        dataclasses.replace(x, discrepancies=discrepancies(text_a, (x.a.start, x.a.end), text_b, (x.b.start, x.b.end), key_of))
+        for x in matches
+    ]

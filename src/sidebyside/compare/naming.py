@@ -1,0 +1,974 @@
+"""Cross-document referent chains: how each article names each person, group, organisation,
+place and event both mention, and the chains whose two sides use different labels.
+
+Within one article, mentions are grouped into chains:
+- names and their short forms (entities.py: "Bashar al-Assad" ... "Assad"; an acronym introduced
+  in brackets), with the titles and roles written before them ("Syrian President Bashar al-Assad",
+  "actress Lindsay Lohan", "Turkey's Recep Tayyip Erdogan");
+- appositions that describe a named person ("Jack Ketsoyan, her publicist,"), whose role noun
+  the chain then carries, so that a later "the publicist" joins it;
+- definite descriptions ("the president", "the bank"): they join the chain that carries their
+  role noun, or whose name ends in it ("West Coast Bank"), else form a chain of their own;
+- metonymy: a seat of government ("the Kremlin") and a capital acting as a government
+  ("Moscow said", "Washington's decision", never "Washington state" or "Seattle, Washington")
+  join the country's chain;
+- aliases and acronyms (resources/terms/naming.json; "the DNC" for "the Democratic National
+  Committee" from the initials).
+Pronouns are not mentions here: they would never be shown as labels.
+
+Across the two articles, chains are paired by their keys (only_in.match_entities's key maps:
+surnames, spellings, short forms), aliases, acronyms, and, for a chain of descriptions only, by
+the role noun the other article gives a named chain ("a bomb technician" / "William Hakim, a
+bomb squad technician"). A pair whose label sets differ is a label contrast; its ``telling``
+score orders them (a role or description only one side uses first, a short form last).
+
+Mentions in the headline and standfirst carry ``field`` "title" / "lead" and offsets into that
+string; body mentions ``field`` "text" with offsets into Article.text.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sidebyside.compare.article_view import ArticleView
+from sidebyside.compare.entities import CLOSED_CLASS, Entity, EntityFinder, is_full_name, name_key
+from sidebyside.compare.termdata import TERMS_DIR, Lexicon
+from sidebyside.compare.text import fold
+from sidebyside.compare.tokens import Token, joinable, tokenize
+from sidebyside.model import LabelContrast, LabelCount, Mention
+from sidebyside.resources import resource
+from sidebyside.settings import DEFAULT, NamingSettings
+
+FIELDS = ("title", "lead", "text")
+_DETERMINERS = frozenset("the a an this that these those".split())
+_POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
+_LABEL_STOP = frozenset("the a an this that these those mr mrs ms miss dr".split())
+_APPOSITION_END = frozenset(",.;:)")
+_PLACE_PREPOSITIONS = frozenset("in at to from near into outside inside across around via through toward towards".split())
+_ACRONYM_SKIP = frozenset("of the and for & de du la le des".split())
+_WORD = re.compile(r"\w+")
+_NOT_DESCRIPTION_HEADS = frozenset("general chief head center centre guard forward side".split())
+_MILITARY = frozenset("forces force troops army military navy soldiers".split())
+_RANK_WORDS = frozenset("former ex acting interim outgoing incoming senior top chief deputy vice first de facto "
+                        "self-proclaimed long-time longtime veteran".split())
+# What may follow the role noun of an apposition: "Hakim, a bomb squad technician with the police"
+_APPOSITION_FOLLOWERS = frozenset("with of for at in from since".split())
+
+
+@dataclass(frozen=True)
+class NamingVocabulary:
+    roles: dict[str, str]  # folded role noun (any inflection) -> "person" / "organisation" / "place"
+    generic: frozenset[str]  # role nouns too vague to pair chains across articles on their own
+    seats: dict[str, str]  # name key of a seat of government -> country
+    agent_verbs: frozenset[str]
+    not_metonymy_after: frozenset[str]
+    aliases: dict[str, str]  # name key -> name key of the group's first member
+    org_anaphors: frozenset[str]  # "the company", "the team": the organisation just named
+
+
+@functools.lru_cache(maxsize=1)
+def vocabulary() -> NamingVocabulary:
+    data = json.loads(resource(TERMS_DIR).joinpath("naming.json").read_text(encoding="utf-8"))
+    roles: dict[str, str] = {}
+    for kind, key in (("place", "place_nouns"), ("organisation", "organisation_nouns"), ("person", "person_roles")):
+        for noun in data[key]:
+            for form in _noun_forms(noun):
+                roles[fold(form)] = kind
+    aliases = {}
+    for group in data["aliases"]:
+        for member in group:
+            aliases[name_key(member)] = name_key(group[0])
+    return NamingVocabulary(
+        roles=roles,
+        generic=frozenset(f for g in data["generic_heads"] for f in _noun_forms(g)),
+        seats={name_key(k): v for k, v in data["government_seats"].items()},
+        agent_verbs=frozenset(data["agent_verbs"]),
+        not_metonymy_after=frozenset(data["not_metonymy_after"]),
+        aliases=aliases,
+        org_anaphors=frozenset(data["organisation_anaphors"]),
+    )
+
+
+def _noun_forms(noun: str) -> set[str]:
+    """A role noun and its plural ("convict", "convicts"; never the verb's "convicted")."""
+    forms = {noun}
+    if noun.endswith("man"):
+        forms.add(noun[:-3] + "men")
+    elif noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        forms.add(noun[:-1] + "ies")
+    elif noun.endswith(("s", "x", "ch", "sh")):
+        forms.add(noun + "es")
+    else:
+        forms.add(noun + "s")
+    return forms
+
+
+@dataclass
+class Ref:
+    """One mention of a referent in one article."""
+
+    field: str
+    start: int
+    end: int
+    text: str
+    form: str  # name | short | title | role | description | metonym | alias
+    chain: str  # chain key within the article (pair-wide once mapped)
+    kind: str
+    entity: Entity | None = None
+    head: str | None = None  # role noun of a description or title
+
+
+@dataclass
+class ArticleChains:
+    refs: list[Ref] = field(default_factory=list)
+    roles: dict[str, set[str]] = field(default_factory=dict)  # chain -> role nouns it carries
+    names: dict[str, list[str]] = field(default_factory=dict)  # chain -> surface names, in order
+    kinds: dict[str, Counter] = field(default_factory=dict)
+    countries: dict[str, set[str]] = field(default_factory=dict)  # chain -> nationality keys of its titles
+
+
+def label_of(text: str) -> str:
+    """A mention's label: folded words, possessive 's and a leading determiner or honorific
+    dropped ("The Kremlin's" -> "kremlin", "Mr. LaRue" -> "larue")."""
+    text = re.sub(r"['’]s\b", "", text)
+    words = _WORD.findall(fold(text))
+    while words and words[0] in _LABEL_STOP:
+        words = words[1:]
+    return " ".join(words)
+
+
+# --------------------------------------------------------------------------- one article
+
+
+class ChainBuilder:
+    """Mentions and within-article chains of one article (all three fields)."""
+
+    def __init__(self, lex: Lexicon, finder: EntityFinder, vocab: NamingVocabulary, settings: NamingSettings):
+        self.lex = lex
+        self.finder = finder
+        self.vocab = vocab
+        self.settings = settings
+        self.capitals = {name_key(c): country for c, country in lex.capital_of.items()}
+        self.title_words, self.title_heads = finder.look.title_words, finder.look.title_heads
+        # title words that say which office ("finance", "foreign", "prime"), not how senior
+        self.country_keys = frozenset(name_key(c) for c in lex.countries.values())
+        self.name_heads = frozenset(w for kind in ("organisation", "place") for w in lex.name_heads.get(kind, ()))
+        self.specifiers = frozenset(w for m in lex.title_modifiers for w in m.split()) - _RANK_WORDS
+
+    def build(self, view: ArticleView, fields: dict[str, str], names_elsewhere: frozenset[str]) -> ArticleChains:
+        out = ArticleChains()
+        self._body(view, out)
+        known = set(out.names) | set(out.roles)
+        surnames = _surname_map(out)
+        for name in ("title", "lead"):
+            text = fields.get(name) or ""
+            if text.strip():
+                self._heading(name, text, names_elsewhere, known, surnames, out)
+        return out
+
+    # ------------------------------------------------------------------ body
+
+    def _body(self, view: ArticleView, out: ArticleChains) -> None:
+        tokens = view.tokens
+        taken = bytearray(len(tokens))  # tokens already inside a mention
+        pending: list[tuple[int, Ref]] = []  # (token index, ref) in text order
+        for e in view.entities:
+            if e.via in ("demonym", "event") or view.in_quote(e.start, e.end):
+                continue
+            i, j = view.token_at_start.get(e.start), view.token_at_end.get(e.end)
+            if i is None or j is None:
+                continue
+            if e.kind == "other" and not self._name_like(e, tokens[i]) and e.key not in self.vocab.aliases:
+                continue
+            chain, form = self._entity_chain(e, tokens, i, j)
+            if chain is None:
+                continue
+            start = e.start
+            head = None
+            if e.kind == "person":
+                k, head = self._premodifier(view, i)
+                if head is not None:
+                    start, form = tokens[k].start, "title"
+                    for m in range(k, i):
+                        taken[m] = 1
+            for m in range(i, j + 1):
+                taken[m] = 1
+            kind = "place" if form == "metonym" else e.kind  # the Kremlin stands for Russia
+            ref = Ref("text", start, e.end, view.text[start : e.end], form, chain, kind, e, head)
+            pending.append((i, ref))
+            self._note(out, ref)
+            if e.kind == "person" and start == e.start:
+                before = self._apposition_before(view, i, chain)
+                if before is not None:
+                    for m in range(before[0], i):
+                        taken[m] = 1
+                    pending.append(before)
+                    self._note(out, before[1])
+            if e.kind in ("person", "other"):
+                appo = self._apposition_after(view, j, chain)
+                if appo is not None and e.kind == "other":
+                    ref.kind = "person"  # "Bettie Page, the pin-up model,": a person after all
+                    out.kinds[chain]["person"] += 2
+                if appo is not None:
+                    a0, a1, ref2 = appo
+                    for m in range(a0, a1):
+                        taken[m] = 1
+                    pending.append((a0, ref2))
+                    self._note(out, ref2)
+        pending.sort(key=lambda p: p[0])
+        self._descriptions(view, taken, pending, out)
+        out.refs = [r for _, r in sorted(pending, key=lambda p: p[0])]
+        merge_chains(out, same_person_variants(out))
+        merge_chains(out, short_names(out, out))
+
+    def _name_like(self, e: Entity, first: Token) -> bool:
+        """A name of kind "other" worth a chain: several words, an acronym, a word capitalised
+        inside a sentence ("the Angels"), or one rare word ("DoorDash")."""
+        if e.text.isupper() and 2 <= len(e.text) <= 6:
+            return True
+        words = e.key.split()
+        return len(words) > 1 or not first.initial or self.lex.zipf(words[0]) < self.settings.rare_name_zipf
+
+    def _entity_chain(self, e: Entity, tokens: list[Token], i: int, j: int) -> tuple[str | None, str]:
+        key = self.vocab.aliases.get(e.key, e.key)
+        form = "short" if e.via == "short" else ("alias" if key != e.key else "name")
+        words = key.split()
+        if len(words) > 1 and words[-1] in _COMPANY_SUFFIXES and e.kind in ("organisation", "other"):
+            key = " ".join(words[:-1])  # "Microsoft Corp." is Microsoft
+        seat = self.vocab.seats.get(e.key)
+        if seat is not None:
+            return name_key(seat), "metonym"
+        country = self.capitals.get(e.key)
+        if country is not None and e.kind == "place" and self._acts(tokens, i, j):
+            return name_key(country), "metonym"
+        return key, form
+
+    def _acts(self, tokens: list[Token], i: int, j: int) -> bool:
+        """A capital standing for its government: possessive ("Moscow's"), or the subject of a
+        verb of saying or acting ("Washington said"), never a place in a longer name or after a
+        comma ("Seattle, Washington"), nor before "state" ("Washington state")."""
+        if i > 0 and tokens[i].gap.strip() == "," and tokens[i - 1].cap:
+            return False
+        if i > 0 and tokens[i].gap == " " and tokens[i - 1].norm in _PLACE_PREPOSITIONS:
+            return False  # "officials in Kiev said": a place
+        if tokens[j].possessive:
+            return True
+        if j + 1 >= len(tokens):
+            return False
+        nxt = tokens[j + 1]
+        if nxt.norm in self.vocab.not_metonymy_after:
+            return False
+        return nxt.gap == " " and nxt.norm in self.vocab.agent_verbs  # only the adjacent verb counts
+
+    def _premodifier(self, view: ArticleView, i: int) -> tuple[int, str | None]:
+        """Titles and roles written before a person's name: "Syrian President", "actress",
+        "Turkey's", "Senior Trooper". Returns (first token, the role noun or None)."""
+        tokens = view.tokens
+        k = i
+        head = None
+        country = False
+        while k > 0 and tokens[k].gap in (" ", "\u00a0") and i - k < self.settings.max_title_words:
+            prev = tokens[k - 1]
+            ent = view.entity_at_token.get(k - 1)
+            if ent is not None and ent.kind in ("place", "organisation", "group") and (
+                ent.via == "demonym" or prev.possessive or ent.kind == "organisation"
+            ):
+                k = view.token_at_start.get(ent.start, k - 1)
+                country = True
+                continue
+            if ent is not None:
+                break
+            if prev.possessive:
+                break
+            role = prev.norm in self.title_heads or self.vocab.roles.get(prev.norm) == "person"
+            if role and not prev.cap and i == j_end(view, i):
+                # "a sheriff's deputy Nichols murdered": before a bare surname, a lower-case role
+                # noun ends a phrase of its own; titles before a surname are capitalised
+                break
+            if role and head is None:
+                head = prev.norm
+                k -= 1
+                continue
+            if prev.norm in self.title_words and head is not None:
+                k -= 1
+                continue
+            if role and head is not None and (prev.cap or prev.norm in self.title_words):
+                k -= 1
+                continue
+            break
+        if head is None and country and k < i:
+            return k, "of"  # "Turkey's Recep Tayyip Erdogan": a nationality, no role
+        if head is None:
+            return i, None
+        head_at = max(m for m in range(k, i) if tokens[m].norm == head)
+        return k, self._role_phrase(tokens, k, head_at)
+
+    def _apposition_after(self, view: ArticleView, j: int, chain: str) -> tuple[int, int, Ref] | None:
+        """"NAME, (a|the|her) [words] ROLE[,.]": the description joins NAME's chain."""
+        tokens = view.tokens
+        p = j + 1
+        if p >= len(tokens) or tokens[p].gap.strip() != "," or tokens[j].possessive:
+            return None
+        start = p
+        first = tokens[p]
+        if first.norm not in _DETERMINERS and first.norm not in _POSSESSIVE_PRONOUNS:
+            ent = view.entity_at_token.get(p)
+            if ent is None or not tokens[view.token_at_end.get(ent.end, p)].possessive:
+                return None
+            p = view.token_at_end.get(ent.end, p)  # "Lohan's publicist"
+        head_at = None
+        q = p + 1
+        while q < len(tokens) and q - p <= self.settings.max_apposition_words and tokens[q].gap in (" ", "-"):
+            if self.vocab.roles.get(tokens[q].norm) == "person" or tokens[q].norm in self.title_heads:
+                head_at = q
+            elif head_at is not None:
+                break
+            q += 1
+        if head_at is None:
+            return None
+        end_at = head_at
+        if head_at + 1 < len(tokens) and not tokens[head_at + 1].gap.strip() and tokens[head_at + 1].norm in _APPOSITION_FOLLOWERS:
+            # "the president of Syria," / "a technician with the state police,": the phrase runs
+            # to the punctuation that closes the apposition, within a few words
+            q = head_at + 1
+            while q < len(tokens) and q - head_at <= self.settings.max_apposition_words + 2 and not tokens[q].gap.strip():
+                q += 1
+            if q - head_at > self.settings.max_apposition_words + 2:
+                return None
+            end_at = q - 1
+        if end_at + 1 < len(tokens):
+            nxt = tokens[end_at + 1]
+            if nxt.gap.strip()[:1] not in _APPOSITION_END and not (nxt.gap == " " and nxt.norm == "who"):
+                return None  # "Assad, the president said": not a description of Assad
+        s, e = tokens[start].start, tokens[end_at].end
+        if view.in_quote(s, e):
+            return None
+        head = self._role_phrase(tokens, start, head_at)
+        return start, end_at + 1, Ref("text", s, e, view.text[s:e], "role", chain, "person", None, head)
+
+    def _apposition_before(self, view: ArticleView, i: int, chain: str) -> tuple[int, Ref] | None:
+        """"The head of the Kiev regime, Vladimir Zelensky": a description that opens its
+        sentence (or clause) and is closed by a comma right before the name."""
+        tokens = view.tokens
+        if i < 2 or tokens[i].gap.strip() != ",":
+            return None
+        k = i - 1
+        while k > 0 and i - k <= self.settings.max_apposition_words + 3 and not tokens[k].gap.strip() and not tokens[k].initial:
+            k -= 1
+        if tokens[k].norm not in _DETERMINERS or not (tokens[k].initial or tokens[k].gap.strip()[-1:] in ",;:"):
+            return None
+        head_at = next((m for m in range(k + 1, i) if self.vocab.roles.get(tokens[m].norm) == "person"
+                        or tokens[m].norm in self.title_heads), None)
+        if head_at is None:
+            return None
+        s, e = tokens[k].start, tokens[i - 1].end
+        if view.in_quote(s, e):
+            return None
+        return k, Ref("text", s, e, view.text[s:e], "role", chain, "person", None, self._role_phrase(tokens, k, head_at))
+
+    def _role_phrase(self, tokens: list[Token], start: int, head_at: int) -> str:
+        """The role noun with the title words that specify it ("finance minister", not
+        "minister" alone), so that a defence minister is never the finance minister."""
+        spec = [tokens[m].norm for m in range(start, head_at) if tokens[m].norm in self.specifiers]
+        return " ".join(spec + [_singular(tokens[head_at].norm)])
+
+    def _descriptions(self, view: ArticleView, taken: bytearray, pending: list[tuple[int, Ref]], out: ArticleChains) -> None:
+        """Definite descriptions ("the president", "the bank", "her publicist") as mentions of
+        the chain that carries their role noun, or whose name ends in it; else of their own."""
+        tokens = view.tokens
+        # Most recent chain carrying each role noun / name head, walking the text once.
+        by_token = {idx: ref for idx, ref in pending}
+        last_role: dict[tuple[str, str | None], str] = {}  # (role, country key) -> chain
+        last_head: dict[str, str] = {}
+        last_org: tuple[int, str] | None = None  # (token, chain) of the latest organisation named
+        recent_people: list[tuple[int, str]] = []  # (token, chain) of people named, in order
+        window = self.settings.anaphora_window
+        added: list[tuple[int, Ref]] = []
+        for idx in range(len(tokens)):
+            ref = by_token.get(idx)
+            if ref is not None:
+                if ref.entity is not None and ref.form != "metonym" and (
+                    ref.kind == "organisation" or out.kinds.get(ref.chain, {}).get("organisation")
+                ):
+                    last_org = (idx, ref.chain)
+                if ref.kind == "person" and not ref.chain.startswith("role:"):
+                    recent_people.append((idx, ref.chain))
+                country = self._country_of(view, ref)
+                if country:
+                    out.countries.setdefault(ref.chain, set()).add(country)
+                roles = ({ref.head} if ref.head and ref.head != "of" else set()) | out.roles.get(ref.chain, set())
+                roles |= {r.rsplit(" ", 1)[-1] for r in roles}  # "the minister" for "Finance Minister X"
+                for r in roles:
+                    last_role[(r, None)] = ref.chain
+                    if country:
+                        last_role[(r, country)] = ref.chain
+                        if r.rsplit(" ", 1)[-1] in self.title_heads:
+                            last_role[("leader", country)] = ref.chain
+                if (ref.entity is not None and " " in ref.entity.key and ref.kind in ("organisation", "place")
+                        and ref.form not in ("metonym", "alias") and ref.entity.key not in self.country_keys):
+                    name_head = _singular(ref.entity.key.rsplit(" ", 1)[1])
+                    if name_head in self.name_heads:
+                        last_head[name_head] = ref.chain  # "West Coast Bank" ... "the bank"
+                continue
+            tok = tokens[idx]
+            if tok.norm in _MILITARY and idx > 0 and not taken[idx] and joinable(tokens[idx - 1], tok):
+                ent = view.entity_at_token.get(idx - 1)
+                if ent is not None and ent.via == "demonym" and ent.kind == "place" and ent.end == tokens[idx - 1].end:
+                    # "Israeli forces", "the Russian army": the country acting through its military
+                    k = view.token_at_start.get(ent.start, idx - 1)
+                    s0, e0 = tokens[k].start, tok.end
+                    if not view.in_quote(s0, e0):
+                        ref = Ref("text", s0, e0, view.text[s0:e0], "description", ent.key, "place", None, None)
+                        added.append((k, ref))
+                        self._note(out, ref)
+                        for m in range(k, idx + 1):
+                            taken[m] = 1
+                    continue
+            if tok.norm == "police" and idx > 0 and not taken[idx] and not tok.cap and joinable(tokens[idx - 1], tok):
+                ent = view.entity_at_token.get(idx - 1)
+                if ent is not None and ent.kind in ("place", "other") and ent.via == "name" and ent.end == tokens[idx - 1].end:
+                    # "Staunton police": the town's police force, named by its town
+                    k = view.token_at_start.get(ent.start, idx - 1)
+                    s0, e0 = tokens[k].start, tok.end
+                    if not view.in_quote(s0, e0):
+                        ref = Ref("text", s0, e0, view.text[s0:e0], "name", f"{ent.key} police", "organisation", None, None)
+                        added.append((k, ref))
+                        self._note(out, ref)
+                        out.names.setdefault(ref.chain, []).append(ref.text)
+                        for m in range(k, idx + 1):
+                            taken[m] = 1
+                    continue
+            kind = self.vocab.roles.get(tok.norm)
+            if kind is None or taken[idx] or (tok.cap and not tok.initial):
+                continue
+            nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
+            if nxt is not None and joinable(tok, nxt) and (nxt.cap or nxt.norm in self.vocab.roles):
+                continue  # a title before a name, or a noun modifying another ("bank robber")
+            k = idx
+            while k > 0 and idx - k < self.settings.max_description_words and joinable(tokens[k - 1], tokens[k]) and not taken[k - 1]:
+                prev = tokens[k - 1]
+                if prev.norm in _DETERMINERS or prev.norm in _POSSESSIVE_PRONOUNS:
+                    k -= 1
+                    break
+                if prev.initial or (prev.cap and view.entity_at_token.get(k - 1) is None):
+                    break
+                if prev.norm in self.finder.look.title_words or not _closed(prev.norm):
+                    k -= 1
+                    continue
+                break
+            if k == idx or tokens[k].norm not in _DETERMINERS | _POSSESSIVE_PRONOUNS or tokens[k].norm in ("a", "an"):
+                if not (k < idx and tokens[k].norm in ("a", "an") and kind == "person"):
+                    continue
+            s, e = tokens[k].start, tok.end
+            if view.in_quote(s, e):
+                continue
+            head = _singular(tok.norm)
+            if head in _NOT_DESCRIPTION_HEADS:
+                continue  # "a general strike", "the head of": not a role on its own
+            if any(tokens[m].norm.endswith("s") and not tokens[m].norm.endswith("ss") and tokens[m].norm not in self.title_words
+                   and view.entity_at_token.get(m) is None for m in range(k + 1, idx)):
+                continue  # "the act requires federal agencies": a verb, not a modifier
+            role = self._role_phrase(tokens, k, idx)
+            plural = tok.norm != head
+            # "his parole officer", "their unborn son": someone else than the person just named
+            definite = tokens[k].norm in _DETERMINERS and tokens[k].norm not in ("a", "an")
+            named_modifier = next((view.entity_at_token[m] for m in range(k, idx) if m in view.entity_at_token
+                                   and view.entity_at_token[m].kind not in ("place", "group")), None)
+            if named_modifier is not None:
+                definite = False  # "the Obama team" is not the organisation just named
+            country = next(
+                (view.entity_at_token[m].key for m in range(k, idx) if m in view.entity_at_token
+                 and view.entity_at_token[m].kind in ("place", "group")),
+                None,
+            )
+            chain = None
+            if definite and not plural:
+                # "the Russian leader" is the chain with a Russian title, never the Syrian one;
+                # "the finance minister" never the defence minister
+                chain = last_role.get((role, country)) if country else (last_role.get((role, None)) or last_head.get(role))
+                if chain is None and not country and kind == "organisation" and head in self.vocab.org_anaphors:
+                    if last_org is not None and idx - last_org[0] <= window:
+                        chain = last_org[1]  # "Apple ... the company"
+                if (chain is None and not country and kind == "person" and tokens[k].initial and tokens[k].norm == "the"
+                        and head not in self.vocab.generic):
+                    near = {c for t, c in recent_people[-4:] if idx - t <= window}
+                    if len(near) == 1:
+                        chain = near.pop()  # "Police arrested Jose Orozco. The suspect ...": the one person just named
+            if chain is None:
+                chain = f"role:{role}" + (":plural" if plural else "") + (f":{country}" if country else "")
+                if named_modifier is not None:
+                    chain += f":{named_modifier.key}"
+            ref = Ref("text", s, e, view.text[s:e], "description", chain, kind, None, role)
+            added.append((k, ref))
+            self._note(out, ref)
+            for m in range(k, idx + 1):
+                taken[m] = 1
+        pending.extend(added)
+
+    def _country_of(self, view: ArticleView, ref: Ref) -> str | None:
+        """The nationality or country written in a mention's title ("Syrian President ...")."""
+        i = view.token_at_start.get(ref.start)
+        if i is None or ref.entity is None:
+            return None
+        for m in range(i, view.token_at_start.get(ref.entity.start, i)):
+            ent = view.entity_at_token.get(m)
+            if ent is not None and ent.kind in ("place", "group"):
+                return ent.key
+        return None
+
+    # ------------------------------------------------------------------ headline, standfirst
+
+    def _heading(self, name: str, text: str, names_elsewhere: frozenset[str], known: set[str],
+                 surnames: dict[str, str], out: ArticleChains) -> None:
+        """Names in a headline or standfirst (often in title case, where every word has a
+        capital): only those that name a chain the body already has, by key or surname."""
+        tokens = tokenize(text)
+        view = ArticleView(text, tokens, self.finder.find(text, tokens, names_elsewhere))
+        for e in view.entities:
+            if e.via in ("demonym", "event"):
+                continue
+            i, j = view.token_at_start.get(e.start), view.token_at_end.get(e.end)
+            if i is None or j is None:
+                continue
+            chain, form = self._entity_chain(e, tokens, i, j)
+            if chain not in known:
+                short = surnames.get(e.key.rsplit(" ", 1)[-1]) if not is_full_name(e.key) else None
+                if short is None:
+                    continue
+                chain, form = short, "short"
+            start, head = e.start, None
+            if e.kind == "person" or form == "short":
+                k, head = self._premodifier(view, i)
+                if head is not None:
+                    start, form = tokens[k].start, "title"
+            ref = Ref(name, start, e.end, text[start : e.end], form, chain, "place" if form == "metonym" else e.kind, e, head)
+            out.refs.append(ref)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _note(self, out: ArticleChains, ref: Ref) -> None:
+        if ref.head and ref.head != "of":
+            out.roles.setdefault(ref.chain, set()).add(ref.head)
+        if ref.form in ("name", "short", "title", "alias") and ref.entity is not None:
+            out.names.setdefault(ref.chain, []).append(ref.entity.name)
+        kinds = out.kinds.get(ref.chain)
+        if kinds is None:
+            kinds = out.kinds[ref.chain] = Counter()
+        kinds[ref.kind] += 1
+
+
+_NOT_MODIFIERS = CLOSED_CLASS | frozenset("said says was is were are be been has have had told".split())
+
+
+def _closed(word: str) -> bool:
+    """A word that cannot modify a noun inside a description (so a description stops there)."""
+    return word in _NOT_MODIFIERS
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def j_end(view: ArticleView, i: int) -> int:
+    """Index of the last token of the name starting at token i (i itself for one word)."""
+    ent = view.entity_at_token.get(i)
+    return view.token_at_end.get(ent.end, i) if ent is not None else i
+
+
+def _first_names_match(x: str, y: str) -> bool:
+    """"Betty" / "Bettie", "Fred" / "Frederick": one person's first name written two ways."""
+    if x == y:
+        return True
+    if min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)):
+        return True
+    return re.sub(r"(ie|ey|y|i)$", "", x) == re.sub(r"(ie|ey|y|i)$", "", y)
+
+
+def same_person_variants(chains: ArticleChains) -> dict[str, str]:
+    """Full names of one person written two ways in one article ("Betty Page", "Bettie Page",
+    "Betty Mae Page"): same surname, matching first names, and no other person of that surname
+    whose first name differs (two Kellys stay two people)."""
+    by_surname: dict[str, list[str]] = {}
+    for chain in chains.names:
+        if is_full_name(chain) and _chain_kind(chains, chain) == "person":
+            by_surname.setdefault(chain.rsplit(" ", 1)[-1], []).append(chain)
+    out: dict[str, str] = {}
+    for keys in by_surname.values():
+        if len(keys) < 2:
+            continue
+        firsts = [k.split()[0] for k in keys]
+        if all(_first_names_match(f, g) for f in firsts for g in firsts):
+            main = max(keys, key=lambda k: (len(chains.names[k]), -keys.index(k)))
+            out.update({k: main for k in keys if k != main})
+    return out
+
+
+_COMPANY_SUFFIXES = frozenset("inc corp co ltd llc plc sa ag gmbh nv corporation incorporated limited".split())
+# what an organisation's full name may add to the short name a text gives it ("Staunton police")
+_ORGANISATION_TAILS = frozenset("department force service".split())
+_FEATURE_HEADS = frozenset("sea ocean strip river island islands peninsula mountains valley gulf bay lake desert".split())
+
+
+def _chain_kind(chains: ArticleChains, chain: str) -> str:
+    """The chain's kind: an organisation when any of its names says so ("Microsoft Corp."),
+    since single words are otherwise typed by context ("at Microsoft" reads as a place)."""
+    kinds = chains.kinds.get(chain)
+    if not kinds:
+        return "other"
+    if kinds.get("organisation"):
+        return "organisation"
+    return kinds.most_common(1)[0][0]
+
+
+def short_names(own: ArticleChains, other: ArticleChains) -> dict[str, str]:
+    """Names of an organisation or place that ``own`` writes shorter than ``other`` does:
+    a team or company by its last word ("the Angels" / "Los Angeles Angels", "Sixers"), a
+    natural feature without its kind ("the Mediterranean" / "the Mediterranean Sea"). Only when
+    exactly one name of ``other`` fits, and never for a person (a surname is entities.py's job)."""
+    by_last: dict[str, list[str]] = {}
+    by_stem: dict[str, list[str]] = {}
+    for c in other.names:
+        words = c.split()
+        if len(words) < 2 or _chain_kind(other, c) == "person" or c.startswith("role:"):
+            continue
+        if _chain_kind(other, c) in ("organisation", "other"):
+            by_last.setdefault(words[-1], []).append(c)
+        if words[-1] in _FEATURE_HEADS or (words[-1] in _ORGANISATION_TAILS and _chain_kind(other, c) == "organisation"):
+            by_stem.setdefault(" ".join(words[:-1]), []).append(c)
+    out: dict[str, str] = {}
+    for c in own.names:
+        if c in other.names or _chain_kind(own, c) == "person":
+            continue
+        found = by_stem.get(c, [])
+        if " " not in c and _chain_kind(own, c) in ("organisation", "other"):
+            found = found + [t for t in by_last.get(c, []) if t != c]
+        if len(set(found)) == 1 and found[0] != c:
+            out[c] = found[0]
+    return out
+
+
+def merge_chains(chains: ArticleChains, mapping: dict[str, str]) -> None:
+    if not mapping:
+        return
+    for r in chains.refs:
+        r.chain = mapping.get(r.chain, r.chain)
+    for table in (chains.roles, chains.countries):
+        for old, new in mapping.items():
+            if old in table:
+                table.setdefault(new, set()).update(table.pop(old))
+    for old, new in mapping.items():
+        if old in chains.names:
+            chains.names.setdefault(new, []).extend(chains.names.pop(old))
+        if old in chains.kinds:
+            chains.kinds.setdefault(new, Counter()).update(chains.kinds.pop(old))
+
+
+def _surname_map(chains: ArticleChains) -> dict[str, str]:
+    """Last word of a full person name -> that chain, when only one chain ends in it."""
+    out: dict[str, str | None] = {}
+    for chain, names in chains.names.items():
+        if not is_full_name(chain) or _chain_kind(chains, chain) != "person":
+            continue
+        last = chain.rsplit(" ", 1)[-1]
+        out[last] = chain if out.get(last, chain) == chain else None
+    return {k: v for k, v in out.items() if v}
+
+
+# --------------------------------------------------------------------------- across the pair
+
+
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in _ACRONYM_SKIP)
+
+
+def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[str, str], dict[str, str]],
+              vocab: NamingVocabulary, title_heads: frozenset[str] = frozenset()) -> tuple[dict[str, str], dict[str, str]]:
+    """Each article's chain key -> a key shared across the pair."""
+    maps = (dict(key_maps[0]), dict(key_maps[1]))
+    chains = [set(_chain_keys(s)) for s in sides]
+    acronyms = [{r.chain for r in s.refs if " " not in r.chain and r.text.replace(".", "").isupper()} for s in sides]
+    for side in (0, 1):
+        own, other = sides[side], sides[1 - side]
+        other_keys = {maps[1 - side].get(c, c) for c in chains[1 - side]}
+        # Acronyms: "DNC" here, "Democratic National Committee" there (and the reverse).
+        by_initials: dict[str, str | None] = {}
+        for c in chains[1 - side]:
+            if " " in c and not c.startswith("role:") and len(c.split()) >= 2:
+                ini = _initials(c)
+                if len(ini) >= 2:
+                    by_initials[ini] = c if by_initials.get(ini, c) == c else None
+        for c in chains[side]:
+            if " " not in c and 2 <= len(c) <= 6 and c not in other_keys and c in acronyms[side]:
+                target = by_initials.get(c)
+                if target:
+                    maps[side].setdefault(c, maps[1 - side].get(target, target))
+    # A shorter name of an organisation or a natural feature ("the Angels", "the Mediterranean").
+    for side in (0, 1):
+        for c, target in short_names(sides[side], sides[1 - side]).items():
+            if maps[side].get(c, c) not in {maps[1 - side].get(o, o) for o in chains[1 - side]}:
+                maps[side].setdefault(c, maps[1 - side].get(target, target))
+    # One person's full name written two ways across the pair ("Betty Page" / "Bettie Page").
+    for side in (0, 1):
+        own, other = sides[side], sides[1 - side]
+        other_keys = {maps[1 - side].get(c, c) for c in chains[1 - side]}
+        by_surname: dict[str, list[str]] = {}
+        for c in other.names:
+            if is_full_name(c) and _chain_kind(other, c) == "person":
+                by_surname.setdefault(c.rsplit(" ", 1)[-1], []).append(c)
+        for c in own.names:
+            if c in maps[side] or maps[side].get(c, c) in other_keys or not is_full_name(c):
+                continue
+            if _chain_kind(own, c) != "person":
+                continue
+            found = [o for o in by_surname.get(c.rsplit(" ", 1)[-1], ()) if _first_names_match(c.split()[0], o.split()[0])]
+            if len(found) == 1 and len(by_surname[c.rsplit(" ", 1)[-1]]) == 1:
+                maps[side][c] = maps[1 - side].get(found[0], found[0])
+    # Descriptions only one article names ("the technician") -> the other's named chain that
+    # carries that role noun, when exactly one does; or the same description there.
+    for side in (0, 1):
+        own, other = sides[side], sides[1 - side]
+        for c in chains[side]:
+            if not c.startswith("role:") or c in maps[side]:
+                continue
+            parts = c.split(":")
+            head, country = parts[1], (parts[2] if len(parts) > 2 and parts[2] != "plural" else None)
+            if "plural" in parts or (head.rsplit(" ", 1)[-1] in vocab.generic and not country):
+                continue
+            found = []
+            for o, roles in other.roles.items():
+                if o.startswith("role:"):
+                    continue
+                if country and country not in other.countries.get(o, ()):
+                    continue
+                heads = {r.rsplit(" ", 1)[-1] for r in roles}
+                # "the minister" for "Finance Minister X", never "the finance minister" for a defence minister
+                if head in roles or (" " not in head and head in heads) or (head == "leader" and country and heads & title_heads):
+                    found.append(o)
+            if len(found) == 1:
+                maps[side][c] = maps[1 - side].get(found[0], found[0])
+    return maps
+
+
+def named_in_both(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]]
+                  ) -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]]:
+    """Per article, the body spans of names whose referent the other article also names, in
+    whatever words (an alias, an acronym, a capital for its government, another spelling) ->
+    the referent's name. Such a name is a naming difference, never an omission."""
+    by_key: list[dict[str, list[Ref]]] = [{}, {}]
+    for side in (0, 1):
+        for r in sides[side].refs:
+            by_key[side].setdefault(maps[side].get(r.chain, r.chain), []).append(r)
+    out: tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]] = ({}, {})
+    for side in (0, 1):
+        for key, refs in by_key[side].items():
+            if key not in by_key[1 - side]:
+                continue
+            name = _display(by_key[0][key] + by_key[1][key], key)
+            for r in refs:
+                if r.entity is not None and r.field == "text":
+                    out[side][(r.entity.start, r.entity.end)] = name
+    return out
+
+
+def _chain_keys(chains: ArticleChains) -> list[str]:
+    seen: dict[str, None] = {}
+    for r in chains.refs:
+        seen.setdefault(r.chain, None)
+    return list(seen)
+
+
+_FORM_WEIGHT = {"named": 0.9, "description": 1.0, "role": 1.0, "title": 0.8, "metonym": 0.7, "alias": 0.5, "name": 0.4, "short": 0.15}
+
+
+def label_contrasts(
+    sides: tuple[ArticleChains, ArticleChains],
+    maps: tuple[dict[str, str], dict[str, str]],
+    lex: Lexicon,
+    generic: frozenset[str] = frozenset(),
+    settings: NamingSettings = DEFAULT.compare.naming,
+    role_words: frozenset[str] = frozenset(),
+) -> list[LabelContrast]:
+    """Every chain both articles mention whose label sets differ, most telling first.
+    generic: role nouns too vague for a chain of descriptions alone ("the man"); role_words:
+    title and role words, whose presence on one side only is a title difference, not a short form."""
+    grouped: list[dict[str, list[Ref]]] = [{}, {}]
+    for side in (0, 1):
+        for r in sides[side].refs:
+            grouped[side].setdefault(maps[side].get(r.chain, r.chain), []).append(r)
+    loaded = _loaded_words(lex)
+    canon = _canonical_words(lex)
+    out = []
+    for key, refs_a in grouped[0].items():
+        refs_b = grouped[1].get(key)
+        if not refs_b:
+            continue
+        if not any(r.field == "text" for r in refs_a) or not any(r.field == "text" for r in refs_b):
+            continue  # named only in a headline on one side: too little to compare
+        if not any(r.form != "description" for r in refs_a + refs_b):
+            continue  # descriptions only ("the city" / "the coastal city"): too vague to be sure
+
+        labels = [_labels(refs, canon) for refs in (refs_a, refs_b)]
+        la, lb = set(labels[0]), set(labels[1])
+        if la == lb or not la or not lb:
+            continue
+        telling, category = _telling(labels, refs_a + refs_b, loaded, lex, canon, role_words)
+        if telling < settings.min_telling:
+            continue
+        out.append(
+            LabelContrast(
+                entity=_display(refs_a + refs_b, key),
+                a=tuple(_mention(r) for r in refs_a if r.field == "text"),
+                b=tuple(_mention(r) for r in refs_b if r.field == "text"),
+                category=category,
+                kind=_kind(refs_a + refs_b),
+                labels=tuple(tuple(_counts(refs)) for refs in (refs_a, refs_b)),
+                telling=round(telling, 3),
+                headings=tuple(tuple(_mention(r) for r in refs if r.field != "text") for refs in (refs_a, refs_b)),
+            )
+        )
+    out.sort(key=lambda c: (-c.telling, c.entity))
+    return out
+
+
+def _labels(refs: list[Ref], canon: dict[str, str]) -> dict[str, str]:
+    """Canonical label -> form of its first mention (labels empty after normalising dropped).
+    Canonical: one spelling per title and nationality ("premier" = "prime minister", "Russian"
+    = "Russia's"), so that a house style is not taken for a naming difference."""
+    out: dict[str, str] = {}
+    for r in refs:
+        label = canonical_label(r.text, canon)
+        if label:
+            out.setdefault(label, r.form)
+    return out
+
+
+def canonical_label(text: str, canon: dict[str, str]) -> str:
+    return " ".join(canon.get(w, w) for w in label_of(text).split())
+
+
+def _canonical_words(lex: Lexicon) -> dict[str, str]:
+    cached = lex.derived.get("naming_canon")
+    if cached is None:
+        cached = {}
+        for demonym, country in lex.demonyms.items():
+            if " " not in demonym:
+                cached[fold(demonym)] = label_of(country)
+        for word, same in lex.title_synonyms.items():
+            if " " not in word:
+                cached[word] = same
+        for word in _MILITARY:
+            cached[word] = "forces"  # "Russian troops" = "Russian forces": one variant
+        lex.derived["naming_canon"] = cached
+    return cached
+
+
+def _telling(labels: list[dict[str, str]], refs: list[Ref], loaded: frozenset[str], lex: Lexicon,
+             canon: dict[str, str], role_words: frozenset[str]) -> tuple[float, str]:
+    """How much the difference tells a reader, and what kind of difference it is."""
+    la, lb = labels
+    best, category = 0.0, "naming"
+    for mine, theirs in ((la, lb), (lb, la)):
+        for label, form in mine.items():
+            if label in theirs:
+                continue
+            words = set(label.split())
+            if form in ("name", "short", "title") and any(
+                (words <= set(t.split()) or set(t.split()) <= words) and not (words ^ set(t.split())) & role_words
+                for t in theirs
+            ):
+                form = "short"  # "Cheeks" / "Maurice Cheeks": a short form, not another name
+            if " " not in label and any(_initials(t) == label for t in theirs):
+                form = "alias"  # "DNC" / "Democratic National Committee"
+            if form in ("name", "title") and not any(f in ("name", "short", "title", "alias", "metonym") for f in theirs.values()):
+                form = "named"  # one outlet names the person, the other only describes them
+            weight = _FORM_WEIGHT.get(form, 0.4)
+            if words & loaded:
+                weight += 0.5
+            if weight > best:
+                best, category = weight, _CATEGORY[form]
+    one_sided = set(la) ^ set(lb)
+    if any(fold(r.text) in lex.contested_names for r in refs if canonical_label(r.text, canon) in one_sided):
+        category = "place name"
+    leader = next((f for f in lex.label_families if f.scope == "person"), None)
+    if leader is not None and category in ("title", "role", "description"):
+        words = {t for t, _near, _variant in leader.terms}
+        heads = {r.head.rsplit(" ", 1)[-1] for r in refs
+                 if r.head and r.head != "of" and canonical_label(r.text, canon) in one_sided}
+        if len(heads) > 1 and heads & words:
+            category = leader.id
+    extra = len(set(la) ^ set(lb)) - 1
+    return best + min(extra, 5) * 0.02, category
+
+
+_CATEGORY = {"named": "named by one", "description": "description", "role": "role", "title": "title", "metonym": "metonymy",
+             "alias": "alias or acronym", "name": "spelling", "short": "short form"}
+
+
+def _loaded_words(lex: Lexicon) -> frozenset[str]:
+    """Single words of the contested labels and leader family: "regime", "dictator", "terrorist"."""
+    words = set()
+    for category, terms in lex.loaded_terms.items():
+        if "label" in category or "contested" in category:
+            words |= {t.casefold() for t in terms if " " not in t}
+    for family in lex.label_families:
+        if family.scope == "person":
+            words |= {t for t, _near, _variant in family.terms if " " not in t and t not in ("leader", "president", "ruler")}
+    return frozenset(words)
+
+
+def _mention(r: Ref) -> Mention:
+    return Mention(r.start, r.end, r.text, r.field)
+
+
+def _counts(refs: list[Ref]) -> list[LabelCount]:
+    """Each label with the surface shown for it (its most frequent spelling) and its count."""
+    surfaces: dict[str, Counter] = {}
+    forms: dict[str, str] = {}
+    for r in refs:
+        label = label_of(r.text)
+        if label:
+            surfaces.setdefault(label, Counter())[r.text] += 1
+            forms.setdefault(label, r.form)
+    rows = [
+        LabelCount(label=_stable_pick(c), count=sum(c.values()), form=forms[label])
+        for label, c in surfaces.items()
+    ]
+    rows.sort(key=lambda x: (-x.count, x.label))
+    return rows
+
+
+def _stable_pick(surfaces: Counter) -> str:
+    """The most frequent spelling; ties: not all capitals, then longest, then alphabetical."""
+    return min(surfaces, key=lambda s: (-surfaces[s], s.isupper(), -len(s), s))
+
+
+def _display(refs: list[Ref], key: str) -> str:
+    """The chain's name: its fullest name as written (canonical for a country), else its
+    most frequent description."""
+    names = Counter(r.entity.name for r in refs if r.entity is not None and r.form in ("name", "title", "short", "alias"))
+    if names:
+        best_len = max(len(n.split()) for n in names)
+        return _stable_pick(Counter({n: c for n, c in names.items() if len(n.split()) == best_len}))
+    metonyms = [r for r in refs if r.form == "metonym"]
+    if metonyms and not key.startswith("role:"):
+        return " ".join(w.capitalize() if w not in ("of", "and", "the") else w for w in key.split())
+    return _stable_pick(Counter(r.text for r in refs))
+
+
+def _kind(refs: list[Ref]) -> str:
+    kinds = Counter(r.kind for r in refs if r.kind != "other")
+    if not kinds:
+        return "other"
+    if kinds.get("organisation") and not kinds.get("person"):
+        return "organisation"
+    return min(kinds, key=lambda k: (-kinds[k], k))

@@ -1,0 +1,233 @@
+"""Boilerplate, appeal and byline cues: one lexicon for both extractor families.
+
+A small, documented list of the words sites use around (not inside) an article, in several
+languages. Nothing here names an outlet: these are the cues any reader recognises.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from sidebyside.resources import read_resource_text
+
+_LEXICON = json.loads(read_resource_text("cues/cues.json"))
+
+
+def _words(key: str) -> tuple[str, ...]:
+    return tuple(_LEXICON[key]["words"])
+
+
+# Lines that open a promo block ("Related", "Most read") or are a page widget by themselves.
+# Matched against the whole line, lower-cased, stripped of trailing punctuation/arrows.
+PROMO_HEADERS = frozenset(_words("promo_headers"))
+# Page furniture: share bars, accounts, legal footer, ads. Whole line or "cue: ..." prefix.
+FURNITURE = frozenset(_words("furniture"))
+FURNITURE_PREFIXES = _words("furniture_prefixes")
+TAG_HEADERS = frozenset(_words("tag_headers"))
+SOCIAL = frozenset(_words("social"))
+# Reader-addressed appeals: "we" + "you" + one of these stems, outside quotations.
+APPEAL_STEMS = _words("appeal_stems")
+_QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,2000}[\"”“»«]")
+
+TRAIL = " \t:|›»>→•·-–—…."
+
+
+def norm_cue(text: str) -> str:
+    return text.strip().strip(TRAIL).strip().lower()
+
+
+PROMO_PREFIXES = _words("promo_prefixes")
+
+
+def is_promo_header(text: str, low: str | None = None) -> bool:
+    low = low if low is not None else norm_cue(text)
+    return low in PROMO_HEADERS or (len(low) <= 40 and low.startswith(PROMO_PREFIXES))
+
+
+# "On HoustonChronicle.com: Car sales plunge": a link to another story on a site.
+SITE_LINK = re.compile(r"^(?:on|from|more at|more on|via|also on)\s+[\w.-]+\.(?:com|org|net|co\.uk|de|fr|es|it)\s*:", re.I)
+
+
+def is_furniture(text: str, low: str | None = None, raw: str | None = None) -> bool:
+    """A line that is page furniture by its wording alone."""
+    low = low if low is not None else norm_cue(text)
+    if low in FURNITURE or low in PROMO_HEADERS:
+        return True
+    raw = raw if raw is not None else text.lower()
+    if len(raw) <= 160 and raw.startswith(FURNITURE_PREFIXES):
+        return True
+    return len(raw) <= 200 and ("all rights reserved" in raw or "alle rechte vorbehalten" in raw)
+
+
+LEGAL_STRONG = _words("legal_strong")
+LEGAL_TERMS = _words("legal_terms")
+
+
+def is_legal(text: str) -> bool:
+    """A copyright / disclaimer / contact footer, however long."""
+    low = text.lower()
+    if any(term in low for term in LEGAL_STRONG):
+        return True
+    return sum(1 for term in LEGAL_TERMS if term in low) >= 2
+
+
+COMMENT_SECTION = re.compile(
+    r"^(?:\d+\s+(?:comments?|responses?|replies|reactions?|kommentare?|commentaires?|comentarios?|"
+    r"commenti|comentários)(?:\s+(?:to|on|for|zu|à|a)\b.*)?"
+    r"|(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?)\s*\(\d+\)"
+    r"|(?:comments?|responses?|replies)\s+(?:to|on)\s+.+"
+    r"|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|"
+    r"show comments|view comments|load comments|reader comments|top (?:rated )?comments|"
+    r"most (?:popular|liked|recent) comments|all comments|"
+    r"(?:leave a (?:reply|comment)|lascia un commento|deja un comentario|laisser un commentaire|"
+    r"schreibe einen kommentar|deixe um comentário|dejar un comentario)\s*(?:cancel reply|annulla risposta|"
+    r"cancelar respuesta|annuler la réponse|antworten abbrechen)?)$"
+    r"|^(?:you must be logged in to post a comment|devi essere connesso per inviare un commento|"
+    r"save my name, email,? and website|your email address will not be published|"
+    r"la tua email non sarà pubblicata|votre adresse (?:e-mail|de messagerie) ne sera pas publiée|"
+    r"tu dirección de correo electrónico no será publicada|"
+    r"deine e-mail-adresse wird nicht veröffentlicht|o seu endereço de e-mail não será publicado|"
+    r"seu e-mail não será publicado).*",
+    re.I,
+)
+COMMENT_HEADER = re.compile(
+    r"^\S.{0,100}?\b(?:said|says|wrote|writes|sagte|sagt|schreibt|a écrit|dit|escribió|dice|disse)\s*:\s*$",
+    re.I,
+)
+
+
+# Words that must occur in a line before the costlier tests below are worth running.
+COMMENT_WORDS = frozenset(_words("comment_words"))
+APPEAL_WORDS = frozenset(_words("appeal_words"))
+LEGAL_WORDS = frozenset(_words("legal_words"))
+WE_WORDS = frozenset(_words("we_words"))
+YOU_WORDS = frozenset(_words("you_words"))
+
+
+def _with_punctuation(words: frozenset[str]) -> frozenset[str]:
+    """The words as str.split() leaves them next to punctuation ("support." "(you"), so that
+    a line's raw tokens can be tested against the set without cleaning each token."""
+    out = set(words)
+    for word in words:
+        out.update(word + p for p in ".,:;!?)\"”’»")
+        out.update(p + word for p in "(\"“‘«")
+    return frozenset(out)
+
+
+COMMENT_WORDS = _with_punctuation(COMMENT_WORDS)
+APPEAL_WORDS = _with_punctuation(APPEAL_WORDS)
+LEGAL_WORDS = _with_punctuation(LEGAL_WORDS)
+WE_WORDS = _with_punctuation(WE_WORDS)
+YOU_WORDS = _with_punctuation(YOU_WORDS)
+
+
+
+# The author's bio box that closes many articles: "About the author", "Sobre Carlos Nadalim".
+AUTHOR_BIO = re.compile(
+    r"^(?:[Aa]bout the authors?|[Ss]obre o autor|sobre a autora|sobre el autor|sobre la autora|über den autor|"
+    r"über die autorin|à propos de l'auteur|à propos de l'autrice|l'autore|informazioni sull'autore|"
+    r"(?:[Aa]bout|[Ss]obre|[Üü]ber)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})$"
+)
+
+
+# A finished sentence inside a line ("... on Tuesday afternoon. He said:"): a lower-case word with
+# its full stop, then a capital. Initials ("J. Smith says:") and times ("10:42 am") are not.
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
+def is_comment_marker(text: str) -> bool:
+    """Where the article is over: a comment section's title ("34 responses to ..."), a comment's
+    "X says:" header, a comment form, or the author's bio box.
+
+    A prose paragraph that ends by introducing a quote ("... He said:") is no comment header.
+    """
+    stripped = text.strip().strip("»›•[]() ").strip()
+    if COMMENT_SECTION.match(stripped) or AUTHOR_BIO.match(stripped):
+        return True
+    return bool(COMMENT_HEADER.match(stripped)) and not _SENTENCE_INSIDE.search(stripped)
+
+
+CALLS_TO_ACTION = _words("calls_to_action")
+
+
+# A short paragraph asking the reader to sign up, subscribe, donate, support or follow the site
+# ("Support our journalism", "Follow us on Instagram"): both families read short blocks with it.
+SHORT_APPEAL = re.compile(
+    r"\bnewsletters?\b|\binbox\b|"
+    r"\b(?:sign up|subscribe|donate|support|follow|join)\b.{0,40}\b(?:our|us)\b|"
+    r"\bfollow\b.{0,60}\bon (?:facebook|twitter|instagram|linkedin|tiktok|youtube)\b",
+    re.I,
+)
+SHORT_APPEAL_WORDS = 50  # SHORT_APPEAL is read only in blocks of fewer words
+
+
+def is_appeal(text: str) -> bool:
+    """A paragraph that addresses the reader (support, subscribe, sign up), outside any quotation."""
+    outside = _QUOTED.sub(" ", text) if any(q in text for q in "\"“„«»") else text
+    low = outside.lower()
+    if len(text) <= 400 and any(cta in low for cta in CALLS_TO_ACTION):
+        return True
+    words = low.split()
+    if len(words) < SHORT_APPEAL_WORDS and SHORT_APPEAL.search(outside):
+        return True
+    if WE_WORDS.isdisjoint(words) or YOU_WORDS.isdisjoint(words):
+        return False
+    return sum(1 for stem in APPEAL_STEMS if stem in low) >= 1
+
+
+# --------------------------------------------------------------------------- metadata shapes
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# The words that open a byline ("By", "Von", "Par", "Автор", "بقلم"), as a regex group to be
+# compiled case-insensitively: the words that also begin surnames ("di") match only in lower case.
+BYLINE_OPENERS = (f"(?:{_alternation(_words('byline_prefixes'))}|"
+                  f"(?-i:{_alternation(_words('byline_prefixes_lowercase'))}))")
+# The labels that credit an author ("Author:", "Autor:", "Текст:"), as a regex group.
+BYLINE_LABELS = f"(?:{_alternation(_words('byline_labels'))})"
+
+BYLINE = re.compile(rf"^{BYLINE_OPENERS}[:\s]\s*(?P<who>\S.{{0,150}})$", re.I)
+AUTHOR_ROLE = re.compile(
+    r"^(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?:[\w.&]+\s+){0,3}"
+    r"(?:writer|reporter|correspondent|editor|columnist|contributor|staff)s?$",
+    re.I,
+)
+AUTHOR_LABEL = re.compile(rf"^{BYLINE_LABELS}\s*:\s*(?P<who>\S.{{0,150}})$", re.I)
+SOURCE_CREDIT = re.compile(
+    r"^(?:source|sources|quelle|fuente|fonte|источник)\s*:\s*(?P<who>\S.{0,80})$", re.I
+)
+SHARE_COUNT = re.compile(r"^[\d.,]+\s*[kKmM]?\s*(?:shares?|comments?|views?|likes?)$", re.I)
+READ_TIME = re.compile(
+    r"^(?:\d+\s*(?:-|to)?\s*\d*\s*)(?:min(?:ute)?s?|mins?)\.?\s*(?:read|reading(?: time)?|lesezeit|de lecture|de lectura)?$"
+    r"|^(?:reading time|read time|lesezeit|temps de lecture|tempo de leitura|tiempo de lectura|"
+    r"tempo di lettura|leestijd)\s*:?\s*\d+\s*min",
+    re.I,
+)
+
+# "Vladimir Gerdo / TASS /", "Photo: AFP", "(AP Photo/John Doe)", "Getty Images"
+PHOTO_CREDIT = re.compile(
+    r"^(?:[\w.'’\-]+(?:\s+[\w.'’\-]+){0,4}\s*/\s*[\w.&'’\- ]{2,40}?(?:\s*/)?"
+    r"|(?:photo|image|picture|credit|foto|bild|source de l'image|crédit photo|photograph)s?"
+    r"(?:\s+credit)?\s*:\s*.{2,80}"
+    r"|\(?(?:AP|AFP|Reuters|EPA|Getty Images|Shutterstock)(?:\s+Photo)?\s*/\s*.{2,60}\)?"
+    r"|.{0,60}\b(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\b.{0,40})$",
+    re.I,
+)
+CAPTION_SHAPE = re.compile(
+    r"\((?:image|photo|picture|foto|credit|source|pic)s?\s*:[^)]{1,60}\)\s*$"
+    r"|(?:/|\|)\s*(?:AP|AFP|Reuters|EPA|Getty Images|Getty|AAP|PA|dpa|ANI|PTI|Xinhua|TASS)(?:\s+(?:file|photo|images))?\s*\)?\s*$"
+    r"|\((?:AP|AFP|Reuters|EPA|Getty Images)\s*(?:Photo|Images)?\s*/[^)]{1,60}\)\s*$"
+    r"|^(?:FILE\s*[-–—]\s*)?In this (?:[\w.,'’-]+\s+){0,8}(?:file\s+)?(?:photo|image|picture)\b"
+    r"|^\d{1,3}\s?of\s?\d{1,3}(?=[A-Z\s])|\((?:pictured|pictured left|pictured right|above|below)\)"
+    r"|^(?:above|below|top|pictured|photo illustration|illustration|file photo|photo|image|foto|bild)\s*:"
+    r"|^photo illustration by\b|\((?:left|right|center|centre)\)"
+    r"|^(?:photo |image |picture )?courtesy(?: of)?\s+\S"
+    r"|\.\s+(?-i:Photograph|Photo|Picture|Image|Illustration|Foto|Bild)\s*:\s*(?-i:[A-Z])[^.]{1,80}$",
+    re.I,
+)
+CAPTION_SUFFIX = re.compile(r"\((?:[^()]{0,40}\b(?:photo|photos|image|foto|file|archive)\b[^()]{0,40}|AP|AFP|Reuters|EPA)\)\s*$", re.I)
+
+IMAGE_PLACEHOLDER = re.compile(r"^\[[^\]]{0,200}\]$")

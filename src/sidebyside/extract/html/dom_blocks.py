@@ -1,0 +1,236 @@
+"""Walk chosen subtrees of a page in document order and emit (kind, text) blocks.
+
+Headings, list items and blockquotes keep their kind; captions and credits are diverted;
+link-dense containers (teaser and tag lists), inline hover cards and the headline are
+skipped; <br><br> splits a paragraph; table cells of a row read as one line. Afterwards,
+furniture lines, short link lines, appeals and edge datelines are filtered out.
+"""
+
+from __future__ import annotations
+
+from sidebyside.extract.html import boilerplate as bp
+from sidebyside.extract.html.dom_measure import BLOCK_TAGS, HEADINGS, Measure, caption_text, is_standfirst, key, squash
+
+# Containers whose text is judged as a whole (a list of links is dropped as one).
+LINK_LIST_CONTAINERS = frozenset((
+    "div", "section", "ul", "ol", "dl", "table", "header", "nav", "aside", "footer", "form",
+    "article", "center", "details", "menu",
+))
+ITALIC_TAGS = frozenset(("em", "i", "small", "cite"))
+MAX_DEPTH = 220  # deeper than any real page: flatten the rest instead of recursing
+
+
+class BlockWalker:
+    """Walks chosen subtrees in document order and emits (kind, text) blocks and captions."""
+
+    def __init__(self, measure: Measure, title_key: str | None):
+        self.measure = measure
+        self.title_key = title_key
+        self.blocks: list[tuple[str, str, int]] = []
+        self.captions: list[str] = []
+        self.run: list[str] = []
+        self.run_link = 0
+        self.link_depth = 0
+        self.stack: list[str] = []
+        self.pending_br = 0
+        self.standfirst: str | None = None
+        self.italic_depth = 0
+        self.run_italic = 0
+        self.after_image = False  # an image came after the last block of text
+
+    # ---------------------------------------------------------------- text runs
+    def add(self, text: str | None) -> None:
+        if text:
+            if self.pending_br >= 2 and text.strip():
+                self.flush()
+            if text.strip():
+                self.pending_br = 0
+            self.run.append(text)
+            if self.link_depth:
+                self.run_link += len(text.strip())
+            if self.italic_depth:
+                self.run_italic += len(text.strip())
+
+    def kind(self) -> str:
+        quoted = "blockquote" in self.stack
+        for tag in reversed(self.stack):
+            if tag in HEADINGS:
+                return "heading"
+            if tag in ("li", "dd", "dt"):
+                return "list_item"
+            if tag in ("ul", "ol", "dl", "table", "section", "article", "main", "body"):
+                break
+        return "blockquote" if quoted else "paragraph"
+
+    def flush(self) -> None:
+        if self.run:
+            text = squash("".join(self.run))
+            if text:
+                if self.after_image and self._italic_caption(text):
+                    self.captions.append(text)  # an italic line under a picture is its caption
+                elif len(text.split()) <= 20 and bp.CREDIT_LINE.search(text):
+                    self.captions.append(text)  # "Photo: Jane Doe/Reuters" standing alone
+                else:
+                    self.blocks.append((self.kind(), text, min(self.run_link, len(text))))
+                self.after_image = False
+        self.run = []
+        self.run_link = 0
+        self.run_italic = 0
+        self.pending_br = 0
+
+    def _italic_caption(self, text: str) -> bool:
+        bare = sum(map(len, text.split()))
+        return self.run_italic >= 0.9 * bare and len(text.split()) <= 40
+
+    # ---------------------------------------------------------------- walking
+    def walk(self, el, depth: int = 0) -> None:
+        tag = el.tag
+        if not isinstance(tag, str):
+            return
+        if depth > MAX_DEPTH:  # pathological nesting: keep the text, drop the structure
+            self.add(el.text_content())
+            return
+        if tag == "br":
+            self.pending_br += 1
+            self.run.append("\n")
+            return
+        if tag == "img":
+            if self.pending_br >= 2:
+                self.flush()
+            if not "".join(self.run).strip():
+                self.after_image = True
+            return
+        if tag in bp.CAPTION_TAGS or tag == "figure" or self._is_caption(el):
+            self._caption(el)
+            return
+        if tag == "span" and len(el) and self.stack and self.stack[-1] == "p" and self._inline_card(el):
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            if tag in LINK_LIST_CONTAINERS and self._link_list(el):
+                self.flush()
+                if self.blocks and self.blocks[-1][0] == "heading":
+                    self.blocks.pop()  # "Related stories" heading over the dropped list
+                return
+            if not self.blocks and self.standfirst is None and is_standfirst(el):
+                self.standfirst = squash(el.text_content())
+                return
+            if tag == "h1":
+                text = squash(el.text_content())
+                if not self.title_key or key(text) == self.title_key or not self.blocks:
+                    return
+            self.flush()
+            self.stack.append(tag)
+        elif tag == "a":
+            self.link_depth += 1
+        elif tag in ITALIC_TAGS:
+            self.italic_depth += 1
+        elif tag in ("td", "th"):
+            self.run.append(" ")  # cells of a row read as one line, words kept apart
+        self.add(el.text)
+        for child in el:
+            self.walk(child, depth + 1)
+            self.add(child.tail)
+        if block:
+            self.flush()
+            self.stack.pop()
+        elif tag == "a":
+            self.link_depth -= 1
+        elif tag in ITALIC_TAGS:
+            self.italic_depth -= 1
+
+    def _inline_card(self, el) -> bool:
+        """A hover card or pop-up (picture plus several links) tucked inside running text.
+
+        A card is nested markup without words of its own. A wrapper holding the linked name
+        next to its card ("<a>Name</a><span>card</span>") is not the card: the name stays.
+        """
+        if not self._card_shape(el):
+            return False
+        has_name_link = any(c.tag == "a" and c.find(".//img") is None for c in el)
+        return not (has_name_link and any(c.tag in ("span", "div") and self._card_shape(c) for c in el))
+
+    def _card_shape(self, el) -> bool:
+        if not len(el) or el.find(".//img") is None or self.measure(el)[0] > 600:
+            return False
+        if (el.text or "").strip() or any((c.tail or "").strip() for c in el):
+            return False
+        return sum(1 for _ in el.iter("a")) >= 2
+
+    def _is_caption(self, el) -> bool:
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not names.strip() or not bp.CAPTION_HINT.search(names):
+            return False
+        return self.measure(el)[0] < 600
+
+    def _caption(self, el) -> None:
+        caps = [c for c in el.iter("figcaption")] if el.tag == "figure" else [el]
+        if el.tag == "figure" and not caps:
+            caps = [el]
+        for cap in caps:
+            text = caption_text(cap)
+            if text and text not in self.captions:
+                self.captions.append(text)
+
+    def _link_list(self, el) -> bool:
+        total, link = self.measure(el)
+        if not total:
+            return False
+        if link > 0.5 * total:
+            return True
+        # a list of short linked items (teasers), even with a little unlinked text
+        if el.tag in ("ul", "ol"):
+            items = [li for li in el if li.tag == "li"]
+            if len(items) >= 3:
+                linked = 0
+                for li in items:
+                    total, link = self.measure(li)
+                    if link and total < 120 and link >= 0.4 * total:
+                        linked += 1
+                if linked >= 0.7 * len(items):
+                    return True
+        return False
+
+
+def keep_block(kind: str, text: str, link: int) -> bool:
+    if bp.BOILERPLATE_LINE.match(text):
+        return False
+    words = len(text.split())
+    # a short mostly-linked line ("Read more: <headline>"); list items were judged as a list
+    # (a sentence with a long inline link keeps more than a label's worth of its own words)
+    unlinked = len(text) - link
+    if kind != "list_item" and link > 0.5 * len(text) and words < 40 and (unlinked < 30 or link > 0.8 * len(text)):
+        return False
+    if words < 50 and (bp.APPEAL.search(text) or bp.PAYWALL_TEXT.search(text)):
+        return False
+    return True
+
+
+def trim_edges(blocks: list, title_key: str) -> list:
+    """Drop the headline repeated as a block, and short date/byline lines at either end."""
+    if title_key:
+        blocks = [b for b in blocks if not (len(b[1]) < 300 and _same_title(key(b[1]), title_key))]
+    edge = 3
+    keep = []
+    for i, block in enumerate(blocks):
+        at_edge = i < edge or i >= len(blocks) - edge
+        if at_edge and block[0] != "blockquote" and _dateline(block[1]):
+            continue
+        keep.append(block)
+    return keep
+
+
+def _dateline(text: str) -> bool:
+    """A date/byline line ("Updated at 1:23 p.m.", "05/10/2018 - Posted by ..."), not a
+    sentence that happens to start with a time ("Update, 12:40 GMT: The agency has ...")."""
+    words = len(text.split())
+    if words > 15 or not bp.DATE_LIKE.search(text):
+        return False
+    return words <= 6 or not text.rstrip().endswith((".", "!", "?", '"', "”", "»"))
+
+
+def _same_title(block_key: str, title_key: str) -> bool:
+    """The block is the headline (the <title> often adds " - Site Name" after it)."""
+    return len(block_key) >= 15 and (block_key == title_key or title_key.startswith(block_key))
+
+

@@ -1,0 +1,148 @@
+"""Plain-text capture (a `w3m -dump`, or copied text) → Article.
+
+Passes, each linear in the number of lines:
+1. classify every line by itself (lines): prose, short, bullet, furniture, promo header,
+   metadata (byline / date / share count / read time / source), photo credit, appeal, image;
+2. find the body as the maximum-sum run of line scores (prose earns its length, everything
+   else costs a little, lists of short bullets and furniture cost more): the densest run of
+   long prose lines, which bridges headings and inserted promos but not menus or footers;
+3. read the article's blocks inside that run (paragraphs, headings between paragraphs,
+   blockquotes, list items; promo blocks and captions left out);
+4. read the header before the body (headline, byline / date cluster, standfirst, captions) and
+   what follows it (tags), and the outlet (outlet: the copyright notice, the masthead).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import gc
+from collections.abc import Iterator
+
+from sidebyside.errors import ExtractionError
+from sidebyside.extract import warnings as warn
+from sidebyside.extract.assemble import assemble_blocks, normalize_block_text
+from sidebyside.extract.text.columns import split_columns
+from sidebyside.extract.text.forms import strip_tool_artifacts
+from sidebyside.extract.text.body import body_blocks, body_run, mark_captions
+from sidebyside.extract.text.header import Header, same_text, tags_after
+from sidebyside.extract.language import guess_language
+from sidebyside.extract.text.kinds import APPEAL, COMMENTS, CREDIT, FURNITURE, META, PROMO
+from sidebyside.extract.text.lines import Line, split_lines
+from sidebyside.extract.text.outlet import find_outlet
+from sidebyside.extract.text.unwrap import unwrap
+from sidebyside.extract.text.window import densest_stretch
+from sidebyside.model import Article, Capture
+from sidebyside.settings import DEFAULT, TextSettings
+
+NO_DATE, LOW_CONFIDENCE = warn.NO_DATE, warn.LOW_CONFIDENCE
+# Above this many lines the cyclic garbage collector is paused while the lines are read.
+MANY_LINES = 50_000
+
+
+def extract_text(capture: Capture, settings: TextSettings = DEFAULT.extract.text) -> Article:
+    """The article in a text capture; raises ExtractionError when the capture has no text."""
+    content = capture.content or ""
+    if not content.strip():
+        raise ExtractionError("the text capture is empty", capture.source.path)
+    notes: list[str] = []
+    newlines = content.count("\n")
+    if newlines >= settings.max_lines:
+        raw = content.splitlines()
+        first, end = densest_stretch(raw, settings)
+        if (first, end) != (0, len(raw)):
+            notes.append(warn.long_capture(len(raw), first + 1, end))
+            content = "\n".join(raw[first:end])
+        del raw
+    with _collector_paused(newlines > MANY_LINES):
+        article = _extract_text(capture, content, settings)
+    return dataclasses.replace(article, warnings=tuple(notes) + article.warnings) if notes else article
+
+
+@contextlib.contextmanager
+def _collector_paused(pause: bool) -> Iterator[None]:
+    """Pause the cyclic garbage collector: a Line object per line of a huge capture makes it
+    rescan them all again and again (a fifth of the time on a million lines). The passes make
+    no reference cycles, so nothing is left for it to collect."""
+    if not pause or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _extract_text(capture: Capture, content: str, settings: TextSettings) -> Article:
+    lines = split_lines(unwrap(split_columns(strip_tool_artifacts(content))), settings)
+    mark_captions(lines)
+    start, end = body_run(lines, settings)
+    body_lines = body_blocks(lines, start, end, settings) if start is not None and end is not None else []
+    header = Header(lines, start if start is not None else len(lines), body_lines, settings)
+
+    pieces = [(kind, line.text) for kind, line in body_lines if line is not header.lead_line]
+    if header.title and pieces and pieces[0][0] == "heading" and same_text(pieces[0][1], header.title):
+        pieces = pieces[1:]
+    text, blocks = assemble_blocks(pieces)
+    widened = _all_prose(lines, header.lead_line, len(text) + len(header.lead_line.text if header.lead_line else ""),
+                         settings)
+    if widened is not None:
+        text, blocks = assemble_blocks(widened)
+    captions = _captions(lines, header.first, end if end is not None else len(lines) - 1)
+    tags = tags_after(lines, end) if end is not None else []
+    paragraphs = [b for b in blocks if b.kind == "paragraph"]
+
+    warnings: list[str] = [warn.BODY_WIDENED] if widened is not None else []
+    if header.published is None:
+        warnings.append(NO_DATE)
+    if len(text) < settings.low_confidence_chars or (
+        len(paragraphs) < 2 and len(text) < settings.low_confidence_one_paragraph_chars
+    ):
+        warnings.append(LOW_CONFIDENCE)
+    return Article(
+        source=capture.source,
+        title=header.title,
+        outlet=find_outlet(lines, header.first, end, tuple(header.authors)),
+        authors=tuple(header.authors),
+        published=header.published,
+        language=guess_language(text) if text else None,
+        lead=normalize_block_text(header.lead_line.text) if header.lead_line else None,
+        text=text,
+        blocks=blocks,
+        captions=tuple(captions),
+        tags=tuple(tags),
+        warnings=tuple(warnings),
+        source_credit=header.source_credit,
+    )
+
+
+_NOT_BODY = frozenset((FURNITURE, APPEAL, COMMENTS, CREDIT, META, PROMO))
+
+
+def _all_prose(lines: list[Line], lead: Line | None, kept: int, settings: TextSettings) -> list[tuple[str, str]] | None:
+    """Every long line of the page as a paragraph, when the body read is a small part of the
+    page's long lines (repeated paragraphs, a layout the rules cannot read): keep more, not less.
+    None when the body read holds its share."""
+    s = settings
+    prose = []
+    for ln in lines:
+        if ln.kind == COMMENTS and prose:
+            break  # readers' comments are prose too, and never the article
+        if ln.weight >= s.prose_min_weight and ln.kind not in _NOT_BODY:
+            prose.append(ln)
+    total = sum(ln.weight for ln in prose)
+    if total < s.low_confidence_chars or kept >= s.keep_all_share * total:
+        return None
+    return [("paragraph", ln.text) for ln in prose if ln is not lead and (lead is None or ln.text != lead.text)]
+
+
+def _captions(lines: list[Line], first: int, last: int) -> list[str]:
+    """Image captions and photo credits from the headline to the end of the body, once each."""
+    out: dict[str, None] = {}
+    for line in lines[max(first, 0) : last + 1]:
+        if line.kind == CREDIT:
+            caption = line.text.strip().rstrip("/").strip()
+            if caption:
+                out.setdefault(caption, None)
+    return list(out)

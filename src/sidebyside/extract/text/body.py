@@ -1,0 +1,343 @@
+"""Where the article's body is in a text capture, and what its blocks are.
+
+The body is the maximum-sum run of line scores (Kadane's algorithm, one pass): prose earns its
+weight beyond TextSettings.prose_cost, every other line costs a little, lists of short bullets and page
+furniture cost more, a comment section or author bio ends the article. Inside the run, promo
+blocks, captions and furniture are dropped and the rest becomes paragraphs, headings (short
+standalone lines between paragraphs), blockquotes (indented prose) and list items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sidebyside.extract import cues
+from sidebyside.extract.dates import find_date
+from sidebyside.extract.text.kinds import (
+    APPEAL, BLANK, COMMENTS, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
+)
+from sidebyside.extract.text.lines import Line
+from sidebyside.extract.text.shape import ends_sentence, is_wide
+from sidebyside.settings import DEFAULT, TextSettings
+
+
+
+def mark_captions(lines: list[Line]) -> None:
+    """An image's alt text printed twice (bullet, then indented) or a credit is a caption."""
+    prev: Line | None = None
+    for line in lines:
+        if line.kind == BLANK:
+            continue
+        if line.repeat_of_prev and prev is not None and (line.indent > prev.indent or prev.bullet or line.bullet):
+            if line.kind in (PROSE, SHORT, APPEAL):
+                line.kind = CREDIT
+            if prev.kind in (PROSE, SHORT, APPEAL):
+                prev.kind = CREDIT
+        elif line.repeat_of_prev and prev is not None:
+            # the same line twice in a row: a teaser card (image alt + link), never prose
+            for x in (line, prev):
+                if x.kind == PROSE:
+                    x.kind = SHORT
+        elif line.kind in (PROSE, SHORT) and line.weight <= 300 and (line.bullet or line.indent):
+            if cues.CAPTION_SUFFIX.search(line.text):
+                line.kind = CREDIT
+        elif prev is not None and _credited_repeat(prev.text, line.text):
+            # a caption printed again with its credit: "Caption" then "Caption - Name/Agency"
+            prev.kind = line.kind = CREDIT
+        prev = line
+
+
+def _credited_repeat(first: str, second: str) -> bool:
+    """``second`` is ``first`` with a short credit after a dash, a bar or a slash."""
+    if len(first) < 20 or len(second) <= len(first) or not second.startswith(first):
+        return False
+    tail = second[len(first):]
+    return len(tail) <= 80 and tail.lstrip()[:1] in ("-", "–", "—", "|", "/", "(", "©")
+
+
+# --------------------------------------------------------------------------- body search
+
+
+def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text) -> list[int]:
+    """Each line's score: prose earns its weight beyond ``prose_cost``, other lines cost."""
+    s = settings
+    cost_of = dict(s.line_costs)
+    short_cost = cost_of[SHORT]
+    scores = [0] * len(lines)
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        kind = line.kind
+        if kind == BLANK:
+            i += 1
+            continue
+        if kind == SHORT and not line.bullet and line.text[-1] != ":":
+            scores[i] = -short_cost  # the commonest non-prose line: neither list item nor intro
+            i += 1
+            continue
+        if line.bullet and kind in (SHORT, PROSE) and not _prose_bullet(line, s):
+            j = i  # a run of short bullets (blank lines inside the run allowed)
+            items = []
+            while j < n and (lines[j].kind == BLANK or (lines[j].bullet and not _prose_bullet(lines[j], s))):
+                if lines[j].kind != BLANK:
+                    items.append(j)
+                j += 1
+            sentences = sum(1 for k in items if sentence_like(lines[k]))
+            if sentences * 2 >= len(items):
+                cost = s.sentence_item_cost  # a list in the article, not a menu
+            else:
+                cost = s.list_run_cost if len(items) >= 3 else s.bullet_cost
+            for k in items:
+                scores[k] = -cost_of.get(lines[k].kind, cost) if lines[k].kind not in (SHORT, PROSE) else -cost
+            i = j
+            continue
+        if line.kind == SHORT and line.text.endswith(":") and line.words >= 3:
+            # an introduction ("The tour dates:"): the lines that follow it belong with it
+            scores[i] = 0
+            j = i + 1
+            while j < n and lines[j].kind in (SHORT, PROSE) and not lines[j].bullet:
+                scores[j] = max(lines[j].weight - s.prose_cost, -s.sentence_item_cost)
+                j += 1
+            i = j
+            continue
+        if line.kind == PROSE:
+            scores[i] = line.weight - s.prose_cost
+        elif line.kind == APPEAL:
+            scores[i] = -max(s.appeal_min_cost, line.weight // 2)
+        else:
+            scores[i] = -cost_of.get(line.kind, short_cost)
+        i += 1
+    _demote_item_chunks(lines, scores, s)
+    _drop_comment_section(lines, scores, s)
+    return scores
+
+
+def sentence_like(line: Line) -> bool:
+    """Words of a sentence rather than a menu's Title Case labels."""
+    words = line.text.split()
+    if len(words) < 4:
+        return False
+    lower = sum(1 for w in words if w[:1].islower())
+    return ends_sentence(line.text) or lower * 3 >= len(words)
+
+
+def _drop_comment_section(lines: list[Line], scores: list[int], s: TextSettings) -> None:
+    """Readers' comments after the article are prose too: once a comment section starts after
+    some article prose, nothing below it counts as body."""
+    if not any(line.kind == COMMENTS for line in lines):
+        return  # the common case, tested in one pass without the running sum
+    prose_before = 0
+    for i, line in enumerate(lines):
+        if line.kind == COMMENTS and prose_before >= s.comments_after_prose:
+            short_cost = dict(s.line_costs)[SHORT]
+            for k in range(i, len(lines)):
+                if scores[k] > 0:
+                    scores[k] = -short_cost
+            return
+        if scores[i] > 0:
+            prose_before += scores[i]
+
+
+def _prose_bullet(line: Line, s: TextSettings) -> bool:
+    return line.kind == PROSE and line.weight >= s.prose_bullet_weight
+
+
+def _demote_item_chunks(lines: list[Line], scores: list[int], s: TextSettings) -> None:
+    """A run of 3+ lines without blank lines between them, most not ending a sentence, is a
+    list of items (a ticker, a teaser column), not prose: w3m separates paragraphs by blanks."""
+    chunk: dict[str, Line] = {}  # the chunk's long prose and short lines, one per text
+    for line in lines:
+        if line.kind == BLANK:
+            if len(chunk) >= s.item_chunk_lines:
+                _demote_chunk(list(chunk.values()), scores, s)
+            chunk = {}
+        elif line.weight >= 50 and line.kind in (PROSE, SHORT):
+            chunk[line.text] = line  # a repeated text keeps its first place and its last line
+    if len(chunk) >= s.item_chunk_lines:
+        _demote_chunk(list(chunk.values()), scores, s)
+
+
+def _demote_chunk(chunk: list[Line], scores: list[int], s: TextSettings) -> None:
+    ended = sum(1 for x in chunk if ends_sentence(x.text))
+    if ended < s.item_chunk_ended_share * len(chunk):
+        short_cost = dict(s.line_costs)[SHORT]
+        for x in chunk:  # long prose lines are kept: a table layout, not a ticker
+            if 0 < scores[x.index] and x.weight < 250:
+                scores[x.index] = -short_cost
+
+
+def body_run(lines: list[Line], settings: TextSettings = DEFAULT.extract.text) -> tuple[int | None, int | None]:
+    """The maximum-sum run of line scores (Kadane): the article's body lines."""
+    scores = score_lines(lines, settings)
+    if max(scores, default=0) <= 0:
+        return None, None  # no prose at all: no run has a positive sum
+    best, best_start, best_end = 0, None, None
+    total, start = 0, 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total, start = 0, i
+        total += s
+        if total > best:
+            best, best_start, best_end = total, start, i
+    if best_start is None:
+        return None, None
+    while lines[best_start].kind == BLANK or scores[best_start] <= 0:
+        best_start += 1
+    best_end = _before_next_story(lines, scores, best_start, best_end, settings.next_story_prose)
+    best_start = _after_previous_story(lines, scores, best_start, best_end)
+    return best_start, best_end
+
+
+def _after_previous_story(lines: list[Line], scores: list[int], start: int, end: int) -> int:
+    """A headline + byline/date cluster inside the run with more prose after it than before:
+    what came before is a teaser list or another story, and the article starts at the headline."""
+    total = sum(s for s in scores[start : end + 1] if s > 0)
+    before = 0
+    for i in range(start, end + 1):
+        if scores[i] > 0:
+            before += scores[i]
+        if lines[i].kind != META or before == 0 or before * 2 > total or not _dated(lines, i):
+            continue
+        head = prev_content(lines, i, start)
+        if head is None or head.kind != SHORT or head.bullet or not 2 <= head.words <= 25:
+            continue
+        k = i + 1
+        while k <= end and scores[k] <= 0:
+            k += 1
+        if k <= end and _introduces(head, lines, scores, start, k, end):
+            return k
+    return start
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _introduces(head: Line, lines: list[Line], scores: list[int], start: int, first: int, end: int) -> bool:
+    """The headline's words come back in the prose after it more than in the prose before it:
+    it heads what follows (an author's name or a teaser set inside the article does not)."""
+    words = {w.casefold() for w in _CONTENT_WORD.findall(head.text)}
+    if not words:
+        return False
+
+    def share(indices) -> float:
+        found: set[str] = set()
+        for k in indices:
+            if scores[k] > 0:
+                found |= words & {w.casefold() for w in _CONTENT_WORD.findall(lines[k].text)}
+        return len(found) / len(words)
+
+    prose_before = [k for k in range(head.index - 1, start - 1, -1) if scores[k] > 0][:8]
+    dated_between = sum(1 for k in range(prose_before[0] + 1 if prose_before else start, head.index)
+                        if lines[k].kind == META and lines[k].weight <= 120 and find_date(lines[k].text))
+    if dated_between:
+        return False  # another dated headline just above: a list of teasers, not a story's start
+    after = share(range(first, min(end + 1, first + 8)))
+    return after > 0 and after > share(prose_before)
+
+
+def _before_next_story(lines: list[Line], scores: list[int], start: int, end: int, min_prose: int) -> int:
+    """A headline followed by a byline or date line, after most of the run's prose, starts
+    another story (a teaser card, the next article): the body ends before it."""
+    total = sum(s for s in scores[start : end + 1] if s > 0)
+    before = 0
+    for i in range(start, end + 1):
+        if scores[i] > 0:
+            before += scores[i]
+        if lines[i].kind != META or before < min_prose or before < total - before or not _dated(lines, i):
+            continue
+        head = prev_content(lines, i, start)
+        if head is None or head.kind != SHORT or head.bullet or not 2 <= head.words <= 25:
+            continue
+        k = head.index - 1
+        while k > start and scores[k] <= 0:
+            k -= 1
+        return k
+    return end
+
+
+def _dated(lines: list[Line], i: int) -> bool:
+    """The metadata cluster around line ``i`` states a date (a story's, not a section's byline)."""
+    for j in range(max(0, i - 3), min(len(lines), i + 4)):
+        if lines[j].kind == META and lines[j].weight <= 120 and find_date(lines[j].text):
+            return True
+    return False
+
+
+def prev_content(lines: list[Line], i: int, lo: int) -> Line | None:
+    """The nearest line above ``i`` that is neither blank nor metadata (a byline's headline);
+    a second short line (the author's name) may sit between them."""
+    seen_short = 0
+    for j in range(i - 1, max(lo, i - 8) - 1, -1):
+        kind = lines[j].kind
+        if kind in (BLANK, META, IMAGE):
+            continue
+        if kind == SHORT and seen_short == 0 and j - 1 >= lo:
+            # "Headline / Author name / date": look one further for the headline
+            above = next((lines[k] for k in range(j - 1, max(lo, j - 4) - 1, -1) if lines[k].kind != BLANK), None)
+            if above is not None and above.kind == SHORT and not above.bullet:
+                return above
+        return lines[j]
+    return None
+
+
+# --------------------------------------------------------------------------- body blocks
+
+
+def body_blocks(lines: list[Line], start: int, end: int,
+                settings: TextSettings = DEFAULT.extract.text) -> list[tuple[str, Line]]:
+    """(kind, line) for each block of the body run; promo blocks, furniture, captions dropped."""
+    out: list[tuple[str, Line]] = []
+    in_promo = in_intro = False
+    emitted: set[str] = set()
+    for i in range(start, end + 1):
+        line = lines[i]
+        kind = line.kind
+        if kind == BLANK:
+            in_intro = False
+            continue
+        if kind in (RULE, IMAGE, CREDIT, META, APPEAL, COMMENTS):
+            continue
+        if kind in (PROMO, FURNITURE):
+            if kind == PROMO or cues.is_promo_header(line.text) or line.text.endswith(":"):
+                in_promo = True
+            continue
+        if kind == PROSE and (not line.bullet or _prose_bullet(line, settings)):
+            in_promo = False
+        if in_promo:
+            continue
+        if line.text in emitted:
+            continue  # the same text again (a teaser, a repeated caption)
+        emitted.add(line.text)
+        if line.bullet:
+            if kind == PROSE or sentence_like(line):
+                out.append(("list_item", line))
+            continue
+        if in_intro and kind == SHORT:
+            out.append(("list_item", line))
+        elif kind == PROSE:
+            out.append(("blockquote" if line.indent >= 3 else "paragraph", line))
+        elif kind == SHORT and line.text.endswith(":") and line.words >= 3:
+            out.append(("paragraph", line))
+            in_intro = True
+        elif _is_heading(lines, i, end):
+            out.append(("heading", line))
+        elif ends_sentence(line.text) and line.words >= 3:
+            out.append(("paragraph", line))
+    return out
+
+
+def _is_heading(lines: list[Line], i: int, end: int) -> bool:
+    """A short line standing alone (blank lines around) without final punctuation,
+    followed by prose within the body."""
+    line = lines[i]
+    if line.words > 20 or line.text[-1] in ".,;:" or (line.words < 2 and not is_wide(line.text)):
+        return False
+    if line.words >= 6 and line.text.isupper():
+        return False  # a shouted teaser headline inserted in the body, not a subheading
+    if (i > 0 and lines[i - 1].kind != BLANK) or (i + 1 < len(lines) and lines[i + 1].kind != BLANK):
+        return False
+    for j in range(i + 1, min(end + 1, i + 12)):
+        if lines[j].kind == BLANK:
+            continue
+        return lines[j].kind == PROSE
+    return False

@@ -1,0 +1,93 @@
+"""Table layouts printed side by side: set the columns one after the other.
+
+A page laid out with a table (the 2008-era layout: the article in one cell, a menu or links in
+the next) comes out of ``w3m -dump`` or ``lynx -dump`` with its columns side by side, so each
+line holds a piece of the article and a piece of the sidebar. A run of lines that all leave one
+column free (a space there, or nothing so far right), with text on both sides of it on several
+lines and wrapped text filling one side, is such a layout: its left column is given first, then
+its right one, each joined back where the tool wrapped it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sidebyside.extract.text.unwrap import unwrap
+
+_GAP = re.compile(r"\S(  +)(?=\S)")
+MIN_BOTH = 3  # lines with text on both sides of the gutter
+MIN_RUN = 4  # lines in the run
+MAX_SCAN = 3000  # lines a run is followed for
+MIN_COLUMN = 12  # a column narrower than this is an indent or a label, not a column
+MIN_TEXT_COLUMN = 30  # the column of wrapped text is at least this wide
+MAX_DEPTH = 2  # a right column may itself hold two columns (three-column layouts)
+
+
+def split_columns(content: str, depth: int = 0) -> str:
+    """The text with each side-by-side run of columns set one column after the other."""
+    if depth > MAX_DEPTH or len(_GAP.findall(content[:200_000])) < MIN_BOTH:
+        return content
+    lines = content.split("\n")
+    out: list[str] = []
+    rejected: dict[int, int] = {}  # column -> end of a run already found wanting
+    i, n = 0, len(lines)
+    changed = False
+    while i < n:
+        run = _run_at(lines, i, rejected)
+        if run is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        column, end = run
+        left = [ln[:column].rstrip() for ln in lines[i:end]]
+        right = [ln[column:].rstrip() if len(ln) > column else "" for ln in lines[i:end]]
+        out.append(unwrap("\n".join(_trimmed(left))))
+        out.append("")
+        out.append(split_columns(unwrap("\n".join(_trimmed(right))), depth + 1))
+        out.append("")
+        changed = True
+        i = end
+    return "\n".join(out) if changed else content
+
+
+def _run_at(lines: list[str], i: int, rejected: dict[int, int]) -> tuple[int, int] | None:
+    """(column, end) of a side-by-side run starting at line ``i``, or None."""
+    best = None
+    for match in _GAP.finditer(lines[i]):
+        column = match.end(1)
+        if column < MIN_COLUMN or rejected.get(column, -1) > i:
+            continue
+        both = cells = 0
+        end = i
+        limit = min(len(lines), i + MAX_SCAN)
+        while end < limit:
+            line = lines[end]
+            if len(line) > column and line[column - 1] != " ":
+                break  # text runs across the gutter: the run ends
+            if len(line) > column and line[:column].strip() and line[column - 2 : column] == "  " and line[column:].strip():
+                both += 1
+                cells += len(_GAP.findall(line)) >= 2
+            end += 1
+        # most lines cut in three cells or more: a data table, whose rows are read as they are
+        if both >= MIN_BOTH and end - i >= MIN_RUN and cells * 2 < both and _wrapped_column(lines[i:end], column):
+            if best is None or both > best[2]:
+                best = (column, end, both)
+        else:
+            rejected[column] = end
+    return (best[0], best[1]) if best else None
+
+
+def _wrapped_column(run: list[str], column: int) -> bool:
+    """One side holds text wrapped at its edge on several lines (an article or a menu of
+    sentences), not the short cells of a data table."""
+    width = max(len(ln.rstrip()) for ln in run) - column
+    left = column >= MIN_TEXT_COLUMN and sum(1 for ln in run if len(ln[:column].rstrip()) >= 0.8 * column)
+    right = width >= MIN_TEXT_COLUMN and sum(1 for ln in run if len(ln[column:].rstrip()) >= 0.8 * width)
+    return max(left or 0, right or 0) >= MIN_BOTH
+
+
+def _trimmed(lines: list[str]) -> list[str]:
+    """The column's lines with the indent they all share taken off."""
+    indents = [len(ln) - len(ln.lstrip()) for ln in lines if ln.strip()]
+    cut = min(indents, default=0)
+    return [ln[cut:] for ln in lines]

@@ -1,0 +1,28 @@
+"""What a text-dumping tool added to the page's text, taken back out before the lines are read.
+
+``lynx -dump`` numbers every link in the text ("the [12]minister said") and lists the links'
+addresses at the end under "References" ("Visible links:", "Hidden links:"); the list holds
+no article text and its long URLs hide the wrap width. A dump that ends with such a list has
+its link numbers removed too (without the list, "[12]" may be a citation, and is kept).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "References" then, a blank line on, the numbered addresses ("   1. https://...").
+_REFERENCES = re.compile(r"^References[ \t]*\n(?:[ \t]*\n)+(?:[ \t]*(?:Visible|Hidden) links:[ \t]*\n)?[ \t]*\d{1,6}\.[ \t]+\S",
+                         re.M)
+_LINK_NUMBER = re.compile(r"\[\d{1,6}\]")
+# lynx's marks for <ins>/<del> and unnamed form buttons: no text of the page
+_TOOL_MARKS = re.compile(r"\[(?:INS|DEL): :(?:INS|DEL)\]|\[(?:INS|DEL): | :(?:INS|DEL)\]")
+
+
+def strip_tool_artifacts(content: str) -> str:
+    """The text without a lynx dump's link list and link numbers (other text unchanged)."""
+    start = content.rfind("\nReferences")
+    if start < 0 or _REFERENCES.match(content, start + 1) is None:
+        return content
+    body = content[:start]
+    body = _LINK_NUMBER.sub("", body)
+    return _TOOL_MARKS.sub("", body)

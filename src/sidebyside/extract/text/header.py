@@ -1,0 +1,202 @@
+"""The header of a text capture (headline, byline / date cluster, standfirst) and the tags
+that follow the body."""
+
+from __future__ import annotations
+
+import re
+
+from sidebyside.extract import cues
+from sidebyside.extract.assemble import normalize_block_text
+from sidebyside.extract.html.bylines import split_byline
+from sidebyside.extract.dates import find_date
+from sidebyside.extract.text.kinds import (
+    APPEAL, BLANK, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
+)
+from sidebyside.extract.text.headline import find_headline
+from sidebyside.extract.text.lines import Line
+from sidebyside.extract.text.meta import CLUSTER_SEPARATOR, RELATIVE_TIME, byline_names, name_shaped
+from sidebyside.extract.text.shape import is_wide
+from sidebyside.settings import DEFAULT, TextSettings
+
+
+
+class Header:
+    """Headline, byline cluster, standfirst, read from the lines before the body."""
+
+    def __init__(self, lines: list[Line], body_start: int, body: list[tuple[str, Line]],
+                 settings: TextSettings = DEFAULT.extract.text):
+        self.title: str | None = None
+        self.authors: list[str] = []
+        self.published: str | None = None
+        self.source_credit: str | None = None
+        self.lead_line: Line | None = None
+        self.first = body_start
+        lo = max(0, body_start - settings.header_window)
+        first_para = next((ln for k, ln in body if k == "paragraph"), None)
+        stop = first_para.index if first_para else body_start
+        window = [ln for ln in lines[lo:stop] if ln.kind != BLANK]
+
+        meta = [ln for ln in window if ln.kind == META]
+        cluster_start = meta[0].index if meta else None
+        # the cluster nearest the body: take the last run of metadata lines
+        if meta:
+            last_run = [meta[-1]]
+            for ln in reversed(meta[:-1]):
+                if last_run[0].index - ln.index <= 6:
+                    last_run.insert(0, ln)
+                else:
+                    break
+            meta = last_run
+            cluster_start = meta[0].index
+        for ln in meta:
+            self._read_meta(ln)
+
+        anchor = cluster_start if cluster_start is not None else stop
+        title_line = find_headline(lines, lo, stop, anchor, body, self.authors, settings)
+        if title_line is not None:
+            self.title = normalize_block_text(title_line.text)
+            self.first = title_line.index
+        if not self.authors:
+            self.authors = _name_lines(lines, title_line.index if title_line else lo, stop, self.title)
+        self.lead_line = self._find_lead(lines, title_line, body, stop)
+        if self.published is None:  # a date anywhere in the header
+            for ln in reversed(window):
+                if ln.kind in (META, SHORT) and ln.weight <= 100 and (title_line is None or ln.index >= title_line.index - 3):
+                    date = find_date(ln.text)
+                    if date:
+                        self.published = date
+                        break
+
+    def _read_meta(self, line: Line) -> None:
+        text = line.text
+        credit = cues.SOURCE_CREDIT.match(text)
+        if credit:
+            self.source_credit = self.source_credit or credit.group("who").strip(" .")
+            return
+        names = byline_names(text) or _cluster_names(text)
+        for name in names:
+            if name not in self.authors:
+                self.authors.append(name)
+        if self.published is None:
+            self.published = find_date(text)
+
+    @staticmethod
+    def _find_lead(lines: list[Line], title: Line | None, body: list[tuple[str, Line]], stop: int) -> Line | None:
+        """The standfirst: a prose line after the headline set apart from the body by the byline
+        cluster or an image (not merely by a blank line)."""
+        if title is None:
+            return None
+        candidates = [ln for ln in lines[title.index + 1 : stop] if ln.kind == PROSE and not ln.bullet]
+        if candidates:
+            return candidates[-1] if len(candidates[-1].text) <= 600 else None
+        paras = [ln for kind, ln in body if kind == "paragraph"]
+        if len(paras) < 2 or len(paras[0].text) > 400:
+            return None
+        first, second = paras[0], paras[1]
+        between = lines[title.index + 1 : first.index]
+        if any(ln.kind in (PROSE, SHORT) and not ln.bullet for ln in between):
+            return None
+        gap = lines[first.index + 1 : second.index]
+        if any(ln.kind in (IMAGE, CREDIT, META) for ln in gap):
+            return first
+        return None
+
+
+def _cluster_names(text: str) -> list[str]:
+    """The people a byline names when it is one part of a dot-separated date / byline cluster."""
+    if "·" not in text and "•" not in text and "|" not in text:
+        return []
+    parts = [p.strip() for p in CLUSTER_SEPARATOR.split(text)]
+    for part in parts:
+        names = byline_names(part)
+        if names:  # the HTML extractor's cleaning too (handles, e-mail addresses, roles)
+            return split_byline(part) or names
+    bare = [p for p in parts if name_shaped(p)]
+    return bare[:1]  # "James Akinaka • 8h": the cluster was read as metadata for its name
+
+
+# A byline's label standing alone on the line above the name ("By", "por", "Von", "بقلم")
+_LONE_LABEL = re.compile(r"^(?:by|von|par|por|di|door|av|af|автор|бы|بقلم|كتب|text|texte|texto)\s*:?$", re.I)
+
+
+def _name_lines(lines: list[Line], first: int, stop: int, title: str | None) -> list[str]:
+    """A name standing alone between the headline and the body, next to a date, a read time, a
+    role ("Games Editor") or a lone "By": the byline a template set without "By"."""
+    content = [ln for ln in lines[first:stop] if ln.kind != BLANK]
+    for k, ln in enumerate(content):
+        if ln.kind not in (SHORT, META) or ln.bullet or not name_shaped(ln.text) or ln.text == title:
+            continue
+        near = content[max(0, k - 1) : k] + content[k + 1 : k + 3]
+        if any(_byline_neighbour(x) for x in near):
+            return [ln.text]
+    return []
+
+
+def _byline_neighbour(ln: Line) -> bool:
+    text = ln.text
+    if ln.kind == META or _LONE_LABEL.match(text) or RELATIVE_TIME.search(text):
+        return True
+    return ln.weight <= 60 and (find_date(text) is not None or _ROLE_LINE.search(text) is not None)
+
+
+_ROLE_LINE = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist|redakteur(?:in)?|"
+    r"journaliste|periodista|corresponsal|giornalista|\d+\s*min(?:ute)?s?\s*read)\b|\b\d{1,2}:\d{2}\b",
+    re.I,
+)
+
+
+_NOT_HEADLINE = re.compile(
+    r"@|\b\d{1,2}:\d{2}\b|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b|\s[>›»|]\s|you are here|"
+    r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|staff|"
+    r"mugshot|headshot|avatar|logo|thumbnail|updated|published|posted)\b|^(?:by|von|par|por)\s",
+    re.I,
+)
+
+
+def _headline_shaped(text: str) -> bool:
+    """Not a byline, a timestamp, an author's role or an image's alt text."""
+    return _NOT_HEADLINE.search(text) is None
+
+
+def same_text(a: str, b: str) -> bool:
+    return normalize_block_text(a).lower() == normalize_block_text(b).lower()
+
+
+# --------------------------------------------------------------------------- after the body
+
+
+def tags_after(lines: list[Line], end: int) -> list[str]:
+    """A list of short names right after the body (or under a "Tags" header)."""
+    i, n = end + 1, len(lines)
+    skipped = 0
+    while i < n and skipped < 8:
+        ln = lines[i]
+        if ln.kind == BLANK or ln.kind in (IMAGE, RULE):
+            i += 1
+            continue
+        if ln.bullet:
+            break
+        if cues.norm_cue(ln.text) in cues.TAG_HEADERS:
+            i += 1
+            if i < n and lines[i].kind != BLANK and not lines[i].bullet and "," in lines[i].text:
+                return _tag_items([t.strip() for t in lines[i].text.split(",")])
+            continue
+        low = ln.text.lower()
+        if low.startswith(("tags:", "topics:", "filed under:")):
+            return _tag_items([t.strip() for t in ln.text.split(":", 1)[1].split(",")])
+        return []
+    items: list[str] = []
+    while i < n and lines[i].bullet:
+        items.append(lines[i].text)
+        i += 1
+    return _tag_items(items) if len(items) >= 2 else []
+
+
+def _tag_items(items: list[str]) -> list[str]:
+    items = [t for t in (x.strip(" #") for x in items) if t]
+    if not items or any(cues.norm_cue(t) in cues.SOCIAL for t in items):
+        return []
+    if any(len(t.split()) > 5 or len(t) > 50 or find_date(t) for t in items):
+        return []
+    return list(dict.fromkeys(items))

@@ -1,0 +1,100 @@
+"""The headline of a text capture: the best-scored headline-shaped line above the body.
+
+A text capture has no markup saying which line is the headline, so each line before the first
+paragraph is weighed by what a reader goes by: it is shaped like a headline (a few words, no
+date, no final full stop, not a byline, a menu item or a caption), it stands near the byline
+cluster or the body, its words come back in the article's first paragraphs, it stands out
+(a standfirst, a byline or the body follows it; lynx sets headings at the left margin while
+the text is indented). The weights are TextSettings fields, tuned on the dev set's tune split.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sidebyside.extract import cues
+from sidebyside.extract.text.kinds import BLANK, META, PROSE, SHORT
+from sidebyside.extract.text.lines import Line
+from sidebyside.extract.text.meta import RELATIVE_TIME as _RELATIVE_TIME
+from sidebyside.extract.text.shape import is_wide
+from sidebyside.extract.dates import find_date
+from sidebyside.settings import DEFAULT, TextSettings
+
+_NOT_HEADLINE = re.compile(
+    r"@|\b\d{1,2}:\d{2}\b|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b|\s[>›»|]\s|you are here|\[\s*\]|"
+    r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|staff|"
+    r"mugshot|headshot|avatar|logo|thumbnail|updated|published|posted)\b|^(?:by|von|par|por)\s",
+    re.I,
+)
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def headline_shaped(text: str) -> bool:
+    """Not a byline, a timestamp, an author's role, a form field or an image's alt text."""
+    return _NOT_HEADLINE.search(text) is None and _RELATIVE_TIME.search(text) is None
+
+
+def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list[tuple[str, Line]],
+                  authors: list[str], settings: TextSettings = DEFAULT.extract.text) -> Line | None:
+    """The headline among lines[lo:stop] (``anchor``: where the byline cluster or body starts)."""
+    s = settings
+    body_words = _words(" ".join(ln.text for _, ln in body[:6]))
+    body_indent = _typical_indent(body)
+    people = {a.casefold() for a in authors}
+    best, best_score = None, s.headline_min_score
+    distance = 0  # headline-shaped or not, non-blank lines between the candidate and the anchor
+    for j in range(min(stop, len(lines)) - 1, lo - 1, -1):
+        ln = lines[j]
+        if ln.kind == BLANK:
+            continue
+        if j < anchor:
+            distance += 1
+        if not _candidate(ln, people, s):
+            continue
+        score = -s.headline_distance_cost * min(distance, 12)
+        if j >= anchor:
+            score -= s.headline_after_anchor_cost
+        words = _words(ln.text)
+        if words and body_words:
+            score += s.headline_overlap_weight * len(words & body_words) / len(words)
+        if ln.text.endswith((".", "。")):
+            score -= s.headline_sentence_cost
+        if ln.kind == PROSE:
+            score -= s.headline_prose_cost
+        if ln.words < 3 and not is_wide(ln.text):
+            score -= s.headline_two_words_cost
+        if body_indent and ln.indent < body_indent:
+            score += s.headline_outdent_bonus
+        follower = _next_content(lines, j, stop)
+        if follower is None or follower.kind == META or follower.index >= anchor:
+            score += s.headline_before_anchor_bonus
+        if score > best_score:
+            best, best_score = ln, score
+    return best
+
+
+def _candidate(ln: Line, people: set[str], s: TextSettings) -> bool:
+    if ln.kind not in (SHORT, PROSE) or ln.bullet or ln.weight > s.headline_max_weight:
+        return False
+    text = ln.text
+    if (ln.words < 2 and not is_wide(text)) or text[-1] in ":,;" or not headline_shaped(text):
+        return False
+    if text.casefold() in people or cues.is_furniture(text) or cues.is_promo_header(text):
+        return False
+    return ln.weight > 100 or find_date(text) is None
+
+
+def _next_content(lines: list[Line], j: int, stop: int) -> Line | None:
+    for k in range(j + 1, min(stop + 1, len(lines), j + 8)):
+        if lines[k].kind != BLANK:
+            return lines[k]
+    return None
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text)}
+
+
+def _typical_indent(body: list[tuple[str, Line]]) -> int:
+    indents = sorted(ln.indent for kind, ln in body if kind == "paragraph")
+    return indents[len(indents) // 2] if indents else 0

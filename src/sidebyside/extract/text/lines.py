@@ -1,0 +1,87 @@
+"""Split a text capture into lines with their features, each classified once (rules.py).
+
+A w3m dump puts one HTML block per line: paragraphs are single long lines separated by blank
+lines, list items start with a bullet ("•", "□", "1."), blockquotes are indented four spaces,
+images without alt text print as "[name]". Copied text looks the same without bullets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sidebyside.extract import cues
+from sidebyside.extract.text.kinds import BLANK, RULE
+from sidebyside.extract.text.meta import MONTH_WORDS
+from sidebyside.extract.text.rules import Classifier, Features
+from sidebyside.extract.text.shape import weight_of
+from sidebyside.settings import DEFAULT, TextSettings
+
+_BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,3}[.)])\s+")
+_LEADING_IMAGES = re.compile(r"^(?:\[[^\]\[]{0,80}\]\s*)+(?=\w)")
+_RULE = re.compile(r"^[\s━─_=*~\-–—•·.]{3,}$")
+_RULE_FIRST = frozenset("━─_=*~-–—•·.")
+_BULLET_FIRST = frozenset("•◦▪▫●○■□‣⁃·*+-–")
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+@dataclass(slots=True)
+class Line:
+    index: int
+    text: str  # stripped, bullet marker removed
+    indent: int
+    bullet: bool
+    kind: str
+    weight: int  # length with wide (CJK) characters counted three times (a word each)
+    words: int
+    repeat_of_prev: bool = False  # same text as the previous non-blank line (image + caption)
+
+
+def _starts_with_month(text: str, bullet: re.Match[str]) -> bool:
+    """"10. März 2026": a day before a month's name, not a numbered list item."""
+    if not text[0].isdigit():
+        return False
+    rest = text[bullet.end():].split(None, 1)
+    return bool(rest) and rest[0].lower().rstrip(".,") in MONTH_WORDS
+
+
+def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> list[Line]:
+    """Classify every line of the capture; blank lines are kept (they separate blocks)."""
+    out: list[Line] = []
+    append = out.append
+    kind_of = Classifier(settings).kind
+    prev_text = None
+    for index, raw in enumerate(content.splitlines()):
+        stripped = raw.strip()
+        if not stripped:
+            append(Line(index, "", 0, False, BLANK, 0, 0))
+            continue
+        if stripped[0] in _INVISIBLE or stripped[-1] in _INVISIBLE:
+            stripped = stripped.strip(_INVISIBLE + " \t\u00a0")
+            if not stripped:
+                append(Line(index, "", 0, False, BLANK, 0, 0))
+                continue
+        indent = len(raw) - len(raw.lstrip()) if raw[0] in " \t\u00a0" else 0
+        bullet = False
+        first = stripped[0]
+        if first in _BULLET_FIRST or first.isdigit():
+            match = _BULLET.match(stripped)
+            if match and len(stripped) > match.end() and not _starts_with_month(stripped, match):
+                bullet = True
+                stripped = stripped[match.end():].strip()
+                second = _BULLET.match(stripped)  # "• • LIVE"
+                if second and len(stripped) > second.end() and not stripped[0].isdigit():
+                    stripped = stripped[second.end():].strip()
+                first = stripped[0]
+        if first == "[" and not cues.IMAGE_PLACEHOLDER.match(stripped):
+            stripped = _LEADING_IMAGES.sub("", stripped) or stripped
+            first = stripped[0]
+        if first in _RULE_FIRST and _RULE.match(stripped) and not any(ch.isalnum() for ch in stripped):
+            append(Line(index, stripped, indent, bullet, RULE, 0, 0))
+            continue
+        features = Features(stripped)
+        weight = features.n if stripped.isascii() else weight_of(stripped)
+        append(Line(index, stripped, indent, bullet, kind_of(features), weight,
+                    stripped.count(" ") + 1, stripped == prev_text))
+        prev_text = stripped
+    return out

@@ -1,0 +1,157 @@
+"""Metadata lines of a text capture: bylines, datelines, read times, share counts, and the
+dot-separated clusters of them ("By Jane Doe • 12 May 2024 • 4 min read")."""
+
+from __future__ import annotations
+
+import re
+
+from sidebyside.extract import cues
+from sidebyside.extract.text.shape import by_first_char, ends_sentence, is_wide
+from sidebyside.extract.dates import MONTHS, find_date
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+_META_FIRST_WORDS = ("by", "written", "words", "von", "par", "por", "di", "door", "автор", "av", "af", "بقلم", "كتب", "كتبت")
+_META_STARTS = tuple(w + sep for w in _META_FIRST_WORDS for sep in (" ", ":", "\u00a0"))
+_META_GUARD = _META_STARTS + ("reading", "read time", "lesezeit", "temps", "tempo", "tiempo", "leestijd")
+
+
+META_BY_FIRST = by_first_char(_META_GUARD)
+
+
+def is_meta(text: str, low: str | None = None) -> bool:
+    """Byline, source credit, share count, read time, or a line that is only a date."""
+    low = low if low is not None else text.lower()
+    if (text[0].isdigit() or low.startswith(("reading", "read time", "lesezeit", "temps", "tempo", "tiempo", "leestijd"))) and (
+        cues.SHARE_COUNT.match(text) or cues.READ_TIME.match(text)
+    ):
+        return True
+    if ":" in text and (cues.SOURCE_CREDIT.match(text) or cues.AUTHOR_LABEL.match(text)):
+        return True
+    if (low.startswith(_META_STARTS) or "," in text) and byline_names(text):
+        return True
+    if ("·" in text or "•" in text or "|" in text) and _is_meta_cluster(text):
+        return True
+    return len(text) <= 80 and YEAR.search(text) is not None and is_date_line(text)
+
+
+# "10.03.2026 12:40 · Автор: Анна Соколова", "By Jane Doe • 12 May 2024 • 4 min read": a date,
+# a byline and a read time set on one line, parted by a middle dot, a bullet or a bar
+CLUSTER_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+
+
+def _is_meta_cluster(text: str) -> bool:
+    """Every part of a dot-separated line is itself metadata, and one is a byline or a date."""
+    parts = [p for p in CLUSTER_SEPARATOR.split(text) if p]
+    if not 2 <= len(parts) <= 4:
+        return False
+    kinds = [_meta_part(p) for p in parts]
+    # "James Akinaka • 8h": a bare name counts beside a time or a date, not beside another name
+    return all(kinds) and ("byline" in kinds or "date" in kinds or (kinds.count("name") == 1 and "count" in kinds))
+
+
+def _meta_part(part: str) -> str | None:
+    if byline_names(part):
+        return "byline"
+    if is_date_line(part):
+        return "date"
+    if cues.READ_TIME.match(part) or cues.SHARE_COUNT.match(part) or RELATIVE_TIME.search(part):
+        return "count"
+    if name_shaped(part):
+        return "name"
+    return None
+
+
+_NUMERIC_DATE = re.compile(r"\d[-./]\d")
+MONTH_WORDS = frozenset(w for m in MONTHS for w in (*m.split(), m + "."))
+_DATE_WORDS = re.compile(
+    r"^(?:published|updated|posted|last updated|modified|date|on|am|le|el|il|veröffentlicht|"
+    r"aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato)\b[\s:]*",
+    re.I,
+)
+_DATE_LEFTOVER = re.compile(r"[\W\d_]|\b(?:am|pm|at|on|um|gmt|utc|et|est|edt|pst|cet|cest|bst|ist|msk)\b", re.I)
+
+
+def is_date_line(text: str) -> bool:
+    if len(text) > 80:
+        return False
+    # a numeric date ("2016.12.01", "16/01/2023") or a month's name, before the full parse
+    if _NUMERIC_DATE.search(text) is None and MONTH_WORDS.isdisjoint(text.lower().replace(",", " ").split()):
+        if "年" not in text:
+            return False
+    if not find_date(text):
+        return False
+    rest = _DATE_WORDS.sub("", text)
+    # what is left besides digits, punctuation and month/weekday names must be tiny
+    letters = _DATE_LEFTOVER.sub(" ", rest).split()
+    return len(letters) <= 3
+
+
+_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.I)
+_BYLINE_DATE = re.compile(
+    r"\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d|\d|(?:published|updated|posted|on)\s|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.I,
+)
+_ROLE = re.compile(
+    r"\b(?:correspondent|editor|reporter|writer|staff|columnist|contributor|producer|analyst|bureau|"
+    r"redakteur|redakteurin|journaliste|periodista|corresponsal)\b",
+    re.I,
+)
+_GLUED_BY = re.compile(r"(?<=[a-z])By\s+")
+_HANDLES = re.compile(r"\S+@\S+\.\w+|@\w+")
+_DOMAIN = re.compile(r"\.(?:com|org|net|co|uk|de|fr|in|ru|info|news)\b", re.I)
+_BYLINE_TAIL = re.compile(r"\s*(?:[|/／·•]|\s-\s|\s–\s|\s—\s).*$")
+
+
+def byline_names(text: str) -> list[str]:
+    """The people credited by a "By X and Y" line; [] when the line is not a byline."""
+    if len(text) > 120 or ends_sentence(text) and not text.endswith("."):
+        return []
+    match = cues.BYLINE.match(text) or cues.AUTHOR_LABEL.match(text) or cues.AUTHOR_ROLE.match(text)
+    if not match:
+        return []
+    who = _HANDLES.sub(" ", match.group("who").replace("\u00a0", " "))  # "@ahiza_garcia", an e-mail
+    who = _BYLINE_TAIL.sub("", " ".join(who.split())).strip(" ,.:;")
+    who = _GLUED_BY.split(who)[-1]  # "Eric SongBy Eric Song": a name glued to the byline
+    who = _BYLINE_DATE.split(who, 1)[0].strip(" ,.:;")  # "By X and Y Tue 10 Mar 2026 08.30 GMT"
+    if not who or not (_capitalised(who) or is_wide(who)):
+        return []
+    names = [n.strip(" .") for n in _NAME_SPLIT.split(who) if n.strip(" .")]
+    names = [n for n in names if not _DOMAIN.search(n)]  # "cleveland.com" is the outlet
+    # "By Priya Natarajan, Middle East correspondent": the role is not a second author
+    names = [n for n in names if not _ROLE.search(n)] or names
+    if not names or any(len(n.split()) > 5 for n in names):
+        return []
+    for name in names:  # each name is capitalised words (or in a script without capitals)
+        if not is_wide(name) and not all(_capitalised(w) or w.lower() in _NAME_PARTICLES for w in name.split()):
+            return []
+    return names
+
+
+def _capitalised(word: str) -> bool:
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())  # Arabic, Hebrew, CJK
+
+
+_NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "di", "du", "del"}
+
+
+# "2 hours ago", "8h", "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos", "před 2 hodinami"
+RELATIVE_TIME = re.compile(
+    r"^\d{1,3}\s*[hmd]$|\b\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|"
+    r"\b(?:vor|il y a|hace|há|před|fa)\s+\d{1,3}\s+\w+|\b\d{1,3}\s+\w+\s+(?:fa|geleden|temu|назад)\b",
+    re.I,
+)
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*\.?|[A-Z]\.)$")
+
+
+def name_shaped(text: str) -> bool:
+    """A person's name standing alone: two to four capitalised words (initials and particles
+    allowed), no digits, no sentence."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in text) or text.endswith((":", "!", "?")):
+        return False
+    caps = [w for w in words if w.lower() not in _NAME_PARTICLES]
+    return len(caps) >= 2 and all(_NAME_WORD.match(w) for w in caps)

@@ -1,0 +1,200 @@
+"""The publication's name in a text capture."""
+
+from __future__ import annotations
+
+import re
+
+from sidebyside.extract import cues
+from sidebyside.extract.text.kinds import BLANK, FURNITURE, PROMO, SHORT
+from sidebyside.extract.text.lines import Line
+
+
+# "© 2024 Name", "Copyright © 2019 Name", "Copyright 2019 Name" (not "Copyright Policy")
+_COPYRIGHT = re.compile(
+    r"^(?:copyright\s*)?(?:(?:©|\(c\))\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?|copyright\s+\d{4}(?:\s*[-–]\s*\d{4})?)"
+    r"[\s,.]*(?:by\s+)?(?P<name>[^.|,]{2,60})",
+    re.I,
+)
+_RESERVED = re.compile(r"^(?P<name>[^.|©]{2,60}?)[.,]?\s*all rights reserved", re.I)
+_SUPPORT = re.compile(
+    r"^(?:support|subscribe to|donate to|join)\s+(?P<name>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*[!.]?$",
+    re.I,
+)
+_NAMING_STARTS = ("support", "subscribe", "donate", "join", "©", "(c)", "copyright")
+_NAMING_FIRST = frozenset("SsDdJj©(Cc")
+_NAME_SHAPE = re.compile(
+    r"^(?:The\s+)?[A-Z0-9][\w'’&.\-]*"
+    r"(?:\s+(?:[A-Z0-9&][\w'’&.\-]*|of|the|and|de|du|des|la|le|les|el|del|di|da|der|die|das|van|von|y|et|und)){0,5}$"
+)
+# The words a company adds to its publication's name in a copyright line: "The Meridian Post
+# Media Group", "Harbor Daily Publishing Ltd.", "CBS Interactive Inc."
+_CORPORATE = re.compile(
+    r"(?:[\s,&]+(?:inc|incorporated|llc|llp|ltd|limited|plc|corp|corporation|co|company|companies|group|"
+    r"media|publishing|publications|publishers|communications?|holdings|network|networks|interactive|"
+    r"digital|enterprises|entertainment|broadcasting|newspapers|gmbh|ag|sa|pty|pte|bv|nv)\.?)+$",
+    re.I,
+)
+# "Harbor Daily · 12 Quay Street · Contact the newsroom": a name set apart on a footer line
+_PARTS = re.compile(r"\s+[·•|]\s+")
+_CORPORATE_TAIL = re.compile(r"^,?\s*(?P<suffix>(?:inc|incorporated|llc|llp|ltd|limited|plc|corp|gmbh|ag|sa|pty|pte)\b\.?)", re.I)
+# "© 2019 Name", "Name. All rights reserved", "© Name, a ... company": a site's own notice (a line
+# that is only "© Reuters" credits a photo)
+_NOTICE = re.compile(r"\d{4}|reserved|copyright", re.I)
+_WIDE_NAME = re.compile(r"^[^\W\d_][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,5}$")
+# where a holder's name ends: "Name - All rights reserved", "The Republic unless otherwise noted"
+_NAME_END = re.compile(r"\s+[-–—]\s+|\s+(?=(?:unless|except|all|is|are|and\s+its|or\s+its)\b)", re.I)
+MASTHEAD_LINES = 2  # the first non-blank lines of the page, where a masthead stands (not a menu)
+_MARKER = re.compile(r"^(?:\[\s*\]\s*)+")  # "[] Live Science": an image w3m left without alt text
+MASTHEAD_SCAN = 3  # the opening lines searched for a name the page mentions again
+
+
+def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[str, ...] = ()) -> str | None:
+    """The publication's name, or None when the page does not name it plainly.
+
+    A copyright holder is the outlet when its name (without the company's "Media Group",
+    "Publishing Ltd.") also stands as a line of its own: a masthead or a footer entry.
+    A short name line repeated before and after the article is the outlet when the masthead
+    or the copyright line confirms it (else it is a menu item or a byline of a teaser).
+    A plain holder or a "Support X" appeal the page mentions again is the outlet; a company
+    name that never stands alone is the owner, not the outlet, so then None."""
+    end = end if end is not None else len(lines) - 1
+    nonblank_top = [ln.text for ln in lines[:80] if ln.kind != BLANK][:3]
+    people = set(authors) - set(nonblank_top)  # a name credited as author opens the page: a masthead
+    standalone: dict[str, str] = {}  # _key(name) -> the name as a line (or part of one) spells it
+    before: dict[str, int] = {}
+    after: dict[str, int] = {}
+    for ln in lines[end + 1 :]:  # a footer line opening with the name: "Harbor Daily · 12 Quay Street"
+        text = ln.text
+        if ln.kind != BLANK and ln.weight <= 200 and ("·" in text or "|" in text):
+            part = _PARTS.split(text, 1)[0]
+            if part != text and _NAME_SHAPE.match(part):
+                standalone.setdefault(_key(part), part)
+    for ln in lines:
+        text = ln.text
+        if ln.words > 6 or ln.kind not in (SHORT, FURNITURE, PROMO) or ln.bullet or text[-1] in ".!?":
+            continue
+        if not _NAME_SHAPE.match(text) or cues.is_furniture(text) or cues.is_promo_header(text):
+            continue
+        if text[0] in _NAMING_FIRST and _SUPPORT.match(text):
+            continue  # "Support Snopes": an appeal, whose name is read below
+        if ln.index < first:  # a masthead: the name as a line of its own above the article
+            standalone.setdefault(_key(text), text)
+            before[text] = before.get(text, 0) + 1
+        elif ln.index > end:
+            after[text] = after.get(text, 0) + 1
+
+    holders, appeals = _named(lines)
+    holder_keys = {_key(form) for holder in holders for form in _forms(holder)}
+    for holder in reversed(holders):  # the site's own notice closes the page; a wire's comes earlier
+        for form in _forms(holder):
+            name = standalone.get(_key(form))
+            if name and name not in people:
+                return name
+
+    masthead = {_key(t) for t in nonblank_top[:MASTHEAD_LINES]}
+    both = [(before[t] + after[t], t) for t in before if t in after and t.count(" ") >= 1]
+    both = [(n, t) for n, t in both if n >= 3 and t not in people]  # thrice is a masthead, twice a button
+    confirmed = [(n, t) for n, t in both if _key(t) in masthead or _key(t) in holder_keys]
+    if confirmed:
+        return max(confirmed)[1]
+
+    plain = list(dict.fromkeys([h for h in holders if not _CORPORATE.search(h)] + appeals))[:20]
+    if plain:
+        content = _content(lines)
+        best = max((content.count(name), -k, name) for k, name in enumerate(plain))
+        if best[0] >= 2:
+            return best[2]
+    return _masthead(lines, people)
+
+
+def _content(lines: list[Line]) -> str:
+    return "\n".join(ln.text for ln in lines if ln.kind != BLANK)
+
+
+def _masthead(lines: list[Line], people: set[str]) -> str | None:
+    """One of the page's first lines when it is a name the page mentions again inside another
+    line ("The Telegraph" ... "© 2019 The Telegraph"); a menu item repeats as a line of its own.
+    w3m's empty image marker ("[] Live Science") and a logo's doubled text are read past."""
+    opening = [ln for ln in lines[:80] if ln.kind != BLANK][:MASTHEAD_SCAN]
+    content = None
+    for ln in opening:
+        if ln.bullet or ln.words > 6 or ln.kind not in (SHORT, FURNITURE, PROMO):
+            continue
+        text = _undoubled(_MARKER.sub("", ln.text))
+        if not text or text in people or text[-1] in ".!?:" or not _NAME_SHAPE.match(text):
+            continue
+        if cues.is_furniture(text) or cues.is_promo_header(text) or not cues.SOCIAL.isdisjoint(text.lower().split()):
+            continue
+        content = content if content is not None else "\n" + _content(lines) + "\n"
+        if content.count(text) - content.count(f"\n{text}\n") >= 1:
+            return text
+    return None
+
+
+def _undoubled(text: str) -> str:
+    """"MoreBikesMoreBikes" → "MoreBikes": a logo's alt text set twice."""
+    half = len(text) // 2
+    return text[:half] if len(text) % 2 == 0 and half >= 3 and text[:half] == text[half:] else text
+
+
+def _named(lines: list[Line]) -> tuple[list[str], list[str]]:
+    """The names in copyright lines, and in "Support X" appeals (not menu items), in page order."""
+    holders: list[str] = []
+    appeals: list[str] = []
+    for ln in lines:
+        if ln.weight > 200 or ln.kind == BLANK:
+            continue
+        text = ln.text
+        if text[0] in _NAMING_FIRST or "eserved" in text or "ESERVED" in text:
+            embedded = False
+        elif "©" in text:  # "جميع الحقوق محفوظة © 2026 الوادي نيوز": a notice after a phrase
+            text, embedded = text[text.index("©") :], True
+        else:
+            continue
+        low = text.lower()
+        if not (low.startswith(_NAMING_STARTS) or "all rights reserved" in low):
+            continue
+        for pattern, out in ((_SUPPORT, appeals), (_COPYRIGHT, holders), (_RESERVED, holders)):
+            if pattern is _SUPPORT and ln.bullet:
+                continue
+            match = pattern.match(text)
+            if match:
+                name = match.group("name").strip(" .,!-–|")
+                name = re.sub(r"^\d{4}\s*|\s*\d{4}$", "", name).strip()  # "Name 2019" too
+                name = _NAME_END.split(name, 1)[0].strip()
+                if out is holders:
+                    if not _NOTICE.search(text) and (embedded or match.end("name") >= len(text.rstrip(" ."))):
+                        break  # a photo credit: "© Reuters", "a man at the camera: ... © John Smith"
+                    tail = _CORPORATE_TAIL.match(text[match.end("name") :])
+                    name = f"{name} {tail.group('suffix')}" if tail else name  # "Future US, Inc."
+                if name and _name_shaped(name) and not cues.is_furniture(name):
+                    out.append(name)
+                break
+    return list(dict.fromkeys(holders))[:20], list(dict.fromkeys(appeals))[:20]
+
+
+def _name_shaped(name: str) -> bool:
+    """Capitalised words ("The Meridian Post", "Вечерний курьер"), or words in a script without
+    capitals ("الوادي نيوز"); not a phrase or a sentence."""
+    if _NAME_SHAPE.match(name):
+        return True
+    if name.isascii() or len(name.split()) > 6 or not name[0].isalpha() or name[0].islower():
+        return False
+    return _WIDE_NAME.match(name) is not None
+
+
+def _forms(holder: str) -> list[str]:
+    """The holder's name, then without the company's suffix: "Harbor Daily Publishing Ltd" →
+    ["Harbor Daily Publishing Ltd", "Harbor Daily"]."""
+    forms = [holder]
+    bare = _CORPORATE.sub("", holder).strip(" ,&")
+    if bare and bare != holder:
+        forms.append(bare)
+    return forms
+
+
+def _key(name: str) -> str:
+    """A name compared loosely: case, a leading "The" and a web suffix aside."""
+    key = " ".join(name.lower().split())
+    key = key[4:] if key.startswith("the ") else key
+    return key.removesuffix(".com")

@@ -1,0 +1,211 @@
+"""What a line of a text capture is by itself: a table of rules over features computed once.
+
+Each rule names the kind it gives, why, the longest line it applies to (a TextSettings field)
+and the cue words a line must hold for it to be tried (most lines hold none, so most rules are
+skipped without running). The first rule that holds wins; a line no rule claims is "short".
+The body search (body.py) decides what a line is in context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sidebyside.extract import cues
+from sidebyside.extract.text.kinds import APPEAL, COMMENTS, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, SHORT
+from sidebyside.extract.text.meta import META_BY_FIRST, YEAR, is_meta
+from sidebyside.extract.text.shape import INNER_SENTENCE, SENTENCE_END, by_first_char, is_wide, mostly_lowercase, weight_of
+from sidebyside.settings import DEFAULT, TextSettings
+
+# Cue-word groups a line may hold (bits), found with one set test per group.
+HINT_COMMENT, HINT_APPEAL, HINT_LEGAL, HINT_SOCIAL = 1, 2, 4, 8
+_HINT_GROUPS = ((HINT_COMMENT, cues.COMMENT_WORDS), (HINT_APPEAL, cues.APPEAL_WORDS),
+                (HINT_LEGAL, cues.LEGAL_WORDS), (HINT_SOCIAL, cues.SOCIAL))
+_ANY_HINT = cues.COMMENT_WORDS | cues.APPEAL_WORDS | cues.LEGAL_WORDS | cues.SOCIAL
+
+_CUE_TRAIL = cues.TRAIL
+_FURNITURE_SET = cues.FURNITURE | cues.PROMO_HEADERS
+_FURNITURE_BY_FIRST = by_first_char(cues.FURNITURE_PREFIXES)
+_CAPTION_STARTS = ("in this", "file", "photo illustration", "courtesy", "photo courtesy", "image courtesy",
+                   "picture courtesy")
+_STOCK_AGENCIES = ("getty", "shutterstock", "istock")
+
+
+class Features:
+    """What the rules read of one line, computed once."""
+
+    __slots__ = ("text", "low", "words", "n", "hints", "cue")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.n = len(text)
+        self.low = low = text.lower()
+        self.words = words = low.split()
+        hints = 0
+        if not _ANY_HINT.isdisjoint(words):
+            for bit, group in _HINT_GROUPS:
+                if not group.isdisjoint(words):
+                    hints |= bit
+        self.hints = hints
+        self.cue = low.strip(_CUE_TRAIL).strip() if self.n <= 200 else ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str
+    why: str
+    test: Callable[[Features, TextSettings], bool]
+    max_chars: str | None = None  # the TextSettings field bounding the line's length
+    hints: int = 0  # the line must hold a cue word of one of these groups
+
+
+# --------------------------------------------------------------------------- the tests
+
+
+def _comment_marker(f: Features, s: TextSettings) -> bool:
+    return cues.is_comment_marker(f.text)
+
+
+def _promo_header(f: Features, s: TextSettings) -> bool:
+    cue = f.cue
+    return cue in cues.PROMO_HEADERS or (len(cue) <= 40 and cue.startswith(cues.PROMO_PREFIXES))
+
+
+def _furniture_words(f: Features, s: TextSettings) -> bool:
+    low = f.low
+    if f.cue in _FURNITURE_SET:
+        return True
+    starts = _FURNITURE_BY_FIRST.get(low[:1])
+    if starts is not None and low.startswith(starts):
+        return True
+    return ("reserved" in low or "vorbehalten" in low) and cues.is_furniture(f.text, f.cue, low)
+
+
+def _share_bar(f: Features, s: TextSettings) -> bool:
+    """"Whatsapp Facebook Pint Baixar": mostly the names of networks."""
+    words = f.words
+    if not 2 <= len(words) <= 12:
+        return False
+    social = len(cues.SOCIAL.intersection(words))
+    return social >= 2 and social * 2 >= len(set(words))
+
+
+def _breadcrumb(f: Features, s: TextSettings) -> bool:
+    text = f.text
+    return ("»" in text or " > " in text or "›" in text) and (
+        text.count(" » ") + text.count(" > ") + text.count(" › ") >= 2
+    )
+
+
+def _site_link(f: Features, s: TextSettings) -> bool:
+    text = f.text
+    return ":" in text and "." in text and cues.SITE_LINK.match(text) is not None
+
+
+def _image_placeholder(f: Features, s: TextSettings) -> bool:
+    return f.text[0] == "[" and cues.IMAGE_PLACEHOLDER.match(f.text) is not None
+
+
+def _metadata(f: Features, s: TextSettings) -> bool:
+    text, low = f.text, f.low
+    if not (text[0].isdigit() or ":" in text or "," in text or "•" in text or "·" in text or "|" in text):
+        starts = META_BY_FIRST.get(low[:1])
+        if not ((starts is not None and low.startswith(starts))
+                or (f.n <= 80 and ("19" in text or "20" in text) and YEAR.search(text) is not None)):
+            return False
+    return is_meta(text, low)
+
+
+def _photo_credit(f: Features, s: TextSettings) -> bool:
+    text, low = f.text, f.low
+    if not ("/" in text or ":" in text or any(agency in low for agency in _STOCK_AGENCIES)):
+        return False
+    return cues.PHOTO_CREDIT.match(text) is not None and not text.rstrip("/ ").endswith(SENTENCE_END)
+
+
+def _caption_shape(f: Features, s: TextSettings) -> bool:
+    text = f.text
+    if not ("(" in text or "/" in text or "|" in text or ":" in text or text[0].isdigit()
+            or f.low.startswith(_CAPTION_STARTS)):
+        return False
+    return cues.CAPTION_SHAPE.search(text) is not None
+
+
+def _appeal(f: Features, s: TextSettings) -> bool:
+    return f.n >= 20 and cues.is_appeal(f.text)
+
+
+def _legal_footer(f: Features, s: TextSettings) -> bool:
+    return f.n >= 40 and cues.is_legal(f.text)
+
+
+def _copyright_footer(f: Features, s: TextSettings) -> bool:
+    return "©" in f.text and f.n >= 40 and cues.is_legal(f.text)
+
+
+def _too_short_for_prose(f: Features, s: TextSettings) -> bool:
+    return f.n < s.short_prose_weight and (f.text.isascii() or weight_of(f.text) < s.short_prose_weight)
+
+
+def _prose(f: Features, s: TextSettings) -> bool:
+    """A paragraph: long enough and ending a sentence (or with sentences inside), or a long run
+    of mostly lower-case words that lost its final stop, or a shorter complete sentence."""
+    text = f.text
+    weight = f.n if text.isascii() else weight_of(text)
+    ends = text.endswith(SENTENCE_END)
+    if weight >= s.prose_min_weight:
+        if ends or (weight >= s.prose_inner_sentence_weight and INNER_SENTENCE.search(text)):
+            return True
+        # a paragraph that ends by introducing a quote or a list ("... on Tuesday. He said:")
+        if text[-1] == ":" and INNER_SENTENCE.search(text) and mostly_lowercase(text):
+            return True
+        low_words, high_words = s.prose_unended_words
+        if weight >= s.prose_unended_weight and low_words <= len(f.words) <= high_words and mostly_lowercase(text):
+            return True
+    return ends and weight >= s.short_prose_weight and (len(f.words) >= s.short_prose_words or is_wide(text))
+
+
+# --------------------------------------------------------------------------- the table
+
+RULES: tuple[Rule, ...] = (
+    Rule(COMMENTS, "a comment section's title, a comment's header, an author's bio box", _comment_marker,
+         "cue_max_chars", HINT_COMMENT),
+    Rule(PROMO, "a promo block's header (Related, Most read, Lesen Sie auch)", _promo_header, "cue_max_chars"),
+    Rule(FURNITURE, "page furniture by its wording (Share, Privacy Policy, Read more: ...)", _furniture_words,
+         "cue_max_chars"),
+    Rule(FURNITURE, "a share bar (the names of networks)", _share_bar, "cue_max_chars", HINT_SOCIAL),
+    Rule(FURNITURE, "a breadcrumb trail (Home » World » Europe)", _breadcrumb, "cue_max_chars"),
+    Rule(FURNITURE, "a link to a story on another site (On Site.com: ...)", _site_link, "cue_max_chars"),
+    Rule(IMAGE, "an image without alt text ([name])", _image_placeholder, "cue_max_chars"),
+    Rule(META, "a byline, dateline, source, read time or share count", _metadata, "meta_max_chars"),
+    Rule(CREDIT, "a photo credit (Name / Agency)", _photo_credit, "meta_max_chars"),
+    Rule(CREDIT, "a caption's shape ((AP Photo/...), In this photo ...)", _caption_shape, "caption_max_chars"),
+    Rule(APPEAL, "the reader addressed: support, subscribe, sign up", _appeal, "footer_max_chars", HINT_APPEAL),
+    Rule(FURNITURE, "a copyright, cookie or contact footer", _legal_footer, "footer_max_chars", HINT_LEGAL),
+    Rule(FURNITURE, "a copyright notice", _copyright_footer, "footer_max_chars"),
+    Rule(SHORT, "too short to be prose", _too_short_for_prose),
+    Rule(PROSE, "a paragraph of running text", _prose),
+)
+
+
+class Classifier:
+    """The rule table with one settings' limits filled in, applied line by line."""
+
+    def __init__(self, settings: TextSettings = DEFAULT.extract.text):
+        self.settings = settings
+        self._rules = tuple((r.kind, getattr(settings, r.max_chars) if r.max_chars else 1 << 62, r.hints, r.test)
+                            for r in RULES)
+
+    def kind(self, f: Features) -> str:
+        n, hints, settings = f.n, f.hints, self.settings
+        for kind, max_chars, needs, test in self._rules:
+            if n > max_chars or (needs and not hints & needs):
+                continue
+            if test(f, settings):
+                return kind
+        return SHORT
+
+
+def classify(text: str, settings: TextSettings = DEFAULT.extract.text) -> str:
+    """The kind of one stripped, non-blank line by itself."""
+    return Classifier(settings).kind(Features(text))

@@ -1,0 +1,79 @@
+"""Join hard-wrapped lines: `w3m -dump` at its default 80 columns, text copied from a terminal
+or an e-mail.
+
+A dump at a wide column count, or text copied from a browser, has one paragraph per line; a
+text wrapped at ~60-140 columns spreads each paragraph over consecutive lines. A line was
+wrapped when the next line's first word would not have fitted after it within the wrap width;
+such lines are joined back (bullets and indented continuations included). Widths are display
+columns: a CJK character takes two, and CJK text, which wraps inside words, is joined without
+a space.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sidebyside.extract.text.wide import count_wide, is_wide_char
+
+_BULLET_START = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,3}[.)])\s")
+MAX_WIDTH = 140
+SLACK = 2  # columns a wrapping tool may leave free at the end of a line
+
+
+def display_width(text: str) -> int:
+    return len(text) if text.isascii() else len(text) + count_wide(text)
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The wrap column (40-140) when the long lines pile up just under it, else None.
+
+    For each candidate width W, the lines in [0.85 W, W] are those a wrapper filled; lines
+    wider than W must be rare (a long URL, a table row)."""
+    counts = [0] * (MAX_WIDTH + 2)  # counts[MAX_WIDTH + 1]: all wider lines
+    for x in lines:
+        if x.strip():
+            counts[min(display_width(x.rstrip()), MAX_WIDTH + 1)] += 1
+    total = sum(counts)
+    if total < 8:
+        return None
+    prefix = [0]
+    for c in counts:
+        prefix.append(prefix[-1] + c)  # prefix[k]: lines narrower than k
+
+    def between(lo: int, hi: int) -> int:  # lines with lo <= width <= hi
+        return prefix[hi + 1] - prefix[max(lo, 0)]
+
+    best, best_score = None, 0
+    for width in range(40, MAX_WIDTH + 1):
+        near = between(int(0.85 * width + 0.999), width)
+        over = total - prefix[width + 1]
+        long_lines = between(width // 2, MAX_WIDTH + 1)
+        if near < 5 or near < 0.3 * long_lines or over > 0.05 * long_lines:
+            continue
+        score = near - 3 * over
+        if score > best_score:
+            best, best_score = width, score
+    return best
+
+
+def unwrap(content: str) -> str:
+    lines = content.splitlines()
+    width = wrap_width(lines[:20000])
+    if width is None:
+        return content
+    out: list[str] = []
+    prev_width = 0  # display width of the previous raw line, 0 after a blank one
+    for raw in lines:
+        text = raw.rstrip()
+        stripped = text.lstrip()
+        if prev_width and stripped and not _BULLET_START.match(stripped):
+            first = stripped.split(None, 1)[0]
+            if prev_width >= 0.6 * width and prev_width + 1 + display_width(first) > width - SLACK:
+                # CJK text wraps inside words: no space between two wide characters
+                glue = "" if is_wide_char(stripped[0]) and is_wide_char(out[-1][-1]) else " "
+                out[-1] = out[-1] + glue + stripped
+                prev_width = display_width(text)
+                continue
+        out.append(text)
+        prev_width = display_width(text) if stripped else 0
+    return "\n".join(out)

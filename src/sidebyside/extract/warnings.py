@@ -1,0 +1,20 @@
+"""The warnings an extracted Article can carry, worded once for both extractor families.
+
+Each is one line a reader understands; the app, the report and the CLI show them as they are.
+"""
+
+from __future__ import annotations
+
+NO_DATE = "no publication date found"
+NO_TITLE = "no title found"
+LOW_CONFIDENCE = "low confidence: the page may not be an article"
+PAYWALL = "the page shows only the start of the article (a paywall or sign-in prompt follows)"
+# the text family
+BODY_WIDENED = "unsure where the article starts and ends: kept all the page's prose, menus and teasers may remain"
+FEW_LINES = "the article may be incomplete: only a small part of the page's text was read as its body"
+
+
+def long_capture(lines: int, first: int, last: int) -> str:
+    """A capture too long to read whole: which stretch was read."""
+    return (f"a very long capture ({lines:,} lines): only lines {first:,}–{last:,}, "
+            "the densest stretch of prose, were read")

@@ -1,0 +1,267 @@
+"""The coverage of three or more outlets: one column per outlet, one row per quote, fact, source,
+named actor or word. A click on a cell opens that outlet beside another that carries the same
+thing and brings both passages into view."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from sidebyside.compare.coverage import Coverage, Member
+from sidebyside.highlights import term_spans
+from sidebyside.ui.qt import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from sidebyside.wording import count
+
+JUMP_ROLE = Qt.ItemDataRole.UserRole  # ([(article, start, end), ...], focus article)
+MARKS = {"trimmed": "✂ ", "altered": "✎ ", "full": ""}
+ABSENT = "—"
+CELL_CHARS = 140
+
+HELP = {
+    "quotes": "Each row is one quotation, each column one outlet. ✂ the outlet quotes fewer of the words, "
+              "✎ it changes some, — it does not quote it. Click a cell to read it in the article.",
+    "facts": "The same fact told in other words. Rows carried by only one or two outlets are what the "
+             "others leave out. Click a cell to read it in the article.",
+    "passages": "Passages copied nearly word for word (often agency copy). Click a cell to read it.",
+    "sources": "Whom each outlet cites, and how often. Click a cell to see where.",
+    "naming": "How each outlet names the same person, place or group. Click a cell to see it in the text.",
+    "words": "Words that set each outlet apart from the others (top), and loaded words each one uses (below).",
+    "only": "People, places and groups that only one outlet names.",
+}
+
+
+def _snippet(text: str, limit: int = CELL_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class CoverageView(QWidget):
+    jump = Signal(list, int)  # [(article, start, end), ...], the outlet whose cell was clicked
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("coverageView")
+        self.setAccessibleName("Coverage of all outlets")
+        self.coverage: Coverage | None = None
+        self.outlets: list[str] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel("Reading and comparing the captures…")
+        self.summary.setObjectName("coverageSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setMargin(8)
+        self.summary.setAccessibleName("Coverage summary")
+        layout.addWidget(self.summary)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Coverage sections")
+        layout.addWidget(self.tabs, 1)
+        self.tables: dict[str, QTableWidget] = {}
+        for key, title in (("quotes", "Quotes"), ("facts", "Facts"), ("passages", "Shared passages"),
+                           ("sources", "Sources"), ("naming", "Naming"), ("words", "Words"),
+                           ("only", "Only one names")):
+            page = QWidget()
+            column = QVBoxLayout(page)
+            column.setContentsMargins(4, 4, 4, 4)
+            hint = QLabel(HELP[key])
+            hint.setWordWrap(True)
+            hint.setObjectName("coverageHint")
+            column.addWidget(hint)
+            table = QTableWidget()
+            table.setAccessibleName(f"Coverage: {title}")
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            table.setWordWrap(True)
+            table.setAlternatingRowColors(True)
+            table.verticalHeader().setVisible(False)
+            table.cellClicked.connect(lambda row, col, t=table: self._clicked(t, row, col))
+            table.cellActivated.connect(lambda row, col, t=table: self._clicked(t, row, col))
+            column.addWidget(table, 1)
+            self.tables[key] = table
+            self.tabs.addTab(page, title)
+
+    # ------------------------------------------------------------------ filling
+
+    def clear(self) -> None:
+        self.coverage = None
+        self.summary.setText("Reading and comparing the captures…")
+        for table in self.tables.values():
+            table.clear()
+            table.setRowCount(0)
+            table.setColumnCount(0)
+
+    def set_coverage(self, coverage: Coverage, outlets: list[str]) -> None:
+        self.coverage = coverage
+        self.outlets = outlets
+        present = [i for i, a in enumerate(coverage.articles) if a is not None]
+        shared_by_all = sum(1 for g in coverage.quotes if len(g.members) == len(present))
+        self.summary.setText(
+            f"{count(len(present), 'outlet')}: {count(len(coverage.quotes), 'shared quotation')} "
+            f"({shared_by_all} in every one), {count(len(coverage.facts), 'fact')} told by two or more, "
+            f"{count(len(coverage.naming), 'actor')} named differently.")
+        self._fill_quotes(coverage)
+        self._fill_groups("facts", coverage.facts)
+        self._fill_groups("passages", coverage.passages)
+        self._fill_sources(coverage)
+        self._fill_naming(coverage)
+        self._fill_words(coverage)
+        self._fill_only(coverage)
+        for key, title in (("quotes", "Quotes"), ("facts", "Facts"), ("passages", "Shared passages"),
+                           ("sources", "Sources"), ("naming", "Naming")):
+            index = self.tabs.indexOf(self.tables[key].parentWidget())
+            self.tabs.setTabText(index, f"{title} ({self.tables[key].rowCount()})")
+
+    def _start(self, key: str, lead: list[str]) -> QTableWidget:
+        table = self.tables[key]
+        table.clear()
+        table.setRowCount(0)
+        table.setColumnCount(len(lead) + len(self.outlets))
+        table.setHorizontalHeaderLabels(lead + self.outlets)
+        header = table.horizontalHeader()
+        for col in range(table.columnCount()):
+            mode = QHeaderView.ResizeMode.ResizeToContents if col < len(lead) else QHeaderView.ResizeMode.Stretch
+            header.setSectionResizeMode(col, mode)
+        return table
+
+    def _row(self, table: QTableWidget, lead: list[str], cells: dict[int, tuple[str, str, list, int]]) -> None:
+        """cells: column offset (outlet index) -> (text, tooltip, jump members, focus)."""
+        row = table.rowCount()
+        table.insertRow(row)
+        for col, text in enumerate(lead):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(row, col, item)
+        for outlet in range(len(self.outlets)):
+            text, tip, members, focus = cells.get(outlet, (ABSENT, "", [], outlet))
+            item = QTableWidgetItem(text)
+            if members:
+                item.setData(JUMP_ROLE, (members, focus))
+            if tip:
+                item.setToolTip(tip)
+            if text == ABSENT:
+                item.setForeground(Qt.GlobalColor.gray)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            table.setItem(row, len(lead) + outlet, item)
+
+    def _finish(self, table: QTableWidget) -> None:
+        table.resizeRowsToContents()
+
+    def _fill_quotes(self, coverage: Coverage) -> None:
+        table = self._start("quotes", ["Outlets", "Said by"])
+        for group in coverage.quotes:
+            spans = [(m.article, m.start, m.end) for m in group.members]
+            speakers = Counter(m.speaker for m in group.members if m.speaker)
+            cells = {}
+            for m in group.members:
+                mark = MARKS.get(m.change or "full", "")
+                tip = f"“{_snippet(m.text, 600)}”\n— {m.speaker or 'speaker not found'}"
+                if m.change in ("trimmed", "altered"):
+                    tip += f"\n({'fewer of the words' if m.change == 'trimmed' else 'words changed'})"
+                cells[m.article] = (f"{mark}“{_snippet(m.text)}”", tip, spans, m.article)
+            who = speakers.most_common(1)[0][0] if speakers else "—"
+            self._row(table, [f"{len(group.members)} of {len(self.outlets)}", who], cells)
+        self._finish(table)
+
+    def _fill_groups(self, key: str, groups) -> None:
+        table = self._start(key, ["Outlets"])
+        for group in groups:
+            spans = [(m.article, m.start, m.end) for m in group.members]
+            cells = {m.article: (_snippet(m.text), _snippet(m.text, 600), spans, m.article) for m in group.members}
+            self._row(table, [f"{len(group.members)} of {len(self.outlets)}"], cells)
+        self._finish(table)
+
+    def _fill_sources(self, coverage: Coverage) -> None:
+        table = self._start("sources", ["Source", "Kind"])
+        for group in coverage.sources:
+            by_outlet: dict[int, list[Member]] = {}
+            for m in group.members:
+                by_outlet.setdefault(m.article, []).append(m)
+            cells = {}
+            for outlet, members in by_outlet.items():
+                first = members[0]
+                others = [(m.article, m.start, m.end) for m in group.members if m.article != outlet][:1]
+                cells[outlet] = (f"cited {len(members)}×", f"{group.name} in {self.outlets[outlet]}: “{_snippet(first.text, 300)}”",
+                                 [(first.article, first.start, first.end)] + others, outlet)
+            self._row(table, [group.name, group.kind or ""], cells)
+        self._finish(table)
+
+    def _fill_naming(self, coverage: Coverage) -> None:
+        table = self._start("naming", ["Who or what"])
+        for group in coverage.naming:
+            by_outlet: dict[int, list[Member]] = {}
+            for m in group.members:
+                by_outlet.setdefault(m.article, []).append(m)
+            firsts = [(ms[0].article, ms[0].start, ms[0].end) for ms in by_outlet.values()]
+            cells = {}
+            for outlet, members in by_outlet.items():
+                labels = list(dict.fromkeys(m.text for m in members))
+                cells[outlet] = ("; ".join(labels), f"{self.outlets[outlet]}: " + "; ".join(labels), firsts, outlet)
+            self._row(table, [group.entity], cells)
+        self._finish(table)
+
+    def _fill_words(self, coverage: Coverage) -> None:
+        table = self._start("words", ["Rank"])
+        words = {w.article: w for w in coverage.words}
+        texts = {i: a.text for i, a in enumerate(coverage.articles) if a is not None}
+        depth = max((len(w.distinctive) for w in coverage.words), default=0)
+        for rank in range(depth):
+            cells = {}
+            for outlet, w in words.items():
+                if rank < len(w.distinctive):
+                    t = w.distinctive[rank]
+                    found = term_spans(texts[outlet], t.term)[:1]
+                    cells[outlet] = (t.term, f"{t.term}: {t.count}× in {self.outlets[outlet]}",
+                                     [(outlet, s, e) for s, e in found], outlet)
+            self._row(table, [f"distinctive {rank + 1}"], cells)
+        loaded_rows: dict[int, list] = {o: list({lt.term.casefold(): lt for lt in w.loaded}.values())
+                                        for o, w in words.items()}
+        for rank in range(max((len(v) for v in loaded_rows.values()), default=0)):
+            cells = {}
+            for outlet, terms in loaded_rows.items():
+                if rank < len(terms):
+                    lt = terms[rank]
+                    cells[outlet] = (f"{lt.term} ({lt.category})", f"loaded: {lt.term} ({lt.category})",
+                                     [(outlet, lt.start, lt.end)], outlet)
+            self._row(table, [f"loaded {rank + 1}"], cells)
+        self._finish(table)
+
+    def _fill_only(self, coverage: Coverage) -> None:
+        table = self._start("only", ["#"])
+        per: dict[int, list] = {}
+        for o in coverage.only_in:
+            per.setdefault(o.article, []).append(o)
+        for rank in range(max((len(v) for v in per.values()), default=0)):
+            cells = {}
+            for outlet, items in per.items():
+                if rank < len(items):
+                    o = items[rank]
+                    span = o.spans[0] if o.spans else None
+                    members = [(outlet, span.start, span.end)] if span else []
+                    cells[outlet] = (o.entity, f"{o.entity} ({o.kind or 'name'}), {len(o.spans)}×", members, outlet)
+            self._row(table, [str(rank + 1)], cells)
+        self._finish(table)
+
+    # ------------------------------------------------------------------ clicks
+
+    def _clicked(self, table: QTableWidget, row: int, col: int) -> None:
+        item = table.item(row, col)
+        data = item.data(JUMP_ROLE) if item is not None else None
+        if data:
+            members, focus = data
+            self.jump.emit([tuple(m) for m in members], focus)
+
+    def cell(self, key: str, row: int, outlet: int) -> QTableWidgetItem | None:
+        """The cell of an outlet in a row of a section (tests and the screenshot)."""
+        table = self.tables[key]
+        lead = table.columnCount() - len(self.outlets)
+        return table.item(row, lead + outlet)

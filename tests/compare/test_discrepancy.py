@@ -1,0 +1,108 @@
+"""The same fact told with different numbers, dates or places, flagged on the aligned sentence;
+format differences ("3,000"/"3000", "three"/"3") are no discrepancy."""
+
+from __future__ import annotations
+
+import pytest
+
+from sidebyside.compare import compare
+from sidebyside.model import comparison_to_json
+
+from .helpers import article
+
+
+# Other sentences of each article, so that word weights are those of a real article.
+FILLER_A = ("Officials met in the capital to discuss the budget for schools.",
+            "A local football club celebrated its centenary with a parade.")
+FILLER_B = ("The weather service expects heavy rain over the coast this weekend.",
+            "Shares in the largest bank fell sharply after its results.")
+
+
+def flags(a_text: str, b_text: str) -> list[tuple[str, str, str]]:
+    a, b = article(FILLER_A[0], a_text, FILLER_A[1]), article(FILLER_B[0], b_text, FILLER_B[1])
+    cmp = compare(a, b)
+    matches = [m for m in (*cmp.aligned_sentences, *cmp.shared_passages)]
+    assert len(matches) == 1, matches
+    return [(d.kind, d.a.text, d.b.text) for d in matches[0].discrepancies]
+
+
+def test_a_different_count_of_the_same_thing_is_flagged_with_its_hedge():
+    assert flags(
+        "About 2,500 people were evacuated from the valley town of Harran after the dam burst.",
+        "The dam burst forced 3,000 people to be evacuated from the valley town of Harran.",
+    ) == [("number", "About 2,500", "3,000")]
+
+
+@pytest.mark.parametrize(
+    "a_text, b_text",
+    [
+        ("The plant employs 3,000 workers in three shifts near the river.",
+         "The plant employs 3000 workers in 3 shifts near the river."),
+        ("The dam holds 2.5 million cubic metres of water above the valley.",
+         "The dam holds 2,500,000 cubic metres of water above the valley."),
+        ("Nine people were injured when the roof of the market collapsed.",
+         "The roof of the market collapsed, and 9 people were injured."),
+    ],
+)
+def test_the_same_number_in_another_format_is_not_a_discrepancy(a_text, b_text):
+    assert flags(a_text, b_text) == []
+
+
+def test_different_minutes_and_weekdays_of_the_same_fact():
+    assert flags(
+        "She left the building and came back nine minutes later with a gun, police said.",
+        "She left the building and came back 10 minutes later with a gun.",
+    ) == [("number", "nine", "10")]
+    assert flags(
+        "The convoy reached the border crossing at Harran on Monday after a long delay.",
+        "The convoy reached the border crossing at Harran on Tuesday after a long delay.",
+    ) == [("date", "Monday", "Tuesday")]
+
+
+def test_a_different_place_of_the_same_fact():
+    assert flags(
+        "The defence ministers of Turkey and Syria met in Moscow in December for talks.",
+        "The defence ministers of Turkey and Syria met in Tehran in December for talks.",
+    ) == [("place", "Moscow", "Tehran")]
+
+
+def test_a_capital_and_its_country_agree():
+    assert flags(
+        "The defence ministers of Turkey and Syria met in Moscow in December for talks.",
+        "The defence ministers of Turkey and Syria met in Russia in December for talks.",
+    ) == []
+
+
+def test_wire_copy_with_a_changed_number_is_flagged_on_the_shared_passage():
+    assert flags(
+        "The convoy of 14 trucks carrying flour and medical supplies was struck near the northern crossing.",
+        "The convoy of 12 trucks carrying flour and medical supplies was struck near the northern crossing.",
+    ) == [("number", "14", "12")]
+
+
+def test_numbers_of_different_things_are_not_compared():
+    assert flags(
+        "Five people died and seven were injured when the quake hit the province of Aceh.",
+        "The quake hit the province of Aceh and about 300 people slept outdoors.",
+    ) == []
+    assert flags(
+        "Of the 23 pirates arrested by the navy, 12 are reported to be Somali.",
+        "Out of 23 pirates arrested by the navy, 12 are reportedly Somali.",
+    ) == []
+
+
+def test_dates_of_different_events_in_one_pair_are_not_compared():
+    assert flags(
+        "Police said the teenager was shot and killed by officers on Saturday near his home in Flatbush.",
+        "A riot broke out in Flatbush on Monday after the teenager was shot and killed by officers.",
+    ) == []
+
+
+def test_discrepancies_are_in_the_json():
+    a = article(FILLER_A[0], "About 2,500 people were evacuated from the valley town of Harran after the dam burst.")
+    b = article(FILLER_B[0], "The dam burst forced 3,000 people to be evacuated from the valley town of Harran.")
+    data = comparison_to_json(compare(a, b))
+    d = data["aligned_sentences"][0]["discrepancies"][0]
+    assert d["kind"] == "number"
+    assert a.text[d["a"]["start"] : d["a"]["end"]] == d["a"]["text"] == "About 2,500"
+    assert b.text[d["b"]["start"] : d["b"]["end"]] == "3,000"

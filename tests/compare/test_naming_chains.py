@@ -1,0 +1,315 @@
+"""Cross-document referent chains (compare/naming.py) on hand-written pairs, negatives included."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import subprocess
+import sys
+
+from sidebyside.compare.framing import analyse_framing
+from sidebyside.compare.naming import label_of
+from sidebyside.compare.only_in import stable_name
+
+from .helpers import article
+
+
+def framing(text_a, text_b, **fields):
+    a, b = article(text_a), article(text_b)
+    if fields:
+        a = dataclasses.replace(a, **{k[:-2]: v for k, v in fields.items() if k.endswith("_a")})
+        b = dataclasses.replace(b, **{k[:-2]: v for k, v in fields.items() if k.endswith("_b")})
+    return a, b, analyse_framing(a, b)
+
+
+def texts(mentions):
+    return [m.text for m in mentions]
+
+
+def by_entity(f):
+    return {c.entity: c for c in f.label_contrasts}
+
+
+def only_names(f, side):
+    return {o.entity for o in f.only_in[side]}
+
+
+# --------------------------------------------------------------------------- negatives
+
+
+def test_two_people_with_the_same_surname_are_two_chains():
+    _, _, f = framing(
+        "Senator Mark Kelly spoke in Tucson on Monday. Kelly said the vote was close.",
+        "The astronaut Scott Kelly spoke in Houston on Monday. Kelly said the flight was long.",
+    )
+    assert not [c for c in f.label_contrasts if "Kelly" in c.entity]
+    assert "Mark Kelly" in only_names(f, 0) and "Scott Kelly" in only_names(f, 1)
+
+
+def test_washington_the_state_is_not_the_us_government():
+    _, _, f = framing(
+        "Wildfires spread across Washington state on Monday, and firefighters in Seattle, Washington, waited.",
+        "The United States said it would send help to fight the fires.",
+    )
+    assert not f.label_contrasts
+    assert "Washington" in only_names(f, 0) and "United States" in only_names(f, 1)
+
+
+def test_a_capital_as_a_place_is_not_its_government():
+    _, _, f = framing("Officials in Moscow said the talks failed.", "Russia said the talks failed.")
+    assert not f.label_contrasts
+    assert "Moscow" in only_names(f, 0)
+
+
+def test_the_finance_minister_is_never_the_defence_minister():
+    _, _, f = framing(
+        "Defence Minister Karim Haddad visited the port on Monday.",
+        "The finance minister visited the port on Monday.",
+    )
+    assert not f.label_contrasts
+
+
+def test_a_nationality_keeps_a_description_to_its_own_leader():
+    a, b, f = framing(
+        "Syrian leader Bashar al-Assad met Vladimir Putin. The Russian leader spoke first.",
+        "Bashar al-Assad met Vladimir Putin in Moscow.",
+    )
+    assad = by_entity(f).get("Bashar al-Assad")
+    assert assad is None or "The Russian leader" not in texts(assad.a)
+
+
+# --------------------------------------------------------------------------- what is a contrast
+
+
+def test_metonymy_for_a_government_is_a_naming_difference_not_an_omission():
+    _, _, f = framing("Moscow said the talks failed. The Kremlin wants more.", "Russia said the talks failed.")
+    c = by_entity(f)["Russia"]
+    assert c.category == "metonymy" and c.kind == "place"
+    assert texts(c.a) == ["Moscow", "Kremlin"] and texts(c.b) == ["Russia"]
+    assert not f.only_in[0] and not f.only_in[1]
+
+
+def test_washington_acting_is_the_us_government():
+    _, _, f = framing(
+        "Washington said it would impose sanctions on Iran.",
+        "The United States said it would impose sanctions on Iran.",
+    )
+    c = by_entity(f)["United States"]
+    assert (texts(c.a), texts(c.b), c.category) == (["Washington"], ["United States"], "metonymy")
+    assert "Washington" not in only_names(f, 0) and "United States" not in only_names(f, 1)
+
+
+def test_an_acronym_defined_in_one_article_only():
+    _, _, f = framing(
+        "The Democratic National Committee (DNC) met on Monday. The DNC said it would appeal.",
+        "Officials of the DNC met on Monday and said they would appeal.",
+    )
+    c = by_entity(f)["Democratic National Committee"]
+    assert texts(c.b) == ["DNC"]
+    assert not only_names(f, 0) & {"Democratic National Committee", "DNC"}
+
+
+def test_an_acronym_read_from_the_initials_of_the_other_articles_name():
+    _, _, f = framing(
+        "Members of the Democratic National Committee met on Monday.",
+        "Members of the DNC met on Monday.",
+    )
+    c = by_entity(f)["Democratic National Committee"]
+    assert c.category == "alias or acronym"
+    assert not f.only_in[0] and not f.only_in[1]
+
+
+def test_an_alias_from_the_shipped_list():
+    _, _, f = framing(
+        "Senators debated Obamacare on Monday.",
+        "Senators debated the Affordable Care Act on Monday.",
+    )
+    assert [(texts(c.a), texts(c.b)) for c in f.label_contrasts] == [(["Obamacare"], ["Affordable Care Act"])]
+    assert not f.only_in[0] and not f.only_in[1]
+
+
+def test_a_description_joins_the_person_an_apposition_gave_that_role():
+    _, _, f = framing(
+        "Senior Trooper William Hakim, a bomb technician with the state police, was killed. "
+        "The technician had served 20 years.",
+        "William Hakim died on Friday.",
+    )
+    c = by_entity(f)["William Hakim"]
+    assert texts(c.a) == ["Senior Trooper William Hakim", "a bomb technician with the state police", "The technician"]
+    assert texts(c.b) == ["William Hakim"]
+    assert c.kind == "person" and c.category in ("role", "description")
+
+
+def test_an_unnamed_description_pairs_with_the_role_the_other_article_gives_a_name():
+    _, _, f = framing(
+        "A bomb exploded at a bank, killing a bomb technician.",
+        "William Hakim, a bomb squad technician, was killed when a bomb exploded.",
+    )
+    c = by_entity(f)["William Hakim"]
+    assert texts(c.a) == ["a bomb technician"]
+    assert texts(c.b) == ["William Hakim", "a bomb squad technician"]
+
+
+def test_spellings_of_one_first_name_are_one_person():
+    _, _, f = framing(
+        "Pin-up model Betty Page died on Thursday. Page was 85.",
+        "Bettie Page, the pin-up model, died on Thursday.",
+    )
+    c = by_entity(f)["Bettie Page"] if "Bettie Page" in by_entity(f) else by_entity(f)["Betty Page"]
+    assert "Betty Page" in " ".join(texts(c.a)) and "Bettie Page" in texts(c.b)
+    assert not f.only_in[0] and not f.only_in[1]
+
+
+def test_same_labels_in_both_are_no_contrast():
+    _, _, f = framing(
+        "Maurice Cheeks was fired on Saturday. Cheeks said nothing.",
+        "Cheeks was fired on Saturday, and Maurice Cheeks said nothing.",
+    )
+    assert not f.label_contrasts
+
+
+def test_pronouns_are_never_labels():
+    _, _, f = framing(
+        "Prime Minister Viktor Orban spoke. He said he would stay.",
+        "Viktor Orban spoke. He said he would stay.",
+    )
+    for c in f.label_contrasts:
+        assert not {"he", "she", "it", "they"} & {label_of(m.text) for m in c.a + c.b}
+
+
+def test_most_telling_first_and_labels_counted():
+    _, _, f = framing(
+        "The dictator Bashar al-Assad spoke. Assad left. Maurice Cheeks coached. Maurice Cheeks won.",
+        "Bashar al-Assad spoke. Assad left. Cheeks coached. Maurice Cheeks won.",
+    )
+    assert [c.entity for c in f.label_contrasts] == ["Bashar al-Assad", "Maurice Cheeks"]
+    tellings = [c.telling for c in f.label_contrasts]
+    assert tellings == sorted(tellings, reverse=True)
+    cheeks = f.label_contrasts[1]
+    assert cheeks.category == "short form"
+    assert [(x.label, x.count) for x in cheeks.labels[0]] == [("Maurice Cheeks", 2)]
+    assert [(x.label, x.count) for x in cheeks.labels[1]] == [("Cheeks", 1), ("Maurice Cheeks", 1)]
+
+
+# --------------------------------------------------------------------------- headline and standfirst
+
+
+def test_headline_mentions_are_listed_apart_with_their_field():
+    a, b, f = framing(
+        "Russian President Vladimir Putin met reporters. Putin smiled.",
+        "Russian President Vladimir Putin met reporters.",
+        title_a="Putin snubs the West",
+        lead_b="The Russian leader, Vladimir Putin, was calm.",
+    )
+    c = by_entity(f)["Vladimir Putin"]
+    assert all(m.field == "text" for m in c.a + c.b)
+    heads_a, heads_b = c.headings
+    assert [(m.field, m.text) for m in heads_a] == [("title", "Putin")]
+    for m in heads_a:
+        assert a.title[m.start : m.end] == m.text
+    for m in heads_b:
+        assert m.field == "lead" and b.lead[m.start : m.end] == m.text
+    assert "Vladimir Putin" in texts(heads_b)
+
+
+def test_title_case_headline_words_are_not_names_of_their_own():
+    _, _, f = framing(
+        "The council met on Monday.",
+        "The council met on Monday.",
+        title_a="Council Meets Amid Growing Anger Over Budget",
+        title_b="Council Meets Amid Fury",
+    )
+    assert not f.label_contrasts
+
+
+# --------------------------------------------------------------------------- determinism
+
+
+def test_one_spelling_whatever_the_order():
+    assert stable_name(["WASHINGTON", "Washington"]) == "Washington"
+    assert stable_name(["Washington", "WASHINGTON"]) == "Washington"
+    assert stable_name(["United States", "United States of America"]) == "United States of America"
+    assert stable_name(["Kiev", "Kyiv", "Kyiv"]) == "Kyiv"
+
+
+def test_only_in_names_do_not_depend_on_the_hash_seed():
+    script = (
+        "import json, sys\n"
+        "sys.path.insert(0, 'tests')\n"
+        "from compare.helpers import article\n"
+        "from sidebyside.compare.framing import analyse_framing\n"
+        "f = analyse_framing(article('WASHINGTON (AP) - The senator spoke. Officials in Washington agreed. "
+        "The United States of America and the United States signed.'), article('Nothing here.'))\n"
+        "print(json.dumps([[o.entity for o in s] for s in f.only_in]))\n"
+    )
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    outputs = set()
+    for seed in ("0", "1", "2", "3"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        run = subprocess.run([sys.executable, "-c", script], cwd=root, env=env, capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr
+        outputs.add(run.stdout)
+    assert len(outputs) == 1, outputs
+    names = json.loads(outputs.pop())[0]
+    assert "Washington" in names and "WASHINGTON" not in names
+
+
+# --------------------------------------------------------------------------- shorter names, careful links
+
+
+def test_a_company_suffix_and_a_team_nickname_are_the_same_referent():
+    _, _, f = framing(
+        "A patch came from Microsoft Corp. on Monday. The Los Angeles Angels lost on Sunday.",
+        "A patch came from Microsoft on Monday. The Angels lost on Sunday.",
+    )
+    assert not f.only_in[0] and not f.only_in[1]
+    assert {c.category for c in f.label_contrasts} == {"short form"}
+    assert sorted((texts(c.a), texts(c.b)) for c in f.label_contrasts) == [
+        (["Los Angeles Angels"], ["Angels"]),
+        (["Microsoft Corp"], ["Microsoft"]),
+    ]
+
+
+def test_a_town_police_and_its_police_department():
+    _, _, f = framing(
+        "The Staunton Police Department said the store was robbed on Friday.",
+        "Staunton police said the store was robbed on Friday.",
+    )
+    c = by_entity(f)["Staunton Police Department"]
+    assert texts(c.b) == ["Staunton police"]
+
+
+def test_the_company_is_the_organisation_just_named():
+    _, _, f = framing(
+        "Shares of Harbor Shipping Company fell on Monday. The company blamed the strike.",
+        "Shares of Harbor Shipping Company fell on Monday.",
+    )
+    c = by_entity(f)["Harbor Shipping Company"]
+    assert texts(c.a) == ["Harbor Shipping Company", "The company"]
+
+
+def test_a_role_noun_before_a_bare_surname_in_a_relative_clause_is_no_title():
+    _, _, f = framing(
+        "Brian Nichols was convicted. The widow of a sheriff's deputy Nichols murdered spoke.",
+        "Brian Nichols was convicted on Monday.",
+    )
+    nichols = by_entity(f).get("Brian Nichols")
+    assert nichols is None or not any("deputy" in m.text for m in nichols.a)
+
+
+def test_a_possessive_description_is_someone_else():
+    _, _, f = framing(
+        "Deputy Jerry Ortiz, a gang enforcement officer, was shot. His parole officer was questioned.",
+        "Deputy Jerry Ortiz was shot on Friday.",
+    )
+    c = by_entity(f)["Jerry Ortiz"]
+    assert "His parole officer" not in texts(c.a)
+
+
+def test_a_name_inside_a_hyphenated_name_is_not_a_seat_of_government():
+    _, _, f = framing(
+        "Robbers raided a jeweller near the Champs-Elysees in Paris.",
+        "France said the robbers fled.",
+    )
+    assert not f.label_contrasts

@@ -1,0 +1,151 @@
+"""The line classifier's rule table, its settings, the long-capture window and tool artefacts."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+
+import pytest
+
+from sidebyside.extract import warnings as warn
+from sidebyside.extract.text import extract_text
+from sidebyside.extract.text.forms import strip_tool_artifacts
+from sidebyside.extract.text.kinds import PROSE, SHORT
+from sidebyside.extract.text.rules import RULES, classify
+from sidebyside.extract.text.window import densest_stretch
+from sidebyside.model import Capture, Source
+from sidebyside.settings import DEFAULT, TextSettings
+
+TEXT = DEFAULT.extract.text
+PARAGRAPH = ("The harbour authority voted seven to two in favour of the new ferry terminal on Tuesday, "
+             "ending a planning dispute that had lasted more than six years.")
+
+
+def _article(content: str, settings: TextSettings = TEXT):
+    return extract_text(Capture(source=Source(path="capture.txt", format="text"), content=content), settings)
+
+
+def test_every_rule_is_bounded_by_a_setting_that_exists():
+    fields = {f.name for f in dataclasses.fields(TextSettings)}
+    for rule in RULES:
+        assert rule.max_chars is None or rule.max_chars in fields, rule.why
+        assert rule.why
+
+
+def test_thresholds_come_from_the_settings_passed():
+    sentence = "The ferry terminal opened on time after the vote."
+    assert classify(sentence) == PROSE
+    stricter = dataclasses.replace(TEXT, short_prose_weight=60, short_prose_words=12)
+    assert classify(sentence, stricter) == SHORT
+
+
+def test_a_capture_longer_than_max_lines_is_read_around_its_prose_with_a_warning():
+    menu = "\n".join(f"Menu item {i}" for i in range(300))
+    body = "\n\n".join(f"{PARAGRAPH} Paragraph {i}." for i in range(8))
+    content = f"{menu}\n\nFerry terminal approved\n\n{body}\n\n{menu}\n"
+    small = dataclasses.replace(TEXT, max_lines=120)
+    article = _article(content, small)
+    assert article.text.count("ferry terminal on Tuesday") == 8
+    assert any(w.startswith("a very long capture") for w in article.warnings)
+    assert not any(w.startswith("a very long capture") for w in _article(content).warnings)
+
+
+def test_the_densest_stretch_is_where_the_long_lines_are():
+    lines = ["Home"] * 5000 + [PARAGRAPH] * 50 + ["Sport"] * 5000
+    first, end = densest_stretch(lines, dataclasses.replace(TEXT, max_lines=200))
+    assert end - first == 200 and first <= 5000 and end >= 5050
+
+
+def test_lynx_link_numbers_and_reference_list_are_removed():
+    dump = ("   The [12]minister said the [13]vote would stand.\n\n"
+            "References\n\n   Visible links:\n   12. https://example.org/minister\n   13. https://example.org/vote\n")
+    assert strip_tool_artifacts(dump).strip() == "The minister said the vote would stand."
+
+
+def test_bracketed_numbers_stay_without_a_reference_list():
+    text = "The study found a rise [12] in the first year.\n"
+    assert strip_tool_artifacts(text) == text
+
+
+def test_a_million_short_lines_finish_well_within_a_hang_guard():
+    """The benchmark (benchmarks/bench_text_big.py) measures about 0.6 s of CPU; 30 s is a hang."""
+    code = (
+        "from sidebyside.extract.text import extract_text\n"
+        "from sidebyside.model import Capture, Source\n"
+        "text = ''.join(f'Russian Presiden {i}.\\n' for i in range(1_000_000))\n"
+        "a = extract_text(Capture(source=Source(path='m.txt', format='text'), content=text))\n"
+        "print(a.warnings[0])\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    assert proc.returncode == 0, proc.stderr[-800:]
+    assert proc.stdout.startswith("a very long capture (1,000,000 lines)")
+
+
+@pytest.mark.parametrize("name", ["NO_DATE", "LOW_CONFIDENCE"])
+def test_text_warnings_are_the_shared_wording(name):
+    from sidebyside.extract import text
+
+    assert getattr(text, name) == getattr(warn, name)
+
+
+def test_a_page_whose_paragraphs_repeat_keeps_them_with_a_warning_rather_than_collapsing():
+    content = "Lorem ipsum dolor\n\n" + "\n\n".join([PARAGRAPH] * 6) + "\n"
+    article = _article(content)
+    assert article.text.count("ferry terminal on Tuesday") == 6
+    assert warn.BODY_WIDENED in article.warnings
+
+
+def test_readers_comments_are_not_pulled_in_when_the_body_is_widened():
+    comment = "I have lived by the harbour for forty years and I can tell you this terminal is a mistake."
+    content = ("Ferry terminal approved\n\n" + "\n\n".join(f"{PARAGRAPH} Vote {i}." for i in range(3))
+               + "\n\n12 comments\n\n"
+               + "\n\n".join(f"{comment} Reply {i}." for i in range(12)) + "\n")
+    article = _article(content)
+    assert "lived by the harbour" not in article.text
+
+
+@pytest.mark.parametrize(
+    "header, authors",
+    [
+        (["Neon signs light up the old town", "Sarah Archer", "1:39 PM ET"], ("Sarah Archer",)),
+        (["Neon signs light up the old town", "Ben Silverman", "Games Editor", "October 13, 2016"], ("Ben Silverman",)),
+        (["Neon signs light up the old town", "por", "César Salza", "1 de diciembre de 2017"], ("César Salza",)),
+        (["Neon signs light up the old town", "James Akinaka • 8h"], ("James Akinaka",)),
+        (["Neon signs light up the old town", "by Ahiza Garcia @ahiza_garcia February 1, 2016"], ("Ahiza Garcia",)),
+        # a Title Case line with no date, role or label beside it is no byline
+        (["Neon signs light up the old town", "Old Town Stories"], ()),
+    ],
+)
+def test_a_name_standing_beside_a_date_role_or_label_is_the_byline(header, authors):
+    body = "\n\n".join(f"{PARAGRAPH} Neon {i}." for i in range(4))
+    article = _article("\n\n".join(header) + "\n\n" + body)
+    assert article.authors == authors
+
+
+def _side_by_side(left: list[str], right: list[str], gutter: int = 50) -> str:
+    rows = max(len(left), len(right))
+    left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
+    return "\n".join(f"{a:<{gutter}}{b}".rstrip() for a, b in zip(left, right))
+
+
+def test_a_table_layout_printed_side_by_side_is_read_column_after_column():
+    import textwrap
+
+    story = [f"{PARAGRAPH} Paragraph {i} of the story." for i in range(4)]
+    left = []
+    for paragraph in story:
+        left += textwrap.wrap(paragraph, 48) + [""]
+    right = ["Most read", "", "Home", "World", "Sport", "Weather", "Contact the newsroom", "Archive"]
+    article = _article("Ferry terminal approved\n\n" + _side_by_side(left, right) + "\n")
+    assert article.paragraphs() == story
+
+
+def test_a_data_table_keeps_its_rows():
+    from sidebyside.extract.text.columns import split_columns
+
+    rows = ["Pos   Player            Plays   %     Notes"] + [
+        f"CB    Player Number {i:<4}  {70 + i:<6}  {90 + i}%   {i} tackles and one pass defended in the game." for i in range(6)
+    ]
+    table = "\n".join(rows)
+    assert split_columns(table) == table

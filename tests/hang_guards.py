@@ -60,6 +60,8 @@ FIGURES: dict[str, float] = {
     "extract:text-200k-lines": 2.6,
     "framing:10k-words-pair": 0.35,
     "framing:pathological-texts": 0.3,  # the slowest of tests/compare/test_framing.py's cases
+    # benchmarks/hostile.py --stage text: the text model of a page of quote marks (0.26-0.75 s)
+    "text:quote-mark-pages": 1.0,
     # notes (tests/notes/test_notes_hostile_import.py)
     "notes import:annotations-100k.jsonld": 3.7,
     "notes export:annotations-100k.jsonld": 2.5,

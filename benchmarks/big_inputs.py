@@ -12,7 +12,7 @@ against another's):
   prose) as HTML through capture + extract (one figure), ``compare`` and ``report`` (the HTML
   report; ``--pdf`` also prints the PDF one, through Qt);
 - notes: ``notes import`` of a malformed or huge JSON-LD export into an empty store, then
-  ``notes export`` of what was imported;
+  ``notes export`` of what was imported and ``notes list`` of the article the notes are on;
 - micro: the in-process inputs of the capture, extract and framing tests (one child for all).
 
 A child that passes ``--timeout`` seconds is killed (its case prints "timeout"); a child gets
@@ -166,6 +166,11 @@ def _child_notes(paths: list[str]) -> None:
 
             if _stage("notes import", lambda: run("import", path), results, input=name) is not None:
                 _stage("notes export", lambda: run("export"), results, input=name)
+                # The article the corpus's annotations are on (by URL): all of them re-anchored.
+                page = Path(store) / "putin-assad.html"
+                page.write_text(hostile_corpus.page(hostile_corpus.ENGLISH, head=(
+                    '<link rel="canonical" href="https://news.example/world/putin-assad">')), encoding="utf-8")
+                _stage("notes list", lambda: run("list", str(page)), results, input=name)
 
 
 def _micro_cases() -> dict:

@@ -6,7 +6,7 @@ import argparse
 import re
 import sys
 
-from sidebyside.console import print_json, warn
+from sidebyside.console import print_json, print_json_array, warn
 from sidebyside.display import one_line
 from sidebyside.errors import NotesError
 from sidebyside.model import Article
@@ -74,7 +74,7 @@ def _add(store: NoteStore, args: argparse.Namespace) -> int:
 
 def _list(store: NoteStore, args: argparse.Namespace) -> int:
     article = _article(args.path)
-    print_json([note_to_json(n) for n in store.notes_for(article)])
+    print_json_array(note_to_json(n) for n in store.notes_for(article))
     return 0
 
 

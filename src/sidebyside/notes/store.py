@@ -508,9 +508,10 @@ class NoteStore:
         known = {n.id for n in stored}
         stored += [n for n in self.found_by_text(article, ref) if n.id not in known]
         placed, orphans = [], []
-        for note in stored:
-            where = anchor(article.text, note.quote, *note.position)
-            (orphans if where.kind == "orphan" else placed).append(note.anchored(where))
+        with paused_gc():  # thousands of notes re-anchored: see safeio.paused_gc
+            for note in stored:
+                where = anchor(article.text, note.quote, *note.position)
+                (orphans if where.kind == "orphan" else placed).append(note.anchored(where))
         placed.sort(key=lambda n: (n.start, n.end, n.created))
         return placed + orphans
 

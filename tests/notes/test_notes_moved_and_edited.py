@@ -3,12 +3,16 @@ the notes' own words (quote and context) recognise the article; no note is ever 
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
 
 from sidebyside.extract import extract_path
 from sidebyside.model import Article, Source
+from sidebyside.notes.anchoring import describe
+from sidebyside.notes.fingerprint import fingerprint
+from sidebyside.notes.model import ArticleRef, Note, now_iso
 from sidebyside.notes.store import NoteStore
 
 DATA = Path(__file__).parents[1] / "data" / "notes"
@@ -78,11 +82,12 @@ def test_another_article_sharing_a_paragraph_does_not_take_the_notes(annotated, 
 
 def test_a_store_of_thousands_of_notes_on_other_articles_stays_quiet(annotated, tmp_path):
     store, article, ids = annotated
-    others = [Article(Source(path=f"/elsewhere/{i}.txt", format="text"),
-                      text=f"Story {i}. " + " ".join(f"word{(i * 31 + j) % 997}" for j in range(300)))
-              for i in range(40)]
-    for other in others:
-        for k in range(50):
-            store.add(other, 10 + k, 30 + k, body="x")
+    notes = []
+    for i in range(40):
+        text = f"Story {i}. " + " ".join(f"word{(i * 31 + j) % 997}" for j in range(300))
+        ref = ArticleRef(fingerprint(text), None, f"/elsewhere/{i}.txt", f"Story {i}")
+        notes += [Note(id=str(uuid.uuid4()), article=ref, quote=describe(text, 10 + k, 30 + k), position=(10 + k, 30 + k),
+                       body="x", tags=(), created=now_iso(), modified=now_iso()) for k in range(50)]
+    store.put_many(notes)  # one transaction: 2,000 notes on 40 other articles
     moved = _text_capture(tmp_path / "elsewhere" / "renamed.txt", _edit(TEXT))
     assert sorted(n.id for n in store.notes_for(moved)) == sorted(ids)

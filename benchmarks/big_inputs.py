@@ -8,9 +8,9 @@ times, each case in a child process of its own (so one case's memory and imports
 against another's):
 
 - captures: ``capture`` (load_capture) then ``extract``;
-- pairs: two copies of a hostile page (benchmarks/hostile.py's CASES, and ~200,000 words of
-  prose) as HTML through capture + extract (one figure), ``compare`` and ``report`` (the HTML
-  report; ``--pdf`` also prints the PDF one, through Qt);
+- pairs: two copies of a hostile page (the corpus's PAIR_TEXTS, which benchmarks/hostile.py
+  times in process) as HTML through capture + extract (one figure), ``compare`` and ``report``
+  (the HTML report; ``--pdf`` also prints the PDF one, through Qt);
 - notes: ``notes import`` of a malformed or huge JSON-LD export into an empty store, then
   ``notes export`` of what was imported and ``notes list`` of the article the notes are on;
 - micro: the in-process inputs of the capture, extract and framing tests (one child for all).
@@ -40,27 +40,10 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 TESTS = REPO / "tests"
-sys.path[:0] = [str(TESTS), str(Path(__file__).resolve().parent)]
+sys.path.insert(0, str(TESTS))
 
 import hang_guards  # noqa: E402
-import hostile  # noqa: E402  (benchmarks/hostile.py: its CASES are the hostile pages compared here)
 import hostile_corpus  # noqa: E402
-
-# Pages compared besides hostile.CASES: ~200,000 words of prose (the issue's big pair).
-PAIR_TEXTS = {
-    **hostile.CASES,
-    "words-200k": lambda: "\n\n".join(f"{hostile_corpus.ENGLISH[i % 4]} ({i})" for i in range(11_000)),
-}
-
-
-def build_pair(root: Path, name: str) -> tuple[Path, Path]:
-    """Two copies of one hostile page as HTML, the second with its last paragraph changed."""
-    paragraphs = PAIR_TEXTS[name]().split("\n\n")
-    a, b = root / f"{name}.a.html", root / f"{name}.b.html"
-    a.write_text(hostile_corpus.page(paragraphs), encoding="utf-8")
-    b.write_text(hostile_corpus.page(paragraphs[:-1] + ["The last paragraph differs in the second copy."]),
-                 encoding="utf-8")
-    return a, b
 
 SMALL_INPUTS = [name for name in hostile_corpus.CAPTURES if name not in hostile_corpus.EXTREME]
 
@@ -338,9 +321,9 @@ def main() -> int:
             jobs += [(n, "captures", {"kind": "capture", "paths": [str(paths[n])]})
                      for n in hostile_corpus.EXTREME if wanted(n)]
         if "pairs" not in skip:
-            for name in PAIR_TEXTS:
+            for name in hostile_corpus.PAIR_TEXTS:
                 if wanted(name):
-                    a, b = build_pair(root, name)
+                    a, b = hostile_corpus.build_pair(root, name)
                     jobs.append((name, "pairs", {"kind": "pair", "paths": [str(a), str(b)], "pdf": args.pdf}))
         if "notes" not in skip:
             names = [n for n in hostile_corpus.NOTES if wanted(n)]

@@ -171,6 +171,10 @@ def cases() -> dict[str, Callable[[], bytes]]:
         "pdf-page-of-10m-drawings.pdf": lambda: _pdf_content_bomb(10_000_000),
         "warc-10000-records.warc.gz": lambda: _warc(10_000),
         "warc-truncated-member.warc.gz": lambda: _warc(3)[:-300],
+        "warc-200mb-header-line.warc": lambda: (
+            b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: %s\r\nX-Long: " % URL.encode()
+            + b"a" * 200_000_000 + b"\r\n\r\n"
+        ),
         "wacz-zip-bomb.wacz": _zip_bomb,
         "gzip-not-warc.html.gz": lambda: gzip.compress(PAGE.encode()),
     }

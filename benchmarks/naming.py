@@ -13,7 +13,12 @@ Mentions outside the body (``field`` "title" or "lead") are left out of what is 
 offsets are not into ``articles[i].text``, which is all the scorer maps.
 
     .venv/bin/python benchmarks/naming.py [--data DIR] [--part tune|held_out|all] [--limit N]
-        [--show] [--save DIR]
+        [--show] [--save DIR] [--speed-words N]
+
+"speed" (no data needed): CPU seconds of the whole framing analysis (tokens, entity chunking,
+referent chains, label contrasts, only-in, and the other framing stages) and of the entity
+chunking alone (tokens included), for a pair of pages made of N capitalised words each (default
+200,000) and for a quarter of that, to show both grow linearly.
 
 --data defaults to $SIDEBYSIDE_SHARED_DATA, else the first of ../shared/data (next to the
 repository) and /work/shared/data that exists. --show prints each pair's predictions and gold
@@ -107,7 +112,16 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="score only the first N pairs of each part")
     parser.add_argument("--show", action="store_true", help="print each pair's predictions (stderr)")
     parser.add_argument("--save", help="folder to write each pair's comparison JSON into")
+    parser.add_argument("--speed-words", type=int, default=200_000, help="capitalised words per page (0: skip)")
+    parser.add_argument("--no-ecb", action="store_true", help="only the speed part")
     args = parser.parse_args()
+    report: dict = {"set": "ecbplus-naming", "split": f"by topic, sha1('{SPLIT_SALT}:<topic>') % 2"}
+    if args.speed_words:
+        report["speed"] = speed(args.speed_words)
+    if args.no_ecb:
+        report["loadavg"] = [round(x, 2) for x in os.getloadavg()]
+        print(json.dumps(report, ensure_ascii=False))
+        return
 
     base = data_dir(args.data)
     scorer = load_scorer(base)
@@ -118,7 +132,6 @@ def main() -> None:
     if save:
         save.mkdir(parents=True, exist_ok=True)
 
-    report: dict = {"set": "ecbplus-naming", "split": f"by topic, sha1('{SPLIT_SALT}:<topic>') % 2"}
     articles: dict[str, object] = {}
     texts_cache: dict = {}
     for part in wanted:
@@ -146,6 +159,35 @@ def main() -> None:
         report[part]["topics"] = sorted({p["topic"] for p in pairs})
     report["loadavg"] = [round(x, 2) for x in os.getloadavg()]
     print(json.dumps(report, ensure_ascii=False))
+
+
+def speed(words: int) -> dict:
+    """CPU seconds of analyse_framing on two pages of capitalised words (a hostile input)."""
+    import random
+
+    from sidebyside.compare.entities import EntityFinder
+    from sidebyside.compare.framing import analyse_framing
+    from sidebyside.compare.termdata import lexicon
+    from sidebyside.compare.tokens import tokenize
+    from sidebyside.model import Article, Source
+
+    rng = random.Random(1)
+    vocabulary = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Juliet"]
+    out = {}
+    for n in (words // 4, words):
+        pages = [
+            Article(source=Source(path=None, format="text"), text=" ".join(rng.choice(vocabulary) for _ in range(n)))
+            for _ in range(2)
+        ]
+        start = time.process_time()
+        analyse_framing(*pages)
+        out[f"framing_cpu_s_{n}_words"] = round(time.process_time() - start, 3)
+        finder = EntityFinder(lexicon())
+        start = time.process_time()
+        for page in pages:
+            finder.find(page.text, tokenize(page.text))
+        out[f"entity_chunking_cpu_s_{n}_words"] = round(time.process_time() - start, 3)
+    return out
 
 
 def _show(pair: dict, out: dict, tot: collections.Counter) -> None:

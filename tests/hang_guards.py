@@ -60,8 +60,20 @@ FIGURES: dict[str, float] = {
     "extract:text-200k-lines": 2.6,
     "framing:10k-words-pair": 0.35,
     "framing:pathological-texts": 0.3,  # the slowest of tests/compare/test_framing.py's cases
-    # benchmarks/hostile.py --stage text: the text model of a page of quote marks (0.26-0.75 s)
-    "text:quote-mark-pages": 1.0,
+    # the comparison of hostile pages, in process (`python benchmarks/hostile.py`: compare_cpu_s,
+    # and text_model_cpu_s for the text model of one page alone)
+    "text:hostile-page": 1.1,  # the slowest text model (said-30k)
+    "compare:quote-word-100k": 2.6,
+    "compare:nested-openers-100k": 0.6,
+    "compare:million-guillemets": 1.3,
+    "compare:capitalised-200k": 1.4,
+    "compare:said-30k": 4.7,
+    # capture + extract of huge HTML pages (`python benchmarks/big_html.py`, tests/extract/big_html_pages.py)
+    "extract:html-tiny-p-600k": 1.2,
+    "extract:html-links-250k": 1.3,
+    "extract:html-attributes-150k": 0.15,
+    "extract:html-tag-name-5m": 0.06,
+    "extract:html-attribute-value-20m": 0.11,
     # notes (tests/notes/test_notes_hostile_import.py)
     "notes import:annotations-100k.jsonld": 3.7,
     "notes export:annotations-100k.jsonld": 2.5,

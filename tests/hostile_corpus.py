@@ -1,9 +1,9 @@
 """The hostile and big-input corpus, built on demand in a directory.
 
-One definition for the tests (tests/robustness, tests/notes) and the benchmark that times them
-(benchmarks/big_inputs.py): captures for capture + extract and malformed notes exports for
-``notes import``. (The hostile pages for the comparison are benchmarks/hostile.py's CASES.)
-Everything is generated; no file of the corpus is stored in the repository.
+One definition for the tests (tests/robustness, tests/notes, tests/compare) and the benchmarks
+that time them (benchmarks/big_inputs.py, benchmarks/hostile.py): captures for capture +
+extract, pages whose two copies are compared, and malformed notes exports for ``notes
+import``. Everything is generated; no file of the corpus is stored in the repository.
 """
 
 from __future__ import annotations
@@ -156,6 +156,38 @@ def build_captures(root: Path, names: list[str] | tuple[str, ...] | None = None)
         path.write_bytes(CAPTURES[name]())
         paths[name] = path
     return paths
+
+
+# --------------------------------------------------------------------------- pairs for compare
+
+
+def _said_clauses(n: int) -> list[str]:
+    names = ["Peskov", "Erdogan", "Mekdad", "Lavrov", "Cavusoglu"]
+    return [f'"We will talk about ties number {i}," {names[i % 5]} said.' for i in range(n)]
+
+
+# name -> paragraphs of a page whose two copies are compared. Sizes follow the hostile probe.
+PAIR_TEXTS: dict[str, Callable[[], list[str]]] = {
+    "quote-word-100k": lambda: [" ".join('"word' for _ in range(1000)) for _ in range(100)],
+    "guillemet-word-100k": lambda: [" ".join("«word" for _ in range(1000)) for _ in range(100)],
+    "curly-word-100k": lambda: [" ".join("\u201cword" for _ in range(1000)) for _ in range(100)],
+    "single-curly-word-100k": lambda: [" ".join("\u2018word" for _ in range(1000)) for _ in range(100)],
+    "quote-word-20k": lambda: [" ".join('"word' for _ in range(1000)) for _ in range(20)],
+    "nested-openers-100k": lambda: ["".join("\u201c\u2018«\"" + "w " for _ in range(1000)) for _ in range(25)],
+    "million-guillemets": lambda: ["«" * 10_000 for _ in range(100)],
+    "capitalised-200k": lambda: [" ".join(f"Word{(i * 7 + j) % 997}" for j in range(1000)) for i in range(200)],
+    "said-30k": lambda: [" ".join(_said_clauses(100)) for _ in range(300)],
+    "words-200k": lambda: (ENGLISH * 2100)[:8000],  # ~200,000 words of prose
+}
+
+
+def build_pair(root: Path, name: str) -> tuple[Path, Path]:
+    """Two copies of one hostile page (the second with one paragraph changed)."""
+    paragraphs = PAIR_TEXTS[name]()
+    a, b = root / f"{name}.a.html", root / f"{name}.b.html"
+    a.write_text(page(paragraphs), encoding="utf-8")
+    b.write_text(page(paragraphs[:-1] + ["The last paragraph differs in the second copy."]), encoding="utf-8")
+    return a, b
 
 
 # --------------------------------------------------------------------------- notes exports

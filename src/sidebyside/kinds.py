@@ -21,6 +21,11 @@ class Kind:
     link: bool  # pairs a span in A with one in B (drawn in the link map)
     default: bool  # shown when the app starts
     italic: bool = False
+    form: str = "fill"  # how the app paints it: fill, box, dotbox, wave, dashline, marker
+    ink: tuple[str, str] = ("", "")  # its colour for lines and outlines: light theme, dark theme
+
+    def ink_for(self, dark: bool) -> str:
+        return (self.ink[1] if dark else self.ink[0]) or self.colour
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +35,8 @@ def palette() -> dict:
 
 @lru_cache(maxsize=1)
 def kinds() -> tuple[Kind, ...]:
-    return tuple(Kind(**k) for k in palette()["kinds"])
+    return tuple(Kind(**{**k, "ink": (k["ink"]["light"], k["ink"]["dark"])} if "ink" in k else k)
+                 for k in palette()["kinds"])
 
 
 def kind(kind_id: str) -> Kind:

@@ -103,6 +103,7 @@ class Article:
     tags: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     source_credit: str | None = None  # agency credited for the story ("Agencies", "AFP")
+    captions_folded: int = 0  # captions of a gallery left out of ``captions`` past its first few
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
@@ -159,6 +160,13 @@ class SharedQuote:
     similarity: float
     exact: bool
     diffs: tuple[Diff, ...] = ()
+    speaker_a: str | None = None  # who each article credits the words to
+    speaker_b: str | None = None
+    # A teaching cue: the two outlets credit the same words differently. "different": two named
+    # speakers ("Karim Haddad" / "Yusuf Darwish"); "named/unnamed": a named speaker in one, an
+    # unnamed source in the other ("Karim Haddad" / "a defence official"). None when both credit
+    # the same speaker or one gives none.
+    speaker_contrast: str | None = None
 
 
 @dataclass(frozen=True)
@@ -225,6 +233,7 @@ class LoadedTerm:
     start: int
     end: int
     quoted: bool = False  # inside a direct quotation: the speaker's word, not the outlet's
+    score: float | None = None  # graded words: the probability a careful reader marks it; None: listed by hand
 
 
 @dataclass(frozen=True)
@@ -252,6 +261,16 @@ class Framing:
 
 
 @dataclass(frozen=True)
+class Relatedness:
+    """Whether the two articles seem to report the same event (compare/relatedness.py)."""
+
+    verdict: str  # "same event", "unclear", "different events", "different languages"
+    similarity: float  # weighted overlap of the two texts' content words, 0..1
+    shared_names: tuple[str, ...] = ()  # names both use, the rarest first (a few)
+    languages: tuple[str | None, str | None] = (None, None)  # primary language tags, A then B
+
+
+@dataclass(frozen=True)
 class Comparison:
     articles: tuple[Article, Article]
     quotes: tuple[tuple[Quote, ...], tuple[Quote, ...]] = ((), ())
@@ -260,6 +279,8 @@ class Comparison:
     shared_passages: tuple[SharedPassage, ...] = ()
     aligned_sentences: tuple[AlignedSentence, ...] = ()
     framing: Framing = field(default_factory=Framing)
+    relatedness: Relatedness | None = None
+    warnings: tuple[str, ...] = ()  # e.g. a stage stopped early: the pages are too large to compare in full
 
 
 # --------------------------------------------------------------------------- JSON
@@ -305,6 +326,7 @@ def article_from_json(data: dict[str, Any]) -> Article:
         tags=tuple(data.get("tags") or ()),
         warnings=tuple(data.get("warnings") or ()),
         source_credit=data.get("source_credit"),
+        captions_folded=int(data.get("captions_folded") or 0),
     )
 
 

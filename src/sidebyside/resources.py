@@ -12,6 +12,13 @@ SEED_PAIR = (
     "almayadeen-putin-erdogan-2023-01-16.txt",
     "moscowtimes-putin-assad-2023-03.txt",
 )
+# The bundled examples (seeds/), Help ▸ Examples: (title, file names). The first is the pair the
+# app opens on its first start.
+EXAMPLES = (
+    ("Putin meets Erdogan, and Assad: two real reports (Al Mayadeen, The Moscow Times)", SEED_PAIR),
+    ("A dock strike told twice: every kind of highlight (a written example)",
+     ("example-harbour-courier-dock-strike.txt", "example-coastal-post-dock-strike.txt")),
+)
 
 
 def resource(name: str) -> Traversable:
@@ -29,3 +36,8 @@ def seed(name: str) -> Traversable:
 def seed_pair_paths() -> tuple[str, str]:
     """Filesystem paths of the bundled seed pair (as_file keeps them valid in zips too)."""
     return tuple(str(seed(n)) for n in SEED_PAIR)  # type: ignore[return-value]
+
+
+def example_paths(index: int) -> tuple[str, ...]:
+    """Filesystem paths of a bundled example (EXAMPLES[index])."""
+    return tuple(str(seed(n)) for n in EXAMPLES[index][1])

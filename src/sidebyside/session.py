@@ -56,6 +56,8 @@ def mirrored(comparison: Comparison) -> Comparison:
             sources=swap(f.sources),
             only_in=swap(f.only_in),
         ),
+        relatedness=replace(comparison.relatedness, languages=swap(comparison.relatedness.languages))
+        if comparison.relatedness is not None else None,
     )
 
 

@@ -36,6 +36,7 @@ class CaptureSettings:
     # WARC/WACZ: records looked at before giving up on finding the page, and the largest HTML
     # response body read (a page, not a video).
     max_warc_records: int = 50_000
+    max_warc_line_bytes: int = 64 * 1024  # a record or HTTP header line
     max_record_bytes: int = 64 * 1024 * 1024
     # WACZ: members of the zip, the most one may inflate to and its largest inflation ratio
     # (zip bombs; WARCs inside a WACZ are stored uncompressed, so real ratios are near 1).
@@ -54,7 +55,83 @@ class CaptureSettings:
 
 @dataclass(frozen=True)
 class HtmlSettings:
-    """The HTML family of the extractor (DOM scoring, metadata)."""
+    """The HTML family of the extractor (extract/html/): the parser's input, DOM scoring, metadata.
+
+    Lengths are in characters. The input bounds are far beyond any real article page (measured
+    with benchmarks/big_html.py); the rest were tuned on the tune half of the AEB and Readability
+    pages (benchmarks/extraction.py, benchmarks/bench_metadata.py).
+    """
+
+    # What the parser is given (markup_guard.py): cut at a tag's start past these.
+    max_chars: int = 4_000_000  # about a second of parsing and extraction
+    max_tags: int = 200_000  # article pages have a few thousand; the Python work is per element
+    # A start tag keeps its first max_attributes (libxml2 checks each new attribute against all
+    # earlier ones), and attribute values longer than max_attribute_chars are emptied.
+    max_attributes: int = 1_000
+    max_attribute_chars: int = 1_000_000
+    # When a body is too thin to be an article (a home or section page): fewer words than this
+    # (news briefs run to 80-120), more of its text in links than this share, or under
+    # list_like_below_words with no paragraph of long_paragraph_words.
+    min_article_words: int = 80
+    max_link_share: float = 0.35
+    list_like_below_words: int = 400
+    long_paragraph_words: int = 25
+    # A page that flags itself as not free and shows fewer words than this is cut short.
+    paywalled_full_words: int = 400
+    # The printed dateline (published.py): elements read before and after the visible headline,
+    # words a short line may hold besides its date, and how many elements beyond the nearest
+    # dateline one labelled "Published" still wins.
+    dateline_window_before: int = 15
+    dateline_window_after: int = 40
+    dateline_other_words: int = 8
+    dateline_rival_distance: int = 8
+    # A run of more than caption_run_max captions with no text between them is a gallery: it
+    # keeps its first caption_run_keep, and the Article counts the rest in captions_folded.
+    caption_run_max: int = 5
+    caption_run_keep: int = 3
+
+    # The visible headline (headline.py): its length, and fewer words than this make a section label.
+    headline_max_chars: int = 300
+    headline_min_words: int = 2
+    # The language guess reads the page's longest runs of text (menus are many short ones).
+    language_run_chars: int = 40
+    language_max_runs: int = 2_000
+    language_sample_chars: int = 6_000
+
+    # The body (body.py): which element holds the densest cluster of prose.
+    min_prose_chars: int = 20  # a paragraph shorter than this adds nothing to its ancestors' prose mass
+    furniture_keep_share: float = 0.4  # an element named like furniture is kept when it holds this
+    furniture_keep_min_prose: int = 400  # share of a page with at least this much prose
+    min_candidate_chars: int = 25  # a scored paragraph has this many characters
+    max_candidate_link_share: float = 0.5  # and at most this share of them linked
+    length_bonus_chars: float = 100.0  # a paragraph scores 1 per this many characters
+    length_bonus_cap: float = 3.0  # up to this
+    comma_bonus: float = 0.5  # and this per comma
+    comma_cap: int = 6  # up to this many commas
+    list_item_weight: float = 0.5  # prose in a list is as often a feed of teasers
+    body_hint_weight: float = 1.3  # an element named "article-body", "entry-content"...
+    score_shares: tuple[float, ...] = (1.0, 0.5, 0.17)  # parent, grandparent, great-grandparent
+    div_text_chars: int = 40  # a div's or span's own text this long is a paragraph
+    table_cell_text_chars: int = 150  # a layout table's cell of prose (data tables hold short cells)
+    body_hint_steps: int = 5  # ancestors the container may grow to when one is named as the body
+    body_hint_mass_ratio: float = 3.0  # as long as it holds at most this many times the prose
+    sibling_min_prose: int = 200  # a sibling with this much prose (or sibling_prose_share of the
+    sibling_prose_share: float = 0.2  # container's) continues the article
+    sibling_max_link_share: float = 0.25  # when at most this much of it is linked
+    same_class_min_prose: int = 50  # a like-named sibling (a body split around ads) needs only this
+    same_class_max_link_share: float = 0.5
+    loose_paragraph_chars: int = 80  # a loose <p> beside the container this long is more of it
+
+    # Blocks (dom_blocks.py): what is furniture among the body's lines.
+    credit_line_words: int = 20  # a stand-alone "Photo: ..." line this short is a credit
+    italic_caption_words: int = 40  # an italic line under a picture this short is its caption
+    link_line_words: int = 40  # a mostly linked line shorter than this is a link ("Read more: ...")
+    link_line_share: float = 0.5  # linked above this share
+    link_line_own_chars: int = 30  # unless it has this much unlinked text
+    link_line_all_share: float = 0.8  # (or is linked above this share all the same)
+    appeal_words: int = 50  # an appeal or a paywall prompt is shorter than this
+    edge_blocks: int = 3  # blocks at either end where a short dateline is dropped
+    dateline_words: int = 15
 
 
 @dataclass(frozen=True)
@@ -76,6 +153,7 @@ class TextSettings:
     prose_unended_words: tuple[int, int] = (20, 60)  # with this many words, mostly lower-case
     short_prose_weight: int = 36  # a shorter line is prose when it ends a sentence
     short_prose_words: int = 6  # and has this many words (or is wide script)
+    max_word_chars: int = 20  # a line whose words average longer is an address or code, not prose
 
     # --- body run: prose earns its weight beyond prose_cost, other lines cost (a maximum-sum run)
     prose_cost: int = 40
@@ -106,6 +184,9 @@ class TextSettings:
     headline_two_words_cost: float = 1.0  # one or two words only
     headline_outdent_bonus: float = 1.0  # set left of the body's indent (lynx headings)
     headline_before_anchor_bonus: float = 0.5  # the byline cluster or the body follows it
+    headline_standfirst_bonus: float = 0.5  # a standfirst (a long sentence) follows it
+    headline_repeated_bonus: float = 1.0  # the same line twice above the body
+    headline_caption_cost: float = 1.5  # right under an image: a caption
 
     # --- when unsure
     low_confidence_chars: int = 400  # a body shorter than this is flagged
@@ -197,6 +278,12 @@ class NamingSettings:
     # How many words back "the company" looks for the organisation it stands for, and "The
     # suspect" (opening a sentence) for the one person it stands for.
     anaphora_window: int = 60
+    # Two names one letter or so apart are one name spelt two ways ("Karim Hadad" / "Karim
+    # Haddad") at this difflib ratio of their consonant skeletons...
+    spelling_ratio: float = 0.85
+    # ...compared with at most this many names sharing the first word: keeps hostile pages linear,
+    # and a name with more look-alikes cannot be matched surely.
+    max_spelling_candidates: int = 8
     # Contrasts less telling than this are left out (0: every chain whose labels differ).
     min_telling: float = 0.0
 
@@ -207,6 +294,11 @@ class LexicalSettings:
 
     # Loaded terms
     scare_quotes: bool = True  # report a one-to-three-word quotation nobody is credited with
+    # Words beyond the hand-written lists are reported from this graded score (the probability
+    # a careful reader marks the word; compare/loaded.py); 1.0 turns them off. Chosen on the
+    # tune part of the lexical-bias dev set (two halves, each scored by a model fitted on the
+    # other) for about 8% of characters painted.
+    loaded_min_probability: float = 0.08
 
     # Distinctive terms (log-odds with an informative Dirichlet prior, compare/distinctive.py)
     distinctive_prior_strength: float = 20000.0  # alpha_0: pseudo-words the background contributes
@@ -239,6 +331,11 @@ class LexicalSettings:
     align_second_floor: float = 0.2  # pairs scoring this on whole sentences are checked for a second fact
     align_max_posting: int = 24  # words in more sentences than this are not probed for candidates
     discrepancies: bool = True  # flag numbers, dates and places an aligned fact states differently
+    # Two numbers are one quantity when the content words within this many characters of each
+    # share at least this many (and names there, if both sides have some, meet); read on the
+    # ECB+ pairs' flagged numbers (compare/discrepancy.py).
+    discrepancy_context_chars: int = 40
+    discrepancy_min_shared_context: int = 2
 
 
 @dataclass(frozen=True)
@@ -253,15 +350,40 @@ class CoverageSettings:
 
 
 @dataclass(frozen=True)
+class RelatednessSettings:
+    """Whether two articles report the same event (compare/relatedness.py). Tuned on ECB+ pairs
+    (benchmarks/relatedness.py prints the held-out figures)."""
+
+    # Words shorter than this, or with a digit, are left out.
+    min_word_chars: int = 3
+    # An article with fewer content words than this says too little to judge: "unclear".
+    min_content_words: int = 25
+    # A word's weight is this minus its zipf frequency (so "said", zipf 6.3, weighs little, and
+    # a name unseen in the background list, zipf 1, weighs most); names count this many times.
+    common_zipf: float = 6.5
+    name_weight: float = 2.0
+    # Weighted word overlap (0..1) at and above which two articles report the same event, and
+    # below which they report different ones; in between the app says nothing.
+    same_at: float = 0.30
+    different_below: float = 0.04
+    # Shared quotes that make it the same story whatever the words (one passage does too).
+    quotes_for_same: int = 2
+    # Shared names listed with the verdict.
+    names_shown: int = 8
+
+
+@dataclass(frozen=True)
 class CompareSettings:
     attribution: AttributionSettings = field(default_factory=AttributionSettings)
-    # Work allowed for one comparison (units: tokens read, clauses resolved, candidate pairs
-    # compared; see compare.budget). A 50,000-word pair uses about a tenth of it; past it, the
-    # stages still running stop and the comparison says so in its warnings.
-    work_budget: int = 20_000_000
+    # Work allowed for one comparison, in units of about a microsecond of CPU on the project's
+    # machine class (each stage charges what it reads and compares; see compare.budget). A pair
+    # of 50,000-word articles uses about 3.1 million; past the allowance the stages still to run
+    # stop and the comparison says so in its warnings (benchmarks/hostile.py).
+    work_budget: int = 3_500_000
     naming: NamingSettings = field(default_factory=NamingSettings)
     lexical: LexicalSettings = field(default_factory=LexicalSettings)
     coverage: CoverageSettings = field(default_factory=CoverageSettings)
+    relatedness: RelatednessSettings = field(default_factory=RelatednessSettings)
 
 
 @dataclass(frozen=True)
@@ -306,6 +428,27 @@ class UserFileSettings:
 
 
 @dataclass(frozen=True)
+class UiSettings:
+    """The desktop window (ui/): how much it lays out and paints, so a huge page cannot freeze it."""
+
+    # Qt lays out a paragraph in one go: a longer one is laid out in pieces of about this many
+    # characters (cut at spaces), so a page of quote marks without a line break stays responsive.
+    segment_chars: int = 4000
+    # Text beyond this many characters is not laid out (a line at its end says so; the
+    # comparison and the report still cover it all). A long book chapter is ~300,000.
+    painted_chars: int = 1_500_000
+    # Highlights of one kind painted at most, and entries listed per side-panel section (a
+    # hostile page of a hundred thousand quotes); the rest are counted, not shown.
+    painted_per_kind: int = 5_000
+    listed_per_section: int = 1000
+    # A run of more captions than caption_run (a photo gallery's) is folded to the first few.
+    caption_run: int = 6
+    captions_folded: int = 3
+    # How long an arrival flash lasts, in milliseconds.
+    flash_ms: int = 650
+
+
+@dataclass(frozen=True)
 class Settings:
     capture: CaptureSettings = field(default_factory=CaptureSettings)
     extract: ExtractSettings = field(default_factory=ExtractSettings)
@@ -313,6 +456,7 @@ class Settings:
     report: ReportSettings = field(default_factory=ReportSettings)
     notes: NotesSettings = field(default_factory=NotesSettings)
     user_files: UserFileSettings = field(default_factory=UserFileSettings)
+    ui: UiSettings = field(default_factory=UiSettings)
 
 
 DEFAULT = Settings()

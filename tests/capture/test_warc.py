@@ -214,3 +214,14 @@ def test_load_capture_reads_an_archive_from_disk_by_content(tmp_path):
     capture = load_capture(path)
     assert capture.source.format == "warc" and capture.source.url == URL
     assert dataclasses.asdict(capture.source)["captured"] == "2026-03-10T08:30:00+00:00"
+
+
+@pytest.mark.parametrize("target", [b"", b"WARC-Target-URI: https://e.example/\r\n"])
+def test_a_header_line_without_end_is_refused_without_reading_it_whole(target):
+    """warcio joins a line's buffers until a newline comes: 20 MB without one would take minutes."""
+    data = b"WARC/1.0\r\nWARC-Type: response\r\n" + target + b"X-Long: " + b"a" * 20_000_000 + b"\r\n\r\n"
+    with cpu_guard("capture:wacz-zip-bomb"), pytest.raises(CaptureError) as err:
+        capture_bytes(data, path="long.warc")
+    message = str(err.value)
+    assert message.startswith("long.warc: the web archive") and "\n" not in message
+    assert "NoneType" not in message

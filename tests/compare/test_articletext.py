@@ -3,10 +3,9 @@ all as offsets into the article's text, built once."""
 
 from __future__ import annotations
 
-
 import pytest
-from hang_guards import cpu_guard
 
+from hang_guards import cpu_guard
 from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.quotes import find_quotes
 from sidebyside.model import Block
@@ -93,6 +92,6 @@ def test_empty_text():
     ids=["straight", "guillemets", "curly", "single", "nested", "million-guillemets", "apostrophes", "said"],
 )
 def test_quote_finding_on_a_page_of_marks_does_not_hang(page):
-    """Guards a hang only: benchmarks/hostile.py (--stage text) measures each under a second."""
-    with cpu_guard("text:quote-mark-pages"):
+    """Guards a hang only (benchmarks/hostile.py measures the text model of such pages)."""
+    with cpu_guard("text:hostile-page"):
         find_quotes(page)

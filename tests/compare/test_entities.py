@@ -161,3 +161,18 @@ def test_assimilated_arabic_article_keeps_the_name_whole():
     ents = [e.text for e in find_entities("The convoy reached Qasr an-Nur and ash-Sham at dawn, an American said.")]
     assert "Qasr an-Nur" in ents and "ash-Sham" in ents
     assert "American" in ents  # English "an" before a name is no particle
+
+
+def test_capitals_do_not_make_a_closed_class_word_part_of_a_name():
+    ents = find_entities("Police said WINSTON BLACKMORE AND JAMES OLER were charged.")
+    assert [e.text for e in ents] == ["WINSTON BLACKMORE", "JAMES OLER"]
+
+
+def test_a_name_inside_a_hyphenated_name_is_not_looked_up_alone():
+    assert [e.text for e in find_entities("A store near the Champs-Elysee was robbed.")] == ["Champs-Elysee"]
+
+
+def test_a_person_is_not_joined_to_an_employer_through_of():
+    ents = find_entities("Capt. Tom Tennant of the Woodburn Police Department was killed.")
+    assert "Woodburn Police Department" in [e.text for e in ents]
+    assert not any("Tennant of" in e.text for e in ents)

@@ -176,3 +176,57 @@ def test_plain_reporting_is_not_loaded():
     text = ("Police said two people were killed and five wounded in the attack on Tuesday. The government "
             "announced an inquiry, and the opposition called for the minister to resign. Prices rose 3 percent.")
     assert hits(text) == []
+
+
+# --------------------------------------------------------------------------- graded words beyond the lists
+
+
+def scored(text, settings=None, with_quotes=False):
+    quotes = article_quotes(text) if with_quotes else ()
+    kw = {"settings": settings} if settings is not None else {}
+    return [(text[h.start : h.end], h) for h in find_loaded_terms(text, quotes=quotes, **kw) if h.score is not None]
+
+
+def test_judging_words_beyond_the_lists_are_scored():
+    found = scored("Critics call the scheme loathsome and the speech demeaning.")
+    assert [w for w, _ in found] == ["loathsome", "demeaning"]
+    for _, h in found:
+        assert h.category in ("evaluative", "emotive") and 0.0 < h.score < 1.0
+
+
+def test_a_derived_adverb_takes_the_score_of_its_adjective():
+    assert [w for w, _ in scored("She answered demeaningly.")] == ["demeaningly"]
+
+
+def test_plain_reporting_is_not_scored():
+    text = ("Crews repaired the road on Tuesday. The fire killed three people and the attack was a crime. "
+            "Officials said the vote would be held in March.")
+    assert scored(text) == []
+
+
+def test_names_numbers_and_other_languages_are_never_scored():
+    assert scored("Mr Loathsome Smith arrived with 300 guests.") == []
+    assert scored("Это отвратительный план.") == []
+
+
+def test_words_inside_a_quotation_are_the_speakers_and_score_lower():
+    text = '"The speech was demeaning," the mayor said. The speech was demeaning.'
+    found = scored(text, with_quotes=True)
+    assert [(w, h.quoted) for w, h in found] == [("demeaning", True), ("demeaning", False)]
+    assert found[0][1].score < found[1][1].score
+
+
+def test_the_threshold_is_a_setting():
+    text = "The pianist was gifted and the weather pleasant."
+    assert scored(text, LexicalSettings(loaded_min_probability=1.0)) == []
+    few = scored(text, LexicalSettings(loaded_min_probability=0.2))
+    many = scored(text, LexicalSettings(loaded_min_probability=0.05))
+    assert len(few) < len(many)
+    assert all(h.score >= 0.2 for _, h in few)
+
+
+def test_scored_words_never_overlap_listed_ones():
+    found = find_loaded_terms("A shockingly reckless, loathsome plan.")
+    spans = sorted((h.start, h.end) for h in found)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert {h.category for h in found if h.score is None} >= {"intensifier"}

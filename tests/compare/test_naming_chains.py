@@ -313,3 +313,17 @@ def test_a_name_inside_a_hyphenated_name_is_not_a_seat_of_government():
         "France said the robbers fled.",
     )
     assert not f.label_contrasts
+
+
+def test_a_venue_is_named_by_its_kind_and_place():
+    _, _, f = framing(
+        "LaRue was found dead in a hotel room. He had checked into a hotel in Biloxi on Friday.",
+        "LaRue was found dead at the Biloxi motel on Saturday.",
+    )
+    venue = [c for c in f.label_contrasts if c.kind == "place" and "hotel" in " ".join(texts(c.a))]
+    assert [(texts(c.a), texts(c.b)) for c in venue] == [(["a hotel in Biloxi"], ["the Biloxi motel"])]
+
+
+def test_a_venue_without_a_place_is_no_referent_of_its_own():
+    _, _, f = framing("A man robbed a bank on Friday.", "A man robbed a bank in Woodburn on Friday.")
+    assert not f.label_contrasts

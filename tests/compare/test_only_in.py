@@ -144,3 +144,16 @@ def test_a_mention_inside_a_hyphenated_name_is_looked_for_whole():
     english = "Yesterday it was heading to Qasr al-Nour, and Marta Lindqvist called for calm."
     _shared, only = run(russian, english)
     assert not only[0], only[0]  # "Нур" is the end of "Каср-эн-Нур", which the English names
+
+
+def test_a_long_shared_beginning_is_no_spelling_variant():
+    shared, only = run(
+        "Officials changed the Endangered Species Act on Thursday.",
+        "Officials changed the Endangered Species List on Thursday.",
+    )
+    assert "Endangered Species Act" in only[0] and "Endangered Species List" in only[1]
+
+
+def test_one_letter_apart_is_one_name_spelt_two_ways():
+    shared, only = run("Karim Haddad spoke in Tartus.", "Karim Hadad spoke in Tartus.")
+    assert not any("Karim" in name for name in only[0]) and not any("Karim" in name for name in only[1])

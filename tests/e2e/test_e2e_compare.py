@@ -430,8 +430,6 @@ def _budget_framing() -> dict:
     return compare_pair(PAIRS["html"][0], "edge/unrelated-budget-story.txt")["framing"]
 
 
-@pytest.mark.xfail(strict=True, reason="'..., one opposition lawmaker said' and 'Economists said ...' are not cited as "
-                                       "sources (only the named minister is)")
 def test_unnamed_lawmaker_and_economists_are_sources():
     names = " | ".join(s["name"].lower() for s in _budget_framing()["sources"][1])
     assert "lawmaker" in names and "economists" in names, names

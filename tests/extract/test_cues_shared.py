@@ -44,3 +44,10 @@ def test_a_surname_that_begins_like_a_byline_word_is_kept_whole():
 def test_html_byline_found_with_a_shared_label():
     tree = lxml.html.document_fromstring("<html><body><p class='byline'>Autorin: Eva Braun-Mohr</p></body></html>")
     assert bylines.visible_authors(tree) == ["Eva Braun-Mohr"]
+
+
+def test_a_qualified_byline_reads_the_same_in_both_families():
+    from sidebyside.extract.text.meta import byline_names
+
+    for line in ("Posted by Jane Doe", "Reporting by Tom Ellis", "Written by Ann Lee"):
+        assert byline_names(line) == bylines.split_byline(line) == [line.split(" by ")[1]]

@@ -17,7 +17,7 @@ def _with_metadata(monkeypatch, **fields):
     """Pin what the metadata stage returns, so these tests check assembly only."""
     seen = {}
 
-    def fake(tree, url=None):
+    def fake(tree, url=None, settings=None):
         # the body pass has not pruned anything yet: navigation is still in the tree
         seen["had_nav"] = tree.find(".//nav") is not None
         return Metadata(**fields)
@@ -190,6 +190,12 @@ def test_automatic_excerpt_of_the_first_paragraph_leaves_it_in_the_text(monkeypa
 
 TAGS = ["p", "div", "span", "a", "ul", "li", "h2", "figure", "figcaption", "br", "table", "tr", "td",
         "blockquote", "article", "nav", "em", "img", "script", "section"]
+
+
+def test_control_characters_beside_dropped_furniture_give_an_article():
+    """lxml parses a C0 control into the tree but refuses it when a dropped element's tail moves."""
+    article = html_extractor.extract_html(Capture(Source(None, "html"), "<nav>menu</nav>\x1f<p>The talks went on\x01.</p>"))
+    assert "\x1f" not in article.text and "\x01" not in article.text
 
 
 @settings(max_examples=60, deadline=None)

@@ -149,3 +149,57 @@ def test_a_data_table_keeps_its_rows():
     ]
     table = "\n".join(rows)
     assert split_columns(table) == table
+
+
+def test_wide_characters_take_two_columns_when_columns_are_set_apart():
+    from sidebyside.extract.text.columns import split_columns
+
+    story = "肉をくわえたイヌが橋を渡っていました。ふと下を見ると川の中にも肉をくわえたイヌがいます。" * 3
+    left = [story[i : i + 24] for i in range(0, len(story), 24)]  # 48 display columns each
+    right = ["人気記事", "新着記事", "ランキング", "お問い合わせ", "サイトマップ", "カテゴリー"]
+    rows = max(len(left), len(right))
+    left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
+    dump = "\n".join((a + " " * (50 - 2 * len(a)) + b).rstrip() for a, b in zip(left, right))
+    assert story in split_columns(dump).replace("\n", "")
+
+
+@pytest.mark.parametrize(
+    "byline, authors",
+    [
+        ("Elena Marsh, Tomas Reyes\n3–4 minutes", ("Elena Marsh", "Tomas Reyes")),
+        ("Aleš Vávra Aleš Vávra\npřed 2 hodinami", ("Aleš Vávra",)),
+        ("  • César Salza\n\n1 de diciembre de 2017 3:00 AM PST", ("César Salza",)),
+    ],
+)
+def test_names_set_as_a_list_twice_or_as_a_lone_item_are_the_byline(byline, authors):
+    body = "\n\n".join(f"{PARAGRAPH} Neon {i}." for i in range(4))
+    article = _article("Neon signs light up the old town\n\n" + byline + "\n\n" + body)
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "pos=LREC&id=yom-ad-LREC-iframe&html=%253Cstyle%2520type%253D%2522text/css%2522%253E%250A.CAN_ad",
+        "https://s.yimg.com/os/mit/media/m/base/images/transparent-95031.png?width=300&height=200&crop=1",
+    ],
+)
+def test_an_address_or_encoded_blob_is_not_prose(line):
+    assert classify(line + ". More text follows here.") != PROSE
+
+
+def test_a_sentence_with_a_link_in_it_stays_prose():
+    line = ("The report, published at https://example.org/reports/2026/ferry-terminal.pdf on Tuesday, "
+            "says the terminal will open in 2028.")
+    assert classify(line) == PROSE
+
+
+def test_extract_hands_each_family_its_settings_section():
+    from sidebyside.extract import extract
+    from sidebyside.settings import ExtractSettings, Settings
+
+    content = "\n".join(f"Menu item {i}" for i in range(200)) + "\n\n" + "\n\n".join([PARAGRAPH] * 3)
+    capture = Capture(source=Source(path="capture.txt", format="text"), content=content)
+    small = Settings(extract=ExtractSettings(text=dataclasses.replace(TEXT, max_lines=100)))
+    assert any(w.startswith("a very long capture") for w in extract(capture, small).warnings)
+    assert not any(w.startswith("a very long capture") for w in extract(capture).warnings)

@@ -62,17 +62,17 @@ def test_a_coverage_cell_jumps_to_the_passage_in_both_outlets(three, qtbot):
     rect = table.visualItemRect(item)
     with qtbot.waitSignal(window.comparison_ready, timeout=30000, raising=False):
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: window.pane(0).selection_span() is not None, timeout=30000)
+    qtbot.waitUntil(lambda: window.pane(0).current_span() is not None, timeout=30000)
     assert window.stage.currentWidget() is window.pair_page
     left, right = window.session.pair
     assert left == 2  # the clicked outlet on the left, beside another that quotes it
     members, _focus = item.data(Qt.ItemDataRole.UserRole)
     for side, index in ((0, left), (1, right)):
         start, end = next((s, e) for a, s, e in members if a == index)
-        assert window.pane(side).selection_span() == (start, end)
+        assert window.pane(side).current_span() == (start, end)
         assert _visible(window.pane(side), (start, end))
     text = window.pane(0).article.text
-    assert "stands still" in text[slice(*window.pane(0).selection_span())]
+    assert "stands still" in text[slice(*window.pane(0).current_span())]
 
 
 def test_switching_the_pair_keeps_notes_scroll_and_highlight_choices(three, qtbot, tmp_path):

@@ -26,7 +26,8 @@ def test_distinctive_terms_are_located_as_whole_words(comparison):
 def test_every_kind_has_distinct_colour_and_underline():
     ks = kinds()
     assert len({k.colour for k in ks}) == len(ks)
-    assert len({k.underline for k in ks}) == len(ks)
+    assert len({k.underline for k in ks}) == len(ks)  # the report's cue
+    assert len({(k.form, k.ink) for k in ks}) == len(ks)  # the app's
 
 
 def test_quotes_tab_links_a_quote_to_a_shared_quote_with_slightly_different_bounds():

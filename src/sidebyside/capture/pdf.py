@@ -241,6 +241,9 @@ def _lines(raw, textpage, count: int, height: float) -> list[TextLine]:
         b = (rect.left, rect.right, y.value - 0.2 * size, y.value + 0.8 * size)
         if boxes and (abs(y.value - baseline) > 0.4 * max(size, 1.0) or _far_apart(boxes[-1], b, size, char)):
             close()
+        elif boxes and chars[-1] != " " and b[0] - boxes[-1][1] > _SPACE_WIDTH * size and not _is_right_to_left(char):
+            chars.append(" ")  # runs set apart without a space character (inline links, buttons)
+            char_boxes.append(None)
         baseline = y.value
         chars.append(char)
         char_boxes.append((b[0], b[1]))

@@ -199,14 +199,13 @@ def _scan(
     """Every response and resource record (where it is, not its payload); and whether the file
     ended before its last record did (a truncated gzip member, a cut-off download)."""
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     records: list[_Record] = []
     seen = 0
     cut = False
     end = 0
     try:
-        iterator = ArchiveIterator(fh)
+        iterator = _bounded(ArchiveIterator(fh), settings)
         for record in iterator:
             seen += 1
             if seen > budget:
@@ -225,15 +224,35 @@ def _scan(
                 records.append(entry)
     except CaptureError:
         raise
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError, LookupError) as exc:
+    except Exception as exc:  # warcio raises many kinds of error on malformed records
         if not records:
             raise CaptureError(f"the web archive is damaged and cannot be read ({_reason(exc)})", path) from None
         cut = True
     if seen == 0:
-        raise CaptureError("the web archive holds no WARC record", path)
+        raise CaptureError("the web archive holds no readable WARC record (damaged or cut short)", path)
     if size - end > 4:  # more than the blank lines after the last record: a cut-off member
         cut = True
     return records, cut
+
+
+def _bounded(iterator, settings: CaptureSettings):
+    """Make the iterator's reader refuse header lines longer than ``settings.max_warc_line_bytes``.
+
+    warcio reads a line by joining buffers until a newline comes: a gigabyte without one takes
+    quadratic time and all the memory. Its reader is made once per iterator, so it is wrapped here.
+    """
+    reader = iterator.reader
+    original = reader.readline
+    limit = settings.max_warc_line_bytes
+
+    def readline(length=None):
+        line = original(limit if length is None else min(length, limit))
+        if len(line) >= limit and not line.endswith(b"\n"):
+            raise ValueError(f"a header line is longer than {limit // 1024} KB")
+        return line
+
+    reader.readline = readline
+    return iterator
 
 
 def _entry(record) -> _Record | None:
@@ -310,7 +329,7 @@ def _read_page(fh: BinaryIO, record: _Record, path: str | None, settings: Captur
     fh.seek(record.offset)
     warnings: list[str] = []
     try:
-        item = next(iter(ArchiveIterator(fh)))
+        item = next(iter(_bounded(ArchiveIterator(fh), settings)))
         payload = item.content_stream().read(settings.max_record_bytes + 1)
         truncated = item.raw_stream.limit > 0
         content_type = (
@@ -351,5 +370,8 @@ def _iso(value: str | None) -> str | None:
 
 
 def _reason(exc: BaseException) -> str:
+    """What went wrong, in a few words: a parser's own message, never an internal one."""
+    if isinstance(exc, (AttributeError, TypeError, KeyError, IndexError)):
+        return "malformed record"
     text = " ".join(str(exc).split()) or type(exc).__name__
     return text[:120]

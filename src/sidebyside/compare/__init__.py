@@ -22,10 +22,12 @@ from sidebyside.compare.matching import (
 )
 from sidebyside.compare.quote_matching import match_quotes
 from sidebyside.compare.attribution import Attribution
+from sidebyside.compare.budget import WorkBudget
 from sidebyside.compare.termdata import lexicon, pinned_lexicon
+from sidebyside.compare.relatedness import relatedness
 from sidebyside.compare.text import HONORIFICS, TIME_WORDS
-from sidebyside.model import Article, Block, Comparison, Quote
-from sidebyside.settings import DEFAULT
+from sidebyside.model import Article, Block, Comparison, Framing, Quote
+from sidebyside.settings import DEFAULT, Settings
 
 
 def text_quotes(at: ArticleText) -> tuple[Quote, ...]:
@@ -59,38 +61,70 @@ def article_quotes(text: str, blocks: tuple[Block, ...] = ()) -> tuple[Quote, ..
     return text_quotes(ArticleText(text, blocks))
 
 
-def compare(a: Article, b: Article) -> Comparison:
+# Estimated work per token of the two articles, in the budget's units (about a microsecond of
+# CPU on the project's machine class, benchmarks/hostile.py): the stages that take no budget of
+# their own are let run only when their estimate fits in what is left.
+_TEXT_COST = 3
+_UNITS_COST = 4
+_PASSAGES_COST = 3
+_ALIGN_COST = 2
+_FRAMING_COST = 16
+
+
+def compare(a: Article, b: Article, settings: Settings = DEFAULT) -> Comparison:
+    """The comparison of two articles; a comparison whose work exceeds the settings' budget stops
+    the remaining stages and says so in its warnings (never a freeze)."""
     with pinned_lexicon():
-        return _compare(a, b)
+        return _compare(a, b, settings)
 
 
-def _compare(a: Article, b: Article) -> Comparison:
+def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
+    budget = WorkBudget(settings.compare.work_budget)
     at_a, at_b = ArticleText.of(a), ArticleText.of(b)
-    quotes = (text_quotes(at_a), text_quotes(at_b))
+    tokens = len(at_a.tokens) + len(at_b.tokens)
+    budget.spend(_TEXT_COST * tokens, "reading the articles")
+    attribution = settings.compare.attribution
+    att_a, att_b = Attribution(at_a, attribution, budget), Attribution(at_b, attribution, budget)
+    quotes = (quotes_of(at_a, att_a), quotes_of(at_b, att_b))
+    sources = (att_a.sources(quotes[0]), att_b.sources(quotes[1]))
 
-    sentences_a = [(s.start, s.end) for s in at_a.sentences]
-    sentences_b = [(s.start, s.end) for s in at_b.sentences]
-    tok_a = Tokenized(at_a.text, [(t.start, t.end, t.norm) for t in at_a.tokens])
-    tok_b = Tokenized(at_b.text, [(t.start, t.end, t.norm) for t in at_b.tokens])
-    clusters = WordClusters(tok_a.words() | tok_b.words())
-    titles = frozenset(w for w in tok_a.words() | tok_b.words() if w in HONORIFICS)
-    units_a = tok_a.units(sentences_a, clusters, titles)
-    units_b = tok_b.units(sentences_b, clusters, titles)
-    idf = idf_of(units_a + units_b)
-    anchors = tok_a.capitalised(sentences_a) | tok_b.capitalised(sentences_b)
-    numbers = {clusters[w] for w in anchors if w.isdigit()}
-    names = frozenset(clusters[w] for w in anchors if not w.isdigit() and w not in TIME_WORDS)
+    shared_quotes: list = []
+    related_quotes: list = []
+    passages: list = []
+    aligned: list = []
+    if budget.spend(_UNITS_COST * tokens, "shared quotes and passages"):
+        sentences_a = [(s.start, s.end) for s in at_a.sentences]
+        sentences_b = [(s.start, s.end) for s in at_b.sentences]
+        tok_a = Tokenized(at_a.text, [(t.start, t.end, t.norm) for t in at_a.tokens])
+        tok_b = Tokenized(at_b.text, [(t.start, t.end, t.norm) for t in at_b.tokens])
+        clusters = WordClusters(tok_a.words() | tok_b.words())
+        titles = frozenset(w for w in tok_a.words() | tok_b.words() if w in HONORIFICS)
+        units_a = tok_a.units(sentences_a, clusters, titles)
+        units_b = tok_b.units(sentences_b, clusters, titles)
+        idf = idf_of(units_a + units_b)
+        anchors = tok_a.capitalised(sentences_a) | tok_b.capitalised(sentences_b)
+        numbers = {clusters[w] for w in anchors if w.isdigit()}
+        names = frozenset(clusters[w] for w in anchors if not w.isdigit() and w not in TIME_WORDS)
 
-    shared_quotes, related_quotes = match_quotes(tok_a, quotes[0], tok_b, quotes[1], idf, clusters)
-    passages, in_passage_a, in_passage_b = match_passages(units_a, units_b)
-    lexical = DEFAULT.compare.lexical
-    info = informativeness(clusters, lexicon(), lexical.align_info_floor, lexical.align_info_ceiling)
-    aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, numbers, names, info, lexical)
-    if lexical.discrepancies:
-        aligned = with_discrepancies(aligned, at_a.text, at_b.text, clusters)
-        passages = with_discrepancies(passages, at_a.text, at_b.text, clusters)
+        shared_quotes, related_quotes = match_quotes(
+            tok_a, quotes[0], tok_b, quotes[1], idf, clusters, attribution, budget
+        )
+        lexical = settings.compare.lexical
+        if budget.spend(_PASSAGES_COST * tokens, "shared passages"):
+            passages, in_passage_a, in_passage_b = match_passages(units_a, units_b)
+            if budget.spend(_ALIGN_COST * tokens, "same fact, other words"):
+                info = informativeness(clusters, lexicon(), lexical.align_info_floor, lexical.align_info_ceiling)
+                aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, numbers, names, info, lexical)
+            if lexical.discrepancies:
+                aligned = with_discrepancies(aligned, at_a.text, at_b.text, clusters)
+                passages = with_discrepancies(passages, at_a.text, at_b.text, clusters)
 
-    framing = analyse_framing(a, b, quotes, texts=(at_a, at_b))
+    if budget.spend(_FRAMING_COST * tokens, "framing"):
+        framing = analyse_framing(a, b, quotes, settings.compare.naming, texts=(at_a, at_b), sources=sources)
+    else:
+        framing = Framing(sources=sources)
+    related = relatedness(a, b, (at_a, at_b), shared_quotes=sum(1 for q in shared_quotes if q.exact),
+                          shared_passages=len(passages))
     return Comparison(
         articles=(a, b),
         quotes=quotes,
@@ -99,4 +133,6 @@ def _compare(a: Article, b: Article) -> Comparison:
         shared_passages=tuple(passages),
         aligned_sentences=tuple(aligned),
         framing=framing,
+        relatedness=related,
+        warnings=tuple(budget.warnings),
     )

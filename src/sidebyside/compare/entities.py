@@ -166,8 +166,11 @@ class EntityFinder:
         i = 0
         n = len(tokens)
         while i < n:
-            if not tokens[i].cap:
-                i += 1
+            if not tokens[i].cap or (
+                tokens[i].text.isupper() and len(tokens[i].text) > 1 and tokens[i].norm in CLOSED_CLASS
+                and not self.look.gazetteer.match_at(tokens, i)
+            ):
+                i += 1  # in capitals, "AND" or "THE" opens no name (but "US" is the United States)
                 continue
             j = self._chunk_end(i)
             if i > 0 and tokens[i].gap == "-" and tokens[i - 1].norm in PARTICLES | HYPHEN_PARTICLES and not covered[i - 1]:
@@ -243,7 +246,7 @@ class EntityFinder:
             prev, tok = tokens[j - 1], tokens[j]
             if not joinable(prev, tok):
                 break
-            if tok.text.isupper() and tok.norm in CLOSED_CLASS and len(tok.text) > 1:
+            if tok.text.isupper() and tok.norm in CLOSED_CLASS and len(tok.text) > 1 and not self.look.gazetteer.match_at(tokens, j):
                 break  # "WINSTON BLACKMORE AND JAMES OLER": capitals do not make "AND" a name
             if tok.cap and not (tok.initial and tok.gap != "-"):
                 j += 1
@@ -568,6 +571,7 @@ class EntityFinder:
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&.\-]{1,9})\)")
 
 
+@functools.lru_cache(maxsize=65536)
 def is_full_name(key: str) -> bool:
     """At least two words besides name particles: "bashar al assad", not "al assad"."""
     return sum(1 for w in key.split() if w not in PARTICLES) >= 2

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.articletext import ArticleText
+from sidebyside.compare.attribution import Attribution
 from sidebyside.compare.distinctive import distinctive_terms
 from sidebyside.compare.entities import EntityFinder
 from sidebyside.compare.label_families import family_contrasts
 from sidebyside.compare.naming import ChainBuilder, label_contrasts, named_in_both, pair_maps, vocabulary
 from sidebyside.compare.loaded import find_loaded_terms
 from sidebyside.compare.only_in import match_entities
-from sidebyside.compare.sources import SourceFinder
 from sidebyside.compare.termdata import lexicon
 from sidebyside.compare.tokens import tokenize
-from sidebyside.model import Article, Framing, Quote
+from sidebyside.model import Article, Framing, Quote, SourceCitation
 from sidebyside.settings import DEFAULT, NamingSettings
 
 
@@ -24,10 +24,12 @@ def analyse_framing(
     quotes: tuple[tuple[Quote, ...], tuple[Quote, ...]] = ((), ()),
     naming: NamingSettings = DEFAULT.compare.naming,
     texts: tuple[ArticleText, ArticleText] | None = None,
+    sources: tuple[tuple[SourceCitation, ...], tuple[SourceCitation, ...]] | None = None,
 ) -> Framing:
     """How A and B frame their story, from each article's text and its direct quotations
     (quoted words are the speaker's: they feed the sources, not the label contrasts); texts:
-    the articles' text models when the caller has built them."""
+    the articles' text models, and sources: whom each cites (compare.attribution), when the
+    caller has them already."""
     lex = lexicon()
     finder = EntityFinder(lex)
     token_lists = [t.tokens for t in texts] if texts is not None else [tokenize(a.text), tokenize(b.text)]
@@ -42,7 +44,7 @@ def analyse_framing(
         for side, (article, tokens) in enumerate(zip((a, b), token_lists))
     ]
     view_a, view_b = views
-    match = match_entities(view_a.entities, view_b.entities, (a.outlet, b.outlet), (a.text, b.text))
+    match = match_entities(view_a.entities, view_b.entities, (a.outlet, b.outlet), (a.text, b.text), naming)
     vocab = vocabulary()
     builder = ChainBuilder(lex, finder, vocab, naming)
     chains = tuple(
@@ -64,7 +66,9 @@ def analyse_framing(
                 shared.append(name)
     contrasts += family_contrasts((view_a, view_b), lex, match.key_maps)
     contrasts.sort(key=lambda c: -c.telling)  # most telling first (stable: ties keep their order)
-    sources = SourceFinder(lex)
+    if sources is None:
+        models = texts if texts is not None else (ArticleText.of(a), ArticleText.of(b))
+        sources = (Attribution(models[0]).sources(quotes[0]), Attribution(models[1]).sources(quotes[1]))
     return Framing(
         label_contrasts=tuple(contrasts),
         distinctive_terms=distinctive_terms(
@@ -73,7 +77,7 @@ def analyse_framing(
         loaded_terms=tuple(
             find_loaded_terms(v.text, v.tokens, _multiword_names(v), quotes[side]) for side, v in enumerate(views)
         ),
-        sources=(sources.find(view_a, quotes[0]), sources.find(view_b, quotes[1])),
+        sources=sources,
         only_in=only_in,  # type: ignore[arg-type]
         shared_entities=tuple(shared),
     )

@@ -1,5 +1,15 @@
 """Loaded language: words a writer chooses to judge, stir or soften, by a category a student
-understands (resources/terms/loaded.json and evaluative.txt; README.md there).
+understands (resources/terms/loaded.json, loaded_scores.tsv, loaded_model.json; README.md there).
+
+Two sources of hits. The hand-written lists (loaded.json) name attribution verbs, contested
+labels, intensifiers, euphemisms and emotive words, each checked against its context rules.
+Beyond them every other word gets a graded score, the probability that a careful reader marks
+it: a number per word (loaded_scores.tsv, from what the word means, its sentiment and
+subjectivity, its shape and rarity) plus weights for its place (in a hyphenated compound, after
+"anti-", after an intensifier, inside a quotation), built by build_loaded_scores.py. Only plain lower-case words
+some lexicon gives evidence for are scored: never a name, a number or a rare plain noun.
+A word scoring at least ``loaded_min_probability`` is reported as "evaluative" (or "emotive"
+for words of strong sentiment), with its score.
 
 A listed word is reported only when its context makes it the loaded sense: "claimed" is a verb
 of saying but "claimed responsibility" and "asylum claims" are not; "huge" insists but "a huge
@@ -12,11 +22,15 @@ with is the writer's scare quote, reported as one.
 from __future__ import annotations
 
 import bisect
+import functools
+import json
+import math
 from dataclasses import dataclass
 
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.compare.tokens import PhraseMatcher, Token, inflected_phrases, phrase_key, tokenize
 from sidebyside.model import LoadedTerm, Quote
+from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, LexicalSettings
 
 VERB_CATEGORY = "attribution verb"
@@ -74,8 +88,7 @@ def _context(lex: Lexicon) -> _Context:
 
 
 def _matcher(lex: Lexicon) -> PhraseMatcher[tuple[str, str]]:
-    """Every listed term and its inflections -> (base term, category); hand-written categories
-    first (the first listed wins), the wide evaluative list last and uninflected (it lists forms)."""
+    """Every listed term and its inflections -> (base term, category); the first listed wins."""
     matcher = lex.derived.get("loaded")
     if matcher is None:
         seen: dict[str, tuple[str, str]] = {}
@@ -86,8 +99,6 @@ def _matcher(lex: Lexicon) -> PhraseMatcher[tuple[str, str]]:
                 if term.endswith(("ful", "ous", "ive", "ant", "ent", "al", "ic", "less", "ish")) and " " not in term:
                     adverb = term + ("ally" if term.endswith("ic") else "ly")
                     seen.setdefault(adverb, (term, category))  # "blatant" -> "blatantly"
-        for word in lex.evaluative:
-            seen.setdefault(word, (word, "evaluative"))
         for word in _context(lex).metaphors:
             seen.setdefault(word, (word, METAPHOR_CATEGORY))
         matcher = PhraseMatcher(seen.items())
@@ -162,6 +173,95 @@ def _pattern_hits(tokens: list[Token], taken: set[int], ctx: _Context) -> list[t
     return out
 
 
+@dataclass(frozen=True)
+class _ScoreModel:
+    """loaded_scores.tsv and loaded_model.json, read once."""
+
+    words: dict[str, float]  # folded word -> log-odds before its context
+    context: dict[str, float]  # place -> weight added to the log-odds
+    intensifiers: frozenset[str]
+    emotive: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _score_model() -> _ScoreModel:
+    folder = resource("terms")
+    words = {}
+    for line in folder.joinpath("loaded_scores.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, score = line.partition("\t")
+            words[word] = float(score)
+    model = json.loads(folder.joinpath("loaded_model.json").read_text(encoding="utf-8"))
+    return _ScoreModel(
+        words,
+        {str(k): float(v) for k, v in model["context"].items()},
+        frozenset(model["intensifiers"]),
+        frozenset(model["emotive"]),
+    )
+
+
+def _base_forms(word: str) -> list[str]:
+    """Forms a derived word may be listed under: "feebly" -> "feeble", "happily" -> "happy"."""
+    out = []
+    if word.endswith("ily"):
+        out.append(word[:-3] + "y")
+    if word.endswith("ly"):
+        out += [word[:-2], word[:-2] + "e", word[:-1] + "e"]
+    if word.endswith("ness"):
+        out.append(word[:-4])
+    if word.endswith("s"):
+        out.append(word[:-1])
+    return out
+
+
+def _word_score(word: str, model: _ScoreModel) -> float | None:
+    """The word's log-odds before its context (a derived word takes its base's: "feebly");
+    None for a word no lexicon gives evidence for."""
+    score = model.words.get(word)
+    if score is None:
+        for form in _base_forms(word):
+            score = model.words.get(form)
+            if score is not None:
+                break
+    return score
+
+
+def _scored_hits(
+    tokens: list[Token], taken: set[int], quoted: list[tuple[int, int]], quoted_starts: list[int],
+    settings: LexicalSettings,
+) -> list[tuple[int, str, float]]:
+    """(token index, category, probability) of the words beyond the lists that score at least
+    settings.loaded_min_probability."""
+    model = _score_model()
+    weights = model.context
+    threshold = settings.loaded_min_probability
+    if threshold >= 1.0:
+        return []
+    floor = math.log(threshold / (1.0 - threshold)) - max(0.0, *weights.values())
+    out = []
+    for k, tok in enumerate(tokens):
+        if k in taken or (tok.cap and not tok.initial) or not (tok.norm.isascii() and tok.norm.isalpha()):
+            continue  # a name, a number, a word of another language: not the model's to judge
+        base = _word_score(tok.norm, model)
+        if base is None or base < floor:
+            continue
+        prev = tokens[k - 1] if k else None
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        logit = base
+        if tok.gap == "-" or (nxt is not None and nxt.gap == "-"):
+            logit += weights.get("compound", 0.0)
+        if prev is not None and tok.gap == "-" and prev.norm in ("anti", "pro"):
+            logit += weights.get("after_anti", 0.0)
+        if prev is not None and prev.norm in model.intensifiers:
+            logit += weights.get("after_intensifier", 0.0)
+        if quoted and _inside(quoted, quoted_starts, tok.start, tok.end):
+            logit += weights.get("quoted", 0.0)
+        probability = 1.0 / (1.0 + math.exp(-logit))
+        if probability >= threshold:
+            out.append((k, "emotive" if tok.norm in model.emotive else "evaluative", probability))
+    return out
+
+
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     idx = bisect.bisect_right(starts, start) - 1
     return idx >= 0 and spans[idx][0] <= start and end <= spans[idx][1]
@@ -173,6 +273,7 @@ def find_loaded_terms(
     names: list[tuple[int, int]] | None = None,
     quotes: tuple[Quote, ...] = (),
     settings: LexicalSettings = DEFAULT.compare.lexical,
+    scored: bool = True,
 ) -> tuple[LoadedTerm, ...]:
     """Every loaded-term hit in text order; ``term`` is the list's base form.
 
@@ -180,6 +281,7 @@ def find_loaded_terms(
     ("Islamic Resistance in Iraq", "Occupied Palestinian Territories"), not the outlet's word.
     quotes: the article's direct quotations: words inside them are marked ``quoted`` (the
     speaker's), and an uncredited fragment is a scare quote.
+    scored: also report the words beyond the lists whose graded score reaches the threshold.
     """
     lex = lexicon()
     ctx = _context(lex)
@@ -199,9 +301,26 @@ def find_loaded_terms(
         if tokens[i].cap and name_spans and _inside(name_spans, name_starts, start, end):
             continue
         hits.append(LoadedTerm(term, category, start, end, quoted=_inside(quoted, quoted_starts, start, end)))
+    scare = []
     if settings.scare_quotes:
         for q in quotes:
             if q.kind == "fragment" and not q.speaker and q.nested_in is None and q.text.strip():
                 hits.append(LoadedTerm(q.text, SCARE_QUOTES, q.start, q.end))
+                scare.append((q.start, q.end))
+    if scored:
+        taken |= {k for i, n, _ in found for k in range(i, i + n)}
+        scare_starts = [s for s, _ in scare]
+        for k, category, probability in _scored_hits(tokens, taken, quoted, quoted_starts, settings):
+            tok = tokens[k]
+            if tok.cap and name_spans and _inside(name_spans, name_starts, tok.start, tok.end):
+                continue
+            if scare and _inside(scare, scare_starts, tok.start, tok.end):
+                continue  # the scare quote is painted whole
+            hits.append(
+                LoadedTerm(
+                    tok.norm, category, tok.start, tok.end,
+                    quoted=_inside(quoted, quoted_starts, tok.start, tok.end), score=round(probability, 3),
+                )
+            )
     hits.sort(key=lambda h: (h.start, h.end))
     return tuple(hits)

@@ -51,6 +51,13 @@ _APPOSITION_END = frozenset(",.;:)")
 _PLACE_PREPOSITIONS = frozenset("in at to from near into outside inside across around via through toward towards".split())
 _ACRONYM_SKIP = frozenset("of the and for & de du la le des".split())
 _WORD = re.compile(r"\w+")
+# Venues a story happens at, with one word per kind ("a Biloxi motel" is "the hotel").
+_VENUES = {
+    "hotel": "hotel", "motel": "hotel", "store": "store", "shop": "store", "supermarket": "store",
+    "restaurant": "restaurant", "bar": "bar", "bank": "bank", "school": "school", "hospital": "hospital",
+    "prison": "prison", "jail": "prison", "camp": "camp", "factory": "factory", "plant": "factory",
+    "station": "station", "stadium": "stadium", "arena": "stadium", "airport": "airport", "church": "church",
+}
 _NOT_DESCRIPTION_HEADS = frozenset("general chief head center centre guard forward side".split())
 _MILITARY = frozenset("forces force troops army military navy soldiers".split())
 _RANK_WORDS = frozenset("former ex acting interim outgoing incoming senior top chief deputy vice first de facto "
@@ -156,6 +163,9 @@ class ChainBuilder:
         self.title_words, self.title_heads = finder.look.title_words, finder.look.title_heads
         # title words that say which office ("finance", "foreign", "prime"), not how senior
         self.country_keys = frozenset(name_key(c) for c in lex.countries.values())
+        # heads of institutions' names ("National Football League", "Justice Department"): not
+        # what "the company" or "the team" stands for
+        self.institution_heads = frozenset(lex.name_heads.get("organisation", ())) - _BUSINESS_HEADS
         self.name_heads = frozenset(w for kind in ("organisation", "place") for w in lex.name_heads.get(kind, ()))
         self.specifiers = frozenset(w for m in lex.title_modifiers for w in m.split()) - _RANK_WORDS
 
@@ -384,7 +394,8 @@ class ChainBuilder:
         by_token = {idx: ref for idx, ref in pending}
         last_role: dict[tuple[str, str | None], str] = {}  # (role, country key) -> chain
         last_head: dict[str, str] = {}
-        last_org: tuple[int, str] | None = None  # (token, chain) of the latest organisation named
+        last_org: tuple[int, str] | None = None  # (token, chain) of the organisation most named so far
+        org_counts: Counter = Counter()
         recent_people: list[tuple[int, str]] = []  # (token, chain) of people named, in order
         window = self.settings.anaphora_window
         added: list[tuple[int, Ref]] = []
@@ -393,8 +404,11 @@ class ChainBuilder:
             if ref is not None:
                 if ref.entity is not None and ref.form != "metonym" and (
                     ref.kind == "organisation" or out.kinds.get(ref.chain, {}).get("organisation")
-                ):
-                    last_org = (idx, ref.chain)
+                ) and ref.chain.rsplit(" ", 1)[-1] not in self.institution_heads:
+                    org_counts[ref.chain] += 1  # a company or a team, not a league or a ministry
+                    best = max(org_counts, key=lambda c: (org_counts[c], c == ref.chain))
+                    if org_counts[best] >= 2:
+                        last_org = (idx, best)  # the organisation the article keeps naming
                 if ref.kind == "person" and not ref.chain.startswith("role:"):
                     recent_people.append((idx, ref.chain))
                 country = self._country_of(view, ref)
@@ -449,7 +463,10 @@ class ChainBuilder:
             if nxt is not None and joinable(tok, nxt) and (nxt.cap or nxt.norm in self.vocab.roles):
                 continue  # a title before a name, or a noun modifying another ("bank robber")
             k = idx
-            while k > 0 and idx - k < self.settings.max_description_words and joinable(tokens[k - 1], tokens[k]) and not taken[k - 1]:
+            while (k > 0 and idx - k < self.settings.max_description_words
+                   and (joinable(tokens[k - 1], tokens[k])  # "a sheriff's deputy": a common noun's possessive too
+                        or (tokens[k - 1].possessive and not tokens[k - 1].cap and tokens[k].gap == " "))
+                   and (not taken[k - 1] or view.entity_at_token.get(k - 1) is not None)):  # "the Biloxi motel"
                 prev = tokens[k - 1]
                 if prev.norm in _DETERMINERS or prev.norm in _POSSESSIVE_PRONOUNS:
                     k -= 1
@@ -460,10 +477,12 @@ class ChainBuilder:
                     k -= 1
                     continue
                 break
+            venue = _VENUES.get(_singular(tok.norm))
             if k == idx or tokens[k].norm not in _DETERMINERS | _POSSESSIVE_PRONOUNS or tokens[k].norm in ("a", "an"):
-                if not (k < idx and tokens[k].norm in ("a", "an") and kind == "person"):
+                if not (k < idx and tokens[k].norm in ("a", "an") and (kind == "person" or venue)):
                     continue
             s, e = tokens[k].start, tok.end
+            end_idx = idx
             if view.in_quote(s, e):
                 continue
             head = _singular(tok.norm)
@@ -486,7 +505,17 @@ class ChainBuilder:
                 None,
             )
             chain = None
-            if definite and not plural:
+            if venue is not None:
+                modifier = country or (named_modifier.key if named_modifier is not None and named_modifier.kind == "other" else None)
+                place, end_idx = self._venue_place(view, k, idx, modifier)
+                if place is None or plural:
+                    if not definite:
+                        continue  # "a bank": which one, nothing says
+                else:
+                    # "a hotel in Biloxi" / "the Biloxi motel": the venue of that kind in that place
+                    chain = f"venue:{venue}:{place}"
+                    e = tokens[end_idx].end
+            if chain is None and definite and not plural:
                 # "the Russian leader" is the chain with a Russian title, never the Syrian one;
                 # "the finance minister" never the defence minister
                 chain = last_role.get((role, country)) if country else (last_role.get((role, None)) or last_head.get(role))
@@ -502,12 +531,28 @@ class ChainBuilder:
                 chain = f"role:{role}" + (":plural" if plural else "") + (f":{country}" if country else "")
                 if named_modifier is not None:
                     chain += f":{named_modifier.key}"
-            ref = Ref("text", s, e, view.text[s:e], "description", chain, kind, None, role)
+            if view.in_quote(s, e):
+                continue
+            ref = Ref("text", s, e, view.text[s:e], "description", chain, "place" if venue and chain.startswith("venue:") else kind, None, role)
             added.append((k, ref))
             self._note(out, ref)
             for m in range(k, idx + 1):
                 taken[m] = 1
         pending.extend(added)
+
+    def _venue_place(self, view: ArticleView, k: int, idx: int, modifier_place: str | None) -> tuple[str | None, int]:
+        """The place a venue description names: a place before the noun ("the Biloxi hotel"), or
+        a place after it ("a hotel in Biloxi", "a store at Sam's Club in Bloomington" takes the
+        first). Returns (place key, last token of the description)."""
+        tokens = view.tokens
+        if modifier_place is not None:
+            return modifier_place, idx
+        p = idx + 1
+        if p + 1 < len(tokens) and tokens[p].norm in ("in", "at", "near", "outside") and tokens[p].gap == " " and tokens[p + 1].gap == " ":
+            ent = view.entity_at_token.get(p + 1)
+            if ent is not None and ent.kind in ("place", "other") and ent.start == tokens[p + 1].start and ent.via == "name":
+                return ent.key, view.token_at_end.get(ent.end, p + 1)
+        return None, idx
 
     def _country_of(self, view: ArticleView, ref: Ref) -> str | None:
         """The nationality or country written in a mention's title ("Syrian President ...")."""
@@ -594,6 +639,9 @@ def _first_names_match(x: str, y: str) -> bool:
     return re.sub(r"(ie|ey|y|i)$", "", x) == re.sub(r"(ie|ey|y|i)$", "", y)
 
 
+_MAX_NAME_VARIANTS = 4  # spellings of one person's name in one article, at most
+
+
 def same_person_variants(chains: ArticleChains) -> dict[str, str]:
     """Full names of one person written two ways in one article ("Betty Page", "Bettie Page",
     "Betty Mae Page"): same surname, matching first names, and no other person of that surname
@@ -604,8 +652,8 @@ def same_person_variants(chains: ArticleChains) -> dict[str, str]:
             by_surname.setdefault(chain.rsplit(" ", 1)[-1], []).append(chain)
     out: dict[str, str] = {}
     for keys in by_surname.values():
-        if len(keys) < 2:
-            continue
+        if not 2 <= len(keys) <= _MAX_NAME_VARIANTS:
+            continue  # more people of one surname than one person's spellings: leave them apart
         firsts = [k.split()[0] for k in keys]
         if all(_first_names_match(f, g) for f in firsts for g in firsts):
             main = max(keys, key=lambda k: (len(chains.names[k]), -keys.index(k)))
@@ -613,6 +661,10 @@ def same_person_variants(chains: ArticleChains) -> dict[str, str]:
     return out
 
 
+_BUSINESS_HEADS = frozenset(
+    "company companies corporation corp inc co ltd llc group holdings motors airlines airways studio studios lab "
+    "labs systems technologies pharmaceuticals pharma media partners ventures capital robotics".split()
+)
 _COMPANY_SUFFIXES = frozenset("inc corp co ltd llc plc sa ag gmbh nv corporation incorporated limited".split())
 # what an organisation's full name may add to the short name a text gives it ("Staunton police")
 _ORGANISATION_TAILS = frozenset("department force service".split())
@@ -714,8 +766,9 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                     maps[side].setdefault(c, maps[1 - side].get(target, target))
     # A shorter name of an organisation or a natural feature ("the Angels", "the Mediterranean").
     for side in (0, 1):
+        other_keys = {maps[1 - side].get(o, o) for o in chains[1 - side]}
         for c, target in short_names(sides[side], sides[1 - side]).items():
-            if maps[side].get(c, c) not in {maps[1 - side].get(o, o) for o in chains[1 - side]}:
+            if maps[side].get(c, c) not in other_keys:
                 maps[side].setdefault(c, maps[1 - side].get(target, target))
     # One person's full name written two ways across the pair ("Betty Page" / "Bettie Page").
     for side in (0, 1):
@@ -730,9 +783,9 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 continue
             if _chain_kind(own, c) != "person":
                 continue
-            found = [o for o in by_surname.get(c.rsplit(" ", 1)[-1], ()) if _first_names_match(c.split()[0], o.split()[0])]
-            if len(found) == 1 and len(by_surname[c.rsplit(" ", 1)[-1]]) == 1:
-                maps[side][c] = maps[1 - side].get(found[0], found[0])
+            namesakes = by_surname.get(c.rsplit(" ", 1)[-1], ())
+            if len(namesakes) == 1 and _first_names_match(c.split()[0], namesakes[0].split()[0]):
+                maps[side][c] = maps[1 - side].get(namesakes[0], namesakes[0])
     # Descriptions only one article names ("the technician") -> the other's named chain that
     # carries that role noun, when exactly one does; or the same description there.
     for side in (0, 1):
@@ -769,11 +822,14 @@ def named_in_both(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[s
         for r in sides[side].refs:
             by_key[side].setdefault(maps[side].get(r.chain, r.chain), []).append(r)
     out: tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]] = ({}, {})
+    names: dict[str, str] = {}
     for side in (0, 1):
         for key, refs in by_key[side].items():
             if key not in by_key[1 - side]:
                 continue
-            name = _display(by_key[0][key] + by_key[1][key], key)
+            name = names.get(key)
+            if name is None:
+                name = names[key] = _display(by_key[0][key] + by_key[1][key], key)
             for r in refs:
                 if r.entity is not None and r.field == "text":
                     out[side][(r.entity.start, r.entity.end)] = name
@@ -814,8 +870,9 @@ def label_contrasts(
             continue
         if not any(r.field == "text" for r in refs_a) or not any(r.field == "text" for r in refs_b):
             continue  # named only in a headline on one side: too little to compare
-        if not any(r.form != "description" for r in refs_a + refs_b):
-            continue  # descriptions only ("the city" / "the coastal city"): too vague to be sure
+        if not key.startswith("venue:") and not any(r.form != "description" for r in refs_a + refs_b):
+            continue  # descriptions only ("the city" / "the coastal city"): too vague to be sure,
+            # unless they name the place of the venue ("a hotel in Biloxi" / "the Biloxi motel")
 
         labels = [_labels(refs, canon) for refs in (refs_a, refs_b)]
         la, lb = set(labels[0]), set(labels[1])

@@ -14,10 +14,10 @@ from sidebyside.compare.cross_script import ForeignText
 from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_full_name, name_key
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.model import OnlyIn, Span
+from sidebyside.settings import DEFAULT, NamingSettings
 
 REPORTED_KINDS = frozenset({"person", "place", "organisation", "group", "event"})
 _RARE_ZIPF = 3.5
-_SPELLING_RATIO = 0.85
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def _skeleton(key: str) -> str:
     return "".join(out)
 
 
-def _spelling_variants(ents_a: list[Entity], ents_b: list[Entity]) -> dict[str, str]:
+def _spelling_variants(ents_a: list[Entity], ents_b: list[Entity], settings: NamingSettings) -> dict[str, str]:
     """B's multi-word names that spell one of A's names a little differently ("Karim Hadad" /
     "Karim Haddad", "Marta Lindquist" / "Marta Lindqvist", "Qasr an-Nur" / "Qasr al-Nour"):
     same first word, same kind, close spelling, and only one such name in A."""
@@ -84,17 +84,34 @@ def _spelling_variants(ents_a: list[Entity], ents_b: list[Entity]) -> dict[str, 
         if " " in e.key and e.via in ("name", "media"):
             by_first.setdefault((e.kind, e.key.split(" ", 1)[0]), set()).add(e.key)
     mapping: dict[str, str] = {}
+    seen: set[str] = set()
     for e in ents_b:
-        if " " not in e.key or e.key in keys_a or e.key in mapping or e.via not in ("name", "media"):
+        if " " not in e.key or e.key in keys_a or e.key in seen or e.via not in ("name", "media"):
             continue
+        seen.add(e.key)
         candidates = by_first.get((e.kind, e.key.split(" ", 1)[0]), ())
+        if len(candidates) > settings.max_spelling_candidates:
+            continue  # so many names share the first word that a spelling match proves nothing
         close = [
             k for k in candidates
-            if difflib.SequenceMatcher(None, _skeleton(k), _skeleton(e.key)).ratio() >= _SPELLING_RATIO
+            if difflib.SequenceMatcher(None, _skeleton(k), _skeleton(e.key)).ratio() >= settings.spelling_ratio
+            and _words_spelt_alike(k, e.key, settings.spelling_ratio)
         ]
         if len(close) == 1:
             mapping[e.key] = close[0]
     return mapping
+
+
+def _words_spelt_alike(x: str, y: str, ratio: float) -> bool:
+    """Word by word, each word the same or spelt alike ("Hadad" / "Haddad"): a long shared
+    beginning does not make "Endangered Species Act" the "Endangered Species List"."""
+    wx, wy = x.split(), y.split()
+    if len(wx) != len(wy):
+        return True  # "Qasr an-Nur" / "Qasr al-Nour": particles make the counts differ; the whole-name ratio decides
+    return all(
+        a == b or difflib.SequenceMatcher(None, _skeleton(a), _skeleton(b)).ratio() >= ratio or _skeleton(a) == _skeleton(b)
+        for a, b in zip(wx, wy)
+    )
 
 
 def _short_forms(own: list[Entity], other: list[Entity]) -> dict[str, str]:
@@ -119,6 +136,7 @@ def match_entities(
     ents_b: list[Entity],
     outlets: tuple[str | None, str | None] = (None, None),
     texts: tuple[str, str] | None = None,
+    settings: NamingSettings = DEFAULT.compare.naming,
 ) -> EntityMatch:
     """outlets: each article's own outlet name; an outlet naming itself ("she told the Meridian
     Post") is not an entity the other article leaves out. texts: the two articles' texts; when
@@ -130,7 +148,7 @@ def match_entities(
         for key, target in _short_forms(own, other).items():
             mapping.setdefault(key, target)
     maps[1].update(_variant_names(ents_b, {e.key for e in ents_a}, surnames_a, surnames_b))
-    for key, target in _spelling_variants(ents_a, ents_b).items():
+    for key, target in _spelling_variants(ents_a, ents_b, settings).items():
         maps[1].setdefault(key, target)
     groups: list[dict[str, list[Entity]]] = [{}, {}]
     for side, ents in enumerate((ents_a, ents_b)):
@@ -145,7 +163,8 @@ def match_entities(
             best = stable_name([c for c in candidates if len(c) == longest])
             if len(best) > len(names.get(key, "")):
                 names[key] = best
-    shared = tuple(names[k] for k in groups[0] if k in groups[1] and _reported(groups[0][k] + groups[1][k]))
+    lex = lexicon()
+    shared = tuple(names[k] for k in groups[0] if k in groups[1] and _reported(groups[0][k] + groups[1][k], lex))
     checks = (ForeignText(texts[0]), ForeignText(texts[1])) if texts else (None, None)
     only: list[tuple[OnlyIn, ...]] = []
     for side in (0, 1):
@@ -153,7 +172,7 @@ def match_entities(
         items = []
         own = _outlet_key(outlets[side])
         for key, mentions in groups[side].items():
-            if key in other or not _reported(mentions) or (own and key == own):
+            if key in other or not _reported(mentions, lex) or (own and key == own):
                 continue
             if checks[1 - side] is not None and checks[1 - side].names_any(mentions, names[key], texts[side]):
                 continue

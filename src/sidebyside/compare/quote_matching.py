@@ -18,21 +18,18 @@ from difflib import SequenceMatcher
 
 from diff_match_patch import diff_match_patch
 
+from sidebyside.compare.attribution import speaker_contrast
+from sidebyside.compare.budget import WorkBudget, unlimited
 from sidebyside.compare.matching import Tokenized, WordClusters, _Unit
 from sidebyside.compare.text import is_content
 from sidebyside.model import Diff, Quote, SharedQuote, Span
+from sidebyside.settings import DEFAULT, AttributionSettings
 
-# Thresholds, tuned on the hand-written pairs of tests/compare.
-SHARED_QUOTE_COVERAGE = 0.8  # share of the shorter quote's words found in order in the other
-SHARED_QUOTE_MIN_CONTENT = 3  # content words the matched part must hold (so no idiom matches)
-OVERLAP_RUN_TOKENS = 6  # a partly overlapping quote: one unbroken run of this many words ...
-OVERLAP_RUN_CONTENT = 4  # ... holding this many content words
-OVERLAP_RUN_SHARE = 0.4  # ... and covering this share of the shorter quote,
-OVERLAP_RUN_LONG = 12  # ... unless it is this long
-RELATED_QUOTE_SCORE = 0.35  # IDF-weighted share of the shorter quote's content words
-# Index entries shared by this many quotes carry little evidence; scanning them would make the
-# time grow with the square of the length.
-QUOTE_MAX_POSTING = 24
+# Work charged to the comparison's budget (compare.budget): per utterance indexed or looked up,
+# and per word of a pair of candidate quotes compared.
+_UTTERANCE_COST = 20
+_WORD_COST = 2
+
 _PIECES = re.compile(r"\w+|\W+")  # words and what separates them, for word-level diffs
 
 
@@ -74,12 +71,18 @@ def match_quotes(
     quotes_b: tuple[Quote, ...],
     idf: dict[int, float],
     clusters: WordClusters,
+    settings: AttributionSettings = DEFAULT.compare.attribution,
+    budget: WorkBudget | None = None,
 ) -> tuple[list[SharedQuote], list[SharedQuote]]:
-    """(shared, related): the same utterance quoted by both; close in meaning only.
+    """(shared, related): the same utterance quoted by both; close in meaning only. Each pair
+    carries both quotes' speakers and whether the two outlets credit it differently.
 
     Utterances are compared whole, so a quote split by its attribution in one article matches
     the same words quoted in one piece in the other; each pair of parts that holds matched words
     is reported (a span is always one contiguous part), with the utterances' similarity."""
+    budget = budget or unlimited()
+    if not budget.spend(_UTTERANCE_COST * (len(quotes_a) + len(quotes_b)), "shared quotes"):
+        return [], []
     text_a, text_b = ta.text, tb.text
     ua = _utterances(ta, quotes_a, clusters)
     ub = _utterances(tb, quotes_b, clusters)
@@ -98,6 +101,8 @@ def match_quotes(
     diff_cache: dict[tuple[str, str], tuple[Diff, ...]] = {}
     fragment_seen: Counter[tuple[int, ...]] = Counter()
     for u in ua:
+        if not budget.spend(_UTTERANCE_COST, "shared quotes"):
+            break
         if u.fragment:
             # Scare quotes: shared only when both outlets put marks round the same words; the
             # n-th use in A goes with the n-th in B (the last when B has fewer), not with all.
@@ -113,13 +118,15 @@ def match_quotes(
         counts: Counter[int] = Counter()
         for c in set(u.unit.content):
             posting = index.get(c, ())
-            if len(posting) <= QUOTE_MAX_POSTING:
+            if len(posting) <= settings.quote_max_posting:
                 counts.update(posting)
         for j in sorted(counts):
             if counts[j] < 2:
                 continue  # one shared word is never the same utterance nor a related one
             v = ub[j]
-            verdict = _compare_quotes(u.unit, v.unit, counts[j], idf)
+            if not budget.spend(_WORD_COST * (len(u.unit.ids) + len(v.unit.ids)), "shared quotes"):
+                break
+            verdict = _compare_quotes(u.unit, v.unit, counts[j], idf, settings)
             if verdict is None:
                 continue
             kind, similarity, exact, blocks = verdict
@@ -173,16 +180,27 @@ def _pair(
         if key not in cache:
             cache[key] = _diffs(dmp, *key)
         diffs = cache[key]
-    return SharedQuote(Span(qa.start, qa.end), Span(qb.start, qb.end), round(similarity, 4), exact, diffs)
+    return SharedQuote(
+        Span(qa.start, qa.end),
+        Span(qb.start, qb.end),
+        round(similarity, 4),
+        exact,
+        diffs,
+        speaker_a=qa.speaker,
+        speaker_b=qb.speaker,
+        speaker_contrast=speaker_contrast(qa.speaker, qb.speaker) if with_diffs else None,
+    )
 
 
-def _compare_quotes(a: _Unit, b: _Unit, shared_content: int, idf: dict[int, float]) -> tuple[str, float, bool, list] | None:
+def _compare_quotes(
+    a: _Unit, b: _Unit, shared_content: int, idf: dict[int, float], settings: AttributionSettings
+) -> tuple[str, float, bool, list] | None:
     if not a.ids or not b.ids:
         return None
     exact = a.words == b.words
     fewest = min(len(set(a.content)), len(set(b.content)))
-    if not exact and shared_content < 0.5 * fewest and shared_content < OVERLAP_RUN_CONTENT:
-        return _related(a, b, idf)  # too few words in common to be the same utterance
+    if not exact and shared_content < 0.5 * fewest and shared_content < settings.overlap_run_content:
+        return _related(a, b, idf, settings)  # too few words in common to be the same utterance
     blocks = [blk for blk in SequenceMatcher(None, a.ids, b.ids, autojunk=False).get_matching_blocks() if blk.size]
     matched = sum(blk.size for blk in blocks)
     shorter = min(len(a.ids), len(b.ids))
@@ -191,14 +209,14 @@ def _compare_quotes(a: _Unit, b: _Unit, shared_content: int, idf: dict[int, floa
     longest_content = (
         sum(1 for k in range(longest.size) if is_content(a.words[longest.a + k])) if longest is not None else 0
     )
-    needed_content = max(2, min(SHARED_QUOTE_MIN_CONTENT, len(set(a.content)), len(set(b.content))))
-    trimmed = matched >= SHARED_QUOTE_COVERAGE * shorter and matched_content >= needed_content
+    needed_content = max(2, min(settings.shared_quote_min_content, len(set(a.content)), len(set(b.content))))
+    trimmed = matched >= settings.shared_quote_coverage * shorter and matched_content >= needed_content
     overlapping = (
         longest is not None
-        and longest.size >= OVERLAP_RUN_TOKENS
-        and longest_content >= OVERLAP_RUN_CONTENT
+        and longest.size >= settings.overlap_run_tokens
+        and longest_content >= settings.overlap_run_content
         # a long name ("the Russian Ministry of Foreign Affairs") is no shared utterance
-        and (longest.size >= OVERLAP_RUN_LONG or longest.size >= OVERLAP_RUN_SHARE * shorter)
+        and (longest.size >= settings.overlap_run_long or longest.size >= settings.overlap_run_share * shorter)
     )
     if exact or trimmed or overlapping:
         # Similarity of the words both quote: the aligned windows, not the trimmed-off rest.
@@ -206,12 +224,12 @@ def _compare_quotes(a: _Unit, b: _Unit, shared_content: int, idf: dict[int, floa
         wb = blocks[-1].b + blocks[-1].size - blocks[0].b
         similarity = 1.0 if exact else min(0.99, 2 * matched / (wa + wb))
         return ("shared", similarity, exact, blocks)
-    return _related(a, b, idf)
+    return _related(a, b, idf, settings)
 
 
-def _related(a: _Unit, b: _Unit, idf: dict[int, float]) -> tuple[str, float, bool, list] | None:
+def _related(a: _Unit, b: _Unit, idf: dict[int, float], settings: AttributionSettings) -> tuple[str, float, bool, list] | None:
     score = _related_score(a, b, idf)
-    if score >= RELATED_QUOTE_SCORE and _related_evidence(a, b):
+    if score >= settings.related_quote_score and _related_evidence(a, b):
         return ("related", min(score, 0.99), False, [])
     return None
 

@@ -14,11 +14,15 @@ with ``nested_in`` = the index of the enclosing part. ``kind`` is "fragment" for
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from sidebyside.compare.text import word_spans
+from sidebyside.compare.tokens import inflections
+from sidebyside.resources import resource
 
 # Opening mark -> the marks that may close it.
 _OPENERS: dict[str, tuple[str, ...]] = {
@@ -209,6 +213,8 @@ def _finish(text: str, raw: list[_Part]) -> list[QuoteMarks]:
     for part in raw:
         lo, hi = _trim(text, part.lo, part.hi)
         if hi > lo and any(ch.isalnum() for ch in text[lo:hi]):
+            if part.group is part and part.close_at is not None and is_title(text, lo, hi, part.open_at, part.close_at):
+                continue  # "Face the Nation", a song, a book: a title, no quotation
             kept.append((lo, hi, part))
     kept.sort(key=lambda t: (t[0], -t[1], t[2].open_at))
     new_index = {id(part): i for i, (_, _, part) in enumerate(kept)}
@@ -231,6 +237,66 @@ def _finish(text: str, raw: list[_Part]) -> list[QuoteMarks]:
         words[q.utterance] += len(word_spans(text, q.start, q.end))
         first.setdefault(q.utterance, q)
     return [_with_kind(q, _kind(text, first[q.utterance], words[q.utterance])) for q in out]
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'\-]*|\d[\w’'\-]*")
+_TITLE_MAX_WORDS = 12
+# Words right before quotation marks that announce a name, not words someone said.
+_NAMING_CUES = frozenset("title titled entitled nickname nicknamed moniker dubbed named hashtag slogan tagline motto".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _title_vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(small words title case leaves in lower case, words around a title, speech verbs and
+    pronouns that show a quotation instead) from resources/attribution/speech.json."""
+    data = json.loads(resource("attribution").joinpath("speech.json").read_text(encoding="utf-8"))
+    speaking = {"he", "she", "they", "i", "we", "it"}
+    for base in data["speaking_verbs"]:  # verbs that put words in someone's mouth, not "felt" or "called"
+        speaking |= inflections(base) | set(data["irregular_forms"].get(base, ()))
+    return frozenset(data["title_small_words"]), frozenset(data["title_cues"]), frozenset(speaking)
+
+
+def is_title(text: str, lo: int, hi: int, open_at: int, close_at: int) -> bool:
+    """Whether text[lo:hi], in quotation marks, names something rather than quotes someone: a
+    nickname inside a name (Vincent "the Oddfather" Gigante); a title written in title case ("Face
+    the Nation", "Takin' It to the Streets") with no attribution beside it; one capitalised word
+    inside a sentence ("Twilight" fans); one word a title word announces ("the hit 'Pose'")."""
+    small, cues, speaking = _title_vocabulary()
+    words = _TITLE_WORD.findall(text, lo, hi)
+    if not words or len(words) > _TITLE_MAX_WORDS:
+        return False
+    inner = text[lo:hi].rstrip(".!?")
+    if any(c in inner for c in ".;:!?\n") or inner.count(",") > 0:
+        return False  # sentences, not a title
+    prev_word = (text[max(0, open_at - 30) : open_at].split()[-1:] or [""])[0]
+    next_word = (text[close_at + 1 : close_at + 30].split()[:1] or [""])[0]
+    if len(words) <= 4 and text[open_at - 1 : open_at] == " " and text[close_at + 1 : close_at + 2] == " " \
+            and prev_word[:1].isupper() and next_word[:1].isupper():
+        return True  # a nickname inside a name: Vincent "the Oddfather" Gigante, Mark 'Deep Throat' Felt
+    if len(words) <= 5 and prev_word.lower().strip("“”\"'’,") in _NAMING_CUES:
+        return True  # 'earned him the title "the Oddfather"', 'the hashtag "MeToo"'
+    for k, word in enumerate(words):
+        if word[0].isupper() or word[0].isdigit():
+            continue
+        if k == 0 or word.lower() not in small:
+            return False
+    after = text[close_at + 1 : close_at + 24].lstrip(" ,—–-").split(" ", 1)[0].lower().strip(".,;:")
+    before = text[max(0, open_at - 40) : open_at].rstrip(" ,:").lower()
+    last_before = before.split()[-1].strip("“”\"'’") if before.split() else ""
+    if after in speaking or last_before in speaking:
+        return False  # '"Get Out," he said' / 'protesters chanted, "Red for Ed"': someone's words
+    if len(words) > 1:
+        return True
+    if not _sentence_opening(text, open_at):
+        return True  # one capitalised word inside a sentence: a name or a title ("Twilight" fans)
+    near_before = before.split()[-2:] if before.split() else []
+    return any(w.strip("’'\"") in cues - {"on", "in", "of"} for w in near_before) or after in cues - {"on", "in", "of"}
+
+
+def _sentence_opening(text: str, open_at: int) -> bool:
+    """Whether the mark at open_at opens a sentence (or follows a colon or a dash)."""
+    before = text[max(0, open_at - 4) : open_at].rstrip(" \u00a0")
+    return not before or before[-1] in ".!?:\n—–-\"“”'‘’"
 
 
 def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:

@@ -63,7 +63,6 @@ class Lexicon:
     label_families: list[LabelFamily] = field(default_factory=list)
     loaded_terms: dict[str, list[str]] = field(default_factory=dict)  # category -> terms
     loaded_context: dict[str, Any] = field(default_factory=dict)  # rules that make a term literal
-    evaluative: tuple[str, ...] = ()  # the wide list of judging words (evaluative.txt)
     synonym_groups: list[list[str]] = field(default_factory=list)  # words news uses for one another
     source_nouns: set[str] = field(default_factory=set)
     background: dict[str, float] = field(default_factory=dict)  # word -> zipf
@@ -130,11 +129,6 @@ def _build(user_files: tuple[tuple[str, int], ...]) -> Lexicon:
     _load_countries(lex, resource(TERMS_DIR).joinpath("countries.tsv").read_text(encoding="utf-8"))
     for name in ("gazetteer.json", "labels.json", "loaded.json", "sources.json", "synonyms.json"):
         _merge(lex, json.loads(resource(TERMS_DIR).joinpath(name).read_text(encoding="utf-8")), name)
-    lex.evaluative = tuple(
-        line.strip().casefold()
-        for line in resource(TERMS_DIR).joinpath("evaluative.txt").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
     lists = [
         (entry.name, entry.read_bytes())
         for entry in sorted(resource(TERMS_DIR).iterdir(), key=lambda e: e.name)

@@ -9,16 +9,18 @@ import os
 from sidebyside.capture import load_capture
 from sidebyside.errors import ExtractionError
 from sidebyside.model import Article, Capture
+from sidebyside.settings import DEFAULT, Settings
 
 # The family that reads each kind of content (Capture.media_type), imported when first needed.
+# Each with the section of ExtractSettings it reads.
 _EXTRACTORS = {
-    "text/html": ("sidebyside.extract.html", "extract_html"),
-    "text/plain": ("sidebyside.extract.text", "extract_text"),
-    "application/pdf": ("sidebyside.extract.pdf", "extract_pdf"),
+    "text/html": ("sidebyside.extract.html", "extract_html", "html"),
+    "text/plain": ("sidebyside.extract.text", "extract_text", "text"),
+    "application/pdf": ("sidebyside.extract.pdf", "extract_pdf", "pdf"),
 }
 
 
-def extract(capture: Capture) -> Article:
+def extract(capture: Capture, settings: Settings = DEFAULT) -> Article:
     """Extract the article from a decoded capture, with the family its content's media type needs.
 
     What capture had to repair (replaced bytes, removed NULs, a damaged archive) comes first in
@@ -27,8 +29,8 @@ def extract(capture: Capture) -> Article:
     family = _EXTRACTORS.get(capture.media_type)
     if family is None:
         raise ExtractionError(f"no extractor reads {capture.media_type!r} content", capture.source.path)
-    module, function = family
-    article = getattr(importlib.import_module(module), function)(capture)
+    module, function, section = family
+    article = getattr(importlib.import_module(module), function)(capture, getattr(settings.extract, section))
     carried = tuple(w for w in capture.warnings if w not in article.warnings)
     if carried:
         article = dataclasses.replace(article, warnings=carried + article.warnings)

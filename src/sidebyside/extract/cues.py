@@ -160,6 +160,10 @@ SHORT_APPEAL = re.compile(
     re.I,
 )
 SHORT_APPEAL_WORDS = 50  # SHORT_APPEAL is read only in blocks of fewer words
+# "Support The Moscow Times!", "Subscribe to the Daily Courier": a short call naming the site
+NAMED_APPEAL = re.compile(
+    r"^(?i:support|subscribe to|donate to|join|follow)\s+(?:(?i:us|our)\b|(?i:the)\s+[A-Z]|[A-Z])[^.?]{0,50}!?$"
+)
 
 
 def is_appeal(text: str) -> bool:
@@ -189,7 +193,14 @@ BYLINE_OPENERS = (f"(?:{_alternation(_words('byline_prefixes'))}|"
 # The labels that credit an author ("Author:", "Autor:", "Текст:"), as a regex group.
 BYLINE_LABELS = f"(?:{_alternation(_words('byline_labels'))})"
 
-BYLINE = re.compile(rf"^{BYLINE_OPENERS}[:\s]\s*(?P<who>\S.{{0,150}})$", re.I)
+# A word that may stand before the opening word ("Posted by", "Reporting by"), as a regex group.
+BYLINE_QUALIFIERS = f"(?:{_alternation(_words('byline_qualifiers'))})"
+
+# The first words a byline line can start with (a cheap test before the patterns run).
+BYLINE_FIRST_WORDS = tuple(sorted({w.split()[0] for key in ("byline_prefixes", "byline_prefixes_lowercase",
+                                                            "byline_qualifiers") for w in _words(key)}))
+
+BYLINE = re.compile(rf"^(?:{BYLINE_QUALIFIERS}\s+)?{BYLINE_OPENERS}[:\s]\s*(?P<who>\S.{{0,150}})$", re.I)
 AUTHOR_ROLE = re.compile(
     r"^(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?:[\w.&]+\s+){0,3}"
     r"(?:writer|reporter|correspondent|editor|columnist|contributor|staff)s?$",
@@ -201,7 +212,7 @@ SOURCE_CREDIT = re.compile(
 )
 SHARE_COUNT = re.compile(r"^[\d.,]+\s*[kKmM]?\s*(?:shares?|comments?|views?|likes?)$", re.I)
 READ_TIME = re.compile(
-    r"^(?:\d+\s*(?:-|to)?\s*\d*\s*)(?:min(?:ute)?s?|mins?)\.?\s*(?:read|reading(?: time)?|lesezeit|de lecture|de lectura)?$"
+    r"^(?:\d+\s*(?:-|–|to)?\s*\d*\s*)(?:min(?:ute)?s?|mins?)\.?\s*(?:read|reading(?: time)?|lesezeit|de lecture|de lectura)?$"
     r"|^(?:reading time|read time|lesezeit|temps de lecture|tempo de leitura|tiempo de lectura|"
     r"tempo di lettura|leestijd)\s*:?\s*\d+\s*min",
     re.I,

@@ -8,15 +8,6 @@ import sys
 SCREENSHOT_TIMEOUT_MS = 60_000
 
 
-def _stylesheet() -> str:
-    from sidebyside.resources import read_resource_text
-
-    try:
-        return read_resource_text("ui/style.qss")
-    except OSError:
-        return ""
-
-
 def create_app():
     from sidebyside.ui.qt import QApplication
 
@@ -27,7 +18,9 @@ def create_app():
     app.setOrganizationName("SideBySide")
     app.setApplicationDisplayName("SideBySide")
     app.setDesktopFileName("sidebyside")  # matches resources/sidebyside.desktop (Wayland icon)
-    app.setStyleSheet(_stylesheet())
+    from sidebyside.ui.theme import is_dark, stylesheet
+
+    app.setStyleSheet(stylesheet(is_dark()))
     app.setWindowIcon(_app_icon())
     return app
 
@@ -75,11 +68,10 @@ def main(paths: list[str], screenshot: str | None = None, size: tuple[int, int] 
     install_report_export(window)  # File > Export Report… (HTML or PDF, with the notes)
     if screenshot or size:
         window.resize(*(size or (1400, 860)))
-    window.show()
-    if not paths:
-        from sidebyside.resources import seed_pair_paths
+        from sidebyside.ui.window import TALL_ENOUGH_FOR_DETAILS
 
-        paths = list(seed_pair_paths())
+        window.set_headers_expanded(window.height() >= TALL_ENOUGH_FOR_DETAILS)
+    window.show()
     result = {"status": 0}
     if screenshot:
         def save() -> None:
@@ -109,12 +101,26 @@ def main(paths: list[str], screenshot: str | None = None, size: tuple[int, int] 
         window.comparison_ready.connect(painted)
         window.load_finished.connect(lambda: app.exit(0 if window.comparison is not None else 1))
     # The window is up before any work starts: extraction runs once the event loop turns.
-    QTimer.singleShot(0, lambda: window.open_paths(*paths))
+    QTimer.singleShot(0, lambda: window.open_paths(*paths) if paths else window.open_startup())
     status = app.exec()
+    return finish(window, result["status"] if screenshot else status)
+
+
+QUIT_GRACE_MS = 3000
+
+
+def finish(window, status: int, grace_ms: int = QUIT_GRACE_MS, exit_now=os._exit) -> int:
+    """Quitting cancels the work: a job stops between two steps. One stuck in a single long step
+    (a hostile page keeping the HTML parser busy) cannot be interrupted, so after a short grace
+    the process ends at once: every note is already committed to the store, and the window's
+    state was saved when it closed."""
     from sidebyside.ui.qt import QThreadPool
 
-    window.cancel_work()  # quitting stops the work between two steps
-    QThreadPool.globalInstance().waitForDone(10_000)  # a load still running must not outlive Qt
-    if not screenshot:
-        window.save_state()
-    return result["status"] if screenshot else status
+    window.cancel_work()
+    if QThreadPool.globalInstance().waitForDone(grace_ms):
+        return status
+    sys.stderr.write("sidebyside: quitting while a capture is still being read\n")
+    sys.stderr.flush()
+    sys.stdout.flush()
+    exit_now(status)
+    return status

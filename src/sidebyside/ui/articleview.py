@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sidebyside.ui.qt import QAction, QEvent, QTextEdit, Qt, QtWidgets, Signal
+from sidebyside.ui.qt import QAction, QEvent, QPainter, QPointF, QRectF, QTextEdit, Qt, QtWidgets, Signal
+from sidebyside.ui.spanpaint import Overlay, paint_overlays
 
 SAFE_DROPS = (Qt.DropAction.CopyAction, Qt.DropAction.LinkAction)
 
@@ -30,9 +31,11 @@ def accept_file_drop(event) -> list[str]:
 
 
 class ArticleView(QTextEdit):
-    """Read-only body; reports plain clicks, hover tips and dropped files to its pane."""
+    """Read-only body; reports plain clicks, hover tips and dropped files to its pane, and
+    paints the pane's overlays (outlines, markers, the current match) over the text."""
 
     clicked = Signal(int)  # document position
+    anchor_clicked = Signal(str)  # our own links in the document ("show all captions")
     files_dropped = Signal(list)
 
     def __init__(self, parent=None):
@@ -45,10 +48,24 @@ class ArticleView(QTextEdit):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.tooltip_for = None  # callable(doc_pos) -> str
         self.extra_menu_actions: list[QAction] = []
+        self.overlays: list[Overlay] = []
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.overlays:
+            return
+        painter = QPainter(self.viewport())
+        offset = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        paint_overlays(painter, self.document(), self.overlays, offset, QRectF(event.rect()))
+        painter.end()
 
     def mouseReleaseEvent(self, event):
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            href = self.anchorAt(event.position().toPoint())
+            if href:
+                self.anchor_clicked.emit(href)
+                return
             self.clicked.emit(self.cursorForPosition(event.position().toPoint()).position())
 
     def viewportEvent(self, event):

@@ -1,65 +1,94 @@
-"""Qt text formats for each highlight kind (colour plus a non-colour cue: underline style)."""
+"""How each highlight kind is painted (resources/ui/palette.json): a colour and a form.
+
+Fills are opaque, pre-blended with the page: where two matches overlap, the inner one shows
+whole, never a mix of both that the legend does not have. Word-level kinds are outlines or
+lines drawn over any fill (ui/spanpaint.py), so they nest inside a match and stay readable.
+"""
 
 from __future__ import annotations
 
 from sidebyside.kinds import Kind, kinds, palette
 from sidebyside.ui.qt import QColor, QPainter, QPen, QPixmap, Qt, QTextCharFormat
 
-UNDERLINES = {
-    "none": QTextCharFormat.UnderlineStyle.NoUnderline,
-    "single": QTextCharFormat.UnderlineStyle.SingleUnderline,
-    "dash": QTextCharFormat.UnderlineStyle.DashUnderline,
-    "dot": QTextCharFormat.UnderlineStyle.DotLine,
-    "dashdot": QTextCharFormat.UnderlineStyle.DashDotLine,
-    "dashdotdot": QTextCharFormat.UnderlineStyle.DashDotDotLine,
+TEXT_FORMS = {  # forms Qt's own character formats draw (the others: ui/spanpaint.py)
     "wave": QTextCharFormat.UnderlineStyle.WaveUnderline,
-    "spellcheck": QTextCharFormat.UnderlineStyle.SpellCheckUnderline,
+    "dashline": QTextCharFormat.UnderlineStyle.DashUnderline,
 }
-PEN_STYLES = {
-    "none": Qt.PenStyle.NoPen,
-    "single": Qt.PenStyle.SolidLine,
-    "dash": Qt.PenStyle.DashLine,
-    "dot": Qt.PenStyle.DotLine,
-    "dashdot": Qt.PenStyle.DashDotLine,
-    "dashdotdot": Qt.PenStyle.DashDotDotLine,
-    "wave": Qt.PenStyle.SolidLine,
-    "spellcheck": Qt.PenStyle.DotLine,
-}
+OVERLAY_FORMS = ("box", "dotbox", "marker")
+PEN_STYLES = {"box": Qt.PenStyle.SolidLine, "dotbox": Qt.PenStyle.DotLine, "marker": Qt.PenStyle.SolidLine,
+              "wave": Qt.PenStyle.SolidLine, "dashline": Qt.PenStyle.DashLine}
+
+
+def page_colour(dark: bool) -> QColor:
+    from sidebyside.ui.theme import colours
+
+    return QColor(colours(dark)["base"])
+
+
+def blend(colour: QColor, base: QColor, alpha: float) -> QColor:
+    """The opaque colour a translucent ``colour`` makes over ``base``."""
+    return QColor.fromRgbF(*(alpha * c + (1 - alpha) * b for c, b in zip(colour.getRgbF()[:3], base.getRgbF()[:3])))
+
+
+def fill(kind: Kind, dark: bool, base: QColor | None = None) -> QColor:
+    """A fill kind's tint, opaque over the page."""
+    alpha = palette()["fill_alpha"]["dark" if dark else "light"]
+    return blend(QColor(kind.colour), base or page_colour(dark), alpha)
+
+
+def ink(kind: Kind, dark: bool) -> QColor:
+    return QColor(kind.ink_for(dark))
 
 
 def background(kind: Kind, dark: bool) -> QColor:
-    colour = QColor(kind.colour)
-    colour.setAlpha(palette()["background_alpha"]["dark" if dark else "light"])
-    return colour
+    """The kind's swatch colour: its fill, or a light tint of its ink."""
+    if kind.form == "fill":
+        return fill(kind, dark)
+    return blend(ink(kind, dark), page_colour(dark), 0.18)
 
 
-def char_format(kind: Kind, dark: bool) -> QTextCharFormat:
+def char_format(kind: Kind, dark: bool, base: QColor | None = None) -> QTextCharFormat | None:
+    """The format Qt draws for a kind, or None when the overlay draws it."""
     fmt = QTextCharFormat()
-    fmt.setBackground(background(kind, dark))
-    fmt.setUnderlineStyle(UNDERLINES[kind.underline])
-    fmt.setUnderlineColor(QColor(kind.colour))
-    if kind.italic:
-        fmt.setFontItalic(True)
-    if kind.id == "shared_quote":
-        fmt.setFontWeight(600)  # a third cue for the kind students look for first
+    if kind.form == "fill":
+        fmt.setBackground(fill(kind, dark, base))
+    elif kind.form in TEXT_FORMS:
+        fmt.setUnderlineStyle(TEXT_FORMS[kind.form])
+        fmt.setUnderlineColor(ink(kind, dark))
+    else:
+        return None
     return fmt
 
 
-def formats(dark: bool) -> dict[str, QTextCharFormat]:
-    return {k.id: char_format(k, dark) for k in kinds()}
+def formats(dark: bool, base: QColor | None = None) -> dict[str, QTextCharFormat]:
+    return {k.id: f for k in kinds() if (f := char_format(k, dark, base)) is not None}
 
 
 def swatch(kind: Kind, dark: bool, size: int = 16) -> QPixmap:
-    """Legend icon: the kind's tint with its underline pattern beneath."""
+    """Legend icon: the kind as it is painted in the text."""
     pix = QPixmap(size, size)
     pix.fill(Qt.GlobalColor.transparent)
     p = QPainter(pix)
-    p.fillRect(1, 1, size - 2, size - 5, background(kind, dark))
-    p.setPen(QPen(QColor(kind.colour), 1))
-    p.drawRect(1, 1, size - 3, size - 6)
-    pen = QPen(QColor(kind.colour), 2, PEN_STYLES[kind.underline])
-    p.setPen(pen)
-    if kind.underline != "none":
-        p.drawLine(1, size - 2, size - 2, size - 2)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = ink(kind, dark)
+    if kind.form == "fill":
+        p.fillRect(1, 2, size - 2, size - 4, fill(kind, dark))
+        p.setPen(QPen(colour, 1))
+        p.drawRect(1, 2, size - 3, size - 5)
+    elif kind.form in ("box", "dotbox"):
+        p.setPen(QPen(colour, 1.6, PEN_STYLES[kind.form]))
+        p.drawRoundedRect(2, 3, size - 4, size - 6, 3, 3)
+    elif kind.form == "marker":
+        p.fillRect(1, size - 6, size - 2, 4, colour)
+    else:
+        pen = QPen(colour, 1.6, PEN_STYLES[kind.form])
+        p.setPen(pen)
+        if kind.form == "wave":
+            y, x, up = size - 4, 1.0, True
+            while x < size - 2:
+                p.drawLine(int(x), y + (1 if up else -1), int(x + 2), y + (-1 if up else 1))
+                x, up = x + 2, not up
+        else:
+            p.drawLine(1, size - 4, size - 2, size - 4)
     p.end()
     return pix

@@ -1,48 +1,202 @@
-"""Help > How to Read the Highlights and Help > Keyboard Shortcuts (our own text, never a capture's)."""
+"""Help ▸ Tour (what each colour means, on one screen), Keyboard Shortcuts and About. Our own
+text only, never a capture's."""
 
 from __future__ import annotations
 
 import html
+import os
+import sys
 
-from sidebyside.kinds import kinds
+from sidebyside import __version__
+from sidebyside.kinds import Kind, kinds
 from sidebyside.ui import formats as fmt
-from sidebyside.ui.qt import QColor, QKeySequence, QMessageBox, Qt
+from sidebyside.ui.qt import (
+    QColor,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QKeySequence,
+    QLabel,
+    QMessageBox,
+    QPainter,
+    QPixmap,
+    QPointF,
+    QRectF,
+    Qt,
+    QtGui,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QVBoxLayout,
+)
+from sidebyside.ui.spanpaint import Overlay, paint_overlays
+from sidebyside.ui.theme import colours
 
-UNDERLINE_NAMES = {"none": "none (italic)", "single": "solid", "dash": "dashed", "dot": "dotted",
-                   "dashdot": "dash-dot", "dashdotdot": "dash-dot-dot", "wave": "wavy", "spellcheck": "squiggle"}
 KIND_MEANINGS = {
-    "shared_quote": "the same quotation in both articles (near-exact ones show their differences)",
-    "shared_passage": "wording both articles share, often from the same wire copy",
-    "aligned_sentence": "the same fact told in other words",
-    "label_contrast": "the same person, place or group named differently by each outlet",
-    "loaded_term": "a contested or emotionally loaded word",
-    "distinctive_term": "a word or phrase this outlet uses far more than the other",
-    "quote": "a direct quotation (with its speaker in the Quotes tab)",
-    "note": "your own note",
+    "shared_quote": "The same quotation in both articles. A ribbon joins the two; where one outlet trims or "
+                    "changes the words, the box under the side panel shows the difference.",
+    "shared_passage": "Wording both share almost word for word: often the same agency (wire) copy.",
+    "aligned_sentence": "The same fact told in other words: compare what each adds, softens or leaves out.",
+    "label_contrast": "The same person, place or group, named differently (\"protesters\" / \"rioters\"). "
+                      "Click it to see the other outlet's name.",
+    "loaded_term": "A word that carries a judgement or an emotion (\"slammed\", \"chaos\").",
+    "distinctive_term": "A word this outlet uses far more than the other (off at first; in the Framing tab).",
+    "quote": "Any direct quotation, with its speaker in the Quotes tab (off at first).",
+    "note": "Your own note: select a passage, then Ctrl+Alt+N.",
+}
+SAMPLES = {
+    "shared_quote": "“We will not go back”", "shared_passage": "crews worked through the night",
+    "aligned_sentence": "more than 300 workers", "label_contrast": "strikers", "loaded_term": "chaos",
+    "distinctive_term": "picket line", "quote": "“a fair deal”", "note": "check this figure",
 }
 
 
-def show_legend(window) -> QMessageBox:
-    rows = "".join(
-        f"<tr><td><span style='background:{fmt.background(k, window._dark).name(QColor.NameFormat.HexArgb)};"
-        f"border-bottom:2px solid {k.colour}'>&nbsp;{html.escape(k.label)}&nbsp;</span></td>"
-        f"<td>{html.escape(UNDERLINE_NAMES[k.underline])}</td><td>{html.escape(KIND_MEANINGS[k.id])}</td></tr>"
-        for k in kinds())
-    text = ("<p>Each kind has its own colour (Okabe–Ito, safe for colour-blind readers) <i>and</i> its own "
-            "underline, so no mark depends on colour alone. Toggle kinds on the legend toolbar.</p>"
-            f"<table cellspacing=6><tr><th>Kind</th><th>Underline</th><th>Means</th></tr>{rows}</table>"
-            "<p>Ribbons between the articles join matched passages; click one to show both ends. "
-            "Click a highlight to select its counterpart in the other article.</p>")
-    return _info(window, "How to read the highlights", text)
+def sample_pixmap(kind: Kind, dark: bool, text: str, width: int = 230) -> QPixmap:
+    """A phrase painted as the panes paint this kind (the same formats and overlays)."""
+    doc = QTextDocument()
+    doc.setDocumentMargin(4)
+    cursor = QTextCursor(doc)
+    char = fmt.char_format(kind, dark) or QTextCharFormat()
+    plain = QTextCharFormat()
+    cursor.insertText(text, char)
+    cursor.insertText(" ", plain)
+    doc.setTextWidth(width)
+    size = doc.size().toSize()
+    pix = QPixmap(width, size.height() + 2)
+    pix.fill(fmt.page_colour(dark))
+    painter = QPainter(pix)
+    ctx = QtGui.QAbstractTextDocumentLayout.PaintContext()
+    palette = ctx.palette
+    palette.setColor(QtGui.QPalette.ColorRole.Text, QColor(colours(dark)["text"]))
+    ctx.palette = palette
+    doc.documentLayout().draw(painter, ctx)
+    if kind.form in fmt.OVERLAY_FORMS:
+        paint_overlays(painter, doc, [Overlay(0, len(text), kind.form, fmt.ink(kind, dark))], QPointF(0, 0),
+                       QRectF(pix.rect()))
+    painter.end()
+    return pix
+
+
+def _current_pixmap(dark: bool) -> QPixmap:
+    k = next(k for k in kinds() if k.id == "shared_quote")
+    pix = sample_pixmap(k, dark, SAMPLES["shared_quote"])
+    doc = QTextDocument()
+    doc.setDocumentMargin(4)
+    doc.setPlainText(SAMPLES["shared_quote"] + " ")
+    painter = QPainter(pix)
+    paint_overlays(painter, doc, [Overlay(0, len(SAMPLES["shared_quote"]), "current", fmt.ink(k, dark))],
+                   QPointF(0, 0), QRectF(pix.rect()))
+    painter.end()
+    return pix
+
+
+def show_tour(window) -> QDialog:
+    """One screen: each kind as it is painted, what it means, and how to move between matches."""
+    dark = window._dark
+    dialog = QDialog(window)
+    dialog.setWindowTitle("What the colours mean")
+    dialog.setAccessibleName("Tour of the highlights")
+    layout = QVBoxLayout(dialog)
+    intro = QLabel("SideBySide marks what two articles share and where they differ. Each kind has its own "
+                   "colour <i>and</i> its own shape (a fill, a box, a line), so none depends on colour alone. "
+                   "Switch kinds on and off in the row of buttons above the articles.")
+    intro.setWordWrap(True)
+    layout.addWidget(intro)
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(12)
+    grid.setVerticalSpacing(4)
+    row = 0
+    sections = (("What both articles share: filled, with a ribbon between the articles", ("shared_quote", "shared_passage", "aligned_sentence")),
+                ("How each one tells it: outlined or underlined, in one article", ("label_contrast", "loaded_term", "distinctive_term", "quote", "note")))
+    dialog.kind_labels = {}
+    for title, ids in sections:
+        head = QLabel(f"<b>{html.escape(title)}</b>")
+        grid.addWidget(head, row, 0, 1, 3)
+        row += 1
+        for kind_id in ids:
+            k = next(k for k in kinds() if k.id == kind_id)
+            sample = QLabel()
+            sample.setPixmap(sample_pixmap(k, dark, SAMPLES[kind_id]))
+            name = QLabel(f"<b>{html.escape(k.label)}</b>")
+            meaning = QLabel(html.escape(KIND_MEANINGS[kind_id]))
+            meaning.setTextFormat(Qt.TextFormat.RichText)
+            meaning.setWordWrap(True)
+            grid.addWidget(sample, row, 0)
+            grid.addWidget(name, row, 1)
+            grid.addWidget(meaning, row, 2)
+            dialog.kind_labels[kind_id] = name
+            row += 1
+    head = QLabel("<b>Finding your way</b>")
+    grid.addWidget(head, row, 0, 1, 3)
+    row += 1
+    current = QLabel()
+    current.setPixmap(_current_pixmap(dark))
+    grid.addWidget(current, row, 0)
+    grid.addWidget(QLabel("<b>You are here</b>"), row, 1)
+    here = QLabel("The match you arrived at is outlined in its colour, with a bar in the margin, in both "
+                  "articles. The counter (“2 of 5”) says which one it is; Next (F7) and Previous (Shift+F7) "
+                  "step through the kind chosen beside them.")
+    here.setWordWrap(True)
+    grid.addWidget(here, row, 2)
+    row += 1
+    tips = QLabel("<b>Ribbons</b> between the articles join the two ends of a match: click one to bring both "
+                  "into view (▲ 3 and ▼ 2 count the matches above and below). <b>The strip beside each "
+                  "scrollbar</b> shows where the matches are in the whole article: click it to go there. "
+                  "<b>A notice above the articles</b> says when two articles do not seem to report the same "
+                  "event, or are in two languages.")
+    tips.setWordWrap(True)
+    grid.addWidget(tips, row, 0, 1, 3)
+    grid.setColumnStretch(2, 1)
+    layout.addLayout(grid)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    example = buttons.addButton("Open the Example With Every Kind", QDialogButtonBox.ButtonRole.ActionRole)
+    example.clicked.connect(lambda: (window.open_example(1), dialog.close()))
+    buttons.rejected.connect(dialog.close)
+    layout.addWidget(buttons)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.resize(820, 600)
+    dialog.setModal(False)
+    dialog.show()
+    return dialog
+
+
+def tour_text(dialog: QDialog) -> str:
+    """All the text of the tour (tests read it)."""
+    return "\n".join(label.text() for label in dialog.findChildren(QLabel))
+
 
 def show_shortcuts(window) -> QMessageBox:
     pairs = [(a.text().replace("&", ""), ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                                                    for k in a.shortcuts()))
              for a in (window.open_action, window.reload_action, window.swap_action, window.find_action,
                        window.next_action, window.prev_action, window.zoom_in_action, window.zoom_out_action,
-                       window.zoom_reset_action, window.sync_action, window.add_note_action, window.quit_action)]
+                       window.zoom_reset_action, window.sync_action, window.side_action, window.details_action,
+                       window.add_note_action, window.tour_action, window.quit_action)]
     rows = "".join(f"<tr><td>{html.escape(n)}</td><td><b>{html.escape(k)}</b></td></tr>" for n, k in pairs if k)
     return _info(window, "Keyboard shortcuts", f"<table cellspacing=4>{rows}</table>")
+
+
+def show_about(window) -> QMessageBox:
+    from sidebyside.ui.qt import QtCore as core
+    from sidebyside.ui.theme import settings
+
+    try:
+        from sidebyside.notes.store import default_store_path
+
+        store = str(default_store_path())
+    except Exception:  # the store's place is a detail here, never a reason to fail
+        store = "(unknown)"
+    text = (f"<h3>SideBySide {html.escape(__version__)}</h3>"
+            "<p>Compare how two outlets cover the same story: the quotes and passages they share, the same "
+            "facts in other words, and how each one names, weighs and sources it.</p>"
+            "<p>Everything stays on this computer: captures are read, never run or fetched, and notes are "
+            "kept in a local store.</p>"
+            f"<p>Notes: {html.escape(store)}<br>Settings: {html.escape(settings().fileName())}</p>"
+            f"<p>Python {html.escape(sys.version.split()[0])} · Qt {html.escape(core.qVersion())} · "
+            f"{html.escape(os.environ.get('QT_QPA_PLATFORM') or 'desktop')} platform<br>"
+            "MIT licence. Highlight colours: the Okabe–Ito palette.</p>")
+    return _info(window, "About SideBySide", text)
+
 
 def _info(window, title: str, rich_text: str) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.NoIcon, title, rich_text, QMessageBox.StandardButton.Close, window)

@@ -1,4 +1,10 @@
-"""The strip between the panes: curved ribbons linking matched passages (after Meld's link map).
+"""The strip between the panes: ribbons linking matched passages (after Meld's link map).
+
+Each ribbon joins a passage of A to its counterpart in B, in the kind's fill with its ink on
+the edges; the match last arrived at is drawn on top with a strong outline. A ribbon whose end
+is off screen bends toward the edge that end lies beyond and is clipped there, the whole strip
+being clipped to the band between the two text views, so nothing spikes or blobs at the edge.
+Links wholly above or below the view are counted (▲ n / ▼ n); a click goes to the nearest.
 
 Ribbon geometry is cached in document coordinates and only shifted by each pane's scroll
 position at paint time, so scrolling stays cheap on long articles.
@@ -8,10 +14,27 @@ from __future__ import annotations
 
 from sidebyside.highlights import Link
 from sidebyside.kinds import kind
-from sidebyside.ui.qt import QColor, QPainter, QPainterPath, QPen, QPoint, QPointF, QRectF, QWidget, Qt, QtWidgets, Signal
+from sidebyside.settings import DEFAULT
+from sidebyside.ui import formats as fmt
+from sidebyside.ui.qt import (
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPoint,
+    QPointF,
+    QPolygonF,
+    QRectF,
+    QSize,
+    Qt,
+    QtWidgets,
+    QWidget,
+    Signal,
+)
 
-STUB = 0.3  # share of the strip's width a stub (one end off screen) spans
 ORDER = ("aligned_sentence", "shared_passage", "shared_quote")  # paint order: quotes on top
+OFF_EDGE = 28.0  # how far beyond the view edge an off-screen end is drawn (then clipped)
+MIN_END = 6.0  # the thinnest a ribbon end is drawn, so a one-line match is still a band
 
 
 class LinkMap(QWidget):
@@ -23,25 +46,38 @@ class LinkMap(QWidget):
         self.links: list[Link] = []
         self._by_kind: dict[str, list[int]] = {}  # link indices per kind, in paint order
         self.visible: set[str] = set()
+        self.current: int | None = None  # the link last arrived at: drawn emphasised
+        self.dark = False
         self._geometry: list[tuple[float, float, float, float]] | None = None
         self._paths: list[tuple[QPainterPath, int]] = []
         self._markers: list[tuple[QRectF, int]] = []  # "more above/below" labels and their nearest link
-        self.setMinimumWidth(56)
-        self.setMaximumWidth(90)
+        self.setMinimumWidth(64)
+        self.setMaximumWidth(140)
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.setAccessibleName("Link map between the articles")
         self.setAccessibleDescription("Ribbons join passages the two articles share; click one to show both ends.")
         self.setToolTip("")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def set_links(self, links: list[Link], visible: set[str]) -> None:
+    def sizeHint(self) -> QSize:
+        return QSize(96, 400)
+
+    def set_links(self, links: list[Link], visible: set[str], cap: int = DEFAULT.ui.painted_per_kind) -> None:
+        """The links to draw: of each kind, the first ``cap`` (a hostile page may have tens of
+        thousands; the panes paint as many)."""
         self.links = links
-        self._by_kind = {k: [i for i, link in enumerate(links) if link.kind == k] for k in ORDER}
+        self._by_kind = {k: [i for i, link in enumerate(links) if link.kind == k][:cap] for k in ORDER}
         self.visible = set(visible)
+        self.current = None
         self.invalidate()
 
     def set_visible(self, visible: set[str]) -> None:
         self.visible = set(visible)
+        self.update()
+
+    def set_current(self, index: int | None) -> None:
+        self.current = index
         self.update()
 
     def invalidate(self) -> None:
@@ -54,10 +90,11 @@ class LinkMap(QWidget):
             a, b = self.panes
             if a.positions is None or b.positions is None:
                 return []
+            drawn = {i for indices in self._by_kind.values() for i in indices}
             self._geometry = [
                 (a.doc_y(l.a[0]), a.doc_y(max(l.a[0], l.a[1] - 1), True),
-                 b.doc_y(l.b[0]), b.doc_y(max(l.b[0], l.b[1] - 1), True))
-                for l in self.links
+                 b.doc_y(l.b[0]), b.doc_y(max(l.b[0], l.b[1] - 1), True)) if i in drawn else (0.0, 0.0, 0.0, 0.0)
+                for i, l in enumerate(self.links)
             ]
         return self._geometry
 
@@ -78,54 +115,76 @@ class LinkMap(QWidget):
             painter.end()
             return
         (ya, ha, sa), (yb, hb, sb) = self._pane_frame(self.panes[0]), self._pane_frame(self.panes[1])
-        painter.setClipRect(0, int(min(ya, yb)), self.width(), self.height())
         w = float(self.width())
+        band = QPolygonF([QPointF(0, ya), QPointF(w, yb), QPointF(w, yb + hb), QPointF(0, ya + ha)])
+        band_path = QPainterPath()
+        band_path.addPolygon(band)
+        painter.fillPath(band_path, self.palette().base())
+        painter.setClipPath(band_path)
         above: list[tuple[float, int]] = []  # (distance from the view, link) for links wholly off screen
         below: list[tuple[float, int]] = []
+        current_path = None
         for kind_id in ORDER:
             if kind_id not in self.visible:
                 continue
-            colour = QColor(kind(kind_id).colour)
-            fill = QColor(colour)
-            fill.setAlpha(110)
-            edge = QColor(colour)
-            edge.setAlpha(220)
+            k = kind(kind_id)
+            edge = fmt.ink(k, self.dark)
+            edge.setAlpha(200)
             painter.setPen(QPen(edge, 1))
-            painter.setBrush(fill)
+            painter.setBrush(fmt.fill(k, self.dark, self.palette().base().color()))
             for i in self._by_kind.get(kind_id, ()):
                 at, ab, bt, bb = geometry[i]
                 a = (ya + at - sa, ya + ab - sa)
                 b = (yb + bt - sb, yb + bb - sb)
                 a_off = _offscreen(a, ya, ha)
                 b_off = _offscreen(b, yb, hb)
-                if a_off and b_off:
-                    if a_off == b_off:
-                        if a_off < 0:
-                            above.append((ya - a[1], i))
-                        else:
-                            below.append((a[0] - ya - ha, i))
-                        continue
-                    path = _ribbon(a, b, w)  # crosses the whole view: draw it whole
-                elif a_off:
-                    path = _stub(b, yb if a_off < 0 else yb + hb, w, from_right=True)
-                elif b_off:
-                    path = _stub(a, ya if b_off < 0 else ya + ha, w, from_right=False)
-                else:
-                    path = _ribbon(a, b, w)
+                if a_off and a_off == b_off:
+                    (above if a_off < 0 else below).append(((ya - a[1]) if a_off < 0 else (a[0] - ya - ha), i))
+                    continue
+                path = _ribbon(_clamped(a, a_off, ya, ha), _clamped(b, b_off, yb, hb), w)
                 painter.drawPath(path)
                 self._paths.append((path, i))
+                if i == self.current:
+                    current_path = (path, k)
+        self._draw_differs(painter, geometry, ya, sa, yb, sb, w)
+        if current_path is not None:
+            path, k = current_path
+            painter.setPen(QPen(fmt.ink(k, self.dark), 2.5))
+            painter.setBrush(QColor(k.colour))
+            painter.drawPath(path)
+        painter.setClipping(False)
         self._draw_more_markers(painter, above, below, min(ya, yb), max(ya + ha, yb + hb))
         painter.end()
+
+    def _draw_differs(self, painter, geometry, ya, sa, yb, sb, w: float) -> None:
+        """'≠' in the middle of a ribbon whose two ends state a number, date or place differently."""
+        from sidebyside.ui.theme import colours
+
+        colour = QColor(colours(self.dark)["differs"])
+        painter.setPen(colour)
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        for path, i in self._paths:
+            if self.links[i].discrepancies:
+                at, ab, bt, bb = geometry[i]
+                y = ((ya + at - sa) + (ya + ab - sa) + (yb + bt - sb) + (yb + bb - sb)) / 4
+                disc = QRectF(w / 2 - 9, y - 9, 18, 18)
+                painter.setBrush(self.palette().base())
+                painter.drawEllipse(disc)
+                painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, "≠")
 
     def _draw_more_markers(self, painter, above, below, top: float, bottom: float) -> None:
         """'▲ n' / '▼ n' where matched passages lie beyond the view; a click goes to the nearest."""
         self._markers = []
-        painter.setPen(self.palette().windowText().color())
+        painter.setPen(self.palette().text().color())
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for items, y, arrow in ((above, top + 2, "▲"), (below, bottom - 18, "▼")):
+        for items, y, arrow, where in ((above, top + 2, "▲", "above"), (below, bottom - 18, "▼", "below")):
             if not items:
                 continue
             rect = QRectF(0, y, self.width(), 16)
+            label = QRectF(rect.center().x() - 18, y, 36, 16)
+            painter.fillRect(label, self.palette().window())
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{arrow} {len(items)}")
             nearest = min(items)[1]
             self._markers.append((rect, nearest))
@@ -170,24 +229,25 @@ def _offscreen(span: tuple[float, float], top: float, height: float) -> int:
     return 0
 
 
+def _clamped(span: tuple[float, float], off: int, top: float, height: float) -> tuple[float, float]:
+    """An end as drawn: itself when visible; beyond the edge it lies past, at a fixed distance
+    (so the ribbon leans toward it instead of becoming a near-vertical spike), at least
+    MIN_END tall."""
+    size = max(MIN_END, min(span[1] - span[0], 40.0))
+    if off < 0:
+        return (top - OFF_EDGE - size, top - OFF_EDGE)
+    if off > 0:
+        return (top + height + OFF_EDGE, top + height + OFF_EDGE + size)
+    if span[1] - span[0] < MIN_END:
+        mid = (span[0] + span[1]) / 2
+        return (mid - MIN_END / 2, mid + MIN_END / 2)
+    return span
+
+
 def _ribbon(a: tuple[float, float], b: tuple[float, float], w: float) -> QPainterPath:
     path = QPainterPath(QPointF(0, a[0]))
     path.cubicTo(QPointF(w / 2, a[0]), QPointF(w / 2, b[0]), QPointF(w, b[0]))
     path.lineTo(QPointF(w, b[1]))
     path.cubicTo(QPointF(w / 2, b[1]), QPointF(w / 2, a[1]), QPointF(0, a[1]))
-    path.closeSubpath()
-    return path
-
-
-def _stub(span: tuple[float, float], edge_y: float, w: float, from_right: bool) -> QPainterPath:
-    """A short ribbon from the visible end, bending toward the edge where the other end is,
-    ending in a blunt tip a few pixels wide so even a one-line span leaves a visible mark."""
-    x0, x1 = (w, w * (1 - STUB)) if from_right else (0.0, w * STUB)
-    xm = (x0 + x1) / 2
-    tip = edge_y + (8 if edge_y <= span[0] else -8)
-    path = QPainterPath(QPointF(x0, span[0]))
-    path.cubicTo(QPointF(xm, span[0]), QPointF(xm, tip - 3), QPointF(x1, tip - 3))
-    path.lineTo(QPointF(x1, tip + 3))
-    path.cubicTo(QPointF(xm, tip + 3), QPointF(xm, span[1]), QPointF(x0, span[1]))
     path.closeSubpath()
     return path

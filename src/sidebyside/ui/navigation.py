@@ -1,14 +1,16 @@
 """Next/previous through the highlights of one kind, with the "n of N" counter.
 
 Positions are kept in the session per pair, so going back to a pair goes on where it stopped.
+Arriving at a match any other way (a click in the text, a ribbon, the side panel) moves the
+position there too, so the counter always says where the reader is and Next goes on from it.
 """
 
 from __future__ import annotations
 
-from sidebyside.kinds import LINK_KINDS, kind, kinds
+from sidebyside.kinds import LINK_KINDS, kinds
 from sidebyside.session import Session
 from sidebyside.ui.pairview import PairView
-from sidebyside.ui.qt import QColor, QComboBox, QLabel
+from sidebyside.ui.qt import QComboBox, QLabel
 
 
 class Navigator:
@@ -18,11 +20,13 @@ class Navigator:
         self.nav_kind = nav_kind
         self.counter = counter
         self._current_pane = current_pane  # () -> int
+        view.arrived.connect(self.arrived)
 
     def choose_first_kind(self) -> None:
         """Start navigation on the first kind that has something to step through."""
+        shown = self.view.shown_kinds()
         for k in kinds():
-            if self.targets(k.id):
+            if k.id in shown and self.targets(k.id):
                 self.nav_kind.setCurrentIndex(self.nav_kind.findData(k.id))
                 return
 
@@ -52,13 +56,36 @@ class Navigator:
         if link is not None:
             self.view.show_link(link)
         else:
-            pane = self.view.panes[self._current_pane()]
-            pane.select_span(start, end)
-            pane.flash(start, end, QColor(kind(kind_id).colour))
+            self.view.link_map.set_current(None)
+            self.view.panes[self._current_pane()].go_to(start, end, kind_id)
+        self.update_counter()
+
+    def arrived(self, kind_id: str, pane: int, start: int, link: int | None) -> None:
+        """A match was chosen elsewhere: step through its kind from there."""
+        index = self.nav_kind.findData(kind_id)
+        if index < 0:
+            return
+        if self.nav_kind.currentIndex() != index:
+            self.nav_kind.setCurrentIndex(index)
+        targets = self.targets(kind_id)
+        if link is not None:
+            found = next((i for i, t in enumerate(targets) if t[2] == link), None)
+        elif pane == self._current_pane():
+            found = next((i for i, t in enumerate(targets) if t[0] == start), None)
+        else:
+            found = None
+        if found is not None:
+            self.session.set_nav_position(kind_id, found)
         self.update_counter()
 
     def update_counter(self) -> None:
         kind_id = self.nav_kind.currentData()
         total = len(self.targets(kind_id)) if kind_id else 0
         pos = self.session.nav_position(kind_id) if kind_id else None
-        self.counter.setText(f" {pos + 1} of {total}" if pos is not None and total else f" – of {total}")
+        if not total:
+            self.counter.setText(" none")
+        elif pos is not None and pos < total:
+            self.counter.setText(f" {pos + 1} of {total}")
+        else:
+            self.counter.setText(f" – of {total}")
+        self.counter.setToolTip("Which one of this kind you are at; Next (F7) and Previous (Shift+F7) step through them")

@@ -77,7 +77,6 @@ class NotesPanel(QWidget):
         self.warning.setObjectName("notesWarning")
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName("Notes store warning")
-        self.warning.setStyleSheet("background: #fff3cd; color: #664d03; padding: 4px;")
         self.warning.hide()
         layout.addWidget(self.warning)
         self.hint = QLabel(HINT)
@@ -416,12 +415,14 @@ class NotesController(QObject):
         return dialog.values()
 
     def _selected_passage(self) -> tuple[int, int, int] | None:
+        """The text selected (the focused pane first), else the match last arrived at."""
         order = [self.window.current_pane, 1 - self.window.current_pane]
-        for index in order:
-            pane = self.window.pane(index)
-            span = pane.selection_span() if pane.article is not None else None
-            if span is not None:
-                return index, span[0], span[1]
+        for getter in ("selection_span", "current_span"):
+            for index in order:
+                pane = self.window.pane(index)
+                span = getattr(pane, getter)() if pane.article is not None else None
+                if span is not None:
+                    return index, span[0], span[1]
         return None
 
     def add_note(self) -> Note | None:
@@ -429,7 +430,8 @@ class NotesController(QObject):
             return None
         found = self._selected_passage()
         if found is None:
-            self.window.statusBar().showMessage("Select the passage to note first, then press Ctrl+Alt+N.", 8000)
+            self.window.statusBar().showMessage(
+                "Select the passage to note (or go to a highlight) first, then press Ctrl+Alt+N.", 8000)
             return None
         index, start, end = found
         article = self.window.pane(index).article

@@ -1,26 +1,29 @@
-"""Two article panes with the link map between them: painting a Comparison, clicks that bring a
-counterpart into view, and synchronized scrolling. Knows nothing of files or the session."""
+"""Two article panes with the link map between them: painting a Comparison, arriving at a match
+(click, ribbon, next/previous, side panel), synchronized scrolling, and the notice above the
+panes when the two articles do not seem to cover the same event. Knows nothing of files or the
+session."""
 
 from __future__ import annotations
 
 import contextlib
 import html
 
-from sidebyside.highlights import Highlights, collect
+from sidebyside.highlights import Highlights
 from sidebyside.kinds import kind
 from sidebyside.model import Comparison
 from sidebyside.ui.linkmap import LinkMap
 from sidebyside.ui.pane import ArticlePane
-from sidebyside.ui.qt import QColor, QHBoxLayout, QWidget, Signal
+from sidebyside.ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget, Signal
+from sidebyside.ui.relatedness_notice import notice_for, suppressed_kinds
 from sidebyside.ui.scrollsync import map_position, monotonic_anchors
 from sidebyside.ui.sidepanel import diff_html
-
-JUMP_COLOUR = "#E69F00"
+from sidebyside.ui.worker import highlights_of
 
 
 class PairView(QWidget):
     details = Signal(str, bool)  # rich text for the side panel; True: bring the Quotes tab forward
     pane_chosen = Signal(int)  # a click made this pane the current one
+    arrived = Signal(str, int, int, object)  # kind, pane, start, link index or None: a match was chosen
 
     def __init__(self, sync_enabled, parent=None):
         super().__init__(parent)
@@ -33,12 +36,31 @@ class PairView(QWidget):
         self._anchors: list[tuple[float, float]] | None = None
         self.panes = (ArticlePane(0), ArticlePane(1))
         self.link_map = LinkMap(*self.panes)
-        row = QHBoxLayout(self)
+        self.suppressed: frozenset[str] = frozenset()  # kinds not painted for this pair (see notice)
+        self.notice = QFrame(objectName="relatednessNotice")
+        self.notice.setAccessibleName("Do these articles cover the same event?")
+        self.notice_text = QLabel()
+        self.notice_text.setWordWrap(True)
+        self.notice_text.setTextFormat(Qt.TextFormat.PlainText)  # it names outlets: never markup
+        self.notice_button = QPushButton("Show them anyway")
+        self.notice_button.setToolTip("Paint the \"same fact\" links of this pair too")
+        self.notice_button.clicked.connect(self.show_suppressed)
+        notice_row = QHBoxLayout(self.notice)
+        notice_row.setContentsMargins(12, 6, 12, 6)
+        notice_row.addWidget(self.notice_text, 1)
+        notice_row.addWidget(self.notice_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.notice.hide()
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.panes[0], 1)
         row.addWidget(self.link_map)
         row.addWidget(self.panes[1], 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notice)
+        column.addLayout(row, 1)
         for pane in self.panes:
             pane.span_clicked.connect(self._on_span_clicked)
             bar = pane.view.verticalScrollBar()
@@ -52,6 +74,7 @@ class PairView(QWidget):
         self.comparison = None
         self.highlights = Highlights()
         self.link_map.set_links([], set())
+        self.notice.hide()
 
     def paint(self, comparison: Comparison, visible: set[str]) -> None:
         """Show both articles (kept when they are the ones shown) with their highlights."""
@@ -59,73 +82,162 @@ class PairView(QWidget):
         for i, article in enumerate(comparison.articles):
             if self.panes[i].article is not article:
                 self.panes[i].set_article(article)
-        self.highlights = collect(comparison)
+        self.highlights = highlights_of(comparison)
         self.visible = set(visible)
+        self.suppressed = suppressed_kinds(comparison)
+        shown = self.shown_kinds()
         for i, pane in enumerate(self.panes):
-            pane.set_highlights(self.highlights.panes[i], self.visible)
-        self.link_map.set_links(self.highlights.links, self.visible)
+            pane.set_highlights(self.highlights.panes[i], shown)
+        self.link_map.set_links(self.highlights.links, shown)
+        for i, pane in enumerate(self.panes):
+            pane.set_discrepancies(self._discrepancy_spans(i))
+            pane.set_heading_marks(self._heading_marks(comparison, i) if "label_contrast" in shown else [])
         self._anchors = None
+        text, severity = notice_for(comparison)
+        self.notice_text.setText(text)
+        self.notice_button.setVisible(bool(self.suppressed))
+        self.notice.setProperty("severity", severity)
+        for w in (self.notice, self.notice_text):
+            w.style().unpolish(w)
+            w.style().polish(w)
+        self.notice.setVisible(bool(text))
+
+    @staticmethod
+    def _heading_marks(comparison: Comparison, pane: int) -> list[tuple[str, int, int, str, str]]:
+        """How each outlet names a referent in its headline and standfirst (label contrasts)."""
+        marks = []
+        for lc in comparison.framing.label_contrasts:
+            others = lc.b if pane == 0 else lc.a
+            other = ", ".join(dict.fromkeys(m.text for m in others)) or "(not named)"
+            for m in lc.headings[pane]:
+                if m.field in ("title", "lead"):
+                    marks.append((m.field, m.start, m.end, "label_contrast",
+                                  f"Label for {lc.entity}; the other outlet says: {other}"))
+        return marks
+
+    def _discrepancy_spans(self, pane: int) -> list[tuple[int, int, str, str]]:
+        spans = []
+        for link in self.highlights.links:
+            for d in link.discrepancies:
+                mine, theirs = (d.a, d.b) if pane == 0 else (d.b, d.a)
+                if mine.field == "text":
+                    spans.append((mine.start, mine.end, f"The other article says “{theirs.text}” ({d.kind} differs)",
+                                  link.kind))
+        return spans
+
+    def shown_kinds(self) -> set[str]:
+        """The kinds painted: those the user shows, less any suppressed for this pair."""
+        return self.visible - self.suppressed
+
+    def show_suppressed(self) -> None:
+        self.suppressed = frozenset()
+        self.notice_button.hide()
+        self.set_visible_kinds(self.visible)
 
     def set_visible_kinds(self, visible: set[str]) -> None:
         self.visible = set(visible)
+        shown = self.shown_kinds()
         for pane in self.panes:
-            pane.set_visible_kinds(self.visible)
-        self.link_map.set_visible(self.visible)
+            pane.set_visible_kinds(shown)
+            if self.comparison is not None:
+                pane.set_heading_marks(self._heading_marks(self.comparison, pane.index)
+                                       if "label_contrast" in shown else [])
+        self.link_map.set_visible(shown)
 
-    # ------------------------------------------------------------------ going to things
+    def set_dark(self, dark: bool) -> None:
+        self.link_map.dark = dark
+        self.link_map.update()
+
+    # ------------------------------------------------------------------ arriving at a match
 
     def show_link(self, index: int) -> None:
-        """Bring both ends of a link into view, select them and flash them (ribbon click, navigation)."""
+        """Bring both ends of a link into view, outline and flash them (ribbon click, navigation)."""
         link = self.highlights.links[index]
-        colour = QColor(kind(link.kind).colour)
         with self.sync_paused():
             for pane in self.panes:
                 start, end = link.end(pane.index)
-                pane.select_span(start, end)
-                pane.flash(start, end, colour)
+                pane.go_to(start, end, link.kind)
+        self.link_map.set_current(index)
         self._show_link_details(link)
-        self.link_map.update()
+        self.arrived.emit(link.kind, 0, link.a[0], index)
 
     def _show_link_details(self, link) -> None:
         texts = [self.comparison.articles[i].text for i in (0, 1)] if self.comparison else ["", ""]
+        outlets = [a.outlet or f"Article {'AB'[i]}" for i, a in enumerate(self.comparison.articles)] \
+            if self.comparison else ["A", "B"]
         a = html.escape(texts[0][link.a[0]:link.a[1]])
         b = html.escape(texts[1][link.b[0]:link.b[1]])
-        head = f"<b>{html.escape(kind(link.kind).label)}</b> — {link.similarity:.0%} similar"
-        body = f"<p><b>A:</b> {a}</p><p><b>B:</b> {b}</p>"
+        k = kind(link.kind)
+        head = (f"<b style='color:{k.ink_for(self.link_map.dark)}'>{html.escape(k.label)}</b> — "
+                f"{link.similarity:.0%} similar")
+        body = (f"<p><b>A · {html.escape(outlets[0])}:</b> {a}</p>"
+                f"<p><b>B · {html.escape(outlets[1])}:</b> {b}</p>")
+        if link.discrepancies:
+            rows = "".join(f"<li>{html.escape(d.kind)}: A “{html.escape(d.a.text)}”, B “{html.escape(d.b.text)}”</li>"
+                           for d in link.discrepancies)
+            body += f"<p><b>Stated differently</b> (double underline in the text):</p><ul>{rows}</ul>"
         if link.kind == "shared_quote" and not link.exact and link.diffs:
             body += ("<p><b>Differences</b> (<s>only in A</s>, <u>only in B</u>):<br>"
                      f"{diff_html(link.diffs)}</p>")
         self.details.emit(head + body, True)
 
     def _on_span_clicked(self, pane: int, offset: int) -> None:
-        """Select what the clicked highlight pairs with in the other pane: the narrowest
-        highlight under the click wins, so a label inside a shared passage shows the label."""
+        """A click on a highlight: its counterpart in the other pane comes into view, both are
+        outlined as the current match. The narrowest highlight under the click wins, so a label
+        inside a shared passage shows the label."""
         self.pane_chosen.emit(pane)
-        hits = [h for h in self.highlights.at(pane, offset) if h.kind in self.visible]
-        target = next((h for h in hits if h.link is not None or h.counterpart is not None), None)
-        if target is None:
-            if hits:
-                self.details.emit(html.escape(hits[0].tip), False)
+        shown = self.shown_kinds()
+        hits = [h for h in self.highlights.at(pane, offset) if h.kind in shown]
+        if not hits:
             return
-        other = 1 - pane
+        target = next((h for h in hits if h.link is not None or h.counterpart is not None), hits[0])
         if target.link is not None:
             link = self.highlights.links[target.link]
+            other = 1 - pane
             start, end = link.end(other)
+            with self.sync_paused():
+                self.panes[pane].go_to(*link.end(pane), link.kind, scroll=False)
+                self.panes[other].go_to(start, end, link.kind)
+            self.link_map.set_current(target.link)
             self._show_link_details(link)
-        else:  # a label: show how the other outlet names the same entity
-            start, end = target.counterpart
-            self.details.emit(html.escape(target.tip), False)
-        with self.sync_paused():
-            self.panes[other].select_span(start, end)
-            self.panes[other].flash(start, end, QColor(kind(target.kind).colour))
+            self.arrived.emit(link.kind, 0, link.a[0], target.link)
+            return
+        self.link_map.set_current(None)
+        self.panes[pane].go_to(target.start, target.end, target.kind, scroll=False)
+        if target.counterpart is not None:  # a label: the other outlet's name for the same one
+            with self.sync_paused():
+                self.panes[1 - pane].go_to(*target.counterpart, target.kind)
+        self.details.emit(f"<b>{html.escape(kind(target.kind).label)}</b><br>{html.escape(target.tip)}", False)
+        self.arrived.emit(target.kind, pane, target.start, None)
 
-    def jump_to(self, spans: list, colour: str = JUMP_COLOUR) -> None:
-        """Select and flash each (pane, start, end)."""
-        with self.sync_paused():
+    def jump_to(self, spans: list, kind_id: str | None = None) -> None:
+        """Go to each (pane, start, end) (the side panel, notes, the coverage). Spans in both
+        panes are each brought into view; a span in one pane only moves that pane, and with
+        synchronized scrolling on, the other pane follows it."""
+        if not spans:
+            return
+        link = self._link_of(spans)
+        if link is not None:
+            self.show_link(link)
+            return
+        one_pane = len({s[0] for s in spans}) == 1
+        self.link_map.set_current(None)
+        with (contextlib.nullcontext() if one_pane else self.sync_paused()):
             for pane_index, start, end in spans:
-                pane = self.panes[pane_index]
-                pane.select_span(start, end)
-                pane.flash(start, end, QColor(colour))
+                self.panes[pane_index].go_to(start, end, kind_id)
+        first = spans[0]
+        if kind_id:
+            self.arrived.emit(kind_id, first[0], first[1], None)
+
+    def _link_of(self, spans: list) -> int | None:
+        """The link whose two ends are exactly these two spans, if any."""
+        ends = {(p, s, e) for p, s, e in spans}
+        if len(ends) != 2:
+            return None
+        for i, link in enumerate(self.highlights.links):
+            if {(0, *link.a), (1, *link.b)} == ends:
+                return i
+        return None
 
     # ------------------------------------------------------------------ scrolling
 
@@ -146,7 +258,7 @@ class PairView(QWidget):
         if self._anchors is None:
             geo = self.link_map.geometry_doc()
             pairs = [(g[0], g[2]) for g in geo] + [(g[1], g[3]) for g in geo]
-            ends = [p.view.document().size().height() for p in self.panes]
+            ends = [p.document_height() for p in self.panes]
             self._anchors = monotonic_anchors(pairs, *ends)
         return self._anchors
 

@@ -1,4 +1,5 @@
-"""One article pane: header, warnings banner, the read-only body, a find bar, an error page."""
+"""One article pane: a header (collapsible), a warnings bar, the read-only body with its overview
+strip, a find bar, and a message page for loading and errors."""
 
 from __future__ import annotations
 
@@ -8,20 +9,27 @@ from dataclasses import dataclass
 
 from sidebyside.display import display_name, display_path, one_line
 from sidebyside.highlights import Highlight
+from sidebyside.kinds import kind as kind_of
+from sidebyside.kinds import palette
 from sidebyside.model import Article
+from sidebyside.settings import DEFAULT, UiSettings
+from sidebyside.ui import formats as fmt
 from sidebyside.ui.articleview import ArticleView, accept_file_drop
-from sidebyside.ui.document import PositionMap, build_document, is_rtl
+from sidebyside.ui.document import CAPTIONS_ANCHOR, PositionMap, build_document, is_rtl
+from sidebyside.ui.overview import OverviewStrip
 from sidebyside.ui.qt import (
     QAction,
-    QKeySequence,
     QColor,
+    QFont,
     QFrame,
     QHBoxLayout,
+    QKeySequence,
     QLabel,
     QLineEdit,
     QPointF,
     QSizePolicy,
     QStackedWidget,
+    Qt,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -30,20 +38,23 @@ from sidebyside.ui.qt import (
     QToolButton,
     QVBoxLayout,
     QWidget,
-    Qt,
     Signal,
 )
+from sidebyside.ui.spanpaint import Overlay
 from sidebyside.wording import human_date
 
-FLASH_MS = 700
+# Paint order of Qt-drawn kinds: a fill drawn later covers an earlier one where they overlap,
+# so the narrower match (a shared quote inside a shared passage) shows whole.
+SELECTION_ORDER = ("aligned_sentence", "shared_passage", "shared_quote", "quote", "loaded_term")
 
 
 class ElidedLabel(QLabel):
-    """One line, elided in the middle when too narrow: a long URL or path must not widen the pane."""
+    """One line, elided when too narrow: a long URL, path or headline must not widen the pane."""
 
-    def __init__(self):
+    def __init__(self, mode=Qt.TextElideMode.ElideMiddle):
         super().__init__()
         self._full = ""
+        self._mode = mode
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
@@ -59,7 +70,7 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         width = max(40, self.contentsRect().width())
-        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))
+        super().setText(self.fontMetrics().elidedText(self._full, self._mode, width))
 
 
 def _label(name: str, accessible: str, elided: bool = False) -> QLabel:
@@ -75,18 +86,111 @@ def _label(name: str, accessible: str, elided: bool = False) -> QLabel:
 
 
 @dataclass
-class _KindSelections:
-    """One kind's selections sorted by start, to pick those overlapping a range quickly."""
+class _KindItems:
+    """One kind's painted items sorted by start, to pick those overlapping a range quickly."""
 
     starts: list[int]
-    selections: list
+    ends: list[int]
+    items: list  # ExtraSelection (Qt-drawn kinds) or Overlay
     longest: int
 
     def between(self, lo: int, hi: int) -> list:
         first = bisect_left(self.starts, lo - self.longest)
         last = bisect_right(self.starts, hi)
-        return [self.selections[i] for i in range(first, last)
-                if self.selections[i].cursor.selectionEnd() >= lo]
+        return [self.items[i] for i in range(first, last) if self.ends[i] >= lo]
+
+
+class PaneHeader(QFrame):
+    """The outlet, the headline, date and authors, the standfirst and the source. Collapsed, it
+    keeps one line (outlet and headline) so the text gets the height."""
+
+    toggled = Signal(bool)  # expanded
+
+    def __init__(self, index: int):
+        super().__init__(objectName="paneHeader")
+        self.outlet_label = _label("outlet", "Outlet")
+        self.outlet_label.setWordWrap(False)
+        self.outlet_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        caps = self.outlet_label.font()
+        caps.setCapitalization(QFont.Capitalization.AllUppercase)  # shown in capitals, read as written
+        self.outlet_label.setFont(caps)
+        self.meta_label = _label("meta", "Date and authors", elided=True)
+        self.toggle = QToolButton(objectName="headerToggle", autoRaise=True)
+        self.toggle.setAccessibleName(f"Show or hide the details of article {'AB'[index]}")
+        self.toggle.clicked.connect(lambda: self.set_expanded(not self.expanded, emit=True))
+        self.title_label = _label("headline", "Headline")
+        self.compact_title = _label("compactHeadline", "Headline, one line", elided=True)
+        self.compact_title._mode = Qt.TextElideMode.ElideRight
+        self.lead_label = _label("lead", "Standfirst")
+        self.source_label = _label("source", "Capture file or URL", elided=True)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.outlet_label)
+        top.addWidget(self.compact_title, 1)
+        top.addStretch(0)
+        top.addWidget(self.toggle)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 8, 6)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        for w in (self.title_label, self.meta_label, self.lead_label, self.source_label):
+            layout.addWidget(w)
+        self.expanded = True
+        self._texts: dict[QLabel, str] = {}
+        self.set_expanded(True)
+
+    def set_texts(self, outlet: str, title: str, meta: str, lead: str, source: str) -> None:
+        self._texts = {self.outlet_label: outlet, self.title_label: title, self.compact_title: title,
+                       self.meta_label: meta, self.lead_label: lead, self.source_label: source}
+        for label, text in self._texts.items():
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setText(text)
+        self._show()
+
+    def set_marks(self, marks: list[tuple[str, int, int, str, str]], dark: bool) -> None:
+        """Highlights in the headline and the standfirst: (field "title" or "lead", start, end,
+        kind, tip). The text is escaped; only our own spans are markup."""
+        for label, field in ((self.title_label, "title"), (self.lead_label, "lead")):
+            text = self._texts.get(label, "")
+            mine = sorted((s, e, k, tip) for f, s, e, k, tip in marks if f == field and 0 <= s < e <= len(text))
+            if not mine:
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setText(text)
+                label.setToolTip("")
+                continue
+            parts, at, tips = [], 0, []
+            for start, end, kind_id, tip in mine:
+                if start < at:
+                    continue
+                k = kind_of(kind_id)
+                parts.append(html.escape(text[at:start]))
+                parts.append(f"<span style='background-color:{fmt.background(k, dark).name()};"
+                             f"text-decoration:underline;'>{html.escape(text[start:end])}</span>")
+                tips.append(tip)
+                at = end
+            parts.append(html.escape(text[at:]))
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setText("".join(parts))
+            label.setToolTip("<br>".join(html.escape(t) for t in dict.fromkeys(tips)))
+
+    def set_expanded(self, expanded: bool, emit: bool = False) -> None:
+        self.expanded = expanded
+        self.toggle.setText("▴" if expanded else "▾")
+        self.toggle.setToolTip("Fewer details (one line)" if expanded else "Show the headline, standfirst and source")
+        self._show()
+        if emit:
+            self.toggled.emit(expanded)
+
+    def _show(self) -> None:
+        shown = {self.outlet_label, self.toggle}
+        if self.expanded:
+            shown |= {self.meta_label, self.title_label, self.lead_label, self.source_label}
+        else:
+            shown |= {self.compact_title}
+        for w in (self.outlet_label, self.meta_label, self.compact_title, self.title_label, self.lead_label,
+                  self.source_label):
+            w.setVisible(w in shown and bool(self._texts.get(w, "")))
+        self.toggle.setVisible(True)
 
 
 class ArticlePane(QWidget):
@@ -94,37 +198,43 @@ class ArticlePane(QWidget):
 
     span_clicked = Signal(int, int)  # pane index, text offset
     files_dropped = Signal(int, list)  # pane index, paths
+    header_toggled = Signal(bool)  # the user expanded (True) or collapsed the header
 
-    def __init__(self, index: int, parent=None):
+    def __init__(self, index: int, parent=None, settings: UiSettings = DEFAULT.ui):
         super().__init__(parent)
         self.index = index
+        self.settings = settings
+        self.unpainted: dict[str, int] = {}  # highlights of a kind beyond settings.painted_per_kind
         self.article: Article | None = None
         self.positions: PositionMap | None = None
         self.path: str | None = None
         self._highlights: list[Highlight] = []
-        self._by_kind: dict[str, list] = {}
+        self._by_kind: dict[str, _KindItems] = {}
         self._visible: set[str] = set()
         self._formats: dict[str, QTextCharFormat] = {}
-        self._flash: list = []
+        self._dark = False
+        self._current: tuple[int, int, QColor] | None = None
+        self._flash: tuple[int, int, QColor] | None = None
+        self._flash_timer = QTimer(self, singleShot=True, interval=settings.flash_ms)
+        self._flash_timer.timeout.connect(self._end_flash)
         self._find_hits: list = []
+        self._differs: list[tuple[int, int, str, str]] = []  # (start, end, tip, kind of its match)
         self._zoom = 0
         self._document: QTextDocument | None = None
         self._window: tuple[int, int] | None = None
+        self._show_all_captions = False
         self.setObjectName(f"pane{index}")
         self.setAccessibleName(f"Article {'AB'[index]}")
         self.setAcceptDrops(True)
 
-        self.header = QFrame(objectName="paneHeader")
-        self.outlet_label = _label("outlet", "Outlet")
-        self.title_label = _label("headline", "Headline")
-        self.meta_label = _label("meta", "Date and authors")
-        self.source_label = _label("source", "Capture file or URL", elided=True)
-        self.lead_label = _label("lead", "Standfirst")
-        hl = QVBoxLayout(self.header)
-        hl.setContentsMargins(12, 8, 12, 8)
-        hl.setSpacing(2)
-        for w in (self.outlet_label, self.title_label, self.meta_label, self.lead_label, self.source_label):
-            hl.addWidget(w)
+        self.header = PaneHeader(index)
+        self.header.toggled.connect(self.header_toggled)
+        # Kept as attributes of the pane: the notes code and the tests read them here.
+        self.outlet_label = self.header.outlet_label
+        self.title_label = self.header.title_label
+        self.meta_label = self.header.meta_label
+        self.source_label = self.header.source_label
+        self.lead_label = self.header.lead_label
 
         self.banner = _label("warningBanner", "Extraction warnings")
         self.banner.hide()
@@ -132,17 +242,26 @@ class ArticlePane(QWidget):
         self.view = ArticleView()
         self.view.setAccessibleName(f"Text of article {'AB'[index]}")
         self.view.clicked.connect(self._on_click)
+        self.view.anchor_clicked.connect(self._on_anchor)
         self.view.files_dropped.connect(lambda files: self.files_dropped.emit(self.index, files))
         self.view.tooltip_for = self._tooltip
         self.view.verticalScrollBar().valueChanged.connect(self._on_scroll)
         self.view.verticalScrollBar().rangeChanged.connect(lambda *_: self._on_scroll())
+        self.overview = OverviewStrip(self)
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.view, 1)
+        row.addWidget(self.overview)
 
         self.message = _label("paneMessage", f"Status of article {'AB'[index]}")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setMargin(24)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.message)
-        self.stack.addWidget(self.view)
+        self.stack.addWidget(body)
+        self._body = body
 
         self.find_bar = QWidget(objectName="findBar")
         fl = QHBoxLayout(self.find_bar)
@@ -191,7 +310,7 @@ class ArticlePane(QWidget):
         self.path = path
         self.article = None
         self.positions = None
-        self._set_header_text(display_name(path), "Loading…", "", "", display_path(path))
+        self.header.set_texts(display_name(path), "Loading…", "", "", display_path(path))
         self.banner.hide()
         self.show_message(f"Reading {display_name(path)}…")
 
@@ -200,15 +319,9 @@ class ArticlePane(QWidget):
         self.article = None
         self.positions = None
         self._highlights = []
-        self._set_header_text(display_name(path), "Could not open this capture", "", "", display_path(path))
+        self.header.set_texts(display_name(path), "Could not open this capture", "", "", display_path(path))
         self.banner.hide()
         self.show_message(f"⚠ {display_name(path)}\n\n{one_line(message)}", error=True)
-
-    def _set_header_text(self, outlet: str, title: str, meta: str, lead: str, source: str) -> None:
-        for label, text in ((self.outlet_label, outlet), (self.title_label, title), (self.meta_label, meta),
-                            (self.lead_label, lead), (self.source_label, source)):
-            label.setText(text)
-            label.setVisible(bool(text))
 
     def set_article(self, article: Article) -> None:
         self.article = article
@@ -216,43 +329,74 @@ class ArticlePane(QWidget):
         meta = " · ".join(x for x in (human_date(article.published) or "date not stated",
                                       ", ".join(article.authors) if article.authors else "",
                                       f"via {article.source_credit}" if article.source_credit else "") if x)
-        name = display_name(article.source.path)
+        name = display_name(article.source.path or "")
         source = f"{article.source.url}  ({name})" if article.source.url and name else article.source.url or name
-        self.source_label.setToolTip(display_path(article.source.path))
-        self._set_header_text(article.outlet or "Unknown outlet", article.title or "(no headline found)",
-                              meta, article.lead or "", source)
+        self.source_label.setToolTip(display_path(article.source.path or ""))
         rtl = is_rtl((article.title or "") + article.text[:200], article.language)
+        self.header.set_texts(article.outlet or "Unknown outlet", article.title or "(no headline found)",
+                              meta, article.lead or "", source)
+        self.lead_label.setProperty("rtl", rtl)  # no italics for right-to-left script (style.qss)
+        self.lead_label.style().unpolish(self.lead_label)
+        self.lead_label.style().polish(self.lead_label)
         self.header.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         if article.warnings:
             self.banner.setText("⚠ Extraction warnings: " + "; ".join(article.warnings))
             self.banner.show()
         else:
             self.banner.hide()
-        font = self.view.font()
-        doc, self.positions = build_document(article, font)
+        self._show_all_captions = False
+        self._build_document()
+        self._highlights = []
+        self._by_kind = {}
+        self._current = self._flash = None
+        self._find_hits = []
+        self._differs = []
+        self.view.setExtraSelections([])
+        self.view.overlays = []
+        self.stack.setCurrentWidget(self._body)
+        self.overview.set_marks([])
+
+    def _build_document(self) -> None:
+        doc, self.positions = build_document(self.article, self.view.font(), all_captions=self._show_all_captions,
+                                             dark=self._dark)
         doc.setParent(self.view)
         old = self._document  # ours to delete; Qt deletes the view's initial document itself
         self.view.setDocument(doc)
         self._document = doc
         if old is not None:
             old.deleteLater()
-        self._highlights = []
-        self._by_kind = {}
-        self._flash = []
-        self._find_hits = []
-        self.view.setExtraSelections([])
-        self.stack.setCurrentWidget(self.view)
+
+    def _on_anchor(self, href: str) -> None:
+        if href == CAPTIONS_ANCHOR and self.article is not None:
+            bar = self.view.verticalScrollBar()
+            value = bar.value()
+            self._show_all_captions = not self._show_all_captions
+            self._build_document()
+            bar.setValue(value)
+            self._rebuild_selections(None)
+
+    @property
+    def truncated(self) -> bool:
+        """Only the beginning of a very long article is laid out (see ui/document.py)."""
+        return self.positions is not None and self.positions.painted_end < len(self.positions.article.text)
 
     # ------------------------------------------------------------------ highlights
 
-    def set_formats(self, formats: dict[str, QTextCharFormat]) -> None:
+    def set_formats(self, formats: dict[str, QTextCharFormat], dark: bool = False) -> None:
+        changed = dark != self._dark
         self._formats = formats
-        self._rebuild_selections(set(self._by_kind))
+        self._dark = dark
+        if changed and self.article is not None:  # captions and links take the theme's colours
+            value = self.view.verticalScrollBar().value()
+            self._build_document()
+            self.view.verticalScrollBar().setValue(value)
+        self._rebuild_selections(None)
 
     def set_highlights(self, highlights: list[Highlight], visible: set[str]) -> None:
         notes = [h for h in self._highlights if h.kind == "note"]
         self._highlights = [h for h in highlights if h.kind != "note"] + notes
         self._visible = set(visible)
+        self._current = self._flash = None
         self._rebuild_selections(None)
 
     def set_note_spans(self, spans: list[tuple[int, int, str]]) -> None:
@@ -261,42 +405,64 @@ class ArticlePane(QWidget):
         self._highlights += [Highlight("note", s, e, tip or "Note") for s, e, tip in spans]
         self._rebuild_selections({"note"})
 
+    def set_heading_marks(self, marks: list[tuple[str, int, int, str, str]]) -> None:
+        """Label contrasts in the headline or standfirst (Mention.field "title" / "lead")."""
+        self.header.set_marks(marks, self._dark)
+
+    def set_discrepancies(self, spans: list[tuple[int, int, str, str]]) -> None:
+        """Words of a match that the other article states otherwise (a number, a date, a place):
+        (start, end, tip, kind of the match); drawn while that kind is shown."""
+        self._differs = list(spans)
+        self._apply_selections()
+
     def set_visible_kinds(self, visible: set[str]) -> None:
         self._visible = set(visible)
         self._apply_selections()
+        self._update_overview()
 
     def _rebuild_selections(self, kinds: set[str] | None) -> None:
-        """(Re)build the cached ExtraSelections of some kinds (all when None), then apply."""
+        """(Re)build the cached items of some kinds (all when None), then apply."""
         if self.positions is None:
             return
         if kinds is None:
             self._by_kind = {}
-            kinds = {h.kind for h in self._highlights} | set(self._formats)
+            kinds = {h.kind for h in self._highlights}
         built: dict[str, list] = {k: [] for k in kinds}
         doc = self.view.document()
+        limit = self.positions.painted_end
+        cap = self.settings.painted_per_kind
+        self.unpainted = {k: n for k, n in self.unpainted.items() if k not in kinds}
         # Inside an edit block QTextCursor.setPosition skips laying out the line to find its
         # x position: building thousands of selections gets several times faster.
         batch = QTextCursor(doc)
         batch.beginEditBlock()
         try:
             for h in self._highlights:
-                if h.kind not in kinds or h.kind not in self._formats:
+                if h.kind not in kinds or h.start >= limit:
                     continue
-                start, end = self.positions.to_doc(h.start), self.positions.to_doc(h.end)
-                sel = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(doc)
-                cursor.setPosition(start)
-                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                sel.cursor = cursor
-                sel.format = self._formats[h.kind]
-                built[h.kind].append((start, end, sel))
+                if len(built[h.kind]) >= cap:  # a hostile page: the first ones, the rest counted
+                    self.unpainted[h.kind] = self.unpainted.get(h.kind, 0) + 1
+                    continue
+                start, end = self.positions.to_doc(h.start), self.positions.to_doc(min(h.end, limit))
+                form = kind_of(h.kind).form
+                if h.kind in self._formats:
+                    sel = QTextEdit.ExtraSelection()
+                    cursor = QTextCursor(doc)
+                    cursor.setPosition(start)
+                    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                    sel.cursor = cursor
+                    sel.format = self._formats[h.kind]
+                    built[h.kind].append((start, end, sel))
+                elif form in fmt.OVERLAY_FORMS:
+                    built[h.kind].append((start, end, Overlay(start, end, form, fmt.ink(kind_of(h.kind), self._dark))))
         finally:
             batch.endEditBlock()
         for k, items in built.items():
             items.sort(key=lambda t: t[0])
-            self._by_kind[k] = _KindSelections([t[0] for t in items], [t[2] for t in items],
-                                               max((t[1] - t[0] for t in items), default=0))
+            self._by_kind[k] = _KindItems([t[0] for t in items], [t[1] for t in items], [t[2] for t in items],
+                                          max((t[1] - t[0] for t in items), default=0))
         self._apply_selections()
+        self._update_overview()
 
     def _visible_range(self, margin_screens: float) -> tuple[int, int]:
         """Document positions from `margin_screens` viewports above the view to as many below."""
@@ -309,21 +475,43 @@ class ArticlePane(QWidget):
         return max(0, first), (last if last >= 0 else self.view.document().characterCount())
 
     def _apply_selections(self) -> None:
-        """Hand Qt only the selections near the view: setExtraSelections and painting cost
-        grow with the number of selections, so a long article would make every scroll and
-        toggle slow. The window reaches one screen beyond each edge and is moved on scroll."""
-        order = ("aligned_sentence", "shared_passage", "quote", "shared_quote", "label_contrast",
-                 "distinctive_term", "loaded_term", "note")
+        """Hand Qt only the items near the view: setExtraSelections and painting cost grow with
+        their number, so a long article would make every scroll and toggle slow. The window
+        reaches one screen beyond each edge and is moved on scroll."""
         lo, hi = self._visible_range(1.0)
         self._window = (lo, hi)
-        sels = []
-        for k in order:
+        sels, overlays = [], []
+        for k in SELECTION_ORDER:
             group = self._by_kind.get(k)
             if k in self._visible and group is not None:
                 sels.extend(group.between(lo, hi))
-        self.view.setExtraSelections(sels + self._find_hits + self._flash)
+        for k, group in self._by_kind.items():
+            if k not in SELECTION_ORDER and k in self._visible:
+                overlays.extend(item for item in group.between(lo, hi) if isinstance(item, Overlay))
+        if self._differs and self.positions is not None:
+            colour = QColor(_theme_colour(self._dark, "differs"))
+            for start, end, _tip, kind_id in self._differs:
+                if kind_id in self._visible:
+                    a, b = self.positions.to_doc(start), self.positions.to_doc(end)
+                    if b >= lo and a <= hi:
+                        overlays.append(Overlay(a, b, "differs", colour))
+        flash = []
+        if self._flash is not None and self.positions is not None:  # under the text, so it stays readable
+            start, end, colour = self._flash
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self.cursor_for(start, end)
+            sel.format = QTextCharFormat()
+            sel.format.setBackground(colour)
+            flash.append(sel)
+        if self._current is not None and self.positions is not None:
+            start, end, colour = self._current
+            overlays.append(Overlay(self.positions.to_doc(start), self.positions.to_doc(end), "current", colour))
+        self.view.overlays = overlays
+        self.view.setExtraSelections(sels + self._find_hits + flash)
+        self.view.viewport().update()
 
     def _on_scroll(self, _value: int = 0) -> None:
+        self.overview.update()
         if self._window is None or not self._by_kind:
             return
         lo, hi = self._visible_range(0.0)
@@ -333,6 +521,28 @@ class ArticlePane(QWidget):
     def highlights(self, kind: str | None = None) -> list[Highlight]:
         return [h for h in self._highlights if kind is None or h.kind == kind]
 
+    def painted(self, kind_id: str) -> list[tuple[int, int]]:
+        """Text spans of a kind painted now (near the view, when the kind is shown)."""
+        if kind_id not in self._visible or self.positions is None or kind_id not in self._by_kind:
+            return []
+        lo, hi = self._window or (0, 0)
+        group = self._by_kind[kind_id]
+        return [(self.positions.to_text(group.starts[i]), self.positions.to_text(group.ends[i]))
+                for i, item in enumerate(group.items) if group.ends[i] >= lo and group.starts[i] <= hi]
+
+    def _update_overview(self) -> None:
+        """Marks for the overview strip: where each shown match kind lies in the whole text."""
+        if self.positions is None:
+            self.overview.set_marks([])
+            return
+        marks = []
+        for k in SELECTION_ORDER[:3] + ("note",):
+            group = self._by_kind.get(k)
+            if group is not None and k in self._visible:
+                colour = fmt.ink(kind_of(k), self._dark)
+                marks += [(group.starts[i], group.ends[i], colour) for i in range(len(group.starts))]
+        self.overview.set_marks(marks)
+
     def _tooltip(self, doc_pos: int) -> str:
         if self.positions is None:
             return ""
@@ -341,6 +551,8 @@ class ArticlePane(QWidget):
         for h in self._highlights:
             if h.kind in self._visible and h.start <= offset < h.end and h.tip and h.tip not in tips:
                 tips.append(h.tip)
+        tips += [tip for start, end, tip, kind_id in self._differs
+                 if kind_id in self._visible and start <= offset < end]
         return "<br>".join(html.escape(t) for t in tips)
 
     def _on_click(self, doc_pos: int) -> None:
@@ -381,6 +593,11 @@ class ArticlePane(QWidget):
     def viewport_height(self) -> int:
         return self.view.viewport().height()
 
+    def document_height(self) -> float:
+        """The text's height as far as Qt has laid it out (it lays out a long text as it is
+        shown; asking the document for its size would lay it all out at once)."""
+        return float(self.view.verticalScrollBar().maximum() + self.viewport_height())
+
     def scroll_to_span(self, start: int, end: int) -> None:
         """Scroll so the span sits a third of the way down the view (NOTES HOOK)."""
         if self.positions is None:
@@ -411,27 +628,47 @@ class ArticlePane(QWidget):
         end = self.positions.to_text(cursor.selectionEnd())
         return (start, end) if end > start else None
 
-    def flash(self, start: int, end: int, colour: QColor) -> None:
-        """A brief strong highlight on arrival, so the eye finds the target."""
+    def go_to(self, start: int, end: int, kind_id: str | None = None, scroll: bool = True) -> None:
+        """Arrive at a span: scroll to it, outline it as the current match in its kind's colour,
+        and flash it. The text is not selected (a selection would hide the highlight); the
+        cursor moves to its start, without a selection, so the keyboard continues from there."""
         if self.positions is None:
             return
-        sel = QTextEdit.ExtraSelection()
-        sel.cursor = self.cursor_for(start, end)
-        fmt = QTextCharFormat()
-        fmt.setBackground(colour)
-        fmt.setForeground(QColor("white") if colour.lightness() < 140 else QColor("black"))
-        sel.format = fmt
-        self._flash = [sel]
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self.positions.to_doc(start))
+        self.view.setTextCursor(cursor)
+        if scroll:
+            self.scroll_to_span(start, end)
+        k = _known_kind(kind_id)
+        current = fmt.ink(k, self._dark) if k else QColor(_theme_colour(self._dark, "current"))
+        self._current = (start, end, current)
+        self.flash(start, end, QColor(k.colour) if k else current)
+
+    def current_span(self) -> tuple[int, int] | None:
+        """The match last arrived at (its outline), or None."""
+        return (self._current[0], self._current[1]) if self._current else None
+
+    def clear_current(self) -> None:
+        self._current = None
         self._apply_selections()
-        QTimer.singleShot(FLASH_MS, self, self._end_flash)
+
+    def flash(self, start: int, end: int, colour: QColor) -> None:
+        """A brief strong tint on arrival, so the eye finds the target (NOTES HOOK)."""
+        if self.positions is None:
+            return
+        alpha = palette()["themes"]["dark" if self._dark else "light"]["flash_alpha"]
+        base = self.view.palette().base().color()
+        self._flash = (start, end, fmt.blend(QColor(colour), base, alpha))
+        self._apply_selections()
+        self._flash_timer.start()
 
     def _end_flash(self) -> None:
-        self._flash = []
+        self._flash = None
         self._apply_selections()
 
     @property
     def flashing(self) -> bool:
-        return bool(self._flash)
+        return self._flash is not None
 
     # ------------------------------------------------------------------ zoom and find
 
@@ -464,14 +701,14 @@ class ArticlePane(QWidget):
         self._find_hits = []
         doc = self.view.document()
         if text:
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor("#FFFF00"))
-            fmt.setForeground(QColor("black"))
+            found = QTextCharFormat()
+            found.setBackground(QColor("#FFE55C"))
+            found.setForeground(QColor("#000000"))
             cursor = doc.find(text, 0)
             while not cursor.isNull() and len(self._find_hits) < 5000:
                 sel = QTextEdit.ExtraSelection()
                 sel.cursor = cursor
-                sel.format = fmt
+                sel.format = found
                 self._find_hits.append(sel)
                 cursor = doc.find(text, cursor)
         self.find_count.setText(f"{len(self._find_hits)} found" if text else "")
@@ -504,3 +741,14 @@ class ArticlePane(QWidget):
         files = accept_file_drop(event)
         if files:
             self.files_dropped.emit(self.index, files)
+
+
+def _known_kind(kind_id: str | None):
+    try:
+        return kind_of(kind_id) if kind_id else None
+    except KeyError:  # not a highlight kind (a source, an entity only one names): the neutral outline
+        return None
+
+
+def _theme_colour(dark: bool, name: str) -> str:
+    return palette()["themes"]["dark" if dark else "light"][name]

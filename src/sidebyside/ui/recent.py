@@ -1,35 +1,116 @@
-"""File ▸ Open Recent: the last sets of captures opened, newest first."""
+"""File ▸ Open Recent, the last set reopened at start, and the folder Open starts in.
+
+Each recent set is one entry whatever the order its captures were shown in (a swapped pair is
+the same pair), named by outlet and headline once its articles have been read. All of it lives
+in the one settings file (theme.settings).
+"""
 
 from __future__ import annotations
 
+import json
 import os
 
 from sidebyside.display import display_name
 from sidebyside.ui.theme import settings
 
 MAX_RECENT = 8
+KEY = "recent/sets"
+LAST = "session/last"
 
 
-def remember(paths: list[str]) -> None:
-    s = settings()
-    entry = "\n".join(os.path.abspath(p) for p in paths)
-    recent = [r for r in (s.value("recent", []) or []) if r != entry]
-    s.setValue("recent", [entry, *recent][:MAX_RECENT])
+HEX = "hex:"  # a path whose bytes are not UTF-8, stored as the hex of its bytes
+
+
+def _encode(path: str) -> str:
+    """A path as text the settings file can hold, reversibly."""
+    return HEX + os.fsencode(path).hex() if _has_surrogates(path) or path.startswith(HEX) else path
+
+
+def _has_surrogates(text: str) -> bool:
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
+def _decode(text: str) -> str:
+    if text.startswith(HEX):
+        try:
+            return os.fsdecode(bytes.fromhex(text[len(HEX):]))
+        except ValueError:
+            return text
+    return text
+
+
+def _load() -> list[dict]:
+    raw = settings().value(KEY, "")
+    try:
+        entries = json.loads(raw) if isinstance(raw, str) and raw else []
+    except ValueError:
+        return []
+    return [e for e in entries if isinstance(e, dict) and isinstance(e.get("paths"), list)
+            and len(e["paths"]) >= 2 and all(isinstance(p, str) for p in e["paths"])]
+
+
+def _save(entries: list[dict]) -> None:
+    settings().setValue(KEY, json.dumps(entries[:MAX_RECENT], ensure_ascii=False))
+
+
+def remember(paths: list[str], names: list[str | None] | None = None) -> None:
+    """A set just opened (or shown in another order, or read: ``names`` "Outlet — Headline")."""
+    stored = [_encode(os.path.abspath(p)) for p in paths]
+    same = [e for e in _load() if sorted(e["paths"]) == sorted(stored)]
+    old_names = dict(zip(same[0]["paths"], same[0].get("names") or [])) if same else {}
+    labels = [(names[i] if names and i < len(names) and names[i] else old_names.get(p)) for i, p in enumerate(stored)]
+    others = [e for e in _load() if sorted(e["paths"]) != sorted(stored)]
+    _save([{"paths": stored, "names": labels}, *others])
+    settings().setValue(LAST, json.dumps(stored, ensure_ascii=False))
 
 
 def entries() -> list[tuple[str, ...]]:
-    """Each recent set as a tuple of paths (two for a pair)."""
-    found = settings().value("recent", []) or []
-    if isinstance(found, str):
-        found = [found]
-    return [tuple(e.split("\n")) for e in found if "\n" in e]
+    """Each recent set as a tuple of paths, newest first."""
+    return [tuple(_decode(p) for p in e["paths"]) for e in _load()]
+
+
+def labelled_entries() -> list[tuple[tuple[str, ...], list[str]]]:
+    """Each recent set with a name per capture: outlet and headline, else the file name."""
+    out = []
+    for e in _load():
+        paths = tuple(_decode(p) for p in e["paths"])
+        names = e.get("names") or []
+        out.append((paths, [(names[i] if i < len(names) and names[i] else display_name(p)) for i, p in enumerate(paths)]))
+    return out
+
+
+def last_set() -> list[str] | None:
+    """The set open when the app last closed, if its captures are all still there."""
+    raw = settings().value(LAST, "")
+    try:
+        paths = [_decode(p) for p in json.loads(raw)] if isinstance(raw, str) and raw else []
+    except (ValueError, TypeError):
+        return None
+    if len(paths) >= 2 and all(isinstance(p, str) and os.path.isfile(p) for p in paths):
+        return paths
+    return None
 
 
 def fill_menu(menu, open_paths) -> None:
     menu.clear()
-    for paths in entries():
-        names = [display_name(p) for p in paths]
-        label = "  ⇄  ".join(names) if len(names) == 2 else f"{len(names)} captures: " + ", ".join(names)
-        menu.addAction(label).triggered.connect(lambda _c=False, paths=paths: open_paths(*paths))
+    for paths, names in labelled_entries():
+        if len(names) == 2:
+            label = f"{names[0]}  ⇄  {names[1]}"
+        else:
+            label = f"{len(names)} outlets: " + ", ".join(n.split(" — ")[0] for n in names)
+        act = menu.addAction(label.replace("&", "&&"))
+        act.setToolTip("\n".join(display_name(p) for p in paths))
+        act.triggered.connect(lambda _c=False, paths=paths: open_paths(*paths))
     if not menu.actions():
         menu.addAction("(none yet)").setEnabled(False)
+
+
+def last_folder() -> str:
+    folder = settings().value("open/last_dir", "")
+    return folder if isinstance(folder, str) and os.path.isdir(folder) else os.path.expanduser("~")
+
+
+def set_last_folder(path: str) -> None:
+    folder = os.path.dirname(os.path.abspath(path))
+    if not _has_surrogates(folder):
+        settings().setValue("open/last_dir", folder)

@@ -1,13 +1,20 @@
-"""Side panel: Quotes, Framing and Notes tabs. Clicking an entry asks the window to jump to it."""
+"""Side panel: Quotes, Framing and Notes tabs over one details box. Choosing an entry takes both
+articles to it and explains it in the box; the box follows whatever was chosen last (an entry
+here, a highlight or a ribbon in the text)."""
 
 from __future__ import annotations
 
 import html
+from bisect import bisect_left, bisect_right
 
 from sidebyside.model import Comparison, Diff
+from sidebyside.settings import DEFAULT, UiSettings
 from sidebyside.ui.qt import (
+    QFrame,
     QHeaderView,
     QLabel,
+    QScrollArea,
+    QSplitter,
     Qt,
     QTabWidget,
     QTreeWidget,
@@ -19,6 +26,26 @@ from sidebyside.ui.qt import (
 from sidebyside.wording import count
 
 SPANS_ROLE = Qt.ItemDataRole.UserRole  # list of (pane, start, end) an entry jumps to
+DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1  # rich text for the details box
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the highlight kind the entry is painted as
+DETAILS_HINT = ("Click a highlight in the text, a ribbon between the articles, or an entry above: "
+                "both articles go there, and this box says what it is.")
+FRAMING_HELP = ("How each outlet frames the story, in its own words. Each entry says which article "
+                "(A or B) and how much; click one to see it in the text and read about it below.")
+QUOTES_HELP = "Every quotation in each article with its speaker. ⇄ marks a quote both articles carry."
+SECTION_HELP = {
+    "labels": "<b>How each names the same one.</b> A person, place or group both articles mention, named "
+              "differently: a title, a description, a label (\"regime\", \"militants\"). Telling differences "
+              "come first.",
+    "distinctive": "<b>Words that set {side} apart.</b> Words this outlet uses far more often than the other, "
+                   "weighed against ordinary English (log-odds with an informative prior, after Monroe, "
+                   "Colaresi and Quinn 2008). <i>How much</i> says how often, and how much more than the other.",
+    "loaded": "<b>Loaded words.</b> Words that carry a judgement or an emotion (\"slammed\", \"regime\", "
+              "\"so-called\"). <i>in a quote</i>: the speaker's word, not the outlet's.",
+    "sources": "<b>Sources cited by {side}.</b> Whom the outlet quotes or cites, and how often. Comparing the "
+               "two lists shows whose voice each story carries.",
+    "only": "<b>Only in {side}.</b> People, places and groups only this outlet names: what the other leaves out.",
+}
 
 
 def _snippet(text: str, limit: int = 90) -> str:
@@ -27,13 +54,30 @@ def _snippet(text: str, limit: int = 90) -> str:
 
 
 def _overlapping(pairs, start: int, end: int):
-    """The counterpart of the shared quote covering most of [start, end), if it covers half."""
+    """The counterpart of the shared quote covering most of [start, end), if it covers half.
+    ``pairs`` is a list, or a SpanIndex of it (the same answer in logarithmic time)."""
+    candidates = pairs.near(start, end) if isinstance(pairs, SpanIndex) else pairs
     best, best_overlap = None, 0
-    for (s, e), partner in pairs:
+    for (s, e), partner in candidates:
         overlap = min(e, end) - max(s, start)
         if overlap > best_overlap:
             best, best_overlap = partner, overlap
     return best if best_overlap * 2 >= max(1, end - start) else None
+
+
+class SpanIndex:
+    """((start, end), value) pairs sorted by start, to find those overlapping a span quickly
+    (a page of a hundred thousand quotes must not take a quadratic scan)."""
+
+    def __init__(self, pairs):
+        self.pairs = sorted(pairs, key=lambda p: p[0])
+        self.starts = [p[0][0] for p in self.pairs]
+        self.longest = max((p[0][1] - p[0][0] for p in self.pairs), default=0)
+
+    def near(self, start: int, end: int):
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_right(self.starts, end)
+        return self.pairs[lo:hi]
 
 
 def diff_html(diffs: tuple[Diff, ...]) -> str:
@@ -50,34 +94,99 @@ def diff_html(diffs: tuple[Diff, ...]) -> str:
     return "".join(parts)
 
 
-class SidePanel(QTabWidget):
-    jump = Signal(list)  # [(pane, start, end), ...]
+def _difference(category: str | None) -> str:
+    """How two labels differ, in words: a family of titles ("leader/president/dictator") is a
+    difference of title."""
+    if not category:
+        return ""
+    return "title or role" if "/" in category else category
 
-    def __init__(self, parent=None):
+
+def how_distinctive(score: float, count_: int, other: str) -> str:
+    """A distinctive term's count and score in words (the score is a z-like log-odds)."""
+    times = "once" if count_ == 1 else f"{count_} times"
+    if score >= 3.0:
+        return f"{times}, far more than {other}"
+    if score >= 2.0:
+        return f"{times}, much more than {other}"
+    return f"{times}, more than {other}"
+
+
+class SidePanel(QWidget):
+    jump = Signal(list, str)  # [(pane, start, end), ...], kind id ("" when none)
+
+    def __init__(self, parent=None, settings: UiSettings = DEFAULT.ui):
         super().__init__(parent)
+        self.settings = settings
         self.setAccessibleName("Side panel")
-        self.setDocumentMode(True)
+        self.setObjectName("sidePanel")
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
         self.quotes_tree = self._tree("Quotes of both articles", ["Quote", "Speaker"])
-        self.details = QLabel()
-        self.details.setObjectName("pairDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setAccessibleName("Selected pair details")
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setText("Click a highlighted quote or passage to see its counterpart here.")
-        quotes = QWidget()
-        ql = QVBoxLayout(quotes)
-        ql.setContentsMargins(0, 0, 0, 0)
-        ql.addWidget(self.quotes_tree, 1)
-        ql.addWidget(self.details)
-        self.framing_tree = self._tree("Framing of both articles", ["Entry", "Where"])
+        self.framing_tree = self._tree("Framing of both articles", ["Entry", "In", "How much"])
+        header_tips = ["The quotation, or the name, word or source", "Which article: A (left) or B (right)",
+                       "How often, and what kind"]
+        for column, tip in enumerate(header_tips):
+            self.framing_tree.headerItem().setToolTip(column, tip)
+        self.quotes_tab = self._with_help(self.quotes_tree, QUOTES_HELP)
+        self.framing_tab = self._with_help(self.framing_tree, FRAMING_HELP)
         self.notes_tab = QWidget()
         self.notes_tab.setObjectName("notesTab")
         self.notes_tab.setAccessibleName("Notes")
         QVBoxLayout(self.notes_tab).addWidget(QLabel("Notes will appear here."))
-        self.addTab(quotes, "Quotes")
-        self.addTab(self.framing_tree, "Framing")
-        self.addTab(self.notes_tab, "Notes")
+        self.tabs.addTab(self.quotes_tab, "Quotes")
+        self.tabs.addTab(self.framing_tab, "Framing")
+        self.tabs.addTab(self.notes_tab, "Notes")
+
+        self.details = QLabel(objectName="pairDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)  # built here with every capture string escaped
+        self.details.setAccessibleName("What was chosen")
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setText(DETAILS_HINT)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.details)
+        scroll.setMinimumHeight(60)
+        self.details_box = scroll
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(self.tabs)
+        self.split.addWidget(scroll)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 1)
+        self.split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.split)
+
+    # QTabWidget's calls, kept on the panel itself (the notes code and the tests use them)
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802
+        self.tabs.setCurrentIndex(index)
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802
+        page = widget
+        while page is not None and self.tabs.indexOf(page) < 0:
+            page = page.parentWidget()
+        self.tabs.setCurrentWidget(page or widget)
+
+    def indexOf(self, widget: QWidget) -> int:  # noqa: N802
+        return self.tabs.indexOf(widget)
+
+    def currentIndex(self) -> int:  # noqa: N802
+        return self.tabs.currentIndex()
+
+    def _with_help(self, tree: QTreeWidget, text: str) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        help_label = QLabel(text, objectName="panelHelp")
+        help_label.setWordWrap(True)
+        column.addWidget(help_label)
+        column.addWidget(tree, 1)
+        return page
 
     def _tree(self, name: str, headers: list[str]) -> QTreeWidget:
         tree = QTreeWidget()
@@ -87,20 +196,26 @@ class SidePanel(QTabWidget):
         tree.setWordWrap(False)
         tree.itemActivated.connect(self._activated)
         tree.itemClicked.connect(self._activated)
+        tree.currentItemChanged.connect(lambda item, _prev: self._explain(item))
         return tree
 
     def _activated(self, item: QTreeWidgetItem, column: int = 0) -> None:
+        self._explain(item)
         spans = item.data(0, SPANS_ROLE)
         if spans:
-            self.jump.emit(list(spans))
+            self.jump.emit(list(spans), item.data(0, KIND_ROLE) or "")
+
+    def _explain(self, item: QTreeWidgetItem | None) -> None:
+        if item is not None and item.data(0, DETAILS_ROLE):
+            self.details.setText(item.data(0, DETAILS_ROLE))
 
     def replace_notes_tab(self, widget: QWidget) -> None:
         """Put the notes engineer's panel in place of the placeholder tab."""
-        index = self.indexOf(self.notes_tab)
-        self.removeTab(index)
+        index = self.tabs.indexOf(self.notes_tab)
+        self.tabs.removeTab(index)
         self.notes_tab.deleteLater()
         self.notes_tab = widget
-        self.insertTab(index, widget, "Notes")
+        self.tabs.insertTab(index, widget, "Notes")
 
     def show_details(self, rich_text: str) -> None:
         self.details.setText(rich_text)
@@ -110,45 +225,62 @@ class SidePanel(QTabWidget):
     def clear(self) -> None:
         self.quotes_tree.clear()
         self.framing_tree.clear()
+        self.details.setText(DETAILS_HINT)
 
     def set_comparison(self, comparison: Comparison) -> None:
         self.clear()
         self._fill_quotes(comparison)
         self._fill_framing(comparison)
 
-    def _item(self, parent, texts: list[str], spans: list[tuple[int, int, int]] | None = None, tip: str = ""):
+    def _item(self, parent, texts: list[str], spans: list[tuple[int, int, int]] | None = None, tip: str = "",
+              details: str = "", kind: str = ""):
         item = QTreeWidgetItem(parent, texts)
         if spans:
             item.setData(0, SPANS_ROLE, spans)
+        if details:
+            item.setData(0, DETAILS_ROLE, details)
+        if kind:
+            item.setData(0, KIND_ROLE, kind)
         item.setToolTip(0, html.escape(tip or texts[0]))
         return item
 
     def _fill_quotes(self, c: Comparison) -> None:
         # (span in this pane, counterpart in the other) per shared quote
-        shared = {0: [((sq.a.start, sq.a.end), (1, sq.b.start, sq.b.end)) for sq in c.shared_quotes],
-                  1: [((sq.b.start, sq.b.end), (0, sq.a.start, sq.a.end)) for sq in c.shared_quotes]}
+        shared = {0: SpanIndex(((sq.a.start, sq.a.end), (1, sq.b.start, sq.b.end)) for sq in c.shared_quotes),
+                  1: SpanIndex(((sq.b.start, sq.b.end), (0, sq.a.start, sq.a.end)) for sq in c.shared_quotes)}
+        outlets = [a.outlet or f"Article {'AB'[i]}" for i, a in enumerate(c.articles)]
         for pane in (0, 1):
-            art = c.articles[pane]
-            top = self._item(self.quotes_tree, [f"{'AB'[pane]}: {art.outlet or 'Article ' + 'AB'[pane]} "
-                                                f"({count(len(c.quotes[pane]), 'quote')})", ""])
-            for q in c.quotes[pane]:
+            top = self._item(self.quotes_tree, [f"{'AB'[pane]}: {outlets[pane]} ({count(len(c.quotes[pane]), 'quote')})", ""])
+            for q in self._capped(top, c.quotes[pane]):
                 spans = [(pane, q.start, q.end)]
                 label = _snippet(q.text)
                 partner = _overlapping(shared[pane], q.start, q.end)
+                details = (f"<b>Quote</b> in {'AB'[pane]} · {html.escape(outlets[pane])}, "
+                           f"{'said by <b>' + html.escape(q.speaker) + '</b>' if q.speaker else 'speaker not found'}"
+                           f"<p>“{html.escape(q.text)}”</p>")
+                kind = "quote"
                 if partner is not None:
                     spans.append(partner)
                     label = "⇄ " + label
-                self._item(top, [label, q.speaker or "—"], spans, q.text)
+                    other = c.articles[partner[0]].text[partner[1]:partner[2]]
+                    details += (f"<p><b>Also in {'AB'[partner[0]]} · {html.escape(outlets[partner[0]])}:</b> "
+                                f"“{html.escape(other)}”</p>")
+                    kind = "shared_quote"
+                self._item(top, [label, q.speaker or "—"], spans, q.text, details, kind)
             top.setExpanded(True)
             top.setFirstColumnSpanned(True)
         related = c.related_quotes
         if related:
-            top = self._item(self.quotes_tree, [f"Related, not the same words ({len(related)})", ""])
-            for rq in related:
+            top = self._item(self.quotes_tree, [f"Related, not the same words ({len(related)})", ""],
+                             details="<b>Related quotes</b>: close in meaning, but not the same words; perhaps "
+                                     "two statements on one point, perhaps a paraphrase.")
+            for rq in self._capped(top, related):
                 a_text = c.articles[0].text[rq.a.start : rq.a.end]
                 b_text = c.articles[1].text[rq.b.start : rq.b.end]
                 self._item(top, [f"≈ {_snippet(a_text, 40)} / {_snippet(b_text, 40)}", f"{rq.similarity:.0%}"],
-                           [(0, rq.a.start, rq.a.end), (1, rq.b.start, rq.b.end)], f"A: {a_text}\nB: {b_text}")
+                           [(0, rq.a.start, rq.a.end), (1, rq.b.start, rq.b.end)], f"A: {a_text}\nB: {b_text}",
+                           f"<b>Related quotes</b> ({rq.similarity:.0%} alike)<p><b>A:</b> “{html.escape(a_text)}”</p>"
+                           f"<p><b>B:</b> “{html.escape(b_text)}”</p>", "quote")
             top.setExpanded(True)
             top.setFirstColumnSpanned(True)
         header = self.quotes_tree.header()
@@ -156,8 +288,22 @@ class SidePanel(QTabWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
+    def _capped(self, parent: QTreeWidgetItem, entries):
+        """The first ``listed`` entries; a last row says how many more there are (a hostile
+        page with a hundred thousand quotes must not fill the panel for minutes)."""
+        listed = self.settings.listed_per_section
+        yield from entries[:listed]
+        if len(entries) > listed:
+            more = self._item(parent, [f"… and {len(entries) - listed:,} more, not listed here", "", ""])
+            more.setDisabled(True)
+
+    def _section(self, title: str, help_key: str, side: str = "") -> QTreeWidgetItem:
+        details = SECTION_HELP[help_key].format(side=html.escape(side))
+        item = self._item(self.framing_tree, [title, "", ""], details=details)
+        item.setToolTip(0, details)
+        return item
+
     def _fill_framing(self, c: Comparison) -> None:
-        """Two columns fit the narrow panel: the entry, then which article and how much."""
         from sidebyside.highlights import term_spans
 
         f = c.framing
@@ -166,41 +312,68 @@ class SidePanel(QTabWidget):
         outlets = [a.outlet or f"Article {'AB'[i]}" for i, a in enumerate(c.articles)]
         side = [f"A · {outlets[0]}", f"B · {outlets[1]}"]
 
-        sec = self._item(tree, [f"Labels for the same entity ({len(f.label_contrasts)})", ""])
-        for lc in f.label_contrasts:
-            spans = [(0, m.start, m.end) for m in lc.a[:1]] + [(1, m.start, m.end) for m in lc.b[:1]]
-            entity = self._item(sec, [lc.entity, ""], spans, f"{lc.entity} ({lc.category})" if lc.category else "")
+        sec = self._section(f"How each names the same one ({len(f.label_contrasts)})", "labels")
+        for lc in self._capped(sec, f.label_contrasts):
+            spans = [(0, m.start, m.end) for m in lc.a[:1] if m.field == "text"] + \
+                    [(1, m.start, m.end) for m in lc.b[:1] if m.field == "text"]
+            names = [list(dict.fromkeys(m.text for m in mentions)) for mentions in (lc.a, lc.b)]
+            what = _difference(lc.category) or lc.kind or ""
+            details = (f"<b>{html.escape(lc.entity)}</b>{' · ' + html.escape(what) if what else ''}"
+                       f"<p><b>A · {html.escape(outlets[0])}:</b> {html.escape(', '.join(names[0]) or '(not named)')}</p>"
+                       f"<p><b>B · {html.escape(outlets[1])}:</b> {html.escape(', '.join(names[1]) or '(not named)')}</p>")
+            for pane, heads in enumerate(lc.headings):
+                if heads:
+                    where = "headline" if any(m.field == "title" for m in heads) else "standfirst"
+                    details += f"<p>{'AB'[pane]} names it so in its {where} too.</p>"
+            entity = self._item(sec, [lc.entity, "A · B", what], spans, f"{lc.entity} ({what})" if what else "",
+                                details, "label_contrast")
             for pane, mentions in ((0, lc.a), (1, lc.b)):
-                labels = list(dict.fromkeys(m.text for m in mentions))
-                first = [(pane, mentions[0].start, mentions[0].end)] if mentions else None
-                label = self._item(entity, [f"{'AB'[pane]}: {', '.join(labels) or '(not named)'}", ""], first,
-                                   f"{outlets[pane]}: {', '.join(labels) or '(not named)'}")
-                label.setFirstColumnSpanned(True)
-            entity.setExpanded(True)
+                body = [m for m in mentions if m.field == "text"]
+                first = [(pane, body[0].start, body[0].end)] if body else None
+                label = self._item(entity, [f"{', '.join(names[pane]) or '(not named)'}", "AB"[pane],
+                                            count(len(mentions), "mention")], first,
+                                   f"{outlets[pane]}: {', '.join(names[pane]) or '(not named)'}", details,
+                                   "label_contrast")
+                label.setToolTip(1, side[pane])
+            entity.setExpanded(False)
         for pane in (0, 1):
             terms = f.distinctive_terms[pane]
-            sec = self._item(tree, [f"Distinctive of {side[pane]} ({len(terms)})", ""])
-            for t in terms:
-                found = term_spans(texts[pane], t.term)[:1]
-                self._item(sec, [t.term, f"{t.count}× · {t.score:.2f}"], [(pane, s, e) for s, e in found])
+            sec = self._section(f"Words that set {'AB'[pane]} apart ({len(terms)})", "distinctive", side[pane])
+            other = "AB"[1 - pane]
+            for t in self._capped(sec, terms):
+                found = [(s.start, s.end) for s in t.spans[:1]] or term_spans(texts[pane], t.term)[:1]
+                much = how_distinctive(t.score, t.count, other)
+                self._item(sec, [t.term, "AB"[pane], much], [(pane, s, e) for s, e in found], f"{t.term}: {much}",
+                           f"<b>“{html.escape(t.term)}”</b> in {html.escape(side[pane])}: {html.escape(much)} "
+                           f"(score {t.score:.2f}).<p>{SECTION_HELP['distinctive'].format(side=html.escape(side[pane]))}</p>",
+                           "distinctive_term")
         loaded = f.loaded_terms
-        sec = self._item(tree, [f"Loaded terms ({len(loaded[0]) + len(loaded[1])})", ""])
+        sec = self._section(f"Loaded words ({len(loaded[0]) + len(loaded[1])})", "loaded")
         for pane in (0, 1):
-            for lt in loaded[pane]:
-                self._item(sec, [lt.term, f"{'AB'[pane]} · {lt.category}"], [(pane, lt.start, lt.end)],
-                           f"{lt.term} ({lt.category}) in {outlets[pane]}")
+            for lt in self._capped(sec, loaded[pane]):
+                how = lt.category + (", in a quote" if lt.quoted else "")
+                self._item(sec, [lt.term, "AB"[pane], how], [(pane, lt.start, lt.end)],
+                           f"{lt.term} ({how}) in {outlets[pane]}",
+                           f"<b>“{html.escape(lt.term)}”</b> · {html.escape(how)} · {html.escape(side[pane])}"
+                           + ("<p>Inside a quotation: the speaker's word, not the outlet's.</p>" if lt.quoted else ""),
+                           "loaded_term")
         for pane in (0, 1):
             sources = f.sources[pane]
-            sec = self._item(tree, [f"Sources cited by {side[pane]} ({len(sources)})", ""])
-            for src in sources:
-                detail = f"{src.kind + ', ' if src.kind else ''}{len(src.spans)}×"
-                self._item(sec, [src.name, detail], [(pane, sp.start, sp.end) for sp in src.spans[:1]])
+            sec = self._section(f"Sources cited by {'AB'[pane]} ({len(sources)})", "sources", side[pane])
+            for src in self._capped(sec, sources):
+                detail = f"{src.kind + ' · ' if src.kind else ''}{count(len(src.spans), 'time')}"
+                self._item(sec, [src.name, "AB"[pane], detail], [(pane, sp.start, sp.end) for sp in src.spans[:1]],
+                           f"{src.name}: {detail}",
+                           f"<b>{html.escape(src.name)}</b>, cited by {html.escape(side[pane])}: {html.escape(detail)}")
         for pane in (0, 1):
             only = f.only_in[pane]
-            sec = self._item(tree, [f"Only in {side[pane]} ({len(only)})", ""])
-            for o in only:
-                detail = f"{o.kind + ', ' if o.kind else ''}{len(o.spans)}×"
-                self._item(sec, [o.entity, detail], [(pane, sp.start, sp.end) for sp in o.spans[:1]])
+            sec = self._section(f"Only in {'AB'[pane]} ({len(only)})", "only", side[pane])
+            for o in self._capped(sec, only):
+                detail = f"{o.kind + ' · ' if o.kind else ''}{count(len(o.spans), 'time')}"
+                self._item(sec, [o.entity, "AB"[pane], detail], [(pane, sp.start, sp.end) for sp in o.spans[:1]],
+                           f"{o.entity}: {detail}",
+                           f"<b>{html.escape(o.entity)}</b> is named only by {html.escape(side[pane])} "
+                           f"({html.escape(detail)}).")
         for i in range(tree.topLevelItemCount()):
             top = tree.topLevelItem(i)
             top.setFirstColumnSpanned(True)
@@ -208,5 +381,6 @@ class SidePanel(QTabWidget):
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 120)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 150)

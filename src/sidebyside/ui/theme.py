@@ -1,8 +1,16 @@
-"""The app's one settings file, and its colour scheme (the desktop's, or light or dark by choice)."""
+"""The app's one settings file, and its look: light, dark, or the desktop's choice.
+
+The colours of both themes live in resources/ui/palette.json ("themes"); the stylesheet
+(resources/ui/style.qss) names them as $placeholders and is filled in for the theme shown, so
+every colour in the window is one of the table's, and the contrast test can check them all.
+"""
 
 from __future__ import annotations
 
-from sidebyside.ui.qt import QGuiApplication, QSettings, Qt
+from string import Template
+
+from sidebyside.kinds import palette
+from sidebyside.ui.qt import QApplication, QColor, QGuiApplication, QPalette, QSettings, Qt
 
 THEMES = ("system", "light", "dark")
 
@@ -17,15 +25,73 @@ def saved_theme() -> str:
     return value if value in THEMES else "system"
 
 
+def colours(dark: bool) -> dict:
+    """The theme's named colours (window, base, text, accent, warning_bg, ...)."""
+    return dict(palette()["themes"]["dark" if dark else "light"])
+
+
+_chosen = "system"
+
+
+def chosen_theme() -> str:
+    return _chosen
+
+
 def apply_theme(theme: str) -> None:
-    """Ask Qt for a colour scheme; "system" follows the desktop again."""
-    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
+    """Light or dark whatever the desktop says, or "system" to follow it again. The palette is
+    set for a chosen theme (a plain X server, or a desktop that is light while the user wants
+    dark); the stylesheet is filled in for whichever theme is then shown."""
+    global _chosen
+    _chosen = theme if theme in THEMES else "system"
+    app = QApplication.instance()
     hints = QGuiApplication.styleHints()
+    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(_chosen, Qt.ColorScheme.Unknown)
     if hasattr(hints, "setColorScheme"):  # Qt 6.8 and later
         hints.setColorScheme(scheme)
+    if app is None:
+        return
+    if _chosen == "system":
+        app.setPalette(QPalette())  # the platform's again
+    else:
+        app.setPalette(build_palette(_chosen == "dark"))
+    app.setStyleSheet(stylesheet(is_dark()))
+
+
+def build_palette(dark: bool) -> QPalette:
+    c = {k: QColor(v) for k, v in colours(dark).items() if isinstance(v, str)}
+    p = QPalette()
+    roles = QPalette.ColorRole
+    for role, name in ((roles.Window, "window"), (roles.WindowText, "text"), (roles.Base, "base"),
+                       (roles.AlternateBase, "alternate_base"), (roles.Text, "text"), (roles.Button, "button"),
+                       (roles.ButtonText, "text"), (roles.ToolTipBase, "alternate_base"), (roles.ToolTipText, "text"),
+                       (roles.Highlight, "highlight"), (roles.HighlightedText, "highlighted_text"),
+                       (roles.Link, "link"), (roles.PlaceholderText, "dim_text"), (roles.Mid, "mid"),
+                       (roles.BrightText, "highlighted_text")):
+        p.setColor(role, c[name])
+    p.setColor(roles.Light, c["button"].lighter(130))
+    p.setColor(roles.Midlight, c["button"].lighter(115))
+    p.setColor(roles.Dark, c["mid"].darker(130))
+    p.setColor(roles.Shadow, QColor("#000000"))
+    disabled = QColor(c["dim_text"])
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return p
+
+
+def stylesheet(dark: bool) -> str:
+    from sidebyside.resources import read_resource_text
+
+    try:
+        template = read_resource_text("ui/style.qss")
+    except OSError:
+        return ""
+    values = {k: v for k, v in colours(dark).items() if isinstance(v, str)}
+    return Template(template).safe_substitute(values)
 
 
 def is_dark() -> bool:
+    if _chosen in ("light", "dark"):
+        return _chosen == "dark"
     hints = QGuiApplication.styleHints()
     if hints.colorScheme() == Qt.ColorScheme.Dark:
         return True

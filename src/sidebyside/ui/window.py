@@ -40,11 +40,13 @@ from sidebyside.ui.qt import (
     Signal,
 )
 from sidebyside.ui.sidepanel import SidePanel
-from sidebyside.ui.theme import is_dark, settings
+from sidebyside.ui.theme import apply_theme, chosen_theme, is_dark, settings, stylesheet
 from sidebyside.ui.worker import WorkJob
 from sidebyside.wording import count
 
 __all__ = ["MainWindow", "is_dark", "settings"]
+
+TALL_ENOUGH_FOR_DETAILS = 820  # window height (px) from which pane headers start in full
 
 
 class MainWindow(QMainWindow):
@@ -88,6 +90,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, True)
+        self.splitter.splitterMoved.connect(lambda *_: self._side_moved())
         self.setCentralWidget(self.splitter)
 
         make_actions(self)
@@ -98,6 +102,7 @@ class MainWindow(QMainWindow):
 
         for pane in self.panes:
             pane.files_dropped.connect(self._on_files_dropped)
+            pane.header_toggled.connect(self.set_headers_expanded)
         self.view.details.connect(self._show_details)
         self.view.pane_chosen.connect(self._set_current_pane)
         self.side.jump.connect(self.jump_to)
@@ -108,6 +113,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self._subscribe()
 
+        self._restore_state_enabled = restore_state
         self._apply_theme()
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda *_: self._apply_theme())
         self.resize(1400, 860)
@@ -115,6 +121,7 @@ class MainWindow(QMainWindow):
             self._restore_state()
         else:
             self.splitter.setSizes([1020, 380])
+        self.theme_actions[chosen_theme()].setChecked(True)
         self.session.set_visible_kinds(self.visible_kinds())
 
     def _subscribe(self) -> None:
@@ -125,7 +132,7 @@ class MainWindow(QMainWindow):
         events.comparison.connect(self._on_comparison)
         events.coverage.connect(self._on_coverage)
         events.progress.connect(self._on_progress)
-        events.failed.connect(self.status_label.setText)
+        events.failed.connect(lambda message: self.status_label.setText(one_line(message)))
         events.visible_kinds.connect(self.view.set_visible_kinds)
 
     # ------------------------------------------------------------------ hooks (see ui/__init__.py)
@@ -165,26 +172,79 @@ class MainWindow(QMainWindow):
     def busy(self) -> bool:
         return any(job.work.generation == self.session.generation for job in self._jobs)
 
-    # ------------------------------------------------------------------ help and theme
+    # ------------------------------------------------------------------ help, theme, layout
 
-    def show_legend(self):
-        from sidebyside.ui.helpdialogs import show_legend
+    def show_tour(self):
+        from sidebyside.ui.helpdialogs import show_tour
 
-        return show_legend(self)
+        return show_tour(self)
+
+    show_legend = show_tour  # the older name
 
     def show_shortcuts(self):
         from sidebyside.ui.helpdialogs import show_shortcuts
 
         return show_shortcuts(self)
 
+    def show_about(self):
+        from sidebyside.ui.helpdialogs import show_about
+
+        return show_about(self)
+
+    def fill_examples_menu(self, menu) -> None:
+        from sidebyside.resources import EXAMPLES
+
+        menu.clear()
+        for index, (title, _files) in enumerate(EXAMPLES):
+            menu.addAction(title).triggered.connect(lambda _c=False, i=index: self.open_example(i))
+
+    def open_example(self, index: int) -> None:
+        from sidebyside.resources import example_paths
+
+        self.open_paths(*example_paths(index))
+
+    def set_theme(self, theme: str) -> None:
+        """View ▸ Theme: the desktop's, light or dark; remembered."""
+        apply_theme(theme)
+        self.theme_actions[chosen_theme()].setChecked(True)
+        if self._restore_state_enabled:
+            settings().setValue("view/theme", chosen_theme())
+        self._apply_theme()
+
     def _apply_theme(self) -> None:
         self._dark = is_dark()
-        formats = fmt.formats(self._dark)
+        app = QApplication.instance()
+        if app is not None:
+            app.setStyleSheet(stylesheet(self._dark))
+        base = self.panes[0].view.palette().base().color()
+        formats = fmt.formats(self._dark, base)
         for pane in self.panes:
-            pane.set_formats(formats)
+            pane.set_formats(formats, self._dark)
         for k in kinds():
             self.kind_actions[k.id].setIcon(QIcon(fmt.swatch(k, self._dark)))
-        self.link_map.update()
+        self.view.set_dark(self._dark)
+
+    def set_side_panel_shown(self, shown: bool) -> None:
+        """View ▸ Side Panel (F9): the quotes, framing and notes beside the articles, or not."""
+        self.side.setVisible(bool(shown))
+        if shown and self.splitter.sizes()[1] == 0:
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([total - 360, 360])
+        if self.side_action.isChecked() != bool(shown):
+            self.side_action.setChecked(bool(shown))
+
+    def _side_moved(self) -> None:
+        collapsed = self.splitter.sizes()[1] == 0
+        if self.side_action.isChecked() == collapsed:
+            self.side_action.setChecked(not collapsed)
+
+    def set_headers_expanded(self, expanded: bool) -> None:
+        """View ▸ Article Details: the full header above each article, or one line."""
+        for pane in self.panes:
+            pane.header.set_expanded(bool(expanded))
+        if self.details_action.isChecked() != bool(expanded):
+            self.details_action.setChecked(bool(expanded))
+        self.view.geometry_changed()
 
     # ------------------------------------------------------------------ opening
 
@@ -213,9 +273,20 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Open captures (two or more to compare, or one for the focused pane)", "",
+            self, "Open captures (two or more to compare, or one for the focused pane)", recent_files.last_folder(),
             f"Captures ({' '.join(FILE_PATTERNS)});;All files (*)")
+        if files:
+            recent_files.set_last_folder(files[0])
         self.open_files(files)
+
+    def open_startup(self) -> None:
+        """What to show at start: the set open when the app last closed; the bundled example
+        pair the first time (or when the last set's files are gone)."""
+        last = recent_files.last_set() if self._restore_state_enabled else None
+        if last:
+            self.open_paths(*last)
+        else:
+            self.open_example(0)
 
     def open_files(self, files: list[str], pane: int | None = None) -> None:
         if len(files) >= 2:
@@ -227,9 +298,21 @@ class MainWindow(QMainWindow):
         self.open_files(list(files), pane)
 
     def _remember_recent(self) -> None:
-        paths = self.paths if self.session.count == 2 else self.session.paths
+        """Open Recent and the next start: the set shown, named by outlet and headline."""
+        if not self._restore_state_enabled:  # a screenshot or a test: the user's list stays as it is
+            return
+        pair = self.session.pair
+        if self.session.count == 2 and pair is not None:
+            order = list(pair)
+        else:
+            order = list(range(self.session.count))
+        paths = [self.session.paths[i] for i in order]
         if len(paths) >= 2 and all(paths):
-            recent_files.remember(paths)
+            names = []
+            for i in order:
+                article = self.session.article(i)
+                names.append(" — ".join(x for x in (article.outlet, article.title) if x) if article else None)
+            recent_files.remember(paths, names)
 
     def recent(self) -> list[tuple[str, ...]]:
         return recent_files.entries()
@@ -271,7 +354,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         failures = self._failures()
         if failures:
-            self.status_label.setText(" · ".join(failures))
+            self.status_label.setText(one_line(" · ".join(failures)))
         elif self.comparison is not None:
             self.status_label.setText(self._summary())
         self.load_finished.emit()
@@ -281,7 +364,7 @@ class MainWindow(QMainWindow):
             job.cancel()
 
     def _on_progress(self, text: str, done: int, total: int) -> None:
-        self.status_label.setText(text)
+        self.status_label.setText(one_line(text))
         if total > 1:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
@@ -343,7 +426,7 @@ class MainWindow(QMainWindow):
             self._show_pair_articles()
             self._update_title()
         if self.session.error(index):
-            self.status_label.setText(self._failures()[-1])
+            self.status_label.setText(one_line(self._failures()[-1]))
 
     def _on_pair(self, pair) -> None:
         self._save_scroll()
@@ -359,6 +442,7 @@ class MainWindow(QMainWindow):
     def _on_comparison(self, pair, comparison: Comparison) -> None:
         self._shown_pair = pair
         self.view.paint(comparison, self.visible_kinds())
+        self._remember_recent()  # now with outlets and headlines
         self.side.set_comparison(comparison)
         self.view.set_scroll_values(tuple(self.session.scroll(i) for i in pair))
         self.navigator.choose_first_kind()
@@ -460,9 +544,10 @@ class MainWindow(QMainWindow):
     def show_link(self, index: int) -> None:
         self.view.show_link(index)
 
-    def jump_to(self, spans: list) -> None:
-        """Side-panel entries: select and flash each (pane, start, end)."""
-        self.view.jump_to(spans)
+    def jump_to(self, spans: list, kind_id: str = "") -> None:
+        """Side-panel entries and notes: go to each (pane, start, end); one pane's span takes the
+        other pane along when synchronized scrolling is on."""
+        self.view.jump_to(spans, kind_id or None)
 
     def _show_details(self, rich_text: str, bring_forward: bool) -> None:
         self.side.show_details(rich_text)
@@ -519,6 +604,13 @@ class MainWindow(QMainWindow):
             zoom = 0
         if zoom:
             self.zoom(max(-8, min(12, zoom)))
+        side = s.value("view/side_panel")
+        if side is not None:
+            self.set_side_panel_shown(str(side).lower() == "true")
+        details = s.value("view/details")
+        if details is None:  # a short window starts with one-line headers: the text needs the height
+            details = self.height() >= TALL_ENOUGH_FOR_DETAILS
+        self.set_headers_expanded(str(details).lower() == "true")
 
     def save_state(self) -> None:
         s = settings()
@@ -528,6 +620,8 @@ class MainWindow(QMainWindow):
         s.setValue("view/sync", self.sync_action.isChecked())
         s.setValue("view/kinds", sorted(self.visible_kinds()) or [""])
         s.setValue("view/zoom", self.panes[0].zoom_steps)
+        s.setValue("view/side_panel", self.side_action.isChecked())
+        s.setValue("view/details", self.details_action.isChecked())
 
     def dragEnterEvent(self, event):
         accept_file_drop(event)
@@ -548,5 +642,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):
         self.cancel_work()
-        self.save_state()
+        if self._restore_state_enabled:
+            self.save_state()
         super().closeEvent(event)

@@ -15,6 +15,7 @@ The tree is modified in place (the caller reads metadata first); nothing is deep
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -22,19 +23,19 @@ from lxml import etree
 from sidebyside.extract.html import boilerplate as bp
 from sidebyside.extract.html.dom_blocks import BlockWalker, keep_block, trim_edges
 from sidebyside.extract.html.dom_measure import BLOCK_TAGS, Measure, caption_text, is_standfirst, key, squash
+from sidebyside.settings import DEFAULT, HtmlSettings
 
 PARA_TAGS = frozenset(("p", "pre"))
 DIV_LIKE = frozenset(("div", "section", "article", "td", "span", "font", "center", "main"))
 _CANDIDATE_TAGS = tuple(PARA_TAGS | DIV_LIKE | {"li"})
 MAX_CLIMB = 64  # ancestors credited with a paragraph's prose mass
-# How much of a paragraph's score its parent, grandparent and great-grandparent receive.
-_SHARES = (1.0, 0.5, 0.17)
 
 
 @dataclass
 class Body:
     blocks: list[tuple[str, str]] = field(default_factory=list)  # (kind, text) in order
     captions: list[str] = field(default_factory=list)
+    folded_captions: list[str] = field(default_factory=list)  # a gallery's captions past its first few
     link_chars: int = 0  # linked characters among the emitted blocks
     chars: int = 0
     h1: str | None = None  # the page's first <h1>, a fallback title
@@ -48,14 +49,14 @@ def strip_junk(root) -> None:
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
 
 
-def prose_mass(body, measure: Measure) -> dict:
+def prose_mass(body, measure: Measure, settings: HtmlSettings) -> dict:
     """Characters of paragraph-like text under each element (its ancestors, up to a bound)."""
     mass: dict = {}
-    for para, _ in _para_candidates(body, measure):
+    for para, _ in _para_candidates(body, measure, settings):
         if para.tag == "li":
             continue  # list items are menus as often as prose: they count once scored for links
         size = measure(para)[0]
-        if size < 20:
+        if size < settings.min_prose_chars:
             continue
         _add_up(mass, para, size)
     return mass
@@ -70,14 +71,14 @@ def _add_up(mass: dict, el, size: int) -> None:
         el = el.getparent()
 
 
-def remove_furniture(body, measure: Measure) -> bool:
+def remove_furniture(body, measure: Measure, settings: HtmlSettings) -> bool:
     """Drop navigation, share bars, related lists, ads... named by tag, role, class or id.
 
     An element holding much of the page's prose, or the element the page marks as its
     article body, is never dropped whatever its name says (sites call the article column
     "side-of-rail" or wrap it in an <aside>).
     """
-    mass = prose_mass(body, measure)
+    mass = prose_mass(body, measure, settings)
     total = max(mass.values(), default=0) or 1  # the outermost element reached holds it all
     marked = body.xpath(".//*[@itemprop='articleBody' or @itemprop='articlebody']")
     holds_body = {anc for el in marked for anc in el.iterancestors()} | set(marked)
@@ -96,7 +97,8 @@ def remove_furniture(body, measure: Measure) -> bool:
             why = "tag" if tag in bp.FURNITURE_TAGS else bp.is_furniture_element(child)
             if why:
                 share = mass.get(child, 0) / total
-                if (share < 0.4 or total < 400) and child not in holds_body:
+                keep = share >= settings.furniture_keep_share and total >= settings.furniture_keep_min_prose
+                if not keep and child not in holds_body:
                     doomed.append(child)
                     continue
             stack.append((child, in_article or tag == "article"))
@@ -119,12 +121,11 @@ def _is_paywall_prompt(el) -> bool:
     return any(w in bp.PAYWALL_WORDS for w in bp.name_words(names)) and "subscri" in text.lower()
 
 
-def _class_weight(el) -> float:
+def _class_weight(el, settings: HtmlSettings) -> float:
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    weight = 1.0
     if el.get("itemprop", "").lower() == "articlebody" or bp.ARTICLE_BODY_HINT.search(names):
-        weight *= 1.3
-    return weight
+        return settings.body_hint_weight
+    return 1.0
 
 
 def _is_body_hint(el) -> bool:
@@ -134,7 +135,7 @@ def _is_body_hint(el) -> bool:
     return bool(names.strip()) and bool(bp.ARTICLE_BODY_HINT.search(names))
 
 
-def _para_candidates(body, measure: Measure):
+def _para_candidates(body, measure: Measure, settings: HtmlSettings):
     """(element, is_div) for elements holding a paragraph of prose: <p>, <pre>, and divs of
     bare (often <br>-split) text, whose text sits directly in the div."""
     for el in body.iter(*_CANDIDATE_TAGS):
@@ -152,12 +153,13 @@ def _para_candidates(body, measure: Measure):
                     has_block = True
                 direct += len((child.tail or "").strip())
             if tag == "span":
-                if direct >= 40 and el.getparent() is not None and el.getparent().tag not in PARA_TAGS:
+                if direct >= settings.div_text_chars and el.getparent() is not None \
+                        and el.getparent().tag not in PARA_TAGS:
                     yield el, False  # a paragraph written as a span: its parent is the cluster
             elif tag == "td":
-                if direct >= 150:  # layout tables hold prose; data tables hold short cells
+                if direct >= settings.table_cell_text_chars:
                     yield el, True
-            elif direct >= 40 or (not has_block and direct):
+            elif direct >= settings.div_text_chars or (not has_block and direct):
                 yield el, True  # the div's own text: the div itself is the cluster
 
 
@@ -168,7 +170,7 @@ def _commas(para, is_div: bool) -> int:
     return (para.text or "").count(",") + sum((c.tail or "").count(",") for c in para)
 
 
-def find_container(body, measure: Measure):
+def find_container(body, measure: Measure, settings: HtmlSettings = DEFAULT.extract.html):
     """(top element, the elements to emit in order, prose mass per element).
 
     The top element is the one whose paragraphs make the page's densest cluster of prose;
@@ -176,21 +178,22 @@ def find_container(body, measure: Measure):
     """
     scores: dict = {}
     mass: dict = {}
-    for para, is_div in _para_candidates(body, measure):
+    for para, is_div in _para_candidates(body, measure, settings):
         total, link = measure(para)
-        if total < 25 or link > 0.5 * total:
+        if total < settings.min_candidate_chars or link > settings.max_candidate_link_share * total:
             continue
-        weight = 1.0 + min(total / 100.0, 3.0) + min(_commas(para, is_div), 6) * 0.5
+        weight = (1.0 + min(total / settings.length_bonus_chars, settings.length_bonus_cap)
+                  + min(_commas(para, is_div), settings.comma_cap) * settings.comma_bonus)
         weight *= 1.0 - link / total
         if para.tag == "li":
-            weight *= 0.5  # prose in a list is as often a feed of teasers as a bulleted story
+            weight *= settings.list_item_weight
         parent = para.getparent()
         if parent is None:
             continue
         # a div's own text makes the div itself the cluster; a <p> makes its parent
         first = para if is_div else parent
         up = first
-        for share in _SHARES:
+        for share in settings.score_shares:
             if up is None:
                 break
             scores[up] = scores.get(up, 0.0) + weight * share
@@ -202,7 +205,7 @@ def find_container(body, measure: Measure):
     best, best_score = None, -1.0
     for el, score in scores.items():
         total, link = measure(el)
-        score *= (1.0 - (link / total if total else 0.0)) * _class_weight(el)
+        score *= (1.0 - (link / total if total else 0.0)) * _class_weight(el, settings)
         if score > best_score:
             best, best_score = el, score
     # prose in a table (a list page, a layout table): the table's container is the cluster
@@ -213,11 +216,11 @@ def find_container(body, measure: Measure):
             best = table.getparent()
     # grow to an enclosing element the page names as its article body
     anc, steps = best.getparent(), 0
-    while anc is not None and steps < 5 and anc.tag not in ("body", "html"):
-        if _is_body_hint(anc) and mass.get(anc, 0) <= 3.0 * mass.get(best, 1):
+    while anc is not None and steps < settings.body_hint_steps and anc.tag not in ("body", "html"):
+        if _is_body_hint(anc) and mass.get(anc, 0) <= settings.body_hint_mass_ratio * mass.get(best, 1):
             best = anc
         anc, steps = anc.getparent(), steps + 1
-    parts = _merge_siblings(best, mass, measure)
+    parts = _merge_siblings(best, mass, measure, settings)
     if len(parts) == 1:
         parts = _merge_cousins(best, mass)
     return best, parts, mass
@@ -268,13 +271,13 @@ def _merge_cousins(top, mass) -> list:
     return [top]
 
 
-def _merge_siblings(top, mass, measure) -> list:
+def _merge_siblings(top, mass, measure, settings: HtmlSettings) -> list:
     """The top element plus siblings that continue the same article (split bodies, loose <p>s)."""
     parent = top.getparent()
     if parent is None or top.tag in ("body", "html"):
         return [top]
     top_mass = mass.get(top, 0)
-    threshold = max(200.0, 0.2 * top_mass)
+    threshold = max(settings.sibling_min_prose, settings.sibling_prose_share * top_mass)
     top_class = _main_class(top)
     keep = []
     for sib in parent:
@@ -293,11 +296,11 @@ def _merge_siblings(top, mass, measure) -> list:
         if sib.tag == "article" or sib.find(".//article") is not None:
             continue  # another article (a feed of posts), not more of this one
         same_class = bool(top_class) and _main_class(sib) == top_class
-        if same_class and own_mass >= 50 and density < 0.5:
+        if same_class and own_mass >= settings.same_class_min_prose and density < settings.same_class_max_link_share:
             keep.append(sib)  # the body split into like-named chunks around ads or media
-        elif own_mass >= threshold and density < 0.25:
+        elif own_mass >= threshold and density < settings.sibling_max_link_share:
             keep.append(sib)
-        elif sib.tag == "p" and total >= 80 and density < 0.25:
+        elif sib.tag == "p" and total >= settings.loose_paragraph_chars and density < settings.sibling_max_link_share:
             keep.append(sib)
         elif sib.tag == "p" and density == 0 and re.search(r"\.( |$)", sib.text_content()):
             keep.append(sib)
@@ -320,47 +323,65 @@ def find_standfirst(body, container, title: str | None) -> str | None:
     return None
 
 
-def _scope_captions(parts: list, walked: list[str]) -> list[str]:
-    """Captions of the article's pictures, also those outside the body container (the lead
-    picture usually sits between the headline and the body, inside the same <article>)."""
+def _lead_picture_captions(parts: list, headline) -> list[str]:
+    """Captions of the pictures between the headline and the body's last part (the lead picture,
+    a picture between the standfirst and the text), inside the same <article>. What follows the
+    body there (galleries of other stories, "in pictures" teasers) is not the article's."""
     scope = next((a for a in parts[0].iterancestors("article")), None)
     if scope is None:
-        return walked
-    inside = set()
-    for part in parts:
-        inside.update(part.iter("figcaption"))
-    before, after, seen_body = [], [], False
+        return []
+    inside = {cap for part in parts for cap in part.iter("figcaption")}
+    started = headline is None or not any(a is scope for a in headline.iterancestors())
+    found = []
     for el in scope.iter():
-        if el is parts[0]:
-            seen_body = True
-        if el.tag == "figcaption" and el not in inside:
+        if el is parts[-1]:
+            break
+        if el is headline:
+            started = True
+        elif started and el.tag == "figcaption" and el not in inside:
             text = caption_text(el)
-            if text and text not in walked:
-                (after if seen_body else before).append(text)
-    return before + walked + [t for t in after if t not in before]
+            if text and text not in found:
+                found.append(text)
+    return found
 
 
-def extract_body(root, title: str | None = None) -> Body:
+def fold_caption_runs(captions: list[str], runs: list[int], settings: HtmlSettings) -> tuple[list[str], list[str]]:
+    """(kept, folded): a run of more than ``caption_run_max`` captions with no text between
+    them (a gallery) keeps its first ``caption_run_keep``."""
+    sizes = Counter(runs)
+    kept, folded = [], []
+    position = 0
+    for i, (caption, run) in enumerate(zip(captions, runs)):
+        position = position + 1 if i and runs[i - 1] == run else 0
+        if sizes[run] > settings.caption_run_max and position >= settings.caption_run_keep:
+            folded.append(caption)
+        else:
+            kept.append(caption)
+    return kept, folded
+
+
+def extract_body(root, title: str | None = None, settings: HtmlSettings = DEFAULT.extract.html) -> Body:
     """Body blocks and captions of a parsed page (``root`` is pruned in place)."""
     body = root.find("body")
     if body is None:
         body = root
     h1 = next(iter(body.iter("h1")), None)
     h1_text = squash(h1.text_content()) if h1 is not None else None
+    headline = h1
     strip_junk(root)
     measure = Measure(body)
-    paywall = remove_furniture(body, measure)
-    _top, parts, _mass = find_container(body, measure)
+    paywall = remove_furniture(body, measure, settings)
+    _top, parts, _mass = find_container(body, measure, settings)
     out = Body(h1=h1_text or None, paywall=paywall)
     out.standfirst = find_standfirst(body, parts[0], h1_text)
-    walker = BlockWalker(measure, key(title or h1_text))
+    walker = BlockWalker(measure, key(title or h1_text), settings)
     for part in parts:
         walker.walk(part)
         walker.flush()
     if any(len(t) < 300 and bp.PAYWALL_TEXT.search(t) for _, t, _ in walker.blocks):
         out.paywall = True  # the prompt sits in the body itself (dropped below with the furniture lines)
-    blocks = [(k, t, l) for k, t, l in walker.blocks if keep_block(k, t, l)]
-    blocks = trim_edges(blocks, walker.title_key)
+    blocks = [(k, t, l) for k, t, l in walker.blocks if keep_block(k, t, l, settings)]
+    blocks = trim_edges(blocks, walker.title_key, settings)
     # the same line twice in a row is a chart title or a duplicated caption, not two paragraphs
     blocks = [b for i, b in enumerate(blocks) if not (i and b[1] == blocks[i - 1][1] and len(b[1]) < 200)]
     while blocks and blocks[-1][0] == "heading":
@@ -368,6 +389,8 @@ def extract_body(root, title: str | None = None) -> Body:
     out.blocks = [(k, t) for k, t, _ in blocks]
     out.link_chars = sum(l for _, _, l in blocks)
     out.chars = sum(len(t) for _, t, _ in blocks)
-    out.captions = _scope_captions(parts, walker.captions)
+    lead_pictures = [c for c in _lead_picture_captions(parts, headline) if c not in walker.captions]
+    out.captions, out.folded_captions = fold_caption_runs(
+        lead_pictures + walker.captions, [-1] * len(lead_pictures) + walker.caption_runs, settings)
     out.standfirst = walker.standfirst or out.standfirst
     return out

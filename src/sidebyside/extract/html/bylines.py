@@ -17,8 +17,7 @@ MAX_NAME_WORDS = 6
 MAX_BYLINE_CHARS = 150
 
 _PREFIX = re.compile(
-    r"^\s*(?:(?:written|posted|published|words|story|reporting|reported|text|compiled|"
-    r"interview|article|contributed|opinion|analysis)\s+)?"
+    r"^\s*(?:" + cues.BYLINE_QUALIFIERS + r"\s+)?"
     + cues.BYLINE_OPENERS + r"\s*[:\-–—]?\s+",  # the byline words both families read
     re.IGNORECASE,
 )

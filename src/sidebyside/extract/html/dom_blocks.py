@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sidebyside.extract.html import boilerplate as bp
 from sidebyside.extract.html.dom_measure import BLOCK_TAGS, HEADINGS, Measure, caption_text, is_standfirst, key, squash
+from sidebyside.settings import DEFAULT, HtmlSettings
 
 # Containers whose text is judged as a whole (a list of links is dropped as one).
 LINK_LIST_CONTAINERS = frozenset((
@@ -23,11 +24,15 @@ MAX_DEPTH = 220  # deeper than any real page: flatten the rest instead of recurs
 class BlockWalker:
     """Walks chosen subtrees in document order and emits (kind, text) blocks and captions."""
 
-    def __init__(self, measure: Measure, title_key: str | None):
+    def __init__(self, measure: Measure, title_key: str | None, settings: HtmlSettings = DEFAULT.extract.html):
         self.measure = measure
+        self.settings = settings
         self.title_key = title_key
         self.blocks: list[tuple[str, str, int]] = []
         self.captions: list[str] = []
+        # for each caption, how many text blocks came before it: captions with no text between
+        # them are one run (a gallery)
+        self.caption_runs: list[int] = []
         self.run: list[str] = []
         self.run_link = 0
         self.link_depth = 0
@@ -67,9 +72,9 @@ class BlockWalker:
             text = squash("".join(self.run))
             if text:
                 if self.after_image and self._italic_caption(text):
-                    self.captions.append(text)  # an italic line under a picture is its caption
-                elif len(text.split()) <= 20 and bp.CREDIT_LINE.search(text):
-                    self.captions.append(text)  # "Photo: Jane Doe/Reuters" standing alone
+                    self.add_caption(text)  # an italic line under a picture is its caption
+                elif len(text.split()) <= self.settings.credit_line_words and bp.CREDIT_LINE.search(text):
+                    self.add_caption(text)  # "Photo: Jane Doe/Reuters" standing alone
                 else:
                     self.blocks.append((self.kind(), text, min(self.run_link, len(text))))
                 self.after_image = False
@@ -78,9 +83,13 @@ class BlockWalker:
         self.run_italic = 0
         self.pending_br = 0
 
+    def add_caption(self, text: str) -> None:
+        self.captions.append(text)
+        self.caption_runs.append(len(self.blocks))
+
     def _italic_caption(self, text: str) -> bool:
         bare = sum(map(len, text.split()))
-        return self.run_italic >= 0.9 * bare and len(text.split()) <= 40
+        return self.run_italic >= 0.9 * bare and len(text.split()) <= self.settings.italic_caption_words
 
     # ---------------------------------------------------------------- walking
     def walk(self, el, depth: int = 0) -> None:
@@ -170,7 +179,7 @@ class BlockWalker:
         for cap in caps:
             text = caption_text(cap)
             if text and text not in self.captions:
-                self.captions.append(text)
+                self.add_caption(text)
 
     def _link_list(self, el) -> bool:
         total, link = self.measure(el)
@@ -192,39 +201,40 @@ class BlockWalker:
         return False
 
 
-def keep_block(kind: str, text: str, link: int) -> bool:
+def keep_block(kind: str, text: str, link: int, settings: HtmlSettings = DEFAULT.extract.html) -> bool:
     if bp.BOILERPLATE_LINE.match(text):
         return False
     words = len(text.split())
     # a short mostly-linked line ("Read more: <headline>"); list items were judged as a list
     # (a sentence with a long inline link keeps more than a label's worth of its own words)
     unlinked = len(text) - link
-    if kind != "list_item" and link > 0.5 * len(text) and words < 40 and (unlinked < 30 or link > 0.8 * len(text)):
+    if (kind != "list_item" and link > settings.link_line_share * len(text) and words < settings.link_line_words
+            and (unlinked < settings.link_line_own_chars or link > settings.link_line_all_share * len(text))):
         return False
-    if words < 50 and (bp.APPEAL.search(text) or bp.PAYWALL_TEXT.search(text)):
+    if words < settings.appeal_words and (bp.APPEAL.search(text) or bp.PAYWALL_TEXT.search(text)):
         return False
     return True
 
 
-def trim_edges(blocks: list, title_key: str) -> list:
+def trim_edges(blocks: list, title_key: str, settings: HtmlSettings = DEFAULT.extract.html) -> list:
     """Drop the headline repeated as a block, and short date/byline lines at either end."""
     if title_key:
         blocks = [b for b in blocks if not (len(b[1]) < 300 and _same_title(key(b[1]), title_key))]
-    edge = 3
+    edge = settings.edge_blocks
     keep = []
     for i, block in enumerate(blocks):
         at_edge = i < edge or i >= len(blocks) - edge
-        if at_edge and block[0] != "blockquote" and _dateline(block[1]):
+        if at_edge and block[0] != "blockquote" and _dateline(block[1], settings.dateline_words):
             continue
         keep.append(block)
     return keep
 
 
-def _dateline(text: str) -> bool:
+def _dateline(text: str, max_words: int) -> bool:
     """A date/byline line ("Updated at 1:23 p.m.", "05/10/2018 - Posted by ..."), not a
     sentence that happens to start with a time ("Update, 12:40 GMT: The agency has ...")."""
     words = len(text.split())
-    if words > 15 or not bp.DATE_LIKE.search(text):
+    if words > max_words or not bp.DATE_LIKE.search(text):
         return False
     return words <= 6 or not text.rstrip().endswith((".", "!", "?", '"', "”", "»"))
 

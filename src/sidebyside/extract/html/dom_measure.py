@@ -29,7 +29,9 @@ INVISIBLE = re.compile(
 
 def squash(text: str) -> str:
     """Drop invisible characters, collapse whitespace runs to one space, strip."""
-    return WS.sub(" ", INVISIBLE.sub("", text)).strip()
+    if not text.isascii():  # every invisible character is outside ASCII
+        text = INVISIBLE.sub("", text)
+    return " ".join(text.split())
 
 
 def _text_len(el) -> int:

@@ -15,9 +15,8 @@ import re
 from sidebyside.extract.html.bylines import outside_noise
 from sidebyside.extract.html.titles import names_site, site_key, split_segments
 from sidebyside.extract.html.visible_text import elements_marked, short_text
+from sidebyside.settings import DEFAULT, HtmlSettings
 
-MAX_HEADLINE_CHARS = 300
-MIN_HEADLINE_WORDS = 2  # "Games", "Opinion": a section label, not a headline
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 # "titulo", "titre", "titel", "titolo": the word "title" in Portuguese/Spanish, French, German, Italian
 _HEADLINE_MARK = re.compile(
@@ -25,6 +24,7 @@ _HEADLINE_MARK = re.compile(
     r"\b(?:titulo|titular|titre|titel|titolo)\b",
     re.IGNORECASE,
 )
+_SECTION_HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _HEADLINE_TAGS = {"h1", "h2", "h3", "div", "span", "p", "header", "dl", "dt", "td", "strong", "b"}
 
 
@@ -38,7 +38,8 @@ def candidates(tree) -> list:
     return found
 
 
-def visible_headline(tree, title: str | None, document_title: str, sites: list[str], hosts: list[str]):
+def visible_headline(tree, title: str | None, document_title: str, sites: list[str], hosts: list[str],
+                     settings: HtmlSettings = DEFAULT.extract.html):
     """(element, text) of the visible headline that the headline found so far (``title``, from
     the metadata or the cleaned <title>) confirms, or None.
 
@@ -51,10 +52,14 @@ def visible_headline(tree, title: str | None, document_title: str, sites: list[s
     site_words = {w.casefold() for s in sites for w in CONTENT_WORD.findall(s)}
     title_words = {w.casefold() for w in CONTENT_WORD.findall(main)} - site_words
     for element in candidates(tree):
-        text = " ".join((short_text(element, MAX_HEADLINE_CHARS) or "").split())
-        if len(text.split()) < MIN_HEADLINE_WORDS or names_site(text, sites, hosts):
-            continue
+        text = " ".join((short_text(element, settings.headline_max_chars) or "").split())
         key = site_key(text)
+        if key and key == site_key(main) and outside_noise(element):
+            return element, text  # the headline found so far, shown as such: "Mozilla" under "Mozilla - Wikipedia"
+        if len(text.split()) < settings.headline_min_words or names_site(text, sites, hosts):
+            continue
+        if element.tag != "h1" and any(a.tag in _SECTION_HEADINGS for a in element.iterancestors()):
+            continue  # a block named "headline" inside a section heading titles a section
         if len(segments) > 1 and key != site_key(main) and any(site_key(s) == key for s in segments):
             continue  # another segment of the <title>: the site's, section's or author's name
         words = {w.casefold() for w in CONTENT_WORD.findall(text)}

@@ -20,6 +20,7 @@ from sidebyside.extract.dates import page_locale
 from sidebyside.extract.html.headline import visible_headline
 from sidebyside.extract.html.jsonld import JsonLdArticle, find_article
 from sidebyside.extract.language import contradicts, guess_language
+from sidebyside.settings import DEFAULT, HtmlSettings
 from sidebyside.extract.html.leads import find_lead, is_generic_lead  # noqa: F401 (is_generic_lead re-exported)
 from sidebyside.extract.html.meta_tags import canonical_url, clean_text, first, meta_values, read_meta_tags
 from sidebyside.extract.html.published import modified_date, publication_date
@@ -68,7 +69,8 @@ _MACHINE_TAG = re.compile(r"^[@_]|^\S*_\S*$|^[^\s:]+:\S*\d")
 _LANGUAGE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$", re.IGNORECASE)
 
 
-def extract_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
+def extract_metadata(tree: HtmlElement, url: str | None = None,
+                     settings: HtmlSettings = DEFAULT.extract.html) -> Metadata:
     """Read metadata before the body extractor prunes the tree (it must not mutate ``tree``)."""
     metas = read_meta_tags(tree)
     canonical = canonical_url(tree, metas)
@@ -82,20 +84,21 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
                                   first(metas, "application-name"),
                                   first(metas, "apple-mobile-web-app-title")) if s]
     authors = _authors(tree, metas, jsonld)
-    title = _title(tree, metas, jsonld, declared_sites, hosts, authors)
+    title = _title(tree, metas, jsonld, declared_sites, hosts, authors, settings)
     document_title = " ".join((tree.findtext(".//title") or "").split())
-    headline = visible_headline(tree, title.title, document_title, declared_sites, hosts)
+    headline = visible_headline(tree, title.title, document_title, declared_sites, hosts, settings)
     outlet = _outlet(metas, jsonld, title, page_url)
     lead = find_lead(tree, metas, jsonld, title.title, outlet)
     declared = _language(tree, metas, jsonld)
-    guessed = guess_language(_sample_text(tree, title.title))
+    guessed = guess_language(_sample_text(tree, title.title, settings))
     # The text outranks a declaration it plainly contradicts (a site-wide lang="de" template
     # around an English article); an unsure guess (None) leaves the declaration alone.
     language = None if declared and contradicts(declared, guessed) else declared
     # Numeric dates follow the locale the page declares, else the language its text is in.
     declared_locale = tree.get("lang") or first(metas, "og:locale") or first(metas, "content-language")
     locale = page_locale(declared_locale if language else (language or guessed), host)
-    published = publication_date(tree, metas, jsonld, page_url, locale, headline[0] if headline else None)
+    published = publication_date(tree, metas, jsonld, page_url, locale, headline[0] if headline else None,
+                                 settings)
     return Metadata(
         title=title.title,
         outlet=outlet,
@@ -119,7 +122,7 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
 
 
 def _title(tree, metas, jsonld: JsonLdArticle, sites: list[str], hosts: list[str],
-           authors: list[str]) -> TitleResult:
+           authors: list[str], settings: HtmlSettings) -> TitleResult:
     document_title = " ".join((tree.findtext(".//title") or "").split())
     headline = _closer_to(document_title, jsonld.headline, jsonld.name)
     # the page's headings, not those of its navigation, footer or sidebars (a masthead's site name)
@@ -146,13 +149,13 @@ def _title(tree, metas, jsonld: JsonLdArticle, sites: list[str], hosts: list[str
     if document_title:
         result = clean_document_title(document_title, sites, hosts, headings, authors)
         stated = headline or first(metas, *TITLE_KEYS)
-        visible = None if stated else visible_headline(tree, result.title, document_title, sites, hosts)
+        visible = None if stated else visible_headline(tree, result.title, document_title, sites, hosts, settings)
         if visible and site_key(visible[1]) != site_key(result.title or ""):
             # No headline stated in the metadata: the visible one, which the <title> confirms,
             # is what readers see (the <title> is often a wording for search engines).
             return TitleResult(visible[1], result.site)
         return result
-    visible = visible_headline(tree, None, "", sites, hosts)
+    visible = visible_headline(tree, None, "", sites, hosts, settings)
     if visible:
         return TitleResult(visible[1])
     h1 = next((h for h in headings if h), None)
@@ -234,7 +237,7 @@ def _language(tree, metas, jsonld: JsonLdArticle) -> str | None:
     return None
 
 
-def _sample_text(tree, title: str | None) -> str:
+def _sample_text(tree, title: str | None, settings: HtmlSettings) -> str:
     """The headline and the page's longest runs of text: its prose, not its menus (a menu is
     many short runs), enough to tell its language."""
     runs = []
@@ -242,21 +245,18 @@ def _sample_text(tree, title: str | None) -> str:
         if not isinstance(node.tag, str):
             continue
         for text in ((node.text if node.tag not in ("script", "style", "noscript", "title") else None), node.tail):
-            if text and len(text) >= MIN_RUN_CHARS:
+            if text and len(text) >= settings.language_run_chars:
                 runs.append(text)
-        if len(runs) >= MAX_RUNS:
+        if len(runs) >= settings.language_max_runs:
             break
     longest = sorted(runs, key=len, reverse=True)
     sample, size = [title or ""], 0
     for text in longest:
         sample.append(" ".join(text.split()))
         size += len(sample[-1])
-        if size >= MAX_LANGUAGE_SAMPLE:
+        if size >= settings.language_sample_chars:
             break
-    return " ".join(sample)[:MAX_LANGUAGE_SAMPLE]
-
-
-MIN_RUN_CHARS, MAX_RUNS, MAX_LANGUAGE_SAMPLE = 40, 2000, 6000
+    return " ".join(sample)[: settings.language_sample_chars]
 
 
 def normalise_language(value: str | None) -> str | None:

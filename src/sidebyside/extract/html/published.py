@@ -19,6 +19,7 @@ from sidebyside.extract.dates import FoundDate, find_dates, label_ending, normal
 from sidebyside.extract.html.bylines import outside_noise
 from sidebyside.extract.html.jsonld import JsonLdArticle
 from sidebyside.extract.html.visible_text import elements_marked, near_headline, short_text, text_starting_with
+from sidebyside.settings import DEFAULT, HtmlSettings
 
 PUBLISHED_KEYS = (
     "article:published_time", "og:published_time", "published_time", "article.published",
@@ -30,9 +31,6 @@ PUBLISHED_KEYS = (
 MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
                  "last-modified", "lastmod")
 MAX_DATELINE_CHARS = 200
-MAX_OTHER_WORDS = 8  # a short line read as a dateline holds little besides the date
-NEAR_BEFORE, NEAR_AFTER = 15, 40  # elements around the headline read as a possible dateline
-RIVAL_DISTANCE = 8  # elements beyond the nearest dateline where a labelled one may still win
 _DATE_WORDS = ("date", "time", "publish", "posted", "dateline", "byline", "meta", "info", "stamp")
 _DATE_MARK = re.compile(r"date|time|publish|posted|dateline|byline|meta|info|stamp", re.IGNORECASE)
 _UPDATE_MARK = re.compile(r"updat|modif|edited", re.IGNORECASE)
@@ -48,16 +46,16 @@ def modified_date(metas, jsonld: JsonLdArticle) -> str | None:
 
 
 def publication_date(tree, metas, jsonld: JsonLdArticle, url: str | None, locale: str | None,
-                     headline=None) -> str | None:
+                     headline=None, settings: HtmlSettings = DEFAULT.extract.html) -> str | None:
     """The page's publication date as ISO 8601, as precise as the page states it, or None."""
     stated = stated_date(tree, metas, jsonld)
     from_url = url_date(url)
     if stated:
         if not _may_be_another_day(stated) or from_url == stated[:10]:
             return stated
-        printed = printed_date(tree, locale, headline)
+        printed = printed_date(tree, locale, headline, settings)
         return on_printed_day(stated, printed.iso if printed else from_url)
-    printed = printed_date(tree, locale, headline)
+    printed = printed_date(tree, locale, headline, settings)
     if printed and printed.label != "updated":
         if from_url and printed.iso[:10] != from_url:
             return from_url  # a date printed elsewhere on the page; the URL names the article's
@@ -155,7 +153,8 @@ class Printed:
     label: str | None
 
 
-def printed_date(tree, locale: str | None, headline=None) -> Printed | None:
+def printed_date(tree, locale: str | None, headline=None,
+                 settings: HtmlSettings = DEFAULT.extract.html) -> Printed | None:
     """The date the page prints as its dateline, or None.
 
     Candidates: <time> elements, elements named like a date or byline, text starting with
@@ -180,7 +179,7 @@ def printed_date(tree, locale: str | None, headline=None) -> Printed | None:
     for element in near_headline(tree):
         candidates.setdefault(element, (True, None))
     if anchor is not None:
-        for element in order.around(anchor, NEAR_BEFORE, NEAR_AFTER):
+        for element in order.around(anchor, settings.dateline_window_before, settings.dateline_window_after):
             candidates.setdefault(element, (True, None))
             if (element.tail or "").strip():  # a dateline loose after an element: "</dl> Posted 2018-08-25"
                 candidates.setdefault(_Tail(element), (True, None))
@@ -203,12 +202,12 @@ def printed_date(tree, locale: str | None, headline=None) -> Printed | None:
         if horizon is not None and far > horizon:
             break
         free_text, label = candidates[candidate]
-        printed = _read_dateline(candidate, locale, free_text, label)
+        printed = _read_dateline(candidate, locale, free_text, label, settings)
         if printed is None:
             continue
         found.append((_LABEL_RANK.get(printed.label, 1), far, printed))
         if horizon is None and printed.label != "updated":
-            horizon = far + RIVAL_DISTANCE
+            horizon = far + settings.dateline_rival_distance
     return min(found, key=lambda item: item[:2])[2] if found else None
 
 
@@ -222,7 +221,8 @@ class _Tail:
     element: object
 
 
-def _read_dateline(candidate, locale: str | None, free_text: bool, label: str | None) -> Printed | None:
+def _read_dateline(candidate, locale: str | None, free_text: bool, label: str | None,
+                   settings: HtmlSettings) -> Printed | None:
     if isinstance(candidate, _Tail):
         element = candidate.element.getparent()
         text = " ".join((candidate.element.tail or "")[:4 * MAX_DATELINE_CHARS].split())
@@ -238,7 +238,8 @@ def _read_dateline(candidate, locale: str | None, free_text: bool, label: str | 
     dates = find_dates(text, locale, free_text)
     if not dates:
         return None
-    if free_text and len(text.split()) - sum(len(text[d.start:d.end].split()) for d in dates) > MAX_OTHER_WORDS:
+    other_words = len(text.split()) - sum(len(text[d.start:d.end].split()) for d in dates)
+    if free_text and other_words > settings.dateline_other_words:
         return None  # a sentence that mentions a date, not a dateline
     chosen = _choose(dates)
     if chosen.label is None and chosen.start == 0 and not isinstance(candidate, _Tail):

@@ -119,10 +119,11 @@ def _continues(
         # last line ran to the column's edge without a full stop.
         if _right_to_left(prev.text):
             return not _SENTENCE_END.search(prev.text)
-        edge = right_edge.get(_column(prev), prev.x1)
-        next_word = len(line.text.split(" ", 1)[0]) + 1
-        full = prev.x1 + next_word * settings.char_width * size >= edge - settings.full_line_sizes * size
-        return full and not _SENTENCE_END.search(prev.text)
+        return _full(prev, line, right_edge, settings) and not _SENTENCE_END.search(prev.text)
+    if line.text[:1].isupper() and not _right_to_left(prev.text) and not _full(prev, line, right_edge, settings):
+        # The line stopped short though the next one's first word would have fitted, and the
+        # next starts as a new block does: a byline, a dateline, a list of links.
+        return False
     # Lines of a paragraph share the edge they start from: the left, or the right in Arabic
     # and Hebrew.
     if abs(_start(line) - _start(prev)) > settings.indent_sizes * size:
@@ -136,6 +137,14 @@ def _continues(
         return pitch <= 2 * usual and not _SENTENCE_END.search(prev.text) and line.text[:1].islower()
     gap = line.top - prev.bottom
     return -0.3 * height <= gap <= settings.paragraph_gap * height
+
+
+def _full(prev: TextLine, line: TextLine, right_edge: dict[int, float], settings: PdfSettings) -> bool:
+    """Did ``prev`` run as far as it could: would the next line's first word have overflowed it?"""
+    size = min(prev.size, line.size)
+    edge = right_edge.get(_column(prev), prev.x1)
+    next_word = len(line.text.split(" ", 1)[0]) + 1
+    return prev.x1 + next_word * settings.char_width * size >= edge - settings.full_line_sizes * size
 
 
 def join_lines(lines: list[str]) -> str:

@@ -27,7 +27,8 @@ from sidebyside.extract.text.forms import strip_tool_artifacts
 from sidebyside.extract.text.body import body_blocks, body_run, mark_captions
 from sidebyside.extract.text.header import Header, same_text, tags_after
 from sidebyside.extract.language import guess_language
-from sidebyside.extract.text.kinds import APPEAL, COMMENTS, CREDIT, FURNITURE, META, PROMO
+from sidebyside.extract.text.kinds import COMMENTS, CREDIT, PROSE, SHORT
+from sidebyside.extract.text.rules import looks_like_code
 from sidebyside.extract.text.lines import Line, split_lines
 from sidebyside.extract.text.outlet import find_outlet
 from sidebyside.extract.text.unwrap import unwrap
@@ -117,9 +118,6 @@ def _extract_text(capture: Capture, content: str, settings: TextSettings) -> Art
     )
 
 
-_NOT_BODY = frozenset((FURNITURE, APPEAL, COMMENTS, CREDIT, META, PROMO))
-
-
 def _all_prose(lines: list[Line], lead: Line | None, kept: int, settings: TextSettings) -> list[tuple[str, str]] | None:
     """Every long line of the page as a paragraph, when the body read is a small part of the
     page's long lines (repeated paragraphs, a layout the rules cannot read): keep more, not less.
@@ -129,8 +127,8 @@ def _all_prose(lines: list[Line], lead: Line | None, kept: int, settings: TextSe
     for ln in lines:
         if ln.kind == COMMENTS and prose:
             break  # readers' comments are prose too, and never the article
-        if ln.weight >= s.prose_min_weight and ln.kind not in _NOT_BODY:
-            prose.append(ln)
+        if ln.weight >= s.prose_min_weight and ln.kind in (PROSE, SHORT) and not looks_like_code(ln.text, s):
+            prose.append(ln)  # prose, or long lines set aside as repeats or list items
     total = sum(ln.weight for ln in prose)
     if total < s.low_confidence_chars or kept >= s.keep_all_share * total:
         return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from sidebyside.extract.text.unwrap import unwrap
+from sidebyside.extract.text.wide import is_wide_char, may_hold_wide
 
 _GAP = re.compile(r"\S(  +)(?=\S)")
 MIN_BOTH = 3  # lines with text on both sides of the gutter
@@ -27,7 +28,8 @@ def split_columns(content: str, depth: int = 0) -> str:
     """The text with each side-by-side run of columns set one column after the other."""
     if depth > MAX_DEPTH or len(_GAP.findall(content[:200_000])) < MIN_BOTH:
         return content
-    lines = content.split("\n")
+    wide = may_hold_wide(content)
+    lines = [_by_columns(ln) for ln in content.split("\n")] if wide else content.split("\n")
     out: list[str] = []
     rejected: dict[int, int] = {}  # column -> end of a run already found wanting
     i, n = 0, len(lines)
@@ -41,13 +43,26 @@ def split_columns(content: str, depth: int = 0) -> str:
         column, end = run
         left = [ln[:column].rstrip() for ln in lines[i:end]]
         right = [ln[column:].rstrip() if len(ln) > column else "" for ln in lines[i:end]]
-        out.append(unwrap("\n".join(_trimmed(left))))
+        out.append(unwrap("\n".join(_trimmed(left)).replace(_PAD, "")))
         out.append("")
-        out.append(split_columns(unwrap("\n".join(_trimmed(right))), depth + 1))
+        out.append(split_columns(unwrap("\n".join(_trimmed(right)).replace(_PAD, "")), depth + 1))
         out.append("")
         changed = True
         i = end
-    return "\n".join(out) if changed else content
+    if not changed:
+        return content
+    joined = "\n".join(out)
+    return joined.replace(_PAD, "") if wide else joined
+
+
+_PAD = "\x00"  # follows a wide character while columns are counted, so one character is one column
+
+
+def _by_columns(line: str) -> str:
+    """The line with each wide (CJK) character followed by a pad: a character per display column."""
+    if line.isascii() or not may_hold_wide(line):
+        return line
+    return "".join(ch + _PAD if is_wide_char(ch) else ch for ch in line)
 
 
 def _run_at(lines: list[str], i: int, rejected: dict[int, int]) -> tuple[int, int] | None:

@@ -52,12 +52,14 @@ class Header:
             self._read_meta(ln)
 
         anchor = cluster_start if cluster_start is not None else stop
-        title_line = find_headline(lines, lo, stop, anchor, body, self.authors, settings)
+        named = None if self.authors else _name_line(lines, lo, stop)
+        people = self.authors + ([named.text] if named else [])
+        title_line = find_headline(lines, lo, stop, anchor, body, people, settings)
         if title_line is not None:
             self.title = normalize_block_text(title_line.text)
             self.first = title_line.index
-        if not self.authors:
-            self.authors = _name_lines(lines, title_line.index if title_line else lo, stop, self.title)
+        if named is not None and (title_line is None or named.index > title_line.index):
+            self.authors = _names_of(named.text)
         self.lead_line = self._find_lead(lines, title_line, body, stop)
         if self.published is None:  # a date anywhere in the header
             for ln in reversed(window):
@@ -119,17 +121,34 @@ def _cluster_names(text: str) -> list[str]:
 _LONE_LABEL = re.compile(r"^(?:by|von|par|por|di|door|av|af|автор|бы|بقلم|كتب|text|texte|texto)\s*:?$", re.I)
 
 
-def _name_lines(lines: list[Line], first: int, stop: int, title: str | None) -> list[str]:
-    """A name standing alone between the headline and the body, next to a date, a read time, a
-    role ("Games Editor") or a lone "By": the byline a template set without "By"."""
+def _name_line(lines: list[Line], first: int, stop: int) -> Line | None:
+    """A name standing alone above the body, next to a date, a read time, a role ("Games
+    Editor") or a lone "By": the byline a template set without "By" (the nearest the body)."""
     content = [ln for ln in lines[first:stop] if ln.kind != BLANK]
-    for k, ln in enumerate(content):
-        if ln.kind not in (SHORT, META) or ln.bullet or not name_shaped(ln.text) or ln.text == title:
+    for k in range(len(content) - 1, -1, -1):
+        ln = content[k]
+        if ln.kind not in (SHORT, META) or not _names_of(ln.text) or _ROLE_LINE.search(ln.text):
             continue
+        if ln.bullet and any(x.bullet for x in content[max(0, k - 1) : k + 2] if x is not ln):
+            continue  # one item of a list of names (a menu), not a byline set as a lone item
         near = content[max(0, k - 1) : k] + content[k + 1 : k + 3]
         if any(_byline_neighbour(x) for x in near):
-            return [ln.text]
-    return []
+            return ln
+    return None
+
+
+_NAMES_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
+
+
+def _names_of(text: str) -> list[str]:
+    """The names a line holds when it is only names: "Elena Marsh, Tomas Reyes"; a name set
+    twice ("Aleš Vávra Aleš Vávra", a link and its text) once; [] otherwise."""
+    words = text.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half >= 2 and words[:half] == words[half:]:
+        text = " ".join(words[:half])
+    names = [n for n in _NAMES_SPLIT.split(text) if n]
+    return names if names and len(names) <= 4 and all(name_shaped(n) for n in names) else []
 
 
 def _byline_neighbour(ln: Line) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from sidebyside.extract import cues
-from sidebyside.extract.text.kinds import BLANK, META, PROSE, SHORT
+from sidebyside.extract.text.kinds import BLANK, IMAGE, META, PROSE, SHORT
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import RELATIVE_TIME as _RELATIVE_TIME
 from sidebyside.extract.text.shape import is_wide
@@ -42,12 +42,16 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
     body_indent = _typical_indent(body)
     people = {a.casefold() for a in authors}
     best, best_score = None, s.headline_min_score
-    distance = 0  # headline-shaped or not, non-blank lines between the candidate and the anchor
+    seen: dict[str, int] = {}
+    for ln in lines[lo:stop]:
+        if ln.kind != BLANK:
+            seen[ln.text] = seen.get(ln.text, 0) + 1
+    distance = 0  # lines with words between the candidate and the anchor (not buttons or bullets)
     for j in range(min(stop, len(lines)) - 1, lo - 1, -1):
         ln = lines[j]
         if ln.kind == BLANK:
             continue
-        if j < anchor:
+        if j < anchor and (ln.kind in (PROSE, META) or ln.words >= 3):
             distance += 1
         if not _candidate(ln, people, s):
             continue
@@ -68,6 +72,12 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
         follower = _next_content(lines, j, stop)
         if follower is None or follower.kind == META or follower.index >= anchor:
             score += s.headline_before_anchor_bonus
+        elif follower.kind == PROSE or (follower.words >= 8 and not follower.bullet):
+            score += s.headline_standfirst_bonus  # a standfirst under it
+        if seen.get(ln.text, 0) >= 2:
+            score += s.headline_repeated_bonus  # shown twice: the page's title and its headline
+        if _under_an_image(lines, j, lo):
+            score -= s.headline_caption_cost
         if score > best_score:
             best, best_score = ln, score
     return best
@@ -79,9 +89,34 @@ def _candidate(ln: Line, people: set[str], s: TextSettings) -> bool:
     text = ln.text
     if (ln.words < 2 and not is_wide(text)) or text[-1] in ":,;" or not headline_shaped(text):
         return False
-    if text.casefold() in people or cues.is_furniture(text) or cues.is_promo_header(text):
+    if text.casefold() in people or cues.is_furniture(text) or cues.is_promo_header(text) or _doubled(text):
+        return False
+    if len(text) <= 60 and cues.NAMED_APPEAL.match(text):
         return False
     return ln.weight > 100 or find_date(text) is None
+
+
+_IMAGE_LABELS = frozenset(("image", "photo", "picture", "foto", "bild", "video"))
+
+
+def _under_an_image(lines: list[Line], j: int, lo: int) -> bool:
+    """The line right under an image (its placeholder, an "Image" label, its doubled alt text):
+    a caption."""
+    for k in range(j - 1, max(lo, j - 4) - 1, -1):
+        above = lines[k]
+        if above.kind == BLANK:
+            continue
+        text = above.text
+        if above.kind == IMAGE or text.lower().split("[")[0].strip() in _IMAGE_LABELS:
+            return True
+        return _doubled(text)
+    return False
+
+
+def _doubled(text: str) -> bool:
+    """"The PlayStation VRThe PlayStation VR": an image's alt text set twice."""
+    half = len(text) // 2
+    return len(text) % 2 == 0 and half >= 4 and text[:half] == text[half:]
 
 
 def _next_content(lines: list[Line], j: int, stop: int) -> Line | None:

@@ -12,8 +12,7 @@ from sidebyside.extract.dates import MONTHS, find_date
 YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-_META_FIRST_WORDS = ("by", "written", "words", "von", "par", "por", "di", "door", "автор", "av", "af", "بقلم", "كتب", "كتبت")
-_META_STARTS = tuple(w + sep for w in _META_FIRST_WORDS for sep in (" ", ":", "\u00a0"))
+_META_STARTS = tuple(w + sep for w in cues.BYLINE_FIRST_WORDS for sep in (" ", ":", "\u00a0"))
 _META_GUARD = _META_STARTS + ("reading", "read time", "lesezeit", "temps", "tempo", "tiempo", "leestijd")
 
 

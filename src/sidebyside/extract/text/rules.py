@@ -143,6 +143,23 @@ def _copyright_footer(f: Features, s: TextSettings) -> bool:
     return "©" in f.text and f.n >= 40 and cues.is_legal(f.text)
 
 
+def _not_words(f: Features, s: TextSettings) -> bool:
+    """A web address, an encoded blob or code ("pos=LREC&id=yom-ad%253Cstyle..."): long tokens
+    or a tenth of URL punctuation, in a script that separates words."""
+    text = f.text
+    n = f.n - text.count(" ")  # the characters of its words
+    long_words = len(f.words) * s.max_word_chars < n
+    if n < s.short_prose_weight or not (long_words or "%" in text or "=" in text) or is_wide(text):
+        return False
+    marks = text.count("%") + text.count("=") + text.count("&") + text.count("/")
+    return long_words or marks * 10 > n
+
+
+def looks_like_code(text: str, settings: TextSettings = DEFAULT.extract.text) -> bool:
+    """A web address, an encoded blob or code rather than words."""
+    return _not_words(Features(text), settings)
+
+
 def _too_short_for_prose(f: Features, s: TextSettings) -> bool:
     return f.n < s.short_prose_weight and (f.text.isascii() or weight_of(f.text) < s.short_prose_weight)
 
@@ -183,6 +200,7 @@ RULES: tuple[Rule, ...] = (
     Rule(APPEAL, "the reader addressed: support, subscribe, sign up", _appeal, "footer_max_chars", HINT_APPEAL),
     Rule(FURNITURE, "a copyright, cookie or contact footer", _legal_footer, "footer_max_chars", HINT_LEGAL),
     Rule(FURNITURE, "a copyright notice", _copyright_footer, "footer_max_chars"),
+    Rule(SHORT, "a web address, an encoded blob or code, not words", _not_words),
     Rule(SHORT, "too short to be prose", _too_short_for_prose),
     Rule(PROSE, "a paragraph of running text", _prose),
 )

@@ -1,0 +1,106 @@
+"""Do two articles report the same event? A signal for the reader, not a filter.
+
+Two reports of one event share its rare words: the names of the people and places, the words
+of the event itself ("quake", "Teixeira", "Sorrel Hills"). Two articles about different events
+share mostly common words. The signal is the overlap of the two texts' content words, each
+weighted by how rare it is in general English (the shipped background frequencies: a word
+heard once in a million weighs far more than "said"), names counting double; a shared quote or
+a shared passage is evidence enough on its own. Articles in two languages share few words
+whatever they report, so they get their own verdict.
+
+Thresholds are in ``RelatednessSettings`` (settings.py, ``compare.relatedness``), tuned on ECB+ pairs (same event; same
+kind of event elsewhere; other topics) and measured on a held-out part: benchmarks/relatedness.py.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from sidebyside.compare.articletext import ArticleText
+from sidebyside.compare.termdata import lexicon
+from sidebyside.compare.text import TIME_WORDS
+from sidebyside.model import Article, Relatedness
+from sidebyside.settings import DEFAULT, RelatednessSettings
+
+DEFAULT_RELATEDNESS = DEFAULT.compare.relatedness
+
+SAME, UNCLEAR, DIFFERENT, LANGUAGES = "same event", "unclear", "different events", "different languages"
+
+
+def _primary(language: str | None) -> str | None:
+    return language.split("-")[0].lower() if language else None
+
+
+def _bag(text: ArticleText, settings: RelatednessSettings) -> tuple[Counter, dict[str, str]]:
+    """Content words (folded) with counts, names counted ``name_weight`` times; and a display
+    form for the names (their first spelling)."""
+    bag: Counter = Counter()
+    names: dict[str, str] = {}
+    for tok in text.tokens:
+        word = tok.norm
+        if len(word) < settings.min_word_chars or not word.isalpha() or word in TIME_WORDS:
+            continue  # days and months say when, not what: two events fall on a Tuesday
+        bag[word] += 1
+        if tok.cap and not tok.initial:
+            names.setdefault(word, tok.text)
+    return bag, names
+
+
+def _weight(word: str, zipf, settings: RelatednessSettings) -> float:
+    """How much sharing a word says: nothing for the commonest words, most for rare ones."""
+    return max(0.0, settings.common_zipf - zipf(word))
+
+
+def word_overlap(a: ArticleText, b: ArticleText, settings: RelatednessSettings = DEFAULT_RELATEDNESS
+                 ) -> tuple[float | None, list[str]]:
+    """Weighted cosine of the two texts' content words (0..1), and the shared names, rarest
+    first; None when either text is too short to judge."""
+    lex = lexicon()
+    bag_a, names_a = _bag(a, settings)
+    bag_b, names_b = _bag(b, settings)
+    weights: dict[str, float] = {}
+
+    def vector(bag: Counter, names: dict[str, str]) -> dict[str, float]:
+        out = {}
+        for word, n in bag.items():
+            if word not in weights:
+                weights[word] = _weight(word, lex.zipf, settings)
+            w = weights[word] * (settings.name_weight if word in names else 1.0)
+            if w > 0:
+                out[word] = (1.0 + math.log(n)) * w
+        return out
+
+    if min(sum(bag_a.values()), sum(bag_b.values())) < settings.min_content_words:
+        return None, []
+    va, vb = vector(bag_a, names_a), vector(bag_b, names_b)
+    dot = sum(x * vb[w] for w, x in va.items() if w in vb)
+    norm = math.sqrt(sum(x * x for x in va.values())) * math.sqrt(sum(x * x for x in vb.values()))
+    similarity = dot / norm if norm else 0.0
+    shared = sorted((w for w in names_a if w in names_b), key=lambda w: (-weights.get(w, 0.0), w))
+    return similarity, [names_a[w] for w in shared]
+
+
+def relatedness(a: Article, b: Article, texts: tuple[ArticleText, ArticleText] | None = None,
+                shared_quotes: int = 0, shared_passages: int = 0,
+                settings: RelatednessSettings = DEFAULT_RELATEDNESS) -> Relatedness:
+    """The verdict for a pair; ``shared_quotes`` / ``shared_passages``: how many the comparison
+    found (exact or near-exact: strong evidence of one story)."""
+    languages = (_primary(a.language), _primary(b.language))
+    at, bt = texts or (ArticleText.of(a), ArticleText.of(b))
+    similarity, shared = word_overlap(at, bt, settings)
+    names = tuple(shared[: settings.names_shown])
+    if languages[0] and languages[1] and languages[0] != languages[1]:
+        verdict = LANGUAGES
+    elif shared_passages or shared_quotes >= settings.quotes_for_same:
+        verdict = SAME
+    elif similarity is None:
+        verdict = UNCLEAR
+    elif similarity >= settings.same_at:
+        verdict = SAME
+    elif similarity < settings.different_below:
+        verdict = DIFFERENT
+    else:
+        verdict = UNCLEAR
+    return Relatedness(verdict=verdict, similarity=round(similarity or 0.0, 3), shared_names=names,
+                       languages=languages)

@@ -327,3 +327,61 @@ def test_a_venue_is_named_by_its_kind_and_place():
 def test_a_venue_without_a_place_is_no_referent_of_its_own():
     _, _, f = framing("A man robbed a bank on Friday.", "A man robbed a bank in Woodburn on Friday.")
     assert not f.label_contrasts
+
+
+# --------------------------------------------------------------------------- descriptions
+
+
+def test_a_description_with_a_noun_of_one_sense_pairs_across_articles():
+    _, _, f = framing(
+        "A woman was struck by a car in Queens on Friday. The car did not stop.",
+        "A woman was struck by a vehicle in Queens on Friday. The vehicle did not stop.",
+    )
+    car = [c for c in f.label_contrasts if "car" in texts(c.a)[0]]
+    assert car and texts(car[0].b) == ["a vehicle", "The vehicle"]
+
+
+def test_unrelated_descriptions_do_not_pair():
+    _, _, f = framing(
+        "A woman was struck by a car in Queens on Friday.",
+        "A woman was struck by a bus in Queens on Friday.",
+    )
+    assert not [c for c in f.label_contrasts if "bus" in " ".join(texts(c.b))]
+
+
+def test_a_description_opening_its_sentence_names_what_follows():
+    _, _, f = framing(
+        "The film, New Moon, is based on the second book. Chris Weitz will direct the film.",
+        "Chris Weitz is expected to direct New Moon, which opens next year.",
+    )
+    moon = by_entity(f)["New Moon"]
+    assert "The film" in texts(moon.a) and texts(moon.b) == ["New Moon"]
+
+
+def test_the_one_woman_named_is_the_woman_but_never_her_daughter():
+    _, _, f = framing(
+        "A 59-year-old woman died on Friday in Queens. Raj Chohan had parked when she was hit. "
+        "Her daughter was at home.",
+        "Raj Chohan, 59, died on Friday in Queens after she was hit by a driver.",
+    )
+    chohan = by_entity(f)["Raj Chohan"]
+    assert "A 59-year-old woman" in texts(chohan.a)
+    assert not [m for m in chohan.a if "daughter" in m.text]
+
+
+def test_a_clause_before_a_name_is_no_description_of_it():
+    _, _, f = framing(
+        "The shooting happened moments after the employee, Yvonne Hiller, was suspended.",
+        "Yvonne Hiller, a suspended employee, opened fire.",
+    )
+    for c in f.label_contrasts:
+        assert not [m for m in c.a if "shooting" in m.text]
+
+
+def test_names_with_and_without_an_initial_are_one_person():
+    _, _, f = framing(
+        "Mark Felt, the FBI official who was Deep Throat, died on Thursday. Felt was 95.",
+        "W. Mark Felt, a former FBI official, died on Thursday at 95.",
+    )
+    felt = [c for c in f.label_contrasts if "Felt" in c.entity]
+    assert len(felt) == 1 and "W. Mark Felt" in texts(felt[0].b)

@@ -165,3 +165,42 @@ def test_a_number_the_other_article_states_otherwise_is_marked(shown, qtbot, com
     assert "Stated differently" in shown.side.details.text()
     shown.kind_actions["aligned_sentence"].trigger()  # hidden with its match
     assert not [o for o in shown.pane(0).view.overlays if o.form == "differs"]
+
+
+def test_a_label_in_the_headline_is_marked_in_the_pane_header(shown, qtbot, comparison):
+    a = comparison.articles[0]
+    word = "Putin"
+    start = a.title.index(word)
+    lc = comparison.framing.label_contrasts[0]
+    heading = Mention(start, start + len(word), word, field="title")
+    changed = replace(comparison, framing=replace(comparison.framing, label_contrasts=(
+        replace(lc, headings=((heading,), ())),)))
+    with qtbot.waitSignal(shown.comparison_ready, timeout=5000):
+        shown.show_comparison(changed)
+    title = shown.pane(0).title_label
+    assert title.textFormat() == Qt.TextFormat.RichText
+    assert f">{word}</span>" in title.text() and lc.entity in title.toolTip()
+    assert shown.pane(1).title_label.textFormat() == Qt.TextFormat.PlainText
+    shown.kind_actions["label_contrast"].trigger()
+    assert title.textFormat() == Qt.TextFormat.PlainText and title.text() == a.title
+
+
+def test_a_quote_credited_to_different_speakers_says_so(shown, qtbot, comparison):
+    sq = comparison.shared_quotes[0]
+    changed = replace(comparison, shared_quotes=(replace(sq, speaker_a="Karim Haddad", speaker_b="a defence official",
+                                                         speaker_contrast="named/unnamed"),))
+    with qtbot.waitSignal(shown.comparison_ready, timeout=5000):
+        shown.show_comparison(changed)
+    index = next(i for i, l in enumerate(shown.highlights.links) if l.kind == "shared_quote")
+    shown.show_link(index)
+    details = shown.side.details.text()
+    assert "Karim Haddad" in details and "a defence official" in details and "credit these words differently" in details
+    assert "credited to Karim Haddad in A" in shown.pane(0)._tooltip(shown.pane(0).positions.to_doc(sq.a.start + 1))
+
+
+def test_a_mirrored_comparison_swaps_the_speakers_too(comparison):
+    from sidebyside.session import mirrored
+
+    sq = replace(comparison.shared_quotes[0], speaker_a="X", speaker_b="Y", speaker_contrast="different")
+    flipped = mirrored(replace(comparison, shared_quotes=(sq,)))
+    assert (flipped.shared_quotes[0].speaker_a, flipped.shared_quotes[0].speaker_b) == ("Y", "X")

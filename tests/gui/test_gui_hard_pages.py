@@ -14,7 +14,7 @@ from gui_data import SEED_A, SEED_B, article_of
 from sidebyside.model import Article, Block, Comparison, Relatedness, Source
 from sidebyside.settings import DEFAULT
 from sidebyside.ui.document import CAPTIONS_ANCHOR, build_document
-from sidebyside.ui.paths import display_name, display_path
+from sidebyside.display import display_name, display_path
 
 E2E = Path(__file__).resolve().parents[1] / "data" / "e2e"
 OPEN_TIMEOUT_MS = 120_000  # a hang guard
@@ -24,6 +24,9 @@ def test_unrelated_articles_get_a_notice_and_no_same_fact_links(shown, qtbot, co
     unrelated = replace(comparison, relatedness=Relatedness("different events", 0.01, ("Moscow",), ("en", "en")))
     with qtbot.waitSignal(shown.comparison_ready, timeout=5000):
         shown.show_comparison(unrelated)
+    al = comparison.aligned_sentences[0]
+    shown.sync_action.setChecked(False)
+    shown.pane(0).scroll_to_span(al.a.start, al.a.end)  # painted() looks near the view
     notice = shown.view.notice
     assert notice.isVisible() and "do not seem to report the same event" in shown.view.notice_text.text()
     assert "aligned_sentence" in shown.visible_kinds()  # the user's toggle is untouched…

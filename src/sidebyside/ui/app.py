@@ -8,6 +8,22 @@ import sys
 SCREENSHOT_TIMEOUT_MS = 60_000
 
 
+# What Qt's offscreen platform says of every top-level window: a limit of that platform, not a
+# problem of ours; a screenshot run must not print it three times.
+PLATFORM_NOTICES = ("This plugin does not support propagateSizeHints()",)
+
+
+def _quiet_platform_notices() -> None:
+    from sidebyside.ui.qt import QtCore
+
+    def handler(mode, context, message: str) -> None:
+        if message in PLATFORM_NOTICES:
+            return
+        sys.stderr.write(message + "\n")
+
+    QtCore.qInstallMessageHandler(handler)
+
+
 def create_app():
     from sidebyside.ui.qt import QApplication
 
@@ -54,6 +70,7 @@ def main(paths: list[str], screenshot: str | None = None, size: tuple[int, int] 
     from sidebyside.ui.qt import QTimer
     from sidebyside.ui.window import MainWindow
 
+    _quiet_platform_notices()
     app = create_app()
     install_excepthook()
     from sidebyside.ui.theme import apply_theme, saved_theme
@@ -68,6 +85,9 @@ def main(paths: list[str], screenshot: str | None = None, size: tuple[int, int] 
     install_report_export(window)  # File > Export Report… (HTML or PDF, with the notes)
     if screenshot or size:
         window.resize(*(size or (1400, 860)))
+        from sidebyside.ui.window import TALL_ENOUGH_FOR_DETAILS
+
+        window.set_headers_expanded(window.height() >= TALL_ENOUGH_FOR_DETAILS)
     window.show()
     result = {"status": 0}
     if screenshot:

@@ -157,7 +157,8 @@ class LinkMap(QWidget):
         painter.end()
 
     def _draw_differs(self, painter, geometry, ya, sa, yb, sb, w: float) -> None:
-        """'≠' in the middle of a ribbon whose two ends state a number, date or place differently."""
+        """'≠' in the middle of a ribbon whose two ends state a number, date or place differently,
+        or credit a shared quote to different speakers."""
         from sidebyside.ui.theme import colours
 
         colour = QColor(colours(self.dark)["differs"])
@@ -166,7 +167,7 @@ class LinkMap(QWidget):
         font.setBold(True)
         painter.setFont(font)
         for path, i in self._paths:
-            if self.links[i].discrepancies:
+            if self.links[i].discrepancies or self.links[i].speaker_contrast:
                 at, ab, bt, bb = geometry[i]
                 y = ((ya + at - sa) + (ya + ab - sa) + (yb + bt - sb) + (yb + bb - sb)) / 4
                 disc = QRectF(w / 2 - 9, y - 9, 18, 18)

@@ -91,6 +91,7 @@ class PairView(QWidget):
         self.link_map.set_links(self.highlights.links, shown)
         for i, pane in enumerate(self.panes):
             pane.set_discrepancies(self._discrepancy_spans(i))
+            pane.set_heading_marks(self._heading_marks(comparison, i) if "label_contrast" in shown else [])
         self._anchors = None
         text, severity = notice_for(comparison)
         self.notice_text.setText(text)
@@ -100,6 +101,19 @@ class PairView(QWidget):
             w.style().unpolish(w)
             w.style().polish(w)
         self.notice.setVisible(bool(text))
+
+    @staticmethod
+    def _heading_marks(comparison: Comparison, pane: int) -> list[tuple[str, int, int, str, str]]:
+        """How each outlet names a referent in its headline and standfirst (label contrasts)."""
+        marks = []
+        for lc in comparison.framing.label_contrasts:
+            others = lc.b if pane == 0 else lc.a
+            other = ", ".join(dict.fromkeys(m.text for m in others)) or "(not named)"
+            for m in lc.headings[pane]:
+                if m.field in ("title", "lead"):
+                    marks.append((m.field, m.start, m.end, "label_contrast",
+                                  f"Label for {lc.entity}; the other outlet says: {other}"))
+        return marks
 
     def _discrepancy_spans(self, pane: int) -> list[tuple[int, int, str, str]]:
         spans = []
@@ -125,6 +139,9 @@ class PairView(QWidget):
         shown = self.shown_kinds()
         for pane in self.panes:
             pane.set_visible_kinds(shown)
+            if self.comparison is not None:
+                pane.set_heading_marks(self._heading_marks(self.comparison, pane.index)
+                                       if "label_contrast" in shown else [])
         self.link_map.set_visible(shown)
 
     def set_dark(self, dark: bool) -> None:
@@ -155,6 +172,12 @@ class PairView(QWidget):
                 f"{link.similarity:.0%} similar")
         body = (f"<p><b>A · {html.escape(outlets[0])}:</b> {a}</p>"
                 f"<p><b>B · {html.escape(outlets[1])}:</b> {b}</p>")
+        if link.speakers != (None, None):
+            said = [html.escape(s) if s else "<i>no one named</i>" for s in link.speakers]
+            body += f"<p><b>Credited to:</b> A {said[0]} · B {said[1]}</p>"
+        if link.speaker_contrast:
+            body += ("<p><b>The two outlets credit these words differently</b>"
+                     f" ({html.escape(link.speaker_contrast)}): check who really said them.</p>")
         if link.discrepancies:
             rows = "".join(f"<li>{html.escape(d.kind)}: A “{html.escape(d.a.text)}”, B “{html.escape(d.b.text)}”</li>"
                            for d in link.discrepancies)

@@ -7,6 +7,7 @@ import html
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from sidebyside.display import display_name, display_path, one_line
 from sidebyside.highlights import Highlight
 from sidebyside.kinds import kind as kind_of
 from sidebyside.kinds import palette
@@ -16,7 +17,6 @@ from sidebyside.ui import formats as fmt
 from sidebyside.ui.articleview import ArticleView, accept_file_drop
 from sidebyside.ui.document import CAPTIONS_ANCHOR, PositionMap, build_document, is_rtl
 from sidebyside.ui.overview import OverviewStrip
-from sidebyside.ui.paths import display_name, display_path
 from sidebyside.ui.qt import (
     QAction,
     QColor,
@@ -119,7 +119,8 @@ class PaneHeader(QFrame):
         self.toggle.setAccessibleName(f"Show or hide the details of article {'AB'[index]}")
         self.toggle.clicked.connect(lambda: self.set_expanded(not self.expanded, emit=True))
         self.title_label = _label("headline", "Headline")
-        self.compact_title = _label("headline", "Headline, one line", elided=True)
+        self.compact_title = _label("compactHeadline", "Headline, one line", elided=True)
+        self.compact_title._mode = Qt.TextElideMode.ElideRight
         self.lead_label = _label("lead", "Standfirst")
         self.source_label = _label("source", "Capture file or URL", elided=True)
         top = QHBoxLayout()
@@ -142,8 +143,35 @@ class PaneHeader(QFrame):
         self._texts = {self.outlet_label: outlet, self.title_label: title, self.compact_title: title,
                        self.meta_label: meta, self.lead_label: lead, self.source_label: source}
         for label, text in self._texts.items():
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setText(text)
         self._show()
+
+    def set_marks(self, marks: list[tuple[str, int, int, str, str]], dark: bool) -> None:
+        """Highlights in the headline and the standfirst: (field "title" or "lead", start, end,
+        kind, tip). The text is escaped; only our own spans are markup."""
+        for label, field in ((self.title_label, "title"), (self.lead_label, "lead")):
+            text = self._texts.get(label, "")
+            mine = sorted((s, e, k, tip) for f, s, e, k, tip in marks if f == field and 0 <= s < e <= len(text))
+            if not mine:
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setText(text)
+                label.setToolTip("")
+                continue
+            parts, at, tips = [], 0, []
+            for start, end, kind_id, tip in mine:
+                if start < at:
+                    continue
+                k = kind_of(kind_id)
+                parts.append(html.escape(text[at:start]))
+                parts.append(f"<span style='background-color:{fmt.background(k, dark).name()};"
+                             f"text-decoration:underline;'>{html.escape(text[start:end])}</span>")
+                tips.append(tip)
+                at = end
+            parts.append(html.escape(text[at:]))
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setText("".join(parts))
+            label.setToolTip("<br>".join(html.escape(t) for t in dict.fromkeys(tips)))
 
     def set_expanded(self, expanded: bool, emit: bool = False) -> None:
         self.expanded = expanded
@@ -293,7 +321,7 @@ class ArticlePane(QWidget):
         self._highlights = []
         self.header.set_texts(display_name(path), "Could not open this capture", "", "", display_path(path))
         self.banner.hide()
-        self.show_message(f"⚠ {display_name(path)}\n\n{message}", error=True)
+        self.show_message(f"⚠ {display_name(path)}\n\n{one_line(message)}", error=True)
 
     def set_article(self, article: Article) -> None:
         self.article = article
@@ -376,6 +404,10 @@ class ArticlePane(QWidget):
         self._highlights = [h for h in self._highlights if h.kind != "note"]
         self._highlights += [Highlight("note", s, e, tip or "Note") for s, e, tip in spans]
         self._rebuild_selections({"note"})
+
+    def set_heading_marks(self, marks: list[tuple[str, int, int, str, str]]) -> None:
+        """Label contrasts in the headline or standfirst (Mention.field "title" / "lead")."""
+        self.header.set_marks(marks, self._dark)
 
     def set_discrepancies(self, spans: list[tuple[int, int, str, str]]) -> None:
         """Words of a match that the other article states otherwise (a number, a date, a place):
@@ -463,12 +495,19 @@ class ArticlePane(QWidget):
                     a, b = self.positions.to_doc(start), self.positions.to_doc(end)
                     if b >= lo and a <= hi:
                         overlays.append(Overlay(a, b, "differs", colour))
-        for span, form in ((self._flash, "flash"), (self._current, "current")):
-            if span is not None and self.positions is not None:
-                start, end, colour = span
-                overlays.append(Overlay(self.positions.to_doc(start), self.positions.to_doc(end), form, colour))
+        flash = []
+        if self._flash is not None and self.positions is not None:  # under the text, so it stays readable
+            start, end, colour = self._flash
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self.cursor_for(start, end)
+            sel.format = QTextCharFormat()
+            sel.format.setBackground(colour)
+            flash.append(sel)
+        if self._current is not None and self.positions is not None:
+            start, end, colour = self._current
+            overlays.append(Overlay(self.positions.to_doc(start), self.positions.to_doc(end), "current", colour))
         self.view.overlays = overlays
-        self.view.setExtraSelections(sels + self._find_hits)
+        self.view.setExtraSelections(sels + self._find_hits + flash)
         self.view.viewport().update()
 
     def _on_scroll(self, _value: int = 0) -> None:

@@ -32,7 +32,8 @@ DETAILS_HINT = ("Click a highlight in the text, a ribbon between the articles, o
                 "both articles go there, and this box says what it is.")
 FRAMING_HELP = ("How each outlet frames the story, in its own words. Each entry says which article "
                 "(A or B) and how much; click one to see it in the text and read about it below.")
-QUOTES_HELP = "Every quotation in each article with its speaker. ⇄ marks a quote both articles carry."
+QUOTES_HELP = ("Every quotation in each article with its speaker. ⇄ marks a quote both articles carry; "
+               "⇄≠ one they credit to different people.")
 SECTION_HELP = {
     "labels": "<b>How each names the same one.</b> A person, place or group both articles mention, named "
               "differently: a title, a description, a label (\"regime\", \"militants\"). Telling differences "
@@ -92,6 +93,14 @@ def diff_html(diffs: tuple[Diff, ...]) -> str:
         else:
             parts.append(t)
     return "".join(parts)
+
+
+def _difference(category: str | None) -> str:
+    """How two labels differ, in words: a family of titles ("leader/president/dictator") is a
+    difference of title."""
+    if not category:
+        return ""
+    return "title or role" if "/" in category else category
 
 
 def how_distinctive(score: float, count_: int, other: str) -> str:
@@ -238,8 +247,8 @@ class SidePanel(QWidget):
 
     def _fill_quotes(self, c: Comparison) -> None:
         # (span in this pane, counterpart in the other) per shared quote
-        shared = {0: SpanIndex(((sq.a.start, sq.a.end), (1, sq.b.start, sq.b.end)) for sq in c.shared_quotes),
-                  1: SpanIndex(((sq.b.start, sq.b.end), (0, sq.a.start, sq.a.end)) for sq in c.shared_quotes)}
+        shared = {0: SpanIndex(((sq.a.start, sq.a.end), (1, sq.b.start, sq.b.end, sq)) for sq in c.shared_quotes),
+                  1: SpanIndex(((sq.b.start, sq.b.end), (0, sq.a.start, sq.a.end, sq)) for sq in c.shared_quotes)}
         outlets = [a.outlet or f"Article {'AB'[i]}" for i, a in enumerate(c.articles)]
         for pane in (0, 1):
             top = self._item(self.quotes_tree, [f"{'AB'[pane]}: {outlets[pane]} ({count(len(c.quotes[pane]), 'quote')})", ""])
@@ -252,11 +261,15 @@ class SidePanel(QWidget):
                            f"<p>“{html.escape(q.text)}”</p>")
                 kind = "quote"
                 if partner is not None:
-                    spans.append(partner)
-                    label = "⇄ " + label
-                    other = c.articles[partner[0]].text[partner[1]:partner[2]]
-                    details += (f"<p><b>Also in {'AB'[partner[0]]} · {html.escape(outlets[partner[0]])}:</b> "
+                    other_pane, start, end, sq = partner
+                    spans.append((other_pane, start, end))
+                    label = ("⇄≠ " if sq.speaker_contrast else "⇄ ") + label
+                    other = c.articles[other_pane].text[start:end]
+                    details += (f"<p><b>Also in {'AB'[other_pane]} · {html.escape(outlets[other_pane])}:</b> "
                                 f"“{html.escape(other)}”</p>")
+                    if sq.speaker_contrast:
+                        said = [html.escape(x) if x else "no one named" for x in (sq.speaker_a, sq.speaker_b)]
+                        details += (f"<p><b>Credited differently:</b> A {said[0]}, B {said[1]}.</p>")
                     kind = "shared_quote"
                 self._item(top, [label, q.speaker or "—"], spans, q.text, details, kind)
             top.setExpanded(True)
@@ -309,7 +322,7 @@ class SidePanel(QWidget):
             spans = [(0, m.start, m.end) for m in lc.a[:1] if m.field == "text"] + \
                     [(1, m.start, m.end) for m in lc.b[:1] if m.field == "text"]
             names = [list(dict.fromkeys(m.text for m in mentions)) for mentions in (lc.a, lc.b)]
-            what = lc.category or lc.kind or ""
+            what = _difference(lc.category) or lc.kind or ""
             details = (f"<b>{html.escape(lc.entity)}</b>{' · ' + html.escape(what) if what else ''}"
                        f"<p><b>A · {html.escape(outlets[0])}:</b> {html.escape(', '.join(names[0]) or '(not named)')}</p>"
                        f"<p><b>B · {html.escape(outlets[1])}:</b> {html.escape(', '.join(names[1]) or '(not named)')}</p>")

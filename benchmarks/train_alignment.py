@@ -190,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", help="the shared data folder")
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=0, help="the shuffle of pairs into folds")
     parser.add_argument("--check", action="store_true", help="check that compare() aligns what the model decodes")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="another value of a LexicalSettings field (e.g. align_min_told=3)")
@@ -203,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     tune = [p for p in gold["pairs"] if part_of(p["id"]) == "tune"]
     docs = [examples(p, data, settings) for p in tune + unrelated_pairs(tune)]
     ids = sorted(d["id"] for d in docs)
-    random.Random(0).shuffle(ids)
+    random.Random(args.seed).shuffle(ids)
     folds = [set(ids[k :: args.folds]) for k in range(args.folds)]
     scored: dict[str, list[tuple[float, int, int]]] = {}
     for fold in folds:

@@ -329,8 +329,12 @@ class LexicalSettings:
     align_candidate_similarity: float = 0.1
     align_min_shared: int = 1
     # Shared words that are not names a pair needs (what happened, numbers): "Iran and Saudi
-    # Arabia are rivals" / "Saudi Arabia and Iran restored ties" share names only.
-    align_min_told: int = 2
+    # Arabia are rivals" / "Saudi Arabia and Iran restored ties" share names only. In articles
+    # shorter than align_long_article sentences the model's signals of rarity and closeness say
+    # nothing, and a name and one word are not a fact ("... NYPD ... the scene" twice).
+    align_min_told: int = 1
+    align_min_told_short: int = 2
+    align_long_article: int = 5
     align_max_posting: int = 24
     align_candidates_per_sentence: int = 5  # candidates of a sentence kept, the closest first
     # The logistic model of a candidate telling one fact: a weight per signal, in the order of
@@ -338,9 +342,9 @@ class LexicalSettings:
     # benchmarks/data/aligned_facts.json (never the held-out part); the probability a pair needs
     # was chosen there by cross-validation over pairs of articles.
     align_weights: tuple[float, ...] = (
-        -2.5218, 1.1600, 0.9305, 0.6408, -0.6628, 0.4644, 0.2536,
-        1.3709, 0.7071, -1.1269, 0.7632, 0.2211, -0.5581, 1.0505,
-        -0.6707, -0.5285, 0.9868, 0.3097, 0.5270,
+        -2.7827, 0.8167, 1.4068, 0.5683, -0.2681, 0.2529, 0.3851,
+        0.9160, 0.8716, -0.9798, 1.0440, 0.2124, -0.8833, 1.0008,
+        -0.6030, -0.4344, 0.8315, 0.4681, 0.7402,
     )
     align_min_probability: float = 0.4
     align_max_per_sentence: int = 2  # a sentence holding two facts is aligned to each

@@ -458,7 +458,10 @@ def align_candidates(
     df_b = Counter(c for u in ub for c in set(u.content))
     last_a, last_b = max(len(ua) - 1, 1), max(len(ub) - 1, 1)
     near = {(i, j): score for i, j, score in found}
-    lead_counts = min(len(ua), len(ub)) >= 5  # in a text of two sentences every pair leads
+    # In articles of a few sentences every pair leads, every word is rare and every candidate
+    # is the closest: those signals say nothing there, so a pair needs more shared words.
+    long_enough = min(len(ua), len(ub)) >= settings.align_long_article
+    min_told = settings.align_min_told if long_enough else settings.align_min_told_short
     phrases_a: dict[int, set[tuple[int, int]]] = {}
     phrases_b: dict[int, set[tuple[int, int]]] = {}
     out = []
@@ -466,7 +469,7 @@ def align_candidates(
         v, w = vec_a[i], vec_b[j]
         common = v.keys() & w.keys()
         told = common - names
-        if len(told) < settings.align_min_told:
+        if len(told) < min_told:
             continue  # names alone, or names and one word, do not make one fact
         shared_names = common & names
         has_names_a, has_names_b = not names.isdisjoint(v), not names.isdisjoint(w)
@@ -493,7 +496,7 @@ def align_candidates(
                     score - (ra[1] if len(ra) > 1 else 0.0),
                     score - (rb[1] if len(rb) > 1 else 0.0),
                     abs(i / last_a - j / last_b),
-                    float(i < 2 and j < 2 and lead_counts),
+                    float(i < 2 and j < 2 and long_enough),
                     float(nums_a and nums_b and not shared_numbers),
                     math.log(len(ua[i].content) + len(ub[j].content) + 1) / 4,
                     math.log1p(len(phrases_a[i] & phrases_b[j])),

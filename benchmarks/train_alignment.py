@@ -28,7 +28,7 @@ REPO_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_DIR / "src"))
 sys.path.insert(0, str(REPO_DIR / "benchmarks"))
 
-from lexical import GOLD_FACTS, _locate, part_of, shared_data  # noqa: E402
+from lexical import GOLD_FACTS, _locate, part_of, shared_data, unrelated_pairs  # noqa: E402
 
 from sidebyside.compare import compare  # noqa: E402
 from sidebyside.compare.articletext import ArticleText  # noqa: E402
@@ -84,23 +84,6 @@ def examples(pair: dict, data: Path, settings) -> dict:
         positive |= {(i, j) for i in ia for j in ib}
     return {"id": pair["id"], "cands": cands, "positive": positive, "facts": facts, "skip": (skip_a, skip_b),
             "articles": (a, b), "units": (ua, ub)}
-
-
-def topic(path: str) -> str:
-    """The ECB+ topic of a document ("ecbplus/docs/12_6ecb.txt": 12), or the folder of others."""
-    name = Path(path).name
-    return name.split("_")[0] if path.startswith("ecbplus/") else str(Path(path).parent)
-
-
-def unrelated_pairs(pairs: list[dict]) -> list[dict]:
-    """Article a of each pair with article b of the next pair of another topic: two stories
-    whose sentences share words by chance, where every aligned pair is wrong."""
-    out = []
-    for k, p in enumerate(pairs):
-        other = next((q for q in pairs[k + 1 :] + pairs[:k] if topic(q["b"]) != topic(p["a"])), None)
-        if other is not None:
-            out.append({"id": f"{p['id']}+{other['id']}", "a": p["a"], "b": other["b"], "facts": []})
-    return out
 
 
 def fit(rows: list[tuple[tuple[float, ...], float]], l2: float, iterations: int = 25) -> list[float]:

@@ -406,3 +406,52 @@ def test_a_lawmaker_of_a_state_is_the_speaker_not_the_state():
     assert speaker_of('"We will not back down," Sen. Dianne Feinstein of California said.') == "Dianne Feinstein"
     assert speaker_of('Rep. Ro Khanna of California said: "We will win."') == "Ro Khanna"
     assert speaker_of('"We will not back down," said Rep. Ro Khanna, D-Calif.') == "Ro Khanna"
+
+
+def test_he_said_is_the_person_of_its_own_paragraph_not_a_subject_of_the_paragraph_before():
+    # neither first name tells he from she: the paragraph's own person must win
+    text = (
+        "By Ngozi Adeyemi, Staff Writer\n\n"
+        "Union leader Kelechi Obi said the workers had no choice.\n\n"
+        "Crane operator Tunde Bakare, 41, who has worked at the port for 19 years, said his shifts had grown "
+        'longer. "My father worked these docks," he said.'
+    )
+    assert speaker_of(text) == "Tunde Bakare"
+
+
+def test_he_said_skips_the_paragraphs_woman_for_the_man_before():
+    text = (
+        "Minister Robert Hale defended the plan on Monday.\n\n"
+        'The decision follows a report by Maria Lopez. "We will not back down," he said.'
+    )
+    assert speaker_of(text) == "Robert Hale"
+
+
+def test_they_after_two_people_named_is_not_the_body_before():
+    text = (
+        "The group that owns the catalogue, Blue Harbour, says the songs may be played.\n\n"
+        "The post drew the support of Senator Ann Marsh and Representative Joan Pike.\n\n"
+        'They criticised the deal. "This is a bad deal for artists," they said.'
+    )
+    assert speaker_of(text) is None
+
+
+def test_they_said_after_a_body_named_in_apposition():
+    text = (
+        "The group that owns the catalogue, Blue Harbour, says the songs may be played.\n\n"
+        'Blue Harbour have twice denied any wrongdoing. "We never blocked her," they said.'
+    )
+    assert speaker_of(text) == "Blue Harbour"
+
+
+def test_the_name_after_a_description_ending_in_an_object():
+    text = (
+        "The company that runs the awards, Dick Lane Productions, denies that a deal was made. "
+        '"We have no further comment," they said.'
+    )
+    assert speaker_of(text) == "Dick Lane Productions"
+
+
+def test_a_name_after_posted_on_is_not_who_speaks():
+    text = 'Jenna Rowe posted on Twitter accusing the label of bullying. "It hurts," she wrote.'
+    assert speaker_of(text) == "Jenna Rowe"

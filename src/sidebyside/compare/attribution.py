@@ -51,7 +51,7 @@ _SKIP_BACK = frozenset(
     """also then further earlier previously later recently has have had would will did does instead
     flatly openly quietly later
     reportedly allegedly again once repeatedly publicly separately privately simply quickly just only
-    even still originally initially first finally subsequently already since""".split()
+    even still originally initially first finally subsequently already since twice""".split()
 )
 _NEGATIONS = frozenset("not never n't no".split())
 # Professions a definite description names the person the passage is about by ("the actor
@@ -60,6 +60,7 @@ _PROFESSIONS = frozenset(
     """actor actress singer guitarist drummer rapper musician star comedian filmmaker novelist poet
     artist songwriter dancer player striker quarterback goalkeeper pitcher winger forward""".split()
 )
+_PRONOUN_SCAN_TOKENS = 150  # how far back a paragraph is read for a pronoun subject
 _GROUP_RESOLVE_CHARS = 600  # "the group" is an institution that spoke this near
 _NESTED_REACH = 40  # how far before a quote inside a quote its clause may stand ("he asked, quote, '...'")
 _DOCUMENT_SAYS = frozenset("say read state add note conclude continue claim warn urge describe call write allege".split())
@@ -119,6 +120,8 @@ class Vocabulary:
     person_nouns: frozenset[str]
     body_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    generic_bodies: frozenset[str]  # "the agency", "the group": may stand for a body of any kind
+    data_nouns: frozenset[str]  # "figures", "statistics": numbers, whose source is who gave them
     not_subjects: frozenset[str]
     org_heads: frozenset[str]
     openers: frozenset[str]  # function words that open a sentence with a capital ("But", "Earlier")
@@ -169,6 +172,8 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         person_nouns=frozenset(data["person_nouns"]) | frozenset(lex.source_nouns) - frozenset(data["document_nouns"]),
         body_nouns=frozenset(data["body_nouns"]),
         document_nouns=frozenset(data["document_nouns"]),
+        data_nouns=frozenset(data["data_nouns"]),
+        generic_bodies=frozenset(data["generic_bodies"]),
         not_subjects=frozenset(data["not_subjects"]),
         org_heads=frozenset(heads),
         openers=frozenset(data["sentence_openers"]) | frozenset(data["number_words"]),
@@ -225,6 +230,7 @@ class _Person:
     key: str
     descriptors: frozenset[str]
     subject: bool  # the subject of its sentence or of a clause
+    possessive: bool = False  # "McDonald's cameo"
 
 
 @dataclass
@@ -299,12 +305,17 @@ class Attribution:
         """Parsed capitalised runs, keyed by their last token (those inside quotations too: a
         clause inside a quotation names its speaker with them)."""
         out: dict[int, _NameRun] = {}
+        bodies: set[str] = set()  # names the text showed to be bodies ("..., Big Machine, says")
         for i, j in self.at.cap_runs:
             if j - i > 3 * self.settings.name_tokens:
                 continue
             run = self._parse_run(i, j - 1)
             if run is not None:
                 run.run_first = i
+                if run.kind == "institution":
+                    bodies.add(run.text)
+                elif run.kind in ("person", "single") and run.text in bodies:
+                    run.kind = "institution"
                 out[run.last] = run
         return out
 
@@ -358,7 +369,7 @@ class Attribution:
         text = self.text[tokens[m].start : tokens[j].end]
         if len(text) < 2 or not any(c.isalpha() for c in text):
             return None
-        if self._apposition_head(j) in self.vocab.body_nouns:
+        if self._apposition_head(j) in self.vocab.body_nouns or self._body_before(i):
             return _NameRun(k, j, "institution", frozenset(), whole)  # "TallGrass Distribution, a distributor of ..."
         single = m == last
         if single and len(tokens[m].text) == 1:
@@ -366,6 +377,22 @@ class Attribution:
         if single and tokens[m].initial and (self._speaker_head(tokens[m].norm) or tokens[m].norm in self._lower):
             return None  # "Analysts say", "Critics accused": a description in sentence case
         return _NameRun(m, j, "single" if single else "person", frozenset(descriptors), text)
+
+    def _body_before(self, i: int) -> bool:
+        """The name at token i stands in apposition to a body opening its sentence: "The group
+        that owns most of her music, Big Machine, says"."""
+        tokens = self.tokens
+        if i == 0 or tokens[i].gap.strip() != ",":
+            return False
+        s = bisect.bisect_left(self.at.token_starts, self._sentence_start(tokens[i].start))
+        if i - s > 12 or tokens[s].norm not in ("the", "a", "an", "its", "their"):
+            return False
+        for h in range(s + 1, min(i, s + 4)):
+            if tokens[h].norm in self.vocab.body_nouns and not tokens[h].possessive:
+                return h + 1 < i and (tokens[h + 1].gap.strip() == "," or tokens[h + 1].norm in ("that", "which"))
+            if tokens[h].cap:
+                return False
+        return False
 
     def _descriptor_word(self, tok: Token) -> bool:
         """A word before a name that describes rather than names: a title, a nationality, a
@@ -464,7 +491,8 @@ class Attribution:
                 continue  # a lone word nobody titled nor named in full: maybe no person at all
             start = tokens[run.first].start
             self._mentions.append(
-                _Person(start, canonical, name_key(canonical), run.descriptors | self._apposition_words(run.last), self._is_subject(run))
+                _Person(start, canonical, name_key(canonical), run.descriptors | self._apposition_words(run.last), self._is_subject(run),
+                        tokens[run.last].possessive)
             )
         self._mention_starts = [m.start for m in self._mentions]
         self._descriptors: dict[str, set[str]] = {}
@@ -665,8 +693,12 @@ class Attribution:
         if tokens[v].norm.endswith(_PARTICIPLE_SUFFIX) and base not in ("say",) or tokens[v].norm in ("saying",):
             if tokens[v].gap in _SPACE and v > 0:
                 right_before = self._runs.get(v - 1)
-                if right_before is not None and right_before.kind in ("person", "single"):
-                    return Clause(v, right_before.first, right_before.last, base)  # "with Ayman Safadi warning"
+                lead = right_before.run_first if right_before is not None and right_before.run_first >= 0 else v - 1
+                object_of = tokens[lead - 1].norm if lead > 0 and tokens[lead].gap in _SPACE else ""
+                if right_before is not None and right_before.kind in ("person", "single") and (
+                        object_of == "with" or object_of not in _PREPOSITIONS):
+                    # "with Ayman Safadi warning"; not "posted on Twitter accusing": the place of the post
+                    return Clause(v, right_before.first, right_before.last, base)
             if tokens[v].gap.strip() in (",", "", "—", "–") or tokens[v].gap in _SPACE:
                 subject = self._sentence_subject(v)
                 if subject is not None:
@@ -790,6 +822,8 @@ class Attribution:
                     return None
                 aside_run = self._runs.get(k)
                 head = self._np_ending_at(m - 1)
+                if head is None and m >= 2 and tokens[m - 1].norm.isdigit() and tokens[m - 1].gap.strip() == ",":
+                    head = self._np_ending_at(m - 2)  # "Sami Haddad, 41, who has worked ..., said": an age
                 if tokens[m].norm in ("who", "which", "whose", "whom"):
                     return head
                 if aside_run is not None and aside_run.first == m and aside_run.kind == "person" and (
@@ -797,6 +831,11 @@ class Attribution:
                 ):
                     lead = head[0] if head is not None else aside_run.first
                     return aside_run.first, aside_run.last, lead  # "the charity's head, Omar Faris, said"
+                if aside_run is not None and aside_run.first == m and aside_run.kind in ("person", "single", "institution", "media") \
+                        and (head is not None and self._is_name_np(head) and self._is_object(head[0])
+                             or aside_run.kind == "institution" and self._body_before(m)):
+                    # "The company that runs the AMAs, Dick Clark Productions, denies": the name, not the object
+                    return aside_run.first, aside_run.last, aside_run.first
                 if head is not None and not self._is_name_np(head) and head[0] > 0 and tokens[head[0]].gap.strip() == ",":
                     outer = self._np_ending_at(head[0] - 1)
                     if outer is not None and self._is_name_np(outer):
@@ -805,6 +844,17 @@ class Attribution:
                     continue  # "Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author ..., said"
                 return head
         return None
+
+    def _is_object(self, k: int) -> bool:
+        """Token k (with its article) follows a verb or a preposition: an object, not a subject."""
+        tokens = self.tokens
+        m = k - 1 if k > 0 and tokens[k - 1].norm == "the" and tokens[k].gap in _SPACE else k
+        if m == 0 or tokens[m].gap not in _SPACE:
+            return False
+        prev = tokens[m - 1]
+        return not prev.cap and (prev.norm in _PREPOSITIONS or prev.norm in self.vocab.verbs
+                                 or prev.norm.endswith("s") and prev.norm not in _FUNCTION and not prev.possessive
+                                 and m >= 2 and tokens[m - 2].norm in ("that", "which", "who"))
 
     def _is_place_np(self, np: tuple[int, int]) -> bool:
         """A place: one the term lists know, or a lone name after "in X," ("in Greenbelt, Maryland")."""
@@ -942,15 +992,24 @@ class Attribution:
         plural = head.endswith("s") and not head.endswith("ss")
         s = k
         limit = self.settings.subject_tokens
-        while s > 0 and k - s < limit and tokens[s].gap in (*_SPACE, "-"):
+        while s > 0 and k - s < limit and (tokens[s].gap in (*_SPACE, "-") or tokens[s - 1].possessive
+                                           and tokens[s].gap in ("' ", "’ ")):  # "the dockworkers' union"
             prev = tokens[s - 1]
             if prev.possessive:
                 s -= 1  # "Swift's rep", "Carlineo's attorney", "the victim's mother"
                 run = self._runs.get(s)
                 if run is not None:
                     s = run.first
-                elif s > 0 and tokens[s - 1].norm in _DETERMINERS and tokens[s].gap in _SPACE:
-                    s -= 1
+                else:  # "the victim's mother", "the militant dockworkers' union": up to the article
+                    m = s
+                    while m > 0 and s - m < 3 and tokens[m].gap in _SPACE:
+                        before = tokens[m - 1]
+                        if before.norm in _DETERMINERS:
+                            s = m - 1
+                            break
+                        if before.cap or before.norm in _FUNCTION or not before.norm.isalpha() or before.norm in vocab.verbs:
+                            break
+                        m -= 1
                 break
             if prev.norm in _DETERMINERS:
                 s -= 1
@@ -1105,15 +1164,42 @@ class Attribution:
             if h > k and tokens[h].gap not in (*_SPACE, "-"):
                 break
             norm = tokens[h].norm
-            if norm in self.vocab.person_nouns or norm in self.vocab.document_nouns or norm in self.vocab.body_nouns:
+            data = norm in self.vocab.data_nouns
+            if norm in self.vocab.person_nouns or norm in self.vocab.document_nouns or norm in self.vocab.body_nouns or data:
                 end = h
-                if h + 1 < n and tokens[h + 1].norm in ("of", "by") and tokens[h + 1].gap in _SPACE:
-                    run = self._run_starting(h + 2)  # "a survey by Penelope Muse Abernathy"
+                if h + 1 < n and tokens[h + 1].cap and tokens[h + 1].gap in _SPACE and norm in self.vocab.person_nouns:
+                    run = self._run_starting(h + 1)  # "according to shipping analyst Tom Reeve"
+                    if run is not None and run.kind == "person":
+                        self.clauses.append(Clause(v, run.first, run.last, base))
+                        return
+                if h + 1 < n and tokens[h + 1].norm in ("of", "by", "from") and tokens[h + 1].gap in _SPACE:
+                    at_name = h + 3 if h + 3 < n and tokens[h + 2].norm == "the" and tokens[h + 3].cap else h + 2
+                    run = self._run_starting(at_name)  # "a survey by Penelope Muse Abernathy"
                     if run is not None:
                         self.clauses.append(Clause(v, run.first, run.last, base))
                         return
+                    owner = self._description_after(h + 2) if data or norm in self.vocab.document_nouns else None
+                    if owner is not None:  # "figures from the port authority"
+                        self.clauses.append(Clause(v, owner[0], owner[1], base))
+                        return
+                if data:
+                    return  # "according to figures": numbers, no one who gave them
                 self.clauses.append(Clause(v, k, end, base))
                 return
+
+    def _description_after(self, k: int) -> tuple[int, int] | None:
+        """'the port authority', 'local officials': a description of a body or people opening at
+        token k, up to its head noun (a few words, no punctuation between)."""
+        tokens, vocab = self.tokens, self.vocab
+        for h in range(k, min(len(tokens), k + 5)):
+            if h > k and tokens[h].gap not in (*_SPACE, "-"):
+                return None
+            norm = tokens[h].norm
+            if norm in vocab.body_nouns or norm in vocab.person_nouns or _singular(norm) in vocab.person_nouns:
+                return k, h
+            if tokens[h].cap or norm in _FUNCTION and norm not in _DETERMINERS:
+                return None
+        return None
 
     def _joined_in_name(self, m: int) -> bool:
         """Token m continues the name before it (a space, a hyphen, an initial's full stop)."""
@@ -1197,7 +1283,7 @@ class Attribution:
     def _speaker_of_run(self, run: _NameRun, at: int, with_article: bool = False) -> Speaker | None:
         start = run.run_first if run.run_first >= 0 else run.first
         if run.kind in ("person", "single") and start > 0 and self.tokens[start - 1].norm in self.vocab.body_nouns \
-                and self.tokens[start].gap in _SPACE:
+                and self.tokens[start].gap in _SPACE and not self._role_before(run, start - 1):
             run = replace(run, kind="institution")  # "the rights group Civic Witness", "the charity Aid Now"
             with_article = with_article or (start > 1 and self.tokens[start - 2].norm == "the")
         if run.kind in ("person", "single"):
@@ -1210,6 +1296,19 @@ class Attribution:
         name = ("the " if with_article else "") + run.text
         return Speaker(name, run.kind, name_key(run.text))
 
+    def _role_before(self, run: _NameRun, noun: int) -> bool:
+        """"Crane operator Sami Haddad": an agent noun with no article before a full name is
+        the person's role, not a body's kind ("the operator DP World")."""
+        tokens = self.tokens
+        if run.kind != "person" or not tokens[noun].norm.endswith(("er", "or")):
+            return False
+        m = noun
+        while m > 0 and noun - m < 3 and tokens[m].gap in _SPACE:
+            m -= 1
+            if tokens[m].norm in _DETERMINERS or tokens[m].possessive:
+                return False
+        return True
+
     def _resolve_pronoun(self, pronoun: str, at: int, clause: Clause) -> Speaker | None:
         if clause.inside is not None:
             return None  # "he said" inside a quotation: resolved with the quotation (nested quotes)
@@ -1221,34 +1320,75 @@ class Attribution:
                 self._gender[person.key] = pronoun  # "Steenburgen ... she said": she, from now on
             return Speaker(person.canonical, "person", person.key)
         if pronoun in ("it", "they"):
-            return self._latest_speaker(at, kinds=("institution", "media") if pronoun == "it" else ("institution", "media", "group"))
+            found = self._latest_speaker(at, kinds=("institution", "media") if pronoun == "it" else ("institution", "media", "group"))
+            if found is not None and pronoun == "they" and self._people_since(found, at) >= 2:
+                return None  # "Senator Warren and Rep. Ocasio-Cortez ... They criticised": not the body before
+            return found
         return None
 
+    def _people_since(self, speaker: Speaker, at: int) -> int:
+        """How many other people the narration names between the latest clause of speaker and at."""
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        since = 0
+        for clause in reversed(self.clauses[max(0, k - 12) : k]):
+            if clause.speaker is speaker:
+                since = self.tokens[clause.verb].start
+                break
+        i, j = bisect.bisect_left(self._mention_starts, since), bisect.bisect_left(self._mention_starts, at)
+        return len({m.key for m in self._mentions[i:j] if m.key != speaker.key})
+
     def _salient_person(self, at: int, pronoun: str | None) -> _Person | None:
-        """The person a "he"/"she" at offset at refers to: the latest subject of the narration
-        (a name opening its sentence or speaking in a clause) in the same paragraph, else in the
-        paragraphs just before; never a name inside a quotation."""
+        """The person a "he"/"she" at offset at refers to, read paragraph by paragraph back from
+        at: the latest subject of the narration (a name opening its sentence or speaking in a
+        clause) of the nearest paragraph naming someone, else its latest person (a possessive
+        only when nobody else is left); never a name inside a quotation, never one of another
+        gender than the pronoun's, no one when the pronoun's paragraph speaks of someone it does
+        not name ("one mother")."""
         i = bisect.bisect_left(self._mention_starts, at)
         paragraph = self.at.paragraph_at(at)
         para_start = self.at.paragraphs[paragraph][0] if paragraph >= 0 else 0
         limit = at - self.settings.pronoun_chars
-        fallback = None
-        unnamed = None  # whether the paragraph speaks of someone it does not name ("one mother")
+        fallback = possessive = None
+        own_paragraph = True
         for m in reversed(self._mentions[max(0, i - 40) : i]):
             if m.start < limit:
                 break
-            if m.start < para_start and fallback is None:
-                if unnamed is None:
-                    unnamed = self._unnamed_person_in(para_start, at)
-                if unnamed:
+            if m.start < para_start:
+                if fallback is not None:
+                    return fallback  # the nearest paragraph's own person before anyone of the paragraphs before
+                if own_paragraph and self._unnamed_person_in(para_start, at):
                     return None
+                own_paragraph = False
+                p = self.at.paragraph_at(m.start)
+                para_start = self.at.paragraphs[p][0] if p >= 0 else 0
             if pronoun is not None and self._gender.get(m.key, pronoun) != pronoun:
                 continue
             if m.subject or m.start in self._subject_starts:
                 return m
-            if fallback is None and m.start >= para_start:
-                fallback = m
-        return fallback
+            if m.possessive:
+                possessive = possessive or m
+            elif fallback is None and not (pronoun is not None and self._pronoun_subject_before(m.start, pronoun)):
+                fallback = m  # (not "He was arrested for the call to Omar": that paragraph is about him)
+        return fallback or possessive
+
+    def _others_named_since(self, person: _Person, at: int) -> bool:
+        """Whether the narration names someone else between person's mention and at ("the
+        56-year-old" after "sacked by Manchester United" and "Pochettino": no one for sure)."""
+        i, j = bisect.bisect_right(self._mention_starts, person.start), bisect.bisect_left(self._mention_starts, at)
+        return any(m.key != person.key for m in self._mentions[i : min(j, i + 40)])
+
+    def _pronoun_subject_before(self, at: int, pronoun: str) -> bool:
+        """Whether the pronoun opens a sentence or clause of the narration between the start of
+        at's paragraph and at: the paragraph goes on about someone named before it."""
+        p = self.at.paragraph_at(at)
+        lo = self.at.paragraphs[p][0] if p >= 0 else 0
+        tokens = self.at.token_range(lo, at)
+        for k in range(max(tokens.start, tokens.stop - _PRONOUN_SCAN_TOKENS), tokens.stop):  # bounded: linear
+            tok = self.tokens[k]
+            if tok.norm == pronoun and self._quote_of_token[k] < 0 and (tok.initial or "," in tok.gap):
+                return True
+        return False
 
     def _only_person_in_paragraph(self, person: _Person, at: int) -> bool:
         """Whether the person is the only one named in the narration of at's paragraph before at."""
@@ -1267,14 +1407,15 @@ class Attribution:
                 return True
         return False
 
-    def _latest_speaker(self, at: int, kinds: tuple[str, ...], within: int | None = None) -> Speaker | None:
+    def _latest_speaker(self, at: int, kinds: tuple[str, ...], within: int | None = None, fits=None) -> Speaker | None:
         v = bisect.bisect_left(self.at.token_starts, at)
         k = bisect.bisect_left(self._clause_verbs, v)
         reach = self.settings.resolve_chars if within is None else within
         for clause in reversed(self.clauses[max(0, k - 12) : k]):
             if self.tokens[clause.verb].start < at - reach:
                 break
-            if clause.speaker is not None and clause.speaker.kind in kinds and clause.inside is None:
+            if clause.speaker is not None and clause.speaker.kind in kinds and clause.inside is None \
+                    and (fits is None or fits(clause.speaker)):
                 return clause.speaker
         return None
 
@@ -1297,6 +1438,8 @@ class Attribution:
             resolved = self._definite(head.norm, first, last, at)
             if resolved is not None:
                 return resolved
+            if head.norm == "old":
+                return None  # "the 56-year-old" nobody can be sure of: no speaker rather than an age
         kind = self._kind_of_description(first, last, head.norm)
         owner = next((m for m in range(first, last) if tokens[m].possessive), None)
         if owner is not None and self._runs.get(owner) is not None:
@@ -1345,15 +1488,30 @@ class Attribution:
         specific = any(tokens[m].norm in vocab.title_words or tokens[m].text in self.lex.demonyms
                        for m in range(first + 1, last))
         if head in vocab.body_nouns and not modifiers and not specific:
-            # "the agency", "the group": the institution that spoke last, else the one named last
-            return self._latest_speaker(at, kinds=("institution", "media"), within=_GROUP_RESOLVE_CHARS) \
-                or self._latest_organisation(at)
+            # "the agency", "the group": the institution that spoke last, else the one named last,
+            # when it can be called so ("the port authority" is not "the union" that spoke before)
+            lower = [tokens[m].norm for m in range(first + 1, last)
+                     if not tokens[m].cap and tokens[m].norm not in _FUNCTION and not tokens[m].possessive]
+
+            def fits(speaker: Speaker) -> bool:
+                words = {_singular(w) for w in name_key(speaker.name).split()}
+                if not is_named(speaker):  # a description: the same head, the same modifiers
+                    return _singular(head) in words and all(_singular(w) in words for w in lower)
+                kind_word = _singular(name_key(speaker.name).split()[-1])
+                if kind_word != _singular(head) and (kind_word in vocab.body_nouns or kind_word in vocab.org_heads) \
+                        and head not in vocab.generic_bodies and kind_word not in vocab.generic_bodies:
+                    return False  # "Westhaven University" is no union (but the agency may be an organization)
+                return not lower or any(_singular(w) in words for w in (head, *lower))
+
+            return self._latest_speaker(at, kinds=("institution", "media"), within=_GROUP_RESOLVE_CHARS, fits=fits) \
+                or self._latest_organisation(at, fits=fits)
         if head in ("militants", "fighters", "rebels", "insurgents", "gunmen", "group"):
             return self._latest_organisation(at, groups=True)
         if head in _PROFESSIONS or head == "old" and any(c.isdigit() for c in self.text[tokens[first].start : tokens[last].end]):
             # "the actor", "the singer and guitarist", "the 56-year-old": the person the passage is about
             person = self._salient_person(at, None)
-            if person is not None and head not in self._others_descriptors(person.key):
+            if person is not None and head not in self._others_descriptors(person.key) \
+                    and (person.subject or person.start in self._subject_starts) and not self._others_named_since(person, at):
                 return Speaker(person.canonical, "person", person.key)
         if head in vocab.title_words or head in vocab.person_nouns:
             unnamed = self._latest_unnamed(at, head)
@@ -1402,7 +1560,7 @@ class Attribution:
                     return s
         return None
 
-    def _latest_organisation(self, at: int, groups: bool = False) -> Speaker | None:
+    def _latest_organisation(self, at: int, groups: bool = False, fits=None) -> Speaker | None:
         """The latest institution named before at, nearby ("the agency", "the company")."""
         for last in range(bisect.bisect_left(self.at.token_starts, at) - 1, -1, -1):
             if self.tokens[last].start < at - 600:
@@ -1410,7 +1568,9 @@ class Attribution:
             run = self._runs.get(last)
             if run is not None and run.kind in ("institution", "media") and not (groups and run.kind == "media") \
                     and self._quote_of_token[run.first] < 0:
-                return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+                speaker = self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+                if speaker is not None and (fits is None or fits(speaker)):
+                    return speaker
         return None
 
     # ------------------------------------------------------------------ quotes

@@ -455,3 +455,87 @@ def test_the_name_after_a_description_ending_in_an_object():
 def test_a_name_after_posted_on_is_not_who_speaks():
     text = 'Jenna Rowe posted on Twitter accusing the label of bullying. "It hurts," she wrote.'
     assert speaker_of(text) == "Jenna Rowe"
+
+
+def test_a_lone_surname_after_its_title_is_the_paragraphs_person():
+    text = (
+        "Voters handed President Hale a defeat on Tuesday.\n\n"
+        "Hale sent a similar message ahead of the vote in Kentucky. "
+        '"Go out and vote for your great governor," he said.\n\n'
+        '"You gotta give me a big win," he said later, after a rally with Louisiana Democrats.'
+    )
+    assert [s for _, s in speakers(text)] == ["Hale", "Hale"]
+
+
+def test_election_day_and_a_party_are_no_person():
+    text = 'Hale tweeted before Election Day.\n\nThe Kentucky Democrats won.\n\n"We won," he said.'
+    assert speaker_of(text) is None
+
+
+def test_he_after_a_paragraph_that_goes_on_with_he_is_the_man_named_before():
+    text = (
+        "Patrick Doyle, 55, pleaded guilty on Monday.\n\n"
+        "He was arrested in April for the call to the office of Rep. Amal Noor.\n\n"
+        'During the call, he asked about the group and said, "Somebody ought to stop her."'
+    )
+    assert speaker_of(text) == "Patrick Doyle"
+
+
+def test_an_age_description_with_other_people_named_since_is_no_one():
+    text = (
+        "Jose Marin has agreed a deal to replace Paolo Ferri as manager.\n\n"
+        "Ferri was sacked last night.\n\n"
+        "Marin had been out of work since being sacked by Atletico Norte.\n\n"
+        'The 56-year-old said: "I am excited to be joining a club with such a heritage."'
+    )
+    assert speaker_of(text) is None
+
+
+def test_a_surname_that_is_also_a_sentence_opener():
+    text = (
+        '"Streaming is binary," says Chris Early, a vice president at the studio.\n\n'
+        "While the lineup is light (only three games were announced), Early says more may come. "
+        '"Our objective is to make the best game," he says.'
+    )
+    assert [s for _, s in speakers(text)] == ["Chris Early", "Chris Early"]
+
+
+def test_she_after_an_unnamed_person_of_her_paragraph_is_not_a_name_in_it():
+    text = (
+        "Reporters spoke to one mother, who knew her son was posing as a business on Instagram. "
+        '"I am so ahead of every other parent," she said.'
+    )
+    assert speaker_of(text) is None
+
+
+def test_singular_they_after_a_named_spokesperson_is_not_the_company_before():
+    text = (
+        "There are 140 million business accounts, according to the company.\n\n"
+        "Kym Lino, a spokesperson for the app, confirmed that it notifies people who it thinks could benefit. "
+        '"We use a machine learning model," they said in an email.'
+    )
+    assert speaker_of(text) != "the company"
+
+
+def test_a_term_in_quotation_marks_is_mentioned_not_said():
+    text = 'Volker said he never used the term "three amigos" and added, "I frankly cringe when I hear it."'
+    assert speakers(text) == [("three amigos", None), ("I frankly cringe when I h", "Volker")]
+
+
+def test_who_gave_the_name_in_quotation_marks():
+    text = 'Morrison testified on Tuesday. He said his predecessor, Fiona Hill, had dubbed the envoy\'s role "the Gordon problem."'
+    assert speaker_of(text) == "Fiona Hill"
+
+
+def test_a_title_before_a_name_is_not_read_across_a_sentence_break():
+    text = (
+        "Tom Bergman hosted the show.\n\nJames Keller was voted off on Monday.\n\n"
+        '"You never know why these things happen," said the actor.\n\n'
+        "Brooke apologised to the actor.\n\nBergman chimed in."
+    )
+    assert speaker_of(text) == "James Keller"
+
+
+def test_inverted_attribution_with_an_initialism_title():
+    text = 'The jury convicted him.\n\n"Justice has been served," said U.S. Attorney Nealy Cox.'
+    assert speaker_of(text) == "Nealy Cox"

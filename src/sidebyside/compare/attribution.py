@@ -121,6 +121,9 @@ class Vocabulary:
     body_nouns: frozenset[str]
     document_nouns: frozenset[str]
     generic_bodies: frozenset[str]  # "the agency", "the group": may stand for a body of any kind
+    event_heads: frozenset[str]  # "Day" of "Election Day": a name of a date
+    party_members: frozenset[str]  # "Democrats" of "Louisiana Democrats": a group
+    mention_nouns: frozenset[str]  # "the term", "the phrase": words mentioned, not said
     data_nouns: frozenset[str]  # "figures", "statistics": numbers, whose source is who gave them
     not_subjects: frozenset[str]
     org_heads: frozenset[str]
@@ -173,6 +176,9 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         body_nouns=frozenset(data["body_nouns"]),
         document_nouns=frozenset(data["document_nouns"]),
         data_nouns=frozenset(data["data_nouns"]),
+        mention_nouns=frozenset(data["mention_nouns"]),
+        event_heads=frozenset(data["event_heads"]),
+        party_members=frozenset(data["party_members"]),
         generic_bodies=frozenset(data["generic_bodies"]),
         not_subjects=frozenset(data["not_subjects"]),
         org_heads=frozenset(heads),
@@ -304,6 +310,9 @@ class Attribution:
     def _name_runs(self) -> dict[int, _NameRun]:
         """Parsed capitalised runs, keyed by their last token (those inside quotations too: a
         clause inside a quotation names its speaker with them)."""
+        tokens = self.tokens
+        # last words of names of two words or more: "Early" of "Chris Early" is a surname here
+        self._surnames = {tokens[j - 1].norm for i, j in self.at.cap_runs if j - i >= 2}
         out: dict[int, _NameRun] = {}
         bodies: set[str] = set()  # names the text showed to be bodies ("..., Big Machine, says")
         for i, j in self.at.cap_runs:
@@ -327,6 +336,9 @@ class Attribution:
         tokens, vocab = self.tokens, self.vocab
         k = i
         while k <= j and tokens[k].norm in vocab.openers and (k == i or tokens[k].initial):
+            if k == j and tokens[k].norm in self._surnames and (
+                    not tokens[k].initial or k + 1 < len(tokens) and tokens[k + 1].norm in vocab.verbs):
+                break  # "Early says" after "Chris Early": a surname, not an opener
             k += 1  # "But Chris Tang", "Earlier"
         while k <= j and tokens[k].norm in TIME_WORDS:
             k += 1  # "Monday Big Machine Records"
@@ -363,9 +375,11 @@ class Attribution:
             if len(prev.text) > 1:
                 words += 1
         descriptors = {tokens[x].norm for x in range(k, m)}
-        for x in range(max(0, i - 3), i):  # "Kremlin spokesperson Dmitry Peskov"
+        x = i - 1  # "Kremlin spokesperson Dmitry Peskov" (not "... to the actor. Bergeron")
+        while x >= max(0, i - 3) and tokens[x + 1].gap in (*_SPACE, "-"):
             if tokens[x].norm in vocab.title_words and not tokens[x].possessive:
                 descriptors.add(tokens[x].norm)
+            x -= 1
         text = self.text[tokens[m].start : tokens[j].end]
         if len(text) < 2 or not any(c.isalpha() for c in text):
             return None
@@ -374,7 +388,8 @@ class Attribution:
         single = m == last
         if single and len(tokens[m].text) == 1:
             return None  # "E" of "E! News"
-        if single and tokens[m].initial and (self._speaker_head(tokens[m].norm) or tokens[m].norm in self._lower):
+        if single and tokens[m].initial and (self._speaker_head(tokens[m].norm) or tokens[m].norm in self._lower) \
+                and tokens[m].norm not in self._surnames:
             return None  # "Analysts say", "Critics accused": a description in sentence case
         return _NameRun(m, j, "single" if single else "person", frozenset(descriptors), text)
 
@@ -432,6 +447,10 @@ class Attribution:
             return "place"
         if last > k and tokens[last].norm in self._place_heads:
             return "place"  # "Sahel City", "Idlib Province"
+        if last > k and tokens[last].norm in vocab.event_heads:
+            return None  # "Election Day", "New Year's Eve": a date, no one
+        if last > k and tokens[last].norm in vocab.party_members:
+            return "institution"  # "Louisiana Democrats": a party's people, no person's name
         places = [tokens[m].text in lex.countries or tokens[m].text in lex.places for m in range(k, last + 1)]
         if all(places):
             return "place"  # "Russia-Ukraine"
@@ -483,11 +502,15 @@ class Attribution:
                 self._full_first.setdefault(words[0], []).append(entry)
         self._full_starts = {k: [e[0] for e in v] for k, v in self._full.items()}
         self._full_first_starts = {k: [e[0] for e in v] for k, v in self._full_first.items()}
+        titled: set[str] = set()  # lone names the text gave a title ("President Trump", then "Trump")
         for last, run in self._runs.items():
             if run.kind not in ("person", "single") or self._quote_of_token[run.first] >= 0:
                 continue  # a name inside a quotation is no one the narration is about
             canonical = self._person_name(run)
-            if canonical is None or run.kind == "single" and canonical == run.text and not run.descriptors:
+            if run.kind == "single" and run.descriptors & self.vocab.title_words:
+                titled.add(run.text)
+            if canonical is None or run.kind == "single" and canonical == run.text and not run.descriptors \
+                    and run.text not in titled:
                 continue  # a lone word nobody titled nor named in full: maybe no person at all
             start = tokens[run.first].start
             self._mentions.append(
@@ -1204,7 +1227,7 @@ class Attribution:
     def _joined_in_name(self, m: int) -> bool:
         """Token m continues the name before it (a space, a hyphen, an initial's full stop)."""
         gap = self.tokens[m].gap
-        return gap in (*_SPACE, "-") or gap == ". " and self._abbreviation_before(m)
+        return gap in (*_SPACE, "-") or gap in (". ", ".") and self._abbreviation_before(m)  # "U.S. Attorney"
 
     def _medium_after(self, v: int) -> str | None:
         """'told Reuters', 'told the BBC': the medium spoken to."""
@@ -1321,10 +1344,27 @@ class Attribution:
             return Speaker(person.canonical, "person", person.key)
         if pronoun in ("it", "they"):
             found = self._latest_speaker(at, kinds=("institution", "media") if pronoun == "it" else ("institution", "media", "group"))
-            if found is not None and pronoun == "they" and self._people_since(found, at) >= 2:
-                return None  # "Senator Warren and Rep. Ocasio-Cortez ... They criticised": not the body before
+            if found is not None and pronoun == "they" and (
+                    self._people_since(found, at) >= 2 or self._person_spoke_since(found, at)):
+                # "Senator Warren and Rep. Ocasio-Cortez ... They criticised"; "Kym Lino, a
+                # spokesperson, confirmed ... they said": not the body that spoke before
+                return None
             return found
         return None
+
+    def _person_spoke_since(self, speaker: Speaker, at: int) -> bool:
+        """Whether a person speaks in a clause of at's paragraph after the latest clause of speaker."""
+        lo = self._paragraph_start(at)
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        for clause in reversed(self.clauses[max(0, k - 12) : k]):
+            if clause.first == clause.last and self.tokens[clause.first].norm in _PRONOUNS:
+                continue  # "who it thinks": resolved from the others
+            if clause.speaker is speaker or self.tokens[clause.verb].start < lo:
+                return False
+            if clause.inside is None and clause.speaker is not None and clause.speaker.kind == "person":
+                return True
+        return False
 
     def _people_since(self, speaker: Speaker, at: int) -> int:
         """How many other people the narration names between the latest clause of speaker and at."""
@@ -1339,10 +1379,10 @@ class Attribution:
         return len({m.key for m in self._mentions[i:j] if m.key != speaker.key})
 
     def _salient_person(self, at: int, pronoun: str | None) -> _Person | None:
-        """The person a "he"/"she" at offset at refers to, read paragraph by paragraph back from
-        at: the latest subject of the narration (a name opening its sentence or speaking in a
-        clause) of the nearest paragraph naming someone, else its latest person (a possessive
-        only when nobody else is left); never a name inside a quotation, never one of another
+        """The person a "he"/"she" at offset at refers to: the latest subject of the narration
+        (a name opening its sentence or speaking in a clause) of the pronoun's paragraph, else
+        its latest person (a possessive only when nobody else is left), else the latest subject
+        of the paragraphs just before; never a name inside a quotation, never one of another
         gender than the pronoun's, no one when the pronoun's paragraph speaks of someone it does
         not name ("one mother")."""
         i = bisect.bisect_left(self._mention_starts, at)
@@ -1355,10 +1395,10 @@ class Attribution:
             if m.start < limit:
                 break
             if m.start < para_start:
-                if fallback is not None:
-                    return fallback  # the nearest paragraph's own person before anyone of the paragraphs before
                 if own_paragraph and self._unnamed_person_in(para_start, at):
-                    return None
+                    return None  # "WIRED spoke to one mother, who ... on Instagram": she is the mother
+                if fallback is not None:
+                    return fallback  # the paragraph's own person before anyone of the paragraphs before
                 own_paragraph = False
                 p = self.at.paragraph_at(m.start)
                 para_start = self.at.paragraphs[p][0] if p >= 0 else 0
@@ -1366,10 +1406,14 @@ class Attribution:
                 continue
             if m.subject or m.start in self._subject_starts:
                 return m
+            if not own_paragraph:
+                continue  # in the paragraphs before, only a subject
             if m.possessive:
                 possessive = possessive or m
             elif fallback is None and not (pronoun is not None and self._pronoun_subject_before(m.start, pronoun)):
                 fallback = m  # (not "He was arrested for the call to Omar": that paragraph is about him)
+        if (fallback or possessive) is not None and self._unnamed_person_in(self._paragraph_start(at), at):
+            return None
         return fallback or possessive
 
     def _others_named_since(self, person: _Person, at: int) -> bool:
@@ -1585,7 +1629,10 @@ class Attribution:
         for utterance in sorted(by_utterance):
             if not self.budget.spend(_QUOTE_COST, "speakers"):
                 break
-            parts = by_utterance[utterance]
+            # "he never used the term 'three amigos'": words mentioned, no one says them
+            parts = [i for i in by_utterance[utterance] if not self._mentioned(i)]
+            if not parts:
+                continue
             clause = self._clause_for(parts)
             speaker = clause.speaker if clause is not None else None
             span = self._span(clause) if clause is not None and speaker is not None else None
@@ -1598,6 +1645,14 @@ class Attribution:
                 speakers[i] = speaker
                 spans[i] = span
         return speakers, spans
+
+    def _mentioned(self, index: int) -> bool:
+        """The quotation follows "the term", "the phrase", "the word": a mention, not words said."""
+        open_at = self.at.quotes[index].open_at
+        k = bisect.bisect_left(self.at.token_starts, open_at) - 1
+        if k < 1 or self.tokens[k].end < open_at - 2:
+            return False
+        return self.tokens[k].norm in self.vocab.mention_nouns and self.tokens[k - 1].norm in ("the", "a", "this", "that")
 
     def _span(self, clause: Clause) -> Span:
         return Span(self.tokens[clause.first].start, self.tokens[clause.last].end)
@@ -1631,6 +1686,8 @@ class Attribution:
         if preceding:
             strong = [c for c in preceding if c.base in _STRONG or c.base in ("according",)]
             pick = (strong or preceding)[-1]
+            if preceding[-1].base in self.vocab.naming and preceding[-1].speaker is not None:
+                pick = preceding[-1]  # "He said his predecessor had dubbed it 'the Gordon problem'": who named it
             if pick.base not in self.vocab.not_alone or self._adjacent_before(pick, open_at):
                 return pick
         # later in the same sentence, as its closing aside: '"..." working in prisons, she said.'

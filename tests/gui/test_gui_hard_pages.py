@@ -14,7 +14,7 @@ from gui_data import SEED_A, SEED_B, article_of
 from sidebyside.model import Article, Block, Comparison, Relatedness, Source
 from sidebyside.settings import DEFAULT
 from sidebyside.ui.document import CAPTIONS_ANCHOR, build_document
-from sidebyside.ui.paths import display_name, display_path
+from sidebyside.display import display_name, display_path
 
 E2E = Path(__file__).resolve().parents[1] / "data" / "e2e"
 OPEN_TIMEOUT_MS = 120_000  # a hang guard

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from sidebyside.errors import NotesError
-from sidebyside.notes.export import from_jsonld, to_jsonld, to_markdown
+from sidebyside.notes.export import read_export, to_jsonld, to_markdown
 from sidebyside.notes.model import Note
 from sidebyside.notes.store import NoteStore
 from sidebyside.ui.notes_commands import AddNote, DeleteNote, EditNote, NoteHistory, article_key
@@ -512,14 +512,9 @@ class NotesController(QObject):
             if not path:
                 return None
         try:
-            with open(path, encoding="utf-8") as fh:
-                data = json.load(fh)
-            result = self.store.put_many(from_jsonld(data))
-        except OSError as exc:
-            self._report(f"Could not read {path}: {exc.strerror or exc}")
-            return None
-        except (ValueError, NotesError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
-            self._report(f"Could not import {path}: {exc}")
+            result = self.store.put_many(read_export(path))  # bounded: never a FIFO, a device or a giant
+        except NotesError as exc:
+            self._report(f"Could not import: {exc}")
             return None
         self.refresh()
         added, updated = result

@@ -7,6 +7,7 @@ import html
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from sidebyside.display import display_name, display_path, one_line
 from sidebyside.highlights import Highlight
 from sidebyside.kinds import kind as kind_of
 from sidebyside.kinds import palette
@@ -16,7 +17,6 @@ from sidebyside.ui import formats as fmt
 from sidebyside.ui.articleview import ArticleView, accept_file_drop
 from sidebyside.ui.document import CAPTIONS_ANCHOR, PositionMap, build_document, is_rtl
 from sidebyside.ui.overview import OverviewStrip
-from sidebyside.ui.paths import display_name, display_path
 from sidebyside.ui.qt import (
     QAction,
     QColor,
@@ -321,7 +321,7 @@ class ArticlePane(QWidget):
         self._highlights = []
         self.header.set_texts(display_name(path), "Could not open this capture", "", "", display_path(path))
         self.banner.hide()
-        self.show_message(f"⚠ {display_name(path)}\n\n{message}", error=True)
+        self.show_message(f"⚠ {display_name(path)}\n\n{one_line(message)}", error=True)
 
     def set_article(self, article: Article) -> None:
         self.article = article

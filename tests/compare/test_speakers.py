@@ -275,7 +275,7 @@ def test_a_quote_after_he_said_before_it_is_his_not_the_reporting_office():
         "Carlineo Jr. was arrested in April.\n\n"
         'A staff member recalled that he said, "I will do it myself," the U.S. attorney\'s office said.'
     )
-    assert speaker_of(text) != "the U.S. attorney's office"
+    assert speaker_of(text) not in ("the U.S. attorney's office", "A staff member")
 
 
 def test_a_quote_ending_its_sentence_keeps_the_attribution_that_follows():

@@ -123,6 +123,8 @@ class Vocabulary:
     generic_bodies: frozenset[str]  # "the agency", "the group": may stand for a body of any kind
     event_heads: frozenset[str]  # "Day" of "Election Day": a name of a date
     party_members: frozenset[str]  # "Democrats" of "Louisiana Democrats": a group
+    standalone_speakers: frozenset[str]  # "police", "staff", "someone": stand alone for speakers
+    title_abbreviations: dict[str, str]  # "gov" -> "governor"
     mention_nouns: frozenset[str]  # "the term", "the phrase": words mentioned, not said
     data_nouns: frozenset[str]  # "figures", "statistics": numbers, whose source is who gave them
     not_subjects: frozenset[str]
@@ -177,6 +179,8 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         document_nouns=frozenset(data["document_nouns"]),
         data_nouns=frozenset(data["data_nouns"]),
         mention_nouns=frozenset(data["mention_nouns"]),
+        standalone_speakers=frozenset(data["standalone_speakers"]),
+        title_abbreviations=dict(data["title_abbreviations"]),
         event_heads=frozenset(data["event_heads"]),
         party_members=frozenset(data["party_members"]),
         generic_bodies=frozenset(data["generic_bodies"]),
@@ -375,6 +379,7 @@ class Attribution:
             if len(prev.text) > 1:
                 words += 1
         descriptors = {tokens[x].norm for x in range(k, m)}
+        descriptors |= {vocab.title_abbreviations[d] for d in descriptors if d in vocab.title_abbreviations}  # "Gov." is a governor
         x = i - 1  # "Kremlin spokesperson Dmitry Peskov" (not "... to the actor. Bergeron")
         while x >= max(0, i - 3) and tokens[x + 1].gap in (*_SPACE, "-"):
             if tokens[x].norm in vocab.title_words and not tokens[x].possessive:
@@ -416,6 +421,7 @@ class Attribution:
         word = tok.text
         return (
             tok.norm in vocab.title_words
+            or tok.norm in vocab.person_nouns  # "NFL Insider Jason La Canfora"
             or tok.possessive
             or word in lex.demonyms
             or word in lex.countries
@@ -439,7 +445,9 @@ class Attribution:
         "person" otherwise (a lone word: "single"); None for a dateline ("WASHINGTON —")."""
         tokens, lex, vocab = self.tokens, self.lex, self.vocab
         bare = text[4:] if text.startswith("The ") else text
-        if bare in lex.media or text in lex.media or tokens[k].text in lex.media and last > k:
+        titled_inside = any(tokens[m].norm in vocab.title_words or tokens[m].norm in vocab.person_nouns
+                            for m in range(k + 1, last))  # "CBS Sports NFL Insider Jason La Canfora"
+        if bare in lex.media or text in lex.media or tokens[k].text in lex.media and last > k and not titled_inside:
             return "media"
         if bare in lex.organisations or text in lex.organisations:
             return "institution"
@@ -1021,18 +1029,25 @@ class Attribution:
             if prev.possessive:
                 s -= 1  # "Swift's rep", "Carlineo's attorney", "the victim's mother"
                 run = self._runs.get(s)
-                if run is not None:
-                    s = run.first
-                else:  # "the victim's mother", "the militant dockworkers' union": up to the article
+                if run is not None:  # "the European Space Agency's team": the whole name
+                    s = run.run_first if run.run_first >= 0 else run.first
+                    while s < run.first and not (tokens[s].cap and tokens[s].norm not in vocab.openers):
+                        s += 1  # "when President Trump's advisers": from the name's first capital
+                    if s > 0 and tokens[s - 1].norm == "the" and tokens[s].gap in _SPACE:
+                        s -= 1
+                else:  # "the victim's mother", "Bolivia's public defender's office", "the U.S. attorney's office"
                     m = s
-                    while m > 0 and s - m < 3 and tokens[m].gap in _SPACE:
+                    while m > 0 and s - m < 4 and (tokens[m].gap in _SPACE or tokens[m].gap in (".", ". ") and len(tokens[m - 1].text) == 1):
                         before = tokens[m - 1]
                         if before.norm in _DETERMINERS:
                             s = m - 1
                             break
-                        if before.cap or before.norm in _FUNCTION or not before.norm.isalpha() or before.norm in vocab.verbs:
+                        if before.norm in _FUNCTION or not before.norm.isalpha() or before.norm in vocab.verbs \
+                                or self._in_quote(m - 1):
                             break
                         m -= 1
+                        if before.cap or before.possessive:
+                            s = m  # a name or an owner belongs to the phrase even with no article
                 break
             if prev.norm in _DETERMINERS:
                 s -= 1
@@ -1189,6 +1204,10 @@ class Attribution:
             norm = tokens[h].norm
             data = norm in self.vocab.data_nouns
             if norm in self.vocab.person_nouns or norm in self.vocab.document_nouns or norm in self.vocab.body_nouns or data:
+                while h + 1 < n and tokens[h + 1].gap in _SPACE and not tokens[h + 1].cap and self._speaker_head(tokens[h + 1].norm):
+                    h += 1  # "court records", "police officials": the last noun heads the phrase
+                    norm = tokens[h].norm
+                    data = norm in self.vocab.data_nouns
                 end = h
                 if h + 1 < n and tokens[h + 1].cap and tokens[h + 1].gap in _SPACE and norm in self.vocab.person_nouns:
                     run = self._run_starting(h + 1)  # "according to shipping analyst Tom Reeve"
@@ -1478,6 +1497,8 @@ class Attribution:
                 run = next((r for r in (self._runs.get(m) for m in range(of + 1, last + 1)) if r is not None), None)
             if run is not None and run.kind in ("institution", "media") and head.norm.endswith("s"):
                 return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+        if first == last and not head.cap and head.norm not in _DETERMINERS and not self._plural_or_collective(head.norm):
+            return None  # "court", "actor", "union": a bare common noun names no one
         if det == "the" or det == "this":
             resolved = self._definite(head.norm, first, last, at)
             if resolved is not None:
@@ -1493,9 +1514,17 @@ class Attribution:
                 rest = self.text[tokens[owner].end : tokens[last].end]
                 phrase = self.text[tokens[first].start : tokens[run.first].start] + named.name + rest
                 kind = "institution" if run.kind == "person" and head.norm in self.vocab.body_nouns else kind
-        initial = words[0].initial and words[0].cap
+        # "Analysts say" is "analysts"; "Taylor Swift's rep", "Israeli courts" keep their capital
+        initial = words[0].initial and words[0].cap and not words[0].possessive \
+            and words[0].text not in self.lex.demonyms and words[0].text not in self.lex.countries \
+            and not any((r.run_first if r.run_first >= 0 else r.first) <= first and (r.kind != "single" or not self._common(words[0]))
+                        for r in (self._runs.get(m) for m in range(first, last + 1)) if r is not None)
         key = "np:" + name_key(phrase)
         return Speaker(phrase, kind, key, sentence_case=initial)
+
+    def _plural_or_collective(self, word: str) -> bool:
+        """'officials', 'police', 'someone': a word that may stand alone for speakers."""
+        return word in self.vocab.standalone_speakers or _singular(word) != word
 
     def _head_of(self, first: int, last: int) -> int:
         """The head noun of a description: before a post-modifier ("a person familiar with ...")."""
@@ -1639,7 +1668,8 @@ class Attribution:
             first = quotes[parts[0]]
             if first.nested_in is not None and (speaker is None or clause is not None and clause.inside is not None):
                 speaker, span = self._nested_speaker(parts, clause, speakers, spans)
-            if speaker is None and first.nested_in is None and first.kind == "statement":
+            if speaker is None and first.nested_in is None and first.kind == "statement" \
+                    and not self._unresolved_right_before(first.open_at):
                 speaker, span = self._continued(parts[0], speakers, spans)
             for i in parts:
                 speakers[i] = speaker
@@ -1676,6 +1706,8 @@ class Attribution:
         preceding = self._clauses_between(s_start, open_at, inside)
         if preceding and self._adjacent_before(preceding[-1], open_at) and preceding[-1].base in _STRONG:
             return preceding[-1]  # 'he said, "I'll..."': the words' own speaker, before whoever reports them
+        if inside is None and self._unresolved_right_before(open_at):
+            return None  # 'recalled that he said, "...," the office said': his words, though we cannot tell who he is
         close = last.close_at if last.close_at is not None else last.end
         sentence_end = self._sentence_end(close)
         following = self._clauses_between(close, sentence_end, inside)
@@ -1712,6 +1744,17 @@ class Attribution:
                 if found:
                     return found[-1]
         return None
+
+    def _unresolved_right_before(self, open_at: int) -> bool:
+        """A clause of the narration with a strong verb and no speaker we can name stands right
+        before the quote ('that he said, "...'): the words are that speaker's."""
+        v = bisect.bisect_left(self.at.token_starts, open_at)
+        k = bisect.bisect_left(self._clause_verbs, v) - 1
+        if k < 0:
+            return False
+        clause = self.clauses[k]
+        return clause.speaker is None and clause.inside is None and clause.base in _STRONG \
+            and self._adjacent_before(clause, open_at)
 
     def _colon_subject(self, open_at: int) -> Clause | None:
         """A quotation right after a colon: the person whose name opens that sentence."""

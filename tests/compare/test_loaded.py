@@ -242,3 +242,9 @@ def test_plain_news_terms_are_not_loaded():
 def test_words_of_plain_news_terms_stay_loaded_elsewhere():
     found = words("The rollout was a disaster. They hate the plan and call it a criminal scheme.")
     assert "disaster" in found and "hate" in found
+
+
+def test_only_english_text_is_scored():
+    text = "Critics call the scheme loathsome."
+    assert scored(text) and find_loaded_terms(text, language="en-GB")
+    assert not [h for h in find_loaded_terms(text, language="id") if h.score is not None]

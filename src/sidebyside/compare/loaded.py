@@ -287,6 +287,7 @@ def find_loaded_terms(
     quotes: tuple[Quote, ...] = (),
     settings: LexicalSettings = DEFAULT.compare.lexical,
     scored: bool = True,
+    language: str | None = None,
 ) -> tuple[LoadedTerm, ...]:
     """Every loaded-term hit in text order; ``term`` is the list's base form.
 
@@ -295,7 +296,10 @@ def find_loaded_terms(
     quotes: the article's direct quotations: words inside them are marked ``quoted`` (the
     speaker's), and an uncredited fragment is a scare quote.
     scored: also report the words beyond the lists whose graded score reaches the threshold.
+    language: the article's language tag when known; the graded score is English's, so only an
+    English (or unknown) text is scored ("fitnah" in an Indonesian text is not an English word).
     """
+    scored = scored and (not language or language.lower().split("-")[0] == "en")
     lex = lexicon()
     ctx = _context(lex)
     tokens = tokenize(text) if tokens is None else tokens

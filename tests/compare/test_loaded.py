@@ -248,3 +248,9 @@ def test_only_english_text_is_scored():
     text = "Critics call the scheme loathsome."
     assert scored(text) and find_loaded_terms(text, language="en-GB")
     assert not [h for h in find_loaded_terms(text, language="id") if h.score is not None]
+
+
+def test_plain_words_of_a_labour_dispute_are_not_loaded():
+    text = ("More than 1,400 dockworkers joined the walkout, the union said. The walkout began at 6am, "
+            "and workers walked out of the container terminal; the strike is the first since 1998.")
+    assert words(text) == []

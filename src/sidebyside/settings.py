@@ -298,7 +298,8 @@ class LexicalSettings:
     # that annotators mark the word; compare/loaded.py); 1.0 turns them off. Chosen with the
     # MBIC crowd labels of the tune part of the lexical-bias dev set (two halves, each scored by
     # a model fitted on the other): best F1 of marked words within 8% of characters painted
-    # (resources/terms/build_loaded_scores.py --report).
+    # (resources/terms/build_loaded_scores.py --report). Lower is not taken: read on AEB pages,
+    # the words scoring 0.25-0.27 were nearly all plain ("sweet potato", "make a wish").
     loaded_min_probability: float = 0.27
 
     # Distinctive terms (log-odds with an informative Dirichlet prior, compare/distinctive.py)

@@ -385,3 +385,21 @@ def test_names_with_and_without_an_initial_are_one_person():
     )
     felt = [c for c in f.label_contrasts if "Felt" in c.entity]
     assert len(felt) == 1 and "W. Mark Felt" in texts(felt[0].b)
+
+
+def test_a_sheriffs_deputy_is_the_deputy_the_other_article_names():
+    _, _, f = framing(
+        "Two men were arrested for the murder of a Los Angeles County sheriff's deputy outside his house.",
+        "Two men were arrested for the murder of Los Angeles County Sheriff's Deputy Juan Abel Escalante.",
+    )
+    deputy = [c for c in f.label_contrasts if "Escalante" in c.entity]
+    assert deputy and texts(deputy[0].a) == ["a Los Angeles County sheriff's deputy"]
+
+
+def test_a_surname_after_in_is_still_the_person():
+    _, _, f = framing(
+        "The Angels offered first baseman Mark Teixeira a contract. The interest in Teixeira is high.",
+        "Mark Teixeira is weighing offers.",
+    )
+    tex = by_entity(f)["Mark Teixeira"]
+    assert texts(tex.a) == ["first baseman Mark Teixeira", "Teixeira"]

@@ -166,6 +166,7 @@ class EntityFinder:
         # capitals can be told apart by
         self.titlecase = {t.norm for t in tokens if t.cap and not t.initial and not t.text.isupper()} | names_elsewhere
         self.place_keys: set[str] = set()  # names some mention shows to be places ("near X")
+        self.context_places: set[str] = set()  # keys typed as places by such a mention alone
         shouting = _shouting(tokens)
         raw: list[Entity] = []
         covered = bytearray(len(tokens))
@@ -543,6 +544,7 @@ class EntityFinder:
         elif self._place_context(k):
             kind = "place"  # "near Qasr al-Nour", "the town of Qasr al-Nour"
             self.place_keys.add(name_key(self._span_text(k, m)))
+            self.context_places.add(name_key(self._span_text(k, m)))
         elif self._name_shaped(words) and self._person_context(m):
             kind = "person"  # "Barack Obama said", "Daniel Anthony, an economist", "Mary Smith, who"
         elif self._name_shaped(words) and all(
@@ -593,9 +595,14 @@ class EntityFinder:
             else e
             for e in raw
         ]
+        # a person's surname is theirs even after "in" ("interest in Teixeira")
+        person_surnames = {e.key.rsplit(" ", 1)[-1] for e in raw if e.kind == "person" and is_full_name(e.key)}
+        self.place_keys -= person_surnames
         raw = [  # "near Qasr al-Nour" once makes every untitled "Qasr al-Nour" a place
             Entity(e.start, e.end, e.text, "place", e.key, e.name, e.via)
             if e.key in self.place_keys and e.kind in ("person", "other") and e.via == "name"
+            else Entity(e.start, e.end, e.text, "other", e.key, e.name, e.via)
+            if e.kind == "place" and e.key in person_surnames and e.via == "name" and e.key in self.context_places
             else e
             for e in raw
         ]

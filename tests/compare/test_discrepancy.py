@@ -106,3 +106,36 @@ def test_discrepancies_are_in_the_json():
     assert d["kind"] == "number"
     assert a.text[d["a"]["start"] : d["a"]["end"]] == d["a"]["text"] == "About 2,500"
     assert b.text[d["b"]["start"] : d["b"]["end"]] == "3,000"
+
+
+def test_distances_from_different_towns_are_not_compared():
+    assert flags(
+        "The earthquake struck 10 miles from Anchorage early on Monday, shaking homes.",
+        "The earthquake struck 15 miles from Wasilla early on Monday, shaking homes.",
+    ) == []
+
+
+def test_distances_from_the_same_town_are_compared():
+    assert flags(
+        "The earthquake struck 10 miles from Anchorage early on Monday, shaking homes.",
+        "The earthquake struck 15 miles from Anchorage early on Monday, shaking homes.",
+    ) == [("number", "10", "15")]
+
+
+def test_digits_a_tokeniser_split_are_no_number():
+    assert flags(
+        "A magnitude-6. 1 earthquake shook the coast of Aceh province on Tuesday morning.",
+        "A magnitude 6 earthquake shook the coast of Aceh province on Tuesday morning.",
+    ) == []
+    assert flags(
+        "The tsunami killed 170, 000 people across the coast of Aceh province.",
+        "The tsunami killed 168,000 people across the coast of Aceh province.",
+    ) == []
+
+
+def test_counts_of_one_thing_said_of_different_facts_are_not_compared():
+    # "points" on both sides, but a career record against one game's score: nothing around them meets
+    assert flags(
+        "Lawson, who holds the conference record of 2,769 points, led the Tar Heels to a win over Duke.",
+        "Lawson chipped in 16 points as the Tar Heels beat Duke in a tense game.",
+    ) == []

@@ -219,10 +219,11 @@ def test_words_inside_a_quotation_are_the_speakers_and_score_lower():
 def test_the_threshold_is_a_setting():
     text = "The pianist was gifted and the weather pleasant."
     assert scored(text, LexicalSettings(loaded_min_probability=1.0)) == []
-    few = scored(text, LexicalSettings(loaded_min_probability=0.2))
     many = scored(text, LexicalSettings(loaded_min_probability=0.05))
-    assert len(few) < len(many)
-    assert all(h.score >= 0.2 for _, h in few)
+    assert len(many) == 2
+    top = max(h.score for _, h in many)
+    few = scored(text, LexicalSettings(loaded_min_probability=top))
+    assert len(few) == 1 and few[0][1].score == top
 
 
 def test_scored_words_never_overlap_listed_ones():
@@ -230,3 +231,14 @@ def test_scored_words_never_overlap_listed_ones():
     spans = sorted((h.start, h.end) for h in found)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
     assert {h.category for h in found if h.score is None} >= {"intensifier"}
+
+
+def test_plain_news_terms_are_not_loaded():
+    text = ("He pleaded guilty. Reform of criminal justice stalled. People familiar with the matter said so. "
+            "The natural disaster displaced thousands. Critics said the hate crime law was used twice.")
+    assert hits(text) == []
+
+
+def test_words_of_plain_news_terms_stay_loaded_elsewhere():
+    found = words("The rollout was a disaster. They hate the plan and call it a criminal scheme.")
+    assert "disaster" in found and "hate" in found

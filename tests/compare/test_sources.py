@@ -183,3 +183,21 @@ def test_the_agency_is_the_organisation_just_named():
 def test_people_of_an_organisation_cite_the_organisation():
     found = sources_of("On Monday officials of the World Health Organization said the clinic was shut.")
     assert list(found) == ["the World Health Organization"]
+
+
+def test_two_people_speaking_together_are_each_cited():
+    found = sources_of("Russian President Vladimir Putin met Recep Tayyip Erdogan. Putin and Erdogan underlined their ties.")
+    assert {"Vladimir Putin", "Recep Tayyip Erdogan"} <= set(found)
+    assert not any(" and " in name for name in found)
+
+
+def test_unnamed_sources_of_the_brief():
+    found = sources_of(
+        "Intelligence officials said the plan was old. A person familiar with the matter said it was new. "
+        "Economists said the cut would hurt, one opposition lawmaker said."
+    )
+    names = " | ".join(found).lower()
+    assert "intelligence officials" in names and "a person familiar with the matter" in names
+    assert "economists" in names and "one opposition lawmaker" in names
+    assert found["a person familiar with the matter"].kind == "anonymous"
+    assert found["intelligence officials"].kind == "group"

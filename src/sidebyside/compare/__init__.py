@@ -64,7 +64,7 @@ def article_quotes(text: str, blocks: tuple[Block, ...] = ()) -> tuple[Quote, ..
 # Estimated work per token of the two articles, in the budget's units (about a microsecond of
 # CPU on the project's machine class, benchmarks/hostile.py): the stages that take no budget of
 # their own are let run only when their estimate fits in what is left.
-_TEXT_COST = 3
+_TEXT_COST = 5
 _UNITS_COST = 4
 _PASSAGES_COST = 3
 _ALIGN_COST = 2

@@ -63,6 +63,8 @@ class _Context:
     compound_heads: frozenset[str]
     compound_literal: dict[str, frozenset[str]]  # compound head -> first halves that make it literal
     less_exceptions: frozenset[str]
+    neutral: PhraseMatcher[bool]  # plain news terms: no word inside one is loaded ("pleaded guilty")
+    plain: frozenset[str]  # words some lexicon calls judging that news uses plainly ("critics")
 
 
 def _context(lex: Lexicon) -> _Context:
@@ -82,6 +84,8 @@ def _context(lex: Lexicon) -> _Context:
                 h.casefold(): frozenset(w.casefold() for w in v) for h, v in raw.get("compound_literal_tails", {}).items()
             },
             less_exceptions=frozenset(w.casefold() for w in raw.get("less_exceptions", ())),
+            neutral=PhraseMatcher((form, True) for p in raw.get("neutral_phrases", ()) for form in inflected_phrases(p)),
+            plain=frozenset(w.casefold() for w in raw.get("plain_words", ())),
         )
         lex.derived["loaded_context"] = ctx
     return ctx
@@ -140,6 +144,15 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
     if category == VERB_CATEGORY and prev in _NOUN_MARKERS:
         return True  # "Neither claim could be verified": a noun, not a verb of saying
     return False
+
+
+def neutral_tokens(tokens: list[Token], lex: Lexicon | None = None) -> set[int]:
+    """Indices of the tokens no loaded term may start from: words of a plain news term
+    ("pleaded guilty", "criminal justice", "people familiar with the matter") and plain words."""
+    ctx = _context(lex or lexicon())
+    out = {k for i, n, _ in ctx.neutral.find_all(tokens) for k in range(i, i + n)}
+    out.update(k for k, tok in enumerate(tokens) if tok.norm in ctx.plain)
+    return out
 
 
 LESS_MIN_LETTERS = 7  # "-less" words shorter than this are rarely judgements ("useless" is listed)
@@ -292,6 +305,9 @@ def find_loaded_terms(
     quoted_starts = [s for s, _ in quoted]
     hits = []
     found = _matcher(lex).find_all(tokens)
+    neutral = neutral_tokens(tokens, lex)
+    if neutral:  # a listed word inside a plain news term is literal: "natural disaster"
+        found = [hit for hit in found if not all(k in neutral for k in range(hit[0], hit[0] + hit[1]))]
     taken = {k for i, n, _ in found for k in range(i, i + n)}
     found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken, ctx)]
     for i, n, (term, category) in found:
@@ -308,7 +324,7 @@ def find_loaded_terms(
                 hits.append(LoadedTerm(q.text, SCARE_QUOTES, q.start, q.end))
                 scare.append((q.start, q.end))
     if scored:
-        taken |= {k for i, n, _ in found for k in range(i, i + n)}
+        taken |= {k for i, n, _ in found for k in range(i, i + n)} | neutral
         scare_starts = [s for s, _ in scare]
         for k, category, probability in _scored_hits(tokens, taken, quoted, quoted_starts, settings):
             tok = tokens[k]

@@ -11,7 +11,6 @@ LOW_CONFIDENCE = "low confidence: the page may not be an article"
 PAYWALL = "the page shows only the start of the article (a paywall or sign-in prompt follows)"
 # the text family
 BODY_WIDENED = "unsure where the article starts and ends: kept all the page's prose, menus and teasers may remain"
-FEW_LINES = "the article may be incomplete: only a small part of the page's text was read as its body"
 
 
 def long_capture(lines: int, first: int, last: int) -> str:

@@ -48,11 +48,17 @@ class HtmlExtraction:
     lead_in_body: bool  # the lead was the body container's first block, moved out of text
 
 
+# C0 controls other than tab and newlines: never text, and lxml rejects a tree edit that moves them.
+_NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def parse_html(content: str, settings: HtmlSettings = DEFAULT.extract.html):
     """Parse leniently; None when there is nothing to parse. The content must already be
     bounded (``bound_markup``)."""
     if not content.strip():
         return None
+    if _NOT_XML_TEXT.search(content):  # libxml2 keeps them, but lxml refuses them in any later edit
+        content = _NOT_XML_TEXT.sub("", content)
     parser = lxml.html.HTMLParser(**_PARSER_OPTIONS)
     parser.set_element_class_lookup(_CLASS_LOOKUP)
     try:

@@ -403,3 +403,24 @@ def test_a_surname_after_in_is_still_the_person():
     )
     tex = by_entity(f)["Mark Teixeira"]
     assert texts(tex.a) == ["first baseman Mark Teixeira", "Teixeira"]
+
+
+def test_a_role_before_an_ordinal_role_modifies_it():
+    _, _, f = framing(
+        "The Angels made an offer to first baseman Mark Teixeira. Teixeira said no.",
+        "The Angels made an offer to the free agent first baseman on Monday. Mark Teixeira said no.",
+    )
+    tex = by_entity(f)["Mark Teixeira"]
+    assert "the free agent first baseman" in texts(tex.b)
+    assert "the free agent" not in texts(tex.b)
+
+
+def test_a_hotel_room_is_the_hotel_but_room_alone_is_nothing():
+    _, _, f = framing(
+        "LaRue was found dead in a hotel room in Biloxi on Saturday. There was no room for doubt.",
+        "LaRue died at the Biloxi hotel on Saturday.",
+    )
+    hotel = [c for c in f.label_contrasts if "hotel" in c.entity]
+    assert len(hotel) == 1
+    assert texts(hotel[0].a) == ["a hotel room in Biloxi"] and texts(hotel[0].b) == ["the Biloxi hotel"]
+    assert not [m for c in f.label_contrasts for m in c.a if "doubt" in m.text or m.text == "room"]

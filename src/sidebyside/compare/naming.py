@@ -59,6 +59,7 @@ _VENUES = {
     "prison": "prison", "jail": "prison", "camp": "camp", "factory": "factory", "plant": "factory",
     "station": "station", "stadium": "stadium", "arena": "stadium", "airport": "airport", "church": "church",
 }
+_VENUE_PARTS = frozenset("room".split())  # a part of a venue that stands for it: "a hotel room in Biloxi"
 # Kinds of referent a description may name (nouns.REFERENT_KINDS, and works from naming.json).
 _DESCRIBED_KINDS = frozenset("person organisation place thing work".split())
 _NOT_DESCRIPTION_HEADS = frozenset("general chief head center centre guard forward side".split())
@@ -552,6 +553,9 @@ class ChainBuilder:
             if taken[idx] or (tok.cap and not tok.initial):
                 continue
             described = self.head_of(tok.norm)
+            if (described is None and tok.norm in _VENUE_PARTS and idx > 0 and joinable(tokens[idx - 1], tok)
+                    and tokens[idx - 1].norm in _VENUES):
+                described = ("place", tok.norm)  # "a motel room" (never "room" alone: "no room for")
             if described is None:
                 continue
             kind, head = described
@@ -559,8 +563,10 @@ class ChainBuilder:
             if (tok.possessive and nxt is not None and nxt.gap == " " and self.head_of(nxt.norm) is not None
                     and self._indefinite_before(view, idx)):
                 continue  # "a sheriff's deputy": the article goes with the deputy, whose sheriff it is
+            after = tokens[idx + 2] if nxt is not None and nxt.norm in _ORDINALS and idx + 2 < len(tokens) else None
             if nxt is not None and joinable(tok, nxt) and not tok.possessive and (
                 nxt.cap or self.head_of(nxt.norm) is not None
+                or (after is not None and joinable(nxt, after) and (self.head_of(after.norm) or ("",))[0] == "person")
                 or (self.nouns.is_noun(nxt.norm) and nxt.norm not in CLOSED_CLASS and not nxt.norm.endswith(("ing", "ed")))
             ):
                 continue  # a title before a name, or a noun modifying another ("bank robber", "police operation")
@@ -590,6 +596,8 @@ class ChainBuilder:
                     continue
                 break
             venue = _VENUES.get(head)
+            if venue is None and head in _VENUE_PARTS and idx > k and tokens[idx - 1].norm in _VENUES:
+                venue = _VENUES[tokens[idx - 1].norm]  # "a Biloxi motel room": the motel
             plural = tok.norm != head
             bare = k == idx or tokens[k].norm not in _DETERMINERS | _POSSESSIVE_PRONOUNS
             if bare:

@@ -424,3 +424,22 @@ def test_a_hotel_room_is_the_hotel_but_room_alone_is_nothing():
     assert len(hotel) == 1
     assert texts(hotel[0].a) == ["a hotel room in Biloxi"] and texts(hotel[0].b) == ["the Biloxi hotel"]
     assert not [m for c in f.label_contrasts for m in c.a if "doubt" in m.text or m.text == "room"]
+
+
+def test_a_given_name_makes_common_words_a_person():
+    _, _, f = framing(
+        "W. Mark Felt was the source. Later Felt died at his home.",
+        "Mark Felt, the FBI official, was the source. Later Felt died at his home.",
+    )
+    felt = [c for c in f.label_contrasts if "Felt" in c.entity]
+    assert len(felt) == 1
+    assert texts(felt[0].a) == ["W. Mark Felt", "Felt"]
+    assert "the FBI official" in texts(felt[0].b)
+
+
+def test_a_given_name_before_a_letter_is_no_longer_name():
+    _, _, f = framing(
+        "Bettie Page died on Thursday. Page was 85.",
+        "Bettie Page T-shirts and posters sold well. Page died on Thursday.",
+    )
+    assert not [m for c in f.label_contrasts for m in c.b if m.text.endswith(" T")]

@@ -270,8 +270,9 @@ class NamingSettings:
     rare_name_zipf: float = 3.5
     # Words a title or role before a name may have ("Senior Trooper", "Syrian Foreign Minister").
     max_title_words: int = 4
-    # Words between the determiner and the role noun of a description ("the 29-year-old suspect").
-    max_description_words: int = 3
+    # Words between the determiner and the role noun of a description ("the 29-year-old suspect",
+    # "a Los Angeles County sheriff's deputy"; a hyphenated word counts once).
+    max_description_words: int = 4
     # Words of an apposition before its role noun ("Carolina's new career scoring leader"); its
     # of/with phrase may run two more ("a technician with the Oregon State Police").
     max_apposition_words: int = 5

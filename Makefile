@@ -8,7 +8,7 @@ export QT_QPA_PLATFORM ?=
 # information, not a problem; silenced so an install prints nothing that looks like one.
 PIP_INSTALL := PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install --quiet
 
-.PHONY: run test venv screenshot bench package clean
+.PHONY: run test venv screenshot docs-screenshots bench package clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,12 +48,18 @@ screenshot: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$(CURDIR)/build/config $(BIN)/sidebyside --screenshot build/screenshot.png
 	@echo "wrote build/screenshot.png"
 
+## The documentation's screenshots (docs/screenshot-*.png) under Xvfb with Qt's xcb platform.
+docs-screenshots: $(VENV)/.installed
+	$(BIN)/python docs/make_screenshots.py $(if $(wildcard ../shared/data/ecbplus/docs),--ecbplus ../shared/data/ecbplus/docs)
+
 ## Benchmarks print JSON; they read ../shared/data when it is there.
 bench: $(VENV)/.installed-bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/extraction.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/compare.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/notes.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/relatedness.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/window_big.py
 
 ## Build the one-folder PyInstaller bundle and smoke-test it.
 package: $(VENV)/.installed-package

@@ -3,15 +3,16 @@
     python benchmarks/big_inputs.py [--only SUBSTRING] [--skip pairs,notes,micro] [--pdf]
                                     [--timeout 120] [--memory-gb 3]
 
-Builds the hostile corpus of tests/robustness/hostile_corpus.py in a temporary directory and
+Builds the hostile corpus of tests/hostile_corpus.py in a temporary directory and
 times, each case in a child process of its own (so one case's memory and imports do not count
 against another's):
 
 - captures: ``capture`` (load_capture) then ``extract``;
-- pairs: two copies of a hostile page through capture + extract (one figure), ``compare`` and
-  ``report`` (the HTML report; ``--pdf`` also prints the PDF one, through Qt);
+- pairs: two copies of a hostile page (the corpus's PAIR_TEXTS, which benchmarks/hostile.py
+  times in process) as HTML through capture + extract (one figure), ``compare`` and ``report``
+  (the HTML report; ``--pdf`` also prints the PDF one, through Qt);
 - notes: ``notes import`` of a malformed or huge JSON-LD export into an empty store, then
-  ``notes export`` of what was imported;
+  ``notes export`` of what was imported and ``notes list`` of the article the notes are on;
 - micro: the in-process inputs of the capture, extract and framing tests (one child for all).
 
 A child that passes ``--timeout`` seconds is killed (its case prints "timeout"); a child gets
@@ -39,7 +40,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 TESTS = REPO / "tests"
-sys.path[:0] = [str(TESTS), str(TESTS / "robustness")]
+sys.path.insert(0, str(TESTS))
 
 import hang_guards  # noqa: E402
 import hostile_corpus  # noqa: E402
@@ -62,6 +63,10 @@ def peak_rss_mib() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
+class _Failed(Exception):
+    """A command that exited non-zero: its one-line message, reported as an error, not a crash."""
+
+
 def _stage(name: str, fn, results: list, **extra):
     """Run one stage, print its JSON line at once (a later stage may be killed), return its value."""
     started, cpu_started = time.perf_counter(), time.process_time()
@@ -71,7 +76,7 @@ def _stage(name: str, fn, results: list, **extra):
     except Exception as exc:  # the benchmark reports failures, it does not stop on them
         from sidebyside.errors import SideBySideError
 
-        if isinstance(exc, SideBySideError):
+        if isinstance(exc, (SideBySideError, _Failed)):
             outcome = "error: " + str(exc)[:300]
         else:
             outcome = "crash: " + "".join(traceback.format_exception_only(type(exc), exc)).strip()[:300]
@@ -138,15 +143,17 @@ def _child_notes(paths: list[str]) -> None:
                 with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
                     status = main(["notes", "--data-dir", store, *argv])
                 if status != 0:
-                    raise _Failed(err.getvalue().strip().splitlines()[-1] if err.getvalue().strip() else f"exit {status}")
+                    lines = err.getvalue().strip().splitlines()
+                    raise _Failed(lines[-1].removeprefix("sidebyside: ") if lines else f"exit {status}")
                 return status
 
             if _stage("notes import", lambda: run("import", path), results, input=name) is not None:
                 _stage("notes export", lambda: run("export"), results, input=name)
-
-
-class _Failed(Exception):
-    pass
+                # The article the corpus's annotations are on (by URL): all of them re-anchored.
+                page = Path(store) / "putin-assad.html"
+                page.write_text(hostile_corpus.page(hostile_corpus.ENGLISH, head=(
+                    '<link rel="canonical" href="https://news.example/world/putin-assad">')), encoding="utf-8")
+                _stage("notes list", lambda: run("list", str(page)), results, input=name)
 
 
 def _micro_cases() -> dict:
@@ -261,9 +268,10 @@ def child(spec: dict) -> int:
 # --------------------------------------------------------------------------- the parent
 
 
-def run_child(spec: dict, timeout: float) -> tuple[list[dict], str | None]:
+def run_child(spec: dict, timeout: float, data_dir: Path) -> tuple[list[dict], str | None]:
     """The stages a child printed, and what ended it early (None when it finished)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "SIDEBYSIDE_DATA_DIR": str(data_dir)}  # the user's notes store and caches stay out of it
     proc = subprocess.Popen([sys.executable, __file__, "--child", json.dumps(spec)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -327,7 +335,7 @@ def main() -> int:
         for name, section, spec in jobs:
             spec["memory_gb"] = args.memory_gb
             print(f"{section}: {name}", file=sys.stderr, flush=True)
-            rows, ended = run_child(spec, args.timeout * (3 if section == "micro" else 1))
+            rows, ended = run_child(spec, args.timeout * (3 if section == "micro" else 1), root / "data")
             if name == "small-inputs":  # one figure per stage: the slowest of the small inputs
                 for stage in ("capture", "extract"):
                     mine = [r for r in rows if r["stage"] == stage]

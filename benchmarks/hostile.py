@@ -1,5 +1,5 @@
 """CPU time of the comparison's stages on hostile pages, in process: walls of quote marks, of
-"said" clauses, of capitalised words (the pages of tests/robustness/hostile_corpus.py).
+"said" clauses, of capitalised words (the pages of tests/hostile_corpus.py).
 
 For each page: the text model of one copy (tokens, sentences, quoted parts), the speakers and
 sources of that copy, and the whole comparison of the page with a copy of itself whose last
@@ -22,7 +22,7 @@ from pathlib import Path
 
 REPO_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_DIR / "src"))
-sys.path.insert(0, str(REPO_DIR / "tests" / "robustness"))
+sys.path.insert(0, str(REPO_DIR / "tests"))
 
 from hostile_corpus import PAIR_TEXTS  # noqa: E402
 

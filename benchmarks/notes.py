@@ -14,6 +14,12 @@ query plus re-anchoring every note, what opening an article costs):
   deleted (notes inside it should become "orphan"). The edit remembers where every original
   offset went, so each anchor is also scored: right when both ends are within 3 characters of
   where the passage went; passages cut by the deleted paragraph are left out.
+- moved_edited: the edited text as a text capture at another path, with no URL: fingerprint, URL
+  and path all fail, and the notes are found by their words (notes/identity.py). Reported:
+  the share of the article's notes found, and notes of other articles wrongly returned.
+- wire_copy: another article of the set with this one's longest paragraph put in its middle (a
+  story reusing a paragraph of wire copy, under another title): notes of this article wrongly
+  returned beyond those on the shared paragraph (should be none).
 
 Prints one JSON object: store size, per-scenario timings over articles (median, p95, max ms of
 wall-clock time, and of this thread's CPU time, which other processes on a busy machine do not
@@ -24,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import sys
@@ -197,21 +204,38 @@ def main() -> int:
         open_ms = (time.perf_counter() - t0) * 1000
         total = len(store.all_notes())
 
-        scenarios: dict[str, list[float]] = {"unchanged": [], "edited": []}
-        cpu: dict[str, list[float]] = {"unchanged": [], "edited": []}  # this thread's CPU time
-        kinds_count: dict[str, dict[str, int]] = {"unchanged": defaultdict(int), "edited": defaultdict(int)}
+        names = ("unchanged", "edited", "moved_edited", "wire_copy")
+        scenarios: dict[str, list[float]] = {name: [] for name in names}
+        cpu: dict[str, list[float]] = {name: [] for name in names}  # this thread's CPU time
+        kinds_count: dict[str, dict[str, int]] = {name: defaultdict(int) for name in names}
+        found = {"moved_edited_found": 0, "moved_edited_expected": 0, "moved_edited_wrong": 0,
+                 "wire_copy_articles_taken": 0}
         per_note: dict[str, list[float]] = defaultdict(list)
         accuracy: dict[str, int] = defaultdict(int)
-        for article in articles:
+        for i, article in enumerate(articles):
             edit = Edit(article.text, rng, args.word_edits)
             edited = Article(article.source, title=article.title, text=edit.text)
-            for name, version in (("unchanged", article), ("edited", edited)):
+            moved = Article(Source(path=f"/bench/moved/renamed-{i}.txt", format="text"), title=article.title,
+                            text=edit.text)
+            host = articles[(i + 1) % len(articles)].text.split("\n")
+            shared = max(article.text.split("\n"), key=len)
+            wire = Article(Source(path=f"/bench/other-{i}.txt", format="text"), title=f"Other {i}",
+                           text="\n".join(host[: len(host) // 2] + [shared] + host[len(host) // 2 :]))
+            own = article_ref(article).fingerprint
+            for name, version in (("unchanged", article), ("edited", edited), ("moved_edited", moved),
+                                  ("wire_copy", wire)):
                 t0, c0 = time.perf_counter(), time.thread_time()
                 notes = store.notes_for(version)
                 scenarios[name].append((time.perf_counter() - t0) * 1000)
                 cpu[name].append((time.thread_time() - c0) * 1000)
                 for note in notes:
                     kinds_count[name][note.anchor] += 1
+                if name == "moved_edited":
+                    found["moved_edited_found"] += sum(n.article.fingerprint == own for n in notes)
+                    found["moved_edited_expected"] += args.notes_per_article
+                    found["moved_edited_wrong"] += sum(n.article.fingerprint != own for n in notes)
+                elif name == "wire_copy":
+                    found["wire_copy_articles_taken"] += any(n.article.fingerprint == own for n in notes)
             # Per-note cost by kind (anchoring only, no query), and whether the anchor is right.
             for note in store.stored_for(article_ref(edited)):
                 t0 = time.perf_counter()
@@ -236,6 +260,9 @@ def main() -> int:
                    "within_budget": max(times) <= BUDGET_MS, "cpu_within_budget": max(cpu[name]) <= BUDGET_MS}
             for name, times in scenarios.items()
         },
+        "found_by_text": {**found, "moved_edited_found_rate": round(
+            found["moved_edited_found"] / max(1, found["moved_edited_expected"]), 4)},
+        "load_average": [round(x, 2) for x in os.getloadavg()],
         "edited_accuracy": {
             **accuracy,
             "kept_right_rate": round(accuracy["kept_right"] / max(1, accuracy["kept"]), 4),

@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         hit_items: set[int] = set()
         for sq in result.shared_quotes:
             c["found"] += 1
-            c["speaker_contrasts"] += sq.speaker_contrast is not None
+            c["speaker_contrasts"] += getattr(sq, "speaker_contrast", None) is not None
             match = [k for k, it in enumerate(items)
                      if _overlaps(sq.a.start, sq.a.end, it["a_start"], it["a_end"])
                      and _overlaps(sq.b.start, sq.b.end, it["b_start"], it["b_end"])]

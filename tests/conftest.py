@@ -2,6 +2,10 @@
 
 - Tests never depend on ../shared: what they need lives under tests/data.
 - Qt sees only the test fonts (tests/data/fonts): text metrics are the same on every machine.
+- Hypothesis draws the same examples on every run and machine (derandomized, no example
+  database carried between runs) and has no per-example deadline: a property test fails for a
+  reason that reproduces, never for the machine's speed or a previous run's luck.
+  HYPOTHESIS_PROFILE=explore searches at random instead (as when hunting for new failures).
 - Tests that need something of the machine (a program, root or not root, an X display) carry a
   marker registered in pyproject.toml (``--strict-markers``); where the thing is absent they are
   skipped with a reason, never failed.
@@ -15,6 +19,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import hypothesis
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -23,6 +28,13 @@ from font_setup import only_test_fonts  # noqa: E402
 from seed_paths import SEED_EXPECTED, SEED_FILES  # noqa: E402,F401 (re-exported for fixtures)
 
 only_test_fonts()
+
+hypothesis.settings.register_profile(
+    "repeatable", derandomize=True, database=None, deadline=None, print_blob=True,
+    suppress_health_check=[hypothesis.HealthCheck.too_slow],
+)
+hypothesis.settings.register_profile("explore", deadline=None, suppress_health_check=[hypothesis.HealthCheck.too_slow])
+hypothesis.settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture(scope="session")

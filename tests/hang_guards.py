@@ -28,7 +28,7 @@ WALL_FACTOR = 4
 # issue 11 reported from a slower machine of the class: 2.1 s for the 50 MB MHTML, 6 s for the
 # million lines).
 FIGURES: dict[str, float] = {
-    # capture + extract of the hostile corpus (tests/robustness/hostile_corpus.py), one child each
+    # capture + extract of the hostile corpus (tests/hostile_corpus.py), one child each
     "capture:small-inputs": 0.05,  # the largest of the small inputs
     "extract:small-inputs": 0.25,
     "capture:nested-100k.html": 0.05,
@@ -74,6 +74,9 @@ FIGURES: dict[str, float] = {
     "extract:html-attributes-150k": 0.15,
     "extract:html-tag-name-5m": 0.06,
     "extract:html-attribute-value-20m": 0.11,
+    # notes (tests/notes/test_notes_hostile_import.py)
+    "notes import:annotations-100k.jsonld": 3.7,
+    "notes export:annotations-100k.jsonld": 2.5,
 }
 
 
@@ -114,3 +117,23 @@ def cpu_guard(*cases: str, what: str = "") -> Iterator[None]:
     used = time.process_time() - started
     if used > limit:  # a long call in C code finished before Python could raise
         raise HangGuardTripped(f"{label}: {used:.1f} s of CPU, over the {limit:.1f} s hang guard")
+
+
+BLOCKING_LIMIT_S = 60.0  # wall clock: a call that should return at once, not wait for a peer
+
+
+@contextmanager
+def blocking_guard(what: str, limit: float = BLOCKING_LIMIT_S) -> Iterator[None]:
+    """Interrupt a block that waits (opening a FIFO, a lock) instead of returning: waiting uses
+    no CPU, so only the wall clock can tell. Generous, as a hang guard on a loaded machine is."""
+
+    def tripped(signum, frame):
+        raise HangGuardTripped(f"{what}: still waiting after {limit:.0f} s (hang guard)")
+
+    previous = signal.signal(signal.SIGALRM, tripped)
+    signal.setitimer(signal.ITIMER_REAL, limit)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -17,7 +17,7 @@ from sidebyside.cli import main
         (["report", "only-one.html", "-o", "r.html"], "report needs two captures"),
         (["extract", "x.html", "--format", "docx"], "invalid choice: 'docx'"),
         (["notes", "add", "x.html", "--body", "y"], "required: --quote"),
-        (["notes"], "{add,list,export,import}"),
+        (["notes"], "{add,list,export,import,delete}"),
         (["a.html"], "give two or more captures"),
         (["--no-such-option"], "unrecognized arguments"),
     ],

@@ -8,32 +8,24 @@ optional piece cannot break the others.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from typing import Sequence
 
 from sidebyside import __version__
+from sidebyside.console import fail, print_json
+from sidebyside.display import one_line
 from sidebyside.errors import SideBySideError
 from sidebyside.model import FORMATS
 
 SUBCOMMANDS = ("extract", "compare", "report", "notes")
 
 
-def _print_json(data: object) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-def _fail(message: str, status: int = 2) -> int:
-    sys.stderr.write(f"sidebyside: {message}\n")
-    return status
-
-
 class OneLineErrorParser(argparse.ArgumentParser):
     """Bad usage exits 2 with one line on stderr (the contract); --help still shows the usage."""
 
     def error(self, message: str):  # argparse's signature; never returns
-        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+        self.exit(2, f"{self.prog}: {one_line(message)} (see '{self.prog} --help')\n")
 
 
 def _add_data_dir(parser: argparse.ArgumentParser) -> None:
@@ -87,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("notes", help="add, list, export and import notes")
     _add_data_dir(p)
     notes_sub = p.add_subparsers(
-        dest="notes_command", metavar="{add,list,export,import}", required=True, parser_class=OneLineErrorParser
+        dest="notes_command", metavar="{add,list,export,import,delete}", required=True, parser_class=OneLineErrorParser
     )
     n = notes_sub.add_parser("add", help="attach a note to a passage")
     n.add_argument("path", metavar="PATH")
@@ -105,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_data_dir(n)
     n = notes_sub.add_parser("import", help="import notes from a JSON-LD export")
     n.add_argument("file", metavar="FILE.jsonld")
+    _add_data_dir(n)
+    n = notes_sub.add_parser("delete", help="delete notes for good, by id (as export and list print them)")
+    n.add_argument("ids", nargs="+", metavar="ID")
     _add_data_dir(n)
     return parser
 
@@ -139,8 +134,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         try:
             article = extract_path(args.paths[0], format=args.format)
         except SideBySideError as exc:
-            return _fail(str(exc))
-        _print_json(article_to_json(article))
+            return fail(str(exc))
+        print_json(article_to_json(article))
         return 0
 
     status = 0
@@ -148,9 +143,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
         try:
             line = article_to_json(extract_path(path, format=args.format))
         except SideBySideError as exc:
-            line = {"source": {"path": path}, "error": exc.reason}
+            line = {"source": {"path": path}, "error": one_line(exc.reason)}
             status = 1
-        sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+        print_json(line, indent=None)
         sys.stdout.flush()
     return status
 
@@ -161,17 +156,17 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from sidebyside.model import comparison_to_json
 
     if len(args.paths) < 2:
-        return _fail("compare needs two captures (three or more for the coverage of a set)")
+        return fail("compare needs two captures (three or more for the coverage of a set)")
     try:
         articles = [extract_path(path) for path in args.paths]
     except SideBySideError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     if len(articles) == 2:
-        _print_json(comparison_to_json(compare(*articles)))
+        print_json(comparison_to_json(compare(*articles)))
         return 0
     from sidebyside.compare.coverage import cover, coverage_to_json
 
-    _print_json(coverage_to_json(cover(articles)))
+    print_json(coverage_to_json(cover(articles)))
     return 0
 
 
@@ -186,7 +181,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from sidebyside.report.cli import run
 
     if len(args.paths) < 2:
-        return _fail("report needs two captures (three or more for the coverage report)")
+        return fail("report needs two captures (three or more for the coverage report)")
     return run(args, print_pdf=_print_pdf)
 
 
@@ -199,7 +194,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
 def run_gui(argv: Sequence[str]) -> int:
     args = build_gui_parser().parse_args(argv)
     if len(args.captures) == 1:
-        return _fail("give two or more captures to compare, or none to open the bundled example pair")
+        return fail("give two or more captures to compare, or none to open the bundled example pair")
     if getattr(args, "data_dir", None):
         os.environ["SIDEBYSIDE_DATA_DIR"] = args.data_dir
     from sidebyside.ui.app import main as gui_main
@@ -218,7 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler[args.command](args)
     except SideBySideError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

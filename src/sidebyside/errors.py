@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from sidebyside.display import display_path, one_line
+
 
 class SideBySideError(Exception):
-    """Base class. ``str(err)`` is a one-line message fit to show a user."""
+    """Base class. ``str(err)`` is a one-line message fit to show a user: the file name as
+    :func:`~sidebyside.display.display_path` shows it, controls escaped, overlong words cut."""
 
     def __init__(self, message: str, path: str | None = None):
         self.path = path
         self.reason = message
-        super().__init__(f"{path}: {message}" if path else message)
+        # The name is never shortened: it is how the user finds the file.
+        super().__init__(f"{display_path(path)}: {one_line(message)}" if path else one_line(message))
 
 
 class CaptureError(SideBySideError):

@@ -26,6 +26,9 @@ class Link:
     similarity: float
     exact: bool = False
     diffs: tuple[Diff, ...] = ()
+    discrepancies: tuple = ()  # model.Discrepancy: numbers, dates or places the two ends state differently
+    speakers: tuple[str | None, str | None] = (None, None)  # a shared quote's speaker in each article
+    speaker_contrast: str | None = None  # SharedQuote.speaker_contrast: the two credit it differently
 
     def end(self, pane: int) -> tuple[int, int]:
         return self.a if pane == 0 else self.b
@@ -79,21 +82,26 @@ def term_spans(text: str, term: str) -> list[tuple[int, int]]:
 def collect(comparison: Comparison) -> Highlights:
     out = Highlights()
 
-    def add_link(kind: str, a, b, similarity: float, tip: str, exact=False, diffs=()) -> None:
+    def add_link(kind: str, a, b, similarity: float, tip: str, exact=False, diffs=(), discrepancies=(),
+                 speakers=(None, None), speaker_contrast=None) -> None:
         index = len(out.links)
-        out.links.append(Link(kind, (a.start, a.end), (b.start, b.end), similarity, exact, tuple(diffs)))
+        out.links.append(Link(kind, (a.start, a.end), (b.start, b.end), similarity, exact, tuple(diffs),
+                              tuple(discrepancies), tuple(speakers), speaker_contrast))
         out.panes[0].append(Highlight(kind, a.start, a.end, tip, index))
         out.panes[1].append(Highlight(kind, b.start, b.end, tip, index))
 
     for sq in comparison.shared_quotes:
         tip = "Shared quote (exact)" if sq.exact else f"Shared quote, near-exact ({_pct(sq.similarity)})"
-        add_link("shared_quote", sq.a, sq.b, sq.similarity, tip, sq.exact, sq.diffs)
+        if sq.speaker_contrast:
+            tip += f" — credited to {sq.speaker_a or 'no one named'} in A, {sq.speaker_b or 'no one named'} in B"
+        add_link("shared_quote", sq.a, sq.b, sq.similarity, tip, sq.exact, sq.diffs,
+                 speakers=(sq.speaker_a, sq.speaker_b), speaker_contrast=sq.speaker_contrast)
     for sp in comparison.shared_passages:
         tip = f"Shared passage ({_pct(sp.similarity)} similar){_differing(sp.discrepancies)}"
-        add_link("shared_passage", sp.a, sp.b, sp.similarity, tip)
+        add_link("shared_passage", sp.a, sp.b, sp.similarity, tip, discrepancies=sp.discrepancies)
     for al in comparison.aligned_sentences:
         tip = f"Aligned sentence ({_pct(al.similarity)} similar){_differing(al.discrepancies)}"
-        add_link("aligned_sentence", al.a, al.b, al.similarity, tip)
+        add_link("aligned_sentence", al.a, al.b, al.similarity, tip, discrepancies=al.discrepancies)
 
     framing = comparison.framing
     for lc in framing.label_contrasts:

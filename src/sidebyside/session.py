@@ -13,7 +13,6 @@ on the thread that owns the session. Results of a set that has since been replac
 
 from __future__ import annotations
 
-import os
 import threading
 import traceback
 from dataclasses import dataclass, field, replace
@@ -21,6 +20,7 @@ from itertools import combinations
 from typing import Callable, Sequence
 
 from sidebyside.compare.coverage import Coverage
+from sidebyside.display import display_name
 from sidebyside.errors import SideBySideError
 from sidebyside.events import Event
 from sidebyside.model import Article, Comparison
@@ -41,9 +41,11 @@ def mirrored(comparison: Comparison) -> Comparison:
         comparison,
         articles=swap(comparison.articles),
         quotes=swap(comparison.quotes),
-        shared_quotes=tuple(replace(x, a=x.b, b=x.a, diffs=tuple(replace(d, op=-d.op) for d in x.diffs))
+        shared_quotes=tuple(replace(x, a=x.b, b=x.a, diffs=tuple(replace(d, op=-d.op) for d in x.diffs),
+                                    speaker_a=x.speaker_b, speaker_b=x.speaker_a)
                             for x in comparison.shared_quotes),
-        related_quotes=tuple(replace(x, a=x.b, b=x.a, diffs=tuple(replace(d, op=-d.op) for d in x.diffs))
+        related_quotes=tuple(replace(x, a=x.b, b=x.a, diffs=tuple(replace(d, op=-d.op) for d in x.diffs),
+                                     speaker_a=x.speaker_b, speaker_b=x.speaker_a)
                              for x in comparison.related_quotes),
         shared_passages=tuple(replace(x, a=x.b, b=x.a) for x in comparison.shared_passages),
         aligned_sentences=tuple(replace(x, a=x.b, b=x.a) for x in comparison.aligned_sentences),
@@ -110,7 +112,7 @@ class Work:
                 return
             if path is None or self.articles[index] is not None:
                 continue
-            deliver("progress", (f"Extracting {os.path.basename(path)}…", index, len(self.paths)))
+            deliver("progress", (f"Extracting {display_name(path)}…", index, len(self.paths)))
             try:
                 self.articles[index] = extract_path(path)
             except SideBySideError as exc:
@@ -285,7 +287,7 @@ class Session:
         """A short, distinct name per open capture: the outlet, else the file name."""
         names = []
         for path, article in zip(self._paths, self._articles):
-            name = (article.outlet if article else None) or os.path.basename(path or "") or "—"
+            name = (article.outlet if article else None) or display_name(path) or "—"
             names.append(name)
         for name in set(names):
             same = [i for i, n in enumerate(names) if n == name]

@@ -176,3 +176,41 @@ def test_a_person_is_not_joined_to_an_employer_through_of():
     ents = find_entities("Capt. Tom Tennant of the Woodburn Police Department was killed.")
     assert "Woodburn Police Department" in [e.text for e in ents]
     assert not any("Tennant of" in e.text for e in ents)
+
+
+def test_middle_initials_stay_inside_the_name():
+    ents = by_text("Frederick C. LaRue died on Saturday. W. Mark Felt was Deep Throat.")
+    assert "Frederick C. LaRue" in ents and "W. Mark Felt" in ents
+    assert name_key("W. Mark Felt") == "w mark felt"
+
+
+def test_names_with_a_possessive_a_team_number_or_a_known_head():
+    ents = by_text("She was hit outside the Sam's Club in Bloomington. Pirates roam the Gulf of Aden. "
+                   "The Philadelphia 76ers fired their coach.")
+    assert ents["Sam's Club"].kind == "organisation"
+    assert ents["Gulf of Aden"].kind == "place"
+    assert ents["Philadelphia 76ers"].kind == "organisation"
+    # but a country's possessive before a person's name stays apart
+    ents = by_text("Turkey's Recep Tayyip Erdogan spoke.")
+    assert "Turkey" in ents and "Recep Tayyip Erdogan" in ents
+
+
+def test_an_article_opens_another_name_after_and():
+    ents = by_text("The news came from Gary Ross and The Hollywood Reporter on Monday.")
+    assert ents["Gary Ross"].kind == "person"
+    assert name_key(ents["The Hollywood Reporter"].text) == "hollywood reporter"
+
+
+def test_a_line_in_capitals_is_not_one_long_name():
+    text = ("POLYGAMIST LEADERS WINSTON BLACKMORE AND JAMES OLER ARRESTED IN CANADA\n\n"
+            "Police arrested Winston Blackmore and James Oler, leaders of a polygamist sect.")
+    ents = [e.text for e in find_entities(text)]
+    assert "WINSTON BLACKMORE" in ents and "JAMES OLER" in ents and "CANADA" in ents
+    assert not [e for e in ents if "LEADERS" in e or "ARRESTED" in e]
+
+
+def test_a_pronoun_after_said_tells_a_company_from_a_person():
+    ents = by_text("Shares rose. Later Apple said its phones would cost more.")
+    assert ents["Apple"].kind == "organisation"
+    ents = by_text("Shares rose. Later Medvedev said he would go.")
+    assert ents["Medvedev"].kind == "person"

@@ -13,7 +13,7 @@ from sidebyside.compare import compare
 from sidebyside.model import Article, Source
 from sidebyside.settings import CompareSettings, Settings
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "robustness"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from hostile_corpus import PAIR_TEXTS  # noqa: E402
 
 

@@ -128,3 +128,14 @@ def test_plural_possessive_apostrophe_inside_single_marks_does_not_close_the_quo
     assert quoted("She called it ‘the boys’ and left.") == ["the boys"]
     # a second quotation in the paragraph is not swallowed
     assert quoted("They were ‘the drivers’ and ‘the guards’ then.") == ["the drivers", "the guards"]
+
+
+def test_two_single_closing_marks_typed_for_a_double_one():
+    text = "“It was an attempt to mislead voters,’’ Will Moy told the BBC. “And it is wrong.” Then he left."
+    assert quoted(text) == ["It was an attempt to mislead voters", "And it is wrong."]
+
+
+def test_nicknames_and_titles_are_no_quotations_but_sentences_between_names_are():
+    assert quoted("Mark “Deep Throat” Felt died. Vincent \"the Oddfather\" Gigante did not.") == []
+    assert quoted('He was a "full anorak" Doctor Who fan and fans of "Twilight" cheered.') == ["full anorak"]
+    assert quoted("He told the BBC. “It is over.” Then he left.") == ["It is over."]

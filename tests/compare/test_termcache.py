@@ -21,7 +21,7 @@ def _built(lists):
 
 
 def _cache_files(tmp_path):
-    return sorted((tmp_path / "cache").glob("background-*.marshal"))
+    return sorted((tmp_path / "cache").glob(f"background-*{termcache.SUFFIX}"))
 
 
 def test_a_cached_background_is_the_parsed_one(tmp_path, monkeypatch):

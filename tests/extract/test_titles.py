@@ -113,3 +113,10 @@ def test_a_headline_block_named_in_another_language():
     assert meta.title == "Atendimento Domiciliar registra arrombamento em veículos"
     assert meta.language == "pt"
     assert meta.published == "2018-10-05"  # a Portuguese page writes the day first
+
+
+def test_a_one_word_headline_the_title_confirms_is_not_replaced_by_a_section_heading():
+    page = ("<html><head><title>Mozilla - Wikipedia</title></head><body><h1 id='firstHeading'>Mozilla</h1>"
+            "<p>Mozilla is a free software community founded in 1998.</p><h2><span class='mw-headline'>"
+            "Mozilla VR</span></h2><p>Mozilla VR was a team focused on virtual reality.</p></body></html>")
+    assert _title_of(page) == "Mozilla"

@@ -95,3 +95,34 @@ def test_on_a_real_x_server_the_xcb_platform_loads_and_paints(xvfb_display, tmp_
     assert proc.stderr.strip() == ""
     image = QtGui.QImage(str(out))
     assert (image.width(), image.height()) == (1024, 700)
+
+
+def test_quitting_cancels_the_work_and_does_not_wait_on_a_stuck_read(window, qtbot, monkeypatch, tmp_path):
+    """A capture stuck in one long step (the parser on a hostile page) cannot be interrupted:
+    quitting cancels what can be cancelled, waits a little, then ends the process at once
+    rather than hanging (the notes are committed as they are written)."""
+    import threading
+
+    import sidebyside.extract as extract
+    from sidebyside.errors import CaptureError
+    from sidebyside.ui.app import finish
+
+    release = threading.Event()
+    started = threading.Event()
+
+    def stuck(path, *args, **kwargs):
+        started.set()
+        release.wait(60)
+        raise CaptureError("released by the test", path)
+
+    monkeypatch.setattr(extract, "extract_path", stuck)
+    window.open_paths(str(tmp_path / "a.html"), str(tmp_path / "b.html"))
+    assert started.wait(30), "premise: the read has begun"
+    exits = []
+    try:
+        assert finish(window, 7, grace_ms=100, exit_now=exits.append) == 7
+        assert exits == [7]
+        assert all(job.work.cancelled for job in window._jobs)
+    finally:
+        release.set()
+        qtbot.waitUntil(lambda: not window.busy, timeout=60_000)

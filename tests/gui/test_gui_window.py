@@ -51,7 +51,7 @@ def test_open_two_captures_off_thread(window, qtbot):
         window.open_paths(str(SEED_A), str(SEED_B))
     a, b = window.current_articles()
     assert a is not None and b is not None
-    assert window.pane(0).title_label.text() == a.title
+    assert window.pane(0).header.compact_title.full_text() == a.title
     assert window.pane(1).outlet_label.text() == (b.outlet or "Unknown outlet")
     assert window.comparison is not None and window.comparison.articles == (a, b)
     assert window.recent()[0] == (str(SEED_A), str(SEED_B))

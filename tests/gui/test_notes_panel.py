@@ -285,3 +285,18 @@ def test_delete_key_in_the_list_deletes_the_selected_note(window, notes, store, 
     qtbot.keyClick(notes.panel.tree, Qt.Key.Key_Delete)
     assert store.all_notes() == []
     assert [n.body for n in store.all_notes(include_deleted=True)] == ["press delete"]
+
+
+def test_without_a_selection_the_match_arrived_at_is_noted(window, notes, store, comparison):
+    for i in (0, 1):
+        cursor = window.pane(i).view.textCursor()
+        cursor.clearSelection()
+        window.pane(i).view.setTextCursor(cursor)
+    window.nav_kind.setCurrentIndex(window.nav_kind.findData("aligned_sentence"))
+    window.next_action.trigger()
+    window._current_pane = 1
+    _answer(notes, "same fact, other figure?")
+    window.add_note_action.trigger()
+    [note] = store.all_notes()
+    al = comparison.aligned_sentences[0]
+    assert (note.start, note.end) == (al.b.start, al.b.end) and note.body == "same fact, other figure?"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from sidebyside.capture import charset, sniff
+from sidebyside.display import one_line
 from sidebyside.errors import CaptureError
 from sidebyside.model import Capture, Source
 from sidebyside.settings import DEFAULT, CaptureSettings
@@ -66,7 +67,8 @@ def page_capture(
         page_url, page_captured = provenance.find_provenance(text)
         url, captured = url or page_url, captured or page_captured
     source = Source(path=path, format=format, url=url, encoding=decoded.encoding, captured=captured)
-    return Capture(source=source, content=text, warnings=tuple(warnings))
+    # Warnings quote the file (a charset label, a MIME header): one line each, overlong words cut.
+    return Capture(source=source, content=text, warnings=tuple(one_line(w) for w in warnings))
 
 
 def _may_hold_non_text(raw: bytes, encoding: str) -> bool:

@@ -48,11 +48,20 @@ _DETERMINERS = frozenset("a an the one some two three four five several many ano
 _INDEFINITE = frozenset("a an one another some".split())
 _BE = frozenset("is was were are been being be".split())
 _SKIP_BACK = frozenset(
-    """also then further earlier previously later recently has have had would will did does
+    """also then further earlier previously later recently has have had would will did does instead
+    flatly openly quietly later
     reportedly allegedly again once repeatedly publicly separately privately simply quickly just only
-    even still originally initially first finally subsequently already since""".split()
+    even still originally initially first finally subsequently already since twice""".split()
 )
 _NEGATIONS = frozenset("not never n't no".split())
+# Professions a definite description names the person the passage is about by ("the actor
+# said"), unless the text describes someone else so.
+_PROFESSIONS = frozenset(
+    """actor actress singer guitarist drummer rapper musician star comedian filmmaker novelist poet
+    artist songwriter dancer player striker quarterback goalkeeper pitcher winger forward""".split()
+)
+_PRONOUN_SCAN_TOKENS = 150  # how far back a paragraph is read for a pronoun subject
+_GROUP_RESOLVE_CHARS = 600  # "the group" is an institution that spoke this near
 _NESTED_REACH = 40  # how far before a quote inside a quote its clause may stand ("he asked, quote, '...'")
 _DOCUMENT_SAYS = frozenset("say read state add note conclude continue claim warn urge describe call write allege".split())
 _ONE_OF = frozenset("one some two three many most several each all both none another".split())
@@ -99,6 +108,8 @@ _ORG_HEADS_EXTRA = frozenset(
 @dataclass(frozen=True)
 class Vocabulary:
     verbs: dict[str, str]  # inflected form -> base (nouns' look-alikes left out: "a blast", "the report")
+    after_quote: dict[str, str]  # every form, nouns' look-alikes too: '," comments Johnston in a statement'
+
     not_alone: frozenset[str]  # bases that credit only adjacent quotations
     particles: dict[str, frozenset[str]]  # base -> particle it needs ("point" -> "out")
     naming: frozenset[str]  # bases: "called it", "described as"
@@ -109,9 +120,17 @@ class Vocabulary:
     person_nouns: frozenset[str]
     body_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    generic_bodies: frozenset[str]  # "the agency", "the group": may stand for a body of any kind
+    event_heads: frozenset[str]  # "Day" of "Election Day": a name of a date
+    party_members: frozenset[str]  # "Democrats" of "Louisiana Democrats": a group
+    standalone_speakers: frozenset[str]  # "police", "staff", "someone": stand alone for speakers
+    title_abbreviations: dict[str, str]  # "gov" -> "governor"
+    mention_nouns: frozenset[str]  # "the term", "the phrase": words mentioned, not said
+    data_nouns: frozenset[str]  # "figures", "statistics": numbers, whose source is who gave them
     not_subjects: frozenset[str]
     org_heads: frozenset[str]
     openers: frozenset[str]  # function words that open a sentence with a capital ("But", "Earlier")
+    first_names: dict[str, str]  # "mary" -> "she", "john" -> "he"
 
 
 def _vocabulary(lex: Lexicon) -> Vocabulary:
@@ -134,6 +153,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
     for base in data["naming_verbs"]:
         for form in inflections(base):
             verbs.setdefault(form, base)
+    after_quote = dict(verbs)
     for base in data["noun_like_verbs"]:  # "blast", "reports", "notes": nouns as often as verbs
         for form in [f for f, b in verbs.items() if b == base and not f.endswith(("ed", "ing"))]:
             if form not in data["irregular_forms"].get(base, ()) or form == base:
@@ -146,6 +166,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
     heads -= {"people", "news", "times", "post", "press", "capital", "states", "nations", "republic", "kingdom"}
     return Vocabulary(
         verbs=verbs,
+        after_quote=after_quote,
         not_alone=frozenset(data["verbs_not_alone"]),
         particles={k: frozenset(v) for k, v in data["verbs_needing_a_particle"].items()},
         naming=frozenset(data["naming_verbs"]),
@@ -156,10 +177,23 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         person_nouns=frozenset(data["person_nouns"]) | frozenset(lex.source_nouns) - frozenset(data["document_nouns"]),
         body_nouns=frozenset(data["body_nouns"]),
         document_nouns=frozenset(data["document_nouns"]),
+        data_nouns=frozenset(data["data_nouns"]),
+        mention_nouns=frozenset(data["mention_nouns"]),
+        standalone_speakers=frozenset(data["standalone_speakers"]),
+        title_abbreviations=dict(data["title_abbreviations"]),
+        event_heads=frozenset(data["event_heads"]),
+        party_members=frozenset(data["party_members"]),
+        generic_bodies=frozenset(data["generic_bodies"]),
         not_subjects=frozenset(data["not_subjects"]),
         org_heads=frozenset(heads),
         openers=frozenset(data["sentence_openers"]) | frozenset(data["number_words"]),
+        first_names=_first_names(),
     )
+
+
+def _first_names() -> dict[str, str]:
+    data = json.loads(resource("attribution").joinpath("first_names.json").read_text(encoding="utf-8"))
+    return {**{n: "he" for n in data["male"]}, **{n: "she" for n in data["female"]}}
 
 
 # --------------------------------------------------------------------------- results
@@ -172,6 +206,7 @@ class Speaker:
     key: str  # what citations of the same source share
     sentence_case: bool = False  # a description whose capital only opens its sentence ("Analysts say")
     medium: str | None = None  # an unnamed source's medium: "a security source told Reuters"
+    parts: tuple[Speaker, ...] = ()  # the speakers of "Putin and Erdogan underlined"
 
     @property
     def cited_as(self) -> str:
@@ -205,6 +240,7 @@ class _Person:
     key: str
     descriptors: frozenset[str]
     subject: bool  # the subject of its sentence or of a clause
+    possessive: bool = False  # "McDonald's cameo"
 
 
 @dataclass
@@ -241,6 +277,8 @@ class Attribution:
         self._context = -1  # the quote whose words a clause being read may use; -1: the narration
         self._lower = {t.norm for t in self.tokens if not t.cap}  # words this text writes in lower case
         self._place_heads = frozenset(self.lex.name_heads.get("place", ()))
+        # words that end an office's name, not a person's ("Homeland Security"; not "Billy King")
+        self._office_words = frozenset(w for m in self.lex.title_modifiers for w in m.split()) | {"affairs"}
         self._runs = self._name_runs()
         self._index_people()
         self.clauses: list[Clause] = []
@@ -276,13 +314,21 @@ class Attribution:
     def _name_runs(self) -> dict[int, _NameRun]:
         """Parsed capitalised runs, keyed by their last token (those inside quotations too: a
         clause inside a quotation names its speaker with them)."""
+        tokens = self.tokens
+        # last words of names of two words or more: "Early" of "Chris Early" is a surname here
+        self._surnames = {tokens[j - 1].norm for i, j in self.at.cap_runs if j - i >= 2}
         out: dict[int, _NameRun] = {}
+        bodies: set[str] = set()  # names the text showed to be bodies ("..., Big Machine, says")
         for i, j in self.at.cap_runs:
             if j - i > 3 * self.settings.name_tokens:
                 continue
             run = self._parse_run(i, j - 1)
             if run is not None:
                 run.run_first = i
+                if run.kind == "institution":
+                    bodies.add(run.text)
+                elif run.kind in ("person", "single") and run.text in bodies:
+                    run.kind = "institution"
                 out[run.last] = run
         return out
 
@@ -291,9 +337,12 @@ class Attribution:
         lists or the last word tell; else a person's name, read from the right (at most four
         words, hyphenated parts, particles and initials kept), titles, honorifics, demonyms and
         office words before it kept as descriptors. None when nothing name-like is left."""
-        tokens, vocab, lex = self.tokens, self.vocab, self.lex
+        tokens, vocab = self.tokens, self.vocab
         k = i
         while k <= j and tokens[k].norm in vocab.openers and (k == i or tokens[k].initial):
+            if k == j and tokens[k].norm in self._surnames and (
+                    not tokens[k].initial or k + 1 < len(tokens) and tokens[k + 1].norm in vocab.verbs):
+                break  # "Early says" after "Chris Early": a surname, not an opener
             k += 1  # "But Chris Tang", "Earlier"
         while k <= j and tokens[k].norm in TIME_WORDS:
             k += 1  # "Monday Big Machine Records"
@@ -307,6 +356,8 @@ class Attribution:
         kind = self._kind_of_name(k, j, whole)
         if kind is None:
             return None
+        if kind in ("person", "single") and i > 0 and tokens[i - 1].norm in ("a", "an") and tokens[i].gap in _SPACE:
+            kind = "institution"  # "a Go-Kart Track", "a Hamas spokesman": no person's name
         if kind not in ("person", "single"):
             return _NameRun(k, j, kind, frozenset(), whole)
         while j > k and tokens[j].norm in TIME_WORDS:
@@ -328,18 +379,40 @@ class Attribution:
             if len(prev.text) > 1:
                 words += 1
         descriptors = {tokens[x].norm for x in range(k, m)}
-        for x in range(max(0, i - 3), i):  # "Kremlin spokesperson Dmitry Peskov"
+        descriptors |= {vocab.title_abbreviations[d] for d in descriptors if d in vocab.title_abbreviations}  # "Gov." is a governor
+        x = i - 1  # "Kremlin spokesperson Dmitry Peskov" (not "... to the actor. Bergeron")
+        while x >= max(0, i - 3) and tokens[x + 1].gap in (*_SPACE, "-"):
             if tokens[x].norm in vocab.title_words and not tokens[x].possessive:
                 descriptors.add(tokens[x].norm)
+            x -= 1
         text = self.text[tokens[m].start : tokens[j].end]
         if len(text) < 2 or not any(c.isalpha() for c in text):
             return None
+        if self._apposition_head(j) in self.vocab.body_nouns or self._body_before(i):
+            return _NameRun(k, j, "institution", frozenset(), whole)  # "TallGrass Distribution, a distributor of ..."
         single = m == last
         if single and len(tokens[m].text) == 1:
             return None  # "E" of "E! News"
-        if single and tokens[m].initial and (self._speaker_head(tokens[m].norm) or tokens[m].norm in self._lower):
+        if single and tokens[m].initial and (self._speaker_head(tokens[m].norm) or tokens[m].norm in self._lower) \
+                and tokens[m].norm not in self._surnames:
             return None  # "Analysts say", "Critics accused": a description in sentence case
         return _NameRun(m, j, "single" if single else "person", frozenset(descriptors), text)
+
+    def _body_before(self, i: int) -> bool:
+        """The name at token i stands in apposition to a body opening its sentence: "The group
+        that owns most of her music, Big Machine, says"."""
+        tokens = self.tokens
+        if i == 0 or tokens[i].gap.strip() != ",":
+            return False
+        s = bisect.bisect_left(self.at.token_starts, self._sentence_start(tokens[i].start))
+        if i - s > 12 or tokens[s].norm not in ("the", "a", "an", "its", "their"):
+            return False
+        for h in range(s + 1, min(i, s + 4)):
+            if tokens[h].norm in self.vocab.body_nouns and not tokens[h].possessive:
+                return h + 1 < i and (tokens[h + 1].gap.strip() == "," or tokens[h + 1].norm in ("that", "which"))
+            if tokens[h].cap:
+                return False
+        return False
 
     def _descriptor_word(self, tok: Token) -> bool:
         """A word before a name that describes rather than names: a title, a nationality, a
@@ -348,6 +421,7 @@ class Attribution:
         word = tok.text
         return (
             tok.norm in vocab.title_words
+            or tok.norm in vocab.person_nouns  # "NFL Insider Jason La Canfora"
             or tok.possessive
             or word in lex.demonyms
             or word in lex.countries
@@ -371,7 +445,9 @@ class Attribution:
         "person" otherwise (a lone word: "single"); None for a dateline ("WASHINGTON —")."""
         tokens, lex, vocab = self.tokens, self.lex, self.vocab
         bare = text[4:] if text.startswith("The ") else text
-        if bare in lex.media or text in lex.media or tokens[k].text in lex.media and last > k:
+        titled_inside = any(tokens[m].norm in vocab.title_words or tokens[m].norm in vocab.person_nouns
+                            for m in range(k + 1, last))  # "CBS Sports NFL Insider Jason La Canfora"
+        if bare in lex.media or text in lex.media or tokens[k].text in lex.media and last > k and not titled_inside:
             return "media"
         if bare in lex.organisations or text in lex.organisations:
             return "institution"
@@ -379,14 +455,24 @@ class Attribution:
             return "place"
         if last > k and tokens[last].norm in self._place_heads:
             return "place"  # "Sahel City", "Idlib Province"
-        if any(tokens[m].text in lex.countries or tokens[m].text in lex.places for m in range(k, last + 1)):
-            return "institution"  # "Russia-Ukraine", "Kowloon West": no person
+        if last > k and tokens[last].norm in vocab.event_heads:
+            return None  # "Election Day", "New Year's Eve": a date, no one
+        if last > k and tokens[last].norm in vocab.party_members:
+            return "institution"  # "Louisiana Democrats": a party's people, no person's name
+        places = [tokens[m].text in lex.countries or tokens[m].text in lex.places for m in range(k, last + 1)]
+        if all(places):
+            return "place"  # "Russia-Ukraine"
+        if places[-1]:
+            return "institution"  # "Kowloon West Syria"... a name ending with a place is no person's
+        # a country first is a descriptor: "Britain Liu Xiaming" (China's ambassador to Britain)
         if bare.isupper() and len(bare) > 3 and tokens[k].start == self._paragraph_start(tokens[k].start):
             return None  # "WASHINGTON —": a dateline
         head = tokens[last].norm
         if last > k and (head in vocab.org_heads or head in vocab.body_nouns):
             return "institution"  # "British Foreign Office", "Big Machine Records"
-        if last > k and head in vocab.title_words and head not in vocab.honorifics:
+        if last > k and tokens[last].text.isupper() and head in vocab.title_words:
+            return "institution"  # "SeaMicro CEO": a body and a title, the person comes after
+        if last > k and head in self._office_words:
             return "institution"  # "Homeland Security", "Foreign Affairs": an office
         if last > k and all(tokens[m].norm in self._lower for m in range(k, last + 1) if len(tokens[m].text) > 1):
             return "institution"  # "Big Machine", "White House": words this text also writes in lower case
@@ -415,21 +501,29 @@ class Attribution:
             if run.kind != "person" or self._quote_of_token[run.first] >= 0:
                 continue
             words = self._name_words(run)
+            earlier = self._full.get(words[-1], ())
+            if any(len(e[1]) > len(words) and e[1][len(e[1]) - len(words) :] == words for e in earlier[-_NEAREST_TRIES:]):
+                continue  # "Van Rompuy" after "Herman Van Rompuy": the same person, not a new full name
             if len(words) >= 2:
                 entry = (tokens[run.first].start, words, run.text)
                 self._full.setdefault(words[-1], []).append(entry)
                 self._full_first.setdefault(words[0], []).append(entry)
         self._full_starts = {k: [e[0] for e in v] for k, v in self._full.items()}
         self._full_first_starts = {k: [e[0] for e in v] for k, v in self._full_first.items()}
+        titled: set[str] = set()  # lone names the text gave a title ("President Trump", then "Trump")
         for last, run in self._runs.items():
             if run.kind not in ("person", "single") or self._quote_of_token[run.first] >= 0:
                 continue  # a name inside a quotation is no one the narration is about
             canonical = self._person_name(run)
-            if canonical is None or run.kind == "single" and canonical == run.text and not run.descriptors:
+            if run.kind == "single" and run.descriptors & self.vocab.title_words:
+                titled.add(run.text)
+            if canonical is None or run.kind == "single" and canonical == run.text and not run.descriptors \
+                    and run.text not in titled:
                 continue  # a lone word nobody titled nor named in full: maybe no person at all
             start = tokens[run.first].start
             self._mentions.append(
-                _Person(start, canonical, name_key(canonical), run.descriptors | self._apposition_words(run.last), self._is_subject(run))
+                _Person(start, canonical, name_key(canonical), run.descriptors | self._apposition_words(run.last), self._is_subject(run),
+                        tokens[run.last].possessive)
             )
         self._mention_starts = [m.start for m in self._mentions]
         self._descriptors: dict[str, set[str]] = {}
@@ -440,7 +534,8 @@ class Attribution:
     def _genders(self) -> dict[str, str]:
         """"he" or "she" for the people the text shows it: an honorific ("Mr.", "Ms."), a "he" or
         "she" right after a speech verb in the sentence a name opens ("Omar asked for compassion,
-        saying she ..."), or opening the next sentence of its paragraph. The majority wins."""
+        saying she ..."), or opening the next sentence of its paragraph. The majority wins. (A
+        possessive proves nothing: "Hefner said her appearance ..." is about someone else.)"""
         votes: dict[str, list[int]] = {}
         tokens = self.tokens
         starts = self.at.token_starts
@@ -451,6 +546,9 @@ class Attribution:
                 tally[0] += 1
             if m.descriptors & {"mrs", "ms", "miss"}:
                 tally[1] += 1
+            first = self.vocab.first_names.get(fold(m.canonical.split()[0])) if " " in m.canonical else None
+            if first is not None:  # "Hugh Hefner", "Bettie Page"
+                tally[0 if first == "he" else 1] += 2
             if not m.subject:
                 continue
             k = bisect.bisect_left(starts, m.start)
@@ -459,10 +557,13 @@ class Attribution:
             end = nxt.start if nxt is not None else len(self.text)
             hint = None
             for j in range(k + 1, min(len(tokens), k + 40)):
-                if tokens[j].start >= end:
+                if tokens[j].start >= end or self._quote_of_token[j] >= 0:
                     break
-                if tokens[j].norm in ("he", "she") and self._quote_of_token[j] < 0 and tokens[j - 1].norm in verbs:
-                    hint = tokens[j].norm
+                if tokens[j].norm in self.vocab.person_nouns or (tokens[j].cap and self._runs.get(j) is not None
+                                                                  and j > k + 4):
+                    break  # someone else comes first: "a boy whose ... his"
+                if tokens[j].norm in ("he", "she") and tokens[j - 1].norm in verbs:
+                    hint = tokens[j].norm  # "Omar asked for compassion, saying she ..."
                     break
             if hint is None and nxt is not None and self.at.paragraph_at(nxt.start) == self.at.paragraph_at(m.start):
                 j = bisect.bisect_left(starts, nxt.start)
@@ -479,18 +580,47 @@ class Attribution:
         return tuple(w for w in words if len(w) > 1 or w.isalpha())  # initials kept: "joseph r mccarthy"
 
     def _person_name(self, run: _NameRun, at: int | None = None) -> str | None:
-        """The full name a person run stands for: itself when full, else the nearest full name
-        before it ending with the same words (the nearest after when none comes before)."""
+        """The full name a person run stands for: itself when full, else the full name before it
+        ending with the same words. When the text names two people so ("Doug McDermott", his
+        father "Greg McDermott"), the one named in this sentence or the one before, else the one
+        named first (the one the article goes on calling by the surname alone)."""
         words = self._name_words(run)
         if not words:
             return None
         start = self.tokens[run.first].start if at is None else at
-        found = _nearest(self._full.get(words[-1], ()), self._full_starts.get(words[-1], ()), start,
-                         lambda fwords: len(fwords) >= len(words) and fwords[len(fwords) - len(words) :] == words)
+
+        def fits(fwords: tuple[str, ...]) -> bool:
+            return len(fwords) >= len(words) and fwords[len(fwords) - len(words) :] == words
+
+        entries = self._full.get(words[-1], ())
+        found = _nearest(entries, self._full_starts.get(words[-1], ()), start, fits)
+        if found is not None and found != run.text:
+            people = {e[2] for e in entries[:_NEAREST_TRIES] if fits(e[1])}
+            if len(people) > 1:
+                s = self.at.sentence_at(start)
+                recent = self.at.sentences[s - 1].start if s >= 1 else 0
+                near = [e for e in entries if fits(e[1]) and recent <= e[0] <= start]
+                found = near[-1][2] if near else next(e[2] for e in entries if fits(e[1]))
         if found is None and len(words) == 1:  # "Liu" for "Liu Xiaming": a family name written first
             found = _nearest(self._full_first.get(words[0], ()), self._full_first_starts.get(words[0], ()), start,
                              lambda fwords: True)
         return found if found is not None else run.text
+
+    def _apposition_head(self, last: int) -> str | None:
+        """The head noun of an apposition after a name ("a distributor of natural health products"
+        -> distributor; "the company's chief operating officer" -> officer)."""
+        tokens = self.tokens
+        k = last + 1
+        if k >= len(tokens) or tokens[k].gap.strip() != "," or tokens[k].norm not in _DETERMINERS:
+            return None
+        head = None
+        for m in range(k + 1, min(len(tokens), k + 10)):
+            tok = tokens[m]
+            if any(c in tok.gap for c in ",.;:()\"“”\n") or tok.norm in _PREPOSITIONS or tok.norm in ("who", "which", "that"):
+                break
+            if not tok.cap and tok.norm not in _FUNCTION and not tok.possessive:
+                head = tok.norm
+        return head
 
     def _apposition_words(self, last: int) -> frozenset[str]:
         """Lower-case words of an apposition after a name: "X, the U.S. attorney for ..., said"."""
@@ -521,9 +651,15 @@ class Attribution:
         if all(tokens[m].norm in vocab.title_words or tokens[m].norm in vocab.openers or tokens[m].cap
                and not tokens[m].possessive and tokens[m].norm not in vocab.person_nouns for m in lead):
             return not any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") for m in lead)
-        return tokens[k].gap.strip() == "," and not any(
+        if tokens[k].gap.strip() == "," and not any(
             self._runs.get(m) is not None or tokens[m].cap and m > s_start for m in lead
-        )
+        ):
+            return True
+        # "Her son, director Charlie McDowell, ...": a description, a comma, titles, the name
+        comma = next((m for m in lead if tokens[m].gap.strip() == ","), None)
+        return comma is not None and comma - s_start <= 4 and all(
+            tokens[m].norm in vocab.title_words or tokens[m].cap for m in range(comma, k)
+        ) and not any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") for m in range(s_start, comma))
 
     def _abbreviation_before(self, m: int) -> bool:
         """Whether the full stop in the gap before token m ends an abbreviation or an initial."""
@@ -540,6 +676,8 @@ class Attribution:
             tok = tokens[v]
             norm = tok.norm
             base = vocab.verbs.get(norm)
+            if base is None and norm in vocab.after_quote and self._after_quote_close(v):
+                base = vocab.after_quote[norm]  # '," comments Johnston': a verb there, whatever else it can be
             if norm in _DOCUMENT_VERBS and self._document_follows(v):
                 base = "issue"  # "The port authority later issued a statement:"
             if base is None and norm not in (_ACCORDING, "interview"):
@@ -586,8 +724,12 @@ class Attribution:
         if tokens[v].norm.endswith(_PARTICIPLE_SUFFIX) and base not in ("say",) or tokens[v].norm in ("saying",):
             if tokens[v].gap in _SPACE and v > 0:
                 right_before = self._runs.get(v - 1)
-                if right_before is not None and right_before.kind in ("person", "single"):
-                    return Clause(v, right_before.first, right_before.last, base)  # "with Ayman Safadi warning"
+                lead = right_before.run_first if right_before is not None and right_before.run_first >= 0 else v - 1
+                object_of = tokens[lead - 1].norm if lead > 0 and tokens[lead].gap in _SPACE else ""
+                if right_before is not None and right_before.kind in ("person", "single") and (
+                        object_of == "with" or object_of not in _PREPOSITIONS):
+                    # "with Ayman Safadi warning"; not "posted on Twitter accusing": the place of the post
+                    return Clause(v, right_before.first, right_before.last, base)
             if tokens[v].gap.strip() in (",", "", "—", "–") or tokens[v].gap in _SPACE:
                 subject = self._sentence_subject(v)
                 if subject is not None:
@@ -607,9 +749,13 @@ class Attribution:
         return None
 
     def _after_quote_close(self, v: int) -> bool:
-        """'"...," said X' / '" says X': the verb follows a closing mark."""
+        """'"...," said X' / '" says X': the verb follows a closing mark (or a comma: 'prices
+        rose, said Mary E. Lovely, an economist')."""
         gap = self.tokens[v].gap
-        return any(c in gap for c in '"”’\'»') and not any(c in gap for c in ".!?\n")
+        if gap.strip() == "," and self.tokens[v].norm in ("said", "says") and v + 1 < len(self.tokens) and self.tokens[v + 1].cap:
+            return True
+        inner = gap.strip().rstrip('"”’\'»')  # '"See that guy?" said X': the quote's own ? or !
+        return any(c in gap for c in '"”’\'»') and "\n" not in gap and inner in ("", ",", "?", "!", "?!", "…")
 
     def _sentence_subject(self, v: int) -> tuple[int, int] | None:
         """The subject of the clause a participle hangs on: the latest clause of the sentence,
@@ -707,6 +853,8 @@ class Attribution:
                     return None
                 aside_run = self._runs.get(k)
                 head = self._np_ending_at(m - 1)
+                if head is None and m >= 2 and tokens[m - 1].norm.isdigit() and tokens[m - 1].gap.strip() == ",":
+                    head = self._np_ending_at(m - 2)  # "Sami Haddad, 41, who has worked ..., said": an age
                 if tokens[m].norm in ("who", "which", "whose", "whom"):
                     return head
                 if aside_run is not None and aside_run.first == m and aside_run.kind == "person" and (
@@ -714,12 +862,43 @@ class Attribution:
                 ):
                     lead = head[0] if head is not None else aside_run.first
                     return aside_run.first, aside_run.last, lead  # "the charity's head, Omar Faris, said"
+                if aside_run is not None and aside_run.first == m and aside_run.kind in ("person", "single", "institution", "media") \
+                        and (head is not None and self._is_name_np(head) and self._is_object(head[0])
+                             or aside_run.kind == "institution" and self._body_before(m)):
+                    # "The company that runs the AMAs, Dick Clark Productions, denies": the name, not the object
+                    return aside_run.first, aside_run.last, aside_run.first
                 if head is not None and not self._is_name_np(head) and head[0] > 0 and tokens[head[0]].gap.strip() == ",":
                     outer = self._np_ending_at(head[0] - 1)
                     if outer is not None and self._is_name_np(outer):
                         return outer  # "Omar Lamrani, a senior analyst at Stratfor, the ... organization, told"
+                if head is None or self._is_place_np(head):
+                    continue  # "Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author ..., said"
                 return head
         return None
+
+    def _is_object(self, k: int) -> bool:
+        """Token k (with its article) follows a verb or a preposition: an object, not a subject."""
+        tokens = self.tokens
+        m = k - 1 if k > 0 and tokens[k - 1].norm == "the" and tokens[k].gap in _SPACE else k
+        if m == 0 or tokens[m].gap not in _SPACE:
+            return False
+        prev = tokens[m - 1]
+        return not prev.cap and (prev.norm in _PREPOSITIONS or prev.norm in self.vocab.verbs
+                                 or prev.norm.endswith("s") and prev.norm not in _FUNCTION and not prev.possessive
+                                 and m >= 2 and tokens[m - 2].norm in ("that", "which", "who"))
+
+    def _is_place_np(self, np: tuple[int, int]) -> bool:
+        """A place: one the term lists know, or a lone name after "in X," ("in Greenbelt, Maryland")."""
+        run = self._runs.get(np[1])
+        if run is None:
+            return False
+        if run.kind == "place":
+            return True
+        first = run.run_first if run.run_first >= 0 else run.first
+        if run.kind == "single" and first > 0 and self.tokens[first].gap.strip() == ",":
+            before = self._runs.get(first - 1)
+            return before is not None and self._object_start(before.run_first if before.run_first >= 0 else before.first) is not None
+        return False
 
     def _is_name_np(self, np: tuple[int, int]) -> bool:
         run = self._runs.get(np[1])
@@ -740,6 +919,9 @@ class Attribution:
             return k, k
         run = self._runs.get(k)
         if run is not None:
+            origin = self._person_of(run)
+            if origin is not None:
+                return origin  # "Sen. Dianne Feinstein of California said": the senator, not the state
             owner = self._name_of_name(run)
             if owner is not None:
                 return owner  # "the Harran Observatory for Human Rights"
@@ -776,6 +958,18 @@ class Attribution:
             s -= 1
         return s
 
+    def _person_of(self, run: _NameRun) -> tuple[int, int] | None:
+        """The person a name follows as "X of <place or body>" / "X from <place>", else None."""
+        tokens = self.tokens
+        first = run.run_first if run.run_first >= 0 else run.first
+        if run.kind == "person" or first < 2 or tokens[first - 1].norm not in ("of", "from") \
+                or tokens[first].gap not in _SPACE or tokens[first - 1].gap not in _SPACE:
+            return None
+        person = self._runs.get(first - 2)
+        if person is None or person.kind != "person" or self._in_quote(first - 2):
+            return None
+        return person.first, person.last
+
     def _name_of_name(self, run: _NameRun) -> tuple[int, int] | None:
         """A name joined to the name before it by "of"/"for" ("Office of the Inspector General",
         "United Nations High Commissioner for Human Rights"): the span of both, or None."""
@@ -804,7 +998,7 @@ class Attribution:
             prev = tokens[m - 1]
             if prev.norm in _PREPOSITIONS and not prev.cap:
                 before = tokens[m - 2] if m >= 2 else None
-                if before is not None and (before.norm in self.vocab.title_words or before.cap) and prev.norm in ("of", "for"):
+                if before is not None and before.cap and prev.norm in ("of", "for"):
                     return None  # "Secretary of State Mike Pompeo", "Commissioner for Human Rights"
                 return m
             if prev.cap or prev.norm not in _DETERMINERS and (prev.norm in _FUNCTION or not prev.norm.isalpha()):
@@ -829,17 +1023,38 @@ class Attribution:
         plural = head.endswith("s") and not head.endswith("ss")
         s = k
         limit = self.settings.subject_tokens
-        while s > 0 and k - s < limit and tokens[s].gap in (*_SPACE, "-"):
+        while s > 0 and k - s < limit and (tokens[s].gap in (*_SPACE, "-") or tokens[s - 1].possessive
+                                           and tokens[s].gap in ("' ", "’ ")):  # "the dockworkers' union"
             prev = tokens[s - 1]
             if prev.possessive:
-                s -= 1  # "Swift's rep", "Carlineo's attorney"
+                s -= 1  # "Swift's rep", "Carlineo's attorney", "the victim's mother"
                 run = self._runs.get(s)
-                if run is not None:
-                    s = run.first
+                if run is not None:  # "the European Space Agency's team": the whole name
+                    s = run.run_first if run.run_first >= 0 else run.first
+                    while s < run.first and not (tokens[s].cap and tokens[s].norm not in vocab.openers):
+                        s += 1  # "when President Trump's advisers": from the name's first capital
+                    if s > 0 and tokens[s - 1].norm == "the" and tokens[s].gap in _SPACE:
+                        s -= 1
+                else:  # "the victim's mother", "Bolivia's public defender's office", "the U.S. attorney's office"
+                    m = s
+                    while m > 0 and s - m < 4 and (tokens[m].gap in _SPACE or tokens[m].gap in (".", ". ") and len(tokens[m - 1].text) == 1):
+                        before = tokens[m - 1]
+                        if before.norm in _DETERMINERS:
+                            s = m - 1
+                            break
+                        if before.norm in _FUNCTION or not before.norm.isalpha() or before.norm in vocab.verbs \
+                                or self._in_quote(m - 1):
+                            break
+                        m -= 1
+                        if before.cap or before.possessive:
+                            s = m  # a name or an owner belongs to the phrase even with no article
                 break
             if prev.norm in _DETERMINERS:
                 s -= 1
                 break
+            if prev.cap and not prev.initial and not self._in_quote(s - 1):
+                s -= 1  # "the US military", "the IT department": a capitalised modifier
+                continue
             if prev.norm in _FUNCTION or prev.norm in vocab.verbs or self._in_quote(s - 1):
                 break
             if not (prev.norm.isalpha() or prev.norm.replace("-", "").isalnum()):
@@ -849,8 +1064,8 @@ class Attribution:
         determined = tokens[s].norm in _DETERMINERS or any(tokens[m].possessive for m in range(s, k))
         if not (determined or plural or starts_sentence):
             return None
-        if not self._speaker_head(head):
-            return None
+        if not self._speaker_head(head) and not (head == "old" and tokens[k - 1].norm in ("year", "years")):
+            return None  # "the 56-year-old" is a person
         return s
 
     def _speaker_head(self, word: str) -> bool:
@@ -901,9 +1116,36 @@ class Attribution:
                 k += 1
         if k >= n:
             return None
+        m = k
+        while m < n and m - k < 4 and not tokens[m].cap and tokens[m].norm not in _FUNCTION \
+                and tokens[m].norm.isalpha() and tokens[m + 1 if m + 1 < n else m].gap in _SPACE:
+            m += 1  # "said planetary scientist Rosaly Lopes": lower-case titles before the name
+        if m > k and m < n and tokens[m].cap and tokens[m - 1].norm in self.vocab.title_words:
+            k = m
         for last in range(k, min(n, k + self.settings.name_tokens + 2)):
             run = self._runs.get(last)
             if run is not None and tokens[k].cap and all(self._joined_in_name(m) for m in range(k + 1, last + 1)):
+                if tokens[run.last].possessive:  # "said Ms. Davis's sister Crystal"
+                    h = run.last + 1
+                    if h < n and tokens[h].norm in self.vocab.person_nouns | self.vocab.title_words:
+                        person = self._run_starting(h + 1) if h + 1 < n and tokens[h + 1].cap else None
+                        if person is not None and person.kind in ("person", "single"):
+                            return person.first, person.last
+                        return k, h
+                    return None
+                if run.kind in ("institution", "media", "single", "place"):
+                    # "responded NASA administrator Jim Bridenstine", "said SeaMicro CEO and new AMD
+                    # general manager Andrew Feldman": titles and names of bodies, then the person
+                    m = run.last + 1
+                    while m < n and m - run.last <= 8 and tokens[m].gap in _SPACE:
+                        person = self._runs.get(m)
+                        if person is not None and person.kind == "person" and person.first > run.last:
+                            return person.first, person.last
+                        tok = tokens[m]
+                        if not (tok.cap or tok.norm == "and" or tok.norm.isalpha() and tok.norm not in _FUNCTION
+                                and tok.norm not in self.vocab.verbs):
+                            break
+                        m += 1
                 return run.first, run.last
         if tokens[k].norm not in _DETERMINERS:
             return None
@@ -912,6 +1154,11 @@ class Attribution:
                 break
             if tokens[h].norm in self.vocab.person_nouns or tokens[h].norm in self.vocab.document_nouns or tokens[h].norm in self.vocab.body_nouns:
                 name = self._apposition_name_after(h)
+                if name is None and tokens[h].norm in self.vocab.document_nouns and h + 2 < n \
+                        and tokens[h + 1].norm in ("from", "by", "of") and tokens[h + 2].cap:
+                    owner = self._run_starting(h + 2)  # "said a report from Kotak Institutional Equities"
+                    if owner is not None and owner.kind != "place":
+                        return owner.first, owner.last
                 return name if name is not None else (k, h)
         return None
 
@@ -955,20 +1202,51 @@ class Attribution:
             if h > k and tokens[h].gap not in (*_SPACE, "-"):
                 break
             norm = tokens[h].norm
-            if norm in self.vocab.person_nouns or norm in self.vocab.document_nouns or norm in self.vocab.body_nouns:
+            data = norm in self.vocab.data_nouns
+            if norm in self.vocab.person_nouns or norm in self.vocab.document_nouns or norm in self.vocab.body_nouns or data:
+                while h + 1 < n and tokens[h + 1].gap in _SPACE and not tokens[h + 1].cap and self._speaker_head(tokens[h + 1].norm):
+                    h += 1  # "court records", "police officials": the last noun heads the phrase
+                    norm = tokens[h].norm
+                    data = norm in self.vocab.data_nouns
                 end = h
-                if h + 1 < n and tokens[h + 1].norm in ("of", "by") and tokens[h + 1].gap in _SPACE:
-                    run = self._run_starting(h + 2)  # "a survey by Penelope Muse Abernathy"
+                if h + 1 < n and tokens[h + 1].cap and tokens[h + 1].gap in _SPACE and norm in self.vocab.person_nouns:
+                    run = self._run_starting(h + 1)  # "according to shipping analyst Tom Reeve"
+                    if run is not None and run.kind == "person":
+                        self.clauses.append(Clause(v, run.first, run.last, base))
+                        return
+                if h + 1 < n and tokens[h + 1].norm in ("of", "by", "from") and tokens[h + 1].gap in _SPACE:
+                    at_name = h + 3 if h + 3 < n and tokens[h + 2].norm == "the" and tokens[h + 3].cap else h + 2
+                    run = self._run_starting(at_name)  # "a survey by Penelope Muse Abernathy"
                     if run is not None:
                         self.clauses.append(Clause(v, run.first, run.last, base))
                         return
+                    owner = self._description_after(h + 2) if data or norm in self.vocab.document_nouns else None
+                    if owner is not None:  # "figures from the port authority"
+                        self.clauses.append(Clause(v, owner[0], owner[1], base))
+                        return
+                if data:
+                    return  # "according to figures": numbers, no one who gave them
                 self.clauses.append(Clause(v, k, end, base))
                 return
+
+    def _description_after(self, k: int) -> tuple[int, int] | None:
+        """'the port authority', 'local officials': a description of a body or people opening at
+        token k, up to its head noun (a few words, no punctuation between)."""
+        tokens, vocab = self.tokens, self.vocab
+        for h in range(k, min(len(tokens), k + 5)):
+            if h > k and tokens[h].gap not in (*_SPACE, "-"):
+                return None
+            norm = tokens[h].norm
+            if norm in vocab.body_nouns or norm in vocab.person_nouns or _singular(norm) in vocab.person_nouns:
+                return k, h
+            if tokens[h].cap or norm in _FUNCTION and norm not in _DETERMINERS:
+                return None
+        return None
 
     def _joined_in_name(self, m: int) -> bool:
         """Token m continues the name before it (a space, a hyphen, an initial's full stop)."""
         gap = self.tokens[m].gap
-        return gap in (*_SPACE, "-") or gap == ". " and self._abbreviation_before(m)
+        return gap in (*_SPACE, "-") or gap in (". ", ".") and self._abbreviation_before(m)  # "U.S. Attorney"
 
     def _medium_after(self, v: int) -> str | None:
         """'told Reuters', 'told the BBC': the medium spoken to."""
@@ -1025,7 +1303,8 @@ class Attribution:
                 names = [self._speaker_of_run(r, at) for r in (self._runs.get(run.first - 2), run) if r is not None]
                 names = [s for s in names if s is not None]
                 if len(names) == 2:
-                    return Speaker(" and ".join(s.name for s in names), "group", name_key(" and ".join(s.key for s in names)))
+                    joined = " and ".join(s.name for s in names)
+                    return Speaker(joined, "group", name_key(joined), parts=tuple(names))
             return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
         return self._resolve_description(first, last, clause)
 
@@ -1046,7 +1325,7 @@ class Attribution:
     def _speaker_of_run(self, run: _NameRun, at: int, with_article: bool = False) -> Speaker | None:
         start = run.run_first if run.run_first >= 0 else run.first
         if run.kind in ("person", "single") and start > 0 and self.tokens[start - 1].norm in self.vocab.body_nouns \
-                and self.tokens[start].gap in _SPACE:
+                and self.tokens[start].gap in _SPACE and not self._role_before(run, start - 1):
             run = replace(run, kind="institution")  # "the rights group Civic Witness", "the charity Aid Now"
             with_article = with_article or (start > 1 and self.tokens[start - 2].norm == "the")
         if run.kind in ("person", "single"):
@@ -1059,6 +1338,19 @@ class Attribution:
         name = ("the " if with_article else "") + run.text
         return Speaker(name, run.kind, name_key(run.text))
 
+    def _role_before(self, run: _NameRun, noun: int) -> bool:
+        """"Crane operator Sami Haddad": an agent noun with no article before a full name is
+        the person's role, not a body's kind ("the operator DP World")."""
+        tokens = self.tokens
+        if run.kind != "person" or not tokens[noun].norm.endswith(("er", "or")):
+            return False
+        m = noun
+        while m > 0 and noun - m < 3 and tokens[m].gap in _SPACE:
+            m -= 1
+            if tokens[m].norm in _DETERMINERS or tokens[m].possessive:
+                return False
+        return True
+
     def _resolve_pronoun(self, pronoun: str, at: int, clause: Clause) -> Speaker | None:
         if clause.inside is not None:
             return None  # "he said" inside a quotation: resolved with the quotation (nested quotes)
@@ -1066,43 +1358,132 @@ class Attribution:
             person = self._salient_person(at, pronoun)
             if person is None:
                 return None
+            if person.key not in self._gender and self._only_person_in_paragraph(person, at):
+                self._gender[person.key] = pronoun  # "Steenburgen ... she said": she, from now on
             return Speaker(person.canonical, "person", person.key)
         if pronoun in ("it", "they"):
-            return self._latest_speaker(at, kinds=("institution", "media") if pronoun == "it" else ("institution", "media", "group"))
+            found = self._latest_speaker(at, kinds=("institution", "media") if pronoun == "it" else ("institution", "media", "group"))
+            if found is not None and pronoun == "they" and (
+                    self._people_since(found, at) >= 2 or self._person_spoke_since(found, at)):
+                # "Senator Warren and Rep. Ocasio-Cortez ... They criticised"; "Kym Lino, a
+                # spokesperson, confirmed ... they said": not the body that spoke before
+                return None
+            return found
         return None
 
-    def _salient_person(self, at: int, pronoun: str) -> _Person | None:
+    def _person_spoke_since(self, speaker: Speaker, at: int) -> bool:
+        """Whether a person speaks in a clause of at's paragraph after the latest clause of speaker."""
+        lo = self._paragraph_start(at)
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        for clause in reversed(self.clauses[max(0, k - 12) : k]):
+            if clause.first == clause.last and self.tokens[clause.first].norm in _PRONOUNS:
+                continue  # "who it thinks": resolved from the others
+            if clause.speaker is speaker or self.tokens[clause.verb].start < lo:
+                return False
+            if clause.inside is None and clause.speaker is not None and clause.speaker.kind == "person":
+                return True
+        return False
+
+    def _people_since(self, speaker: Speaker, at: int) -> int:
+        """How many other people the narration names between the latest clause of speaker and at."""
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        since = 0
+        for clause in reversed(self.clauses[max(0, k - 12) : k]):
+            if clause.speaker is speaker:
+                since = self.tokens[clause.verb].start
+                break
+        i, j = bisect.bisect_left(self._mention_starts, since), bisect.bisect_left(self._mention_starts, at)
+        return len({m.key for m in self._mentions[i:j] if m.key != speaker.key})
+
+    def _salient_person(self, at: int, pronoun: str | None) -> _Person | None:
         """The person a "he"/"she" at offset at refers to: the latest subject of the narration
-        (a name opening its sentence or speaking in a clause) in the same paragraph, else in the
-        paragraphs just before; never a name inside a quotation."""
+        (a name opening its sentence or speaking in a clause) of the pronoun's paragraph, else
+        its latest person (a possessive only when nobody else is left), else the latest subject
+        of the paragraphs just before; never a name inside a quotation, never one of another
+        gender than the pronoun's, no one when the pronoun's paragraph speaks of someone it does
+        not name ("one mother")."""
         i = bisect.bisect_left(self._mention_starts, at)
         paragraph = self.at.paragraph_at(at)
         para_start = self.at.paragraphs[paragraph][0] if paragraph >= 0 else 0
         limit = at - self.settings.pronoun_chars
-        fallback = None
+        fallback = possessive = None
+        own_paragraph = True
         for m in reversed(self._mentions[max(0, i - 40) : i]):
             if m.start < limit:
                 break
-            if self._gender.get(m.key, pronoun) != pronoun:
+            if m.start < para_start:
+                if own_paragraph and self._unnamed_person_in(para_start, at):
+                    return None  # "WIRED spoke to one mother, who ... on Instagram": she is the mother
+                if fallback is not None:
+                    return fallback  # the paragraph's own person before anyone of the paragraphs before
+                own_paragraph = False
+                p = self.at.paragraph_at(m.start)
+                para_start = self.at.paragraphs[p][0] if p >= 0 else 0
+            if pronoun is not None and self._gender.get(m.key, pronoun) != pronoun:
                 continue
             if m.subject or m.start in self._subject_starts:
                 return m
-            if fallback is None and m.start >= para_start:
-                fallback = m
-        return fallback
+            if not own_paragraph:
+                continue  # in the paragraphs before, only a subject
+            if m.possessive:
+                possessive = possessive or m
+            elif fallback is None and not (pronoun is not None and self._pronoun_subject_before(m.start, pronoun)):
+                fallback = m  # (not "He was arrested for the call to Omar": that paragraph is about him)
+        if (fallback or possessive) is not None and self._unnamed_person_in(self._paragraph_start(at), at):
+            return None
+        return fallback or possessive
 
-    def _latest_speaker(self, at: int, kinds: tuple[str, ...]) -> Speaker | None:
+    def _others_named_since(self, person: _Person, at: int) -> bool:
+        """Whether the narration names someone else between person's mention and at ("the
+        56-year-old" after "sacked by Manchester United" and "Pochettino": no one for sure)."""
+        i, j = bisect.bisect_right(self._mention_starts, person.start), bisect.bisect_left(self._mention_starts, at)
+        return any(m.key != person.key for m in self._mentions[i : min(j, i + 40)])
+
+    def _pronoun_subject_before(self, at: int, pronoun: str) -> bool:
+        """Whether the pronoun opens a sentence or clause of the narration between the start of
+        at's paragraph and at: the paragraph goes on about someone named before it."""
+        p = self.at.paragraph_at(at)
+        lo = self.at.paragraphs[p][0] if p >= 0 else 0
+        tokens = self.at.token_range(lo, at)
+        for k in range(max(tokens.start, tokens.stop - _PRONOUN_SCAN_TOKENS), tokens.stop):  # bounded: linear
+            tok = self.tokens[k]
+            if tok.norm == pronoun and self._quote_of_token[k] < 0 and (tok.initial or "," in tok.gap):
+                return True
+        return False
+
+    def _only_person_in_paragraph(self, person: _Person, at: int) -> bool:
+        """Whether the person is the only one named in the narration of at's paragraph before at."""
+        p = self.at.paragraph_at(at)
+        lo = self.at.paragraphs[p][0] if p >= 0 else 0
+        i = bisect.bisect_left(self._mention_starts, lo)
+        j = bisect.bisect_left(self._mention_starts, at)
+        return all(m.key == person.key for m in self._mentions[i:j])
+
+    def _unnamed_person_in(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] speaks of a person by a description ("one mother", "a man")."""
+        tokens = self.tokens
+        for k in self.at.token_range(lo, hi):
+            if k > 0 and tokens[k - 1].norm in _INDEFINITE and tokens[k].norm in self.vocab.person_nouns \
+                    and self._quote_of_token[k] < 0:
+                return True
+        return False
+
+    def _latest_speaker(self, at: int, kinds: tuple[str, ...], within: int | None = None, fits=None) -> Speaker | None:
         v = bisect.bisect_left(self.at.token_starts, at)
         k = bisect.bisect_left(self._clause_verbs, v)
+        reach = self.settings.resolve_chars if within is None else within
         for clause in reversed(self.clauses[max(0, k - 12) : k]):
-            if self.tokens[clause.verb].start < at - self.settings.resolve_chars:
+            if self.tokens[clause.verb].start < at - reach:
                 break
-            if clause.speaker is not None and clause.speaker.kind in kinds and clause.inside is None:
+            if clause.speaker is not None and clause.speaker.kind in kinds and clause.inside is None \
+                    and (fits is None or fits(clause.speaker)):
                 return clause.speaker
         return None
 
     def _resolve_description(self, first: int, last: int, clause: Clause) -> Speaker | None:
-        tokens, vocab = self.tokens, self.vocab
+        tokens = self.tokens
         words = tokens[first : last + 1]
         head = tokens[self._head_of(first, last)]
         at = tokens[first].start
@@ -1116,10 +1497,14 @@ class Attribution:
                 run = next((r for r in (self._runs.get(m) for m in range(of + 1, last + 1)) if r is not None), None)
             if run is not None and run.kind in ("institution", "media") and head.norm.endswith("s"):
                 return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+        if first == last and not head.cap and head.norm not in _DETERMINERS and not self._plural_or_collective(head.norm):
+            return None  # "court", "actor", "union": a bare common noun names no one
         if det == "the" or det == "this":
             resolved = self._definite(head.norm, first, last, at)
             if resolved is not None:
                 return resolved
+            if head.norm == "old":
+                return None  # "the 56-year-old" nobody can be sure of: no speaker rather than an age
         kind = self._kind_of_description(first, last, head.norm)
         owner = next((m for m in range(first, last) if tokens[m].possessive), None)
         if owner is not None and self._runs.get(owner) is not None:
@@ -1129,9 +1514,17 @@ class Attribution:
                 rest = self.text[tokens[owner].end : tokens[last].end]
                 phrase = self.text[tokens[first].start : tokens[run.first].start] + named.name + rest
                 kind = "institution" if run.kind == "person" and head.norm in self.vocab.body_nouns else kind
-        initial = words[0].initial and words[0].cap
+        # "Analysts say" is "analysts"; "Taylor Swift's rep", "Israeli courts" keep their capital
+        initial = words[0].initial and words[0].cap and not words[0].possessive \
+            and words[0].text not in self.lex.demonyms and words[0].text not in self.lex.countries \
+            and not any((r.run_first if r.run_first >= 0 else r.first) <= first and (r.kind != "single" or not self._common(words[0]))
+                        for r in (self._runs.get(m) for m in range(first, last + 1)) if r is not None)
         key = "np:" + name_key(phrase)
         return Speaker(phrase, kind, key, sentence_case=initial)
+
+    def _plural_or_collective(self, word: str) -> bool:
+        """'officials', 'police', 'someone': a word that may stand alone for speakers."""
+        return word in self.vocab.standalone_speakers or _singular(word) != word
 
     def _head_of(self, first: int, last: int) -> int:
         """The head noun of a description: before a post-modifier ("a person familiar with ...")."""
@@ -1168,9 +1561,31 @@ class Attribution:
         specific = any(tokens[m].norm in vocab.title_words or tokens[m].text in self.lex.demonyms
                        for m in range(first + 1, last))
         if head in vocab.body_nouns and not modifiers and not specific:
-            return self._latest_organisation(at) or None  # "the agency", "the production company"
+            # "the agency", "the group": the institution that spoke last, else the one named last,
+            # when it can be called so ("the port authority" is not "the union" that spoke before)
+            lower = [tokens[m].norm for m in range(first + 1, last)
+                     if not tokens[m].cap and tokens[m].norm not in _FUNCTION and not tokens[m].possessive]
+
+            def fits(speaker: Speaker) -> bool:
+                words = {_singular(w) for w in name_key(speaker.name).split()}
+                if not is_named(speaker):  # a description: the same head, the same modifiers
+                    return _singular(head) in words and all(_singular(w) in words for w in lower)
+                kind_word = _singular(name_key(speaker.name).split()[-1])
+                if kind_word != _singular(head) and (kind_word in vocab.body_nouns or kind_word in vocab.org_heads) \
+                        and head not in vocab.generic_bodies and kind_word not in vocab.generic_bodies:
+                    return False  # "Westhaven University" is no union (but the agency may be an organization)
+                return not lower or any(_singular(w) in words for w in (head, *lower))
+
+            return self._latest_speaker(at, kinds=("institution", "media"), within=_GROUP_RESOLVE_CHARS, fits=fits) \
+                or self._latest_organisation(at, fits=fits)
         if head in ("militants", "fighters", "rebels", "insurgents", "gunmen", "group"):
             return self._latest_organisation(at, groups=True)
+        if head in _PROFESSIONS or head == "old" and any(c.isdigit() for c in self.text[tokens[first].start : tokens[last].end]):
+            # "the actor", "the singer and guitarist", "the 56-year-old": the person the passage is about
+            person = self._salient_person(at, None)
+            if person is not None and head not in self._others_descriptors(person.key) \
+                    and (person.subject or person.start in self._subject_starts) and not self._others_named_since(person, at):
+                return Speaker(person.canonical, "person", person.key)
         if head in vocab.title_words or head in vocab.person_nouns:
             unnamed = self._latest_unnamed(at, head)
             if unnamed is not None:
@@ -1182,6 +1597,14 @@ class Attribution:
             if person is not None:
                 return Speaker(person.canonical, "person", person.key)
         return None
+
+    def _others_descriptors(self, key: str) -> set[str]:
+        """Words that describe people other than the one with this key."""
+        out: set[str] = set()
+        for other, words in self._descriptors.items():
+            if other != key:
+                out |= words
+        return out
 
     def _latest_described(self, at: int, head: str, modifiers: set[str], generic: bool) -> _Person | None:
         wanted = {head} | (_LEADER if head in _LEADER else set())
@@ -1210,7 +1633,7 @@ class Attribution:
                     return s
         return None
 
-    def _latest_organisation(self, at: int, groups: bool = False) -> Speaker | None:
+    def _latest_organisation(self, at: int, groups: bool = False, fits=None) -> Speaker | None:
         """The latest institution named before at, nearby ("the agency", "the company")."""
         for last in range(bisect.bisect_left(self.at.token_starts, at) - 1, -1, -1):
             if self.tokens[last].start < at - 600:
@@ -1218,7 +1641,9 @@ class Attribution:
             run = self._runs.get(last)
             if run is not None and run.kind in ("institution", "media") and not (groups and run.kind == "media") \
                     and self._quote_of_token[run.first] < 0:
-                return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+                speaker = self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+                if speaker is not None and (fits is None or fits(speaker)):
+                    return speaker
         return None
 
     # ------------------------------------------------------------------ quotes
@@ -1233,19 +1658,31 @@ class Attribution:
         for utterance in sorted(by_utterance):
             if not self.budget.spend(_QUOTE_COST, "speakers"):
                 break
-            parts = by_utterance[utterance]
+            # "he never used the term 'three amigos'": words mentioned, no one says them
+            parts = [i for i in by_utterance[utterance] if not self._mentioned(i)]
+            if not parts:
+                continue
             clause = self._clause_for(parts)
             speaker = clause.speaker if clause is not None else None
             span = self._span(clause) if clause is not None and speaker is not None else None
             first = quotes[parts[0]]
             if first.nested_in is not None and (speaker is None or clause is not None and clause.inside is not None):
                 speaker, span = self._nested_speaker(parts, clause, speakers, spans)
-            if speaker is None and first.nested_in is None and first.kind == "statement":
+            if speaker is None and first.nested_in is None and first.kind == "statement" \
+                    and not self._unresolved_right_before(first.open_at):
                 speaker, span = self._continued(parts[0], speakers, spans)
             for i in parts:
                 speakers[i] = speaker
                 spans[i] = span
         return speakers, spans
+
+    def _mentioned(self, index: int) -> bool:
+        """The quotation follows "the term", "the phrase", "the word": a mention, not words said."""
+        open_at = self.at.quotes[index].open_at
+        k = bisect.bisect_left(self.at.token_starts, open_at) - 1
+        if k < 1 or self.tokens[k].end < open_at - 2:
+            return False
+        return self.tokens[k].norm in self.vocab.mention_nouns and self.tokens[k - 1].norm in ("the", "a", "this", "that")
 
     def _span(self, clause: Clause) -> Span:
         return Span(self.tokens[clause.first].start, self.tokens[clause.last].end)
@@ -1269,6 +1706,8 @@ class Attribution:
         preceding = self._clauses_between(s_start, open_at, inside)
         if preceding and self._adjacent_before(preceding[-1], open_at) and preceding[-1].base in _STRONG:
             return preceding[-1]  # 'he said, "I'll..."': the words' own speaker, before whoever reports them
+        if inside is None and self._unresolved_right_before(open_at):
+            return None  # 'recalled that he said, "...," the office said': his words, though we cannot tell who he is
         close = last.close_at if last.close_at is not None else last.end
         sentence_end = self._sentence_end(close)
         following = self._clauses_between(close, sentence_end, inside)
@@ -1279,12 +1718,23 @@ class Attribution:
         if preceding:
             strong = [c for c in preceding if c.base in _STRONG or c.base in ("according",)]
             pick = (strong or preceding)[-1]
+            if preceding[-1].base in self.vocab.naming and preceding[-1].speaker is not None:
+                pick = preceding[-1]  # "He said his predecessor had dubbed it 'the Gordon problem'": who named it
             if pick.base not in self.vocab.not_alone or self._adjacent_before(pick, open_at):
                 return pick
         # later in the same sentence, as its closing aside: '"..." working in prisons, she said.'
         for clause in following:
             if self._closing_aside(clause) and not self._introduces_next(clause, close) and clause.base not in self.vocab.not_alone:
                 return clause
+        # '"...," Kurinji Selvaraj, a research analyst at ... told CBS News': a name right after
+        # the close that a speech verb later in the sentence leaves without its second comma
+        found = self._name_after_close(close, sentence_end) if inside is None else None
+        if found is not None:
+            return found
+        # 'Buckley, who phoned in from the set, had a similar experience: "..."': the sentence's subject
+        found = self._colon_subject(open_at) if inside is None else None
+        if found is not None:
+            return found
         # "He said:" closing the paragraph before a quote that opens its own
         para = at.paragraph_at(open_at)
         if para > 0 and at.paragraphs[para][0] == open_at and inside is None:
@@ -1293,6 +1743,51 @@ class Attribution:
                 found = self._clauses_between(self._sentence_start(prev_hi - 1), prev_hi, None)
                 if found:
                     return found[-1]
+        return None
+
+    def _unresolved_right_before(self, open_at: int) -> bool:
+        """A clause of the narration with a strong verb and no speaker we can name stands right
+        before the quote ('that he said, "...'): the words are that speaker's."""
+        v = bisect.bisect_left(self.at.token_starts, open_at)
+        k = bisect.bisect_left(self._clause_verbs, v) - 1
+        if k < 0:
+            return False
+        clause = self.clauses[k]
+        return clause.speaker is None and clause.inside is None and clause.base in _STRONG \
+            and self._adjacent_before(clause, open_at)
+
+    def _colon_subject(self, open_at: int) -> Clause | None:
+        """A quotation right after a colon: the person whose name opens that sentence."""
+        before = self.text[max(0, open_at - 4) : open_at].rstrip()
+        if not before.endswith(":"):
+            return None
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(open_at))
+        if k >= len(tokens) or tokens[k].start >= open_at:
+            return None
+        run = self._run_starting(k)
+        if run is None or run.kind not in ("person", "single") or (run.run_first if run.run_first >= 0 else run.first) != k:
+            return None
+        clause = Clause(run.last, run.first, run.last, "say", lead=k)
+        clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
+        return clause if clause.speaker is not None else None
+
+    def _name_after_close(self, close: int, sentence_end: int) -> Clause | None:
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, close + 1)
+        if k >= len(tokens) or tokens[k].start > close + 4 or not tokens[k].cap:
+            return None
+        run = self._run_starting(k)
+        if run is None or run.kind != "person" or run.last + 1 >= len(tokens) or tokens[run.last + 1].gap.strip() != ",":
+            return None
+        for v in range(run.last + 1, min(len(tokens), run.last + self.settings.aside_tokens)):
+            if tokens[v].start >= sentence_end:
+                return None
+            base = self.vocab.verbs.get(tokens[v].norm)
+            if base in _STRONG:
+                clause = Clause(v, run.first, run.last, base, lead=run.run_first)
+                clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
+                return clause if clause.speaker is not None else None
         return None
 
     def _clauses_between(self, lo: int, hi: int, inside: int | None) -> list[Clause]:
@@ -1322,18 +1817,21 @@ class Attribution:
         tokens = self.tokens
         first = min(clause.first, clause.verb, clause.lead if clause.lead >= 0 else clause.first)
         k = bisect.bisect_left(self.at.token_starts, pos)
-        if first - k > 5:
+        if first - k > 8:
             return False
         gap = self.text[pos : tokens[k].start if k < first else tokens[first].start]
         if len(gap) > 6 or any(c.isalnum() for c in gap) or any(c in "!?\n" for c in gap):
             return False
+        if k < first and tokens[k].norm in ("and", "but", "or", "while", "as", "because", "although"):
+            return False  # '"patently false," and both analysts and sources told ...': another clause
         for m in range(k, first):
             tok = tokens[m]
             if m > k and any(c in tok.gap for c in ",;:!?\n\"“”"):
                 return False
-            if not (tok.cap or tok.norm in self.vocab.title_words or tok.norm in _DETERMINERS
-                    or any(c.isdigit() for c in tok.norm) or tokens[m + 1].gap == "-" or tok.gap == "-"):
+            if tok.norm in self.vocab.verbs or tok.norm in _PRONOUNS:
                 return False
+            if tok.norm in _FUNCTION and tok.norm not in ("and", "of", "at", "for", "the", "a", "an") and not tok.cap:
+                return False  # '"...," lead researcher and NASA planetary scientist Lucas Paganini said'
         return True
 
     def _adjacent_before(self, clause: Clause, open_at: int) -> bool:
@@ -1375,10 +1873,10 @@ class Attribution:
             return offset
         end = self.at.sentences[s].end
         if end <= offset + 1 and s + 1 < len(self.at.sentences):
-            # the close ends its sentence ('..." he said' splits oddly): take the next one when it
-            # starts in the same paragraph and in lower case
+            # the close ends its sentence ('...?” Pluznick recalled.'): the words right after it,
+            # to the end of their sentence, may still credit the quote
             nxt = self.at.sentences[s + 1]
-            if self.at.paragraph_at(nxt.start) == self.at.paragraph_at(offset) and self.text[nxt.start].islower():
+            if self.at.paragraph_at(nxt.start) == self.at.paragraph_at(offset) and nxt.start <= offset + 3:
                 end = nxt.end
         return end
 
@@ -1460,6 +1958,10 @@ class Attribution:
         groups: dict[str, list] = {}  # key -> [name, kind, spans]
 
         def add(speaker: Speaker, span: Span) -> None:
+            if speaker.parts:  # "Putin and Erdogan underlined": each of them is cited
+                for part in speaker.parts:
+                    add(part, span)
+                return
             key = speaker.key + ("|" + name_key(speaker.medium) if speaker.medium else "")
             entry = groups.get(key)
             if entry is None:

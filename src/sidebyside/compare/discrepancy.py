@@ -12,7 +12,12 @@ Two sentences already aligned as one fact are read for what they state precisely
   against another, unless one is the capital of the other.
 A thing counted or dated in only one of the two sentences is no discrepancy: only values of one
 thing on both sides are compared, and a side with several values that include the other's is
-consistent. Vocabulary: resources/terms/quantities.json; day and month names: text.TIME_WORDS.
+consistent. Two numbers are the same quantity only when they count the same thing (the same
+unit or noun) *and* say it of the same fact: the words around each number must share
+``discrepancy_min_shared_context`` content words, one at least not a name, and when both name
+someone or somewhere there
+(a town a distance is measured from, a country a toll is counted in) the names must meet. A
+number whose digits a tokeniser split ("6. 1-magnitude", "170, 000") is read as no number. Vocabulary: resources/terms/quantities.json; day and month names: text.TIME_WORDS.
 """
 
 from __future__ import annotations
@@ -29,12 +34,16 @@ from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.compare.text import TIME_WORDS, fold, is_content
 from sidebyside.model import AlignedSentence, Discrepancy, Mention, SharedPassage
 from sidebyside.resources import resource
+from sidebyside.settings import DEFAULT, LexicalSettings
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = tuple(w for w in TIME_WORDS if w not in WEEKDAYS)
 _DATE_FILLERS = frozenset("on in at of late early last next this that the a an by since until from to for and".split())
 _MONTH_CUES = frozenset("in of since until by last next early late mid from through during".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Digits a tokeniser split apart ("6. 1-magnitude", "170, 000"): which number is meant is unsure.
+_SPLIT_BEFORE = re.compile(r"\d[.,] $")
+_SPLIT_AFTER = re.compile(r"[.,] \d")
 _DIGITS = re.compile(r"(?<![\w.,:/])(?<![^\W\d]-)\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\w:/]|[.,]\d)")
 
 
@@ -119,6 +128,8 @@ def statements(
                 # "in May", not a sentence-opening "May"
                 out.append(_Stated("date", ("month", _dated(words, k, key_of)), w, s, e))
     for s, e, value in _numbers(text, start, end, vocab):
+        if _SPLIT_BEFORE.search(text[max(0, s - 3) : s]) or _SPLIT_AFTER.match(text, e):
+            continue  # "6. 1-magnitude": the tokeniser split a decimal or a thousands group
         if _inside_date(out, s, e) or re.match(r"[-–]\d", text[e : e + 2]) or re.search(r"\d[-–]$", text[max(0, s - 2) : s]):
             continue  # a date, or a score or record ("2-6", "53-3")
         if 1900 <= value <= 2100 and value == int(value) and re.fullmatch(r"\d{4}", text[s:e]):
@@ -206,14 +217,39 @@ def _known_places(lex: Lexicon) -> dict[str, str]:
     return places
 
 
-CONTEXT_CHARS = 40  # the words this close to a number are its context
-MIN_SHARED_CONTEXT = 2  # a sentence with several numbers: words their contexts must share
+def _context(text: str, x: _Stated, key_of, chars: int) -> tuple[set[object], set[object], set[object]]:
+    """Content words close to a stated number (its head left out: "were evacuated from"), those
+    of them written with a capital inside the sentence (names: "from Wasilla"), and those written
+    in lower case (a sentence's first word may be a name: "Lawson chipped in"). A word the window
+    cuts is read whole: "off the ha|rbour" is near "harbour"."""
+    lo, hi = max(0, x.start - chars), min(len(text), x.end + chars)
+    while lo > 0 and text[lo - 1].isalpha():
+        lo -= 1
+    while hi < len(text) and text[hi].isalpha():
+        hi += 1
+    words = _words(text, lo, hi)
+    near, names, lower = set(), set(), set()
+    for k, (s, e, w) in enumerate(words):
+        if (e <= x.start or s >= x.end) and is_content(w) and key_of(w) != x.thing:
+            near.add(key_of(w))
+            if not text[s].isupper():
+                lower.add(key_of(w))
+            elif k > 0 and w not in TIME_WORDS and not re.search(r"[.!?]\s*$", text[words[k - 1][1] : s]):
+                names.add(key_of(w))
+    return near, names, lower
 
 
-def _context(text: str, x: _Stated, key_of) -> set[object]:
-    """Content words close to a stated number (its head left out): "were evacuated from"."""
-    words = _words(text, max(0, x.start - CONTEXT_CHARS), min(len(text), x.end + CONTEXT_CHARS))
-    return {key_of(w) for s, e, w in words if (e <= x.start or s >= x.end) and is_content(w) and key_of(w) != x.thing}
+def _same_quantity(text_a: str, p: _Stated, text_b: str, q: _Stated, key_of, settings: LexicalSettings) -> bool:
+    """Whether two numbers of one thing are said of the same fact: their surroundings share
+    enough words, and do not name different people or places (distances from two towns)."""
+    near_a, names_a, lower_a = _context(text_a, p, key_of, settings.discrepancy_context_chars)
+    near_b, names_b, lower_b = _context(text_b, q, key_of, settings.discrepancy_context_chars)
+    if names_a and names_b and not names_a & names_b:
+        return False
+    shared = near_a & near_b
+    # Names alone do not make one fact ("Lawson ... the Tar Heels" of a record and of a game's
+    # score): one shared word at least is a plain word, written in lower case on one side.
+    return len(shared) >= settings.discrepancy_min_shared_context and bool(shared & (lower_a | lower_b))
 
 
 def _compatible_places(a: str, b: str, lex: Lexicon) -> bool:
@@ -221,7 +257,12 @@ def _compatible_places(a: str, b: str, lex: Lexicon) -> bool:
 
 
 def discrepancies(
-    text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int], key_of: Callable[[str], object]
+    text_a: str,
+    span_a: tuple[int, int],
+    text_b: str,
+    span_b: tuple[int, int],
+    key_of: Callable[[str], object],
+    settings: LexicalSettings = DEFAULT.compare.lexical,
 ) -> tuple[Discrepancy, ...]:
     """Numbers, dates and places of one thing that differ between two aligned sentences."""
     lex = lexicon()
@@ -249,11 +290,11 @@ def discrepancies(
         ):
             continue  # the number is on both sides, only said of another word
         p, q = same_a[0], same_b[0]
-        if x.kind == "number" and not (
-            (len(numbers_a) == 1 and len(numbers_b) == 1)
-            or len(_context(text_a, p, key_of) & _context(text_b, q, key_of)) >= MIN_SHARED_CONTEXT
-        ):
-            continue  # several numbers and little else in common around them: maybe other things
+        if x.kind == "number":
+            pairs = [(p, q) for p in same_a for q in same_b if _same_quantity(text_a, p, text_b, q, key_of, settings)]
+            if not pairs:
+                continue  # little in common around them, or other places: maybe other quantities
+            p, q = pairs[0]
         out.append(Discrepancy(x.kind, Mention(p.start, p.end, text_a[p.start : p.end]), Mention(q.start, q.end, text_b[q.start : q.end])))
     return tuple(sorted(out, key=lambda d: (d.a.start, d.b.start)))
 
@@ -261,7 +302,9 @@ def discrepancies(
 M = TypeVar("M", AlignedSentence, SharedPassage)
 
 
-def with_discrepancies(matches: list[M], text_a: str, text_b: str, clusters: WordClusters) -> list[M]:
+def with_discrepancies(
+    matches: list[M], text_a: str, text_b: str, clusters: WordClusters, settings: LexicalSettings = DEFAULT.compare.lexical
+) -> list[M]:
     """The matches (aligned sentences, shared passages), each with the discrepancies of its two sides."""
     ids = clusters.ids
 
@@ -270,6 +313,8 @@ def with_discrepancies(matches: list[M], text_a: str, text_b: str, clusters: Wor
         return ids.get(word, word)
 
     return [
-        dataclasses.replace(x, discrepancies=discrepancies(text_a, (x.a.start, x.a.end), text_b, (x.b.start, x.b.end), key_of))
+        dataclasses.replace(
+            x, discrepancies=discrepancies(text_a, (x.a.start, x.a.end), text_b, (x.b.start, x.b.end), key_of, settings)
+        )
         for x in matches
     ]

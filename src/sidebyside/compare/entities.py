@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import json
 import re
 from dataclasses import dataclass
 
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import PhraseMatcher, Token, joinable, tokenize
+from sidebyside.resources import resource
 
 KINDS = ("person", "place", "organisation", "group", "event", "other")
 
@@ -137,8 +139,10 @@ def _inflect_last(noun: str) -> list[str]:
 
 @functools.lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
-    """Canonical matching key: folded, hyphens and apostrophes as spaces, single spaces."""
-    return " ".join(fold(name).replace("-", " ").replace("'", " ").split())
+    """Canonical matching key: folded, hyphens and apostrophes as spaces, full stops dropped
+    ("W. Mark Felt" = "W Mark Felt"), single spaces, no leading "the" ("The Hollywood Reporter")."""
+    key = " ".join(fold(name).replace("-", " ").replace("'", " ").replace("’", " ").replace(".", " ").split())
+    return key[4:] if key.startswith("the ") else key
 
 
 def find_entities(text: str) -> list[Entity]:
@@ -160,7 +164,12 @@ class EntityFinder:
         self.tokens = tokens
         self.midcap = {t.norm for t in tokens if t.cap and not t.initial} | names_elsewhere
         self.lower = {t.norm for t in tokens if not t.cap}
+        # words written as names (a capital, not all capitals) somewhere: what a line in
+        # capitals can be told apart by
+        self.titlecase = {t.norm for t in tokens if t.cap and not t.initial and not t.text.isupper()} | names_elsewhere
         self.place_keys: set[str] = set()  # names some mention shows to be places ("near X")
+        self.context_places: set[str] = set()  # keys typed as places by such a mention alone
+        shouting = _shouting(tokens)
         raw: list[Entity] = []
         covered = bytearray(len(tokens))
         i = 0
@@ -172,7 +181,17 @@ class EntityFinder:
             ):
                 i += 1  # in capitals, "AND" or "THE" opens no name (but "US" is the United States)
                 continue
-            j = self._chunk_end(i)
+            if shouting[i]:
+                # a line in capitals: every word has a capital, so only words known as names
+                # make one ("POLYGAMIST LEADERS WINSTON BLACKMORE AND JAMES OLER ARRESTED")
+                if not self._caps_name_word(i):
+                    i += 1
+                    continue
+                j = i + 1
+                while j < n and shouting[j] and joinable(tokens[j - 1], tokens[j]) and self._caps_name_word(j):
+                    j += 1
+            else:
+                j = self._chunk_end(i)
             if i > 0 and tokens[i].gap == "-" and tokens[i - 1].norm in PARTICLES | HYPHEN_PARTICLES and not covered[i - 1]:
                 i -= 1  # "said al-Assad": the particle belongs to the name
             gaz = self.look.gazetteer.match_at(tokens, i)
@@ -185,6 +204,18 @@ class EntityFinder:
         raw.extend(self._events(covered))
         raw.sort(key=lambda e: (e.start, -e.end))
         return self._with_titles(self._corefer(raw))
+
+    def _caps_name_word(self, k: int) -> bool:
+        """A word of a line in capitals that is part of a name: a known name, a word the texts
+        write as a name elsewhere, or a rare word never written in lower case."""
+        tok = self.tokens[k]
+        if self.look.gazetteer.match_at(self.tokens, k):
+            return True  # "US" is the United States even in capitals
+        if tok.norm in CLOSED_CLASS:
+            return False
+        if tok.norm in self.titlecase:
+            return True
+        return tok.norm not in self.lower and not self.lex.is_common(tok.norm)
 
     def _acronyms(self, raw: list[Entity]) -> list[Entity]:
         """"Kurdistan Workers' Party (PKK)": later "PKK" mentions are that organisation."""
@@ -244,8 +275,17 @@ class EntityFinder:
         j = i + 1
         while j < n:
             prev, tok = tokens[j - 1], tokens[j]
+            if tok.cap and len(prev.text) == 1 and prev.text.isupper() and tok.gap == ". ":
+                j += 1  # a middle initial: "Frederick C. LaRue", "W. Mark Felt"
+                continue
+            if tok.cap and prev.possessive and prev.cap and tok.gap == " " and tok.norm in _VENUE_HEADS:
+                j += 1  # a venue named after its owner: "Sam's Club", "Children's Hospital"
+                continue
             if not joinable(prev, tok):
                 break
+            if _TEAM_NUMBER.fullmatch(tok.norm) and prev.cap:
+                j += 1  # "Philadelphia 76ers"
+                continue
             if tok.text.isupper() and tok.norm in CLOSED_CLASS and len(tok.text) > 1 and not self.look.gazetteer.match_at(tokens, j):
                 break  # "WINSTON BLACKMORE AND JAMES OLER": capitals do not make "AND" a name
             if tok.cap and not (tok.initial and tok.gap != "-"):
@@ -258,7 +298,7 @@ class EntityFinder:
                 if k < n and tokens[k].cap and joinable(tokens[k - 1], tokens[k]):
                     j = k + 1
                     continue
-            if tok.norm == "and" and j + 1 < n and tokens[j + 1].cap and joinable(tok, tokens[j + 1]):
+            if tok.norm == "and" and j + 1 < n and tokens[j + 1].cap and joinable(tok, tokens[j + 1]) and tokens[j + 1].norm != "the":
                 k = j + 1  # "Securities and Exchange Commission": only when a name head ends it
                 while k + 1 < n and k - j < 6 and tokens[k + 1].cap and joinable(tokens[k], tokens[k + 1]):
                     k += 1
@@ -301,6 +341,11 @@ class EntityFinder:
             hit = look.gazetteer.match_at(tokens, k, j)
             if hit and self._case_ok(k, hit[0]):
                 n, (kind, canonical, via) = hit
+                link_kind = self._head_kind(tokens[k + n - 1].norm) if k + n < j and tokens[k + n].norm in _NAME_LINKS else None
+                if link_kind in ("place", "organisation") and n == 1 and not self._has_title(k + n, j):
+                    # a known word that heads a longer name: "Gulf of Aden", "Bank of England"
+                    out.append(self._mention(k, j, link_kind, self._span_text(k, j), "name"))
+                    return out
                 rest_kind = self._head_kind(tokens[j - 1].norm) if j > k + n else None
                 if kind == "place" and via == "name" and rest_kind == "place" and not self._has_title(k + n, j):
                     # "Sahel City", "Gaza Strip": a known name opening a longer place name
@@ -442,6 +487,19 @@ class EntityFinder:
             and any(self.lex.zipf(w.norm) < _PERSON_WORD_MAX_ZIPF for w in words if w.norm not in PARTICLES)
         )
 
+    def _given_name_first(self, words: list[Token]) -> bool:
+        """Two or three capitalised words, past initials, led by a given name that names a
+        man or a woman (first_names.json) and followed by no closed-class word."""
+        names = [w for w in words if len(w.norm) > 1]  # past initials ("W.")
+        return (
+            2 <= len(names) <= 3
+            and not any(w.text.isupper() for w in names)
+            and all(w.cap and w.norm not in CLOSED_CLASS for w in names)
+            and all(w.gap in (" ", ". ") for w in words[1:])
+            and len(words[-1].norm) > 1  # never "Bettie Page T-shirts"
+            and names[0].norm in given_names()
+        )
+
     def _person_context(self, m: int) -> bool:
         """What follows a name marks a person: a speech verb, or an apposition/relative clause."""
         if m >= len(self.tokens):
@@ -450,6 +508,18 @@ class EntityFinder:
         if nxt.gap == " " and nxt.norm in _SPEECH_AFTER_NAME:
             return True
         return nxt.gap.strip() == "," and nxt.norm in ("who", "a", "an") and not nxt.cap
+
+    def _pronoun_after(self, m: int) -> str | None:
+        """What the first personal pronoun of the rest of the sentence says the subject is:
+        "he", "she", "his", "her" a person, "it", "its" an organisation."""
+        for tok in self.tokens[m : m + _PRONOUN_WINDOW]:
+            if tok.initial and tok is not self.tokens[m]:
+                return None
+            if tok.norm in _PERSONAL_PRONOUNS:
+                return "person"
+            if tok.norm in ("it", "its"):
+                return "organisation"
+        return None
 
     def _head_kind(self, norm: str) -> str | None:
         for kind in ("organisation", "place", "event"):
@@ -463,7 +533,7 @@ class EntityFinder:
             tokens[k].norm in PARTICLES | HYPHEN_PARTICLES and tokens[k + 1].gap == "-"
         ):
             k += 1  # a name never starts or ends with a link word (but may with "al-")
-        while m > k and not tokens[m - 1].cap:
+        while m > k and not tokens[m - 1].cap and not _TEAM_NUMBER.fullmatch(tokens[m - 1].norm):
             m -= 1
         if k >= m:
             return None
@@ -478,7 +548,9 @@ class EntityFinder:
         link = next((x for x in range(1, len(words)) if words[x].norm in _NAME_LINKS), len(words))
         head_kind = self._head_kind(words[link - 1].norm) or (self._head_kind(words[-1].norm) if link < len(words) else None)
         prev = tokens[k - 1] if k > 0 else None
-        if head_kind and len(words) > 1:
+        if any(_TEAM_NUMBER.fullmatch(w.norm) for w in words):
+            kind = "organisation"  # "Philadelphia 76ers"
+        elif head_kind and len(words) > 1:
             kind = head_kind
         elif titled:
             kind = "person"
@@ -487,6 +559,7 @@ class EntityFinder:
         elif self._place_context(k):
             kind = "place"  # "near Qasr al-Nour", "the town of Qasr al-Nour"
             self.place_keys.add(name_key(self._span_text(k, m)))
+            self.context_places.add(name_key(self._span_text(k, m)))
         elif self._name_shaped(words) and self._person_context(m):
             kind = "person"  # "Barack Obama said", "Daniel Anthony, an economist", "Mary Smith, who"
         elif self._name_shaped(words) and all(
@@ -494,10 +567,13 @@ class EntityFinder:
             for w in words
         ):
             kind = "person"
+        elif self._given_name_first(words):
+            kind = "person"  # "Mark Felt", "W. Mark Felt": common words, but a given name leads
         elif len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1:
             kind = "organisation"
         elif len(words) == 1 and not words[0].initial and self._person_context(m):
-            kind = "person"  # "Trump said", "Medvedev, who"
+            # "Medvedev said", "Trump said he": a person; "Apple said its": an organisation
+            kind = self._pronoun_after(m) or "person"
         else:
             kind = "other"
         return self._mention(k, m, kind, self._span_text(k, m), "name")
@@ -536,9 +612,14 @@ class EntityFinder:
             else e
             for e in raw
         ]
+        # a person's surname is theirs even after "in" ("interest in Teixeira")
+        person_surnames = {e.key.rsplit(" ", 1)[-1] for e in raw if e.kind == "person" and is_full_name(e.key)}
+        self.place_keys -= person_surnames
         raw = [  # "near Qasr al-Nour" once makes every untitled "Qasr al-Nour" a place
             Entity(e.start, e.end, e.text, "place", e.key, e.name, e.via)
             if e.key in self.place_keys and e.kind in ("person", "other") and e.via == "name"
+            else Entity(e.start, e.end, e.text, "other", e.key, e.name, e.via)
+            if e.kind == "place" and e.key in person_surnames and e.via == "name" and e.key in self.context_places
             else e
             for e in raw
         ]
@@ -569,9 +650,47 @@ class EntityFinder:
 
 
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&.\-]{1,9})\)")
+_TEAM_NUMBER = re.compile(r"\d+ers")  # "76ers", "49ers": a word of a team's name
+# Heads of a venue named after its owner with a possessive ("Sam's Club", "St Mary's Hospital")
+_VENUE_HEADS = frozenset("club hospital inn restaurant store stores shop cafe pub bar diner market college school".split())
+_SHOUTING_WORDS = 4
+_PERSONAL_PRONOUNS = frozenset("he she his her him hers himself herself".split())
+_PRONOUN_WINDOW = 12  # words after "X said" searched for the pronoun that tells what X is  # words in capitals in a row that make a line in capitals, not a name
+
+
+def _shouting(tokens: list[Token]) -> bytearray:
+    """Tokens of a line of at least four words all in capitals (a headline or a paragraph set
+    in capitals), where a capital says nothing about names; names in capitals inside a
+    sentence in lower case ("police said WINSTON BLACKMORE was charged") are names."""
+    out = bytearray(len(tokens))
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if not _in_capitals(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _in_capitals(tokens[j]) and "\n" not in tokens[j].gap:
+            j += 1
+        whole_line = (i == 0 or "\n" in tokens[i].gap) and (j == n or "\n" in tokens[j].gap)
+        if whole_line and sum(1 for t in tokens[i:j] if not t.text.isdigit()) >= _SHOUTING_WORDS:
+            out[i:j] = b"\x01" * (j - i)
+        i = j
+    return out
+
+
+def _in_capitals(tok: Token) -> bool:
+    return tok.text.isupper() or tok.text.isdigit()
 
 
 @functools.lru_cache(maxsize=65536)
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Given names that nearly always name a man or a woman (resources/attribution/first_names.json)."""
+    data = json.loads(resource("attribution").joinpath("first_names.json").read_text(encoding="utf-8"))
+    return frozenset(data["male"]) | frozenset(data["female"])
+
+
 def is_full_name(key: str) -> bool:
     """At least two words besides name particles: "bashar al assad", not "al assad"."""
     return sum(1 for w in key.split() if w not in PARTICLES) >= 2

@@ -3,18 +3,22 @@ shared entities and what only one article names. Pure Python; linear passes over
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.attribution import Attribution
 from sidebyside.compare.distinctive import distinctive_terms
 from sidebyside.compare.entities import EntityFinder
 from sidebyside.compare.label_families import family_contrasts
-from sidebyside.compare.naming import ChainBuilder, label_contrasts, named_in_both, pair_maps, vocabulary
+from sidebyside.compare.naming import (
+    ArticleChains, ChainBuilder, label_contrasts, named_in_both, pair_maps, vocabulary,
+)
 from sidebyside.compare.loaded import find_loaded_terms
-from sidebyside.compare.only_in import match_entities
+from sidebyside.compare.only_in import EntityMatch, match_entities
 from sidebyside.compare.termdata import lexicon
 from sidebyside.compare.tokens import tokenize
-from sidebyside.model import Article, Framing, Quote, SourceCitation
+from sidebyside.model import Article, Framing, LabelContrast, Quote, SourceCitation
 from sidebyside.settings import DEFAULT, NamingSettings
 
 
@@ -31,28 +35,10 @@ def analyse_framing(
     the articles' text models, and sources: whom each cites (compare.attribution), when the
     caller has them already."""
     lex = lexicon()
-    finder = EntityFinder(lex)
-    token_lists = [t.tokens for t in texts] if texts is not None else [tokenize(a.text), tokenize(b.text)]
-    capitalised = [frozenset(t.norm for t in tokens if t.cap and not t.initial) for tokens in token_lists]
-    views = [
-        ArticleView(
-            article.text,
-            tokens,
-            finder.find(article.text, tokens, capitalised[1 - side]),
-            quoted=tuple(sorted((q.start, q.end) for q in quotes[side])),
-        )
-        for side, (article, tokens) in enumerate(zip((a, b), token_lists))
-    ]
+    views = article_views(a, b, quotes, texts)
     view_a, view_b = views
-    match = match_entities(view_a.entities, view_b.entities, (a.outlet, b.outlet), (a.text, b.text), naming)
-    vocab = vocabulary()
-    builder = ChainBuilder(lex, finder, vocab, naming)
-    chains = tuple(
-        builder.build(view, {"title": article.title or "", "lead": article.lead or ""}, capitalised[0] | capitalised[1])
-        for view, article in zip(views, (a, b))
-    )
-    maps = pair_maps(chains, match.key_maps, vocab, finder.look.title_heads)
-    contrasts = label_contrasts(chains, maps, lex, vocab.generic, naming, builder.title_words | frozenset(vocab.roles))
+    refs = referents(a, b, views, naming)
+    match, chains, maps, contrasts = refs.match, refs.chains, refs.maps, list(refs.contrasts)
     both = named_in_both(chains, maps)
     only_in = tuple(
         tuple(o for o in side if not any((sp.start, sp.end) in both[i] for sp in o.spans))
@@ -64,7 +50,8 @@ def analyse_framing(
             name = next((both[i][(sp.start, sp.end)] for sp in o.spans if (sp.start, sp.end) in both[i]), None)
             if name is not None and name not in shared:
                 shared.append(name)
-    contrasts += family_contrasts((view_a, view_b), lex, match.key_maps)
+    families = family_contrasts((view_a, view_b), lex, match.key_maps)
+    contrasts = [c for c in contrasts if not _told_by_family(c, families)] + families
     contrasts.sort(key=lambda c: -c.telling)  # most telling first (stable: ties keep their order)
     if sources is None:
         models = texts if texts is not None else (ArticleText.of(a), ArticleText.of(b))
@@ -75,12 +62,76 @@ def analyse_framing(
             a.text, b.text, (view_a.tokens, view_b.tokens), (a.language, b.language)
         ),
         loaded_terms=tuple(
-            find_loaded_terms(v.text, v.tokens, _multiword_names(v), quotes[side]) for side, v in enumerate(views)
+            find_loaded_terms(v.text, v.tokens, _multiword_names(v), quotes[side], language=art.language)
+            for side, (v, art) in enumerate(zip(views, (a, b)))
         ),
         sources=sources,
         only_in=only_in,  # type: ignore[arg-type]
         shared_entities=tuple(shared),
     )
+
+
+def article_views(
+    a: Article,
+    b: Article,
+    quotes: tuple[tuple[Quote, ...], tuple[Quote, ...]] = ((), ()),
+    texts: tuple[ArticleText, ArticleText] | None = None,
+) -> tuple[ArticleView, ArticleView]:
+    """Each article's tokens and entities; a name one article only has at sentence starts is
+    still a name when the other capitalises it mid-sentence."""
+    finder = EntityFinder(lexicon())
+    token_lists = [t.tokens for t in texts] if texts is not None else [tokenize(a.text), tokenize(b.text)]
+    capitalised = [frozenset(t.norm for t in tokens if t.cap and not t.initial) for tokens in token_lists]
+    view_a, view_b = (
+        ArticleView(
+            article.text,
+            tokens,
+            finder.find(article.text, tokens, capitalised[1 - side]),
+            quoted=tuple(sorted((q.start, q.end) for q in quotes[side])),
+        )
+        for side, (article, tokens) in enumerate(zip((a, b), token_lists))
+    )
+    return view_a, view_b
+
+
+@dataclass(frozen=True)
+class Referents:
+    """The referent chains of a pair: entity matching, each article's chains, the maps from
+    each article's chain keys to pair-wide keys, and the label contrasts."""
+
+    match: EntityMatch
+    chains: tuple[ArticleChains, ArticleChains]
+    maps: tuple[dict[str, str], dict[str, str]]
+    contrasts: tuple[LabelContrast, ...]
+
+
+def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],
+              naming: NamingSettings = DEFAULT.compare.naming) -> Referents:
+    lex = lexicon()
+    finder = EntityFinder(lex)
+    match = match_entities(views[0].entities, views[1].entities, (a.outlet, b.outlet), (a.text, b.text), naming)
+    vocab = vocabulary()
+    builder = ChainBuilder(lex, finder, vocab, naming)
+    capitalised = frozenset(t.norm for v in views for t in v.tokens if t.cap and not t.initial)
+    chains = (
+        builder.build(views[0], {"title": a.title or "", "lead": a.lead or ""}, capitalised),
+        builder.build(views[1], {"title": b.title or "", "lead": b.lead or ""}, capitalised),
+    )
+    maps = pair_maps(chains, match.key_maps, vocab, finder.look.title_heads, builder.country_keys)
+    contrasts = label_contrasts(chains, maps, lex, vocab.generic, naming, builder.title_words | frozenset(vocab.roles))
+    return Referents(match, chains, maps, tuple(contrasts))
+
+
+def _told_by_family(contrast: LabelContrast, families: list[LabelContrast]) -> bool:
+    """Whether a referent's contrast only repeats a contested-label family's ("the Assad
+    regime" / "the Syrian government"): all its mentions on both sides lie in one family's."""
+    for family in families:
+        if all(
+            mentions and all(any(m.start < f.end and f.start < m.end for f in fam) for m in mentions)
+            for mentions, fam in ((contrast.a, family.a), (contrast.b, family.b))
+        ):
+            return True
+    return False
 
 
 def _multiword_names(view: ArticleView) -> list[tuple[int, int]]:

@@ -35,7 +35,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from sidebyside.compare.article_view import ArticleView
-from sidebyside.compare.entities import CLOSED_CLASS, Entity, EntityFinder, is_full_name, name_key
+from sidebyside.compare.entities import CLOSED_CLASS, PARTICLES, Entity, EntityFinder, is_full_name, name_key
+from sidebyside.compare.nouns import NounLexicon, RelatedNouns, nouns
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon
 from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import Token, joinable, tokenize
@@ -58,6 +59,9 @@ _VENUES = {
     "prison": "prison", "jail": "prison", "camp": "camp", "factory": "factory", "plant": "factory",
     "station": "station", "stadium": "stadium", "arena": "stadium", "airport": "airport", "church": "church",
 }
+_VENUE_PARTS = frozenset("room".split())  # a part of a venue that stands for it: "a hotel room in Biloxi"
+# Kinds of referent a description may name (nouns.REFERENT_KINDS, and works from naming.json).
+_DESCRIBED_KINDS = frozenset("person organisation place thing work".split())
 _NOT_DESCRIPTION_HEADS = frozenset("general chief head center centre guard forward side".split())
 _MILITARY = frozenset("forces force troops army military navy soldiers".split())
 _RANK_WORDS = frozenset("former ex acting interim outgoing incoming senior top chief deputy vice first de facto "
@@ -75,6 +79,9 @@ class NamingVocabulary:
     not_metonymy_after: frozenset[str]
     aliases: dict[str, str]  # name key -> name key of the group's first member
     org_anaphors: frozenset[str]  # "the company", "the team": the organisation just named
+    works: frozenset[str]  # "film", "novel", "show": a work a title names
+    genders: dict[str, str]  # "woman" -> "female", "father" -> "male"
+    not_heads: frozenset[str]  # nouns that head no description of a referent ("the way", "the time")
 
 
 @functools.lru_cache(maxsize=1)
@@ -97,6 +104,9 @@ def vocabulary() -> NamingVocabulary:
         not_metonymy_after=frozenset(data["not_metonymy_after"]),
         aliases=aliases,
         org_anaphors=frozenset(data["organisation_anaphors"]),
+        works=frozenset(data["work_nouns"]),
+        genders={**{w: "female" for w in data["female_nouns"]}, **{w: "male" for w in data["male_nouns"]}},
+        not_heads=frozenset(data["not_description_heads"]),
     )
 
 
@@ -136,6 +146,22 @@ class ArticleChains:
     names: dict[str, list[str]] = field(default_factory=dict)  # chain -> surface names, in order
     kinds: dict[str, Counter] = field(default_factory=dict)
     countries: dict[str, set[str]] = field(default_factory=dict)  # chain -> nationality keys of its titles
+    described: dict[str, Described] = field(default_factory=dict)  # chain of descriptions only -> what they say
+
+
+@dataclass(frozen=True)
+class Described:
+    """What the descriptions of a chain of descriptions have in common ("the Russian
+    officials": role "official", plural, country "russia")."""
+
+    role: str  # the role noun with the title words that specify it ("finance minister")
+    plural: bool
+    country: str | None  # nationality or place written in it ("the Texas jury")
+    modifier: str | None  # another name written in it ("the Obama team")
+
+    @property
+    def head(self) -> str:
+        return self.role.rsplit(" ", 1)[-1]
 
 
 def label_of(text: str) -> str:
@@ -168,6 +194,35 @@ class ChainBuilder:
         self.institution_heads = frozenset(lex.name_heads.get("organisation", ())) - _BUSINESS_HEADS
         self.name_heads = frozenset(w for kind in ("organisation", "place") for w in lex.name_heads.get(kind, ()))
         self.specifiers = frozenset(w for m in lex.title_modifiers for w in m.split()) - _RANK_WORDS
+        self.nouns = nouns()
+        self.known_places = frozenset(name_key(p) for p in (*lex.places, *lex.countries, *lex.capital_of))
+        self._heads: dict[str, tuple[str, str] | None] = {}  # head_of's answers, by word
+
+    def head_of(self, norm: str) -> tuple[str, str] | None:
+        """(kind of referent, singular noun) of a word that can head a description: a role
+        noun of naming.json ("publicist", "team", "hotel"), a title's head ("minister"), a
+        work ("film"), or a noun the noun lexicon knows as a person, group, place or thing."""
+        if norm in self._heads:
+            return self._heads[norm]
+        found = self._heads[norm] = self._head_of(norm)
+        return found
+
+    def _head_of(self, norm: str) -> tuple[str, str] | None:
+        kind = self.vocab.roles.get(norm)
+        if kind is not None:
+            return kind, _singular(norm)
+        if norm in self.title_heads:
+            return "person", norm
+        if norm in CLOSED_CLASS or len(norm) < 3:
+            return None  # "who", "at": words WordNet also lists as nouns ("WHO", astatine)
+        work = _singular(norm)
+        if work in self.vocab.works:
+            return "work", work  # (before the lexicon: "show" is more often a verb)
+        lemma = self.nouns.lemma(norm)
+        if lemma is None or lemma in self.vocab.not_heads:
+            return None
+        kind = self.nouns.kind(lemma)
+        return (kind, lemma) if kind in _DESCRIBED_KINDS else None
 
     def build(self, view: ArticleView, fields: dict[str, str], names_elsewhere: frozenset[str]) -> ArticleChains:
         out = ArticleChains()
@@ -199,28 +254,33 @@ class ChainBuilder:
                 continue
             start = e.start
             head = None
-            if e.kind == "person":
+            kind = "place" if form == "metonym" else e.kind  # the Kremlin stands for Russia
+            if e.kind in ("person", "other") and " " in e.key:
                 k, head = self._premodifier(view, i)
-                if head is not None:
-                    start, form = tokens[k].start, "title"
+                if head is not None and (head != "of" or e.kind == "person"):
+                    # "Turkey's Recep Tayyip Erdogan"; a role makes a name of no known kind a
+                    # person's: "first baseman Mark Teixeira"
+                    start, form, kind = tokens[k].start, "title", "person"
                     for m in range(k, i):
                         taken[m] = 1
+                else:
+                    head = None
             for m in range(i, j + 1):
                 taken[m] = 1
-            kind = "place" if form == "metonym" else e.kind  # the Kremlin stands for Russia
             ref = Ref("text", start, e.end, view.text[start : e.end], form, chain, kind, e, head)
             pending.append((i, ref))
             self._note(out, ref)
-            if e.kind == "person" and start == e.start:
-                before = self._apposition_before(view, i, chain)
+            described_as = _APPOSITION_KINDS.get(e.kind, frozenset())
+            if start == e.start and described_as:
+                before = self._apposition_before(view, i, chain, described_as)
                 if before is not None:
                     for m in range(before[0], i):
                         taken[m] = 1
                     pending.append(before)
                     self._note(out, before[1])
-            if e.kind in ("person", "other"):
-                appo = self._apposition_after(view, j, chain)
-                if appo is not None and e.kind == "other":
+            if described_as:
+                appo = self._apposition_after(view, j, chain, described_as)
+                if appo is not None and e.kind == "other" and appo[2].kind == "person":
                     ref.kind = "person"  # "Bettie Page, the pin-up model,": a person after all
                     out.kinds[chain]["person"] += 2
                 if appo is not None:
@@ -234,6 +294,18 @@ class ChainBuilder:
         out.refs = [r for _, r in sorted(pending, key=lambda p: p[0])]
         merge_chains(out, same_person_variants(out))
         merge_chains(out, short_names(out, out))
+        merge_chains(out, self._surnames_of_people(out))
+
+    def _surnames_of_people(self, out: ArticleChains) -> dict[str, str]:
+        """One-word chains that are the surname of the one person the article names in full
+        with it ("Mark Teixeira" ... "interest in Teixeira"), unless a known place ("Washington")."""
+        people = _surname_map(out)
+        mapping = {}
+        for chain, names in out.names.items():
+            target = people.get(chain) if " " not in chain else None
+            if target and chain not in self.known_places and _chain_kind(out, chain) in ("other", "place", "person"):
+                mapping[chain] = target
+        return mapping
 
     def _name_like(self, e: Entity, first: Token) -> bool:
         """A name of kind "other" worth a chain: several words, an acronym, a word capitalised
@@ -317,8 +389,9 @@ class ChainBuilder:
         head_at = max(m for m in range(k, i) if tokens[m].norm == head)
         return k, self._role_phrase(tokens, k, head_at)
 
-    def _apposition_after(self, view: ArticleView, j: int, chain: str) -> tuple[int, int, Ref] | None:
-        """"NAME, (a|the|her) [words] ROLE[,.]": the description joins NAME's chain."""
+    def _apposition_after(self, view: ArticleView, j: int, chain: str, kinds: frozenset[str]) -> tuple[int, int, Ref] | None:
+        """"NAME, (a|the|her) [words] ROLE[,.]": the description joins NAME's chain (kinds: the
+        kinds of referent its head may name: a person's role, a film's "the sequel")."""
         tokens = view.tokens
         p = j + 1
         if p >= len(tokens) or tokens[p].gap.strip() != "," or tokens[j].possessive:
@@ -332,9 +405,11 @@ class ChainBuilder:
             p = view.token_at_end.get(ent.end, p)  # "Lohan's publicist"
         head_at = None
         q = p + 1
+        head_kind = None
         while q < len(tokens) and q - p <= self.settings.max_apposition_words and tokens[q].gap in (" ", "-"):
-            if self.vocab.roles.get(tokens[q].norm) == "person" or tokens[q].norm in self.title_heads:
-                head_at = q
+            described = self.head_of(tokens[q].norm) if not tokens[q].cap else None
+            if described is not None and described[0] in kinds:
+                head_at, head_kind = q, described[0]
             elif head_at is not None:
                 break
             q += 1
@@ -358,11 +433,12 @@ class ChainBuilder:
         if view.in_quote(s, e):
             return None
         head = self._role_phrase(tokens, start, head_at)
-        return start, end_at + 1, Ref("text", s, e, view.text[s:e], "role", chain, "person", None, head)
+        return start, end_at + 1, Ref("text", s, e, view.text[s:e], "role", chain, head_kind or "person", None, head)
 
-    def _apposition_before(self, view: ArticleView, i: int, chain: str) -> tuple[int, Ref] | None:
-        """"The head of the Kiev regime, Vladimir Zelensky": a description that opens its
-        sentence (or clause) and is closed by a comma right before the name."""
+    def _apposition_before(self, view: ArticleView, i: int, chain: str, kinds: frozenset[str]) -> tuple[int, Ref] | None:
+        """"The head of the Kiev regime, Vladimir Zelensky", "The film, NEW MOON,": a description
+        that opens its sentence (or clause) and is closed by a comma right before the name; its
+        words before the head are modifiers, after it only an of-phrase."""
         tokens = view.tokens
         if i < 2 or tokens[i].gap.strip() != ",":
             return None
@@ -371,20 +447,29 @@ class ChainBuilder:
             k -= 1
         if tokens[k].norm not in _DETERMINERS or not (tokens[k].initial or tokens[k].gap.strip()[-1:] in ",;:"):
             return None
-        head_at = next((m for m in range(k + 1, i) if self.vocab.roles.get(tokens[m].norm) == "person"
-                        or tokens[m].norm in self.title_heads), None)
+        head_at = head_kind = None
+        for m in range(k + 1, i):
+            described = self.head_of(tokens[m].norm) if not tokens[m].cap else None
+            if described is not None and described[0] in kinds:
+                head_at, head_kind = m, described[0]
+                break
+            if _closed(tokens[m].norm):
+                return None  # "The shooting happened moments after the employee, ...": a clause
         if head_at is None:
+            return None
+        if head_at + 1 < i and tokens[head_at + 1].norm not in _APPOSITION_FOLLOWERS:
             return None
         s, e = tokens[k].start, tokens[i - 1].end
         if view.in_quote(s, e):
             return None
-        return k, Ref("text", s, e, view.text[s:e], "role", chain, "person", None, self._role_phrase(tokens, k, head_at))
+        return k, Ref("text", s, e, view.text[s:e], "role", chain, head_kind, None, self._role_phrase(tokens, k, head_at))
 
     def _role_phrase(self, tokens: list[Token], start: int, head_at: int) -> str:
         """The role noun with the title words that specify it ("finance minister", not
         "minister" alone), so that a defence minister is never the finance minister."""
         spec = [tokens[m].norm for m in range(start, head_at) if tokens[m].norm in self.specifiers]
-        return " ".join(spec + [_singular(tokens[head_at].norm)])
+        described = self.head_of(tokens[head_at].norm)
+        return " ".join(spec + [described[1] if described else _singular(tokens[head_at].norm)])
 
     def _descriptions(self, view: ArticleView, taken: bytearray, pending: list[tuple[int, Ref]], out: ArticleChains) -> None:
         """Definite descriptions ("the president", "the bank", "her publicist") as mentions of
@@ -396,18 +481,27 @@ class ChainBuilder:
         last_head: dict[str, str] = {}
         last_org: tuple[int, str] | None = None  # (token, chain) of the organisation most named so far
         org_counts: Counter = Counter()
+        named_organisation = False  # once an organisation is named, names of no known kind are not "the company"
         recent_people: list[tuple[int, str]] = []  # (token, chain) of people named, in order
         window = self.settings.anaphora_window
         added: list[tuple[int, Ref]] = []
+        genders = self._only_person_of_each_gender(tokens, pending, out)
         for idx in range(len(tokens)):
             ref = by_token.get(idx)
             if ref is not None:
+                organisation = ref.kind == "organisation" or out.kinds.get(ref.chain, {}).get("organisation")
                 if ref.entity is not None and ref.form != "metonym" and (
-                    ref.kind == "organisation" or out.kinds.get(ref.chain, {}).get("organisation")
+                    organisation or (ref.kind == "other" and not ref.entity.text.isupper())
                 ) and ref.chain.rsplit(" ", 1)[-1] not in self.institution_heads:
-                    org_counts[ref.chain] += 1  # a company or a team, not a league or a ministry
+                    # a company or a team, not a league or a ministry; a name of no known kind
+                    # ("Apple") counts for less than an organisation's
+                    org_counts[ref.chain] += 2 if organisation else 1
+                    if organisation:
+                        named_organisation = True
                     best = max(org_counts, key=lambda c: (org_counts[c], c == ref.chain))
-                    if org_counts[best] >= 2:
+                    best_is_organisation = bool(out.kinds.get(best, {}).get("organisation"))
+                    if (org_counts[best] >= 2 and sum(1 for v in org_counts.values() if v == org_counts[best]) == 1
+                            and (best_is_organisation or not named_organisation)):
                         last_org = (idx, best)  # the organisation the article keeps naming
                 if ref.kind == "person" and not ref.chain.startswith("role:"):
                     recent_people.append((idx, ref.chain))
@@ -456,14 +550,29 @@ class ChainBuilder:
                         for m in range(k, idx + 1):
                             taken[m] = 1
                     continue
-            kind = self.vocab.roles.get(tok.norm)
-            if kind is None or taken[idx] or (tok.cap and not tok.initial):
+            if taken[idx] or (tok.cap and not tok.initial):
                 continue
+            described = self.head_of(tok.norm)
+            if (described is None and tok.norm in _VENUE_PARTS and idx > 0 and joinable(tokens[idx - 1], tok)
+                    and tokens[idx - 1].norm in _VENUES):
+                described = ("place", tok.norm)  # "a motel room" (never "room" alone: "no room for")
+            if described is None:
+                continue
+            kind, head = described
             nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
-            if nxt is not None and joinable(tok, nxt) and (nxt.cap or nxt.norm in self.vocab.roles):
-                continue  # a title before a name, or a noun modifying another ("bank robber")
+            if (tok.possessive and nxt is not None and nxt.gap == " " and self.head_of(nxt.norm) is not None
+                    and self._indefinite_before(view, idx)):
+                continue  # "a sheriff's deputy": the article goes with the deputy, whose sheriff it is
+            after = tokens[idx + 2] if nxt is not None and nxt.norm in _ORDINALS and idx + 2 < len(tokens) else None
+            if nxt is not None and joinable(tok, nxt) and not tok.possessive and (
+                nxt.cap or self.head_of(nxt.norm) is not None
+                or (after is not None and joinable(nxt, after) and (self.head_of(after.norm) or ("",))[0] == "person")
+                or (self.nouns.is_noun(nxt.norm) and nxt.norm not in CLOSED_CLASS and not nxt.norm.endswith(("ing", "ed")))
+            ):
+                continue  # a title before a name, or a noun modifying another ("bank robber", "police operation")
             k = idx
-            while (k > 0 and idx - k < self.settings.max_description_words
+            words = 0  # words before the head, a hyphenated one counting once ("a 59-year-old woman")
+            while (k > 0 and words < self.settings.max_description_words
                    and (joinable(tokens[k - 1], tokens[k])  # "a sheriff's deputy": a common noun's possessive too
                         or (tokens[k - 1].possessive and not tokens[k - 1].cap and tokens[k].gap == " "))
                    and (not taken[k - 1] or view.entity_at_token.get(k - 1) is not None)):  # "the Biloxi motel"
@@ -471,28 +580,45 @@ class ChainBuilder:
                 if prev.norm in _DETERMINERS or prev.norm in _POSSESSIVE_PRONOUNS:
                     k -= 1
                     break
-                if prev.initial or (prev.cap and view.entity_at_token.get(k - 1) is None):
+                ent = view.entity_at_token.get(k - 1)
+                if prev.initial and ent is None or (prev.cap and ent is None):
                     break
-                if prev.norm in self.finder.look.title_words or not _closed(prev.norm):
+                if ent is not None and ent.end == prev.end:
+                    start_at = view.token_at_start.get(ent.start)
+                    if start_at is None or start_at >= k:
+                        break
+                    words += 1  # a name counts as one word ("a Los Angeles County sheriff's deputy")
+                    k = start_at
+                    continue
+                if prev.norm in self.finder.look.title_words or not _closed(prev.norm) or prev.norm in _ORDINALS:
+                    words += tokens[k].gap != "-"
                     k -= 1
                     continue
                 break
-            venue = _VENUES.get(_singular(tok.norm))
-            if k == idx or tokens[k].norm not in _DETERMINERS | _POSSESSIVE_PRONOUNS or tokens[k].norm in ("a", "an"):
-                if not (k < idx and tokens[k].norm in ("a", "an") and (kind == "person" or venue)):
+            venue = _VENUES.get(head)
+            if venue is None and head in _VENUE_PARTS and idx > k and tokens[idx - 1].norm in _VENUES:
+                venue = _VENUES[tokens[idx - 1].norm]  # "a Biloxi motel room": the motel
+            plural = tok.norm != head
+            bare = k == idx or tokens[k].norm not in _DETERMINERS | _POSSESSIVE_PRONOUNS
+            if bare:
+                if not (plural and kind == "person" and not tok.initial):
                     continue
+                # but "pirates seized a ship", "Somali pirates": a bare plural names a group of
+                # people, with no modifier but a nationality
+                k = idx
+                ent = view.entity_at_token.get(idx - 1)
+                if ent is not None and ent.via != "event" and ent.end == tokens[idx - 1].end and joinable(tokens[idx - 1], tok):
+                    k = view.token_at_start.get(ent.start, idx)  # "Somali pirates", "Watergate burglars"
             s, e = tokens[k].start, tok.end
             end_idx = idx
             if view.in_quote(s, e):
                 continue
-            head = _singular(tok.norm)
             if head in _NOT_DESCRIPTION_HEADS:
                 continue  # "a general strike", "the head of": not a role on its own
             if any(tokens[m].norm.endswith("s") and not tokens[m].norm.endswith("ss") and tokens[m].norm not in self.title_words
                    and view.entity_at_token.get(m) is None for m in range(k + 1, idx)):
                 continue  # "the act requires federal agencies": a verb, not a modifier
             role = self._role_phrase(tokens, k, idx)
-            plural = tok.norm != head
             # "his parole officer", "their unborn son": someone else than the person just named
             definite = tokens[k].norm in _DETERMINERS and tokens[k].norm not in ("a", "an")
             named_modifier = next((view.entity_at_token[m] for m in range(k, idx) if m in view.entity_at_token
@@ -508,10 +634,7 @@ class ChainBuilder:
             if venue is not None:
                 modifier = country or (named_modifier.key if named_modifier is not None and named_modifier.kind == "other" else None)
                 place, end_idx = self._venue_place(view, k, idx, modifier)
-                if place is None or plural:
-                    if not definite:
-                        continue  # "a bank": which one, nothing says
-                else:
+                if place is not None and not plural:
                     # "a hotel in Biloxi" / "the Biloxi motel": the venue of that kind in that place
                     chain = f"venue:{venue}:{place}"
                     e = tokens[end_idx].end
@@ -522,15 +645,17 @@ class ChainBuilder:
                 if chain is None and not country and kind == "organisation" and head in self.vocab.org_anaphors:
                     if last_org is not None and idx - last_org[0] <= window:
                         chain = last_org[1]  # "Apple ... the company"
-                if (chain is None and not country and kind == "person" and tokens[k].initial and tokens[k].norm == "the"
-                        and head not in self.vocab.generic):
-                    near = {c for t, c in recent_people[-4:] if idx - t <= window}
-                    if len(near) == 1:
-                        chain = near.pop()  # "Police arrested Jose Orozco. The suspect ...": the one person just named
+            gender = self.vocab.genders.get(head)
+            if (chain is None and gender and not plural and not country and named_modifier is None
+                    and tokens[k].norm in _DETERMINERS):  # never "her daughter": someone else
+                # "a 59-year-old woman ... Raj Chohan, 59, ... she": the one woman the article
+                # names, when it names one woman and she carries no other role
+                chain = genders.get(gender)
             if chain is None:
                 chain = f"role:{role}" + (":plural" if plural else "") + (f":{country}" if country else "")
                 if named_modifier is not None:
                     chain += f":{named_modifier.key}"
+                out.described[chain] = Described(role, plural, country, named_modifier.key if named_modifier else None)
             if view.in_quote(s, e):
                 continue
             ref = Ref("text", s, e, view.text[s:e], "description", chain, "place" if venue and chain.startswith("venue:") else kind, None, role)
@@ -539,6 +664,47 @@ class ChainBuilder:
             for m in range(k, idx + 1):
                 taken[m] = 1
         pending.extend(added)
+
+    def _indefinite_before(self, view: ArticleView, idx: int) -> bool:
+        """Whether "a"/"an" opens the phrase ending at token idx, past its modifiers and names."""
+        tokens = view.tokens
+        k = idx
+        for _ in range(self.settings.max_description_words + 1):
+            if k == 0 or not joinable(tokens[k - 1], tokens[k]):
+                return False
+            prev = tokens[k - 1]
+            if prev.norm in ("a", "an"):
+                return True
+            ent = view.entity_at_token.get(k - 1)
+            k = view.token_at_start.get(ent.start, k - 1) if ent is not None else k - 1
+            if ent is None and _closed(prev.norm):
+                return False
+        return False
+
+    def _only_person_of_each_gender(self, tokens: list[Token], pending: list[tuple[int, Ref]], out: ArticleChains) -> dict[str, str]:
+        """Gender -> the chain of the one person of that gender the article names, told by the
+        pronouns that follow their names ("Raj Chohan ... when she was hit"), when their chain
+        carries no role (a "spokeswoman" is not "the woman" a story is about)."""
+        votes: dict[str, Counter] = {}
+        starts = [i for i, _ in pending]
+        for n, (i, ref) in enumerate(pending):
+            if ref.kind != "person" or ref.entity is None or ref.form not in ("name", "short", "title"):
+                continue
+            stop = min(starts[n + 1] if n + 1 < len(starts) else len(tokens), i + _PRONOUN_REACH)
+            for m in range(view_token_after(tokens, ref.end, i), stop):
+                gender = _PRONOUN_GENDER.get(tokens[m].norm)
+                if gender:
+                    votes.setdefault(ref.chain, Counter())[gender] += 1
+                    break
+        by_gender: dict[str, list[str]] = {}
+        for chain, counts in votes.items():
+            gender, count = counts.most_common(1)[0]
+            if count > sum(counts.values()) - count:
+                by_gender.setdefault(gender, []).append(chain)
+        return {
+            gender: chains[0] for gender, chains in by_gender.items()
+            if len(chains) == 1 and not out.roles.get(chains[0])
+        }
 
     def _venue_place(self, view: ArticleView, k: int, idx: int, modifier_place: str | None) -> tuple[str | None, int]:
         """The place a venue description names: a place before the noun ("the Biloxi hotel"), or
@@ -606,6 +772,7 @@ class ChainBuilder:
         kinds[ref.kind] += 1
 
 
+_ORDINALS = frozenset("first second third fourth fifth last next".split())  # "the second film": modifiers
 _NOT_MODIFIERS = CLOSED_CLASS | frozenset("said says was is were are be been has have had told".split())
 
 
@@ -624,6 +791,25 @@ def _singular(word: str) -> str:
     return word
 
 
+# What an apposition may call a name of each kind ("Bettie Page, the pin-up model": a name of no
+# known kind may turn out to be a person's).
+_APPOSITION_KINDS = {
+    "person": frozenset({"person"}),
+    "other": frozenset({"person", "work", "thing", "organisation"}),
+    "organisation": frozenset({"organisation"}),
+}
+_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
+_PRONOUN_REACH = 30  # tokens after a name searched for the pronoun that tells the person's gender
+
+
+def view_token_after(tokens: list[Token], end: int, i: int) -> int:
+    """Index of the first token starting at or after offset end (from token i on)."""
+    while i < len(tokens) and tokens[i].start < end:
+        i += 1
+    return i
+
+
 def j_end(view: ArticleView, i: int) -> int:
     """Index of the last token of the name starting at token i (i itself for one word)."""
     ent = view.entity_at_token.get(i)
@@ -637,6 +823,23 @@ def _first_names_match(x: str, y: str) -> bool:
     if min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)):
         return True
     return re.sub(r"(ie|ey|y|i)$", "", x) == re.sub(r"(ie|ey|y|i)$", "", y)
+
+
+def same_person_name(x: str, y: str) -> bool:
+    """Two full names (keys) of one surname that can be one person's: first names written two
+    ways ("Fred LaRue" / "Frederick C. LaRue"), an initial more or less ("W. Mark Felt" / "Mark
+    Felt"), a first name more ("Sharron Diane Crawford Smith" / "Diane Crawford Smith")."""
+    wx, wy = x.split(), y.split()
+    if wx[-1] != wy[-1]:
+        return False
+    gx = [w for w in wx[:-1] if len(w) > 1 and w not in PARTICLES]
+    gy = [w for w in wy[:-1] if len(w) > 1 and w not in PARTICLES]
+    if not gx or not gy:
+        return False
+    if _first_names_match(gx[0], gy[0]):
+        return True
+    short, long_ = (gx, gy) if len(gx) < len(gy) else (gy, gx)
+    return len(short) < len(long_) and long_[-len(short):] == short
 
 
 _MAX_NAME_VARIANTS = 4  # spellings of one person's name in one article, at most
@@ -654,8 +857,7 @@ def same_person_variants(chains: ArticleChains) -> dict[str, str]:
     for keys in by_surname.values():
         if not 2 <= len(keys) <= _MAX_NAME_VARIANTS:
             continue  # more people of one surname than one person's spellings: leave them apart
-        firsts = [k.split()[0] for k in keys]
-        if all(_first_names_match(f, g) for f in firsts for g in firsts):
+        if all(same_person_name(f, g) for f in keys for g in keys if f != g):
             main = max(keys, key=lambda k: (len(chains.names[k]), -keys.index(k)))
             out.update({k: main for k in keys if k != main})
     return out
@@ -719,6 +921,7 @@ def merge_chains(chains: ArticleChains, mapping: dict[str, str]) -> None:
             if old in table:
                 table.setdefault(new, set()).update(table.pop(old))
     for old, new in mapping.items():
+        chains.described.pop(old, None)  # a description joined to a named chain describes it
         if old in chains.names:
             chains.names.setdefault(new, []).extend(chains.names.pop(old))
         if old in chains.kinds:
@@ -744,8 +947,10 @@ def _initials(key: str) -> str:
 
 
 def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[str, str], dict[str, str]],
-              vocab: NamingVocabulary, title_heads: frozenset[str] = frozenset()) -> tuple[dict[str, str], dict[str, str]]:
-    """Each article's chain key -> a key shared across the pair."""
+              vocab: NamingVocabulary, title_heads: frozenset[str] = frozenset(),
+              country_keys: frozenset[str] = frozenset()) -> tuple[dict[str, str], dict[str, str]]:
+    """Each article's chain key -> a key shared across the pair (country_keys: the name keys of
+    countries, whose nationality in a description must match)."""
     maps = (dict(key_maps[0]), dict(key_maps[1]))
     chains = [set(_chain_keys(s)) for s in sides]
     acronyms = [{r.chain for r in s.refs if " " not in r.chain and r.text.replace(".", "").isupper()} for s in sides]
@@ -754,11 +959,13 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         other_keys = {maps[1 - side].get(c, c) for c in chains[1 - side]}
         # Acronyms: "DNC" here, "Democratic National Committee" there (and the reverse).
         by_initials: dict[str, str | None] = {}
+        written = {r.chain: r.entity.name for r in other.refs if r.entity is not None and r.chain == r.entity.key}
         for c in chains[1 - side]:
             if " " in c and not c.startswith("role:") and len(c.split()) >= 2:
-                ini = _initials(c)
-                if len(ini) >= 2:
-                    by_initials[ini] = c if by_initials.get(ini, c) == c else None
+                with_the = "t" + _initials(c) if fold(written.get(c, "")).startswith("the ") else ""
+                for ini in (_initials(c), with_the):
+                    if len(ini) >= 2:  # "DNC"; "THR" for "The Hollywood Reporter"
+                        by_initials[ini] = c if by_initials.get(ini, c) == c else None
         for c in chains[side]:
             if " " not in c and 2 <= len(c) <= 6 and c not in other_keys and c in acronyms[side]:
                 target = by_initials.get(c)
@@ -784,32 +991,87 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
             if _chain_kind(own, c) != "person":
                 continue
             namesakes = by_surname.get(c.rsplit(" ", 1)[-1], ())
-            if len(namesakes) == 1 and _first_names_match(c.split()[0], namesakes[0].split()[0]):
+            if len(namesakes) == 1 and same_person_name(c, namesakes[0]):
                 maps[side][c] = maps[1 - side].get(namesakes[0], namesakes[0])
     # Descriptions only one article names ("the technician") -> the other's named chain that
-    # carries that role noun, when exactly one does; or the same description there.
+    # carries that role noun (or a noun of the same sense, or a more general one: "the
+    # driver" / "X, a motorist"), when exactly one does.
+    lexicon_of_nouns = nouns()
     for side in (0, 1):
         own, other = sides[side], sides[1 - side]
+        by_role: dict[str, set[str]] = {}
+        by_head: dict[str, set[str]] = {}
+        for o, roles in other.roles.items():
+            if o in other.described or o.startswith("venue:"):
+                continue
+            for r in roles:
+                by_role.setdefault(r, set()).add(o)
+                by_head.setdefault(r.rsplit(" ", 1)[-1], set()).add(o)
+        related_heads = RelatedNouns(lexicon_of_nouns, by_head)
         for c in chains[side]:
-            if not c.startswith("role:") or c in maps[side]:
+            info = own.described.get(c)
+            if info is None or c in maps[side]:
                 continue
-            parts = c.split(":")
-            head, country = parts[1], (parts[2] if len(parts) > 2 and parts[2] != "plural" else None)
-            if "plural" in parts or (head.rsplit(" ", 1)[-1] in vocab.generic and not country):
+            head, role, country = info.head, info.role, info.country
+            if info.plural or (head in vocab.generic and not country):
                 continue
-            found = []
-            for o, roles in other.roles.items():
-                if o.startswith("role:"):
-                    continue
-                if country and country not in other.countries.get(o, ()):
-                    continue
-                heads = {r.rsplit(" ", 1)[-1] for r in roles}
-                # "the minister" for "Finance Minister X", never "the finance minister" for a defence minister
-                if head in roles or (" " not in head and head in heads) or (head == "leader" and country and heads & title_heads):
-                    found.append(o)
+            # "the minister" for "Finance Minister X", never "the finance minister" for a defence minister
+            found = set(by_role.get(role, ()))
+            if " " not in role:
+                for h in related_heads.of(head):
+                    found |= by_head[h]
+            if head == "leader" and country:
+                for h in title_heads & by_head.keys():
+                    found |= by_head[h]
+            if country:
+                # "the Russian leader" only for a Russian title; "a Los Angeles County deputy" also
+                # for a deputy whose title names no place
+                found = {o for o in found if country in other.countries.get(o, ())
+                         or (not other.countries.get(o) and country not in country_keys)}
             if len(found) == 1:
+                target = found.pop()
+                maps[side][c] = maps[1 - side].get(target, target)
+    # Chains of descriptions on both sides with nouns of one sense or one a kind of the other
+    # ("the car" / "the vehicle", "the film" / "the movie"): one such chain in each article.
+    described = [_DescriptionIndex(s, lexicon_of_nouns, vocab) for s in sides]
+    for side in (0, 1):
+        own, other = sides[side], sides[1 - side]
+        other_keys = {maps[1 - side].get(o, o) for o in chains[1 - side]}
+        own_keys = {maps[side].get(o, o) for o in chains[side]}
+        for c in chains[side]:
+            info = own.described.get(c)
+            if info is None or c in maps[side] or c in other_keys or info.head in vocab.generic:
+                continue
+            found = [o for o in described[1 - side].related(info) if maps[1 - side].get(o, o) not in own_keys]
+            if len(found) == 1 and len(described[side].related(other.described[found[0]])) == 1:
                 maps[side][c] = maps[1 - side].get(found[0], found[0])
+                own_keys.add(maps[side][c])
     return maps
+
+
+class _DescriptionIndex:
+    """An article's chains of descriptions by head noun, to find those that can describe what
+    another description does."""
+
+    def __init__(self, chains: ArticleChains, lexicon_of_nouns: NounLexicon, vocab: NamingVocabulary):
+        self.chains = chains
+        self.by_head: dict[str, list[str]] = {}
+        for o, info in chains.described.items():
+            if info.head not in vocab.generic:
+                self.by_head.setdefault(info.head, []).append(o)
+        self.heads = RelatedNouns(lexicon_of_nouns, self.by_head)
+
+    def related(self, info: Described) -> list[str]:
+        """Same number, no other country, a head of the same sense or one a kind of the other."""
+        out = []
+        for head in sorted(self.heads.of(info.head)):
+            for o in self.by_head[head]:
+                other = self.chains.described[o]
+                if (other.plural == info.plural
+                        and (not info.country or not other.country or info.country == other.country)
+                        and (other.role != info.role or other.country != info.country or other.modifier != info.modifier)):
+                    out.append(o)
+        return out
 
 
 def named_in_both(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]]
@@ -870,15 +1132,18 @@ def label_contrasts(
             continue
         if not any(r.field == "text" for r in refs_a) or not any(r.field == "text" for r in refs_b):
             continue  # named only in a headline on one side: too little to compare
-        if not key.startswith("venue:") and not any(r.form != "description" for r in refs_a + refs_b):
-            continue  # descriptions only ("the city" / "the coastal city"): too vague to be sure,
-            # unless they name the place of the venue ("a hotel in Biloxi" / "the Biloxi motel")
-
+        described_only = not key.startswith("venue:") and not any(r.form != "description" for r in refs_a + refs_b)
         labels = [_labels(refs, canon) for refs in (refs_a, refs_b)]
         la, lb = set(labels[0]), set(labels[1])
         if la == lb or not la or not lb:
             continue
         telling, category = _telling(labels, refs_a + refs_b, loaded, lex, canon, role_words)
+        if described_only and {r.head.rsplit(" ", 1)[-1] for r in refs_a if r.head} == {
+            r.head.rsplit(" ", 1)[-1] for r in refs_b if r.head
+        }:
+            # one thing described with the same noun, other words around it ("the suspect" /
+            # "the 29-year-old suspect"): a detail, not a naming difference
+            continue  # (too little for a reader to learn from)
         if telling < settings.min_telling:
             continue
         out.append(
@@ -910,7 +1175,12 @@ def _labels(refs: list[Ref], canon: dict[str, str]) -> dict[str, str]:
 
 
 def canonical_label(text: str, canon: dict[str, str]) -> str:
-    return " ".join(canon.get(w, w) for w in label_of(text).split())
+    """The label compared across the articles: one spelling per title and nationality, the
+    last noun singular ("doors" = "door": one outlet's plural is no other name)."""
+    words = [canon.get(w, w) for w in label_of(text).split()]
+    if words:
+        words[-1] = nouns().lemma(words[-1]) or words[-1]
+    return " ".join(words)
 
 
 def _canonical_words(lex: Lexicon) -> dict[str, str]:

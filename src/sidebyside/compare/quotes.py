@@ -20,7 +20,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from sidebyside.compare.text import word_spans
 from sidebyside.compare.tokens import inflections
 from sidebyside.resources import resource
 
@@ -119,8 +118,15 @@ def _scan_paragraph(
     marks = [(m.start(), m.group()) for m in _ANY_MARK.finditer(text, lo, hi)]
     possessive_close = _possessive_closes(text, marks)
     stack: list[_Open] = []
+    skip = -1
     for p, ch in marks:
-        if ch == "\n":
+        if ch == "\n" or p == skip:
+            continue
+        if ch in "’'" and text[p + 1 : p + 2] == ch and stack and stack[-1].mark in "“\"" and not text[p - 1].isspace():
+            entry = stack.pop()  # “...’’ : two single marks typed for a double one
+            entry.part = _Part(entry.at, p, entry.at + 1, p, entry.group, entry.parent)
+            raw.append(entry.part)
+            skip = p + 1
             continue
         if carried is not None and p == lo:
             stack.append(carried)  # the re-opened quotation of the paragraph before
@@ -212,7 +218,7 @@ def _finish(text: str, raw: list[_Part]) -> list[QuoteMarks]:
     kept: list[tuple[int, int, _Part]] = []
     for part in raw:
         lo, hi = _trim(text, part.lo, part.hi)
-        if hi > lo and any(ch.isalnum() for ch in text[lo:hi]):
+        if hi > lo and _ALNUM.search(text, lo, hi):
             if part.group is part and part.close_at is not None and is_title(text, lo, hi, part.open_at, part.close_at):
                 continue  # "Face the Nation", a song, a book: a title, no quotation
             kept.append((lo, hi, part))
@@ -234,11 +240,14 @@ def _finish(text: str, raw: list[_Part]) -> list[QuoteMarks]:
     words: Counter[int] = Counter()
     first: dict[int, QuoteMarks] = {}
     for q in out:
-        words[q.utterance] += len(word_spans(text, q.start, q.end))
+        words[q.utterance] += len(_WORD.findall(text, q.start, q.end))
         first.setdefault(q.utterance, q)
     return [_with_kind(q, _kind(text, first[q.utterance], words[q.utterance])) for q in out]
 
 
+_ALNUM = re.compile(r"[^\W_]")
+_SENTENCE_PUNCTUATION = re.compile(r"[.,;:!?\n]")
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*")  # as compare.text counts words
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'\-]*|\d[\w’'\-]*")
 _TITLE_MAX_WORDS = 12
 # Words right before quotation marks that announce a name, not words someone said.
@@ -261,17 +270,21 @@ def is_title(text: str, lo: int, hi: int, open_at: int, close_at: int) -> bool:
     nickname inside a name (Vincent "the Oddfather" Gigante); a title written in title case ("Face
     the Nation", "Takin' It to the Streets") with no attribution beside it; one capitalised word
     inside a sentence ("Twilight" fans); one word a title word announces ("the hit 'Pose'")."""
+    if hi - lo > 12 * _TITLE_MAX_WORDS:
+        return False
+    end = hi
+    while end > lo and text[end - 1] in ".!?":
+        end -= 1
+    if _SENTENCE_PUNCTUATION.search(text, lo, end):
+        return False  # sentences, not a title
     small, cues, speaking = _title_vocabulary()
     words = _TITLE_WORD.findall(text, lo, hi)
     if not words or len(words) > _TITLE_MAX_WORDS:
         return False
-    inner = text[lo:hi].rstrip(".!?")
-    if any(c in inner for c in ".;:!?\n") or inner.count(",") > 0:
-        return False  # sentences, not a title
     prev_word = (text[max(0, open_at - 30) : open_at].split()[-1:] or [""])[0]
     next_word = (text[close_at + 1 : close_at + 30].split()[:1] or [""])[0]
     if len(words) <= 4 and text[open_at - 1 : open_at] == " " and text[close_at + 1 : close_at + 2] == " " \
-            and prev_word[:1].isupper() and next_word[:1].isupper():
+            and prev_word[:1].isupper() and next_word[:1].isupper() and end == hi and not prev_word.endswith((".", "!", "?", ":")):
         return True  # a nickname inside a name: Vincent "the Oddfather" Gigante, Mark 'Deep Throat' Felt
     if len(words) <= 5 and prev_word.lower().strip("“”\"'’,") in _NAMING_CUES:
         return True  # 'earned him the title "the Oddfather"', 'the hashtag "MeToo"'

@@ -19,6 +19,7 @@ from collections import Counter
 
 from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.termdata import lexicon
+from sidebyside.compare.text import TIME_WORDS
 from sidebyside.model import Article, Relatedness
 from sidebyside.settings import DEFAULT, RelatednessSettings
 
@@ -38,8 +39,8 @@ def _bag(text: ArticleText, settings: RelatednessSettings) -> tuple[Counter, dic
     names: dict[str, str] = {}
     for tok in text.tokens:
         word = tok.norm
-        if len(word) < settings.min_word_chars or not word.isalpha():
-            continue
+        if len(word) < settings.min_word_chars or not word.isalpha() or word in TIME_WORDS:
+            continue  # days and months say when, not what: two events fall on a Tuesday
         bag[word] += 1
         if tok.cap and not tok.initial:
             names.setdefault(word, tok.text)
@@ -52,8 +53,9 @@ def _weight(word: str, zipf, settings: RelatednessSettings) -> float:
 
 
 def word_overlap(a: ArticleText, b: ArticleText, settings: RelatednessSettings = DEFAULT_RELATEDNESS
-                 ) -> tuple[float, list[str]]:
-    """Weighted cosine of the two texts' content words (0..1), and the shared names, rarest first."""
+                 ) -> tuple[float | None, list[str]]:
+    """Weighted cosine of the two texts' content words (0..1), and the shared names, rarest
+    first; None when either text is too short to judge."""
     lex = lexicon()
     bag_a, names_a = _bag(a, settings)
     bag_b, names_b = _bag(b, settings)
@@ -69,6 +71,8 @@ def word_overlap(a: ArticleText, b: ArticleText, settings: RelatednessSettings =
                 out[word] = (1.0 + math.log(n)) * w
         return out
 
+    if min(sum(bag_a.values()), sum(bag_b.values())) < settings.min_content_words:
+        return None, []
     va, vb = vector(bag_a, names_a), vector(bag_b, names_b)
     dot = sum(x * vb[w] for w, x in va.items() if w in vb)
     norm = math.sqrt(sum(x * x for x in va.values())) * math.sqrt(sum(x * x for x in vb.values()))
@@ -88,10 +92,15 @@ def relatedness(a: Article, b: Article, texts: tuple[ArticleText, ArticleText] |
     names = tuple(shared[: settings.names_shown])
     if languages[0] and languages[1] and languages[0] != languages[1]:
         verdict = LANGUAGES
-    elif shared_passages or shared_quotes >= settings.quotes_for_same or similarity >= settings.same_at:
+    elif shared_passages or shared_quotes >= settings.quotes_for_same:
+        verdict = SAME
+    elif similarity is None:
+        verdict = UNCLEAR
+    elif similarity >= settings.same_at:
         verdict = SAME
     elif similarity < settings.different_below:
         verdict = DIFFERENT
     else:
         verdict = UNCLEAR
-    return Relatedness(verdict=verdict, similarity=round(similarity, 3), shared_names=names, languages=languages)
+    return Relatedness(verdict=verdict, similarity=round(similarity or 0.0, 3), shared_names=names,
+                       languages=languages)

@@ -1,12 +1,15 @@
 """A per-user cache of the merged background frequency lists (resources/terms/background*.tsv).
 
 Parsing the ~40,000 lines and folding the Arabic and Russian words is most of the first
-comparison's set-up cost; loading the merged words and values back (one newline-joined string and
-an array of doubles, with :mod:`marshal`) is several times faster.
+comparison's set-up cost; loading the merged words and values back (one newline-joined UTF-8
+string and an array of doubles after a fixed header) is several times faster.
 The file is keyed on the lists' bytes (CRC-32 and size of each), the Python version and a format
 number, so an upgrade or an edited list never reads a stale cache. A missing, damaged or
-unwritable cache is ignored: the lists are parsed as before. Only shipped lists are cached; user
-term files (JSON in ``<data dir>/terms/``) are read on every start.
+unwritable cache is ignored: the lists are parsed as before. The file is the user's to break, so
+it is read bounded (safeio: a regular file, at most a size cap, never a blocking open) and its
+header's lengths are checked against its size before anything is allocated (the format used to
+be marshal, which a crafted file can make allocate without limit). Only shipped lists are
+cached; user term files (JSON in ``<data dir>/terms/``) are read on every start.
 
 Location: ``<data dir>/cache/`` when ``$SIDEBYSIDE_DATA_DIR`` is set, else platformdirs' per-user
 cache directory for "SideBySide". Deleting it is always safe.
@@ -14,17 +17,25 @@ cache directory for "SideBySide". Deleting it is always safe.
 
 from __future__ import annotations
 
-import marshal
+import logging
 import os
+import struct
 import sys
 import zlib
 from array import array
 from pathlib import Path
 from typing import Callable
 
-FORMAT = 3
+from sidebyside import settings
+from sidebyside.safeio import ReadRefused, read_bounded
+
+log = logging.getLogger(__name__)
+
+FORMAT = 4
 PREFIX = "background-"
-SUFFIX = ".marshal"
+SUFFIX = ".cache"
+MAGIC = b"SBSBG\n"
+_HEADER = struct.Struct("<IIQQ")  # format, checksum, bytes of words, bytes of values
 
 
 def cache_dir() -> Path:
@@ -37,7 +48,8 @@ def cache_dir() -> Path:
 
 
 def cached_background(
-    lists: list[tuple[str, bytes]], build: Callable[[list[tuple[str, bytes]]], dict[str, float]]
+    lists: list[tuple[str, bytes]], build: Callable[[list[tuple[str, bytes]]], dict[str, float]],
+    limits: settings.UserFileSettings = settings.DEFAULT.user_files,
 ) -> dict[str, float]:
     """The merged background dict for these (file name, bytes) lists: from the cache when it
     holds this exact set of lists, else ``build(lists)``, which is then cached."""
@@ -45,7 +57,7 @@ def cached_background(
         path = cache_dir() / f"{PREFIX}{_key(lists)}{SUFFIX}"
     except (OSError, RuntimeError):  # e.g. no home directory to put a cache in: just build
         return build(lists)
-    cached = _read(path)
+    cached = _read(path, limits.max_cache_bytes)
     if cached is not None:
         return cached
     background = build(lists)
@@ -54,7 +66,7 @@ def cached_background(
 
 
 def _key(lists: list[tuple[str, bytes]]) -> str:
-    crc = zlib.crc32(f"{FORMAT} {sys.version_info[:2]} {marshal.version} {sys.byteorder}".encode())
+    crc = zlib.crc32(f"{FORMAT} {sys.version_info[:2]} {sys.byteorder}".encode())
     for name, data in lists:
         crc = zlib.crc32(data, zlib.crc32(f"\n{name}\t{len(data)}\n".encode(), crc))
     total = sum(len(data) for _, data in lists)
@@ -65,24 +77,29 @@ def _checksum(words: str, packed: bytes) -> int:
     return zlib.crc32(packed, zlib.crc32(words.encode("utf-8", "surrogatepass")))
 
 
-def _read(path: Path) -> dict[str, float] | None:
+def _read(path: Path, max_bytes: int) -> dict[str, float] | None:
     try:
-        data = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+        data = read_bounded(path, max_bytes)
+    except ReadRefused as why:
+        if str(why) != "no such file":  # a FIFO, a device, a giant: say so, then rebuild it
+            log.warning("%s: background cache not used: %s", path, why)
         return None
-    # A damaged file can still unmarshal to something: check the shape and the checksum.
-    if type(data) is not tuple or len(data) != 4 or data[0] != FORMAT:
+    # A damaged file can hold anything: check the header, the lengths and the checksum.
+    head = len(MAGIC) + _HEADER.size
+    if len(data) < head or not data.startswith(MAGIC):
         return None
-    _format, checksum, words, packed = data
-    if type(words) is not str or type(packed) is not bytes or not words:
+    fmt, checksum, n_words, n_values = _HEADER.unpack_from(data, len(MAGIC))
+    if fmt != FORMAT or n_words + n_values != len(data) - head or n_values % 8:
         return None
-    if checksum != _checksum(words, packed):
+    try:
+        words = data[head : head + n_words].decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        return None
+    packed = data[head + n_words :]
+    if not words or checksum != _checksum(words, packed):
         return None
     values = array("d")
-    try:
-        values.frombytes(packed)
-    except ValueError:  # not a whole number of doubles
-        return None
+    values.frombytes(packed)
     keys = words.split("\n")
     if len(keys) != len(values):
         return None
@@ -95,13 +112,14 @@ def _write(path: Path, background: dict[str, float]) -> None:
     if words.count("\n") != len(background) - 1:
         return  # a key with a newline cannot round-trip: stay uncached
     packed = array("d", background.values()).tobytes()
-    data = marshal.dumps((FORMAT, _checksum(words, packed), words, packed))
+    encoded = words.encode("utf-8", "surrogatepass")
+    data = MAGIC + _HEADER.pack(FORMAT, _checksum(words, packed), len(encoded), len(packed)) + encoded + packed
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary.write_bytes(data)
         os.replace(temporary, path)
-        for old in path.parent.glob(f"{PREFIX}*{SUFFIX}"):
+        for old in (*path.parent.glob(f"{PREFIX}*{SUFFIX}"), *path.parent.glob(f"{PREFIX}*.marshal")):
             if old.name != path.name:
                 old.unlink(missing_ok=True)
     except (OSError, ValueError):

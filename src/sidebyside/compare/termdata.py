@@ -19,7 +19,10 @@ from typing import Any, Iterator
 
 from sidebyside.compare.termcache import cached_background
 from sidebyside.compare.text import fold
+from sidebyside.display import display_path, one_line
 from sidebyside.resources import resource
+from sidebyside.safeio import ReadRefused, read_json
+from sidebyside.settings import DEFAULT
 
 log = logging.getLogger(__name__)
 
@@ -136,12 +139,13 @@ def _build(user_files: tuple[tuple[str, int], ...]) -> Lexicon:
     lex.background_languages = frozenset(name.split(".")[1] if name.count(".") == 2 else "en" for name, _ in lists)
     for path, _mtime in user_files:
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            # Bounded: a FIFO, a link to /dev/zero or JSON nested 100,000 deep is skipped, not read.
+            data = read_json(path, DEFAULT.user_files.max_term_file_bytes)
             if not isinstance(data, dict):
                 raise ValueError("top level is not a JSON object")
             _merge(lex, data, path)
-        except (OSError, ValueError, TypeError, KeyError, AttributeError) as err:
-            message = f"{path}: skipped user term file ({err})"
+        except (ReadRefused, ValueError, TypeError, KeyError, AttributeError, RecursionError) as err:
+            message = f"{display_path(path)}: skipped user term file ({one_line(str(err))})"
             log.warning(message)
             lex.warnings.append(message)
     return lex

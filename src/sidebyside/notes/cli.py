@@ -1,15 +1,16 @@
-"""``sidebyside notes add|list|export|import`` (CONTRACT.md). Errors are NotesError: exit 2."""
+"""``sidebyside notes add|list|export|import|delete`` (CONTRACT.md). Errors are NotesError: exit 2."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 
+from sidebyside.console import print_json, print_json_array, warn
+from sidebyside.display import one_line
 from sidebyside.errors import NotesError
 from sidebyside.model import Article
-from sidebyside.notes.export import from_jsonld, to_jsonld, to_markdown
+from sidebyside.notes.export import read_export, to_markdown, write_jsonld
 from sidebyside.notes.model import note_to_json
 from sidebyside.notes.store import NoteStore
 
@@ -39,9 +40,10 @@ def find_quote(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
     if not matches:  # typed straight quotes or hyphens where the article has typographic ones
         matches = list(re.finditer(r"\s+".join(_loose(w) for w in words), text))
     if not matches:
-        raise NotesError(f"quote not found in the article: {quote!r}")
+        raise NotesError(f"quote not found in the article: {one_line(repr(quote))}")
     if occurrence > len(matches):
-        raise NotesError(f"the quote occurs {len(matches)} time(s) in the article, not {occurrence}: {quote!r}")
+        raise NotesError(f"the quote occurs {len(matches)} time(s) in the article, not {occurrence}: "
+                         f"{one_line(repr(quote))}")
     match = matches[occurrence - 1]
     return match.start(), match.end()
 
@@ -52,18 +54,10 @@ def _article(path: str) -> Article:
     return extract_path(path)
 
 
-def _print_json(data: object) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-def _warn(store: NoteStore) -> None:
-    for warning in store.warnings:
-        sys.stderr.write(f"sidebyside: warning: {warning}\n")
-
-
 def run(args: argparse.Namespace) -> int:
     store = NoteStore()
-    _warn(store)
+    for warning in store.warnings:  # e.g. a damaged store was moved aside: say so every time it happens
+        warn(warning)
     try:
         return _COMMANDS[args.notes_command](store, args)
     finally:
@@ -74,13 +68,13 @@ def _add(store: NoteStore, args: argparse.Namespace) -> int:
     article = _article(args.path)
     start, end = find_quote(article.text, args.quote, args.occurrence)
     note = store.add(article, start, end, body=args.body, tags=args.tags or ())
-    _print_json(note_to_json(note))
+    print_json(note_to_json(note))
     return 0
 
 
 def _list(store: NoteStore, args: argparse.Namespace) -> int:
     article = _article(args.path)
-    _print_json([note_to_json(n) for n in store.notes_for(article)])
+    print_json_array(note_to_json(n) for n in store.notes_for(article))
     return 0
 
 
@@ -89,26 +83,33 @@ def _export(store: NoteStore, args: argparse.Namespace) -> int:
     if args.format == "markdown":
         sys.stdout.write(to_markdown(notes))
     else:
-        _print_json(to_jsonld(notes))
+        write_jsonld(notes, sys.stdout)
     return 0
 
 
 def _import(store: NoteStore, args: argparse.Namespace) -> int:
-    try:
-        with open(args.file, encoding="utf-8") as fh:
-            data = json.load(fh)
-    except OSError as exc:
-        raise NotesError(f"cannot read: {exc.strerror or exc}", args.file) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise NotesError(f"not JSON: {exc}", args.file) from None
-    try:
-        notes = from_jsonld(data)
-    except NotesError as exc:
-        raise NotesError(exc.reason, args.file) from None
+    """All or nothing: a file that is not an export, or holds one annotation that cannot be a
+    note, imports nothing and says which annotation and why."""
+    warnings: list[str] = []
+    notes = read_export(args.file, store.settings, warnings)
     added, updated = store.put_many(notes)
-    _print_json({"imported": len(notes), "added": added, "updated": updated,
-                 "unchanged": len(notes) - added - updated})
+    for warning in dict.fromkeys(warnings):
+        warn(f"{args.file}: {warning}")
+    print_json({"imported": len(notes), "added": added, "updated": updated,
+                "unchanged": len(notes) - added - updated})
     return 0
 
 
-_COMMANDS = {"add": _add, "list": _list, "export": _export, "import": _import}
+def _delete(store: NoteStore, args: argparse.Namespace) -> int:
+    """Remove notes for good: the way out for a note that should never have been imported."""
+    ids = [i.removeprefix("urn:uuid:") for i in args.ids]
+    removed = store.remove(ids)
+    if removed < len(set(ids)):
+        missing = sorted(set(ids) - {n.id for n in store.all_notes(include_deleted=True)})
+        if missing:
+            warn(f"no note with id {', '.join(missing[:5])}")
+    print_json({"deleted": removed})
+    return 0
+
+
+_COMMANDS = {"add": _add, "list": _list, "export": _export, "import": _import, "delete": _delete}

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import Any
 
+from sidebyside.display import printable
 from sidebyside.model import Article
 from sidebyside.notes.anchoring import Anchor, TextQuote
 from sidebyside.notes.fingerprint import fingerprint
@@ -27,10 +28,12 @@ def now_iso() -> str:
 
 
 def canonical_path(path: str | os.PathLike[str] | None) -> str | None:
-    """Absolute, symlink-free form so one file is one article whatever the working directory."""
+    """Absolute, symlink-free form so one file is one article whatever the working directory.
+    Bytes of the name that are not UTF-8 become U+FFFD: the store holds text, and the same
+    file always gives the same form, so it is still found by it."""
     if path is None or str(path) == "":
         return None
-    return os.path.realpath(os.fspath(path))
+    return printable(os.path.realpath(os.fspath(path)))
 
 
 @dataclass(frozen=True)

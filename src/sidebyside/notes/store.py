@@ -2,29 +2,37 @@
 
 Durability: WAL journal with synchronous=FULL, so a note whose write returned survives a crash of
 the process *and* of the machine; every write is its own ``BEGIN IMMEDIATE`` transaction, and a
-busy timeout makes a second app instance wait for the lock instead of failing. A store file that
-is not a database or fails ``PRAGMA integrity_check`` is moved aside with a timestamp and replaced
-by a fresh one; the reason is kept in ``NoteStore.warnings`` for the UI and CLI to show.
+short busy timeout lets a second app instance wait out the other's write (milliseconds) but says
+at once when another program holds the store locked.
+
+Only a store that is really damaged (not a database, or ``PRAGMA integrity_check`` reports
+damage) is moved aside with a timestamp and replaced by a fresh one; the reason is kept in
+``NoteStore.warnings`` for the UI and CLI to show. A store that cannot be checked because the
+disk is full, it is locked, read-only or unreadable is left exactly as it is, and the error says
+which of these it is (``describe_error``).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import threading
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from sidebyside.errors import NotesError
 from sidebyside.model import Article
 from sidebyside.notes.anchoring import TextQuote, anchor, describe
+from sidebyside.notes.identity import recognised, same_title, shingles
 from sidebyside.notes.model import ArticleRef, Note, article_ref, canonical_path, now_iso
+from sidebyside.safeio import paused_gc
+from sidebyside.settings import DEFAULT, NotesSettings
 
 STORE_NAME = "notes.sqlite3"
-BUSY_TIMEOUT_S = 30.0
 
 # Each step brings the schema from version i to i+1; applied in order in one transaction.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -85,7 +93,7 @@ def _row_to_note(row: sqlite3.Row | tuple) -> Note:
         quote=TextQuote(exact, prefix, suffix),
         position=(start, end),
         body=body,
-        tags=tuple(json.loads(tags)),
+        tags=tuple(json.loads(tags)) if tags != "[]" else (),
         created=created,
         modified=modified,
         category=category,
@@ -95,6 +103,47 @@ def _row_to_note(row: sqlite3.Row | tuple) -> Note:
         anchor="exact",
         deleted=deleted,
     )
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Roll back what is still open. After SQLITE_FULL SQLite has rolled back by itself, and a
+    second ROLLBACK would replace the real error with "cannot rollback - no transaction is active"."""
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    """True only for errors that mean the file itself is damaged (or not a database at all)."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name:
+        return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def describe_error(exc: sqlite3.Error, where: Path) -> str:
+    """What a user can do something about: disk full, locked, read-only, permissions; else SQLite's words."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc)
+    try:
+        full = shutil.disk_usage(where.parent if where.suffix else where).free < 64 * 1024
+    except OSError:
+        full = False
+    if name.startswith("SQLITE_FULL") or (full and name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN"))):
+        return "the disk is full (free some space and try again; the notes already stored are unchanged)"
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
+        return ("the notes store is locked by another program (another SideBySide busy writing, a backup "
+                "or a database browser); close it or try again")
+    if name.startswith("SQLITE_READONLY"):
+        return "the notes store is read-only (a read-only disk or file)"
+    if name.startswith(("SQLITE_PERM", "SQLITE_AUTH", "SQLITE_CANTOPEN")):
+        return f"cannot open the notes store (permission denied or the folder is gone: {text})"
+    if name.startswith("SQLITE_IOERR"):
+        return f"a disk error ({text})"
+    return text
 
 
 def _clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
@@ -113,7 +162,8 @@ class NoteStore:
     directory, ``$SIDEBYSIDE_DATA_DIR`` or the per-user one).
     """
 
-    def __init__(self, path: str | os.PathLike[str] | None = None):
+    def __init__(self, path: str | os.PathLike[str] | None = None, settings: NotesSettings = DEFAULT.notes):
+        self.settings = settings
         target = Path(path) if path is not None else default_store_path()
         if target.is_dir():
             target = target / STORE_NAME
@@ -129,16 +179,23 @@ class NoteStore:
     # ------------------------------------------------------------------ opening
 
     def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
-        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        timeout = self.settings.busy_timeout_s
+        conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         return conn
 
     def _open(self) -> sqlite3.Connection:
+        conn = None
         try:
             conn = self._connect()
             problem = self._check(conn)
-        except sqlite3.DatabaseError as exc:
-            conn, problem = None, str(exc)
+        except sqlite3.Error as exc:
+            if not is_damage(exc):  # full, locked, read-only...: the store may be perfectly sound
+                if conn is not None:
+                    conn.close()
+                raise NotesError(f"cannot open the notes store: {describe_error(exc, self.path)}",
+                                 str(self.path)) from None
+            problem = str(exc)
         except OSError as exc:
             raise NotesError(f"cannot open the notes store: {exc}", str(self.path)) from None
         if problem is not None:
@@ -150,15 +207,16 @@ class NoteStore:
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             self._migrate(conn)
-        except sqlite3.DatabaseError as exc:
-            raise NotesError(f"cannot prepare the notes store: {exc}", str(self.path)) from None
+        except sqlite3.Error as exc:
+            conn.close()
+            raise NotesError(f"cannot prepare the notes store: {describe_error(exc, self.path)}",
+                             str(self.path)) from None
         return conn
 
-    @staticmethod
-    def _use_wal(conn: sqlite3.Connection) -> None:
+    def _use_wal(self, conn: sqlite3.Connection) -> None:
         """Switch to write-ahead logging. While another process is creating or converting the file
         SQLite answers "database is locked" at once, without the busy timeout: retry until it."""
-        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        deadline = time.monotonic() + self.settings.busy_timeout_s
         while True:
             try:
                 conn.execute("PRAGMA journal_mode = WAL")
@@ -216,7 +274,7 @@ class NoteStore:
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            _rollback(conn)
             raise
 
     def close(self) -> None:
@@ -240,10 +298,10 @@ class NoteStore:
                     changed = self._conn.execute(sql, params).rowcount
                     self._conn.execute("COMMIT")
                 except BaseException:
-                    self._conn.execute("ROLLBACK")
+                    _rollback(self._conn)
                     raise
             except sqlite3.Error as exc:
-                raise NotesError(f"cannot write the note: {exc}", str(self.path)) from None
+                raise NotesError(f"cannot save the note: {describe_error(exc, self.path)}", str(self.path)) from None
         return changed
 
     def add(
@@ -285,7 +343,8 @@ class NoteStore:
     def _params(note: Note) -> tuple:
         a, q = note.article, note.quote
         return (note.id, a.fingerprint, a.url, a.path, a.title, q.exact, q.prefix, q.suffix,
-                note.position[0], note.position[1], note.body, json.dumps(list(note.tags), ensure_ascii=False),
+                note.position[0], note.position[1], note.body,
+                json.dumps(list(note.tags), ensure_ascii=False) if note.tags else "[]",
                 note.created, note.modified, note.category, note.colour, note.deleted)
 
     _UNSET = object()
@@ -330,40 +389,56 @@ class NoteStore:
 
     def put_many(self, notes: Iterable[Note]) -> tuple[int, int]:
         """Insert notes (an import) in one transaction, idempotent by id: a note already in the store
-        is replaced only by a more recently modified copy. Returns (added, updated)."""
-        added = updated = 0
+        is replaced only by a more recently modified copy. All or nothing. Returns (added, updated)."""
+        latest: dict[str, Note] = {}
+        for note in notes:  # one file may hold a note twice: the newer copy counts
+            if note.id not in latest or note.modified > latest[note.id].modified:
+                latest[note.id] = note
+        insert = f"INSERT INTO notes ({_COLUMNS}) VALUES ({', '.join('?' * 17)})"
         with self._lock:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
                 try:
-                    for note in notes:
-                        row = self._conn.execute("SELECT modified FROM notes WHERE id = ?", (note.id,)).fetchone()
-                        if row is None:
-                            self._conn.execute(
-                                f"INSERT INTO notes ({_COLUMNS}) VALUES ({', '.join('?' * 17)})", self._params(note))
-                            added += 1
-                        elif note.modified > row[0]:
-                            self._conn.execute("DELETE FROM notes WHERE id = ?", (note.id,))
-                            self._conn.execute(
-                                f"INSERT INTO notes ({_COLUMNS}) VALUES ({', '.join('?' * 17)})", self._params(note))
-                            updated += 1
+                    stored: dict[str, str] = {}
+                    ids = list(latest)
+                    for i in range(0, len(ids), 500):
+                        chunk = ids[i : i + 500]
+                        stored.update(self._conn.execute(
+                            f"SELECT id, modified FROM notes WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+                    new = [n for n in latest.values() if n.id not in stored]
+                    newer = [n for n in latest.values() if n.id in stored and n.modified > stored[n.id]]
+                    self._conn.executemany("DELETE FROM notes WHERE id = ?", [(n.id,) for n in newer])
+                    self._conn.executemany(insert, [self._params(n) for n in (*new, *newer)])
                     self._conn.execute("COMMIT")
                 except BaseException:
-                    self._conn.execute("ROLLBACK")
+                    _rollback(self._conn)
                     raise
             except sqlite3.Error as exc:
-                raise NotesError(f"cannot import notes: {exc}", str(self.path)) from None
-        return added, updated
+                raise NotesError(f"cannot import notes: {describe_error(exc, self.path)}", str(self.path)) from None
+        return len(new), len(newer)
+
+    def remove(self, note_ids: Iterable[str]) -> int:
+        """Delete notes for good (what ``notes delete`` does for a note that should not be there)."""
+        ids = list(dict.fromkeys(note_ids))
+        removed = 0
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            removed += self._write(f"DELETE FROM notes WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+        return removed
 
     # ------------------------------------------------------------------ reads
 
-    def _query(self, sql: str, params: tuple | list = ()) -> Iterator[Note]:
+    def _rows(self, sql: str, params: tuple | list = ()) -> list[tuple]:
         with self._lock:
             try:
-                rows = self._conn.execute(sql, params).fetchall()
+                return self._conn.execute(sql, params).fetchall()
             except sqlite3.Error as exc:
-                raise NotesError(f"cannot read notes: {exc}", str(self.path)) from None
-        return (_row_to_note(r) for r in rows)
+                raise NotesError(f"cannot read notes: {describe_error(exc, self.path)}", str(self.path)) from None
+
+    def _query(self, sql: str, params: tuple | list = ()) -> list[Note]:
+        rows = self._rows(sql, params)
+        with paused_gc():  # thousands of small objects at once: see safeio.paused_gc
+            return [_row_to_note(r) for r in rows]
 
     def get(self, note_id: str) -> Note:
         found = list(self._query(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,)))
@@ -389,13 +464,54 @@ class NoteStore:
         sql = f"SELECT {_COLUMNS} FROM notes WHERE ({' OR '.join(clauses)}) AND deleted IS NULL ORDER BY start, created"
         return list(self._query(sql, params))
 
+    def found_by_text(self, article: Article, ref: ArticleRef | None = None) -> list[Note]:
+        """Notes of stored articles that this one is, edited, though its fingerprint, URL and path
+        all differ (a text capture moved and edited): see identity.py. As stored, not anchored."""
+        ref = ref or article_ref(article)
+        text_shingles = shingles(article.text)
+        if not text_shingles:
+            return []
+        limits = self.settings
+        keys, params = ["fingerprint != ?"], [ref.fingerprint]
+        if ref.url:
+            keys.append("(url IS NULL OR url != ?)")
+            params.append(ref.url)
+        if ref.path:
+            keys.append("(path IS NULL OR path != ?)")
+            params.append(canonical_path(ref.path))
+        # The longest quotes of each stored article tell the most; a sample keeps this fast.
+        rows = self._rows(
+            "SELECT fingerprint, title, exact, prefix, suffix FROM (SELECT fingerprint, title, exact, prefix, "
+            "suffix, row_number() OVER (PARTITION BY fingerprint ORDER BY length(exact) DESC, rowid) AS n "
+            f"FROM notes WHERE deleted IS NULL AND {' AND '.join(keys)}) WHERE n <= ?",
+            [*params, limits.sample_notes_per_article])
+        samples: dict[str, list[TextQuote]] = {}
+        titles: dict[str, str | None] = {}
+        for fp, title, exact, prefix, suffix in rows:
+            samples.setdefault(fp, []).append(TextQuote(exact, prefix, suffix))
+            titles[fp] = titles.get(fp) or title
+        found = [fp for fp, quotes in samples.items()
+                 if recognised(quotes, text_shingles, same_title(titles[fp], article.title), limits)]
+        notes: list[Note] = []
+        for i in range(0, len(found), 500):
+            chunk = found[i : i + 500]
+            notes += self._query(f"SELECT {_COLUMNS} FROM notes WHERE deleted IS NULL AND fingerprint IN "
+                                 f"({', '.join('?' * len(chunk))}) ORDER BY start, created", chunk)
+        return notes
+
     def notes_for(self, article: Article) -> list[Note]:
-        """The article's notes, each re-anchored against its text as it is now (orphans last)."""
+        """The article's notes, each re-anchored against its text as it is now (orphans last):
+        those stored under its fingerprint, URL or path, and those of an earlier version of it
+        that its words recognise (``found_by_text``)."""
         ref = article_ref(article)
+        stored = self.stored_for(ref)
+        known = {n.id for n in stored}
+        stored += [n for n in self.found_by_text(article, ref) if n.id not in known]
         placed, orphans = [], []
-        for note in self.stored_for(ref):
-            where = anchor(article.text, note.quote, *note.position)
-            (orphans if where.kind == "orphan" else placed).append(note.anchored(where))
+        with paused_gc():  # thousands of notes re-anchored: see safeio.paused_gc
+            for note in stored:
+                where = anchor(article.text, note.quote, *note.position)
+                (orphans if where.kind == "orphan" else placed).append(note.anchored(where))
         placed.sort(key=lambda n: (n.start, n.end, n.created))
         return placed + orphans
 

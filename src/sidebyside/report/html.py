@@ -17,6 +17,7 @@ from html import escape
 from typing import Any, Iterable, Mapping, Sequence
 
 from sidebyside import __version__
+from sidebyside.display import display_path
 from sidebyside.highlights import Highlight, collect
 from sidebyside.kinds import kinds
 from sidebyside.model import Article, Comparison
@@ -198,6 +199,7 @@ def _location(article: Article, full_paths: bool) -> str | None:
     path = article.source.path
     if not path:
         return None
+    path = display_path(path)  # a name's undecodable bytes as U+FFFD: the report is UTF-8
     return path if full_paths else path.replace("\\", "/").rsplit("/", 1)[-1]
 
 

@@ -8,6 +8,22 @@ import sys
 SCREENSHOT_TIMEOUT_MS = 60_000
 
 
+# What Qt's offscreen platform says of every top-level window: a limit of that platform, not a
+# problem of ours; a screenshot run must not print it three times.
+PLATFORM_NOTICES = ("This plugin does not support propagateSizeHints()",)
+
+
+def _quiet_platform_notices() -> None:
+    from sidebyside.ui.qt import QtCore
+
+    def handler(mode, context, message: str) -> None:
+        if message in PLATFORM_NOTICES:
+            return
+        sys.stderr.write(message + "\n")
+
+    QtCore.qInstallMessageHandler(handler)
+
+
 def create_app():
     from sidebyside.ui.qt import QApplication
 
@@ -54,6 +70,7 @@ def main(paths: list[str], screenshot: str | None = None, size: tuple[int, int] 
     from sidebyside.ui.qt import QTimer
     from sidebyside.ui.window import MainWindow
 
+    _quiet_platform_notices()
     app = create_app()
     install_excepthook()
     from sidebyside.ui.theme import apply_theme, saved_theme
@@ -68,6 +85,9 @@ def main(paths: list[str], screenshot: str | None = None, size: tuple[int, int] 
     install_report_export(window)  # File > Export Report… (HTML or PDF, with the notes)
     if screenshot or size:
         window.resize(*(size or (1400, 860)))
+        from sidebyside.ui.window import TALL_ENOUGH_FOR_DETAILS
+
+        window.set_headers_expanded(window.height() >= TALL_ENOUGH_FOR_DETAILS)
     window.show()
     result = {"status": 0}
     if screenshot:
@@ -100,15 +120,13 @@ def main(paths: list[str], screenshot: str | None = None, size: tuple[int, int] 
     # The window is up before any work starts: extraction runs once the event loop turns.
     QTimer.singleShot(0, lambda: window.open_paths(*paths) if paths else window.open_startup())
     status = app.exec()
-    from sidebyside.ui.qt import QThreadPool
-
-    return _finish(window, result["status"] if screenshot else status)
+    return finish(window, result["status"] if screenshot else status)
 
 
 QUIT_GRACE_MS = 3000
 
 
-def _finish(window, status: int) -> int:
+def finish(window, status: int, grace_ms: int = QUIT_GRACE_MS, exit_now=os._exit) -> int:
     """Quitting cancels the work: a job stops between two steps. One stuck in a single long step
     (a hostile page keeping the HTML parser busy) cannot be interrupted, so after a short grace
     the process ends at once: every note is already committed to the store, and the window's
@@ -116,9 +134,10 @@ def _finish(window, status: int) -> int:
     from sidebyside.ui.qt import QThreadPool
 
     window.cancel_work()
-    if QThreadPool.globalInstance().waitForDone(QUIT_GRACE_MS):
+    if QThreadPool.globalInstance().waitForDone(grace_ms):
         return status
     sys.stderr.write("sidebyside: quitting while a capture is still being read\n")
     sys.stderr.flush()
     sys.stdout.flush()
-    os._exit(status)
+    exit_now(status)
+    return status

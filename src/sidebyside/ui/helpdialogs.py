@@ -119,6 +119,7 @@ def show_tour(window) -> QDialog:
             sample.setPixmap(sample_pixmap(k, dark, SAMPLES[kind_id]))
             name = QLabel(f"<b>{html.escape(k.label)}</b>")
             meaning = QLabel(html.escape(KIND_MEANINGS[kind_id]))
+            meaning.setTextFormat(Qt.TextFormat.RichText)
             meaning.setWordWrap(True)
             grid.addWidget(sample, row, 0)
             grid.addWidget(name, row, 1)

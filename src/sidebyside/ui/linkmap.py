@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from sidebyside.highlights import Link
 from sidebyside.kinds import kind
+from sidebyside.settings import DEFAULT
 from sidebyside.ui import formats as fmt
 from sidebyside.ui.qt import (
     QColor,
@@ -62,9 +63,11 @@ class LinkMap(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(96, 400)
 
-    def set_links(self, links: list[Link], visible: set[str]) -> None:
+    def set_links(self, links: list[Link], visible: set[str], cap: int = DEFAULT.ui.painted_per_kind) -> None:
+        """The links to draw: of each kind, the first ``cap`` (a hostile page may have tens of
+        thousands; the panes paint as many)."""
         self.links = links
-        self._by_kind = {k: [i for i, link in enumerate(links) if link.kind == k] for k in ORDER}
+        self._by_kind = {k: [i for i, link in enumerate(links) if link.kind == k][:cap] for k in ORDER}
         self.visible = set(visible)
         self.current = None
         self.invalidate()
@@ -87,10 +90,11 @@ class LinkMap(QWidget):
             a, b = self.panes
             if a.positions is None or b.positions is None:
                 return []
+            drawn = {i for indices in self._by_kind.values() for i in indices}
             self._geometry = [
                 (a.doc_y(l.a[0]), a.doc_y(max(l.a[0], l.a[1] - 1), True),
-                 b.doc_y(l.b[0]), b.doc_y(max(l.b[0], l.b[1] - 1), True))
-                for l in self.links
+                 b.doc_y(l.b[0]), b.doc_y(max(l.b[0], l.b[1] - 1), True)) if i in drawn else (0.0, 0.0, 0.0, 0.0)
+                for i, l in enumerate(self.links)
             ]
         return self._geometry
 
@@ -142,6 +146,7 @@ class LinkMap(QWidget):
                 self._paths.append((path, i))
                 if i == self.current:
                     current_path = (path, k)
+        self._draw_differs(painter, geometry, ya, sa, yb, sb, w)
         if current_path is not None:
             path, k = current_path
             painter.setPen(QPen(fmt.ink(k, self.dark), 2.5))
@@ -150,6 +155,25 @@ class LinkMap(QWidget):
         painter.setClipping(False)
         self._draw_more_markers(painter, above, below, min(ya, yb), max(ya + ha, yb + hb))
         painter.end()
+
+    def _draw_differs(self, painter, geometry, ya, sa, yb, sb, w: float) -> None:
+        """'≠' in the middle of a ribbon whose two ends state a number, date or place differently,
+        or credit a shared quote to different speakers."""
+        from sidebyside.ui.theme import colours
+
+        colour = QColor(colours(self.dark)["differs"])
+        painter.setPen(colour)
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        for path, i in self._paths:
+            if self.links[i].discrepancies or self.links[i].speaker_contrast:
+                at, ab, bt, bb = geometry[i]
+                y = ((ya + at - sa) + (ya + ab - sa) + (yb + bt - sb) + (yb + bb - sb)) / 4
+                disc = QRectF(w / 2 - 9, y - 9, 18, 18)
+                painter.setBrush(self.palette().base())
+                painter.drawEllipse(disc)
+                painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, "≠")
 
     def _draw_more_markers(self, painter, above, below, top: float, bottom: float) -> None:
         """'▲ n' / '▼ n' where matched passages lie beyond the view; a click goes to the nearest."""

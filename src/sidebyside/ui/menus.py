@@ -1,8 +1,9 @@
 """The main window's actions, menus and toolbars (built once; the window connects their slots).
 
 Two toolbar rows that fit a 1024-pixel-wide window whole (no action is pushed into an overflow
-menu): files, scrolling and navigation with its counter on the first; the highlight kinds, each
-a toggle with its swatch, on the second. Every action is also in a menu.
+menu): files, scrolling, navigation with its counter, the tour and the side panel on the first;
+the highlight kinds, each a toggle with its swatch, on the second. Every action is also in a
+menu.
 """
 
 from __future__ import annotations
@@ -175,6 +176,9 @@ def make_menus_and_toolbars(w) -> None:
     spacer = QWidget()
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     tb.addWidget(spacer)
+    w.tour_button_action = tb.addAction("What Do the Colours Mean?")
+    w.tour_button_action.setToolTip("A one-screen tour of the highlights (F1)")
+    w.tour_button_action.triggered.connect(w.show_tour)
     tb.addAction(w.side_action)
     w.main_toolbar = tb
     w.addToolBar(tb)
@@ -186,10 +190,6 @@ def make_menus_and_toolbars(w) -> None:
     legend.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for a in w.kind_actions.values():
         legend.addAction(a)
-    legend.addSeparator()
-    w.tour_button_action = legend.addAction("What do they mean?")
-    w.tour_button_action.setToolTip("A one-screen tour of the colours (F1)")
-    w.tour_button_action.triggered.connect(w.show_tour)
     w.legend_bar = legend
     w.addToolBarBreak()
     w.addToolBar(legend)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from sidebyside.errors import NotesError
-from sidebyside.notes.export import from_jsonld, to_jsonld, to_markdown
+from sidebyside.notes.export import read_export, to_jsonld, to_markdown
 from sidebyside.notes.model import Note
 from sidebyside.notes.store import NoteStore
 from sidebyside.ui.notes_commands import AddNote, DeleteNote, EditNote, NoteHistory, article_key
@@ -415,12 +415,14 @@ class NotesController(QObject):
         return dialog.values()
 
     def _selected_passage(self) -> tuple[int, int, int] | None:
+        """The text selected (the focused pane first), else the match last arrived at."""
         order = [self.window.current_pane, 1 - self.window.current_pane]
-        for index in order:
-            pane = self.window.pane(index)
-            span = pane.selection_span() if pane.article is not None else None
-            if span is not None:
-                return index, span[0], span[1]
+        for getter in ("selection_span", "current_span"):
+            for index in order:
+                pane = self.window.pane(index)
+                span = getattr(pane, getter)() if pane.article is not None else None
+                if span is not None:
+                    return index, span[0], span[1]
         return None
 
     def add_note(self) -> Note | None:
@@ -428,7 +430,8 @@ class NotesController(QObject):
             return None
         found = self._selected_passage()
         if found is None:
-            self.window.statusBar().showMessage("Select the passage to note first, then press Ctrl+Alt+N.", 8000)
+            self.window.statusBar().showMessage(
+                "Select the passage to note (or go to a highlight) first, then press Ctrl+Alt+N.", 8000)
             return None
         index, start, end = found
         article = self.window.pane(index).article
@@ -509,14 +512,9 @@ class NotesController(QObject):
             if not path:
                 return None
         try:
-            with open(path, encoding="utf-8") as fh:
-                data = json.load(fh)
-            result = self.store.put_many(from_jsonld(data))
-        except OSError as exc:
-            self._report(f"Could not read {path}: {exc.strerror or exc}")
-            return None
-        except (ValueError, NotesError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
-            self._report(f"Could not import {path}: {exc}")
+            result = self.store.put_many(read_export(path))  # bounded: never a FIFO, a device or a giant
+        except NotesError as exc:
+            self._report(f"Could not import: {exc}")
             return None
         self.refresh()
         added, updated = result

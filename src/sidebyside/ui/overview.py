@@ -6,6 +6,7 @@ from __future__ import annotations
 from sidebyside.ui.qt import QColor, QPainter, QRectF, Qt, QWidget
 
 WIDTH = 12
+LAID_OUT_CHARS = 200_000  # longer texts are mapped by character position (see _fractions)
 
 
 class OverviewStrip(QWidget):
@@ -25,18 +26,26 @@ class OverviewStrip(QWidget):
         self.update()
 
     def _fractions(self) -> list[tuple[float, float, QColor]]:
-        """Each mark's top and bottom as fractions of the document's height (cached per height)."""
+        """Each mark's top and bottom as fractions of the text's height (cached per height).
+
+        A long text is placed by character position instead of laid out: Qt lays out a long
+        document as it is shown, and asking where its last paragraph lies would lay it all
+        out at once (a second or more for a million characters)."""
         doc = self.pane.view.document()
-        height = doc.size().height()
+        # A text shorter than the view maps onto the strip as it lies in the view.
+        height = self.pane.document_height()
         if self._cache is not None and self._cache[0] == height:
             return self._cache[1]
         out = []
-        if height > 0:
+        if height > 0 and doc.characterCount() > LAID_OUT_CHARS:
+            chars = float(doc.characterCount())
+            out = [(start / chars, max(end, start + 1) / chars, colour) for start, end, colour in self._marks]
+        elif height > 0:
             layout = doc.documentLayout()
             for start, end, colour in self._marks:
                 top = layout.blockBoundingRect(doc.findBlock(start)).top()
                 bottom = layout.blockBoundingRect(doc.findBlock(max(start, end - 1))).bottom()
-                out.append((top / height, max(bottom, top + 1) / height, colour))
+                out.append((min(1.0, top / height), min(1.0, max(bottom, top + 1) / height), colour))
         self._cache = (height, out)
         return out
 

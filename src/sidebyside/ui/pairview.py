@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import html
 
-from sidebyside.highlights import Highlights, collect
+from sidebyside.highlights import Highlights
 from sidebyside.kinds import kind
 from sidebyside.model import Comparison
 from sidebyside.ui.linkmap import LinkMap
@@ -17,6 +17,7 @@ from sidebyside.ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton, Qt, QVBox
 from sidebyside.ui.relatedness_notice import notice_for, suppressed_kinds
 from sidebyside.ui.scrollsync import map_position, monotonic_anchors
 from sidebyside.ui.sidepanel import diff_html
+from sidebyside.ui.worker import highlights_of
 
 
 class PairView(QWidget):
@@ -81,13 +82,16 @@ class PairView(QWidget):
         for i, article in enumerate(comparison.articles):
             if self.panes[i].article is not article:
                 self.panes[i].set_article(article)
-        self.highlights = collect(comparison)
+        self.highlights = highlights_of(comparison)
         self.visible = set(visible)
         self.suppressed = suppressed_kinds(comparison)
         shown = self.shown_kinds()
         for i, pane in enumerate(self.panes):
             pane.set_highlights(self.highlights.panes[i], shown)
         self.link_map.set_links(self.highlights.links, shown)
+        for i, pane in enumerate(self.panes):
+            pane.set_discrepancies(self._discrepancy_spans(i))
+            pane.set_heading_marks(self._heading_marks(comparison, i) if "label_contrast" in shown else [])
         self._anchors = None
         text, severity = notice_for(comparison)
         self.notice_text.setText(text)
@@ -97,6 +101,29 @@ class PairView(QWidget):
             w.style().unpolish(w)
             w.style().polish(w)
         self.notice.setVisible(bool(text))
+
+    @staticmethod
+    def _heading_marks(comparison: Comparison, pane: int) -> list[tuple[str, int, int, str, str]]:
+        """How each outlet names a referent in its headline and standfirst (label contrasts)."""
+        marks = []
+        for lc in comparison.framing.label_contrasts:
+            others = lc.b if pane == 0 else lc.a
+            other = ", ".join(dict.fromkeys(m.text for m in others)) or "(not named)"
+            for m in lc.headings[pane]:
+                if m.field in ("title", "lead"):
+                    marks.append((m.field, m.start, m.end, "label_contrast",
+                                  f"Label for {lc.entity}; the other outlet says: {other}"))
+        return marks
+
+    def _discrepancy_spans(self, pane: int) -> list[tuple[int, int, str, str]]:
+        spans = []
+        for link in self.highlights.links:
+            for d in link.discrepancies:
+                mine, theirs = (d.a, d.b) if pane == 0 else (d.b, d.a)
+                if mine.field == "text":
+                    spans.append((mine.start, mine.end, f"The other article says “{theirs.text}” ({d.kind} differs)",
+                                  link.kind))
+        return spans
 
     def shown_kinds(self) -> set[str]:
         """The kinds painted: those the user shows, less any suppressed for this pair."""
@@ -112,6 +139,9 @@ class PairView(QWidget):
         shown = self.shown_kinds()
         for pane in self.panes:
             pane.set_visible_kinds(shown)
+            if self.comparison is not None:
+                pane.set_heading_marks(self._heading_marks(self.comparison, pane.index)
+                                       if "label_contrast" in shown else [])
         self.link_map.set_visible(shown)
 
     def set_dark(self, dark: bool) -> None:
@@ -142,6 +172,16 @@ class PairView(QWidget):
                 f"{link.similarity:.0%} similar")
         body = (f"<p><b>A · {html.escape(outlets[0])}:</b> {a}</p>"
                 f"<p><b>B · {html.escape(outlets[1])}:</b> {b}</p>")
+        if link.speakers != (None, None):
+            said = [html.escape(s) if s else "<i>no one named</i>" for s in link.speakers]
+            body += f"<p><b>Credited to:</b> A {said[0]} · B {said[1]}</p>"
+        if link.speaker_contrast:
+            body += ("<p><b>The two outlets credit these words differently</b>"
+                     f" ({html.escape(link.speaker_contrast)}): check who really said them.</p>")
+        if link.discrepancies:
+            rows = "".join(f"<li>{html.escape(d.kind)}: A “{html.escape(d.a.text)}”, B “{html.escape(d.b.text)}”</li>"
+                           for d in link.discrepancies)
+            body += f"<p><b>Stated differently</b> (double underline in the text):</p><ul>{rows}</ul>"
         if link.kind == "shared_quote" and not link.exact and link.diffs:
             body += ("<p><b>Differences</b> (<s>only in A</s>, <u>only in B</u>):<br>"
                      f"{diff_html(link.diffs)}</p>")

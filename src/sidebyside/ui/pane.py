@@ -7,15 +7,16 @@ import html
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from sidebyside.display import display_name, display_path, one_line
 from sidebyside.highlights import Highlight
 from sidebyside.kinds import kind as kind_of
 from sidebyside.kinds import palette
 from sidebyside.model import Article
+from sidebyside.settings import DEFAULT, UiSettings
 from sidebyside.ui import formats as fmt
 from sidebyside.ui.articleview import ArticleView, accept_file_drop
 from sidebyside.ui.document import CAPTIONS_ANCHOR, PositionMap, build_document, is_rtl
 from sidebyside.ui.overview import OverviewStrip
-from sidebyside.ui.paths import display_name, display_path
 from sidebyside.ui.qt import (
     QAction,
     QColor,
@@ -42,7 +43,6 @@ from sidebyside.ui.qt import (
 from sidebyside.ui.spanpaint import Overlay
 from sidebyside.wording import human_date
 
-FLASH_MS = 650
 # Paint order of Qt-drawn kinds: a fill drawn later covers an earlier one where they overlap,
 # so the narrower match (a shared quote inside a shared passage) shows whole.
 SELECTION_ORDER = ("aligned_sentence", "shared_passage", "shared_quote", "quote", "loaded_term")
@@ -119,7 +119,8 @@ class PaneHeader(QFrame):
         self.toggle.setAccessibleName(f"Show or hide the details of article {'AB'[index]}")
         self.toggle.clicked.connect(lambda: self.set_expanded(not self.expanded, emit=True))
         self.title_label = _label("headline", "Headline")
-        self.compact_title = _label("headline", "Headline, one line", elided=True)
+        self.compact_title = _label("compactHeadline", "Headline, one line", elided=True)
+        self.compact_title._mode = Qt.TextElideMode.ElideRight
         self.lead_label = _label("lead", "Standfirst")
         self.source_label = _label("source", "Capture file or URL", elided=True)
         top = QHBoxLayout()
@@ -142,8 +143,35 @@ class PaneHeader(QFrame):
         self._texts = {self.outlet_label: outlet, self.title_label: title, self.compact_title: title,
                        self.meta_label: meta, self.lead_label: lead, self.source_label: source}
         for label, text in self._texts.items():
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setText(text)
         self._show()
+
+    def set_marks(self, marks: list[tuple[str, int, int, str, str]], dark: bool) -> None:
+        """Highlights in the headline and the standfirst: (field "title" or "lead", start, end,
+        kind, tip). The text is escaped; only our own spans are markup."""
+        for label, field in ((self.title_label, "title"), (self.lead_label, "lead")):
+            text = self._texts.get(label, "")
+            mine = sorted((s, e, k, tip) for f, s, e, k, tip in marks if f == field and 0 <= s < e <= len(text))
+            if not mine:
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setText(text)
+                label.setToolTip("")
+                continue
+            parts, at, tips = [], 0, []
+            for start, end, kind_id, tip in mine:
+                if start < at:
+                    continue
+                k = kind_of(kind_id)
+                parts.append(html.escape(text[at:start]))
+                parts.append(f"<span style='background-color:{fmt.background(k, dark).name()};"
+                             f"text-decoration:underline;'>{html.escape(text[start:end])}</span>")
+                tips.append(tip)
+                at = end
+            parts.append(html.escape(text[at:]))
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setText("".join(parts))
+            label.setToolTip("<br>".join(html.escape(t) for t in dict.fromkeys(tips)))
 
     def set_expanded(self, expanded: bool, emit: bool = False) -> None:
         self.expanded = expanded
@@ -172,9 +200,11 @@ class ArticlePane(QWidget):
     files_dropped = Signal(int, list)  # pane index, paths
     header_toggled = Signal(bool)  # the user expanded (True) or collapsed the header
 
-    def __init__(self, index: int, parent=None):
+    def __init__(self, index: int, parent=None, settings: UiSettings = DEFAULT.ui):
         super().__init__(parent)
         self.index = index
+        self.settings = settings
+        self.unpainted: dict[str, int] = {}  # highlights of a kind beyond settings.painted_per_kind
         self.article: Article | None = None
         self.positions: PositionMap | None = None
         self.path: str | None = None
@@ -185,9 +215,10 @@ class ArticlePane(QWidget):
         self._dark = False
         self._current: tuple[int, int, QColor] | None = None
         self._flash: tuple[int, int, QColor] | None = None
-        self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
+        self._flash_timer = QTimer(self, singleShot=True, interval=settings.flash_ms)
         self._flash_timer.timeout.connect(self._end_flash)
         self._find_hits: list = []
+        self._differs: list[tuple[int, int, str, str]] = []  # (start, end, tip, kind of its match)
         self._zoom = 0
         self._document: QTextDocument | None = None
         self._window: tuple[int, int] | None = None
@@ -290,7 +321,7 @@ class ArticlePane(QWidget):
         self._highlights = []
         self.header.set_texts(display_name(path), "Could not open this capture", "", "", display_path(path))
         self.banner.hide()
-        self.show_message(f"⚠ {display_name(path)}\n\n{message}", error=True)
+        self.show_message(f"⚠ {display_name(path)}\n\n{one_line(message)}", error=True)
 
     def set_article(self, article: Article) -> None:
         self.article = article
@@ -319,6 +350,7 @@ class ArticlePane(QWidget):
         self._by_kind = {}
         self._current = self._flash = None
         self._find_hits = []
+        self._differs = []
         self.view.setExtraSelections([])
         self.view.overlays = []
         self.stack.setCurrentWidget(self._body)
@@ -373,6 +405,16 @@ class ArticlePane(QWidget):
         self._highlights += [Highlight("note", s, e, tip or "Note") for s, e, tip in spans]
         self._rebuild_selections({"note"})
 
+    def set_heading_marks(self, marks: list[tuple[str, int, int, str, str]]) -> None:
+        """Label contrasts in the headline or standfirst (Mention.field "title" / "lead")."""
+        self.header.set_marks(marks, self._dark)
+
+    def set_discrepancies(self, spans: list[tuple[int, int, str, str]]) -> None:
+        """Words of a match that the other article states otherwise (a number, a date, a place):
+        (start, end, tip, kind of the match); drawn while that kind is shown."""
+        self._differs = list(spans)
+        self._apply_selections()
+
     def set_visible_kinds(self, visible: set[str]) -> None:
         self._visible = set(visible)
         self._apply_selections()
@@ -388,6 +430,8 @@ class ArticlePane(QWidget):
         built: dict[str, list] = {k: [] for k in kinds}
         doc = self.view.document()
         limit = self.positions.painted_end
+        cap = self.settings.painted_per_kind
+        self.unpainted = {k: n for k, n in self.unpainted.items() if k not in kinds}
         # Inside an edit block QTextCursor.setPosition skips laying out the line to find its
         # x position: building thousands of selections gets several times faster.
         batch = QTextCursor(doc)
@@ -395,6 +439,9 @@ class ArticlePane(QWidget):
         try:
             for h in self._highlights:
                 if h.kind not in kinds or h.start >= limit:
+                    continue
+                if len(built[h.kind]) >= cap:  # a hostile page: the first ones, the rest counted
+                    self.unpainted[h.kind] = self.unpainted.get(h.kind, 0) + 1
                     continue
                 start, end = self.positions.to_doc(h.start), self.positions.to_doc(min(h.end, limit))
                 form = kind_of(h.kind).form
@@ -441,12 +488,26 @@ class ArticlePane(QWidget):
         for k, group in self._by_kind.items():
             if k not in SELECTION_ORDER and k in self._visible:
                 overlays.extend(item for item in group.between(lo, hi) if isinstance(item, Overlay))
-        for span, form in ((self._flash, "flash"), (self._current, "current")):
-            if span is not None and self.positions is not None:
-                start, end, colour = span
-                overlays.append(Overlay(self.positions.to_doc(start), self.positions.to_doc(end), form, colour))
+        if self._differs and self.positions is not None:
+            colour = QColor(_theme_colour(self._dark, "differs"))
+            for start, end, _tip, kind_id in self._differs:
+                if kind_id in self._visible:
+                    a, b = self.positions.to_doc(start), self.positions.to_doc(end)
+                    if b >= lo and a <= hi:
+                        overlays.append(Overlay(a, b, "differs", colour))
+        flash = []
+        if self._flash is not None and self.positions is not None:  # under the text, so it stays readable
+            start, end, colour = self._flash
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self.cursor_for(start, end)
+            sel.format = QTextCharFormat()
+            sel.format.setBackground(colour)
+            flash.append(sel)
+        if self._current is not None and self.positions is not None:
+            start, end, colour = self._current
+            overlays.append(Overlay(self.positions.to_doc(start), self.positions.to_doc(end), "current", colour))
         self.view.overlays = overlays
-        self.view.setExtraSelections(sels + self._find_hits)
+        self.view.setExtraSelections(sels + self._find_hits + flash)
         self.view.viewport().update()
 
     def _on_scroll(self, _value: int = 0) -> None:
@@ -490,6 +551,8 @@ class ArticlePane(QWidget):
         for h in self._highlights:
             if h.kind in self._visible and h.start <= offset < h.end and h.tip and h.tip not in tips:
                 tips.append(h.tip)
+        tips += [tip for start, end, tip, kind_id in self._differs
+                 if kind_id in self._visible and start <= offset < end]
         return "<br>".join(html.escape(t) for t in tips)
 
     def _on_click(self, doc_pos: int) -> None:
@@ -531,7 +594,9 @@ class ArticlePane(QWidget):
         return self.view.viewport().height()
 
     def document_height(self) -> float:
-        return self.view.document().size().height()
+        """The text's height as far as Qt has laid it out (it lays out a long text as it is
+        shown; asking the document for its size would lay it all out at once)."""
+        return float(self.view.verticalScrollBar().maximum() + self.viewport_height())
 
     def scroll_to_span(self, start: int, end: int) -> None:
         """Scroll so the span sits a third of the way down the view (NOTES HOOK)."""
@@ -574,7 +639,7 @@ class ArticlePane(QWidget):
         self.view.setTextCursor(cursor)
         if scroll:
             self.scroll_to_span(start, end)
-        k = kind_of(kind_id) if kind_id else None
+        k = _known_kind(kind_id)
         current = fmt.ink(k, self._dark) if k else QColor(_theme_colour(self._dark, "current"))
         self._current = (start, end, current)
         self.flash(start, end, QColor(k.colour) if k else current)
@@ -676,6 +741,13 @@ class ArticlePane(QWidget):
         files = accept_file_drop(event)
         if files:
             self.files_dropped.emit(self.index, files)
+
+
+def _known_kind(kind_id: str | None):
+    try:
+        return kind_of(kind_id) if kind_id else None
+    except KeyError:  # not a highlight kind (a source, an entity only one names): the neutral outline
+        return None
 
 
 def _theme_colour(dark: bool, name: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 
-from sidebyside.ui.paths import display_name
+from sidebyside.display import display_name
 from sidebyside.ui.theme import settings
 
 MAX_RECENT = 8

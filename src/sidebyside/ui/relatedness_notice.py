@@ -34,12 +34,15 @@ def notice_for(comparison: Comparison) -> tuple[str, str]:
     if r.verdict == "different events":
         names = f" The only names both use: {', '.join(r.shared_names[:5])}." if r.shared_names else \
             " They share no names."
+        hidden = (" Matches between them would be coincidences, so \"same fact\" links are not shown."
+                  if comparison.aligned_sentences else "")
         return (f"These two articles do not seem to report the same event: they share almost none of the "
-                f"rarer words a shared story brings (names, places, what happened).{names} "
-                "Matches between them would be coincidences, so \"same fact\" links are not shown.", "warning")
+                f"rarer words a shared story brings (names, places, what happened).{names}{hidden}", "warning")
     return "", ""
 
 
 def suppressed_kinds(comparison: Comparison | None) -> frozenset[str]:
     r = comparison.relatedness if comparison is not None else None
-    return SUPPRESSED_WHEN_UNRELATED if r is not None and r.verdict == "different events" else frozenset()
+    if r is None or r.verdict != "different events" or not comparison.aligned_sentences:
+        return frozenset()
+    return SUPPRESSED_WHEN_UNRELATED

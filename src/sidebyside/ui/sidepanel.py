@@ -5,8 +5,10 @@ here, a highlight or a ribbon in the text)."""
 from __future__ import annotations
 
 import html
+from bisect import bisect_left, bisect_right
 
 from sidebyside.model import Comparison, Diff
+from sidebyside.settings import DEFAULT, UiSettings
 from sidebyside.ui.qt import (
     QFrame,
     QHeaderView,
@@ -30,7 +32,8 @@ DETAILS_HINT = ("Click a highlight in the text, a ribbon between the articles, o
                 "both articles go there, and this box says what it is.")
 FRAMING_HELP = ("How each outlet frames the story, in its own words. Each entry says which article "
                 "(A or B) and how much; click one to see it in the text and read about it below.")
-QUOTES_HELP = "Every quotation in each article with its speaker. ⇄ marks a quote both articles carry."
+QUOTES_HELP = ("Every quotation in each article with its speaker. ⇄ marks a quote both articles carry; "
+               "⇄≠ one they credit to different people.")
 SECTION_HELP = {
     "labels": "<b>How each names the same one.</b> A person, place or group both articles mention, named "
               "differently: a title, a description, a label (\"regime\", \"militants\"). Telling differences "
@@ -52,13 +55,30 @@ def _snippet(text: str, limit: int = 90) -> str:
 
 
 def _overlapping(pairs, start: int, end: int):
-    """The counterpart of the shared quote covering most of [start, end), if it covers half."""
+    """The counterpart of the shared quote covering most of [start, end), if it covers half.
+    ``pairs`` is a list, or a SpanIndex of it (the same answer in logarithmic time)."""
+    candidates = pairs.near(start, end) if isinstance(pairs, SpanIndex) else pairs
     best, best_overlap = None, 0
-    for (s, e), partner in pairs:
+    for (s, e), partner in candidates:
         overlap = min(e, end) - max(s, start)
         if overlap > best_overlap:
             best, best_overlap = partner, overlap
     return best if best_overlap * 2 >= max(1, end - start) else None
+
+
+class SpanIndex:
+    """((start, end), value) pairs sorted by start, to find those overlapping a span quickly
+    (a page of a hundred thousand quotes must not take a quadratic scan)."""
+
+    def __init__(self, pairs):
+        self.pairs = sorted(pairs, key=lambda p: p[0])
+        self.starts = [p[0][0] for p in self.pairs]
+        self.longest = max((p[0][1] - p[0][0] for p in self.pairs), default=0)
+
+    def near(self, start: int, end: int):
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_right(self.starts, end)
+        return self.pairs[lo:hi]
 
 
 def diff_html(diffs: tuple[Diff, ...]) -> str:
@@ -75,6 +95,14 @@ def diff_html(diffs: tuple[Diff, ...]) -> str:
     return "".join(parts)
 
 
+def _difference(category: str | None) -> str:
+    """How two labels differ, in words: a family of titles ("leader/president/dictator") is a
+    difference of title."""
+    if not category:
+        return ""
+    return "title or role" if "/" in category else category
+
+
 def how_distinctive(score: float, count_: int, other: str) -> str:
     """A distinctive term's count and score in words (the score is a z-like log-odds)."""
     times = "once" if count_ == 1 else f"{count_} times"
@@ -88,8 +116,9 @@ def how_distinctive(score: float, count_: int, other: str) -> str:
 class SidePanel(QWidget):
     jump = Signal(list, str)  # [(pane, start, end), ...], kind id ("" when none)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, settings: UiSettings = DEFAULT.ui):
         super().__init__(parent)
+        self.settings = settings
         self.setAccessibleName("Side panel")
         self.setObjectName("sidePanel")
         self.tabs = QTabWidget()
@@ -218,12 +247,12 @@ class SidePanel(QWidget):
 
     def _fill_quotes(self, c: Comparison) -> None:
         # (span in this pane, counterpart in the other) per shared quote
-        shared = {0: [((sq.a.start, sq.a.end), (1, sq.b.start, sq.b.end)) for sq in c.shared_quotes],
-                  1: [((sq.b.start, sq.b.end), (0, sq.a.start, sq.a.end)) for sq in c.shared_quotes]}
+        shared = {0: SpanIndex(((sq.a.start, sq.a.end), (1, sq.b.start, sq.b.end, sq)) for sq in c.shared_quotes),
+                  1: SpanIndex(((sq.b.start, sq.b.end), (0, sq.a.start, sq.a.end, sq)) for sq in c.shared_quotes)}
         outlets = [a.outlet or f"Article {'AB'[i]}" for i, a in enumerate(c.articles)]
         for pane in (0, 1):
             top = self._item(self.quotes_tree, [f"{'AB'[pane]}: {outlets[pane]} ({count(len(c.quotes[pane]), 'quote')})", ""])
-            for q in c.quotes[pane]:
+            for q in self._capped(top, c.quotes[pane]):
                 spans = [(pane, q.start, q.end)]
                 label = _snippet(q.text)
                 partner = _overlapping(shared[pane], q.start, q.end)
@@ -232,11 +261,15 @@ class SidePanel(QWidget):
                            f"<p>“{html.escape(q.text)}”</p>")
                 kind = "quote"
                 if partner is not None:
-                    spans.append(partner)
-                    label = "⇄ " + label
-                    other = c.articles[partner[0]].text[partner[1]:partner[2]]
-                    details += (f"<p><b>Also in {'AB'[partner[0]]} · {html.escape(outlets[partner[0]])}:</b> "
+                    other_pane, start, end, sq = partner
+                    spans.append((other_pane, start, end))
+                    label = ("⇄≠ " if sq.speaker_contrast else "⇄ ") + label
+                    other = c.articles[other_pane].text[start:end]
+                    details += (f"<p><b>Also in {'AB'[other_pane]} · {html.escape(outlets[other_pane])}:</b> "
                                 f"“{html.escape(other)}”</p>")
+                    if sq.speaker_contrast:
+                        said = [html.escape(x) if x else "no one named" for x in (sq.speaker_a, sq.speaker_b)]
+                        details += (f"<p><b>Credited differently:</b> A {said[0]}, B {said[1]}.</p>")
                     kind = "shared_quote"
                 self._item(top, [label, q.speaker or "—"], spans, q.text, details, kind)
             top.setExpanded(True)
@@ -246,7 +279,7 @@ class SidePanel(QWidget):
             top = self._item(self.quotes_tree, [f"Related, not the same words ({len(related)})", ""],
                              details="<b>Related quotes</b>: close in meaning, but not the same words; perhaps "
                                      "two statements on one point, perhaps a paraphrase.")
-            for rq in related:
+            for rq in self._capped(top, related):
                 a_text = c.articles[0].text[rq.a.start : rq.a.end]
                 b_text = c.articles[1].text[rq.b.start : rq.b.end]
                 self._item(top, [f"≈ {_snippet(a_text, 40)} / {_snippet(b_text, 40)}", f"{rq.similarity:.0%}"],
@@ -259,6 +292,15 @@ class SidePanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _capped(self, parent: QTreeWidgetItem, entries):
+        """The first ``listed`` entries; a last row says how many more there are (a hostile
+        page with a hundred thousand quotes must not fill the panel for minutes)."""
+        listed = self.settings.listed_per_section
+        yield from entries[:listed]
+        if len(entries) > listed:
+            more = self._item(parent, [f"… and {len(entries) - listed:,} more, not listed here", "", ""])
+            more.setDisabled(True)
 
     def _section(self, title: str, help_key: str, side: str = "") -> QTreeWidgetItem:
         details = SECTION_HELP[help_key].format(side=html.escape(side))
@@ -276,11 +318,11 @@ class SidePanel(QWidget):
         side = [f"A · {outlets[0]}", f"B · {outlets[1]}"]
 
         sec = self._section(f"How each names the same one ({len(f.label_contrasts)})", "labels")
-        for lc in f.label_contrasts:
+        for lc in self._capped(sec, f.label_contrasts):
             spans = [(0, m.start, m.end) for m in lc.a[:1] if m.field == "text"] + \
                     [(1, m.start, m.end) for m in lc.b[:1] if m.field == "text"]
             names = [list(dict.fromkeys(m.text for m in mentions)) for mentions in (lc.a, lc.b)]
-            what = lc.category or lc.kind or ""
+            what = _difference(lc.category) or lc.kind or ""
             details = (f"<b>{html.escape(lc.entity)}</b>{' · ' + html.escape(what) if what else ''}"
                        f"<p><b>A · {html.escape(outlets[0])}:</b> {html.escape(', '.join(names[0]) or '(not named)')}</p>"
                        f"<p><b>B · {html.escape(outlets[1])}:</b> {html.escape(', '.join(names[1]) or '(not named)')}</p>")
@@ -303,7 +345,7 @@ class SidePanel(QWidget):
             terms = f.distinctive_terms[pane]
             sec = self._section(f"Words that set {'AB'[pane]} apart ({len(terms)})", "distinctive", side[pane])
             other = "AB"[1 - pane]
-            for t in terms:
+            for t in self._capped(sec, terms):
                 found = [(s.start, s.end) for s in t.spans[:1]] or term_spans(texts[pane], t.term)[:1]
                 much = how_distinctive(t.score, t.count, other)
                 self._item(sec, [t.term, "AB"[pane], much], [(pane, s, e) for s, e in found], f"{t.term}: {much}",
@@ -313,7 +355,7 @@ class SidePanel(QWidget):
         loaded = f.loaded_terms
         sec = self._section(f"Loaded words ({len(loaded[0]) + len(loaded[1])})", "loaded")
         for pane in (0, 1):
-            for lt in loaded[pane]:
+            for lt in self._capped(sec, loaded[pane]):
                 how = lt.category + (", in a quote" if lt.quoted else "")
                 self._item(sec, [lt.term, "AB"[pane], how], [(pane, lt.start, lt.end)],
                            f"{lt.term} ({how}) in {outlets[pane]}",
@@ -323,7 +365,7 @@ class SidePanel(QWidget):
         for pane in (0, 1):
             sources = f.sources[pane]
             sec = self._section(f"Sources cited by {'AB'[pane]} ({len(sources)})", "sources", side[pane])
-            for src in sources:
+            for src in self._capped(sec, sources):
                 detail = f"{src.kind + ' · ' if src.kind else ''}{count(len(src.spans), 'time')}"
                 self._item(sec, [src.name, "AB"[pane], detail], [(pane, sp.start, sp.end) for sp in src.spans[:1]],
                            f"{src.name}: {detail}",
@@ -331,7 +373,7 @@ class SidePanel(QWidget):
         for pane in (0, 1):
             only = f.only_in[pane]
             sec = self._section(f"Only in {'AB'[pane]} ({len(only)})", "only", side[pane])
-            for o in only:
+            for o in self._capped(sec, only):
                 detail = f"{o.kind + ' · ' if o.kind else ''}{count(len(o.spans), 'time')}"
                 self._item(sec, [o.entity, "AB"[pane], detail], [(pane, sp.start, sp.end) for sp in o.spans[:1]],
                            f"{o.entity}: {detail}",

@@ -1,6 +1,7 @@
 """Outlines and lines over the text, which Qt's character formats cannot draw: boxes around
 word-level kinds (nested inside a match's fill, never mixed with it), the note marker, the
-current match's outline and its arrival flash.
+double line under a number, date or place the other article states otherwise, and the current
+match's outline (its arrival flash is a background, under the text: ui/pane.py).
 
 Spans are document positions; rectangles are in document coordinates, one per line a span
 covers, so a span broken over lines gets one box per line piece (as a highlighter would).
@@ -17,7 +18,7 @@ from sidebyside.ui.qt import QColor, QPainter, QPainterPath, QPen, QPointF, QRec
 class Overlay:
     start: int  # document positions
     end: int
-    form: str  # box, dotbox, marker, current, flash
+    form: str  # box, dotbox, marker, differs, current
     colour: QColor
 
 
@@ -81,15 +82,16 @@ def _draw_current(painter: QPainter, item: Overlay, rects: list[QRectF], clip: Q
     painter.fillRect(QRectF(2, top, 4, bottom - top), item.colour)
 
 
-ORDER = {"flash": 0, "marker": 1, "dotbox": 2, "box": 3, "current": 4}
+ORDER = {"marker": 1, "differs": 2, "dotbox": 3, "box": 4, "current": 5}
 
 
 def _draw(painter: QPainter, item: Overlay, rect: QRectF) -> None:
-    if item.form == "flash":
-        painter.fillRect(rect.adjusted(-1, 0, 1, 0), item.colour)
-    elif item.form == "marker":
+    if item.form == "marker":
         bar = QRectF(rect.left(), rect.bottom() - 4, rect.width(), 3)
         painter.fillRect(bar, item.colour)
+    elif item.form == "differs":  # a double line under words the other article states otherwise
+        for y in (rect.bottom() - 4.5, rect.bottom() - 1.5):
+            painter.fillRect(QRectF(rect.left(), y, rect.width(), 1.2), item.colour)
     elif item.form in ("box", "dotbox"):
         pen = QPen(item.colour, 1.2 if item.form == "box" else 1.5,
                    Qt.PenStyle.SolidLine if item.form == "box" else Qt.PenStyle.DotLine)

@@ -11,6 +11,7 @@ in sidebyside/ui/__init__.py.
 from __future__ import annotations
 
 
+from sidebyside.display import display_name, one_line
 from sidebyside.kinds import kinds
 from sidebyside.model import FILE_PATTERNS, Article, Comparison
 from sidebyside.session import Session
@@ -23,7 +24,6 @@ from sidebyside.ui.navigation import Navigator
 from sidebyside.ui.pairbar import PairBar
 from sidebyside.ui.pairview import PairView
 from sidebyside.ui.pane import ArticlePane
-from sidebyside.ui.paths import display_name, showable
 from sidebyside.ui.qt import (
     QApplication,
     QEvent,
@@ -45,6 +45,8 @@ from sidebyside.ui.worker import WorkJob
 from sidebyside.wording import count
 
 __all__ = ["MainWindow", "is_dark", "settings"]
+
+TALL_ENOUGH_FOR_DETAILS = 820  # window height (px) from which pane headers start in full
 
 
 class MainWindow(QMainWindow):
@@ -130,7 +132,7 @@ class MainWindow(QMainWindow):
         events.comparison.connect(self._on_comparison)
         events.coverage.connect(self._on_coverage)
         events.progress.connect(self._on_progress)
-        events.failed.connect(lambda message: self.status_label.setText(showable(message)))
+        events.failed.connect(lambda message: self.status_label.setText(one_line(message)))
         events.visible_kinds.connect(self.view.set_visible_kinds)
 
     # ------------------------------------------------------------------ hooks (see ui/__init__.py)
@@ -352,7 +354,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         failures = self._failures()
         if failures:
-            self.status_label.setText(showable(" · ".join(failures)))
+            self.status_label.setText(one_line(" · ".join(failures)))
         elif self.comparison is not None:
             self.status_label.setText(self._summary())
         self.load_finished.emit()
@@ -362,7 +364,7 @@ class MainWindow(QMainWindow):
             job.cancel()
 
     def _on_progress(self, text: str, done: int, total: int) -> None:
-        self.status_label.setText(showable(text))
+        self.status_label.setText(one_line(text))
         if total > 1:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
@@ -370,7 +372,7 @@ class MainWindow(QMainWindow):
             self.progress.setRange(0, 0)
 
     def _failures(self) -> list[str]:
-        return [f"Could not open {display_name(path)}: {self.session.error(i)}"
+        return [f"Could not open {display_name(path)}: {one_line(self.session.error(i))}"
                 for i, path in enumerate(self.session.paths) if self.session.error(i)]
 
     # ------------------------------------------------------------------ session events
@@ -424,7 +426,7 @@ class MainWindow(QMainWindow):
             self._show_pair_articles()
             self._update_title()
         if self.session.error(index):
-            self.status_label.setText(showable(self._failures()[-1]))
+            self.status_label.setText(one_line(self._failures()[-1]))
 
     def _on_pair(self, pair) -> None:
         self._save_scroll()
@@ -606,9 +608,8 @@ class MainWindow(QMainWindow):
         if side is not None:
             self.set_side_panel_shown(str(side).lower() == "true")
         details = s.value("view/details")
-        if details is None:  # a short screen starts with one-line headers: the text needs the height
-            screen = self.screen().availableGeometry().height() if self.screen() else 1000
-            details = screen >= 820
+        if details is None:  # a short window starts with one-line headers: the text needs the height
+            details = self.height() >= TALL_ENOUGH_FOR_DETAILS
         self.set_headers_expanded(str(details).lower() == "true")
 
     def save_state(self) -> None:

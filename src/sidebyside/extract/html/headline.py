@@ -24,6 +24,7 @@ _HEADLINE_MARK = re.compile(
     r"\b(?:titulo|titular|titre|titel|titolo)\b",
     re.IGNORECASE,
 )
+_SECTION_HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _HEADLINE_TAGS = {"h1", "h2", "h3", "div", "span", "p", "header", "dl", "dt", "td", "strong", "b"}
 
 
@@ -52,9 +53,13 @@ def visible_headline(tree, title: str | None, document_title: str, sites: list[s
     title_words = {w.casefold() for w in CONTENT_WORD.findall(main)} - site_words
     for element in candidates(tree):
         text = " ".join((short_text(element, settings.headline_max_chars) or "").split())
+        key = site_key(text)
+        if key and key == site_key(main) and outside_noise(element):
+            return element, text  # the headline found so far, shown as such: "Mozilla" under "Mozilla - Wikipedia"
         if len(text.split()) < settings.headline_min_words or names_site(text, sites, hosts):
             continue
-        key = site_key(text)
+        if element.tag != "h1" and any(a.tag in _SECTION_HEADINGS for a in element.iterancestors()):
+            continue  # a block named "headline" inside a section heading titles a section
         if len(segments) > 1 and key != site_key(main) and any(site_key(s) == key for s in segments):
             continue  # another segment of the <title>: the site's, section's or author's name
         words = {w.casefold() for w in CONTENT_WORD.findall(text)}

@@ -1,9 +1,9 @@
 """The hostile and big-input corpus, built on demand in a directory.
 
-One definition for the tests (tests/robustness) and the benchmark that times them
-(benchmarks/big_inputs.py): captures for capture + extract, pairs of pages for the comparison
-and the report, and malformed notes exports for ``notes import``. Everything is generated; no
-file of the corpus is stored in the repository.
+One definition for the tests (tests/robustness, tests/notes, tests/compare) and the benchmarks
+that time them (benchmarks/big_inputs.py, benchmarks/hostile.py): captures for capture +
+extract, pages whose two copies are compared, and malformed notes exports for ``notes
+import``. Everything is generated; no file of the corpus is stored in the repository.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import random
 from pathlib import Path
 from typing import Callable
 
-SAMPLES = Path(__file__).parent.parent / "data" / "capture"
+SAMPLES = Path(__file__).parent / "data" / "capture"
 
 ENGLISH = [
     "Russian President Vladimir Putin hosted Syrian leader Bashar al-Assad for talks on Wednesday as the "

@@ -1,0 +1,161 @@
+"""Common nouns: what kind of thing a noun names, and whether two nouns can name one thing.
+
+Read from resources/terms/nouns.tsv (built from WordNet 3.0 by build_nouns.py): for each frequent
+English noun, the lexicographer kinds of its first senses (person, group, location, artifact,
+communication, ...), and the is-a links between senses. A description's head noun says what
+kind of referent it can stand for ("the actress" a person, "the studio" a group, "the vehicle"
+an artifact), and two heads can name one referent when they share a sense ("film" / "movie",
+"gem" / "jewel") or one is a kind of the other ("car" / "vehicle", "ship" / "vessel").
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from sidebyside.compare.termdata import TERMS_DIR
+from sidebyside.resources import resource
+
+# The kinds of referent a description can name, by the WordNet kind of the head's first sense.
+REFERENT_KINDS = {
+    "person": "person",
+    "group": "organisation",
+    "location": "place",
+    "artifact": "thing",
+    "object": "thing",
+    "substance": "thing",
+    "food": "thing",
+    "animal": "thing",
+}
+# An is-a link counts when the more general noun is at least this far from WordNet's root
+# ("vehicle" is; "object", "whole", "person" are too general to say two descriptions agree)...
+_MIN_ANCESTOR_DEPTH = 6
+# ...and at most this many is-a steps above the other noun's sense ("car" -> "vehicle": 4).
+_MAX_STEPS = 5
+_SENSES_COMPARED = 2  # the first senses of each noun are compared (WordNet orders them by use)
+
+
+@dataclass(frozen=True, eq=False)
+class NounLexicon:
+    kinds: dict[str, tuple[str, ...]]  # noun -> kinds of its first senses
+    senses: dict[str, tuple[int, ...]]  # noun -> its first sense ids
+    parents: dict[int, tuple[int, ...]]  # sense id -> its is-a parents
+    plurals: dict[str, str]  # irregular plural -> noun ("men" -> "man")
+    other_nouns: frozenset[str]  # nouns of no kind a description names ("operation", "party")
+    depths: dict[int, int] = field(default_factory=dict)  # sense id -> is-a steps to the root (filled on use)
+    reaches: dict[str, frozenset[int]] = field(default_factory=dict)  # noun -> reach() (filled on use)
+
+    def lemma(self, word: str) -> str | None:
+        """The noun a (folded) word is a form of, if the lexicon knows it: "doors" -> "door",
+        "men" -> "man", "companies" -> "company"."""
+        irregular = self.plurals.get(word)
+        if irregular is not None:
+            return irregular
+        for cut, add in (("ies", "y"), ("es", ""), ("s", "")):  # a plural first: "waters" is water
+            if word.endswith(cut) and len(word) > len(cut) + 2:
+                stem = word[: -len(cut)] + add
+                if stem in self.kinds:
+                    return stem
+        return word if word in self.kinds else None
+
+    def is_noun(self, word: str) -> bool:
+        """Whether a (folded) word is a form of a noun used mostly as a noun."""
+        if self.lemma(word) is not None:
+            return True
+        return any(
+            word[: -len(cut)] + add in self.other_nouns
+            for cut, add in (("", ""), ("ies", "y"), ("es", ""), ("s", ""))
+            if word.endswith(cut) and len(word) > len(cut) + 2
+        )
+
+    def kind(self, noun: str) -> str | None:
+        """The kind of referent the noun's first sense names (REFERENT_KINDS), or None."""
+        kinds = self.kinds.get(noun)
+        return REFERENT_KINDS.get(kinds[0]) if kinds else None
+
+    def can_be(self, noun: str, wordnet_kind: str) -> bool:
+        """Whether one of the noun's first senses is of that WordNet kind ("bank": group)."""
+        return wordnet_kind in self.kinds.get(noun, ())[:_SENSES_COMPARED]
+
+    def related(self, a: str, b: str) -> bool:
+        """Whether two nouns can name one referent: the same noun, a shared sense ("film" /
+        "movie"), or one a kind of the other not far below it ("car" / "vehicle")."""
+        if a == b:
+            return True
+        return bool(self.first_senses(b) & self.reach(a)) or bool(self.first_senses(a) & self.reach(b))
+
+    def first_senses(self, noun: str) -> frozenset[int]:
+        return frozenset(self.senses.get(noun, ())[:_SENSES_COMPARED])
+
+    def reach(self, noun: str) -> frozenset[int]:
+        """The noun's first senses and their ancestors within _MAX_STEPS is-a steps that are
+        deep enough to be specific: a noun with one of these senses can name what it names."""
+        found = self.reaches.get(noun)
+        if found is None:
+            senses = self.first_senses(noun)
+            out = set(senses)
+            frontier = set(senses)
+            for _ in range(_MAX_STEPS):
+                frontier = {p for s in frontier for p in self.parents.get(s, ())}
+                out |= {p for p in frontier if self._depth(p) >= _MIN_ANCESTOR_DEPTH}
+            found = self.reaches[noun] = frozenset(out)
+        return found
+
+    def _depth(self, sense: int) -> int:
+        """Is-a steps from the sense up to WordNet's root (the shortest way)."""
+        depth = self.depths.get(sense)
+        if depth is None:
+            parents = self.parents.get(sense, ())
+            depth = self.depths[sense] = 0 if not parents else 1 + min(self._depth(p) for p in parents)
+        return depth
+
+
+@functools.lru_cache(maxsize=1)
+def nouns() -> NounLexicon:
+    kinds: dict[str, tuple[str, ...]] = {}
+    senses: dict[str, tuple[int, ...]] = {}
+    parents: dict[int, tuple[int, ...]] = {}
+    plurals: dict[str, str] = {}
+    other_nouns: set[str] = set()
+    text = resource(TERMS_DIR).joinpath("nouns.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line[0] == "#":
+            continue
+        tag, key, rest = line.split("\t", 2)
+        if tag == "w":
+            k, ids = rest.split("\t")
+            kinds[key] = tuple(k.split(","))
+            senses[key] = tuple(int(x) for x in ids.split(","))
+        elif tag == "a":
+            other_nouns.add(key)
+        elif tag == "s":
+            parents[int(key)] = tuple(int(x) for x in rest.split(","))
+        elif tag == "x":
+            plurals[key] = rest
+    return NounLexicon(kinds, senses, parents, plurals, frozenset(other_nouns))
+
+
+class RelatedNouns:
+    """The nouns of a set that can name what a given noun names (NounLexicon.related), found
+    through an index of their senses: linear in the set, not in pairs of nouns."""
+
+    def __init__(self, lex: NounLexicon, nouns: Iterable[str]):
+        self.lex = lex
+        self.by_sense: dict[int, set[str]] = {}  # sense -> nouns of the set with that first sense
+        self.by_reach: dict[int, set[str]] = {}  # sense -> nouns of the set that reach it
+        self.nouns = set(nouns)
+        for noun in self.nouns:
+            for sense in lex.first_senses(noun):
+                self.by_sense.setdefault(sense, set()).add(noun)
+            for sense in lex.reach(noun):
+                self.by_reach.setdefault(sense, set()).add(noun)
+
+    def of(self, noun: str) -> set[str]:
+        out = {noun} & self.nouns
+        for sense in self.lex.reach(noun):
+            out |= self.by_sense.get(sense, set())
+        for sense in self.lex.first_senses(noun):
+            out |= self.by_reach.get(sense, set())
+        return out
+

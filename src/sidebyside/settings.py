@@ -270,8 +270,9 @@ class NamingSettings:
     rare_name_zipf: float = 3.5
     # Words a title or role before a name may have ("Senior Trooper", "Syrian Foreign Minister").
     max_title_words: int = 4
-    # Words between the determiner and the role noun of a description ("the 29-year-old suspect").
-    max_description_words: int = 3
+    # Words between the determiner and the role noun of a description ("the 29-year-old suspect",
+    # "a Los Angeles County sheriff's deputy"; a hyphenated word counts once).
+    max_description_words: int = 4
     # Words of an apposition before its role noun ("Carolina's new career scoring leader"); its
     # of/with phrase may run two more ("a technician with the Oregon State Police").
     max_apposition_words: int = 5
@@ -298,7 +299,8 @@ class LexicalSettings:
     # that annotators mark the word; compare/loaded.py); 1.0 turns them off. Chosen with the
     # MBIC crowd labels of the tune part of the lexical-bias dev set (two halves, each scored by
     # a model fitted on the other): best F1 of marked words within 8% of characters painted
-    # (resources/terms/build_loaded_scores.py --report).
+    # (resources/terms/build_loaded_scores.py --report). Lower is not taken: read on AEB pages,
+    # the words scoring 0.25-0.27 were nearly all plain ("sweet potato", "make a wish").
     loaded_min_probability: float = 0.27
 
     # Distinctive terms (log-odds with an informative Dirichlet prior, compare/distinctive.py)

@@ -27,6 +27,9 @@ import zipfile
 from pathlib import Path
 from typing import Callable
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from pdf_bytes import pdf_of_drawn_letters, pdf_of_empty_pages  # noqa: E402
+
 _CHILD = r"""
 import json, resource, sys, time
 from sidebyside.capture import load_capture
@@ -83,42 +86,8 @@ def _big_page(size: int) -> bytes:
     return ("<html><body><article><h1>Talks</h1>" + PARAGRAPH * (size // len(PARAGRAPH)) + "</article></body></html>").encode()
 
 
-def _pdf_pages(count: int) -> bytes:
-    kids = " ".join(f"{3 + i} 0 R" for i in range(count))
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode()]
-    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"] * count
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
 
 
-def _pdf_content_bomb(operations: int) -> bytes:
-    """One page of ``operations`` text drawings: a small file whose content inflates hugely."""
-    import zlib
-
-    stream = zlib.compress(b"BT /F1 11 Tf 72 720 Td (x) Tj ET\n" * operations, 9)
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
 
 
 def _warc(records: int, page: bool = True) -> bytes:
@@ -166,9 +135,9 @@ def cases() -> dict[str, Callable[[], bytes]]:
         "charset-3kb-label.mhtml": lambda: _html_part("8bit", PAGE.encode()).replace(
             b"charset=utf-8", b"charset=" + b"x" * 3000
         ),
-        "pdf-10000-pages.pdf": lambda: _pdf_pages(10_000),
-        "pdf-page-of-900k-drawings.pdf": lambda: _pdf_content_bomb(900_000),
-        "pdf-page-of-10m-drawings.pdf": lambda: _pdf_content_bomb(10_000_000),
+        "pdf-10000-pages.pdf": lambda: pdf_of_empty_pages(10_000),
+        "pdf-page-of-900k-drawings.pdf": lambda: pdf_of_drawn_letters(900_000),
+        "pdf-page-of-10m-drawings.pdf": lambda: pdf_of_drawn_letters(10_000_000),
         "warc-10000-records.warc.gz": lambda: _warc(10_000),
         "warc-truncated-member.warc.gz": lambda: _warc(3)[:-300],
         "warc-200mb-header-line.warc": lambda: (

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from hang_guards import cpu_guard
+from pdf_bytes import pdf_of_drawn_letters, pdf_of_empty_pages
 
 from sidebyside.capture import capture_bytes, load_capture
 from sidebyside.errors import CaptureError
@@ -76,70 +77,32 @@ def test_hyphens_that_ended_lines():
     assert join_lines(["会谈将", "在下周恢复"]) == "会谈将在下周恢复"
 
 
-def _pdf_with_pages(count: int) -> bytes:
-    """A minimal valid PDF of ``count`` empty pages (one shared page object tree)."""
-    kids = " ".join(f"{3 + i} 0 R" for i in range(count))
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode()]
-    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"] * count
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
 
 
 def test_a_pdf_bomb_of_ten_thousand_pages_is_refused_before_reading_them():
-    data = _pdf_with_pages(10_000)
+    data = pdf_of_empty_pages(10_000)
     with cpu_guard("capture:pdf-10000-pages"), pytest.raises(CaptureError, match="10,000 pages") as err:
         capture_bytes(data, path="bomb.pdf")
     assert str(err.value).startswith("bomb.pdf: ")
 
 
-def _pdf_with_content(operations: int) -> bytes:
-    """One page drawing a one-letter text ``operations`` times, its content stream deflated."""
-    import zlib
-
-    stream = zlib.compress(b"BT /F1 11 Tf 72 720 Td (x) Tj ET\n" * operations, 9)
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
 
 
 def test_a_page_of_a_million_drawing_operations_is_refused_before_parsing():
-    data = _pdf_with_content(1_200_000)  # 40 MB of operations in a 120 KB file
+    data = pdf_of_drawn_letters(1_200_000)  # 40 MB of operations in a 120 KB file
     assert len(data) < 200_000
     with cpu_guard("capture:pdf-content-bomb"), pytest.raises(CaptureError, match="PDF bomb"):
         capture_bytes(data, path="bomb.pdf")
 
 
 def test_a_small_deflated_page_is_read():
-    capture = capture_bytes(_pdf_with_content(40), path="small.pdf")
+    capture = capture_bytes(pdf_of_drawn_letters(40), path="small.pdf")
     assert capture.pages[0].lines and capture.pages[0].lines[0].text.startswith("x")
 
 
 def test_empty_pages_are_a_pdf_without_text():
     with pytest.raises(CaptureError, match="no text"):
-        capture_bytes(_pdf_with_pages(3), path="blank.pdf")
+        capture_bytes(pdf_of_empty_pages(3), path="blank.pdf")
 
 
 def test_a_truncated_pdf_is_a_clear_error():

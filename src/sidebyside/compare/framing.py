@@ -62,7 +62,8 @@ def analyse_framing(
             a.text, b.text, (view_a.tokens, view_b.tokens), (a.language, b.language)
         ),
         loaded_terms=tuple(
-            find_loaded_terms(v.text, v.tokens, _multiword_names(v), quotes[side]) for side, v in enumerate(views)
+            find_loaded_terms(v.text, v.tokens, _multiword_names(v), quotes[side], language=art.language)
+            for side, (v, art) in enumerate(zip(views, (a, b)))
         ),
         sources=sources,
         only_in=only_in,  # type: ignore[arg-type]

@@ -473,3 +473,13 @@ def test_a_surname_two_people_share_joins_neither():
     for c in f.label_contrasts:
         if c.entity == "Katherine Gomes":
             assert texts(c.a) == ["Katherine Gomes"]
+
+
+def test_a_role_noun_opening_a_sentence_is_no_part_of_the_name():
+    _, _, f = framing(
+        "Rahman fell in the second round. Referee Tony Weeks stopped the fight.",
+        "Rahman fell in the second round before Tony Weeks stopped the fight. Weeks said it was over.",
+    )
+    weeks = by_entity(f)["Tony Weeks"]
+    assert "Weeks" in texts(weeks.b)
+    assert not [c for c in f.label_contrasts if c.entity.startswith("Referee")]

@@ -15,6 +15,7 @@ import json
 import re
 from dataclasses import dataclass
 
+from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import PhraseMatcher, Token, joinable, tokenize
@@ -375,6 +376,10 @@ class EntityFinder:
                 titled = True
                 k = t_end
                 continue
+            if self._role_before_given_name(k, j):
+                titled = True  # "Referee Tony Weeks", "Moviemaker Gary Ross": a role, then the name
+                k += 1
+                continue
             # Residual name: up to the next gazetteer hit inside the run (rare) or the run's end.
             m = k + 1
             while m < j:
@@ -486,6 +491,18 @@ class EntityFinder:
             and not all(w.text.isupper() for w in words)
             and any(self.lex.zipf(w.norm) < _PERSON_WORD_MAX_ZIPF for w in words if w.norm not in PARTICLES)
         )
+
+    def _role_before_given_name(self, k: int, j: int) -> bool:
+        """A noun of a person's role ("Referee", "Moviemaker") opening a run of capitals, then a
+        given name and at least a surname."""
+        tokens = self.tokens
+        if k + 2 >= j or tokens[k + 1].gap != " " or tokens[k + 1].norm not in given_names():
+            return False
+        word = tokens[k].norm
+        if word in given_names() or word in CLOSED_CLASS or not tokens[k + 2].cap:
+            return False
+        lemma = nouns().lemma(word)
+        return lemma is not None and nouns().kind(lemma) == "person"
 
     def _given_name_first(self, words: list[Token]) -> bool:
         """Two or three capitalised words, past initials, led by a given name that names a

@@ -64,3 +64,8 @@ def test_a_photo_credit_under_the_headline_is_not_the_headline():
         "By Helen Marsh\n14 November 2025\n\n" + BODY_EN
     )
     assert _article(text).title == "Old river bridge to close to cars for repairs"
+
+
+def test_a_date_glued_to_the_byline_is_not_part_of_the_name():
+    text = "Riverside Post\n\nOld river bridge to close to cars for repairs\n\nby Helen Marsh14 Nov 2025\n\n" + BODY_EN
+    assert _article(text).authors == ("Helen Marsh",)

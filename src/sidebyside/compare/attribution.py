@@ -60,6 +60,7 @@ _PROFESSIONS = frozenset(
     """actor actress singer guitarist drummer rapper musician star comedian filmmaker novelist poet
     artist songwriter dancer player striker quarterback goalkeeper pitcher winger forward""".split()
 )
+_EVERYDAY_ACRONYM_ZIPF = 5.0  # "TV", "OK": written in capitals, used every day, no body's name
 _GROUP_RESOLVE_CHARS = 600  # "the group" is an institution that spoke this near
 _NESTED_REACH = 40  # how far before a quote inside a quote its clause may stand ("he asked, quote, '...'")
 _DOCUMENT_SAYS = frozenset("say read state add note conclude continue claim warn urge describe call write allege".split())
@@ -480,6 +481,8 @@ class Attribution:
         if last == k:
             word = tokens[k].text
             if word.isupper() and 1 < len(word) <= 6:
+                if tokens[k].norm in vocab.title_words or self.lex.zipf(tokens[k].norm) >= _EVERYDAY_ACRONYM_ZIPF:
+                    return None  # "CEO", "TV": a title or an everyday word, no body's name
                 return "institution"  # "NASA", "CBP"
             if word in lex.demonyms or word in lex.groups:
                 return None
@@ -1326,7 +1329,8 @@ class Attribution:
     def _speaker_of_run(self, run: _NameRun, at: int, with_article: bool = False) -> Speaker | None:
         start = run.run_first if run.run_first >= 0 else run.first
         if run.kind in ("person", "single") and start > 0 and self.tokens[start - 1].norm in self.vocab.body_nouns \
-                and self.tokens[start].gap in _SPACE and not self._role_before(run, start - 1):
+                and self.tokens[start].gap in _SPACE and not self._role_before(run, start - 1) \
+                and not (run.kind == "person" and run.first > start):  # "company CEO Andy Vesey": a titled person
             run = replace(run, kind="institution")  # "the rights group Civic Witness", "the charity Aid Now"
             with_article = with_article or (start > 1 and self.tokens[start - 2].norm == "the")
         if run.kind in ("person", "single"):

@@ -139,3 +139,30 @@ def test_counts_of_one_thing_said_of_different_facts_are_not_compared():
         "Lawson, who holds the conference record of 2,769 points, led the Tar Heels to a win over Duke.",
         "Lawson chipped in 16 points as the Tar Heels beat Duke in a tense game.",
     ) == []
+
+
+def test_a_shared_word_cut_by_the_context_window_is_read_whole():
+    # "harbour" lies across the edge of the window around "At least 40": it still counts as shared
+    assert flags(
+        "About 30 ships were waiting outside the harbour on Tuesday evening, according to the union.",
+        "At least 40 ships were waiting at anchor off the harbour on Tuesday evening, according to a shipping analyst.",
+    ) == [("number", "About 30", "At least 40")]
+
+
+def test_a_hedged_number_in_another_format_is_not_a_discrepancy():
+    assert flags(
+        "The port employs some 3,000 people directly, according to the port authority.",
+        "According to the port authority, the port employs 3000 people directly.",
+    ) == []
+
+
+def test_the_bundled_example_pair_flags_its_differing_counts():
+    from sidebyside.extract import extract_path
+    from sidebyside.resources import example_paths
+
+    a, b = (extract_path(p) for p in example_paths(1))
+    cmp = compare(a, b)
+    found = {(d.a.text, d.b.text) for m in (*cmp.aligned_sentences, *cmp.shared_passages) for d in m.discrepancies}
+    # the files are listed Harbour Courier first
+    assert {("About 1,200", "More than 1,400"), ("At least 40", "About 30")} <= found
+    assert not any("3,000" in x or "1998" in x for pair in found for x in pair)

@@ -242,3 +242,57 @@ def test_plain_news_terms_are_not_loaded():
 def test_words_of_plain_news_terms_stay_loaded_elsewhere():
     found = words("The rollout was a disaster. They hate the plan and call it a criminal scheme.")
     assert "disaster" in found and "hate" in found
+
+
+def test_only_english_text_is_scored():
+    text = "Critics call the scheme loathsome."
+    assert scored(text) and find_loaded_terms(text, language="en-GB")
+    assert not [h for h in find_loaded_terms(text, language="id") if h.score is not None]
+
+
+def test_plain_words_of_a_labour_dispute_are_not_loaded():
+    text = ("More than 1,400 dockworkers joined the walkout, the union said. The walkout began at 6am, "
+            "and workers walked out of the container terminal; the strike is the first since 1998.")
+    assert words(text) == []
+
+
+def test_adverbs_and_quality_nouns_of_judging_adjectives_judge_alike():
+    found = hits("He clumsily answered, disgustingly late; the callousness and pettiness of it all.")
+    assert [(t, term) for t, term, _ in found] == [
+        ("clumsily", "clumsy"), ("disgustingly", "disgusting"), ("callousness", "callous"), ("pettiness", "petty"),
+    ]
+
+
+def test_contested_labels_of_the_abortion_and_immigration_debates():
+    found = {t: c for t, _, c in hits("Pro-life groups and pro-choice activists met; a border crisis, "
+                                       "they said, and a conspiracy theory.")}
+    assert {"Pro-life", "pro-choice", "border crisis", "conspiracy theory"} <= set(found)
+    assert set(found.values()) == {"contested label"}
+
+
+def test_a_capitalised_word_alone_in_a_lower_case_run_is_a_name():
+    assert words("The reeling Predators have lost five straight.") == []
+    assert words("The predators have circled the town for weeks, she wrote.") == ["predators"]
+    # a nickname or a heading keeps its words
+    assert "Crooked" in words("He called her Crooked Hillary again.")
+    assert "Slams" in words("Senator Slams Plan")
+
+
+def test_a_word_negated_by_non_is_not_loaded():
+    assert words("They served non-alcoholic beer at a non-violent protest.") == []
+
+
+def test_literal_objects_of_snapped_and_ripped():
+    assert words("The Eagles snapped an 11-game losing streak; she ripped open the envelope.") == []
+    assert words("The senator snapped at reporters and ripped Democrats for the delay.") == ["snapped", "ripped"]
+
+
+def test_scare_quotes_are_read_in_english_text_only():
+    text = "The ministry sent troops on a “targeted operation” against smugglers."
+    assert [h.term for h in find_loaded_terms(text, quotes=article_quotes(text)) if h.category == "scare quotes"] == [
+        "targeted operation"
+    ]
+    korean = "그는 ‘데이트 폭력’ 같은 표현을 썼다."
+    assert find_loaded_terms(korean, quotes=article_quotes(korean)) == ()
+    assert not [h for h in find_loaded_terms(text, quotes=article_quotes(text), language="de")
+                if h.category == "scare quotes"]

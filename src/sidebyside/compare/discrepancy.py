@@ -217,29 +217,39 @@ def _known_places(lex: Lexicon) -> dict[str, str]:
     return places
 
 
-def _context(text: str, x: _Stated, key_of, chars: int) -> tuple[set[object], set[object]]:
-    """Content words close to a stated number (its head left out: "were evacuated from"), and
-    those of them written with a capital inside the sentence (names: "from Wasilla")."""
-    words = _words(text, max(0, x.start - chars), min(len(text), x.end + chars))
-    near, names = set(), set()
+def _context(text: str, x: _Stated, key_of, chars: int) -> tuple[set[object], set[object], set[object]]:
+    """Content words close to a stated number (its head left out: "were evacuated from"), those
+    of them written with a capital inside the sentence (names: "from Wasilla"), and those written
+    in lower case (a sentence's first word may be a name: "Lawson chipped in"). A word the window
+    cuts is read whole: "off the ha|rbour" is near "harbour"."""
+    lo, hi = max(0, x.start - chars), min(len(text), x.end + chars)
+    while lo > 0 and text[lo - 1].isalpha():
+        lo -= 1
+    while hi < len(text) and text[hi].isalpha():
+        hi += 1
+    words = _words(text, lo, hi)
+    near, names, lower = set(), set(), set()
     for k, (s, e, w) in enumerate(words):
         if (e <= x.start or s >= x.end) and is_content(w) and key_of(w) != x.thing:
             near.add(key_of(w))
-            if k > 0 and text[s].isupper() and w not in TIME_WORDS and not re.search(r"[.!?]\s*$", text[words[k - 1][1] : s]):
+            if not text[s].isupper():
+                lower.add(key_of(w))
+            elif k > 0 and w not in TIME_WORDS and not re.search(r"[.!?]\s*$", text[words[k - 1][1] : s]):
                 names.add(key_of(w))
-    return near, names
+    return near, names, lower
 
 
 def _same_quantity(text_a: str, p: _Stated, text_b: str, q: _Stated, key_of, settings: LexicalSettings) -> bool:
     """Whether two numbers of one thing are said of the same fact: their surroundings share
     enough words, and do not name different people or places (distances from two towns)."""
-    near_a, names_a = _context(text_a, p, key_of, settings.discrepancy_context_chars)
-    near_b, names_b = _context(text_b, q, key_of, settings.discrepancy_context_chars)
+    near_a, names_a, lower_a = _context(text_a, p, key_of, settings.discrepancy_context_chars)
+    near_b, names_b, lower_b = _context(text_b, q, key_of, settings.discrepancy_context_chars)
     if names_a and names_b and not names_a & names_b:
         return False
     shared = near_a & near_b
-    # Names alone do not make one fact ("the Tar Heels" of a record and of a game's score).
-    return len(shared) >= settings.discrepancy_min_shared_context and bool(shared - names_a - names_b)
+    # Names alone do not make one fact ("Lawson ... the Tar Heels" of a record and of a game's
+    # score): one shared word at least is a plain word, written in lower case on one side.
+    return len(shared) >= settings.discrepancy_min_shared_context and bool(shared & (lower_a | lower_b))
 
 
 def _compatible_places(a: str, b: str, lex: Lexicon) -> bool:

@@ -16,7 +16,9 @@ of saying but "claimed responsibility" and "asylum claims" are not; "huge" insis
 flag" describes; "regime" labels a government but "a tax regime" and "a regime of constant
 delays" do not. Words inside a direct quotation are the speaker's choice: they are reported with
 ``quoted`` set, apart from the outlet's own. A one-to-three-word quotation nobody is credited
-with is the writer's scare quote, reported as one.
+with is the writer's scare quote, reported as one (in English text only). A listed judging
+adjective also matches its adverb and its "-ness" noun ("clumsily", "callousness"); a listed
+word capitalised alone among lower-case words is a name ("the reeling Predators").
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import bisect
 import functools
 import json
 import math
+import re
 from dataclasses import dataclass
 
 from sidebyside.compare.termdata import Lexicon, lexicon
@@ -34,6 +37,7 @@ from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, LexicalSettings
 
 VERB_CATEGORY = "attribution verb"
+LABEL_CATEGORY = "contested label"  # often capitalised itself: "Nazi", "Marxist"
 SCARE_QUOTES = "scare quotes"
 METAPHOR_CATEGORY = "emotive"
 # Words after which a term is a noun: "the claim", "neither claim", "their denials".
@@ -41,6 +45,7 @@ _NOUN_MARKERS = frozenset(
     "a an the this that these those neither either each every no any his her its their our my your such "
     "some many several one two both".split()
 )
+_LATIN = re.compile(r"[A-Za-z]")  # a scare quote is read in English text: its words are Latin letters
 _BE = frozenset("be is are was were been being am 's".split())
 # Words of quantity skipped before an object that makes a term literal: "claimed more than 50 lives".
 _QUANTITY = frozenset(
@@ -100,14 +105,49 @@ def _matcher(lex: Lexicon) -> PhraseMatcher[tuple[str, str]]:
             for term in terms:
                 for form in inflected_phrases(term):
                     seen.setdefault(form, (term, category))
-                if term.endswith(("ful", "ous", "ive", "ant", "ent", "al", "ic", "less", "ish")) and " " not in term:
-                    adverb = term + ("ally" if term.endswith("ic") else "ly")
-                    seen.setdefault(adverb, (term, category))  # "blatant" -> "blatantly"
+                for derived in (_adverb(term, category), _quality_noun(term, category)):
+                    if derived:
+                        seen.setdefault(derived, (term, category))  # "blatantly", "callousness"
         for word in _context(lex).metaphors:
             seen.setdefault(word, (word, METAPHOR_CATEGORY))
         matcher = PhraseMatcher(seen.items())
         lex.derived["loaded"] = matcher
     return matcher
+
+
+_JUDGING = frozenset(("evaluative", "emotive", "intensifier"))
+_JUDGING_NOUNS = frozenset(("evaluative", "emotive"))  # "obviousness" does not insist as "obvious" does
+_ADJECTIVE_ENDINGS = ("ful", "ous", "ive", "ant", "ent", "al", "ic", "less", "ish")
+
+
+def _adverb(term: str, category: str) -> str | None:
+    """The adverb of a listed one-word adjective, which judges alike: "blatant" -> "blatantly",
+    "clumsy" -> "clumsily", "horrible" -> "horribly", "disgusting" -> "disgustingly". For the
+    judging categories any word (a noun's "adverb" is no word and never matches); for the others
+    only words of an adjective's ending."""
+    if " " in term or term.endswith("ly") or not term.replace("-", "").isalpha():
+        return None
+    if category not in _JUDGING and not term.endswith(_ADJECTIVE_ENDINGS):
+        return None
+    if term.endswith("ic"):
+        return term + "ally"
+    if term.endswith("y") and len(term) > 3 and term[-2] not in "aeiou":
+        return term[:-1] + "ily"
+    if term.endswith(("ble", "ple", "tle", "dle", "gle", "kle", "cle")):
+        return term[:-1] + "y"
+    if term.endswith("ll"):
+        return term + "y"
+    return term + "ly"
+
+
+def _quality_noun(term: str, category: str) -> str | None:
+    """The "-ness" noun of a listed one-word judging adjective, which judges alike: "callous" ->
+    "callousness", "petty" -> "pettiness" (a noun's "-ness" is no word and never matches)."""
+    if category not in _JUDGING_NOUNS or " " in term or term.endswith(("ly", "ness")) or not term.replace("-", "").isalpha():
+        return None
+    if term.endswith("y") and len(term) > 3 and term[-2] not in "aeiou":
+        return term[:-1] + "iness"
+    return term + "ness"
 
 
 def _base(term: str) -> str:
@@ -255,6 +295,8 @@ def _scored_hits(
     for k, tok in enumerate(tokens):
         if k in taken or (tok.cap and not tok.initial) or not (tok.norm.isascii() and tok.norm.isalpha()):
             continue  # a name, a number, a word of another language: not the model's to judge
+        if _after_non(tokens, k):
+            continue
         base = _word_score(tok.norm, model)
         if base is None or base < floor:
             continue
@@ -275,6 +317,23 @@ def _scored_hits(
     return out
 
 
+def _name_word(tokens: list[Token], i: int) -> bool:
+    """Whether a capitalised word alone inside a lower-case run of a sentence is a name: "the
+    reeling Predators have lost" is a team. Not a word next to another capitalised one (a heading
+    in title case, "Trump Slams Critics"; a nickname, "Crooked Hillary"), nor one in capitals."""
+    tok = tokens[i]
+    if not tok.cap or tok.initial or tok.text.isupper() or i == 0:
+        return False
+    prev, nxt = tokens[i - 1], tokens[i + 1] if i + 1 < len(tokens) else None
+    lower = lambda t: not t.cap and t.text.isalpha()  # noqa: E731
+    return lower(prev) and (nxt is None or nxt.initial or lower(nxt))
+
+
+def _after_non(tokens: list[Token], i: int) -> bool:
+    """A word negated by "non-" describes a kind, it does not judge: "non-alcoholic", "non-violent"."""
+    return i > 0 and tokens[i].gap == "-" and tokens[i - 1].norm == "non"
+
+
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     idx = bisect.bisect_right(starts, start) - 1
     return idx >= 0 and spans[idx][0] <= start and end <= spans[idx][1]
@@ -287,6 +346,7 @@ def find_loaded_terms(
     quotes: tuple[Quote, ...] = (),
     settings: LexicalSettings = DEFAULT.compare.lexical,
     scored: bool = True,
+    language: str | None = None,
 ) -> tuple[LoadedTerm, ...]:
     """Every loaded-term hit in text order; ``term`` is the list's base form.
 
@@ -295,7 +355,11 @@ def find_loaded_terms(
     quotes: the article's direct quotations: words inside them are marked ``quoted`` (the
     speaker's), and an uncredited fragment is a scare quote.
     scored: also report the words beyond the lists whose graded score reaches the threshold.
+    language: the article's language tag when known; the graded score is English's, so only an
+    English (or unknown) text is scored ("fitnah" in an Indonesian text is not an English word).
     """
+    english = not language or language.lower().split("-")[0] == "en"
+    scored = scored and english
     lex = lexicon()
     ctx = _context(lex)
     tokens = tokenize(text) if tokens is None else tokens
@@ -316,11 +380,15 @@ def find_loaded_terms(
             continue
         if tokens[i].cap and name_spans and _inside(name_spans, name_starts, start, end):
             continue
+        if category != LABEL_CATEGORY and _name_word(tokens, i):
+            continue
+        if _after_non(tokens, i):
+            continue
         hits.append(LoadedTerm(term, category, start, end, quoted=_inside(quoted, quoted_starts, start, end)))
     scare = []
-    if settings.scare_quotes:
+    if settings.scare_quotes and english:
         for q in quotes:
-            if q.kind == "fragment" and not q.speaker and q.nested_in is None and q.text.strip():
+            if q.kind == "fragment" and not q.speaker and q.nested_in is None and _LATIN.search(q.text):
                 hits.append(LoadedTerm(q.text, SCARE_QUOTES, q.start, q.end))
                 scare.append((q.start, q.end))
     if scored:

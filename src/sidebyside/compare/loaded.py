@@ -329,9 +329,13 @@ def _name_word(tokens: list[Token], i: int) -> bool:
     return lower(prev) and (nxt is None or nxt.initial or lower(nxt))
 
 
+def _after_prefix(tokens: list[Token], i: int, prefix: str) -> bool:
+    return i > 0 and tokens[i].gap == "-" and tokens[i - 1].norm == prefix
+
+
 def _after_non(tokens: list[Token], i: int) -> bool:
     """A word negated by "non-" describes a kind, it does not judge: "non-alcoholic", "non-violent"."""
-    return i > 0 and tokens[i].gap == "-" and tokens[i - 1].norm == "non"
+    return _after_prefix(tokens, i, "non")
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
@@ -368,7 +372,8 @@ def find_loaded_terms(
     quoted = sorted((q.start, q.end) for q in quotes if q.kind != "fragment" or q.speaker)
     quoted_starts = [s for s, _ in quoted]
     hits = []
-    found = _matcher(lex).find_all(tokens)
+    # The lists are English: "guru" in an Indonesian text is a teacher.
+    found = _matcher(lex).find_all(tokens) if english else []
     neutral = neutral_tokens(tokens, lex)
     if neutral:  # a listed word inside a plain news term is literal: "natural disaster"
         found = [hit for hit in found if not all(k in neutral for k in range(hit[0], hit[0] + hit[1]))]
@@ -382,8 +387,8 @@ def find_loaded_terms(
             continue
         if category != LABEL_CATEGORY and _name_word(tokens, i):
             continue
-        if _after_non(tokens, i):
-            continue
+        if _after_non(tokens, i) or (category != LABEL_CATEGORY and _after_prefix(tokens, i, "anti")):
+            continue  # "non-alcoholic", "anti-corruption", "anti-parasitic"; but "anti-woke" labels
         hits.append(LoadedTerm(term, category, start, end, quoted=_inside(quoted, quoted_starts, start, end)))
     scare = []
     if settings.scare_quotes and english:

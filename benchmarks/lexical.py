@@ -11,7 +11,9 @@
 - alignment: the hand-built gold of aligned facts (``benchmarks/data/aligned_facts.json``: real
   pairs of news texts about one event, from ECB+, and the sentence pairs a reader sees as the
   same fact), precision and recall of ``aligned_sentences`` per part (the gold file says which
-  pair is in which part, by the same hash of the pair id).
+  pair is in which part, by the same hash of the pair id); and the pairs aligned in articles of
+  two different topics (article a of each pair with article b of the next pair of another
+  topic), where every aligned pair is wrong.
 
 Reads ``../shared/data`` (``SIDEBYSIDE_SHARED_DATA`` or ``--data`` overrides; else
 ``/work/shared/data`` when it exists). Prints one JSON object, with the load average.
@@ -180,6 +182,28 @@ def _overlaps(span, spans) -> bool:
     return any(span.start < e and s < span.end for s, e in spans)
 
 
+def topic(path: str) -> str:
+    """The ECB+ topic of a document ("ecbplus/docs/12_6ecb.txt": 12), or the folder of others."""
+    name = Path(path).name
+    return name.split("_")[0] if path.startswith("ecbplus/") else str(Path(path).parent)
+
+
+def unrelated_pairs(pairs: list[dict]) -> list[dict]:
+    """Article a of each pair with article b of the next pair of another topic: two stories
+    whose sentences share words by chance, where every aligned pair is wrong."""
+    out = []
+    for k, p in enumerate(pairs):
+        other = next((q for q in pairs[k + 1 :] + pairs[:k] if topic(q["b"]) != topic(p["a"])), None)
+        if other is not None:
+            out.append({"id": f"{p['id']}+{other['id']}", "a": p["a"], "b": other["b"], "facts": []})
+    return out
+
+
+def _gold_articles(pair: dict, data: Path):
+    paths = [REPO_DIR / pair[k] if pair[k].startswith("seeds/") else data / pair[k] for k in ("a", "b")]
+    return [extract_path(str(p)) for p in paths]
+
+
 def score_alignment(data: Path, part: str) -> dict:
     """Facts of the hand-built gold found by aligned sentences (or shared passages or quotes),
     and the share of aligned sentence pairs that are gold facts."""
@@ -190,8 +214,7 @@ def score_alignment(data: Path, part: str) -> dict:
     for pair in gold["pairs"]:
         if part_of(pair["id"]) != part:
             continue
-        paths = [REPO_DIR / pair[k] if pair[k].startswith("seeds/") else data / pair[k] for k in ("a", "b")]
-        a, b = (extract_path(str(p)) for p in paths)
+        a, b = _gold_articles(pair, data)
         result = compare(a, b)
         linked = [(x.a, x.b) for x in result.aligned_sentences]
         others = [(x.a, x.b) for x in (*result.shared_passages, *result.shared_quotes)]
@@ -212,8 +235,13 @@ def score_alignment(data: Path, part: str) -> dict:
             aligned += 1
             aligned_in_gold += any(_overlaps(x.a, sa) and _overlaps(x.b, sb) for sa, sb in located)
             discrepancies += bool(getattr(x, "discrepancies", ()))
+    # Articles of two different topics share no fact: every pair aligned there is wrong.
+    unrelated = unrelated_pairs([p for p in gold["pairs"] if part_of(p["id"]) == part])
+    in_unrelated = sum(len(compare(*_gold_articles(p, data)).aligned_sentences) for p in unrelated)
     return {
         "pairs": sum(1 for p in gold["pairs"] if part_of(p["id"]) == part),
+        "unrelated_pairs": len(unrelated),
+        "aligned_pairs_in_unrelated_pairs": in_unrelated,
         "facts": facts,
         "facts_found": found,
         "recall": round(found / facts, 4) if facts else None,

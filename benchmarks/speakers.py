@@ -1,4 +1,4 @@
-"""Speaker accuracy on a hand-made dev set: every quotation of 46 real news articles with its
+"""Speaker accuracy on a hand-made dev set: every quotation of 64 real news articles with its
 speaker as the article states it (benchmarks/data/speakers/gold.json, see its README.md).
 
 The articles are split by a stable hash of their id (SHA-1, even: tune, odd: held-out); the

@@ -270,8 +270,9 @@ class NamingSettings:
     rare_name_zipf: float = 3.5
     # Words a title or role before a name may have ("Senior Trooper", "Syrian Foreign Minister").
     max_title_words: int = 4
-    # Words between the determiner and the role noun of a description ("the 29-year-old suspect").
-    max_description_words: int = 3
+    # Words between the determiner and the role noun of a description ("the 29-year-old suspect",
+    # "a Los Angeles County sheriff's deputy"; a hyphenated word counts once).
+    max_description_words: int = 4
     # Words of an apposition before its role noun ("Carolina's new career scoring leader"); its
     # of/with phrase may run two more ("a technician with the Oregon State Police").
     max_apposition_words: int = 5
@@ -319,19 +320,39 @@ class LexicalSettings:
     own_function_max_chars: int = 4
     own_function_min_count: int = 3
 
-    # Aligned sentences (same fact, other words; compare/matching.py), tuned on the tune part of
-    # benchmarks/data/aligned_facts.json and the hand-written pairs of tests/compare
-    align_similarity: float = 0.25  # score a pair needs
-    align_min_shared: int = 2  # word clusters a pair must share ...
-    align_min_told: int = 2  # ... of which this many are not names (what happened, numbers)
+    # Aligned sentences (same fact, other words; compare/matching.py). The sentence vectors:
     align_unshared_weight: float = 0.7  # weight of words only one sentence has (1: plain cosine)
     align_number_boost: float = 1.25  # weight of a number against other content words
     align_info_floor: float = 0.5  # informativeness of the commonest words (Zipf ceiling - frequency) ...
     align_info_ceiling: float = 7.0  # ... so "militias" (Zipf 3.2) weighs 3.8 and "said" (6.1) 0.9
-    align_second_fact: bool = True  # a sentence holding two facts may be aligned twice
-    align_second_similarity: float = 0.25  # score the second pair of a sentence needs, on the rest of it
-    align_second_floor: float = 0.2  # pairs scoring this on whole sentences are checked for a second fact
-    align_max_posting: int = 24  # words in more sentences than this are not probed for candidates
+    # Candidates: pairs sharing align_min_shared word clusters whose similarity reaches
+    # align_candidate_similarity (each sentence keeps its closest few); words in more sentences
+    # than align_max_posting are not probed (the time would grow with the square of the length).
+    align_candidate_similarity: float = 0.1
+    align_min_shared: int = 1
+    # Shared words that are not names a pair needs (what happened, numbers): "Iran and Saudi
+    # Arabia are rivals" / "Saudi Arabia and Iran restored ties" share names only. In articles
+    # shorter than align_long_article sentences the model's signals of rarity and closeness say
+    # nothing, and a name and one word are not a fact ("... NYPD ... the scene" twice).
+    align_min_told: int = 1
+    align_min_told_short: int = 2
+    align_long_article: int = 5
+    align_max_posting: int = 24
+    align_candidates_per_sentence: int = 5  # candidates of a sentence kept, the closest first
+    # The logistic model of a candidate telling one fact: a weight per signal, in the order of
+    # matching.ALIGN_FEATURES. Fitted by benchmarks/train_alignment.py on the tune part of
+    # benchmarks/data/aligned_facts.json (never the held-out part); the probability a pair needs
+    # was chosen there by cross-validation over pairs of articles.
+    align_weights: tuple[float, ...] = (
+        -2.7827, 0.8167, 1.4068, 0.5683, -0.2681, 0.2529, 0.3851,
+        0.9160, 0.8716, -0.9798, 1.0440, 0.2124, -0.8833, 1.0008,
+        -0.6030, -0.4344, 0.8315, 0.4681, 0.7402,
+    )
+    align_min_probability: float = 0.4
+    align_max_per_sentence: int = 2  # a sentence holding two facts is aligned to each
+    # Two articles the relatedness verdict calls different events share no fact: their
+    # look-alike sentences are chance ("accused the regime" / "accused the government").
+    align_needs_one_story: bool = True
     discrepancies: bool = True  # flag numbers, dates and places an aligned fact states differently
     # Two numbers are one quantity when the content words within this many characters of each
     # share at least this many (and names there, if both sides have some, meet); read on the

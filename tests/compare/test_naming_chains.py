@@ -385,3 +385,61 @@ def test_names_with_and_without_an_initial_are_one_person():
     )
     felt = [c for c in f.label_contrasts if "Felt" in c.entity]
     assert len(felt) == 1 and "W. Mark Felt" in texts(felt[0].b)
+
+
+def test_a_sheriffs_deputy_is_the_deputy_the_other_article_names():
+    _, _, f = framing(
+        "Two men were arrested for the murder of a Los Angeles County sheriff's deputy outside his house.",
+        "Two men were arrested for the murder of Los Angeles County Sheriff's Deputy Juan Abel Escalante.",
+    )
+    deputy = [c for c in f.label_contrasts if "Escalante" in c.entity]
+    assert deputy and texts(deputy[0].a) == ["a Los Angeles County sheriff's deputy"]
+
+
+def test_a_surname_after_in_is_still_the_person():
+    _, _, f = framing(
+        "The Angels offered first baseman Mark Teixeira a contract. The interest in Teixeira is high.",
+        "Mark Teixeira is weighing offers.",
+    )
+    tex = by_entity(f)["Mark Teixeira"]
+    assert texts(tex.a) == ["first baseman Mark Teixeira", "Teixeira"]
+
+
+def test_a_role_before_an_ordinal_role_modifies_it():
+    _, _, f = framing(
+        "The Angels made an offer to first baseman Mark Teixeira. Teixeira said no.",
+        "The Angels made an offer to the free agent first baseman on Monday. Mark Teixeira said no.",
+    )
+    tex = by_entity(f)["Mark Teixeira"]
+    assert "the free agent first baseman" in texts(tex.b)
+    assert "the free agent" not in texts(tex.b)
+
+
+def test_a_hotel_room_is_the_hotel_but_room_alone_is_nothing():
+    _, _, f = framing(
+        "LaRue was found dead in a hotel room in Biloxi on Saturday. There was no room for doubt.",
+        "LaRue died at the Biloxi hotel on Saturday.",
+    )
+    hotel = [c for c in f.label_contrasts if "hotel" in c.entity]
+    assert len(hotel) == 1
+    assert texts(hotel[0].a) == ["a hotel room in Biloxi"] and texts(hotel[0].b) == ["the Biloxi hotel"]
+    assert not [m for c in f.label_contrasts for m in c.a if "doubt" in m.text or m.text == "room"]
+
+
+def test_a_given_name_makes_common_words_a_person():
+    _, _, f = framing(
+        "W. Mark Felt was the source. Later Felt died at his home.",
+        "Mark Felt, the FBI official, was the source. Later Felt died at his home.",
+    )
+    felt = [c for c in f.label_contrasts if "Felt" in c.entity]
+    assert len(felt) == 1
+    assert texts(felt[0].a) == ["W. Mark Felt", "Felt"]
+    assert "the FBI official" in texts(felt[0].b)
+
+
+def test_a_given_name_before_a_letter_is_no_longer_name():
+    _, _, f = framing(
+        "Bettie Page died on Thursday. Page was 85.",
+        "Bettie Page T-shirts and posters sold well. Page died on Thursday.",
+    )
+    assert not [m for c in f.label_contrasts for m in c.b if m.text.endswith(" T")]

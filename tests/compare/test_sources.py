@@ -201,3 +201,73 @@ def test_unnamed_sources_of_the_brief():
     assert "economists" in names and "one opposition lawmaker" in names
     assert found["a person familiar with the matter"].kind == "anonymous"
     assert found["intelligence officials"].kind == "group"
+
+
+def test_figures_from_a_body_cite_the_body_and_bare_figures_cite_no_one():
+    found = sources_of(
+        "The port employs 3,000 people, according to figures from the port authority. "
+        "Traffic fell by a tenth, according to figures."
+    )
+    assert set(found) == {"the port authority"}, found
+
+
+def test_a_role_before_a_name_gives_the_name():
+    found = sources_of("Forty ships were waiting, according to shipping analyst Tom Reeve of Harlow Maritime.")
+    assert set(found) == {"Tom Reeve"}, found
+    found = sources_of("Forty ships were waiting, according to a shipping analyst.")
+    assert set(found) == {"a shipping analyst"}, found
+
+
+def test_a_body_described_with_a_modifier_is_not_the_other_body_that_spoke_before():
+    found = sources_of(
+        "The union said 1,400 workers joined. The port authority, which reported record profits, "
+        "says the new cranes are needed. The union said it was ready to talk."
+    )
+    assert set(found) == {"the union", "the port authority"}, found
+    assert len(found["the union"].spans) == 2
+
+
+def test_a_plural_possessive_keeps_the_whole_description():
+    found = sources_of("The strike began as the militant dockworkers' union rejected the offer, the union said.")
+    assert set(found) == {"the militant dockworkers' union"}, found
+
+
+def test_a_role_noun_before_a_full_name_keeps_a_person():
+    found = sources_of("Crane operator Sami Haddad said his shifts had grown longer.")
+    assert found["Sami Haddad"].kind == "person"
+
+
+def test_a_bare_common_noun_is_no_source_and_the_longest_head_is_kept():
+    found = sources_of(
+        "He missed his rounds, according to court records. "
+        'Her role was hard, the "Pose" actor said. Police said the road was closed.'
+    )
+    assert set(found) == {"court records", "police"}, found
+
+
+def test_sentence_case_lowers_only_a_common_word():
+    found = sources_of(
+        "Analysts say the move is risky. Alibaba leaders have denied the claims. "
+        "Israeli courts said the law stands. Taylor Swift's rep said she was resting."
+    )
+    assert {"analysts", "Alibaba leaders", "Israeli courts", "Taylor Swift's rep"} <= set(found), found
+
+
+def test_possessive_owners_keep_the_whole_phrase():
+    found = sources_of(
+        "Three people died, Bolivia’s public defender’s office said. "
+        "The gunman was caught, the U.S. attorney's office said. "
+        "Now the European Space Agency's research team said the tests would go on."
+    )
+    assert {"Bolivia’s public defender’s office", "the U.S. attorney's office",
+            "the European Space Agency's research team"} <= set(found), found
+
+
+def test_the_governor_is_the_governor_named_with_an_abbreviated_title():
+    found = sources_of("Teachers rallied for Gov. Eric Holcomb on Tuesday.\n\nThe governor said he was waiting for a report.")
+    assert "Eric Holcomb" in found and "The governor" not in found and "the governor" not in found, found
+
+
+def test_a_medium_then_a_role_then_a_name_is_the_person():
+    found = sources_of("CBS Sports NFL Insider Jason Lane has reported that the team will appeal.")
+    assert "Jason Lane" in found and found["Jason Lane"].kind == "person", found

@@ -275,7 +275,7 @@ def test_a_quote_after_he_said_before_it_is_his_not_the_reporting_office():
         "Carlineo Jr. was arrested in April.\n\n"
         'A staff member recalled that he said, "I will do it myself," the U.S. attorney\'s office said.'
     )
-    assert speaker_of(text) != "the U.S. attorney's office"
+    assert speaker_of(text) not in ("the U.S. attorney's office", "A staff member")
 
 
 def test_a_quote_ending_its_sentence_keeps_the_attribution_that_follows():
@@ -406,3 +406,136 @@ def test_a_lawmaker_of_a_state_is_the_speaker_not_the_state():
     assert speaker_of('"We will not back down," Sen. Dianne Feinstein of California said.') == "Dianne Feinstein"
     assert speaker_of('Rep. Ro Khanna of California said: "We will win."') == "Ro Khanna"
     assert speaker_of('"We will not back down," said Rep. Ro Khanna, D-Calif.') == "Ro Khanna"
+
+
+def test_he_said_is_the_person_of_its_own_paragraph_not_a_subject_of_the_paragraph_before():
+    # neither first name tells he from she: the paragraph's own person must win
+    text = (
+        "By Ngozi Adeyemi, Staff Writer\n\n"
+        "Union leader Kelechi Obi said the workers had no choice.\n\n"
+        "Crane operator Tunde Bakare, 41, who has worked at the port for 19 years, said his shifts had grown "
+        'longer. "My father worked these docks," he said.'
+    )
+    assert speaker_of(text) == "Tunde Bakare"
+
+
+def test_he_said_skips_the_paragraphs_woman_for_the_man_before():
+    text = (
+        "Minister Robert Hale defended the plan on Monday.\n\n"
+        'The decision follows a report by Maria Lopez. "We will not back down," he said.'
+    )
+    assert speaker_of(text) == "Robert Hale"
+
+
+def test_they_after_two_people_named_is_not_the_body_before():
+    text = (
+        "The group that owns the catalogue, Blue Harbour, says the songs may be played.\n\n"
+        "The post drew the support of Senator Ann Marsh and Representative Joan Pike.\n\n"
+        'They criticised the deal. "This is a bad deal for artists," they said.'
+    )
+    assert speaker_of(text) is None
+
+
+def test_they_said_after_a_body_named_in_apposition():
+    text = (
+        "The group that owns the catalogue, Blue Harbour, says the songs may be played.\n\n"
+        'Blue Harbour have twice denied any wrongdoing. "We never blocked her," they said.'
+    )
+    assert speaker_of(text) == "Blue Harbour"
+
+
+def test_the_name_after_a_description_ending_in_an_object():
+    text = (
+        "The company that runs the awards, Dick Lane Productions, denies that a deal was made. "
+        '"We have no further comment," they said.'
+    )
+    assert speaker_of(text) == "Dick Lane Productions"
+
+
+def test_a_name_after_posted_on_is_not_who_speaks():
+    text = 'Jenna Rowe posted on Twitter accusing the label of bullying. "It hurts," she wrote.'
+    assert speaker_of(text) == "Jenna Rowe"
+
+
+def test_a_lone_surname_after_its_title_is_the_paragraphs_person():
+    text = (
+        "Voters handed President Hale a defeat on Tuesday.\n\n"
+        "Hale sent a similar message ahead of the vote in Kentucky. "
+        '"Go out and vote for your great governor," he said.\n\n'
+        '"You gotta give me a big win," he said later, after a rally with Louisiana Democrats.'
+    )
+    assert [s for _, s in speakers(text)] == ["Hale", "Hale"]
+
+
+def test_election_day_and_a_party_are_no_person():
+    text = 'Hale tweeted before Election Day.\n\nThe Kentucky Democrats won.\n\n"We won," he said.'
+    assert speaker_of(text) is None
+
+
+def test_he_after_a_paragraph_that_goes_on_with_he_is_the_man_named_before():
+    text = (
+        "Patrick Doyle, 55, pleaded guilty on Monday.\n\n"
+        "He was arrested in April for the call to the office of Rep. Amal Noor.\n\n"
+        'During the call, he asked about the group and said, "Somebody ought to stop her."'
+    )
+    assert speaker_of(text) == "Patrick Doyle"
+
+
+def test_an_age_description_with_other_people_named_since_is_no_one():
+    text = (
+        "Jose Marin has agreed a deal to replace Paolo Ferri as manager.\n\n"
+        "Ferri was sacked last night.\n\n"
+        "Marin had been out of work since being sacked by Atletico Norte.\n\n"
+        'The 56-year-old said: "I am excited to be joining a club with such a heritage."'
+    )
+    assert speaker_of(text) is None
+
+
+def test_a_surname_that_is_also_a_sentence_opener():
+    text = (
+        '"Streaming is binary," says Chris Early, a vice president at the studio.\n\n'
+        "While the lineup is light (only three games were announced), Early says more may come. "
+        '"Our objective is to make the best game," he says.'
+    )
+    assert [s for _, s in speakers(text)] == ["Chris Early", "Chris Early"]
+
+
+def test_she_after_an_unnamed_person_of_her_paragraph_is_not_a_name_in_it():
+    text = (
+        "Reporters spoke to one mother, who knew her son was posing as a business on Instagram. "
+        '"I am so ahead of every other parent," she said.'
+    )
+    assert speaker_of(text) is None
+
+
+def test_singular_they_after_a_named_spokesperson_is_not_the_company_before():
+    text = (
+        "There are 140 million business accounts, according to the company.\n\n"
+        "Kym Lino, a spokesperson for the app, confirmed that it notifies people who it thinks could benefit. "
+        '"We use a machine learning model," they said in an email.'
+    )
+    assert speaker_of(text) != "the company"
+
+
+def test_a_term_in_quotation_marks_is_mentioned_not_said():
+    text = 'Volker said he never used the term "three amigos" and added, "I frankly cringe when I hear it."'
+    assert speakers(text) == [("three amigos", None), ("I frankly cringe when I h", "Volker")]
+
+
+def test_who_gave_the_name_in_quotation_marks():
+    text = 'Morrison testified on Tuesday. He said his predecessor, Fiona Hill, had dubbed the envoy\'s role "the Gordon problem."'
+    assert speaker_of(text) == "Fiona Hill"
+
+
+def test_a_title_before_a_name_is_not_read_across_a_sentence_break():
+    text = (
+        "Tom Bergman hosted the show.\n\nJames Keller was voted off on Monday.\n\n"
+        '"You never know why these things happen," said the actor.\n\n'
+        "Brooke apologised to the actor.\n\nBergman chimed in."
+    )
+    assert speaker_of(text) == "James Keller"
+
+
+def test_inverted_attribution_with_an_initialism_title():
+    text = 'The jury convicted him.\n\n"Justice has been served," said U.S. Attorney Nealy Cox.'
+    assert speaker_of(text) == "Nealy Cox"

@@ -24,7 +24,7 @@ from sidebyside.compare.quote_matching import match_quotes
 from sidebyside.compare.attribution import Attribution
 from sidebyside.compare.budget import WorkBudget
 from sidebyside.compare.termdata import lexicon, pinned_lexicon
-from sidebyside.compare.relatedness import relatedness
+from sidebyside.compare.relatedness import DIFFERENT, relatedness
 from sidebyside.compare.text import HONORIFICS, TIME_WORDS
 from sidebyside.model import Article, Block, Comparison, Framing, Quote
 from sidebyside.settings import DEFAULT, Settings
@@ -92,6 +92,7 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
     related_quotes: list = []
     passages: list = []
     aligned: list = []
+    related = None
     if budget.spend(_UNITS_COST * tokens, "shared quotes and passages"):
         sentences_a = [(s.start, s.end) for s in at_a.sentences]
         sentences_b = [(s.start, s.end) for s in at_b.sentences]
@@ -112,7 +113,11 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
         lexical = settings.compare.lexical
         if budget.spend(_PASSAGES_COST * tokens, "shared passages"):
             passages, in_passage_a, in_passage_b = match_passages(units_a, units_b)
-            if budget.spend(_ALIGN_COST * tokens, "same fact, other words"):
+            related = relatedness(a, b, (at_a, at_b), shared_quotes=sum(1 for q in shared_quotes if q.exact),
+                                  shared_passages=len(passages), settings=settings.compare.relatedness)
+            # Sentences of two different stories that look alike do so by chance: no fact is shared.
+            one_story = related.verdict != DIFFERENT or not lexical.align_needs_one_story
+            if one_story and budget.spend(_ALIGN_COST * tokens, "same fact, other words"):
                 info = informativeness(clusters, lexicon(), lexical.align_info_floor, lexical.align_info_ceiling)
                 aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, numbers, names, info, lexical)
             if lexical.discrepancies:
@@ -123,8 +128,9 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
         framing = analyse_framing(a, b, quotes, settings.compare.naming, texts=(at_a, at_b), sources=sources)
     else:
         framing = Framing(sources=sources)
-    related = relatedness(a, b, (at_a, at_b), shared_quotes=sum(1 for q in shared_quotes if q.exact),
-                          shared_passages=len(passages))
+    if related is None:
+        related = relatedness(a, b, (at_a, at_b), shared_quotes=sum(1 for q in shared_quotes if q.exact),
+                              shared_passages=len(passages), settings=settings.compare.relatedness)
     return Comparison(
         articles=(a, b),
         quotes=quotes,

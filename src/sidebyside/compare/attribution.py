@@ -51,7 +51,7 @@ _SKIP_BACK = frozenset(
     """also then further earlier previously later recently has have had would will did does instead
     flatly openly quietly later
     reportedly allegedly again once repeatedly publicly separately privately simply quickly just only
-    even still originally initially first finally subsequently already since""".split()
+    even still originally initially first finally subsequently already since twice""".split()
 )
 _NEGATIONS = frozenset("not never n't no".split())
 # Professions a definite description names the person the passage is about by ("the actor
@@ -60,6 +60,7 @@ _PROFESSIONS = frozenset(
     """actor actress singer guitarist drummer rapper musician star comedian filmmaker novelist poet
     artist songwriter dancer player striker quarterback goalkeeper pitcher winger forward""".split()
 )
+_PRONOUN_SCAN_TOKENS = 150  # how far back a paragraph is read for a pronoun subject
 _GROUP_RESOLVE_CHARS = 600  # "the group" is an institution that spoke this near
 _NESTED_REACH = 40  # how far before a quote inside a quote its clause may stand ("he asked, quote, '...'")
 _DOCUMENT_SAYS = frozenset("say read state add note conclude continue claim warn urge describe call write allege".split())
@@ -119,6 +120,13 @@ class Vocabulary:
     person_nouns: frozenset[str]
     body_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    generic_bodies: frozenset[str]  # "the agency", "the group": may stand for a body of any kind
+    event_heads: frozenset[str]  # "Day" of "Election Day": a name of a date
+    party_members: frozenset[str]  # "Democrats" of "Louisiana Democrats": a group
+    standalone_speakers: frozenset[str]  # "police", "staff", "someone": stand alone for speakers
+    title_abbreviations: dict[str, str]  # "gov" -> "governor"
+    mention_nouns: frozenset[str]  # "the term", "the phrase": words mentioned, not said
+    data_nouns: frozenset[str]  # "figures", "statistics": numbers, whose source is who gave them
     not_subjects: frozenset[str]
     org_heads: frozenset[str]
     openers: frozenset[str]  # function words that open a sentence with a capital ("But", "Earlier")
@@ -169,6 +177,13 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         person_nouns=frozenset(data["person_nouns"]) | frozenset(lex.source_nouns) - frozenset(data["document_nouns"]),
         body_nouns=frozenset(data["body_nouns"]),
         document_nouns=frozenset(data["document_nouns"]),
+        data_nouns=frozenset(data["data_nouns"]),
+        mention_nouns=frozenset(data["mention_nouns"]),
+        standalone_speakers=frozenset(data["standalone_speakers"]),
+        title_abbreviations=dict(data["title_abbreviations"]),
+        event_heads=frozenset(data["event_heads"]),
+        party_members=frozenset(data["party_members"]),
+        generic_bodies=frozenset(data["generic_bodies"]),
         not_subjects=frozenset(data["not_subjects"]),
         org_heads=frozenset(heads),
         openers=frozenset(data["sentence_openers"]) | frozenset(data["number_words"]),
@@ -225,6 +240,7 @@ class _Person:
     key: str
     descriptors: frozenset[str]
     subject: bool  # the subject of its sentence or of a clause
+    possessive: bool = False  # "McDonald's cameo"
 
 
 @dataclass
@@ -298,13 +314,21 @@ class Attribution:
     def _name_runs(self) -> dict[int, _NameRun]:
         """Parsed capitalised runs, keyed by their last token (those inside quotations too: a
         clause inside a quotation names its speaker with them)."""
+        tokens = self.tokens
+        # last words of names of two words or more: "Early" of "Chris Early" is a surname here
+        self._surnames = {tokens[j - 1].norm for i, j in self.at.cap_runs if j - i >= 2}
         out: dict[int, _NameRun] = {}
+        bodies: set[str] = set()  # names the text showed to be bodies ("..., Big Machine, says")
         for i, j in self.at.cap_runs:
             if j - i > 3 * self.settings.name_tokens:
                 continue
             run = self._parse_run(i, j - 1)
             if run is not None:
                 run.run_first = i
+                if run.kind == "institution":
+                    bodies.add(run.text)
+                elif run.kind in ("person", "single") and run.text in bodies:
+                    run.kind = "institution"
                 out[run.last] = run
         return out
 
@@ -316,6 +340,9 @@ class Attribution:
         tokens, vocab = self.tokens, self.vocab
         k = i
         while k <= j and tokens[k].norm in vocab.openers and (k == i or tokens[k].initial):
+            if k == j and tokens[k].norm in self._surnames and (
+                    not tokens[k].initial or k + 1 < len(tokens) and tokens[k + 1].norm in vocab.verbs):
+                break  # "Early says" after "Chris Early": a surname, not an opener
             k += 1  # "But Chris Tang", "Earlier"
         while k <= j and tokens[k].norm in TIME_WORDS:
             k += 1  # "Monday Big Machine Records"
@@ -352,20 +379,40 @@ class Attribution:
             if len(prev.text) > 1:
                 words += 1
         descriptors = {tokens[x].norm for x in range(k, m)}
-        for x in range(max(0, i - 3), i):  # "Kremlin spokesperson Dmitry Peskov"
+        descriptors |= {vocab.title_abbreviations[d] for d in descriptors if d in vocab.title_abbreviations}  # "Gov." is a governor
+        x = i - 1  # "Kremlin spokesperson Dmitry Peskov" (not "... to the actor. Bergeron")
+        while x >= max(0, i - 3) and tokens[x + 1].gap in (*_SPACE, "-"):
             if tokens[x].norm in vocab.title_words and not tokens[x].possessive:
                 descriptors.add(tokens[x].norm)
+            x -= 1
         text = self.text[tokens[m].start : tokens[j].end]
         if len(text) < 2 or not any(c.isalpha() for c in text):
             return None
-        if self._apposition_head(j) in self.vocab.body_nouns:
+        if self._apposition_head(j) in self.vocab.body_nouns or self._body_before(i):
             return _NameRun(k, j, "institution", frozenset(), whole)  # "TallGrass Distribution, a distributor of ..."
         single = m == last
         if single and len(tokens[m].text) == 1:
             return None  # "E" of "E! News"
-        if single and tokens[m].initial and (self._speaker_head(tokens[m].norm) or tokens[m].norm in self._lower):
+        if single and tokens[m].initial and (self._speaker_head(tokens[m].norm) or tokens[m].norm in self._lower) \
+                and tokens[m].norm not in self._surnames:
             return None  # "Analysts say", "Critics accused": a description in sentence case
         return _NameRun(m, j, "single" if single else "person", frozenset(descriptors), text)
+
+    def _body_before(self, i: int) -> bool:
+        """The name at token i stands in apposition to a body opening its sentence: "The group
+        that owns most of her music, Big Machine, says"."""
+        tokens = self.tokens
+        if i == 0 or tokens[i].gap.strip() != ",":
+            return False
+        s = bisect.bisect_left(self.at.token_starts, self._sentence_start(tokens[i].start))
+        if i - s > 12 or tokens[s].norm not in ("the", "a", "an", "its", "their"):
+            return False
+        for h in range(s + 1, min(i, s + 4)):
+            if tokens[h].norm in self.vocab.body_nouns and not tokens[h].possessive:
+                return h + 1 < i and (tokens[h + 1].gap.strip() == "," or tokens[h + 1].norm in ("that", "which"))
+            if tokens[h].cap:
+                return False
+        return False
 
     def _descriptor_word(self, tok: Token) -> bool:
         """A word before a name that describes rather than names: a title, a nationality, a
@@ -374,6 +421,7 @@ class Attribution:
         word = tok.text
         return (
             tok.norm in vocab.title_words
+            or tok.norm in vocab.person_nouns  # "NFL Insider Jason La Canfora"
             or tok.possessive
             or word in lex.demonyms
             or word in lex.countries
@@ -397,7 +445,9 @@ class Attribution:
         "person" otherwise (a lone word: "single"); None for a dateline ("WASHINGTON —")."""
         tokens, lex, vocab = self.tokens, self.lex, self.vocab
         bare = text[4:] if text.startswith("The ") else text
-        if bare in lex.media or text in lex.media or tokens[k].text in lex.media and last > k:
+        titled_inside = any(tokens[m].norm in vocab.title_words or tokens[m].norm in vocab.person_nouns
+                            for m in range(k + 1, last))  # "CBS Sports NFL Insider Jason La Canfora"
+        if bare in lex.media or text in lex.media or tokens[k].text in lex.media and last > k and not titled_inside:
             return "media"
         if bare in lex.organisations or text in lex.organisations:
             return "institution"
@@ -405,6 +455,10 @@ class Attribution:
             return "place"
         if last > k and tokens[last].norm in self._place_heads:
             return "place"  # "Sahel City", "Idlib Province"
+        if last > k and tokens[last].norm in vocab.event_heads:
+            return None  # "Election Day", "New Year's Eve": a date, no one
+        if last > k and tokens[last].norm in vocab.party_members:
+            return "institution"  # "Louisiana Democrats": a party's people, no person's name
         places = [tokens[m].text in lex.countries or tokens[m].text in lex.places for m in range(k, last + 1)]
         if all(places):
             return "place"  # "Russia-Ukraine"
@@ -456,15 +510,20 @@ class Attribution:
                 self._full_first.setdefault(words[0], []).append(entry)
         self._full_starts = {k: [e[0] for e in v] for k, v in self._full.items()}
         self._full_first_starts = {k: [e[0] for e in v] for k, v in self._full_first.items()}
+        titled: set[str] = set()  # lone names the text gave a title ("President Trump", then "Trump")
         for last, run in self._runs.items():
             if run.kind not in ("person", "single") or self._quote_of_token[run.first] >= 0:
                 continue  # a name inside a quotation is no one the narration is about
             canonical = self._person_name(run)
-            if canonical is None or run.kind == "single" and canonical == run.text and not run.descriptors:
+            if run.kind == "single" and run.descriptors & self.vocab.title_words:
+                titled.add(run.text)
+            if canonical is None or run.kind == "single" and canonical == run.text and not run.descriptors \
+                    and run.text not in titled:
                 continue  # a lone word nobody titled nor named in full: maybe no person at all
             start = tokens[run.first].start
             self._mentions.append(
-                _Person(start, canonical, name_key(canonical), run.descriptors | self._apposition_words(run.last), self._is_subject(run))
+                _Person(start, canonical, name_key(canonical), run.descriptors | self._apposition_words(run.last), self._is_subject(run),
+                        tokens[run.last].possessive)
             )
         self._mention_starts = [m.start for m in self._mentions]
         self._descriptors: dict[str, set[str]] = {}
@@ -665,8 +724,12 @@ class Attribution:
         if tokens[v].norm.endswith(_PARTICIPLE_SUFFIX) and base not in ("say",) or tokens[v].norm in ("saying",):
             if tokens[v].gap in _SPACE and v > 0:
                 right_before = self._runs.get(v - 1)
-                if right_before is not None and right_before.kind in ("person", "single"):
-                    return Clause(v, right_before.first, right_before.last, base)  # "with Ayman Safadi warning"
+                lead = right_before.run_first if right_before is not None and right_before.run_first >= 0 else v - 1
+                object_of = tokens[lead - 1].norm if lead > 0 and tokens[lead].gap in _SPACE else ""
+                if right_before is not None and right_before.kind in ("person", "single") and (
+                        object_of == "with" or object_of not in _PREPOSITIONS):
+                    # "with Ayman Safadi warning"; not "posted on Twitter accusing": the place of the post
+                    return Clause(v, right_before.first, right_before.last, base)
             if tokens[v].gap.strip() in (",", "", "—", "–") or tokens[v].gap in _SPACE:
                 subject = self._sentence_subject(v)
                 if subject is not None:
@@ -790,6 +853,8 @@ class Attribution:
                     return None
                 aside_run = self._runs.get(k)
                 head = self._np_ending_at(m - 1)
+                if head is None and m >= 2 and tokens[m - 1].norm.isdigit() and tokens[m - 1].gap.strip() == ",":
+                    head = self._np_ending_at(m - 2)  # "Sami Haddad, 41, who has worked ..., said": an age
                 if tokens[m].norm in ("who", "which", "whose", "whom"):
                     return head
                 if aside_run is not None and aside_run.first == m and aside_run.kind == "person" and (
@@ -797,6 +862,11 @@ class Attribution:
                 ):
                     lead = head[0] if head is not None else aside_run.first
                     return aside_run.first, aside_run.last, lead  # "the charity's head, Omar Faris, said"
+                if aside_run is not None and aside_run.first == m and aside_run.kind in ("person", "single", "institution", "media") \
+                        and (head is not None and self._is_name_np(head) and self._is_object(head[0])
+                             or aside_run.kind == "institution" and self._body_before(m)):
+                    # "The company that runs the AMAs, Dick Clark Productions, denies": the name, not the object
+                    return aside_run.first, aside_run.last, aside_run.first
                 if head is not None and not self._is_name_np(head) and head[0] > 0 and tokens[head[0]].gap.strip() == ",":
                     outer = self._np_ending_at(head[0] - 1)
                     if outer is not None and self._is_name_np(outer):
@@ -805,6 +875,17 @@ class Attribution:
                     continue  # "Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author ..., said"
                 return head
         return None
+
+    def _is_object(self, k: int) -> bool:
+        """Token k (with its article) follows a verb or a preposition: an object, not a subject."""
+        tokens = self.tokens
+        m = k - 1 if k > 0 and tokens[k - 1].norm == "the" and tokens[k].gap in _SPACE else k
+        if m == 0 or tokens[m].gap not in _SPACE:
+            return False
+        prev = tokens[m - 1]
+        return not prev.cap and (prev.norm in _PREPOSITIONS or prev.norm in self.vocab.verbs
+                                 or prev.norm.endswith("s") and prev.norm not in _FUNCTION and not prev.possessive
+                                 and m >= 2 and tokens[m - 2].norm in ("that", "which", "who"))
 
     def _is_place_np(self, np: tuple[int, int]) -> bool:
         """A place: one the term lists know, or a lone name after "in X," ("in Greenbelt, Maryland")."""
@@ -942,15 +1023,31 @@ class Attribution:
         plural = head.endswith("s") and not head.endswith("ss")
         s = k
         limit = self.settings.subject_tokens
-        while s > 0 and k - s < limit and tokens[s].gap in (*_SPACE, "-"):
+        while s > 0 and k - s < limit and (tokens[s].gap in (*_SPACE, "-") or tokens[s - 1].possessive
+                                           and tokens[s].gap in ("' ", "’ ")):  # "the dockworkers' union"
             prev = tokens[s - 1]
             if prev.possessive:
                 s -= 1  # "Swift's rep", "Carlineo's attorney", "the victim's mother"
                 run = self._runs.get(s)
-                if run is not None:
-                    s = run.first
-                elif s > 0 and tokens[s - 1].norm in _DETERMINERS and tokens[s].gap in _SPACE:
-                    s -= 1
+                if run is not None:  # "the European Space Agency's team": the whole name
+                    s = run.run_first if run.run_first >= 0 else run.first
+                    while s < run.first and not (tokens[s].cap and tokens[s].norm not in vocab.openers):
+                        s += 1  # "when President Trump's advisers": from the name's first capital
+                    if s > 0 and tokens[s - 1].norm == "the" and tokens[s].gap in _SPACE:
+                        s -= 1
+                else:  # "the victim's mother", "Bolivia's public defender's office", "the U.S. attorney's office"
+                    m = s
+                    while m > 0 and s - m < 4 and (tokens[m].gap in _SPACE or tokens[m].gap in (".", ". ") and len(tokens[m - 1].text) == 1):
+                        before = tokens[m - 1]
+                        if before.norm in _DETERMINERS:
+                            s = m - 1
+                            break
+                        if before.norm in _FUNCTION or not before.norm.isalpha() or before.norm in vocab.verbs \
+                                or self._in_quote(m - 1):
+                            break
+                        m -= 1
+                        if before.cap or before.possessive:
+                            s = m  # a name or an owner belongs to the phrase even with no article
                 break
             if prev.norm in _DETERMINERS:
                 s -= 1
@@ -1105,20 +1202,51 @@ class Attribution:
             if h > k and tokens[h].gap not in (*_SPACE, "-"):
                 break
             norm = tokens[h].norm
-            if norm in self.vocab.person_nouns or norm in self.vocab.document_nouns or norm in self.vocab.body_nouns:
+            data = norm in self.vocab.data_nouns
+            if norm in self.vocab.person_nouns or norm in self.vocab.document_nouns or norm in self.vocab.body_nouns or data:
+                while h + 1 < n and tokens[h + 1].gap in _SPACE and not tokens[h + 1].cap and self._speaker_head(tokens[h + 1].norm):
+                    h += 1  # "court records", "police officials": the last noun heads the phrase
+                    norm = tokens[h].norm
+                    data = norm in self.vocab.data_nouns
                 end = h
-                if h + 1 < n and tokens[h + 1].norm in ("of", "by") and tokens[h + 1].gap in _SPACE:
-                    run = self._run_starting(h + 2)  # "a survey by Penelope Muse Abernathy"
+                if h + 1 < n and tokens[h + 1].cap and tokens[h + 1].gap in _SPACE and norm in self.vocab.person_nouns:
+                    run = self._run_starting(h + 1)  # "according to shipping analyst Tom Reeve"
+                    if run is not None and run.kind == "person":
+                        self.clauses.append(Clause(v, run.first, run.last, base))
+                        return
+                if h + 1 < n and tokens[h + 1].norm in ("of", "by", "from") and tokens[h + 1].gap in _SPACE:
+                    at_name = h + 3 if h + 3 < n and tokens[h + 2].norm == "the" and tokens[h + 3].cap else h + 2
+                    run = self._run_starting(at_name)  # "a survey by Penelope Muse Abernathy"
                     if run is not None:
                         self.clauses.append(Clause(v, run.first, run.last, base))
                         return
+                    owner = self._description_after(h + 2) if data or norm in self.vocab.document_nouns else None
+                    if owner is not None:  # "figures from the port authority"
+                        self.clauses.append(Clause(v, owner[0], owner[1], base))
+                        return
+                if data:
+                    return  # "according to figures": numbers, no one who gave them
                 self.clauses.append(Clause(v, k, end, base))
                 return
+
+    def _description_after(self, k: int) -> tuple[int, int] | None:
+        """'the port authority', 'local officials': a description of a body or people opening at
+        token k, up to its head noun (a few words, no punctuation between)."""
+        tokens, vocab = self.tokens, self.vocab
+        for h in range(k, min(len(tokens), k + 5)):
+            if h > k and tokens[h].gap not in (*_SPACE, "-"):
+                return None
+            norm = tokens[h].norm
+            if norm in vocab.body_nouns or norm in vocab.person_nouns or _singular(norm) in vocab.person_nouns:
+                return k, h
+            if tokens[h].cap or norm in _FUNCTION and norm not in _DETERMINERS:
+                return None
+        return None
 
     def _joined_in_name(self, m: int) -> bool:
         """Token m continues the name before it (a space, a hyphen, an initial's full stop)."""
         gap = self.tokens[m].gap
-        return gap in (*_SPACE, "-") or gap == ". " and self._abbreviation_before(m)
+        return gap in (*_SPACE, "-") or gap in (". ", ".") and self._abbreviation_before(m)  # "U.S. Attorney"
 
     def _medium_after(self, v: int) -> str | None:
         """'told Reuters', 'told the BBC': the medium spoken to."""
@@ -1197,7 +1325,7 @@ class Attribution:
     def _speaker_of_run(self, run: _NameRun, at: int, with_article: bool = False) -> Speaker | None:
         start = run.run_first if run.run_first >= 0 else run.first
         if run.kind in ("person", "single") and start > 0 and self.tokens[start - 1].norm in self.vocab.body_nouns \
-                and self.tokens[start].gap in _SPACE:
+                and self.tokens[start].gap in _SPACE and not self._role_before(run, start - 1):
             run = replace(run, kind="institution")  # "the rights group Civic Witness", "the charity Aid Now"
             with_article = with_article or (start > 1 and self.tokens[start - 2].norm == "the")
         if run.kind in ("person", "single"):
@@ -1210,6 +1338,19 @@ class Attribution:
         name = ("the " if with_article else "") + run.text
         return Speaker(name, run.kind, name_key(run.text))
 
+    def _role_before(self, run: _NameRun, noun: int) -> bool:
+        """"Crane operator Sami Haddad": an agent noun with no article before a full name is
+        the person's role, not a body's kind ("the operator DP World")."""
+        tokens = self.tokens
+        if run.kind != "person" or not tokens[noun].norm.endswith(("er", "or")):
+            return False
+        m = noun
+        while m > 0 and noun - m < 3 and tokens[m].gap in _SPACE:
+            m -= 1
+            if tokens[m].norm in _DETERMINERS or tokens[m].possessive:
+                return False
+        return True
+
     def _resolve_pronoun(self, pronoun: str, at: int, clause: Clause) -> Speaker | None:
         if clause.inside is not None:
             return None  # "he said" inside a quotation: resolved with the quotation (nested quotes)
@@ -1221,34 +1362,96 @@ class Attribution:
                 self._gender[person.key] = pronoun  # "Steenburgen ... she said": she, from now on
             return Speaker(person.canonical, "person", person.key)
         if pronoun in ("it", "they"):
-            return self._latest_speaker(at, kinds=("institution", "media") if pronoun == "it" else ("institution", "media", "group"))
+            found = self._latest_speaker(at, kinds=("institution", "media") if pronoun == "it" else ("institution", "media", "group"))
+            if found is not None and pronoun == "they" and (
+                    self._people_since(found, at) >= 2 or self._person_spoke_since(found, at)):
+                # "Senator Warren and Rep. Ocasio-Cortez ... They criticised"; "Kym Lino, a
+                # spokesperson, confirmed ... they said": not the body that spoke before
+                return None
+            return found
         return None
+
+    def _person_spoke_since(self, speaker: Speaker, at: int) -> bool:
+        """Whether a person speaks in a clause of at's paragraph after the latest clause of speaker."""
+        lo = self._paragraph_start(at)
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        for clause in reversed(self.clauses[max(0, k - 12) : k]):
+            if clause.first == clause.last and self.tokens[clause.first].norm in _PRONOUNS:
+                continue  # "who it thinks": resolved from the others
+            if clause.speaker is speaker or self.tokens[clause.verb].start < lo:
+                return False
+            if clause.inside is None and clause.speaker is not None and clause.speaker.kind == "person":
+                return True
+        return False
+
+    def _people_since(self, speaker: Speaker, at: int) -> int:
+        """How many other people the narration names between the latest clause of speaker and at."""
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        since = 0
+        for clause in reversed(self.clauses[max(0, k - 12) : k]):
+            if clause.speaker is speaker:
+                since = self.tokens[clause.verb].start
+                break
+        i, j = bisect.bisect_left(self._mention_starts, since), bisect.bisect_left(self._mention_starts, at)
+        return len({m.key for m in self._mentions[i:j] if m.key != speaker.key})
 
     def _salient_person(self, at: int, pronoun: str | None) -> _Person | None:
         """The person a "he"/"she" at offset at refers to: the latest subject of the narration
-        (a name opening its sentence or speaking in a clause) in the same paragraph, else in the
-        paragraphs just before; never a name inside a quotation."""
+        (a name opening its sentence or speaking in a clause) of the pronoun's paragraph, else
+        its latest person (a possessive only when nobody else is left), else the latest subject
+        of the paragraphs just before; never a name inside a quotation, never one of another
+        gender than the pronoun's, no one when the pronoun's paragraph speaks of someone it does
+        not name ("one mother")."""
         i = bisect.bisect_left(self._mention_starts, at)
         paragraph = self.at.paragraph_at(at)
         para_start = self.at.paragraphs[paragraph][0] if paragraph >= 0 else 0
         limit = at - self.settings.pronoun_chars
-        fallback = None
-        unnamed = None  # whether the paragraph speaks of someone it does not name ("one mother")
+        fallback = possessive = None
+        own_paragraph = True
         for m in reversed(self._mentions[max(0, i - 40) : i]):
             if m.start < limit:
                 break
-            if m.start < para_start and fallback is None:
-                if unnamed is None:
-                    unnamed = self._unnamed_person_in(para_start, at)
-                if unnamed:
-                    return None
+            if m.start < para_start:
+                if own_paragraph and self._unnamed_person_in(para_start, at):
+                    return None  # "WIRED spoke to one mother, who ... on Instagram": she is the mother
+                if fallback is not None:
+                    return fallback  # the paragraph's own person before anyone of the paragraphs before
+                own_paragraph = False
+                p = self.at.paragraph_at(m.start)
+                para_start = self.at.paragraphs[p][0] if p >= 0 else 0
             if pronoun is not None and self._gender.get(m.key, pronoun) != pronoun:
                 continue
             if m.subject or m.start in self._subject_starts:
                 return m
-            if fallback is None and m.start >= para_start:
-                fallback = m
-        return fallback
+            if not own_paragraph:
+                continue  # in the paragraphs before, only a subject
+            if m.possessive:
+                possessive = possessive or m
+            elif fallback is None and not (pronoun is not None and self._pronoun_subject_before(m.start, pronoun)):
+                fallback = m  # (not "He was arrested for the call to Omar": that paragraph is about him)
+        if (fallback or possessive) is not None and self._unnamed_person_in(self._paragraph_start(at), at):
+            return None
+        return fallback or possessive
+
+    def _others_named_since(self, person: _Person, at: int) -> bool:
+        """Whether the narration names someone else between person's mention and at ("the
+        56-year-old" after "sacked by Manchester United" and "Pochettino": no one for sure)."""
+        i, j = bisect.bisect_right(self._mention_starts, person.start), bisect.bisect_left(self._mention_starts, at)
+        return any(m.key != person.key for m in self._mentions[i : min(j, i + 40)])
+
+    def _pronoun_subject_before(self, at: int, pronoun: str) -> bool:
+        """Whether the pronoun opens a sentence or clause of the narration between the start of
+        at's paragraph and at: the paragraph goes on about someone named before it."""
+        p = self.at.paragraph_at(at)
+        lo = self.at.paragraphs[p][0] if p >= 0 else 0
+        tokens = self.at.token_range(lo, at)
+        for k in range(max(tokens.start, tokens.stop - _PRONOUN_SCAN_TOKENS), tokens.stop):  # bounded: linear
+            tok = self.tokens[k]
+            if tok.norm == pronoun and self._quote_of_token[k] < 0 and (tok.initial or "," in tok.gap):
+                return True
+        return False
 
     def _only_person_in_paragraph(self, person: _Person, at: int) -> bool:
         """Whether the person is the only one named in the narration of at's paragraph before at."""
@@ -1267,14 +1470,15 @@ class Attribution:
                 return True
         return False
 
-    def _latest_speaker(self, at: int, kinds: tuple[str, ...], within: int | None = None) -> Speaker | None:
+    def _latest_speaker(self, at: int, kinds: tuple[str, ...], within: int | None = None, fits=None) -> Speaker | None:
         v = bisect.bisect_left(self.at.token_starts, at)
         k = bisect.bisect_left(self._clause_verbs, v)
         reach = self.settings.resolve_chars if within is None else within
         for clause in reversed(self.clauses[max(0, k - 12) : k]):
             if self.tokens[clause.verb].start < at - reach:
                 break
-            if clause.speaker is not None and clause.speaker.kind in kinds and clause.inside is None:
+            if clause.speaker is not None and clause.speaker.kind in kinds and clause.inside is None \
+                    and (fits is None or fits(clause.speaker)):
                 return clause.speaker
         return None
 
@@ -1293,10 +1497,14 @@ class Attribution:
                 run = next((r for r in (self._runs.get(m) for m in range(of + 1, last + 1)) if r is not None), None)
             if run is not None and run.kind in ("institution", "media") and head.norm.endswith("s"):
                 return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+        if first == last and not head.cap and head.norm not in _DETERMINERS and not self._plural_or_collective(head.norm):
+            return None  # "court", "actor", "union": a bare common noun names no one
         if det == "the" or det == "this":
             resolved = self._definite(head.norm, first, last, at)
             if resolved is not None:
                 return resolved
+            if head.norm == "old":
+                return None  # "the 56-year-old" nobody can be sure of: no speaker rather than an age
         kind = self._kind_of_description(first, last, head.norm)
         owner = next((m for m in range(first, last) if tokens[m].possessive), None)
         if owner is not None and self._runs.get(owner) is not None:
@@ -1306,9 +1514,17 @@ class Attribution:
                 rest = self.text[tokens[owner].end : tokens[last].end]
                 phrase = self.text[tokens[first].start : tokens[run.first].start] + named.name + rest
                 kind = "institution" if run.kind == "person" and head.norm in self.vocab.body_nouns else kind
-        initial = words[0].initial and words[0].cap
+        # "Analysts say" is "analysts"; "Taylor Swift's rep", "Israeli courts" keep their capital
+        initial = words[0].initial and words[0].cap and not words[0].possessive \
+            and words[0].text not in self.lex.demonyms and words[0].text not in self.lex.countries \
+            and not any((r.run_first if r.run_first >= 0 else r.first) <= first and (r.kind != "single" or not self._common(words[0]))
+                        for r in (self._runs.get(m) for m in range(first, last + 1)) if r is not None)
         key = "np:" + name_key(phrase)
         return Speaker(phrase, kind, key, sentence_case=initial)
+
+    def _plural_or_collective(self, word: str) -> bool:
+        """'officials', 'police', 'someone': a word that may stand alone for speakers."""
+        return word in self.vocab.standalone_speakers or _singular(word) != word
 
     def _head_of(self, first: int, last: int) -> int:
         """The head noun of a description: before a post-modifier ("a person familiar with ...")."""
@@ -1345,15 +1561,30 @@ class Attribution:
         specific = any(tokens[m].norm in vocab.title_words or tokens[m].text in self.lex.demonyms
                        for m in range(first + 1, last))
         if head in vocab.body_nouns and not modifiers and not specific:
-            # "the agency", "the group": the institution that spoke last, else the one named last
-            return self._latest_speaker(at, kinds=("institution", "media"), within=_GROUP_RESOLVE_CHARS) \
-                or self._latest_organisation(at)
+            # "the agency", "the group": the institution that spoke last, else the one named last,
+            # when it can be called so ("the port authority" is not "the union" that spoke before)
+            lower = [tokens[m].norm for m in range(first + 1, last)
+                     if not tokens[m].cap and tokens[m].norm not in _FUNCTION and not tokens[m].possessive]
+
+            def fits(speaker: Speaker) -> bool:
+                words = {_singular(w) for w in name_key(speaker.name).split()}
+                if not is_named(speaker):  # a description: the same head, the same modifiers
+                    return _singular(head) in words and all(_singular(w) in words for w in lower)
+                kind_word = _singular(name_key(speaker.name).split()[-1])
+                if kind_word != _singular(head) and (kind_word in vocab.body_nouns or kind_word in vocab.org_heads) \
+                        and head not in vocab.generic_bodies and kind_word not in vocab.generic_bodies:
+                    return False  # "Westhaven University" is no union (but the agency may be an organization)
+                return not lower or any(_singular(w) in words for w in (head, *lower))
+
+            return self._latest_speaker(at, kinds=("institution", "media"), within=_GROUP_RESOLVE_CHARS, fits=fits) \
+                or self._latest_organisation(at, fits=fits)
         if head in ("militants", "fighters", "rebels", "insurgents", "gunmen", "group"):
             return self._latest_organisation(at, groups=True)
         if head in _PROFESSIONS or head == "old" and any(c.isdigit() for c in self.text[tokens[first].start : tokens[last].end]):
             # "the actor", "the singer and guitarist", "the 56-year-old": the person the passage is about
             person = self._salient_person(at, None)
-            if person is not None and head not in self._others_descriptors(person.key):
+            if person is not None and head not in self._others_descriptors(person.key) \
+                    and (person.subject or person.start in self._subject_starts) and not self._others_named_since(person, at):
                 return Speaker(person.canonical, "person", person.key)
         if head in vocab.title_words or head in vocab.person_nouns:
             unnamed = self._latest_unnamed(at, head)
@@ -1402,7 +1633,7 @@ class Attribution:
                     return s
         return None
 
-    def _latest_organisation(self, at: int, groups: bool = False) -> Speaker | None:
+    def _latest_organisation(self, at: int, groups: bool = False, fits=None) -> Speaker | None:
         """The latest institution named before at, nearby ("the agency", "the company")."""
         for last in range(bisect.bisect_left(self.at.token_starts, at) - 1, -1, -1):
             if self.tokens[last].start < at - 600:
@@ -1410,7 +1641,9 @@ class Attribution:
             run = self._runs.get(last)
             if run is not None and run.kind in ("institution", "media") and not (groups and run.kind == "media") \
                     and self._quote_of_token[run.first] < 0:
-                return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+                speaker = self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+                if speaker is not None and (fits is None or fits(speaker)):
+                    return speaker
         return None
 
     # ------------------------------------------------------------------ quotes
@@ -1425,19 +1658,31 @@ class Attribution:
         for utterance in sorted(by_utterance):
             if not self.budget.spend(_QUOTE_COST, "speakers"):
                 break
-            parts = by_utterance[utterance]
+            # "he never used the term 'three amigos'": words mentioned, no one says them
+            parts = [i for i in by_utterance[utterance] if not self._mentioned(i)]
+            if not parts:
+                continue
             clause = self._clause_for(parts)
             speaker = clause.speaker if clause is not None else None
             span = self._span(clause) if clause is not None and speaker is not None else None
             first = quotes[parts[0]]
             if first.nested_in is not None and (speaker is None or clause is not None and clause.inside is not None):
                 speaker, span = self._nested_speaker(parts, clause, speakers, spans)
-            if speaker is None and first.nested_in is None and first.kind == "statement":
+            if speaker is None and first.nested_in is None and first.kind == "statement" \
+                    and not self._unresolved_right_before(first.open_at):
                 speaker, span = self._continued(parts[0], speakers, spans)
             for i in parts:
                 speakers[i] = speaker
                 spans[i] = span
         return speakers, spans
+
+    def _mentioned(self, index: int) -> bool:
+        """The quotation follows "the term", "the phrase", "the word": a mention, not words said."""
+        open_at = self.at.quotes[index].open_at
+        k = bisect.bisect_left(self.at.token_starts, open_at) - 1
+        if k < 1 or self.tokens[k].end < open_at - 2:
+            return False
+        return self.tokens[k].norm in self.vocab.mention_nouns and self.tokens[k - 1].norm in ("the", "a", "this", "that")
 
     def _span(self, clause: Clause) -> Span:
         return Span(self.tokens[clause.first].start, self.tokens[clause.last].end)
@@ -1461,6 +1706,8 @@ class Attribution:
         preceding = self._clauses_between(s_start, open_at, inside)
         if preceding and self._adjacent_before(preceding[-1], open_at) and preceding[-1].base in _STRONG:
             return preceding[-1]  # 'he said, "I'll..."': the words' own speaker, before whoever reports them
+        if inside is None and self._unresolved_right_before(open_at):
+            return None  # 'recalled that he said, "...," the office said': his words, though we cannot tell who he is
         close = last.close_at if last.close_at is not None else last.end
         sentence_end = self._sentence_end(close)
         following = self._clauses_between(close, sentence_end, inside)
@@ -1471,6 +1718,8 @@ class Attribution:
         if preceding:
             strong = [c for c in preceding if c.base in _STRONG or c.base in ("according",)]
             pick = (strong or preceding)[-1]
+            if preceding[-1].base in self.vocab.naming and preceding[-1].speaker is not None:
+                pick = preceding[-1]  # "He said his predecessor had dubbed it 'the Gordon problem'": who named it
             if pick.base not in self.vocab.not_alone or self._adjacent_before(pick, open_at):
                 return pick
         # later in the same sentence, as its closing aside: '"..." working in prisons, she said.'
@@ -1495,6 +1744,17 @@ class Attribution:
                 if found:
                     return found[-1]
         return None
+
+    def _unresolved_right_before(self, open_at: int) -> bool:
+        """A clause of the narration with a strong verb and no speaker we can name stands right
+        before the quote ('that he said, "...'): the words are that speaker's."""
+        v = bisect.bisect_left(self.at.token_starts, open_at)
+        k = bisect.bisect_left(self._clause_verbs, v) - 1
+        if k < 0:
+            return False
+        clause = self.clauses[k]
+        return clause.speaker is None and clause.inside is None and clause.base in _STRONG \
+            and self._adjacent_before(clause, open_at)
 
     def _colon_subject(self, open_at: int) -> Clause | None:
         """A quotation right after a colon: the person whose name opens that sentence."""

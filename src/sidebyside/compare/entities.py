@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import json
 import re
 from dataclasses import dataclass
 
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import PhraseMatcher, Token, joinable, tokenize
+from sidebyside.resources import resource
 
 KINDS = ("person", "place", "organisation", "group", "event", "other")
 
@@ -166,6 +168,7 @@ class EntityFinder:
         # capitals can be told apart by
         self.titlecase = {t.norm for t in tokens if t.cap and not t.initial and not t.text.isupper()} | names_elsewhere
         self.place_keys: set[str] = set()  # names some mention shows to be places ("near X")
+        self.context_places: set[str] = set()  # keys typed as places by such a mention alone
         shouting = _shouting(tokens)
         raw: list[Entity] = []
         covered = bytearray(len(tokens))
@@ -484,6 +487,19 @@ class EntityFinder:
             and any(self.lex.zipf(w.norm) < _PERSON_WORD_MAX_ZIPF for w in words if w.norm not in PARTICLES)
         )
 
+    def _given_name_first(self, words: list[Token]) -> bool:
+        """Two or three capitalised words, past initials, led by a given name that names a
+        man or a woman (first_names.json) and followed by no closed-class word."""
+        names = [w for w in words if len(w.norm) > 1]  # past initials ("W.")
+        return (
+            2 <= len(names) <= 3
+            and not any(w.text.isupper() for w in names)
+            and all(w.cap and w.norm not in CLOSED_CLASS for w in names)
+            and all(w.gap in (" ", ". ") for w in words[1:])
+            and len(words[-1].norm) > 1  # never "Bettie Page T-shirts"
+            and names[0].norm in given_names()
+        )
+
     def _person_context(self, m: int) -> bool:
         """What follows a name marks a person: a speech verb, or an apposition/relative clause."""
         if m >= len(self.tokens):
@@ -543,6 +559,7 @@ class EntityFinder:
         elif self._place_context(k):
             kind = "place"  # "near Qasr al-Nour", "the town of Qasr al-Nour"
             self.place_keys.add(name_key(self._span_text(k, m)))
+            self.context_places.add(name_key(self._span_text(k, m)))
         elif self._name_shaped(words) and self._person_context(m):
             kind = "person"  # "Barack Obama said", "Daniel Anthony, an economist", "Mary Smith, who"
         elif self._name_shaped(words) and all(
@@ -550,6 +567,8 @@ class EntityFinder:
             for w in words
         ):
             kind = "person"
+        elif self._given_name_first(words):
+            kind = "person"  # "Mark Felt", "W. Mark Felt": common words, but a given name leads
         elif len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1:
             kind = "organisation"
         elif len(words) == 1 and not words[0].initial and self._person_context(m):
@@ -593,9 +612,14 @@ class EntityFinder:
             else e
             for e in raw
         ]
+        # a person's surname is theirs even after "in" ("interest in Teixeira")
+        person_surnames = {e.key.rsplit(" ", 1)[-1] for e in raw if e.kind == "person" and is_full_name(e.key)}
+        self.place_keys -= person_surnames
         raw = [  # "near Qasr al-Nour" once makes every untitled "Qasr al-Nour" a place
             Entity(e.start, e.end, e.text, "place", e.key, e.name, e.via)
             if e.key in self.place_keys and e.kind in ("person", "other") and e.via == "name"
+            else Entity(e.start, e.end, e.text, "other", e.key, e.name, e.via)
+            if e.kind == "place" and e.key in person_surnames and e.via == "name" and e.key in self.context_places
             else e
             for e in raw
         ]
@@ -660,6 +684,13 @@ def _in_capitals(tok: Token) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Given names that nearly always name a man or a woman (resources/attribution/first_names.json)."""
+    data = json.loads(resource("attribution").joinpath("first_names.json").read_text(encoding="utf-8"))
+    return frozenset(data["male"]) | frozenset(data["female"])
+
+
 def is_full_name(key: str) -> bool:
     """At least two words besides name particles: "bashar al assad", not "al assad"."""
     return sum(1 for w in key.split() if w not in PARTICLES) >= 2

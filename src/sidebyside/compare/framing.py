@@ -11,7 +11,9 @@ from sidebyside.compare.attribution import Attribution
 from sidebyside.compare.distinctive import distinctive_terms
 from sidebyside.compare.entities import EntityFinder
 from sidebyside.compare.label_families import family_contrasts
-from sidebyside.compare.naming import ArticleChains, ChainBuilder, label_contrasts, named_in_both, pair_maps, vocabulary
+from sidebyside.compare.naming import (
+    ArticleChains, ChainBuilder, label_contrasts, named_in_both, pair_maps, vocabulary,
+)
 from sidebyside.compare.loaded import find_loaded_terms
 from sidebyside.compare.only_in import EntityMatch, match_entities
 from sidebyside.compare.termdata import lexicon
@@ -115,7 +117,7 @@ def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],
         builder.build(views[0], {"title": a.title or "", "lead": a.lead or ""}, capitalised),
         builder.build(views[1], {"title": b.title or "", "lead": b.lead or ""}, capitalised),
     )
-    maps = pair_maps(chains, match.key_maps, vocab, finder.look.title_heads)
+    maps = pair_maps(chains, match.key_maps, vocab, finder.look.title_heads, builder.country_keys)
     contrasts = label_contrasts(chains, maps, lex, vocab.generic, naming, builder.title_words | frozenset(vocab.roles))
     return Referents(match, chains, maps, tuple(contrasts))
 

@@ -315,6 +315,41 @@ def informativeness(clusters: WordClusters, lex: Lexicon, floor: float, ceiling:
     return out
 
 
+# The signals of an aligned pair, in the order of LexicalSettings.align_weights (a logistic
+# model: benchmarks/train_alignment.py fits it on the tune part of the aligned-facts gold).
+ALIGN_FEATURES = (
+    "bias",
+    "similarity",  # cosine of the word-cluster vectors, unshared words discounted
+    "told",  # log(1 + shared words that are not names: what happened, numbers)
+    "names",  # log(1 + shared names)
+    "numbers",  # log(1 + shared numbers)
+    "best_for_a",  # 1 when no other sentence of B is closer to this sentence of A
+    "best_for_b",  # 1 when no other sentence of A is closer to this sentence of B
+    "margin_a",  # similarity minus the second best of the A sentence's candidates
+    "margin_b",  # the same for the B sentence
+    "position_gap",  # how far apart the two sentences sit, as shares of their articles
+    "both_lead",  # both among the first two sentences of articles of five sentences or more
+    "numbers_differ",  # both give numbers, none shared (a fact told with other figures)
+    "length",  # log of the two sentences' content words
+    "phrases",  # log(1 + shared pairs of words that are not names, in order, at most one word apart)
+    "told_weight",  # how much the shared non-name words say (informativeness, summed)
+    "names_differ",  # both name someone, nobody shared
+    "rare_told",  # log(1 + shared non-name words in at most two sentences of each article)
+    "rare_names",  # log(1 + shared names in at most two sentences of each article)
+    "neighbours",  # similarity of the sentences before both, or after both (a run told alike)
+)
+
+
+@dataclass
+class AlignCandidate:
+    """A sentence pair that may tell one fact, with its signals (ALIGN_FEATURES order)."""
+
+    i: int
+    j: int
+    similarity: float
+    features: tuple[float, ...]
+
+
 def align_sentences(
     ua: list[_Unit],
     ub: list[_Unit],
@@ -332,23 +367,161 @@ def align_sentences(
     each outlet's contested word for one thing count as one word), weighted by how rare the
     word is in the pair (IDF) and in English (informativeness), numbers weighing more; a title
     before a name ("President Putin") is left out, since one outlet writes it and the other not.
-    Pairs are scored by cosine and taken best first, one-to-one. Sharing only names is not
-    enough ("Iran and Saudi Arabia are rivals" / "Saudi Arabia and Iran restored ties"): a pair
-    must also share align_min_told words that say what happened (or numbers). A sentence that holds two
-    facts may be aligned a second time, to a sentence sharing none of the first pair's words.
+    Candidate pairs come from an inverted index with prefix filtering (rarest words first), so
+    the time grows with the number of sentences, not its square. Each candidate gets a
+    probability of telling one fact from its signals (ALIGN_FEATURES: the two similarities,
+    what the sentences share — names alone say little ("Iran and Saudi Arabia are rivals" /
+    "Saudi Arabia and Iran restored ties"), rare shared words much —, whether each is the
+    other's closest sentence, where they sit). Pairs are taken most probable first; a sentence
+    may be aligned to align_max_per_sentence sentences (one outlet writes in one sentence
+    what the other tells in two)."""
+    candidates = align_candidates(ua, ub, idf, skip_a, skip_b, numbers, names, info, settings)
+    weights = settings.align_weights
+    scored = []
+    for cand in candidates:
+        z = sum(w * x for w, x in zip(weights, cand.features))
+        p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        if p >= settings.align_min_probability:
+            scored.append((p, cand))
+    scored.sort(key=lambda t: (-round(t[0], 9), t[1].i, t[1].j))
+    used_a: Counter[int] = Counter()
+    used_b: Counter[int] = Counter()
+    out = []
+    limit = settings.align_max_per_sentence
+    for _p, cand in scored:
+        if used_a[cand.i] >= limit or used_b[cand.j] >= limit:
+            continue
+        used_a[cand.i] += 1
+        used_b[cand.j] += 1
+        out.append(
+            AlignedSentence(
+                Span(ua[cand.i].start, ua[cand.i].end),
+                Span(ub[cand.j].start, ub[cand.j].end),
+                round(min(0.99, cand.similarity), 4),  # 1 is kept for identical text
+            )
+        )
+    out.sort(key=lambda s: (s.a.start, s.b.start))
+    return out
 
-    Candidates come from an inverted index with prefix filtering (rarest words first), so the
-    time grows with the number of sentences, not its square."""
+
+def align_candidates(
+    ua: list[_Unit],
+    ub: list[_Unit],
+    idf: dict[int, float],
+    skip_a: set[int],
+    skip_b: set[int],
+    numbers: set[int],
+    names: frozenset[int] = frozenset(),
+    info: dict[int, float] | None = None,
+    settings: LexicalSettings = DEFAULT.compare.lexical,
+) -> list[AlignCandidate]:
+    """Sentence pairs whose vectors reach align_candidate_similarity, with their signals."""
     info = info or {}
-    threshold = settings.align_similarity
-    # The score discounts words only one sentence has (delta < 1): a long sentence rich in
-    # detail the other leaves out still matches on the fact both tell. It is at most the cosine
-    # divided by delta squared, so candidates are gathered at that cosine.
     delta2 = settings.align_unshared_weight ** 2
-    lowest = min(threshold, settings.align_second_floor if settings.align_second_fact else threshold)
-    gather = lowest * delta2
     vec_a = [_vector(u, idf, numbers, info, settings) for u in ua]
     vec_b = [_vector(u, idf, numbers, info, settings) for u in ub]
+    floor = settings.align_candidate_similarity
+    found: list[tuple[int, int, float]] = []
+    min_shared = settings.align_min_shared
+    for i, j in _probe(vec_a, vec_b, skip_a, skip_b, floor * delta2, settings.align_max_posting):
+        v, w = vec_a[i], vec_b[j]
+        if len(w) < len(v):
+            v, w = w, v
+        dot = shared_v = shared_w = 0.0
+        n = 0
+        for c, x in v.items():
+            y = w.get(c)
+            if y is not None:
+                n += 1
+                dot += x * y
+                shared_v += x * x
+                shared_w += y * y
+        if n < min_shared:
+            continue
+        norm2 = (shared_v + delta2 * (1.0 - shared_v)) * (shared_w + delta2 * (1.0 - shared_w))
+        score = dot / math.sqrt(norm2)  # as _similarity, without building the set of shared words
+        if score >= floor:
+            found.append((i, j, score))
+    best_a: dict[int, list[float]] = defaultdict(list)
+    best_b: dict[int, list[float]] = defaultdict(list)
+    for i, j, score in found:
+        best_a[i].append(score)
+        best_b[j].append(score)
+    for scores in (*best_a.values(), *best_b.values()):
+        scores.sort(reverse=True)
+    # Each sentence keeps its closest candidates only: the time stays linear in the length
+    # when many sentences share words (a pair further down is never the fact of either).
+    keep = settings.align_candidates_per_sentence
+    found = [(i, j, sc) for i, j, sc in found
+             if sc >= best_a[i][min(keep, len(best_a[i])) - 1] or sc >= best_b[j][min(keep, len(best_b[j])) - 1]]
+    df_a = Counter(c for u in ua for c in set(u.content))
+    df_b = Counter(c for u in ub for c in set(u.content))
+    last_a, last_b = max(len(ua) - 1, 1), max(len(ub) - 1, 1)
+    near = {(i, j): score for i, j, score in found}
+    # In articles of a few sentences every pair leads, every word is rare and every candidate
+    # is the closest: those signals say nothing there, so a pair needs more shared words.
+    long_enough = min(len(ua), len(ub)) >= settings.align_long_article
+    min_told = settings.align_min_told if long_enough else settings.align_min_told_short
+    phrases_a: dict[int, set[tuple[int, int]]] = {}
+    phrases_b: dict[int, set[tuple[int, int]]] = {}
+    out = []
+    for i, j, score in found:
+        v, w = vec_a[i], vec_b[j]
+        common = v.keys() & w.keys()
+        told = common - names
+        if len(told) < min_told:
+            continue  # names alone, or names and one word, do not make one fact
+        shared_names = common & names
+        has_names_a, has_names_b = not names.isdisjoint(v), not names.isdisjoint(w)
+        nums_a, nums_b = not numbers.isdisjoint(v), not numbers.isdisjoint(w)
+        shared_numbers = len(common & numbers)
+        if i not in phrases_a:
+            phrases_a[i] = _phrases(ua[i].content, names)
+        if j not in phrases_b:
+            phrases_b[j] = _phrases(ub[j].content, names)
+        ra, rb = best_a[i], best_b[j]
+        out.append(
+            AlignCandidate(
+                i,
+                j,
+                score,
+                (
+                    1.0,
+                    score,
+                    math.log1p(len(told)),
+                    math.log1p(len(shared_names)),
+                    math.log1p(shared_numbers),
+                    float(score >= ra[0] - 1e-12),
+                    float(score >= rb[0] - 1e-12),
+                    score - (ra[1] if len(ra) > 1 else 0.0),
+                    score - (rb[1] if len(rb) > 1 else 0.0),
+                    abs(i / last_a - j / last_b),
+                    float(i < 2 and j < 2 and long_enough),
+                    float(nums_a and nums_b and not shared_numbers),
+                    math.log(len(ua[i].content) + len(ub[j].content) + 1) / 4,
+                    math.log1p(len(phrases_a[i] & phrases_b[j])),
+                    sum(info.get(c, 1.0) for c in told) / 10,
+                    float(has_names_a and has_names_b and not shared_names),
+                    math.log1p(sum(1 for c in told if df_a[c] <= 2 and df_b[c] <= 2)),
+                    math.log1p(sum(1 for c in shared_names if df_a[c] <= 2 and df_b[c] <= 2)),
+                    max(near.get((i - 1, j - 1), 0.0), near.get((i + 1, j + 1), 0.0)),
+                ),
+            )
+        )
+    return out
+
+
+def _probe(
+    vec_a: list[dict[int, float]],
+    vec_b: list[dict[int, float]],
+    skip_a: set[int],
+    skip_b: set[int],
+    gather: float,
+    max_posting: int,
+) -> list[tuple[int, int]]:
+    """Pairs whose dot product may reach gather, from an inverted index of B's words probed
+    with A's rarest words first (prefix filtering): no pair of sentences without a shared word
+    is ever looked at, and words in more than max_posting sentences are not probed."""
     index: dict[int, list[int]] = defaultdict(list)
     max_b: dict[int, float] = {}
     for j, v in enumerate(vec_b):
@@ -358,12 +531,10 @@ def align_sentences(
             index[c].append(j)
             if x > max_b.get(c, 0.0):
                 max_b[c] = x
-    candidates: list[tuple[float, int, int, frozenset[int]]] = []
+    out = []
     for i, v in enumerate(vec_a):
         if i in skip_a or not v:
             continue
-        # Candidates from the sentence's rarer words only (prefix filtering): probe words, rarest
-        # first, until the words left could not reach the threshold even in a best case.
         order = sorted(v, key=lambda c: (len(index.get(c, ())), c))
         rest = [0.0] * (len(order) + 1)
         for k in range(len(order) - 1, -1, -1):
@@ -379,96 +550,40 @@ def align_sentences(
                 break
             posting = index.get(c, ())
             x = v[c]
-            if len(posting) > settings.align_max_posting:
+            if len(posting) > max_posting:
                 skipped += x * max_b.get(c, 0.0)
                 continue
             for j in posting:
                 partial[j] += x * vec_b[j][c]
         else:
             bound = skipped
-        for j, dot in partial.items():
-            if dot + bound < gather:
-                continue
-            w = vec_b[j]
-            common = v.keys() & w.keys()
-            if len(common) < settings.align_min_shared or len(common - names) < settings.align_min_told:
-                continue
-            score = _similarity(v, w, common, delta2)
-            if score >= lowest:
-                candidates.append((score, i, j, frozenset(common)))
-    candidates.sort(key=lambda c: (-round(c[0], 9), c[1], c[2]))
-    return _assign(candidates, vec_a, vec_b, ua, ub, names, settings)
+        out.extend((i, j) for j, dot in sorted(partial.items()) if dot + bound >= gather)
+    return out
+
+
+def _phrases(ids: list[int], names: frozenset[int]) -> set[tuple[int, int]]:
+    """Ordered pairs of content words next to each other or one word apart, names left out
+    (a shared "Vladimir Putin" is a shared name, not a shared phrase)."""
+    ids = [c for c in ids if c not in names]
+    out = set()
+    for k in range(len(ids) - 1):
+        out.add((ids[k], ids[k + 1]))
+        if k + 2 < len(ids):
+            out.add((ids[k], ids[k + 2]))
+    return out
 
 
 def _similarity(v: dict[int, float], w: dict[int, float], common: set[int], delta2: float) -> float:
     """Cosine of two unit vectors with the words only one of them has weighed delta (delta2 is
     its square); 1 when delta is 1 and the vectors are equal."""
-    dot = sum(v[c] * w[c] for c in common)
-    shared_v = sum(v[c] * v[c] for c in common)
-    shared_w = sum(w[c] * w[c] for c in common)
+    dot = shared_v = shared_w = 0.0
+    for c in common:
+        x, y = v[c], w[c]
+        dot += x * y
+        shared_v += x * x
+        shared_w += y * y
     norm2 = (shared_v + delta2 * (1.0 - shared_v)) * (shared_w + delta2 * (1.0 - shared_w))
     return dot / math.sqrt(norm2) if norm2 > 0 else 0.0
-
-
-def _assign(
-    candidates: list[tuple[float, int, int, frozenset[int]]],
-    vec_a: list[dict[int, float]],
-    vec_b: list[dict[int, float]],
-    ua: list[_Unit],
-    ub: list[_Unit],
-    names: frozenset[int],
-    settings: LexicalSettings,
-) -> list[AlignedSentence]:
-    """Best pair first, each sentence once. Then a sentence already aligned may be aligned a
-    second time when the rest of it (its words less those its first pair shares) tells a fact
-    of a sentence still free: the pair is scored again on that rest, must share enough words
-    of it, and must reach align_second_similarity."""
-    threshold = settings.align_similarity
-    delta2 = settings.align_unshared_weight ** 2
-    taken_a: dict[int, frozenset[int]] = {}
-    taken_b: dict[int, frozenset[int]] = {}
-    chosen: list[tuple[float, int, int]] = []
-    for score, i, j, common in candidates:
-        if score >= threshold and i not in taken_a and j not in taken_b:
-            taken_a[i] = common
-            taken_b[j] = common
-            chosen.append((score, i, j))
-    if settings.align_second_fact:
-        seconds: list[tuple[float, int, int, frozenset[int]]] = []
-        for _score, i, j, common in candidates:
-            if (i in taken_a) == (j in taken_b):
-                continue  # both free (below the threshold) or both taken
-            first = taken_a[i] if i in taken_a else taken_b[j]
-            rest = common - first
-            if len(rest) < settings.align_min_shared or len(rest - names) < settings.align_min_told:
-                continue
-            v, w = vec_a[i], vec_b[j]
-            if i in taken_a:
-                v = _unit({c: x for c, x in v.items() if c not in first})
-            else:
-                w = _unit({c: x for c, x in w.items() if c not in first})
-            score = _similarity(v, w, rest, delta2)
-            if score >= settings.align_second_similarity:
-                seconds.append((score, i, j, rest))
-        seconds.sort(key=lambda c: (-round(c[0], 9), c[1], c[2]))
-        again_a: set[int] = set()
-        again_b: set[int] = set()
-        for score, i, j, _rest in seconds:
-            if i in taken_a and j not in taken_b and i not in again_a:
-                again_a.add(i)
-            elif j in taken_b and i not in taken_a and j not in again_b:
-                again_b.add(j)
-            else:
-                continue
-            taken_a.setdefault(i, frozenset())
-            taken_b.setdefault(j, frozenset())
-            chosen.append((score, i, j))
-    out = [
-        AlignedSentence(Span(ua[i].start, ua[i].end), Span(ub[j].start, ub[j].end), round(min(0.99, score), 4))
-        for score, i, j in chosen  # 1 is kept for identical text
-    ]
-    out.sort(key=lambda s: (s.a.start, s.b.start))
-    return out
 
 
 def _unit(vec: dict[int, float]) -> dict[int, float]:

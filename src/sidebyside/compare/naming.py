@@ -59,6 +59,7 @@ _VENUES = {
     "prison": "prison", "jail": "prison", "camp": "camp", "factory": "factory", "plant": "factory",
     "station": "station", "stadium": "stadium", "arena": "stadium", "airport": "airport", "church": "church",
 }
+_VENUE_PARTS = frozenset("room".split())  # a part of a venue that stands for it: "a hotel room in Biloxi"
 # Kinds of referent a description may name (nouns.REFERENT_KINDS, and works from naming.json).
 _DESCRIBED_KINDS = frozenset("person organisation place thing work".split())
 _NOT_DESCRIPTION_HEADS = frozenset("general chief head center centre guard forward side".split())
@@ -194,6 +195,7 @@ class ChainBuilder:
         self.name_heads = frozenset(w for kind in ("organisation", "place") for w in lex.name_heads.get(kind, ()))
         self.specifiers = frozenset(w for m in lex.title_modifiers for w in m.split()) - _RANK_WORDS
         self.nouns = nouns()
+        self.known_places = frozenset(name_key(p) for p in (*lex.places, *lex.countries, *lex.capital_of))
         self._heads: dict[str, tuple[str, str] | None] = {}  # head_of's answers, by word
 
     def head_of(self, norm: str) -> tuple[str, str] | None:
@@ -213,11 +215,12 @@ class ChainBuilder:
             return "person", norm
         if norm in CLOSED_CLASS or len(norm) < 3:
             return None  # "who", "at": words WordNet also lists as nouns ("WHO", astatine)
+        work = _singular(norm)
+        if work in self.vocab.works:
+            return "work", work  # (before the lexicon: "show" is more often a verb)
         lemma = self.nouns.lemma(norm)
         if lemma is None or lemma in self.vocab.not_heads:
             return None
-        if lemma in self.vocab.works:
-            return "work", lemma
         kind = self.nouns.kind(lemma)
         return (kind, lemma) if kind in _DESCRIBED_KINDS else None
 
@@ -251,15 +254,19 @@ class ChainBuilder:
                 continue
             start = e.start
             head = None
-            if e.kind == "person":
+            kind = "place" if form == "metonym" else e.kind  # the Kremlin stands for Russia
+            if e.kind in ("person", "other") and " " in e.key:
                 k, head = self._premodifier(view, i)
-                if head is not None:
-                    start, form = tokens[k].start, "title"
+                if head is not None and (head != "of" or e.kind == "person"):
+                    # "Turkey's Recep Tayyip Erdogan"; a role makes a name of no known kind a
+                    # person's: "first baseman Mark Teixeira"
+                    start, form, kind = tokens[k].start, "title", "person"
                     for m in range(k, i):
                         taken[m] = 1
+                else:
+                    head = None
             for m in range(i, j + 1):
                 taken[m] = 1
-            kind = "place" if form == "metonym" else e.kind  # the Kremlin stands for Russia
             ref = Ref("text", start, e.end, view.text[start : e.end], form, chain, kind, e, head)
             pending.append((i, ref))
             self._note(out, ref)
@@ -287,6 +294,18 @@ class ChainBuilder:
         out.refs = [r for _, r in sorted(pending, key=lambda p: p[0])]
         merge_chains(out, same_person_variants(out))
         merge_chains(out, short_names(out, out))
+        merge_chains(out, self._surnames_of_people(out))
+
+    def _surnames_of_people(self, out: ArticleChains) -> dict[str, str]:
+        """One-word chains that are the surname of the one person the article names in full
+        with it ("Mark Teixeira" ... "interest in Teixeira"), unless a known place ("Washington")."""
+        people = _surname_map(out)
+        mapping = {}
+        for chain, names in out.names.items():
+            target = people.get(chain) if " " not in chain else None
+            if target and chain not in self.known_places and _chain_kind(out, chain) in ("other", "place", "person"):
+                mapping[chain] = target
+        return mapping
 
     def _name_like(self, e: Entity, first: Token) -> bool:
         """A name of kind "other" worth a chain: several words, an acronym, a word capitalised
@@ -534,12 +553,20 @@ class ChainBuilder:
             if taken[idx] or (tok.cap and not tok.initial):
                 continue
             described = self.head_of(tok.norm)
+            if (described is None and tok.norm in _VENUE_PARTS and idx > 0 and joinable(tokens[idx - 1], tok)
+                    and tokens[idx - 1].norm in _VENUES):
+                described = ("place", tok.norm)  # "a motel room" (never "room" alone: "no room for")
             if described is None:
                 continue
             kind, head = described
             nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
+            if (tok.possessive and nxt is not None and nxt.gap == " " and self.head_of(nxt.norm) is not None
+                    and self._indefinite_before(view, idx)):
+                continue  # "a sheriff's deputy": the article goes with the deputy, whose sheriff it is
+            after = tokens[idx + 2] if nxt is not None and nxt.norm in _ORDINALS and idx + 2 < len(tokens) else None
             if nxt is not None and joinable(tok, nxt) and not tok.possessive and (
                 nxt.cap or self.head_of(nxt.norm) is not None
+                or (after is not None and joinable(nxt, after) and (self.head_of(after.norm) or ("",))[0] == "person")
                 or (self.nouns.is_noun(nxt.norm) and nxt.norm not in CLOSED_CLASS and not nxt.norm.endswith(("ing", "ed")))
             ):
                 continue  # a title before a name, or a noun modifying another ("bank robber", "police operation")
@@ -553,14 +580,24 @@ class ChainBuilder:
                 if prev.norm in _DETERMINERS or prev.norm in _POSSESSIVE_PRONOUNS:
                     k -= 1
                     break
-                if prev.initial or (prev.cap and view.entity_at_token.get(k - 1) is None):
+                ent = view.entity_at_token.get(k - 1)
+                if prev.initial and ent is None or (prev.cap and ent is None):
                     break
-                if prev.norm in self.finder.look.title_words or not _closed(prev.norm):
+                if ent is not None and ent.end == prev.end:
+                    start_at = view.token_at_start.get(ent.start)
+                    if start_at is None or start_at >= k:
+                        break
+                    words += 1  # a name counts as one word ("a Los Angeles County sheriff's deputy")
+                    k = start_at
+                    continue
+                if prev.norm in self.finder.look.title_words or not _closed(prev.norm) or prev.norm in _ORDINALS:
                     words += tokens[k].gap != "-"
                     k -= 1
                     continue
                 break
             venue = _VENUES.get(head)
+            if venue is None and head in _VENUE_PARTS and idx > k and tokens[idx - 1].norm in _VENUES:
+                venue = _VENUES[tokens[idx - 1].norm]  # "a Biloxi motel room": the motel
             plural = tok.norm != head
             bare = k == idx or tokens[k].norm not in _DETERMINERS | _POSSESSIVE_PRONOUNS
             if bare:
@@ -570,8 +607,8 @@ class ChainBuilder:
                 # people, with no modifier but a nationality
                 k = idx
                 ent = view.entity_at_token.get(idx - 1)
-                if ent is not None and ent.kind in ("place", "group") and ent.end == tokens[idx - 1].end and joinable(tokens[idx - 1], tok):
-                    k = view.token_at_start.get(ent.start, idx)
+                if ent is not None and ent.via != "event" and ent.end == tokens[idx - 1].end and joinable(tokens[idx - 1], tok):
+                    k = view.token_at_start.get(ent.start, idx)  # "Somali pirates", "Watergate burglars"
             s, e = tokens[k].start, tok.end
             end_idx = idx
             if view.in_quote(s, e):
@@ -597,10 +634,7 @@ class ChainBuilder:
             if venue is not None:
                 modifier = country or (named_modifier.key if named_modifier is not None and named_modifier.kind == "other" else None)
                 place, end_idx = self._venue_place(view, k, idx, modifier)
-                if place is None or plural:
-                    if not definite:
-                        continue  # "a bank": which one, nothing says
-                else:
+                if place is not None and not plural:
                     # "a hotel in Biloxi" / "the Biloxi motel": the venue of that kind in that place
                     chain = f"venue:{venue}:{place}"
                     e = tokens[end_idx].end
@@ -630,6 +664,22 @@ class ChainBuilder:
             for m in range(k, idx + 1):
                 taken[m] = 1
         pending.extend(added)
+
+    def _indefinite_before(self, view: ArticleView, idx: int) -> bool:
+        """Whether "a"/"an" opens the phrase ending at token idx, past its modifiers and names."""
+        tokens = view.tokens
+        k = idx
+        for _ in range(self.settings.max_description_words + 1):
+            if k == 0 or not joinable(tokens[k - 1], tokens[k]):
+                return False
+            prev = tokens[k - 1]
+            if prev.norm in ("a", "an"):
+                return True
+            ent = view.entity_at_token.get(k - 1)
+            k = view.token_at_start.get(ent.start, k - 1) if ent is not None else k - 1
+            if ent is None and _closed(prev.norm):
+                return False
+        return False
 
     def _only_person_of_each_gender(self, tokens: list[Token], pending: list[tuple[int, Ref]], out: ArticleChains) -> dict[str, str]:
         """Gender -> the chain of the one person of that gender the article names, told by the
@@ -722,6 +772,7 @@ class ChainBuilder:
         kinds[ref.kind] += 1
 
 
+_ORDINALS = frozenset("first second third fourth fifth last next".split())  # "the second film": modifiers
 _NOT_MODIFIERS = CLOSED_CLASS | frozenset("said says was is were are be been has have had told".split())
 
 
@@ -896,8 +947,10 @@ def _initials(key: str) -> str:
 
 
 def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[str, str], dict[str, str]],
-              vocab: NamingVocabulary, title_heads: frozenset[str] = frozenset()) -> tuple[dict[str, str], dict[str, str]]:
-    """Each article's chain key -> a key shared across the pair."""
+              vocab: NamingVocabulary, title_heads: frozenset[str] = frozenset(),
+              country_keys: frozenset[str] = frozenset()) -> tuple[dict[str, str], dict[str, str]]:
+    """Each article's chain key -> a key shared across the pair (country_keys: the name keys of
+    countries, whose nationality in a description must match)."""
     maps = (dict(key_maps[0]), dict(key_maps[1]))
     chains = [set(_chain_keys(s)) for s in sides]
     acronyms = [{r.chain for r in s.refs if " " not in r.chain and r.text.replace(".", "").isupper()} for s in sides]
@@ -949,7 +1002,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         by_role: dict[str, set[str]] = {}
         by_head: dict[str, set[str]] = {}
         for o, roles in other.roles.items():
-            if o in other.described:
+            if o in other.described or o.startswith("venue:"):
                 continue
             for r in roles:
                 by_role.setdefault(r, set()).add(o)
@@ -971,7 +1024,10 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 for h in title_heads & by_head.keys():
                     found |= by_head[h]
             if country:
-                found = {o for o in found if country in other.countries.get(o, ())}
+                # "the Russian leader" only for a Russian title; "a Los Angeles County deputy" also
+                # for a deputy whose title names no place
+                found = {o for o in found if country in other.countries.get(o, ())
+                         or (not other.countries.get(o) and country not in country_keys)}
             if len(found) == 1:
                 target = found.pop()
                 maps[side][c] = maps[1 - side].get(target, target)

@@ -49,17 +49,15 @@ class NounLexicon:
     def lemma(self, word: str) -> str | None:
         """The noun a (folded) word is a form of, if the lexicon knows it: "doors" -> "door",
         "men" -> "man", "companies" -> "company"."""
-        if word in self.kinds:
-            return word
         irregular = self.plurals.get(word)
         if irregular is not None:
             return irregular
-        for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+        for cut, add in (("ies", "y"), ("es", ""), ("s", "")):  # a plural first: "waters" is water
             if word.endswith(cut) and len(word) > len(cut) + 2:
                 stem = word[: -len(cut)] + add
                 if stem in self.kinds:
                     return stem
-        return None
+        return word if word in self.kinds else None
 
     def is_noun(self, word: str) -> bool:
         """Whether a (folded) word is a form of a noun used mostly as a noun."""

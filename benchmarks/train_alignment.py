@@ -1,0 +1,241 @@
+"""Fit the model of aligned sentences (LexicalSettings.align_weights) on the TUNE part of the
+aligned-facts gold, and choose the probability a pair needs by cross-validation.
+
+Development-time only. Every candidate pair of sentences (matching.align_candidates, the code
+the app runs) of each tune pair is an example, positive when both sentences belong to one gold
+fact. A logistic regression (Newton's method, L2 penalty, pure Python) is fitted on four fifths
+of the article pairs and scored on the rest (five folds, by pair); recall of facts and precision
+of aligned pairs are printed for each probability threshold, then the weights fitted on every
+tune pair, ready for settings.py. The held-out part is never read.
+
+    .venv/bin/python benchmarks/train_alignment.py [--data ../shared/data] [--l2 1.0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import math
+import os
+import random
+import sys
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+REPO_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_DIR / "src"))
+sys.path.insert(0, str(REPO_DIR / "benchmarks"))
+
+from lexical import GOLD_FACTS, _locate, part_of, shared_data, unrelated_pairs  # noqa: E402
+
+from sidebyside.compare import compare  # noqa: E402
+from sidebyside.compare.articletext import ArticleText  # noqa: E402
+from sidebyside.compare.matching import (  # noqa: E402
+    ALIGN_FEATURES,
+    Tokenized,
+    WordClusters,
+    align_candidates,
+    idf_of,
+    informativeness,
+    match_passages,
+)
+from sidebyside.compare.relatedness import DIFFERENT, relatedness  # noqa: E402
+from sidebyside.compare.termdata import lexicon  # noqa: E402
+from sidebyside.compare.text import HONORIFICS, TIME_WORDS  # noqa: E402
+from sidebyside.extract import extract_path  # noqa: E402
+from sidebyside.settings import DEFAULT  # noqa: E402
+
+THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+
+
+def examples(pair: dict, data: Path, settings) -> dict:
+    """The candidates of one gold pair with their labels, and its facts as sentence indexes
+    (the same set-up as compare._compare)."""
+    paths = [REPO_DIR / pair[k] if pair[k].startswith("seeds/") else data / pair[k] for k in ("a", "b")]
+    a, b = (extract_path(str(p)) for p in paths)
+    at_a, at_b = ArticleText.of(a), ArticleText.of(b)
+    spans_a = [(s.start, s.end) for s in at_a.sentences]
+    spans_b = [(s.start, s.end) for s in at_b.sentences]
+    tok_a = Tokenized(at_a.text, [(t.start, t.end, t.norm) for t in at_a.tokens])
+    tok_b = Tokenized(at_b.text, [(t.start, t.end, t.norm) for t in at_b.tokens])
+    clusters = WordClusters(tok_a.words() | tok_b.words())
+    titles = frozenset(w for w in tok_a.words() | tok_b.words() if w in HONORIFICS)
+    ua, ub = tok_a.units(spans_a, clusters, titles), tok_b.units(spans_b, clusters, titles)
+    idf = idf_of(ua + ub)
+    anchors = tok_a.capitalised(spans_a) | tok_b.capitalised(spans_b)
+    numbers = {clusters[w] for w in anchors if w.isdigit()}
+    names = frozenset(clusters[w] for w in anchors if not w.isdigit() and w not in TIME_WORDS)
+    passages, skip_a, skip_b = match_passages(ua, ub)
+    info = informativeness(clusters, lexicon(), settings.align_info_floor, settings.align_info_ceiling)
+    cands = align_candidates(ua, ub, idf, skip_a, skip_b, numbers, names, info, settings)
+    if settings.align_needs_one_story:
+        # As compare(): two different stories share no fact (shared quotes are left out here,
+        # since they can only turn a verdict to "same event").
+        if relatedness(a, b, (at_a, at_b), shared_passages=len(passages)).verdict == DIFFERENT:
+            cands = []
+    facts, positive = [], set()
+    for fact in pair["facts"]:
+        where = [[w for w in (_locate(at.text, s) for s in fact[side]) if w] for side, at in (("a", at_a), ("b", at_b))]
+        ia = [k for k, u in enumerate(ua) if any(u.start < e and s < u.end for s, e in where[0])]
+        ib = [k for k, u in enumerate(ub) if any(u.start < e and s < u.end for s, e in where[1])]
+        facts.append((ia, ib))
+        positive |= {(i, j) for i in ia for j in ib}
+    return {"id": pair["id"], "cands": cands, "positive": positive, "facts": facts, "skip": (skip_a, skip_b),
+            "articles": (a, b), "units": (ua, ub)}
+
+
+def fit(rows: list[tuple[tuple[float, ...], float]], l2: float, iterations: int = 25) -> list[float]:
+    """Logistic regression by Newton's method; the bias is not penalised."""
+    n = len(rows[0][0])
+    w = [0.0] * n
+    for _ in range(iterations):
+        grad = [0.0] * n
+        hess = [[0.0] * n for _ in range(n)]
+        for x, y in rows:
+            p = _sigmoid(sum(a * b for a, b in zip(w, x)))
+            for r in range(n):
+                grad[r] += (p - y) * x[r]
+                pr = p * (1 - p) * x[r]
+                for c in range(r, n):
+                    hess[r][c] += pr * x[c]
+        for r in range(1, n):
+            hess[r][r] += l2
+            grad[r] += l2 * w[r]
+        hess[0][0] += 1e-6
+        for r in range(n):
+            for c in range(r):
+                hess[r][c] = hess[c][r]
+        step = _solve(hess, grad)
+        w = [a - b for a, b in zip(w, step)]
+    return w
+
+
+def _solve(m: list[list[float]], v: list[float]) -> list[float]:
+    n = len(v)
+    a = [row[:] + [v[k]] for k, row in enumerate(m)]
+    for c in range(n):
+        p = max(range(c, n), key=lambda r: abs(a[r][c]))
+        a[c], a[p] = a[p], a[c]
+        for r in range(n):
+            if r != c and a[c][c]:
+                f = a[r][c] / a[c][c]
+                for k in range(c, n + 1):
+                    a[r][k] -= f * a[c][k]
+    return [a[k][n] / a[k][k] for k in range(n)]
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def decode(scored: list[tuple[float, int, int]], threshold: float, limit: int) -> set[tuple[int, int]]:
+    """As matching.align_sentences: most probable first, each sentence at most limit times."""
+    used_a: Counter[int] = Counter()
+    used_b: Counter[int] = Counter()
+    out = set()
+    for p, i, j in sorted(scored, key=lambda t: (-round(t[0], 9), t[1], t[2])):
+        if p < threshold:
+            break
+        if used_a[i] >= limit or used_b[j] >= limit:
+            continue
+        used_a[i] += 1
+        used_b[j] += 1
+        out.add((i, j))
+    return out
+
+
+def score(docs: list[dict], chosen: dict[str, set[tuple[int, int]]]) -> tuple[float, float, int]:
+    """Recall of facts (a fact inside shared passages on both sides counts as found, as in the
+    benchmark) and the share of aligned pairs inside a gold fact."""
+    facts = found = aligned = right = 0
+    for d in docs:
+        pairs = chosen[d["id"]]
+        skip_a, skip_b = d["skip"]
+        for ia, ib in d["facts"]:
+            facts += 1
+            if any((i, j) in pairs for i in ia for j in ib) or (
+                any(i in skip_a for i in ia) and any(j in skip_b for j in ib)
+            ):
+                found += 1
+        aligned += len(pairs)
+        right += len(pairs & d["positive"])
+    return found / facts, right / max(aligned, 1), aligned
+
+
+def unrelated_aligned(chosen: dict[str, set[tuple[int, int]]]) -> int:
+    return sum(len(v) for k, v in chosen.items() if "+" in k)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", help="the shared data folder")
+    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=0, help="the shuffle of pairs into folds")
+    parser.add_argument("--check", action="store_true", help="check that compare() aligns what the model decodes")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="another value of a LexicalSettings field (e.g. align_min_told=3)")
+    args = parser.parse_args(argv)
+    data = shared_data(args.data)
+    if data is None:
+        print("benchmark data not found: ../shared/data (set SIDEBYSIDE_SHARED_DATA or --data)", file=sys.stderr)
+        return 2
+    settings = replace(DEFAULT.compare.lexical, **{k: ast.literal_eval(v) for k, v in (s.split("=", 1) for s in args.set)})
+    gold = json.loads(GOLD_FACTS.read_text(encoding="utf-8"))
+    tune = [p for p in gold["pairs"] if part_of(p["id"]) == "tune"]
+    docs = [examples(p, data, settings) for p in tune + unrelated_pairs(tune)]
+    ids = sorted(d["id"] for d in docs)
+    random.Random(args.seed).shuffle(ids)
+    folds = [set(ids[k :: args.folds]) for k in range(args.folds)]
+    scored: dict[str, list[tuple[float, int, int]]] = {}
+    for fold in folds:
+        rows = [(c.features, float((c.i, c.j) in d["positive"])) for d in docs if d["id"] not in fold for c in d["cands"]]
+        w = fit(rows, args.l2)
+        for d in docs:
+            if d["id"] in fold:
+                scored[d["id"]] = [(_sigmoid(sum(a * b for a, b in zip(w, c.features))), c.i, c.j) for c in d["cands"]]
+    limit = settings.align_max_per_sentence
+    cross = {}
+    for t in THRESHOLDS:
+        chosen = {k: decode(v, t, limit) for k, v in scored.items()}
+        recall, precision, n = score(docs, chosen)
+        cross[str(t)] = {"recall": round(recall, 4), "precision": round(precision, 4), "aligned_pairs": n,
+                         "aligned_in_unrelated_pairs": unrelated_aligned(chosen)}
+    rows = [(c.features, float((c.i, c.j) in d["positive"])) for d in docs for c in d["cands"]]
+    weights = fit(rows, args.l2)
+    report = {
+        "part": "tune",
+        "pairs": sum("+" not in d["id"] for d in docs),
+        "unrelated_pairs": sum("+" in d["id"] for d in docs),
+        "candidates": len(rows),
+        "positives": int(sum(y for _, y in rows)),
+        "cross_validated": cross,
+        "weights": {name: round(w, 4) for name, w in zip(ALIGN_FEATURES, weights)},
+        "settings_line": "align_weights: tuple[float, ...] = ("
+        + ", ".join(f"{w:.4f}" for w in weights)
+        + ")",
+        "load_average": list(os.getloadavg()),
+    }
+    if args.check:
+        # What compare() aligns on each tune pair, with these weights, equals what they decode here.
+        lexical = replace(settings, align_weights=tuple(weights))
+        full = replace(DEFAULT, compare=replace(DEFAULT.compare, lexical=lexical))
+        mismatched = []
+        for d in docs:
+            a, b = d["articles"]
+            ua, ub = d["units"]
+            got = {(next(k for k, u in enumerate(ua) if u.start == x.a.start), next(k for k, u in enumerate(ub) if u.start == x.b.start))
+                   for x in compare(a, b, full).aligned_sentences}
+            want = decode([(_sigmoid(sum(p * q for p, q in zip(weights, c.features))), c.i, c.j) for c in d["cands"]],
+                          settings.align_min_probability, limit)
+            if got != want:
+                mismatched.append(d["id"])
+        report["check_mismatched_pairs"] = mismatched
+    print(json.dumps(report, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

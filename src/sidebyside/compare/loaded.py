@@ -267,6 +267,12 @@ def _base_forms(word: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)
+def _cached_word_score(word: str) -> float | None:
+    """_word_score with the shipped model, once per word (an article repeats its words)."""
+    return _word_score(word, _score_model())
+
+
 def _word_score(word: str, model: _ScoreModel) -> float | None:
     """The word's log-odds before its context (a derived word takes its base's: "feebly");
     None for a word no lexicon gives evidence for."""
@@ -297,7 +303,7 @@ def _scored_hits(
             continue  # a name, a number, a word of another language: not the model's to judge
         if _after_non(tokens, k):
             continue
-        base = _word_score(tok.norm, model)
+        base = _cached_word_score(tok.norm)
         if base is None or base < floor:
             continue
         prev = tokens[k - 1] if k else None

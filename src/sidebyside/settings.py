@@ -339,6 +339,9 @@ class LexicalSettings:
     align_long_article: int = 5
     align_max_posting: int = 24
     align_candidates_per_sentence: int = 5  # candidates of a sentence kept, the closest first
+    # Sentences of B scored in full for each sentence of A, the largest partial dot products
+    # first: without it a long article of recurring words makes the time grow faster than its length.
+    align_probed_per_sentence: int = 20
     # The logistic model of a candidate telling one fact: a weight per signal, in the order of
     # matching.ALIGN_FEATURES. Fitted by benchmarks/train_alignment.py on the tune part of
     # benchmarks/data/aligned_facts.json (never the held-out part); the probability a pair needs

@@ -443,3 +443,43 @@ def test_a_given_name_before_a_letter_is_no_longer_name():
         "Bettie Page T-shirts and posters sold well. Page died on Thursday.",
     )
     assert not [m for c in f.label_contrasts for m in c.b if m.text.endswith(" T")]
+
+
+def test_a_mans_given_name_outweighs_a_her_after_it():
+    _, _, f = framing(
+        "Prosecutors tried Jonathan Carrasquillo, 24. The 34-year-old mother was struck in her neighborhood.",
+        "Prosecutors tried Carrasquillo on Wednesday. He said nothing.",
+    )
+    for c in f.label_contrasts:
+        if "Carrasquillo" in c.entity:
+            assert not [m for m in c.a if "mother" in m.text]
+
+
+def test_the_one_woman_named_is_still_the_woman():
+    _, _, f = framing(
+        "A 59-year-old woman was hit by a car. Raj Chohan, 59, died when she was hit.",
+        "Raj Chohan was hit by a car on Monday and died.",
+    )
+    chohan = by_entity(f)["Raj Chohan"]
+    assert "A 59-year-old woman" in texts(chohan.a)
+
+
+def test_a_surname_two_people_share_joins_neither():
+    _, _, f = framing(
+        "The bodies of Katherine Gomes, 61, and Robyn Mendes, 48, were found on Tuesday. "
+        "The man, Gary Gomes, 35, was arrested. Gomes said nothing.",
+        "Katherine Gomes and Robyn Mendes were found dead on Tuesday. Police arrested Gary Gomes.",
+    )
+    for c in f.label_contrasts:
+        if c.entity == "Katherine Gomes":
+            assert texts(c.a) == ["Katherine Gomes"]
+
+
+def test_a_role_noun_opening_a_sentence_is_no_part_of_the_name():
+    _, _, f = framing(
+        "Rahman fell in the second round. Referee Tony Weeks stopped the fight.",
+        "Rahman fell in the second round before Tony Weeks stopped the fight. Weeks said it was over.",
+    )
+    weeks = by_entity(f)["Tony Weeks"]
+    assert "Weeks" in texts(weeks.b)
+    assert not [c for c in f.label_contrasts if c.entity.startswith("Referee")]

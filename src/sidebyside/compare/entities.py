@@ -15,6 +15,7 @@ import json
 import re
 from dataclasses import dataclass
 
+from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import PhraseMatcher, Token, joinable, tokenize
@@ -375,6 +376,10 @@ class EntityFinder:
                 titled = True
                 k = t_end
                 continue
+            if self._role_before_given_name(k, j):
+                titled = True  # "Referee Tony Weeks", "Moviemaker Gary Ross": a role, then the name
+                k += 1
+                continue
             # Residual name: up to the next gazetteer hit inside the run (rare) or the run's end.
             m = k + 1
             while m < j:
@@ -486,6 +491,18 @@ class EntityFinder:
             and not all(w.text.isupper() for w in words)
             and any(self.lex.zipf(w.norm) < _PERSON_WORD_MAX_ZIPF for w in words if w.norm not in PARTICLES)
         )
+
+    def _role_before_given_name(self, k: int, j: int) -> bool:
+        """A noun of a person's role ("Referee", "Moviemaker") opening a run of capitals, then a
+        given name and at least a surname."""
+        tokens = self.tokens
+        if k + 2 >= j or tokens[k + 1].gap != " " or tokens[k + 1].norm not in given_names():
+            return False
+        word = tokens[k].norm
+        if word in given_names() or word in CLOSED_CLASS or not tokens[k + 2].cap:
+            return False
+        lemma = nouns().lemma(word)
+        return lemma is not None and nouns().kind(lemma) == "person"
 
     def _given_name_first(self, words: list[Token]) -> bool:
         """Two or three capitalised words, past initials, led by a given name that names a
@@ -626,14 +643,18 @@ class EntityFinder:
         persons = {e.key for e in raw if e.kind == "person"}  # "Prince Andrew" ... "Andrew said"
         raw = [Entity(e.start, e.end, e.text, "person", e.key, e.name, e.via) if e.kind == "other" and e.key in persons else e for e in raw]
         full: dict[str, Entity] = {}  # key -> first full mention
-        surnames: dict[str, str] = {}  # "assad" / "al assad" -> "bashar al assad"
+        surnames: dict[str, str | None] = {}  # "assad" / "al assad" -> "bashar al assad"
         for e in raw:
             if e.kind == "person" and is_full_name(e.key):
                 full.setdefault(e.key, e)
                 parts = e.key.split()
-                surnames.setdefault(parts[-1], e.key)
-                if len(parts) >= 3 and parts[-2] in PARTICLES:
-                    surnames.setdefault(" ".join(parts[-2:]), e.key)
+                tails = [parts[-1]] + ([" ".join(parts[-2:])] if len(parts) >= 3 and parts[-2] in PARTICLES else [])
+                for tail in tails:
+                    # two people of one surname ("Katherine Gomes", "Gary Gomes"): "Gomes" is neither
+                    # (one person's two spellings, "Fred" / "Frederick LaRue": the first stands)
+                    known = surnames.setdefault(tail, e.key)
+                    if known is not None and not same_person_name(known, e.key) and known != e.key:
+                        surnames[tail] = None
         out = []
         for e in raw:
             if e.via in ("name",) and e.kind in ("person", "other") and e.key not in full:
@@ -683,14 +704,41 @@ def _in_capitals(tok: Token) -> bool:
     return tok.text.isupper() or tok.text.isdigit()
 
 
-@functools.lru_cache(maxsize=65536)
 @functools.cache
-def given_names() -> frozenset[str]:
-    """Given names that nearly always name a man or a woman (resources/attribution/first_names.json)."""
+def given_names() -> dict[str, str]:
+    """Given names that nearly always name a man or a woman (resources/attribution/first_names.json)
+    -> "male" or "female"."""
     data = json.loads(resource("attribution").joinpath("first_names.json").read_text(encoding="utf-8"))
-    return frozenset(data["male"]) | frozenset(data["female"])
+    return {**{n: "male" for n in data["male"]}, **{n: "female" for n in data["female"]}}
 
 
+def _first_names_match(x: str, y: str) -> bool:
+    """"Betty" / "Bettie", "Fred" / "Frederick": one person's first name written two ways."""
+    if x == y:
+        return True
+    if min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)):
+        return True
+    return re.sub(r"(ie|ey|y|i)$", "", x) == re.sub(r"(ie|ey|y|i)$", "", y)
+
+
+def same_person_name(x: str, y: str) -> bool:
+    """Two full names (keys) of one surname that can be one person's: first names written two
+    ways ("Fred LaRue" / "Frederick C. LaRue"), an initial more or less ("W. Mark Felt" / "Mark
+    Felt"), a first name more ("Sharron Diane Crawford Smith" / "Diane Crawford Smith")."""
+    wx, wy = x.split(), y.split()
+    if wx[-1] != wy[-1]:
+        return False
+    gx = [w for w in wx[:-1] if len(w) > 1 and w not in PARTICLES]
+    gy = [w for w in wy[:-1] if len(w) > 1 and w not in PARTICLES]
+    if not gx or not gy:
+        return False
+    if _first_names_match(gx[0], gy[0]):
+        return True
+    short, long_ = (gx, gy) if len(gx) < len(gy) else (gy, gx)
+    return len(short) < len(long_) and long_[-len(short):] == short
+
+
+@functools.lru_cache(maxsize=65536)
 def is_full_name(key: str) -> bool:
     """At least two words besides name particles: "bashar al assad", not "al assad"."""
     return sum(1 for w in key.split() if w not in PARTICLES) >= 2

@@ -35,7 +35,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from sidebyside.compare.article_view import ArticleView
-from sidebyside.compare.entities import CLOSED_CLASS, PARTICLES, Entity, EntityFinder, is_full_name, name_key
+from sidebyside.compare.entities import (
+    CLOSED_CLASS,
+    PARTICLES,
+    Entity,
+    EntityFinder,
+    given_names,
+    is_full_name,
+    name_key,
+    same_person_name,
+)
 from sidebyside.compare.nouns import NounLexicon, RelatedNouns, nouns
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon
 from sidebyside.compare.text import fold
@@ -696,14 +705,26 @@ class ChainBuilder:
                 if gender:
                     votes.setdefault(ref.chain, Counter())[gender] += 1
                     break
+        # a given name that names a man or a woman outweighs the pronouns after the name
+        # ("Jonathan Carrasquillo, 24. The 34-year-old mother ... her": her is someone else's)
+        given = {}
+        for _, ref in pending:
+            if ref.kind == "person" and ref.entity is not None and ref.form in ("name", "title"):
+                first = next((w for w in ref.entity.key.split() if len(w) > 1), "")
+                if " " in ref.entity.key and first in given_names():
+                    given[ref.chain] = given_names()[first]
         by_gender: dict[str, list[str]] = {}
+        unsure = set()  # pronouns and given name disagree: counts as either, joins no description
         for chain, counts in votes.items():
             gender, count = counts.most_common(1)[0]
             if count > sum(counts.values()) - count:
                 by_gender.setdefault(gender, []).append(chain)
+                if given.get(chain, gender) != gender:
+                    by_gender.setdefault(given[chain], []).append(chain)
+                    unsure.add(chain)
         return {
             gender: chains[0] for gender, chains in by_gender.items()
-            if len(chains) == 1 and not out.roles.get(chains[0])
+            if len(chains) == 1 and chains[0] not in unsure and not out.roles.get(chains[0])
         }
 
     def _venue_place(self, view: ArticleView, k: int, idx: int, modifier_place: str | None) -> tuple[str | None, int]:
@@ -814,32 +835,6 @@ def j_end(view: ArticleView, i: int) -> int:
     """Index of the last token of the name starting at token i (i itself for one word)."""
     ent = view.entity_at_token.get(i)
     return view.token_at_end.get(ent.end, i) if ent is not None else i
-
-
-def _first_names_match(x: str, y: str) -> bool:
-    """"Betty" / "Bettie", "Fred" / "Frederick": one person's first name written two ways."""
-    if x == y:
-        return True
-    if min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)):
-        return True
-    return re.sub(r"(ie|ey|y|i)$", "", x) == re.sub(r"(ie|ey|y|i)$", "", y)
-
-
-def same_person_name(x: str, y: str) -> bool:
-    """Two full names (keys) of one surname that can be one person's: first names written two
-    ways ("Fred LaRue" / "Frederick C. LaRue"), an initial more or less ("W. Mark Felt" / "Mark
-    Felt"), a first name more ("Sharron Diane Crawford Smith" / "Diane Crawford Smith")."""
-    wx, wy = x.split(), y.split()
-    if wx[-1] != wy[-1]:
-        return False
-    gx = [w for w in wx[:-1] if len(w) > 1 and w not in PARTICLES]
-    gy = [w for w in wy[:-1] if len(w) > 1 and w not in PARTICLES]
-    if not gx or not gy:
-        return False
-    if _first_names_match(gx[0], gy[0]):
-        return True
-    short, long_ = (gx, gy) if len(gx) < len(gy) else (gy, gx)
-    return len(short) < len(long_) and long_[-len(short):] == short
 
 
 _MAX_NAME_VARIANTS = 4  # spellings of one person's name in one article, at most

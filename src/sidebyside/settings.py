@@ -256,6 +256,7 @@ class AttributionSettings:
     # whom it names, in characters; a pronoun stays in its paragraph or the one or two before.
     resolve_chars: int = 2500
     pronoun_chars: int = 1500
+    pronoun_scan_tokens: int = 150  # words of a paragraph read back for a "He ..." that carries it on
     # Shared quotes (compare.quote_matching), tuned on the hand-written pairs of tests/compare.
     shared_quote_coverage: float = 0.8  # share of the shorter quote's words found in order in the other
     shared_quote_min_content: int = 3  # content words the matched part must hold (so no idiom matches)

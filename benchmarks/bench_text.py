@@ -25,6 +25,7 @@ Run: ``python benchmarks/bench_text.py [--split held_out|tune|all] [--forms w3m,
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import html as html_lib
 import json
 import os
@@ -43,6 +44,7 @@ from common import shingle_prf  # noqa: E402
 
 from sidebyside.extract.text import extract_text  # noqa: E402
 from sidebyside.model import Capture, Source  # noqa: E402
+from sidebyside.settings import DEFAULT  # noqa: E402
 
 META_FIELDS = ("title", "byline", "date", "site_name")
 MIN_BODY_WORDS = 20
@@ -62,8 +64,11 @@ def headline_matches(got: str | None, gold: str | None) -> bool:
     return bool(parts) and have == normalise("title", max(parts, key=len))
 
 
+SETTINGS = DEFAULT.extract.text  # --line-model replaces it
+
+
 def ours(text: str, name: str) -> dict:
-    article = extract_text(Capture(source=Source(path=name, format="text"), content=text))
+    article = extract_text(Capture(source=Source(path=name, format="text"), content=text), SETTINGS)
     return {
         "body": "\n\n".join(x for x in (article.lead, article.text) if x),
         "title": article.title,
@@ -159,6 +164,47 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
     return out
 
 
+UNSEEN = HERE.parent / "tests" / "data" / "text" / "unseen"
+
+
+def unseen_gold_body(text: str, gold: dict) -> str:
+    """The gold body of an unseen capture: its lines from ``body_from`` to ``body_to``, without
+    the lines that start with a ``not_body`` entry."""
+    out, inside = [], False
+    for line in (ln.strip() for ln in text.splitlines()):
+        inside = inside or line.startswith(gold["body_from"])
+        if inside and line and not any(line.startswith(x) for x in gold["not_body"]):
+            out.append(line)
+        if inside and line.startswith(gold["body_to"]):
+            break
+    return "\n".join(out)
+
+
+def score_unseen(folder: Path = UNSEEN) -> dict:
+    """Our scores on the captures written for the project that no rule was tuned on."""
+    golds = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    pages = {}
+    for name, gold in sorted(golds.items()):
+        if name.startswith("_"):
+            continue
+        text = (folder / name).read_text(encoding="utf-8")
+        started = time.process_time()
+        got = ours(text, name)
+        cpu = time.process_time() - started
+        pages[name] = {
+            "f1": round(shingle_prf(got["body"], unseen_gold_body(text, gold))[2], 4),
+            "title": normalise("title", got["title"]) == normalise("title", gold["title"]),
+            "byline": normalise("byline", got["byline"]) == normalise("byline", ", ".join(gold["authors"])),
+            "date": normalise("date", got["date"]) == normalise("date", gold["date"]),
+            "got": {k: got[k] for k in ("title", "byline", "date")},
+            "cpu_ms": round(cpu * 1000, 2),
+        }
+    n = len(pages) or 1
+    return {"pages": len(pages), "f1": round(statistics.fmean(p["f1"] for p in pages.values()), 4),
+            **{f"{f}_pct": round(100 * sum(p[f] for p in pages.values()) / n, 1) for f in ("title", "byline", "date")},
+            "per_page": pages}
+
+
 def run(shared_data: Path = DEFAULT_SHARED, limit: int | None = None, split: str = "held_out",
         forms: tuple[str, ...] = FORMS, peers: bool = False, worst: int = 0, show: str | None = None,
         sets: tuple[str, ...] = ()) -> dict:
@@ -175,7 +221,8 @@ def run(shared_data: Path = DEFAULT_SHARED, limit: int | None = None, split: str
     systems = {"sidebyside": ours}
     if peers:
         systems["trafilatura (same text)"] = trafilatura_peer
-    result: dict = {"benchmark": "text captures", "split": split, "load_average": os.getloadavg(),
+    result: dict = {"benchmark": "text captures", "split": split, "line_model": SETTINGS.line_model,
+                    "load_average": os.getloadavg(),
                     "metric": "body: AEB word 4-gram shingle F1 of lead + text; metadata: strict match %",
                     "forms": {}}
     for form in forms:
@@ -196,7 +243,19 @@ def main() -> None:
     parser.add_argument("--worst", type=int, default=0)
     parser.add_argument("--show", choices=META_FIELDS, default=None)
     parser.add_argument("--build", action="store_true", help="build the missing dumps first")
+    parser.add_argument("--line-model", default=None,
+                        help="the line scorer's weights in resources/textlines/ ('' for the line rules alone)")
+    parser.add_argument("--unseen", action="store_true",
+                        help="score the unseen captures of tests/data/text/unseen instead of the dev set")
+    parser.add_argument("--unseen-dir", type=Path, default=UNSEEN, help="another folder of unseen captures")
     args = parser.parse_args()
+    global SETTINGS
+    if args.line_model is not None:
+        SETTINGS = dataclasses.replace(SETTINGS, line_model=args.line_model)
+    if args.unseen:
+        print(json.dumps({"benchmark": "text captures, unseen", "line_model": SETTINGS.line_model,
+                          "load_average": os.getloadavg(), **score_unseen(args.unseen_dir)}, indent=1, ensure_ascii=False))
+        return
     forms = tuple(f for f in args.forms.split(",") if f)
     if args.build:
         build(args.shared_data, forms, None, 2)

@@ -124,8 +124,10 @@ def _child_pair(paths: list[str], pdf: bool) -> None:
         out.write_text(html, encoding="utf-8")
     if pdf:
         from sidebyside.report import write_report
+        from sidebyside.ui.pdf import write_pdf  # the PDF is printed by Qt, as the app and CLI print it
 
-        _stage("report-pdf", lambda: write_report(comparison, Path(tempfile.mkdtemp()) / "report.pdf"), results)
+        _stage("report-pdf", lambda: write_report(comparison, Path(tempfile.mkdtemp()) / "report.pdf",
+                                                  print_pdf=write_pdf), results)
 
 
 def _child_notes(paths: list[str]) -> None:

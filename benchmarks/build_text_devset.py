@@ -1,7 +1,8 @@
 """Build the text-capture dev set: real pages turned into the text forms users paste or save.
 
 Pages (with the gold each set has):
-- ``aeb``: the 181 pages of the article extraction benchmark (gold: the body);
+- ``aeb``: the 181 pages of the article extraction benchmark (gold: the body; the visible headline
+  and, where the page shows it, the publication day from benchmarks/data/aeb-metadata.json);
 - ``readability``: Mozilla Readability's 130 test pages (gold: the body as ``expected.html``'s
   text, and title / byline / published date / site name from ``expected-metadata.json``);
 - ``fixture``: the project's own hand-written e2e pages (tests/data/e2e: English, Arabic,
@@ -89,12 +90,16 @@ def _visible_text(html: str) -> str:
 def aeb_pages(shared: Path) -> list[dict]:
     base = shared / "aeb"
     truth = json.loads((base / "ground-truth.json").read_text(encoding="utf-8"))
+    meta_path = HERE / "data" / "aeb-metadata.json"
+    aeb_metadata = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
     pages = []
     for page_id in sorted(truth):
         path = base / "html" / f"{page_id}.html.gz"
         if path.exists():
+            meta = aeb_metadata.get(page_id, {})
             pages.append({"set": "aeb", "id": page_id, "html": decode_html(gzip.decompress(path.read_bytes())),
-                          "gold": {"body": truth[page_id].get("articleBody") or ""}})
+                          "gold": {"body": truth[page_id].get("articleBody") or "", "title": meta.get("title"),
+                                   "date": meta.get("date") if meta.get("date_visible") else None}})
     return pages
 
 

@@ -155,6 +155,11 @@ class TextSettings:
     short_prose_words: int = 6  # and has this many words (or is wide script)
     max_word_chars: int = 20  # a line whose words average longer is an address or code, not prose
 
+    # --- the learned line scorer (extract/text/model.py): the name of its weights in
+    # resources/textlines/, or "" to read the body with the line rules alone
+    line_model: str = ""
+    line_model_header_lines: int = 8  # a byline / date block among the scorer's first lines ends the header
+
     # --- body run: prose earns its weight beyond prose_cost, other lines cost (a maximum-sum run)
     prose_cost: int = 40
     line_costs: tuple[tuple[str, int], ...] = (
@@ -173,6 +178,8 @@ class TextSettings:
 
     # --- header
     header_window: int = 40  # lines before the body searched for the headline and byline
+    header_body_lines: int = 6  # and the body's first lines, when none before it is a byline or date
+    standfirst_min_words: int = 10  # a line under the headline this long without a full stop is its standfirst
     # the headline's score (extract/text/headline.py): the best line above this wins
     headline_min_score: float = -1.5
     headline_max_weight: int = 300
@@ -182,6 +189,7 @@ class TextSettings:
     headline_sentence_cost: float = 1.0  # it ends with a full stop
     headline_prose_cost: float = 0.5  # it reads as a paragraph
     headline_two_words_cost: float = 1.0  # one or two words only
+    headline_name_cost: float = 0.5  # two to four capitalised words and nothing else: a name
     headline_outdent_bonus: float = 1.0  # set left of the body's indent (lynx headings)
     headline_before_anchor_bonus: float = 0.5  # the byline cluster or the body follows it
     headline_standfirst_bonus: float = 0.5  # a standfirst (a long sentence) follows it
@@ -248,6 +256,7 @@ class AttributionSettings:
     # whom it names, in characters; a pronoun stays in its paragraph or the one or two before.
     resolve_chars: int = 2500
     pronoun_chars: int = 1500
+    pronoun_scan_tokens: int = 150  # words of a paragraph read back for a "He ..." that carries it on
     # Shared quotes (compare.quote_matching), tuned on the hand-written pairs of tests/compare.
     shared_quote_coverage: float = 0.8  # share of the shorter quote's words found in order in the other
     shared_quote_min_content: int = 3  # content words the matched part must hold (so no idiom matches)
@@ -345,6 +354,9 @@ class LexicalSettings:
     align_long_article: int = 5
     align_max_posting: int = 24
     align_candidates_per_sentence: int = 5  # candidates of a sentence kept, the closest first
+    # Sentences of B scored in full for each sentence of A, the largest partial dot products
+    # first: without it a long article of recurring words makes the time grow faster than its length.
+    align_probed_per_sentence: int = 20
     # The logistic model of a candidate telling one fact: a weight per signal, in the order of
     # matching.ALIGN_FEATURES. Fitted by benchmarks/train_alignment.py on the tune part of
     # benchmarks/data/aligned_facts.json (never the held-out part); the probability a pair needs

@@ -296,3 +296,11 @@ def test_scare_quotes_are_read_in_english_text_only():
     assert find_loaded_terms(korean, quotes=article_quotes(korean)) == ()
     assert not [h for h in find_loaded_terms(text, quotes=article_quotes(text), language="de")
                 if h.category == "scare quotes"]
+
+
+def test_lists_are_english_and_plain_senses_stay_plain():
+    text = "Imam Syafi'ie adalah guru dari Imam Ahmad."
+    assert words(text) == ["guru"]  # language unknown: read as English
+    assert find_loaded_terms(text, language="id") == ()
+    assert words("She woke up early, grabbed an offensive rebound and backed an anti-corruption drive.") == []
+    assert words("The woke mob came, and the plan hit a stumbling block.") == ["woke mob"]

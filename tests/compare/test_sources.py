@@ -271,3 +271,13 @@ def test_the_governor_is_the_governor_named_with_an_abbreviated_title():
 def test_a_medium_then_a_role_then_a_name_is_the_person():
     found = sources_of("CBS Sports NFL Insider Jason Lane has reported that the team will appeal.")
     assert "Jason Lane" in found and found["Jason Lane"].kind == "person", found
+
+
+def test_a_title_after_a_body_noun_keeps_a_person_and_titles_or_everyday_acronyms_are_no_body():
+    found = sources_of('"We cannot roll the dice on public safety," company CEO Andy Vesey said.')
+    assert found["Andy Vesey"].kind == "person", found
+    found = sources_of(
+        "Music is now free on smartphones and TV. The company published a blog post that said so. "
+        "Salesforce's CEO marveled at the results."
+    )
+    assert "TV" not in found and "CEO" not in found, found

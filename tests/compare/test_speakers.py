@@ -539,3 +539,24 @@ def test_a_title_before_a_name_is_not_read_across_a_sentence_break():
 def test_inverted_attribution_with_an_initialism_title():
     text = 'The jury convicted him.\n\n"Justice has been served," said U.S. Attorney Nealy Cox.'
     assert speaker_of(text) == "Nealy Cox"
+
+
+def test_a_title_cased_slogan_has_no_speaker():
+    text = (
+        'Teachers chanted, "Fund our schools," as hundreds of them lined the entrances, many holding '
+        'handmade signs with sayings such as, "Less Money on Testing, More Money on Students."'
+    )
+    assert speakers(text)[1] == ("Less Money on Testing, Mo", None)
+    text = '"We will not back down," Governor Eric Holcomb said.'
+    assert speaker_of(text) == "Eric Holcomb"
+
+
+def test_no_gender_is_learnt_from_a_pronoun_of_another_paragraph():
+    # Rep. Amal Noor is never "he": a "he" resolved across paragraphs teaches nothing
+    text = (
+        "Patrick Doyle pleaded guilty to threatening Rep. Amal Noor.\n\n"
+        "Amal Noor is one of the first two women of her party elected.\n\n"
+        'The staff member who took the call recalled that he said, "I will do it," the office said.\n\n'
+        'Later, he said: "I am sorry."'
+    )
+    assert [s for _, s in speakers(text)][0] != "Amal Noor"

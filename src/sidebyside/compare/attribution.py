@@ -60,7 +60,7 @@ _PROFESSIONS = frozenset(
     """actor actress singer guitarist drummer rapper musician star comedian filmmaker novelist poet
     artist songwriter dancer player striker quarterback goalkeeper pitcher winger forward""".split()
 )
-_PRONOUN_SCAN_TOKENS = 150  # how far back a paragraph is read for a pronoun subject
+_EVERYDAY_ACRONYM_ZIPF = 5.0  # "TV", "OK": written in capitals, used every day, no body's name
 _GROUP_RESOLVE_CHARS = 600  # "the group" is an institution that spoke this near
 _NESTED_REACH = 40  # how far before a quote inside a quote its clause may stand ("he asked, quote, '...'")
 _DOCUMENT_SAYS = frozenset("say read state add note conclude continue claim warn urge describe call write allege".split())
@@ -125,6 +125,7 @@ class Vocabulary:
     party_members: frozenset[str]  # "Democrats" of "Louisiana Democrats": a group
     standalone_speakers: frozenset[str]  # "police", "staff", "someone": stand alone for speakers
     title_abbreviations: dict[str, str]  # "gov" -> "governor"
+    title_small: frozenset[str]  # "of", "on": words title case leaves in lower case
     mention_nouns: frozenset[str]  # "the term", "the phrase": words mentioned, not said
     data_nouns: frozenset[str]  # "figures", "statistics": numbers, whose source is who gave them
     not_subjects: frozenset[str]
@@ -179,6 +180,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         document_nouns=frozenset(data["document_nouns"]),
         data_nouns=frozenset(data["data_nouns"]),
         mention_nouns=frozenset(data["mention_nouns"]),
+        title_small=frozenset(data["title_small_words"]),
         standalone_speakers=frozenset(data["standalone_speakers"]),
         title_abbreviations=dict(data["title_abbreviations"]),
         event_heads=frozenset(data["event_heads"]),
@@ -479,6 +481,8 @@ class Attribution:
         if last == k:
             word = tokens[k].text
             if word.isupper() and 1 < len(word) <= 6:
+                if tokens[k].norm in vocab.title_words or self.lex.zipf(tokens[k].norm) >= _EVERYDAY_ACRONYM_ZIPF:
+                    return None  # "CEO", "TV": a title or an everyday word, no body's name
                 return "institution"  # "NASA", "CBP"
             if word in lex.demonyms or word in lex.groups:
                 return None
@@ -1325,7 +1329,8 @@ class Attribution:
     def _speaker_of_run(self, run: _NameRun, at: int, with_article: bool = False) -> Speaker | None:
         start = run.run_first if run.run_first >= 0 else run.first
         if run.kind in ("person", "single") and start > 0 and self.tokens[start - 1].norm in self.vocab.body_nouns \
-                and self.tokens[start].gap in _SPACE and not self._role_before(run, start - 1):
+                and self.tokens[start].gap in _SPACE and not self._role_before(run, start - 1) \
+                and not (run.kind == "person" and run.first > start):  # "company CEO Andy Vesey": a titled person
             run = replace(run, kind="institution")  # "the rights group Civic Witness", "the charity Aid Now"
             with_article = with_article or (start > 1 and self.tokens[start - 2].norm == "the")
         if run.kind in ("person", "single"):
@@ -1447,7 +1452,7 @@ class Attribution:
         p = self.at.paragraph_at(at)
         lo = self.at.paragraphs[p][0] if p >= 0 else 0
         tokens = self.at.token_range(lo, at)
-        for k in range(max(tokens.start, tokens.stop - _PRONOUN_SCAN_TOKENS), tokens.stop):  # bounded: linear
+        for k in range(max(tokens.start, tokens.stop - self.settings.pronoun_scan_tokens), tokens.stop):  # bounded: linear
             tok = self.tokens[k]
             if tok.norm == pronoun and self._quote_of_token[k] < 0 and (tok.initial or "," in tok.gap):
                 return True
@@ -1459,15 +1464,19 @@ class Attribution:
         lo = self.at.paragraphs[p][0] if p >= 0 else 0
         i = bisect.bisect_left(self._mention_starts, lo)
         j = bisect.bisect_left(self._mention_starts, at)
-        return all(m.key == person.key for m in self._mentions[i:j])
+        return i < j and all(m.key == person.key for m in self._mentions[i:j])
 
     def _unnamed_person_in(self, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] speaks of a person by a description ("one mother", "a man")."""
         tokens = self.tokens
         for k in self.at.token_range(lo, hi):
-            if k > 0 and tokens[k - 1].norm in _INDEFINITE and tokens[k].norm in self.vocab.person_nouns \
-                    and self._quote_of_token[k] < 0:
-                return True
+            if k == 0 or tokens[k].norm not in self.vocab.person_nouns or self._quote_of_token[k] >= 0:
+                continue
+            for d in range(k - 1, max(-1, k - 4), -1):  # "one mother", "The staff member who reported the call"
+                if tokens[d].norm in _INDEFINITE or tokens[d].norm == "the" and tokens[d].initial:
+                    return True
+                if tokens[d].cap or tokens[d].norm in _FUNCTION or tokens[d + 1].gap not in _SPACE:
+                    break
         return False
 
     def _latest_speaker(self, at: int, kinds: tuple[str, ...], within: int | None = None, fits=None) -> Speaker | None:
@@ -1659,7 +1668,7 @@ class Attribution:
             if not self.budget.spend(_QUOTE_COST, "speakers"):
                 break
             # "he never used the term 'three amigos'": words mentioned, no one says them
-            parts = [i for i in by_utterance[utterance] if not self._mentioned(i)]
+            parts = [i for i in by_utterance[utterance] if not self._mentioned(i) and not self._title_cased(i)]
             if not parts:
                 continue
             clause = self._clause_for(parts)
@@ -1675,6 +1684,14 @@ class Attribution:
                 speakers[i] = speaker
                 spans[i] = span
         return speakers, spans
+
+    def _title_cased(self, index: int) -> bool:
+        """A short quotation with every word but the small ones capitalised is a slogan, a sign or
+        a title ("Less Money on Testing, More Money on Students."), not words someone says."""
+        q = self.at.quotes[index]
+        words = [self.tokens[k] for k in self.at.token_range(q.start, q.end)]
+        big = [t for t in words if t.norm not in self.vocab.title_small and t.text[:1].isalpha()]
+        return 3 <= len(words) <= 10 and len(big) >= 3 and all(t.cap for t in big)
 
     def _mentioned(self, index: int) -> bool:
         """The quotation follows "the term", "the phrase", "the word": a mention, not words said."""

@@ -267,6 +267,12 @@ def _base_forms(word: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)
+def _cached_word_score(word: str) -> float | None:
+    """_word_score with the shipped model, once per word (an article repeats its words)."""
+    return _word_score(word, _score_model())
+
+
 def _word_score(word: str, model: _ScoreModel) -> float | None:
     """The word's log-odds before its context (a derived word takes its base's: "feebly");
     None for a word no lexicon gives evidence for."""
@@ -297,7 +303,7 @@ def _scored_hits(
             continue  # a name, a number, a word of another language: not the model's to judge
         if _after_non(tokens, k):
             continue
-        base = _word_score(tok.norm, model)
+        base = _cached_word_score(tok.norm)
         if base is None or base < floor:
             continue
         prev = tokens[k - 1] if k else None
@@ -329,9 +335,13 @@ def _name_word(tokens: list[Token], i: int) -> bool:
     return lower(prev) and (nxt is None or nxt.initial or lower(nxt))
 
 
+def _after_prefix(tokens: list[Token], i: int, prefix: str) -> bool:
+    return i > 0 and tokens[i].gap == "-" and tokens[i - 1].norm == prefix
+
+
 def _after_non(tokens: list[Token], i: int) -> bool:
     """A word negated by "non-" describes a kind, it does not judge: "non-alcoholic", "non-violent"."""
-    return i > 0 and tokens[i].gap == "-" and tokens[i - 1].norm == "non"
+    return _after_prefix(tokens, i, "non")
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
@@ -368,7 +378,8 @@ def find_loaded_terms(
     quoted = sorted((q.start, q.end) for q in quotes if q.kind != "fragment" or q.speaker)
     quoted_starts = [s for s, _ in quoted]
     hits = []
-    found = _matcher(lex).find_all(tokens)
+    # The lists are English: "guru" in an Indonesian text is a teacher.
+    found = _matcher(lex).find_all(tokens) if english else []
     neutral = neutral_tokens(tokens, lex)
     if neutral:  # a listed word inside a plain news term is literal: "natural disaster"
         found = [hit for hit in found if not all(k in neutral for k in range(hit[0], hit[0] + hit[1]))]
@@ -382,8 +393,8 @@ def find_loaded_terms(
             continue
         if category != LABEL_CATEGORY and _name_word(tokens, i):
             continue
-        if _after_non(tokens, i):
-            continue
+        if _after_non(tokens, i) or (category != LABEL_CATEGORY and _after_prefix(tokens, i, "anti")):
+            continue  # "non-alcoholic", "anti-corruption", "anti-parasitic"; but "anti-woke" labels
         hits.append(LoadedTerm(term, category, start, end, quoted=_inside(quoted, quoted_starts, start, end)))
     scare = []
     if settings.scare_quotes and english:

@@ -423,7 +423,9 @@ def align_candidates(
     floor = settings.align_candidate_similarity
     found: list[tuple[int, int, float]] = []
     min_shared = settings.align_min_shared
-    for i, j in _probe(vec_a, vec_b, skip_a, skip_b, floor * delta2, settings.align_max_posting):
+    probe = _probe(vec_a, vec_b, skip_a, skip_b, floor * delta2, settings.align_max_posting,
+                   settings.align_probed_per_sentence)
+    for i, j in probe:
         v, w = vec_a[i], vec_b[j]
         if len(w) < len(v):
             v, w = w, v
@@ -518,8 +520,10 @@ def _probe(
     skip_b: set[int],
     gather: float,
     max_posting: int,
+    per_sentence: int,
 ) -> list[tuple[int, int]]:
-    """Pairs whose dot product may reach gather, from an inverted index of B's words probed
+    """Pairs whose dot product may reach gather, at most per_sentence for each sentence of A
+    (the largest dot products found while probing), from an inverted index of B's words probed
     with A's rarest words first (prefix filtering): no pair of sentences without a shared word
     is ever looked at, and words in more than max_posting sentences are not probed."""
     index: dict[int, list[int]] = defaultdict(list)
@@ -557,7 +561,8 @@ def _probe(
                 partial[j] += x * vec_b[j][c]
         else:
             bound = skipped
-        out.extend((i, j) for j, dot in sorted(partial.items()) if dot + bound >= gather)
+        reach = sorted(((dot, j) for j, dot in partial.items() if dot + bound >= gather), key=lambda t: (-t[0], t[1]))
+        out.extend((i, j) for j in sorted(j for _dot, j in reach[:per_sentence]))  # the closest so far
     return out
 
 

@@ -1,4 +1,6 @@
-"""Do two articles report the same event? A signal for the reader, not a filter.
+"""Do two articles report the same event? A notice for the reader, and one gate: two articles
+of different events share no "same fact" (matching.py aligns nothing between them); every
+other match is still looked for and shown.
 
 Two reports of one event share its rare words: the names of the people and places, the words
 of the event itself ("quake", "Teixeira", "Sorrel Hills"). Two articles about different events

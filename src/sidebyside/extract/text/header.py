@@ -12,7 +12,7 @@ from sidebyside.extract.dates import find_date
 from sidebyside.extract.text.kinds import (
     APPEAL, BLANK, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
 )
-from sidebyside.extract.text.headline import find_headline
+from sidebyside.extract.text.headline import find_headline, headline_shaped
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import CLUSTER_SEPARATOR, RELATIVE_TIME, byline_names, name_shaped
 from sidebyside.extract.text.shape import is_wide
@@ -24,7 +24,10 @@ class Header:
     """Headline, byline cluster, standfirst, read from the lines before the body."""
 
     def __init__(self, lines: list[Line], body_start: int, body: list[tuple[str, Line]],
-                 settings: TextSettings = DEFAULT.extract.text):
+                 settings: TextSettings = DEFAULT.extract.text, locale: str | None = None):
+        """``locale``: the body's language (guessed), which settles numeric dates that read
+        both ways ("03/10/2026" is the 3rd of October on a French page)."""
+        self.locale = locale
         self.title: str | None = None
         self.authors: list[str] = []
         self.published: str | None = None
@@ -38,6 +41,10 @@ class Header:
 
         meta = [ln for ln in window if ln.kind == META]
         cluster_start = meta[0].index if meta else None
+        if not meta:  # a teaser paragraph above the byline block read as the body's start
+            for ln in _opening(lines, stop, settings.header_body_lines):
+                if ln.kind == META:
+                    self._read_meta(ln)
         # the cluster nearest the body: take the last run of metadata lines
         if meta:
             last_run = [meta[-1]]
@@ -53,6 +60,8 @@ class Header:
 
         anchor = cluster_start if cluster_start is not None else stop
         named = None if self.authors else _name_line(lines, lo, stop)
+        if named is not None:  # a name set without "By" starts the byline block too
+            anchor = min(anchor, named.index)
         people = self.authors + ([named.text] if named else [])
         title_line = find_headline(lines, lo, stop, anchor, body, people, settings)
         if title_line is not None:
@@ -60,11 +69,11 @@ class Header:
             self.first = title_line.index
         if named is not None and (title_line is None or named.index > title_line.index):
             self.authors = _names_of(named.text)
-        self.lead_line = self._find_lead(lines, title_line, body, stop)
+        self.lead_line = self._find_lead(lines, title_line, body, stop, settings.standfirst_min_words)
         if self.published is None:  # a date anywhere in the header
             for ln in reversed(window):
                 if ln.kind in (META, SHORT) and ln.weight <= 100 and (title_line is None or ln.index >= title_line.index - 3):
-                    date = find_date(ln.text)
+                    date = find_date(ln.text, locale)
                     if date:
                         self.published = date
                         break
@@ -80,15 +89,20 @@ class Header:
             if name not in self.authors:
                 self.authors.append(name)
         if self.published is None:
-            self.published = find_date(text)
+            self.published = find_date(text, self.locale)
 
     @staticmethod
-    def _find_lead(lines: list[Line], title: Line | None, body: list[tuple[str, Line]], stop: int) -> Line | None:
+    def _find_lead(lines: list[Line], title: Line | None, body: list[tuple[str, Line]], stop: int,
+                   min_words: int) -> Line | None:
         """The standfirst: a prose line after the headline set apart from the body by the byline
         cluster or an image (not merely by a blank line)."""
         if title is None:
             return None
         candidates = [ln for ln in lines[title.index + 1 : stop] if ln.kind == PROSE and not ln.bullet]
+        under = next((ln for ln in lines[title.index + 1 : stop] if ln.kind != BLANK), None)
+        if (not candidates and under is not None and _standfirst_shaped(under, min_words)
+                and any(ln.kind == META for ln in lines[under.index + 1 : stop])):
+            return under  # a standfirst without a full stop, right under the headline, above the byline
         if candidates:
             return candidates[-1] if len(candidates[-1].text) <= 600 else None
         paras = [ln for kind, ln in body if kind == "paragraph"]
@@ -102,6 +116,24 @@ class Header:
         if any(ln.kind in (IMAGE, CREDIT, META) for ln in gap):
             return first
         return None
+
+
+def _standfirst_shaped(ln: Line, min_words: int) -> bool:
+    """A long line of running words: not a list item, a byline, a caption or a button row."""
+    return (ln.kind == SHORT and not ln.bullet and (ln.words >= min_words or is_wide(ln.text) and ln.weight >= 40)
+            and ln.text[-1] not in ":|" and not cues.is_furniture(ln.text) and headline_shaped(ln.text)
+            and find_date(ln.text) is None)
+
+
+def _opening(lines: list[Line], start: int, count: int) -> list[Line]:
+    """The first ``count`` non-blank lines from ``start``."""
+    out: list[Line] = []
+    for ln in lines[start:]:
+        if len(out) >= count:
+            break
+        if ln.kind != BLANK:
+            out.append(ln)
+    return out
 
 
 def _cluster_names(text: str) -> list[str]:

@@ -16,6 +16,7 @@ from sidebyside.extract import cues
 from sidebyside.extract.text.kinds import BLANK, IMAGE, META, PROSE, SHORT
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import RELATIVE_TIME as _RELATIVE_TIME
+from sidebyside.extract.text.meta import name_shaped
 from sidebyside.extract.text.shape import is_wide
 from sidebyside.extract.dates import find_date
 from sidebyside.settings import DEFAULT, TextSettings
@@ -35,8 +36,10 @@ def headline_shaped(text: str) -> bool:
 
 
 def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list[tuple[str, Line]],
-                  authors: list[str], settings: TextSettings = DEFAULT.extract.text) -> Line | None:
-    """The headline among lines[lo:stop] (``anchor``: where the byline cluster or body starts)."""
+                  authors: list[str], settings: TextSettings = DEFAULT.extract.text,
+                  trace: list[tuple[float, Line]] | None = None) -> Line | None:
+    """The headline among lines[lo:stop] (``anchor``: where the byline cluster or body starts);
+    ``trace`` collects each candidate's score."""
     s = settings
     body_words = _words(" ".join(ln.text for _, ln in body[:6]))
     body_indent = _typical_indent(body)
@@ -67,6 +70,8 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             score -= s.headline_prose_cost
         if ln.words < 3 and not is_wide(ln.text):
             score -= s.headline_two_words_cost
+        if name_shaped(ln.text):
+            score -= s.headline_name_cost  # "Pamela Wilson", "Trading Nation": a person's or a section's name
         if body_indent and ln.indent < body_indent:
             score += s.headline_outdent_bonus
         follower = _next_content(lines, j, stop)
@@ -78,6 +83,8 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             score += s.headline_repeated_bonus  # shown twice: the page's title and its headline
         if _under_an_image(lines, j, lo):
             score -= s.headline_caption_cost
+        if trace is not None:
+            trace.append((score, ln))
         if score > best_score:
             best, best_score = ln, score
     return best
@@ -93,6 +100,8 @@ def _candidate(ln: Line, people: set[str], s: TextSettings) -> bool:
         return False
     if len(text) <= 60 and cues.NAMED_APPEAL.match(text):
         return False
+    if (text[0] == "(" and text[-1] == ")") or cues.CAPTION_SUFFIX.search(text):
+        return False  # a photo credit, or a caption ending with one: "(Reed Saxon / Associated Press)"
     return ln.weight > 100 or find_date(text) is None
 
 

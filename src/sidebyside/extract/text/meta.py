@@ -89,6 +89,7 @@ def is_date_line(text: str) -> bool:
 
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.I)
 _BYLINE_DATE = re.compile(
+    r"(?<=[a-z])(?=\d)|"  # "Lucas Nolan22 Dec 2016": a date glued to the name
     r"\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d|\d|(?:published|updated|posted|on)\s|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.I,

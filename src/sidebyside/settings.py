@@ -277,6 +277,12 @@ class NamingSettings:
     # A one-word name of unknown kind makes a chain only when rarer than this in English
     # (Zipf scale: "DoorDash" yes, "Things" no).
     rare_name_zipf: float = 3.5
+    # A capitalised word ending in -ly opening a sentence is an adverb, not a given name, when
+    # its stem is at least this common ("Ironically" from "ironic"; never "Kelly", "Connolly").
+    adverb_stem_zipf: float = 3.5
+    # Likewise a verb form in -ing at least this common ("Describing"; surnames such as "Manning"
+    # or "Browning" are rarer), when its stem is as common as an adverb's.
+    gerund_zipf: float = 4.0
     # Words a title or role before a name may have ("Senior Trooper", "Syrian Foreign Minister").
     max_title_words: int = 4
     # Words between the determiner and the role noun of a description ("the 29-year-old suspect",

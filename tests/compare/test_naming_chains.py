@@ -483,3 +483,180 @@ def test_a_role_noun_opening_a_sentence_is_no_part_of_the_name():
     weeks = by_entity(f)["Tony Weeks"]
     assert "Weeks" in texts(weeks.b)
     assert not [c for c in f.label_contrasts if c.entity.startswith("Referee")]
+
+
+def test_an_adverb_opening_a_sentence_is_no_given_name():
+    a, b, f = framing(
+        "Brian Nichols was sentenced on Saturday. Nichols had asked for mercy. "
+        "Ironically Nichols had offered to plead guilty.",
+        "Brian Nichols was sentenced on Saturday. Nichols had asked for mercy.",
+    )
+    assert not [c for c in f.label_contrasts if "Nichols" in c.entity]
+
+
+def test_a_surname_written_but_not_linked_is_no_contrast():
+    # "Nichols" on side A belongs to nobody (two Nichols are named), yet A writes it: B's
+    # "Nichols" is no label A lacks
+    _, _, f = framing(
+        "Brian Nichols was sentenced on Saturday. His brother Ted Nichols wept. Nichols had asked for mercy.",
+        "Brian Nichols was sentenced on Saturday. Nichols had asked for mercy.",
+    )
+    assert "Brian Nichols" not in by_entity(f)
+
+
+def test_a_surname_the_other_article_never_writes_is_still_a_short_form():
+    _, _, f = framing(
+        "Brian Nichols was sentenced on Saturday in Atlanta.",
+        "Brian Nichols was sentenced on Saturday. Nichols had asked for mercy.",
+    )
+    contrast = by_entity(f)["Brian Nichols"]
+    assert contrast.category == "short form"
+
+
+def test_the_judge_after_two_judges_are_named_is_neither():
+    _, _, f = framing(
+        "Superior Court Judge James Bodiford handed down the sentence. Nichols had shot Judge Rowland Barnes "
+        "in 2005. The judge urged the victims' families to regroup.",
+        "Judge James Bodiford sentenced Nichols on Saturday. Nichols had shot Judge Rowland Barnes in 2005.",
+    )
+    for contrast in f.label_contrasts:
+        assert "The judge" not in texts(contrast.a), contrast.entity
+
+
+def test_the_judge_after_one_judge_is_named_is_that_judge():
+    _, _, f = framing(
+        "Superior Court Judge James Bodiford handed down the sentence. The judge urged the families to regroup.",
+        "Judge James Bodiford sentenced Nichols on Saturday in Atlanta.",
+    )
+    assert "The judge" in texts(by_entity(f)["James Bodiford"].a)
+
+
+def test_the_same_role_in_other_words_is_a_short_form_not_a_description():
+    # both outlets call him a judge: "the judge" tells a reader nothing the other hides
+    _, _, f = framing(
+        "Superior Court Judge James Bodiford handed down the sentence. The judge urged the families to regroup.",
+        "Superior Court Judge James Bodiford sentenced Nichols on Saturday.",
+    )
+    contrast = by_entity(f)["James Bodiford"]
+    assert contrast.category == "short form" and contrast.telling < 0.5
+
+
+def test_a_different_role_is_still_a_description_contrast():
+    _, _, f = framing(
+        "Superior Court Judge James Bodiford, a former prosecutor, handed down the sentence.",
+        "Superior Court Judge James Bodiford sentenced Nichols on Saturday.",
+    )
+    contrast = by_entity(f).get("James Bodiford")
+    assert contrast is not None and contrast.category != "short form"
+
+
+def test_an_abbreviated_title_with_its_period_stays_with_the_name():
+    _, _, f = framing(
+        "Nichols also killed Sgt. Hoyt Teasley outside the courthouse.",
+        "Nichols also killed Deputy Hoyt Teasley outside the courthouse.",
+    )
+    contrast = by_entity(f)["Hoyt Teasley"]
+    assert texts(contrast.a) == ["Sgt. Hoyt Teasley"] and texts(contrast.b) == ["Deputy Hoyt Teasley"]
+
+
+def test_names_ending_in_ly_stay_names_at_a_sentence_start():
+    from sidebyside.compare.entities import find_entities
+
+    found = {e.text for e in find_entities("Reportedly Nichols fled. Kelly Ayotte spoke. Connolly Walker left.")}
+    assert "Nichols" in found and "Reportedly Nichols" not in found
+    assert "Kelly Ayotte" in found and "Connolly Walker" in found
+
+
+def test_a_vice_president_is_not_the_president_the_other_article_names():
+    _, _, f = framing(
+        "The rules were written under President Bill Clinton in 1999.",
+        "Jamie Clark, a former director and a vice president of Defenders of Wildlife, criticised the rules.",
+    )
+    assert "Bill Clinton" not in by_entity(f)
+
+
+def test_the_team_after_two_teams_named_is_neither():
+    _, _, f = framing(
+        "The NBA fined the Philadelphia 76ers on Monday. The NBA said the Sixers broke a rule. "
+        "The team will appeal.",
+        "The NBA fined the Philadelphia 76ers on Monday.",
+    )
+    for contrast in f.label_contrasts:
+        assert "The team" not in texts(contrast.a), contrast.entity
+
+
+def test_the_company_just_named_and_named_most_is_still_it():
+    _, _, f = framing(
+        "Apple Inc. sued a supplier on Monday. Apple said the supplier broke a contract. The company wants damages.",
+        "Apple Inc. sued a supplier on Monday.",
+    )
+    assert "The company" in texts(by_entity(f)["Apple Inc"].a)
+
+
+def test_the_mother_is_not_the_one_girl_named():
+    _, _, f = framing(
+        "Police said Mary Thomas was shot on her porch. She died in hospital.",
+        "Police said Mary Thomas was shot on her porch. She died in hospital. The mother wept in court.",
+    )
+    thomas = by_entity(f).get("Mary Thomas")
+    assert thomas is None or "The mother" not in texts(thomas.b)
+
+
+def test_the_girl_is_still_the_one_girl_named():
+    _, _, f = framing(
+        "Police said Mary Thomas was shot on her porch. She died in hospital.",
+        "Police said Mary Thomas was shot on her porch. She died in hospital. The girl was in fourth grade.",
+    )
+    assert "The girl" in texts(by_entity(f)["Mary Thomas"].b)
+
+
+def test_a_description_the_article_keeps_apart_from_its_own_named_bearer_is_someone_else():
+    # B names reporter Bob Woodward and also "a reporter": that one is not Woodward
+    _, _, f = framing(
+        "Washington Post reporter Bob Woodward wrote the story.",
+        "Washington Post reporter Bob Woodward wrote the story. LaRue later spoke to a reporter in Biloxi.",
+    )
+    woodward = by_entity(f).get("Bob Woodward")
+    assert woodward is None or "a reporter" not in texts(woodward.b)
+
+
+def test_an_unnamed_description_still_pairs_when_its_article_names_nobody_with_that_role():
+    _, _, f = framing(
+        "A bomb technician died in the blast on Saturday in Woodburn.",
+        "Senior Trooper William Hakim, a bomb technician, died in the blast on Saturday in Woodburn.",
+    )
+    assert "A bomb technician" in texts(by_entity(f)["William Hakim"].a)
+
+
+def test_a_plural_title_is_the_same_title():
+    _, _, f = framing(
+        "Washington Post reporters Bob Woodward and Carl Bernstein broke the story in 1972.",
+        "Washington Post reporter Bob Woodward broke the story in 1972.",
+    )
+    woodward = by_entity(f).get("Bob Woodward")
+    assert woodward is None or woodward.category == "short form"
+
+
+def test_descriptions_naming_another_team_do_not_pair_with_the_team():
+    _, _, f = framing(
+        "The Saints signed Joique Bell from the Philadelphia Eagles practice squad on Monday.",
+        "The Saints signed Joique Bell on Monday. The team needs a running back.",
+    )
+    for contrast in f.label_contrasts:
+        assert "the Philadelphia Eagles practice squad" not in texts(contrast.a), contrast.entity
+
+
+def test_a_verb_in_ing_opening_a_sentence_is_no_given_name():
+    from sidebyside.compare.entities import find_entities
+
+    found = {e.text for e in find_entities("Describing Yida as insecure, Isaacs left. Manning Smith spoke.")}
+    assert "Yida" in found and "Describing Yida" not in found and "Manning Smith" in found
+
+
+def test_a_description_of_a_thing_never_joins_an_organisation():
+    _, _, f = framing(
+        "Vancouver Police arrested a man on Saturday. The police said he had been fired on Thursday.",
+        "Workers fled the office on Saturday. A man was arrested in the office.",
+    )
+    for contrast in f.label_contrasts:
+        assert "the office" not in texts(contrast.b), contrast.entity

@@ -20,6 +20,7 @@ from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import PhraseMatcher, Token, joinable, tokenize
 from sidebyside.resources import resource
+from sidebyside.settings import DEFAULT, NamingSettings
 
 KINDS = ("person", "place", "organisation", "group", "event", "other")
 
@@ -152,9 +153,10 @@ def find_entities(text: str) -> list[Entity]:
 
 
 class EntityFinder:
-    def __init__(self, lex: Lexicon):
+    def __init__(self, lex: Lexicon, settings: NamingSettings = DEFAULT.compare.naming):
         self.lex = lex
         self.look = _lookup(lex)
+        self.settings = settings
 
     # ------------------------------------------------------------------ public
 
@@ -414,11 +416,38 @@ class EntityFinder:
             return False
         if k + 1 < len(self.tokens) and self.tokens[k + 1].gap == "-" and self.tokens[k + 1].cap:
             return False  # "Al-Assad", "Nagorno-Karabakh"
-        if tok.norm in self.lower:
+        if tok.norm in self.lower or self._adverb(tok.norm) or (
+            self._gerund(tok.norm) and not self.look.gazetteer.match_at(self.tokens, k)
+        ):
             return True
         if not single:
             return False
         return self.lex.is_common(tok.norm, _SENTENCE_CASE_ZIPF) and not self.look.gazetteer.match_at(self.tokens, k)
+
+    def _adverb(self, norm: str) -> bool:
+        """An adverb made of a common adjective ("Ironically", "Reportedly", "Possibly"): a
+        sentence opener, never a given name ("Ironically Nichols had offered"). Names ending in
+        -ly have no common stem ("Kelly", "Connolly"), or are given names ("Emily")."""
+        if not norm.endswith("ly") or norm in given_names():
+            return False
+        stem = norm[:-2]
+        stems = {stem, stem + "le"}  # "possibly"
+        if stem.endswith("al"):
+            stems.add(stem[:-2])  # "ironically" -> "ironic"
+        if stem.endswith("i"):
+            stems.add(stem[:-1] + "y")  # "happily" -> "happy"
+        return any(len(s) >= 4 and self.lex.is_common(s, self.settings.adverb_stem_zipf) for s in stems)
+
+    def _gerund(self, norm: str) -> bool:
+        """A frequent verb form in -ing of a common verb ("Describing Yida as ..."): a clause
+        opener, never a given name. Surnames in -ing are rarer words ("Manning", "Browning")."""
+        if not norm.endswith("ing") or norm in given_names() or not self.lex.is_common(norm, self.settings.gerund_zipf):
+            return False
+        stem = norm[:-3]
+        stems = {stem, stem + "e"}  # "describing" -> "describe"
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            stems.add(stem[:-1])  # "banning" -> "ban"
+        return any(len(s) >= 3 and self.lex.is_common(s, self.settings.adverb_stem_zipf) for s in stems)
 
     def _common_opener(self, k: int) -> bool:
         """A common English word opening a sentence before "of"/"for", not itself a name's

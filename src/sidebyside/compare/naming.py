@@ -44,6 +44,7 @@ from sidebyside.compare.entities import (
     is_full_name,
     name_key,
     same_person_name,
+    title_vocabulary,
 )
 from sidebyside.compare.nouns import NounLexicon, RelatedNouns, nouns
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon
@@ -73,7 +74,8 @@ _VENUE_PARTS = frozenset("room".split())  # a part of a venue that stands for it
 _DESCRIBED_KINDS = frozenset("person organisation place thing work".split())
 _NOT_DESCRIPTION_HEADS = frozenset("general chief head center centre guard forward side".split())
 _MILITARY = frozenset("forces force troops army military navy soldiers".split())
-_RANK_WORDS = frozenset("former ex acting interim outgoing incoming senior top chief deputy vice first de facto "
+# (never "vice" or "deputy": a vice president is not the president)
+_RANK_WORDS = frozenset("former ex acting interim outgoing incoming senior top chief first de facto "
                         "self-proclaimed long-time longtime veteran".split())
 # What may follow the role noun of an apposition: "Hakim, a bomb squad technician with the police"
 _APPOSITION_FOLLOWERS = frozenset("with of for at in from since".split())
@@ -90,6 +92,7 @@ class NamingVocabulary:
     org_anaphors: frozenset[str]  # "the company", "the team": the organisation just named
     works: frozenset[str]  # "film", "novel", "show": a work a title names
     genders: dict[str, str]  # "woman" -> "female", "father" -> "male"
+    kin: frozenset[str]  # "mother", "son": a person named by a relation to someone else
     not_heads: frozenset[str]  # nouns that head no description of a referent ("the way", "the time")
 
 
@@ -115,6 +118,7 @@ def vocabulary() -> NamingVocabulary:
         org_anaphors=frozenset(data["organisation_anaphors"]),
         works=frozenset(data["work_nouns"]),
         genders={**{w: "female" for w in data["female_nouns"]}, **{w: "male" for w in data["male_nouns"]}},
+        kin=frozenset(data["kin_nouns"]),
         not_heads=frozenset(data["not_description_heads"]),
     )
 
@@ -156,6 +160,7 @@ class ArticleChains:
     kinds: dict[str, Counter] = field(default_factory=dict)
     countries: dict[str, set[str]] = field(default_factory=dict)  # chain -> nationality keys of its titles
     described: dict[str, Described] = field(default_factory=dict)  # chain of descriptions only -> what they say
+    written: set[str] = field(default_factory=set)  # every name the body writes, linked to a chain or not
 
 
 @dataclass(frozen=True)
@@ -251,7 +256,10 @@ class ChainBuilder:
         taken = bytearray(len(tokens))  # tokens already inside a mention
         pending: list[tuple[int, Ref]] = []  # (token index, ref) in text order
         for e in view.entities:
-            if e.via in ("demonym", "event") or view.in_quote(e.start, e.end):
+            if e.via in ("demonym", "event"):
+                continue
+            out.written.add(e.text)
+            if view.in_quote(e.start, e.end):
                 continue
             i, j = view.token_at_start.get(e.start), view.token_at_end.get(e.end)
             if i is None or j is None:
@@ -362,7 +370,9 @@ class ChainBuilder:
         k = i
         head = None
         country = False
-        while k > 0 and tokens[k].gap in (" ", "\u00a0") and i - k < self.settings.max_title_words:
+        while k > 0 and i - k < self.settings.max_title_words and (
+            tokens[k].gap in (" ", "\u00a0") or _abbreviated_title(tokens[k - 1], tokens[k], self.title_words)
+        ):
             prev = tokens[k - 1]
             ent = view.entity_at_token.get(k - 1)
             if ent is not None and ent.kind in ("place", "organisation", "group") and (
@@ -486,9 +496,12 @@ class ChainBuilder:
         tokens = view.tokens
         # Most recent chain carrying each role noun / name head, walking the text once.
         by_token = {idx: ref for idx, ref in pending}
-        last_role: dict[tuple[str, str | None], str] = {}  # (role, country key) -> chain
-        last_head: dict[str, str] = {}
+        # (role, country key) -> the people named so far with that role; "the judge" stands for
+        # one of them only when there is one (two judges named: the reader cannot tell which)
+        with_role: dict[tuple[str, str | None], list[str]] = {}
+        with_head: dict[str, list[str]] = {}  # name head -> chains: "West Coast Bank" ... "the bank"
         last_org: tuple[int, str] | None = None  # (token, chain) of the organisation most named so far
+        latest_org: str | None = None  # the organisation (or name of no known kind) named last
         org_counts: Counter = Counter()
         named_organisation = False  # once an organisation is named, names of no known kind are not "the company"
         recent_people: list[tuple[int, str]] = []  # (token, chain) of people named, in order
@@ -505,6 +518,7 @@ class ChainBuilder:
                     # a company or a team, not a league or a ministry; a name of no known kind
                     # ("Apple") counts for less than an organisation's
                     org_counts[ref.chain] += 2 if organisation else 1
+                    latest_org = ref.chain
                     if organisation:
                         named_organisation = True
                     best = max(org_counts, key=lambda c: (org_counts[c], c == ref.chain))
@@ -512,6 +526,8 @@ class ChainBuilder:
                     if (org_counts[best] >= 2 and sum(1 for v in org_counts.values() if v == org_counts[best]) == 1
                             and (best_is_organisation or not named_organisation)):
                         last_org = (idx, best)  # the organisation the article keeps naming
+                    elif sum(1 for v in org_counts.values() if v == org_counts[best]) > 1:
+                        last_org = None  # two named as often ("the NBA", "the 76ers"): "the team" is neither
                 if ref.kind == "person" and not ref.chain.startswith("role:"):
                     recent_people.append((idx, ref.chain))
                 country = self._country_of(view, ref)
@@ -520,16 +536,16 @@ class ChainBuilder:
                 roles = ({ref.head} if ref.head and ref.head != "of" else set()) | out.roles.get(ref.chain, set())
                 roles |= {r.rsplit(" ", 1)[-1] for r in roles}  # "the minister" for "Finance Minister X"
                 for r in roles:
-                    last_role[(r, None)] = ref.chain
+                    _add_bearer(with_role, (r, None), ref.chain)
                     if country:
-                        last_role[(r, country)] = ref.chain
+                        _add_bearer(with_role, (r, country), ref.chain)
                         if r.rsplit(" ", 1)[-1] in self.title_heads:
-                            last_role[("leader", country)] = ref.chain
+                            _add_bearer(with_role, ("leader", country), ref.chain)
                 if (ref.entity is not None and " " in ref.entity.key and ref.kind in ("organisation", "place")
                         and ref.form not in ("metonym", "alias") and ref.entity.key not in self.country_keys):
                     name_head = _singular(ref.entity.key.rsplit(" ", 1)[1])
                     if name_head in self.name_heads:
-                        last_head[name_head] = ref.chain  # "West Coast Bank" ... "the bank"
+                        _add_bearer(with_head, name_head, ref.chain)  # "West Coast Bank" ... "the bank"
                 continue
             tok = tokens[idx]
             if tok.norm in _MILITARY and idx > 0 and not taken[idx] and joinable(tokens[idx - 1], tok):
@@ -650,11 +666,14 @@ class ChainBuilder:
             if chain is None and definite and not plural:
                 # "the Russian leader" is the chain with a Russian title, never the Syrian one;
                 # "the finance minister" never the defence minister
-                chain = last_role.get((role, country)) if country else (last_role.get((role, None)) or last_head.get(role))
+                chain = (_sole(with_role, (role, country)) if country
+                         else _sole(with_role, (role, None)) or _sole(with_head, role))
                 if chain is None and not country and kind == "organisation" and head in self.vocab.org_anaphors:
-                    if last_org is not None and idx - last_org[0] <= window:
-                        chain = last_org[1]  # "Apple ... the company"
-            gender = self.vocab.genders.get(head)
+                    if last_org is not None and idx - last_org[0] <= window and latest_org == last_org[1]:
+                        # "Apple ... the company"; never when another was named since ("the NBA
+                        # ... the Sixers ... the team": the reader cannot tell which)
+                        chain = last_org[1]
+            gender = self.vocab.genders.get(head) if head not in self.vocab.kin else None  # "the mother": whose?
             if (chain is None and gender and not plural and not country and named_modifier is None
                     and tokens[k].norm in _DETERMINERS):  # never "her daughter": someone else
                 # "a 59-year-old woman ... Raj Chohan, 59, ... she": the one woman the article
@@ -791,6 +810,25 @@ class ChainBuilder:
         if kinds is None:
             kinds = out.kinds[ref.chain] = Counter()
         kinds[ref.kind] += 1
+
+
+def _abbreviated_title(prev: Token, tok: Token, title_words: frozenset[str]) -> bool:
+    """"Sgt. Hoyt Teasley", "Gov. Jan Brewer": an abbreviated title, its period no sentence end."""
+    return tok.gap == ". " and prev.cap and prev.norm + "." in title_words  # the titles written with a period
+
+
+def _add_bearer(table: dict, key, chain: str) -> None:
+    """Note that chain bears a role (one person's two spellings count once; past two bearers
+    the role is ambiguous whatever follows, so at most two are kept)."""
+    bearers = table.setdefault(key, [])
+    if len(bearers) < 2 and chain not in bearers and not (bearers and same_person_name(chain, bearers[0])):
+        bearers.append(chain)
+
+
+def _sole(table: dict, key) -> str | None:
+    """The one chain named with a role, or None when none or several were."""
+    bearers = table.get(key)
+    return bearers[0] if bearers and len(bearers) == 1 else None
 
 
 _ORDINALS = frozenset("first second third fourth fifth last next".split())  # "the second film": modifiers
@@ -1003,12 +1041,17 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 by_role.setdefault(r, set()).add(o)
                 by_head.setdefault(r.rsplit(" ", 1)[-1], set()).add(o)
         related_heads = RelatedNouns(lexicon_of_nouns, by_head)
+        # role nouns the article itself gives a named person: a description with one of them
+        # that it did not join to that person is someone else ("reporter Bob Woodward" ... "a
+        # Biloxi reporter"), or one of several it names with that role
+        own_heads = {r.rsplit(" ", 1)[-1] for o, roles in own.roles.items()
+                     if o not in own.described and not o.startswith("venue:") for r in roles}
         for c in chains[side]:
             info = own.described.get(c)
             if info is None or c in maps[side]:
                 continue
             head, role, country = info.head, info.role, info.country
-            if info.plural or (head in vocab.generic and not country):
+            if info.plural or (head in vocab.generic and not country) or head in own_heads:
                 continue
             # "the minister" for "Finance Minister X", never "the finance minister" for a defence minister
             found = set(by_role.get(role, ()))
@@ -1023,6 +1066,10 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 # for a deputy whose title names no place
                 found = {o for o in found if country in other.countries.get(o, ())
                          or (not other.countries.get(o) and country not in country_keys)}
+            kind = _chain_kind(own, c)
+            # a description names a referent of its own kind: "the office" (a thing, a building)
+            # is not "Vancouver Police", "the suburban Detroit building" not Beaumont Hospital
+            found = {o for o in found if "other" in (kind, _chain_kind(other, o)) or kind == _chain_kind(other, o)}
             if len(found) == 1:
                 target = found.pop()
                 maps[side][c] = maps[1 - side].get(target, target)
@@ -1057,13 +1104,16 @@ class _DescriptionIndex:
         self.heads = RelatedNouns(lexicon_of_nouns, self.by_head)
 
     def related(self, info: Described) -> list[str]:
-        """Same number, no other country, a head of the same sense or one a kind of the other."""
+        """Same number, no other country, the same name in it (or none), a head of the same
+        sense or one a kind of the other."""
         out = []
         for head in sorted(self.heads.of(info.head)):
             for o in self.by_head[head]:
                 other = self.chains.described[o]
                 if (other.plural == info.plural
                         and (not info.country or not other.country or info.country == other.country)
+                        # "the Philadelphia Eagles practice squad" is not whatever "the team" is
+                        and other.modifier == info.modifier
                         and (other.role != info.role or other.country != info.country or other.modifier != info.modifier)):
                     out.append(o)
         return out
@@ -1120,6 +1170,7 @@ def label_contrasts(
             grouped[side].setdefault(maps[side].get(r.chain, r.chain), []).append(r)
     loaded = _loaded_words(lex)
     canon = _canonical_words(lex)
+    written = [{canonical_label(t, canon) for t in s.written} for s in sides]
     out = []
     for key, refs_a in grouped[0].items():
         refs_b = grouped[1].get(key)
@@ -1129,10 +1180,18 @@ def label_contrasts(
             continue  # named only in a headline on one side: too little to compare
         described_only = not key.startswith("venue:") and not any(r.form != "description" for r in refs_a + refs_b)
         labels = [_labels(refs, canon) for refs in (refs_a, refs_b)]
-        la, lb = set(labels[0]), set(labels[1])
-        if la == lb or not la or not lb:
+        if not labels[0] or not labels[1]:
             continue
-        telling, category = _telling(labels, refs_a + refs_b, loaded, lex, canon, role_words)
+        for side in (0, 1):
+            # a name one side links to the chain and the other writes without linking it
+            # ("Nichols" after "Brian Nichols"): both articles use it, no difference to show
+            for label, form in labels[side].items():
+                if form in ("name", "short") and label not in labels[1 - side] and label in written[1 - side]:
+                    labels[1 - side][label] = "unlinked"
+        la, lb = set(labels[0]), set(labels[1])
+        if la == lb:
+            continue
+        telling, category = _telling(labels, (refs_a, refs_b), loaded, lex, canon, role_words)
         if described_only and {r.head.rsplit(" ", 1)[-1] for r in refs_a if r.head} == {
             r.head.rsplit(" ", 1)[-1] for r in refs_b if r.head
         }:
@@ -1190,16 +1249,25 @@ def _canonical_words(lex: Lexicon) -> dict[str, str]:
                 cached[word] = same
         for word in _MILITARY:
             cached[word] = "forces"  # "Russian troops" = "Russian forces": one variant
+        heads = title_vocabulary(lex)[1] | {w for w, kind in vocabulary().roles.items() if kind == "person"}
+        for word in heads:
+            one = _singular(word)
+            if one != word and one in heads:
+                # "Washington Post reporters Bob Woodward (and Carl Bernstein)" = "reporter Bob Woodward"
+                cached.setdefault(word, cached.get(one, one))
         lex.derived["naming_canon"] = cached
     return cached
 
 
-def _telling(labels: list[dict[str, str]], refs: list[Ref], loaded: frozenset[str], lex: Lexicon,
-             canon: dict[str, str], role_words: frozenset[str]) -> tuple[float, str]:
+def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]], loaded: frozenset[str],
+             lex: Lexicon, canon: dict[str, str], role_words: frozenset[str]) -> tuple[float, str]:
     """How much the difference tells a reader, and what kind of difference it is."""
     la, lb = labels
+    refs = side_refs[0] + side_refs[1]
+    heads = {canonical_label(r.text, canon): _role_noun(r) for r in refs}
+    side_heads = [{_role_noun(r) for r in rs} - {None} for rs in side_refs]
     best, category = 0.0, "naming"
-    for mine, theirs in ((la, lb), (lb, la)):
+    for mine, theirs, their_heads in ((la, lb, side_heads[1]), (lb, la, side_heads[0])):
         for label, form in mine.items():
             if label in theirs:
                 continue
@@ -1209,9 +1277,15 @@ def _telling(labels: list[dict[str, str]], refs: list[Ref], loaded: frozenset[st
                 for t in theirs
             ):
                 form = "short"  # "Cheeks" / "Maurice Cheeks": a short form, not another name
+            if form in ("description", "role") and heads.get(label) in their_heads:
+                # "the judge" / "Superior Court Judge James Bodiford", "a court reporter" /
+                # "reporter Julie Ann Brandau": the other outlet gives the same role
+                form = "short"
             if " " not in label and any(_initials(t) == label for t in theirs):
                 form = "alias"  # "DNC" / "Democratic National Committee"
-            if form in ("name", "title") and not any(f in ("name", "short", "title", "alias", "metonym") for f in theirs.values()):
+            if form in ("name", "title") and not any(
+                f in ("name", "short", "title", "alias", "metonym", "unlinked") for f in theirs.values()
+            ):
                 form = "named"  # one outlet names the person, the other only describes them
             weight = _FORM_WEIGHT.get(form, 0.4)
             if words & loaded:
@@ -1230,6 +1304,11 @@ def _telling(labels: list[dict[str, str]], refs: list[Ref], loaded: frozenset[st
             category = leader.id
     extra = len(set(la) ^ set(lb)) - 1
     return best + min(extra, 5) * 0.02, category
+
+
+def _role_noun(r: Ref) -> str | None:
+    """The role noun a mention gives its referent ("judge" of "Superior Court Judge X")."""
+    return r.head.rsplit(" ", 1)[-1] if r.head and r.head != "of" else None
 
 
 _CATEGORY = {"named": "named by one", "description": "description", "role": "role", "title": "title", "metonym": "metonymy",

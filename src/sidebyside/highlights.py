@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from sidebyside.labelpaint import differing, word_indexes
 from sidebyside.model import Comparison, Diff
 
 
@@ -71,21 +72,6 @@ def _differing(discrepancies) -> str:
     return " — " + "; ".join(parts)
 
 
-def labels_used(contrast) -> tuple[frozenset[str], frozenset[str]]:
-    """Each outlet's labels for a referent (body, headline and standfirst), as label_key gives them."""
-    return tuple(frozenset(label_key(m.text) for m in (*mentions, *heads))  # type: ignore[return-value]
-                 for mentions, heads in zip((contrast.a, contrast.b), contrast.headings))
-
-
-def label_key(label: str) -> str:
-    """A label as a reader compares it: case and a leading article do not make another label."""
-    key = " ".join(label.casefold().split())
-    for article in ("the ", "a ", "an "):
-        if key.startswith(article):
-            return key[len(article):]
-    return key
-
-
 def term_spans(text: str, term: str) -> list[tuple[int, int]]:
     """Whole-word, case-insensitive occurrences of a term (the engine gives terms without spans)."""
     if not term.strip():
@@ -119,14 +105,13 @@ def collect(comparison: Comparison) -> Highlights:
         add_link("aligned_sentence", al.a, al.b, al.similarity, tip, discrepancies=al.discrepancies)
 
     framing = comparison.framing
+    indexes = None
     for lc in framing.label_contrasts:
         other = {0: ", ".join(sorted({m.text for m in lc.b})), 1: ", ".join(sorted({m.text for m in lc.a}))}
-        # Paint the labels that differ: a label both outlets use ("Syria" in both, beside one
-        # "Damascus") says nothing about either, and painting every mention floods the text.
-        # The Framing tab still lists every mention.
-        said = labels_used(lc)
-        own = {pane: [m for m in mentions if label_key(m.text) not in said[1 - pane]]
-               for pane, mentions in ((0, lc.a), (1, lc.b))}
+        # Only the labels the other outlet never uses are painted (labelpaint.py); the Framing
+        # tab still lists every mention.
+        indexes = indexes or word_indexes(comparison)
+        own = {pane: differing(lc, pane, mentions, indexes[1 - pane]) for pane, mentions in ((0, lc.a), (1, lc.b))}
         firsts = {pane: (own[pane] or list((lc.a, lc.b)[pane]) or [None])[0] for pane in (0, 1)}
         for pane in (0, 1):
             there = firsts[1 - pane]

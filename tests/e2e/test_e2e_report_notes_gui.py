@@ -144,19 +144,22 @@ def test_html_report_paints_what_compare_reports(html_report, kind):
     assert _highlight_runs(html_report, kind) == expected
 
 
-def _label(text: str) -> str:
-    key = " ".join(text.casefold().split())
-    return key.split(" ", 1)[1] if key.split(" ", 1)[0] in ("the", "a", "an") and " " in key else key
-
-
 def test_html_report_paints_the_label_contrasts_compare_reports(html_report):
-    """The report paints each contrast's labels that the other outlet never uses."""
+    """The report paints each contrast's labels that the other outlet never uses (labelpaint)."""
+    from sidebyside.labelpaint import WordIndex, differing as differing_mentions
+    from sidebyside.model import Article, LabelContrast, Mention, Source
+
     cmp = compare_pair(A, B)
+    articles = [Article(source=Source(path=None, format="text"), text=art["text"], title=art.get("title"),
+                        lead=art.get("lead")) for art in cmp["articles"]]
     expected = []
     for side, ab in ((0, "a"), (1, "b")):
-        other = "b" if ab == "a" else "a"
-        differing = [m for lc in cmp["framing"]["label_contrasts"] for m in lc[ab]
-                     if _label(m["text"]) not in {_label(o["text"]) for o in lc[other]}]
+        differing = []
+        for lc in cmp["framing"]["label_contrasts"]:
+            mentions = {k: tuple(Mention(m["start"], m["end"], m["text"]) for m in lc[k]) for k in ("a", "b")}
+            contrast = LabelContrast(entity=lc["entity"], a=mentions["a"], b=mentions["b"])
+            picked = differing_mentions(contrast, side, mentions[ab], WordIndex(articles[1 - side]))
+            differing += [{"start": m.start, "end": m.end} for m in picked]
         # mentions of two referents may nest ("the United Nations envoy" holds "United Nations"):
         # the report paints their union, touching pieces joined
         runs: list[list[int]] = []

@@ -5,6 +5,7 @@ overview strip of the whole article, and the words a matched fact states differe
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from gui_data import span_of
@@ -168,18 +169,25 @@ def test_a_number_the_other_article_states_otherwise_is_marked(shown, qtbot, com
 
 
 def test_a_label_in_the_headline_is_marked_in_the_pane_header(shown, qtbot, comparison):
-    a = comparison.articles[0]
-    word = "Putin"
+    """A headline label the other outlet never uses is marked; one it uses ("Putin") is not."""
+    from sidebyside.labelpaint import WordIndex
+
+    a, b = comparison.articles
+    other = WordIndex(b)
+    word = next(w for w in re.findall(r"\w{4,}", a.title) if not other.has(w))
     start = a.title.index(word)
+    shared = a.title.index("Putin")
+    assert other.has("Putin")
     lc = comparison.framing.label_contrasts[0]
-    heading = Mention(start, start + len(word), word, field="title")
+    headings = (Mention(start, start + len(word), word, field="title"), Mention(shared, shared + 5, "Putin", field="title"))
     changed = replace(comparison, framing=replace(comparison.framing, label_contrasts=(
-        replace(lc, headings=((heading,), ())),)))
+        replace(lc, headings=(headings, ())),)))
     with qtbot.waitSignal(shown.comparison_ready, timeout=5000):
         shown.show_comparison(changed)
     title = shown.pane(0).title_label
     assert title.textFormat() == Qt.TextFormat.RichText
     assert f">{word}</span>" in title.text() and lc.entity in title.toolTip()
+    assert ">Putin</span>" not in title.text()
     assert shown.pane(1).title_label.textFormat() == Qt.TextFormat.PlainText
     shown.kind_actions["label_contrast"].trigger()
     assert title.textFormat() == Qt.TextFormat.PlainText and title.text() == a.title

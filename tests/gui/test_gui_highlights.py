@@ -37,19 +37,3 @@ def test_quotes_tab_links_a_quote_to_a_shared_quote_with_slightly_different_boun
     assert _overlapping(pairs, 99, 161) == (1, 5, 60)  # quote marks included in one span only
     assert _overlapping(pairs, 150, 300) is None  # a different quote that merely touches it
 
-
-def test_only_the_labels_an_outlet_alone_uses_are_painted():
-    """'Syria' in both beside one 'Damascus' in A: only 'Damascus' is a difference to paint;
-    case and a leading article make no other label ('the Kremlin' / 'Kremlin')."""
-    from sidebyside.model import Article, Comparison, Framing, LabelContrast, Mention, Source
-
-    a = Article(source=Source(path=None, format="text"), text="Syria and Damascus. The Kremlin said.")
-    b = Article(source=Source(path=None, format="text"), text="Syria spoke. Kremlin aides said.")
-    syria = LabelContrast(entity="Syria", a=(Mention(0, 5, "Syria"), Mention(10, 18, "Damascus")),
-                          b=(Mention(0, 5, "Syria"),), kind="place")
-    kremlin = LabelContrast(entity="Kremlin", a=(Mention(20, 31, "The Kremlin"),), b=(Mention(13, 20, "Kremlin"),))
-    h = collect(Comparison(articles=(a, b), framing=Framing(label_contrasts=(syria, kremlin))))
-    painted = [[(p.start, p.end) for p in h.of_kind(pane, "label_contrast")] for pane in (0, 1)]
-    assert painted == [[(10, 18)], []]
-    damascus = h.of_kind(0, "label_contrast")[0]
-    assert damascus.counterpart == (0, 5) and "the other outlet says: Syria" in damascus.tip

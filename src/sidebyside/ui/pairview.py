@@ -8,7 +8,8 @@ from __future__ import annotations
 import contextlib
 import html
 
-from sidebyside.highlights import Highlights, label_key, labels_used
+from sidebyside.highlights import Highlights
+from sidebyside.labelpaint import WordIndex, differing
 from sidebyside.kinds import kind
 from sidebyside.model import Comparison
 from sidebyside.ui.linkmap import LinkMap
@@ -107,12 +108,12 @@ class PairView(QWidget):
         """How each outlet names a referent in its headline and standfirst (label contrasts): the
         labels the other outlet never uses, as in the text (highlights.collect)."""
         marks = []
+        index = WordIndex(comparison.articles[1 - pane]) if comparison.framing.label_contrasts else None
         for lc in comparison.framing.label_contrasts:
             others = lc.b if pane == 0 else lc.a
             other = ", ".join(dict.fromkeys(m.text for m in others)) or "(not named)"
-            theirs = labels_used(lc)[1 - pane]
-            for m in lc.headings[pane]:
-                if m.field in ("title", "lead") and label_key(m.text) not in theirs:
+            for m in differing(lc, pane, lc.headings[pane], index):
+                if m.field in ("title", "lead"):
                     marks.append((m.field, m.start, m.end, "label_contrast",
                                   f"Label for {lc.entity}; the other outlet says: {other}"))
         return marks

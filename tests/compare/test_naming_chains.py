@@ -660,3 +660,34 @@ def test_a_description_of_a_thing_never_joins_an_organisation():
     )
     for contrast in f.label_contrasts:
         assert "the office" not in texts(contrast.b), contrast.entity
+
+
+def test_a_role_the_other_article_names_exactly_wins_over_a_related_one():
+    # A names a museum director and, later, an unrelated manager (a director and a manager are
+    # both administrators); B's "Its director, <name>" must still join the director, and the
+    # title both outlets give is then no title contrast.
+    a_short = ("The museum will close its east wing. Museum director Oskar Lindqvist said the "
+               "collection would stay on show.")
+    a_long = a_short + ("\n\nCafe manager Priya Ramesh urged visitors to keep coming. \"We are open "
+                        "as usual,\" she said in a statement.")
+    b = ("The museum, which drew record crowds last year, says the repairs cannot wait. Its "
+         "director, Oskar Lindqvist, said on Monday that the collection would stay on show.")
+    for a in (a_long, a_short):
+        f = framing(a, b)[2]
+        c = by_entity(f)["Oskar Lindqvist"]
+        assert "Its director" in texts(c.b)
+        assert c.category != "title"
+
+
+def test_an_employer_after_of_or_a_chain_noun_is_no_person():
+    # "<person> of <name>", "of the <name>", "the bakery chain <name> said": a body, not a person;
+    # "a critic of <person>" still names a person
+    a = ("Economist Lena Vogt of Tarnow Analytics said prices would rise. Kurt Abel, president of the "
+         "Eastmoor Chamber of Trade, agreed. The bakery chain Crumbo said bread would be scarce. "
+         "A longtime critic of Walter Brix said the plan was late.")
+    b = "Prices rose in the spring, the growers said."
+    f = framing(a, b)[2]
+    kinds = {o.entity: o.kind for o in f.only_in[0]}
+    assert kinds.get("Lena Vogt") == "person" and kinds.get("Walter Brix") == "person"
+    for body in ("Tarnow Analytics", "Eastmoor Chamber", "Crumbo"):
+        assert kinds.get(body, "absent") != "person", (body, kinds)

@@ -52,7 +52,8 @@ CLOSED_CLASS = frozenset(
 )
 _ORG_NOUNS = frozenset(
     "group organisation organization company firm charity ngo party movement ministry monitor watchdog "
-    "think-tank tank institute agency network coalition alliance union association lab startup".split()
+    "think-tank tank institute agency network coalition alliance union association lab startup "
+    "chain retailer supermarket airline lender insurer consultancy".split()
 )
 _SPEECH_AFTER_NAME = frozenset("said says told tells added adds wrote writes explained argued noted".split())
 _PLACE_PREPOSITIONS = frozenset("in near outside across inside".split())
@@ -512,6 +513,20 @@ class EntityFinder:
             and joinable(tokens[k - 2], tokens[k - 1])
         )
 
+    def _owner_after_of(self, k: int) -> bool:
+        """"NAME of X" or "of the X": X is what a person belongs to (an employer, a body, a
+        place), not a person ("Tom Reeve of Harlow Maritime"; never "a critic of Vladimir Putin",
+        whose "of" follows a common noun and no "the")."""
+        tokens = self.tokens
+        p = k - 1
+        the = p > 0 and tokens[p].norm == "the" and not tokens[p].cap and joinable(tokens[p], tokens[k])
+        if the:
+            p -= 1
+        if p < 1 or tokens[p].norm != "of" or tokens[p].cap or not joinable(tokens[p], tokens[p + 1]):
+            return False
+        before = tokens[p - 1]
+        return the or (before.cap and not before.initial and joinable(before, tokens[p]))
+
     def _name_shaped(self, words: list[Token]) -> bool:
         """Two or more words with a space, not shouting, at least one uncommon in English."""
         return (
@@ -606,6 +621,8 @@ class EntityFinder:
             kind = "place"  # "near Qasr al-Nour", "the town of Qasr al-Nour"
             self.place_keys.add(name_key(self._span_text(k, m)))
             self.context_places.add(name_key(self._span_text(k, m)))
+        elif self._owner_after_of(k):
+            kind = "other"  # "analyst Tom Reeve of Harlow Maritime", "president of the X Chamber"
         elif self._name_shaped(words) and self._person_context(m):
             kind = "person"  # "Barack Obama said", "Daniel Anthony, an economist", "Mary Smith, who"
         elif self._name_shaped(words) and all(

@@ -1054,10 +1054,14 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
             if info.plural or (head in vocab.generic and not country) or head in own_heads:
                 continue
             # "the minister" for "Finance Minister X", never "the finance minister" for a defence minister
+            # the same role noun first: a related one only when none carries it ("the chief
+            # executive" is the executive named there, not a minister WordNet also calls an executive)
             found = set(by_role.get(role, ()))
             if " " not in role:
-                for h in related_heads.of(head):
-                    found |= by_head[h]
+                found |= by_head.get(head, set())
+                if not found:
+                    for h in related_heads.of(head):
+                        found |= by_head[h]
             if head == "leader" and country:
                 for h in title_heads & by_head.keys():
                     found |= by_head[h]
@@ -1277,7 +1281,7 @@ def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]
                 for t in theirs
             ):
                 form = "short"  # "Cheeks" / "Maurice Cheeks": a short form, not another name
-            if form in ("description", "role") and heads.get(label) in their_heads:
+            if form in ("description", "role", "title") and heads.get(label) in their_heads:
                 # "the judge" / "Superior Court Judge James Bodiford", "a court reporter" /
                 # "reporter Julie Ann Brandau": the other outlet gives the same role
                 form = "short"

@@ -61,9 +61,11 @@ bench: $(VENV)/.installed-bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/relatedness.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/window_big.py
 
-## Build the one-folder PyInstaller bundle and smoke-test it.
+## Build the one-folder PyInstaller bundle and smoke-test it. PyInstaller's cache of processed
+## libraries lives in this checkout's build/: a per-user cache shared by two builds at once (two
+## checkouts, two CI jobs) is written by both and ends up unreadable.
 package: $(VENV)/.installed-package
-	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/sidebyside.spec
+	PYINSTALLER_CONFIG_DIR=$(CURDIR)/build/pyinstaller-cache $(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/sidebyside.spec
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/smoke_test.py dist/sidebyside
 
 clean:

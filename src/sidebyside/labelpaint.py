@@ -15,13 +15,14 @@ from collections import defaultdict
 from sidebyside.model import Article, Comparison, LabelContrast, Mention
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_ARTICLES = ("the", "a", "an")
+# determiners: "its chief executive" and "the chief executive" are the same label
+_DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"))
 
 
 def label_words(label: str) -> list[str]:
-    """A label's words as a reader compares them: a leading article does not make another label."""
+    """A label's words as a reader compares them: a leading determiner does not make another label."""
     words = _WORD.findall(label)
-    if len(words) > 1 and words[0].casefold() in _ARTICLES:
+    if len(words) > 1 and words[0].casefold() in _DETERMINERS:
         words = words[1:]
     return words
 

@@ -41,3 +41,4 @@ def test_the_other_outlets_headline_counts_and_an_article_makes_no_other_label()
     assert index.has("Turkish occupation") and index.has("the Turkish occupation")
     assert not index.has("Turkish troops")
     assert label_words("the president") == ["president"] and label_words("The") == ["The"]
+    assert label_words("Its chief executive") == ["chief", "executive"]

@@ -90,6 +90,15 @@ def test_close_in_meaning_goes_to_related_not_shared():
     assert 0 < rq.similarity < 1 and not rq.exact
 
 
+def test_a_shared_phrasal_verb_does_not_make_two_quotes_related():
+    """'throw away' in both is how people talk, not a sign of one statement: the particle is a
+    function word, so one shared verb is all the two quotes have in common."""
+    a = article('"We will be throwing away apples by the box," said a grower, Ana Ruiz.')
+    b = article('"We are not against machines. We are against a plan that throws away a thousand jobs," '
+                'the union leader Tom Ash said.')
+    assert compare(a, b).related_quotes == ()
+
+
 def test_same_scare_quote_is_shared_but_a_fragment_never_matches_a_statement():
     a = article('Both see Kurdish groups as a common "enemy." "We regard them as an enemy of the state," he said.')
     b = article('Analysts say they share a common "enemy."')

@@ -81,8 +81,9 @@ def fold(text: str) -> str:
 
 # Function words: they carry no fact, so matching and alignment ignore them.
 STOPWORDS = frozenset(
-    """a about above after again against all also am an and another any are as at be because been
-    before being below between both but by can could did do does doing down during each either
+    """a about above after again against all also am an and another any are as at away back be
+    because been before being below between both but by can could did do does doing down during
+    each either
     even ever every few for from further had has have having he her here hers herself him himself
     his how however i if in into is it its itself just least less like made make many may me
     might more most much must my myself neither no nor not now of off on once one only or other

@@ -306,6 +306,12 @@ def test_titles_in_lower_case_before_the_name_after_the_close():
     assert speaker_of(text) == "Rosaly Lopes"
 
 
+def test_a_noun_of_what_someone_does_before_a_full_name_is_their_role():
+    """'said importer X', 'said grower X': a role no title list holds, known by its ending."""
+    assert speaker_of("\u2018The fruit will rot,\u2019 said importer Dana Whitfield.") == "Dana Whitfield"
+    assert speaker_of('"It will rot," said florist Omar Lindgren.') == "Omar Lindgren"
+
+
 def test_a_person_the_paragraph_does_not_name_is_not_replaced_by_an_earlier_one():
     text = (
         "Joseph Minga said he checks his account every day.\n\n"

@@ -117,6 +117,7 @@ class Vocabulary:
     abbreviations: frozenset[str]  # "rep", "sen", "gov": titles written with a full stop
     suffixes: frozenset[str]
     title_words: frozenset[str]  # words of roles written before names
+    agent_suffixes: tuple[str, ...]  # "importer", "florist": nouns of people by what they do
     person_nouns: frozenset[str]
     body_nouns: frozenset[str]
     document_nouns: frozenset[str]
@@ -175,6 +176,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         abbreviations=frozenset(data["abbreviated_titles"]) | frozenset(data["honorifics"]),
         suffixes=frozenset(data["name_suffixes"]),
         title_words=frozenset(title_words),
+        agent_suffixes=tuple(data["agent_suffixes"]),
         person_nouns=frozenset(data["person_nouns"]) | frozenset(lex.source_nouns) - frozenset(data["document_nouns"]),
         body_nouns=frozenset(data["body_nouns"]),
         document_nouns=frozenset(data["document_nouns"]),
@@ -786,6 +788,15 @@ class Attribution:
             return k, k
         return None
 
+    def _role_before_person(self, m: int) -> bool:
+        """'said importer Luis Mendez': a noun of a person by what they do (by its ending) right
+        before a full personal name; a name of one word or of a body is not taken on this alone."""
+        role = self.tokens[m - 1].norm
+        if len(role) < 5 or not role.endswith(self.vocab.agent_suffixes):
+            return False
+        run = self._run_starting(m)
+        return run is not None and run.first == m and run.kind == "person" and run.last > run.first
+
     def _run_starting(self, k: int) -> _NameRun | None:
         for last in range(k, min(k + self.settings.name_tokens + 3, len(self.tokens))):
             run = self._runs.get(last)
@@ -1124,7 +1135,8 @@ class Attribution:
         while m < n and m - k < 4 and not tokens[m].cap and tokens[m].norm not in _FUNCTION \
                 and tokens[m].norm.isalpha() and tokens[m + 1 if m + 1 < n else m].gap in _SPACE:
             m += 1  # "said planetary scientist Rosaly Lopes": lower-case titles before the name
-        if m > k and m < n and tokens[m].cap and tokens[m - 1].norm in self.vocab.title_words:
+        if m > k and m < n and tokens[m].cap and (tokens[m - 1].norm in self.vocab.title_words
+                                                   or self._role_before_person(m)):
             k = m
         for last in range(k, min(n, k + self.settings.name_tokens + 2)):
             run = self._runs.get(last)

@@ -206,7 +206,7 @@ def test_unnamed_sources_of_the_brief():
 def test_figures_from_a_body_cite_the_body_and_bare_figures_cite_no_one():
     found = sources_of(
         "The port employs 3,000 people, according to figures from the port authority. "
-        "Traffic fell by a tenth, according to figures."
+        "Traffic fell by a tenth, according to figures. Ten ships waited, according to harbour data."
     )
     assert set(found) == {"the port authority"}, found
 

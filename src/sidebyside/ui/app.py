@@ -34,9 +34,9 @@ def create_app():
     app.setOrganizationName("SideBySide")
     app.setApplicationDisplayName("SideBySide")
     app.setDesktopFileName("sidebyside")  # matches resources/sidebyside.desktop (Wayland icon)
-    from sidebyside.ui.theme import is_dark, stylesheet
+    from sidebyside.ui.theme import is_dark, set_app_stylesheet
 
-    app.setStyleSheet(stylesheet(is_dark()))
+    set_app_stylesheet(app, is_dark())
     app.setWindowIcon(_app_icon())
     return app
 

@@ -54,7 +54,15 @@ def apply_theme(theme: str) -> None:
         app.setPalette(QPalette())  # the platform's again
     else:
         app.setPalette(build_palette(_chosen == "dark"))
-    app.setStyleSheet(stylesheet(is_dark()))
+    set_app_stylesheet(app, is_dark())
+
+
+def set_app_stylesheet(app, dark: bool) -> None:
+    """Give the application the theme's style sheet, unless it has it already: setting one makes
+    Qt re-polish every widget, and start-up would otherwise set the same sheet three times."""
+    sheet = stylesheet(dark)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
 
 
 def build_palette(dark: bool) -> QPalette:

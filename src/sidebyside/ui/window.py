@@ -40,7 +40,7 @@ from sidebyside.ui.qt import (
     Signal,
 )
 from sidebyside.ui.sidepanel import SidePanel
-from sidebyside.ui.theme import apply_theme, chosen_theme, is_dark, settings, stylesheet
+from sidebyside.ui.theme import apply_theme, chosen_theme, is_dark, set_app_stylesheet, settings
 from sidebyside.ui.worker import WorkJob
 from sidebyside.wording import count
 
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         self._dark = is_dark()
         app = QApplication.instance()
         if app is not None:
-            app.setStyleSheet(stylesheet(self._dark))
+            set_app_stylesheet(app, self._dark)
         base = self.panes[0].view.palette().base().color()
         formats = fmt.formats(self._dark, base)
         for pane in self.panes:

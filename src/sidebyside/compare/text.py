@@ -5,10 +5,12 @@ Every function returns spans into the text it was given, never copies with lost 
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 
 from sidebyside.model import Span
+from sidebyside.resources import read_resource_text
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -79,36 +81,18 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
-# Function words: they carry no fact, so matching and alignment ignore them.
-STOPWORDS = frozenset(
-    """a about above after again against all also am an and another any are as at away back be
-    because been before being below between both but by can could did do does doing down during
-    each either
-    even ever every few for from further had has have having he her here hers herself him himself
-    his how however i if in into is it its itself just least less like made make many may me
-    might more most much must my myself neither no nor not now of off on once one only or other
-    our ours ourselves out over own per quite rather same several shall she should since so some
-    still such than that the their theirs them themselves then there these they this those
-    though through thus to too under until up upon us very via was way we were what when where
-    whether which while who whom whose why will with within without would yet you your yours
-    yourself said says say told tell added adds according mr mrs ms""".split()
-)
+# resources/terms/text_words.json: the text model's word lists (its README says where from).
+_WORDS = json.loads(read_resource_text("terms/text_words.json"))
 
+# Function words: they carry no fact, so matching and alignment ignore them.
+STOPWORDS = frozenset(_WORDS["function_words"])
 
 # Days and months are written with a capital but date a fact rather than name a party to it.
-TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december""".split()
-)
-
+TIME_WORDS = frozenset(_WORDS["time_words"])
 
 # Titles written before a name ("President Vladimir Putin"): one outlet gives them, the other
 # not, so sentence alignment leaves them out.
-HONORIFICS = frozenset(
-    """president minister prime premier secretary chancellor spokesperson spokesman spokeswoman mr
-    mrs ms dr sir lord king queen prince sheikh emir chairman chairwoman deputy general colonel
-    commander ambassador envoy senator governor mayor""".split()
-)
+HONORIFICS = frozenset(_WORDS["titles_before_names"])
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:

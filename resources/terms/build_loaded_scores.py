@@ -70,6 +70,8 @@ from pathlib import Path
 
 import numpy as np
 
+from sidebyside.compare.loaded import base_forms  # the same forms the app looks words up under
+
 HERE = Path(__file__).resolve().parent
 PLAIN = re.compile(r"[a-z]+(?:['-][a-z]+)*")
 INTENSIFIERS = ("very", "so", "too", "most", "extremely", "more", "incredibly", "really", "truly")
@@ -189,20 +191,6 @@ class Signals:
                     or (npov and form in self.npov) or self.subjectivity.get(form, 0.0) >= 0.5):
                 return True
         return False
-
-
-def base_forms(word: str) -> list[str]:
-    """Forms a derived word may be listed under: "feebly" -> "feeble", "happily" -> "happy"."""
-    out = []
-    if word.endswith("ily"):
-        out.append(word[:-3] + "y")
-    if word.endswith("ly"):
-        out += [word[:-2], word[:-2] + "e", word[:-1] + "e"]
-    if word.endswith("ness"):
-        out.append(word[:-4])
-    if word.endswith("s"):
-        out.append(word[:-1])
-    return out
 
 
 @dataclass

@@ -253,7 +253,7 @@ def _score_model() -> _ScoreModel:
     )
 
 
-def _base_forms(word: str) -> list[str]:
+def base_forms(word: str) -> list[str]:
     """Forms a derived word may be listed under: "feebly" -> "feeble", "happily" -> "happy"."""
     out = []
     if word.endswith("ily"):
@@ -278,7 +278,7 @@ def _word_score(word: str, model: _ScoreModel) -> float | None:
     None for a word no lexicon gives evidence for."""
     score = model.words.get(word)
     if score is None:
-        for form in _base_forms(word):
+        for form in base_forms(word):
             score = model.words.get(form)
             if score is not None:
                 break

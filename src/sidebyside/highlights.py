@@ -49,6 +49,10 @@ class Highlight:
 class Highlights:
     panes: tuple[list[Highlight], list[Highlight]] = field(default_factory=lambda: ([], []))
     links: list[Link] = field(default_factory=list)
+    # label contrasts in each headline and standfirst: (field, start, end, kind, tip), offsets
+    # into Article.title / .lead as field says
+    headings: tuple[list[tuple[str, int, int, str, str]], list[tuple[str, int, int, str, str]]] = field(
+        default_factory=lambda: ([], []))
 
     def of_kind(self, pane: int, kind: str) -> list[Highlight]:
         return [h for h in self.panes[pane] if h.kind == kind]
@@ -119,6 +123,11 @@ def collect(comparison: Comparison) -> Highlights:
                 tip = f"Label for {lc.entity}; the other outlet says: {other[pane] or '(not named)'}"
                 out.panes[pane].append(Highlight("label_contrast", m.start, m.end, tip,
                                                  counterpart=(there.start, there.end) if there else None))
+            theirs = ", ".join(dict.fromkeys(m.text for m in (lc.b, lc.a)[pane])) or "(not named)"
+            for m in differing(lc, pane, lc.headings[pane], indexes[1 - pane]):
+                if m.field in ("title", "lead"):
+                    out.headings[pane].append((m.field, m.start, m.end, "label_contrast",
+                                               f"Label for {lc.entity}; the other outlet says: {theirs}"))
     for pane in (0, 1):
         text = comparison.articles[pane].text
         for lt in framing.loaded_terms[pane]:

@@ -9,7 +9,6 @@ import contextlib
 import html
 
 from sidebyside.highlights import Highlights
-from sidebyside.labelpaint import WordIndex, differing
 from sidebyside.kinds import kind
 from sidebyside.model import Comparison
 from sidebyside.ui.linkmap import LinkMap
@@ -92,7 +91,7 @@ class PairView(QWidget):
         self.link_map.set_links(self.highlights.links, shown)
         for i, pane in enumerate(self.panes):
             pane.set_discrepancies(self._discrepancy_spans(i))
-            pane.set_heading_marks(self._heading_marks(comparison, i) if "label_contrast" in shown else [])
+            pane.set_heading_marks(self.highlights.headings[i] if "label_contrast" in shown else [])
         self._anchors = None
         text, severity = notice_for(comparison)
         self.notice_text.setText(text)
@@ -102,21 +101,6 @@ class PairView(QWidget):
             w.style().unpolish(w)
             w.style().polish(w)
         self.notice.setVisible(bool(text))
-
-    @staticmethod
-    def _heading_marks(comparison: Comparison, pane: int) -> list[tuple[str, int, int, str, str]]:
-        """How each outlet names a referent in its headline and standfirst (label contrasts): the
-        labels the other outlet never uses, as in the text (highlights.collect)."""
-        marks = []
-        index = WordIndex(comparison.articles[1 - pane]) if comparison.framing.label_contrasts else None
-        for lc in comparison.framing.label_contrasts:
-            others = lc.b if pane == 0 else lc.a
-            other = ", ".join(dict.fromkeys(m.text for m in others)) or "(not named)"
-            for m in differing(lc, pane, lc.headings[pane], index):
-                if m.field in ("title", "lead"):
-                    marks.append((m.field, m.start, m.end, "label_contrast",
-                                  f"Label for {lc.entity}; the other outlet says: {other}"))
-        return marks
 
     def _discrepancy_spans(self, pane: int) -> list[tuple[int, int, str, str]]:
         spans = []
@@ -143,8 +127,7 @@ class PairView(QWidget):
         for pane in self.panes:
             pane.set_visible_kinds(shown)
             if self.comparison is not None:
-                pane.set_heading_marks(self._heading_marks(self.comparison, pane.index)
-                                       if "label_contrast" in shown else [])
+                pane.set_heading_marks(self.highlights.headings[pane.index] if "label_contrast" in shown else [])
         self.link_map.set_visible(shown)
 
     def set_dark(self, dark: bool) -> None:

@@ -24,19 +24,13 @@ import statistics
 import subprocess
 import sys
 
-SENTENCES = [
-    "Russian President Vladimir Putin hosted Syrian leader Bashar al-Assad for talks on Wednesday as the "
-    "Kremlin sought to mend ties between Damascus and Ankara.",
-    "The meeting follows the surprise announcement last week of a Chinese-brokered re-establishment of "
-    "diplomatic relations between Saudi Arabia and Iran.",
-    "Kremlin spokesperson Dmitry Peskov told reporters that the talks would focus on bilateral ties.",
-    "Diplomats from Russia, Turkey, Syria and Iran are due to meet in Moscow this week, Turkish media said.",
-]
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
+from hostile_corpus import CAPTURES, ENGLISH as SENTENCES  # noqa: E402  the hostile corpus's sentences
 
 
 def make(case: str) -> bytes:
     if case == "million-lines":
-        return "".join(f"{SENTENCES[i % 4][:16]} {i}.\n" for i in range(1_000_000)).encode()
+        return CAPTURES["million-lines.txt"]()  # the capture the hang guard's test reads
     if case == "prose-63mb":
         para = " ".join(SENTENCES)
         count = 63_000_000 // (len(para) + 12) + 1

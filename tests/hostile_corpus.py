@@ -148,14 +148,19 @@ EXTREME = (
 )
 
 
-def build_captures(root: Path, names: list[str] | tuple[str, ...] | None = None) -> dict[str, Path]:
-    """Write the named captures (default: all) into root; name -> path."""
+def _write(root: Path, table: dict, names) -> dict[str, Path]:
+    """Write the named files of a table of makers (default: all) into root; name -> path."""
     paths = {}
-    for name in names if names is not None else CAPTURES:
+    for name in names if names is not None else table:
         path = root / name
-        path.write_bytes(CAPTURES[name]())
+        path.write_bytes(table[name]())
         paths[name] = path
     return paths
+
+
+def build_captures(root: Path, names: list[str] | tuple[str, ...] | None = None) -> dict[str, Path]:
+    """Write the named captures (default: all) into root; name -> path."""
+    return _write(root, CAPTURES, names)
 
 
 # --------------------------------------------------------------------------- pairs for compare
@@ -239,9 +244,5 @@ NOTES: dict[str, Callable[[], bytes]] = {
 
 
 def build_notes(root: Path, names: list[str] | tuple[str, ...] | None = None) -> dict[str, Path]:
-    paths = {}
-    for name in names if names is not None else NOTES:
-        path = root / name
-        path.write_bytes(NOTES[name]())
-        paths[name] = path
-    return paths
+    """Write the named notes exports (default: all) into root; name -> path."""
+    return _write(root, NOTES, names)

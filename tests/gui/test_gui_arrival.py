@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from gui_data import span_of
+from pane_actions import click_text, on_screen
 
 from sidebyside.kinds import kind
 from sidebyside.model import Discrepancy, Mention
@@ -17,18 +18,6 @@ from sidebyside.ui.linkmap import OFF_EDGE
 from sidebyside.ui.qt import QPoint, QPointF, Qt
 
 FLASH_TIMEOUT_MS = 5000  # the flash lasts 650 ms; a hang guard
-
-
-def _click_text(qtbot, pane, offset):
-    cursor = pane.view.textCursor()
-    cursor.setPosition(pane.positions.to_doc(offset))
-    rect = pane.view.cursorRect(cursor)
-    qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center() + QPoint(3, 0))
-
-
-def _visible(pane, span) -> bool:
-    top, bottom = pane.span_y(*span)
-    return bottom > 0 and top < pane.viewport_height()
 
 
 def _current_overlay(pane):
@@ -58,7 +47,7 @@ def test_the_counter_follows_a_click_in_the_text(shown, qtbot, comparison):
     shown.kind_actions["distinctive_term"].trigger()  # off at first
     pane = shown.pane(0)
     pane.scroll_to_span(hubs[1], hubs[1] + 7)
-    _click_text(qtbot, pane, hubs[1] + 2)
+    click_text(qtbot, pane, hubs[1] + 2)
     assert shown.nav_kind.currentData() == "distinctive_term"
     assert shown.counter.text().strip() == f"2 of {len(hubs)}"
     assert pane.current_span() == (hubs[1], hubs[1] + 7)
@@ -101,7 +90,7 @@ def test_a_one_pane_jump_takes_the_other_pane_along_when_synchronized(shown, qtb
     far = span_of(comparison.articles[0], "Unprecedented damage was dealt")
     assert far.start > len(text) // 2, "premise: the target lies in the lower half of A"
     shown.jump_to([(0, far.start, far.end)], "only_in")
-    assert _visible(shown.pane(0), (far.start, far.end))
+    assert on_screen(shown.pane(0), (far.start, far.end))
     assert bar_a.value() > 0 and bar_b.value() > 0
     shown.sync_action.setChecked(False)
     bar_a.setValue(0)
@@ -118,9 +107,9 @@ def test_a_ribbon_whose_end_is_off_screen_is_clipped_at_the_edge(shown, qtbot, c
     sq = comparison.shared_quotes[0]
     pane_a.scroll_to_span(sq.a.start, sq.a.end)
     pane_b.view.verticalScrollBar().setValue(pane_b.view.verticalScrollBar().maximum())
-    if _visible(pane_b, (sq.b.start, sq.b.end)):
+    if on_screen(pane_b, (sq.b.start, sq.b.end)):
         pane_b.view.verticalScrollBar().setValue(0)
-    assert not _visible(pane_b, (sq.b.start, sq.b.end)), "premise: the B end is scrolled away"
+    assert not on_screen(pane_b, (sq.b.start, sq.b.end)), "premise: the B end is scrolled away"
     link_map = shown.link_map
     link_map.repaint()
     index = next(i for i, l in enumerate(shown.highlights.links) if l.kind == "shared_quote")

@@ -7,6 +7,7 @@ import warnings
 
 import pytest
 from gui_data import ARABIC, SEED_A, SEED_B, article_of
+from pane_actions import click_text, on_screen
 
 from sidebyside.ui.qt import QColor, QEvent, QPoint, QPointF, Qt, QtCore, QtGui
 
@@ -15,19 +16,6 @@ from sidebyside.ui.qt import QColor, QEvent, QPoint, QPointF, Qt, QtCore, QtGui
 def _selections_of(pane, kind_id):
     """The spans of a kind painted now (by Qt's formats or by the overlay)."""
     return pane.painted(kind_id)
-
-
-def _click_text(qtbot, pane, offset):
-    """Click the body of a pane on the character at a text offset."""
-    cursor = pane.view.textCursor()
-    cursor.setPosition(pane.positions.to_doc(offset))
-    rect = pane.view.cursorRect(cursor)
-    qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center() + QPoint(3, 0))
-
-
-def _visible(pane, span) -> bool:
-    top, bottom = pane.span_y(*span)
-    return bottom > 0 and top < pane.viewport_height()
 
 
 def _scroll_out_of_view(pane, span) -> None:
@@ -41,7 +29,7 @@ def _scroll_out_of_view(pane, span) -> None:
         bar.setValue(int(doc_bottom) + 1)
     elif doc_top >= height + 1:
         bar.setValue(0)
-    assert not _visible(pane, span), (
+    assert not on_screen(pane, span), (
         f"premise: the span must fit off screen (span at {doc_top:.0f}..{doc_bottom:.0f} px of a "
         f"{bar.maximum() + height} px text, {height} px view)")
 
@@ -121,7 +109,7 @@ def test_ribbon_click_brings_both_ends_into_view(shown, qtbot, comparison):
     pane_a, pane_b = shown.pane(0), shown.pane(1)
     pane_a.scroll_to_span(sq.a.start, sq.a.end)
     _scroll_out_of_view(pane_b, (sq.b.start, sq.b.end))
-    assert _visible(pane_a, (sq.a.start, sq.a.end)), "premise: the A end is on screen"
+    assert on_screen(pane_a, (sq.a.start, sq.a.end)), "premise: the A end is on screen"
     link_map = shown.link_map
     link_map.repaint()
     index = next(i for i, l in enumerate(shown.highlights.links) if l.kind == "shared_quote")
@@ -129,7 +117,7 @@ def test_ribbon_click_brings_both_ends_into_view(shown, qtbot, comparison):
     point = next(QPoint(x, y) for y in range(link_map.height()) for x in (4, 10)
                  if path.contains(QPointF(x, y)) and link_map.link_at(QPointF(x, y)) == index)
     qtbot.mouseClick(link_map, Qt.MouseButton.LeftButton, pos=point)
-    assert _visible(pane_a, (sq.a.start, sq.a.end)) and _visible(pane_b, (sq.b.start, sq.b.end))
+    assert on_screen(pane_a, (sq.a.start, sq.a.end)) and on_screen(pane_b, (sq.b.start, sq.b.end))
     assert pane_a.current_span() == (sq.a.start, sq.a.end)
     assert pane_b.current_span() == (sq.b.start, sq.b.end)
 
@@ -137,9 +125,9 @@ def test_ribbon_click_brings_both_ends_into_view(shown, qtbot, comparison):
 def test_click_quote_selects_counterpart_and_shows_differences(shown, qtbot, comparison):
     sq = comparison.shared_quotes[0]
     shown.pane(0).scroll_to_span(sq.a.start, sq.a.end)
-    _click_text(qtbot, shown.pane(0), sq.a.start + 5)
+    click_text(qtbot, shown.pane(0), sq.a.start + 5)
     assert shown.pane(1).current_span() == (sq.b.start, sq.b.end)
-    assert _visible(shown.pane(1), (sq.b.start, sq.b.end))
+    assert on_screen(shown.pane(1), (sq.b.start, sq.b.end))
     assert shown.pane(1).flashing
     details = shown.side.details.text()
     assert "Differences" in details and "line-through" in details
@@ -182,7 +170,7 @@ def test_framing_panel_entry_jumps_to_its_span(shown, qtbot, comparison):
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     span = comparison.framing.only_in[0][0].spans[0]
     assert shown.pane(0).current_span() == (span.start, span.end)
-    assert _visible(shown.pane(0), (span.start, span.end))
+    assert on_screen(shown.pane(0), (span.start, span.end))
 
 
 def test_quotes_panel_lists_quotes_with_speakers_and_links_shared_ones(shown, comparison):
@@ -380,7 +368,7 @@ def test_click_a_label_shows_the_other_outlets_label(shown, qtbot, comparison):
     lc = comparison.framing.label_contrasts[0]
     mention_b = lc.b[0]
     shown.pane(1).scroll_to_span(mention_b.start, mention_b.end)
-    _click_text(qtbot, shown.pane(1), mention_b.start + 2)
+    click_text(qtbot, shown.pane(1), mention_b.start + 2)
     assert shown.pane(0).current_span() == (lc.a[0].start, lc.a[0].end)
     assert lc.entity in shown.side.details.text()
 
@@ -416,7 +404,7 @@ def test_link_map_counts_links_beyond_the_view_and_goes_to_the_nearest(shown, qt
     qtbot.mouseClick(link_map, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     link = shown.highlights.links[index]
     assert shown.pane(0).current_span() == link.a
-    assert _visible(shown.pane(0), link.a) and _visible(shown.pane(1), link.b)
+    assert on_screen(shown.pane(0), link.a) and on_screen(shown.pane(1), link.b)
 
 
 def test_capture_text_is_never_read_as_markup(window, qtbot, tmp_path):

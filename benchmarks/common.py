@@ -32,6 +32,16 @@ def _default_shared_data() -> Path:
 SHARED_DATA = _default_shared_data()
 
 
+def data_holding(subdir: str) -> Path | None:
+    """The first data folder (the environment's choice, ../shared/data, /work/shared/data) that
+    holds subdir, or None: for benchmarks that skip or ask for --data when it is absent."""
+    for candidate in (os.environ.get("SIDEBYSIDE_SHARED_DATA"), REPO_DIR.parent / "shared" / "data",
+                      Path("/work/shared/data")):
+        if candidate and Path(candidate, subdir).is_dir():
+            return Path(candidate)
+    return None
+
+
 def require_shared_data(shared_data: Path | None = None, subdir: str | None = None) -> Path:
     """Return the data folder, or exit 2 with a one-line message saying what is missing."""
     base = Path(shared_data) if shared_data is not None else SHARED_DATA

@@ -35,6 +35,9 @@ from pathlib import Path
 
 REPO_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_DIR / "src"))
+sys.path.insert(0, str(REPO_DIR / "benchmarks"))
+
+from common import data_holding  # noqa: E402
 
 from sidebyside.compare import compare  # noqa: E402
 from sidebyside.compare.coverage import build_coverage, cover  # noqa: E402
@@ -48,13 +51,6 @@ ECB_SETS = [(36, "ecbplus"), (2, "ecbplus"), (41, "ecbplus"), (3, "ecb"), (5, "e
 REJECTED = {frozenset({"It's official: I'm hosting the #Oscars!",
                        "I am so excited to be hosting the Oscars for the second time,"})}
 
-
-def default_data() -> Path | None:
-    for candidate in (os.environ.get("SIDEBYSIDE_SHARED_DATA"), REPO_DIR.parent / "shared" / "data",
-                      Path("/work/shared/data")):
-        if candidate and Path(candidate, "ecbplus").is_dir():
-            return Path(candidate)
-    return None
 
 
 def overlaps(member, place) -> bool:
@@ -229,7 +225,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=None, help="the shared data folder (holds ecbplus/)")
     args = parser.parse_args()
-    data = args.data or default_data()
+    data = args.data or data_holding("ecbplus")
     result = {"benchmark": "coverage", "loadavg": os.getloadavg(), "written": written_sets()}
     if data is not None:
         result["ecbplus"] = ecb_sets(data)

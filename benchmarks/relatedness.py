@@ -33,6 +33,9 @@ from pathlib import Path
 
 REPO_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_DIR / "src"))
+sys.path.insert(0, str(REPO_DIR / "benchmarks"))
+
+from common import data_holding  # noqa: E402
 
 from sidebyside.compare.articletext import ArticleText  # noqa: E402
 from sidebyside.compare.relatedness import relatedness  # noqa: E402
@@ -41,13 +44,6 @@ from sidebyside.model import Article, Source  # noqa: E402
 PAIRS_PER_KIND_PER_TOPIC = 6
 AEB_PAGES = 40
 
-
-def default_data() -> Path | None:
-    for candidate in (os.environ.get("SIDEBYSIDE_SHARED_DATA"), REPO_DIR.parent / "shared" / "data",
-                      Path("/work/shared/data")):
-        if candidate and Path(candidate, "ecbplus").is_dir():
-            return Path(candidate)
-    return None
 
 
 def measured(topic: str) -> bool:
@@ -106,7 +102,7 @@ def pairs(events, rng) -> list[tuple[str, str, tuple, tuple]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=default_data())
+    parser.add_argument("--data", type=Path, default=data_holding("ecbplus"))
     args = parser.parse_args()
     if args.data is None:
         print(json.dumps({"error": "no ../shared/data/ecbplus; pass --data"}))

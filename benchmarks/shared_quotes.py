@@ -24,18 +24,15 @@ from pathlib import Path
 
 REPO_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_DIR / "src"))
+sys.path.insert(0, str(REPO_DIR / "benchmarks"))
+
+from common import data_holding  # noqa: E402
 
 from sidebyside.compare import compare  # noqa: E402
 from sidebyside.model import Article, Source  # noqa: E402
 
 GOLD = REPO_DIR / "benchmarks" / "data" / "shared_quotes" / "gold.json"
 
-
-def default_data() -> Path | None:
-    for candidate in (os.environ.get("SIDEBYSIDE_SHARED_DATA"), REPO_DIR.parent / "shared" / "data", Path("/work/shared/data")):
-        if candidate and (Path(candidate) / "ecbplus").is_dir():
-            return Path(candidate)
-    return None
 
 
 def part_of(pair_id: str) -> str:
@@ -51,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=None, help="the shared data folder (holding ecbplus/)")
     parser.add_argument("--show", action="store_true", help="list misses and unjudged finds of the tune part")
     args = parser.parse_args(argv)
-    data = args.data or default_data()
+    data = args.data or data_holding("ecbplus")
     if data is None:
         sys.stderr.write("shared_quotes benchmark: no ../shared/data/ecbplus found (give --data)\n")
         return 2

@@ -95,8 +95,8 @@ def summarise(scorer, tot: collections.Counter, by_type: dict, cpu: float, pairs
         "unassigned": tot["unassigned"],
         "outside_annotated": tot["outside_annotated"],
         "gold_unmapped": tot["gold_unmapped"],
-        # Times ("Friday" / "on Friday night") are no referent whose naming the app shows (see
-        # docs/json-fields.md): recall without them is the figure the naming table answers for.
+        # Times ("Friday" / "on Friday night") weigh least in the naming table (see
+        # docs/json-fields.md): recall without them is the figure of persons, groups and places.
         "recall_without_time": _round(ratio(
             sum(v["found"] for t, v in by_type.items() if t != "TIME"),
             sum(v["gold"] for t, v in by_type.items() if t != "TIME"),

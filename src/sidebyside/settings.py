@@ -302,6 +302,9 @@ class NamingSettings:
     max_spelling_candidates: int = 8
     # Contrasts less telling than this are left out (0: every chain whose labels differ).
     min_telling: float = 0.0
+    # The story's day is the first day a body gives within this many paragraphs ("yesterday" in
+    # one report and "on Monday" in the other date the one event both tell).
+    story_day_paragraphs: int = 3
 
 
 @dataclass(frozen=True)

@@ -114,8 +114,8 @@ def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],
     builder = ChainBuilder(lex, finder, vocab, naming)
     capitalised = frozenset(t.norm for v in views for t in v.tokens if t.cap and not t.initial)
     chains = (
-        builder.build(views[0], {"title": a.title or "", "lead": a.lead or ""}, capitalised),
-        builder.build(views[1], {"title": b.title or "", "lead": b.lead or ""}, capitalised),
+        builder.build(views[0], {"title": a.title or "", "lead": a.lead or ""}, capitalised, a.published),
+        builder.build(views[1], {"title": b.title or "", "lead": b.lead or ""}, capitalised, b.published),
     )
     maps = pair_maps(chains, match.key_maps, vocab, finder.look.title_heads, builder.country_keys)
     contrasts = label_contrasts(chains, maps, lex, vocab.generic, naming, builder.title_words | frozenset(vocab.roles))

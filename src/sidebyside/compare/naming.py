@@ -49,6 +49,7 @@ from sidebyside.compare.entities import (
 from sidebyside.compare.nouns import NounLexicon, RelatedNouns, nouns
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon
 from sidebyside.compare.text import fold
+from sidebyside.compare.times import TimeChains, find_times, link_times, time_chains, time_label
 from sidebyside.compare.tokens import Token, joinable, tokenize
 from sidebyside.model import LabelContrast, LabelCount, Mention
 from sidebyside.resources import resource
@@ -161,6 +162,8 @@ class ArticleChains:
     countries: dict[str, set[str]] = field(default_factory=dict)  # chain -> nationality keys of its titles
     described: dict[str, Described] = field(default_factory=dict)  # chain of descriptions only -> what they say
     written: set[str] = field(default_factory=set)  # every name the body writes, linked to a chain or not
+    times: TimeChains = field(default_factory=TimeChains)  # the days (and months) the body dates things by
+    story_day: str | None = None  # the chain of the first day the body gives near its top
 
 
 @dataclass(frozen=True)
@@ -238,9 +241,12 @@ class ChainBuilder:
         kind = self.nouns.kind(lemma)
         return (kind, lemma) if kind in _DESCRIBED_KINDS else None
 
-    def build(self, view: ArticleView, fields: dict[str, str], names_elsewhere: frozenset[str]) -> ArticleChains:
+    def build(self, view: ArticleView, fields: dict[str, str], names_elsewhere: frozenset[str],
+              published: str | None = None) -> ArticleChains:
+        """published: the article's date (ISO), which turns "yesterday" and "on Monday" into dates."""
         out = ArticleChains()
         self._body(view, out)
+        self._times(view, published, out)
         known = set(out.names) | set(out.roles)
         surnames = _surname_map(out)
         for name in ("title", "lead"):
@@ -250,6 +256,16 @@ class ChainBuilder:
         return out
 
     # ------------------------------------------------------------------ body
+
+    def _times(self, view: ArticleView, published: str | None, out: ArticleChains) -> None:
+        """The body's times, one chain per day (compare/times.py), and the story's day: the
+        first day given within the body's first paragraphs."""
+        out.times = time_chains(find_times(view.text, published))
+        top = _paragraph_end(view.text, self.settings.story_day_paragraphs)
+        for m in out.times.mentions:
+            out.refs.append(Ref("text", m.start, m.end, m.text, "time", m.chain, "time"))
+            if out.story_day is None and m.start < top and out.times.day_level[m.chain]:
+                out.story_day = m.chain
 
     def _body(self, view: ArticleView, out: ArticleChains) -> None:
         tokens = view.tokens
@@ -812,6 +828,17 @@ class ChainBuilder:
         kinds[ref.kind] += 1
 
 
+def _paragraph_end(text: str, paragraphs: int) -> int:
+    """Offset where the text's first paragraphs end (paragraphs are separated by blank lines)."""
+    at = 0
+    for _ in range(paragraphs):
+        found = text.find("\n\n", at)
+        if found < 0:
+            return len(text)
+        at = found + 2
+    return at
+
+
 def _abbreviated_title(prev: Token, tok: Token, title_words: frozenset[str]) -> bool:
     """"Sgt. Hoyt Teasley", "Gov. Jan Brewer": an abbreviated title, its period no sentence end."""
     return tok.gap == ". " and prev.cap and prev.norm + "." in title_words  # the titles written with a period
@@ -1092,6 +1119,11 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
             if len(found) == 1 and len(described[side].related(other.described[found[0]])) == 1:
                 maps[side][c] = maps[1 - side].get(found[0], found[0])
                 own_keys.add(maps[side][c])
+    # Days: those both articles give; a day one article alone gives keeps a key of its own side.
+    linked = link_times((sides[0].times, sides[1].times), (sides[0].story_day, sides[1].story_day))
+    for side in (0, 1):
+        for c in sides[side].times.facts:
+            maps[side][c] = linked[side].get(c, f"{c}@{side}")
     return maps
 
 
@@ -1154,7 +1186,7 @@ def _chain_keys(chains: ArticleChains) -> list[str]:
     return list(seen)
 
 
-_FORM_WEIGHT = {"named": 0.9, "description": 1.0, "role": 1.0, "title": 0.8, "metonym": 0.7, "alias": 0.5, "name": 0.4, "short": 0.15}
+_FORM_WEIGHT = {"time": 0.3, "named": 0.9, "description": 1.0, "role": 1.0, "title": 0.8, "metonym": 0.7, "alias": 0.5, "name": 0.4, "short": 0.15}
 
 
 def label_contrasts(
@@ -1226,7 +1258,7 @@ def _labels(refs: list[Ref], canon: dict[str, str]) -> dict[str, str]:
     = "Russia's"), so that a house style is not taken for a naming difference."""
     out: dict[str, str] = {}
     for r in refs:
-        label = canonical_label(r.text, canon)
+        label = time_label(r.text) if r.form == "time" else canonical_label(r.text, canon)
         if label:
             out.setdefault(label, r.form)
     return out
@@ -1316,7 +1348,7 @@ def _role_noun(r: Ref) -> str | None:
 
 
 _CATEGORY = {"named": "named by one", "description": "description", "role": "role", "title": "title", "metonym": "metonymy",
-             "alias": "alias or acronym", "name": "spelling", "short": "short form"}
+             "alias": "alias or acronym", "name": "spelling", "short": "short form", "time": "date"}
 
 
 def _loaded_words(lex: Lexicon) -> frozenset[str]:

@@ -1,0 +1,317 @@
+"""Times as referents: how each article dates its story ("on Tuesday night", "yesterday",
+"Saturday (July 24, 2004)", "March 3"), grouped into chains of one day (or one month), and the
+chains of two articles that date the same day.
+
+A mention is read into what it states: a weekday, a day of a month, a year, a day relative to
+the article's date ("yesterday" is -1), or a month alone ("last May"). With the article's
+publication date the weekdays and relative days become dates. Within an article, mentions that
+agree on everything both state, and state at least one thing in common, are one day; a month
+alone joins the one day of that month the article gives. Across two articles, a day pairs with
+the one day of the other that agrees with it; and the first day each article gives near its top
+(the story's day) pair when nothing they state disagrees ("yesterday" / "on Monday" without a
+publication date): two reports of one event date that event first.
+
+Vocabulary: resources/terms/times.json. Linear in the text (one regular expression pass).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+
+from sidebyside.compare.termdata import TERMS_DIR
+from sidebyside.resources import resource
+
+
+@dataclass(frozen=True)
+class TimeVocabulary:
+    weekdays: tuple[str, ...]
+    months: dict[str, int]
+    parts: tuple[str, ...]
+    relative: dict[str, int]
+    qualifiers: tuple[str, ...]
+    approximately: tuple[str, ...]
+    prepositions: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def time_vocabulary() -> TimeVocabulary:
+    data = json.loads(resource(TERMS_DIR).joinpath("times.json").read_text(encoding="utf-8"))
+    return TimeVocabulary(
+        weekdays=tuple(data["weekdays"]),
+        months=dict(data["months"]),
+        parts=tuple(data["parts_of_day"]),
+        relative=dict(data["relative_days"]),
+        qualifiers=tuple(data["qualifiers"]),
+        approximately=tuple(data["approximately"]),
+        prepositions=frozenset(data["prepositions"]),
+    )
+
+
+def _alt(words) -> str:
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+@functools.lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    v = time_vocabulary()
+    wd = _alt(v.weekdays)
+    # an abbreviation may end in a full stop ("Nov."), a month's name never does ("last May.")
+    month = "(?:" + _alt(m for m in v.months if len(m) <= 4 and m not in ("may", "june", "july")) + r"(?:\.|\b)|" + _alt(
+        m for m in v.months if len(m) > 4 or m in ("may", "june", "july")) + ")"
+    part = _alt(v.parts)
+    qual = _alt(v.qualifiers)
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    year = r"(?:1[89]\d\d|20\d\d)"
+    clock = (r"(?:" + _alt(v.approximately) + r"\s+){0,3}\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?\s?m\b\.?)")
+    date = (rf"(?:{month}\s+{day}\b(?:,?\s+{year}\b)?"
+            rf"|{day}\s+(?:of\s+)?{month}(?:,?\s+(?:{year}|\d\d)\b)?)")
+    rel = _alt(k for k in v.relative if k != "the day before")
+    weekday_expr = (
+        rf"(?:(?:the\s+early\s+hours\s+of|{qual}(?:\s+on)?)\s+)?(?:{clock}\s+(?:on\s+)?)?"
+        rf"{wd}\b(?:\s+{part}\b)?"
+        rf"(?:,?\s+(?:the\s+)?{date}|\s*\(\s*{date}\s*\))?(?:,?\s+(?:at\s+)?{clock})?"
+    )
+    date_expr = rf"(?:(?:the\s+night\s+of|{qual})\s+)?{date}(?:,?\s+(?:at\s+)?{clock})?"
+    rel_expr = rf"(?:(?:{qual}|{clock})\s+)?{rel}\b(?!['’]s)(?:\s*\(\s*{date}\s*\))?"
+    month_expr = rf"(?:(?:last|this|next|{qual}|mid-?)\s+)?{month}\s+{year}\b|(?:last|this|next|{qual}|mid-?)\s+{month}(?!\w)"
+    return re.compile(rf"\b(?:{weekday_expr}|{date_expr}|{rel_expr}|{month_expr})", re.IGNORECASE)
+
+
+@dataclass
+class TimeMention:
+    start: int
+    end: int
+    text: str
+    weekday: int | None = None  # 0 = Monday
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    relative: int | None = None  # days from the article's date
+    chain: str = ""
+
+    @property
+    def day_level(self) -> bool:
+        return self.day is not None or self.weekday is not None or self.relative is not None
+
+    def resolve(self, published: _dt.date | None) -> None:
+        """With the article's date, a weekday or a relative day becomes a date."""
+        if published is None:
+            return
+        if self.month is not None and self.day is not None and self.year is None:
+            self.year = published.year - (1 if self.month > published.month + 1 else 0)
+        elif self.month is None and self.relative is not None:
+            d = published + _dt.timedelta(days=self.relative)
+            self.year, self.month, self.day = d.year, d.month, d.day
+        elif self.month is None and self.weekday is not None:
+            d = published - _dt.timedelta(days=(published.weekday() - self.weekday) % 7)
+            self.year, self.month, self.day = d.year, d.month, d.day
+        if self.year and self.month and self.day and self.weekday is None:
+            try:
+                self.weekday = _dt.date(self.year, self.month, self.day).weekday()
+            except ValueError:
+                pass
+
+    def facts(self) -> dict[str, object]:
+        """What the mention states, each comparable with another mention's."""
+        out: dict[str, object] = {}
+        if self.weekday is not None:
+            out["weekday"] = self.weekday
+        if self.month is not None:
+            out["month"] = self.month
+        if self.day is not None:
+            out["day"] = self.day
+        if self.year is not None:
+            out["year"] = self.year
+        if self.relative is not None and self.day is None:
+            out["relative"] = self.relative
+        return out
+
+
+def find_times(text: str, published: str | None = None) -> list[TimeMention]:
+    """Every time expression of a day or a month in text, read and (with the article's date)
+    resolved."""
+    v = time_vocabulary()
+    pub = _date_of(published)
+    out = []
+    for m in _pattern().finditer(text):
+        mention = _read(m.group(0), m.start(), v)
+        if mention is None:
+            continue
+        mention.resolve(pub)
+        out.append(mention)
+    return out
+
+
+_NUMBER = re.compile(r"\d+")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _read(text: str, start: int, v: TimeVocabulary) -> TimeMention | None:
+    words = [w.casefold() for w in _WORDS.findall(text)]
+    mention = TimeMention(start, start + len(text), text)
+    folded = " ".join(words)
+    for i, w in enumerate(words):
+        if w in v.weekdays:
+            mention.weekday = v.weekdays.index(w)
+        elif w in v.months and mention.month is None:
+            # "may" and "march" are months only with a capital (or in a date with a number)
+            raw = _WORDS.findall(text)[i]
+            if w in ("may", "march") and not raw[0].isupper():
+                continue
+            mention.month = v.months[w]
+    for phrase, offset in sorted(v.relative.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{re.escape(phrase)}\b", folded):
+            mention.relative = offset
+            break
+    if mention.month is not None:
+        numbers = [n for n in _NUMBER.finditer(text)]
+        clock = re.search(r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?\s?m", text, re.IGNORECASE)
+        for n in numbers:
+            if clock and clock.start() <= n.start() < clock.end():
+                continue
+            value = int(n.group(0))
+            if len(n.group(0)) == 4:
+                mention.year = value
+            elif 1 <= value <= 31 and mention.day is None:
+                mention.day = value
+            elif len(n.group(0)) == 2 and mention.day is not None:
+                mention.year = 2000 + value  # "10 Nov 11"
+    if mention.month is None and mention.weekday is None and mention.relative is None:
+        return None
+    if mention.month is not None and mention.day is None and mention.year is None and not re.match(
+        r"(?i)(last|this|next|early|late|mid)", text
+    ):
+        return None
+    return mention
+
+
+def _date_of(published: str | None) -> _dt.date | None:
+    if not published:
+        return None
+    try:
+        return _dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _agree(a: dict[str, object], b: dict[str, object]) -> bool | None:
+    """True when two sets of facts share one and differ in none, False when they differ, None
+    when they share none."""
+    shared = a.keys() & b.keys()
+    if any(a[k] != b[k] for k in shared):
+        return False
+    if shared - {"year"}:
+        return True
+    return None
+
+
+@dataclass
+class TimeChains:
+    """One article's time mentions grouped into days (chain key -> facts and mentions)."""
+
+    mentions: list[TimeMention] = field(default_factory=list)
+    facts: dict[str, dict[str, object]] = field(default_factory=dict)
+    day_level: dict[str, bool] = field(default_factory=dict)
+    first: dict[str, int] = field(default_factory=dict)  # chain -> offset of its first mention
+
+
+def time_chains(mentions: list[TimeMention]) -> TimeChains:
+    """Mentions grouped into one chain per day: a mention joins the first chain whose facts
+    agree with its own; a month alone joins the one day of that month, else makes its own."""
+    out = TimeChains()
+    order: list[str] = []
+    for m in mentions:
+        if not m.day_level:
+            continue
+        facts = m.facts()
+        target = next((c for c in order if _agree(out.facts[c], facts)), None)
+        if target is None:
+            target = f"time:{len(order)}"
+            order.append(target)
+            out.facts[target] = dict(facts)
+            out.first[target] = m.start
+            out.day_level[target] = True
+        else:
+            out.facts[target].update(facts)
+        m.chain = target
+        out.mentions.append(m)
+    for m in mentions:
+        if m.day_level:
+            continue
+        facts = m.facts()
+        days = [c for c in order if out.day_level[c] and _agree(out.facts[c], facts)]
+        months = [c for c in order if not out.day_level[c] and _agree(out.facts[c], facts)]
+        if len(days) == 1:
+            target = days[0]
+        elif not days and months:
+            target = months[0]
+        else:
+            target = f"time:{len(order)}"
+            order.append(target)
+            out.facts[target] = dict(facts)
+            out.first[target] = m.start
+            out.day_level[target] = False
+        m.chain = target
+        out.mentions.append(m)
+    out.mentions.sort(key=lambda m: m.start)
+    return out
+
+
+def link_times(sides: tuple[TimeChains, TimeChains], story_day: tuple[str | None, str | None]
+               ) -> tuple[dict[str, str], dict[str, str]]:
+    """Chain key of each article -> a key shared across the pair, for the days both give.
+    story_day: each article's first day near its top, paired when nothing they state differs."""
+    a, b = sides
+    maps: tuple[dict[str, str], dict[str, str]] = ({}, {})
+    candidates: dict[str, list[str]] = {}
+    back: dict[str, list[str]] = {}
+    sa, sb = story_day
+    for ca, fa in a.facts.items():
+        for cb, fb in b.facts.items():
+            if a.day_level[ca] != b.day_level[cb] or not _agree(fa, fb):
+                continue
+            # a weekday alone fits one date in seven: it pairs with a date only as the story's day
+            # ("On October 12" deep in one article is not the other's "on Wednesday")
+            weak = ("day" in fa) != ("day" in fb) and not (fa.keys() & fb.keys()) - {"weekday", "year"}
+            if not weak or (ca, cb) == (sa, sb):
+                candidates.setdefault(ca, []).append(cb)
+                back.setdefault(cb, []).append(ca)
+    for ca, found in candidates.items():
+        if len(found) == 1 and len(back[found[0]]) == 1:
+            _pair(maps, ca, found[0])
+    if sa and sb and sa not in maps[0] and sb not in maps[1] and _agree(a.facts[sa], b.facts[sb]) is None:
+        _pair(maps, sa, sb)
+    return maps
+
+
+def _pair(maps: tuple[dict[str, str], dict[str, str]], ca: str, cb: str) -> None:
+    key = f"{ca}~{cb}"
+    maps[0][ca] = key
+    maps[1][cb] = key
+
+
+def time_label(text: str) -> str:
+    """The label compared across the articles: folded words, without a leading preposition,
+    months in one spelling and days without their ordinal ending ("on Nov. 12th" = "November 12")."""
+    v = time_vocabulary()
+    full = {n: name for name, n in v.months.items() if len(name) > 4 or name in ("may", "june", "july")}
+    words = [w.casefold() for w in re.findall(r"\w+", text)]
+    while words and (words[0] in v.prepositions or words[0] == "the"):
+        words = words[1:]
+    out: list[str] = []
+    for w in words:
+        if w in v.months:
+            w = full.get(v.months[w], w)
+            if out and out[-1].isdigit():
+                out.insert(len(out) - 1, w)  # "2 December" = "December 2": a house style
+                continue
+            if out and out[-1] == "of" and len(out) > 1 and out[-2].isdigit():
+                out[-2:] = [w, out[-2]]  # "the 6th of June"
+                continue
+        w = re.sub(r"^(\d+)(st|nd|rd|th)$", r"\1", w)
+        out.append(w)
+    return " ".join(out)

@@ -305,6 +305,9 @@ class NamingSettings:
     # The story's day is the first day a body gives within this many paragraphs ("yesterday" in
     # one report and "on Monday" in the other date the one event both tell).
     story_day_paragraphs: int = 3
+    # Days (and months) an article's times are grouped into at most: no story is dated by more,
+    # and the bound keeps a page of dates linear.
+    max_time_chains: int = 60
 
 
 @dataclass(frozen=True)

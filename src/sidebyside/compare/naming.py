@@ -260,7 +260,7 @@ class ChainBuilder:
     def _times(self, view: ArticleView, published: str | None, out: ArticleChains) -> None:
         """The body's times, one chain per day (compare/times.py), and the story's day: the
         first day given within the body's first paragraphs."""
-        out.times = time_chains(find_times(view.text, published))
+        out.times = time_chains(find_times(view.text, published), self.settings.max_time_chains)
         top = _paragraph_end(view.text, self.settings.story_day_paragraphs)
         for m in out.times.mentions:
             out.refs.append(Ref("text", m.start, m.end, m.text, "time", m.chain, "time"))
@@ -519,6 +519,7 @@ class ChainBuilder:
         last_org: tuple[int, str] | None = None  # (token, chain) of the organisation most named so far
         latest_org: str | None = None  # the organisation (or name of no known kind) named last
         org_counts: Counter = Counter()
+        top_count, most_named = 0, set()  # the highest count in org_counts and the chains that have it
         named_organisation = False  # once an organisation is named, names of no known kind are not "the company"
         recent_people: list[tuple[int, str]] = []  # (token, chain) of people named, in order
         window = self.settings.anaphora_window
@@ -533,16 +534,20 @@ class ChainBuilder:
                 ) and ref.chain.rsplit(" ", 1)[-1] not in self.institution_heads:
                     # a company or a team, not a league or a ministry; a name of no known kind
                     # ("Apple") counts for less than an organisation's
-                    org_counts[ref.chain] += 2 if organisation else 1
+                    count = org_counts[ref.chain] = org_counts[ref.chain] + (2 if organisation else 1)
                     latest_org = ref.chain
                     if organisation:
                         named_organisation = True
-                    best = max(org_counts, key=lambda c: (org_counts[c], c == ref.chain))
-                    best_is_organisation = bool(out.kinds.get(best, {}).get("organisation"))
-                    if (org_counts[best] >= 2 and sum(1 for v in org_counts.values() if v == org_counts[best]) == 1
-                            and (best_is_organisation or not named_organisation)):
-                        last_org = (idx, best)  # the organisation the article keeps naming
-                    elif sum(1 for v in org_counts.values() if v == org_counts[best]) > 1:
+                    # the most named so far, kept as the text is walked (counts only grow)
+                    if count > top_count:
+                        top_count, most_named = count, {ref.chain}
+                    elif count == top_count:
+                        most_named.add(ref.chain)
+                    if len(most_named) == 1:
+                        best = next(iter(most_named))
+                        if top_count >= 2 and (out.kinds.get(best, {}).get("organisation") or not named_organisation):
+                            last_org = (idx, best)  # the organisation the article keeps naming
+                    else:
                         last_org = None  # two named as often ("the NBA", "the 76ers"): "the team" is neither
                 if ref.kind == "person" and not ref.chain.startswith("role:"):
                     recent_people.append((idx, ref.chain))

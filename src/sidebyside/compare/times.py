@@ -81,6 +81,18 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{weekday_expr}|{date_expr}|{rel_expr}|{month_expr})", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def _anchor() -> re.Pattern[str]:
+    """The word every time expression holds (a weekday, a month, a relative day), found first:
+    the full expression is then only tried around these, which keeps long pages fast."""
+    v = time_vocabulary()
+    words = [*v.weekdays, *v.months, *(k.split()[-1] for k in v.relative)]
+    return re.compile(r"\b" + _alt(set(words)) + r"\b", re.IGNORECASE)
+
+
+_MARGIN = 100  # characters either side of an anchor that a time expression may reach
+
+
 @dataclass
 class TimeMention:
     start: int
@@ -137,12 +149,29 @@ def find_times(text: str, published: str | None = None) -> list[TimeMention]:
     v = time_vocabulary()
     pub = _date_of(published)
     out = []
-    for m in _pattern().finditer(text):
-        mention = _read(m.group(0), m.start(), v)
-        if mention is None:
+    pattern = _pattern()
+    for lo, hi in _windows(text):
+        for m in pattern.finditer(text, lo, hi):
+            mention = _read(m.group(0), m.start(), v)
+            if mention is None:
+                continue
+            mention.resolve(pub)
+            out.append(mention)
+    return out
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around the anchors, merged; each starts at a line start or a space."""
+    out: list[tuple[int, int]] = []
+    for m in _anchor().finditer(text):
+        lo, hi = max(0, m.start() - _MARGIN), min(len(text), m.end() + _MARGIN)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
             continue
-        mention.resolve(pub)
-        out.append(mention)
+        if lo:
+            space = text.find(" ", lo, m.start())
+            lo = space + 1 if space >= 0 else m.start()
+        out.append((lo, hi))
     return out
 
 
@@ -219,9 +248,11 @@ class TimeChains:
     first: dict[str, int] = field(default_factory=dict)  # chain -> offset of its first mention
 
 
-def time_chains(mentions: list[TimeMention]) -> TimeChains:
+def time_chains(mentions: list[TimeMention], max_chains: int = 60) -> TimeChains:
     """Mentions grouped into one chain per day: a mention joins the first chain whose facts
-    agree with its own; a month alone joins the one day of that month, else makes its own."""
+    agree with its own; a month alone joins the one day of that month, else makes its own.
+    Past max_chains days (no article dates its story by so many) a mention of a new day is left
+    out, which keeps a page of dates linear."""
     out = TimeChains()
     order: list[str] = []
     for m in mentions:
@@ -229,6 +260,8 @@ def time_chains(mentions: list[TimeMention]) -> TimeChains:
             continue
         facts = m.facts()
         target = next((c for c in order if _agree(out.facts[c], facts)), None)
+        if target is None and len(order) >= max_chains:
+            continue
         if target is None:
             target = f"time:{len(order)}"
             order.append(target)
@@ -249,6 +282,8 @@ def time_chains(mentions: list[TimeMention]) -> TimeChains:
             target = days[0]
         elif not days and months:
             target = months[0]
+        elif len(order) >= max_chains:
+            continue
         else:
             target = f"time:{len(order)}"
             order.append(target)

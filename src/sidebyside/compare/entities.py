@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from sidebyside.compare.nouns import nouns
-from sidebyside.compare.termdata import Lexicon, lexicon
+from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon
 from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import PhraseMatcher, Token, joinable, tokenize
 from sidebyside.resources import resource
@@ -29,14 +29,6 @@ PARTICLES = frozenset("al el bin ibn bint abu de da di del della der den van von
 # a hyphen, since "an" and "as" are also English words.
 HYPHEN_PARTICLES = frozenset("an ar as ad at ash az ath adh ath ad ur un us ut uz".split())
 _NAME_LINKS = frozenset("of for on the".split())  # only inside organisation/place names
-_CALENDAR = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun""".split()
-)
-_MEDIA_NOUNS = frozenset(
-    "broadcaster broadcast channel newspaper daily agency outlet network website tv radio magazine".split()
-)
 # Words that are never names: a capital on them is sentence case.
 CLOSED_CLASS = frozenset(
     """a an the this that these those some any each every no all both either neither few many much more most
@@ -50,18 +42,16 @@ CLOSED_CLASS = frozenset(
     today yesterday tomorrow tonight last next first second third finally eventually currently recently
     according following including regarding concerning asked speaking why how""".split()
 )
-_ORG_NOUNS = frozenset(
-    "group organisation organization company firm charity ngo party movement ministry monitor watchdog "
-    "think-tank tank institute agency network coalition alliance union association lab startup "
-    "chain retailer supermarket airline lender insurer consultancy".split()
-)
-_SPEECH_AFTER_NAME = frozenset("said says told tells added adds wrote writes explained argued noted".split())
 _PLACE_PREPOSITIONS = frozenset("in near outside across inside".split())
+_TIMES = json.loads(resource(TERMS_DIR).joinpath("times.json").read_text(encoding="utf-8"))
+_CALENDAR = frozenset([*_TIMES["weekdays"], *_TIMES["weekday_abbreviations"], *_TIMES["months"]])  # never a name
+_WORDS = json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(encoding="utf-8"))
+# a lower-case noun right before a capitalised run that makes it an organisation ("the rights
+# group Civic Witness", "broadcaster TVnet")
+_ORG_NOUNS = frozenset(_WORDS["organisation_nouns"]) | frozenset(_WORDS["media_nouns"])
+_PLACE_NOUNS = frozenset(_WORDS["place_nouns"])  # "the town of Qasr al-Nour"
+_SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])  # "Barack Obama said"
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
-_PLACE_NOUNS = frozenset(
-    "town city village province district region capital suburb neighbourhood neighborhood port island "
-    "governorate county state area camp".split()
-)
 # Person names: a multi-word name none of whose words is this common in lower case.
 _PERSON_WORD_MAX_ZIPF = 4.5
 _SENTENCE_CASE_ZIPF = 3.0
@@ -615,7 +605,7 @@ class EntityFinder:
             kind = head_kind
         elif titled:
             kind = "person"
-        elif prev is not None and not prev.cap and prev.norm in _MEDIA_NOUNS | _ORG_NOUNS and joinable(prev, words[0]):
+        elif prev is not None and not prev.cap and prev.norm in _ORG_NOUNS and joinable(prev, words[0]):
             kind = "organisation"  # "broadcaster TVnet", "the rights group Civic Witness"
         elif self._place_context(k):
             kind = "place"  # "near Qasr al-Nour", "the town of Qasr al-Nour"

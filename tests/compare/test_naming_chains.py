@@ -691,3 +691,49 @@ def test_an_employer_after_of_or_a_chain_noun_is_no_person():
     assert kinds.get("Lena Vogt") == "person" and kinds.get("Walter Brix") == "person"
     for body in ("Tarnow Analytics", "Eastmoor Chamber", "Crumbo"):
         assert kinds.get(body, "absent") != "person", (body, kinds)
+
+
+# --------------------------------------------------------------------------- ages
+
+
+def test_a_description_with_the_age_of_the_one_person_named_with_it_is_that_person():
+    _, _, f = framing(
+        "A 61-year-old man was arrested at the warehouse. Eric Allen Kirkpatrick, 61, was charged with murder.",
+        "Police charged Eric Allen Kirkpatrick with murder at the warehouse.",
+    )
+    c = by_entity(f)["Eric Allen Kirkpatrick"]
+    assert "A 61-year-old man" in texts(c.a)
+
+
+def test_an_unnamed_description_pairs_with_the_other_articles_person_of_that_age():
+    _, _, f = framing(
+        "A 66-year-old Burnsville woman was killed in the crosswalk.",
+        "LuAnn Marie Johnson, 66, was killed in the crosswalk.",
+    )
+    c = by_entity(f)["LuAnn Marie Johnson"]
+    assert texts(c.a) == ["A 66-year-old Burnsville woman"]
+
+
+def test_an_age_alone_does_not_make_a_woman_of_a_man():
+    _, _, f = framing(
+        "A 24-year-old woman was hurt in the shooting.",
+        "Jonathan Carrasquillo, 24, was charged after the shooting.",
+    )
+    assert "Jonathan Carrasquillo" not in by_entity(f)
+
+
+def test_two_people_of_one_age_take_no_description():
+    _, _, f = framing(
+        "A 20-year-old man was charged after the shooting.",
+        "Andrew Lopez, 20, and Marco Diaz, 20, were charged after the shooting.",
+    )
+    assert not [c for c in f.label_contrasts if c.kind == "person"]
+
+
+def test_the_age_of_a_possessor_is_not_the_age_of_what_it_owns():
+    _, _, f = framing(
+        "The 15-year-old's child was taken to hospital. Maria Lopez, 15, was questioned.",
+        "Maria Lopez was questioned by police.",
+    )
+    c = by_entity(f).get("Maria Lopez")
+    assert c is None or "The 15-year-old's child" not in texts(c.a)

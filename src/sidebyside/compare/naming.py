@@ -164,6 +164,7 @@ class ArticleChains:
     written: set[str] = field(default_factory=set)  # every name the body writes, linked to a chain or not
     times: TimeChains = field(default_factory=TimeChains)  # the days (and months) the body dates things by
     story_day: str | None = None  # the chain of the first day the body gives near its top
+    ages: dict[str, set[int]] = field(default_factory=dict)  # chain -> ages stated of it
 
 
 @dataclass(frozen=True)
@@ -328,6 +329,37 @@ class ChainBuilder:
         merge_chains(out, same_person_variants(out))
         merge_chains(out, short_names(out, out))
         merge_chains(out, self._surnames_of_people(out))
+        merge_chains(out, self._ages(view, out))
+
+    def _ages(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
+        """Each chain's stated ages ("a 61-year-old man", "Eric Allen Kirkpatrick, 61,"), and
+        the descriptions that give the age of the one person the article names with it: they
+        describe that person ("A 61-year-old man ... Eric Allen Kirkpatrick, 61, was charged")."""
+        for r in out.refs:
+            if r.form == "time":
+                continue
+            for m in _AGE.finditer(r.text):
+                out.ages.setdefault(r.chain, set()).add(int(m.group(1)))
+            if r.entity is not None and r.form in ("name", "title", "short") and _person_like(out, r.chain):
+                after = _AGE_AFTER_NAME.match(view.text, r.end)
+                if after:
+                    out.ages.setdefault(r.chain, set()).add(int(after.group(1) or after.group(2)))
+        named: dict[int, list[str]] = {}
+        for chain, ages in out.ages.items():
+            if not _described(out, chain) and _person_like(out, chain):
+                for age in ages:
+                    named.setdefault(age, []).append(chain)
+        mapping = {}
+        for chain, ages in out.ages.items():
+            if not _described(out, chain) or len(ages) != 1:
+                continue
+            people = named.get(next(iter(ages)), [])
+            if len(people) != 1:
+                continue
+            if _gender_clash(out, chain, people[0], self.vocab):
+                continue  # "a 24-year-old woman" is not Jonathan, 24
+            mapping[chain] = people[0]
+        return mapping
 
     def _surnames_of_people(self, out: ArticleChains) -> dict[str, str]:
         """One-word chains that are the surname of the one person the article names in full
@@ -844,6 +876,30 @@ def _paragraph_end(text: str, paragraphs: int) -> int:
     return at
 
 
+_AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b(?!['’]s)", re.IGNORECASE)  # not "the 15-year-old's child"
+_AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*(?=[,.;]|$)|\s*\((\d{1,3})\)")
+
+
+def _gender_clash(chains: ArticleChains, described: str, named: str, vocab: NamingVocabulary) -> bool:
+    """Whether a description's noun ("woman") and a name's given name ("Jonathan") tell two
+    genders."""
+    head = chains.described[described].head if described in chains.described else described.split(":")[1]
+    gender = vocab.genders.get(head) or vocab.genders.get(_singular(head))
+    first = named.split()[0] if named else ""
+    return bool(gender) and given_names().get(first, gender) != gender
+
+
+def _person_like(chains: ArticleChains, chain: str) -> bool:
+    """A person's chain, or a full name of no known kind ("LuAnn Marie Johnson")."""
+    kind = _chain_kind(chains, chain)
+    return kind == "person" or (kind == "other" and " " in chain and is_full_name(chain))
+
+
+def _described(chains: ArticleChains, chain: str) -> bool:
+    """Whether a chain holds descriptions only (no name)."""
+    return chain in chains.described or chain.startswith("role:")
+
+
 def _abbreviated_title(prev: Token, tok: Token, title_words: frozenset[str]) -> bool:
     """"Sgt. Hoyt Teasley", "Gov. Jan Brewer": an abbreviated title, its period no sentence end."""
     return tok.gap == ". " and prev.cap and prev.norm + "." in title_words  # the titles written with a period
@@ -981,7 +1037,7 @@ def merge_chains(chains: ArticleChains, mapping: dict[str, str]) -> None:
         return
     for r in chains.refs:
         r.chain = mapping.get(r.chain, r.chain)
-    for table in (chains.roles, chains.countries):
+    for table in (chains.roles, chains.countries, chains.ages):
         for old, new in mapping.items():
             if old in table:
                 table.setdefault(new, set()).update(table.pop(old))
@@ -1109,6 +1165,24 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
             if len(found) == 1:
                 target = found.pop()
                 maps[side][c] = maps[1 - side].get(target, target)
+    # A description with an age ("a 66-year-old Burnsville woman") -> the other article's one
+    # chain with that age ("LuAnn Marie Johnson, 66"), when no other chain here has it.
+    for side in (0, 1):
+        own, other = sides[side], sides[1 - side]
+        by_age: dict[int, dict[str, str]] = {}
+        for o, ages in other.ages.items():
+            for age in ages:
+                by_age.setdefault(age, {})[maps[1 - side].get(o, o)] = o
+        own_ages = Counter(age for ages in own.ages.values() for age in ages)
+        for c, ages in own.ages.items():
+            if c in maps[side] or not _described(own, c) or len(ages) != 1:
+                continue
+            age = next(iter(ages))
+            found = by_age.get(age, {})
+            if own_ages[age] == 1 and len(found) == 1:
+                key, o = next(iter(found.items()))
+                if not _gender_clash(own, c, o, vocab):
+                    maps[side][c] = key
     # Chains of descriptions on both sides with nouns of one sense or one a kind of the other
     # ("the car" / "the vehicle", "the film" / "the movie"): one such chain in each article.
     described = [_DescriptionIndex(s, lexicon_of_nouns, vocab) for s in sides]

@@ -737,3 +737,23 @@ def test_the_age_of_a_possessor_is_not_the_age_of_what_it_owns():
     )
     c = by_entity(f).get("Maria Lopez")
     assert c is None or "The 15-year-old's child" not in texts(c.a)
+
+
+# --------------------------------------------------------------------------- short names within an article
+
+
+def test_a_feature_without_its_kind_is_the_feature_in_its_article_too():
+    _, _, f = framing(
+        "Israeli strikes hit Gaza on Monday, and the Gaza Strip lost power.",
+        "Israeli strikes hit Gaza on Monday.",
+    )
+    c = by_entity(f)["Gaza Strip"]
+    assert set(texts(c.a)) == {"Gaza", "Gaza Strip"} and texts(c.b) == ["Gaza"]
+
+
+def test_a_country_is_not_the_river_named_after_it():
+    _, _, f = framing(
+        "Jordan said it would open the bridge over the Jordan River.",
+        "Jordan said it would open the bridge.",
+    )
+    assert "Jordan River" not in by_entity(f)

@@ -327,7 +327,7 @@ class ChainBuilder:
         self._descriptions(view, taken, pending, out)
         out.refs = [r for _, r in sorted(pending, key=lambda p: p[0])]
         merge_chains(out, same_person_variants(out))
-        merge_chains(out, short_names(out, out))
+        merge_chains(out, short_names(out, out, self.country_keys))
         merge_chains(out, self._surnames_of_people(out))
         merge_chains(out, self._ages(view, out))
 
@@ -534,7 +534,12 @@ class ChainBuilder:
     def _role_phrase(self, tokens: list[Token], start: int, head_at: int) -> str:
         """The role noun with the title words that specify it ("finance minister", not
         "minister" alone), so that a defence minister is never the finance minister."""
-        spec = [tokens[m].norm for m in range(start, head_at) if tokens[m].norm in self.specifiers]
+        # only the words right before the noun: "State" of "an Oregon State Police bomb squad
+        # technician" names the police, not the technician's office
+        first = head_at
+        while first > start and tokens[first - 1].norm in self.specifiers:
+            first -= 1
+        spec = [tokens[m].norm for m in range(first, head_at)]
         described = self.head_of(tokens[head_at].norm)
         return " ".join(spec + [described[1] if described else _singular(tokens[head_at].norm)])
 
@@ -1005,11 +1010,13 @@ def _chain_kind(chains: ArticleChains, chain: str) -> str:
     return kinds.most_common(1)[0][0]
 
 
-def short_names(own: ArticleChains, other: ArticleChains) -> dict[str, str]:
+def short_names(own: ArticleChains, other: ArticleChains, countries: frozenset[str] = frozenset()) -> dict[str, str]:
     """Names of an organisation or place that ``own`` writes shorter than ``other`` does:
     a team or company by its last word ("the Angels" / "Los Angeles Angels", "Sixers"), a
     natural feature without its kind ("the Mediterranean" / "the Mediterranean Sea"). Only when
-    exactly one name of ``other`` fits, and never for a person (a surname is entities.py's job)."""
+    exactly one name of ``other`` fits, and never for a person (a surname is entities.py's job).
+    Within one article (own is other) only a feature or an organisation without its kind, and
+    never a country (countries: their name keys): "Jordan" is not the Jordan River."""
     by_last: dict[str, list[str]] = {}
     by_stem: dict[str, list[str]] = {}
     for c in other.names:
@@ -1021,11 +1028,12 @@ def short_names(own: ArticleChains, other: ArticleChains) -> dict[str, str]:
         if words[-1] in _FEATURE_HEADS or (words[-1] in _ORGANISATION_TAILS and _chain_kind(other, c) == "organisation"):
             by_stem.setdefault(" ".join(words[:-1]), []).append(c)
     out: dict[str, str] = {}
+    same = own is other  # within one article: "Gaza" ... "the Gaza Strip", never a country's river
     for c in own.names:
-        if c in other.names or _chain_kind(own, c) == "person":
+        if (c in other.names and not same) or _chain_kind(own, c) == "person" or (same and c in countries):
             continue
         found = by_stem.get(c, [])
-        if " " not in c and _chain_kind(own, c) in ("organisation", "other"):
+        if " " not in c and not same and _chain_kind(own, c) in ("organisation", "other"):
             found = found + [t for t in by_last.get(c, []) if t != c]
         if len(set(found)) == 1 and found[0] != c:
             out[c] = found[0]

@@ -214,3 +214,20 @@ def test_a_pronoun_after_said_tells_a_company_from_a_person():
     assert ents["Apple"].kind == "organisation"
     ents = by_text("Shares rose. Later Medvedev said he would go.")
     assert ents["Medvedev"].kind == "person"
+
+
+def test_a_business_head_makes_an_organisation_and_a_port_a_place():
+    ents = by_text("The port operator, Alvik Terminals, said work at Port Alvik and Fort Smith would resume.")
+    assert ents["Alvik Terminals"].kind == "organisation"
+    assert ents["Port Alvik"].kind == "place"
+    assert ents["Fort Smith"].kind == "place"
+
+
+def test_a_dateline_in_capitals_is_a_place():
+    ents = by_text("ALVIK, June 2 (WNA) - Dock workers began a strike on Monday.")
+    assert ents["ALVIK"].kind == "place"
+
+
+def test_an_acronym_opening_a_paragraph_without_a_dateline_stays_an_organisation():
+    ents = by_text("Opening words here.\n\nNATO, the alliance, said it would meet again.")
+    assert ents["NATO"].kind == "organisation"

@@ -50,6 +50,7 @@ _WORDS = json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(enco
 # group Civic Witness", "broadcaster TVnet")
 _ORG_NOUNS = frozenset(_WORDS["organisation_nouns"]) | frozenset(_WORDS["media_nouns"])
 _PLACE_NOUNS = frozenset(_WORDS["place_nouns"])  # "the town of Qasr al-Nour"
+_PLACE_PREFIXES = frozenset(_WORDS["place_prefixes"])
 _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])  # "Barack Obama said"
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 # Person names: a multi-word name none of whose words is this common in lower case.
@@ -598,6 +599,8 @@ class EntityFinder:
         # "Bank of England": the head is the word before "of", else the last word.
         link = next((x for x in range(1, len(words)) if words[x].norm in _NAME_LINKS), len(words))
         head_kind = self._head_kind(words[link - 1].norm) or (self._head_kind(words[-1].norm) if link < len(words) else None)
+        if head_kind is None and len(words) > 1 and words[0].norm in _PLACE_PREFIXES:
+            head_kind = "place"  # "Port Alvik", "Fort Smith"
         prev = tokens[k - 1] if k > 0 else None
         if any(_TEAM_NUMBER.fullmatch(w.norm) for w in words):
             kind = "organisation"  # "Philadelphia 76ers"
@@ -622,6 +625,8 @@ class EntityFinder:
             kind = "person"
         elif self._given_name_first(words):
             kind = "person"  # "Mark Felt", "W. Mark Felt": common words, but a given name leads
+        elif self._dateline(k, m):
+            kind = "place"  # "ALVIK, June 2 (WNA) - Dock workers ...": where the story was filed
         elif len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1:
             kind = "organisation"
         elif len(words) == 1 and not words[0].initial and self._person_context(m):
@@ -630,6 +635,17 @@ class EntityFinder:
         else:
             kind = "other"
         return self._mention(k, m, kind, self._span_text(k, m), "name")
+
+    def _dateline(self, k: int, m: int) -> bool:
+        """Whether tokens k..m are a dateline's place: in capitals, opening a paragraph, then a
+        comma and, within a few words, a dash ("ALVIK, June 2 (WNA) -", "GAZA CITY, Jan. 5 —")."""
+        tokens = self.tokens
+        if not all(t.text.isupper() for t in tokens[k:m]) or (k > 0 and "\n" not in tokens[k].gap):
+            return False
+        if m >= len(tokens) or not tokens[m].gap.startswith(","):
+            return False
+        return any(t.gap.strip() in ("-", "—", "–") or t.gap.strip().endswith(("-", "—", "–"))
+                   for t in tokens[m + 1 : m + 8])
 
     def _events(self, covered: bytearray) -> list[Entity]:
         out = []

@@ -89,3 +89,11 @@ def test_a_date_and_a_weekday_dating_both_stories_are_one_day():
     a = article("Fire gutted the Waitrose store on July 24, firefighters said.")
     b = article("Fire gutted the Waitrose store on Saturday, firefighters said.")
     assert time_contrasts(a, b) == [(["July 24"], ["Saturday"])]
+
+
+def test_a_time_chain_is_shown_by_the_day_a_calendar_gives():
+    a = article("A fire destroyed the dairy yesterday.", "Investigators said yesterday's fire began on Monday at dawn.")
+    b = article("A fire destroyed the dairy on Monday.")
+    f = analyse_framing(dataclasses.replace(a, published="2009-07-14"), dataclasses.replace(b, published="2009-07-14"))
+    (contrast,) = [c for c in f.label_contrasts if c.kind == "time"]
+    assert contrast.entity == "Monday"

@@ -881,6 +881,7 @@ def _paragraph_end(text: str, paragraphs: int) -> int:
     return at
 
 
+_DATED = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)  # a time that names its day: a weekday or a date
 _AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b(?!['’]s)", re.IGNORECASE)  # not "the 15-year-old's child"
 _AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*(?=[,.;]|$)|\s*\((\d{1,3})\)")
 
@@ -1483,6 +1484,10 @@ def _display(refs: list[Ref], key: str) -> str:
     if names:
         best_len = max(len(n.split()) for n in names)
         return _stable_pick(Counter({n: c for n, c in names.items() if len(n.split()) == best_len}))
+    times = [r.text for r in refs if r.form == "time"]
+    if times:  # the day as a calendar says it ("Tuesday evening", not "tonight")
+        dated = Counter(t for t in times if _DATED.search(t)) or Counter(times)
+        return _stable_pick(dated)
     metonyms = [r for r in refs if r.form == "metonym"]
     if metonyms and not key.startswith("role:"):
         return " ".join(w.capitalize() if w not in ("of", "and", "the") else w for w in key.split())

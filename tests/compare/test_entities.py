@@ -231,3 +231,14 @@ def test_a_dateline_in_capitals_is_a_place():
 def test_an_acronym_opening_a_paragraph_without_a_dateline_stays_an_organisation():
     ents = by_text("Opening words here.\n\nNATO, the alliance, said it would meet again.")
     assert ents["NATO"].kind == "organisation"
+
+
+def test_letters_with_full_stops_are_the_country_they_abbreviate():
+    ents = by_text("The U.S. and the U.K. signed, and in the U.S., people cheered.")
+    assert ents["U.S"].key == "united states" and ents["U.S"].kind == "place"
+    assert ents["U.K"].key == "united kingdom"
+
+
+def test_initials_of_a_person_are_no_country():
+    ents = find_entities("J.R. Smith scored 20 points.")
+    assert not [e for e in ents if e.kind == "place"]

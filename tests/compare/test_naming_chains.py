@@ -757,3 +757,14 @@ def test_a_country_is_not_the_river_named_after_it():
         "Jordan said it would open the bridge.",
     )
     assert "Jordan River" not in by_entity(f)
+
+
+def test_us_with_and_without_stops_is_one_label():
+    _, _, f = framing("The U.S. imposed new sanctions on Monday.", "The US imposed new sanctions on Monday.")
+    assert not [c for c in f.label_contrasts if c.entity == "United States"]
+
+
+def test_us_and_washington_the_government_are_a_metonymy_contrast():
+    _, _, f = framing("The U.S. imposed new sanctions on Monday.", "Washington said it imposed new sanctions on Monday.")
+    c = by_entity(f)["United States"]
+    assert texts(c.a) == ["U.S."] and texts(c.b) == ["Washington"]

@@ -156,6 +156,7 @@ class EntityFinder:
         """names_elsewhere: folded words capitalised mid-sentence in a companion text, so that a
         name this text only has at sentence starts ("Assad later said") is still a name."""
         self.text = text
+        tokens = _dotted_as_one(tokens, self.look.gazetteer)
         self.tokens = tokens
         self.midcap = {t.norm for t in tokens if t.cap and not t.initial} | names_elsewhere
         self.lower = {t.norm for t in tokens if not t.cap}
@@ -729,6 +730,40 @@ _VENUE_HEADS = frozenset("club hospital inn restaurant store stores shop cafe pu
 _SHOUTING_WORDS = 4
 _PERSONAL_PRONOUNS = frozenset("he she his her him hers himself herself".split())
 _PRONOUN_WINDOW = 12  # words after "X said" searched for the pronoun that tells what X is  # words in capitals in a row that make a line in capitals, not a name
+
+
+def _dotted_as_one(tokens: list[Token], known: PhraseMatcher) -> list[Token]:
+    """Known letters written with full stops ("U.S.", "U.K.", "U.A.E.") as one word, as "US"
+    is: the tokens split them at each stop, and no name is found in single letters ("J.R."
+    stays two initials). The word ends before its last stop, where the letter's token ended; a
+    capitalised word after it goes on the phrase ("U.S. Navy" as "US Navy")."""
+    if not any(len(t.text) == 1 and t.gap == "." for t in tokens):
+        return tokens
+    out: list[Token] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        j = i + 1
+        if len(tokens[i].text) == 1 and tokens[i].text.isupper():
+            while j < n and len(tokens[j].text) == 1 and tokens[j].text.isupper() and tokens[j].gap == "." \
+                    and not tokens[j - 1].possessive:
+                j += 1
+        if j - i < 2:
+            out.extend(tokens[i:j])
+            i = j
+            continue
+        first, last = tokens[i], tokens[j - 1]
+        letters = "".join(t.text for t in tokens[i:j])
+        word = first._replace(end=last.end, text=".".join(letters), norm=letters.casefold(), possessive=last.possessive)
+        if not known.match_at([word], 0):
+            out.extend(tokens[i:j])
+            i = j
+            continue
+        out.append(word)
+        if j < n and tokens[j].gap == ". " and tokens[j].cap and tokens[j].norm not in CLOSED_CLASS:
+            out.append(tokens[j]._replace(gap=" ", initial=False))
+            j += 1
+        i = j
+    return out
 
 
 def _shouting(tokens: list[Token]) -> bytearray:

@@ -186,6 +186,7 @@ def label_of(text: str) -> str:
     """A mention's label: folded words, possessive 's and a leading determiner or honorific
     dropped ("The Kremlin's" -> "kremlin", "Mr. LaRue" -> "larue")."""
     text = re.sub(r"['’]s\b", "", text)
+    text = _LETTER_STOPS.sub("", text)  # "U.S." = "US": a house style
     words = _WORD.findall(fold(text))
     while words and words[0] in _LABEL_STOP:
         words = words[1:]
@@ -301,7 +302,8 @@ class ChainBuilder:
                     head = None
             for m in range(i, j + 1):
                 taken[m] = 1
-            ref = Ref("text", start, e.end, view.text[start : e.end], form, chain, kind, e, head)
+            end = e.end + 1 if _DOTTED_LETTERS.fullmatch(e.text) and view.text[e.end : e.end + 1] == "." else e.end
+            ref = Ref("text", start, end, view.text[start:end], form, chain, kind, e, head)  # "U.S." with its stop
             pending.append((i, ref))
             self._note(out, ref)
             described_as = _APPOSITION_KINDS.get(e.kind, frozenset())
@@ -881,6 +883,8 @@ def _paragraph_end(text: str, paragraphs: int) -> int:
     return at
 
 
+_LETTER_STOPS = re.compile(r"(?<=\b[A-Za-z])\.\s?(?=[A-Za-z]\b)")
+_DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", whose last stop the entity leaves out
 _DATED = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)  # a time that names its day: a weekday or a date
 _AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b(?!['’]s)", re.IGNORECASE)  # not "the 15-year-old's child"
 _AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*(?=[,.;]|$)|\s*\((\d{1,3})\)")

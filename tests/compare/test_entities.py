@@ -242,3 +242,11 @@ def test_letters_with_full_stops_are_the_country_they_abbreviate():
 def test_initials_of_a_person_are_no_country():
     ents = find_entities("J.R. Smith scored 20 points.")
     assert not [e for e in ents if e.kind == "place"]
+
+
+def test_a_title_after_a_team_ends_the_teams_name():
+    ents = by_text("Philadelphia 76ers Coach Maurice Cheeks was fired, and the Portland Trailblazers Coach said so.")
+    assert ents["Philadelphia 76ers"].kind == "organisation"
+    assert ents["Maurice Cheeks"].kind == "person"
+    assert "Portland Trailblazers" in ents and "Portland Trailblazers Coach" not in ents
+    assert "Qasr al-Nour General Hospital" in by_text("Qasr al-Nour General Hospital was hit.")

@@ -383,12 +383,13 @@ class EntityFinder:
                     break  # not after "al-", "of", "for", "and": "Alliance for American Manufacturing";
                     # nor inside a hyphenated name ("Champs-Elysees" is no mention of the Elysee)
                 if (
-                    tokens[m - 1].cap
-                    and m < self._title_end(m, j) < j
+                    (tokens[m - 1].cap or _TEAM_NUMBER.fullmatch(tokens[m - 1].norm))
+                    and m < self._title_end(m, j) <= j
                     and self._head_kind(tokens[j - 1].norm) not in ("organisation", "place", "event")
                 ):
-                    break  # "NASA Administrator Jim Bridenstine": a title between two names
-                    # (but "Qasr al-Nour General Hospital" is one name)
+                    break  # "NASA Administrator Jim Bridenstine", "Philadelphia 76ers Coach Maurice
+                    # Cheeks": a title between two names, or after one ("Portland Trailblazers Coach");
+                    # but "Qasr al-Nour General Hospital" is one name
                 m += 1
             entity = self._residual(k, m, titled)
             if entity is not None:

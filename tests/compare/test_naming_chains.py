@@ -768,3 +768,19 @@ def test_us_and_washington_the_government_are_a_metonymy_contrast():
     _, _, f = framing("The U.S. imposed new sanctions on Monday.", "Washington said it imposed new sanctions on Monday.")
     c = by_entity(f)["United States"]
     assert texts(c.a) == ["U.S."] and texts(c.b) == ["Washington"]
+
+
+def test_the_age_alone_is_a_description_of_the_person_of_that_age():
+    _, _, f = framing(
+        "Eric Allen Kirkpatrick, 61, was charged on Monday. The 61-year-old was held without bail.",
+        "Police charged Eric Allen Kirkpatrick on Monday.",
+    )
+    assert texts(by_entity(f)["Eric Allen Kirkpatrick"].a) == ["Eric Allen Kirkpatrick", "The 61-year-old"]
+
+
+def test_the_age_alone_joins_no_one_of_another_age():
+    _, _, f = framing(
+        "Eric Allen Kirkpatrick, 61, was charged on Monday. The 34-year-old was a witness.",
+        "Police charged Eric Allen Kirkpatrick on Monday.",
+    )
+    assert "Eric Allen Kirkpatrick" not in by_entity(f)

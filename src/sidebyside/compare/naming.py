@@ -28,6 +28,7 @@ string; body mentions ``field`` "text" with offsets into Article.text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -337,9 +338,10 @@ class ChainBuilder:
         """Each chain's stated ages ("a 61-year-old man", "Eric Allen Kirkpatrick, 61,"), and
         the descriptions that give the age of the one person the article names with it: they
         describe that person ("A 61-year-old man ... Eric Allen Kirkpatrick, 61, was charged")."""
+        self._bare_ages(view, out)
         for r in out.refs:
-            if r.form == "time":
-                continue
+            if r.form == "time" or (r.form == "description" and not _described(out, r.chain)):
+                continue  # (a description a named chain took by a weaker rule says no one's age surely)
             for m in _AGE.finditer(r.text):
                 out.ages.setdefault(r.chain, set()).add(int(m.group(1)))
             if r.entity is not None and r.form in ("name", "title", "short") and _person_like(out, r.chain):
@@ -362,6 +364,23 @@ class ChainBuilder:
                 continue  # "a 24-year-old woman" is not Jonathan, 24
             mapping[chain] = people[0]
         return mapping
+
+    def _bare_ages(self, view: ArticleView, out: ArticleChains) -> None:
+        """"The 61-year-old" with no noun after it: a description of a person by age alone,
+        which the person of that age then takes (see _ages)."""
+        taken = sorted((r.start, r.end) for r in out.refs)
+        starts = [t[0] for t in taken]
+        for m in _BARE_AGE.finditer(view.text):
+            s, e = m.start(), m.end(1)
+            k = bisect.bisect_left(starts, e)
+            if (k and taken[k - 1][1] > s) or view.in_quote(s, e):
+                continue
+            after = m.group(2)
+            if after and self.head_of(fold(after)) is not None:
+                continue  # "the 26-year-old actress": a description with its noun, found before
+            age = int(m.group(1).split("-", 1)[0])
+            out.refs.append(Ref("text", s, e, view.text[s:e], "description", f"role:age {age}", "person"))
+        out.refs.sort(key=lambda r: r.start)
 
     def _surnames_of_people(self, out: ArticleChains) -> dict[str, str]:
         """One-word chains that are the surname of the one person the article names in full
@@ -886,6 +905,8 @@ def _paragraph_end(text: str, paragraphs: int) -> int:
 _LETTER_STOPS = re.compile(r"(?<=\b[A-Za-z])\.\s?(?=[A-Za-z]\b)")
 _DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", whose last stop the entity leaves out
 _DATED = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)  # a time that names its day: a weekday or a date
+# "the 61-year-old" and the word after it (a noun there makes an ordinary description)
+_BARE_AGE = re.compile(r"\b[Tt]he (\d{1,3}-year-old)\b(?!['’]s|-)\s*([a-z]+)?")
 _AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b(?!['’]s)", re.IGNORECASE)  # not "the 15-year-old's child"
 _AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*(?=[,.;]|$)|\s*\((\d{1,3})\)")
 

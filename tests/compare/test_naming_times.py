@@ -78,7 +78,8 @@ def test_time_labels_drop_prepositions_and_house_style():
 
 def test_a_date_deep_in_one_article_is_not_the_others_weekday():
     a = dataclasses.replace(
-        article("Putin met Erdogan in Sochi.", "Trade grew.", "Gas flows rose.", "On October 12, Putin spoke of gas."),
+        article("Putin met Erdogan in Sochi.", "Trade grew.", "Gas flows rose.", "Prices fell.", "Talks went on.",
+                "On October 12, Putin spoke of gas."),
         published="2023-01-16",
     )
     b = article("Putin hosted Assad for talks on Wednesday.")  # 2022-10-12 was a Wednesday too

@@ -269,6 +269,18 @@ def _score_model() -> _ScoreModel:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _category_help() -> dict[str, str]:
+    data = json.loads(resource("terms").joinpath("loaded.json").read_text(encoding="utf-8"))
+    return {k: str(v) for k, v in data.get("category_help", {}).items() if k != "about"}
+
+
+def category_help(category: str) -> str:
+    """What a category means, in words a student understands ("" for a category a user's term
+    file adds)."""
+    return _category_help().get(category, "")
+
+
 def base_forms(word: str) -> list[str]:
     """Forms a derived word may be listed under: "feebly" -> "feeble", "happily" -> "happy"."""
     out = []

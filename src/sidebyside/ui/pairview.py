@@ -167,7 +167,9 @@ class PairView(QWidget):
         if link.discrepancies:
             rows = "".join(f"<li>{html.escape(d.kind)}: A “{html.escape(d.a.text)}”, B “{html.escape(d.b.text)}”</li>"
                            for d in link.discrepancies)
-            body += f"<p><b>Stated differently</b> (double underline in the text):</p><ul>{rows}</ul>"
+            body += (f"<p><b>Stated differently</b> (double underline in the text):</p><ul>{rows}</ul>"
+                     "<p>Check that both count the same thing, of the same people, place and time: "
+                     "two outlets may give a total and a part, or numbers of two different days.</p>")
         if link.kind == "shared_quote" and not link.exact and link.diffs:
             body += ("<p><b>Differences</b> (<s>only in A</s>, <u>only in B</u>):<br>"
                      f"{diff_html(link.diffs)}</p>")

@@ -88,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=None, help="the shared data folder (holding ecbplus/)")
     parser.add_argument("--show", action="store_true", help="list misses and unjudged finds of the tune part")
+    parser.add_argument("--unjudged", action="store_true",
+                        help="list the finds of both parts that nobody judged yet (to judge them, not to tune on)")
     parser.add_argument("--candidates", action="store_true", help="print the candidate pairs not judged yet")
     args = parser.parse_args(argv)
     data = args.data or data_holding("ecbplus")
@@ -136,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
                 hit_items.update(k for k in match if items[k]["same"])
             elif not match:
                 c["found_unjudged"] += 1
-                if args.show and part == "tune":
+                if (args.show and part == "tune") or args.unjudged:
                     print(f"unjudged {pair_id} {texts[0][sq.a.start:sq.a.end][:70]!r} | {texts[1][sq.b.start:sq.b.end][:70]!r}",
                           file=sys.stderr)
             elif args.show and part == "tune":

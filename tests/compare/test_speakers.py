@@ -566,3 +566,50 @@ def test_no_gender_is_learnt_from_a_pronoun_of_another_paragraph():
         'Later, he said: "I am sorry."'
     )
     assert [s for _, s in speakers(text)][0] != "Amal Noor"
+
+
+# --------------------------------------------------------------------------- a medium reports, it does not speak
+
+
+def test_according_to_a_medium_credits_no_one():
+    """The magazine reports the words; who said them the sentence does not tell."""
+    for credit in ("according to Vanity Fair", "according to People magazine", "according to the magazine",
+                   "according to Reuters", "according to the New York Times"):
+        text = f'The couple met again in June.\n\n"Let\'s do it for the family," {credit}.'
+        assert speaker_of(text) is None, credit
+
+
+def test_according_to_a_person_or_a_source_still_credits_them():
+    assert speaker_of('"We will rebuild," according to Mayor Anna Lee.') == "Anna Lee"
+    assert speaker_of('"We will rebuild," according to a source close to the mayor.') == "a source"
+
+
+def test_a_speaker_named_before_the_medium_keeps_the_words():
+    text = 'Brad Pitt met Angelina Jolie in June. "Let\'s do it for the family," he said, according to Vanity Fair.'
+    assert speaker_of(text) == "Brad Pitt"
+    assert speaker_of('"Let\'s do it for the family," Pitt told Vanity Fair.') == "Pitt"
+
+
+# --------------------------------------------------------------------------- scare quotes
+
+
+def test_a_scare_quote_in_the_writers_own_phrase_gets_no_speaker():
+    """After a comma, a relative clause or a participle is the writer's, not what the verb reports."""
+    assert speaker_of('Crews from the Central Fire Department responded to the blaze, using two ladder trucks '
+                      'as well as "a number" of other engines.') is None
+    assert speaker_of('Some groups expressed dismay that the rule stands for the polar bear, which last year '
+                      'was declared as "threatened" under the act.') is None
+
+
+def test_a_scare_quote_inside_what_the_verb_reports_keeps_its_speaker():
+    assert speaker_of('Fire chief James Steele said the fire was "potentially suspicious" on Friday.') == "James Steele"
+    assert speaker_of('Microsoft said that the flaw exists in version 7, but that version 6 is also '
+                      '"potentially vulnerable".') == "Microsoft"
+    assert speaker_of('SeaMicro says that some workloads suit small cores, while others are suited to '
+                      '"brawny cores" instead.') == "SeaMicro"
+    assert speaker_of('Team president Ed Stefanski said he met Cheeks, describing him as a "class act" '
+                      'on Saturday.') == "Ed Stefanski"
+
+
+def test_words_inside_a_quotation_name_no_speaker():
+    assert speaker_of('Students chanting "Pigs! Murderers!" clapped each time a policeman was hit.') is None

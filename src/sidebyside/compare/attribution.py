@@ -88,6 +88,8 @@ _QUOTE_COST = 20
 _ADJACENT_ONLY_CHARS = 4
 # Participles that take their sentence's subject: '..., adding that "..."'.
 _PARTICIPLE_SUFFIX = "ing"
+# Words that, after a comma, open a phrase of the writer's own inside a reported sentence.
+_WRITERS_PHRASE = frozenset("which when where whose whom who".split())
 # Strong speech verbs: said, told... Others (concluded, believed) lose to them in one sentence.
 _STRONG = frozenset(
     """say tell add write ask reply respond answer declare state explain insist warn argue claim tweet post
@@ -133,6 +135,8 @@ class Vocabulary:
     org_heads: frozenset[str]
     openers: frozenset[str]  # function words that open a sentence with a capital ("But", "Earlier")
     first_names: dict[str, str]  # "mary" -> "she", "john" -> "he"
+    media_titles: frozenset[str]  # "Vanity Fair", "People": papers, magazines, broadcasters by name
+    media_nouns: frozenset[str]  # "the magazine", "People magazine": words that make a name a medium
 
 
 def _vocabulary(lex: Lexicon) -> Vocabulary:
@@ -192,6 +196,8 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         org_heads=frozenset(heads),
         openers=frozenset(data["sentence_openers"]) | frozenset(data["number_words"]),
         first_names=_first_names(),
+        media_titles=frozenset(data["media_titles"]) | frozenset(lex.media),
+        media_nouns=frozenset(data["media_nouns"]),
     )
 
 
@@ -704,6 +710,8 @@ class Attribution:
             if base in vocab.particles and not (v + 1 < n and tokens[v + 1].norm in vocab.particles[base]):
                 continue  # "point" without "out"
             clause = self._clause_at(v, base)
+            if clause is not None and self._quote_of_token[clause.first] != self._context:
+                continue  # 'Students chanting "Pigs! Murderers!" clapped': the words of a quotation name no speaker
             if clause is not None:
                 clause.inside = self._quote_of_token[v] if self._quote_of_token[v] >= 0 else None
                 self.clauses.append(clause)
@@ -1684,6 +1692,12 @@ class Attribution:
             if not parts:
                 continue
             clause = self._clause_for(parts)
+            if clause is not None and self._medium_reports(clause):
+                # '"Let's do it for the family," according to Vanity Fair': the magazine reports
+                # the words, it does not say them; who did, this sentence does not tell
+                for i in parts:
+                    speakers[i] = spans[i] = None
+                continue
             speaker = clause.speaker if clause is not None else None
             span = self._span(clause) if clause is not None and speaker is not None else None
             first = quotes[parts[0]]
@@ -1696,6 +1710,38 @@ class Attribution:
                 speakers[i] = speaker
                 spans[i] = span
         return speakers, spans
+
+    def _break_between(self, clause: Clause, open_at: int) -> bool:
+        """Between the clause and open_at, the words the verb reports end: a comma opens a phrase of
+        the writer's own (", which last year was declared", ", when the first chants", ", using
+        two trucks as well as") rather than more of the report (", but that", ", while others")."""
+        tokens = self.tokens
+        v_end = max(clause.last, clause.verb)
+        k_open = bisect.bisect_left(self.at.token_starts, open_at)
+        for m in range(v_end + 1, k_open):
+            gap = tokens[m].gap
+            if "," not in gap and "(" not in gap:
+                continue
+            word = tokens[m].norm
+            if word in _WRITERS_PHRASE or word.endswith(_PARTICIPLE_SUFFIX) and word not in self.vocab.verbs:
+                return True
+        return False
+
+    def _medium_reports(self, clause: Clause) -> bool:
+        """An "according to" clause naming a paper, magazine or broadcaster ("according to Vanity
+        Fair", "according to People magazine", "according to the newspaper")."""
+        if clause.base != _ACCORDING or clause.speaker is None:
+            return False
+        if clause.speaker.kind == "media":
+            return True
+        tokens, vocab = self.tokens, self.vocab
+        words = [tokens[k] for k in range(clause.first, clause.last + 1)]
+        name = " ".join(t.text for t in words)
+        bare = name[4:] if name.startswith("The ") else name
+        if name in vocab.media_titles or bare in vocab.media_titles or words[-1].norm in vocab.media_nouns:
+            return True
+        after = clause.last + 1
+        return after < len(tokens) and tokens[after].gap in _SPACE and tokens[after].norm in vocab.media_nouns
 
     def _title_cased(self, index: int) -> bool:
         """A short quotation with every word but the small ones capitalised is a slogan, a sign or
@@ -1733,6 +1779,10 @@ class Attribution:
         if inside is not None:
             s_start = max(s_start, open_at - _NESTED_REACH)  # inside a quote: the words right before
         preceding = self._clauses_between(s_start, open_at, inside)
+        if first.kind == "fragment":
+            # a scare quote is the speaker's only inside what the verb reports: 'said the fire was
+            # "potentially suspicious"', not 'responded to the blaze, using "a number" of trucks'
+            preceding = [c for c in preceding if not self._break_between(c, open_at)]
         if preceding and self._adjacent_before(preceding[-1], open_at) and preceding[-1].base in _STRONG:
             return preceding[-1]  # 'he said, "I'll..."': the words' own speaker, before whoever reports them
         if inside is None and self._unresolved_right_before(open_at):
@@ -2003,8 +2053,8 @@ class Attribution:
         for clause in self.clauses:
             if clause.inside is None and clause.speaker is not None:
                 speaker = clause.speaker
-                if clause.base == "interview" and speaker.name in self.lex.media:
-                    speaker = replace(speaker, kind="media")
+                if clause.base == "interview" and speaker.name in self.lex.media or self._medium_reports(clause):
+                    speaker = replace(speaker, kind="media")  # "according to Vanity Fair": a medium, no person
                 add(speaker, self._span(clause))
         for quote in quotes:
             if not quote.speaker or quote.speaker_span is None:

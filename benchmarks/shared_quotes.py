@@ -90,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="list misses and unjudged finds of the tune part")
     parser.add_argument("--unjudged", action="store_true",
                         help="list the finds of both parts that nobody judged yet (to judge them, not to tune on)")
+    parser.add_argument("--contrasts", action="store_true", help="list the speaker contrasts (to read whether each is true)")
     parser.add_argument("--candidates", action="store_true", help="print the candidate pairs not judged yet")
     args = parser.parse_args(argv)
     data = args.data or data_holding("ecbplus")
@@ -129,7 +130,11 @@ def main(argv: list[str] | None = None) -> int:
         hit_items: set[int] = set()
         for sq in result.shared_quotes:
             c["found"] += 1
-            c["speaker_contrasts"] += getattr(sq, "speaker_contrast", None) is not None
+            contrast = getattr(sq, "speaker_contrast", None)
+            c["speaker_contrasts"] += contrast is not None
+            if args.contrasts and contrast is not None:
+                print(f"contrast {part} {pair_id} {contrast}: {sq.speaker_a!r} / {sq.speaker_b!r}: "
+                      f"{texts[0][sq.a.start:sq.a.end][:60]!r}", file=sys.stderr)
             match = [k for k, it in enumerate(items)
                      if _overlaps(sq.a.start, sq.a.end, it["a_start"], it["a_end"])
                      and _overlaps(sq.b.start, sq.b.end, it["b_start"], it["b_end"])]

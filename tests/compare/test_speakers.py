@@ -613,3 +613,42 @@ def test_a_scare_quote_inside_what_the_verb_reports_keeps_its_speaker():
 
 def test_words_inside_a_quotation_name_no_speaker():
     assert speaker_of('Students chanting "Pigs! Murderers!" clapped each time a policeman was hit.') is None
+
+
+# --------------------------------------------------------------------------- names that are no one
+
+
+def test_a_title_with_of_the_before_the_name():
+    assert speaker_of('"The rule is narrow," said Secretary of the Interior Dirk Kempthorne.') == "Dirk Kempthorne"
+    assert speaker_of('"The rule is narrow," said Minister of Foreign Affairs Ayman Safadi.') == "Ayman Safadi"
+
+
+def test_a_film_title_before_a_noun_of_a_person_is_no_one_a_pronoun_can_mean():
+    text = ('The American Pie actress has checked into a clinic in Malibu, according to her publicist, '
+            'Jack Ketsoyan.\n\n"We appreciate your respect for her privacy," he said.')
+    assert speaker_of(text) != "Pie"
+    assert speaker_of('The Twilight star Robert Pattinson said: "I am fine."') == "Robert Pattinson"
+
+
+def test_a_ship_is_no_speaker_for_the_officer():
+    text = 'Patrol vessel INS Sukanya was escorting ships.\n\n"We challenged them," the officer said.'
+    assert speaker_of(text) == "the officer"
+    assert speaker_of('"We are ready," Ms Smith said.') == "Smith"
+
+
+def test_he_skips_a_woman_named_by_a_common_first_name():
+    text = ('Tara Reid has checked into a clinic, according to her publicist, Jack Ketsoyan.\n\n'
+            '"We appreciate your respect for her privacy," he said.')
+    assert speaker_of(text) != "Tara Reid"
+
+
+def test_a_scare_quote_after_a_dash_and_which_is_not_the_earlier_speakers():
+    text = ('Officials estimated the fire caused $1 million in damage -- which Sarah Palin hoped was not linked '
+            'to the "undeserved negative attention" of her campaign.')
+    assert speaker_of(text) != "Officials"
+
+
+def test_a_name_with_a_newspaper_word_is_a_medium():
+    assert speaker_of('"We will rebuild," according to the Sun Times News Group.') is None
+    assert speaker_of('"We will rebuild," according to the Associated Press.') is None
+    assert speaker_of('"We will rebuild," according to Press Secretary Jen Psaki.') == "Jen Psaki"

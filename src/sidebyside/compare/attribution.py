@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import functools
 import json
+import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -137,6 +138,8 @@ class Vocabulary:
     first_names: dict[str, str]  # "mary" -> "she", "john" -> "he"
     media_titles: frozenset[str]  # "Vanity Fair", "People": papers, magazines, broadcasters by name
     media_nouns: frozenset[str]  # "the magazine", "People magazine": words that make a name a medium
+    media_name_words: frozenset[str]  # "Times", "News", "Herald": a word that makes a name a paper's
+    vessel_words: frozenset[str]  # "INS", "USS", "the frigate": a ship's name follows, no person's
 
 
 def _vocabulary(lex: Lexicon) -> Vocabulary:
@@ -198,6 +201,8 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         first_names=_first_names(),
         media_titles=frozenset(data["media_titles"]) | frozenset(lex.media),
         media_nouns=frozenset(data["media_nouns"]),
+        vessel_words=frozenset(data["vessel_words"]),
+        media_name_words=frozenset(data["media_name_words"]),
     )
 
 
@@ -459,6 +464,8 @@ class Attribution:
                             for m in range(k + 1, last))  # "CBS Sports NFL Insider Jason La Canfora"
         if bare in lex.media or text in lex.media or tokens[k].text in lex.media and last > k and not titled_inside:
             return "media"
+        if any(tokens[m].norm in vocab.vessel_words and tokens[m + 1].gap in _SPACE for m in range(max(0, k - 2), k)):
+            return "place"  # "Patrol vessel INS Sukanya": a ship, which speaks for no one
         if bare in lex.organisations or text in lex.organisations:
             return "institution"
         if bare in lex.countries or bare in lex.places:
@@ -526,6 +533,8 @@ class Attribution:
         for last, run in self._runs.items():
             if run.kind not in ("person", "single") or self._quote_of_token[run.first] >= 0:
                 continue  # a name inside a quotation is no one the narration is about
+            if self._attributive(run):
+                continue  # "the American Pie actress": a film's name before the noun of a person, not a person
             canonical = self._person_name(run)
             if run.kind == "single" and run.descriptors & self.vocab.title_words:
                 titled.add(run.text)
@@ -542,6 +551,20 @@ class Attribution:
         for m in self._mentions:
             self._descriptors.setdefault(m.key, set()).update(m.descriptors)
         self._gender = self._genders()
+
+    def _attributive(self, run: _NameRun) -> bool:
+        """A name written before a lower-case noun of a person ("the American Pie actress", "the
+        Twilight star"), after "the" or "a": it modifies the noun and names no one by itself."""
+        tokens = self.tokens
+        lead = run.run_first if run.run_first >= 0 else run.first
+        nxt = run.last + 1
+        if nxt >= len(tokens) or tokens[nxt].cap or tokens[nxt].gap not in _SPACE:
+            return False
+        if tokens[lead].norm not in ("the", "a", "an") and (  # "The" opening a sentence is in the run
+                lead == 0 or tokens[lead - 1].norm not in ("the", "a", "an") or tokens[lead].gap not in _SPACE):
+            return False
+        noun = tokens[nxt].norm
+        return noun in _PROFESSIONS or noun in self.vocab.person_nouns
 
     def _genders(self) -> dict[str, str]:
         """"he" or "she" for the people the text shows it: an honorific ("Mr.", "Ms."), a "he" or
@@ -1166,9 +1189,10 @@ class Attribution:
                         if person is not None and person.kind == "person" and person.first > run.last:
                             return person.first, person.last
                         tok = tokens[m]
-                        if not (tok.cap or tok.norm == "and" or tok.norm.isalpha() and tok.norm not in _FUNCTION
+                        titled = tok.norm in ("of", "the", "for") and tokens[run.first].norm in self.vocab.title_words
+                        if not (tok.cap or tok.norm == "and" or titled or tok.norm.isalpha() and tok.norm not in _FUNCTION
                                 and tok.norm not in self.vocab.verbs):
-                            break
+                            break  # ("Secretary of the Interior Dirk Kempthorne": a title's "of the" goes on)
                         m += 1
                 return run.first, run.last
         if tokens[k].norm not in _DETERMINERS:
@@ -1720,7 +1744,7 @@ class Attribution:
         k_open = bisect.bisect_left(self.at.token_starts, open_at)
         for m in range(v_end + 1, k_open):
             gap = tokens[m].gap
-            if "," not in gap and "(" not in gap:
+            if not any(mark in gap for mark in (",", "(", "—", "–", "--")):
                 continue
             word = tokens[m].norm
             if word in _WRITERS_PHRASE or word.endswith(_PARTICIPLE_SUFFIX) and word not in self.vocab.verbs:
@@ -1740,6 +1764,8 @@ class Attribution:
         bare = name[4:] if name.startswith("The ") else name
         if name in vocab.media_titles or bare in vocab.media_titles or words[-1].norm in vocab.media_nouns:
             return True
+        if any(t.cap and t.text in vocab.media_name_words for t in words):
+            return True  # "the Sun Times News Group", "the Associated Press"
         after = clause.last + 1
         return after < len(tokens) and tokens[after].gap in _SPACE and tokens[after].norm in vocab.media_nouns
 
@@ -2155,6 +2181,9 @@ def same_speaker(a: str, b: str) -> bool:
     ka, kb = name_key(a).removeprefix("the ").split(), name_key(b).removeprefix("the ").split()
     if not ka or not kb:
         return False
+    ca, cb = "".join(ka), "".join(kb)
+    if any("".join(ka[i:]) == cb for i in range(len(ka))) or any("".join(kb[i:]) == ca for i in range(len(kb))):
+        return True  # "Vincent DelGiudice" / "Vincent Del Giudice", "Judge Vincent DelGiudice"
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     tail = long_[len(long_) - len(short) :]
     return all(x == y or min(len(x), len(y)) >= 5 and _one_edit_apart(x, y) for x, y in zip(short, tail))
@@ -2175,16 +2204,37 @@ def _one_edit_apart(x: str, y: str) -> bool:
 
 def speaker_contrast(a: str | None, b: str | None) -> str | None:
     """How two outlets credit the same quotation: "different" (two named speakers),
-    "named/unnamed" (a name in one, an unnamed source in the other), or None (the same speaker,
-    or one gives none, or two unnamed sources)."""
-    if not a or not b or same_speaker(a, b):
-        return None
+    "named/unnamed" (a name in one, an unnamed source in the other: "a senior official",
+    "sources"), or None (the same speaker, one of two speakers the other names together, one
+    gives none, two unnamed sources, or a definite description such as "her rep")."""
+    if not a or not b or any(same_speaker(x, y) for x in _joined(a) for y in _joined(b)):
+        return None  # "Craig Zadan and Neil Meron" / "Zadan": one of the two
     named_a, named_b = is_named(a), is_named(b)
     if named_a and named_b:
         return "different"
-    if named_a != named_b:
+    if named_a != named_b and _anonymous(b if named_a else a):
         return "named/unnamed"
-    return None
+    return None  # "her rep", "the doctor": someone the other article may well have named
+
+
+def _joined(name: str) -> list[str]:
+    """The people of "Laurence Mark and Bill Condon", or the one name."""
+    parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", name) if p.strip()]
+    return parts or [name]
+
+
+_INDEFINITE_OPENERS = frozenset("a an one some two three four several many other another".split())
+_ANONYMOUS_HEADS = frozenset("source sources official officials insider insiders familiar anonymity".split())
+
+
+def _anonymous(name: str) -> bool:
+    """An unnamed source ("a senior official", "two people familiar with the talks", "sources",
+    "analysts"), not a definite description of someone introduced before ("the doctor")."""
+    words = name_key(name).split()
+    if not words:
+        return False
+    return words[0] in _INDEFINITE_OPENERS or any(w in _ANONYMOUS_HEADS for w in words) \
+        or words[0] != "the" and words[-1].endswith("s") and name[:1].islower()
 
 
 def is_named(speaker: Speaker | str) -> bool:

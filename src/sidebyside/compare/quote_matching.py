@@ -25,7 +25,7 @@ from diff_match_patch import diff_match_patch
 from sidebyside.compare.attribution import speaker_contrast
 from sidebyside.compare.budget import WorkBudget, unlimited
 from sidebyside.compare.matching import Tokenized, WordClusters, _Unit
-from sidebyside.compare.text import is_content
+from sidebyside.compare.text import fold, is_content
 from sidebyside.model import Diff, Quote, SharedQuote, Span
 from sidebyside.settings import DEFAULT, AttributionSettings
 
@@ -178,8 +178,9 @@ def _contained_fragments(
     """Scare-quoted phrases (mine, fragments) of one article found inside a longer quotation of the other ("potential
     arson" / "We are treating it as suspicious and as potential arson"): (fragment, utterance,
     index of the part holding the words, similarity). Only phrases of two or more words with a
-    content word, matched in order and contiguous, or with one word slipped in when the phrase
-    holds two content words ("undeserved attention" / "undeserved negative attention")."""
+    content word, matched in order and contiguous (word for word when the phrase has a single
+    content word: "steps up" is not in "step up its pressure"), or with one word slipped in when
+    the phrase holds two content words ("undeserved attention" / "undeserved negative attention")."""
     postings: dict[int, set[int]] = defaultdict(set)
     for j, v in enumerate(theirs):
         for c in v.unit.content:
@@ -201,6 +202,8 @@ def _contained_fragments(
             if found is None or (len(v.unit.ids) <= len(ids) and found[1] == 0):
                 continue
             at, gap = found
+            if len(content) < 2 and v.unit.words[at : at + len(ids)] != u.unit.words:
+                continue  # one content word: the very same words ("steps up" is not in "step up its pressure")
             out.append((u, v, v.part_of[at], 0.99 if gap == 0 else round(2 * len(ids) / (2 * len(ids) + gap), 4)))
     return out
 
@@ -277,8 +280,21 @@ def _pair(
         diffs,
         speaker_a=qa.speaker,
         speaker_b=qb.speaker,
-        speaker_contrast=speaker_contrast(qa.speaker, qb.speaker) if with_diffs else None,
+        speaker_contrast=speaker_contrast(qa.speaker, qb.speaker)
+        if with_diffs and _named_where_credited(text_a, qa) and _named_where_credited(text_b, qb)
+        else None,
     )
+
+
+def _named_where_credited(text: str, q: Quote) -> bool:
+    """The words that credit the quote name its speaker ("said Dirk Kempthorne", "a source told"),
+    rather than a pronoun or a description resolved to them ("he said"): a teaching cue says that
+    two outlets credit the words differently, and must not rest on a guess of who "he" is."""
+    if not q.speaker or q.speaker_span is None:
+        return False
+    credit = fold(text[q.speaker_span.start : q.speaker_span.end])
+    last = fold(q.speaker.split()[-1]) if q.speaker.split() else ""
+    return bool(last) and last in credit
 
 
 def _compare_quotes(

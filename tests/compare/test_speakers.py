@@ -652,3 +652,15 @@ def test_a_name_with_a_newspaper_word_is_a_medium():
     assert speaker_of('"We will rebuild," according to the Sun Times News Group.') is None
     assert speaker_of('"We will rebuild," according to the Associated Press.') is None
     assert speaker_of('"We will rebuild," according to Press Secretary Jen Psaki.') == "Jen Psaki"
+
+
+def test_a_relative_clause_after_a_scare_quote_names_no_speaker():
+    assert speaker_of('Neo-banks are easing the "pain" that people feel around their money.') is None
+
+
+def test_an_everyday_word_opening_a_sentence_is_no_speaker():
+    assert speaker_of('Quick access to the assistant by saying "Hey Siri" is quick to set up.') is None
+    assert speaker_of('Obviously a change is required, and though I would lean toward thinking "television" '
+                      'rather than "Broadway", I am not sure.') is None
+    # a surname that is also a word stays a name: the text never writes it in lower case
+    assert speaker_of('White said he was "completely blindsided" by the placement.') == "White"

@@ -90,6 +90,7 @@ _ADJACENT_ONLY_CHARS = 4
 # Participles that take their sentence's subject: '..., adding that "..."'.
 _PARTICIPLE_SUFFIX = "ing"
 # Words that, after a comma, open a phrase of the writer's own inside a reported sentence.
+_RELATIVES = frozenset("that which who whom".split())
 _WRITERS_PHRASE = frozenset("which when where whose whom who".split())
 # Strong speech verbs: said, told... Others (concluded, believed) lose to them in one sentence.
 _STRONG = frozenset(
@@ -1381,11 +1382,23 @@ class Attribution:
             if run.kind == "single" and with_article:
                 return Speaker("the " + run.text, "institution", name_key(run.text))  # "the Pentagon"
             name = self._person_name(run, at) or run.text
+            if self._common_word_opening(run, name):
+                return None  # "Quick access to Siri by saying", "Obviously a change is required": no one
             return Speaker(name, "person", name_key(name))
         if run.kind == "place":
             return Speaker(run.text, "institution", name_key(run.text))  # "Washington said": a government
         name = ("the " if with_article else "") + run.text
         return Speaker(name, run.kind, name_key(run.text))
+
+    def _common_word_opening(self, run: _NameRun, name: str) -> bool:
+        """A lone capitalised word that only opens its sentence, is an everyday English word (one
+        this text also writes in lower case, or an adverb in -ly) and names nobody the text names
+        in full ("Quick", "Obviously"): a word of the sentence, not a name. ("White", "Obama":
+        frequent words too, but never written in lower case there.)"""
+        tok = self.tokens[run.first]
+        return run.kind == "single" and run.first == run.last and name == run.text and not run.descriptors \
+            and (run.first == 0 or any(c in tok.gap for c in ".!?\n")) and not any(c in tok.gap for c in "\"“”") \
+            and (tok.norm in self._lower or tok.norm.endswith("ly")) and self.lex.is_common(tok.norm, 4.0)
 
     def _role_before(self, run: _NameRun, noun: int) -> bool:
         """"Crane operator Sami Haddad": an agent noun with no article before a full name is
@@ -1817,8 +1830,9 @@ class Attribution:
         sentence_end = self._sentence_end(close)
         following = self._clauses_between(close, sentence_end, inside)
         # right after the close: '," X said' / '," said X'
-        if following and self._adjacent(close + 1, following[0]) and not self._introduces_next(following[0], close):
-            return following[0]
+        if following and self._adjacent(close + 1, following[0]) and not self._introduces_next(following[0], close) \
+                and self.tokens[following[0].first].norm not in _RELATIVES:
+            return following[0]  # (not 'the "pain" that people feel': a relative clause about the words)
         # before the opening, in the same sentence: 'X said: "..."'
         if preceding:
             strong = [c for c in preceding if c.base in _STRONG or c.base in ("according",)]

@@ -346,3 +346,19 @@ def test_a_phrase_of_one_content_word_must_match_word_for_word():
     a = article('Analyst Tim Luke said: "The need to step up its competitive pressure will weigh on the shares."')
     b = article('Michelle Warren said the alliance also "steps up" the competition with its rival.')
     assert compare(a, b).shared_quotes == ()
+
+
+def test_the_same_words_in_other_quote_marks_and_over_two_paragraphs_are_shared():
+    a = article('The fire chief spoke on Monday.',
+                '“The fire grew very rapidly and there was a large explosion in the roof space.',
+                '“We could not save the building, and the crews worked all night to protect the shops,” he said.')
+    b = article('"The fire grew very rapidly and there was a large explosion in the roof space. We could not save '
+                'the building," Mr Guest said.')
+    c = compare(a, b)
+    pairs = spans(c, c.shared_quotes)
+    assert ("The fire grew very rapidly and there was a large explosion in the roof space.",
+            'The fire grew very rapidly and there was a large explosion in the roof space. We could not save the building') in pairs
+    assert any(x.startswith("We could not save the building") for x, _ in pairs)
+    c2 = compare(b, article("«The fire grew very rapidly and there was a large explosion in the roof space», "
+                            "Guest said."))
+    assert len(c2.shared_quotes) == 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
+from itertools import combinations
 from dataclasses import dataclass
 
 from sidebyside.compare.cross_script import ForeignText
@@ -144,6 +145,9 @@ def _name_words(key: str) -> frozenset[str]:
     return frozenset(w for w in key.split() if w not in PARTICLES and w not in _LINKS and len(w) > 1)
 
 
+_MAX_SUBSET_WORDS = 8  # a longer name's shorter forms are found by scanning instead
+
+
 def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -> dict[str, str]:
     """B's names that hold all the words of one of A's names of two words or more, or the other
     way round: "U. S. Medical Center" / "U. S. Medical Center for Federal Prisoners", "Carlton
@@ -151,7 +155,9 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
     just one name of A fits (key of B -> key of A; A's key when B's name is the shorter)."""
     words_a = {e.key: (_name_words(e.key), e.kind) for e in ents_a if e.via in ("name", "media") and e.kind not in _OWN_NAMES}
     by_word: dict[str, list[str]] = {}
+    by_words: dict[frozenset[str], list[str]] = {}
     for key, (words, _) in words_a.items():
+        by_words.setdefault(words, []).append(key)
         for w in words:
             by_word.setdefault(w, []).append(key)
     out: dict[str, str] = {}
@@ -159,12 +165,34 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
         if e.key in taken or e.key in words_a or e.via not in ("name", "media") or e.kind in _OWN_NAMES or e.key in out:
             continue
         mine = _name_words(e.key)
-        near = {k for w in mine for k in by_word.get(w, ())}  # A's names sharing a word: the only ones that can fit
-        fits = [k for k in sorted(near) if len(min(mine, words_a[k][0], key=len)) >= 2
-                and (mine <= words_a[k][0] or words_a[k][0] <= mine)
-                and (e.kind == words_a[k][1] or "other" in (e.kind, words_a[k][1]))]
-        if len(fits) == 1:
-            out[e.key] = fits[0]
+        if len(mine) < 2:
+            continue  # (a fit shares two words at least)
+
+        def fits(k: str, mine: frozenset[str] = mine, kind: str = e.kind) -> bool:
+            theirs, their_kind = words_a[k]
+            return (len(min(mine, theirs, key=len)) >= 2 and (mine <= theirs or theirs <= mine)
+                    and (kind == their_kind or "other" in (kind, their_kind)))
+
+        # Only one fit matters, so the search stops at a second: A's names holding all of these
+        # words come from the shortest word list, those holding only some of them from the
+        # subsets of these words (a page of capitalised words would otherwise compare every
+        # name with every other).
+        found: set[str] = set()
+        shortest = min((by_word.get(w, ()) for w in mine), key=len)
+        for k in shortest:
+            if fits(k):
+                found.add(k)
+                if len(found) > 1:
+                    break
+        if len(found) < 2:
+            if len(mine) <= _MAX_SUBSET_WORDS:
+                for size in range(2, len(mine)):
+                    for words in combinations(sorted(mine), size):
+                        found.update(k for k in by_words.get(frozenset(words), ()) if fits(k))
+            else:
+                found.update(k for w in mine for k in by_word.get(w, ()) if fits(k))
+        if len(found) == 1:
+            out[e.key] = found.pop()
     # "Central Bank" is not one of "European Central Bank" and "Russian Central Bank"
     claimed = Counter(out.values())
     return {k: v for k, v in out.items() if claimed[v] == 1}

@@ -213,9 +213,14 @@ def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:
     for i, w in enumerate(words):
         if not w or items[i].kind not in ("person", "other", None):
             continue
-        near = set.intersection(*(set(people.get(x, ())) for x in w))  # the people whose names hold every word
-        holders = [j for j in sorted(near)
-                   if j != i and (w < words[j] or (w == words[j] and len(items[i].entity) < len(items[j].entity)))]
+        # the people whose names hold every word, from the shortest word list; one holder only
+        # counts, so the search stops at a second
+        holders: list[int] = []
+        for j in min((people.get(x, ()) for x in w), key=len):
+            if j != i and w <= words[j] and (w < words[j] or len(items[i].entity) < len(items[j].entity)):
+                holders.append(j)
+                if len(holders) > 1:
+                    break
         if len(holders) == 1:
             into[i] = holders[0]
     out = []

@@ -1,6 +1,8 @@
 """Text-capture extraction benchmark: the dev set of build_text_devset.py, per text form.
 
-For each text form (w3m at 80 and 10,000 columns, lynx, a browser's select-all copy) and each
+For each text form (w3m at 80 and 10,000 columns, lynx, a browser's select-all copy, and w3m
+at 80 and 10,000 columns of each page set in a three-column table layout: ``table80``,
+``table``, whose article lines are interleaved with the side cells' menus) and each
 page of the chosen split (``held_out`` by default: the pages no rule was tuned on), the capture
 is extracted and scored against the page's gold:
 - body: the lead (when found) followed by Article.text, scored by the AEB metric (word 4-gram

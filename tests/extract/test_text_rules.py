@@ -141,6 +141,36 @@ def test_a_table_layout_printed_side_by_side_is_read_column_after_column():
     assert article.paragraphs() == story
 
 
+def _three_columns(left: list[str], middle: list[str], right: list[str], widths=(16, 50)) -> str:
+    rows = max(len(left), len(middle), len(right))
+    left, middle, right = (x + [""] * (rows - len(x)) for x in (left, middle, right))
+    return "\n".join(f"{a:<{widths[0]}}{b:<{widths[1]}}{c}".rstrip() for a, b, c in zip(left, middle, right))
+
+
+MENU = ["Home", "World", "Sport", "Weather", "Business", "Contact us", "Archive", "Site map", "Jobs", "Help"]
+
+
+def test_a_three_column_layout_with_a_wrapped_article_is_read_column_after_column():
+    import textwrap
+
+    story = [f"{PARAGRAPH} Paragraph {i} of the story." for i in range(4)]
+    middle = []
+    for paragraph in story:
+        middle += textwrap.wrap(paragraph, 46) + [""]
+    article = _article("Ferry terminal approved\n\n" + _three_columns(MENU * 3, middle, MENU[::-1] * 3) + "\n")
+    assert article.paragraphs() == story
+
+
+def test_a_three_column_layout_too_wide_to_wrap_is_read_column_after_column():
+    story = [f"{PARAGRAPH} Paragraph {i} of the story." for i in range(4)]
+    middle = []
+    for paragraph in story:
+        middle += [paragraph, ""]
+    dump = _three_columns(MENU, middle, MENU[::-1], widths=(30, 220))
+    article = _article("Ferry terminal approved\n\n" + dump + "\n")
+    assert article.paragraphs() == story
+
+
 def test_a_data_table_keeps_its_rows():
     from sidebyside.extract.text.columns import split_columns
 

@@ -153,6 +153,7 @@ class TextSettings:
     prose_unended_words: tuple[int, int] = (20, 60)  # with this many words, mostly lower-case
     short_prose_weight: int = 36  # a shorter line is prose when it ends a sentence
     short_prose_words: int = 6  # and has this many words (or is wide script)
+    comment_header_sentence_words: int = 3  # "X said:" with this many lower-case words is a sentence, not a comment's header
     max_word_chars: int = 20  # a line whose words average longer is an address or code, not prose
 
     # --- the learned line scorer (extract/text/model.py): the name of its weights in
@@ -170,6 +171,7 @@ class TextSettings:
     bullet_cost: int = 45  # a short bullet (menu, tag, share button)
     list_run_cost: int = 70  # each item of a run of three or more short bullets
     sentence_item_cost: int = 10  # an item of a list whose items read as sentences
+    intro_item_words: int = 3  # an item this short of a list a line ending with ':' opens costs as one
     prose_bullet_weight: int = 100  # a bullet this heavy that is prose counts as a paragraph
     item_chunk_lines: int = 3  # this many unended lines without blank lines between: a list
     item_chunk_ended_share: float = 0.6  # unless this share of them ends a sentence

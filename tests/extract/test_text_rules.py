@@ -233,3 +233,31 @@ def test_extract_hands_each_family_its_settings_section():
     small = Settings(extract=ExtractSettings(text=dataclasses.replace(TEXT, max_lines=100)))
     assert any(w.startswith("a very long capture") for w in extract(capture, small).warnings)
     assert not any(w.startswith("a very long capture") for w in extract(capture).warnings)
+
+
+def test_a_list_an_introduction_opens_is_part_of_the_body():
+    paragraphs = "\n\n".join(f"{PARAGRAPH} Point {i}." for i in range(3))
+    items = ["Finland", "Norway", "Australia", "Canada", "Germany", "France", "United Kingdom", "Italy"]
+    listing = "The overall rankings of the countries were as follows:\n\n" + "\n".join(f"  1. {x}" for x in items)
+    article = _article(f"Ferry terminal approved\n\n{paragraphs}\n\n{listing}\n\n{PARAGRAPH} The end.\n")
+    assert [article.text[b.start : b.end] for b in article.blocks if b.kind == "list_item"] == items
+    assert article.text.rstrip().endswith("The end.")
+
+
+def test_a_sentence_ending_with_said_is_no_comment_header():
+    from sidebyside.extract.text.kinds import COMMENTS
+
+    assert classify("In a wide-ranging interview, President Obama also said:") != COMMENTS
+    assert classify("jsmith on March 3, 2010 at 10:42 am said:") == COMMENTS
+    paragraphs = "\n\n".join(f"{PARAGRAPH} Point {i}." for i in range(3))
+    tail = "\n\n".join(f"{PARAGRAPH} Later point {i}." for i in range(3))
+    article = _article(f"{paragraphs}\n\nIn a wide-ranging interview, the minister also said:\n\n{tail}\n")
+    assert "Later point 2." in article.text
+
+
+def test_cells_set_apart_by_spaces_do_not_weigh_as_prose():
+    from sidebyside.extract.text.kinds import PROSE
+    from sidebyside.extract.text.lines import split_lines
+
+    row = "Video" + " " * 300 + "Home" + " " * 200 + "Canada"
+    assert split_lines(row)[0].kind != PROSE

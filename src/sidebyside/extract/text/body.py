@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Iterator
+
 from sidebyside.extract import cues
 from sidebyside.extract.dates import find_date
 from sidebyside.extract.text.kinds import (
@@ -91,14 +93,10 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
                 scores[k] = -cost_of.get(lines[k].kind, cost) if lines[k].kind not in (SHORT, PROSE) else -cost
             i = j
             continue
-        if line.kind == SHORT and line.text.endswith(":") and line.words >= 3:
-            # an introduction ("The tour dates:"): the lines that follow it belong with it
-            scores[i] = 0
-            j = i + 1
-            while j < n and lines[j].kind in (SHORT, PROSE) and not lines[j].bullet:
-                scores[j] = max(lines[j].weight - s.prose_cost, -s.sentence_item_cost)
-                j += 1
-            i = j
+        if kind in (SHORT, PROSE) and not line.bullet and is_intro(line):
+            # an introduction ("The tour dates:"): the list that follows it belongs with it
+            scores[i] = max(line.weight - s.prose_cost, 0)
+            i = _score_introduced(lines, scores, i + 1, s)
             continue
         if line.kind == PROSE:
             scores[i] = line.weight - s.prose_cost
@@ -110,6 +108,51 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
     _demote_item_chunks(lines, scores, s)
     _drop_comment_section(lines, scores, s)
     return scores
+
+
+def is_intro(line: Line) -> bool:
+    """A line that introduces a list or a quote: it ends with a colon and has words."""
+    return line.text[-1] == ":" and line.words >= 3
+
+
+def intro_items(lines: list[Line], j: int) -> Iterator[int]:
+    """The indices of the items of the list an introduction ending just before line ``j``
+    opens: lines without blank lines between them, or list items (blank lines between allowed)."""
+    n = len(lines)
+    k = j
+    while k < n and lines[k].kind == BLANK:
+        k += 1
+    bulleted = k < n and lines[k].bullet
+    if not bulleted:
+        k = j
+    while k < n:
+        line = lines[k]
+        if line.kind == BLANK:
+            if not bulleted:
+                return
+            k += 1
+            continue
+        if line.kind not in (SHORT, PROSE) or line.bullet != bulleted:
+            return
+        yield k
+        k += 1
+
+
+def _score_introduced(lines: list[Line], scores: list[int], j: int, s: TextSettings) -> int:
+    """Score the list an introduction opens; the index after its last item. A sentence earns
+    its weight, a short item (a name, a place) costs little; other items (a teaser's headline)
+    cost what they would anywhere."""
+    end = j
+    for k in intro_items(lines, j):
+        line = lines[k]
+        if sentence_like(line):
+            scores[k] = max(line.weight - s.prose_cost, -s.sentence_item_cost)
+        elif line.words <= s.intro_item_words:
+            scores[k] = -s.sentence_item_cost
+        else:
+            scores[k] = -(s.list_run_cost if line.bullet else dict(s.line_costs)[SHORT])
+        end = k + 1
+    return end
 
 
 def sentence_like(line: Line) -> bool:
@@ -146,14 +189,19 @@ def _demote_item_chunks(lines: list[Line], scores: list[int], s: TextSettings) -
     """A run of 3+ lines without blank lines between them, most not ending a sentence, is a
     list of items (a ticker, a teaser column), not prose: w3m separates paragraphs by blanks."""
     chunk: dict[str, Line] = {}  # the chunk's long prose and short lines, one per text
+    introduced = False  # the chunk opens with an introduction: its lines are the list it opens
+    fresh = True
     for line in lines:
         if line.kind == BLANK:
-            if len(chunk) >= s.item_chunk_lines:
+            if len(chunk) >= s.item_chunk_lines and not introduced:
                 _demote_chunk(list(chunk.values()), scores, s)
-            chunk = {}
-        elif line.weight >= 50 and line.kind in (PROSE, SHORT):
+            chunk, introduced, fresh = {}, False, True
+            continue
+        if fresh:
+            introduced, fresh = line.kind in (PROSE, SHORT) and not line.bullet and is_intro(line), False
+        if line.weight >= 50 and line.kind in (PROSE, SHORT):
             chunk[line.text] = line  # a repeated text keeps its first place and its last line
-    if len(chunk) >= s.item_chunk_lines:
+    if len(chunk) >= s.item_chunk_lines and not introduced:
         _demote_chunk(list(chunk.values()), scores, s)
 
 
@@ -321,13 +369,13 @@ def body_blocks(lines: list[Line], start: int, end: int,
                 settings: TextSettings = DEFAULT.extract.text) -> list[tuple[str, Line]]:
     """(kind, line) for each block of the body run; promo blocks, furniture, captions dropped."""
     out: list[tuple[str, Line]] = []
-    in_promo = in_intro = False
+    in_promo = False
+    introduced: set[int] = set()  # the items of a list an introduction opened
     emitted: set[str] = set()
     for i in range(start, end + 1):
         line = lines[i]
         kind = line.kind
         if kind == BLANK:
-            in_intro = False
             continue
         if kind in (RULE, IMAGE, CREDIT, META, APPEAL, COMMENTS):
             continue
@@ -342,17 +390,18 @@ def body_blocks(lines: list[Line], start: int, end: int,
         if line.text in emitted:
             continue  # the same text again (a teaser, a repeated caption)
         emitted.add(line.text)
+        if i in introduced:
+            out.append(("list_item", line))
+            continue
         if line.bullet:
             if kind == PROSE or sentence_like(line):
                 out.append(("list_item", line))
             continue
-        if in_intro and kind == SHORT:
-            out.append(("list_item", line))
+        if kind in (SHORT, PROSE) and is_intro(line):
+            out.append(("blockquote" if kind == PROSE and line.indent >= 3 else "paragraph", line))
+            introduced.update(k for k in intro_items(lines, i + 1) if k <= end)
         elif kind == PROSE:
             out.append(("blockquote" if line.indent >= 3 else "paragraph", line))
-        elif kind == SHORT and line.text.endswith(":") and line.words >= 3:
-            out.append(("paragraph", line))
-            in_intro = True
         elif _is_heading(lines, i, end):
             out.append(("heading", line))
         elif ends_sentence(line.text) and line.words >= 3:

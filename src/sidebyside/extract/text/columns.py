@@ -116,6 +116,12 @@ def _first_cells(run: list[str], column: int) -> tuple[list[str], list[str]]:
             [_CELL_GAP.split(ln[column:].strip(), 1)[0] for ln in run])
 
 
+def _continues(first: str) -> bool:
+    """A line's first character carries on a sentence: a lower-case letter, or a letter of a
+    script without case (Korean, Japanese, Chinese, Arabic...)."""
+    return first.islower() or (first.isalpha() and not first.isupper() and first.lower() == first.upper())
+
+
 def _paragraphs(run: list[str], column: int) -> bool:
     """A side holds several whole paragraphs, a cell each (a dump too wide to wrap them)."""
     return any(sum(1 for cell in side if len(cell) >= PARAGRAPH and _SENTENCES.search(cell)) >= MIN_BOTH
@@ -127,7 +133,7 @@ def _running_text(run: list[str], column: int) -> bool:
     (wrapped sentences), or holds whole paragraphs: a data table's rows do neither."""
     for cells in _first_cells(run, column):
         wrapped = sum(1 for a, b in zip(cells, cells[1:])
-                      if a and b and b[0].islower() and a[-1] not in ".!?:;")
+                      if a and b and _continues(b[0]) and a[-1] not in ".!?:;")
         if wrapped >= MIN_BOTH:
             return True
     return _paragraphs(run, column)

@@ -22,6 +22,7 @@ _LEADING_IMAGES = re.compile(r"^(?:\[[^\]\[]{0,80}\]\s*)+(?=\w)")
 _RULE = re.compile(r"^[\s━─_=*~\-–—•·.]{3,}$")
 _RULE_FIRST = frozenset("━─_=*~-–—•·.")
 _BULLET_FIRST = frozenset("•◦▪▫●○■□‣⁃·*+-–")
+_CELL_SPACES = re.compile(r"\s{3,}")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 
@@ -79,6 +80,10 @@ def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> 
         if first in _RULE_FIRST and _RULE.match(stripped) and not any(ch.isalnum() for ch in stripped):
             append(Line(index, stripped, indent, bullet, RULE, 0, 0))
             continue
+        if "   " in stripped:
+            # cells a tool set apart with spaces (a table it could not lay out as columns): the
+            # spaces between them are no text, and would make two menu items weigh as prose
+            stripped = _CELL_SPACES.sub("  ", stripped)
         features = Features(stripped)
         weight = features.n if stripped.isascii() else weight_of(stripped)
         append(Line(index, stripped, indent, bullet, kind_of(features), weight,

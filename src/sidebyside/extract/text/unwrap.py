@@ -28,10 +28,12 @@ def wrap_width(lines: list[str]) -> int | None:
     """The wrap column (40-140) when the long lines pile up just under it, else None.
 
     For each candidate width W, the lines in [0.85 W, W] are those a wrapper filled; lines
-    wider than W must be rare (a long URL, a table row)."""
+    wider than W must be rare (a long URL). Rows of cells set apart by runs of spaces (a table
+    the tool laid out, columns not set apart) are no wrapped text and are not counted."""
     counts = [0] * (MAX_WIDTH + 2)  # counts[MAX_WIDTH + 1]: all wider lines
     for x in lines:
-        if x.strip():
+        stripped = x.strip()
+        if stripped and "   " not in stripped:
             counts[min(display_width(x.rstrip()), MAX_WIDTH + 1)] += 1
     total = sum(counts)
     if total < 8:

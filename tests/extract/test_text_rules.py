@@ -261,3 +261,14 @@ def test_cells_set_apart_by_spaces_do_not_weigh_as_prose():
 
     row = "Video" + " " * 300 + "Home" + " " * 200 + "Canada"
     assert split_lines(row)[0].kind != PROSE
+
+
+def test_a_long_page_cut_into_short_lines_keeps_its_sentences_and_warns():
+    import textwrap
+
+    story = " ".join(f"{PARAGRAPH} Sentence {i} of the story goes on." for i in range(12))
+    lines = textwrap.wrap(story, 44)  # narrow cells, a line each: no line is long enough to be prose
+    menu = "\n".join(["Home", "World", "Sport"] * 4)
+    article = _article(f"{menu}\n\n" + "\n\n".join(lines) + f"\n\n{menu}\n")
+    assert len(article.text.split()) >= 0.8 * len(story.split())
+    assert warn.BODY_WIDENED in article.warnings

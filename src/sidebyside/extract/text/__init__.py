@@ -32,13 +32,12 @@ from sidebyside.extract.assemble import assemble_blocks, normalize_block_text
 from sidebyside.extract.dates import find_date
 from sidebyside.extract.text.columns import split_columns
 from sidebyside.extract.text.forms import strip_tool_artifacts
-from sidebyside.extract.text.body import body_blocks, body_run, chosen_blocks, mark_captions
+from sidebyside.extract.text.body import body_blocks, body_run, chosen_blocks, mark_captions, widened_body
 from sidebyside.extract.text.features import line_features
 from sidebyside.extract.text.model import LineModel, chosen_lines, load_model
 from sidebyside.extract.text.header import Header, same_text, tags_after
 from sidebyside.extract.language import guess_language
-from sidebyside.extract.text.kinds import COMMENTS, CREDIT, META, PROSE, SHORT
-from sidebyside.extract.text.rules import looks_like_code
+from sidebyside.extract.text.kinds import CREDIT, META, PROSE, SHORT
 from sidebyside.extract.text.lines import Line, split_lines
 from sidebyside.extract.text.outlet import find_outlet
 from sidebyside.extract.text.unwrap import unwrap
@@ -150,8 +149,8 @@ def article_of(capture: Capture, lines: list[Line], start: int | None, end: int 
     if header.title and pieces and pieces[0][0] == "heading" and same_text(pieces[0][1], header.title):
         pieces = pieces[1:]
     text, blocks = assemble_blocks(pieces)
-    widened = _all_prose(lines, header.lead_line, len(text) + len(header.lead_line.text if header.lead_line else ""),
-                         settings)
+    widened = widened_body(lines, header.lead_line,
+                           len(text) + len(header.lead_line.text if header.lead_line else ""), settings)
     if widened is not None:
         text, blocks = assemble_blocks(widened)
     captions = _captions(lines, header.first, end if end is not None else len(lines) - 1)
@@ -180,23 +179,6 @@ def article_of(capture: Capture, lines: list[Line], start: int | None, end: int 
         warnings=tuple(warnings),
         source_credit=header.source_credit,
     )
-
-
-def _all_prose(lines: list[Line], lead: Line | None, kept: int, settings: TextSettings) -> list[tuple[str, str]] | None:
-    """Every long line of the page as a paragraph, when the body read is a small part of the
-    page's long lines (repeated paragraphs, a layout the rules cannot read): keep more, not less.
-    None when the body read holds its share."""
-    s = settings
-    prose = []
-    for ln in lines:
-        if ln.kind == COMMENTS and prose:
-            break  # readers' comments are prose too, and never the article
-        if ln.weight >= s.prose_min_weight and ln.kind in (PROSE, SHORT) and not looks_like_code(ln.text, s):
-            prose.append(ln)  # prose, or long lines set aside as repeats or list items
-    total = sum(ln.weight for ln in prose)
-    if total < s.low_confidence_chars or kept >= s.keep_all_share * total:
-        return None
-    return [("paragraph", ln.text) for ln in prose if ln is not lead and (lead is None or ln.text != lead.text)]
 
 
 def _captions(lines: list[Line], first: int, last: int) -> list[str]:

@@ -19,6 +19,7 @@ from sidebyside.extract.text.kinds import (
     APPEAL, BLANK, COMMENTS, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
 )
 from sidebyside.extract.text.lines import Line
+from sidebyside.extract.text.rules import looks_like_code
 from sidebyside.extract.text.shape import ends_sentence, is_wide
 from sidebyside.settings import DEFAULT, TextSettings
 
@@ -424,3 +425,34 @@ def _is_heading(lines: list[Line], i: int, end: int) -> bool:
             continue
         return lines[j].kind == PROSE
     return False
+
+
+# --------------------------------------------------------------------------- when unsure
+
+
+def widened_body(lines: list[Line], lead: Line | None, kept: int,
+                 settings: TextSettings = DEFAULT.extract.text) -> list[tuple[str, str]] | None:
+    """Every long line of the page as a paragraph, when the body read is a small part of the
+    page's long lines (repeated paragraphs, a layout the rules cannot read): keep more, not less.
+    A page whose text is all in shorter lines (a layout cut into narrow cells) keeps its lines
+    that read as sentences. None when the body read holds its share."""
+    s = settings
+    prose = _page_lines(lines, lambda ln: ln.weight >= s.prose_min_weight, s)
+    total = sum(ln.weight for ln in prose)
+    if total < s.low_confidence_chars and kept < s.low_confidence_chars:
+        prose = _page_lines(lines, lambda ln: ln.weight >= s.short_prose_weight and sentence_like(ln), s)
+        total = sum(ln.weight for ln in prose)
+    if total < s.low_confidence_chars or kept >= s.keep_all_share * total:
+        return None
+    return [("paragraph", ln.text) for ln in prose if ln is not lead and (lead is None or ln.text != lead.text)]
+
+
+def _page_lines(lines: list[Line], heavy, s: TextSettings) -> list[Line]:
+    """The page's prose and short lines that are ``heavy``, up to a comment section."""
+    out = []
+    for ln in lines:
+        if ln.kind == COMMENTS and out:
+            break  # readers' comments are prose too, and never the article
+        if ln.kind in (PROSE, SHORT) and heavy(ln) and not looks_like_code(ln.text, s):
+            out.append(ln)  # prose, or long lines set aside as repeats or list items
+    return out

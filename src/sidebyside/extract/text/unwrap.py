@@ -17,6 +17,8 @@ from sidebyside.extract.text.wide import count_wide, is_wide_char
 
 _BULLET_START = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,3}[.)])\s")
 MAX_WIDTH = 140
+OVER_SHARE = 0.4  # lines wider than the wrap width: at most this share of the lines filled to it
+MANY_FILLED = 20  # ...when this many lines are filled to it
 SLACK = 2  # columns a wrapping tool may leave free at the end of a line
 
 
@@ -50,7 +52,11 @@ def wrap_width(lines: list[str]) -> int | None:
         near = between(int(0.85 * width + 0.999), width)
         over = total - prefix[width + 1]
         long_lines = between(width // 2, MAX_WIDTH + 1)
-        if near < 5 or near < 0.3 * long_lines or over > 0.05 * long_lines:
+        # a few unwrapped paragraphs (a column another pass joined) may be far wider than W,
+        # but lines just wider than W say that W is not the wrap width
+        just_over = between(width + 1, min(int(1.5 * width), MAX_WIDTH + 1))
+        allowed = max(0.05 * long_lines, OVER_SHARE * near if near >= MANY_FILLED else 0)
+        if near < 5 or near < 0.3 * long_lines or over > allowed or just_over > 0.05 * long_lines:
             continue
         score = near - 3 * over
         if score > best_score:

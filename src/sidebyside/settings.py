@@ -177,6 +177,7 @@ class TextSettings:
     item_chunk_ended_share: float = 0.6  # unless this share of them ends a sentence
     comments_after_prose: int = 300  # a comment section ends the article after this much prose
     next_story_prose: int = 500  # a dated headline after this much prose starts another story
+    teaser_card_span: int = 15  # two teaser cards (a title shown twice) within this many lines end the body
 
     # --- header
     header_window: int = 40  # lines before the body searched for the headline and byline

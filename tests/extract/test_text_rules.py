@@ -272,3 +272,18 @@ def test_a_long_page_cut_into_short_lines_keeps_its_sentences_and_warns():
     article = _article(f"{menu}\n\n" + "\n\n".join(lines) + f"\n\n{menu}\n")
     assert len(article.text.split()) >= 0.8 * len(story.split())
     assert warn.BODY_WIDENED in article.warnings
+
+
+def test_teaser_cards_after_the_article_end_its_body():
+    paragraphs = "\n\n".join(f"{PARAGRAPH} Point {i}." for i in range(6))
+    cards = "\n\n".join(f"Council {t} after the vote\n\n12 photos\n\nCouncil {t} after the vote\n\n"
+                        f"Teaser: the council {t.split()[0]} met again on Monday evening." for t in ("rejects a bridge", "opens a depot", "moves a pier"))
+    article = _article(f"Ferry terminal approved\n\n{paragraphs}\n\nRelated\n\n{cards}\n")
+    assert "Point 5." in article.text and "Teaser" not in article.text
+
+
+def test_an_image_shown_with_its_alt_text_at_each_picture_stays_inside_the_body():
+    alt = "Mountain hike with water bottles and a baby carrier on the trail"
+    body = "\n\n".join(f"{alt}\n\n{PARAGRAPH} Point {i}." for i in range(8))
+    article = _article(f"Ferry terminal approved\n\n{body}\n")
+    assert "Point 7." in article.text

@@ -233,6 +233,7 @@ def body_run(lines: list[Line], settings: TextSettings = DEFAULT.extract.text) -
     while lines[best_start].kind == BLANK or scores[best_start] <= 0:
         best_start += 1
     best_end = _before_next_story(lines, scores, best_start, best_end, settings.next_story_prose)
+    best_end = _before_teaser_cards(lines, scores, best_start, best_end, settings)
     best_start = _after_previous_story(lines, scores, best_start, best_end)
     return best_start, best_end
 
@@ -302,6 +303,60 @@ def _before_next_story(lines: list[Line], scores: list[int], start: int, end: in
             k -= 1
         return k
     return end
+
+
+def _before_teaser_cards(lines: list[Line], scores: list[int], start: int, end: int, s: TextSettings) -> int:
+    """Teaser cards after most of the run's prose (a title shown twice, as an image's alt text
+    and as its link, twice or more with no paragraph between): a list of other stories, and the
+    body ends before the first. A text shown three times or more is an image's alt text shown
+    at each of its images."""
+    total = sum(x for x in scores[start : end + 1] if x > 0)
+    shown: dict[str, int] = {}
+    for line in lines[start : end + 1]:
+        if line.kind in (SHORT, PROSE):
+            shown[line.text] = shown.get(line.text, 0) + 1
+    before = 0
+    first_card = None
+    for i in range(start, end + 1):
+        if scores[i] > 0:
+            before += scores[i]
+            if first_card is not None and scores[i] > s.prose_bullet_weight:
+                first_card = None  # a paragraph between the two: images inside the article
+        if (before < s.next_story_prose or before * 2 < total or shown.get(lines[i].text) != 2
+                or not _card(lines, i, end)):
+            continue
+        if first_card is None:
+            first_card = i
+            continue
+        if i - first_card > s.teaser_card_span:
+            first_card = i
+            continue
+        k = first_card - 1
+        while k > start and scores[k] <= 0:
+            k -= 1
+        return k
+    return end
+
+
+def _card(lines: list[Line], i: int, end: int) -> bool:
+    """A teaser's title: a short line of three words or more, starting like a title, shown again
+    within the next three lines with text."""
+    line = lines[i]
+    if line.kind not in (SHORT, PROSE) or line.weight > 200 or line.words < 3 or line.repeat_of_prev:
+        return False
+    first = line.text[0]
+    if first.islower() or first.isdigit():
+        return False  # a program's output, a list of figures
+    seen = 0
+    for j in range(i + 1, end + 1):
+        if lines[j].kind == BLANK:
+            continue
+        if lines[j].text == line.text:
+            return True
+        seen += 1
+        if seen >= 3:
+            return False
+    return False
 
 
 def _dated(lines: list[Line], i: int) -> bool:

@@ -276,9 +276,10 @@ def test_a_long_page_cut_into_short_lines_keeps_its_sentences_and_warns():
 
 def test_teaser_cards_after_the_article_end_its_body():
     paragraphs = "\n\n".join(f"{PARAGRAPH} Point {i}." for i in range(6))
+    blurb = "met again on Monday evening to discuss the harbour budget, the ferry timetable and a pier."
     cards = "\n\n".join(f"Council {t} after the vote\n\n12 photos\n\nCouncil {t} after the vote\n\n"
-                        f"Teaser: the council {t.split()[0]} met again on Monday evening." for t in ("rejects a bridge", "opens a depot", "moves a pier"))
-    article = _article(f"Ferry terminal approved\n\n{paragraphs}\n\nRelated\n\n{cards}\n")
+                        f"Teaser: the council {t.split()[0]} {blurb}" for t in ("rejects a bridge", "opens a depot", "moves a pier"))
+    article = _article(f"Ferry terminal approved\n\n{paragraphs}\n\n{cards}\n")
     assert "Point 5." in article.text and "Teaser" not in article.text
 
 

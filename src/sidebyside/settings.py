@@ -167,6 +167,7 @@ class TextSettings:
         ("comments", 300), ("short", 20), ("meta", 40), ("credit", 10), ("image", 5),
         ("furniture", 80), ("promo", 80), ("rule", 10),
     )
+    code_line_cost: int = 5  # a short line of code or program output ("FROM series,", "2 │ 0.41")
     appeal_min_cost: int = 80  # an appeal costs half its weight, at least this
     bullet_cost: int = 45  # a short bullet (menu, tag, share button)
     list_run_cost: int = 70  # each item of a run of three or more short bullets

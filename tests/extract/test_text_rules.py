@@ -288,3 +288,13 @@ def test_an_image_shown_with_its_alt_text_at_each_picture_stays_inside_the_body(
     body = "\n\n".join(f"{alt}\n\n{PARAGRAPH} Point {i}." for i in range(8))
     article = _article(f"Ferry terminal approved\n\n{body}\n")
     assert "Point 7." in article.text
+
+
+def test_a_code_block_between_paragraphs_does_not_split_the_body():
+    code = "\n".join(["WITH series AS (", "SELECT *", "FROM unnest(array[2, 3, 5]) AS n", "),", "stats AS (",
+                      "SELECT", "avg(n) series_avg,", "stddev(n) as series_stddev", "FROM", "series", ")",
+                      "SELECT", "*,", "FROM", "stats;", "n  │  zscore", "2 │ -0.757", "3 │ -0.432", "5 │  0.216"])
+    first = "\n\n".join(f"{PARAGRAPH} Before {i}." for i in range(2))
+    second = "\n\n".join(f"{PARAGRAPH} After {i}." for i in range(3))
+    article = _article(f"Anomalies in plain SQL\n\n{first}\n\n{code}\n\n{second}\n")
+    assert "Before 0." in article.text and "After 2." in article.text

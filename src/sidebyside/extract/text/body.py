@@ -75,7 +75,9 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
             i += 1
             continue
         if kind == SHORT and not line.bullet and line.text[-1] != ":":
-            scores[i] = -short_cost  # the commonest non-prose line: neither list item nor intro
+            # the commonest non-prose line: neither list item nor intro; a line of code or of a
+            # program's output (an article's code block) costs less than a menu item
+            scores[i] = -(s.code_line_cost if _CODE_MARK.search(line.text) else short_cost)
             i += 1
             continue
         if line.bullet and kind in (SHORT, PROSE) and not _prose_bullet(line, s):
@@ -101,6 +103,8 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
             continue
         if line.kind == PROSE:
             scores[i] = line.weight - s.prose_cost
+        elif "│" in line.text and kind in (META, FURNITURE, CREDIT):
+            scores[i] = -s.code_line_cost  # a row of a table a program printed (dates, figures)
         elif line.kind == APPEAL:
             scores[i] = -max(s.appeal_min_cost, line.weight // 2)
         else:
@@ -109,6 +113,9 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
     _demote_item_chunks(lines, scores, s)
     _drop_comment_section(lines, scores, s)
     return scores
+
+
+_CODE_MARK = re.compile(r"[(){};=│┼─<>\\]|^[a-z_]+\W")
 
 
 def is_intro(line: Line) -> bool:

@@ -27,7 +27,6 @@ Run: ``python benchmarks/bench_text.py [--split held_out|tune|all] [--forms w3m,
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import html as html_lib
 import json
 import os
@@ -66,7 +65,7 @@ def headline_matches(got: str | None, gold: str | None) -> bool:
     return bool(parts) and have == normalise("title", max(parts, key=len))
 
 
-SETTINGS = DEFAULT.extract.text  # --line-model replaces it
+SETTINGS = DEFAULT.extract.text
 
 
 def ours(text: str, name: str) -> dict:
@@ -223,7 +222,7 @@ def run(shared_data: Path = DEFAULT_SHARED, limit: int | None = None, split: str
     systems = {"sidebyside": ours}
     if peers:
         systems["trafilatura (same text)"] = trafilatura_peer
-    result: dict = {"benchmark": "text captures", "split": split, "line_model": SETTINGS.line_model,
+    result: dict = {"benchmark": "text captures", "split": split,
                     "load_average": os.getloadavg(),
                     "metric": "body: AEB word 4-gram shingle F1 of lead + text; metadata: strict match %",
                     "forms": {}}
@@ -245,17 +244,12 @@ def main() -> None:
     parser.add_argument("--worst", type=int, default=0)
     parser.add_argument("--show", choices=META_FIELDS, default=None)
     parser.add_argument("--build", action="store_true", help="build the missing dumps first")
-    parser.add_argument("--line-model", default=None,
-                        help="the line scorer's weights in resources/textlines/ ('' for the line rules alone)")
     parser.add_argument("--unseen", action="store_true",
                         help="score the unseen captures of tests/data/text/unseen instead of the dev set")
     parser.add_argument("--unseen-dir", type=Path, default=UNSEEN, help="another folder of unseen captures")
     args = parser.parse_args()
-    global SETTINGS
-    if args.line_model is not None:
-        SETTINGS = dataclasses.replace(SETTINGS, line_model=args.line_model)
     if args.unseen:
-        print(json.dumps({"benchmark": "text captures, unseen", "line_model": SETTINGS.line_model,
+        print(json.dumps({"benchmark": "text captures, unseen",
                           "load_average": os.getloadavg(), **score_unseen(args.unseen_dir)}, indent=1, ensure_ascii=False))
         return
     forms = tuple(f for f in args.forms.split(",") if f)

@@ -156,11 +156,6 @@ class TextSettings:
     comment_header_sentence_words: int = 3  # "X said:" with this many lower-case words is a sentence, not a comment's header
     max_word_chars: int = 20  # a line whose words average longer is an address or code, not prose
 
-    # --- the learned line scorer (extract/text/model.py): the name of its weights in
-    # resources/textlines/, or "" to read the body with the line rules alone
-    line_model: str = ""
-    line_model_header_lines: int = 8  # a byline / date block among the scorer's first lines ends the header
-
     # --- body run: prose earns its weight beyond prose_cost, other lines cost (a maximum-sum run)
     prose_cost: int = 40
     line_costs: tuple[tuple[str, int], ...] = (

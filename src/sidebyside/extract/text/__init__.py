@@ -12,11 +12,6 @@ Passes, each linear in the number of lines:
    what follows it (tags), and the outlet (outlet: the copyright notice, the masthead); dates
    are read in the body's guessed language, which settles numeric dates that read both ways
    ("03/10/2025" is the 3rd of October on a Portuguese page, March 10 on an English one).
-
-``TextSettings.line_model`` names a learned line scorer (features.py, model.py) that reads the
-body instead of steps 2-3; it is off by default: measured on the dev set it does not beat the
-rules on every text form, and it costs more time on a huge capture (benchmarks/train_text_model.py
-and bench_text.py --line-model body give the numbers).
 """
 
 from __future__ import annotations
@@ -29,15 +24,12 @@ from collections.abc import Iterator
 from sidebyside.errors import ExtractionError
 from sidebyside.extract import warnings as warn
 from sidebyside.extract.assemble import assemble_blocks, normalize_block_text
-from sidebyside.extract.dates import find_date
 from sidebyside.extract.text.columns import split_columns
 from sidebyside.extract.text.forms import strip_tool_artifacts
-from sidebyside.extract.text.body import body_blocks, body_run, chosen_blocks, mark_captions, widened_body
-from sidebyside.extract.text.features import line_features
-from sidebyside.extract.text.model import LineModel, chosen_lines, load_model
+from sidebyside.extract.text.body import body_blocks, body_run, mark_captions, widened_body
 from sidebyside.extract.text.header import Header, same_text, tags_after
 from sidebyside.extract.language import guess_language
-from sidebyside.extract.text.kinds import CREDIT, META, PROSE, SHORT
+from sidebyside.extract.text.kinds import CREDIT
 from sidebyside.extract.text.lines import Line, split_lines
 from sidebyside.extract.text.outlet import find_outlet
 from sidebyside.extract.text.unwrap import unwrap
@@ -99,43 +91,9 @@ def rule_body(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
     return start, end, blocks
 
 
-def rows_of(lines: list[Line], start: int | None, end: int | None, blocks: list[tuple[str, Line]]):
-    """Each non-blank line's features (features.py), given the rules' body."""
-    return line_features(lines, (start, end), {ln.index for _, ln in blocks})
-
-
-def model_body(lines: list[Line], model: LineModel, settings: TextSettings = DEFAULT.extract.text
-               ) -> tuple[int | None, int | None, list[tuple[str, Line]]]:
-    """The body the line scorer reads (model.py), given the rules' body as its features' context;
-    the rules' body when the scorer keeps nothing."""
-    start, end, blocks = rule_body(lines, settings)
-    rows = rows_of(lines, start, end, blocks)
-    chosen = chosen_lines(rows, model.probabilities(rows), [lines[i].words for i, _ in rows], model)
-    chosen = header_trimmed(lines, chosen, settings.line_model_header_lines)
-    if not chosen:
-        return start, end, blocks
-    return chosen[0], chosen[-1], chosen_blocks(lines, chosen, settings)
-
-
-def header_trimmed(lines: list[Line], chosen: list[int], opening: int) -> list[int]:
-    """The chosen lines from the first prose line after the byline / date block on (when that
-    block is among the first ``opening`` lines): the headline, standfirst and byline are the
-    header's to read."""
-    after = 0
-    for k, i in enumerate(chosen[:opening]):
-        line = lines[i]
-        if line.kind == META or (line.kind == SHORT and line.weight <= 80 and find_date(line.text)):
-            after = k + 1
-    first = next((k for k in range(after, len(chosen)) if lines[chosen[k]].kind == PROSE), len(chosen))
-    return chosen[first:]
-
-
 def _extract_text(capture: Capture, content: str, settings: TextSettings) -> Article:
     lines = read_lines(content, settings)
-    if settings.line_model:
-        start, end, body_lines = model_body(lines, load_model(settings.line_model), settings)
-    else:
-        start, end, body_lines = rule_body(lines, settings)
+    start, end, body_lines = rule_body(lines, settings)
     return article_of(capture, lines, start, end, body_lines, settings)
 
 

@@ -394,40 +394,6 @@ def prev_content(lines: list[Line], i: int, lo: int) -> Line | None:
 # --------------------------------------------------------------------------- body blocks
 
 
-def chosen_blocks(lines: list[Line], chosen: list[int], settings: TextSettings = DEFAULT.extract.text
-                  ) -> list[tuple[str, Line]]:
-    """(kind, line) for each line the line scorer chose (model.py), in order: list items,
-    blockquotes (indented prose), headings (short standalone lines before prose), paragraphs.
-    A line repeating the one before it (an image's alt text and caption) is given once; other
-    repeats are the scorer's call (a page may say the same thing twice)."""
-    out: list[tuple[str, Line]] = []
-    chosen_set = set(chosen)
-    end = chosen[-1] if chosen else -1
-    for i in chosen:
-        line = lines[i]
-        if line.repeat_of_prev or line.kind in (RULE, IMAGE):
-            continue
-        kind = line.kind
-        if line.bullet:
-            out.append(("list_item", line))
-        elif kind == PROSE:
-            out.append(("blockquote" if line.indent >= 3 and _indented_among(lines, i, chosen_set) else "paragraph",
-                        line))
-        elif _is_heading(lines, i, end):
-            out.append(("heading", line))
-        else:
-            out.append(("paragraph", line))
-    return out
-
-
-def _indented_among(lines: list[Line], i: int, chosen: set[int]) -> bool:
-    """Indented more than the chosen prose lines around it (lynx indents every paragraph)."""
-    near = [lines[k].indent for k in range(max(0, i - 12), min(len(lines), i + 13))
-            if k in chosen and k != i and lines[k].kind == PROSE]
-    return not near or lines[i].indent > min(near)
-
-
-
 def body_blocks(lines: list[Line], start: int, end: int,
                 settings: TextSettings = DEFAULT.extract.text) -> list[tuple[str, Line]]:
     """(kind, line) for each block of the body run; promo blocks, furniture, captions dropped."""

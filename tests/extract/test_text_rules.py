@@ -298,3 +298,26 @@ def test_a_code_block_between_paragraphs_does_not_split_the_body():
     second = "\n\n".join(f"{PARAGRAPH} After {i}." for i in range(3))
     article = _article(f"Anomalies in plain SQL\n\n{first}\n\n{code}\n\n{second}\n")
     assert "Before 0." in article.text and "After 2." in article.text
+
+
+def test_a_teaser_title_shown_twice_on_one_line_is_no_prose():
+    from sidebyside.extract.text.lines import doubled, split_lines
+
+    title = "Three demonstrators killed in clashes near a barricaded fuel plant"
+    assert doubled(f"{title} {title} Miss Moscow picked from 49 top beauties")
+    assert not doubled(PARAGRAPH)
+    assert split_lines(f"{title} {title}.")[0].kind == SHORT
+
+
+def test_a_lynx_dump_is_joined_at_its_wrap_width_before_its_link_numbers_go():
+    import textwrap
+
+    words = PARAGRAPH.split()
+    linked = " ".join(f"[{10 + i}]{w}" if i % 3 == 0 else w for i, w in enumerate(words * 2))
+    wrapped = textwrap.fill(linked, 77, initial_indent="   ", subsequent_indent="   ")
+    refs = "\n".join(f"  {10 + i}. https://example.org/{i}" for i in range(len(words) * 2))
+    menu = "\n".join(f"     * [{i}]Section {i}" for i in range(1, 6))
+    dump = f"{menu}\n\n{wrapped}\n\n{wrapped}\n\nReferences\n\n{refs}\n"
+    article = _article(dump)
+    expected = " ".join(words * 2)
+    assert article.paragraphs() == [expected, expected]

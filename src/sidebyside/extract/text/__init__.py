@@ -25,7 +25,7 @@ from sidebyside.errors import ExtractionError
 from sidebyside.extract import warnings as warn
 from sidebyside.extract.assemble import assemble_blocks, normalize_block_text
 from sidebyside.extract.text.columns import split_columns
-from sidebyside.extract.text.forms import strip_tool_artifacts
+from sidebyside.extract.text.forms import without_link_list, without_link_numbers
 from sidebyside.extract.text.body import body_blocks, body_run, mark_captions, widened_body
 from sidebyside.extract.text.header import Header, same_text, tags_after
 from sidebyside.extract.language import guess_language
@@ -78,7 +78,9 @@ def _collector_paused(pause: bool) -> Iterator[None]:
 
 def read_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> list[Line]:
     """The capture's lines, each classified by itself, tool marks and side-by-side columns undone."""
-    lines = split_lines(unwrap(split_columns(strip_tool_artifacts(content))), settings)
+    text, listed = without_link_list(content)
+    text = unwrap(split_columns(text))
+    lines = split_lines(without_link_numbers(text) if listed else text, settings)
     mark_captions(lines)
     return lines
 

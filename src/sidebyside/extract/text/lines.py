@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from sidebyside.extract import cues
-from sidebyside.extract.text.kinds import BLANK, RULE
+from sidebyside.extract.text.kinds import BLANK, PROSE, RULE, SHORT
 from sidebyside.extract.text.meta import MONTH_WORDS
 from sidebyside.extract.text.rules import Classifier, Features
 from sidebyside.extract.text.shape import weight_of
@@ -44,6 +44,14 @@ def _starts_with_month(text: str, bullet: re.Match[str]) -> bool:
         return False
     rest = text[bullet.end():].split(None, 1)
     return bool(rest) and rest[0].lower().rstrip(".,") in MONTH_WORDS
+
+
+def doubled(text: str) -> bool:
+    """The line opens with the same words twice ("Title Title ..."): a teaser card."""
+    if len(text) < 40:
+        return False
+    j = text.find(text[:20], 12)
+    return j > 0 and text.startswith(text[:j].rstrip(), j)
 
 
 def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> list[Line]:
@@ -86,7 +94,9 @@ def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> 
             stripped = _CELL_SPACES.sub("  ", stripped)
         features = Features(stripped)
         weight = features.n if stripped.isascii() else weight_of(stripped)
-        append(Line(index, stripped, indent, bullet, kind_of(features), weight,
-                    stripped.count(" ") + 1, stripped == prev_text))
+        kind = kind_of(features)
+        if kind == PROSE and doubled(stripped):
+            kind = SHORT  # a teaser's title shown twice (image alt text and link) joined into one line
+        append(Line(index, stripped, indent, bullet, kind, weight, stripped.count(" ") + 1, stripped == prev_text))
         prev_text = stripped
     return out

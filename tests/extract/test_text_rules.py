@@ -321,3 +321,13 @@ def test_a_lynx_dump_is_joined_at_its_wrap_width_before_its_link_numbers_go():
     article = _article(dump)
     expected = " ".join(words * 2)
     assert article.paragraphs() == [expected, expected]
+
+
+def test_cards_repeating_their_labels_after_the_article_end_its_body():
+    paragraphs = "\n\n".join(f"{PARAGRAPH} Point {i}." for i in range(6))
+    blurb = "The council met again on Monday evening to discuss the harbour budget, the ferry timetable and a pier."
+    blurb += " Residents asked for a second hearing before the works begin in the spring, and the mayor agreed."
+    cards = "\n\n".join(f"Story {i} of the day\n\n{blurb} Teaser {i}.\n\nHarbour Radio\nAdd to playlist"
+                        for i in range(4))
+    article = _article(f"Ferry terminal approved\n\n{paragraphs}\n\n{cards}\n")
+    assert "Point 5." in article.text and "Teaser 2" not in article.text

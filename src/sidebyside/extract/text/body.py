@@ -329,8 +329,14 @@ def _before_teaser_cards(lines: list[Line], scores: list[int], start: int, end: 
             before += scores[i]
             if first_card is not None and scores[i] > s.prose_bullet_weight:
                 first_card = None  # a paragraph between the two: images inside the article
-        if (before < s.next_story_prose or before * 2 < total or shown.get(lines[i].text) != 2
-                or not _card(lines, i, end)):
+        if before < s.next_story_prose or before * 2 < total:
+            continue
+        if _card_furniture(lines, i, end, shown):
+            k = i - 1
+            while k > start and scores[k] <= 0:
+                k -= 1
+            return k
+        if shown.get(lines[i].text) != 2 or not _card(lines, i, end):
             continue
         if first_card is None:
             first_card = i
@@ -343,6 +349,21 @@ def _before_teaser_cards(lines: list[Line], scores: list[int], start: int, end: 
             k -= 1
         return k
     return end
+
+
+def _card_furniture(lines: list[Line], i: int, end: int, shown: dict[str, int]) -> bool:
+    """The lines every teaser card repeats (its source, "Save", "More like this"): a short line
+    shown three times or more in the run, with another such line right after it."""
+    def repeated_label(line: Line) -> bool:  # a label, not a figure, a chart's axis or code
+        text = line.text
+        return (line.kind == SHORT and line.weight <= 60 and text[0].isupper() and not text.isupper()
+                and shown.get(text, 0) >= 3 and "_" not in text and not _CODE_MARK.search(text))
+
+    line = lines[i]
+    if not repeated_label(line):
+        return False
+    return any(repeated_label(lines[j]) and line.text not in lines[j].text and lines[j].text not in line.text
+               for j in range(i + 1, min(end + 1, i + 4)))
 
 
 def _card(lines: list[Line], i: int, end: int) -> bool:

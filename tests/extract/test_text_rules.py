@@ -331,3 +331,13 @@ def test_cards_repeating_their_labels_after_the_article_end_its_body():
                         for i in range(4))
     article = _article(f"Ferry terminal approved\n\n{paragraphs}\n\n{cards}\n")
     assert "Point 5." in article.text and "Teaser 2" not in article.text
+
+
+def test_a_short_capture_too_short_to_show_its_wrap_width_is_joined_where_sentences_break():
+    import textwrap
+
+    paragraph = f"{PARAGRAPH} The ferry will run from the spring."
+    lines = textwrap.wrap(paragraph, 46)
+    assert len(lines) < 8  # too few lines to tell the wrap width
+    article = _article("Ferry terminal approved\n\n" + "\n".join(lines) + "\n")
+    assert article.paragraphs() == [paragraph]

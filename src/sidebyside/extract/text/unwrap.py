@@ -19,7 +19,9 @@ _BULLET_START = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,
 MAX_WIDTH = 140
 OVER_SHARE = 0.4  # lines wider than the wrap width: at most this share of the lines filled to it
 MANY_FILLED = 20  # ...when this many lines are filled to it
-SLACK = 2  # columns a wrapping tool may leave free at the end of a line
+SLACK = 2
+FEW_LINES = 400  # a text this short may be too short to show its wrap width
+MIN_BROKEN = 25  # a line this long that stops mid-sentence may have been wrapped  # columns a wrapping tool may leave free at the end of a line
 
 
 def display_width(text: str) -> int:
@@ -68,7 +70,7 @@ def unwrap(content: str) -> str:
     lines = content.splitlines()
     width = wrap_width(lines[:20000])
     if width is None:
-        return content
+        return _join_broken_sentences(content, lines) if len(lines) <= FEW_LINES else content
     out: list[str] = []
     prev_width = 0  # display width of the previous raw line, 0 after a blank one
     for raw in lines:
@@ -85,3 +87,26 @@ def unwrap(content: str) -> str:
         out.append(text)
         prev_width = display_width(text) if stripped else 0
     return "\n".join(out)
+
+
+_SENTENCE_STOP = tuple('.!?:;"”»)')
+
+
+def _join_broken_sentences(content: str, lines: list[str]) -> str:
+    """A short text whose wrap width cannot be told from its few lines: a line that stops
+    mid-sentence is joined to the next when that one carries the sentence on (a lower-case
+    word at the same indent)."""
+    out: list[str] = []
+    prev = ""  # the previous raw line, "" after a blank one
+    joined = False
+    for raw in lines:
+        text = raw.rstrip()
+        stripped = text.lstrip()
+        if (prev and stripped and stripped[0].islower() and len(prev.strip()) >= MIN_BROKEN
+                and not prev.endswith(_SENTENCE_STOP) and len(prev) - len(prev.lstrip()) == len(text) - len(stripped)):
+            out[-1] = out[-1] + " " + stripped
+            prev, joined = text, True
+            continue
+        out.append(raw)
+        prev = text if stripped else ""
+    return "\n".join(out) if joined else content

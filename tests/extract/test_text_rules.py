@@ -341,3 +341,12 @@ def test_a_short_capture_too_short_to_show_its_wrap_width_is_joined_where_senten
     assert len(lines) < 8  # too few lines to tell the wrap width
     article = _article("Ferry terminal approved\n\n" + "\n".join(lines) + "\n")
     assert article.paragraphs() == [paragraph]
+
+
+def test_a_long_page_made_of_short_items_keeps_them_with_a_warning_not_one_line():
+    items = [f"Added {thing} to the {place}" for thing in ("granite blocks", "slime blocks", "iron trapdoors",
+                                                            "sea lanterns", "red sandstone", "armor stands")
+             for place in ("nether", "ocean", "plains", "desert", "jungle")]
+    article = _article("Minecraft News\n\nMinecraft 1.8 - The Bountiful Update\n\n" + "\n".join(items) + "\n")
+    assert len(article.text.splitlines()) >= len(items) // 2
+    assert warn.BODY_WIDENED in article.warnings

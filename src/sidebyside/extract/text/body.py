@@ -484,12 +484,17 @@ def widened_body(lines: list[Line], lead: Line | None, kept: int,
     """Every long line of the page as a paragraph, when the body read is a small part of the
     page's long lines (repeated paragraphs, a layout the rules cannot read): keep more, not less.
     A page whose text is all in shorter lines (a layout cut into narrow cells) keeps its lines
-    that read as sentences. None when the body read holds its share."""
+    that read as sentences, and failing those, its lines of a few words (a page that is a list).
+    None when the body read holds its share."""
     s = settings
     prose = _page_lines(lines, lambda ln: ln.weight >= s.prose_min_weight, s)
     total = sum(ln.weight for ln in prose)
     if total < s.low_confidence_chars and kept < s.low_confidence_chars:
         prose = _page_lines(lines, lambda ln: ln.weight >= s.short_prose_weight and sentence_like(ln), s)
+        total = sum(ln.weight for ln in prose)
+    if total < s.low_confidence_chars and kept < s.low_confidence_chars:
+        # still next to nothing: every line of three words or more (a list the page is made of)
+        prose = _page_lines(lines, lambda ln: ln.words >= 3, s)
         total = sum(ln.weight for ln in prose)
     if total < s.low_confidence_chars or kept >= s.keep_all_share * total:
         return None

@@ -154,6 +154,7 @@ class TextSettings:
     short_prose_weight: int = 36  # a shorter line is prose when it ends a sentence
     short_prose_words: int = 6  # and has this many words (or is wide script)
     comment_header_sentence_words: int = 3  # "X said:" with this many lower-case words is a sentence, not a comment's header
+    teaser_max_weight: int = 120  # a line this short ending with "..." is a teaser cut short, not prose
     max_word_chars: int = 20  # a line whose words average longer is an address or code, not prose
 
     # --- body run: prose earns its weight beyond prose_cost, other lines cost (a maximum-sum run)

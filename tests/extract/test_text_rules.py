@@ -350,3 +350,10 @@ def test_a_long_page_made_of_short_items_keeps_them_with_a_warning_not_one_line(
     article = _article("Minecraft News\n\nMinecraft 1.8 - The Bountiful Update\n\n" + "\n".join(items) + "\n")
     assert len(article.text.splitlines()) >= len(items) // 2
     assert warn.BODY_WIDENED in article.warnings
+
+
+def test_a_teaser_cut_short_with_an_ellipsis_is_no_prose():
+    from sidebyside.extract.text.lines import split_lines
+
+    assert split_lines("Microsoft removes the safeguard hold for Windows 10 users with Realtek Bluetooth...")[0].kind == SHORT
+    assert split_lines(PARAGRAPH)[0].kind == PROSE

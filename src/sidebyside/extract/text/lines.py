@@ -22,6 +22,7 @@ _LEADING_IMAGES = re.compile(r"^(?:\[[^\]\[]{0,80}\]\s*)+(?=\w)")
 _RULE = re.compile(r"^[\s━─_=*~\-–—•·.]{3,}$")
 _RULE_FIRST = frozenset("━─_=*~-–—•·.")
 _BULLET_FIRST = frozenset("•◦▪▫●○■□‣⁃·*+-–")
+_CUT = ("...", "…")
 _CELL_SPACES = re.compile(r"\s{3,}")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
@@ -95,8 +96,10 @@ def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> 
         features = Features(stripped)
         weight = features.n if stripped.isascii() else weight_of(stripped)
         kind = kind_of(features)
-        if kind == PROSE and doubled(stripped):
-            kind = SHORT  # a teaser's title shown twice (image alt text and link) joined into one line
+        if kind == PROSE and (doubled(stripped) or (weight <= settings.teaser_max_weight and stripped.endswith(_CUT))):
+            # a teaser's title shown twice (image alt text and link) joined into one line, or a
+            # teaser's text cut short ("Microsoft removes the safeguard hold for Windows...")
+            kind = SHORT
         append(Line(index, stripped, indent, bullet, kind, weight, stripped.count(" ") + 1, stripped == prev_text))
         prev_text = stripped
     return out

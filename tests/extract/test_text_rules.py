@@ -357,3 +357,15 @@ def test_a_teaser_cut_short_with_an_ellipsis_is_no_prose():
 
     assert split_lines("Microsoft removes the safeguard hold for Windows 10 users with Realtek Bluetooth...")[0].kind == SHORT
     assert split_lines(PARAGRAPH)[0].kind == PROSE
+
+
+def test_a_three_column_layout_split_first_at_its_right_gutter_sets_the_left_two_apart_too():
+    import textwrap
+
+    story = [f"{PARAGRAPH} Paragraph {i} of the story." for i in range(4)]
+    middle = []
+    for paragraph in story:
+        middle += textwrap.wrap(paragraph, 46) + [""]
+    left = ["Home", "World", "Sport", "Weather", "Business", "Contact"] + [""] * 12 + ["Archive", "Site map"] * 3
+    article = _article("Ferry terminal approved\n\n" + _three_columns(left, middle, MENU * 4) + "\n")
+    assert article.paragraphs() == story

@@ -44,9 +44,9 @@ def split_columns(content: str, depth: int = 0) -> str:
         column, end = run
         left = [ln[:column].rstrip() for ln in lines[i:end]]
         right = [ln[column:].rstrip() if len(ln) > column else "" for ln in lines[i:end]]
-        out.append(unwrap("\n".join(_trimmed(left)).replace(_PAD, "")))
+        # either side may hold two columns itself: set them apart before joining wrapped lines
+        out.append(unwrap(split_columns("\n".join(_trimmed(left)).replace(_PAD, ""), depth + 1)))
         out.append("")
-        # the right side may hold two columns itself: set them apart before joining wrapped lines
         out.append(unwrap(split_columns("\n".join(_trimmed(right)).replace(_PAD, ""), depth + 1)))
         out.append("")
         changed = True

@@ -487,26 +487,37 @@ def widened_body(lines: list[Line], lead: Line | None, kept: int,
     that read as sentences, and failing those, its lines of a few words (a page that is a list).
     None when the body read holds its share."""
     s = settings
-    prose = _page_lines(lines, lambda ln: ln.weight >= s.prose_min_weight, s)
+    long_lines, sentences, items = _page_lines(lines, s)
+    prose = long_lines
     total = sum(ln.weight for ln in prose)
     if total < s.low_confidence_chars and kept < s.low_confidence_chars:
-        prose = _page_lines(lines, lambda ln: ln.weight >= s.short_prose_weight and sentence_like(ln), s)
+        prose = sentences
         total = sum(ln.weight for ln in prose)
     if total < s.low_confidence_chars and kept < s.low_confidence_chars:
-        # still next to nothing: every line of three words or more (a list the page is made of)
-        prose = _page_lines(lines, lambda ln: ln.words >= 3, s)
+        prose = items  # still next to nothing: every line of three words or more (a page made of a list)
         total = sum(ln.weight for ln in prose)
     if total < s.low_confidence_chars or kept >= s.keep_all_share * total:
         return None
     return [("paragraph", ln.text) for ln in prose if ln is not lead and (lead is None or ln.text != lead.text)]
 
 
-def _page_lines(lines: list[Line], heavy, s: TextSettings) -> list[Line]:
-    """The page's prose and short lines that are ``heavy``, up to a comment section."""
-    out = []
+def _page_lines(lines: list[Line], s: TextSettings) -> tuple[list[Line], list[Line], list[Line]]:
+    """The page's prose and short lines up to a comment section, in one pass: the long ones,
+    those that read as sentences, and those of three words or more (code left out)."""
+    long_lines: list[Line] = []
+    sentences: list[Line] = []
+    items: list[Line] = []
     for ln in lines:
-        if ln.kind == COMMENTS and out:
+        if ln.kind == COMMENTS and (items or long_lines):
             break  # readers' comments are prose too, and never the article
-        if ln.kind in (PROSE, SHORT) and heavy(ln) and not looks_like_code(ln.text, s):
-            out.append(ln)  # prose, or long lines set aside as repeats or list items
-    return out
+        if ln.kind not in (PROSE, SHORT):
+            continue
+        if ln.weight >= s.short_prose_weight and looks_like_code(ln.text, s):
+            continue  # (shorter lines are never taken for code)
+        if ln.words >= 3:
+            items.append(ln)
+        if ln.weight >= s.short_prose_weight and sentence_like(ln):
+            sentences.append(ln)
+        if ln.weight >= s.prose_min_weight:
+            long_lines.append(ln)  # prose, or long lines set aside as repeats or list items
+    return long_lines, sentences, items

@@ -265,6 +265,16 @@ class AttributionSettings:
     overlap_run_share: float = 0.4  # ... and covering this share of the shorter quote,
     overlap_run_long: int = 12  # ... unless it is this long
     related_quote_score: float = 0.35  # IDF-weighted share of the shorter quote's content words
+    # A scare-quoted phrase ("potential arson") is shared with the other article's quote that
+    # holds its words in order: when it has this many words (one word is too weak a clue) ...
+    fragment_min_words: int = 2
+    # ... and the other quote slips at most this many words in between ("undeserved [negative]
+    # attention"; only when the phrase has two content words).
+    fragment_max_gap: int = 1
+    # Parts of two split utterances are paired only when the words they share run this long or
+    # cover this share of the shorter part ("the high street" in two different sentences is not).
+    part_pair_min_words: int = 6
+    part_pair_min_share: float = 0.4
     # Index entries shared by this many quotes carry little evidence; scanning them would make
     # the time grow with the square of the length.
     quote_max_posting: int = 24
@@ -317,6 +327,11 @@ class LexicalSettings:
     # (resources/terms/build_loaded_scores.py --report). Lower is not taken: read on AEB pages,
     # the words scoring 0.25-0.27 were nearly all plain ("sweet potato", "make a wish").
     loaded_min_probability: float = 0.27
+    # ...and a word scoring below this only in a sentence holding other loaded language (a listed
+    # hit or another graded word): on the tune part of the reading set of real news pages
+    # (benchmarks/loaded_reading.py), lone graded words were 1 in 5 loaded. 0.6 against 0.5 / 0.7:
+    # judged precision 0.585 / 0.556 / 0.592, lexical-bias tune recall 0.544 / 0.541 / 0.536.
+    loaded_alone_probability: float = 0.6
 
     # Distinctive terms (log-odds with an informative Dirichlet prior, compare/distinctive.py)
     distinctive_prior_strength: float = 20000.0  # alpha_0: pseudo-words the background contributes

@@ -8,6 +8,7 @@ names in full ("Bashar al-Assad") when that is the only full name ending in it.
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from dataclasses import dataclass
 
 from sidebyside.compare.cross_script import ForeignText
@@ -131,6 +132,73 @@ def _short_forms(own: list[Entity], other: list[Entity]) -> dict[str, str]:
     }
 
 
+# A person's or a place's longer name is often someone or somewhere else: "Los Angeles" /
+# "Los Angeles County", "Richmond Hill" / "South Richmond Hill", "Africa" / "South Africa".
+_OWN_NAMES = frozenset({"person", "place"})
+_LINKS = frozenset("of for on the and de la".split())
+
+
+def _name_words(key: str) -> frozenset[str]:
+    """The words that identify a name: no particles, links or initials. "Jr" and "III" stay: they
+    tell a son from his father."""
+    return frozenset(w for w in key.split() if w not in PARTICLES and w not in _LINKS and len(w) > 1)
+
+
+def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -> dict[str, str]:
+    """B's names that hold all the words of one of A's names of two words or more, or the other
+    way round: "U. S. Medical Center" / "U. S. Medical Center for Federal Prisoners", "Carlton
+    Hotel" / "Carlton Intercontinental Hotel" — one thing, named at more or less length. Only when
+    just one name of A fits (key of B -> key of A; A's key when B's name is the shorter)."""
+    words_a = {e.key: (_name_words(e.key), e.kind) for e in ents_a if e.via in ("name", "media") and e.kind not in _OWN_NAMES}
+    by_word: dict[str, list[str]] = {}
+    for key, (words, _) in words_a.items():
+        for w in words:
+            by_word.setdefault(w, []).append(key)
+    out: dict[str, str] = {}
+    for e in ents_b:
+        if e.key in taken or e.key in words_a or e.via not in ("name", "media") or e.kind in _OWN_NAMES or e.key in out:
+            continue
+        mine = _name_words(e.key)
+        near = {k for w in mine for k in by_word.get(w, ())}  # A's names sharing a word: the only ones that can fit
+        fits = [k for k in sorted(near) if len(min(mine, words_a[k][0], key=len)) >= 2
+                and (mine <= words_a[k][0] or words_a[k][0] <= mine)
+                and (e.kind == words_a[k][1] or "other" in (e.kind, words_a[k][1]))]
+        if len(fits) == 1:
+            out[e.key] = fits[0]
+    # "Central Bank" is not one of "European Central Bank" and "Russian Central Bank"
+    claimed = Counter(out.values())
+    return {k: v for k, v in out.items() if claimed[v] == 1}
+
+
+def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:
+    """One article's only-in people, a shorter name folded into the one longer person's name that
+    holds all its words ("McCord" into "James W. McCord Jr", "Gordon Liddy" into "G. Gordon
+    Liddy"): the article's own short form, not another person it alone names. Places and
+    organisations are not folded ("Anchorage" / "Anchorage Daily News")."""
+    words = [_name_words(name_key(item.entity)) for item in items]
+    people: dict[str, list[int]] = {}
+    for j, v in enumerate(words):
+        if items[j].kind == "person":
+            for w in v:
+                people.setdefault(w, []).append(j)
+    into: dict[int, int] = {}
+    for i, w in enumerate(words):
+        if not w or items[i].kind not in ("person", "other", None):
+            continue
+        near = set.intersection(*(set(people.get(x, ())) for x in w))  # the people whose names hold every word
+        holders = [j for j in sorted(near)
+                   if j != i and (w < words[j] or (w == words[j] and len(items[i].entity) < len(items[j].entity)))]
+        if len(holders) == 1:
+            into[i] = holders[0]
+    out = []
+    for j, item in enumerate(items):
+        if j in into:
+            continue
+        extra = tuple(sp for i, target in into.items() if target == j for sp in items[i].spans)
+        out.append(OnlyIn(item.entity, tuple(sorted(item.spans + extra, key=lambda sp: sp.start)), item.kind) if extra else item)
+    return out
+
+
 def match_entities(
     ents_a: list[Entity],
     ents_b: list[Entity],
@@ -149,6 +217,8 @@ def match_entities(
             mapping.setdefault(key, target)
     maps[1].update(_variant_names(ents_b, {e.key for e in ents_a}, surnames_a, surnames_b))
     for key, target in _spelling_variants(ents_a, ents_b, settings).items():
+        maps[1].setdefault(key, target)
+    for key, target in _longer_names(ents_a, ents_b, set(maps[1])).items():
         maps[1].setdefault(key, target)
     groups: list[dict[str, list[Entity]]] = [{}, {}]
     for side, ents in enumerate((ents_a, ents_b)):
@@ -179,7 +249,7 @@ def match_entities(
             spans = tuple(Span(m.start, m.end) for m in mentions)
             kind = _kind(mentions)
             items.append(OnlyIn(entity=_own_name(mentions) if kind == "place" else names[key], spans=spans, kind=kind))
-        only.append(tuple(items))
+        only.append(tuple(_fold_contained(items)))
     return EntityMatch(maps, shared, (only[0], only[1]))
 
 

@@ -369,3 +369,10 @@ def test_a_three_column_layout_split_first_at_its_right_gutter_sets_the_left_two
     left = ["Home", "World", "Sport", "Weather", "Business", "Contact"] + [""] * 12 + ["Archive", "Site map"] * 3
     article = _article("Ferry terminal approved\n\n" + _three_columns(left, middle, MENU * 4) + "\n")
     assert article.paragraphs() == story
+
+
+def test_a_byline_under_a_headline_is_not_joined_to_it():
+    from sidebyside.extract.text.unwrap import unwrap
+
+    text = "The 'birth lottery' and economic mobility\nby Ahiza Garcia\n"
+    assert unwrap(text) == text

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from sidebyside.extract import cues
 from sidebyside.extract.text.wide import count_wide, is_wide_char
 
 _BULLET_START = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,3}[.)])\s")
@@ -95,7 +96,7 @@ _SENTENCE_STOP = tuple('.!?:;"”»)')
 def _join_broken_sentences(content: str, lines: list[str]) -> str:
     """A short text whose wrap width cannot be told from its few lines: a line that stops
     mid-sentence is joined to the next when that one carries the sentence on (a lower-case
-    word at the same indent)."""
+    word at the same indent, not a byline's "by")."""
     out: list[str] = []
     prev = ""  # the previous raw line, "" after a blank one
     joined = False
@@ -103,7 +104,8 @@ def _join_broken_sentences(content: str, lines: list[str]) -> str:
         text = raw.rstrip()
         stripped = text.lstrip()
         if (prev and stripped and stripped[0].islower() and len(prev.strip()) >= MIN_BROKEN
-                and not prev.endswith(_SENTENCE_STOP) and len(prev) - len(prev.lstrip()) == len(text) - len(stripped)):
+                and not prev.endswith(_SENTENCE_STOP) and len(prev) - len(prev.lstrip()) == len(text) - len(stripped)
+                and not cues.BYLINE.match(stripped)):  # "by Name" under a headline starts a line
             out[-1] = out[-1] + " " + stripped
             prev, joined = text, True
             continue

@@ -376,3 +376,18 @@ def test_a_byline_under_a_headline_is_not_joined_to_it():
 
     text = "The 'birth lottery' and economic mobility\nby Ahiza Garcia\n"
     assert unwrap(text) == text
+
+
+def test_a_list_of_unended_items_one_per_line_is_not_joined():
+    from sidebyside.extract.text.unwrap import unwrap
+
+    items = "\n".join(["gero removed the windowtype attribute from dialogs where we did not need it anymore",
+                       "manekenpix converted some DevTools code to use DOM Promises",
+                       "mconley re-enabled TART on the try server for everyone"])
+    assert unwrap(items) == items
+
+
+def test_a_comment_count_above_the_article_does_not_close_the_widened_body():
+    body = "\n".join(f"contributor {i} fixed a flicker in the toolbar when the browser starts" for i in range(40))
+    article = _article(f"These Weeks in Firefox\n\n2 responses\n\nHighlights\n\n{body}\n")
+    assert "contributor 39" in article.text

@@ -502,22 +502,26 @@ def widened_body(lines: list[Line], lead: Line | None, kept: int,
 
 
 def _page_lines(lines: list[Line], s: TextSettings) -> tuple[list[Line], list[Line], list[Line]]:
-    """The page's prose and short lines up to a comment section, in one pass: the long ones,
-    those that read as sentences, and those of three words or more (code left out)."""
-    long_lines: list[Line] = []
-    sentences: list[Line] = []
-    items: list[Line] = []
+    """The page's prose and short lines in one pass: the long ones, those that read as
+    sentences, and those of three words or more (code left out), each list closed at the first
+    comment section after it has lines (readers' comments are prose too, and never the article)."""
+    tiers: tuple[list[Line], list[Line], list[Line]] = ([], [], [])
+    open_ = [True, True, True]
     for ln in lines:
-        if ln.kind == COMMENTS and (items or long_lines):
-            break  # readers' comments are prose too, and never the article
+        if ln.kind == COMMENTS:
+            for k, tier in enumerate(tiers):
+                open_[k] = open_[k] and not tier
+            if not any(open_):
+                break
+            continue
         if ln.kind not in (PROSE, SHORT):
             continue
         if ln.weight >= s.short_prose_weight and looks_like_code(ln.text, s):
             continue  # (shorter lines are never taken for code)
-        if ln.words >= 3:
-            items.append(ln)
-        if ln.weight >= s.short_prose_weight and sentence_like(ln):
-            sentences.append(ln)
-        if ln.weight >= s.prose_min_weight:
-            long_lines.append(ln)  # prose, or long lines set aside as repeats or list items
-    return long_lines, sentences, items
+        if open_[0] and ln.weight >= s.prose_min_weight:
+            tiers[0].append(ln)  # prose, or long lines set aside as repeats or list items
+        if open_[1] and ln.weight >= s.short_prose_weight and sentence_like(ln):
+            tiers[1].append(ln)
+        if open_[2] and ln.words >= 3:
+            tiers[2].append(ln)
+    return tiers

@@ -22,6 +22,7 @@ OVER_SHARE = 0.4  # lines wider than the wrap width: at most this share of the l
 MANY_FILLED = 20  # ...when this many lines are filled to it
 SLACK = 2
 FEW_LINES = 400  # a text this short may be too short to show its wrap width
+WORD_SLACK = 16  # ...and every line of its block but the last ends within a long word of the block's width
 MIN_BROKEN = 25  # a line this long that stops mid-sentence may have been wrapped  # columns a wrapping tool may leave free at the end of a line
 
 
@@ -94,21 +95,43 @@ _SENTENCE_STOP = tuple('.!?:;"”»)')
 
 
 def _join_broken_sentences(content: str, lines: list[str]) -> str:
-    """A short text whose wrap width cannot be told from its few lines: a line that stops
-    mid-sentence is joined to the next when that one carries the sentence on (a lower-case
-    word at the same indent, not a byline's "by")."""
+    """A short text whose wrap width cannot be told from its few lines: in a block of lines
+    (between blank lines) that all but its last end within a word of the block's width, as a
+    wrapped paragraph's do, a line that stops mid-sentence is joined to the next when that one carries
+    the sentence on (a lower-case word at the same indent, not a byline's "by")."""
     out: list[str] = []
-    prev = ""  # the previous raw line, "" after a blank one
     joined = False
-    for raw in lines:
+    start = 0
+    n = len(lines)
+    while start < n:
+        end = start
+        while end < n and lines[end].strip():
+            end += 1
+        block = lines[start:end]
+        merged = _joined_block(block) if len(block) >= 2 else block
+        joined = joined or len(merged) < len(block)
+        out.extend(merged)
+        if end < n:
+            out.append(lines[end])
+        start = end + 1
+    return "\n".join(out) if joined else content
+
+
+def _joined_block(block: list[str]) -> list[str]:
+    widths = [display_width(x.rstrip()) for x in block]
+    width = max(widths)
+    if width > MAX_WIDTH or min(widths[:-1]) < width - WORD_SLACK:
+        return block  # lines of many lengths: a list, not a wrapped paragraph
+    out = [block[0].rstrip()]
+    prev = out[0]
+    for raw in block[1:]:
         text = raw.rstrip()
         stripped = text.lstrip()
-        if (prev and stripped and stripped[0].islower() and len(prev.strip()) >= MIN_BROKEN
-                and not prev.endswith(_SENTENCE_STOP) and len(prev) - len(prev.lstrip()) == len(text) - len(stripped)
+        if (stripped[0].islower() and len(prev.strip()) >= MIN_BROKEN and not prev.endswith(_SENTENCE_STOP)
+                and len(prev) - len(prev.lstrip()) == len(text) - len(stripped)
                 and not cues.BYLINE.match(stripped)):  # "by Name" under a headline starts a line
             out[-1] = out[-1] + " " + stripped
-            prev, joined = text, True
-            continue
-        out.append(raw)
-        prev = text if stripped else ""
-    return "\n".join(out) if joined else content
+        else:
+            out.append(text)
+        prev = text
+    return out

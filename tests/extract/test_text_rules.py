@@ -391,3 +391,9 @@ def test_a_comment_count_above_the_article_does_not_close_the_widened_body():
     body = "\n".join(f"contributor {i} fixed a flicker in the toolbar when the browser starts" for i in range(40))
     article = _article(f"These Weeks in Firefox\n\n2 responses\n\nHighlights\n\n{body}\n")
     assert "contributor 39" in article.text
+
+
+def test_a_paragraph_saying_one_thing_over_and_over_stays_prose():
+    from sidebyside.extract.text.lines import split_lines
+
+    assert split_lines(PARAGRAPH * 30)[0].kind == PROSE

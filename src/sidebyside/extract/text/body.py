@@ -487,26 +487,28 @@ def widened_body(lines: list[Line], lead: Line | None, kept: int,
     that read as sentences, and failing those, its lines of a few words (a page that is a list).
     None when the body read holds its share."""
     s = settings
-    long_lines, sentences, items = _page_lines(lines, s)
-    prose = long_lines
+    prose = _page_lines(lines, s, long_only=True)[0]
     total = sum(ln.weight for ln in prose)
     if total < s.low_confidence_chars and kept < s.low_confidence_chars:
+        _, sentences, items = _page_lines(lines, s, long_only=False)
         prose = sentences
         total = sum(ln.weight for ln in prose)
-    if total < s.low_confidence_chars and kept < s.low_confidence_chars:
-        prose = items  # still next to nothing: every line of three words or more (a page made of a list)
-        total = sum(ln.weight for ln in prose)
+        if total < s.low_confidence_chars:
+            prose = items  # still next to nothing: every line of three words or more (a page made of a list)
+            total = sum(ln.weight for ln in prose)
     if total < s.low_confidence_chars or kept >= s.keep_all_share * total:
         return None
     return [("paragraph", ln.text) for ln in prose if ln is not lead and (lead is None or ln.text != lead.text)]
 
 
-def _page_lines(lines: list[Line], s: TextSettings) -> tuple[list[Line], list[Line], list[Line]]:
-    """The page's prose and short lines in one pass: the long ones, those that read as
-    sentences, and those of three words or more (code left out), each list closed at the first
-    comment section after it has lines (readers' comments are prose too, and never the article)."""
+def _page_lines(lines: list[Line], s: TextSettings, long_only: bool
+                ) -> tuple[list[Line], list[Line], list[Line]]:
+    """The page's prose and short lines in one pass: the long ones and, unless ``long_only``,
+    those that read as sentences and those of three words or more (code left out), each list
+    closed at the first comment section after it has lines (readers' comments are prose too,
+    and never the article)."""
     tiers: tuple[list[Line], list[Line], list[Line]] = ([], [], [])
-    open_ = [True, True, True]
+    open_ = [True, not long_only, not long_only]
     for ln in lines:
         if ln.kind == COMMENTS:
             for k, tier in enumerate(tiers):

@@ -23,6 +23,7 @@ _RULE = re.compile(r"^[\s━─_=*~\-–—•·.]{3,}$")
 _RULE_FIRST = frozenset("━─_=*~-–—•·.")
 _BULLET_FIRST = frozenset("•◦▪▫●○■□‣⁃·*+-–")
 _CUT = ("...", "…")
+MAX_CARD_LINE = 2000  # a teaser's title or a caption twice, and what follows
 _CELL_SPACES = re.compile(r"\s{3,}")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
@@ -49,9 +50,9 @@ def _starts_with_month(text: str, bullet: re.Match[str]) -> bool:
 
 def doubled(text: str) -> bool:
     """The line opens with the same words twice ("Title Title ..."): a teaser card."""
-    if len(text) < 40:
-        return False
-    j = text.find(text[:20], 12)
+    if not 40 <= len(text) <= MAX_CARD_LINE:
+        return False  # (a paragraph that says one thing over and over is no teaser)
+    j = text.find(text[:20], 12, MAX_CARD_LINE // 2 + 20)
     return j > 0 and text.startswith(text[:j].rstrip(), j)
 
 

@@ -143,7 +143,8 @@ _TIME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL = r"(?:st|nd|rd|th|er|e|º|ª|\.)?"
-_YEAR = r"(?P<y>(?:19|20)\d{2})(?![\d])"
+# a year, maybe glued to the time after it ("Nov 20 20194:29 AM EST", a layout's lost space)
+_YEAR = r"(?P<y>(?:19|20)\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))"
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +157,8 @@ def _patterns() -> tuple[re.Pattern, ...]:
         # 2023年1月16日, 2023년 1월 16일
         re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]?"),
         # 16 Jan 2023 / 16. Januar 2023 / 3 de mayo de 2022 / 10 марта 2026 г.
-        re.compile(rf"(?<![\w.])(?P<d>\d{{1,2}}){_ORDINAL}\s*(?:de\s+|of\s+)?(?P<mon>{months})(?![^\W\d_])\.?,?\s*"
+        # ("Elena Marsh14 Nov 2025": a date glued to a byline's last word, after a lower-case letter)
+        re.compile(rf"(?<![\d._])(?<!(?-i:[A-Z]))(?P<d>\d{{1,2}}){_ORDINAL}\s*(?:de\s+|of\s+)?(?P<mon>{months})(?![^\W\d_])\.?,?\s*"
                    rf"(?:de\s+|del\s+|\')?{_YEAR}", re.IGNORECASE),
         # January 16, 2023 / Nov. 18th, 2019 / Oktober 27, 2015
         re.compile(rf"(?<![^\W\d_])(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.])\s*,?\s*{_YEAR}",

@@ -28,6 +28,13 @@ _NOT_HEADLINE = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[^\W\d_]{4,}")
+# "… viral campaign. (onmeth.com)": a sentence and then its source in brackets, a caption
+_CREDITED_SENTENCE = re.compile(r"[.!?][\"”’»]?\s*\([^()]{2,60}\)$")
+# a full stop after a word of two letters or more ("… in spring.", not "… N.Y.C." or "…")
+_SENTENCE_END = re.compile(r"(?:[^\W\d_]{2}|\d)[.。][\"”’»)]?$")
+# "… nelle ore di punta. La Regione promette …": a sentence ends inside the line (a word of three
+# letters or more before the stop, so not "Gov. Newsom" or "U.S. troops")
+_TWO_SENTENCES = re.compile(r"[^\W\d_]{3}[.!?。！？]\s+[^\W\d_]")
 
 
 def headline_shaped(text: str) -> bool:
@@ -37,9 +44,11 @@ def headline_shaped(text: str) -> bool:
 
 def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list[tuple[str, Line]],
                   authors: list[str], settings: TextSettings = DEFAULT.extract.text,
-                  trace: list[tuple[float, Line]] | None = None) -> Line | None:
-    """The headline among lines[lo:stop] (``anchor``: where the byline cluster or body starts);
-    ``trace`` collects each candidate's score."""
+                  trace: list[tuple[float, Line]] | None = None, byline_at: int | None = None) -> Line | None:
+    """The headline among lines[lo:stop] (``anchor``: where the byline cluster or body starts;
+    ``byline_at``: the cluster's line that names the author, when one does); ``trace`` collects
+    each candidate's score. A line below a byline is seldom the headline; a line below a date
+    often is (many pages set the date, or the section and date, above the headline)."""
     s = settings
     body_words = _words(" ".join(ln.text for _, ln in body[:6]))
     body_indent = _typical_indent(body)
@@ -60,12 +69,15 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             continue
         score = -s.headline_distance_cost * min(distance, 12)
         if j >= anchor:
-            score -= s.headline_after_anchor_cost
+            below_byline = byline_at is not None and j > byline_at
+            score -= s.headline_after_anchor_cost if below_byline else s.headline_after_date_cost
         words = _words(ln.text)
         if words and body_words:
             score += s.headline_overlap_weight * len(words & body_words) / len(words)
-        if ln.text.endswith((".", "。")):
-            score -= s.headline_sentence_cost
+        if _SENTENCE_END.search(ln.text):
+            score -= s.headline_sentence_cost  # a sentence: a standfirst, a lead or a caption
+        elif _TWO_SENTENCES.search(ln.text):
+            score -= s.headline_two_sentences_cost  # two sentences: a standfirst
         if ln.kind == PROSE:
             score -= s.headline_prose_cost
         if ln.words < 3 and not is_wide(ln.text):
@@ -100,7 +112,7 @@ def _candidate(ln: Line, people: set[str], s: TextSettings) -> bool:
         return False
     if len(text) <= 60 and cues.NAMED_APPEAL.match(text):
         return False
-    if (text[0] == "(" and text[-1] == ")") or cues.CAPTION_SUFFIX.search(text):
+    if (text[0] == "(" and text[-1] == ")") or cues.CAPTION_SUFFIX.search(text) or _CREDITED_SENTENCE.search(text):
         return False  # a photo credit, or a caption ending with one: "(Reed Saxon / Associated Press)"
     return ln.weight > 100 or find_date(text) is None
 

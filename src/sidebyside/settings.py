@@ -196,6 +196,7 @@ class TextSettings:
     headline_outdent_bonus: float = 1.0  # set left of the body's indent (lynx headings)
     headline_before_anchor_bonus: float = 0.75  # the byline cluster or the body follows it
     headline_standfirst_bonus: float = 0.5  # a standfirst (a long sentence) follows it
+    headline_over_standfirst_bonus: float = 1.0  # a longer line right above the byline follows it
     headline_repeated_bonus: float = 0.5  # the same line twice above the body
     headline_caption_cost: float = 0.75  # right under an image: a caption
 

@@ -91,6 +91,11 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             score += s.headline_before_anchor_bonus
         elif follower.kind == PROSE or (follower.words >= 8 and not follower.bullet):
             score += s.headline_standfirst_bonus  # a standfirst under it
+            if _standfirst_over_byline(lines, ln, follower, stop, s):
+                score += s.headline_over_standfirst_bonus
+        above = _previous_content(lines, j, lo)
+        if above is not None and _candidate(above, people, s) and _standfirst_over_byline(lines, above, ln, stop, s):
+            score -= s.headline_over_standfirst_bonus  # the standfirst under the headline
         if seen.get(ln.text, 0) >= 2:
             score += s.headline_repeated_bonus  # shown twice: the page's title and its headline
         if _under_an_image(lines, j, lo):
@@ -100,6 +105,18 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
         if score > best_score:
             best, best_score = ln, score
     return best
+
+
+def _standfirst_over_byline(lines: list[Line], ln: Line, under: Line, stop: int, s: TextSettings) -> bool:
+    """``under`` reads as the standfirst of ``ln``: longer, with no full stop at the end, right
+    above the byline cluster (headline, standfirst, byline: the usual order); ``ln`` starts
+    like a headline (not the lower-case rest of a wrapped line)."""
+    if under.kind not in (SHORT, PROSE) or under.bullet or _SENTENCE_END.search(under.text):
+        return False
+    if under.words < max(s.standfirst_min_words, ln.words + 3) or ln.text[:1].islower() or _title_case(under.text):
+        return False  # a Title Case line is another headline (a list of them), not a standfirst
+    after = _next_content(lines, under.index, stop)
+    return after is not None and after.kind == META
 
 
 def _candidate(ln: Line, people: set[str], s: TextSettings) -> bool:
@@ -138,6 +155,18 @@ def _doubled(text: str) -> bool:
     """"The PlayStation VRThe PlayStation VR": an image's alt text set twice."""
     half = len(text) // 2
     return len(text) % 2 == 0 and half >= 4 and text[:half] == text[half:]
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and sum(1 for w in words if w[:1].isupper()) > 0.6 * len(words)
+
+
+def _previous_content(lines: list[Line], j: int, lo: int) -> Line | None:
+    for k in range(j - 1, max(lo, j - 8) - 1, -1):
+        if lines[k].kind != BLANK:
+            return lines[k]
+    return None
 
 
 def _next_content(lines: list[Line], j: int, stop: int) -> Line | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from sidebyside.compare.loaded import category_help
 from sidebyside.labelpaint import differing, word_indexes
 from sidebyside.model import Comparison, Diff
 
@@ -49,8 +50,8 @@ class Highlight:
 class Highlights:
     panes: tuple[list[Highlight], list[Highlight]] = field(default_factory=lambda: ([], []))
     links: list[Link] = field(default_factory=list)
-    # label contrasts in each headline and standfirst: (field, start, end, kind, tip), offsets
-    # into Article.title / .lead as field says
+    # label contrasts, loaded and distinctive terms in each headline and standfirst: (field, start,
+    # end, kind, tip), offsets into Article.title / .lead as field says
     headings: tuple[list[tuple[str, int, int, str, str]], list[tuple[str, int, int, str, str]]] = field(
         default_factory=lambda: ([], []))
 
@@ -82,6 +83,13 @@ def term_spans(text: str, term: str) -> list[tuple[int, int]]:
         return []
     pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in term.split()) + r"(?!\w)"
     return [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
+
+
+def _loaded_tip(category: str, quoted: bool) -> str:
+    """'Loaded term (evaluative: a word that judges ...)', and whose word it is when quoted."""
+    meaning = category_help(category)
+    whose = " — the quoted speaker's word, not the outlet's" if quoted else ""
+    return f"Loaded term ({category}{': ' + meaning if meaning else ''}){whose}"
 
 
 def collect(comparison: Comparison) -> Highlights:
@@ -131,8 +139,7 @@ def collect(comparison: Comparison) -> Highlights:
     for pane in (0, 1):
         text = comparison.articles[pane].text
         for lt in framing.loaded_terms[pane]:
-            whose = " — the quoted speaker's word" if lt.quoted else ""
-            out.panes[pane].append(Highlight("loaded_term", lt.start, lt.end, f"Loaded term ({lt.category}){whose}"))
+            out.panes[pane].append(Highlight("loaded_term", lt.start, lt.end, _loaded_tip(lt.category, lt.quoted)))
         # Only the strongest terms are painted (the Framing tab lists them all): a page
         # speckled with two dozen terms hides the spans that matter.
         strongest = sorted(framing.distinctive_terms[pane], key=lambda t: -t.score)[:DISTINCTIVE_PAINTED]
@@ -140,6 +147,12 @@ def collect(comparison: Comparison) -> Highlights:
             for start, end in [(s.start, s.end) for s in dt.spans] or term_spans(text, dt.term):
                 tip = f"Distinctive of this outlet: “{dt.term}” (score {dt.score:.2f})"
                 out.panes[pane].append(Highlight("distinctive_term", start, end, tip))
+        for ht in framing.heading_terms[pane]:
+            if ht.kind == "loaded_term":
+                tip = _loaded_tip(ht.category or "", ht.quoted)
+            else:
+                tip = f"Distinctive of this outlet: “{ht.term}”"
+            out.headings[pane].append((ht.field, ht.start, ht.end, ht.kind, tip))
         for q in comparison.quotes[pane]:
             tip = f"Quote — {q.speaker}" if q.speaker else "Quote (speaker not found)"
             out.panes[pane].append(Highlight("quote", q.start, q.end, tip))

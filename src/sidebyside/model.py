@@ -237,6 +237,20 @@ class LoadedTerm:
 
 
 @dataclass(frozen=True)
+class HeadingTerm:
+    """A loaded or distinctive term in an article's headline or standfirst."""
+
+    field: str  # "title" (offsets into Article.title) or "lead" (offsets into Article.lead)
+    start: int
+    end: int
+    term: str
+    kind: str  # "loaded_term" or "distinctive_term", as the text's highlights
+    category: str | None = None  # a loaded term's category
+    quoted: bool = False  # a loaded term inside a quotation: the speaker's word
+    score: float | None = None  # a graded loaded word's probability; a distinctive term's score
+
+
+@dataclass(frozen=True)
 class SourceCitation:
     name: str
     spans: tuple[Span, ...]
@@ -258,6 +272,8 @@ class Framing:
     sources: tuple[tuple[SourceCitation, ...], tuple[SourceCitation, ...]] = ((), ())
     only_in: tuple[tuple[OnlyIn, ...], tuple[OnlyIn, ...]] = ((), ())
     shared_entities: tuple[str, ...] = ()
+    # loaded and distinctive terms of each article's headline and standfirst
+    heading_terms: tuple[tuple[HeadingTerm, ...], tuple[HeadingTerm, ...]] = ((), ())
 
 
 @dataclass(frozen=True)

@@ -321,6 +321,11 @@ class LexicalSettings:
     # (resources/terms/build_loaded_scores.py --report). Lower is not taken: read on AEB pages,
     # the words scoring 0.25-0.27 were nearly all plain ("sweet potato", "make a wish").
     loaded_min_probability: float = 0.27
+    # ...and a word scoring below this only in a sentence holding other loaded language (a listed
+    # hit or another graded word): on the tune part of the reading set of real news pages
+    # (benchmarks/loaded_reading.py), lone graded words were 1 in 5 loaded. 0.6 against 0.5 / 0.7:
+    # judged precision 0.585 / 0.556 / 0.592, lexical-bias tune recall 0.544 / 0.541 / 0.536.
+    loaded_alone_probability: float = 0.6
 
     # Distinctive terms (log-odds with an informative Dirichlet prior, compare/distinctive.py)
     distinctive_prior_strength: float = 20000.0  # alpha_0: pseudo-words the background contributes

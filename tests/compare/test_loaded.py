@@ -219,10 +219,10 @@ def test_words_inside_a_quotation_are_the_speakers_and_score_lower():
 def test_the_threshold_is_a_setting():
     text = "The pianist was gifted and the weather pleasant."
     assert scored(text, LexicalSettings(loaded_min_probability=1.0)) == []
-    many = scored(text, LexicalSettings(loaded_min_probability=0.05))
+    many = scored(text, LexicalSettings(loaded_min_probability=0.05, loaded_alone_probability=0.0))
     assert len(many) == 2
     top = max(h.score for _, h in many)
-    few = scored(text, LexicalSettings(loaded_min_probability=top))
+    few = scored(text, LexicalSettings(loaded_min_probability=top, loaded_alone_probability=0.0))
     assert len(few) == 1 and few[0][1].score == top
 
 

@@ -52,9 +52,13 @@ class _Vocabulary:
     number_words: dict[str, float]
     scales: dict[str, float]
     approximators: tuple[tuple[str, ...], ...]
+    bounds: dict[tuple[str, ...], str]  # hedge -> "lower" ("more than") or "upper" ("up to")
     prepositions: frozenset[str]
     ignored_heads: frozenset[str]
     word_number: re.Pattern[str]
+    cumulative: re.Pattern[str]  # "so far", "a total of": a count over more than the one event
+    relative: frozenset[str]  # "ago": a time counted back from each article's own day
+    age: re.Pattern[str]  # "-year-old" after a number
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,13 +66,19 @@ def _vocabulary() -> _Vocabulary:
     data = json.loads(resource("terms").joinpath("quantities.json").read_text(encoding="utf-8"))
     words = {k.casefold(): float(v) for k, v in data["number_words"].items()}
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in data["cumulative_cues"])
+    ages = "|".join(re.escape(a).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]") for a in data["age_words"] if a != "aged")
     return _Vocabulary(
         number_words=words,
         scales={k.casefold(): float(v) for k, v in data["scales"].items()},
         approximators=tuple(tuple(a.casefold().split()) for a in data["approximators"]),
+        bounds={tuple(k.casefold().split()): v for k, v in data["bounds"].items()},
         prepositions=frozenset(w.casefold() for w in data["location_prepositions"]),
         ignored_heads=frozenset(w.casefold() for w in data["ignored_heads"]),
         word_number=re.compile(rf"(?<![\w-])(?:{alternatives})(?:-(?:{alternatives}))?(?![\w])", re.IGNORECASE),
+        cumulative=re.compile(rf"\b(?:{cues})\b", re.IGNORECASE),
+        relative=frozenset(w.casefold() for w in data["relative_time"]),
+        age=re.compile(rf"[\s-]?(?:{ages})\b", re.IGNORECASE),
     )
 
 
@@ -77,10 +87,12 @@ class _Stated:
     """One precise statement in a sentence: a value of something (what it counts or dates)."""
 
     kind: str  # number, date, place
-    thing: object  # what is counted or dated (a word cluster id, "weekday", "year", "place")
+    thing: object  # what is counted or dated (a word cluster id, "weekday", "year", "place", "age")
     value: object
     start: int
     end: int
+    bound: str | None = None  # "lower" (more than 40), "upper" (up to 40) or None (40, about 40)
+    whose: frozenset[object] = frozenset()  # an age's person: "16-year-old Kimani Gray" -> gray, kimani
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -133,13 +145,23 @@ def statements(
         if _inside_date(out, s, e) or re.match(r"[-–]\d", text[e : e + 2]) or re.search(r"\d[-–]$", text[max(0, s - 2) : s]):
             continue  # a date, or a score or record ("2-6", "53-3")
         if 1900 <= value <= 2100 and value == int(value) and re.fullmatch(r"\d{4}", text[s:e]):
+            if re.match(r"['’]?s\b", text[e : e + 3]):
+                continue  # "the 1930s": a decade, which 1931 lies in
             k = next((i for i, (ws, _, _) in enumerate(words) if ws >= s), len(words))
             out.append(_Stated("date", ("year", _dated(words, k, key_of)), int(value), s, e))
             continue
+        hedge_start, bound = _hedge(text, start, s, vocab)
+        age = vocab.age.match(text, e, end)
+        if age or (words and any(w == "aged" and 0 < s - we <= 2 for _, we, w in words)):
+            whose = _whose(text, age.end() if age else e, end, words, key_of)
+            out.append(_Stated("number", "age", value, hedge_start, age.end() if age else e, bound, whose))
+            continue
+        if _counted_back(text, e, end, vocab):
+            continue  # "four years ago": counted from each article's own day
         thing = _counted(text, s, e, end, words, vocab, key_of)  # None: counted thing unknown
-        out.append(_Stated("number", thing, value, _hedged_start(text, start, s, vocab), e))
-    places = _places(words, lex, vocab)
-    out += [_Stated("place", "place", place, s, e) for s, e, place in places]
+        out.append(_Stated("number", thing, value, hedge_start, e, bound))
+    places = _places(words, lex, vocab, key_of)
+    out += [_Stated("place", ("place", located), place, s, e) for s, e, place, located in places]
     return out
 
 
@@ -163,7 +185,7 @@ def _counted(
     """What a number counts: the next word (skipping a hyphen: "16-year-old"), else the word
     before it ("aged 85"); None when neither is a plain word."""
     nxt = next(((ws, w) for ws, we, w in words if ws >= e), None)
-    if nxt is not None and nxt[0] - e <= 3 and not re.search(r"[,.;:!?()\[\]]", text[e : nxt[0]]):
+    if nxt is not None and nxt[0] - e <= 3 and not re.search(r"[\d,.;:!?()\[\]]", text[e : nxt[0]]):
         if nxt[1] in vocab.ignored_heads:
             return None
         if is_content(nxt[1]):
@@ -180,18 +202,43 @@ def _counted(
     return None
 
 
-def _hedged_start(text: str, start: int, s: int, vocab: _Vocabulary) -> int:
-    """Start the shown number at its hedge ("about 2,500"), so a reader sees the whole claim."""
+def _hedge(text: str, start: int, s: int, vocab: _Vocabulary) -> tuple[int, str | None]:
+    """Where the shown number starts, at its hedge ("about 2,500"), so a reader sees the whole
+    claim; and the bound the hedge sets ("more than 40": lower, "up to 40": upper)."""
     before = _words(text, max(start, s - 30), s)
-    for phrase in vocab.approximators:
+    for phrase in sorted(vocab.approximators, key=len, reverse=True):
         n = len(phrase)
         if len(before) >= n and tuple(w for _, _, w in before[-n:]) == phrase and not text[before[-1][1] : s].strip(" $"):
-            return before[-n][0]
-    return s
+            return before[-n][0], vocab.bounds.get(phrase)
+    return s, None
 
 
-def _places(words: list[tuple[int, int, str]], lex: Lexicon, vocab: _Vocabulary) -> list[tuple[int, int, str]]:
-    """Known places right after a preposition of place: (start, end, canonical name)."""
+def _whose(text: str, e: int, end: int, words: list[tuple[int, int, str]], key_of) -> frozenset[object]:
+    """Whom an age describes: the words right after it, a noun and the name beside it ("16-year-old
+    Kimani Gray", "the 36-year-old driver", "32-year-old climber Robert Buckley"); empty when the
+    sentence does not say ("the 12-year-old.")."""
+    out: list[object] = []
+    last = e
+    for ws, we, w in words:
+        if ws < e:
+            continue
+        if len(out) == 4 or ws - last > 2 or not (is_content(w) or text[ws].isupper()) or w in TIME_WORDS:
+            break
+        out.append(key_of(w))
+        last = we
+    return frozenset(out)
+
+
+def _counted_back(text: str, e: int, end: int, vocab: _Vocabulary) -> bool:
+    """Whether a number counts back from the day of writing ("four years ago")."""
+    m = re.match(r"[\s-]*[A-Za-z]+\s+([A-Za-z]+)", text[e:end])
+    return bool(m) and fold(m.group(1)) in vocab.relative
+
+
+def _places(words: list[tuple[int, int, str]], lex: Lexicon, vocab: _Vocabulary, key_of) -> list[tuple[int, int, str, object]]:
+    """Known places right after a preposition of place: (start, end, canonical name, what the
+    place locates). Two places are compared only when they locate the same word: "met in
+    Moscow" / "met in Tehran", not "a ceasefire in Gaza" / "conflicts in Lebanon"."""
     known = _known_places(lex)
     out = []
     for k in range(1, len(words)):
@@ -202,7 +249,7 @@ def _places(words: list[tuple[int, int, str]], lex: Lexicon, vocab: _Vocabulary)
                 continue
             phrase = " ".join(w for _, _, w in words[k : k + n])
             if phrase in known:
-                out.append((words[k][0], words[k + n - 1][1], known[phrase]))
+                out.append((words[k][0], words[k + n - 1][1], known[phrase], _dated(words, k - 1, key_of)))
                 break
     return out
 
@@ -239,17 +286,77 @@ def _context(text: str, x: _Stated, key_of, chars: int) -> tuple[set[object], se
     return near, names, lower
 
 
-def _same_quantity(text_a: str, p: _Stated, text_b: str, q: _Stated, key_of, settings: LexicalSettings) -> bool:
-    """Whether two numbers of one thing are said of the same fact: their surroundings share
-    enough words, and do not name different people or places (distances from two towns)."""
+def _shared_context(
+    text_a: str, p: _Stated, text_b: str, q: _Stated, key_of, settings: LexicalSettings,
+    sentence_names: tuple[set[object], set[object]] = (set(), set()),
+) -> int:
+    """How many words two numbers of one thing share around them (0 when that does not make them
+    one quantity): enough words, one at least a plain word, and no different people or places
+    named there (distances from two towns) — unless the other sentence names them too (its
+    name for the same thing may sit further from its number)."""
     near_a, names_a, lower_a = _context(text_a, p, key_of, settings.discrepancy_context_chars)
     near_b, names_b, lower_b = _context(text_b, q, key_of, settings.discrepancy_context_chars)
-    if names_a and names_b and not names_a & names_b:
-        return False
+    if names_a and names_b and not names_a & names_b and not (names_a & sentence_names[1] or names_b & sentence_names[0]):
+        return 0
     shared = near_a & near_b
     # Names alone do not make one fact ("Lawson ... the Tar Heels" of a record and of a game's
     # score): one shared word at least is a plain word, written in lower case on one side.
-    return len(shared) >= settings.discrepancy_min_shared_context and bool(shared & (lower_a | lower_b))
+    if len(shared) >= settings.discrepancy_min_shared_context and shared & (lower_a | lower_b):
+        return len(shared)
+    return 0
+
+
+def _name_keys(text: str, start: int, end: int, key_of) -> set[object]:
+    """The words of a sentence written with a capital, but its first (keys as _context's names)."""
+    words = _words(text, start, end)
+    return {key_of(w) for k, (s, _, w) in enumerate(words) if k and text[s].isupper() and w not in TIME_WORDS}
+
+
+def _same_person(p: _Stated, q: _Stated) -> bool:
+    """Two ages are of one person unless both say whom and they differ (a victim and a suspect)."""
+    return p.thing != "age" or not p.whose or not q.whose or bool(p.whose & q.whose)
+
+
+def _agree(p: _Stated, q: _Stated) -> bool:
+    """Whether two values of one quantity can both be true: equal, or a bound the other keeps
+    ("more than 200" and 230; "up to 8" and five)."""
+    if p.value == q.value or (p.bound and p.bound == q.bound):
+        return True  # "less than 30 miles" and "less than 15 miles" can both be true
+    if {p.bound, q.bound} == {"lower", "upper"}:
+        low, high = (p, q) if p.bound == "lower" else (q, p)
+        return low.value < high.value  # type: ignore[operator]  # "more than 100" and "up to 120"
+    for x, y in ((p, q), (q, p)):
+        if x.bound == "lower" and y.value > x.value and y.bound != "upper":  # type: ignore[operator]
+            return True
+        if x.bound == "upper" and y.value < x.value and y.bound != "lower":  # type: ignore[operator]
+            return True
+    return False
+
+
+_NAME_RUN = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*)*")
+
+
+def _names(text: str, start: int, end: int, lex: Lexicon) -> list[frozenset[str]]:
+    """The names a sentence gives (runs of capitalised words, not day or month names; its first
+    word only when it is no common English word: "Hansbrough", not "Police"), each as its set of
+    words."""
+    out = []
+    for m in _NAME_RUN.finditer(text, start, end):
+        if m.start() == start and lex.is_common(fold(_WORD.match(m.group()).group())):
+            continue
+        words = frozenset(w for w in (fold(x) for x in _WORD.findall(m.group())) if w not in TIME_WORDS and w not in ("of", "the"))
+        if words:
+            out.append(words)
+    return out
+
+
+def _names_meet(names_a: list[frozenset[str]], names_b: list[frozenset[str]]) -> bool:
+    """Two sentences that both name someone or somewhere speak of one thing only when a name of
+    one is (part of) a name of the other: "Gray" / "Kimani Gray", not "Indian Navy" / "British
+    Royal Navy" nor "Hansbrough" / "Austin Daye"."""
+    if not names_a or not names_b:
+        return True
+    return any(x <= y or y <= x for x in names_a for y in names_b)
 
 
 def _compatible_places(a: str, b: str, lex: Lexicon) -> bool:
@@ -264,16 +371,28 @@ def discrepancies(
     key_of: Callable[[str], object],
     settings: LexicalSettings = DEFAULT.compare.lexical,
 ) -> tuple[Discrepancy, ...]:
-    """Numbers, dates and places of one thing that differ between two aligned sentences."""
+    """Numbers, dates and places of one thing that differ between two aligned sentences.
+
+    Numbers are compared only when the two sentences count over the same stretch (not "so far"
+    or "a total of" in one alone) and speak of the same people or places (a name of one is part
+    of a name of the other, when both name any); of several numbers of one thing, the two with
+    the most alike surroundings are compared."""
     lex = lexicon()
+    vocab = _vocabulary()
     sa = statements(text_a, *span_a, key_of, lex)
     sb = statements(text_b, *span_b, key_of, lex)
+    numbers_comparable = (
+        bool(vocab.cumulative.search(text_a, *span_a)) == bool(vocab.cumulative.search(text_b, *span_b))
+        and _names_meet(_names(text_a, *span_a, lex), _names(text_b, *span_b, lex))
+    )
     out: list[Discrepancy] = []
     seen: set[tuple[str, object]] = set()
     numbers_a = [x for x in sa if x.kind == "number"]
     numbers_b = [y for y in sb if y.kind == "number"]
     for x in sa:
         if (x.kind, x.thing) in seen or x.thing is None or (x.kind == "date" and x.thing[1] is None):
+            continue
+        if x.kind == "number" and not numbers_comparable:
             continue
         same_a = [y for y in sa if (y.kind, y.thing) == (x.kind, x.thing)]
         same_b = [y for y in sb if (y.kind, y.thing) == (x.kind, x.thing)]
@@ -283,18 +402,23 @@ def discrepancies(
         if x.kind == "place":
             if any(_compatible_places(p.value, q.value, lex) for p in same_a for q in same_b):  # type: ignore[arg-type]
                 continue
-        elif {p.value for p in same_a} & {q.value for q in same_b}:
+        elif x.kind == "date" and {p.value for p in same_a} & {q.value for q in same_b}:
             continue
         elif x.kind == "number" and (
             {p.value for p in same_a} & {y.value for y in numbers_b} or {q.value for q in same_b} & {y.value for y in numbers_a}
         ):
-            continue  # the number is on both sides, only said of another word
+            continue  # the number is on both sides, maybe said of another word
         p, q = same_a[0], same_b[0]
         if x.kind == "number":
-            pairs = [(p, q) for p in same_a for q in same_b if _same_quantity(text_a, p, text_b, q, key_of, settings)]
-            if not pairs:
-                continue  # little in common around them, or other places: maybe other quantities
-            p, q = pairs[0]
+            names = (_name_keys(text_a, *span_a, key_of), _name_keys(text_b, *span_b, key_of))
+            scored = [(_shared_context(text_a, p, text_b, q, key_of, settings, names), k, p, q)
+                      for k, (p, q) in enumerate((p, q) for p in same_a for q in same_b if _same_person(p, q))]
+            scored = [t for t in scored if t[0]]
+            if not scored:
+                continue  # little in common around them, other places, other people: maybe other quantities
+            _, _, p, q = max(scored, key=lambda t: (t[0], -t[1]))
+            if _agree(p, q):
+                continue
         out.append(Discrepancy(x.kind, Mention(p.start, p.end, text_a[p.start : p.end]), Mention(q.start, q.end, text_b[q.start : q.end])))
     return tuple(sorted(out, key=lambda d: (d.a.start, d.b.start)))
 

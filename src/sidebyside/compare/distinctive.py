@@ -62,7 +62,7 @@ def count_terms(text: str, tokens: list[Token] | None = None) -> Counter[str]:
     return counts
 
 
-def _spans(tokens: list[Token], wanted: set[str]) -> dict[str, list[tuple[int, int]]]:
+def term_occurrences(tokens: list[Token], wanted: set[str]) -> dict[str, list[tuple[int, int]]]:
     """The offsets of every occurrence of the wanted unigrams and bigrams (one pass)."""
     out: dict[str, list[tuple[int, int]]] = defaultdict(list)
     firsts = {term.split(" ")[0] for term in wanted}
@@ -230,7 +230,7 @@ def _ranked(
     budget = settings.distinctive_max_share * text_length
     # occurrences are found for the candidates only: enough to fill the list many times over
     candidates = [(z, term) for z, term in scored if term not in dropped][: 20 * settings.distinctive_max_terms]
-    occurrences = _spans(tokens, {term for _, term in candidates})
+    occurrences = term_occurrences(tokens, {term for _, term in candidates})
     out: list[DistinctiveTerm] = []
     painted = 0
     for z, term in candidates:

@@ -10,6 +10,7 @@ from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.attribution import Attribution
 from sidebyside.compare.distinctive import distinctive_terms
 from sidebyside.compare.entities import EntityFinder
+from sidebyside.compare.headings import heading_terms
 from sidebyside.compare.label_families import family_contrasts
 from sidebyside.compare.naming import (
     ArticleChains, ChainBuilder, label_contrasts, named_in_both, pair_maps, vocabulary,
@@ -56,11 +57,10 @@ def analyse_framing(
     if sources is None:
         models = texts if texts is not None else (ArticleText.of(a), ArticleText.of(b))
         sources = (Attribution(models[0]).sources(quotes[0]), Attribution(models[1]).sources(quotes[1]))
+    distinctive = distinctive_terms(a.text, b.text, (view_a.tokens, view_b.tokens), (a.language, b.language))
     return Framing(
         label_contrasts=tuple(contrasts),
-        distinctive_terms=distinctive_terms(
-            a.text, b.text, (view_a.tokens, view_b.tokens), (a.language, b.language)
-        ),
+        distinctive_terms=distinctive,
         loaded_terms=tuple(
             find_loaded_terms(v.text, v.tokens, _multiword_names(v), quotes[side], language=art.language)
             for side, (v, art) in enumerate(zip(views, (a, b)))
@@ -68,6 +68,7 @@ def analyse_framing(
         sources=sources,
         only_in=only_in,  # type: ignore[arg-type]
         shared_entities=tuple(shared),
+        heading_terms=(heading_terms(a, distinctive[0]), heading_terms(b, distinctive[1])),
     )
 
 

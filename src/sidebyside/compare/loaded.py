@@ -70,6 +70,16 @@ class _Context:
     less_exceptions: frozenset[str]
     neutral: PhraseMatcher[bool]  # plain news terms: no word inside one is loaded ("pleaded guilty")
     plain: frozenset[str]  # words some lexicon calls judging that news uses plainly ("critics")
+    scare: "_ScareCues"
+
+
+@dataclass(frozen=True)
+class _ScareCues:
+    """loaded.json's scare_* context lists: the words that make a quoted term a mention."""
+
+    naming_before: frozenset[str]  # "called", "nickname", "known as", "type of"
+    kind_after: frozenset[str]  # "category", "levels", "option"
+    clause_words: frozenset[str]  # a pronoun or verb inside: a quoted saying, not a scare quote
 
 
 def _context(lex: Lexicon) -> _Context:
@@ -91,6 +101,10 @@ def _context(lex: Lexicon) -> _Context:
             less_exceptions=frozenset(w.casefold() for w in raw.get("less_exceptions", ())),
             neutral=PhraseMatcher((form, True) for p in raw.get("neutral_phrases", ()) for form in inflected_phrases(p)),
             plain=frozenset(w.casefold() for w in raw.get("plain_words", ())),
+            scare=_ScareCues(
+                *(frozenset(w.casefold() for w in raw.get(key, ()))
+                  for key in ("scare_naming_before", "scare_kind_after", "scare_clause_words"))
+            ),
         )
         lex.derived["loaded_context"] = ctx
     return ctx
@@ -183,6 +197,8 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
         return True  # "a huge flag"
     if category == VERB_CATEGORY and prev in _NOUN_MARKERS:
         return True  # "Neither claim could be verified": a noun, not a verb of saying
+    if category == VERB_CATEGORY and _first_person(tokens, i):
+        return True  # "I'm not complaining": the writer of themself, not a judgement of a speaker
     return False
 
 
@@ -253,6 +269,18 @@ def _score_model() -> _ScoreModel:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _category_help() -> dict[str, str]:
+    data = json.loads(resource("terms").joinpath("loaded.json").read_text(encoding="utf-8"))
+    return {k: str(v) for k, v in data.get("category_help", {}).items() if k != "about"}
+
+
+def category_help(category: str) -> str:
+    """What a category means, in words a student understands ("" for a category a user's term
+    file adds)."""
+    return _category_help().get(category, "")
+
+
 def base_forms(word: str) -> list[str]:
     """Forms a derived word may be listed under: "feebly" -> "feeble", "happily" -> "happy"."""
     out = []
@@ -292,6 +320,7 @@ def _scored_hits(
     """(token index, category, probability) of the words beyond the lists that score at least
     settings.loaded_min_probability."""
     model = _score_model()
+    background = lexicon().background
     weights = model.context
     threshold = settings.loaded_min_probability
     if threshold >= 1.0:
@@ -301,7 +330,7 @@ def _scored_hits(
     for k, tok in enumerate(tokens):
         if k in taken or (tok.cap and not tok.initial) or not (tok.norm.isascii() and tok.norm.isalpha()):
             continue  # a name, a number, a word of another language: not the model's to judge
-        if _after_non(tokens, k):
+        if _after_non(tokens, k) or _reported_state(tokens, k, background):
             continue
         base = _cached_word_score(tok.norm)
         if base is None or base < floor:
@@ -323,6 +352,36 @@ def _scored_hits(
     return out
 
 
+# Verbs that link a subject to its state: "he was frustrated", "she felt dejected".
+_LINKING = frozenset(
+    "be is are was were been being am 'm 're 's i'm you're we're they're he's she's isn't aren't wasn't weren't "
+    "become becomes became becoming feel feels felt feeling get gets got getting grow grows grew grown remain "
+    "remains remained seem seems seemed look looks looked appear appears appeared".split()
+)
+# Words between the linking verb and the state: "was not very frustrated", "felt a bit tired".
+_DEGREE = frozenset("not never very so too more less most increasingly deeply clearly visibly a bit little rather quite still".split())
+
+
+FEELING_TWIN_ZIPF = 3.0  # an "-ing" twin this common marks a verb of feeling: "frustrated" / "frustrating"
+
+
+def _reported_state(tokens: list[Token], k: int, background: dict[str, float]) -> bool:
+    """Whether tokens[k] is a participle of feeling naming someone's state after a linking verb
+    ("Vindman had become frustrated", "they felt worried"): it tells how a person feels, not what
+    the writer thinks. A verb of feeling is known by its common "-ing" twin ("frustrating",
+    "worrying"); "was gifted", "was biased" have none and still judge, as "the delay is
+    frustrating" does."""
+    word = tokens[k].norm
+    if not word.endswith("ed") or not any(
+        background.get(twin, 0.0) >= FEELING_TWIN_ZIPF for twin in (word[:-2] + "ing", word[:-3] + "ying")
+    ):
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 4 and tokens[j].norm in _DEGREE:
+        j -= 1
+    return j >= 0 and tokens[j].norm in _LINKING and not _SENTENCE_BREAK.search(tokens[j + 1].gap)
+
+
 def _name_word(tokens: list[Token], i: int) -> bool:
     """Whether a capitalised word alone inside a lower-case run of a sentence is a name: "the
     reeling Predators have lost" is a team. Not a word next to another capitalised one (a heading
@@ -330,9 +389,46 @@ def _name_word(tokens: list[Token], i: int) -> bool:
     tok = tokens[i]
     if not tok.cap or tok.initial or tok.text.isupper() or i == 0:
         return False
+    if tok.gap == "-" and tokens[i - 1].cap:
+        return True  # the second half of a capitalised compound: "Joy-Cons"
     prev, nxt = tokens[i - 1], tokens[i + 1] if i + 1 < len(tokens) else None
     lower = lambda t: not t.cap and t.text.isalpha()  # noqa: E731
     return lower(prev) and (nxt is None or nxt.initial or lower(nxt))
+
+
+_FIRST_PERSON = frozenset("i i'm we we're i've we've i'd we'd".split())
+_AUXILIARY = frozenset("not n't never am are was were have has had do did don't didn't will would be been 'm 're just".split())
+
+
+def _first_person(tokens: list[Token], i: int) -> bool:
+    """Whether a verb's subject is the writer ("I'm not complaining", "I wrote a long rant" is
+    a noun): up to three auxiliaries back from it stands "I" or "we"."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and tokens[j].norm in _AUXILIARY:
+        j -= 1
+    return j >= 0 and tokens[j].norm in _FIRST_PERSON
+
+
+def _acronym(tokens: list[Token], i: int) -> bool:
+    """A listed word in capitals among words that are not is an acronym ("MAD is calculated"),
+    not the word; a heading in capitals ("WILL THEY BASH THE BILLIONAIRES?") keeps it."""
+    tok = tokens[i]
+    if len(tok.text) < 2 or not tok.text.isupper():
+        return False
+    near = [t for t in tokens[max(0, i - 2) : i + 3] if t is not tok and t.text.isalpha()]
+    return bool(near) and not any(t.text.isupper() for t in near)
+
+
+def _always_capitalised(tokens: list[Token]) -> frozenset[str]:
+    """Words the text capitalises every time, at least once inside a sentence and at least twice:
+    names ("Greedy Williams", three times), whatever a word list says of their lower-case twin."""
+    seen: dict[str, list[int]] = {}
+    for tok in tokens:
+        counts = seen.setdefault(tok.norm, [0, 0, 0])  # uses, capitalised, capitalised inside a sentence
+        counts[0] += 1
+        counts[1] += tok.cap
+        counts[2] += tok.cap and not tok.initial
+    return frozenset(w for w, (n, caps, inner) in seen.items() if n >= 2 and caps == n and inner)
 
 
 def _after_prefix(tokens: list[Token], i: int, prefix: str) -> bool:
@@ -347,6 +443,62 @@ def _after_non(tokens: list[Token], i: int) -> bool:
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     idx = bisect.bisect_right(starts, start) - 1
     return idx >= 0 and spans[idx][0] <= start and end <= spans[idx][1]
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _scare_quote(text: str, quote: Quote, lex: Lexicon) -> bool:
+    """Whether an uncredited one-to-three-word quotation distances the writer from a word they
+    use ("the 'historic' move", a medical "record") rather than mentions a term: not a name,
+    title or product feature (a capital first: "Hey Siri"), not a term being named or defined
+    (after "called", "nickname", "known as", "type of": "what's called 'feather duvet lung'"), not
+    a level, category or option ("'poor' category", "'business' or 'creator'"), not a
+    quoted saying (a pronoun or verb of its own: "it'll do")."""
+    words = [w.casefold() for w in _WORD.findall(quote.text)]
+    if not words or not _LATIN.search(quote.text) or not quote.text.lstrip()[:1].islower():
+        return False
+    cues = _context(lex).scare
+    if any(w in cues.clause_words for w in words):
+        return False
+    before = [w.casefold() for w in _WORD.findall(text[max(0, quote.start - 40) : quote.start])][-3:]
+    after = [w.casefold() for w in _WORD.findall(text[quote.end : quote.end + 40])][:2]
+    if any(w in cues.naming_before for w in before) or (after and after[0] in cues.kind_after):
+        return False
+    # one of two or more quoted options or levels: "'severe' or 'emergency' levels"
+    return not (_OPTION_AFTER.match(text, quote.end) or _OPTION_BEFORE.search(text[max(0, quote.start - 12) : quote.start]))
+
+
+_OPTION_AFTER = re.compile(r"[^\w\s]*\s+(?:or|to|and|nor)\s+[^\w\s]")
+_OPTION_BEFORE = re.compile(r"[^\w\s]\s+(?:or|to|and|nor)\s+[^\w\s]*$")
+
+
+def _sentence_starts(tokens: list[Token]) -> list[int]:
+    """Character offsets where each sentence of the text begins (a break in the gap before a token)."""
+    return [tok.start for k, tok in enumerate(tokens) if k == 0 or _SENTENCE_BREAK.search(tok.gap)]
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def _supported(
+    tokens: list[Token], graded: list[tuple[int, str, float]], listed_starts: list[int], settings: LexicalSettings
+) -> list[tuple[int, str, float]]:
+    """The graded words a reader would mark: one scoring at least ``loaded_alone_probability``,
+    and a weaker one only in a sentence that holds other loaded language (a listed hit or another
+    graded word). Judging words come in clusters in the passages that judge; a lone mild word
+    in a plain sentence is mostly literal ("a tiny space rock", "an ideal 60fps")."""
+    alone = settings.loaded_alone_probability
+    if not graded or alone <= settings.loaded_min_probability:
+        return graded
+    starts = _sentence_starts(tokens)
+    sentence = lambda offset: bisect.bisect_right(starts, offset)  # noqa: E731
+    per_sentence: dict[int, int] = {}
+    for offset in listed_starts:
+        per_sentence[sentence(offset)] = per_sentence.get(sentence(offset), 0) + 1
+    for k, _, _ in graded:
+        per_sentence[sentence(tokens[k].start)] = per_sentence.get(sentence(tokens[k].start), 0) + 1
+    return [g for g in graded if g[2] >= alone or per_sentence[sentence(tokens[g[0]].start)] > 1]
 
 
 def find_loaded_terms(
@@ -384,6 +536,7 @@ def find_loaded_terms(
     if neutral:  # a listed word inside a plain news term is literal: "natural disaster"
         found = [hit for hit in found if not all(k in neutral for k in range(hit[0], hit[0] + hit[1]))]
     taken = {k for i, n, _ in found for k in range(i, i + n)}
+    always_capital = _always_capitalised(tokens) if found else frozenset()
     found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken, ctx)]
     for i, n, (term, category) in found:
         start, end = tokens[i].start, tokens[i + n - 1].end
@@ -391,26 +544,33 @@ def find_loaded_terms(
             continue
         if tokens[i].cap and name_spans and _inside(name_spans, name_starts, start, end):
             continue
-        if category != LABEL_CATEGORY and _name_word(tokens, i):
-            continue
+        if n == 1 and (category != LABEL_CATEGORY or term.islower()) and (
+            _name_word(tokens, i) or _acronym(tokens, i) or tokens[i].norm in always_capital
+        ):
+            continue  # "the reeling Predators", "Greedy Williams", "received by Amnesty", "MAD is"
         if _after_non(tokens, i) or (category != LABEL_CATEGORY and _after_prefix(tokens, i, "anti")):
             continue  # "non-alcoholic", "anti-corruption", "anti-parasitic"; but "anti-woke" labels
         hits.append(LoadedTerm(term, category, start, end, quoted=_inside(quoted, quoted_starts, start, end)))
     scare = []
     if settings.scare_quotes and english:
         for q in quotes:
-            if q.kind == "fragment" and not q.speaker and q.nested_in is None and _LATIN.search(q.text):
+            if q.kind == "fragment" and not q.speaker and q.nested_in is None and _scare_quote(text, q, lex):
                 hits.append(LoadedTerm(q.text, SCARE_QUOTES, q.start, q.end))
                 scare.append((q.start, q.end))
     if scored:
         taken |= {k for i, n, _ in found for k in range(i, i + n)} | neutral
         scare_starts = [s for s, _ in scare]
+        graded = []
         for k, category, probability in _scored_hits(tokens, taken, quoted, quoted_starts, settings):
             tok = tokens[k]
             if tok.cap and name_spans and _inside(name_spans, name_starts, tok.start, tok.end):
                 continue
             if scare and _inside(scare, scare_starts, tok.start, tok.end):
                 continue  # the scare quote is painted whole
+            graded.append((k, category, probability))
+        graded = _supported(tokens, graded, [h.start for h in hits], settings)
+        for k, category, probability in graded:
+            tok = tokens[k]
             hits.append(
                 LoadedTerm(
                     tok.norm, category, tok.start, tok.end,

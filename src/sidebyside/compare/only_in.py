@@ -8,6 +8,7 @@ names in full ("Bashar al-Assad") when that is the only full name ending in it.
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from dataclasses import dataclass
 
 from sidebyside.compare.cross_script import ForeignText
@@ -131,6 +132,63 @@ def _short_forms(own: list[Entity], other: list[Entity]) -> dict[str, str]:
     }
 
 
+# A person's or a place's longer name is often someone or somewhere else: "Los Angeles" /
+# "Los Angeles County", "Richmond Hill" / "South Richmond Hill", "Africa" / "South Africa".
+_OWN_NAMES = frozenset({"person", "place"})
+_LINKS = frozenset("of for on the and de la".split())
+
+
+def _name_words(key: str) -> frozenset[str]:
+    """The words that identify a name: no particles, links or initials. "Jr" and "III" stay: they
+    tell a son from his father."""
+    return frozenset(w for w in key.split() if w not in PARTICLES and w not in _LINKS and len(w) > 1)
+
+
+def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -> dict[str, str]:
+    """B's names that hold all the words of one of A's names of two words or more, or the other
+    way round: "U. S. Medical Center" / "U. S. Medical Center for Federal Prisoners", "Carlton
+    Hotel" / "Carlton Intercontinental Hotel" — one thing, named at more or less length. Only when
+    just one name of A fits (key of B -> key of A; A's key when B's name is the shorter)."""
+    keys_a = {e.key: e for e in ents_a if e.via in ("name", "media") and e.kind not in _OWN_NAMES}
+    out: dict[str, str] = {}
+    for e in ents_b:
+        if e.key in taken or e.key in keys_a or e.via not in ("name", "media") or e.kind in _OWN_NAMES or e.key in out:
+            continue
+        mine = _name_words(e.key)
+        fits = [k for k in keys_a if len(min(mine, _name_words(k), key=len)) >= 2
+                and (mine <= _name_words(k) or _name_words(k) <= mine)
+                and (e.kind == keys_a[k].kind or "other" in (e.kind, keys_a[k].kind))]
+        if len(fits) == 1:
+            out[e.key] = fits[0]
+    # "Central Bank" is not one of "European Central Bank" and "Russian Central Bank"
+    claimed = Counter(out.values())
+    return {k: v for k, v in out.items() if claimed[v] == 1}
+
+
+def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:
+    """One article's only-in people, a shorter name folded into the one longer person's name that
+    holds all its words ("McCord" into "James W. McCord Jr", "Gordon Liddy" into "G. Gordon
+    Liddy"): the article's own short form, not another person it alone names. Places and
+    organisations are not folded ("Anchorage" / "Anchorage Daily News")."""
+    words = [_name_words(name_key(item.entity)) for item in items]
+    into: dict[int, int] = {}
+    for i, w in enumerate(words):
+        holders = [
+            j for j, v in enumerate(words)
+            if j != i and w and (w < v or (w == v and len(items[i].entity) < len(items[j].entity)))
+            and items[j].kind == "person" and items[i].kind in ("person", "other", None)
+        ]
+        if len(holders) == 1:
+            into[i] = holders[0]
+    out = []
+    for j, item in enumerate(items):
+        if j in into:
+            continue
+        extra = tuple(sp for i, target in into.items() if target == j for sp in items[i].spans)
+        out.append(OnlyIn(item.entity, tuple(sorted(item.spans + extra, key=lambda sp: sp.start)), item.kind) if extra else item)
+    return out
+
+
 def match_entities(
     ents_a: list[Entity],
     ents_b: list[Entity],
@@ -149,6 +207,8 @@ def match_entities(
             mapping.setdefault(key, target)
     maps[1].update(_variant_names(ents_b, {e.key for e in ents_a}, surnames_a, surnames_b))
     for key, target in _spelling_variants(ents_a, ents_b, settings).items():
+        maps[1].setdefault(key, target)
+    for key, target in _longer_names(ents_a, ents_b, set(maps[1])).items():
         maps[1].setdefault(key, target)
     groups: list[dict[str, list[Entity]]] = [{}, {}]
     for side, ents in enumerate((ents_a, ents_b)):
@@ -179,7 +239,7 @@ def match_entities(
             spans = tuple(Span(m.start, m.end) for m in mentions)
             kind = _kind(mentions)
             items.append(OnlyIn(entity=_own_name(mentions) if kind == "place" else names[key], spans=spans, kind=kind))
-        only.append(tuple(items))
+        only.append(tuple(_fold_contained(items)))
     return EntityMatch(maps, shared, (only[0], only[1]))
 
 

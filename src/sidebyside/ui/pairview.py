@@ -91,7 +91,7 @@ class PairView(QWidget):
         self.link_map.set_links(self.highlights.links, shown)
         for i, pane in enumerate(self.panes):
             pane.set_discrepancies(self._discrepancy_spans(i))
-            pane.set_heading_marks(self.highlights.headings[i] if "label_contrast" in shown else [])
+            pane.set_heading_marks([m for m in self.highlights.headings[i] if m[3] in shown])
         self._anchors = None
         text, severity = notice_for(comparison)
         self.notice_text.setText(text)
@@ -127,7 +127,7 @@ class PairView(QWidget):
         for pane in self.panes:
             pane.set_visible_kinds(shown)
             if self.comparison is not None:
-                pane.set_heading_marks(self.highlights.headings[pane.index] if "label_contrast" in shown else [])
+                pane.set_heading_marks([m for m in self.highlights.headings[pane.index] if m[3] in shown])
         self.link_map.set_visible(shown)
 
     def set_dark(self, dark: bool) -> None:
@@ -167,7 +167,9 @@ class PairView(QWidget):
         if link.discrepancies:
             rows = "".join(f"<li>{html.escape(d.kind)}: A “{html.escape(d.a.text)}”, B “{html.escape(d.b.text)}”</li>"
                            for d in link.discrepancies)
-            body += f"<p><b>Stated differently</b> (double underline in the text):</p><ul>{rows}</ul>"
+            body += (f"<p><b>Stated differently</b> (double underline in the text):</p><ul>{rows}</ul>"
+                     "<p>Check that both count the same thing, of the same people, place and time: "
+                     "two outlets may give a total and a part, or numbers of two different days.</p>")
         if link.kind == "shared_quote" and not link.exact and link.diffs:
             body += ("<p><b>Differences</b> (<s>only in A</s>, <u>only in B</u>):<br>"
                      f"{diff_html(link.diffs)}</p>")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 from bisect import bisect_left, bisect_right
 
+from sidebyside.compare.loaded import category_help
 from sidebyside.model import Comparison, Diff
 from sidebyside.settings import DEFAULT, UiSettings
 from sidebyside.ui.qt import (
@@ -360,6 +361,8 @@ class SidePanel(QWidget):
                 self._item(sec, [lt.term, "AB"[pane], how], [(pane, lt.start, lt.end)],
                            f"{lt.term} ({how}) in {outlets[pane]}",
                            f"<b>“{html.escape(lt.term)}”</b> · {html.escape(how)} · {html.escape(side[pane])}"
+                           + (f"<p>{html.escape(lt.category)}: {html.escape(category_help(lt.category))}.</p>"
+                              if category_help(lt.category) else "")
                            + ("<p>Inside a quotation: the speaker's word, not the outlet's.</p>" if lt.quoted else ""),
                            "loaded_term")
         for pane in (0, 1):

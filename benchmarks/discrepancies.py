@@ -1,0 +1,127 @@
+"""The "same fact, other numbers" cue on real pairs: how many flagged discrepancies a reader agrees with.
+
+Pairs: ECB+ documents of one sub-topic (real news about one event, ``../shared/data/ecbplus``),
+up to ``--per-subtopic`` pairs of each sub-topic, taken in the order of the SHA-1 of
+``"<a>|<b>"`` (so the pool is the same on every run). Every discrepancy the comparison flags (a
+number, date or place two aligned sentences state differently) is looked up in a hand-judged
+gold (benchmarks/data/discrepancies/gold.json): a reader said whether the two values are the
+same fact told differently (a true cue) or not (two facts, another scope, a wrong pairing of
+numbers). Precision: flags judged true / judged flags; flags nobody judged are counted apart
+and listed with --show (judge them before reading a number). Recall cannot be had without
+reading every pair in full; "true_found" counts the true cues still flagged, so a change that
+loses them shows.
+
+The pairs are split by topic (a stable hash of the topic number): rules were written from
+"tune"; "held_out" was judged by a second reader and measured, and then read too, so the number
+to quote is "fresh" (--fresh): the next pairs of every sub-topic, judged by a reader who did not
+write the rules, before and after, and never read to write one.
+
+    .venv/bin/python benchmarks/discrepancies.py [--data DIR] [--per-subtopic N] [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+REPO_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_DIR / "src"))
+sys.path.insert(0, str(REPO_DIR / "benchmarks"))
+
+from common import data_holding  # noqa: E402
+
+from sidebyside.compare import compare  # noqa: E402
+from sidebyside.extract import extract_path  # noqa: E402
+
+GOLD = REPO_DIR / "benchmarks" / "data" / "discrepancies" / "gold.json"
+SPLIT_SALT = "discrepancy-split-1"
+
+
+def part_of_topic(topic: int) -> str:
+    digest = hashlib.sha1(f"{SPLIT_SALT}:{topic}".encode()).hexdigest()
+    return "held_out" if int(digest, 16) % 2 else "tune"
+
+
+def pool(corpus: dict, per_subtopic: int, offset: int = 0) -> list[tuple[str, str, int]]:
+    """(a, b, topic) for up to per_subtopic document pairs of each sub-topic after the first
+    offset ones, a stable choice."""
+    by_sub: dict[tuple[int, str], list[str]] = {}
+    for doc in corpus["documents"]:
+        by_sub.setdefault((doc["topic"], doc["subtopic"]), []).append(doc["id"])
+    out = []
+    for (topic, _), ids in sorted(by_sub.items()):
+        pairs = sorted(itertools.combinations(sorted(ids), 2), key=lambda p: hashlib.sha1(f"{p[0]}|{p[1]}".encode()).hexdigest())
+        out += [(a, b, topic) for a, b in pairs[offset : offset + per_subtopic]]
+    return out
+
+
+def key(a_doc: str, b_doc: str, a: str, b: str, a_sentence: str) -> str:
+    return "|".join((a_doc, b_doc, a, b, " ".join(a_sentence.split())[:60]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=None, help="the shared data folder (holding ecbplus/)")
+    parser.add_argument("--per-subtopic", type=int, default=30)
+    parser.add_argument("--fresh", action="store_true",
+                        help="the next per-subtopic pairs of each sub-topic instead: pairs no rule was written from")
+    parser.add_argument("--show", action="store_true", help="print the unjudged flags as gold entries to judge")
+    args = parser.parse_args(argv)
+    data = args.data or data_holding("ecbplus")
+    if data is None:
+        sys.stderr.write("discrepancies benchmark: no ../shared/data/ecbplus found (give --data)\n")
+        return 2
+    corpus = json.loads((data / "ecbplus" / "gold.json").read_text(encoding="utf-8"))
+    paths = {d["id"]: data / "ecbplus" / d["path"] for d in corpus["documents"]}
+    gold = json.loads(GOLD.read_text(encoding="utf-8")) if GOLD.is_file() else {"judged": []}
+    judged = {key(j["a_doc"], j["b_doc"], j["a"], j["b"], j["a_sentence"]): j for j in gold["judged"]}
+    articles: dict[str, object] = {}
+    names = ("fresh",) if args.fresh else ("tune", "held_out")
+    parts = {p: {"pairs": 0, "flags": 0, "judged": 0, "true": 0, "false": 0, "unjudged": 0} for p in names}
+    true_keys = {p: {k for k, j in judged.items() if j["same_fact"] and j.get("judge") == p} for p in parts}
+    found_true = {p: 0 for p in parts}
+    unjudged = []
+    cpu = time.process_time()
+    for a_doc, b_doc, topic in pool(corpus, args.per_subtopic, args.per_subtopic if args.fresh else 0):
+        part = "fresh" if args.fresh else part_of_topic(topic)
+        for doc in (a_doc, b_doc):
+            if doc not in articles:
+                articles[doc] = extract_path(str(paths[doc]))
+        a, b = articles[a_doc], articles[b_doc]
+        parts[part]["pairs"] += 1
+        for s in compare(a, b).aligned_sentences:
+            for d in s.discrepancies:
+                sentence_a, sentence_b = a.text[s.a.start : s.a.end], b.text[s.b.start : s.b.end]
+                k = key(a_doc, b_doc, d.a.text, d.b.text, sentence_a)
+                parts[part]["flags"] += 1
+                if k in judged:
+                    parts[part]["judged"] += 1
+                    verdict = judged[k]["same_fact"]
+                    parts[part]["true" if verdict else "false"] += 1
+                    found_true[part] += verdict
+                else:
+                    parts[part]["unjudged"] += 1
+                    unjudged.append({"a_doc": a_doc, "b_doc": b_doc, "topic": topic, "kind": d.kind, "a": d.a.text,
+                                     "b": d.b.text, "a_sentence": " ".join(sentence_a.split()),
+                                     "b_sentence": " ".join(sentence_b.split()), "same_fact": None, "why": ""})
+    for p, row in parts.items():
+        row["precision"] = round(row["true"] / row["judged"], 4) if row["judged"] else None
+        row["true_in_gold"] = len(true_keys[p])
+        row["true_found"] = found_true[p]
+    if args.show:
+        for item in unjudged:
+            print(json.dumps(item, ensure_ascii=False))
+    print(json.dumps({"set": "ecbplus-discrepancies", "per_subtopic": args.per_subtopic,
+                      "split": f"by topic, sha1('{SPLIT_SALT}:<topic>') % 2", **parts,
+                      "cpu_s": round(time.process_time() - cpu, 2), "loadavg": list(os.getloadavg())}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

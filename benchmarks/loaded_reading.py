@@ -1,0 +1,155 @@
+"""Judged precision of the loaded words the app reports on real news pages (the reading set).
+
+``benchmarks/data/loaded_reading.json`` holds every word the app reported as loaded on 44 AEB
+news pages (``../shared/data/aeb``: 29 tune, 15 held-out) when the set was built, each judged by hand as loaded or
+not under the written rule stored in the file. The pages are split by the stable hash of their
+id (``common.held_out``): rules are tuned on the tune part, the held-out part is only measured.
+
+For each part this prints the judged precision (share of reported words judged loaded) over
+all words, the outlet's own words and the quoted ones, by source (the hand-written lists, the
+graded score, scare quotes), and how many of the words judged loaded are still reported
+(``kept_loaded``: a change that raises precision by dropping loaded words shows here). A word
+reported now that the set has no judgement for is counted as ``unjudged`` and listed, so the
+set can be extended by hand; it never counts as right or wrong. A third part, ``unseen``, holds 14
+news pages of ``../shared/data/readability`` judged only after the rules were chosen.
+
+    .venv/bin/python benchmarks/loaded_reading.py [--part tune|held-out|unseen|all] [--unjudged]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_DIR / "src"))
+sys.path.insert(0, str(REPO_DIR / "benchmarks"))
+
+from common import data_holding, held_out  # noqa: E402
+
+from sidebyside.capture import capture_bytes  # noqa: E402
+from sidebyside.compare import compare  # noqa: E402
+from sidebyside.extract import extract  # noqa: E402
+from sidebyside.model import Article, LoadedTerm  # noqa: E402
+
+GOLD = REPO_DIR / "benchmarks" / "data" / "loaded_reading.json"
+PARTS = ("tune", "held-out")
+UNSEEN = "unseen"  # pages judged after the rules were chosen (gold["unseen"]): measured only
+CONTEXT = 25  # characters either side of a word that identify it on its page
+
+
+def part_of(page_id: str) -> str:
+    return "held-out" if held_out(page_id) else "tune"
+
+
+def load_page(data: Path, page_id: str) -> Article:
+    corpus, name = page_id.split("/", 1)
+    if corpus == "aeb":
+        raw = gzip.decompress((data / "aeb" / "html" / f"{name}.html.gz").read_bytes())
+    elif corpus == "readability":
+        raw = (data / "readability" / "pages" / name / "source.html").read_bytes()
+    else:
+        raise ValueError(f"unknown corpus of {page_id}")
+    return extract(capture_bytes(raw, path=f"{name}.html", format="html"))
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def context_key(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """A reported word as the set knows it: the word and the words around it (whitespace-folded,
+    so a change of line breaks by the extractor keeps the key)."""
+    left = _fold(text[max(0, start - 3 * CONTEXT) : start])[-CONTEXT:]
+    right = _fold(text[end : end + 3 * CONTEXT])[:CONTEXT]
+    return _fold(text[start:end]), left, right
+
+
+def source_of(term: LoadedTerm) -> str:
+    if term.category == "scare quotes":
+        return "scare quotes"
+    return "graded" if term.score is not None else "listed"
+
+
+def reported(article: Article) -> tuple[LoadedTerm, ...]:
+    """The loaded terms the app reports for this article, as the comparison computes them."""
+    return compare(article, article).framing.loaded_terms[0]
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return round(num / den, 4) if den else None
+
+
+def score(data: Path, gold: dict, parts: tuple[str, ...], show_unjudged: bool) -> dict:
+    judged: dict[tuple[str, bool, str, str, str], bool] = {}
+    loaded_total: Counter[str] = Counter()
+    unseen = gold.get(UNSEEN, {"pages": [], "judgements": []})
+    for j in gold["judgements"] + unseen["judgements"]:
+        judged[(j["page"], j["scare_quote"], _fold(j["word"]), j["left"], j["right"])] = j["loaded"]
+        if j["loaded"]:
+            loaded_total[UNSEEN if j["page"] in unseen["pages"] else part_of(j["page"])] += 1
+    out: dict = {}
+    for part in parts:
+        counts: Counter[str] = Counter()
+        unjudged: list[str] = []
+        pages = unseen["pages"] if part == UNSEEN else [p for p in gold["pages"] if part_of(p) == part]
+        for page_id in pages:
+            counts["pages"] += 1
+            article = load_page(data, page_id)
+            for term in reported(article):
+                word, left, right = context_key(article.text, term.start, term.end)
+                verdict = judged.get((page_id, term.category == "scare quotes", word, left, right))
+                counts["reported"] += 1
+                if verdict is None:
+                    counts["unjudged"] += 1
+                    unjudged.append(f"{page_id} | {left}[[{word}]]{right} | {term.category}")
+                    continue
+                groups = ("all", "quoted" if term.quoted else "own", source_of(term))
+                for group in groups:
+                    counts[f"{group}_judged"] += 1
+                    counts[f"{group}_loaded"] += verdict
+        result = {
+            "pages": counts["pages"],
+            "reported": counts["reported"],
+            "unjudged": counts["unjudged"],
+            "precision": _ratio(counts["all_loaded"], counts["all_judged"]),
+            "kept_loaded": f"{counts['all_loaded']} of {loaded_total[part]}",
+        }
+        for group in ("own", "quoted", "listed", "graded", "scare quotes"):
+            result[f"precision_{group.replace(' ', '_')}"] = _ratio(counts[f"{group}_loaded"], counts[f"{group}_judged"])
+            result[f"reported_{group.replace(' ', '_')}"] = counts[f"{group}_judged"]
+        if show_unjudged:
+            result["unjudged_words"] = unjudged
+        out[part] = result
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", help="the shared data folder (holding aeb/)")
+    parser.add_argument("--part", choices=[*PARTS, UNSEEN, "all"], default="all")
+    parser.add_argument("--unjudged", action="store_true", help="list the reported words the set has no judgement for")
+    args = parser.parse_args(argv)
+    data = Path(args.data) if args.data else data_holding("aeb")
+    if data is None or not (data / "aeb").is_dir():
+        print("benchmark data not found: ../shared/data/aeb (set SIDEBYSIDE_SHARED_DATA or --data)", file=sys.stderr)
+        return 2
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    parts = (*PARTS, UNSEEN) if args.part == "all" else (args.part,)
+    start = time.process_time()
+    report = {"benchmark": "loaded_reading", "data": str(data)}
+    report.update(score(data, gold, parts, args.unjudged))
+    report["cpu_s"] = round(time.process_time() - start, 2)
+    report["load_average"] = list(os.getloadavg())
+    print(json.dumps(report, indent=1, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,67 @@
+"""Loaded and distinctive terms of the headline and standfirst: found with the body's rules,
+offsets into the field, listed in the JSON and marked in the pane headers."""
+
+from __future__ import annotations
+
+import json
+
+from sidebyside.compare import compare
+from sidebyside.compare.headings import heading_terms
+from sidebyside.highlights import collect
+from sidebyside.model import Article, DistinctiveTerm, Source, comparison_to_json
+
+
+def article(title, lead="", text="The council met on Monday. It voted on the plan."):
+    return Article(source=Source(None, "text"), title=title, lead=lead, text=text)
+
+
+def marked(a):
+    return [(h.field, (a.title if h.field == "title" else a.lead)[h.start : h.end], h.kind, h.category)
+            for h in heading_terms(a)]
+
+
+def test_loaded_words_of_the_headline_and_standfirst_are_found():
+    a = article("Mayor slams 'reckless' budget", "A staggering blunder, critics say.")
+    assert set(marked(a)) == {
+        ("title", "slams", "loaded_term", "attribution verb"),
+        ("title", "reckless", "loaded_term", "evaluative"),
+        ("title", "reckless", "loaded_term", "scare quotes"),  # the writer's quote marks, uncredited
+        ("lead", "staggering", "loaded_term", "intensifier"),
+        ("lead", "blunder", "loaded_term", "evaluative"),
+    }
+
+
+def test_plain_and_literal_headlines_have_none():
+    assert marked(article("Huge flag unveiled at stadium", "Officials said the vote was held on Monday.")) == []
+    assert marked(article("Asylum claims rise", "The minister argued for a review.")) == []
+
+
+def test_a_quoted_word_in_a_headline_is_the_speakers():
+    a = article('Senator: "This disgraceful deal must go," she says')
+    found = heading_terms(a)
+    assert [(h.term, h.quoted) for h in found] == [("disgraceful", True)]
+
+
+def test_the_articles_distinctive_terms_are_found_in_the_heading_from_its_words():
+    a = article("Erdoğan meets Assad", "Erdoğan and the staggering costs")
+    found = heading_terms(a, (DistinctiveTerm("erdogan", 2.0, 3),))
+    assert [(h.field, h.kind, h.term) for h in found] == [
+        ("title", "distinctive_term", "erdogan"),
+        ("lead", "distinctive_term", "erdogan"),
+        ("lead", "loaded_term", "staggering"),
+    ]
+
+
+def test_heading_terms_reach_the_json_and_the_pane_headers():
+    a = article("Regime forces crush protest", "A brutal crackdown.")
+    b = article("Government forces end protest", "Police cleared the square.")
+    result = compare(a, b)
+    data = json.loads(json.dumps(comparison_to_json(result)))
+    listed = data["framing"]["heading_terms"]
+    assert [(h["field"], h["term"]) for h in listed[0] if h["kind"] == "loaded_term"] == [
+        ("title", "regime"), ("lead", "brutal"), ("lead", "crackdown"),
+    ]
+    assert not [h for h in listed[1] if h["kind"] == "loaded_term"]
+    headers = collect(result).headings[0]
+    painted = {(f, (a.title if f == "title" else a.lead)[s:e]) for f, s, e, kind, _ in headers if kind == "loaded_term"}
+    assert {("title", "Regime"), ("lead", "brutal"), ("lead", "crackdown")} <= painted

@@ -166,6 +166,8 @@ def _patterns() -> tuple[re.Pattern, ...]:
         # 16.01.2023 / 16/01/2023 / 11/19/19 (a two-digit year only with a time or in a date field)
         re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
                    r"(?P<y>(?:19|20)\d{2}|\d{2})(?![\d]|[./-]\d)"),
+        # 08. 07. 2012 / 10. 3. 2026: dotted and spaced (Czech, Slovak, German), day first
+        re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>\.)\s(?P<b>\d{1,2})\.\s(?P<y>(?:19|20)\d{2})(?!\d)"),
     )
 
 
@@ -248,7 +250,7 @@ def _day_of(match: re.Match, index: int, locale: str | None, table: MonthTable, 
         if free_text and name in table.unsafe and language not in table.languages.get(name, ()):
             return None
         month, day = table.months.get(name), int(groups["d"])
-    elif index == 4:  # numeric, day and month in either order
+    elif index >= 4:  # numeric, day and month in either order
         first, second = int(groups["a"]), int(groups["b"])
         day_first = groups["sep"] == "." or first > 12 or numeric_dates_day_first(locale)
         if second > 12:

@@ -111,3 +111,14 @@ def test_a_lead_sentence_opening_the_capture_is_body_not_headline():
         assert lead in " ".join(x for x in (article.lead, article.text) if x)
     headline = _article("Old river bridge to close to cars next spring\n\n" + BODY_EN)
     assert headline.title == "Old river bridge to close to cars next spring" and headline.lead is None
+
+
+def test_a_byline_under_the_standfirst_when_the_date_stands_above_the_headline():
+    text = ("Riverside Post\nNews\nSport\n\n14 November 2025\nOld river bridge to close to cars for repairs\n"
+            "Engineers found corrosion in three of the steel supports of the old river bridge during a routine "
+            "inspection, and the council says the repairs will keep cars off the bridge for eighteen months.\n"
+            "By Helen Marsh\n\n" + BODY_EN)
+    article = _article(text)
+    assert article.title == "Old river bridge to close to cars for repairs"
+    assert article.authors == ("Helen Marsh",)
+    assert (article.published or "")[:10] == "2025-11-14"

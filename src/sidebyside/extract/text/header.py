@@ -62,6 +62,9 @@ class Header:
         for ln in meta:
             if self._read_meta(ln) and byline_at is None:
                 byline_at = ln.index
+        if meta and not self.authors:  # a date above the headline, the byline under the standfirst
+            for ln in opening:
+                self.authors.extend(n for n in byline_names(ln.text) if n not in self.authors)
 
         anchor = cluster_start if cluster_start is not None else stop
         named = None if self.authors else _name_line(lines, lo, stop)

@@ -122,3 +122,12 @@ def test_a_byline_under_the_standfirst_when_the_date_stands_above_the_headline()
     assert article.title == "Old river bridge to close to cars for repairs"
     assert article.authors == ("Helen Marsh",)
     assert (article.published or "")[:10] == "2025-11-14"
+
+
+def test_a_country_code_address_gives_an_english_capture_its_region():
+    """The rule of HTML pages (dates.page_locale): 'en' on a .co.uk address reads 05/11 day first."""
+    text = "Riverside Post\n\nOld river bridge to close\n\nBy Helen Marsh\n05/11/2025\n\n" + BODY_EN
+    british = extract_text(Capture(source=Source(path="capture.txt", format="text",
+                                                 url="https://www.riverside.co.uk/news/bridge"), content=text))
+    assert (british.published or "")[:10] == "2025-11-05"
+    assert (_article(text).published or "")[:10] == "2025-05-11"

@@ -131,3 +131,13 @@ def test_a_country_code_address_gives_an_english_capture_its_region():
                                                  url="https://www.riverside.co.uk/news/bridge"), content=text))
     assert (british.published or "")[:10] == "2025-11-05"
     assert (_article(text).published or "")[:10] == "2025-05-11"
+
+
+def test_a_headline_printed_twice_at_two_indents_is_still_the_headline():
+    """A breadcrumb list ending with the headline, then the headline: the shape of an image's
+    alt text printed as a list item and then as its caption."""
+    text = ("Riverside Post\n 1. Home\n 2. News\n 3. Old river bridge to close to cars for repairs\n\n"
+            "Old river bridge to close to cars for repairs\n\nPublished November 14th, 2025 - 07:50 GMT\n\n" + BODY_EN)
+    article = _article(text)
+    assert article.title == "Old river bridge to close to cars for repairs"
+    assert "Old river bridge to close" not in article.text

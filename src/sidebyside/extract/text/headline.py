@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from sidebyside.extract import cues
-from sidebyside.extract.text.kinds import BLANK, IMAGE, META, PROSE, SHORT
+from sidebyside.extract.text.kinds import BLANK, CREDIT, IMAGE, META, PROSE, SHORT
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import RELATIVE_TIME as _RELATIVE_TIME
 from sidebyside.extract.text.meta import name_shaped
@@ -65,7 +65,9 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             continue
         if j < anchor and (ln.kind in (PROSE, META) or ln.words >= 3):
             distance += 1
-        if not _candidate(ln, people, s):
+        follower = _next_content(lines, j, stop)
+        twice = ln.repeat_of_prev or (follower is not None and follower.text == ln.text)
+        if not _candidate(ln, people, s, twice):
             continue
         score = -s.headline_distance_cost * min(distance, 12)
         if j >= anchor:
@@ -86,7 +88,6 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             score -= s.headline_name_cost  # "Pamela Wilson", "Trading Nation": a person's or a section's name
         if body_indent and ln.indent < body_indent:
             score += s.headline_outdent_bonus
-        follower = _next_content(lines, j, stop)
         if follower is None or follower.kind == META or follower.index >= anchor:
             score += s.headline_before_anchor_bonus
         elif follower.kind == PROSE or (follower.words >= 8 and not follower.bullet):
@@ -98,7 +99,7 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             score -= s.headline_over_standfirst_bonus  # the standfirst under the headline
         if seen.get(ln.text, 0) >= 2:
             score += s.headline_repeated_bonus  # shown twice: the page's title and its headline
-        if _under_an_image(lines, j, lo):
+        if ln.kind == CREDIT or _under_an_image(lines, j, lo):
             score -= s.headline_caption_cost
         if trace is not None:
             trace.append((score, ln))
@@ -119,8 +120,12 @@ def _standfirst_over_byline(lines: list[Line], ln: Line, under: Line, stop: int,
     return after is not None and after.kind == META
 
 
-def _candidate(ln: Line, people: set[str], s: TextSettings) -> bool:
-    if ln.kind not in (SHORT, PROSE) or ln.bullet or ln.weight > s.headline_max_weight:
+def _candidate(ln: Line, people: set[str], s: TextSettings, twice: bool = False) -> bool:
+    """``twice``: the line is printed twice in a row (a headline at two indents reads as an
+    image's alt text and its caption, a CREDIT line)."""
+    if ln.bullet or ln.weight > s.headline_max_weight:
+        return False
+    if ln.kind not in (SHORT, PROSE) and not (ln.kind == CREDIT and twice):
         return False
     text = ln.text
     if (ln.words < 2 and not is_wide(text)) or text[-1] in ":,;" or not headline_shaped(text):

@@ -177,7 +177,7 @@ class TextSettings:
     next_story_prose: int = 500  # a dated headline after this much prose starts another story
 
     # --- header
-    header_window: int = 40  # lines before the body searched for the headline and byline
+    header_window: int = 120  # lines before the body searched for the headline and byline
     header_body_lines: int = 6  # and the body's first lines, when none before it is a byline or date
     header_cluster_reach: int = 8  # (or the nearest is more than this many lines above the body)
     standfirst_min_words: int = 10  # a line under the headline this long without a full stop is its standfirst
@@ -185,6 +185,7 @@ class TextSettings:
     headline_min_score: float = -2.25
     headline_max_weight: int = 300
     headline_distance_cost: float = 0.1  # per non-blank line between it and the byline / body
+    headline_distance_cap: int = 12  # counted up to this many lines
     headline_after_anchor_cost: float = 2.0  # below the byline cluster
     headline_after_date_cost: float = 1.5  # below the cluster's date line but above its byline
     headline_overlap_weight: float = 2.0  # times the share of its words found in the first paragraphs

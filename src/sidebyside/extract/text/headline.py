@@ -69,7 +69,7 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
         twice = ln.repeat_of_prev or (follower is not None and follower.text == ln.text)
         if not _candidate(ln, people, s, twice):
             continue
-        score = -s.headline_distance_cost * min(distance, 12)
+        score = -s.headline_distance_cost * min(distance, s.headline_distance_cap)
         if j >= anchor:
             below_byline = byline_at is not None and j > byline_at
             score -= s.headline_after_anchor_cost if below_byline else s.headline_after_date_cost

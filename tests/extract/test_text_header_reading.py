@@ -141,3 +141,11 @@ def test_a_headline_printed_twice_at_two_indents_is_still_the_headline():
     article = _article(text)
     assert article.title == "Old river bridge to close to cars for repairs"
     assert "Old river bridge to close" not in article.text
+
+
+def test_a_name_beside_its_read_time_above_the_headline_is_the_byline():
+    text = ("Riverside Post\nSign in\n\nHelen Marsh\n4 min read\n\n"
+            "Old river bridge to close to cars for repairs\n\n" + BODY_EN)
+    article = _article(text)
+    assert article.title == "Old river bridge to close to cars for repairs"
+    assert article.authors == ("Helen Marsh",)

@@ -76,7 +76,7 @@ class Header:
         if title_line is not None:
             self.title = normalize_block_text(title_line.text)
             self.first = title_line.index
-        if named is not None and (title_line is None or named.index > title_line.index):
+        if named is not None:
             self.authors = _names_of(named.text)
         self.lead_line = self._find_lead(lines, title_line, body, stop, settings.standfirst_min_words)
         if self.published is None:  # a date anywhere in the header

@@ -8,7 +8,10 @@ numbers that count are the held-out part's, which no rule was tuned on. Prints J
 - wrong: share that get another speaker (a wrong person, a junk phrase);
 - none: share that get no speaker (or whose quotation is not found);
 - spurious: share of the quotations nobody is said to speak (titles, slogans, scare quotes)
-  that get a speaker anyway.
+  that get a speaker anyway;
+- fragments_*: the same for the quotations the app reads as scare-quote fragments (one to three
+  words inside the writer's sentence): how many get a speaker, how many of those nobody speaks
+  get one (fragments_spurious), how many of those somebody speaks get theirs (fragments_right).
 
 A speaker is right when it names the gold speaker (titles and "the" aside, a surname alone
 counts: the article may call them so), or, for an unnamed source ("a person familiar with the
@@ -80,7 +83,9 @@ def is_right(predicted: str, gold: dict) -> bool:
 
 
 def score(articles: list[dict], show: bool = False) -> dict:
-    counts = {"stated": 0, "right": 0, "wrong": 0, "none": 0, "unstated": 0, "spurious": 0}
+    counts = {"stated": 0, "right": 0, "wrong": 0, "none": 0, "unstated": 0, "spurious": 0,
+              "fragments": 0, "fragments_credited": 0, "fragments_unstated": 0, "fragments_spurious": 0,
+              "fragments_stated": 0, "fragments_right": 0}
     cpu = 0.0
     for art in articles:
         start = time.process_time()
@@ -96,6 +101,15 @@ def score(articles: list[dict], show: bool = False) -> dict:
                 near = [q for q in predicted if abs(q.start - gold["start"]) <= 2]
                 quote = near[0] if near else None
             speaker = quote.speaker if quote is not None else None
+            if quote is not None and quote.kind == "fragment":  # a scare quote inside the writer's sentence
+                counts["fragments"] += 1
+                counts["fragments_credited"] += bool(speaker)
+                if gold["speaker"] is None:
+                    counts["fragments_unstated"] += 1
+                    counts["fragments_spurious"] += bool(speaker)
+                else:
+                    counts["fragments_stated"] += 1
+                    counts["fragments_right"] += bool(speaker) and is_right(speaker, gold)
             if gold["speaker"] is None:
                 counts["unstated"] += 1
                 if speaker:
@@ -121,6 +135,14 @@ def score(articles: list[dict], show: bool = False) -> dict:
         "none": round(counts["none"] / stated, 4),
         "quotations_without_speaker": counts["unstated"],
         "spurious": round(counts["spurious"] / (counts["unstated"] or 1), 4),
+        # scare-quote fragments (one to three words inside the writer's sentence): how many get a
+        # speaker, how many of those nobody is said to speak, how many of the stated get theirs
+        "fragments": counts["fragments"],
+        "fragments_credited": round(counts["fragments_credited"] / (counts["fragments"] or 1), 4),
+        "fragments_without_speaker": counts["fragments_unstated"],
+        "fragments_spurious": round(counts["fragments_spurious"] / (counts["fragments_unstated"] or 1), 4),
+        "fragments_with_stated_speaker": counts["fragments_stated"],
+        "fragments_right": round(counts["fragments_right"] / (counts["fragments_stated"] or 1), 4),
         "cpu_s": round(cpu, 3),
     }
 

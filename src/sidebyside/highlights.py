@@ -44,6 +44,7 @@ class Highlight:
     tip: str = ""
     link: int | None = None  # index into Highlights.links
     counterpart: tuple[int, int] | None = None  # a related span in the other pane (label contrasts)
+    variant: str = ""  # "quoted": a loaded word inside a quotation, painted apart (the speaker's word)
 
 
 @dataclass
@@ -139,7 +140,8 @@ def collect(comparison: Comparison) -> Highlights:
     for pane in (0, 1):
         text = comparison.articles[pane].text
         for lt in framing.loaded_terms[pane]:
-            out.panes[pane].append(Highlight("loaded_term", lt.start, lt.end, _loaded_tip(lt.category, lt.quoted)))
+            out.panes[pane].append(Highlight("loaded_term", lt.start, lt.end, _loaded_tip(lt.category, lt.quoted),
+                                             variant="quoted" if lt.quoted else ""))
         # Only the strongest terms are painted (the Framing tab lists them all): a page
         # speckled with two dozen terms hides the spans that matter.
         strongest = sorted(framing.distinctive_terms[pane], key=lambda t: -t.score)[:DISTINCTIVE_PAINTED]

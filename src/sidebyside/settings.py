@@ -270,6 +270,16 @@ class AttributionSettings:
     overlap_run_share: float = 0.4  # ... and covering this share of the shorter quote,
     overlap_run_long: int = 12  # ... unless it is this long
     related_quote_score: float = 0.35  # IDF-weighted share of the shorter quote's content words
+    # A scare-quoted phrase ("potential arson") is shared with the other article's quote that
+    # holds its words in order: when it has this many words (one word is too weak a clue) ...
+    fragment_min_words: int = 2
+    # ... and the other quote slips at most this many words in between ("undeserved [negative]
+    # attention"; only when the phrase has two content words).
+    fragment_max_gap: int = 1
+    # Parts of two split utterances are paired only when the words they share run this long or
+    # cover this share of the shorter part ("the high street" in two different sentences is not).
+    part_pair_min_words: int = 6
+    part_pair_min_share: float = 0.4
     # Index entries shared by this many quotes carry little evidence; scanning them would make
     # the time grow with the square of the length.
     quote_max_posting: int = 24

@@ -68,6 +68,17 @@ def test_a_statement_split_by_its_attribution_is_one_place():
     sandvik = [g for g in coverage.quotes if any("Every family below the dam" in m.text for m in g.members)]
     assert len(sandvik) == 1 and len(sandvik[0].members) == 3
     assert all("waiting for a disaster" in m.text for m in sandvik[0].members)
+    # each part on its own: the quoted words, never the attribution between them
+    for m in sandvik[0].members:
+        text = articles[m.article].text
+        assert m.parts and [p.start for p in m.parts] == sorted(p.start for p in m.parts)
+        assert " … ".join(text[p.start : p.end] for p in m.parts) == m.text
+    split = [m for m in sandvik[0].members if len(m.parts) > 1]
+    assert split, "one outlet splits the statement by its attribution"
+    for m in split:
+        text = articles[m.article].text
+        between = text[m.parts[0].end : m.parts[1].start]
+        assert any(mark in between for mark in '"“”') and len(between.split()) >= 2  # '," he told Radio Meridia. "'
 
 
 def test_a_group_never_holds_two_places_of_one_article():
@@ -124,3 +135,19 @@ def test_compare_three_prints_the_coverage_and_two_the_comparison(capsys):
     assert main(["compare", *paths[:2]]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["schema"] == "sidebyside.comparison/1" and len(data["articles"]) == 2
+
+
+def test_a_statement_joins_the_longest_quotes_of_it_before_a_phrase_taken_from_it():
+    """Two outlets quote both "pending invasion" and "pending invasion of the South"; the third
+    quotes the whole statement: the group of the statement holds the longer quotes."""
+    from sidebyside.model import Article, Source
+
+    narration = ('Kiir warned of a "pending invasion" by the north.\n\nThe charges are meant to justify a '
+                 '"pending invasion of the South," Kiir said on Thursday.')
+    a = Article(Source("a.txt", "text"), text=narration)
+    b = Article(Source("b.txt", "text"), text="The border is tense. " + narration)
+    c = Article(Source("c.txt", "text"), text='"The allegations are baseless, but intended to justify a pending '
+                                              'invasion of the South," President Kiir said.')
+    groups = [g for g in cover([a, b, c]).quotes if any(m.article == 2 for m in g.members)]
+    assert len(groups) == 1
+    assert all("of the South" in m.text for m in groups[0].members)

@@ -99,11 +99,68 @@ def test_a_shared_phrasal_verb_does_not_make_two_quotes_related():
     assert compare(a, b).related_quotes == ()
 
 
-def test_same_scare_quote_is_shared_but_a_fragment_never_matches_a_statement():
+def test_same_scare_quote_is_shared_but_a_one_word_fragment_never_matches_a_statement():
     a = article('Both see Kurdish groups as a common "enemy." "We regard them as an enemy of the state," he said.')
     b = article('Analysts say they share a common "enemy."')
     c = compare(a, b)
     assert spans(c, c.shared_quotes) == [("enemy.", "enemy.")]
+
+
+def test_a_scare_quoted_phrase_is_shared_with_the_statement_it_was_taken_from():
+    a = article('Investigators are treating the blaze as "potential arson" and have closed the road.')
+    b = article('"We are treating it as suspicious and as potential arson at this point," the fire chief said.')
+    c = compare(a, b)
+    assert spans(c, c.shared_quotes) == [
+        ("potential arson", "We are treating it as suspicious and as potential arson at this point")
+    ]
+    assert not c.shared_quotes[0].exact
+    # and the other way round: the statement in A, the phrase in B
+    c = compare(b, a)
+    assert spans(c, c.shared_quotes) == [
+        ("We are treating it as suspicious and as potential arson at this point", "potential arson")
+    ]
+
+
+def test_a_phrase_with_one_word_slipped_in_is_shared_but_not_with_two():
+    a = article('The governor apologised if the fire was linked to "undeserved attention" from her campaign.')
+    b = article('She said she was sorry if it was linked to the "undeserved negative attention" the church had received.')
+    c = compare(a, b)
+    assert spans(c, c.shared_quotes) == [("undeserved attention", "undeserved negative attention")]
+    b2 = article('She said she was sorry if it was linked to the "undeserved and negative attention" it had.')
+    assert compare(a, b2).shared_quotes == ()
+
+
+def test_a_phrase_with_one_content_word_must_be_found_unbroken():
+    a = article('The news spread "like wildfire" across the town.')
+    b = article('"It was spreading like wildfire," a neighbour said.')
+    c = compare(a, b)
+    assert spans(c, c.shared_quotes) == [("like wildfire", "It was spreading like wildfire")]
+    b2 = article('"It was like a summer wildfire," a neighbour said.')
+    assert compare(a, b2).shared_quotes == ()
+
+
+def test_a_name_or_a_single_word_in_quotation_marks_is_not_matched_inside_a_statement():
+    """'drive-by' is one word however it is tokenised; a title-case phrase inside a quotation is
+    a name ("New Moon"), not words taken from the statement."""
+    a = article('The flaw can be exploited by classic "drive-by" attacks.',
+                'Meyer was sad to lose the director of "New Moon," she wrote on her site.')
+    b = article('"This is perfectly positioned for drive-by malware," Henry said.',
+                '"Sources say Weitz will shepherd New Moon, the second film," the magazine reported.')
+    assert compare(a, b).shared_quotes == ()
+
+
+def test_parts_of_two_split_quotes_are_paired_only_where_their_words_are_shared():
+    """Two quotations over several paragraphs: the first paragraphs are the same words, the
+    second ones are different sentences that happen to share "the high street"."""
+    a = article('A police spokeswoman said: "The fire has progressed rapidly through the store, which is almost destroyed.',
+                '"People are asked to avoid the high street area if at all possible."')
+    b = article('Police said: "The fire has progressed rapidly through the store, which is almost destroyed.',
+                '"Local road closures close to the high street have been put in place and residents are leaving."')
+    c = compare(a, b)
+    assert spans(c, c.shared_quotes) == [
+        ("The fire has progressed rapidly through the store, which is almost destroyed.",
+         "The fire has progressed rapidly through the store, which is almost destroyed.")
+    ]
 
 
 # --------------------------------------------------------------------------- passages
@@ -283,3 +340,25 @@ def test_two_rewrites_of_one_wire_story():
         "Putin received Assad in the Kremlin on Wednesday, Moscow's first such meeting since the earthquake.",
     ) in aligned
     assert not any("correspondent" in x or "sceptical" in y for x, y in aligned)
+
+
+def test_a_phrase_of_one_content_word_must_match_word_for_word():
+    a = article('Analyst Tim Luke said: "The need to step up its competitive pressure will weigh on the shares."')
+    b = article('Michelle Warren said the alliance also "steps up" the competition with its rival.')
+    assert compare(a, b).shared_quotes == ()
+
+
+def test_the_same_words_in_other_quote_marks_and_over_two_paragraphs_are_shared():
+    a = article('The fire chief spoke on Monday.',
+                '“The fire grew very rapidly and there was a large explosion in the roof space.',
+                '“We could not save the building, and the crews worked all night to protect the shops,” he said.')
+    b = article('"The fire grew very rapidly and there was a large explosion in the roof space. We could not save '
+                'the building," Mr Guest said.')
+    c = compare(a, b)
+    pairs = spans(c, c.shared_quotes)
+    assert ("The fire grew very rapidly and there was a large explosion in the roof space.",
+            'The fire grew very rapidly and there was a large explosion in the roof space. We could not save the building') in pairs
+    assert any(x.startswith("We could not save the building") for x, _ in pairs)
+    c2 = compare(b, article("«The fire grew very rapidly and there was a large explosion in the roof space», "
+                            "Guest said."))
+    assert len(c2.shared_quotes) == 1

@@ -281,3 +281,12 @@ def test_a_title_after_a_body_noun_keeps_a_person_and_titles_or_everyday_acronym
         "Salesforce's CEO marveled at the results."
     )
     assert "TV" not in found and "CEO" not in found, found
+
+
+def test_a_medium_that_reports_is_cited_as_a_medium_not_a_person():
+    from sidebyside.compare import article_quotes
+
+    text = 'The couple met again in June.\n\n"Let\'s do it for the family," according to Vanity Fair.'
+    found = sources_of(text, article_quotes(text))
+    assert found["Vanity Fair"].kind == "media"
+    assert article_quotes(text)[0].speaker is None

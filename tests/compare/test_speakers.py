@@ -566,3 +566,101 @@ def test_no_gender_is_learnt_from_a_pronoun_of_another_paragraph():
         'Later, he said: "I am sorry."'
     )
     assert [s for _, s in speakers(text)][0] != "Amal Noor"
+
+
+# --------------------------------------------------------------------------- a medium reports, it does not speak
+
+
+def test_according_to_a_medium_credits_no_one():
+    """The magazine reports the words; who said them the sentence does not tell."""
+    for credit in ("according to Vanity Fair", "according to People magazine", "according to the magazine",
+                   "according to Reuters", "according to the New York Times"):
+        text = f'The couple met again in June.\n\n"Let\'s do it for the family," {credit}.'
+        assert speaker_of(text) is None, credit
+
+
+def test_according_to_a_person_or_a_source_still_credits_them():
+    assert speaker_of('"We will rebuild," according to Mayor Anna Lee.') == "Anna Lee"
+    assert speaker_of('"We will rebuild," according to a source close to the mayor.') == "a source"
+
+
+def test_a_speaker_named_before_the_medium_keeps_the_words():
+    text = 'Brad Pitt met Angelina Jolie in June. "Let\'s do it for the family," he said, according to Vanity Fair.'
+    assert speaker_of(text) == "Brad Pitt"
+    assert speaker_of('"Let\'s do it for the family," Pitt told Vanity Fair.') == "Pitt"
+
+
+# --------------------------------------------------------------------------- scare quotes
+
+
+def test_a_scare_quote_in_the_writers_own_phrase_gets_no_speaker():
+    """After a comma, a relative clause or a participle is the writer's, not what the verb reports."""
+    assert speaker_of('Crews from the Central Fire Department responded to the blaze, using two ladder trucks '
+                      'as well as "a number" of other engines.') is None
+    assert speaker_of('Some groups expressed dismay that the rule stands for the polar bear, which last year '
+                      'was declared as "threatened" under the act.') is None
+
+
+def test_a_scare_quote_inside_what_the_verb_reports_keeps_its_speaker():
+    assert speaker_of('Fire chief James Steele said the fire was "potentially suspicious" on Friday.') == "James Steele"
+    assert speaker_of('Microsoft said that the flaw exists in version 7, but that version 6 is also '
+                      '"potentially vulnerable".') == "Microsoft"
+    assert speaker_of('SeaMicro says that some workloads suit small cores, while others are suited to '
+                      '"brawny cores" instead.') == "SeaMicro"
+    assert speaker_of('Team president Ed Stefanski said he met Cheeks, describing him as a "class act" '
+                      'on Saturday.') == "Ed Stefanski"
+
+
+def test_words_inside_a_quotation_name_no_speaker():
+    assert speaker_of('Students chanting "Pigs! Murderers!" clapped each time a policeman was hit.') is None
+
+
+# --------------------------------------------------------------------------- names that are no one
+
+
+def test_a_title_with_of_the_before_the_name():
+    assert speaker_of('"The rule is narrow," said Secretary of the Interior Dirk Kempthorne.') == "Dirk Kempthorne"
+    assert speaker_of('"The rule is narrow," said Minister of Foreign Affairs Ayman Safadi.') == "Ayman Safadi"
+
+
+def test_a_film_title_before_a_noun_of_a_person_is_no_one_a_pronoun_can_mean():
+    text = ('The American Pie actress has checked into a clinic in Malibu, according to her publicist, '
+            'Jack Ketsoyan.\n\n"We appreciate your respect for her privacy," he said.')
+    assert speaker_of(text) != "Pie"
+    assert speaker_of('The Twilight star Robert Pattinson said: "I am fine."') == "Robert Pattinson"
+
+
+def test_a_ship_is_no_speaker_for_the_officer():
+    text = 'Patrol vessel INS Sukanya was escorting ships.\n\n"We challenged them," the officer said.'
+    assert speaker_of(text) == "the officer"
+    assert speaker_of('"We are ready," Ms Smith said.') == "Smith"
+
+
+def test_he_skips_a_woman_named_by_a_common_first_name():
+    text = ('Tara Reid has checked into a clinic, according to her publicist, Jack Ketsoyan.\n\n'
+            '"We appreciate your respect for her privacy," he said.')
+    assert speaker_of(text) != "Tara Reid"
+
+
+def test_a_scare_quote_after_a_dash_and_which_is_not_the_earlier_speakers():
+    text = ('Officials estimated the fire caused $1 million in damage -- which Sarah Palin hoped was not linked '
+            'to the "undeserved negative attention" of her campaign.')
+    assert speaker_of(text) != "Officials"
+
+
+def test_a_name_with_a_newspaper_word_is_a_medium():
+    assert speaker_of('"We will rebuild," according to the Sun Times News Group.') is None
+    assert speaker_of('"We will rebuild," according to the Associated Press.') is None
+    assert speaker_of('"We will rebuild," according to Press Secretary Jen Psaki.') == "Jen Psaki"
+
+
+def test_a_relative_clause_after_a_scare_quote_names_no_speaker():
+    assert speaker_of('Neo-banks are easing the "pain" that people feel around their money.') is None
+
+
+def test_an_everyday_word_opening_a_sentence_is_no_speaker():
+    assert speaker_of('Quick access to the assistant by saying "Hey Siri" is quick to set up.') is None
+    assert speaker_of('Obviously a change is required, and though I would lean toward thinking "television" '
+                      'rather than "Broadway", I am not sure.') is None
+    # a surname that is also a word stays a name: the text never writes it in lower case
+    assert speaker_of('White said he was "completely blindsided" by the placement.') == "White"

@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import functools
 import json
+import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -88,6 +89,9 @@ _QUOTE_COST = 20
 _ADJACENT_ONLY_CHARS = 4
 # Participles that take their sentence's subject: '..., adding that "..."'.
 _PARTICIPLE_SUFFIX = "ing"
+# Words that, after a comma, open a phrase of the writer's own inside a reported sentence.
+_RELATIVES = frozenset("that which who whom".split())
+_WRITERS_PHRASE = frozenset("which when where whose whom who".split())
 # Strong speech verbs: said, told... Others (concluded, believed) lose to them in one sentence.
 _STRONG = frozenset(
     """say tell add write ask reply respond answer declare state explain insist warn argue claim tweet post
@@ -133,6 +137,10 @@ class Vocabulary:
     org_heads: frozenset[str]
     openers: frozenset[str]  # function words that open a sentence with a capital ("But", "Earlier")
     first_names: dict[str, str]  # "mary" -> "she", "john" -> "he"
+    media_titles: frozenset[str]  # "Vanity Fair", "People": papers, magazines, broadcasters by name
+    media_nouns: frozenset[str]  # "the magazine", "People magazine": words that make a name a medium
+    media_name_words: frozenset[str]  # "Times", "News", "Herald": a word that makes a name a paper's
+    vessel_words: frozenset[str]  # "INS", "USS", "the frigate": a ship's name follows, no person's
 
 
 def _vocabulary(lex: Lexicon) -> Vocabulary:
@@ -192,6 +200,10 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         org_heads=frozenset(heads),
         openers=frozenset(data["sentence_openers"]) | frozenset(data["number_words"]),
         first_names=_first_names(),
+        media_titles=frozenset(data["media_titles"]) | frozenset(lex.media),
+        media_nouns=frozenset(data["media_nouns"]),
+        vessel_words=frozenset(data["vessel_words"]),
+        media_name_words=frozenset(data["media_name_words"]),
     )
 
 
@@ -453,6 +465,8 @@ class Attribution:
                             for m in range(k + 1, last))  # "CBS Sports NFL Insider Jason La Canfora"
         if bare in lex.media or text in lex.media or tokens[k].text in lex.media and last > k and not titled_inside:
             return "media"
+        if any(tokens[m].norm in vocab.vessel_words and tokens[m + 1].gap in _SPACE for m in range(max(0, k - 2), k)):
+            return "place"  # "Patrol vessel INS Sukanya": a ship, which speaks for no one
         if bare in lex.organisations or text in lex.organisations:
             return "institution"
         if bare in lex.countries or bare in lex.places:
@@ -520,6 +534,8 @@ class Attribution:
         for last, run in self._runs.items():
             if run.kind not in ("person", "single") or self._quote_of_token[run.first] >= 0:
                 continue  # a name inside a quotation is no one the narration is about
+            if self._attributive(run):
+                continue  # "the American Pie actress": a film's name before the noun of a person, not a person
             canonical = self._person_name(run)
             if run.kind == "single" and run.descriptors & self.vocab.title_words:
                 titled.add(run.text)
@@ -536,6 +552,20 @@ class Attribution:
         for m in self._mentions:
             self._descriptors.setdefault(m.key, set()).update(m.descriptors)
         self._gender = self._genders()
+
+    def _attributive(self, run: _NameRun) -> bool:
+        """A name written before a lower-case noun of a person ("the American Pie actress", "the
+        Twilight star"), after "the" or "a": it modifies the noun and names no one by itself."""
+        tokens = self.tokens
+        lead = run.run_first if run.run_first >= 0 else run.first
+        nxt = run.last + 1
+        if nxt >= len(tokens) or tokens[nxt].cap or tokens[nxt].gap not in _SPACE:
+            return False
+        if tokens[lead].norm not in ("the", "a", "an") and (  # "The" opening a sentence is in the run
+                lead == 0 or tokens[lead - 1].norm not in ("the", "a", "an") or tokens[lead].gap not in _SPACE):
+            return False
+        noun = tokens[nxt].norm
+        return noun in _PROFESSIONS or noun in self.vocab.person_nouns
 
     def _genders(self) -> dict[str, str]:
         """"he" or "she" for the people the text shows it: an honorific ("Mr.", "Ms."), a "he" or
@@ -704,6 +734,8 @@ class Attribution:
             if base in vocab.particles and not (v + 1 < n and tokens[v + 1].norm in vocab.particles[base]):
                 continue  # "point" without "out"
             clause = self._clause_at(v, base)
+            if clause is not None and self._quote_of_token[clause.first] != self._context:
+                continue  # 'Students chanting "Pigs! Murderers!" clapped': the words of a quotation name no speaker
             if clause is not None:
                 clause.inside = self._quote_of_token[v] if self._quote_of_token[v] >= 0 else None
                 self.clauses.append(clause)
@@ -1158,9 +1190,10 @@ class Attribution:
                         if person is not None and person.kind == "person" and person.first > run.last:
                             return person.first, person.last
                         tok = tokens[m]
-                        if not (tok.cap or tok.norm == "and" or tok.norm.isalpha() and tok.norm not in _FUNCTION
+                        titled = tok.norm in ("of", "the", "for") and tokens[run.first].norm in self.vocab.title_words
+                        if not (tok.cap or tok.norm == "and" or titled or tok.norm.isalpha() and tok.norm not in _FUNCTION
                                 and tok.norm not in self.vocab.verbs):
-                            break
+                            break  # ("Secretary of the Interior Dirk Kempthorne": a title's "of the" goes on)
                         m += 1
                 return run.first, run.last
         if tokens[k].norm not in _DETERMINERS:
@@ -1349,11 +1382,23 @@ class Attribution:
             if run.kind == "single" and with_article:
                 return Speaker("the " + run.text, "institution", name_key(run.text))  # "the Pentagon"
             name = self._person_name(run, at) or run.text
+            if self._common_word_opening(run, name):
+                return None  # "Quick access to Siri by saying", "Obviously a change is required": no one
             return Speaker(name, "person", name_key(name))
         if run.kind == "place":
             return Speaker(run.text, "institution", name_key(run.text))  # "Washington said": a government
         name = ("the " if with_article else "") + run.text
         return Speaker(name, run.kind, name_key(run.text))
+
+    def _common_word_opening(self, run: _NameRun, name: str) -> bool:
+        """A lone capitalised word that only opens its sentence, is an everyday English word (one
+        this text also writes in lower case, or an adverb in -ly) and names nobody the text names
+        in full ("Quick", "Obviously"): a word of the sentence, not a name. ("White", "Obama":
+        frequent words too, but never written in lower case there.)"""
+        tok = self.tokens[run.first]
+        return run.kind == "single" and run.first == run.last and name == run.text and not run.descriptors \
+            and (run.first == 0 or any(c in tok.gap for c in ".!?\n")) and not any(c in tok.gap for c in "\"“”") \
+            and (tok.norm in self._lower or tok.norm.endswith("ly")) and self.lex.is_common(tok.norm, 4.0)
 
     def _role_before(self, run: _NameRun, noun: int) -> bool:
         """"Crane operator Sami Haddad": an agent noun with no article before a full name is
@@ -1684,6 +1729,12 @@ class Attribution:
             if not parts:
                 continue
             clause = self._clause_for(parts)
+            if clause is not None and self._medium_reports(clause):
+                # '"Let's do it for the family," according to Vanity Fair': the magazine reports
+                # the words, it does not say them; who did, this sentence does not tell
+                for i in parts:
+                    speakers[i] = spans[i] = None
+                continue
             speaker = clause.speaker if clause is not None else None
             span = self._span(clause) if clause is not None and speaker is not None else None
             first = quotes[parts[0]]
@@ -1696,6 +1747,40 @@ class Attribution:
                 speakers[i] = speaker
                 spans[i] = span
         return speakers, spans
+
+    def _break_between(self, clause: Clause, open_at: int) -> bool:
+        """Between the clause and open_at, the words the verb reports end: a comma opens a phrase of
+        the writer's own (", which last year was declared", ", when the first chants", ", using
+        two trucks as well as") rather than more of the report (", but that", ", while others")."""
+        tokens = self.tokens
+        v_end = max(clause.last, clause.verb)
+        k_open = bisect.bisect_left(self.at.token_starts, open_at)
+        for m in range(v_end + 1, k_open):
+            gap = tokens[m].gap
+            if not any(mark in gap for mark in (",", "(", "—", "–", "--")):
+                continue
+            word = tokens[m].norm
+            if word in _WRITERS_PHRASE or word.endswith(_PARTICIPLE_SUFFIX) and word not in self.vocab.verbs:
+                return True
+        return False
+
+    def _medium_reports(self, clause: Clause) -> bool:
+        """An "according to" clause naming a paper, magazine or broadcaster ("according to Vanity
+        Fair", "according to People magazine", "according to the newspaper")."""
+        if clause.base != _ACCORDING or clause.speaker is None:
+            return False
+        if clause.speaker.kind == "media":
+            return True
+        tokens, vocab = self.tokens, self.vocab
+        words = [tokens[k] for k in range(clause.first, clause.last + 1)]
+        name = " ".join(t.text for t in words)
+        bare = name[4:] if name.startswith("The ") else name
+        if name in vocab.media_titles or bare in vocab.media_titles or words[-1].norm in vocab.media_nouns:
+            return True
+        if any(t.cap and t.text in vocab.media_name_words for t in words):
+            return True  # "the Sun Times News Group", "the Associated Press"
+        after = clause.last + 1
+        return after < len(tokens) and tokens[after].gap in _SPACE and tokens[after].norm in vocab.media_nouns
 
     def _title_cased(self, index: int) -> bool:
         """A short quotation with every word but the small ones capitalised is a slogan, a sign or
@@ -1733,6 +1818,10 @@ class Attribution:
         if inside is not None:
             s_start = max(s_start, open_at - _NESTED_REACH)  # inside a quote: the words right before
         preceding = self._clauses_between(s_start, open_at, inside)
+        if first.kind == "fragment":
+            # a scare quote is the speaker's only inside what the verb reports: 'said the fire was
+            # "potentially suspicious"', not 'responded to the blaze, using "a number" of trucks'
+            preceding = [c for c in preceding if not self._break_between(c, open_at)]
         if preceding and self._adjacent_before(preceding[-1], open_at) and preceding[-1].base in _STRONG:
             return preceding[-1]  # 'he said, "I'll..."': the words' own speaker, before whoever reports them
         if inside is None and self._unresolved_right_before(open_at):
@@ -1741,8 +1830,9 @@ class Attribution:
         sentence_end = self._sentence_end(close)
         following = self._clauses_between(close, sentence_end, inside)
         # right after the close: '," X said' / '," said X'
-        if following and self._adjacent(close + 1, following[0]) and not self._introduces_next(following[0], close):
-            return following[0]
+        if following and self._adjacent(close + 1, following[0]) and not self._introduces_next(following[0], close) \
+                and self.tokens[following[0].first].norm not in _RELATIVES:
+            return following[0]  # (not 'the "pain" that people feel': a relative clause about the words)
         # before the opening, in the same sentence: 'X said: "..."'
         if preceding:
             strong = [c for c in preceding if c.base in _STRONG or c.base in ("according",)]
@@ -2003,8 +2093,8 @@ class Attribution:
         for clause in self.clauses:
             if clause.inside is None and clause.speaker is not None:
                 speaker = clause.speaker
-                if clause.base == "interview" and speaker.name in self.lex.media:
-                    speaker = replace(speaker, kind="media")
+                if clause.base == "interview" and speaker.name in self.lex.media or self._medium_reports(clause):
+                    speaker = replace(speaker, kind="media")  # "according to Vanity Fair": a medium, no person
                 add(speaker, self._span(clause))
         for quote in quotes:
             if not quote.speaker or quote.speaker_span is None:
@@ -2105,6 +2195,9 @@ def same_speaker(a: str, b: str) -> bool:
     ka, kb = name_key(a).removeprefix("the ").split(), name_key(b).removeprefix("the ").split()
     if not ka or not kb:
         return False
+    ca, cb = "".join(ka), "".join(kb)
+    if any("".join(ka[i:]) == cb for i in range(len(ka))) or any("".join(kb[i:]) == ca for i in range(len(kb))):
+        return True  # "Vincent DelGiudice" / "Vincent Del Giudice", "Judge Vincent DelGiudice"
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     tail = long_[len(long_) - len(short) :]
     return all(x == y or min(len(x), len(y)) >= 5 and _one_edit_apart(x, y) for x, y in zip(short, tail))
@@ -2125,16 +2218,37 @@ def _one_edit_apart(x: str, y: str) -> bool:
 
 def speaker_contrast(a: str | None, b: str | None) -> str | None:
     """How two outlets credit the same quotation: "different" (two named speakers),
-    "named/unnamed" (a name in one, an unnamed source in the other), or None (the same speaker,
-    or one gives none, or two unnamed sources)."""
-    if not a or not b or same_speaker(a, b):
-        return None
+    "named/unnamed" (a name in one, an unnamed source in the other: "a senior official",
+    "sources"), or None (the same speaker, one of two speakers the other names together, one
+    gives none, two unnamed sources, or a definite description such as "her rep")."""
+    if not a or not b or any(same_speaker(x, y) for x in _joined(a) for y in _joined(b)):
+        return None  # "Craig Zadan and Neil Meron" / "Zadan": one of the two
     named_a, named_b = is_named(a), is_named(b)
     if named_a and named_b:
         return "different"
-    if named_a != named_b:
+    if named_a != named_b and _anonymous(b if named_a else a):
         return "named/unnamed"
-    return None
+    return None  # "her rep", "the doctor": someone the other article may well have named
+
+
+def _joined(name: str) -> list[str]:
+    """The people of "Laurence Mark and Bill Condon", or the one name."""
+    parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", name) if p.strip()]
+    return parts or [name]
+
+
+_INDEFINITE_OPENERS = frozenset("a an one some two three four several many other another".split())
+_ANONYMOUS_HEADS = frozenset("source sources official officials insider insiders familiar anonymity".split())
+
+
+def _anonymous(name: str) -> bool:
+    """An unnamed source ("a senior official", "two people familiar with the talks", "sources",
+    "analysts"), not a definite description of someone introduced before ("the doctor")."""
+    words = name_key(name).split()
+    if not words:
+        return False
+    return words[0] in _INDEFINITE_OPENERS or any(w in _ANONYMOUS_HEADS for w in words) \
+        or words[0] != "the" and words[-1].endswith("s") and name[:1].islower()
 
 
 def is_named(speaker: Speaker | str) -> bool:

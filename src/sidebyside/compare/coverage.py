@@ -35,6 +35,7 @@ class Member:
     text: str
     speaker: str | None = None  # quotes: who the article says spoke
     change: str | None = None  # quotes: "full", "trimmed" (fewer of the same words) or "altered"
+    parts: tuple[Span, ...] = ()  # quotes: each quoted part of the utterance, without the attribution between
 
 
 @dataclass(frozen=True)
@@ -223,7 +224,10 @@ def _quote_groups(articles, pairs, statement_gap: int) -> tuple[QuoteGroup, ...]
                 grouper.places[grouper.find(key)]  # exists
                 parts[key].update(spans)
                 ends.append(key)
-            edges.append((sq.similarity, *ends))
+            # strongest first: the same words, and as much of both quotes (a phrase taken from a
+            # statement joins it only after the longer quotes of that statement have)
+            lengths = sorted(len(_words(c.articles[side].text[sp.start : sp.end])) for side, sp in ((0, sq.a), (1, sq.b)))
+            edges.append((sq.similarity * (lengths[0] / lengths[1]) ** 0.5 if lengths[1] else 0.0, *ends))
     for _, a, b in sorted(edges, key=lambda e: -e[0]):
         grouper.union(a, b)
     out = []
@@ -241,11 +245,12 @@ def _quote_groups(articles, pairs, statement_gap: int) -> tuple[QuoteGroup, ...]
             start, end = min(s for s, _ in spans), max(e for _, e in spans)
             said = [sp for k in keys for sp in speakers.get(k, ())]
             speaker = max(set(said), key=said.count) if said else None
-            members.append((article, start, end, " … ".join(text[s:e] for s, e in spans), speaker))
+            members.append((article, start, end, " … ".join(text[s:e] for s, e in spans), speaker,
+                            tuple(Span(s, e) for s, e in spans)))
         word_lists = [_words(m[3]) for m in members]
         longest = max(word_lists, key=len)
-        built = tuple(Member(a, s, e, t, sp, _change(w, longest))
-                      for (a, s, e, t, sp), w in zip(members, word_lists))
+        built = tuple(Member(a, s, e, t, sp, _change(w, longest), parts)
+                      for (a, s, e, t, sp, parts), w in zip(members, word_lists))
         exact = all(w == word_lists[0] for w in word_lists)
         out.append(QuoteGroup(built, exact))
     out.sort(key=lambda g: (-len(g.members), g.members[0].article, g.members[0].start))

@@ -149,15 +149,20 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
     way round: "U. S. Medical Center" / "U. S. Medical Center for Federal Prisoners", "Carlton
     Hotel" / "Carlton Intercontinental Hotel" — one thing, named at more or less length. Only when
     just one name of A fits (key of B -> key of A; A's key when B's name is the shorter)."""
-    keys_a = {e.key: e for e in ents_a if e.via in ("name", "media") and e.kind not in _OWN_NAMES}
+    words_a = {e.key: (_name_words(e.key), e.kind) for e in ents_a if e.via in ("name", "media") and e.kind not in _OWN_NAMES}
+    by_word: dict[str, list[str]] = {}
+    for key, (words, _) in words_a.items():
+        for w in words:
+            by_word.setdefault(w, []).append(key)
     out: dict[str, str] = {}
     for e in ents_b:
-        if e.key in taken or e.key in keys_a or e.via not in ("name", "media") or e.kind in _OWN_NAMES or e.key in out:
+        if e.key in taken or e.key in words_a or e.via not in ("name", "media") or e.kind in _OWN_NAMES or e.key in out:
             continue
         mine = _name_words(e.key)
-        fits = [k for k in keys_a if len(min(mine, _name_words(k), key=len)) >= 2
-                and (mine <= _name_words(k) or _name_words(k) <= mine)
-                and (e.kind == keys_a[k].kind or "other" in (e.kind, keys_a[k].kind))]
+        near = {k for w in mine for k in by_word.get(w, ())}  # A's names sharing a word: the only ones that can fit
+        fits = [k for k in sorted(near) if len(min(mine, words_a[k][0], key=len)) >= 2
+                and (mine <= words_a[k][0] or words_a[k][0] <= mine)
+                and (e.kind == words_a[k][1] or "other" in (e.kind, words_a[k][1]))]
         if len(fits) == 1:
             out[e.key] = fits[0]
     # "Central Bank" is not one of "European Central Bank" and "Russian Central Bank"
@@ -171,13 +176,18 @@ def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:
     Liddy"): the article's own short form, not another person it alone names. Places and
     organisations are not folded ("Anchorage" / "Anchorage Daily News")."""
     words = [_name_words(name_key(item.entity)) for item in items]
+    people: dict[str, list[int]] = {}
+    for j, v in enumerate(words):
+        if items[j].kind == "person":
+            for w in v:
+                people.setdefault(w, []).append(j)
     into: dict[int, int] = {}
     for i, w in enumerate(words):
-        holders = [
-            j for j, v in enumerate(words)
-            if j != i and w and (w < v or (w == v and len(items[i].entity) < len(items[j].entity)))
-            and items[j].kind == "person" and items[i].kind in ("person", "other", None)
-        ]
+        if not w or items[i].kind not in ("person", "other", None):
+            continue
+        near = set.intersection(*(set(people.get(x, ())) for x in w))  # the people whose names hold every word
+        holders = [j for j in sorted(near)
+                   if j != i and (w < words[j] or (w == words[j] and len(items[i].entity) < len(items[j].entity)))]
         if len(holders) == 1:
             into[i] = holders[0]
     out = []

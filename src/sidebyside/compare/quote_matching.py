@@ -7,6 +7,10 @@ What similarity means (in [0, 1], 1 only for identical normalised words):
 - shared quote: Dice over the aligned words of the two utterances, in the stretch both quote
   (a trimmed quote can score 0.99: the words it keeps are the same); exact = same words.
 - related quote: share of the lighter quote's content words (weighted 1 + IDF) in the other.
+
+A scare-quoted phrase of two or more words ("potential arson") is shared with a quotation of the
+other article that holds its words in order: the phrase was taken from that statement. A name in
+quotation marks ("New Moon") or a single word ("drive-by") is too weak a clue for that.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from diff_match_patch import diff_match_patch
 from sidebyside.compare.attribution import speaker_contrast
 from sidebyside.compare.budget import WorkBudget, unlimited
 from sidebyside.compare.matching import Tokenized, WordClusters, _Unit
-from sidebyside.compare.text import is_content
+from sidebyside.compare.text import fold, is_content
 from sidebyside.model import Diff, Quote, SharedQuote, Span
 from sidebyside.settings import DEFAULT, AttributionSettings
 
@@ -130,16 +134,104 @@ def match_quotes(
             if verdict is None:
                 continue
             kind, similarity, exact, blocks = verdict
-            for pa, pb in _part_pairs(u, v, blocks, kind):
+            for pa, pb in _part_pairs(u, v, blocks, kind, settings):
                 qa, qb = quotes_a[u.parts[pa]], quotes_b[v.parts[pb]]
                 part_exact = u.part_units[pa].words == v.part_units[pb].words
                 pair = _pair(dmp, diff_cache, text_a, qa, text_b, qb, similarity, part_exact, kind == "shared")
                 (shared if kind == "shared" else related).append(pair)
+    paired = {(s.a.start, s.b.start) for s in shared}
+    for ua_, ub_, qa_, qb_, text_f, flip in (
+        (ua, ub, quotes_a, quotes_b, text_a, False),
+        (ub, ua, quotes_b, quotes_a, text_b, True),
+    ):
+        phrases = [
+            u
+            for u in ua_
+            if u.fragment
+            and len(_WORD.findall(text_f, qa_[u.parts[0]].start, qa_[u.parts[0]].end)) >= settings.fragment_min_words
+            and not _capitalised(text_f, qa_[u.parts[0]])
+        ]
+        for frag, other, part, similarity in _contained_fragments(phrases, ub_, settings, budget):
+            qf, qo = qa_[frag.parts[0]], qb_[other.parts[part]]
+            qa, qb = (qo, qf) if flip else (qf, qo)
+            if (qa.start, qb.start) in paired:
+                continue
+            paired.add((qa.start, qb.start))
+            shared.append(_pair(dmp, diff_cache, text_a, qa, text_b, qb, similarity, False, True))
     key = lambda s: (s.a.start, s.b.start, s.a.end, s.b.end)  # noqa: E731
     return sorted(shared, key=key), sorted(related, key=key)
 
 
-def _part_pairs(u: _Utterance, v: _Utterance, blocks: list, kind: str) -> list[tuple[int, int]]:
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*")  # a word as a reader counts it: "drive-by" is one
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _capitalised(text: str, q: Quote) -> bool:
+    """Every word capitalised: a name or a title ("New Moon"), not a phrase someone said."""
+    words = _LETTER_WORD.findall(text, q.start, q.end)
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _contained_fragments(
+    mine: list[_Utterance], theirs: list[_Utterance], settings: AttributionSettings, budget: WorkBudget
+) -> list[tuple[_Utterance, _Utterance, int, float]]:
+    """Scare-quoted phrases (mine, fragments) of one article found inside a longer quotation of the other ("potential
+    arson" / "We are treating it as suspicious and as potential arson"): (fragment, utterance,
+    index of the part holding the words, similarity). Only phrases of two or more words with a
+    content word, matched in order and contiguous (word for word when the phrase has a single
+    content word: "steps up" is not in "step up its pressure"), or with one word slipped in when
+    the phrase holds two content words ("undeserved attention" / "undeserved negative attention")."""
+    postings: dict[int, set[int]] = defaultdict(set)
+    for j, v in enumerate(theirs):
+        for c in v.unit.content:
+            postings[c].add(j)
+    out = []
+    for u in mine:
+        ids, content = u.unit.ids, set(u.unit.content)
+        if not content:
+            continue
+        max_gap = settings.fragment_max_gap if len(content) >= 2 else 0
+        candidates = set.intersection(*(postings.get(c, set()) for c in content))
+        for j in sorted(candidates):
+            v = theirs[j]
+            if not budget.spend(_WORD_COST * len(v.unit.ids), "shared quotes"):
+                return out
+            if v.fragment and v.unit.ids == ids:
+                continue  # the same scare quote in both: paired one to one above
+            found = _find_in_order(ids, v.unit.ids, max_gap)
+            if found is None or (len(v.unit.ids) <= len(ids) and found[1] == 0):
+                continue
+            at, gap = found
+            if len(content) < 2 and v.unit.words[at : at + len(ids)] != u.unit.words:
+                continue  # one content word: the very same words ("steps up" is not in "step up its pressure")
+            out.append((u, v, v.part_of[at], 0.99 if gap == 0 else round(2 * len(ids) / (2 * len(ids) + gap), 4)))
+    return out
+
+
+def _find_in_order(needle: list[int], hay: list[int], max_gap: int) -> tuple[int, int] | None:
+    """(index in hay where needle's words begin, words slipped in between) for the first place
+    that holds needle's words in order with at most max_gap others in between, else None."""
+    n = len(needle)
+    for i in range(len(hay) - n + 1):
+        if hay[i] != needle[0]:
+            continue
+        k, gap, pos = 1, 0, i + 1
+        while k < n and pos < len(hay):
+            if hay[pos] == needle[k]:
+                k += 1
+            else:
+                gap += 1
+                if gap > max_gap:
+                    break
+            pos += 1
+        if k == n:
+            return i, gap
+    return None
+
+
+def _part_pairs(
+    u: _Utterance, v: _Utterance, blocks: list, kind: str, settings: AttributionSettings
+) -> list[tuple[int, int]]:
     """Which parts of two matched utterances hold the matched words (a related pair: the parts
     sharing the most content words)."""
     if len(u.parts) == 1 and len(v.parts) == 1:
@@ -149,11 +241,11 @@ def _part_pairs(u: _Utterance, v: _Utterance, blocks: list, kind: str) -> list[t
         for blk in blocks:
             for k in range(blk.size):
                 counts[(u.part_of[blk.a + k], v.part_of[blk.b + k])] += 1
-        pairs = [
-            p
-            for p, n in counts.items()
-            if n >= min(3, len(u.part_units[p[0]].ids), len(v.part_units[p[1]].ids))
-        ]
+        pairs = []
+        for p, n in counts.items():
+            shorter = min(len(u.part_units[p[0]].ids), len(v.part_units[p[1]].ids))
+            if n >= min(3, shorter) and (n >= settings.part_pair_min_words or n >= settings.part_pair_min_share * shorter):
+                pairs.append(p)
         return sorted(pairs) or [max(counts, key=lambda p: (counts[p], -p[0], -p[1]))]
     best = max(
         ((pa, pb) for pa in range(len(u.parts)) for pb in range(len(v.parts))),
@@ -188,8 +280,21 @@ def _pair(
         diffs,
         speaker_a=qa.speaker,
         speaker_b=qb.speaker,
-        speaker_contrast=speaker_contrast(qa.speaker, qb.speaker) if with_diffs else None,
+        speaker_contrast=speaker_contrast(qa.speaker, qb.speaker)
+        if with_diffs and _named_where_credited(text_a, qa) and _named_where_credited(text_b, qb)
+        else None,
     )
+
+
+def _named_where_credited(text: str, q: Quote) -> bool:
+    """The words that credit the quote name its speaker ("said Dirk Kempthorne", "a source told"),
+    rather than a pronoun or a description resolved to them ("he said"): a teaching cue says that
+    two outlets credit the words differently, and must not rest on a guess of who "he" is."""
+    if not q.speaker or q.speaker_span is None:
+        return False
+    credit = fold(text[q.speaker_span.start : q.speaker_span.end])
+    last = fold(q.speaker.split()[-1]) if q.speaker.split() else ""
+    return bool(last) and last in credit
 
 
 def _compare_quotes(

@@ -60,8 +60,19 @@ def char_format(kind: Kind, dark: bool, base: QColor | None = None) -> QTextChar
     return fmt
 
 
+# A variant of a kind, keyed "kind:variant": a loaded word inside a quotation is the speaker's, not
+# the outlet's, so its wave takes the quote's grey instead of the loaded word's amber.
+VARIANT_INK = {("loaded_term", "quoted"): "quote"}
+
+
 def formats(dark: bool, base: QColor | None = None) -> dict[str, QTextCharFormat]:
-    return {k.id: f for k in kinds() if (f := char_format(k, dark, base)) is not None}
+    out = {k.id: f for k in kinds() if (f := char_format(k, dark, base)) is not None}
+    for (kind_id, variant), ink_kind in VARIANT_INK.items():
+        if kind_id in out:
+            f = QTextCharFormat(out[kind_id])
+            f.setUnderlineColor(ink(next(k for k in kinds() if k.id == ink_kind), dark))
+            out[f"{kind_id}:{variant}"] = f
+    return out
 
 
 def swatch(kind: Kind, dark: bool, size: int = 16) -> QPixmap:

@@ -39,7 +39,8 @@ KIND_MEANINGS = {
     "aligned_sentence": "The same fact told in other words: compare what each adds, softens or leaves out.",
     "label_contrast": "The same person, place or group, named differently (\"protesters\" / \"rioters\"). "
                       "Click it to see the other outlet's name.",
-    "loaded_term": "A word that carries a judgement or an emotion (\"slammed\", \"chaos\").",
+    "loaded_term": "A word that carries a judgement or an emotion (\"slammed\", \"chaos\"); a grey wave: "
+                   "inside a quotation, the speaker's word, not the outlet's.",
     "distinctive_term": "A word this outlet uses far more than the other (off at first; in the Framing tab).",
     "quote": "Any direct quotation, with its speaker in the Quotes tab (off at first).",
     "note": "Your own note: select a passage, then Ctrl+Alt+N.",

@@ -451,7 +451,7 @@ class ArticlePane(QWidget):
                     cursor.setPosition(start)
                     cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
                     sel.cursor = cursor
-                    sel.format = self._formats[h.kind]
+                    sel.format = self._formats.get(f"{h.kind}:{h.variant}", self._formats[h.kind])
                     built[h.kind].append((start, end, sel))
                 elif form in fmt.OVERLAY_FORMS:
                     built[h.kind].append((start, end, Overlay(start, end, form, fmt.ink(kind_of(h.kind), self._dark))))

@@ -177,24 +177,29 @@ class TextSettings:
     teaser_card_span: int = 15  # two teaser cards (a title shown twice) within this many lines end the body
 
     # --- header
-    header_window: int = 40  # lines before the body searched for the headline and byline
+    header_window: int = 120  # lines before the body searched for the headline and byline
     header_body_lines: int = 6  # and the body's first lines, when none before it is a byline or date
+    header_cluster_reach: int = 8  # (or the nearest is more than this many lines above the body)
     standfirst_min_words: int = 10  # a line under the headline this long without a full stop is its standfirst
     # the headline's score (extract/text/headline.py): the best line above this wins
-    headline_min_score: float = -1.5
+    headline_min_score: float = -2.25
     headline_max_weight: int = 300
-    headline_distance_cost: float = 0.25  # per non-blank line between it and the byline / body
-    headline_after_anchor_cost: float = 3.0  # below the byline cluster
+    headline_distance_cost: float = 0.1  # per non-blank line between it and the byline / body
+    headline_distance_cap: int = 12  # counted up to this many lines
+    headline_after_anchor_cost: float = 2.0  # below the byline cluster
+    headline_after_date_cost: float = 1.5  # below the cluster's date line but above its byline
     headline_overlap_weight: float = 2.0  # times the share of its words found in the first paragraphs
-    headline_sentence_cost: float = 1.0  # it ends with a full stop
+    headline_sentence_cost: float = 5.0  # it ends with a full stop
+    headline_two_sentences_cost: float = 1.0  # a sentence ends inside it
     headline_prose_cost: float = 0.5  # it reads as a paragraph
     headline_two_words_cost: float = 1.0  # one or two words only
-    headline_name_cost: float = 0.5  # two to four capitalised words and nothing else: a name
+    headline_name_cost: float = 1.0  # two to four capitalised words and nothing else: a name
     headline_outdent_bonus: float = 1.0  # set left of the body's indent (lynx headings)
-    headline_before_anchor_bonus: float = 0.5  # the byline cluster or the body follows it
+    headline_before_anchor_bonus: float = 0.75  # the byline cluster or the body follows it
     headline_standfirst_bonus: float = 0.5  # a standfirst (a long sentence) follows it
-    headline_repeated_bonus: float = 1.0  # the same line twice above the body
-    headline_caption_cost: float = 1.5  # right under an image: a caption
+    headline_over_standfirst_bonus: float = 1.0  # a longer line right above the byline follows it
+    headline_repeated_bonus: float = 0.5  # the same line twice above the body
+    headline_caption_cost: float = 0.75  # right under an image: a caption
 
     # --- when unsure
     low_confidence_chars: int = 400  # a body shorter than this is flagged

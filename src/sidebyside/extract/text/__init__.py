@@ -20,10 +20,12 @@ import contextlib
 import dataclasses
 import gc
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from sidebyside.errors import ExtractionError
 from sidebyside.extract import warnings as warn
 from sidebyside.extract.assemble import assemble_blocks, normalize_block_text
+from sidebyside.extract.dates import page_locale
 from sidebyside.extract.text.columns import split_columns
 from sidebyside.extract.text.forms import without_link_list, without_link_numbers
 from sidebyside.extract.text.body import body_blocks, body_run, mark_captions, widened_body
@@ -103,7 +105,10 @@ def article_of(capture: Capture, lines: list[Line], start: int | None, end: int 
                body_lines: list[tuple[str, Line]], settings: TextSettings = DEFAULT.extract.text) -> Article:
     """The article, given the capture's lines and its body (its first and last line, its blocks)."""
     language = guess_language(" ".join(line.text for _, line in body_lines)) if body_lines else None
-    header = Header(lines, start if start is not None else len(lines), body_lines, settings, language)
+    # numeric dates follow the locale, as on an HTML page: the language, with the region a
+    # country-code host implies when the capture states its address ("en" on .co.uk: day first)
+    locale = page_locale(language, urlsplit(capture.source.url).hostname if capture.source.url else None)
+    header = Header(lines, start if start is not None else len(lines), body_lines, settings, locale)
 
     pieces = [(kind, line.text) for kind, line in body_lines if line is not header.lead_line]
     if header.title and pieces and pieces[0][0] == "heading" and same_text(pieces[0][1], header.title):

@@ -1,11 +1,15 @@
 """Text-capture extraction benchmark: the dev set of build_text_devset.py, per text form.
 
-For each text form (w3m at 80 and 10,000 columns, lynx, a browser's select-all copy) and each
+For each text form (w3m at 80 and 10,000 columns, lynx, a browser's select-all copy, and w3m
+at 80 and 10,000 columns of each page set in a three-column table layout: ``table80``,
+``table``, whose side cells' menus run beside the article) and each
 page of the chosen split (``held_out`` by default: the pages no rule was tuned on), the capture
 is extracted and scored against the page's gold:
 - body: the lead (when found) followed by Article.text, scored by the AEB metric (word 4-gram
   shingles, lower-cased, whitespace-split; per page P/R/F1, averaged): on all pages with a gold
-  body of 20 words or more, and apart on the table-layout pages (``table_f1``);
+  body of 20 words or more, and apart on the pages whose own layout is a table (``table_f1``)
+  and, in the table forms, on the pages whose dump sets article lines beside side-cell text
+  (``interleaved_f1``);
 - title, byline (authors joined by ", "), date (YYYY-MM-DD) and site name: strict matches after
   the normalisation of bench_readability.py, as the % of the pages whose gold has the field
   (the Readability pages and the project's fixtures have metadata gold; AEB has only bodies);
@@ -25,7 +29,6 @@ Run: ``python benchmarks/bench_text.py [--split held_out|tune|all] [--forms w3m,
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import html as html_lib
 import json
 import os
@@ -39,7 +42,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from bench_readability import normalise  # noqa: E402
-from build_text_devset import CACHE, DEFAULT_SHARED, FORMS, build  # noqa: E402
+from build_text_devset import CACHE, DEFAULT_SHARED, FORMS, TABLE_FORMS, build  # noqa: E402
 from common import shingle_prf  # noqa: E402
 
 from sidebyside.extract.text import extract_text  # noqa: E402
@@ -64,7 +67,7 @@ def headline_matches(got: str | None, gold: str | None) -> bool:
     return bool(parts) and have == normalise("title", max(parts, key=len))
 
 
-SETTINGS = DEFAULT.extract.text  # --line-model replaces it
+SETTINGS = DEFAULT.extract.text
 
 
 def ours(text: str, name: str) -> dict:
@@ -95,8 +98,34 @@ def load_manifest() -> dict | None:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
+_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def interleaved(text: str, gold: str, min_lines: int = 3) -> bool:
+    """The capture sets the article's lines beside other text: ``min_lines`` lines or more hold
+    a cell of the gold body's words (3-word shingles) and a cell of other words, apart by two
+    spaces or more."""
+    words = gold.lower().split()
+    grams = {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+
+    def of_gold(cell: str) -> bool:
+        w = cell.lower().split()
+        shingles = [tuple(w[i : i + 3]) for i in range(len(w) - 2)]
+        return bool(shingles) and sum(x in grams for x in shingles) * 2 >= len(shingles)
+
+    mixed = 0
+    for line in text.splitlines():
+        cells = [c for c in _CELL.findall(line) if len(c) >= 12]
+        if len(cells) >= 2:
+            flags = [of_gold(c) for c in cells]
+            mixed += any(flags) and not all(flags)
+            if mixed >= min_lines:
+                return True
+    return False
+
+
 def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str | None = None) -> dict:
-    body, table, times = [], [], []
+    body, table, times, mixed = [], [], [], []
     hits = {f: 0 for f in META_FIELDS}
     totals = {f: 0 for f in META_FIELDS}
     headlines = visible = visible_hits = 0
@@ -122,6 +151,8 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
             per_set.setdefault(page["set"], []).append(prf[2])
             if page["table"]:
                 table.append(prf[2])
+            if form in TABLE_FORMS and interleaved(text, gold["body"]):
+                mixed.append(prf[2])
             rows.append((prf[2], prf[0], prf[1], page["set"], page["id"]))
         for field in META_FIELDS:
             want = normalise(field, gold.get(field))
@@ -148,6 +179,8 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
         "f1_by_set": {s: round(statistics.fmean(v), 4) for s, v in sorted(per_set.items())},
         "table_pages": len(table),
         "table_f1": round(statistics.fmean(table), 4) if table else None,
+        **({"interleaved_pages": len(mixed), "interleaved_f1": round(statistics.fmean(mixed), 4) if mixed else None}
+           if form in TABLE_FORMS else {}),
         "pages_below_0.5": sum(1 for f, *_ in rows if f < 0.5),
         **{f"{f}_pct": round(100 * hits[f] / totals[f], 1) for f in META_FIELDS if totals[f]},
         "headline_pct": round(100 * headlines / totals["title"], 1) if totals["title"] else None,
@@ -221,7 +254,7 @@ def run(shared_data: Path = DEFAULT_SHARED, limit: int | None = None, split: str
     systems = {"sidebyside": ours}
     if peers:
         systems["trafilatura (same text)"] = trafilatura_peer
-    result: dict = {"benchmark": "text captures", "split": split, "line_model": SETTINGS.line_model,
+    result: dict = {"benchmark": "text captures", "split": split,
                     "load_average": os.getloadavg(),
                     "metric": "body: AEB word 4-gram shingle F1 of lead + text; metadata: strict match %",
                     "forms": {}}
@@ -243,17 +276,12 @@ def main() -> None:
     parser.add_argument("--worst", type=int, default=0)
     parser.add_argument("--show", choices=META_FIELDS, default=None)
     parser.add_argument("--build", action="store_true", help="build the missing dumps first")
-    parser.add_argument("--line-model", default=None,
-                        help="the line scorer's weights in resources/textlines/ ('' for the line rules alone)")
     parser.add_argument("--unseen", action="store_true",
                         help="score the unseen captures of tests/data/text/unseen instead of the dev set")
     parser.add_argument("--unseen-dir", type=Path, default=UNSEEN, help="another folder of unseen captures")
     args = parser.parse_args()
-    global SETTINGS
-    if args.line_model is not None:
-        SETTINGS = dataclasses.replace(SETTINGS, line_model=args.line_model)
     if args.unseen:
-        print(json.dumps({"benchmark": "text captures, unseen", "line_model": SETTINGS.line_model,
+        print(json.dumps({"benchmark": "text captures, unseen",
                           "load_average": os.getloadavg(), **score_unseen(args.unseen_dir)}, indent=1, ensure_ascii=False))
         return
     forms = tuple(f for f in args.forms.split(",") if f)

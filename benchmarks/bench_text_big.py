@@ -10,8 +10,7 @@ Each case runs in its own child (so peak RSS is its own): capture_bytes + extrac
 (time.process_time, imports excluded) and the child's max RSS. Targets: million-lines ≤ 1 s CPU,
 the others ≤ 5 s and ≤ 1 GB (or refused early with a clear message).
 
-Run: ``python benchmarks/bench_text_big.py [--cases million-lines,prose-63mb] [--repeat 3]
-[--line-model body]``
+Run: ``python benchmarks/bench_text_big.py [--cases million-lines,prose-63mb] [--repeat 3]``
 prints JSON with the machine's load average.
 """
 
@@ -53,10 +52,6 @@ from sidebyside.errors import SideBySideError
 from sidebyside.extract import extract
 from sidebyside.settings import DEFAULT
 settings = DEFAULT
-if len(sys.argv) > 3:  # the line scorer named (model.py)
-    import dataclasses
-    text = dataclasses.replace(DEFAULT.extract.text, line_model=sys.argv[3])
-    settings = dataclasses.replace(DEFAULT, extract=dataclasses.replace(DEFAULT.extract, text=text))
 data = make(sys.argv[1])
 rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 started = time.process_time()
@@ -74,10 +69,9 @@ print(json.dumps(out))
 """
 
 
-def run_case(case: str, line_model: str | None = None) -> dict:
+def run_case(case: str) -> dict:
     here = os.path.dirname(os.path.abspath(__file__))
-    extra = [line_model] if line_model is not None else []
-    proc = subprocess.run([sys.executable, "-c", _CHILD, case, here, *extra], capture_output=True, text=True,
+    proc = subprocess.run([sys.executable, "-c", _CHILD, case, here], capture_output=True, text=True,
                           timeout=600)
     lines = [x for x in proc.stdout.splitlines() if x.startswith("{")]
     if not lines:
@@ -89,19 +83,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", default=",".join(CASES))
     parser.add_argument("--repeat", type=int, default=1, help="runs per case; the median CPU is reported")
-    parser.add_argument("--line-model", default=None,
-                        help="the line scorer's weights in resources/textlines/ ('' for the line rules alone)")
     args = parser.parse_args()
     results = []
     for case in (c for c in args.cases.split(",") if c):
-        runs = [run_case(case, args.line_model) for _ in range(args.repeat)]
+        runs = [run_case(case) for _ in range(args.repeat)]
         best = dict(runs[-1])
         cpus = [r["cpu_s"] for r in runs if "cpu_s" in r]
         if cpus:
             best["cpu_s"] = round(statistics.median(cpus), 3)
             best["cpu_s_runs"] = cpus
         results.append(best)
-    print(json.dumps({"benchmark": "text captures, big inputs", "line_model": args.line_model,
+    print(json.dumps({"benchmark": "text captures, big inputs",
                       "load_average": os.getloadavg(),
                       "cases": results}, indent=1))
 

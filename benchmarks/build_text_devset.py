@@ -24,6 +24,15 @@ back as UTF-8 (so every tool reads the same characters):
   DOM that ``--dump-dom`` prints. The page's external stylesheets are not loaded (as when a saved
   page is opened offline), so menus a stylesheet would hide stay in the text.
 
+Two more forms set each page in the 2008-era table layout, which the dev pages hardly use (six
+of some 300 have their article in a table cell): ``table80`` and ``table`` are ``w3m -dump`` at
+80 and 10,000 columns of the page with its whole ``<body>`` put in the middle cell of a
+three-column table, between a left cell listing the page's first link texts (its menu) and a
+right cell listing the rest (teasers, footer links), as such pages did: with a few hundred links, the
+side cells run beside the article. w3m prints the
+three cells side by side, so the article's lines are interleaved with the menus' (``lynx``
+prints the cells one after the other, so it is not made in this layout).
+
 ``table`` marks the pages laid out with tables (the article's text in a table cell beside
 another cell with text: the 2008-era layout that w3m and lynx print with columns side by side).
 
@@ -40,6 +49,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import html as html_lib
 import json
 import shutil
 import subprocess
@@ -54,7 +64,9 @@ from common import REPO_DIR, SHARED_DATA, decode_html  # noqa: E402
 
 CACHE = HERE / ".cache" / "textdev"
 DEFAULT_SHARED = next((p for p in (SHARED_DATA, Path("/work/shared/data")) if p.is_dir()), SHARED_DATA)
-FORMS = ("w3m80", "w3m", "lynx", "copy")
+FORMS = ("w3m80", "w3m", "lynx", "copy", "table80", "table")
+TABLE_FORMS = ("table80", "table")
+SIDE_LINKS = 120  # link texts in each side cell of the table layout, at most
 FIXTURES = REPO_DIR / "tests" / "data" / "e2e"
 FIXTURE_PAGES = ("meridian-convoy.html", "harbor-convoy.html", "wadi-convoy.ar.html", "kurier-convoy.ru.html",
                  "meridian-convoy.reader.html", "harbor-convoy.embeds.html")
@@ -199,18 +211,44 @@ def _copy(html: str, workdir: Path) -> str:
     return dumped[0].text_content() if dumped else ""
 
 
+def table_layout(html: str) -> str:
+    """The page in a 2008-era table layout: its menu's links in a left cell, its body in the
+    middle one, its last links (teasers, footer) in a right cell, side by side."""
+    import lxml.html
+
+    tree = lxml.html.document_fromstring(html)
+    for bad in tree.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    body = tree.find("body")
+    if body is None:
+        body = tree
+    links = [" ".join(a.text_content().split()) for a in body.iter("a")]
+    links = [x for x in links if 2 <= len(x) <= 40]
+
+    def cell(texts: list[str]) -> str:
+        return "<br>".join(html_lib.escape(x) for x in texts) or "&nbsp;"
+
+    inner = (body.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in body)
+    half = min(len(links) // 2, SIDE_LINKS)
+    return ('<html><head><meta charset="utf-8"></head><body><table width="100%" cellpadding="4"><tr>'
+            f'<td width="18%" valign="top">{cell(links[:half])}</td>'
+            f'<td width="62%" valign="top">{inner}</td>'
+            f'<td width="20%" valign="top">{cell(links[half:][-SIDE_LINKS:])}</td>'
+            "</tr></table></body></html>")
+
+
 def make_form(form: str, page: dict) -> str:
     with tempfile.TemporaryDirectory(prefix="textdev-") as tmp:
         workdir = Path(tmp)
         if form == "copy":
             return _copy(page["html"], workdir)
         path = workdir / "page.html"
-        html = page["html"]
+        html = table_layout(page["html"]) if form in TABLE_FORMS else page["html"]
         path.write_text(html if "charset" in html[:2048].lower() else '<meta charset="utf-8">' + html,
                         encoding="utf-8")
-        if form == "w3m80":
+        if form in ("w3m80", "table80"):
             return _w3m(path, 80)
-        if form == "w3m":
+        if form in ("w3m", "table"):
             return _w3m(path, 10000)
         if form == "lynx":
             return _lynx(path)
@@ -228,7 +266,7 @@ def build(shared: Path, forms: tuple[str, ...], limit: int | None, jobs: int) ->
     pages = aeb_pages(shared) + readability_pages(shared) + fixture_pages()
     if limit:
         pages = pages[:limit]
-    tools = {"w3m80": "w3m", "w3m": "w3m", "lynx": "lynx", "copy": "chromium"}
+    tools = {"w3m80": "w3m", "w3m": "w3m", "lynx": "lynx", "copy": "chromium", "table80": "w3m", "table": "w3m"}
     missing = sorted({tools[f] for f in forms if shutil.which(tools[f]) is None})
     if missing:
         raise SystemExit(f"missing tools: {', '.join(missing)} (apt-get install {' '.join(missing)})")

@@ -153,12 +153,9 @@ class TextSettings:
     prose_unended_words: tuple[int, int] = (20, 60)  # with this many words, mostly lower-case
     short_prose_weight: int = 36  # a shorter line is prose when it ends a sentence
     short_prose_words: int = 6  # and has this many words (or is wide script)
+    comment_header_sentence_words: int = 3  # "X said:" with this many lower-case words is a sentence, not a comment's header
+    teaser_max_weight: int = 120  # a line this short ending with "..." is a teaser cut short, not prose
     max_word_chars: int = 20  # a line whose words average longer is an address or code, not prose
-
-    # --- the learned line scorer (extract/text/model.py): the name of its weights in
-    # resources/textlines/, or "" to read the body with the line rules alone
-    line_model: str = ""
-    line_model_header_lines: int = 8  # a byline / date block among the scorer's first lines ends the header
 
     # --- body run: prose earns its weight beyond prose_cost, other lines cost (a maximum-sum run)
     prose_cost: int = 40
@@ -166,35 +163,43 @@ class TextSettings:
         ("comments", 300), ("short", 20), ("meta", 40), ("credit", 10), ("image", 5),
         ("furniture", 80), ("promo", 80), ("rule", 10),
     )
+    code_line_cost: int = 5  # a short line of code or program output ("FROM series,", "2 │ 0.41")
     appeal_min_cost: int = 80  # an appeal costs half its weight, at least this
     bullet_cost: int = 45  # a short bullet (menu, tag, share button)
     list_run_cost: int = 70  # each item of a run of three or more short bullets
     sentence_item_cost: int = 10  # an item of a list whose items read as sentences
+    intro_item_words: int = 3  # an item this short of a list a line ending with ':' opens costs as one
     prose_bullet_weight: int = 100  # a bullet this heavy that is prose counts as a paragraph
     item_chunk_lines: int = 3  # this many unended lines without blank lines between: a list
     item_chunk_ended_share: float = 0.6  # unless this share of them ends a sentence
     comments_after_prose: int = 300  # a comment section ends the article after this much prose
     next_story_prose: int = 500  # a dated headline after this much prose starts another story
+    teaser_card_span: int = 15  # two teaser cards (a title shown twice) within this many lines end the body
 
     # --- header
-    header_window: int = 40  # lines before the body searched for the headline and byline
+    header_window: int = 120  # lines before the body searched for the headline and byline
     header_body_lines: int = 6  # and the body's first lines, when none before it is a byline or date
+    header_cluster_reach: int = 8  # (or the nearest is more than this many lines above the body)
     standfirst_min_words: int = 10  # a line under the headline this long without a full stop is its standfirst
     # the headline's score (extract/text/headline.py): the best line above this wins
-    headline_min_score: float = -1.5
+    headline_min_score: float = -2.25
     headline_max_weight: int = 300
-    headline_distance_cost: float = 0.25  # per non-blank line between it and the byline / body
-    headline_after_anchor_cost: float = 3.0  # below the byline cluster
+    headline_distance_cost: float = 0.1  # per non-blank line between it and the byline / body
+    headline_distance_cap: int = 12  # counted up to this many lines
+    headline_after_anchor_cost: float = 2.0  # below the byline cluster
+    headline_after_date_cost: float = 1.5  # below the cluster's date line but above its byline
     headline_overlap_weight: float = 2.0  # times the share of its words found in the first paragraphs
-    headline_sentence_cost: float = 1.0  # it ends with a full stop
+    headline_sentence_cost: float = 5.0  # it ends with a full stop
+    headline_two_sentences_cost: float = 1.0  # a sentence ends inside it
     headline_prose_cost: float = 0.5  # it reads as a paragraph
     headline_two_words_cost: float = 1.0  # one or two words only
-    headline_name_cost: float = 0.5  # two to four capitalised words and nothing else: a name
+    headline_name_cost: float = 1.0  # two to four capitalised words and nothing else: a name
     headline_outdent_bonus: float = 1.0  # set left of the body's indent (lynx headings)
-    headline_before_anchor_bonus: float = 0.5  # the byline cluster or the body follows it
+    headline_before_anchor_bonus: float = 0.75  # the byline cluster or the body follows it
     headline_standfirst_bonus: float = 0.5  # a standfirst (a long sentence) follows it
-    headline_repeated_bonus: float = 1.0  # the same line twice above the body
-    headline_caption_cost: float = 1.5  # right under an image: a caption
+    headline_over_standfirst_bonus: float = 1.0  # a longer line right above the byline follows it
+    headline_repeated_bonus: float = 0.5  # the same line twice above the body
+    headline_caption_cost: float = 0.75  # right under an image: a caption
 
     # --- when unsure
     low_confidence_chars: int = 400  # a body shorter than this is flagged

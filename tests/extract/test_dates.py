@@ -208,3 +208,34 @@ def test_a_sentence_mentioning_a_date_is_no_dateline():
 def test_the_url_dates_a_page_that_prints_no_date():
     page = "<html><body><h1>Bridge reopens</h1><p>The bridge reopened.</p></body></html>"
     assert _published(page, "https://news.example.com/2023/03/07/bridge-reopens/") == "2023-03-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("By Elena Marsh14 Nov 2025", "2025-11-14"),  # a date glued to the byline's last word
+        ("Пётр Иванов12 марта 2026", "2026-03-12"),
+        ("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago", "2019-11-20T04:29"),  # year glued to the time
+        ("20 Nov 20194:29", "2019-11-20T04:29"),
+    ],
+)
+def test_dates_glued_to_the_words_around_them(text, iso):
+    assert find_date(text) == iso
+
+
+@pytest.mark.parametrize("text", ["A4 May 2020", "COVID19 March 2020", "MP3 Nov 2021", "Nov 20 20191"])
+def test_a_number_glued_to_a_code_makes_no_day(text):
+    assert find_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Article posted on 08. 07. 2012", "2012-07-08"),  # dotted and spaced: day first
+        ("10. 3. 2026", "2026-03-10"),
+        ("Aktualisiert: 11. März 2026 · Erstellt: 10. März 2026", "2026-03-10"),
+        ("Modifié le 06/03/2026 · Publié le 05/03/2026", "2026-03-05"),
+    ],
+)
+def test_spaced_dotted_dates_and_more_dateline_labels(text, iso):
+    assert find_date(text, "fr" if "Publié" in text else None) == iso

@@ -7,7 +7,7 @@ import pytest
 from sidebyside.extract import cues
 from sidebyside.extract.dates import find_date
 from sidebyside.extract.language import guess_language
-from sidebyside.extract.text.meta import byline_names
+from sidebyside.extract.text.meta import byline_names, is_meta
 from sidebyside.extract.text.rules import classify as classify_text
 from sidebyside.extract.text.unwrap import unwrap
 
@@ -72,6 +72,24 @@ def test_unwrap_joins_hard_wrapped_lines_only():
         ("By Priya Natarajan, Middle East correspondent", ["Priya Natarajan"]),
         ("بقلم: ليلى منصور", ["ليلى منصور"]),
         ("By Troy L. Smith, cleveland.com", ["Troy L. Smith"]),
+        # a role or an outlet glued to the name, words after it, a phone number
+        ("By Meg JamesStaff Writer", ["Meg James"]),
+        ("By Jonathan GarberFOXBusiness", ["Jonathan Garber"]),
+        ("By Sean McCoy and LeBron James", ["Sean McCoy", "LeBron James"]),
+        ("Von Moritz Bachmann publiziert am 25. September 2018", ["Moritz Bachmann"]),
+        ("By Megan Rowe meganr@example.com(509) 459-5382", ["Megan Rowe"]),
+        # a date before the byline's opening word
+        ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", ["Joe Rossignol"]),
+        ("11/19/2019 by Lars Brandle", ["Lars Brandle"]),
+        # a name and its role, in several languages and separators
+        ("Jane Doe | Staff Writer", ["Jane Doe"]),
+        ("Jane Doe – Senior Reporter", ["Jane Doe"]),
+        ("Анна Соколова, корреспондент", ["Анна Соколова"]),
+        ("Reporting by Jane Doe; Editing by John Smith", ["Jane Doe"]),
+        ("Por María López y Juan Pérez", ["María López", "Juan Pérez"]),
+        ("Words by Jane Doe", ["Jane Doe"]),
+        ("By the Associated Press", []),
+        ("Brexit - what it means", []),
     ],
 )
 def test_byline_names(line, names):
@@ -157,3 +175,19 @@ def test_a_paragraph_that_introduces_a_quote_is_prose():
     line = "The defence minister, Karim Haddad, spoke to reporters outside the ministry on Tuesday afternoon. He said:"
     assert classify_text(line) == "prose"
     assert classify_text("The tour dates:") != "prose"  # a short introduction stays what it was
+
+
+@pytest.mark.parametrize(
+    "line, meta",
+    [
+        ("Chris Davies - Nov 19, 2019, 10:31 pm CST", True),  # a name and a date parted by a dash
+        ("Jane Doe | Reporter", True),
+        ("Jane Doe · 5 min read", True),
+        ("Sources: Sox may not be out of Teixeira chase", False),  # a headline, not a source credit
+        ("Source: Reuters", True),
+        ("Brexit - what it means for you", False),
+        ("Alice Smith | Bob Jones", False),  # two names side by side: a menu, not a byline
+    ],
+)
+def test_metadata_lines(line, meta):
+    assert is_meta(line) is meta

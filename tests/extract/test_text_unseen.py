@@ -15,9 +15,6 @@ from sidebyside.model import Capture, Source
 UNSEEN = Path(__file__).parent.parent / "data" / "text" / "unseen"
 GOLD = {k: v for k, v in json.loads((UNSEEN / "gold.json").read_text(encoding="utf-8")).items()
         if not k.startswith("_")}
-# A headline whose standfirst (no full stop) sits between it and the byline: the standfirst is
-# taken for the headline. Known, not yet read right.
-HEADLINE_MISSED = {"ar-select-all.txt"}
 
 
 @pytest.fixture(scope="module", params=sorted(GOLD))
@@ -34,10 +31,8 @@ def test_byline_and_day(case):
     assert (article.published or "")[:10] == gold["date"]
 
 
-def test_headline(case, request):
-    name, article, gold, _ = case
-    if name in HEADLINE_MISSED:
-        request.applymarker(pytest.mark.xfail(strict=True, reason="standfirst read as the headline"))
+def test_headline(case):
+    _, article, gold, _ = case
     assert article.title == gold["title"]
 
 

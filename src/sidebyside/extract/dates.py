@@ -143,7 +143,8 @@ _TIME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL = r"(?:st|nd|rd|th|er|e|º|ª|\.)?"
-_YEAR = r"(?P<y>(?:19|20)\d{2})(?![\d])"
+# a year, maybe glued to the time after it ("Nov 20 20194:29 AM EST", a layout's lost space)
+_YEAR = r"(?P<y>(?:19|20)\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))"
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +157,8 @@ def _patterns() -> tuple[re.Pattern, ...]:
         # 2023年1月16日, 2023년 1월 16일
         re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]?"),
         # 16 Jan 2023 / 16. Januar 2023 / 3 de mayo de 2022 / 10 марта 2026 г.
-        re.compile(rf"(?<![\w.])(?P<d>\d{{1,2}}){_ORDINAL}\s*(?:de\s+|of\s+)?(?P<mon>{months})(?![^\W\d_])\.?,?\s*"
+        # ("Elena Marsh14 Nov 2025": a date glued to a byline's last word, after a lower-case letter)
+        re.compile(rf"(?<![\d._])(?<!(?-i:[A-Z]))(?P<d>\d{{1,2}}){_ORDINAL}\s*(?:de\s+|of\s+)?(?P<mon>{months})(?![^\W\d_])\.?,?\s*"
                    rf"(?:de\s+|del\s+|\')?{_YEAR}", re.IGNORECASE),
         # January 16, 2023 / Nov. 18th, 2019 / Oktober 27, 2015
         re.compile(rf"(?<![^\W\d_])(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.])\s*,?\s*{_YEAR}",
@@ -164,6 +166,8 @@ def _patterns() -> tuple[re.Pattern, ...]:
         # 16.01.2023 / 16/01/2023 / 11/19/19 (a two-digit year only with a time or in a date field)
         re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
                    r"(?P<y>(?:19|20)\d{2}|\d{2})(?![\d]|[./-]\d)"),
+        # 08. 07. 2012 / 10. 3. 2026: dotted and spaced (Czech, Slovak, German), day first
+        re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>\.)\s(?P<b>\d{1,2})\.\s(?P<y>(?:19|20)\d{2})(?!\d)"),
     )
 
 
@@ -246,7 +250,7 @@ def _day_of(match: re.Match, index: int, locale: str | None, table: MonthTable, 
         if free_text and name in table.unsafe and language not in table.languages.get(name, ()):
             return None
         month, day = table.months.get(name), int(groups["d"])
-    elif index == 4:  # numeric, day and month in either order
+    elif index >= 4:  # numeric, day and month in either order
         first, second = int(groups["a"]), int(groups["b"])
         day_first = groups["sep"] == "." or first > 12 or numeric_dates_day_first(locale)
         if second > 12:

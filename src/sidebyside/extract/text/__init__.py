@@ -12,11 +12,6 @@ Passes, each linear in the number of lines:
    what follows it (tags), and the outlet (outlet: the copyright notice, the masthead); dates
    are read in the body's guessed language, which settles numeric dates that read both ways
    ("03/10/2025" is the 3rd of October on a Portuguese page, March 10 on an English one).
-
-``TextSettings.line_model`` names a learned line scorer (features.py, model.py) that reads the
-body instead of steps 2-3; it is off by default: measured on the dev set it does not beat the
-rules on every text form, and it costs more time on a huge capture (benchmarks/train_text_model.py
-and bench_text.py --line-model body give the numbers).
 """
 
 from __future__ import annotations
@@ -25,20 +20,18 @@ import contextlib
 import dataclasses
 import gc
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from sidebyside.errors import ExtractionError
 from sidebyside.extract import warnings as warn
 from sidebyside.extract.assemble import assemble_blocks, normalize_block_text
-from sidebyside.extract.dates import find_date
+from sidebyside.extract.dates import page_locale
 from sidebyside.extract.text.columns import split_columns
-from sidebyside.extract.text.forms import strip_tool_artifacts
-from sidebyside.extract.text.body import body_blocks, body_run, chosen_blocks, mark_captions
-from sidebyside.extract.text.features import line_features
-from sidebyside.extract.text.model import LineModel, chosen_lines, load_model
+from sidebyside.extract.text.forms import without_link_list, without_link_numbers
+from sidebyside.extract.text.body import body_blocks, body_run, mark_captions, widened_body
 from sidebyside.extract.text.header import Header, same_text, tags_after
 from sidebyside.extract.language import guess_language
-from sidebyside.extract.text.kinds import COMMENTS, CREDIT, META, PROSE, SHORT
-from sidebyside.extract.text.rules import looks_like_code
+from sidebyside.extract.text.kinds import CREDIT
 from sidebyside.extract.text.lines import Line, split_lines
 from sidebyside.extract.text.outlet import find_outlet
 from sidebyside.extract.text.unwrap import unwrap
@@ -87,7 +80,9 @@ def _collector_paused(pause: bool) -> Iterator[None]:
 
 def read_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> list[Line]:
     """The capture's lines, each classified by itself, tool marks and side-by-side columns undone."""
-    lines = split_lines(unwrap(split_columns(strip_tool_artifacts(content))), settings)
+    text, listed = without_link_list(content)
+    text = unwrap(split_columns(text))
+    lines = split_lines(without_link_numbers(text) if listed else text, settings)
     mark_captions(lines)
     return lines
 
@@ -100,43 +95,9 @@ def rule_body(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
     return start, end, blocks
 
 
-def rows_of(lines: list[Line], start: int | None, end: int | None, blocks: list[tuple[str, Line]]):
-    """Each non-blank line's features (features.py), given the rules' body."""
-    return line_features(lines, (start, end), {ln.index for _, ln in blocks})
-
-
-def model_body(lines: list[Line], model: LineModel, settings: TextSettings = DEFAULT.extract.text
-               ) -> tuple[int | None, int | None, list[tuple[str, Line]]]:
-    """The body the line scorer reads (model.py), given the rules' body as its features' context;
-    the rules' body when the scorer keeps nothing."""
-    start, end, blocks = rule_body(lines, settings)
-    rows = rows_of(lines, start, end, blocks)
-    chosen = chosen_lines(rows, model.probabilities(rows), [lines[i].words for i, _ in rows], model)
-    chosen = header_trimmed(lines, chosen, settings.line_model_header_lines)
-    if not chosen:
-        return start, end, blocks
-    return chosen[0], chosen[-1], chosen_blocks(lines, chosen, settings)
-
-
-def header_trimmed(lines: list[Line], chosen: list[int], opening: int) -> list[int]:
-    """The chosen lines from the first prose line after the byline / date block on (when that
-    block is among the first ``opening`` lines): the headline, standfirst and byline are the
-    header's to read."""
-    after = 0
-    for k, i in enumerate(chosen[:opening]):
-        line = lines[i]
-        if line.kind == META or (line.kind == SHORT and line.weight <= 80 and find_date(line.text)):
-            after = k + 1
-    first = next((k for k in range(after, len(chosen)) if lines[chosen[k]].kind == PROSE), len(chosen))
-    return chosen[first:]
-
-
 def _extract_text(capture: Capture, content: str, settings: TextSettings) -> Article:
     lines = read_lines(content, settings)
-    if settings.line_model:
-        start, end, body_lines = model_body(lines, load_model(settings.line_model), settings)
-    else:
-        start, end, body_lines = rule_body(lines, settings)
+    start, end, body_lines = rule_body(lines, settings)
     return article_of(capture, lines, start, end, body_lines, settings)
 
 
@@ -144,14 +105,17 @@ def article_of(capture: Capture, lines: list[Line], start: int | None, end: int 
                body_lines: list[tuple[str, Line]], settings: TextSettings = DEFAULT.extract.text) -> Article:
     """The article, given the capture's lines and its body (its first and last line, its blocks)."""
     language = guess_language(" ".join(line.text for _, line in body_lines)) if body_lines else None
-    header = Header(lines, start if start is not None else len(lines), body_lines, settings, language)
+    # numeric dates follow the locale, as on an HTML page: the language, with the region a
+    # country-code host implies when the capture states its address ("en" on .co.uk: day first)
+    locale = page_locale(language, urlsplit(capture.source.url).hostname if capture.source.url else None)
+    header = Header(lines, start if start is not None else len(lines), body_lines, settings, locale)
 
     pieces = [(kind, line.text) for kind, line in body_lines if line is not header.lead_line]
     if header.title and pieces and pieces[0][0] == "heading" and same_text(pieces[0][1], header.title):
         pieces = pieces[1:]
     text, blocks = assemble_blocks(pieces)
-    widened = _all_prose(lines, header.lead_line, len(text) + len(header.lead_line.text if header.lead_line else ""),
-                         settings)
+    widened = widened_body(lines, header.lead_line,
+                           len(text) + len(header.lead_line.text if header.lead_line else ""), settings)
     if widened is not None:
         text, blocks = assemble_blocks(widened)
     captions = _captions(lines, header.first, end if end is not None else len(lines) - 1)
@@ -180,23 +144,6 @@ def article_of(capture: Capture, lines: list[Line], start: int | None, end: int 
         warnings=tuple(warnings),
         source_credit=header.source_credit,
     )
-
-
-def _all_prose(lines: list[Line], lead: Line | None, kept: int, settings: TextSettings) -> list[tuple[str, str]] | None:
-    """Every long line of the page as a paragraph, when the body read is a small part of the
-    page's long lines (repeated paragraphs, a layout the rules cannot read): keep more, not less.
-    None when the body read holds its share."""
-    s = settings
-    prose = []
-    for ln in lines:
-        if ln.kind == COMMENTS and prose:
-            break  # readers' comments are prose too, and never the article
-        if ln.weight >= s.prose_min_weight and ln.kind in (PROSE, SHORT) and not looks_like_code(ln.text, s):
-            prose.append(ln)  # prose, or long lines set aside as repeats or list items
-    total = sum(ln.weight for ln in prose)
-    if total < s.low_confidence_chars or kept >= s.keep_all_share * total:
-        return None
-    return [("paragraph", ln.text) for ln in prose if ln is not lead and (lead is None or ln.text != lead.text)]
 
 
 def _captions(lines: list[Line], first: int, last: int) -> list[str]:

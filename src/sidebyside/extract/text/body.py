@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Iterator
+
 from sidebyside.extract import cues
 from sidebyside.extract.dates import find_date
 from sidebyside.extract.text.kinds import (
     APPEAL, BLANK, COMMENTS, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
 )
 from sidebyside.extract.text.lines import Line
+from sidebyside.extract.text.rules import looks_like_code
 from sidebyside.extract.text.shape import ends_sentence, is_wide
 from sidebyside.settings import DEFAULT, TextSettings
 
@@ -72,7 +75,9 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
             i += 1
             continue
         if kind == SHORT and not line.bullet and line.text[-1] != ":":
-            scores[i] = -short_cost  # the commonest non-prose line: neither list item nor intro
+            # the commonest non-prose line: neither list item nor intro; a line of code or of a
+            # program's output (an article's code block) costs less than a menu item
+            scores[i] = -(s.code_line_cost if _CODE_MARK.search(line.text) else short_cost)
             i += 1
             continue
         if line.bullet and kind in (SHORT, PROSE) and not _prose_bullet(line, s):
@@ -91,17 +96,15 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
                 scores[k] = -cost_of.get(lines[k].kind, cost) if lines[k].kind not in (SHORT, PROSE) else -cost
             i = j
             continue
-        if line.kind == SHORT and line.text.endswith(":") and line.words >= 3:
-            # an introduction ("The tour dates:"): the lines that follow it belong with it
-            scores[i] = 0
-            j = i + 1
-            while j < n and lines[j].kind in (SHORT, PROSE) and not lines[j].bullet:
-                scores[j] = max(lines[j].weight - s.prose_cost, -s.sentence_item_cost)
-                j += 1
-            i = j
+        if kind in (SHORT, PROSE) and not line.bullet and is_intro(line):
+            # an introduction ("The tour dates:"): the list that follows it belongs with it
+            scores[i] = max(line.weight - s.prose_cost, 0)
+            i = _score_introduced(lines, scores, i + 1, s)
             continue
         if line.kind == PROSE:
             scores[i] = line.weight - s.prose_cost
+        elif "│" in line.text and kind in (META, FURNITURE, CREDIT):
+            scores[i] = -s.code_line_cost  # a row of a table a program printed (dates, figures)
         elif line.kind == APPEAL:
             scores[i] = -max(s.appeal_min_cost, line.weight // 2)
         else:
@@ -110,6 +113,54 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
     _demote_item_chunks(lines, scores, s)
     _drop_comment_section(lines, scores, s)
     return scores
+
+
+_CODE_MARK = re.compile(r"[(){};=│┼─<>\\]|^[a-z_]+\W")
+
+
+def is_intro(line: Line) -> bool:
+    """A line that introduces a list or a quote: it ends with a colon and has words."""
+    return line.text[-1] == ":" and line.words >= 3
+
+
+def intro_items(lines: list[Line], j: int) -> Iterator[int]:
+    """The indices of the items of the list an introduction ending just before line ``j``
+    opens: lines without blank lines between them, or list items (blank lines between allowed)."""
+    n = len(lines)
+    k = j
+    while k < n and lines[k].kind == BLANK:
+        k += 1
+    bulleted = k < n and lines[k].bullet
+    if not bulleted:
+        k = j
+    while k < n:
+        line = lines[k]
+        if line.kind == BLANK:
+            if not bulleted:
+                return
+            k += 1
+            continue
+        if line.kind not in (SHORT, PROSE) or line.bullet != bulleted:
+            return
+        yield k
+        k += 1
+
+
+def _score_introduced(lines: list[Line], scores: list[int], j: int, s: TextSettings) -> int:
+    """Score the list an introduction opens; the index after its last item. A sentence earns
+    its weight, a short item (a name, a place) costs little; other items (a teaser's headline)
+    cost what they would anywhere."""
+    end = j
+    for k in intro_items(lines, j):
+        line = lines[k]
+        if sentence_like(line):
+            scores[k] = max(line.weight - s.prose_cost, -s.sentence_item_cost)
+        elif line.words <= s.intro_item_words:
+            scores[k] = -s.sentence_item_cost
+        else:
+            scores[k] = -(s.list_run_cost if line.bullet else dict(s.line_costs)[SHORT])
+        end = k + 1
+    return end
 
 
 def sentence_like(line: Line) -> bool:
@@ -146,14 +197,19 @@ def _demote_item_chunks(lines: list[Line], scores: list[int], s: TextSettings) -
     """A run of 3+ lines without blank lines between them, most not ending a sentence, is a
     list of items (a ticker, a teaser column), not prose: w3m separates paragraphs by blanks."""
     chunk: dict[str, Line] = {}  # the chunk's long prose and short lines, one per text
+    introduced = False  # the chunk opens with an introduction: its lines are the list it opens
+    fresh = True
     for line in lines:
         if line.kind == BLANK:
-            if len(chunk) >= s.item_chunk_lines:
+            if len(chunk) >= s.item_chunk_lines and not introduced:
                 _demote_chunk(list(chunk.values()), scores, s)
-            chunk = {}
-        elif line.weight >= 50 and line.kind in (PROSE, SHORT):
+            chunk, introduced, fresh = {}, False, True
+            continue
+        if fresh:
+            introduced, fresh = line.kind in (PROSE, SHORT) and not line.bullet and is_intro(line), False
+        if line.weight >= 50 and line.kind in (PROSE, SHORT):
             chunk[line.text] = line  # a repeated text keeps its first place and its last line
-    if len(chunk) >= s.item_chunk_lines:
+    if len(chunk) >= s.item_chunk_lines and not introduced:
         _demote_chunk(list(chunk.values()), scores, s)
 
 
@@ -184,6 +240,7 @@ def body_run(lines: list[Line], settings: TextSettings = DEFAULT.extract.text) -
     while lines[best_start].kind == BLANK or scores[best_start] <= 0:
         best_start += 1
     best_end = _before_next_story(lines, scores, best_start, best_end, settings.next_story_prose)
+    best_end = _before_teaser_cards(lines, scores, best_start, best_end, settings)
     best_start = _after_previous_story(lines, scores, best_start, best_end)
     return best_start, best_end
 
@@ -255,6 +312,81 @@ def _before_next_story(lines: list[Line], scores: list[int], start: int, end: in
     return end
 
 
+def _before_teaser_cards(lines: list[Line], scores: list[int], start: int, end: int, s: TextSettings) -> int:
+    """Teaser cards after most of the run's prose (a title shown twice, as an image's alt text
+    and as its link, twice or more with no paragraph between): a list of other stories, and the
+    body ends before the first. A text shown three times or more is an image's alt text shown
+    at each of its images."""
+    total = sum(x for x in scores[start : end + 1] if x > 0)
+    shown: dict[str, int] = {}
+    for line in lines[start : end + 1]:
+        if line.kind in (SHORT, PROSE):
+            shown[line.text] = shown.get(line.text, 0) + 1
+    before = 0
+    first_card = None
+    for i in range(start, end + 1):
+        if scores[i] > 0:
+            before += scores[i]
+            if first_card is not None and scores[i] > s.prose_bullet_weight:
+                first_card = None  # a paragraph between the two: images inside the article
+        if before < s.next_story_prose or before * 2 < total:
+            continue
+        if _card_furniture(lines, i, end, shown):
+            k = i - 1
+            while k > start and scores[k] <= 0:
+                k -= 1
+            return k
+        if shown.get(lines[i].text) != 2 or not _card(lines, i, end):
+            continue
+        if first_card is None:
+            first_card = i
+            continue
+        if i - first_card > s.teaser_card_span:
+            first_card = i
+            continue
+        k = first_card - 1
+        while k > start and scores[k] <= 0:
+            k -= 1
+        return k
+    return end
+
+
+def _card_furniture(lines: list[Line], i: int, end: int, shown: dict[str, int]) -> bool:
+    """The lines every teaser card repeats (its source, "Save", "More like this"): a short line
+    shown three times or more in the run, with another such line right after it."""
+    def repeated_label(line: Line) -> bool:  # a label, not a figure, a chart's axis or code
+        text = line.text
+        return (line.kind == SHORT and line.weight <= 60 and text[0].isupper() and not text.isupper()
+                and shown.get(text, 0) >= 3 and "_" not in text and not _CODE_MARK.search(text))
+
+    line = lines[i]
+    if not repeated_label(line):
+        return False
+    return any(repeated_label(lines[j]) and line.text not in lines[j].text and lines[j].text not in line.text
+               for j in range(i + 1, min(end + 1, i + 4)))
+
+
+def _card(lines: list[Line], i: int, end: int) -> bool:
+    """A teaser's title: a short line of three words or more, starting like a title, shown again
+    within the next three lines with text."""
+    line = lines[i]
+    if line.kind not in (SHORT, PROSE) or line.weight > 200 or line.words < 3 or line.repeat_of_prev:
+        return False
+    first = line.text[0]
+    if first.islower() or first.isdigit():
+        return False  # a program's output, a list of figures
+    seen = 0
+    for j in range(i + 1, end + 1):
+        if lines[j].kind == BLANK:
+            continue
+        if lines[j].text == line.text:
+            return True
+        seen += 1
+        if seen >= 3:
+            return False
+    return False
+
+
 def _dated(lines: list[Line], i: int) -> bool:
     """The metadata cluster around line ``i`` states a date (a story's, not a section's byline)."""
     for j in range(max(0, i - 3), min(len(lines), i + 4)):
@@ -283,51 +415,17 @@ def prev_content(lines: list[Line], i: int, lo: int) -> Line | None:
 # --------------------------------------------------------------------------- body blocks
 
 
-def chosen_blocks(lines: list[Line], chosen: list[int], settings: TextSettings = DEFAULT.extract.text
-                  ) -> list[tuple[str, Line]]:
-    """(kind, line) for each line the line scorer chose (model.py), in order: list items,
-    blockquotes (indented prose), headings (short standalone lines before prose), paragraphs.
-    A line repeating the one before it (an image's alt text and caption) is given once; other
-    repeats are the scorer's call (a page may say the same thing twice)."""
-    out: list[tuple[str, Line]] = []
-    chosen_set = set(chosen)
-    end = chosen[-1] if chosen else -1
-    for i in chosen:
-        line = lines[i]
-        if line.repeat_of_prev or line.kind in (RULE, IMAGE):
-            continue
-        kind = line.kind
-        if line.bullet:
-            out.append(("list_item", line))
-        elif kind == PROSE:
-            out.append(("blockquote" if line.indent >= 3 and _indented_among(lines, i, chosen_set) else "paragraph",
-                        line))
-        elif _is_heading(lines, i, end):
-            out.append(("heading", line))
-        else:
-            out.append(("paragraph", line))
-    return out
-
-
-def _indented_among(lines: list[Line], i: int, chosen: set[int]) -> bool:
-    """Indented more than the chosen prose lines around it (lynx indents every paragraph)."""
-    near = [lines[k].indent for k in range(max(0, i - 12), min(len(lines), i + 13))
-            if k in chosen and k != i and lines[k].kind == PROSE]
-    return not near or lines[i].indent > min(near)
-
-
-
 def body_blocks(lines: list[Line], start: int, end: int,
                 settings: TextSettings = DEFAULT.extract.text) -> list[tuple[str, Line]]:
     """(kind, line) for each block of the body run; promo blocks, furniture, captions dropped."""
     out: list[tuple[str, Line]] = []
-    in_promo = in_intro = False
+    in_promo = False
+    introduced: set[int] = set()  # the items of a list an introduction opened
     emitted: set[str] = set()
     for i in range(start, end + 1):
         line = lines[i]
         kind = line.kind
         if kind == BLANK:
-            in_intro = False
             continue
         if kind in (RULE, IMAGE, CREDIT, META, APPEAL, COMMENTS):
             continue
@@ -342,17 +440,18 @@ def body_blocks(lines: list[Line], start: int, end: int,
         if line.text in emitted:
             continue  # the same text again (a teaser, a repeated caption)
         emitted.add(line.text)
+        if i in introduced:
+            out.append(("list_item", line))
+            continue
         if line.bullet:
             if kind == PROSE or sentence_like(line):
                 out.append(("list_item", line))
             continue
-        if in_intro and kind == SHORT:
-            out.append(("list_item", line))
+        if kind in (SHORT, PROSE) and is_intro(line):
+            out.append(("blockquote" if kind == PROSE and line.indent >= 3 else "paragraph", line))
+            introduced.update(k for k in intro_items(lines, i + 1) if k <= end)
         elif kind == PROSE:
             out.append(("blockquote" if line.indent >= 3 else "paragraph", line))
-        elif kind == SHORT and line.text.endswith(":") and line.words >= 3:
-            out.append(("paragraph", line))
-            in_intro = True
         elif _is_heading(lines, i, end):
             out.append(("heading", line))
         elif ends_sentence(line.text) and line.words >= 3:
@@ -375,3 +474,56 @@ def _is_heading(lines: list[Line], i: int, end: int) -> bool:
             continue
         return lines[j].kind == PROSE
     return False
+
+
+# --------------------------------------------------------------------------- when unsure
+
+
+def widened_body(lines: list[Line], lead: Line | None, kept: int,
+                 settings: TextSettings = DEFAULT.extract.text) -> list[tuple[str, str]] | None:
+    """Every long line of the page as a paragraph, when the body read is a small part of the
+    page's long lines (repeated paragraphs, a layout the rules cannot read): keep more, not less.
+    A page whose text is all in shorter lines (a layout cut into narrow cells) keeps its lines
+    that read as sentences, and failing those, its lines of a few words (a page that is a list).
+    None when the body read holds its share."""
+    s = settings
+    prose = _page_lines(lines, s, long_only=True)[0]
+    total = sum(ln.weight for ln in prose)
+    if total < s.low_confidence_chars and kept < s.low_confidence_chars:
+        _, sentences, items = _page_lines(lines, s, long_only=False)
+        prose = sentences
+        total = sum(ln.weight for ln in prose)
+        if total < s.low_confidence_chars:
+            prose = items  # still next to nothing: every line of three words or more (a page made of a list)
+            total = sum(ln.weight for ln in prose)
+    if total < s.low_confidence_chars or kept >= s.keep_all_share * total:
+        return None
+    return [("paragraph", ln.text) for ln in prose if ln is not lead and (lead is None or ln.text != lead.text)]
+
+
+def _page_lines(lines: list[Line], s: TextSettings, long_only: bool
+                ) -> tuple[list[Line], list[Line], list[Line]]:
+    """The page's prose and short lines in one pass: the long ones and, unless ``long_only``,
+    those that read as sentences and those of three words or more (code left out), each list
+    closed at the first comment section after it has lines (readers' comments are prose too,
+    and never the article)."""
+    tiers: tuple[list[Line], list[Line], list[Line]] = ([], [], [])
+    open_ = [True, not long_only, not long_only]
+    for ln in lines:
+        if ln.kind == COMMENTS:
+            for k, tier in enumerate(tiers):
+                open_[k] = open_[k] and not tier
+            if not any(open_):
+                break
+            continue
+        if ln.kind not in (PROSE, SHORT):
+            continue
+        if ln.weight >= s.short_prose_weight and looks_like_code(ln.text, s):
+            continue  # (shorter lines are never taken for code)
+        if open_[0] and ln.weight >= s.prose_min_weight:
+            tiers[0].append(ln)  # prose, or long lines set aside as repeats or list items
+        if open_[1] and ln.weight >= s.short_prose_weight and sentence_like(ln):
+            tiers[1].append(ln)
+        if open_[2] and ln.words >= 3:
+            tiers[2].append(ln)
+    return tiers

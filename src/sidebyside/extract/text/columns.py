@@ -21,6 +21,7 @@ MIN_RUN = 4  # lines in the run
 MAX_SCAN = 3000  # lines a run is followed for
 MIN_COLUMN = 12  # a column narrower than this is an indent or a label, not a column
 MIN_TEXT_COLUMN = 30  # the column of wrapped text is at least this wide
+PARAGRAPH = 150  # a cell this long with a sentence ending inside is a paragraph
 MAX_DEPTH = 2  # a right column may itself hold two columns (three-column layouts)
 
 
@@ -43,9 +44,10 @@ def split_columns(content: str, depth: int = 0) -> str:
         column, end = run
         left = [ln[:column].rstrip() for ln in lines[i:end]]
         right = [ln[column:].rstrip() if len(ln) > column else "" for ln in lines[i:end]]
-        out.append(unwrap("\n".join(_trimmed(left)).replace(_PAD, "")))
+        # either side may hold two columns itself: set them apart before joining wrapped lines
+        out.append(unwrap(split_columns("\n".join(_trimmed(left)).replace(_PAD, ""), depth + 1)))
         out.append("")
-        out.append(split_columns(unwrap("\n".join(_trimmed(right)).replace(_PAD, "")), depth + 1))
+        out.append(unwrap(split_columns("\n".join(_trimmed(right)).replace(_PAD, ""), depth + 1)))
         out.append("")
         changed = True
         i = end
@@ -83,8 +85,10 @@ def _run_at(lines: list[str], i: int, rejected: dict[int, int]) -> tuple[int, in
                 both += 1
                 cells += len(_GAP.findall(line)) >= 2
             end += 1
-        # most lines cut in three cells or more: a data table, whose rows are read as they are
-        if both >= MIN_BOTH and end - i >= MIN_RUN and cells * 2 < both and _wrapped_column(lines[i:end], column):
+        # most lines cut in three cells or more: a data table, whose rows are read as they are,
+        # unless a side holds running text wrapped onto the next line (a three-column layout)
+        if (both >= MIN_BOTH and end - i >= MIN_RUN and _wrapped_column(lines[i:end], column)
+                and (cells * 2 < both or _running_text(lines[i:end], column))):
             if best is None or both > best[2]:
                 best = (column, end, both)
         else:
@@ -94,11 +98,45 @@ def _run_at(lines: list[str], i: int, rejected: dict[int, int]) -> tuple[int, in
 
 def _wrapped_column(run: list[str], column: int) -> bool:
     """One side holds text wrapped at its edge on several lines (an article or a menu of
-    sentences), not the short cells of a data table."""
+    sentences) or, in a dump too wide to wrap, whole paragraphs: not the short cells of a data
+    table."""
     width = max(len(ln.rstrip()) for ln in run) - column
     left = column >= MIN_TEXT_COLUMN and sum(1 for ln in run if len(ln[:column].rstrip()) >= 0.8 * column)
     right = width >= MIN_TEXT_COLUMN and sum(1 for ln in run if len(ln[column:].rstrip()) >= 0.8 * width)
-    return max(left or 0, right or 0) >= MIN_BOTH
+    return max(left or 0, right or 0) >= MIN_BOTH or _paragraphs(run, column)
+
+
+_CELL_GAP = re.compile(r"\s{2,}")
+_SENTENCES = re.compile(r"[.!?。！？]\s+\S")
+
+
+def _first_cells(run: list[str], column: int) -> tuple[list[str], list[str]]:
+    """Each line's first cell left of the column and right of it."""
+    return ([_CELL_GAP.split(ln[:column].strip(), 1)[0] for ln in run],
+            [_CELL_GAP.split(ln[column:].strip(), 1)[0] for ln in run])
+
+
+def _continues(first: str) -> bool:
+    """A line's first character carries on a sentence: a lower-case letter, or a letter of a
+    script without case (Korean, Japanese, Chinese, Arabic...)."""
+    return first.islower() or (first.isalpha() and not first.isupper() and first.lower() == first.upper())
+
+
+def _paragraphs(run: list[str], column: int) -> bool:
+    """A side holds several whole paragraphs, a cell each (a dump too wide to wrap them)."""
+    return any(sum(1 for cell in side if len(cell) >= PARAGRAPH and _SENTENCES.search(cell)) >= MIN_BOTH
+               for side in _first_cells(run, column))
+
+
+def _running_text(run: list[str], column: int) -> bool:
+    """A side's first cell continues on the next line with a lower-case word on several lines
+    (wrapped sentences), or holds whole paragraphs: a data table's rows do neither."""
+    for cells in _first_cells(run, column):
+        wrapped = sum(1 for a, b in zip(cells, cells[1:])
+                      if a and b and _continues(b[0]) and a[-1] not in ".!?:;")
+        if wrapped >= MIN_BOTH:
+            return True
+    return _paragraphs(run, column)
 
 
 def _trimmed(lines: list[str]) -> list[str]:

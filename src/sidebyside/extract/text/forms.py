@@ -20,9 +20,20 @@ _TOOL_MARKS = re.compile(r"\[(?:INS|DEL): :(?:INS|DEL)\]|\[(?:INS|DEL): | :(?:IN
 
 def strip_tool_artifacts(content: str) -> str:
     """The text without a lynx dump's link list and link numbers (other text unchanged)."""
+    body, listed = without_link_list(content)
+    return without_link_numbers(body) if listed else content
+
+
+def without_link_list(content: str) -> tuple[str, bool]:
+    """The text without a lynx dump's closing link list, and whether it had one."""
     start = content.rfind("\nReferences")
     if start < 0 or _REFERENCES.match(content, start + 1) is None:
-        return content
-    body = content[:start]
-    body = _LINK_NUMBER.sub("", body)
-    return _TOOL_MARKS.sub("", body)
+        return content, False
+    return content[:start], True
+
+
+def without_link_numbers(body: str) -> str:
+    """A lynx dump's text without its link numbers and marks. They are taken out after its
+    wrapped lines are joined: lynx wrapped the lines with them, so only then do the lines
+    filled to the wrap width show it."""
+    return _TOOL_MARKS.sub("", _LINK_NUMBER.sub("", body))

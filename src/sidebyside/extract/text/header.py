@@ -14,7 +14,7 @@ from sidebyside.extract.text.kinds import (
 )
 from sidebyside.extract.text.headline import find_headline, headline_shaped
 from sidebyside.extract.text.lines import Line
-from sidebyside.extract.text.meta import CLUSTER_SEPARATOR, RELATIVE_TIME, byline_names, name_shaped
+from sidebyside.extract.text.meta import RELATIVE_TIME, byline_names, cluster_parts, name_shaped, source_credit
 from sidebyside.extract.text.shape import is_wide
 from sidebyside.settings import DEFAULT, TextSettings
 
@@ -41,10 +41,13 @@ class Header:
 
         meta = [ln for ln in window if ln.kind == META]
         cluster_start = meta[0].index if meta else None
-        if not meta:  # a teaser paragraph above the byline block read as the body's start
-            for ln in _opening(lines, stop, settings.header_body_lines):
-                if ln.kind == META:
-                    self._read_meta(ln)
+        opening = [ln for ln in _opening(lines, stop, settings.header_body_lines) if ln.kind == META]
+        if opening and (not meta or sum(1 for ln in window if ln.index > meta[-1].index) > settings.header_cluster_reach):
+            # a standfirst read as the body's start, the byline block under it; metadata far
+            # above (a masthead's date) is the page's, not the article's
+            for ln in opening:
+                self._read_meta(ln)
+            meta, cluster_start = [], None
         # the cluster nearest the body: take the last run of metadata lines
         if meta:
             last_run = [meta[-1]]
@@ -55,19 +58,25 @@ class Header:
                     break
             meta = last_run
             cluster_start = meta[0].index
+        byline_at = None  # the cluster's first line that names someone
         for ln in meta:
-            self._read_meta(ln)
+            if self._read_meta(ln) and byline_at is None:
+                byline_at = ln.index
+        if meta and not self.authors:  # a date above the headline, the byline under the standfirst
+            for ln in opening:
+                self.authors.extend(n for n in byline_names(ln.text) if n not in self.authors)
 
         anchor = cluster_start if cluster_start is not None else stop
         named = None if self.authors else _name_line(lines, lo, stop)
         if named is not None:  # a name set without "By" starts the byline block too
             anchor = min(anchor, named.index)
+            byline_at = named.index if byline_at is None else min(byline_at, named.index)
         people = self.authors + ([named.text] if named else [])
-        title_line = find_headline(lines, lo, stop, anchor, body, people, settings)
+        title_line = find_headline(lines, lo, stop, anchor, body, people, settings, byline_at=byline_at)
         if title_line is not None:
             self.title = normalize_block_text(title_line.text)
             self.first = title_line.index
-        if named is not None and (title_line is None or named.index > title_line.index):
+        if named is not None:
             self.authors = _names_of(named.text)
         self.lead_line = self._find_lead(lines, title_line, body, stop, settings.standfirst_min_words)
         if self.published is None:  # a date anywhere in the header
@@ -78,18 +87,20 @@ class Header:
                         self.published = date
                         break
 
-    def _read_meta(self, line: Line) -> None:
+    def _read_meta(self, line: Line) -> bool:
+        """Read a metadata line's names, date and source credit; whether it names someone."""
         text = line.text
-        credit = cues.SOURCE_CREDIT.match(text)
+        credit = source_credit(text)
         if credit:
-            self.source_credit = self.source_credit or credit.group("who").strip(" .")
-            return
+            self.source_credit = self.source_credit or credit
+            return False
         names = byline_names(text) or _cluster_names(text)
         for name in names:
             if name not in self.authors:
                 self.authors.append(name)
         if self.published is None:
             self.published = find_date(text, self.locale)
+        return bool(names)
 
     @staticmethod
     def _find_lead(lines: list[Line], title: Line | None, body: list[tuple[str, Line]], stop: int,
@@ -97,7 +108,7 @@ class Header:
         """The standfirst: a prose line after the headline set apart from the body by the byline
         cluster or an image (not merely by a blank line)."""
         if title is None:
-            return None
+            return _lead_sentence(lines, stop, min_words)
         candidates = [ln for ln in lines[title.index + 1 : stop] if ln.kind == PROSE and not ln.bullet]
         under = next((ln for ln in lines[title.index + 1 : stop] if ln.kind != BLANK), None)
         if (not candidates and under is not None and _standfirst_shaped(under, min_words)
@@ -116,6 +127,21 @@ class Header:
         if any(ln.kind in (IMAGE, CREDIT, META) for ln in gap):
             return first
         return None
+
+
+def _lead_sentence(lines: list[Line], stop: int, min_words: int) -> Line | None:
+    """With no headline, a sentence that opens the capture right above the body is its first
+    paragraph, a lead too short to read as prose ("Greece calm after a week of riots, police
+    say."): text copied from the article alone, without its page."""
+    content = [ln for ln in lines[:stop] if ln.kind != BLANK]
+    if len(content) != 1:
+        return None
+    above = content[0]
+    if above.kind not in (SHORT, PROSE) or above.bullet or above.words < min_words // 2:
+        return None
+    if not above.text.endswith((".", "。")) or cues.is_furniture(above.text) or cues.is_promo_header(above.text):
+        return None
+    return above
 
 
 def _standfirst_shaped(ln: Line, min_words: int) -> bool:
@@ -138,9 +164,7 @@ def _opening(lines: list[Line], start: int, count: int) -> list[Line]:
 
 def _cluster_names(text: str) -> list[str]:
     """The people a byline names when it is one part of a dot-separated date / byline cluster."""
-    if "·" not in text and "•" not in text and "|" not in text:
-        return []
-    parts = [p.strip() for p in CLUSTER_SEPARATOR.split(text)]
+    parts = cluster_parts(text)
     for part in parts:
         names = byline_names(part)
         if names:  # the HTML extractor's cleaning too (handles, e-mail addresses, roles)
@@ -163,19 +187,26 @@ def _name_line(lines: list[Line], first: int, stop: int) -> Line | None:
             continue
         if ln.bullet and any(x.bullet for x in content[max(0, k - 1) : k + 2] if x is not ln):
             continue  # one item of a list of names (a menu), not a byline set as a lone item
-        near = content[max(0, k - 1) : k] + content[k + 1 : k + 3]
+        # the lines right above and below it (and the one after a short line below it)
+        near = content[max(0, k - 1) : k] + content[k + 1 : k + 2]
+        if k + 2 < len(content) and content[k + 1].words <= 3:
+            near.append(content[k + 2])
         if any(_byline_neighbour(x) for x in near):
             return ln
     return None
 
 
+_HANDLE = re.compile(r"@\w+$")
 _NAMES_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 
 
 def _names_of(text: str) -> list[str]:
     """The names a line holds when it is only names: "Elena Marsh, Tomas Reyes"; a name set
     twice ("Aleš Vávra Aleš Vávra", a link and its text) once; [] otherwise."""
-    words = text.split()
+    words = _HANDLE.sub("", text).split()  # "Natasha Turak@NatashaTurak"
+    if not words:
+        return []
+    text = " ".join(words)
     half = len(words) // 2
     if len(words) % 2 == 0 and half >= 2 and words[:half] == words[half:]:
         text = " ".join(words[:half])

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from sidebyside.extract import cues
-from sidebyside.extract.text.kinds import BLANK, IMAGE, META, PROSE, SHORT
+from sidebyside.extract.text.kinds import BLANK, CREDIT, IMAGE, META, PROSE, SHORT
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import RELATIVE_TIME as _RELATIVE_TIME
 from sidebyside.extract.text.meta import name_shaped
@@ -28,6 +28,13 @@ _NOT_HEADLINE = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[^\W\d_]{4,}")
+# "… viral campaign. (onmeth.com)": a sentence and then its source in brackets, a caption
+_CREDITED_SENTENCE = re.compile(r"[.!?][\"”’»]?\s*\([^()]{2,60}\)$")
+# a full stop after a word of two letters or more ("… in spring.", not "… N.Y.C." or "…")
+_SENTENCE_END = re.compile(r"(?:[^\W\d_]{2}|\d)[.。][\"”’»)]?$")
+# "… nelle ore di punta. La Regione promette …": a sentence ends inside the line (a word of three
+# letters or more before the stop, so not "Gov. Newsom" or "U.S. troops")
+_TWO_SENTENCES = re.compile(r"[^\W\d_]{3}[.!?。！？]\s+[^\W\d_]")
 
 
 def headline_shaped(text: str) -> bool:
@@ -37,9 +44,11 @@ def headline_shaped(text: str) -> bool:
 
 def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list[tuple[str, Line]],
                   authors: list[str], settings: TextSettings = DEFAULT.extract.text,
-                  trace: list[tuple[float, Line]] | None = None) -> Line | None:
-    """The headline among lines[lo:stop] (``anchor``: where the byline cluster or body starts);
-    ``trace`` collects each candidate's score."""
+                  trace: list[tuple[float, Line]] | None = None, byline_at: int | None = None) -> Line | None:
+    """The headline among lines[lo:stop] (``anchor``: where the byline cluster or body starts;
+    ``byline_at``: the cluster's line that names the author, when one does); ``trace`` collects
+    each candidate's score. A line below a byline is seldom the headline; a line below a date
+    often is (many pages set the date, or the section and date, above the headline)."""
     s = settings
     body_words = _words(" ".join(ln.text for _, ln in body[:6]))
     body_indent = _typical_indent(body)
@@ -56,16 +65,21 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             continue
         if j < anchor and (ln.kind in (PROSE, META) or ln.words >= 3):
             distance += 1
-        if not _candidate(ln, people, s):
+        follower = _next_content(lines, j, stop)
+        twice = ln.repeat_of_prev or (follower is not None and follower.text == ln.text)
+        if not _candidate(ln, people, s, twice):
             continue
-        score = -s.headline_distance_cost * min(distance, 12)
+        score = -s.headline_distance_cost * min(distance, s.headline_distance_cap)
         if j >= anchor:
-            score -= s.headline_after_anchor_cost
+            below_byline = byline_at is not None and j > byline_at
+            score -= s.headline_after_anchor_cost if below_byline else s.headline_after_date_cost
         words = _words(ln.text)
         if words and body_words:
             score += s.headline_overlap_weight * len(words & body_words) / len(words)
-        if ln.text.endswith((".", "。")):
-            score -= s.headline_sentence_cost
+        if _SENTENCE_END.search(ln.text):
+            score -= s.headline_sentence_cost  # a sentence: a standfirst, a lead or a caption
+        elif _TWO_SENTENCES.search(ln.text):
+            score -= s.headline_two_sentences_cost  # two sentences: a standfirst
         if ln.kind == PROSE:
             score -= s.headline_prose_cost
         if ln.words < 3 and not is_wide(ln.text):
@@ -74,14 +88,18 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             score -= s.headline_name_cost  # "Pamela Wilson", "Trading Nation": a person's or a section's name
         if body_indent and ln.indent < body_indent:
             score += s.headline_outdent_bonus
-        follower = _next_content(lines, j, stop)
         if follower is None or follower.kind == META or follower.index >= anchor:
             score += s.headline_before_anchor_bonus
         elif follower.kind == PROSE or (follower.words >= 8 and not follower.bullet):
             score += s.headline_standfirst_bonus  # a standfirst under it
+            if _standfirst_over_byline(lines, ln, follower, stop, s):
+                score += s.headline_over_standfirst_bonus
+        above = _previous_content(lines, j, lo)
+        if above is not None and _candidate(above, people, s) and _standfirst_over_byline(lines, above, ln, stop, s):
+            score -= s.headline_over_standfirst_bonus  # the standfirst under the headline
         if seen.get(ln.text, 0) >= 2:
             score += s.headline_repeated_bonus  # shown twice: the page's title and its headline
-        if _under_an_image(lines, j, lo):
+        if ln.kind == CREDIT or _under_an_image(lines, j, lo):
             score -= s.headline_caption_cost
         if trace is not None:
             trace.append((score, ln))
@@ -90,8 +108,24 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
     return best
 
 
-def _candidate(ln: Line, people: set[str], s: TextSettings) -> bool:
-    if ln.kind not in (SHORT, PROSE) or ln.bullet or ln.weight > s.headline_max_weight:
+def _standfirst_over_byline(lines: list[Line], ln: Line, under: Line, stop: int, s: TextSettings) -> bool:
+    """``under`` reads as the standfirst of ``ln``: longer, with no full stop at the end, right
+    above the byline cluster (headline, standfirst, byline: the usual order); ``ln`` starts
+    like a headline (not the lower-case rest of a wrapped line)."""
+    if under.kind not in (SHORT, PROSE) or under.bullet or _SENTENCE_END.search(under.text):
+        return False
+    if under.words < max(s.standfirst_min_words, ln.words + 3) or ln.text[:1].islower() or _title_case(under.text):
+        return False  # a Title Case line is another headline (a list of them), not a standfirst
+    after = _next_content(lines, under.index, stop)
+    return after is not None and after.kind == META
+
+
+def _candidate(ln: Line, people: set[str], s: TextSettings, twice: bool = False) -> bool:
+    """``twice``: the line is printed twice in a row (a headline at two indents reads as an
+    image's alt text and its caption, a CREDIT line)."""
+    if ln.bullet or ln.weight > s.headline_max_weight:
+        return False
+    if ln.kind not in (SHORT, PROSE) and not (ln.kind == CREDIT and twice):
         return False
     text = ln.text
     if (ln.words < 2 and not is_wide(text)) or text[-1] in ":,;" or not headline_shaped(text):
@@ -100,7 +134,7 @@ def _candidate(ln: Line, people: set[str], s: TextSettings) -> bool:
         return False
     if len(text) <= 60 and cues.NAMED_APPEAL.match(text):
         return False
-    if (text[0] == "(" and text[-1] == ")") or cues.CAPTION_SUFFIX.search(text):
+    if (text[0] == "(" and text[-1] == ")") or cues.CAPTION_SUFFIX.search(text) or _CREDITED_SENTENCE.search(text):
         return False  # a photo credit, or a caption ending with one: "(Reed Saxon / Associated Press)"
     return ln.weight > 100 or find_date(text) is None
 
@@ -126,6 +160,18 @@ def _doubled(text: str) -> bool:
     """"The PlayStation VRThe PlayStation VR": an image's alt text set twice."""
     half = len(text) // 2
     return len(text) % 2 == 0 and half >= 4 and text[:half] == text[half:]
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and sum(1 for w in words if w[:1].isupper()) > 0.6 * len(words)
+
+
+def _previous_content(lines: list[Line], j: int, lo: int) -> Line | None:
+    for k in range(j - 1, max(lo, j - 8) - 1, -1):
+        if lines[k].kind != BLANK:
+            return lines[k]
+    return None
 
 
 def _next_content(lines: list[Line], j: int, stop: int) -> Line | None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from sidebyside.extract import cues
-from sidebyside.extract.text.kinds import BLANK, RULE
+from sidebyside.extract.text.kinds import BLANK, PROSE, RULE, SHORT
 from sidebyside.extract.text.meta import MONTH_WORDS
 from sidebyside.extract.text.rules import Classifier, Features
 from sidebyside.extract.text.shape import weight_of
@@ -22,6 +22,9 @@ _LEADING_IMAGES = re.compile(r"^(?:\[[^\]\[]{0,80}\]\s*)+(?=\w)")
 _RULE = re.compile(r"^[\s━─_=*~\-–—•·.]{3,}$")
 _RULE_FIRST = frozenset("━─_=*~-–—•·.")
 _BULLET_FIRST = frozenset("•◦▪▫●○■□‣⁃·*+-–")
+_CUT = ("...", "…")
+MAX_CARD_LINE = 2000  # a teaser's title or a caption twice, and what follows
+_CELL_SPACES = re.compile(r"\s{3,}")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 
@@ -43,6 +46,14 @@ def _starts_with_month(text: str, bullet: re.Match[str]) -> bool:
         return False
     rest = text[bullet.end():].split(None, 1)
     return bool(rest) and rest[0].lower().rstrip(".,") in MONTH_WORDS
+
+
+def doubled(text: str) -> bool:
+    """The line opens with the same words twice ("Title Title ..."): a teaser card."""
+    if not 40 <= len(text) <= MAX_CARD_LINE:
+        return False  # (a paragraph that says one thing over and over is no teaser)
+    j = text.find(text[:20], 12, MAX_CARD_LINE // 2 + 20)
+    return j > 0 and text.startswith(text[:j].rstrip(), j)
 
 
 def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> list[Line]:
@@ -79,9 +90,17 @@ def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> 
         if first in _RULE_FIRST and _RULE.match(stripped) and not any(ch.isalnum() for ch in stripped):
             append(Line(index, stripped, indent, bullet, RULE, 0, 0))
             continue
+        if "   " in stripped:
+            # cells a tool set apart with spaces (a table it could not lay out as columns): the
+            # spaces between them are no text, and would make two menu items weigh as prose
+            stripped = _CELL_SPACES.sub("  ", stripped)
         features = Features(stripped)
         weight = features.n if stripped.isascii() else weight_of(stripped)
-        append(Line(index, stripped, indent, bullet, kind_of(features), weight,
-                    stripped.count(" ") + 1, stripped == prev_text))
+        kind = kind_of(features)
+        if kind == PROSE and (doubled(stripped) or (weight <= settings.teaser_max_weight and stripped.endswith(_CUT))):
+            # a teaser's title shown twice (image alt text and link) joined into one line, or a
+            # teaser's text cut short ("Microsoft removes the safeguard hold for Windows...")
+            kind = SHORT
+        append(Line(index, stripped, indent, bullet, kind, weight, stripped.count(" ") + 1, stripped == prev_text))
         prev_text = stripped
     return out

@@ -26,18 +26,31 @@ def is_meta(text: str, low: str | None = None) -> bool:
         cues.SHARE_COUNT.match(text) or cues.READ_TIME.match(text)
     ):
         return True
-    if ":" in text and (cues.SOURCE_CREDIT.match(text) or cues.AUTHOR_LABEL.match(text)):
+    if ":" in text and (source_credit(text) or cues.AUTHOR_LABEL.match(text)):
         return True
     if (low.startswith(_META_STARTS) or "," in text) and byline_names(text):
         return True
-    if ("·" in text or "•" in text or "|" in text) and _is_meta_cluster(text):
+    if _CLUSTER_MARK.search(text) and _is_meta_cluster(text):
         return True
     return len(text) <= 80 and YEAR.search(text) is not None and is_date_line(text)
 
 
-# "10.03.2026 12:40 · Автор: Анна Соколова", "By Jane Doe • 12 May 2024 • 4 min read": a date,
-# a byline and a read time set on one line, parted by a middle dot, a bullet or a bar
-CLUSTER_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+def source_credit(text: str) -> str | None:
+    """Who a "Source: Reuters" line credits; None for other lines, and for a headline that opens
+    with "Sources:" ("Sources: Sox may not be out of Teixeira chase"): a credit names a few words."""
+    match = cues.SOURCE_CREDIT.match(text)
+    if not match or len(match.group("who").split()) > 5:
+        return None
+    return match.group("who").strip(" .")
+
+
+# "10.03.2026 12:40 · Автор: Анна Соколова", "By Jane Doe • 12 May 2024 • 4 min read", "Chris
+# Davies - Nov 19, 2019": a date, a byline and a read time set on one line, parted by a middle
+# dot, a bullet, a bar or a spaced dash
+CLUSTER_SEPARATOR = re.compile(r"\s+[·•|\-–—]\s+")
+
+
+_CLUSTER_MARK = re.compile(r"[·•|]|\s[-–—]\s")
 
 
 def _is_meta_cluster(text: str) -> bool:
@@ -46,8 +59,12 @@ def _is_meta_cluster(text: str) -> bool:
     if not 2 <= len(parts) <= 4:
         return False
     kinds = [_meta_part(p) for p in parts]
-    # "James Akinaka • 8h": a bare name counts beside a time or a date, not beside another name
-    return all(kinds) and ("byline" in kinds or "date" in kinds or (kinds.count("name") == 1 and "count" in kinds))
+    # "James Akinaka • 8h", "Jane Doe | Reporter": a bare name counts beside a time, a date or a
+    # role, not beside another name
+    if not all(kinds):
+        return False
+    return "byline" in kinds or (kinds.count("name") <= 1 and ("date" in kinds or (
+        "name" in kinds and ("count" in kinds or "role" in kinds))))
 
 
 def _meta_part(part: str) -> str | None:
@@ -57,9 +74,18 @@ def _meta_part(part: str) -> str | None:
         return "date"
     if cues.READ_TIME.match(part) or cues.SHARE_COUNT.match(part) or RELATIVE_TIME.search(part):
         return "count"
+    if is_role(part):
+        return "role"
     if name_shaped(part):
         return "name"
     return None
+
+
+def cluster_parts(text: str) -> list[str]:
+    """The parts of a dot-, bar- or dash-separated metadata line; [] when it has no separator."""
+    if not _CLUSTER_MARK.search(text):
+        return []
+    return [p.strip() for p in CLUSTER_SEPARATOR.split(text) if p.strip()]
 
 
 _NUMERIC_DATE = re.compile(r"\d[-./]\d")
@@ -95,22 +121,38 @@ _BYLINE_DATE = re.compile(
     re.I,
 )
 _ROLE = re.compile(
-    r"\b(?:correspondent|editor|reporter|writer|staff|columnist|contributor|producer|analyst|bureau|"
-    r"redakteur|redakteurin|journaliste|periodista|corresponsal)\b",
+    r"\b(?:correspondent|editor|reporter|writer|staff|columnist|contributor|producer|analyst|bureau|journalist|"
+    r"redakteur|redakteurin|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|envoyée?|periodista|"
+    r"corresponsal|redactora?|giornalista|inviato|inviata|corrispondente|correspondente|repórter|"
+    r"корреспондент|обозреватель|журналист|مراسل|مراسلة|محرر)\b",
     re.I,
 )
+
+
+def is_role(text: str) -> bool:
+    """An author's role standing alone: "Reporter", "Middle East correspondent", "Staff Writer"."""
+    return len(text.split()) <= 5 and not any(ch.isdigit() for ch in text) and _ROLE.search(text) is not None
 _GLUED_BY = re.compile(r"(?<=[a-z])By\s+")
 _HANDLES = re.compile(r"\S+@\S+\.\w+|@\w+")
 _DOMAIN = re.compile(r"\.(?:com|org|net|co|uk|de|fr|in|ru|info|news)\b", re.I)
-_BYLINE_TAIL = re.compile(r"\s*(?:[|/／·•]|\s-\s|\s–\s|\s—\s).*$")
+_BYLINE_TAIL = re.compile(r"\s*(?:[|/／·•;]|\s-\s|\s–\s|\s—\s).*$")
 
 
 def byline_names(text: str) -> list[str]:
-    """The people credited by a "By X and Y" line; [] when the line is not a byline."""
+    """The people credited by a "By X and Y" line ("Monday 18 Nov 2019 by X" too); [] when the
+    line is not a byline."""
     if len(text) > 120 or ends_sentence(text) and not text.endswith("."):
         return []
     match = cues.BYLINE.match(text) or cues.AUTHOR_LABEL.match(text) or cues.AUTHOR_ROLE.match(text)
     if not match:
+        dated = _DATE_THEN_BY.search(text)
+        if dated and find_date(text[: dated.start()]):
+            match = cues.BYLINE.match(text[dated.start() + 1 :])
+    if not match:
+        # "Анна Соколова, корреспондент", "Jane Doe – Senior Reporter": a name and its role
+        named = _NAME_THEN_ROLE.match(text)
+        if named and name_shaped(named.group("who")) and is_role(named.group("role")):
+            return [named.group("who")]
         return []
     who = _HANDLES.sub(" ", match.group("who").replace("\u00a0", " "))  # "@ahiza_garcia", an e-mail
     who = _BYLINE_TAIL.sub("", " ".join(who.split())).strip(" ,.:;")
@@ -122,12 +164,36 @@ def byline_names(text: str) -> list[str]:
     names = [n for n in names if not _DOMAIN.search(n)]  # "cleveland.com" is the outlet
     # "By Priya Natarajan, Middle East correspondent": the role is not a second author
     names = [n for n in names if not _ROLE.search(n)] or names
+    names = [n for n in map(_name_part, names) if n]
     if not names or any(len(n.split()) > 5 for n in names):
         return []
     for name in names:  # each name is capitalised words (or in a script without capitals)
         if not is_wide(name) and not all(_capitalised(w) or w.lower() in _NAME_PARTICLES for w in name.split()):
             return []
     return names
+
+
+# "11/19/2019 by Lars Brandle", "Monday November 18, 2019 7:45 am PST by Joe Rossignol"
+_NAME_THEN_ROLE = re.compile(r"^(?P<who>[^,|–—-]{3,60}?)\s*(?:,|\s[|–—-])\s*(?P<role>[^,|]{3,60})$")
+_DATE_THEN_BY = re.compile(r"\s(?=(?:by|von|par|por|door|di)\s)", re.I)
+# "JamesStaff Writer", "GarberFOXBusiness": a role or an outlet glued to a name's last word (a
+# capital after four or more lower-case letters: not "McCoy", "MacDonald", "DeShawn")
+_GLUED_AFTER_NAME = re.compile(r"(?<=[a-zà-ÿ]{4})(?=[A-Z])")
+
+
+def _name_part(part: str) -> str:
+    """One name of a byline, cut before a glued role or outlet and before the first word that is
+    neither capitalised nor a particle ("Moritz Bachmann publiziert am" → "Moritz Bachmann")."""
+    words: list[str] = []
+    for word in part.strip(" .").split():
+        glued = _GLUED_AFTER_NAME.search(word)
+        if glued:
+            words.append(word[: glued.start()])
+            break
+        if not (_capitalised(word) or word.lower() in _NAME_PARTICLES or is_wide(word)):
+            break  # "publiziert", "(509)": the name has ended
+        words.append(word)
+    return " ".join(words).strip(" .,")
 
 
 def _capitalised(word: str) -> bool:
@@ -144,7 +210,7 @@ RELATIVE_TIME = re.compile(
     r"\b(?:vor|il y a|hace|há|před|fa)\s+\d{1,3}\s+\w+|\b\d{1,3}\s+\w+\s+(?:fa|geleden|temu|назад)\b",
     re.I,
 )
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*\.?|[A-Z]\.)$")
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’-]*\.?$")
 
 
 def name_shaped(text: str) -> bool:
@@ -154,4 +220,5 @@ def name_shaped(text: str) -> bool:
     if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in text) or text.endswith((":", "!", "?")):
         return False
     caps = [w for w in words if w.lower() not in _NAME_PARTICLES]
-    return len(caps) >= 2 and all(_NAME_WORD.match(w) for w in caps)
+    return len(caps) >= 2 and all(w[0].isupper() and _NAME_WORD.match(w) and not _GLUED_AFTER_NAME.search(w)
+                                  for w in caps)

@@ -28,6 +28,8 @@ _FURNITURE_SET = cues.FURNITURE | cues.PROMO_HEADERS
 _FURNITURE_BY_FIRST = by_first_char(cues.FURNITURE_PREFIXES)
 _CAPTION_STARTS = ("in this", "file", "photo illustration", "courtesy", "photo courtesy", "image courtesy",
                    "picture courtesy")
+# the lower-case words of a comment's header ("jsmith on March 3 at 10:42 am said:")
+_COMMENT_HEADER_WORDS = frozenset(("on", "at", "am", "pm", "um", "le", "de", "el", "il", "alle", "às"))
 _STOCK_AGENCIES = ("getty", "shutterstock", "istock")
 
 
@@ -63,7 +65,16 @@ class Rule:
 
 
 def _comment_marker(f: Features, s: TextSettings) -> bool:
-    return cues.is_comment_marker(f.text)
+    """A comment section's title or a bio box; a comment's "X says:" header unless the words
+    before the verb read as a sentence ("In an interview, the minister also said:")."""
+    if not cues.is_comment_marker(f.text):
+        return False
+    stripped = f.text.strip("»›•[]() ")
+    if cues.COMMENT_SECTION.match(stripped) or cues.AUTHOR_BIO.match(stripped):
+        return True
+    lower = sum(1 for w in f.words[:-1] if w[:1].islower() and len(w) >= 3 and w.isalpha()
+                and w not in _COMMENT_HEADER_WORDS)
+    return lower < s.comment_header_sentence_words
 
 
 def _promo_header(f: Features, s: TextSettings) -> bool:

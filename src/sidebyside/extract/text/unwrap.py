@@ -13,11 +13,17 @@ from __future__ import annotations
 
 import re
 
+from sidebyside.extract import cues
 from sidebyside.extract.text.wide import count_wide, is_wide_char
 
 _BULLET_START = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,3}[.)])\s")
 MAX_WIDTH = 140
-SLACK = 2  # columns a wrapping tool may leave free at the end of a line
+OVER_SHARE = 0.4  # lines wider than the wrap width: at most this share of the lines filled to it
+MANY_FILLED = 20  # ...when this many lines are filled to it
+SLACK = 2
+FEW_LINES = 400  # a text this short may be too short to show its wrap width
+WORD_SLACK = 16  # ...and every line of its block but the last ends within a long word of the block's width
+MIN_BROKEN = 25  # a line this long that stops mid-sentence may have been wrapped  # columns a wrapping tool may leave free at the end of a line
 
 
 def display_width(text: str) -> int:
@@ -28,10 +34,12 @@ def wrap_width(lines: list[str]) -> int | None:
     """The wrap column (40-140) when the long lines pile up just under it, else None.
 
     For each candidate width W, the lines in [0.85 W, W] are those a wrapper filled; lines
-    wider than W must be rare (a long URL, a table row)."""
+    wider than W must be rare (a long URL). Rows of cells set apart by runs of spaces (a table
+    the tool laid out, columns not set apart) are no wrapped text and are not counted."""
     counts = [0] * (MAX_WIDTH + 2)  # counts[MAX_WIDTH + 1]: all wider lines
     for x in lines:
-        if x.strip():
+        stripped = x.strip()
+        if stripped and "   " not in stripped:
             counts[min(display_width(x.rstrip()), MAX_WIDTH + 1)] += 1
     total = sum(counts)
     if total < 8:
@@ -48,7 +56,11 @@ def wrap_width(lines: list[str]) -> int | None:
         near = between(int(0.85 * width + 0.999), width)
         over = total - prefix[width + 1]
         long_lines = between(width // 2, MAX_WIDTH + 1)
-        if near < 5 or near < 0.3 * long_lines or over > 0.05 * long_lines:
+        # a few unwrapped paragraphs (a column another pass joined) may be far wider than W,
+        # but lines just wider than W say that W is not the wrap width
+        just_over = between(width + 1, min(int(1.5 * width), MAX_WIDTH + 1))
+        allowed = max(0.05 * long_lines, OVER_SHARE * near if near >= MANY_FILLED else 0)
+        if near < 5 or near < 0.3 * long_lines or over > allowed or just_over > 0.05 * long_lines:
             continue
         score = near - 3 * over
         if score > best_score:
@@ -60,7 +72,7 @@ def unwrap(content: str) -> str:
     lines = content.splitlines()
     width = wrap_width(lines[:20000])
     if width is None:
-        return content
+        return _join_broken_sentences(content, lines) if len(lines) <= FEW_LINES else content
     out: list[str] = []
     prev_width = 0  # display width of the previous raw line, 0 after a blank one
     for raw in lines:
@@ -77,3 +89,49 @@ def unwrap(content: str) -> str:
         out.append(text)
         prev_width = display_width(text) if stripped else 0
     return "\n".join(out)
+
+
+_SENTENCE_STOP = tuple('.!?:;"”»)')
+
+
+def _join_broken_sentences(content: str, lines: list[str]) -> str:
+    """A short text whose wrap width cannot be told from its few lines: in a block of lines
+    (between blank lines) that all but its last end within a word of the block's width, as a
+    wrapped paragraph's do, a line that stops mid-sentence is joined to the next when that one carries
+    the sentence on (a lower-case word at the same indent, not a byline's "by")."""
+    out: list[str] = []
+    joined = False
+    start = 0
+    n = len(lines)
+    while start < n:
+        end = start
+        while end < n and lines[end].strip():
+            end += 1
+        block = lines[start:end]
+        merged = _joined_block(block) if len(block) >= 2 else block
+        joined = joined or len(merged) < len(block)
+        out.extend(merged)
+        if end < n:
+            out.append(lines[end])
+        start = end + 1
+    return "\n".join(out) if joined else content
+
+
+def _joined_block(block: list[str]) -> list[str]:
+    widths = [display_width(x.rstrip()) for x in block]
+    width = max(widths)
+    if width > MAX_WIDTH or min(widths[:-1]) < width - WORD_SLACK:
+        return block  # lines of many lengths: a list, not a wrapped paragraph
+    out = [block[0].rstrip()]
+    prev = out[0]
+    for raw in block[1:]:
+        text = raw.rstrip()
+        stripped = text.lstrip()
+        if (stripped[0].islower() and len(prev.strip()) >= MIN_BROKEN and not prev.endswith(_SENTENCE_STOP)
+                and len(prev) - len(prev.lstrip()) == len(text) - len(stripped)
+                and not cues.BYLINE.match(stripped)):  # "by Name" under a headline starts a line
+            out[-1] = out[-1] + " " + stripped
+        else:
+            out.append(text)
+        prev = text
+    return out

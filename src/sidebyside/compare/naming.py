@@ -370,11 +370,14 @@ class ChainBuilder:
         which the person of that age then takes (see _ages)."""
         taken = sorted((r.start, r.end) for r in out.refs)
         starts = [t[0] for t in taken]
+        reach = []  # the furthest end of the mentions starting so far
+        for _, end in taken:
+            reach.append(max(end, reach[-1]) if reach else end)
         for m in _BARE_AGE.finditer(view.text):
             s, e = m.start(), m.end(1)
             k = bisect.bisect_left(starts, e)
-            if (k and taken[k - 1][1] > s) or view.in_quote(s, e):
-                continue
+            if (k and reach[k - 1] > s) or view.in_quote(s, e):
+                continue  # inside a mention found before
             after = m.group(2)
             if after and self.head_of(fold(after)) is not None:
                 continue  # "the 26-year-old actress": a description with its noun, found before

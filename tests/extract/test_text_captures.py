@@ -370,3 +370,15 @@ def test_a_copyright_sign_inside_a_caption_is_a_photo_credit():
 )
 def test_the_holder_name_ends_where_the_notice_goes_on(notice):
     assert extract(_page(["• Home"], ["Valley Gazette app", notice])).outlet == "Valley Gazette"
+
+
+def test_the_last_line_of_a_quotation_is_no_heading():
+    article = extract(
+        "Athens youths keep up their protests\n\n"
+        "The five young men stood in the shadow of the university before another day of street battles in the capital.\n\n"
+        "\"What I feel when I see this,\" said one young man, \"is that I am loving my city more than ever.\n\n"
+        "The politicians failed us.\"\n\n"
+        "\"I do feel bad when I see property burned,\" said a man wearing ski goggles and a dark blue jacket.\n"
+    )
+    assert article.headings() == []
+    assert "The politicians failed us." in article.text

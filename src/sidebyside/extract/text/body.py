@@ -460,10 +460,12 @@ def body_blocks(lines: list[Line], start: int, end: int,
 
 
 def _is_heading(lines: list[Line], i: int, end: int) -> bool:
-    """A short line standing alone (blank lines around) without final punctuation,
-    followed by prose within the body."""
+    """A short line standing alone (blank lines around) without final punctuation (before any
+    closing quote mark: 'The politicians failed us."' ends a quotation), followed by prose
+    within the body."""
     line = lines[i]
-    if line.words > 20 or line.text[-1] in ".,;:" or (line.words < 2 and not is_wide(line.text)):
+    last = line.text.rstrip("\"'”’»)]")[-1:]
+    if line.words > 20 or not last or last in ".,;:" or (line.words < 2 and not is_wide(line.text)):
         return False
     if line.words >= 6 and line.text.isupper():
         return False  # a shouted teaser headline inserted in the body, not a subheading

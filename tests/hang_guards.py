@@ -63,7 +63,7 @@ FIGURES: dict[str, float] = {
     # the comparison of hostile pages, in process (`python benchmarks/hostile.py`: compare_cpu_s,
     # and text_model_cpu_s for the text model of one page alone)
     "text:hostile-page": 1.1,  # the slowest text model (said-30k)
-    "compare:quote-word-100k": 2.6,
+    "compare:quote-word-100k": 3.0,
     "compare:nested-openers-100k": 0.6,
     "compare:million-guillemets": 1.3,
     "compare:capitalised-200k": 1.4,

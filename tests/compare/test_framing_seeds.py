@@ -75,6 +75,19 @@ def test_only_in_and_shared_are_disjoint(seeds):
         assert not shared & names(o.entity for o in framing.only_in[side])
 
 
+def test_a_referent_the_other_names_differently_is_not_only_in(seeds):
+    # "the Turkish occupation" / "the presence of Turkish troops", "invasion of Ukraine" / "war in
+    # Ukraine": label contrasts, so neither word is an omission of the other article
+    a, b, framing = seeds
+    contrasted = [{(m.start, m.end) for c in framing.label_contrasts for m in (c.a, c.b)[side]} for side in (0, 1)]
+    for side in (0, 1):
+        for o in framing.only_in[side]:
+            for sp in o.spans:
+                assert not any(s <= sp.start and sp.end <= e for s, e in contrasted[side]), (o.entity, sp)
+    assert "occupation" not in names(o.entity for o in framing.only_in[0])
+    assert "invasion" not in names(o.entity for o in framing.only_in[1])
+
+
 @pytest.mark.parametrize("name", EXPECTED["sources_a_include"])
 def test_sources_a(seeds, name):
     assert fold(name) in names(s.name for s in seeds[2].sources[0])

@@ -3,6 +3,8 @@ shared entities and what only one article names. Pure Python; linear passes over
 
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass
 
 from sidebyside.compare.article_view import ArticleView
@@ -54,6 +56,7 @@ def analyse_framing(
     families = family_contrasts((view_a, view_b), lex, match.key_maps)
     contrasts = [c for c in contrasts if not _told_by_family(c, families)] + families
     contrasts.sort(key=lambda c: -c.telling)  # most telling first (stable: ties keep their order)
+    only_in = _not_named_otherwise(only_in, contrasts)
     if sources is None:
         models = texts if texts is not None else (ArticleText.of(a), ArticleText.of(b))
         sources = (Attribution(models[0]).sources(quotes[0]), Attribution(models[1]).sources(quotes[1]))
@@ -70,6 +73,28 @@ def analyse_framing(
         shared_entities=tuple(shared),
         heading_terms=(heading_terms(a, distinctive[0]), heading_terms(b, distinctive[1])),
     )
+
+
+def _not_named_otherwise(only_in, contrasts: list[LabelContrast]):
+    """Only-in items without the ones inside a label contrast's mention: the other article names
+    that referent too, differently ("occupation" in "the Turkish occupation" / "the presence of
+    Turkish troops"): a naming difference, not an omission."""
+    out = []
+    for side, items in enumerate(only_in):
+        spans = sorted((m.start, m.end) for c in contrasts for m in (c.a, c.b)[side])
+        starts = [s for s, _ in spans]
+        widest = max((e - s for s, e in spans), default=0)
+
+        def inside(start: int, end: int) -> bool:
+            k = bisect.bisect_right(starts, start)
+            while k > 0 and spans[k - 1][0] >= start - widest:
+                k -= 1
+                if spans[k][0] <= start and end <= spans[k][1]:
+                    return True
+            return False
+
+        out.append(tuple(o for o in items if not any(inside(sp.start, sp.end) for sp in o.spans)))
+    return tuple(out)
 
 
 def article_views(

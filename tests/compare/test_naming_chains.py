@@ -784,3 +784,20 @@ def test_the_age_alone_joins_no_one_of_another_age():
         "Police charged Eric Allen Kirkpatrick on Monday.",
     )
     assert "Eric Allen Kirkpatrick" not in by_entity(f)
+
+
+def test_a_female_deputy_is_not_a_deputy_with_a_mans_name():
+    _, _, f = framing(
+        "Nichols shot Deputy Hoyt Teasley outside the courthouse in Atlanta. Teasley died at the scene.",
+        "Nichols overpowered a female sheriff's deputy in the courthouse in Atlanta and took her gun.",
+    )
+    for contrast in f.label_contrasts:
+        assert not any("female" in m.text for m in contrast.b), contrast.entity
+
+
+def test_a_female_deputy_is_the_deputy_with_a_womans_name():
+    _, _, f = framing(
+        "Nichols overpowered Deputy Cynthia Hall in the courthouse in Atlanta. Hall was badly hurt.",
+        "Nichols overpowered a female sheriff's deputy in the courthouse in Atlanta and took her gun.",
+    )
+    assert any("female" in m.text for m in by_entity(f)["Cynthia Hall"].b)

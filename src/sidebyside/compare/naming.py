@@ -94,6 +94,7 @@ class NamingVocabulary:
     org_anaphors: frozenset[str]  # "the company", "the team": the organisation just named
     works: frozenset[str]  # "film", "novel", "show": a work a title names
     genders: dict[str, str]  # "woman" -> "female", "father" -> "male"
+    gender_modifiers: dict[str, str]  # "female" -> "female": a word before a role noun that tells a gender
     kin: frozenset[str]  # "mother", "son": a person named by a relation to someone else
     not_heads: frozenset[str]  # nouns that head no description of a referent ("the way", "the time")
 
@@ -120,6 +121,7 @@ def vocabulary() -> NamingVocabulary:
         org_anaphors=frozenset(data["organisation_anaphors"]),
         works=frozenset(data["work_nouns"]),
         genders={**{w: "female" for w in data["female_nouns"]}, **{w: "male" for w in data["male_nouns"]}},
+        gender_modifiers={**{w: "female" for w in data["female_modifiers"]}, **{w: "male" for w in data["male_modifiers"]}},
         kin=frozenset(data["kin_nouns"]),
         not_heads=frozenset(data["not_description_heads"]),
     )
@@ -914,6 +916,17 @@ _AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b(?!['’]s)", re.IGNORECASE)  
 _AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*(?=[,.;]|$)|\s*\((\d{1,3})\)")
 
 
+def _description_gender(chains: ArticleChains, chain: str, vocab: NamingVocabulary) -> str | None:
+    """The gender a description chain's words tell ("a female deputy", "the actress"), if one."""
+    for r in chains.refs:
+        if r.chain == chain:
+            for w in re.findall(r"[\w'’]+", r.text.casefold()):
+                gender = vocab.genders.get(w) or vocab.gender_modifiers.get(w)
+                if gender:
+                    return gender
+    return None
+
+
 def _gender_clash(chains: ArticleChains, described: str, named: str, vocab: NamingVocabulary) -> bool:
     """Whether a description's noun ("woman") and a name's given name ("Jonathan") tell two
     genders."""
@@ -1195,6 +1208,11 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 # for a deputy whose title names no place
                 found = {o for o in found if country in other.countries.get(o, ())
                          or (not other.countries.get(o) and country not in country_keys)}
+            gender = _description_gender(own, c, vocab)
+            if gender:
+                # "a female sheriff's deputy" is no "Deputy Hoyt Teasley": a gendered description
+                # joins a name only when its given name is known to say the same gender
+                found = {o for o in found if given_names().get(o.split()[0]) == gender}
             kind = _chain_kind(own, c)
             # a description names a referent of its own kind: "the office" (a thing, a building)
             # is not "Vancouver Police", "the suburban Detroit building" not Beaumont Hospital

@@ -664,3 +664,21 @@ def test_an_everyday_word_opening_a_sentence_is_no_speaker():
                       'rather than "Broadway", I am not sure.') is None
     # a surname that is also a word stays a name: the text never writes it in lower case
     assert speaker_of('White said he was "completely blindsided" by the placement.') == "White"
+
+
+def test_a_medium_that_reported_words_does_not_speak_on():
+    text = ('"We could make enough money to pay some bills," she told her father, according to the Vanity Fair '
+            'article.\n\n"Let\'s do it for the family."\n\nThe revelation capped a long mystery.')
+    assert [s for _, s in speakers(text)] == [None, None]
+
+
+def test_she_is_not_a_man_named_after_an_initial():
+    text = ('W. Mark Felt wrote a memoir in 2006 about his years at the bureau.\n\n'
+            '"We could make enough money to pay some bills," she told her father.')
+    assert speaker_of(text) is None
+
+
+def test_a_quote_after_a_credited_one_still_speaks_on():
+    text = ('"The talks were useful," Mekdad said.\n\n'
+            '"We will meet again next month in Moscow."')
+    assert [s for _, s in speakers(text)] == ["Mekdad", "Mekdad"]

@@ -582,7 +582,8 @@ class Attribution:
                 tally[0] += 1
             if m.descriptors & {"mrs", "ms", "miss"}:
                 tally[1] += 1
-            first = self.vocab.first_names.get(fold(m.canonical.split()[0])) if " " in m.canonical else None
+            given = [w for w in m.canonical.split()[:-1] if len(w.rstrip(".")) > 1]  # "W. Mark Felt": Mark
+            first = self.vocab.first_names.get(fold(given[0])) if given else None
             if first is not None:  # "Hugh Hefner", "Bettie Page"
                 tally[0 if first == "he" else 1] += 2
             if not m.subject:
@@ -1740,8 +1741,12 @@ class Attribution:
             first = quotes[parts[0]]
             if first.nested_in is not None and (speaker is None or clause is not None and clause.inside is not None):
                 speaker, span = self._nested_speaker(parts, clause, speakers, spans)
-            if speaker is None and first.nested_in is None and first.kind == "statement" \
-                    and not self._unresolved_right_before(first.open_at):
+            # a quote with a clause of its own that names no one we can tell ('," she told her
+            # father') is that person's: never the last speaker's before it
+            last = quotes[parts[-1]]
+            if speaker is None and clause is None and first.nested_in is None and first.kind == "statement" \
+                    and not self._unresolved_right_before(first.open_at) \
+                    and not self._unresolved_right_after(last.close_at if last.close_at is not None else last.end):
                 speaker, span = self._continued(parts[0], speakers, spans)
             for i in parts:
                 speakers[i] = speaker
@@ -1874,6 +1879,18 @@ class Attribution:
         clause = self.clauses[k]
         return clause.speaker is None and clause.inside is None and clause.base in _STRONG \
             and self._adjacent_before(clause, open_at)
+
+    def _unresolved_right_after(self, close: int) -> bool:
+        """A clause of the narration with a strong verb and no speaker we can name stands right
+        after the quote ('," she told her father'): the words are that speaker's, not the last
+        speaker's before them."""
+        v = bisect.bisect_left(self.at.token_starts, close)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        if k >= len(self.clauses):
+            return False
+        clause = self.clauses[k]
+        return clause.speaker is None and clause.inside is None and clause.base in _STRONG \
+            and self._adjacent(close + 1, clause)
 
     def _colon_subject(self, open_at: int) -> Clause | None:
         """A quotation right after a colon: the person whose name opens that sentence."""
@@ -2035,7 +2052,7 @@ class Attribution:
         para = at.paragraph_at(q.open_at)
         p_lo = at.paragraphs[para][0] if para >= 0 else 0
         found = self._clauses_between(p_lo, q.open_at, None)
-        candidates = [c for c in found if c.speaker is not None and c.base not in self.vocab.not_alone]
+        candidates = [c for c in found if self._speaks_on(c)]
         prior = self._last_credited_quote(index, p_lo, speakers)
         if candidates:
             c = candidates[-1]
@@ -2047,14 +2064,18 @@ class Attribution:
             prev_lo, prev_hi = at.paragraphs[para - 1]
             if self._heading_like(prev_lo, prev_hi):
                 return None, None
-            found = [c for c in self._clauses_between(prev_lo, prev_hi, None)
-                     if c.speaker is not None and c.base not in self.vocab.not_alone]
+            found = [c for c in self._clauses_between(prev_lo, prev_hi, None) if self._speaks_on(c)]
             prior = self._last_credited_quote(index, prev_lo, speakers)
             if found and (prior is None or self.tokens[found[-1].verb].start > quotes[prior].end):
                 return found[-1].speaker, self._span(found[-1])
             if prior is not None:
                 return speakers[prior], spans[prior]
         return None, None
+
+    def _speaks_on(self, clause: Clause) -> bool:
+        """Whether a clause's speaker may speak on in the quotes after it: a named speaker, not a
+        medium that only reported words ('according to the Vanity Fair article')."""
+        return clause.speaker is not None and clause.base not in self.vocab.not_alone and not self._medium_reports(clause)
 
     def _last_credited_quote(self, index: int, lo: int, speakers: list) -> int | None:
         quotes = self.at.quotes

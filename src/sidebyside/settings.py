@@ -174,6 +174,8 @@ class TextSettings:
     item_chunk_ended_share: float = 0.6  # unless this share of them ends a sentence
     comments_after_prose: int = 300  # a comment section ends the article after this much prose
     next_story_prose: int = 500  # a dated headline after this much prose starts another story
+    teaser_list_stories: int = 3  # this many dated headlines below the article make a list of teasers
+    teaser_summary_share: int = 2  # when each one's summary is this many times shorter than the article's prose
     teaser_card_span: int = 15  # two teaser cards (a title shown twice) within this many lines end the body
 
     # --- header

@@ -239,7 +239,7 @@ def body_run(lines: list[Line], settings: TextSettings = DEFAULT.extract.text) -
         return None, None
     while lines[best_start].kind == BLANK or scores[best_start] <= 0:
         best_start += 1
-    best_end = _before_next_story(lines, scores, best_start, best_end, settings.next_story_prose)
+    best_end = _before_next_story(lines, scores, best_start, best_end, settings)
     best_end = _before_teaser_cards(lines, scores, best_start, best_end, settings)
     best_start = _after_previous_story(lines, scores, best_start, best_end)
     return best_start, best_end
@@ -292,24 +292,42 @@ def _introduces(head: Line, lines: list[Line], scores: list[int], start: int, fi
     return after > 0 and after > share(prose_before)
 
 
-def _before_next_story(lines: list[Line], scores: list[int], start: int, end: int, min_prose: int) -> int:
+def _before_next_story(lines: list[Line], scores: list[int], start: int, end: int, s: TextSettings) -> int:
     """A headline followed by a byline or date line, after most of the run's prose, starts
-    another story (a teaser card, the next article): the body ends before it."""
-    total = sum(s for s in scores[start : end + 1] if s > 0)
+    another story (a teaser card, the next article): the body ends before it. So does the first
+    of a list of such stories, each with a summary far shorter than the prose above the list,
+    however long the list."""
+    total = sum(x for x in scores[start : end + 1] if x > 0)
     before = 0
+    starts: list[tuple[int, int]] = []  # (the story's headline, the prose above it)
     for i in range(start, end + 1):
         if scores[i] > 0:
             before += scores[i]
-        if lines[i].kind != META or before < min_prose or before < total - before or not _dated(lines, i):
+        if lines[i].kind != META or before < s.next_story_prose or not _dated(lines, i):
             continue
         head = prev_content(lines, i, start)
         if head is None or head.kind != SHORT or head.bullet or not 2 <= head.words <= 25:
             continue
-        k = head.index - 1
-        while k > start and scores[k] <= 0:
-            k -= 1
-        return k
+        if not starts or starts[-1][0] != head.index:  # (a story's byline and date: one story)
+            starts.append((head.index, before))
+        elif before >= total - before:
+            starts[-1] = (head.index, before)
+    if len(starts) >= s.teaser_list_stories:
+        summaries = [b - a for (_, a), (_, b) in zip(starts, starts[1:])] + [total - starts[-1][1]]
+        if max(summaries) * s.teaser_summary_share <= starts[0][1]:
+            return _last_scored(scores, start, starts[0][0])
+    for head, before in starts:
+        if before >= total - before:
+            return _last_scored(scores, start, head)
     return end
+
+
+def _last_scored(scores: list[int], start: int, before: int) -> int:
+    """The last line above ``before`` (and not above ``start``) that earns its place."""
+    k = before - 1
+    while k > start and scores[k] <= 0:
+        k -= 1
+    return k
 
 
 def _before_teaser_cards(lines: list[Line], scores: list[int], start: int, end: int, s: TextSettings) -> int:

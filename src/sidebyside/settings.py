@@ -177,6 +177,9 @@ class TextSettings:
     teaser_list_stories: int = 3  # this many dated headlines below the article make a list of teasers
     teaser_summary_share: int = 2  # when each one's summary is this many times shorter than the article's prose
     teaser_card_span: int = 15  # two teaser cards (a title shown twice) within this many lines end the body
+    data_table_rows: int = 4  # this many short lines with figures and a shared separator, no blanks between: a table of data
+    data_row_max_weight: int = 200  # (each row at most this heavy)
+    data_table_title_words: int = 10  # a table after the body may follow a title of at most this many words
 
     # --- header
     header_window: int = 120  # lines before the body searched for the headline and byline

@@ -242,7 +242,49 @@ def body_run(lines: list[Line], settings: TextSettings = DEFAULT.extract.text) -
     best_end = _before_next_story(lines, scores, best_start, best_end, settings)
     best_end = _before_teaser_cards(lines, scores, best_start, best_end, settings)
     best_start = _after_previous_story(lines, scores, best_start, best_end)
-    return best_start, best_end
+    return best_start, _through_data_table(lines, best_end, settings)
+
+
+# the separators every row of a table of data repeats ("June 9 – Tampa, FL @ Arena", "Stage 2: ...")
+_ROW_SEPARATORS = (" – ", " — ", " - ", ": ", " @ ", " | ", "│", "  ")
+_DIGIT = re.compile(r"\d")
+
+
+def data_table_at(lines: list[Line], i: int, settings: TextSettings = DEFAULT.extract.text) -> int:
+    """The index after the last row of a table of data starting at line ``i`` (dates and places of
+    a tour, a season's calendar, figures): ``data_table_rows`` lines or more without blank lines
+    between them, none a bullet, each short, with a figure, and with a separator they all repeat.
+    ``i`` when no table starts there. A menu's items have no figures, a list of links bullets."""
+    n, k = len(lines), i
+    while k < n and lines[k].kind in (SHORT, PROSE, META) and not lines[k].bullet \
+            and lines[k].weight <= settings.data_row_max_weight and _DIGIT.search(lines[k].text):
+        k += 1
+    if k - i < settings.data_table_rows or (k < n and lines[k].kind != BLANK):
+        return i
+    if i > 0 and lines[i - 1].kind != BLANK:
+        return i  # (a table is a block of its own)
+    rows = [lines[j].text for j in range(i, k)]
+    if not any(all(sep in row for row in rows) for sep in _ROW_SEPARATORS):
+        return i
+    return k
+
+
+def _through_data_table(lines: list[Line], end: int, settings: TextSettings) -> int:
+    """A table of data right after the body's last paragraph (past at most its title) is the
+    article's: the tour dates a story announces, a calendar it reports."""
+    n, k, titles = len(lines), end + 1, 0
+    while k < n:
+        line = lines[k]
+        if line.kind == BLANK:
+            k += 1
+            continue
+        after = data_table_at(lines, k, settings)
+        if after > k:
+            return after - 1
+        if titles or line.kind != SHORT or line.bullet or line.words > settings.data_table_title_words:
+            return end
+        titles, k = 1, k + 1
+    return end
 
 
 def _after_previous_story(lines: list[Line], scores: list[int], start: int, end: int) -> int:
@@ -438,14 +480,16 @@ def body_blocks(lines: list[Line], start: int, end: int,
     """(kind, line) for each block of the body run; promo blocks, furniture, captions dropped."""
     out: list[tuple[str, Line]] = []
     in_promo = False
-    introduced: set[int] = set()  # the items of a list an introduction opened
+    introduced: set[int] = set()  # the items of a list an introduction opened, the rows of a table
     emitted: set[str] = set()
     for i in range(start, end + 1):
         line = lines[i]
         kind = line.kind
         if kind == BLANK:
             continue
-        if kind in (RULE, IMAGE, CREDIT, META, APPEAL, COMMENTS):
+        if i not in introduced and (i == start or lines[i - 1].kind == BLANK) and not line.bullet:
+            introduced.update(range(i, data_table_at(lines, i, settings)))
+        if kind in (RULE, IMAGE, CREDIT, APPEAL, COMMENTS) or (kind == META and i not in introduced):
             continue
         if kind in (PROMO, FURNITURE):
             if kind == PROMO or cues.is_promo_header(line.text) or line.text.endswith(":"):

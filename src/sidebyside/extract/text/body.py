@@ -256,6 +256,8 @@ def data_table_at(lines: list[Line], i: int, settings: TextSettings = DEFAULT.ex
     between them, none a bullet, each short, with a figure, and with a separator they all repeat.
     ``i`` when no table starts there. A menu's items have no figures, a list of links bullets."""
     n, k = len(lines), i
+    if i + 1 >= n or lines[i + 1].kind == BLANK:
+        return i  # the common case: a paragraph of its own
     while k < n and lines[k].kind in (SHORT, PROSE, META) and not lines[k].bullet \
             and lines[k].weight <= settings.data_row_max_weight and _DIGIT.search(lines[k].text):
         k += 1

@@ -176,6 +176,9 @@ class TextSettings:
     next_story_prose: int = 500  # a dated headline after this much prose starts another story
     teaser_list_stories: int = 3  # this many dated headlines below the article make a list of teasers
     teaser_summary_share: int = 2  # when each one's summary is this many times shorter than the article's prose
+    card_labels: int = 2  # a teaser card: this many short lines (kicker, headline, source) over its summary
+    card_list_cards: int = 4  # this many cards in a row below the article end it
+    card_summary_max: int = 300  # a card's summary scores at most this (a section of an article may be longer)
     teaser_card_span: int = 15  # two teaser cards (a title shown twice) within this many lines end the body
     data_table_rows: int = 4  # this many short lines with figures and a shared separator, no blanks between: a table of data
     data_row_max_weight: int = 200  # (each row at most this heavy)

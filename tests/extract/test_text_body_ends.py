@@ -72,3 +72,29 @@ def test_the_wrap_width_is_the_texts_not_that_of_a_few_wider_headings():
     content = "\n\n".join([headings[0], *["\n".join(wrapped)] * 14, headings[1], "\n".join(wrapped)])
     assert wrap_width(content.splitlines()) == 74
     assert unwrap(content).count(paragraph) == 15
+
+
+def _card(n: int) -> list[str]:
+    return [f"KICKER {n}", f"A headline of another story, number {n}", f"example.org News {n}",
+            f"A short summary of story {n}: what happened, to whom, and why readers may care about it."]
+
+
+def test_a_list_of_teaser_cards_after_the_article_ends_it():
+    cards = [line for n in range(1, 30) for line in _card(n)]
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE, *cards])
+    article = extract(content)
+    assert article.paragraphs() == ARTICLE
+
+
+def test_sections_under_one_subheading_each_are_not_teaser_cards():
+    sections = [line for n, para in enumerate(ARTICLE * 2)
+                for line in (f"Section {n} of the report", f"In section {n}: {para}")]
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE, *sections])
+    assert len(extract(content).paragraphs()) == len(ARTICLE) * 3
+
+
+def test_long_sections_under_a_heading_and_a_note_are_not_teaser_cards():
+    long_sections = [line for n, para in enumerate(ARTICLE[:4]) for line in
+                     (f"Part {n}", f"Main article: Budget part {n}", f"Part {n}: {para} {para.replace('the', 'this')}")]
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE, *long_sections])
+    assert len(extract(content).paragraphs()) == len(ARTICLE) + 4

@@ -116,6 +116,7 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
 
 
 _CODE_MARK = re.compile(r"[(){};=│┼─<>\\]|^[a-z_]+\W")
+_CODE_CHAR = re.compile(r"[{};=│┼─<>\\]")  # (a byline's lower-case handle is no code)
 
 
 def is_intro(line: Line) -> bool:
@@ -241,6 +242,7 @@ def body_run(lines: list[Line], settings: TextSettings = DEFAULT.extract.text) -
         best_start += 1
     best_end = _before_next_story(lines, scores, best_start, best_end, settings)
     best_end = _before_teaser_cards(lines, scores, best_start, best_end, settings)
+    best_end = _before_card_list(lines, scores, best_start, best_end, settings)
     best_start = _after_previous_story(lines, scores, best_start, best_end)
     return best_start, _through_data_table(lines, best_end, settings)
 
@@ -410,6 +412,43 @@ def _before_teaser_cards(lines: list[Line], scores: list[int], start: int, end: 
         while k > start and scores[k] <= 0:
             k -= 1
         return k
+    return end
+
+
+def _before_card_list(lines: list[Line], scores: list[int], start: int, end: int, s: TextSettings) -> int:
+    """A list of teaser cards below the article, however long: cards in a row, each two short
+    lines or more (a kicker, a headline, its source) over one paragraph (its summary, a few
+    sentences), each summary far shorter than the prose above the list. The body ends before
+    the first card. (A section of an article has one subheading over its paragraphs.)"""
+    first = last = None  # (first line, the prose above it) of the first and last card in a row
+    cards = longest = 0  # the cards in the row, the longest summary but the last card's
+    labels: list[int] = []  # the short lines since the last paragraph
+    coded = False  # one of them is a line of code or of a program's output: no card
+    before = 0
+    for i in range(start, end + 1):
+        line, score = lines[i], scores[i]
+        if line.kind == BLANK:
+            continue
+        if score <= 0:
+            if line.kind in (SHORT, META) and not line.bullet:
+                labels.append(i)
+                coded = coded or _CODE_CHAR.search(line.text) is not None or line.text[0] in "$#>"
+            continue
+        if len(labels) >= s.card_labels and score <= s.card_summary_max and not coded:
+            if last is None:
+                first = (labels[0], before)
+            else:
+                longest = max(longest, before - last[1])
+            last = (labels[0], before)
+            cards += 1
+            if (cards >= s.card_list_cards and first[1] >= s.next_story_prose
+                    and max(longest, score) * s.teaser_summary_share <= first[1]):
+                return _last_scored(scores, start, first[0])
+        else:
+            first = last = None
+            cards = longest = 0
+        labels, coded = [], False
+        before += score
     return end
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from sidebyside.extract.text import extract_text
 from sidebyside.extract.text.unwrap import unwrap, wrap_width
 from sidebyside.model import Capture, Source
@@ -42,15 +44,18 @@ def test_a_list_of_dated_teasers_longer_than_the_article_is_cut_at_its_first_sto
 
 
 
-def test_tour_dates_after_the_last_paragraph_are_the_articles():
-    dates = ["June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", "June 10 – Tampa, FL @ Credit Union Amphitheatre",
-             "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre", "June 17 – Nashville, TN @ Bridgestone Arena",
-             "June 19 – Charlotte, NC @ PNC Music Pavilion"]
+@pytest.mark.parametrize("title, separator", [("The Tour Dates\n\n", " – "), ("The tour's 2020 dates:\n", " -- ")])
+def test_tour_dates_after_the_last_paragraph_are_the_articles(title, separator):
+    dates = [row.replace(" – ", separator) for row in (
+        "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", "June 10 – Tampa, FL @ Credit Union Amphitheatre",
+        "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre", "June 17 – Nashville, TN @ Bridgestone Arena",
+        "June 19 – Charlotte, NC @ PNC Music Pavilion")]
     content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE,
-                           "The Tour Dates", "\n".join(dates), "• Home\n• Contact\n• Privacy Policy"])
+                           title + "\n".join(dates), "• Home\n• Contact\n• Privacy Policy"])
     article = extract(content)
     assert article.text.count("June") == len(dates)
-    assert article.paragraphs() == ARTICLE
+    assert [b.kind for b in article.blocks].count("list_item") == len(dates)
+    assert article.paragraphs()[: len(ARTICLE)] == ARTICLE
     assert "Privacy" not in article.text
 
 

@@ -248,14 +248,15 @@ def body_run(lines: list[Line], settings: TextSettings = DEFAULT.extract.text) -
 
 
 # the separators every row of a table of data repeats ("June 9 – Tampa, FL @ Arena", "Stage 2: ...")
-_ROW_SEPARATORS = (" – ", " — ", " - ", ": ", " @ ", " | ", "│", "  ")
+_ROW_SEPARATORS = (" – ", " — ", " - ", " -- ", ": ", " @ ", " | ", "│", "  ")
 _DIGIT = re.compile(r"\d")
 
 
 def data_table_at(lines: list[Line], i: int, settings: TextSettings = DEFAULT.extract.text) -> int:
     """The index after the last row of a table of data starting at line ``i`` (dates and places of
     a tour, a season's calendar, figures): ``data_table_rows`` lines or more without blank lines
-    between them, none a bullet, each short, with a figure, and with a separator they all repeat.
+    between them, none a bullet, each short, with a figure, and with a separator they all repeat,
+    after a blank line or the line introducing them ("The tour dates:").
     ``i`` when no table starts there. A menu's items have no figures, a list of links bullets."""
     n, k = len(lines), i
     if i + 1 >= n or lines[i + 1].kind == BLANK:
@@ -265,8 +266,8 @@ def data_table_at(lines: list[Line], i: int, settings: TextSettings = DEFAULT.ex
         k += 1
     if k - i < settings.data_table_rows or (k < n and lines[k].kind != BLANK):
         return i
-    if i > 0 and lines[i - 1].kind != BLANK:
-        return i  # (a table is a block of its own)
+    if i > 0 and lines[i - 1].kind != BLANK and not is_intro(lines[i - 1]):
+        return i  # (a table is a block of its own, or follows the line that introduces it)
     rows = [lines[j].text for j in range(i, k)]
     if not any(all(sep in row for row in rows) for sep in _ROW_SEPARATORS):
         return i

@@ -1,0 +1,104 @@
+"""Label contrasts never join a label that names someone else (compare/naming.py): rules found
+by judging every contrast of real ECB+ pairs (benchmarks/label_reading.py), negatives included."""
+
+from __future__ import annotations
+
+from sidebyside.compare.framing import analyse_framing
+
+from .helpers import article
+
+
+def contrasts(text_a, text_b):
+    f = analyse_framing(article(text_a), article(text_b))
+    return {c.entity: c for c in f.label_contrasts}
+
+
+def labels(c, side):
+    return {m.text for m in getattr(c, side)}
+
+
+def all_labels(found):
+    return {t for c in found.values() for side in ("a", "b") for t in labels(c, side)}
+
+
+# an organisation in a description that contradicts the person's organisation
+
+
+def test_a_description_naming_another_organisation_is_not_the_person():
+    found = contrasts(
+        "A witness saw an FBI bomb technician checking a garbage can in the parking lot.",
+        "Senior Trooper William Hakim, a bomb squad technician with the Oregon State Police, was killed.",
+    )
+    assert "an FBI bomb technician" not in all_labels(found)
+
+
+def test_a_description_naming_the_persons_own_organisation_still_joins():
+    found = contrasts(
+        "A witness saw an Oregon State Police bomb technician near the bank.",
+        "Senior Trooper William Hakim, a bomb squad technician with the Oregon State Police, was killed.",
+    )
+    assert "an Oregon State Police bomb technician" in labels(found["William Hakim"], "a")
+
+
+def test_a_description_naming_an_organisation_joins_a_person_written_with_none():
+    found = contrasts(
+        "A witness saw an FBI bomb technician near the bank.",
+        "William Hakim, a bomb squad technician, was killed.",
+    )
+    assert "an FBI bomb technician" in labels(found["William Hakim"], "a")
+
+
+# a possessive description is someone's
+
+
+def test_someones_role_bearer_is_not_the_other_articles_bearer():
+    found = contrasts(
+        "Jeffs, who acted as his own attorney, faces life in prison.",
+        "Lead prosecutor Eric Nichols played the tape for jurors. Attorney Eric Nichols spoke for an hour.",
+    )
+    assert "his own attorney" not in all_labels(found)
+
+
+def test_their_attorneys_are_not_the_prosecutors():
+    found = contrasts(
+        "The defendants stayed silent on Monday. Their attorneys asked for a delay.",
+        "The defendants stayed silent on Monday. The attorneys for the state asked for a verdict.",
+    )
+    assert "Their attorneys" not in all_labels(found)
+
+
+def test_possessive_descriptions_on_both_sides_still_join():
+    found = contrasts(
+        "Frank Costello was shot in the lobby. His assailant fled in a black car.",
+        "Frank Costello was wounded in the lobby. His attacker fled in a car.",
+    )
+    joined = [c for c in found.values() if "His assailant" in labels(c, "a")]
+    assert joined and labels(joined[0], "b") == {"His attacker"}
+
+
+def test_a_possessive_description_of_a_thing_still_joins():
+    found = contrasts(
+        "Raj Chohan was walking home when the driver hit her with his car.",
+        "Raj Chohan was struck by the vehicle while walking home.",
+    )
+    joined = [c for c in found.values() if "his car" in labels(c, "a")]
+    assert joined and "the vehicle" in labels(joined[0], "b")
+
+
+# a bare plural introduces a group of its own
+
+
+def test_a_bare_plural_group_by_another_noun_is_another_group():
+    found = contrasts(
+        "Jeffs represented himself after firing seven attorneys in six months.",
+        "On Tuesday, prosecutors played a tape of Jeffs talking to the girl.",
+    )
+    assert "attorneys" not in all_labels(found) and "prosecutors" not in all_labels(found)
+
+
+def test_a_bare_plural_group_by_the_same_noun_still_joins():
+    found = contrasts(
+        "Somali pirates attacked the ship on Thursday.",
+        "The Navy said pirates attacked the ship on Thursday with rifles.",
+    )
+    assert not any("pirates" in labels(c, "a") and labels(c, "b") - {"pirates", "Somali pirates"} for c in found.values())

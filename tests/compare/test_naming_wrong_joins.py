@@ -102,3 +102,28 @@ def test_a_bare_plural_group_by_the_same_noun_still_joins():
         "The Navy said pirates attacked the ship on Thursday with rifles.",
     )
     assert not any("pirates" in labels(c, "a") and labels(c, "b") - {"pirates", "Somali pirates"} for c in found.values())
+
+
+# names typed by their shape: a ship, a navy
+
+
+def entity_kinds(text):
+    from sidebyside.compare.entities import find_entities
+
+    return {e.text: e.kind for e in find_entities(text)}
+
+
+def test_a_ship_prefix_makes_a_ship_not_a_person():
+    assert entity_kinds("The warship INS Mysore sailed on Thursday.")["INS Mysore"] != "person"
+    assert entity_kinds("Sailors aboard USS Cole waited in Aden.")["USS Cole"] != "person"
+
+
+def test_a_capitalised_word_that_is_no_ship_prefix_keeps_a_persons_name():
+    assert entity_kinds("Prime Minister Boris Johnson said on Monday that he would go.")["Boris Johnson"] == "person"
+
+
+def test_a_countrys_navy_is_one_organisation_not_a_person_named_navy():
+    kinds = entity_kinds("A U.S. Navy ship sailed on Monday. The Indian Navy said it foiled the attack.")
+    assert kinds.get("U.S. Navy") == "organisation" and kinds.get("Indian Navy") == "organisation"
+    assert "Navy" not in kinds
+

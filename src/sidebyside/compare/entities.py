@@ -51,6 +51,7 @@ _WORDS = json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(enco
 _ORG_NOUNS = frozenset(_WORDS["organisation_nouns"]) | frozenset(_WORDS["media_nouns"])
 _PLACE_NOUNS = frozenset(_WORDS["place_nouns"])  # "the town of Qasr al-Nour"
 _PLACE_PREFIXES = frozenset(_WORDS["place_prefixes"])
+_SHIP_PREFIXES = frozenset(_WORDS["ship_prefixes"])  # written in capitals: "INS Sukanya", "USS Cole"
 _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])  # "Barack Obama said"
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 # Person names: a multi-word name none of whose words is this common in lower case.
@@ -604,7 +605,9 @@ class EntityFinder:
         if head_kind is None and len(words) > 1 and words[0].norm in _PLACE_PREFIXES:
             head_kind = "place"  # "Port Alvik", "Fort Smith"
         prev = tokens[k - 1] if k > 0 else None
-        if any(_TEAM_NUMBER.fullmatch(w.norm) for w in words):
+        if len(words) > 1 and words[0].text in _SHIP_PREFIXES:
+            kind = "other"  # a ship ("INS Mysore"), never a person
+        elif any(_TEAM_NUMBER.fullmatch(w.norm) for w in words):
             kind = "organisation"  # "Philadelphia 76ers"
         elif head_kind and len(words) > 1:
             kind = head_kind

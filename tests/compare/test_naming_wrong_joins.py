@@ -127,3 +127,21 @@ def test_a_countrys_navy_is_one_organisation_not_a_person_named_navy():
     assert kinds.get("U.S. Navy") == "organisation" and kinds.get("Indian Navy") == "organisation"
     assert "Navy" not in kinds
 
+
+
+def test_a_works_title_holding_a_persons_name_is_not_the_person():
+    found = contrasts(
+        "Bettie Page died on Thursday. Her life inspired the 2005 film The Notorious Bettie Page. Page was 85.",
+        "Bettie Page, the pin-up model, died on Thursday. Page was 85.",
+    )
+    assert "The Notorious Bettie Page" not in all_labels(found)
+
+
+def test_a_name_after_the_at_a_sentence_start_is_still_the_person():
+    assert entity_kinds("The actress said on Monday that Bettie Page was 85.")["Bettie Page"] == "person"
+
+
+def test_a_letter_hyphenated_to_the_next_word_is_not_part_of_the_name():
+    kinds = entity_kinds("Bettie Page T-shirts sold well. Malcolm X spoke in Harlem.")
+    assert "Bettie Page" in kinds and "Bettie Page T" not in kinds
+    assert "Malcolm X" in kinds  # a letter that ends a name stays

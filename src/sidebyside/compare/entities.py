@@ -590,6 +590,8 @@ class EntityFinder:
             k += 1  # a name never starts or ends with a link word (but may with "al-")
         while m > k and not tokens[m - 1].cap and not _TEAM_NUMBER.fullmatch(tokens[m - 1].norm):
             m -= 1
+        if m - k > 1 and len(tokens[m - 1].norm) == 1 and m < len(tokens) and tokens[m].gap == "-" and not tokens[m].cap:
+            m -= 1  # "Bettie Page T-shirts": the letter belongs to the word after it
         if k >= m:
             return None
         words = tokens[k:m]
@@ -639,6 +641,8 @@ class EntityFinder:
             kind = self._pronoun_after(m) or "person"
         else:
             kind = "other"
+        if kind == "person" and len(words) > 2 and words[0].norm == "the" and not words[0].initial:
+            kind = "other"  # "the 2005 film The Notorious Bettie Page": a work's title; no person takes "The"
         return self._mention(k, m, kind, self._span_text(k, m), "name")
 
     def _dateline(self, k: int, m: int) -> bool:
@@ -681,7 +685,7 @@ class EntityFinder:
         raw = [
             Entity(e.start, e.end, e.text, "person", e.key, e.name, e.via)
             if e.kind == "other" and 2 <= len(e.key.split()) <= 3 and e.key.rsplit(" ", 1)[-1] in alone
-            and " " in e.text and not e.text.isupper()
+            and " " in e.text and not e.text.isupper() and not e.text.startswith("The ")  # a work's title
             and any(self.lex.zipf(w) < _PERSON_WORD_MAX_ZIPF for w in e.key.split())
             else e
             for e in raw

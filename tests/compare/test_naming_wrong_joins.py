@@ -145,3 +145,19 @@ def test_a_letter_hyphenated_to_the_next_word_is_not_part_of_the_name():
     kinds = entity_kinds("Bettie Page T-shirts sold well. Malcolm X spoke in Harlem.")
     assert "Bettie Page" in kinds and "Bettie Page T" not in kinds
     assert "Malcolm X" in kinds  # a letter that ends a name stays
+
+
+def test_a_death_of_a_hyphenated_age_is_never_cut_to_a_number():
+    found = contrasts(
+        "The jury convicted Christopher Simpson in the death of 20-year-old Kaloni Flynn on Thursday.",
+        "Prosecutors charged Christopher Simpson with murder; Kaloni Flynn was killed in April.",
+    )
+    assert not any(label.startswith("death of 20") for label in all_labels(found))
+
+
+def test_a_death_of_a_named_person_keeps_its_object():
+    found = contrasts(
+        "The jury convicted him in the death of Kaloni Flynn on Thursday.",
+        "Prosecutors charged him with murder after Kaloni Flynn was killed in April.",
+    )
+    assert "death of Kaloni Flynn" in all_labels(found)

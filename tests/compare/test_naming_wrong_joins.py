@@ -161,3 +161,19 @@ def test_a_death_of_a_named_person_keeps_its_object():
         "Prosecutors charged him with murder after Kaloni Flynn was killed in April.",
     )
     assert "death of Kaloni Flynn" in all_labels(found)
+
+
+def test_a_description_with_an_age_is_not_the_one_woman_named():
+    found = contrasts(
+        "The mother of a 10-year-old girl killed by a stray bullet testified. Shondell McAllister said she heard a shot.",
+        "Kathina Thomas' mother Shondell McAllister was the first witness.",
+    )
+    assert "a 10-year-old girl" not in labels(found["Shondell McAllister"], "a")
+
+
+def test_a_description_without_an_age_still_joins_the_one_woman_named():
+    found = contrasts(
+        "A woman was struck by a car on Friday. Raj Chohan was walking home when she was hit.",
+        "Raj Chohan was struck by a car on Friday while walking home.",
+    )
+    assert "A woman" in labels(found["Raj Chohan"], "a")

@@ -769,7 +769,9 @@ class ChainBuilder:
                         chain = last_org[1]
             gender = self.vocab.genders.get(head) if head not in self.vocab.kin else None  # "the mother": whose?
             if (chain is None and gender and not plural and not country and named_modifier is None
-                    and tokens[k].norm in _DETERMINERS):  # never "her daughter": someone else
+                    and tokens[k].norm in _DETERMINERS  # never "her daughter": someone else
+                    # nor "the mother of a 10-year-old girl": an age is the age join's to tell
+                    and not _AGE.search(view.text[s:e])):
                 # "a 59-year-old woman ... Raj Chohan, 59, ... she": the one woman the article
                 # names, when it names one woman and she carries no other role
                 chain = genders.get(gender)

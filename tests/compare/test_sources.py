@@ -290,3 +290,10 @@ def test_a_medium_that_reports_is_cited_as_a_medium_not_a_person():
     found = sources_of(text, article_quotes(text))
     assert found["Vanity Fair"].kind == "media"
     assert article_quotes(text)[0].speaker is None
+
+
+def test_the_speakers_after_a_reduced_relative_clause():
+    # "the problems [that] Georgia prosecutors say they face": the prosecutors speak
+    names = set(sources_of("And it underscored the problems Georgia prosecutors say they frequently "
+                           "face with the requirement that death sentences be unanimous."))
+    assert "Georgia prosecutors" in names and not any("problems" in n for n in names), names

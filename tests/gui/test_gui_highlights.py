@@ -37,3 +37,11 @@ def test_quotes_tab_links_a_quote_to_a_shared_quote_with_slightly_different_boun
     assert _overlapping(pairs, 99, 161) == (1, 5, 60)  # quote marks included in one span only
     assert _overlapping(pairs, 150, 300) is None  # a different quote that merely touches it
 
+
+
+def test_a_distinctive_name_is_shown_as_written():
+    from sidebyside.ui.sidepanel import as_written
+
+    assert as_written("howard", ["Howard", "Howard", "Howard"]) == "Howard"
+    assert as_written("penalty", ["penalty", "Penalty"]) == "penalty"  # a word a sentence may open
+    assert as_written("hub", []) == "hub"

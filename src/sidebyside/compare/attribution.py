@@ -1551,6 +1551,7 @@ class Attribution:
 
     def _resolve_description(self, first: int, last: int, clause: Clause) -> Speaker | None:
         tokens = self.tokens
+        first = self._after_reduced_relative(first, last)
         words = tokens[first : last + 1]
         head = tokens[self._head_of(first, last)]
         at = tokens[first].start
@@ -1588,6 +1589,19 @@ class Attribution:
                         for r in (self._runs.get(m) for m in range(first, last + 1)) if r is not None)
         key = "np:" + name_key(phrase)
         return Speaker(phrase, kind, key, sentence_case=initial)
+
+    def _after_reduced_relative(self, first: int, last: int) -> int:
+        """Where the speakers start in "the problems Georgia prosecutors say they face": a plural
+        common noun right before a capitalised word is what they speak about, its "that" left
+        out; the speakers are the words after it."""
+        tokens = self.tokens
+        for m in range(first + 1, last):
+            prev, tok = tokens[m - 1], tokens[m]
+            if tok.cap and not prev.cap and tok.gap in _SPACE and prev.norm != _singular(prev.norm) \
+                    and m - 1 > first and tokens[first].norm in _DETERMINERS and not prev.possessive \
+                    and all(tokens[j].cap for j in range(m, last)):  # "Georgia prosecutors", not "Reuters spoke to"
+                return m
+        return first
 
     def _plural_or_collective(self, word: str) -> bool:
         """'officials', 'police', 'someone': a word that may stand alone for speakers."""

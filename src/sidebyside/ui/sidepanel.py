@@ -104,6 +104,14 @@ def _difference(category: str | None) -> str:
     return "title or role" if "/" in category else category
 
 
+def as_written(term: str, surfaces: list[str]) -> str:
+    """A term as its article writes it when it always has a capital ("Howard", a name), else as
+    the engine folds it ("penalty")."""
+    if surfaces and all(x[:1].isupper() for x in surfaces):
+        return max(dict.fromkeys(surfaces), key=surfaces.count)
+    return term
+
+
 def how_distinctive(score: float, count_: int, other: str) -> str:
     """A distinctive term's count and score in words (the score is a z-like log-odds)."""
     times = "once" if count_ == 1 else f"{count_} times"
@@ -349,8 +357,9 @@ class SidePanel(QWidget):
             for t in self._capped(sec, terms):
                 found = [(s.start, s.end) for s in t.spans[:1]] or term_spans(texts[pane], t.term)[:1]
                 much = how_distinctive(t.score, t.count, other)
-                self._item(sec, [t.term, "AB"[pane], much], [(pane, s, e) for s, e in found], f"{t.term}: {much}",
-                           f"<b>“{html.escape(t.term)}”</b> in {html.escape(side[pane])}: {html.escape(much)} "
+                shown = as_written(t.term, [texts[pane][s.start : s.end] for s in t.spans])
+                self._item(sec, [shown, "AB"[pane], much], [(pane, s, e) for s, e in found], f"{shown}: {much}",
+                           f"<b>“{html.escape(shown)}”</b> in {html.escape(side[pane])}: {html.escape(much)} "
                            f"(score {t.score:.2f}).<p>{SECTION_HELP['distinctive'].format(side=html.escape(side[pane]))}</p>",
                            "distinctive_term")
         loaded = f.loaded_terms

@@ -317,6 +317,10 @@ class NamingSettings:
     # How many words back "the company" looks for the organisation it stands for, and "The
     # suspect" (opening a sentence) for the one person it stands for.
     anaphora_window: int = 60
+    # Characters after a person's name searched for the organisation they are written with
+    # ("Hakim, a bomb squad technician with the Oregon State Police"): a description naming
+    # another organisation ("an FBI bomb technician") is someone else.
+    organisation_reach: int = 80
     # Two names one letter or so apart are one name spelt two ways ("Karim Hadad" / "Karim
     # Haddad") at this difflib ratio of their consonant skeletons...
     spelling_ratio: float = 0.85

@@ -144,7 +144,7 @@ class TextSettings:
 
     # --- line shapes (rules in extract/text/rules.py read these)
     cue_max_chars: int = 160  # a line longer than this is never a header, menu item or cue
-    meta_max_chars: int = 120  # byline, dateline, read time, photo credit
+    meta_max_chars: int = 160  # byline, dateline, read time, photo credit (a four-part cluster runs long)
     caption_max_chars: int = 400  # a caption's shape ("(AP Photo/...)", "In this photo...")
     footer_max_chars: int = 2000  # an appeal or a legal footer is paragraph-sized, not longer
     prose_min_weight: int = 80  # a line this heavy that ends a sentence is prose

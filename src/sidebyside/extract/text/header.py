@@ -14,7 +14,9 @@ from sidebyside.extract.text.kinds import (
 )
 from sidebyside.extract.text.headline import find_headline, headline_shaped
 from sidebyside.extract.text.lines import Line
-from sidebyside.extract.text.meta import RELATIVE_TIME, byline_names, cluster_parts, name_shaped, source_credit
+from sidebyside.extract.text.meta import (
+    RELATIVE_TIME, byline_names, cluster_parts, credited_people, name_shaped, source_credit,
+)
 from sidebyside.extract.text.shape import is_wide
 from sidebyside.settings import DEFAULT, TextSettings
 
@@ -78,6 +80,7 @@ class Header:
             self.first = title_line.index
         if named is not None:
             self.authors = _names_of(named.text)
+        self.authors = credited_people(self.authors)
         self.lead_line = self._find_lead(lines, title_line, body, stop, settings.standfirst_min_words)
         if self.published is None:  # a date anywhere in the header
             for ln in reversed(window):

@@ -1,0 +1,68 @@
+"""Who a text capture's byline credits: people, not the role or the outlet set beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from sidebyside.extract.text import extract_text
+from sidebyside.extract.text.meta import byline_names, credited_people, is_meta
+from sidebyside.model import Capture, Source
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # an outlet set after the name without a comma, or as a part of the list
+        ("By Tom Davies Associated Press", ["Tom Davies"]),
+        ("By Mary Ann Smith Bloomberg News", ["Mary Ann Smith"]),
+        ("By Jane Doe The Washington Post", ["Jane Doe"]),
+        ("By Jane Doe CNN", ["Jane Doe"]),
+        ("By Jane Doe CBS News", ["Jane Doe"]),
+        ("By Jane Doe, CNN", ["Jane Doe"]),
+        ("By JANE DOE, Associated Press", ["JANE DOE"]),
+        ("By Jane Doe and John Roe, The Associated Press", ["Jane Doe", "John Roe"]),
+        # a role glued on without a comma
+        ("By Jane Doe Staff Writer", ["Jane Doe"]),
+        # co-authors in parentheses
+        ("By Jane Doe (with John Roe)", ["Jane Doe", "John Roe"]),
+        ("Par Martin Dupont (avec Claire Roux et Paul Henri)", ["Martin Dupont", "Claire Roux", "Paul Henri"]),
+        # names that only look like it are kept whole
+        ("By John F. Kennedy", ["John F. Kennedy"]),
+        ("By Jane Doe III", ["Jane Doe III"]),
+        ("By JANE DOE", ["JANE DOE"]),
+        ("By Emily Post", ["Emily Post"]),
+        # an outlet alone is who the page credits
+        ("By Associated Press", ["Associated Press"]),
+        # a sentence in parentheses is no byline
+        ("By doing so (as we said)", []),
+    ],
+)
+def test_byline_credits_people(line, names):
+    assert byline_names(line) == names
+
+
+def test_credited_people_keeps_each_person_once_and_drops_outlets():
+    assert credited_people(["Jane Doe", "JANE DOE", "The Guardian", "BBC"]) == ["Jane Doe"]
+
+
+def test_outlet_may_open_a_date_and_byline_cluster():
+    line = ("Le Courrier | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | "
+            "Par Martin Dupontel (avec Claire Rouxel et Paul Henriot)")
+    assert len(line) > 120 and is_meta(line)
+    # a name before a date alone is not enough: the cluster must credit someone
+    assert not is_meta("Le Courrier | Une belle journée au bord du lac")
+
+
+def test_long_cluster_gives_the_capture_its_authors():
+    prose = ("Les députés ont adopté mardi à une large majorité le projet de loi, qui sera désormais "
+             "examiné par le Sénat puis par le Conseil constitutionnel dans les semaines qui viennent. ")
+    text = "\n\n".join([
+        "Accueil > International",
+        "Le projet de loi sur le renseignement adopté à l'Assemblée",
+        "Le Courrier | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | "
+        "Par Martin Dupontel (avec Claire Rouxel et Paul Henriot)",
+        prose * 2, prose.replace("mardi", "lundi") * 2, prose.replace("Sénat", "gouvernement") * 2,
+    ])
+    article = extract_text(Capture(source=Source(path="cluster.txt", format="text"), content=text))
+    assert list(article.authors) == ["Martin Dupontel", "Claire Rouxel", "Paul Henriot"]
+    assert "Par Martin Dupontel" not in article.text

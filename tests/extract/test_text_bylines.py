@@ -23,6 +23,10 @@ from sidebyside.model import Capture, Source
         ("By Jane Doe and John Roe, The Associated Press", ["Jane Doe", "John Roe"]),
         # a role glued on without a comma
         ("By Jane Doe Staff Writer", ["Jane Doe"]),
+        # a credit to an outlet's staff is kept whole
+        ("By Harbour Courier Editorial Staff", ["Harbour Courier Editorial Staff"]),
+        # credentials after a name are not people
+        ("By Rachel Lind, MS, RD", ["Rachel Lind"]),
         # co-authors in parentheses
         ("By Jane Doe (with John Roe)", ["Jane Doe", "John Roe"]),
         ("Par Martin Dupont (avec Claire Roux et Paul Henri)", ["Martin Dupont", "Claire Roux", "Paul Henri"]),

@@ -225,6 +225,8 @@ def person_name(name: str) -> str:
     """A name without the role or outlet glued after it; unchanged when cutting would leave
     fewer than two words."""
     words = name.split()
+    if words and words[-1].lower() == "staff":
+        return name  # "Jerusalem Post Staff", "Practical Horseman Editorial Staff": a staff credit
     for k in range(2, len(words)):
         word = words[k]
         if _ROLE.search(word) or word == "The" or (_acronym(word) and not all(map(_acronym, words[:k]))):

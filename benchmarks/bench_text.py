@@ -191,8 +191,9 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
             if have == want:
                 hits[field] += 1
             elif show == field and not (field == "title" and headline_matches(got.get("title"), gold.get("title"))):
-                print(f"{form} {page['set']}/{page['id']}: want {gold.get(field)!r} got {got.get(field)!r}",
-                      file=sys.stderr)
+                same_people = field == "byline" and byline_names_match(got.get("byline"), gold.get("byline"))
+                print(f"{form} {page['set']}/{page['id']}: want {gold.get(field)!r} got {got.get(field)!r}"
+                      + (" (the same people)" if same_people else ""), file=sys.stderr)
     out = {
         "pages": len(body),
         "f1": round(statistics.fmean(f for _, _, f in body), 4) if body else None,

@@ -180,6 +180,7 @@ class TextSettings:
     header_window: int = 120  # lines before the body searched for the headline and byline
     header_body_lines: int = 6  # and the body's first lines, when none before it is a byline or date
     header_cluster_reach: int = 8  # (or the nearest is more than this many lines above the body)
+    byline_block_lines: int = 6  # a name above a line that credits no one ("The Courier") is still the byline
     standfirst_min_words: int = 10  # a line under the headline this long without a full stop is its standfirst
     # the headline's score (extract/text/headline.py): the best line above this wins
     headline_min_score: float = -2.25

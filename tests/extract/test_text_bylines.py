@@ -70,3 +70,37 @@ def test_long_cluster_gives_the_capture_its_authors():
     article = extract_text(Capture(source=Source(path="cluster.txt", format="text"), content=text))
     assert list(article.authors) == ["Martin Dupontel", "Claire Rouxel", "Paul Henriot"]
     assert "Par Martin Dupontel" not in article.text
+
+
+_PARAS = [
+    "The harbour authority said on Tuesday that the new quay would open in the spring, after two years of delays "
+    "caused by storms, a shortage of steel and a long dispute with the dock workers' union over night shifts.",
+    "Engineers had warned as early as 2021 that the old timber piles could not carry the weight of modern container "
+    "cranes, and the council voted the following year to replace them with a concrete deck on steel tubes.",
+    "Fishermen who moor along the eastern wall welcomed the news but said the works had cost them a season of "
+    "landings, since the boats were sent to a smaller harbour forty kilometres to the south for most of last year.",
+    "The union's secretary said the dispute was settled in January, when the authority agreed to hire local crews "
+    "for the final phase, and that her members were ready to work weekends to make up for the lost months.",
+]
+
+
+def _authors(header: str) -> tuple[str, ...]:
+    text = "Quay to open in spring after two years of delays\n\n" + header + "\n\n" + "\n\n".join(_PARAS)
+    return extract_text(Capture(source=Source(path="quay.txt", format="text"), content=text)).authors
+
+
+@pytest.mark.parametrize(
+    "header, authors",
+    [
+        # a name line beside the date is the byline
+        ("Nov. 19, 2019 8:03 am ET\nMaria Lindqvist", ("Maria Lindqvist",)),
+        # a line in capitals or opening with "The" stands there but credits no one
+        ("FIND YOUR NEXT BOAT\nNov. 19, 2019 8:03 am ET", ()),
+        ("Nov. 19, 2019 8:03 am ET\nThe Harbour Desk", ()),
+        # "By" alone, the name under it, the outlet under that
+        ("By\nMaria T. Lindqvist\n\n    Maria T. Lindqvist\n    The Harbour Courier\n\nNov. 19, 2019 8:03 am ET",
+         ("Maria T. Lindqvist",)),
+    ],
+)
+def test_bare_name_lines_credit_people_only(header, authors):
+    assert _authors(header) == authors

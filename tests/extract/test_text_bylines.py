@@ -32,6 +32,8 @@ from sidebyside.model import Capture, Source
         ("Par Martin Dupont (avec Claire Roux et Paul Henri)", ["Martin Dupont", "Claire Roux", "Paul Henri"]),
         # names that only look like it are kept whole
         ("By John F. Kennedy", ["John F. Kennedy"]),
+        ("By Sarah E. Needham", ["Sarah E. Needham"]),
+        ("Por Ana Gómez y Pedro Silva", ["Ana Gómez", "Pedro Silva"]),
         ("By Jane Doe III", ["Jane Doe III"]),
         ("By JANE DOE", ["JANE DOE"]),
         ("By Emily Post", ["Emily Post"]),

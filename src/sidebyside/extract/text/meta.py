@@ -123,9 +123,10 @@ def is_date_line(text: str) -> bool:
     return len(letters) <= 3
 
 
-# "X and Y", "X (avec Y et Z)": co-authors in parentheses after the first are a list too
+# "X and Y", "X (avec Y et Z)": co-authors in parentheses after the first are a list too; "y"
+# and "e" join names only in lower case ("Sarah E. Needleman" has a middle initial)
 _NAME_SPLIT = re.compile(
-    r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\((?:with|avec|mit|con|com)\b|\))\s*", re.I)
+    r"\s*(?:,|&|\band\b|\bund\b|\bet\b|(?-i:\b[ye]\b)(?!\.)|\((?:with|avec|mit|con|com)\b|\))\s*", re.I)
 _BYLINE_DATE = re.compile(
     r"(?<=[a-z])(?=\d)|"  # "Lucas Nolan22 Dec 2016": a date glued to the name
     r"\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d|\d|(?:published|updated|posted|on)\s|"

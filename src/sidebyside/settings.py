@@ -174,7 +174,15 @@ class TextSettings:
     item_chunk_ended_share: float = 0.6  # unless this share of them ends a sentence
     comments_after_prose: int = 300  # a comment section ends the article after this much prose
     next_story_prose: int = 500  # a dated headline after this much prose starts another story
+    teaser_list_stories: int = 3  # this many dated headlines below the article make a list of teasers
+    teaser_summary_share: int = 2  # when each one's summary is this many times shorter than the article's prose
+    card_labels: int = 2  # a teaser card: this many short lines (kicker, headline, source) over its summary
+    card_list_cards: int = 4  # this many cards in a row below the article end it
+    card_summary_max: int = 300  # a card's summary scores at most this (a section of an article may be longer)
     teaser_card_span: int = 15  # two teaser cards (a title shown twice) within this many lines end the body
+    data_table_rows: int = 4  # this many short lines with figures and a shared separator, no blanks between: a table of data
+    data_row_max_weight: int = 200  # (each row at most this heavy)
+    data_table_title_words: int = 10  # a table after the body may follow a title of at most this many words
 
     # --- header
     header_window: int = 120  # lines before the body searched for the headline and byline
@@ -310,6 +318,10 @@ class NamingSettings:
     # How many words back "the company" looks for the organisation it stands for, and "The
     # suspect" (opening a sentence) for the one person it stands for.
     anaphora_window: int = 60
+    # Characters after a person's name searched for the organisation they are written with
+    # ("Hakim, a bomb squad technician with the Oregon State Police"): a description naming
+    # another organisation ("an FBI bomb technician") is someone else.
+    organisation_reach: int = 80
     # Two names one letter or so apart are one name spelt two ways ("Karim Hadad" / "Karim
     # Haddad") at this difflib ratio of their consonant skeletons...
     spelling_ratio: float = 0.85

@@ -51,6 +51,7 @@ _WORDS = json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(enco
 _ORG_NOUNS = frozenset(_WORDS["organisation_nouns"]) | frozenset(_WORDS["media_nouns"])
 _PLACE_NOUNS = frozenset(_WORDS["place_nouns"])  # "the town of Qasr al-Nour"
 _PLACE_PREFIXES = frozenset(_WORDS["place_prefixes"])
+_SHIP_PREFIXES = frozenset(_WORDS["ship_prefixes"])  # written in capitals: "INS Sukanya", "USS Cole"
 _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])  # "Barack Obama said"
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 # Person names: a multi-word name none of whose words is this common in lower case.
@@ -589,6 +590,8 @@ class EntityFinder:
             k += 1  # a name never starts or ends with a link word (but may with "al-")
         while m > k and not tokens[m - 1].cap and not _TEAM_NUMBER.fullmatch(tokens[m - 1].norm):
             m -= 1
+        if m - k > 1 and len(tokens[m - 1].norm) == 1 and m < len(tokens) and tokens[m].gap == "-" and not tokens[m].cap:
+            m -= 1  # "Bettie Page T-shirts": the letter belongs to the word after it
         if k >= m:
             return None
         words = tokens[k:m]
@@ -604,7 +607,9 @@ class EntityFinder:
         if head_kind is None and len(words) > 1 and words[0].norm in _PLACE_PREFIXES:
             head_kind = "place"  # "Port Alvik", "Fort Smith"
         prev = tokens[k - 1] if k > 0 else None
-        if any(_TEAM_NUMBER.fullmatch(w.norm) for w in words):
+        if len(words) > 1 and words[0].text in _SHIP_PREFIXES:
+            kind = "other"  # a ship ("INS Mysore"), never a person
+        elif any(_TEAM_NUMBER.fullmatch(w.norm) for w in words):
             kind = "organisation"  # "Philadelphia 76ers"
         elif head_kind and len(words) > 1:
             kind = head_kind
@@ -636,6 +641,8 @@ class EntityFinder:
             kind = self._pronoun_after(m) or "person"
         else:
             kind = "other"
+        if kind == "person" and len(words) > 2 and words[0].norm == "the" and not words[0].initial:
+            kind = "other"  # "the 2005 film The Notorious Bettie Page": a work's title; no person takes "The"
         return self._mention(k, m, kind, self._span_text(k, m), "name")
 
     def _dateline(self, k: int, m: int) -> bool:
@@ -678,7 +685,7 @@ class EntityFinder:
         raw = [
             Entity(e.start, e.end, e.text, "person", e.key, e.name, e.via)
             if e.kind == "other" and 2 <= len(e.key.split()) <= 3 and e.key.rsplit(" ", 1)[-1] in alone
-            and " " in e.text and not e.text.isupper()
+            and " " in e.text and not e.text.isupper() and not e.text.startswith("The ")  # a work's title
             and any(self.lex.zipf(w) < _PERSON_WORD_MAX_ZIPF for w in e.key.split())
             else e
             for e in raw

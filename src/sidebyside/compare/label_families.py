@@ -167,6 +167,8 @@ def _of_phrase(view: ArticleView, m: int) -> tuple[int, set[str], str | None, st
             if tokens[end].norm not in _LOCATIVES:
                 end += 1
         return end, {ent.key}, ent.text if is_place else None, None if is_place else ent.text
+    if p + 1 < n and tokens[p + 1].gap == "-":
+        return None  # "the death of 20-year-old Ka'loni Flynn": never cut to "death of 20"
     if not tokens[p].cap and tokens[p].norm not in _LOCATIVES:
         return p + 1, set(), None, None
     return None

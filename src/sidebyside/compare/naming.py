@@ -168,6 +168,9 @@ class ArticleChains:
     times: TimeChains = field(default_factory=TimeChains)  # the days (and months) the body dates things by
     story_day: str | None = None  # the chain of the first day the body gives near its top
     ages: dict[str, set[int]] = field(default_factory=dict)  # chain -> ages stated of it
+    # person chain -> organisations written right after its name ("Hakim, a technician with
+    # the Oregon State Police", "Tennant of the Woodburn Police Department")
+    organisations: dict[str, set[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,12 @@ class Described:
     plural: bool
     country: str | None  # nationality or place written in it ("the Texas jury")
     modifier: str | None  # another name written in it ("the Obama team")
+    # "their attorneys", "its director": someone's, whose the reader learns from this article
+    # only: the other article's bearer of that very role at most, never of a related one;
+    # "own" ("his own attorney") says the possessor himself, never anyone the other names
+    possessed: str = ""  # "" | "pronoun" | "own"
+    bare: bool = False  # a plural with no determiner ("seven attorneys", "Somali pirates"): a new group
+    modifier_kind: str | None = None  # the kind of the name written in it ("organisation" for "an FBI agent")
 
     @property
     def head(self) -> str:
@@ -251,6 +260,7 @@ class ChainBuilder:
         """published: the article's date (ISO), which turns "yesterday" and "on Monday" into dates."""
         out = ArticleChains()
         self._body(view, out)
+        self._organisations_beside(view, out)
         self._times(view, published, out)
         known = set(out.names) | set(out.roles)
         surnames = _surname_map(out)
@@ -759,7 +769,9 @@ class ChainBuilder:
                         chain = last_org[1]
             gender = self.vocab.genders.get(head) if head not in self.vocab.kin else None  # "the mother": whose?
             if (chain is None and gender and not plural and not country and named_modifier is None
-                    and tokens[k].norm in _DETERMINERS):  # never "her daughter": someone else
+                    and tokens[k].norm in _DETERMINERS  # never "her daughter": someone else
+                    # nor "the mother of a 10-year-old girl": an age is the age join's to tell
+                    and not _AGE.search(view.text[s:e])):
                 # "a 59-year-old woman ... Raj Chohan, 59, ... she": the one woman the article
                 # names, when it names one woman and she carries no other role
                 chain = genders.get(gender)
@@ -767,7 +779,13 @@ class ChainBuilder:
                 chain = f"role:{role}" + (":plural" if plural else "") + (f":{country}" if country else "")
                 if named_modifier is not None:
                     chain += f":{named_modifier.key}"
-                out.described[chain] = Described(role, plural, country, named_modifier.key if named_modifier else None)
+                possessed = ""
+                if kind == "person" and tokens[k].norm in _POSSESSIVE_PRONOUNS:
+                    possessed = "own" if tokens[k + 1].norm == "own" else "pronoun"
+                if possessed:
+                    chain += ":possessed"
+                out.described[chain] = Described(role, plural, country, named_modifier.key if named_modifier else None,
+                                                 possessed, bare, named_modifier.kind if named_modifier else None)
             if view.in_quote(s, e):
                 continue
             ref = Ref("text", s, e, view.text[s:e], "description", chain, "place" if venue and chain.startswith("venue:") else kind, None, role)
@@ -884,6 +902,22 @@ class ChainBuilder:
             out.refs.append(ref)
 
     # ------------------------------------------------------------------ helpers
+
+    def _organisations_beside(self, view: ArticleView, out: ArticleChains) -> None:
+        """Each named person's organisations: those named after the name in the same sentence
+        (inside an apposition too), before another person is named."""
+        text, entities = view.text, sorted(view.entities, key=lambda e: e.start)
+        starts = [e.start for e in entities]
+        for ref in out.refs:
+            if ref.field != "text" or ref.kind != "person" or ref.entity is None or ref.chain.startswith("role:"):
+                continue
+            for e in entities[bisect.bisect_left(starts, ref.end):]:
+                if e.start - ref.end > self.settings.organisation_reach or ". " in text[ref.end:e.start]:
+                    break
+                if e.kind == "person" and e.key != ref.chain:
+                    break
+                if e.kind == "organisation" or _chain_kind(out, e.key) == "organisation":
+                    out.organisations.setdefault(ref.chain, set()).add(e.key)
 
     def _note(self, out: ArticleChains, ref: Ref) -> None:
         if ref.head and ref.head != "of":
@@ -1189,13 +1223,13 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
             if info is None or c in maps[side]:
                 continue
             head, role, country = info.head, info.role, info.country
-            if info.plural or (head in vocab.generic and not country) or head in own_heads:
+            if info.plural or info.possessed == "own" or (head in vocab.generic and not country) or head in own_heads:
                 continue
             # "the minister" for "Finance Minister X", never "the finance minister" for a defence minister
             # the same role noun first: a related one only when none carries it ("the chief
             # executive" is the executive named there, not a minister WordNet also calls an executive)
             found = set(by_role.get(role, ()))
-            if " " not in role:
+            if " " not in role and not info.possessed:
                 found |= by_head.get(head, set())
                 if not found:
                     for h in related_heads.of(head):
@@ -1208,6 +1242,13 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 # for a deputy whose title names no place
                 found = {o for o in found if country in other.countries.get(o, ())
                          or (not other.countries.get(o) and country not in country_keys)}
+            if info.modifier and "organisation" in (info.modifier_kind, _chain_kind(own, info.modifier)):
+                # "an FBI bomb technician" is not "Senior Trooper Hakim, with the Oregon State
+                # Police": a person written with another organisation than the description's
+                modifier = maps[side].get(info.modifier, info.modifier)
+                found = {o for o in found if not other.organisations.get(o)
+                         or {info.modifier, modifier} & ({maps[1 - side].get(g, g) for g in other.organisations[o]}
+                                                        | other.organisations[o])}
             gender = _description_gender(own, c, vocab)
             if gender:
                 # "a female sheriff's deputy" is no "Deputy Hoyt Teasley": a gendered description
@@ -1250,6 +1291,11 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
             if info is None or c in maps[side] or c in other_keys or info.head in vocab.generic:
                 continue
             found = [o for o in described[1 - side].related(info) if maps[1 - side].get(o, o) not in own_keys]
+            if info.plural and _chain_kind(own, c) == "person":
+                # a group of people introduced by another noun is often another group ("seven
+                # attorneys" he fired / "prosecutors"): a bare plural joins by the same noun only
+                found = [o for o in found if other.described[o].head == info.head
+                         or not (info.bare or other.described[o].bare)]
             if len(found) == 1 and len(described[side].related(other.described[found[0]])) == 1:
                 maps[side][c] = maps[1 - side].get(found[0], found[0])
                 own_keys.add(maps[side][c])
@@ -1280,7 +1326,7 @@ class _DescriptionIndex:
         for head in sorted(self.heads.of(info.head)):
             for o in self.by_head[head]:
                 other = self.chains.described[o]
-                if (other.plural == info.plural
+                if (other.plural == info.plural and other.possessed == info.possessed
                         and (not info.country or not other.country or info.country == other.country)
                         # "the Philadelphia Eagles practice squad" is not whatever "the team" is
                         and other.modifier == info.modifier

@@ -116,6 +116,7 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
 
 
 _CODE_MARK = re.compile(r"[(){};=│┼─<>\\]|^[a-z_]+\W")
+_CODE_CHAR = re.compile(r"[{};=│┼─<>\\]")  # (a byline's lower-case handle is no code)
 
 
 def is_intro(line: Line) -> bool:
@@ -239,10 +240,56 @@ def body_run(lines: list[Line], settings: TextSettings = DEFAULT.extract.text) -
         return None, None
     while lines[best_start].kind == BLANK or scores[best_start] <= 0:
         best_start += 1
-    best_end = _before_next_story(lines, scores, best_start, best_end, settings.next_story_prose)
+    best_end = _before_next_story(lines, scores, best_start, best_end, settings)
     best_end = _before_teaser_cards(lines, scores, best_start, best_end, settings)
+    best_end = _before_card_list(lines, scores, best_start, best_end, settings)
     best_start = _after_previous_story(lines, scores, best_start, best_end)
-    return best_start, best_end
+    return best_start, _through_data_table(lines, best_end, settings)
+
+
+# the separators every row of a table of data repeats ("June 9 – Tampa, FL @ Arena", "Stage 2: ...")
+_ROW_SEPARATORS = (" – ", " — ", " - ", " -- ", ": ", " @ ", " | ", "│", "  ")
+_DIGIT = re.compile(r"\d")
+
+
+def data_table_at(lines: list[Line], i: int, settings: TextSettings = DEFAULT.extract.text) -> int:
+    """The index after the last row of a table of data starting at line ``i`` (dates and places of
+    a tour, a season's calendar, figures): ``data_table_rows`` lines or more without blank lines
+    between them, none a bullet, each short, with a figure, and with a separator they all repeat,
+    after a blank line or the line introducing them ("The tour dates:").
+    ``i`` when no table starts there. A menu's items have no figures, a list of links bullets."""
+    n, k = len(lines), i
+    if i + 1 >= n or lines[i + 1].kind == BLANK:
+        return i  # the common case: a paragraph of its own
+    while k < n and lines[k].kind in (SHORT, PROSE, META) and not lines[k].bullet \
+            and lines[k].weight <= settings.data_row_max_weight and _DIGIT.search(lines[k].text):
+        k += 1
+    if k - i < settings.data_table_rows or (k < n and lines[k].kind != BLANK):
+        return i
+    if i > 0 and lines[i - 1].kind != BLANK and not is_intro(lines[i - 1]):
+        return i  # (a table is a block of its own, or follows the line that introduces it)
+    rows = [lines[j].text for j in range(i, k)]
+    if not any(all(sep in row for row in rows) for sep in _ROW_SEPARATORS):
+        return i
+    return k
+
+
+def _through_data_table(lines: list[Line], end: int, settings: TextSettings) -> int:
+    """A table of data right after the body's last paragraph (past at most its title) is the
+    article's: the tour dates a story announces, a calendar it reports."""
+    n, k, titles = len(lines), end + 1, 0
+    while k < n:
+        line = lines[k]
+        if line.kind == BLANK:
+            k += 1
+            continue
+        after = data_table_at(lines, k, settings)
+        if after > k:
+            return after - 1
+        if titles or line.kind != SHORT or line.bullet or line.words > settings.data_table_title_words:
+            return end
+        titles, k = 1, k + 1
+    return end
 
 
 def _after_previous_story(lines: list[Line], scores: list[int], start: int, end: int) -> int:
@@ -292,24 +339,42 @@ def _introduces(head: Line, lines: list[Line], scores: list[int], start: int, fi
     return after > 0 and after > share(prose_before)
 
 
-def _before_next_story(lines: list[Line], scores: list[int], start: int, end: int, min_prose: int) -> int:
+def _before_next_story(lines: list[Line], scores: list[int], start: int, end: int, s: TextSettings) -> int:
     """A headline followed by a byline or date line, after most of the run's prose, starts
-    another story (a teaser card, the next article): the body ends before it."""
-    total = sum(s for s in scores[start : end + 1] if s > 0)
+    another story (a teaser card, the next article): the body ends before it. So does the first
+    of a list of such stories, each with a summary far shorter than the prose above the list,
+    however long the list."""
+    total = sum(x for x in scores[start : end + 1] if x > 0)
     before = 0
+    starts: list[tuple[int, int]] = []  # (the story's headline, the prose above it)
     for i in range(start, end + 1):
         if scores[i] > 0:
             before += scores[i]
-        if lines[i].kind != META or before < min_prose or before < total - before or not _dated(lines, i):
+        if lines[i].kind != META or before < s.next_story_prose or not _dated(lines, i):
             continue
         head = prev_content(lines, i, start)
         if head is None or head.kind != SHORT or head.bullet or not 2 <= head.words <= 25:
             continue
-        k = head.index - 1
-        while k > start and scores[k] <= 0:
-            k -= 1
-        return k
+        if not starts or starts[-1][0] != head.index:  # (a story's byline and date: one story)
+            starts.append((head.index, before))
+        elif before >= total - before:
+            starts[-1] = (head.index, before)
+    if len(starts) >= s.teaser_list_stories:
+        summaries = [b - a for (_, a), (_, b) in zip(starts, starts[1:])] + [total - starts[-1][1]]
+        if max(summaries) * s.teaser_summary_share <= starts[0][1]:
+            return _last_scored(scores, start, starts[0][0])
+    for head, before in starts:
+        if before >= total - before:
+            return _last_scored(scores, start, head)
     return end
+
+
+def _last_scored(scores: list[int], start: int, before: int) -> int:
+    """The last line above ``before`` (and not above ``start``) that earns its place."""
+    k = before - 1
+    while k > start and scores[k] <= 0:
+        k -= 1
+    return k
 
 
 def _before_teaser_cards(lines: list[Line], scores: list[int], start: int, end: int, s: TextSettings) -> int:
@@ -348,6 +413,43 @@ def _before_teaser_cards(lines: list[Line], scores: list[int], start: int, end: 
         while k > start and scores[k] <= 0:
             k -= 1
         return k
+    return end
+
+
+def _before_card_list(lines: list[Line], scores: list[int], start: int, end: int, s: TextSettings) -> int:
+    """A list of teaser cards below the article, however long: cards in a row, each two short
+    lines or more (a kicker, a headline, its source) over one paragraph (its summary, a few
+    sentences), each summary far shorter than the prose above the list. The body ends before
+    the first card. (A section of an article has one subheading over its paragraphs.)"""
+    first = last = None  # (first line, the prose above it) of the first and last card in a row
+    cards = longest = 0  # the cards in the row, the longest summary but the last card's
+    labels: list[int] = []  # the short lines since the last paragraph
+    coded = False  # one of them is a line of code or of a program's output: no card
+    before = 0
+    for i in range(start, end + 1):
+        line, score = lines[i], scores[i]
+        if line.kind == BLANK:
+            continue
+        if score <= 0:
+            if line.kind in (SHORT, META) and not line.bullet:
+                labels.append(i)
+                coded = coded or _CODE_CHAR.search(line.text) is not None or line.text[0] in "$#>"
+            continue
+        if len(labels) >= s.card_labels and score <= s.card_summary_max and not coded:
+            if last is None:
+                first = (labels[0], before)
+            else:
+                longest = max(longest, before - last[1])
+            last = (labels[0], before)
+            cards += 1
+            if (cards >= s.card_list_cards and first[1] >= s.next_story_prose
+                    and max(longest, score) * s.teaser_summary_share <= first[1]):
+                return _last_scored(scores, start, first[0])
+        else:
+            first = last = None
+            cards = longest = 0
+        labels, coded = [], False
+        before += score
     return end
 
 
@@ -420,14 +522,16 @@ def body_blocks(lines: list[Line], start: int, end: int,
     """(kind, line) for each block of the body run; promo blocks, furniture, captions dropped."""
     out: list[tuple[str, Line]] = []
     in_promo = False
-    introduced: set[int] = set()  # the items of a list an introduction opened
+    introduced: set[int] = set()  # the items of a list an introduction opened, the rows of a table
     emitted: set[str] = set()
     for i in range(start, end + 1):
         line = lines[i]
         kind = line.kind
         if kind == BLANK:
             continue
-        if kind in (RULE, IMAGE, CREDIT, META, APPEAL, COMMENTS):
+        if i not in introduced and (i == start or lines[i - 1].kind == BLANK) and not line.bullet:
+            introduced.update(range(i, data_table_at(lines, i, settings)))
+        if kind in (RULE, IMAGE, CREDIT, APPEAL, COMMENTS) or (kind == META and i not in introduced):
             continue
         if kind in (PROMO, FURNITURE):
             if kind == PROMO or cues.is_promo_header(line.text) or line.text.endswith(":"):

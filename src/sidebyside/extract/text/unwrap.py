@@ -34,7 +34,7 @@ def wrap_width(lines: list[str]) -> int | None:
     """The wrap column (40-140) when the long lines pile up just under it, else None.
 
     For each candidate width W, the lines in [0.85 W, W] are those a wrapper filled; lines
-    wider than W must be rare (a long URL). Rows of cells set apart by runs of spaces (a table
+    wider than W must be rare (a long URL). The narrowest such W is the wrap width. Rows of cells set apart by runs of spaces (a table
     the tool laid out, columns not set apart) are no wrapped text and are not counted."""
     counts = [0] * (MAX_WIDTH + 2)  # counts[MAX_WIDTH + 1]: all wider lines
     for x in lines:
@@ -51,7 +51,6 @@ def wrap_width(lines: list[str]) -> int | None:
     def between(lo: int, hi: int) -> int:  # lines with lo <= width <= hi
         return prefix[hi + 1] - prefix[max(lo, 0)]
 
-    best, best_score = None, 0
     for width in range(40, MAX_WIDTH + 1):
         near = between(int(0.85 * width + 0.999), width)
         over = total - prefix[width + 1]
@@ -62,10 +61,11 @@ def wrap_width(lines: list[str]) -> int | None:
         allowed = max(0.05 * long_lines, OVER_SHARE * near if near >= MANY_FILLED else 0)
         if near < 5 or near < 0.3 * long_lines or over > allowed or just_over > 0.05 * long_lines:
             continue
-        score = near - 3 * over
-        if score > best_score:
-            best, best_score = width, score
-    return best
+        if near > 3 * over:
+            # the narrowest width the lines pile up under: a few lines set wider than the text
+            # (lynx's headings, left of its indented paragraphs) would make a wider one look as good
+            return width
+    return None
 
 
 def unwrap(content: str) -> str:

@@ -1,0 +1,179 @@
+"""Label contrasts never join a label that names someone else (compare/naming.py): rules found
+by judging every contrast of real ECB+ pairs (benchmarks/label_reading.py), negatives included."""
+
+from __future__ import annotations
+
+from sidebyside.compare.framing import analyse_framing
+
+from .helpers import article
+
+
+def contrasts(text_a, text_b):
+    f = analyse_framing(article(text_a), article(text_b))
+    return {c.entity: c for c in f.label_contrasts}
+
+
+def labels(c, side):
+    return {m.text for m in getattr(c, side)}
+
+
+def all_labels(found):
+    return {t for c in found.values() for side in ("a", "b") for t in labels(c, side)}
+
+
+# an organisation in a description that contradicts the person's organisation
+
+
+def test_a_description_naming_another_organisation_is_not_the_person():
+    found = contrasts(
+        "A witness saw an FBI bomb technician checking a garbage can in the parking lot.",
+        "Senior Trooper William Hakim, a bomb squad technician with the Oregon State Police, was killed.",
+    )
+    assert "an FBI bomb technician" not in all_labels(found)
+
+
+def test_a_description_naming_the_persons_own_organisation_still_joins():
+    found = contrasts(
+        "A witness saw an Oregon State Police bomb technician near the bank.",
+        "Senior Trooper William Hakim, a bomb squad technician with the Oregon State Police, was killed.",
+    )
+    assert "an Oregon State Police bomb technician" in labels(found["William Hakim"], "a")
+
+
+def test_a_description_naming_an_organisation_joins_a_person_written_with_none():
+    found = contrasts(
+        "A witness saw an FBI bomb technician near the bank.",
+        "William Hakim, a bomb squad technician, was killed.",
+    )
+    assert "an FBI bomb technician" in labels(found["William Hakim"], "a")
+
+
+# a possessive description is someone's
+
+
+def test_someones_role_bearer_is_not_the_other_articles_bearer():
+    found = contrasts(
+        "Jeffs, who acted as his own attorney, faces life in prison.",
+        "Lead prosecutor Eric Nichols played the tape for jurors. Attorney Eric Nichols spoke for an hour.",
+    )
+    assert "his own attorney" not in all_labels(found)
+
+
+def test_their_attorneys_are_not_the_prosecutors():
+    found = contrasts(
+        "The defendants stayed silent on Monday. Their attorneys asked for a delay.",
+        "The defendants stayed silent on Monday. The attorneys for the state asked for a verdict.",
+    )
+    assert "Their attorneys" not in all_labels(found)
+
+
+def test_possessive_descriptions_on_both_sides_still_join():
+    found = contrasts(
+        "Frank Costello was shot in the lobby. His assailant fled in a black car.",
+        "Frank Costello was wounded in the lobby. His attacker fled in a car.",
+    )
+    joined = [c for c in found.values() if "His assailant" in labels(c, "a")]
+    assert joined and labels(joined[0], "b") == {"His attacker"}
+
+
+def test_a_possessive_description_of_a_thing_still_joins():
+    found = contrasts(
+        "Raj Chohan was walking home when the driver hit her with his car.",
+        "Raj Chohan was struck by the vehicle while walking home.",
+    )
+    joined = [c for c in found.values() if "his car" in labels(c, "a")]
+    assert joined and "the vehicle" in labels(joined[0], "b")
+
+
+# a bare plural introduces a group of its own
+
+
+def test_a_bare_plural_group_by_another_noun_is_another_group():
+    found = contrasts(
+        "Jeffs represented himself after firing seven attorneys in six months.",
+        "On Tuesday, prosecutors played a tape of Jeffs talking to the girl.",
+    )
+    assert "attorneys" not in all_labels(found) and "prosecutors" not in all_labels(found)
+
+
+def test_a_bare_plural_group_by_the_same_noun_still_joins():
+    found = contrasts(
+        "Somali pirates attacked the ship on Thursday.",
+        "The Navy said pirates attacked the ship on Thursday with rifles.",
+    )
+    assert not any("pirates" in labels(c, "a") and labels(c, "b") - {"pirates", "Somali pirates"} for c in found.values())
+
+
+# names typed by their shape: a ship, a navy
+
+
+def entity_kinds(text):
+    from sidebyside.compare.entities import find_entities
+
+    return {e.text: e.kind for e in find_entities(text)}
+
+
+def test_a_ship_prefix_makes_a_ship_not_a_person():
+    assert entity_kinds("The warship INS Mysore sailed on Thursday.")["INS Mysore"] != "person"
+    assert entity_kinds("Sailors aboard USS Cole waited in Aden.")["USS Cole"] != "person"
+
+
+def test_a_capitalised_word_that_is_no_ship_prefix_keeps_a_persons_name():
+    assert entity_kinds("Prime Minister Boris Johnson said on Monday that he would go.")["Boris Johnson"] == "person"
+
+
+def test_a_countrys_navy_is_one_organisation_not_a_person_named_navy():
+    kinds = entity_kinds("A U.S. Navy ship sailed on Monday. The Indian Navy said it foiled the attack.")
+    assert kinds.get("U.S. Navy") == "organisation" and kinds.get("Indian Navy") == "organisation"
+    assert "Navy" not in kinds
+
+
+
+def test_a_works_title_holding_a_persons_name_is_not_the_person():
+    found = contrasts(
+        "Bettie Page died on Thursday. Her life inspired the 2005 film The Notorious Bettie Page. Page was 85.",
+        "Bettie Page, the pin-up model, died on Thursday. Page was 85.",
+    )
+    assert "The Notorious Bettie Page" not in all_labels(found)
+
+
+def test_a_name_after_the_at_a_sentence_start_is_still_the_person():
+    assert entity_kinds("The actress said on Monday that Bettie Page was 85.")["Bettie Page"] == "person"
+
+
+def test_a_letter_hyphenated_to_the_next_word_is_not_part_of_the_name():
+    kinds = entity_kinds("Bettie Page T-shirts sold well. Malcolm X spoke in Harlem.")
+    assert "Bettie Page" in kinds and "Bettie Page T" not in kinds
+    assert "Malcolm X" in kinds  # a letter that ends a name stays
+
+
+def test_a_death_of_a_hyphenated_age_is_never_cut_to_a_number():
+    found = contrasts(
+        "The jury convicted Christopher Simpson in the death of 20-year-old Kaloni Flynn on Thursday.",
+        "Prosecutors charged Christopher Simpson with murder; Kaloni Flynn was killed in April.",
+    )
+    assert not any(label.startswith("death of 20") for label in all_labels(found))
+
+
+def test_a_death_of_a_named_person_keeps_its_object():
+    found = contrasts(
+        "The jury convicted him in the death of Kaloni Flynn on Thursday.",
+        "Prosecutors charged him with murder after Kaloni Flynn was killed in April.",
+    )
+    assert "death of Kaloni Flynn" in all_labels(found)
+
+
+def test_a_description_with_an_age_is_not_the_one_woman_named():
+    found = contrasts(
+        "The mother of a 10-year-old girl killed by a stray bullet testified. Shondell McAllister said she heard a shot.",
+        "Kathina Thomas' mother Shondell McAllister was the first witness.",
+    )
+    assert "a 10-year-old girl" not in labels(found["Shondell McAllister"], "a")
+
+
+def test_a_description_without_an_age_still_joins_the_one_woman_named():
+    found = contrasts(
+        "A woman was struck by a car on Friday. Raj Chohan was walking home when she was hit.",
+        "Raj Chohan was struck by a car on Friday while walking home.",
+    )
+    assert "A woman" in labels(found["Raj Chohan"], "a")

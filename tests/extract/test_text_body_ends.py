@@ -1,0 +1,105 @@
+"""The body's ends in a text capture: lists of other stories and tables of data around the
+article, and the wrap width that decides which lines are one paragraph."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from sidebyside.extract.text import extract_text
+from sidebyside.extract.text.unwrap import unwrap, wrap_width
+from sidebyside.model import Capture, Source
+
+
+def extract(content: str):
+    return extract_text(Capture(source=Source(path="capture.txt", format="text"), content=content))
+
+
+ARTICLE = [
+    "The council approved the budget on Monday after a debate that lasted well into the night, officials said. "
+    "The vote was closer than expected, with three members abstaining after a late change to the plan.",
+    "Spending on schools rises by four percent while road repairs are postponed until next year, the plan shows. "
+    "Libraries keep their opening hours, and the swimming pools reopen in the spring after repairs.",
+    "Opposition members said the cuts to transport would hurt commuters in the outer districts the most. "
+    "They proposed to fund the buses from the reserves instead, but the motion was defeated.",
+    "The mayor defended the plan, saying the city had to balance its books after two difficult years in office. "
+    "She said the reserves were needed for the flood defences planned along the river.",
+    "A final vote on the transport levy is expected next month, once the committee has heard from the public.",
+]
+
+
+def _teaser(n: int) -> list[str]:
+    summary = (f"Story {n}: our correspondent spent a week with the crews who keep the old trams running through "
+               "the winter, and found a service held together by goodwill, spare parts and long night shifts.")
+    return [f"Inside tram depot number {n}", "Tom Ellis", f"{n + 4} March 2024", summary]
+
+
+def test_a_list_of_dated_teasers_longer_than_the_article_is_cut_at_its_first_story():
+    teasers = [line for n in range(1, 7) for line in _teaser(n)]
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE, *teasers])
+    article = extract(content)
+    assert article.paragraphs() == ARTICLE
+    assert "tram" not in article.text
+
+
+
+@pytest.mark.parametrize("title, separator", [("The Tour Dates\n\n", " – "), ("The tour's 2020 dates:\n", " -- ")])
+def test_tour_dates_after_the_last_paragraph_are_the_articles(title, separator):
+    dates = [row.replace(" – ", separator) for row in (
+        "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", "June 10 – Tampa, FL @ Credit Union Amphitheatre",
+        "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre", "June 17 – Nashville, TN @ Bridgestone Arena",
+        "June 19 – Charlotte, NC @ PNC Music Pavilion")]
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE,
+                           title + "\n".join(dates), "• Home\n• Contact\n• Privacy Policy"])
+    article = extract(content)
+    assert article.text.count("June") == len(dates)
+    assert [b.kind for b in article.blocks].count("list_item") == len(dates)
+    assert article.paragraphs()[: len(ARTICLE)] == ARTICLE
+    assert "Privacy" not in article.text
+
+
+def test_a_menu_of_short_lines_after_the_article_is_no_table():
+    menu = ["Home", "World 2024", "Sport: Football", "Weather - Today"]  # no separator all lines share
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE, "\n".join(menu)])
+    assert extract(content).paragraphs() == ARTICLE
+    assert "Weather" not in extract(content).text
+
+
+def test_the_wrap_width_is_the_texts_not_that_of_a_few_wider_headings():
+    paragraph = ("The harbour authority voted seven to two in favour of the new ferry terminal, ending a planning "
+                 "dispute that had lasted more than six years and divided the town council, whose members had "
+                 "argued over the cost, the noise and the traffic the terminal would bring into the old streets.")
+    wrapped = textwrap.wrap(paragraph, width=74, initial_indent="   ", subsequent_indent="   ")
+    headings = ["Harbour Authority Approves New Ferry Terminal After Six Years Of Planning Row",
+                "Council Members Argue Over Costs, Noise And Traffic In The Old Town Streets A"]
+    assert all(len(h) == 77 for h in headings)
+    content = "\n\n".join([headings[0], *["\n".join(wrapped)] * 14, headings[1], "\n".join(wrapped)])
+    assert wrap_width(content.splitlines()) == 74
+    assert unwrap(content).count(paragraph) == 15
+
+
+def _card(n: int) -> list[str]:
+    return [f"KICKER {n}", f"A headline of another story, number {n}", f"example.org News {n}",
+            f"A short summary of story {n}: what happened, to whom, and why readers may care about it."]
+
+
+def test_a_list_of_teaser_cards_after_the_article_ends_it():
+    cards = [line for n in range(1, 30) for line in _card(n)]
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE, *cards])
+    article = extract(content)
+    assert article.paragraphs() == ARTICLE
+
+
+def test_sections_under_one_subheading_each_are_not_teaser_cards():
+    sections = [line for n, para in enumerate(ARTICLE * 2)
+                for line in (f"Section {n} of the report", f"In section {n}: {para}")]
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE, *sections])
+    assert len(extract(content).paragraphs()) == len(ARTICLE) * 3
+
+
+def test_long_sections_under_a_heading_and_a_note_are_not_teaser_cards():
+    long_sections = [line for n, para in enumerate(ARTICLE[:4]) for line in
+                     (f"Part {n}", f"Main article: Budget part {n}", f"Part {n}: {para} {para.replace('the', 'this')}")]
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE, *long_sections])
+    assert len(extract(content).paragraphs()) == len(ARTICLE) + 4

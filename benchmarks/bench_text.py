@@ -17,6 +17,10 @@ is extracted and scored against the page's gold:
   ("Headline | Site" → "Headline"), which no text capture shows; ``headline_visible_pct`` is
   the same on the pages whose capture shows that headline as a line of its own (many test pages
   state their title only in ``<title>``).
+  ``byline_names_pct`` compares the set of people credited instead of the string: Readability's
+  gold is the page's raw byline, so "A and B" there is "A, B" here although a reader sees the same
+  two people; both sides are split at list separators ("," ";" "&" "and" "und" "et" "y", and
+  "X (with Y)") and a leading "by" is dropped from each name.
 
 ``--peers`` also hands trafilatura 2.3.1 the same text (one ``<p>`` per line, its
 ``bare_extraction`` with metadata) and scores it the same way. Times are CPU per page.
@@ -65,6 +69,22 @@ def headline_matches(got: str | None, gold: str | None) -> bool:
         return True
     parts = [p for p in _TITLE_PARTS.split(gold or "") if len(p.split()) >= 2]
     return bool(parts) and have == normalise("title", max(parts, key=len))
+
+
+_NAME_LIST = re.compile(r"\s*(?:[,;&)]|\b(?:and|und|et|y)\b|\((?:with|avec|mit|con)\b)\s*")
+
+
+def byline_people(value: str | None) -> frozenset[str]:
+    """The people a byline credits, as a set of normalised names (order and separators aside)."""
+    text = normalise("byline", value)
+    if text is None:
+        return frozenset()
+    return frozenset(n for n in (normalise("byline", part) for part in _NAME_LIST.split(text)) if n)
+
+
+def byline_names_match(got: str | None, gold: str | None) -> bool:
+    want = byline_people(gold)
+    return bool(want) and byline_people(got) == want
 
 
 SETTINGS = DEFAULT.extract.text
@@ -128,7 +148,7 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
     body, table, times, mixed = [], [], [], []
     hits = {f: 0 for f in META_FIELDS}
     totals = {f: 0 for f in META_FIELDS}
-    headlines = visible = visible_hits = 0
+    headlines = visible = visible_hits = people_hits = 0
     per_set: dict[str, list[float]] = {}
     rows = []
     missing = 0
@@ -165,12 +185,15 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
                 if any(headline_matches(line.strip(), gold["title"]) for line in text.splitlines() if line.strip()):
                     visible += 1
                     visible_hits += hit
+            if field == "byline":
+                people_hits += byline_names_match(got.get("byline"), gold.get("byline"))
             have = normalise(field, got.get(field))
             if have == want:
                 hits[field] += 1
             elif show == field and not (field == "title" and headline_matches(got.get("title"), gold.get("title"))):
-                print(f"{form} {page['set']}/{page['id']}: want {gold.get(field)!r} got {got.get(field)!r}",
-                      file=sys.stderr)
+                same_people = field == "byline" and byline_names_match(got.get("byline"), gold.get("byline"))
+                print(f"{form} {page['set']}/{page['id']}: want {gold.get(field)!r} got {got.get(field)!r}"
+                      + (" (the same people)" if same_people else ""), file=sys.stderr)
     out = {
         "pages": len(body),
         "f1": round(statistics.fmean(f for _, _, f in body), 4) if body else None,
@@ -184,6 +207,7 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
         "pages_below_0.5": sum(1 for f, *_ in rows if f < 0.5),
         **{f"{f}_pct": round(100 * hits[f] / totals[f], 1) for f in META_FIELDS if totals[f]},
         "headline_pct": round(100 * headlines / totals["title"], 1) if totals["title"] else None,
+        "byline_names_pct": round(100 * people_hits / totals["byline"], 1) if totals["byline"] else None,
         "headline_visible_pct": round(100 * visible_hits / visible, 1) if visible else None,
         "headline_visible_pages": visible,
         "metadata_pages": totals,
@@ -228,13 +252,14 @@ def score_unseen(folder: Path = UNSEEN) -> dict:
             "f1": round(shingle_prf(got["body"], unseen_gold_body(text, gold))[2], 4),
             "title": normalise("title", got["title"]) == normalise("title", gold["title"]),
             "byline": normalise("byline", got["byline"]) == normalise("byline", ", ".join(gold["authors"])),
+            "byline_names": byline_names_match(got["byline"], ", ".join(gold["authors"])),
             "date": normalise("date", got["date"]) == normalise("date", gold["date"]),
             "got": {k: got[k] for k in ("title", "byline", "date")},
             "cpu_ms": round(cpu * 1000, 2),
         }
     n = len(pages) or 1
     return {"pages": len(pages), "f1": round(statistics.fmean(p["f1"] for p in pages.values()), 4),
-            **{f"{f}_pct": round(100 * sum(p[f] for p in pages.values()) / n, 1) for f in ("title", "byline", "date")},
+            **{f"{f}_pct": round(100 * sum(p[f] for p in pages.values()) / n, 1) for f in ("title", "byline", "byline_names", "date")},
             "per_page": pages}
 
 

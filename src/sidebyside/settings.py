@@ -144,7 +144,7 @@ class TextSettings:
 
     # --- line shapes (rules in extract/text/rules.py read these)
     cue_max_chars: int = 160  # a line longer than this is never a header, menu item or cue
-    meta_max_chars: int = 120  # byline, dateline, read time, photo credit
+    meta_max_chars: int = 160  # byline, dateline, read time, photo credit (a four-part cluster runs long)
     caption_max_chars: int = 400  # a caption's shape ("(AP Photo/...)", "In this photo...")
     footer_max_chars: int = 2000  # an appeal or a legal footer is paragraph-sized, not longer
     prose_min_weight: int = 80  # a line this heavy that ends a sentence is prose
@@ -188,6 +188,7 @@ class TextSettings:
     header_window: int = 120  # lines before the body searched for the headline and byline
     header_body_lines: int = 6  # and the body's first lines, when none before it is a byline or date
     header_cluster_reach: int = 8  # (or the nearest is more than this many lines above the body)
+    byline_block_lines: int = 6  # a name above a line that credits no one ("The Courier") is still the byline
     standfirst_min_words: int = 10  # a line under the headline this long without a full stop is its standfirst
     # the headline's score (extract/text/headline.py): the best line above this wins
     headline_min_score: float = -2.25

@@ -196,6 +196,10 @@ BYLINE_LABELS = f"(?:{_alternation(_words('byline_labels'))})"
 # A word that may stand before the opening word ("Posted by", "Reporting by"), as a regex group.
 BYLINE_QUALIFIERS = f"(?:{_alternation(_words('byline_qualifiers'))})"
 
+# Generic nouns that end a news outlet's name ("... Press", "... Zeitung"): a byline's part that
+# ends in one credits the outlet, not a person.
+BYLINE_OUTLET_WORDS = frozenset(_words("byline_outlet_words"))
+
 # The first words a byline line can start with (a cheap test before the patterns run).
 BYLINE_FIRST_WORDS = tuple(sorted({w.split()[0] for key in ("byline_prefixes", "byline_prefixes_lowercase",
                                                             "byline_qualifiers") for w in _words(key)}))

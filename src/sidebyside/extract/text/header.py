@@ -14,7 +14,9 @@ from sidebyside.extract.text.kinds import (
 )
 from sidebyside.extract.text.headline import find_headline, headline_shaped
 from sidebyside.extract.text.lines import Line
-from sidebyside.extract.text.meta import RELATIVE_TIME, byline_names, cluster_parts, name_shaped, source_credit
+from sidebyside.extract.text.meta import (
+    RELATIVE_TIME, byline_names, cluster_parts, credited_people, name_shaped, source_credit,
+)
 from sidebyside.extract.text.shape import is_wide
 from sidebyside.settings import DEFAULT, TextSettings
 
@@ -77,7 +79,14 @@ class Header:
             self.title = normalize_block_text(title_line.text)
             self.first = title_line.index
         if named is not None:
-            self.authors = _names_of(named.text)
+            # the line stands where a byline stands, but "FIND YOUR NEXT CAR" or "The Nissan
+            # Northern Xperience" (a button, a section's name) credits no one: the byline may be
+            # a name right above it ("By / Jane Doe / The Harbour Courier")
+            text = named.text
+            if _credits_no_one(text):
+                text = _labelled_name(lines, max(lo, named.index - settings.byline_block_lines), named.index) or ""
+            self.authors = _names_of(text) if text and not _credits_no_one(text) else []
+        self.authors = credited_people(self.authors)
         self.lead_line = self._find_lead(lines, title_line, body, stop, settings.standfirst_min_words)
         if self.published is None:  # a date anywhere in the header
             for ln in reversed(window):
@@ -183,7 +192,10 @@ def _name_line(lines: list[Line], first: int, stop: int) -> Line | None:
     content = [ln for ln in lines[first:stop] if ln.kind != BLANK]
     for k in range(len(content) - 1, -1, -1):
         ln = content[k]
-        if ln.kind not in (SHORT, META) or not _names_of(ln.text) or _ROLE_LINE.search(ln.text):
+        labelled = k > 0 and _LONE_LABEL.match(content[k - 1].text) is not None  # "By" on the line above
+        if ln.kind not in (SHORT, META) and not (labelled and ln.kind == CREDIT):
+            continue
+        if not _names_of(ln.text) or _ROLE_LINE.search(ln.text):
             continue
         if ln.bullet and any(x.bullet for x in content[max(0, k - 1) : k + 2] if x is not ln):
             continue  # one item of a list of names (a menu), not a byline set as a lone item
@@ -194,6 +206,21 @@ def _name_line(lines: list[Line], first: int, stop: int) -> Line | None:
         if any(_byline_neighbour(x) for x in near):
             return ln
     return None
+
+
+def _labelled_name(lines: list[Line], first: int, stop: int) -> str | None:
+    """The last name line right under a lone byline label ("By") between ``first`` and ``stop``."""
+    content = [ln for ln in lines[first:stop] if ln.kind != BLANK]
+    for k in range(len(content) - 1, 0, -1):
+        if _LONE_LABEL.match(content[k - 1].text) and _names_of(content[k].text):
+            return content[k].text
+    return None
+
+
+def _credits_no_one(text: str) -> bool:
+    """A name-shaped line that is no person's name: all capitals ("FIND YOUR NEXT CAR") or
+    opening with "The" ("The Harbour Courier")."""
+    return text.isupper() or text.startswith("The ")
 
 
 _HANDLE = re.compile(r"@\w+$")

@@ -59,12 +59,22 @@ def _is_meta_cluster(text: str) -> bool:
     if not 2 <= len(parts) <= 4:
         return False
     kinds = [_meta_part(p) for p in parts]
+    # "Le Monde | 04.05.2015 • Par X": the outlet's name may open a cluster of a date and a byline
+    if kinds[0] is None and "byline" in kinds and "date" in kinds and _outlet_shaped(parts[0]):
+        kinds[0] = "outlet"
     # "James Akinaka • 8h", "Jane Doe | Reporter": a bare name counts beside a time, a date or a
     # role, not beside another name
     if not all(kinds):
         return False
     return "byline" in kinds or (kinds.count("name") <= 1 and ("date" in kinds or (
         "name" in kinds and ("count" in kinds or "role" in kinds))))
+
+
+def _outlet_shaped(part: str) -> bool:
+    """One to three capitalised words, no digits: a name set before a cluster's date."""
+    words = part.split()
+    return 1 <= len(words) <= 3 and not any(ch.isdigit() for ch in part) and all(
+        _capitalised(w) or w.lower() in _NAME_PARTICLES for w in words)
 
 
 def _meta_part(part: str) -> str | None:
@@ -113,7 +123,10 @@ def is_date_line(text: str) -> bool:
     return len(letters) <= 3
 
 
-_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.I)
+# "X and Y", "X (avec Y et Z)": co-authors in parentheses after the first are a list too; "y"
+# and "e" join names only in lower case ("Sarah E. Needleman" has a middle initial)
+_NAME_SPLIT = re.compile(
+    r"\s*(?:,|&|\band\b|\bund\b|\bet\b|(?-i:\b[ye]\b)(?!\.)|\((?:with|avec|mit|con|com)\b|\))\s*", re.I)
 _BYLINE_DATE = re.compile(
     r"(?<=[a-z])(?=\d)|"  # "Lucas Nolan22 Dec 2016": a date glued to the name
     r"\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d|\d|(?:published|updated|posted|on)\s|"
@@ -141,7 +154,7 @@ _BYLINE_TAIL = re.compile(r"\s*(?:[|/／·•;]|\s-\s|\s–\s|\s—\s).*$")
 def byline_names(text: str) -> list[str]:
     """The people credited by a "By X and Y" line ("Monday 18 Nov 2019 by X" too); [] when the
     line is not a byline."""
-    if len(text) > 120 or ends_sentence(text) and not text.endswith("."):
+    if len(text) > 120 or ends_sentence(text) and not text.endswith((".", ")")):
         return []
     match = cues.BYLINE.match(text) or cues.AUTHOR_LABEL.match(text) or cues.AUTHOR_ROLE.match(text)
     if not match:
@@ -164,7 +177,7 @@ def byline_names(text: str) -> list[str]:
     names = [n for n in names if not _DOMAIN.search(n)]  # "cleveland.com" is the outlet
     # "By Priya Natarajan, Middle East correspondent": the role is not a second author
     names = [n for n in names if not _ROLE.search(n)] or names
-    names = [n for n in map(_name_part, names) if n]
+    names = credited_people([n for n in map(_name_part, names) if n])
     if not names or any(len(n.split()) > 5 for n in names):
         return []
     for name in names:  # each name is capitalised words (or in a script without capitals)
@@ -194,6 +207,46 @@ def _name_part(part: str) -> str:
             break  # "publiziert", "(509)": the name has ended
         words.append(word)
     return " ".join(words).strip(" .,")
+
+
+def credited_people(names: list[str]) -> list[str]:
+    """The people among a byline's names: a role or an outlet set after a name without a comma
+    cut off ("Tom Davies Associated Press", "Jane Doe Staff Writer", "Jane Doe CNN"), a part that
+    is an outlet dropped ("Jane Doe, The Associated Press"), each person once. An outlet alone
+    ("By Associated Press") is kept: it is who the page credits."""
+    people: list[str] = []
+    for name in names:
+        person = person_name(name)
+        if person and person.casefold() not in {p.casefold() for p in people}:
+            people.append(person)
+    return [p for p in people if not is_outlet_name(p)] or people
+
+
+def person_name(name: str) -> str:
+    """A name without the role or outlet glued after it; unchanged when cutting would leave
+    fewer than two words."""
+    words = name.split()
+    if words and words[-1].lower() == "staff":
+        return name  # "Jerusalem Post Staff", "Practical Horseman Editorial Staff": a staff credit
+    for k in range(2, len(words)):
+        word = words[k]
+        if _ROLE.search(word) or word == "The" or (_acronym(word) and not all(map(_acronym, words[:k]))):
+            return " ".join(words[:k])  # "Jane Doe Staff Writer", "Jane Doe The Post", "Jane Doe CNN"
+        if k >= 3 and word.lower() in cues.BYLINE_OUTLET_WORDS:
+            return " ".join(words[: k - 1])  # the outlet is this noun and the word before it
+    return name
+
+
+def is_outlet_name(name: str) -> bool:
+    """"The Associated Press", "CNN", "Bloomberg News": an outlet's name, not a person's."""
+    words = name.split()
+    return bool(words) and (words[0] == "The" or (len(words) == 1 and _acronym(words[0]))
+                            or len(words) <= 4 and words[-1].lower() in cues.BYLINE_OUTLET_WORDS)
+
+
+def _acronym(word: str) -> bool:
+    """"CNN", "AP", "BBC": two to five capitals (not an initial like "J.", not "III")."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper() and not set(word) <= set("IVX")
 
 
 def _capitalised(word: str) -> bool:

@@ -304,3 +304,39 @@ def test_lists_are_english_and_plain_senses_stay_plain():
     assert find_loaded_terms(text, language="id") == ()
     assert words("She woke up early, grabbed an offensive rebound and backed an anti-corruption drive.") == []
     assert words("The woke mob came, and the plan hit a stumbling block.") == ["woke mob"]
+
+
+def test_judging_verbs_and_debate_labels_from_the_last_batch():
+    text = ("The minister seethed as aides glossed over the losses, and critics scolded him for trying to "
+            "cozy up to donors who want to scrap death panels and stop gun grabbers.")
+    found = [(text[h.start : h.end], h.category) for h in find_loaded_terms(text) if h.score is None]
+    assert found == [
+        ("seethed", "attribution verb"), ("glossed over", "attribution verb"), ("scolded", "attribution verb"),
+        ("cozy up", "evaluative"), ("death panels", "contested label"), ("gun grabbers", "contested label"),
+    ]
+
+
+def test_last_batch_keeps_literal_and_neutral_senses_plain():
+    # the parts of the new phrases alone, and plain senses: a cosy cabin, a high-gloss finish, a kangaroo,
+    # a court, a trial; "I'm not scolding" is the writer of themself; neutral verbs stay neutral
+    text = ("The cozy cabin had a high-gloss finish. A kangaroo crossed the road near the court. The show opens "
+            "in May and the trial starts in June. I'm not scolding anyone. She criticised the plan and said so.")
+    assert words(text) == []
+
+
+def test_last_batch_words_inside_a_quotation_are_the_speakers():
+    text = 'The senator called the hearing "a kangaroo court run by people in an ivory tower," aides said.'
+    found = find_loaded_terms(text, quotes=article_quotes(text))
+    assert [(text[h.start:h.end], h.quoted) for h in found if h.score is None] == [
+        ("kangaroo court", True), ("ivory tower", True)
+    ]
+
+
+def test_a_phrasal_verb_is_inflected_on_its_verb_not_its_particle():
+    text = ("The governor is glossing over the deficit. Within hours his aides were walking back, he doubles down, "
+            "and she fires back at critics.")
+    found = [(text[h.start : h.end], h.term) for h in find_loaded_terms(text) if h.score is None]
+    assert found == [("glossing over", "gloss over"), ("walking back", "walked back"), ("doubles down", "doubled down"),
+                     ("fires back", "fired back")]
+    # literal: walking back to a place, a launch pushed back to a date; the verb alone is no phrasal verb
+    assert words("The hikers walk back to the car. The launch pushes back to June. He walked home and doubled the dose.") == []

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 
 from sidebyside.compare.termdata import Lexicon, lexicon
-from sidebyside.compare.tokens import PhraseMatcher, Token, inflected_phrases, phrase_key, tokenize
+from sidebyside.compare.tokens import PhraseMatcher, Token, inflected_phrases, inflections, phrase_key, tokenize
 from sidebyside.model import LoadedTerm, Quote
 from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, LexicalSettings
@@ -117,7 +117,7 @@ def _matcher(lex: Lexicon) -> PhraseMatcher[tuple[str, str]]:
         seen: dict[str, tuple[str, str]] = {}
         for category, terms in lex.loaded_terms.items():
             for term in terms:
-                for form in inflected_phrases(term):
+                for form in _term_forms(term):
                     seen.setdefault(form, (term, category))
                 for derived in (_adverb(term, category), _quality_noun(term, category)):
                     if derived:
@@ -162,6 +162,27 @@ def _quality_noun(term: str, category: str) -> str | None:
     if term.endswith("y") and len(term) > 3 and term[-2] not in "aeiou":
         return term[:-1] + "iness"
     return term + "ness"
+
+
+# Particles that make a phrasal verb with the word before them: "lash out", "gloss over".
+_PARTICLES = frozenset("up down out back over off away against on in".split())
+
+
+def _term_forms(term: str) -> set[str]:
+    """A listed term and its inflections. A phrasal verb inflects its verb, not its particle
+    ("gloss over" -> "glossed over", "glossing over"; "doubled down" -> "doubles down"):
+    a verb listed in its past form also gets its regular base's forms."""
+    forms = inflected_phrases(term)
+    words = term.split(" ")
+    if len(words) == 2 and words[1] in _PARTICLES and words[0].isalpha():
+        verb = words[0]
+        bases = {verb}
+        if verb.endswith("ed") and len(verb) > 4:
+            bases |= {verb[:-2], verb[:-1]}  # "walked" -> "walk", "doubled" -> "double"
+            if verb[-3] == verb[-4]:
+                bases.add(verb[:-3])  # "trotted" -> "trot"
+        forms |= {f"{form} {words[1]}" for base in bases for form in inflections(base)}
+    return forms
 
 
 def _base(term: str) -> str:

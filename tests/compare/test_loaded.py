@@ -340,3 +340,12 @@ def test_a_phrasal_verb_is_inflected_on_its_verb_not_its_particle():
                      ("fires back", "fired back")]
     # literal: walking back to a place, a launch pushed back to a date; the verb alone is no phrasal verb
     assert words("The hikers walk back to the car. The launch pushes back to June. He walked home and doubled the dose.") == []
+
+
+def test_judging_phrasal_verbs_and_their_plain_neighbours():
+    text = "The majority rammed through the bill, shouted down its critics and brushed aside every question."
+    found = [(text[h.start : h.end], h.category) for h in find_loaded_terms(text) if h.score is None]
+    assert found == [("rammed through", "evaluative"), ("shouted down", "attribution verb"),
+                     ("brushed aside", "attribution verb")]
+    # the verbs alone, in their plain senses, are not these phrases
+    assert words("The truck rammed the gate. Fans shouted as she brushed her hair aside and walked through.") == []

@@ -165,7 +165,7 @@ def _quality_noun(term: str, category: str) -> str | None:
 
 
 # Particles that make a phrasal verb with the word before them: "lash out", "gloss over".
-_PARTICLES = frozenset("up down out back over off away against on in".split())
+_PARTICLES = frozenset("up down out back over off away aside against on in through".split())
 
 
 def _term_forms(term: str) -> set[str]:

@@ -34,6 +34,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import (
@@ -52,7 +53,7 @@ from sidebyside.compare.termdata import TERMS_DIR, Lexicon
 from sidebyside.compare.text import fold
 from sidebyside.compare.times import TimeChains, find_times, link_times, time_chains, time_label
 from sidebyside.compare.tokens import Token, joinable, tokenize
-from sidebyside.model import LabelContrast, LabelCount, Mention
+from sidebyside.model import LabelContrast, LabelCount, Mention, Quote
 from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, NamingSettings
 
@@ -125,6 +126,31 @@ def vocabulary() -> NamingVocabulary:
         kin=frozenset(data["kin_nouns"]),
         not_heads=frozenset(data["not_description_heads"]),
     )
+
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def quoted_spans(text: str, quotes: Iterable[Quote]) -> tuple[tuple[int, int], ...]:
+    """The sorted spans of direct quotations the labels must skip: the quotes found, and the last
+    paragraph of a quotation that runs over paragraphs when its opening mark was lost (a paragraph
+    that ends a quotation with no mark opening it: ``I'm not just a party girl."``)."""
+    spans = [(q.start, q.end) for q in quotes]
+    for m in _PARAGRAPH.finditer(text):
+        para = m.group().rstrip()
+        if not para or para[-1] not in "\"\u201d" or "\u201c" in para:
+            continue
+        if (para.count('"') + para.count("\u201d")) % 2 == 0:
+            continue  # the paragraph opens the quotation it closes
+        spans.append((m.start(), m.start() + len(para) - 1))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return tuple(merged)
 
 
 def _noun_forms(noun: str) -> set[str]:

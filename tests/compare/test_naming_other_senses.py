@@ -70,3 +70,44 @@ def test_a_paragraph_with_its_own_quotation_is_not_all_quoted():
         'Tara Reid, a party girl, has entered a rehab program, "to get better."\n\nReid launched a clothing line.',
     )
     assert "a party girl" in all_labels(found)
+
+
+# a company buying another: "the firm" may be either
+
+
+def test_the_firm_after_a_purchase_is_told_joins_neither_company():
+    found = contrasts(
+        "Hewlett-Packard said Monday it would acquire EYP Mission Critical Facilities, a consulting company. "
+        "Hewlett-Packard did not disclose terms. The firm has 300 employees.",
+        "Hewlett-Packard agreed to buy EYP Mission Critical Facilities. Hewlett-Packard said the deal would close soon.",
+    )
+    assert "The firm" not in all_labels(found)
+
+
+def test_the_firm_with_no_purchase_told_joins_the_company_named():
+    found = contrasts(
+        "Hewlett-Packard said Monday it would cut 500 jobs in Texas. Hewlett-Packard did not say when. "
+        "The firm has 300,000 employees.",
+        "Hewlett-Packard will cut jobs in Texas. Hewlett-Packard said the cuts would come in December.",
+    )
+    assert "The firm" in {m.text for m in found["Hewlett-Packard"].a}
+
+
+# a compound whose first word changes the sense of the role noun
+
+
+def test_a_free_agent_is_not_the_agent():
+    found = contrasts(
+        "Prince Fielder signed with Detroit, agent Scott Boras said on Tuesday. Boras said the deal was worth $214 million.",
+        "Detroit signed Prince Fielder, said his agent Scott Boras. The Tigers wanted that big free agent all winter. "
+        "Boras said talks were long.",
+    )
+    assert "that big free agent" not in all_labels(found)
+
+
+def test_the_agent_still_joins_the_agent_named():
+    found = contrasts(
+        "Prince Fielder signed with Detroit, agent Scott Boras said on Tuesday. Boras said the deal was worth $214 million.",
+        "Detroit signed Prince Fielder, said Scott Boras. The agent said talks were long. Boras would not say more.",
+    )
+    assert "The agent" in {m.text for m in found["Scott Boras"].b}

@@ -98,6 +98,9 @@ class NamingVocabulary:
     gender_modifiers: dict[str, str]  # "female" -> "female": a word before a role noun that tells a gender
     kin: frozenset[str]  # "mother", "son": a person named by a relation to someone else
     not_heads: frozenset[str]  # nouns that head no description of a referent ("the way", "the time")
+    deal_words: frozenset[str] = frozenset()  # "acquire", "merger": a second company is in play
+    # role noun -> words before it that make another noun of it ("free agent" is a player)
+    compounds: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=1)
@@ -125,6 +128,9 @@ def vocabulary() -> NamingVocabulary:
         gender_modifiers={**{w: "female" for w in data["female_modifiers"]}, **{w: "male" for w in data["male_modifiers"]}},
         kin=frozenset(data["kin_nouns"]),
         not_heads=frozenset(data["not_description_heads"]),
+        deal_words=frozenset(data["deal_words"]),
+        compounds={fold(head): frozenset(fold(w) for w in words)
+                   for head, words in data["compound_nouns"].items() if head != "about"},
     )
 
 
@@ -620,11 +626,13 @@ class ChainBuilder:
         org_counts: Counter = Counter()
         top_count, most_named = 0, set()  # the highest count in org_counts and the chains that have it
         named_organisation = False  # once an organisation is named, names of no known kind are not "the company"
+        deal_told = False  # once a purchase or merger is told, "the company" may be either side of it
         recent_people: list[tuple[int, str]] = []  # (token, chain) of people named, in order
         window = self.settings.anaphora_window
         added: list[tuple[int, Ref]] = []
         genders = self._only_person_of_each_gender(tokens, pending, out)
         for idx in range(len(tokens)):
+            deal_told = deal_told or tokens[idx].norm in self.vocab.deal_words
             ref = by_token.get(idx)
             if ref is not None:
                 organisation = ref.kind == "organisation" or out.kinds.get(ref.chain, {}).get("organisation")
@@ -704,6 +712,8 @@ class ChainBuilder:
             if described is None:
                 continue
             kind, head = described
+            if idx > 0 and joinable(tokens[idx - 1], tok) and tokens[idx - 1].norm in self.vocab.compounds.get(head, ()):
+                continue  # "a free agent" is a player, not an agent; "a travel agent" no sports agent
             nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
             if (tok.possessive and nxt is not None and nxt.gap == " " and self.head_of(nxt.norm) is not None
                     and self._indefinite_before(view, idx)):
@@ -788,7 +798,8 @@ class ChainBuilder:
                 # "the finance minister" never the defence minister
                 chain = (_sole(with_role, (role, country)) if country
                          else _sole(with_role, (role, None)) or _sole(with_head, role))
-                if chain is None and not country and kind == "organisation" and head in self.vocab.org_anaphors:
+                if (chain is None and not country and kind == "organisation" and head in self.vocab.org_anaphors
+                        and not deal_told):
                     if last_org is not None and idx - last_org[0] <= window and latest_org == last_org[1]:
                         # "Apple ... the company"; never when another was named since ("the NBA
                         # ... the Sixers ... the team": the reader cannot tell which)

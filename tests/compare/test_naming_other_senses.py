@@ -111,3 +111,39 @@ def test_the_agent_still_joins_the_agent_named():
         "Detroit signed Prince Fielder, said Scott Boras. The agent said talks were long. Boras would not say more.",
     )
     assert "The agent" in {m.text for m in found["Scott Boras"].b}
+
+
+# teams: "the" and a name ending in a plural noun is an organisation, joined by its last word
+
+
+def test_a_team_is_an_organisation_not_a_person():
+    found = contrasts(
+        "The Philadelphia Eagles beat Dallas on Sunday. The Philadelphia Eagles led all game.",
+        "The Eagles beat Dallas on Sunday. The Eagles led all game.",
+    )
+    assert found["Philadelphia Eagles"].kind == "organisation"
+    assert {m.text for m in found["Philadelphia Eagles"].b} == {"Eagles"}
+
+
+def test_a_team_named_in_full_then_by_its_last_word_is_one_chain():
+    found = contrasts(
+        "The Los Angeles Angels made an offer to Mark Teixeira. Spokesman Tim Mead said the Angels withdrew it. "
+        "The team made its offer in Las Vegas.",
+        "The Angels made an offer to Mark Teixeira, the biggest in the history of the franchise.",
+    )
+    assert {m.text for m in found["Los Angeles Angels"].a} >= {"Los Angeles Angels", "Angels", "The team"}
+
+
+def test_a_person_with_a_plural_noun_for_a_surname_stays_a_person():
+    from sidebyside.compare.entities import find_entities
+
+    kinds = {e.text: e.kind for e in find_entities("The actor Tom Waters spoke. Waters said the Rolling Stones played.")}
+    assert kinds["Tom Waters"] == "person" and kinds["Waters"] == "person"
+    assert kinds["Rolling Stones"] == "organisation"
+
+
+def test_two_teams_ending_in_one_word_leave_the_short_form_unjoined():
+    from sidebyside.compare.entities import find_entities
+
+    found = find_entities("The Philadelphia Eagles and the Atlanta Eagles met. The Eagles won.")
+    assert [e.key for e in found if e.text == "Eagles"] == ["eagles"]

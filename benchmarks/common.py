@@ -42,6 +42,16 @@ def data_holding(subdir: str) -> Path | None:
     return None
 
 
+def data_or_exit(given: Path | None, subdir: str, benchmark: str) -> Path:
+    """The data folder given on the command line, else the first that holds subdir; exit 2 with a
+    line naming what is missing when there is none."""
+    data = Path(given) if given else data_holding(subdir)
+    if data is None or not (data / subdir).is_dir():
+        sys.stderr.write(f"{benchmark} benchmark: no ../shared/data/{subdir} found (give --data)\n")
+        raise SystemExit(2)
+    return data
+
+
 def require_shared_data(shared_data: Path | None = None, subdir: str | None = None) -> Path:
     """Return the data folder, or exit 2 with a one-line message saying what is missing."""
     base = Path(shared_data) if shared_data is not None else SHARED_DATA

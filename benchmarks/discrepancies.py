@@ -34,7 +34,7 @@ REPO_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_DIR / "src"))
 sys.path.insert(0, str(REPO_DIR / "benchmarks"))
 
-from common import data_holding  # noqa: E402
+from common import data_or_exit  # noqa: E402
 
 from sidebyside.compare import compare  # noqa: E402
 from sidebyside.extract import extract_path  # noqa: E402
@@ -73,10 +73,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="the next per-subtopic pairs of each sub-topic instead: pairs no rule was written from")
     parser.add_argument("--show", action="store_true", help="print the unjudged flags as gold entries to judge")
     args = parser.parse_args(argv)
-    data = args.data or data_holding("ecbplus")
-    if data is None:
-        sys.stderr.write("discrepancies benchmark: no ../shared/data/ecbplus found (give --data)\n")
-        return 2
+    data = data_or_exit(args.data, "ecbplus", "discrepancies")
     corpus = json.loads((data / "ecbplus" / "gold.json").read_text(encoding="utf-8"))
     paths = {d["id"]: data / "ecbplus" / d["path"] for d in corpus["documents"]}
     gold = json.loads(GOLD.read_text(encoding="utf-8")) if GOLD.is_file() else {"judged": []}

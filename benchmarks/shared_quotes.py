@@ -32,7 +32,7 @@ REPO_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_DIR / "src"))
 sys.path.insert(0, str(REPO_DIR / "benchmarks"))
 
-from common import data_holding  # noqa: E402
+from common import data_or_exit  # noqa: E402
 
 from sidebyside.compare import compare  # noqa: E402
 from sidebyside.model import Article, Source  # noqa: E402
@@ -93,10 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--contrasts", action="store_true", help="list the speaker contrasts (to read whether each is true)")
     parser.add_argument("--candidates", action="store_true", help="print the candidate pairs not judged yet")
     args = parser.parse_args(argv)
-    data = args.data or data_holding("ecbplus")
-    if data is None:
-        sys.stderr.write("shared_quotes benchmark: no ../shared/data/ecbplus found (give --data)\n")
-        return 2
+    data = data_or_exit(args.data, "ecbplus", "shared_quotes")
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     corpus = json.loads((data / "ecbplus" / "gold.json").read_text(encoding="utf-8"))
     paths = {d["id"]: data / "ecbplus" / d["path"] for d in corpus["documents"]}

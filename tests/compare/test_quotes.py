@@ -139,3 +139,13 @@ def test_nicknames_and_titles_are_no_quotations_but_sentences_between_names_are(
     assert quoted("Mark “Deep Throat” Felt died. Vincent \"the Oddfather\" Gigante did not.") == []
     assert quoted('He was a "full anorak" Doctor Who fan and fans of "Twilight" cheered.') == ["full anorak"]
     assert quoted("He told the BBC. “It is over.” Then he left.") == ["It is over."]
+
+
+def test_a_straight_mark_glued_to_the_word_before_still_opens():
+    # a copy that lost its space: 'estimates"at least 50 people"'
+    assert quoted('Police estimates"at least 50 people" were hurt in the blast.') == ["at least 50 people"]
+    assert quoted('The mayor said"We will rebuild the market," on Monday.') == ["We will rebuild the market"]
+
+
+def test_inch_marks_after_digits_open_nothing():
+    assert quoted('The shop sells 12"x12" tiles and 6" pipes.') == []

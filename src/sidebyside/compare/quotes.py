@@ -187,7 +187,9 @@ def _can_open(text: str, p: int, lo: int) -> bool:
         if prev.isalnum() or _ELISION.match(text, p):
             return False
         return nxt.isalnum() or nxt in "[(…."
-    return not prev.isalnum()
+    # a straight mark glued between two letters ('estimates"at least 50 people"', a copy that lost
+    # its space) opens; after a digit it is an inch mark ('a 12"x12" tile')
+    return not prev.isalnum() or (ch == '"' and prev.isalpha() and nxt.isalpha())
 
 
 def _possessive_closes(text: str, marks: list[tuple[int, str]]) -> set[int]:

@@ -147,3 +147,12 @@ def test_two_teams_ending_in_one_word_leave_the_short_form_unjoined():
 
     found = find_entities("The Philadelphia Eagles and the Atlanta Eagles met. The Eagles won.")
     assert [e.key for e in found if e.text == "Eagles"] == ["eagles"]
+
+
+def test_the_company_bought_still_joins_the_company():
+    found = contrasts(
+        "Advanced Micro Devices agreed to acquire ATI Technologies. ATI Technologies makes graphics chips. "
+        "The company has 3,000 employees.",
+        "AMD will buy ATI Technologies. ATI Technologies makes graphics chips in Canada.",
+    )
+    assert "The company" in {m.text for m in found["ATI Technologies"].a}

@@ -65,6 +65,7 @@ _APPOSITION_END = frozenset(",.;:)")
 _PLACE_PREPOSITIONS = frozenset("in at to from near into outside inside across around via through toward towards".split())
 _ACRONYM_SKIP = frozenset("of the and for & de du la le des".split())
 _WORD = re.compile(r"\w+")
+_DEAL_OBJECT_WINDOW = 4  # tokens after "acquire" / "acquisition of" where the company bought is named
 # Venues a story happens at, with one word per kind ("a Biloxi motel" is "the hotel").
 _VENUES = {
     "hotel": "hotel", "motel": "hotel", "store": "store", "shop": "store", "supermarket": "store",
@@ -626,14 +627,20 @@ class ChainBuilder:
         org_counts: Counter = Counter()
         top_count, most_named = 0, set()  # the highest count in org_counts and the chains that have it
         named_organisation = False  # once an organisation is named, names of no known kind are not "the company"
-        deal_told = False  # once a purchase or merger is told, "the company" may be either side of it
+        # once a purchase or merger is told, "the company" may be either side of it: it joins
+        # only a company named as the one bought ("to acquire ATI", "buying SeaMicro")
+        deal_told, deal_until, bought = False, -1, set()
         recent_people: list[tuple[int, str]] = []  # (token, chain) of people named, in order
         window = self.settings.anaphora_window
         added: list[tuple[int, Ref]] = []
         genders = self._only_person_of_each_gender(tokens, pending, out)
         for idx in range(len(tokens)):
-            deal_told = deal_told or tokens[idx].norm in self.vocab.deal_words
+            if tokens[idx].norm in self.vocab.deal_words:
+                deal_told, deal_until = True, idx + _DEAL_OBJECT_WINDOW
             ref = by_token.get(idx)
+            if ref is not None and idx <= deal_until and ref.kind in ("organisation", "other"):
+                bought.add(ref.chain)
+                deal_until = -1
             if ref is not None:
                 organisation = ref.kind == "organisation" or out.kinds.get(ref.chain, {}).get("organisation")
                 if ref.entity is not None and ref.form != "metonym" and (
@@ -799,7 +806,7 @@ class ChainBuilder:
                 chain = (_sole(with_role, (role, country)) if country
                          else _sole(with_role, (role, None)) or _sole(with_head, role))
                 if (chain is None and not country and kind == "organisation" and head in self.vocab.org_anaphors
-                        and not deal_told):
+                        and (not deal_told or (last_org is not None and last_org[1] in bought))):
                     if last_org is not None and idx - last_org[0] <= window and latest_org == last_org[1]:
                         # "Apple ... the company"; never when another was named since ("the NBA
                         # ... the Sixers ... the team": the reader cannot tell which)

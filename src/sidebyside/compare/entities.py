@@ -542,6 +542,16 @@ class EntityFinder:
         lemma = nouns().lemma(word)
         return lemma is not None and nouns().kind(lemma) == "person"
 
+    @staticmethod
+    def _team_shaped(words: list[Token], prev: Token | None) -> bool:
+        """A team or band: "the" and a name ending in the plural of a common noun ("the Philadelphia
+        Eagles", "the Rolling Stones"); no person's name takes "the", nor starts with a given name."""
+        if len(words) < 2 or prev is None or prev.norm != "the" or not joinable(prev, words[0]):
+            return False
+        last = words[-1].norm
+        lemma = nouns().lemma(last)
+        return lemma is not None and lemma != last and words[0].norm not in given_names()
+
     def _given_name_first(self, words: list[Token]) -> bool:
         """Two or three capitalised words, past initials, led by a given name that names a
         man or a woman (first_names.json) and followed by no closed-class word."""
@@ -613,6 +623,8 @@ class EntityFinder:
             kind = "organisation"  # "Philadelphia 76ers"
         elif head_kind and len(words) > 1:
             kind = head_kind
+        elif self._team_shaped(words, prev):
+            kind = "organisation"  # "the Philadelphia Eagles", "the Los Angeles Angels"
         elif titled:
             kind = "person"
         elif prev is not None and not prev.cap and prev.norm in _ORG_NOUNS and joinable(prev, words[0]):
@@ -716,9 +728,21 @@ class EntityFinder:
                     known = surnames.setdefault(tail, e.key)
                     if known is not None and not same_person_name(known, e.key) and known != e.key:
                         surnames[tail] = None
+        # a team or band by its last word ("the Los Angeles Angels" ... "the Angels"), when one
+        # organisation of the text ends in that plural word
+        teams: dict[str, Entity | None] = {}
+        for e in raw:
+            words = e.key.split()
+            if e.kind == "organisation" and e.via == "name" and len(words) >= 2 and words[-1].endswith("s"):
+                known = teams.setdefault(words[-1], e)
+                if known is not None and known.key != e.key:
+                    teams[words[-1]] = None
         out = []
         for e in raw:
-            if e.via in ("name",) and e.kind in ("person", "other") and e.key not in full:
+            team = teams.get(e.key) if e.via == "name" and e.kind in ("other", "organisation", "person") else None
+            if team is not None and e.key not in full:
+                e = Entity(e.start, e.end, e.text, "organisation", team.key, _display(team.text), "short")
+            elif e.via in ("name",) and e.kind in ("person", "other") and e.key not in full:
                 short = e.key
                 if short.split()[0] in PARTICLES and len(short.split()) == 2:
                     short = short.split()[1]

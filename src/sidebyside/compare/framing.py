@@ -15,7 +15,7 @@ from sidebyside.compare.entities import EntityFinder
 from sidebyside.compare.headings import heading_terms
 from sidebyside.compare.label_families import family_contrasts
 from sidebyside.compare.naming import (
-    ArticleChains, ChainBuilder, label_contrasts, named_in_both, pair_maps, vocabulary,
+    ArticleChains, ChainBuilder, label_contrasts, named_in_both, pair_maps, quoted_spans, vocabulary,
 )
 from sidebyside.compare.loaded import find_loaded_terms
 from sidebyside.compare.only_in import EntityMatch, match_entities
@@ -113,7 +113,7 @@ def article_views(
             article.text,
             tokens,
             finder.find(article.text, tokens, capitalised[1 - side]),
-            quoted=tuple(sorted((q.start, q.end) for q in quotes[side])),
+            quoted=quoted_spans(article.text, quotes[side]),
         )
         for side, (article, tokens) in enumerate(zip((a, b), token_lists))
     )

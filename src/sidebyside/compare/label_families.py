@@ -5,14 +5,17 @@ different variants. See resources/terms/README.md for the pairing rule."""
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from dataclasses import dataclass
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import name_key
-from sidebyside.compare.termdata import LabelFamily, Lexicon
+from sidebyside.compare.termdata import TERMS_DIR, LabelFamily, Lexicon
 from sidebyside.compare.tokens import PhraseMatcher, inflected_phrases, joinable
 from sidebyside.model import LabelContrast, LabelCount, Mention
+from sidebyside.resources import resource
 
 _COMPASS = frozenset(
     "northern southern eastern western north south east west northeastern northwestern southeastern "
@@ -37,7 +40,31 @@ class FamilyHit:
     primary: str | None = None  # what the phrase is about: its place, else its actor
 
 
-def _family_matcher(lex: Lexicon) -> PhraseMatcher[tuple[int, str, tuple[str, ...]]]:
+@functools.lru_cache(maxsize=1)
+def _other_senses() -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
+    """naming.json's family_other_senses: per family term, the word sequences after / before it
+    that make it name something else ("death penalty", "sentenced to death")."""
+    data = json.loads(resource(TERMS_DIR).joinpath("naming.json").read_text(encoding="utf-8"))
+    senses = data.get("family_other_senses", {})
+    return tuple(
+        {term.casefold(): tuple(tuple(p.casefold().split()) for p in phrases) for term, phrases in senses.get(side, {}).items()}
+        for side in ("after", "before")
+    )  # type: ignore[return-value]
+
+
+def _other_sense(tokens: list, i: int, j: int, term: str) -> bool:
+    """Whether the family term at tokens[i:j] is used in another sense by the words around it."""
+    after, before = _other_senses()
+    for phrase in after.get(term, ()):
+        if tuple(t.norm for t in tokens[j : j + len(phrase)]) == phrase:
+            return True
+    for phrase in before.get(term, ()):
+        if i >= len(phrase) and tuple(t.norm for t in tokens[i - len(phrase) : i]) == phrase:
+            return True
+    return False
+
+
+def _family_matcher(lex: Lexicon) -> PhraseMatcher[tuple[int, str, tuple[str, ...], str]]:
     matcher = lex.derived.get("families")
     if matcher is None:
         phrases = []
@@ -47,7 +74,7 @@ def _family_matcher(lex: Lexicon) -> PhraseMatcher[tuple[int, str, tuple[str, ..
                 continue
             for term, near, variant in family.terms:
                 for form in inflected_phrases(term):
-                    phrases.append((form, (idx, variant, near)))
+                    phrases.append((form, (idx, variant, near, term.casefold())))
         matcher = PhraseMatcher(phrases)
         lex.derived["families"] = matcher
     return matcher
@@ -56,7 +83,9 @@ def _family_matcher(lex: Lexicon) -> PhraseMatcher[tuple[int, str, tuple[str, ..
 def family_hits(view: ArticleView, lex: Lexicon) -> list[FamilyHit]:
     tokens = view.tokens
     hits = []
-    for i, n, (family, variant, near) in _family_matcher(lex).find_all(tokens):
+    for i, n, (family, variant, near, term) in _family_matcher(lex).find_all(tokens):
+        if _other_sense(tokens, i, i + n, term):
+            continue  # "the death penalty", "will die in prison": not the family's thing
         if i in view.entity_at_token and view.entity_at_token[i].kind != "event" and tokens[i].cap:
             continue  # part of a name ("Free Syrian Army", "Government House")
         if near and not any(t.norm in near for t in tokens[i + n : i + n + _NEAR_WINDOW]):

@@ -34,6 +34,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import (
@@ -52,7 +53,7 @@ from sidebyside.compare.termdata import TERMS_DIR, Lexicon
 from sidebyside.compare.text import fold
 from sidebyside.compare.times import TimeChains, find_times, link_times, time_chains, time_label
 from sidebyside.compare.tokens import Token, joinable, tokenize
-from sidebyside.model import LabelContrast, LabelCount, Mention
+from sidebyside.model import LabelContrast, LabelCount, Mention, Quote
 from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, NamingSettings
 
@@ -64,6 +65,7 @@ _APPOSITION_END = frozenset(",.;:)")
 _PLACE_PREPOSITIONS = frozenset("in at to from near into outside inside across around via through toward towards".split())
 _ACRONYM_SKIP = frozenset("of the and for & de du la le des".split())
 _WORD = re.compile(r"\w+")
+_DEAL_OBJECT_WINDOW = 4  # tokens after "acquire" / "acquisition of" where the company bought is named
 # Venues a story happens at, with one word per kind ("a Biloxi motel" is "the hotel").
 _VENUES = {
     "hotel": "hotel", "motel": "hotel", "store": "store", "shop": "store", "supermarket": "store",
@@ -97,6 +99,9 @@ class NamingVocabulary:
     gender_modifiers: dict[str, str]  # "female" -> "female": a word before a role noun that tells a gender
     kin: frozenset[str]  # "mother", "son": a person named by a relation to someone else
     not_heads: frozenset[str]  # nouns that head no description of a referent ("the way", "the time")
+    deal_words: frozenset[str] = frozenset()  # "acquire", "merger": a second company is in play
+    # role noun -> words before it that make another noun of it ("free agent" is a player)
+    compounds: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=1)
@@ -124,7 +129,35 @@ def vocabulary() -> NamingVocabulary:
         gender_modifiers={**{w: "female" for w in data["female_modifiers"]}, **{w: "male" for w in data["male_modifiers"]}},
         kin=frozenset(data["kin_nouns"]),
         not_heads=frozenset(data["not_description_heads"]),
+        deal_words=frozenset(data["deal_words"]),
+        compounds={fold(head): frozenset(fold(w) for w in words)
+                   for head, words in data["compound_nouns"].items() if head != "about"},
     )
+
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def quoted_spans(text: str, quotes: Iterable[Quote]) -> tuple[tuple[int, int], ...]:
+    """The sorted spans of direct quotations the labels must skip: the quotes found, and the last
+    paragraph of a quotation that runs over paragraphs when its opening mark was lost (a paragraph
+    that ends a quotation with no mark opening it: ``I'm not just a party girl."``)."""
+    spans = [(q.start, q.end) for q in quotes]
+    for m in _PARAGRAPH.finditer(text):
+        para = m.group().rstrip()
+        if not para or para[-1] not in "\"\u201d" or "\u201c" in para:
+            continue
+        if (para.count('"') + para.count("\u201d")) % 2 == 0:
+            continue  # the paragraph opens the quotation it closes
+        spans.append((m.start(), m.start() + len(para) - 1))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return tuple(merged)
 
 
 def _noun_forms(noun: str) -> set[str]:
@@ -594,12 +627,20 @@ class ChainBuilder:
         org_counts: Counter = Counter()
         top_count, most_named = 0, set()  # the highest count in org_counts and the chains that have it
         named_organisation = False  # once an organisation is named, names of no known kind are not "the company"
+        # once a purchase or merger is told, "the company" may be either side of it: it joins
+        # only a company named as the one bought ("to acquire ATI", "buying SeaMicro")
+        deal_told, deal_until, bought = False, -1, set()
         recent_people: list[tuple[int, str]] = []  # (token, chain) of people named, in order
         window = self.settings.anaphora_window
         added: list[tuple[int, Ref]] = []
         genders = self._only_person_of_each_gender(tokens, pending, out)
         for idx in range(len(tokens)):
+            if tokens[idx].norm in self.vocab.deal_words:
+                deal_told, deal_until = True, idx + _DEAL_OBJECT_WINDOW
             ref = by_token.get(idx)
+            if ref is not None and idx <= deal_until and ref.kind in ("organisation", "other"):
+                bought.add(ref.chain)
+                deal_until = -1
             if ref is not None:
                 organisation = ref.kind == "organisation" or out.kinds.get(ref.chain, {}).get("organisation")
                 if ref.entity is not None and ref.form != "metonym" and (
@@ -678,6 +719,8 @@ class ChainBuilder:
             if described is None:
                 continue
             kind, head = described
+            if idx > 0 and joinable(tokens[idx - 1], tok) and tokens[idx - 1].norm in self.vocab.compounds.get(head, ()):
+                continue  # "a free agent" is a player, not an agent; "a travel agent" no sports agent
             nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
             if (tok.possessive and nxt is not None and nxt.gap == " " and self.head_of(nxt.norm) is not None
                     and self._indefinite_before(view, idx)):
@@ -762,7 +805,8 @@ class ChainBuilder:
                 # "the finance minister" never the defence minister
                 chain = (_sole(with_role, (role, country)) if country
                          else _sole(with_role, (role, None)) or _sole(with_head, role))
-                if chain is None and not country and kind == "organisation" and head in self.vocab.org_anaphors:
+                if (chain is None and not country and kind == "organisation" and head in self.vocab.org_anaphors
+                        and (not deal_told or (last_org is not None and last_org[1] in bought))):
                     if last_org is not None and idx - last_org[0] <= window and latest_org == last_org[1]:
                         # "Apple ... the company"; never when another was named since ("the NBA
                         # ... the Sixers ... the team": the reader cannot tell which)

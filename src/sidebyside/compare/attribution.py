@@ -98,6 +98,14 @@ _STRONG = frozenset(
     testify recount quip joke boast shout chant remark comment reiterate stress emphasise emphasize urge
     continue acknowledge admit concede recall exclaim plead beg scream yell cry order read""".split()
 )
+
+
+def _unresolved(clause: Clause) -> bool:
+    """A clause of the narration with a strong verb and no speaker we can name ("he said" about
+    someone we cannot tell)."""
+    return clause.speaker is None and clause.inside is None and clause.base in _STRONG
+
+
 _ORG_HEADS_EXTRA = frozenset(
     """records productions entertainment pictures industries enterprises inc corp co ltd llc group agency
     office ministry department authority commission council committee league union association party
@@ -1884,27 +1892,18 @@ class Attribution:
         return None
 
     def _unresolved_right_before(self, open_at: int) -> bool:
-        """A clause of the narration with a strong verb and no speaker we can name stands right
-        before the quote ('that he said, "...'): the words are that speaker's."""
+        """An unresolved clause (_unresolved) stands right before the quote ('that he said,
+        "...'): the words are that speaker's."""
         v = bisect.bisect_left(self.at.token_starts, open_at)
         k = bisect.bisect_left(self._clause_verbs, v) - 1
-        if k < 0:
-            return False
-        clause = self.clauses[k]
-        return clause.speaker is None and clause.inside is None and clause.base in _STRONG \
-            and self._adjacent_before(clause, open_at)
+        return k >= 0 and _unresolved(self.clauses[k]) and self._adjacent_before(self.clauses[k], open_at)
 
     def _unresolved_right_after(self, close: int) -> bool:
-        """A clause of the narration with a strong verb and no speaker we can name stands right
-        after the quote ('," she told her father'): the words are that speaker's, not the last
-        speaker's before them."""
+        """An unresolved clause (_unresolved) stands right after the quote ('," she told her
+        father'): the words are that speaker's, not the last speaker's before them."""
         v = bisect.bisect_left(self.at.token_starts, close)
         k = bisect.bisect_left(self._clause_verbs, v)
-        if k >= len(self.clauses):
-            return False
-        clause = self.clauses[k]
-        return clause.speaker is None and clause.inside is None and clause.base in _STRONG \
-            and self._adjacent(close + 1, clause)
+        return k < len(self.clauses) and _unresolved(self.clauses[k]) and self._adjacent(close + 1, self.clauses[k])
 
     def _colon_subject(self, open_at: int) -> Clause | None:
         """A quotation right after a colon: the person whose name opens that sentence."""

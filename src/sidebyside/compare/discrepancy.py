@@ -51,7 +51,7 @@ _DIGITS = re.compile(r"(?<![\w.,:/])(?<![^\W\d]-)\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\
 class _Vocabulary:
     number_words: dict[str, float]
     scales: dict[str, float]
-    approximators: tuple[tuple[str, ...], ...]
+    approximators: tuple[tuple[str, ...], ...]  # longest first: "just over" before "over"
     bounds: dict[tuple[str, ...], str]  # hedge -> "lower" ("more than") or "upper" ("up to")
     prepositions: frozenset[str]
     ignored_heads: frozenset[str]
@@ -59,6 +59,7 @@ class _Vocabulary:
     cumulative: re.Pattern[str]  # "so far", "a total of": a count over more than the one event
     relative: frozenset[str]  # "ago": a time counted back from each article's own day
     age: re.Pattern[str]  # "-year-old" after a number
+    age_before: frozenset[str]  # "aged" right before a number
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,11 +68,11 @@ def _vocabulary() -> _Vocabulary:
     words = {k.casefold(): float(v) for k, v in data["number_words"].items()}
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in data["cumulative_cues"])
-    ages = "|".join(re.escape(a).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]") for a in data["age_words"] if a != "aged")
+    ages = "|".join(re.escape(a).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]") for a in data["age_words"])
     return _Vocabulary(
         number_words=words,
         scales={k.casefold(): float(v) for k, v in data["scales"].items()},
-        approximators=tuple(tuple(a.casefold().split()) for a in data["approximators"]),
+        approximators=tuple(sorted((tuple(a.casefold().split()) for a in data["approximators"]), key=len, reverse=True)),
         bounds={tuple(k.casefold().split()): v for k, v in data["bounds"].items()},
         prepositions=frozenset(w.casefold() for w in data["location_prepositions"]),
         ignored_heads=frozenset(w.casefold() for w in data["ignored_heads"]),
@@ -79,6 +80,7 @@ def _vocabulary() -> _Vocabulary:
         cumulative=re.compile(rf"\b(?:{cues})\b", re.IGNORECASE),
         relative=frozenset(w.casefold() for w in data["relative_time"]),
         age=re.compile(rf"[\s-]?(?:{ages})\b", re.IGNORECASE),
+        age_before=frozenset(w.casefold() for w in data["age_words_before"]),
     )
 
 
@@ -152,8 +154,8 @@ def statements(
             continue
         hedge_start, bound = _hedge(text, start, s, vocab)
         age = vocab.age.match(text, e, end)
-        if age or (words and any(w == "aged" and 0 < s - we <= 2 for _, we, w in words)):
-            whose = _whose(text, age.end() if age else e, end, words, key_of)
+        if age or any(w in vocab.age_before and 0 < s - we <= 2 for _, we, w in words):
+            whose = _whose(text, age.end() if age else e, words, key_of)
             out.append(_Stated("number", "age", value, hedge_start, age.end() if age else e, bound, whose))
             continue
         if _counted_back(text, e, end, vocab):
@@ -206,14 +208,14 @@ def _hedge(text: str, start: int, s: int, vocab: _Vocabulary) -> tuple[int, str 
     """Where the shown number starts, at its hedge ("about 2,500"), so a reader sees the whole
     claim; and the bound the hedge sets ("more than 40": lower, "up to 40": upper)."""
     before = _words(text, max(start, s - 30), s)
-    for phrase in sorted(vocab.approximators, key=len, reverse=True):
+    for phrase in vocab.approximators:
         n = len(phrase)
         if len(before) >= n and tuple(w for _, _, w in before[-n:]) == phrase and not text[before[-1][1] : s].strip(" $"):
             return before[-n][0], vocab.bounds.get(phrase)
     return s, None
 
 
-def _whose(text: str, e: int, end: int, words: list[tuple[int, int, str]], key_of) -> frozenset[object]:
+def _whose(text: str, e: int, words: list[tuple[int, int, str]], key_of) -> frozenset[object]:
     """Whom an age describes: the words right after it, a noun and the name beside it ("16-year-old
     Kimani Gray", "the 36-year-old driver", "32-year-old climber Robert Buckley"); empty when the
     sentence does not say ("the 12-year-old.")."""
@@ -325,10 +327,10 @@ def _agree(p: _Stated, q: _Stated) -> bool:
     if {p.bound, q.bound} == {"lower", "upper"}:
         low, high = (p, q) if p.bound == "lower" else (q, p)
         return low.value < high.value  # type: ignore[operator]  # "more than 100" and "up to 120"
-    for x, y in ((p, q), (q, p)):
-        if x.bound == "lower" and y.value > x.value and y.bound != "upper":  # type: ignore[operator]
+    for x, y in ((p, q), (q, p)):  # one bound, the other a plain value
+        if x.bound == "lower" and y.value > x.value:  # type: ignore[operator]
             return True
-        if x.bound == "upper" and y.value < x.value and y.bound != "lower":  # type: ignore[operator]
+        if x.bound == "upper" and y.value < x.value:  # type: ignore[operator]
             return True
     return False
 
@@ -385,6 +387,7 @@ def discrepancies(
         bool(vocab.cumulative.search(text_a, *span_a)) == bool(vocab.cumulative.search(text_b, *span_b))
         and _names_meet(_names(text_a, *span_a, lex), _names(text_b, *span_b, lex))
     )
+    names: tuple[set[object], set[object]] | None = None  # the capitalised words, when a number needs them
     out: list[Discrepancy] = []
     seen: set[tuple[str, object]] = set()
     numbers_a = [x for x in sa if x.kind == "number"]
@@ -410,7 +413,8 @@ def discrepancies(
             continue  # the number is on both sides, maybe said of another word
         p, q = same_a[0], same_b[0]
         if x.kind == "number":
-            names = (_name_keys(text_a, *span_a, key_of), _name_keys(text_b, *span_b, key_of))
+            if names is None:
+                names = (_name_keys(text_a, *span_a, key_of), _name_keys(text_b, *span_b, key_of))
             scored = [(_shared_context(text_a, p, text_b, q, key_of, settings, names), k, p, q)
                       for k, (p, q) in enumerate((p, q) for p in same_a for q in same_b if _same_person(p, q))]
             scored = [t for t in scored if t[0]]

@@ -7,7 +7,7 @@ lines drawn over any fill (ui/spanpaint.py), so they nest inside a match and sta
 
 from __future__ import annotations
 
-from sidebyside.kinds import Kind, kinds, palette
+from sidebyside.kinds import Kind, kind, kinds, palette
 from sidebyside.ui.qt import QColor, QPainter, QPen, QPixmap, Qt, QTextCharFormat
 
 TEXT_FORMS = {  # forms Qt's own character formats draw (the others: ui/spanpaint.py)
@@ -70,7 +70,7 @@ def formats(dark: bool, base: QColor | None = None) -> dict[str, QTextCharFormat
     for (kind_id, variant), ink_kind in VARIANT_INK.items():
         if kind_id in out:
             f = QTextCharFormat(out[kind_id])
-            f.setUnderlineColor(ink(next(k for k in kinds() if k.id == ink_kind), dark))
+            f.setUnderlineColor(ink(kind(ink_kind), dark))
             out[f"{kind_id}:{variant}"] = f
     return out
 

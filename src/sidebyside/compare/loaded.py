@@ -441,14 +441,16 @@ def _acronym(tokens: list[Token], i: int) -> bool:
 
 
 def _always_capitalised(tokens: list[Token]) -> frozenset[str]:
-    """Words the text capitalises every time, at least once inside a sentence and at least twice:
-    names ("Greedy Williams", three times), whatever a word list says of their lower-case twin."""
+    """Words the text capitalises every time, at least once inside a sentence after a lower-case
+    word, and at least twice: names ("said Greedy Williams", three times), whatever a word list
+    says of their lower-case twin. A word of a title-case headline follows a capitalised word
+    ("Bernie Sanders Is Crazy", repeated as the title): that is no sign of a name."""
     seen: dict[str, list[int]] = {}
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         counts = seen.setdefault(tok.norm, [0, 0, 0])  # uses, capitalised, capitalised inside a sentence
         counts[0] += 1
         counts[1] += tok.cap
-        counts[2] += tok.cap and not tok.initial
+        counts[2] += tok.cap and not tok.initial and k > 0 and not tokens[k - 1].cap
     return frozenset(w for w, (n, caps, inner) in seen.items() if n >= 2 and caps == n and inner)
 
 
@@ -492,6 +494,28 @@ def _scare_quote(text: str, quote: Quote, lex: Lexicon) -> bool:
 
 _OPTION_AFTER = re.compile(r"[^\w\s]*\s+(?:or|to|and|nor)\s+[^\w\s]")
 _OPTION_BEFORE = re.compile(r"[^\w\s]\s+(?:or|to|and|nor)\s+[^\w\s]*$")
+
+
+TITLE_CASE_MIN_WORDS = 3  # words of four letters or more a line needs to be read as a title-case headline
+TITLE_CASE_SHARE = 0.8  # ... and the share of them capitalised
+
+
+def _title_case_lines(tokens: list[Token]) -> set[int]:
+    """Indices of the tokens of title-case lines ("Bernie Sanders Is Crazy, But The Only Democrat
+    ..."): there a capitalised word is no sign of a name, so a run of capitals the name finder
+    took for one does not hide the line's loaded words. Words of four letters or more are
+    counted: short function words stay lower-case in many headline styles ("of", "and")."""
+    out: set[int] = set()
+    line: list[int] = []
+    for k in range(len(tokens) + 1):
+        if k == len(tokens) or (k and "\n" in tokens[k].gap):
+            long_words = [tokens[j] for j in line if len(tokens[j].text) >= 4 and tokens[j].text.isalpha()]
+            if len(long_words) >= TITLE_CASE_MIN_WORDS and sum(t.cap for t in long_words) >= TITLE_CASE_SHARE * len(long_words):
+                out.update(line)
+            line = []
+        if k < len(tokens):
+            line.append(k)
+    return out
 
 
 def _sentence_starts(tokens: list[Token]) -> list[int]:
@@ -558,12 +582,13 @@ def find_loaded_terms(
         found = [hit for hit in found if not all(k in neutral for k in range(hit[0], hit[0] + hit[1]))]
     taken = {k for i, n, _ in found for k in range(i, i + n)}
     always_capital = _always_capitalised(tokens) if found else frozenset()
+    title_case = _title_case_lines(tokens) if found and name_spans else set()
     found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken, ctx)]
     for i, n, (term, category) in found:
         start, end = tokens[i].start, tokens[i + n - 1].end
         if _literal(tokens, i, n, term, category, ctx):
             continue
-        if tokens[i].cap and name_spans and _inside(name_spans, name_starts, start, end):
+        if tokens[i].cap and name_spans and i not in title_case and _inside(name_spans, name_starts, start, end):
             continue
         if n == 1 and (category != LABEL_CATEGORY or term.islower()) and (
             _name_word(tokens, i) or _acronym(tokens, i) or tokens[i].norm in always_capital

@@ -391,3 +391,11 @@ def test_a_title_case_headline_repeated_as_the_title_is_not_taken_for_a_name():
     assert words(text).count("Cruel") == 2
     name = "The boxer Greedy Williams won. Fans cheered Greedy Williams again."
     assert "Greedy" not in words(name)
+
+
+def test_a_metaphor_of_quantity_as_a_verb_filling_a_place_with_people():
+    assert words("He is eager to flood America with illegal aliens.") == ["flood", "illegal aliens"]
+    assert words("Inboxes were flooded with complaints.") == ["flooded"]
+    for literal in ("The streets flooded with water after the storm.", "Homes were flooded with up to a metre of water.",
+                    "The river flooded the town.", "The flooding hit the town.", "Heavy floods hit the town."):
+        assert words(literal) == [], literal

@@ -65,6 +65,7 @@ class _Context:
     size_words: frozenset[str]
     concrete: frozenset[str]
     metaphors: frozenset[str]
+    metaphor_literal_objects: frozenset[str]  # "flooded with water": the verb's literal sense
     compound_heads: frozenset[str]
     compound_literal: dict[str, frozenset[str]]  # compound head -> first halves that make it literal
     less_exceptions: frozenset[str]
@@ -94,6 +95,7 @@ def _context(lex: Lexicon) -> _Context:
             size_words=frozenset(w.casefold() for w in raw.get("size_words", ())),
             concrete=frozenset(w.casefold() for w in raw.get("concrete_heads", ())),
             metaphors=frozenset(w.casefold() for w in raw.get("metaphor_of", ())),
+            metaphor_literal_objects=frozenset(w.casefold() for w in raw.get("metaphor_literal_objects", ())),
             compound_heads=frozenset(w.casefold() for w in raw.get("compound_heads", ())),
             compound_literal={
                 h.casefold(): frozenset(w.casefold() for w in v) for h, v in raw.get("compound_literal_tails", {}).items()
@@ -123,7 +125,8 @@ def _matcher(lex: Lexicon) -> PhraseMatcher[tuple[str, str]]:
                     if derived:
                         seen.setdefault(derived, (term, category))  # "blatantly", "callousness"
         for word in _context(lex).metaphors:
-            seen.setdefault(word, (word, METAPHOR_CATEGORY))
+            for form in _term_forms(word):  # "floods of", "flooded ... with": _literal reads which
+                seen.setdefault(form, (word, METAPHOR_CATEGORY))
         matcher = PhraseMatcher(seen.items())
         lex.derived["loaded"] = matcher
     return matcher
@@ -202,7 +205,9 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
     counted = [t.norm for t in tokens[i + n + skip : i + n + skip + 4]]
     if head in ctx.metaphors and term == head and category == METAPHOR_CATEGORY:
         # "a flood of complaints" is loaded; "the flood" is weather
-        return not (after[:1] == ["of"] and len(after) > 1 and not tokens[i + n + 1].cap)
+        if after[:1] == ["of"] and len(after) > 1 and not tokens[i + n + 1].cap:
+            return False
+        return not _metaphor_verb(tokens, i, n, head, ctx)
     for words in ctx.after.get(head, ()):
         if tuple(after[: len(words)]) == words or (skip and tuple(counted[: len(words)]) == words):
             return True
@@ -220,6 +225,26 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
         return True  # "Neither claim could be verified": a noun, not a verb of saying
     if category == VERB_CATEGORY and _first_person(tokens, i):
         return True  # "I'm not complaining": the writer of themself, not a judgement of a speaker
+    return False
+
+
+_MODALS = frozenset("to will would could can may might must".split())
+METAPHOR_VERB_REACH = 4  # tokens between the verb and its "with" / "by": "flood the whole country with"
+METAPHOR_OBJECT_REACH = 7  # tokens after "with" searched for a literal object: "with up to a metre of water"
+
+
+def _metaphor_verb(tokens: list[Token], i: int, n: int, head: str, ctx: _Context) -> bool:
+    """Whether a metaphor word is a verb filling something with people or things: "flood the
+    country with refugees", "inboxes flooded with complaints", "swarmed by reporters"; not
+    "streets flooded with water" nor "the river flooded" (a literal object, or none)."""
+    if tokens[i].norm == head and not (i > 0 and tokens[i - 1].norm in _MODALS):
+        return False  # the noun ("the flood"), or a verb without the marks of one
+    for j in range(i + n, min(len(tokens), i + n + METAPHOR_VERB_REACH + 1)):
+        if _SENTENCE_BREAK.search(tokens[j].gap):
+            return False
+        if tokens[j].norm in ("with", "by"):
+            tail = tokens[j + 1 : j + 1 + METAPHOR_OBJECT_REACH]
+            return bool(tail) and not any(t.norm in ctx.metaphor_literal_objects for t in tail)
     return False
 
 

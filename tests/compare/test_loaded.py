@@ -399,3 +399,16 @@ def test_a_metaphor_of_quantity_as_a_verb_filling_a_place_with_people():
     for literal in ("The streets flooded with water after the storm.", "Homes were flooded with up to a metre of water.",
                     "The river flooded the town.", "The flooding hit the town.", "Heavy floods hit the town."):
         assert words(literal) == [], literal
+
+
+def test_wire_service_names_of_armed_groups_and_weeping_are_plain_reporting():
+    text = ("Islamist militants attacked the convoy near the border, the army said. "
+            "The jihadist group claimed responsibility. Her mother wept as the verdict was read.")
+    assert words(text) == []
+
+
+def test_judging_phrases_of_the_second_batch():
+    text = ("The violence plaguing schools came under the guise of reform. "
+            "Critics crawled out of the woodwork to defend the fat cats.")
+    found = words(text)
+    assert found == ["plaguing", "under the guise of", "out of the woodwork", "fat cats"], found

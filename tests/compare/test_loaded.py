@@ -412,3 +412,9 @@ def test_judging_phrases_of_the_second_batch():
             "Critics crawled out of the woodwork to defend the fat cats.")
     found = words(text)
     assert found == ["plaguing", "under the guise of", "out of the woodwork", "fat cats"], found
+
+
+def test_measures_and_discourse_adverbs_are_not_scored():
+    text = ("The new chips are markedly more expensive. Ultimately the firm offered repairs, "
+            "and similarly priced models sold out. Censors blocked the site, to the users' frustration.")
+    assert words(text) == []

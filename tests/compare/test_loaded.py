@@ -274,7 +274,7 @@ def test_a_capitalised_word_alone_in_a_lower_case_run_is_a_name():
     assert words("The reeling Predators have lost five straight.") == []
     assert words("The predators have circled the town for weeks, she wrote.") == ["predators"]
     # a nickname or a heading keeps its words
-    assert "Crooked" in words("He called her Crooked Hillary again.")
+    assert any("Crooked" in w for w in words("He called her Crooked Hillary again."))
     assert "Slams" in words("Senator Slams Plan")
 
 
@@ -418,3 +418,13 @@ def test_measures_and_discourse_adverbs_are_not_scored():
     text = ("The new chips are markedly more expensive. Ultimately the firm offered repairs, "
             "and similarly priced models sold out. Censors blocked the site, to the users' frustration.")
     assert words(text) == []
+
+
+def test_general_judging_vocabulary_and_nicknames():
+    text = ("The senator tore into the mean-spirited plan, a dumpster fire pushed by Trump toadies. "
+            "Critics said Sleepy Joe caved to the mob.")
+    found = words(text)
+    for expected in ("tore into", "mean-spirited", "dumpster fire", "Trump toadies", "Sleepy Joe", "caved to"):
+        assert expected in found, (expected, found)
+    plain = "Prices creep up as the losers of the match leave; the ball was deflected and the cars torched."
+    assert words(plain) == []

@@ -15,8 +15,10 @@ from sidebyside.extract.text.kinds import (
 from sidebyside.extract.text.headline import find_headline, headline_shaped
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import (
-    RELATIVE_TIME, byline_names, cluster_parts, credited_people, name_shaped, source_credit,
+    RELATIVE_TIME, byline_names, cluster_parts, credited_people, is_outlet_name, name_date_names, name_shaped,
+    source_credit,
 )
+from sidebyside.extract.text.names import person_like, unrepeated
 from sidebyside.extract.text.shape import is_wide
 from sidebyside.settings import DEFAULT, TextSettings
 
@@ -86,6 +88,12 @@ class Header:
             if _credits_no_one(text):
                 text = _labelled_name(lines, max(lo, named.index - settings.byline_block_lines), named.index) or ""
             self.authors = _names_of(text) if text and not _credits_no_one(text) else []
+        far = None if self.authors else _far_byline(lines, max(0, body_start - settings.byline_far_window), lo)
+        if far is not None:  # the byline's cluster: its names, and its date when none was found
+            reach = settings.byline_block_lines
+            for ln in lines[max(0, far.index - reach) : far.index + reach + 1]:
+                if ln.kind == META:
+                    self._read_meta(ln)
         self.authors = credited_people(self.authors)
         self.lead_line = self._find_lead(lines, title_line, body, stop, settings.standfirst_min_words)
         if self.published is None:  # a date anywhere in the header
@@ -103,7 +111,7 @@ class Header:
         if credit:
             self.source_credit = self.source_credit or credit
             return False
-        names = byline_names(text) or _cluster_names(text)
+        names = byline_names(text) or _cluster_names(text) or name_date_names(text)
         for name in names:
             if name not in self.authors:
                 self.authors.append(name)
@@ -218,9 +226,22 @@ def _labelled_name(lines: list[Line], first: int, stop: int) -> str | None:
 
 
 def _credits_no_one(text: str) -> bool:
-    """A name-shaped line that is no person's name: all capitals ("FIND YOUR NEXT CAR") or
-    opening with "The" ("The Harbour Courier")."""
-    return text.isupper() or text.startswith("The ")
+    """A name-shaped line that is no person's name: opening with "The" ("The Harbour Courier",
+    "The Associated Press": only "By The Associated Press" credits the outlet), or capitals that
+    do not read as a person's name ("FIND YOUR NEXT CAR", "ASSOCIATED PRESS"; not "JANIE HAR")."""
+    if text.startswith("The "):
+        return True
+    people = credited_people(_names_of(text))
+    return text.isupper() and not (people and all(person_like(p) and not is_outlet_name(p.title()) for p in people))
+
+
+def _far_byline(lines: list[Line], first: int, stop: int) -> Line | None:
+    """The last "By" line between ``first`` and ``stop``: a byline set far above a body found
+    far down the page (a long gallery or a table of contents between them)."""
+    for ln in reversed(lines[first:stop]):
+        if ln.kind == META and byline_names(ln.text):
+            return ln
+    return None
 
 
 _HANDLE = re.compile(r"@\w+$")
@@ -229,14 +250,12 @@ _NAMES_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 
 def _names_of(text: str) -> list[str]:
     """The names a line holds when it is only names: "Elena Marsh, Tomas Reyes"; a name set
-    twice ("Aleš Vávra Aleš Vávra", a link and its text) once; [] otherwise."""
+    twice ("Aleš Vávra Aleš Vávra", "Pamela WilsonPamela Wilson": a link and its text) once;
+    [] otherwise."""
     words = _HANDLE.sub("", text).split()  # "Natasha Turak@NatashaTurak"
     if not words:
         return []
-    text = " ".join(words)
-    half = len(words) // 2
-    if len(words) % 2 == 0 and half >= 2 and words[:half] == words[half:]:
-        text = " ".join(words[:half])
+    text = unrepeated(" ".join(words))
     names = [n for n in _NAMES_SPLIT.split(text) if n]
     return names if names and len(names) <= 4 and all(name_shaped(n) for n in names) else []
 

@@ -7,7 +7,9 @@ import re
 
 from sidebyside.extract import cues
 from sidebyside.extract.text.shape import by_first_char, ends_sentence, is_wide
-from sidebyside.extract.dates import MONTHS, find_date
+from sidebyside.extract.dates import MONTHS, find_date, find_dates
+from sidebyside.extract.text.names import person_like, unrepeated
+from sidebyside.settings import DEFAULT, TextSettings
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -31,6 +33,8 @@ def is_meta(text: str, low: str | None = None) -> bool:
     if (low.startswith(_META_STARTS) or "," in text) and byline_names(text):
         return True
     if _CLUSTER_MARK.search(text) and _is_meta_cluster(text):
+        return True
+    if YEAR.search(text) is not None and name_date_names(text):
         return True
     return len(text) <= 80 and YEAR.search(text) is not None and is_date_line(text)
 
@@ -108,14 +112,17 @@ _DATE_WORDS = re.compile(
 _DATE_LEFTOVER = re.compile(r"[\W\d_]|\b(?:am|pm|at|on|um|gmt|utc|et|est|edt|pst|cet|cest|bst|ist|msk)\b", re.I)
 
 
+def _may_hold_date(text: str) -> bool:
+    """A numeric date ("2016.12.01", "16/01/2023") or a month's name: the cheap test before the
+    full parse."""
+    return (_NUMERIC_DATE.search(text) is not None or "年" in text
+            or not MONTH_WORDS.isdisjoint(text.lower().replace(",", " ").split()))
+
+
 def is_date_line(text: str) -> bool:
     if len(text) > 80:
         return False
-    # a numeric date ("2016.12.01", "16/01/2023") or a month's name, before the full parse
-    if _NUMERIC_DATE.search(text) is None and MONTH_WORDS.isdisjoint(text.lower().replace(",", " ").split()):
-        if "年" not in text:
-            return False
-    if not find_date(text):
+    if not _may_hold_date(text) or not find_date(text):
         return False
     rest = _DATE_WORDS.sub("", text)
     # what is left besides digits, punctuation and month/weekday names must be tiny
@@ -275,3 +282,28 @@ def name_shaped(text: str) -> bool:
     caps = [w for w in words if w.lower() not in _NAME_PARTICLES]
     return len(caps) >= 2 and all(w[0].isupper() and _NAME_WORD.match(w) and not _GLUED_AFTER_NAME.search(w)
                                   for w in caps)
+
+
+# The separators that may part a name, its date and its sections ("|", "·", "-", "/")
+_EDGE = " \t|·•/-–—,:"
+_WEEKDAY = re.compile(r"\s*\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", re.I)
+_SECTION = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’.-]*){0,2}$")
+_SECTION_SPLIT = re.compile(r"\s*[,|·•/]\s*|\s+[-–—]\s+")
+
+
+def name_date_names(text: str, settings: TextSettings = DEFAULT.extract.text) -> list[str]:
+    """The person a "name, date, sections" line credits ("Pamela Wilson | Nov 19, 2019 |
+    Politics, Elections", "Jane Doe March 3, 2021"); [] for other lines."""
+    if len(text) > settings.meta_max_chars or not text[:1].isupper() or not _may_hold_date(text):
+        return []
+    dates = find_dates(text)
+    if not dates:
+        return []
+    name = _WEEKDAY.sub("", text[: dates[0].start]).strip(_EDGE)
+    name = unrepeated(name)
+    if not name_shaped(name) or not person_like(name, settings):
+        return []
+    rest = text[dates[-1].end :].strip(_EDGE)
+    if rest and not all(_SECTION.match(part) and part[0].isupper() for part in _SECTION_SPLIT.split(rest) if part):
+        return []
+    return [name]

@@ -1,0 +1,149 @@
+"""Bylines a text capture sets without the usual "By Jane Doe" line: a name written twice, a
+name before the date and the story's sections, a name in capitals, a byline far above the
+body; and the lines that stand there but credit no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from sidebyside.extract.text import extract_text
+from sidebyside.extract.text.meta import is_meta, name_date_names
+from sidebyside.extract.text.names import person_like, unrepeated
+from sidebyside.model import Capture, Source
+
+HEADLINE = "Ferry service to resume after the harbour wall is rebuilt"
+PARAS = [
+    "The island's ferry will run again from the first of May, the port board said on Tuesday, after a winter "
+    "in which storms tore a forty-metre gap in the old harbour wall and left the landing stage under water.",
+    "Contractors worked through February to sink new steel piles behind the breach, and divers finished "
+    "bolting the last concrete blocks into place last week, two weeks ahead of the schedule the board had set.",
+    "Shopkeepers on the quay said the months without visitors had been the hardest they could remember, and "
+    "several asked the board to waive the mooring fees for the small boats that kept the island supplied.",
+    "The board's chair said the fees would be halved for the season and that a second landing stage, "
+    "planned for years, would be built on the sheltered side of the harbour before the next winter.",
+]
+
+
+def _article(header: str, above: str = ""):
+    text = "\n\n".join(x for x in (above, HEADLINE, header, *PARAS) if x)
+    return extract_text(Capture(source=Source(path="ferry.txt", format="text"), content=text))
+
+
+def _authors(header: str) -> tuple[str, ...]:
+    return _article(header).authors
+
+
+@pytest.mark.parametrize(
+    "text, once",
+    [
+        ("Pamela WilsonPamela Wilson", "Pamela Wilson"),
+        ("Aleš Vávra Aleš Vávra", "Aleš Vávra"),
+        ("Pamela Wilson", "Pamela Wilson"),
+        ("Jane Doe and John Roe", "Jane Doe and John Roe"),
+        ("New York New York", "New York"),  # only a repeat: whether it names someone is asked elsewhere
+    ],
+)
+def test_a_name_written_twice_is_read_once(text, once):
+    assert unrepeated(text) == once
+
+
+@pytest.mark.parametrize(
+    "header, authors",
+    [
+        ("Pamela WilsonPamela Wilson\nNov. 19, 2019 8:03 am ET", ("Pamela Wilson",)),
+        ("Nov. 19, 2019 8:03 am ET\nPamela WilsonPamela Wilson", ("Pamela Wilson",)),
+        ("By Pamela WilsonPamela Wilson\nNov. 19, 2019 8:03 am ET", ("Pamela Wilson",)),
+    ],
+)
+def test_a_glued_repeat_credits_the_person_once(header, authors):
+    assert _authors(header) == authors
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("Pamela Wilson | November 19, 2019 | Politics, Elections", ["Pamela Wilson"]),
+        ("Pamela Wilson - November 19, 2019 - Politics", ["Pamela Wilson"]),
+        ("Pamela Wilson November 19, 2019 Politics, Local News", ["Pamela Wilson"]),  # a copy drops the bars
+        ("Jane Doe Tuesday, March 3, 2021 at 4:00 pm", ["Jane Doe"]),
+        # a section or a sentence before the date is no name
+        ("Local News November 19, 2019", []),
+        ("Breaking News | November 19, 2019 | Politics", []),
+        ("Jane Doe said on March 3, 2021 that the quay was safe.", []),
+        ("Pamela Wilson | November 19, 2019 | 4 comments and 12 shares", []),
+        ("Photo: Jane Doe | November 19, 2019", []),
+    ],
+)
+def test_name_then_date_then_sections(line, names):
+    assert name_date_names(line) == names
+
+
+def test_a_name_date_sections_line_is_the_byline():
+    article = _article("Pamela Wilson | November 19, 2019 | Politics, Elections")
+    assert article.authors == ("Pamela Wilson",)
+    assert article.published == "2019-11-19"
+    assert article.title == HEADLINE
+    assert is_meta("Pamela Wilson | November 19, 2019 | Politics, Elections")
+
+
+@pytest.mark.parametrize(
+    "name, person",
+    [
+        ("JANIE HAR", True),  # a rare word
+        ("MARY SMITH", True),  # a known given name
+        ("FIND YOUR NEXT CAR", False),
+        ("BREAKING NEWS", False),
+        ("WATCH LIVE", False),
+    ],
+)
+def test_person_like(name, person):
+    assert person_like(name) is person
+
+
+@pytest.mark.parametrize(
+    "header, authors",
+    [
+        # a name in capitals beside the date is the byline
+        ("JANIE HAR\nNov. 19, 2019 8:03 am ET", ("JANIE HAR",)),
+        ("Nov. 19, 2019 8:03 am ET\nJANIE HAR", ("JANIE HAR",)),
+        # buttons and sections in capitals stand there too, and credit no one
+        ("FIND YOUR NEXT CAR\nNov. 19, 2019 8:03 am ET", ()),
+        ("BREAKING NEWS\nNov. 19, 2019 8:03 am ET", ()),
+        ("ASSOCIATED PRESS\nNov. 19, 2019 8:03 am ET", ()),
+        # a heading opening with "By" and a photo credit are no byline
+        ("By the numbers\nNov. 19, 2019 8:03 am ET", ()),
+        ("Photo: Jane Doe/Reuters\nNov. 19, 2019 8:03 am ET", ()),
+        ("Nov. 19, 2019 8:03 am ET\nPhotograph: Jane Doe for The Harbour Courier", ()),
+    ],
+)
+def test_capitals_credit_only_a_name(header, authors):
+    assert _authors(header) == authors
+
+
+@pytest.mark.parametrize(
+    "header, authors",
+    [
+        ("The Associated Press\nNov. 19, 2019 8:03 am ET", ()),
+        ("By Associated Press\nNov. 19, 2019 8:03 am ET", ("Associated Press",)),
+        ("By The Associated Press\nNov. 19, 2019 8:03 am ET", ("The Associated Press",)),
+    ],
+)
+def test_an_outlet_is_credited_only_by_a_byline(header, authors):
+    assert _authors(header) == authors
+
+
+def _far(byline: str):
+    """A byline under the headline, then a long gallery of image credits before the body."""
+    gallery = "\n".join(f"Photo {k} of 70\nView the gallery" for k in range(1, 71))
+    text = "\n\n".join([HEADLINE, byline, "Nov. 19, 2019 8:03 am ET", gallery, *PARAS])
+    return extract_text(Capture(source=Source(path="far.txt", format="text"), content=text))
+
+
+def test_a_byline_far_above_the_body_is_found_with_its_date():
+    article = _far("By Maria Lindqvist")
+    assert article.authors == ("Maria Lindqvist",)
+    assert article.published == "2019-11-19T08:03"
+
+
+def test_a_heading_far_above_the_body_credits_no_one():
+    assert _far("By the numbers").authors == ()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from sidebyside.extract.bylines import split_byline
 from sidebyside.extract.text import extract_text
 from sidebyside.extract.text.meta import is_meta, name_date_names
 from sidebyside.extract.text.names import person_like, unrepeated
@@ -147,3 +148,42 @@ def test_a_byline_far_above_the_body_is_found_with_its_date():
 
 def test_a_heading_far_above_the_body_credits_no_one():
     assert _far("By the numbers").authors == ()
+
+
+def test_on_a_page_in_another_language_capitals_need_a_given_name():
+    """The word frequencies are English: an Indonesian heading in capitals is no name."""
+    paras = [
+        "Pemerintah kota mengumumkan pada hari Selasa bahwa dermaga baru akan dibuka pada musim semi, setelah "
+        "dua tahun tertunda karena badai, kekurangan baja dan perselisihan panjang dengan serikat pekerja.",
+        "Para insinyur sudah memperingatkan sejak tahun lalu bahwa tiang kayu yang lama tidak dapat menahan berat "
+        "derek kontainer modern, dan dewan kota memutuskan untuk menggantinya dengan dek beton.",
+        "Para nelayan yang menambatkan perahu di sepanjang dinding timur menyambut baik berita itu, tetapi mereka "
+        "mengatakan pekerjaan itu telah membuat mereka kehilangan satu musim tangkapan ikan.",
+    ]
+    text = "\n\n".join(["Dermaga baru dibuka musim semi", "Posted on Maret 30, 2015 by Admin",
+                        "KOMENTAR PEMBACA", *paras])
+    article = extract_text(Capture(source=Source(path="dermaga.txt", format="text"), content=text))
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    "byline, names",
+    [
+        # an outlet set after a name without a comma is a name of its own: the HTML family keeps
+        # desks, the text family drops them beside a person (test_text_bylines.py)
+        ("By Tom Davies Associated Press", ["Tom Davies", "Associated Press"]),
+        ("Kevin Johnson and Kevin McCoy, USA TODAY", ["Kevin Johnson", "Kevin McCoy", "USA TODAY"]),
+        ("By Jane Doe Staff Writer", ["Jane Doe"]),
+        ("By Priya Natarajan, Middle East correspondent", ["Priya Natarajan"]),
+        ("By Lucas Nolan22 Dec 2016", ["Lucas Nolan"]),
+        ("By Jane Doe Tue 10 Mar 2026 08.30 GMT", ["Jane Doe"]),
+        ("Eric SongBy Eric Song", ["Eric Song"]),
+        ("Natasha Turak@NatashaTurak", ["Natasha Turak"]),
+        ("Por Ana Gómez e Pedro Silva", ["Ana Gómez", "Pedro Silva"]),
+        ("By Harbour Courier Editorial Staff", ["Harbour Courier"]),
+        ("Coordenadoria de TI", ["Coordenadoria de TI"]),
+        ("CC7567", []),  # a user name
+    ],
+)
+def test_the_shared_byline_parser(byline, names):
+    assert split_byline(byline) == names

@@ -7,7 +7,7 @@ import re
 
 from sidebyside.extract import cues
 from sidebyside.extract.assemble import normalize_block_text
-from sidebyside.extract.html.bylines import split_byline
+from sidebyside.extract.bylines import split_byline
 from sidebyside.extract.dates import find_date
 from sidebyside.extract.text.kinds import (
     APPEAL, BLANK, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
@@ -85,9 +85,10 @@ class Header:
             # Northern Xperience" (a button, a section's name) credits no one: the byline may be
             # a name right above it ("By / Jane Doe / The Harbour Courier")
             text = named.text
-            if _credits_no_one(text):
+            english = (locale or "").lower().startswith("en")
+            if _credits_no_one(text, english):
                 text = _labelled_name(lines, max(lo, named.index - settings.byline_block_lines), named.index) or ""
-            self.authors = _names_of(text) if text and not _credits_no_one(text) else []
+            self.authors = _names_of(text) if text and not _credits_no_one(text, english) else []
         far = None if self.authors else _far_byline(lines, max(0, body_start - settings.byline_far_window), lo)
         if far is not None:  # the byline's cluster: its names, and its date when none was found
             reach = settings.byline_block_lines
@@ -111,7 +112,8 @@ class Header:
         if credit:
             self.source_credit = self.source_credit or credit
             return False
-        names = byline_names(text) or _cluster_names(text) or name_date_names(text)
+        names = byline_names(text) or _cluster_names(text) or name_date_names(
+            text, (self.locale or "").lower().startswith("en"))
         for name in names:
             if name not in self.authors:
                 self.authors.append(name)
@@ -225,14 +227,16 @@ def _labelled_name(lines: list[Line], first: int, stop: int) -> str | None:
     return None
 
 
-def _credits_no_one(text: str) -> bool:
+def _credits_no_one(text: str, english: bool) -> bool:
     """A name-shaped line that is no person's name: opening with "The" ("The Harbour Courier",
     "The Associated Press": only "By The Associated Press" credits the outlet), or capitals that
-    do not read as a person's name ("FIND YOUR NEXT CAR", "ASSOCIATED PRESS"; not "JANIE HAR")."""
+    do not read as a person's name ("FIND YOUR NEXT CAR", "ASSOCIATED PRESS"; not "JANIE HAR").
+    Word frequencies are English: on a page in another language only a given name tells."""
     if text.startswith("The "):
         return True
     people = credited_people(_names_of(text))
-    return text.isupper() and not (people and all(person_like(p) and not is_outlet_name(p.title()) for p in people))
+    return text.isupper() and not (people and all(
+        person_like(p, english) and not is_outlet_name(p.title()) for p in people))
 
 
 def _far_byline(lines: list[Line], first: int, stop: int) -> Line | None:

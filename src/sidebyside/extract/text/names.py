@@ -38,14 +38,16 @@ def _word_zipf() -> dict[str, float]:
     return out
 
 
-def person_like(name: str, settings: TextSettings = DEFAULT.extract.text) -> bool:
+def person_like(name: str, english: bool = True, settings: TextSettings = DEFAULT.extract.text) -> bool:
     """A name-shaped line that reads as a person's name, not a button or a section ("FIND YOUR
-    NEXT CAR", "BREAKING NEWS", "Local News"): it opens with a known given name, or one of its
-    words is not a common English word."""
+    NEXT CAR", "BREAKING NEWS", "Local News"): it opens with a known given name, or (on an
+    English page: the frequencies are English) one of its words is not a common English word."""
     words = [w.strip(".,").lower() for w in name.split()]
     if not words:
         return False
     if words[0] in _given_names():
         return True
+    if not english:
+        return False
     zipf = _word_zipf()
     return any(zipf.get(w, 0.0) < settings.common_word_zipf for w in words)

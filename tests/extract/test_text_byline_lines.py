@@ -67,6 +67,12 @@ def test_a_glued_repeat_credits_the_person_once(header, authors):
         ("Pamela Wilson - November 19, 2019 - Politics", ["Pamela Wilson"]),
         ("Pamela Wilson November 19, 2019 Politics, Local News", ["Pamela Wilson"]),  # a copy drops the bars
         ("Jane Doe Tuesday, March 3, 2021 at 4:00 pm", ["Jane Doe"]),
+        ("Pamela Wilson on November 19, 2019 in Politics", ["Pamela Wilson"]),
+        ("November 19, 2019 | Pamela Wilson | Politics, Elections", ["Pamela Wilson"]),
+        ("PAMELA WILSON | November 19, 2019", ["PAMELA WILSON"]),
+        # the date first, then words with no separator: a sentence, not a byline
+        ("November 19, 2019 Pamela Wilson said the quay was safe", []),
+        ("November 19, 2019 | Breaking News | Politics", []),
         # a section or a sentence before the date is no name
         ("Local News November 19, 2019", []),
         ("Breaking News | November 19, 2019 | Politics", []),
@@ -105,8 +111,9 @@ def test_person_like(name, person):
     "header, authors",
     [
         # a name in capitals beside the date is the byline
-        ("JANIE HAR\nNov. 19, 2019 8:03 am ET", ("JANIE HAR",)),
-        ("Nov. 19, 2019 8:03 am ET\nJANIE HAR", ("JANIE HAR",)),
+        ("JANIE HAR\nNov. 19, 2019 8:03 am ET", ("Janie Har",)),
+        ("Nov. 19, 2019 8:03 am ET\nJANIE HAR", ("Janie Har",)),
+        ("JANIE HAR and OLGA R. RODRIGUEZ\nNov. 19, 2019 8:03 am ET", ("Janie Har", "Olga R. Rodriguez")),
         # buttons and sections in capitals stand there too, and credit no one
         ("FIND YOUR NEXT CAR\nNov. 19, 2019 8:03 am ET", ()),
         ("BREAKING NEWS\nNov. 19, 2019 8:03 am ET", ()),

@@ -161,11 +161,21 @@ def clean_name(text: str) -> str | None:
         return None
     if not any(ch.isalpha() for ch in text) or sum(ch.isdigit() for ch in text) > 0:
         return None
-    # "JOE HILDEBRAND" → "Joe Hildebrand"; "USA TODAY", "BBC NEWS" keep their acronyms.
-    if (text.isupper() and text.isascii() and len(words) >= 2 and all(len(w) > 2 for w in words)
+    return name_case(text)
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def name_case(name: str) -> str:
+    """A name in capitals as names are written: "JOE HILDEBRAND" → "Joe Hildebrand", "OLGA R.
+    RODRIGUEZ" → "Olga R. Rodriguez"; "USA TODAY", "BBC NEWS" keep their acronyms."""
+    words = name.split()
+    if (name.isupper() and name.isascii() and len(words) >= 2
+            and all(len(w) > 2 or _INITIAL.fullmatch(w) for w in words)
             and not _MEDIA_WORDS & {w.casefold() for w in words}):
-        text = text.title()
-    return text
+        return name.title()
+    return name
 
 
 def credited_people(names: list[str]) -> list[str]:

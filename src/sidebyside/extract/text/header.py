@@ -7,7 +7,7 @@ import re
 
 from sidebyside.extract import cues
 from sidebyside.extract.assemble import normalize_block_text
-from sidebyside.extract.bylines import split_byline
+from sidebyside.extract.bylines import name_case, split_byline
 from sidebyside.extract.dates import find_date
 from sidebyside.extract.text.kinds import (
     APPEAL, BLANK, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
@@ -95,7 +95,7 @@ class Header:
             for ln in lines[max(0, far.index - reach) : far.index + reach + 1]:
                 if ln.kind == META:
                     self._read_meta(ln)
-        self.authors = credited_people(self.authors)
+        self.authors = [name_case(n) for n in credited_people(self.authors)]
         self.lead_line = self._find_lead(lines, title_line, body, stop, settings.standfirst_min_words)
         if self.published is None:  # a date anywhere in the header
             for ln in reversed(window):

@@ -223,25 +223,37 @@ def name_shaped(text: str) -> bool:
 
 # The separators that may part a name, its date and its sections ("|", "·", "-", "/")
 _EDGE = " \t|·•/-–—,:"
-_WEEKDAY = re.compile(r"\s*\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", re.I)
+_BEFORE_DATE = re.compile(r"\s*\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|on|am|le|el|il)\s*$", re.I)
 _SECTION = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’.-]*){0,2}$")
 _SECTION_SPLIT = re.compile(r"\s*[,|·•/]\s*|\s+[-–—]\s+")
+_SEPARATOR_NEXT = re.compile(r"\s*[|·•]|\s+[-–—]\s")
+_SECTION_LABEL = re.compile(r"^(?:in|filed under|under|categories|category|topics?)\s*:?\s+", re.I)
 
 
 def name_date_names(text: str, english: bool = True, settings: TextSettings = DEFAULT.extract.text) -> list[str]:
     """The person a "name, date, sections" line credits ("Pamela Wilson | Nov 19, 2019 |
-    Politics, Elections", "Jane Doe March 3, 2021"); [] for other lines. ``english``: whether
-    a name may be told by its rare words (see ``person_like``)."""
-    if len(text) > settings.meta_max_chars or not text[:1].isupper() or not _may_hold_date(text):
+    Politics, Elections", "Jane Doe March 3, 2021", "Nov 19, 2019 | Pamela Wilson | Politics");
+    [] for other lines. ``english``: whether a name may be told by its rare words (see
+    ``person_like``)."""
+    if len(text) > settings.meta_max_chars or not text[:1].isalnum() or not _may_hold_date(text):
         return []
     dates = find_dates(text)
     if not dates:
         return []
-    name = _WEEKDAY.sub("", text[: dates[0].start]).strip(_EDGE)
+    before = text[: dates[0].start].strip(_EDGE)
+    rest = text[dates[-1].end :].strip(_EDGE)
+    if before:
+        name = _BEFORE_DATE.sub("", before).strip(_EDGE)
+    elif rest and _SEPARATOR_NEXT.match(text, dates[-1].end):
+        # the date first: the name is the part after it, set apart by a separator
+        name, *after = CLUSTER_SEPARATOR.split(rest, maxsplit=1)
+        rest = after[0] if after else ""
+    else:
+        return []
     name = unrepeated(name)
     if not name_shaped(name) or not person_like(name, english, settings):
         return []
-    rest = text[dates[-1].end :].strip(_EDGE)
+    rest = _SECTION_LABEL.sub("", rest)
     if rest and not all(_SECTION.match(part) and part[0].isupper() for part in _SECTION_SPLIT.split(rest) if part):
         return []
     return [name]

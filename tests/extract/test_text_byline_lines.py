@@ -73,6 +73,13 @@ def test_a_glued_repeat_credits_the_person_once(header, authors):
         # the date first, then words with no separator: a sentence, not a byline
         ("November 19, 2019 Pamela Wilson said the quay was safe", []),
         ("November 19, 2019 | Breaking News | Politics", []),
+        # a comment count among the sections, sections joined by a lower-case word
+        ("Maria Lindqvist 27/09/2018 2 comentários Educação, Brinquedos e Brincadeiras", ["Maria Lindqvist"]),
+        ("Maria Lindqvist 27/09/2018 Comente! Educação, Brinquedos e", ["Maria Lindqvist"]),
+        # the date first without a separator: a name before a list of sections, never one heading
+        ("21/06/2014 Tony Carter All, Books, Kit Reviews, News", ["Tony Carter"]),
+        ("November 19, 2019 Donald Trump Impeachment Inquiry", []),
+        ("November 19, 2019 Donald Trump impeachment hearings, day two", []),
         # a section or a sentence before the date is no name
         ("Local News November 19, 2019", []),
         ("Breaking News | November 19, 2019 | Politics", []),
@@ -194,3 +201,27 @@ def test_on_a_page_in_another_language_capitals_need_a_given_name():
 )
 def test_the_shared_byline_parser(byline, names):
     assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    "header, authors",
+    [
+        # an author box: the picture's text and the link, no date beside them
+        ("Anna Menin\n\n•\n•\nShare\n\nAnna Menin\n\nShare", ("Anna Menin",)),
+        ("Share\nTweet\nEmail\nPamela WilsonPamela Wilson\n\nPamela Wilson", ("Pamela Wilson",)),
+        ("Share\nPamela WilsonPamela Wilson\nShare", ("Pamela Wilson",)),
+        # a name of no known given name, or a menu item, written twice is no byline
+        ("Firefox Developer Edition\n\nShare\n\nFirefox Developer Edition", ()),
+        ("World News\n\nShare\n\nWorld News", ()),
+        ("Harbour ViewHarbour View\nShare", ()),
+    ],
+)
+def test_a_name_written_twice_is_an_author_box(header, authors):
+    assert _authors(header) == authors
+
+
+def test_a_byline_item_beside_its_date_item():
+    header = "  • Tanza Loudenback, The Harbour Courier\n  • 13.11.2019, 23:06\n  • facebook\n  • email"
+    assert _authors(header) == ("Tanza Loudenback",)
+    # a list of names is a menu, not a byline
+    assert _authors("  • Maria Lindqvist\n  • Tomas Reyes\n  • Elena Marsh\n\nNov. 19, 2019 8:03 am ET") == ()

@@ -71,7 +71,8 @@ class Header:
                 self.authors.extend(n for n in byline_names(ln.text) if n not in self.authors)
 
         anchor = cluster_start if cluster_start is not None else stop
-        named = None if self.authors else _name_line(lines, lo, stop)
+        english = (locale or "").lower().startswith("en")
+        named = None if self.authors else _name_line(lines, lo, stop, settings.byline_twin_reach)
         if named is not None:  # a name set without "By" starts the byline block too
             anchor = min(anchor, named.index)
             byline_at = named.index if byline_at is None else min(byline_at, named.index)
@@ -85,7 +86,6 @@ class Header:
             # Northern Xperience" (a button, a section's name) credits no one: the byline may be
             # a name right above it ("By / Jane Doe / The Harbour Courier")
             text = named.text
-            english = (locale or "").lower().startswith("en")
             if _credits_no_one(text, english):
                 text = _labelled_name(lines, max(lo, named.index - settings.byline_block_lines), named.index) or ""
             self.authors = _names_of(text) if text and not _credits_no_one(text, english) else []
@@ -196,26 +196,46 @@ def _cluster_names(text: str) -> list[str]:
 _LONE_LABEL = re.compile(r"^(?:by|von|par|por|di|door|av|af|автор|бы|بقلم|كتب|text|texte|texto)\s*:?$", re.I)
 
 
-def _name_line(lines: list[Line], first: int, stop: int) -> Line | None:
+def _name_line(lines: list[Line], first: int, stop: int, twin_reach: int = 10) -> Line | None:
     """A name standing alone above the body, next to a date, a read time, a role ("Games
-    Editor") or a lone "By": the byline a template set without "By" (the nearest the body)."""
+    Editor") or a lone "By": the byline a template set without "By" (the nearest the body);
+    failing that, a person's name written twice (an author box's picture and link)."""
     content = [ln for ln in lines[first:stop] if ln.kind != BLANK]
-    for k in range(len(content) - 1, -1, -1):
-        ln = content[k]
-        labelled = k > 0 and _LONE_LABEL.match(content[k - 1].text) is not None  # "By" on the line above
-        if ln.kind not in (SHORT, META) and not (labelled and ln.kind == CREDIT):
-            continue
-        if not _names_of(ln.text) or _ROLE_LINE.search(ln.text):
-            continue
-        if ln.bullet and any(x.bullet for x in content[max(0, k - 1) : k + 2] if x is not ln):
-            continue  # one item of a list of names (a menu), not a byline set as a lone item
+    names = [k for k in range(len(content) - 1, -1, -1) if _lone_name(content, k)]
+    for k in names:
         # the lines right above and below it (and the one after a short line below it)
         near = content[max(0, k - 1) : k] + content[k + 1 : k + 2]
         if k + 2 < len(content) and content[k + 1].words <= 3:
             near.append(content[k + 2])
         if any(_byline_neighbour(x) for x in near):
-            return ln
+            return content[k]
+    for k in names:
+        if _written_twice(content, k, twin_reach):
+            return content[k]
     return None
+
+
+def _lone_name(content: list[Line], k: int) -> bool:
+    """The line holds only names, and not as one item of a list of names (a menu)."""
+    ln = content[k]
+    labelled = k > 0 and _LONE_LABEL.match(content[k - 1].text) is not None  # "By" on the line above
+    if ln.kind not in (SHORT, META) and not (labelled and ln.kind == CREDIT):
+        return False
+    if not _names_of(ln.text) or _ROLE_LINE.search(ln.text):
+        return False
+    # a byline may be set as a lone item, or beside its date in a list
+    return not (ln.bullet and any(x.bullet and x.kind != META for x in content[max(0, k - 1) : k + 2] if x is not ln))
+
+
+def _written_twice(content: list[Line], k: int, reach: int) -> bool:
+    """A person's name (by a known given name) written twice, glued on one line ("Pamela
+    WilsonPamela Wilson") or on two lines a few apart (an author box's picture and link)."""
+    text = content[k].text
+    name = unrepeated(text)
+    around = content[max(0, k - reach) : k] + content[k + 1 : k + reach + 1]
+    if name == text and not any(unrepeated(x.text) == name for x in around):
+        return False
+    return all(person_like(n, english=False) for n in _names_of(name))
 
 
 def _labelled_name(lines: list[Line], first: int, stop: int) -> str | None:

@@ -224,36 +224,62 @@ def name_shaped(text: str) -> bool:
 # The separators that may part a name, its date and its sections ("|", "·", "-", "/")
 _EDGE = " \t|·•/-–—,:"
 _BEFORE_DATE = re.compile(r"\s*\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|on|am|le|el|il)\s*$", re.I)
-_SECTION = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’.-]*){0,2}$")
-_SECTION_SPLIT = re.compile(r"\s*[,|·•/]\s*|\s+[-–—]\s+")
+_SECONDS = re.compile(r"^:\d\d\b")  # "17:27:46": the seconds a date's time leaves
 _SEPARATOR_NEXT = re.compile(r"\s*[|·•]|\s+[-–—]\s")
+_SECTION_SPLIT = re.compile(r"\s*[,|·•/]\s*|\s+[-–—]\s+")
 _SECTION_LABEL = re.compile(r"^(?:in|filed under|under|categories|category|topics?)\s*:?\s+", re.I)
+# "2 comentários", "Comente!", "0 Comments", "Leave a comment": a comment count among the sections
+_COMMENT_COUNT = re.compile(r"^(?:\d+\s+)?(?:leave an?\s+|no\s+)?(?:comment|coment|komment)\w*!?\s*", re.I)
+# the lower-case words a section's name may hold ("Brinquedos e Brincadeiras", "Arts & Culture")
+_SECTION_JOINERS = frozenset({"&", "and", "e", "y", "et", "und", "of", "de", "da", "do", "des", "du", "the", "in"})
+
+
+def _sections(text: str) -> bool:
+    """Only the names of a story's sections, and a comment count: "Politics, Local News",
+    "2 comentários Alfabetização, Atividades"."""
+    text = _COMMENT_COUNT.sub("", _SECTION_LABEL.sub("", text.strip(_EDGE)))
+    for part in _SECTION_SPLIT.split(text):
+        words = part.split()
+        if not words:
+            continue
+        if len(words) > 4 or not (words[0][:1].isupper() and words[0][0].isalpha()) or any(
+                not (w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()) and w.lower() not in _SECTION_JOINERS
+                for w in words):
+            return False
+    return True
 
 
 def name_date_names(text: str, english: bool = True, settings: TextSettings = DEFAULT.extract.text) -> list[str]:
     """The person a "name, date, sections" line credits ("Pamela Wilson | Nov 19, 2019 |
-    Politics, Elections", "Jane Doe March 3, 2021", "Nov 19, 2019 | Pamela Wilson | Politics");
-    [] for other lines. ``english``: whether a name may be told by its rare words (see
-    ``person_like``)."""
+    Politics, Elections", "Jane Doe March 3, 2021", "Nov 19, 2019 | Pamela Wilson | Politics",
+    "2019-11-20 17:27 Marcus De Guzman"); [] for other lines. ``english``: whether a name may
+    be told by its rare words (see ``person_like``)."""
     if len(text) > settings.meta_max_chars or not text[:1].isalnum() or not _may_hold_date(text):
         return []
     dates = find_dates(text)
     if not dates:
         return []
     before = text[: dates[0].start].strip(_EDGE)
-    rest = text[dates[-1].end :].strip(_EDGE)
+    rest = _SECONDS.sub("", text[dates[-1].end :]).strip(_EDGE)
     if before:
-        name = _BEFORE_DATE.sub("", before).strip(_EDGE)
-    elif rest and _SEPARATOR_NEXT.match(text, dates[-1].end):
-        # the date first: the name is the part after it, set apart by a separator
+        return _name_then(unrepeated(_BEFORE_DATE.sub("", before).strip(_EDGE)), rest, english, settings)
+    if not rest:
+        return []
+    if _SEPARATOR_NEXT.match(text, dates[-1].end):  # the date first, then the name set apart
         name, *after = CLUSTER_SEPARATOR.split(rest, maxsplit=1)
-        rest = after[0] if after else ""
-    else:
-        return []
-    name = unrepeated(name)
-    if not name_shaped(name) or not person_like(name, english, settings):
-        return []
-    rest = _SECTION_LABEL.sub("", rest)
-    if rest and not all(_SECTION.match(part) and part[0].isupper() for part in _SECTION_SPLIT.split(rest) if part):
+        return _name_then(name, after[0] if after else "", english, settings)
+    # the date first and no separator: a person's name alone, or before a list of sections
+    # ("21/06/2014 Tony Carter All, Books, Kit Reviews"); not one heading ("Impeachment Inquiry")
+    words = rest.split()
+    for n in range(2, min(3, len(words)) + 1):
+        name, after = " ".join(words[:n]), " ".join(words[n:])
+        if (not after or "," in after) and _name_then(name, after, False, settings):
+            return [name]
+    return []
+
+
+def _name_then(name: str, rest: str, english: bool, settings: TextSettings) -> list[str]:
+    """[name] when it reads as a person's name and only sections follow it."""
+    if not name_shaped(name) or not person_like(name, english, settings) or not _sections(rest):
         return []
     return [name]

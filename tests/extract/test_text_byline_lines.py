@@ -225,3 +225,16 @@ def test_a_byline_item_beside_its_date_item():
     assert _authors(header) == ("Tanza Loudenback",)
     # a list of names is a menu, not a byline
     assert _authors("  • Maria Lindqvist\n  • Tomas Reyes\n  • Elena Marsh\n\nNov. 19, 2019 8:03 am ET") == ()
+
+
+def test_a_by_line_above_a_later_date_is_the_byline():
+    """The cluster nearest the body is a date alone; the "By" line above it still credits."""
+    video = "\n".join(["UP NEXT", "Link", "Embed", "Copy", "Close", "Replay", "More videos (1 of 9)"] * 2)
+    header = "\n\n".join(["By Maria Lindqvist", "Published Nov 18, 2019 at 4:07 PM", video,
+                          "(Published Monday, Nov. 18, 2019)"])
+    assert _authors(header) == ("Maria Lindqvist",)
+
+
+@pytest.mark.parametrize("header", ["Menu Footer Widget\n\nJune 19, 2019", "June 19, 2019\nShare Print Email"])
+def test_a_line_of_page_furniture_names_no_one(header):
+    assert _authors(header) == ()

@@ -70,6 +70,10 @@ class Header:
             for ln in opening:
                 self.authors.extend(n for n in byline_names(ln.text) if n not in self.authors)
 
+        if not self.authors:  # a "By" line above a later cluster (a standfirst's date, a gallery)
+            by = _far_byline(lines, lo, stop)
+            if by is not None and self._read_meta(by):
+                byline_at = by.index if byline_at is None else min(byline_at, by.index)
         anchor = cluster_start if cluster_start is not None else stop
         english = (locale or "").lower().startswith("en")
         named = None if self.authors else _name_line(lines, lo, stop, settings.byline_twin_reach)
@@ -221,7 +225,7 @@ def _lone_name(content: list[Line], k: int) -> bool:
     labelled = k > 0 and _LONE_LABEL.match(content[k - 1].text) is not None  # "By" on the line above
     if ln.kind not in (SHORT, META) and not (labelled and ln.kind == CREDIT):
         return False
-    if not _names_of(ln.text) or _ROLE_LINE.search(ln.text):
+    if not _names_of(ln.text) or _ROLE_LINE.search(ln.text) or cues.BYLINE.match(ln.text):
         return False
     # a byline may be set as a lone item, or beside its date in a list
     return not (ln.bullet and any(x.bullet and x.kind != META for x in content[max(0, k - 1) : k + 2] if x is not ln))
@@ -275,9 +279,9 @@ _NAMES_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 def _names_of(text: str) -> list[str]:
     """The names a line holds when it is only names: "Elena Marsh, Tomas Reyes"; a name set
     twice ("Aleš Vávra Aleš Vávra", "Pamela WilsonPamela Wilson": a link and its text) once;
-    [] otherwise."""
+    [] otherwise, and for a line of page furniture's words ("Menu Footer Widget")."""
     words = _HANDLE.sub("", text).split()  # "Natasha Turak@NatashaTurak"
-    if not words:
+    if not words or any(len(w) > 2 and cues.norm_cue(w) in cues.FURNITURE for w in words):
         return []
     text = unrepeated(" ".join(words))
     names = [n for n in _NAMES_SPLIT.split(text) if n]

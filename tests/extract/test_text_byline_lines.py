@@ -160,6 +160,10 @@ def test_a_byline_far_above_the_body_is_found_with_its_date():
     assert article.published == "2019-11-19T08:03"
 
 
+def test_a_name_date_line_far_above_the_body_is_found():
+    assert _far("Maria Lindqvist | Nov. 19, 2019 | Harbour, Local Politics").authors == ("Maria Lindqvist",)
+
+
 def test_a_heading_far_above_the_body_credits_no_one():
     assert _far("By the numbers").authors == ()
 

@@ -70,12 +70,12 @@ class Header:
             for ln in opening:
                 self.authors.extend(n for n in byline_names(ln.text) if n not in self.authors)
 
-        if not self.authors:  # a "By" line above a later cluster (a standfirst's date, a gallery)
+        english = (locale or "").lower().startswith("en")
+        if not self.authors:  # a byline above a later cluster (a standfirst's date, a gallery)
             by = _far_byline(lines, lo, stop)
             if by is not None and self._read_meta(by):
                 byline_at = by.index if byline_at is None else min(byline_at, by.index)
         anchor = cluster_start if cluster_start is not None else stop
-        english = (locale or "").lower().startswith("en")
         named = None if self.authors else _name_line(lines, lo, stop, settings.byline_twin_reach)
         if named is not None:  # a name set without "By" starts the byline block too
             anchor = min(anchor, named.index)
@@ -93,7 +93,7 @@ class Header:
             if _credits_no_one(text, english):
                 text = _labelled_name(lines, max(lo, named.index - settings.byline_block_lines), named.index) or ""
             self.authors = _names_of(text) if text and not _credits_no_one(text, english) else []
-        far = None if self.authors else _far_byline(lines, max(0, body_start - settings.byline_far_window), lo)
+        far = None if self.authors else _far_byline(lines, max(0, body_start - settings.byline_far_window), lo, english)
         if far is not None:  # the byline's cluster: its names, and its date when none was found
             reach = settings.byline_block_lines
             for ln in lines[max(0, far.index - reach) : far.index + reach + 1]:
@@ -263,11 +263,12 @@ def _credits_no_one(text: str, english: bool) -> bool:
         person_like(p, english) and not is_outlet_name(p.title()) for p in people))
 
 
-def _far_byline(lines: list[Line], first: int, stop: int) -> Line | None:
-    """The last "By" line between ``first`` and ``stop``: a byline set far above a body found
-    far down the page (a long gallery or a table of contents between them)."""
+def _far_byline(lines: list[Line], first: int, stop: int, english: bool | None = None) -> Line | None:
+    """The last "By" line between ``first`` and ``stop`` (also a "Jane Doe | Nov 19, 2019 |
+    Politics" line, given ``english``): above a later cluster, or far above a body found far
+    down the page (a long gallery or a table of contents between them)."""
     for ln in reversed(lines[first:stop]):
-        if ln.kind == META and byline_names(ln.text):
+        if ln.kind == META and (byline_names(ln.text) or english is not None and name_date_names(ln.text, english)):
             return ln
     return None
 

@@ -200,7 +200,7 @@ def _cluster_names(text: str) -> list[str]:
 _LONE_LABEL = re.compile(r"^(?:by|von|par|por|di|door|av|af|автор|бы|بقلم|كتب|text|texte|texto)\s*:?$", re.I)
 
 
-def _name_line(lines: list[Line], first: int, stop: int, twin_reach: int = 10) -> Line | None:
+def _name_line(lines: list[Line], first: int, stop: int, twin_reach: int) -> Line | None:
     """A name standing alone above the body, next to a date, a read time, a role ("Games
     Editor") or a lone "By": the byline a template set without "By" (the nearest the body);
     failing that, a person's name written twice (an author box's picture and link)."""

@@ -242,3 +242,36 @@ def test_a_by_line_above_a_later_date_is_the_byline():
 @pytest.mark.parametrize("header", ["Menu Footer Widget\n\nJune 19, 2019", "June 19, 2019\nShare Print Email"])
 def test_a_line_of_page_furniture_names_no_one(header):
     assert _authors(header) == ()
+
+
+MORE_PARAS = [
+    "Ferry tickets for the first week of May went on sale on Wednesday morning and the first two sailings "
+    "were sold out within the hour, the operator said, adding that extra crossings would be added in June.",
+    "The operator also said the new timetable would keep the late evening crossing that islanders had asked "
+    "for, so that students and hospital staff working on the mainland could travel home after their shifts.",
+    "Fishermen said they hoped the new wall would also shelter their moorings in winter, when the swell from "
+    "the west has in past years broken several boats loose and thrown them against the rocks of the point.",
+]
+
+
+def _closing(*tail: str) -> tuple[str, ...]:
+    """A story longer than the header's look at the body's first lines, then ``tail``."""
+    text = "\n\n".join([HEADLINE, "Nov. 19, 2019", "Harbour news", *PARAS, *MORE_PARAS, *tail])
+    return extract_text(Capture(source=Source(path="wire.txt", format="text"), content=text)).authors
+
+
+@pytest.mark.parametrize(
+    "tail, authors",
+    [
+        # a wire story's credit closes it
+        (("(Reporting by Maria Lindqvist in Oslo; Editing by Tomas Reyes)", "© Harbour Wire"), ("Maria Lindqvist",)),
+        (("Reporting by Maria Lindqvist; Editing by Tomas Reyes",), ("Maria Lindqvist",)),
+        # a teaser's byline under a heading after the story is another story's
+        (("Related stories", "Storm closes the northern ferry route", "By Elena Marsh"), ()),
+        # a photo credit or an editor alone credits no writer
+        (("(Photos by Maria Lindqvist)",), ()),
+        (("(Editing by Tomas Reyes)",), ()),
+    ],
+)
+def test_a_credit_closing_the_story(tail, authors):
+    assert _closing(*tail) == authors

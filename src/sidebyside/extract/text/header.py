@@ -99,6 +99,8 @@ class Header:
             for ln in lines[max(0, far.index - reach) : far.index + reach + 1]:
                 if ln.kind == META:
                     self._read_meta(ln)
+        if not self.authors:  # "(Reporting by Jane Doe; Editing by John Roe)" closing the story
+            self.authors = _closing_credit(lines, body, settings.byline_after_lines)
         self.authors = [name_case(n) for n in credited_people(self.authors)]
         self.lead_line = self._find_lead(lines, title_line, body, stop, settings.standfirst_min_words)
         if self.published is None:  # a date anywhere in the header
@@ -261,6 +263,23 @@ def _credits_no_one(text: str, english: bool) -> bool:
     people = credited_people(_names_of(text))
     return text.isupper() and not (people and all(
         person_like(p, english) and not is_outlet_name(p.title()) for p in people))
+
+
+def _closing_credit(lines: list[Line], body: list[tuple[str, Line]], count: int) -> list[str]:
+    """The people a byline closing the story credits: the body's last line, or one of the
+    ``count`` lines right after it, in parentheses or not ("(Reporting by Jane Doe in London;
+    Editing by John Roe)", "By Jane Doe"); teasers after a heading are not read."""
+    if not body:
+        return []
+    last = body[-1][1]
+    for ln in [last, *_opening(lines, last.index + 1, count)]:
+        text = ln.text.strip()
+        if text.startswith("(") and text.endswith(")"):
+            text = text[1:-1]
+        names = byline_names(text)
+        if names:
+            return names
+    return []
 
 
 def _far_byline(lines: list[Line], first: int, stop: int, english: bool | None = None) -> Line | None:

@@ -275,3 +275,21 @@ def _closing(*tail: str) -> tuple[str, ...]:
 )
 def test_a_credit_closing_the_story(tail, authors):
     assert _closing(*tail) == authors
+
+
+@pytest.mark.parametrize(
+    "header, authors",
+    [
+        # a name alone right under the headline, no date beside it
+        ("JANIE HAR", ("Janie Har",)),
+        ("JANIE HAR\nAssociated Press", ("Janie Har",)),
+        ("Maria Lindqvist", ("Maria Lindqvist",)),
+        # a kicker, a section or a button there is no one
+        ("FIND YOUR NEXT CAR", ()),
+        ("BREAKING NEWS", ()),
+        ("Harbour View", ()),
+        ("By the numbers", ()),
+    ],
+)
+def test_a_name_under_the_headline(header, authors):
+    assert _authors(header) == authors

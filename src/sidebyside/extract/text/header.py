@@ -93,6 +93,8 @@ class Header:
             if _credits_no_one(text, english):
                 text = _labelled_name(lines, max(lo, named.index - settings.byline_block_lines), named.index) or ""
             self.authors = _names_of(text) if text and not _credits_no_one(text, english) else []
+        if not self.authors and title_line is not None:  # a name right under the headline
+            self.authors = _name_under(lines, title_line, stop, english)
         far = None if self.authors else _far_byline(lines, max(0, body_start - settings.byline_far_window), lo, english)
         if far is not None:  # the byline's cluster: its names, and its date when none was found
             reach = settings.byline_block_lines
@@ -231,6 +233,22 @@ def _lone_name(content: list[Line], k: int) -> bool:
         return False
     # a byline may be set as a lone item, or beside its date in a list
     return not (ln.bullet and any(x.bullet and x.kind != META for x in content[max(0, k - 1) : k + 2] if x is not ln))
+
+
+def _name_under(lines: list[Line], title: Line, stop: int, english: bool) -> list[str]:
+    """The names of a lone name line right under the headline (or the line after a short line
+    there), when they read as a person's: by a known given name, or, in capitals, by a rare
+    word too ("JANIE HAR"); "Harbour View", a kicker or a section, is no one."""
+    content = [ln for ln in lines[title.index + 1 : stop] if ln.kind != BLANK][:3]
+    for k in range(min(2, len(content))):
+        if k == 1 and content[0].words > 3:
+            break
+        text = content[k].text
+        if _lone_name(content, k) and not _credits_no_one(text, english):
+            names = _names_of(text)
+            if all(person_like(n, english and text.isupper()) for n in credited_people(names)):
+                return names
+    return []
 
 
 def _written_twice(content: list[Line], k: int, reach: int) -> bool:

@@ -156,6 +156,8 @@ class TextSettings:
     comment_header_sentence_words: int = 3  # "X said:" with this many lower-case words is a sentence, not a comment's header
     teaser_max_weight: int = 120  # a line this short ending with "..." is a teaser cut short, not prose
     max_word_chars: int = 20  # a line whose words average longer is an address or code, not prose
+    appeal_narrative_words: int = 15  # a paragraph this long holds a call to action only addressing the reader
+    appeal_words_per_cue: int = 40  # a paragraph addressing the reader is an appeal with a cue word per this many words
 
     # --- body run: prose earns its weight beyond prose_cost, other lines cost (a maximum-sum run)
     prose_cost: int = 40

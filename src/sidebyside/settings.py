@@ -166,6 +166,7 @@ class TextSettings:
         ("furniture", 80), ("promo", 80), ("rule", 10),
     )
     code_line_cost: int = 5  # a short line of code or program output ("FROM series,", "2 │ 0.41")
+    code_block_lines: int = 2  # this many lines without blanks between, most showing code: a block of code, kept whole
     appeal_min_cost: int = 80  # an appeal costs half its weight, at least this
     bullet_cost: int = 45  # a short bullet (menu, tag, share button)
     list_run_cost: int = 70  # each item of a run of three or more short bullets

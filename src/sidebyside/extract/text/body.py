@@ -111,12 +111,51 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
             scores[i] = -cost_of.get(line.kind, short_cost)
         i += 1
     _demote_item_chunks(lines, scores, s)
+    for first, end in code_blocks(lines, 0, n, s):
+        # a block of code or of a program's output costs as one line, however long: the prose
+        # around it explains it, and the article reads on past it
+        scores[first] = -s.code_line_cost
+        for k in range(first + 1, end):
+            scores[k] = 0
     _drop_comment_section(lines, scores, s)
     return scores
 
 
 _CODE_MARK = re.compile(r"[(){};=│┼─<>\\]|^[a-z_]+\W")
 _CODE_CHAR = re.compile(r"[{};=│┼─<>\\]")  # (a byline's lower-case handle is no code)
+# a line of code or of a program's output: a code character, a call "f(x)", a shell prompt, a
+# line that opens or closes a bracket, one that goes on after a comma from a name or a keyword
+# ("avg(n) AS mean,", "SELECT n,"; an address's lines start like names: "10 Market Street,")
+_CODE_LINE = re.compile(r"[{};=│┼<>\\]|\w\(|^(?:\$|>>>|\.\.\.|[\w.]+=?#) |[(\[]$|^[)\]]|^(?:[a-z_]|[A-Z]{2,}\b).*,$")
+_PROMPT = re.compile(r"^(?:\$|>>>) \S")
+_NOT_CODE = frozenset((FURNITURE, PROMO, APPEAL, COMMENTS))  # (an advert's markup printed as text is no article's code)
+
+
+def code_blocks(lines: list[Line], lo: int, hi: int, settings: TextSettings = DEFAULT.extract.text
+                ) -> Iterator[tuple[int, int]]:
+    """(first, end) of each block of code or of a program's output among ``lines[lo:hi]``:
+    ``code_block_lines`` lines or more without blank lines between them, none a bullet, a
+    sentence, wide (CJK) text or page furniture, most of them showing code (brackets, operators, a shell prompt, a
+    table's box-drawing rules); or a single command after a shell prompt ("$ hg push")."""
+    i = lo
+    while i < hi:
+        if lines[i].kind == BLANK:
+            i += 1
+            continue
+        j, marked, plain = i, 0, True
+        while j < hi and lines[j].kind != BLANK:
+            line = lines[j]
+            if line.bullet or line.kind in _NOT_CODE or (line.kind == PROSE and ends_sentence(line.text)) \
+                    or is_wide(line.text):
+                plain = False
+            if line.kind == RULE or _CODE_LINE.search(line.text):
+                marked += 1
+            j += 1
+        count = j - i
+        if plain and ((count >= settings.code_block_lines and marked * 2 > count)
+                      or (count == 1 and _PROMPT.match(lines[i].text))):
+            yield i, j
+        i = j
 
 
 def is_intro(line: Line) -> bool:
@@ -524,10 +563,21 @@ def body_blocks(lines: list[Line], start: int, end: int,
     in_promo = False
     introduced: set[int] = set()  # the items of a list an introduction opened, the rows of a table
     emitted: set[str] = set()
+    code = {first: stop for first, stop in code_blocks(lines, start, end + 1, settings)}
+    skip_to = start
     for i in range(start, end + 1):
+        if i < skip_to:
+            continue
         line = lines[i]
         kind = line.kind
         if kind == BLANK:
+            continue
+        if i in code and not in_promo:
+            block = lines[i : code[i]]
+            text = "\n".join(x.text for x in block)
+            out.append(("paragraph", Line(i, text, line.indent, False, SHORT, sum(x.weight for x in block),
+                                          sum(x.words for x in block))))
+            skip_to = code[i]
             continue
         if i not in introduced and (i == start or lines[i - 1].kind == BLANK) and not line.bullet:
             introduced.update(range(i, data_table_at(lines, i, settings)))

@@ -183,6 +183,11 @@ class TextSettings:
     card_list_cards: int = 4  # this many cards in a row below the article end it
     card_summary_max: int = 300  # a card's summary scores at most this (a section of an article may be longer)
     teaser_card_span: int = 15  # two teaser cards (a title shown twice) within this many lines end the body
+    split_gap_lines: int = 30  # an article cut in two by at most this many lines of other things (a gallery) ...
+    split_min_prose: int = 300  # ... goes on below with prose scoring this much,
+    split_paragraphs: int = 2  # in this many paragraphs or more (read over at most split_part_lines lines),
+    split_part_lines: int = 200
+    split_name_share: float = 0.25  # naming this share of its capitalised words as the body does
     data_table_rows: int = 4  # this many short lines with figures and a shared separator, no blanks between: a table of data
     data_row_max_weight: int = 200  # (each row at most this heavy)
     data_table_title_words: int = 10  # a table after the body may follow a title of at most this many words

@@ -190,6 +190,7 @@ class TextSettings:
     split_name_share: float = 0.25  # naming this share of its capitalised words as the body does
     data_table_rows: int = 4  # this many short lines with figures and a shared separator, no blanks between: a table of data
     data_row_max_weight: int = 200  # (each row at most this heavy)
+    data_table_header_rows: int = 2  # ... or this many under a header of cells without figures
     data_table_title_words: int = 10  # a table after the body may follow a title of at most this many words
 
     # --- header

@@ -103,3 +103,19 @@ def test_long_sections_under_a_heading_and_a_note_are_not_teaser_cards():
                      (f"Part {n}", f"Main article: Budget part {n}", f"Part {n}: {para} {para.replace('the', 'this')}")]
     content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE, *long_sections])
     assert len(extract(content).paragraphs()) == len(ARTICLE) + 4
+
+
+def test_a_small_table_under_a_header_of_cells_stays_in_the_article():
+    table = ["Ticker  Company  Last  Change", "HDX  Harbour Depot Inc.  225.86  -12.99", "LWX  Lowell Stores Inc.  113.40  -1.62"]
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE[:3], "\n".join(table),
+                           *ARTICLE[3:]])
+    article = extract(content)
+    assert "Harbour Depot Inc. 225.86" in article.text and "Lowell Stores" in article.text
+    assert article.paragraphs() == ARTICLE
+
+
+def test_a_header_and_rows_that_share_no_cells_are_no_table():
+    lines = ["Home  World  Sport", "Page 2 of the archive", "Issue 14, spring 2024"]
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE[:3], "\n".join(lines),
+                           *ARTICLE[3:]])
+    assert "archive" not in extract(content).text

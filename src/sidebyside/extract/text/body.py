@@ -349,21 +349,32 @@ def data_table_at(lines: list[Line], i: int, settings: TextSettings = DEFAULT.ex
     a tour, a season's calendar, figures): ``data_table_rows`` lines or more without blank lines
     between them, none a bullet, each short, with a figure, and with a separator they all repeat,
     after a blank line or the line introducing them ("The tour dates:").
-    ``i`` when no table starts there. A menu's items have no figures, a list of links bullets."""
+    ``i`` when no table starts there. A menu's items have no figures, a list of links bullets.
+    A table may open with a header of cells without figures ("Ticker  Security  Last  Change",
+    cells a tool set apart with two spaces or more): then ``data_table_header_rows`` rows of
+    figures under it make a table."""
     n, k = len(lines), i
     if i + 1 >= n or lines[i + 1].kind == BLANK:
         return i  # the common case: a paragraph of its own
-    while k < n and lines[k].kind in (SHORT, PROSE, META) and not lines[k].bullet \
-            and lines[k].weight <= settings.data_row_max_weight and _DIGIT.search(lines[k].text):
+    while k < n and k - i < 2 and _table_row(lines[k], settings) and not _DIGIT.search(lines[k].text) \
+            and "  " in lines[k].text:
+        k += 1  # the header's rows
+    header = k - i
+    while k < n and _table_row(lines[k], settings) and _DIGIT.search(lines[k].text):
         k += 1
-    if k - i < settings.data_table_rows or (k < n and lines[k].kind != BLANK):
+    need = settings.data_table_header_rows if header else settings.data_table_rows
+    if k - i - header < need or (k < n and lines[k].kind != BLANK):
         return i
     if i > 0 and lines[i - 1].kind != BLANK and not is_intro(lines[i - 1]):
         return i  # (a table is a block of its own, or follows the line that introduces it)
     rows = [lines[j].text for j in range(i, k)]
-    if not any(all(sep in row for row in rows) for sep in _ROW_SEPARATORS):
+    if not any(all(sep in row for row in rows) for sep in (_ROW_SEPARATORS[-1:] if header else _ROW_SEPARATORS)):
         return i
     return k
+
+
+def _table_row(line: Line, settings: TextSettings) -> bool:
+    return line.kind in (SHORT, PROSE, META) and not line.bullet and line.weight <= settings.data_row_max_weight
 
 
 def _through_data_table(lines: list[Line], end: int, settings: TextSettings) -> int:

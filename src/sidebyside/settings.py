@@ -156,6 +156,9 @@ class TextSettings:
     comment_header_sentence_words: int = 3  # "X said:" with this many lower-case words is a sentence, not a comment's header
     teaser_max_weight: int = 120  # a line this short ending with "..." is a teaser cut short, not prose
     max_word_chars: int = 20  # a line whose words average longer is an address or code, not prose
+    caption_lines: int = 2  # at most this many lines right above a photo credit (no blank line between) are its caption,
+    caption_line_max_weight: int = 200  # each at most this heavy,
+    bare_credit_max_weight: int = 80  # when the credit names a photographer or an agency alone (this heavy at most)
     appeal_narrative_words: int = 15  # a paragraph this long holds a call to action only addressing the reader
     appeal_words_per_cue: int = 40  # a paragraph addressing the reader is an appeal with a cue word per this many words
 

@@ -25,7 +25,7 @@ from sidebyside.settings import DEFAULT, TextSettings
 
 
 
-def mark_captions(lines: list[Line]) -> None:
+def mark_captions(lines: list[Line], settings: TextSettings = DEFAULT.extract.text) -> None:
     """An image's alt text printed twice (bullet, then indented) or a credit is a caption."""
     prev: Line | None = None
     for line in lines:
@@ -48,6 +48,24 @@ def mark_captions(lines: list[Line]) -> None:
             # a caption printed again with its credit: "Caption" then "Caption - Name/Agency"
             prev.kind = line.kind = CREDIT
         prev = line
+    _over_credits(lines, settings)
+
+
+def _over_credits(lines: list[Line], s: TextSettings) -> None:
+    """The lines right above a photo credit, with no blank line between, are the picture's
+    caption ("A view of the gate amid smog." / "Pollution is surging again." / "Name/Agency"):
+    a tool sets a paragraph apart with a blank line, a figure's caption and credit together."""
+    first = 0  # the first line of the current block of lines
+    for i, line in enumerate(lines):
+        if line.kind == BLANK:
+            first = i + 1
+        elif line.kind == CREDIT and 0 < i - first <= s.caption_lines and not line.bullet \
+                and line.weight <= s.bare_credit_max_weight:
+            above = lines[first:i]
+            if all(x.kind in (PROSE, SHORT, CREDIT) and not x.bullet and x.weight <= s.caption_line_max_weight
+                   for x in above):
+                for x in above:
+                    x.kind = CREDIT
 
 
 def _credited_repeat(first: str, second: str) -> bool:

@@ -47,3 +47,4 @@ def test_story_paragraphs_with_appeal_words_are_not_appeals(paragraph):
 )
 def test_appeals_that_address_the_reader_stay_appeals(paragraph):
     assert cues.is_appeal(paragraph)
+

@@ -75,6 +75,7 @@ def is_legal(text: str) -> bool:
 COMMENT_SECTION = re.compile(
     r"^(?:\d+\s+(?:comments?|responses?|replies|reactions?|kommentare?|commentaires?|comentarios?|"
     r"commenti|comentários)(?:\s+(?:to|on|for|zu|à|a)\b.*)?"
+    r"|(?:\d+|one)\s+thoughts?\s+on\s+[“\"«].*"  # a blog's comment section: '6 thoughts on “Title”'
     r"|(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?)\s*\(\d+\)"
     r"|(?:comments?|responses?|replies)\s+(?:to|on)\s+.+"
     r"|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|"

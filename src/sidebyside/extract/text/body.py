@@ -673,8 +673,9 @@ def body_blocks(lines: list[Line], start: int, end: int,
             in_promo = False
         if in_promo:
             continue
-        if line.text in emitted:
-            continue  # the same text again (a teaser, a repeated caption)
+        if line.text in emitted and not (kind == PROSE and line.text[-1] in "?？" and not line.repeat_of_prev):
+            continue  # the same text again (a teaser, a repeated caption, a highlight), but a
+            # question asked again: an interview asks each guest the same questions
         emitted.add(line.text)
         if i in introduced:
             out.append(("list_item", line))

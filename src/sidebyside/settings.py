@@ -170,6 +170,7 @@ class TextSettings:
     )
     code_line_cost: int = 5  # a short line of code or program output ("FROM series,", "2 │ 0.41")
     code_block_lines: int = 2  # this many lines without blanks between, most showing code: a block of code, kept whole
+    code_block_max_lines: int = 400  # (a longer run of lines without a blank is a dump or a log, not an article's listing)
     appeal_min_cost: int = 80  # an appeal costs half its weight, at least this
     bullet_cost: int = 45  # a short bullet (menu, tag, share button)
     list_run_cost: int = 70  # each item of a run of three or more short bullets

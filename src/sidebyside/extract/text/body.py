@@ -152,28 +152,47 @@ _NOT_CODE = frozenset((FURNITURE, PROMO, APPEAL, COMMENTS))  # (an advert's mark
 def code_blocks(lines: list[Line], lo: int, hi: int, settings: TextSettings = DEFAULT.extract.text
                 ) -> Iterator[tuple[int, int]]:
     """(first, end) of each block of code or of a program's output among ``lines[lo:hi]``:
-    ``code_block_lines`` lines or more without blank lines between them, none a bullet, a
-    sentence, wide (CJK) text or page furniture, most of them showing code (brackets, operators, a shell prompt, a
-    table's box-drawing rules); or a single command after a shell prompt ("$ hg push")."""
+    ``code_block_lines`` to ``code_block_max_lines`` lines without blank lines between them,
+    none a bullet, a sentence, wide (CJK) text or page furniture, most of them showing code
+    (brackets, operators, a shell prompt, a table's box-drawing rules); or a single command after
+    a shell prompt ("$ hg push")."""
     i = lo
     while i < hi:
         if lines[i].kind == BLANK:
             i += 1
             continue
-        j, marked, plain = i, 0, True
+        j = i
         while j < hi and lines[j].kind != BLANK:
-            line = lines[j]
-            if line.bullet or line.kind in _NOT_CODE or (line.kind == PROSE and ends_sentence(line.text)) \
-                    or is_wide(line.text):
-                plain = False
-            if line.kind == RULE or _CODE_LINE.search(line.text):
-                marked += 1
             j += 1
         count = j - i
-        if plain and ((count >= settings.code_block_lines and marked * 2 > count)
-                      or (count == 1 and _PROMPT.match(lines[i].text))):
+        if count == 1:
+            if _PROMPT.match(lines[i].text) and _plain(lines[i]):
+                yield i, j
+        elif settings.code_block_lines <= count <= settings.code_block_max_lines and _mostly_code(lines[i:j]) \
+                and all(_plain(x) for x in lines[i:j]):
             yield i, j
         i = j
+
+
+def _plain(line: Line) -> bool:
+    """Neither a bullet, a sentence, wide text nor page furniture: a line a block of code may hold."""
+    return not (line.bullet or line.kind in _NOT_CODE or (line.kind == PROSE and ends_sentence(line.text))
+                or is_wide(line.text))
+
+
+def _mostly_code(block: list[Line]) -> bool:
+    """More than half the lines show code (the search stops once the answer is known)."""
+    need = len(block) // 2 + 1
+    marked, left = 0, len(block)
+    for line in block:
+        if line.kind == RULE or _CODE_LINE.search(line.text):
+            marked += 1
+            if marked >= need:
+                return True
+        left -= 1
+        if marked + left < need:
+            return False
+    return False
 
 
 def is_intro(line: Line) -> bool:

@@ -151,7 +151,7 @@ def _legal_footer(f: Features, s: TextSettings) -> bool:
 
 
 def _copyright_footer(f: Features, s: TextSettings) -> bool:
-    return "©" in f.text and f.n >= 40 and cues.is_legal(f.text)
+    return ("©" in f.text or "ⓒ" in f.text) and f.n >= 40 and cues.is_legal(f.text)
 
 
 def _not_words(f: Features, s: TextSettings) -> bool:

@@ -151,6 +151,7 @@ class TextSettings:
     prose_inner_sentence_weight: int = 150  # ...or this heavy with a sentence ending inside
     prose_unended_weight: int = 140  # a sentence that lost its final stop: this heavy,
     prose_unended_words: tuple[int, int] = (20, 60)  # with this many words, mostly lower-case
+    prose_unended_wide_weight: int = 90  # or wide (CJK) text this heavy (some 30 characters)
     short_prose_weight: int = 36  # a shorter line is prose when it ends a sentence
     short_prose_words: int = 6  # and has this many words (or is wide script)
     comment_header_sentence_words: int = 3  # "X said:" with this many lower-case words is a sentence, not a comment's header

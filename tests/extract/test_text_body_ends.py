@@ -119,3 +119,15 @@ def test_a_header_and_rows_that_share_no_cells_are_no_table():
     content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE[:3], "\n".join(lines),
                            *ARTICLE[3:]])
     assert "archive" not in extract(content).text
+
+
+def test_a_list_of_headlines_introduced_after_the_article_is_not_kept():
+    headlines = ["• Man shot at a petrol station in the north of the city dies in hospital",
+                 "• Three people taken to hospital after a crash on the ring road at night",
+                 "• Police identify the man and woman found dead in a flat on the estate",
+                 "• City may dry its sewage sludge and sell it to farmers as fertiliser"]
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE,
+                           "Our reporters also covered:", "\n".join(headlines), "Privacy Policy"])
+    article = extract(content)
+    assert article.paragraphs() == ARTICLE
+    assert "petrol station" not in article.text

@@ -151,7 +151,6 @@ class TextSettings:
     prose_inner_sentence_weight: int = 150  # ...or this heavy with a sentence ending inside
     prose_unended_weight: int = 140  # a sentence that lost its final stop: this heavy,
     prose_unended_words: tuple[int, int] = (20, 60)  # with this many words, mostly lower-case
-    prose_unended_wide_weight: int = 90  # or wide (CJK) text this heavy (some 30 characters)
     short_prose_weight: int = 36  # a shorter line is prose when it ends a sentence
     short_prose_words: int = 6  # and has this many words (or is wide script)
     comment_header_sentence_words: int = 3  # "X said:" with this many lower-case words is a sentence, not a comment's header
@@ -188,11 +187,6 @@ class TextSettings:
     card_list_cards: int = 4  # this many cards in a row below the article end it
     card_summary_max: int = 300  # a card's summary scores at most this (a section of an article may be longer)
     teaser_card_span: int = 15  # two teaser cards (a title shown twice) within this many lines end the body
-    split_gap_lines: int = 30  # an article cut in two by at most this many lines of other things (a gallery) ...
-    split_min_prose: int = 300  # ... goes on below with prose scoring this much,
-    split_paragraphs: int = 2  # in this many paragraphs or more (read over at most split_part_lines lines),
-    split_part_lines: int = 200
-    split_name_share: float = 0.25  # naming this share of its capitalised words as the body does
     data_table_rows: int = 4  # this many short lines with figures and a shared separator, no blanks between: a table of data
     data_row_max_weight: int = 200  # (each row at most this heavy)
     data_table_header_rows: int = 2  # ... or this many under a header of cells without figures

@@ -1,6 +1,5 @@
 """Text in wide (CJK) scripts: which width the tool counted when it wrapped the lines, whether the
-joined lines need a space (Korean puts spaces between its words, Chinese and Japanese do not), and
-running text that lost its final stops."""
+joined lines need a space (Korean puts spaces between its words, Chinese and Japanese do not)."""
 
 from __future__ import annotations
 
@@ -63,29 +62,3 @@ def test_chinese_wrapped_text_is_joined_without_spaces():
     out = unwrap(_page(wrapped))
     assert out.split("\n\n")[0] == chinese
 
-
-BLOG = [
-    "一波波接續性低溫寒流報到已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣",
-    "玉峰道路一路上雲氣山嵐滯留山頭順路下切蜿蜒道路後不久即抵達來到玉峰國小",
-    "美樹美如其名偌大楓香樹早已呈現金黃泛紅色彩也是愛攝人仕所喜愛造訪之地",
-    "第二次造訪美樹發現到營區變了印象中以前生冷招牌換成了原木招牌可謂匠心獨運",
-    "燻黑原木加上金黃色醒目字體加上了貓頭鷹原木創作也充分發揮了裝飾藝術功力",
-]
-
-
-def test_chinese_lines_without_a_final_stop_are_the_body():
-    from sidebyside.extract.text import extract_text
-    from sidebyside.model import Capture, Source
-
-    teasers = ["• 美樹營地", "• 控溪吊橋", "• 石磊部落"]
-    content = "\n\n".join(["首頁", "\n".join(teasers), "美樹營地楓紅", *BLOG, "\n".join(teasers)])
-    article = extract_text(Capture(source=Source(path="blog.txt", format="text"), content=content))
-    assert article.paragraphs() == BLOG
-
-
-def test_a_short_chinese_title_without_a_stop_is_no_paragraph():
-    from sidebyside.extract.text.kinds import PROSE
-    from sidebyside.extract.text.rules import classify
-
-    assert classify("新竹尖石鄉美樹營地楓紅季節開放入園") != PROSE
-    assert classify(BLOG[0]) == PROSE

@@ -316,64 +316,11 @@ def body_run(lines: list[Line], settings: TextSettings = DEFAULT.extract.text) -
         return None, None
     while lines[best_start].kind == BLANK or scores[best_start] <= 0:
         best_start += 1
-    best_end = _before_other_stories(lines, scores, best_start, best_end, settings)
-    rest = _other_part(lines, scores, best_start, best_end, settings, 1)
-    if rest is not None:
-        best_end = max(best_end, _before_other_stories(lines, scores, best_start, rest, settings))
-    head = _other_part(lines, scores, best_start, best_end, settings, -1)
-    if head is not None and _before_other_stories(lines, scores, head, best_end, settings) == best_end:
-        best_start = head  # (unless the part above is a story that ends before the run)
+    best_end = _before_next_story(lines, scores, best_start, best_end, settings)
+    best_end = _before_teaser_cards(lines, scores, best_start, best_end, settings)
+    best_end = _before_card_list(lines, scores, best_start, best_end, settings)
     best_start = _after_previous_story(lines, scores, best_start, best_end)
     return best_start, _through_data_table(lines, best_end, settings)
-
-
-def _before_other_stories(lines: list[Line], scores: list[int], start: int, end: int, s: TextSettings) -> int:
-    """The run's end before the next story, a row of teaser cards or a list of cards."""
-    end = _before_next_story(lines, scores, start, end, s)
-    end = _before_teaser_cards(lines, scores, start, end, s)
-    return _before_card_list(lines, scores, start, end, s)
-
-
-_NAME = re.compile(r"\b[^\W\d_][^\W_]{3,}")
-
-
-def _other_part(lines: list[Line], scores: list[int], start: int, end: int, s: TextSettings,
-                step: int) -> int | None:
-    """The far line of the article's other part, below the run (``step`` 1) or above it (-1),
-    when a block of other things (a gallery, an advert, a table of contents) cut the article in
-    two and the run kept one part: the best run of prose on that side, ``split_paragraphs``
-    paragraphs or more, at most ``split_gap_lines`` lines away with no comment section and no
-    dated headline (another story, or the article's own headline above it) between, that names
-    the people and places the run names (``split_name_share`` of its capitalised words; an
-    author's bio, a site's notice or other stories name others). None when there is none."""
-    n = len(lines)
-    k = end + 1 if step > 0 else start - 1
-    best = total = seen = 0
-    begin, near, far = k, None, None
-    while 0 <= k < n and seen <= s.split_gap_lines + s.split_part_lines and lines[k].kind != COMMENTS:
-        if total <= 0:
-            total, begin = 0, k
-        total += scores[k]
-        if total > best:
-            best, near, far = total, begin, k
-        seen += lines[k].kind != BLANK
-        k += step
-    if near is None or best < s.split_min_prose:
-        return None
-    while scores[near] <= 0:
-        near += step
-    gap = range(end + 1, near) if step > 0 else range(near + 1, start)
-    if sum(1 for i in gap if lines[i].kind != BLANK) > s.split_gap_lines or any(
-            lines[i].kind == META and _dated(lines, i) for i in gap):
-        return None
-    part = [ln for ln in lines[min(near, far) : max(near, far) + 1] if ln.kind == PROSE]
-    if len(part) < s.split_paragraphs:
-        return None
-    names = {w for ln in part for w in _NAME.findall(ln.text)[1:] if w[0].isupper()}
-    if not names:
-        return None
-    known = {w for ln in lines[start : end + 1] if ln.kind == PROSE for w in _NAME.findall(ln.text) if w[0].isupper()}
-    return far if len(names & known) >= s.split_name_share * len(names) else None
 
 
 # the separators every row of a table of data repeats ("June 9 – Tampa, FL @ Arena", "Stage 2: ...")

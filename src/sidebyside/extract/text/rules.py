@@ -190,10 +190,6 @@ def _prose(f: Features, s: TextSettings) -> bool:
         low_words, high_words = s.prose_unended_words
         if weight >= s.prose_unended_weight and low_words <= len(f.words) <= high_words and mostly_lowercase(text):
             return True
-        # Chinese or Japanese running text that lost its final stop (a blog's lines): no case to
-        # tell it from a title, but a title is rarely this long
-        if weight >= s.prose_unended_wide_weight and is_wide(text):
-            return True
     return ends and weight >= s.short_prose_weight and (len(f.words) >= s.short_prose_words or is_wide(text))
 
 

@@ -83,6 +83,10 @@ _RANK_WORDS = frozenset("former ex acting interim outgoing incoming senior top c
                         "self-proclaimed long-time longtime veteran".split())
 # What may follow the role noun of an apposition: "Hakim, a bomb squad technician with the police"
 _APPOSITION_FOLLOWERS = frozenset("with of for at in from since".split())
+# "NAME was (identified as) the gunman": the verbs and participles that state a person's role
+_PREDICATE_VERBS = frozenset("is was has had".split())
+_PREDICATE_PARTICIPLES = frozenset("identified named described".split())
+_PREDICATE_FOLLOWERS = frozenset("in of for at who on after".split())
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,7 @@ class NamingVocabulary:
     deal_words: frozenset[str] = frozenset()  # "acquire", "merger": a second company is in play
     # role noun -> words before it that make another noun of it ("free agent" is a player)
     compounds: dict[str, frozenset[str]] = field(default_factory=dict)
+    regions: frozenset[str] = frozenset()  # name keys of states and provinces ("oregon")
 
 
 @functools.lru_cache(maxsize=1)
@@ -132,6 +137,7 @@ def vocabulary() -> NamingVocabulary:
         deal_words=frozenset(data["deal_words"]),
         compounds={fold(head): frozenset(fold(w) for w in words)
                    for head, words in data["compound_nouns"].items() if head != "about"},
+        regions=frozenset(name_key(r) for r in data.get("regions", ())),
     )
 
 
@@ -371,6 +377,14 @@ class ChainBuilder:
                         taken[m] = 1
                     pending.append((a0, ref2))
                     self._note(out, ref2)
+                elif e.kind == "person":
+                    told = self._predicate_after(view, j, chain)
+                    if told is not None:
+                        a0, a1, ref2 = told
+                        for m in range(a0, a1):
+                            taken[m] = 1
+                        pending.append((a0, ref2))
+                        self._note(out, ref2)
         pending.sort(key=lambda p: p[0])
         self._descriptions(view, taken, pending, out)
         out.refs = [r for _, r in sorted(pending, key=lambda p: p[0])]
@@ -378,6 +392,40 @@ class ChainBuilder:
         merge_chains(out, short_names(out, out, self.country_keys))
         merge_chains(out, self._surnames_of_people(out))
         merge_chains(out, self._ages(view, out))
+        merge_chains(out, self._venues_named(out))
+
+    def _venues_named(self, out: ArticleChains) -> dict[str, str]:
+        """A venue told by its kind and place ("an Oregon bank", "a hotel in Biloxi") -> the one
+        place or organisation the article names and also calls by that noun ("West Coast Bank ...
+        the bank"), when the article tells no other venue of that kind. Its place must be a place,
+        or a word of that name ("a Waitrose store" is Waitrose's, never another chain's)."""
+        venues: dict[str, set[str]] = {}
+        for r in out.refs:
+            if r.chain.startswith("venue:"):
+                venues.setdefault(r.chain.split(":")[1], set()).add(r.chain)
+        if not venues:
+            return {}
+        named: dict[str, set[str]] = {}
+        for c, roles in out.roles.items():
+            if c.startswith(("venue:", "role:", "time:")) or c in out.described or c not in out.names:
+                continue
+            if _chain_kind(out, c) not in ("organisation", "place", "other"):
+                continue
+            for role in roles:
+                venue = _VENUES.get(role.rsplit(" ", 1)[-1])
+                if venue is not None:
+                    named.setdefault(venue, set()).add(c)
+        mapping = {}
+        for venue, chains in venues.items():
+            targets = named.get(venue, set())
+            if len(chains) != 1 or len(targets) != 1:
+                continue
+            chain, target = next(iter(chains)), next(iter(targets))
+            place = chain.split(":", 2)[2]
+            if (place in self.known_places or place in self.vocab.regions or _chain_kind(out, place) == "place"
+                    or set(place.split()) <= set(target.split())):
+                mapping[chain] = target
+        return mapping
 
     def _ages(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
         """Each chain's stated ages ("a 61-year-old man", "Eric Allen Kirkpatrick, 61,"), and
@@ -570,6 +618,47 @@ class ChainBuilder:
             return None
         head = self._role_phrase(tokens, start, head_at)
         return start, end_at + 1, Ref("text", s, e, view.text[s:e], "role", chain, head_kind or "person", None, head)
+
+    def _predicate_after(self, view: ArticleView, j: int, chain: str) -> tuple[int, int, Ref] | None:
+        """"NAME was identified as the gunman", "NAME is a suspect in ...": a role the sentence
+        states of the person named just before its verb joins that person's chain, so that
+        "the suspect" elsewhere (in this article or the other) is that person."""
+        tokens = view.tokens
+        p = j + 1
+        if p >= len(tokens) or tokens[p].gap != " " or tokens[p].norm not in _PREDICATE_VERBS or tokens[j].possessive:
+            return None
+        if tokens[p].norm in ("has", "had"):
+            if p + 1 >= len(tokens) or tokens[p + 1].norm != "been":
+                return None  # "X has a lawyer": no role of X's
+            p += 1
+        if p + 2 < len(tokens) and tokens[p + 1].norm in _PREDICATE_PARTICIPLES and tokens[p + 2].norm == "as":
+            p += 2
+        start = p + 1
+        if start >= len(tokens) or tokens[start].norm not in ("the", "a", "an") or tokens[start].gap != " ":
+            return None
+        head_at = None
+        for q in range(start + 1, min(len(tokens), start + 1 + self.settings.max_apposition_words)):
+            if tokens[q].gap not in (" ", "-") or tokens[q].cap:
+                return None
+            described = self.head_of(tokens[q].norm)
+            if described is not None and described[0] == "person":
+                if described[1] in self.vocab.generic or described[1] in self.vocab.kin:
+                    return None  # "X is a man", "X was the father of ...": no role, a relation
+                head_at = q
+                break
+            if _closed(tokens[q].norm):
+                return None
+        if head_at is None or (head_at > start + 1 and tokens[head_at - 1].possessive):
+            return None  # "Smith is the suspect's brother"
+        nxt = tokens[head_at + 1] if head_at + 1 < len(tokens) else None
+        if nxt is not None and not (nxt.gap.strip()[:1] in _APPOSITION_END
+                                    or (nxt.gap == " " and nxt.norm in _PREDICATE_FOLLOWERS)):
+            return None  # "X is a suspect's" / "X was the driver said": no role of X's
+        s, e = tokens[start].start, tokens[head_at].end
+        if view.in_quote(s, e):
+            return None
+        head = self._role_phrase(tokens, start, head_at)
+        return start, head_at + 1, Ref("text", s, e, view.text[s:e], "role", chain, "person", None, head)
 
     def _apposition_before(self, view: ArticleView, i: int, chain: str, kinds: frozenset[str]) -> tuple[int, Ref] | None:
         """"The head of the Kiev regime, Vladimir Zelensky", "The film, NEW MOON,": a description

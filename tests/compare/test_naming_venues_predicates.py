@@ -1,0 +1,105 @@
+"""Two ways an article ties a description to a name (compare/naming.py): a venue first told by
+its kind and place ("an Oregon bank") is the one bank the article names and calls "the bank";
+a role stated of a named person ("Orozco was a suspect in the shooting") is that person's, so
+"the suspect" of the other article joins him. Negatives included."""
+
+from __future__ import annotations
+
+from sidebyside.compare import compare
+from sidebyside.compare.framing import analyse_framing
+
+from .helpers import article
+
+
+def contrasts(text_a, text_b):
+    f = analyse_framing(article(text_a), article(text_b))
+    return {c.entity: c for c in f.label_contrasts}
+
+
+def labels(c, side):
+    return {m.text for m in getattr(c, side)}
+
+
+def all_labels(found):
+    return {t for c in found.values() for side in ("a", "b") for t in labels(c, side)}
+
+
+BANK_B = "Troopers searched West Coast Bank after the blast. West Coast Bank said it would reopen."
+
+# venues
+
+
+def test_a_venue_told_by_its_state_is_the_bank_the_article_names():
+    found = contrasts(
+        "A bomb exploded at an Oregon bank in Woodburn on Friday. West Coast Bank said the bank "
+        "would stay closed. The bank had received a threat.",
+        BANK_B,
+    )
+    assert "an Oregon bank" in labels(found["West Coast Bank"], "a")
+
+
+def test_a_venue_joins_no_bank_the_article_never_calls_the_bank():
+    text_a = ("A bomb exploded at an Oregon bank in Woodburn on Friday. West Coast Bank said it "
+              "would stay closed.")
+    found = contrasts(text_a, BANK_B)
+    assert "an Oregon bank" not in all_labels(found)
+
+
+def test_a_venue_joins_no_bank_when_the_article_tells_two_venues_of_that_kind():
+    text_a = ("A bomb exploded at an Oregon bank on Friday. A second device was found at a Texas bank. "
+              "West Coast Bank said the bank would stay closed.")
+    found = contrasts(text_a, BANK_B)
+    assert not {"an Oregon bank", "a Texas bank"} & all_labels(found)
+
+
+def test_a_venue_told_by_another_name_is_not_the_named_bank():
+    # "a Chase bank": Chase is no place, and no word of West Coast Bank's name
+    text_a = ("Police said a Chase bank was evacuated on Friday. West Coast Bank said the bank "
+              "would stay closed.")
+    found = contrasts(text_a, BANK_B)
+    assert "a Chase bank" not in all_labels(found)
+
+
+# roles stated of a person
+
+
+def test_a_role_stated_of_a_person_joins_the_other_articles_description():
+    found = contrasts(
+        "Deputy Ortiz was investigating a shooting in which Jose Orozco was a suspect. "
+        "Orozco was arrested the same night.",
+        "The suspect appeared at the door and shot the deputy. The suspect was on parole.",
+    )
+    assert {"The suspect"} <= labels(found["Jose Orozco"], "b")
+
+
+def test_identified_as_gives_the_role():
+    found = contrasts(
+        "Police said Mark Kessler was identified as the gunman. Kessler was taken into custody.",
+        "The gunman fled on foot before officers caught him. The gunman was 34.",
+    )
+    assert "The gunman" in labels(found["Mark Kessler"], "b")
+
+
+def test_a_role_of_someone_else_or_a_relation_is_no_role():
+    found = contrasts(
+        "Jose Orozco is the suspect's brother. Warren Jeffs was the father of the child. "
+        "Anna Lopez has a lawyer in Texas.",
+        "The suspect fled. The father wept. The lawyer said nothing.",
+    )
+    assert not {"The suspect", "The father", "The lawyer"} & all_labels(found)
+
+
+def test_two_people_with_one_role_leave_the_description_alone():
+    found = contrasts(
+        "Winston Blackmore was a bishop in the church. James Oler was a bishop in Bountiful.",
+        "The bishop spoke to reporters on Friday.",
+    )
+    assert "The bishop" not in all_labels(found)
+
+
+def test_a_quoted_claim_gives_no_role():
+    found = {c.entity: c for c in compare(
+        article('Her lawyer said: "Jose Orozco was the gunman, everybody knows it."'),
+        article("The gunman fled on foot. The gunman was caught."),
+    ).framing.label_contrasts}
+    assert "The gunman" not in all_labels(found)

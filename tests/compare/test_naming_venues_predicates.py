@@ -103,3 +103,57 @@ def test_a_quoted_claim_gives_no_role():
         article("The gunman fled on foot. The gunman was caught."),
     ).framing.label_contrasts}
     assert "The gunman" not in all_labels(found)
+
+
+# a description that introduces someone the article names further down
+
+
+HAKIM_B = "Senior Trooper William Hakim, a bomb squad technician with the Oregon State Police, died."
+
+
+def test_a_lead_description_joins_the_person_named_below_with_that_role():
+    found = contrasts(
+        "A bomb killed a police officer and a state bomb disposal technician on Friday.\n\n"
+        "Trooper William Hakim, a bomb technician, died at the scene.",
+        HAKIM_B,
+    )
+    assert "a state bomb disposal technician" in labels(found["William Hakim"], "a")
+
+
+def test_a_description_after_the_name_is_someone_else():
+    first = "Trooper William Hakim, a bomb technician, died at the scene."
+    found = contrasts(first + "\n\nHours later a bomb technician from Salem arrived.", HAKIM_B)
+    assert all(m.end <= len(first) for m in found["William Hakim"].a)
+
+
+def test_a_description_joins_nobody_when_two_people_carry_the_role():
+    lead = "A bomb killed a bomb technician on Friday."
+    found = contrasts(
+        lead + "\n\nTrooper William Hakim, a bomb technician, died. Trooper Jason Tlusty, a bomb technician, was hurt.",
+        HAKIM_B,
+    )
+    assert all(m.start > len(lead) for m in found["William Hakim"].a)
+
+
+def test_someones_possession_introduces_nobody():
+    found = contrasts(
+        "Orozco was arrested by a sheriff's SWAT team.\n\n\"He was cowering,\" Sheriff Lee Baca said.",
+        "Sheriff Lee Baca spoke on Saturday. The sheriff was angry.",
+    )
+    assert "a sheriff" not in all_labels(found)
+
+
+def test_a_description_of_another_gender_is_not_the_named_person():
+    found = contrasts(
+        "A female deputy was shot on Friday.\n\nDeputy John Ortiz, a deputy for 15 years, was also there.",
+        "Deputy John Ortiz spoke to reporters. He said nothing more.",
+    )
+    assert "A female deputy" not in all_labels(found)
+
+
+def test_a_venue_in_the_lead_joins_the_bank_named_below():
+    found = contrasts(
+        "A bomb exploded at a bank on Friday.\n\nWest Coast Bank said the bank would stay closed.",
+        BANK_B,
+    )
+    assert "a bank" in labels(found["West Coast Bank"], "a")

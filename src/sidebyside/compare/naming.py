@@ -87,6 +87,8 @@ _APPOSITION_FOLLOWERS = frozenset("with of for at in from since".split())
 _PREDICATE_VERBS = frozenset("is was has had".split())
 _PREDICATE_PARTICIPLES = frozenset("identified named described".split())
 _PREDICATE_FOLLOWERS = frozenset("in of for at who on after".split())
+# endings of English nouns the noun lexicon (people, groups, places, things) leaves out: "disposal"
+_NOUN_SUFFIXES = ("al", "tion", "sion", "ment", "ance", "ence", "ity", "ness", "ship", "ery", "ism")
 
 
 @dataclass(frozen=True)
@@ -393,6 +395,50 @@ class ChainBuilder:
         merge_chains(out, self._surnames_of_people(out))
         merge_chains(out, self._ages(view, out))
         merge_chains(out, self._venues_named(out))
+        merge_chains(out, self._introduced_then_named(view.text, out))
+
+    def _introduced_then_named(self, text: str, out: ArticleChains) -> dict[str, str]:
+        """A description that introduces someone or something before the article names it ("a
+        state bomb disposal technician" in the lead, "Senior Trooper William Hakim, a bomb
+        technician," below) -> the one named chain the article gives that role noun, when no
+        other description has that noun, it tells no gender or country of another, and it comes
+        before the name (after it, an unjoined description is someone else: "reporter Bob
+        Woodward" ... "a Biloxi reporter")."""
+        first: dict[str, int] = {}
+        owners: set[str] = set()  # descriptions written as someone's owner ("a sheriff's SWAT team")
+        for r in out.refs:
+            if r.field == "text":
+                first[r.chain] = min(first.get(r.chain, r.start), r.start)
+                if text[r.end:r.end + 2] in ("'s", "’s") or r.text.split()[0].lower() not in ("a", "an", "the"):
+                    owners.add(r.chain)  # (and "his team", "that officer": someone's, or told before)
+        bearers: dict[str, set[str]] = {}
+        for c, roles in out.roles.items():
+            if c in out.described or c.startswith(("role:", "venue:", "time:")) or c not in out.names:
+                continue
+            for role in roles:
+                bearers.setdefault(role.rsplit(" ", 1)[-1], set()).add(c)
+        heads = Counter(info.head for info in out.described.values())
+        mapping = {}
+        for c, info in out.described.items():
+            if (info.plural or info.possessed or info.modifier or info.head in self.vocab.generic
+                    or info.head in self.vocab.kin or heads[info.head] != 1 or c not in first or c in owners):
+                continue
+            targets = bearers.get(info.head, set())
+            if len(targets) != 1:
+                continue
+            target = next(iter(targets))
+            if first.get(target, -1) <= first[c]:
+                continue
+            kind, target_kind = _chain_kind(out, c), _chain_kind(out, target)
+            if (kind == "person") != (target_kind == "person") or (kind != "person" and info.head not in _VENUES):
+                continue  # a person, or a venue ("a bank"): not "the same team" for a league
+            if info.country and info.country not in out.countries.get(target, ()) and kind == "person":
+                continue
+            gender = _description_gender(out, c, self.vocab) if kind == "person" else None
+            if gender and given_names().get(target.split()[0]) != gender:
+                continue  # "a female deputy" is no Deputy John Ortiz
+            mapping[c] = target
+        return mapping
 
     def _venues_named(self, out: ArticleChains) -> dict[str, str]:
         """A venue told by its kind and place ("an Oregon bank", "a hotel in Biloxi") -> the one
@@ -818,6 +864,7 @@ class ChainBuilder:
             if nxt is not None and joinable(tok, nxt) and not tok.possessive and (
                 nxt.cap or self.head_of(nxt.norm) is not None
                 or (after is not None and joinable(nxt, after) and (self.head_of(after.norm) or ("",))[0] == "person")
+                or self._compound_before_role(tokens, idx)
                 or (self.nouns.is_noun(nxt.norm) and nxt.norm not in CLOSED_CLASS and not nxt.norm.endswith(("ing", "ed")))
             ):
                 continue  # a title before a name, or a noun modifying another ("bank robber", "police operation")
@@ -927,6 +974,20 @@ class ChainBuilder:
             for m in range(k, idx + 1):
                 taken[m] = 1
         pending.extend(added)
+
+    def _compound_before_role(self, tokens: list[Token], idx: int) -> bool:
+        """"a bomb disposal technician": the noun at idx and the next one modify a person's role
+        noun right after them (the next one no verb: "a car hit pedestrians" stays a car)."""
+        if idx + 2 >= len(tokens):
+            return False
+        nxt, role = tokens[idx + 1], tokens[idx + 2]
+        if not (joinable(tokens[idx], nxt) and joinable(nxt, role)) or nxt.cap or role.cap or _closed(nxt.norm):
+            return False
+        if nxt.norm.endswith(("ed", "ing", "s")) or role.norm != _singular(role.norm):
+            return False
+        described = self.head_of(role.norm)
+        return described is not None and described[0] == "person" and (
+            self.nouns.lemma(nxt.norm) is not None or nxt.norm.endswith(_NOUN_SUFFIXES))
 
     def _indefinite_before(self, view: ArticleView, idx: int) -> bool:
         """Whether "a"/"an" opens the phrase ending at token idx, past its modifiers and names."""

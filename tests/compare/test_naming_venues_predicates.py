@@ -157,3 +157,38 @@ def test_a_venue_in_the_lead_joins_the_bank_named_below():
         BANK_B,
     )
     assert "a bank" in labels(found["West Coast Bank"], "a")
+
+
+# a city standing for its team
+
+
+def test_a_city_stands_for_its_team_when_the_pair_names_the_team_in_full():
+    found = contrasts(
+        "The Colts beat the Chiefs on Sunday. Kansas City managed a field goal. The Chiefs lost again.",
+        "The Indianapolis Colts beat the Kansas City Chiefs 20-13. The Chiefs had rallied.",
+    )
+    assert "Kansas City" in labels(found["Kansas City Chiefs"], "a")
+
+
+def test_a_city_the_article_places_things_in_is_the_city():
+    found = contrasts(
+        "The Chiefs lost in Kansas City on Sunday. Fans in Kansas City were angry. The Chiefs said little.",
+        "The Indianapolis Colts beat the Kansas City Chiefs 20-13. The Chiefs had rallied.",
+    )
+    assert "Kansas City" not in all_labels(found)
+
+
+def test_washington_is_not_the_post():
+    found = contrasts(
+        "Washington said on Monday that the report by the Post was wrong. The Post stood by it.",
+        "The Washington Post published the report on Sunday. The Post said it was sure.",
+    )
+    assert "Washington" not in {t for c in found.values() if "Post" in c.entity for t in labels(c, "a")}
+
+
+def test_washington_the_state_is_not_the_government():
+    found = contrasts(
+        "Officials in Seattle, Washington, said the storm had passed. Washington state closed two roads.",
+        "The United States said on Monday that it would send aid. Washington said the storm was over.",
+    )
+    assert "Washington" not in {t for c in found.values() for t in labels(c, "a")}

@@ -49,7 +49,7 @@ from sidebyside.compare.entities import (
     title_vocabulary,
 )
 from sidebyside.compare.nouns import NounLexicon, RelatedNouns, nouns
-from sidebyside.compare.termdata import TERMS_DIR, Lexicon
+from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon
 from sidebyside.compare.text import fold
 from sidebyside.compare.times import TimeChains, find_times, link_times, time_chains, time_label
 from sidebyside.compare.tokens import Token, joinable, tokenize
@@ -212,6 +212,7 @@ class ArticleChains:
     # person chain -> organisations written right after its name ("Hakim, a technician with
     # the Oregon State Police", "Tennant of the Woodburn Police Department")
     organisations: dict[str, set[str]] = field(default_factory=dict)
+    located: set[str] = field(default_factory=set)  # chains written right after "in", "at", "from" ...: places there
 
 
 @dataclass(frozen=True)
@@ -357,6 +358,8 @@ class ChainBuilder:
             for m in range(i, j + 1):
                 taken[m] = 1
             end = e.end + 1 if _DOTTED_LETTERS.fullmatch(e.text) and view.text[e.end : e.end + 1] == "." else e.end
+            if start == e.start and i > 0 and tokens[i].gap == " " and tokens[i - 1].norm in _PLACE_PREPOSITIONS:
+                out.located.add(chain)  # "in Kansas City": the city, not its team
             ref = Ref("text", start, end, view.text[start:end], form, chain, kind, e, head)  # "U.S." with its stop
             pending.append((i, ref))
             self._note(out, ref)
@@ -1321,6 +1324,8 @@ def merge_chains(chains: ArticleChains, mapping: dict[str, str]) -> None:
                 table.setdefault(new, set()).update(table.pop(old))
     for old, new in mapping.items():
         chains.described.pop(old, None)  # a description joined to a named chain describes it
+        if old in chains.located:
+            chains.located.add(new)
         if old in chains.names:
             chains.names.setdefault(new, []).extend(chains.names.pop(old))
         if old in chains.kinds:
@@ -1376,6 +1381,28 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         for c, target in short_names(sides[side], sides[1 - side]).items():
             if maps[side].get(c, c) not in other_keys:
                 maps[side].setdefault(c, maps[1 - side].get(target, target))
+    # A city for its team: "a victory over Kansas City" in an article that calls the team the
+    # "Chiefs" when the pair names the "Kansas City Chiefs" (never a city the article places
+    # something in: "in Kansas City"; never a country: "Brazil" may be its government).
+    media = frozenset(name_key(m) for m in lexicon().media)
+    for side in (0, 1):
+        own = sides[side]
+        # (a team's name is often typed a person's by the verbs around it: "the Chiefs said")
+        full_names = {c for s in sides for c in s.names if " " in c and c.split()[0] not in given_names()}
+        for c in own.names:
+            kind = _chain_kind(own, c)
+            if c in maps[side] or c in own.located or c in country_keys or kind not in ("place", "other"):
+                continue
+            teams = {t for t in full_names if t.startswith(c + " ")
+                     and (t in own.names or (t[len(c) + 1:] in own.names and _chain_kind(own, t[len(c) + 1:]) != "person"))
+                     # a team's name is a plural ("Chiefs", "Red Sox", "76ers"), never a paper's
+                     and t[-1] in "sx" and t not in media and t[len(c) + 1:] not in _COMPANY_SUFFIXES
+                     # a name of no known kind before a person's name is a given name ("Kathina Thomas")
+                     and (kind == "place" or not any(_chain_kind(x, t) == "person" for x in sides if t in x.names))}
+            if len(teams) == 1:
+                team = teams.pop()
+                written = team if team in own.names else team[len(c) + 1:]
+                maps[side][c] = maps[side].get(written, written)
     # One person's full name written two ways across the pair ("Betty Page" / "Bettie Page").
     for side in (0, 1):
         own, other = sides[side], sides[1 - side]

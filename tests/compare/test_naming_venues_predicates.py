@@ -6,7 +6,7 @@ a role stated of a named person ("Orozco was a suspect in the shooting") is that
 from __future__ import annotations
 
 from sidebyside.compare import compare
-from sidebyside.compare.framing import analyse_framing
+from sidebyside.compare.framing import analyse_framing, article_views, referents
 
 from .helpers import article
 
@@ -192,3 +192,52 @@ def test_washington_the_state_is_not_the_government():
         "The United States said on Monday that it would send aid. Washington said the storm was over.",
     )
     assert "Washington" not in {t for c in found.values() for t in labels(c, "a")}
+
+
+# a surname the article also writes for someone of the other gender
+
+
+def chains_a(text_a, text_b):
+    """Side A's mentions -> their pair-wide chain keys."""
+    a, b = article(text_a), article(text_b)
+    found = referents(a, b, article_views(a, b))
+    return [(r.text, found.maps[0].get(r.chain, r.chain)) for r in found.chains[0].refs]
+
+
+SCOTT_B = "Scott Peterson was sentenced to death on Monday. Scott Peterson said nothing."
+
+
+def test_a_surname_told_of_a_man_is_not_the_woman_named_in_full():
+    mentions = chains_a(
+        "Laci Peterson disappeared from her Modesto home in 2002.\n\n"
+        "The jury found Peterson guilty of murdering his wife and their unborn son.",
+        SCOTT_B,
+    )
+    assert ("Peterson", "laci peterson") not in mentions
+    assert ("Peterson", "scott peterson") in mentions
+
+
+def test_the_surname_stays_hers_when_nothing_tells_another_gender():
+    mentions = chains_a(
+        "Laci Peterson disappeared from her Modesto home in 2002.\n\n"
+        "Police searched for Peterson for months.",
+        SCOTT_B,
+    )
+    assert ("Peterson", "laci peterson") in mentions
+
+
+def test_an_honorific_tells_the_gender_of_a_surname():
+    mentions = chains_a(
+        "Laci Peterson disappeared from her Modesto home. Police arrested Mr. Peterson in April.",
+        SCOTT_B,
+    )
+    assert not any(text.endswith("Peterson") and text != "Laci Peterson" and key == "laci peterson"
+                   for text, key in mentions)
+
+
+def test_an_object_pronoun_after_a_surname_tells_nothing():
+    mentions = chains_a(
+        "Anthony LaSalle was charged on Friday.\n\nPolice said LaSalle struck and killed her as she was walking.",
+        "Anthony Phillip LaSalle was charged with murder.",
+    )
+    assert ("LaSalle", "anthony lasalle") in mentions or ("LaSalle", "anthony phillip lasalle") in mentions

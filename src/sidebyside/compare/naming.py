@@ -42,10 +42,12 @@ from sidebyside.compare.entities import (
     PARTICLES,
     Entity,
     EntityFinder,
+    gender_after,
     given_names,
     is_full_name,
     name_key,
     same_person_name,
+    surname_gender,
     title_vocabulary,
 )
 from sidebyside.compare.nouns import NounLexicon, RelatedNouns, nouns
@@ -395,7 +397,7 @@ class ChainBuilder:
         out.refs = [r for _, r in sorted(pending, key=lambda p: p[0])]
         merge_chains(out, same_person_variants(out))
         merge_chains(out, short_names(out, out, self.country_keys))
-        merge_chains(out, self._surnames_of_people(out))
+        merge_chains(out, self._surnames_of_people(view, out))
         merge_chains(out, self._ages(view, out))
         merge_chains(out, self._venues_named(out))
         merge_chains(out, self._introduced_then_named(view.text, out))
@@ -527,16 +529,38 @@ class ChainBuilder:
             out.refs.append(Ref("text", s, e, view.text[s:e], "description", f"role:age {age}", "person"))
         out.refs.sort(key=lambda r: r.start)
 
-    def _surnames_of_people(self, out: ArticleChains) -> dict[str, str]:
+    def _surnames_of_people(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
         """One-word chains that are the surname of the one person the article names in full
-        with it ("Mark Teixeira" ... "interest in Teixeira"), unless a known place ("Washington")."""
+        with it ("Mark Teixeira" ... "interest in Teixeira"), unless a known place ("Washington")
+        or the article also writes it for someone of the other gender ("Laci Peterson" ...
+        "Peterson was found guilty of murdering his wife")."""
         people = _surname_map(out)
         mapping = {}
         for chain, names in out.names.items():
             target = people.get(chain) if " " not in chain else None
-            if target and chain not in self.known_places and _chain_kind(out, chain) in ("other", "place", "person"):
+            if (target and chain not in self.known_places and _chain_kind(out, chain) in ("other", "place", "person")
+                    and not self._another_gender(view, out, chain, target)):
                 mapping[chain] = target
         return mapping
+
+    def _another_gender(self, view: ArticleView, out: ArticleChains, surname: str, person: str) -> bool:
+        """Whether a mention of the surname is told of another gender than the person's (given
+        name, else the pronoun after the full name)."""
+        tokens = view.tokens
+        gender = given_names().get(person.split()[0])
+        if gender is None:
+            full = next((r for r in out.refs if r.chain == person and r.entity is not None and r.field == "text"), None)
+            j = view.token_at_end.get(full.entity.end) if full is not None else None
+            gender = gender_after(tokens, j + 1) if j is not None else None
+        if gender is None:
+            return False
+        for r in out.refs:
+            k = view.token_at_start.get(r.start) if r.chain == surname and r.field == "text" else None
+            if k is not None and not tokens[k].possessive:
+                told = surname_gender(tokens, k)
+                if told is not None and told != gender:
+                    return True
+        return False
 
     def _name_like(self, e: Entity, first: Token) -> bool:
         """A name of kind "other" worth a chain: several words, an acronym, a word capitalised

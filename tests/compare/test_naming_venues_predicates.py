@@ -241,3 +241,23 @@ def test_an_object_pronoun_after_a_surname_tells_nothing():
         "Anthony Phillip LaSalle was charged with murder.",
     )
     assert ("LaSalle", "anthony lasalle") in mentions or ("LaSalle", "anthony phillip lasalle") in mentions
+
+
+# descriptions that state two ages name two people
+
+
+def test_two_ages_are_two_people():
+    mentions = dict(chains_a(
+        "Jeffs married a 12-year-old girl in 2006. He also married a 15-year-old girl a year later.",
+        "Jeffs took a 12-year-old girl as his wife.",
+    ))
+    assert mentions["a 12-year-old girl"] != mentions["a 15-year-old girl"]
+
+
+def test_each_age_joins_the_person_named_with_it_in_the_other_article():
+    found = contrasts(
+        "Police identified the other victims as a 47-year-old man and a 48-year-old man.",
+        "He was charged with shooting Paul Riva, 47, and Ronald Steinberg, 48.",
+    )
+    assert labels(found["Paul Riva"], "a") == {"a 47-year-old man"}
+    assert labels(found["Ronald Steinberg"], "a") == {"a 48-year-old man"}

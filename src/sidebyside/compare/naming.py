@@ -398,6 +398,7 @@ class ChainBuilder:
         merge_chains(out, same_person_variants(out))
         merge_chains(out, short_names(out, out, self.country_keys))
         merge_chains(out, self._surnames_of_people(view, out))
+        self._split_by_age(out)
         merge_chains(out, self._ages(view, out))
         merge_chains(out, self._venues_named(out))
         merge_chains(out, self._introduced_then_named(view.text, out))
@@ -508,6 +509,24 @@ class ChainBuilder:
                 continue  # "a 24-year-old woman" is not Jonathan, 24
             mapping[chain] = people[0]
         return mapping
+
+    def _split_by_age(self, out: ArticleChains) -> None:
+        """A chain of descriptions that states two ages ("a 12-year-old girl" ... "a 15-year-old
+        girl") is two people, or more: each age's descriptions become a chain of their own (those
+        with no age stay, naming any of them)."""
+        ages: dict[str, set[int]] = {}
+        for r in out.refs:
+            if r.form == "description" and r.chain in out.described:
+                for m in _AGE.finditer(r.text):
+                    ages.setdefault(r.chain, set()).add(int(m.group(1)))
+        for chain in [c for c, found in ages.items() if len(found) > 1]:
+            for r in out.refs:
+                stated = {int(m.group(1)) for m in _AGE.finditer(r.text)} if r.chain == chain else set()
+                if len(stated) == 1:
+                    r.chain = f"{chain}:aged {stated.pop()}"
+                    out.described[r.chain] = out.described[chain]
+                    out.roles.setdefault(r.chain, set()).update(out.roles.get(chain, ()))
+                    out.kinds.setdefault(r.chain, Counter())[r.kind] += 1
 
     def _bare_ages(self, view: ArticleView, out: ArticleChains) -> None:
         """"The 61-year-old" with no noun after it: a description of a person by age alone,

@@ -261,3 +261,23 @@ def test_each_age_joins_the_person_named_with_it_in_the_other_article():
     )
     assert labels(found["Paul Riva"], "a") == {"a 47-year-old man"}
     assert labels(found["Ronald Steinberg"], "a") == {"a 48-year-old man"}
+
+
+# a seat of government stands for the country only when it acts
+
+
+def test_a_seat_that_speaks_is_the_government():
+    found = contrasts(
+        "The White House said on Monday that talks would resume.",
+        "The United States said on Monday that talks would resume. The United States wants a deal.",
+    )
+    assert "The White House" in labels(found["United States"], "a") or "White House" in labels(found["United States"], "a")
+
+
+def test_a_seat_as_a_modifier_or_a_building_is_not_the_country():
+    found = contrasts(
+        "A senior White House aide met the envoy in the White House Rose Garden. The United States wants a deal.",
+        "The United States said on Monday that talks would resume. The United States wants a deal.",
+    )
+    assert not any("White House" in t for t in all_labels(found))
+    assert not any(t == "House" for t in all_labels(found))

@@ -596,7 +596,9 @@ class ChainBuilder:
         if len(words) > 1 and words[-1] in _COMPANY_SUFFIXES and e.kind in ("organisation", "other"):
             key = " ".join(words[:-1])  # "Microsoft Corp." is Microsoft
         seat = self.vocab.seats.get(e.key)
-        if seat is not None:
+        if seat is not None and self._acts(tokens, i, j):
+            # "the White House said": the government; "a White House aide", "the White House
+            # Rose Garden" name the office or the building, not the country
             return name_key(seat), "metonym"
         country = self.capitals.get(e.key)
         if country is not None and e.kind == "place" and self._acts(tokens, i, j):
@@ -604,7 +606,7 @@ class ChainBuilder:
         return key, form
 
     def _acts(self, tokens: list[Token], i: int, j: int) -> bool:
-        """A capital standing for its government: possessive ("Moscow's"), or the subject of a
+        """A capital or a seat of government standing for the government: possessive ("Moscow's"), or the subject of a
         verb of saying or acting ("Washington said"), never a place in a longer name or after a
         comma ("Seattle, Washington"), nor before "state" ("Washington state")."""
         if i > 0 and tokens[i].gap.strip() == "," and tokens[i - 1].cap:
@@ -1339,8 +1341,8 @@ def short_names(own: ArticleChains, other: ArticleChains, countries: frozenset[s
         words = c.split()
         if len(words) < 2 or _chain_kind(other, c) == "person" or c.startswith("role:"):
             continue
-        if _chain_kind(other, c) in ("organisation", "other"):
-            by_last.setdefault(words[-1], []).append(c)
+        if _chain_kind(other, c) in ("organisation", "other") and c not in vocabulary().seats:
+            by_last.setdefault(words[-1], []).append(c)  # (never "House" for the White House)
         if words[-1] in _FEATURE_HEADS or (words[-1] in _ORGANISATION_TAILS and _chain_kind(other, c) == "organisation"):
             by_stem.setdefault(" ".join(words[:-1]), []).append(c)
     out: dict[str, str] = {}

@@ -53,7 +53,7 @@ from sidebyside.compare.entities import (
 from sidebyside.compare.nouns import NounLexicon, RelatedNouns, nouns
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon
 from sidebyside.compare.text import fold
-from sidebyside.compare.times import TimeChains, find_times, link_times, time_chains, time_label
+from sidebyside.compare.times import TimeChains, find_times, link_times, other_parts_of_day, time_chains, time_label
 from sidebyside.compare.tokens import Token, joinable, tokenize
 from sidebyside.model import LabelContrast, LabelCount, Mention, Quote
 from sidebyside.resources import resource
@@ -1673,6 +1673,8 @@ def label_contrasts(
         la, lb = set(labels[0]), set(labels[1])
         if la == lb:
             continue
+        if key.startswith("time:") and other_parts_of_day([r.text for r in refs_a], [r.text for r in refs_b]):
+            continue  # "Monday morning" / "Monday afternoon": maybe two events of the day, no naming
         telling, category = _telling(labels, (refs_a, refs_b), loaded, lex, canon, role_words)
         if described_only and {r.head.rsplit(" ", 1)[-1] for r in refs_a if r.head} == {
             r.head.rsplit(" ", 1)[-1] for r in refs_b if r.head

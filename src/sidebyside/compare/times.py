@@ -350,3 +350,22 @@ def time_label(text: str) -> str:
         w = re.sub(r"^(\d+)(st|nd|rd|th)$", r"\1", w)
         out.append(w)
     return " ".join(out)
+
+
+# parts of the day a reader takes for one another ("Tuesday evening" / "Tuesday night")
+_PART_GROUPS = {"morning": "morning", "afternoon": "afternoon", "evening": "night", "night": "night",
+                "overnight": "night", "tonight": "night"}
+
+
+def parts_of_day(texts) -> set[str]:
+    """The parts of the day some of the texts give ("Monday morning" -> {"morning"})."""
+    return {_PART_GROUPS[w] for t in texts for w in re.findall(r"\w+", t.casefold()) if w in _PART_GROUPS}
+
+
+def other_parts_of_day(a, b) -> bool:
+    """Whether two sides date a day by different parts of it only ("Monday morning" /
+    "Monday afternoon"): often two events of one day (the shooting, a message posted later),
+    which a contrast would show as a disagreement that is not there."""
+    pa, pb = parts_of_day(a), parts_of_day(b)
+    return bool(pa) and bool(pb) and not pa & pb
+

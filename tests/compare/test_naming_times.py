@@ -118,3 +118,11 @@ def test_parts_of_day_a_reader_takes_for_one_another_still_contrast():
     assert not other_parts_of_day(["Tuesday evening"], ["Tuesday night", "Tuesday"])
     assert other_parts_of_day(["Friday afternoon"], ["Friday night"])
     assert not other_parts_of_day(["Friday"], ["Friday night"])
+
+
+def test_a_clock_time_split_by_the_capture_is_read_whole():
+    from sidebyside.compare.times import find_times
+
+    assert [m.text for m in find_times("At 9. 25 a. m. on Thursday, navy personnel boarded.")][0].endswith(
+        "9. 25 a. m. on Thursday")
+    assert [m.text for m in find_times("On Friday. 25 people died.")] == ["Friday"]

@@ -281,3 +281,11 @@ def test_a_seat_as_a_modifier_or_a_building_is_not_the_country():
     )
     assert not any("White House" in t for t in all_labels(found))
     assert not any(t == "House" for t in all_labels(found))
+
+
+def test_an_organisation_before_a_name_is_no_title_without_a_role():
+    found = contrasts(
+        "In a live interview with the BBC Capaldi admitted he had been a fan. Peter Capaldi is 55.",
+        "Peter Capaldi has been announced as the new Doctor. Capaldi is 55.",
+    )
+    assert not any("BBC" in t for t in all_labels(found))

@@ -638,7 +638,10 @@ class ChainBuilder:
                 ent.via == "demonym" or prev.possessive or ent.kind == "organisation"
             ):
                 k = view.token_at_start.get(ent.start, k - 1)
-                country = True
+                # "Turkey's", "Syrian" alone may stand before a name; an organisation only with
+                # a role after it ("Kremlin spokesperson Dmitry Peskov"): "with the BBC Capaldi
+                # admitted" is two names
+                country = country or ent.via == "demonym" or prev.possessive
                 continue
             if ent is not None:
                 break

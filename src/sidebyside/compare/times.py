@@ -66,7 +66,8 @@ def _pattern() -> re.Pattern[str]:
     qual = _alt(v.qualifiers)
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     year = r"(?:1[89]\d\d|20\d\d)"
-    clock = (r"(?:" + _alt(v.approximately) + r"\s+){0,3}\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?\s?m\b\.?)")
+    # "9.25 a.m.", also as some captures split it ("9. 25 a. m."): never "25 a. m." alone
+    clock = (r"(?:" + _alt(v.approximately) + r"\s+){0,3}\d{1,2}(?:[:.]\s?\d\d)?\s?(?:[ap]\.?\s?m\b\.?)")
     date = (rf"(?:{month}\s+{day}\b(?:,?\s+{year}\b)?"
             rf"|{day}\s+(?:of\s+)?{month}(?:,?\s+(?:{year}|\d\d)\b)?)")
     rel = _alt(k for k in v.relative if k != "the day before")
@@ -198,7 +199,7 @@ def _read(text: str, start: int, v: TimeVocabulary) -> TimeMention | None:
             break
     if mention.month is not None:
         numbers = [n for n in _NUMBER.finditer(text)]
-        clock = re.search(r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?\s?m", text, re.IGNORECASE)
+        clock = re.search(r"\d{1,2}(?:[:.]\s?\d\d)?\s?[ap]\.?\s?m", text, re.IGNORECASE)
         for n in numbers:
             if clock and clock.start() <= n.start() < clock.end():
                 continue

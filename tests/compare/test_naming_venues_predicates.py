@@ -289,3 +289,23 @@ def test_an_organisation_before_a_name_is_no_title_without_a_role():
         "Peter Capaldi has been announced as the new Doctor. Capaldi is 55.",
     )
     assert not any("BBC" in t for t in all_labels(found))
+
+
+# a short name by the last word of a longer one
+
+
+def test_a_last_word_alone_is_no_short_name_of_an_institution():
+    found = contrasts(
+        "She studied at the College of Medicine. Medicine was her calling.",
+        "She was president of the Society of Reproductive Medicine.",
+    )
+    assert "Medicine" not in all_labels(found)
+
+
+def test_a_teams_plural_and_a_name_after_the_still_are():
+    found = contrasts(
+        "The Sixers lost again. The Post reported it first.",
+        "The Philadelphia Sixers fired their coach, the Washington Post reported.",
+    )
+    assert "Sixers" in labels(found["Philadelphia Sixers"], "a")
+    assert "The Post" in labels(found["Washington Post"], "a") or "Post" in labels(found["Washington Post"], "a")

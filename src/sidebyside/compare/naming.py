@@ -215,6 +215,7 @@ class ArticleChains:
     # the Oregon State Police", "Tennant of the Woodburn Police Department")
     organisations: dict[str, set[str]] = field(default_factory=dict)
     located: set[str] = field(default_factory=set)  # chains written right after "in", "at", "from" ...: places there
+    definite: set[str] = field(default_factory=set)  # chains written after "the" ("the Navy", "the Post")
 
 
 @dataclass(frozen=True)
@@ -362,6 +363,8 @@ class ChainBuilder:
             end = e.end + 1 if _DOTTED_LETTERS.fullmatch(e.text) and view.text[e.end : e.end + 1] == "." else e.end
             if start == e.start and i > 0 and tokens[i].gap == " " and tokens[i - 1].norm in _PLACE_PREPOSITIONS:
                 out.located.add(chain)  # "in Kansas City": the city, not its team
+            if i > 0 and tokens[i].gap == " " and tokens[i - 1].norm == "the" or e.text[:4].casefold() == "the ":
+                out.definite.add(chain)
             ref = Ref("text", start, end, view.text[start:end], form, chain, kind, e, head)  # "U.S." with its stop
             pending.append((i, ref))
             self._note(out, ref)
@@ -1345,7 +1348,7 @@ def short_names(own: ArticleChains, other: ArticleChains, countries: frozenset[s
         if len(words) < 2 or _chain_kind(other, c) == "person" or c.startswith("role:"):
             continue
         if _chain_kind(other, c) in ("organisation", "other") and c not in vocabulary().seats:
-            by_last.setdefault(words[-1], []).append(c)  # (never "House" for the White House)
+            by_last.setdefault(words[-1], []).append(c)
         if words[-1] in _FEATURE_HEADS or (words[-1] in _ORGANISATION_TAILS and _chain_kind(other, c) == "organisation"):
             by_stem.setdefault(" ".join(words[:-1]), []).append(c)
     out: dict[str, str] = {}
@@ -1354,8 +1357,12 @@ def short_names(own: ArticleChains, other: ArticleChains, countries: frozenset[s
         if (c in other.names and not same) or _chain_kind(own, c) == "person" or (same and c in countries):
             continue
         found = by_stem.get(c, [])
-        if " " not in c and not same and _chain_kind(own, c) in ("organisation", "other"):
-            found = found + [t for t in by_last.get(c, []) if t != c]
+        if " " not in c and not same and _chain_kind(own, c) in ("organisation", "other") and (
+                c[-1:] in "sx" or c in own.definite):
+            # a team's plural ("the Angels", "Sixers") or a name's last word after "the" ("the
+            # Post", "the Navy"): never "Medicine" alone for a Society of Reproductive Medicine,
+            # "FIRE" (of "FIRE crews") for a fire service; never "House" for the White House
+            found = found + [t for t in by_last.get(c, []) if t != c and t not in vocabulary().seats]
         if len(set(found)) == 1 and found[0] != c:
             out[c] = found[0]
     return out
@@ -1372,8 +1379,9 @@ def merge_chains(chains: ArticleChains, mapping: dict[str, str]) -> None:
                 table.setdefault(new, set()).update(table.pop(old))
     for old, new in mapping.items():
         chains.described.pop(old, None)  # a description joined to a named chain describes it
-        if old in chains.located:
-            chains.located.add(new)
+        for table in (chains.located, chains.definite):
+            if old in table:
+                table.add(new)
         if old in chains.names:
             chains.names.setdefault(new, []).extend(chains.names.pop(old))
         if old in chains.kinds:

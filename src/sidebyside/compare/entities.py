@@ -607,11 +607,13 @@ class EntityFinder:
         """A surname the text also uses for someone of the other gender than the one person it
         names in full with it ("Laci Peterson" ... "Peterson was found guilty of murdering his
         wife") is nobody's: the reader cannot tell which mentions are hers."""
+        candidates = [e for e in raw if e.via == "name" and e.key not in full and " " not in e.key
+                      and e.kind in ("person", "other") and surnames.get(e.key)]
+        if not candidates:
+            return
         at = {t.start: k for k, t in enumerate(self.tokens)}
         ends = {t.end: k for k, t in enumerate(self.tokens)}
-        for e in raw:
-            if e.via != "name" or e.key in full or " " in e.key or e.kind not in ("person", "other"):
-                continue
+        for e in candidates:
             target = surnames.get(e.key)
             k = at.get(e.start)
             if not target or k is None:

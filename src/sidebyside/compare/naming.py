@@ -85,12 +85,6 @@ _RANK_WORDS = frozenset("former ex acting interim outgoing incoming senior top c
                         "self-proclaimed long-time longtime veteran".split())
 # What may follow the role noun of an apposition: "Hakim, a bomb squad technician with the police"
 _APPOSITION_FOLLOWERS = frozenset("with of for at in from since".split())
-# "NAME was (identified as) the gunman": the verbs and participles that state a person's role
-_PREDICATE_VERBS = frozenset("is was has had".split())
-_PREDICATE_PARTICIPLES = frozenset("identified named described".split())
-_PREDICATE_FOLLOWERS = frozenset("in of for at who on after".split())
-# endings of English nouns the noun lexicon (people, groups, places, things) leaves out: "disposal"
-_NOUN_SUFFIXES = ("al", "tion", "sion", "ment", "ance", "ence", "ity", "ness", "ship", "ery", "ism")
 
 
 @dataclass(frozen=True)
@@ -111,6 +105,12 @@ class NamingVocabulary:
     # role noun -> words before it that make another noun of it ("free agent" is a player)
     compounds: dict[str, frozenset[str]] = field(default_factory=dict)
     regions: frozenset[str] = frozenset()  # name keys of states and provinces ("oregon")
+    # "NAME was (identified as) the gunman", "NAME is a suspect in": verbs, participles, and the
+    # words a role may be followed by
+    predicate_verbs: frozenset[str] = frozenset()
+    predicate_participles: frozenset[str] = frozenset()
+    predicate_followers: frozenset[str] = frozenset()
+    noun_suffixes: tuple[str, ...] = ()  # endings of nouns the noun lexicon leaves out ("disposal")
 
 
 @functools.lru_cache(maxsize=1)
@@ -142,6 +142,10 @@ def vocabulary() -> NamingVocabulary:
         compounds={fold(head): frozenset(fold(w) for w in words)
                    for head, words in data["compound_nouns"].items() if head != "about"},
         regions=frozenset(name_key(r) for r in data.get("regions", ())),
+        predicate_verbs=frozenset(data["predicate_verbs"]),
+        predicate_participles=frozenset(data["predicate_participles"]),
+        predicate_followers=frozenset(data["predicate_followers"]),
+        noun_suffixes=tuple(data["noun_suffixes"]),
     )
 
 
@@ -725,13 +729,13 @@ class ChainBuilder:
         "the suspect" elsewhere (in this article or the other) is that person."""
         tokens = view.tokens
         p = j + 1
-        if p >= len(tokens) or tokens[p].gap != " " or tokens[p].norm not in _PREDICATE_VERBS or tokens[j].possessive:
+        if p >= len(tokens) or tokens[p].gap != " " or tokens[p].norm not in self.vocab.predicate_verbs or tokens[j].possessive:
             return None
         if tokens[p].norm in ("has", "had"):
             if p + 1 >= len(tokens) or tokens[p + 1].norm != "been":
                 return None  # "X has a lawyer": no role of X's
             p += 1
-        if p + 2 < len(tokens) and tokens[p + 1].norm in _PREDICATE_PARTICIPLES and tokens[p + 2].norm == "as":
+        if p + 2 < len(tokens) and tokens[p + 1].norm in self.vocab.predicate_participles and tokens[p + 2].norm == "as":
             p += 2
         start = p + 1
         if start >= len(tokens) or tokens[start].norm not in ("the", "a", "an") or tokens[start].gap != " ":
@@ -752,7 +756,7 @@ class ChainBuilder:
             return None  # "Smith is the suspect's brother"
         nxt = tokens[head_at + 1] if head_at + 1 < len(tokens) else None
         if nxt is not None and not (nxt.gap.strip()[:1] in _APPOSITION_END
-                                    or (nxt.gap == " " and nxt.norm in _PREDICATE_FOLLOWERS)):
+                                    or (nxt.gap == " " and nxt.norm in self.vocab.predicate_followers)):
             return None  # "X is a suspect's" / "X was the driver said": no role of X's
         s, e = tokens[start].start, tokens[head_at].end
         if view.in_quote(s, e):
@@ -1041,7 +1045,7 @@ class ChainBuilder:
             return False
         described = self.head_of(role.norm)
         return described is not None and described[0] == "person" and (
-            self.nouns.lemma(nxt.norm) is not None or nxt.norm.endswith(_NOUN_SUFFIXES))
+            self.nouns.lemma(nxt.norm) is not None or nxt.norm.endswith(self.vocab.noun_suffixes))
 
     def _indefinite_before(self, view: ArticleView, idx: int) -> bool:
         """Whether "a"/"an" opens the phrase ending at token idx, past its modifiers and names."""
@@ -1343,11 +1347,12 @@ def short_names(own: ArticleChains, other: ArticleChains, countries: frozenset[s
     never a country (countries: their name keys): "Jordan" is not the Jordan River."""
     by_last: dict[str, list[str]] = {}
     by_stem: dict[str, list[str]] = {}
+    seats = vocabulary().seats
     for c in other.names:
         words = c.split()
         if len(words) < 2 or _chain_kind(other, c) == "person" or c.startswith("role:"):
             continue
-        if _chain_kind(other, c) in ("organisation", "other") and c not in vocabulary().seats:
+        if _chain_kind(other, c) in ("organisation", "other") and c not in seats:
             by_last.setdefault(words[-1], []).append(c)
         if words[-1] in _FEATURE_HEADS or (words[-1] in _ORGANISATION_TAILS and _chain_kind(other, c) == "organisation"):
             by_stem.setdefault(" ".join(words[:-1]), []).append(c)
@@ -1362,7 +1367,7 @@ def short_names(own: ArticleChains, other: ArticleChains, countries: frozenset[s
             # a team's plural ("the Angels", "Sixers") or a name's last word after "the" ("the
             # Post", "the Navy"): never "Medicine" alone for a Society of Reproductive Medicine,
             # "FIRE" (of "FIRE crews") for a fire service; never "House" for the White House
-            found = found + [t for t in by_last.get(c, []) if t != c and t not in vocabulary().seats]
+            found = found + [t for t in by_last.get(c, []) if t != c and t not in seats]
         if len(set(found)) == 1 and found[0] != c:
             out[c] = found[0]
     return out
@@ -1441,16 +1446,24 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
     # "Chiefs" when the pair names the "Kansas City Chiefs" (never a city the article places
     # something in: "in Kansas City"; never a country: "Brazil" may be its government).
     media = frozenset(name_key(m) for m in lexicon().media)
+    # (a team's name is often typed a person's by the verbs around it: "the Chiefs said")
+    by_prefix: dict[str, set[str]] = {}  # "kansas city" -> {"kansas city chiefs"}
+    for s in sides:
+        for t in s.names:
+            words = t.split()
+            if len(words) > 1 and words[0] not in given_names():
+                for n in range(1, len(words)):
+                    by_prefix.setdefault(" ".join(words[:n]), set()).add(t)
     for side in (0, 1):
         own = sides[side]
-        # (a team's name is often typed a person's by the verbs around it: "the Chiefs said")
-        full_names = {c for s in sides for c in s.names if " " in c and c.split()[0] not in given_names()}
         for c in own.names:
-            kind = _chain_kind(own, c)
-            if c in maps[side] or c in own.located or c in country_keys or kind not in ("place", "other"):
+            if c not in by_prefix or c in maps[side] or c in own.located or c in country_keys:
                 continue
-            teams = {t for t in full_names if t.startswith(c + " ")
-                     and (t in own.names or (t[len(c) + 1:] in own.names and _chain_kind(own, t[len(c) + 1:]) != "person"))
+            kind = _chain_kind(own, c)
+            if kind not in ("place", "other"):
+                continue
+            teams = {t for t in by_prefix.get(c, ())
+                     if (t in own.names or (t[len(c) + 1:] in own.names and _chain_kind(own, t[len(c) + 1:]) != "person"))
                      # a team's name is a plural ("Chiefs", "Red Sox", "76ers"), never a paper's
                      and t[-1] in "sx" and t not in media and t[len(c) + 1:] not in _COMPANY_SUFFIXES
                      # a name of no known kind before a person's name is a given name ("Kathina Thomas")

@@ -353,14 +353,17 @@ def time_label(text: str) -> str:
     return " ".join(out)
 
 
-# parts of the day a reader takes for one another ("Tuesday evening" / "Tuesday night")
-_PART_GROUPS = {"morning": "morning", "afternoon": "afternoon", "evening": "night", "night": "night",
-                "overnight": "night", "tonight": "night"}
+@functools.lru_cache(maxsize=1)
+def _part_groups() -> dict[str, str]:
+    """Parts of the day a reader takes for one another ("Tuesday evening" / "Tuesday night")."""
+    data = json.loads(resource(TERMS_DIR).joinpath("times.json").read_text(encoding="utf-8"))
+    return {k: v for k, v in data["part_of_day_groups"].items() if k != "about"}
 
 
 def parts_of_day(texts) -> set[str]:
     """The parts of the day some of the texts give ("Monday morning" -> {"morning"})."""
-    return {_PART_GROUPS[w] for t in texts for w in re.findall(r"\w+", t.casefold()) if w in _PART_GROUPS}
+    groups = _part_groups()
+    return {groups[w] for t in texts for w in re.findall(r"\w+", t.casefold()) if w in groups}
 
 
 def other_parts_of_day(a, b) -> bool:

@@ -309,3 +309,11 @@ def test_a_teams_plural_and_a_name_after_the_still_are():
     )
     assert "Sixers" in labels(found["Philadelphia Sixers"], "a")
     assert "The Post" in labels(found["Washington Post"], "a") or "Post" in labels(found["Washington Post"], "a")
+
+
+def test_an_organisation_is_no_city_for_an_event_named_after_it():
+    mentions = dict(chains_a(
+        "The Academy announced the nominees on Tuesday. The Academy Awards board met.",
+        "The Academy Awards will be handed out in February. The Academy Awards are in Los Angeles.",
+    ))
+    assert all(key != "academy awards" for text, key in mentions.items() if text in ("Academy", "The Academy"))

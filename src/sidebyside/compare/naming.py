@@ -1460,14 +1460,12 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
             if c not in by_prefix or c in maps[side] or c in own.located or c in country_keys:
                 continue
             kind = _chain_kind(own, c)
-            if kind not in ("place", "other"):
-                continue
+            if kind != "place":
+                continue  # a city: "the Academy" is not the Academy Awards
             teams = {t for t in by_prefix.get(c, ())
                      if (t in own.names or (t[len(c) + 1:] in own.names and _chain_kind(own, t[len(c) + 1:]) != "person"))
                      # a team's name is a plural ("Chiefs", "Red Sox", "76ers"), never a paper's
-                     and t[-1] in "sx" and t not in media and t[len(c) + 1:] not in _COMPANY_SUFFIXES
-                     # a name of no known kind before a person's name is a given name ("Kathina Thomas")
-                     and (kind == "place" or not any(_chain_kind(x, t) == "person" for x in sides if t in x.names))}
+                     and t[-1] in "sx" and t not in media and t[len(c) + 1:] not in _COMPANY_SUFFIXES}
             if len(teams) == 1:
                 team = teams.pop()
                 written = team if team in own.names else team[len(c) + 1:]

@@ -421,6 +421,10 @@ class LexicalSettings:
     # ECB+ pairs' flagged numbers (compare/discrepancy.py).
     discrepancy_context_chars: int = 40
     discrepancy_min_shared_context: int = 2
+    # Two ages of one person in articles at least this many days apart may differ by a birthday
+    # (one more per year between them); closer articles give one age (chosen on the tune part:
+    # articles five days apart gave a girl one age).
+    discrepancy_days_for_a_birthday: int = 30
 
 
 @dataclass(frozen=True)

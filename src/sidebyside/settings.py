@@ -271,6 +271,10 @@ class AttributionSettings:
     resolve_chars: int = 2500
     pronoun_chars: int = 1500
     pronoun_scan_tokens: int = 150  # words of a paragraph read back for a "He ..." that carries it on
+    # A quotation over paragraphs whose later opening marks were lost runs on through at most
+    # this many unmarked paragraphs to one that closes it (compare.quotes; a text with one
+    # sentence per paragraph quotes three- and four-sentence statements so).
+    lost_mark_paragraphs: int = 4
     # Shared quotes (compare.quote_matching), tuned on the hand-written pairs of tests/compare.
     shared_quote_coverage: float = 0.8  # share of the shorter quote's words found in order in the other
     shared_quote_min_content: int = 3  # content words the matched part must hold (so no idiom matches)

@@ -52,7 +52,7 @@ _SKIP_BACK = frozenset(
     """also then further earlier previously later recently has have had would will did does instead
     flatly openly quietly later
     reportedly allegedly again once repeatedly publicly separately privately simply quickly just only
-    even still originally initially first finally subsequently already since twice""".split()
+    even still originally initially first finally subsequently already since twice outright flat-out point-blank""".split()
 )
 _NEGATIONS = frozenset("not never n't no".split())
 # Professions a definite description names the person the passage is about by ("the actor
@@ -63,6 +63,8 @@ _PROFESSIONS = frozenset(
 )
 _EVERYDAY_ACRONYM_ZIPF = 5.0  # "TV", "OK": written in capitals, used every day, no body's name
 _GROUP_RESOLVE_CHARS = 600  # "the group" is an institution that spoke this near
+# Heads of a description that may stand for a paper, a broadcaster or a news agency.
+_MEDIA_HEADS = frozenset("media press broadcaster newspaper paper daily outlet channel website magazine station network agency".split())
 _NESTED_REACH = 40  # how far before a quote inside a quote its clause may stand ("he asked, quote, '...'")
 _DOCUMENT_SAYS = frozenset("say read state add note conclude continue claim warn urge describe call write allege".split())
 _ONE_OF = frozenset("one some two three many most several each all both none another".split())
@@ -343,6 +345,7 @@ class Attribution:
         self._surnames = {tokens[j - 1].norm for i, j in self.at.cap_runs if j - i >= 2}
         out: dict[int, _NameRun] = {}
         bodies: set[str] = set()  # names the text showed to be bodies ("..., Big Machine, says")
+        short_forms: set[str] = set()  # their first words ("Big Machine" of "Big Machine Records")
         for i, j in self.at.cap_runs:
             if j - i > 3 * self.settings.name_tokens:
                 continue
@@ -351,8 +354,11 @@ class Attribution:
                 run.run_first = i
                 if run.kind == "institution":
                     bodies.add(run.text)
-                elif run.kind in ("person", "single") and run.text in bodies:
-                    run.kind = "institution"
+                    words = run.text.split()
+                    short_forms.update(" ".join(words[:n]) for n in range(1, len(words)))
+                elif run.kind in ("person", "single") and (run.text in bodies or run.text in short_forms
+                                                           and fold(run.text.split()[0]) not in self.vocab.first_names):
+                    run.kind = "institution"  # (not "Dick Clark" of "Dick Clark Productions": a person's name)
                 out[run.last] = run
         return out
 
@@ -663,6 +669,8 @@ class Attribution:
             tok = tokens[m]
             if any(c in tok.gap for c in ",.;:()\"“”\n") or tok.norm in _PREPOSITIONS or tok.norm in ("who", "which", "that"):
                 break
+            if head is not None and tok.norm in self.vocab.verbs:
+                return None  # "boarded the Salahaddin, the military said": the clause's subject, no apposition
             if not tok.cap and tok.norm not in _FUNCTION and not tok.possessive:
                 head = tok.norm
         return head
@@ -848,10 +856,13 @@ class Attribution:
     def _subject_before(self, v: int) -> tuple[int, int] | None:
         tokens = self.tokens
         k = v - 1
-        while k >= 0 and not tokens[k].cap and tokens[k + 1].gap in _SPACE and (
-            tokens[k].norm in _SKIP_BACK or tokens[k].norm.endswith("ly") and len(tokens[k].norm) > 4
-        ):
-            k -= 1  # "also said", "tearfully asked"
+        while k >= 0 and not tokens[k].cap and tokens[k + 1].gap in _SPACE:
+            if tokens[k].norm in _SKIP_BACK or tokens[k].norm.endswith("ly") and len(tokens[k].norm) > 4:
+                k -= 1  # "also said", "tearfully asked"
+            elif k >= 1 and tokens[k].gap == "-" and f"{tokens[k - 1].norm}-{tokens[k].norm}" in _SKIP_BACK:
+                k -= 2  # "flat-out denied"
+            else:
+                break
         if k < 0:
             return None
         if tokens[k].norm in _BE and tokens[v].norm.endswith("ed") or tokens[k].norm in ("been", "being"):
@@ -1650,23 +1661,9 @@ class Attribution:
         specific = any(tokens[m].norm in vocab.title_words or tokens[m].text in self.lex.demonyms
                        for m in range(first + 1, last))
         if head in vocab.body_nouns and not modifiers and not specific:
-            # "the agency", "the group": the institution that spoke last, else the one named last,
-            # when it can be called so ("the port authority" is not "the union" that spoke before)
             lower = [tokens[m].norm for m in range(first + 1, last)
                      if not tokens[m].cap and tokens[m].norm not in _FUNCTION and not tokens[m].possessive]
-
-            def fits(speaker: Speaker) -> bool:
-                words = {_singular(w) for w in name_key(speaker.name).split()}
-                if not is_named(speaker):  # a description: the same head, the same modifiers
-                    return _singular(head) in words and all(_singular(w) in words for w in lower)
-                kind_word = _singular(name_key(speaker.name).split()[-1])
-                if kind_word != _singular(head) and (kind_word in vocab.body_nouns or kind_word in vocab.org_heads) \
-                        and head not in vocab.generic_bodies and kind_word not in vocab.generic_bodies:
-                    return False  # "Westhaven University" is no union (but the agency may be an organization)
-                return not lower or any(_singular(w) in words for w in (head, *lower))
-
-            return self._latest_speaker(at, kinds=("institution", "media"), within=_GROUP_RESOLVE_CHARS, fits=fits) \
-                or self._latest_organisation(at, fits=fits)
+            return self._body_referent(head, lower, at)
         if head in ("militants", "fighters", "rebels", "insurgents", "gunmen", "group"):
             return self._latest_organisation(at, groups=True)
         if head in _PROFESSIONS or head == "old" and any(c.isdigit() for c in self.text[tokens[first].start : tokens[last].end]):
@@ -1686,6 +1683,142 @@ class Attribution:
             if person is not None:
                 return Speaker(person.canonical, "person", person.key)
         return None
+
+    def _body_referent(self, head: str, lower: list[str], at: int) -> Speaker | None:
+        """"the company", "the agency", "the police": the body the passage is about. Candidates:
+        the body that spoke last nearby, and the body named last that the text shows to be one
+        (named so, the subject of its sentence, described by a body noun, or a speaker before);
+        a name given in a later sentence than the last speaker's clause is the newer topic
+        ("Dick Clark Productions said ... Swift accused Big Machine ... The company denied").
+        A specific noun ("the police", "the army", "the court") takes only a name that holds it
+        or that the text described with it; a paper is a medium, a company is none."""
+        vocab = self.vocab
+        single_head = _singular(head)
+        generic = head in vocab.generic_bodies
+        media_head = head in _MEDIA_HEADS
+
+        def fits(speaker: Speaker, described: frozenset[str] = frozenset()) -> bool:
+            words = {_singular(w) for w in name_key(speaker.name).split()}
+            if not is_named(speaker):  # a description: the same head, the same modifiers
+                return single_head in words and all(_singular(w) in words for w in lower)
+            if speaker.kind == "media" and not media_head:
+                return False  # '"...," he told The Associated Press. ... the company said': no paper
+            if lower and not any(_singular(w) in words for w in (head, *lower)):
+                return False
+            if single_head in words or head in described:
+                return True
+            return generic or media_head and speaker.kind == "media"  # "the police" is not Rite Aid
+
+        spoke = self._latest_clause(at, kinds=("institution", "media"), within=_GROUP_RESOLVE_CHARS,
+                                    fits=lambda sp: fits(sp, self._described_as(sp.key, at)))
+        named = self._latest_body_named(at, fits)
+        if spoke is None or named is None:
+            return spoke.speaker if spoke is not None else (named[1] if named is not None else None)
+        later = self.at.sentence_at(named[0]) > self.at.sentence_at(self.tokens[spoke.verb].start) \
+            and self.at.sentence_at(named[0]) > self.at.sentence_at(self.tokens[spoke.first].start)
+        return named[1] if later and named[1].key != spoke.speaker.key else spoke.speaker
+
+    def _latest_clause(self, at: int, kinds: tuple[str, ...], within: int, fits) -> Clause | None:
+        """The latest clause of the narration before at, within reach, whose speaker fits."""
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        for clause in reversed(self.clauses[max(0, k - 12) : k]):
+            if self.tokens[clause.verb].start < at - within:
+                break
+            if clause.speaker is not None and clause.speaker.kind in kinds and clause.inside is None and fits(clause.speaker):
+                return clause
+        return None
+
+    def _org_index(self) -> tuple[list[tuple[int, _NameRun, str]], dict[str, list[tuple[int, tuple[str, ...], str]]], dict[str, set[str]]]:
+        """Bodies named in the narration, in text order: (start, run, key); the names the text
+        shows to be bodies, by first word: (start, words, name); the body nouns each name is
+        described with ("the software security firm Trend Micro", "Big Machine, a label")."""
+        cached = getattr(self, "_orgs", None)
+        if cached is not None:
+            return cached
+        tokens, vocab = self.tokens, self.vocab
+        mentions: list[tuple[int, _NameRun, str]] = []
+        shown: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+        described: dict[str, set[str]] = {}
+        for last, run in self._runs.items():
+            if run.kind not in ("institution", "media") or self._quote_of_token[run.first] >= 0:
+                continue
+            key = name_key(run.text)
+            start = tokens[run.first].start
+            mentions.append((start, run, key))
+            lead = run.run_first if run.run_first >= 0 else run.first
+            nouns = set()
+            apposition = self._apposition_head(run.last)
+            if apposition in vocab.body_nouns:
+                nouns.add(apposition)
+            if lead > 0 and tokens[lead - 1].norm in vocab.body_nouns and tokens[lead].gap in _SPACE:
+                nouns.add(tokens[lead - 1].norm)
+            if nouns:
+                described.setdefault(key, set()).update(nouns)
+            bare = run.text[4:] if run.text.startswith("The ") else run.text
+            words = tuple(key.split())
+            if not words:
+                continue
+            if run.kind == "media" or nouns or bare in self.lex.organisations or self._is_subject(run) \
+                    or len(words) > 1 and (words[-1] in vocab.org_heads or words[-1] in vocab.body_nouns):
+                shown.setdefault(words[0], []).append((start, words, run.text))
+        self._orgs = (mentions, shown, described)
+        return self._orgs
+
+    def _described_as(self, key: str, at: int) -> frozenset[str]:
+        return frozenset(self._org_index()[2].get(key, ()))
+
+    def _shown_as_body(self, key: str, at: int) -> str | None:
+        """The fullest name a body named by key was shown to be one under before at (itself, or
+        a longer name it begins: "Big Machine" after "Big Machine Records issued"), or None."""
+        words = tuple(key.split())
+        if not words:
+            return None
+        best = None
+        for start, full, name in self._org_index()[1].get(words[0], ()):
+            if start >= at:
+                break
+            if full[: len(words)] == words and (best is None or len(full) >= len(best[0])):
+                best = (full, name)
+        if best is None:
+            v = bisect.bisect_left(self.at.token_starts, at)
+            k = bisect.bisect_left(self._clause_verbs, v)
+            spoke = any(c.speaker is not None and c.speaker.key == key for c in self.clauses[:k])
+            return key if spoke else None
+        return best[1]
+
+    def _latest_body_named(self, at: int, fits) -> tuple[int, Speaker] | None:
+        """The latest body named before at (within reach) that the text shows to be one and that
+        fits: (where it is named, its speaker under its fullest name)."""
+        mentions = self._org_index()[0]
+        i = bisect.bisect_left(self._org_starts(), at)
+        found: list[tuple[int, _NameRun, Speaker]] = []  # the fitting bodies of the latest sentence naming one
+        for start, run, key in reversed(mentions[max(0, i - 40) : i]):
+            if start < at - _GROUP_RESOLVE_CHARS:
+                break
+            if found and self.at.sentence_at(start) != self.at.sentence_at(found[0][0]):
+                break
+            full = self._shown_as_body(key, at)
+            if full is None:
+                continue  # "IE", "VP", "RTM": capitals the text never shows to be a body
+            speaker = self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+            if speaker is None:
+                continue
+            if full != key and name_key(full) != key:
+                speaker = replace(speaker, name=("the " if speaker.name.startswith("the ") else "") + full, key=name_key(full))
+            if fits(speaker, self._described_as(key, at)):
+                found.append((start, run, speaker))
+        if not found:
+            return None
+        # the sentence's subject ("SeaMicro held an event with Intel and Samsung"), else the first named
+        start, _run, speaker = next((f for f in found if self._is_subject(f[1])), found[-1])
+        return start, speaker
+
+    def _org_starts(self) -> list[int]:
+        cached = getattr(self, "_org_start_list", None)
+        if cached is None:
+            cached = self._org_start_list = [m[0] for m in self._org_index()[0]]
+        return cached
 
     def _others_descriptors(self, key: str) -> set[str]:
         """Words that describe people other than the one with this key."""

@@ -67,3 +67,33 @@ def test_a_clause_after_a_name_is_no_apposition_of_it():
         'Sailors boarded the Salahaddin, the military said. "The suspects surrendered," the military added.'
     )
     assert speaker_of(text, "suspects surrendered") == "the Indian military"
+
+
+# headlines in title case
+
+
+def test_a_headline_is_no_attribution_clause():
+    text = 'Greek Minister Says Bank Deaths Were "a murder of workers"\n\nThree bank workers died in Athens on Wednesday.'
+    assert speaker_of(text, "a murder of workers") is None
+    body = 'Three bank workers died in Athens.\n\nThe minister says the deaths were "a murder of workers".'
+    assert speaker_of(body, "a murder of workers") == "The minister"
+
+
+def test_a_headline_name_ends_before_its_verb_and_is_no_one_the_story_calls_he():
+    text = (
+        "Lindsay Lohan Checks Into Rehab, Checks Out Two Minutes Later\n\n"
+        "That is exactly what the lawyer did in court this morning.\n\n"
+        'He told the judge that she was "ensconced in the bosom of" the clinic.'
+    )
+    assert speaker_of(text, "ensconced") != "Lohan Checks Into Rehab"
+    assert "Checks" not in (speaker_of(text, "ensconced") or "")
+
+
+def test_the_headline_full_name_still_names_the_surname_of_the_story():
+    text = 'Tara Reid Enters Rehab\n\nReid said: "I am fine and I will be back soon."'
+    assert speaker_of(text, "I am fine") == "Tara Reid"
+
+
+def test_the_story_names_a_headline_person_again():
+    text = 'Serena Williams Wins Open\n\nSerena Williams beat her sister.\n\n"I am thrilled," Williams said.'
+    assert speaker_of(text, "thrilled") == "Serena Williams"

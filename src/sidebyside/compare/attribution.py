@@ -17,7 +17,10 @@ quote, right after its close, before its opening in the same sentence, "He said:
 paragraph before, "according to" in the sentence, or the clause before it in its paragraph);
 a quote inside a quote to who speaks inside the outer quote. A speaker that is no name (a party
 tag "R-Iowa", "of California", a dateline "WASHINGTON", "Earlier") is dropped: no speaker
-rather than a junk one. Sources group the clauses of the narration and the quotes' speakers.
+rather than a junk one. A headline set in title case is no attribution clause, and its names end
+before its verbs ("Lindsay Lohan Checks Into Rehab"). A scare quote in the writer's own words (a
+"so-called" name, a fragment inside a relative aside about someone) is no one's. Sources group the
+clauses of the narration and the quotes' speakers.
 
 Everything is bounded per verb and per quote (look-back windows in settings), so the whole is
 linear in the length of the text. Vocabulary: resources/attribution/speech.json (see its
@@ -63,6 +66,7 @@ _PROFESSIONS = frozenset(
 )
 _EVERYDAY_ACRONYM_ZIPF = 5.0  # "TV", "OK": written in capitals, used every day, no body's name
 _GROUP_RESOLVE_CHARS = 600  # "the group" is an institution that spoke this near
+_SHOWN_TRIES = 8  # the latest names of a body read for its fullest form
 # Heads of a description that may stand for a paper, a broadcaster or a news agency.
 _MEDIA_HEADS = frozenset("media press broadcaster newspaper paper daily outlet channel website magazine station network agency".split())
 _NESTED_REACH = 40  # how far before a quote inside a quote its clause may stand ("he asked, quote, '...'")
@@ -349,6 +353,8 @@ class Attribution:
         for i, j in self.at.cap_runs:
             if j - i > 3 * self.settings.name_tokens:
                 continue
+            if self._in_heading(tokens[i].start):
+                j = self._name_end_in_heading(i, j)  # "Lindsay Lohan Checks Into Rehab": the name ends before "Checks"
             run = self._parse_run(i, j - 1)
             if run is not None:
                 run.run_first = i
@@ -361,6 +367,39 @@ class Attribution:
                     run.kind = "institution"  # (not "Dick Clark" of "Dick Clark Productions": a person's name)
                 out[run.last] = run
         return out
+
+    def _in_heading(self, offset: int) -> bool:
+        """Whether offset lies in a headline set in title case ("Lindsay Lohan Checks Into Rehab at
+        Betty Ford Center"): short, no closing full stop, nearly every word capitalised."""
+        p = self.at.paragraph_at(offset)
+        if p < 0:
+            return False
+        lo, hi = self.at.paragraphs[p]
+        if hi - lo > 2 * self.settings.heading_chars:
+            return False  # a paragraph of the story
+        cache = self.__dict__.setdefault("_headings", {})
+        if p not in cache:
+            line = self.text[lo:hi].rstrip()
+            words = [self.tokens[k] for k in self.at.token_range(lo, hi) if self.tokens[k].text[:1].isalpha()]
+            big = [t for t in words if t.norm not in self.vocab.title_small and t.norm not in _FUNCTION]
+            cache[p] = len(line) <= self.settings.heading_chars and not line.endswith((".", "!", "?", ":", '"', "”", "’")) \
+                and len(big) >= 3 and sum(t.cap for t in big) >= self.settings.heading_capitals * len(big)
+        return cache[p]
+
+    def _name_end_in_heading(self, i: int, j: int) -> int:
+        """Where a capitalised run of a headline stops being a name: at the first word after its
+        first that the text writes in lower case, or a function or speech word ("Checks", "Into")."""
+        lower_stems = self.__dict__.get("_lower_stems")
+        if lower_stems is None:
+            lower_stems = self._lower_stems = {_stem(w) for w in self._lower}
+        for k in range(i + 1, j):
+            norm = self.tokens[k].norm
+            if norm in self._lower or norm in _FUNCTION or norm in self.vocab.verbs or norm in self.vocab.title_small \
+                    or _stem(norm) in lower_stems:  # "Checks" where the story says "checked"
+                return k
+            if k - i >= 2 and norm.endswith("s") and self.lex.is_common(_stem(norm), self.settings.heading_verb_zipf):
+                return k  # "Lindsay Lohan Checks", "Serena Williams Wins": a verb after a full name
+        return j
 
     def _parse_run(self, i: int, j: int) -> _NameRun | None:
         """Tokens i..j (a capitalised run) as a name: an institution, medium or place the term
@@ -548,6 +587,8 @@ class Attribution:
         for last, run in self._runs.items():
             if run.kind not in ("person", "single") or self._quote_of_token[run.first] >= 0:
                 continue  # a name inside a quotation is no one the narration is about
+            if self._in_heading(tokens[run.first].start):
+                continue  # nor one in a headline: "he" in the story is someone its sentences name
             if self._attributive(run):
                 continue  # "the American Pie actress": a film's name before the noun of a person, not a person
             canonical = self._person_name(run)
@@ -748,6 +789,8 @@ class Attribution:
                 continue
             if tok.cap and not tok.initial:
                 continue  # "Said" inside a name
+            if self._in_heading(tok.start):
+                continue  # a headline in title case is no attribution clause ("Prime Minister Calls ... 'Murder'")
             if base in vocab.particles and not (v + 1 < n and tokens[v + 1].norm in vocab.particles[base]):
                 continue  # "point" without "out"
             clause = self._clause_at(v, base)
@@ -832,7 +875,21 @@ class Attribution:
             return None
         run = self._run_starting(k)
         if run is not None and (run.run_first if run.run_first >= 0 else run.first) == k:
-            return run.first, run.last
+            if not tokens[run.last].possessive:
+                return run.first, run.last
+            # "Jeffs' attorney, Mike Picarretta, hinted ... and said": the one the possessive describes
+            h = run.last + 1
+            while h < v and (tokens[h].gap in _SPACE or h == run.last + 1 and tokens[h].gap.strip() in ("'", "’")) \
+                    and not tokens[h].cap and tokens[h].norm not in _FUNCTION:
+                h += 1  # ("Jeffs' attorney": the plural possessive's mark stands in the gap)
+            if h - 1 == run.last:
+                return None
+            head = tokens[h - 1].norm
+            described = self._apposition_name_after(h - 1)
+            if described is None and (head in self.vocab.person_nouns or head in self.vocab.title_words
+                                      or head in self.vocab.body_nouns or head.endswith(self.vocab.agent_suffixes)):
+                described = (k, h - 1)  # "Jeffs' attorney said" (not "Henry's reference to ...")
+            return described
         if tokens[k].norm in ("he", "she"):
             return k, k
         return None
@@ -1336,10 +1393,13 @@ class Attribution:
 
     def _resolve_clauses(self) -> None:
         self._subject_starts: set[int] = set()  # names that are the subject of a clause
+        self._spoke_at: dict[str, int] = {}  # speaker key -> where it first spoke
         for clause in self.clauses:
             if not self.budget.spend(_CLAUSE_COST, "speakers"):
                 return
             clause.speaker = self._resolve(clause)
+            if clause.speaker is not None:
+                self._spoke_at.setdefault(clause.speaker.key, self.tokens[clause.verb].start)
             if clause.speaker is not None and clause.speaker.kind == "anonymous" and clause.speaker.medium is None:
                 medium = clause.medium or self._medium_of_unnamed(clause)
                 if medium:  # "a diplomatic source told Sputnik"
@@ -1729,16 +1789,16 @@ class Attribution:
                 return clause
         return None
 
-    def _org_index(self) -> tuple[list[tuple[int, _NameRun, str]], dict[str, list[tuple[int, tuple[str, ...], str]]], dict[str, set[str]]]:
+    def _org_index(self) -> tuple[list[tuple[int, _NameRun, str]], dict[tuple[str, ...], list[tuple[int, tuple[str, ...], str]]], dict[str, set[str]]]:
         """Bodies named in the narration, in text order: (start, run, key); the names the text
-        shows to be bodies, by first word: (start, words, name); the body nouns each name is
+        shows to be bodies, by their words and each short form: (start, words, name); the body nouns each name is
         described with ("the software security firm Trend Micro", "Big Machine, a label")."""
         cached = getattr(self, "_orgs", None)
         if cached is not None:
             return cached
         tokens, vocab = self.tokens, self.vocab
         mentions: list[tuple[int, _NameRun, str]] = []
-        shown: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+        shown: dict[tuple[str, ...], list[tuple[int, tuple[str, ...], str]]] = {}
         described: dict[str, set[str]] = {}
         for last, run in self._runs.items():
             if run.kind not in ("institution", "media") or self._quote_of_token[run.first] >= 0:
@@ -1761,7 +1821,8 @@ class Attribution:
                 continue
             if run.kind == "media" or nouns or bare in self.lex.organisations or self._is_subject(run) \
                     or len(words) > 1 and (words[-1] in vocab.org_heads or words[-1] in vocab.body_nouns):
-                shown.setdefault(words[0], []).append((start, words, run.text))
+                for n in range(1, len(words) + 1):  # by the name and by each of its short forms
+                    shown.setdefault(words[:n], []).append((start, words, run.text))
         self._orgs = (mentions, shown, described)
         return self._orgs
 
@@ -1774,18 +1835,16 @@ class Attribution:
         words = tuple(key.split())
         if not words:
             return None
+        entries = self._org_index()[1].get(words, ())
+        k = bisect.bisect_left(entries, (at,))
         best = None
-        for start, full, name in self._org_index()[1].get(words[0], ()):
-            if start >= at:
-                break
-            if full[: len(words)] == words and (best is None or len(full) >= len(best[0])):
+        for start, full, name in entries[max(0, k - _SHOWN_TRIES) : k]:  # the latest few: bounded
+            if best is None or len(full) >= len(best[0]):
                 best = (full, name)
-        if best is None:
-            v = bisect.bisect_left(self.at.token_starts, at)
-            k = bisect.bisect_left(self._clause_verbs, v)
-            spoke = any(c.speaker is not None and c.speaker.key == key for c in self.clauses[:k])
-            return key if spoke else None
-        return best[1]
+        if best is not None:
+            return best[1]
+        spoke = self._spoke_at.get(key)
+        return key if spoke is not None and spoke < at else None
 
     def _latest_body_named(self, at: int, fits) -> tuple[int, Speaker] | None:
         """The latest body named before at (within reach) that the text shows to be one and that
@@ -1951,11 +2010,14 @@ class Attribution:
         return 3 <= len(words) <= 10 and len(big) >= 3 and all(t.cap for t in big)
 
     def _mentioned(self, index: int) -> bool:
-        """The quotation follows "the term", "the phrase", "the word": a mention, not words said."""
+        """The quotation follows "the term", "the phrase", "the word", or "so-called": a mention
+        (a name the writer distances himself from), not words said."""
         open_at = self.at.quotes[index].open_at
         k = bisect.bisect_left(self.at.token_starts, open_at) - 1
         if k < 1 or self.tokens[k].end < open_at - 2:
             return False
+        if self.tokens[k].norm == "called" and self.tokens[k].gap in ("-", " ") and self.tokens[k - 1].norm == "so":
+            return True  # 'the so-called "medical conscience" rule', 'the so-called "peace plan"'
         return self.tokens[k].norm in self.vocab.mention_nouns and self.tokens[k - 1].norm in ("the", "a", "this", "that")
 
     def _span(self, clause: Clause) -> Span:
@@ -1977,6 +2039,16 @@ class Attribution:
         s_start = self._sentence_start(open_at)
         if inside is not None:
             s_start = max(s_start, open_at - _NESTED_REACH)  # inside a quote: the words right before
+        if first.kind == "fragment" and inside is None:
+            close = last.close_at if last.close_at is not None else last.end
+            aside = self._relative_aside(open_at, close)
+            after = self._clauses_between(close, self._sentence_end(close), None)
+            credited_after = after and self._adjacent(close + 1, after[0]) and "," in self.text[close - 1 : close + 2]
+            if aside is not None and not credited_after:  # (', which was "x," wrote Taylor': the clause after credits it)
+                # 'Williams, whose career of "aqua-musicals" ..., died, her spokesman said': the writer's
+                # words about someone, unless the aside itself credits them ('which he described as')
+                found = [c for c in self._clauses_between(aside[0], open_at, None) if c.base in _STRONG or c.base in self.vocab.naming]
+                return found[-1] if found else None
         preceding = self._clauses_between(s_start, open_at, inside)
         if first.kind == "fragment":
             # a scare quote is the speaker's only inside what the verb reports: 'said the fire was
@@ -2023,6 +2095,30 @@ class Attribution:
                 if found:
                     return found[-1]
         return None
+
+    def _relative_aside(self, open_at: int, close: int) -> tuple[int, int] | None:
+        """The non-restrictive relative clause (", whose ... ," / ", which ... ,") a quoted
+        fragment sits in, as (start, end) offsets; None when the fragment is in no such aside."""
+        tokens = self.tokens
+        s_start = self._sentence_start(open_at)
+        k = bisect.bisect_left(self.at.token_starts, open_at) - 1
+        floor = k - self.settings.aside_tokens  # an aside is short: the walks stay bounded
+        while k >= 0 and k > floor and tokens[k].start >= s_start:
+            if "," in tokens[k].gap or any(c in tokens[k].gap for c in ";:()—–"):
+                if tokens[k].norm in ("who", "whose", "which") and "," in tokens[k].gap:
+                    break
+                return None  # an aside that closed before the fragment, or none
+            k -= 1
+        else:
+            return None
+        end = self._sentence_end(close)
+        m = bisect.bisect_left(self.at.token_starts, close + 1)
+        ceiling = m + self.settings.aside_tokens
+        while m < len(tokens) and m < ceiling and tokens[m].start < end:
+            if "," in tokens[m].gap:
+                return tokens[k].start, tokens[m].start
+            m += 1
+        return None  # the relative clause runs to the end of the sentence: the speaker may be outside
 
     def _unresolved_right_before(self, open_at: int) -> bool:
         """An unresolved clause (_unresolved) stands right before the quote ('that he said,
@@ -2317,6 +2413,14 @@ class Attribution:
             if tokens[v].norm == "told":
                 return self._medium_after(v)
         return None
+
+
+def _stem(word: str) -> str:
+    """A crude stem that "checks", "checked" and "checking" share (names rarely do)."""
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
 
 
 def _singular(word: str) -> str:

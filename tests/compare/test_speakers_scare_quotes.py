@@ -1,0 +1,50 @@
+"""Scare quotes and names in quotation marks inside the writer's own sentence get no speaker
+unless the sentence credits them (compare/attribution.py). Hand-written paragraphs, negatives
+included."""
+
+from __future__ import annotations
+
+from sidebyside.compare import article_quotes
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    return next(q.speaker for q in article_quotes(text) if words in q.text)
+
+
+def test_a_so_called_name_is_no_ones_words():
+    text = 'Minister Ana Ruiz said on Friday that the government would drop the so-called "peace plan" by May.'
+    assert speaker_of(text, "peace plan") is None
+    credited = 'Minister Ana Ruiz said on Friday that the government would drop the "peace plan" by May.'
+    assert speaker_of(credited, "peace plan") == "Ana Ruiz"
+
+
+def test_a_fragment_in_a_relative_aside_is_the_writers_description():
+    text = ('Esther Wills, whose swimming led to a career of Hollywood "aqua-musicals" made just for her, '
+            "died on Thursday, her spokesman said.")
+    assert speaker_of(text, "aqua-musicals") is None
+
+
+def test_the_aside_credits_its_own_fragment():
+    text = ('Leader Omar Haddad asked the council to stop the offensive, which he described as a "catastrophe" '
+            "for his people, on Monday.")
+    assert speaker_of(text, "catastrophe") == "Omar Haddad"
+
+
+def test_a_credit_right_after_the_close_still_counts():
+    text = ('Martin Tay was ill for months.\n\nFour doctor visits failed to find the cause, which was '
+            '"extremely distressing," wrote Tay, who had never smoked.')
+    assert speaker_of(text, "extremely distressing") == "Martin Tay"
+
+
+def test_the_fragment_of_a_main_clause_stays_credited():
+    text = 'A fire that ripped through the store is being treated as "potentially suspicious", police said.'
+    assert speaker_of(text, "potentially suspicious") == "police"
+
+
+def test_a_possessive_opening_the_sentence_is_not_who_speaks():
+    text = ("Jeffs' attorney, Mike Picarretta, hinted at problems and said "
+            '"the cases would have been dropped years ago" for anyone else.')
+    assert speaker_of(text, "the cases would") == "Mike Picarretta"
+    other = ("Henry's reference to his rivals leaves the question open, calling "
+             '"the offers" a bluff.')
+    assert speaker_of(other, "the offers") != "Henry"

@@ -48,3 +48,29 @@ def test_a_possessive_opening_the_sentence_is_not_who_speaks():
     other = ("Henry's reference to his rivals leaves the question open, calling "
              '"the offers" a bluff.')
     assert speaker_of(other, "the offers") != "Henry"
+
+
+# who speaks in the sentence around a quotation
+
+
+def test_a_clause_inside_a_noun_phrase_does_not_credit_the_sentence():
+    text = ('Martha Fry added that shortly before his death, the letter Mike wrote was "kind and loving."')
+    assert speaker_of(text, "kind and loving") == "Martha Fry"
+    said = 'Martha Fry added that Mike wrote "kind and loving" words to his father.'
+    assert speaker_of(said, "kind and loving") == "Mike"
+
+
+def test_he_is_the_officer_a_title_of_several_words_introduced():
+    text = ('"It can work with larger cores," Andrew Feldman said.\n\n'
+            "AMD chief technology officer Mark Papermaster then piped up to point out that the company would use any chip.\n\n"
+            '"If you look at our roadmap, we have a very agile design," he said.')
+    assert speaker_of(text, "roadmap") == "Mark Papermaster"
+
+
+def test_a_verb_joined_inside_a_relative_clause_has_the_relative_clauses_subject():
+    text = ("Yvonne Hiller returned to the plant at night.\n\n"
+            'She walked inside, firing at an employee who had followed her in and had yelled, "Hide, she has a gun!" '
+            "Frank Vanore said.")
+    assert speaker_of(text, "Hide") != "Yvonne Hiller"
+    plain = 'Yvonne Hiller walked inside and yelled, "Hide, she has a gun!"'
+    assert speaker_of(plain, "Hide") == "Yvonne Hiller"

@@ -743,7 +743,8 @@ class Attribution:
             return False
         lead = range(s_start, k)
         if all(tokens[m].norm in vocab.title_words or tokens[m].norm in vocab.openers or tokens[m].cap
-               and not tokens[m].possessive and tokens[m].norm not in vocab.person_nouns for m in lead):
+               and not tokens[m].possessive and tokens[m].norm not in vocab.person_nouns or self._role_modifier(m, k)
+               for m in lead):
             return not any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") for m in lead)
         if tokens[k].gap.strip() == "," and not any(
             self._runs.get(m) is not None or tokens[m].cap and m > s_start for m in lead
@@ -754,6 +755,20 @@ class Attribution:
         return comma is not None and comma - s_start <= 4 and all(
             tokens[m].norm in vocab.title_words or tokens[m].cap for m in range(comma, k)
         ) and not any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") for m in range(s_start, comma))
+
+    def _role_modifier(self, m: int, name: int) -> bool:
+        """A lower-case word inside a title before a name: "chief" and "technology" of "AMD chief
+        technology officer Mark Papermaster" (words before a title word, no verb form)."""
+        tokens, vocab = self.tokens, self.vocab
+        for x in range(m, name):  # "chief technology officer": lower-case words up to a title word
+            tok = tokens[x]
+            if x > m and tok.gap not in _SPACE:
+                return False
+            if x > m and (tok.norm in vocab.title_words or tok.norm.endswith(vocab.agent_suffixes)):
+                return True
+            if tok.cap or tok.norm in _FUNCTION or tok.norm in vocab.verbs or tok.norm.endswith(("ed", "ing")):
+                return False
+        return False
 
     def _abbreviation_before(self, m: int) -> bool:
         """Whether the full stop in the gap before token m ends an abbreviation or an initial."""
@@ -925,6 +940,9 @@ class Attribution:
         if tokens[k].norm in _BE and tokens[v].norm.endswith("ed") or tokens[k].norm in ("been", "being"):
             return None  # "Epstein was mentioned": a passive names no speaker
         if tokens[k].norm in ("and", "but") and tokens[k + 1].gap in _SPACE:
+            if k > 0 and self._subject_before_relative(k - 1) is not None:
+                # "an employee who had followed her in and had yelled": the relative clause's own
+                return self._subject_before_relative(k - 1)
             return self._sentence_subject(v)  # "Assad voiced support and said"
         gap = tokens[k + 1].gap
         if gap.strip() == "." and self._abbreviation_before(k + 1):
@@ -2049,7 +2067,7 @@ class Attribution:
                 # words about someone, unless the aside itself credits them ('which he described as')
                 found = [c for c in self._clauses_between(aside[0], open_at, None) if c.base in _STRONG or c.base in self.vocab.naming]
                 return found[-1] if found else None
-        preceding = self._clauses_between(s_start, open_at, inside)
+        preceding = [c for c in self._clauses_between(s_start, open_at, inside) if not self._reduced_relative(c)]
         if first.kind == "fragment":
             # a scare quote is the speaker's only inside what the verb reports: 'said the fire was
             # "potentially suspicious"', not 'responded to the blaze, using "a number" of trucks'
@@ -2095,6 +2113,19 @@ class Attribution:
                 if found:
                     return found[-1]
         return None
+
+    def _reduced_relative(self, clause: Clause) -> bool:
+        """"the letter Mike wrote was ...": a clause inside a noun phrase, its "that" left out; what
+        the sentence goes on to say is not what the clause's speaker said."""
+        tokens = self.tokens
+        first = clause.lead if clause.lead >= 0 else clause.first
+        v = clause.verb
+        if clause.inverted or first < 2 or v <= first or v + 1 >= len(tokens):
+            return False
+        noun, det = tokens[first - 1], tokens[first - 2]
+        return tokens[first].cap and not noun.cap and noun.norm not in _FUNCTION and noun.norm not in self.vocab.verbs \
+            and det.norm in _DETERMINERS and noun.gap in _SPACE and tokens[first].gap in _SPACE \
+            and tokens[v + 1].gap in _SPACE and tokens[v + 1].norm in _BE | {"had", "has", "have"}
 
     def _relative_aside(self, open_at: int, close: int) -> tuple[int, int] | None:
         """The non-restrictive relative clause (", whose ... ," / ", which ... ,") a quoted

@@ -74,3 +74,24 @@ def test_a_verb_joined_inside_a_relative_clause_has_the_relative_clauses_subject
     assert speaker_of(text, "Hide") != "Yvonne Hiller"
     plain = 'Yvonne Hiller walked inside and yelled, "Hide, she has a gun!"'
     assert speaker_of(plain, "Hide") == "Yvonne Hiller"
+
+
+def test_a_paper_quoting_someone_as_saying_reports_their_words():
+    text = ('"Stay down," police said, according to the Times.\n\n'
+            '"The cops, they just jumped out of the car," the Daily News quoted witness Devonte Brown as saying.')
+    assert speaker_of(text, "jumped out") == "Devonte Brown"
+
+
+def test_told_a_paper_right_before_the_quotation_credits_it():
+    text = ('The officers fired eleven times.\n\nA witness told the Daily News "The cops, they just jumped out of the car."\n\n'
+            'Another witness described the scene to PIX11, "He was running for his life."')
+    assert speaker_of(text, "jumped out") == "A witness"
+    assert speaker_of(text, "running for his life") == "Another witness"
+
+
+def test_a_split_quotation_runs_into_the_next_paragraph_only_after_a_comma():
+    split = '"I don\'t want six reasons," Pip Coburn says,\n\n"I want two reasons, two good reasons."'
+    assert speaker_of(split, "two good reasons") == "Pip Coburn"
+    letter = ('The letter of apology reads, "I am so sorry for your loss,"\n\n'
+              'Lawyer Sam King gave an explanation, saying, "The note was a question, not a confession."')
+    assert speaker_of(letter, "so sorry") != "Sam King"

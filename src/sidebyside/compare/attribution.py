@@ -93,6 +93,8 @@ _CLAUSE_COST = 8
 _QUOTE_COST = 20
 # Verbs that credit the words only when the quotation sits right next to them.
 _ADJACENT_ONLY_CHARS = 4
+_TOLD_WHOM_TOKENS = 6
+_QUOTING_VERBS = frozenset("quoted quotes quoting cited cites citing".split())  # 'told the New York Daily News "..."': the words of whom it was told
 # Participles that take their sentence's subject: '..., adding that "..."'.
 _PARTICIPLE_SUFFIX = "ing"
 # Words that, after a comma, open a phrase of the writer's own inside a reported sentence.
@@ -835,6 +837,9 @@ class Attribution:
         if nxt is not None and nxt.norm in ("guilty", "innocent", "not") and base in ("plead", "admit", "deny"):
             return None  # "pleaded guilty": a plea, not words
         if tokens[v].norm.endswith(_PARTICIPLE_SUFFIX) and base not in ("say",) or tokens[v].norm in ("saying",):
+            quoted = self._quoted_as_saying(v)
+            if quoted is not None:
+                return quoted
             if tokens[v].gap in _SPACE and v > 0:
                 right_before = self._runs.get(v - 1)
                 lead = right_before.run_first if right_before is not None and right_before.run_first >= 0 else v - 1
@@ -860,6 +865,24 @@ class Attribution:
             if after is not None:
                 return Clause(v, after[0], after[1], base, inverted=True)
         return None
+
+    def _quoted_as_saying(self, v: int) -> Clause | None:
+        """'the New York Daily News quoted witness Devonte Brown as saying': the one quoted speaks
+        (the paper only reports), the clause reaching back to the paper's name."""
+        tokens = self.tokens
+        if v < 4 or tokens[v - 1].norm != "as" or tokens[v].gap not in _SPACE or tokens[v - 1].gap not in _SPACE:
+            return None
+        np = self._np_ending_at(v - 2)
+        if np is None or np[0] < 1:
+            return None
+        verb = np[0] - 1
+        while verb > np[0] - 3 and verb > 0 and tokens[verb].norm not in _QUOTING_VERBS and tokens[verb + 1].gap in _SPACE \
+                and (tokens[verb].norm in self.vocab.person_nouns or tokens[verb].norm in self.vocab.title_words):
+            verb -= 1  # "quoted witness Devonte Brown"
+        if tokens[verb].norm not in _QUOTING_VERBS or tokens[verb + 1].gap not in _SPACE:
+            return None
+        reporter = self._np_ending_at(verb - 1) if verb >= 1 and tokens[verb].gap in _SPACE else None
+        return Clause(v, np[0], np[1], "say", lead=reporter[0] if reporter is not None else verb)
 
     def _after_quote_close(self, v: int) -> bool:
         """'"...," said X' / '" says X': the verb follows a closing mark (or a comma: 'prices
@@ -2246,7 +2269,23 @@ class Attribution:
     def _adjacent_before(self, clause: Clause, open_at: int) -> bool:
         end = self.tokens[max(clause.last, clause.verb)].end
         gap = self.text[end:open_at]
-        return len(gap) <= _ADJACENT_ONLY_CHARS and not any(c.isalnum() for c in gap)
+        if len(gap) <= _ADJACENT_ONLY_CHARS and not any(c.isalnum() for c in gap):
+            return True
+        if clause.base != "tell" or clause.inverted or clause.verb < clause.last:
+            return False
+        # 'A witness told the Daily News "The cops ..."': only whom the words were told between
+        tokens = self.tokens
+        k = clause.verb + 1
+        end_k = bisect.bisect_left(self.at.token_starts, open_at)
+        if end_k <= k or end_k - k > _TOLD_WHOM_TOKENS:
+            return False
+        for m in range(k, end_k):
+            tok = tokens[m]
+            if m > k and tok.gap not in _SPACE or not (tok.cap or tok.norm in ("the", "a", "an") or tok.norm in self.vocab.media_nouns
+                                                       or _singular(tok.norm) in self.vocab.person_nouns):
+                return False
+        tail = self.text[tokens[end_k - 1].end : open_at]
+        return len(tail) <= _ADJACENT_ONLY_CHARS and not any(c.isalnum() for c in tail)
 
     def _closing_aside(self, clause: Clause) -> bool:
         """', she said.' ending a sentence: a comma before the clause (not ', and ...')."""

@@ -415,6 +415,10 @@ def _link_split_quotes(text: str, quotes: list[QuoteMarks]) -> None:
         ending = text[q1.start : q1.close_at].rstrip()
         if ending.endswith((".", "!", "?", "…")) and not ending.endswith("..."):
             continue
+        gap = text[q1.close_at + 1 : q2.open_at]
         if q2.open_at - q1.close_at > _SPLIT_GAP_CHARS or not _SPLIT_GAP.match(text, q1.close_at + 1, q2.open_at):
             continue
+        if "\n" in gap and (gap[gap.index("\n") :].strip() or not gap[: gap.index("\n")].rstrip().endswith(",")):
+            continue  # an attribution opening the next paragraph introduces a quotation of its own
+            # (only '," Coburn says,' ending a paragraph runs on into the next one's quotation)
         quotes[i] = QuoteMarks(q2.start, q2.end, q2.open_at, q2.close_at, q1.utterance, None, q2.kind)

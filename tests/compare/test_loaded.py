@@ -274,7 +274,7 @@ def test_a_capitalised_word_alone_in_a_lower_case_run_is_a_name():
     assert words("The reeling Predators have lost five straight.") == []
     assert words("The predators have circled the town for weeks, she wrote.") == ["predators"]
     # a nickname or a heading keeps its words
-    assert "Crooked" in words("He called her Crooked Hillary again.")
+    assert any("Crooked" in w for w in words("He called her Crooked Hillary again."))
     assert "Slams" in words("Senator Slams Plan")
 
 
@@ -349,3 +349,82 @@ def test_judging_phrasal_verbs_and_their_plain_neighbours():
                      ("brushed aside", "attribution verb")]
     # the verbs alone, in their plain senses, are not these phrases
     assert words("The truck rammed the gate. Fans shouted as she brushed her hair aside and walked through.") == []
+
+
+def test_judging_idioms_and_words_of_the_debates_are_found():
+    text = ("Racism reared its ugly head again. The senators cried foul. Looters ran amok downtown. "
+            "They are useful idiots for the regime's machinations. It was a buffoonish, rambling speech "
+            "full of platitudes. He waxed lyrical about the plan, a slap in the face to voters.")
+    found = words(text)
+    for expected in ("reared its ugly head", "cried foul", "ran amok", "useful idiots", "machinations",
+                     "buffoonish", "rambling", "platitudes", "waxed lyrical", "slap in the face"):
+        assert expected in found, expected
+
+
+def test_plain_reporting_and_literal_senses_stay_unmarked_beside_the_new_entries():
+    text = ("The minister said the plan would pass. Critics argued it was costly and warned of delays. "
+            "A huge flag flew over the square. Asylum claims rose. The crew ran a test and waxed the floor.")
+    assert words(text) == []
+
+
+def test_mild_assessments_and_topic_nouns_are_not_scored():
+    text = "That ambitious target is promising, and the unilateral decision followed a pattern of killings."
+    assert words(text) == []
+
+
+def test_a_title_case_headline_is_read_although_the_name_finder_took_it_for_a_name():
+    head = "Bernie Sanders Is Crazy, But The Only Candidate Voters Actually Like"
+    text = head + "\n\nHe spoke on Monday."
+    found = find_loaded_terms(text, names=[(0, text.index(","))])
+    assert [text[h.start : h.end] for h in found] == ["Crazy"]
+
+
+def test_a_listed_word_inside_a_name_in_running_text_is_still_the_name():
+    text = "On Monday the boxer Greedy Williams won the title in front of a small crowd."
+    start = text.index("Greedy")
+    assert find_loaded_terms(text, names=[(start, start + len("Greedy Williams"))]) == ()
+
+
+def test_a_title_case_headline_repeated_as_the_title_is_not_taken_for_a_name():
+    head = "Poison Is Cruel, and Utterly Predictable"
+    text = f"{head}\n\n{head}\n\nThe bill passed on Monday."
+    assert words(text).count("Cruel") == 2
+    name = "The boxer Greedy Williams won. Fans cheered Greedy Williams again."
+    assert "Greedy" not in words(name)
+
+
+def test_a_metaphor_of_quantity_as_a_verb_filling_a_place_with_people():
+    assert words("He is eager to flood America with illegal aliens.") == ["flood", "illegal aliens"]
+    assert words("Inboxes were flooded with complaints.") == ["flooded"]
+    for literal in ("The streets flooded with water after the storm.", "Homes were flooded with up to a metre of water.",
+                    "The river flooded the town.", "The flooding hit the town.", "Heavy floods hit the town."):
+        assert words(literal) == [], literal
+
+
+def test_wire_service_names_of_armed_groups_and_weeping_are_plain_reporting():
+    text = ("Islamist militants attacked the convoy near the border, the army said. "
+            "The jihadist group claimed responsibility. Her mother wept as the verdict was read.")
+    assert words(text) == []
+
+
+def test_judging_phrases_of_the_second_batch():
+    text = ("The violence plaguing schools came under the guise of reform. "
+            "Critics crawled out of the woodwork to defend the fat cats.")
+    found = words(text)
+    assert found == ["plaguing", "under the guise of", "out of the woodwork", "fat cats"], found
+
+
+def test_measures_and_discourse_adverbs_are_not_scored():
+    text = ("The new chips are markedly more expensive. Ultimately the firm offered repairs, "
+            "and similarly priced models sold out. Censors blocked the site, to the users' frustration.")
+    assert words(text) == []
+
+
+def test_general_judging_vocabulary_and_nicknames():
+    text = ("The senator tore into the mean-spirited plan, a dumpster fire pushed by Trump toadies. "
+            "Critics said Sleepy Joe caved to the mob.")
+    found = words(text)
+    for expected in ("tore into", "mean-spirited", "dumpster fire", "Trump toadies", "Sleepy Joe", "caved to"):
+        assert expected in found, (expected, found)
+    plain = "Prices creep up as the losers of the match leave; the ball was deflected and the cars torched."
+    assert words(plain) == []

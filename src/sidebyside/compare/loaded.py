@@ -65,6 +65,7 @@ class _Context:
     size_words: frozenset[str]
     concrete: frozenset[str]
     metaphors: frozenset[str]
+    metaphor_literal_objects: frozenset[str]  # "flooded with water": the verb's literal sense
     compound_heads: frozenset[str]
     compound_literal: dict[str, frozenset[str]]  # compound head -> first halves that make it literal
     less_exceptions: frozenset[str]
@@ -94,6 +95,7 @@ def _context(lex: Lexicon) -> _Context:
             size_words=frozenset(w.casefold() for w in raw.get("size_words", ())),
             concrete=frozenset(w.casefold() for w in raw.get("concrete_heads", ())),
             metaphors=frozenset(w.casefold() for w in raw.get("metaphor_of", ())),
+            metaphor_literal_objects=frozenset(w.casefold() for w in raw.get("metaphor_literal_objects", ())),
             compound_heads=frozenset(w.casefold() for w in raw.get("compound_heads", ())),
             compound_literal={
                 h.casefold(): frozenset(w.casefold() for w in v) for h, v in raw.get("compound_literal_tails", {}).items()
@@ -123,7 +125,8 @@ def _matcher(lex: Lexicon) -> PhraseMatcher[tuple[str, str]]:
                     if derived:
                         seen.setdefault(derived, (term, category))  # "blatantly", "callousness"
         for word in _context(lex).metaphors:
-            seen.setdefault(word, (word, METAPHOR_CATEGORY))
+            for form in _term_forms(word):  # "floods of", "flooded ... with": _literal reads which
+                seen.setdefault(form, (word, METAPHOR_CATEGORY))
         matcher = PhraseMatcher(seen.items())
         lex.derived["loaded"] = matcher
     return matcher
@@ -202,7 +205,9 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
     counted = [t.norm for t in tokens[i + n + skip : i + n + skip + 4]]
     if head in ctx.metaphors and term == head and category == METAPHOR_CATEGORY:
         # "a flood of complaints" is loaded; "the flood" is weather
-        return not (after[:1] == ["of"] and len(after) > 1 and not tokens[i + n + 1].cap)
+        if after[:1] == ["of"] and len(after) > 1 and not tokens[i + n + 1].cap:
+            return False
+        return not _metaphor_verb(tokens, i, n, head, ctx)
     for words in ctx.after.get(head, ()):
         if tuple(after[: len(words)]) == words or (skip and tuple(counted[: len(words)]) == words):
             return True
@@ -220,6 +225,26 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
         return True  # "Neither claim could be verified": a noun, not a verb of saying
     if category == VERB_CATEGORY and _first_person(tokens, i):
         return True  # "I'm not complaining": the writer of themself, not a judgement of a speaker
+    return False
+
+
+_MODALS = frozenset("to will would could can may might must".split())
+METAPHOR_VERB_REACH = 4  # tokens between the verb and its "with" / "by": "flood the whole country with"
+METAPHOR_OBJECT_REACH = 7  # tokens after "with" searched for a literal object: "with up to a metre of water"
+
+
+def _metaphor_verb(tokens: list[Token], i: int, n: int, head: str, ctx: _Context) -> bool:
+    """Whether a metaphor word is a verb filling something with people or things: "flood the
+    country with refugees", "inboxes flooded with complaints", "swarmed by reporters"; not
+    "streets flooded with water" nor "the river flooded" (a literal object, or none)."""
+    if tokens[i].norm == head and not (i > 0 and tokens[i - 1].norm in _MODALS):
+        return False  # the noun ("the flood"), or a verb without the marks of one
+    for j in range(i + n, min(len(tokens), i + n + METAPHOR_VERB_REACH + 1)):
+        if _SENTENCE_BREAK.search(tokens[j].gap):
+            return False
+        if tokens[j].norm in ("with", "by"):
+            tail = tokens[j + 1 : j + 1 + METAPHOR_OBJECT_REACH]
+            return bool(tail) and not any(t.norm in ctx.metaphor_literal_objects for t in tail)
     return False
 
 
@@ -441,14 +466,16 @@ def _acronym(tokens: list[Token], i: int) -> bool:
 
 
 def _always_capitalised(tokens: list[Token]) -> frozenset[str]:
-    """Words the text capitalises every time, at least once inside a sentence and at least twice:
-    names ("Greedy Williams", three times), whatever a word list says of their lower-case twin."""
+    """Words the text capitalises every time, at least once inside a sentence after a lower-case
+    word, and at least twice: names ("said Greedy Williams", three times), whatever a word list
+    says of their lower-case twin. A word of a title-case headline follows a capitalised word
+    ("Bernie Sanders Is Crazy", repeated as the title): that is no sign of a name."""
     seen: dict[str, list[int]] = {}
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         counts = seen.setdefault(tok.norm, [0, 0, 0])  # uses, capitalised, capitalised inside a sentence
         counts[0] += 1
         counts[1] += tok.cap
-        counts[2] += tok.cap and not tok.initial
+        counts[2] += tok.cap and not tok.initial and k > 0 and not tokens[k - 1].cap
     return frozenset(w for w, (n, caps, inner) in seen.items() if n >= 2 and caps == n and inner)
 
 
@@ -492,6 +519,28 @@ def _scare_quote(text: str, quote: Quote, lex: Lexicon) -> bool:
 
 _OPTION_AFTER = re.compile(r"[^\w\s]*\s+(?:or|to|and|nor)\s+[^\w\s]")
 _OPTION_BEFORE = re.compile(r"[^\w\s]\s+(?:or|to|and|nor)\s+[^\w\s]*$")
+
+
+TITLE_CASE_MIN_WORDS = 3  # words of four letters or more a line needs to be read as a title-case headline
+TITLE_CASE_SHARE = 0.8  # ... and the share of them capitalised
+
+
+def _title_case_lines(tokens: list[Token]) -> set[int]:
+    """Indices of the tokens of title-case lines ("Bernie Sanders Is Crazy, But The Only Democrat
+    ..."): there a capitalised word is no sign of a name, so a run of capitals the name finder
+    took for one does not hide the line's loaded words. Words of four letters or more are
+    counted: short function words stay lower-case in many headline styles ("of", "and")."""
+    out: set[int] = set()
+    line: list[int] = []
+    for k in range(len(tokens) + 1):
+        if k == len(tokens) or (k and "\n" in tokens[k].gap):
+            long_words = [tokens[j] for j in line if len(tokens[j].text) >= 4 and tokens[j].text.isalpha()]
+            if len(long_words) >= TITLE_CASE_MIN_WORDS and sum(t.cap for t in long_words) >= TITLE_CASE_SHARE * len(long_words):
+                out.update(line)
+            line = []
+        if k < len(tokens):
+            line.append(k)
+    return out
 
 
 def _sentence_starts(tokens: list[Token]) -> list[int]:
@@ -558,12 +607,13 @@ def find_loaded_terms(
         found = [hit for hit in found if not all(k in neutral for k in range(hit[0], hit[0] + hit[1]))]
     taken = {k for i, n, _ in found for k in range(i, i + n)}
     always_capital = _always_capitalised(tokens) if found else frozenset()
+    title_case = _title_case_lines(tokens) if found and name_spans else set()
     found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken, ctx)]
     for i, n, (term, category) in found:
         start, end = tokens[i].start, tokens[i + n - 1].end
         if _literal(tokens, i, n, term, category, ctx):
             continue
-        if tokens[i].cap and name_spans and _inside(name_spans, name_starts, start, end):
+        if tokens[i].cap and name_spans and i not in title_case and _inside(name_spans, name_starts, start, end):
             continue
         if n == 1 and (category != LABEL_CATEGORY or term.islower()) and (
             _name_word(tokens, i) or _acronym(tokens, i) or tokens[i].norm in always_capital

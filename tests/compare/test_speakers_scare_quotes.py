@@ -95,3 +95,36 @@ def test_a_split_quotation_runs_into_the_next_paragraph_only_after_a_comma():
     letter = ('The letter of apology reads, "I am so sorry for your loss,"\n\n'
               'Lawyer Sam King gave an explanation, saying, "The note was a question, not a confession."')
     assert speaker_of(letter, "so sorry") != "Sam King"
+
+
+# a quotation with an attribution of its own is never the previous speaker's
+
+
+def test_an_attribution_after_the_close_keeps_the_previous_speaker_away():
+    text = ('The tapes depicted the leader giving instructions, according to prosecutors.\n\n'
+            '"You have to be ready for the time I need your comfort," a man\'s voice says.')
+    assert speaker_of(text, "ready for the time") != "prosecutors"
+
+
+def test_a_passive_quoted_as_saying_credits_its_subject():
+    text = ('The quake injured two people.\n\n"Two people were hurt but their condition is good," '
+            'Qeshm governor Mehdi Irannejad was quoted as saying.')
+    assert speaker_of(text, "Two people were hurt") == "Mehdi Irannejad"
+
+
+def test_the_comedian_who_spoke_just_before_adds_more():
+    text = ('Ellen DeGeneres will host the Oscars again.\n\n"I am so excited," DeGeneres said in a statement.\n\n'
+            '"There goes the orchestra," the comedian added on Twitter.')
+    assert speaker_of(text, "orchestra") == "Ellen DeGeneres"
+
+
+def test_a_new_sentence_after_the_close_is_no_attribution():
+    text = ('Marco Villa, the company\'s chief operating officer, spoke on Monday. "We will start small," he said. '
+            '"Our flexibility will lead us further." He declined to say when the lander would be ready.')
+    assert speaker_of(text, "Our flexibility") == "Marco Villa"
+
+
+def test_a_clause_later_in_the_sentence_credits_the_quotation():
+    text = ('Roger Hoole represents two former members.\n\n"They have been reviled and scapegoated" in the community, '
+            'Hoole told TIME.')
+    assert speaker_of(text, "reviled") == "Roger Hoole"

@@ -94,7 +94,8 @@ _QUOTE_COST = 20
 # Verbs that credit the words only when the quotation sits right next to them.
 _ADJACENT_ONLY_CHARS = 4
 _TOLD_WHOM_TOKENS = 6
-_QUOTING_VERBS = frozenset("quoted quotes quoting cited cites citing".split())  # 'told the New York Daily News "..."': the words of whom it was told
+_QUOTING_VERBS = frozenset("quoted quotes quoting cited cites citing".split())
+_ASIDE_VERB_TOKENS = 6  # '," a man's voice says': how far after a close its speech verb may stand  # 'told the New York Daily News "..."': the words of whom it was told
 # Participles that take their sentence's subject: '..., adding that "..."'.
 _PARTICIPLE_SUFFIX = "ing"
 # Words that, after a comma, open a phrase of the writer's own inside a reported sentence.
@@ -453,6 +454,8 @@ class Attribution:
         descriptors |= {vocab.title_abbreviations[d] for d in descriptors if d in vocab.title_abbreviations}  # "Gov." is a governor
         x = i - 1  # "Kremlin spokesperson Dmitry Peskov" (not "... to the actor. Bergeron")
         while x >= max(0, i - 3) and tokens[x + 1].gap in (*_SPACE, "-"):
+            if tokens[x].norm in _FUNCTION or tokens[x].norm in vocab.verbs:
+                break  # "the comedian added on Twitter": no title of Twitter
             if tokens[x].norm in vocab.title_words and not tokens[x].possessive:
                 descriptors.add(tokens[x].norm)
             x -= 1
@@ -872,6 +875,10 @@ class Attribution:
         tokens = self.tokens
         if v < 4 or tokens[v - 1].norm != "as" or tokens[v].gap not in _SPACE or tokens[v - 1].gap not in _SPACE:
             return None
+        if tokens[v - 2].norm in _QUOTING_VERBS and tokens[v - 3].norm in _BE:
+            # "the company was quoted as saying", "she is quoted as saying": the subject is quoted
+            subject = self._subject_before(v - 3) if v >= 4 else None
+            return Clause(v, subject[0], subject[1], "say") if subject is not None else None
         np = self._np_ending_at(v - 2)
         if np is None or np[0] < 1:
             return None
@@ -1233,13 +1240,17 @@ class Attribution:
             return None  # "the 56-year-old" is a person
         return s
 
+    def _speaker_head_listed(self, word: str) -> bool:
+        vocab = self.vocab
+        return word in vocab.person_nouns or word in vocab.body_nouns or word in vocab.document_nouns
+
     def _speaker_head(self, word: str) -> bool:
         """A noun that can head a description of a speaker: a person, a body, a document."""
         vocab = self.vocab
         for form in {word, _singular(word)}:
             if form in vocab.person_nouns or form in vocab.body_nouns or form in vocab.document_nouns:
                 return True
-        return False
+        return _profession(word)  # "the comedian added": resolved to the person, else no one
 
     def _with_post_modifier_owner(self, s: int, k: int) -> tuple[int, int]:
         """'a person familiar with the matter', 'diplomats in Geneva', 'a spokesperson for the
@@ -1466,7 +1477,7 @@ class Attribution:
             return Speaker(("the " if with_article else "") + name, "institution", name_key(name))
         run = self._runs.get(last)
         if run is not None and run.first >= first and not any(
-            tokens[m].norm in _PREPOSITIONS or tokens[m].possessive for m in range(first, run.first)
+            tokens[m].norm in _PREPOSITIONS or tokens[m].possessive and not self._titled_person(run) for m in range(first, run.first)
         ):
             if run.first > first and tokens[first].norm not in _DETERMINERS and run.kind in ("person", "single") \
                     and tokens[run.first - 1].norm == "and":
@@ -1477,6 +1488,16 @@ class Attribution:
                     return Speaker(joined, "group", name_key(joined), parts=tuple(names))
             return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
         return self._resolve_description(first, last, clause)
+
+    def _titled_person(self, run: _NameRun) -> bool:
+        """A full name right after a role ("the company's advanced threat researcher Paul
+        Ferguson"): the person is the one who speaks, not the possessor before the role."""
+        lead = run.run_first if run.run_first >= 0 else run.first
+        if run.kind != "person" or run.last == run.first or lead == 0:
+            return False
+        role = self.tokens[lead - 1].norm
+        return self.tokens[lead].gap in _SPACE and (role in self.vocab.title_words or role in self.vocab.person_nouns
+                                                    or role.endswith(self.vocab.agent_suffixes))
 
     def _latest_group_head(self, at: int) -> Speaker | None:
         """"one of them": the people just named ("Two residents of the village" → residents)."""
@@ -1691,8 +1712,8 @@ class Attribution:
             resolved = self._definite(head.norm, first, last, at)
             if resolved is not None:
                 return resolved
-            if head.norm == "old":
-                return None  # "the 56-year-old" nobody can be sure of: no speaker rather than an age
+            if head.norm == "old" or _profession(head.norm) and not self._speaker_head_listed(head.norm):
+                return None  # "the 56-year-old", "the star" nobody can be sure of: no speaker rather than a role
         kind = self._kind_of_description(first, last, head.norm)
         owner = next((m for m in range(first, last) if tokens[m].possessive), None)
         if owner is not None and self._runs.get(owner) is not None:
@@ -1767,7 +1788,7 @@ class Attribution:
             return self._body_referent(head, lower, at)
         if head in ("militants", "fighters", "rebels", "insurgents", "gunmen", "group"):
             return self._latest_organisation(at, groups=True)
-        if head in _PROFESSIONS or head == "old" and any(c.isdigit() for c in self.text[tokens[first].start : tokens[last].end]):
+        if _profession(head) or head == "old" and any(c.isdigit() for c in self.text[tokens[first].start : tokens[last].end]):
             # "the actor", "the singer and guitarist", "the 56-year-old": the person the passage is about
             person = self._salient_person(at, None)
             if person is not None and head not in self._others_descriptors(person.key) \
@@ -2002,7 +2023,11 @@ class Attribution:
             if speaker is None and clause is None and first.nested_in is None and first.kind == "statement" \
                     and not self._unresolved_right_before(first.open_at) \
                     and not self._unresolved_right_after(last.close_at if last.close_at is not None else last.end):
-                speaker, span = self._continued(parts[0], speakers, spans)
+                verb, own = self._speech_verb_right_after(last.close_at if last.close_at is not None else last.end)
+                if own is not None:
+                    speaker, span = own.speaker, self._span(own)  # '," in the FLDS community, Hoole told TIME'
+                elif not verb:
+                    speaker, span = self._continued(parts[0], speakers, spans)
             for i in parts:
                 speakers[i] = speaker
                 spans[i] = span
@@ -2187,6 +2212,36 @@ class Attribution:
         v = bisect.bisect_left(self.at.token_starts, close)
         k = bisect.bisect_left(self._clause_verbs, v)
         return k < len(self.clauses) and _unresolved(self.clauses[k]) and self._adjacent(close + 1, self.clauses[k])
+
+    def _speech_verb_right_after(self, close: int) -> tuple[bool, Clause | None]:
+        """A strong speech verb a few words after the close, in the same sentence ('," a man's
+        voice says', '" in the FLDS community, Hoole told TIME'): the words have an attribution of
+        their own, so they are not the previous speaker's. (whether there is one, its clause of
+        the narration when it names someone)."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, close + 1)
+        if k >= len(tokens):
+            return False, None
+        between = self.text[close + 1 : tokens[k].start]
+        if between.strip(" \u00a0\n\"”’'")[:1] not in ("", ","):
+            return False, None  # '"Hello Doctor".': the sentence ends with the quotation
+        if self.text[close - 1 : close] in (".", "!", "?", "…") and tokens[k].cap:
+            return False, None  # '..." He declined to say': a new sentence
+        reach = _ASIDE_VERB_TOKENS
+        if "\n" in between:
+            if self.text[close - 1 : close] != ",":
+                return False, None  # the next paragraph is a sentence of its own
+            reach = 2  # '...inside,'"  // Pearce said': the sentence runs on over a lost break
+        for m in range(k, min(len(tokens), k + reach)):
+            if m > k and any(c in tokens[m].gap for c in ".!?;:\n\"“”") or m > k and "," in tokens[m].gap and "\n" in between:
+                return False, None
+            if self.vocab.after_quote.get(tokens[m].norm) in _STRONG:
+                i = bisect.bisect_left(self._clause_verbs, m)
+                own = self.clauses[i] if i < len(self.clauses) and self.clauses[i].verb == m else None
+                if own is not None and (own.speaker is None or own.inside is not None):
+                    own = None
+                return True, own
+        return False, None
 
     def _colon_subject(self, open_at: int) -> Clause | None:
         """A quotation right after a colon: the person whose name opens that sentence."""
@@ -2483,6 +2538,11 @@ class Attribution:
             if tokens[v].norm == "told":
                 return self._medium_after(v)
         return None
+
+
+def _profession(word: str) -> bool:
+    """A noun of a person by their work: "the actor", "the comedian", "the evangelist"."""
+    return word in _PROFESSIONS or len(word) > 6 and word.endswith(("ist", "ian"))
 
 
 def _stem(word: str) -> str:

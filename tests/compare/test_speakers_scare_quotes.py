@@ -128,3 +128,9 @@ def test_a_clause_later_in_the_sentence_credits_the_quotation():
     text = ('Roger Hoole represents two former members.\n\n"They have been reviled and scapegoated" in the community, '
             'Hoole told TIME.')
     assert speaker_of(text, "reviled") == "Roger Hoole"
+
+
+def test_the_researcher_named_after_the_companys_role_speaks():
+    text = ('Researchers at the security firm Trend Micro said attacks were spreading.\n\n'
+            '"This flaw is being exploited every day," said the company\'s advanced threat researcher Paul Ferguson.')
+    assert speaker_of(text, "exploited every day") == "Paul Ferguson"

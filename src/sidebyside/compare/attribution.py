@@ -1331,6 +1331,17 @@ class Attribution:
             if tokens[h].gap not in (*_SPACE, "-"):
                 break
             if tokens[h].norm in self.vocab.person_nouns or tokens[h].norm in self.vocab.document_nouns or tokens[h].norm in self.vocab.body_nouns:
+                if tokens[h].possessive:  # "said the company's advanced threat researcher Paul Ferguson"
+                    m = h + 1
+                    while m < n and m - h <= 6 and tokens[m].gap in (*_SPACE, "' ", "’ "):
+                        if tokens[m].cap:
+                            person = self._run_starting(m)
+                            if person is not None and person.kind == "person":
+                                return person.first, person.last
+                            break
+                        if tokens[m].norm in _FUNCTION or tokens[m].norm in self.vocab.verbs:
+                            break
+                        m += 1
                 name = self._apposition_name_after(h)
                 if name is None and tokens[h].norm in self.vocab.document_nouns and h + 2 < n \
                         and tokens[h + 1].norm in ("from", "by", "of") and tokens[h + 2].cap:

@@ -134,3 +134,20 @@ def test_the_researcher_named_after_the_companys_role_speaks():
     text = ('Researchers at the security firm Trend Micro said attacks were spreading.\n\n'
             '"This flaw is being exploited every day," said the company\'s advanced threat researcher Paul Ferguson.')
     assert speaker_of(text, "exploited every day") == "Paul Ferguson"
+
+
+def test_an_aside_holding_a_list_of_names_still_leads_back_to_the_speaker():
+    text = ('"We have developed the fewest steps to the Moon," Jim Chilton, senior vice president for space '
+            'at Boeing Defense, Space, and Security, said in that statement.')
+    assert speaker_of(text, "fewest steps") == "Jim Chilton"
+
+
+def test_a_name_after_a_long_opening_phrase_is_the_subject_he_refers_to():
+    text = ('"It depends on Boeing," Jim Bridenstine said.\n\n'
+            "At a hearing last month of the House subcommittee that funds NASA, Rep. Robert Aderholt (R-AL), "
+            'ranking member of the subcommittee, pushed for greater use of the rocket.\n\n'
+            '"I understand there is a growing confidence among the contractors," he said.')
+    assert speaker_of(text, "growing confidence") == "Robert Aderholt"
+    other = ('Phil Ford made a gentlemanly entrance.\n\nAfter it did, he was pure class, thanking Roy Williams, '
+             'Tyler Hansbrough, and the university.\n\n"It is a dream come true for me," he said.')
+    assert speaker_of(other, "dream come true") == "Phil Ford"

@@ -95,7 +95,10 @@ _QUOTE_COST = 20
 _ADJACENT_ONLY_CHARS = 4
 _TOLD_WHOM_TOKENS = 6
 _QUOTING_VERBS = frozenset("quoted quotes quoting cited cites citing".split())
-_ASIDE_VERB_TOKENS = 6  # '," a man's voice says': how far after a close its speech verb may stand  # 'told the New York Daily News "..."': the words of whom it was told
+_ASIDE_VERB_TOKENS = 6
+# Words opening a long lead-in phrase before a sentence's subject ("At a hearing of ..., Rep. X").
+_LEAD_IN_WORDS = frozenset("at in on during after before following since speaking addressing".split())
+_LEAD_IN_TOKENS = 25  # '," a man's voice says': how far after a close its speech verb may stand  # 'told the New York Daily News "..."': the words of whom it was told
 # Participles that take their sentence's subject: '..., adding that "..."'.
 _PARTICIPLE_SUFFIX = "ing"
 # Words that, after a comma, open a phrase of the writer's own inside a reported sentence.
@@ -745,7 +748,7 @@ class Attribution:
         k = run.first
         s_start = bisect.bisect_left(self.at.token_starts, self._sentence_start(tokens[k].start))
         if k - s_start > 8:
-            return False
+            return self._after_lead_in(s_start, k)
         lead = range(s_start, k)
         if all(tokens[m].norm in vocab.title_words or tokens[m].norm in vocab.openers or tokens[m].cap
                and not tokens[m].possessive and tokens[m].norm not in vocab.person_nouns or self._role_modifier(m, k)
@@ -760,6 +763,19 @@ class Attribution:
         return comma is not None and comma - s_start <= 4 and all(
             tokens[m].norm in vocab.title_words or tokens[m].cap for m in range(comma, k)
         ) and not any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") for m in range(s_start, comma))
+
+    def _after_lead_in(self, s_start: int, k: int) -> bool:
+        """"At a hearing last month of the House subcommittee that funds NASA, Rep. Robert Aderholt
+        ...": a long phrase opened by a preposition, then a comma, titles and the name."""
+        tokens, vocab = self.tokens, self.vocab
+        if tokens[s_start].norm not in _LEAD_IN_WORDS or k - s_start > _LEAD_IN_TOKENS:
+            return False
+        commas = [m for m in range(s_start + 1, k + 1) if "," in tokens[m].gap]
+        if len(commas) != 1 or any(tokens[m].norm in _PRONOUNS for m in range(s_start, commas[0])):
+            return False  # one phrase, then the subject ("After it did, he was ..., thanking X, Y": no)
+        comma = commas[0]
+        return all(tokens[m].norm in vocab.title_words or tokens[m].cap and not tokens[m].possessive for m in range(comma, k)) \
+            and not any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") for m in range(comma, k))
 
     def _role_modifier(self, m: int, name: int) -> bool:
         """A lower-case word inside a title before a name: "chief" and "technology" of "AMD chief
@@ -1016,6 +1032,7 @@ class Attribution:
         or a relative clause ("officials, who asked not to be named,")."""
         tokens = self.tokens
         lo = max(0, k - self.settings.aside_tokens)
+        in_list = False  # "at Boeing Defense, Space, and Security": the commas of a list of names
         for m in range(k, lo, -1):
             gap = tokens[m].gap
             if any(c in gap for c in _SENTENCE_BREAK) and not (gap.strip() in (".", ".,") and self._abbreviation_before(m)):
@@ -1023,6 +1040,12 @@ class Attribution:
             if gap.strip() == "," or gap.strip() == ".," and self._abbreviation_before(m):
                 if m == 0:
                     return None
+                if tokens[m].norm in ("and", "or") and m < k and tokens[m + 1].cap:
+                    in_list = True
+                    continue
+                if in_list and tokens[m].cap and tokens[m].norm not in ("who", "which"):
+                    continue
+                in_list = False
                 aside_run = self._runs.get(k)
                 head = self._np_ending_at(m - 1)
                 if head is None and m >= 2 and tokens[m - 1].norm.isdigit() and tokens[m - 1].gap.strip() == ",":

@@ -151,3 +151,19 @@ def test_a_name_after_a_long_opening_phrase_is_the_subject_he_refers_to():
     other = ('Phil Ford made a gentlemanly entrance.\n\nAfter it did, he was pure class, thanking Roy Williams, '
              'Tyler Hansbrough, and the university.\n\n"It is a dream come true for me," he said.')
     assert speaker_of(other, "dream come true") == "Phil Ford"
+
+
+def test_she_is_never_the_woman_her_own_quotation_speaks_of():
+    text = ('Mary Steenburgen wrote the song.\n\nCharlie McDowell still laughs at the memory. "It could have been easy '
+            'for Mary Steenburgen to put her name on something," she said. "She put in the time to learn the craft."')
+    assert speaker_of(text, "could have been easy") is None
+    assert speaker_of(text, "put in the time") is None
+    own = 'Mary Steenburgen wrote the song.\n\n"It was terrifying at first," she said. "I went back to my hotel in tears."'
+    assert speaker_of(own, "terrifying") == "Mary Steenburgen"
+    assert speaker_of(own, "hotel in tears") == "Mary Steenburgen"
+
+
+def test_a_new_sentence_after_the_close_does_not_credit_it():
+    text = ('"You see a tenth of the iceberg," the novelist Jo Walton said. "It makes it dense in a powerful way." '
+            'When his editors would ask him to explain more, he refused.')
+    assert speaker_of(text, "dense in a powerful") == "Jo Walton"

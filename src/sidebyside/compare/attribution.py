@@ -2047,6 +2047,9 @@ class Attribution:
                     speakers[i] = spans[i] = None
                 continue
             speaker = clause.speaker if clause is not None else None
+            if speaker is not None and clause.first == clause.last and self.tokens[clause.first].norm in ("he", "she") \
+                    and self._named_inside(speaker, parts):
+                speaker = None  # '"It could have been easy for Mary Steenburgen ...," she said': not Steenburgen
             span = self._span(clause) if clause is not None and speaker is not None else None
             first = quotes[parts[0]]
             if first.nested_in is not None and (speaker is None or clause is not None and clause.inside is not None):
@@ -2066,6 +2069,15 @@ class Attribution:
                 speakers[i] = speaker
                 spans[i] = span
         return speakers, spans
+
+    def _named_inside(self, speaker: Speaker, parts: list[int]) -> bool:
+        """Whether the quoted parts name the speaker by their last name (a third person, so
+        someone else speaks of them)."""
+        last = speaker.name.split()[-1] if speaker.name.split() else ""
+        if not last[:1].isupper():
+            return False
+        pattern = re.compile(r"\b" + re.escape(last) + r"\b")
+        return any(pattern.search(self.text, self.at.quotes[i].start, self.at.quotes[i].end) for i in parts)
 
     def _break_between(self, clause: Clause, open_at: int) -> bool:
         """Between the clause and open_at, the words the verb reports end: a comma opens a phrase of
@@ -2259,8 +2271,8 @@ class Attribution:
         between = self.text[close + 1 : tokens[k].start]
         if between.strip(" \u00a0\n\"”’'")[:1] not in ("", ","):
             return False, None  # '"Hello Doctor".': the sentence ends with the quotation
-        if self.text[close - 1 : close] in (".", "!", "?", "…") and tokens[k].cap:
-            return False, None  # '..." He declined to say': a new sentence
+        if tokens[k].cap and "," not in between and "," not in self.text[close - 1 : close]:
+            return False, None  # '..." He declined to say', '..." When his editors would ask': a new sentence
         reach = _ASIDE_VERB_TOKENS
         if "\n" in between:
             if self.text[close - 1 : close] != ",":
@@ -2351,8 +2363,8 @@ class Attribution:
                 return False
             if tok.norm in self.vocab.verbs or tok.norm in _PRONOUNS:
                 return False
-            if tok.norm in _FUNCTION and tok.norm not in ("and", "of", "at", "for", "the", "a", "an") and not tok.cap:
-                return False  # '"...," lead researcher and NASA planetary scientist Lucas Paganini said'
+            if tok.norm in _FUNCTION and tok.norm not in ("and", "of", "at", "for", "the", "a", "an") and (not tok.cap or tok.initial):
+                return False  # '"...," lead researcher and NASA planetary scientist Lucas Paganini said' (not '." When his editors would ask')
         return True
 
     def _adjacent_before(self, clause: Clause, open_at: int) -> bool:
@@ -2457,6 +2469,9 @@ class Attribution:
         prior = self._last_credited_quote(index, p_lo, speakers)
         if candidates:
             c = candidates[-1]
+            if c.first == c.last and self.tokens[c.first].norm in ("he", "she") and self._named_inside(
+                    c.speaker, [j for j in range(max(0, index - 12), index + 1) if quotes[j].start >= p_lo]):
+                return None, None  # '"... Mary Steenburgen ...," she said. "She put in the time"': not Steenburgen
             if prior is None or self.tokens[c.verb].start > quotes[prior].end:
                 return c.speaker, self._span(c)
         if prior is not None:

@@ -2,8 +2,10 @@
 
 Forms handled: straight and curly double quotes, single-quote quotations (told apart from
 apostrophes such as "Erdogan's", "'90s", "rock 'n' roll"), guillemets «» and „low-high“ marks,
-quotes spanning paragraphs (the opening mark repeated at each paragraph, one close at the end),
-quotes inside quotes, and a quote split by its attribution ("A," he said, "B.").
+quotes spanning paragraphs (the opening mark repeated at each paragraph, one close at the end;
+or, where the later opening marks were lost, a paragraph left open that runs on to one whose only
+double mark closes it), quotes inside quotes, and a quote split by its attribution ("A," he said,
+"B.") within a paragraph (or over a break right after the attribution's comma).
 
 Choice for split and multi-paragraph quotes: each contiguous run of quoted words is its own
 part (so every span slices clean quoted words); the parts of one utterance are linked by

@@ -189,6 +189,10 @@ class TextSettings:
     header_body_lines: int = 6  # and the body's first lines, when none before it is a byline or date
     header_cluster_reach: int = 8  # (or the nearest is more than this many lines above the body)
     byline_block_lines: int = 6  # a name above a line that credits no one ("The Courier") is still the byline
+    byline_far_window: int = 300  # with no byline in the header window, a "By" line this far above the body
+    byline_after_lines: int = 2  # with no byline above, these lines after the body may close it with one
+    byline_twin_reach: int = 15  # a name written again this many lines away is an author box
+    common_word_zipf: float = 4.0  # a name in capitals needs a word rarer than this (Zipf), or a known given name
     standfirst_min_words: int = 10  # a line under the headline this long without a full stop is its standfirst
     # the headline's score (extract/text/headline.py): the best line above this wins
     headline_min_score: float = -2.25
@@ -427,6 +431,10 @@ class LexicalSettings:
     # ECB+ pairs' flagged numbers (compare/discrepancy.py).
     discrepancy_context_chars: int = 40
     discrepancy_min_shared_context: int = 2
+    # Two ages of one person in articles at least this many days apart may differ by a birthday
+    # (one more per year between them); closer articles give one age (chosen on the tune part:
+    # articles five days apart gave a girl one age).
+    discrepancy_days_for_a_birthday: int = 30
 
 
 @dataclass(frozen=True)

@@ -19,12 +19,12 @@ from sidebyside.model import Capture, Source
         ("By Jane Doe CNN", ["Jane Doe"]),
         ("By Jane Doe CBS News", ["Jane Doe"]),
         ("By Jane Doe, CNN", ["Jane Doe"]),
-        ("By JANE DOE, Associated Press", ["JANE DOE"]),
+        ("By JANE DOE, Associated Press", ["Jane Doe"]),
         ("By Jane Doe and John Roe, The Associated Press", ["Jane Doe", "John Roe"]),
         # a role glued on without a comma
         ("By Jane Doe Staff Writer", ["Jane Doe"]),
-        # a credit to an outlet's staff is kept whole
-        ("By Harbour Courier Editorial Staff", ["Harbour Courier Editorial Staff"]),
+        # a credit to an outlet's staff credits the outlet
+        ("By Harbour Courier Editorial Staff", ["Harbour Courier"]),
         # credentials after a name are not people
         ("By Rachel Lind, MS, RD", ["Rachel Lind"]),
         # co-authors in parentheses
@@ -35,7 +35,7 @@ from sidebyside.model import Capture, Source
         ("By Sarah E. Needham", ["Sarah E. Needham"]),
         ("Por Ana Gómez y Pedro Silva", ["Ana Gómez", "Pedro Silva"]),
         ("By Jane Doe III", ["Jane Doe III"]),
-        ("By JANE DOE", ["JANE DOE"]),
+        ("By JANE DOE", ["Jane Doe"]),  # capitals read as a name, as on a page
         ("By Emily Post", ["Emily Post"]),
         # an outlet alone is who the page credits
         ("By Associated Press", ["Associated Press"]),

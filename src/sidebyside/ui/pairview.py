@@ -108,7 +108,8 @@ class PairView(QWidget):
             for d in link.discrepancies:
                 mine, theirs = (d.a, d.b) if pane == 0 else (d.b, d.a)
                 if mine.field == "text":
-                    spans.append((mine.start, mine.end, f"The other article says “{theirs.text}” ({d.kind} differs)",
+                    tip = f"The other article gives “{theirs.text}” here ({d.kind}): check both count the same thing"
+                    spans.append((mine.start, mine.end, tip,
                                   link.kind))
         return spans
 

@@ -7,7 +7,7 @@ import re
 
 from sidebyside.extract import cues
 from sidebyside.extract.assemble import normalize_block_text
-from sidebyside.extract.html.bylines import split_byline
+from sidebyside.extract.bylines import name_case, split_byline
 from sidebyside.extract.dates import find_date
 from sidebyside.extract.text.kinds import (
     APPEAL, BLANK, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
@@ -15,8 +15,10 @@ from sidebyside.extract.text.kinds import (
 from sidebyside.extract.text.headline import find_headline, headline_shaped
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import (
-    RELATIVE_TIME, byline_names, cluster_parts, credited_people, name_shaped, source_credit,
+    RELATIVE_TIME, byline_names, cluster_parts, credited_people, is_outlet_name, name_date_names, name_shaped,
+    source_credit,
 )
+from sidebyside.extract.text.names import person_like, unrepeated
 from sidebyside.extract.text.shape import is_wide
 from sidebyside.settings import DEFAULT, TextSettings
 
@@ -68,8 +70,13 @@ class Header:
             for ln in opening:
                 self.authors.extend(n for n in byline_names(ln.text) if n not in self.authors)
 
+        english = (locale or "").lower().startswith("en")
+        if not self.authors:  # a byline above a later cluster (a standfirst's date, a gallery)
+            by = _far_byline(lines, lo, stop)
+            if by is not None and self._read_meta(by):
+                byline_at = by.index if byline_at is None else min(byline_at, by.index)
         anchor = cluster_start if cluster_start is not None else stop
-        named = None if self.authors else _name_line(lines, lo, stop)
+        named = None if self.authors else _name_line(lines, lo, stop, settings.byline_twin_reach)
         if named is not None:  # a name set without "By" starts the byline block too
             anchor = min(anchor, named.index)
             byline_at = named.index if byline_at is None else min(byline_at, named.index)
@@ -83,10 +90,20 @@ class Header:
             # Northern Xperience" (a button, a section's name) credits no one: the byline may be
             # a name right above it ("By / Jane Doe / The Harbour Courier")
             text = named.text
-            if _credits_no_one(text):
+            if _credits_no_one(text, english):
                 text = _labelled_name(lines, max(lo, named.index - settings.byline_block_lines), named.index) or ""
-            self.authors = _names_of(text) if text and not _credits_no_one(text) else []
-        self.authors = credited_people(self.authors)
+            self.authors = _names_of(text) if text and not _credits_no_one(text, english) else []
+        if not self.authors and title_line is not None:  # a name right under the headline
+            self.authors = _name_under(lines, title_line, stop, english)
+        far = None if self.authors else _far_byline(lines, max(0, body_start - settings.byline_far_window), lo, english)
+        if far is not None:  # the byline's cluster: its names, and its date when none was found
+            reach = settings.byline_block_lines
+            for ln in lines[max(0, far.index - reach) : far.index + reach + 1]:
+                if ln.kind == META:
+                    self._read_meta(ln)
+        if not self.authors:  # "(Reporting by Jane Doe; Editing by John Roe)" closing the story
+            self.authors = _closing_credit(lines, body, settings.byline_after_lines)
+        self.authors = [name_case(n) for n in credited_people(self.authors)]
         self.lead_line = self._find_lead(lines, title_line, body, stop, settings.standfirst_min_words)
         if self.published is None:  # a date anywhere in the header
             for ln in reversed(window):
@@ -103,7 +120,8 @@ class Header:
         if credit:
             self.source_credit = self.source_credit or credit
             return False
-        names = byline_names(text) or _cluster_names(text)
+        names = byline_names(text) or _cluster_names(text) or name_date_names(
+            text, (self.locale or "").lower().startswith("en"))
         for name in names:
             if name not in self.authors:
                 self.authors.append(name)
@@ -186,26 +204,62 @@ def _cluster_names(text: str) -> list[str]:
 _LONE_LABEL = re.compile(r"^(?:by|von|par|por|di|door|av|af|автор|бы|بقلم|كتب|text|texte|texto)\s*:?$", re.I)
 
 
-def _name_line(lines: list[Line], first: int, stop: int) -> Line | None:
+def _name_line(lines: list[Line], first: int, stop: int, twin_reach: int) -> Line | None:
     """A name standing alone above the body, next to a date, a read time, a role ("Games
-    Editor") or a lone "By": the byline a template set without "By" (the nearest the body)."""
+    Editor") or a lone "By": the byline a template set without "By" (the nearest the body);
+    failing that, a person's name written twice (an author box's picture and link)."""
     content = [ln for ln in lines[first:stop] if ln.kind != BLANK]
-    for k in range(len(content) - 1, -1, -1):
-        ln = content[k]
-        labelled = k > 0 and _LONE_LABEL.match(content[k - 1].text) is not None  # "By" on the line above
-        if ln.kind not in (SHORT, META) and not (labelled and ln.kind == CREDIT):
-            continue
-        if not _names_of(ln.text) or _ROLE_LINE.search(ln.text):
-            continue
-        if ln.bullet and any(x.bullet for x in content[max(0, k - 1) : k + 2] if x is not ln):
-            continue  # one item of a list of names (a menu), not a byline set as a lone item
+    names = [k for k in range(len(content) - 1, -1, -1) if _lone_name(content, k)]
+    for k in names:
         # the lines right above and below it (and the one after a short line below it)
         near = content[max(0, k - 1) : k] + content[k + 1 : k + 2]
         if k + 2 < len(content) and content[k + 1].words <= 3:
             near.append(content[k + 2])
         if any(_byline_neighbour(x) for x in near):
-            return ln
+            return content[k]
+    for k in names:
+        if _written_twice(content, k, twin_reach):
+            return content[k]
     return None
+
+
+def _lone_name(content: list[Line], k: int) -> bool:
+    """The line holds only names, and not as one item of a list of names (a menu)."""
+    ln = content[k]
+    labelled = k > 0 and _LONE_LABEL.match(content[k - 1].text) is not None  # "By" on the line above
+    if ln.kind not in (SHORT, META) and not (labelled and ln.kind == CREDIT):
+        return False
+    if not _names_of(ln.text) or _ROLE_LINE.search(ln.text) or cues.BYLINE.match(ln.text):
+        return False
+    # a byline may be set as a lone item, or beside its date in a list
+    return not (ln.bullet and any(x.bullet and x.kind != META for x in content[max(0, k - 1) : k + 2] if x is not ln))
+
+
+def _name_under(lines: list[Line], title: Line, stop: int, english: bool) -> list[str]:
+    """The names of a lone name line right under the headline (or the line after a short line
+    there), when they read as a person's: by a known given name, or, in capitals, by a rare
+    word too ("JANIE HAR"); "Harbour View", a kicker or a section, is no one."""
+    content = [ln for ln in lines[title.index + 1 : stop] if ln.kind != BLANK][:3]
+    for k in range(min(2, len(content))):
+        if k == 1 and content[0].words > 3:
+            break
+        text = content[k].text
+        if _lone_name(content, k) and not _credits_no_one(text, english):
+            names = _names_of(text)
+            if all(person_like(n, english and text.isupper()) for n in credited_people(names)):
+                return names
+    return []
+
+
+def _written_twice(content: list[Line], k: int, reach: int) -> bool:
+    """A person's name (by a known given name) written twice, glued on one line ("Pamela
+    WilsonPamela Wilson") or on two lines a few apart (an author box's picture and link)."""
+    text = content[k].text
+    name = unrepeated(text)
+    around = content[max(0, k - reach) : k] + content[k + 1 : k + reach + 1]
+    if name == text and not any(unrepeated(x.text) == name for x in around):
+        return False
+    return all(person_like(n, english=False) for n in _names_of(name))
 
 
 def _labelled_name(lines: list[Line], first: int, stop: int) -> str | None:
@@ -217,10 +271,43 @@ def _labelled_name(lines: list[Line], first: int, stop: int) -> str | None:
     return None
 
 
-def _credits_no_one(text: str) -> bool:
-    """A name-shaped line that is no person's name: all capitals ("FIND YOUR NEXT CAR") or
-    opening with "The" ("The Harbour Courier")."""
-    return text.isupper() or text.startswith("The ")
+def _credits_no_one(text: str, english: bool) -> bool:
+    """A name-shaped line that is no person's name: opening with "The" ("The Harbour Courier",
+    "The Associated Press": only "By The Associated Press" credits the outlet), or capitals that
+    do not read as a person's name ("FIND YOUR NEXT CAR", "ASSOCIATED PRESS"; not "JANIE HAR").
+    Word frequencies are English: on a page in another language only a given name tells."""
+    if text.startswith("The "):
+        return True
+    people = credited_people(_names_of(text))
+    return text.isupper() and not (people and all(
+        person_like(p, english) and not is_outlet_name(p.title()) for p in people))
+
+
+def _closing_credit(lines: list[Line], body: list[tuple[str, Line]], count: int) -> list[str]:
+    """The people a byline closing the story credits: the body's last line, or one of the
+    ``count`` lines right after it, in parentheses or not ("(Reporting by Jane Doe in London;
+    Editing by John Roe)", "By Jane Doe"); teasers after a heading are not read."""
+    if not body:
+        return []
+    last = body[-1][1]
+    for ln in [last, *_opening(lines, last.index + 1, count)]:
+        text = ln.text.strip()
+        if text.startswith("(") and text.endswith(")"):
+            text = text[1:-1]
+        names = byline_names(text)
+        if names:
+            return names
+    return []
+
+
+def _far_byline(lines: list[Line], first: int, stop: int, english: bool | None = None) -> Line | None:
+    """The last "By" line between ``first`` and ``stop`` (also a "Jane Doe | Nov 19, 2019 |
+    Politics" line, given ``english``): above a later cluster, or far above a body found far
+    down the page (a long gallery or a table of contents between them)."""
+    for ln in reversed(lines[first:stop]):
+        if ln.kind == META and (byline_names(ln.text) or english is not None and name_date_names(ln.text, english)):
+            return ln
+    return None
 
 
 _HANDLE = re.compile(r"@\w+$")
@@ -229,14 +316,12 @@ _NAMES_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 
 def _names_of(text: str) -> list[str]:
     """The names a line holds when it is only names: "Elena Marsh, Tomas Reyes"; a name set
-    twice ("Aleš Vávra Aleš Vávra", a link and its text) once; [] otherwise."""
+    twice ("Aleš Vávra Aleš Vávra", "Pamela WilsonPamela Wilson": a link and its text) once;
+    [] otherwise, and for a line of page furniture's words ("Menu Footer Widget")."""
     words = _HANDLE.sub("", text).split()  # "Natasha Turak@NatashaTurak"
-    if not words:
+    if not words or any(len(w) > 2 and cues.norm_cue(w) in cues.FURNITURE for w in words):
         return []
-    text = " ".join(words)
-    half = len(words) // 2
-    if len(words) % 2 == 0 and half >= 2 and words[:half] == words[half:]:
-        text = " ".join(words[:half])
+    text = unrepeated(" ".join(words))
     names = [n for n in _NAMES_SPLIT.split(text) if n]
     return names if names and len(names) <= 4 and all(name_shaped(n) for n in names) else []
 

@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 
 from sidebyside.extract import cues
+from sidebyside.extract.bylines import ROLE, credited_people, is_outlet_name, split_byline  # noqa: F401  (re-exported)
 from sidebyside.extract.text.shape import by_first_char, ends_sentence, is_wide
-from sidebyside.extract.dates import MONTHS, find_date
+from sidebyside.extract.dates import MONTHS, find_date, find_dates
+from sidebyside.extract.text.names import person_like, unrepeated
+from sidebyside.settings import DEFAULT, TextSettings
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -31,6 +34,8 @@ def is_meta(text: str, low: str | None = None) -> bool:
     if (low.startswith(_META_STARTS) or "," in text) and byline_names(text):
         return True
     if _CLUSTER_MARK.search(text) and _is_meta_cluster(text):
+        return True
+    if YEAR.search(text) is not None and name_date_names(text):
         return True
     return len(text) <= 80 and YEAR.search(text) is not None and is_date_line(text)
 
@@ -108,14 +113,17 @@ _DATE_WORDS = re.compile(
 _DATE_LEFTOVER = re.compile(r"[\W\d_]|\b(?:am|pm|at|on|um|gmt|utc|et|est|edt|pst|cet|cest|bst|ist|msk)\b", re.I)
 
 
+def _may_hold_date(text: str) -> bool:
+    """A numeric date ("2016.12.01", "16/01/2023") or a month's name: the cheap test before the
+    full parse."""
+    return (_NUMERIC_DATE.search(text) is not None or "年" in text
+            or not MONTH_WORDS.isdisjoint(text.lower().replace(",", " ").split()))
+
+
 def is_date_line(text: str) -> bool:
     if len(text) > 80:
         return False
-    # a numeric date ("2016.12.01", "16/01/2023") or a month's name, before the full parse
-    if _NUMERIC_DATE.search(text) is None and MONTH_WORDS.isdisjoint(text.lower().replace(",", " ").split()):
-        if "年" not in text:
-            return False
-    if not find_date(text):
+    if not _may_hold_date(text) or not find_date(text):
         return False
     rest = _DATE_WORDS.sub("", text)
     # what is left besides digits, punctuation and month/weekday names must be tiny
@@ -123,31 +131,11 @@ def is_date_line(text: str) -> bool:
     return len(letters) <= 3
 
 
-# "X and Y", "X (avec Y et Z)": co-authors in parentheses after the first are a list too; "y"
-# and "e" join names only in lower case ("Sarah E. Needleman" has a middle initial)
-_NAME_SPLIT = re.compile(
-    r"\s*(?:,|&|\band\b|\bund\b|\bet\b|(?-i:\b[ye]\b)(?!\.)|\((?:with|avec|mit|con|com)\b|\))\s*", re.I)
-_BYLINE_DATE = re.compile(
-    r"(?<=[a-z])(?=\d)|"  # "Lucas Nolan22 Dec 2016": a date glued to the name
-    r"\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d|\d|(?:published|updated|posted|on)\s|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
-    re.I,
-)
-_ROLE = re.compile(
-    r"\b(?:correspondent|editor|reporter|writer|staff|columnist|contributor|producer|analyst|bureau|journalist|"
-    r"redakteur|redakteurin|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|envoyée?|periodista|"
-    r"corresponsal|redactora?|giornalista|inviato|inviata|corrispondente|correspondente|repórter|"
-    r"корреспондент|обозреватель|журналист|مراسل|مراسلة|محرر)\b",
-    re.I,
-)
-
-
 def is_role(text: str) -> bool:
     """An author's role standing alone: "Reporter", "Middle East correspondent", "Staff Writer"."""
-    return len(text.split()) <= 5 and not any(ch.isdigit() for ch in text) and _ROLE.search(text) is not None
-_GLUED_BY = re.compile(r"(?<=[a-z])By\s+")
-_HANDLES = re.compile(r"\S+@\S+\.\w+|@\w+")
-_DOMAIN = re.compile(r"\.(?:com|org|net|co|uk|de|fr|in|ru|info|news)\b", re.I)
+    return len(text.split()) <= 5 and not any(ch.isdigit() for ch in text) and ROLE.search(text) is not None
+
+
 _BYLINE_TAIL = re.compile(r"\s*(?:[|/／·•;]|\s-\s|\s–\s|\s—\s).*$")
 
 
@@ -167,17 +155,13 @@ def byline_names(text: str) -> list[str]:
         if named and name_shaped(named.group("who")) and is_role(named.group("role")):
             return [named.group("who")]
         return []
-    who = _HANDLES.sub(" ", match.group("who").replace("\u00a0", " "))  # "@ahiza_garcia", an e-mail
-    who = _BYLINE_TAIL.sub("", " ".join(who.split())).strip(" ,.:;")
-    who = _GLUED_BY.split(who)[-1]  # "Eric SongBy Eric Song": a name glued to the byline
-    who = _BYLINE_DATE.split(who, 1)[0].strip(" ,.:;")  # "By X and Y Tue 10 Mar 2026 08.30 GMT"
+    who = " ".join(match.group("who").replace("\u00a0", " ").split())
+    who = _BYLINE_TAIL.sub("", who).strip(" ,.:;")  # what follows a bar or a spaced dash is not names
     if not who or not (_capitalised(who) or is_wide(who)):
         return []
-    names = [n.strip(" .") for n in _NAME_SPLIT.split(who) if n.strip(" .")]
-    names = [n for n in names if not _DOMAIN.search(n)]  # "cleveland.com" is the outlet
-    # "By Priya Natarajan, Middle East correspondent": the role is not a second author
-    names = [n for n in names if not _ROLE.search(n)] or names
-    names = credited_people([n for n in map(_name_part, names) if n])
+    # the parser both families share (names split; roles, dates, handles gone), and an outlet
+    # beside a person dropped: the text family credits people
+    names = credited_people([n for n in map(_name_part, split_byline(who)) if n])
     if not names or any(len(n.split()) > 5 for n in names):
         return []
     for name in names:  # each name is capitalised words (or in a script without capitals)
@@ -209,46 +193,6 @@ def _name_part(part: str) -> str:
     return " ".join(words).strip(" .,")
 
 
-def credited_people(names: list[str]) -> list[str]:
-    """The people among a byline's names: a role or an outlet set after a name without a comma
-    cut off ("Tom Davies Associated Press", "Jane Doe Staff Writer", "Jane Doe CNN"), a part that
-    is an outlet dropped ("Jane Doe, The Associated Press"), each person once. An outlet alone
-    ("By Associated Press") is kept: it is who the page credits."""
-    people: list[str] = []
-    for name in names:
-        person = person_name(name)
-        if person and person.casefold() not in {p.casefold() for p in people}:
-            people.append(person)
-    return [p for p in people if not is_outlet_name(p)] or people
-
-
-def person_name(name: str) -> str:
-    """A name without the role or outlet glued after it; unchanged when cutting would leave
-    fewer than two words."""
-    words = name.split()
-    if words and words[-1].lower() == "staff":
-        return name  # "Jerusalem Post Staff", "Practical Horseman Editorial Staff": a staff credit
-    for k in range(2, len(words)):
-        word = words[k]
-        if _ROLE.search(word) or word == "The" or (_acronym(word) and not all(map(_acronym, words[:k]))):
-            return " ".join(words[:k])  # "Jane Doe Staff Writer", "Jane Doe The Post", "Jane Doe CNN"
-        if k >= 3 and word.lower() in cues.BYLINE_OUTLET_WORDS:
-            return " ".join(words[: k - 1])  # the outlet is this noun and the word before it
-    return name
-
-
-def is_outlet_name(name: str) -> bool:
-    """"The Associated Press", "CNN", "Bloomberg News": an outlet's name, not a person's."""
-    words = name.split()
-    return bool(words) and (words[0] == "The" or (len(words) == 1 and _acronym(words[0]))
-                            or len(words) <= 4 and words[-1].lower() in cues.BYLINE_OUTLET_WORDS)
-
-
-def _acronym(word: str) -> bool:
-    """"CNN", "AP", "BBC": two to five capitals (not an initial like "J.", not "III")."""
-    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper() and not set(word) <= set("IVX")
-
-
 def _capitalised(word: str) -> bool:
     first = word[:1]
     return first.isupper() or (first.isalpha() and not first.islower())  # Arabic, Hebrew, CJK
@@ -275,3 +219,67 @@ def name_shaped(text: str) -> bool:
     caps = [w for w in words if w.lower() not in _NAME_PARTICLES]
     return len(caps) >= 2 and all(w[0].isupper() and _NAME_WORD.match(w) and not _GLUED_AFTER_NAME.search(w)
                                   for w in caps)
+
+
+# The separators that may part a name, its date and its sections ("|", "·", "-", "/")
+_EDGE = " \t|·•/-–—,:"
+_BEFORE_DATE = re.compile(r"\s*\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|on|am|le|el|il)\s*$", re.I)
+_SECONDS = re.compile(r"^:\d\d\b")  # "17:27:46": the seconds a date's time leaves
+_SEPARATOR_NEXT = re.compile(r"\s*[|·•]|\s+[-–—]\s")
+_SECTION_SPLIT = re.compile(r"\s*[,|·•/]\s*|\s+[-–—]\s+")
+_SECTION_LABEL = re.compile(r"^(?:in|filed under|under|categories|category|topics?)\s*:?\s+", re.I)
+# "2 comentários", "Comente!", "0 Comments", "Leave a comment": a comment count among the sections
+_COMMENT_COUNT = re.compile(r"^(?:\d+\s+)?(?:leave an?\s+|no\s+)?(?:comment|coment|komment)\w*!?\s*", re.I)
+# the lower-case words a section's name may hold ("Brinquedos e Brincadeiras", "Arts & Culture")
+_SECTION_JOINERS = frozenset({"&", "and", "e", "y", "et", "und", "of", "de", "da", "do", "des", "du", "the", "in"})
+
+
+def _sections(text: str) -> bool:
+    """Only the names of a story's sections, and a comment count: "Politics, Local News",
+    "2 comentários Alfabetização, Atividades"."""
+    text = _COMMENT_COUNT.sub("", _SECTION_LABEL.sub("", text.strip(_EDGE)))
+    for part in _SECTION_SPLIT.split(text):
+        words = part.split()
+        if not words:
+            continue
+        if len(words) > 4 or not (words[0][:1].isupper() and words[0][0].isalpha()) or any(
+                not (w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()) and w.lower() not in _SECTION_JOINERS
+                for w in words):
+            return False
+    return True
+
+
+def name_date_names(text: str, english: bool = True, settings: TextSettings = DEFAULT.extract.text) -> list[str]:
+    """The person a "name, date, sections" line credits ("Pamela Wilson | Nov 19, 2019 |
+    Politics, Elections", "Jane Doe March 3, 2021", "Nov 19, 2019 | Pamela Wilson | Politics",
+    "2019-11-20 17:27 Marcus De Guzman"); [] for other lines. ``english``: whether a name may
+    be told by its rare words (see ``person_like``)."""
+    if len(text) > settings.meta_max_chars or not text[:1].isalnum() or not _may_hold_date(text):
+        return []
+    dates = find_dates(text)
+    if not dates:
+        return []
+    before = text[: dates[0].start].strip(_EDGE)
+    rest = _SECONDS.sub("", text[dates[-1].end :]).strip(_EDGE)
+    if before:
+        return _name_then(unrepeated(_BEFORE_DATE.sub("", before).strip(_EDGE)), rest, english, settings)
+    if not rest:
+        return []
+    if _SEPARATOR_NEXT.match(text, dates[-1].end):  # the date first, then the name set apart
+        name, *after = CLUSTER_SEPARATOR.split(rest, maxsplit=1)
+        return _name_then(name, after[0] if after else "", english, settings)
+    # the date first and no separator: a person's name alone, or before a list of sections
+    # ("21/06/2014 Tony Carter All, Books, Kit Reviews"); not one heading ("Impeachment Inquiry")
+    words = rest.split()
+    for n in range(2, min(3, len(words)) + 1):
+        name, after = " ".join(words[:n]), " ".join(words[n:])
+        if (not after or "," in after) and _name_then(name, after, False, settings):
+            return [name]
+    return []
+
+
+def _name_then(name: str, rest: str, english: bool, settings: TextSettings) -> list[str]:
+    """[name] when it reads as a person's name and only sections follow it."""
+    if not name_shaped(name) or not person_like(name, english, settings) or not _sections(rest):
+        return []
+    return [name]

@@ -1,0 +1,227 @@
+"""Byline strings → the people they credit, for both families (a page's byline element or
+JSON-LD author, a text capture's "By" line).
+
+"By Jane Doe and John Roe, Staff Writers | March 3, 2023" becomes ["Jane Doe", "John Roe"]: the
+"By", roles, dates, e-mail addresses, social handles and URLs go; an outlet set beside a person
+stays a name of its own ("Jane Doe CNN" → "Jane Doe", "CNN"), for the family to keep or drop
+(``credited_people``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sidebyside.extract import cues
+
+MAX_NAME_WORDS = 6
+MAX_BYLINE_CHARS = 150
+
+_PREFIX = re.compile(
+    r"^\s*(?:" + cues.BYLINE_QUALIFIERS + r"\s+)?"
+    + cues.BYLINE_OPENERS + r"\s*[:\-–—]?\s+",  # the byline words both families read
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"^\s*" + cues.BYLINE_LABELS + r"\s*[:：]\s*", re.IGNORECASE)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_HANDLE = re.compile(r"@\w+")  # after e-mail addresses are gone: "Natasha Turak@NatashaTurak" too
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+# Where a date, time or "Updated" starts, the names have ended.
+_DATE_START = re.compile(
+    rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    rf"(?:{_MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTH})\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|"
+    r"\d{1,2}:\d{2}|(?:last\s+)?updated\b|published\b|posted\b|\d{4}\b)",
+    re.IGNORECASE,
+)
+_SEGMENT_SPLIT = re.compile(r"\s*(?:\n|\||•|·|\s[—–-]\s)\s*")
+# "and" in any case; other languages' conjunctions in lower case only ("Bruce Y. Lee" is one name).
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\b[Aa][Nn][Dd]\b|\bund\b|\bet\b|\b[ye]\b(?!\.))\s*")
+# An author's role: a part of a byline that names no one, or a role glued after a name.
+ROLE = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|producer|photographer|"
+    r"journalist|analyst|bureau|chief|contributing|senior|deputy|intern|staff\s+writer|"
+    r"special\s+to|for\s+the|health\s+news|news\s+service|"
+    r"redakteur|redakteurin|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|envoyée?|periodista|"
+    r"corresponsal|redactora?|giornalista|inviato|inviata|corrispondente|correspondente|repórter|"
+    r"корреспондент|обозреватель|журналист|مراسل|مراسلة|محرر)\b",
+    re.IGNORECASE,
+)
+_DEGREE = re.compile(
+    r"^(?:ma|ms|msc|bsc|ba|phd|ph\.d|md|m\.d|mba|mph|rn|rdn|rd|np|jd|do|dds|dvm|esq|cfa)\.?$", re.IGNORECASE
+)
+_WITH_BRACKET = re.compile(r"\(\s*(?:with|avec|con|mit|com|met)\s+([^()]+)\)", re.IGNORECASE)
+_HANDLE_BRACKET = re.compile(r"\(\s*@?[a-z0-9_.-]+\s*\)")  # lower-case: "(jdoe)", not "(R.J.)"
+_LONE_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'.-]+")
+_OTHER_ROLE = re.compile(
+    r"^\s*(?:edited|photos?|photographs?|photography|illustrations?|illustrated|graphics|video|"
+    r"design(?:ed)?|translated|translation|fact-checked|produced)\b(?:\s+by\b)?",
+    re.IGNORECASE,
+)
+_INVERTED_NAME = re.compile(r"[A-Za-z\u00c0-\u024f'-]+,\s*[^,&;]+")  # "Jong, Michiel de"
+_OTHER_ROLE_INSIDE = re.compile(
+    r"\b(?:edited|photos?|photographs?|illustrations?|graphics|video|designed|translated|produced)\s+by\b",
+    re.IGNORECASE,
+)
+_GLUED_DAY = re.compile(r"(?<=[a-z])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # "Jeff FoustMonday"
+# "Lucas Nolan22 Dec 2016", "Jane Doe Tue 10 Mar", "Jane Doe 5 hours ago": a date or a number
+# ends the names ("CC7567", a user name, stays whole and is no name)
+_NUMBER_START = re.compile(
+    rf"(?-i:(?<=[a-z]))\d{{1,2}}\s*(?:{_MONTH})\b|\s(?:(?:mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?\d", re.IGNORECASE)
+_GLUED_BY = re.compile(r"(?<=[a-z])By\s+")  # "Eric SongBy Eric Song": a name glued to the byline
+_DANGLING = re.compile(r"\s+(?:on|at|le|el|am|il|em|op|the)\s*$", re.IGNORECASE)
+_DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)
+_STAFF_SUFFIX = re.compile(r"\s+(?:editorial\s+|news\s+)?staff$", re.IGNORECASE)  # "Reuters Staff": Reuters
+_MEDIA_WORDS = {"news", "today", "press", "post", "times", "daily", "herald", "tribune", "agency", "radio",
+                "wire", "journal", "network", "media", "service", "desk"}
+_NOT_NAMES = {
+    "follow", "follow author", "share", "comments", "comment", "more", "view all posts",
+    "about the author", "author", "authors", "by", "admin", "contact", "email", "twitter",
+    "facebook", "read more", "see all", "profile", "bio", "avatar", "unknown", "anonymous",
+}
+
+
+def clean_authors(values: list[str]) -> list[str]:
+    """Split, clean and deduplicate several byline strings (case-insensitively, first kept)."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for value in values:
+        for name in split_byline(value):
+            key = name.casefold()
+            if key not in seen:
+                seen.add(key)
+                names.append(name)
+    return names
+
+
+def split_byline(text: str | None) -> list[str]:
+    """The people or desks a byline string names, cleaned, in order."""
+    if not text or _URL.fullmatch(text.strip()):
+        return []
+    text = _EMAIL.sub(" ", text)
+    text = _URL.sub(" ", text)
+    text = _HANDLE.sub(" ", text)
+    text = _EMPTY_BRACKETS.sub(" ", text)
+    text = _WITH_BRACKET.sub(r", \1", text)  # "A (avec B et C)" → "A, B et C"
+    text = _HANDLE_BRACKET.sub(" ", text)  # "Name (nickname)" → "Name"
+    names: list[str] = []
+    for segment in _SEGMENT_SPLIT.split(text):
+        if _OTHER_ROLE.match(segment):
+            continue
+        segment = _strip_prefixes(_GLUED_BY.split(segment)[-1])
+        ends = (_DATE_START.search(segment), _OTHER_ROLE_INSIDE.search(segment), _GLUED_DAY.search(segment),
+                _NUMBER_START.search(segment))
+        for end in ends:
+            if end:
+                segment = segment[: end.start()]
+        segment = _DANGLING.sub("", segment)  # "Jane Doe on" once "on March 3" is cut
+        pieces = [p.strip() for p in _NAME_SPLIT.split(segment) if p.strip()]
+        if len(pieces) > 1 and (_has_fragment(pieces) or _is_inverted_name(segment, pieces)):
+            pieces = [segment]
+        # "Priya Natarajan, Middle East correspondent": a part that is a role is no second name
+        pieces = [p for p in pieces if not ROLE.search(p)] or pieces
+        for piece in pieces:
+            for part in person_and_outlet(piece):
+                name = clean_name(part)
+                if name:
+                    names.append(name)
+    return names
+
+
+def _has_fragment(pieces: list[str]) -> bool:
+    """"Mac & i": a one- or two-letter piece (not a degree) is part of a name, not a person."""
+    return any(_LONE_LATIN_WORD.fullmatch(p) and len(p) <= 2 and not _DEGREE.match(p) for p in pieces)
+
+
+def _is_inverted_name(segment: str, pieces: list[str]) -> bool:
+    """"Jong, Michiel de": surname, comma, given names (two words at least, so that
+    "Reuters, AFP" stays two desks)."""
+    return (len(pieces) == 2 and bool(_INVERTED_NAME.fullmatch(segment.strip()))
+            and len(pieces[1].split()) >= 2 and not _DEGREE.match(pieces[1]))
+
+
+def _strip_prefixes(text: str) -> str:
+    text = " ".join(text.split())
+    for _ in range(2):
+        text = _LABEL.sub("", _PREFIX.sub("", text))
+    return text
+
+
+def clean_name(text: str) -> str | None:
+    """One name, or None when the text is a role, a date, a link label or otherwise no name."""
+    text = _strip_prefixes(text).strip(" \t,.;:-–—|()[]\"'／/")
+    text = _STAFF_SUFFIX.sub("", text).strip()
+    if not text or ROLE.search(text) or _DEGREE.match(text) or _DOMAIN.match(text):
+        return None
+    words = text.split()
+    if not words or len(words) > MAX_NAME_WORDS or text.casefold() in _NOT_NAMES:
+        return None
+    if not any(ch.isalpha() for ch in text) or sum(ch.isdigit() for ch in text) > 0:
+        return None
+    return name_case(text)
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def name_case(name: str) -> str:
+    """A name in capitals as names are written: "JOE HILDEBRAND" → "Joe Hildebrand", "OLGA R.
+    RODRIGUEZ" → "Olga R. Rodriguez"; "USA TODAY", "BBC NEWS" keep their acronyms."""
+    words = name.split()
+    if (name.isupper() and name.isascii() and len(words) >= 2
+            and all(len(w) > 2 or _INITIAL.fullmatch(w) for w in words)
+            and not _MEDIA_WORDS & {w.casefold() for w in words}):
+        return name.title()
+    return name
+
+
+def credited_people(names: list[str]) -> list[str]:
+    """The people among a byline's names: a role or an outlet set after a name without a comma
+    cut off ("Tom Davies Associated Press", "Jane Doe Staff Writer", "Jane Doe CNN"), a part that
+    is an outlet dropped ("Jane Doe, The Associated Press"), each person once. An outlet alone
+    ("By Associated Press") is kept: it is who the page credits."""
+    people: list[str] = []
+    for name in names:
+        person = person_name(name)
+        if person and person.casefold() not in {p.casefold() for p in people}:
+            people.append(person)
+    return [p for p in people if not is_outlet_name(p)] or people
+
+
+def person_name(name: str) -> str:
+    """A name without the role or outlet glued after it; unchanged when cutting would leave
+    fewer than two words."""
+    return person_and_outlet(name)[0]
+
+
+def person_and_outlet(name: str) -> list[str]:
+    """A name and the outlet set after it without a comma ("Tom Davies Associated Press" →
+    "Tom Davies", "Associated Press"); a role glued after it goes ("Jane Doe Staff Writer");
+    unchanged when cutting would leave fewer than two words."""
+    words = name.split()
+    if words and words[-1].lower() == "staff":
+        return [name]  # "Jerusalem Post Staff", "Practical Horseman Editorial Staff": a staff credit
+    for k in range(2, len(words)):
+        word = words[k]
+        if ROLE.search(word):
+            return [" ".join(words[:k])]  # "Jane Doe Staff Writer"
+        if word == "The" or (_acronym(word) and words[k - 1][:1].isupper() and not all(map(_acronym, words[:k]))):
+            return [" ".join(words[:k]), " ".join(words[k:])]  # "Jane Doe The Post", "Jane Doe CNN"
+        if k >= 3 and word.lower() in cues.BYLINE_OUTLET_WORDS:
+            return [" ".join(words[: k - 1]), " ".join(words[k - 1 :])]  # the outlet: this noun and the word before
+    return [name]
+
+
+def is_outlet_name(name: str) -> bool:
+    """"The Associated Press", "CNN", "Bloomberg News": an outlet's name, not a person's."""
+    words = name.split()
+    return bool(words) and (words[0] == "The" or (len(words) == 1 and _acronym(words[0]))
+                            or len(words) <= 4 and words[-1].lower() in cues.BYLINE_OUTLET_WORDS)
+
+
+def _acronym(word: str) -> bool:
+    """"CNN", "AP", "BBC": two to five capitals (not an initial like "J.", not "III")."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper() and not set(word) <= set("IVX")

@@ -1,0 +1,53 @@
+"""Whether a name-shaped line of a text capture reads as a person's name: a name set twice by a
+link and its text, a name in capitals rather than a button in capitals."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+
+from sidebyside.resources import resource
+from sidebyside.settings import DEFAULT, TextSettings
+
+# "Pamela WilsonPamela Wilson", "Aleš Vávra Aleš Vávra": a link's text and its title set twice
+_REPEATED = re.compile(r"(?P<name>\S.{2,}?)\s*(?P=name)")
+
+
+def unrepeated(text: str) -> str:
+    """The line once when it is one name written twice, glued or not; else the line."""
+    match = _REPEATED.fullmatch(text.strip())
+    return match.group("name").strip() if match else text
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names of resources/attribution/first_names.json (lower case)."""
+    data = json.loads(resource("attribution").joinpath("first_names.json").read_text(encoding="utf-8"))
+    return frozenset(data["male"]) | frozenset(data["female"])
+
+
+@functools.lru_cache(maxsize=1)
+def _word_zipf() -> dict[str, float]:
+    """English word frequencies (resources/terms/background.tsv, Zipf scale)."""
+    out: dict[str, float] = {}
+    for line in resource("terms").joinpath("background.tsv").read_text(encoding="utf-8").splitlines():
+        word, _, zipf = line.partition("\t")
+        if zipf and not word.startswith("#"):
+            out[word] = float(zipf)
+    return out
+
+
+def person_like(name: str, english: bool = True, settings: TextSettings = DEFAULT.extract.text) -> bool:
+    """A name-shaped line that reads as a person's name, not a button or a section ("FIND YOUR
+    NEXT CAR", "BREAKING NEWS", "Local News"): it opens with a known given name, or (on an
+    English page: the frequencies are English) one of its words is not a common English word."""
+    words = [w.strip(".,").lower() for w in name.split()]
+    if not words:
+        return False
+    if words[0] in _given_names():
+        return True
+    if not english:
+        return False
+    zipf = _word_zipf()
+    return any(zipf.get(w, 0.0) < settings.common_word_zipf for w in words)

@@ -156,6 +156,11 @@ class TextSettings:
     comment_header_sentence_words: int = 3  # "X said:" with this many lower-case words is a sentence, not a comment's header
     teaser_max_weight: int = 120  # a line this short ending with "..." is a teaser cut short, not prose
     max_word_chars: int = 20  # a line whose words average longer is an address or code, not prose
+    caption_lines: int = 2  # at most this many lines right above a photo credit (no blank line between) are its caption,
+    caption_line_max_weight: int = 200  # each at most this heavy,
+    bare_credit_max_weight: int = 80  # when the credit names a photographer or an agency alone (this heavy at most)
+    appeal_narrative_words: int = 15  # a paragraph this long holds a call to action only addressing the reader
+    appeal_words_per_cue: int = 40  # a paragraph addressing the reader is an appeal with a cue word per this many words
 
     # --- body run: prose earns its weight beyond prose_cost, other lines cost (a maximum-sum run)
     prose_cost: int = 40
@@ -164,6 +169,8 @@ class TextSettings:
         ("furniture", 80), ("promo", 80), ("rule", 10),
     )
     code_line_cost: int = 5  # a short line of code or program output ("FROM series,", "2 │ 0.41")
+    code_block_lines: int = 2  # this many lines without blanks between, most showing code: a block of code, kept whole
+    code_block_max_lines: int = 400  # (a longer run of lines without a blank is a dump or a log, not an article's listing)
     appeal_min_cost: int = 80  # an appeal costs half its weight, at least this
     bullet_cost: int = 45  # a short bullet (menu, tag, share button)
     list_run_cost: int = 70  # each item of a run of three or more short bullets
@@ -182,6 +189,7 @@ class TextSettings:
     teaser_card_span: int = 15  # two teaser cards (a title shown twice) within this many lines end the body
     data_table_rows: int = 4  # this many short lines with figures and a shared separator, no blanks between: a table of data
     data_row_max_weight: int = 200  # (each row at most this heavy)
+    data_table_header_rows: int = 2  # ... or this many under a header of cells without figures
     data_table_title_words: int = 10  # a table after the body may follow a title of at most this many words
 
     # --- header

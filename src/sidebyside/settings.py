@@ -283,6 +283,16 @@ class AttributionSettings:
     resolve_chars: int = 2500
     pronoun_chars: int = 1500
     pronoun_scan_tokens: int = 150  # words of a paragraph read back for a "He ..." that carries it on
+    # A quotation over paragraphs whose later opening marks were lost runs on through at most
+    # this many unmarked paragraphs to one that closes it (compare.quotes; a text with one
+    # sentence per paragraph quotes three- and four-sentence statements so).
+    lost_mark_paragraphs: int = 4
+    # A headline in title case names no speaker and ends its names before its verbs ("Lindsay
+    # Lohan Checks Into Rehab"): a paragraph at most this long, without a closing full stop, with
+    # at least this share of its words (small words aside) capitalised.
+    heading_chars: int = 160
+    heading_capitals: float = 0.8
+    heading_verb_zipf: float = 3.5  # "Checks" after a full name in a headline: a verb, its stem this common
     # Shared quotes (compare.quote_matching), tuned on the hand-written pairs of tests/compare.
     shared_quote_coverage: float = 0.8  # share of the shorter quote's words found in order in the other
     shared_quote_min_content: int = 3  # content words the matched part must hold (so no idiom matches)

@@ -995,6 +995,8 @@ class Attribution:
             gap = " "  # "James Kennedy Jr. said"
         if gap in _SPACE:
             found = self._np_ending_at(k)
+            if found is None and tokens[k].norm in _ONE_OF and (k == 0 or tokens[k].gap.strip()):
+                return None  # "..., most believe": a quantity of people, not a noun phrase further back
             if found is None and tokens[k].norm not in _DETERMINERS and (k == 0 or tokens[k - 1].norm not in _DETERMINERS):
                 found = self._subject_before_relative(k)
             return found
@@ -1602,12 +1604,41 @@ class Attribution:
         if pronoun in ("it", "they"):
             found = self._latest_speaker(at, kinds=("institution", "media") if pronoun == "it" else ("institution", "media", "group"))
             if found is not None and pronoun == "they" and (
-                    self._people_since(found, at) >= 2 or self._person_spoke_since(found, at)):
+                    self._people_since(found, at) >= 2 or self._person_spoke_since(found, at)
+                    or self._group_subject_since(found, at)):
                 # "Senator Warren and Rep. Ocasio-Cortez ... They criticised"; "Kym Lino, a
-                # spokesperson, confirmed ... they said": not the body that spoke before
+                # spokesperson, confirmed ... they said": not the body that spoke before; "The
+                # protesters struggle ... 'Don't bend,' they chanted": the protesters, unnamed
                 return None
             return found
         return None
+
+    def _group_subject_since(self, speaker: Speaker, at: int) -> bool:
+        """Whether a sentence after the latest clause of speaker and before at opens with a plural
+        noun of people ("The protesters, however, struggle"): "they" is then more likely that group."""
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        since = None
+        for clause in reversed(self.clauses[max(0, k - 12) : k]):
+            if clause.speaker is speaker:
+                since = self.tokens[clause.verb].start
+                break
+        if since is None:
+            return False
+        s, last = self.at.sentence_at(since), self.at.sentence_at(at)
+        tokens = self.tokens
+        for sentence in self.at.sentences[s + 1 : last + 1] if s >= 0 else ():
+            m = bisect.bisect_left(self.at.token_starts, sentence.start)
+            if m + 1 < len(tokens) and tokens[m].norm in ("the", "these", "those", "many", "some") \
+                    and not tokens[m + 1].cap and tokens[m + 1].start < at \
+                    and self._people_noun(tokens[m + 1].norm):
+                return True
+        return False
+
+    def _people_noun(self, word: str) -> bool:
+        """A plural noun of people by what they do ("protesters", "students", "residents")."""
+        one = _singular(word)
+        return word == "people" or one != word and len(one) >= 5 and one.endswith(self.vocab.agent_suffixes)
 
     def _person_spoke_since(self, speaker: Speaker, at: int) -> bool:
         """Whether a person speaks in a clause of at's paragraph after the latest clause of speaker."""

@@ -1,0 +1,36 @@
+""""they" after a group of people the narration turned to, and a quantity of people as a subject
+("most believe"): never the body named earlier. Hand-written paragraphs, negatives included."""
+
+from __future__ import annotations
+
+from sidebyside.compare import article_quotes
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    return next(q.speaker for q in article_quotes(text) if words in q.text)
+
+
+def test_they_after_the_narration_turns_to_protesters_is_not_the_ministry_that_spoke_before():
+    text = (
+        'The Interior Ministry said the march was unlawful. "Order will be kept," the ministry said.\n\n'
+        "The protesters, however, struggle to say what they want.\n\n"
+        '"Don\'t bow your head," they chanted outside parliament.'
+    )
+    assert speaker_of(text, "bow your head") != "the Interior Ministry"
+
+
+def test_most_believe_does_not_reach_back_to_the_body_before_the_comma():
+    text = (
+        "It is not just the current government that is seen as tainted, most believe the opposition is no better.\n\n"
+        '"Don\'t bow your head," they chanted outside parliament.'
+    )
+    assert speaker_of(text, "bow your head") is None
+
+
+def test_they_still_names_the_body_when_the_narration_turns_to_things_not_people():
+    text = (
+        'The Interior Ministry said talks would resume on Monday.\n\n'
+        "The talks were delayed by a strike.\n\n"
+        '"We remain ready to meet," they said.'
+    )
+    assert speaker_of(text, "ready to meet") == "the Interior Ministry"

@@ -34,3 +34,27 @@ def test_they_still_names_the_body_when_the_narration_turns_to_things_not_people
         '"We remain ready to meet," they said.'
     )
     assert speaker_of(text, "ready to meet") == "the Interior Ministry"
+
+
+def test_the_one_who_answers_is_the_one_asked_not_the_one_who_asked():
+    text = (
+        'At one point, Marta Lindqvist asked Thomas Berg, "You signed it yourself, correct?"\n\n'
+        '"Yes," he responded.'
+    )
+    assert speaker_of(text, "Yes") == "Thomas Berg"
+
+
+def test_an_answer_after_a_question_to_no_one_named_keeps_the_narrations_person():
+    text = (
+        "Thomas Berg took the stand on Monday.\n\n"
+        'When asked about the contract, he answered, "I never saw it."'
+    )
+    assert speaker_of(text, "never saw it") == "Thomas Berg"
+
+
+def test_an_answer_of_the_other_gender_than_the_one_asked_is_not_theirs():
+    text = (
+        'Judge Paul Moreau asked Thomas Berg, "Did you sign it?" Berg looked at his lawyer, Anna Weiss.\n\n'
+        '"He did not," she replied.'
+    )
+    assert speaker_of(text, "He did not") != "Thomas Berg"

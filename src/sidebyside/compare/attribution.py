@@ -86,6 +86,7 @@ _POST_ADJECTIVES = frozenset(
 )
 _DOCUMENT_VERBS = frozenset("issued issues released releases published publishes posted sent shared put distributed".split())
 _ACCORDING = "according"
+_ANSWERING = frozenset("answer reply respond".split())  # verbs whose speaker is the one asked
 # Work charged to the comparison's budget (compare.budget), in its units (about a microsecond):
 # per speech verb read, per clause resolved, per quotation attached.
 _VERB_COST = 10
@@ -1595,6 +1596,10 @@ class Attribution:
         if clause.inside is not None:
             return None  # "he said" inside a quotation: resolved with the quotation (nested quotes)
         if pronoun in ("he", "she"):
+            if clause.base in _ANSWERING:
+                asked = self._person_asked_before(at, pronoun)
+                if asked is not None:
+                    return asked  # "Lynch asked Coleman, '...?' / 'Yes,' he responded": Coleman
             person = self._salient_person(at, pronoun)
             if person is None:
                 return None
@@ -1639,6 +1644,26 @@ class Attribution:
         """A plural noun of people by what they do ("protesters", "students", "residents")."""
         one = _singular(word)
         return word == "people" or one != word and len(one) >= 5 and one.endswith(self.vocab.agent_suffixes)
+
+    def _person_asked_before(self, at: int, pronoun: str) -> Speaker | None:
+        """The person the latest "X asked Y" of the narration put a question to, when an answer
+        follows within reach: the one who answers is the one asked, not the one who asked."""
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        tokens = self.tokens
+        for clause in reversed(self.clauses[max(0, k - 6) : k]):
+            if tokens[clause.verb].start < at - self.settings.resolve_chars:
+                return None
+            if clause.inside is not None or clause.base != "ask":
+                continue
+            run = self._run_starting(clause.verb + 1) if clause.verb + 1 < len(tokens) else None
+            if run is None or run.kind not in ("person", "single") or run.first != clause.verb + 1:
+                return None  # "asked about", "asked whether": no one asked by name
+            speaker = self._speaker_of_run(run, tokens[run.first].start)
+            if speaker is None or speaker.kind != "person" or self._gender.get(speaker.key, pronoun) != pronoun:
+                return None
+            return speaker
+        return None
 
     def _person_spoke_since(self, speaker: Speaker, at: int) -> bool:
         """Whether a person speaks in a clause of at's paragraph after the latest clause of speaker."""

@@ -58,3 +58,17 @@ def test_an_answer_of_the_other_gender_than_the_one_asked_is_not_theirs():
         '"He did not," she replied.'
     )
     assert speaker_of(text, "He did not") != "Thomas Berg"
+
+
+def test_with_a_body_and_a_participle_the_body_speaks_not_the_sentences_subject():
+    text = (
+        'Pressure for a truce has been mounting, with the EU warning Israel it was "destroying" its image.\n\n'
+        'The bombing drew condemnation, with the United Nations calling it "completely unacceptable."'
+    )
+    assert speaker_of(text, "destroying") == "the EU"
+    assert speaker_of(text, "completely unacceptable") == "the United Nations"
+
+
+def test_a_participle_after_a_place_in_a_prepositional_phrase_is_not_the_places():
+    text = 'Protesters gathered in Athens, chanting "no more killings" outside parliament.'
+    assert speaker_of(text, "no more killings") != "Athens"

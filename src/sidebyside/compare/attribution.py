@@ -864,9 +864,12 @@ class Attribution:
                 right_before = self._runs.get(v - 1)
                 lead = right_before.run_first if right_before is not None and right_before.run_first >= 0 else v - 1
                 object_of = tokens[lead - 1].norm if lead > 0 and tokens[lead].gap in _SPACE else ""
-                if right_before is not None and right_before.kind in ("person", "single") and (
-                        object_of == "with" or object_of not in _PREPOSITIONS):
-                    # "with Ayman Safadi warning"; not "posted on Twitter accusing": the place of the post
+                if object_of == "the" and lead > 1 and tokens[lead - 1].gap in _SPACE:
+                    object_of = tokens[lead - 2].norm  # "with the EU warning"
+                if right_before is not None and (right_before.kind in ("person", "single") and (
+                        object_of == "with" or object_of not in _PREPOSITIONS) or object_of == "with"):
+                    # "with Ayman Safadi warning", "with the EU calling it": the one named after
+                    # "with" speaks; not "posted on Twitter accusing": the place of the post
                     return Clause(v, right_before.first, right_before.last, base)
             if tokens[v].gap.strip() in (",", "", "—", "–") or tokens[v].gap in _SPACE:
                 subject = self._sentence_subject(v)

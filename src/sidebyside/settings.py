@@ -293,6 +293,9 @@ class AttributionSettings:
     heading_chars: int = 160
     heading_capitals: float = 0.8
     heading_verb_zipf: float = 3.5  # "Checks" after a full name in a headline: a verb, its stem this common
+    # A lone capitalised word opening a sentence, never capitalised inside one in the text, no
+    # given name and at least this common in English ("Pressure", "Inside"), is no one's name.
+    sentence_case_zipf: float = 4.5
     # Shared quotes (compare.quote_matching), tuned on the hand-written pairs of tests/compare.
     shared_quote_coverage: float = 0.8  # share of the shorter quote's words found in order in the other
     shared_quote_min_content: int = 3  # content words the matched part must hold (so no idiom matches)

@@ -72,3 +72,16 @@ def test_with_a_body_and_a_participle_the_body_speaks_not_the_sentences_subject(
 def test_a_participle_after_a_place_in_a_prepositional_phrase_is_not_the_places():
     text = 'Protesters gathered in Athens, chanting "no more killings" outside parliament.'
     assert speaker_of(text, "no more killings") != "Athens"
+
+
+def test_a_common_word_opening_the_sentence_is_no_speaker():
+    text = 'Pressure has been mounting on the government, warning it was "losing the argument" at home.'
+    assert speaker_of(text, "losing the argument") is None
+
+
+def test_a_name_that_is_also_a_common_word_still_speaks_when_the_text_capitalises_it_inside_sentences():
+    text = (
+        'Officials met Will Hunter on Monday. Hunter said he had "no regrets" about the deal.\n\n'
+        'Hunter, speaking later, called it "a fair price".'
+    )
+    assert speaker_of(text, "a fair price") == "Will Hunter"

@@ -313,6 +313,7 @@ class Attribution:
         self._quote_of_token = self._quoted_tokens()
         self._context = -1  # the quote whose words a clause being read may use; -1: the narration
         self._lower = {t.norm for t in self.tokens if not t.cap}  # words this text writes in lower case
+        self._midcap: set[str] | None = None  # words it capitalises inside a sentence (when asked)
         self._place_heads = frozenset(self.lex.name_heads.get("place", ()))
         # words that end an office's name, not a person's ("Homeland Security"; not "Billy King")
         self._office_words = frozenset(w for m in self.lex.title_modifiers for w in m.split()) | {"affairs"}
@@ -940,6 +941,8 @@ class Attribution:
             return None
         run = self._run_starting(k)
         if run is not None and (run.run_first if run.run_first >= 0 else run.first) == k:
+            if run.first == run.last and run.kind == "single" and self._only_sentence_case(tokens[k].norm):
+                return None  # "Pressure has been mounting, warning ...": no one
             if not tokens[run.last].possessive:
                 return run.first, run.last
             # "Jeffs' attorney, Mike Picarretta, hinted ... and said": the one the possessive describes
@@ -1581,6 +1584,15 @@ class Attribution:
         return run.kind == "single" and run.first == run.last and name == run.text and not run.descriptors \
             and (run.first == 0 or any(c in tok.gap for c in ".!?\n")) and not any(c in tok.gap for c in "\"“”") \
             and (tok.norm in self._lower or tok.norm.endswith("ly")) and self.lex.is_common(tok.norm, 4.0)
+
+    def _only_sentence_case(self, word: str) -> bool:
+        """A very common English word ("Pressure", "Inside") that this text never capitalises
+        inside a sentence and that is no given name: its capital only opens the sentence. (Only
+        for a subject a participle hangs on: "White said" may be a Mr White.)"""
+        if self._midcap is None:
+            self._midcap = {t.norm for t in self.tokens if t.cap and not t.initial}
+        return word not in self._midcap and word not in self.vocab.first_names \
+            and self.lex.is_common(word, self.settings.sentence_case_zipf)
 
     def _role_before(self, run: _NameRun, noun: int) -> bool:
         """"Crane operator Sami Haddad": an agent noun with no article before a full name is

@@ -85,3 +85,13 @@ def test_a_name_that_is_also_a_common_word_still_speaks_when_the_text_capitalise
         'Hunter, speaking later, called it "a fair price".'
     )
     assert speaker_of(text, "a fair price") == "Will Hunter"
+
+
+def test_an_apposition_that_lost_its_closing_comma_describes_the_name_before_it():
+    text = '"I saw a lot of children wheeled in," Fares Ghanem, a hospital official told the Associated Press.'
+    assert speaker_of(text, "wheeled in") == "Fares Ghanem"
+
+
+def test_a_description_after_a_list_of_places_is_not_a_place():
+    text = '"We are ready," the mayors of Lyon, a city official said on Monday.'
+    assert speaker_of(text, "We are ready") != "Lyon"

@@ -1006,6 +1006,13 @@ class Attribution:
                 return None  # "..., most believe": a quantity of people, not a noun phrase further back
             if found is None and tokens[k].norm not in _DETERMINERS and (k == 0 or tokens[k - 1].norm not in _DETERMINERS):
                 found = self._subject_before_relative(k)
+            if found is not None and tokens[found[0]].norm in ("a", "an") and found[0] > 0 \
+                    and tokens[found[0]].gap.strip() == ",":
+                named = self._runs.get(found[0] - 1)
+                if named is not None and named.kind == "person":
+                    # "Fares Ghanem, a hospital official told the AP": an apposition whose closing
+                    # comma was left out describes the name before it
+                    return named.first, named.last, named.run_first if named.run_first >= 0 else named.first
             return found
         stripped = gap.strip()
         if stripped in (",", ".,"):

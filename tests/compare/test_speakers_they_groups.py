@@ -95,3 +95,11 @@ def test_an_apposition_that_lost_its_closing_comma_describes_the_name_before_it(
 def test_a_description_after_a_list_of_places_is_not_a_place():
     text = '"We are ready," the mayors of Lyon, a city official said on Monday.'
     assert speaker_of(text, "We are ready") != "Lyon"
+
+
+def test_a_ship_named_with_its_prefix_is_no_one_a_he_can_stand_for():
+    text = (
+        "Soon after, the deadly INS Mysore reached the spot and opened fire across the dhow's bows.\n\n"
+        '"The pirates surrendered quite easily," he said.'
+    )
+    assert speaker_of(text, "surrendered quite easily") is None

@@ -528,8 +528,9 @@ class Attribution:
                             for m in range(k + 1, last))  # "CBS Sports NFL Insider Jason La Canfora"
         if bare in lex.media or text in lex.media or tokens[k].text in lex.media and last > k and not titled_inside:
             return "media"
-        if any(tokens[m].norm in vocab.vessel_words and tokens[m + 1].gap in _SPACE for m in range(max(0, k - 2), k)):
-            return "place"  # "Patrol vessel INS Sukanya": a ship, which speaks for no one
+        if any(tokens[m].norm in vocab.vessel_words and tokens[m + 1].gap in _SPACE for m in range(max(0, k - 2), k)) \
+                or last > k and tokens[k].text.isupper() and tokens[k].norm in vocab.vessel_words:
+            return "place"  # "Patrol vessel INS Sukanya", "the deadly INS Mysore": a ship, which speaks for no one
         if bare in lex.organisations or text in lex.organisations:
             return "institution"
         if bare in lex.countries or bare in lex.places:

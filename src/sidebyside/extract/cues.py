@@ -246,3 +246,6 @@ CAPTION_SHAPE = re.compile(
 CAPTION_SUFFIX = re.compile(r"\((?:[^()]{0,40}\b(?:photo|photos|image|foto|file|archive)\b[^()]{0,40}|AP|AFP|Reuters|EPA)\)\s*$", re.I)
 
 IMAGE_PLACEHOLDER = re.compile(r"^\[[^\]]{0,200}\]$")
+
+# The links an author box glues after the author's name ("View More Articles", "Full Bio").
+AUTHOR_LINKS = frozenset(_words("author_links"))

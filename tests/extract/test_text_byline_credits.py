@@ -159,3 +159,55 @@ def test_a_caption_naming_the_person_the_story_is_about_credits_no_one():
                   "rebuilt wall to the island's boats for the first time since the winter storms.")
     text = "\n\n".join([HEADLINE, standfirst, "[quigley1]", "Helen Quigley", *PARAS])
     assert extract_text(Capture(source=Source(path="ferry.txt", format="text"), content=text)).authors == ()
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("— Helen Quigley", ["Helen Quigley"]),
+        ("-- Helen Quigley", ["Helen Quigley"]),
+        ("Helen Quigley is a staff writer at the Harbour Courier.", ["Helen Quigley"]),
+        ("Helen Quigley is the author of three books about the harbour.", ["Helen Quigley"]),
+        ("Helen Quigley covers the harbour for the Courier. Follow her @hquigley.", ["Helen Quigley"]),
+        ("Contact Helen Quigley at hquigley@example.com.", ["Helen Quigley"]),
+        ("— The Editors", []),
+        ("Helen Quigley is a resident of Dover.", []),  # no role: a person the story quotes
+        ("Contact Helen Quigley at the town hall.", []),  # no address or number
+        ("Contact the newsroom at news@example.com.", []),
+        ("— Helen Quigley, Dover", []),
+    ],
+)
+def test_a_closing_signature_tagline_or_contact_line_names_the_writer(line, names):
+    from sidebyside.extract.text.header import closing_names
+
+    assert closing_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "below, authors",
+    [
+        ("— Helen Quigley", ("Helen Quigley",)),
+        ("About the author\n\nHelen Quigley is a reporter based in Dover.", ("Helen Quigley",)),
+        ("Helen Quigley is a resident of Dover.", ()),
+    ],
+)
+def test_the_closing_line_credits_the_writer_when_nothing_above_does(below, authors):
+    assert _authors("", below=below) == authors
+    assert _authors("By Mary Smith", below=below) == ("Mary Smith",)
+
+
+def test_a_review_by_line_is_a_byline():
+    assert _authors("Review by Helen Quigley\nNov. 19, 2019") == ("Helen Quigley",)
+
+
+@pytest.mark.parametrize(
+    "header, authors",
+    [
+        ("By Helen Quigley for the Harbour Courier", ("Helen Quigley",)),
+        ("By Helen Quigley For The Courier", ("Helen Quigley",)),
+        ("By Helen Quigley and Mary Smith for the Courier", ("Helen Quigley", "Mary Smith")),
+        ("Helen Quigley (@hquigley)\nNov. 19, 2019", ("Helen Quigley",)),
+    ],
+)
+def test_a_publication_after_for_and_a_handle_in_brackets_are_no_names(header, authors):
+    assert _authors(header) == authors

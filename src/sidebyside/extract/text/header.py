@@ -348,10 +348,46 @@ def _closing_credit(lines: list[Line], body: list[tuple[str, Line]], count: int)
         text = ln.text.strip()
         if text.startswith("(") and text.endswith(")"):
             text = text[1:-1]
-        names = byline_names(text) or role_credit(text)
+        names = byline_names(text) or role_credit(text) or closing_names(text)
         if names:
             return names
     return []
+
+
+_NAME = r"(?P<who>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|van|von|der|al|el|bin|la|le|di|du|del)){1,3})"
+# "— Jane Doe", "-- Jane Doe": a signature under the story
+_SIGNATURE = re.compile(r"^(?:[-–—]{1,2}|~)\s*" + _NAME + r"\.?$")
+# "Jane Doe is a staff writer at the Courier.", "Jane Doe covers the harbour for the Courier."
+_TAGLINE = re.compile(
+    "^" + _NAME + r"\s+(?:(?:is|was)\s+(?:an?|the)\s+(?P<what>[^.;]{3,120})|"
+    r"(?:covers|writes\s+(?:about|for|on)|reports\s+(?:on|for)|has\s+(?:covered|reported|written))\b)"
+)
+# "Contact Jane Doe at jdoe@example.com", "Reach Jane Doe at 555-0100"
+_CONTACT = re.compile(r"^(?i:contact|e-?mail|reach|write\s+to)\s+" + _NAME + r"\s+(?i:at|via|on)\b")
+
+
+def closing_names(text: str) -> list[str]:
+    """The writer a story's closing line names without "By": a signature ("— Jane Doe"), a
+    tagline about the writer with a role word or a beat ("Jane Doe is a staff writer at the
+    Courier.", "Jane Doe covers the harbour"), a contact line with an address or a number
+    ("Contact Jane Doe at jdoe@example.com"); [] otherwise, and for a name that reads as no
+    person's ("The Harbour Trust is a charity")."""
+    if len(text) > 300:
+        return []
+    match = _SIGNATURE.match(text) or _TAGLINE.match(text)
+    what = match.group("what") if match and match.re is _TAGLINE else None
+    if what and not (ROLE.search(what[:60]) or what.startswith("author ")):
+        match = None  # "Jane Doe is a resident of Dover": no role, a person the story quotes
+    if match is None:
+        match = _CONTACT.match(text)
+        if match and not (_EMAIL.search(text) or "@" in text or re.search(r"\d{3}", text)):
+            match = None
+    if match is None:
+        return []
+    who = match.group("who")
+    if who.split()[0] in ("The", "A", "An") or not name_shaped(who) or not person_like(who, english=True):
+        return []
+    return [who]
 
 
 def role_credit(text: str) -> list[str]:
@@ -394,7 +430,7 @@ def _far_byline(lines: list[Line], first: int, stop: int, english: bool | None =
     return None
 
 
-_HANDLE = re.compile(r"@\w+$")
+_HANDLE = re.compile(r"\s*(?:@\w+|\(@\w+\))$")  # "Natasha Turak@NatashaTurak", "Jane Doe (@janedoe)"
 _FILE_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+\s+(?=[A-Z])")  # an image's file name before a name
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _NAMES_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")

@@ -136,7 +136,8 @@ def is_role(text: str) -> bool:
     return len(text.split()) <= 5 and not any(ch.isdigit() for ch in text) and ROLE.search(text) is not None
 
 
-_BYLINE_TAIL = re.compile(r"\s*(?:[|/／·•;]|\s-\s|\s–\s|\s—\s).*$")
+# what follows a bar or a spaced dash, or "for" before a publication ("By Jane Doe for The Courier")
+_BYLINE_TAIL = re.compile(r"\s*(?:[|/／·•;]|\s-\s|\s–\s|\s—\s|\s(?i:for)\s+(?=(?:(?i:the)\s+)?[A-Z0-9])).*$")
 
 
 def byline_names(text: str) -> list[str]:
@@ -156,7 +157,7 @@ def byline_names(text: str) -> list[str]:
             return [named.group("who")]
         return []
     who = " ".join(match.group("who").replace("\u00a0", " ").split())
-    who = _BYLINE_TAIL.sub("", who).strip(" ,.:;")  # what follows a bar or a spaced dash is not names
+    who = _BYLINE_TAIL.sub("", who).strip(" ,.:;")  # not names
     if not who or not (_capitalised(who) or is_wide(who)):
         return []
     # the parser both families share (names split; roles, dates, handles gone), and an outlet

@@ -211,3 +211,10 @@ def test_a_review_by_line_is_a_byline():
 )
 def test_a_publication_after_for_and_a_handle_in_brackets_are_no_names(header, authors):
     assert _authors(header) == authors
+
+
+def test_a_menus_last_item_beside_the_date_credits_no_one():
+    menu = "Specials\nInsight\nPoint Blank\nSunday Spotlight\n\nWednesday 20 Nov 2019"
+    assert _authors("", above=menu) == ()
+    # a share bar's buttons above a name are no menu
+    assert _authors("Pin\nTweet\nShare\nHelen Quigley\n\nNov. 19, 2019") == ("Helen Quigley",)

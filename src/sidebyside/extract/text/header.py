@@ -238,8 +238,25 @@ def _lone_name(content: list[Line], k: int) -> bool:
         return False
     if not _names_of(ln.text) or _ROLE_LINE.search(ln.text) or cues.BYLINE.match(ln.text):
         return False
+    if _menu_item(content, k):
+        return False
     # a byline may be set as a lone item, or beside its date in a list
     return not (ln.bullet and any(x.bullet and x.kind != META for x in content[max(0, k - 1) : k + 2] if x is not ln))
+
+
+def _menu_item(content: list[Line], k: int, run: int = 4) -> bool:
+    """The line is one of a run of ``run`` or more short lines of a few words set one under the
+    other, no blank line between: a menu ("Specials / Insight / Point Blank / Sunday
+    Spotlight"); a share bar's buttons beside a name are no menu item."""
+    def item(x: Line) -> bool:
+        return x.kind == SHORT and x.words <= 3
+
+    first = last = k
+    while first > 0 and item(content[first - 1]) and content[first - 1].index == content[first].index - 1:
+        first -= 1
+    while last + 1 < len(content) and item(content[last + 1]) and content[last + 1].index == content[last].index + 1:
+        last += 1
+    return last - first + 1 >= run
 
 
 def _name_under(lines: list[Line], title: Line, stop: int, english: bool) -> list[str]:

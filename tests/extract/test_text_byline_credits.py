@@ -218,3 +218,20 @@ def test_a_menus_last_item_beside_the_date_credits_no_one():
     assert _authors("", above=menu) == ()
     # a share bar's buttons above a name are no menu
     assert _authors("Pin\nTweet\nShare\nHelen Quigley\n\nNov. 19, 2019") == ("Helen Quigley",)
+
+
+@pytest.mark.parametrize(
+    "header, authors",
+    [
+        ("Publié le 3 mars 2021 par Jeanne Dupont", ("Jeanne Dupont",)),
+        ("Escrito por Juana Pérez", ("Juana Pérez",)),
+        ("Geschrieben von Jana Müller", ("Jana Müller",)),
+        ("Scritto da Mario Rossi", ("Mario Rossi",)),
+        ("作者：王小明", ("王小明",)),
+        ("文／王小明", ("王小明",)),
+        ("Publié le 3 mars 2021", ()),
+        ("Tempo di lettura: 3 minuti", ()),
+    ],
+)
+def test_bylines_in_other_languages_with_their_labels(header, authors):
+    assert _authors(header) == authors

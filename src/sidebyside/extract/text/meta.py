@@ -16,7 +16,9 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 _META_STARTS = tuple(w + sep for w in cues.BYLINE_FIRST_WORDS for sep in (" ", ":", "\u00a0"))
-_META_GUARD = _META_STARTS + ("reading", "read time", "lesezeit", "temps", "tempo", "tiempo", "leestijd")
+# a label in a script without spaces before its colon or slash: "作者：王小明", "文／王小明"
+_WIDE_LABEL_STARTS = tuple(w + sep for w in cues.BYLINE_LABEL_WORDS if not w.isascii() for sep in ("：", "／", "/"))
+_META_GUARD = _META_STARTS + _WIDE_LABEL_STARTS + ("reading", "read time", "lesezeit", "temps", "tempo", "tiempo", "leestijd")
 
 
 META_BY_FIRST = by_first_char(_META_GUARD)
@@ -29,7 +31,7 @@ def is_meta(text: str, low: str | None = None) -> bool:
         cues.SHARE_COUNT.match(text) or cues.READ_TIME.match(text)
     ):
         return True
-    if ":" in text and (source_credit(text) or cues.AUTHOR_LABEL.match(text)):
+    if (":" in text or "：" in text or "／" in text or "/" in text) and (source_credit(text) or cues.AUTHOR_LABEL.match(text)):
         return True
     if (low.startswith(_META_STARTS) or "," in text) and byline_names(text):
         return True
@@ -280,6 +282,8 @@ def name_date_names(text: str, english: bool = True, settings: TextSettings = DE
         return _name_then(unrepeated(_BEFORE_DATE.sub("", before).strip(_EDGE)), rest, english, settings)
     if not rest:
         return []
+    if cues.BYLINE.match(rest):  # "Publié le 3 mars 2021 par Jeanne Dupont"
+        return byline_names(rest)
     if _SEPARATOR_NEXT.match(text, dates[-1].end):  # the date first, then the name set apart
         name, *after = CLUSTER_SEPARATOR.split(rest, maxsplit=1)
         return _name_then(name, after[0] if after else "", english, settings)

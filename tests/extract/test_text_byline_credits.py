@@ -235,3 +235,15 @@ def test_a_menus_last_item_beside_the_date_credits_no_one():
 )
 def test_bylines_in_other_languages_with_their_labels(header, authors):
     assert _authors(header) == authors
+
+
+@pytest.mark.parametrize(
+    "header, authors",
+    [
+        ("Helen Quigley, Harbour Courier\nNov. 19, 2019", ("Helen Quigley",)),
+        ("By Helen Quigley and Mary Smith, Dover Observer", ("Helen Quigley", "Mary Smith")),
+        ("By Harbour Courier", ("Harbour Courier",)),  # an outlet alone is who the page credits
+    ],
+)
+def test_a_newspapers_name_beside_a_person_is_no_author(header, authors):
+    assert _authors(header) == authors

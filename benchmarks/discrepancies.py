@@ -14,9 +14,12 @@ loses them shows.
 The pairs are split by topic (a stable hash of the topic number): rules were written from
 "tune"; "held_out" was judged by a second reader and measured, and then read too, so the number
 to quote is "fresh" (--fresh): the next pairs of every sub-topic, judged by a reader who did not
-write the rules, before and after, and never read to write one.
+write the rules, before and after, and never read to write one. Once that part had been read, a
+second fresh part, "fresh2" (--fresh2: every pair of a sub-topic after the first two blocks of
+per-subtopic pairs), was judged on the flags of the rules of its day, before any later rule was
+scored on it, by a reader who also writes rules (each such entry says so in its "reader").
 
-    .venv/bin/python benchmarks/discrepancies.py [--data DIR] [--per-subtopic N] [--show]
+    .venv/bin/python benchmarks/discrepancies.py [--data DIR] [--per-subtopic N] [--fresh | --fresh2] [--show]
 """
 
 from __future__ import annotations
@@ -48,16 +51,16 @@ def part_of_topic(topic: int) -> str:
     return "held_out" if int(digest, 16) % 2 else "tune"
 
 
-def pool(corpus: dict, per_subtopic: int, offset: int = 0) -> list[tuple[str, str, int]]:
-    """(a, b, topic) for up to per_subtopic document pairs of each sub-topic after the first
-    offset ones, a stable choice."""
+def pool(corpus: dict, per_subtopic: int | None, offset: int = 0) -> list[tuple[str, str, int]]:
+    """(a, b, topic) for up to per_subtopic document pairs (None: all) of each sub-topic after the
+    first offset ones, a stable choice."""
     by_sub: dict[tuple[int, str], list[str]] = {}
     for doc in corpus["documents"]:
         by_sub.setdefault((doc["topic"], doc["subtopic"]), []).append(doc["id"])
     out = []
     for (topic, _), ids in sorted(by_sub.items()):
         pairs = sorted(itertools.combinations(sorted(ids), 2), key=lambda p: hashlib.sha1(f"{p[0]}|{p[1]}".encode()).hexdigest())
-        out += [(a, b, topic) for a, b in pairs[offset : offset + per_subtopic]]
+        out += [(a, b, topic) for a, b in pairs[offset : None if per_subtopic is None else offset + per_subtopic]]
     return out
 
 
@@ -69,8 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=None, help="the shared data folder (holding ecbplus/)")
     parser.add_argument("--per-subtopic", type=int, default=30)
-    parser.add_argument("--fresh", action="store_true",
-                        help="the next per-subtopic pairs of each sub-topic instead: pairs no rule was written from")
+    fresh = parser.add_mutually_exclusive_group()
+    fresh.add_argument("--fresh", action="store_true",
+                       help="the next per-subtopic pairs of each sub-topic instead: pairs no rule was written from")
+    fresh.add_argument("--fresh2", action="store_true",
+                       help="every pair of each sub-topic after the first two blocks of per-subtopic pairs instead")
     parser.add_argument("--show", action="store_true", help="print the unjudged flags as gold entries to judge")
     args = parser.parse_args(argv)
     data = data_or_exit(args.data, "ecbplus", "discrepancies")
@@ -79,14 +85,18 @@ def main(argv: list[str] | None = None) -> int:
     gold = json.loads(GOLD.read_text(encoding="utf-8")) if GOLD.is_file() else {"judged": []}
     judged = {key(j["a_doc"], j["b_doc"], j["a"], j["b"], j["a_sentence"]): j for j in gold["judged"]}
     articles: dict[str, object] = {}
-    names = ("fresh",) if args.fresh else ("tune", "held_out")
+    names = ("fresh",) if args.fresh else ("fresh2",) if args.fresh2 else ("tune", "held_out")
     parts = {p: {"pairs": 0, "flags": 0, "judged": 0, "true": 0, "false": 0, "unjudged": 0} for p in names}
     true_keys = {p: {k for k, j in judged.items() if j["same_fact"] and j.get("judge") == p} for p in parts}
     found_true = {p: 0 for p in parts}
     unjudged = []
     cpu = time.process_time()
-    for a_doc, b_doc, topic in pool(corpus, args.per_subtopic, args.per_subtopic if args.fresh else 0):
-        part = "fresh" if args.fresh else part_of_topic(topic)
+    if args.fresh2:
+        chosen = pool(corpus, None, 2 * args.per_subtopic)
+    else:
+        chosen = pool(corpus, args.per_subtopic, args.per_subtopic if args.fresh else 0)
+    for a_doc, b_doc, topic in chosen:
+        part = names[0] if len(names) == 1 else part_of_topic(topic)
         for doc in (a_doc, b_doc):
             if doc not in articles:
                 articles[doc] = extract_path(str(paths[doc]))

@@ -156,6 +156,11 @@ class TextSettings:
     comment_header_sentence_words: int = 3  # "X said:" with this many lower-case words is a sentence, not a comment's header
     teaser_max_weight: int = 120  # a line this short ending with "..." is a teaser cut short, not prose
     max_word_chars: int = 20  # a line whose words average longer is an address or code, not prose
+    caption_lines: int = 2  # at most this many lines right above a photo credit (no blank line between) are its caption,
+    caption_line_max_weight: int = 200  # each at most this heavy,
+    bare_credit_max_weight: int = 80  # when the credit names a photographer or an agency alone (this heavy at most)
+    appeal_narrative_words: int = 15  # a paragraph this long holds a call to action only addressing the reader
+    appeal_words_per_cue: int = 40  # a paragraph addressing the reader is an appeal with a cue word per this many words
 
     # --- body run: prose earns its weight beyond prose_cost, other lines cost (a maximum-sum run)
     prose_cost: int = 40
@@ -164,6 +169,8 @@ class TextSettings:
         ("furniture", 80), ("promo", 80), ("rule", 10),
     )
     code_line_cost: int = 5  # a short line of code or program output ("FROM series,", "2 │ 0.41")
+    code_block_lines: int = 2  # this many lines without blanks between, most showing code: a block of code, kept whole
+    code_block_max_lines: int = 400  # (a longer run of lines without a blank is a dump or a log, not an article's listing)
     appeal_min_cost: int = 80  # an appeal costs half its weight, at least this
     bullet_cost: int = 45  # a short bullet (menu, tag, share button)
     list_run_cost: int = 70  # each item of a run of three or more short bullets
@@ -182,6 +189,7 @@ class TextSettings:
     teaser_card_span: int = 15  # two teaser cards (a title shown twice) within this many lines end the body
     data_table_rows: int = 4  # this many short lines with figures and a shared separator, no blanks between: a table of data
     data_row_max_weight: int = 200  # (each row at most this heavy)
+    data_table_header_rows: int = 2  # ... or this many under a header of cells without figures
     data_table_title_words: int = 10  # a table after the body may follow a title of at most this many words
 
     # --- header
@@ -276,6 +284,16 @@ class AttributionSettings:
     resolve_chars: int = 2500
     pronoun_chars: int = 1500
     pronoun_scan_tokens: int = 150  # words of a paragraph read back for a "He ..." that carries it on
+    # A quotation over paragraphs whose later opening marks were lost runs on through at most
+    # this many unmarked paragraphs to one that closes it (compare.quotes; a text with one
+    # sentence per paragraph quotes three- and four-sentence statements so).
+    lost_mark_paragraphs: int = 4
+    # A headline in title case names no speaker and ends its names before its verbs ("Lindsay
+    # Lohan Checks Into Rehab"): a paragraph at most this long, without a closing full stop, with
+    # at least this share of its words (small words aside) capitalised.
+    heading_chars: int = 160
+    heading_capitals: float = 0.8
+    heading_verb_zipf: float = 3.5  # "Checks" after a full name in a headline: a verb, its stem this common
     # Shared quotes (compare.quote_matching), tuned on the hand-written pairs of tests/compare.
     shared_quote_coverage: float = 0.8  # share of the shorter quote's words found in order in the other
     shared_quote_min_content: int = 3  # content words the matched part must hold (so no idiom matches)
@@ -422,6 +440,10 @@ class LexicalSettings:
     # ECB+ pairs' flagged numbers (compare/discrepancy.py).
     discrepancy_context_chars: int = 40
     discrepancy_min_shared_context: int = 2
+    # Two ages of one person in articles at least this many days apart may differ by a birthday
+    # (one more per year between them); closer articles give one age (chosen on the tune part:
+    # articles five days apart gave a girl one age).
+    discrepancy_days_for_a_birthday: int = 30
 
 
 @dataclass(frozen=True)

@@ -247,3 +247,92 @@ def test_places_of_different_things_are_not_compared():
         "Pressure for a ceasefire in Gaza has been mounting as diplomats met on Tuesday.",
         "Deadly strikes on civilians in earlier conflicts in Lebanon raised pressure for a ceasefire, diplomats said.",
     ) == []
+
+
+# --------------------------------------------------------------------------- read against each article's day and its ties
+
+
+def dated_flags(a_text: str, a_day: str | None, b_text: str, b_day: str | None) -> list[tuple[str, str, str]]:
+    from dataclasses import replace
+
+    a = replace(article(FILLER_A[0], a_text, FILLER_A[1]), published=a_day)
+    b = replace(article(FILLER_B[0], b_text, FILLER_B[1]), published=b_day)
+    cmp = compare(a, b)
+    matches = [m for m in (*cmp.aligned_sentences, *cmp.shared_passages)]
+    assert len(matches) == 1, matches
+    return [(d.kind, d.a.text, d.b.text) for d in matches[0].discrepancies]
+
+
+AGE_A = "The gunman, a 38-year-old Troy resident named Anthony Reed, was fired from the accounting firm."
+AGE_B = "The gunman, a 39-year-old Troy resident named Anthony Reed, was fired from the accounting firm."
+
+
+def test_an_age_a_year_on_in_an_article_a_year_later_agrees():
+    assert dated_flags(AGE_A, "2007-04-11", AGE_B, "2008-04-30") == []
+
+
+def test_an_age_that_differs_in_articles_of_one_week_is_flagged():
+    assert dated_flags(AGE_A, "2007-04-11", AGE_B, "2007-04-13") == [("number", "38-year-old", "39-year-old")]
+
+
+def test_two_years_between_ages_is_too_many_for_articles_a_year_apart():
+    older = AGE_B.replace("39", "41")
+    assert dated_flags(AGE_A, "2007-04-11", older, "2008-04-30") == [("number", "38-year-old", "41-year-old")]
+
+
+def test_a_count_running_up_to_each_articles_day_is_not_compared():
+    a = "The youths smashed shop windows in the city centre after four days of the worst riots in decades."
+    b = "The youths smashed shop windows in the city centre after eight days of the worst riots in decades."
+    assert dated_flags(a, None, b, None) == []
+    assert dated_flags(a, "2008-12-10", b, "2008-12-14") == []
+    assert dated_flags(a, "2008-12-10", b, "2008-12-10") == [("number", "four", "eight")]
+
+
+def test_the_day_a_text_was_posted_is_no_date_of_the_fact():
+    assert flags(
+        "A hit-and-run driver struck a woman: the firm posted in Pedestrian Accidents on Wednesday, September 18, 2013.",
+        "A hit-and-run driver struck a woman: the firm posted in Pedestrian Accidents on Friday, September 20, 2013.",
+    ) == []
+
+
+def test_numbers_tied_to_different_years_are_different_facts():
+    assert flags(
+        "Gigante was serving a 12-year sentence for a racketeering conviction in 1997 in Brooklyn.",
+        "Before 1997, Gigante had served only a five-year heroin sentence in 1959 in Brooklyn.",
+    ) == []
+
+
+def test_numbers_tied_to_the_same_year_are_compared():
+    assert flags(
+        "Gigante was serving a 12-year sentence for a racketeering conviction in 1997 in Brooklyn.",
+        "Gigante was serving a 15-year sentence for a racketeering conviction in 1997 in Brooklyn.",
+    ) == [("number", "12", "15")]
+
+
+def test_statistics_of_two_games_are_not_one_fact():
+    # one player, the same stat words, but the other sentence gives a game's score: another game
+    assert flags(
+        "Louisville's Earl Clark finished his team's victory with 25 points and 16 rebounds, both career highs.",
+        "Earl Clark finished with 22 points and nine rebounds as Louisville opened its season with a 71-57 win.",
+    ) == []
+
+
+def test_points_of_one_run_are_not_the_games_points():
+    assert flags(
+        "Doug McDermott scored 23 points to become the leading scorer as the top-seeded Bluejays defeated Drake 65-53 on Friday.",
+        "Doug McDermott became the leading scorer and had five points during a pivotal 15-2 run as the top-seeded Bluejays defeated Drake 65-53 on Friday.",
+    ) == []
+
+
+def test_a_number_said_of_part_of_a_series_is_not_the_whole():
+    assert flags(
+        "Echenique scored five of the team's first eight points in the second half against Drake.",
+        "Echenique scored 11 points, all in the second half, to help the team shake Drake.",
+    ) == []
+
+
+def test_the_same_score_in_both_sentences_keeps_them_comparable():
+    assert flags(
+        "Jamaal Charles ran for 226 yards as the Chiefs lost 20-13 to the Colts on Sunday.",
+        "Jamaal Charles ran for 223 yards as the Chiefs lost 20-13 to the Colts on Sunday.",
+    ) == [("number", "226", "223")]

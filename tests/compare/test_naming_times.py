@@ -98,3 +98,31 @@ def test_a_time_chain_is_shown_by_the_day_a_calendar_gives():
     f = analyse_framing(dataclasses.replace(a, published="2009-07-14"), dataclasses.replace(b, published="2009-07-14"))
     (contrast,) = [c for c in f.label_contrasts if c.kind == "time"]
     assert contrast.entity == "Monday"
+
+
+def test_two_parts_of_one_day_are_no_naming_contrast():
+    from sidebyside.compare.framing import analyse_framing
+
+    from .helpers import article
+
+    found = analyse_framing(
+        article("The gunman opened fire on Monday morning at the office."),
+        article("The gunman opened fire on Monday. He posted a message on Monday afternoon."),
+    ).label_contrasts
+    assert not [c for c in found if c.kind == "time"]
+
+
+def test_parts_of_day_a_reader_takes_for_one_another_still_contrast():
+    from sidebyside.compare.times import other_parts_of_day
+
+    assert not other_parts_of_day(["Tuesday evening"], ["Tuesday night", "Tuesday"])
+    assert other_parts_of_day(["Friday afternoon"], ["Friday night"])
+    assert not other_parts_of_day(["Friday"], ["Friday night"])
+
+
+def test_a_clock_time_split_by_the_capture_is_read_whole():
+    from sidebyside.compare.times import find_times
+
+    assert [m.text for m in find_times("At 9. 25 a. m. on Thursday, navy personnel boarded.")][0].endswith(
+        "9. 25 a. m. on Thursday")
+    assert [m.text for m in find_times("On Friday. 25 people died.")] == ["Friday"]

@@ -103,3 +103,31 @@ def test_long_sections_under_a_heading_and_a_note_are_not_teaser_cards():
                      (f"Part {n}", f"Main article: Budget part {n}", f"Part {n}: {para} {para.replace('the', 'this')}")]
     content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE, *long_sections])
     assert len(extract(content).paragraphs()) == len(ARTICLE) + 4
+
+
+def test_a_small_table_under_a_header_of_cells_stays_in_the_article():
+    table = ["Ticker  Company  Last  Change", "HDX  Harbour Depot Inc.  225.86  -12.99", "LWX  Lowell Stores Inc.  113.40  -1.62"]
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE[:3], "\n".join(table),
+                           *ARTICLE[3:]])
+    article = extract(content)
+    assert "Harbour Depot Inc. 225.86" in article.text and "Lowell Stores" in article.text
+    assert article.paragraphs() == ARTICLE
+
+
+def test_a_header_and_rows_that_share_no_cells_are_no_table():
+    lines = ["Home  World  Sport", "Page 2 of the archive", "Issue 14, spring 2024"]
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE[:3], "\n".join(lines),
+                           *ARTICLE[3:]])
+    assert "archive" not in extract(content).text
+
+
+def test_a_list_of_headlines_introduced_after_the_article_is_not_kept():
+    headlines = ["• Man shot at a petrol station in the north of the city dies in hospital",
+                 "• Three people taken to hospital after a crash on the ring road at night",
+                 "• Police identify the man and woman found dead in a flat on the estate",
+                 "• City may dry its sewage sludge and sell it to farmers as fertiliser"]
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE,
+                           "Our reporters also covered:", "\n".join(headlines), "Privacy Policy"])
+    article = extract(content)
+    assert article.paragraphs() == ARTICLE
+    assert "petrol station" not in article.text

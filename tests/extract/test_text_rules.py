@@ -11,7 +11,7 @@ import pytest
 from sidebyside.extract import warnings as warn
 from sidebyside.extract.text import extract_text
 from sidebyside.extract.text.forms import strip_tool_artifacts
-from sidebyside.extract.text.kinds import PROSE, SHORT
+from sidebyside.extract.text.kinds import COMMENTS, PROSE, SHORT
 from sidebyside.extract.text.rules import RULES, classify
 from sidebyside.extract.text.window import densest_stretch
 from sidebyside.model import Capture, Source
@@ -397,3 +397,11 @@ def test_a_paragraph_saying_one_thing_over_and_over_stays_prose():
     from sidebyside.extract.text.lines import split_lines
 
     assert split_lines(PARAGRAPH * 30)[0].kind == PROSE
+
+
+def test_a_blogs_comment_section_title_ends_the_article():
+    assert classify("6 thoughts on “How to Adopt an Online Leader Success Mindset”") == COMMENTS
+    assert classify("One thought on “Spring planting”") == COMMENTS
+    # a column's headline is no comment section
+    assert classify("Three thoughts on the Lakers' win over Boston") != COMMENTS
+    assert classify("5 thoughts on the budget") != COMMENTS

@@ -149,7 +149,7 @@ def test_a_number_the_other_article_states_otherwise_is_marked(shown, qtbot, com
         shown.show_comparison(changed)
     marks = [o for o in shown.pane(0).view.overlays if o.form == "differs"]
     assert [(shown.pane(0).positions.to_text(o.start), shown.pane(0).positions.to_text(o.end)) for o in marks] == [a_word]
-    assert "says “" in shown.pane(0)._tooltip(shown.pane(0).positions.to_doc(a_word[0] + 1))
+    assert "gives “" in shown.pane(0)._tooltip(shown.pane(0).positions.to_doc(a_word[0] + 1))
     index = next(i for i, l in enumerate(shown.highlights.links) if l.kind == "aligned_sentence")
     shown.show_link(index)
     assert "Stated differently" in shown.side.details.text()

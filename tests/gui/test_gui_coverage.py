@@ -75,6 +75,30 @@ def test_a_coverage_cell_jumps_to_the_passage_in_both_outlets(three, qtbot):
     assert "stands still" in text[slice(*window.pane(0).current_span())]
 
 
+def test_a_split_quotation_jumps_to_its_quoted_words_not_the_attribution(three, qtbot):
+    """'"We are not against technology," … Maria Costa told reporters. "We are against …"': the
+    cell's jump marks the quoted parts, never the attribution between them."""
+    window, paths = three
+    view = window.coverage_view
+    table = view.tables["quotes"]
+    costa = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == "Maria Costa")
+    item = view.cell("quotes", costa, 2)  # the wire splits the quotation around its attribution
+    members, _focus = item.data(Qt.ItemDataRole.UserRole)
+    wire = [(s, e) for a, s, e in members if a == 2]
+    assert len(wire) == 2
+    rect = table.visualItemRect(item)
+    with qtbot.waitSignal(window.comparison_ready, timeout=30000, raising=False):
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.pane(0).current_span() is not None, timeout=30000)
+    assert window.session.pair[0] == 2
+    text = window.pane(0).article.text
+    assert all("told reporters" not in text[s:e] for s, e in wire)
+    assert "told reporters" in text[wire[0][1] : wire[1][0]]
+    start, end = window.pane(0).current_span()
+    assert any(s <= start and end <= e for s, e in wire)
+    assert "told reporters" not in window.pane(0).article.text[start:end]
+
+
 def test_switching_the_pair_keeps_notes_scroll_and_highlight_choices(three, qtbot, tmp_path):
     from sidebyside.notes.store import NoteStore
     from sidebyside.ui.notes_panel import install_notes

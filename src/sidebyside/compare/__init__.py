@@ -121,8 +121,9 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
                 info = informativeness(clusters, lexicon(), lexical.align_info_floor, lexical.align_info_ceiling)
                 aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, numbers, names, info, lexical)
             if lexical.discrepancies:
-                aligned = with_discrepancies(aligned, at_a.text, at_b.text, clusters)
-                passages = with_discrepancies(passages, at_a.text, at_b.text, clusters)
+                published = (a.published, b.published)
+                aligned = with_discrepancies(aligned, at_a.text, at_b.text, clusters, lexical, published)
+                passages = with_discrepancies(passages, at_a.text, at_b.text, clusters, lexical, published)
 
     if budget.spend(_FRAMING_COST * tokens, "framing"):
         framing = analyse_framing(a, b, quotes, settings.compare.naming, texts=(at_a, at_b), sources=sources)

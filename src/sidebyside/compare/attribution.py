@@ -17,7 +17,10 @@ quote, right after its close, before its opening in the same sentence, "He said:
 paragraph before, "according to" in the sentence, or the clause before it in its paragraph);
 a quote inside a quote to who speaks inside the outer quote. A speaker that is no name (a party
 tag "R-Iowa", "of California", a dateline "WASHINGTON", "Earlier") is dropped: no speaker
-rather than a junk one. Sources group the clauses of the narration and the quotes' speakers.
+rather than a junk one. A headline set in title case is no attribution clause, and its names end
+before its verbs ("Lindsay Lohan Checks Into Rehab"). A scare quote in the writer's own words (a
+"so-called" name, a fragment inside a relative aside about someone) is no one's. Sources group the
+clauses of the narration and the quotes' speakers.
 
 Everything is bounded per verb and per quote (look-back windows in settings), so the whole is
 linear in the length of the text. Vocabulary: resources/attribution/speech.json (see its
@@ -52,7 +55,7 @@ _SKIP_BACK = frozenset(
     """also then further earlier previously later recently has have had would will did does instead
     flatly openly quietly later
     reportedly allegedly again once repeatedly publicly separately privately simply quickly just only
-    even still originally initially first finally subsequently already since twice""".split()
+    even still originally initially first finally subsequently already since twice outright flat-out point-blank""".split()
 )
 _NEGATIONS = frozenset("not never n't no".split())
 # Professions a definite description names the person the passage is about by ("the actor
@@ -63,6 +66,9 @@ _PROFESSIONS = frozenset(
 )
 _EVERYDAY_ACRONYM_ZIPF = 5.0  # "TV", "OK": written in capitals, used every day, no body's name
 _GROUP_RESOLVE_CHARS = 600  # "the group" is an institution that spoke this near
+_SHOWN_TRIES = 8  # the latest names of a body read for its fullest form
+# Heads of a description that may stand for a paper, a broadcaster or a news agency.
+_MEDIA_HEADS = frozenset("media press broadcaster newspaper paper daily outlet channel website magazine station network agency".split())
 _NESTED_REACH = 40  # how far before a quote inside a quote its clause may stand ("he asked, quote, '...'")
 _DOCUMENT_SAYS = frozenset("say read state add note conclude continue claim warn urge describe call write allege".split())
 _ONE_OF = frozenset("one some two three many most several each all both none another".split())
@@ -80,6 +86,7 @@ _POST_ADJECTIVES = frozenset(
 )
 _DOCUMENT_VERBS = frozenset("issued issues released releases published publishes posted sent shared put distributed".split())
 _ACCORDING = "according"
+_ANSWERING = frozenset("answer reply respond".split())  # verbs whose speaker is the one asked
 # Work charged to the comparison's budget (compare.budget), in its units (about a microsecond):
 # per speech verb read, per clause resolved, per quotation attached.
 _VERB_COST = 10
@@ -87,6 +94,12 @@ _CLAUSE_COST = 8
 _QUOTE_COST = 20
 # Verbs that credit the words only when the quotation sits right next to them.
 _ADJACENT_ONLY_CHARS = 4
+_TOLD_WHOM_TOKENS = 6
+_QUOTING_VERBS = frozenset("quoted quotes quoting cited cites citing".split())
+_ASIDE_VERB_TOKENS = 6
+# Words opening a long lead-in phrase before a sentence's subject ("At a hearing of ..., Rep. X").
+_LEAD_IN_WORDS = frozenset("at in on during after before following since speaking addressing".split())
+_LEAD_IN_TOKENS = 25  # '," a man's voice says': how far after a close its speech verb may stand  # 'told the New York Daily News "..."': the words of whom it was told
 # Participles that take their sentence's subject: '..., adding that "..."'.
 _PARTICIPLE_SUFFIX = "ing"
 # Words that, after a comma, open a phrase of the writer's own inside a reported sentence.
@@ -343,18 +356,57 @@ class Attribution:
         self._surnames = {tokens[j - 1].norm for i, j in self.at.cap_runs if j - i >= 2}
         out: dict[int, _NameRun] = {}
         bodies: set[str] = set()  # names the text showed to be bodies ("..., Big Machine, says")
+        short_forms: set[str] = set()  # their first words ("Big Machine" of "Big Machine Records")
         for i, j in self.at.cap_runs:
             if j - i > 3 * self.settings.name_tokens:
                 continue
+            if self._in_heading(tokens[i].start):
+                j = self._name_end_in_heading(i, j)  # "Lindsay Lohan Checks Into Rehab": the name ends before "Checks"
             run = self._parse_run(i, j - 1)
             if run is not None:
                 run.run_first = i
                 if run.kind == "institution":
                     bodies.add(run.text)
-                elif run.kind in ("person", "single") and run.text in bodies:
-                    run.kind = "institution"
+                    words = run.text.split()
+                    short_forms.update(" ".join(words[:n]) for n in range(1, len(words)))
+                elif run.kind in ("person", "single") and (run.text in bodies or run.text in short_forms
+                                                           and fold(run.text.split()[0]) not in self.vocab.first_names):
+                    run.kind = "institution"  # (not "Dick Clark" of "Dick Clark Productions": a person's name)
                 out[run.last] = run
         return out
+
+    def _in_heading(self, offset: int) -> bool:
+        """Whether offset lies in a headline set in title case ("Lindsay Lohan Checks Into Rehab at
+        Betty Ford Center"): short, no closing full stop, nearly every word capitalised."""
+        p = self.at.paragraph_at(offset)
+        if p < 0:
+            return False
+        lo, hi = self.at.paragraphs[p]
+        if hi - lo > 2 * self.settings.heading_chars:
+            return False  # a paragraph of the story
+        cache = self.__dict__.setdefault("_headings", {})
+        if p not in cache:
+            line = self.text[lo:hi].rstrip()
+            words = [self.tokens[k] for k in self.at.token_range(lo, hi) if self.tokens[k].text[:1].isalpha()]
+            big = [t for t in words if t.norm not in self.vocab.title_small and t.norm not in _FUNCTION]
+            cache[p] = len(line) <= self.settings.heading_chars and not line.endswith((".", "!", "?", ":", '"', "”", "’")) \
+                and len(big) >= 3 and sum(t.cap for t in big) >= self.settings.heading_capitals * len(big)
+        return cache[p]
+
+    def _name_end_in_heading(self, i: int, j: int) -> int:
+        """Where a capitalised run of a headline stops being a name: at the first word after its
+        first that the text writes in lower case, or a function or speech word ("Checks", "Into")."""
+        lower_stems = self.__dict__.get("_lower_stems")
+        if lower_stems is None:
+            lower_stems = self._lower_stems = {_stem(w) for w in self._lower}
+        for k in range(i + 1, j):
+            norm = self.tokens[k].norm
+            if norm in self._lower or norm in _FUNCTION or norm in self.vocab.verbs or norm in self.vocab.title_small \
+                    or _stem(norm) in lower_stems:  # "Checks" where the story says "checked"
+                return k
+            if k - i >= 2 and norm.endswith("s") and self.lex.is_common(_stem(norm), self.settings.heading_verb_zipf):
+                return k  # "Lindsay Lohan Checks", "Serena Williams Wins": a verb after a full name
+        return j
 
     def _parse_run(self, i: int, j: int) -> _NameRun | None:
         """Tokens i..j (a capitalised run) as a name: an institution, medium or place the term
@@ -406,6 +458,8 @@ class Attribution:
         descriptors |= {vocab.title_abbreviations[d] for d in descriptors if d in vocab.title_abbreviations}  # "Gov." is a governor
         x = i - 1  # "Kremlin spokesperson Dmitry Peskov" (not "... to the actor. Bergeron")
         while x >= max(0, i - 3) and tokens[x + 1].gap in (*_SPACE, "-"):
+            if tokens[x].norm in _FUNCTION or tokens[x].norm in vocab.verbs:
+                break  # "the comedian added on Twitter": no title of Twitter
             if tokens[x].norm in vocab.title_words and not tokens[x].possessive:
                 descriptors.add(tokens[x].norm)
             x -= 1
@@ -542,6 +596,8 @@ class Attribution:
         for last, run in self._runs.items():
             if run.kind not in ("person", "single") or self._quote_of_token[run.first] >= 0:
                 continue  # a name inside a quotation is no one the narration is about
+            if self._in_heading(tokens[run.first].start):
+                continue  # nor one in a headline: "he" in the story is someone its sentences name
             if self._attributive(run):
                 continue  # "the American Pie actress": a film's name before the noun of a person, not a person
             canonical = self._person_name(run)
@@ -663,6 +719,8 @@ class Attribution:
             tok = tokens[m]
             if any(c in tok.gap for c in ",.;:()\"“”\n") or tok.norm in _PREPOSITIONS or tok.norm in ("who", "which", "that"):
                 break
+            if head is not None and tok.norm in self.vocab.verbs:
+                return None  # "boarded the Salahaddin, the military said": the clause's subject, no apposition
             if not tok.cap and tok.norm not in _FUNCTION and not tok.possessive:
                 head = tok.norm
         return head
@@ -691,10 +749,11 @@ class Attribution:
         k = run.first
         s_start = bisect.bisect_left(self.at.token_starts, self._sentence_start(tokens[k].start))
         if k - s_start > 8:
-            return False
+            return self._after_lead_in(s_start, k)
         lead = range(s_start, k)
         if all(tokens[m].norm in vocab.title_words or tokens[m].norm in vocab.openers or tokens[m].cap
-               and not tokens[m].possessive and tokens[m].norm not in vocab.person_nouns for m in lead):
+               and not tokens[m].possessive and tokens[m].norm not in vocab.person_nouns or self._role_modifier(m, k)
+               for m in lead):
             return not any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") for m in lead)
         if tokens[k].gap.strip() == "," and not any(
             self._runs.get(m) is not None or tokens[m].cap and m > s_start for m in lead
@@ -705,6 +764,33 @@ class Attribution:
         return comma is not None and comma - s_start <= 4 and all(
             tokens[m].norm in vocab.title_words or tokens[m].cap for m in range(comma, k)
         ) and not any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") for m in range(s_start, comma))
+
+    def _after_lead_in(self, s_start: int, k: int) -> bool:
+        """"At a hearing last month of the House subcommittee that funds NASA, Rep. Robert Aderholt
+        ...": a long phrase opened by a preposition, then a comma, titles and the name."""
+        tokens, vocab = self.tokens, self.vocab
+        if tokens[s_start].norm not in _LEAD_IN_WORDS or k - s_start > _LEAD_IN_TOKENS:
+            return False
+        commas = [m for m in range(s_start + 1, k + 1) if "," in tokens[m].gap]
+        if len(commas) != 1 or any(tokens[m].norm in _PRONOUNS for m in range(s_start, commas[0])):
+            return False  # one phrase, then the subject ("After it did, he was ..., thanking X, Y": no)
+        comma = commas[0]
+        return all(tokens[m].norm in vocab.title_words or tokens[m].cap and not tokens[m].possessive for m in range(comma, k)) \
+            and not any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") for m in range(comma, k))
+
+    def _role_modifier(self, m: int, name: int) -> bool:
+        """A lower-case word inside a title before a name: "chief" and "technology" of "AMD chief
+        technology officer Mark Papermaster" (words before a title word, no verb form)."""
+        tokens, vocab = self.tokens, self.vocab
+        for x in range(m, name):  # "chief technology officer": lower-case words up to a title word
+            tok = tokens[x]
+            if x > m and tok.gap not in _SPACE:
+                return False
+            if x > m and (tok.norm in vocab.title_words or tok.norm.endswith(vocab.agent_suffixes)):
+                return True
+            if tok.cap or tok.norm in _FUNCTION or tok.norm in vocab.verbs or tok.norm.endswith(("ed", "ing")):
+                return False
+        return False
 
     def _abbreviation_before(self, m: int) -> bool:
         """Whether the full stop in the gap before token m ends an abbreviation or an initial."""
@@ -740,6 +826,8 @@ class Attribution:
                 continue
             if tok.cap and not tok.initial:
                 continue  # "Said" inside a name
+            if self._in_heading(tok.start):
+                continue  # a headline in title case is no attribution clause ("Prime Minister Calls ... 'Murder'")
             if base in vocab.particles and not (v + 1 < n and tokens[v + 1].norm in vocab.particles[base]):
                 continue  # "point" without "out"
             clause = self._clause_at(v, base)
@@ -769,13 +857,19 @@ class Attribution:
         if nxt is not None and nxt.norm in ("guilty", "innocent", "not") and base in ("plead", "admit", "deny"):
             return None  # "pleaded guilty": a plea, not words
         if tokens[v].norm.endswith(_PARTICIPLE_SUFFIX) and base not in ("say",) or tokens[v].norm in ("saying",):
+            quoted = self._quoted_as_saying(v)
+            if quoted is not None:
+                return quoted
             if tokens[v].gap in _SPACE and v > 0:
                 right_before = self._runs.get(v - 1)
                 lead = right_before.run_first if right_before is not None and right_before.run_first >= 0 else v - 1
                 object_of = tokens[lead - 1].norm if lead > 0 and tokens[lead].gap in _SPACE else ""
-                if right_before is not None and right_before.kind in ("person", "single") and (
-                        object_of == "with" or object_of not in _PREPOSITIONS):
-                    # "with Ayman Safadi warning"; not "posted on Twitter accusing": the place of the post
+                if object_of == "the" and lead > 1 and tokens[lead - 1].gap in _SPACE:
+                    object_of = tokens[lead - 2].norm  # "with the EU warning"
+                if right_before is not None and (right_before.kind in ("person", "single") and (
+                        object_of == "with" or object_of not in _PREPOSITIONS) or object_of == "with"):
+                    # "with Ayman Safadi warning", "with the EU calling it": the one named after
+                    # "with" speaks; not "posted on Twitter accusing": the place of the post
                     return Clause(v, right_before.first, right_before.last, base)
             if tokens[v].gap.strip() in (",", "", "—", "–") or tokens[v].gap in _SPACE:
                 subject = self._sentence_subject(v)
@@ -794,6 +888,28 @@ class Attribution:
             if after is not None:
                 return Clause(v, after[0], after[1], base, inverted=True)
         return None
+
+    def _quoted_as_saying(self, v: int) -> Clause | None:
+        """'the New York Daily News quoted witness Devonte Brown as saying': the one quoted speaks
+        (the paper only reports), the clause reaching back to the paper's name."""
+        tokens = self.tokens
+        if v < 4 or tokens[v - 1].norm != "as" or tokens[v].gap not in _SPACE or tokens[v - 1].gap not in _SPACE:
+            return None
+        if tokens[v - 2].norm in _QUOTING_VERBS and tokens[v - 3].norm in _BE:
+            # "the company was quoted as saying", "she is quoted as saying": the subject is quoted
+            subject = self._subject_before(v - 3) if v >= 4 else None
+            return Clause(v, subject[0], subject[1], "say") if subject is not None else None
+        np = self._np_ending_at(v - 2)
+        if np is None or np[0] < 1:
+            return None
+        verb = np[0] - 1
+        while verb > np[0] - 3 and verb > 0 and tokens[verb].norm not in _QUOTING_VERBS and tokens[verb + 1].gap in _SPACE \
+                and (tokens[verb].norm in self.vocab.person_nouns or tokens[verb].norm in self.vocab.title_words):
+            verb -= 1  # "quoted witness Devonte Brown"
+        if tokens[verb].norm not in _QUOTING_VERBS or tokens[verb + 1].gap not in _SPACE:
+            return None
+        reporter = self._np_ending_at(verb - 1) if verb >= 1 and tokens[verb].gap in _SPACE else None
+        return Clause(v, np[0], np[1], "say", lead=reporter[0] if reporter is not None else verb)
 
     def _after_quote_close(self, v: int) -> bool:
         """'"...," said X' / '" says X': the verb follows a closing mark (or a comma: 'prices
@@ -824,7 +940,21 @@ class Attribution:
             return None
         run = self._run_starting(k)
         if run is not None and (run.run_first if run.run_first >= 0 else run.first) == k:
-            return run.first, run.last
+            if not tokens[run.last].possessive:
+                return run.first, run.last
+            # "Jeffs' attorney, Mike Picarretta, hinted ... and said": the one the possessive describes
+            h = run.last + 1
+            while h < v and (tokens[h].gap in _SPACE or h == run.last + 1 and tokens[h].gap.strip() in ("'", "’")) \
+                    and not tokens[h].cap and tokens[h].norm not in _FUNCTION:
+                h += 1  # ("Jeffs' attorney": the plural possessive's mark stands in the gap)
+            if h - 1 == run.last:
+                return None
+            head = tokens[h - 1].norm
+            described = self._apposition_name_after(h - 1)
+            if described is None and (head in self.vocab.person_nouns or head in self.vocab.title_words
+                                      or head in self.vocab.body_nouns or head.endswith(self.vocab.agent_suffixes)):
+                described = (k, h - 1)  # "Jeffs' attorney said" (not "Henry's reference to ...")
+            return described
         if tokens[k].norm in ("he", "she"):
             return k, k
         return None
@@ -848,21 +978,29 @@ class Attribution:
     def _subject_before(self, v: int) -> tuple[int, int] | None:
         tokens = self.tokens
         k = v - 1
-        while k >= 0 and not tokens[k].cap and tokens[k + 1].gap in _SPACE and (
-            tokens[k].norm in _SKIP_BACK or tokens[k].norm.endswith("ly") and len(tokens[k].norm) > 4
-        ):
-            k -= 1  # "also said", "tearfully asked"
+        while k >= 0 and not tokens[k].cap and tokens[k + 1].gap in _SPACE:
+            if tokens[k].norm in _SKIP_BACK or tokens[k].norm.endswith("ly") and len(tokens[k].norm) > 4:
+                k -= 1  # "also said", "tearfully asked"
+            elif k >= 1 and tokens[k].gap == "-" and f"{tokens[k - 1].norm}-{tokens[k].norm}" in _SKIP_BACK:
+                k -= 2  # "flat-out denied"
+            else:
+                break
         if k < 0:
             return None
         if tokens[k].norm in _BE and tokens[v].norm.endswith("ed") or tokens[k].norm in ("been", "being"):
             return None  # "Epstein was mentioned": a passive names no speaker
         if tokens[k].norm in ("and", "but") and tokens[k + 1].gap in _SPACE:
+            if k > 0 and self._subject_before_relative(k - 1) is not None:
+                # "an employee who had followed her in and had yelled": the relative clause's own
+                return self._subject_before_relative(k - 1)
             return self._sentence_subject(v)  # "Assad voiced support and said"
         gap = tokens[k + 1].gap
         if gap.strip() == "." and self._abbreviation_before(k + 1):
             gap = " "  # "James Kennedy Jr. said"
         if gap in _SPACE:
             found = self._np_ending_at(k)
+            if found is None and tokens[k].norm in _ONE_OF and (k == 0 or tokens[k].gap.strip()):
+                return None  # "..., most believe": a quantity of people, not a noun phrase further back
             if found is None and tokens[k].norm not in _DETERMINERS and (k == 0 or tokens[k - 1].norm not in _DETERMINERS):
                 found = self._subject_before_relative(k)
             return found
@@ -900,6 +1038,7 @@ class Attribution:
         or a relative clause ("officials, who asked not to be named,")."""
         tokens = self.tokens
         lo = max(0, k - self.settings.aside_tokens)
+        in_list = False  # "at Boeing Defense, Space, and Security": the commas of a list of names
         for m in range(k, lo, -1):
             gap = tokens[m].gap
             if any(c in gap for c in _SENTENCE_BREAK) and not (gap.strip() in (".", ".,") and self._abbreviation_before(m)):
@@ -907,6 +1046,12 @@ class Attribution:
             if gap.strip() == "," or gap.strip() == ".," and self._abbreviation_before(m):
                 if m == 0:
                     return None
+                if tokens[m].norm in ("and", "or") and m < k and tokens[m + 1].cap:
+                    in_list = True
+                    continue
+                if in_list and tokens[m].cap and tokens[m].norm not in ("who", "which"):
+                    continue
+                in_list = False
                 aside_run = self._runs.get(k)
                 head = self._np_ending_at(m - 1)
                 if head is None and m >= 2 and tokens[m - 1].norm.isdigit() and tokens[m - 1].gap.strip() == ",":
@@ -1124,13 +1269,17 @@ class Attribution:
             return None  # "the 56-year-old" is a person
         return s
 
+    def _speaker_head_listed(self, word: str) -> bool:
+        vocab = self.vocab
+        return word in vocab.person_nouns or word in vocab.body_nouns or word in vocab.document_nouns
+
     def _speaker_head(self, word: str) -> bool:
         """A noun that can head a description of a speaker: a person, a body, a document."""
         vocab = self.vocab
         for form in {word, _singular(word)}:
             if form in vocab.person_nouns or form in vocab.body_nouns or form in vocab.document_nouns:
                 return True
-        return False
+        return _profession(word)  # "the comedian added": resolved to the person, else no one
 
     def _with_post_modifier_owner(self, s: int, k: int) -> tuple[int, int]:
         """'a person familiar with the matter', 'diplomats in Geneva', 'a spokesperson for the
@@ -1211,6 +1360,17 @@ class Attribution:
             if tokens[h].gap not in (*_SPACE, "-"):
                 break
             if tokens[h].norm in self.vocab.person_nouns or tokens[h].norm in self.vocab.document_nouns or tokens[h].norm in self.vocab.body_nouns:
+                if tokens[h].possessive:  # "said the company's advanced threat researcher Paul Ferguson"
+                    m = h + 1
+                    while m < n and m - h <= 6 and tokens[m].gap in (*_SPACE, "' ", "’ "):
+                        if tokens[m].cap:
+                            person = self._run_starting(m)
+                            if person is not None and person.kind == "person":
+                                return person.first, person.last
+                            break
+                        if tokens[m].norm in _FUNCTION or tokens[m].norm in self.vocab.verbs:
+                            break
+                        m += 1
                 name = self._apposition_name_after(h)
                 if name is None and tokens[h].norm in self.vocab.document_nouns and h + 2 < n \
                         and tokens[h + 1].norm in ("from", "by", "of") and tokens[h + 2].cap:
@@ -1325,10 +1485,13 @@ class Attribution:
 
     def _resolve_clauses(self) -> None:
         self._subject_starts: set[int] = set()  # names that are the subject of a clause
+        self._spoke_at: dict[str, int] = {}  # speaker key -> where it first spoke
         for clause in self.clauses:
             if not self.budget.spend(_CLAUSE_COST, "speakers"):
                 return
             clause.speaker = self._resolve(clause)
+            if clause.speaker is not None:
+                self._spoke_at.setdefault(clause.speaker.key, self.tokens[clause.verb].start)
             if clause.speaker is not None and clause.speaker.kind == "anonymous" and clause.speaker.medium is None:
                 medium = clause.medium or self._medium_of_unnamed(clause)
                 if medium:  # "a diplomatic source told Sputnik"
@@ -1354,7 +1517,7 @@ class Attribution:
             return Speaker(("the " if with_article else "") + name, "institution", name_key(name))
         run = self._runs.get(last)
         if run is not None and run.first >= first and not any(
-            tokens[m].norm in _PREPOSITIONS or tokens[m].possessive for m in range(first, run.first)
+            tokens[m].norm in _PREPOSITIONS or tokens[m].possessive and not self._titled_person(run) for m in range(first, run.first)
         ):
             if run.first > first and tokens[first].norm not in _DETERMINERS and run.kind in ("person", "single") \
                     and tokens[run.first - 1].norm == "and":
@@ -1365,6 +1528,16 @@ class Attribution:
                     return Speaker(joined, "group", name_key(joined), parts=tuple(names))
             return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
         return self._resolve_description(first, last, clause)
+
+    def _titled_person(self, run: _NameRun) -> bool:
+        """A full name right after a role ("the company's advanced threat researcher Paul
+        Ferguson"): the person is the one who speaks, not the possessor before the role."""
+        lead = run.run_first if run.run_first >= 0 else run.first
+        if run.kind != "person" or run.last == run.first or lead == 0:
+            return False
+        role = self.tokens[lead - 1].norm
+        return self.tokens[lead].gap in _SPACE and (role in self.vocab.title_words or role in self.vocab.person_nouns
+                                                    or role.endswith(self.vocab.agent_suffixes))
 
     def _latest_group_head(self, at: int) -> Speaker | None:
         """"one of them": the people just named ("Two residents of the village" → residents)."""
@@ -1426,6 +1599,10 @@ class Attribution:
         if clause.inside is not None:
             return None  # "he said" inside a quotation: resolved with the quotation (nested quotes)
         if pronoun in ("he", "she"):
+            if clause.base in _ANSWERING:
+                asked = self._person_asked_before(at, pronoun)
+                if asked is not None:
+                    return asked  # "Lynch asked Coleman, '...?' / 'Yes,' he responded": Coleman
             person = self._salient_person(at, pronoun)
             if person is None:
                 return None
@@ -1435,11 +1612,60 @@ class Attribution:
         if pronoun in ("it", "they"):
             found = self._latest_speaker(at, kinds=("institution", "media") if pronoun == "it" else ("institution", "media", "group"))
             if found is not None and pronoun == "they" and (
-                    self._people_since(found, at) >= 2 or self._person_spoke_since(found, at)):
+                    self._people_since(found, at) >= 2 or self._person_spoke_since(found, at)
+                    or self._group_subject_since(found, at)):
                 # "Senator Warren and Rep. Ocasio-Cortez ... They criticised"; "Kym Lino, a
-                # spokesperson, confirmed ... they said": not the body that spoke before
+                # spokesperson, confirmed ... they said": not the body that spoke before; "The
+                # protesters struggle ... 'Don't bend,' they chanted": the protesters, unnamed
                 return None
             return found
+        return None
+
+    def _group_subject_since(self, speaker: Speaker, at: int) -> bool:
+        """Whether a sentence after the latest clause of speaker and before at opens with a plural
+        noun of people ("The protesters, however, struggle"): "they" is then more likely that group."""
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        since = None
+        for clause in reversed(self.clauses[max(0, k - 12) : k]):
+            if clause.speaker is speaker:
+                since = self.tokens[clause.verb].start
+                break
+        if since is None:
+            return False
+        s, last = self.at.sentence_at(since), self.at.sentence_at(at)
+        tokens = self.tokens
+        for sentence in self.at.sentences[s + 1 : last + 1] if s >= 0 else ():
+            m = bisect.bisect_left(self.at.token_starts, sentence.start)
+            if m + 1 < len(tokens) and tokens[m].norm in ("the", "these", "those", "many", "some") \
+                    and not tokens[m + 1].cap and tokens[m + 1].start < at \
+                    and self._people_noun(tokens[m + 1].norm):
+                return True
+        return False
+
+    def _people_noun(self, word: str) -> bool:
+        """A plural noun of people by what they do ("protesters", "students", "residents")."""
+        one = _singular(word)
+        return word == "people" or one != word and len(one) >= 5 and one.endswith(self.vocab.agent_suffixes)
+
+    def _person_asked_before(self, at: int, pronoun: str) -> Speaker | None:
+        """The person the latest "X asked Y" of the narration put a question to, when an answer
+        follows within reach: the one who answers is the one asked, not the one who asked."""
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        tokens = self.tokens
+        for clause in reversed(self.clauses[max(0, k - 6) : k]):
+            if tokens[clause.verb].start < at - self.settings.resolve_chars:
+                return None
+            if clause.inside is not None or clause.base != "ask":
+                continue
+            run = self._run_starting(clause.verb + 1) if clause.verb + 1 < len(tokens) else None
+            if run is None or run.kind not in ("person", "single") or run.first != clause.verb + 1:
+                return None  # "asked about", "asked whether": no one asked by name
+            speaker = self._speaker_of_run(run, tokens[run.first].start)
+            if speaker is None or speaker.kind != "person" or self._gender.get(speaker.key, pronoun) != pronoun:
+                return None
+            return speaker
         return None
 
     def _person_spoke_since(self, speaker: Speaker, at: int) -> bool:
@@ -1579,8 +1805,8 @@ class Attribution:
             resolved = self._definite(head.norm, first, last, at)
             if resolved is not None:
                 return resolved
-            if head.norm == "old":
-                return None  # "the 56-year-old" nobody can be sure of: no speaker rather than an age
+            if head.norm == "old" or _profession(head.norm) and not self._speaker_head_listed(head.norm):
+                return None  # "the 56-year-old", "the star" nobody can be sure of: no speaker rather than a role
         kind = self._kind_of_description(first, last, head.norm)
         owner = next((m for m in range(first, last) if tokens[m].possessive), None)
         if owner is not None and self._runs.get(owner) is not None:
@@ -1650,26 +1876,12 @@ class Attribution:
         specific = any(tokens[m].norm in vocab.title_words or tokens[m].text in self.lex.demonyms
                        for m in range(first + 1, last))
         if head in vocab.body_nouns and not modifiers and not specific:
-            # "the agency", "the group": the institution that spoke last, else the one named last,
-            # when it can be called so ("the port authority" is not "the union" that spoke before)
             lower = [tokens[m].norm for m in range(first + 1, last)
                      if not tokens[m].cap and tokens[m].norm not in _FUNCTION and not tokens[m].possessive]
-
-            def fits(speaker: Speaker) -> bool:
-                words = {_singular(w) for w in name_key(speaker.name).split()}
-                if not is_named(speaker):  # a description: the same head, the same modifiers
-                    return _singular(head) in words and all(_singular(w) in words for w in lower)
-                kind_word = _singular(name_key(speaker.name).split()[-1])
-                if kind_word != _singular(head) and (kind_word in vocab.body_nouns or kind_word in vocab.org_heads) \
-                        and head not in vocab.generic_bodies and kind_word not in vocab.generic_bodies:
-                    return False  # "Westhaven University" is no union (but the agency may be an organization)
-                return not lower or any(_singular(w) in words for w in (head, *lower))
-
-            return self._latest_speaker(at, kinds=("institution", "media"), within=_GROUP_RESOLVE_CHARS, fits=fits) \
-                or self._latest_organisation(at, fits=fits)
+            return self._body_referent(head, lower, at)
         if head in ("militants", "fighters", "rebels", "insurgents", "gunmen", "group"):
             return self._latest_organisation(at, groups=True)
-        if head in _PROFESSIONS or head == "old" and any(c.isdigit() for c in self.text[tokens[first].start : tokens[last].end]):
+        if _profession(head) or head == "old" and any(c.isdigit() for c in self.text[tokens[first].start : tokens[last].end]):
             # "the actor", "the singer and guitarist", "the 56-year-old": the person the passage is about
             person = self._salient_person(at, None)
             if person is not None and head not in self._others_descriptors(person.key) \
@@ -1686,6 +1898,141 @@ class Attribution:
             if person is not None:
                 return Speaker(person.canonical, "person", person.key)
         return None
+
+    def _body_referent(self, head: str, lower: list[str], at: int) -> Speaker | None:
+        """"the company", "the agency", "the police": the body the passage is about. Candidates:
+        the body that spoke last nearby, and the body named last that the text shows to be one
+        (named so, the subject of its sentence, described by a body noun, or a speaker before);
+        a name given in a later sentence than the last speaker's clause is the newer topic
+        ("Dick Clark Productions said ... Swift accused Big Machine ... The company denied").
+        A specific noun ("the police", "the army", "the court") takes only a name that holds it
+        or that the text described with it; a paper is a medium, a company is none."""
+        vocab = self.vocab
+        single_head = _singular(head)
+        generic = head in vocab.generic_bodies
+        media_head = head in _MEDIA_HEADS
+
+        def fits(speaker: Speaker, described: frozenset[str] = frozenset()) -> bool:
+            words = {_singular(w) for w in name_key(speaker.name).split()}
+            if not is_named(speaker):  # a description: the same head, the same modifiers
+                return single_head in words and all(_singular(w) in words for w in lower)
+            if speaker.kind == "media" and not media_head:
+                return False  # '"...," he told The Associated Press. ... the company said': no paper
+            if lower and not any(_singular(w) in words for w in (head, *lower)):
+                return False
+            if single_head in words or head in described:
+                return True
+            return generic or media_head and speaker.kind == "media"  # "the police" is not Rite Aid
+
+        spoke = self._latest_clause(at, kinds=("institution", "media"), within=_GROUP_RESOLVE_CHARS,
+                                    fits=lambda sp: fits(sp, self._described_as(sp.key, at)))
+        named = self._latest_body_named(at, fits)
+        if spoke is None or named is None:
+            return spoke.speaker if spoke is not None else (named[1] if named is not None else None)
+        later = self.at.sentence_at(named[0]) > self.at.sentence_at(self.tokens[spoke.verb].start) \
+            and self.at.sentence_at(named[0]) > self.at.sentence_at(self.tokens[spoke.first].start)
+        return named[1] if later and named[1].key != spoke.speaker.key else spoke.speaker
+
+    def _latest_clause(self, at: int, kinds: tuple[str, ...], within: int, fits) -> Clause | None:
+        """The latest clause of the narration before at, within reach, whose speaker fits."""
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        for clause in reversed(self.clauses[max(0, k - 12) : k]):
+            if self.tokens[clause.verb].start < at - within:
+                break
+            if clause.speaker is not None and clause.speaker.kind in kinds and clause.inside is None and fits(clause.speaker):
+                return clause
+        return None
+
+    def _org_index(self) -> tuple[list[tuple[int, _NameRun, str]], dict[tuple[str, ...], list[tuple[int, tuple[str, ...], str]]], dict[str, set[str]]]:
+        """Bodies named in the narration, in text order: (start, run, key); the names the text
+        shows to be bodies, by their words and each short form: (start, words, name); the body nouns each name is
+        described with ("the software security firm Trend Micro", "Big Machine, a label")."""
+        cached = getattr(self, "_orgs", None)
+        if cached is not None:
+            return cached
+        tokens, vocab = self.tokens, self.vocab
+        mentions: list[tuple[int, _NameRun, str]] = []
+        shown: dict[tuple[str, ...], list[tuple[int, tuple[str, ...], str]]] = {}
+        described: dict[str, set[str]] = {}
+        for last, run in self._runs.items():
+            if run.kind not in ("institution", "media") or self._quote_of_token[run.first] >= 0:
+                continue
+            key = name_key(run.text)
+            start = tokens[run.first].start
+            mentions.append((start, run, key))
+            lead = run.run_first if run.run_first >= 0 else run.first
+            nouns = set()
+            apposition = self._apposition_head(run.last)
+            if apposition in vocab.body_nouns:
+                nouns.add(apposition)
+            if lead > 0 and tokens[lead - 1].norm in vocab.body_nouns and tokens[lead].gap in _SPACE:
+                nouns.add(tokens[lead - 1].norm)
+            if nouns:
+                described.setdefault(key, set()).update(nouns)
+            bare = run.text[4:] if run.text.startswith("The ") else run.text
+            words = tuple(key.split())
+            if not words:
+                continue
+            if run.kind == "media" or nouns or bare in self.lex.organisations or self._is_subject(run) \
+                    or len(words) > 1 and (words[-1] in vocab.org_heads or words[-1] in vocab.body_nouns):
+                for n in range(1, len(words) + 1):  # by the name and by each of its short forms
+                    shown.setdefault(words[:n], []).append((start, words, run.text))
+        self._orgs = (mentions, shown, described)
+        return self._orgs
+
+    def _described_as(self, key: str, at: int) -> frozenset[str]:
+        return frozenset(self._org_index()[2].get(key, ()))
+
+    def _shown_as_body(self, key: str, at: int) -> str | None:
+        """The fullest name a body named by key was shown to be one under before at (itself, or
+        a longer name it begins: "Big Machine" after "Big Machine Records issued"), or None."""
+        words = tuple(key.split())
+        if not words:
+            return None
+        entries = self._org_index()[1].get(words, ())
+        k = bisect.bisect_left(entries, (at,))
+        best = None
+        for start, full, name in entries[max(0, k - _SHOWN_TRIES) : k]:  # the latest few: bounded
+            if best is None or len(full) >= len(best[0]):
+                best = (full, name)
+        if best is not None:
+            return best[1]
+        spoke = self._spoke_at.get(key)
+        return key if spoke is not None and spoke < at else None
+
+    def _latest_body_named(self, at: int, fits) -> tuple[int, Speaker] | None:
+        """The latest body named before at (within reach) that the text shows to be one and that
+        fits: (where it is named, its speaker under its fullest name)."""
+        mentions = self._org_index()[0]
+        i = bisect.bisect_left(self._org_starts(), at)
+        found: list[tuple[int, _NameRun, Speaker]] = []  # the fitting bodies of the latest sentence naming one
+        for start, run, key in reversed(mentions[max(0, i - 40) : i]):
+            if start < at - _GROUP_RESOLVE_CHARS:
+                break
+            if found and self.at.sentence_at(start) != self.at.sentence_at(found[0][0]):
+                break
+            full = self._shown_as_body(key, at)
+            if full is None:
+                continue  # "IE", "VP", "RTM": capitals the text never shows to be a body
+            speaker = self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+            if speaker is None:
+                continue
+            if full != key and name_key(full) != key:
+                speaker = replace(speaker, name=("the " if speaker.name.startswith("the ") else "") + full, key=name_key(full))
+            if fits(speaker, self._described_as(key, at)):
+                found.append((start, run, speaker))
+        if not found:
+            return None
+        # the sentence's subject ("SeaMicro held an event with Intel and Samsung"), else the first named
+        start, _run, speaker = next((f for f in found if self._is_subject(f[1])), found[-1])
+        return start, speaker
+
+    def _org_starts(self) -> list[int]:
+        cached = getattr(self, "_org_start_list", None)
+        if cached is None:
+            cached = self._org_start_list = [m[0] for m in self._org_index()[0]]
+        return cached
 
     def _others_descriptors(self, key: str) -> set[str]:
         """Words that describe people other than the one with this key."""
@@ -1759,6 +2106,9 @@ class Attribution:
                     speakers[i] = spans[i] = None
                 continue
             speaker = clause.speaker if clause is not None else None
+            if speaker is not None and clause.first == clause.last and self.tokens[clause.first].norm in ("he", "she") \
+                    and self._named_inside(speaker, parts):
+                speaker = None  # '"It could have been easy for Mary Steenburgen ...," she said': not Steenburgen
             span = self._span(clause) if clause is not None and speaker is not None else None
             first = quotes[parts[0]]
             if first.nested_in is not None and (speaker is None or clause is not None and clause.inside is not None):
@@ -1769,11 +2119,24 @@ class Attribution:
             if speaker is None and clause is None and first.nested_in is None and first.kind == "statement" \
                     and not self._unresolved_right_before(first.open_at) \
                     and not self._unresolved_right_after(last.close_at if last.close_at is not None else last.end):
-                speaker, span = self._continued(parts[0], speakers, spans)
+                verb, own = self._speech_verb_right_after(last.close_at if last.close_at is not None else last.end)
+                if own is not None:
+                    speaker, span = own.speaker, self._span(own)  # '," in the FLDS community, Hoole told TIME'
+                elif not verb:
+                    speaker, span = self._continued(parts[0], speakers, spans)
             for i in parts:
                 speakers[i] = speaker
                 spans[i] = span
         return speakers, spans
+
+    def _named_inside(self, speaker: Speaker, parts: list[int]) -> bool:
+        """Whether the quoted parts name the speaker by their last name (a third person, so
+        someone else speaks of them)."""
+        last = speaker.name.split()[-1] if speaker.name.split() else ""
+        if not last[:1].isupper():
+            return False
+        pattern = re.compile(r"\b" + re.escape(last) + r"\b")
+        return any(pattern.search(self.text, self.at.quotes[i].start, self.at.quotes[i].end) for i in parts)
 
     def _break_between(self, clause: Clause, open_at: int) -> bool:
         """Between the clause and open_at, the words the verb reports end: a comma opens a phrase of
@@ -1818,11 +2181,14 @@ class Attribution:
         return 3 <= len(words) <= 10 and len(big) >= 3 and all(t.cap for t in big)
 
     def _mentioned(self, index: int) -> bool:
-        """The quotation follows "the term", "the phrase", "the word": a mention, not words said."""
+        """The quotation follows "the term", "the phrase", "the word", or "so-called": a mention
+        (a name the writer distances himself from), not words said."""
         open_at = self.at.quotes[index].open_at
         k = bisect.bisect_left(self.at.token_starts, open_at) - 1
         if k < 1 or self.tokens[k].end < open_at - 2:
             return False
+        if self.tokens[k].norm == "called" and self.tokens[k].gap in ("-", " ") and self.tokens[k - 1].norm == "so":
+            return True  # 'the so-called "medical conscience" rule', 'the so-called "peace plan"'
         return self.tokens[k].norm in self.vocab.mention_nouns and self.tokens[k - 1].norm in ("the", "a", "this", "that")
 
     def _span(self, clause: Clause) -> Span:
@@ -1844,7 +2210,17 @@ class Attribution:
         s_start = self._sentence_start(open_at)
         if inside is not None:
             s_start = max(s_start, open_at - _NESTED_REACH)  # inside a quote: the words right before
-        preceding = self._clauses_between(s_start, open_at, inside)
+        if first.kind == "fragment" and inside is None:
+            close = last.close_at if last.close_at is not None else last.end
+            aside = self._relative_aside(open_at, close)
+            after = self._clauses_between(close, self._sentence_end(close), None)
+            credited_after = after and self._adjacent(close + 1, after[0]) and "," in self.text[close - 1 : close + 2]
+            if aside is not None and not credited_after:  # (', which was "x," wrote Taylor': the clause after credits it)
+                # 'Williams, whose career of "aqua-musicals" ..., died, her spokesman said': the writer's
+                # words about someone, unless the aside itself credits them ('which he described as')
+                found = [c for c in self._clauses_between(aside[0], open_at, None) if c.base in _STRONG or c.base in self.vocab.naming]
+                return found[-1] if found else None
+        preceding = [c for c in self._clauses_between(s_start, open_at, inside) if not self._reduced_relative(c)]
         if first.kind == "fragment":
             # a scare quote is the speaker's only inside what the verb reports: 'said the fire was
             # "potentially suspicious"', not 'responded to the blaze, using "a number" of trucks'
@@ -1891,6 +2267,43 @@ class Attribution:
                     return found[-1]
         return None
 
+    def _reduced_relative(self, clause: Clause) -> bool:
+        """"the letter Mike wrote was ...": a clause inside a noun phrase, its "that" left out; what
+        the sentence goes on to say is not what the clause's speaker said."""
+        tokens = self.tokens
+        first = clause.lead if clause.lead >= 0 else clause.first
+        v = clause.verb
+        if clause.inverted or first < 2 or v <= first or v + 1 >= len(tokens):
+            return False
+        noun, det = tokens[first - 1], tokens[first - 2]
+        return tokens[first].cap and not noun.cap and noun.norm not in _FUNCTION and noun.norm not in self.vocab.verbs \
+            and det.norm in _DETERMINERS and noun.gap in _SPACE and tokens[first].gap in _SPACE \
+            and tokens[v + 1].gap in _SPACE and tokens[v + 1].norm in _BE | {"had", "has", "have"}
+
+    def _relative_aside(self, open_at: int, close: int) -> tuple[int, int] | None:
+        """The non-restrictive relative clause (", whose ... ," / ", which ... ,") a quoted
+        fragment sits in, as (start, end) offsets; None when the fragment is in no such aside."""
+        tokens = self.tokens
+        s_start = self._sentence_start(open_at)
+        k = bisect.bisect_left(self.at.token_starts, open_at) - 1
+        floor = k - self.settings.aside_tokens  # an aside is short: the walks stay bounded
+        while k >= 0 and k > floor and tokens[k].start >= s_start:
+            if "," in tokens[k].gap or any(c in tokens[k].gap for c in ";:()—–"):
+                if tokens[k].norm in ("who", "whose", "which") and "," in tokens[k].gap:
+                    break
+                return None  # an aside that closed before the fragment, or none
+            k -= 1
+        else:
+            return None
+        end = self._sentence_end(close)
+        m = bisect.bisect_left(self.at.token_starts, close + 1)
+        ceiling = m + self.settings.aside_tokens
+        while m < len(tokens) and m < ceiling and tokens[m].start < end:
+            if "," in tokens[m].gap:
+                return tokens[k].start, tokens[m].start
+            m += 1
+        return None  # the relative clause runs to the end of the sentence: the speaker may be outside
+
     def _unresolved_right_before(self, open_at: int) -> bool:
         """An unresolved clause (_unresolved) stands right before the quote ('that he said,
         "...'): the words are that speaker's."""
@@ -1904,6 +2317,36 @@ class Attribution:
         v = bisect.bisect_left(self.at.token_starts, close)
         k = bisect.bisect_left(self._clause_verbs, v)
         return k < len(self.clauses) and _unresolved(self.clauses[k]) and self._adjacent(close + 1, self.clauses[k])
+
+    def _speech_verb_right_after(self, close: int) -> tuple[bool, Clause | None]:
+        """A strong speech verb a few words after the close, in the same sentence ('," a man's
+        voice says', '" in the FLDS community, Hoole told TIME'): the words have an attribution of
+        their own, so they are not the previous speaker's. (whether there is one, its clause of
+        the narration when it names someone)."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, close + 1)
+        if k >= len(tokens):
+            return False, None
+        between = self.text[close + 1 : tokens[k].start]
+        if between.strip(" \u00a0\n\"”’'")[:1] not in ("", ","):
+            return False, None  # '"Hello Doctor".': the sentence ends with the quotation
+        if tokens[k].cap and "," not in between and "," not in self.text[close - 1 : close]:
+            return False, None  # '..." He declined to say', '..." When his editors would ask': a new sentence
+        reach = _ASIDE_VERB_TOKENS
+        if "\n" in between:
+            if self.text[close - 1 : close] != ",":
+                return False, None  # the next paragraph is a sentence of its own
+            reach = 2  # '...inside,'"  // Pearce said': the sentence runs on over a lost break
+        for m in range(k, min(len(tokens), k + reach)):
+            if m > k and any(c in tokens[m].gap for c in ".!?;:\n\"“”") or m > k and "," in tokens[m].gap and "\n" in between:
+                return False, None
+            if self.vocab.after_quote.get(tokens[m].norm) in _STRONG:
+                i = bisect.bisect_left(self._clause_verbs, m)
+                own = self.clauses[i] if i < len(self.clauses) and self.clauses[i].verb == m else None
+                if own is not None and (own.speaker is None or own.inside is not None):
+                    own = None
+                return True, own
+        return False, None
 
     def _colon_subject(self, open_at: int) -> Clause | None:
         """A quotation right after a colon: the person whose name opens that sentence."""
@@ -1979,14 +2422,30 @@ class Attribution:
                 return False
             if tok.norm in self.vocab.verbs or tok.norm in _PRONOUNS:
                 return False
-            if tok.norm in _FUNCTION and tok.norm not in ("and", "of", "at", "for", "the", "a", "an") and not tok.cap:
-                return False  # '"...," lead researcher and NASA planetary scientist Lucas Paganini said'
+            if tok.norm in _FUNCTION and tok.norm not in ("and", "of", "at", "for", "the", "a", "an") and (not tok.cap or tok.initial):
+                return False  # '"...," lead researcher and NASA planetary scientist Lucas Paganini said' (not '." When his editors would ask')
         return True
 
     def _adjacent_before(self, clause: Clause, open_at: int) -> bool:
         end = self.tokens[max(clause.last, clause.verb)].end
         gap = self.text[end:open_at]
-        return len(gap) <= _ADJACENT_ONLY_CHARS and not any(c.isalnum() for c in gap)
+        if len(gap) <= _ADJACENT_ONLY_CHARS and not any(c.isalnum() for c in gap):
+            return True
+        if clause.base != "tell" or clause.inverted or clause.verb < clause.last:
+            return False
+        # 'A witness told the Daily News "The cops ..."': only whom the words were told between
+        tokens = self.tokens
+        k = clause.verb + 1
+        end_k = bisect.bisect_left(self.at.token_starts, open_at)
+        if end_k <= k or end_k - k > _TOLD_WHOM_TOKENS:
+            return False
+        for m in range(k, end_k):
+            tok = tokens[m]
+            if m > k and tok.gap not in _SPACE or not (tok.cap or tok.norm in ("the", "a", "an") or tok.norm in self.vocab.media_nouns
+                                                       or _singular(tok.norm) in self.vocab.person_nouns):
+                return False
+        tail = self.text[tokens[end_k - 1].end : open_at]
+        return len(tail) <= _ADJACENT_ONLY_CHARS and not any(c.isalnum() for c in tail)
 
     def _closing_aside(self, clause: Clause) -> bool:
         """', she said.' ending a sentence: a comma before the clause (not ', and ...')."""
@@ -2069,6 +2528,9 @@ class Attribution:
         prior = self._last_credited_quote(index, p_lo, speakers)
         if candidates:
             c = candidates[-1]
+            if c.first == c.last and self.tokens[c.first].norm in ("he", "she") and self._named_inside(
+                    c.speaker, [j for j in range(max(0, index - 12), index + 1) if quotes[j].start >= p_lo]):
+                return None, None  # '"... Mary Steenburgen ...," she said. "She put in the time"': not Steenburgen
             if prior is None or self.tokens[c.verb].start > quotes[prior].end:
                 return c.speaker, self._span(c)
         if prior is not None:
@@ -2184,6 +2646,19 @@ class Attribution:
             if tokens[v].norm == "told":
                 return self._medium_after(v)
         return None
+
+
+def _profession(word: str) -> bool:
+    """A noun of a person by their work: "the actor", "the comedian", "the evangelist"."""
+    return word in _PROFESSIONS or len(word) > 6 and word.endswith(("ist", "ian"))
+
+
+def _stem(word: str) -> str:
+    """A crude stem that "checks", "checked" and "checking" share (names rarely do)."""
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
 
 
 def _singular(word: str) -> str:

@@ -23,8 +23,10 @@ number whose digits a tokeniser split ("6. 1-magnitude", "170, 000") is read as 
 from __future__ import annotations
 
 import dataclasses
+import datetime as _dt
 import functools
 import json
+import math
 import re
 from dataclasses import dataclass
 from typing import Callable, TypeVar
@@ -38,6 +40,8 @@ from sidebyside.settings import DEFAULT, LexicalSettings
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = tuple(w for w in TIME_WORDS if w not in WEEKDAYS)
+_WRITING_DAY_REACH = 6  # words between "posted" and the date it gives
+_SCORE = re.compile(r"(?<![\w.,:/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w:/]|[.,]\d|[-–]\d)")
 _DATE_FILLERS = frozenset("on in at of late early last next this that the a an by since until from to for and".split())
 _MONTH_CUES = frozenset("in of since until by last next early late mid from through during".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -60,6 +64,10 @@ class _Vocabulary:
     relative: frozenset[str]  # "ago": a time counted back from each article's own day
     age: re.Pattern[str]  # "-year-old" after a number
     age_before: frozenset[str]  # "aged" right before a number
+    running_before: frozenset[str]  # "after" of "after four days of riots": a count up to the day of writing
+    running_units: frozenset[str]  # "days" of "after four days of riots"
+    writing_day: frozenset[str]  # "posted" before a date: the day a text was written
+    series_position: frozenset[str]  # "first" of "the first eight points": a part of a series
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,6 +89,10 @@ def _vocabulary() -> _Vocabulary:
         relative=frozenset(w.casefold() for w in data["relative_time"]),
         age=re.compile(rf"[\s-]?(?:{ages})\b", re.IGNORECASE),
         age_before=frozenset(w.casefold() for w in data["age_words_before"]),
+        running_before=frozenset(w.casefold() for w in data["running_count_before"]),
+        running_units=frozenset(w.casefold() for w in data["running_count_units"]),
+        writing_day=frozenset(w.casefold() for w in data["writing_day_cues"]),
+        series_position=frozenset(w.casefold() for w in data["series_position_before"]),
     )
 
 
@@ -95,6 +107,7 @@ class _Stated:
     end: int
     bound: str | None = None  # "lower" (more than 40), "upper" (up to 40) or None (40, about 40)
     whose: frozenset[object] = frozenset()  # an age's person: "16-year-old Kimani Gray" -> gray, kimani
+    running: bool = False  # a count up to the day of writing: "after four days of riots"
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -129,6 +142,8 @@ def statements(
     words = _words(text, start, end)
     out: list[_Stated] = []
     for k, (s, e, w) in enumerate(words):
+        if (w in WEEKDAYS or w in MONTHS) and any(v in vocab.writing_day for _, _, v in words[max(0, k - _WRITING_DAY_REACH) : k]):
+            continue  # "posted in Accidents on Wednesday, September 18": the day a text was written
         if w in WEEKDAYS:
             out.append(_Stated("date", ("weekday", _dated(words, k, key_of)), w, s, e))
         elif w in MONTHS and text[s].isupper():
@@ -160,8 +175,13 @@ def statements(
             continue
         if _counted_back(text, e, end, vocab):
             continue  # "four years ago": counted from each article's own day
+        if re.search(r"\d\s+$", text[max(start, s - 3) : s]):
+            continue  # "3 of 4 3-pointers": a number right after another names a thing, it counts none
+        previous = [w for _, we, w in words if we <= s][-1:]
+        if previous and previous[0] in vocab.series_position:
+            continue  # "the first eight points", "the final two games": a part of a series, not the whole
         thing = _counted(text, s, e, end, words, vocab, key_of)  # None: counted thing unknown
-        out.append(_Stated("number", thing, value, hedge_start, e, bound))
+        out.append(_Stated("number", thing, value, hedge_start, e, bound, running=_running(text, s, e, end, words, vocab)))
     places = _places(words, lex, vocab, key_of)
     out += [_Stated("place", ("place", located), place, s, e) for s, e, place, located in places]
     return out
@@ -231,6 +251,13 @@ def _whose(text: str, e: int, words: list[tuple[int, int, str]], key_of) -> froz
     return frozenset(out)
 
 
+def _running(text: str, s: int, e: int, end: int, words: list[tuple[int, int, str]], vocab: _Vocabulary) -> bool:
+    """Whether a number counts time up to the day of writing: "after four days of riots"."""
+    before = [w for _, we, w in words if we <= s][-1:]
+    m = re.match(r"[\s-]+([A-Za-z]+)\s+of\b", text[e:end])
+    return bool(before) and before[0] in vocab.running_before and bool(m) and fold(m.group(1)) in vocab.running_units
+
+
 def _counted_back(text: str, e: int, end: int, vocab: _Vocabulary) -> bool:
     """Whether a number counts back from the day of writing ("four years ago")."""
     m = re.match(r"[\s-]*[A-Za-z]+\s+([A-Za-z]+)", text[e:end])
@@ -266,39 +293,39 @@ def _known_places(lex: Lexicon) -> dict[str, str]:
     return places
 
 
-def _context(text: str, x: _Stated, key_of, chars: int) -> tuple[set[object], set[object], set[object]]:
-    """Content words close to a stated number (its head left out: "were evacuated from"), those
-    of them written with a capital inside the sentence (names: "from Wasilla"), and those written
-    in lower case (a sentence's first word may be a name: "Lawson chipped in"). A word the window
-    cuts is read whole: "off the ha|rbour" is near "harbour"."""
+def _context(text: str, x: _Stated, key_of, chars: int, lex: Lexicon) -> tuple[set[object], set[object], set[object]]:
+    """Content words close to a stated number (its head left out: "were evacuated from"), the
+    words of names among them ("from Wasilla"), and those written in lower case. The window may
+    reach a neighbouring sentence (a tokeniser may have cut ". 38-caliber revolver" off its
+    sentence). A word the window cuts is read whole: "off the ha|rbour" is near "harbour"."""
     lo, hi = max(0, x.start - chars), min(len(text), x.end + chars)
     while lo > 0 and text[lo - 1].isalpha():
         lo -= 1
     while hi < len(text) and text[hi].isalpha():
         hi += 1
-    words = _words(text, lo, hi)
-    near, names, lower = set(), set(), set()
-    for k, (s, e, w) in enumerate(words):
+    near, lower = set(), set()
+    for s, e, w in _words(text, lo, hi):
         if (e <= x.start or s >= x.end) and is_content(w) and key_of(w) != x.thing:
             near.add(key_of(w))
             if not text[s].isupper():
                 lower.add(key_of(w))
-            elif k > 0 and w not in TIME_WORDS and not re.search(r"[.!?]\s*$", text[words[k - 1][1] : s]):
-                names.add(key_of(w))
-    return near, names, lower
+    named = {key_of(w) for n in _names(text, lo, hi, lex) for w in n.words}
+    return near, named & near, lower
 
 
 def _shared_context(
     text_a: str, p: _Stated, text_b: str, q: _Stated, key_of, settings: LexicalSettings,
-    sentence_names: tuple[set[object], set[object]] = (set(), set()),
+    names: tuple[tuple[_Name, ...], tuple[_Name, ...]], lex: Lexicon,
 ) -> int:
     """How many words two numbers of one thing share around them (0 when that does not make them
     one quantity): enough words, one at least a plain word, and no different people or places
     named there (distances from two towns) — unless the other sentence names them too (its
     name for the same thing may sit further from its number)."""
-    near_a, names_a, lower_a = _context(text_a, p, key_of, settings.discrepancy_context_chars)
-    near_b, names_b, lower_b = _context(text_b, q, key_of, settings.discrepancy_context_chars)
-    if names_a and names_b and not names_a & names_b and not (names_a & sentence_names[1] or names_b & sentence_names[0]):
+    near_a, names_a, lower_a = _context(text_a, p, key_of, settings.discrepancy_context_chars, lex)
+    near_b, names_b, lower_b = _context(text_b, q, key_of, settings.discrepancy_context_chars, lex)
+    all_a = {key_of(w) for n in names[0] for w in n.words}
+    all_b = {key_of(w) for n in names[1] for w in n.words}
+    if names_a and names_b and not names_a & names_b and not (names_a & all_b or names_b & all_a):
         return 0
     shared = near_a & near_b
     # Names alone do not make one fact ("Lawson ... the Tar Heels" of a record and of a game's
@@ -308,10 +335,56 @@ def _shared_context(
     return 0
 
 
-def _name_keys(text: str, start: int, end: int, key_of) -> set[object]:
-    """The words of a sentence written with a capital, but its first (keys as _context's names)."""
-    words = _words(text, start, end)
-    return {key_of(w) for k, (s, _, w) in enumerate(words) if k and text[s].isupper() and w not in TIME_WORDS}
+def _days_apart(published: tuple[str | None, str | None]) -> int | None:
+    """Days between the two articles' dates (ISO), None when either is unknown."""
+    try:
+        a, b = (_dt.date.fromisoformat(x[:10]) for x in published)  # type: ignore[index]
+    except (TypeError, ValueError):
+        return None
+    return abs((a - b).days)
+
+
+def _ages_agree(p: _Stated, q: _Stated, days_apart: int | None, settings: LexicalSettings) -> bool:
+    """Two ages of one person agree when their difference fits the birthdays that may fall
+    between the two articles' days (38 in April 2007, 39 in April 2008); articles a few days
+    apart give one age."""
+    if days_apart is None or p.value == q.value:
+        return p.value == q.value
+    birthdays = math.ceil((days_apart - settings.discrepancy_days_for_a_birthday) / 365.25)
+    return abs(p.value - q.value) <= max(0, birthdays)  # type: ignore[operator]
+
+
+def _tied_alike(sa: list[_Stated], sb: list[_Stated], text_a: str, span_a: tuple[int, int], text_b: str,
+                span_b: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether two sentences' numbers may be said of one fact: numbers of sentences that name
+    other places or give other scores or records ("23 points ... 65-53" / "five points during a
+    15-2 run") are other facts. Places are compared when both sentences give one; scores must
+    be the same."""
+    pa = [x.value for x in sa if x.kind == "place"]
+    pb = [y.value for y in sb if y.kind == "place"]
+    if pa and pb and not any(_compatible_places(p, q, lex) for p in pa for q in pb):  # type: ignore[arg-type]
+        return False
+    scores_a = {re.sub(r"\s", "", m.group()).replace("–", "-") for m in _SCORE.finditer(text_a, *span_a)}
+    scores_b = {re.sub(r"\s", "", m.group()).replace("–", "-") for m in _SCORE.finditer(text_b, *span_b)}
+    return scores_a == scores_b
+
+
+def _dates_near(x: _Stated, stated: list[_Stated]) -> dict[str, object]:
+    """The date of each kind (year, day, month, weekday) closest to a number in its sentence."""
+    out: dict[str, tuple[int, object]] = {}
+    for d in stated:
+        if d.kind == "date":
+            gap = max(d.start - x.end, x.start - d.end)
+            if d.thing[0] not in out or gap < out[d.thing[0]][0]:  # type: ignore[index]
+                out[d.thing[0]] = (gap, d.value)  # type: ignore[index]
+    return {k: v for k, (_, v) in out.items()}
+
+
+def _same_date(p: _Stated, sa: list[_Stated], q: _Stated, sb: list[_Stated]) -> bool:
+    """Two numbers are of one fact only if the dates closest to them agree where both sentences
+    give one of a kind: "a 12-year sentence ... in 1997" is not "a five-year rap in 1959"."""
+    near_p, near_q = _dates_near(p, sa), _dates_near(q, sb)
+    return all(near_p[k] == near_q[k] for k in near_p.keys() & near_q.keys())
 
 
 def _same_person(p: _Stated, q: _Stated) -> bool:
@@ -336,29 +409,41 @@ def _agree(p: _Stated, q: _Stated) -> bool:
 
 
 _NAME_RUN = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*)*")
+_NAME_JOINERS = frozenset(("of", "the"))
 
 
-def _names(text: str, start: int, end: int, lex: Lexicon) -> list[frozenset[str]]:
-    """The names a sentence gives (runs of capitalised words, not day or month names; its first
-    word only when it is no common English word: "Hansbrough", not "Police"), each as its set of
-    words."""
+@dataclass(frozen=True)
+class _Name:
+    """A name a sentence gives: a run of capitalised words ("Kimani Gray", "Bank of America")."""
+
+    start: int
+    end: int
+    words: frozenset[str]  # its folded words, without day and month names, "of" and "the"
+
+
+def _names(text: str, start: int, end: int, lex: Lexicon) -> tuple[_Name, ...]:
+    """The names a sentence gives: runs of capitalised words, without day and month names nor the
+    sentence's first word when it is a common English word ("Hansbrough" is a name, "Police" of
+    "Police Commissioner Raymond Kelly" is not). The one reading of a sentence's names, for
+    whether two sentences name the same people and for which names sit near a number."""
     out = []
     for m in _NAME_RUN.finditer(text, start, end):
-        if m.start() == start and lex.is_common(fold(_WORD.match(m.group()).group())):
-            continue
-        words = frozenset(w for w in (fold(x) for x in _WORD.findall(m.group())) if w not in TIME_WORDS and w not in ("of", "the"))
+        words = [(w.start(), w.end(), re.sub(r"['’]s$", "", fold(w.group()))) for w in _WORD.finditer(text, m.start(), m.end())]
+        if words and words[0][0] == start and lex.is_common(words[0][2]):
+            words = words[1:]
+        words = [w for w in words if w[2] not in TIME_WORDS and w[2] not in _NAME_JOINERS]
         if words:
-            out.append(words)
-    return out
+            out.append(_Name(words[0][0], words[-1][1], frozenset(w for _, _, w in words)))
+    return tuple(out)
 
 
-def _names_meet(names_a: list[frozenset[str]], names_b: list[frozenset[str]]) -> bool:
+def _names_meet(names_a: tuple[_Name, ...], names_b: tuple[_Name, ...]) -> bool:
     """Two sentences that both name someone or somewhere speak of one thing only when a name of
     one is (part of) a name of the other: "Gray" / "Kimani Gray", not "Indian Navy" / "British
     Royal Navy" nor "Hansbrough" / "Austin Daye"."""
     if not names_a or not names_b:
         return True
-    return any(x <= y or y <= x for x in names_a for y in names_b)
+    return any(x.words <= y.words or y.words <= x.words for x in names_a for y in names_b)
 
 
 def _compatible_places(a: str, b: str, lex: Lexicon) -> bool:
@@ -372,22 +457,26 @@ def discrepancies(
     span_b: tuple[int, int],
     key_of: Callable[[str], object],
     settings: LexicalSettings = DEFAULT.compare.lexical,
+    published: tuple[str | None, str | None] = (None, None),
 ) -> tuple[Discrepancy, ...]:
-    """Numbers, dates and places of one thing that differ between two aligned sentences.
+    """Numbers, dates and places of one thing that differ between two aligned sentences;
+    published: the two articles' dates (ISO), against which ages and running counts are read.
 
     Numbers are compared only when the two sentences count over the same stretch (not "so far"
-    or "a total of" in one alone) and speak of the same people or places (a name of one is part
-    of a name of the other, when both name any); of several numbers of one thing, the two with
-    the most alike surroundings are compared."""
+    or "a total of" in one alone), speak of the same people or places (a name of one is part
+    of a name of the other, when both name any) and tie them to no other date, place or score;
+    of several numbers of one thing, the two with the most alike surroundings are compared."""
     lex = lexicon()
     vocab = _vocabulary()
     sa = statements(text_a, *span_a, key_of, lex)
     sb = statements(text_b, *span_b, key_of, lex)
+    names = (_names(text_a, *span_a, lex), _names(text_b, *span_b, lex))
     numbers_comparable = (
         bool(vocab.cumulative.search(text_a, *span_a)) == bool(vocab.cumulative.search(text_b, *span_b))
-        and _names_meet(_names(text_a, *span_a, lex), _names(text_b, *span_b, lex))
+        and _names_meet(*names)
+        and _tied_alike(sa, sb, text_a, span_a, text_b, span_b, lex)
     )
-    names: tuple[set[object], set[object]] | None = None  # the capitalised words, when a number needs them
+    days_apart = _days_apart(published)
     out: list[Discrepancy] = []
     seen: set[tuple[str, object]] = set()
     numbers_a = [x for x in sa if x.kind == "number"]
@@ -413,15 +502,16 @@ def discrepancies(
             continue  # the number is on both sides, maybe said of another word
         p, q = same_a[0], same_b[0]
         if x.kind == "number":
-            if names is None:
-                names = (_name_keys(text_a, *span_a, key_of), _name_keys(text_b, *span_b, key_of))
-            scored = [(_shared_context(text_a, p, text_b, q, key_of, settings, names), k, p, q)
-                      for k, (p, q) in enumerate((p, q) for p in same_a for q in same_b if _same_person(p, q))]
+            if (any(p.running for p in same_a) or any(q.running for q in same_b)) and days_apart != 0:
+                continue  # "after four days of riots" / "after eight days": counted up to each article's day
+            scored = [(_shared_context(text_a, p, text_b, q, key_of, settings, names, lex), k, p, q)
+                      for k, (p, q) in enumerate((p, q) for p in same_a for q in same_b
+                                                 if _same_person(p, q) and _same_date(p, sa, q, sb))]
             scored = [t for t in scored if t[0]]
             if not scored:
                 continue  # little in common around them, other places, other people: maybe other quantities
             _, _, p, q = max(scored, key=lambda t: (t[0], -t[1]))
-            if _agree(p, q):
+            if _agree(p, q) or (x.thing == "age" and _ages_agree(p, q, days_apart, settings)):
                 continue
         out.append(Discrepancy(x.kind, Mention(p.start, p.end, text_a[p.start : p.end]), Mention(q.start, q.end, text_b[q.start : q.end])))
     return tuple(sorted(out, key=lambda d: (d.a.start, d.b.start)))
@@ -431,9 +521,11 @@ M = TypeVar("M", AlignedSentence, SharedPassage)
 
 
 def with_discrepancies(
-    matches: list[M], text_a: str, text_b: str, clusters: WordClusters, settings: LexicalSettings = DEFAULT.compare.lexical
+    matches: list[M], text_a: str, text_b: str, clusters: WordClusters, settings: LexicalSettings = DEFAULT.compare.lexical,
+    published: tuple[str | None, str | None] = (None, None),
 ) -> list[M]:
-    """The matches (aligned sentences, shared passages), each with the discrepancies of its two sides."""
+    """The matches (aligned sentences, shared passages), each with the discrepancies of its two
+    sides; published: the two articles' dates (ISO), when known."""
     ids = clusters.ids
 
     def key_of(word: str) -> object:
@@ -442,7 +534,7 @@ def with_discrepancies(
 
     return [
         dataclasses.replace(
-            x, discrepancies=discrepancies(text_a, (x.a.start, x.a.end), text_b, (x.b.start, x.b.end), key_of, settings)
+            x, discrepancies=discrepancies(text_a, (x.a.start, x.a.end), text_b, (x.b.start, x.b.end), key_of, settings, published)
         )
         for x in matches
     ]

@@ -140,6 +140,34 @@ def name_key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+def gender_after(tokens: list[Token], m: int) -> str | None:
+    """The gender the first personal pronoun from token m to the end of its sentence tells of
+    the sentence's subject, before another name: only a possessive or reflexive one ("Peterson
+    was convicted of murdering his wife": male); "he", "him" or "killed her as she walked" may
+    be someone else."""
+    for n in range(m, min(len(tokens), m + _PRONOUN_WINDOW)):
+        tok = tokens[n]
+        if tok.initial or tok.cap:
+            return None
+        if tok.norm in _PERSONAL_PRONOUNS:
+            nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+            if tok.norm in ("his", "himself"):
+                return "male"
+            if tok.norm == "herself" or (tok.norm == "her" and nxt is not None and nxt.gap == " "
+                                         and nxt.norm not in CLOSED_CLASS and nxt.norm not in _DAY_WORDS):
+                return "female"
+            return None
+    return None
+
+
+def surname_gender(tokens: list[Token], k: int) -> str | None:
+    """The gender the text tells of a surname at token k: its honorific ("Mrs. Peterson"), else
+    the first pronoun after it in its sentence."""
+    if k > 0 and tokens[k - 1].norm in _HONORIFIC_GENDER:
+        return _HONORIFIC_GENDER[tokens[k - 1].norm]
+    return gender_after(tokens, k + 1)
+
+
 def find_entities(text: str) -> list[Entity]:
     """All entity mentions in text, in text order (see the module docstring)."""
     return EntityFinder(lexicon()).find(text, tokenize(text))
@@ -574,6 +602,36 @@ class EntityFinder:
             return True
         return nxt.gap.strip() == "," and nxt.norm in ("who", "a", "an") and not nxt.cap
 
+    def _drop_surnames_of_another_gender(self, raw: list[Entity], full: dict[str, Entity],
+                                         surnames: dict[str, str | None]) -> None:
+        """A surname the text also uses for someone of the other gender than the one person it
+        names in full with it ("Laci Peterson" ... "Peterson was found guilty of murdering his
+        wife") is nobody's: the reader cannot tell which mentions are hers."""
+        candidates = [e for e in raw if e.via == "name" and e.key not in full and " " not in e.key
+                      and e.kind in ("person", "other") and surnames.get(e.key)]
+        if not candidates:
+            return
+        at = {t.start: k for k, t in enumerate(self.tokens)}
+        ends = {t.end: k for k, t in enumerate(self.tokens)}
+        for e in candidates:
+            target = surnames.get(e.key)
+            k = at.get(e.start)
+            if not target or k is None:
+                continue
+            gender = given_names().get(target.split()[0])
+            if gender is None and full[target].end in ends:
+                gender = self._gender_after(ends[full[target].end] + 1)  # "Laci Peterson ... her home"
+            if gender is None:
+                continue
+            if self.tokens[k].possessive:
+                continue  # "Palin's pastor said he": the pronoun is the pastor's
+            told = surname_gender(self.tokens, k)
+            if told is not None and told != gender:
+                surnames[e.key] = None
+
+    def _gender_after(self, m: int) -> str | None:
+        return gender_after(self.tokens, m)
+
     def _pronoun_after(self, m: int) -> str | None:
         """What the first personal pronoun of the rest of the sentence says the subject is:
         "he", "she", "his", "her" a person, "it", "its" an organisation."""
@@ -737,6 +795,7 @@ class EntityFinder:
                 known = teams.setdefault(words[-1], e)
                 if known is not None and known.key != e.key:
                     teams[words[-1]] = None
+        self._drop_surnames_of_another_gender(raw, full, surnames)
         out = []
         for e in raw:
             team = teams.get(e.key) if e.via == "name" and e.kind in ("other", "organisation", "person") else None
@@ -761,6 +820,10 @@ _TEAM_NUMBER = re.compile(r"\d+ers")  # "76ers", "49ers": a word of a team's nam
 _VENUE_HEADS = frozenset("club hospital inn restaurant store stores shop cafe pub bar diner market college school".split())
 _SHOUTING_WORDS = 4
 _PERSONAL_PRONOUNS = frozenset("he she his her him hers himself herself".split())
+_MALE_PRONOUNS = frozenset("he his him himself".split())
+_FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+_HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 _PRONOUN_WINDOW = 12  # words after "X said" searched for the pronoun that tells what X is  # words in capitals in a row that make a line in capitals, not a name
 
 

@@ -42,16 +42,18 @@ from sidebyside.compare.entities import (
     PARTICLES,
     Entity,
     EntityFinder,
+    gender_after,
     given_names,
     is_full_name,
     name_key,
     same_person_name,
+    surname_gender,
     title_vocabulary,
 )
 from sidebyside.compare.nouns import NounLexicon, RelatedNouns, nouns
-from sidebyside.compare.termdata import TERMS_DIR, Lexicon
+from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon
 from sidebyside.compare.text import fold
-from sidebyside.compare.times import TimeChains, find_times, link_times, time_chains, time_label
+from sidebyside.compare.times import TimeChains, find_times, link_times, other_parts_of_day, time_chains, time_label
 from sidebyside.compare.tokens import Token, joinable, tokenize
 from sidebyside.model import LabelContrast, LabelCount, Mention, Quote
 from sidebyside.resources import resource
@@ -102,6 +104,13 @@ class NamingVocabulary:
     deal_words: frozenset[str] = frozenset()  # "acquire", "merger": a second company is in play
     # role noun -> words before it that make another noun of it ("free agent" is a player)
     compounds: dict[str, frozenset[str]] = field(default_factory=dict)
+    regions: frozenset[str] = frozenset()  # name keys of states and provinces ("oregon")
+    # "NAME was (identified as) the gunman", "NAME is a suspect in": verbs, participles, and the
+    # words a role may be followed by
+    predicate_verbs: frozenset[str] = frozenset()
+    predicate_participles: frozenset[str] = frozenset()
+    predicate_followers: frozenset[str] = frozenset()
+    noun_suffixes: tuple[str, ...] = ()  # endings of nouns the noun lexicon leaves out ("disposal")
 
 
 @functools.lru_cache(maxsize=1)
@@ -132,6 +141,11 @@ def vocabulary() -> NamingVocabulary:
         deal_words=frozenset(data["deal_words"]),
         compounds={fold(head): frozenset(fold(w) for w in words)
                    for head, words in data["compound_nouns"].items() if head != "about"},
+        regions=frozenset(name_key(r) for r in data.get("regions", ())),
+        predicate_verbs=frozenset(data["predicate_verbs"]),
+        predicate_participles=frozenset(data["predicate_participles"]),
+        predicate_followers=frozenset(data["predicate_followers"]),
+        noun_suffixes=tuple(data["noun_suffixes"]),
     )
 
 
@@ -204,6 +218,8 @@ class ArticleChains:
     # person chain -> organisations written right after its name ("Hakim, a technician with
     # the Oregon State Police", "Tennant of the Woodburn Police Department")
     organisations: dict[str, set[str]] = field(default_factory=dict)
+    located: set[str] = field(default_factory=set)  # chains written right after "in", "at", "from" ...: places there
+    definite: set[str] = field(default_factory=set)  # chains written after "the" ("the Navy", "the Post")
 
 
 @dataclass(frozen=True)
@@ -349,6 +365,10 @@ class ChainBuilder:
             for m in range(i, j + 1):
                 taken[m] = 1
             end = e.end + 1 if _DOTTED_LETTERS.fullmatch(e.text) and view.text[e.end : e.end + 1] == "." else e.end
+            if start == e.start and i > 0 and tokens[i].gap == " " and tokens[i - 1].norm in _PLACE_PREPOSITIONS:
+                out.located.add(chain)  # "in Kansas City": the city, not its team
+            if i > 0 and tokens[i].gap == " " and tokens[i - 1].norm == "the" or e.text[:4].casefold() == "the ":
+                out.definite.add(chain)
             ref = Ref("text", start, end, view.text[start:end], form, chain, kind, e, head)  # "U.S." with its stop
             pending.append((i, ref))
             self._note(out, ref)
@@ -371,13 +391,100 @@ class ChainBuilder:
                         taken[m] = 1
                     pending.append((a0, ref2))
                     self._note(out, ref2)
+                elif e.kind == "person":
+                    told = self._predicate_after(view, j, chain)
+                    if told is not None:
+                        a0, a1, ref2 = told
+                        for m in range(a0, a1):
+                            taken[m] = 1
+                        pending.append((a0, ref2))
+                        self._note(out, ref2)
         pending.sort(key=lambda p: p[0])
         self._descriptions(view, taken, pending, out)
         out.refs = [r for _, r in sorted(pending, key=lambda p: p[0])]
         merge_chains(out, same_person_variants(out))
         merge_chains(out, short_names(out, out, self.country_keys))
-        merge_chains(out, self._surnames_of_people(out))
+        merge_chains(out, self._surnames_of_people(view, out))
+        self._split_by_age(out)
         merge_chains(out, self._ages(view, out))
+        merge_chains(out, self._venues_named(out))
+        merge_chains(out, self._introduced_then_named(view.text, out))
+
+    def _introduced_then_named(self, text: str, out: ArticleChains) -> dict[str, str]:
+        """A description that introduces someone or something before the article names it ("a
+        state bomb disposal technician" in the lead, "Senior Trooper William Hakim, a bomb
+        technician," below) -> the one named chain the article gives that role noun, when no
+        other description has that noun, it tells no gender or country of another, and it comes
+        before the name (after it, an unjoined description is someone else: "reporter Bob
+        Woodward" ... "a Biloxi reporter")."""
+        first: dict[str, int] = {}
+        owners: set[str] = set()  # descriptions written as someone's owner ("a sheriff's SWAT team")
+        for r in out.refs:
+            if r.field == "text":
+                first[r.chain] = min(first.get(r.chain, r.start), r.start)
+                if text[r.end:r.end + 2] in ("'s", "’s") or r.text.split()[0].lower() not in ("a", "an", "the"):
+                    owners.add(r.chain)  # (and "his team", "that officer": someone's, or told before)
+        bearers: dict[str, set[str]] = {}
+        for c, roles in out.roles.items():
+            if c in out.described or c.startswith(("role:", "venue:", "time:")) or c not in out.names:
+                continue
+            for role in roles:
+                bearers.setdefault(role.rsplit(" ", 1)[-1], set()).add(c)
+        heads = Counter(info.head for info in out.described.values())
+        mapping = {}
+        for c, info in out.described.items():
+            if (info.plural or info.possessed or info.modifier or info.head in self.vocab.generic
+                    or info.head in self.vocab.kin or heads[info.head] != 1 or c not in first or c in owners):
+                continue
+            targets = bearers.get(info.head, set())
+            if len(targets) != 1:
+                continue
+            target = next(iter(targets))
+            if first.get(target, -1) <= first[c]:
+                continue
+            kind, target_kind = _chain_kind(out, c), _chain_kind(out, target)
+            if (kind == "person") != (target_kind == "person") or (kind != "person" and info.head not in _VENUES):
+                continue  # a person, or a venue ("a bank"): not "the same team" for a league
+            if info.country and info.country not in out.countries.get(target, ()) and kind == "person":
+                continue
+            gender = _description_gender(out, c, self.vocab) if kind == "person" else None
+            if gender and given_names().get(target.split()[0]) != gender:
+                continue  # "a female deputy" is no Deputy John Ortiz
+            mapping[c] = target
+        return mapping
+
+    def _venues_named(self, out: ArticleChains) -> dict[str, str]:
+        """A venue told by its kind and place ("an Oregon bank", "a hotel in Biloxi") -> the one
+        place or organisation the article names and also calls by that noun ("West Coast Bank ...
+        the bank"), when the article tells no other venue of that kind. Its place must be a place,
+        or a word of that name ("a Waitrose store" is Waitrose's, never another chain's)."""
+        venues: dict[str, set[str]] = {}
+        for r in out.refs:
+            if r.chain.startswith("venue:"):
+                venues.setdefault(r.chain.split(":")[1], set()).add(r.chain)
+        if not venues:
+            return {}
+        named: dict[str, set[str]] = {}
+        for c, roles in out.roles.items():
+            if c.startswith(("venue:", "role:", "time:")) or c in out.described or c not in out.names:
+                continue
+            if _chain_kind(out, c) not in ("organisation", "place", "other"):
+                continue
+            for role in roles:
+                venue = _VENUES.get(role.rsplit(" ", 1)[-1])
+                if venue is not None:
+                    named.setdefault(venue, set()).add(c)
+        mapping = {}
+        for venue, chains in venues.items():
+            targets = named.get(venue, set())
+            if len(chains) != 1 or len(targets) != 1:
+                continue
+            chain, target = next(iter(chains)), next(iter(targets))
+            place = chain.split(":", 2)[2]
+            if (place in self.known_places or place in self.vocab.regions or _chain_kind(out, place) == "place"
+                    or set(place.split()) <= set(target.split())):
+                mapping[chain] = target
+        return mapping
 
     def _ages(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
         """Each chain's stated ages ("a 61-year-old man", "Eric Allen Kirkpatrick, 61,"), and
@@ -410,6 +517,24 @@ class ChainBuilder:
             mapping[chain] = people[0]
         return mapping
 
+    def _split_by_age(self, out: ArticleChains) -> None:
+        """A chain of descriptions that states two ages ("a 12-year-old girl" ... "a 15-year-old
+        girl") is two people, or more: each age's descriptions become a chain of their own (those
+        with no age stay, naming any of them)."""
+        ages: dict[str, set[int]] = {}
+        for r in out.refs:
+            if r.form == "description" and r.chain in out.described:
+                for m in _AGE.finditer(r.text):
+                    ages.setdefault(r.chain, set()).add(int(m.group(1)))
+        for chain in [c for c, found in ages.items() if len(found) > 1]:
+            for r in out.refs:
+                stated = {int(m.group(1)) for m in _AGE.finditer(r.text)} if r.chain == chain else set()
+                if len(stated) == 1:
+                    r.chain = f"{chain}:aged {stated.pop()}"
+                    out.described[r.chain] = out.described[chain]
+                    out.roles.setdefault(r.chain, set()).update(out.roles.get(chain, ()))
+                    out.kinds.setdefault(r.chain, Counter())[r.kind] += 1
+
     def _bare_ages(self, view: ArticleView, out: ArticleChains) -> None:
         """"The 61-year-old" with no noun after it: a description of a person by age alone,
         which the person of that age then takes (see _ages)."""
@@ -430,16 +555,38 @@ class ChainBuilder:
             out.refs.append(Ref("text", s, e, view.text[s:e], "description", f"role:age {age}", "person"))
         out.refs.sort(key=lambda r: r.start)
 
-    def _surnames_of_people(self, out: ArticleChains) -> dict[str, str]:
+    def _surnames_of_people(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
         """One-word chains that are the surname of the one person the article names in full
-        with it ("Mark Teixeira" ... "interest in Teixeira"), unless a known place ("Washington")."""
+        with it ("Mark Teixeira" ... "interest in Teixeira"), unless a known place ("Washington")
+        or the article also writes it for someone of the other gender ("Laci Peterson" ...
+        "Peterson was found guilty of murdering his wife")."""
         people = _surname_map(out)
         mapping = {}
         for chain, names in out.names.items():
             target = people.get(chain) if " " not in chain else None
-            if target and chain not in self.known_places and _chain_kind(out, chain) in ("other", "place", "person"):
+            if (target and chain not in self.known_places and _chain_kind(out, chain) in ("other", "place", "person")
+                    and not self._another_gender(view, out, chain, target)):
                 mapping[chain] = target
         return mapping
+
+    def _another_gender(self, view: ArticleView, out: ArticleChains, surname: str, person: str) -> bool:
+        """Whether a mention of the surname is told of another gender than the person's (given
+        name, else the pronoun after the full name)."""
+        tokens = view.tokens
+        gender = given_names().get(person.split()[0])
+        if gender is None:
+            full = next((r for r in out.refs if r.chain == person and r.entity is not None and r.field == "text"), None)
+            j = view.token_at_end.get(full.entity.end) if full is not None else None
+            gender = gender_after(tokens, j + 1) if j is not None else None
+        if gender is None:
+            return False
+        for r in out.refs:
+            k = view.token_at_start.get(r.start) if r.chain == surname and r.field == "text" else None
+            if k is not None and not tokens[k].possessive:
+                told = surname_gender(tokens, k)
+                if told is not None and told != gender:
+                    return True
+        return False
 
     def _name_like(self, e: Entity, first: Token) -> bool:
         """A name of kind "other" worth a chain: several words, an acronym, a word capitalised
@@ -456,7 +603,9 @@ class ChainBuilder:
         if len(words) > 1 and words[-1] in _COMPANY_SUFFIXES and e.kind in ("organisation", "other"):
             key = " ".join(words[:-1])  # "Microsoft Corp." is Microsoft
         seat = self.vocab.seats.get(e.key)
-        if seat is not None:
+        if seat is not None and self._acts(tokens, i, j):
+            # "the White House said": the government; "a White House aide", "the White House
+            # Rose Garden" name the office or the building, not the country
             return name_key(seat), "metonym"
         country = self.capitals.get(e.key)
         if country is not None and e.kind == "place" and self._acts(tokens, i, j):
@@ -464,7 +613,7 @@ class ChainBuilder:
         return key, form
 
     def _acts(self, tokens: list[Token], i: int, j: int) -> bool:
-        """A capital standing for its government: possessive ("Moscow's"), or the subject of a
+        """A capital or a seat of government standing for the government: possessive ("Moscow's"), or the subject of a
         verb of saying or acting ("Washington said"), never a place in a longer name or after a
         comma ("Seattle, Washington"), nor before "state" ("Washington state")."""
         if i > 0 and tokens[i].gap.strip() == "," and tokens[i - 1].cap:
@@ -496,7 +645,10 @@ class ChainBuilder:
                 ent.via == "demonym" or prev.possessive or ent.kind == "organisation"
             ):
                 k = view.token_at_start.get(ent.start, k - 1)
-                country = True
+                # "Turkey's", "Syrian" alone may stand before a name; an organisation only with
+                # a role after it ("Kremlin spokesperson Dmitry Peskov"): "with the BBC Capaldi
+                # admitted" is two names
+                country = country or ent.via == "demonym" or prev.possessive
                 continue
             if ent is not None:
                 break
@@ -570,6 +722,47 @@ class ChainBuilder:
             return None
         head = self._role_phrase(tokens, start, head_at)
         return start, end_at + 1, Ref("text", s, e, view.text[s:e], "role", chain, head_kind or "person", None, head)
+
+    def _predicate_after(self, view: ArticleView, j: int, chain: str) -> tuple[int, int, Ref] | None:
+        """"NAME was identified as the gunman", "NAME is a suspect in ...": a role the sentence
+        states of the person named just before its verb joins that person's chain, so that
+        "the suspect" elsewhere (in this article or the other) is that person."""
+        tokens = view.tokens
+        p = j + 1
+        if p >= len(tokens) or tokens[p].gap != " " or tokens[p].norm not in self.vocab.predicate_verbs or tokens[j].possessive:
+            return None
+        if tokens[p].norm in ("has", "had"):
+            if p + 1 >= len(tokens) or tokens[p + 1].norm != "been":
+                return None  # "X has a lawyer": no role of X's
+            p += 1
+        if p + 2 < len(tokens) and tokens[p + 1].norm in self.vocab.predicate_participles and tokens[p + 2].norm == "as":
+            p += 2
+        start = p + 1
+        if start >= len(tokens) or tokens[start].norm not in ("the", "a", "an") or tokens[start].gap != " ":
+            return None
+        head_at = None
+        for q in range(start + 1, min(len(tokens), start + 1 + self.settings.max_apposition_words)):
+            if tokens[q].gap not in (" ", "-") or tokens[q].cap:
+                return None
+            described = self.head_of(tokens[q].norm)
+            if described is not None and described[0] == "person":
+                if described[1] in self.vocab.generic or described[1] in self.vocab.kin:
+                    return None  # "X is a man", "X was the father of ...": no role, a relation
+                head_at = q
+                break
+            if _closed(tokens[q].norm):
+                return None
+        if head_at is None or (head_at > start + 1 and tokens[head_at - 1].possessive):
+            return None  # "Smith is the suspect's brother"
+        nxt = tokens[head_at + 1] if head_at + 1 < len(tokens) else None
+        if nxt is not None and not (nxt.gap.strip()[:1] in _APPOSITION_END
+                                    or (nxt.gap == " " and nxt.norm in self.vocab.predicate_followers)):
+            return None  # "X is a suspect's" / "X was the driver said": no role of X's
+        s, e = tokens[start].start, tokens[head_at].end
+        if view.in_quote(s, e):
+            return None
+        head = self._role_phrase(tokens, start, head_at)
+        return start, head_at + 1, Ref("text", s, e, view.text[s:e], "role", chain, "person", None, head)
 
     def _apposition_before(self, view: ArticleView, i: int, chain: str, kinds: frozenset[str]) -> tuple[int, Ref] | None:
         """"The head of the Kiev regime, Vladimir Zelensky", "The film, NEW MOON,": a description
@@ -729,6 +922,7 @@ class ChainBuilder:
             if nxt is not None and joinable(tok, nxt) and not tok.possessive and (
                 nxt.cap or self.head_of(nxt.norm) is not None
                 or (after is not None and joinable(nxt, after) and (self.head_of(after.norm) or ("",))[0] == "person")
+                or self._compound_before_role(tokens, idx)
                 or (self.nouns.is_noun(nxt.norm) and nxt.norm not in CLOSED_CLASS and not nxt.norm.endswith(("ing", "ed")))
             ):
                 continue  # a title before a name, or a noun modifying another ("bank robber", "police operation")
@@ -838,6 +1032,20 @@ class ChainBuilder:
             for m in range(k, idx + 1):
                 taken[m] = 1
         pending.extend(added)
+
+    def _compound_before_role(self, tokens: list[Token], idx: int) -> bool:
+        """"a bomb disposal technician": the noun at idx and the next one modify a person's role
+        noun right after them (the next one no verb: "a car hit pedestrians" stays a car)."""
+        if idx + 2 >= len(tokens):
+            return False
+        nxt, role = tokens[idx + 1], tokens[idx + 2]
+        if not (joinable(tokens[idx], nxt) and joinable(nxt, role)) or nxt.cap or role.cap or _closed(nxt.norm):
+            return False
+        if nxt.norm.endswith(("ed", "ing", "s")) or role.norm != _singular(role.norm):
+            return False
+        described = self.head_of(role.norm)
+        return described is not None and described[0] == "person" and (
+            self.nouns.lemma(nxt.norm) is not None or nxt.norm.endswith(self.vocab.noun_suffixes))
 
     def _indefinite_before(self, view: ArticleView, idx: int) -> bool:
         """Whether "a"/"an" opens the phrase ending at token idx, past its modifiers and names."""
@@ -1139,11 +1347,12 @@ def short_names(own: ArticleChains, other: ArticleChains, countries: frozenset[s
     never a country (countries: their name keys): "Jordan" is not the Jordan River."""
     by_last: dict[str, list[str]] = {}
     by_stem: dict[str, list[str]] = {}
+    seats = vocabulary().seats
     for c in other.names:
         words = c.split()
         if len(words) < 2 or _chain_kind(other, c) == "person" or c.startswith("role:"):
             continue
-        if _chain_kind(other, c) in ("organisation", "other"):
+        if _chain_kind(other, c) in ("organisation", "other") and c not in seats:
             by_last.setdefault(words[-1], []).append(c)
         if words[-1] in _FEATURE_HEADS or (words[-1] in _ORGANISATION_TAILS and _chain_kind(other, c) == "organisation"):
             by_stem.setdefault(" ".join(words[:-1]), []).append(c)
@@ -1153,8 +1362,12 @@ def short_names(own: ArticleChains, other: ArticleChains, countries: frozenset[s
         if (c in other.names and not same) or _chain_kind(own, c) == "person" or (same and c in countries):
             continue
         found = by_stem.get(c, [])
-        if " " not in c and not same and _chain_kind(own, c) in ("organisation", "other"):
-            found = found + [t for t in by_last.get(c, []) if t != c]
+        if " " not in c and not same and _chain_kind(own, c) in ("organisation", "other") and (
+                c[-1:] in "sx" or c in own.definite):
+            # a team's plural ("the Angels", "Sixers") or a name's last word after "the" ("the
+            # Post", "the Navy"): never "Medicine" alone for a Society of Reproductive Medicine,
+            # "FIRE" (of "FIRE crews") for a fire service; never "House" for the White House
+            found = found + [t for t in by_last.get(c, []) if t != c and t not in seats]
         if len(set(found)) == 1 and found[0] != c:
             out[c] = found[0]
     return out
@@ -1171,6 +1384,9 @@ def merge_chains(chains: ArticleChains, mapping: dict[str, str]) -> None:
                 table.setdefault(new, set()).update(table.pop(old))
     for old, new in mapping.items():
         chains.described.pop(old, None)  # a description joined to a named chain describes it
+        for table in (chains.located, chains.definite):
+            if old in table:
+                table.add(new)
         if old in chains.names:
             chains.names.setdefault(new, []).extend(chains.names.pop(old))
         if old in chains.kinds:
@@ -1226,6 +1442,34 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         for c, target in short_names(sides[side], sides[1 - side]).items():
             if maps[side].get(c, c) not in other_keys:
                 maps[side].setdefault(c, maps[1 - side].get(target, target))
+    # A city for its team: "a victory over Kansas City" in an article that calls the team the
+    # "Chiefs" when the pair names the "Kansas City Chiefs" (never a city the article places
+    # something in: "in Kansas City"; never a country: "Brazil" may be its government).
+    media = frozenset(name_key(m) for m in lexicon().media)
+    # (a team's name is often typed a person's by the verbs around it: "the Chiefs said")
+    by_prefix: dict[str, set[str]] = {}  # "kansas city" -> {"kansas city chiefs"}
+    for s in sides:
+        for t in s.names:
+            words = t.split()
+            if len(words) > 1 and words[0] not in given_names():
+                for n in range(1, len(words)):
+                    by_prefix.setdefault(" ".join(words[:n]), set()).add(t)
+    for side in (0, 1):
+        own = sides[side]
+        for c in own.names:
+            if c not in by_prefix or c in maps[side] or c in own.located or c in country_keys:
+                continue
+            kind = _chain_kind(own, c)
+            if kind != "place":
+                continue  # a city: "the Academy" is not the Academy Awards
+            teams = {t for t in by_prefix.get(c, ())
+                     if (t in own.names or (t[len(c) + 1:] in own.names and _chain_kind(own, t[len(c) + 1:]) != "person"))
+                     # a team's name is a plural ("Chiefs", "Red Sox", "76ers"), never a paper's
+                     and t[-1] in "sx" and t not in media and t[len(c) + 1:] not in _COMPANY_SUFFIXES}
+            if len(teams) == 1:
+                team = teams.pop()
+                written = team if team in own.names else team[len(c) + 1:]
+                maps[side][c] = maps[side].get(written, written)
     # One person's full name written two ways across the pair ("Betty Page" / "Bettie Page").
     for side in (0, 1):
         own, other = sides[side], sides[1 - side]
@@ -1451,6 +1695,8 @@ def label_contrasts(
         la, lb = set(labels[0]), set(labels[1])
         if la == lb:
             continue
+        if key.startswith("time:") and other_parts_of_day([r.text for r in refs_a], [r.text for r in refs_b]):
+            continue  # "Monday morning" / "Monday afternoon": maybe two events of the day, no naming
         telling, category = _telling(labels, (refs_a, refs_b), loaded, lex, canon, role_words)
         if described_only and {r.head.rsplit(" ", 1)[-1] for r in refs_a if r.head} == {
             r.head.rsplit(" ", 1)[-1] for r in refs_b if r.head

@@ -2,8 +2,10 @@
 
 Forms handled: straight and curly double quotes, single-quote quotations (told apart from
 apostrophes such as "Erdogan's", "'90s", "rock 'n' roll"), guillemets «» and „low-high“ marks,
-quotes spanning paragraphs (the opening mark repeated at each paragraph, one close at the end),
-quotes inside quotes, and a quote split by its attribution ("A," he said, "B.").
+quotes spanning paragraphs (the opening mark repeated at each paragraph, one close at the end;
+or, where the later opening marks were lost, a paragraph left open that runs on to one whose only
+double mark closes it), quotes inside quotes, and a quote split by its attribution ("A," he said,
+"B.") within a paragraph (or over a break right after the attribution's comma).
 
 Choice for split and multi-paragraph quotes: each contiguous run of quoted words is its own
 part (so every span slices clean quoted words); the parts of one utterance are linked by
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 
 from sidebyside.compare.tokens import inflections
 from sidebyside.resources import resource
+from sidebyside.settings import DEFAULT
 
 # Opening mark -> the marks that may close it.
 _OPENERS: dict[str, tuple[str, ...]] = {
@@ -75,31 +78,76 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[QuoteMarks]:
+def find_quotes(
+    text: str,
+    paragraphs: list[tuple[int, int]] | None = None,
+    lost_mark_paragraphs: int = DEFAULT.compare.attribution.lost_mark_paragraphs,
+) -> list[QuoteMarks]:
     """All quoted parts of text in reading order (outer before inner), indexes linked.
 
     One pass over the marks with a stack of open quotations (at most MAX_NESTING + 1 deep): a
     mark closes the innermost open quotation it can close (those opened inside it and left open
-    are dropped), else it opens one. Linear in the length of the text whatever the marks."""
+    are dropped), else it opens one. Linear in the length of the text whatever the marks.
+
+    A quotation over paragraphs opens each paragraph and closes only the last. When the opening
+    marks of the later paragraphs were lost, it still runs on where the evidence is clear: a
+    paragraph left open, then up to ``lost_mark_paragraphs`` paragraphs without a double mark,
+    then one whose only double mark closes a quotation ('I'm not just a party girl," she said.')."""
     paragraphs = paragraph_spans(text) if paragraphs is None else paragraphs
     raw: list[_Part] = []
     carried: _Open | None = None
+    lone_close = [_lone_close(text, lo, hi) for lo, hi in paragraphs]
+    unmarked = [c is None and not _DOUBLE_MARK.search(text, lo, hi) for c, (lo, hi) in zip(lone_close, paragraphs)]
+
+    def closed_later(k: int) -> bool:
+        """Whether a quotation left open at the end of paragraph k closes, its marks lost, in
+        one of the paragraphs after it (only unmarked paragraphs between)."""
+        for m in range(k + 1, min(len(paragraphs), k + 2 + lost_mark_paragraphs)):
+            if lone_close[m] is not None:
+                return True
+            if not unmarked[m]:
+                return False
+        return False
+
     for k, (lo, hi) in enumerate(paragraphs):
-        carried = _scan_paragraph(text, lo, hi, carried, paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None, raw)
+        next_start = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None
+        carried = _scan_paragraph(text, lo, hi, carried, next_start, raw, lambda k=k: closed_later(k))
     return _finish(text, raw)
+
+
+_DOUBLE_MARK = re.compile('["“”„«»]')
+
+
+def _lone_close(text: str, lo: int, hi: int) -> int | None:
+    """Where a paragraph's only double mark closes a quotation it did not open: a straight or
+    curly closing mark after a word or punctuation (not after a digit: an inch mark), not
+    before a letter. None otherwise."""
+    first = _DOUBLE_MARK.search(text, lo, hi)
+    if first is None or _DOUBLE_MARK.search(text, first.end(), hi) is not None:
+        return None
+    p = first.start()
+    if text[p] not in '"”' or p == lo:
+        return None
+    prev, nxt = text[p - 1], text[p + 1 : p + 2]
+    if prev.isspace() or prev.isdigit() or nxt.isalnum():
+        return None
+    return p
 
 
 class _Open:
     """An opening mark waiting for its close."""
 
-    __slots__ = ("at", "mark", "parent", "group", "part")
+    __slots__ = ("at", "mark", "parent", "group", "part", "words_at")
 
-    def __init__(self, at: int, mark: str, parent: _Open | None, group: _Part | None = None):
+    def __init__(self, at: int, mark: str, parent: _Open | None, group: _Part | None = None, lost: bool = False):
         self.at = at
         self.mark = mark
         self.parent = parent  # the quotation open around it when it opened
         self.group = group  # the first part of a quotation spanning paragraphs
         self.part: _Part | None = None  # what it became once closed (or ended a paragraph)
+        # where the quoted words start: after the mark, or at the paragraph's start when the
+        # paragraph continues a quotation whose opening mark was lost
+        self.words_at = at if lost else at + 1
 
 
 class _Part:
@@ -112,19 +160,23 @@ class _Part:
 
 
 def _scan_paragraph(
-    text: str, lo: int, hi: int, carried: _Open | None, next_start: int | None, raw: list[_Part]
+    text: str, lo: int, hi: int, carried: _Open | None, next_start: int | None, raw: list[_Part], closed_later
 ) -> _Open | None:
-    """Quotes of text[lo:hi]; return the quotation that runs on into the next paragraph, if any."""
+    """Quotes of text[lo:hi]; return the quotation that runs on into the next paragraph, if any
+    (closed_later() tells whether one left open closes, its marks lost, further on)."""
     marks = [(m.start(), m.group()) for m in _ANY_MARK.finditer(text, lo, hi)]
     possessive_close = _possessive_closes(text, marks)
     stack: list[_Open] = []
+    if carried is not None and carried.words_at == carried.at:
+        stack.append(carried)  # the quotation of the paragraph before, its opening mark lost here
+        carried = None
     skip = -1
     for p, ch in marks:
         if ch == "\n" or p == skip:
             continue
         if ch in "’'" and text[p + 1 : p + 2] == ch and stack and stack[-1].mark in "“\"" and not text[p - 1].isspace():
             entry = stack.pop()  # “...’’ : two single marks typed for a double one
-            entry.part = _Part(entry.at, p, entry.at + 1, p, entry.group, entry.parent)
+            entry.part = _Part(entry.at, p, entry.words_at, p, entry.group, entry.parent)
             raw.append(entry.part)
             skip = p + 1
             continue
@@ -136,7 +188,7 @@ def _scan_paragraph(
         if closed is not None:
             entry = stack[closed]
             del stack[closed:]
-            entry.part = _Part(entry.at, p, entry.at + 1, p, entry.group, entry.parent)
+            entry.part = _Part(entry.at, p, entry.words_at, p, entry.group, entry.parent)
             raw.append(entry.part)
             continue
         if len(stack) <= MAX_NESTING and ch in _OPENERS and _can_open(text, p, lo):
@@ -150,11 +202,14 @@ def _scan_paragraph(
         and text[next_start] in _OPENERS
         and text[next_start] in _DOUBLE
     )
-    if runs_on or bottom.group is not None:
-        bottom.part = _Part(bottom.at, None, bottom.at + 1, hi, bottom.group, None)
+    lost = not runs_on and bottom.mark in _DOUBLE and next_start is not None and closed_later()
+    if runs_on or lost or bottom.group is not None:
+        bottom.part = _Part(bottom.at, None, bottom.words_at, hi, bottom.group, None)
         raw.append(bottom.part)
     if runs_on:
         return _Open(next_start, text[next_start], None, bottom.part.group)
+    if lost:
+        return _Open(next_start, '"', None, bottom.part.group, lost=True)
     return None
 
 
@@ -362,6 +417,10 @@ def _link_split_quotes(text: str, quotes: list[QuoteMarks]) -> None:
         ending = text[q1.start : q1.close_at].rstrip()
         if ending.endswith((".", "!", "?", "…")) and not ending.endswith("..."):
             continue
+        gap = text[q1.close_at + 1 : q2.open_at]
         if q2.open_at - q1.close_at > _SPLIT_GAP_CHARS or not _SPLIT_GAP.match(text, q1.close_at + 1, q2.open_at):
             continue
+        if "\n" in gap and (gap[gap.index("\n") :].strip() or not gap[: gap.index("\n")].rstrip().endswith(",")):
+            continue  # an attribution opening the next paragraph introduces a quotation of its own
+            # (only '," Coburn says,' ending a paragraph runs on into the next one's quotation)
         quotes[i] = QuoteMarks(q2.start, q2.end, q2.open_at, q2.close_at, q1.utterance, None, q2.kind)

@@ -66,7 +66,8 @@ def _pattern() -> re.Pattern[str]:
     qual = _alt(v.qualifiers)
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     year = r"(?:1[89]\d\d|20\d\d)"
-    clock = (r"(?:" + _alt(v.approximately) + r"\s+){0,3}\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?\s?m\b\.?)")
+    # "9.25 a.m.", also as some captures split it ("9. 25 a. m."): never "25 a. m." alone
+    clock = (r"(?:" + _alt(v.approximately) + r"\s+){0,3}\d{1,2}(?:[:.]\s?\d\d)?\s?(?:[ap]\.?\s?m\b\.?)")
     date = (rf"(?:{month}\s+{day}\b(?:,?\s+{year}\b)?"
             rf"|{day}\s+(?:of\s+)?{month}(?:,?\s+(?:{year}|\d\d)\b)?)")
     rel = _alt(k for k in v.relative if k != "the day before")
@@ -198,7 +199,7 @@ def _read(text: str, start: int, v: TimeVocabulary) -> TimeMention | None:
             break
     if mention.month is not None:
         numbers = [n for n in _NUMBER.finditer(text)]
-        clock = re.search(r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?\s?m", text, re.IGNORECASE)
+        clock = re.search(r"\d{1,2}(?:[:.]\s?\d\d)?\s?[ap]\.?\s?m", text, re.IGNORECASE)
         for n in numbers:
             if clock and clock.start() <= n.start() < clock.end():
                 continue
@@ -350,3 +351,25 @@ def time_label(text: str) -> str:
         w = re.sub(r"^(\d+)(st|nd|rd|th)$", r"\1", w)
         out.append(w)
     return " ".join(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _part_groups() -> dict[str, str]:
+    """Parts of the day a reader takes for one another ("Tuesday evening" / "Tuesday night")."""
+    data = json.loads(resource(TERMS_DIR).joinpath("times.json").read_text(encoding="utf-8"))
+    return {k: v for k, v in data["part_of_day_groups"].items() if k != "about"}
+
+
+def parts_of_day(texts) -> set[str]:
+    """The parts of the day some of the texts give ("Monday morning" -> {"morning"})."""
+    groups = _part_groups()
+    return {groups[w] for t in texts for w in re.findall(r"\w+", t.casefold()) if w in groups}
+
+
+def other_parts_of_day(a, b) -> bool:
+    """Whether two sides date a day by different parts of it only ("Monday morning" /
+    "Monday afternoon"): often two events of one day (the shooting, a message posted later),
+    which a contrast would show as a disagreement that is not there."""
+    pa, pb = parts_of_day(a), parts_of_day(b)
+    return bool(pa) and bool(pb) and not pa & pb
+

@@ -75,6 +75,7 @@ def is_legal(text: str) -> bool:
 COMMENT_SECTION = re.compile(
     r"^(?:\d+\s+(?:comments?|responses?|replies|reactions?|kommentare?|commentaires?|comentarios?|"
     r"commenti|comentários)(?:\s+(?:to|on|for|zu|à|a)\b.*)?"
+    r"|(?:\d+|one)\s+thoughts?\s+on\s+[“\"«].*"  # a blog's comment section: '6 thoughts on “Title”'
     r"|(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?)\s*\(\d+\)"
     r"|(?:comments?|responses?|replies)\s+(?:to|on)\s+.+"
     r"|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|"
@@ -166,18 +167,40 @@ NAMED_APPEAL = re.compile(
 )
 
 
-def is_appeal(text: str) -> bool:
-    """A paragraph that addresses the reader (support, subscribe, sign up), outside any quotation."""
+def is_appeal(text: str, narrative_words: int = 15, words_per_cue: int = 40) -> bool:
+    """A paragraph that addresses the reader (support, subscribe, sign up), outside any quotation.
+
+    A story tells of others signing up or supporting things too: a paragraph of
+    ``narrative_words`` words or more holds a call to action only where it speaks to the reader
+    (a "we" or "you" word) or where the call opens a sentence ("... Follow him on Twitter");
+    and one that speaks to the reader is an appeal by its cue words only when it holds one for
+    every ``words_per_cue`` words (a cookie notice repeats them; a review that mentions a
+    product's support once, beside "you", is no appeal).
+    """
     outside = _QUOTED.sub(" ", text) if any(q in text for q in "\"“„«»") else text
     low = outside.lower()
-    if len(text) <= 400 and any(cta in low for cta in CALLS_TO_ACTION):
-        return True
     words = low.split()
+    addressed = not (WE_WORDS.isdisjoint(words) and YOU_WORDS.isdisjoint(words))
+    if len(text) <= 400:
+        for cta in CALLS_TO_ACTION:
+            at = low.find(cta)
+            if at >= 0 and (len(words) < narrative_words or addressed):
+                return True
+            while at >= 0:
+                if _opens_sentence(low, at):
+                    return True
+                at = low.find(cta, at + 1)
     if len(words) < SHORT_APPEAL_WORDS and SHORT_APPEAL.search(outside):
         return True
     if WE_WORDS.isdisjoint(words) or YOU_WORDS.isdisjoint(words):
         return False
-    return sum(1 for stem in APPEAL_STEMS if stem in low) >= 1
+    return sum(low.count(stem) for stem in APPEAL_STEMS) * words_per_cue >= len(words)
+
+
+def _opens_sentence(low: str, at: int) -> bool:
+    """The text at ``at`` opens the paragraph or a sentence (an imperative: "Sign up for ...")."""
+    before = low[:at].rstrip()
+    return not before or before[-1] in ".!?:;|•☆»)–—-"
 
 
 # --------------------------------------------------------------------------- metadata shapes

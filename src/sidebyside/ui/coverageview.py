@@ -8,6 +8,7 @@ from collections import Counter
 
 from sidebyside.compare.coverage import Coverage, Member
 from sidebyside.highlights import term_spans
+from sidebyside.model import Span
 from sidebyside.ui.qt import (
     QAbstractItemView,
     QHeaderView,
@@ -159,7 +160,8 @@ class CoverageView(QWidget):
     def _fill_quotes(self, coverage: Coverage) -> None:
         table = self._start("quotes", ["Outlets", "Said by"])
         for group in coverage.quotes:
-            spans = [(m.article, m.start, m.end) for m in group.members]
+            # each quoted part, never the attribution between two parts ('"…," she said, "…"')
+            spans = [(m.article, p.start, p.end) for m in group.members for p in _quoted_parts(m)]
             speakers = Counter(m.speaker for m in group.members if m.speaker)
             cells = {}
             for m in group.members:
@@ -265,3 +267,8 @@ class CoverageView(QWidget):
         table = self.tables[key]
         lead = table.columnCount() - len(self.outlets)
         return table.item(row, lead + outlet)
+
+
+def _quoted_parts(member: Member) -> tuple:
+    """The quoted parts of a quote group member, in order (its whole span when it has none)."""
+    return member.parts or (Span(member.start, member.end),)

@@ -108,7 +108,8 @@ class PairView(QWidget):
             for d in link.discrepancies:
                 mine, theirs = (d.a, d.b) if pane == 0 else (d.b, d.a)
                 if mine.field == "text":
-                    spans.append((mine.start, mine.end, f"The other article says “{theirs.text}” ({d.kind} differs)",
+                    tip = f"The other article gives “{theirs.text}” here ({d.kind}): check both count the same thing"
+                    spans.append((mine.start, mine.end, tip,
                                   link.kind))
         return spans
 
@@ -207,7 +208,8 @@ class PairView(QWidget):
     def jump_to(self, spans: list, kind_id: str | None = None) -> None:
         """Go to each (pane, start, end) (the side panel, notes, the coverage). Spans in both
         panes are each brought into view; a span in one pane only moves that pane, and with
-        synchronized scrolling on, the other pane follows it."""
+        synchronized scrolling on, the other pane follows it. Several spans in one pane are the
+        parts of one quotation: the pane goes to the first."""
         if not spans:
             return
         link = self._link_of(spans)
@@ -216,20 +218,31 @@ class PairView(QWidget):
             return
         one_pane = len({s[0] for s in spans}) == 1
         self.link_map.set_current(None)
+        first_of_pane = {}
+        for pane_index, start, end in spans:
+            first_of_pane.setdefault(pane_index, (start, end))
         with (contextlib.nullcontext() if one_pane else self.sync_paused()):
-            for pane_index, start, end in spans:
+            for pane_index, (start, end) in first_of_pane.items():
                 self.panes[pane_index].go_to(start, end, kind_id)
         first = spans[0]
         if kind_id:
             self.arrived.emit(kind_id, first[0], first[1], None)
 
     def _link_of(self, spans: list) -> int | None:
-        """The link whose two ends are exactly these two spans, if any."""
+        """The link whose two ends are among these spans, one in each pane; else a shared quote
+        whose ends lie inside them (the matched words of a quoted part), if any."""
         ends = {(p, s, e) for p, s, e in spans}
-        if len(ends) != 2:
+        if {p for p, _s, _e in ends} != {0, 1}:
             return None
         for i, link in enumerate(self.highlights.links):
-            if {(0, *link.a), (1, *link.b)} == ends:
+            if (0, *link.a) in ends and (1, *link.b) in ends:
+                return i
+
+        def inside(pane: int, span: tuple[int, int]) -> bool:
+            return any(p == pane and s <= span[0] and span[1] <= e for p, s, e in ends)
+
+        for i, link in enumerate(self.highlights.links):
+            if link.kind == "shared_quote" and inside(0, link.a) and inside(1, link.b):
                 return i
         return None
 

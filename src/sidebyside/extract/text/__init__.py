@@ -83,7 +83,7 @@ def read_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> l
     text, listed = without_link_list(content)
     text = unwrap(split_columns(text))
     lines = split_lines(without_link_numbers(text) if listed else text, settings)
-    mark_captions(lines)
+    mark_captions(lines, settings)
     return lines
 
 

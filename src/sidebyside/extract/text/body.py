@@ -25,7 +25,7 @@ from sidebyside.settings import DEFAULT, TextSettings
 
 
 
-def mark_captions(lines: list[Line]) -> None:
+def mark_captions(lines: list[Line], settings: TextSettings = DEFAULT.extract.text) -> None:
     """An image's alt text printed twice (bullet, then indented) or a credit is a caption."""
     prev: Line | None = None
     for line in lines:
@@ -48,6 +48,24 @@ def mark_captions(lines: list[Line]) -> None:
             # a caption printed again with its credit: "Caption" then "Caption - Name/Agency"
             prev.kind = line.kind = CREDIT
         prev = line
+    _over_credits(lines, settings)
+
+
+def _over_credits(lines: list[Line], s: TextSettings) -> None:
+    """The lines right above a photo credit, with no blank line between, are the picture's
+    caption ("A view of the gate amid smog." / "Pollution is surging again." / "Name/Agency"):
+    a tool sets a paragraph apart with a blank line, a figure's caption and credit together."""
+    first = 0  # the first line of the current block of lines
+    for i, line in enumerate(lines):
+        if line.kind == BLANK:
+            first = i + 1
+        elif line.kind == CREDIT and 0 < i - first <= s.caption_lines and not line.bullet \
+                and line.weight <= s.bare_credit_max_weight:
+            above = lines[first:i]
+            if all(x.kind in (PROSE, SHORT, CREDIT) and not x.bullet and x.weight <= s.caption_line_max_weight
+                   for x in above):
+                for x in above:
+                    x.kind = CREDIT
 
 
 def _credited_repeat(first: str, second: str) -> bool:
@@ -111,12 +129,70 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
             scores[i] = -cost_of.get(line.kind, short_cost)
         i += 1
     _demote_item_chunks(lines, scores, s)
+    for first, end in code_blocks(lines, 0, n, s):
+        # a block of code or of a program's output costs as one line, however long: the prose
+        # around it explains it, and the article reads on past it
+        scores[first] = -s.code_line_cost
+        for k in range(first + 1, end):
+            scores[k] = 0
     _drop_comment_section(lines, scores, s)
     return scores
 
 
 _CODE_MARK = re.compile(r"[(){};=│┼─<>\\]|^[a-z_]+\W")
 _CODE_CHAR = re.compile(r"[{};=│┼─<>\\]")  # (a byline's lower-case handle is no code)
+# a line of code or of a program's output: a code character, a call "f(x)", a shell prompt, a
+# line that opens or closes a bracket, one that goes on after a comma from a name or a keyword
+# ("avg(n) AS mean,", "SELECT n,"; an address's lines start like names: "10 Market Street,")
+_CODE_LINE = re.compile(r"[{};=│┼<>\\]|\w\(|^(?:\$|>>>|\.\.\.|[\w.]+=?#) |[(\[]$|^[)\]]|^(?:[a-z_]|[A-Z]{2,}\b).*,$")
+_PROMPT = re.compile(r"^(?:\$|>>>) \S")
+_NOT_CODE = frozenset((FURNITURE, PROMO, APPEAL, COMMENTS))  # (an advert's markup printed as text is no article's code)
+
+
+def code_blocks(lines: list[Line], lo: int, hi: int, settings: TextSettings = DEFAULT.extract.text
+                ) -> Iterator[tuple[int, int]]:
+    """(first, end) of each block of code or of a program's output among ``lines[lo:hi]``:
+    ``code_block_lines`` to ``code_block_max_lines`` lines without blank lines between them,
+    none a bullet, a sentence, wide (CJK) text or page furniture, most of them showing code
+    (brackets, operators, a shell prompt, a table's box-drawing rules); or a single command after
+    a shell prompt ("$ hg push")."""
+    i = lo
+    while i < hi:
+        if lines[i].kind == BLANK:
+            i += 1
+            continue
+        j = i
+        while j < hi and lines[j].kind != BLANK:
+            j += 1
+        count = j - i
+        if count == 1:
+            if _PROMPT.match(lines[i].text) and _plain(lines[i]):
+                yield i, j
+        elif settings.code_block_lines <= count <= settings.code_block_max_lines and _mostly_code(lines[i:j]) \
+                and all(_plain(x) for x in lines[i:j]):
+            yield i, j
+        i = j
+
+
+def _plain(line: Line) -> bool:
+    """Neither a bullet, a sentence, wide text nor page furniture: a line a block of code may hold."""
+    return not (line.bullet or line.kind in _NOT_CODE or (line.kind == PROSE and ends_sentence(line.text))
+                or is_wide(line.text))
+
+
+def _mostly_code(block: list[Line]) -> bool:
+    """More than half the lines show code (the search stops once the answer is known)."""
+    need = len(block) // 2 + 1
+    marked, left = 0, len(block)
+    for line in block:
+        if line.kind == RULE or _CODE_LINE.search(line.text):
+            marked += 1
+            if marked >= need:
+                return True
+        left -= 1
+        if marked + left < need:
+            return False
+    return False
 
 
 def is_intro(line: Line) -> bool:
@@ -257,21 +333,32 @@ def data_table_at(lines: list[Line], i: int, settings: TextSettings = DEFAULT.ex
     a tour, a season's calendar, figures): ``data_table_rows`` lines or more without blank lines
     between them, none a bullet, each short, with a figure, and with a separator they all repeat,
     after a blank line or the line introducing them ("The tour dates:").
-    ``i`` when no table starts there. A menu's items have no figures, a list of links bullets."""
+    ``i`` when no table starts there. A menu's items have no figures, a list of links bullets.
+    A table may open with a header of cells without figures ("Ticker  Security  Last  Change",
+    cells a tool set apart with two spaces or more): then ``data_table_header_rows`` rows of
+    figures under it make a table."""
     n, k = len(lines), i
     if i + 1 >= n or lines[i + 1].kind == BLANK:
         return i  # the common case: a paragraph of its own
-    while k < n and lines[k].kind in (SHORT, PROSE, META) and not lines[k].bullet \
-            and lines[k].weight <= settings.data_row_max_weight and _DIGIT.search(lines[k].text):
+    while k < n and k - i < 2 and _table_row(lines[k], settings) and not _DIGIT.search(lines[k].text) \
+            and "  " in lines[k].text:
+        k += 1  # the header's rows
+    header = k - i
+    while k < n and _table_row(lines[k], settings) and _DIGIT.search(lines[k].text):
         k += 1
-    if k - i < settings.data_table_rows or (k < n and lines[k].kind != BLANK):
+    need = settings.data_table_header_rows if header else settings.data_table_rows
+    if k - i - header < need or (k < n and lines[k].kind != BLANK):
         return i
     if i > 0 and lines[i - 1].kind != BLANK and not is_intro(lines[i - 1]):
         return i  # (a table is a block of its own, or follows the line that introduces it)
     rows = [lines[j].text for j in range(i, k)]
-    if not any(all(sep in row for row in rows) for sep in _ROW_SEPARATORS):
+    if not any(all(sep in row for row in rows) for sep in (_ROW_SEPARATORS[-1:] if header else _ROW_SEPARATORS)):
         return i
     return k
+
+
+def _table_row(line: Line, settings: TextSettings) -> bool:
+    return line.kind in (SHORT, PROSE, META) and not line.bullet and line.weight <= settings.data_row_max_weight
 
 
 def _through_data_table(lines: list[Line], end: int, settings: TextSettings) -> int:
@@ -524,10 +611,21 @@ def body_blocks(lines: list[Line], start: int, end: int,
     in_promo = False
     introduced: set[int] = set()  # the items of a list an introduction opened, the rows of a table
     emitted: set[str] = set()
+    code = {first: stop for first, stop in code_blocks(lines, start, end + 1, settings)}
+    skip_to = start
     for i in range(start, end + 1):
+        if i < skip_to:
+            continue
         line = lines[i]
         kind = line.kind
         if kind == BLANK:
+            continue
+        if i in code and not in_promo:
+            block = lines[i : code[i]]
+            text = "\n".join(x.text for x in block)
+            out.append(("paragraph", Line(i, text, line.indent, False, SHORT, sum(x.weight for x in block),
+                                          sum(x.words for x in block))))
+            skip_to = code[i]
             continue
         if i not in introduced and (i == start or lines[i - 1].kind == BLANK) and not line.bullet:
             introduced.update(range(i, data_table_at(lines, i, settings)))
@@ -541,8 +639,9 @@ def body_blocks(lines: list[Line], start: int, end: int,
             in_promo = False
         if in_promo:
             continue
-        if line.text in emitted:
-            continue  # the same text again (a teaser, a repeated caption)
+        if line.text in emitted and not (kind == PROSE and line.text[-1] in "?？" and not line.repeat_of_prev):
+            continue  # the same text again (a teaser, a repeated caption, a highlight), but a
+            # question asked again: an interview asks each guest the same questions
         emitted.add(line.text)
         if i in introduced:
             out.append(("list_item", line))

@@ -143,7 +143,7 @@ def _caption_shape(f: Features, s: TextSettings) -> bool:
 
 
 def _appeal(f: Features, s: TextSettings) -> bool:
-    return f.n >= 20 and cues.is_appeal(f.text)
+    return f.n >= 20 and cues.is_appeal(f.text, s.appeal_narrative_words, s.appeal_words_per_cue)
 
 
 def _legal_footer(f: Features, s: TextSettings) -> bool:
@@ -151,7 +151,7 @@ def _legal_footer(f: Features, s: TextSettings) -> bool:
 
 
 def _copyright_footer(f: Features, s: TextSettings) -> bool:
-    return "©" in f.text and f.n >= 40 and cues.is_legal(f.text)
+    return ("©" in f.text or "ⓒ" in f.text) and f.n >= 40 and cues.is_legal(f.text)
 
 
 def _not_words(f: Features, s: TextSettings) -> bool:

@@ -5,8 +5,10 @@ A dump at a wide column count, or text copied from a browser, has one paragraph 
 text wrapped at ~60-140 columns spreads each paragraph over consecutive lines. A line was
 wrapped when the next line's first word would not have fitted after it within the wrap width;
 such lines are joined back (bullets and indented continuations included). Widths are display
-columns: a CJK character takes two, and CJK text, which wraps inside words, is joined without
-a space.
+columns: a CJK character takes two, and Chinese and Japanese text, which wraps inside words,
+is joined without a space; Korean, which puts spaces between words, with one unless the tool
+wrapped it anywhere (most of its lines filled to the last column). Some tools (lynx) count a wide character as one column when they wrap: a text with
+wide characters whose lines pile up under a width counted in characters is read that way.
 """
 
 from __future__ import annotations
@@ -26,11 +28,28 @@ WORD_SLACK = 16  # ...and every line of its block but the last ends within a lon
 MIN_BROKEN = 25  # a line this long that stops mid-sentence may have been wrapped  # columns a wrapping tool may leave free at the end of a line
 
 
+def _hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7af" or "\u1100" <= char <= "\u11ff" or "\u3130" <= char <= "\u318f"
+
+
+def _breaks_inside_words(lines: list[str], width: int, measure) -> bool:
+    """The tool wrapped Korean anywhere, not at its spaces: most lines that end in Hangul with
+    Hangul on the next line (four in five) are filled to the last column (a tool that wraps at spaces leaves
+    lines of many lengths)."""
+    filled = total = 0
+    for line, after in zip(lines, lines[1:]):
+        text, nxt = line.rstrip(), after.strip()
+        if text and nxt and _hangul(text[-1]) and _hangul(nxt[0]):
+            total += 1
+            filled += measure(text) >= width - 1
+    return filled >= 0.8 * total > 0
+
+
 def display_width(text: str) -> int:
     return len(text) if text.isascii() else len(text) + count_wide(text)
 
 
-def wrap_width(lines: list[str]) -> int | None:
+def wrap_width(lines: list[str], measure=display_width) -> int | None:
     """The wrap column (40-140) when the long lines pile up just under it, else None.
 
     For each candidate width W, the lines in [0.85 W, W] are those a wrapper filled; lines
@@ -40,7 +59,7 @@ def wrap_width(lines: list[str]) -> int | None:
     for x in lines:
         stripped = x.strip()
         if stripped and "   " not in stripped:
-            counts[min(display_width(x.rstrip()), MAX_WIDTH + 1)] += 1
+            counts[min(measure(x.rstrip()), MAX_WIDTH + 1)] += 1
     total = sum(counts)
     if total < 8:
         return None
@@ -68,11 +87,31 @@ def wrap_width(lines: list[str]) -> int | None:
     return None
 
 
+def _wrap_measure(lines: list[str]):
+    """The wrap width and the measure of a line's width that shows it: display columns, or
+    characters when the text has wide characters and its lines pile up under a width so counted
+    (a tool that counts each character as one column)."""
+    width = wrap_width(lines)
+    if not any(not x.isascii() and count_wide(x) for x in lines[:2000]):
+        return width, display_width
+    by_chars = wrap_width(lines, len)
+    if by_chars is not None and (width is None or _filled(lines, by_chars, len) > _filled(lines, width, display_width)):
+        return by_chars, len
+    return width, display_width
+
+
+def _filled(lines: list[str], width: int, measure) -> int:
+    """How many lines a wrapper filled to ``width`` (within 15% of it), by ``measure``."""
+    low = 0.85 * width
+    return sum(1 for x in lines if x.strip() and low <= measure(x.rstrip()) <= width)
+
+
 def unwrap(content: str) -> str:
     lines = content.splitlines()
-    width = wrap_width(lines[:20000])
+    width, measure = _wrap_measure(lines[:20000])
     if width is None:
         return _join_broken_sentences(content, lines) if len(lines) <= FEW_LINES else content
+    hangul_glue = "" if _breaks_inside_words(lines[:20000], width, measure) else " "
     out: list[str] = []
     prev_width = 0  # display width of the previous raw line, 0 after a blank one
     for raw in lines:
@@ -80,14 +119,17 @@ def unwrap(content: str) -> str:
         stripped = text.lstrip()
         if prev_width and stripped and not _BULLET_START.match(stripped):
             first = stripped.split(None, 1)[0]
-            if prev_width >= 0.6 * width and prev_width + 1 + display_width(first) > width - SLACK:
-                # CJK text wraps inside words: no space between two wide characters
-                glue = "" if is_wide_char(stripped[0]) and is_wide_char(out[-1][-1]) else " "
+            if prev_width >= 0.6 * width and prev_width + 1 + measure(first) > width - SLACK:
+                # Chinese and Japanese wrap inside words: no space between two wide characters;
+                # Korean puts spaces between its words, and a tool wraps it at them or anywhere
+                glue = " "
+                if is_wide_char(stripped[0]) and is_wide_char(out[-1][-1]):
+                    glue = hangul_glue if _hangul(stripped[0]) or _hangul(out[-1][-1]) else ""
                 out[-1] = out[-1] + glue + stripped
-                prev_width = display_width(text)
+                prev_width = measure(text)
                 continue
         out.append(text)
-        prev_width = display_width(text) if stripped else 0
+        prev_width = measure(text) if stripped else 0
     return "\n".join(out)
 
 

@@ -1,0 +1,57 @@
+"""A quotation over paragraphs whose later opening marks were lost (compare/quotes.py): it runs on
+to the paragraph that closes it when the evidence is clear, and nowhere else. Hand-written
+paragraphs, negatives included."""
+
+from __future__ import annotations
+
+from sidebyside.compare import article_quotes
+from sidebyside.compare.articletext import ArticleText
+from sidebyside.compare.quotes import find_quotes
+
+OPENING = 'Tara Reid has entered a rehab program.\n\n"I didn\'t know it was going to ruin my career.\n\n'
+
+
+def test_a_paragraph_that_closes_without_opening_ends_the_quotation_before_it():
+    text = OPENING + "I'm not just a party girl,\" Reid said.\n\nReid launched a clothing line."
+    quotes = article_quotes(text)
+    assert [q.text for q in quotes] == ["I didn't know it was going to ruin my career.", "I'm not just a party girl"]
+    assert quotes[0].utterance == quotes[1].utterance == 0
+    assert {q.speaker for q in quotes} == {"Tara Reid"}  # the credit after the close speaks for every part
+
+
+def test_unmarked_paragraphs_between_run_on_too():
+    text = OPENING + "People forget I've done twenty movies.\n\nI'm not just a party girl.\"\n\nShe left."
+    quotes = article_quotes(text)
+    assert [q.text for q in quotes][1:] == ["People forget I've done twenty movies.", "I'm not just a party girl."]
+    assert len({q.utterance for q in quotes}) == 1
+    at = ArticleText(text)
+    assert at.in_quote(text.index("twenty movies"))  # the speaker's words, not the outlet's
+    assert not at.in_quote(text.index("She left"))
+
+
+def test_a_closing_paragraph_with_its_own_opening_is_no_continuation():
+    text = OPENING + 'Her agent called it "a mess" and moved on."\n\nShe left.'
+    assert "Her agent called it" not in " ".join(q.text for q in article_quotes(text))
+
+
+def test_no_quotation_runs_on_without_an_opening_left_open_before():
+    text = "Tara Reid has entered a rehab program.\n\nShe spoke on Tuesday.\n\nI'm not just a party girl.\"\n\nShe left."
+    assert not article_quotes(text)
+
+
+def test_a_paragraph_with_a_quotation_of_its_own_breaks_the_chain():
+    text = OPENING + 'Her agent said "no comment" on Monday.\n\nI\'m not just a party girl."\n\nShe left.'
+    texts = [q.text for q in article_quotes(text)]
+    assert "I'm not just a party girl." not in texts and "no comment" in texts
+
+
+def test_an_inch_mark_closes_nothing():
+    text = OPENING + 'The crew laid a 12" pipe.\n\nShe left.'
+    assert all("pipe" not in q.text for q in article_quotes(text))
+
+
+def test_the_chain_is_bounded():
+    filler = "".join(f"Sentence {k} of the writer.\n\n" for k in range(8))
+    text = OPENING + filler + "I'm not just a party girl.\"\n\nShe left."
+    assert all("party girl" not in q.text for q in article_quotes(text))
+    assert any("party girl" in text[q.start : q.end] for q in find_quotes(text, lost_mark_paragraphs=9))

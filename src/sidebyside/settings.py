@@ -199,6 +199,7 @@ class TextSettings:
     byline_block_lines: int = 6  # a name above a line that credits no one ("The Courier") is still the byline
     byline_far_window: int = 300  # with no byline in the header window, a "By" line this far above the body
     byline_after_lines: int = 2  # with no byline above, these lines after the body may close it with one
+    byline_copyright_lines: int = 300  # a person's copyright line this near the body's or the page's end credits them
     byline_twin_reach: int = 15  # a name written again this many lines away is an author box
     common_word_zipf: float = 4.0  # a name in capitals needs a word rarer than this (Zipf), or a known given name
     standfirst_min_words: int = 10  # a line under the headline this long without a full stop is its standfirst

@@ -732,3 +732,65 @@ def _page_lines(lines: list[Line], s: TextSettings, long_only: bool
         if open_[2] and ln.words >= 3:
             tiers[2].append(ln)
     return tiers
+
+
+# a line that closes the page around a short body: the site's furniture, a promo, comments, a call to action
+_GROWTH_BARRIER = frozenset((FURNITURE, PROMO, COMMENTS, APPEAL, META))
+# a form's field or button as a text browser prints it ("Name * ______", "[ ]", "(BUTTON)")
+_FORM_FIELD = re.compile(r"_{4,}|\[ *\]|\(BUTTON\)")
+
+
+def grown_run(lines: list[Line], start: int, end: int, top: int, kept: int,
+              settings: TextSettings = DEFAULT.extract.text) -> tuple[int, int] | None:
+    """A short body read from a page whose sentences read on around it: its run grown to the
+    farthest sentence reached crossing at most ``unsure_gap_lines`` other lines in a row (a
+    product page's features, paragraphs under one-word headings and "Learn more" links, captions
+    between paragraphs, a list a line ending with a colon opens), never up to ``top`` (the headline, when above the body), stopped by the site's furniture, a
+    promo, comments, metadata or a form. When unsure, keep more: (first, last) of the grown run,
+    or None when the body holds its length or no sentence reads on around it."""
+    s = settings
+    if kept >= s.unsure_body_chars:
+        return None
+
+    def reach(i: int, step: int, bound: int) -> int:
+        last, gap = i, 0
+        j = i + step
+        while (j - bound) * step <= 0:
+            line = lines[j]
+            if line.kind != BLANK:
+                if line.kind in _GROWTH_BARRIER or _FORM_FIELD.search(line.text):
+                    break
+                if step > 0 and line.kind in (PROSE, SHORT) and not line.bullet and is_intro(line):
+                    items = list(intro_items(lines, j + 1))  # "It brings:" and the list it opens
+                    if items:
+                        last, gap, j = items[-1], 0, items[-1] + 1
+                        continue
+                if _grown_sentence(line):
+                    last, gap = j, 0
+                else:
+                    gap += 1
+                    if gap > s.unsure_gap_lines:
+                        break
+            j += step
+        return last
+
+    first, last = reach(start, -1, top + 1 if 0 <= top < start else 0), reach(end, 1, len(lines) - 1)
+    added = sum(x.weight for _, x in grown_blocks(lines, start, end, first, last, []))
+    if added < s.unsure_min_added:
+        return None
+    return first, last
+
+
+def grown_blocks(lines: list[Line], start: int, end: int, first: int, last: int,
+                 blocks: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
+    """The body's blocks with the lines of words its run grew over, in page order: each a list
+    item (a bullet) or a paragraph."""
+    def extra(lo: int, hi: int) -> list[tuple[str, Line]]:
+        return [("list_item" if ln.bullet else "paragraph", ln) for ln in lines[lo:hi]
+                if ln.kind in (PROSE, SHORT) and ln.words >= 3]
+    return extra(first, start) + blocks + extra(end + 1, last + 1)
+
+
+def _grown_sentence(line: Line) -> bool:
+    """A line a short body grows to: prose, or a line of words ending a sentence."""
+    return line.kind == PROSE or (line.kind == SHORT and line.words >= 3 and ends_sentence(line.text))

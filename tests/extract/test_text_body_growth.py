@@ -40,17 +40,6 @@ def test_a_short_body_grows_over_the_sentences_around_it_with_a_warning():
     assert article.title == "Welcome to Harbour Maps"
 
 
-def test_a_list_a_colon_opens_is_grown_over():
-    intro = ("Version 2.26 brings a handful of changes that players asked for over the summer, and it is "
-             "free for everyone who owns the game.\n\nThe update brings:\n\n")
-    items = "".join(f"* {x}\n" for x in ("New tasks for the game", "More questions for your opponent",
-                                           "Better support for older phones", "A dozen bugs fixed"))
-    article = _article(MENU + "What is new in 2.26\n\n" + intro + items + "\n" + FOOTER)
-    assert "More questions for your opponent" in article.text
-    assert "A dozen bugs fixed" in article.text
-    assert "Privacy" not in article.text
-
-
 def test_a_long_body_is_not_grown():
     paragraphs = "\n\n".join(
         f"The harbour authority voted on the new ferry terminal for the {n} time on Tuesday, ending a planning "
@@ -82,3 +71,16 @@ def test_a_form_stops_the_growth():
             "Save my name and email in this browser for the next time I comment here.\n\n")
     article = _article(MENU + "Plans for the ferry terminal\n\n" + body + form + FOOTER)
     assert "Save my name" not in article.text
+
+
+def test_teaser_cards_under_a_body_too_short_to_weigh_against_them_remain_with_the_warning():
+    """A body the list rules cut before teaser cards keeps its end (tests/extract/test_text_body_ends.py);
+    one too short for them to weigh it against the cards is grown over them, and says so."""
+    body = ("The council approved the budget on Monday after a debate that lasted well into the night.\n\n"
+            "Libraries keep their opening hours, and the pools reopen in the spring after repairs.\n\n")
+    cards = "".join(f"KICKER {n}\n\nA headline of another story, number {n}\n\nexample.org News {n}\n\n"
+                    f"A short summary of story {n}: what happened, to whom, and why readers care.\n\n"
+                    for n in range(1, 6))
+    article = _article("Council approves budget\n\nBy Ann Lee\n\n4 March 2024\n\n" + body + cards + FOOTER)
+    assert "the pools reopen" in article.text
+    assert warn.BODY_GROWN in article.warnings

@@ -29,7 +29,7 @@ from sidebyside.extract.dates import page_locale
 from sidebyside.extract.text.columns import split_columns
 from sidebyside.extract.text.forms import without_link_list, without_link_numbers
 from sidebyside.extract.text.body import (
-    body_blocks, body_run, grown_blocks, grown_run, mark_captions, widened_body,
+    body_blocks, body_run_cut, grown_blocks, grown_run, mark_captions, widened_body,
 )
 from sidebyside.extract.text.header import Header, same_text, tags_after
 from sidebyside.extract.language import guess_language
@@ -90,22 +90,25 @@ def read_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> l
 
 
 def rule_body(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
-              ) -> tuple[int | None, int | None, list[tuple[str, Line]]]:
-    """The body the line rules read: the best run of line scores and its blocks."""
-    start, end = body_run(lines, settings)
+              ) -> tuple[int | None, int | None, list[tuple[str, Line]], bool]:
+    """The body the line rules read: the best run of line scores, its blocks, and whether it
+    was cut before a list of other stories."""
+    start, end, cut = body_run_cut(lines, settings)
     blocks = body_blocks(lines, start, end, settings) if start is not None and end is not None else []
-    return start, end, blocks
+    return start, end, blocks, cut
 
 
 def _extract_text(capture: Capture, content: str, settings: TextSettings) -> Article:
     lines = read_lines(content, settings)
-    start, end, body_lines = rule_body(lines, settings)
-    return article_of(capture, lines, start, end, body_lines, settings)
+    start, end, body_lines, cut = rule_body(lines, settings)
+    return article_of(capture, lines, start, end, body_lines, settings, cut)
 
 
 def article_of(capture: Capture, lines: list[Line], start: int | None, end: int | None,
-               body_lines: list[tuple[str, Line]], settings: TextSettings = DEFAULT.extract.text) -> Article:
-    """The article, given the capture's lines and its body (its first and last line, its blocks)."""
+               body_lines: list[tuple[str, Line]], settings: TextSettings = DEFAULT.extract.text,
+               cut: bool = False) -> Article:
+    """The article, given the capture's lines and its body (its first and last line, its blocks,
+    whether its end was cut before a list of other stories)."""
     language = guess_language(" ".join(line.text for _, line in body_lines)) if body_lines else None
     # numeric dates follow the locale, as on an HTML page: the language, with the region a
     # country-code host implies when the capture states its address ("en" on .co.uk: day first)
@@ -121,7 +124,7 @@ def article_of(capture: Capture, lines: list[Line], start: int | None, end: int 
     if widened is not None:
         text, blocks = assemble_blocks(widened)
     elif start is not None and end is not None:
-        grown = grown_run(lines, start, end, header.first, kept, settings)
+        grown = grown_run(lines, start, end, header.first, kept, cut, settings)
         if grown is not None:
             text, blocks = _assembled(grown_blocks(lines, start, end, *grown, body_lines), header)
     captions = _captions(lines, header.first, end if end is not None else len(lines) - 1)

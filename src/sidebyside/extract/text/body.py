@@ -301,9 +301,17 @@ def _demote_chunk(chunk: list[Line], scores: list[int], s: TextSettings) -> None
 
 def body_run(lines: list[Line], settings: TextSettings = DEFAULT.extract.text) -> tuple[int | None, int | None]:
     """The maximum-sum run of line scores (Kadane): the article's body lines."""
+    start, end, _ = body_run_cut(lines, settings)
+    return start, end
+
+
+def body_run_cut(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
+                 ) -> tuple[int | None, int | None, bool]:
+    """The body's first and last line, and whether the run was cut before a list of other
+    stories (teaser cards, dated headlines): a body that must not grow past its end."""
     scores = score_lines(lines, settings)
     if max(scores, default=0) <= 0:
-        return None, None  # no prose at all: no run has a positive sum
+        return None, None, False  # no prose at all: no run has a positive sum
     best, best_start, best_end = 0, None, None
     total, start = 0, 0
     for i, s in enumerate(scores):
@@ -313,14 +321,15 @@ def body_run(lines: list[Line], settings: TextSettings = DEFAULT.extract.text) -
         if total > best:
             best, best_start, best_end = total, start, i
     if best_start is None:
-        return None, None
+        return None, None, False
     while lines[best_start].kind == BLANK or scores[best_start] <= 0:
         best_start += 1
+    run_end = best_end
     best_end = _before_next_story(lines, scores, best_start, best_end, settings)
     best_end = _before_teaser_cards(lines, scores, best_start, best_end, settings)
     best_end = _before_card_list(lines, scores, best_start, best_end, settings)
     best_start = _after_previous_story(lines, scores, best_start, best_end)
-    return best_start, _through_data_table(lines, best_end, settings)
+    return best_start, _through_data_table(lines, best_end, settings), best_end < run_end
 
 
 # the separators every row of a table of data repeats ("June 9 – Tampa, FL @ Arena", "Stage 2: ...")
@@ -740,13 +749,14 @@ _GROWTH_BARRIER = frozenset((FURNITURE, PROMO, COMMENTS, APPEAL, META))
 _FORM_FIELD = re.compile(r"_{4,}|\[ *\]|\(BUTTON\)")
 
 
-def grown_run(lines: list[Line], start: int, end: int, top: int, kept: int,
+def grown_run(lines: list[Line], start: int, end: int, top: int, kept: int, cut: bool = False,
               settings: TextSettings = DEFAULT.extract.text) -> tuple[int, int] | None:
     """A short body read from a page whose sentences read on around it: its run grown to the
     farthest sentence reached crossing at most ``unsure_gap_lines`` other lines in a row (a
     product page's features, paragraphs under one-word headings and "Learn more" links, captions
-    between paragraphs, a list a line ending with a colon opens), never up to ``top`` (the headline, when above the body), stopped by the site's furniture, a
-    promo, comments, metadata or a form. When unsure, keep more: (first, last) of the grown run,
+    between paragraphs), never up to ``top`` (the headline, when above the body), stopped by the site's furniture, a
+    promo, comments, metadata or a form, and never below an end cut before a list of other
+    stories (``cut``). When unsure, keep more: (first, last) of the grown run,
     or None when the body holds its length or no sentence reads on around it."""
     s = settings
     if kept >= s.unsure_body_chars:
@@ -760,11 +770,6 @@ def grown_run(lines: list[Line], start: int, end: int, top: int, kept: int,
             if line.kind != BLANK:
                 if line.kind in _GROWTH_BARRIER or _FORM_FIELD.search(line.text):
                     break
-                if step > 0 and line.kind in (PROSE, SHORT) and not line.bullet and is_intro(line):
-                    items = list(intro_items(lines, j + 1))  # "It brings:" and the list it opens
-                    if items:
-                        last, gap, j = items[-1], 0, items[-1] + 1
-                        continue
                 if _grown_sentence(line):
                     last, gap = j, 0
                 else:
@@ -774,7 +779,8 @@ def grown_run(lines: list[Line], start: int, end: int, top: int, kept: int,
             j += step
         return last
 
-    first, last = reach(start, -1, top + 1 if 0 <= top < start else 0), reach(end, 1, len(lines) - 1)
+    first = reach(start, -1, top + 1 if 0 <= top < start else 0)
+    last = end if cut else reach(end, 1, len(lines) - 1)
     added = sum(x.weight for _, x in grown_blocks(lines, start, end, first, last, []))
     if added < s.unsure_min_added:
         return None

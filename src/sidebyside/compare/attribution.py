@@ -313,6 +313,7 @@ class Attribution:
         self._quote_of_token = self._quoted_tokens()
         self._context = -1  # the quote whose words a clause being read may use; -1: the narration
         self._lower = {t.norm for t in self.tokens if not t.cap}  # words this text writes in lower case
+        self._midcap: set[str] | None = None  # words it capitalises inside a sentence (when asked)
         self._place_heads = frozenset(self.lex.name_heads.get("place", ()))
         # words that end an office's name, not a person's ("Homeland Security"; not "Billy King")
         self._office_words = frozenset(w for m in self.lex.title_modifiers for w in m.split()) | {"affairs"}
@@ -527,8 +528,9 @@ class Attribution:
                             for m in range(k + 1, last))  # "CBS Sports NFL Insider Jason La Canfora"
         if bare in lex.media or text in lex.media or tokens[k].text in lex.media and last > k and not titled_inside:
             return "media"
-        if any(tokens[m].norm in vocab.vessel_words and tokens[m + 1].gap in _SPACE for m in range(max(0, k - 2), k)):
-            return "place"  # "Patrol vessel INS Sukanya": a ship, which speaks for no one
+        if any(tokens[m].norm in vocab.vessel_words and tokens[m + 1].gap in _SPACE for m in range(max(0, k - 2), k)) \
+                or last > k and tokens[k].text.isupper() and tokens[k].norm in vocab.vessel_words:
+            return "place"  # "Patrol vessel INS Sukanya", "the deadly INS Mysore": a ship, which speaks for no one
         if bare in lex.organisations or text in lex.organisations:
             return "institution"
         if bare in lex.countries or bare in lex.places:
@@ -864,9 +866,12 @@ class Attribution:
                 right_before = self._runs.get(v - 1)
                 lead = right_before.run_first if right_before is not None and right_before.run_first >= 0 else v - 1
                 object_of = tokens[lead - 1].norm if lead > 0 and tokens[lead].gap in _SPACE else ""
-                if right_before is not None and right_before.kind in ("person", "single") and (
-                        object_of == "with" or object_of not in _PREPOSITIONS):
-                    # "with Ayman Safadi warning"; not "posted on Twitter accusing": the place of the post
+                if object_of == "the" and lead > 1 and tokens[lead - 1].gap in _SPACE:
+                    object_of = tokens[lead - 2].norm  # "with the EU warning"
+                if right_before is not None and (right_before.kind in ("person", "single") and (
+                        object_of == "with" or object_of not in _PREPOSITIONS) or object_of == "with"):
+                    # "with Ayman Safadi warning", "with the EU calling it": the one named after
+                    # "with" speaks; not "posted on Twitter accusing": the place of the post
                     return Clause(v, right_before.first, right_before.last, base)
             if tokens[v].gap.strip() in (",", "", "—", "–") or tokens[v].gap in _SPACE:
                 subject = self._sentence_subject(v)
@@ -937,6 +942,8 @@ class Attribution:
             return None
         run = self._run_starting(k)
         if run is not None and (run.run_first if run.run_first >= 0 else run.first) == k:
+            if run.first == run.last and run.kind == "single" and self._only_sentence_case(tokens[k].norm):
+                return None  # "Pressure has been mounting, warning ...": no one
             if not tokens[run.last].possessive:
                 return run.first, run.last
             # "Jeffs' attorney, Mike Picarretta, hinted ... and said": the one the possessive describes
@@ -1000,6 +1007,13 @@ class Attribution:
                 return None  # "..., most believe": a quantity of people, not a noun phrase further back
             if found is None and tokens[k].norm not in _DETERMINERS and (k == 0 or tokens[k - 1].norm not in _DETERMINERS):
                 found = self._subject_before_relative(k)
+            if found is not None and tokens[found[0]].norm in ("a", "an") and found[0] > 0 \
+                    and tokens[found[0]].gap.strip() == ",":
+                named = self._runs.get(found[0] - 1)
+                if named is not None and named.kind == "person":
+                    # "Fares Ghanem, a hospital official told the AP": an apposition whose closing
+                    # comma was left out describes the name before it
+                    return named.first, named.last, named.run_first if named.run_first >= 0 else named.first
             return found
         stripped = gap.strip()
         if stripped in (",", ".,"):
@@ -1578,6 +1592,15 @@ class Attribution:
         return run.kind == "single" and run.first == run.last and name == run.text and not run.descriptors \
             and (run.first == 0 or any(c in tok.gap for c in ".!?\n")) and not any(c in tok.gap for c in "\"“”") \
             and (tok.norm in self._lower or tok.norm.endswith("ly")) and self.lex.is_common(tok.norm, 4.0)
+
+    def _only_sentence_case(self, word: str) -> bool:
+        """A very common English word ("Pressure", "Inside") that this text never capitalises
+        inside a sentence and that is no given name: its capital only opens the sentence. (Only
+        for a subject a participle hangs on: "White said" may be a Mr White.)"""
+        if self._midcap is None:
+            self._midcap = {t.norm for t in self.tokens if t.cap and not t.initial}
+        return word not in self._midcap and word not in self.vocab.first_names \
+            and self.lex.is_common(word, self.settings.sentence_case_zipf)
 
     def _role_before(self, run: _NameRun, noun: int) -> bool:
         """"Crane operator Sami Haddad": an agent noun with no article before a full name is

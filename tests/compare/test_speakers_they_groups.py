@@ -103,3 +103,10 @@ def test_a_ship_named_with_its_prefix_is_no_one_a_he_can_stand_for():
         '"The pirates surrendered quite easily," he said.'
     )
     assert speaker_of(text, "surrendered quite easily") is None
+
+
+def test_a_title_opening_the_sentence_leads_to_the_person_it_names():
+    text = 'Secretary of State Condoleezza Rice spoke on Monday, warning: "Time is short for a deal."'
+    assert speaker_of(text, "Time is short") == "Condoleezza Rice"
+    lone = 'Secretary of the Navy spoke on Monday, warning: "Time is short for a deal."'
+    assert speaker_of(lone, "Time is short") != "Secretary"

@@ -922,6 +922,24 @@ class Attribution:
         inner = gap.strip().rstrip('"”’\'»')  # '"See that guy?" said X': the quote's own ? or !
         return any(c in gap for c in '"”’\'»') and "\n" not in gap and inner in ("", ",", "?", "!", "?!", "…")
 
+    def _person_after_title(self, run: _NameRun) -> tuple[int, int] | None:
+        """The person a run of titles and names of bodies leads to: "NASA administrator Jim
+        Bridenstine", "SeaMicro CEO and new AMD general manager Andrew Feldman", "Secretary of
+        State Condoleezza Rice" (a title's "of the" goes on)."""
+        tokens, n = self.tokens, len(self.tokens)
+        m = run.last + 1
+        while m < n and m - run.last <= 8 and tokens[m].gap in _SPACE:
+            person = self._runs.get(m)
+            if person is not None and person.kind == "person" and person.first > run.last:
+                return person.first, person.last
+            tok = tokens[m]
+            titled = tok.norm in ("of", "the", "for") and tokens[run.first].norm in self.vocab.title_words
+            if not (tok.cap or tok.norm == "and" or titled or tok.norm.isalpha() and tok.norm not in _FUNCTION
+                    and tok.norm not in self.vocab.verbs):
+                return None
+            m += 1
+        return None
+
     def _sentence_subject(self, v: int) -> tuple[int, int] | None:
         """The subject of the clause a participle hangs on: the latest clause of the sentence,
         else the noun phrase opening the sentence."""
@@ -944,6 +962,10 @@ class Attribution:
         if run is not None and (run.run_first if run.run_first >= 0 else run.first) == k:
             if run.first == run.last and run.kind == "single" and self._only_sentence_case(tokens[k].norm):
                 return None  # "Pressure has been mounting, warning ...": no one
+            if run.kind == "single" and tokens[run.first].norm in self.vocab.title_words:
+                titled = self._person_after_title(run)
+                if titled is not None:
+                    return titled  # "Secretary of State Condoleezza Rice will present ..., asking"
             if not tokens[run.last].possessive:
                 return run.first, run.last
             # "Jeffs' attorney, Mike Picarretta, hinted ... and said": the one the possessive describes
@@ -1351,19 +1373,9 @@ class Attribution:
                         return k, h
                     return None
                 if run.kind in ("institution", "media", "single", "place"):
-                    # "responded NASA administrator Jim Bridenstine", "said SeaMicro CEO and new AMD
-                    # general manager Andrew Feldman": titles and names of bodies, then the person
-                    m = run.last + 1
-                    while m < n and m - run.last <= 8 and tokens[m].gap in _SPACE:
-                        person = self._runs.get(m)
-                        if person is not None and person.kind == "person" and person.first > run.last:
-                            return person.first, person.last
-                        tok = tokens[m]
-                        titled = tok.norm in ("of", "the", "for") and tokens[run.first].norm in self.vocab.title_words
-                        if not (tok.cap or tok.norm == "and" or titled or tok.norm.isalpha() and tok.norm not in _FUNCTION
-                                and tok.norm not in self.vocab.verbs):
-                            break  # ("Secretary of the Interior Dirk Kempthorne": a title's "of the" goes on)
-                        m += 1
+                    person = self._person_after_title(run)
+                    if person is not None:
+                        return person
                 return run.first, run.last
         if tokens[k].norm not in _DETERMINERS:
             return None
@@ -2380,6 +2392,11 @@ class Attribution:
         run = self._run_starting(k)
         if run is None or run.kind not in ("person", "single") or (run.run_first if run.run_first >= 0 else run.first) != k:
             return None
+        if run.kind == "single" and tokens[run.first].norm in self.vocab.title_words:
+            titled = self._person_after_title(run)  # "Secretary of State Condoleezza Rice ...:"
+            if titled is None:
+                return None
+            run = self._runs[titled[1]]
         clause = Clause(run.last, run.first, run.last, "say", lead=k)
         clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
         return clause if clause.speaker is not None else None

@@ -86,10 +86,15 @@ def term_spans(text: str, term: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
 
 
-def _loaded_tip(category: str, quoted: bool) -> str:
-    """'Loaded term (evaluative: a word that judges ...)', and whose word it is when quoted."""
+def _loaded_tip(category: str, quoted: bool, scored: bool = False) -> str:
+    """'Loaded term (evaluative: a word that judges ...)', and whose word it is when quoted. A word
+    found by its score rather than a list is loaded less often (about one in six on pages
+    judged by a reader): its tip says so and asks the reader to judge its sense."""
     meaning = category_help(category)
     whose = " — the quoted speaker's word, not the outlet's" if quoted else ""
+    if scored:
+        return (f"Possibly loaded ({category}{': ' + meaning if meaning else ''}){whose}; found by how often "
+                "such words judge, not from a list: check its sense here")
     return f"Loaded term ({category}{': ' + meaning if meaning else ''}){whose}"
 
 
@@ -140,8 +145,8 @@ def collect(comparison: Comparison) -> Highlights:
     for pane in (0, 1):
         text = comparison.articles[pane].text
         for lt in framing.loaded_terms[pane]:
-            out.panes[pane].append(Highlight("loaded_term", lt.start, lt.end, _loaded_tip(lt.category, lt.quoted),
-                                             variant="quoted" if lt.quoted else ""))
+            tip = _loaded_tip(lt.category, lt.quoted, scored=lt.score is not None)
+            out.panes[pane].append(Highlight("loaded_term", lt.start, lt.end, tip, variant="quoted" if lt.quoted else ""))
         # Only the strongest terms are painted (the Framing tab lists them all): a page
         # speckled with two dozen terms hides the spans that matter.
         strongest = sorted(framing.distinctive_terms[pane], key=lambda t: -t.score)[:DISTINCTIVE_PAINTED]

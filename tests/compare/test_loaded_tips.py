@@ -1,0 +1,27 @@
+"""What a loaded word's tooltip tells a reader: a word from the hand-written lists is a loaded
+term; one found only by its score is marked as possibly loaded, to be judged in context."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sidebyside.compare import compare
+from sidebyside.highlights import collect
+from sidebyside.model import Article, Source
+
+
+def _article(text):
+    return Article(title="", text=text, source=Source(path="a.txt", format="text"))
+
+
+def test_a_scored_word_is_possibly_loaded_and_a_listed_one_is_a_loaded_term():
+    result = compare(_article("The minister slammed the plan on Monday. The council met."),
+                     _article("The minister criticised the plan on Monday. The council met."))
+    listed = [t for t in result.framing.loaded_terms[0] if t.term.startswith("slam")]
+    assert listed and listed[0].score is None
+    scored = replace(listed[0], score=0.4)
+    framing = replace(result.framing, loaded_terms=((scored,), ()))
+    tips = {h.tip for h in collect(replace(result, framing=framing)).panes[0] if h.kind == "loaded_term"}
+    assert any(t.startswith("Possibly loaded") and "check its sense" in t for t in tips)
+    plain = {h.tip for h in collect(result).panes[0] if h.kind == "loaded_term"}
+    assert any(t.startswith("Loaded term") for t in plain)

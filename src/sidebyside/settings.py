@@ -448,6 +448,14 @@ class LexicalSettings:
     # larger (read on the held-out part's and other-event pairs' false flags).
     discrepancy_days_for_one_count: int = 2
     discrepancy_rough_tolerance: float = 0.1
+    # Aligned sentences less alike than this (the alignment's similarity) are not read for
+    # discrepancies: on the tune and held-out parts every flag below it was wrong (two strikes,
+    # two laptops, two offers). Between it and the second threshold, two numbers are said of one
+    # event only when the plain words of their clauses within discrepancy_event_reach words of
+    # each share one ("injuring five people" is not "killing at least 10 people"); 0: off.
+    discrepancy_min_similarity: float = 0.15
+    discrepancy_one_statement_similarity: float = 0.5
+    discrepancy_event_reach: int = 3
 
 
 @dataclass(frozen=True)

@@ -266,6 +266,41 @@ def _offset(text: str, e: int, end: int, vocab: _Vocabulary) -> str | None:
     return fold(m.group(1)) if m and fold(m.group(1)) in vocab.relative_offsets else None
 
 
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”]")
+
+
+def _event_words(text: str, x: _Stated, span: tuple[int, int], key_of, reach: int) -> set[object]:
+    """What a number is said of: the plain (lower-case) words of its clause within reach words
+    before it and after what it counts ("injuring five people and damaging" -> injuring,
+    damaging), its counted thing left out."""
+    vocab = _vocabulary()
+    lo = x.start
+    before = text[span[0] : lo]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    left = [w for w in _words(before, cut, len(before))][-reach:]
+    tail = text[x.end : span[1]]
+    stop = _CLAUSE_END.search(tail)
+    right = _words(tail, 0, stop.start() if stop else len(tail))[1 : 1 + reach]
+    out = set()
+    for s, _, w in left:
+        if is_content(w) and not before[s].isupper() and w not in vocab.number_words:
+            out.add(key_of(w))
+    for s, _, w in right:
+        if is_content(w) and not tail[s].isupper() and w not in vocab.number_words:
+            out.add(key_of(w))
+    out.discard(x.thing)
+    return out
+
+
+def _same_event(text_a: str, p: _Stated, span_a: tuple[int, int], text_b: str, q: _Stated, span_b: tuple[int, int],
+                key_of, reach: int) -> bool:
+    """Two numbers are said of one event when their clauses share a plain word ("were evacuated"
+    / "to be evacuated"), or when either clause has none to compare."""
+    ev_p = _event_words(text_a, p, span_a, key_of, reach)
+    ev_q = _event_words(text_b, q, span_b, key_of, reach)
+    return not ev_p or not ev_q or bool(ev_p & ev_q)
+
+
 def _anchors_meet(p: _Stated, q: _Stated) -> bool:
     """Two distances are one fact only in the same direction from the same place; two spans of
     time only counted the same way from their day."""
@@ -571,14 +606,25 @@ def discrepancies(
     key_of: Callable[[str], object],
     settings: LexicalSettings = DEFAULT.compare.lexical,
     published: tuple[str | None, str | None] = (None, None),
+    similarity: float | None = None,
 ) -> tuple[Discrepancy, ...]:
     """Numbers, dates and places of one thing that differ between two aligned sentences;
-    published: the two articles' dates (ISO), against which ages and running counts are read.
+    published: the two articles' dates (ISO), against which ages and running counts are read;
+    similarity: how alike the alignment found the two sentences (None: copies of one passage).
+
+    Sentences aligned with little in common are not read at all (two strikes on two schools);
+    two numbers are said of one fact only when their clauses share a plain word, unless the
+    sentences are alike enough to be one statement.
 
     Numbers are compared only when the two sentences count over the same stretch (not "so far"
     or "a total of" in one alone), speak of the same people or places (a name of one is part
     of a name of the other, when both name any) and tie them to no other date, place or score;
     of several numbers of one thing, the two with the most alike surroundings are compared."""
+    if similarity is not None and similarity < settings.discrepancy_min_similarity:
+        return ()
+    check_event = bool(settings.discrepancy_event_reach) and (
+        similarity is not None and similarity < settings.discrepancy_one_statement_similarity
+    )
     lex = lexicon()
     vocab = _vocabulary()
     sa = statements(text_a, *span_a, key_of, lex)
@@ -631,6 +677,8 @@ def discrepancies(
             scored = [(_shared_context(text_a, p, text_b, q, key_of, settings, names, lex), k, p, q)
                       for k, (p, q) in enumerate((p, q) for p in same_a for q in same_b
                                                  if _same_person(p, q) and _anchors_meet(p, q) and p.money == q.money
+                                                 and (not check_event
+                                                      or _same_event(text_a, p, span_a, text_b, q, span_b, key_of, settings.discrepancy_event_reach))
                                                  and _same_date(p, sa, q, sb, (_clock_near(text_a, p, span_a), _clock_near(text_b, q, span_b))))]
             scored = [t for t in scored if t[0]]
             if not scored:
@@ -659,7 +707,8 @@ def with_discrepancies(
 
     return [
         dataclasses.replace(
-            x, discrepancies=discrepancies(text_a, (x.a.start, x.a.end), text_b, (x.b.start, x.b.end), key_of, settings, published)
+            x, discrepancies=discrepancies(text_a, (x.a.start, x.a.end), text_b, (x.b.start, x.b.end), key_of, settings, published,
+                                           x.similarity if isinstance(x, AlignedSentence) else None)
         )
         for x in matches
     ]

@@ -86,6 +86,7 @@ _POST_ADJECTIVES = frozenset(
 )
 _DOCUMENT_VERBS = frozenset("issued issues released releases published publishes posted sent shared put distributed".split())
 _ACCORDING = "according"
+_ANSWERING = frozenset("answer reply respond".split())  # verbs whose speaker is the one asked
 # Work charged to the comparison's budget (compare.budget), in its units (about a microsecond):
 # per speech verb read, per clause resolved, per quotation attached.
 _VERB_COST = 10
@@ -312,6 +313,7 @@ class Attribution:
         self._quote_of_token = self._quoted_tokens()
         self._context = -1  # the quote whose words a clause being read may use; -1: the narration
         self._lower = {t.norm for t in self.tokens if not t.cap}  # words this text writes in lower case
+        self._midcap: set[str] | None = None  # words it capitalises inside a sentence (when asked)
         self._place_heads = frozenset(self.lex.name_heads.get("place", ()))
         # words that end an office's name, not a person's ("Homeland Security"; not "Billy King")
         self._office_words = frozenset(w for m in self.lex.title_modifiers for w in m.split()) | {"affairs"}
@@ -526,8 +528,9 @@ class Attribution:
                             for m in range(k + 1, last))  # "CBS Sports NFL Insider Jason La Canfora"
         if bare in lex.media or text in lex.media or tokens[k].text in lex.media and last > k and not titled_inside:
             return "media"
-        if any(tokens[m].norm in vocab.vessel_words and tokens[m + 1].gap in _SPACE for m in range(max(0, k - 2), k)):
-            return "place"  # "Patrol vessel INS Sukanya": a ship, which speaks for no one
+        if any(tokens[m].norm in vocab.vessel_words and tokens[m + 1].gap in _SPACE for m in range(max(0, k - 2), k)) \
+                or last > k and tokens[k].text.isupper() and tokens[k].norm in vocab.vessel_words:
+            return "place"  # "Patrol vessel INS Sukanya", "the deadly INS Mysore": a ship, which speaks for no one
         if bare in lex.organisations or text in lex.organisations:
             return "institution"
         if bare in lex.countries or bare in lex.places:
@@ -863,9 +866,12 @@ class Attribution:
                 right_before = self._runs.get(v - 1)
                 lead = right_before.run_first if right_before is not None and right_before.run_first >= 0 else v - 1
                 object_of = tokens[lead - 1].norm if lead > 0 and tokens[lead].gap in _SPACE else ""
-                if right_before is not None and right_before.kind in ("person", "single") and (
-                        object_of == "with" or object_of not in _PREPOSITIONS):
-                    # "with Ayman Safadi warning"; not "posted on Twitter accusing": the place of the post
+                if object_of == "the" and lead > 1 and tokens[lead - 1].gap in _SPACE:
+                    object_of = tokens[lead - 2].norm  # "with the EU warning"
+                if right_before is not None and (right_before.kind in ("person", "single") and (
+                        object_of == "with" or object_of not in _PREPOSITIONS) or object_of == "with"):
+                    # "with Ayman Safadi warning", "with the EU calling it": the one named after
+                    # "with" speaks; not "posted on Twitter accusing": the place of the post
                     return Clause(v, right_before.first, right_before.last, base)
             if tokens[v].gap.strip() in (",", "", "—", "–") or tokens[v].gap in _SPACE:
                 subject = self._sentence_subject(v)
@@ -916,6 +922,24 @@ class Attribution:
         inner = gap.strip().rstrip('"”’\'»')  # '"See that guy?" said X': the quote's own ? or !
         return any(c in gap for c in '"”’\'»') and "\n" not in gap and inner in ("", ",", "?", "!", "?!", "…")
 
+    def _person_after_title(self, run: _NameRun) -> tuple[int, int] | None:
+        """The person a run of titles and names of bodies leads to: "NASA administrator Jim
+        Bridenstine", "SeaMicro CEO and new AMD general manager Andrew Feldman", "Secretary of
+        State Condoleezza Rice" (a title's "of the" goes on)."""
+        tokens, n = self.tokens, len(self.tokens)
+        m = run.last + 1
+        while m < n and m - run.last <= 8 and tokens[m].gap in _SPACE:
+            person = self._runs.get(m)
+            if person is not None and person.kind == "person" and person.first > run.last:
+                return person.first, person.last
+            tok = tokens[m]
+            titled = tok.norm in ("of", "the", "for") and tokens[run.first].norm in self.vocab.title_words
+            if not (tok.cap or tok.norm == "and" or titled or tok.norm.isalpha() and tok.norm not in _FUNCTION
+                    and tok.norm not in self.vocab.verbs):
+                return None
+            m += 1
+        return None
+
     def _sentence_subject(self, v: int) -> tuple[int, int] | None:
         """The subject of the clause a participle hangs on: the latest clause of the sentence,
         else the noun phrase opening the sentence."""
@@ -936,6 +960,12 @@ class Attribution:
             return None
         run = self._run_starting(k)
         if run is not None and (run.run_first if run.run_first >= 0 else run.first) == k:
+            if run.first == run.last and run.kind == "single" and self._only_sentence_case(tokens[k].norm):
+                return None  # "Pressure has been mounting, warning ...": no one
+            if run.kind == "single" and tokens[run.first].norm in self.vocab.title_words:
+                titled = self._person_after_title(run)
+                if titled is not None:
+                    return titled  # "Secretary of State Condoleezza Rice will present ..., asking"
             if not tokens[run.last].possessive:
                 return run.first, run.last
             # "Jeffs' attorney, Mike Picarretta, hinted ... and said": the one the possessive describes
@@ -995,8 +1025,17 @@ class Attribution:
             gap = " "  # "James Kennedy Jr. said"
         if gap in _SPACE:
             found = self._np_ending_at(k)
+            if found is None and tokens[k].norm in _ONE_OF and (k == 0 or tokens[k].gap.strip()):
+                return None  # "..., most believe": a quantity of people, not a noun phrase further back
             if found is None and tokens[k].norm not in _DETERMINERS and (k == 0 or tokens[k - 1].norm not in _DETERMINERS):
                 found = self._subject_before_relative(k)
+            if found is not None and tokens[found[0]].norm in ("a", "an") and found[0] > 0 \
+                    and tokens[found[0]].gap.strip() == ",":
+                named = self._runs.get(found[0] - 1)
+                if named is not None and named.kind == "person":
+                    # "Fares Ghanem, a hospital official told the AP": an apposition whose closing
+                    # comma was left out describes the name before it
+                    return named.first, named.last, named.run_first if named.run_first >= 0 else named.first
             return found
         stripped = gap.strip()
         if stripped in (",", ".,"):
@@ -1334,19 +1373,9 @@ class Attribution:
                         return k, h
                     return None
                 if run.kind in ("institution", "media", "single", "place"):
-                    # "responded NASA administrator Jim Bridenstine", "said SeaMicro CEO and new AMD
-                    # general manager Andrew Feldman": titles and names of bodies, then the person
-                    m = run.last + 1
-                    while m < n and m - run.last <= 8 and tokens[m].gap in _SPACE:
-                        person = self._runs.get(m)
-                        if person is not None and person.kind == "person" and person.first > run.last:
-                            return person.first, person.last
-                        tok = tokens[m]
-                        titled = tok.norm in ("of", "the", "for") and tokens[run.first].norm in self.vocab.title_words
-                        if not (tok.cap or tok.norm == "and" or titled or tok.norm.isalpha() and tok.norm not in _FUNCTION
-                                and tok.norm not in self.vocab.verbs):
-                            break  # ("Secretary of the Interior Dirk Kempthorne": a title's "of the" goes on)
-                        m += 1
+                    person = self._person_after_title(run)
+                    if person is not None:
+                        return person
                 return run.first, run.last
         if tokens[k].norm not in _DETERMINERS:
             return None
@@ -1576,6 +1605,15 @@ class Attribution:
             and (run.first == 0 or any(c in tok.gap for c in ".!?\n")) and not any(c in tok.gap for c in "\"“”") \
             and (tok.norm in self._lower or tok.norm.endswith("ly")) and self.lex.is_common(tok.norm, 4.0)
 
+    def _only_sentence_case(self, word: str) -> bool:
+        """A very common English word ("Pressure", "Inside") that this text never capitalises
+        inside a sentence and that is no given name: its capital only opens the sentence. (Only
+        for a subject a participle hangs on: "White said" may be a Mr White.)"""
+        if self._midcap is None:
+            self._midcap = {t.norm for t in self.tokens if t.cap and not t.initial}
+        return word not in self._midcap and word not in self.vocab.first_names \
+            and self.lex.is_common(word, self.settings.sentence_case_zipf)
+
     def _role_before(self, run: _NameRun, noun: int) -> bool:
         """"Crane operator Sami Haddad": an agent noun with no article before a full name is
         the person's role, not a body's kind ("the operator DP World")."""
@@ -1593,6 +1631,10 @@ class Attribution:
         if clause.inside is not None:
             return None  # "he said" inside a quotation: resolved with the quotation (nested quotes)
         if pronoun in ("he", "she"):
+            if clause.base in _ANSWERING:
+                asked = self._person_asked_before(at, pronoun)
+                if asked is not None:
+                    return asked  # "Lynch asked Coleman, '...?' / 'Yes,' he responded": Coleman
             person = self._salient_person(at, pronoun)
             if person is None:
                 return None
@@ -1602,11 +1644,60 @@ class Attribution:
         if pronoun in ("it", "they"):
             found = self._latest_speaker(at, kinds=("institution", "media") if pronoun == "it" else ("institution", "media", "group"))
             if found is not None and pronoun == "they" and (
-                    self._people_since(found, at) >= 2 or self._person_spoke_since(found, at)):
+                    self._people_since(found, at) >= 2 or self._person_spoke_since(found, at)
+                    or self._group_subject_since(found, at)):
                 # "Senator Warren and Rep. Ocasio-Cortez ... They criticised"; "Kym Lino, a
-                # spokesperson, confirmed ... they said": not the body that spoke before
+                # spokesperson, confirmed ... they said": not the body that spoke before; "The
+                # protesters struggle ... 'Don't bend,' they chanted": the protesters, unnamed
                 return None
             return found
+        return None
+
+    def _group_subject_since(self, speaker: Speaker, at: int) -> bool:
+        """Whether a sentence after the latest clause of speaker and before at opens with a plural
+        noun of people ("The protesters, however, struggle"): "they" is then more likely that group."""
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        since = None
+        for clause in reversed(self.clauses[max(0, k - 12) : k]):
+            if clause.speaker is speaker:
+                since = self.tokens[clause.verb].start
+                break
+        if since is None:
+            return False
+        s, last = self.at.sentence_at(since), self.at.sentence_at(at)
+        tokens = self.tokens
+        for sentence in self.at.sentences[s + 1 : last + 1] if s >= 0 else ():
+            m = bisect.bisect_left(self.at.token_starts, sentence.start)
+            if m + 1 < len(tokens) and tokens[m].norm in ("the", "these", "those", "many", "some") \
+                    and not tokens[m + 1].cap and tokens[m + 1].start < at \
+                    and self._people_noun(tokens[m + 1].norm):
+                return True
+        return False
+
+    def _people_noun(self, word: str) -> bool:
+        """A plural noun of people by what they do ("protesters", "students", "residents")."""
+        one = _singular(word)
+        return word == "people" or one != word and len(one) >= 5 and one.endswith(self.vocab.agent_suffixes)
+
+    def _person_asked_before(self, at: int, pronoun: str) -> Speaker | None:
+        """The person the latest "X asked Y" of the narration put a question to, when an answer
+        follows within reach: the one who answers is the one asked, not the one who asked."""
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        tokens = self.tokens
+        for clause in reversed(self.clauses[max(0, k - 6) : k]):
+            if tokens[clause.verb].start < at - self.settings.resolve_chars:
+                return None
+            if clause.inside is not None or clause.base != "ask":
+                continue
+            run = self._run_starting(clause.verb + 1) if clause.verb + 1 < len(tokens) else None
+            if run is None or run.kind not in ("person", "single") or run.first != clause.verb + 1:
+                return None  # "asked about", "asked whether": no one asked by name
+            speaker = self._speaker_of_run(run, tokens[run.first].start)
+            if speaker is None or speaker.kind != "person" or self._gender.get(speaker.key, pronoun) != pronoun:
+                return None
+            return speaker
         return None
 
     def _person_spoke_since(self, speaker: Speaker, at: int) -> bool:
@@ -2301,6 +2392,11 @@ class Attribution:
         run = self._run_starting(k)
         if run is None or run.kind not in ("person", "single") or (run.run_first if run.run_first >= 0 else run.first) != k:
             return None
+        if run.kind == "single" and tokens[run.first].norm in self.vocab.title_words:
+            titled = self._person_after_title(run)  # "Secretary of State Condoleezza Rice ...:"
+            if titled is None:
+                return None
+            run = self._runs[titled[1]]
         clause = Clause(run.last, run.first, run.last, "say", lead=k)
         clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
         return clause if clause.speaker is not None else None

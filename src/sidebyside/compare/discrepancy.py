@@ -68,6 +68,11 @@ class _Vocabulary:
     running_units: frozenset[str]  # "days" of "after four days of riots"
     writing_day: frozenset[str]  # "posted" before a date: the day a text was written
     series_position: frozenset[str]  # "first" of "the first eight points": a part of a series
+    distance_units: frozenset[str]  # "miles": a distance, one fact only with the same direction and origin
+    directions: frozenset[str]  # "east" of "13 miles east of Cloverdale"
+    relative_offsets: frozenset[str]  # "before" of "three weeks before": counted from a day, one way
+    game_stat_units: frozenset[str]  # "yards", "points": a game's or a season's tallies
+    vague: re.Pattern[str]  # "a dozen": a number as rough as "about 12"
 
 
 @functools.lru_cache(maxsize=1)
@@ -93,6 +98,11 @@ def _vocabulary() -> _Vocabulary:
         running_units=frozenset(w.casefold() for w in data["running_count_units"]),
         writing_day=frozenset(w.casefold() for w in data["writing_day_cues"]),
         series_position=frozenset(w.casefold() for w in data["series_position_before"]),
+        distance_units=frozenset(w.casefold() for w in data["distance_units"]),
+        directions=frozenset(w.casefold().replace("-", "") for w in data["directions"]),
+        relative_offsets=frozenset(w.casefold() for w in data["relative_offsets"]),
+        game_stat_units=frozenset(w.casefold() for w in data["game_stat_units"]),
+        vague=re.compile("|".join(rf"(?:{re.escape(v)})" for v in sorted(data["vague_numbers"], key=len, reverse=True)), re.IGNORECASE),
     )
 
 
@@ -108,6 +118,11 @@ class _Stated:
     bound: str | None = None  # "lower" (more than 40), "upper" (up to 40) or None (40, about 40)
     whose: frozenset[object] = frozenset()  # an age's person: "16-year-old Kimani Gray" -> gray, kimani
     running: bool = False  # a count up to the day of writing: "after four days of riots"
+    rough: bool = False  # hedged without a bound ("about 2,500") or vague ("a dozen")
+    unit: str | None = None  # the counted word as written, folded ("yards")
+    anchor: object = None  # a distance's (direction, origin words); an offset's direction ("before")
+    tally: bool = False  # a game's or a season's tally: "66 yards", "13 home runs"
+    money: bool = False  # "$2199": an amount of money, never a count of things
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -144,6 +159,8 @@ def statements(
     for k, (s, e, w) in enumerate(words):
         if (w in WEEKDAYS or w in MONTHS) and any(v in vocab.writing_day for _, _, v in words[max(0, k - _WRITING_DAY_REACH) : k]):
             continue  # "posted in Accidents on Wednesday, September 18": the day a text was written
+        if w in WEEKDAYS and k > 0 and text[words[k - 1][0]].isupper() and words[k - 1][0] != start:
+            continue  # "Patch Tuesday": a weekday inside a name dates nothing
         if w in WEEKDAYS:
             out.append(_Stated("date", ("weekday", _dated(words, k, key_of)), w, s, e))
         elif w in MONTHS and text[s].isupper():
@@ -165,7 +182,9 @@ def statements(
             if re.match(r"['’]?s\b", text[e : e + 3]):
                 continue  # "the 1930s": a decade, which 1931 lies in
             k = next((i for i, (ws, _, _) in enumerate(words) if ws >= s), len(words))
-            out.append(_Stated("date", ("year", _dated(words, k, key_of)), int(value), s, e))
+            # a year dates what happened, not a name: "in Alabama in 2002" / "in Alabama in 1990"
+            unnamed = [w if not text[w[0]].isupper() or w[0] == start else (w[0], w[1], "of") for w in words]
+            out.append(_Stated("date", ("year", _dated(unnamed, k, key_of)), int(value), s, e))
             continue
         hedge_start, bound = _hedge(text, start, s, vocab)
         age = vocab.age.match(text, e, end)
@@ -181,10 +200,116 @@ def statements(
         if previous and previous[0] in vocab.series_position:
             continue  # "the first eight points", "the final two games": a part of a series, not the whole
         thing = _counted(text, s, e, end, words, vocab, key_of)  # None: counted thing unknown
-        out.append(_Stated("number", thing, value, hedge_start, e, bound, running=_running(text, s, e, end, words, vocab)))
+        rough = (hedge_start != s and bound is None) or bool(vocab.vague.fullmatch(text, hedge_start, e))
+        converted = _converted_from(text, start, s, out)
+        if converted is not None:  # "less than 50 km (30 miles)": the same claim in another unit
+            bound, rough = converted.bound, converted.rough or rough
+        unit = _unit(text, e, end)
+        anchor = (_distance_anchor(text, e, end, vocab) if unit in vocab.distance_units else _offset(text, e, end, vocab))
+        tally = any(w in vocab.game_stat_units for w in _next_words(text, e, end, 2))
+        money = bool(re.search(r"[$€£]\s*$", text[max(start, s - 2) : s + 1])) or unit in _MONEY_WORDS
+        out.append(_Stated("number", thing, value, hedge_start, e, bound, running=_running(text, s, e, end, words, vocab),
+                           rough=rough, unit=unit, anchor=anchor, tally=tally, money=money))
     places = _places(words, lex, vocab, key_of)
     out += [_Stated("place", ("place", located), place, s, e) for s, e, place, located in places]
     return out
+
+
+_MONEY_WORDS = frozenset(("dollars", "dollar", "euros", "euro", "pounds", "usd", "mm"))
+
+
+def _next_words(text: str, e: int, end: int, n: int) -> list[str]:
+    """The n words right after a number, folded, up to a punctuation mark."""
+    m = re.match(r"[\s\u00a0-]?([A-Za-z]+(?:[\s-]+[A-Za-z]+)*)", text[e:end])
+    return [fold(w) for w in re.split(r"[\s-]+", m.group(1))][:n] if m else []
+
+
+def _unit(text: str, e: int, end: int) -> str | None:
+    m = re.match(r"[\s\u00a0-]?([A-Za-z]+(?:-[a-z]+)?)", text[e:end])
+    return fold(m.group(1)) if m else None
+
+
+def _converted_from(text: str, start: int, s: int, stated: list[_Stated]) -> _Stated | None:
+    """The number a parenthesised number converts ("50 km (30 miles)"), None when it is none."""
+    if not re.search(r"\(\s*$", text[max(start, s - 3) : s]):
+        return None
+    before = [x for x in stated if x.kind == "number" and 0 <= s - x.end <= 20]
+    return before[-1] if before else None
+
+
+_UNITS_RUN = re.compile(r"(?:[\s\u00a0-]*[A-Za-z]+)?(?:\s*\([^()]{0,30}\))?[\s,]*")
+_ORIGIN_FILLERS = frozenset("the a an of main city town port village capital region's region".split())
+
+
+def _distance_anchor(text: str, e: int, end: int, vocab: _Vocabulary) -> tuple[str, frozenset[str]] | None:
+    """Where a distance goes: its direction and the words of the place it is measured from
+    ("13 miles east of Cloverdale" -> east, {cloverdale}); None when the sentence does not say
+    (a depth, a radius, a pursuit's length)."""
+    m = _UNITS_RUN.match(text, e, end)
+    words = [(w.group(), fold(w.group())) for w in _WORD.finditer(text, m.end(), min(end, m.end() + 60))]
+    k = 0
+    while k < len(words) and words[k][1] in vocab.distance_units:
+        k += 1
+    direction = ""
+    if k < len(words) and words[k][1].replace("-", "") in vocab.directions - {"of", "from"}:
+        direction = words[k][1].replace("-", "")
+        k += 1
+    if k >= len(words) or words[k][1] not in ("of", "from"):
+        return None
+    origin = frozenset(w for _, w in words[k + 1 : k + 7] if w not in _ORIGIN_FILLERS)
+    return direction, origin
+
+
+def _offset(text: str, e: int, end: int, vocab: _Vocabulary) -> str | None:
+    """Which way a time counts from a day: "three weeks before he was murdered" -> before."""
+    m = re.match(r"[\s-]*[A-Za-z]+\s+([A-Za-z]+)", text[e:end])
+    return fold(m.group(1)) if m and fold(m.group(1)) in vocab.relative_offsets else None
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”]")
+
+
+def _event_words(text: str, x: _Stated, span: tuple[int, int], key_of, reach: int) -> set[object]:
+    """What a number is said of: the plain (lower-case) words of its clause within reach words
+    before it and after what it counts ("injuring five people and damaging" -> injuring,
+    damaging), its counted thing left out."""
+    vocab = _vocabulary()
+    lo = x.start
+    before = text[span[0] : lo]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    left = [w for w in _words(before, cut, len(before))][-reach:]
+    tail = text[x.end : span[1]]
+    stop = _CLAUSE_END.search(tail)
+    right = _words(tail, 0, stop.start() if stop else len(tail))[1 : 1 + reach]
+    out = set()
+    for s, _, w in left:
+        if is_content(w) and not before[s].isupper() and w not in vocab.number_words:
+            out.add(key_of(w))
+    for s, _, w in right:
+        if is_content(w) and not tail[s].isupper() and w not in vocab.number_words:
+            out.add(key_of(w))
+    out.discard(x.thing)
+    return out
+
+
+def _same_event(text_a: str, p: _Stated, span_a: tuple[int, int], text_b: str, q: _Stated, span_b: tuple[int, int],
+                key_of, reach: int) -> bool:
+    """Two numbers are said of one event when their clauses share a plain word ("were evacuated"
+    / "to be evacuated"), or when either clause has none to compare."""
+    ev_p = _event_words(text_a, p, span_a, key_of, reach)
+    ev_q = _event_words(text_b, q, span_b, key_of, reach)
+    return not ev_p or not ev_q or bool(ev_p & ev_q)
+
+
+def _anchors_meet(p: _Stated, q: _Stated) -> bool:
+    """Two distances are one fact only in the same direction from the same place; two spans of
+    time only counted the same way from their day."""
+    if p.anchor is None or q.anchor is None:
+        return p.anchor is None and q.anchor is None
+    if isinstance(p.anchor, tuple) and isinstance(q.anchor, tuple):
+        (dir_p, origin_p), (dir_q, origin_q) = p.anchor, q.anchor
+        return dir_p == dir_q and (origin_p == origin_q or bool(origin_p & origin_q))
+    return p.anchor == q.anchor
 
 
 def _dated(words: list[tuple[int, int, str]], k: int, key_of) -> object:
@@ -364,9 +489,12 @@ def _tied_alike(sa: list[_Stated], sb: list[_Stated], text_a: str, span_a: tuple
     pb = [y.value for y in sb if y.kind == "place"]
     if pa and pb and not any(_compatible_places(p, q, lex) for p in pa for q in pb):  # type: ignore[arg-type]
         return False
-    scores_a = {re.sub(r"\s", "", m.group()).replace("–", "-") for m in _SCORE.finditer(text_a, *span_a)}
-    scores_b = {re.sub(r"\s", "", m.group()).replace("–", "-") for m in _SCORE.finditer(text_b, *span_b)}
-    return scores_a == scores_b
+    return _scores(text_a, span_a) == _scores(text_b, span_b)
+
+
+def _scores(text: str, span: tuple[int, int]) -> frozenset[str]:
+    """The scores or records a sentence gives ("65-53")."""
+    return frozenset(re.sub(r"\s", "", m.group()).replace("–", "-") for m in _SCORE.finditer(text, *span))
 
 
 def _dates_near(x: _Stated, stated: list[_Stated]) -> dict[str, object]:
@@ -380,9 +508,26 @@ def _dates_near(x: _Stated, stated: list[_Stated]) -> dict[str, object]:
     return {k: v for k, (_, v) in out.items()}
 
 
-def _same_date(p: _Stated, sa: list[_Stated], q: _Stated, sb: list[_Stated]) -> bool:
+_CLOCK = re.compile(r"(?<![\d:])(\d{1,2})[:.](\d{2})\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
+
+
+def _clock_near(text: str, x: _Stated, span: tuple[int, int]) -> str | None:
+    """The time of day closest to a number in its sentence ("9:27 a.m."), None when it gives none."""
+    best = None
+    for m in _CLOCK.finditer(text, *span):
+        gap = max(m.start() - x.end, x.start - m.end())
+        if best is None or gap < best[0]:
+            best = (gap, f"{int(m.group(1))}:{m.group(2)}{m.group(3).lower()}")
+    return best[1] if best else None
+
+
+def _same_date(p: _Stated, sa: list[_Stated], q: _Stated, sb: list[_Stated],
+               clocks: tuple[str | None, str | None] = (None, None)) -> bool:
     """Two numbers are of one fact only if the dates closest to them agree where both sentences
-    give one of a kind: "a 12-year sentence ... in 1997" is not "a five-year rap in 1959"."""
+    give one of a kind: "a 12-year sentence ... in 1997" is not "a five-year rap in 1959", and
+    a quake at 9:27 a.m. is not one at 2:09 a.m."""
+    if clocks[0] and clocks[1] and clocks[0] != clocks[1]:
+        return False
     near_p, near_q = _dates_near(p, sa), _dates_near(q, sb)
     return all(near_p[k] == near_q[k] for k in near_p.keys() & near_q.keys())
 
@@ -392,10 +537,13 @@ def _same_person(p: _Stated, q: _Stated) -> bool:
     return p.thing != "age" or not p.whose or not q.whose or bool(p.whose & q.whose)
 
 
-def _agree(p: _Stated, q: _Stated) -> bool:
-    """Whether two values of one quantity can both be true: equal, or a bound the other keeps
-    ("more than 200" and 230; "up to 8" and five)."""
+def _agree(p: _Stated, q: _Stated, rough_tolerance: float = 0.0) -> bool:
+    """Whether two values of one quantity can both be true: equal, a bound the other keeps
+    ("more than 200" and 230; "up to 8" and five), or a rough value close to the other ("a
+    dozen" and 13, within rough_tolerance of the larger)."""
     if p.value == q.value or (p.bound and p.bound == q.bound):
+        return True
+    if (p.rough or q.rough) and abs(p.value - q.value) <= rough_tolerance * max(abs(p.value), abs(q.value)):  # type: ignore[operator]
         return True  # "less than 30 miles" and "less than 15 miles" can both be true
     if {p.bound, q.bound} == {"lower", "upper"}:
         low, high = (p, q) if p.bound == "lower" else (q, p)
@@ -458,25 +606,42 @@ def discrepancies(
     key_of: Callable[[str], object],
     settings: LexicalSettings = DEFAULT.compare.lexical,
     published: tuple[str | None, str | None] = (None, None),
+    similarity: float | None = None,
 ) -> tuple[Discrepancy, ...]:
     """Numbers, dates and places of one thing that differ between two aligned sentences;
-    published: the two articles' dates (ISO), against which ages and running counts are read.
+    published: the two articles' dates (ISO), against which ages and running counts are read;
+    similarity: how alike the alignment found the two sentences (None: copies of one passage).
+
+    Sentences aligned with little in common are not read at all (two strikes on two schools);
+    two numbers are said of one fact only when their clauses share a plain word, unless the
+    sentences are alike enough to be one statement.
 
     Numbers are compared only when the two sentences count over the same stretch (not "so far"
     or "a total of" in one alone), speak of the same people or places (a name of one is part
     of a name of the other, when both name any) and tie them to no other date, place or score;
     of several numbers of one thing, the two with the most alike surroundings are compared."""
+    if similarity is not None and similarity < settings.discrepancy_min_similarity:
+        return ()
+    check_event = bool(settings.discrepancy_event_reach) and (
+        similarity is not None and similarity < settings.discrepancy_one_statement_similarity
+    )
     lex = lexicon()
     vocab = _vocabulary()
     sa = statements(text_a, *span_a, key_of, lex)
     sb = statements(text_b, *span_b, key_of, lex)
     names = (_names(text_a, *span_a, lex), _names(text_b, *span_b, lex))
+    days_apart = _days_apart(published)
+    cumulative = (bool(vocab.cumulative.search(text_a, *span_a)), bool(vocab.cumulative.search(text_b, *span_b)))
     numbers_comparable = (
-        bool(vocab.cumulative.search(text_a, *span_a)) == bool(vocab.cumulative.search(text_b, *span_b))
+        cumulative[0] == cumulative[1]
+        # "killed so far" in articles days apart: two days' counts
+        and not (cumulative[0] and (days_apart is None or days_apart > settings.discrepancy_days_for_one_count))
         and _names_meet(*names)
         and _tied_alike(sa, sb, text_a, span_a, text_b, span_b, lex)
     )
-    days_apart = _days_apart(published)
+    # A game's or a season's tallies (yards, points) are one fact only when both sentences
+    # give the same score: the game is then one.
+    same_game = bool(_scores(text_a, span_a)) and _scores(text_a, span_a) == _scores(text_b, span_b)
     out: list[Discrepancy] = []
     seen: set[tuple[str, object]] = set()
     numbers_a = [x for x in sa if x.kind == "number"]
@@ -494,8 +659,11 @@ def discrepancies(
         if x.kind == "place":
             if any(_compatible_places(p.value, q.value, lex) for p in same_a for q in same_b):  # type: ignore[arg-type]
                 continue
-        elif x.kind == "date" and {p.value for p in same_a} & {q.value for q in same_b}:
-            continue
+        elif x.kind == "date" and (
+            {p.value for p in same_a} & {q.value for q in sb if q.kind == "date" and q.thing[0] == x.thing[0]}  # type: ignore[index]
+            or {q.value for q in same_b} & {p.value for p in sa if p.kind == "date" and p.thing[0] == x.thing[0]}  # type: ignore[index]
+        ):
+            continue  # the date is on both sides, maybe said of another word
         elif x.kind == "number" and (
             {p.value for p in same_a} & {y.value for y in numbers_b} or {q.value for q in same_b} & {y.value for y in numbers_a}
         ):
@@ -504,14 +672,19 @@ def discrepancies(
         if x.kind == "number":
             if (any(p.running for p in same_a) or any(q.running for q in same_b)) and days_apart != 0:
                 continue  # "after four days of riots" / "after eight days": counted up to each article's day
+            if not same_game and any(p.tally for p in same_a + same_b):
+                continue  # "caught eight passes for 66 yards" / "caught 52 passes": which game, which season?
             scored = [(_shared_context(text_a, p, text_b, q, key_of, settings, names, lex), k, p, q)
                       for k, (p, q) in enumerate((p, q) for p in same_a for q in same_b
-                                                 if _same_person(p, q) and _same_date(p, sa, q, sb))]
+                                                 if _same_person(p, q) and _anchors_meet(p, q) and p.money == q.money
+                                                 and (not check_event
+                                                      or _same_event(text_a, p, span_a, text_b, q, span_b, key_of, settings.discrepancy_event_reach))
+                                                 and _same_date(p, sa, q, sb, (_clock_near(text_a, p, span_a), _clock_near(text_b, q, span_b))))]
             scored = [t for t in scored if t[0]]
             if not scored:
                 continue  # little in common around them, other places, other people: maybe other quantities
             _, _, p, q = max(scored, key=lambda t: (t[0], -t[1]))
-            if _agree(p, q) or (x.thing == "age" and _ages_agree(p, q, days_apart, settings)):
+            if _agree(p, q, settings.discrepancy_rough_tolerance) or (x.thing == "age" and _ages_agree(p, q, days_apart, settings)):
                 continue
         out.append(Discrepancy(x.kind, Mention(p.start, p.end, text_a[p.start : p.end]), Mention(q.start, q.end, text_b[q.start : q.end])))
     return tuple(sorted(out, key=lambda d: (d.a.start, d.b.start)))
@@ -534,7 +707,8 @@ def with_discrepancies(
 
     return [
         dataclasses.replace(
-            x, discrepancies=discrepancies(text_a, (x.a.start, x.a.end), text_b, (x.b.start, x.b.end), key_of, settings, published)
+            x, discrepancies=discrepancies(text_a, (x.a.start, x.a.end), text_b, (x.b.start, x.b.end), key_of, settings, published,
+                                           x.similarity if isinstance(x, AlignedSentence) else None)
         )
         for x in matches
     ]

@@ -113,7 +113,7 @@ def article_views(
             article.text,
             tokens,
             finder.find(article.text, tokens, capitalised[1 - side]),
-            quoted=quoted_spans(article.text, quotes[side]),
+            quoted=quoted_spans(quotes[side]),
         )
         for side, (article, tokens) in enumerate(zip((a, b), token_lists))
     )

@@ -149,24 +149,12 @@ def vocabulary() -> NamingVocabulary:
     )
 
 
-_PARAGRAPH = re.compile(r"[^\n]+")
-
-
-def quoted_spans(text: str, quotes: Iterable[Quote]) -> tuple[tuple[int, int], ...]:
-    """The sorted spans of direct quotations the labels must skip: the quotes found, and the last
-    paragraph of a quotation that runs over paragraphs when its opening mark was lost (a paragraph
-    that ends a quotation with no mark opening it: ``I'm not just a party girl."``)."""
-    spans = [(q.start, q.end) for q in quotes]
-    for m in _PARAGRAPH.finditer(text):
-        para = m.group().rstrip()
-        if not para or para[-1] not in "\"\u201d" or "\u201c" in para:
-            continue
-        if (para.count('"') + para.count("\u201d")) % 2 == 0:
-            continue  # the paragraph opens the quotation it closes
-        spans.append((m.start(), m.start() + len(para) - 1))
-    spans.sort()
+def quoted_spans(quotes: Iterable[Quote]) -> tuple[tuple[int, int], ...]:
+    """The sorted, merged spans of the direct quotations the labels must skip: the quote
+    finder's (compare/quotes.py), which also runs a quotation whose later opening marks were
+    lost on to the paragraph that closes it."""
     merged: list[tuple[int, int]] = []
-    for s, e in spans:
+    for s, e in sorted((q.start, q.end) for q in quotes):
         if merged and s <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], e))
         else:

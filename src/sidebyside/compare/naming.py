@@ -61,6 +61,7 @@ from sidebyside.settings import DEFAULT, NamingSettings
 
 FIELDS = ("title", "lead", "text")
 _DETERMINERS = frozenset("the a an this that these those".split())
+_SINGULAR_DETERMINERS = frozenset("this that".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
 _LABEL_STOP = frozenset("the a an this that these those mr mrs ms miss dr".split())
 _APPOSITION_END = frozenset(",.;:)")
@@ -111,6 +112,13 @@ class NamingVocabulary:
     predicate_participles: frozenset[str] = frozenset()
     predicate_followers: frozenset[str] = frozenset()
     noun_suffixes: tuple[str, ...] = ()  # endings of nouns the noun lexicon leaves out ("disposal")
+    # event slots (slot_maps): auxiliaries, the words skipped between a subject and its verb
+    # (auxiliaries and adverbs), prepositions of an agent ("shot by police"), and words that
+    # are never the event verb (numbers: "two boys" / "two sons")
+    auxiliaries: frozenset[str] = frozenset()
+    slot_skip: frozenset[str] = frozenset()
+    slot_prepositions: frozenset[str] = frozenset()
+    slot_not_verbs: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -146,7 +154,17 @@ def vocabulary() -> NamingVocabulary:
         predicate_participles=frozenset(data["predicate_participles"]),
         predicate_followers=frozenset(data["predicate_followers"]),
         noun_suffixes=tuple(data["noun_suffixes"]),
+        auxiliaries=frozenset(data["event_slots"]["auxiliaries"]),
+        slot_skip=frozenset(data["event_slots"]["auxiliaries"] + data["event_slots"]["adverbs"]),
+        slot_prepositions=frozenset(data["event_slots"]["agent_prepositions"]),
+        slot_not_verbs=frozenset(_number_words()),
     )
+
+
+def _number_words() -> list[str]:
+    """Number words ("two", "hundred"), from the quantities vocabulary the discrepancy cue reads."""
+    data = json.loads(resource(TERMS_DIR).joinpath("quantities.json").read_text(encoding="utf-8"))
+    return [*data["number_words"], *data["scales"]]
 
 
 def quoted_spans(quotes: Iterable[Quote]) -> tuple[tuple[int, int], ...]:
@@ -921,6 +939,8 @@ class ChainBuilder:
                         or (tokens[k - 1].possessive and not tokens[k - 1].cap and tokens[k].gap == " "))
                    and (not taken[k - 1] or view.entity_at_token.get(k - 1) is not None)):  # "the Biloxi motel"
                 prev = tokens[k - 1]
+                if prev.norm in _SINGULAR_DETERMINERS and tok.norm != head:
+                    break  # "said that attackers broke in": a conjunction before a plural, no determiner
                 if prev.norm in _DETERMINERS or prev.norm in _POSSESSIVE_PRONOUNS:
                     k -= 1
                     break
@@ -1871,3 +1891,137 @@ def _kind(refs: list[Ref]) -> str:
     if kinds.get("organisation") and not kinds.get("person"):
         return "organisation"
     return min(kinds, key=lambda k: (-kinds[k], k))
+
+
+# --------------------------------------------------------------------------- event slots
+
+def _verb_stem(word: str) -> str:
+    """A crude stem that makes "killed", "kills", "killing" one verb."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+def _verb_word(tok: Token, vocab: NamingVocabulary, after_auxiliary: bool = False) -> bool:
+    """A word that reads as an event verb: lower-case, alphabetic, no function word, number or
+    verb of saying (two sources "said" the same thing are two sources), and a verb's form: a
+    past in -ed, or any form after an auxiliary or "to" ("was shot", "to stop"); never a noun
+    or adjective after a name ("Navy warship", "notorious Gulf")."""
+    word = tok.norm
+    if tok.cap or not word.isalpha() or len(word) < 3 or word in CLOSED_CLASS or word in vocab.slot_skip:
+        return False
+    if word in vocab.agent_verbs or word in vocab.slot_not_verbs:
+        return False
+    return after_auxiliary or word.endswith("ed")
+
+
+def _slots(tokens: list[Token], token_starts: list[int], ref: Ref, vocab: NamingVocabulary, reach: int) -> list[tuple[str, str]]:
+    """The event slots a mention holds in its sentence: ("subject", verb) when a verb follows it
+    (past auxiliaries and adverbs: "a man was killed"), ("object", verb) when it follows the verb
+    directly ("killed a man"), ("by", verb) when it follows "VERB by" ("shot by police")."""
+    out = []
+    i = bisect.bisect_left(token_starts, ref.start)
+    j = bisect.bisect_left(token_starts, ref.end)
+    if j < len(tokens) and not tokens[j].gap.strip():
+        auxiliary = False
+        for k in range(j, min(len(tokens), j + reach + 1)):
+            tok = tokens[k]
+            if k > j and tok.gap.strip():
+                break
+            if _verb_word(tok, vocab, auxiliary):
+                out.append(("subject", _verb_stem(tok.norm)))
+                break
+            if tok.norm not in vocab.slot_skip:
+                break
+            auxiliary = auxiliary or tok.norm in vocab.auxiliaries
+    if 1 < i < len(tokens) and tokens[i].start == ref.start and not tokens[i].gap.strip():
+        prev, before = tokens[i - 1], tokens[i - 2]
+        after_auxiliary = before.norm in vocab.auxiliaries or before.norm == "to"
+        if prev.norm in vocab.slot_prepositions and not prev.gap.strip() and _verb_word(before, vocab, i > 2 and tokens[i - 3].norm in vocab.auxiliaries):
+            out.append((prev.norm, _verb_stem(before.norm)))
+        elif _verb_word(prev, vocab, after_auxiliary) and prev.norm not in vocab.roles:
+            out.append(("object", _verb_stem(prev.norm)))
+    return out
+
+
+def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains, ArticleChains],
+              maps: tuple[dict[str, str], dict[str, str]], aligned: Iterable[tuple[int, int, int, int]],
+              vocab: NamingVocabulary, settings: NamingSettings = DEFAULT.compare.naming) -> None:
+    """Join, across the pair, two chains that hold the same slot of the same event verb in two
+    sentences the pair aligns (compare/matching: the same fact told by both), when each is the
+    only chain in that slot of its sentence: "a man was killed" / "the motorist was killed",
+    "hackers breached" / "attackers breached". At least one of the two is a description (two
+    names are never made one by their slot: two people may die in one crash), the two are of
+    one kind, neither is joined across already, and nothing they say tells two referents apart
+    (a gender, an age, a plural, a role the named one is given). A chain paired with two
+    different chains is joined with none. ``aligned``: (a start, a end, b start, b end) of each
+    aligned sentence pair."""
+    aligned = list(aligned)
+    if not aligned:
+        return
+    body, token_starts = [], [[t.start for t in v.tokens] for v in views]
+    for side in (0, 1):
+        refs = sorted((r for r in sides[side].refs if r.field == "text" and r.chain not in sides[side].times.facts),
+                      key=lambda r: r.start)
+        body.append((refs, [r.start for r in refs]))
+    partners: list[dict[str, set[str]]] = [{}, {}]
+    for a_start, a_end, b_start, b_end in aligned:
+        slots: list[dict[tuple[str, str], set[str]]] = [{}, {}]
+        for side, (lo, hi) in enumerate(((a_start, a_end), (b_start, b_end))):
+            refs, starts = body[side]
+            for r in refs[bisect.bisect_left(starts, lo): bisect.bisect_left(starts, hi)]:
+                if r.end <= hi:
+                    for slot in _slots(views[side].tokens, token_starts[side], r, vocab, settings.slot_verb_reach):
+                        slots[side].setdefault(slot, set()).add(r.chain)
+        for slot in slots[0].keys() & slots[1].keys():
+            if len(slots[0][slot]) == 1 and len(slots[1][slot]) == 1:
+                c0, c1 = next(iter(slots[0][slot])), next(iter(slots[1][slot]))
+                partners[0].setdefault(c0, set()).add(c1)
+                partners[1].setdefault(c1, set()).add(c0)
+    joined = [{maps[side].get(c, c) for c in _chain_keys(sides[side])} for side in (0, 1)]
+    for c0, found in partners[0].items():
+        if len(found) != 1:
+            continue
+        c1 = next(iter(found))
+        if partners[1].get(c1) != {c0}:
+            continue
+        k0, k1 = maps[0].get(c0, c0), maps[1].get(c1, c1)
+        if k0 == k1 or k0 in joined[1] or k1 in joined[0]:
+            continue  # one already, or one of them is joined to another chain
+        if _slot_pair_differs(sides, c0, c1, vocab):
+            continue
+        maps[0][c0] = k1
+        joined[0].add(k1)
+
+
+def _slot_pair_differs(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: str, vocab: NamingVocabulary) -> bool:
+    """Whether two chains of one slot cannot be one referent, or nothing but the slot says so."""
+    described = [_described(sides[0], c0), _described(sides[1], c1)]
+    if not any(described):
+        return True
+    kinds = (_chain_kind(sides[0], c0), _chain_kind(sides[1], c1))
+    if kinds[0] != kinds[1] or kinds[0] == "other":
+        return True
+    ages = (sides[0].ages.get(c0), sides[1].ages.get(c1))
+    if ages[0] and ages[1] and not ages[0] & ages[1]:
+        return True
+    if all(described):
+        infos = (sides[0].described.get(c0), sides[1].described.get(c1))
+        if infos[0] and infos[1]:
+            if infos[0].plural != infos[1].plural:
+                return True
+            genders = [vocab.genders.get(i.head) or vocab.genders.get(_singular(i.head)) for i in infos]
+            if genders[0] and genders[1] and genders[0] != genders[1]:
+                return True
+        return False
+    d_side, d_chain, n_chain = (0, c0, c1) if described[0] else (1, c1, c0)
+    named = sides[1 - d_side]
+    if _gender_clash(sides[d_side], d_chain, n_chain, vocab):
+        return True
+    info = sides[d_side].described.get(d_chain)
+    head = info.head if info else d_chain.split(":")[-1]
+    roles = {_singular(r) for r in named.roles.get(n_chain, ())}
+    # a named one given another role ("Jones, a passenger") is not "the driver"
+    return bool(roles) and _singular(head) not in roles and head not in vocab.generic

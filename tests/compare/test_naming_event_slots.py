@@ -5,6 +5,11 @@ pairs, negatives included: two victims of one event, two names, a name given ano
 from __future__ import annotations
 
 from sidebyside.compare import compare
+from sidebyside.compare.entities import EntityFinder
+from sidebyside.compare.framing import article_views
+from sidebyside.compare.naming import ChainBuilder, _slots, vocabulary
+from sidebyside.compare.termdata import lexicon
+from sidebyside.settings import DEFAULT
 
 from .helpers import article
 
@@ -94,3 +99,30 @@ def test_two_sources_that_said_the_same_are_not_joined():
     a = "The sheriff said on Sunday that the road near Springfield would stay closed for three hours after the crash."
     b = "A spokesman said on Sunday that the road near Springfield would stay closed for three hours after the crash."
     assert not joined(a, b, "The sheriff", "A spokesman")
+
+
+def test_the_agent_of_a_passive_is_the_subject_of_the_active():
+    a = ("Tom Baker struck and killed a pedestrian on Sunday outside a Springfield supermarket, police said. "
+         "Baker was arrested at his home.")
+    b = ("A pedestrian was struck and killed by a motorist on Sunday outside a Springfield supermarket, police said. "
+         "Officers arrested him at his home.")
+    assert joined(a, b, "Tom Baker", "a motorist")
+
+
+def test_the_subject_of_a_passive_is_the_one_the_event_happens_to():
+    # "a man was killed" holds the slot of "killed a man", never that of "the man killed"
+    text = "A man was killed by a motorist. The motorist killed a man. A man killed a motorist."
+    view = article_views(article(text), article(text))[0]
+    chains = ChainBuilder(lexicon(), EntityFinder(lexicon()), vocabulary(), DEFAULT.compare.naming).build(
+        view, {}, frozenset())
+    starts = [t.start for t in view.tokens]
+    slots = [(r.text, _slots(view.tokens, starts, r, vocabulary(), 3)) for r in chains.refs]
+    assert slots[:2] == [("A man", [("patient", "kill")]), ("a motorist", [("agent", "kill")])]
+    assert slots[2:4] == [("The motorist", [("agent", "kill")]), ("a man", [("patient", "kill")])]
+    assert slots[4] == ("A man", [("agent", "kill")])
+
+
+def test_one_of_a_conjunction_holds_no_slot_alone():
+    a = "On Wednesday, tens of thousands of protesters marched through Athens during a general strike over spending cuts."
+    b = "On Wednesday, tens of thousands of workers and civil servants marched through Athens during a general strike over spending cuts."
+    assert not joined(a, b, "protesters", "civil servants") and not joined(a, b, "protesters", "servants")

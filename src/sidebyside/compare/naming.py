@@ -116,9 +116,11 @@ class NamingVocabulary:
     # (auxiliaries and adverbs), prepositions of an agent ("shot by police"), and words that
     # are never the event verb (numbers: "two boys" / "two sons")
     auxiliaries: frozenset[str] = frozenset()
+    passive_auxiliaries: frozenset[str] = frozenset()  # "was", "been": "was killed" makes its subject the patient
     slot_skip: frozenset[str] = frozenset()
     slot_prepositions: frozenset[str] = frozenset()
     slot_not_verbs: frozenset[str] = frozenset()
+    irregular_pasts: frozenset[str] = frozenset()  # "struck", "shot": pasts not in -ed
 
 
 @functools.lru_cache(maxsize=1)
@@ -155,9 +157,11 @@ def vocabulary() -> NamingVocabulary:
         predicate_followers=frozenset(data["predicate_followers"]),
         noun_suffixes=tuple(data["noun_suffixes"]),
         auxiliaries=frozenset(data["event_slots"]["auxiliaries"]),
+        passive_auxiliaries=frozenset(data["event_slots"]["passive_auxiliaries"]),
         slot_skip=frozenset(data["event_slots"]["auxiliaries"] + data["event_slots"]["adverbs"]),
         slot_prepositions=frozenset(data["event_slots"]["agent_prepositions"]),
         slot_not_verbs=frozenset(_number_words()),
+        irregular_pasts=frozenset(data["event_slots"]["irregular_pasts"]),
     )
 
 
@@ -1895,6 +1899,9 @@ def _kind(refs: list[Ref]) -> str:
 
 # --------------------------------------------------------------------------- event slots
 
+_CONJUNCTIONS = frozenset("and or nor".split())
+
+
 def _verb_stem(word: str) -> str:
     """A crude stem that makes "killed", "kills", "killing" one verb."""
     for suffix in ("ing", "ed", "es", "s"):
@@ -1907,42 +1914,55 @@ def _verb_stem(word: str) -> str:
 def _verb_word(tok: Token, vocab: NamingVocabulary, after_auxiliary: bool = False) -> bool:
     """A word that reads as an event verb: lower-case, alphabetic, no function word, number or
     verb of saying (two sources "said" the same thing are two sources), and a verb's form: a
-    past in -ed, or any form after an auxiliary or "to" ("was shot", "to stop"); never a noun
+    past ("-ed", "struck"), or any form after an auxiliary or "to" ("was shot", "to stop"); never a noun
     or adjective after a name ("Navy warship", "notorious Gulf")."""
     word = tok.norm
     if tok.cap or not word.isalpha() or len(word) < 3 or word in CLOSED_CLASS or word in vocab.slot_skip:
         return False
     if word in vocab.agent_verbs or word in vocab.slot_not_verbs:
         return False
-    return after_auxiliary or word.endswith("ed")
+    return after_auxiliary or word.endswith("ed") or word in vocab.irregular_pasts
 
 
 def _slots(tokens: list[Token], token_starts: list[int], ref: Ref, vocab: NamingVocabulary, reach: int) -> list[tuple[str, str]]:
-    """The event slots a mention holds in its sentence: ("subject", verb) when a verb follows it
-    (past auxiliaries and adverbs: "a man was killed"), ("object", verb) when it follows the verb
-    directly ("killed a man"), ("by", verb) when it follows "VERB by" ("shot by police")."""
-    out = []
+    """The event slots a mention holds in its sentence, as (role, verb stem): the "agent" of a
+    verb it is the subject of ("hackers breached"), or that names it after "by" ("killed by a
+    motorist"); the "patient" of a verb it is the object of ("killed a man") or the subject of
+    in the passive ("a man was killed"). A verb joined by "and" gives the same role ("LaSalle
+    struck and killed her")."""
+    out: list[tuple[str, str]] = []
     i = bisect.bisect_left(token_starts, ref.start)
     j = bisect.bisect_left(token_starts, ref.end)
+    # one of a conjunction ("workers and civil servants took to the streets", "killed a man and
+    # a woman") holds no slot alone
+    if any(tokens[m].norm in _CONJUNCTIONS for m in range(max(0, i - 2), i)) or (
+            j < len(tokens) and tokens[j].norm in _CONJUNCTIONS):
+        return out
     if j < len(tokens) and not tokens[j].gap.strip():
-        auxiliary = False
+        auxiliary = passive = False
         for k in range(j, min(len(tokens), j + reach + 1)):
             tok = tokens[k]
             if k > j and tok.gap.strip():
                 break
             if _verb_word(tok, vocab, auxiliary):
-                out.append(("subject", _verb_stem(tok.norm)))
+                role = "patient" if passive and not tok.norm.endswith("ing") else "agent"
+                out.append((role, _verb_stem(tok.norm)))
+                if (k + 2 < len(tokens) and tokens[k + 1].norm == "and" and not tokens[k + 1].gap.strip()
+                        and not tokens[k + 2].gap.strip() and _verb_word(tokens[k + 2], vocab, auxiliary)):
+                    out.append((role, _verb_stem(tokens[k + 2].norm)))
                 break
             if tok.norm not in vocab.slot_skip:
                 break
             auxiliary = auxiliary or tok.norm in vocab.auxiliaries
+            passive = passive or tok.norm in vocab.passive_auxiliaries
     if 1 < i < len(tokens) and tokens[i].start == ref.start and not tokens[i].gap.strip():
         prev, before = tokens[i - 1], tokens[i - 2]
         after_auxiliary = before.norm in vocab.auxiliaries or before.norm == "to"
-        if prev.norm in vocab.slot_prepositions and not prev.gap.strip() and _verb_word(before, vocab, i > 2 and tokens[i - 3].norm in vocab.auxiliaries):
-            out.append((prev.norm, _verb_stem(before.norm)))
+        if prev.norm in vocab.slot_prepositions and not prev.gap.strip():
+            if _verb_word(before, vocab, i > 2 and tokens[i - 3].norm in vocab.auxiliaries):
+                out.append(("agent", _verb_stem(before.norm)))
         elif _verb_word(prev, vocab, after_auxiliary) and prev.norm not in vocab.roles:
-            out.append(("object", _verb_stem(prev.norm)))
+            out.append(("patient", _verb_stem(prev.norm)))
     return out
 
 
@@ -1952,9 +1972,11 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
     """Join, across the pair, two chains that hold the same slot of the same event verb in two
     sentences the pair aligns (compare/matching: the same fact told by both), when each is the
     only chain in that slot of its sentence: "a man was killed" / "the motorist was killed",
+    "LaSalle struck and killed her" / "she was killed by a motorist",
     "hackers breached" / "attackers breached". At least one of the two is a description (two
     names are never made one by their slot: two people may die in one crash), the two are of
-    one kind, neither is joined across already, and nothing they say tells two referents apart
+    one kind, the one joined across already (if any) is not the description, and nothing they
+    say tells two referents apart
     (a gender, an age, a plural, a role the named one is given). A chain paired with two
     different chains is joined with none. ``aligned``: (a start, a end, b start, b end) of each
     aligned sentence pair."""
@@ -1988,12 +2010,19 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
         if partners[1].get(c1) != {c0}:
             continue
         k0, k1 = maps[0].get(c0, c0), maps[1].get(c1, c1)
-        if k0 == k1 or k0 in joined[1] or k1 in joined[0]:
-            continue  # one already, or one of them is joined to another chain
+        across = (k0 in joined[1], k1 in joined[0])
+        if k0 == k1 or all(across):
+            continue  # one already, or each joined to another chain
+        # a description not yet joined joins the other's chain, joined across or not ("a
+        # motorist" is how this article names the driver the other names)
+        side = 1 if across[0] else 0
+        if any(across) and not _described(sides[side], (c0, c1)[side]):
+            continue
         if _slot_pair_differs(sides, c0, c1, vocab):
             continue
-        maps[0][c0] = k1
-        joined[0].add(k1)
+        target = (k1, k0)[side]
+        maps[side][(c0, c1)[side]] = target
+        joined[side].add(target)
 
 
 def _slot_pair_differs(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: str, vocab: NamingVocabulary) -> bool:

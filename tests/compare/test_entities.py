@@ -250,3 +250,13 @@ def test_a_title_after_a_team_ends_the_teams_name():
     assert ents["Maurice Cheeks"].kind == "person"
     assert "Portland Trailblazers" in ents and "Portland Trailblazers Coach" not in ents
     assert "Qasr al-Nour General Hospital" in by_text("Qasr al-Nour General Hospital was hit.")
+
+
+def test_court_offices_before_names_are_titles_not_names():
+    ents = by_text(
+        "Assistant District Attorney Mara Quist questioned the witness, and Deputy Public Defender "
+        "Leon Hart objected. Albany County District Attorney Ruth Vance watched."
+    )
+    assert {"Mara Quist", "Leon Hart", "Ruth Vance"} <= set(ents)
+    assert not {"Assistant District", "Public", "Albany County District"} & set(ents)
+    assert ents["Albany County"].kind != "person"

@@ -86,6 +86,7 @@ _POST_ADJECTIVES = frozenset(
 )
 _DOCUMENT_VERBS = frozenset("issued issues released releases published publishes posted sent shared put distributed".split())
 _ACCORDING = "according"
+_ANSWERING = frozenset("answer reply respond".split())  # verbs whose speaker is the one asked
 # Work charged to the comparison's budget (compare.budget), in its units (about a microsecond):
 # per speech verb read, per clause resolved, per quotation attached.
 _VERB_COST = 10
@@ -863,9 +864,12 @@ class Attribution:
                 right_before = self._runs.get(v - 1)
                 lead = right_before.run_first if right_before is not None and right_before.run_first >= 0 else v - 1
                 object_of = tokens[lead - 1].norm if lead > 0 and tokens[lead].gap in _SPACE else ""
-                if right_before is not None and right_before.kind in ("person", "single") and (
-                        object_of == "with" or object_of not in _PREPOSITIONS):
-                    # "with Ayman Safadi warning"; not "posted on Twitter accusing": the place of the post
+                if object_of == "the" and lead > 1 and tokens[lead - 1].gap in _SPACE:
+                    object_of = tokens[lead - 2].norm  # "with the EU warning"
+                if right_before is not None and (right_before.kind in ("person", "single") and (
+                        object_of == "with" or object_of not in _PREPOSITIONS) or object_of == "with"):
+                    # "with Ayman Safadi warning", "with the EU calling it": the one named after
+                    # "with" speaks; not "posted on Twitter accusing": the place of the post
                     return Clause(v, right_before.first, right_before.last, base)
             if tokens[v].gap.strip() in (",", "", "—", "–") or tokens[v].gap in _SPACE:
                 subject = self._sentence_subject(v)
@@ -995,6 +999,8 @@ class Attribution:
             gap = " "  # "James Kennedy Jr. said"
         if gap in _SPACE:
             found = self._np_ending_at(k)
+            if found is None and tokens[k].norm in _ONE_OF and (k == 0 or tokens[k].gap.strip()):
+                return None  # "..., most believe": a quantity of people, not a noun phrase further back
             if found is None and tokens[k].norm not in _DETERMINERS and (k == 0 or tokens[k - 1].norm not in _DETERMINERS):
                 found = self._subject_before_relative(k)
             return found
@@ -1593,6 +1599,10 @@ class Attribution:
         if clause.inside is not None:
             return None  # "he said" inside a quotation: resolved with the quotation (nested quotes)
         if pronoun in ("he", "she"):
+            if clause.base in _ANSWERING:
+                asked = self._person_asked_before(at, pronoun)
+                if asked is not None:
+                    return asked  # "Lynch asked Coleman, '...?' / 'Yes,' he responded": Coleman
             person = self._salient_person(at, pronoun)
             if person is None:
                 return None
@@ -1602,11 +1612,60 @@ class Attribution:
         if pronoun in ("it", "they"):
             found = self._latest_speaker(at, kinds=("institution", "media") if pronoun == "it" else ("institution", "media", "group"))
             if found is not None and pronoun == "they" and (
-                    self._people_since(found, at) >= 2 or self._person_spoke_since(found, at)):
+                    self._people_since(found, at) >= 2 or self._person_spoke_since(found, at)
+                    or self._group_subject_since(found, at)):
                 # "Senator Warren and Rep. Ocasio-Cortez ... They criticised"; "Kym Lino, a
-                # spokesperson, confirmed ... they said": not the body that spoke before
+                # spokesperson, confirmed ... they said": not the body that spoke before; "The
+                # protesters struggle ... 'Don't bend,' they chanted": the protesters, unnamed
                 return None
             return found
+        return None
+
+    def _group_subject_since(self, speaker: Speaker, at: int) -> bool:
+        """Whether a sentence after the latest clause of speaker and before at opens with a plural
+        noun of people ("The protesters, however, struggle"): "they" is then more likely that group."""
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        since = None
+        for clause in reversed(self.clauses[max(0, k - 12) : k]):
+            if clause.speaker is speaker:
+                since = self.tokens[clause.verb].start
+                break
+        if since is None:
+            return False
+        s, last = self.at.sentence_at(since), self.at.sentence_at(at)
+        tokens = self.tokens
+        for sentence in self.at.sentences[s + 1 : last + 1] if s >= 0 else ():
+            m = bisect.bisect_left(self.at.token_starts, sentence.start)
+            if m + 1 < len(tokens) and tokens[m].norm in ("the", "these", "those", "many", "some") \
+                    and not tokens[m + 1].cap and tokens[m + 1].start < at \
+                    and self._people_noun(tokens[m + 1].norm):
+                return True
+        return False
+
+    def _people_noun(self, word: str) -> bool:
+        """A plural noun of people by what they do ("protesters", "students", "residents")."""
+        one = _singular(word)
+        return word == "people" or one != word and len(one) >= 5 and one.endswith(self.vocab.agent_suffixes)
+
+    def _person_asked_before(self, at: int, pronoun: str) -> Speaker | None:
+        """The person the latest "X asked Y" of the narration put a question to, when an answer
+        follows within reach: the one who answers is the one asked, not the one who asked."""
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        tokens = self.tokens
+        for clause in reversed(self.clauses[max(0, k - 6) : k]):
+            if tokens[clause.verb].start < at - self.settings.resolve_chars:
+                return None
+            if clause.inside is not None or clause.base != "ask":
+                continue
+            run = self._run_starting(clause.verb + 1) if clause.verb + 1 < len(tokens) else None
+            if run is None or run.kind not in ("person", "single") or run.first != clause.verb + 1:
+                return None  # "asked about", "asked whether": no one asked by name
+            speaker = self._speaker_of_run(run, tokens[run.first].start)
+            if speaker is None or speaker.kind != "person" or self._gender.get(speaker.key, pronoun) != pronoun:
+                return None
+            return speaker
         return None
 
     def _person_spoke_since(self, speaker: Speaker, at: int) -> bool:

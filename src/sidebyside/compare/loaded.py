@@ -219,12 +219,28 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
             return True  # "a regime of constant delays"; not "the regime of Bashar al-Assad"
     if head in ctx.passive and prev in _BE:
         return True  # "was admitted", "were crushed"
-    if head in ctx.size_words and after and after[0] in ctx.concrete:
-        return True  # "a huge flag"
+    if head in ctx.size_words and _sizes_a_thing(tokens, i + n, ctx.concrete):
+        return True  # "a huge flag", "a huge black banner"
     if category == VERB_CATEGORY and prev in _NOUN_MARKERS:
         return True  # "Neither claim could be verified": a noun, not a verb of saying
     if category == VERB_CATEGORY and _first_person(tokens, i):
         return True  # "I'm not complaining": the writer of themself, not a judgement of a speaker
+    return False
+
+
+SIZE_REACH = 3  # words from a size word to the thing it sizes: "a huge black banner"
+_NOT_DESCRIBING = _NOUN_MARKERS | _BE | frozenset("of for to in on at with by and or but from as than".split())
+
+
+def _sizes_a_thing(tokens: list[Token], k: int, concrete: frozenset[str]) -> bool:
+    """Whether a concrete thing follows a size word at tokens[k], past plain lower-case words
+    that describe it ("black", "wooden"): the size is then the thing's, not the writer's stress."""
+    for j in range(k, min(k + SIZE_REACH, len(tokens))):
+        token = tokens[j]
+        if token.norm in concrete:
+            return True
+        if token.cap or not token.text.isalpha() or token.norm in _NOT_DESCRIBING or token.gap.strip():
+            return False
     return False
 
 

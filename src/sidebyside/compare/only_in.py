@@ -42,11 +42,27 @@ def _surnames(entities: list[Entity]) -> dict[str, str | None]:
     return out
 
 
-def _key_map(own: list[Entity], other_surnames: dict[str, str | None]) -> dict[str, str]:
+def _given_names(*sides: list[Entity]) -> dict[str, str | None]:
+    """First word of each full person name of either article -> that name (None when two people
+    share it): "Kathina" after "Kathina Thomas" is her, unless another Kathina is named."""
+    out: dict[str, str | None] = {}
+    for entities in sides:
+        for e in entities:
+            if e.kind == "person" and is_full_name(e.key):
+                first = e.key.split(" ", 1)[0]
+                if len(first) > 2:  # (not an initial)
+                    out[first] = None if out.get(first, e.key) != e.key else e.key
+    return out
+
+
+def _key_map(own: list[Entity], other_surnames: dict[str, str | None],
+             given: dict[str, str | None] | None = None) -> dict[str, str]:
     mapping = {}
     for e in own:
         if e.kind in ("person", "other") and not is_full_name(e.key):
             target = other_surnames.get(e.key.rsplit(" ", 1)[-1])
+            if not target and given and " " not in e.key:
+                target = given.get(e.key)
             if target:
                 mapping[e.key] = target
     return mapping
@@ -244,7 +260,8 @@ def match_entities(
     one is written in another script, a name is looked for there by transliteration
     (cross_script.py) before it is called only-in."""
     surnames_a, surnames_b = _surnames(ents_a), _surnames(ents_b)
-    maps = (_key_map(ents_a, surnames_b), _key_map(ents_b, surnames_a))
+    given = _given_names(ents_a, ents_b)
+    maps = (_key_map(ents_a, surnames_b, given), _key_map(ents_b, surnames_a, given))
     for own, other, mapping in ((ents_a, ents_b, maps[0]), (ents_b, ents_a, maps[1])):
         for key, target in _short_forms(own, other).items():
             mapping.setdefault(key, target)

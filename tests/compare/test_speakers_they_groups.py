@@ -1,0 +1,74 @@
+""""they" after a group of people the narration turned to, and a quantity of people as a subject
+("most believe"): never the body named earlier. Hand-written paragraphs, negatives included."""
+
+from __future__ import annotations
+
+from sidebyside.compare import article_quotes
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    return next(q.speaker for q in article_quotes(text) if words in q.text)
+
+
+def test_they_after_the_narration_turns_to_protesters_is_not_the_ministry_that_spoke_before():
+    text = (
+        'The Interior Ministry said the march was unlawful. "Order will be kept," the ministry said.\n\n'
+        "The protesters, however, struggle to say what they want.\n\n"
+        '"Don\'t bow your head," they chanted outside parliament.'
+    )
+    assert speaker_of(text, "bow your head") != "the Interior Ministry"
+
+
+def test_most_believe_does_not_reach_back_to_the_body_before_the_comma():
+    text = (
+        "It is not just the current government that is seen as tainted, most believe the opposition is no better.\n\n"
+        '"Don\'t bow your head," they chanted outside parliament.'
+    )
+    assert speaker_of(text, "bow your head") is None
+
+
+def test_they_still_names_the_body_when_the_narration_turns_to_things_not_people():
+    text = (
+        'The Interior Ministry said talks would resume on Monday.\n\n'
+        "The talks were delayed by a strike.\n\n"
+        '"We remain ready to meet," they said.'
+    )
+    assert speaker_of(text, "ready to meet") == "the Interior Ministry"
+
+
+def test_the_one_who_answers_is_the_one_asked_not_the_one_who_asked():
+    text = (
+        'At one point, Marta Lindqvist asked Thomas Berg, "You signed it yourself, correct?"\n\n'
+        '"Yes," he responded.'
+    )
+    assert speaker_of(text, "Yes") == "Thomas Berg"
+
+
+def test_an_answer_after_a_question_to_no_one_named_keeps_the_narrations_person():
+    text = (
+        "Thomas Berg took the stand on Monday.\n\n"
+        'When asked about the contract, he answered, "I never saw it."'
+    )
+    assert speaker_of(text, "never saw it") == "Thomas Berg"
+
+
+def test_an_answer_of_the_other_gender_than_the_one_asked_is_not_theirs():
+    text = (
+        'Judge Paul Moreau asked Thomas Berg, "Did you sign it?" Berg looked at his lawyer, Anna Weiss.\n\n'
+        '"He did not," she replied.'
+    )
+    assert speaker_of(text, "He did not") != "Thomas Berg"
+
+
+def test_with_a_body_and_a_participle_the_body_speaks_not_the_sentences_subject():
+    text = (
+        'Pressure for a truce has been mounting, with the EU warning Israel it was "destroying" its image.\n\n'
+        'The bombing drew condemnation, with the United Nations calling it "completely unacceptable."'
+    )
+    assert speaker_of(text, "destroying") == "the EU"
+    assert speaker_of(text, "completely unacceptable") == "the United Nations"
+
+
+def test_a_participle_after_a_place_in_a_prepositional_phrase_is_not_the_places():
+    text = 'Protesters gathered in Athens, chanting "no more killings" outside parliament.'
+    assert speaker_of(text, "no more killings") != "Athens"

@@ -1924,15 +1924,18 @@ def _verb_word(tok: Token, vocab: NamingVocabulary, after_auxiliary: bool = Fals
     return after_auxiliary or word.endswith("ed") or word in vocab.irregular_pasts
 
 
-def _slots(tokens: list[Token], token_starts: list[int], ref: Ref, vocab: NamingVocabulary, reach: int) -> list[tuple[str, str]]:
+def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> list[tuple[str, str]]:
     """The event slots a mention holds in its sentence, as (role, verb stem): the "agent" of a
     verb it is the subject of ("hackers breached"), or that names it after "by" ("killed by a
     motorist"); the "patient" of a verb it is the object of ("killed a man") or the subject of
     in the passive ("a man was killed"). A verb joined by "and" gives the same role ("LaSalle
     struck and killed her")."""
     out: list[tuple[str, str]] = []
-    i = bisect.bisect_left(token_starts, ref.start)
-    j = bisect.bisect_left(token_starts, ref.end)
+    tokens = view.tokens
+    i, last = view.token_at_start.get(ref.start), view.token_at_end.get(ref.end)
+    if i is None or last is None:
+        return out  # a mention that does not end on a word's end ("U.S." with its stop)
+    j = last + 1
     # one of a conjunction ("workers and civil servants took to the streets", "killed a man and
     # a woman") holds no slot alone
     if any(tokens[m].norm in _CONJUNCTIONS for m in range(max(0, i - 2), i)) or (
@@ -1983,20 +1986,27 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
     aligned = list(aligned)
     if not aligned:
         return
-    body, token_starts = [], [[t.start for t in v.tokens] for v in views]
+    body = []
     for side in (0, 1):
         refs = sorted((r for r in sides[side].refs if r.field == "text" and r.chain not in sides[side].times.facts),
                       key=lambda r: r.start)
         body.append((refs, [r.start for r in refs]))
+    known: list[dict[int, list[tuple[str, str]]]] = [{}, {}]  # ref index -> its slots (a sentence may align twice)
     partners: list[dict[str, set[str]]] = [{}, {}]
     for a_start, a_end, b_start, b_end in aligned:
         slots: list[dict[tuple[str, str], set[str]]] = [{}, {}]
         for side, (lo, hi) in enumerate(((a_start, a_end), (b_start, b_end))):
             refs, starts = body[side]
-            for r in refs[bisect.bisect_left(starts, lo): bisect.bisect_left(starts, hi)]:
-                if r.end <= hi:
-                    for slot in _slots(views[side].tokens, token_starts[side], r, vocab, settings.slot_verb_reach):
-                        slots[side].setdefault(slot, set()).add(r.chain)
+            for k in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+                if refs[k].end > hi:
+                    continue
+                found = known[side].get(k)
+                if found is None:
+                    found = known[side][k] = _slots(views[side], refs[k], vocab, settings.slot_verb_reach)
+                for slot in found:
+                    slots[side].setdefault(slot, set()).add(refs[k].chain)
+            if not slots[side]:
+                break  # no slot on this side: nothing to pair
         for slot in slots[0].keys() & slots[1].keys():
             if len(slots[0][slot]) == 1 and len(slots[1][slot]) == 1:
                 c0, c1 = next(iter(slots[0][slot])), next(iter(slots[1][slot]))
@@ -2038,16 +2048,19 @@ def _slot_pair_differs(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: 
         return True
     if all(described):
         infos = (sides[0].described.get(c0), sides[1].described.get(c1))
-        if infos[0] and infos[1]:
-            if infos[0].plural != infos[1].plural:
-                return True
-            genders = [vocab.genders.get(i.head) or vocab.genders.get(_singular(i.head)) for i in infos]
-            if genders[0] and genders[1] and genders[0] != genders[1]:
-                return True
-        return False
+        if infos[0] and infos[1] and infos[0].plural != infos[1].plural:
+            return True
+        genders = (_description_gender(sides[0], c0, vocab), _description_gender(sides[1], c1, vocab))
+        return bool(genders[0] and genders[1] and genders[0] != genders[1])
     d_side, d_chain, n_chain = (0, c0, c1) if described[0] else (1, c1, c0)
     named = sides[1 - d_side]
     if _gender_clash(sides[d_side], d_chain, n_chain, vocab):
+        return True
+    # a description that tells a gender ("a female sheriff's deputy") joins by its slot alone
+    # only a name known to be of that gender (not "Deputy Hoyt Teasley", a given name unknown)
+    told = _description_gender(sides[d_side], d_chain, vocab)
+    given = given_names().get(n_chain.split()[0]) if " " in n_chain else None
+    if told and told != given:
         return True
     info = sides[d_side].described.get(d_chain)
     head = info.head if info else d_chain.split(":")[-1]

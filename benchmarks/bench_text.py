@@ -12,7 +12,9 @@ is extracted and scored against the page's gold:
   (``interleaved_f1``);
 - title, byline (authors joined by ", "), date (YYYY-MM-DD) and site name: strict matches after
   the normalisation of bench_readability.py, as the % of the pages whose gold has the field
-  (the Readability pages and the project's fixtures have metadata gold; AEB has only bodies);
+  (the Readability pages and the project's fixtures have metadata gold; AEB has headline and date
+  gold in data/aeb-metadata.json and byline gold in data/aeb-bylines.json: the people each page
+  credits, read by hand from its HTML, or none);
   ``headline_pct`` also counts the gold title without the site name a ``<title>`` adds
   ("Headline | Site" → "Headline"), which no text capture shows; ``headline_visible_pct`` is
   the same on the pages whose capture shows that headline as a line of its own (many test pages
@@ -20,7 +22,10 @@ is extracted and scored against the page's gold:
   ``byline_names_pct`` compares the set of people credited instead of the string: Readability's
   gold is the page's raw byline, so "A and B" there is "A, B" here although a reader sees the same
   two people; both sides are split at list separators ("," ";" "&" "and" "und" "et" "y", and
-  "X (with Y)") and a leading "by" is dropped from each name.
+  "X (with Y)") and a leading "by" is dropped from each name. ``byline_by_set`` gives both per
+  page set, with ``in_capture_pct``: the pages whose gold names are all written in the capture
+  (the ceiling of any text reading), and on the AEB pages that credit no person,
+  ``no_person_none_pct``: those where we credit no one either.
 
 ``--peers`` also hands trafilatura 2.3.1 the same text (one ``<p>`` per line, its
 ``bare_extraction`` with metadata) and scores it the same way. Times are CPU per page.
@@ -40,6 +45,7 @@ import re
 import statistics
 import sys
 import time
+import unicodedata
 import warnings
 from pathlib import Path
 
@@ -113,9 +119,35 @@ def trafilatura_peer(text: str, name: str) -> dict:
             "site_name": get("sitename")}
 
 
+AEB_BYLINES = HERE / "data" / "aeb-bylines.json"
+
+
 def load_manifest() -> dict | None:
+    """The dev set's manifest, with the AEB pages' byline gold of ``data/aeb-bylines.json`` (the
+    people each page credits, read by hand; ``[]`` when it credits no person) as ``byline`` (the
+    names joined by ", ") and ``byline_people`` (the list)."""
     path = CACHE / "manifest.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+    if not path.exists():
+        return None
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    people = json.loads(AEB_BYLINES.read_text(encoding="utf-8")) if AEB_BYLINES.exists() else {}
+    for page in manifest["pages"]:
+        if page["set"] == "aeb" and page["id"] in people:
+            page["gold"]["byline_people"] = people[page["id"]]
+            page["gold"]["byline"] = ", ".join(people[page["id"]]) or None
+    return manifest
+
+
+def _folded(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def byline_in_capture(text: str, gold: dict) -> bool:
+    """Every person of the gold byline is written somewhere in the capture (case and spacing
+    aside): the most any reading of the text can find."""
+    names = gold.get("byline_people") or [n for n in byline_people(gold.get("byline"))]
+    folded = _folded(text)
+    return bool(names) and all(_folded(n) in folded for n in names)
 
 
 _CELL = re.compile(r"\S+(?: \S+)*")
@@ -150,6 +182,7 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
     totals = {f: 0 for f in META_FIELDS}
     headlines = visible = visible_hits = people_hits = 0
     per_set: dict[str, list[float]] = {}
+    bylines: dict[str, dict[str, int]] = {}
     rows = []
     missing = 0
     for page in pages:
@@ -174,6 +207,10 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
             if form in TABLE_FORMS and interleaved(text, gold["body"]):
                 mixed.append(prf[2])
             rows.append((prf[2], prf[0], prf[1], page["set"], page["id"]))
+        if gold.get("byline_people") == []:  # the page credits no person
+            tally = bylines.setdefault(page["set"], {"pages": 0, "strict": 0, "names": 0, "in_capture": 0})
+            tally["no_person_pages"] = tally.get("no_person_pages", 0) + 1
+            tally["no_person_credited"] = tally.get("no_person_credited", 0) + (not got.get("byline"))
         for field in META_FIELDS:
             want = normalise(field, gold.get(field))
             if want is None:
@@ -185,9 +222,15 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
                 if any(headline_matches(line.strip(), gold["title"]) for line in text.splitlines() if line.strip()):
                     visible += 1
                     visible_hits += hit
-            if field == "byline":
-                people_hits += byline_names_match(got.get("byline"), gold.get("byline"))
             have = normalise(field, got.get(field))
+            if field == "byline":
+                named = byline_names_match(got.get("byline"), gold.get("byline"))
+                people_hits += named
+                tally = bylines.setdefault(page["set"], {"pages": 0, "strict": 0, "names": 0, "in_capture": 0})
+                tally["pages"] += 1
+                tally["strict"] += have == want
+                tally["names"] += named
+                tally["in_capture"] += byline_in_capture(text, gold)
             if have == want:
                 hits[field] += 1
             elif show == field and not (field == "title" and headline_matches(got.get("title"), gold.get("title"))):
@@ -208,6 +251,7 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
         **{f"{f}_pct": round(100 * hits[f] / totals[f], 1) for f in META_FIELDS if totals[f]},
         "headline_pct": round(100 * headlines / totals["title"], 1) if totals["title"] else None,
         "byline_names_pct": round(100 * people_hits / totals["byline"], 1) if totals["byline"] else None,
+        "byline_by_set": {name: _byline_figures(t) for name, t in sorted(bylines.items())},
         "headline_visible_pct": round(100 * visible_hits / visible, 1) if visible else None,
         "headline_visible_pages": visible,
         "metadata_pages": totals,
@@ -218,6 +262,18 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
     if worst:
         out["worst"] = [{"page": f"{s}/{i}", "f1": round(f, 3), "p": round(p, 3), "r": round(r, 3)}
                         for f, p, r, s, i in sorted(rows)[:worst]]
+    return out
+
+
+def _byline_figures(t: dict[str, int]) -> dict:
+    """One set's byline figures: strict and by-names % of its pages with byline gold, the % whose
+    gold names are all in the capture, and, on the pages crediting no person, the % where we
+    credit no one either."""
+    n = t["pages"]
+    out = {"pages": n, **({f"{k}_pct": round(100 * t[k] / n, 1) for k in ("strict", "names", "in_capture")} if n else {})}
+    if t.get("no_person_pages"):
+        out["no_person_pages"] = t["no_person_pages"]
+        out["no_person_none_pct"] = round(100 * t["no_person_credited"] / t["no_person_pages"], 1)
     return out
 
 

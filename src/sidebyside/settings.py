@@ -199,6 +199,7 @@ class TextSettings:
     byline_block_lines: int = 6  # a name above a line that credits no one ("The Courier") is still the byline
     byline_far_window: int = 300  # with no byline in the header window, a "By" line this far above the body
     byline_after_lines: int = 2  # with no byline above, these lines after the body may close it with one
+    byline_copyright_lines: int = 300  # a person's copyright line this near the body's or the page's end credits them
     byline_twin_reach: int = 15  # a name written again this many lines away is an author box
     common_word_zipf: float = 4.0  # a name in capitals needs a word rarer than this (Zipf), or a known given name
     standfirst_min_words: int = 10  # a line under the headline this long without a full stop is its standfirst
@@ -293,6 +294,9 @@ class AttributionSettings:
     heading_chars: int = 160
     heading_capitals: float = 0.8
     heading_verb_zipf: float = 3.5  # "Checks" after a full name in a headline: a verb, its stem this common
+    # A lone capitalised word opening a sentence, never capitalised inside one in the text, no
+    # given name and at least this common in English ("Pressure", "Inside"), is no one's name.
+    sentence_case_zipf: float = 4.5
     # Shared quotes (compare.quote_matching), tuned on the hand-written pairs of tests/compare.
     shared_quote_coverage: float = 0.8  # share of the shorter quote's words found in order in the other
     shared_quote_min_content: int = 3  # content words the matched part must hold (so no idiom matches)

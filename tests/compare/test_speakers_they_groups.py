@@ -72,3 +72,41 @@ def test_with_a_body_and_a_participle_the_body_speaks_not_the_sentences_subject(
 def test_a_participle_after_a_place_in_a_prepositional_phrase_is_not_the_places():
     text = 'Protesters gathered in Athens, chanting "no more killings" outside parliament.'
     assert speaker_of(text, "no more killings") != "Athens"
+
+
+def test_a_common_word_opening_the_sentence_is_no_speaker():
+    text = 'Pressure has been mounting on the government, warning it was "losing the argument" at home.'
+    assert speaker_of(text, "losing the argument") is None
+
+
+def test_a_name_that_is_also_a_common_word_still_speaks_when_the_text_capitalises_it_inside_sentences():
+    text = (
+        'Officials met Will Hunter on Monday. Hunter said he had "no regrets" about the deal.\n\n'
+        'Hunter, speaking later, called it "a fair price".'
+    )
+    assert speaker_of(text, "a fair price") == "Will Hunter"
+
+
+def test_an_apposition_that_lost_its_closing_comma_describes_the_name_before_it():
+    text = '"I saw a lot of children wheeled in," Fares Ghanem, a hospital official told the Associated Press.'
+    assert speaker_of(text, "wheeled in") == "Fares Ghanem"
+
+
+def test_a_description_after_a_list_of_places_is_not_a_place():
+    text = '"We are ready," the mayors of Lyon, a city official said on Monday.'
+    assert speaker_of(text, "We are ready") != "Lyon"
+
+
+def test_a_ship_named_with_its_prefix_is_no_one_a_he_can_stand_for():
+    text = (
+        "Soon after, the deadly INS Mysore reached the spot and opened fire across the dhow's bows.\n\n"
+        '"The pirates surrendered quite easily," he said.'
+    )
+    assert speaker_of(text, "surrendered quite easily") is None
+
+
+def test_a_title_opening_the_sentence_leads_to_the_person_it_names():
+    text = 'Secretary of State Condoleezza Rice spoke on Monday, warning: "Time is short for a deal."'
+    assert speaker_of(text, "Time is short") == "Condoleezza Rice"
+    lone = 'Secretary of the Navy spoke on Monday, warning: "Time is short for a deal."'
+    assert speaker_of(lone, "Time is short") != "Secretary"

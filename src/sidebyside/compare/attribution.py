@@ -313,6 +313,7 @@ class Attribution:
         self._quote_of_token = self._quoted_tokens()
         self._context = -1  # the quote whose words a clause being read may use; -1: the narration
         self._lower = {t.norm for t in self.tokens if not t.cap}  # words this text writes in lower case
+        self._midcap: set[str] | None = None  # words it capitalises inside a sentence (when asked)
         self._place_heads = frozenset(self.lex.name_heads.get("place", ()))
         # words that end an office's name, not a person's ("Homeland Security"; not "Billy King")
         self._office_words = frozenset(w for m in self.lex.title_modifiers for w in m.split()) | {"affairs"}
@@ -527,8 +528,9 @@ class Attribution:
                             for m in range(k + 1, last))  # "CBS Sports NFL Insider Jason La Canfora"
         if bare in lex.media or text in lex.media or tokens[k].text in lex.media and last > k and not titled_inside:
             return "media"
-        if any(tokens[m].norm in vocab.vessel_words and tokens[m + 1].gap in _SPACE for m in range(max(0, k - 2), k)):
-            return "place"  # "Patrol vessel INS Sukanya": a ship, which speaks for no one
+        if any(tokens[m].norm in vocab.vessel_words and tokens[m + 1].gap in _SPACE for m in range(max(0, k - 2), k)) \
+                or last > k and tokens[k].text.isupper() and tokens[k].norm in vocab.vessel_words:
+            return "place"  # "Patrol vessel INS Sukanya", "the deadly INS Mysore": a ship, which speaks for no one
         if bare in lex.organisations or text in lex.organisations:
             return "institution"
         if bare in lex.countries or bare in lex.places:
@@ -920,6 +922,24 @@ class Attribution:
         inner = gap.strip().rstrip('"”’\'»')  # '"See that guy?" said X': the quote's own ? or !
         return any(c in gap for c in '"”’\'»') and "\n" not in gap and inner in ("", ",", "?", "!", "?!", "…")
 
+    def _person_after_title(self, run: _NameRun) -> tuple[int, int] | None:
+        """The person a run of titles and names of bodies leads to: "NASA administrator Jim
+        Bridenstine", "SeaMicro CEO and new AMD general manager Andrew Feldman", "Secretary of
+        State Condoleezza Rice" (a title's "of the" goes on)."""
+        tokens, n = self.tokens, len(self.tokens)
+        m = run.last + 1
+        while m < n and m - run.last <= 8 and tokens[m].gap in _SPACE:
+            person = self._runs.get(m)
+            if person is not None and person.kind == "person" and person.first > run.last:
+                return person.first, person.last
+            tok = tokens[m]
+            titled = tok.norm in ("of", "the", "for") and tokens[run.first].norm in self.vocab.title_words
+            if not (tok.cap or tok.norm == "and" or titled or tok.norm.isalpha() and tok.norm not in _FUNCTION
+                    and tok.norm not in self.vocab.verbs):
+                return None
+            m += 1
+        return None
+
     def _sentence_subject(self, v: int) -> tuple[int, int] | None:
         """The subject of the clause a participle hangs on: the latest clause of the sentence,
         else the noun phrase opening the sentence."""
@@ -940,6 +960,12 @@ class Attribution:
             return None
         run = self._run_starting(k)
         if run is not None and (run.run_first if run.run_first >= 0 else run.first) == k:
+            if run.first == run.last and run.kind == "single" and self._only_sentence_case(tokens[k].norm):
+                return None  # "Pressure has been mounting, warning ...": no one
+            if run.kind == "single" and tokens[run.first].norm in self.vocab.title_words:
+                titled = self._person_after_title(run)
+                if titled is not None:
+                    return titled  # "Secretary of State Condoleezza Rice will present ..., asking"
             if not tokens[run.last].possessive:
                 return run.first, run.last
             # "Jeffs' attorney, Mike Picarretta, hinted ... and said": the one the possessive describes
@@ -1003,6 +1029,13 @@ class Attribution:
                 return None  # "..., most believe": a quantity of people, not a noun phrase further back
             if found is None and tokens[k].norm not in _DETERMINERS and (k == 0 or tokens[k - 1].norm not in _DETERMINERS):
                 found = self._subject_before_relative(k)
+            if found is not None and tokens[found[0]].norm in ("a", "an") and found[0] > 0 \
+                    and tokens[found[0]].gap.strip() == ",":
+                named = self._runs.get(found[0] - 1)
+                if named is not None and named.kind == "person":
+                    # "Fares Ghanem, a hospital official told the AP": an apposition whose closing
+                    # comma was left out describes the name before it
+                    return named.first, named.last, named.run_first if named.run_first >= 0 else named.first
             return found
         stripped = gap.strip()
         if stripped in (",", ".,"):
@@ -1340,19 +1373,9 @@ class Attribution:
                         return k, h
                     return None
                 if run.kind in ("institution", "media", "single", "place"):
-                    # "responded NASA administrator Jim Bridenstine", "said SeaMicro CEO and new AMD
-                    # general manager Andrew Feldman": titles and names of bodies, then the person
-                    m = run.last + 1
-                    while m < n and m - run.last <= 8 and tokens[m].gap in _SPACE:
-                        person = self._runs.get(m)
-                        if person is not None and person.kind == "person" and person.first > run.last:
-                            return person.first, person.last
-                        tok = tokens[m]
-                        titled = tok.norm in ("of", "the", "for") and tokens[run.first].norm in self.vocab.title_words
-                        if not (tok.cap or tok.norm == "and" or titled or tok.norm.isalpha() and tok.norm not in _FUNCTION
-                                and tok.norm not in self.vocab.verbs):
-                            break  # ("Secretary of the Interior Dirk Kempthorne": a title's "of the" goes on)
-                        m += 1
+                    person = self._person_after_title(run)
+                    if person is not None:
+                        return person
                 return run.first, run.last
         if tokens[k].norm not in _DETERMINERS:
             return None
@@ -1581,6 +1604,15 @@ class Attribution:
         return run.kind == "single" and run.first == run.last and name == run.text and not run.descriptors \
             and (run.first == 0 or any(c in tok.gap for c in ".!?\n")) and not any(c in tok.gap for c in "\"“”") \
             and (tok.norm in self._lower or tok.norm.endswith("ly")) and self.lex.is_common(tok.norm, 4.0)
+
+    def _only_sentence_case(self, word: str) -> bool:
+        """A very common English word ("Pressure", "Inside") that this text never capitalises
+        inside a sentence and that is no given name: its capital only opens the sentence. (Only
+        for a subject a participle hangs on: "White said" may be a Mr White.)"""
+        if self._midcap is None:
+            self._midcap = {t.norm for t in self.tokens if t.cap and not t.initial}
+        return word not in self._midcap and word not in self.vocab.first_names \
+            and self.lex.is_common(word, self.settings.sentence_case_zipf)
 
     def _role_before(self, run: _NameRun, noun: int) -> bool:
         """"Crane operator Sami Haddad": an agent noun with no article before a full name is
@@ -2360,6 +2392,11 @@ class Attribution:
         run = self._run_starting(k)
         if run is None or run.kind not in ("person", "single") or (run.run_first if run.run_first >= 0 else run.first) != k:
             return None
+        if run.kind == "single" and tokens[run.first].norm in self.vocab.title_words:
+            titled = self._person_after_title(run)  # "Secretary of State Condoleezza Rice ...:"
+            if titled is None:
+                return None
+            run = self._runs[titled[1]]
         clause = Clause(run.last, run.first, run.last, "say", lead=k)
         clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
         return clause if clause.speaker is not None else None

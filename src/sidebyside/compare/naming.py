@@ -123,6 +123,9 @@ class NamingVocabulary:
     irregular_pasts: frozenset[str] = frozenset()  # "struck", "shot": pasts not in -ed
 
 
+_CITY_WORDS = 4  # the longest city name a team is named after ("Salt Lake City", "Tampa Bay")
+
+
 @functools.lru_cache(maxsize=1)
 def vocabulary() -> NamingVocabulary:
     data = json.loads(resource(TERMS_DIR).joinpath("naming.json").read_text(encoding="utf-8"))
@@ -1464,7 +1467,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         for t in s.names:
             words = t.split()
             if len(words) > 1 and words[0] not in given_names():
-                for n in range(1, len(words)):
+                for n in range(1, min(len(words), _CITY_WORDS + 1)):  # (a run of name words can be long)
                     by_prefix.setdefault(" ".join(words[:n]), set()).add(t)
     for side in (0, 1):
         own = sides[side]

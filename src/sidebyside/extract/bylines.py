@@ -47,7 +47,7 @@ ROLE = re.compile(
     r"special\s+to|for\s+the|health\s+news|news\s+service|"
     r"redakteur|redakteurin|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|envoyée?|periodista|"
     r"corresponsal|redactora?|giornalista|inviato|inviata|corrispondente|correspondente|repórter|"
-    r"корреспондент|обозреватель|журналист|مراسل|مراسلة|محرر)\b",
+    r"корреспондент|обозреватель|журналист|مراسل|مراسلة|محرر|기자|칼럼니스트|특파원|記者|记者|特派員|特派员)\b",
     re.IGNORECASE,
 )
 _DEGREE = re.compile(

@@ -214,7 +214,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 BYLINE_OPENERS = (f"(?:{_alternation(_words('byline_prefixes'))}|"
                   f"(?-i:{_alternation(_words('byline_prefixes_lowercase'))}))")
 # The labels that credit an author ("Author:", "Autor:", "Текст:"), as a regex group.
-BYLINE_LABELS = f"(?:{_alternation(_words('byline_labels'))})"
+BYLINE_LABEL_WORDS = _words("byline_labels")
+BYLINE_LABELS = f"(?:{_alternation(BYLINE_LABEL_WORDS)})"
 
 # A word that may stand before the opening word ("Posted by", "Reporting by"), as a regex group.
 BYLINE_QUALIFIERS = f"(?:{_alternation(_words('byline_qualifiers'))})"
@@ -233,7 +234,9 @@ AUTHOR_ROLE = re.compile(
     r"(?:writer|reporter|correspondent|editor|columnist|contributor|staff)s?$",
     re.I,
 )
-AUTHOR_LABEL = re.compile(rf"^{BYLINE_LABELS}\s*:\s*(?P<who>\S.{{0,150}})$", re.I)
+# "Author: Jane Doe", "作者：王小明", and after a label in a wide script a slash: "文／王小明"
+AUTHOR_LABEL = re.compile(
+    rf"^{BYLINE_LABELS}\s*(?:[:：]|(?<=[\u3000-\u9fff])[/／])\s*(?P<who>\S.{{0,150}})$", re.I)
 SOURCE_CREDIT = re.compile(
     r"^(?:source|sources|quelle|fuente|fonte|источник)\s*:\s*(?P<who>\S.{0,80})$", re.I
 )
@@ -269,3 +272,6 @@ CAPTION_SHAPE = re.compile(
 CAPTION_SUFFIX = re.compile(r"\((?:[^()]{0,40}\b(?:photo|photos|image|foto|file|archive)\b[^()]{0,40}|AP|AFP|Reuters|EPA)\)\s*$", re.I)
 
 IMAGE_PLACEHOLDER = re.compile(r"^\[[^\]]{0,200}\]$")
+
+# The links an author box glues after the author's name ("View More Articles", "Full Bio").
+AUTHOR_LINKS = frozenset(_words("author_links"))

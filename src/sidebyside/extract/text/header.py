@@ -4,6 +4,7 @@ that follow the body."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sidebyside.extract import cues
 from sidebyside.extract.assemble import normalize_block_text
@@ -15,10 +16,11 @@ from sidebyside.extract.text.kinds import (
 from sidebyside.extract.text.headline import find_headline, headline_shaped
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import (
-    RELATIVE_TIME, byline_names, cluster_parts, credited_people, is_outlet_name, name_date_names, name_shaped,
-    source_credit,
+    DATE_LABEL_START, ROLE, RELATIVE_TIME, byline_names, cluster_parts, credited_people, is_outlet_name, is_role, name_date_names,
+    name_shaped, source_credit,
 )
 from sidebyside.extract.text.names import person_like, unrepeated
+from sidebyside.extract.text.outlet import copyright_holders
 from sidebyside.extract.text.shape import is_wide
 from sidebyside.settings import DEFAULT, TextSettings
 
@@ -41,6 +43,7 @@ class Header:
         lo = max(0, body_start - settings.header_window)
         first_para = next((ln for k, ln in body if k == "paragraph"), None)
         stop = first_para.index if first_para else body_start
+        lines = _outlet_tails_cut(lines, max(0, body_start - settings.byline_far_window), stop)
         window = [ln for ln in lines[lo:stop] if ln.kind != BLANK]
 
         meta = [ln for ln in window if ln.kind == META]
@@ -101,8 +104,12 @@ class Header:
             for ln in lines[max(0, far.index - reach) : far.index + reach + 1]:
                 if ln.kind == META:
                     self._read_meta(ln)
+        if not self.authors:  # a standfirst read as the body's start, the author's name under it
+            self.authors = _name_in_opening(lines, stop, settings.header_body_lines, body)
         if not self.authors:  # "(Reporting by Jane Doe; Editing by John Roe)" closing the story
             self.authors = _closing_credit(lines, body, settings.byline_after_lines)
+        if not self.authors and body:  # a personal site: "© Jane Doe 2016-2020" closing the page
+            self.authors = _copyright_person(lines, body[-1][1].index, settings.byline_copyright_lines)
         self.authors = [name_case(n) for n in credited_people(self.authors)]
         self.lead_line = self._find_lead(lines, title_line, body, stop, settings.standfirst_min_words)
         if self.published is None:  # a date anywhere in the header
@@ -231,8 +238,25 @@ def _lone_name(content: list[Line], k: int) -> bool:
         return False
     if not _names_of(ln.text) or _ROLE_LINE.search(ln.text) or cues.BYLINE.match(ln.text):
         return False
+    if _menu_item(content, k):
+        return False
     # a byline may be set as a lone item, or beside its date in a list
     return not (ln.bullet and any(x.bullet and x.kind != META for x in content[max(0, k - 1) : k + 2] if x is not ln))
+
+
+def _menu_item(content: list[Line], k: int, run: int = 4) -> bool:
+    """The line is one of a run of ``run`` or more short lines of a few words set one under the
+    other, no blank line between: a menu ("Specials / Insight / Point Blank / Sunday
+    Spotlight"); a share bar's buttons beside a name are no menu item."""
+    def item(x: Line) -> bool:
+        return x.kind == SHORT and x.words <= 3
+
+    first = last = k
+    while first > 0 and item(content[first - 1]) and content[first - 1].index == content[first].index - 1:
+        first -= 1
+    while last + 1 < len(content) and item(content[last + 1]) and content[last + 1].index == content[last].index + 1:
+        last += 1
+    return last - first + 1 >= run
 
 
 def _name_under(lines: list[Line], title: Line, stop: int, english: bool) -> list[str]:
@@ -248,6 +272,23 @@ def _name_under(lines: list[Line], title: Line, stop: int, english: bool) -> lis
             names = _names_of(text)
             if all(person_like(n, english and text.isupper()) for n in credited_people(names)):
                 return names
+    return []
+
+
+def _name_in_opening(lines: list[Line], stop: int, count: int, body: list[tuple[str, Line]]) -> list[str]:
+    """The names of a lone name line among the body's first ``count`` lines after its first
+    paragraph (a standfirst read as the body's start, the author's name and picture under it:
+    "dsteer-headshot Dave Steer"), when each opens with a known given name and the story does
+    not name them (a picture's caption names the person the story is about)."""
+    content = _opening(lines, stop, count)[1:]
+    for k, ln in enumerate(content):
+        if ln.kind == PROSE:
+            continue
+        if _lone_name(content, k) and not _credits_no_one(ln.text, False):
+            names = _names_of(ln.text)
+            if names and all(person_like(n, english=False) for n in credited_people(names)):
+                story = " ".join(x.text for _, x in body if x is not ln).casefold()
+                return [] if any(n.casefold() in story for n in names) else names
     return []
 
 
@@ -283,6 +324,36 @@ def _credits_no_one(text: str, english: bool) -> bool:
         person_like(p, english) and not is_outlet_name(p.title()) for p in people))
 
 
+def _outlet_tails_cut(lines: list[Line], first: int, stop: int) -> list[Line]:
+    """The lines with a byline's outlet cut off ("By Jill Disis, CNN Business", "VICTOR
+    TANGERMANN, FUTURISM" → the name): the part after the line's last comma, when it opens with
+    no known given name and the page names it elsewhere too (its masthead, "Follow CNN Business",
+    "originally published by Futurism"). A second person ("Jane Doe, John Roe") opens with a
+    given name; what the page writes only in the byline is left for the byline rules."""
+    out: list[Line] | None = None
+    folded: str | None = None
+    for ln in lines[first:stop]:
+        head, _, tail = ln.text.rpartition(",")
+        tail = tail.strip()
+        if not head or not _outlet_shaped(tail) or not (byline_names(head) or name_shaped(head)):
+            continue
+        if folded is None:
+            folded = "\n".join(x.text for x in lines).casefold()
+        if folded.count(tail.casefold()) < 2:
+            continue
+        out = out if out is not None else list(lines)
+        out[ln.index] = replace(ln, text=head.rstrip())
+    return out if out is not None else lines
+
+
+def _outlet_shaped(text: str) -> bool:
+    """One to three capitalised words (an acronym, "&" between) that open with no known given
+    name and are no role: "CNN Business", "Business Insider", "FUTURISM"."""
+    words = text.split()
+    return (1 <= len(words) <= 3 and all(w == "&" or (w[:1].isupper() and w.replace(".", "").isalpha()) for w in words)
+            and not person_like(text, english=False) and not is_role(text))
+
+
 def _closing_credit(lines: list[Line], body: list[tuple[str, Line]], count: int) -> list[str]:
     """The people a byline closing the story credits: the body's last line, or one of the
     ``count`` lines right after it, in parentheses or not ("(Reporting by Jane Doe in London;
@@ -294,9 +365,75 @@ def _closing_credit(lines: list[Line], body: list[tuple[str, Line]], count: int)
         text = ln.text.strip()
         if text.startswith("(") and text.endswith(")"):
             text = text[1:-1]
-        names = byline_names(text)
+        names = byline_names(text) or role_credit(text) or closing_names(text)
         if names:
             return names
+    return []
+
+
+_NAME = r"(?P<who>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|van|von|der|al|el|bin|la|le|di|du|del)){1,3})"
+# "— Jane Doe", "-- Jane Doe": a signature under the story
+_SIGNATURE = re.compile(r"^(?:[-–—]{1,2}|~)\s*" + _NAME + r"\.?$")
+# "Jane Doe is a staff writer at the Courier.", "Jane Doe covers the harbour for the Courier."
+_TAGLINE = re.compile(
+    "^" + _NAME + r"\s+(?:(?:is|was)\s+(?:an?|the)\s+(?P<what>[^.;]{3,120})|"
+    r"(?:covers|writes\s+(?:about|for|on)|reports\s+(?:on|for)|has\s+(?:covered|reported|written))\b)"
+)
+# "Contact Jane Doe at jdoe@example.com", "Reach Jane Doe at 555-0100"
+_CONTACT = re.compile(r"^(?i:contact|e-?mail|reach|write\s+to)\s+" + _NAME + r"\s+(?i:at|via|on)\b")
+
+
+def closing_names(text: str) -> list[str]:
+    """The writer a story's closing line names without "By": a signature ("— Jane Doe"), a
+    tagline about the writer with a role word or a beat ("Jane Doe is a staff writer at the
+    Courier.", "Jane Doe covers the harbour"), a contact line with an address or a number
+    ("Contact Jane Doe at jdoe@example.com"); [] otherwise, and for a name that reads as no
+    person's ("The Harbour Trust is a charity")."""
+    if len(text) > 300:
+        return []
+    match = _SIGNATURE.match(text) or _TAGLINE.match(text)
+    what = match.group("what") if match and match.re is _TAGLINE else None
+    if what and not (ROLE.search(what[:60]) or what.startswith("author ")):
+        match = None  # "Jane Doe is a resident of Dover": no role, a person the story quotes
+    if match is None:
+        match = _CONTACT.match(text)
+        if match and not (_EMAIL.search(text) or "@" in text or re.search(r"\d{3}", text)):
+            match = None
+    if match is None:
+        return []
+    who = match.group("who")
+    if who.split()[0] in ("The", "A", "An") or not name_shaped(who) or not person_like(who, english=True):
+        return []
+    return [who]
+
+
+def role_credit(text: str) -> list[str]:
+    """The name of a closing credit that sets a role word beside a name and an e-mail address,
+    without a separator ("정덕현 칼럼니스트 thekian1@example.kr", "Columnist Jane Doe
+    jdoe@example.com"); [] otherwise."""
+    if not _EMAIL.search(text):
+        return []
+    rest = " ".join(_EMAIL.sub(" ", text).split())
+    role = ROLE.search(rest)
+    if role is None:
+        return []
+    name = (rest[: role.start()] + " " + rest[role.end() :]).strip(" ,.:|-–—")
+    if name_shaped(name) or (is_wide(name) and " " not in name and 2 <= len(name) <= 5):
+        return [name]
+    return []
+
+
+def _copyright_person(lines: list[Line], end: int, reach: int) -> list[str]:
+    """The person a copyright line after the body names (within ``reach`` lines of the body's
+    end or of the page's): a personal site credits its author so ("© Haki Benita 2016-2020").
+    Only a name opening with a known given name counts: "© 2019 Harbour Courier Media" is the
+    outlet's notice."""
+    after = lines[end + 1 : end + 1 + reach]
+    tail = lines[max(end + 1 + reach, len(lines) - reach) :]
+    for holder in copyright_holders(after + tail):
+        if name_shaped(holder) and person_like(holder, english=False) and not is_outlet_name(holder) \
+                and not any(w.lower() in cues.BYLINE_OUTLET_WORDS for w in holder.split()):
+            return [holder]
     return []
 
 
@@ -310,7 +447,9 @@ def _far_byline(lines: list[Line], first: int, stop: int, english: bool | None =
     return None
 
 
-_HANDLE = re.compile(r"@\w+$")
+_HANDLE = re.compile(r"\s*(?:@\w+|\(@\w+\))$")  # "Natasha Turak@NatashaTurak", "Jane Doe (@janedoe)"
+_FILE_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+\s+(?=[A-Z])")  # an image's file name before a name
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
 _NAMES_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 
 
@@ -318,7 +457,8 @@ def _names_of(text: str) -> list[str]:
     """The names a line holds when it is only names: "Elena Marsh, Tomas Reyes"; a name set
     twice ("Aleš Vávra Aleš Vávra", "Pamela WilsonPamela Wilson": a link and its text) once;
     [] otherwise, and for a line of page furniture's words ("Menu Footer Widget")."""
-    words = _HANDLE.sub("", text).split()  # "Natasha Turak@NatashaTurak"
+    # "Natasha Turak@NatashaTurak"; "dsteer-headshot Dave Steer": the picture's file name first
+    words = _HANDLE.sub("", _FILE_SLUG.sub("", without_author_link(text))).split()
     if not words or any(len(w) > 2 and cues.norm_cue(w) in cues.FURNITURE for w in words):
         return []
     text = unrepeated(" ".join(words))
@@ -326,10 +466,25 @@ def _names_of(text: str) -> list[str]:
     return names if names and len(names) <= 4 and all(name_shaped(n) for n in names) else []
 
 
+# where a name's last word meets a glued capital ("GuzmanView"), or a space before a capital
+_LINK_JOINT = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])|\s+(?=[A-Z])")
+
+
+def without_author_link(text: str) -> str:
+    """A name without the author box's link glued or set after it ("Marcus De GuzmanView More
+    Articles", "Jane Doe Full Bio" → the name); the text unchanged otherwise."""
+    for joint in _LINK_JOINT.finditer(text):
+        if len(text[: joint.start()].split()) >= 2 and text[joint.end() :].strip(" .:»›>").lower() in cues.AUTHOR_LINKS:
+            return text[: joint.start()].rstrip()
+    return text
+
+
 def _byline_neighbour(ln: Line) -> bool:
     text = ln.text
     if ln.kind == META or _LONE_LABEL.match(text) or RELATIVE_TIME.search(text):
         return True
+    if DATE_LABEL_START.match(text) and ln.weight <= 120 and find_date(text) is not None:
+        return True  # "Published Tue, Nov 19 2019 7:05 AM EST Updated Tue, Nov 19 2019 7:16 AM EST"
     return ln.weight <= 60 and (find_date(text) is not None or _ROLE_LINE.search(text) is not None)
 
 

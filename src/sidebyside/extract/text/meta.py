@@ -16,7 +16,9 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 _META_STARTS = tuple(w + sep for w in cues.BYLINE_FIRST_WORDS for sep in (" ", ":", "\u00a0"))
-_META_GUARD = _META_STARTS + ("reading", "read time", "lesezeit", "temps", "tempo", "tiempo", "leestijd")
+# a label in a script without spaces before its colon or slash: "作者：王小明", "文／王小明"
+_WIDE_LABEL_STARTS = tuple(w + sep for w in cues.BYLINE_LABEL_WORDS if not w.isascii() for sep in ("：", "／", "/"))
+_META_GUARD = _META_STARTS + _WIDE_LABEL_STARTS + ("reading", "read time", "lesezeit", "temps", "tempo", "tiempo", "leestijd")
 
 
 META_BY_FIRST = by_first_char(_META_GUARD)
@@ -29,7 +31,7 @@ def is_meta(text: str, low: str | None = None) -> bool:
         cues.SHARE_COUNT.match(text) or cues.READ_TIME.match(text)
     ):
         return True
-    if ":" in text and (source_credit(text) or cues.AUTHOR_LABEL.match(text)):
+    if (":" in text or "：" in text or "／" in text or "/" in text) and (source_credit(text) or cues.AUTHOR_LABEL.match(text)):
         return True
     if (low.startswith(_META_STARTS) or "," in text) and byline_names(text):
         return True
@@ -136,7 +138,8 @@ def is_role(text: str) -> bool:
     return len(text.split()) <= 5 and not any(ch.isdigit() for ch in text) and ROLE.search(text) is not None
 
 
-_BYLINE_TAIL = re.compile(r"\s*(?:[|/／·•;]|\s-\s|\s–\s|\s—\s).*$")
+# what follows a bar or a spaced dash, or "for" before a publication ("By Jane Doe for The Courier")
+_BYLINE_TAIL = re.compile(r"\s*(?:[|/／·•;]|\s-\s|\s–\s|\s—\s|\s(?i:for)\s+(?=(?:(?i:the)\s+)?[A-Z0-9])).*$")
 
 
 def byline_names(text: str) -> list[str]:
@@ -156,7 +159,7 @@ def byline_names(text: str) -> list[str]:
             return [named.group("who")]
         return []
     who = " ".join(match.group("who").replace("\u00a0", " ").split())
-    who = _BYLINE_TAIL.sub("", who).strip(" ,.:;")  # what follows a bar or a spaced dash is not names
+    who = _BYLINE_TAIL.sub("", who).strip(" ,.:;")  # not names
     if not who or not (_capitalised(who) or is_wide(who)):
         return []
     # the parser both families share (names split; roles, dates, handles gone), and an outlet
@@ -224,6 +227,18 @@ def name_shaped(text: str) -> bool:
 # The separators that may part a name, its date and its sections ("|", "·", "-", "/")
 _EDGE = " \t|·•/-–—,:"
 _BEFORE_DATE = re.compile(r"\s*\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|on|am|le|el|il)\s*$", re.I)
+# a line that opens so and holds a date is a dateline: "Published Tue, Nov 19 2019 7:05 AM EST"
+DATE_LABEL_START = re.compile(
+    r"^\s*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|veröffentlicht|aktualisiert|publié|"
+    r"mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\b",
+    re.I,
+)
+# what stands before a date and names no one: "Published", "Updated on", "Posted: Tue,"
+_DATE_LABEL = re.compile(
+    DATE_LABEL_START.pattern + r"\s*(?:on|am|le|el|il|em|at)?\s*:?(?:\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?\s*$",
+    re.I,
+)
+_HANDLE_END = re.compile(r"@\w+\s*$")  # "Keris Lahiff@kerisalison": the author's handle after the name
 _SECONDS = re.compile(r"^:\d\d\b")  # "17:27:46": the seconds a date's time leaves
 _SEPARATOR_NEXT = re.compile(r"\s*[|·•]|\s+[-–—]\s")
 _SECTION_SPLIT = re.compile(r"\s*[,|·•/]\s*|\s+[-–—]\s+")
@@ -259,21 +274,26 @@ def name_date_names(text: str, english: bool = True, settings: TextSettings = DE
     dates = find_dates(text)
     if not dates:
         return []
-    before = text[: dates[0].start].strip(_EDGE)
-    rest = _SECONDS.sub("", text[dates[-1].end :]).strip(_EDGE)
+    before = _DATE_LABEL.sub("", text[: dates[0].start]).strip(_EDGE)  # "Published Tue, Nov 19 2019 …"
+    after_date = text[dates[-1].end :]
+    handle = _HANDLE_END.search(after_date)  # a name with its social handle is a person's
+    rest = _SECONDS.sub("", after_date[: handle.start()] if handle else after_date).strip(_EDGE)
     if before:
         return _name_then(unrepeated(_BEFORE_DATE.sub("", before).strip(_EDGE)), rest, english, settings)
     if not rest:
         return []
+    if cues.BYLINE.match(rest):  # "Publié le 3 mars 2021 par Jeanne Dupont"
+        return byline_names(rest)
     if _SEPARATOR_NEXT.match(text, dates[-1].end):  # the date first, then the name set apart
         name, *after = CLUSTER_SEPARATOR.split(rest, maxsplit=1)
         return _name_then(name, after[0] if after else "", english, settings)
     # the date first and no separator: a person's name alone, or before a list of sections
-    # ("21/06/2014 Tony Carter All, Books, Kit Reviews"); not one heading ("Impeachment Inquiry")
+    # ("21/06/2014 Tony Carter All, Books, Kit Reviews"); not one heading ("Impeachment Inquiry"):
+    # told by a known given name, or by a rare word when the name ends on its handle
     words = rest.split()
     for n in range(2, min(3, len(words)) + 1):
         name, after = " ".join(words[:n]), " ".join(words[n:])
-        if (not after or "," in after) and _name_then(name, after, False, settings):
+        if (not after or "," in after) and _name_then(name, after, english and handle is not None and not after, settings):
             return [name]
     return []
 

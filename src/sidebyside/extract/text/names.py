@@ -22,9 +22,11 @@ def unrepeated(text: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
-    """Given names of resources/attribution/first_names.json (lower case)."""
-    data = json.loads(resource("attribution").joinpath("first_names.json").read_text(encoding="utf-8"))
-    return frozenset(data["male"]) | frozenset(data["female"])
+    """Given names (lower case) of resources/attribution/first_names.json and given_names.txt."""
+    folder = resource("attribution")
+    data = json.loads(folder.joinpath("first_names.json").read_text(encoding="utf-8"))
+    wider = (w.strip() for w in folder.joinpath("given_names.txt").read_text(encoding="utf-8").splitlines())
+    return frozenset(data["male"]) | frozenset(data["female"]) | {w for w in wider if w and not w.startswith("#")}
 
 
 @functools.lru_cache(maxsize=1)

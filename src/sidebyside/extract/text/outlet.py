@@ -42,6 +42,7 @@ _CORPORATE_TAIL = re.compile(r"^,?\s*(?P<suffix>(?:inc|incorporated|llc|llp|ltd|
 _NOTICE = re.compile(r"\d{4}|reserved|copyright", re.I)
 _WIDE_NAME = re.compile(r"^[^\W\d_][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,5}$")
 # where a holder's name ends: "Name - All rights reserved", "The Republic unless otherwise noted"
+_YEARS = re.compile(r"^\d{4}(?:\s*[-–]\s*\d{4})?\s*|\s*\d{4}(?:\s*[-–]\s*(?:\d{4})?)?$")
 _NAME_END = re.compile(r"\s+[-–—]\s+|\s+(?=(?:unless|except|all|is|are|and\s+its|or\s+its)\b)", re.I)
 MASTHEAD_LINES = 2  # the first non-blank lines of the page, where a masthead stands (not a menu)
 _MARKER = re.compile(r"^(?:\[\s*\]\s*)+")  # "[] Live Science": an image w3m left without alt text
@@ -160,7 +161,7 @@ def _named(lines: list[Line]) -> tuple[list[str], list[str]]:
             match = pattern.match(text)
             if match:
                 name = match.group("name").strip(" .,!-–|")
-                name = re.sub(r"^\d{4}\s*|\s*\d{4}$", "", name).strip()  # "Name 2019" too
+                name = _YEARS.sub("", name).strip()  # "Name 2019", "Name 2016-2020" too
                 name = _NAME_END.split(name, 1)[0].strip()
                 if out is holders:
                     if not _NOTICE.search(text) and (embedded or match.end("name") >= len(text.rstrip(" ."))):
@@ -198,3 +199,9 @@ def _key(name: str) -> str:
     key = " ".join(name.lower().split())
     key = key[4:] if key.startswith("the ") else key
     return key.removesuffix(".com")
+
+
+def copyright_holders(lines: list[Line]) -> list[str]:
+    """The names the copyright lines among ``lines`` hold, in page order, without a company's
+    suffix ("© Haki Benita 2016-2020" → "Haki Benita"); "Support X" appeals aside."""
+    return [holder for holder in _named(lines)[0] if not _CORPORATE.search(holder)]

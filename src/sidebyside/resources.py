@@ -5,6 +5,8 @@ Read through importlib.resources so an installed wheel or a frozen build finds t
 
 from __future__ import annotations
 
+import functools
+import json
 from importlib import resources
 from importlib.abc import Traversable
 
@@ -41,3 +43,12 @@ def seed_pair_paths() -> tuple[str, str]:
 def example_paths(index: int) -> tuple[str, ...]:
     """Filesystem paths of a bundled example (EXAMPLES[index])."""
     return tuple(str(seed(n)) for n in EXAMPLES[index][1])
+
+
+@functools.lru_cache(maxsize=1)
+def gendered_given_names() -> dict[str, str]:
+    """Given names that nearly always name a man or a woman (attribution/first_names.json), lower
+    case -> "male" or "female": read by the speaker engine, the entity finder and the text
+    extractor's bylines alike."""
+    data = json.loads(resource("attribution").joinpath("first_names.json").read_text(encoding="utf-8"))
+    return {**{n: "male" for n in data["male"]}, **{n: "female" for n in data["female"]}}

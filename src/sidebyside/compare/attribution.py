@@ -42,7 +42,7 @@ from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.compare.text import TIME_WORDS, fold
 from sidebyside.compare.tokens import Token, inflections
 from sidebyside.model import Quote, SourceCitation, Span
-from sidebyside.resources import resource
+from sidebyside.resources import gendered_given_names, resource
 from sidebyside.settings import DEFAULT, AttributionSettings
 
 _SPACE = (" ", "\u00a0")
@@ -229,8 +229,8 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
 
 
 def _first_names() -> dict[str, str]:
-    data = json.loads(resource("attribution").joinpath("first_names.json").read_text(encoding="utf-8"))
-    return {**{n: "he" for n in data["male"]}, **{n: "she" for n in data["female"]}}
+    """Given names -> the pronoun that stands for their bearer ("mary" -> "she")."""
+    return {n: "he" if gender == "male" else "she" for n, gender in gendered_given_names().items()}
 
 
 # --------------------------------------------------------------------------- results

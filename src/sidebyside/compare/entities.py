@@ -19,7 +19,7 @@ from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon
 from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import PhraseMatcher, Token, joinable, tokenize
-from sidebyside.resources import resource
+from sidebyside.resources import gendered_given_names, resource
 from sidebyside.settings import DEFAULT, NamingSettings
 
 KINDS = ("person", "place", "organisation", "group", "event", "other")
@@ -886,12 +886,9 @@ def _in_capitals(tok: Token) -> bool:
     return tok.text.isupper() or tok.text.isdigit()
 
 
-@functools.cache
 def given_names() -> dict[str, str]:
-    """Given names that nearly always name a man or a woman (resources/attribution/first_names.json)
-    -> "male" or "female"."""
-    data = json.loads(resource("attribution").joinpath("first_names.json").read_text(encoding="utf-8"))
-    return {**{n: "male" for n in data["male"]}, **{n: "female" for n in data["female"]}}
+    """Given names that nearly always name a man or a woman -> "male" or "female"."""
+    return gendered_given_names()
 
 
 def _first_names_match(x: str, y: str) -> bool:

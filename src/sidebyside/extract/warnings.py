@@ -10,6 +10,7 @@ NO_TITLE = "no title found"
 LOW_CONFIDENCE = "low confidence: the page may not be an article"
 PAYWALL = "the page shows only the start of the article (a paywall or sign-in prompt follows)"
 # the text family
+BODY_GROWN = "unsure where a short article ends: kept the lines of words around it, a list or menu may remain"
 BODY_WIDENED = "unsure where the article starts and ends: kept all the page's prose, menus and teasers may remain"
 
 

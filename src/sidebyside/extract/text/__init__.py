@@ -28,7 +28,9 @@ from sidebyside.extract.assemble import assemble_blocks, normalize_block_text
 from sidebyside.extract.dates import page_locale
 from sidebyside.extract.text.columns import split_columns
 from sidebyside.extract.text.forms import without_link_list, without_link_numbers
-from sidebyside.extract.text.body import body_blocks, body_run, mark_captions, widened_body
+from sidebyside.extract.text.body import (
+    body_blocks, body_run_cut, grown_blocks, grown_run, mark_captions, widened_body,
+)
 from sidebyside.extract.text.header import Header, same_text, tags_after
 from sidebyside.extract.language import guess_language
 from sidebyside.extract.text.kinds import CREDIT
@@ -88,41 +90,48 @@ def read_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> l
 
 
 def rule_body(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
-              ) -> tuple[int | None, int | None, list[tuple[str, Line]]]:
-    """The body the line rules read: the best run of line scores and its blocks."""
-    start, end = body_run(lines, settings)
+              ) -> tuple[int | None, int | None, list[tuple[str, Line]], bool]:
+    """The body the line rules read: the best run of line scores, its blocks, and whether it
+    was cut before a list of other stories."""
+    start, end, cut = body_run_cut(lines, settings)
     blocks = body_blocks(lines, start, end, settings) if start is not None and end is not None else []
-    return start, end, blocks
+    return start, end, blocks, cut
 
 
 def _extract_text(capture: Capture, content: str, settings: TextSettings) -> Article:
     lines = read_lines(content, settings)
-    start, end, body_lines = rule_body(lines, settings)
-    return article_of(capture, lines, start, end, body_lines, settings)
+    start, end, body_lines, cut = rule_body(lines, settings)
+    return article_of(capture, lines, start, end, body_lines, settings, cut)
 
 
 def article_of(capture: Capture, lines: list[Line], start: int | None, end: int | None,
-               body_lines: list[tuple[str, Line]], settings: TextSettings = DEFAULT.extract.text) -> Article:
-    """The article, given the capture's lines and its body (its first and last line, its blocks)."""
+               body_lines: list[tuple[str, Line]], settings: TextSettings = DEFAULT.extract.text,
+               cut: bool = False) -> Article:
+    """The article, given the capture's lines and its body (its first and last line, its blocks,
+    whether its end was cut before a list of other stories)."""
     language = guess_language(" ".join(line.text for _, line in body_lines)) if body_lines else None
     # numeric dates follow the locale, as on an HTML page: the language, with the region a
     # country-code host implies when the capture states its address ("en" on .co.uk: day first)
     locale = page_locale(language, urlsplit(capture.source.url).hostname if capture.source.url else None)
     header = Header(lines, start if start is not None else len(lines), body_lines, settings, locale)
 
-    pieces = [(kind, line.text) for kind, line in body_lines if line is not header.lead_line]
-    if header.title and pieces and pieces[0][0] == "heading" and same_text(pieces[0][1], header.title):
-        pieces = pieces[1:]
-    text, blocks = assemble_blocks(pieces)
-    widened = widened_body(lines, header.lead_line,
-                           len(text) + len(header.lead_line.text if header.lead_line else ""), settings)
+    text, blocks = _assembled(body_lines, header)
+    kept = len(text) + (len(header.lead_line.text) if header.lead_line else 0)
+    # when unsure, keep more: all the page's prose when the body is a small part of it, else the
+    # sentences reading on around a short body
+    widened = widened_body(lines, header.lead_line, kept, settings)
+    grown = None
     if widened is not None:
         text, blocks = assemble_blocks(widened)
+    elif start is not None and end is not None:
+        grown = grown_run(lines, start, end, header.first, kept, cut, settings)
+        if grown is not None:
+            text, blocks = _assembled(grown_blocks(lines, start, end, *grown, body_lines), header)
     captions = _captions(lines, header.first, end if end is not None else len(lines) - 1)
     tags = tags_after(lines, end) if end is not None else []
     paragraphs = [b for b in blocks if b.kind == "paragraph"]
 
-    warnings: list[str] = [warn.BODY_WIDENED] if widened is not None else []
+    warnings: list[str] = [warn.BODY_WIDENED] if widened is not None else [warn.BODY_GROWN] if grown else []
     if header.published is None:
         warnings.append(NO_DATE)
     if len(text) < settings.low_confidence_chars or (
@@ -144,6 +153,14 @@ def article_of(capture: Capture, lines: list[Line], start: int | None, end: int 
         warnings=tuple(warnings),
         source_credit=header.source_credit,
     )
+
+
+def _assembled(body_lines: list[tuple[str, Line]], header: Header) -> tuple[str, list]:
+    """The body's text and blocks, without the header's lead and a heading repeating the headline."""
+    pieces = [(kind, line.text) for kind, line in body_lines if line is not header.lead_line]
+    if header.title and pieces and pieces[0][0] == "heading" and same_text(pieces[0][1], header.title):
+        pieces = pieces[1:]
+    return assemble_blocks(pieces)
 
 
 def _captions(lines: list[Line], first: int, last: int) -> list[str]:

@@ -301,9 +301,17 @@ def _demote_chunk(chunk: list[Line], scores: list[int], s: TextSettings) -> None
 
 def body_run(lines: list[Line], settings: TextSettings = DEFAULT.extract.text) -> tuple[int | None, int | None]:
     """The maximum-sum run of line scores (Kadane): the article's body lines."""
+    start, end, _ = body_run_cut(lines, settings)
+    return start, end
+
+
+def body_run_cut(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
+                 ) -> tuple[int | None, int | None, bool]:
+    """The body's first and last line, and whether the run was cut before a list of other
+    stories (teaser cards, dated headlines): a body that must not grow past its end."""
     scores = score_lines(lines, settings)
     if max(scores, default=0) <= 0:
-        return None, None  # no prose at all: no run has a positive sum
+        return None, None, False  # no prose at all: no run has a positive sum
     best, best_start, best_end = 0, None, None
     total, start = 0, 0
     for i, s in enumerate(scores):
@@ -313,14 +321,15 @@ def body_run(lines: list[Line], settings: TextSettings = DEFAULT.extract.text) -
         if total > best:
             best, best_start, best_end = total, start, i
     if best_start is None:
-        return None, None
+        return None, None, False
     while lines[best_start].kind == BLANK or scores[best_start] <= 0:
         best_start += 1
+    run_end = best_end
     best_end = _before_next_story(lines, scores, best_start, best_end, settings)
     best_end = _before_teaser_cards(lines, scores, best_start, best_end, settings)
     best_end = _before_card_list(lines, scores, best_start, best_end, settings)
     best_start = _after_previous_story(lines, scores, best_start, best_end)
-    return best_start, _through_data_table(lines, best_end, settings)
+    return best_start, _through_data_table(lines, best_end, settings), best_end < run_end
 
 
 # the separators every row of a table of data repeats ("June 9 – Tampa, FL @ Arena", "Stage 2: ...")
@@ -732,3 +741,62 @@ def _page_lines(lines: list[Line], s: TextSettings, long_only: bool
         if open_[2] and ln.words >= 3:
             tiers[2].append(ln)
     return tiers
+
+
+# a line that closes the page around a short body: the site's furniture, a promo, comments, a call to action
+_GROWTH_BARRIER = frozenset((FURNITURE, PROMO, COMMENTS, APPEAL, META))
+# a form's field or button as a text browser prints it ("Name * ______", "[ ]", "(BUTTON)")
+_FORM_FIELD = re.compile(r"_{4,}|\[ *\]|\(BUTTON\)")
+
+
+def grown_run(lines: list[Line], start: int, end: int, top: int, kept: int, cut: bool = False,
+              settings: TextSettings = DEFAULT.extract.text) -> tuple[int, int] | None:
+    """A short body read from a page whose sentences read on around it: its run grown to the
+    farthest sentence reached crossing at most ``unsure_gap_lines`` other lines in a row (a
+    product page's features, paragraphs under one-word headings and "Learn more" links, captions
+    between paragraphs), never up to ``top`` (the headline, when above the body), stopped by the site's furniture, a
+    promo, comments, metadata or a form, and never below an end cut before a list of other
+    stories (``cut``). When unsure, keep more: (first, last) of the grown run,
+    or None when the body holds its length or no sentence reads on around it."""
+    s = settings
+    if kept >= s.unsure_body_chars:
+        return None
+
+    def reach(i: int, step: int, bound: int) -> int:
+        last, gap = i, 0
+        j = i + step
+        while (j - bound) * step <= 0:
+            line = lines[j]
+            if line.kind != BLANK:
+                if line.kind in _GROWTH_BARRIER or _FORM_FIELD.search(line.text):
+                    break
+                if _grown_sentence(line):
+                    last, gap = j, 0
+                else:
+                    gap += 1
+                    if gap > s.unsure_gap_lines:
+                        break
+            j += step
+        return last
+
+    first = reach(start, -1, top + 1 if 0 <= top < start else 0)
+    last = end if cut else reach(end, 1, len(lines) - 1)
+    added = sum(x.weight for _, x in grown_blocks(lines, start, end, first, last, []))
+    if added < s.unsure_min_added:
+        return None
+    return first, last
+
+
+def grown_blocks(lines: list[Line], start: int, end: int, first: int, last: int,
+                 blocks: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
+    """The body's blocks with the lines of words its run grew over, in page order: each a list
+    item (a bullet) or a paragraph."""
+    def extra(lo: int, hi: int) -> list[tuple[str, Line]]:
+        return [("list_item" if ln.bullet else "paragraph", ln) for ln in lines[lo:hi]
+                if ln.kind in (PROSE, SHORT) and ln.words >= 3]
+    return extra(first, start) + blocks + extra(end + 1, last + 1)
+
+
+def _grown_sentence(line: Line) -> bool:
+    """A line a short body grows to: prose, or a line of words ending a sentence."""
+    return line.kind == PROSE or (line.kind == SHORT and line.words >= 3 and ends_sentence(line.text))

@@ -3,7 +3,9 @@
 ``lynx -dump`` numbers every link in the text ("the [12]minister said") and lists the links'
 addresses at the end under "References" ("Visible links:", "Hidden links:"); the list holds
 no article text and its long URLs hide the wrap width. A dump that ends with such a list has
-its link numbers removed too (without the list, "[12]" may be a citation, and is kept).
+its link numbers removed too (without the list, "[12]" may be a citation, and is kept), and
+the block lynx prints first for the page's ``<link>`` elements ("#[1]alternate [2]RSS [3]Deutsch
+..."), which is no text of the page either.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import re
 # "References" then, a blank line on, the numbered addresses ("   1. https://...").
 _REFERENCES = re.compile(r"^References[ \t]*\n(?:[ \t]*\n)+(?:[ \t]*(?:Visible|Hidden) links:[ \t]*\n)?[ \t]*\d{1,6}\.[ \t]+\S",
                          re.M)
+# the page's <link> elements, first in a lynx dump: "#" then numbered links, to a blank line
+_LINK_HEADER = re.compile(r"\A(?:[ \t]*\n)*[ \t]*#\[\d{1,6}\][^\n]*\n(?:[ \t]*\S[^\n]*\n)*")
 _LINK_NUMBER = re.compile(r"\[\d{1,6}\]")
 # lynx's marks for <ins>/<del> and unnamed form buttons: no text of the page
 _TOOL_MARKS = re.compile(r"\[(?:INS|DEL): :(?:INS|DEL)\]|\[(?:INS|DEL): | :(?:INS|DEL)\]")
@@ -25,11 +29,14 @@ def strip_tool_artifacts(content: str) -> str:
 
 
 def without_link_list(content: str) -> tuple[str, bool]:
-    """The text without a lynx dump's closing link list, and whether it had one."""
+    """The text without a lynx dump's closing link list and opening block of the page's
+    ``<link>`` elements, and whether it had the list."""
     start = content.rfind("\nReferences")
     if start < 0 or _REFERENCES.match(content, start + 1) is None:
         return content, False
-    return content[:start], True
+    body = content[:start]
+    header = _LINK_HEADER.match(body)
+    return (body[header.end():] if header else body), True
 
 
 def without_link_numbers(body: str) -> str:

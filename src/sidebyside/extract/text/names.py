@@ -4,10 +4,9 @@ link and its text, a name in capitals rather than a button in capitals."""
 from __future__ import annotations
 
 import functools
-import json
 import re
 
-from sidebyside.resources import resource
+from sidebyside.resources import gendered_given_names, resource
 from sidebyside.settings import DEFAULT, TextSettings
 
 # "Pamela WilsonPamela Wilson", "Aleš Vávra Aleš Vávra": a link's text and its title set twice
@@ -23,10 +22,8 @@ def unrepeated(text: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     """Given names (lower case) of resources/attribution/first_names.json and given_names.txt."""
-    folder = resource("attribution")
-    data = json.loads(folder.joinpath("first_names.json").read_text(encoding="utf-8"))
-    wider = (w.strip() for w in folder.joinpath("given_names.txt").read_text(encoding="utf-8").splitlines())
-    return frozenset(data["male"]) | frozenset(data["female"]) | {w for w in wider if w and not w.startswith("#")}
+    wider = (w.strip() for w in resource("attribution").joinpath("given_names.txt").read_text(encoding="utf-8").splitlines())
+    return frozenset(gendered_given_names()) | {w for w in wider if w and not w.startswith("#")}
 
 
 @functools.lru_cache(maxsize=1)

@@ -18,6 +18,9 @@ so a contrast the app shows in the headline counts where the capture has it.
     .venv/bin/python benchmarks/naming.py [--data DIR] [--part tune|held_out|all] [--limit N]
         [--show] [--save DIR] [--speed-words N]
 
+The tune part is also scored in two halves ("half_0", "half_1", by a stable hash of the pair
+id): a rule chosen while watching one half is kept only if it holds on the other.
+
 "speed" (no data needed): CPU seconds of the whole framing analysis (tokens, entity chunking,
 referent chains, label contrasts, only-in, and the other framing stages) and of the entity
 chunking alone (tokens included), for a pair of pages made of N capitalised words each (default
@@ -48,6 +51,7 @@ from sidebyside.extract import extract_path  # noqa: E402
 from sidebyside.model import comparison_to_json  # noqa: E402
 
 SPLIT_SALT = "naming-split-1"
+HALF_SALT = "naming-tune-half-1"
 PARTS = ("tune", "held_out")
 
 
@@ -64,6 +68,12 @@ def part_of_topic(topic: int) -> str:
     """A stable half of the topics is held out: the hash of the topic number decides."""
     digest = hashlib.sha1(f"{SPLIT_SALT}:{topic}".encode()).hexdigest()
     return "held_out" if int(digest, 16) % 2 else "tune"
+
+
+def half_of_pair(pair_id: str) -> str:
+    """The tune pairs fall in two halves by a stable hash of the pair id: a rule is chosen on one
+    half and kept only if it helps (or does not hurt precision on) the other."""
+    return "half_1" if int(hashlib.sha1(f"{HALF_SALT}:{pair_id}".encode()).hexdigest(), 16) % 2 else "half_0"
 
 
 def load_scorer(base: Path):
@@ -175,6 +185,7 @@ def main() -> None:
         tot_headed: collections.Counter = collections.Counter()
         by_type_headed: dict = collections.defaultdict(collections.Counter)
         cpu = 0.0
+        halves: dict = collections.defaultdict(lambda: (collections.Counter(), collections.defaultdict(collections.Counter)))
         for pair in pairs:
             for doc_id in (pair["a"], pair["b"]):
                 if doc_id not in articles:
@@ -191,6 +202,11 @@ def main() -> None:
             tot.update(t)
             for k, v in bt.items():
                 by_type[k].update(v)
+            if part == "tune":
+                half_tot, half_types = halves[half_of_pair(pair["id"])]
+                half_tot.update(t)
+                for k, v in bt.items():
+                    half_types[k].update(v)
             t, bt = scorer.score_pair(pair, docs, base, headed, texts_cache)
             tot_headed.update(t)
             for k, v in bt.items():
@@ -198,6 +214,9 @@ def main() -> None:
             if args.show:
                 _show(pair, out, t)
         report[part] = summarise(scorer, tot, by_type, cpu, len(pairs))
+        for half, (half_tot, half_types) in sorted(halves.items()):
+            report[part][half] = summarise(scorer, half_tot, half_types, 0.0, sum(
+                1 for p in pairs if half_of_pair(p["id"]) == half))
         report[part]["topics"] = sorted({p["topic"] for p in pairs})
         # the same, with each headline scored where the capture has it (with_headline)
         report[part]["with_headline"] = summarise(scorer, tot_headed, by_type_headed, cpu, len(pairs))

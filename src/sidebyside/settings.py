@@ -367,6 +367,10 @@ class NamingSettings:
     # Days (and months) an article's times are grouped into at most: no story is dated by more,
     # and the bound keeps a page of dates linear.
     max_time_chains: int = 60
+    # Two chains one in each article are one referent when they hold the same slot of the same
+    # event verb in sentences the pair aligns ("a man was killed" / "the motorist was killed"):
+    # words of an auxiliary or adverb run skipped between a subject and its verb at most.
+    slot_verb_reach: int = 3
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,15 @@ speaker's. Hand-written pairs, negatives included."""
 
 from __future__ import annotations
 
+from sidebyside.compare import article_quotes
 from sidebyside.compare.framing import analyse_framing
 
 from .helpers import article
 
 
 def contrasts(text_a, text_b):
-    f = analyse_framing(article(text_a), article(text_b))
+    """The contrasts as compare gives them: quoted words (the quote finder's) are the speaker's."""
+    f = analyse_framing(article(text_a), article(text_b), (article_quotes(text_a), article_quotes(text_b)))
     return {c.entity: c for c in f.label_contrasts}
 
 

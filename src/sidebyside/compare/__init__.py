@@ -126,7 +126,9 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
                 passages = with_discrepancies(passages, at_a.text, at_b.text, clusters, lexical, published)
 
     if budget.spend(_FRAMING_COST * tokens, "framing"):
-        framing = analyse_framing(a, b, quotes, settings.compare.naming, texts=(at_a, at_b), sources=sources)
+        told_alike = tuple((m.a.start, m.a.end, m.b.start, m.b.end) for m in (*passages, *aligned))
+        framing = analyse_framing(a, b, quotes, settings.compare.naming, texts=(at_a, at_b), sources=sources,
+                                  aligned=told_alike)
     else:
         framing = Framing(sources=sources)
     if related is None:

@@ -15,7 +15,7 @@ from sidebyside.compare.entities import EntityFinder
 from sidebyside.compare.headings import heading_terms
 from sidebyside.compare.label_families import family_contrasts
 from sidebyside.compare.naming import (
-    ArticleChains, ChainBuilder, label_contrasts, named_in_both, pair_maps, quoted_spans, vocabulary,
+    ArticleChains, ChainBuilder, label_contrasts, named_in_both, pair_maps, quoted_spans, slot_maps, vocabulary,
 )
 from sidebyside.compare.loaded import find_loaded_terms
 from sidebyside.compare.only_in import EntityMatch, match_entities
@@ -32,6 +32,7 @@ def analyse_framing(
     naming: NamingSettings = DEFAULT.compare.naming,
     texts: tuple[ArticleText, ArticleText] | None = None,
     sources: tuple[tuple[SourceCitation, ...], tuple[SourceCitation, ...]] | None = None,
+    aligned: tuple[tuple[int, int, int, int], ...] = (),
 ) -> Framing:
     """How A and B frame their story, from each article's text and its direct quotations
     (quoted words are the speaker's: they feed the sources, not the label contrasts); texts:
@@ -40,7 +41,7 @@ def analyse_framing(
     lex = lexicon()
     views = article_views(a, b, quotes, texts)
     view_a, view_b = views
-    refs = referents(a, b, views, naming)
+    refs = referents(a, b, views, naming, aligned)
     match, chains, maps, contrasts = refs.match, refs.chains, refs.maps, list(refs.contrasts)
     both = named_in_both(chains, maps)
     only_in = tuple(
@@ -113,7 +114,7 @@ def article_views(
             article.text,
             tokens,
             finder.find(article.text, tokens, capitalised[1 - side]),
-            quoted=quoted_spans(article.text, quotes[side]),
+            quoted=quoted_spans(quotes[side]),
         )
         for side, (article, tokens) in enumerate(zip((a, b), token_lists))
     )
@@ -132,7 +133,10 @@ class Referents:
 
 
 def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],
-              naming: NamingSettings = DEFAULT.compare.naming) -> Referents:
+              naming: NamingSettings = DEFAULT.compare.naming,
+              aligned: tuple[tuple[int, int, int, int], ...] = ()) -> Referents:
+    """aligned: (a start, a end, b start, b end) of the sentences the pair tells alike, whose
+    event slots join two chains (naming.slot_maps)."""
     lex = lexicon()
     finder = EntityFinder(lex)
     match = match_entities(views[0].entities, views[1].entities, (a.outlet, b.outlet), (a.text, b.text), naming)
@@ -144,6 +148,7 @@ def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],
         builder.build(views[1], {"title": b.title or "", "lead": b.lead or ""}, capitalised, b.published),
     )
     maps = pair_maps(chains, match.key_maps, vocab, finder.look.title_heads, builder.country_keys)
+    slot_maps(views, chains, maps, aligned, vocab, naming)
     contrasts = label_contrasts(chains, maps, lex, vocab.generic, naming, builder.title_words | frozenset(vocab.roles))
     return Referents(match, chains, maps, tuple(contrasts))
 

@@ -33,7 +33,8 @@ REFERENT_KINDS = {
 _MIN_ANCESTOR_DEPTH = 6
 # ...and at most this many is-a steps above the other noun's sense ("car" -> "vehicle": 4).
 _MAX_STEPS = 5
-_SENSES_COMPARED = 2  # the first senses of each noun are compared (WordNet orders them by use)
+_SENSES_COMPARED = 2
+_MAX_LEMMAS_KEPT = 200_000  # words whose lemma is remembered (English news uses far fewer)  # the first senses of each noun are compared (WordNet orders them by use)
 
 
 @dataclass(frozen=True, eq=False)
@@ -45,10 +46,21 @@ class NounLexicon:
     other_nouns: frozenset[str]  # nouns of no kind a description names ("operation", "party")
     depths: dict[int, int] = field(default_factory=dict)  # sense id -> is-a steps to the root (filled on use)
     reaches: dict[str, frozenset[int]] = field(default_factory=dict)  # noun -> reach() (filled on use)
+    lemmas: dict[str, str | None] = field(default_factory=dict)  # word -> lemma() (filled on use, bounded)
 
     def lemma(self, word: str) -> str | None:
         """The noun a (folded) word is a form of, if the lexicon knows it: "doors" -> "door",
         "men" -> "man", "companies" -> "company"."""
+        try:
+            return self.lemmas[word]
+        except KeyError:
+            pass
+        found = self._lemma(word)
+        if len(self.lemmas) < _MAX_LEMMAS_KEPT:  # a page of invented words never grows it past this
+            self.lemmas[word] = found
+        return found
+
+    def _lemma(self, word: str) -> str | None:
         irregular = self.plurals.get(word)
         if irregular is not None:
             return irregular

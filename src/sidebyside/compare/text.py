@@ -14,7 +14,7 @@ from sidebyside.resources import read_resource_text
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sr jr st gen col lt sgt capt cmdr adm gov sen rep pres rev hon
+    """mr mrs ms dr prof sr jr st gen col lt sgt capt cmdr adm gov sen rep pres rev hon const cst
     jan feb mar apr jun jul aug sep sept oct nov dec mt ft no vs etc inc ltd co corp dept
     u.s u.k u.n e.g i.e a.m p.m approx est fig vol""".split()
 )

@@ -29,3 +29,38 @@ def test_a_constable_is_not_credited_with_words_a_witness_says_after_him():
         '"It was a terrible bang," said Anna Price, who lives nearby.'
     )
     assert speaker_of(text, "terrible bang") == "Anna Price"
+
+
+def test_a_juror_known_by_a_number_keeps_the_number():
+    text = (
+        "No matter how many people he killed, three jurors held out.\n\n"
+        '"Everyone was respectful," said Juror No. 8, one of six women on the panel.\n\n'
+        '"We were searching," Juror No. 12 said.'
+    )
+    assert speaker_of(text, "respectful") == "Juror No. 8"
+    assert speaker_of(text, "searching") == "Juror No. 12"
+
+
+def test_no_before_a_number_in_a_sentence_joins_no_name():
+    text = 'Hill said. "No. 1 on our list is safety," the coach said of the season.'
+    assert speaker_of(text, "on our list") != "Hill said. No. 1"
+
+
+def test_a_lower_case_word_before_a_title_after_the_verb_does_not_hide_the_speaker():
+    text = (
+        "Some state leaders said the rules should change.\n\n"
+        '"Georgia is a conservative state, but there are pockets where it is not," said state Rep. '
+        "Barry Fleming, a Republican who led the effort."
+    )
+    assert speaker_of(text, "pockets where") == "Barry Fleming"
+
+
+def test_a_negation_ending_the_quotation_does_not_negate_the_speech_verb_after_it():
+    text = '"It is not," said Barry Fleming.\n\nShe did not say "never" once, Ann Lee noted.'
+    assert speaker_of(text, "It is not") == "Barry Fleming"
+    assert speaker_of(text, "never") != "Barry Fleming"
+
+
+def test_a_lower_case_word_before_a_common_noun_is_no_title():
+    text = '"It is fine," said state officials in a statement.'
+    assert speaker_of(text, "It is fine") != "officials in"

@@ -366,6 +366,7 @@ class Attribution:
             run = self._parse_run(i, j - 1)
             if run is not None:
                 run.run_first = i
+                self._number_after(run)
                 if run.kind == "institution":
                     bodies.add(run.text)
                     words = run.text.split()
@@ -375,6 +376,15 @@ class Attribution:
                     run.kind = "institution"  # (not "Dick Clark" of "Dick Clark Productions": a person's name)
                 out[run.last] = run
         return out
+
+    def _number_after(self, run: _NameRun) -> None:
+        """'Juror No. 8', 'Witness Number 3': a person known by a number keeps it ("Juror No"
+        alone is no one)."""
+        tokens, nxt = self.tokens, run.last + 1
+        if run.kind != "place" and run.last > run.first and tokens[run.last].norm in ("no", "number") \
+                and nxt < len(tokens) and tokens[nxt].norm.isdigit() and tokens[nxt].gap in (*_SPACE, ". ", ".\u00a0"):
+            run.last = nxt
+            run.text = self.text[tokens[run.first].start : tokens[nxt].end]
 
     def _in_heading(self, offset: int) -> bool:
         """Whether offset lies in a headline set in title case ("Lindsay Lohan Checks Into Rehab at
@@ -853,8 +863,8 @@ class Attribution:
     def _clause_at(self, v: int, base: str) -> Clause | None:
         tokens = self.tokens
         prev = tokens[v - 1] if v > 0 else None
-        if prev is not None and prev.norm in _NEGATIONS:
-            return None  # "did not say"
+        if prev is not None and prev.norm in _NEGATIONS and tokens[v].gap in _SPACE:
+            return None  # "did not say"; not 'pockets where it is not," said Rep. X': a quotation ends between
         nxt = tokens[v + 1] if v + 1 < len(tokens) else None
         if nxt is not None and nxt.norm in ("guilty", "innocent", "not") and base in ("plead", "admit", "deny"):
             return None  # "pleaded guilty": a plea, not words
@@ -1359,7 +1369,9 @@ class Attribution:
                 and tokens[m].norm.isalpha() and tokens[m + 1 if m + 1 < n else m].gap in _SPACE:
             m += 1  # "said planetary scientist Rosaly Lopes": lower-case titles before the name
         if m > k and m < n and tokens[m].cap and (tokens[m - 1].norm in self.vocab.title_words
+                                                   or tokens[m].norm in self.vocab.title_words
                                                    or self._role_before_person(m)):
+            # "said state Rep. Barry Fleming", "said state Senator X": a lower-case word before a title
             k = m
         for last in range(k, min(n, k + self.settings.name_tokens + 2)):
             run = self._runs.get(last)
@@ -1487,6 +1499,8 @@ class Attribution:
     def _joined_in_name(self, m: int) -> bool:
         """Token m continues the name before it (a space, a hyphen, an initial's full stop)."""
         gap = self.tokens[m].gap
+        if gap in (". ", ".") and self.tokens[m].norm.isdigit() and self.tokens[m - 1].norm == "no":
+            return True  # "Juror No. 8"
         return gap in (*_SPACE, "-") or gap in (". ", ".") and self._abbreviation_before(m)  # "U.S. Attorney"
 
     def _medium_after(self, v: int) -> str | None:

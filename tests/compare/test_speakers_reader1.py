@@ -64,3 +64,21 @@ def test_a_negation_ending_the_quotation_does_not_negate_the_speech_verb_after_i
 def test_a_lower_case_word_before_a_common_noun_is_no_title():
     text = '"It is fine," said state officials in a statement.'
     assert speaker_of(text, "It is fine") != "officials in"
+
+
+def test_she_after_a_lone_name_given_an_age_is_that_person_not_the_one_quoted_before():
+    text = (
+        '"I hope for the better," Valentina Redzhepova, an official at a polling station, told AFP.\n\n'
+        "In Gyami, a village outside the capital, 25-year-old Guzel said she had come to vote.\n\n"
+        '"I voted for our fellow village resident," she said.'
+    )
+    assert speaker_of(text, "fellow village") == "Guzel"
+
+
+def test_a_lone_name_without_an_age_or_title_is_still_not_taken_for_a_person():
+    text = (
+        '"I hope for the better," Valentina Redzhepova, an official at a polling station, told AFP.\n\n'
+        "In 2005 Gazprom raised its prices.\n\n"
+        '"We will vote again," she said.'
+    )
+    assert speaker_of(text, "vote again") != "Gazprom"

@@ -616,7 +616,7 @@ class Attribution:
             if run.kind == "single" and run.descriptors & self.vocab.title_words:
                 titled.add(run.text)
             if canonical is None or run.kind == "single" and canonical == run.text and not run.descriptors \
-                    and run.text not in titled:
+                    and run.text not in titled and not self._aged(run):
                 continue  # a lone word nobody titled nor named in full: maybe no person at all
             start = tokens[run.first].start
             self._mentions.append(
@@ -628,6 +628,16 @@ class Attribution:
         for m in self._mentions:
             self._descriptors.setdefault(m.key, set()).update(m.descriptors)
         self._gender = self._genders()
+
+    def _aged(self, run: _NameRun) -> bool:
+        """A lone name given an age ("25-year-old Guzel", "Maral, 45,"): a person, whom a "she"
+        after it may stand for."""
+        tokens, lead, nxt = self.tokens, run.run_first if run.run_first >= 0 else run.first, run.last + 1
+        if lead >= 3 and tokens[lead - 1].norm == "old" and tokens[lead - 2].norm == "year" \
+                and tokens[lead - 3].norm.isdigit() and tokens[lead].gap in _SPACE:
+            return True
+        return nxt + 1 < len(tokens) and tokens[nxt].norm.isdigit() and tokens[nxt].gap == ", " \
+            and tokens[nxt + 1].gap.startswith(",") and int(tokens[nxt].norm) < 120
 
     def _attributive(self, run: _NameRun) -> bool:
         """A name written before a lower-case noun of a person ("the American Pie actress", "the

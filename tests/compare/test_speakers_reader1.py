@@ -82,3 +82,22 @@ def test_a_lone_name_without_an_age_or_title_is_still_not_taken_for_a_person():
         '"We will vote again," she said.'
     )
     assert speaker_of(text, "vote again") != "Gazprom"
+
+
+def test_she_after_a_mother_described_by_her_sons_name_is_not_the_prosecutor_quoted_before():
+    text = (
+        '"Justice has been served," Kellie Hill said.\n\n'
+        "They sat through the sentencing but left before reporters could interview them.\n\n"
+        "As she came into the courthouse, Nichols' mother expressed their sentiments.\n\n"
+        '"We just want to fade into obscurity," she said.'
+    )
+    assert speaker_of(text, "obscurity") != "Kellie Hill"
+
+
+def test_a_relative_named_right_after_is_still_the_one_he_stands_for():
+    text = (
+        '"Justice has been served," prosecutor Kellie Hill said.\n\n'
+        "Nichols' lawyer, Tom Reed, spoke to reporters outside.\n\n"
+        '"We will appeal," he said.'
+    )
+    assert speaker_of(text, "appeal") == "Tom Reed"

@@ -785,7 +785,18 @@ class Attribution:
         comma = next((m for m in lead if tokens[m].gap.strip() == ","), None)
         return comma is not None and comma - s_start <= 4 and all(
             tokens[m].norm in vocab.title_words or tokens[m].cap for m in range(comma, k)
-        ) and not any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") for m in range(s_start, comma))
+        ) and not any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") for m in range(s_start, comma)) \
+            or self._named_after_kin(s_start, k)
+
+    def _named_after_kin(self, s_start: int, k: int) -> bool:
+        """"Nichols' lawyer, Tom Reed, spoke ...": a person described through another's name, a
+        comma, then the name: the name is the sentence's subject (not Nichols)."""
+        tokens = self.tokens
+        if k - s_start > 4 or tokens[k].gap.strip() != ",":
+            return False
+        owners = [m for m in range(s_start, k) if tokens[m].possessive and tokens[m].cap]
+        return len(owners) == 1 and owners[0] == k - 2 and tokens[k - 1].norm in self.vocab.person_nouns \
+            and not tokens[k - 1].cap
 
     def _after_lead_in(self, s_start: int, k: int) -> bool:
         """"At a hearing last month of the House subcommittee that funds NASA, Rep. Robert Aderholt
@@ -1771,6 +1782,8 @@ class Attribution:
                     return None  # "WIRED spoke to one mother, who ... on Instagram": she is the mother
                 if fallback is not None:
                     return fallback  # the paragraph's own person before anyone of the paragraphs before
+                if self._kin_subject_in(m.start, para_start):
+                    return None  # "Nichols' mother expressed their sentiments. / '...,' she said": the mother
                 own_paragraph = False
                 p = self.at.paragraph_at(m.start)
                 para_start = self.at.paragraphs[p][0] if p >= 0 else 0
@@ -1813,6 +1826,27 @@ class Attribution:
         i = bisect.bisect_left(self._mention_starts, lo)
         j = bisect.bisect_left(self._mention_starts, at)
         return i < j and all(m.key == person.key for m in self._mentions[i:j])
+
+    def _kin_subject_in(self, lo: int, hi: int) -> bool:
+        """Whether a sentence of the narration in text[lo:hi] opens (after a lead-in) with a person
+        described through another's name ("Nichols' mother expressed ...", "Smith's lawyer
+        said"): someone the text does not name, whom a "she" after it may stand for."""
+        tokens = self.tokens
+        for k in self.at.token_range(lo, hi):
+            tok = tokens[k]
+            if not tok.possessive or not tok.cap or self._quote_of_token[k] >= 0 or k + 1 >= len(tokens):
+                continue
+            nxt = tokens[k + 1]
+            if nxt.norm not in self.vocab.person_nouns or nxt.cap or nxt.gap not in (*_SPACE, "' ", "’ "):
+                continue
+            if k + 2 < len(tokens) and tokens[k + 2].gap.strip() in (",", "") and tokens[k + 2].cap:
+                continue  # "Jeffs' attorney, Mike Picarretta": named right after
+            s = self.at.sentence_at(tok.start)
+            s_start = self.at.sentences[s].start if s >= 0 else lo
+            lead = self.text[s_start : tok.start]
+            if lead.strip() == "" or lead.rstrip().endswith(","):
+                return True
+        return False
 
     def _unnamed_person_in(self, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] speaks of a person by a description ("one mother", "a man")."""

@@ -101,3 +101,36 @@ def test_a_relative_named_right_after_is_still_the_one_he_stands_for():
         '"We will appeal," he said.'
     )
     assert speaker_of(text, "appeal") == "Tom Reed"
+
+
+def test_a_film_title_in_quotation_marks_is_no_fuller_name_for_the_star():
+    text = (
+        'In 2005 HBO released "The Notorious Bettie Page," a film starring Gretchen Mol as Page.\n\n'
+        "Page avoided the camera after her modeling years.\n\n"
+        '"I want people to remember me as I was," she said in a 1998 interview.'
+    )
+    assert speaker_of(text, "remember me") not in ("Notorious Bettie Page", "Gretchen Mol")
+
+
+def test_the_full_name_written_in_the_narration_is_still_used():
+    text = (
+        "Bettie Page, the pin-up model, died on Thursday.\n\n"
+        "Page avoided the camera after her modeling years.\n\n"
+        '"I want people to remember me as I was," she said in a 1998 interview.'
+    )
+    assert speaker_of(text, "remember me") == "Bettie Page"
+
+
+def test_a_programme_of_a_network_interviewing_is_not_the_speaker():
+    text = (
+        '"She is the last icon," James Swanson, co-author of a biography, said in a 1996 interview '
+        "with NBC's Real Life program.\n\n"
+        '"She brought something modern to the era."'
+    )
+    assert speaker_of(text, "last icon") == "James Swanson"
+    assert speaker_of(text, "something modern") != "NBC"
+
+
+def test_an_interview_with_a_person_still_credits_that_person():
+    text = 'In an interview with Ann Lee, a nurse: "We were never told."'
+    assert speaker_of(text, "never told") == "Ann Lee"

@@ -58,6 +58,8 @@ _SKIP_BACK = frozenset(
     even still originally initially first finally subsequently already since twice outright flat-out point-blank""".split()
 )
 _NEGATIONS = frozenset("not never n't no".split())
+_OPEN_MARKS = ('"', "“", "‘", "'")
+_CLOSE_MARKS = ('"', "”", "’", "'")
 # Professions a definite description names the person the passage is about by ("the actor
 # said"), unless the text describes someone else so.
 _PROFESSIONS = frozenset(
@@ -592,7 +594,7 @@ class Attribution:
         self._mentions: list[_Person] = []
         tokens = self.tokens
         for last, run in self._runs.items():  # in text order
-            if run.kind != "person" or self._quote_of_token[run.first] >= 0:
+            if run.kind != "person" or self._quote_of_token[run.first] >= 0 or self._title_in_marks(run):
                 continue
             words = self._name_words(run)
             earlier = self._full.get(words[-1], ())
@@ -606,7 +608,7 @@ class Attribution:
         self._full_first_starts = {k: [e[0] for e in v] for k, v in self._full_first.items()}
         titled: set[str] = set()  # lone names the text gave a title ("President Trump", then "Trump")
         for last, run in self._runs.items():
-            if run.kind not in ("person", "single") or self._quote_of_token[run.first] >= 0:
+            if run.kind not in ("person", "single") or self._quote_of_token[run.first] >= 0 or self._title_in_marks(run):
                 continue  # a name inside a quotation is no one the narration is about
             if self._in_heading(tokens[run.first].start):
                 continue  # nor one in a headline: "he" in the story is someone its sentences name
@@ -628,6 +630,14 @@ class Attribution:
         for m in self._mentions:
             self._descriptors.setdefault(m.key, set()).update(m.descriptors)
         self._gender = self._genders()
+
+    def _title_in_marks(self, run: _NameRun) -> bool:
+        """A capitalised run that fills a pair of quotation marks whole ('the film "The Notorious
+        Bettie Page," starring ...'): a title, not a person's full name."""
+        lead = run.run_first if run.run_first >= 0 else run.first
+        before = self.text[max(0, self.tokens[lead].start - 1) : self.tokens[lead].start]
+        after = self.text[self.tokens[run.last].end : self.tokens[run.last].end + 2].lstrip(",.")
+        return before in _OPEN_MARKS and after[:1] in _CLOSE_MARKS
 
     def _aged(self, run: _NameRun) -> bool:
         """A lone name given an age ("25-year-old Guzel", "Maral, 45,"): a person, whom a "she"
@@ -2247,6 +2257,9 @@ class Attribution:
     def _medium_reports(self, clause: Clause) -> bool:
         """An "according to" clause naming a paper, magazine or broadcaster ("according to Vanity
         Fair", "according to People magazine", "according to the newspaper")."""
+        if clause.base == "interview" and clause.speaker is not None and (
+                clause.speaker.kind == "media" or self.tokens[clause.last].possessive):
+            return True  # "said in an interview with NBC's Real Life program": the medium asked, no one of it spoke
         if clause.base != _ACCORDING or clause.speaker is None:
             return False
         if clause.speaker.kind == "media":

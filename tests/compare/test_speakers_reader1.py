@@ -134,3 +134,29 @@ def test_a_programme_of_a_network_interviewing_is_not_the_speaker():
 def test_an_interview_with_a_person_still_credits_that_person():
     text = 'In an interview with Ann Lee, a nurse: "We were never told."'
     assert speaker_of(text, "never told") == "Ann Lee"
+
+
+def test_he_added_right_after_an_unnamed_officer_is_that_officer():
+    text = (
+        '"The ministry is working to find a country for the 23 pirates," said a senior officer.\n\n'
+        '"The frigate may head for Djibouti.\n\n'
+        'Our plan to base an aircraft there is also underway," he added.'
+    )
+    assert speaker_of(text, "aircraft there") == "a senior officer"
+
+
+def test_he_after_narration_that_follows_an_unnamed_officer_stays_unknown():
+    text = (
+        '"The pirate boats broke off their attack," said an officer.\n\n'
+        "A detachment of commandos sped across to the dhow in inflatable boats.\n\n"
+        '"The pirates surrendered quite easily," he said.'
+    )
+    assert speaker_of(text, "surrendered") is None
+
+
+def test_he_after_unnamed_officials_is_not_the_officials():
+    text = (
+        '"The talks will go on," said senior officials.\n\n'
+        '"Nothing is settled," he added.'
+    )
+    assert speaker_of(text, "Nothing is settled") != "senior officials"

@@ -160,3 +160,20 @@ def test_he_after_unnamed_officials_is_not_the_officials():
         '"Nothing is settled," he added.'
     )
     assert speaker_of(text, "Nothing is settled") != "senior officials"
+
+
+def test_a_comma_outside_the_closing_mark_still_leads_to_the_speaker():
+    text = (
+        "Losses in Athens alone were put at about 200 million euros.\n\n"
+        '"In Athens, we had 565 shops suffering serious damage", said Vassilis Krokidis, '
+        "vice president of the federation."
+    )
+    assert speaker_of(text, "565 shops") == "Vassilis Krokidis"
+
+
+def test_a_full_stop_outside_the_closing_mark_ends_the_sentence():
+    text = (
+        '"In Athens, we had 565 shops suffering serious damage". Said Krokidis was later named '
+        "president of the federation."
+    )
+    assert speaker_of(text, "565 shops") is None

@@ -960,7 +960,8 @@ class Attribution:
         gap = self.tokens[v].gap
         if gap.strip() == "," and self.tokens[v].norm in ("said", "says") and v + 1 < len(self.tokens) and self.tokens[v + 1].cap:
             return True
-        inner = gap.strip().rstrip('"”’\'»')  # '"See that guy?" said X': the quote's own ? or !
+        # '"See that guy?" said X': the quote's own ? or !; '"...", said X': the comma outside
+        inner = gap.strip().strip('"”’\'»')
         return any(c in gap for c in '"”’\'»') and "\n" not in gap and inner in ("", ",", "?", "!", "?!", "…")
 
     def _person_after_title(self, run: _NameRun) -> tuple[int, int] | None:

@@ -177,3 +177,16 @@ def test_a_full_stop_outside_the_closing_mark_ends_the_sentence():
         "president of the federation."
     )
     assert speaker_of(text, "565 shops") is None
+
+
+def test_a_description_with_a_name_in_apposition_before_the_verb_is_that_person():
+    text = (
+        '"I will devote all my strength to the president\'s policy," the candidate, regional '
+        "bureaucrat Resulberdy Mammedov, said in a campaign statement."
+    )
+    assert speaker_of(text, "devote all") == "Resulberdy Mammedov"
+
+
+def test_a_name_after_the_verb_is_not_the_description_that_spoke():
+    text = '"I will serve," the candidate said, and Resulberdy Mammedov, his rival, laughed.'
+    assert speaker_of(text, "I will serve") == "the candidate"

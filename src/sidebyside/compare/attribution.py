@@ -1924,6 +1924,12 @@ class Attribution:
                 return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
         if first == last and not head.cap and head.norm not in _DETERMINERS and not self._plural_or_collective(head.norm):
             return None  # "court", "actor", "union": a bare common noun names no one
+        if head.norm in self.vocab.person_nouns and not self._plural_or_collective(head.norm):
+            named = self._apposition_name_after(last)
+            if named is not None and named[1] < clause.verb and tokens[named[1] + 1].gap.strip() == "," \
+                    and self._runs.get(named[1]) is not None:
+                # '," the candidate, regional bureaucrat Resulberdy Mammedov, said': the name given
+                return self._speaker_of_run(self._runs[named[1]], at)
         if det == "the" or det == "this":
             resolved = self._definite(head.norm, first, last, at)
             if resolved is not None:

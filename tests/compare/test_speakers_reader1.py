@@ -190,3 +190,23 @@ def test_a_description_with_a_name_in_apposition_before_the_verb_is_that_person(
 def test_a_name_after_the_verb_is_not_the_description_that_spoke():
     text = '"I will serve," the candidate said, and Resulberdy Mammedov, his rival, laughed.'
     assert speaker_of(text, "I will serve") == "the candidate"
+
+
+def test_she_after_a_paragraph_that_names_only_her_is_her_not_the_officer_quoted_before():
+    text = (
+        '"Our hearts go out to the man," said police Sgt. Marty Earley.\n\n'
+        "Angela Benson and her two young sons were walking in the same crosswalk.\n\n"
+        '"He tried to comfort her," said Earley.\n\n'
+        "That's something that Benson echoes.\n\n"
+        '"I just feel sad for that man," she said.'
+    )
+    assert speaker_of(text, "feel sad") == "Angela Benson"
+
+
+def test_she_is_not_a_person_of_unknown_sex_named_alone_in_the_paragraph_before():
+    text = (
+        '"The driver was uncooperative," said police spokeswoman Angela Benson.\n\n'
+        "Police later arrested Robin LaSalle.\n\n"
+        '"We will press charges," she said.'
+    )
+    assert speaker_of(text, "press charges") != "Robin LaSalle"

@@ -1817,6 +1817,9 @@ class Attribution:
                     return fallback  # the paragraph's own person before anyone of the paragraphs before
                 if self._kin_subject_in(m.start, para_start):
                     return None  # "Nichols' mother expressed their sentiments. / '...,' she said": the mother
+                if own_paragraph and pronoun is not None and self._gender.get(m.key) == pronoun \
+                        and self._narration_only_paragraph(m.start, m.key):
+                    return m  # "That's something that Benson echoes. / '...,' she said": the one just named
                 own_paragraph = False
                 p = self.at.paragraph_at(m.start)
                 para_start = self.at.paragraphs[p][0] if p >= 0 else 0
@@ -1859,6 +1862,16 @@ class Attribution:
         i = bisect.bisect_left(self._mention_starts, lo)
         j = bisect.bisect_left(self._mention_starts, at)
         return i < j and all(m.key == person.key for m in self._mentions[i:j])
+
+    def _narration_only_paragraph(self, offset: int, key: str) -> bool:
+        """Whether the paragraph at offset is narration only (no quotation) naming one person, key."""
+        p = self.at.paragraph_at(offset)
+        if p < 0:
+            return False
+        lo, hi = self.at.paragraphs[p]
+        i, j = bisect.bisect_left(self._mention_starts, lo), bisect.bisect_left(self._mention_starts, hi)
+        return all(m.key == key for m in self._mentions[i:j]) \
+            and all(self._quote_of_token[k] < 0 for k in self.at.token_range(lo, hi))
 
     def _kin_subject_in(self, lo: int, hi: int) -> bool:
         """Whether a sentence of the narration in text[lo:hi] opens (after a lead-in) with a person

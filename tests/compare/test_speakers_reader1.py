@@ -210,3 +210,24 @@ def test_she_is_not_a_person_of_unknown_sex_named_alone_in_the_paragraph_before(
         '"We will press charges," she said.'
     )
     assert speaker_of(text, "press charges") != "Robin LaSalle"
+
+
+def test_she_added_after_the_spokeswoman_said_in_the_sentence_before_is_the_spokeswoman():
+    text = (
+        "Roads were closed for some time, but a police spokeswoman said they were all reopened by 4.30pm.\n\n"
+        'She added: "The focus today has been the safety of the public."'
+    )
+    assert speaker_of(text, "focus today") == "a police spokeswoman"
+
+
+def test_he_added_after_a_spokeswoman_is_not_the_spokeswoman():
+    text = (
+        "Roads were closed for some time, but a police spokeswoman said they were all reopened by 4.30pm.\n\n"
+        'He added: "The focus today has been the safety of the public."'
+    )
+    assert speaker_of(text, "focus today") != "a police spokeswoman"
+
+
+def test_he_in_the_unnamed_speakers_own_sentence_is_someone_else():
+    text = 'Carlineo was arrested in April.\n\nA staff member recalled that he said, "I will do it myself."'
+    assert speaker_of(text, "do it myself") != "A staff member"

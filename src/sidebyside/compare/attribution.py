@@ -1683,7 +1683,7 @@ class Attribution:
                     return asked  # "Lynch asked Coleman, '...?' / 'Yes,' he responded": Coleman
             person = self._salient_person(at, pronoun)
             if person is None:
-                return self._unnamed_speaker_quoted_on(at)
+                return self._unnamed_speaker_quoted_on(at, pronoun)
             if person.key not in self._gender and self._only_person_in_paragraph(person, at):
                 self._gender[person.key] = pronoun  # "Steenburgen ... she said": she, from now on
             return Speaker(person.canonical, "person", person.key)
@@ -1699,10 +1699,11 @@ class Attribution:
             return found
         return None
 
-    def _unnamed_speaker_quoted_on(self, at: int) -> Speaker | None:
-        """'"...," said a senior officer. / "... / ...," he added': one unnamed person ("a senior
-        officer", "the spokesman") whose clause is the latest, with nothing but quotation between
-        its sentence and the pronoun (no narration that could bring in someone else)."""
+    def _unnamed_speaker_quoted_on(self, at: int, pronoun: str) -> Speaker | None:
+        """'"...," said a senior officer. / "... / ...," he added', '... the spokeswoman said ... /
+        She added: "..."': one unnamed person ("a senior officer", "the spokesman") whose clause is
+        the latest, with nothing but quotation between its sentence and the pronoun's (no narration
+        that could bring in someone else)."""
         v = bisect.bisect_left(self.at.token_starts, at)
         k = bisect.bisect_left(self._clause_verbs, v)
         for clause in reversed(self.clauses[max(0, k - 3) : k]):
@@ -1712,12 +1713,16 @@ class Attribution:
             if speaker is None or speaker.kind != "anonymous" or not speaker.name.lower().startswith(("a ", "an ", "the ")) \
                     or self._plural_or_collective(self.tokens[clause.last].norm):
                 return None
+            head = self.tokens[clause.last].norm
+            if head.endswith("woman") and pronoun == "he" or head.endswith("man") and not head.endswith("woman") and pronoun == "she":
+                return None  # "a spokeswoman said ... He added": someone else
             end = bisect.bisect_left(self.at.token_starts, self._sentence_end(self.tokens[clause.verb].start))
             if v - end > self.settings.pronoun_scan_tokens * 4:
                 return None
-            if all(self._quote_of_token[m] >= 0 for m in range(end, v) if self.tokens[m].start < at - 1) \
-                    and self._quote_of_token[max(0, v - 1)] >= 0:
-                return speaker
+            if v < end:
+                return None  # "A staff member recalled that he said": someone else in her own sentence
+            if all(self._quote_of_token[m] >= 0 for m in range(end, v)):
+                return speaker  # (or the pronoun's sentence comes right after the clause's: '... the spokeswoman said ... / She added:')
             return None
         return None
 

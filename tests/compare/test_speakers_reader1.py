@@ -231,3 +231,17 @@ def test_he_added_after_a_spokeswoman_is_not_the_spokeswoman():
 def test_he_in_the_unnamed_speakers_own_sentence_is_someone_else():
     text = 'Carlineo was arrested in April.\n\nA staff member recalled that he said, "I will do it myself."'
     assert speaker_of(text, "do it myself") != "A staff member"
+
+
+def test_words_a_described_stranger_says_inside_a_quotation_are_not_the_witness_own():
+    text = (
+        "\"I turned around and there's a man telling a car 'No, no, no, stop.' And a woman was on "
+        'the ground," recalled Angela Benson.'
+    )
+    assert next(q.speaker for q in article_quotes(text) if q.text.startswith("No, no, no")) is None
+    assert speaker_of(text, "I turned around") == "Angela Benson"
+
+
+def test_words_the_speaker_quotes_herself_saying_stay_hers():
+    text = "\"I told him 'Stop now,' and he did,\" recalled Angela Benson."
+    assert next(q.speaker for q in article_quotes(text) if q.text.startswith("Stop now")) == "Angela Benson"

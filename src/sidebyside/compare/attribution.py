@@ -2649,6 +2649,8 @@ class Attribution:
         outer = self.at.quotes[parts[0]].nested_in
         outer_speaker, outer_span = speakers[outer], spans[outer]
         if clause is None:
+            if self._someone_else_speaks_before(parts[0]):
+                return None, None  # "there's a man telling a car 'No, no, stop'": the man's words
             return outer_speaker, outer_span
         subject = self.tokens[clause.last]
         if clause.first == clause.last and subject.norm in ("i", "we"):
@@ -2661,6 +2663,24 @@ class Attribution:
             if speaker is not None:
                 return speaker, Span(self.tokens[run.first].start, self.tokens[run.last].end)
         return None, None
+
+    def _someone_else_speaks_before(self, index: int) -> bool:
+        """Whether the words right before nested quote index, inside the outer one, are a person
+        described ("a man", "the officer") and a speech verb: "there's a man telling a car '...'"."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, self.at.quotes[index].start)
+        outer = self.at.quotes[index].nested_in
+        lo = bisect.bisect_left(self.at.token_starts, self.at.quotes[outer].start) if outer is not None else 0
+        for v in range(k - 1, max(lo, k - 6) - 1, -1):
+            if self.vocab.verbs.get(tokens[v].norm) is None and self.vocab.after_quote.get(tokens[v].norm) is None:
+                continue
+            for h in range(v - 1, max(lo, v - 3) - 1, -1):
+                if tokens[h].norm in ("i", "we", "me", "us"):
+                    return False
+                if tokens[h].norm in self.vocab.person_nouns and h > lo and tokens[h - 1].norm in ("a", "an", "the", "this", "another", "one"):
+                    return True
+            return False
+        return False
 
     def _runs_in_quote(self, clause: Clause) -> _NameRun | None:
         """Name runs are read outside quotations only; inside one, parse the subject on demand."""

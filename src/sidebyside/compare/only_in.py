@@ -112,12 +112,21 @@ def _spelling_variants(ents_a: list[Entity], ents_b: list[Entity], settings: Nam
             continue  # so many names share the first word that a spelling match proves nothing
         close = [
             k for k in candidates
-            if difflib.SequenceMatcher(None, _skeleton(k), _skeleton(e.key)).ratio() >= settings.spelling_ratio
+            if not _generations_apart(k, e.key) and difflib.SequenceMatcher(None, _skeleton(k), _skeleton(e.key)).ratio() >= settings.spelling_ratio
             and _words_spelt_alike(k, e.key, settings.spelling_ratio)
         ]
         if len(close) == 1:
             mapping[e.key] = close[0]
     return mapping
+
+
+_GENERATIONS = frozenset("jr ii iii iv".split())
+
+
+def _generations_apart(x: str, y: str) -> bool:
+    """"Mark Felt Jr" and "Mark Felt": a son and his father, however alike the spelling."""
+    wx, wy = set(x.split()), set(y.split())
+    return wx != wy and bool((wx ^ wy) & _GENERATIONS)
 
 
 def _words_spelt_alike(x: str, y: str, ratio: float) -> bool:
@@ -147,6 +156,14 @@ def _short_forms(own: list[Entity], other: list[Entity]) -> dict[str, str]:
         if e.via in ("name", "media") and " " not in e.text
         and (target := resolved.get(e.key)) and target not in own_keys
     }
+
+
+def _senior_names(own: list[Entity], other: list[Entity]) -> dict[str, str]:
+    """"W. Mark Felt Sr." here, "W. Mark Felt" there: "Sr." only tells a father from a son this
+    article also names; "Jr" and "III" do tell two people apart and stay."""
+    other_keys = {e.key for e in other}
+    return {e.key: e.key[:-3] for e in own
+            if e.kind == "person" and e.key.endswith(" sr") and e.key[:-3] in other_keys}
 
 
 # A person's or a place's longer name is often someone or somewhere else: "Los Angeles" /
@@ -265,11 +282,20 @@ def match_entities(
     for own, other, mapping in ((ents_a, ents_b, maps[0]), (ents_b, ents_a, maps[1])):
         for key, target in _short_forms(own, other).items():
             mapping.setdefault(key, target)
+    for own, other, mapping in ((ents_a, ents_b, maps[0]), (ents_b, ents_a, maps[1])):
+        for key, target in _senior_names(own, other).items():
+            mapping.setdefault(key, target)
     maps[1].update(_variant_names(ents_b, {e.key for e in ents_a}, surnames_a, surnames_b))
     for key, target in _spelling_variants(ents_a, ents_b, settings).items():
         maps[1].setdefault(key, target)
     for key, target in _longer_names(ents_a, ents_b, set(maps[1])).items():
         maps[1].setdefault(key, target)
+    # B's name pointed at a key of A's that A itself files under another ("W. Mark Felt" at
+    # "W. Mark Felt Sr", which A files under "W. Mark Felt"): follow A's filing
+    for key, target in list(maps[1].items()):
+        maps[1][key] = maps[0].get(target, target)
+        if maps[1][key] == key:
+            del maps[1][key]
     groups: list[dict[str, list[Entity]]] = [{}, {}]
     for side, ents in enumerate((ents_a, ents_b)):
         for e in ents:
@@ -287,6 +313,7 @@ def match_entities(
     shared = tuple(names[k] for k in groups[0] if k in groups[1] and _reported(groups[0][k] + groups[1][k], lex))
     checks = (ForeignText(texts[0]), ForeignText(texts[1])) if texts else (None, None)
     only: list[tuple[OnlyIn, ...]] = []
+    written = ({name_key(e.text) for e in ents_a}, {name_key(e.text) for e in ents_b})
     for side in (0, 1):
         other = groups[1 - side]
         items = []
@@ -294,6 +321,9 @@ def match_entities(
         for key, mentions in groups[side].items():
             if key in other or not _reported(mentions, lex) or (own and key == own):
                 continue
+            if all(name_key(m.text) in written[1 - side] for m in mentions):
+                continue  # the other article writes this very name ("Felt"), chained there to
+                # a fuller one this article leaves apart: a naming difference, not an omission
             if checks[1 - side] is not None and checks[1 - side].names_any(mentions, names[key], texts[side]):
                 continue
             spans = tuple(Span(m.start, m.end) for m in mentions)

@@ -1,0 +1,76 @@
+"""Names and only-in entities as a careful reader checks them on real same-event pairs: initials
+written close, a surname that is also a title word, a given name before a known place's name, a
+surname both articles write, and "Sr." (each with a case the rule must leave alone)."""
+
+from sidebyside.compare.entities import find_entities
+from sidebyside.compare.only_in import match_entities
+
+
+def _names(text: str) -> dict[str, str]:
+    return {e.text: e.kind for e in find_entities(text)}
+
+
+def test_initials_written_close_stay_with_the_surname():
+    names = _names("The tape caught chief of staff H.R. Haldeman telling the president to act.")
+    assert "H.R. Haldeman" in names
+    assert "R. Haldeman" not in names
+
+
+def test_letters_with_stops_but_no_name_after_them_are_no_person():
+    names = _names("The bill passed as H.R. and went on to the Senate.")
+    assert not any("H" in n and "R" in n for n in names)
+
+
+def test_a_title_word_ending_a_given_name_is_a_surname():
+    assert _names("He went to work for Sen. James P. Pope, D-Idaho.").get("James P. Pope") == "person"
+    assert "Martin Luther King" in _names("The bureau bugged civil rights leader Martin Luther King for years.")
+
+
+def test_a_title_word_before_a_name_or_before_of_stays_a_title():
+    names = _names("NASA Administrator Jim Bridenstine said the launch would go ahead.")
+    assert "Jim Bridenstine" in names and not any("Administrator" in n for n in names)
+    names = _names("John Smith President of the firm said nothing.")
+    assert "John Smith" in names and "John Smith President" not in names
+
+
+def test_a_given_name_before_a_known_place_name_is_one_name():
+    names = _names("He studied law at George Washington University at night.")
+    assert names.get("George Washington University") == "organisation"
+    assert "George" not in names
+
+
+def test_a_given_name_before_a_country_is_not_joined_to_it():
+    names = _names("The envoy said Ali Syria would not wait.")
+    assert "Ali Syria" not in names
+
+
+def _only_in(text_a: str, text_b: str) -> tuple[set[str], set[str]]:
+    match = match_entities(find_entities(text_a), find_entities(text_b), texts=(text_a, text_b))
+    return tuple({o.entity for o in side} for side in match.only_in)
+
+
+def test_a_surname_the_other_article_also_writes_is_not_only_in():
+    a = ("W. Mark Felt, the FBI official known as Deep Throat, died on Thursday. Felt was 95. "
+         "His son, Mark Felt Jr., said he died at home. Felt had kept the secret for decades.")
+    b = ("Mark Felt, who was Deep Throat, has died. Felt, born William Mark Felt, was 95. "
+         "Felt told his family in 2002.")
+    only_a, only_b = _only_in(a, b)
+    assert "Felt" not in only_a and "Felt" not in only_b
+
+
+def test_a_surname_the_other_article_does_not_write_is_only_in():
+    a = "Senator Mary Lintner spoke on Monday. Lintner said the vote would wait."
+    b = "The vote was put off on Monday, officials said."
+    only_a, _ = _only_in(a, b)
+    assert any("Lintner" in n for n in only_a)
+
+
+def test_senior_is_the_same_man_but_junior_is_his_son():
+    a = "W. Mark Felt Sr., the bureau's number two, died on Thursday, his family said."
+    b = "W. Mark Felt, the bureau's number two, died on Thursday, his family said."
+    only_a, only_b = _only_in(a, b)
+    assert not any("Felt" in n for n in only_a | only_b)
+    c = "Mark Felt Jr. spoke for the family on Thursday, his lawyer said."
+    d = "Mark Felt, the bureau's number two, died on Thursday, his family said."
+    only_c, _ = _only_in(c, d)
+    assert any("Jr" in n for n in only_c)

@@ -74,3 +74,49 @@ def test_senior_is_the_same_man_but_junior_is_his_son():
     d = "Mark Felt, the bureau's number two, died on Thursday, his family said."
     only_c, _ = _only_in(c, d)
     assert any("Jr" in n for n in only_c)
+
+
+def test_initials_in_capitals_are_the_name_spelled_out_there():
+    a = "He spent WWII tracking German spies before the FBI promoted him."
+    b = "He spent World War II tracking German spies before the bureau promoted him."
+    only_a, only_b = _only_in(a, b)
+    assert "WWII" not in only_a and "World War II" not in only_b
+    c = "Burglars broke into the DNC offices in June, police said."
+    d = "Burglars broke into the Democratic National Committee offices in June, police said."
+    only_c, only_d = _only_in(c, d)
+    assert "DNC" not in only_c and "Democratic National Committee" not in only_d
+
+
+def test_initials_that_fit_two_names_or_none_stay_apart():
+    a = "The DNC met in June, police said."
+    b = ("The Democratic National Committee and the Delaware Nature Council met in June. "
+         "The Democratic National Committee chair spoke.")
+    only_a, _ = _only_in(a, b)
+    assert "DNC" in only_a
+    c = "The NRA met in June, police said."
+    d = "The National Football League met in June, police said."
+    only_c, _ = _only_in(c, d)
+    assert "NRA" in only_c
+
+
+def test_hyphenated_word_inside_a_name_stays_in_it():
+    names = _names("Officials of the Committee for the Re-election of the President were charged.")
+    assert any(n.startswith("Committee for the Re-election") for n in names)
+    assert "Committee for the Re" not in names and "election" not in names
+
+
+def test_a_letter_before_a_hyphen_is_not_joined_to_a_name():
+    names = _names("Vendors sold Bettie Page T-shirts outside.")
+    assert "Bettie Page" in names
+
+
+def test_a_head_noun_types_a_name():
+    assert _names("Days before Pearl Harbor, he left for the capital.").get("Pearl Harbor") == "place"
+    assert _names("He was a cub reporter at the Montgomery County Sentinel, a weekly.").get(
+        "Montgomery County Sentinel") == "organisation"
+
+
+def test_a_dash_written_as_a_hyphen_after_a_name_ends_it():
+    names = _names("Most are members of the Democratic Party of Turkmenistan-a political force built in 1991.")
+    assert "Democratic Party of Turkmenistan" in names
+    assert not any(n.endswith("-a") for n in names)

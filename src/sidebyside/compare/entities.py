@@ -313,6 +313,10 @@ class EntityFinder:
                 continue
             if not joinable(prev, tok):
                 break
+            if (tok.gap == "-" and not tok.cap and prev.cap and len(prev.text) > 1 and j > i + 1 and tok.norm.isalpha()
+                    and len(tok.norm) > 3 and tok.norm not in CLOSED_CLASS and not self.look.gazetteer.match_at(tokens, j - 1)):
+                j += 1  # one hyphenated word inside a name: "Committee for the Re-election of the
+                continue  # President" (never "Re" and an "election" of its own)
             if _TEAM_NUMBER.fullmatch(tok.norm) and prev.cap:
                 j += 1  # "Philadelphia 76ers"
                 continue
@@ -680,7 +684,8 @@ class EntityFinder:
             tokens[k].norm in PARTICLES | HYPHEN_PARTICLES and tokens[k + 1].gap == "-"
         ):
             k += 1  # a name never starts or ends with a link word (but may with "al-")
-        while m > k and not tokens[m - 1].cap and not _TEAM_NUMBER.fullmatch(tokens[m - 1].norm):
+        while m > k and not tokens[m - 1].cap and not _TEAM_NUMBER.fullmatch(tokens[m - 1].norm) and not (
+                m - 1 > k + 1 and tokens[m - 1].gap == "-" and tokens[m - 2].cap and len(tokens[m - 2].text) > 1):  # "the Re-election"
             m -= 1
         if m - k > 1 and len(tokens[m - 1].norm) == 1 and m < len(tokens) and tokens[m].gap == "-" and not tokens[m].cap:
             m -= 1  # "Bettie Page T-shirts": the letter belongs to the word after it

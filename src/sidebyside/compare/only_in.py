@@ -158,6 +158,31 @@ def _short_forms(own: list[Entity], other: list[Entity]) -> dict[str, str]:
     }
 
 
+_NUMERALS = frozenset("ii iii iv".split())  # kept whole in initials: "WWII"
+
+
+def _initials_of(key: str) -> str:
+    return "".join(w if w in _NUMERALS else w[0] for w in key.split() if w not in _LINKS and w not in PARTICLES)
+
+
+def _initialisms(own: list[Entity], other: list[Entity]) -> dict[str, str]:
+    """A name in capitals here that spells the initials of the one name there: "WWII" / "World
+    War II", "DNC" / "Democratic National Committee" (one thing, named short and long), when no
+    other name there has those initials and this article does not spell it out itself."""
+    acronyms = {e.key for e in own if e.text.isupper() and 2 <= len(e.key) <= 8 and " " not in e.key
+                and e.kind in ("organisation", "other", "event", "place")}
+    if not acronyms:
+        return {}
+    own_keys = {e.key for e in own}
+    spelled: dict[str, str | None] = {}
+    for e in other:
+        if " " in e.key and e.via in ("name", "media") and e.kind != "person":
+            initials = _initials_of(e.key)
+            if initials in acronyms:
+                spelled[initials] = e.key if spelled.get(initials, e.key) == e.key else None
+    return {k: t for k, t in spelled.items() if t and t not in own_keys}
+
+
 def _senior_names(own: list[Entity], other: list[Entity]) -> dict[str, str]:
     """"W. Mark Felt Sr." here, "W. Mark Felt" there: "Sr." only tells a father from a son this
     article also names; "Jr" and "III" do tell two people apart and stay."""
@@ -284,6 +309,8 @@ def match_entities(
             mapping.setdefault(key, target)
     for own, other, mapping in ((ents_a, ents_b, maps[0]), (ents_b, ents_a, maps[1])):
         for key, target in _senior_names(own, other).items():
+            mapping.setdefault(key, target)
+        for key, target in _initialisms(own, other).items():
             mapping.setdefault(key, target)
     maps[1].update(_variant_names(ents_b, {e.key for e in ents_a}, surnames_a, surnames_b))
     for key, target in _spelling_variants(ents_a, ents_b, settings).items():

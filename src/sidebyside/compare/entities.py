@@ -313,8 +313,9 @@ class EntityFinder:
                 continue
             if not joinable(prev, tok):
                 break
-            if (tok.gap == "-" and not tok.cap and prev.cap and len(prev.text) > 1 and j > i + 1 and tok.norm.isalpha()
-                    and len(tok.norm) > 3 and tok.norm not in CLOSED_CLASS and not self.look.gazetteer.match_at(tokens, j - 1)):
+            if (tok.gap == "-" and not tok.cap and prev.cap and 1 < len(prev.text) <= 4 and j > i + 1
+                    and tok.norm.isalpha() and len(tok.norm) > 3 and not tok.norm.endswith(("ing", "ed"))
+                    and tok.norm not in CLOSED_CLASS and not self.look.gazetteer.match_at(tokens, j - 1)):
                 j += 1  # one hyphenated word inside a name: "Committee for the Re-election of the
                 continue  # President" (never "Re" and an "election" of its own)
             if _TEAM_NUMBER.fullmatch(tok.norm) and prev.cap:

@@ -103,6 +103,7 @@ def _spelling_variants(ents_a: list[Entity], ents_b: list[Entity], settings: Nam
             by_first.setdefault((e.kind, e.key.split(" ", 1)[0]), set()).add(e.key)
     mapping: dict[str, str] = {}
     seen: set[str] = set()
+    families = _families(ents_a) | _families(ents_b)
     for e in ents_b:
         if " " not in e.key or e.key in keys_a or e.key in seen or e.via not in ("name", "media"):
             continue
@@ -112,7 +113,7 @@ def _spelling_variants(ents_a: list[Entity], ents_b: list[Entity], settings: Nam
             continue  # so many names share the first word that a spelling match proves nothing
         close = [
             k for k in candidates
-            if not _generations_apart(k, e.key) and difflib.SequenceMatcher(None, _skeleton(k), _skeleton(e.key)).ratio() >= settings.spelling_ratio
+            if not (_generations_apart(k, e.key) and _surname(k) in families) and difflib.SequenceMatcher(None, _skeleton(k), _skeleton(e.key)).ratio() >= settings.spelling_ratio
             and _words_spelt_alike(k, e.key, settings.spelling_ratio)
         ]
         if len(close) == 1:
@@ -124,9 +125,27 @@ _GENERATIONS = frozenset("jr ii iii iv".split())
 
 
 def _generations_apart(x: str, y: str) -> bool:
-    """"Mark Felt Jr" and "Mark Felt": a son and his father, however alike the spelling."""
+    """"Mark Felt Jr" and "Mark Felt": the same name but for a generation's mark."""
     wx, wy = set(x.split()), set(y.split())
     return wx != wy and bool((wx ^ wy) & _GENERATIONS)
+
+
+def _surname(key: str) -> str:
+    words = [w for w in key.split() if w not in _GENERATIONS and w != "sr"]
+    return words[-1] if words else key
+
+
+def _families(ents: list[Entity]) -> set[str]:
+    """Surnames an article gives two people ("W. Mark Felt" and his son "Mark Felt Jr"): there,
+    a generation's mark tells them apart ("L. Patrick Gray III" alone is "L. Patrick Gray")."""
+    seen: dict[str, str] = {}
+    out = set()
+    for e in ents:
+        if e.kind == "person" and is_full_name(e.key) and e.via == "name":
+            last = _surname(e.key)
+            if seen.setdefault(last, e.key) != e.key:
+                out.add(last)
+    return out
 
 
 def _words_spelt_alike(x: str, y: str, ratio: float) -> bool:

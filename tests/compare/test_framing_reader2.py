@@ -132,3 +132,19 @@ def test_a_dash_written_as_a_hyphen_after_a_name_ends_it():
 def test_a_participle_after_a_hyphen_is_not_part_of_the_name():
     names = _names("The Washington Post's Pulitzer Prize-winning coverage began in June.")
     assert "Pulitzer Prize" in names and "Pulitzer Prize-winning" not in names
+
+
+def _loaded(text: str) -> list[str]:
+    from sidebyside.compare import article_quotes
+    from sidebyside.compare.loaded import find_loaded_terms
+    return [text[h.start:h.end].lower() for h in find_loaded_terms(text, quotes=article_quotes(text))]
+
+
+def test_historical_and_legal_compounds_are_plain():
+    assert "nazi" not in _loaded("He joined the bureau in 1942 and worked as a Nazi hunter during the war.")
+    assert "corruption" not in _loaded("Officials tried to block the bureau's corruption investigation, and he was furious.")
+
+
+def test_the_same_words_judging_are_still_loaded():
+    assert "nazi" in _loaded("The mayor called the reckless councillor a Nazi at the meeting on Monday.")
+    assert "corruption" in _loaded("The corruption of this shameless government disgusts the whole nation.")

@@ -148,3 +148,28 @@ def test_historical_and_legal_compounds_are_plain():
 def test_the_same_words_judging_are_still_loaded():
     assert "nazi" in _loaded("The mayor called the reckless councillor a Nazi at the meeting on Monday.")
     assert "corruption" in _loaded("The corruption of this shameless government disgusts the whole nation.")
+
+
+def _labels_of(text_a: str, text_b: str, name: str) -> set[str]:
+    from sidebyside.compare.framing import analyse_framing
+
+    from .helpers import article
+    f = analyse_framing(article(text_a), article(text_b))
+    return {m.text for c in f.label_contrasts if name in c.entity or any(name in m.text for m in c.a + c.b)
+            for m in c.a + c.b}
+
+
+def test_an_associate_director_is_not_the_director_named_below():
+    a = ("Felt, the associate director of the bureau, died on Thursday at 95. "
+         "In 1972 Nixon passed him over and named interim FBI director L. Patrick Gray to lead the bureau. "
+         "Gray later resigned.")
+    b = "Nixon chose L. Patrick Gray to lead the bureau in 1972. Gray later resigned, officials said."
+    assert "the associate director" not in _labels_of(a, b, "Gray")
+
+
+def test_a_director_introduced_first_is_the_director_named_below():
+    a = ("The director of the bureau resigned on Thursday. "
+         "In a statement, FBI director L. Patrick Gray said he had destroyed no files. "
+         "Gray later left Washington.")
+    b = "L. Patrick Gray resigned on Thursday, officials said. Gray later left Washington."
+    assert "The director" in _labels_of(a, b, "Gray") or "the director" in _labels_of(a, b, "Gray")

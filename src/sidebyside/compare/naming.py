@@ -101,6 +101,7 @@ class NamingVocabulary:
     genders: dict[str, str]  # "woman" -> "female", "father" -> "male"
     gender_modifiers: dict[str, str]  # "female" -> "female": a word before a role noun that tells a gender
     kin: frozenset[str]  # "mother", "son": a person named by a relation to someone else
+    ranks: frozenset[str]  # "associate", "deputy": the associate director is not the director
     not_heads: frozenset[str]  # nouns that head no description of a referent ("the way", "the time")
     deal_words: frozenset[str] = frozenset()  # "acquire", "merger": a second company is in play
     # role noun -> words before it that make another noun of it ("free agent" is a player)
@@ -150,6 +151,7 @@ def vocabulary() -> NamingVocabulary:
         genders={**{w: "female" for w in data["female_nouns"]}, **{w: "male" for w in data["male_nouns"]}},
         gender_modifiers={**{w: "female" for w in data["female_modifiers"]}, **{w: "male" for w in data["male_modifiers"]}},
         kin=frozenset(data["kin_nouns"]),
+        ranks=frozenset(data["rank_words"]),
         not_heads=frozenset(data["not_description_heads"]),
         deal_words=frozenset(data["deal_words"]),
         compounds={fold(head): frozenset(fold(w) for w in words)
@@ -437,6 +439,12 @@ class ChainBuilder:
                 first[r.chain] = min(first.get(r.chain, r.start), r.start)
                 if text[r.end:r.end + 2] in ("'s", "’s") or r.text.split()[0].lower() not in ("a", "an", "the"):
                     owners.add(r.chain)  # (and "his team", "that officer": someone's, or told before)
+        ranked: dict[str, frozenset[str]] = {}  # description chain -> rank words it is written with
+        for r in out.refs:
+            if r.form == "description" and r.chain in out.described:
+                ranks = self.vocab.ranks.intersection(r.text.lower().split())
+                if ranks:
+                    ranked[r.chain] = ranked.get(r.chain, frozenset()) | ranks
         bearers: dict[str, set[str]] = {}
         for c, roles in out.roles.items():
             if c in out.described or c.startswith(("role:", "venue:", "time:")) or c not in out.names:
@@ -455,6 +463,8 @@ class ChainBuilder:
             target = next(iter(targets))
             if first.get(target, -1) <= first[c]:
                 continue
+            if ranked.get(c, frozenset()) - {w for role in out.roles.get(target, ()) for w in role.split()}:
+                continue  # "the associate director" is not "interim FBI director L. Patrick Gray"
             kind, target_kind = _chain_kind(out, c), _chain_kind(out, target)
             if (kind == "person") != (target_kind == "person") or (kind != "person" and info.head not in _VENUES):
                 continue  # a person, or a venue ("a bank"): not "the same team" for a league

@@ -173,3 +173,24 @@ def test_a_director_introduced_first_is_the_director_named_below():
          "Gray later left Washington.")
     b = "L. Patrick Gray resigned on Thursday, officials said. Gray later left Washington."
     assert "The director" in _labels_of(a, b, "Gray") or "the director" in _labels_of(a, b, "Gray")
+
+
+def _contrast_labels(text_a: str, text_b: str) -> list[set[str]]:
+    from sidebyside.compare.framing import analyse_framing
+
+    from .helpers import article
+    f = analyse_framing(article(text_a), article(text_b))
+    return [{m.text for m in c.a + c.b} for c in f.label_contrasts]
+
+
+def test_a_seat_of_government_is_not_the_country_as_a_place():
+    a = "The White House said the agency must stop the inquiry, aides recalled on Friday."
+    b = "It was one of the United States' great political mysteries, aides recalled on Friday."
+    assert not any({"White House", "United States"} <= labels for labels in _contrast_labels(a, b))
+
+
+def test_a_seat_of_government_is_the_country_acting():
+    a = "The Kremlin said on Monday it would answer the sanctions within days."
+    b = "Russia said on Monday it would answer the sanctions within days."
+    assert any({"Kremlin", "Russia"} <= labels or {"The Kremlin", "Russia"} <= labels
+               for labels in _contrast_labels(a, b))

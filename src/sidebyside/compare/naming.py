@@ -235,6 +235,7 @@ class ArticleChains:
     organisations: dict[str, set[str]] = field(default_factory=dict)
     located: set[str] = field(default_factory=set)  # chains written right after "in", "at", "from" ...: places there
     definite: set[str] = field(default_factory=set)  # chains written after "the" ("the Navy", "the Post")
+    acting: set[str] = field(default_factory=set)  # countries written other than as places: maybe their governments
 
 
 @dataclass(frozen=True)
@@ -384,6 +385,10 @@ class ChainBuilder:
                 out.located.add(chain)  # "in Kansas City": the city, not its team
             if i > 0 and tokens[i].gap == " " and tokens[i - 1].norm == "the" or e.text[:4].casefold() == "the ":
                 out.definite.add(chain)
+            if form != "metonym" and chain in self.country_keys and not tokens[j].possessive and not (
+                    i > 0 and tokens[i - 1].norm in _PLACE_PREPOSITIONS | _OF_PLACE):
+                out.acting.add(chain)  # "the U.S. imposed": maybe the country as its government;
+                # "in the United States", "the United States' mysteries" are the country itself
             ref = Ref("text", start, end, view.text[start:end], form, chain, kind, e, head)  # "U.S." with its stop
             pending.append((i, ref))
             self._note(out, ref)
@@ -1722,6 +1727,8 @@ def label_contrasts(
             continue
         if key.startswith("time:") and other_parts_of_day([r.text for r in refs_a], [r.text for r in refs_b]):
             continue  # "Monday morning" / "Monday afternoon": maybe two events of the day, no naming
+        if _seat_against_country((refs_a, refs_b), sides):
+            continue
         telling, category = _telling(labels, (refs_a, refs_b), loaded, lex, canon, role_words)
         if described_only and {r.head.rsplit(" ", 1)[-1] for r in refs_a if r.head} == {
             r.head.rsplit(" ", 1)[-1] for r in refs_b if r.head
@@ -1745,6 +1752,21 @@ def label_contrasts(
         )
     out.sort(key=lambda c: (-c.telling, c.entity))
     return out
+
+
+_OF_PLACE = frozenset("of from to across throughout".split())  # before a country that is a place
+
+
+def _seat_against_country(side_refs: tuple[list[Ref], list[Ref]], sides: tuple[ArticleChains, ArticleChains]) -> bool:
+    """"The White House ordered" on one side, "the United States' mysteries" on the other: the
+    government against the country as a place, not two names of one referent. A country the
+    other article writes as an actor ("Russia said" / "the Kremlin said") is its government."""
+    for side in (0, 1):
+        mine, theirs = side_refs[side], side_refs[1 - side]
+        if (all(r.form == "metonym" for r in mine) and not any(r.form == "metonym" for r in theirs)
+                and not any(r.chain in sides[1 - side].acting for r in theirs)):
+            return True
+    return False
 
 
 def _labels(refs: list[Ref], canon: dict[str, str]) -> dict[str, str]:

@@ -194,3 +194,18 @@ def test_a_seat_of_government_is_the_country_acting():
     b = "Russia said on Monday it would answer the sanctions within days."
     assert any({"Kremlin", "Russia"} <= labels or {"The Kremlin", "Russia"} <= labels
                for labels in _contrast_labels(a, b))
+
+
+def test_possessed_or_indefinite_descriptions_join_only_by_the_same_noun():
+    a = "Nixon and his aides denied it for months, the records show."
+    b = "He told the jury that presidents and their officers had a right to search homes."
+    assert not any({"his aides", "their officers"} <= labels for labels in _contrast_labels(a, b))
+
+
+def test_the_newspaper_of_an_article_that_names_one_is_its_own():
+    a = ("He met Woodward when Woodward was a reporter at the Montgomery County Sentinel, a suburban "
+         "Maryland newspaper, in 1970.")
+    b = ("Felt fed The Washington Post for months. He kept the newspaper on the trail of the "
+         "burglars, Woodward said.")
+    assert not any("the newspaper" in labels and "Montgomery County Sentinel" in labels
+                   for labels in _contrast_labels(a, b))

@@ -1536,12 +1536,16 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         # Biloxi reporter"), or one of several it names with that role
         own_heads = {r.rsplit(" ", 1)[-1] for o, roles in own.roles.items()
                      if o not in own.described and not o.startswith("venue:") for r in roles}
+        # "the newspaper" in an article that names a newspaper or broadcaster is one it names
+        names_media = any(r.entity is not None and r.entity.via == "media" for r in own.refs)
         for c in chains[side]:
             info = own.described.get(c)
             if info is None or c in maps[side]:
                 continue
             head, role, country = info.head, info.role, info.country
             if info.plural or info.possessed == "own" or (head in vocab.generic and not country) or head in own_heads:
+                continue
+            if names_media and head in _MEDIA_NOUNS:
                 continue
             # "the minister" for "Finance Minister X", never "the finance minister" for a defence minister
             # the same role noun first: a related one only when none carries it ("the chief
@@ -1600,6 +1604,8 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
     # Chains of descriptions on both sides with nouns of one sense or one a kind of the other
     # ("the car" / "the vehicle", "the film" / "the movie"): one such chain in each article.
     described = [_DescriptionIndex(s, lexicon_of_nouns, vocab) for s in sides]
+    indefinite = [_indefinite_chains(s) for s in sides]
+    openers = [_first_words(s) for s in sides]
     for side in (0, 1):
         own, other = sides[side], sides[1 - side]
         other_keys = {maps[1 - side].get(o, o) for o in chains[1 - side]}
@@ -1614,6 +1620,11 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 # attorneys" he fired / "prosecutors"): a bare plural joins by the same noun only
                 found = [o for o in found if other.described[o].head == info.head
                          or not (info.bare or other.described[o].bare)]
+            if info.possessed or c in indefinite[side]:
+                # "his aides" / "their officers" (whose?), "a traitor" / "a criminal" (is one
+                # meant at all?): the same noun, or the same owner ("His assailant" / "His attacker")
+                found = [o for o in found if other.described[o].head == info.head
+                         or (info.possessed and openers[side].get(c, set()) & openers[1 - side].get(o, set()))]
             if len(found) == 1 and len(described[side].related(other.described[found[0]])) == 1:
                 maps[side][c] = maps[1 - side].get(found[0], found[0])
                 own_keys.add(maps[side][c])
@@ -1623,6 +1634,24 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         for c in sides[side].times.facts:
             maps[side][c] = linked[side].get(c, f"{c}@{side}")
     return maps
+
+
+def _indefinite_chains(chains: ArticleChains) -> set[str]:
+    """Chains of descriptions every mention of which is indefinite ("a traitor")."""
+    seen: dict[str, bool] = {}
+    for r in chains.refs:
+        if r.chain in chains.described:
+            seen[r.chain] = seen.get(r.chain, True) and r.text.lower().startswith(("a ", "an "))
+    return {c for c, only in seen.items() if only}
+
+
+def _first_words(chains: ArticleChains) -> dict[str, set[str]]:
+    """Chain of descriptions -> the first words of its mentions ("his", "their", "the")."""
+    out: dict[str, set[str]] = {}
+    for r in chains.refs:
+        if r.chain in chains.described and r.text:
+            out.setdefault(r.chain, set()).add(r.text.split(" ", 1)[0].lower())
+    return out
 
 
 class _DescriptionIndex:
@@ -1754,6 +1783,7 @@ def label_contrasts(
     return out
 
 
+_MEDIA_NOUNS = frozenset(json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(encoding="utf-8"))["media_nouns"])
 _OF_PLACE = frozenset("of from to across throughout".split())  # before a country that is a place
 
 

@@ -209,3 +209,14 @@ def test_the_newspaper_of_an_article_that_names_one_is_its_own():
          "burglars, Woodward said.")
     assert not any("the newspaper" in labels and "Montgomery County Sentinel" in labels
                    for labels in _contrast_labels(a, b))
+
+
+def test_a_given_name_after_an_initial_counts_as_a_given_name():
+    a = "Mark Feldstein, a professor, said on Thursday that the source had died."
+    b = "W. Mark Felt died on Thursday. His grandson said that Mark was a patriot."
+    match = match_entities(find_entities(a), find_entities(b), texts=(a, b))
+    assert match.key_maps[1].get("mark") != "mark feldstein"
+    c = "Mark Feldstein, a professor, said on Thursday that the source had died."
+    d = "The professor spoke on Thursday. His student said that Mark had read the files."
+    match = match_entities(find_entities(c), find_entities(d), texts=(c, d))
+    assert match.key_maps[1].get("mark") == "mark feldstein"

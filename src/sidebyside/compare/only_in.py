@@ -49,7 +49,8 @@ def _given_names(*sides: list[Entity]) -> dict[str, str | None]:
     for entities in sides:
         for e in entities:
             if e.kind == "person" and is_full_name(e.key):
-                first = e.key.split(" ", 1)[0]
+                # the first word past initials: "W. Mark Felt" is a Mark too
+                first = next((w for w in e.key.split()[:-1] if len(w) > 1), "")
                 if len(first) > 2:  # (not an initial)
                     out[first] = None if out.get(first, e.key) != e.key else e.key
     return out

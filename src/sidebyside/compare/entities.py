@@ -303,11 +303,21 @@ class EntityFinder:
             if tok.cap and len(prev.text) == 1 and prev.text.isupper() and tok.gap == ". ":
                 j += 1  # a middle initial: "Frederick C. LaRue", "W. Mark Felt"
                 continue
+            if (len(prev.text) == 1 and prev.text.isupper() and len(tok.text) == 1 and tok.text.isupper()
+                    and tok.gap == "." and j + 1 < n and tokens[j + 1].gap == ". " and tokens[j + 1].cap
+                    and len(tokens[j + 1].text) > 1):
+                j += 1  # initials written close, then a surname: "H.R. Haldeman", "J.R. Ewing"
+                continue
             if tok.cap and prev.possessive and prev.cap and tok.gap == " " and tok.norm in _VENUE_HEADS:
                 j += 1  # a venue named after its owner: "Sam's Club", "Children's Hospital"
                 continue
             if not joinable(prev, tok):
                 break
+            if (tok.gap == "-" and not tok.cap and prev.cap and 1 < len(prev.text) <= 4 and j > i + 1
+                    and tok.norm.isalpha() and len(tok.norm) > 3 and not tok.norm.endswith(("ing", "ed"))
+                    and tok.norm not in CLOSED_CLASS and not self.look.gazetteer.match_at(tokens, j - 1)):
+                j += 1  # one hyphenated word inside a name: "Committee for the Re-election of the
+                continue  # President" (never "Re" and an "election" of its own)
             if _TEAM_NUMBER.fullmatch(tok.norm) and prev.cap:
                 j += 1  # "Philadelphia 76ers"
                 continue
@@ -408,6 +418,9 @@ class EntityFinder:
             m = k + 1
             while m < j:
                 nxt = look.gazetteer.match_at(tokens, m, j)
+                if nxt and self._given_name_then(k, m, nxt[0]) and nxt[1][1] not in self.lex.countries.values():
+                    m += nxt[0]  # "George Washington University", "Jack London": a known name
+                    continue     # after a lone given name is the person's surname
                 if nxt and self._case_ok(m, nxt[0]) and tokens[m - 1].cap and tokens[m].gap != "-":
                     break  # not after "al-", "of", "for", "and": "Alliance for American Manufacturing";
                     # nor inside a hyphenated name ("Champs-Elysees" is no mention of the Elysee)
@@ -415,6 +428,7 @@ class EntityFinder:
                     (tokens[m - 1].cap or _TEAM_NUMBER.fullmatch(tokens[m - 1].norm))
                     and m < self._title_end(m, j) <= j
                     and self._head_kind(tokens[j - 1].norm) not in ("organisation", "place", "event")
+                    and not self._surname_like_title(k, m, j)
                 ):
                     break  # "NASA Administrator Jim Bridenstine", "Philadelphia 76ers Coach Maurice
                     # Cheeks": a title between two names, or after one ("Portland Trailblazers Coach");
@@ -425,6 +439,21 @@ class EntityFinder:
                 out.append(entity)
             k = m
         return out
+
+    def _given_name_then(self, k: int, m: int, length: int) -> bool:
+        """A lone capitalised given name right before a known one-word name: "George Washington",
+        "Jack London" (never "Obama Washington": the first word must be a given name)."""
+        tokens = self.tokens
+        return (m == k + 1 and length == 1 and tokens[k].norm in given_names() and not tokens[k].text.isupper()
+                and tokens[m].gap == " " and not tokens[k].possessive)
+
+    def _surname_like_title(self, k: int, m: int, j: int) -> bool:
+        """One title word ending a run after a name led by a given name is a surname: "James Pope",
+        "Martin Luther King", "James P. Pope"; "NASA Administrator Jim Bridenstine" has a name after
+        the title, "Portland Trailblazers Coach" no given name before it."""
+        tokens = self.tokens
+        return m + 1 == j and tokens[k].norm in given_names() and not tokens[m].text.isupper() and (
+            j == len(tokens) or not (tokens[j].norm == "of" or tokens[j].cap and joinable(tokens[m], tokens[j])))
 
     def _sentence_case(self, k: int, single: bool) -> bool:
         """A capital that only marks a sentence start: a common word, not a known name.
@@ -656,7 +685,8 @@ class EntityFinder:
             tokens[k].norm in PARTICLES | HYPHEN_PARTICLES and tokens[k + 1].gap == "-"
         ):
             k += 1  # a name never starts or ends with a link word (but may with "al-")
-        while m > k and not tokens[m - 1].cap and not _TEAM_NUMBER.fullmatch(tokens[m - 1].norm):
+        while m > k and not tokens[m - 1].cap and not _TEAM_NUMBER.fullmatch(tokens[m - 1].norm) and not (
+                m - 1 > k + 1 and tokens[m - 1].gap == "-" and tokens[m - 2].cap and len(tokens[m - 2].text) > 1):  # "the Re-election"
             m -= 1
         if m - k > 1 and len(tokens[m - 1].norm) == 1 and m < len(tokens) and tokens[m].gap == "-" and not tokens[m].cap:
             m -= 1  # "Bettie Page T-shirts": the letter belongs to the word after it

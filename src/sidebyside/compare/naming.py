@@ -101,6 +101,7 @@ class NamingVocabulary:
     genders: dict[str, str]  # "woman" -> "female", "father" -> "male"
     gender_modifiers: dict[str, str]  # "female" -> "female": a word before a role noun that tells a gender
     kin: frozenset[str]  # "mother", "son": a person named by a relation to someone else
+    ranks: frozenset[str]  # "associate", "deputy": the associate director is not the director
     not_heads: frozenset[str]  # nouns that head no description of a referent ("the way", "the time")
     deal_words: frozenset[str] = frozenset()  # "acquire", "merger": a second company is in play
     # role noun -> words before it that make another noun of it ("free agent" is a player)
@@ -150,6 +151,7 @@ def vocabulary() -> NamingVocabulary:
         genders={**{w: "female" for w in data["female_nouns"]}, **{w: "male" for w in data["male_nouns"]}},
         gender_modifiers={**{w: "female" for w in data["female_modifiers"]}, **{w: "male" for w in data["male_modifiers"]}},
         kin=frozenset(data["kin_nouns"]),
+        ranks=frozenset(data["rank_words"]),
         not_heads=frozenset(data["not_description_heads"]),
         deal_words=frozenset(data["deal_words"]),
         compounds={fold(head): frozenset(fold(w) for w in words)
@@ -233,6 +235,7 @@ class ArticleChains:
     organisations: dict[str, set[str]] = field(default_factory=dict)
     located: set[str] = field(default_factory=set)  # chains written right after "in", "at", "from" ...: places there
     definite: set[str] = field(default_factory=set)  # chains written after "the" ("the Navy", "the Post")
+    acting: set[str] = field(default_factory=set)  # countries written other than as places: maybe their governments
 
 
 @dataclass(frozen=True)
@@ -382,6 +385,10 @@ class ChainBuilder:
                 out.located.add(chain)  # "in Kansas City": the city, not its team
             if i > 0 and tokens[i].gap == " " and tokens[i - 1].norm == "the" or e.text[:4].casefold() == "the ":
                 out.definite.add(chain)
+            if form != "metonym" and chain in self.country_keys and not tokens[j].possessive and not (
+                    i > 0 and tokens[i - 1].norm in _PLACE_PREPOSITIONS | _OF_PLACE):
+                out.acting.add(chain)  # "the U.S. imposed": maybe the country as its government;
+                # "in the United States", "the United States' mysteries" are the country itself
             ref = Ref("text", start, end, view.text[start:end], form, chain, kind, e, head)  # "U.S." with its stop
             pending.append((i, ref))
             self._note(out, ref)
@@ -437,6 +444,12 @@ class ChainBuilder:
                 first[r.chain] = min(first.get(r.chain, r.start), r.start)
                 if text[r.end:r.end + 2] in ("'s", "’s") or r.text.split()[0].lower() not in ("a", "an", "the"):
                     owners.add(r.chain)  # (and "his team", "that officer": someone's, or told before)
+        ranked: dict[str, frozenset[str]] = {}  # description chain -> rank words it is written with
+        for r in out.refs:
+            if r.form == "description" and r.chain in out.described:
+                ranks = self.vocab.ranks.intersection(r.text.lower().split())
+                if ranks:
+                    ranked[r.chain] = ranked.get(r.chain, frozenset()) | ranks
         bearers: dict[str, set[str]] = {}
         for c, roles in out.roles.items():
             if c in out.described or c.startswith(("role:", "venue:", "time:")) or c not in out.names:
@@ -455,6 +468,8 @@ class ChainBuilder:
             target = next(iter(targets))
             if first.get(target, -1) <= first[c]:
                 continue
+            if ranked.get(c, frozenset()) - {w for role in out.roles.get(target, ()) for w in role.split()}:
+                continue  # "the associate director" is not "interim FBI director L. Patrick Gray"
             kind, target_kind = _chain_kind(out, c), _chain_kind(out, target)
             if (kind == "person") != (target_kind == "person") or (kind != "person" and info.head not in _VENUES):
                 continue  # a person, or a venue ("a bank"): not "the same team" for a league
@@ -1521,12 +1536,16 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         # Biloxi reporter"), or one of several it names with that role
         own_heads = {r.rsplit(" ", 1)[-1] for o, roles in own.roles.items()
                      if o not in own.described and not o.startswith("venue:") for r in roles}
+        # "the newspaper" in an article that names a newspaper or broadcaster is one it names
+        names_media = any(r.entity is not None and r.entity.via == "media" for r in own.refs)
         for c in chains[side]:
             info = own.described.get(c)
             if info is None or c in maps[side]:
                 continue
             head, role, country = info.head, info.role, info.country
             if info.plural or info.possessed == "own" or (head in vocab.generic and not country) or head in own_heads:
+                continue
+            if names_media and head in _MEDIA_NOUNS:
                 continue
             # "the minister" for "Finance Minister X", never "the finance minister" for a defence minister
             # the same role noun first: a related one only when none carries it ("the chief
@@ -1585,6 +1604,8 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
     # Chains of descriptions on both sides with nouns of one sense or one a kind of the other
     # ("the car" / "the vehicle", "the film" / "the movie"): one such chain in each article.
     described = [_DescriptionIndex(s, lexicon_of_nouns, vocab) for s in sides]
+    indefinite = [_indefinite_chains(s) for s in sides]
+    openers = [_first_words(s) for s in sides]
     for side in (0, 1):
         own, other = sides[side], sides[1 - side]
         other_keys = {maps[1 - side].get(o, o) for o in chains[1 - side]}
@@ -1599,6 +1620,11 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 # attorneys" he fired / "prosecutors"): a bare plural joins by the same noun only
                 found = [o for o in found if other.described[o].head == info.head
                          or not (info.bare or other.described[o].bare)]
+            if info.possessed or c in indefinite[side]:
+                # "his aides" / "their officers" (whose?), "a traitor" / "a criminal" (is one
+                # meant at all?): the same noun, or the same owner ("His assailant" / "His attacker")
+                found = [o for o in found if other.described[o].head == info.head
+                         or (info.possessed and openers[side].get(c, set()) & openers[1 - side].get(o, set()))]
             if len(found) == 1 and len(described[side].related(other.described[found[0]])) == 1:
                 maps[side][c] = maps[1 - side].get(found[0], found[0])
                 own_keys.add(maps[side][c])
@@ -1608,6 +1634,24 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         for c in sides[side].times.facts:
             maps[side][c] = linked[side].get(c, f"{c}@{side}")
     return maps
+
+
+def _indefinite_chains(chains: ArticleChains) -> set[str]:
+    """Chains of descriptions every mention of which is indefinite ("a traitor")."""
+    seen: dict[str, bool] = {}
+    for r in chains.refs:
+        if r.chain in chains.described:
+            seen[r.chain] = seen.get(r.chain, True) and r.text.lower().startswith(("a ", "an "))
+    return {c for c, only in seen.items() if only}
+
+
+def _first_words(chains: ArticleChains) -> dict[str, set[str]]:
+    """Chain of descriptions -> the first words of its mentions ("his", "their", "the")."""
+    out: dict[str, set[str]] = {}
+    for r in chains.refs:
+        if r.chain in chains.described and r.text:
+            out.setdefault(r.chain, set()).add(r.text.split(" ", 1)[0].lower())
+    return out
 
 
 class _DescriptionIndex:
@@ -1712,6 +1756,8 @@ def label_contrasts(
             continue
         if key.startswith("time:") and other_parts_of_day([r.text for r in refs_a], [r.text for r in refs_b]):
             continue  # "Monday morning" / "Monday afternoon": maybe two events of the day, no naming
+        if _seat_against_country((refs_a, refs_b), sides):
+            continue
         telling, category = _telling(labels, (refs_a, refs_b), loaded, lex, canon, role_words)
         if described_only and {r.head.rsplit(" ", 1)[-1] for r in refs_a if r.head} == {
             r.head.rsplit(" ", 1)[-1] for r in refs_b if r.head
@@ -1735,6 +1781,22 @@ def label_contrasts(
         )
     out.sort(key=lambda c: (-c.telling, c.entity))
     return out
+
+
+_MEDIA_NOUNS = frozenset(json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(encoding="utf-8"))["media_nouns"])
+_OF_PLACE = frozenset("of from to across throughout".split())  # before a country that is a place
+
+
+def _seat_against_country(side_refs: tuple[list[Ref], list[Ref]], sides: tuple[ArticleChains, ArticleChains]) -> bool:
+    """"The White House ordered" on one side, "the United States' mysteries" on the other: the
+    government against the country as a place, not two names of one referent. A country the
+    other article writes as an actor ("Russia said" / "the Kremlin said") is its government."""
+    for side in (0, 1):
+        mine, theirs = side_refs[side], side_refs[1 - side]
+        if (all(r.form == "metonym" for r in mine) and not any(r.form == "metonym" for r in theirs)
+                and not any(r.chain in sides[1 - side].acting for r in theirs)):
+            return True
+    return False
 
 
 def _labels(refs: list[Ref], canon: dict[str, str]) -> dict[str, str]:

@@ -49,7 +49,8 @@ def _given_names(*sides: list[Entity]) -> dict[str, str | None]:
     for entities in sides:
         for e in entities:
             if e.kind == "person" and is_full_name(e.key):
-                first = e.key.split(" ", 1)[0]
+                # the first word past initials: "W. Mark Felt" is a Mark too
+                first = next((w for w in e.key.split()[:-1] if len(w) > 1), "")
                 if len(first) > 2:  # (not an initial)
                     out[first] = None if out.get(first, e.key) != e.key else e.key
     return out
@@ -103,6 +104,7 @@ def _spelling_variants(ents_a: list[Entity], ents_b: list[Entity], settings: Nam
             by_first.setdefault((e.kind, e.key.split(" ", 1)[0]), set()).add(e.key)
     mapping: dict[str, str] = {}
     seen: set[str] = set()
+    families = _families(ents_a) | _families(ents_b)
     for e in ents_b:
         if " " not in e.key or e.key in keys_a or e.key in seen or e.via not in ("name", "media"):
             continue
@@ -112,12 +114,39 @@ def _spelling_variants(ents_a: list[Entity], ents_b: list[Entity], settings: Nam
             continue  # so many names share the first word that a spelling match proves nothing
         close = [
             k for k in candidates
-            if difflib.SequenceMatcher(None, _skeleton(k), _skeleton(e.key)).ratio() >= settings.spelling_ratio
+            if not (_generations_apart(k, e.key) and _surname(k) in families) and difflib.SequenceMatcher(None, _skeleton(k), _skeleton(e.key)).ratio() >= settings.spelling_ratio
             and _words_spelt_alike(k, e.key, settings.spelling_ratio)
         ]
         if len(close) == 1:
             mapping[e.key] = close[0]
     return mapping
+
+
+_GENERATIONS = frozenset("jr ii iii iv".split())
+
+
+def _generations_apart(x: str, y: str) -> bool:
+    """"Mark Felt Jr" and "Mark Felt": the same name but for a generation's mark."""
+    wx, wy = set(x.split()), set(y.split())
+    return wx != wy and bool((wx ^ wy) & _GENERATIONS)
+
+
+def _surname(key: str) -> str:
+    words = [w for w in key.split() if w not in _GENERATIONS and w != "sr"]
+    return words[-1] if words else key
+
+
+def _families(ents: list[Entity]) -> set[str]:
+    """Surnames an article gives two people ("W. Mark Felt" and his son "Mark Felt Jr"): there,
+    a generation's mark tells them apart ("L. Patrick Gray III" alone is "L. Patrick Gray")."""
+    seen: dict[str, str] = {}
+    out = set()
+    for e in ents:
+        if e.kind == "person" and is_full_name(e.key) and e.via == "name":
+            last = _surname(e.key)
+            if seen.setdefault(last, e.key) != e.key:
+                out.add(last)
+    return out
 
 
 def _words_spelt_alike(x: str, y: str, ratio: float) -> bool:
@@ -147,6 +176,39 @@ def _short_forms(own: list[Entity], other: list[Entity]) -> dict[str, str]:
         if e.via in ("name", "media") and " " not in e.text
         and (target := resolved.get(e.key)) and target not in own_keys
     }
+
+
+_NUMERALS = frozenset("ii iii iv".split())  # kept whole in initials: "WWII"
+
+
+def _initials_of(key: str) -> str:
+    return "".join(w if w in _NUMERALS else w[0] for w in key.split() if w not in _LINKS and w not in PARTICLES)
+
+
+def _initialisms(own: list[Entity], other: list[Entity]) -> dict[str, str]:
+    """A name in capitals here that spells the initials of the one name there: "WWII" / "World
+    War II", "DNC" / "Democratic National Committee" (one thing, named short and long), when no
+    other name there has those initials and this article does not spell it out itself."""
+    acronyms = {e.key for e in own if e.text.isupper() and 2 <= len(e.key) <= 8 and " " not in e.key
+                and e.kind in ("organisation", "other", "event", "place")}
+    if not acronyms:
+        return {}
+    own_keys = {e.key for e in own}
+    spelled: dict[str, str | None] = {}
+    for e in other:
+        if " " in e.key and e.via in ("name", "media") and e.kind != "person":
+            initials = _initials_of(e.key)
+            if initials in acronyms:
+                spelled[initials] = e.key if spelled.get(initials, e.key) == e.key else None
+    return {k: t for k, t in spelled.items() if t and t not in own_keys}
+
+
+def _senior_names(own: list[Entity], other: list[Entity]) -> dict[str, str]:
+    """"W. Mark Felt Sr." here, "W. Mark Felt" there: "Sr." only tells a father from a son this
+    article also names; "Jr" and "III" do tell two people apart and stay."""
+    other_keys = {e.key for e in other}
+    return {e.key: e.key[:-3] for e in own
+            if e.kind == "person" and e.key.endswith(" sr") and e.key[:-3] in other_keys}
 
 
 # A person's or a place's longer name is often someone or somewhere else: "Los Angeles" /
@@ -265,11 +327,22 @@ def match_entities(
     for own, other, mapping in ((ents_a, ents_b, maps[0]), (ents_b, ents_a, maps[1])):
         for key, target in _short_forms(own, other).items():
             mapping.setdefault(key, target)
+    for own, other, mapping in ((ents_a, ents_b, maps[0]), (ents_b, ents_a, maps[1])):
+        for key, target in _senior_names(own, other).items():
+            mapping.setdefault(key, target)
+        for key, target in _initialisms(own, other).items():
+            mapping.setdefault(key, target)
     maps[1].update(_variant_names(ents_b, {e.key for e in ents_a}, surnames_a, surnames_b))
     for key, target in _spelling_variants(ents_a, ents_b, settings).items():
         maps[1].setdefault(key, target)
     for key, target in _longer_names(ents_a, ents_b, set(maps[1])).items():
         maps[1].setdefault(key, target)
+    # B's name pointed at a key of A's that A itself files under another ("W. Mark Felt" at
+    # "W. Mark Felt Sr", which A files under "W. Mark Felt"): follow A's filing
+    for key, target in list(maps[1].items()):
+        maps[1][key] = maps[0].get(target, target)
+        if maps[1][key] == key:
+            del maps[1][key]
     groups: list[dict[str, list[Entity]]] = [{}, {}]
     for side, ents in enumerate((ents_a, ents_b)):
         for e in ents:
@@ -287,6 +360,7 @@ def match_entities(
     shared = tuple(names[k] for k in groups[0] if k in groups[1] and _reported(groups[0][k] + groups[1][k], lex))
     checks = (ForeignText(texts[0]), ForeignText(texts[1])) if texts else (None, None)
     only: list[tuple[OnlyIn, ...]] = []
+    written = ({name_key(e.text) for e in ents_a}, {name_key(e.text) for e in ents_b})
     for side in (0, 1):
         other = groups[1 - side]
         items = []
@@ -294,6 +368,9 @@ def match_entities(
         for key, mentions in groups[side].items():
             if key in other or not _reported(mentions, lex) or (own and key == own):
                 continue
+            if all(name_key(m.text) in written[1 - side] for m in mentions):
+                continue  # the other article writes this very name ("Felt"), chained there to
+                # a fuller one this article leaves apart: a naming difference, not an omission
             if checks[1 - side] is not None and checks[1 - side].names_any(mentions, names[key], texts[side]):
                 continue
             spans = tuple(Span(m.start, m.end) for m in mentions)

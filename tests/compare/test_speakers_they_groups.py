@@ -110,3 +110,9 @@ def test_a_title_opening_the_sentence_leads_to_the_person_it_names():
     assert speaker_of(text, "Time is short") == "Condoleezza Rice"
     lone = 'Secretary of the Navy spoke on Monday, warning: "Time is short for a deal."'
     assert speaker_of(lone, "Time is short") != "Secretary"
+
+
+def test_initials_written_close_stay_in_the_name():
+    text = '"He knows everything," H. R. Haldeman said.\n\n"He will talk," H.R. Haldeman added, speaking later.\n\n"Yes," said H.R. Haldeman.'
+    speakers = {q.speaker for q in article_quotes(text)}
+    assert "R. Haldeman" not in speakers and "H.R. Haldeman" in speakers

@@ -141,4 +141,6 @@ def _joined(text: str, prev: Token, tok: Token) -> bool:
         return True
     if gap in (". ", ".\u00a0") and prev.cap:
         return len(prev.text) == 1 or prev.norm in _RUN_ABBREVIATIONS
+    if gap == "." and prev.cap and len(prev.text) == 1 and len(tok.text) == 1 and tok.cap:
+        return True  # initials written close: "H.R. Haldeman", "U.S."
     return False

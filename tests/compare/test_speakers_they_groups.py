@@ -116,3 +116,16 @@ def test_initials_written_close_stay_in_the_name():
     text = '"He knows everything," H. R. Haldeman said.\n\n"He will talk," H.R. Haldeman added, speaking later.\n\n"Yes," said H.R. Haldeman.'
     speakers = {q.speaker for q in article_quotes(text)}
     assert "R. Haldeman" not in speakers and "H.R. Haldeman" in speakers
+
+
+def test_a_quote_before_close_initials_is_theirs_not_an_earlier_askers():
+    text = 'Nixon asked if Felt was the leak. "Yes, sir. Mark Felt," H.R. Haldeman told him.'
+    assert speaker_of(text, "Yes, sir") == "H.R. Haldeman"
+
+
+def test_close_initials_do_not_end_a_sentence_but_a_plain_full_stop_does():
+    from sidebyside.compare.text import split_sentences
+
+    text = "Author J.K. Rowling spoke on Monday. The council met."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "Author J.K. Rowling spoke on Monday.", "The council met."]

@@ -18,6 +18,7 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mt ft no vs etc inc ltd co corp dept
     u.s u.k u.n e.g i.e a.m p.m approx est fig vol""".split()
 )
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "h.r", "j.k": initials written close
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)|\n\s*\n")
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*", re.UNICODE)
 # Hyphenated compounds split ("Turkey-Syria"); invisible soft hyphens and zero-width characters
@@ -36,8 +37,9 @@ def split_sentences(text: str) -> list[Span]:
         if match.group().strip() and match.group()[0] == ".":
             before = text[start : match.start()].rsplit(None, 1)
             last_word = before[-1].lower().rstrip(".") if before else ""
-            if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
-                continue
+            if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()) \
+                    or _INITIALS.fullmatch(last_word):
+                continue  # "Mr.", "R.", "H.R.": the full stop of an abbreviation or of initials
             # "3.5" or "U.S.-backed": a dot followed directly by a non-space is not an end.
         nxt = text[end : end + 3].lstrip()
         if nxt and nxt[0].islower() and match.group().strip():

@@ -260,3 +260,9 @@ def test_court_offices_before_names_are_titles_not_names():
     assert {"Mara Quist", "Leon Hart", "Ruth Vance"} <= set(ents)
     assert not {"Assistant District", "Public", "Albany County District"} & set(ents)
     assert ents["Albany County"].kind != "person"
+
+
+def test_a_street_named_the_french_way_is_a_place_not_a_person():
+    ents = by_text("Robbers entered a boutique on the chic Avenue Montaigne. Rue Saint-Denis was closed.")
+    assert ents["Avenue Montaigne"].kind == "place"
+    assert ents["Rue Saint-Denis"].kind == "place"

@@ -1729,13 +1729,7 @@ class Attribution:
     def _group_subject_since(self, speaker: Speaker, at: int) -> bool:
         """Whether a sentence after the latest clause of speaker and before at opens with a plural
         noun of people ("The protesters, however, struggle"): "they" is then more likely that group."""
-        v = bisect.bisect_left(self.at.token_starts, at)
-        k = bisect.bisect_left(self._clause_verbs, v)
-        since = None
-        for clause in reversed(self.clauses[max(0, k - 12) : k]):
-            if clause.speaker is speaker:
-                since = self.tokens[clause.verb].start
-                break
+        since = self._latest_clause_start(speaker, at)
         if since is None:
             return False
         s, last = self.at.sentence_at(since), self.at.sentence_at(at)
@@ -1787,15 +1781,19 @@ class Attribution:
                 return True
         return False
 
-    def _people_since(self, speaker: Speaker, at: int) -> int:
-        """How many other people the narration names between the latest clause of speaker and at."""
+    def _latest_clause_start(self, speaker: Speaker, at: int) -> int | None:
+        """Where the verb of speaker's latest clause before at stands (among the 12 clauses
+        before it), or None."""
         v = bisect.bisect_left(self.at.token_starts, at)
         k = bisect.bisect_left(self._clause_verbs, v)
-        since = 0
         for clause in reversed(self.clauses[max(0, k - 12) : k]):
             if clause.speaker is speaker:
-                since = self.tokens[clause.verb].start
-                break
+                return self.tokens[clause.verb].start
+        return None
+
+    def _people_since(self, speaker: Speaker, at: int) -> int:
+        """How many other people the narration names between the latest clause of speaker and at."""
+        since = self._latest_clause_start(speaker, at) or 0
         i, j = bisect.bisect_left(self._mention_starts, since), bisect.bisect_left(self._mention_starts, at)
         return len({m.key for m in self._mentions[i:j] if m.key != speaker.key})
 

@@ -351,6 +351,13 @@ class ChainBuilder:
         tokens = view.tokens
         taken = bytearray(len(tokens))  # tokens already inside a mention
         pending: list[tuple[int, Ref]] = []  # (token index, ref) in text order
+
+        def claim(lo: int, hi: int, ref: Ref) -> None:
+            """A description beside a name (before it, in apposition, stated of it) joins its chain."""
+            for m in range(lo, hi):
+                taken[m] = 1
+            pending.append((lo, ref))
+            self._note(out, ref)
         for e in view.entities:
             if e.via in ("demonym", "event"):
                 continue
@@ -396,29 +403,18 @@ class ChainBuilder:
             if start == e.start and described_as:
                 before = self._apposition_before(view, i, chain, described_as)
                 if before is not None:
-                    for m in range(before[0], i):
-                        taken[m] = 1
-                    pending.append(before)
-                    self._note(out, before[1])
+                    claim(before[0], i, before[1])
             if described_as:
                 appo = self._apposition_after(view, j, chain, described_as)
                 if appo is not None and e.kind == "other" and appo[2].kind == "person":
                     ref.kind = "person"  # "Bettie Page, the pin-up model,": a person after all
                     out.kinds[chain]["person"] += 2
                 if appo is not None:
-                    a0, a1, ref2 = appo
-                    for m in range(a0, a1):
-                        taken[m] = 1
-                    pending.append((a0, ref2))
-                    self._note(out, ref2)
+                    claim(*appo)
                 elif e.kind == "person":
                     told = self._predicate_after(view, j, chain)
                     if told is not None:
-                        a0, a1, ref2 = told
-                        for m in range(a0, a1):
-                            taken[m] = 1
-                        pending.append((a0, ref2))
-                        self._note(out, ref2)
+                        claim(*told)
         pending.sort(key=lambda p: p[0])
         self._descriptions(view, taken, pending, out)
         out.refs = [r for _, r in sorted(pending, key=lambda p: p[0])]

@@ -112,6 +112,7 @@ class NamingVocabulary:
     predicate_verbs: frozenset[str] = frozenset()
     predicate_participles: frozenset[str] = frozenset()
     predicate_followers: frozenset[str] = frozenset()
+    arrest_verbs: frozenset[str] = frozenset()  # "arrested", "charged": who was, is the suspect
     noun_suffixes: tuple[str, ...] = ()  # endings of nouns the noun lexicon leaves out ("disposal")
     # event slots (slot_maps): auxiliaries, the words skipped between a subject and its verb
     # (auxiliaries and adverbs), prepositions of an agent ("shot by police"), and words that
@@ -160,6 +161,7 @@ def vocabulary() -> NamingVocabulary:
         predicate_verbs=frozenset(data["predicate_verbs"]),
         predicate_participles=frozenset(data["predicate_participles"]),
         predicate_followers=frozenset(data["predicate_followers"]),
+        arrest_verbs=frozenset(data["arrest_verbs"]),
         noun_suffixes=tuple(data["noun_suffixes"]),
         auxiliaries=frozenset(data["event_slots"]["auxiliaries"]),
         passive_auxiliaries=frozenset(data["event_slots"]["passive_auxiliaries"]),
@@ -236,6 +238,9 @@ class ArticleChains:
     located: set[str] = field(default_factory=set)  # chains written right after "in", "at", "from" ...: places there
     definite: set[str] = field(default_factory=set)  # chains written after "the" ("the Navy", "the Post")
     acting: set[str] = field(default_factory=set)  # countries written other than as places: maybe their governments
+    # chain -> roles the text gives through the event, not in a noun beside the name ("police
+    # arrested X": the suspect); they join "the suspect" but are no role a reader sees written
+    implied: dict[str, set[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -415,6 +420,9 @@ class ChainBuilder:
                     told = self._predicate_after(view, j, chain)
                     if told is not None:
                         claim(*told)
+            if e.kind == "person" and self._arrested(view, view.token_at_start.get(start, i), j):
+                out.roles.setdefault(chain, set()).add("suspect")
+                out.implied.setdefault(chain, set()).add("suspect")
         pending.sort(key=lambda p: p[0])
         self._descriptions(view, taken, pending, out)
         out.refs = [r for _, r in sorted(pending, key=lambda p: p[0])]
@@ -788,6 +796,26 @@ class ChainBuilder:
         head = self._role_phrase(tokens, start, head_at)
         return start, head_at + 1, Ref("text", s, e, view.text[s:e], "role", chain, "person", None, head)
 
+    def _arrested(self, view: ArticleView, first: int, j: int) -> bool:
+        """Whether the sentence says the person named at tokens first..j was arrested or charged:
+        "police arrested (and charged) X", "X was arrested", "X, 27, has been charged"."""
+        tokens, verbs = view.tokens, self.vocab.arrest_verbs
+        if first > 0 and tokens[first].gap == " " and tokens[first - 1].norm in verbs:
+            return True
+        p = j + 1
+        if tokens[j].possessive or p >= len(tokens):
+            return False
+        if tokens[p].gap.strip() == "," and tokens[p].norm.isdigit() and p + 1 < len(tokens) and tokens[p + 1].gap.strip() == ",":
+            p += 1  # "X, 27, was charged"
+        elif tokens[p].gap != " ":
+            return False
+        if p >= len(tokens) or tokens[p].norm not in ("was", "is", "has", "had", "were"):
+            return False
+        p += 1
+        if p < len(tokens) and tokens[p].norm == "been" and tokens[p].gap == " ":
+            p += 1
+        return p < len(tokens) and tokens[p].gap == " " and tokens[p].norm in verbs
+
     def _apposition_before(self, view: ArticleView, i: int, chain: str, kinds: frozenset[str]) -> tuple[int, Ref] | None:
         """"The head of the Kiev regime, Vladimir Zelensky", "The film, NEW MOON,": a description
         that opens its sentence (or clause) and is closed by a comma right before the name; its
@@ -1123,7 +1151,8 @@ class ChainBuilder:
                     unsure.add(chain)
         return {
             gender: chains[0] for gender, chains in by_gender.items()
-            if len(chains) == 1 and chains[0] not in unsure and not out.roles.get(chains[0])
+            if len(chains) == 1 and chains[0] not in unsure
+            and not out.roles.get(chains[0], set()) - out.implied.get(chains[0], set())
         }
 
     def _venue_place(self, view: ArticleView, k: int, idx: int, modifier_place: str | None) -> tuple[str | None, int]:
@@ -1404,7 +1433,7 @@ def merge_chains(chains: ArticleChains, mapping: dict[str, str]) -> None:
         return
     for r in chains.refs:
         r.chain = mapping.get(r.chain, r.chain)
-    for table in (chains.roles, chains.countries, chains.ages):
+    for table in (chains.roles, chains.countries, chains.ages, chains.implied):
         for old, new in mapping.items():
             if old in table:
                 table.setdefault(new, set()).update(table.pop(old))
@@ -2125,6 +2154,6 @@ def _slot_pair_differs(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: 
         return True
     info = sides[d_side].described.get(d_chain)
     head = info.head if info else d_chain.split(":")[-1]
-    roles = {_singular(r) for r in named.roles.get(n_chain, ())}
+    roles = {_singular(r) for r in named.roles.get(n_chain, set()) - named.implied.get(n_chain, set())}
     # a named one given another role ("Jones, a passenger") is not "the driver"
     return bool(roles) and _singular(head) not in roles and head not in vocab.generic

@@ -1,0 +1,79 @@
+"""Links a text gives through the event (compare/naming.py): a person the article says was
+arrested or charged is "the suspect" it (or the other article) speaks of. Negatives: two people
+arrested leave "the suspect" alone; a person who arrests is no suspect; the implied role is
+never shown as a label."""
+
+from __future__ import annotations
+
+from sidebyside.compare.framing import analyse_framing
+
+from .helpers import article
+
+
+def contrasts(text_a, text_b):
+    f = analyse_framing(article(text_a), article(text_b))
+    return {c.entity: c for c in f.label_contrasts}
+
+
+def labels(c, side):
+    return {m.text for m in getattr(c, side)}
+
+
+def all_labels(found):
+    return {t for c in found.values() for side in ("a", "b") for t in labels(c, side)}
+
+
+SHOOTING_B = ("Two teachers were shot dead at a Dayton school on Monday. The suspect, a former pupil, "
+              "surrendered to police an hour later, officers said. Classes resume next week.")
+
+
+def test_police_arrested_x_makes_x_the_other_articles_suspect():
+    found = contrasts(
+        "A gunman killed two teachers at a Dayton school on Monday. Police arrested John Miller an "
+        "hour later. Miller did not speak in court.",
+        SHOOTING_B,
+    )
+    assert "The suspect" in labels(found["John Miller"], "b")
+
+
+def test_x_was_charged_with_an_age_between():
+    found = contrasts(
+        "Two teachers were killed at a Dayton school on Monday. John Miller, 34, was charged with "
+        "murder on Tuesday. Miller did not speak in court.",
+        SHOOTING_B,
+    )
+    assert "The suspect" in labels(found["John Miller"], "b")
+
+
+def test_the_suspect_joins_the_arrested_person_within_the_article():
+    found = contrasts(
+        "Police arrested John Miller on Monday after the shooting. The suspect was held without bail.",
+        "John Miller was in court on Tuesday. Miller said nothing.",
+    )
+    assert "The suspect" in labels(found["John Miller"], "a")
+
+
+def test_two_people_arrested_leave_the_suspect_alone():
+    found = contrasts(
+        "Two teachers were killed at a Dayton school on Monday. Police arrested John Miller and "
+        "later detained Peter Kowalski. Miller and Kowalski were questioned.",
+        SHOOTING_B,
+    )
+    assert "The suspect" not in all_labels(found)
+
+
+def test_the_officer_who_arrests_is_no_suspect():
+    found = contrasts(
+        "Two teachers were killed at a Dayton school on Monday. Sergeant Anna Ruiz arrested a man "
+        "an hour later. Ruiz said the school was safe.",
+        SHOOTING_B,
+    )
+    assert "The suspect" not in all_labels(found)
+
+
+def test_the_implied_role_is_no_label():
+    found = contrasts(
+        "Police arrested John Miller on Monday. Miller was held without bail.",
+        "John Miller, a teacher, was in court on Tuesday.",
+    )
+    assert all("suspect" not in t for t in all_labels(found))

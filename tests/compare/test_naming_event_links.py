@@ -77,3 +77,31 @@ def test_the_implied_role_is_no_label():
         "John Miller, a teacher, was in court on Tuesday.",
     )
     assert all("suspect" not in t for t in all_labels(found))
+
+
+# "a" introduces someone: never a person the other article names once in passing
+
+FELT_B = ("Mark Felt, the FBI's number two, was the source, his family said on Tuesday.\n\n"
+          "Felt met the reporters in a parking garage.\n\n"
+          "He passed them leads for two years.\n\n"
+          "Nixon resigned in August 1974.\n\n"
+          "Felt kept the secret for three decades.\n\n"
+          "In 1974 the reporters told Post Editor Benjamin Bradlee who the source was.")
+
+
+def test_an_indefinite_description_is_not_a_person_named_once_far_down():
+    found = contrasts(
+        "Mark Felt was the source, his family said on Tuesday.\n\n"
+        "A Post editor dubbed him Deep Throat.\n\nFelt died in 2008.",
+        FELT_B,
+    )
+    assert "A Post editor" not in all_labels(found)
+
+
+def test_an_indefinite_description_joins_a_person_the_other_article_opens_with():
+    found = contrasts(
+        "A bomb exploded at a bank on Friday, killing an Oregon State Police bomb technician.\n\n"
+        "Police said the bank had been evacuated.",
+        "Senior Trooper William Hakim, a bomb technician, was killed when a bomb exploded at a bank on Friday.",
+    )
+    assert "an Oregon State Police bomb technician" in labels(found["William Hakim"], "a")

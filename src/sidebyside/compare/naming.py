@@ -241,6 +241,7 @@ class ArticleChains:
     # chain -> roles the text gives through the event, not in a noun beside the name ("police
     # arrested X": the suspect); they join "the suspect" but are no role a reader sees written
     implied: dict[str, set[str]] = field(default_factory=dict)
+    opening_end: int = 0  # where the body's opening paragraphs end (settings.main_actor_paragraphs)
 
 
 @dataclass(frozen=True)
@@ -328,7 +329,7 @@ class ChainBuilder:
     def build(self, view: ArticleView, fields: dict[str, str], names_elsewhere: frozenset[str],
               published: str | None = None) -> ArticleChains:
         """published: the article's date (ISO), which turns "yesterday" and "on Monday" into dates."""
-        out = ArticleChains()
+        out = ArticleChains(opening_end=_paragraph_end(view.text, self.settings.main_actor_paragraphs))
         self._body(view, out)
         self._organisations_beside(view, out)
         self._times(view, published, out)
@@ -1563,6 +1564,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                      if o not in own.described and not o.startswith("venue:") for r in roles}
         # "the newspaper" in an article that names a newspaper or broadcaster is one it names
         names_media = any(r.entity is not None and r.entity.via == "media" for r in own.refs)
+        introduced = _indefinite_chains(own)
         for c in chains[side]:
             info = own.described.get(c)
             if info is None or c in maps[side]:
@@ -1601,6 +1603,10 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 # "a female sheriff's deputy" is no "Deputy Hoyt Teasley": a gendered description
                 # joins a name only when its given name is known to say the same gender
                 found = {o for o in found if given_names().get(o.split()[0]) == gender}
+            if c in introduced:
+                # "A Post editor dubbed him": "a" introduces someone, never a person the other
+                # article names once in passing ("Post Editor Benjamin C. Bradlee", far down)
+                found = {o for o in found if _main_actor(other, o)}
             kind = _chain_kind(own, c)
             # a description names a referent of its own kind: "the office" (a thing, a building)
             # is not "Vancouver Police", "the suburban Detroit building" not Beaumont Hospital
@@ -1668,6 +1674,12 @@ def _indefinite_chains(chains: ArticleChains) -> set[str]:
         if r.chain in chains.described:
             seen[r.chain] = seen.get(r.chain, True) and r.text.lower().startswith(("a ", "an "))
     return {c for c, only in seen.items() if only}
+
+
+def _main_actor(chains: ArticleChains, chain: str) -> bool:
+    """Whether an article names a chain within its opening paragraphs or more than once."""
+    body = [r.start for r in chains.refs if r.chain == chain and r.field == "text"]
+    return len(body) > 1 or any(start < chains.opening_end for start in body)
 
 
 def _first_words(chains: ArticleChains) -> dict[str, set[str]]:

@@ -105,3 +105,24 @@ def test_an_indefinite_description_joins_a_person_the_other_article_opens_with()
         "Senior Trooper William Hakim, a bomb technician, was killed when a bomb exploded at a bank on Friday.",
     )
     assert "an Oregon State Police bomb technician" in labels(found["William Hakim"], "a")
+
+
+# each "a" introduces someone new
+
+def test_a_woman_after_the_named_woman_is_someone_else():
+    found = contrasts(
+        "Yvonne Hiller opened fire at a Kraft plant in Philadelphia on Thursday. She killed two co-workers.",
+        "A disgruntled woman opened fire at a Kraft factory in Philadelphia on Thursday. Yvonne Hiller "
+        "had been suspended from her job. In February, a woman opened fire at the University of Alabama.",
+    )
+    assert "a woman" not in labels(found["Yvonne Hiller"], "b")
+    assert "A disgruntled woman" in labels(found["Yvonne Hiller"], "b")
+
+
+def test_a_second_a_man_is_another_man():
+    found = contrasts(
+        "A 61-year-old man opened fire at a company party in Vancouver on Friday. Police were told of "
+        "a man being shot. The gunman surrendered.",
+        "Police arrested a 61-year-old former employee after a shooting at a company party in Vancouver on Friday.",
+    )
+    assert "a man" not in all_labels(found)

@@ -880,6 +880,10 @@ class ChainBuilder:
         window = self.settings.anaphora_window
         added: list[tuple[int, Ref]] = []
         genders = self._only_person_of_each_gender(tokens, pending, out)
+        first_named: dict[str, int] = {}  # chain -> its first token, for "a woman" after the name
+        for i, ref in pending:
+            first_named.setdefault(ref.chain, i)
+        introduced: set[str] = set()  # chains of descriptions written so far
         for idx in range(len(tokens)):
             if tokens[idx].norm in self.vocab.deal_words:
                 deal_told, deal_until = True, idx + _DEAL_OBJECT_WINDOW
@@ -1064,7 +1068,10 @@ class ChainBuilder:
             if (chain is None and gender and not plural and not country and named_modifier is None
                     and tokens[k].norm in _DETERMINERS  # never "her daughter": someone else
                     # nor "the mother of a 10-year-old girl": an age is the age join's to tell
-                    and not _AGE.search(view.text[s:e])):
+                    and not _AGE.search(view.text[s:e])
+                    # "a woman" after the woman is named introduces someone else ("Hiller ... In
+                    # February, a woman opened fire at the University of Alabama")
+                    and not (tokens[k].norm in ("a", "an") and first_named.get(genders.get(gender, ""), k) < k)):
                 # "a 59-year-old woman ... Raj Chohan, 59, ... she": the one woman the article
                 # names, when it names one woman and she carries no other role
                 chain = genders.get(gender)
@@ -1077,11 +1084,14 @@ class ChainBuilder:
                     possessed = "own" if tokens[k + 1].norm == "own" else "pronoun"
                 if possessed:
                     chain += ":possessed"
+                if tokens[k].norm in ("a", "an") and chain in introduced:
+                    chain += f"@{idx}"  # a second "a woman": each "a" introduces someone new
                 out.described[chain] = Described(role, plural, country, named_modifier.key if named_modifier else None,
                                                  possessed, bare, named_modifier.kind if named_modifier else None)
             if view.in_quote(s, e):
                 continue
             ref = Ref("text", s, e, view.text[s:e], "description", chain, "place" if venue and chain.startswith("venue:") else kind, None, role)
+            introduced.add(chain)
             added.append((k, ref))
             self._note(out, ref)
             for m in range(k, idx + 1):

@@ -126,3 +126,24 @@ def test_a_second_a_man_is_another_man():
         "Police arrested a 61-year-old former employee after a shooting at a company party in Vancouver on Friday.",
     )
     assert "a man" not in all_labels(found)
+
+
+# a spokesman speaks for someone else
+
+def test_a_spokesman_is_not_the_one_man_the_article_names():
+    found = contrasts(
+        "He died in a prison hospital on Monday, said a spokesman for the facility. The spokesman gave "
+        "no cause. In 1957 Gigante shot at Frank Costello, who never named him.",
+        "Vincent Gigante died on Monday. In 1957 he shot Frank Costello, who survived.",
+    )
+    assert not {"a spokesman", "The spokesman"} & all_labels(found)
+
+
+def test_a_specified_role_joins_no_one_titled_with_the_bare_role():
+    found = contrasts(
+        "Israeli shells hit a UN school in Gaza on Tuesday. UNRWA spokesman Christopher Gunness said the "
+        "school was marked.",
+        "Israeli shells hit a UN school in Gaza on Tuesday. A military spokesman said he had no "
+        "information. UNRWA spokesman Christopher Gunness said the school was clearly marked.",
+    )
+    assert "A military spokesman" not in all_labels(found)

@@ -113,6 +113,7 @@ class NamingVocabulary:
     predicate_participles: frozenset[str] = frozenset()
     predicate_followers: frozenset[str] = frozenset()
     arrest_verbs: frozenset[str] = frozenset()  # "arrested", "charged": who was, is the suspect
+    speaks_for: frozenset[str] = frozenset()  # "spokesman": someone's, never the one man named
     noun_suffixes: tuple[str, ...] = ()  # endings of nouns the noun lexicon leaves out ("disposal")
     # event slots (slot_maps): auxiliaries, the words skipped between a subject and its verb
     # (auxiliaries and adverbs), prepositions of an agent ("shot by police"), and words that
@@ -162,6 +163,7 @@ def vocabulary() -> NamingVocabulary:
         predicate_participles=frozenset(data["predicate_participles"]),
         predicate_followers=frozenset(data["predicate_followers"]),
         arrest_verbs=frozenset(data["arrest_verbs"]),
+        speaks_for=frozenset(data["speaks_for_nouns"]),
         noun_suffixes=tuple(data["noun_suffixes"]),
         auxiliaries=frozenset(data["event_slots"]["auxiliaries"]),
         passive_auxiliaries=frozenset(data["event_slots"]["passive_auxiliaries"]),
@@ -475,6 +477,8 @@ class ChainBuilder:
                 continue
             if ranked.get(c, frozenset()) - {w for role in out.roles.get(target, ()) for w in role.split()}:
                 continue  # "the associate director" is not "interim FBI director L. Patrick Gray"
+            if " " in info.role and info.role not in out.roles.get(target, ()):
+                continue  # "a military spokesman" is not "UNRWA spokesman Christopher Gunness"
             kind, target_kind = _chain_kind(out, c), _chain_kind(out, target)
             if (kind == "person") != (target_kind == "person") or (kind != "person" and info.head not in _VENUES):
                 continue  # a person, or a venue ("a bank"): not "the same team" for a league
@@ -1064,7 +1068,9 @@ class ChainBuilder:
                         # "Apple ... the company"; never when another was named since ("the NBA
                         # ... the Sixers ... the team": the reader cannot tell which)
                         chain = last_org[1]
-            gender = self.vocab.genders.get(head) if head not in self.vocab.kin else None  # "the mother": whose?
+            # "the mother": whose? "a spokesman": someone's, who speaks for another (never the one
+            # man the article names: "a spokesman for the facility" is not the mobster it buried)
+            gender = self.vocab.genders.get(head) if head not in self.vocab.kin and head not in self.vocab.speaks_for else None
             if (chain is None and gender and not plural and not country and named_modifier is None
                     and tokens[k].norm in _DETERMINERS  # never "her daughter": someone else
                     # nor "the mother of a 10-year-old girl": an age is the age join's to tell

@@ -802,19 +802,25 @@ class ChainBuilder:
         return start, head_at + 1, Ref("text", s, e, view.text[s:e], "role", chain, "person", None, head)
 
     def _arrested(self, view: ArticleView, first: int, j: int) -> bool:
-        """Whether the sentence says the person named at tokens first..j was arrested or charged:
-        "police arrested (and charged) X", "X was arrested", "X, 27, has been charged"."""
+        """Whether the sentence says the person named (or described) at tokens first..j was
+        arrested or charged: "police arrested (and charged) X", "X was arrested", "X, 27, has been
+        charged", "a woman charged with killing"."""
         tokens, verbs = view.tokens, self.vocab.arrest_verbs
+        p = j + 1
+        if (p + 1 < len(tokens) and tokens[p].norm in _CONJUNCTIONS and tokens[p + 1].cap) or (
+                first > 0 and tokens[first - 1].norm in _CONJUNCTIONS):
+            return False  # "arrested X and Y", "X and Y were charged": one of several, no one's alone
         if first > 0 and tokens[first].gap == " " and tokens[first - 1].norm in verbs:
             return True
-        p = j + 1
         if tokens[j].possessive or p >= len(tokens):
             return False
         if tokens[p].gap.strip() == "," and tokens[p].norm.isdigit() and p + 1 < len(tokens) and tokens[p + 1].gap.strip() == ",":
             p += 1  # "X, 27, was charged"
         elif tokens[p].gap != " ":
             return False
-        if p >= len(tokens) or tokens[p].norm not in ("was", "is", "has", "had", "were"):
+        if tokens[p].norm in verbs and p + 1 < len(tokens) and tokens[p + 1].norm in ("with", "in") and tokens[p + 1].gap == " ":
+            return True  # "a 60-year-old woman charged with killing two women"
+        if p >= len(tokens) or tokens[p].norm not in ("was", "is", "has", "had"):
             return False
         p += 1
         if p < len(tokens) and tokens[p].norm == "been" and tokens[p].gap == " ":
@@ -1098,6 +1104,8 @@ class ChainBuilder:
                 continue
             ref = Ref("text", s, e, view.text[s:e], "description", chain, "place" if venue and chain.startswith("venue:") else kind, None, role)
             introduced.add(chain)
+            if kind == "person" and not plural and self._arrested(view, k, idx):
+                out.implied.setdefault(chain, set()).add("suspect")  # "police arrested a man"
             added.append((k, ref))
             self._note(out, ref)
             for m in range(k, idx + 1):
@@ -1675,12 +1683,51 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
             if len(found) == 1 and len(described[side].related(other.described[found[0]])) == 1:
                 maps[side][c] = maps[1 - side].get(found[0], found[0])
                 own_keys.add(maps[side][c])
+    _join_suspects(sides, maps, vocab)
     # Days: those both articles give; a day one article alone gives keeps a key of its own side.
     linked = link_times((sides[0].times, sides[1].times), (sides[0].story_day, sides[1].story_day))
     for side in (0, 1):
         for c in sides[side].times.facts:
             maps[side][c] = linked[side].get(c, f"{c}@{side}")
     return maps
+
+
+def _suspects(chains: ArticleChains, mapping: dict[str, str]) -> dict[str, str]:
+    """Pair-wide key -> a chain of the people an article says were arrested or charged, or calls
+    "the suspect" (one person: "the suspects" are a group)."""
+    out: dict[str, str] = {}
+    for c in _chain_keys(chains):
+        info = chains.described.get(c)
+        if info is not None and info.plural:
+            continue
+        said = "suspect" in chains.implied.get(c, ()) or any(r.rsplit(" ", 1)[-1] == "suspect" for r in chains.roles.get(c, ()))
+        if said and _chain_kind(chains, c) == "person":
+            out.setdefault(mapping.get(c, c), c)
+    return out
+
+
+def _join_suspects(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]],
+                   vocab: NamingVocabulary) -> None:
+    """The one person each article says was arrested or charged, or calls the suspect ("police
+    arrested a man" / "a Bloomington man has been charged"): the suspect of the one event both
+    tell, when one of the two is only described (two names are two people) and nothing they say
+    tells two people apart (a gender, an age, another role)."""
+    suspects = [_suspects(sides[side], maps[side]) for side in (0, 1)]
+    if len(suspects[0]) != 1 or len(suspects[1]) != 1:
+        return
+    (k0, c0), (k1, c1) = next(iter(suspects[0].items())), next(iter(suspects[1].items()))
+    if k0 == k1:
+        return
+    keys = [{maps[side].get(c, c) for c in _chain_keys(sides[side])} for side in (0, 1)]
+    across = (k0 in keys[1], k1 in keys[0])
+    if all(across):
+        return  # each already one of a chain the other article names
+    side = 1 if across[0] else 0  # the chain not yet joined across takes the other's key
+    if any(across) and not _described(sides[side], (c0, c1)[side]):
+        return
+    if _slot_pair_differs(sides, c0, c1, vocab):
+        return
+    maps[side][(c0, c1)[side]] = (k1, k0)[side]
 
 
 def _indefinite_chains(chains: ArticleChains) -> set[str]:

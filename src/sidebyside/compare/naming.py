@@ -1696,7 +1696,8 @@ def _suspects(chains: ArticleChains, mapping: dict[str, str]) -> dict[str, str]:
     """Pair-wide key -> a chain of the people an article says were arrested or charged, or calls
     "the suspect" (one person: "the suspects" are a group)."""
     out: dict[str, str] = {}
-    for c in _chain_keys(chains):
+    told = {c for c, roles in chains.roles.items() if any(r.rsplit(" ", 1)[-1] == "suspect" for r in roles)}
+    for c in sorted(told | chains.implied.keys()):
         info = chains.described.get(c)
         if info is not None and info.plural:
             continue

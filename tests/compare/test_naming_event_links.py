@@ -194,3 +194,41 @@ def test_one_of_two_people_charged_is_no_one_alone():
         "arrested Tom Reyes and Ana Ruiz later.",
     )
     assert not [c for c in found.values() if c.kind == "person"]
+
+
+# an article that tells its event twice, once by a description and once by a name
+
+def test_a_description_and_a_name_in_one_slot_are_one_person():
+    found = contrasts(
+        "Minutes after a worker was suspended from the Philadelphia plant on Thursday, shots were "
+        "fired. About ten minutes after Yvonne Hiller was suspended, a car drove through a barrier.",
+        "Yvonne Hiller opened fire at a Philadelphia plant on Thursday.",
+    )
+    assert "a worker" in labels(found["Yvonne Hiller"], "a")
+
+
+def test_an_age_after_the_name_keeps_its_slot():
+    found = contrasts(
+        "A suspected Mafia boss hanged himself in his cell in Palermo on Tuesday. Gaetano Lo Presti, 52, "
+        "hanged himself hours after his arrest.",
+        "Gaetano Lo Presti was found dead in his cell in Palermo on Tuesday.",
+    )
+    assert "A suspected Mafia boss" in labels(found["Gaetano Lo Presti"], "a")
+
+
+def test_a_description_of_the_other_gender_in_the_slot_is_someone_else():
+    found = contrasts(
+        "A man was suspended from his job at a Philadelphia plant on Thursday. Yvonne Hiller was "
+        "suspended too.",
+        "Yvonne Hiller opened fire at a Philadelphia plant on Thursday.",
+    )
+    assert "A man" not in all_labels(found)
+
+
+def test_two_names_in_the_slot_leave_the_description_alone():
+    found = contrasts(
+        "A worker was suspended at a Philadelphia plant on Thursday. Yvonne Hiller was suspended. "
+        "Mary Jones was suspended.",
+        "Yvonne Hiller and Mary Jones opened fire at a Philadelphia plant on Thursday.",
+    )
+    assert "A worker" not in all_labels(found)

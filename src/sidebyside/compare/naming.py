@@ -244,6 +244,7 @@ class ArticleChains:
     # arrested X": the suspect); they join "the suspect" but are no role a reader sees written
     implied: dict[str, set[str]] = field(default_factory=dict)
     opening_end: int = 0  # where the body's opening paragraphs end (settings.main_actor_paragraphs)
+    slots: dict[tuple[int, int], list[tuple[str, str]]] = field(default_factory=dict)  # (start, end) -> its event slots
 
 
 @dataclass(frozen=True)
@@ -436,6 +437,38 @@ class ChainBuilder:
         merge_chains(out, self._ages(view, out))
         merge_chains(out, self._venues_named(out))
         merge_chains(out, self._introduced_then_named(view.text, out))
+        merge_chains(out, self._told_twice(view, out))
+
+    def _told_twice(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
+        """A description and a name that hold one slot of one event verb in one article ("The
+        alleged Mafia boss of a Palermo neighborhood hanged himself" ... "Gaetano Lo Presti, 52,
+        hanged himself"): the article tells its event twice, once by each; only when each is the
+        only one of its sort in that slot, the description joins no other name so, and nothing
+        tells two people apart (a gender, an age, another role)."""
+        slots: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
+        people = [r for r in out.refs if r.field == "text" and r.form != "time" and r.kind == "person"]
+        for described in (True, False):  # the names' slots only when a description holds one
+            for r in people:
+                if (r.chain in out.described) != described:
+                    continue
+                info = out.described.get(r.chain)
+                if info is not None and (info.plural or info.possessed):
+                    continue
+                if not described and (r.entity is None or r.chain.startswith(("role:", "venue:"))):
+                    continue
+                held = out.slots[(r.start, r.end)] = _slots(view, r, self.vocab, self.settings.slot_verb_reach)
+                for slot in held:
+                    if described or slot in slots:
+                        slots.setdefault(slot, (set(), set()))[0 if described else 1].add(r.chain)
+            if not slots:
+                return {}
+        found: dict[str, set[str]] = {}
+        for described, named in slots.values():
+            if len(described) == 1 and len(named) == 1:
+                found.setdefault(next(iter(described)), set()).update(named)
+        pair = (out, out)
+        return {c: next(iter(n)) for c, n in found.items()
+                if len(n) == 1 and not _slot_pair_differs(pair, c, next(iter(n)), self.vocab)}
 
     def _introduced_then_named(self, text: str, out: ArticleChains) -> dict[str, str]:
         """A description that introduces someone or something before the article names it ("a
@@ -2107,7 +2140,11 @@ def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> 
     if any(tokens[m].norm in _CONJUNCTIONS for m in range(max(0, i - 2), i)) or (
             j < len(tokens) and tokens[j].norm in _CONJUNCTIONS):
         return out
-    if j < len(tokens) and not tokens[j].gap.strip():
+    aged = (j + 1 < len(tokens) and tokens[j].gap.strip() == "," and tokens[j].norm.isdigit()
+            and tokens[j + 1].gap.strip() == ",")  # "Gaetano Lo Presti, 52, hanged himself"
+    if aged:
+        j += 1
+    if j < len(tokens) and (aged or not tokens[j].gap.strip()):
         auxiliary = passive = False
         for k in range(j, min(len(tokens), j + reach + 1)):
             tok = tokens[k]
@@ -2167,6 +2204,8 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
                 if refs[k].end > hi:
                     continue
                 found = known[side].get(k)
+                if found is None:
+                    found = sides[side].slots.get((refs[k].start, refs[k].end))
                 if found is None:
                     found = known[side][k] = _slots(views[side], refs[k], vocab, settings.slot_verb_reach)
                 for slot in found:

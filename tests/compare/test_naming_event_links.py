@@ -232,3 +232,31 @@ def test_two_names_in_the_slot_leave_the_description_alone():
         "Yvonne Hiller and Mary Jones opened fire at a Philadelphia plant on Thursday.",
     )
     assert "A worker" not in all_labels(found)
+
+
+# a rank in a list ("the fifth coach fired this season") is said of someone in its sentence
+
+def test_a_ranked_description_is_not_the_other_articles_bearer_of_the_role():
+    found = contrasts(
+        "The Colts beat the Jaguars on Thursday. Tony Dungy became the first coach since the merger "
+        "to reach the playoffs in ten straight seasons.",
+        "The Colts beat the Jaguars on Thursday. Coach Jack Del Rio said his team played hard.",
+    )
+    assert "the first coach" not in all_labels(found)
+
+
+def test_a_ranked_description_stated_of_a_name_is_its_label():
+    found = contrasts(
+        "The 76ers fired coach Maurice Cheeks on Saturday. Cheeks is the fifth coach fired this season.",
+        "The 76ers fired Maurice Cheeks on Saturday.",
+    )
+    assert "the fifth coach" in labels(found["Maurice Cheeks"], "a")
+
+
+def test_an_ordinal_that_makes_a_title_is_no_rank():
+    found = contrasts(
+        "The Angels made an offer to Mark Teixeira on Monday. The Angels offered the free agent first "
+        "baseman eight years.",
+        "The Angels offered first baseman Mark Teixeira eight years on Monday.",
+    )
+    assert "the free agent first baseman" in labels(found["Mark Teixeira"], "a")

@@ -114,6 +114,7 @@ class NamingVocabulary:
     predicate_followers: frozenset[str] = frozenset()
     arrest_verbs: frozenset[str] = frozenset()  # "arrested", "charged": who was, is the suspect
     speaks_for: frozenset[str] = frozenset()  # "spokesman": someone's, never the one man named
+    ordinal_titles: frozenset[str] = frozenset()  # "baseman": "first baseman" is a title, no rank
     noun_suffixes: tuple[str, ...] = ()  # endings of nouns the noun lexicon leaves out ("disposal")
     # event slots (slot_maps): auxiliaries, the words skipped between a subject and its verb
     # (auxiliaries and adverbs), prepositions of an agent ("shot by police"), and words that
@@ -164,6 +165,7 @@ def vocabulary() -> NamingVocabulary:
         predicate_followers=frozenset(data["predicate_followers"]),
         arrest_verbs=frozenset(data["arrest_verbs"]),
         speaks_for=frozenset(data["speaks_for_nouns"]),
+        ordinal_titles=frozenset(data["ordinal_titles"]),
         noun_suffixes=tuple(data["noun_suffixes"]),
         auxiliaries=frozenset(data["event_slots"]["auxiliaries"]),
         passive_auxiliaries=frozenset(data["event_slots"]["passive_auxiliaries"]),
@@ -262,6 +264,9 @@ class Described:
     possessed: str = ""  # "" | "pronoun" | "own"
     bare: bool = False  # a plural with no determiner ("seven attorneys", "Somali pirates"): a new group
     modifier_kind: str | None = None  # the kind of the name written in it ("organisation" for "an FBI agent")
+    # "the fifth coach fired this season", "the best team in recent memory": one of a ranking,
+    # said of someone in its sentence, never a name for whoever else carries the role
+    ranked: bool = False
 
     @property
     def head(self) -> str:
@@ -499,7 +504,7 @@ class ChainBuilder:
         heads = Counter(info.head for info in out.described.values())
         mapping = {}
         for c, info in out.described.items():
-            if (info.plural or info.possessed or info.modifier or info.head in self.vocab.generic
+            if (info.plural or info.possessed or info.modifier or info.ranked or info.head in self.vocab.generic
                     or info.head in self.vocab.kin or heads[info.head] != 1 or c not in first or c in owners):
                 continue
             targets = bearers.get(info.head, set())
@@ -814,6 +819,8 @@ class ChainBuilder:
         for q in range(start + 1, min(len(tokens), start + 1 + self.settings.max_apposition_words)):
             if tokens[q].gap not in (" ", "-") or tokens[q].cap:
                 return None
+            if _ranking(tokens[q].norm):
+                continue  # "the second bomb technician": a rank, not "a second" (an assistant)
             described = self.head_of(tokens[q].norm)
             if described is not None and described[0] == "person":
                 if described[1] in self.vocab.generic or described[1] in self.vocab.kin:
@@ -825,14 +832,25 @@ class ChainBuilder:
         if head_at is None or (head_at > start + 1 and tokens[head_at - 1].possessive):
             return None  # "Smith is the suspect's brother"
         nxt = tokens[head_at + 1] if head_at + 1 < len(tokens) else None
-        if nxt is not None and not (nxt.gap.strip()[:1] in _APPOSITION_END
+        ranked = self._ranked(tokens, start, head_at)
+        if nxt is not None and not (nxt.gap.strip()[:1] in _APPOSITION_END or ranked  # "X is the fifth coach fired"
                                     or (nxt.gap == " " and nxt.norm in self.vocab.predicate_followers)):
             return None  # "X is a suspect's" / "X was the driver said": no role of X's
         s, e = tokens[start].start, tokens[head_at].end
         if view.in_quote(s, e):
             return None
-        head = self._role_phrase(tokens, start, head_at)
+        # a rank ("the second bomb technician to die") is a label of X's, but gives X no role: a
+        # description with that noun elsewhere may still be X ("an Oregon State Police bomb
+        # squad technician" in the lead) or someone else the reader cannot tell
+        head = None if ranked else self._role_phrase(tokens, start, head_at)
         return start, head_at + 1, Ref("text", s, e, view.text[s:e], "role", chain, "person", None, head)
+
+    def _ranked(self, tokens: list[Token], k: int, idx: int) -> bool:
+        """Whether a description (determiner at k, head at idx) ranks someone in a list: "the
+        fifth coach fired this season", "the best team", "the 12th actor"; never a title an
+        ordinal makes ("the free agent first baseman")."""
+        return any(_ranking(tokens[m].norm) and not (m == idx - 1 and _singular(tokens[idx].norm) in self.vocab.ordinal_titles)
+                   for m in range(k + 1, idx))
 
     def _arrested(self, view: ArticleView, first: int, j: int) -> bool:
         """Whether the sentence says the person named (or described) at tokens first..j was
@@ -1089,6 +1107,9 @@ class ChainBuilder:
                 None,
             )
             chain = None
+            ranked = self._ranked(tokens, k, idx)
+            if ranked:
+                definite = False  # "the fifth coach fired": whoever the sentence says, not the coach named
             if venue is not None:
                 modifier = country or (named_modifier.key if named_modifier is not None and named_modifier.kind == "other" else None)
                 place, end_idx = self._venue_place(view, k, idx, modifier)
@@ -1110,7 +1131,7 @@ class ChainBuilder:
             # "the mother": whose? "a spokesman": someone's, who speaks for another (never the one
             # man the article names: "a spokesman for the facility" is not the mobster it buried)
             gender = self.vocab.genders.get(head) if head not in self.vocab.kin and head not in self.vocab.speaks_for else None
-            if (chain is None and gender and not plural and not country and named_modifier is None
+            if (chain is None and gender and not plural and not country and named_modifier is None and not ranked
                     and tokens[k].norm in _DETERMINERS  # never "her daughter": someone else
                     # nor "the mother of a 10-year-old girl": an age is the age join's to tell
                     and not _AGE.search(view.text[s:e])
@@ -1131,8 +1152,10 @@ class ChainBuilder:
                     chain += ":possessed"
                 if tokens[k].norm in ("a", "an") and chain in introduced:
                     chain += f"@{idx}"  # a second "a woman": each "a" introduces someone new
+                if ranked:
+                    chain += ":ranked"
                 out.described[chain] = Described(role, plural, country, named_modifier.key if named_modifier else None,
-                                                 possessed, bare, named_modifier.kind if named_modifier else None)
+                                                 possessed, bare, named_modifier.kind if named_modifier else None, ranked)
             if view.in_quote(s, e):
                 continue
             ref = Ref("text", s, e, view.text[s:e], "description", chain, "place" if venue and chain.startswith("venue:") else kind, None, role)
@@ -1366,6 +1389,12 @@ def _sole(table: dict, key) -> str | None:
 
 
 _ORDINALS = frozenset("first second third fourth fifth last next".split())  # "the second film": modifiers
+_RANKING = _ORDINALS | frozenset("sixth seventh eighth ninth tenth best worst".split())
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")  # "the 12th actor"
+
+
+def _ranking(word: str) -> bool:
+    return word in _RANKING or bool(_NUMBERED.fullmatch(word))
 _NOT_MODIFIERS = CLOSED_CLASS | frozenset("said says was is were are be been has have had told".split())
 
 
@@ -1627,7 +1656,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
             if info is None or c in maps[side]:
                 continue
             head, role, country = info.head, info.role, info.country
-            if info.plural or info.possessed == "own" or (head in vocab.generic and not country) or head in own_heads:
+            if info.ranked or info.plural or info.possessed == "own" or (head in vocab.generic and not country) or head in own_heads:
                 continue
             if names_media and head in _MEDIA_NOUNS:
                 continue
@@ -1700,7 +1729,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         own_keys = {maps[side].get(o, o) for o in chains[side]}
         for c in chains[side]:
             info = own.described.get(c)
-            if info is None or c in maps[side] or c in other_keys or info.head in vocab.generic:
+            if info is None or c in maps[side] or c in other_keys or info.head in vocab.generic or info.ranked:
                 continue
             found = [o for o in described[1 - side].related(info) if maps[1 - side].get(o, o) not in own_keys]
             if info.plural and _chain_kind(own, c) == "person":
@@ -1713,7 +1742,10 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 # meant at all?): the same noun, or the same owner ("His assailant" / "His attacker")
                 found = [o for o in found if other.described[o].head == info.head
                          or (info.possessed and openers[side].get(c, set()) & openers[1 - side].get(o, set()))]
-            if len(found) == 1 and len(described[side].related(other.described[found[0]])) == 1:
+            # (a ranked one, "the first film", is never the one found, but leaves the others
+            # ambiguous: "the new movie" is not the first film nor surely "the film")
+            if (len(found) == 1 and not other.described[found[0]].ranked
+                    and len(described[side].related(other.described[found[0]])) == 1):
                 maps[side][c] = maps[1 - side].get(found[0], found[0])
                 own_keys.add(maps[side][c])
     _join_suspects(sides, maps, vocab)
@@ -1811,7 +1843,8 @@ class _DescriptionIndex:
                         and (not info.country or not other.country or info.country == other.country)
                         # "the Philadelphia Eagles practice squad" is not whatever "the team" is
                         and other.modifier == info.modifier
-                        and (other.role != info.role or other.country != info.country or other.modifier != info.modifier)):
+                        and (other.role != info.role or other.country != info.country or other.modifier != info.modifier
+                             or other.ranked != info.ranked)):
                     out.append(o)
         return out
 

@@ -260,3 +260,23 @@ def test_an_ordinal_that_makes_a_title_is_no_rank():
         "The Angels offered first baseman Mark Teixeira eight years on Monday.",
     )
     assert "the free agent first baseman" in labels(found["Mark Teixeira"], "a")
+
+
+# a description right before a name, inside a sentence
+
+def test_a_description_before_a_name_inside_a_sentence_is_its_label():
+    found = contrasts(
+        "The indictment charges Karen Olson with concealing the conduct of the former dairy manager, "
+        "Kyle Beus. Beus denied it on Monday.",
+        "Public safety director Jon Owen said on Monday that Kyle Beus had been indicted.",
+    )
+    assert "the former dairy manager" in labels(found["Kyle Beus"], "a")
+    assert "the former dairy manager" not in all_labels({k: v for k, v in found.items() if k != "Kyle Beus"})
+
+
+def test_a_name_in_a_list_takes_no_description():
+    found = contrasts(
+        "The farm serves as a distribution center for the manager, Kyle Beus, Wasilla and Palmer.",
+        "Kyle Beus said the farm would reopen.",
+    )
+    assert "the manager" not in all_labels(found)

@@ -878,6 +878,26 @@ class ChainBuilder:
             p += 1
         return p < len(tokens) and tokens[p].gap == " " and tokens[p].norm in verbs
 
+    def _apposition_inside(self, view: ArticleView, i: int) -> int | None:
+        """Inside a sentence, "... of the former dairy manager, Kyle Beus." / "moments after the
+        employee, Yvonne Hiller, was suspended": the nearest determiner before the name's comma
+        opens the description when the name closes the phrase (a comma or a stop after it, not
+        "and": "the manager, Kyle Beus and ..." is a list)."""
+        tokens = view.tokens
+        j = j_end(view, i)
+        if j + 1 < len(tokens):
+            after = tokens[j + 1].gap.strip()[:1]
+            if after not in _APPOSITION_END or (after == "," and (tokens[j + 1].norm in _CONJUNCTIONS or tokens[j + 1].cap)):
+                return None  # "the manager, Kyle Beus and ...", "for Anchorage, Palmer, Wasilla": a list
+        for k in range(i - 1, max(0, i - self.settings.max_apposition_words - 2), -1):
+            if k < i - 1 and tokens[k + 1].gap.strip():
+                return None  # punctuation inside: no one phrase
+            if tokens[k].norm in _DETERMINERS:
+                return k if k > 0 else None
+            if tokens[k].norm.endswith("ed") or _closed(tokens[k].norm) or tokens[k].cap and view.entity_at_token.get(k) is None:
+                return None  # "the RCMP arrested two residents, X": a clause, not one phrase
+        return None
+
     def _apposition_before(self, view: ArticleView, i: int, chain: str, kinds: frozenset[str]) -> tuple[int, Ref] | None:
         """"The head of the Kiev regime, Vladimir Zelensky", "The film, NEW MOON,": a description
         that opens its sentence (or clause) and is closed by a comma right before the name; its
@@ -888,18 +908,23 @@ class ChainBuilder:
         k = i - 1
         while k > 0 and i - k <= self.settings.max_apposition_words + 3 and not tokens[k].gap.strip() and not tokens[k].initial:
             k -= 1
-        if tokens[k].norm not in _DETERMINERS or not (tokens[k].initial or tokens[k].gap.strip()[-1:] in ",;:"):
-            return None
+        gap = tokens[k].gap.strip()
+        inside = tokens[k].norm not in _DETERMINERS or not (tokens[k].initial or (gap and gap[-1] in ",;:"))
+        if inside:
+            k = self._apposition_inside(view, i) if "person" in kinds else None
+            if k is None:
+                return None
+            kinds = _APPOSITION_KINDS["person"]  # (inside a sentence, only a person's role)
         head_at = head_kind = None
-        for m in range(k + 1, i):
+        for m in range(i - 1 if inside else k + 1, i):  # (inside a sentence, the noun before the comma)
             described = self.head_of(tokens[m].norm) if not tokens[m].cap else None
             if described is not None and described[0] in kinds:
                 head_at, head_kind = m, described[0]
                 break
             if _closed(tokens[m].norm):
                 return None  # "The shooting happened moments after the employee, ...": a clause
-        if head_at is None:
-            return None
+        if head_at is None or (inside and head_at != i - 1):
+            return None  # (inside a sentence, the role noun right before the comma)
         if head_at + 1 < i and tokens[head_at + 1].norm not in _APPOSITION_FOLLOWERS:
             return None
         s, e = tokens[k].start, tokens[i - 1].end

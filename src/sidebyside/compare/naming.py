@@ -307,6 +307,7 @@ class ChainBuilder:
         self.nouns = nouns()
         self.known_places = frozenset(name_key(p) for p in (*lex.places, *lex.countries, *lex.capital_of))
         self._heads: dict[str, tuple[str, str] | None] = {}  # head_of's answers, by word
+        self._tells_arrest = True  # whether the article being read has an arrest verb (_body)
 
     def head_of(self, norm: str) -> tuple[str, str] | None:
         """(kind of referent, singular noun) of a word that can head a description: a role
@@ -363,6 +364,8 @@ class ChainBuilder:
 
     def _body(self, view: ArticleView, out: ArticleChains) -> None:
         tokens = view.tokens
+        folded = view.text.casefold()
+        self._tells_arrest = any(verb in folded for verb in self.vocab.arrest_verbs)  # else no one is the suspect so
         taken = bytearray(len(tokens))  # tokens already inside a mention
         pending: list[tuple[int, Ref]] = []  # (token index, ref) in text order
 
@@ -856,6 +859,8 @@ class ChainBuilder:
         """Whether the sentence says the person named (or described) at tokens first..j was
         arrested or charged: "police arrested (and charged) X", "X was arrested", "X, 27, has been
         charged", "a woman charged with killing"."""
+        if not self._tells_arrest:
+            return False
         tokens, verbs = view.tokens, self.vocab.arrest_verbs
         p = j + 1
         if (p + 1 < len(tokens) and tokens[p].norm in _CONJUNCTIONS and tokens[p + 1].cap) or (

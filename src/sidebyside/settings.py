@@ -391,6 +391,13 @@ class LexicalSettings:
     # (benchmarks/loaded_reading.py), lone graded words were 1 in 5 loaded. 0.6 against 0.5 / 0.7:
     # judged precision 0.585 / 0.556 / 0.592, lexical-bias tune recall 0.544 / 0.541 / 0.536.
     loaded_alone_probability: float = 0.6
+    # A graded word WordNet uses as an adjective or adverb less than this share of the time names
+    # a thing or an act ("racism", "undermine": the topic or the event)...
+    loaded_describing_share: float = 0.1
+    # ...and is reported only from this score (1.0: never).
+    loaded_naming_probability: float = 0.27
+    # A judging hit is shown with its word of degree ("highly deceptive", "utterly adrift").
+    loaded_degree_phrases: bool = True
 
     # Distinctive terms (log-odds with an informative Dirichlet prior, compare/distinctive.py)
     distinctive_prior_strength: float = 20000.0  # alpha_0: pseudo-words the background contributes

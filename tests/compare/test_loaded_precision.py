@@ -80,5 +80,5 @@ def test_literal_senses_of_listed_words():
 
 def test_loaded_senses_of_the_same_words():
     text = "Reporters pushed back on the claim. It was a cheap shot. The harsh verdict was a dangerous precedent."
-    assert words(text)[:3] == ["pushed back", "cheap", "harsh"]
+    assert words(text)[:3] == ["pushed back", "cheap shot", "harsh"]
     assert "dangerous" in words(text)

@@ -378,7 +378,11 @@ class LexicalSettings:
     """Loaded terms, distinctive terms, alignment of sentences and passages."""
 
     # Loaded terms
-    scare_quotes: bool = True  # report a one-to-three-word quotation nobody is credited with
+    scare_quotes: bool = True  # report a short quotation nobody is credited with
+    # ...of at most this many words: a quoted phrase of two or three is more often a name, a term,
+    # a slogan or someone's partial words ("relevant sites", "defund the police") than the writer's
+    # distance from a word ("the 'experts'").
+    scare_quote_max_words: int = 1
     # Words beyond the hand-written lists are reported from this graded score (the probability
     # that annotators mark the word; compare/loaded.py); 1.0 turns them off. Chosen with the
     # MBIC crowd labels of the tune part of the lexical-bias dev set (two halves, each scored by

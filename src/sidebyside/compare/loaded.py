@@ -18,8 +18,9 @@ A listed word is reported only when its context makes it the loaded sense: "clai
 of saying but "claimed responsibility" and "asylum claims" are not; "huge" insists but "a huge
 flag" describes; "regime" labels a government but "a tax regime" and "a regime of constant
 delays" do not. Words inside a direct quotation are the speaker's choice: they are reported with
-``quoted`` set, apart from the outlet's own. A one-to-three-word quotation nobody is credited
-with is the writer's scare quote, reported as one (in English text only). A listed judging
+``quoted`` set, apart from the outlet's own. A one-word quotation nobody is credited with is
+the writer's scare quote, reported as one (in English text only); a quoted phrase of two or
+three words is more often a name, a term or someone's partial words (``scare_quote_max_words``). A listed judging
 adjective also matches its adverb and its "-ness" noun ("clumsily", "callousness"); a listed
 word capitalised alone among lower-case words is a name ("the reeling Predators").
 """
@@ -546,15 +547,15 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-def _scare_quote(text: str, quote: Quote, lex: Lexicon) -> bool:
-    """Whether an uncredited one-to-three-word quotation distances the writer from a word they
+def _scare_quote(text: str, quote: Quote, lex: Lexicon, max_words: int) -> bool:
+    """Whether an uncredited quotation of at most max_words words distances the writer from a word they
     use ("the 'historic' move", a medical "record") rather than mentions a term: not a name,
     title or product feature (a capital first: "Hey Siri"), not a term being named or defined
     (after "called", "nickname", "known as", "type of": "what's called 'feather duvet lung'"), not
     a level, category or option ("'poor' category", "'business' or 'creator'"), not a
     quoted saying (a pronoun or verb of its own: "it'll do")."""
     words = [w.casefold() for w in _WORD.findall(quote.text)]
-    if not words or not _LATIN.search(quote.text) or not quote.text.lstrip()[:1].islower():
+    if not words or len(words) > max_words or not _LATIN.search(quote.text) or not quote.text.lstrip()[:1].islower():
         return False
     cues = _context(lex).scare
     if any(w in cues.clause_words for w in words):
@@ -675,7 +676,10 @@ def find_loaded_terms(
     scare = []
     if settings.scare_quotes and english:
         for q in quotes:
-            if q.kind == "fragment" and not q.speaker and q.nested_in is None and _scare_quote(text, q, lex):
+            if (
+                q.kind == "fragment" and not q.speaker and q.nested_in is None
+                and _scare_quote(text, q, lex, settings.scare_quote_max_words)
+            ):
                 hits.append(LoadedTerm(q.text, SCARE_QUOTES, q.start, q.end))
                 scare.append((q.start, q.end))
     if scored:

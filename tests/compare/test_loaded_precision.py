@@ -19,16 +19,24 @@ def words(text, settings=None):
 
 
 def test_a_mild_graded_word_alone_in_a_plain_sentence_is_not_reported():
-    assert words("Developers picked ideal values for the test.") == []
+    assert words("Developers picked predictable values for the test.") == []
 
 
 def test_the_same_word_beside_other_loaded_language_is_reported():
-    assert words("The reckless council picked ideal values for the test.") == ["reckless", "ideal"]
+    assert words("The reckless council picked predictable values for the test.") == ["reckless", "predictable"]
 
 
 def test_the_sentence_rule_is_a_setting():
     every = LexicalSettings(loaded_alone_probability=0.0)
-    assert words("Developers picked ideal values for the test.", every) == ["ideal"]
+    assert words("Developers picked predictable values for the test.", every) == ["predictable"]
+
+
+def test_a_graded_word_scoring_below_the_minimum_is_never_reported():
+    # "ideal" scores about 0.33: below the minimum even beside other loaded language
+    assert words("The reckless council picked ideal values for the test.") == ["reckless"]
+    assert words("The reckless council picked ideal values.", LexicalSettings(loaded_min_probability=0.27)) == [
+        "reckless", "ideal",
+    ]
 
 
 def test_a_strong_graded_word_needs_no_company():

@@ -32,10 +32,10 @@ def test_the_sentence_rule_is_a_setting():
 
 
 def test_a_graded_word_scoring_below_the_minimum_is_never_reported():
-    # "ideal" scores about 0.33: below the minimum even beside other loaded language
-    assert words("The reckless council picked ideal values for the test.") == ["reckless"]
-    assert words("The reckless council picked ideal values.", LexicalSettings(loaded_min_probability=0.27)) == [
-        "reckless", "ideal",
+    # "ideal" scores about 0.33: reported beside other loaded language, unless the minimum is above it
+    assert words("The reckless council picked ideal values.") == ["reckless", "ideal"]
+    assert words("The reckless council picked ideal values.", LexicalSettings(loaded_min_probability=0.35)) == [
+        "reckless"
     ]
 
 

@@ -18,7 +18,10 @@
 Reads ``../shared/data`` (``SIDEBYSIDE_SHARED_DATA`` or ``--data`` overrides; else
 ``/work/shared/data`` when it exists). Prints one JSON object, with the load average.
 
-    .venv/bin/python benchmarks/lexical.py [--part tune|held-out|both] [--max-calls 0]
+    .venv/bin/python benchmarks/lexical.py [--part tune|held-out|both] [--max-calls 0] [--half 0|1]
+
+``--half`` scores one half of each part (the hash's next byte): a rule chosen on the tune part is
+checked to hold on both halves before the held-out part is measured.
 """
 
 from __future__ import annotations

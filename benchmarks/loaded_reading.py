@@ -10,7 +10,8 @@ all words, the outlet's own words and the quoted ones, by source (the hand-writt
 graded score, scare quotes), and how many of the words judged loaded are still reported
 (``kept_loaded``: a change that raises precision by dropping loaded words shows here). A word
 reported now that the set has no judgement for is counted as ``unjudged`` and listed, so the
-set can be extended by hand; it never counts as right or wrong. A third part, ``unseen``, holds 14
+set can be extended by hand; it never counts as right or wrong. A phrase the app now shows
+around a word judged alone ("so flawed", "utterly adrift") takes that word's judgement. A third part, ``unseen``, holds 14
 news pages of ``../shared/data/readability`` judged only after the rules were chosen.
 
     .venv/bin/python benchmarks/loaded_reading.py [--part tune|held-out|unseen|all] [--unjudged]

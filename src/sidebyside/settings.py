@@ -178,6 +178,8 @@ class TextSettings:
     intro_item_words: int = 3  # an item this short of a list a line ending with ':' opens costs as one
     prose_bullet_weight: int = 100  # a bullet this heavy that is prose counts as a paragraph
     item_chunk_lines: int = 3  # this many unended lines without blank lines between: a list
+    unbulleted_list_lines: int = 6  # this many short unended lines without blanks or bullets: a list that lost its bullets
+    unbulleted_list_share: float = 0.75  # (when this share of its lines are such items, and none is a paragraph)
     item_chunk_ended_share: float = 0.6  # unless this share of them ends a sentence
     comments_after_prose: int = 300  # a comment section ends the article after this much prose
     next_story_prose: int = 500  # a dated headline after this much prose starts another story

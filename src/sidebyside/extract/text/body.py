@@ -129,6 +129,7 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
             scores[i] = -cost_of.get(line.kind, short_cost)
         i += 1
     _demote_item_chunks(lines, scores, s)
+    _price_unbulleted_lists(lines, scores, s)
     for first, end in code_blocks(lines, 0, n, s):
         # a block of code or of a program's output costs as one line, however long: the prose
         # around it explains it, and the article reads on past it
@@ -288,6 +289,36 @@ def _demote_item_chunks(lines: list[Line], scores: list[int], s: TextSettings) -
             chunk[line.text] = line  # a repeated text keeps its first place and its last line
     if len(chunk) >= s.item_chunk_lines and not introduced:
         _demote_chunk(list(chunk.values()), scores, s)
+
+
+def _price_unbulleted_lists(lines: list[Line], scores: list[int], s: TextSettings) -> None:
+    """A block of ``unbulleted_list_lines`` lines or more without blank lines between them,
+    most of them short lines without a bullet that neither end a sentence nor introduce what
+    follows, none a paragraph and none a table's row of cells (set apart by a tab or two spaces, or images side by side),
+    is a list whose bullets the capture lost (a browser's copy prints a menu or a list of links
+    one item a line): its items cost what the items of a bulleted list cost."""
+    first = 0
+    for i in range(len(lines) + 1):
+        if i < len(lines) and lines[i].kind != BLANK:
+            continue
+        if i - first >= s.unbulleted_list_lines and data_table_at(lines, first, s) == first:
+            items = [k for k in range(first, i) if _bare_item(lines[k], scores[k])]
+            if len(items) >= s.unbulleted_list_share * (i - first) and \
+                    all(scores[k] < s.prose_bullet_weight and not _CELLS.search(lines[k].text)
+                        for k in range(first, i)):
+                for k in items:
+                    scores[k] = -s.list_run_cost
+        first = i + 1
+
+
+_CELLS = re.compile(r"\t|  |\] \[")  # (a row of images printed as their names is a table's too)
+
+
+def _bare_item(line: Line, score: int) -> bool:
+    """A short line without a bullet that neither ends a sentence, introduces a list nor shows code."""
+    text = line.text
+    return (line.kind == SHORT and not line.bullet and score < 0 and not ends_sentence(text) and text[-1] != ":"
+            and not _CODE_MARK.search(text))
 
 
 def _demote_chunk(chunk: list[Line], scores: list[int], s: TextSettings) -> None:

@@ -1,0 +1,57 @@
+"""Which block of a text capture is the body: lists that lost their bullets, data tables,
+changelogs, scripts without spaces; and when unsure, more rather than less."""
+
+from __future__ import annotations
+
+from sidebyside.extract.text import extract_text
+from sidebyside.model import Capture, Source
+
+
+def extract(content: str):
+    return extract_text(Capture(source=Source(path="capture.txt", format="text"), content=content))
+
+
+ARTICLE = [
+    "The council approved the budget on Monday after a debate that lasted well into the night, officials said. "
+    "The vote was closer than expected, with three members abstaining after a late change to the plan.",
+    "Spending on schools rises by four percent while road repairs are postponed until next year, the plan shows. "
+    "Libraries keep their opening hours, and the swimming pools reopen in the spring after repairs.",
+    "Opposition members said the cuts to transport would hurt commuters in the outer districts the most. "
+    "They proposed to fund the buses from the reserves instead, but the motion was defeated.",
+    "The mayor defended the plan, saying the city had to balance its books after two difficult years in office. "
+    "She said the reserves were needed for the flood defences planned along the river.",
+    "A final vote on the transport levy is expected next month, once the committee has heard from the public.",
+]
+
+LINKS = ["Most read", "Tram fares rise again", "Harbour bridge closed for repairs", "New library opens in Eastfield",
+         "Council elections in May", "Photo gallery of the spring fair", "River walk extended to the old mill",
+         "Weather for the weekend", "Jobs at the town hall", "Bus timetable changes", "Letters to the editor"]
+
+
+def _teasers() -> list[str]:
+    out = []
+    for n in range(1, 6):
+        out += [f"Other story number {n} from the region",
+                f"Our reporter spent a week in village {n} with the volunteers who run its shop, and found a "
+                "place held together by goodwill, borrowed vans and the patience of its oldest customers."]
+    return out
+
+
+def test_a_copied_menu_without_bullets_is_not_bridged_to_the_teasers_below_it():
+    # a browser's copy prints a list of links one a line, without bullets: it costs what a
+    # bulleted list costs, so the teasers' summaries below it do not join the article
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE,
+                           "\n".join(LINKS), *_teasers()])
+    article = extract(content)
+    assert article.paragraphs() == ARTICLE
+    assert "volunteers" not in article.text
+
+
+def test_a_table_whose_cells_a_copy_sets_apart_with_tabs_stays_in_the_article():
+    rows = ["Screen\tDraft\tReview\tDone", "Load map", "Save map", "Graphics settings", "Sound settings",
+            "Other settings", "Map generator", "Quick bar", "Train screen"]
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE[:3],
+                           "\n".join(rows), *ARTICLE[3:]])
+    article = extract(content)
+    assert article.paragraphs()[:3] == ARTICLE[:3]
+    assert article.paragraphs()[-2:] == ARTICLE[3:]

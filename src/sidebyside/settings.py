@@ -151,6 +151,8 @@ class TextSettings:
     prose_inner_sentence_weight: int = 150  # ...or this heavy with a sentence ending inside
     prose_unended_weight: int = 140  # a sentence that lost its final stop: this heavy,
     prose_unended_words: tuple[int, int] = (20, 60)  # with this many words, mostly lower-case
+    wide_unended_weight: int = 60  # a line of wide (CJK) script this heavy, mostly wide, is prose without its final stop
+    unspaced_token_chars: int = 10  # (a script without spaces: this many characters or more a space-separated token)
     short_prose_weight: int = 36  # a shorter line is prose when it ends a sentence
     short_prose_words: int = 6  # and has this many words (or is wide script)
     comment_header_sentence_words: int = 3  # "X said:" with this many lower-case words is a sentence, not a comment's header

@@ -55,3 +55,31 @@ def test_a_table_whose_cells_a_copy_sets_apart_with_tabs_stays_in_the_article():
     article = extract(content)
     assert article.paragraphs()[:3] == ARTICLE[:3]
     assert article.paragraphs()[-2:] == ARTICLE[3:]
+
+
+BLOG_LINES = [
+    "今年冬天第一波寒流來襲的時候我們一家人決定開車上山去看楓葉",
+    "沿著蜿蜒的山路慢慢往上開雲霧一層一層地繞在山頭上景色非常漂亮",
+    "到了營地之後才發現前一天的大雨讓很多地方都變得泥濘不堪",
+    "營地主人很熱情地帶我們看了新蓋好的木屋還準備了熱茶給大家喝",
+    "傍晚的時候雨終於停了大家一起在楓樹下面煮火鍋聊天到很晚",
+    "第二天早上起來整片山谷都是金黃色和紅色的葉子真的讓人捨不得離開",
+]
+MENU = ["首頁", "旅遊", "美食", "住宿心得", "相簿", "留言板", "關於我們"]
+SIDEBAR = "這是我們兩個人的共同天地，喜歡碧海藍天，喜歡悠閒的生活，也喜歡到處走走看看。歡迎大家常來坐坐。"
+
+
+def test_a_chinese_blog_whose_lines_end_without_a_full_stop_is_read_as_prose():
+    # a script without spaces or case: the length of a line tells a sentence from a label
+    content = "\n".join(MENU) + "\n\n山上看楓葉\n\n" + "\n\n".join(
+        f"{line}\n\nIMG_{n:04d}.jpg" for n, line in enumerate(BLOG_LINES)) + "\n\n" + "\n".join(MENU) + "\n\n" + SIDEBAR
+    article = extract(content)
+    for line in BLOG_LINES:
+        assert line in article.text
+    assert "留言板" not in article.text and SIDEBAR not in article.text
+
+
+def test_korean_headlines_which_space_their_words_stay_short_lines():
+    from sidebyside.extract.text.rules import classify
+    assert classify("엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유") == "short"
+    assert classify(BLOG_LINES[0]) == "prose"

@@ -231,6 +231,7 @@ class TextSettings:
     low_confidence_chars: int = 400  # a body shorter than this is flagged
     low_confidence_one_paragraph_chars: int = 1000  # ...or one paragraph shorter than this
     keep_all_share: float = 0.2  # a body under this share of the capture's prose is widened
+    widen_shorter_share: float = 0.5  # (to its other lines of three words or more too, when they weigh this share of those kept)
     unsure_body_chars: int = 1000  # a body shorter than this is grown over the lines of words around it,
     # (lines that read as sentences; the site's furniture, promos and metadata stop it)
     unsure_gap_lines: int = 3  # crossing this many other lines in a row (a one-word heading, a link, an image),

@@ -83,3 +83,25 @@ def test_korean_headlines_which_space_their_words_stay_short_lines():
     from sidebyside.extract.text.rules import classify
     assert classify("엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유") == "short"
     assert classify(BLOG_LINES[0]) == "prose"
+
+
+CHANGES = ["Added granite, andesite and diorite stone blocks, with smooth versions of each of them",
+           "Added slime block", "Added iron trapdoor", "Added the ocean monument", "Added red sandstone",
+           "Villagers will harvest crops and plant new ones", "Chiseled stone bricks are now craftable",
+           "Doors and fences now come in all wood type variants", "Added a spectator game mode",
+           "Worlds can now have a world barrier", "Added three new statistics",
+           "Player skins can now have double layers across the whole model, and arms and legs can be edited apart",
+           "Villager trading has been rebalanced", "Anvil repairing has been rebalanced",
+           "Max render distance has been increased to 32 chunks", "Server list has been improved",
+           "Buttons can now be placed on the ceiling", "Lots and lots of other changes"]
+
+
+def test_a_changelog_without_prose_keeps_its_short_items_not_only_its_long_lines():
+    # no line of the page is a paragraph: when unsure, keep more; never two long lines of a long list
+    content = "\n".join(["• Home", "• News", "• Forums", "", "Game News", "", "Version 1.8 - The Big Update", ""]
+                        + [f"  • {item}" for item in CHANGES] + ["", "Newer  Older", "", "Powered by Blogware"])
+    article = extract(content)
+    kept = [item for item in CHANGES if item in article.text]
+    assert len(kept) >= len(CHANGES) - 2
+    assert "Forums" not in article.text
+    assert any("unsure" in w for w in article.warnings)

@@ -729,20 +729,29 @@ def widened_body(lines: list[Line], lead: Line | None, kept: int,
     """Every long line of the page as a paragraph, when the body read is a small part of the
     page's long lines (repeated paragraphs, a layout the rules cannot read): keep more, not less.
     A page whose text is all in shorter lines (a layout cut into narrow cells) keeps its lines
-    that read as sentences, and failing those, its lines of a few words (a page that is a list).
+    that read as sentences, and failing those, its lines of a few words (a page that is a list);
+    one whose other lines of three words or more outweigh those kept keeps them too.
     None when the body read holds its share."""
     s = settings
     prose = _page_lines(lines, s, long_only=True)[0]
     total = sum(ln.weight for ln in prose)
+    tiers = None
     if total < s.low_confidence_chars and kept < s.low_confidence_chars:
-        _, sentences, items = _page_lines(lines, s, long_only=False)
-        prose = sentences
+        tiers = _page_lines(lines, s, long_only=False)
+        prose = tiers[1]
         total = sum(ln.weight for ln in prose)
         if total < s.low_confidence_chars:
-            prose = items  # still next to nothing: every line of three words or more (a page made of a list)
+            prose = tiers[2]  # still next to nothing: every line of three words or more (a page made of a list)
             total = sum(ln.weight for ln in prose)
     if total < s.low_confidence_chars or kept >= s.keep_all_share * total:
         return None
+    # a page whose words are mostly in other lines (a list of changes, a table of dates) keeps
+    # its lines of three words or more too, in page order: never a few lines of a long list
+    items = (tiers or _page_lines(lines, s, long_only=False))[2]
+    chosen = {ln.index for ln in prose}
+    if sum(ln.weight for ln in items if ln.index not in chosen) >= s.widen_shorter_share * total:
+        chosen.update(ln.index for ln in items)
+        prose = [ln for ln in lines if ln.index in chosen]
     return [("paragraph", ln.text) for ln in prose if ln is not lead and (lead is None or ln.text != lead.text)]
 
 

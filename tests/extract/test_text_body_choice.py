@@ -105,3 +105,21 @@ def test_a_changelog_without_prose_keeps_its_short_items_not_only_its_long_lines
     assert len(kept) >= len(CHANGES) - 2
     assert "Forums" not in article.text
     assert any("unsure" in w for w in article.warnings)
+
+
+ROUNDS = [f"Round {n}: {day} {month} – {track}" for n, (day, month, track) in enumerate([
+    ("10", "March", "Interlagos"), ("8", "April", "Curitiba"), ("22", "April", "Velopark"), ("6", "May", "Londrina"),
+    ("20", "May", "Santa Cruz do Sul"), ("5", "August", "Goiânia"), ("19", "August", "to be announced"),
+    ("9", "September", "Cascavel"), ("23", "September", "Velo Città"), ("21", "October", "Tarumã")], start=1)]
+
+
+def test_a_calendar_table_under_the_headline_is_the_body_not_the_sidebars_promos():
+    promos = ["» Columns", "[columnist]",
+              "Click on the photo and read the columns on Formula 1, MotoGP and more that he writes for us!",
+              "» Power ranking", "[ranking]",
+              "Click on the image above and see how the drivers rank this season in Formula 1 so far."]
+    content = "\n\n".join(["• Home\n• News\n• Calendar", "Stock Car Calendar 2018", "Monday, 22 January 2018",
+                           "\n".join(ROUNDS), "Calendar subject to change by the organiser", "Share this", *promos])
+    article = extract(content)
+    assert all(row in article.text for row in ROUNDS)
+    assert "Power ranking" not in article.text and "drivers rank" not in article.text

@@ -130,6 +130,7 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
         i += 1
     _demote_item_chunks(lines, scores, s)
     _price_unbulleted_lists(lines, scores, s)
+    _credit_data_tables(lines, scores, s)
     for first, end in code_blocks(lines, 0, n, s):
         # a block of code or of a program's output costs as one line, however long: the prose
         # around it explains it, and the article reads on past it
@@ -309,6 +310,15 @@ def _price_unbulleted_lists(lines: list[Line], scores: list[int], s: TextSetting
                 for k in items:
                     scores[k] = -s.list_run_cost
         first = i + 1
+
+
+def _credit_data_tables(lines: list[Line], scores: list[int], s: TextSettings) -> None:
+    """A table of data (a season's calendar, a tour's dates, figures) is what a page reports:
+    each row earns its weight beyond ``data_row_cost``, as a paragraph's lines would."""
+    for i in range(len(lines)):
+        if lines[i].kind != BLANK and (i == 0 or lines[i - 1].kind == BLANK):
+            for k in range(i, data_table_at(lines, i, s)):
+                scores[k] = max(scores[k], lines[k].weight - s.data_row_cost)
 
 
 _CELLS = re.compile(r"\t|  |\] \[")  # (a row of images printed as their names is a table's too)

@@ -193,6 +193,8 @@ class TextSettings:
     teaser_card_span: int = 15  # two teaser cards (a title shown twice) within this many lines end the body
     data_table_rows: int = 4  # this many short lines with figures and a shared separator, no blanks between: a table of data
     data_row_max_weight: int = 200  # (each row at most this heavy)
+    repeat_line_min_weight: int = 400  # a line this heavy holding this many of the body's paragraphs
+    repeated_paragraphs: int = 2  # (the text again in one line: a page's metadata, a print copy) is dropped
     data_row_cost: int = 10  # each row of such a table earns its weight beyond this
     data_table_header_rows: int = 2  # ... or this many under a header of cells without figures
     data_table_title_words: int = 10  # a table after the body may follow a title of at most this many words

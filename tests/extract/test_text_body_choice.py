@@ -123,3 +123,12 @@ def test_a_calendar_table_under_the_headline_is_the_body_not_the_sidebars_promos
     article = extract(content)
     assert all(row in article.text for row in ROUNDS)
     assert "Power ranking" not in article.text and "drivers rank" not in article.text
+
+
+def test_the_articles_paragraphs_again_in_one_line_are_not_read_twice():
+    # a page's metadata or print copy repeats the text in one line after the article
+    blob = " ".join(ARTICLE)
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE, "2024-03-04T10:00:00Z",
+                           blob, "Share this"])
+    article = extract(content)
+    assert article.paragraphs() == ARTICLE

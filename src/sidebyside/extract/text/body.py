@@ -129,8 +129,7 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
             scores[i] = -cost_of.get(line.kind, short_cost)
         i += 1
     _demote_item_chunks(lines, scores, s)
-    _price_unbulleted_lists(lines, scores, s)
-    _credit_data_tables(lines, scores, s)
+    _price_blocks(lines, scores, s)
     for first, end in code_blocks(lines, 0, n, s):
         # a block of code or of a program's output costs as one line, however long: the prose
         # around it explains it, and the article reads on past it
@@ -292,33 +291,35 @@ def _demote_item_chunks(lines: list[Line], scores: list[int], s: TextSettings) -
         _demote_chunk(list(chunk.values()), scores, s)
 
 
-def _price_unbulleted_lists(lines: list[Line], scores: list[int], s: TextSettings) -> None:
-    """A block of ``unbulleted_list_lines`` lines or more without blank lines between them,
-    most of them short lines without a bullet that neither end a sentence nor introduce what
-    follows, none a paragraph and none a table's row of cells (set apart by a tab or two spaces, or images side by side),
-    is a list whose bullets the capture lost (a browser's copy prints a menu or a list of links
-    one item a line): its items cost what the items of a bulleted list cost."""
-    first = 0
-    for i in range(len(lines) + 1):
-        if i < len(lines) and lines[i].kind != BLANK:
+def _price_blocks(lines: list[Line], scores: list[int], s: TextSettings) -> None:
+    """Price the blocks of lines without blank lines between them as wholes, in one pass:
+    - a table of data (a season's calendar, a tour's dates, figures) is what a page reports:
+      each row earns its weight beyond ``data_row_cost``, as a paragraph's lines would;
+    - a block of ``unbulleted_list_lines`` lines or more, most of them short lines without a
+      bullet that neither end a sentence nor introduce what follows, none a paragraph and
+      none a table's row of cells (set apart by a tab or two spaces, or images side by side),
+      is a list whose bullets the capture lost (a browser's copy prints a menu or a list of
+      links one item a line): its items cost what the items of a bulleted list cost."""
+    first, n = 0, len(lines)
+    for i in range(n + 1):
+        if i < n and lines[i].kind != BLANK:
             continue
-        if i - first >= s.unbulleted_list_lines and data_table_at(lines, first, s) == first:
-            items = [k for k in range(first, i) if _bare_item(lines[k], scores[k])]
-            if len(items) >= s.unbulleted_list_share * (i - first) and \
-                    all(scores[k] < s.prose_bullet_weight and not _CELLS.search(lines[k].text)
-                        for k in range(first, i)):
-                for k in items:
-                    scores[k] = -s.list_run_cost
+        if i - first >= s.data_table_rows:
+            table_end = data_table_at(lines, first, s)
+            if table_end > first:
+                for k in range(first, table_end):
+                    scores[k] = max(scores[k], lines[k].weight - s.data_row_cost)
+            elif i - first >= s.unbulleted_list_lines:
+                _price_unbulleted_list(lines, scores, first, i, s)
         first = i + 1
 
 
-def _credit_data_tables(lines: list[Line], scores: list[int], s: TextSettings) -> None:
-    """A table of data (a season's calendar, a tour's dates, figures) is what a page reports:
-    each row earns its weight beyond ``data_row_cost``, as a paragraph's lines would."""
-    for i in range(len(lines)):
-        if lines[i].kind != BLANK and (i == 0 or lines[i - 1].kind == BLANK):
-            for k in range(i, data_table_at(lines, i, s)):
-                scores[k] = max(scores[k], lines[k].weight - s.data_row_cost)
+def _price_unbulleted_list(lines: list[Line], scores: list[int], first: int, end: int, s: TextSettings) -> None:
+    items = [k for k in range(first, end) if _bare_item(lines[k], scores[k])]
+    if len(items) >= s.unbulleted_list_share * (end - first) and \
+            all(scores[k] < s.prose_bullet_weight and not _CELLS.search(lines[k].text) for k in range(first, end)):
+        for k in items:
+            scores[k] = -s.list_run_cost
 
 
 _CELLS = re.compile(r"\t|  |\] \[")  # (a row of images printed as their names is a table's too)
@@ -661,6 +662,8 @@ def body_blocks(lines: list[Line], start: int, end: int,
     in_promo = False
     introduced: set[int] = set()  # the items of a list an introduction opened, the rows of a table
     emitted: set[str] = set()
+    said: dict[str, list[str]] = {}  # the paragraphs emitted so far, by their first characters
+    s = settings
     code = {first: stop for first, stop in code_blocks(lines, start, end + 1, settings)}
     skip_to = start
     for i in range(start, end + 1):
@@ -692,7 +695,13 @@ def body_blocks(lines: list[Line], start: int, end: int,
         if line.text in emitted and not (kind == PROSE and line.text[-1] in "?？" and not line.repeat_of_prev):
             continue  # the same text again (a teaser, a repeated caption, a highlight), but a
             # question asked again: an interview asks each guest the same questions
+        if line.weight >= s.repeat_line_min_weight and _repeats_paragraphs(line.text, said, s):
+            continue  # the body's paragraphs again in one line (the page's metadata, a print copy)
         emitted.add(line.text)
+        if kind == PROSE and line.weight >= s.prose_min_weight:
+            alike = said.setdefault(line.text[:_HEAD], [])
+            if len(alike) < _SAME_HEAD:  # (a bound on the work when many paragraphs open alike)
+                alike.append(line.text)
         if i in introduced:
             out.append(("list_item", line))
             continue
@@ -710,6 +719,26 @@ def body_blocks(lines: list[Line], start: int, end: int,
         elif ends_sentence(line.text) and line.words >= 3:
             out.append(("paragraph", line))
     return out
+
+
+_HEAD = 32  # a paragraph is looked up by its first characters,
+_SAME_HEAD = 4  # among the first few that open with them
+_NEXT_SENTENCE = re.compile(r"[.!?…][\"”’)]*\s+")
+
+
+def _repeats_paragraphs(text: str, said: dict[str, list[str]], s: TextSettings) -> bool:
+    """``text`` holds ``repeated_paragraphs`` or more of the paragraphs already read (``said``:
+    each under its first characters), each starting it or after a sentence's end, and each
+    leaving room for another: one pass over the line, however many paragraphs were read."""
+    found, room = 0, len(text) - s.prose_min_weight  # (each paragraph leaves room for another)
+    for pos in (0, *(m.end() for m in _NEXT_SENTENCE.finditer(text))):
+        for paragraph in said.get(text[pos : pos + _HEAD], ()):
+            if len(paragraph) <= room and text.startswith(paragraph, pos):
+                found += 1
+                if found >= s.repeated_paragraphs:
+                    return True
+                break
+    return False
 
 
 def _is_heading(lines: list[Line], i: int, end: int) -> bool:
@@ -745,7 +774,7 @@ def widened_body(lines: list[Line], lead: Line | None, kept: int,
     s = settings
     prose = _page_lines(lines, s, long_only=True)[0]
     total = sum(ln.weight for ln in prose)
-    tiers = None
+    tiers = None  # (the page's other lines are read only when the body is widened)
     if total < s.low_confidence_chars and kept < s.low_confidence_chars:
         tiers = _page_lines(lines, s, long_only=False)
         prose = tiers[1]

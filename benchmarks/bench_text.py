@@ -10,11 +10,12 @@ is extracted and scored against the page's gold:
   body of 20 words or more, and apart on the pages whose own layout is a table (``table_f1``)
   and, in the table forms, on the pages whose dump sets article lines beside side-cell text
   (``interleaved_f1``); on the pages whose gold body is mostly in a script without spaces
-  (Chinese, Japanese: a third or more of its characters wide), whose "words" are whole
-  sentences or clauses and whose word shingles break wherever a tool drops or adds a space,
-  ``wide_script_char_f1`` beside their ``wide_script_word_f1``: the same P/R/F1 over
-  character 4-gram shingles of the text without its whitespace (a wide character weighs about
-  a word);
+  (Chinese, Japanese: a third or more of its characters wide, eight characters or more a
+  space-separated token, 20 wide characters or more, whether or not it has 20 space-separated
+  words), whose "words" are whole sentences or clauses and whose word shingles break wherever
+  a tool drops or adds a space, ``wide_script_char_f1`` beside their ``wide_script_word_f1``:
+  the same P/R/F1 over character 4-gram shingles of the text without its whitespace (a wide
+  character weighs about a word);
 - title, byline (authors joined by ", "), date (YYYY-MM-DD) and site name: strict matches after
   the normalisation of bench_readability.py, as the % of the pages whose gold has the field
   (the Readability pages and the project's fixtures have metadata gold; AEB has headline and date
@@ -103,10 +104,14 @@ SETTINGS = DEFAULT.extract.text
 WIDE_SHARE = 1 / 3  # a gold body this share wide characters (of its non-space ones) is in a script without spaces
 
 
+UNSPACED_TOKEN = 8  # ... with this many characters or more a space-separated token (Korean spaces its words)
+
+
 def wide_script(text: str) -> bool:
     """Mostly a script without spaces between words (Chinese, Japanese)."""
-    chars = len(text) - sum(text.count(c) for c in " \n\t\u3000")
-    return chars > 0 and count_wide(text) >= WIDE_SHARE * chars
+    tokens = text.split()
+    chars = sum(len(t) for t in tokens)
+    return chars > 0 and count_wide(text) >= WIDE_SHARE * chars and chars >= UNSPACED_TOKEN * len(tokens)
 
 
 def char_shingle_prf(pred: str, truth: str, n: int = 4) -> tuple[float, float, float]:
@@ -228,8 +233,10 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
             if form in TABLE_FORMS and interleaved(text, gold["body"]):
                 mixed.append(prf[2])
             rows.append((prf[2], prf[0], prf[1], page["set"], page["id"]))
-            if wide_script(gold["body"]):
-                wide.append((prf[2], char_shingle_prf(got.get("body") or "", gold["body"])[2]))
+        if wide_script(gold.get("body") or "") and count_wide(gold["body"]) >= MIN_BODY_WORDS:
+            # (a body of 20 wide characters or more: its few space-separated "words" may be fewer than 20)
+            wide.append((shingle_prf(got.get("body") or "", gold["body"])[2],
+                         char_shingle_prf(got.get("body") or "", gold["body"])[2]))
         if gold.get("byline_people") == []:  # the page credits no person
             tally = bylines.setdefault(page["set"], {"pages": 0, "strict": 0, "names": 0, "in_capture": 0})
             tally["no_person_pages"] = tally.get("no_person_pages", 0) + 1

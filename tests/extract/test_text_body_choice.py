@@ -132,3 +132,16 @@ def test_the_articles_paragraphs_again_in_one_line_are_not_read_twice():
                            blob, "Share this"])
     article = extract(content)
     assert article.paragraphs() == ARTICLE
+
+
+def test_a_list_the_article_introduces_stays_in_the_article_without_its_bullets():
+    # a browser's copy prints the list one item a line, a blank line after its introduction
+    items = ["Two cups of flour", "A pinch of salt", "Three fresh eggs", "A cup of warm milk",
+             "Butter for the pan", "Sugar to taste", "A lemon's zest"]
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE[:3],
+                           "At the council's open day the mayor made pancakes, and gave the recipe:",
+                           "\n".join(items), *ARTICLE[3:]])
+    article = extract(content)
+    assert [article.block_text(b) for b in article.blocks if b.kind == "list_item"] == items
+    assert article.paragraphs()[:3] == ARTICLE[:3]
+    assert article.paragraphs()[-2:] == ARTICLE[3:]

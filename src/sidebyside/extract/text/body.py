@@ -203,14 +203,15 @@ def is_intro(line: Line) -> bool:
 
 def intro_items(lines: list[Line], j: int) -> Iterator[int]:
     """The indices of the items of the list an introduction ending just before line ``j``
-    opens: lines without blank lines between them, or list items (blank lines between allowed)."""
+    opens: lines without blank lines between them (after a blank line too, when two or more),
+    or list items (blank lines between allowed)."""
     n = len(lines)
     k = j
     while k < n and lines[k].kind == BLANK:
         k += 1
     bulleted = k < n and lines[k].bullet
-    if not bulleted:
-        k = j
+    if not bulleted and not (k > j and k + 1 < n and lines[k + 1].kind not in (BLANK, RULE)):
+        k = j  # (a block of two lines or more after a blank line is the list a copy printed without bullets)
     while k < n:
         line = lines[k]
         if line.kind == BLANK:
@@ -295,8 +296,9 @@ def _price_blocks(lines: list[Line], scores: list[int], s: TextSettings) -> None
     """Price the blocks of lines without blank lines between them as wholes, in one pass:
     - a table of data (a season's calendar, a tour's dates, figures) is what a page reports:
       each row earns its weight beyond ``data_row_cost``, as a paragraph's lines would;
-    - a block of ``unbulleted_list_lines`` lines or more, most of them short lines without a
-      bullet that neither end a sentence nor introduce what follows, none a paragraph and
+    - a block of ``unbulleted_list_lines`` lines or more, not after a line introducing it
+      ("The tour's dates:"), most of them short lines without a bullet that neither end a sentence
+      nor introduce what follows, none a paragraph and
       none a table's row of cells (set apart by a tab or two spaces, or images side by side),
       is a list whose bullets the capture lost (a browser's copy prints a menu or a list of
       links one item a line): its items cost what the items of a bulleted list cost."""
@@ -309,9 +311,17 @@ def _price_blocks(lines: list[Line], scores: list[int], s: TextSettings) -> None
             if table_end > first:
                 for k in range(first, table_end):
                     scores[k] = max(scores[k], lines[k].weight - s.data_row_cost)
-            elif i - first >= s.unbulleted_list_lines:
+            elif i - first >= s.unbulleted_list_lines and not _after_intro(lines, first):
                 _price_unbulleted_list(lines, scores, first, i, s)
         first = i + 1
+
+
+def _after_intro(lines: list[Line], i: int) -> bool:
+    """The block starting at line ``i`` follows a line that introduces it ("The tour's dates:")."""
+    k = i - 1
+    while k >= 0 and lines[k].kind == BLANK:
+        k -= 1
+    return k >= 0 and lines[k].kind in (SHORT, PROSE) and is_intro(lines[k])
 
 
 def _price_unbulleted_list(lines: list[Line], scores: list[int], first: int, end: int, s: TextSettings) -> None:

@@ -180,9 +180,9 @@ class TextSettings:
     intro_item_words: int = 3  # an item this short of a list a line ending with ':' opens costs as one
     prose_bullet_weight: int = 100  # a bullet this heavy that is prose counts as a paragraph
     item_chunk_lines: int = 3  # this many unended lines without blank lines between: a list
+    item_chunk_ended_share: float = 0.6  # unless this share of them ends a sentence
     unbulleted_list_lines: int = 6  # this many short unended lines without blanks or bullets: a list that lost its bullets
     unbulleted_list_share: float = 0.75  # (when this share of its lines are such items, and none is a paragraph)
-    item_chunk_ended_share: float = 0.6  # unless this share of them ends a sentence
     comments_after_prose: int = 300  # a comment section ends the article after this much prose
     next_story_prose: int = 500  # a dated headline after this much prose starts another story
     teaser_list_stories: int = 3  # this many dated headlines below the article make a list of teasers
@@ -193,11 +193,11 @@ class TextSettings:
     teaser_card_span: int = 15  # two teaser cards (a title shown twice) within this many lines end the body
     data_table_rows: int = 4  # this many short lines with figures and a shared separator, no blanks between: a table of data
     data_row_max_weight: int = 200  # (each row at most this heavy)
-    repeat_line_min_weight: int = 400  # a line this heavy holding this many of the body's paragraphs
-    repeated_paragraphs: int = 2  # (the text again in one line: a page's metadata, a print copy) is dropped
     data_row_cost: int = 10  # each row of such a table earns its weight beyond this
     data_table_header_rows: int = 2  # ... or this many under a header of cells without figures
     data_table_title_words: int = 10  # a table after the body may follow a title of at most this many words
+    repeat_line_min_weight: int = 400  # a line this heavy holding this many of the body's paragraphs
+    repeated_paragraphs: int = 2  # (the text again in one line: a page's metadata, a print copy) is dropped
 
     # --- header
     header_window: int = 120  # lines before the body searched for the headline and byline

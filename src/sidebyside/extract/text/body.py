@@ -1,8 +1,9 @@
 """Where the article's body is in a text capture, and what its blocks are.
 
 The body is the maximum-sum run of line scores (Kadane's algorithm, one pass): prose earns its
-weight beyond TextSettings.prose_cost, every other line costs a little, lists of short bullets and page
-furniture cost more, a comment section or author bio ends the article. Inside the run, promo
+weight beyond TextSettings.prose_cost, every other line costs a little, lists of short bullets
+(printed with their bullets or without) and page furniture cost more, the rows of a table of
+data earn, a comment section or author bio ends the article. Inside the run, promo
 blocks, captions and furniture are dropped and the rest becomes paragraphs, headings (short
 standalone lines between paragraphs), blockquotes (indented prose) and list items.
 """
@@ -297,11 +298,11 @@ def _price_blocks(lines: list[Line], scores: list[int], s: TextSettings) -> None
     - a table of data (a season's calendar, a tour's dates, figures) is what a page reports:
       each row earns its weight beyond ``data_row_cost``, as a paragraph's lines would;
     - a block of ``unbulleted_list_lines`` lines or more, not after a line introducing it
-      ("The tour's dates:"), most of them short lines without a bullet that neither end a sentence
-      nor introduce what follows, none a paragraph and
-      none a table's row of cells (set apart by a tab or two spaces, or images side by side),
-      is a list whose bullets the capture lost (a browser's copy prints a menu or a list of
-      links one item a line): its items cost what the items of a bulleted list cost."""
+      ("The tour's dates:"), most of them short lines without a bullet that neither end a
+      sentence nor introduce what follows, none a paragraph and none a table's row of cells
+      (set apart by a tab or two spaces, or images side by side), is a list whose bullets the
+      capture lost (a browser's copy prints a menu or a list of links one item a line): its
+      items cost what the items of a bulleted list cost."""
     first, n = 0, len(lines)
     for i in range(n + 1):
         if i < n and lines[i].kind != BLANK:
@@ -779,7 +780,8 @@ def widened_body(lines: list[Line], lead: Line | None, kept: int,
     page's long lines (repeated paragraphs, a layout the rules cannot read): keep more, not less.
     A page whose text is all in shorter lines (a layout cut into narrow cells) keeps its lines
     that read as sentences, and failing those, its lines of a few words (a page that is a list);
-    one whose other lines of three words or more outweigh those kept keeps them too.
+    one whose other lines of three words or more weigh half as much as those kept
+    (``widen_shorter_share``) keeps them too.
     None when the body read holds its share."""
     s = settings
     prose = _page_lines(lines, s, long_only=True)[0]

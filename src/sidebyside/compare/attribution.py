@@ -435,10 +435,10 @@ class Attribution:
             k += 1  # "But Chris Tang", "Earlier"
         while k <= j and tokens[k].norm in TIME_WORDS:
             k += 1  # "Monday Big Machine Records"
+        if k < j and tokens[k].initial and self._opening_participle(tokens[k].norm):
+            k += 1  # "Describing Yida as ...": a verb opening the sentence, no first name
         if k > j:
             return None  # "Thursday"
-        if k > j:
-            return None
         if self._party_tag(k, j):
             return None
         whole = self.text[tokens[k].start : tokens[j].end]
@@ -488,6 +488,15 @@ class Attribution:
                 and tokens[m].norm not in self._surnames:
             return None  # "Analysts say", "Critics accused": a description in sentence case
         return _NameRun(m, j, "single" if single else "person", frozenset(descriptors), text)
+
+    def _opening_participle(self, word: str) -> bool:
+        """A common "-ing" form of a common verb ("Describing", "Speaking", "Citing"), which opens
+        a sentence as a participle; not a name ending so ("Sterling", "Irving", "Fleming")."""
+        if not word.endswith("ing") or word in self.vocab.first_names or word in self._surnames:
+            return False
+        zipf = self.settings.sentence_case_zipf - 1
+        stem = word[:-3]
+        return self.lex.zipf(word) >= zipf and len(stem) >= 3 and max(self.lex.zipf(stem), self.lex.zipf(stem + "e")) >= zipf
 
     def _body_before(self, i: int) -> bool:
         """The name at token i stands in apposition to a body opening its sentence: "The group
@@ -914,7 +923,21 @@ class Attribution:
                     # "with Ayman Safadi warning", "with the EU calling it": the one named after
                     # "with" speaks; not "posted on Twitter accusing": the place of the post
                     return Clause(v, right_before.first, right_before.last, base)
+                group = tokens[v - 1].norm
+                if right_before is None and group in self.vocab.person_nouns and group.endswith("s") \
+                        and not self._in_quote(v - 1):
+                    s = v - 1  # 'Students chanting "..."', 'hundreds of angry protesters chanting': the people doing it
+                    while s > 0 and v - 1 - s < 3 and tokens[s].gap in _SPACE and tokens[s - 1].norm.isalpha() \
+                            and not tokens[s - 1].cap and tokens[s - 1].norm not in _FUNCTION \
+                            and not tokens[s - 1].norm.endswith(("s", "ed")) and tokens[s - 1].norm not in self.vocab.verbs:
+                        s -= 1
+                    if s > 0 and tokens[s - 1].norm in _DETERMINERS and tokens[s].gap in _SPACE:
+                        s -= 1
+                    return Clause(v, s, v - 1, base)
             if tokens[v].gap.strip() in (",", "", "—", "–") or tokens[v].gap in _SPACE:
+                named = self._named_relative_subject(v)
+                if named is not None:
+                    return Clause(v, named[0], named[1], base)
                 subject = self._sentence_subject(v)
                 if subject is not None:
                     return Clause(v, subject[0], subject[1], base)
@@ -930,6 +953,20 @@ class Attribution:
             after = self._subject_after(v)
             if after is not None:
                 return Clause(v, after[0], after[1], base, inverted=True)
+        return None
+
+    def _named_relative_subject(self, v: int) -> tuple[int, int] | None:
+        """'welcomed by Smith who pre-recorded a message, saying': the person a relative clause of
+        the sentence is about, when a name stands right before its "who"."""
+        tokens = self.tokens
+        for m in range(v - 1, max(0, v - self.settings.aside_tokens), -1):
+            if any(c in tokens[m].gap for c in _SENTENCE_BREAK) or tokens[m].norm in self.vocab.verbs and m < v - 1:
+                return None
+            if tokens[m].norm == "who" and tokens[m].gap in _SPACE and m > 0:
+                run = self._runs.get(m - 1)
+                if run is None or run.kind not in ("person", "single") or tokens[m - 1].possessive:
+                    return None
+                return self._np_ending_at(m - 1)
         return None
 
     def _quoted_as_saying(self, v: int) -> Clause | None:
@@ -962,6 +999,8 @@ class Attribution:
             return True
         # '"See that guy?" said X': the quote's own ? or !; '"...", said X': the comma outside
         inner = gap.strip().strip('"”’\'»')
+        if inner == "." and not self.tokens[v].cap:
+            inner = ""  # '...again." said Anna Pavlidou': a full stop where the comma belongs, the verb in lower case
         return any(c in gap for c in '"”’\'»') and "\n" not in gap and inner in ("", ",", "?", "!", "?!", "…")
 
     def _person_after_title(self, run: _NameRun) -> tuple[int, int] | None:
@@ -1003,7 +1042,8 @@ class Attribution:
         run = self._run_starting(k)
         if run is not None and (run.run_first if run.run_first >= 0 else run.first) == k:
             if run.first == run.last and run.kind == "single" and self._only_sentence_case(tokens[k].norm):
-                return None  # "Pressure has been mounting, warning ...": no one
+                # "Pressure has been mounting, warning ...": no one; "Beat writer Larry Holder puts": him
+                return self._opening_np_before_verb(k, v)
             if run.kind == "single" and tokens[run.first].norm in self.vocab.title_words:
                 titled = self._person_after_title(run)
                 if titled is not None:
@@ -1025,6 +1065,37 @@ class Attribution:
             return described
         if tokens[k].norm in ("he", "she"):
             return k, k
+        return self._opening_np_before_verb(k, v)
+
+    def _opening_np_before_verb(self, k: int, v: int) -> tuple[int, int] | None:
+        """The noun phrase opening a sentence at k when a finite verb follows it: "Beat writer
+        Larry Holder puts ...", "Sudanese government spokesperson Rabie A. Atti defended ...", "An
+        assistant delivered ...", "other protesters joined ...". Only a name, or a description
+        whose head names people, and only before a regular past ("-ed") or present ("-s") form:
+        an unknown word after it ("The decision was welcomed") leaves the participle unowned."""
+        tokens = self.tokens
+        for m in range(k, min(v - 1, k + self.settings.subject_tokens)):
+            if any(c in tokens[m + 1].gap for c in ",;:()\"“”"):
+                return None  # a comma or a mark: the phrase is no plain subject
+            verb = tokens[m + 1].norm
+            if tokens[m + 1].cap or tokens[m + 1].gap not in _SPACE or verb in _FUNCTION or not verb.isalpha() \
+                    or not (verb.endswith("ed") or verb.endswith("s") and not verb.endswith("ss")):
+                continue
+            np = self._np_ending_at(m)
+            if np is None:
+                continue  # "other protesters joined": a plural noun ends in -s too
+            if any(tokens[j].norm in ("who", "whom") for j in range(m + 2, v)):
+                return None  # "Police arrested the protesters, who waved flags, shouting": theirs or not
+            if np[0] < k or np[0] - k > 4 or any(
+                    tokens[j].norm in _FUNCTION and tokens[j].norm not in _DETERMINERS or tokens[j].possessive
+                    or tokens[j].norm.endswith("ed") or tokens[j].norm in self.vocab.verbs for j in range(k, np[0])):
+                return None  # "Police arrested a man who ...": the words before are no role of the name
+            run = self._runs.get(np[1])
+            if run is not None:
+                return np if run.kind in ("person", "single") and not self._only_sentence_case(tokens[run.first].norm) else None
+            head = tokens[np[1]].norm
+            return np if head in self.vocab.person_nouns or _singular(head) in self.vocab.person_nouns \
+                or _profession(head) else None
         return None
 
     def _role_before_person(self, m: int) -> bool:
@@ -1238,6 +1309,8 @@ class Attribution:
         """The person a name follows as "X of <place or body>" / "X from <place>", else None."""
         tokens = self.tokens
         first = run.run_first if run.run_first >= 0 else run.first
+        if first >= 3 and tokens[first - 1].norm == "the" and tokens[first].gap in _SPACE:
+            first -= 1  # "the Rev. Larry Kroon of the Wasilla Bible Church said": the pastor
         if run.kind == "person" or first < 2 or tokens[first - 1].norm not in ("of", "from") \
                 or tokens[first].gap not in _SPACE or tokens[first - 1].gap not in _SPACE:
             return None

@@ -1,0 +1,97 @@
+"""Speakers a reader finds where the engine found none or a junk one, read on real same-event
+coverage: a participle ("..., saying", "by saying:", "shouting") takes the subject of its
+sentence, also when a role opens it ("Beat writer Larry Holder puts ..."), a group doing the
+chanting, a named person a relative clause is about; a participle opening a sentence is no first
+name ("Describing Yida ..."); a full stop where the comma belongs before "said X"; "the Rev. X of
+the Y Church said" is the pastor. Hand-written paragraphs, negatives included."""
+
+from __future__ import annotations
+
+from sidebyside.compare import article_quotes
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    return next(q.speaker for q in article_quotes(text) if words in q.text)
+
+
+def test_a_participle_takes_a_subject_opened_by_a_role():
+    text = 'Beat writer Larry Holder puts this in a one liner, saying Bush "could sit out the final two games."'
+    assert speaker_of(text, "final two") == "Larry Holder"
+    text = ('Government spokesperson Rabie A. Atti defended the government Sunday, saying, '
+            '"We are only securing our border."')
+    assert speaker_of(text, "securing") == "Rabie A. Atti"
+
+
+def test_a_participle_takes_a_described_subject_of_people():
+    assert speaker_of('An assistant delivered the good news by saying: "Hello Doctor".', "Hello") == "An assistant"
+    text = ('Although some were behind the worst of the violence, other protesters joined them in '
+            'pelting police with bottles, shouting "Thieves!"')
+    assert speaker_of(text, "Thieves") == "other protesters"
+
+
+def test_a_participle_after_a_subject_that_names_no_people_has_no_speaker():
+    assert speaker_of('The decision was welcomed, saying "nothing".', "nothing") is None
+    assert speaker_of('Pressure has been mounting, warning "it is bad".', "bad") is None
+    assert speaker_of('The fire destroyed the building on Tuesday, saying "it was old".', "old") is None
+
+
+def test_a_participle_after_a_relative_clause_about_others_is_not_the_subjects():
+    # the protesters may be the ones shouting: the police are not credited
+    text = 'Police arrested the protesters, who waved flags, shouting "Leave me alone!"'
+    assert speaker_of(text, "alone") is None
+
+
+def test_a_group_doing_the_chanting_speaks():
+    assert speaker_of('Students chanting "No more fees" marched through the city.', "fees") == "Students"
+    text = 'Hundreds of angry protesters chanting "Down with the regime" marched on parliament.'
+    assert speaker_of(text, "Down with") == "angry protesters"
+    # the noun phrase stops at the verb before it: no "The video shows protesters"
+    text = 'The video shows protesters chanting "Down with the regime" in the square.'
+    assert speaker_of(text, "Down with") == "protesters"
+
+
+def test_a_named_person_a_relative_clause_is_about_takes_the_participle():
+    text = (
+        "The decision was welcomed by Smith who pre-recorded a message to Capaldi, saying: "
+        '"I just want to wish my successor all the best."\n\n'
+        '"The casting of it made me really excited."'
+    )
+    assert speaker_of(text, "successor") == "Smith"
+    assert speaker_of(text, "casting") == "Smith"
+
+
+def test_a_participle_opening_a_sentence_is_no_first_name():
+    text = (
+        "Ken Isaacs, vice president of programs at the charity, spoke from the camp.\n\n"
+        'Describing Yida as a "very insecure" area, Isaacs expressed worry for the refugees.\n\n'
+        '"The conflict and the insecurity are going to grow," he said.'
+    )
+    assert speaker_of(text, "going to grow") != "Describing Yida"
+    # a name that ends so stays whole
+    text = 'Sterling Brown scored twice.\n\n"It was a good night," he said.'
+    assert speaker_of(text, "good night") == "Sterling Brown"
+
+
+def test_a_full_stop_before_the_closing_mark_then_said_x():
+    text = (
+        "Prime Minister Costas Karamanlis has pledged to ensure security.\n\n"
+        '"I\'m tired of coming to the shop every night.\n\n'
+        'You think it\'s going to calm down and then it starts again." said Anna Pavlidou, a shop manager.\n\n'
+        '"The government should resign.\n\n'
+        'I mean we will not be able to open until Christmas." she said.'
+    )
+    assert speaker_of(text, "tired of coming") == "Anna Pavlidou"
+    assert speaker_of(text, "should resign") == "Anna Pavlidou"
+    assert speaker_of(text, "until Christmas") == "Anna Pavlidou"
+    # a capitalised "Said" opens a sentence of its own
+    assert speaker_of('"We will win." Said to be the favourite, Smith entered the race.', "win") is None
+
+
+def test_a_pastor_of_a_church_is_the_speaker_not_the_church():
+    text = '"We have no idea what caused it," the Rev. Larry Kroon of the Wasilla Bible Church said Saturday.'
+    assert speaker_of(text, "no idea") == "Larry Kroon"
+    text = '"It is over," John Smith of the State Department said.'
+    assert speaker_of(text, "over") == "John Smith"
+    # no name before "of the": the description stays whole
+    text = '"It is over," a spokesman of the Wasilla Bible Church said.'
+    assert speaker_of(text, "over") == "a spokesman of the Wasilla Bible Church"

@@ -95,3 +95,77 @@ def test_a_pastor_of_a_church_is_the_speaker_not_the_church():
     # no name before "of the": the description stays whole
     text = '"It is over," a spokesman of the Wasilla Bible Church said.'
     assert speaker_of(text, "over") == "a spokesman of the Wasilla Bible Church"
+
+
+def test_a_president_owned_by_another_body_is_not_the_president_named_before():
+    text = (
+        "Mass shootings are rare, said Dr. Park Dietz, president of Threat Assessment Group Inc.\n\n"
+        'But the beer distributor\'s president said the claims of "racial insensitivity" had no record.'
+    )
+    assert speaker_of(text, "racial") != "Park Dietz"
+    # a generic owner ("the company's") may be the spokesman the company named
+    text = 'Apple named Jim Smith its spokesman last year.\n\n"We are proud," the company\'s spokesman said.'
+    assert speaker_of(text, "proud") == "Jim Smith"
+
+
+def test_a_paper_quoted_by_according_to_is_no_speaker_of_its_own():
+    text = (
+        "Detective Dominic Mangoni said he asked Yvonne Hiller how she felt after the shootings.\n\n"
+        '"I don\'t feel anything," she said, according to the statement.\n\n'
+        '"I just wish people would accept me for what I was."'
+    )
+    assert speaker_of(text, "feel anything") != "the statement"
+    assert speaker_of(text, "just wish") != "the statement"
+    assert speaker_of('"We urge restraint," read the press release.', "restraint") is None
+    # a document that says the words, named as the subject, stays the speaker
+    text = '"This is alarming," says the letter signed by seven physicians.'
+    assert speaker_of(text, "alarming") == "the letter"
+
+
+def test_a_dash_with_no_spaces_before_a_role_ends_the_name():
+    text = (
+        "Jonathan Wright-director of wholesale products at Interoute-told the BBC the break would be felt.\n\n"
+        '"This will grind economies to a halt," he said\n\n'
+        '"If you look at local financial markets, the speed will be compromised."'
+    )
+    assert speaker_of(text, "grind") == "Jonathan Wright"
+    # a paragraph of a quotation and its clause, its full stop lost, is no heading
+    assert speaker_of(text, "financial markets") == "Jonathan Wright"
+    assert speaker_of('"They are criminals," said Cheuk Hau-yip.', "criminals") == "Cheuk Hau-yip"
+
+
+def test_words_on_a_sign_are_no_ones_speech():
+    text = ('After the game, Ford bowed to the big man as fans, some of whom held signs reading '
+            '"Phil Ford 2,290" on one side, cheered.')
+    assert speaker_of(text, "2,290") is None
+
+
+def test_a_relative_clause_after_the_object_keeps_the_sentence_subject_from_speaking():
+    text = 'Firemen had to restrain a distraught elderly woman outside the bank, who wept and cried "my child, my child."'
+    assert speaker_of(text, "my child") is None
+    text = 'Police held back an elderly woman who wept and cried "my child, my child."'
+    assert speaker_of(text, "my child") == "an elderly woman"
+    assert speaker_of('Assad voiced support and said "we are with you".', "with you") == "Assad"
+
+
+def test_thundered_is_a_verb_of_speech():
+    text = '"Murder is quite another!" Prime Minister George Papandreou thundered in Parliament.'
+    assert speaker_of(text, "Murder") == "George Papandreou"
+
+
+def test_two_people_after_said_speak_together_and_the_pair_is_them():
+    text = (
+        '"Hugh Jackman is a consummate entertainer," said Laurence Mark and Bill Condon, the producers.\n\n'
+        '"He also has style," the pair said in a statement.'
+    )
+    assert speaker_of(text, "consummate") == "Laurence Mark and Bill Condon"
+    assert speaker_of(text, "has style") == "Laurence Mark and Bill Condon"
+    # one name and a description: the name alone; "the pair" after one speaker is no one
+    assert speaker_of('"It was good," said John Smith and his wife.', "good") == "John Smith"
+    assert speaker_of('"It was good," said John Smith.\n\n"It was fine," the pair said.', "fine") in (None, "the pair")
+
+
+def test_a_closed_relative_aside_of_the_subject_keeps_its_speaker():
+    text = ('Assad, who arrived in Moscow on Tuesday, voiced support for the campaign and said the visit '
+            'would mark "a new facet" in ties.')
+    assert speaker_of(text, "new facet") == "Assad"

@@ -427,6 +427,10 @@ class Attribution:
         words, hyphenated parts, particles and initials kept), titles, honorifics, demonyms and
         office words before it kept as descriptors. None when nothing name-like is left."""
         tokens, vocab = self.tokens, self.vocab
+        while j > i and tokens[j].gap == "-" and not tokens[j].cap and (
+                tokens[j].norm in vocab.title_words or tokens[j].norm in vocab.person_nouns
+                or len(tokens[j].norm) >= 5 and tokens[j].norm.endswith(vocab.agent_suffixes)):
+            j -= 1  # "Jonathan Wright-director of ...": a dash with no spaces, the name ends before it ("Cheuk Hau-yip" stays)
         k = i
         while k <= j and tokens[k].norm in vocab.openers and (k == i or tokens[k].initial):
             if k == j and tokens[k].norm in self._surnames and (
@@ -912,6 +916,8 @@ class Attribution:
             quoted = self._quoted_as_saying(v)
             if quoted is not None:
                 return quoted
+            if v > 0 and tokens[v].gap in _SPACE and tokens[v - 1].norm in self.vocab.document_nouns:
+                return None  # 'held signs reading "Phil Ford 2,290"': the sign's words, no one's speech
             if tokens[v].gap in _SPACE and v > 0:
                 right_before = self._runs.get(v - 1)
                 lead = right_before.run_first if right_before is not None and right_before.run_first >= 0 else v - 1
@@ -1132,6 +1138,15 @@ class Attribution:
             if k > 0 and self._subject_before_relative(k - 1) is not None:
                 # "an employee who had followed her in and had yelled": the relative clause's own
                 return self._subject_before_relative(k - 1)
+            for m in range(k - 1, max(0, k - self.settings.aside_tokens), -1):
+                if any(c in tokens[m].gap for c in _SENTENCE_BREAK):
+                    break
+                if tokens[m].norm == "who":
+                    if any("," in tokens[x].gap for x in range(m + 1, k + 1)):
+                        break  # "Assad, who arrived on Tuesday, voiced support and said": the aside closed
+                    # "Firemen had to restrain a woman outside the bank, who wept and cried": hers, not
+                    # the firemen's; her phrase is not read surely, so no one
+                    return None
             return self._sentence_subject(v)  # "Assad voiced support and said"
         gap = tokens[k + 1].gap
         if gap.strip() == "." and self._abbreviation_before(k + 1):
@@ -1493,6 +1508,11 @@ class Attribution:
                     person = self._person_after_title(run)
                     if person is not None:
                         return person
+                if run.kind == "person" and run.last + 2 < n and tokens[run.last + 1].norm == "and" \
+                        and tokens[run.last + 1].gap in _SPACE and tokens[run.last + 2].gap in _SPACE:
+                    other = self._run_starting(run.last + 2)
+                    if other is not None and other.kind == "person" and other.first == run.last + 2:
+                        return run.first, other.last  # 'said Laurence Mark and Bill Condon': the two
                 return run.first, run.last
         if tokens[k].norm not in _DETERMINERS:
             return None
@@ -2025,6 +2045,11 @@ class Attribution:
                 return resolved
             if head.norm == "old" or _profession(head.norm) and not self._speaker_head_listed(head.norm):
                 return None  # "the 56-year-old", "the star" nobody can be sure of: no speaker rather than a role
+            if head.norm in self.vocab.document_nouns and first == last - 1 and clause.base == _ACCORDING \
+                    or tokens[last].norm == "press" and last + 1 < len(tokens) and tokens[last + 1].norm == "release":
+                # '," she said, according to the statement': hers, the paper no speaker of its own;
+                # '," read the press release': a release whose author is not read here
+                return None
         kind = self._kind_of_description(first, last, head.norm)
         owner = next((m for m in range(first, last) if tokens[m].possessive), None)
         if owner is not None and self._runs.get(owner) is not None:
@@ -2089,6 +2114,9 @@ class Attribution:
             return self._speaker_of_run(name_inside, at)  # "the 14th-ranked Schwartzman"
         if head in vocab.document_nouns:
             return self._latest_speaker(at, kinds=("institution", "media"))
+        if head in ("pair", "duo") and last == first + 1:
+            # "the pair said": the two who spoke last, when two names spoke together
+            return self._latest_speaker(at, kinds=("group",), fits=lambda speaker: len(speaker.parts) == 2)
         if head in ("source", "sources", "insider", "insiders", "expert", "experts", "person", "patient"):
             return self._latest_unnamed(at, head)
         specific = any(tokens[m].norm in vocab.title_words or tokens[m].text in self.lex.demonyms
@@ -2105,6 +2133,11 @@ class Attribution:
             if person is not None and head not in self._others_descriptors(person.key) \
                     and (person.subject or person.start in self._subject_starts) and not self._others_named_since(person, at):
                 return Speaker(person.canonical, "person", person.key)
+        owner = next((tokens[m].norm for m in range(first + 1, last) if tokens[m].possessive), None)
+        if owner is not None and self._runs.get(last - 1) is None and _singular(owner) not in vocab.generic_bodies:
+            # "the beer distributor's president": that owner's, not the president of another body
+            # named before; "the company's spokesman" may be the one the company named
+            return None
         if head in vocab.title_words or head in vocab.person_nouns:
             unnamed = self._latest_unnamed(at, head)
             if unnamed is not None:
@@ -2809,7 +2842,10 @@ class Attribution:
 
     def _heading_like(self, lo: int, hi: int) -> bool:
         text = self.text[lo:hi].rstrip()
-        return len(text) < 80 and not text.endswith((".", ":", "!", "?", '"', "”", "’", "'"))
+        if len(text) >= 80 or text.endswith((".", ":", "!", "?", '"', "”", "’", "'")):
+            return False
+        # '"This will grind economies to a halt," he said' with its full stop lost: no heading
+        return not (any(c in text for c in '"“”') and self._clauses_between(lo, hi, None))
 
     # ------------------------------------------------------------------ sources
 

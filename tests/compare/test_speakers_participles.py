@@ -169,3 +169,31 @@ def test_a_closed_relative_aside_of_the_subject_keeps_its_speaker():
     text = ('Assad, who arrived in Moscow on Tuesday, voiced support for the campaign and said the visit '
             'would mark "a new facet" in ties.')
     assert speaker_of(text, "new facet") == "Assad"
+
+
+def test_a_relative_named_after_said_speaks_and_a_pronoun_of_that_gender_is_them():
+    text = ('The driver, who was black, had seethed with a sense of racial injustice, said his girlfriend.\n\n'
+            '"He was angry," she said.')
+    assert speaker_of(text, "angry") == "his girlfriend"
+    # another gender than the relative's: no one
+    text = 'Prices rose sharply, said his brother.\n\n"It is bad," she said.'
+    assert speaker_of(text, "bad") is None
+    # what was said is no speaker: '..., said the suspects had fled'
+    text = 'The officer, who was not cleared to talk, said the suspects had fled.\n\n"They ran," she said.'
+    assert speaker_of(text, "ran") != "the suspects"
+
+
+def test_a_relative_described_through_a_name_is_the_she_that_follows():
+    text = ("Terry Nichols was sentenced on Tuesday.\n\n"
+            "Nichols' mother expressed their sentiments.\n\n"
+            '"We are glad it is over," she said.')
+    assert speaker_of(text, "glad") == "Terry Nichols' mother"
+    assert speaker_of(text.replace("she said", "he said"), "glad") is None
+
+
+def test_a_book_title_with_its_subtitle_is_no_quotation():
+    text = ('"My guy knew his stuff," Woodward wrote in "Secret Man: The Story of Watergate\'s Deep Throat" (2006).')
+    assert [q.text for q in article_quotes(text)] == ["My guy knew his stuff"]
+    # words after a colon in a sentence are a quotation
+    text = 'The sign outside said: "Closed: we will reopen on Monday."'
+    assert any("reopen" in q.text for q in article_quotes(text))

@@ -164,6 +164,7 @@ class Vocabulary:
     media_nouns: frozenset[str]  # "the magazine", "People magazine": words that make a name a medium
     media_name_words: frozenset[str]  # "Times", "News", "Herald": a word that makes a name a paper's
     vessel_words: frozenset[str]  # "INS", "USS", "the frigate": a ship's name follows, no person's
+    kin: dict[str, str]  # "mother" -> "she", "husband" -> "he": relatives a pronoun may stand for
 
 
 def _vocabulary(lex: Lexicon) -> Vocabulary:
@@ -208,7 +209,8 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         suffixes=frozenset(data["name_suffixes"]),
         title_words=frozenset(title_words),
         agent_suffixes=tuple(data["agent_suffixes"]),
-        person_nouns=frozenset(data["person_nouns"]) | frozenset(lex.source_nouns) - frozenset(data["document_nouns"]),
+        person_nouns=(frozenset(data["person_nouns"]) | frozenset(lex.source_nouns) - frozenset(data["document_nouns"]))
+        | {noun for nouns in data["kin_nouns"].values() for noun in nouns},
         body_nouns=frozenset(data["body_nouns"]),
         document_nouns=frozenset(data["document_nouns"]),
         data_nouns=frozenset(data["data_nouns"]),
@@ -227,6 +229,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         media_nouns=frozenset(data["media_nouns"]),
         vessel_words=frozenset(data["vessel_words"]),
         media_name_words=frozenset(data["media_name_words"]),
+        kin={noun: pronoun for pronoun, nouns in data["kin_nouns"].items() for noun in nouns},
     )
 
 
@@ -948,6 +951,14 @@ class Attribution:
                 if subject is not None:
                     return Clause(v, subject[0], subject[1], base)
             return None
+        if tokens[v].gap.strip() == "," and tokens[v].norm in ("said", "says") and nxt is not None \
+                and nxt.norm in ("his", "her", "their", "the", "a", "an") and nxt.gap in _SPACE:
+            after = self._subject_after(v)
+            ends = after is not None and (after[1] + 1 >= len(tokens) or any(c in tokens[after[1] + 1].gap for c in ",.;"))
+            if ends and self._speaker_head(tokens[after[1]].norm) and tokens[after[1]].norm not in self.vocab.document_nouns:
+                # (not '..., said the suspects had fled': what was said)
+                # "The driver had seethed with a sense of injustice, said his girlfriend": hers
+                return Clause(v, after[0], after[1], base, inverted=True)
         before = self._subject_before(v)
         if before is not None and tokens[before[1]].norm in self.vocab.document_nouns and base not in _DOCUMENT_SAYS:
             before = None  # "a statement shared to its website": a document only says, reads, notes
@@ -1776,7 +1787,8 @@ class Attribution:
                     return asked  # "Lynch asked Coleman, '...?' / 'Yes,' he responded": Coleman
             person = self._salient_person(at, pronoun)
             if person is None:
-                return self._unnamed_speaker_quoted_on(at, pronoun)
+                kin = self._kin_spoken_of(at, pronoun, clause)
+                return kin if kin is not None else self._unnamed_speaker_quoted_on(at, pronoun)
             if person.key not in self._gender and self._only_person_in_paragraph(person, at):
                 self._gender[person.key] = pronoun  # "Steenburgen ... she said": she, from now on
             return Speaker(person.canonical, "person", person.key)
@@ -1803,10 +1815,13 @@ class Attribution:
             if clause.inside is not None:
                 continue
             speaker = clause.speaker
-            if speaker is None or speaker.kind != "anonymous" or not speaker.name.lower().startswith(("a ", "an ", "the ")) \
-                    or self._plural_or_collective(self.tokens[clause.last].norm):
-                return None
             head = self.tokens[clause.last].norm
+            if speaker is not None and speaker.name.lower().startswith(("his ", "her ", "their ")) \
+                    and self.vocab.kin.get(head) == pronoun:
+                pass  # "..., said his girlfriend. / '...,' she said": the girlfriend
+            elif speaker is None or speaker.kind != "anonymous" or not speaker.name.lower().startswith(("a ", "an ", "the ")) \
+                    or self._plural_or_collective(head):
+                return None
             if head.endswith("woman") and pronoun == "he" or head.endswith("man") and not head.endswith("woman") and pronoun == "she":
                 return None  # "a spokeswoman said ... He added": someone else
             end = bisect.bisect_left(self.at.token_starts, self._sentence_end(self.tokens[clause.verb].start))
@@ -1989,6 +2004,26 @@ class Attribution:
             if lead.strip() == "" or lead.rstrip().endswith(","):
                 return True
         return False
+
+    def _kin_spoken_of(self, at: int, pronoun: str, clause: Clause) -> Speaker | None:
+        """'Nichols' mother expressed their sentiments. / "...," she said': the relative of the
+        pronoun's gender whom a sentence of the narration opens with, in the pronoun's paragraph
+        or the one before, when no named person is the one meant (asked of _salient_person first)."""
+        tokens = self.tokens
+        paragraph = self.at.paragraph_at(at)
+        if paragraph < 0:
+            return None
+        lo = self.at.paragraphs[max(0, paragraph - 1)][0]
+        found = None
+        for k in self.at.token_range(lo, at):
+            if tokens[k].possessive and tokens[k].cap and k + 1 < len(tokens) and self._quote_of_token[k] < 0 \
+                    and self.vocab.kin.get(tokens[k + 1].norm) == pronoun and self._kin_subject_in(tokens[k].start, tokens[k + 1].end):
+                found = k
+        if found is None:
+            return None
+        owner = self._runs.get(found)
+        first = owner.first if owner is not None else found
+        return self._resolve_description(first, found + 1, clause)
 
     def _unnamed_person_in(self, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] speaks of a person by a description ("one mother", "a man")."""

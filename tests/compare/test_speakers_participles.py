@@ -197,3 +197,21 @@ def test_a_book_title_with_its_subtitle_is_no_quotation():
     # words after a colon in a sentence are a quotation
     text = 'The sign outside said: "Closed: we will reopen on Monday."'
     assert any("reopen" in q.text for q in article_quotes(text))
+
+
+def test_a_cross_head_of_quoted_words_is_not_the_speaker_before():
+    text = ("A large plane was spotted heading to the north, our reporter says.\n\n"
+            "'Completely false'\n\n"
+            "Several residents of the camp told him it was an Antonov plane.")
+    assert speaker_of(text, "Completely false") is None
+    # a sentence of words quoted on, with its punctuation, continues the speaker
+    text = '"We will fight on," the leader said.\n\n"We will never surrender."'
+    assert speaker_of(text, "never surrender") == "the leader"
+
+
+def test_people_doing_something_else_in_the_sentence_do_not_speak_its_quotation():
+    text = ('"We heard pop, pop, pop," smelled gunpowder and heard co-workers yelling, said Jean Larson, '
+            'a staff accountant.')
+    assert speaker_of(text, "pop, pop") != "workers"
+    text = "Demonstrators chanting \"thieves, thieves\" attempted to break through a police cordon."
+    assert speaker_of(text, "thieves") == "Demonstrators"

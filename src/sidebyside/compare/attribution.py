@@ -104,6 +104,7 @@ _LEAD_IN_WORDS = frozenset("at in on during after before following since speakin
 _LEAD_IN_TOKENS = 25  # '," a man's voice says': how far after a close its speech verb may stand  # 'told the New York Daily News "..."': the words of whom it was told
 # Participles that take their sentence's subject: '..., adding that "..."'.
 _PARTICIPLE_SUFFIX = "ing"
+_CROSS_HEAD_WORDS = 5  # "'Completely false'" alone in its paragraph: a cross-head, no words of the speaker before
 # Words that, after a comma, open a phrase of the writer's own inside a reported sentence.
 _RELATIVES = frozenset("that which who whom".split())
 _WRITERS_PHRASE = frozenset("which when where whose whom who".split())
@@ -933,8 +934,9 @@ class Attribution:
                     # "with" speaks; not "posted on Twitter accusing": the place of the post
                     return Clause(v, right_before.first, right_before.last, base)
                 group = tokens[v - 1].norm
-                if right_before is None and group in self.vocab.person_nouns and group.endswith("s") \
-                        and not self._in_quote(v - 1):
+                quote_next = v + 1 < len(tokens) and any(c in tokens[v + 1].gap for c in _OPEN_MARKS)
+                if right_before is None and group in self.vocab.person_nouns and group.endswith("s") and quote_next \
+                        and not self._in_quote(v - 1) and tokens[v - 1].gap != "-":
                     s = v - 1  # 'Students chanting "..."', 'hundreds of angry protesters chanting': the people doing it
                     while s > 0 and v - 1 - s < 3 and tokens[s].gap in _SPACE and tokens[s - 1].norm.isalpha() \
                             and not tokens[s - 1].cap and tokens[s - 1].norm not in _FUNCTION \
@@ -2851,7 +2853,7 @@ class Attribution:
             return speakers[prior], spans[prior]
         if para > 0 and p_lo == q.open_at and not self._clauses_between(q.open_at, at.paragraphs[para][1], None):
             prev_lo, prev_hi = at.paragraphs[para - 1]
-            if self._heading_like(prev_lo, prev_hi):
+            if self._heading_like(prev_lo, prev_hi) or self._cross_head(q, para, prev_hi):
                 return None, None
             found = [c for c in self._clauses_between(prev_lo, prev_hi, None) if self._speaks_on(c)]
             prior = self._last_credited_quote(index, prev_lo, speakers)
@@ -2874,6 +2876,15 @@ class Attribution:
             if quotes[j].nested_in is None and quotes[j].kind == "statement" and speakers[j] is not None:
                 return j
         return None
+
+    def _cross_head(self, q, para: int, prev_hi: int) -> bool:
+        """A paragraph that is only a few quoted words with no punctuation ("'Completely false'"
+        between two paragraphs of narration): a cross-head repeating words quoted further on, not
+        the next words of the speaker before; not after a paragraph ending in a colon."""
+        lo, hi = self.at.paragraphs[para]
+        body = self.text[lo:hi].strip().strip("\"“”'‘’")
+        return len(body.split()) <= _CROSS_HEAD_WORDS and not any(c in body for c in ".,;:!?") \
+            and self.text[q.end : hi].strip(" \"“”'‘’") == "" and not self.text[:prev_hi].rstrip().endswith(":")
 
     def _heading_like(self, lo: int, hi: int) -> bool:
         text = self.text[lo:hi].rstrip()

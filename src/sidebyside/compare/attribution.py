@@ -1028,7 +1028,8 @@ class Attribution:
         State Condoleezza Rice" (a title's "of the" goes on)."""
         tokens, n = self.tokens, len(self.tokens)
         m = run.last + 1
-        while m < n and m - run.last <= 8 and tokens[m].gap in _SPACE:
+        while m < n and m - run.last <= 8 and (tokens[m].gap in _SPACE or tokens[m].gap.strip() == "."
+                                               and tokens[m - 1].norm in self.vocab.abbreviations):  # "police Lt. Gerry"
             person = self._runs.get(m)
             if person is not None and person.kind == "person" and person.first > run.last:
                 return person.first, person.last
@@ -1585,6 +1586,13 @@ class Attribution:
                     break
                 run = self._runs.get(last)
                 if run is not None and run.first >= k:
+                    person = self._person_after_title(run) if run.kind in ("institution", "media", "single", "place") \
+                        and not tokens[run.last].possessive else None
+                    if person is not None and any(tokens[x].norm in self.vocab.title_words or tokens[x].norm in self.vocab.person_nouns
+                                                  for x in range(run.last + 1, person[0])):
+                        # "according to Troy police Lt. Gerry Scherlinck": the lieutenant (not "with NBC's Real Life")
+                        self.clauses.append(Clause(v, person[0], person[1], base))
+                        return
                     self.clauses.append(Clause(v, run.first, run.last, base))
                     return
             k = k0

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from sidebyside.extract import cues
+from sidebyside.extract import cues, dates
 
 MAX_NAME_WORDS = 6
 MAX_BYLINE_CHARS = 150
@@ -26,10 +26,7 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w+")  # after e-mail addresses are gone: "Natasha Turak@NatashaTurak" too
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
-_MONTH = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
+_MONTH = dates.month_table().safe_pattern  # the one month table: "Jane Doe 12 März" ends at the date too
 # Where a date, time or "Updated" starts, the names have ended.
 _DATE_START = re.compile(
     rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"

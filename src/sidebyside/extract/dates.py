@@ -41,6 +41,11 @@ class MonthTable:
     unsafe: frozenset[str]  # names that are ordinary words somewhere
     pattern: str  # alternation of every name, longest first
 
+    @property
+    def safe_pattern(self) -> str:
+        """Alternation of the names that are no ordinary word in any language, longest first."""
+        return "|".join(re.escape(n) for n in sorted(set(self.months) - self.unsafe, key=len, reverse=True))
+
 
 @lru_cache(maxsize=1)
 def month_table() -> MonthTable:

@@ -297,3 +297,19 @@ def test_the_speakers_after_a_reduced_relative_clause():
     names = set(sources_of("And it underscored the problems Georgia prosecutors say they frequently "
                            "face with the requirement that death sentences be unanimous."))
     assert "Georgia prosecutors" in names and not any("problems" in n for n in names), names
+
+
+def test_one_office_holder_described_is_a_person_and_people_stay_a_group():
+    found = sources_of(
+        "The president of Ghana said he fears an invasion. Our reporter says the camp was hit. "
+        "The residents of the camp said they were afraid."
+    )
+    assert found["the president of Ghana"].kind == "person"
+    assert found["our reporter"].kind == "person"
+    assert found["the residents of the camp"].kind == "group"
+
+
+def test_a_place_after_an_office_is_not_its_holder():
+    found = sources_of("The president of Chechnya said he fears an invasion.")
+    assert set(found) == {"the president of Chechnya"}
+    assert found["the president of Chechnya"].kind == "person"

@@ -2148,6 +2148,9 @@ class Attribution:
             return "institution"
         if self.tokens[first].norm in _INDEFINITE or head in ("source", "sources", "insider", "insiders"):
             return "anonymous"
+        if self.tokens[first].norm in ("the", "our") and _singular(head) == head and head not in vocab.standalone_speakers \
+                and (head in vocab.title_words or head in vocab.person_nouns or _profession(head)):
+            return "person"  # "the president of South Sudan", "our reporter": one person, not a group
         return "group"
 
     def _definite(self, head: str, first: int, last: int, at: int) -> Speaker | None:
@@ -2155,7 +2158,12 @@ class Attribution:
         tokens, vocab = self.tokens, self.vocab
         modifiers = {tokens[m].norm for m in range(first + 1, last) if tokens[m].cap}
         name_inside = self._runs.get(last)
-        if name_inside is not None and name_inside.kind in ("person", "single"):
+        start_inside = name_inside.run_first if name_inside is not None and name_inside.run_first >= 0 else \
+            name_inside.first if name_inside is not None else 0
+        if name_inside is not None and name_inside.kind in ("person", "single") \
+                and not (start_inside > first and tokens[start_inside - 1].norm in _PREPOSITIONS):
+            # "the 14th-ranked Schwartzman" is Schwartzman; in "the president of Chechnya" the name
+            # after the preposition is the office's country, not its holder
             return self._speaker_of_run(name_inside, at)  # "the 14th-ranked Schwartzman"
         if head in vocab.document_nouns:
             return self._latest_speaker(at, kinds=("institution", "media"))

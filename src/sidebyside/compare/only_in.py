@@ -13,7 +13,7 @@ from itertools import combinations
 from dataclasses import dataclass
 
 from sidebyside.compare.cross_script import ForeignText
-from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_full_name, name_key
+from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_key
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.model import OnlyIn, Span
 from sidebyside.settings import DEFAULT, NamingSettings
@@ -217,6 +217,12 @@ _OWN_NAMES = frozenset({"person", "place"})
 _LINKS = frozenset("of for on the and de la".split())
 
 
+def _longer_name_is_another(e: Entity) -> bool:
+    """A person's or a town's name, whose longer form is someone or somewhere else; a
+    building's is the same one ("Municipal Stadium" / "Jacksonville Municipal Stadium")."""
+    return e.kind in _OWN_NAMES and not (e.kind == "place" and is_facility(e.key))
+
+
 def _name_words(key: str) -> frozenset[str]:
     """The words that identify a name: no particles, links or initials. "Jr" and "III" stay: they
     tell a son from his father."""
@@ -231,7 +237,7 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
     way round: "U. S. Medical Center" / "U. S. Medical Center for Federal Prisoners", "Carlton
     Hotel" / "Carlton Intercontinental Hotel" — one thing, named at more or less length. Only when
     just one name of A fits (key of B -> key of A; A's key when B's name is the shorter)."""
-    words_a = {e.key: (_name_words(e.key), e.kind) for e in ents_a if e.via in ("name", "media") and e.kind not in _OWN_NAMES}
+    words_a = {e.key: (_name_words(e.key), e.kind) for e in ents_a if e.via in ("name", "media") and not _longer_name_is_another(e)}
     by_word: dict[str, list[str]] = {}
     by_words: dict[frozenset[str], list[str]] = {}
     for key, (words, _) in words_a.items():
@@ -240,7 +246,7 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
             by_word.setdefault(w, []).append(key)
     out: dict[str, str] = {}
     for e in ents_b:
-        if e.key in taken or e.key in words_a or e.via not in ("name", "media") or e.kind in _OWN_NAMES or e.key in out:
+        if e.key in taken or e.key in words_a or e.via not in ("name", "media") or _longer_name_is_another(e) or e.key in out:
             continue
         mine = _name_words(e.key)
         if len(mine) < 2:

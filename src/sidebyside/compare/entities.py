@@ -767,7 +767,7 @@ class EntityFinder:
         if head_kind is None and len(words) > 1 and words[0].norm in _PLACE_PREFIXES:
             head_kind = "place"  # "Port Alvik", "Fort Smith"
         prev = tokens[k - 1] if k > 0 else None
-        if name_key(self._span_text(k, m)) in _region_keys() and not titled:
+        if name_key(self._span_text(k, m)) in region_keys() and not titled:
             kind = "place"  # a state or province written alone: "Oregon", "Ontario"
         elif len(words) > 1 and words[0].text in _SHIP_PREFIXES:
             kind = "other"  # a ship ("INS Mysore"), never a person
@@ -921,7 +921,7 @@ _ROUTE_PREPOSITIONS = frozenset("along down up on off through".split())
 
 
 @functools.lru_cache(maxsize=1)
-def _region_keys() -> frozenset[str]:
+def region_keys() -> frozenset[str]:
     """Name keys of states and provinces (naming.json's regions), but never one that is also a
     given name ("Virginia", "Georgia": "Virginia" alone may be a woman)."""
     regions = json.loads(resource(TERMS_DIR).joinpath("naming.json").read_text(encoding="utf-8"))["regions"]

@@ -608,11 +608,13 @@ class EntityFinder:
         )
 
     def _definite_name(self, k: int, m: int) -> bool:
-        """A lower-case "the" right before the run, and no noun after it that the run modifies
-        ("the Hasim Rahman fight")."""
+        """"the" right before the run (or "The" opening the sentence), and no noun after it that
+        the run modifies ("the Hasim Rahman fight")."""
         tokens = self.tokens
-        if k == 0 or tokens[k - 1].norm != "the" or tokens[k - 1].cap or not joinable(tokens[k - 1], tokens[k]):
+        if k == 0 or tokens[k - 1].norm != "the" or not joinable(tokens[k - 1], tokens[k]):
             return False
+        if tokens[k - 1].cap and not tokens[k - 1].initial:
+            return False  # "The" inside a name ("Committee for The ..."); a sentence's "The Red Sox" counts
         if m < len(tokens) and joinable(tokens[m - 1], tokens[m]) and not tokens[m].cap:
             word = tokens[m].norm
             if nouns().is_noun(word) or not (word in CLOSED_CLASS or word in _VERBS_AFTER_NAMES

@@ -76,3 +76,9 @@ def test_a_building_is_one_place_under_a_shorter_and_a_longer_name():
     b = find_entities("He lived in Los Angeles for years.")
     match = match_entities(a, b, ("A", "B"), ("", ""))
     assert "los angeles" not in match.key_maps[1] and "los angeles county" not in match.key_maps[0]
+
+
+def test_a_weekday_after_a_name_dates_it_and_is_no_part_of_it():
+    ents = by_text("A woman was struck outside the Bloomington Sam's Club Wednesday night, police said.")
+    assert "Bloomington Sam's Club" in ents
+    assert not any("Wednesday" in t for t in ents)

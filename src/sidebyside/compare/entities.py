@@ -44,6 +44,7 @@ CLOSED_CLASS = frozenset(
 )
 _PLACE_PREPOSITIONS = frozenset("in near outside across inside".split())
 _TIMES = json.loads(resource(TERMS_DIR).joinpath("times.json").read_text(encoding="utf-8"))
+_WEEKDAYS = frozenset(_TIMES["weekdays"])
 _CALENDAR = frozenset([*_TIMES["weekdays"], *_TIMES["weekday_abbreviations"], *_TIMES["months"]])  # never a name
 _WORDS = json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(encoding="utf-8"))
 # a lower-case noun right before a capitalised run that makes it an organisation ("the rights
@@ -366,6 +367,8 @@ class EntityFinder:
                 continue
             if tok.text.isupper() and tok.norm in CLOSED_CLASS and len(tok.text) > 1 and not self.look.gazetteer.match_at(tokens, j):
                 break  # "WINSTON BLACKMORE AND JAMES OLER": capitals do not make "AND" a name
+            if tok.norm in _WEEKDAYS and tok.gap == " ":
+                break  # "the Bloomington Sam's Club Wednesday night": the day dates, it names nothing
             if tok.cap and not (tok.initial and tok.gap != "-"):
                 j += 1
                 continue

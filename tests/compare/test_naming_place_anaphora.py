@@ -58,3 +58,12 @@ def test_a_place_named_too_far_back_is_not_what_the_area_stands_for():
     found = contrasts(f"A fire broke out in Palmer on Tuesday. {filler} Residents of the area were told to stay inside.",
                       PALMER_B)
     assert all("the area" not in labels(c, "a") for c in found.values())
+
+
+def test_the_town_of_a_name_and_the_region_for_a_country_join_nothing():
+    found = contrasts(
+        "Rockets fired from Gaza hit Israel today, including one that hit the town of Gadera. "
+        "Pirates based in Somalia attack ships. Piracy in the region has grown.",
+        "Rockets fired from Gaza hit Israel today. Pirates based in Somalia attack ships.",
+    )
+    assert all({"the town", "the region"}.isdisjoint(labels(c, "a")) for c in found.values())

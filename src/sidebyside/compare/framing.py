@@ -149,8 +149,8 @@ def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],
         builder.build(views[0], {"title": a.title or "", "lead": a.lead or ""}, capitalised, a.published),
         builder.build(views[1], {"title": b.title or "", "lead": b.lead or ""}, capitalised, b.published),
     )
-    for side in chains:
-        place_anaphora(side, builder.country_keys, naming)
+    for side, view in zip(chains, views):
+        place_anaphora(side, view.text, builder.country_keys, naming)
     maps = pair_maps(chains, match.key_maps, vocab, finder.look.title_heads, builder.country_keys)
     venue_maps(chains, maps)
     slot_maps(views, chains, maps, aligned, vocab, naming)

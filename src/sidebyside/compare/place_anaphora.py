@@ -8,6 +8,7 @@ each noun can stand for).
 from __future__ import annotations
 
 import json
+import re
 
 from sidebyside.compare.entities import is_facility, region_keys
 from sidebyside.compare.naming import ArticleChains, merge_chains
@@ -18,12 +19,14 @@ from sidebyside.settings import DEFAULT, NamingSettings
 _ANAPHORS: dict[str, str] = json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(encoding="utf-8"))[
     "place_anaphors"]
 _NAMED_FORMS = frozenset(("name", "short"))
+_OF_NAME = re.compile(r"\s+of\s+[A-Z]")  # "the town of Gadera": its name follows
 _WIDE_HEADS = frozenset("county province district region state".split())
 
 
-def place_anaphora(chains: ArticleChains, country_keys: frozenset[str],
+def place_anaphora(chains: ArticleChains, text: str, country_keys: frozenset[str],
                    settings: NamingSettings = DEFAULT.compare.naming) -> None:
-    """Join each such description's chain to the place it stands for (see the module docstring)."""
+    """Join each such description's chain to the place it stands for (see the module docstring).
+    text: the article's body, which the chains' offsets point into."""
     named: list[tuple[int, str, str]] = []  # (end, chain, kind of place) of the places named so far
     mapping: dict[str, str] = {}
     refs = sorted((r for r in chains.refs if r.field == "text"), key=lambda r: r.start)
@@ -37,9 +40,9 @@ def place_anaphora(chains: ArticleChains, country_keys: frozenset[str],
         wanted = _ANAPHORS.get(info.role)
         if wanted is None or info.plural or info.country or info.modifier or info.possessed:
             continue
-        if not all(_bare(other.text) for other in refs if other.chain == r.chain):
+        if not all(_bare(other.text) and not _OF_NAME.match(text, other.end) for other in refs if other.chain == r.chain):
             continue  # "a town" is a new one, "that area" may point anywhere, "the northern town"
-            # (of Jabaliya) or "the contested region" is told of its own
+            # or "the town of Gadera" is told of its own, and so is "the contested region"
         for end, chain, kind in reversed(named):
             if r.start - end > settings.place_anaphora_reach:
                 break
@@ -67,9 +70,7 @@ def _place_kind(key: str, chain: str, country_keys: frozenset[str]) -> str:
 
 def _fits(wanted: str, kind: str) -> bool:
     if wanted == "any":
-        return kind != "building"
-    if wanted == "wide":
-        return kind in ("place", "state", "country")
+        return kind in ("place", "state")  # a country is "the country", never "the area"
     if wanted == "town":
         return kind == "place"
     return wanted == kind

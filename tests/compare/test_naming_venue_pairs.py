@@ -68,3 +68,20 @@ def test_two_named_venues_are_left_to_their_names():
     found = contrasts("The fire destroyed Wasilla Bible Church on Friday.",
                       "The fire destroyed Palmer Community Church on Friday.")
     assert contrast_with(found, "Wasilla Bible Church") is None
+
+
+def test_two_venues_introduced_without_places_join_nothing():
+    found = contrasts(
+        "Shells hit a UN school on Tuesday. Earlier, an air strike hit a school run by the agency.",
+        "Israeli shells struck the Fakhora school in Jabaliya, killing 40.",
+    )
+    assert all({"a UN school", "a school"}.isdisjoint(labels(c, "a")) for c in found.values())
+
+
+def test_a_venue_told_with_its_place_keeps_the_contrast_of_places():
+    found = contrasts(
+        "Sudan bombed a refugee camp in South Sudan on Thursday. The camp holds 20,000 people.",
+        "Bombs fell on the camp at Yida on Thursday. The camp is run by a charity.",
+    )
+    c = contrast_with(found, "a refugee camp in South Sudan")
+    assert c is not None and "the camp at Yida" in labels(c, "b")

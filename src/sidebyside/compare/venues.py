@@ -39,14 +39,26 @@ def venue_maps(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str,
             continue  # a key already stands for something else in the other article
         if _places_differ(sides, found, keys):
             continue
-        # one key for all: the one both articles share, else the named venue's (side 0's first
-        # description when both are described)
-        target = shared[0] if shared else found[1].named[0] if found[1].named else (found[0].named or found[0].keys)[0]
+        target = _target(found, shared)
         for side in (0, 1):
             mine = set(found[side].keys)
             for chain in {r.chain for r in sides[side].refs}:
                 if maps[side].get(chain, chain) in mine:
                     maps[side][chain] = target
+
+
+def _target(found: tuple["_Venues", "_Venues"], shared: list[str]) -> str:
+    """The one key for all: the named venue's, else a venue told with its place ("venue:camp:
+    yida", which keeps "a camp in South Sudan" / "the camp at Yida" a contrast to show), else
+    the key both articles share, else side 0's first."""
+    for f in found:
+        if f.named:
+            return f.named[0]
+    for f in found:
+        placed = [k for k in f.keys if k.startswith("venue:")]
+        if placed:
+            return placed[0]
+    return shared[0] if shared else found[0].keys[0]
 
 
 class _Venues:
@@ -60,6 +72,7 @@ class _Venues:
         self.anchored = False
         self.places: set[str] = set()
         self.introduced: set[str] = set()  # places of indefinite mentions: "a Staunton store"
+        self.indefinite: set[str] = set()  # keys with an indefinite mention: "a school", "a UN school"
 
     def add(self, key: str, named: bool, anchored: bool, place: str | None, indefinite: bool) -> None:
         if key not in self.keys:
@@ -67,6 +80,8 @@ class _Venues:
         if named and key not in self.named:
             self.named.append(key)
         self.anchored = self.anchored or anchored
+        if indefinite:
+            self.indefinite.add(key)
         if place:
             self.places.add(place)
             if indefinite:
@@ -76,11 +91,11 @@ class _Venues:
         """Whether the article tells of one venue of the kind: one name and no description it
         left apart from it ("West Coast Bank" ... "an Oregon bank" it never calls "the bank"), or
         descriptions only, in one place at most and introduced once ("an Oregon bank", "a Texas
-        bank": two), with one that is more than "a hospital"."""
+        bank", or "a UN school" and "a school": two), with one that is more than "a hospital"."""
         if self.named:
             return len(self.keys) == 1
         places = {p for p in self.places if chains.kinds.get(p, {}).get("place")}
-        return self.anchored and len(places) <= 1 and len(self.introduced) <= 1
+        return self.anchored and len(places) <= 1 and len(self.introduced) <= 1 and len(self.indefinite) <= 1
 
 
 def _venues(chains: ArticleChains, own_map: dict[str, str]) -> dict[str, _Venues]:

@@ -82,3 +82,10 @@ def test_a_weekday_after_a_name_dates_it_and_is_no_part_of_it():
     ents = by_text("A woman was struck outside the Bloomington Sam's Club Wednesday night, police said.")
     assert "Bloomington Sam's Club" in ents
     assert not any("Wednesday" in t for t in ents)
+
+
+def test_a_town_is_no_shorter_name_of_a_building_named_after_it():
+    a = find_entities("He was held at the Los Angeles County Jail for a week.")
+    b = find_entities("Officers said Los Angeles police would not comment.")
+    match = match_entities(a, b, ("A", "B"), ("", ""))
+    assert "los angeles" not in match.key_maps[1]

@@ -223,6 +223,14 @@ def _longer_name_is_another(e: Entity) -> bool:
     return e.kind in _OWN_NAMES and not (e.kind == "place" and is_facility(e.key))
 
 
+def _same_building(x: str, y: str) -> bool:
+    """A building's shorter name keeps its head ("Municipal Stadium"); "Los Angeles" is no
+    name of the Los Angeles County Jail."""
+    if not (is_facility(x) or is_facility(y)):
+        return True
+    return x.rsplit(" ", 1)[-1] == y.rsplit(" ", 1)[-1]
+
+
 def _name_words(key: str) -> frozenset[str]:
     """The words that identify a name: no particles, links or initials. "Jr" and "III" stay: they
     tell a son from his father."""
@@ -252,10 +260,10 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
         if len(mine) < 2:
             continue  # (a fit shares two words at least)
 
-        def fits(k: str, mine: frozenset[str] = mine, kind: str = e.kind) -> bool:
+        def fits(k: str, mine: frozenset[str] = mine, kind: str = e.kind, key: str = e.key) -> bool:
             theirs, their_kind = words_a[k]
             return (len(min(mine, theirs, key=len)) >= 2 and (mine <= theirs or theirs <= mine)
-                    and (kind == their_kind or "other" in (kind, their_kind)))
+                    and (kind == their_kind or "other" in (kind, their_kind)) and _same_building(key, k))
 
         # Only one fit matters, so the search stops at a second: A's names holding all of these
         # words come from the shortest word list, those holding only some of them from the

@@ -89,3 +89,14 @@ def test_a_town_is_no_shorter_name_of_a_building_named_after_it():
     b = find_entities("Officers said Los Angeles police would not comment.")
     match = match_entities(a, b, ("A", "B"), ("", ""))
     assert "los angeles" not in match.key_maps[1]
+
+
+def test_a_town_before_its_state_or_country_is_a_place_and_a_person_stays_one():
+    ents = by_text("Felt died in Santa Rosa, California, on Thursday. Klitschko won in Mannheim, Germany.")
+    assert ents["Santa Rosa"].kind == "place" and ents["California"].kind == "place"
+    assert ents["Mannheim"].kind == "place"
+    # a name before a state's possessive is someone of that state
+    ents = by_text("Tyler Hansbrough scored. Hansbrough, North Carolina's new career scoring leader, spoke.")
+    assert ents["Tyler Hansbrough"].kind == "person"
+    assert all(e.kind != "place" for e in find_entities("Hansbrough, North Carolina's new scoring leader, spoke.")
+               if e.text == "Hansbrough")

@@ -257,7 +257,8 @@ class EntityFinder:
             return raw
         out: list[Entity] = []
         drop_until = -1
-        for e in raw:
+        wide = region_keys() | self._country_keys()
+        for n, e in enumerate(raw):
             if e.start < drop_until:
                 continue
             match = _REGION_AFTER.match(self.text, e.end) if e.via == "name" and e.kind in ("place", "other") else None
@@ -266,8 +267,26 @@ class EntityFinder:
                 self.place_keys.add(e.key)
                 e = Entity(e.start, end, self.text[e.start:end], "place", e.key, e.name, e.via, e.title)
                 drop_until = end
+            elif e.via == "name" and e.kind == "other" and n + 1 < len(raw) and self._then_wide_place(e, raw[n + 1], wide):
+                # "Santa Rosa, California", "Mannheim, Germany": a town (the state stays a mention;
+                # a person's surname the text names in full stays a person's, as "near X" does)
+                self.place_keys.add(e.key)
+                self.context_places.add(e.key)
+                e = Entity(e.start, e.end, e.text, "place", e.key, e.name, e.via, e.title)
             out.append(e)
         return out
+
+    def _then_wide_place(self, e: Entity, nxt: Entity, wide: frozenset[str]) -> bool:
+        """Whether a state, province or country follows the name after a comma, and ends the
+        phrase ("Hansbrough, North Carolina's new career scoring leader" is no town)."""
+        return (nxt.kind == "place" and nxt.key in wide and self.text[e.end : nxt.start] == ", "
+                and not e.text.isupper() and self.text[nxt.end : nxt.end + 1] in (",", ".", ";", ":", ")", "\n", ""))
+
+    def _country_keys(self) -> frozenset[str]:
+        keys = self.lex.derived.get("country_keys")
+        if keys is None:
+            keys = self.lex.derived["country_keys"] = frozenset(name_key(c) for c in self.lex.countries.values())
+        return keys
 
     def _caps_name_word(self, k: int) -> bool:
         """A word of a line in capitals that is part of a name: a known name, a word the texts

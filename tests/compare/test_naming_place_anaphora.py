@@ -67,3 +67,12 @@ def test_the_town_of_a_name_and_the_region_for_a_country_join_nothing():
         "Rockets fired from Gaza hit Israel today. Pirates based in Somalia attack ships.",
     )
     assert all({"the town", "the region"}.isdisjoint(labels(c, "a")) for c in found.values())
+
+
+def test_a_district_is_no_village_and_the_area_of_something_is_its_own():
+    found = contrasts(
+        "The quake hit Central Aceh district on Tuesday. People in the village ran out in panic. "
+        "Police placed him in Spiro, in the area of the slaying.",
+        "A quake hit Central Aceh district on Tuesday. Police said he was in Spiro.",
+    )
+    assert all({"the village", "the area"}.isdisjoint(labels(c, "a")) for c in found.values())

@@ -19,7 +19,8 @@ from sidebyside.settings import DEFAULT, NamingSettings
 _ANAPHORS: dict[str, str] = json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(encoding="utf-8"))[
     "place_anaphors"]
 _NAMED_FORMS = frozenset(("name", "short"))
-_OF_NAME = re.compile(r"\s+of\s+[A-Z]")  # "the town of Gadera": its name follows
+_OF_NAME = re.compile(r"\s+of\b")  # "the town of Gadera", "the area of the slaying": told by what follows
+_WIDE_AFTER = re.compile(r"\s+(?:district|county|province|region|state|regency)\b")  # "Central Aceh district"
 _WIDE_HEADS = frozenset("county province district region state".split())
 
 
@@ -32,7 +33,8 @@ def place_anaphora(chains: ArticleChains, text: str, country_keys: frozenset[str
     refs = sorted((r for r in chains.refs if r.field == "text"), key=lambda r: r.start)
     for r in refs:
         if r.kind == "place" and r.entity is not None and r.form in _NAMED_FORMS and not r.chain.startswith("venue:"):
-            named.append((r.end, r.chain, _place_kind(r.entity.key, r.chain, country_keys)))
+            kind = "state" if _WIDE_AFTER.match(text, r.end) else _place_kind(r.entity.key, r.chain, country_keys)
+            named.append((r.end, r.chain, kind))
             continue
         if r.chain in mapping or r.form != "description" or r.chain not in chains.described:
             continue
@@ -42,7 +44,8 @@ def place_anaphora(chains: ArticleChains, text: str, country_keys: frozenset[str
             continue
         if not all(_bare(other.text) and not _OF_NAME.match(text, other.end) for other in refs if other.chain == r.chain):
             continue  # "a town" is a new one, "that area" may point anywhere, "the northern town"
-            # or "the town of Gadera" is told of its own, and so is "the contested region"
+            # or "the town of Gadera" / "the area of the slaying" is told of its own, and so is
+            # "the contested region"
         for end, chain, kind in reversed(named):
             if r.start - end > settings.place_anaphora_reach:
                 break

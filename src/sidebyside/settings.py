@@ -151,6 +151,8 @@ class TextSettings:
     prose_inner_sentence_weight: int = 150  # ...or this heavy with a sentence ending inside
     prose_unended_weight: int = 140  # a sentence that lost its final stop: this heavy,
     prose_unended_words: tuple[int, int] = (20, 60)  # with this many words, mostly lower-case
+    wide_unended_weight: int = 60  # a line of wide (CJK) script this heavy, mostly wide, is prose without its final stop
+    unspaced_token_chars: int = 10  # (a script without spaces: this many characters or more a space-separated token)
     short_prose_weight: int = 36  # a shorter line is prose when it ends a sentence
     short_prose_words: int = 6  # and has this many words (or is wide script)
     comment_header_sentence_words: int = 3  # "X said:" with this many lower-case words is a sentence, not a comment's header
@@ -179,6 +181,8 @@ class TextSettings:
     prose_bullet_weight: int = 100  # a bullet this heavy that is prose counts as a paragraph
     item_chunk_lines: int = 3  # this many unended lines without blank lines between: a list
     item_chunk_ended_share: float = 0.6  # unless this share of them ends a sentence
+    unbulleted_list_lines: int = 6  # this many short unended lines without blanks or bullets: a list that lost its bullets
+    unbulleted_list_share: float = 0.75  # (when this share of its lines are such items, and none is a paragraph)
     comments_after_prose: int = 300  # a comment section ends the article after this much prose
     next_story_prose: int = 500  # a dated headline after this much prose starts another story
     teaser_list_stories: int = 3  # this many dated headlines below the article make a list of teasers
@@ -189,8 +193,11 @@ class TextSettings:
     teaser_card_span: int = 15  # two teaser cards (a title shown twice) within this many lines end the body
     data_table_rows: int = 4  # this many short lines with figures and a shared separator, no blanks between: a table of data
     data_row_max_weight: int = 200  # (each row at most this heavy)
+    data_row_cost: int = 10  # each row of such a table earns its weight beyond this
     data_table_header_rows: int = 2  # ... or this many under a header of cells without figures
     data_table_title_words: int = 10  # a table after the body may follow a title of at most this many words
+    repeat_line_min_weight: int = 400  # a line this heavy holding this many of the body's paragraphs
+    repeated_paragraphs: int = 2  # (the text again in one line: a page's metadata, a print copy) is dropped
 
     # --- header
     header_window: int = 120  # lines before the body searched for the headline and byline
@@ -227,6 +234,7 @@ class TextSettings:
     low_confidence_chars: int = 400  # a body shorter than this is flagged
     low_confidence_one_paragraph_chars: int = 1000  # ...or one paragraph shorter than this
     keep_all_share: float = 0.2  # a body under this share of the capture's prose is widened
+    widen_shorter_share: float = 0.5  # (to its other lines of three words or more too, when they weigh this share of those kept)
     unsure_body_chars: int = 1000  # a body shorter than this is grown over the lines of words around it,
     # (lines that read as sentences; the site's furniture, promos and metadata stop it)
     unsure_gap_lines: int = 3  # crossing this many other lines in a row (a one-word heading, a link, an image),

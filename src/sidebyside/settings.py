@@ -382,6 +382,10 @@ class NamingSettings:
     # event verb in sentences the pair aligns ("a man was killed" / "the motorist was killed"):
     # words of an auxiliary or adverb run skipped between a subject and its verb at most.
     slot_verb_reach: int = 3
+    # "A Post editor" (a description only ever written with "a") is the other article's named
+    # bearer of that role only when that article names him within this many opening paragraphs
+    # or more than once: someone it names once in passing is not whom "a" introduces.
+    main_actor_paragraphs: int = 4
 
 
 @dataclass(frozen=True)

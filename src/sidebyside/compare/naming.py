@@ -112,6 +112,9 @@ class NamingVocabulary:
     predicate_verbs: frozenset[str] = frozenset()
     predicate_participles: frozenset[str] = frozenset()
     predicate_followers: frozenset[str] = frozenset()
+    arrest_verbs: frozenset[str] = frozenset()  # "arrested", "charged": who was, is the suspect
+    speaks_for: frozenset[str] = frozenset()  # "spokesman": someone's, never the one man named
+    ordinal_titles: frozenset[str] = frozenset()  # "baseman": "first baseman" is a title, no rank
     noun_suffixes: tuple[str, ...] = ()  # endings of nouns the noun lexicon leaves out ("disposal")
     # event slots (slot_maps): auxiliaries, the words skipped between a subject and its verb
     # (auxiliaries and adverbs), prepositions of an agent ("shot by police"), and words that
@@ -160,6 +163,9 @@ def vocabulary() -> NamingVocabulary:
         predicate_verbs=frozenset(data["predicate_verbs"]),
         predicate_participles=frozenset(data["predicate_participles"]),
         predicate_followers=frozenset(data["predicate_followers"]),
+        arrest_verbs=frozenset(data["arrest_verbs"]),
+        speaks_for=frozenset(data["speaks_for_nouns"]),
+        ordinal_titles=frozenset(data["ordinal_titles"]),
         noun_suffixes=tuple(data["noun_suffixes"]),
         auxiliaries=frozenset(data["event_slots"]["auxiliaries"]),
         passive_auxiliaries=frozenset(data["event_slots"]["passive_auxiliaries"]),
@@ -236,6 +242,11 @@ class ArticleChains:
     located: set[str] = field(default_factory=set)  # chains written right after "in", "at", "from" ...: places there
     definite: set[str] = field(default_factory=set)  # chains written after "the" ("the Navy", "the Post")
     acting: set[str] = field(default_factory=set)  # countries written other than as places: maybe their governments
+    # chain -> roles the text gives through the event, not in a noun beside the name ("police
+    # arrested X": the suspect); they join "the suspect" but are no role a reader sees written
+    implied: dict[str, set[str]] = field(default_factory=dict)
+    opening_end: int = 0  # where the body's opening paragraphs end (settings.main_actor_paragraphs)
+    slots: dict[tuple[int, int], list[tuple[str, str]]] = field(default_factory=dict)  # (start, end) -> its event slots
 
 
 @dataclass(frozen=True)
@@ -253,6 +264,9 @@ class Described:
     possessed: str = ""  # "" | "pronoun" | "own"
     bare: bool = False  # a plural with no determiner ("seven attorneys", "Somali pirates"): a new group
     modifier_kind: str | None = None  # the kind of the name written in it ("organisation" for "an FBI agent")
+    # "the fifth coach fired this season", "the best team in recent memory": one of a ranking,
+    # said of someone in its sentence, never a name for whoever else carries the role
+    ranked: bool = False
 
     @property
     def head(self) -> str:
@@ -293,6 +307,7 @@ class ChainBuilder:
         self.nouns = nouns()
         self.known_places = frozenset(name_key(p) for p in (*lex.places, *lex.countries, *lex.capital_of))
         self._heads: dict[str, tuple[str, str] | None] = {}  # head_of's answers, by word
+        self._tells_arrest = True  # whether the article being read has an arrest verb (_body)
 
     def head_of(self, norm: str) -> tuple[str, str] | None:
         """(kind of referent, singular noun) of a word that can head a description: a role
@@ -323,7 +338,7 @@ class ChainBuilder:
     def build(self, view: ArticleView, fields: dict[str, str], names_elsewhere: frozenset[str],
               published: str | None = None) -> ArticleChains:
         """published: the article's date (ISO), which turns "yesterday" and "on Monday" into dates."""
-        out = ArticleChains()
+        out = ArticleChains(opening_end=_paragraph_end(view.text, self.settings.main_actor_paragraphs))
         self._body(view, out)
         self._organisations_beside(view, out)
         self._times(view, published, out)
@@ -349,6 +364,8 @@ class ChainBuilder:
 
     def _body(self, view: ArticleView, out: ArticleChains) -> None:
         tokens = view.tokens
+        folded = view.text.casefold()
+        self._tells_arrest = any(verb in folded for verb in self.vocab.arrest_verbs)  # else no one is the suspect so
         taken = bytearray(len(tokens))  # tokens already inside a mention
         pending: list[tuple[int, Ref]] = []  # (token index, ref) in text order
 
@@ -415,6 +432,9 @@ class ChainBuilder:
                     told = self._predicate_after(view, j, chain)
                     if told is not None:
                         claim(*told)
+            if e.kind == "person" and self._arrested(view, view.token_at_start.get(start, i), j):
+                out.roles.setdefault(chain, set()).add("suspect")
+                out.implied.setdefault(chain, set()).add("suspect")
         pending.sort(key=lambda p: p[0])
         self._descriptions(view, taken, pending, out)
         out.refs = [r for _, r in sorted(pending, key=lambda p: p[0])]
@@ -425,6 +445,38 @@ class ChainBuilder:
         merge_chains(out, self._ages(view, out))
         merge_chains(out, self._venues_named(out))
         merge_chains(out, self._introduced_then_named(view.text, out))
+        merge_chains(out, self._told_twice(view, out))
+
+    def _told_twice(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
+        """A description and a name that hold one slot of one event verb in one article ("The
+        alleged Mafia boss of a Palermo neighborhood hanged himself" ... "Gaetano Lo Presti, 52,
+        hanged himself"): the article tells its event twice, once by each; only when each is the
+        only one of its sort in that slot, the description joins no other name so, and nothing
+        tells two people apart (a gender, an age, another role)."""
+        slots: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
+        people = [r for r in out.refs if r.field == "text" and r.form != "time" and r.kind == "person"]
+        for described in (True, False):  # the names' slots only when a description holds one
+            for r in people:
+                if (r.chain in out.described) != described:
+                    continue
+                info = out.described.get(r.chain)
+                if info is not None and (info.plural or info.possessed):
+                    continue
+                if not described and (r.entity is None or r.chain.startswith(("role:", "venue:"))):
+                    continue
+                held = out.slots[(r.start, r.end)] = _slots(view, r, self.vocab, self.settings.slot_verb_reach)
+                for slot in held:
+                    if described or slot in slots:
+                        slots.setdefault(slot, (set(), set()))[0 if described else 1].add(r.chain)
+            if not slots:
+                return {}
+        found: dict[str, set[str]] = {}
+        for described, named in slots.values():
+            if len(described) == 1 and len(named) == 1:
+                found.setdefault(next(iter(described)), set()).update(named)
+        pair = (out, out)
+        return {c: next(iter(n)) for c, n in found.items()
+                if len(n) == 1 and not _slot_pair_differs(pair, c, next(iter(n)), self.vocab)}
 
     def _introduced_then_named(self, text: str, out: ArticleChains) -> dict[str, str]:
         """A description that introduces someone or something before the article names it ("a
@@ -455,7 +507,7 @@ class ChainBuilder:
         heads = Counter(info.head for info in out.described.values())
         mapping = {}
         for c, info in out.described.items():
-            if (info.plural or info.possessed or info.modifier or info.head in self.vocab.generic
+            if (info.plural or info.possessed or info.modifier or info.ranked or info.head in self.vocab.generic
                     or info.head in self.vocab.kin or heads[info.head] != 1 or c not in first or c in owners):
                 continue
             targets = bearers.get(info.head, set())
@@ -466,6 +518,8 @@ class ChainBuilder:
                 continue
             if ranked.get(c, frozenset()) - {w for role in out.roles.get(target, ()) for w in role.split()}:
                 continue  # "the associate director" is not "interim FBI director L. Patrick Gray"
+            if " " in info.role and info.role not in out.roles.get(target, ()):
+                continue  # "a military spokesman" is not "UNRWA spokesman Christopher Gunness"
             kind, target_kind = _chain_kind(out, c), _chain_kind(out, target)
             if (kind == "person") != (target_kind == "person") or (kind != "person" and info.head not in _VENUES):
                 continue  # a person, or a venue ("a bank"): not "the same team" for a league
@@ -768,6 +822,8 @@ class ChainBuilder:
         for q in range(start + 1, min(len(tokens), start + 1 + self.settings.max_apposition_words)):
             if tokens[q].gap not in (" ", "-") or tokens[q].cap:
                 return None
+            if _ranking(tokens[q].norm):
+                continue  # "the second bomb technician": a rank, not "a second" (an assistant)
             described = self.head_of(tokens[q].norm)
             if described is not None and described[0] == "person":
                 if described[1] in self.vocab.generic or described[1] in self.vocab.kin:
@@ -779,14 +835,73 @@ class ChainBuilder:
         if head_at is None or (head_at > start + 1 and tokens[head_at - 1].possessive):
             return None  # "Smith is the suspect's brother"
         nxt = tokens[head_at + 1] if head_at + 1 < len(tokens) else None
-        if nxt is not None and not (nxt.gap.strip()[:1] in _APPOSITION_END
+        ranked = self._ranked(tokens, start, head_at)
+        if nxt is not None and not (nxt.gap.strip()[:1] in _APPOSITION_END or ranked  # "X is the fifth coach fired"
                                     or (nxt.gap == " " and nxt.norm in self.vocab.predicate_followers)):
             return None  # "X is a suspect's" / "X was the driver said": no role of X's
         s, e = tokens[start].start, tokens[head_at].end
         if view.in_quote(s, e):
             return None
-        head = self._role_phrase(tokens, start, head_at)
+        # a rank ("the second bomb technician to die") is a label of X's, but gives X no role: a
+        # description with that noun elsewhere may still be X ("an Oregon State Police bomb
+        # squad technician" in the lead) or someone else the reader cannot tell
+        head = None if ranked else self._role_phrase(tokens, start, head_at)
         return start, head_at + 1, Ref("text", s, e, view.text[s:e], "role", chain, "person", None, head)
+
+    def _ranked(self, tokens: list[Token], k: int, idx: int) -> bool:
+        """Whether a description (determiner at k, head at idx) ranks someone in a list: "the
+        fifth coach fired this season", "the best team", "the 12th actor"; never a title an
+        ordinal makes ("the free agent first baseman")."""
+        return any(_ranking(tokens[m].norm) and not (m == idx - 1 and _singular(tokens[idx].norm) in self.vocab.ordinal_titles)
+                   for m in range(k + 1, idx))
+
+    def _arrested(self, view: ArticleView, first: int, j: int) -> bool:
+        """Whether the sentence says the person named (or described) at tokens first..j was
+        arrested or charged: "police arrested (and charged) X", "X was arrested", "X, 27, has been
+        charged", "a woman charged with killing"."""
+        if not self._tells_arrest:
+            return False
+        tokens, verbs = view.tokens, self.vocab.arrest_verbs
+        p = j + 1
+        if (p + 1 < len(tokens) and tokens[p].norm in _CONJUNCTIONS and tokens[p + 1].cap) or (
+                first > 0 and tokens[first - 1].norm in _CONJUNCTIONS):
+            return False  # "arrested X and Y", "X and Y were charged": one of several, no one's alone
+        if first > 0 and tokens[first].gap == " " and tokens[first - 1].norm in verbs:
+            return True
+        if tokens[j].possessive or p >= len(tokens):
+            return False
+        if tokens[p].gap.strip() == "," and tokens[p].norm.isdigit() and p + 1 < len(tokens) and tokens[p + 1].gap.strip() == ",":
+            p += 1  # "X, 27, was charged"
+        elif tokens[p].gap != " ":
+            return False
+        if tokens[p].norm in verbs and p + 1 < len(tokens) and tokens[p + 1].norm in ("with", "in") and tokens[p + 1].gap == " ":
+            return True  # "a 60-year-old woman charged with killing two women"
+        if p >= len(tokens) or tokens[p].norm not in ("was", "is", "has", "had"):
+            return False
+        p += 1
+        if p < len(tokens) and tokens[p].norm == "been" and tokens[p].gap == " ":
+            p += 1
+        return p < len(tokens) and tokens[p].gap == " " and tokens[p].norm in verbs
+
+    def _apposition_inside(self, view: ArticleView, i: int) -> int | None:
+        """Inside a sentence, "... of the former dairy manager, Kyle Beus." / "moments after the
+        employee, Yvonne Hiller, was suspended": the nearest determiner before the name's comma
+        opens the description when the name closes the phrase (a comma or a stop after it, not
+        "and": "the manager, Kyle Beus and ..." is a list)."""
+        tokens = view.tokens
+        j = j_end(view, i)
+        if j + 1 < len(tokens):
+            after = tokens[j + 1].gap.strip()[:1]
+            if after not in _APPOSITION_END or (after == "," and (tokens[j + 1].norm in _CONJUNCTIONS or tokens[j + 1].cap)):
+                return None  # "the manager, Kyle Beus and ...", "for Anchorage, Palmer, Wasilla": a list
+        for k in range(i - 1, max(0, i - self.settings.max_apposition_words - 2), -1):
+            if k < i - 1 and tokens[k + 1].gap.strip():
+                return None  # punctuation inside: no one phrase
+            if tokens[k].norm in _DETERMINERS:
+                return k if k > 0 else None
+            if tokens[k].norm.endswith("ed") or _closed(tokens[k].norm) or tokens[k].cap and view.entity_at_token.get(k) is None:
+                return None  # "the RCMP arrested two residents, X": a clause, not one phrase
+        return None
 
     def _apposition_before(self, view: ArticleView, i: int, chain: str, kinds: frozenset[str]) -> tuple[int, Ref] | None:
         """"The head of the Kiev regime, Vladimir Zelensky", "The film, NEW MOON,": a description
@@ -798,18 +913,23 @@ class ChainBuilder:
         k = i - 1
         while k > 0 and i - k <= self.settings.max_apposition_words + 3 and not tokens[k].gap.strip() and not tokens[k].initial:
             k -= 1
-        if tokens[k].norm not in _DETERMINERS or not (tokens[k].initial or tokens[k].gap.strip()[-1:] in ",;:"):
-            return None
+        gap = tokens[k].gap.strip()
+        inside = tokens[k].norm not in _DETERMINERS or not (tokens[k].initial or (gap and gap[-1] in ",;:"))
+        if inside:
+            k = self._apposition_inside(view, i) if "person" in kinds else None
+            if k is None:
+                return None
+            kinds = _APPOSITION_KINDS["person"]  # (inside a sentence, only a person's role)
         head_at = head_kind = None
-        for m in range(k + 1, i):
+        for m in range(i - 1 if inside else k + 1, i):  # (inside a sentence, the noun before the comma)
             described = self.head_of(tokens[m].norm) if not tokens[m].cap else None
             if described is not None and described[0] in kinds:
                 head_at, head_kind = m, described[0]
                 break
             if _closed(tokens[m].norm):
                 return None  # "The shooting happened moments after the employee, ...": a clause
-        if head_at is None:
-            return None
+        if head_at is None or (inside and head_at != i - 1):
+            return None  # (inside a sentence, the role noun right before the comma)
         if head_at + 1 < i and tokens[head_at + 1].norm not in _APPOSITION_FOLLOWERS:
             return None
         s, e = tokens[k].start, tokens[i - 1].end
@@ -851,6 +971,10 @@ class ChainBuilder:
         window = self.settings.anaphora_window
         added: list[tuple[int, Ref]] = []
         genders = self._only_person_of_each_gender(tokens, pending, out)
+        first_named: dict[str, int] = {}  # chain -> its first token, for "a woman" after the name
+        for i, ref in pending:
+            first_named.setdefault(ref.chain, i)
+        introduced: set[str] = set()  # chains of descriptions written so far
         for idx in range(len(tokens)):
             if tokens[idx].norm in self.vocab.deal_words:
                 deal_told, deal_until = True, idx + _DEAL_OBJECT_WINDOW
@@ -1013,6 +1137,9 @@ class ChainBuilder:
                 None,
             )
             chain = None
+            ranked = self._ranked(tokens, k, idx)
+            if ranked:
+                definite = False  # "the fifth coach fired": whoever the sentence says, not the coach named
             if venue is not None:
                 modifier = country or (named_modifier.key if named_modifier is not None and named_modifier.kind == "other" else None)
                 place, end_idx = self._venue_place(view, k, idx, modifier)
@@ -1031,11 +1158,16 @@ class ChainBuilder:
                         # "Apple ... the company"; never when another was named since ("the NBA
                         # ... the Sixers ... the team": the reader cannot tell which)
                         chain = last_org[1]
-            gender = self.vocab.genders.get(head) if head not in self.vocab.kin else None  # "the mother": whose?
-            if (chain is None and gender and not plural and not country and named_modifier is None
+            # "the mother": whose? "a spokesman": someone's, who speaks for another (never the one
+            # man the article names: "a spokesman for the facility" is not the mobster it buried)
+            gender = self.vocab.genders.get(head) if head not in self.vocab.kin and head not in self.vocab.speaks_for else None
+            if (chain is None and gender and not plural and not country and named_modifier is None and not ranked
                     and tokens[k].norm in _DETERMINERS  # never "her daughter": someone else
                     # nor "the mother of a 10-year-old girl": an age is the age join's to tell
-                    and not _AGE.search(view.text[s:e])):
+                    and not _AGE.search(view.text[s:e])
+                    # "a woman" after the woman is named introduces someone else ("Hiller ... In
+                    # February, a woman opened fire at the University of Alabama")
+                    and not (tokens[k].norm in ("a", "an") and first_named.get(genders.get(gender, ""), k) < k)):
                 # "a 59-year-old woman ... Raj Chohan, 59, ... she": the one woman the article
                 # names, when it names one woman and she carries no other role
                 chain = genders.get(gender)
@@ -1048,11 +1180,18 @@ class ChainBuilder:
                     possessed = "own" if tokens[k + 1].norm == "own" else "pronoun"
                 if possessed:
                     chain += ":possessed"
+                if tokens[k].norm in ("a", "an") and chain in introduced:
+                    chain += f"@{idx}"  # a second "a woman": each "a" introduces someone new
+                if ranked:
+                    chain += ":ranked"
                 out.described[chain] = Described(role, plural, country, named_modifier.key if named_modifier else None,
-                                                 possessed, bare, named_modifier.kind if named_modifier else None)
+                                                 possessed, bare, named_modifier.kind if named_modifier else None, ranked)
             if view.in_quote(s, e):
                 continue
             ref = Ref("text", s, e, view.text[s:e], "description", chain, "place" if venue and chain.startswith("venue:") else kind, None, role)
+            introduced.add(chain)
+            if kind == "person" and not plural and self._arrested(view, k, idx):
+                out.implied.setdefault(chain, set()).add("suspect")  # "police arrested a man"
             added.append((k, ref))
             self._note(out, ref)
             for m in range(k, idx + 1):
@@ -1123,7 +1262,8 @@ class ChainBuilder:
                     unsure.add(chain)
         return {
             gender: chains[0] for gender, chains in by_gender.items()
-            if len(chains) == 1 and chains[0] not in unsure and not out.roles.get(chains[0])
+            if len(chains) == 1 and chains[0] not in unsure
+            and not out.roles.get(chains[0], set()) - out.implied.get(chains[0], set())
         }
 
     def _venue_place(self, view: ArticleView, k: int, idx: int, modifier_place: str | None) -> tuple[str | None, int]:
@@ -1279,6 +1419,12 @@ def _sole(table: dict, key) -> str | None:
 
 
 _ORDINALS = frozenset("first second third fourth fifth last next".split())  # "the second film": modifiers
+_RANKING = _ORDINALS | frozenset("sixth seventh eighth ninth tenth best worst".split())
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")  # "the 12th actor"
+
+
+def _ranking(word: str) -> bool:
+    return word in _RANKING or bool(_NUMBERED.fullmatch(word))
 _NOT_MODIFIERS = CLOSED_CLASS | frozenset("said says was is were are be been has have had told".split())
 
 
@@ -1404,7 +1550,7 @@ def merge_chains(chains: ArticleChains, mapping: dict[str, str]) -> None:
         return
     for r in chains.refs:
         r.chain = mapping.get(r.chain, r.chain)
-    for table in (chains.roles, chains.countries, chains.ages):
+    for table in (chains.roles, chains.countries, chains.ages, chains.implied):
         for old, new in mapping.items():
             if old in table:
                 table.setdefault(new, set()).update(table.pop(old))
@@ -1534,12 +1680,13 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                      if o not in own.described and not o.startswith("venue:") for r in roles}
         # "the newspaper" in an article that names a newspaper or broadcaster is one it names
         names_media = any(r.entity is not None and r.entity.via == "media" for r in own.refs)
+        introduced = _indefinite_chains(own)
         for c in chains[side]:
             info = own.described.get(c)
             if info is None or c in maps[side]:
                 continue
             head, role, country = info.head, info.role, info.country
-            if info.plural or info.possessed == "own" or (head in vocab.generic and not country) or head in own_heads:
+            if info.ranked or info.plural or info.possessed == "own" or (head in vocab.generic and not country) or head in own_heads:
                 continue
             if names_media and head in _MEDIA_NOUNS:
                 continue
@@ -1572,6 +1719,10 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 # "a female sheriff's deputy" is no "Deputy Hoyt Teasley": a gendered description
                 # joins a name only when its given name is known to say the same gender
                 found = {o for o in found if given_names().get(o.split()[0]) == gender}
+            if c in introduced:
+                # "A Post editor dubbed him": "a" introduces someone, never a person the other
+                # article names once in passing ("Post Editor Benjamin C. Bradlee", far down)
+                found = {o for o in found if _main_actor(other, o)}
             kind = _chain_kind(own, c)
             # a description names a referent of its own kind: "the office" (a thing, a building)
             # is not "Vancouver Police", "the suburban Detroit building" not Beaumont Hospital
@@ -1608,7 +1759,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         own_keys = {maps[side].get(o, o) for o in chains[side]}
         for c in chains[side]:
             info = own.described.get(c)
-            if info is None or c in maps[side] or c in other_keys or info.head in vocab.generic:
+            if info is None or c in maps[side] or c in other_keys or info.head in vocab.generic or info.ranked:
                 continue
             found = [o for o in described[1 - side].related(info) if maps[1 - side].get(o, o) not in own_keys]
             if info.plural and _chain_kind(own, c) == "person":
@@ -1621,15 +1772,58 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 # meant at all?): the same noun, or the same owner ("His assailant" / "His attacker")
                 found = [o for o in found if other.described[o].head == info.head
                          or (info.possessed and openers[side].get(c, set()) & openers[1 - side].get(o, set()))]
-            if len(found) == 1 and len(described[side].related(other.described[found[0]])) == 1:
+            # (a ranked one, "the first film", is never the one found, but leaves the others
+            # ambiguous: "the new movie" is not the first film nor surely "the film")
+            if (len(found) == 1 and not other.described[found[0]].ranked
+                    and len(described[side].related(other.described[found[0]])) == 1):
                 maps[side][c] = maps[1 - side].get(found[0], found[0])
                 own_keys.add(maps[side][c])
+    _join_suspects(sides, maps, vocab)
     # Days: those both articles give; a day one article alone gives keeps a key of its own side.
     linked = link_times((sides[0].times, sides[1].times), (sides[0].story_day, sides[1].story_day))
     for side in (0, 1):
         for c in sides[side].times.facts:
             maps[side][c] = linked[side].get(c, f"{c}@{side}")
     return maps
+
+
+def _suspects(chains: ArticleChains, mapping: dict[str, str]) -> dict[str, str]:
+    """Pair-wide key -> a chain of the people an article says were arrested or charged, or calls
+    "the suspect" (one person: "the suspects" are a group)."""
+    out: dict[str, str] = {}
+    told = {c for c, roles in chains.roles.items() if any(r.rsplit(" ", 1)[-1] == "suspect" for r in roles)}
+    for c in sorted(told | chains.implied.keys()):
+        info = chains.described.get(c)
+        if info is not None and info.plural:
+            continue
+        said = "suspect" in chains.implied.get(c, ()) or any(r.rsplit(" ", 1)[-1] == "suspect" for r in chains.roles.get(c, ()))
+        if said and _chain_kind(chains, c) == "person":
+            out.setdefault(mapping.get(c, c), c)
+    return out
+
+
+def _join_suspects(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]],
+                   vocab: NamingVocabulary) -> None:
+    """The one person each article says was arrested or charged, or calls the suspect ("police
+    arrested a man" / "a Bloomington man has been charged"): the suspect of the one event both
+    tell, when one of the two is only described (two names are two people) and nothing they say
+    tells two people apart (a gender, an age, another role)."""
+    suspects = [_suspects(sides[side], maps[side]) for side in (0, 1)]
+    if len(suspects[0]) != 1 or len(suspects[1]) != 1:
+        return
+    (k0, c0), (k1, c1) = next(iter(suspects[0].items())), next(iter(suspects[1].items()))
+    if k0 == k1:
+        return
+    keys = [{maps[side].get(c, c) for c in _chain_keys(sides[side])} for side in (0, 1)]
+    across = (k0 in keys[1], k1 in keys[0])
+    if all(across):
+        return  # each already one of a chain the other article names
+    side = 1 if across[0] else 0  # the chain not yet joined across takes the other's key
+    if any(across) and not _described(sides[side], (c0, c1)[side]):
+        return
+    if _slot_pair_differs(sides, c0, c1, vocab):
+        return
+    maps[side][(c0, c1)[side]] = (k1, k0)[side]
 
 
 def _indefinite_chains(chains: ArticleChains) -> set[str]:
@@ -1639,6 +1833,12 @@ def _indefinite_chains(chains: ArticleChains) -> set[str]:
         if r.chain in chains.described:
             seen[r.chain] = seen.get(r.chain, True) and r.text.lower().startswith(("a ", "an "))
     return {c for c, only in seen.items() if only}
+
+
+def _main_actor(chains: ArticleChains, chain: str) -> bool:
+    """Whether an article names a chain within its opening paragraphs or more than once."""
+    body = [r.start for r in chains.refs if r.chain == chain and r.field == "text"]
+    return len(body) > 1 or any(start < chains.opening_end for start in body)
 
 
 def _first_words(chains: ArticleChains) -> dict[str, set[str]]:
@@ -1673,7 +1873,8 @@ class _DescriptionIndex:
                         and (not info.country or not other.country or info.country == other.country)
                         # "the Philadelphia Eagles practice squad" is not whatever "the team" is
                         and other.modifier == info.modifier
-                        and (other.role != info.role or other.country != info.country or other.modifier != info.modifier)):
+                        and (other.role != info.role or other.country != info.country or other.modifier != info.modifier
+                             or other.ranked != info.ranked)):
                     out.append(o)
         return out
 
@@ -2002,7 +2203,11 @@ def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> 
     if any(tokens[m].norm in _CONJUNCTIONS for m in range(max(0, i - 2), i)) or (
             j < len(tokens) and tokens[j].norm in _CONJUNCTIONS):
         return out
-    if j < len(tokens) and not tokens[j].gap.strip():
+    aged = (j + 1 < len(tokens) and tokens[j].gap.strip() == "," and tokens[j].norm.isdigit()
+            and tokens[j + 1].gap.strip() == ",")  # "Gaetano Lo Presti, 52, hanged himself"
+    if aged:
+        j += 1
+    if j < len(tokens) and (aged or not tokens[j].gap.strip()):
         auxiliary = passive = False
         for k in range(j, min(len(tokens), j + reach + 1)):
             tok = tokens[k]
@@ -2062,6 +2267,8 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
                 if refs[k].end > hi:
                     continue
                 found = known[side].get(k)
+                if found is None:
+                    found = sides[side].slots.get((refs[k].start, refs[k].end))
                 if found is None:
                     found = known[side][k] = _slots(views[side], refs[k], vocab, settings.slot_verb_reach)
                 for slot in found:
@@ -2125,6 +2332,6 @@ def _slot_pair_differs(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: 
         return True
     info = sides[d_side].described.get(d_chain)
     head = info.head if info else d_chain.split(":")[-1]
-    roles = {_singular(r) for r in named.roles.get(n_chain, ())}
+    roles = {_singular(r) for r in named.roles.get(n_chain, set()) - named.implied.get(n_chain, set())}
     # a named one given another role ("Jones, a passenger") is not "the driver"
     return bool(roles) and _singular(head) not in roles and head not in vocab.generic

@@ -356,6 +356,9 @@ class NamingSettings:
     # How many words back "the company" looks for the organisation it stands for, and "The
     # suspect" (opening a sentence) for the one person it stands for.
     anaphora_window: int = 60
+    # Characters back "the town" / "the region" looks for the place it stands for (about three
+    # sentences): further back, the reader no longer knows which place is meant.
+    place_anaphora_reach: int = 400
     # Characters after a person's name searched for the organisation they are written with
     # ("Hakim, a bomb squad technician with the Oregon State Police"): a description naming
     # another organisation ("an FBI bomb technician") is someone else.

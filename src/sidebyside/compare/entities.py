@@ -44,6 +44,7 @@ CLOSED_CLASS = frozenset(
 )
 _PLACE_PREPOSITIONS = frozenset("in near outside across inside".split())
 _TIMES = json.loads(resource(TERMS_DIR).joinpath("times.json").read_text(encoding="utf-8"))
+_WEEKDAYS = frozenset(_TIMES["weekdays"])
 _CALENDAR = frozenset([*_TIMES["weekdays"], *_TIMES["weekday_abbreviations"], *_TIMES["months"]])  # never a name
 _WORDS = json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(encoding="utf-8"))
 # a lower-case noun right before a capitalised run that makes it an organisation ("the rights
@@ -51,7 +52,8 @@ _WORDS = json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(enco
 _ORG_NOUNS = frozenset(_WORDS["organisation_nouns"]) | frozenset(_WORDS["media_nouns"])
 _PLACE_NOUNS = frozenset(_WORDS["place_nouns"])  # "the town of Qasr al-Nour"
 _PLACE_PREFIXES = frozenset(_WORDS["place_prefixes"])
-_SHIP_PREFIXES = frozenset(_WORDS["ship_prefixes"])  # written in capitals: "INS Sukanya", "USS Cole"
+_SHIP_PREFIXES = frozenset(_WORDS["ship_prefixes"])
+_FACILITY_HEADS = frozenset(_WORDS["facility_heads"])  # "Matanuska Maid Dairy": a building or site  # written in capitals: "INS Sukanya", "USS Cole"
 _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])  # "Barack Obama said"
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 # Person names: a multi-word name none of whose words is this common in lower case.
@@ -112,7 +114,7 @@ def _lookup(lex: Lexicon) -> _Lookup:
         events=PhraseMatcher(event_phrases),
         title_words=frozenset(title_words),
         title_heads=frozenset(title_heads),
-        heads={k: frozenset(v) for k, v in lex.name_heads.items()},
+        heads={k: frozenset(v) | (_FACILITY_HEADS if k == "place" else frozenset()) for k, v in lex.name_heads.items()},
     )
     lex.derived["entities"] = lookup
     return lookup
@@ -200,6 +202,12 @@ class EntityFinder:
         i = 0
         n = len(tokens)
         while i < n:
+            street = self._numbered_street(i)
+            if street:
+                raw.append(self._mention(i, i + street, "place", self._span_text(i, i + street), "name"))
+                covered[i : i + street] = b"\x01" * street
+                i += street
+                continue
             if not tokens[i].cap or (
                 tokens[i].text.isupper() and len(tokens[i].text) > 1 and tokens[i].norm in CLOSED_CLASS
                 and not self.look.gazetteer.match_at(tokens, i)
@@ -228,7 +236,57 @@ class EntityFinder:
             i = j
         raw.extend(self._events(covered))
         raw.sort(key=lambda e: (e.start, -e.end))
-        return self._with_titles(self._corefer(raw))
+        return self._with_titles(self._corefer(self._with_regions(raw)))
+
+    def _numbered_street(self, i: int) -> int:
+        """Tokens of a street named by its number at token i ("117th Street", "5th Avenue"), else 0."""
+        tokens = self.tokens
+        if i + 1 >= len(tokens) or not _ORDINAL.fullmatch(tokens[i].norm):
+            return 0
+        nxt = tokens[i + 1]
+        if not (nxt.cap and nxt.gap == " " and nxt.norm in _STREET_WORDS):
+            return 0
+        return 2
+
+    def _with_regions(self, raw: list[Entity]) -> list[Entity]:
+        """A place written with its state or province after a comma ("Biloxi, Miss.", "Fort
+        Smith, Ark."): one mention of the town, a place; the abbreviation ("Miss.", "Mass.") is
+        a state only there, never a name of its own. The mention ends before the abbreviation's
+        last full stop, where its token ends (as "U.S." does)."""
+        if not raw:
+            return raw
+        out: list[Entity] = []
+        drop_until = -1
+        wide = region_keys() | self._country_keys()
+        for n, e in enumerate(raw):
+            if e.start < drop_until:
+                continue
+            match = _REGION_AFTER.match(self.text, e.end) if e.via == "name" and e.kind in ("place", "other") else None
+            if match is not None and not e.text.isupper():
+                end = match.end() - 1  # at the last letter's token end ("Miss"), as every mention
+                self.place_keys.add(e.key)
+                e = Entity(e.start, end, self.text[e.start:end], "place", e.key, e.name, e.via, e.title)
+                drop_until = end
+            elif e.via == "name" and e.kind == "other" and n + 1 < len(raw) and self._then_wide_place(e, raw[n + 1], wide):
+                # "Santa Rosa, California", "Mannheim, Germany": a town (the state stays a mention;
+                # a person's surname the text names in full stays a person's, as "near X" does)
+                self.place_keys.add(e.key)
+                self.context_places.add(e.key)
+                e = Entity(e.start, e.end, e.text, "place", e.key, e.name, e.via, e.title)
+            out.append(e)
+        return out
+
+    def _then_wide_place(self, e: Entity, nxt: Entity, wide: frozenset[str]) -> bool:
+        """Whether a state, province or country follows the name after a comma, and ends the
+        phrase ("Hansbrough, North Carolina's new career scoring leader" is no town)."""
+        return (nxt.kind == "place" and nxt.key in wide and self.text[e.end : nxt.start] == ", "
+                and not e.text.isupper() and self.text[nxt.end : nxt.end + 1] in (",", ".", ";", ":", ")", "\n", ""))
+
+    def _country_keys(self) -> frozenset[str]:
+        keys = self.lex.derived.get("country_keys")
+        if keys is None:
+            keys = self.lex.derived["country_keys"] = frozenset(name_key(c) for c in self.lex.countries.values())
+        return keys
 
     def _caps_name_word(self, k: int) -> bool:
         """A word of a line in capitals that is part of a name: a known name, a word the texts
@@ -308,9 +366,14 @@ class EntityFinder:
                     and len(tokens[j + 1].text) > 1):
                 j += 1  # initials written close, then a surname: "H.R. Haldeman", "J.R. Ewing"
                 continue
-            if tok.cap and prev.possessive and prev.cap and tok.gap == " " and tok.norm in _VENUE_HEADS:
-                j += 1  # a venue named after its owner: "Sam's Club", "Children's Hospital"
-                continue
+            if tok.cap and prev.possessive and prev.cap and tok.gap == " ":
+                k = j  # a venue named after its owner: "Sam's Club", "High's Ice Cream Shop"
+                while k + 1 < n and k - j < 2 and tokens[k].norm not in _VENUE_HEADS and tokens[k + 1].cap \
+                        and joinable(tokens[k], tokens[k + 1]):
+                    k += 1
+                if tokens[k].norm in _VENUE_HEADS:
+                    j = k + 1
+                    continue
             if not joinable(prev, tok):
                 break
             if (tok.gap == "-" and not tok.cap and prev.cap and 1 < len(prev.text) <= 4 and j > i + 1
@@ -323,6 +386,8 @@ class EntityFinder:
                 continue
             if tok.text.isupper() and tok.norm in CLOSED_CLASS and len(tok.text) > 1 and not self.look.gazetteer.match_at(tokens, j):
                 break  # "WINSTON BLACKMORE AND JAMES OLER": capitals do not make "AND" a name
+            if tok.norm in _WEEKDAYS and tok.gap == " ":
+                break  # "the Bloomington Sam's Club Wednesday night": the day dates, it names nothing
             if tok.cap and not (tok.initial and tok.gap != "-"):
                 j += 1
                 continue
@@ -564,6 +629,27 @@ class EntityFinder:
             and joinable(tokens[k - 2], tokens[k - 1])
         )
 
+    def _definite_name(self, k: int, m: int) -> bool:
+        """"the" right before the run (or "The" opening the sentence), and no noun after it that
+        the run modifies ("the Hasim Rahman fight")."""
+        tokens = self.tokens
+        if k == 0 or tokens[k - 1].norm != "the" or not joinable(tokens[k - 1], tokens[k]):
+            return False
+        if tokens[k - 1].cap and not tokens[k - 1].initial:
+            return False  # "The" inside a name ("Committee for The ..."); a sentence's "The Red Sox" counts
+        if m < len(tokens) and joinable(tokens[m - 1], tokens[m]) and not tokens[m].cap:
+            word = tokens[m].norm
+            if nouns().is_noun(word) or not (word in CLOSED_CLASS or word in _VERBS_AFTER_NAMES
+                                             or word.endswith(("ed", "ing"))):
+                return False
+        return True
+
+    def _place_before_the(self, k: int) -> bool:
+        """"in the", "along the", "down the" before a name at token k: a place."""
+        tokens = self.tokens
+        return k >= 2 and tokens[k - 2].norm in _PLACE_PREPOSITIONS | _ROUTE_PREPOSITIONS and not tokens[k - 2].cap \
+            and joinable(tokens[k - 2], tokens[k - 1])
+
     def _owner_after_of(self, k: int) -> bool:
         """"NAME of X" or "of the X": X is what a person belongs to (an employer, a body, a
         place), not a person ("Tom Reeve of Harlow Maritime"; never "a critic of Vladimir Putin",
@@ -705,7 +791,9 @@ class EntityFinder:
         if head_kind is None and len(words) > 1 and words[0].norm in _PLACE_PREFIXES:
             head_kind = "place"  # "Port Alvik", "Fort Smith"
         prev = tokens[k - 1] if k > 0 else None
-        if len(words) > 1 and words[0].text in _SHIP_PREFIXES:
+        if name_key(self._span_text(k, m)) in region_keys() and not titled:
+            kind = "place"  # a state or province written alone: "Oregon", "Ontario"
+        elif len(words) > 1 and words[0].text in _SHIP_PREFIXES:
             kind = "other"  # a ship ("INS Mysore"), never a person
         elif any(_TEAM_NUMBER.fullmatch(w.norm) for w in words):
             kind = "organisation"  # "Philadelphia 76ers"
@@ -723,6 +811,9 @@ class EntityFinder:
             self.context_places.add(name_key(self._span_text(k, m)))
         elif self._owner_after_of(k):
             kind = "other"  # "analyst Tom Reeve of Harlow Maritime", "president of the X Chamber"
+        elif len(words) > 1 and not self._given_name_first(words) and self._definite_name(k, m):
+            # "down the Champs Elysees", "the Matanuska Maid": no person's name takes "the"
+            kind = "place" if self._place_before_the(k) else "other"
         elif self._name_shaped(words) and self._person_context(m):
             kind = "person"  # "Barack Obama said", "Daniel Anthony, an economist", "Mary Smith, who"
         elif self._name_shaped(words) and all(
@@ -847,6 +938,23 @@ class EntityFinder:
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&.\-]{1,9})\)")
 _TEAM_NUMBER = re.compile(r"\d+ers")  # "76ers", "49ers": a word of a team's name
 # Heads of a venue named after its owner with a possessive ("Sam's Club", "St Mary's Hospital")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_STREET_WORDS = frozenset("street avenue road boulevard drive lane place way".split())
+_VERBS_AFTER_NAMES = frozenset("is was are were has had have will would could can may might should said says".split())
+_ROUTE_PREPOSITIONS = frozenset("along down up on off through".split())
+
+
+@functools.lru_cache(maxsize=1)
+def region_keys() -> frozenset[str]:
+    """Name keys of states and provinces (naming.json's regions), but never one that is also a
+    given name ("Virginia", "Georgia": "Virginia" alone may be a woman)."""
+    regions = json.loads(resource(TERMS_DIR).joinpath("naming.json").read_text(encoding="utf-8"))["regions"]
+    return frozenset(name_key(r) for r in regions if r.split()[0].casefold() not in given_names())
+
+
+# "Biloxi, Miss.": a state's or province's abbreviation after a town and a comma
+_REGION_AFTER = re.compile(", (?:%s)(?![\\w.])" % "|".join(
+    re.escape(a) for a in sorted(_WORDS["region_abbreviations"], key=len, reverse=True)))
 _VENUE_HEADS = frozenset("club hospital inn restaurant store stores shop cafe pub bar diner market college school".split())
 _SHOUTING_WORDS = 4
 _PERSONAL_PRONOUNS = frozenset("he she his her him hers himself herself".split())
@@ -945,6 +1053,12 @@ def same_person_name(x: str, y: str) -> bool:
         return True
     short, long_ = (gx, gy) if len(gx) < len(gy) else (gy, gx)
     return len(short) < len(long_) and long_[-len(short):] == short
+
+
+def is_facility(key: str) -> bool:
+    """Whether a place's name ends in a building's or a site's head ("Carlton Hotel", "Yida
+    Refugee Camp"): unlike a town's, its longer and shorter names are one place."""
+    return key.rsplit(" ", 1)[-1] in _FACILITY_HEADS
 
 
 @functools.lru_cache(maxsize=65536)

@@ -19,8 +19,10 @@ from sidebyside.compare.naming import (
 )
 from sidebyside.compare.loaded import find_loaded_terms
 from sidebyside.compare.only_in import EntityMatch, match_entities
+from sidebyside.compare.place_anaphora import place_anaphora
 from sidebyside.compare.termdata import lexicon
 from sidebyside.compare.tokens import tokenize
+from sidebyside.compare.venues import venue_maps
 from sidebyside.model import Article, Framing, LabelContrast, Quote, SourceCitation
 from sidebyside.settings import DEFAULT, NamingSettings
 
@@ -147,7 +149,10 @@ def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],
         builder.build(views[0], {"title": a.title or "", "lead": a.lead or ""}, capitalised, a.published),
         builder.build(views[1], {"title": b.title or "", "lead": b.lead or ""}, capitalised, b.published),
     )
+    for side, view in zip(chains, views):
+        place_anaphora(side, view.text, builder.country_keys, naming)
     maps = pair_maps(chains, match.key_maps, vocab, finder.look.title_heads, builder.country_keys)
+    venue_maps(chains, maps)
     slot_maps(views, chains, maps, aligned, vocab, naming)
     contrasts = label_contrasts(chains, maps, lex, vocab.generic, naming, builder.title_words | frozenset(vocab.roles))
     return Referents(match, chains, maps, tuple(contrasts))

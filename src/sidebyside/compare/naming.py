@@ -302,7 +302,7 @@ class ChainBuilder:
         # heads of institutions' names ("National Football League", "Justice Department"): not
         # what "the company" or "the team" stands for
         self.institution_heads = frozenset(lex.name_heads.get("organisation", ())) - _BUSINESS_HEADS
-        self.name_heads = frozenset(w for kind in ("organisation", "place") for w in lex.name_heads.get(kind, ()))
+        self.name_heads = frozenset(w for kind in ("organisation", "place") for w in finder.look.heads.get(kind, ()))
         self.specifiers = frozenset(w for m in lex.title_modifiers for w in m.split()) - _RANK_WORDS
         self.nouns = nouns()
         self.known_places = frozenset(name_key(p) for p in (*lex.places, *lex.countries, *lex.capital_of))

@@ -13,7 +13,7 @@ from itertools import combinations
 from dataclasses import dataclass
 
 from sidebyside.compare.cross_script import ForeignText
-from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_full_name, name_key
+from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_key
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.model import OnlyIn, Span
 from sidebyside.settings import DEFAULT, NamingSettings
@@ -230,6 +230,20 @@ _OWN_NAMES = frozenset({"person", "place"})
 _LINKS = frozenset("of for on the and de la".split())
 
 
+def _longer_name_is_another(e: Entity) -> bool:
+    """A person's or a town's name, whose longer form is someone or somewhere else; a
+    building's is the same one ("Municipal Stadium" / "Jacksonville Municipal Stadium")."""
+    return e.kind in _OWN_NAMES and not (e.kind == "place" and is_facility(e.key))
+
+
+def _same_building(x: str, y: str) -> bool:
+    """A building's shorter name keeps its head ("Municipal Stadium"); "Los Angeles" is no
+    name of the Los Angeles County Jail."""
+    if not (is_facility(x) or is_facility(y)):
+        return True
+    return x.rsplit(" ", 1)[-1] == y.rsplit(" ", 1)[-1]
+
+
 def _name_words(key: str) -> frozenset[str]:
     """The words that identify a name: no particles, links or initials. "Jr" and "III" stay: they
     tell a son from his father."""
@@ -244,7 +258,7 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
     way round: "U. S. Medical Center" / "U. S. Medical Center for Federal Prisoners", "Carlton
     Hotel" / "Carlton Intercontinental Hotel" — one thing, named at more or less length. Only when
     just one name of A fits (key of B -> key of A; A's key when B's name is the shorter)."""
-    words_a = {e.key: (_name_words(e.key), e.kind) for e in ents_a if e.via in ("name", "media") and e.kind not in _OWN_NAMES}
+    words_a = {e.key: (_name_words(e.key), e.kind) for e in ents_a if e.via in ("name", "media") and not _longer_name_is_another(e)}
     by_word: dict[str, list[str]] = {}
     by_words: dict[frozenset[str], list[str]] = {}
     for key, (words, _) in words_a.items():
@@ -253,16 +267,16 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
             by_word.setdefault(w, []).append(key)
     out: dict[str, str] = {}
     for e in ents_b:
-        if e.key in taken or e.key in words_a or e.via not in ("name", "media") or e.kind in _OWN_NAMES or e.key in out:
+        if e.key in taken or e.key in words_a or e.via not in ("name", "media") or _longer_name_is_another(e) or e.key in out:
             continue
         mine = _name_words(e.key)
         if len(mine) < 2:
             continue  # (a fit shares two words at least)
 
-        def fits(k: str, mine: frozenset[str] = mine, kind: str = e.kind) -> bool:
+        def fits(k: str, mine: frozenset[str] = mine, kind: str = e.kind, key: str = e.key) -> bool:
             theirs, their_kind = words_a[k]
             return (len(min(mine, theirs, key=len)) >= 2 and (mine <= theirs or theirs <= mine)
-                    and (kind == their_kind or "other" in (kind, their_kind)))
+                    and (kind == their_kind or "other" in (kind, their_kind)) and _same_building(key, k))
 
         # Only one fit matters, so the search stops at a second: A's names holding all of these
         # words come from the shortest word list, those holding only some of them from the

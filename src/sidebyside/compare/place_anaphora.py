@@ -1,0 +1,79 @@
+"""A place named, then told by its kind: "Woodburn ... the town", "the Gulf of Aden ... the
+region", "Greece ... the country". A definite description of a place with nothing of its own
+("the area", not "the Gaza area", "their town" or "the northern town of Jabaliya") stands for the place of its kind the article
+named last, a few sentences before it at most (entities.json's place_anaphors say which kind
+each noun can stand for).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from sidebyside.compare.entities import is_facility, region_keys
+from sidebyside.compare.naming import ArticleChains, merge_chains
+from sidebyside.compare.termdata import TERMS_DIR
+from sidebyside.resources import resource
+from sidebyside.settings import DEFAULT, NamingSettings
+
+_ANAPHORS: dict[str, str] = json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(encoding="utf-8"))[
+    "place_anaphors"]
+_NAMED_FORMS = frozenset(("name", "short"))
+_OF_NAME = re.compile(r"\s+of\b")  # "the town of Gadera", "the area of the slaying": told by what follows
+_WIDE_AFTER = re.compile(r"\s+(?:district|county|province|region|state|regency)\b")  # "Central Aceh district"
+_WIDE_HEADS = frozenset("county province district region state".split())
+
+
+def place_anaphora(chains: ArticleChains, text: str, country_keys: frozenset[str],
+                   settings: NamingSettings = DEFAULT.compare.naming) -> None:
+    """Join each such description's chain to the place it stands for (see the module docstring).
+    text: the article's body, which the chains' offsets point into."""
+    named: list[tuple[int, str, str]] = []  # (end, chain, kind of place) of the places named so far
+    mapping: dict[str, str] = {}
+    refs = sorted((r for r in chains.refs if r.field == "text"), key=lambda r: r.start)
+    for r in refs:
+        if r.kind == "place" and r.entity is not None and r.form in _NAMED_FORMS and not r.chain.startswith("venue:"):
+            kind = "state" if _WIDE_AFTER.match(text, r.end) else _place_kind(r.entity.key, r.chain, country_keys)
+            named.append((r.end, r.chain, kind))
+            continue
+        if r.chain in mapping or r.form != "description" or r.chain not in chains.described:
+            continue
+        info = chains.described[r.chain]
+        wanted = _ANAPHORS.get(info.role)
+        if wanted is None or info.plural or info.country or info.modifier or info.possessed:
+            continue
+        if not all(_bare(other.text) and not _OF_NAME.match(text, other.end) for other in refs if other.chain == r.chain):
+            continue  # "a town" is a new one, "that area" may point anywhere, "the northern town"
+            # or "the town of Gadera" / "the area of the slaying" is told of its own, and so is
+            # "the contested region"
+        for end, chain, kind in reversed(named):
+            if r.start - end > settings.place_anaphora_reach:
+                break
+            if _fits(wanted, kind):
+                mapping[r.chain] = chain
+                break
+    merge_chains(chains, mapping)
+
+
+def _bare(text: str) -> bool:
+    """"the area", "the city": "the" and the noun alone."""
+    words = text.casefold().split()
+    return len(words) == 2 and words[0] == "the"
+
+
+def _place_kind(key: str, chain: str, country_keys: frozenset[str]) -> str:
+    if chain in country_keys or key in country_keys:
+        return "country"
+    if key in region_keys() or key.rsplit(" ", 1)[-1] in _WIDE_HEADS:
+        return "state"  # "Oregon", "Los Angeles County": no town
+    if is_facility(key):
+        return "building"
+    return "place"  # a town, a district, a sea: the text does not tell which
+
+
+def _fits(wanted: str, kind: str) -> bool:
+    if wanted == "any":
+        return kind in ("place", "state")  # a country is "the country", never "the area"
+    if wanted == "town":
+        return kind == "place"
+    return wanted == kind

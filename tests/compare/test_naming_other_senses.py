@@ -158,3 +158,17 @@ def test_the_company_bought_still_joins_the_company():
         "AMD will buy ATI Technologies. ATI Technologies makes graphics chips in Canada.",
     )
     assert "The company" in {m.text for m in found["ATI Technologies"].a}
+
+
+FIGHTING = "The Sudanese army has been fighting rebels in Sudan for years."
+
+
+def test_a_threatened_invasion_is_not_the_fighting():
+    for said in ("Kiir fears the government in Sudan intends to invade the south.",
+                 "Kiir said the army could invade Sudan's south."):
+        assert not any("invad" in label.casefold() for label in all_labels(contrasts(FIGHTING, said)))
+
+
+def test_an_actual_invasion_still_contrasts_with_the_fighting():
+    found = contrasts(FIGHTING, "Troops from Sudan invaded the south on Thursday, officials in Sudan said.")
+    assert any("invaded" in label for label in all_labels(found))

@@ -64,6 +64,25 @@ def _other_sense(tokens: list, i: int, j: int, term: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def _unrealised_words() -> tuple[frozenset[str], frozenset[str]]:
+    """naming.json's family_unrealised: (modals, intention words) that make a family verb a possibility."""
+    data = json.loads(resource(TERMS_DIR).joinpath("naming.json").read_text(encoding="utf-8"))["family_unrealised"]
+    return frozenset(data["modals"]), frozenset(data["intentions"])
+
+
+def _unrealised(tokens: list, i: int) -> bool:
+    """'could invade', 'intends to invade': what may happen is not the thing that happened, so it
+    is no variant of the other article's fighting or occupation."""
+    modals, intentions = _unrealised_words()
+    before = [t.norm for t in tokens[max(0, i - 3) : i]]
+    if before and before[-1] == "not":
+        before.pop()
+    if before and before[-1] in modals:
+        return True
+    return len(before) >= 2 and before[-1] == "to" and before[-2] in intentions
+
+
 def _family_matcher(lex: Lexicon) -> PhraseMatcher[tuple[int, str, tuple[str, ...], str]]:
     matcher = lex.derived.get("families")
     if matcher is None:
@@ -84,8 +103,8 @@ def family_hits(view: ArticleView, lex: Lexicon) -> list[FamilyHit]:
     tokens = view.tokens
     hits = []
     for i, n, (family, variant, near, term) in _family_matcher(lex).find_all(tokens):
-        if _other_sense(tokens, i, i + n, term):
-            continue  # "the death penalty", "will die in prison": not the family's thing
+        if _other_sense(tokens, i, i + n, term) or _unrealised(tokens, i):
+            continue  # "the death penalty", "will die in prison", "intends to invade": not the family's thing
         if i in view.entity_at_token and view.entity_at_token[i].kind != "event" and tokens[i].cap:
             continue  # part of a name ("Free Syrian Army", "Government House")
         if near and not any(t.norm in near for t in tokens[i + n : i + n + _NEAR_WINDOW]):

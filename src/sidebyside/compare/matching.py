@@ -429,17 +429,15 @@ def align_candidates(
         v, w = vec_a[i], vec_b[j]
         if len(w) < len(v):
             v, w = w, v
-        dot = shared_v = shared_w = 0.0
-        n = 0
-        for c, x in v.items():
-            y = w.get(c)
-            if y is not None:
-                n += 1
-                dot += x * y
-                shared_v += x * x
-                shared_w += y * y
-        if n < min_shared:
+        shared = [c for c in v if c in w]  # in v's order: the sums below add up the same way
+        if len(shared) < min_shared:
             continue
+        dot = shared_v = shared_w = 0.0
+        for c in shared:
+            x, y = v[c], w[c]
+            dot += x * y
+            shared_v += x * x
+            shared_w += y * y
         norm2 = (shared_v + delta2 * (1.0 - shared_v)) * (shared_w + delta2 * (1.0 - shared_w))
         score = dot / math.sqrt(norm2)  # as _similarity, without building the set of shared words
         if score >= floor:
@@ -570,12 +568,7 @@ def _phrases(ids: list[int], names: frozenset[int]) -> set[tuple[int, int]]:
     """Ordered pairs of content words next to each other or one word apart, names left out
     (a shared "Vladimir Putin" is a shared name, not a shared phrase)."""
     ids = [c for c in ids if c not in names]
-    out = set()
-    for k in range(len(ids) - 1):
-        out.add((ids[k], ids[k + 1]))
-        if k + 2 < len(ids):
-            out.add((ids[k], ids[k + 2]))
-    return out
+    return set(zip(ids, ids[1:])) | set(zip(ids, ids[2:]))
 
 
 def _similarity(v: dict[int, float], w: dict[int, float], common: set[int], delta2: float) -> float:

@@ -47,6 +47,7 @@ def count_terms(text: str, tokens: list[Token] | None = None) -> Counter[str]:
     """Unigram and bigram counts of words (bigrams do not cross punctuation)."""
     words: list[str] = []
     bigrams: list[str] = []
+    clause_break = _CLAUSE_BREAK.search
     prev = None
     for tok in tokenize(text) if tokens is None else tokens:
         word = tok.norm
@@ -54,8 +55,10 @@ def count_terms(text: str, tokens: list[Token] | None = None) -> Counter[str]:
             prev = None
             continue
         words.append(word)
-        if prev is not None and _joined(tok):
-            bigrams.append(prev + " " + word)
+        if prev is not None:
+            gap = tok.gap
+            if gap == " " or not clause_break(gap):  # as _joined(tok)
+                bigrams.append(prev + " " + word)
         prev = word
     counts = Counter(words)
     counts.update(bigrams)

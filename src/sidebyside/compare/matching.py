@@ -237,13 +237,15 @@ def _shingle_hits(
             index[sh].append(j)
     hits_a = []
     counts_b: list[Counter[int]] = [Counter() for _ in ub]
+    get = index.get
     for i, u in enumerate(ua):
-        counts: Counter[int] = Counter()
         shingles = set(_shingles(u.ids))
+        shared: list[int] = []  # the B sentences of each shared shingle, counted at once below
         for sh in shingles:
-            posting = index.get(sh, ())
-            if len(posting) <= SHINGLE_MAX_POSTING:
-                counts.update(posting)
+            posting = get(sh)
+            if posting is not None and len(posting) <= SHINGLE_MAX_POSTING:
+                shared += posting
+        counts: Counter[int] = Counter(shared)
         hits_a.append((len(shingles), counts))
         for j, n in counts.items():
             counts_b[j][i] = n
@@ -261,15 +263,20 @@ def _near_identical(
     to one B sentence; candidates are the B sentences sharing enough word shingles."""
     out = []
     for first, last in ranges:
-        ids = [c for k in range(first, last + 1) for c in ua[k].ids]
+        if first == last:  # one sentence: its own words and counts (read, never changed)
+            ids = ua[first].ids
+            total, counts = hits[first]
+        else:
+            ids = [c for k in range(first, last + 1) for c in ua[k].ids]
+            total = sum(hits[k][0] for k in range(first, last + 1))
+            counts = Counter()
+            for k in range(first, last + 1):
+                counts.update(hits[k][1])
         if len(ids) < PASSAGE_MIN_TOKENS:
             continue
-        total = sum(hits[k][0] for k in range(first, last + 1))
-        counts: Counter[int] = Counter()
-        for k in range(first, last + 1):
-            counts.update(hits[k][1])
-        for j, n in sorted(counts.items()):
-            if j in skip or n < max(2, 0.4 * total) or len(ub[j].ids) < PASSAGE_MIN_TOKENS:
+        enough = max(2, 0.4 * total)
+        for j, n in sorted((j, n) for j, n in counts.items() if n >= enough):
+            if j in skip or len(ub[j].ids) < PASSAGE_MIN_TOKENS:
                 continue
             other = ub[j].ids
             if 2 * min(len(ids), len(other)) < PASSAGE_SIMILARITY * (len(ids) + len(other)):
@@ -300,7 +307,7 @@ def _passage(ua: list[_Unit], ub: list[_Unit], run: list[tuple[int, int, int, in
 def _shingles(ids: list[int]) -> list[tuple[int, ...]]:
     if len(ids) < SHINGLE:
         return [tuple(ids)] if ids else []
-    return [tuple(ids[k : k + SHINGLE]) for k in range(len(ids) - SHINGLE + 1)]
+    return list(zip(*(ids[k:] for k in range(SHINGLE))))  # every run of SHINGLE ids, in order
 
 
 def informativeness(clusters: WordClusters, lex: Lexicon, floor: float, ceiling: float) -> dict[int, float]:

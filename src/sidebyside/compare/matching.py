@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 
 import re
 
-from sidebyside.compare.termdata import Lexicon, lexicon
+from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import fold, is_content, match_keys, tokens
 from sidebyside.compare.tokens import inflections
 from sidebyside.model import AlignedSentence, SharedPassage, Span
@@ -315,8 +315,9 @@ def informativeness(clusters: WordClusters, lex: Lexicon, floor: float, ceiling:
     frequency ("militias" says more than "said"), at least floor. A cluster takes the value of
     its most common word."""
     out: dict[int, float] = {}
+    zipf_of = lex.background.get  # lex.zipf's lookup, once per word of the pair
     for word, c in clusters.ids.items():
-        value = max(floor, ceiling - lex.zipf(word))
+        value = max(floor, ceiling - zipf_of(word, UNSEEN_ZIPF))
         if value < out.get(c, ceiling):
             out[c] = value
     return out

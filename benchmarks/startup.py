@@ -7,6 +7,7 @@ child's CPU time, medians of several runs; memory is the child's peak RSS (ru_ma
 Wall times depend on machine load (reported as load_average_1min); CPU time much less.
 STARTUP_BASELINE=<path to another checkout's src> also starts that tree's app, alternating run
 by run, and reports its figures under "baseline" (a before/after under one load).
+STARTUP_PAIR="A B" starts the app on two other captures (pages start-up was not tuned on).
 The scroll/toggle part builds a ~20k-word pair in-process from the seed articles repeated,
 with a link per paragraph pair and every occurrence of a few names marked as terms.
 Needs no ../shared data. Run offscreen: QT_QPA_PLATFORM=offscreen python benchmarks/startup.py
@@ -23,6 +24,7 @@ import tempfile
 import time
 
 RUNS = int(os.environ.get("STARTUP_RUNS", "7"))
+PAIR = os.environ.get("STARTUP_PAIR", "").split()  # two captures to start on (default: the seed pair)
 STARTUP_BUDGET_S = 0.5
 MEMORY_BUDGET_MB = 200
 SCROLL_BUDGET_MS = 16
@@ -32,7 +34,7 @@ def _spawn_to_paint(env: dict) -> tuple[float | None, float, float, float]:
     """One start of the app: (spawn -> painted, spawn -> exit, CPU seconds, peak RSS MB)."""
     spawned = time.time()
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "sidebyside"], env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "sidebyside", *PAIR], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out = proc.stdout.read().decode()
     _pid, status, usage = os.wait4(proc.pid, 0)
@@ -80,6 +82,7 @@ def _figures(runs: list[tuple[float | None, float, float, float]]) -> dict:
     peak = max(r[3] for r in runs)
     median = statistics.median(painted) if painted else float("nan")
     return {
+        "startup_pair": PAIR or "seed pair",
         "startup_to_painted_median_s": round(median, 3),
         "startup_to_painted_min_s": round(min(painted), 3) if painted else None,
         "startup_to_exit_median_s": round(statistics.median(r[1] for r in runs), 3),

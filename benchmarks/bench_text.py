@@ -9,7 +9,13 @@ is extracted and scored against the page's gold:
   shingles, lower-cased, whitespace-split; per page P/R/F1, averaged): on all pages with a gold
   body of 20 words or more, and apart on the pages whose own layout is a table (``table_f1``)
   and, in the table forms, on the pages whose dump sets article lines beside side-cell text
-  (``interleaved_f1``);
+  (``interleaved_f1``); on the pages whose gold body is mostly in a script without spaces
+  (Chinese, Japanese: a third or more of its characters wide, eight characters or more a
+  space-separated token, 20 wide characters or more, whether or not it has 20 space-separated
+  words), whose "words" are whole sentences or clauses and whose word shingles break wherever
+  a tool drops or adds a space, ``wide_script_char_f1`` beside their ``wide_script_word_f1``:
+  the same P/R/F1 over character 4-gram shingles of the text without its whitespace (a wide
+  character weighs about a word);
 - title, byline (authors joined by ", "), date (YYYY-MM-DD) and site name: strict matches after
   the normalisation of bench_readability.py, as the % of the pages whose gold has the field
   (the Readability pages and the project's fixtures have metadata gold; AEB has headline and date
@@ -56,6 +62,7 @@ from build_text_devset import CACHE, DEFAULT_SHARED, FORMS, TABLE_FORMS, build  
 from common import shingle_prf  # noqa: E402
 
 from sidebyside.extract.text import extract_text  # noqa: E402
+from sidebyside.extract.text.wide import count_wide  # noqa: E402
 from sidebyside.model import Capture, Source  # noqa: E402
 from sidebyside.settings import DEFAULT  # noqa: E402
 
@@ -94,6 +101,25 @@ def byline_names_match(got: str | None, gold: str | None) -> bool:
 
 
 SETTINGS = DEFAULT.extract.text
+WIDE_SHARE = 1 / 3  # a gold body this share wide characters (of its non-space ones) is in a script without spaces
+
+
+UNSPACED_TOKEN = 8  # ... with this many characters or more a space-separated token (Korean spaces its words)
+
+
+def wide_script(text: str) -> bool:
+    """Mostly a script without spaces between words (Chinese, Japanese)."""
+    tokens = text.split()
+    chars = sum(len(t) for t in tokens)
+    return chars > 0 and count_wide(text) >= WIDE_SHARE * chars and chars >= UNSPACED_TOKEN * len(tokens)
+
+
+def char_shingle_prf(pred: str, truth: str, n: int = 4) -> tuple[float, float, float]:
+    """shingle_prf over character n-grams of the text without its whitespace, case folded:
+    fair to scripts whose words no space separates."""
+    def spaced(text: str) -> str:
+        return " ".join("".join(text.casefold().split()))
+    return shingle_prf(spaced(pred), spaced(truth), n)
 
 
 def ours(text: str, name: str) -> dict:
@@ -177,7 +203,7 @@ def interleaved(text: str, gold: str, min_lines: int = 3) -> bool:
 
 
 def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str | None = None) -> dict:
-    body, table, times, mixed = [], [], [], []
+    body, table, times, mixed, wide = [], [], [], [], []
     hits = {f: 0 for f in META_FIELDS}
     totals = {f: 0 for f in META_FIELDS}
     headlines = visible = visible_hits = people_hits = 0
@@ -207,6 +233,10 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
             if form in TABLE_FORMS and interleaved(text, gold["body"]):
                 mixed.append(prf[2])
             rows.append((prf[2], prf[0], prf[1], page["set"], page["id"]))
+        if wide_script(gold.get("body") or "") and count_wide(gold["body"]) >= MIN_BODY_WORDS:
+            # (a body of 20 wide characters or more: its few space-separated "words" may be fewer than 20)
+            wide.append((shingle_prf(got.get("body") or "", gold["body"])[2],
+                         char_shingle_prf(got.get("body") or "", gold["body"])[2]))
         if gold.get("byline_people") == []:  # the page credits no person
             tally = bylines.setdefault(page["set"], {"pages": 0, "strict": 0, "names": 0, "in_capture": 0})
             tally["no_person_pages"] = tally.get("no_person_pages", 0) + 1
@@ -248,6 +278,9 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
         **({"interleaved_pages": len(mixed), "interleaved_f1": round(statistics.fmean(mixed), 4) if mixed else None}
            if form in TABLE_FORMS else {}),
         "pages_below_0.5": sum(1 for f, *_ in rows if f < 0.5),
+        "wide_script_pages": len(wide),
+        **({"wide_script_word_f1": round(statistics.fmean(w for w, _ in wide), 4),
+            "wide_script_char_f1": round(statistics.fmean(c for _, c in wide), 4)} if wide else {}),
         **{f"{f}_pct": round(100 * hits[f] / totals[f], 1) for f in META_FIELDS if totals[f]},
         "headline_pct": round(100 * headlines / totals["title"], 1) if totals["title"] else None,
         "byline_names_pct": round(100 * people_hits / totals["byline"], 1) if totals["byline"] else None,

@@ -18,7 +18,10 @@
 Reads ``../shared/data`` (``SIDEBYSIDE_SHARED_DATA`` or ``--data`` overrides; else
 ``/work/shared/data`` when it exists). Prints one JSON object, with the load average.
 
-    .venv/bin/python benchmarks/lexical.py [--part tune|held-out|both] [--max-calls 0]
+    .venv/bin/python benchmarks/lexical.py [--part tune|held-out|both] [--max-calls 0] [--half 0|1]
+
+``--half`` scores one half of each part (the hash's next byte): a rule chosen on the tune part is
+checked to hold on both halves before the held-out part is measured.
 """
 
 from __future__ import annotations
@@ -84,14 +87,24 @@ def _in_process_run_pair(scorer):
     return run_pair
 
 
-def score_loaded(data: Path, part: str, max_calls: int, subprocess_cmd: str | None) -> dict:
+def half_of(key: str) -> int:
+    """0 or 1, a second stable split of a part (the hash's next byte): a rule chosen on the tune
+    part is checked to hold on both of its halves."""
+    return hashlib.sha1(key.encode("utf-8")).digest()[1] % 2
+
+
+def score_loaded(data: Path, part: str, max_calls: int, subprocess_cmd: str | None, half: int | None = None) -> dict:
     folder = data / "lexical-bias"
     spec = importlib.util.spec_from_file_location("score_lexical", folder / "score_lexical.py")
     scorer = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
     spec.loader.exec_module(scorer)
     lines = (folder / "sentences.jsonl").read_text(encoding="utf-8").splitlines()
-    kept = [line for line in lines if line.strip() and part_of(json.loads(line)["id"]) == part]
+    ids = [json.loads(line)["id"] if line.strip() else None for line in lines]
+    kept = [
+        line for line, key in zip(lines, ids)
+        if key is not None and part_of(key) == part and (half is None or half_of(key) == half)
+    ]
     with tempfile.TemporaryDirectory(prefix="lexical-bench-") as tmp:
         subset = Path(tmp) / f"{part}.jsonl"
         subset.write_text("\n".join(kept) + "\n", encoding="utf-8")
@@ -264,6 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=["loaded", "distinctive", "alignment"], help="run one section")
     parser.add_argument("--aeb-pairs", type=int, default=60, help="AEB article pairs for distinctive terms")
     parser.add_argument("--max-calls", type=int, default=0, help="compare calls per part for loaded (0: all pairs)")
+    parser.add_argument("--half", type=int, choices=(0, 1), help="loaded: score only this half of each part")
     parser.add_argument("--subprocess", metavar="CMD", help="run this command (e.g. '.venv/bin/sidebyside') per pair")
     args = parser.parse_args(argv)
     data = shared_data(args.data)
@@ -273,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     parts = PARTS if args.part == "both" else (args.part,)
     report: dict = {"benchmark": "lexical", "data": str(data)}
     if args.only in (None, "loaded"):
-        report["loaded"] = {p: score_loaded(data, p, args.max_calls, args.subprocess) for p in parts}
+        report["loaded"] = {p: score_loaded(data, p, args.max_calls, args.subprocess, args.half) for p in parts}
     if args.only in (None, "alignment"):
         report["alignment"] = {p: score_alignment(data, p) for p in parts}
     if args.only in (None, "distinctive"):

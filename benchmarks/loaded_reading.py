@@ -10,7 +10,8 @@ all words, the outlet's own words and the quoted ones, by source (the hand-writt
 graded score, scare quotes), and how many of the words judged loaded are still reported
 (``kept_loaded``: a change that raises precision by dropping loaded words shows here). A word
 reported now that the set has no judgement for is counted as ``unjudged`` and listed, so the
-set can be extended by hand; it never counts as right or wrong. A third part, ``unseen``, holds 14
+set can be extended by hand; it never counts as right or wrong. A phrase the app now shows
+around a word judged alone ("so flawed", "utterly adrift") takes that word's judgement. A third part, ``unseen``, holds 14
 news pages of ``../shared/data/readability`` judged only after the rules were chosen.
 
     .venv/bin/python benchmarks/loaded_reading.py [--part tune|held-out|unseen|all] [--unjudged]
@@ -22,6 +23,7 @@ import argparse
 import gzip
 import json
 import os
+import re
 import sys
 import time
 from collections import Counter
@@ -71,6 +73,25 @@ def context_key(text: str, start: int, end: int) -> tuple[str, str, str]:
     return _fold(text[start:end]), left, right
 
 
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def verdict_of(judged: dict, page_id: str, text: str, term: LoadedTerm) -> bool | None:
+    """The judgement of a reported term: of the term itself, else — for a phrase the app now
+    shows around a word judged alone ("so flawed", "utterly adrift") — of its words judged at
+    that place, loaded when any of them is."""
+    scare = term.category == "scare quotes"
+    verdict = judged.get((page_id, scare, *context_key(text, term.start, term.end)))
+    if verdict is not None or scare:
+        return verdict
+    inner = [
+        judged.get((page_id, False, *context_key(text, term.start + m.start(), term.start + m.end())))
+        for m in _WORD.finditer(text[term.start : term.end])
+    ]
+    inner = [v for v in inner if v is not None]
+    return any(inner) if inner else None
+
+
 def source_of(term: LoadedTerm) -> str:
     if term.category == "scare quotes":
         return "scare quotes"
@@ -103,11 +124,11 @@ def score(data: Path, gold: dict, parts: tuple[str, ...], show_unjudged: bool) -
             counts["pages"] += 1
             article = load_page(data, page_id)
             for term in reported(article):
-                word, left, right = context_key(article.text, term.start, term.end)
-                verdict = judged.get((page_id, term.category == "scare quotes", word, left, right))
+                verdict = verdict_of(judged, page_id, article.text, term)
                 counts["reported"] += 1
                 if verdict is None:
                     counts["unjudged"] += 1
+                    word, left, right = context_key(article.text, term.start, term.end)
                     unjudged.append(f"{page_id} | {left}[[{word}]]{right} | {term.category}")
                     continue
                 groups = ("all", "quoted" if term.quoted else "own", source_of(term))

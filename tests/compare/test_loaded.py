@@ -110,9 +110,9 @@ def test_words_inside_a_quotation_are_the_speakers_and_flagged_apart():
 
 
 def test_an_uncredited_fragment_in_quote_marks_is_a_scare_quote():
-    text = 'The ministry sent troops on a "targeted operation" against smugglers.'
+    text = 'The ministry sent troops on a "pacifying" mission against smugglers.'
     found = hits(text, with_quotes=True)
-    assert ("targeted operation", "targeted operation", "scare quotes") in found
+    assert ("pacifying", "pacifying", "scare quotes") in found
     assert not [h for h in hits(text, with_quotes=True) if h[2] == "scare quotes" and "ministry" in h[0]]
     none = find_loaded_terms(text, quotes=article_quotes(text), settings=LexicalSettings(scare_quotes=False))
     assert not [h for h in none if h.category == "scare quotes"]
@@ -260,8 +260,8 @@ def test_plain_words_of_a_labour_dispute_are_not_loaded():
 
 def test_adverbs_and_quality_nouns_of_judging_adjectives_judge_alike():
     found = hits("He clumsily answered, disgustingly late; the callousness and pettiness of it all.")
-    assert [(t, term) for t, term, _ in found] == [
-        ("clumsily", "clumsy"), ("disgustingly", "disgusting"), ("callousness", "callous"), ("pettiness", "petty"),
+    assert [(t, term) for t, term, _ in found] == [  # a judging adverb is shown with what it grades
+        ("clumsily", "clumsy"), ("disgustingly late", "disgusting"), ("callousness", "callous"), ("pettiness", "petty"),
     ]
 
 
@@ -289,10 +289,20 @@ def test_literal_objects_of_snapped_and_ripped():
     assert words("The senator snapped at reporters and ripped Democrats for the delay.") == ["snapped", "ripped"]
 
 
+def test_a_quoted_phrase_of_two_or_three_words_is_no_scare_quote_by_default():
+    # more often a name, a term, a slogan or someone's partial words than the writer's distance
+    text = "The ministry sent troops on a “targeted operation” against smugglers. All “relevant sites” were shut."
+    scare = lambda settings: [  # noqa: E731
+        h.term for h in find_loaded_terms(text, quotes=article_quotes(text), settings=settings) if h.category == "scare quotes"
+    ]
+    assert scare(LexicalSettings()) == []
+    assert scare(LexicalSettings(scare_quote_max_words=3)) == ["targeted operation", "relevant sites"]
+
+
 def test_scare_quotes_are_read_in_english_text_only():
-    text = "The ministry sent troops on a “targeted operation” against smugglers."
+    text = "The ministry sent troops on a “pacifying” mission against smugglers."
     assert [h.term for h in find_loaded_terms(text, quotes=article_quotes(text)) if h.category == "scare quotes"] == [
-        "targeted operation"
+        "pacifying"
     ]
     korean = "그는 ‘데이트 폭력’ 같은 표현을 썼다."
     assert find_loaded_terms(korean, quotes=article_quotes(korean)) == ()

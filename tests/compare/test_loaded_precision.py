@@ -19,16 +19,24 @@ def words(text, settings=None):
 
 
 def test_a_mild_graded_word_alone_in_a_plain_sentence_is_not_reported():
-    assert words("Developers picked ideal values for the test.") == []
+    assert words("Developers picked predictable values for the test.") == []
 
 
 def test_the_same_word_beside_other_loaded_language_is_reported():
-    assert words("The reckless council picked ideal values for the test.") == ["reckless", "ideal"]
+    assert words("The reckless council picked predictable values for the test.") == ["reckless", "predictable"]
 
 
 def test_the_sentence_rule_is_a_setting():
     every = LexicalSettings(loaded_alone_probability=0.0)
-    assert words("Developers picked ideal values for the test.", every) == ["ideal"]
+    assert words("Developers picked predictable values for the test.", every) == ["predictable"]
+
+
+def test_a_graded_word_scoring_below_the_minimum_is_never_reported():
+    # "ideal" scores about 0.33: reported beside other loaded language, unless the minimum is above it
+    assert words("The reckless council picked ideal values.") == ["reckless", "ideal"]
+    assert words("The reckless council picked ideal values.", LexicalSettings(loaded_min_probability=0.35)) == [
+        "reckless"
+    ]
 
 
 def test_a_strong_graded_word_needs_no_company():
@@ -80,5 +88,5 @@ def test_literal_senses_of_listed_words():
 
 def test_loaded_senses_of_the_same_words():
     text = "Reporters pushed back on the claim. It was a cheap shot. The harsh verdict was a dangerous precedent."
-    assert words(text)[:3] == ["pushed back", "cheap", "harsh"]
+    assert words(text)[:3] == ["pushed back", "cheap shot", "harsh"]
     assert "dangerous" in words(text)

@@ -612,7 +612,9 @@ def test_a_scare_quote_inside_what_the_verb_reports_keeps_its_speaker():
 
 
 def test_words_inside_a_quotation_name_no_speaker():
-    assert speaker_of('Students chanting "Pigs! Murderers!" clapped each time a policeman was hit.') is None
+    # the chanting students speak, never 'Murderers' read inside the quotation
+    assert speaker_of('Students chanting "Pigs! Murderers!" clapped each time a policeman was hit.') == "Students"
+    assert speaker_of('They clapped as "Pigs! Murderers!" rang out.') is None
 
 
 # --------------------------------------------------------------------------- names that are no one

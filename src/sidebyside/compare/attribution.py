@@ -104,6 +104,7 @@ _LEAD_IN_WORDS = frozenset("at in on during after before following since speakin
 _LEAD_IN_TOKENS = 25  # '," a man's voice says': how far after a close its speech verb may stand  # 'told the New York Daily News "..."': the words of whom it was told
 # Participles that take their sentence's subject: '..., adding that "..."'.
 _PARTICIPLE_SUFFIX = "ing"
+_CROSS_HEAD_WORDS = 5  # "'Completely false'" alone in its paragraph: a cross-head, no words of the speaker before
 # Words that, after a comma, open a phrase of the writer's own inside a reported sentence.
 _RELATIVES = frozenset("that which who whom".split())
 _WRITERS_PHRASE = frozenset("which when where whose whom who".split())
@@ -164,6 +165,7 @@ class Vocabulary:
     media_nouns: frozenset[str]  # "the magazine", "People magazine": words that make a name a medium
     media_name_words: frozenset[str]  # "Times", "News", "Herald": a word that makes a name a paper's
     vessel_words: frozenset[str]  # "INS", "USS", "the frigate": a ship's name follows, no person's
+    kin: dict[str, str]  # "mother" -> "she", "husband" -> "he": relatives a pronoun may stand for
 
 
 def _vocabulary(lex: Lexicon) -> Vocabulary:
@@ -208,7 +210,8 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         suffixes=frozenset(data["name_suffixes"]),
         title_words=frozenset(title_words),
         agent_suffixes=tuple(data["agent_suffixes"]),
-        person_nouns=frozenset(data["person_nouns"]) | frozenset(lex.source_nouns) - frozenset(data["document_nouns"]),
+        person_nouns=(frozenset(data["person_nouns"]) | frozenset(lex.source_nouns) - frozenset(data["document_nouns"]))
+        | {noun for nouns in data["kin_nouns"].values() for noun in nouns},
         body_nouns=frozenset(data["body_nouns"]),
         document_nouns=frozenset(data["document_nouns"]),
         data_nouns=frozenset(data["data_nouns"]),
@@ -227,6 +230,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         media_nouns=frozenset(data["media_nouns"]),
         vessel_words=frozenset(data["vessel_words"]),
         media_name_words=frozenset(data["media_name_words"]),
+        kin={noun: pronoun for pronoun, nouns in data["kin_nouns"].items() for noun in nouns},
     )
 
 
@@ -427,6 +431,10 @@ class Attribution:
         words, hyphenated parts, particles and initials kept), titles, honorifics, demonyms and
         office words before it kept as descriptors. None when nothing name-like is left."""
         tokens, vocab = self.tokens, self.vocab
+        while j > i and tokens[j].gap == "-" and not tokens[j].cap and (
+                tokens[j].norm in vocab.title_words or tokens[j].norm in vocab.person_nouns
+                or len(tokens[j].norm) >= 5 and tokens[j].norm.endswith(vocab.agent_suffixes)):
+            j -= 1  # "Jonathan Wright-director of ...": a dash with no spaces, the name ends before it ("Cheuk Hau-yip" stays)
         k = i
         while k <= j and tokens[k].norm in vocab.openers and (k == i or tokens[k].initial):
             if k == j and tokens[k].norm in self._surnames and (
@@ -435,10 +443,10 @@ class Attribution:
             k += 1  # "But Chris Tang", "Earlier"
         while k <= j and tokens[k].norm in TIME_WORDS:
             k += 1  # "Monday Big Machine Records"
+        if k < j and tokens[k].initial and self._opening_participle(tokens[k].norm):
+            k += 1  # "Describing Yida as ...": a verb opening the sentence, no first name
         if k > j:
             return None  # "Thursday"
-        if k > j:
-            return None
         if self._party_tag(k, j):
             return None
         whole = self.text[tokens[k].start : tokens[j].end]
@@ -488,6 +496,15 @@ class Attribution:
                 and tokens[m].norm not in self._surnames:
             return None  # "Analysts say", "Critics accused": a description in sentence case
         return _NameRun(m, j, "single" if single else "person", frozenset(descriptors), text)
+
+    def _opening_participle(self, word: str) -> bool:
+        """A common "-ing" form of a common verb ("Describing", "Speaking", "Citing"), which opens
+        a sentence as a participle; not a name ending so ("Sterling", "Irving", "Fleming")."""
+        if not word.endswith("ing") or word in self.vocab.first_names or word in self._surnames:
+            return False
+        zipf = self.settings.sentence_case_zipf - 1
+        stem = word[:-3]
+        return self.lex.zipf(word) >= zipf and len(stem) >= 3 and max(self.lex.zipf(stem), self.lex.zipf(stem + "e")) >= zipf
 
     def _body_before(self, i: int) -> bool:
         """The name at token i stands in apposition to a body opening its sentence: "The group
@@ -903,6 +920,8 @@ class Attribution:
             quoted = self._quoted_as_saying(v)
             if quoted is not None:
                 return quoted
+            if v > 0 and tokens[v].gap in _SPACE and tokens[v - 1].norm in self.vocab.document_nouns:
+                return None  # 'held signs reading "Phil Ford 2,290"': the sign's words, no one's speech
             if tokens[v].gap in _SPACE and v > 0:
                 right_before = self._runs.get(v - 1)
                 lead = right_before.run_first if right_before is not None and right_before.run_first >= 0 else v - 1
@@ -914,11 +933,34 @@ class Attribution:
                     # "with Ayman Safadi warning", "with the EU calling it": the one named after
                     # "with" speaks; not "posted on Twitter accusing": the place of the post
                     return Clause(v, right_before.first, right_before.last, base)
+                group = tokens[v - 1].norm
+                quote_next = v + 1 < len(tokens) and any(c in tokens[v + 1].gap for c in _OPEN_MARKS)
+                if right_before is None and group in self.vocab.person_nouns and group.endswith("s") and quote_next \
+                        and not self._in_quote(v - 1) and tokens[v - 1].gap != "-":
+                    s = v - 1  # 'Students chanting "..."', 'hundreds of angry protesters chanting': the people doing it
+                    while s > 0 and v - 1 - s < 3 and tokens[s].gap in _SPACE and tokens[s - 1].norm.isalpha() \
+                            and not tokens[s - 1].cap and tokens[s - 1].norm not in _FUNCTION \
+                            and not tokens[s - 1].norm.endswith(("s", "ed")) and tokens[s - 1].norm not in self.vocab.verbs:
+                        s -= 1
+                    if s > 0 and tokens[s - 1].norm in _DETERMINERS and tokens[s].gap in _SPACE:
+                        s -= 1
+                    return Clause(v, s, v - 1, base)
             if tokens[v].gap.strip() in (",", "", "—", "–") or tokens[v].gap in _SPACE:
+                named = self._named_relative_subject(v)
+                if named is not None:
+                    return Clause(v, named[0], named[1], base)
                 subject = self._sentence_subject(v)
                 if subject is not None:
                     return Clause(v, subject[0], subject[1], base)
             return None
+        if tokens[v].gap.strip() == "," and tokens[v].norm in ("said", "says") and nxt is not None \
+                and nxt.norm in ("his", "her", "their", "the", "a", "an") and nxt.gap in _SPACE:
+            after = self._subject_after(v)
+            ends = after is not None and (after[1] + 1 >= len(tokens) or any(c in tokens[after[1] + 1].gap for c in ",.;"))
+            if ends and self._speaker_head(tokens[after[1]].norm) and tokens[after[1]].norm not in self.vocab.document_nouns:
+                # (not '..., said the suspects had fled': what was said)
+                # "The driver had seethed with a sense of injustice, said his girlfriend": hers
+                return Clause(v, after[0], after[1], base, inverted=True)
         before = self._subject_before(v)
         if before is not None and tokens[before[1]].norm in self.vocab.document_nouns and base not in _DOCUMENT_SAYS:
             before = None  # "a statement shared to its website": a document only says, reads, notes
@@ -930,6 +972,20 @@ class Attribution:
             after = self._subject_after(v)
             if after is not None:
                 return Clause(v, after[0], after[1], base, inverted=True)
+        return None
+
+    def _named_relative_subject(self, v: int) -> tuple[int, int] | None:
+        """'welcomed by Smith who pre-recorded a message, saying': the person a relative clause of
+        the sentence is about, when a name stands right before its "who"."""
+        tokens = self.tokens
+        for m in range(v - 1, max(0, v - self.settings.aside_tokens), -1):
+            if any(c in tokens[m].gap for c in _SENTENCE_BREAK) or tokens[m].norm in self.vocab.verbs and m < v - 1:
+                return None
+            if tokens[m].norm == "who" and tokens[m].gap in _SPACE and m > 0:
+                run = self._runs.get(m - 1)
+                if run is None or run.kind not in ("person", "single") or tokens[m - 1].possessive:
+                    return None
+                return self._np_ending_at(m - 1)
         return None
 
     def _quoted_as_saying(self, v: int) -> Clause | None:
@@ -962,6 +1018,8 @@ class Attribution:
             return True
         # '"See that guy?" said X': the quote's own ? or !; '"...", said X': the comma outside
         inner = gap.strip().strip('"”’\'»')
+        if inner == "." and not self.tokens[v].cap:
+            inner = ""  # '...again." said Anna Pavlidou': a full stop where the comma belongs, the verb in lower case
         return any(c in gap for c in '"”’\'»') and "\n" not in gap and inner in ("", ",", "?", "!", "?!", "…")
 
     def _person_after_title(self, run: _NameRun) -> tuple[int, int] | None:
@@ -970,7 +1028,8 @@ class Attribution:
         State Condoleezza Rice" (a title's "of the" goes on)."""
         tokens, n = self.tokens, len(self.tokens)
         m = run.last + 1
-        while m < n and m - run.last <= 8 and tokens[m].gap in _SPACE:
+        while m < n and m - run.last <= 8 and (tokens[m].gap in _SPACE or tokens[m].gap.strip() == "."
+                                               and tokens[m - 1].norm in self.vocab.abbreviations):  # "police Lt. Gerry"
             person = self._runs.get(m)
             if person is not None and person.kind == "person" and person.first > run.last:
                 return person.first, person.last
@@ -1003,7 +1062,8 @@ class Attribution:
         run = self._run_starting(k)
         if run is not None and (run.run_first if run.run_first >= 0 else run.first) == k:
             if run.first == run.last and run.kind == "single" and self._only_sentence_case(tokens[k].norm):
-                return None  # "Pressure has been mounting, warning ...": no one
+                # "Pressure has been mounting, warning ...": no one; "Beat writer Larry Holder puts": him
+                return self._opening_np_before_verb(k, v)
             if run.kind == "single" and tokens[run.first].norm in self.vocab.title_words:
                 titled = self._person_after_title(run)
                 if titled is not None:
@@ -1025,6 +1085,37 @@ class Attribution:
             return described
         if tokens[k].norm in ("he", "she"):
             return k, k
+        return self._opening_np_before_verb(k, v)
+
+    def _opening_np_before_verb(self, k: int, v: int) -> tuple[int, int] | None:
+        """The noun phrase opening a sentence at k when a finite verb follows it: "Beat writer
+        Larry Holder puts ...", "Sudanese government spokesperson Rabie A. Atti defended ...", "An
+        assistant delivered ...", "other protesters joined ...". Only a name, or a description
+        whose head names people, and only before a regular past ("-ed") or present ("-s") form:
+        an unknown word after it ("The decision was welcomed") leaves the participle unowned."""
+        tokens = self.tokens
+        for m in range(k, min(v - 1, k + self.settings.subject_tokens)):
+            if any(c in tokens[m + 1].gap for c in ",;:()\"“”"):
+                return None  # a comma or a mark: the phrase is no plain subject
+            verb = tokens[m + 1].norm
+            if tokens[m + 1].cap or tokens[m + 1].gap not in _SPACE or verb in _FUNCTION or not verb.isalpha() \
+                    or not (verb.endswith("ed") or verb.endswith("s") and not verb.endswith("ss")):
+                continue
+            np = self._np_ending_at(m)
+            if np is None:
+                continue  # "other protesters joined": a plural noun ends in -s too
+            if any(tokens[j].norm in ("who", "whom") for j in range(m + 2, v)):
+                return None  # "Police arrested the protesters, who waved flags, shouting": theirs or not
+            if np[0] < k or np[0] - k > 4 or any(
+                    tokens[j].norm in _FUNCTION and tokens[j].norm not in _DETERMINERS or tokens[j].possessive
+                    or tokens[j].norm.endswith("ed") or tokens[j].norm in self.vocab.verbs for j in range(k, np[0])):
+                return None  # "Police arrested a man who ...": the words before are no role of the name
+            run = self._runs.get(np[1])
+            if run is not None:
+                return np if run.kind in ("person", "single") and not self._only_sentence_case(tokens[run.first].norm) else None
+            head = tokens[np[1]].norm
+            return np if head in self.vocab.person_nouns or _singular(head) in self.vocab.person_nouns \
+                or _profession(head) else None
         return None
 
     def _role_before_person(self, m: int) -> bool:
@@ -1061,6 +1152,15 @@ class Attribution:
             if k > 0 and self._subject_before_relative(k - 1) is not None:
                 # "an employee who had followed her in and had yelled": the relative clause's own
                 return self._subject_before_relative(k - 1)
+            for m in range(k - 1, max(0, k - self.settings.aside_tokens), -1):
+                if any(c in tokens[m].gap for c in _SENTENCE_BREAK):
+                    break
+                if tokens[m].norm == "who":
+                    if any("," in tokens[x].gap for x in range(m + 1, k + 1)):
+                        break  # "Assad, who arrived on Tuesday, voiced support and said": the aside closed
+                    # "Firemen had to restrain a woman outside the bank, who wept and cried": hers, not
+                    # the firemen's; her phrase is not read surely, so no one
+                    return None
             return self._sentence_subject(v)  # "Assad voiced support and said"
         gap = tokens[k + 1].gap
         if gap.strip() == "." and self._abbreviation_before(k + 1):
@@ -1238,6 +1338,8 @@ class Attribution:
         """The person a name follows as "X of <place or body>" / "X from <place>", else None."""
         tokens = self.tokens
         first = run.run_first if run.run_first >= 0 else run.first
+        if first >= 3 and tokens[first - 1].norm == "the" and tokens[first].gap in _SPACE:
+            first -= 1  # "the Rev. Larry Kroon of the Wasilla Bible Church said": the pastor
         if run.kind == "person" or first < 2 or tokens[first - 1].norm not in ("of", "from") \
                 or tokens[first].gap not in _SPACE or tokens[first - 1].gap not in _SPACE:
             return None
@@ -1420,6 +1522,11 @@ class Attribution:
                     person = self._person_after_title(run)
                     if person is not None:
                         return person
+                if run.kind == "person" and run.last + 2 < n and tokens[run.last + 1].norm == "and" \
+                        and tokens[run.last + 1].gap in _SPACE and tokens[run.last + 2].gap in _SPACE:
+                    other = self._run_starting(run.last + 2)
+                    if other is not None and other.kind == "person" and other.first == run.last + 2:
+                        return run.first, other.last  # 'said Laurence Mark and Bill Condon': the two
                 return run.first, run.last
         if tokens[k].norm not in _DETERMINERS:
             return None
@@ -1479,6 +1586,13 @@ class Attribution:
                     break
                 run = self._runs.get(last)
                 if run is not None and run.first >= k:
+                    person = self._person_after_title(run) if run.kind in ("institution", "media", "single", "place") \
+                        and not tokens[run.last].possessive else None
+                    if person is not None and any(tokens[x].norm in self.vocab.title_words or tokens[x].norm in self.vocab.person_nouns
+                                                  for x in range(run.last + 1, person[0])):
+                        # "according to Troy police Lt. Gerry Scherlinck": the lieutenant (not "with NBC's Real Life")
+                        self.clauses.append(Clause(v, person[0], person[1], base))
+                        return
                     self.clauses.append(Clause(v, run.first, run.last, base))
                     return
             k = k0
@@ -1683,7 +1797,8 @@ class Attribution:
                     return asked  # "Lynch asked Coleman, '...?' / 'Yes,' he responded": Coleman
             person = self._salient_person(at, pronoun)
             if person is None:
-                return self._unnamed_speaker_quoted_on(at, pronoun)
+                kin = self._kin_spoken_of(at, pronoun, clause)
+                return kin if kin is not None else self._unnamed_speaker_quoted_on(at, pronoun)
             if person.key not in self._gender and self._only_person_in_paragraph(person, at):
                 self._gender[person.key] = pronoun  # "Steenburgen ... she said": she, from now on
             return Speaker(person.canonical, "person", person.key)
@@ -1710,10 +1825,13 @@ class Attribution:
             if clause.inside is not None:
                 continue
             speaker = clause.speaker
-            if speaker is None or speaker.kind != "anonymous" or not speaker.name.lower().startswith(("a ", "an ", "the ")) \
-                    or self._plural_or_collective(self.tokens[clause.last].norm):
-                return None
             head = self.tokens[clause.last].norm
+            if speaker is not None and speaker.name.lower().startswith(("his ", "her ", "their ")) \
+                    and self.vocab.kin.get(head) == pronoun:
+                pass  # "..., said his girlfriend. / '...,' she said": the girlfriend
+            elif speaker is None or speaker.kind != "anonymous" or not speaker.name.lower().startswith(("a ", "an ", "the ")) \
+                    or self._plural_or_collective(head):
+                return None
             if head.endswith("woman") and pronoun == "he" or head.endswith("man") and not head.endswith("woman") and pronoun == "she":
                 return None  # "a spokeswoman said ... He added": someone else
             end = bisect.bisect_left(self.at.token_starts, self._sentence_end(self.tokens[clause.verb].start))
@@ -1897,6 +2015,26 @@ class Attribution:
                 return True
         return False
 
+    def _kin_spoken_of(self, at: int, pronoun: str, clause: Clause) -> Speaker | None:
+        """'Nichols' mother expressed their sentiments. / "...," she said': the relative of the
+        pronoun's gender whom a sentence of the narration opens with, in the pronoun's paragraph
+        or the one before, when no named person is the one meant (asked of _salient_person first)."""
+        tokens = self.tokens
+        paragraph = self.at.paragraph_at(at)
+        if paragraph < 0:
+            return None
+        lo = self.at.paragraphs[max(0, paragraph - 1)][0]
+        found = None
+        for k in self.at.token_range(lo, at):
+            if tokens[k].possessive and tokens[k].cap and k + 1 < len(tokens) and self._quote_of_token[k] < 0 \
+                    and self.vocab.kin.get(tokens[k + 1].norm) == pronoun and self._kin_subject_in(tokens[k].start, tokens[k + 1].end):
+                found = k
+        if found is None:
+            return None
+        owner = self._runs.get(found)
+        first = owner.first if owner is not None else found
+        return self._resolve_description(first, found + 1, clause)
+
     def _unnamed_person_in(self, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] speaks of a person by a description ("one mother", "a man")."""
         tokens = self.tokens
@@ -1952,6 +2090,11 @@ class Attribution:
                 return resolved
             if head.norm == "old" or _profession(head.norm) and not self._speaker_head_listed(head.norm):
                 return None  # "the 56-year-old", "the star" nobody can be sure of: no speaker rather than a role
+            if head.norm in self.vocab.document_nouns and first == last - 1 and clause.base == _ACCORDING \
+                    or tokens[last].norm == "press" and last + 1 < len(tokens) and tokens[last + 1].norm == "release":
+                # '," she said, according to the statement': hers, the paper no speaker of its own;
+                # '," read the press release': a release whose author is not read here
+                return None
         kind = self._kind_of_description(first, last, head.norm)
         owner = next((m for m in range(first, last) if tokens[m].possessive), None)
         if owner is not None and self._runs.get(owner) is not None:
@@ -2016,6 +2159,9 @@ class Attribution:
             return self._speaker_of_run(name_inside, at)  # "the 14th-ranked Schwartzman"
         if head in vocab.document_nouns:
             return self._latest_speaker(at, kinds=("institution", "media"))
+        if head in ("pair", "duo") and last == first + 1:
+            # "the pair said": the two who spoke last, when two names spoke together
+            return self._latest_speaker(at, kinds=("group",), fits=lambda speaker: len(speaker.parts) == 2)
         if head in ("source", "sources", "insider", "insiders", "expert", "experts", "person", "patient"):
             return self._latest_unnamed(at, head)
         specific = any(tokens[m].norm in vocab.title_words or tokens[m].text in self.lex.demonyms
@@ -2032,6 +2178,11 @@ class Attribution:
             if person is not None and head not in self._others_descriptors(person.key) \
                     and (person.subject or person.start in self._subject_starts) and not self._others_named_since(person, at):
                 return Speaker(person.canonical, "person", person.key)
+        owner = next((tokens[m].norm for m in range(first + 1, last) if tokens[m].possessive), None)
+        if owner is not None and self._runs.get(last - 1) is None and _singular(owner) not in vocab.generic_bodies:
+            # "the beer distributor's president": that owner's, not the president of another body
+            # named before; "the company's spokesman" may be the one the company named
+            return None
         if head in vocab.title_words or head in vocab.person_nouns:
             unnamed = self._latest_unnamed(at, head)
             if unnamed is not None:
@@ -2710,7 +2861,7 @@ class Attribution:
             return speakers[prior], spans[prior]
         if para > 0 and p_lo == q.open_at and not self._clauses_between(q.open_at, at.paragraphs[para][1], None):
             prev_lo, prev_hi = at.paragraphs[para - 1]
-            if self._heading_like(prev_lo, prev_hi):
+            if self._heading_like(prev_lo, prev_hi) or self._cross_head(q, para, prev_hi):
                 return None, None
             found = [c for c in self._clauses_between(prev_lo, prev_hi, None) if self._speaks_on(c)]
             prior = self._last_credited_quote(index, prev_lo, speakers)
@@ -2734,9 +2885,21 @@ class Attribution:
                 return j
         return None
 
+    def _cross_head(self, q, para: int, prev_hi: int) -> bool:
+        """A paragraph that is only a few quoted words with no punctuation ("'Completely false'"
+        between two paragraphs of narration): a cross-head repeating words quoted further on, not
+        the next words of the speaker before; not after a paragraph ending in a colon."""
+        lo, hi = self.at.paragraphs[para]
+        body = self.text[lo:hi].strip().strip("\"“”'‘’")
+        return len(body.split()) <= _CROSS_HEAD_WORDS and not any(c in body for c in ".,;:!?") \
+            and self.text[q.end : hi].strip(" \"“”'‘’") == "" and not self.text[:prev_hi].rstrip().endswith(":")
+
     def _heading_like(self, lo: int, hi: int) -> bool:
         text = self.text[lo:hi].rstrip()
-        return len(text) < 80 and not text.endswith((".", ":", "!", "?", '"', "”", "’", "'"))
+        if len(text) >= 80 or text.endswith((".", ":", "!", "?", '"', "”", "’", "'")):
+            return False
+        # '"This will grind economies to a halt," he said' with its full stop lost: no heading
+        return not (any(c in text for c in '"“”') and self._clauses_between(lo, hi, None))
 
     # ------------------------------------------------------------------ sources
 

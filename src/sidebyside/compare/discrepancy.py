@@ -67,6 +67,7 @@ class _Vocabulary:
     running_before: frozenset[str]  # "after" of "after four days of riots": a count up to the day of writing
     running_units: frozenset[str]  # "days" of "after four days of riots"
     writing_day: frozenset[str]  # "posted" before a date: the day a text was written
+    writing_day_words: frozenset[str]  # "today" of "today (14 October 2011)": the day a text was written
     series_position: frozenset[str]  # "first" of "the first eight points": a part of a series
     distance_units: frozenset[str]  # "miles": a distance, one fact only with the same direction and origin
     directions: frozenset[str]  # "east" of "13 miles east of Cloverdale"
@@ -97,6 +98,7 @@ def _vocabulary() -> _Vocabulary:
         running_before=frozenset(w.casefold() for w in data["running_count_before"]),
         running_units=frozenset(w.casefold() for w in data["running_count_units"]),
         writing_day=frozenset(w.casefold() for w in data["writing_day_cues"]),
+        writing_day_words=frozenset(data["writing_day_words"]),
         series_position=frozenset(w.casefold() for w in data["series_position_before"]),
         distance_units=frozenset(w.casefold() for w in data["distance_units"]),
         directions=frozenset(w.casefold().replace("-", "") for w in data["directions"]),
@@ -149,6 +151,19 @@ def _numbers(text: str, start: int, end: int, vocab: _Vocabulary) -> list[tuple[
     return out
 
 
+def _writing_day_aside(text: str, start: int, s: int, vocab: _Vocabulary) -> bool:
+    """Whether offset s lies in brackets that follow "today", "yesterday", "this morning": the
+    date there ("today (14 October 2011)") is the day the article was written."""
+    bracket = text.rfind("(", max(start, s - _WRITING_DAY_ASIDE_CHARS), s)
+    if bracket < 0 or ")" in text[bracket:s]:
+        return False
+    before = _WORD.findall(text, max(start, bracket - 16), bracket)
+    return bool(before) and fold(before[-1]) in vocab.writing_day_words
+
+
+_WRITING_DAY_ASIDE_CHARS = 30  # from the opening bracket to a date inside it ("(Tuesday 16 August 2011)")
+
+
 def statements(
     text: str, start: int, end: int, key_of: Callable[[str], object], lex: Lexicon
 ) -> list[_Stated]:
@@ -159,6 +174,8 @@ def statements(
     for k, (s, e, w) in enumerate(words):
         if (w in WEEKDAYS or w in MONTHS) and any(v in vocab.writing_day for _, _, v in words[max(0, k - _WRITING_DAY_REACH) : k]):
             continue  # "posted in Accidents on Wednesday, September 18": the day a text was written
+        if (w in WEEKDAYS or w in MONTHS) and _writing_day_aside(text, start, s, vocab):
+            continue  # "announced today (14 October 2011)": the day of writing, not of the event
         if w in WEEKDAYS and k > 0 and text[words[k - 1][0]].isupper() and words[k - 1][0] != start:
             continue  # "Patch Tuesday": a weekday inside a name dates nothing
         if w in WEEKDAYS:
@@ -178,6 +195,8 @@ def statements(
             continue  # "6. 1-magnitude": the tokeniser split a decimal or a thousands group
         if _inside_date(out, s, e) or re.match(r"[-–]\d", text[e : e + 2]) or re.search(r"\d[-–]$", text[max(0, s - 2) : s]):
             continue  # a date, or a score or record ("2-6", "53-3")
+        if _writing_day_aside(text, start, s, vocab):
+            continue  # "today (14 October 2011)": the day and year of writing, no count
         if 1900 <= value <= 2100 and value == int(value) and re.fullmatch(r"\d{4}", text[s:e]):
             if re.match(r"['’]?s\b", text[e : e + 3]):
                 continue  # "the 1930s": a decade, which 1931 lies in

@@ -1,5 +1,6 @@
 """Loaded language: words a writer chooses to judge, stir or soften, by a category a student
-understands (resources/terms/loaded.json, loaded_scores.tsv, loaded_model.json; README.md there).
+understands (resources/terms/loaded.json, loaded_scores.tsv, loaded_model.json, loaded_pos.tsv;
+README.md there).
 
 Two sources of hits. The hand-written lists (loaded.json) name attribution verbs, contested
 labels, intensifiers, euphemisms and emotive words, each checked against its context rules.
@@ -9,14 +10,17 @@ subjectivity, its shape and rarity) plus weights for its place (in a hyphenated 
 "anti-", after an intensifier, inside a quotation), built by build_loaded_scores.py. Only plain lower-case words
 some lexicon gives evidence for are scored: never a name, a number or a rare plain noun.
 A word scoring at least ``loaded_min_probability`` is reported as "evaluative" (or "emotive"
-for words of strong sentiment), with its score.
+for words of strong sentiment), with its score; one WordNet mostly uses as a noun or a verb
+(loaded_pos.tsv: "racism", "undermine") names the topic and needs ``loaded_naming_probability``.
+A judging hit is shown with its word of degree ("highly deceptive", "utterly adrift").
 
 A listed word is reported only when its context makes it the loaded sense: "claimed" is a verb
 of saying but "claimed responsibility" and "asylum claims" are not; "huge" insists but "a huge
 flag" describes; "regime" labels a government but "a tax regime" and "a regime of constant
 delays" do not. Words inside a direct quotation are the speaker's choice: they are reported with
-``quoted`` set, apart from the outlet's own. A one-to-three-word quotation nobody is credited
-with is the writer's scare quote, reported as one (in English text only). A listed judging
+``quoted`` set, apart from the outlet's own. A one-word quotation nobody is credited with is
+the writer's scare quote, reported as one (in English text only); a quoted phrase of two or
+three words is more often a name, a term or someone's partial words (``scare_quote_max_words``). A listed judging
 adjective also matches its adverb and its "-ness" noun ("clumsily", "callousness"); a listed
 word capitalised alone among lower-case words is a name ("the reeling Predators").
 """
@@ -24,6 +28,7 @@ word capitalised alone among lower-case words is a name ("the reeling Predators"
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import json
 import math
@@ -312,6 +317,7 @@ class _ScoreModel:
     context: dict[str, float]  # place -> weight added to the log-odds
     intensifiers: frozenset[str]
     emotive: frozenset[str]
+    describing: dict[str, float]  # folded word -> share of its uses as an adjective or adverb
 
 
 @functools.lru_cache(maxsize=1)
@@ -323,12 +329,32 @@ def _score_model() -> _ScoreModel:
             word, _, score = line.partition("\t")
             words[word] = float(score)
     model = json.loads(folder.joinpath("loaded_model.json").read_text(encoding="utf-8"))
+    describing = {}
+    for line in folder.joinpath("loaded_pos.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, share = line.partition("\t")
+            describing[word] = float(share)
     return _ScoreModel(
         words,
         {str(k): float(v) for k, v in model["context"].items()},
         frozenset(model["intensifiers"]),
         frozenset(model["emotive"]),
+        describing,
     )
+
+
+def _describing_share(word: str, model: _ScoreModel) -> float | None:
+    """How often the word is an adjective or adverb (loaded_pos.tsv); a derived word takes its
+    base's ("-ly" words describe); None when WordNet does not know it."""
+    share = model.describing.get(word)
+    if share is None:
+        if word.endswith("ly"):
+            return 1.0
+        for form in base_forms(word):
+            share = model.describing.get(form)
+            if share is not None:
+                break
+    return share
 
 
 @functools.lru_cache(maxsize=1)
@@ -387,6 +413,7 @@ def _scored_hits(
     threshold = settings.loaded_min_probability
     if threshold >= 1.0:
         return []
+    naming_threshold = max(threshold, settings.loaded_naming_probability)
     floor = math.log(threshold / (1.0 - threshold)) - max(0.0, *weights.values())
     out = []
     for k, tok in enumerate(tokens):
@@ -409,9 +436,17 @@ def _scored_hits(
         if quoted and _inside(quoted, quoted_starts, tok.start, tok.end):
             logit += weights.get("quoted", 0.0)
         probability = 1.0 / (1.0 + math.exp(-logit))
-        if probability >= threshold:
+        if probability >= naming_threshold or (probability >= threshold and not _names(tok.norm, model, settings)):
             out.append((k, "emotive" if tok.norm in model.emotive else "evaluative", probability))
     return out
+
+
+def _names(word: str, model: _ScoreModel, settings: LexicalSettings) -> bool:
+    """Whether a graded word mostly names a thing or an act (a noun or a verb in WordNet's uses):
+    "racism", "injustice", "undermine", "condemn" name the topic or the event more often than
+    they judge it, so they need a higher score than words that describe ("sympathetic")."""
+    share = _describing_share(word, model)
+    return share is not None and share < settings.loaded_describing_share
 
 
 # Verbs that link a subject to its state: "he was frustrated", "she felt dejected".
@@ -512,15 +547,15 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-def _scare_quote(text: str, quote: Quote, lex: Lexicon) -> bool:
-    """Whether an uncredited one-to-three-word quotation distances the writer from a word they
+def _scare_quote(text: str, quote: Quote, lex: Lexicon, max_words: int) -> bool:
+    """Whether an uncredited quotation of at most max_words words distances the writer from a word they
     use ("the 'historic' move", a medical "record") rather than mentions a term: not a name,
     title or product feature (a capital first: "Hey Siri"), not a term being named or defined
     (after "called", "nickname", "known as", "type of": "what's called 'feather duvet lung'"), not
     a level, category or option ("'poor' category", "'business' or 'creator'"), not a
     quoted saying (a pronoun or verb of its own: "it'll do")."""
     words = [w.casefold() for w in _WORD.findall(quote.text)]
-    if not words or not _LATIN.search(quote.text) or not quote.text.lstrip()[:1].islower():
+    if not words or len(words) > max_words or not _LATIN.search(quote.text) or not quote.text.lstrip()[:1].islower():
         return False
     cues = _context(lex).scare
     if any(w in cues.clause_words for w in words):
@@ -641,7 +676,10 @@ def find_loaded_terms(
     scare = []
     if settings.scare_quotes and english:
         for q in quotes:
-            if q.kind == "fragment" and not q.speaker and q.nested_in is None and _scare_quote(text, q, lex):
+            if (
+                q.kind == "fragment" and not q.speaker and q.nested_in is None
+                and _scare_quote(text, q, lex, settings.scare_quote_max_words)
+            ):
                 hits.append(LoadedTerm(q.text, SCARE_QUOTES, q.start, q.end))
                 scare.append((q.start, q.end))
     if scored:
@@ -664,5 +702,67 @@ def find_loaded_terms(
                     quoted=_inside(quoted, quoted_starts, tok.start, tok.end), score=round(probability, 3),
                 )
             )
+    if settings.loaded_degree_phrases and hits:
+        hits = _degree_phrases(tokens, hits)
     hits.sort(key=lambda h: (h.start, h.end))
     return tuple(hits)
+
+
+# Words of degree that make one phrase with the judging word after them: "so inept", "truly
+# bizarre" (an "-ly" adverb of degree is known by its shape: "highly deceptive").
+_DEGREE_BEFORE = frozenset("so too very truly really rather quite downright borderline outright".split())
+# "-ly" words that are no adverb of degree or manner.
+_NOT_DEGREE = frozenset("only early daily likely family reportedly allegedly apparently recently currently".split())
+
+
+def _degree_phrases(tokens: list[Token], hits: list[LoadedTerm]) -> list[LoadedTerm]:
+    """Judging hits widened to the phrase a reader marks with them: the degree word before
+    ("highly deceptive", "so inept", "borderline terroristic") and, after a judging adverb, the
+    word it grades ("utterly adrift", "awfully confused", "suspiciously reluctant"). The degree
+    word alone is no judgement; with a judging word it inflates it."""
+    model = _score_model()
+    first = {tok.start: k for k, tok in enumerate(tokens)}
+    last = {tok.end: k for k, tok in enumerate(tokens)}
+    covered = {k for h in hits if h.start in first and h.end in last for k in range(first[h.start], last[h.end] + 1)}
+    out = []
+    for hit in hits:
+        if hit.category not in _JUDGING or hit.start not in first or hit.end not in last:
+            out.append(hit)
+            continue
+        i, e = first[hit.start], last[hit.end]
+        start, end = hit.start, hit.end
+        if i > 0 and i - 1 not in covered and tokens[i].gap == " " and _degree_word(tokens[i - 1], model):
+            start = tokens[i - 1].start
+            covered.add(i - 1)
+        if (
+            i == e and tokens[e].norm.endswith("ly") and e + 1 < len(tokens) and e + 1 not in covered
+            and tokens[e + 1].gap == " " and _graded_word(tokens[e + 1], model)
+        ):
+            end = tokens[e + 1].end
+            covered.add(e + 1)
+        out.append(hit if (start, end) == (hit.start, hit.end) else dataclasses.replace(hit, start=start, end=end))
+    return out
+
+
+def _plain_lower(tok: Token) -> bool:
+    return not tok.cap and tok.text.isalpha() and tok.norm not in _NOT_DESCRIBING
+
+
+def _degree_word(tok: Token, model: _ScoreModel) -> bool:
+    """A word of degree before a judging word: "so", "truly", or an "-ly" adverb ("highly")."""
+    if not _plain_lower(tok):
+        return False
+    if tok.norm in _DEGREE_BEFORE:
+        return True
+    return tok.norm.endswith("ly") and tok.norm not in _NOT_DEGREE and model.describing.get(tok.norm, 0.0) >= 0.7
+
+
+GRADED_SHARE = 0.4  # share of describing uses (loaded_pos.tsv) of a word an adverb grades
+
+
+def _graded_word(tok: Token, model: _ScoreModel) -> bool:
+    """A word a judging adverb grades: one WordNet mostly uses to describe ("adrift", "confused";
+    not the verb of "clumsily answered")."""
+    if not _plain_lower(tok) or tok.norm in _DEGREE_BEFORE:
+        return False
+    return model.describing.get(tok.norm, 0.0) >= GRADED_SHARE

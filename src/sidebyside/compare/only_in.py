@@ -33,13 +33,20 @@ def _surnames(entities: list[Entity]) -> dict[str, str | None]:
     """Last word of each multi-word person key -> that key (None when ambiguous)."""
     out: dict[str, str | None] = {}
     for e in entities:
-        if e.kind == "person" and is_full_name(e.key):
+        if (e.kind == "person" or e.kind == "other" and _initials_and_surname(e.key)) and is_full_name(e.key):
             last = e.key.rsplit(" ", 1)[1]
             if out.get(last, e.key) != e.key:
                 out[last] = None
             else:
                 out[last] = e.key
     return out
+
+
+def _initials_and_surname(key: str) -> bool:
+    """"p j carlesimo" (P.J. Carlesimo): initials before a surname name a person, whatever kind
+    the name was read as."""
+    words = key.split()
+    return len(words) >= 2 and all(len(w) == 1 for w in words[:-1]) and len(words[-1]) > 2
 
 
 def _given_names(*sides: list[Entity]) -> dict[str, str | None]:
@@ -157,8 +164,14 @@ def _words_spelt_alike(x: str, y: str, ratio: float) -> bool:
         return True  # "Qasr an-Nur" / "Qasr al-Nour": particles make the counts differ; the whole-name ratio decides
     return all(
         a == b or difflib.SequenceMatcher(None, _skeleton(a), _skeleton(b)).ratio() >= ratio or _skeleton(a) == _skeleton(b)
+        or _british_american(a, b)
         for a, b in zip(wx, wy)
     )
+
+
+def _british_american(x: str, y: str) -> bool:
+    """"Centre" / "Center", "Theatre" / "Theater": one word in British and American spelling."""
+    return len(x) == len(y) > 4 and x[:-2] == y[:-2] and {x[-2:], y[-2:]} == {"re", "er"}
 
 
 def _short_forms(own: list[Entity], other: list[Entity]) -> dict[str, str]:

@@ -332,7 +332,11 @@ def is_title(text: str, lo: int, hi: int, open_at: int, close_at: int) -> bool:
     end = hi
     while end > lo and text[end - 1] in ".!?":
         end -= 1
-    if _SENTENCE_PUNCTUATION.search(text, lo, end):
+    colon = text.find(":", lo, end)
+    if colon >= 0 and text[colon + 1 : colon + 2] == " " and text[colon + 2 : colon + 3].isupper() \
+            and not _SENTENCE_PUNCTUATION.search(text, lo, colon) and not _SENTENCE_PUNCTUATION.search(text, colon + 1, end):
+        pass  # "Secret Man: The Story of Watergate's Deep Throat": a title and its subtitle, read as one
+    elif _SENTENCE_PUNCTUATION.search(text, lo, end):
         return False  # sentences, not a title
     small, cues, speaking = _title_vocabulary()
     words = _TITLE_WORD.findall(text, lo, hi)

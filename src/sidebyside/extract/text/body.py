@@ -1,8 +1,9 @@
 """Where the article's body is in a text capture, and what its blocks are.
 
 The body is the maximum-sum run of line scores (Kadane's algorithm, one pass): prose earns its
-weight beyond TextSettings.prose_cost, every other line costs a little, lists of short bullets and page
-furniture cost more, a comment section or author bio ends the article. Inside the run, promo
+weight beyond TextSettings.prose_cost, every other line costs a little, lists of short bullets
+(printed with their bullets or without) and page furniture cost more, the rows of a table of
+data earn, a comment section or author bio ends the article. Inside the run, promo
 blocks, captions and furniture are dropped and the rest becomes paragraphs, headings (short
 standalone lines between paragraphs), blockquotes (indented prose) and list items.
 """
@@ -129,6 +130,7 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
             scores[i] = -cost_of.get(line.kind, short_cost)
         i += 1
     _demote_item_chunks(lines, scores, s)
+    _price_blocks(lines, scores, s)
     for first, end in code_blocks(lines, 0, n, s):
         # a block of code or of a program's output costs as one line, however long: the prose
         # around it explains it, and the article reads on past it
@@ -202,14 +204,15 @@ def is_intro(line: Line) -> bool:
 
 def intro_items(lines: list[Line], j: int) -> Iterator[int]:
     """The indices of the items of the list an introduction ending just before line ``j``
-    opens: lines without blank lines between them, or list items (blank lines between allowed)."""
+    opens: lines without blank lines between them (after a blank line too, when two or more),
+    or list items (blank lines between allowed)."""
     n = len(lines)
     k = j
     while k < n and lines[k].kind == BLANK:
         k += 1
     bulleted = k < n and lines[k].bullet
-    if not bulleted:
-        k = j
+    if not bulleted and not (k > j and k + 1 < n and lines[k + 1].kind not in (BLANK, RULE)):
+        k = j  # (a block of two lines or more after a blank line is the list a copy printed without bullets)
     while k < n:
         line = lines[k]
         if line.kind == BLANK:
@@ -288,6 +291,56 @@ def _demote_item_chunks(lines: list[Line], scores: list[int], s: TextSettings) -
             chunk[line.text] = line  # a repeated text keeps its first place and its last line
     if len(chunk) >= s.item_chunk_lines and not introduced:
         _demote_chunk(list(chunk.values()), scores, s)
+
+
+def _price_blocks(lines: list[Line], scores: list[int], s: TextSettings) -> None:
+    """Price the blocks of lines without blank lines between them as wholes, in one pass:
+    - a table of data (a season's calendar, a tour's dates, figures) is what a page reports:
+      each row earns its weight beyond ``data_row_cost``, as a paragraph's lines would;
+    - a block of ``unbulleted_list_lines`` lines or more, not after a line introducing it
+      ("The tour's dates:"), most of them short lines without a bullet that neither end a
+      sentence nor introduce what follows, none a paragraph and none a table's row of cells
+      (set apart by a tab or two spaces, or images side by side), is a list whose bullets the
+      capture lost (a browser's copy prints a menu or a list of links one item a line): its
+      items cost what the items of a bulleted list cost."""
+    first, n = 0, len(lines)
+    for i in range(n + 1):
+        if i < n and lines[i].kind != BLANK:
+            continue
+        if i - first >= s.data_table_rows:
+            table_end = data_table_at(lines, first, s)
+            if table_end > first:
+                for k in range(first, table_end):
+                    scores[k] = max(scores[k], lines[k].weight - s.data_row_cost)
+            elif i - first >= s.unbulleted_list_lines and not _after_intro(lines, first):
+                _price_unbulleted_list(lines, scores, first, i, s)
+        first = i + 1
+
+
+def _after_intro(lines: list[Line], i: int) -> bool:
+    """The block starting at line ``i`` follows a line that introduces it ("The tour's dates:")."""
+    k = i - 1
+    while k >= 0 and lines[k].kind == BLANK:
+        k -= 1
+    return k >= 0 and lines[k].kind in (SHORT, PROSE) and is_intro(lines[k])
+
+
+def _price_unbulleted_list(lines: list[Line], scores: list[int], first: int, end: int, s: TextSettings) -> None:
+    items = [k for k in range(first, end) if _bare_item(lines[k], scores[k])]
+    if len(items) >= s.unbulleted_list_share * (end - first) and \
+            all(scores[k] < s.prose_bullet_weight and not _CELLS.search(lines[k].text) for k in range(first, end)):
+        for k in items:
+            scores[k] = -s.list_run_cost
+
+
+_CELLS = re.compile(r"\t|  |\] \[")  # (a row of images printed as their names is a table's too)
+
+
+def _bare_item(line: Line, score: int) -> bool:
+    """A short line without a bullet that neither ends a sentence, introduces a list nor shows code."""
+    text = line.text
+    return (line.kind == SHORT and not line.bullet and score < 0 and not ends_sentence(text) and text[-1] != ":"
+            and not _CODE_MARK.search(text))
 
 
 def _demote_chunk(chunk: list[Line], scores: list[int], s: TextSettings) -> None:
@@ -620,6 +673,8 @@ def body_blocks(lines: list[Line], start: int, end: int,
     in_promo = False
     introduced: set[int] = set()  # the items of a list an introduction opened, the rows of a table
     emitted: set[str] = set()
+    said: dict[str, list[str]] = {}  # the paragraphs emitted so far, by their first characters
+    s = settings
     code = {first: stop for first, stop in code_blocks(lines, start, end + 1, settings)}
     skip_to = start
     for i in range(start, end + 1):
@@ -651,7 +706,13 @@ def body_blocks(lines: list[Line], start: int, end: int,
         if line.text in emitted and not (kind == PROSE and line.text[-1] in "?？" and not line.repeat_of_prev):
             continue  # the same text again (a teaser, a repeated caption, a highlight), but a
             # question asked again: an interview asks each guest the same questions
+        if line.weight >= s.repeat_line_min_weight and _repeats_paragraphs(line.text, said, s):
+            continue  # the body's paragraphs again in one line (the page's metadata, a print copy)
         emitted.add(line.text)
+        if kind == PROSE and line.weight >= s.prose_min_weight:
+            alike = said.setdefault(line.text[:_HEAD], [])
+            if len(alike) < _SAME_HEAD:  # (a bound on the work when many paragraphs open alike)
+                alike.append(line.text)
         if i in introduced:
             out.append(("list_item", line))
             continue
@@ -669,6 +730,26 @@ def body_blocks(lines: list[Line], start: int, end: int,
         elif ends_sentence(line.text) and line.words >= 3:
             out.append(("paragraph", line))
     return out
+
+
+_HEAD = 32  # a paragraph is looked up by its first characters,
+_SAME_HEAD = 4  # among the first few that open with them
+_NEXT_SENTENCE = re.compile(r"[.!?…][\"”’)]*\s+")
+
+
+def _repeats_paragraphs(text: str, said: dict[str, list[str]], s: TextSettings) -> bool:
+    """``text`` holds ``repeated_paragraphs`` or more of the paragraphs already read (``said``:
+    each under its first characters), each starting it or after a sentence's end, and each
+    leaving room for another: one pass over the line, however many paragraphs were read."""
+    found, room = 0, len(text) - s.prose_min_weight  # (each paragraph leaves room for another)
+    for pos in (0, *(m.end() for m in _NEXT_SENTENCE.finditer(text))):
+        for paragraph in said.get(text[pos : pos + _HEAD], ()):
+            if len(paragraph) <= room and text.startswith(paragraph, pos):
+                found += 1
+                if found >= s.repeated_paragraphs:
+                    return True
+                break
+    return False
 
 
 def _is_heading(lines: list[Line], i: int, end: int) -> bool:
@@ -698,20 +779,30 @@ def widened_body(lines: list[Line], lead: Line | None, kept: int,
     """Every long line of the page as a paragraph, when the body read is a small part of the
     page's long lines (repeated paragraphs, a layout the rules cannot read): keep more, not less.
     A page whose text is all in shorter lines (a layout cut into narrow cells) keeps its lines
-    that read as sentences, and failing those, its lines of a few words (a page that is a list).
+    that read as sentences, and failing those, its lines of a few words (a page that is a list);
+    one whose other lines of three words or more weigh half as much as those kept
+    (``widen_shorter_share``) keeps them too.
     None when the body read holds its share."""
     s = settings
     prose = _page_lines(lines, s, long_only=True)[0]
     total = sum(ln.weight for ln in prose)
+    tiers = None  # (the page's other lines are read only when the body is widened)
     if total < s.low_confidence_chars and kept < s.low_confidence_chars:
-        _, sentences, items = _page_lines(lines, s, long_only=False)
-        prose = sentences
+        tiers = _page_lines(lines, s, long_only=False)
+        prose = tiers[1]
         total = sum(ln.weight for ln in prose)
         if total < s.low_confidence_chars:
-            prose = items  # still next to nothing: every line of three words or more (a page made of a list)
+            prose = tiers[2]  # still next to nothing: every line of three words or more (a page made of a list)
             total = sum(ln.weight for ln in prose)
     if total < s.low_confidence_chars or kept >= s.keep_all_share * total:
         return None
+    # a page whose words are mostly in other lines (a list of changes, a table of dates) keeps
+    # its lines of three words or more too, in page order: never a few lines of a long list
+    items = (tiers or _page_lines(lines, s, long_only=False))[2]
+    chosen = {ln.index for ln in prose}
+    if sum(ln.weight for ln in items if ln.index not in chosen) >= s.widen_shorter_share * total:
+        chosen.update(ln.index for ln in items)
+        prose = [ln for ln in lines if ln.index in chosen]
     return [("paragraph", ln.text) for ln in prose if ln is not lead and (lead is None or ln.text != lead.text)]
 
 

@@ -190,6 +190,12 @@ def _prose(f: Features, s: TextSettings) -> bool:
         low_words, high_words = s.prose_unended_words
         if weight >= s.prose_unended_weight and low_words <= len(f.words) <= high_words and mostly_lowercase(text):
             return True
+    # a line mostly of a wide script without spaces or case (Chinese, Japanese; not Korean, which
+    # spaces its words) that ends without a full stop: many blogs break their sentences into
+    # lines without one, and its length tells a sentence from a menu's label (a teaser cut
+    # short with "..." is neither)
+    if weight >= s.wide_unended_weight and weight >= 2 * f.n and len(f.words) * s.unspaced_token_chars <= f.n:
+        return True
     return ends and weight >= s.short_prose_weight and (len(f.words) >= s.short_prose_words or is_wide(text))
 
 

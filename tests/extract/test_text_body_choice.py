@@ -1,0 +1,147 @@
+"""Which block of a text capture is the body: lists that lost their bullets, data tables,
+changelogs, scripts without spaces; and when unsure, more rather than less."""
+
+from __future__ import annotations
+
+from sidebyside.extract.text import extract_text
+from sidebyside.model import Capture, Source
+
+
+def extract(content: str):
+    return extract_text(Capture(source=Source(path="capture.txt", format="text"), content=content))
+
+
+ARTICLE = [
+    "The council approved the budget on Monday after a debate that lasted well into the night, officials said. "
+    "The vote was closer than expected, with three members abstaining after a late change to the plan.",
+    "Spending on schools rises by four percent while road repairs are postponed until next year, the plan shows. "
+    "Libraries keep their opening hours, and the swimming pools reopen in the spring after repairs.",
+    "Opposition members said the cuts to transport would hurt commuters in the outer districts the most. "
+    "They proposed to fund the buses from the reserves instead, but the motion was defeated.",
+    "The mayor defended the plan, saying the city had to balance its books after two difficult years in office. "
+    "She said the reserves were needed for the flood defences planned along the river.",
+    "A final vote on the transport levy is expected next month, once the committee has heard from the public.",
+]
+
+LINKS = ["Most read", "Tram fares rise again", "Harbour bridge closed for repairs", "New library opens in Eastfield",
+         "Council elections in May", "Photo gallery of the spring fair", "River walk extended to the old mill",
+         "Weather for the weekend", "Jobs at the town hall", "Bus timetable changes", "Letters to the editor"]
+
+
+def _teasers() -> list[str]:
+    out = []
+    for n in range(1, 6):
+        out += [f"Other story number {n} from the region",
+                f"Our reporter spent a week in village {n} with the volunteers who run its shop, and found a "
+                "place held together by goodwill, borrowed vans and the patience of its oldest customers."]
+    return out
+
+
+def test_a_copied_menu_without_bullets_is_not_bridged_to_the_teasers_below_it():
+    # a browser's copy prints a list of links one a line, without bullets: it costs what a
+    # bulleted list costs, so the teasers' summaries below it do not join the article
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE,
+                           "\n".join(LINKS), *_teasers()])
+    article = extract(content)
+    assert article.paragraphs() == ARTICLE
+    assert "volunteers" not in article.text
+
+
+def test_a_table_whose_cells_a_copy_sets_apart_with_tabs_stays_in_the_article():
+    rows = ["Screen\tDraft\tReview\tDone", "Load map", "Save map", "Graphics settings", "Sound settings",
+            "Other settings", "Map generator", "Quick bar", "Train screen"]
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE[:3],
+                           "\n".join(rows), *ARTICLE[3:]])
+    article = extract(content)
+    assert article.paragraphs()[:3] == ARTICLE[:3]
+    assert article.paragraphs()[-2:] == ARTICLE[3:]
+
+
+BLOG_LINES = [
+    "今年冬天第一波寒流來襲的時候我們一家人決定開車上山去看楓葉",
+    "沿著蜿蜒的山路慢慢往上開雲霧一層一層地繞在山頭上景色非常漂亮",
+    "到了營地之後才發現前一天的大雨讓很多地方都變得泥濘不堪",
+    "營地主人很熱情地帶我們看了新蓋好的木屋還準備了熱茶給大家喝",
+    "傍晚的時候雨終於停了大家一起在楓樹下面煮火鍋聊天到很晚",
+    "第二天早上起來整片山谷都是金黃色和紅色的葉子真的讓人捨不得離開",
+]
+MENU = ["首頁", "旅遊", "美食", "住宿心得", "相簿", "留言板", "關於我們"]
+SIDEBAR = "這是我們兩個人的共同天地，喜歡碧海藍天，喜歡悠閒的生活，也喜歡到處走走看看。歡迎大家常來坐坐。"
+
+
+def test_a_chinese_blog_whose_lines_end_without_a_full_stop_is_read_as_prose():
+    # a script without spaces or case: the length of a line tells a sentence from a label
+    content = "\n".join(MENU) + "\n\n山上看楓葉\n\n" + "\n\n".join(
+        f"{line}\n\nIMG_{n:04d}.jpg" for n, line in enumerate(BLOG_LINES)) + "\n\n" + "\n".join(MENU) + "\n\n" + SIDEBAR
+    article = extract(content)
+    for line in BLOG_LINES:
+        assert line in article.text
+    assert "留言板" not in article.text and SIDEBAR not in article.text
+
+
+def test_korean_headlines_which_space_their_words_stay_short_lines():
+    from sidebyside.extract.text.rules import classify
+    assert classify("엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유") == "short"
+    assert classify(BLOG_LINES[0]) == "prose"
+
+
+CHANGES = ["Added granite, andesite and diorite stone blocks, with smooth versions of each of them",
+           "Added slime block", "Added iron trapdoor", "Added the ocean monument", "Added red sandstone",
+           "Villagers will harvest crops and plant new ones", "Chiseled stone bricks are now craftable",
+           "Doors and fences now come in all wood type variants", "Added a spectator game mode",
+           "Worlds can now have a world barrier", "Added three new statistics",
+           "Player skins can now have double layers across the whole model, and arms and legs can be edited apart",
+           "Villager trading has been rebalanced", "Anvil repairing has been rebalanced",
+           "Max render distance has been increased to 32 chunks", "Server list has been improved",
+           "Buttons can now be placed on the ceiling", "Lots and lots of other changes"]
+
+
+def test_a_changelog_without_prose_keeps_its_short_items_not_only_its_long_lines():
+    # no line of the page is a paragraph: when unsure, keep more; never two long lines of a long list
+    content = "\n".join(["• Home", "• News", "• Forums", "", "Game News", "", "Version 1.8 - The Big Update", ""]
+                        + [f"  • {item}" for item in CHANGES] + ["", "Newer  Older", "", "Powered by Blogware"])
+    article = extract(content)
+    kept = [item for item in CHANGES if item in article.text]
+    assert len(kept) >= len(CHANGES) - 2
+    assert "Forums" not in article.text
+    assert any("unsure" in w for w in article.warnings)
+
+
+ROUNDS = [f"Round {n}: {day} {month} – {track}" for n, (day, month, track) in enumerate([
+    ("10", "March", "Interlagos"), ("8", "April", "Curitiba"), ("22", "April", "Velopark"), ("6", "May", "Londrina"),
+    ("20", "May", "Santa Cruz do Sul"), ("5", "August", "Goiânia"), ("19", "August", "to be announced"),
+    ("9", "September", "Cascavel"), ("23", "September", "Velo Città"), ("21", "October", "Tarumã")], start=1)]
+
+
+def test_a_calendar_table_under_the_headline_is_the_body_not_the_sidebars_promos():
+    promos = ["» Columns", "[columnist]",
+              "Click on the photo and read the columns on Formula 1, MotoGP and more that he writes for us!",
+              "» Power ranking", "[ranking]",
+              "Click on the image above and see how the drivers rank this season in Formula 1 so far."]
+    content = "\n\n".join(["• Home\n• News\n• Calendar", "Stock Car Calendar 2018", "Monday, 22 January 2018",
+                           "\n".join(ROUNDS), "Calendar subject to change by the organiser", "Share this", *promos])
+    article = extract(content)
+    assert all(row in article.text for row in ROUNDS)
+    assert "Power ranking" not in article.text and "drivers rank" not in article.text
+
+
+def test_the_articles_paragraphs_again_in_one_line_are_not_read_twice():
+    # a page's metadata or print copy repeats the text in one line after the article
+    blob = " ".join(ARTICLE)
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE, "2024-03-04T10:00:00Z",
+                           blob, "Share this"])
+    article = extract(content)
+    assert article.paragraphs() == ARTICLE
+
+
+def test_a_list_the_article_introduces_stays_in_the_article_without_its_bullets():
+    # a browser's copy prints the list one item a line, a blank line after its introduction
+    items = ["Two cups of flour", "A pinch of salt", "Three fresh eggs", "A cup of warm milk",
+             "Butter for the pan", "Sugar to taste", "A lemon's zest"]
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE[:3],
+                           "At the council's open day the mayor made pancakes, and gave the recipe:",
+                           "\n".join(items), *ARTICLE[3:]])
+    article = extract(content)
+    assert [article.block_text(b) for b in article.blocks if b.kind == "list_item"] == items
+    assert article.paragraphs()[:3] == ARTICLE[:3]
+    assert article.paragraphs()[-2:] == ARTICLE[3:]

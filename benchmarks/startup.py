@@ -5,6 +5,9 @@ SIDEBYSIDE_EXIT_WHEN_PAINTED=1: the app prints the wall-clock time of its first 
 highlighted paint and exits. Reported: spawn -> painted (the budget), spawn -> exit, and the
 child's CPU time, medians of several runs; memory is the child's peak RSS (ru_maxrss).
 Wall times depend on machine load (reported as load_average_1min); CPU time much less.
+STARTUP_BASELINE=<path to another checkout's src> also starts that tree's app, alternating run
+by run, and reports its figures under "baseline" (a before/after under one load).
+STARTUP_PAIR="A B" starts the app on two other captures (pages start-up was not tuned on).
 The scroll/toggle part builds a ~20k-word pair in-process from the seed articles repeated,
 with a link per paragraph pair and every occurrence of a few names marked as terms.
 Needs no ../shared data. Run offscreen: QT_QPA_PLATFORM=offscreen python benchmarks/startup.py
@@ -21,48 +24,76 @@ import tempfile
 import time
 
 RUNS = int(os.environ.get("STARTUP_RUNS", "7"))
+PAIR = os.environ.get("STARTUP_PAIR", "").split()  # two captures to start on (default: the seed pair)
 STARTUP_BUDGET_S = 0.5
 MEMORY_BUDGET_MB = 200
 SCROLL_BUDGET_MS = 16
 
 
+def _spawn_to_paint(env: dict) -> tuple[float | None, float, float, float]:
+    """One start of the app: (spawn -> painted, spawn -> exit, CPU seconds, peak RSS MB)."""
+    spawned = time.time()
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "sidebyside", *PAIR], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out = proc.stdout.read().decode()
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - t0
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"startup run failed: {proc.stderr.read().decode(errors='replace')}")
+    marks = [line.split()[1] for line in out.splitlines() if line.startswith("painted_at ")]
+    painted = float(marks[0]) - spawned if marks else None
+    return painted, elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
 def startup() -> dict:
+    """STARTUP_BASELINE=<another checkout's src>: that tree's app is started too, alternating
+    run by run with this one, so both sets of figures meet the same machine load."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "SIDEBYSIDE_EXIT_WHEN_PAINTED": "1"}
     # An installed app runs from compiled bytecode; don't time compiling the sources on every run.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    times, painted, cpu, peaks = [], [], [], []
+    baseline = os.environ.get("STARTUP_BASELINE")
+    trees = {"": None, **({"baseline": baseline} if baseline else {})}
+    runs: dict[str, list[tuple[float | None, float, float, float]]] = {name: [] for name in trees}
     with tempfile.TemporaryDirectory() as config:
-        env["XDG_CONFIG_HOME"] = config  # window state and recent files stay out of the user's settings
-        env["SIDEBYSIDE_DATA_DIR"] = config  # and the notes store out of the user's data
-        for _ in range(RUNS):
-            spawned = time.time()
-            t0 = time.perf_counter()
-            proc = subprocess.Popen([sys.executable, "-m", "sidebyside"], env=env,
-                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-            out = proc.stdout.read().decode()
-            _pid, status, usage = os.wait4(proc.pid, 0)
-            times.append(time.perf_counter() - t0)
-            marks = [line.split()[1] for line in out.splitlines() if line.startswith("painted_at ")]
-            if marks:
-                painted.append(float(marks[0]) - spawned)
-            cpu.append(usage.ru_utime + usage.ru_stime)
-            peaks.append(usage.ru_maxrss / 1024)
-            if os.waitstatus_to_exitcode(status) != 0:
-                raise SystemExit(f"startup run failed: {proc.stderr.read().decode(errors='replace')}")
+        for k in range(RUNS + (1 if baseline else 0)):
+            order = list(trees.items()) if k % 2 == 0 else list(trees.items())[::-1]
+            for name, src in order:
+                home = os.path.join(config, name or "this")
+                os.makedirs(home, exist_ok=True)
+                # window state and recent files stay out of the user's settings, the notes store
+                # out of the user's data
+                tree_env = {**env, "XDG_CONFIG_HOME": home, "SIDEBYSIDE_DATA_DIR": home}
+                if src:
+                    tree_env["PYTHONPATH"] = src
+                result = _spawn_to_paint(tree_env)
+                if baseline and k == 0:
+                    continue  # an interleaved comparison starts both warm (bytecode, caches)
+                runs[name].append(result)
+    out = _figures(runs[""])
+    if baseline:
+        out["baseline"] = {"src": baseline, **_figures(runs["baseline"])}
+    return out
+
+
+def _figures(runs: list[tuple[float | None, float, float, float]]) -> dict:
+    painted = [r[0] for r in runs if r[0] is not None]
+    peak = max(r[3] for r in runs)
     median = statistics.median(painted) if painted else float("nan")
     return {
+        "startup_pair": PAIR or "seed pair",
         "startup_to_painted_median_s": round(median, 3),
         "startup_to_painted_min_s": round(min(painted), 3) if painted else None,
-        "startup_to_exit_median_s": round(statistics.median(times), 3),
-        "startup_cpu_median_s": round(statistics.median(cpu), 3),
-        "startup_runs": RUNS,
+        "startup_to_exit_median_s": round(statistics.median(r[1] for r in runs), 3),
+        "startup_cpu_median_s": round(statistics.median(r[2] for r in runs), 3),
+        "startup_runs": len(runs),
         "load_average_1min": round(os.getloadavg()[0], 2),
         "startup_budget_s": STARTUP_BUDGET_S,
         "startup_ok": median <= STARTUP_BUDGET_S,
-        "peak_rss_mb": round(max(peaks), 1),
+        "peak_rss_mb": round(peak, 1),
         "memory_budget_mb": MEMORY_BUDGET_MB,
-        "memory_ok": max(peaks) <= MEMORY_BUDGET_MB,
+        "memory_ok": peak <= MEMORY_BUDGET_MB,
     }
 
 

@@ -9,6 +9,8 @@ quotes found here.
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.discrepancy import with_discrepancies
 from sidebyside.compare.framing import analyse_framing
@@ -27,6 +29,7 @@ from sidebyside.compare.termdata import lexicon, pinned_lexicon
 from sidebyside.compare.relatedness import DIFFERENT, relatedness
 from sidebyside.compare.text import HONORIFICS, TIME_WORDS
 from sidebyside.model import Article, Block, Comparison, Framing, Quote
+from sidebyside.safeio import paused_gc
 from sidebyside.settings import DEFAULT, Settings
 
 
@@ -61,6 +64,8 @@ def article_quotes(text: str, blocks: tuple[Block, ...] = ()) -> tuple[Quote, ..
     return text_quotes(ArticleText(text, blocks))
 
 
+_START_END_NORM = itemgetter(0, 1, 3)  # a Token's (start, end, norm), as matching.Tokenized reads it
+
 # Estimated work per token of the two articles, in the budget's units (about a microsecond of
 # CPU on the project's machine class, benchmarks/hostile.py): the stages that take no budget of
 # their own are let run only when their estimate fits in what is left.
@@ -73,8 +78,13 @@ _FRAMING_COST = 16
 
 def compare(a: Article, b: Article, settings: Settings = DEFAULT) -> Comparison:
     """The comparison of two articles; a comparison whose work exceeds the settings' budget stops
-    the remaining stages and says so in its warnings (never a freeze)."""
-    with pinned_lexicon():
+    the remaining stages and says so in its warnings (never a freeze).
+
+    The cyclic garbage collector pauses meanwhile: the stages allocate hundreds of thousands
+    of short-lived tokens, sets and tuples that reference counting frees, and its periodic
+    rescans of them (a tenth of the time of a 10,000-word pair) find next to nothing to free
+    (a few hundred objects, collected when it resumes)."""
+    with pinned_lexicon(), paused_gc():
         return _compare(a, b, settings)
 
 
@@ -96,8 +106,8 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
     if budget.spend(_UNITS_COST * tokens, "shared quotes and passages"):
         sentences_a = [(s.start, s.end) for s in at_a.sentences]
         sentences_b = [(s.start, s.end) for s in at_b.sentences]
-        tok_a = Tokenized(at_a.text, [(t.start, t.end, t.norm) for t in at_a.tokens])
-        tok_b = Tokenized(at_b.text, [(t.start, t.end, t.norm) for t in at_b.tokens])
+        tok_a = Tokenized(at_a.text, list(map(_START_END_NORM, at_a.tokens)))
+        tok_b = Tokenized(at_b.text, list(map(_START_END_NORM, at_b.tokens)))
         clusters = WordClusters(tok_a.words() | tok_b.words())
         titles = frozenset(w for w in tok_a.words() | tok_b.words() if w in HONORIFICS)
         units_a = tok_a.units(sentences_a, clusters, titles)

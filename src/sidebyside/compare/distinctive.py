@@ -30,7 +30,7 @@ import math
 import re
 from collections import Counter, defaultdict
 
-from sidebyside.compare.termdata import Lexicon, lexicon
+from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import HONORIFICS, TIME_WORDS
 from sidebyside.compare.tokens import Token, tokenize
 from sidebyside.model import DistinctiveTerm, Span
@@ -47,6 +47,7 @@ def count_terms(text: str, tokens: list[Token] | None = None) -> Counter[str]:
     """Unigram and bigram counts of words (bigrams do not cross punctuation)."""
     words: list[str] = []
     bigrams: list[str] = []
+    clause_break = _CLAUSE_BREAK.search
     prev = None
     for tok in tokenize(text) if tokens is None else tokens:
         word = tok.norm
@@ -54,8 +55,10 @@ def count_terms(text: str, tokens: list[Token] | None = None) -> Counter[str]:
             prev = None
             continue
         words.append(word)
-        if prev is not None and _joined(tok):
-            bigrams.append(prev + " " + word)
+        if prev is not None:
+            gap = tok.gap
+            if gap == " " or not clause_break(gap):  # as _joined(tok)
+                bigrams.append(prev + " " + word)
         prev = word
     counts = Counter(words)
     counts.update(bigrams)
@@ -80,12 +83,6 @@ def term_occurrences(tokens: list[Token], wanted: set[str]) -> dict[str, list[tu
                 out[bigram].append((prev.start, tok.end))
         prev = tok
     return out
-
-
-def _has_function_word(term: str, lex: Lexicon, zipf_at_least: float) -> bool:
-    """Terms with one of the ~130 most frequent English words ("had", "the turkish", "start of")
-    tell a reader nothing about word choice; the background frequencies decide which those are."""
-    return any(lex.zipf(word) >= zipf_at_least for word in term.split(" "))
 
 
 def own_function_words(
@@ -138,13 +135,6 @@ def _names(
     return names, fragments
 
 
-def _prior(term: str, lex: Lexicon, strength: float) -> float:
-    p = 1.0
-    for word in term.split(" "):
-        p *= lex.probability(word)
-    return strength * p
-
-
 def distinctive_terms(
     text_a: str,
     text_b: str,
@@ -170,16 +160,26 @@ def distinctive_terms(
     strength = settings.distinctive_prior_strength
     scored: tuple[list[tuple[float, str]], list[tuple[float, str]]] = ([], [])
     min_count = settings.distinctive_min_count
+    pooled = settings.distinctive_pooled_weight
+    a0 = strength + pooled * (na + nb)
+    zipf_of, function_zipf = lex.background.get, settings.function_word_zipf
     for term in {t for t, n in ca.items() if n >= min_count} | {t for t, n in cb.items() if n >= min_count}:
+        words = term.split(" ")
+        zipfs = [zipf_of(word, UNSEEN_ZIPF) for word in words]  # lex.zipf of each word
+        if max(zipfs) >= function_zipf:
+            # one of the ~130 most frequent English words ("had", "the turkish", "start of"):
+            # it tells a reader nothing about word choice
+            continue
+        if any(word in left_out for word in words):
+            continue
         ya, yb = ca.get(term, 0), cb.get(term, 0)
-        if _has_function_word(term, lex, settings.function_word_zipf):
-            continue
-        if any(word in left_out for word in term.split(" ")):
-            continue
-        # prior: background frequency plus the pair's own pooled count (Monroe et al.'s
-        # pooled prior), so a rare word absent from one text does not get infinite variance
-        alpha = _prior(term, lex, strength) + settings.distinctive_pooled_weight * (ya + yb)
-        a0 = strength + settings.distinctive_pooled_weight * (na + nb)
+        # prior: background frequency (the independence prior p(w1)·p(w2) for a bigram) plus
+        # the pair's own pooled count (Monroe et al.'s pooled prior), so a rare word absent
+        # from one text does not get infinite variance
+        p = 1.0
+        for zipf in zipfs:
+            p *= 10.0 ** (zipf - 9.0)  # lex.probability(word)
+        alpha = strength * p + pooled * (ya + yb)
         la = math.log((ya + alpha) / (na + a0 - ya - alpha))
         lb = math.log((yb + alpha) / (nb + a0 - yb - alpha))
         z = (la - lb) / math.sqrt(1.0 / (ya + alpha) + 1.0 / (yb + alpha))

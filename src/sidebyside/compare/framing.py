@@ -41,9 +41,9 @@ def analyse_framing(
     the articles' text models, and sources: whom each cites (compare.attribution), when the
     caller has them already."""
     lex = lexicon()
-    views = article_views(a, b, quotes, texts)
+    views, names = _views(a, b, quotes, texts)
     view_a, view_b = views
-    refs = referents(a, b, views, naming, aligned)
+    refs = referents(a, b, views, naming, aligned, capitalised=names[0] | names[1])
     match, chains, maps, contrasts = refs.match, refs.chains, refs.maps, list(refs.contrasts)
     both = named_in_both(chains, maps)
     only_in = tuple(
@@ -108,9 +108,14 @@ def article_views(
 ) -> tuple[ArticleView, ArticleView]:
     """Each article's tokens and entities; a name one article only has at sentence starts is
     still a name when the other capitalises it mid-sentence."""
+    return _views(a, b, quotes, texts)[0]
+
+
+def _views(a, b, quotes, texts) -> tuple[tuple[ArticleView, ArticleView], tuple[frozenset[str], frozenset[str]]]:
+    """article_views, and the words each article writes with a capital inside a sentence."""
     finder = EntityFinder(lexicon())
     token_lists = [t.tokens for t in texts] if texts is not None else [tokenize(a.text), tokenize(b.text)]
-    capitalised = [frozenset(t.norm for t in tokens if t.cap and not t.initial) for tokens in token_lists]
+    capitalised = (_capitalised(token_lists[0]), _capitalised(token_lists[1]))
     view_a, view_b = (
         ArticleView(
             article.text,
@@ -120,7 +125,7 @@ def article_views(
         )
         for side, (article, tokens) in enumerate(zip((a, b), token_lists))
     )
-    return view_a, view_b
+    return (view_a, view_b), capitalised
 
 
 @dataclass(frozen=True)
@@ -134,17 +139,25 @@ class Referents:
     contrasts: tuple[LabelContrast, ...]
 
 
+def _capitalised(tokens) -> frozenset[str]:
+    """The words a text writes with a capital inside a sentence: names."""
+    return frozenset(t.norm for t in tokens if t.cap and not t.initial)
+
+
 def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],
               naming: NamingSettings = DEFAULT.compare.naming,
-              aligned: tuple[tuple[int, int, int, int], ...] = ()) -> Referents:
+              aligned: tuple[tuple[int, int, int, int], ...] = (),
+              capitalised: frozenset[str] | None = None) -> Referents:
     """aligned: (a start, a end, b start, b end) of the sentences the pair tells alike, whose
-    event slots join two chains (naming.slot_maps)."""
+    event slots join two chains (naming.slot_maps); capitalised: the words either article
+    writes with a capital inside a sentence, when the caller has them."""
     lex = lexicon()
     finder = EntityFinder(lex)
     match = match_entities(views[0].entities, views[1].entities, (a.outlet, b.outlet), (a.text, b.text), naming)
     vocab = vocabulary()
     builder = ChainBuilder(lex, finder, vocab, naming)
-    capitalised = frozenset(t.norm for v in views for t in v.tokens if t.cap and not t.initial)
+    if capitalised is None:
+        capitalised = _capitalised(views[0].tokens) | _capitalised(views[1].tokens)
     chains = (
         builder.build(views[0], {"title": a.title or "", "lead": a.lead or ""}, capitalised, a.published),
         builder.build(views[1], {"title": b.title or "", "lead": b.lead or ""}, capitalised, b.published),

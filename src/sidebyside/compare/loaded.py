@@ -419,10 +419,10 @@ def _scored_hits(
     for k, tok in enumerate(tokens):
         if k in taken or (tok.cap and not tok.initial) or not (tok.norm.isascii() and tok.norm.isalpha()):
             continue  # a name, a number, a word of another language: not the model's to judge
-        if _after_non(tokens, k) or _reported_state(tokens, k, background):
-            continue
         base = _cached_word_score(tok.norm)
         if base is None or base < floor:
+            continue  # (first: most words end here, before the context is read)
+        if _after_non(tokens, k) or _reported_state(tokens, k, background):
             continue
         prev = tokens[k - 1] if k else None
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None

@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 
 import re
 
-from sidebyside.compare.termdata import Lexicon, lexicon
+from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import fold, is_content, match_keys, tokens
 from sidebyside.compare.tokens import inflections
 from sidebyside.model import AlignedSentence, SharedPassage, Span
@@ -237,13 +237,15 @@ def _shingle_hits(
             index[sh].append(j)
     hits_a = []
     counts_b: list[Counter[int]] = [Counter() for _ in ub]
+    get = index.get
     for i, u in enumerate(ua):
-        counts: Counter[int] = Counter()
         shingles = set(_shingles(u.ids))
+        shared: list[int] = []  # the B sentences of each shared shingle, counted at once below
         for sh in shingles:
-            posting = index.get(sh, ())
-            if len(posting) <= SHINGLE_MAX_POSTING:
-                counts.update(posting)
+            posting = get(sh)
+            if posting is not None and len(posting) <= SHINGLE_MAX_POSTING:
+                shared += posting
+        counts: Counter[int] = Counter(shared)
         hits_a.append((len(shingles), counts))
         for j, n in counts.items():
             counts_b[j][i] = n
@@ -261,15 +263,20 @@ def _near_identical(
     to one B sentence; candidates are the B sentences sharing enough word shingles."""
     out = []
     for first, last in ranges:
-        ids = [c for k in range(first, last + 1) for c in ua[k].ids]
+        if first == last:  # one sentence: its own words and counts (read, never changed)
+            ids = ua[first].ids
+            total, counts = hits[first]
+        else:
+            ids = [c for k in range(first, last + 1) for c in ua[k].ids]
+            total = sum(hits[k][0] for k in range(first, last + 1))
+            counts = Counter()
+            for k in range(first, last + 1):
+                counts.update(hits[k][1])
         if len(ids) < PASSAGE_MIN_TOKENS:
             continue
-        total = sum(hits[k][0] for k in range(first, last + 1))
-        counts: Counter[int] = Counter()
-        for k in range(first, last + 1):
-            counts.update(hits[k][1])
-        for j, n in sorted(counts.items()):
-            if j in skip or n < max(2, 0.4 * total) or len(ub[j].ids) < PASSAGE_MIN_TOKENS:
+        enough = max(2, 0.4 * total)
+        for j, n in sorted((j, n) for j, n in counts.items() if n >= enough):
+            if j in skip or len(ub[j].ids) < PASSAGE_MIN_TOKENS:
                 continue
             other = ub[j].ids
             if 2 * min(len(ids), len(other)) < PASSAGE_SIMILARITY * (len(ids) + len(other)):
@@ -300,7 +307,7 @@ def _passage(ua: list[_Unit], ub: list[_Unit], run: list[tuple[int, int, int, in
 def _shingles(ids: list[int]) -> list[tuple[int, ...]]:
     if len(ids) < SHINGLE:
         return [tuple(ids)] if ids else []
-    return [tuple(ids[k : k + SHINGLE]) for k in range(len(ids) - SHINGLE + 1)]
+    return list(zip(*(ids[k:] for k in range(SHINGLE))))  # every run of SHINGLE ids, in order
 
 
 def informativeness(clusters: WordClusters, lex: Lexicon, floor: float, ceiling: float) -> dict[int, float]:
@@ -308,8 +315,9 @@ def informativeness(clusters: WordClusters, lex: Lexicon, floor: float, ceiling:
     frequency ("militias" says more than "said"), at least floor. A cluster takes the value of
     its most common word."""
     out: dict[int, float] = {}
+    zipf_of = lex.background.get  # lex.zipf's lookup, once per word of the pair
     for word, c in clusters.ids.items():
-        value = max(floor, ceiling - lex.zipf(word))
+        value = max(floor, ceiling - zipf_of(word, UNSEEN_ZIPF))
         if value < out.get(c, ceiling):
             out[c] = value
     return out
@@ -429,17 +437,15 @@ def align_candidates(
         v, w = vec_a[i], vec_b[j]
         if len(w) < len(v):
             v, w = w, v
-        dot = shared_v = shared_w = 0.0
-        n = 0
-        for c, x in v.items():
-            y = w.get(c)
-            if y is not None:
-                n += 1
-                dot += x * y
-                shared_v += x * x
-                shared_w += y * y
-        if n < min_shared:
+        shared = [c for c in v if c in w]  # in v's order: the sums below add up the same way
+        if len(shared) < min_shared:
             continue
+        dot = shared_v = shared_w = 0.0
+        for c in shared:
+            x, y = v[c], w[c]
+            dot += x * y
+            shared_v += x * x
+            shared_w += y * y
         norm2 = (shared_v + delta2 * (1.0 - shared_v)) * (shared_w + delta2 * (1.0 - shared_w))
         score = dot / math.sqrt(norm2)  # as _similarity, without building the set of shared words
         if score >= floor:
@@ -570,12 +576,7 @@ def _phrases(ids: list[int], names: frozenset[int]) -> set[tuple[int, int]]:
     """Ordered pairs of content words next to each other or one word apart, names left out
     (a shared "Vladimir Putin" is a shared name, not a shared phrase)."""
     ids = [c for c in ids if c not in names]
-    out = set()
-    for k in range(len(ids) - 1):
-        out.add((ids[k], ids[k + 1]))
-        if k + 2 < len(ids):
-            out.add((ids[k], ids[k + 2]))
-    return out
+    return set(zip(ids, ids[1:])) | set(zip(ids, ids[2:]))
 
 
 def _similarity(v: dict[int, float], w: dict[int, float], common: set[int], delta2: float) -> float:

@@ -1507,7 +1507,7 @@ def _chain_kind(chains: ArticleChains, chain: str) -> str:
         return "other"
     if kinds.get("organisation"):
         return "organisation"
-    return kinds.most_common(1)[0][0]
+    return max(kinds.items(), key=lambda kv: kv[1])[0]  # most_common(1)'s answer (the first most counted), without its heap
 
 
 def short_names(own: ArticleChains, other: ArticleChains, countries: frozenset[str] = frozenset()) -> dict[str, str]:

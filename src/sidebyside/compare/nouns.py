@@ -41,12 +41,13 @@ _MAX_LEMMAS_KEPT = 200_000  # words whose lemma is remembered (English news uses
 class NounLexicon:
     kinds: dict[str, tuple[str, ...]]  # noun -> kinds of its first senses
     senses: dict[str, tuple[int, ...]]  # noun -> its first sense ids
-    parents: dict[int, tuple[int, ...]]  # sense id -> its is-a parents
+    parent_lines: dict[str, str]  # sense id -> its is-a parents as the file writes them ("2,8"), read on use
     plurals: dict[str, str]  # irregular plural -> noun ("men" -> "man")
     other_nouns: frozenset[str]  # nouns of no kind a description names ("operation", "party")
     depths: dict[int, int] = field(default_factory=dict)  # sense id -> is-a steps to the root (filled on use)
     reaches: dict[str, frozenset[int]] = field(default_factory=dict)  # noun -> reach() (filled on use)
     lemmas: dict[str, str | None] = field(default_factory=dict)  # word -> lemma() (filled on use, bounded)
+    parents: dict[int, tuple[int, ...]] = field(default_factory=dict)  # sense id -> parents_of() (filled on use)
 
     def lemma(self, word: str) -> str | None:
         """The noun a (folded) word is a form of, if the lexicon knows it: "doors" -> "door",
@@ -109,16 +110,26 @@ class NounLexicon:
             out = set(senses)
             frontier = set(senses)
             for _ in range(_MAX_STEPS):
-                frontier = {p for s in frontier for p in self.parents.get(s, ())}
+                frontier = {p for s in frontier for p in self.parents_of(s)}
                 out |= {p for p in frontier if self._depth(p) >= _MIN_ANCESTOR_DEPTH}
             found = self.reaches[noun] = frozenset(out)
+        return found
+
+    def parents_of(self, sense: int) -> tuple[int, ...]:
+        """The sense's is-a parents (read from the file's line on first use: a comparison asks
+        for a few hundred of the 15,000, and reading them all was most of the first one's wait
+        for this lexicon)."""
+        found = self.parents.get(sense)
+        if found is None:
+            line = self.parent_lines.get(str(sense))
+            found = self.parents[sense] = tuple(map(int, line.split(","))) if line else ()
         return found
 
     def _depth(self, sense: int) -> int:
         """Is-a steps from the sense up to WordNet's root (the shortest way)."""
         depth = self.depths.get(sense)
         if depth is None:
-            parents = self.parents.get(sense, ())
+            parents = self.parents_of(sense)
             depth = self.depths[sense] = 0 if not parents else 1 + min(self._depth(p) for p in parents)
         return depth
 
@@ -127,7 +138,7 @@ class NounLexicon:
 def nouns() -> NounLexicon:
     kinds: dict[str, tuple[str, ...]] = {}
     senses: dict[str, tuple[int, ...]] = {}
-    parents: dict[int, tuple[int, ...]] = {}
+    parent_lines: dict[str, str] = {}
     plurals: dict[str, str] = {}
     other_nouns: set[str] = set()
     text = resource(TERMS_DIR).joinpath("nouns.tsv").read_text(encoding="utf-8")
@@ -138,14 +149,14 @@ def nouns() -> NounLexicon:
         if tag == "w":
             k, ids = rest.split("\t")
             kinds[key] = tuple(k.split(","))
-            senses[key] = tuple(int(x) for x in ids.split(","))
+            senses[key] = tuple(map(int, ids.split(",")))
         elif tag == "a":
             other_nouns.add(key)
         elif tag == "s":
-            parents[int(key)] = tuple(int(x) for x in rest.split(","))
+            parent_lines[key] = rest
         elif tag == "x":
             plurals[key] = rest
-    return NounLexicon(kinds, senses, parents, plurals, frozenset(other_nouns))
+    return NounLexicon(kinds, senses, parent_lines, plurals, frozenset(other_nouns))
 
 
 class RelatedNouns:

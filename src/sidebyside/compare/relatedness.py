@@ -20,7 +20,7 @@ import math
 from collections import Counter
 
 from sidebyside.compare.articletext import ArticleText
-from sidebyside.compare.termdata import lexicon
+from sidebyside.compare.termdata import UNSEEN_ZIPF, lexicon
 from sidebyside.compare.text import TIME_WORDS
 from sidebyside.model import Article, Relatedness
 from sidebyside.settings import DEFAULT, RelatednessSettings
@@ -49,11 +49,6 @@ def _bag(text: ArticleText, settings: RelatednessSettings) -> tuple[Counter, dic
     return bag, names
 
 
-def _weight(word: str, zipf, settings: RelatednessSettings) -> float:
-    """How much sharing a word says: nothing for the commonest words, most for rare ones."""
-    return max(0.0, settings.common_zipf - zipf(word))
-
-
 def word_overlap(a: ArticleText, b: ArticleText, settings: RelatednessSettings = DEFAULT_RELATEDNESS
                  ) -> tuple[float | None, list[str]]:
     """Weighted cosine of the two texts' content words (0..1), and the shared names, rarest
@@ -62,12 +57,14 @@ def word_overlap(a: ArticleText, b: ArticleText, settings: RelatednessSettings =
     bag_a, names_a = _bag(a, settings)
     bag_b, names_b = _bag(b, settings)
     weights: dict[str, float] = {}
+    zipf_of, common = lex.background.get, settings.common_zipf
 
     def vector(bag: Counter, names: dict[str, str]) -> dict[str, float]:
         out = {}
         for word, n in bag.items():
             if word not in weights:
-                weights[word] = _weight(word, lex.zipf, settings)
+                # how much sharing it says: nothing for the commonest words, most for rare ones
+                weights[word] = max(0.0, common - zipf_of(word, UNSEEN_ZIPF))
             w = weights[word] * (settings.name_weight if word in names else 1.0)
             if w > 0:
                 out[word] = (1.0 + math.log(n)) * w

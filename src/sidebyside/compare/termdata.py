@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 TERMS_DIR = "terms"
 # Probability given to a word missing from the background list (rarer than its last entry).
-_UNSEEN_ZIPF = 1.0
+UNSEEN_ZIPF = 1.0
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ class Lexicon:
     derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def zipf(self, word: str) -> float:
-        return self.background.get(word, _UNSEEN_ZIPF)
+        return self.background.get(word, UNSEEN_ZIPF)
 
     def probability(self, word: str) -> float:
         return 10.0 ** (self.zipf(word) - 9.0)

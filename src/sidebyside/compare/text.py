@@ -128,6 +128,9 @@ SUFFIXES = frozenset(
 ) | {""}
 
 
+_LONGEST_SUFFIX = max(map(len, SUFFIXES))
+
+
 def words_match(a: str, b: str) -> bool:
     """Same word up to inflection or derivation (a shared stem of four or more letters followed
     by known endings: "Turkish"/"Turkey", "Syrian"/"Syria", "relations"/"relationship"), or one
@@ -156,23 +159,27 @@ def match_keys(word: str) -> list[str]:
     if word.isdigit() or len(word) < 4 or len(word) > 40:
         return [word]  # a 40-letter "word" is a URL, a hash or junk, not a variant of another
     word = spelling(word)
-    keys = [word[:k] for k in range(len(word), 3, -1) if word[k:] in SUFFIXES]
+    n = len(word)
+    # stems of four letters or more, whose rest is an ending (no ending is longer than _LONGEST_SUFFIX)
+    keys = [word[:k] for k in range(n, max(3, n - _LONGEST_SUFFIX - 1), -1) if word[k:] in SUFFIXES]
     if len(word) >= 6:
         keys += [f"{word[:i]}?{word[i + 1:]}" for i in range(3, len(word))]
     return keys or [word]
 
 
-# British and American spellings brought to one form (for matching keys only, never shown).
+# British and American spellings brought to one form (for matching keys only, never shown);
+# each with the letters it needs, so that most words skip its regex.
 _SPELLING = (
-    (re.compile(r"(?<=\w{3})is(?=(?:e|ed|es|ing|ation|ations|er|ers)$)"), "iz"),  # normalise
-    (re.compile(r"(?<=\w{2})our(?=s?$)"), "or"),  # colour, labour
-    (re.compile(r"(?<=\w{3})tre(?=s?$)"), "ter"),  # centre, theatre
-    (re.compile(r"(?<=\w{3})ence(?=s?$)"), "ense"),  # defence, licence
-    (re.compile(r"(?<=\w{3})ll(?=(?:ed|ing|er|ers)$)"), "l"),  # travelled, labelled
+    ("is", re.compile(r"(?<=\w{3})is(?=(?:e|ed|es|ing|ation|ations|er|ers)$)"), "iz"),  # normalise
+    ("our", re.compile(r"(?<=\w{2})our(?=s?$)"), "or"),  # colour, labour
+    ("tre", re.compile(r"(?<=\w{3})tre(?=s?$)"), "ter"),  # centre, theatre
+    ("ence", re.compile(r"(?<=\w{3})ence(?=s?$)"), "ense"),  # defence, licence
+    ("ll", re.compile(r"(?<=\w{3})ll(?=(?:ed|ing|er|ers)$)"), "l"),  # travelled, labelled
 )
 
 
 def spelling(word: str) -> str:
-    for pattern, replacement in _SPELLING:
-        word = pattern.sub(replacement, word)
+    for needed, pattern, replacement in _SPELLING:
+        if needed in word:
+            word = pattern.sub(replacement, word)
     return word

@@ -41,24 +41,28 @@ def fold_word(word: str) -> str:
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
+    new_token = tuple.__new__  # Token(...) without the Python-level __new__ of a NamedTuple
+    breaks = _BREAK.search
+    n = len(text)
     prev_end = 0
     first = True
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         word = match.group()
         possessive = False
-        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
-            word, end, possessive = word[:-2], end - 2, True
-        elif word[-1] in "sS" and end < len(text) and text[end] in "'’" and not text[end + 1 : end + 2].isalnum():
-            possessive = True
+        if word[-1] in "sS":
+            if len(word) > 2 and word[-2] in "'’":
+                word, end, possessive = word[:-2], end - 2, True
+            elif end < n and text[end] in "'’" and not text[end + 1 : end + 2].isalnum():
+                possessive = True
         gap = text[prev_end:start]
         if first:
             initial, first = True, False
         elif gap == " ":
             initial = False
         else:
-            initial = bool(_BREAK.search(gap)) or (gap.rstrip()[-1:] in _OPENERS)
-        append(Token(start, end, word, fold_word(word), word[0].isupper(), initial, possessive, gap))
+            initial = bool(breaks(gap)) or (gap.rstrip()[-1:] in _OPENERS)
+        append(new_token(Token, (start, end, word, fold_word(word), word[0].isupper(), initial, possessive, gap)))
         prev_end = match.end()
     return tokens
 
@@ -66,6 +70,8 @@ def tokenize(text: str) -> list[Token]:
 def phrase_key(phrase: str) -> tuple[str, ...]:
     """The folded words of a phrase, as tokenize() would give their norms (without building
     Tokens: thousands of term-list phrases are keyed on the first comparison)."""
+    if phrase.isascii() and phrase.replace(" ", "").isalpha():
+        return tuple(phrase.lower().split())  # plain words: what the general reading below gives
     keys = []
     for word in _TOKEN.findall(phrase):
         if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":

@@ -49,19 +49,23 @@ def _load() -> list[dict]:
             and len(e["paths"]) >= 2 and all(isinstance(p, str) for p in e["paths"])]
 
 
-def _save(entries: list[dict]) -> None:
-    settings().setValue(KEY, json.dumps(entries[:MAX_RECENT], ensure_ascii=False))
-
-
 def remember(paths: list[str], names: list[str | None] | None = None) -> None:
-    """A set just opened (or shown in another order, or read: ``names`` "Outlet — Headline")."""
+    """A set just opened (or shown in another order, or read: ``names`` "Outlet — Headline").
+
+    Only a changed value is written, through one settings object: each one that was changed
+    writes the file when it goes (a locked, synced write of tens of milliseconds at start, where
+    the set reopened is most often the one already stored)."""
     stored = [_encode(os.path.abspath(p)) for p in paths]
-    same = [e for e in _load() if sorted(e["paths"]) == sorted(stored)]
+    known = _load()
+    same = [e for e in known if sorted(e["paths"]) == sorted(stored)]
     old_names = dict(zip(same[0]["paths"], same[0].get("names") or [])) if same else {}
     labels = [(names[i] if names and i < len(names) and names[i] else old_names.get(p)) for i, p in enumerate(stored)]
-    others = [e for e in _load() if sorted(e["paths"]) != sorted(stored)]
-    _save([{"paths": stored, "names": labels}, *others])
-    settings().setValue(LAST, json.dumps(stored, ensure_ascii=False))
+    others = [e for e in known if sorted(e["paths"]) != sorted(stored)]
+    store = settings()
+    for key, value in ((KEY, [{"paths": stored, "names": labels}, *others][:MAX_RECENT]), (LAST, stored)):
+        text = json.dumps(value, ensure_ascii=False)
+        if store.value(key, "") != text:
+            store.setValue(key, text)
 
 
 def entries() -> list[tuple[str, ...]]:

@@ -177,3 +177,40 @@ def test_a_description_without_an_age_still_joins_the_one_woman_named():
         "Raj Chohan was struck by a car on Friday while walking home.",
     )
     assert "A woman" in labels(found["Raj Chohan"], "a")
+
+
+# a noun the article gives someone else is not a synonym of its description's noun
+
+
+def test_a_description_does_not_join_through_a_noun_its_article_gives_another():
+    # WordNet holds "coach" and "manager" in one sense; this article calls someone else the manager
+    found = contrasts(
+        "General manager Ed Stefanski fired Maurice Cheeks on Saturday. Stefanski said the team must improve.",
+        "Assistant general manager Tony DiLeo will replace Cheeks as the interim head coach.",
+    )
+    assert "the interim head coach" not in all_labels(found)
+
+
+def test_a_description_still_joins_through_a_related_noun_its_article_does_not_use():
+    found = contrasts(
+        "General manager Ed Stefanski fired Maurice Cheeks on Saturday. Stefanski said the team must improve.",
+        "Cheeks was fired on Saturday. The interim head coach said the team must improve.",
+    )
+    assert "The interim head coach" in labels(found["Ed Stefanski"], "b")
+
+
+def test_a_general_noun_is_not_the_warship_when_its_article_has_its_own_warship():
+    found = contrasts(
+        "The Indian warship was escorting merchant ships when pirates attacked. The cache of arms on the "
+        "pirate ship included seven rifles. INS Mysore fired warning shots.",
+        "An Indian warship, INS Mysore, attacked two boats of pirates in the Gulf of Aden. INS Mysore was patrolling.",
+    )
+    assert "the pirate ship" not in all_labels(found)
+
+
+def test_a_general_noun_joins_the_named_warship_when_its_article_uses_no_other_word():
+    found = contrasts(
+        "Pirates fled when the ship fired warning shots. INS Mysore fired again an hour later.",
+        "An Indian warship, INS Mysore, attacked two boats of pirates in the Gulf of Aden. INS Mysore was patrolling.",
+    )
+    assert "the ship" in labels(found["INS Mysore"], "a")

@@ -1678,6 +1678,10 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         # Biloxi reporter"), or one of several it names with that role
         own_heads = {r.rsplit(" ", 1)[-1] for o, roles in own.roles.items()
                      if o not in own.described and not o.startswith("venue:") for r in roles}
+        # nouns the article itself gives a referent (a named one's role, a description's head):
+        # it does not use them for what its other nouns name ("General manager Ed Stefanski"
+        # ... "the head coach"; "The Indian warship" ... "the pirate ship")
+        own_nouns = own_heads | {i.head for i in own.described.values()}
         # "the newspaper" in an article that names a newspaper or broadcaster is one it names
         names_media = any(r.entity is not None and r.entity.via == "media" for r in own.refs)
         introduced = _indefinite_chains(own)
@@ -1697,7 +1701,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
             if " " not in role and not info.possessed:
                 found |= by_head.get(head, set())
                 if not found:
-                    for h in related_heads.of(head):
+                    for h in related_heads.of(head) - own_nouns:
                         found |= by_head[h]
             if head == "leader" and country:
                 for h in title_heads & by_head.keys():

@@ -214,3 +214,21 @@ def test_a_general_noun_joins_the_named_warship_when_its_article_uses_no_other_w
         "An Indian warship, INS Mysore, attacked two boats of pirates in the Gulf of Aden. INS Mysore was patrolling.",
     )
     assert "the ship" in labels(found["INS Mysore"], "a")
+
+
+def test_a_general_noun_is_not_a_frigate_when_its_article_has_its_own_warship():
+    # a frigate is a warship: the article's own "warship" is the better candidate for it
+    found = contrasts(
+        "The Indian warship was escorting merchant ships when pirates attacked. The cache of arms on the "
+        "pirate ship included seven rifles.",
+        "INS Tabar, a missile-frigate, sank a boat of the pirates. INS Tabar was patrolling.",
+    )
+    assert "the pirate ship" not in all_labels(found)
+
+
+def test_a_more_general_noun_of_the_article_leaves_a_specific_one_free_to_join():
+    found = contrasts(
+        "The captain said his ship had seen pirates. Later the same warship rescued a trawler.",
+        "INS Tabar, a missile-frigate, sank a boat of the pirates. INS Tabar was patrolling.",
+    )
+    assert "the same warship" in labels(found["INS Tabar"], "a")

@@ -1679,9 +1679,10 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         own_heads = {r.rsplit(" ", 1)[-1] for o, roles in own.roles.items()
                      if o not in own.described and not o.startswith("venue:") for r in roles}
         # nouns the article itself gives a referent (a named one's role, a description's head):
-        # it does not use them for what its other nouns name ("General manager Ed Stefanski"
-        # ... "the head coach"; "The Indian warship" ... "the pirate ship")
-        own_nouns = own_heads | {i.head for i in own.described.values()}
+        # it does not use them, nor a noun of their sense, for what its other, more general
+        # nouns name ("General manager Ed Stefanski" ... "the head coach"; "The Indian warship"
+        # ... "the pirate ship" is no "INS Tabar, a missile-frigate" either: a frigate is a warship)
+        own_nouns = RelatedNouns(lexicon_of_nouns, (own_heads | {i.head for i in own.described.values()}) - vocab.generic)
         # "the newspaper" in an article that names a newspaper or broadcaster is one it names
         names_media = any(r.entity is not None and r.entity.via == "media" for r in own.refs)
         introduced = _indefinite_chains(own)
@@ -1701,8 +1702,10 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
             if " " not in role and not info.possessed:
                 found |= by_head.get(head, set())
                 if not found:
-                    for h in related_heads.of(head) - own_nouns:
-                        found |= by_head[h]
+                    for h in related_heads.of(head):
+                        rivals = {n for n in own_nouns.of(h) - {head} if not _more_general(lexicon_of_nouns, n, head)}
+                        if not rivals:
+                            found |= by_head[h]
             if head == "leader" and country:
                 for h in title_heads & by_head.keys():
                     found |= by_head[h]
@@ -1789,6 +1792,13 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         for c in sides[side].times.facts:
             maps[side][c] = linked[side].get(c, f"{c}@{side}")
     return maps
+
+
+def _more_general(lex: NounLexicon, noun: str, than: str) -> bool:
+    """Whether a noun names a kind that another is one of, and is no other word for it
+    ("ship" than "warship"; not "manager" than "coach", one of whose senses it shares)."""
+    senses = lex.first_senses(noun)
+    return bool(senses & lex.reach(than)) and not senses & lex.first_senses(than)
 
 
 def _suspects(chains: ArticleChains, mapping: dict[str, str]) -> dict[str, str]:

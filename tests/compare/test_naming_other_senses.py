@@ -172,3 +172,18 @@ def test_a_threatened_invasion_is_not_the_fighting():
 def test_an_actual_invasion_still_contrasts_with_the_fighting():
     found = contrasts(FIGHTING, "Troops from Sudan invaded the south on Thursday, officials in Sudan said.")
     assert any("invaded" in label for label in all_labels(found))
+
+
+OFFENSIVE = "More than 600 Palestinians have been killed in the Israeli offensive into Gaza."
+
+
+def test_a_previous_instance_is_not_the_event_told():
+    found = contrasts(OFFENSIVE, "A mortar hit the school in the war with Israel. Deadly strikes on civilians in "
+                                 "previous conflicts in Lebanon raised pressure on Israel to halt the war.")
+    labels = all_labels(found)
+    assert "war" in labels and not any("Lebanon" in label for label in labels)
+
+
+def test_earlier_as_an_adverb_keeps_the_event():
+    found = contrasts(OFFENSIVE, "The war with Israel went on. A mortar hit the school earlier in the war.")
+    assert "war" in all_labels(found)

@@ -83,6 +83,26 @@ def _unrealised(tokens: list, i: int) -> bool:
     return len(before) >= 2 and before[-1] == "to" and before[-2] in intentions
 
 
+@functools.cache
+def _other_instance_words() -> tuple[frozenset[str], frozenset[str]]:
+    """naming.json's family_other_instance: (words that mark another instance, words that stop the look-back)."""
+    data = json.loads(resource(TERMS_DIR).joinpath("naming.json").read_text(encoding="utf-8"))["family_other_instance"]
+    return frozenset(data["words"]), frozenset(data["stops"])
+
+
+def _another_instance(tokens: list, i: int, reach: int = 3) -> bool:
+    """'an earlier Israeli strike', 'previous conflicts': another instance of the thing, told
+    beside the one the story is about, so no variant of the other article's label. Looks back
+    inside the noun phrase only (up to reach words, not past a determiner or preposition)."""
+    words, stops = _other_instance_words()
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        if tokens[k + 1].initial or tokens[k].norm in stops:
+            return False
+        if tokens[k].norm in words:
+            return True
+    return False
+
+
 def _family_matcher(lex: Lexicon) -> PhraseMatcher[tuple[int, str, tuple[str, ...], str]]:
     matcher = lex.derived.get("families")
     if matcher is None:
@@ -103,8 +123,9 @@ def family_hits(view: ArticleView, lex: Lexicon) -> list[FamilyHit]:
     tokens = view.tokens
     hits = []
     for i, n, (family, variant, near, term) in _family_matcher(lex).find_all(tokens):
-        if _other_sense(tokens, i, i + n, term) or _unrealised(tokens, i):
-            continue  # "the death penalty", "will die in prison", "intends to invade": not the family's thing
+        if _other_sense(tokens, i, i + n, term) or _unrealised(tokens, i) or _another_instance(tokens, i):
+            continue  # "the death penalty", "will die in prison", "intends to invade", "an earlier
+            # strike": not the family's thing the other article tells
         if i in view.entity_at_token and view.entity_at_token[i].kind != "event" and tokens[i].cap:
             continue  # part of a name ("Free Syrian Army", "Government House")
         if near and not any(t.norm in near for t in tokens[i + n : i + n + _NEAR_WINDOW]):

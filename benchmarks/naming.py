@@ -16,7 +16,7 @@ text (an ECB+ capture's first paragraph is its headline, which extraction moves 
 so a contrast the app shows in the headline counts where the capture has it.
 
     .venv/bin/python benchmarks/naming.py [--data DIR] [--part tune|held_out|all] [--limit N]
-        [--show] [--save DIR] [--speed-words N]
+        [--show] [--save DIR] [--speed-words N] [--classes]
 
 The tune part is also scored in two halves ("half_0", "half_1", by a stable hash of the pair
 id): a rule chosen while watching one half is kept only if it holds on the other.
@@ -28,7 +28,9 @@ chunking alone (tokens included), for a pair of pages made of N capitalised word
 
 --data defaults to $SIDEBYSIDE_SHARED_DATA, else the first of ../shared/data (next to the
 repository) and /work/shared/data that exists. --show prints each pair's predictions and gold
-(of the tune part only unless --part says otherwise). Prints one JSON object.
+(of the tune part only unless --part says otherwise). --classes adds each part's "classes": its
+contrasts counted by kind and category with the scorer's verdict on each alone (right, assigned
+to a same-name chain, unassigned in annotated sentences, outside them). Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -158,6 +160,8 @@ def main() -> None:
     parser.add_argument("--save", help="folder to write each pair's comparison JSON into")
     parser.add_argument("--speed-words", type=int, default=200_000, help="capitalised words per page (0: skip)")
     parser.add_argument("--no-ecb", action="store_true", help="only the speed part")
+    parser.add_argument("--classes", action="store_true",
+                        help="also count each part's contrasts by kind and category, right or wrong")
     args = parser.parse_args()
     report: dict = {"set": "ecbplus-naming", "split": f"by topic, sha1('{SPLIT_SALT}:<topic>') % 2"}
     if args.speed_words:
@@ -186,6 +190,7 @@ def main() -> None:
         by_type_headed: dict = collections.defaultdict(collections.Counter)
         cpu = 0.0
         halves: dict = collections.defaultdict(lambda: (collections.Counter(), collections.defaultdict(collections.Counter)))
+        classes: dict = collections.defaultdict(collections.Counter)
         for pair in pairs:
             for doc_id in (pair["a"], pair["b"]):
                 if doc_id not in articles:
@@ -213,11 +218,17 @@ def main() -> None:
                 by_type_headed[k].update(v)
             if args.show:
                 _show(pair, out, t)
+            if args.classes:
+                for key, verdict in verdicts(scorer, pair, docs, base, out, texts_cache):
+                    classes[key][verdict] += 1
         report[part] = summarise(scorer, tot, by_type, cpu, len(pairs))
         for half, (half_tot, half_types) in sorted(halves.items()):
             report[part][half] = summarise(scorer, half_tot, half_types, 0.0, sum(
                 1 for p in pairs if half_of_pair(p["id"]) == half))
         report[part]["topics"] = sorted({p["topic"] for p in pairs})
+        if args.classes:
+            report[part]["classes"] = {k: dict(v) for k, v in sorted(
+                classes.items(), key=lambda kv: -(kv[1]["unassigned"] + kv[1]["same_name_chain"]))}
         # the same, with each headline scored where the capture has it (with_headline)
         report[part]["with_headline"] = summarise(scorer, tot_headed, by_type_headed, cpu, len(pairs))
     report["loadavg"] = [round(x, 2) for x in os.getloadavg()]
@@ -251,6 +262,17 @@ def speed(words: int) -> dict:
             finder.find(page.text, tokenize(page.text))
         out[f"entity_chunking_cpu_s_{n}_words"] = round(time.process_time() - start, 3)
     return out
+
+
+def verdicts(scorer, pair: dict, docs: dict, base: Path, out: dict, texts_cache: dict):
+    """Each contrast's class ("<kind> / <category>") and the scorer's verdict on it alone:
+    "right", "same_name_chain", "unassigned" (in annotated sentences) or "outside_annotated"."""
+    for contrast in out["framing"]["label_contrasts"]:
+        alone = {**out, "framing": {**out["framing"], "label_contrasts": [contrast]}}
+        t, _ = scorer.score_pair(pair, docs, base, alone, texts_cache)
+        verdict = ("right" if t["correct"] else "same_name_chain" if t["same_name_chain"]
+                   else "outside_annotated" if t["outside_annotated"] else "unassigned")
+        yield f"{contrast.get('kind') or 'family'} / {contrast.get('category')}", verdict
 
 
 def _show(pair: dict, out: dict, tot: collections.Counter) -> None:

@@ -55,6 +55,7 @@ _PLACE_PREFIXES = frozenset(_WORDS["place_prefixes"])
 _SHIP_PREFIXES = frozenset(_WORDS["ship_prefixes"])
 _FACILITY_HEADS = frozenset(_WORDS["facility_heads"])  # "Matanuska Maid Dairy": a building or site  # written in capitals: "INS Sukanya", "USS Cole"
 _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])  # "Barack Obama said"
+_TIME_ZONES = frozenset(_WORDS["time_zones"])  # "12:00 GMT": a clock time's zone, never a name
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 # Person names: a multi-word name none of whose words is this common in lower case.
 _PERSON_WORD_MAX_ZIPF = 4.5
@@ -785,6 +786,8 @@ class EntityFinder:
             return None  # "I'm", "It's"
         if len(words) == 1 and len(words[0].text) == 1:
             return None  # "I", initials on their own
+        if len(words) == 1 and words[0].text in _TIME_ZONES:
+            return None  # "12:00 GMT", "3 p.m. EDT": a time zone, in capitals
         # "Bank of England": the head is the word before "of", else the last word.
         link = next((x for x in range(1, len(words)) if words[x].norm in _NAME_LINKS), len(words))
         head_kind = self._head_kind(words[link - 1].norm) or (self._head_kind(words[-1].norm) if link < len(words) else None)

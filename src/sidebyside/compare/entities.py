@@ -52,10 +52,14 @@ _WORDS = json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(enco
 _ORG_NOUNS = frozenset(_WORDS["organisation_nouns"]) | frozenset(_WORDS["media_nouns"])
 _PLACE_NOUNS = frozenset(_WORDS["place_nouns"])  # "the town of Qasr al-Nour"
 _PLACE_PREFIXES = frozenset(_WORDS["place_prefixes"])
+_COMPASS_PREFIXES = frozenset(_WORDS["compass_prefixes"])
 _SHIP_PREFIXES = frozenset(_WORDS["ship_prefixes"])
 _FACILITY_HEADS = frozenset(_WORDS["facility_heads"])  # "Matanuska Maid Dairy": a building or site  # written in capitals: "INS Sukanya", "USS Cole"
 _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])  # "Barack Obama said"
+# "Mt. Everest", "St. Louis": the full stop ends no sentence, and the name is "Mount Everest"'s
+_PLACE_ABBREVIATIONS = {short.casefold(): full.casefold() for short, full in _WORDS["place_abbreviations"].items()}
 _TIME_ZONES = frozenset(_WORDS["time_zones"])  # "12:00 GMT": a clock time's zone, never a name
+_AREA_NOUNS = frozenset("county state province district region governorate municipality prefecture".split())
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 # Person names: a multi-word name none of whose words is this common in lower case.
 _PERSON_WORD_MAX_ZIPF = 4.5
@@ -139,8 +143,12 @@ def _inflect_last(noun: str) -> list[str]:
 def name_key(name: str) -> str:
     """Canonical matching key: folded, hyphens and apostrophes as spaces, full stops dropped
     ("W. Mark Felt" = "W Mark Felt"), single spaces, no leading "the" ("The Hollywood Reporter")."""
-    key = " ".join(fold(name).replace("-", " ").replace("'", " ").replace("’", " ").replace(".", " ").split())
-    return key[4:] if key.startswith("the ") else key
+    words = fold(name).replace("-", " ").replace("'", " ").replace("’", " ").replace(".", " ").split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) > 1 and words[0] in _PLACE_ABBREVIATIONS:
+        words[0] = _PLACE_ABBREVIATIONS[words[0]]  # "Mt Everest" is "Mount Everest"
+    return " ".join(words)
 
 
 def gender_after(tokens: list[Token], m: int) -> str | None:
@@ -362,6 +370,9 @@ class EntityFinder:
             if tok.cap and len(prev.text) == 1 and prev.text.isupper() and tok.gap == ". ":
                 j += 1  # a middle initial: "Frederick C. LaRue", "W. Mark Felt"
                 continue
+            if tok.cap and tok.gap == ". " and prev.norm in _PLACE_ABBREVIATIONS and prev.cap and j == i + 1:
+                j += 1  # "Mt. Everest", "St. Louis": no sentence ends after the abbreviation
+                continue
             if (len(prev.text) == 1 and prev.text.isupper() and len(tok.text) == 1 and tok.text.isupper()
                     and tok.gap == "." and j + 1 < n and tokens[j + 1].gap == ". " and tokens[j + 1].cap
                     and len(tokens[j + 1].text) > 1):
@@ -440,6 +451,11 @@ class EntityFinder:
                 k += 1  # "Members of the Democratic National Committee": "Members" is sentence case
                 continue
             hit = look.gazetteer.match_at(tokens, k, j)
+            if hit and k + hit[0] < j and name_key(self._span_text(k, j)) in region_keys():
+                # "British Columbia", "New South Wales": a state or province named whole, not
+                # the country of the demonym or the name that opens it
+                out.append(self._mention(k, j, "place", self._span_text(k, j), "name"))
+                return out
             if hit and self._case_ok(k, hit[0]):
                 n, (kind, canonical, via) = hit
                 link_kind = self._head_kind(tokens[k + n - 1].norm) if k + n < j and tokens[k + n].norm in _NAME_LINKS else None
@@ -651,6 +667,13 @@ class EntityFinder:
         return k >= 2 and tokens[k - 2].norm in _PLACE_PREPOSITIONS | _ROUTE_PREPOSITIONS and not tokens[k - 2].cap \
             and joinable(tokens[k - 2], tokens[k - 1])
 
+    def _place_noun_after(self, m: int) -> bool:
+        """A lower-case noun of an administrative area right after the name ("Pariang county",
+        "Unity state", "Kunar province"): the name is that area's."""
+        tokens = self.tokens
+        return (m < len(tokens) and not tokens[m].cap and tokens[m].gap == " "
+                and tokens[m].norm in _AREA_NOUNS)
+
     def _owner_after_of(self, k: int) -> bool:
         """"NAME of X" or "of the X": X is what a person belongs to (an employer, a body, a
         place), not a person ("Tom Reeve of Harlow Maritime"; never "a critic of Vladimir Putin",
@@ -791,8 +814,10 @@ class EntityFinder:
         # "Bank of England": the head is the word before "of", else the last word.
         link = next((x for x in range(1, len(words)) if words[x].norm in _NAME_LINKS), len(words))
         head_kind = self._head_kind(words[link - 1].norm) or (self._head_kind(words[-1].norm) if link < len(words) else None)
-        if head_kind is None and len(words) > 1 and words[0].norm in _PLACE_PREFIXES:
-            head_kind = "place"  # "Port Alvik", "Fort Smith"
+        if head_kind is None and len(words) > 1 and (words[0].norm in _PLACE_PREFIXES or words[0].norm in _PLACE_ABBREVIATIONS):
+            head_kind = "place"  # "Port Alvik", "Fort Smith", "Ft. Lauderdale"
+        if head_kind is None and len(words) == 2 and words[0].norm in _COMPASS_PREFIXES and not self.lex.is_common(words[1].norm):
+            head_kind = "place"  # "South Kordofan", "Western Equatoria" (not "North Face")
         prev = tokens[k - 1] if k > 0 else None
         if name_key(self._span_text(k, m)) in region_keys() and not titled:
             kind = "place"  # a state or province written alone: "Oregon", "Ontario"
@@ -808,6 +833,9 @@ class EntityFinder:
             kind = "person"
         elif prev is not None and not prev.cap and prev.norm in _ORG_NOUNS and joinable(prev, words[0]):
             kind = "organisation"  # "broadcaster TVnet", "the rights group Civic Witness"
+        elif self._place_noun_after(m):
+            kind = "place"  # "Pariang county", "Unity state": the noun after says what it is
+            self.place_keys.add(name_key(self._span_text(k, m)))
         elif self._place_context(k):
             kind = "place"  # "near Qasr al-Nour", "the town of Qasr al-Nour"
             self.place_keys.add(name_key(self._span_text(k, m)))

@@ -1,0 +1,53 @@
+"""Only-in lists and entity kinds a reader of real pairs found misleading: a region named whole,
+an abbreviated place word, an area's noun after its name, a college's longer and shorter name."""
+
+from __future__ import annotations
+
+from sidebyside.compare.entities import find_entities
+from sidebyside.compare.only_in import match_entities
+
+
+def kinds(text):
+    return {e.text: (e.kind, e.key) for e in find_entities(text)}
+
+
+def match(text_a, text_b):
+    result = match_entities(find_entities(text_a), find_entities(text_b))
+    return set(result.shared), [{o.entity: o.kind for o in side} for side in result.only_in]
+
+
+def test_an_abbreviated_place_word_is_the_name_written_in_full():
+    assert kinds("They reached Mt. Everest at dawn.")["Mt. Everest"] == ("place", "mount everest")
+    assert kinds("He moved to St. Louis in May.")["St. Louis"] == ("place", "saint louis")
+    assert kinds("Flights to Ft. Lauderdale resumed.")["Ft. Lauderdale"][0] == "place"
+    shared, only = match("Two climbers died on Mt Everest.", "A helicopter flew to Mount Everest.")
+    assert shared == {"Mount Everest"} and only == [{}, {}]
+    # a full stop after a word that is no such abbreviation still ends the sentence
+    assert "Smith Louis" not in kinds("They met Smith. Louis said so.")
+
+
+def test_a_region_named_whole_is_not_its_demonym_country():
+    found = kinds("The quake struck off British Columbia on Saturday.")
+    assert found["British Columbia"][0] == "place"
+    assert all(key != "united kingdom" for _, key in found.values())
+    assert kinds("British officials said the quake was felt in London.")["British"][1] == "united kingdom"
+
+
+def test_an_area_noun_or_a_compass_word_makes_a_name_a_place():
+    assert kinds("Fighting spread to Pariang county on Monday.")["Pariang"][0] == "place"
+    assert kinds("Refugees fled Unity state.")["Unity"][0] == "place"
+    assert kinds("South Kordofan was calm, officials said.")["South Kordofan"][0] == "place"
+    # negatives: a compass word before a common word, a person whose surname is a compass word
+    assert kinds("The North Face store opened.").get("North Face", ("other",))[0] != "place"
+    assert kinds("Kanye West said he would tour.")["Kanye West"][0] == "person"
+    assert kinds("The Southern Baptist Convention met.")["Southern Baptist Convention"][0] != "place"
+
+
+def test_a_college_named_longer_and_shorter_is_one_organisation():
+    found = kinds("He studied at George Peabody College in Nashville.")
+    assert found["George Peabody College"][0] == "organisation"
+    shared, only = match("He studied at George Peabody College in Nashville.", "Peabody College students marched.")
+    assert "George Peabody College" in shared and not only[1]
+    # two colleges of one town are two
+    shared, only = match("She taught at Boston College.", "He taught at Emerson College in Boston.")
+    assert "Boston College" in only[0] and "Emerson College" in only[1]

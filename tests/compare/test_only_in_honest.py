@@ -51,3 +51,23 @@ def test_a_college_named_longer_and_shorter_is_one_organisation():
     # two colleges of one town are two
     shared, only = match("She taught at Boston College.", "He taught at Emerson College in Boston.")
     assert "Boston College" in only[0] and "Emerson College" in only[1]
+
+
+def test_a_town_that_is_also_a_given_name_opens_a_persons_name():
+    assert kinds("Paris Hilton was arrested in Las Vegas on Friday.")["Paris Hilton"][0] == "person"
+    assert kinds("Actor Paris Kyriakides told reporters he would appeal.")["Paris Kyriakides"][0] == "person"
+    shared, only = match("Paris Hilton was jailed on Friday.", "The hotel heiress left Paris on Friday.")
+    assert "Paris" not in shared and "Paris" in only[1] and only[0].get("Paris Hilton") == "person"
+    # negatives: the town alone, the town before a common word or a name head
+    assert kinds("She flew to Paris on Monday.")["Paris"] == ("place", "paris")
+    assert kinds("Paris Match reported it.")["Paris"][0] == "place"
+    assert kinds("Georgia Tech won the game.")["Georgia"][0] == "place"
+    assert kinds("The Jordan Valley is hot.")["Jordan Valley"][0] == "place"
+
+
+def test_two_words_written_as_one_name_no_person():
+    assert kinds("Larry Ellison spoke at Oracle OpenWorld in San Francisco.")["Oracle OpenWorld"][0] != "person"
+    assert kinds("He bought a Sony PlayStation.")["Sony PlayStation"][0] != "person"
+    # negatives: surnames with an inner capital
+    for name in ("Douglas MacArthur", "Mitch McConnell", "Tom DeLay", "Leonardo DiCaprio", "Kevin VanDam"):
+        assert kinds(f"{name} said he would run.")[name][0] == "person", name

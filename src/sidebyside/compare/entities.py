@@ -53,6 +53,7 @@ _ORG_NOUNS = frozenset(_WORDS["organisation_nouns"]) | frozenset(_WORDS["media_n
 _PLACE_NOUNS = frozenset(_WORDS["place_nouns"])  # "the town of Qasr al-Nour"
 _PLACE_PREFIXES = frozenset(_WORDS["place_prefixes"])
 _COMPASS_PREFIXES = frozenset(_WORDS["compass_prefixes"])
+_PLACES_ALSO_GIVEN = frozenset(n.casefold() for n in _WORDS["places_also_given_names"])
 _SHIP_PREFIXES = frozenset(_WORDS["ship_prefixes"])
 _FACILITY_HEADS = frozenset(_WORDS["facility_heads"])  # "Matanuska Maid Dairy": a building or site  # written in capitals: "INS Sukanya", "USS Cole"
 _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])  # "Barack Obama said"
@@ -64,6 +65,8 @@ _DIRECTIONS = frozenset("north south east west northeast northwest southeast sou
 # Person names: a multi-word name none of whose words is this common in lower case.
 _PERSON_WORD_MAX_ZIPF = 4.5
 _SENTENCE_CASE_ZIPF = 3.0
+_SURNAME_PREFIXES = frozenset("mac van von der den del della des fitz san ben abu".split())
+_SURNAME_MAX_ZIPF = 5.0  # "Clinton", "Smith" are surnames; "Tech", "Match" are words
 
 
 @dataclass(frozen=True)
@@ -456,6 +459,11 @@ class EntityFinder:
                 # the country of the demonym or the name that opens it
                 out.append(self._mention(k, j, "place", self._span_text(k, j), "name"))
                 return out
+            if hit and self._given_name_not_place(k, hit, j):
+                # "Paris Hilton", "Actor Paris Kyriakides": a town's name that is also a given
+                # name, before a surname, names a person
+                out.append(self._mention(k, j, "person", self._span_text(k, j), "name"))
+                return out
             if hit and self._case_ok(k, hit[0]):
                 n, (kind, canonical, via) = hit
                 link_kind = self._head_kind(tokens[k + n - 1].norm) if k + n < j and tokens[k + n].norm in _NAME_LINKS else None
@@ -521,6 +529,31 @@ class EntityFinder:
                 out.append(entity)
             k = m
         return out
+
+    def _given_name_not_place(self, k: int, hit: tuple[int, tuple[str, str, str]], j: int) -> bool:
+        """A one-word place also given to people ("Paris", "Jordan", "Victoria") opening a run of
+        one or two more words, each shaped like a surname: capitalised after a space, no known
+        name or name head, rare in English and no common noun but a person's ("Hilton",
+        "Kyriakides"; not "Paris Match", "Georgia Tech", "Jordan Valley")."""
+        tokens = self.tokens
+        n, (kind, _, via) = hit
+        word = tokens[k].norm
+        if n != 1 or kind != "place" or via != "name" or not 2 <= j - k <= 3 or tokens[k].text.isupper():
+            return False
+        if word not in _PLACES_ALSO_GIVEN and word not in given_names():
+            return False
+        if self._head_kind(tokens[j - 1].norm) or tokens[j - 1].norm in _FACILITY_HEADS:
+            return False
+        for m in range(k + 1, j):
+            tok = tokens[m]
+            if tok.gap != " " or not tok.cap or tok.text.isupper() or len(tok.norm) < 3:
+                return False
+            if self.look.gazetteer.match_at(tokens, m) or self.lex.is_common(tok.norm, _SURNAME_MAX_ZIPF):
+                return False
+            lemma = nouns().lemma(tok.norm)
+            if lemma is not None and nouns().kind(lemma) != "person":
+                return False
+        return True
 
     def _given_name_then(self, k: int, m: int, length: int) -> bool:
         """A lone capitalised given name right before a known one-word name: "George Washington",
@@ -829,6 +862,8 @@ class EntityFinder:
             kind = head_kind
         elif self._team_shaped(words, prev):
             kind = "organisation"  # "the Philadelphia Eagles", "the Los Angeles Angels"
+        elif not titled and any(self._joined_words(w) for w in words):
+            kind = "other"  # "Oracle OpenWorld", "PlayStation": a brand's or an event's, no person's
         elif titled:
             kind = "person"
         elif prev is not None and not prev.cap and prev.norm in _ORG_NOUNS and joinable(prev, words[0]):
@@ -866,6 +901,17 @@ class EntityFinder:
         if kind == "person" and len(words) > 2 and words[0].norm == "the" and not words[0].initial:
             kind = "other"  # "the 2005 film The Notorious Bettie Page": a work's title; no person takes "The"
         return self._mention(k, m, kind, self._span_text(k, m), "name")
+
+    def _joined_words(self, tok: Token) -> bool:
+        """Two English words written as one with a capital between ("OpenWorld", "PlayStation",
+        "YouTube"): a brand's spelling. A surname's prefix is no English word ("McCarthy",
+        "DeLay", "DiCaprio") or is one of the name prefixes ("MacArthur", "VanHorn")."""
+        text = tok.text
+        cut = next((p for p in range(3, len(text) - 1) if text[p].isupper() and text[p + 1].islower()), None)
+        if cut is None or not text[1:cut].islower():
+            return False
+        prefix = text[:cut].casefold()
+        return prefix not in _SURNAME_PREFIXES and self.lex.is_common(prefix) and self.lex.is_common(text[cut:].casefold())
 
     def _dateline(self, k: int, m: int) -> bool:
         """Whether tokens k..m are a dateline's place: in capitals, opening a paragraph, then a

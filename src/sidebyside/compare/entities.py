@@ -53,6 +53,7 @@ _ORG_NOUNS = frozenset(_WORDS["organisation_nouns"]) | frozenset(_WORDS["media_n
 _PLACE_NOUNS = frozenset(_WORDS["place_nouns"])  # "the town of Qasr al-Nour"
 _PLACE_PREFIXES = frozenset(_WORDS["place_prefixes"])
 _COMPASS_PREFIXES = frozenset(_WORDS["compass_prefixes"])
+_STORM_PREFIXES = frozenset(_WORDS["storm_prefixes"])
 _PLACES_ALSO_GIVEN = frozenset(n.casefold() for n in _WORDS["places_also_given_names"])
 _SHIP_PREFIXES = frozenset(_WORDS["ship_prefixes"])
 _FACILITY_HEADS = frozenset(_WORDS["facility_heads"])  # "Matanuska Maid Dairy": a building or site  # written in capitals: "INS Sukanya", "USS Cole"
@@ -300,6 +301,12 @@ class EntityFinder:
             keys = self.lex.derived["country_keys"] = frozenset(name_key(c) for c in self.lex.countries.values())
         return keys
 
+    def _country_names(self) -> frozenset[str]:
+        names = self.lex.derived.get("country_names")
+        if names is None:
+            names = self.lex.derived["country_names"] = frozenset(self.lex.countries.values())
+        return names
+
     def _caps_name_word(self, k: int) -> bool:
         """A word of a line in capitals that is part of a name: a known name, a word the texts
         write as a name elsewhere, or a rare word never written in lower case."""
@@ -482,9 +489,12 @@ class EntityFinder:
                     and rest_kind in ("organisation", "event")
                     and not self._has_title(k + n, j)
                 ):
-                    # "Turkish Armed Forces", "Syrian Civil War", "New York Post": the place is
-                    # part of a longer name (and still a mention of the place).
-                    out.append(self._mention(k, k + n, kind, canonical, via))
+                    # "Turkish Armed Forces", "Syrian Civil War": the place is part of a longer
+                    # name and still a mention of the country; a town's or a state's name opening
+                    # an organisation's ("New York Daily News", "Alabama Catholic Conference") is
+                    # no mention of the town: the paper is not the place
+                    if not (rest_kind == "organisation" and via == "name" and canonical not in self._country_names()):
+                        out.append(self._mention(k, k + n, kind, canonical, via))
                     out.append(self._mention(k, j, rest_kind, self._span_text(k, j), "name"))
                     return out
                 out.append(self._mention(k, k + n, kind, canonical, via))
@@ -847,12 +857,19 @@ class EntityFinder:
         # "Bank of England": the head is the word before "of", else the last word.
         link = next((x for x in range(1, len(words)) if words[x].norm in _NAME_LINKS), len(words))
         head_kind = self._head_kind(words[link - 1].norm) or (self._head_kind(words[-1].norm) if link < len(words) else None)
-        if head_kind is None and len(words) > 1 and (words[0].norm in _PLACE_PREFIXES or words[0].norm in _PLACE_ABBREVIATIONS):
+        if head_kind is None and len(words) > 1 and _PLACE_ABBREVIATIONS.get(words[0].norm, words[0].norm) in _PLACE_PREFIXES:
             head_kind = "place"  # "Port Alvik", "Fort Smith", "Ft. Lauderdale"
         if head_kind is None and len(words) == 2 and words[0].norm in _COMPASS_PREFIXES and not self.lex.is_common(words[1].norm):
             head_kind = "place"  # "South Kordofan", "Western Equatoria" (not "North Face")
         prev = tokens[k - 1] if k > 0 else None
-        if name_key(self._span_text(k, m)) in region_keys() and not titled:
+        if len(words) > 1 and words[0].norm in _STORM_PREFIXES and head_kind is None:
+            # "Hurricane Georges", "Typhoon Haiyan": a storm, never a person; "Hurricanes
+            # Katrina and Rita" names Hurricane Katrina
+            single = words[0].norm.removesuffix("s")
+            first = single if single in _STORM_PREFIXES else words[0].norm
+            return self._mention(k, m, "event", self._span_text(k, m), "name",
+                                 key=name_key(" ".join([first, *(w.text for w in words[1:])])))
+        elif name_key(self._span_text(k, m)) in region_keys() and not titled:
             kind = "place"  # a state or province written alone: "Oregon", "Ontario"
         elif len(words) > 1 and words[0].text in _SHIP_PREFIXES:
             kind = "other"  # a ship ("INS Mysore"), never a person

@@ -94,3 +94,20 @@ def test_a_storm_is_an_event_named_alike_in_the_singular_and_the_plural():
 def test_a_monsignor_is_a_title_not_a_name():
     found = kinds("Reporters spoke with Msgr. Michael L. Farmer on Monday.")
     assert "Msgr" not in found and found["Michael L. Farmer"][0] == "person"
+
+
+def test_an_adjective_after_in_is_no_place():
+    found = kinds("The plan to break in Democratic headquarters was hatched in Key Biscayne.")
+    assert found.get("Democratic", ("other",))[0] != "place"
+    # negatives: a place after "in", and before its own place noun
+    assert kinds("Shops reopened in Woodburn on Monday.")["Woodburn"][0] == "place"
+    assert kinds("He stayed in Yida camp for a year.")["Yida"][0] == "place"
+
+
+def test_a_state_before_an_adjective_is_the_state_not_a_persons_name():
+    found = kinds("Obama named a rural Alabama Catholic doctor.")
+    assert found["Alabama"] == ("place", "alabama") and "Alabama Catholic" not in found
+    shared, only = match("Obama named a rural Alabama Catholic doctor.", "The doctor has worked in Alabama since 1990.")
+    assert "Alabama" in shared and not any(kind == "person" for kind in only[0].values())
+    # negative: a given name that is also a state still opens a person's name
+    assert kinds("Virginia Woolf wrote the novel.")["Virginia Woolf"][0] == "person"

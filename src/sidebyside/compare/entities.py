@@ -535,6 +535,11 @@ class EntityFinder:
                     # but "Qasr al-Nour General Hospital" is one name
                 m += 1
             entity = self._residual(k, m, titled)
+            if entity is not None and entity.kind in ("person", "other") and self._region_then_word(k, m, titled):
+                # "a rural Alabama Catholic doctor": the state, then an adjective; no one is
+                # called "Alabama Catholic"
+                out.append(self._mention(k, k + 1, "place", self._span_text(k, k + 1), "name"))
+                entity = self._residual(k + 1, m, False)
             if entity is not None:
                 out.append(entity)
             k = m
@@ -564,6 +569,13 @@ class EntityFinder:
             if lemma is not None and nouns().kind(lemma) != "person":
                 return False
         return True
+
+    def _region_then_word(self, k: int, m: int, titled: bool) -> bool:
+        """A state or province written alone opening a run of two words, no role before it and
+        no speech after it ("Alabama Catholic", "Oregon Democrat")."""
+        tokens = self.tokens
+        return (m == k + 2 and not titled and tokens[k + 1].gap == " " and not tokens[k].text.isupper()
+                and name_key(tokens[k].text) in region_keys() and not self._person_context(m))
 
     def _given_name_then(self, k: int, m: int, length: int) -> bool:
         """A lone capitalised given name right before a known one-word name: "George Washington",
@@ -709,6 +721,17 @@ class EntityFinder:
         tokens = self.tokens
         return k >= 2 and tokens[k - 2].norm in _PLACE_PREPOSITIONS | _ROUTE_PREPOSITIONS and not tokens[k - 2].cap \
             and joinable(tokens[k - 2], tokens[k - 1])
+
+    def _modifies_noun(self, m: int) -> bool:
+        """A lower-case common noun right after the word: it is the noun's adjective ("in
+        Democratic headquarters", "in Catholic schools"), not a place "in" names."""
+        tokens = self.tokens
+        if m >= len(tokens) or tokens[m].cap or tokens[m].gap != " ":
+            return False
+        word = tokens[m].norm
+        if word in _PLACE_NOUNS or word in _AREA_NOUNS or word in _FACILITY_HEADS:
+            return False  # "in Yida camp", "in Kabul city": the noun is the place's
+        return word not in CLOSED_CLASS and word not in _VERBS_AFTER_NAMES and nouns().is_noun(word)
 
     def _place_noun_after(self, m: int) -> bool:
         """A lower-case noun of an administrative area right after the name ("Pariang county",
@@ -888,7 +911,7 @@ class EntityFinder:
         elif self._place_noun_after(m):
             kind = "place"  # "Pariang county", "Unity state": the noun after says what it is
             self.place_keys.add(name_key(self._span_text(k, m)))
-        elif self._place_context(k):
+        elif self._place_context(k) and not (len(words) == 1 and self._modifies_noun(m)):
             kind = "place"  # "near Qasr al-Nour", "the town of Qasr al-Nour"
             self.place_keys.add(name_key(self._span_text(k, m)))
             self.context_places.add(name_key(self._span_text(k, m)))

@@ -111,3 +111,11 @@ def test_a_state_before_an_adjective_is_the_state_not_a_persons_name():
     assert "Alabama" in shared and not any(kind == "person" for kind in only[0].values())
     # negative: a given name that is also a state still opens a person's name
     assert kinds("Virginia Woolf wrote the novel.")["Virginia Woolf"][0] == "person"
+
+
+def test_every_member_state_is_a_country():
+    found = kinds("Immigrants from Vietnam, Cambodia and Laos make up a third; Laotian officials agreed.")
+    assert found["Laos"] == ("place", "laos") and found["Laotian"] == ("place", "laos")
+    assert kinds("Ecuador and Honduras voted no.")["Honduras"][0] == "place"
+    # a city sharing a capital's name is not that capital's country
+    assert kinds("He flew to San Jose, California.")["San Jose"][1] == "san jose"

@@ -119,3 +119,12 @@ def test_every_member_state_is_a_country():
     assert kinds("Ecuador and Honduras voted no.")["Honduras"][0] == "place"
     # a city sharing a capital's name is not that capital's country
     assert kinds("He flew to San Jose, California.")["San Jose"][1] == "san jose"
+
+
+def test_a_coast_an_archdiocese_and_a_vicar_general():
+    found = kinds("She worked on the Gulf Coast. Michael Farmer, Vicar General of the Archdiocese of Mobile, said so.")
+    assert found["Gulf Coast"][0] == "place" and "Coast" not in found
+    assert found["Archdiocese of Mobile"][0] == "organisation"
+    assert "Vicar" not in found and found["Michael Farmer"][0] == "person"
+    # a country's demonym before a place's head stays a mention of the country
+    assert kinds("Iraqi Kurdistan Region officials said.")["Iraqi"][1] == "iraq"

@@ -479,8 +479,9 @@ class EntityFinder:
                     out.append(self._mention(k, j, link_kind, self._span_text(k, j), "name"))
                     return out
                 rest_kind = self._head_kind(tokens[j - 1].norm) if j > k + n else None
-                if kind == "place" and via == "name" and rest_kind == "place" and not self._has_title(k + n, j):
-                    # "Sahel City", "Gaza Strip": a known name opening a longer place name
+                if (kind == "place" and (via == "name" or canonical not in self._country_names()) and rest_kind == "place"
+                        and not self._has_title(k + n, j)):
+                    # "Sahel City", "Gaza Strip", "Gulf Coast": a known name opening a longer place name
                     out.append(self._mention(k, j, "place", self._span_text(k, j), "name"))
                     return out
                 if (

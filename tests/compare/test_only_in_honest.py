@@ -128,3 +128,14 @@ def test_a_coast_an_archdiocese_and_a_vicar_general():
     assert "Vicar" not in found and found["Michael Farmer"][0] == "person"
     # a country's demonym before a place's head stays a mention of the country
     assert kinds("Iraqi Kurdistan Region officials said.")["Iraqi"][1] == "iraq"
+
+
+def test_the_united_states_written_with_spaced_stops_or_opening_a_sentence():
+    found = kinds("The U. S. Surgeon General and the U. N. agreed.")
+    assert found["U. S"][1] == "united states" and found["U. N"][1] == "un"
+    assert kinds("U.S. officials said so.")["U.S"][1] == "united states"
+    shared, only = match("U. S. officials said so.", "The United States said so.")
+    assert "United States" in shared or "U. S" in shared
+    # negatives: initials of a person stay a person's, the pronoun "us" is no country
+    assert "j r" not in {key for _, key in kinds("J. R. Ewing said so.").values()}
+    assert not kinds("Us too, she said.")

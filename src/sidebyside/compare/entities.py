@@ -601,7 +601,8 @@ class EntityFinder:
         a lone word also when it is common English and never capitalised mid-sentence."""
         tok = self.tokens[k]
         if tok.norm in CLOSED_CLASS:
-            return True
+            # "U.S. officials said": a known name in capitals is no pronoun "us"
+            return not (tok.text.isupper() and len(tok.text) > 1 and self.look.gazetteer.match_at(self.tokens, k))
         if tok.norm in self.midcap or tok.norm in PARTICLES:
             return False
         if k + 1 < len(self.tokens) and self.tokens[k + 1].gap == "-" and self.tokens[k + 1].cap:
@@ -1088,14 +1089,14 @@ def _dotted_as_one(tokens: list[Token], known: PhraseMatcher) -> list[Token]:
     is: the tokens split them at each stop, and no name is found in single letters ("J.R."
     stays two initials). The word ends before its last stop, where the letter's token ended; a
     capitalised word after it goes on the phrase ("U.S. Navy" as "US Navy")."""
-    if not any(len(t.text) == 1 and t.gap == "." for t in tokens):
+    if not any(len(t.text) == 1 and t.gap in (".", ". ") for t in tokens):
         return tokens
     out: list[Token] = []
     i, n = 0, len(tokens)
     while i < n:
         j = i + 1
         if len(tokens[i].text) == 1 and tokens[i].text.isupper():
-            while j < n and len(tokens[j].text) == 1 and tokens[j].text.isupper() and tokens[j].gap == "." \
+            while j < n and len(tokens[j].text) == 1 and tokens[j].text.isupper() and tokens[j].gap in (".", ". ") \
                     and not tokens[j - 1].possessive:
                 j += 1
         if j - i < 2:

@@ -139,3 +139,12 @@ def test_the_united_states_written_with_spaced_stops_or_opening_a_sentence():
     # negatives: initials of a person stay a person's, the pronoun "us" is no country
     assert "j r" not in {key for _, key in kinds("J. R. Ewing said so.").values()}
     assert not kinds("Us too, she said.")
+
+
+def test_a_common_nouns_possessive_inside_an_organisations_name():
+    found = kinds("The rebels, or Sudan People's Liberation Army, hail from the south.")
+    assert found["Sudan People's Liberation Army"][0] == "organisation"
+    assert "Sudan People" not in found and "Liberation Army" not in found
+    # negative: a person's possessive before an organisation is no part of its name
+    found = kinds("The inquiry by Obama's Justice Department began.")
+    assert "Justice Department" in found and not any("Obama's" in text for text in found)

@@ -54,6 +54,7 @@ _PLACE_NOUNS = frozenset(_WORDS["place_nouns"])  # "the town of Qasr al-Nour"
 _PLACE_PREFIXES = frozenset(_WORDS["place_prefixes"])
 _COMPASS_PREFIXES = frozenset(_WORDS["compass_prefixes"])
 _STORM_PREFIXES = frozenset(_WORDS["storm_prefixes"])
+_PEOPLE_PLURALS = frozenset(_WORDS["irregular_people_plurals"])
 _PLACES_ALSO_GIVEN = frozenset(n.casefold() for n in _WORDS["places_also_given_names"])
 _SHIP_PREFIXES = frozenset(_WORDS["ship_prefixes"])
 _FACILITY_HEADS = frozenset(_WORDS["facility_heads"])  # "Matanuska Maid Dairy": a building or site  # written in capitals: "INS Sukanya", "USS Cole"
@@ -396,6 +397,17 @@ class EntityFinder:
                 if tokens[k].norm in _VENUE_HEADS:
                     j = k + 1
                     continue
+            if tok.cap and prev.possessive and prev.cap and tok.gap == " " and not prev.initial and self._plural_noun(prev.norm):
+                # "Sudan People's Liberation Army", "Kurdistan Workers' Party": a plural noun's
+                # possessive inside an organisation's name (never "Obama's Justice Department")
+                org = self.look.heads.get("organisation", frozenset())
+                k = j
+                while k + 1 < n and k - j < 3 and tokens[k].norm not in org and tokens[k + 1].cap \
+                        and joinable(tokens[k], tokens[k + 1]):
+                    k += 1
+                if tokens[k].norm in org:
+                    j = k + 1
+                    continue
             if not joinable(prev, tok):
                 break
             if (tok.gap == "-" and not tok.cap and prev.cap and 1 < len(prev.text) <= 4 and j > i + 1
@@ -577,6 +589,12 @@ class EntityFinder:
         tokens = self.tokens
         return (m == k + 2 and not titled and tokens[k + 1].gap == " " and not tokens[k].text.isupper()
                 and name_key(tokens[k].text) in region_keys() and not self._person_context(m))
+
+    @staticmethod
+    def _plural_noun(norm: str) -> bool:
+        """A plural common noun ("workers", "people"): no person's or place's name."""
+        lemma = nouns().lemma(norm)
+        return norm in _PEOPLE_PLURALS or (lemma is not None and lemma != norm and norm not in given_names())
 
     def _given_name_then(self, k: int, m: int, length: int) -> bool:
         """A lone capitalised given name right before a known one-word name: "George Washington",

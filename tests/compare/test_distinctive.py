@@ -133,3 +133,12 @@ def test_a_bigram_that_holds_most_uses_of_its_word_replaces_it():
     b = "The ferry sailed late. Passengers waited for the ferry. The ferry arrived. " * 2
     terms = [t.term for t in distinctive_terms(a, b)[0]]
     assert "gas hub" in terms and "hub" not in terms
+
+
+def test_plain_reporting_verbs_are_house_style_not_distinctive():
+    a = "Our reporter says the camp was bombed. The governor says the raid killed refugees. " * 4
+    b = "Officials said the camp was bombed. The governor said the raid killed refugees. " * 4
+    terms_a, terms_b = distinctive_terms(a, b)
+    words = {w for t in terms_a + terms_b for w in t.term.split(" ")}
+    assert not words & {"says", "said"}
+    assert "officials" in {t.term for t in terms_b}  # a word about the story still is

@@ -245,3 +245,14 @@ def test_words_a_described_stranger_says_inside_a_quotation_are_not_the_witness_
 def test_words_the_speaker_quotes_herself_saying_stay_hers():
     text = "\"I told him 'Stop now,' and he did,\" recalled Angela Benson."
     assert next(q.speaker for q in article_quotes(text) if q.text.startswith("Stop now")) == "Angela Benson"
+
+
+def test_a_name_opening_with_the_initial_a_keeps_it():
+    text = (
+        '"We take these issues very seriously," team general manager A.J. Smith said in a statement.\n\n'
+        '"We will watch closely," A. J. Smith added.\n\n'
+        'A man said: "It was over in seconds."'
+    )
+    assert speaker_of(text, "very seriously") == "A.J. Smith"
+    assert speaker_of(text, "watch closely") in ("A.J. Smith", "A. J. Smith")
+    assert speaker_of(text, "over in seconds") == "A man"

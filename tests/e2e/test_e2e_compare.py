@@ -368,13 +368,20 @@ def test_an_apostrophe_inside_single_marks_does_not_end_the_quote():
         "We can’t keep doing this. The drivers’ families are terrified" in quotes, quotes
 
 
-@pytest.mark.xfail(strict=True, reason="Arabic vs English pair: only_in says only the English outlet names Karim Haddad, "
-                                       "Marta Lindqvist, Qasr al-Nour, the World Food Programme - the Arabic article "
-                                       "names all four in Arabic script; no warning that the languages differ")
 def test_across_languages_names_in_another_script_are_not_only_in():
+    """The Arabic article names the envoy, the town and the agency in Arabic script; it never names
+    the defence minister Karim Haddad nor London, so those stay only in the English one."""
     cmp = compare_pair(ARABIC, PAIRS["html"][0])
     only_b = {e["entity"] for e in cmp["framing"]["only_in"][1]}
-    assert not only_b & {"Karim Haddad", "Marta Lindqvist", "Qasr al-Nour", "World Food Programme"}, only_b
+    assert not only_b & {"Marta Lindqvist", "Qasr al-Nour", "World Food Programme"}, only_b
+    assert {"Karim Haddad", "London"} <= only_b
+
+
+@pytest.mark.xfail(strict=True, reason="a short name's consonant skeleton ('Harran': r-n) is too coarse to look for "
+                                       "in another script, so 'the Harran valley' / 'وادي حران' is listed as only in one")
+def test_across_languages_a_short_name_in_another_script_is_not_only_in():
+    cmp = compare_pair(ARABIC, PAIRS["html"][0])
+    assert "Harran" not in {e["entity"] for e in cmp["framing"]["only_in"][1]}
 
 
 def test_the_agency_is_the_organisation_just_named():

@@ -437,6 +437,8 @@ class Attribution:
             j -= 1  # "Jonathan Wright-director of ...": a dash with no spaces, the name ends before it ("Cheuk Hau-yip" stays)
         k = i
         while k <= j and tokens[k].norm in vocab.openers and (k == i or tokens[k].initial):
+            if k < j and len(tokens[k].text) == 1 and tokens[k + 1].gap.startswith("."):
+                break  # "A.J. Smith", "A. J. Smith": an initial, not the article "a"
             if k == j and tokens[k].norm in self._surnames and (
                     not tokens[k].initial or k + 1 < len(tokens) and tokens[k + 1].norm in vocab.verbs):
                 break  # "Early says" after "Chris Early": a surname, not an opener

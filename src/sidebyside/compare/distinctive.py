@@ -11,7 +11,8 @@ What is reported is what tells a reader about the outlet's choice of words, rank
 - not name fragments: a first name or the first word of a longer name ("Recep", "Nord") alone, or a
   name and a plain word run together ("Donmez stated"); a surname or a whole short name stays,
   since how often each outlet names someone shows whom its story is about;
-- not titles ("president"), days and months, nor terms with one of the ~130 most frequent words;
+- not titles ("president"), days and months, plain reporting verbs ("says": house style), nor terms
+  with one of the ~130 most frequent words;
 - a word used once is no habit: a term needs ``min_count`` uses;
 - a word and a bigram holding it: the bigram when it accounts for most of the word's uses, else
   the word;
@@ -31,7 +32,7 @@ import re
 from collections import Counter, defaultdict
 
 from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
-from sidebyside.compare.text import HONORIFICS, TIME_WORDS
+from sidebyside.compare.text import HONORIFICS, REPORTING_VERBS, TIME_WORDS
 from sidebyside.compare.tokens import Token, tokenize
 from sidebyside.model import DistinctiveTerm, Span
 from sidebyside.settings import DEFAULT, LexicalSettings
@@ -156,7 +157,7 @@ def distinctive_terms(
     nb = sum(v for k, v in cb.items() if " " not in k)
     if not na or not nb:
         return (), ()
-    left_out = own | TIME_WORDS | HONORIFICS | lex.titles
+    left_out = own | TIME_WORDS | HONORIFICS | REPORTING_VERBS | lex.titles
     strength = settings.distinctive_prior_strength
     scored: tuple[list[tuple[float, str]], list[tuple[float, str]]] = ([], [])
     min_count = settings.distinctive_min_count

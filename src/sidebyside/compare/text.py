@@ -96,6 +96,10 @@ TIME_WORDS = frozenset(_WORDS["time_words"])
 # not, so sentence alignment leaves them out.
 HONORIFICS = frozenset(_WORDS["titles_before_names"])
 
+# Plain reporting verbs ("said", "told", "according"): how often an outlet writes them is house style
+# ("says" against "said"), not a choice of words about the story.
+REPORTING_VERBS = frozenset(_WORDS["plain_reporting_verbs"])
+
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, folded word) for each word of text[start:end]; possessive 's dropped."""

@@ -99,15 +99,32 @@ def find_quotes(
     lone_close = [_lone_close(text, lo, hi) for lo, hi in paragraphs]
     unmarked = [c is None and not _DOUBLE_MARK.search(text, lo, hi) for c, (lo, hi) in zip(lone_close, paragraphs)]
 
+    # a paragraph whose one double mark opens it, left open: a quotation re-opened there (a text
+    # that sets each sentence apart re-opens a quoted paragraph so)
+    reopened = [
+        text[lo : lo + 1] in _DOUBLE_OPENERS and _DOUBLE_MARK.search(text, lo + 1, hi) is None for lo, hi in paragraphs
+    ]
+    later: dict[int, bool] = {}
+
     def closed_later(k: int) -> bool:
         """Whether a quotation left open at the end of paragraph k closes, its marks lost, in
-        one of the paragraphs after it (only unmarked paragraphs between)."""
+        one of the paragraphs after it (only unmarked paragraphs between, or a paragraph that
+        re-opens the quotation and is itself closed later: '“A. / B. / “C. / D.”')."""
+        if k in later:
+            return later[k]
+        later[k] = False  # a guard while the answer is looked for
+        found = False
         for m in range(k + 1, min(len(paragraphs), k + 2 + lost_mark_paragraphs)):
             if lone_close[m] is not None:
-                return True
+                found = True
+                break
+            if reopened[m] and m > k + 1:
+                found = closed_later(m)
+                break
             if not unmarked[m]:
-                return False
-        return False
+                break
+        later[k] = found
+        return found
 
     for k, (lo, hi) in enumerate(paragraphs):
         next_start = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None
@@ -116,6 +133,7 @@ def find_quotes(
 
 
 _DOUBLE_MARK = re.compile('["“”„«»]')
+_DOUBLE_OPENERS = frozenset('"“„«')
 
 
 def _lone_close(text: str, lo: int, hi: int) -> int | None:

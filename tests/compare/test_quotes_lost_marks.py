@@ -75,3 +75,19 @@ def test_a_reopened_paragraph_never_closed_carries_nothing():
             'The team signed a new back.\n\n“We want to do what is best.\n\nThe team plays on Saturday.')
     texts = [q.text for q in article_quotes(text)]
     assert "The team signed a new back." not in texts and "The team plays on Saturday." not in texts
+
+
+def test_a_paragraph_quoted_whole_ends_the_chain_it_reopens():
+    text = ('“Being asked to play the Doctor is a privilege,” Peter Capaldi said.\n\n“I haven\'t played it since I was nine.\n\n'
+            'As an adult actor I\'ve never worked on it.\n\n“I downloaded some old scripts from the internet.”\n\n'
+            'The role will be a change.')
+    quotes = article_quotes(text)
+    assert [q.text for q in quotes][1:] == ["I haven't played it since I was nine.", "As an adult actor I've never worked on it.",
+                                           "I downloaded some old scripts from the internet."]
+    assert {q.speaker for q in quotes} == {"Peter Capaldi"}
+
+
+def test_a_paragraph_with_its_own_attribution_does_not_reopen():
+    text = ('“He had a setback,” coach Sean Payton said.\n\n“We got to that point with him.\n\n'
+            'The team signed a new back.\n\n“We are ready,” the new back said on Monday.\n\nThe team plays on Saturday.')
+    assert "The team signed a new back." not in [q.text for q in article_quotes(text)]

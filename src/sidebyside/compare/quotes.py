@@ -99,11 +99,10 @@ def find_quotes(
     lone_close = [_lone_close(text, lo, hi) for lo, hi in paragraphs]
     unmarked = [c is None and not _DOUBLE_MARK.search(text, lo, hi) for c, (lo, hi) in zip(lone_close, paragraphs)]
 
-    # a paragraph whose one double mark opens it, left open: a quotation re-opened there (a text
-    # that sets each sentence apart re-opens a quoted paragraph so)
-    reopened = [
-        text[lo : lo + 1] in _DOUBLE_OPENERS and _DOUBLE_MARK.search(text, lo + 1, hi) is None for lo, hi in paragraphs
-    ]
+    # a paragraph that re-opens a quotation (a text that sets each sentence apart re-opens a quoted
+    # paragraph so): its first double mark opens it, and it is left open (None) or quoted whole,
+    # its only other double mark closing it at its end (True)
+    reopened = [_reopens(text, lo, hi) for lo, hi in paragraphs]
     later: dict[int, bool] = {}
 
     def closed_later(k: int) -> bool:
@@ -118,8 +117,8 @@ def find_quotes(
             if lone_close[m] is not None:
                 found = True
                 break
-            if reopened[m] and m > k + 1:
-                found = closed_later(m)
+            if reopened[m] is not False and m > k + 1:
+                found = reopened[m] or closed_later(m)
                 break
             if not unmarked[m]:
                 break
@@ -134,6 +133,17 @@ def find_quotes(
 
 _DOUBLE_MARK = re.compile('["“”„«»]')
 _DOUBLE_OPENERS = frozenset('"“„«')
+
+
+def _reopens(text: str, lo: int, hi: int) -> bool | None:
+    """Whether paragraph text[lo:hi] opens with a double mark and is quoted whole (True), or
+    opens with one and holds no other (None: left open); False otherwise."""
+    if text[lo : lo + 1] not in _DOUBLE_OPENERS:
+        return False
+    second = _DOUBLE_MARK.search(text, lo + 1, hi)
+    if second is None:
+        return None
+    return text[second.start() + 1 : hi].strip() == "" and text[second.start() - 1] in ".!?…"
 
 
 def _lone_close(text: str, lo: int, hi: int) -> int | None:

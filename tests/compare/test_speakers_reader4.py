@@ -27,3 +27,39 @@ def test_the_same_word_as_a_noun_credits_no_one():
     )
     assert speaker_of(text, "We will appeal") == "Tom Green"
     assert all(q.speaker != "the gallery" for q in article_quotes(text))
+
+
+def test_the_company_is_the_one_word_business_the_article_is_about():
+    text = (
+        "Microsoft has said that an emergency update has fixed a flaw in its browser.\n\n"
+        '"We have released a security update that will protect our customers," said the company in a statement.\n\n'
+        "Users are advised to download the fix from the Microsoft website."
+    )
+    assert speaker_of(text, "released a security update") == "Microsoft"
+
+
+def test_a_one_word_name_never_shown_to_be_a_business_is_not_the_company():
+    # nothing shows "Contoso" to be a business: "the company" stays unresolved, never a guess
+    text = (
+        "Contoso has said that the flaw is fixed.\n\n"
+        '"We have released a security update," said the company in a statement.'
+    )
+    assert speaker_of(text, "released a security update") != "Contoso"
+
+
+def test_a_person_who_lends_a_name_to_a_business_noun_is_not_the_company():
+    text = (
+        "Mr. Keller has said that his shares were sold in March.\n\n"
+        "Keller shares fell on Monday.\n\n"
+        '"We have no comment on the sale," said the company in a statement.'
+    )
+    assert speaker_of(text, "no comment") != "Keller"
+
+
+def test_two_one_word_businesses_leave_the_company_unresolved():
+    text = (
+        "Fabrikam has sued Contoso over a patent.\n\n"
+        "Both the Fabrikam website and the Contoso website carried the news.\n\n"
+        '"We will defend ourselves," said the company in a statement.'
+    )
+    assert speaker_of(text, "defend ourselves") not in ("Fabrikam", "Contoso")

@@ -150,6 +150,7 @@ class Vocabulary:
     body_nouns: frozenset[str]
     document_nouns: frozenset[str]
     generic_bodies: frozenset[str]  # "the agency", "the group": may stand for a body of any kind
+    business_marks: frozenset[str]  # "the Microsoft website": a one-word name that owns one is a business
     event_heads: frozenset[str]  # "Day" of "Election Day": a name of a date
     party_members: frozenset[str]  # "Democrats" of "Louisiana Democrats": a group
     standalone_speakers: frozenset[str]  # "police", "staff", "someone": stand alone for speakers
@@ -222,6 +223,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         event_heads=frozenset(data["event_heads"]),
         party_members=frozenset(data["party_members"]),
         generic_bodies=frozenset(data["generic_bodies"]),
+        business_marks=frozenset(data["business_marks"]),
         not_subjects=frozenset(data["not_subjects"]),
         org_heads=frozenset(heads),
         openers=frozenset(data["sentence_openers"]) | frozenset(data["number_words"]),
@@ -2233,11 +2235,63 @@ class Attribution:
         spoke = self._latest_clause(at, kinds=("institution", "media"), within=_GROUP_RESOLVE_CHARS,
                                     fits=lambda sp: fits(sp, self._described_as(sp.key, at)))
         named = self._latest_body_named(at, fits)
+        if spoke is None and named is None and generic and not lower:
+            return self._single_word_body(at)  # "Microsoft has said ... said the company"
         if spoke is None or named is None:
             return spoke.speaker if spoke is not None else (named[1] if named is not None else None)
         later = self.at.sentence_at(named[0]) > self.at.sentence_at(self.tokens[spoke.verb].start) \
             and self.at.sentence_at(named[0]) > self.at.sentence_at(self.tokens[spoke.first].start)
         return named[1] if later and named[1].key != spoke.speaker.key else spoke.speaker
+
+    def _single_word_body(self, at: int) -> Speaker | None:
+        """"the company" after a one-word name no list knows ("Microsoft"): that name, when the
+        text shows it to act as a business (it owns what only a business owns: "the Microsoft
+        website", "Microsoft's shares"; resources/attribution/speech.json business_marks) and never as a person (no given name, title or person's
+        name holds it), and it is the only such name within reach before at."""
+        bodies = self._single_word_bodies()
+        if not bodies:
+            return None
+        found: dict[str, _NameRun] = {}
+        for last in range(bisect.bisect_left(self.at.token_starts, at) - 1, -1, -1):
+            if self.tokens[last].start < at - self.settings.resolve_chars:
+                break
+            run = self._runs.get(last)
+            if run is not None and run.kind == "single" and self._quote_of_token[run.first] < 0:
+                key = name_key(run.text)
+                if key in bodies:
+                    found.setdefault(key, run)
+        if len(found) != 1:
+            return None  # none, or two bodies a reader could mean
+        run = next(iter(found.values()))
+        return Speaker(run.text, "institution", name_key(run.text))
+
+    def _single_word_bodies(self) -> frozenset[str]:
+        """Keys of the one-word names (kind "single") the text shows to act as a body and never
+        as a person; read once over the whole text."""
+        cached = getattr(self, "_single_bodies", None)
+        if cached is not None:
+            return cached
+        tokens, vocab = self.tokens, self.vocab
+        shown: set[str] = set()
+        personal: set[str] = set()
+        titles = vocab.title_words | vocab.honorifics
+        for last, run in self._runs.items():
+            if run.kind == "person":
+                personal.update(name_key(run.text).split())
+            if run.kind != "single":
+                continue
+            key = name_key(run.text)
+            lead = min(run.first, run.run_first if run.run_first >= 0 else run.first)
+            before = {tokens[m].norm.strip(".") for m in range(max(0, lead - 1), run.first)}
+            if before & titles or key in vocab.first_names:
+                personal.add(key)  # "Mr. Keller", "Dr. Keller": a person
+                continue
+            nxt = last + 1  # "the Microsoft website", "Microsoft's shares"
+            if nxt < len(tokens) and tokens[nxt].gap in _SPACE and not tokens[nxt].cap \
+                    and tokens[nxt].norm in vocab.business_marks:
+                shown.add(key)
+        self._single_bodies = frozenset(shown - personal)
+        return self._single_bodies
 
     def _latest_clause(self, at: int, kinds: tuple[str, ...], within: int, fits) -> Clause | None:
         """The latest clause of the narration before at, within reach, whose speaker fits."""

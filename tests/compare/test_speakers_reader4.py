@@ -63,3 +63,21 @@ def test_two_one_word_businesses_leave_the_company_unresolved():
         '"We will defend ourselves," said the company in a statement.'
     )
     assert speaker_of(text, "defend ourselves") not in ("Fabrikam", "Contoso")
+
+
+def test_said_the_n_year_old_is_the_person_the_passage_is_about():
+    text = ('Golfer Trevor Immelman has become a life member of the tour.\n\n'
+            '"I have goosebumps," said the 29-year-old on the eve of the Open in Paarl.')
+    assert speaker_of(text, "goosebumps") == "Trevor Immelman"
+
+
+def test_said_the_n_year_old_after_two_people_credits_no_one():
+    text = 'Trevor Immelman beat Ernie Els on Sunday.\n\n"I have goosebumps," said the 29-year-old.'
+    assert speaker_of(text, "goosebumps") is None
+
+
+def test_a_name_before_a_role_and_a_full_name_modifies_the_role():
+    # "U.S. Masters" is no person: the champion is Trevor Immelman
+    text = ('U.S. Masters champion Trevor Immelman has become a life member of the tour.\n\n'
+            '"I have goosebumps," the 29-year-old said.')
+    assert speaker_of(text, "goosebumps") == "Trevor Immelman"

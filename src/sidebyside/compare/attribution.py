@@ -151,6 +151,7 @@ class Vocabulary:
     document_nouns: frozenset[str]
     generic_bodies: frozenset[str]  # "the agency", "the group": may stand for a body of any kind
     business_marks: frozenset[str]  # "the Microsoft website": a one-word name that owns one is a business
+    role_nouns: frozenset[str]  # "Masters champion Trevor Immelman": a noun of standing between two names
     event_heads: frozenset[str]  # "Day" of "Election Day": a name of a date
     party_members: frozenset[str]  # "Democrats" of "Louisiana Democrats": a group
     standalone_speakers: frozenset[str]  # "police", "staff", "someone": stand alone for speakers
@@ -224,6 +225,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         party_members=frozenset(data["party_members"]),
         generic_bodies=frozenset(data["generic_bodies"]),
         business_marks=frozenset(data["business_marks"]),
+        role_nouns=frozenset(data["role_nouns"]),
         not_subjects=frozenset(data["not_subjects"]),
         org_heads=frozenset(heads),
         openers=frozenset(data["sentence_openers"]) | frozenset(data["number_words"]),
@@ -633,8 +635,8 @@ class Attribution:
                 continue  # a name inside a quotation is no one the narration is about
             if self._in_heading(tokens[run.first].start):
                 continue  # nor one in a headline: "he" in the story is someone its sentences name
-            if self._attributive(run):
-                continue  # "the American Pie actress": a film's name before the noun of a person, not a person
+            if self._attributive(run) or self._modifies_role_of_person(run):
+                continue  # "the American Pie actress", "Masters champion Trevor Immelman": no person itself
             canonical = self._person_name(run)
             if run.kind == "single" and run.descriptors & self.vocab.title_words:
                 titled.add(run.text)
@@ -683,6 +685,20 @@ class Attribution:
             return False
         noun = tokens[nxt].norm
         return noun in _PROFESSIONS or noun in self.vocab.person_nouns
+
+    def _modifies_role_of_person(self, run: _NameRun) -> bool:
+        """A name written before a lower-case noun of a person's role and that person's full name
+        ("U.S. Masters champion Trevor Immelman", "Apple co-founder Steve Wozniak"): it modifies
+        the noun, the person is the name after it."""
+        tokens, vocab = self.tokens, self.vocab
+        nxt = run.last + 1
+        if nxt + 1 >= len(tokens) or tokens[nxt].cap or tokens[nxt].gap not in _SPACE or tokens[run.last].possessive:
+            return False
+        noun = tokens[nxt].norm
+        if not (noun in _PROFESSIONS or noun in vocab.person_nouns or noun in vocab.title_words or noun in vocab.role_nouns):
+            return False
+        person = self._run_starting(nxt + 1)
+        return person is not None and person.kind == "person" and person.last > person.first and tokens[nxt + 1].gap in _SPACE
 
     def _genders(self) -> dict[str, str]:
         """"he" or "she" for the people the text shows it: an honorific ("Mr.", "Ms."), a "he" or
@@ -806,8 +822,10 @@ class Attribution:
         lead = range(s_start, k)
         if all(tokens[m].norm in vocab.title_words or tokens[m].norm in vocab.openers or tokens[m].cap
                and not tokens[m].possessive and tokens[m].norm not in vocab.person_nouns or self._role_modifier(m, k)
-               for m in lead):
-            return not any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") for m in lead)
+               or m == k - 1 and tokens[m].norm in vocab.role_nouns for m in lead):
+            # "U.S. Masters champion Trevor Immelman": the name before the role modifies it
+            return not any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single")
+                           and not self._modifies_role_of_person(self._runs[m]) for m in lead)
         if tokens[k].gap.strip() == "," and not any(
             self._runs.get(m) is not None or tokens[m].cap and m > s_start for m in lead
         ):
@@ -1537,6 +1555,9 @@ class Attribution:
         for h in range(k + 1, min(n, k + 6)):
             if tokens[h].gap not in (*_SPACE, "-"):
                 break
+            if tokens[h].norm == "old" and tokens[h].gap == "-" and tokens[h - 1].norm in ("year", "years") \
+                    and any(c.isdigit() for c in tokens[h - 2].norm):
+                return k, h  # '," said the 29-year-old': the person the passage is about
             if tokens[h].norm in self.vocab.person_nouns or tokens[h].norm in self.vocab.document_nouns or tokens[h].norm in self.vocab.body_nouns:
                 if tokens[h].possessive:  # "said the company's advanced threat researcher Paul Ferguson"
                     m = h + 1

@@ -81,3 +81,20 @@ def test_a_name_before_a_role_and_a_full_name_modifies_the_role():
     text = ('U.S. Masters champion Trevor Immelman has become a life member of the tour.\n\n'
             '"I have goosebumps," the 29-year-old said.')
     assert speaker_of(text, "goosebumps") == "Trevor Immelman"
+
+
+def test_his_exact_words_introduce_the_quotation_after_them():
+    text = ("Red Sox owner John Henry has said that his team will not sign Mark Teixeira.\n\n"
+            "His exact words:\n\n"
+            "“We met with Mr. Teixeira and were very much impressed with him.\n\n"
+            "It seems clear that we are not going to be a factor.”")
+    assert speaker_of(text, "We met with") == "John Henry"
+    assert speaker_of(text, "not going to be a factor") == "John Henry"
+
+
+def test_words_of_someone_not_said_to_speak_have_no_owner_guessed():
+    # a sentence that is no owner and a noun of speech introduces nobody
+    text = ("Red Sox owner John Henry met Mark Teixeira on Monday.\n\n"
+            "The sign on the door:\n\n"
+            "“Closed for the season.”")
+    assert speaker_of(text, "Closed for the season") != "John Henry"

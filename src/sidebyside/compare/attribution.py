@@ -67,6 +67,9 @@ _PROFESSIONS = frozenset(
     artist songwriter dancer player striker quarterback goalkeeper pitcher winger forward""".split()
 )
 _EVERYDAY_ACRONYM_ZIPF = 5.0  # "TV", "OK": written in capitals, used every day, no body's name
+# Nouns of what someone said that, owned and followed by a colon, introduce their words ("His
+# exact words:").
+_SAID_NOUNS = frozenset("words statement response reply answer message explanation remarks comment comments".split())
 _GROUP_RESOLVE_CHARS = 600  # "the group" is an institution that spoke this near
 _SHOWN_TRIES = 8  # the latest names of a body read for its fullest form
 # Heads of a description that may stand for a paper, a broadcaster or a news agency.
@@ -2738,6 +2741,10 @@ class Attribution:
         if not before.endswith(":"):
             return None
         tokens = self.tokens
+        colon = self.text.rfind(":", 0, open_at)
+        words = self._words_introduced(bisect.bisect_left(self.at.token_starts, self._sentence_start(colon)), colon)
+        if words is not None:
+            return words
         k = bisect.bisect_left(self.at.token_starts, self._sentence_start(open_at))
         if k >= len(tokens) or tokens[k].start >= open_at:
             return None
@@ -2749,6 +2756,27 @@ class Attribution:
             if titled is None:
                 return None
             run = self._runs[titled[1]]
+        clause = Clause(run.last, run.first, run.last, "say", lead=k)
+        clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
+        return clause if clause.speaker is not None else None
+
+    def _words_introduced(self, k: int, colon: int) -> Clause | None:
+        """'His exact words: "..."', 'Henry's statement: "..."': a sentence of only an owner and
+        a noun of what was said, its colon right before the quotation; the owner speaks."""
+        tokens = self.tokens
+        end = bisect.bisect_left(self.at.token_starts, colon)  # the sentence's tokens before the colon
+        if k >= len(tokens) or end - k > 6 or end <= k + 1 or tokens[end - 1].norm not in _SAID_NOUNS:
+            return None
+        if any(tokens[m].cap for m in range(k + 1, end)) and tokens[k].norm in ("his", "her"):
+            return None
+        if tokens[k].norm in ("his", "her"):
+            clause = Clause(k, k, k, "say", lead=k)
+            clause.speaker = self._resolve_pronoun("he" if tokens[k].norm == "his" else "she", tokens[k].start, clause)
+            return clause if clause.speaker is not None else None
+        run = self._run_starting(k)
+        if run is None or run.kind not in ("person", "single", "institution") or not tokens[run.last].possessive \
+                or any(tokens[m].cap for m in range(run.last + 1, end)):
+            return None
         clause = Clause(run.last, run.first, run.last, "say", lead=k)
         clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
         return clause if clause.speaker is not None else None

@@ -98,3 +98,16 @@ def test_words_of_someone_not_said_to_speak_have_no_owner_guessed():
             "The sign on the door:\n\n"
             "“Closed for the season.”")
     assert speaker_of(text, "Closed for the season") != "John Henry"
+
+
+def test_the_one_heard_saying_words_speaks_them():
+    text = ('Warren Jeffs led the church for years.\n\n'
+            '"A good wife is trained for her husband," Jeffs was heard saying.')
+    assert speaker_of(text, "A good wife") == "Warren Jeffs"
+
+
+def test_heard_without_a_speech_verb_credits_no_one():
+    text = ('Warren Jeffs led the church for years.\n\n'
+            'The jury heard the tape on Monday.\n\n'
+            '"Closed for the season," the sign on the door read.')
+    assert speaker_of(text, "Closed for the season") != "Warren Jeffs"

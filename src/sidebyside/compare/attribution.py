@@ -70,6 +70,7 @@ _EVERYDAY_ACRONYM_ZIPF = 5.0  # "TV", "OK": written in capitals, used every day,
 # Nouns of what someone said that, owned and followed by a colon, introduce their words ("His
 # exact words:").
 _SAID_NOUNS = frozenset("words statement response reply answer message explanation remarks comment comments".split())
+_PERCEIVED = frozenset("heard overheard recorded filmed seen".split())  # "was heard saying"
 _GROUP_RESOLVE_CHARS = 600  # "the group" is an institution that spoke this near
 _SHOWN_TRIES = 8  # the latest names of a body read for its fullest form
 # Heads of a description that may stand for a paper, a broadcaster or a news agency.
@@ -1017,6 +1018,11 @@ class Attribution:
         """'the New York Daily News quoted witness Devonte Brown as saying': the one quoted speaks
         (the paper only reports), the clause reaching back to the paper's name."""
         tokens = self.tokens
+        if v >= 3 and tokens[v - 1].norm in _PERCEIVED and tokens[v - 2].norm in _BE \
+                and tokens[v].gap in _SPACE and tokens[v - 1].gap in _SPACE:
+            # '," Jeffs was heard saying': the one heard speaks
+            subject = self._subject_before(v - 2)
+            return Clause(v, subject[0], subject[1], "say") if subject is not None else None
         if v < 4 or tokens[v - 1].norm != "as" or tokens[v].gap not in _SPACE or tokens[v - 1].gap not in _SPACE:
             return None
         if tokens[v - 2].norm in _QUOTING_VERBS and tokens[v - 3].norm in _BE:

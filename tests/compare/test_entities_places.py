@@ -100,3 +100,12 @@ def test_a_town_before_its_state_or_country_is_a_place_and_a_person_stays_one():
     assert ents["Tyler Hansbrough"].kind == "person"
     assert all(e.kind != "place" for e in find_entities("Hansbrough, North Carolina's new scoring leader, spoke.")
                if e.text == "Hansbrough")
+
+
+def test_a_time_zone_is_no_organisation_but_a_name_in_capitals_still_is():
+    ents = by_text("The launch is set for 12:00 GMT on Friday. Trading resumed at 9 a.m. EDT, NATO said.")
+    assert "GMT" not in ents and "EDT" not in ents
+    assert ents["NATO"].kind == "organisation"
+    match = match_entities(find_entities("The blast came at 14:00 GMT in Kabul."),
+                           find_entities("The blast came at 2 p.m. in Kabul."))
+    assert "Kabul" in match.shared and not match.only_in[0]

@@ -52,13 +52,23 @@ _WORDS = json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(enco
 _ORG_NOUNS = frozenset(_WORDS["organisation_nouns"]) | frozenset(_WORDS["media_nouns"])
 _PLACE_NOUNS = frozenset(_WORDS["place_nouns"])  # "the town of Qasr al-Nour"
 _PLACE_PREFIXES = frozenset(_WORDS["place_prefixes"])
+_COMPASS_PREFIXES = frozenset(_WORDS["compass_prefixes"])
+_STORM_PREFIXES = frozenset(_WORDS["storm_prefixes"])
+_PEOPLE_PLURALS = frozenset(_WORDS["irregular_people_plurals"])
+_PLACES_ALSO_GIVEN = frozenset(n.casefold() for n in _WORDS["places_also_given_names"])
 _SHIP_PREFIXES = frozenset(_WORDS["ship_prefixes"])
 _FACILITY_HEADS = frozenset(_WORDS["facility_heads"])  # "Matanuska Maid Dairy": a building or site  # written in capitals: "INS Sukanya", "USS Cole"
 _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])  # "Barack Obama said"
+# "Mt. Everest", "St. Louis": the full stop ends no sentence, and the name is "Mount Everest"'s
+_PLACE_ABBREVIATIONS = {short.casefold(): full.casefold() for short, full in _WORDS["place_abbreviations"].items()}
+_TIME_ZONES = frozenset(_WORDS["time_zones"])  # "12:00 GMT": a clock time's zone, never a name
+_AREA_NOUNS = frozenset("county state province district region governorate municipality prefecture".split())
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 # Person names: a multi-word name none of whose words is this common in lower case.
 _PERSON_WORD_MAX_ZIPF = 4.5
 _SENTENCE_CASE_ZIPF = 3.0
+_SURNAME_PREFIXES = frozenset("mac van von der den del della des fitz san ben abu".split())
+_SURNAME_MAX_ZIPF = 5.0  # "Clinton", "Smith" are surnames; "Tech", "Match" are words
 
 
 @dataclass(frozen=True)
@@ -138,8 +148,12 @@ def _inflect_last(noun: str) -> list[str]:
 def name_key(name: str) -> str:
     """Canonical matching key: folded, hyphens and apostrophes as spaces, full stops dropped
     ("W. Mark Felt" = "W Mark Felt"), single spaces, no leading "the" ("The Hollywood Reporter")."""
-    key = " ".join(fold(name).replace("-", " ").replace("'", " ").replace("’", " ").replace(".", " ").split())
-    return key[4:] if key.startswith("the ") else key
+    words = fold(name).replace("-", " ").replace("'", " ").replace("’", " ").replace(".", " ").split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) > 1 and words[0] in _PLACE_ABBREVIATIONS:
+        words[0] = _PLACE_ABBREVIATIONS[words[0]]  # "Mt Everest" is "Mount Everest"
+    return " ".join(words)
 
 
 def gender_after(tokens: list[Token], m: int) -> str | None:
@@ -288,6 +302,12 @@ class EntityFinder:
             keys = self.lex.derived["country_keys"] = frozenset(name_key(c) for c in self.lex.countries.values())
         return keys
 
+    def _country_names(self) -> frozenset[str]:
+        names = self.lex.derived.get("country_names")
+        if names is None:
+            names = self.lex.derived["country_names"] = frozenset(self.lex.countries.values())
+        return names
+
     def _caps_name_word(self, k: int) -> bool:
         """A word of a line in capitals that is part of a name: a known name, a word the texts
         write as a name elsewhere, or a rare word never written in lower case."""
@@ -361,6 +381,9 @@ class EntityFinder:
             if tok.cap and len(prev.text) == 1 and prev.text.isupper() and tok.gap == ". ":
                 j += 1  # a middle initial: "Frederick C. LaRue", "W. Mark Felt"
                 continue
+            if tok.cap and tok.gap == ". " and prev.norm in _PLACE_ABBREVIATIONS and prev.cap and j == i + 1:
+                j += 1  # "Mt. Everest", "St. Louis": no sentence ends after the abbreviation
+                continue
             if (len(prev.text) == 1 and prev.text.isupper() and len(tok.text) == 1 and tok.text.isupper()
                     and tok.gap == "." and j + 1 < n and tokens[j + 1].gap == ". " and tokens[j + 1].cap
                     and len(tokens[j + 1].text) > 1):
@@ -372,6 +395,17 @@ class EntityFinder:
                         and joinable(tokens[k], tokens[k + 1]):
                     k += 1
                 if tokens[k].norm in _VENUE_HEADS:
+                    j = k + 1
+                    continue
+            if tok.cap and prev.possessive and prev.cap and tok.gap == " " and not prev.initial and self._plural_noun(prev.norm):
+                # "Sudan People's Liberation Army", "Kurdistan Workers' Party": a plural noun's
+                # possessive inside an organisation's name (never "Obama's Justice Department")
+                org = self.look.heads.get("organisation", frozenset())
+                k = j
+                while k + 1 < n and k - j < 3 and tokens[k].norm not in org and tokens[k + 1].cap \
+                        and joinable(tokens[k], tokens[k + 1]):
+                    k += 1
+                if tokens[k].norm in org:
                     j = k + 1
                     continue
             if not joinable(prev, tok):
@@ -439,6 +473,16 @@ class EntityFinder:
                 k += 1  # "Members of the Democratic National Committee": "Members" is sentence case
                 continue
             hit = look.gazetteer.match_at(tokens, k, j)
+            if hit and k + hit[0] < j and name_key(self._span_text(k, j)) in region_keys():
+                # "British Columbia", "New South Wales": a state or province named whole, not
+                # the country of the demonym or the name that opens it
+                out.append(self._mention(k, j, "place", self._span_text(k, j), "name"))
+                return out
+            if hit and self._given_name_not_place(k, hit, j):
+                # "Paris Hilton", "Actor Paris Kyriakides": a town's name that is also a given
+                # name, before a surname, names a person
+                out.append(self._mention(k, j, "person", self._span_text(k, j), "name"))
+                return out
             if hit and self._case_ok(k, hit[0]):
                 n, (kind, canonical, via) = hit
                 link_kind = self._head_kind(tokens[k + n - 1].norm) if k + n < j and tokens[k + n].norm in _NAME_LINKS else None
@@ -447,8 +491,9 @@ class EntityFinder:
                     out.append(self._mention(k, j, link_kind, self._span_text(k, j), "name"))
                     return out
                 rest_kind = self._head_kind(tokens[j - 1].norm) if j > k + n else None
-                if kind == "place" and via == "name" and rest_kind == "place" and not self._has_title(k + n, j):
-                    # "Sahel City", "Gaza Strip": a known name opening a longer place name
+                if (kind == "place" and (via == "name" or canonical not in self._country_names()) and rest_kind == "place"
+                        and not self._has_title(k + n, j)):
+                    # "Sahel City", "Gaza Strip", "Gulf Coast": a known name opening a longer place name
                     out.append(self._mention(k, j, "place", self._span_text(k, j), "name"))
                     return out
                 if (
@@ -457,9 +502,12 @@ class EntityFinder:
                     and rest_kind in ("organisation", "event")
                     and not self._has_title(k + n, j)
                 ):
-                    # "Turkish Armed Forces", "Syrian Civil War", "New York Post": the place is
-                    # part of a longer name (and still a mention of the place).
-                    out.append(self._mention(k, k + n, kind, canonical, via))
+                    # "Turkish Armed Forces", "Syrian Civil War": the place is part of a longer
+                    # name and still a mention of the country; a town's or a state's name opening
+                    # an organisation's ("New York Daily News", "Alabama Catholic Conference") is
+                    # no mention of the town: the paper is not the place
+                    if not (rest_kind == "organisation" and via == "name" and canonical not in self._country_names()):
+                        out.append(self._mention(k, k + n, kind, canonical, via))
                     out.append(self._mention(k, j, rest_kind, self._span_text(k, j), "name"))
                     return out
                 out.append(self._mention(k, k + n, kind, canonical, via))
@@ -500,10 +548,53 @@ class EntityFinder:
                     # but "Qasr al-Nour General Hospital" is one name
                 m += 1
             entity = self._residual(k, m, titled)
+            if entity is not None and entity.kind in ("person", "other") and self._region_then_word(k, m, titled):
+                # "a rural Alabama Catholic doctor": the state, then an adjective; no one is
+                # called "Alabama Catholic"
+                out.append(self._mention(k, k + 1, "place", self._span_text(k, k + 1), "name"))
+                entity = self._residual(k + 1, m, False)
             if entity is not None:
                 out.append(entity)
             k = m
         return out
+
+    def _given_name_not_place(self, k: int, hit: tuple[int, tuple[str, str, str]], j: int) -> bool:
+        """A one-word place also given to people ("Paris", "Jordan", "Victoria") opening a run of
+        one or two more words, each shaped like a surname: capitalised after a space, no known
+        name or name head, rare in English and no common noun but a person's ("Hilton",
+        "Kyriakides"; not "Paris Match", "Georgia Tech", "Jordan Valley")."""
+        tokens = self.tokens
+        n, (kind, _, via) = hit
+        word = tokens[k].norm
+        if n != 1 or kind != "place" or via != "name" or not 2 <= j - k <= 3 or tokens[k].text.isupper():
+            return False
+        if word not in _PLACES_ALSO_GIVEN and word not in given_names():
+            return False
+        if self._head_kind(tokens[j - 1].norm) or tokens[j - 1].norm in _FACILITY_HEADS:
+            return False
+        for m in range(k + 1, j):
+            tok = tokens[m]
+            if tok.gap != " " or not tok.cap or tok.text.isupper() or len(tok.norm) < 3:
+                return False
+            if self.look.gazetteer.match_at(tokens, m) or self.lex.is_common(tok.norm, _SURNAME_MAX_ZIPF):
+                return False
+            lemma = nouns().lemma(tok.norm)
+            if lemma is not None and nouns().kind(lemma) != "person":
+                return False
+        return True
+
+    def _region_then_word(self, k: int, m: int, titled: bool) -> bool:
+        """A state or province written alone opening a run of two words, no role before it and
+        no speech after it ("Alabama Catholic", "Oregon Democrat")."""
+        tokens = self.tokens
+        return (m == k + 2 and not titled and tokens[k + 1].gap == " " and not tokens[k].text.isupper()
+                and name_key(tokens[k].text) in region_keys() and not self._person_context(m))
+
+    @staticmethod
+    def _plural_noun(norm: str) -> bool:
+        """A plural common noun ("workers", "people"): no person's or place's name."""
+        lemma = nouns().lemma(norm)
+        return norm in _PEOPLE_PLURALS or (lemma is not None and lemma != norm and norm not in given_names())
 
     def _given_name_then(self, k: int, m: int, length: int) -> bool:
         """A lone capitalised given name right before a known one-word name: "George Washington",
@@ -528,7 +619,8 @@ class EntityFinder:
         a lone word also when it is common English and never capitalised mid-sentence."""
         tok = self.tokens[k]
         if tok.norm in CLOSED_CLASS:
-            return True
+            # "U.S. officials said": a known name in capitals is no pronoun "us"
+            return not (tok.text.isupper() and len(tok.text) > 1 and self.look.gazetteer.match_at(self.tokens, k))
         if tok.norm in self.midcap or tok.norm in PARTICLES:
             return False
         if k + 1 < len(self.tokens) and self.tokens[k + 1].gap == "-" and self.tokens[k + 1].cap:
@@ -649,6 +741,24 @@ class EntityFinder:
         tokens = self.tokens
         return k >= 2 and tokens[k - 2].norm in _PLACE_PREPOSITIONS | _ROUTE_PREPOSITIONS and not tokens[k - 2].cap \
             and joinable(tokens[k - 2], tokens[k - 1])
+
+    def _modifies_noun(self, m: int) -> bool:
+        """A lower-case common noun right after the word: it is the noun's adjective ("in
+        Democratic headquarters", "in Catholic schools"), not a place "in" names."""
+        tokens = self.tokens
+        if m >= len(tokens) or tokens[m].cap or tokens[m].gap != " ":
+            return False
+        word = tokens[m].norm
+        if word in _PLACE_NOUNS or word in _AREA_NOUNS or word in _FACILITY_HEADS:
+            return False  # "in Yida camp", "in Kabul city": the noun is the place's
+        return word not in CLOSED_CLASS and word not in _VERBS_AFTER_NAMES and nouns().is_noun(word)
+
+    def _place_noun_after(self, m: int) -> bool:
+        """A lower-case noun of an administrative area right after the name ("Pariang county",
+        "Unity state", "Kunar province"): the name is that area's."""
+        tokens = self.tokens
+        return (m < len(tokens) and not tokens[m].cap and tokens[m].gap == " "
+                and tokens[m].norm in _AREA_NOUNS)
 
     def _owner_after_of(self, k: int) -> bool:
         """"NAME of X" or "of the X": X is what a person belongs to (an employer, a body, a
@@ -785,13 +895,24 @@ class EntityFinder:
             return None  # "I'm", "It's"
         if len(words) == 1 and len(words[0].text) == 1:
             return None  # "I", initials on their own
+        if len(words) == 1 and words[0].text in _TIME_ZONES:
+            return None  # "12:00 GMT", "3 p.m. EDT": a time zone, in capitals
         # "Bank of England": the head is the word before "of", else the last word.
         link = next((x for x in range(1, len(words)) if words[x].norm in _NAME_LINKS), len(words))
         head_kind = self._head_kind(words[link - 1].norm) or (self._head_kind(words[-1].norm) if link < len(words) else None)
-        if head_kind is None and len(words) > 1 and words[0].norm in _PLACE_PREFIXES:
-            head_kind = "place"  # "Port Alvik", "Fort Smith"
+        if head_kind is None and len(words) > 1 and _PLACE_ABBREVIATIONS.get(words[0].norm, words[0].norm) in _PLACE_PREFIXES:
+            head_kind = "place"  # "Port Alvik", "Fort Smith", "Ft. Lauderdale"
+        if head_kind is None and len(words) == 2 and words[0].norm in _COMPASS_PREFIXES and not self.lex.is_common(words[1].norm):
+            head_kind = "place"  # "South Kordofan", "Western Equatoria" (not "North Face")
         prev = tokens[k - 1] if k > 0 else None
-        if name_key(self._span_text(k, m)) in region_keys() and not titled:
+        if len(words) > 1 and words[0].norm in _STORM_PREFIXES and head_kind is None:
+            # "Hurricane Georges", "Typhoon Haiyan": a storm, never a person; "Hurricanes
+            # Katrina and Rita" names Hurricane Katrina
+            single = words[0].norm.removesuffix("s")
+            first = single if single in _STORM_PREFIXES else words[0].norm
+            return self._mention(k, m, "event", self._span_text(k, m), "name",
+                                 key=name_key(" ".join([first, *(w.text for w in words[1:])])))
+        elif name_key(self._span_text(k, m)) in region_keys() and not titled:
             kind = "place"  # a state or province written alone: "Oregon", "Ontario"
         elif len(words) > 1 and words[0].text in _SHIP_PREFIXES:
             kind = "other"  # a ship ("INS Mysore"), never a person
@@ -801,11 +922,16 @@ class EntityFinder:
             kind = head_kind
         elif self._team_shaped(words, prev):
             kind = "organisation"  # "the Philadelphia Eagles", "the Los Angeles Angels"
+        elif not titled and any(self._joined_words(w) for w in words):
+            kind = "other"  # "Oracle OpenWorld", "PlayStation": a brand's or an event's, no person's
         elif titled:
             kind = "person"
         elif prev is not None and not prev.cap and prev.norm in _ORG_NOUNS and joinable(prev, words[0]):
             kind = "organisation"  # "broadcaster TVnet", "the rights group Civic Witness"
-        elif self._place_context(k):
+        elif self._place_noun_after(m):
+            kind = "place"  # "Pariang county", "Unity state": the noun after says what it is
+            self.place_keys.add(name_key(self._span_text(k, m)))
+        elif self._place_context(k) and not (len(words) == 1 and self._modifies_noun(m)):
             kind = "place"  # "near Qasr al-Nour", "the town of Qasr al-Nour"
             self.place_keys.add(name_key(self._span_text(k, m)))
             self.context_places.add(name_key(self._span_text(k, m)))
@@ -835,6 +961,17 @@ class EntityFinder:
         if kind == "person" and len(words) > 2 and words[0].norm == "the" and not words[0].initial:
             kind = "other"  # "the 2005 film The Notorious Bettie Page": a work's title; no person takes "The"
         return self._mention(k, m, kind, self._span_text(k, m), "name")
+
+    def _joined_words(self, tok: Token) -> bool:
+        """Two English words written as one with a capital between ("OpenWorld", "PlayStation",
+        "YouTube"): a brand's spelling. A surname's prefix is no English word ("McCarthy",
+        "DeLay", "DiCaprio") or is one of the name prefixes ("MacArthur", "VanHorn")."""
+        text = tok.text
+        cut = next((p for p in range(3, len(text) - 1) if text[p].isupper() and text[p + 1].islower()), None)
+        if cut is None or not text[1:cut].islower():
+            return False
+        prefix = text[:cut].casefold()
+        return prefix not in _SURNAME_PREFIXES and self.lex.is_common(prefix) and self.lex.is_common(text[cut:].casefold())
 
     def _dateline(self, k: int, m: int) -> bool:
         """Whether tokens k..m are a dateline's place: in capitals, opening a paragraph, then a
@@ -970,14 +1107,14 @@ def _dotted_as_one(tokens: list[Token], known: PhraseMatcher) -> list[Token]:
     is: the tokens split them at each stop, and no name is found in single letters ("J.R."
     stays two initials). The word ends before its last stop, where the letter's token ended; a
     capitalised word after it goes on the phrase ("U.S. Navy" as "US Navy")."""
-    if not any(len(t.text) == 1 and t.gap == "." for t in tokens):
+    if not any(len(t.text) == 1 and t.gap in (".", ". ") for t in tokens):
         return tokens
     out: list[Token] = []
     i, n = 0, len(tokens)
     while i < n:
         j = i + 1
         if len(tokens[i].text) == 1 and tokens[i].text.isupper():
-            while j < n and len(tokens[j].text) == 1 and tokens[j].text.isupper() and tokens[j].gap == "." \
+            while j < n and len(tokens[j].text) == 1 and tokens[j].text.isupper() and tokens[j].gap in (".", ". ") \
                     and not tokens[j - 1].possessive:
                 j += 1
         if j - i < 2:

@@ -91,3 +91,18 @@ def test_a_paragraph_with_its_own_attribution_does_not_reopen():
     text = ('“He had a setback,” coach Sean Payton said.\n\n“We got to that point with him.\n\n'
             'The team signed a new back.\n\n“We are ready,” the new back said on Monday.\n\nThe team plays on Saturday.')
     assert "The team signed a new back." not in [q.text for q in article_quotes(text)]
+
+
+def test_a_quotation_left_open_at_the_end_runs_on_through_first_person_paragraphs():
+    text = ('A climber died on the glacier.\n\nA Foreign Office spokeswoman said: "We are aware of the death of a British man.\n\n'
+            'We are providing consular assistance at this time.\n\n')
+    quotes = article_quotes(text)
+    assert [q.text for q in quotes] == ["We are aware of the death of a British man.",
+                                        "We are providing consular assistance at this time."]
+    assert {q.speaker for q in quotes} == {"A Foreign Office spokeswoman"}
+
+
+def test_narration_after_a_quotation_left_open_at_the_end_is_no_quotation():
+    text = ('A climber died on the glacier.\n\nA Foreign Office spokeswoman said: "We are aware of the death of a British man.\n\n'
+            'The ministry gave no name.')
+    assert all("gave no name" not in q.text for q in article_quotes(text))

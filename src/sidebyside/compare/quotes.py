@@ -122,6 +122,12 @@ def find_quotes(
                 break
             if not unmarked[m]:
                 break
+        else:
+            # the text ends while the quotation is open: it runs on to the end when every paragraph
+            # after it speaks in the first person, as narration does not ('said: "We are aware ...
+            # / We are providing assistance.' and no more)
+            found = len(paragraphs) <= k + 1 + lost_mark_paragraphs and k + 1 < len(paragraphs) \
+                and all(_FIRST_PERSON.search(text, lo, hi) for lo, hi in paragraphs[k + 1 :])
         later[k] = found
         return found
 
@@ -133,6 +139,7 @@ def find_quotes(
 
 _DOUBLE_MARK = re.compile('["“”„«»]')
 _DOUBLE_OPENERS = frozenset('"“„«')
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
 
 
 def _reopens(text: str, lo: int, hi: int) -> bool | None:

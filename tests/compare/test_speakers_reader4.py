@@ -111,3 +111,18 @@ def test_heard_without_a_speech_verb_credits_no_one():
             'The jury heard the tape on Monday.\n\n'
             '"Closed for the season," the sign on the door read.')
     assert speaker_of(text, "Closed for the season") != "Warren Jeffs"
+
+
+def test_an_attribution_alone_in_the_next_paragraph_credits_the_quotation_before():
+    text = ('Agent Mark Roesler spoke of her on Thursday.\n\n'
+            '"Her popularity has continued to soar."\n\n'
+            'Roesler said.\n\n'
+            'The Web site logs 20 million hits a month.')
+    assert speaker_of(text, "continued to soar") == "Mark Roesler"
+
+
+def test_a_next_paragraph_that_reports_more_is_no_attribution_of_the_quotation():
+    text = ('Bettie Page died on Thursday.\n\n'
+            '"Her popularity has continued to soar."\n\n'
+            'Roesler said the site logs hits.')
+    assert speaker_of(text, "continued to soar") is None

@@ -70,6 +70,10 @@ _EVERYDAY_ACRONYM_ZIPF = 5.0  # "TV", "OK": written in capitals, used every day,
 # Nouns of what someone said that, owned and followed by a colon, introduce their words ("His
 # exact words:").
 _SAID_NOUNS = frozenset("words statement response reply answer message explanation remarks comment comments".split())
+# Words that may open the rest of an attribution standing alone ("Roesler said on Thursday.")
+_WHEN_WHERE = frozenset("""on in at during yesterday today tonight earlier later recently afterwards then last
+    monday tuesday wednesday thursday friday saturday sunday""".split())
+_ATTRIBUTION_PARAGRAPH_WORDS = 8  # "Mark Roesler, her agent, said." alone in its paragraph
 _PERCEIVED = frozenset("heard overheard recorded filmed seen".split())  # "was heard saying"
 _GROUP_RESOLVE_CHARS = 600  # "the group" is an institution that spoke this near
 _SHOWN_TRIES = 8  # the latest names of a body read for its fullest form
@@ -2650,6 +2654,9 @@ class Attribution:
         found = self._colon_subject(open_at) if inside is None else None
         if found is not None:
             return found
+        found = self._attribution_paragraph_after(close) if inside is None else None
+        if found is not None:
+            return found
         # "He said:" closing the paragraph before a quote that opens its own
         para = at.paragraph_at(open_at)
         if para > 0 and at.paragraphs[para][0] == open_at and inside is None:
@@ -2659,6 +2666,33 @@ class Attribution:
                 if found:
                     return found[-1]
         return None
+
+    def _attribution_paragraph_after(self, close: int) -> Clause | None:
+        """'"...dead." / Roesler said.': a quotation closing its paragraph, and a next paragraph
+        that is nothing but an attribution (a text that sets each sentence apart breaks the
+        sentence so): that clause."""
+        at = self.at
+        para = at.paragraph_at(close)
+        if para < 0 or para + 1 >= len(at.paragraphs):
+            return None
+        if self.text[close + 1 : at.paragraphs[para][1]].strip(" \"”'’.,"):
+            return None  # words after the close in its own paragraph
+        lo, hi = at.paragraphs[para + 1]
+        body = self.text[lo:hi].strip()
+        if not body.endswith(".") or len(body.split()) > _ATTRIBUTION_PARAGRAPH_WORDS or body[0] in "\"“”'‘’":
+            return None
+        found = self._clauses_between(lo, hi, None)
+        if len(found) != 1 or found[0].speaker is None or found[0].base in self.vocab.not_alone:
+            return None
+        clause = found[0]
+        first = min(self.tokens[clause.first].start, self.tokens[clause.verb].start)
+        if self.text[lo:first].strip():
+            return None  # the clause must open the paragraph: "Roesler said.", "said Roesler."
+        end = max(self.tokens[clause.last].end, self.tokens[clause.verb].end)
+        rest = self.text[end:hi].strip().rstrip(".").strip()
+        if rest and not rest.startswith(",") and rest.split()[0].lower() not in _WHEN_WHERE:
+            return None  # "Roesler said the site logs hits.": what was said, no attribution alone
+        return clause
 
     def _reduced_relative(self, clause: Clause) -> bool:
         """"the letter Mike wrote was ...": a clause inside a noun phrase, its "that" left out; what

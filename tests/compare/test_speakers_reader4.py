@@ -126,3 +126,16 @@ def test_a_next_paragraph_that_reports_more_is_no_attribution_of_the_quotation()
             '"Her popularity has continued to soar."\n\n'
             'Roesler said the site logs hits.')
     assert speaker_of(text, "continued to soar") is None
+
+
+def test_a_source_with_knowledge_of_an_owners_thinking_is_an_unnamed_source():
+    text = ('The 76ers fired their coach on Saturday.\n\n'
+            '"It is not 100 percent on the coach," a source with knowledge of the 76ers\' thinking said Saturday.')
+    assert speaker_of(text, "100 percent") == "a source with knowledge of the 76ers' thinking"
+    text = 'The coach was fired.\n\n"It is not on the coach," a source familiar with the team\'s thinking said.'
+    assert speaker_of(text, "not on the coach") == "a source familiar with the team's thinking"
+
+
+def test_an_owners_thinking_alone_is_no_speaker():
+    text = 'The coach was fired.\n\n"It is not on the coach," the team\'s thinking said.'
+    assert speaker_of(text, "not on the coach") is None

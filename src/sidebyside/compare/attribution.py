@@ -73,6 +73,7 @@ _SAID_NOUNS = frozenset("words statement response reply answer message explanati
 # Words that may open the rest of an attribution standing alone ("Roesler said on Thursday.")
 _WHEN_WHERE = frozenset("""on in at during yesterday today tonight earlier later recently afterwards then last
     monday tuesday wednesday thursday friday saturday sunday""".split())
+_KNOWLEDGE_NOUNS = frozenset("knowledge understanding ties links connections access".split())  # "a source with knowledge of"
 _ATTRIBUTION_PARAGRAPH_WORDS = 8  # "Mark Roesler, her agent, said." alone in its paragraph
 _PERCEIVED = frozenset("heard overheard recorded filmed seen".split())  # "was heard saying"
 _GROUP_RESOLVE_CHARS = 600  # "the group" is an institution that spoke this near
@@ -1345,7 +1346,9 @@ class Attribution:
             return self._with_conjoined(run.first, k)
         if tok.cap and not tok.initial:
             return None  # a capitalised word that is no name we read
-        if not tok.norm.isalpha() or tok.norm in _FUNCTION or tok.norm in vocab.not_subjects or tok.norm in vocab.verbs:
+        owned = k > 0 and (tokens[k - 1].possessive and tok.gap in _SPACE or tok.gap in ("' ", "’ "))
+        if not tok.norm.isalpha() or tok.norm in _FUNCTION or tok.norm in vocab.not_subjects \
+                or tok.norm in vocab.verbs and not owned:  # "the team's thinking" is a noun
             return None
         s = self._description_start(k)
         if s is None:  # "residents of the valley": the place is no speaker, the people are
@@ -1360,10 +1363,17 @@ class Attribution:
         """First token of the noun phrase ending at k (up to its determiner), whatever its head."""
         tokens = self.tokens
         s = k
-        while s > 0 and k - s < self.settings.subject_tokens and tokens[s].gap in (*_SPACE, "-"):
+        owned = False
+        while s > 0 and k - s < self.settings.subject_tokens and (
+                tokens[s].gap in (*_SPACE, "-") or not owned and tokens[s].gap in ("' ", "’ ")):
             prev = tokens[s - 1]
             if prev.norm in _DETERMINERS:
                 return s - 1
+            if not owned and prev.norm.isalnum() and (prev.possessive and tokens[s].gap in _SPACE
+                                                      or tokens[s].gap in ("' ", "’ ") and prev.norm.endswith("s")):
+                owned = True  # "the team's thinking", "the 76ers' thinking": the owner's phrase is the phrase's
+                s -= 1
+                continue
             if prev.norm in _FUNCTION or prev.possessive or not prev.norm.isalpha():
                 break
             s -= 1
@@ -1506,6 +1516,9 @@ class Attribution:
                 q -= 1
             if tokens[q].norm in ("close", "familiar") and q > 0:
                 q -= 1
+            elif tokens[q].norm in _KNOWLEDGE_NOUNS and q > 1 and tokens[q - 1].norm == "with" \
+                    and tokens[q].gap in _SPACE and tokens[q - 1].gap in _SPACE:
+                q -= 2  # "a source with knowledge of the talks"
             head = tokens[q].norm
             if not (head in vocab.person_nouns or _singular(head) in vocab.person_nouns) or tokens[q].cap and not tokens[q].initial:
                 break

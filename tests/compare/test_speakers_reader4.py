@@ -139,3 +139,11 @@ def test_a_source_with_knowledge_of_an_owners_thinking_is_an_unnamed_source():
 def test_an_owners_thinking_alone_is_no_speaker():
     text = 'The coach was fired.\n\n"It is not on the coach," the team\'s thinking said.'
     assert speaker_of(text, "not on the coach") is None
+
+
+def test_words_someone_was_overheard_saying_are_someones_not_the_witness():
+    text = ('Unique Armstead, 32, testified that after she overheard someone say "he has a gun," '
+            'she took refuge inside a corner bodega.')
+    assert speaker_of(text, "he has a gun") == "someone"
+    text = 'Unique Armstead testified that someone said "he has a gun."'
+    assert speaker_of(text, "he has a gun") == "someone"  # not "that someone"

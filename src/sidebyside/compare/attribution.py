@@ -74,6 +74,7 @@ _SAID_NOUNS = frozenset("words statement response reply answer message explanati
 _WHEN_WHERE = frozenset("""on in at during yesterday today tonight earlier later recently afterwards then last
     monday tuesday wednesday thursday friday saturday sunday""".split())
 _KNOWLEDGE_NOUNS = frozenset("knowledge understanding ties links connections access".split())  # "a source with knowledge of"
+_INDEFINITE_PRONOUNS = frozenset("someone somebody everyone everybody anyone anybody nobody".split())
 _ATTRIBUTION_PARAGRAPH_WORDS = 8  # "Mark Roesler, her agent, said." alone in its paragraph
 _PERCEIVED = frozenset("heard overheard recorded filmed seen".split())  # "was heard saying"
 _GROUP_RESOLVE_CHARS = 600  # "the group" is an institution that spoke this near
@@ -1443,6 +1444,8 @@ class Attribution:
         speaker: walks left over modifiers to a determiner, a possessive or the sentence start."""
         tokens, vocab = self.tokens, self.vocab
         head = tokens[k].norm
+        if head in _INDEFINITE_PRONOUNS:
+            return k  # "overheard someone say": a pronoun takes no modifier, no determiner
         plural = head.endswith("s") and not head.endswith("ss")
         s = k
         limit = self.settings.subject_tokens

@@ -147,3 +147,15 @@ def test_words_someone_was_overheard_saying_are_someones_not_the_witness():
     assert speaker_of(text, "he has a gun") == "someone"
     text = 'Unique Armstead testified that someone said "he has a gun."'
     assert speaker_of(text, "he has a gun") == "someone"  # not "that someone"
+
+
+def test_the_one_who_describes_speaks_not_the_one_described():
+    text = ('Vincent Gigante died on Monday.\n\n'
+            'For the man described by The New York Times Magazine as "the last great Mafioso of the century," '
+            'his admission was the final act.')
+    assert speaker_of(text, "last great Mafioso") == "the New York Times Magazine"
+    text = ('Vincent Gigante died on Monday.\n\n'
+            'For the man described as "the last great Mafioso of the century," his admission was the final act.')
+    assert speaker_of(text, "last great Mafioso") is None  # never "the man"
+    text = 'Van Der Beek was eliminated in what host Tom Bergeron described as the “hardest verdict so far this season.”'
+    assert speaker_of(text, "hardest verdict") == "Tom Bergeron"

@@ -942,6 +942,11 @@ class Attribution:
 
     def _clause_at(self, v: int, base: str) -> Clause | None:
         tokens = self.tokens
+        if base in self.vocab.naming and tokens[v].norm.endswith("ed") and v + 1 < len(tokens) and tokens[v + 1].gap in _SPACE:
+            if tokens[v + 1].norm == "by":
+                return self._passive_naming(v, base)
+            if tokens[v + 1].norm == "as" and v >= 2 and tokens[v - 2].norm in ("the", "a", "an") and not tokens[v - 1].cap:
+                return None  # "the man described as": the one described names no one
         prev = tokens[v - 1] if v > 0 else None
         if prev is not None and prev.norm in _NEGATIONS and tokens[v].gap in _SPACE:
             return None  # "did not say"; not 'pockets where it is not," said Rep. X': a quotation ends between
@@ -1004,6 +1009,21 @@ class Attribution:
             after = self._subject_after(v)
             if after is not None:
                 return Clause(v, after[0], after[1], base, inverted=True)
+        return None
+
+    def _passive_naming(self, v: int, base: str) -> Clause | None:
+        """'the man described by The New York Times Magazine as "..."': the one after "by" names
+        him so (never the man described)."""
+        tokens = self.tokens
+        for a in range(v + 3, min(len(tokens), v + 3 + self.settings.name_tokens + 2)):
+            if tokens[a].norm == "as" and tokens[a].gap in _SPACE:
+                np = self._np_ending_at(a - 1)
+                if np is not None and np[0] == v + 2:
+                    return Clause(v, np[0], np[1], base)
+                run = self._run_starting(v + 2)
+                if run is not None and run.last == a - 1 and run.kind != "place":
+                    return Clause(v, run.first, run.last, base)
+                return None
         return None
 
     def _named_relative_subject(self, v: int) -> tuple[int, int] | None:

@@ -67,16 +67,6 @@ _PROFESSIONS = frozenset(
     artist songwriter dancer player striker quarterback goalkeeper pitcher winger forward""".split()
 )
 _EVERYDAY_ACRONYM_ZIPF = 5.0  # "TV", "OK": written in capitals, used every day, no body's name
-# Nouns of what someone said that, owned and followed by a colon, introduce their words ("His
-# exact words:").
-_SAID_NOUNS = frozenset("words statement response reply answer message explanation remarks comment comments".split())
-# Words that may open the rest of an attribution standing alone ("Roesler said on Thursday.")
-_WHEN_WHERE = frozenset("""on in at during yesterday today tonight earlier later recently afterwards then last
-    monday tuesday wednesday thursday friday saturday sunday""".split())
-_KNOWLEDGE_NOUNS = frozenset("knowledge understanding ties links connections access".split())  # "a source with knowledge of"
-_INDEFINITE_PRONOUNS = frozenset("someone somebody everyone everybody anyone anybody nobody".split())
-_ATTRIBUTION_PARAGRAPH_WORDS = 8  # "Mark Roesler, her agent, said." alone in its paragraph
-_PERCEIVED = frozenset("heard overheard recorded filmed seen".split())  # "was heard saying"
 _GROUP_RESOLVE_CHARS = 600  # "the group" is an institution that spoke this near
 _SHOWN_TRIES = 8  # the latest names of a body read for its fullest form
 # Heads of a description that may stand for a paper, a broadcaster or a news agency.
@@ -162,6 +152,11 @@ class Vocabulary:
     generic_bodies: frozenset[str]  # "the agency", "the group": may stand for a body of any kind
     business_marks: frozenset[str]  # "the Microsoft website": a one-word name that owns one is a business
     role_nouns: frozenset[str]  # "Masters champion Trevor Immelman": a noun of standing between two names
+    said_nouns: frozenset[str]  # "His exact words:": owned, they introduce the quotation after them
+    when_where: frozenset[str]  # "Roesler said on Thursday.": what may end an attribution standing alone
+    knowledge_nouns: frozenset[str]  # "a source with knowledge of the talks"
+    indefinite_pronouns: frozenset[str]  # "someone": no determiner, no modifier
+    perceived: frozenset[str]  # "Jeffs was heard saying"
     event_heads: frozenset[str]  # "Day" of "Election Day": a name of a date
     party_members: frozenset[str]  # "Democrats" of "Louisiana Democrats": a group
     standalone_speakers: frozenset[str]  # "police", "staff", "someone": stand alone for speakers
@@ -236,6 +231,11 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         generic_bodies=frozenset(data["generic_bodies"]),
         business_marks=frozenset(data["business_marks"]),
         role_nouns=frozenset(data["role_nouns"]),
+        said_nouns=frozenset(data["said_nouns"]),
+        when_where=frozenset(data["attribution_adjuncts"]),
+        knowledge_nouns=frozenset(data["knowledge_nouns"]),
+        indefinite_pronouns=frozenset(data["indefinite_pronouns"]),
+        perceived=frozenset(data["perception_participles"]),
         not_subjects=frozenset(data["not_subjects"]),
         org_heads=frozenset(heads),
         openers=frozenset(data["sentence_openers"]) | frozenset(data["number_words"]),
@@ -1044,7 +1044,7 @@ class Attribution:
         """'the New York Daily News quoted witness Devonte Brown as saying': the one quoted speaks
         (the paper only reports), the clause reaching back to the paper's name."""
         tokens = self.tokens
-        if v >= 3 and tokens[v - 1].norm in _PERCEIVED and tokens[v - 2].norm in _BE \
+        if v >= 3 and tokens[v - 1].norm in self.vocab.perceived and tokens[v - 2].norm in _BE \
                 and tokens[v].gap in _SPACE and tokens[v - 1].gap in _SPACE:
             # '," Jeffs was heard saying': the one heard speaks
             subject = self._subject_before(v - 2)
@@ -1464,7 +1464,7 @@ class Attribution:
         speaker: walks left over modifiers to a determiner, a possessive or the sentence start."""
         tokens, vocab = self.tokens, self.vocab
         head = tokens[k].norm
-        if head in _INDEFINITE_PRONOUNS:
+        if head in vocab.indefinite_pronouns:
             return k  # "overheard someone say": a pronoun takes no modifier, no determiner
         plural = head.endswith("s") and not head.endswith("ss")
         s = k
@@ -1539,7 +1539,7 @@ class Attribution:
                 q -= 1
             if tokens[q].norm in ("close", "familiar") and q > 0:
                 q -= 1
-            elif tokens[q].norm in _KNOWLEDGE_NOUNS and q > 1 and tokens[q - 1].norm == "with" \
+            elif tokens[q].norm in vocab.knowledge_nouns and q > 1 and tokens[q - 1].norm == "with" \
                     and tokens[q].gap in _SPACE and tokens[q - 1].gap in _SPACE:
                 q -= 2  # "a source with knowledge of the talks"
             head = tokens[q].norm
@@ -2715,7 +2715,7 @@ class Attribution:
             return None  # words after the close in its own paragraph
         lo, hi = at.paragraphs[para + 1]
         body = self.text[lo:hi].strip()
-        if not body.endswith(".") or len(body.split()) > _ATTRIBUTION_PARAGRAPH_WORDS or body[0] in "\"“”'‘’":
+        if not body.endswith(".") or len(body.split()) > self.settings.attribution_paragraph_words or body[0] in "\"“”'‘’":
             return None
         found = self._clauses_between(lo, hi, None)
         if len(found) != 1 or found[0].speaker is None or found[0].base in self.vocab.not_alone:
@@ -2726,7 +2726,7 @@ class Attribution:
             return None  # the clause must open the paragraph: "Roesler said.", "said Roesler."
         end = max(self.tokens[clause.last].end, self.tokens[clause.verb].end)
         rest = self.text[end:hi].strip().rstrip(".").strip()
-        if rest and not rest.startswith(",") and rest.split()[0].lower() not in _WHEN_WHERE:
+        if rest and not rest.startswith(",") and rest.split()[0].lower() not in self.vocab.when_where:
             return None  # "Roesler said the site logs hits.": what was said, no attribution alone
         return clause
 
@@ -2841,7 +2841,7 @@ class Attribution:
         a noun of what was said, its colon right before the quotation; the owner speaks."""
         tokens = self.tokens
         end = bisect.bisect_left(self.at.token_starts, colon)  # the sentence's tokens before the colon
-        if k >= len(tokens) or end - k > 6 or end <= k + 1 or tokens[end - 1].norm not in _SAID_NOUNS:
+        if k >= len(tokens) or end - k > 6 or end <= k + 1 or tokens[end - 1].norm not in self.vocab.said_nouns:
             return None
         if any(tokens[m].cap for m in range(k + 1, end)) and tokens[k].norm in ("his", "her"):
             return None

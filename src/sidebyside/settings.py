@@ -300,6 +300,9 @@ class AttributionSettings:
     # this many unmarked paragraphs to one that closes it (compare.quotes; a text with one
     # sentence per paragraph quotes three- and four-sentence statements so).
     lost_mark_paragraphs: int = 4
+    # A paragraph of at most this many words that is nothing but an attribution ("Roesler said.")
+    # credits the quotation closing the paragraph before it (such a text breaks sentences so).
+    attribution_paragraph_words: int = 8
     # A headline in title case names no speaker and ends its names before its verbs ("Lindsay
     # Lohan Checks Into Rehab"): a paragraph at most this long, without a closing full stop, with
     # at least this share of its words (small words aside) capitalised.

@@ -55,3 +55,54 @@ def test_the_chain_is_bounded():
     text = OPENING + filler + "I'm not just a party girl.\"\n\nShe left."
     assert all("party girl" not in q.text for q in article_quotes(text))
     assert any("party girl" in text[q.start : q.end] for q in find_quotes(text, lost_mark_paragraphs=9))
+
+
+def test_a_paragraph_that_reopens_the_quotation_carries_the_chain_on():
+    # each sentence its own paragraph: a quoted paragraph of two sentences left open, then a
+    # second one re-opened and closed ('“A. / B. / “C. / D.”'), all the coach's
+    text = ('The team placed him on the injured list.\n\n“He had a setback,” coach Sean Payton said.\n\n'
+            '“We got to that point with him.\n\nHe came back and was effective.\n\n'
+            '“We want to do what is best.\n\nWe thought it was the best move.”\n\nThe team plays on Saturday.')
+    quotes = article_quotes(text)
+    assert [q.text for q in quotes][1:] == ["We got to that point with him.", "He came back and was effective.",
+                                           "We want to do what is best.", "We thought it was the best move."]
+    assert {q.speaker for q in quotes} == {"Sean Payton"}
+    assert not ArticleText(text).in_quote(text.index("plays on Saturday"))
+
+
+def test_a_reopened_paragraph_never_closed_carries_nothing():
+    text = ('“He had a setback,” coach Sean Payton said.\n\n“We got to that point with him.\n\n'
+            'The team signed a new back.\n\n“We want to do what is best.\n\nThe team plays on Saturday.')
+    texts = [q.text for q in article_quotes(text)]
+    assert "The team signed a new back." not in texts and "The team plays on Saturday." not in texts
+
+
+def test_a_paragraph_quoted_whole_ends_the_chain_it_reopens():
+    text = ('“Being asked to play the Doctor is a privilege,” Peter Capaldi said.\n\n“I haven\'t played it since I was nine.\n\n'
+            'As an adult actor I\'ve never worked on it.\n\n“I downloaded some old scripts from the internet.”\n\n'
+            'The role will be a change.')
+    quotes = article_quotes(text)
+    assert [q.text for q in quotes][1:] == ["I haven't played it since I was nine.", "As an adult actor I've never worked on it.",
+                                           "I downloaded some old scripts from the internet."]
+    assert {q.speaker for q in quotes} == {"Peter Capaldi"}
+
+
+def test_a_paragraph_with_its_own_attribution_does_not_reopen():
+    text = ('“He had a setback,” coach Sean Payton said.\n\n“We got to that point with him.\n\n'
+            'The team signed a new back.\n\n“We are ready,” the new back said on Monday.\n\nThe team plays on Saturday.')
+    assert "The team signed a new back." not in [q.text for q in article_quotes(text)]
+
+
+def test_a_quotation_left_open_at_the_end_runs_on_through_first_person_paragraphs():
+    text = ('A climber died on the glacier.\n\nA Foreign Office spokeswoman said: "We are aware of the death of a British man.\n\n'
+            'We are providing consular assistance at this time.\n\n')
+    quotes = article_quotes(text)
+    assert [q.text for q in quotes] == ["We are aware of the death of a British man.",
+                                        "We are providing consular assistance at this time."]
+    assert {q.speaker for q in quotes} == {"A Foreign Office spokeswoman"}
+
+
+def test_narration_after_a_quotation_left_open_at_the_end_is_no_quotation():
+    text = ('A climber died on the glacier.\n\nA Foreign Office spokeswoman said: "We are aware of the death of a British man.\n\n'
+            'The ministry gave no name.')
+    assert all("gave no name" not in q.text for q in article_quotes(text))

@@ -150,6 +150,13 @@ class Vocabulary:
     body_nouns: frozenset[str]
     document_nouns: frozenset[str]
     generic_bodies: frozenset[str]  # "the agency", "the group": may stand for a body of any kind
+    business_marks: frozenset[str]  # "the Microsoft website": a one-word name that owns one is a business
+    role_nouns: frozenset[str]  # "Masters champion Trevor Immelman": a noun of standing between two names
+    said_nouns: frozenset[str]  # "His exact words:": owned, they introduce the quotation after them
+    when_where: frozenset[str]  # "Roesler said on Thursday.": what may end an attribution standing alone
+    knowledge_nouns: frozenset[str]  # "a source with knowledge of the talks"
+    indefinite_pronouns: frozenset[str]  # "someone": no determiner, no modifier
+    perceived: frozenset[str]  # "Jeffs was heard saying"
     event_heads: frozenset[str]  # "Day" of "Election Day": a name of a date
     party_members: frozenset[str]  # "Democrats" of "Louisiana Democrats": a group
     standalone_speakers: frozenset[str]  # "police", "staff", "someone": stand alone for speakers
@@ -222,6 +229,13 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         event_heads=frozenset(data["event_heads"]),
         party_members=frozenset(data["party_members"]),
         generic_bodies=frozenset(data["generic_bodies"]),
+        business_marks=frozenset(data["business_marks"]),
+        role_nouns=frozenset(data["role_nouns"]),
+        said_nouns=frozenset(data["said_nouns"]),
+        when_where=frozenset(data["attribution_adjuncts"]),
+        knowledge_nouns=frozenset(data["knowledge_nouns"]),
+        indefinite_pronouns=frozenset(data["indefinite_pronouns"]),
+        perceived=frozenset(data["perception_participles"]),
         not_subjects=frozenset(data["not_subjects"]),
         org_heads=frozenset(heads),
         openers=frozenset(data["sentence_openers"]) | frozenset(data["number_words"]),
@@ -631,8 +645,8 @@ class Attribution:
                 continue  # a name inside a quotation is no one the narration is about
             if self._in_heading(tokens[run.first].start):
                 continue  # nor one in a headline: "he" in the story is someone its sentences name
-            if self._attributive(run):
-                continue  # "the American Pie actress": a film's name before the noun of a person, not a person
+            if self._attributive(run) or self._modifies_role_of_person(run):
+                continue  # "the American Pie actress", "Masters champion Trevor Immelman": no person itself
             canonical = self._person_name(run)
             if run.kind == "single" and run.descriptors & self.vocab.title_words:
                 titled.add(run.text)
@@ -681,6 +695,20 @@ class Attribution:
             return False
         noun = tokens[nxt].norm
         return noun in _PROFESSIONS or noun in self.vocab.person_nouns
+
+    def _modifies_role_of_person(self, run: _NameRun) -> bool:
+        """A name written before a lower-case noun of a person's role and that person's full name
+        ("U.S. Masters champion Trevor Immelman", "Apple co-founder Steve Wozniak"): it modifies
+        the noun, the person is the name after it."""
+        tokens, vocab = self.tokens, self.vocab
+        nxt = run.last + 1
+        if nxt + 1 >= len(tokens) or tokens[nxt].cap or tokens[nxt].gap not in _SPACE or tokens[run.last].possessive:
+            return False
+        noun = tokens[nxt].norm
+        if not (noun in _PROFESSIONS or noun in vocab.person_nouns or noun in vocab.title_words or noun in vocab.role_nouns):
+            return False
+        person = self._run_starting(nxt + 1)
+        return person is not None and person.kind == "person" and person.last > person.first and tokens[nxt + 1].gap in _SPACE
 
     def _genders(self) -> dict[str, str]:
         """"he" or "she" for the people the text shows it: an honorific ("Mr.", "Ms."), a "he" or
@@ -804,8 +832,10 @@ class Attribution:
         lead = range(s_start, k)
         if all(tokens[m].norm in vocab.title_words or tokens[m].norm in vocab.openers or tokens[m].cap
                and not tokens[m].possessive and tokens[m].norm not in vocab.person_nouns or self._role_modifier(m, k)
-               for m in lead):
-            return not any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") for m in lead)
+               or m == k - 1 and tokens[m].norm in vocab.role_nouns for m in lead):
+            # "U.S. Masters champion Trevor Immelman": the name before the role modifies it
+            return not any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single")
+                           and not self._modifies_role_of_person(self._runs[m]) for m in lead)
         if tokens[k].gap.strip() == "," and not any(
             self._runs.get(m) is not None or tokens[m].cap and m > s_start for m in lead
         ):
@@ -912,6 +942,11 @@ class Attribution:
 
     def _clause_at(self, v: int, base: str) -> Clause | None:
         tokens = self.tokens
+        if base in self.vocab.naming and tokens[v].norm.endswith("ed") and v + 1 < len(tokens) and tokens[v + 1].gap in _SPACE:
+            if tokens[v + 1].norm == "by":
+                return self._passive_naming(v, base)
+            if tokens[v + 1].norm == "as" and v >= 2 and tokens[v - 2].norm in ("the", "a", "an") and not tokens[v - 1].cap:
+                return None  # "the man described as": the one described names no one
         prev = tokens[v - 1] if v > 0 else None
         if prev is not None and prev.norm in _NEGATIONS and tokens[v].gap in _SPACE:
             return None  # "did not say"; not 'pockets where it is not," said Rep. X': a quotation ends between
@@ -976,6 +1011,21 @@ class Attribution:
                 return Clause(v, after[0], after[1], base, inverted=True)
         return None
 
+    def _passive_naming(self, v: int, base: str) -> Clause | None:
+        """'the man described by The New York Times Magazine as "..."': the one after "by" names
+        him so (never the man described)."""
+        tokens = self.tokens
+        for a in range(v + 3, min(len(tokens), v + 3 + self.settings.name_tokens + 2)):
+            if tokens[a].norm == "as" and tokens[a].gap in _SPACE:
+                np = self._np_ending_at(a - 1)
+                if np is not None and np[0] == v + 2:
+                    return Clause(v, np[0], np[1], base)
+                run = self._run_starting(v + 2)
+                if run is not None and run.last == a - 1 and run.kind != "place":
+                    return Clause(v, run.first, run.last, base)
+                return None
+        return None
+
     def _named_relative_subject(self, v: int) -> tuple[int, int] | None:
         """'welcomed by Smith who pre-recorded a message, saying': the person a relative clause of
         the sentence is about, when a name stands right before its "who"."""
@@ -994,6 +1044,11 @@ class Attribution:
         """'the New York Daily News quoted witness Devonte Brown as saying': the one quoted speaks
         (the paper only reports), the clause reaching back to the paper's name."""
         tokens = self.tokens
+        if v >= 3 and tokens[v - 1].norm in self.vocab.perceived and tokens[v - 2].norm in _BE \
+                and tokens[v].gap in _SPACE and tokens[v - 1].gap in _SPACE:
+            # '," Jeffs was heard saying': the one heard speaks
+            subject = self._subject_before(v - 2)
+            return Clause(v, subject[0], subject[1], "say") if subject is not None else None
         if v < 4 or tokens[v - 1].norm != "as" or tokens[v].gap not in _SPACE or tokens[v - 1].gap not in _SPACE:
             return None
         if tokens[v - 2].norm in _QUOTING_VERBS and tokens[v - 3].norm in _BE:
@@ -1312,7 +1367,9 @@ class Attribution:
             return self._with_conjoined(run.first, k)
         if tok.cap and not tok.initial:
             return None  # a capitalised word that is no name we read
-        if not tok.norm.isalpha() or tok.norm in _FUNCTION or tok.norm in vocab.not_subjects or tok.norm in vocab.verbs:
+        owned = k > 0 and (tokens[k - 1].possessive and tok.gap in _SPACE or tok.gap in ("' ", "’ "))
+        if not tok.norm.isalpha() or tok.norm in _FUNCTION or tok.norm in vocab.not_subjects \
+                or tok.norm in vocab.verbs and not owned:  # "the team's thinking" is a noun
             return None
         s = self._description_start(k)
         if s is None:  # "residents of the valley": the place is no speaker, the people are
@@ -1327,10 +1384,17 @@ class Attribution:
         """First token of the noun phrase ending at k (up to its determiner), whatever its head."""
         tokens = self.tokens
         s = k
-        while s > 0 and k - s < self.settings.subject_tokens and tokens[s].gap in (*_SPACE, "-"):
+        owned = False
+        while s > 0 and k - s < self.settings.subject_tokens and (
+                tokens[s].gap in (*_SPACE, "-") or not owned and tokens[s].gap in ("' ", "’ ")):
             prev = tokens[s - 1]
             if prev.norm in _DETERMINERS:
                 return s - 1
+            if not owned and prev.norm.isalnum() and (prev.possessive and tokens[s].gap in _SPACE
+                                                      or tokens[s].gap in ("' ", "’ ") and prev.norm.endswith("s")):
+                owned = True  # "the team's thinking", "the 76ers' thinking": the owner's phrase is the phrase's
+                s -= 1
+                continue
             if prev.norm in _FUNCTION or prev.possessive or not prev.norm.isalpha():
                 break
             s -= 1
@@ -1400,6 +1464,8 @@ class Attribution:
         speaker: walks left over modifiers to a determiner, a possessive or the sentence start."""
         tokens, vocab = self.tokens, self.vocab
         head = tokens[k].norm
+        if head in vocab.indefinite_pronouns:
+            return k  # "overheard someone say": a pronoun takes no modifier, no determiner
         plural = head.endswith("s") and not head.endswith("ss")
         s = k
         limit = self.settings.subject_tokens
@@ -1473,6 +1539,9 @@ class Attribution:
                 q -= 1
             if tokens[q].norm in ("close", "familiar") and q > 0:
                 q -= 1
+            elif tokens[q].norm in vocab.knowledge_nouns and q > 1 and tokens[q - 1].norm == "with" \
+                    and tokens[q].gap in _SPACE and tokens[q - 1].gap in _SPACE:
+                q -= 2  # "a source with knowledge of the talks"
             head = tokens[q].norm
             if not (head in vocab.person_nouns or _singular(head) in vocab.person_nouns) or tokens[q].cap and not tokens[q].initial:
                 break
@@ -1535,6 +1604,9 @@ class Attribution:
         for h in range(k + 1, min(n, k + 6)):
             if tokens[h].gap not in (*_SPACE, "-"):
                 break
+            if tokens[h].norm == "old" and tokens[h].gap == "-" and tokens[h - 1].norm in ("year", "years") \
+                    and any(c.isdigit() for c in tokens[h - 2].norm):
+                return k, h  # '," said the 29-year-old': the person the passage is about
             if tokens[h].norm in self.vocab.person_nouns or tokens[h].norm in self.vocab.document_nouns or tokens[h].norm in self.vocab.body_nouns:
                 if tokens[h].possessive:  # "said the company's advanced threat researcher Paul Ferguson"
                     m = h + 1
@@ -2233,11 +2305,63 @@ class Attribution:
         spoke = self._latest_clause(at, kinds=("institution", "media"), within=_GROUP_RESOLVE_CHARS,
                                     fits=lambda sp: fits(sp, self._described_as(sp.key, at)))
         named = self._latest_body_named(at, fits)
+        if spoke is None and named is None and generic and not lower:
+            return self._single_word_body(at)  # "Microsoft has said ... said the company"
         if spoke is None or named is None:
             return spoke.speaker if spoke is not None else (named[1] if named is not None else None)
         later = self.at.sentence_at(named[0]) > self.at.sentence_at(self.tokens[spoke.verb].start) \
             and self.at.sentence_at(named[0]) > self.at.sentence_at(self.tokens[spoke.first].start)
         return named[1] if later and named[1].key != spoke.speaker.key else spoke.speaker
+
+    def _single_word_body(self, at: int) -> Speaker | None:
+        """"the company" after a one-word name no list knows ("Microsoft"): that name, when the
+        text shows it to act as a business (it owns what only a business owns: "the Microsoft
+        website", "Microsoft's shares"; resources/attribution/speech.json business_marks) and never as a person (no given name, title or person's
+        name holds it), and it is the only such name within reach before at."""
+        bodies = self._single_word_bodies()
+        if not bodies:
+            return None
+        found: dict[str, _NameRun] = {}
+        for last in range(bisect.bisect_left(self.at.token_starts, at) - 1, -1, -1):
+            if self.tokens[last].start < at - self.settings.resolve_chars:
+                break
+            run = self._runs.get(last)
+            if run is not None and run.kind == "single" and self._quote_of_token[run.first] < 0:
+                key = name_key(run.text)
+                if key in bodies:
+                    found.setdefault(key, run)
+        if len(found) != 1:
+            return None  # none, or two bodies a reader could mean
+        run = next(iter(found.values()))
+        return Speaker(run.text, "institution", name_key(run.text))
+
+    def _single_word_bodies(self) -> frozenset[str]:
+        """Keys of the one-word names (kind "single") the text shows to act as a body and never
+        as a person; read once over the whole text."""
+        cached = getattr(self, "_single_bodies", None)
+        if cached is not None:
+            return cached
+        tokens, vocab = self.tokens, self.vocab
+        shown: set[str] = set()
+        personal: set[str] = set()
+        titles = vocab.title_words | vocab.honorifics
+        for last, run in self._runs.items():
+            if run.kind == "person":
+                personal.update(name_key(run.text).split())
+            if run.kind != "single":
+                continue
+            key = name_key(run.text)
+            lead = min(run.first, run.run_first if run.run_first >= 0 else run.first)
+            before = {tokens[m].norm.strip(".") for m in range(max(0, lead - 1), run.first)}
+            if before & titles or key in vocab.first_names:
+                personal.add(key)  # "Mr. Keller", "Dr. Keller": a person
+                continue
+            nxt = last + 1  # "the Microsoft website", "Microsoft's shares"
+            if nxt < len(tokens) and tokens[nxt].gap in _SPACE and not tokens[nxt].cap \
+                    and tokens[nxt].norm in vocab.business_marks:
+                shown.add(key)
+        self._single_bodies = frozenset(shown - personal)
+        return self._single_bodies
 
     def _latest_clause(self, at: int, kinds: tuple[str, ...], within: int, fits) -> Clause | None:
         """The latest clause of the narration before at, within reach, whose speaker fits."""
@@ -2566,6 +2690,9 @@ class Attribution:
         found = self._colon_subject(open_at) if inside is None else None
         if found is not None:
             return found
+        found = self._attribution_paragraph_after(close) if inside is None else None
+        if found is not None:
+            return found
         # "He said:" closing the paragraph before a quote that opens its own
         para = at.paragraph_at(open_at)
         if para > 0 and at.paragraphs[para][0] == open_at and inside is None:
@@ -2575,6 +2702,33 @@ class Attribution:
                 if found:
                     return found[-1]
         return None
+
+    def _attribution_paragraph_after(self, close: int) -> Clause | None:
+        """'"...dead." / Roesler said.': a quotation closing its paragraph, and a next paragraph
+        that is nothing but an attribution (a text that sets each sentence apart breaks the
+        sentence so): that clause."""
+        at = self.at
+        para = at.paragraph_at(close)
+        if para < 0 or para + 1 >= len(at.paragraphs):
+            return None
+        if self.text[close + 1 : at.paragraphs[para][1]].strip(" \"”'’.,"):
+            return None  # words after the close in its own paragraph
+        lo, hi = at.paragraphs[para + 1]
+        body = self.text[lo:hi].strip()
+        if not body.endswith(".") or len(body.split()) > self.settings.attribution_paragraph_words or body[0] in "\"“”'‘’":
+            return None
+        found = self._clauses_between(lo, hi, None)
+        if len(found) != 1 or found[0].speaker is None or found[0].base in self.vocab.not_alone:
+            return None
+        clause = found[0]
+        first = min(self.tokens[clause.first].start, self.tokens[clause.verb].start)
+        if self.text[lo:first].strip():
+            return None  # the clause must open the paragraph: "Roesler said.", "said Roesler."
+        end = max(self.tokens[clause.last].end, self.tokens[clause.verb].end)
+        rest = self.text[end:hi].strip().rstrip(".").strip()
+        if rest and not rest.startswith(",") and rest.split()[0].lower() not in self.vocab.when_where:
+            return None  # "Roesler said the site logs hits.": what was said, no attribution alone
+        return clause
 
     def _reduced_relative(self, clause: Clause) -> bool:
         """"the letter Mike wrote was ...": a clause inside a noun phrase, its "that" left out; what
@@ -2663,6 +2817,10 @@ class Attribution:
         if not before.endswith(":"):
             return None
         tokens = self.tokens
+        colon = self.text.rfind(":", 0, open_at)
+        words = self._words_introduced(bisect.bisect_left(self.at.token_starts, self._sentence_start(colon)), colon)
+        if words is not None:
+            return words
         k = bisect.bisect_left(self.at.token_starts, self._sentence_start(open_at))
         if k >= len(tokens) or tokens[k].start >= open_at:
             return None
@@ -2674,6 +2832,27 @@ class Attribution:
             if titled is None:
                 return None
             run = self._runs[titled[1]]
+        clause = Clause(run.last, run.first, run.last, "say", lead=k)
+        clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
+        return clause if clause.speaker is not None else None
+
+    def _words_introduced(self, k: int, colon: int) -> Clause | None:
+        """'His exact words: "..."', 'Henry's statement: "..."': a sentence of only an owner and
+        a noun of what was said, its colon right before the quotation; the owner speaks."""
+        tokens = self.tokens
+        end = bisect.bisect_left(self.at.token_starts, colon)  # the sentence's tokens before the colon
+        if k >= len(tokens) or end - k > 6 or end <= k + 1 or tokens[end - 1].norm not in self.vocab.said_nouns:
+            return None
+        if any(tokens[m].cap for m in range(k + 1, end)) and tokens[k].norm in ("his", "her"):
+            return None
+        if tokens[k].norm in ("his", "her"):
+            clause = Clause(k, k, k, "say", lead=k)
+            clause.speaker = self._resolve_pronoun("he" if tokens[k].norm == "his" else "she", tokens[k].start, clause)
+            return clause if clause.speaker is not None else None
+        run = self._run_starting(k)
+        if run is None or run.kind not in ("person", "single", "institution") or not tokens[run.last].possessive \
+                or any(tokens[m].cap for m in range(run.last + 1, end)):
+            return None
         clause = Clause(run.last, run.first, run.last, "say", lead=k)
         clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
         return clause if clause.speaker is not None else None

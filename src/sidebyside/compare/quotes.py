@@ -99,15 +99,37 @@ def find_quotes(
     lone_close = [_lone_close(text, lo, hi) for lo, hi in paragraphs]
     unmarked = [c is None and not _DOUBLE_MARK.search(text, lo, hi) for c, (lo, hi) in zip(lone_close, paragraphs)]
 
+    # a paragraph that re-opens a quotation (a text that sets each sentence apart re-opens a quoted
+    # paragraph so): its first double mark opens it, and it is left open (None) or quoted whole,
+    # its only other double mark closing it at its end (True)
+    reopened = [_reopens(text, lo, hi) for lo, hi in paragraphs]
+    later: dict[int, bool] = {}
+
     def closed_later(k: int) -> bool:
         """Whether a quotation left open at the end of paragraph k closes, its marks lost, in
-        one of the paragraphs after it (only unmarked paragraphs between)."""
+        one of the paragraphs after it (only unmarked paragraphs between, or a paragraph that
+        re-opens the quotation and is itself closed later: '“A. / B. / “C. / D.”')."""
+        if k in later:
+            return later[k]
+        later[k] = False  # a guard while the answer is looked for
+        found = False
         for m in range(k + 1, min(len(paragraphs), k + 2 + lost_mark_paragraphs)):
             if lone_close[m] is not None:
-                return True
+                found = True
+                break
+            if reopened[m] is not False and m > k + 1:
+                found = reopened[m] or closed_later(m)
+                break
             if not unmarked[m]:
-                return False
-        return False
+                break
+        else:
+            # the text ends while the quotation is open: it runs on to the end when every paragraph
+            # after it speaks in the first person, as narration does not ('said: "We are aware ...
+            # / We are providing assistance.' and no more)
+            found = len(paragraphs) <= k + 1 + lost_mark_paragraphs and k + 1 < len(paragraphs) \
+                and all(_FIRST_PERSON.search(text, lo, hi) for lo, hi in paragraphs[k + 1 :])
+        later[k] = found
+        return found
 
     for k, (lo, hi) in enumerate(paragraphs):
         next_start = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None
@@ -116,6 +138,19 @@ def find_quotes(
 
 
 _DOUBLE_MARK = re.compile('["“”„«»]')
+_DOUBLE_OPENERS = frozenset('"“„«')
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
+
+
+def _reopens(text: str, lo: int, hi: int) -> bool | None:
+    """Whether paragraph text[lo:hi] opens with a double mark and is quoted whole (True), or
+    opens with one and holds no other (None: left open); False otherwise."""
+    if text[lo : lo + 1] not in _DOUBLE_OPENERS:
+        return False
+    second = _DOUBLE_MARK.search(text, lo + 1, hi)
+    if second is None:
+        return None
+    return text[second.start() + 1 : hi].strip() == "" and text[second.start() - 1] in ".!?…"
 
 
 def _lone_close(text: str, lo: int, hi: int) -> int | None:

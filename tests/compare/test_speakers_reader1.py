@@ -256,3 +256,13 @@ def test_a_name_opening_with_the_initial_a_keeps_it():
     assert speaker_of(text, "very seriously") == "A.J. Smith"
     assert speaker_of(text, "watch closely") in ("A.J. Smith", "A. J. Smith")
     assert speaker_of(text, "over in seconds") == "A man"
+
+
+def test_a_title_opened_by_the_inside_a_sentence_is_nobodys_name():
+    text = (
+        "In 2006 a movie, The Notorious Bettie Page, starred Gretchen Mol.\n\n"
+        '"It makes me sad," Page said.\n\n'
+        '"We will march," said The Rev. Al Sharpton.'
+    )
+    assert speaker_of(text, "makes me sad") == "Page"
+    assert speaker_of(text, "will march") == "Al Sharpton"

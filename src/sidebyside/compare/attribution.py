@@ -471,6 +471,9 @@ class Attribution:
             return None
         if kind in ("person", "single") and i > 0 and tokens[i - 1].norm in ("a", "an") and tokens[i].gap in _SPACE:
             kind = "institution"  # "a Go-Kart Track", "a Hamas spokesman": no person's name
+        if kind in ("person", "single") and tokens[i].text == "The" and not tokens[i].initial and i < j \
+                and tokens[i + 1].norm not in vocab.title_words:
+            return None  # "a movie, The Notorious Bettie Page,": a capital "The" inside a sentence opens a title, no one's name
         if kind not in ("person", "single"):
             return _NameRun(k, j, kind, frozenset(), whole)
         while j > k and tokens[j].norm in TIME_WORDS:

@@ -378,7 +378,7 @@ class Attribution:
         out: dict[int, _NameRun] = {}
         bodies: set[str] = set()  # names the text showed to be bodies ("..., Big Machine, says")
         short_forms: set[str] = set()  # their first words ("Big Machine" of "Big Machine Records")
-        for i, j in self.at.cap_runs:
+        for i, j in self._joined_at_and(self.at.cap_runs):
             if j - i > 3 * self.settings.name_tokens:
                 continue
             if self._in_heading(tokens[i].start):
@@ -395,6 +395,26 @@ class Attribution:
                                                            and fold(run.text.split()[0]) not in self.vocab.first_names):
                     run.kind = "institution"  # (not "Dick Clark" of "Dick Clark Productions": a person's name)
                 out[run.last] = run
+        return out
+
+    def _joined_at_and(self, runs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Capitalised runs, with a body's name that holds "and" made one run ("the U.S. Food and
+        Drug Administration", "Surrey Fire and Rescue Service"): an everyday word before "and",
+        and after it one everyday word and the word that heads a body's name. Two names stay
+        two ("Smith and Jones", "Big Machine and Dick Clark Productions")."""
+        tokens = self.tokens
+
+        def everyday(tok: Token) -> bool:
+            return self._common(tok) and fold(tok.text) not in self.vocab.first_names and tok.norm not in self.vocab.org_heads
+
+        out: list[tuple[int, int]] = []
+        for i, j in runs:
+            if out and out[-1][1] + 1 == i and j - i == 2 and tokens[i - 1].norm == "and" \
+                    and tokens[i - 1].gap in _SPACE and tokens[i].gap in _SPACE \
+                    and tokens[j - 1].norm in self.vocab.org_heads and everyday(tokens[i]) and everyday(tokens[i - 2]):
+                out[-1] = (out[-1][0], j)
+                continue
+            out.append((i, j))
         return out
 
     def _number_after(self, run: _NameRun) -> None:

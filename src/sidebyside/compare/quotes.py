@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from sidebyside.compare.termdata import TERMS_DIR
 from sidebyside.compare.tokens import inflections
 from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT
@@ -342,6 +343,8 @@ _SENTENCE_PUNCTUATION = re.compile(r"[.,;:!?\n]")
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")  # as compare.text counts words
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'\-]*|\d[\w’'\-]*")
 _TITLE_MAX_WORDS = 12
+_SENTENCE_END = re.compile(r"[.;!?\n]")
+_LAST_WORD = re.compile(r"([^\W\d_]+),?\s*$")
 # Words right before quotation marks that announce a name, not words someone said.
 _NAMING_CUES = frozenset("title titled entitled nickname nicknamed moniker dubbed named hashtag slogan tagline motto".split())
 
@@ -357,25 +360,44 @@ def _title_vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     return frozenset(data["title_small_words"]), frozenset(data["title_cues"]), frozenset(speaking)
 
 
+@functools.lru_cache(maxsize=1)
+def _work_nouns() -> frozenset[str]:
+    """Nouns of works a title names ("memoir", "film"), from resources/terms/naming.json."""
+    data = json.loads(resource(TERMS_DIR).joinpath("naming.json").read_text(encoding="utf-8"))
+    return frozenset(data["work_nouns"])
+
+
+def _after_work_noun(text: str, open_at: int) -> bool:
+    """Whether the mark at open_at follows a work's noun ('in his 2006 memoir, "A G-Man's Life"'):
+    what it opens is that work's title, set beside it."""
+    before = _LAST_WORD.search(text, max(0, open_at - 40), open_at)
+    return before is not None and before.group(1).lower() in _work_nouns()
+
+
 def is_title(text: str, lo: int, hi: int, open_at: int, close_at: int) -> bool:
     """Whether text[lo:hi], in quotation marks, names something rather than quotes someone: a
     nickname inside a name (Vincent "the Oddfather" Gigante); a title written in title case ("Face
     the Nation", "Takin' It to the Streets") with no attribution beside it; one capitalised word
-    inside a sentence ("Twilight" fans); one word a title word announces ("the hit 'Pose'")."""
+    inside a sentence ("Twilight" fans); one word a title word announces ("the hit 'Pose'"). A
+    title set beside a work's noun may be long and hold commas ('his memoir, "A G-Man's Life:
+    The FBI, 'Deep Throat' and the Struggle for Honor in Washington"')."""
     if hi - lo > 12 * _TITLE_MAX_WORDS:
         return False
     end = hi
     while end > lo and text[end - 1] in ".!?":
         end -= 1
+    beside_work = _after_work_noun(text, open_at)
     colon = text.find(":", lo, end)
     if colon >= 0 and text[colon + 1 : colon + 2] == " " and text[colon + 2 : colon + 3].isupper() \
             and not _SENTENCE_PUNCTUATION.search(text, lo, colon) and not _SENTENCE_PUNCTUATION.search(text, colon + 1, end):
         pass  # "Secret Man: The Story of Watergate's Deep Throat": a title and its subtitle, read as one
+    elif beside_work and not _SENTENCE_END.search(text, lo, end):
+        pass  # a work's title, its commas and colon inside
     elif _SENTENCE_PUNCTUATION.search(text, lo, end):
         return False  # sentences, not a title
     small, cues, speaking = _title_vocabulary()
     words = _TITLE_WORD.findall(text, lo, hi)
-    if not words or len(words) > _TITLE_MAX_WORDS:
+    if not words or len(words) > _TITLE_MAX_WORDS and not beside_work:
         return False
     prev_word = (text[max(0, open_at - 30) : open_at].split()[-1:] or [""])[0]
     next_word = (text[close_at + 1 : close_at + 30].split()[:1] or [""])[0]

@@ -29,6 +29,9 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import build_nouns  # noqa: E402  (a sibling development-time script)
+
 HERE = Path(__file__).resolve().parent
 DESCRIBING = 0.7  # background words kept when at least this share of their uses describes
 PARTS = ("noun", "verb", "adj", "adv")
@@ -39,21 +42,7 @@ SUFFIXES = (
     ("er", ""), ("est", ""), ("ily", "y"), ("ly", ""), ("ly", "le"),
 )
 DOUBLED = re.compile(r"(.*([bdgklmnprt]))\2(?:ed|ing)$")  # "stopped" -> "stop"
-LICENCE = """WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
-Permission to use, copy, modify and distribute this software and database and its documentation
-for any purpose and without fee or royalty is hereby granted, provided that you agree to comply
-with the following copyright notice and statements, including the disclaimer, and that the same
-appear on ALL copies of the software, database and documentation, including modifications that
-you make for internal use or for distribution.
-THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS
-OR WARRANTIES, EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION, PRINCETON UNIVERSITY
-MAKES NO REPRESENTATIONS OR WARRANTIES OF MERCHANTABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE
-OR THAT THE USE OF THE LICENSED SOFTWARE, DATABASE OR DOCUMENTATION WILL NOT INFRINGE ANY THIRD
-PARTY PATENTS, COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS.
-The name of Princeton University or Princeton may not be used in advertising or publicity
-pertaining to distribution of the software and/or database. Title to copyright in this software,
-database and any associated documentation shall at all times remain with Princeton University
-and LICENSEE agrees to preserve same."""
+LICENCE = build_nouns.LICENCE  # the one copy of WordNet's licence, written into every file built from it
 
 
 def lemmas(word: str, exceptions: dict[str, str]) -> list[str]:

@@ -390,23 +390,16 @@ class EntityFinder:
                 j += 1  # initials written close, then a surname: "H.R. Haldeman", "J.R. Ewing"
                 continue
             if tok.cap and prev.possessive and prev.cap and tok.gap == " ":
-                k = j  # a venue named after its owner: "Sam's Club", "High's Ice Cream Shop"
-                while k + 1 < n and k - j < 2 and tokens[k].norm not in _VENUE_HEADS and tokens[k + 1].cap \
-                        and joinable(tokens[k], tokens[k + 1]):
-                    k += 1
-                if tokens[k].norm in _VENUE_HEADS:
-                    j = k + 1
+                end = _run_to_head(tokens, j, _VENUE_HEADS, 2)  # a venue named after its owner: "Sam's Club", "High's Ice Cream Shop"
+                if end is not None:
+                    j = end
                     continue
             if tok.cap and prev.possessive and prev.cap and tok.gap == " " and not prev.initial and self._plural_noun(prev.norm):
                 # "Sudan People's Liberation Army", "Kurdistan Workers' Party": a plural noun's
                 # possessive inside an organisation's name (never "Obama's Justice Department")
-                org = self.look.heads.get("organisation", frozenset())
-                k = j
-                while k + 1 < n and k - j < 3 and tokens[k].norm not in org and tokens[k + 1].cap \
-                        and joinable(tokens[k], tokens[k + 1]):
-                    k += 1
-                if tokens[k].norm in org:
-                    j = k + 1
+                end = _run_to_head(tokens, j, self.look.heads.get("organisation", frozenset()), 3)
+                if end is not None:
+                    j = end
                     continue
             if not joinable(prev, tok):
                 break
@@ -1214,3 +1207,14 @@ def _display(name: str) -> str:
         elif head.casefold() in PARTICLES and not sep:
             words[idx] = head.lower()
     return " ".join(words)
+
+
+def _run_to_head(tokens: list[Token], j: int, heads: frozenset[str] | set[str], reach: int) -> int | None:
+    """The end (exclusive) of a capitalised run from token j to its first word among heads, at most
+    reach words on; None when no head comes first."""
+    k = j
+    while k + 1 < len(tokens) and k - j < reach and tokens[k].norm not in heads and tokens[k + 1].cap \
+            and joinable(tokens[k], tokens[k + 1]):
+        k += 1
+    return k + 1 if tokens[k].norm in heads else None
+

@@ -129,3 +129,18 @@ def test_close_initials_do_not_end_a_sentence_but_a_plain_full_stop_does():
     text = "Author J.K. Rowling spoke on Monday. The council met."
     assert [text[s.start : s.end] for s in split_sentences(text)] == [
         "Author J.K. Rowling spoke on Monday.", "The council met."]
+
+
+def test_name_opening_a_sentence_before_an_apposition_left_open():
+    text = ('More than 50 firefighters came.\n\nPeter Guest, Assistant Chief Fire Officer at Surrey Fire '
+            'and Rescue Service says the building is "a total loss".')
+    assert speaker_of(text, "a total loss") == "Peter Guest"
+    text = 'Roads shut.\n\nMaria Lopez, head of the local council said the road was "closed for good".'
+    assert speaker_of(text, "closed for good") == "Maria Lopez"
+
+
+def test_an_unclosed_aside_needs_a_name_opening_the_sentence():
+    text = 'Roads shut.\n\nAfter meeting Peter Guest, the head of the council said the road was "closed for good".'
+    assert speaker_of(text, "closed for good") == "the head of the council"
+    text = 'Roads shut.\n\nPeter Guest, Mary Jones said the road was "closed for good".'
+    assert speaker_of(text, "closed for good") == "Mary Jones"

@@ -1258,6 +1258,10 @@ class Attribution:
                     # "Fares Ghanem, a hospital official told the AP": an apposition whose closing
                     # comma was left out describes the name before it
                     return named.first, named.last, named.run_first if named.run_first >= 0 else named.first
+            if found is None or self._runs.get(found[1]) is None or self._runs[found[1]].kind != "person":
+                opener = self._name_before_unclosed_aside(k)
+                if opener is not None:
+                    return opener
             return found
         stripped = gap.strip()
         if stripped in (",", ".,"):
@@ -1266,6 +1270,34 @@ class Attribution:
             m = self._open_bracket(k)
             if m is not None and m > 0 and tokens[m].gap.strip() == "(":
                 return self._np_ending_at(m - 1)
+        return None
+
+    def _name_before_unclosed_aside(self, k: int) -> tuple[int, int, int] | None:
+        """'Peter Guest, Assistant Chief Fire Officer at Surrey Fire and Rescue Service says': a
+        sentence opens with a person's name and an apposition whose closing comma was left out runs
+        up to the verb after token k; the name is the subject, not the body or place ending the aside."""
+        tokens = self.tokens
+        for m in range(k, max(0, k - self.settings.aside_tokens), -1):
+            gap = tokens[m].gap
+            if any(c in gap for c in _SENTENCE_BREAK):
+                return None
+            norm = tokens[m].norm
+            if norm in ("who", "which", "whose", "whom", "that") or norm in self.vocab.verbs:
+                return None  # a clause of its own, not a description
+            if norm in ("and", "or") and m < k and (not tokens[m + 1].cap or tokens[m + 1].norm in _DETERMINERS):
+                return None  # "Guest, the chief and the mayor said": a list of speakers
+            if gap.strip() != ",":
+                continue
+            named = self._runs.get(m - 1) if m > 0 else None
+            if named is None or named.kind != "person":
+                return None
+            aside = self._runs.get(k)
+            if aside is not None and aside.first <= m:
+                return None  # "Guest, Mary Jones said": two names, no description
+            lead = named.run_first if named.run_first >= 0 else named.first
+            if lead > 0 and not any(c in tokens[lead].gap for c in _SENTENCE_BREAK):
+                return None  # "After meeting Guest, the mayor said": the name opens no sentence
+            return named.first, named.last, lead
         return None
 
     def _subject_before_relative(self, k: int) -> tuple[int, int] | None:

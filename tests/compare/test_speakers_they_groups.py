@@ -144,3 +144,13 @@ def test_an_unclosed_aside_needs_a_name_opening_the_sentence():
     assert speaker_of(text, "closed for good") == "the head of the council"
     text = 'Roads shut.\n\nPeter Guest, Mary Jones said the road was "closed for good".'
     assert speaker_of(text, "closed for good") == "Mary Jones"
+
+
+def test_per_a_source_opening_the_sentence_credits_it():
+    text = 'He will direct it.\n\nPer THR, the negotiations between the two parties are "delicate," but a deal is near.'
+    assert speaker_of(text, "delicate") == "THR"
+
+
+def test_per_as_a_rate_credits_no_one():
+    assert speaker_of('He paid $3 per year, and the deal is "close."', "close") is None
+    assert speaker_of('He will direct it.\n\nPer year, the studio pays "a lot."', "a lot") is None

@@ -926,6 +926,9 @@ class Attribution:
                 base = vocab.after_quote[norm]  # '," comments Johnston': a verb there, whatever else it can be
             if norm in _DOCUMENT_VERBS and self._document_follows(v):
                 base = "issue"  # "The port authority later issued a statement:"
+            if norm == "per" and self._source_opens_sentence(v):
+                self._object_clause(v, v + 1, "according")  # "Per THR, the talks are ...": as "according to"
+                continue
             if base is None and norm not in (_ACCORDING, "interview"):
                 continue
             if not self.budget.spend(_VERB_COST, "speakers"):
@@ -952,6 +955,20 @@ class Attribution:
                 clause.inside = self._quote_of_token[v] if self._quote_of_token[v] >= 0 else None
                 self.clauses.append(clause)
         self._context = -1
+
+    def _source_opens_sentence(self, v: int) -> bool:
+        """"Per THR, ...": a capitalised "Per" opening a sentence, then a name and its comma (not
+        "per cent", "per year")."""
+        tokens = self.tokens
+        if not tokens[v].cap or v + 1 >= len(tokens) or tokens[v + 1].gap not in _SPACE:
+            return False
+        if v > 0 and not any(c in tokens[v].gap for c in _SENTENCE_BREAK):
+            return False
+        for last in range(v + 1, min(len(tokens), v + 2 + self.settings.name_tokens)):
+            run = self._runs.get(last)
+            if run is not None and run.first == v + 1 or run is not None and tokens[v + 1].norm == "the" and run.first == v + 2:
+                return last + 1 < len(tokens) and tokens[last + 1].gap.strip() == ","
+        return False
 
     def _document_follows(self, v: int) -> bool:
         """"issued a statement", "released a brief statement", "put out a letter"."""

@@ -154,3 +154,15 @@ def test_per_a_source_opening_the_sentence_credits_it():
 def test_per_as_a_rate_credits_no_one():
     assert speaker_of('He paid $3 per year, and the deal is "close."', "close") is None
     assert speaker_of('He will direct it.\n\nPer year, the studio pays "a lot."', "a lot") is None
+
+
+def test_a_state_abbreviation_closing_an_aside_without_its_comma():
+    text = ('Jeffs will not be tried.\n\nMatt Smith, the county attorney in Mohave County, Az. said in a '
+            'press release that he had heard about the charges, but "the indictments in Texas do not affect '
+            'the Arizona case at all."')
+    assert speaker_of(text, "indictments") == "Matt Smith"
+
+
+def test_a_state_abbreviation_after_a_place_names_no_speaker_of_its_own():
+    text = 'Jeffs will not be tried.\n\nThe county attorney in Mohave County, Az. said "the case is closed."'
+    assert speaker_of(text, "case is closed") not in ("Az", "Mohave County")

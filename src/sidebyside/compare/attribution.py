@@ -1262,6 +1262,10 @@ class Attribution:
         gap = tokens[k + 1].gap
         if gap.strip() == "." and self._abbreviation_before(k + 1):
             gap = " "  # "James Kennedy Jr. said"
+        elif gap.strip() == "." and self._state_after_place(k):
+            # "Matt Smith, the county attorney in Mohave County, Az. said": the aside's closing
+            # comma after the state's abbreviation was left out
+            return self._name_before_unclosed_aside(k - 1)
         if gap in _SPACE:
             found = self._np_ending_at(k)
             if found is None and tokens[k].norm in _ONE_OF and (k == 0 or tokens[k].gap.strip()):
@@ -1288,6 +1292,17 @@ class Attribution:
             if m is not None and m > 0 and tokens[m].gap.strip() == "(":
                 return self._np_ending_at(m - 1)
         return None
+
+    def _state_after_place(self, k: int) -> bool:
+        """Token k is a short capitalised abbreviation after a place and its comma ("Mohave County,
+        Az.") and a lower-case word follows its full stop: the sentence runs on."""
+        tokens = self.tokens
+        if k < 1 or k + 1 >= len(tokens) or not tokens[k].cap or len(tokens[k].text) > 5:
+            return False
+        if not tokens[k + 1].text[:1].islower() or tokens[k].gap.strip() != ",":
+            return False
+        place = self._runs.get(k - 1)
+        return place is not None and place.kind == "place"
 
     def _name_before_unclosed_aside(self, k: int) -> tuple[int, int, int] | None:
         """'Peter Guest, Assistant Chief Fire Officer at Surrey Fire and Rescue Service says': a

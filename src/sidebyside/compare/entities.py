@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from sidebyside.compare.nouns import nouns
-from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon
+from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import PhraseMatcher, Token, joinable, tokenize
 from sidebyside.resources import gendered_given_names, resource
@@ -1078,7 +1078,7 @@ _ROUTE_PREPOSITIONS = frozenset("along down up on off through".split())
 def region_keys() -> frozenset[str]:
     """Name keys of states and provinces (naming.json's regions), but never one that is also a
     given name ("Virginia", "Georgia": "Virginia" alone may be a woman)."""
-    regions = json.loads(resource(TERMS_DIR).joinpath("naming.json").read_text(encoding="utf-8"))["regions"]
+    regions = naming_data()["regions"]
     return frozenset(name_key(r) for r in regions if r.split()[0].casefold() not in given_names())
 
 

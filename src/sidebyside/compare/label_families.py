@@ -6,16 +6,14 @@ different variants. See resources/terms/README.md for the pairing rule."""
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import name_key
-from sidebyside.compare.termdata import TERMS_DIR, LabelFamily, Lexicon
+from sidebyside.compare.termdata import LabelFamily, Lexicon, naming_data
 from sidebyside.compare.tokens import PhraseMatcher, inflected_phrases, joinable
 from sidebyside.model import LabelContrast, LabelCount, Mention
-from sidebyside.resources import resource
 
 _COMPASS = frozenset(
     "northern southern eastern western north south east west northeastern northwestern southeastern "
@@ -44,7 +42,7 @@ class FamilyHit:
 def _other_senses() -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
     """naming.json's family_other_senses: per family term, the word sequences after / before it
     that make it name something else ("death penalty", "sentenced to death")."""
-    data = json.loads(resource(TERMS_DIR).joinpath("naming.json").read_text(encoding="utf-8"))
+    data = naming_data()
     senses = data.get("family_other_senses", {})
     return tuple(
         {term.casefold(): tuple(tuple(p.casefold().split()) for p in phrases) for term, phrases in senses.get(side, {}).items()}
@@ -67,7 +65,7 @@ def _other_sense(tokens: list, i: int, j: int, term: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _unrealised_words() -> tuple[frozenset[str], frozenset[str]]:
     """naming.json's family_unrealised: (modals, intention words) that make a family verb a possibility."""
-    data = json.loads(resource(TERMS_DIR).joinpath("naming.json").read_text(encoding="utf-8"))["family_unrealised"]
+    data = naming_data()["family_unrealised"]
     return frozenset(data["modals"]), frozenset(data["intentions"])
 
 
@@ -86,7 +84,7 @@ def _unrealised(tokens: list, i: int) -> bool:
 @functools.cache
 def _other_instance_words() -> tuple[frozenset[str], frozenset[str]]:
     """naming.json's family_other_instance: (words that mark another instance, words that stop the look-back)."""
-    data = json.loads(resource(TERMS_DIR).joinpath("naming.json").read_text(encoding="utf-8"))["family_other_instance"]
+    data = naming_data()["family_other_instance"]
     return frozenset(data["words"]), frozenset(data["stops"])
 
 

@@ -39,7 +39,6 @@ from typing import Iterable
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import (
     CLOSED_CLASS,
-    PARTICLES,
     Entity,
     EntityFinder,
     gender_after,
@@ -51,7 +50,7 @@ from sidebyside.compare.entities import (
     title_vocabulary,
 )
 from sidebyside.compare.nouns import NounLexicon, RelatedNouns, nouns
-from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon
+from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.text import fold
 from sidebyside.compare.times import TimeChains, find_times, link_times, other_parts_of_day, time_chains, time_label
 from sidebyside.compare.tokens import Token, joinable, tokenize
@@ -132,7 +131,7 @@ _CITY_WORDS = 4  # the longest city name a team is named after ("Salt Lake City"
 
 @functools.lru_cache(maxsize=1)
 def vocabulary() -> NamingVocabulary:
-    data = json.loads(resource(TERMS_DIR).joinpath("naming.json").read_text(encoding="utf-8"))
+    data = naming_data()
     roles: dict[str, str] = {}
     for kind, key in (("place", "place_nouns"), ("organisation", "organisation_nouns"), ("person", "person_roles")):
         for noun in data[key]:

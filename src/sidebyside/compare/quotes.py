@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from sidebyside.compare.termdata import TERMS_DIR
+from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.tokens import inflections
 from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT
@@ -363,7 +363,7 @@ def _title_vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
 @functools.lru_cache(maxsize=1)
 def _work_nouns() -> frozenset[str]:
     """Nouns of works a title names ("memoir", "film"), from resources/terms/naming.json."""
-    data = json.loads(resource(TERMS_DIR).joinpath("naming.json").read_text(encoding="utf-8"))
+    data = naming_data()
     return frozenset(data["work_nouns"])
 
 

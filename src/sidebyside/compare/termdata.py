@@ -27,6 +27,12 @@ from sidebyside.settings import DEFAULT
 log = logging.getLogger(__name__)
 
 TERMS_DIR = "terms"
+
+
+@functools.lru_cache(maxsize=1)
+def naming_data() -> dict[str, Any]:
+    """resources/terms/naming.json, read once for every module that takes a list from it."""
+    return json.loads(resource(TERMS_DIR).joinpath("naming.json").read_text(encoding="utf-8"))
 # Probability given to a word missing from the background list (rarer than its last entry).
 UNSEEN_ZIPF = 1.0
 

@@ -22,7 +22,7 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^\s*" + cues.BYLINE_LABELS + r"\s*[:：]\s*", re.IGNORECASE)
-_EMAIL = re.compile(r"\S+@\S+\.\w+")
+EMAIL = re.compile(r"\S+@\S+\.\w+")  # also the text family's closing credits
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w+")  # after e-mail addresses are gone: "Natasha Turak@NatashaTurak" too
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
@@ -98,7 +98,7 @@ def split_byline(text: str | None) -> list[str]:
     """The people or desks a byline string names, cleaned, in order."""
     if not text or _URL.fullmatch(text.strip()):
         return []
-    text = _EMAIL.sub(" ", text)
+    text = EMAIL.sub(" ", text)
     text = _URL.sub(" ", text)
     text = _HANDLE.sub(" ", text)
     text = _EMPTY_BRACKETS.sub(" ", text)

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from sidebyside.extract import cues
 from sidebyside.extract.assemble import normalize_block_text
-from sidebyside.extract.bylines import name_case, split_byline
+from sidebyside.extract.bylines import EMAIL, name_case, split_byline
 from sidebyside.extract.dates import find_date
 from sidebyside.extract.text.kinds import (
     APPEAL, BLANK, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
@@ -16,8 +16,8 @@ from sidebyside.extract.text.kinds import (
 from sidebyside.extract.text.headline import find_headline, headline_shaped
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import (
-    DATE_LABEL_START, ROLE, RELATIVE_TIME, byline_names, cluster_parts, credited_people, is_outlet_name, is_role, name_date_names,
-    name_shaped, source_credit,
+    DATE_LABEL_START, NAME_PARTICLES, ROLE, RELATIVE_TIME, byline_names, cluster_parts, credited_people,
+    is_outlet_name, is_role, name_date_names, name_shaped, source_credit,
 )
 from sidebyside.extract.text.names import person_like, unrepeated
 from sidebyside.extract.text.outlet import copyright_holders
@@ -371,7 +371,8 @@ def _closing_credit(lines: list[Line], body: list[tuple[str, Line]], count: int)
     return []
 
 
-_NAME = r"(?P<who>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|van|von|der|al|el|bin|la|le|di|du|del)){1,3})"
+_NAME = (r"(?P<who>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+         + r")){1,3})")
 # "— Jane Doe", "-- Jane Doe": a signature under the story
 _SIGNATURE = re.compile(r"^(?:[-–—]{1,2}|~)\s*" + _NAME + r"\.?$")
 # "Jane Doe is a staff writer at the Courier.", "Jane Doe covers the harbour for the Courier."
@@ -397,7 +398,7 @@ def closing_names(text: str) -> list[str]:
         match = None  # "Jane Doe is a resident of Dover": no role, a person the story quotes
     if match is None:
         match = _CONTACT.match(text)
-        if match and not (_EMAIL.search(text) or "@" in text or re.search(r"\d{3}", text)):
+        if match and not (EMAIL.search(text) or "@" in text or re.search(r"\d{3}", text)):
             match = None
     if match is None:
         return []
@@ -411,9 +412,9 @@ def role_credit(text: str) -> list[str]:
     """The name of a closing credit that sets a role word beside a name and an e-mail address,
     without a separator ("정덕현 칼럼니스트 thekian1@example.kr", "Columnist Jane Doe
     jdoe@example.com"); [] otherwise."""
-    if not _EMAIL.search(text):
+    if not EMAIL.search(text):
         return []
-    rest = " ".join(_EMAIL.sub(" ", text).split())
+    rest = " ".join(EMAIL.sub(" ", text).split())
     role = ROLE.search(rest)
     if role is None:
         return []
@@ -449,7 +450,6 @@ def _far_byline(lines: list[Line], first: int, stop: int, english: bool | None =
 
 _HANDLE = re.compile(r"\s*(?:@\w+|\(@\w+\))$")  # "Natasha Turak@NatashaTurak", "Jane Doe (@janedoe)"
 _FILE_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+\s+(?=[A-Z])")  # an image's file name before a name
-_EMAIL = re.compile(r"\S+@\S+\.\w+")
 _NAMES_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 
 
@@ -493,19 +493,6 @@ _ROLE_LINE = re.compile(
     r"journaliste|periodista|corresponsal|giornalista|\d+\s*min(?:ute)?s?\s*read)\b|\b\d{1,2}:\d{2}\b",
     re.I,
 )
-
-
-_NOT_HEADLINE = re.compile(
-    r"@|\b\d{1,2}:\d{2}\b|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b|\s[>›»|]\s|you are here|"
-    r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|staff|"
-    r"mugshot|headshot|avatar|logo|thumbnail|updated|published|posted)\b|^(?:by|von|par|por)\s",
-    re.I,
-)
-
-
-def _headline_shaped(text: str) -> bool:
-    """Not a byline, a timestamp, an author's role or an image's alt text."""
-    return _NOT_HEADLINE.search(text) is None
 
 
 def same_text(a: str, b: str) -> bool:

@@ -27,11 +27,12 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w+")  # after e-mail addresses are gone: "Natasha Turak@NatashaTurak" too
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _MONTH = dates.month_table().safe_pattern  # the one month table: "Jane Doe 12 März" ends at the date too
-# Where a date, time or "Updated" starts, the names have ended.
+# Where a date, a time or a dateline label ("Updated", "publié le": resources/dates/labels.tsv)
+# starts, the names have ended.
 _DATE_START = re.compile(
     rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     rf"(?:{_MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTH})\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|"
-    r"\d{1,2}:\d{2}|(?:last\s+)?updated\b|published\b|posted\b|\d{4}\b)",
+    rf"\d{{1,2}}:\d{{2}}|(?:{dates.label_alternation()})(?!\w)|\d{{4}}\b)",
     re.IGNORECASE,
 )
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\n|\||•|·|\s[—–-]\s)\s*")

@@ -9,14 +9,14 @@ from dataclasses import replace
 from sidebyside.extract import cues
 from sidebyside.extract.assemble import normalize_block_text
 from sidebyside.extract.bylines import EMAIL, name_case, split_byline
-from sidebyside.extract.dates import find_date
+from sidebyside.extract.dates import find_date, label_opening
 from sidebyside.extract.text.kinds import (
     APPEAL, BLANK, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
 )
 from sidebyside.extract.text.headline import find_headline, headline_shaped
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import (
-    DATE_LABEL_START, NAME_PARTICLES, ROLE, RELATIVE_TIME, byline_names, cluster_parts, credited_people,
+    NAME_PARTICLES, ROLE, RELATIVE_TIME, byline_names, cluster_parts, credited_people,
     is_outlet_name, is_role, name_date_names, name_shaped, source_credit,
 )
 from sidebyside.extract.text.names import person_like, unrepeated
@@ -483,7 +483,7 @@ def _byline_neighbour(ln: Line) -> bool:
     text = ln.text
     if ln.kind == META or _LONE_LABEL.match(text) or RELATIVE_TIME.search(text):
         return True
-    if DATE_LABEL_START.match(text) and ln.weight <= 120 and find_date(text) is not None:
+    if label_opening(text) and ln.weight <= 120 and find_date(text) is not None:
         return True  # "Published Tue, Nov 19 2019 7:05 AM EST Updated Tue, Nov 19 2019 7:16 AM EST"
     return ln.weight <= 60 and (find_date(text) is not None or _ROLE_LINE.search(text) is not None)
 

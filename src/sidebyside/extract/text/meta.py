@@ -8,7 +8,7 @@ import re
 from sidebyside.extract import cues
 from sidebyside.extract.bylines import ROLE, credited_people, is_outlet_name, split_byline  # noqa: F401  (re-exported)
 from sidebyside.extract.text.shape import by_first_char, ends_sentence, is_wide
-from sidebyside.extract.dates import MONTHS, find_date, find_dates
+from sidebyside.extract.dates import MONTHS, find_date, find_dates, label_alternation
 from sidebyside.extract.text.names import person_like, unrepeated
 from sidebyside.settings import DEFAULT, TextSettings
 
@@ -107,11 +107,7 @@ def cluster_parts(text: str) -> list[str]:
 
 _NUMERIC_DATE = re.compile(r"\d[-./]\d")
 MONTH_WORDS = frozenset(w for m in MONTHS for w in (*m.split(), m + "."))
-_DATE_WORDS = re.compile(
-    r"^(?:published|updated|posted|last updated|modified|date|on|am|le|el|il|veröffentlicht|"
-    r"aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato)\b[\s:]*",
-    re.I,
-)
+_DATE_WORDS = re.compile(rf"^(?:{label_alternation()}|date|on|am|le|el|il)(?!\w)[\s:]*", re.I)
 _DATE_LEFTOVER = re.compile(r"[\W\d_]|\b(?:am|pm|at|on|um|gmt|utc|et|est|edt|pst|cet|cest|bst|ist|msk)\b", re.I)
 
 
@@ -228,15 +224,11 @@ def name_shaped(text: str) -> bool:
 # The separators that may part a name, its date and its sections ("|", "·", "-", "/")
 _EDGE = " \t|·•/-–—,:"
 _BEFORE_DATE = re.compile(r"\s*\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|on|am|le|el|il)\s*$", re.I)
-# a line that opens so and holds a date is a dateline: "Published Tue, Nov 19 2019 7:05 AM EST"
-DATE_LABEL_START = re.compile(
-    r"^\s*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|veröffentlicht|aktualisiert|publié|"
-    r"mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\b",
-    re.I,
-)
-# what stands before a date and names no one: "Published", "Updated on", "Posted: Tue,"
+# what stands before a date and names no one: "Published", "Updated on", "Posted: Tue," (the
+# dateline labels of resources/dates/labels.tsv, the one list of both families)
 _DATE_LABEL = re.compile(
-    DATE_LABEL_START.pattern + r"\s*(?:on|am|le|el|il|em|at)?\s*:?(?:\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?\s*$",
+    rf"^\s*(?:{label_alternation()})(?!\w)\s*(?:on|am|le|el|il|em|at)?\s*:?"
+    r"(?:\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?\s*$",
     re.I,
 )
 _HANDLE_END = re.compile(r"@\w+\s*$")  # "Keris Lahiff@kerisalison": the author's handle after the name

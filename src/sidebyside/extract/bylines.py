@@ -38,14 +38,15 @@ _DATE_START = re.compile(
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\n|\||•|·|\s[—–-]\s)\s*")
 # "and" in any case; other languages' conjunctions in lower case only ("Bruce Y. Lee" is one name).
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\b[Aa][Nn][Dd]\b|\bund\b|\bet\b|\b[ye]\b(?!\.))\s*")
-# An author's role: a part of a byline that names no one, or a role glued after a name.
+# An author's role: a part of a byline that names no one, or a role glued after a name (one
+# author's or several: "Staff Writers").
 ROLE = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|producer|photographer|"
     r"journalist|analyst|bureau|chief|contributing|senior|deputy|intern|staff\s+writer|"
     r"special\s+to|for\s+the|health\s+news|news\s+service|"
     r"redakteur|redakteurin|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|envoyée?|periodista|"
     r"corresponsal|redactora?|giornalista|inviato|inviata|corrispondente|correspondente|repórter|"
-    r"корреспондент|обозреватель|журналист|مراسل|مراسلة|محرر|기자|칼럼니스트|특파원|記者|记者|特派員|特派员)\b",
+    r"корреспондент|обозреватель|журналист|مراسل|مراسلة|محرر|기자|칼럼니스트|특파원|記者|记者|特派員|特派员)s?\b",
     re.IGNORECASE,
 )
 _DEGREE = re.compile(

@@ -44,6 +44,7 @@ class Header:
         first_para = next((ln for k, ln in body if k == "paragraph"), None)
         stop = first_para.index if first_para else body_start
         lines = _outlet_tails_cut(lines, max(0, body_start - settings.byline_far_window), stop)
+        self._lines = lines
         window = [ln for ln in lines[lo:stop] if ln.kind != BLANK]
 
         meta = [ln for ln in window if ln.kind == META]
@@ -122,7 +123,7 @@ class Header:
 
     def _read_meta(self, line: Line) -> bool:
         """Read a metadata line's names, date and source credit; whether it names someone."""
-        text = line.text
+        text = _unwrapped_byline(line, self._lines)
         credit = source_credit(text)
         if credit:
             self.source_credit = self.source_credit or credit
@@ -194,6 +195,27 @@ def _opening(lines: list[Line], start: int, count: int) -> list[Line]:
         if ln.kind != BLANK:
             out.append(ln)
     return out
+
+
+# a byline broken before its last name: "By Jane Doe and" / "John Roe", "By Jane Doe" / "and John Roe"
+_OPEN_END = re.compile(r"(?:,|&|\band|\bund|\bet|\by)$", re.I)
+_JOINED_START = re.compile(r"^(?:and|&|und|et|y)\s", re.I)
+
+
+def _unwrapped_byline(line: Line, lines: list[Line]) -> str:
+    """A byline's line with the next line joined when the byline runs on there (a narrow dump
+    or a template breaks it before its last name) and the joined line credits more people."""
+    text = line.text
+    after = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    if after is None or after.kind == BLANK or after.words > 8:
+        return text
+    if not (_OPEN_END.search(text.rstrip()) or _JOINED_START.match(after.text)):
+        return text
+    names = byline_names(text)
+    if not names:
+        return text
+    joined = f"{text.rstrip()} {after.text.strip()}"
+    return joined if len(byline_names(joined)) > len(names) else text
 
 
 def _cluster_names(text: str) -> list[str]:
@@ -373,8 +395,8 @@ def _closing_credit(lines: list[Line], body: list[tuple[str, Line]], count: int)
 
 _NAME = (r"(?P<who>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
          + r")){1,3})")
-# "— Jane Doe", "-- Jane Doe": a signature under the story
-_SIGNATURE = re.compile(r"^(?:[-–—]{1,2}|~)\s*" + _NAME + r"\.?$")
+# "— Jane Doe", "-- Jane Doe", "— Jane Doe, Staff Writer": a signature under the story
+_SIGNATURE = re.compile(r"^(?:[-–—]{1,2}|~)\s*" + _NAME + r"(?:\s*,\s*(?P<role>[^,]{3,60}?))?\.?$")
 # "Jane Doe is a staff writer at the Courier.", "Jane Doe covers the harbour for the Courier."
 _TAGLINE = re.compile(
     "^" + _NAME + r"\s+(?:(?:is|was)\s+(?:an?|the)\s+(?P<what>[^.;]{3,120})|"
@@ -394,6 +416,8 @@ def closing_names(text: str) -> list[str]:
         return []
     match = _SIGNATURE.match(text) or _TAGLINE.match(text)
     what = match.group("what") if match and match.re is _TAGLINE else None
+    if match and match.re is _SIGNATURE and match.group("role") and not is_role(match.group("role")):
+        match = None  # "— Jane Doe, Dover": a place, or a reader's letter signed so
     if what and not (ROLE.search(what[:60]) or what.startswith("author ")):
         match = None  # "Jane Doe is a resident of Dover": no role, a person the story quotes
     if match is None:

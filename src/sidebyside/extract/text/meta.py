@@ -81,7 +81,7 @@ def _outlet_shaped(part: str) -> bool:
     """One to three capitalised words, no digits: a name set before a cluster's date."""
     words = part.split()
     return 1 <= len(words) <= 3 and not any(ch.isdigit() for ch in part) and all(
-        _capitalised(w) or w.lower() in NAME_PARTICLES for w in words)
+        _capitalised(w) or is_particle(w) for w in words)
 
 
 def _meta_part(part: str) -> str | None:
@@ -164,7 +164,7 @@ def byline_names(text: str) -> list[str]:
     if not names or any(len(n.split()) > 5 for n in names):
         return []
     for name in names:  # each name is capitalised words (or in a script without capitals)
-        if not is_wide(name) and not all(_capitalised(w) or w.lower() in NAME_PARTICLES for w in name.split()):
+        if not is_wide(name) and not all(_capitalised(w) or is_particle(w) for w in name.split()):
             return []
     return names
 
@@ -186,7 +186,7 @@ def _name_part(part: str) -> str:
         if glued:
             words.append(word[: glued.start()])
             break
-        if not (_capitalised(word) or word.lower() in NAME_PARTICLES or is_wide(word)):
+        if not (_capitalised(word) or is_particle(word) or is_wide(word)):
             break  # "publiziert", "(509)": the name has ended
         words.append(word)
     return " ".join(words).strip(" .,")
@@ -199,6 +199,16 @@ def _capitalised(word: str) -> bool:
 
 # lower-case words inside a person's name ("Ursula von der Leyen", "Abd al Aziz")
 NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "di", "du", "del"})
+
+
+def is_particle(word: str) -> bool:
+    """A lower-case word inside a name: a particle ("von", "da"), or one joined by a hyphen to
+    the capitalised word after it ("el-Sayed", "al-Rahman")."""
+    low = word.lower()
+    if low in NAME_PARTICLES:
+        return True
+    head, hyphen, tail = word.partition("-")
+    return bool(hyphen) and head in NAME_PARTICLES and tail[:1].isupper()
 
 
 # "2 hours ago", "8h", "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos", "před 2 hodinami"
@@ -216,7 +226,7 @@ def name_shaped(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in text) or text.endswith((":", "!", "?")):
         return False
-    caps = [w for w in words if w.lower() not in NAME_PARTICLES]
+    caps = [w for w in words if not is_particle(w)]
     return len(caps) >= 2 and all(w[0].isupper() and _NAME_WORD.match(w) and not _GLUED_AFTER_NAME.search(w)
                                   for w in caps)
 

@@ -46,3 +46,8 @@ def test_a_byline_broken_before_a_line_that_is_no_name_stays_whole():
 ])
 def test_a_signature_closing_the_story(signature, people):
     assert authors(after_body=signature) == people
+
+
+@pytest.mark.parametrize("label", ["By", "Author:", "Text:", "Written by"])
+def test_a_byline_label_alone_on_the_line_above_the_name(label):
+    assert authors(under_headline=f"{label}\nJane Doe") == ("Jane Doe",)

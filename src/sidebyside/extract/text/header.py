@@ -229,8 +229,9 @@ def _cluster_names(text: str) -> list[str]:
     return bare[:1]  # "James Akinaka • 8h": the cluster was read as metadata for its name
 
 
-# A byline's label standing alone on the line above the name ("By", "por", "Von", "بقلم")
-_LONE_LABEL = re.compile(r"^(?:by|von|par|por|di|door|av|af|автор|бы|بقلم|كتب|text|texte|texto)\s*:?$", re.I)
+# A byline's word or label standing alone on the line above the name ("By", "por", "Von", "بقلم",
+# "Text:"): the words of cues.json, as the byline patterns read them
+_LONE_LABEL = re.compile(rf"^(?:{cues.BYLINE_OPENERS}|{cues.BYLINE_LABELS})\s*[:：]?$", re.I)
 
 
 def _name_line(lines: list[Line], first: int, stop: int, twin_reach: int) -> Line | None:

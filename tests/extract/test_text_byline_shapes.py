@@ -51,3 +51,18 @@ def test_a_signature_closing_the_story(signature, people):
 @pytest.mark.parametrize("label", ["By", "Author:", "Text:", "Written by"])
 def test_a_byline_label_alone_on_the_line_above_the_name(label):
     assert authors(under_headline=f"{label}\nJane Doe") == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("byline, people", [
+    ("Von Anna Berger, Hamburg", ("Anna Berger",)),  # the place written from
+    ("By Jane Doe, Reuters", ("Jane Doe",)),  # a desk beside the person
+    ("Text: Anna Berger, Fotos: Max Weber", ("Anna Berger",)),  # the photographer is no author
+    ("Jane Doe\nHarbour Courier\nMarch 3, 2021", ("Jane Doe",)),  # the outlet under the name
+])
+def test_no_one_but_the_author_is_credited(byline, people):
+    assert authors(under_headline=byline) == people
+
+
+def test_a_closing_byline_ends_with_its_sentence():
+    closing = "This entry was posted in News on March 3, 2021 by Jane Doe. Bookmark the permalink."
+    assert authors(after_body=closing) == ("Jane Doe",)

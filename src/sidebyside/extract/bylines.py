@@ -56,7 +56,7 @@ _WITH_BRACKET = re.compile(r"\(\s*(?:with|avec|con|mit|com|met)\s+([^()]+)\)", r
 _HANDLE_BRACKET = re.compile(r"\(\s*@?[a-z0-9_.-]+\s*\)")  # lower-case: "(jdoe)", not "(R.J.)"
 _LONE_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'.-]+")
 _OTHER_ROLE = re.compile(
-    r"^\s*(?:edited|photos?|photographs?|photography|illustrations?|illustrated|graphics|video|"
+    r"^\s*(?:edited|photos?|photographs?|photography|fotos?|bilder|grafik|illustrations?|illustrated|graphics|video|"
     r"design(?:ed)?|translated|translation|fact-checked|produced)\b(?:\s+by\b)?",
     re.IGNORECASE,
 )
@@ -120,8 +120,9 @@ def split_byline(text: str | None) -> list[str]:
         pieces = [p.strip() for p in _NAME_SPLIT.split(segment) if p.strip()]
         if len(pieces) > 1 and (_has_fragment(pieces) or _is_inverted_name(segment, pieces)):
             pieces = [segment]
-        # "Priya Natarajan, Middle East correspondent": a part that is a role is no second name
-        pieces = [p for p in pieces if not ROLE.search(p)] or pieces
+        # "Priya Natarajan, Middle East correspondent": a part that is a role is no second name;
+        # "Text: Anna Berger, Fotos: Max Weber": nor one credited with the pictures
+        pieces = [p for p in pieces if not ROLE.search(p) and not _OTHER_ROLE.match(p)] or pieces
         for piece in pieces:
             for part in person_and_outlet(piece):
                 name = clean_name(part)

@@ -246,11 +246,24 @@ def _name_line(lines: list[Line], first: int, stop: int, twin_reach: int) -> Lin
         if k + 2 < len(content) and content[k + 1].words <= 3:
             near.append(content[k + 2])
         if any(_byline_neighbour(x) for x in near):
-            return content[k]
+            return _person_above(content, k)
     for k in names:
         if _written_twice(content, k, twin_reach):
             return content[k]
     return None
+
+
+def _outlet_line(text: str) -> bool:
+    people = credited_people(_names_of(text))
+    return bool(people) and all(map(is_outlet_name, people))
+
+
+def _person_above(content: list[Line], k: int) -> Line:
+    """The byline's name line: the line right above when this one is an outlet's name set under
+    the author's ("Jane Doe" / "Harbour Courier" / "March 3, 2021")."""
+    if k > 0 and _outlet_line(content[k].text) and _lone_name(content, k - 1) and not _outlet_line(content[k - 1].text):
+        return content[k - 1]
+    return content[k]
 
 
 def _lone_name(content: list[Line], k: int) -> bool:

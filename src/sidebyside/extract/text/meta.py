@@ -166,7 +166,9 @@ def byline_names(text: str) -> list[str]:
     for name in names:  # each name is capitalised words (or in a script without capitals)
         if not is_wide(name) and not all(_capitalised(w) or is_particle(w) for w in name.split()):
             return []
-    return names
+    # "Von Anna Berger, Hamburg", "By Jane Doe, Reuters": one word after a person's full name is
+    # the place written from or a desk, not a second person
+    return [n for k, n in enumerate(names) if k == 0 or len(n.split()) >= 2 or is_wide(n)]
 
 
 # "11/19/2019 by Lars Brandle", "Monday November 18, 2019 7:45 am PST by Joe Rossignol"
@@ -189,7 +191,13 @@ def _name_part(part: str) -> str:
         if not (_capitalised(word) or is_particle(word) or is_wide(word)):
             break  # "publiziert", "(509)": the name has ended
         words.append(word)
+        if _SENTENCE_STOP.search(word):
+            break  # "by Jane Doe. Bookmark the permalink.": the sentence, and the name, end here
     return " ".join(words).strip(" .,")
+
+
+# a full stop after a word of three letters or more: not an initial ("J."), "Jr." or "St."
+_SENTENCE_STOP = re.compile(r"[^\W\d_]{3}\.$")
 
 
 def _capitalised(word: str) -> bool:

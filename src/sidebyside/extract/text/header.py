@@ -526,11 +526,8 @@ def _byline_neighbour(ln: Line) -> bool:
     return ln.weight <= 60 and (find_date(text) is not None or _ROLE_LINE.search(text) is not None)
 
 
-_ROLE_LINE = re.compile(
-    r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist|redakteur(?:in)?|"
-    r"journaliste|periodista|corresponsal|giornalista|\d+\s*min(?:ute)?s?\s*read)\b|\b\d{1,2}:\d{2}\b",
-    re.I,
-)
+# a role ("Staff Writer", bylines.ROLE, both families' list), a read time or a time of day
+_ROLE_LINE = re.compile(rf"{ROLE.pattern}|\b\d+\s*min(?:ute)?s?\s*read\b|\b\d{{1,2}}:\d{{2}}\b", re.I)
 
 
 def same_text(a: str, b: str) -> bool:

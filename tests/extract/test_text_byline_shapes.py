@@ -66,3 +66,15 @@ def test_no_one_but_the_author_is_credited(byline, people):
 def test_a_closing_byline_ends_with_its_sentence():
     closing = "This entry was posted in News on March 3, 2021 by Jane Doe. Bookmark the permalink."
     assert authors(after_body=closing) == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("byline, people", [
+    ("March 3, 2021 by Jane Doe Leave a Comment", ("Jane Doe",)),  # 'Jane Doe Leave' before
+    ("Jane Doe | @janedoe | March 3, 2021", ("Jane Doe",)),
+    ("Guest post by Jane Doe", ("Jane Doe",)),
+    ("Medically reviewed by John Roe, MD — Written by Jane Doe on March 3, 2021", ("Jane Doe",)),
+    ("Jane Doe\nJohn Roe\nMarch 3, 2021", ("Jane Doe", "John Roe")),
+    ("Local News\nJane Doe\nMarch 3, 2021", ("Jane Doe",)),  # a section's name above is no writer
+])
+def test_bylines_of_blogs_and_health_sites(byline, people):
+    assert authors(under_headline=byline) == people

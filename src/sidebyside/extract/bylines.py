@@ -55,9 +55,10 @@ _DEGREE = re.compile(
 _WITH_BRACKET = re.compile(r"\(\s*(?:with|avec|con|mit|com|met)\s+([^()]+)\)", re.IGNORECASE)
 _HANDLE_BRACKET = re.compile(r"\(\s*@?[a-z0-9_.-]+\s*\)")  # lower-case: "(jdoe)", not "(R.J.)"
 _LONE_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'.-]+")
-_OTHER_ROLE = re.compile(
+# Credits for other work than the writing: "Edited by", "Photos:", "Medically reviewed by"
+OTHER_ROLE = re.compile(
     r"^\s*(?:edited|photos?|photographs?|photography|fotos?|bilder|grafik|illustrations?|illustrated|graphics|video|"
-    r"design(?:ed)?|translated|translation|fact-checked|produced)\b(?:\s+by\b)?",
+    r"design(?:ed)?|translated|translation|fact[- ]checked|produced|(?:medically\s+)?reviewed)\b(?:\s+by\b)?",
     re.IGNORECASE,
 )
 _INVERTED_NAME = re.compile(r"[A-Za-z\u00c0-\u024f'-]+,\s*[^,&;]+")  # "Jong, Michiel de"
@@ -108,7 +109,7 @@ def split_byline(text: str | None) -> list[str]:
     text = _HANDLE_BRACKET.sub(" ", text)  # "Name (nickname)" → "Name"
     names: list[str] = []
     for segment in _SEGMENT_SPLIT.split(text):
-        if _OTHER_ROLE.match(segment):
+        if OTHER_ROLE.match(segment):
             continue
         segment = _strip_prefixes(_GLUED_BY.split(segment)[-1])
         ends = (_DATE_START.search(segment), _OTHER_ROLE_INSIDE.search(segment), _GLUED_DAY.search(segment),
@@ -122,7 +123,7 @@ def split_byline(text: str | None) -> list[str]:
             pieces = [segment]
         # "Priya Natarajan, Middle East correspondent": a part that is a role is no second name;
         # "Text: Anna Berger, Fotos: Max Weber": nor one credited with the pictures
-        pieces = [p for p in pieces if not ROLE.search(p) and not _OTHER_ROLE.match(p)] or pieces
+        pieces = [p for p in pieces if not ROLE.search(p) and not OTHER_ROLE.match(p)] or pieces
         for piece in pieces:
             for part in person_and_outlet(piece):
                 name = clean_name(part)

@@ -260,9 +260,16 @@ def _outlet_line(text: str) -> bool:
 
 def _person_above(content: list[Line], k: int) -> Line:
     """The byline's name line: the line right above when this one is an outlet's name set under
-    the author's ("Jane Doe" / "Harbour Courier" / "March 3, 2021")."""
-    if k > 0 and _outlet_line(content[k].text) and _lone_name(content, k - 1) and not _outlet_line(content[k - 1].text):
-        return content[k - 1]
+    the author's ("Jane Doe" / "Harbour Courier" / "March 3, 2021"); both lines, when the one
+    above names another writer by a known given name ("Jane Doe" / "John Roe" / "March 3")."""
+    if k == 0 or not _lone_name(content, k - 1) or _outlet_line(content[k - 1].text):
+        return content[k]
+    above = content[k - 1]
+    if _outlet_line(content[k].text):
+        return above
+    if (content[k].index == above.index + 1 and not _outlet_line(content[k].text)
+            and all(person_like(n, english=False) for n in _names_of(above.text))):
+        return replace(content[k], text=f"{above.text}, {content[k].text}")
     return content[k]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from sidebyside.extract import cues
-from sidebyside.extract.bylines import ROLE, credited_people, is_outlet_name, split_byline  # noqa: F401  (re-exported)
+from sidebyside.extract.bylines import OTHER_ROLE, ROLE, credited_people, is_outlet_name, split_byline  # noqa: F401  (re-exported)
 from sidebyside.extract.text.shape import by_first_char, ends_sentence, is_wide
 from sidebyside.extract.dates import MONTHS, find_date, find_dates, label_alternation
 from sidebyside.extract.text.names import person_like, unrepeated
@@ -91,11 +91,16 @@ def _meta_part(part: str) -> str | None:
         return "date"
     if cues.READ_TIME.match(part) or cues.SHARE_COUNT.match(part) or RELATIVE_TIME.search(part):
         return "count"
-    if is_role(part):
-        return "role"
+    if is_role(part) or OTHER_ROLE.match(part):
+        return "role"  # "Reporter", "Medically reviewed by John Roe, MD"
+    if _HANDLE_PART.fullmatch(part):
+        return "count"  # "Jane Doe | @janedoe | March 3, 2021": the author's handle
     if name_shaped(part):
         return "name"
     return None
+
+
+_HANDLE_PART = re.compile(r"\(?@\w{2,30}\)?")
 
 
 def cluster_parts(text: str) -> list[str]:
@@ -134,8 +139,10 @@ def is_role(text: str) -> bool:
     return len(text.split()) <= 5 and not any(ch.isdigit() for ch in text) and ROLE.search(text) is not None
 
 
-# what follows a bar or a spaced dash, or "for" before a publication ("By Jane Doe for The Courier")
-_BYLINE_TAIL = re.compile(r"\s*(?:[|/／·•;]|\s-\s|\s–\s|\s—\s|\s(?i:for)\s+(?=(?:(?i:the)\s+)?[A-Z0-9])).*$")
+# what follows a bar or a spaced dash, "for" before a publication ("By Jane Doe for The Courier"),
+# or a comment link ("by Jane Doe Leave a Comment", "by Jane Doe 3 Comments")
+_BYLINE_TAIL = re.compile(r"\s*(?:[|/／·•;]|\s-\s|\s–\s|\s—\s|\s(?i:for)\s+(?=(?:(?i:the)\s+)?[A-Z0-9])"
+                          r"|\s(?i:leave\s+a\s+(?:comment|reply)|no\s+comments|\d+\s+comments?|comments?\b)).*$")
 
 
 def byline_names(text: str) -> list[str]:

@@ -310,3 +310,10 @@ def test_every_dateline_label_of_the_date_table_names_no_one(line, names, englis
 ])
 def test_a_byline_ends_where_a_dateline_label_starts(byline, names):
     assert split_byline(byline) == names
+
+
+def test_a_plural_role_ends_the_names_but_a_name_of_its_own_stays():
+    """"Staff Writers" after several names is their role; "Contributors to Wikimedia projects"
+    is the whole credit (a wiki's), kept as the HTML family reads it."""
+    assert split_byline("By Jane Doe and John Roe, Staff Writers") == ["Jane Doe", "John Roe"]
+    assert split_byline("Contributors to Wikimedia projects") == ["Contributors to Wikimedia projects"]

@@ -38,17 +38,19 @@ _DATE_START = re.compile(
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\n|\||•|·|\s[—–-]\s)\s*")
 # "and" in any case; other languages' conjunctions in lower case only ("Bruce Y. Lee" is one name).
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\b[Aa][Nn][Dd]\b|\bund\b|\bet\b|\b[ye]\b(?!\.))\s*")
-# An author's role: a part of a byline that names no one, or a role glued after a name (one
-# author's or several: "Staff Writers").
+# An author's role: a part of a byline that names no one, or a role glued after a name.
 ROLE = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|producer|photographer|"
     r"journalist|analyst|bureau|chief|contributing|senior|deputy|intern|staff\s+writer|"
     r"special\s+to|for\s+the|health\s+news|news\s+service|"
     r"redakteur|redakteurin|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|envoyée?|periodista|"
     r"corresponsal|redactora?|giornalista|inviato|inviata|corrispondente|correspondente|repórter|"
-    r"корреспондент|обозреватель|журналист|مراسل|مراسلة|محرر|기자|칼럼니스트|특파원|記者|记者|特派員|特派员)s?\b",
+    r"корреспондент|обозреватель|журналист|مراسل|مراسلة|محرر|기자|칼럼니스트|특파원|記者|记者|特派員|特派员)\b",
     re.IGNORECASE,
 )
+# The same roles in the plural too: a byline's part after several names ("By Jane Doe and John Roe,
+# Staff Writers"); not in a name of its own ("Contributors to Wikimedia projects")
+_ROLES = re.compile(ROLE.pattern[:-2] + r"s?\b", re.IGNORECASE)
 _DEGREE = re.compile(
     r"^(?:ma|ms|msc|bsc|ba|phd|ph\.d|md|m\.d|mba|mph|rn|rdn|rd|np|jd|do|dds|dvm|esq|cfa)\.?$", re.IGNORECASE
 )
@@ -123,7 +125,7 @@ def split_byline(text: str | None) -> list[str]:
             pieces = [segment]
         # "Priya Natarajan, Middle East correspondent": a part that is a role is no second name;
         # "Text: Anna Berger, Fotos: Max Weber": nor one credited with the pictures
-        pieces = [p for p in pieces if not ROLE.search(p) and not OTHER_ROLE.match(p)] or pieces
+        pieces = [p for p in pieces if not _ROLES.search(p) and not OTHER_ROLE.match(p)] or pieces
         for piece in pieces:
             for part in person_and_outlet(piece):
                 name = clean_name(part)

@@ -300,6 +300,12 @@ class AttributionSettings:
     # this many unmarked paragraphs to one that closes it (compare.quotes; a text with one
     # sentence per paragraph quotes three- and four-sentence statements so).
     lost_mark_paragraphs: int = 4
+    # Two quoted parts are one utterance split by its attribution ("A," he said, "B.") when at
+    # most this many characters stand between them.
+    split_gap_chars: int = 80
+    # A quoted run of at most this many words in title case, with no attribution beside it, is a
+    # title ("Face the Nation"), no quotation.
+    title_max_words: int = 12
     # A paragraph of at most this many words that is nothing but an attribution ("Roesler said.")
     # credits the quotation closing the paragraph before it (such a text breaks sentences so).
     attribution_paragraph_words: int = 8

@@ -1,5 +1,5 @@
 """Label contrasts keep a label only in the sense of the chain it joins (compare/label_families.py,
-compare/naming.py): the death penalty is not the killings, words inside a quotation are the
+compare/naming/): the death penalty is not the killings, words inside a quotation are the
 speaker's. Hand-written pairs, negatives included."""
 
 from __future__ import annotations

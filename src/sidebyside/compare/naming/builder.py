@@ -89,7 +89,6 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
                 self._heading(name, text, names_elsewhere, known, surnames, out)
         return out
 
-
     # ------------------------------------------------------------------ body
 
     def _times(self, view: ArticleView, published: str | None, out: ArticleChains) -> None:
@@ -186,7 +185,6 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         merge_chains(out, self._venues_named(out))
         merge_chains(out, self._introduced_then_named(view.text, out))
         merge_chains(out, self._told_twice(view, out))
-
 
     # ------------------------------------------------------------------ headline, standfirst
 

@@ -17,7 +17,7 @@ from sidebyside.compare.tokens import Token, joinable
 
 
 class DescriptionRules:
-    """ChainBuilder's rules of this module (they read its attributes: lex, vocab, settings, ...)."""
+    """ChainBuilder's rules for descriptions (a mixin: it reads the builder's lex, vocab and settings)."""
 
     def _premodifier(self, view: ArticleView, i: int) -> tuple[int, str | None]:
         """Titles and roles written before a person's name: "Syrian President", "actress",
@@ -66,7 +66,6 @@ class DescriptionRules:
             return i, None
         head_at = max(m for m in range(k, i) if tokens[m].norm == head)
         return k, self._role_phrase(tokens, k, head_at)
-
 
     def _role_phrase(self, tokens: list[Token], start: int, head_at: int) -> str:
         """The role noun with the title words that specify it ("finance minister", not

@@ -24,7 +24,7 @@ from sidebyside.compare.tokens import Token
 
 
 class PeopleRules:
-    """ChainBuilder's rules of this module (they read its attributes: lex, vocab, settings, ...)."""
+    """ChainBuilder's rules for people (a mixin: it reads the builder's lex, vocab and settings)."""
 
     def _told_twice(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
         """A description and a name that hold one slot of one event verb in one article ("The
@@ -109,7 +109,6 @@ class PeopleRules:
                 continue  # "a female deputy" is no Deputy John Ortiz
             mapping[c] = target
         return mapping
-
 
     def _ages(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
         """Each chain's stated ages ("a 61-year-old man", "Eric Allen Kirkpatrick, 61,"), and
@@ -253,7 +252,6 @@ class PeopleRules:
         if nxt.norm in self.vocab.not_metonymy_after:
             return False
         return nxt.gap == " " and nxt.norm in self.vocab.agent_verbs  # only the adjacent verb counts
-
 
     def _apposition_after(self, view: ArticleView, j: int, chain: str, kinds: frozenset[str]) -> tuple[int, int, Ref] | None:
         """"NAME, (a|the|her) [words] ROLE[,.]": the description joins NAME's chain (kinds: the
@@ -436,7 +434,6 @@ class PeopleRules:
         if view.in_quote(s, e):
             return None
         return k, Ref("text", s, e, view.text[s:e], "role", chain, head_kind, None, self._role_phrase(tokens, k, head_at))
-
 
     def _only_person_of_each_gender(self, tokens: list[Token], pending: list[tuple[int, Ref]], out: ArticleChains) -> dict[str, str]:
         """Gender -> the chain of the one person of that gender the article names, told by the

@@ -11,7 +11,7 @@ from sidebyside.compare.naming.words import _VENUES
 
 
 class PlaceRules:
-    """ChainBuilder's rules of this module (they read its attributes: lex, vocab, settings, ...)."""
+    """ChainBuilder's rules for places and venues (a mixin: it reads the builder's lex, vocab and settings)."""
 
     def _venues_named(self, out: ArticleChains) -> dict[str, str]:
         """A venue told by its kind and place ("an Oregon bank", "a hotel in Biloxi") -> the one
@@ -45,7 +45,6 @@ class PlaceRules:
                     or set(place.split()) <= set(target.split())):
                 mapping[chain] = target
         return mapping
-
 
     def _venue_place(self, view: ArticleView, k: int, idx: int, modifier_place: str | None) -> tuple[str | None, int]:
         """The place a venue description names: a place before the noun ("the Biloxi hotel"), or

@@ -3,6 +3,8 @@ the words before a role noun and the chain a description joins."""
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter
 
 from sidebyside.compare.article_view import ArticleView
@@ -328,6 +330,28 @@ class DescriptionRules:
                 taken[m] = 1
         pending.extend(added)
 
+    def _named_by_phrase(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
+        """A description followed by a naming phrase and a name is that name: "the shadowy source
+        known as "Deep Throat"", "a business called Tall Grass Distribution Limited" ("called"
+        only after "a": "the police called Smith" is a verb; never "called Flynn's phone")."""
+        names = {r.start: r for r in out.refs if r.field == "text" and r.entity is not None
+                 and r.form in ("name", "short", "title", "alias")}
+        phrases = _naming_phrase_pattern(self.vocab.naming_phrases)
+        mapping: dict[str, str] = {}
+        for r in out.refs:
+            info = out.described.get(r.chain)
+            if r.field != "text" or info is None or info.plural:
+                continue
+            m = phrases.match(view.text, r.end)
+            if m is None or (m.group(1).casefold() == "called" and r.text.split(" ", 1)[0].casefold() not in ("a", "an")):
+                continue
+            name = names.get(m.end())
+            if name is None or view.text.startswith(("'s", "’s"), name.end):
+                continue
+            if mapping.setdefault(r.chain, name.chain) != name.chain:
+                mapping[r.chain] = ""  # named two ways: neither surely
+        return {c: n for c, n in mapping.items() if n}
+
     def _compound_before_role(self, tokens: list[Token], idx: int) -> bool:
         """"a bomb disposal technician": the noun at idx and the next one modify a person's role
         noun right after them (the next one no verb: "a car hit pedestrians" stays a car)."""
@@ -357,3 +381,10 @@ class DescriptionRules:
             if ent is None and _closed(prev.norm):
                 return False
         return False
+
+
+@functools.lru_cache(maxsize=4)
+def _naming_phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """", known as "" and the like, up to where the name starts (past an opening quote mark)."""
+    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf",?\s+({words})\s+[\"“'‘]?", re.IGNORECASE)

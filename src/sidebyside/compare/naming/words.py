@@ -67,6 +67,7 @@ class NamingVocabulary:
     predicate_participles: frozenset[str] = frozenset()
     predicate_followers: frozenset[str] = frozenset()
     arrest_verbs: frozenset[str] = frozenset()  # "arrested", "charged": who was, is the suspect
+    naming_phrases: tuple[str, ...] = ()  # "known as", "called": the description before it is the name after it
     speaks_for: frozenset[str] = frozenset()  # "spokesman": someone's, never the one man named
     ordinal_titles: frozenset[str] = frozenset()  # "baseman": "first baseman" is a title, no rank
     noun_suffixes: tuple[str, ...] = ()  # endings of nouns the noun lexicon leaves out ("disposal")
@@ -116,6 +117,7 @@ def vocabulary() -> NamingVocabulary:
         predicate_participles=frozenset(data["predicate_participles"]),
         predicate_followers=frozenset(data["predicate_followers"]),
         arrest_verbs=frozenset(data["arrest_verbs"]),
+        naming_phrases=tuple(data["naming_phrases"]),
         speaks_for=frozenset(data["speaks_for_nouns"]),
         ordinal_titles=frozenset(data["ordinal_titles"]),
         noun_suffixes=tuple(data["noun_suffixes"]),

@@ -27,3 +27,35 @@ def test_the_same_word_as_a_noun_before_a_quotation_credits_the_speaker_after_it
     assert speaker_of(text, "far too low") == "Jane Smith"
     text = "Unemployment rose again in March.\n\nThe Treasury's estimates \"were never credible.\""
     assert speaker_of(text, "never credible") != "the Treasury"
+
+
+def test_a_single_mark_after_a_colon_closed_by_a_double_mark_paragraphs_later_is_one_quotation():
+    text = (
+        "The show returns in the spring.\n\n"
+        "Talking about his years in the role, Smith told the BBC: 'I'll miss playing a character who can "
+        "be the smartest in the room...\n\n"
+        'And the silliest in the room. What a character! "\n\n'
+        "The new series starts in April."
+    )
+    quotes = article_quotes(text)
+    assert [q.speaker for q in quotes if "miss playing" in q.text] == ["Smith"]
+    assert speaker_of(text, "silliest in the room") == "Smith"
+    assert not any("new series" in q.text for q in quotes)
+
+
+def test_a_single_mark_no_double_mark_closes_stays_unread():
+    text = (
+        "Talking about the role, Smith told the BBC: 'I'll miss playing him...\n\n"
+        "The new series starts in April.\n\n"
+        "It will run for ten weeks."
+    )
+    assert not any("new series" in q.text or "miss playing" in q.text for q in article_quotes(text))
+    text = "He said: 'I'll miss it.' The new series, he added, starts in April.\n\nIt runs ten weeks."
+    assert [q.text for q in article_quotes(text)] == ["I'll miss it."]
+    # a double mark after a stray space closes only a quotation a single mark opened
+    text = (
+        'The mayor said: "We will stay on this until the end...\n\n'
+        'The town council meets on Monday. "\n\n'
+        "The vote is set for May."
+    )
+    assert not any("council meets" in q.text for q in article_quotes(text))

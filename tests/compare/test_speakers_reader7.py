@@ -59,3 +59,27 @@ def test_a_single_mark_no_double_mark_closes_stays_unread():
         "The vote is set for May."
     )
     assert not any("council meets" in q.text for q in article_quotes(text))
+
+
+PRODUCER = (
+    "Her refusal to sleep with a Hollywood producer hampered her career, according to her bio.\n\n"
+    '"I didn\'t like his looks," Page said.\n\n'
+    '"He was a creep.\n\n'
+    "{intro}\n\n"
+    "'You'll be sorry.'\n\n"
+    'I wasn\'t."'
+)
+
+
+def nested_speaker(text: str) -> str | None:
+    return next(q.speaker for q in article_quotes(text) if q.text.startswith("You'll be sorry") and q.nested_in is not None)
+
+
+def test_a_quote_inside_a_quote_that_another_person_introduces_is_not_the_outer_speakers():
+    assert nested_speaker(PRODUCER.format(intro="He drove off in his big car and scolded me,")) is None
+    assert nested_speaker(PRODUCER.format(intro="The man at the door shouted:")) != "Page"
+
+
+def test_a_quote_inside_a_quote_the_outer_speaker_introduces_stays_theirs():
+    assert nested_speaker(PRODUCER.format(intro="I told him as I left,")) == "Page"
+    assert nested_speaker(PRODUCER.format(intro="He drove off in his big car.")) == "Page"

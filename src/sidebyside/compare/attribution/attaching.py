@@ -132,7 +132,7 @@ class QuoteAttachment:
         outer = self.at.quotes[parts[0]].nested_in
         outer_speaker, outer_span = speakers[outer], spans[outer]
         if clause is None:
-            if self._someone_else_speaks_before(parts[0]):
+            if self._someone_else_speaks_before(parts[0]) or self._introduced_by_another(parts[0]):
                 return None, None  # "there's a man telling a car 'No, no, stop'": the man's words
             return outer_speaker, outer_span
         subject = self.tokens[clause.last]
@@ -164,6 +164,27 @@ class QuoteAttachment:
                     return True
             return False
         return False
+
+    def _introduced_by_another(self, index: int) -> bool:
+        """Whether nested quote index opens a paragraph of the quotation holding it right after a
+        paragraph that introduces it, ending with a comma or a colon, whose last sentence is
+        about someone else ("He drove off in his big car and scolded me, / 'You'll be sorry.'"):
+        that person's words, not the outer speaker's."""
+        at, text = self.at, self.text
+        quote = at.quotes[index]
+        para = at.paragraph_at(quote.open_at)
+        lo = at.paragraphs[para][0]
+        if para == 0 or text[lo : quote.open_at].strip(" \u00a0\"“'‘"):
+            return False
+        prev_hi = at.paragraphs[para - 1][1]
+        if text[prev_hi - 1 : prev_hi] not in (",", ":"):
+            return False
+        k = bisect.bisect_left(at.token_starts, self._sentence_start(prev_hi - 1))
+        if k >= len(self.tokens) or self._quote_of_token[k] < 0:
+            return False
+        first = self.tokens[k].norm
+        return first in ("he", "she", "they") or first in ("a", "an", "the") and k + 1 < len(self.tokens) \
+            and self.tokens[k + 1].norm in self.vocab.person_nouns
 
     def _runs_in_quote(self, clause: Clause) -> _NameRun | None:
         """Name runs are read outside quotations only; inside one, parse the subject on demand."""

@@ -83,3 +83,19 @@ def test_a_quote_inside_a_quote_that_another_person_introduces_is_not_the_outer_
 def test_a_quote_inside_a_quote_the_outer_speaker_introduces_stays_theirs():
     assert nested_speaker(PRODUCER.format(intro="I told him as I left,")) == "Page"
     assert nested_speaker(PRODUCER.format(intro="He drove off in his big car.")) == "Page"
+
+
+def test_a_single_mark_opening_a_paragraph_closed_by_its_only_double_mark_is_one_quotation():
+    intro = "Police spokesman Dave Gaskin said the deaths were a reminder to take care.\n\n"
+    text = intro + "'I can't speak for the first death, but this looks like a lack of experience, \"Gaskin told the Herald."
+    assert speaker_of(text, "lack of experience") == "Dave Gaskin"
+    text = intro + "'We have no idea what caused it,\" Gaskin said on Monday."
+    assert speaker_of(text, "no idea what caused it") == "Dave Gaskin"
+
+
+def test_a_double_mark_after_a_comma_opens_a_quotation_when_no_single_mark_is_open():
+    text = 'The crew paused, "Then the wind came," and went home.\n\nGaskin said the trip was over.'
+    assert [q.text for q in article_quotes(text)] == ["Then the wind came"]
+    text = "'He told me \"never\" and left,' Gaskin said.\n\nThe crew went home."
+    assert speaker_of(text, "He told me") == "Gaskin"
+    assert any(q.text == "never" for q in article_quotes(text))

@@ -177,6 +177,17 @@ def _lone_close(text: str, lo: int, hi: int, spaced: bool = False) -> int | None
     return p
 
 
+def _misplaced_close(text: str, lo: int, hi: int) -> int | None:
+    """A paragraph's only double mark typed with its space on the wrong side of it, after a
+    comma ("... a lack of experience, "Gaskin told the Herald."): where a quotation a single
+    mark opened closes. None otherwise."""
+    first = _DOUBLE_MARK.search(text, lo, hi)
+    if first is None or _DOUBLE_MARK.search(text, first.end(), hi) is not None:
+        return None
+    p = first.start()
+    return p if text[p] == '"' and text[max(lo, p - 2) : p] == ", " and text[p + 1 : p + 2].isupper() else None
+
+
 class _Open:
     """An opening mark waiting for its close."""
 
@@ -211,6 +222,9 @@ def _scan_paragraph(
     spaced=True, also by a double mark after a stray space)."""
     marks = [(m.start(), m.group()) for m in _ANY_MARK.finditer(text, lo, hi)]
     possessive_close = _possessive_closes(text, marks)
+    lone = _lone_close(text, lo, hi)
+    if lone is None:
+        lone = _misplaced_close(text, lo, hi)
     stack: list[_Open] = []
     if carried is not None and carried.words_at == carried.at:
         stack.append(carried)  # the quotation of the paragraph before, its opening mark lost here
@@ -230,6 +244,9 @@ def _scan_paragraph(
             carried = None
             continue
         closed = _close(text, p, ch, stack, possessive_close)
+        if closed is None and p == lone and stack and all(e.mark in _SINGLE for e in stack) \
+                and (stack[0].at == lo or _introduced_single(text, stack[0].at)):
+            closed = 0  # "'I can't speak for the first death, but ...," Gaskin told the Herald': marks mismatched
         if closed is not None:
             entry = stack[closed]
             del stack[closed:]
@@ -264,7 +281,8 @@ def _scan_paragraph(
 
 def _introduced_single(text: str, at: int) -> bool:
     """A single opening mark after a colon ('Moffat told Hero Complex: 'You want ...'): a quotation
-    of its own, which a double mark may close paragraphs later when the marks were mismatched."""
+    of its own, which a double mark may close, in its paragraph or paragraphs later, when the
+    marks were mismatched."""
     return text[at] in _SINGLE and text[max(0, at - 2) : at].strip() == ":"
 
 

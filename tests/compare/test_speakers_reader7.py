@@ -99,3 +99,19 @@ def test_a_double_mark_after_a_comma_opens_a_quotation_when_no_single_mark_is_op
     text = "'He told me \"never\" and left,' Gaskin said.\n\nThe crew went home."
     assert speaker_of(text, "He told me") == "Gaskin"
     assert any(q.text == "never" for q in article_quotes(text))
+
+
+def test_a_double_mark_with_a_stray_space_after_it_opens_the_next_sentence_quotation():
+    text = (
+        '"The steroids had a transformative effect within two days," Taylor wrote. " The course continued '
+        "for 12 months. I have been able to stop them completely.\n\n"
+        '"I have not had any dizzy turns since."'
+    )
+    assert speaker_of(text, "The course continued") == "Taylor"
+
+
+def test_a_double_mark_with_spaces_on_both_sides_closes_an_open_quotation():
+    text = 'He said "we will go at dawn . " Then the crew left.\n\nThe storm came.'
+    assert [q.text for q in article_quotes(text)] == ["we will go at dawn ."]
+    text = 'The board met at noon. " The vote was close.\n\nNobody spoke.'
+    assert not any("Nobody" in q.text for q in article_quotes(text))

@@ -309,6 +309,8 @@ def _can_open(text: str, p: int, lo: int) -> bool:
     ch = text[p]
     prev = text[p - 1] if p > lo else " "
     nxt = text[p + 1] if p + 1 < len(text) else ""
+    if nxt == " " and ch == '"' and text[p + 2 : p + 3].isupper() and prev == " " and text[p - 2 : p - 1] in _SENTENCE_ENDS:
+        return True  # 'Taylor wrote. " The course of steroids ...': a new sentence opening a quotation, a stray space after the mark
     if not nxt or (nxt.isspace() and ch not in "«‹"):
         return False
     if ch in _SINGLE:

@@ -115,3 +115,22 @@ def test_a_double_mark_with_spaces_on_both_sides_closes_an_open_quotation():
     assert [q.text for q in article_quotes(text)] == ["we will go at dawn ."]
     text = 'The board met at noon. " The vote was close.\n\nNobody spoke.'
     assert not any("Nobody" in q.text for q in article_quotes(text))
+
+
+def test_words_repeating_part_of_a_credited_quotation_are_its_speakers():
+    text = (
+        '"I have given plenty of on-the-record statements that were truthful," Grisham told CNN.\n\n'
+        'Which is the problem. Grisham, by her own accounting, has given "plenty of on-the-record statements."'
+    )
+    quotes = [q for q in article_quotes(text) if q.text.startswith("plenty")]
+    assert [q.speaker for q in quotes] == ["Grisham"]
+
+
+def test_a_slogan_repeated_whole_or_a_short_phrase_is_no_echo():
+    text = (
+        'The state launched the campaign "Meth. We are on it." on Monday.\n\n'
+        'Critics mocked "Meth. We are on it." online.'
+    )
+    assert all(q.speaker is None for q in article_quotes(text))
+    text = '"We will win this fight," Mayor Lee said.\n\nFans wore shirts with "win this fight" on them.'
+    assert next(q for q in article_quotes(text) if q.text == "win this fight").speaker is None

@@ -134,3 +134,19 @@ def test_a_slogan_repeated_whole_or_a_short_phrase_is_no_echo():
     assert all(q.speaker is None for q in article_quotes(text))
     text = '"We will win this fight," Mayor Lee said.\n\nFans wore shirts with "win this fight" on them.'
     assert next(q for q in article_quotes(text) if q.text == "win this fight").speaker is None
+
+
+def test_they_are_the_people_a_plural_noun_names_as_the_subject_of_the_sentence_before():
+    text = (
+        "Protests are expected to continue throughout the week.\n\n"
+        "The protesters, however, struggle to say what they want in its place.\n\n"
+        '"Don\'t bend your head down," they chanted in front of parliament.'
+    )
+    assert speaker_of(text, "bend your head") == "the protesters"
+
+
+def test_they_after_a_sentence_about_no_group_stay_unresolved():
+    text = 'The talks collapsed on Monday.\n\n"We tried everything," they said.'
+    assert speaker_of(text, "We tried") is None
+    text = 'The protesters who marched on Monday were met by police.\n\n"We tried everything," they said.'
+    assert speaker_of(text, "We tried") != "the protesters"

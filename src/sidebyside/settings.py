@@ -342,6 +342,9 @@ class AttributionSettings:
     name_tries: int = 16
     body_name_tries: int = 8
     group_resolve_chars: int = 600
+    # Quoted words no clause credits that repeat this many words or more of a credited quotation
+    # before them are its speaker's ("Grisham has given "plenty of on-the-record statements"").
+    echo_min_words: int = 4
     # Shared quotes (compare.quote_matching), tuned on the hand-written pairs of tests/compare.
     shared_quote_coverage: float = 0.8  # share of the shorter quote's words found in order in the other
     shared_quote_min_content: int = 3  # content words the matched part must hold (so no idiom matches)

@@ -29,6 +29,8 @@ def authors(under_headline: str = "", after_body: str = "") -> tuple[str, ...]:
     ("By Abd al-Rahman Hassan", ("Abd al-Rahman Hassan",)),
     ("By Jane Doe and\nJohn Roe", ("Jane Doe", "John Roe")),
     ("By Jane Doe\nand John Roe", ("Jane Doe", "John Roe")),
+    ("By Jane Doe\nJohn Roe", ("Jane Doe", "John Roe")),
+    ("By Jane Doe\nWashington Post", ("Jane Doe",)),  # the outlet on the next line is no writer
     ("Words: Jane Doe", ("Jane Doe",)),
 ])
 def test_a_byline_under_the_headline(byline, people):

@@ -197,7 +197,8 @@ def _opening(lines: list[Line], start: int, count: int) -> list[Line]:
     return out
 
 
-# a byline broken before its last name: "By Jane Doe and" / "John Roe", "By Jane Doe" / "and John Roe"
+# a byline broken before its last name: "By Jane Doe and" / "John Roe", "By Jane Doe" / "and John Roe",
+# "By Jane Doe" / "John Roe"
 _OPEN_END = re.compile(r"(?:,|&|\band|\bund|\bet|\by)$", re.I)
 _JOINED_START = re.compile(r"^(?:and|&|und|et|y)\s", re.I)
 
@@ -209,13 +210,18 @@ def _unwrapped_byline(line: Line, lines: list[Line]) -> str:
     after = lines[line.index + 1] if line.index + 1 < len(lines) else None
     if after is None or after.kind == BLANK or after.words > 8:
         return text
-    if not (_OPEN_END.search(text.rstrip()) or _JOINED_START.match(after.text)):
-        return text
     names = byline_names(text)
     if not names:
         return text
-    joined = f"{text.rstrip()} {after.text.strip()}"
-    return joined if len(byline_names(joined)) > len(names) else text
+    if _OPEN_END.search(text.rstrip()) or _JOINED_START.match(after.text):
+        joined = f"{text.rstrip()} {after.text.strip()}"
+        return joined if len(byline_names(joined)) > len(names) else text
+    # "By Jane Doe" / "John Roe": a second writer's name alone on the next line, told by a known
+    # given name (not "Harbour Courier", not "Senior Reporter")
+    more = _names_of(after.text)
+    if more and all(person_like(n, english=False) and not is_outlet_name(n) for n in more):
+        return f"{text.rstrip()}, {', '.join(more)}"
+    return text
 
 
 def _cluster_names(text: str) -> list[str]:

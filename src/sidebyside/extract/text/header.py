@@ -45,6 +45,7 @@ class Header:
         stop = first_para.index if first_para else body_start
         lines = _outlet_tails_cut(lines, max(0, body_start - settings.byline_far_window), stop)
         self._lines = lines
+        self._run_on_words = settings.byline_run_on_words
         window = [ln for ln in lines[lo:stop] if ln.kind != BLANK]
 
         meta = [ln for ln in window if ln.kind == META]
@@ -123,7 +124,7 @@ class Header:
 
     def _read_meta(self, line: Line) -> bool:
         """Read a metadata line's names, date and source credit; whether it names someone."""
-        text = _unwrapped_byline(line, self._lines)
+        text = _unwrapped_byline(line, self._lines, self._run_on_words)
         credit = source_credit(text)
         if credit:
             self.source_credit = self.source_credit or credit
@@ -203,12 +204,12 @@ _OPEN_END = re.compile(r"(?:,|&|\band|\bund|\bet|\by)$", re.I)
 _JOINED_START = re.compile(r"^(?:and|&|und|et|y)\s", re.I)
 
 
-def _unwrapped_byline(line: Line, lines: list[Line]) -> str:
+def _unwrapped_byline(line: Line, lines: list[Line], max_words: int) -> str:
     """A byline's line with the next line joined when the byline runs on there (a narrow dump
     or a template breaks it before its last name) and the joined line credits more people."""
     text = line.text
     after = lines[line.index + 1] if line.index + 1 < len(lines) else None
-    if after is None or after.kind == BLANK or after.words > 8:
+    if after is None or after.kind == BLANK or after.words > max_words:
         return text
     names = byline_names(text)
     if not names:

@@ -16,6 +16,7 @@ from sidebyside.compare.cross_script import ForeignText
 from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_key
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.model import OnlyIn, Span
+from sidebyside.name_lists import given_names as known_given_names
 from sidebyside.settings import DEFAULT, NamingSettings
 
 REPORTED_KINDS = frozenset({"person", "place", "organisation", "group", "event"})
@@ -51,14 +52,17 @@ def _initials_and_surname(key: str) -> bool:
 
 def _given_names(*sides: list[Entity]) -> dict[str, str | None]:
     """First word of each full person name of either article -> that name (None when two people
-    share it): "Kathina" after "Kathina Thomas" is her, unless another Kathina is named."""
+    share it): "Kathina" after "Kathina Thomas" is her, unless another Kathina is named. The word
+    must be a known given name, or written alone as a person's name somewhere ("Kathina said"):
+    "Intel" alone is not "Intel HD Graphics", a longer name that opens with it."""
     out: dict[str, str | None] = {}
+    alone_as_person = {e.key for entities in sides for e in entities if e.kind == "person" and " " not in e.key}
     for entities in sides:
         for e in entities:
             if e.kind == "person" and is_full_name(e.key):
                 # the first word past initials: "W. Mark Felt" is a Mark too
                 first = next((w for w in e.key.split()[:-1] if len(w) > 1), "")
-                if len(first) > 2:  # (not an initial)
+                if len(first) > 2 and (first in known_given_names() or first in alone_as_person):  # (not an initial)
                     out[first] = None if out.get(first, e.key) != e.key else e.key
     return out
 

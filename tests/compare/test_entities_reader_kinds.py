@@ -90,3 +90,40 @@ def test_a_short_name_of_a_region_is_a_naming_difference_not_an_omission():
 
 def test_an_expo_is_an_event():
     assert kinds("It may be Apple's last Macworld Expo appearance.")["Macworld Expo"] == "event"
+
+
+def test_a_saint_prefix_before_one_word_is_a_town_and_a_plural_makes_a_team():
+    assert kinds("She moved to San Francisco with her husband.")["San Francisco"] == "place"
+    assert kinds("Fans of the St. Louis Cardinals cheered.")["St. Louis Cardinals"] == "organisation"
+    # negative: a longer name after "San" is left to the other rules, never a town
+    assert kinds("The San Diego Chargers lost again.")["San Diego Chargers"] != "place"
+
+
+def test_the_plural_of_an_abbreviation_is_no_name():
+    found = kinds("Users of iChat IMs and owners of SUVs complained.")
+    assert "IMs" not in found and "SUVs" not in found
+    assert kinds("Users of iChat and the FBI complained.")["FBI"] == "organisation"
+
+
+def test_a_given_name_of_either_sex_opens_a_persons_name():
+    assert kinds("He has held a title since beating Chris Byrd for the IBF version.")["Chris Byrd"] == "person"
+    # negative: a given name that is also a place the text names stays the place's
+    assert kinds("The team is based in Houston. It beat the Houston Rockets.")["Houston Rockets"] != "person"
+
+
+def test_a_name_without_its_head_is_the_same_only_in_item():
+    only = only_in(
+        "It may be Apple's last Macworld Expo appearance. The first announcement at Macworld today was a laptop.",
+        "Apple unveiled a laptop on Tuesday.",
+    )
+    assert only[0] == {"Macworld Expo"}
+    # negative: a longer name whose last word is no head keeps its first word apart
+    only = only_in(
+        "The flaw affects Intel HD Graphics drivers. On Tuesday, Intel said it would fix it.",
+        "Apple unveiled a laptop on Tuesday.",
+    )
+    assert only[0] == {"Intel HD Graphics", "Intel"}
+
+
+def test_a_given_name_before_common_nouns_is_no_persons_name():
+    assert kinds("Apple introduced a new Mac Box Set on Tuesday.")["Mac Box Set"] != "person"

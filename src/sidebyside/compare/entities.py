@@ -53,6 +53,7 @@ _WORDS = json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(enco
 _ORG_NOUNS = frozenset(_WORDS["organisation_nouns"]) | frozenset(_WORDS["media_nouns"])
 _PLACE_NOUNS = frozenset(_WORDS["place_nouns"])  # "the town of Qasr al-Nour"
 _PLACE_PREFIXES = frozenset(_WORDS["place_prefixes"])
+_SAINT_PREFIXES = frozenset(_WORDS["saint_prefixes"])  # "St. Louis", "San Diego": a town, or "St. Katharine Drexel"
 _COMPASS_PREFIXES = frozenset(_WORDS["compass_prefixes"])
 _STORM_PREFIXES = frozenset(_WORDS["storm_prefixes"])
 _PEOPLE_PLURALS = frozenset(_WORDS["irregular_people_plurals"])
@@ -135,6 +136,13 @@ def title_vocabulary(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     """(words that can make up a title or role, the head words that end one)."""
     look = _lookup(lex)
     return look.title_words, look.title_heads
+
+
+def name_head_kind(word: str, lex: Lexicon | None = None) -> str | None:
+    """The kind of name a (folded) last word makes ("expo": an event, "university": an
+    organisation, "stadium": a place), or None."""
+    heads = _lookup(lex or lexicon()).heads
+    return next((kind for kind in ("organisation", "place", "event") if word in heads.get(kind, ())), None)
 
 
 def _inflect_last(noun: str) -> list[str]:
@@ -382,7 +390,8 @@ class EntityFinder:
             if tok.cap and len(prev.text) == 1 and prev.text.isupper() and tok.gap == ". ":
                 j += 1  # a middle initial: "Frederick C. LaRue", "W. Mark Felt"
                 continue
-            if tok.cap and tok.gap == ". " and prev.norm in _PLACE_ABBREVIATIONS and prev.cap and j == i + 1:
+            if tok.cap and tok.gap == ". " and prev.norm in _PLACE_ABBREVIATIONS and prev.cap and (
+                    j == i + 1 or j == i + 2 and tokens[i].norm == "the"):
                 j += 1  # "Mt. Everest", "St. Louis": no sentence ends after the abbreviation
                 continue
             if (len(prev.text) == 1 and prev.text.isupper() and len(tok.text) == 1 and tok.text.isupper()
@@ -810,9 +819,10 @@ class EntityFinder:
         lemma = nouns().lemma(last)
         return lemma is not None and lemma != last and words[0].norm not in given_names()
 
-    def _given_name_first(self, words: list[Token]) -> bool:
+    def _given_name_first(self, words: list[Token], wide: bool = False) -> bool:
         """Two or three capitalised words, past initials, led by a given name that names a
-        man or a woman (first_names.json) and followed by no closed-class word."""
+        man or a woman (first_names.json; wide: or any given name, given_names.txt) and followed
+        by no closed-class word."""
         names = [w for w in words if len(w.norm) > 1]  # past initials ("W.")
         return (
             2 <= len(names) <= 3
@@ -820,8 +830,13 @@ class EntityFinder:
             and all(w.cap and w.norm not in CLOSED_CLASS for w in names)
             and all(w.gap in (" ", ". ") for w in words[1:])
             and len(words[-1].norm) > 1  # never "Bettie Page T-shirts"
-            and names[0].norm in given_names()
+            and (names[0].norm in given_names() or wide and names[0].norm in wide_given_names())
         )
+
+    def _surname_shaped(self, tok: Token) -> bool:
+        """A word that may be a surname: no common noun but a person's ("Byrd", "Smith"; not "Set")."""
+        lemma = nouns().lemma(tok.norm)
+        return (lemma is not None and nouns().kind(lemma) == "person") or not self.lex.is_common(tok.norm, _SURNAME_MAX_ZIPF)
 
     def _person_context(self, m: int) -> bool:
         """What follows a name marks a person: a speech verb, or an apposition/relative clause."""
@@ -900,6 +915,8 @@ class EntityFinder:
             return None  # "I'm", "It's"
         if len(words) == 1 and len(words[0].text) == 1:
             return None  # "I", initials on their own
+        if len(words) == 1 and len(words[0].text) > 2 and words[0].text[:-1].isupper() and words[0].text[-1] == "s":
+            return None  # "IMs", "SUVs": the plural of an abbreviation names things of a kind, no one
         if len(words) == 1 and words[0].text in _TIME_ZONES:
             return None  # "12:00 GMT", "3 p.m. EDT": a time zone, in capitals
         while k < m and self._unit_after_number(k):
@@ -910,12 +927,18 @@ class EntityFinder:
         # "Bank of England": the head is the word before "of", else the last word.
         link = next((x for x in range(1, len(words)) if words[x].norm in _NAME_LINKS), len(words))
         head_kind = self._head_kind(words[link - 1].norm) or (self._head_kind(words[-1].norm) if link < len(words) else None)
-        saint = len(words) > 1 and _PLACE_ABBREVIATIONS.get(words[0].norm, words[0].norm) == "saint" and head_kind is None
-        if saint and len(words) > 2 and (words[1].norm in given_names() or words[1].norm in wide_given_names()):
-            # "St. Katharine Drexel", "Saint John Neumann": a saint's given name and surname
-            return self._mention(k, m, "person", self._span_text(k, m), "name")
-        if saint and not titled and not self._person_context(m) and not words[-1].possessive:
-            head_kind = "place"  # "St. Louis", "St. Petersburg": a town named after a saint
+        saint = head_kind is None and len(words) > 1 and _PLACE_ABBREVIATIONS.get(words[0].norm, words[0].norm) in _SAINT_PREFIXES
+        if saint and len(words) > 2 and _PLACE_ABBREVIATIONS.get(words[0].norm) == "saint" and (
+                words[1].norm in given_names() or words[1].norm in wide_given_names()):
+            # "St. Katharine Drexel", "St. John Neumann": a saint's given name and surname; "St.
+            # Louis Cardinals", a plural noun last, a team of the saint's town
+            last = words[-1].norm
+            team = self._plural_noun(last) or (last.endswith("s") and self.lex.is_common(last[:-1], _SENTENCE_CASE_ZIPF)
+                                               and last[:-1] not in given_names())
+            kind = "organisation" if team else "person"
+            return self._mention(k, m, kind, self._span_text(k, m), "name")
+        if saint and len(words) == 2 and not titled and not self._person_context(m) and not words[-1].possessive:
+            head_kind = "place"  # "St. Louis", "San Francisco": a town named after a saint
         if head_kind is None and len(words) > 1 and _PLACE_ABBREVIATIONS.get(words[0].norm, words[0].norm) in _PLACE_PREFIXES:
             head_kind = "place"  # "Port Alvik", "Fort Smith", "Ft. Lauderdale"
         if head_kind is None and len(words) == 2 and words[0].norm in _COMPASS_PREFIXES and not self.lex.is_common(words[1].norm):
@@ -967,6 +990,11 @@ class EntityFinder:
             kind = self._not_a_persons(words, k, m) or "person"
         elif self._given_name_first(words):
             kind = "person"  # "Mark Felt", "W. Mark Felt": common words, but a given name leads
+        elif (self._given_name_first(words, wide=True) and not self._known_place_word(k)
+              and words[0].norm not in _PLACES_ALSO_GIVEN and self._surname_shaped(words[-1])):
+            # "Chris Byrd": a given name of either sex leads, no place of that name, and a word
+            # that is no common noun of things ends it (never "Mac Box Set")
+            kind = "person"
         elif self._dateline(k, m):
             kind = "place"  # "ALVIK, June 2 (WNA) - Dock workers ...": where the story was filed
         elif len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1:

@@ -13,7 +13,7 @@ from itertools import combinations
 from dataclasses import dataclass
 
 from sidebyside.compare.cross_script import ForeignText
-from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_key
+from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_head_kind, name_key
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.model import OnlyIn, Span
 from sidebyside.name_lists import given_names as known_given_names
@@ -332,12 +332,31 @@ def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:
                     break
         if len(holders) == 1:
             into[i] = holders[0]
+    into.update(_head_dropped(items, words, into))
     out = []
     for j, item in enumerate(items):
         if j in into:
             continue
         extra = tuple(sp for i, target in into.items() if target == j for sp in items[i].spans)
         out.append(OnlyIn(item.entity, tuple(sorted(item.spans + extra, key=lambda sp: sp.start)), item.kind) if extra else item)
+    return out
+
+
+def _head_dropped(items: list[OnlyIn], words: list[frozenset[str]], taken: dict[int, int]) -> dict[int, int]:
+    """One-word items that are the one longer item of their article without its head: "Macworld"
+    after "Macworld Expo", "Peabody" after "Peabody College" (a name's head is often left out; an
+    item whose last word is no head, "Intel HD Graphics", keeps its own first word apart)."""
+    by_first: dict[str, list[int]] = {}
+    for j, item in enumerate(items):
+        key = name_key(item.entity).split()
+        if len(key) == 2 and name_head_kind(key[1]) is not None:
+            by_first.setdefault(key[0], []).append(j)
+    out = {}
+    for i, item in enumerate(items):
+        key = name_key(item.entity)
+        holders = by_first.get(key, ()) if " " not in key and i not in taken else ()
+        if len(holders) == 1:
+            out[i] = holders[0]
     return out
 
 

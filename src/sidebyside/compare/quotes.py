@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.tokens import inflections
 from sidebyside.resources import resource
-from sidebyside.settings import DEFAULT
+from sidebyside.settings import DEFAULT, AttributionSettings
 
 # Opening mark -> the marks that may close it.
 _OPENERS: dict[str, tuple[str, ...]] = {
@@ -50,7 +50,6 @@ FRAGMENT_MAX_WORDS = 3
 # Bounds that keep pathological input (a million unmatched marks) linear and shallow.
 MAX_QUOTE_CHARS = 6000  # one paragraph's part of a quotation
 MAX_NESTING = 3  # quotes inside quotes inside quotes, and no deeper
-_SPLIT_GAP_CHARS = 80  # the longest attribution between two parts of one utterance
 
 
 @dataclass(frozen=True)
@@ -82,7 +81,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 def find_quotes(
     text: str,
     paragraphs: list[tuple[int, int]] | None = None,
-    lost_mark_paragraphs: int = DEFAULT.compare.attribution.lost_mark_paragraphs,
+    settings: AttributionSettings = DEFAULT.compare.attribution,
 ) -> list[QuoteMarks]:
     """All quoted parts of text in reading order (outer before inner), indexes linked.
 
@@ -92,9 +91,10 @@ def find_quotes(
 
     A quotation over paragraphs opens each paragraph and closes only the last. When the opening
     marks of the later paragraphs were lost, it still runs on where the evidence is clear: a
-    paragraph left open, then up to ``lost_mark_paragraphs`` paragraphs without a double mark,
+    paragraph left open, then up to ``settings.lost_mark_paragraphs`` paragraphs without a double mark,
     then one whose only double mark closes a quotation ('I'm not just a party girl," she said.')."""
     paragraphs = paragraph_spans(text) if paragraphs is None else paragraphs
+    lost_mark_paragraphs = settings.lost_mark_paragraphs
     raw: list[_Part] = []
     carried: _Open | None = None
     lone_close = [_lone_close(text, lo, hi) for lo, hi in paragraphs]
@@ -135,7 +135,7 @@ def find_quotes(
     for k, (lo, hi) in enumerate(paragraphs):
         next_start = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None
         carried = _scan_paragraph(text, lo, hi, carried, next_start, raw, lambda k=k: closed_later(k))
-    return _finish(text, raw)
+    return _finish(text, raw, settings)
 
 
 _DOUBLE_MARK = re.compile('["“”„«»]')
@@ -306,13 +306,13 @@ def _possessive_closes(text: str, marks: list[tuple[int, str]]) -> set[int]:
 _POSSESSED = re.compile(r" [a-z]")
 
 
-def _finish(text: str, raw: list[_Part]) -> list[QuoteMarks]:
+def _finish(text: str, raw: list[_Part], settings: AttributionSettings) -> list[QuoteMarks]:
     """Trim, drop empty parts, order by position and renumber the links."""
     kept: list[tuple[int, int, _Part]] = []
     for part in raw:
         lo, hi = _trim(text, part.lo, part.hi)
         if hi > lo and _ALNUM.search(text, lo, hi):
-            if part.group is part and part.close_at is not None and is_title(text, lo, hi, part.open_at, part.close_at):
+            if part.group is part and part.close_at is not None and is_title(text, lo, hi, part.open_at, part.close_at, settings.title_max_words):
                 continue  # "Face the Nation", a song, a book: a title, no quotation
             kept.append((lo, hi, part))
     kept.sort(key=lambda t: (t[0], -t[1], t[2].open_at))
@@ -329,7 +329,7 @@ def _finish(text: str, raw: list[_Part]) -> list[QuoteMarks]:
                 break
             parent = parent.parent
         out.append(QuoteMarks(lo, hi, part.open_at, part.close_at, utterance, nested, "statement"))
-    _link_split_quotes(text, out)
+    _link_split_quotes(text, out, settings.split_gap_chars)
     words: Counter[int] = Counter()
     first: dict[int, QuoteMarks] = {}
     for q in out:
@@ -342,7 +342,6 @@ _ALNUM = re.compile(r"[^\W_]")
 _SENTENCE_PUNCTUATION = re.compile(r"[.,;:!?\n]")
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")  # as compare.text counts words
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'\-]*|\d[\w’'\-]*")
-_TITLE_MAX_WORDS = 12
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 _LAST_WORD = re.compile(r"([^\W\d_]+),?\s*$")
 # Words right before quotation marks that announce a name, not words someone said.
@@ -374,14 +373,15 @@ def _after_work_noun(text: str, open_at: int) -> bool:
     return before is not None and before.group(1).lower() in _work_nouns()
 
 
-def is_title(text: str, lo: int, hi: int, open_at: int, close_at: int) -> bool:
+def is_title(text: str, lo: int, hi: int, open_at: int, close_at: int,
+             max_words: int = DEFAULT.compare.attribution.title_max_words) -> bool:
     """Whether text[lo:hi], in quotation marks, names something rather than quotes someone: a
     nickname inside a name (Vincent "the Oddfather" Gigante); a title written in title case ("Face
     the Nation", "Takin' It to the Streets") with no attribution beside it; one capitalised word
     inside a sentence ("Twilight" fans); one word a title word announces ("the hit 'Pose'"). A
     title set beside a work's noun may be long and hold commas ('his memoir, "A G-Man's Life:
     The FBI, 'Deep Throat' and the Struggle for Honor in Washington"')."""
-    if hi - lo > 12 * _TITLE_MAX_WORDS:
+    if hi - lo > 12 * max_words:
         return False
     end = hi
     while end > lo and text[end - 1] in ".!?":
@@ -397,7 +397,7 @@ def is_title(text: str, lo: int, hi: int, open_at: int, close_at: int) -> bool:
         return False  # sentences, not a title
     small, cues, speaking = _title_vocabulary()
     words = _TITLE_WORD.findall(text, lo, hi)
-    if not words or len(words) > _TITLE_MAX_WORDS and not beside_work:
+    if not words or len(words) > max_words and not beside_work:
         return False
     prev_word = (text[max(0, open_at - 30) : open_at].split()[-1:] or [""])[0]
     next_word = (text[close_at + 1 : close_at + 30].split()[:1] or [""])[0]
@@ -468,7 +468,7 @@ def _kind(text: str, first: QuoteMarks, words: int) -> str:
 _SPLIT_GAP = re.compile(r"\s*[,—–-]?\s+[^\"“”„«».!?\n]{1,70}?[,:—–]\s*$")
 
 
-def _link_split_quotes(text: str, quotes: list[QuoteMarks]) -> None:
+def _link_split_quotes(text: str, quotes: list[QuoteMarks], max_gap: int) -> None:
     for i in range(1, len(quotes)):
         q1, q2 = quotes[i - 1], quotes[i]
         if q1.nested_in is not None or q2.nested_in is not None or q1.close_at is None:
@@ -479,7 +479,7 @@ def _link_split_quotes(text: str, quotes: list[QuoteMarks]) -> None:
         if ending.endswith((".", "!", "?", "…")) and not ending.endswith("..."):
             continue
         gap = text[q1.close_at + 1 : q2.open_at]
-        if q2.open_at - q1.close_at > _SPLIT_GAP_CHARS or not _SPLIT_GAP.match(text, q1.close_at + 1, q2.open_at):
+        if q2.open_at - q1.close_at > max_gap or not _SPLIT_GAP.match(text, q1.close_at + 1, q2.open_at):
             continue
         if "\n" in gap and (gap[gap.index("\n") :].strip() or not gap[: gap.index("\n")].rstrip().endswith(",")):
             continue  # an attribution opening the next paragraph introduces a quotation of its own

@@ -127,3 +127,11 @@ def test_a_name_without_its_head_is_the_same_only_in_item():
 
 def test_a_given_name_before_common_nouns_is_no_persons_name():
     assert kinds("Apple introduced a new Mac Box Set on Tuesday.")["Mac Box Set"] != "person"
+
+
+def test_a_town_is_not_folded_into_an_organisation_named_after_it():
+    only = only_in(
+        "Students marched in Boston on Friday. Boston University closed its gates.",
+        "Apple unveiled a laptop on Tuesday.",
+    )
+    assert {"Boston", "Boston University"} <= only[0]

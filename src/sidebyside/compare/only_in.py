@@ -345,7 +345,8 @@ def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:
 def _head_dropped(items: list[OnlyIn], words: list[frozenset[str]], taken: dict[int, int]) -> dict[int, int]:
     """One-word items that are the one longer item of their article without its head: "Macworld"
     after "Macworld Expo", "Peabody" after "Peabody College" (a name's head is often left out; an
-    item whose last word is no head, "Intel HD Graphics", keeps its own first word apart)."""
+    item whose last word is no head, "Intel HD Graphics", keeps its own first word apart, and a
+    place is no organisation named after it)."""
     by_first: dict[str, list[int]] = {}
     for j, item in enumerate(items):
         key = name_key(item.entity).split()
@@ -355,7 +356,8 @@ def _head_dropped(items: list[OnlyIn], words: list[frozenset[str]], taken: dict[
     for i, item in enumerate(items):
         key = name_key(item.entity)
         holders = by_first.get(key, ()) if " " not in key and i not in taken else ()
-        if len(holders) == 1:
+        # of one kind, or a name of no known kind: "Boston" the city is not "Boston University"
+        if len(holders) == 1 and item.kind in (items[holders[0]].kind, "other", None):
             out[i] = holders[0]
     return out
 

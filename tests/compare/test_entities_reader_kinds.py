@@ -135,3 +135,11 @@ def test_a_town_is_not_folded_into_an_organisation_named_after_it():
         "Apple unveiled a laptop on Tuesday.",
     )
     assert {"Boston", "Boston University"} <= only[0]
+
+
+def test_a_surname_names_the_one_person_named_in_full_with_it():
+    from sidebyside.compare.entities import surname_index
+
+    index = surname_index(["katherine gomes", "gary gomes", "bashar al assad", "assad", "mark felt"])
+    assert index["felt"] == "mark felt" and index["assad"] == "bashar al assad"
+    assert index["gomes"] is None  # two people of one surname: neither

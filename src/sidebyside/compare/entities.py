@@ -14,6 +14,7 @@ import functools
 import json
 import re
 from dataclasses import dataclass
+from typing import Iterable
 
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
@@ -1286,6 +1287,18 @@ def is_facility(key: str) -> bool:
 def is_full_name(key: str) -> bool:
     """At least two words besides name particles: "bashar al assad", not "al assad"."""
     return sum(1 for w in key.split() if w not in PARTICLES) >= 2
+
+
+def surname_index(person_keys: Iterable[str]) -> dict[str, str | None]:
+    """Last word of each full person name (a key) -> that name; None when two names end in it
+    ("Katherine Gomes", "Gary Gomes": "Gomes" is neither). The one reading of "a surname names the
+    one person named in full with it" for matching across articles and for naming chains."""
+    out: dict[str, str | None] = {}
+    for key in person_keys:
+        if is_full_name(key):
+            last = key.rsplit(" ", 1)[1]
+            out[last] = key if out.get(last, key) == key else None
+    return out
 
 
 def _display(name: str) -> str:

@@ -13,7 +13,7 @@ from itertools import combinations
 from dataclasses import dataclass
 
 from sidebyside.compare.cross_script import ForeignText
-from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_head_kind, name_key
+from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_head_kind, name_key, surname_index
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.model import OnlyIn, Span
 from sidebyside.name_lists import given_names as known_given_names
@@ -32,15 +32,7 @@ class EntityMatch:
 
 def _surnames(entities: list[Entity]) -> dict[str, str | None]:
     """Last word of each multi-word person key -> that key (None when ambiguous)."""
-    out: dict[str, str | None] = {}
-    for e in entities:
-        if (e.kind == "person" or e.kind == "other" and _initials_and_surname(e.key)) and is_full_name(e.key):
-            last = e.key.rsplit(" ", 1)[1]
-            if out.get(last, e.key) != e.key:
-                out[last] = None
-            else:
-                out[last] = e.key
-    return out
+    return surname_index(e.key for e in entities if e.kind == "person" or e.kind == "other" and _initials_and_surname(e.key))
 
 
 def _initials_and_surname(key: str) -> bool:

@@ -150,3 +150,29 @@ def test_they_after_a_sentence_about_no_group_stay_unresolved():
     assert speaker_of(text, "We tried") is None
     text = 'The protesters who marched on Monday were met by police.\n\n"We tried everything," they said.'
     assert speaker_of(text, "We tried") != "the protesters"
+
+
+def sources_of(text: str) -> list[str]:
+    from sidebyside.compare.articletext import ArticleText
+    from sidebyside.compare.attribution import Attribution
+
+    at = ArticleText(text)
+    return [s.name for s in Attribution(at).sources()]
+
+
+def test_people_named_before_a_reduced_relative_or_a_document_after_of_speak():
+    text = (
+        "The authors of the research published in the journal JAMA Psychiatry argued that the policies "
+        'have provided "important social benefits" to many.'
+    )
+    assert speaker_of(text, "important social benefits") == "The authors of the research"
+    text = 'The authors of the report argued that it was "a concern."'
+    assert speaker_of(text, "a concern") == "The authors of the report"
+
+
+def test_a_noun_that_looks_like_a_verb_after_a_reduced_relative_credits_no_one():
+    text = (
+        "The doctors said they have a network of physicians licensed to operate in all states to get "
+        "vaccines.\n\nThe bill passed in the House says nothing of cost."
+    )
+    assert sources_of(text) == ["the doctors"]

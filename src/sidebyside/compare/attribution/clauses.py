@@ -135,8 +135,10 @@ class ClauseFinding:
                 # "The driver had seethed with a sense of injustice, said his girlfriend": hers
                 return Clause(v, after[0], after[1], base, inverted=True)
         before = self._subject_before(v)
-        if before is not None and tokens[before[1]].norm in self.vocab.document_nouns and base not in _DOCUMENT_SAYS:
+        if before is not None and tokens[self._head_of(before[0], before[1])].norm in self.vocab.document_nouns \
+                and base not in _DOCUMENT_SAYS:
             before = None  # "a statement shared to its website": a document only says, reads, notes
+            # (its head: "the authors of the research argued" is the authors')
         if before is not None:
             clause = Clause(v, before[0], before[1], base, lead=before[2] if len(before) > 2 else before[0])
             clause.medium = self._medium_after(v) if base == "tell" else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from sidebyside.compare.attribution.records import _NameRun
-from sidebyside.compare.attribution.vocabulary import _BE, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession, _singular
+from sidebyside.compare.attribution.vocabulary import _BE, _PREPOSITIONS, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession, _singular
 
 
 class SubjectSearch:
@@ -145,6 +145,8 @@ class SubjectSearch:
                 return None  # "..., most believe": a quantity of people, not a noun phrase further back
             if found is None and tokens[k].norm not in _DETERMINERS and (k == 0 or tokens[k - 1].norm not in _DETERMINERS):
                 found = self._subject_before_relative(k)
+            if found is None:
+                found = self._subject_before_participle(k)
             if found is not None and tokens[found[0]].norm in ("a", "an") and found[0] > 0 \
                     and tokens[found[0]].gap.strip() == ",":
                 named = self._runs.get(found[0] - 1)
@@ -214,6 +216,24 @@ class SubjectSearch:
             if tokens[m].norm in ("who", "that") and tokens[m].gap in _SPACE and m > 0:
                 found = self._np_ending_at(m - 1)
                 if found is not None and (tokens[m].norm == "who" or self._speaker_head(tokens[m - 1].norm)):
+                    return found
+                return None
+        return None
+
+    def _subject_before_participle(self, k: int) -> tuple[int, int] | None:
+        """'The authors of the research published in the journal JAMA Psychiatry argued': the
+        noun phrase of people before a past participle and its preposition (a reduced relative
+        clause), no comma between."""
+        tokens = self.tokens
+        if tokens[k].norm in _FUNCTION or tokens[k].norm in _DETERMINERS or tokens[k].norm in _ONE_OF:
+            return None  # "physicians licensed to operate in all states": "states" a noun, no verb
+        for m in range(k - 1, max(0, k - self.settings.aside_tokens), -1):
+            if tokens[m + 1].gap not in _SPACE:
+                return None
+            tok = tokens[m]
+            if not tok.cap and tok.norm.endswith("ed") and tokens[m + 1].norm in _PREPOSITIONS and tok.gap in _SPACE:
+                found = self._np_ending_at(m - 1)
+                if found is not None and self._speaker_head(tokens[self._head_of(found[0], found[1])].norm):
                     return found
                 return None
         return None

@@ -176,3 +176,22 @@ def test_a_noun_that_looks_like_a_verb_after_a_reduced_relative_credits_no_one()
         "vaccines.\n\nThe bill passed in the House says nothing of cost."
     )
     assert sources_of(text) == ["the doctors"]
+
+
+def nested_of(text: str, words: str) -> str | None:
+    return next(q.speaker for q in article_quotes(text) if q.text.startswith(words) and q.nested_in is not None)
+
+
+def test_a_quote_inside_a_quote_after_a_third_persons_speech_verb_is_not_the_outer_speakers():
+    text = ("\u201cCoach (Frank) Vogel came in here and said, 'Congratulations,' and I thought he was joking,\u201d "
+            "James said.")
+    assert nested_of(text, "Congratulations") != "James"
+    text = "\u201cMy brother looked at me and said, 'Go home,' so I did,\u201d James said."
+    assert nested_of(text, "Go home") != "James"
+
+
+def test_a_quote_inside_a_quote_after_the_speakers_own_verb_stays_theirs():
+    text = "\u201cThen I came in here and said, 'Congratulations,' to everyone,\u201d James said."
+    assert nested_of(text, "Congratulations") == "James"
+    text = "\u201cWhen Vogel walked in, I said, 'Congratulations,' and he laughed,\u201d James said."
+    assert nested_of(text, "Congratulations") == "James"

@@ -195,3 +195,20 @@ def test_a_quote_inside_a_quote_after_the_speakers_own_verb_stays_theirs():
     assert nested_of(text, "Congratulations") == "James"
     text = "\u201cWhen Vogel walked in, I said, 'Congratulations,' and he laughed,\u201d James said."
     assert nested_of(text, "Congratulations") == "James"
+
+
+def test_a_title_in_marks_inside_a_description_keeps_the_description_whole():
+    text = (
+        "The news came a month after James Van Der Beek announced that Kimberly was expecting.\n\n"
+        "The actor shared a clip of his wife getting her first ultrasound.\n\n"
+        '"Hearing the heartbeat was something we never take for granted," the "Pose" actor previously said on "DWTS."'
+    )
+    assert speaker_of(text, "Hearing the heartbeat") == "James Van Der Beek"
+
+
+def test_a_scare_quoted_word_before_a_head_makes_no_description():
+    text = (
+        "James Van Der Beek and his wife lost a baby, he said on the show.\n\n"
+        '"It was hard," said a "disgraced" former aide to Mayor Lee.'
+    )
+    assert speaker_of(text, "It was hard") != "James Van Der Beek"

@@ -212,3 +212,22 @@ def test_a_scare_quoted_word_before_a_head_makes_no_description():
         '"It was hard," said a "disgraced" former aide to Mayor Lee.'
     )
     assert speaker_of(text, "It was hard") != "James Van Der Beek"
+
+
+FIRE = (
+    'The church burned on Friday night. "We have no idea what caused it," Larry Kroon said on Saturday.\n\n'
+    "{middle}\n\n"
+    '"They were all adults, and they all got out."'
+)
+
+
+def test_a_bare_quotation_after_narration_about_the_last_speaker_is_theirs():
+    text = FIRE.format(middle="He would not specify how many people were in the building.")
+    assert speaker_of(text, "They were all adults") == "Larry Kroon"
+
+
+def test_a_bare_quotation_after_narration_about_someone_else_is_no_ones():
+    text = FIRE.format(middle="Fire chief Tom Lee arrived an hour later. He would not specify how many people were inside.")
+    assert speaker_of(text, "They were all adults") != "Larry Kroon"
+    text = FIRE.format(middle="He pointed to the church's website, which holds the following statement:")
+    assert speaker_of(text, "They were all adults") is None

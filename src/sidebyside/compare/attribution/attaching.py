@@ -280,7 +280,26 @@ class QuoteAttachment:
                 return found[-1].speaker, self._span(found[-1])
             if prior is not None:
                 return speakers[prior], spans[prior]
+            if not found and self._quote_of_token[bisect.bisect_left(at.token_starts, prev_lo)] < 0:
+                return self._speaker_narrated_before(index, prev_lo, speakers, spans)
         return None, None
+
+    def _speaker_narrated_before(self, index: int, prev_lo: int, speakers: list, spans: list):
+        """'... Kroon said. / He would not specify how many people were there. / "They were all
+        adults."': a quotation opening its paragraph after a paragraph of narration with no
+        clause that opens with "He"/"She", the pronoun standing for the last speaker credited
+        in the paragraphs just before: that speaker speaks on."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, prev_lo)
+        if k >= len(tokens) or tokens[k].norm not in ("he", "she") or not tokens[k].cap:
+            return None, None
+        if self.text[: self.at.quotes[index].open_at].rstrip()[-1:] == ":":
+            return None, None  # "She shared the website, which contains the following statement:": its words
+        prior = self._last_credited_quote(index, prev_lo - self.settings.pronoun_chars, speakers)
+        person = self._salient_person(tokens[k].start, tokens[k].norm)
+        if prior is None or person is None or speakers[prior].kind != "person" or speakers[prior].key != person.key:
+            return None, None
+        return speakers[prior], spans[prior]
 
     def _speaks_on(self, clause: Clause) -> bool:
         """Whether a clause's speaker may speak on in the quotes after it: a named speaker, not a

@@ -231,3 +231,17 @@ def test_a_bare_quotation_after_narration_about_someone_else_is_no_ones():
     assert speaker_of(text, "They were all adults") != "Larry Kroon"
     text = FIRE.format(middle="He pointed to the church's website, which holds the following statement:")
     assert speaker_of(text, "They were all adults") is None
+
+
+def test_a_title_in_marks_inside_an_aside_leaves_the_subject_to_its_verb():
+    text = (
+        'Actor Leonardo DiCaprio, who on Thursday earned a nomination for his work in "Revolutionary Road," '
+        'said strike concerns are hitting "everyone."'
+    )
+    assert speaker_of(text, "everyone") == "Leonardo DiCaprio"
+    assert speaker_of(text, "Revolutionary Road") is None  # the writer's words inside the aside
+
+
+def test_a_title_in_marks_right_before_the_verb_of_a_plain_subject_is_still_the_writers():
+    text = 'The band\'s manager, Tom Lee, praised the song "Take It Easy," saying it was "a classic."'
+    assert speaker_of(text, "a classic") == "Tom Lee"

@@ -8,6 +8,10 @@ from sidebyside.compare.attribution.records import _NameRun
 from sidebyside.compare.attribution.vocabulary import _BE, _PREPOSITIONS, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession, _singular
 
 
+_TITLE_MARKS = '"“”'
+_NO_TITLE_MARKS = str.maketrans("", "", _TITLE_MARKS)
+
+
 class SubjectSearch:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
 
@@ -159,7 +163,7 @@ class SubjectSearch:
                 if opener is not None:
                     return opener
             return found
-        stripped = gap.strip()
+        stripped = self._title_marks_out(k + 1).strip()
         if stripped in (",", ".,"):
             return self._subject_across_aside(k)  # ".," ends an abbreviation: "Ben Sasse, R-Neb., called"
         if stripped == ")":
@@ -245,6 +249,23 @@ class SubjectSearch:
                 return m
         return None
 
+    def _title_marks_out(self, m: int) -> str:
+        """The gap before token m without the marks of a title set in them that is no quotation
+        ('his work in "Revolutionary Road," said'): the marks of a title end no sentence."""
+        gap = self.tokens[m].gap
+        if m == 0 or not any(c in gap for c in _TITLE_MARKS):
+            return gap
+        if any(q >= 0 and not self._titled_fragment(q) for q in (self._quote_of_token[m], self._quote_of_token[m - 1])):
+            return gap
+        return gap.translate(_NO_TITLE_MARKS)
+
+    def _titled_fragment(self, index: int) -> bool:
+        """A short quoted part whose every word but the small ones is capitalised ("Revolutionary
+        Road,"): a title, even when a comma inside keeps it among the quotations."""
+        q = self.at.quotes[index]
+        words = [self.tokens[k] for k in self.at.token_range(q.start, q.end)]
+        return q.kind == "fragment" and bool(words) and all(t.cap or t.norm in self.vocab.title_small for t in words)
+
     def _subject_across_aside(self, k: int) -> tuple[int, int] | None:
         """Token k ends ", <aside>," before the verb: an apposition ("Brown, a Democrat of Ohio,")
         or a relative clause ("officials, who asked not to be named,")."""
@@ -252,7 +273,7 @@ class SubjectSearch:
         lo = max(0, k - self.settings.aside_tokens)
         in_list = False  # "at Boeing Defense, Space, and Security": the commas of a list of names
         for m in range(k, lo, -1):
-            gap = tokens[m].gap
+            gap = self._title_marks_out(m)
             if any(c in gap for c in _SENTENCE_BREAK) and not (gap.strip() in (".", ".,") and self._abbreviation_before(m)):
                 return None
             if gap.strip() == "," or gap.strip() == ".," and self._abbreviation_before(m):

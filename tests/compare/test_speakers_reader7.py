@@ -245,3 +245,23 @@ def test_a_title_in_marks_inside_an_aside_leaves_the_subject_to_its_verb():
 def test_a_title_in_marks_right_before_the_verb_of_a_plain_subject_is_still_the_writers():
     text = 'The band\'s manager, Tom Lee, praised the song "Take It Easy," saying it was "a classic."'
     assert speaker_of(text, "a classic") == "Tom Lee"
+
+
+def test_those_treating_something_as_a_quoted_label_are_its_speakers():
+    text = 'Police are treating a fire which destroyed a supermarket in Banstead as "potentially suspicious".'
+    assert speaker_of(text, "potentially suspicious") == "Police"
+
+
+def test_a_passive_or_a_treatment_without_a_quoted_label_credits_no_one():
+    text = 'The fire was treated as "suspicious" after the blaze.'
+    assert speaker_of(text, "suspicious") is None
+    assert sources_of("Doctors treated the patients at the scene.") == []
+
+
+def test_a_body_and_its_unnamed_spokesperson_are_one_source_across_articles():
+    from sidebyside.compare.attribution import speaker_contrast
+
+    assert speaker_contrast("Police", "A Surrey Police spokeswoman") is None
+    assert speaker_contrast("a Microsoft spokesman", "Microsoft") is None
+    assert speaker_contrast("Trend Micro", "researchers") == "named/unnamed"
+    assert speaker_contrast("Surrey Police", "a fire service spokeswoman") == "named/unnamed"

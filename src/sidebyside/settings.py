@@ -208,6 +208,7 @@ class TextSettings:
     byline_after_lines: int = 2  # with no byline above, these lines after the body may close it with one
     byline_copyright_lines: int = 300  # a person's copyright line this near the body's or the page's end credits them
     byline_twin_reach: int = 15  # a name written again this many lines away is an author box
+    byline_run_on_words: int = 8  # a byline runs on to its next line (the last names) of at most this many words
     common_word_zipf: float = 4.0  # a name in capitals needs a word rarer than this (Zipf), or a known given name
     standfirst_min_words: int = 10  # a line under the headline this long without a full stop is its standfirst
     # the headline's score (extract/text/headline.py): the best line above this wins
@@ -422,6 +423,22 @@ class NamingSettings:
     # bearer of that role only when that article names him within this many opening paragraphs
     # or more than once: someone it names once in passing is not whom "a" introduces.
     main_actor_paragraphs: int = 4
+    # Tokens after "acquire" / "acquisition of" where the company bought is named (a second
+    # company in play: "the company" is then not the one named first).
+    deal_object_window: int = 4
+    # Tokens after a name searched for the pronoun that tells the person's gender.
+    gender_pronoun_reach: int = 30
+    # Spellings of one person's full name in one article, at most ("Betty Page", "Bettie Page"):
+    # more names of one surname are more people.
+    max_name_variants: int = 4
+    # Words of the longest city name a team is named after ("Salt Lake City", "Tampa Bay").
+    team_city_words: int = 4
+    # How much a label only one side uses tells a reader, by the kind of naming (label contrasts'
+    # order; a kind not listed weighs 0.4).
+    form_weights: tuple[tuple[str, float], ...] = (
+        ("time", 0.3), ("named", 0.9), ("description", 1.0), ("role", 1.0), ("title", 0.8),
+        ("metonym", 0.7), ("alias", 0.5), ("name", 0.4), ("short", 0.15),
+    )
 
 
 @dataclass(frozen=True)

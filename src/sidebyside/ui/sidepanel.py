@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import html
 from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass
 
 from sidebyside.compare.loaded import category_help
-from sidebyside.model import Comparison, Diff
+from sidebyside.model import Comparison, Diff, LabelCount, Mention
 from sidebyside.settings import DEFAULT, UiSettings
 from sidebyside.ui.qt import (
     QFrame,
@@ -29,6 +31,7 @@ from sidebyside.wording import count
 SPANS_ROLE = Qt.ItemDataRole.UserRole  # list of (pane, start, end) an entry jumps to
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1  # rich text for the details box
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the highlight kind the entry is painted as
+ALL_SPANS_ROLE = Qt.ItemDataRole.UserRole + 3  # every (pane, start, end) of a label, visited in turn
 DETAILS_HINT = ("Click a highlight in the text, a ribbon between the articles, or an entry above: "
                 "both articles go there, and this box says what it is.")
 FRAMING_HELP = ("How each outlet frames the story, in its own words. Each entry says which article "
@@ -48,6 +51,46 @@ SECTION_HELP = {
                "two lists shows whose voice each story carries.",
     "only": "<b>Only in {side}.</b> People, places and groups only this outlet names: what the other leaves out.",
 }
+
+
+# How an article names a referent (LabelCount.form), in a reader's words.
+FORM_WORDS = {"name": "full name", "short": "short name", "title": "name with title", "role": "role",
+              "description": "description", "metonym": "place for its people", "alias": "other name"}
+
+
+@dataclass(frozen=True)
+class NamingRow:
+    """One label an article gives a referent: as written, how often, where, and whether the other
+    article uses it too."""
+
+    label: str
+    count: int
+    form: str
+    mentions: tuple[Mention, ...]  # its body mentions, in reading order
+    shared: bool
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def naming_rows(mentions, labels, other) -> list[NamingRow]:
+    """The labels of one side of a contrast, those the other side never uses first (the telling
+    ones), each in the engine's order (most frequent first). ``labels`` are the engine's
+    LabelCounts (counted from ``mentions`` when it gives none); ``other`` the other side's
+    LabelCounts or mentions."""
+    body = [m for m in mentions if m.field == "text"]
+    if not labels:
+        counts = Counter(_folded(m.text) for m in mentions)
+        spelling = {}
+        for m in mentions:
+            spelling.setdefault(_folded(m.text), m.text)
+        labels = [LabelCount(spelling[key], n, "") for key, n in counts.most_common()]
+    theirs = {_folded(getattr(x, "label", None) or x.text) for x in other}
+    rows = [NamingRow(lab.label, lab.count, lab.form,
+                      tuple(m for m in body if _folded(m.text) == _folded(lab.label)),
+                      _folded(lab.label) in theirs) for lab in labels]
+    return sorted(rows, key=lambda r: r.shared)
 
 
 def _snippet(text: str, limit: int = 90) -> str:
@@ -128,6 +171,7 @@ class SidePanel(QWidget):
     def __init__(self, parent=None, settings: UiSettings = DEFAULT.ui):
         super().__init__(parent)
         self.settings = settings
+        self._visits: tuple[QTreeWidgetItem | None, int] = (None, 0)  # the entry visited last, and where
         self.setAccessibleName("Side panel")
         self.setObjectName("sidePanel")
         self.tabs = QTabWidget()
@@ -211,9 +255,19 @@ class SidePanel(QWidget):
 
     def _activated(self, item: QTreeWidgetItem, column: int = 0) -> None:
         self._explain(item)
-        spans = item.data(0, SPANS_ROLE)
+        spans = self._next_visit(item) or item.data(0, SPANS_ROLE)
         if spans:
             self.jump.emit(list(spans), item.data(0, KIND_ROLE) or "")
+
+    def _next_visit(self, item: QTreeWidgetItem) -> list | None:
+        """For an entry with several places (a label used four times): the first place, then at
+        each further click on the same entry the next one, round again after the last."""
+        places = item.data(0, ALL_SPANS_ROLE)
+        if not places:
+            return None
+        turn = (self._visits[1] + 1) % len(places) if self._visits[0] is item else 0
+        self._visits = (item, turn)
+        return [places[turn]]
 
     def _explain(self, item: QTreeWidgetItem | None) -> None:
         if item is not None and item.data(0, DETAILS_ROLE):
@@ -233,6 +287,7 @@ class SidePanel(QWidget):
     # ------------------------------------------------------------------ filling
 
     def clear(self) -> None:
+        self._visits = (None, 0)
         self.quotes_tree.clear()
         self.framing_tree.clear()
         self.details.setText(DETAILS_HINT)
@@ -317,6 +372,40 @@ class SidePanel(QWidget):
         item.setToolTip(0, details)
         return item
 
+    def _fill_label_contrast(self, sec: QTreeWidgetItem, lc, outlets: list[str], side: list[str]) -> None:
+        """One shared referent: a row for it, then a row per label each article gives it, with its
+        count; labels the other article never uses come first (they are the difference). Clicking a
+        label goes to it in the text, clicking it again to its next use."""
+        spans = [(0, m.start, m.end) for m in lc.a[:1] if m.field == "text"] + \
+                [(1, m.start, m.end) for m in lc.b[:1] if m.field == "text"]
+        rows = [naming_rows(mentions, labels, other)
+                for mentions, labels, other in ((lc.a, lc.labels[0], lc.labels[1] or lc.b),
+                                                (lc.b, lc.labels[1], lc.labels[0] or lc.a))]
+        what = _difference(lc.category) or lc.kind or ""
+        details = (f"<b>{html.escape(lc.entity)}</b>{' · ' + html.escape(what) if what else ''}"
+                   + "".join(f"<p><b>{'AB'[pane]} · {html.escape(outlets[pane])}:</b> "
+                             + (html.escape(", ".join(f"{r.label} ({r.count}×)" for r in rows[pane])) or "(not named)")
+                             + "</p>" for pane in (0, 1)))
+        for pane, heads in enumerate(lc.headings):
+            if heads:
+                where = "headline" if any(m.field == "title" for m in heads) else "standfirst"
+                details += f"<p>{'AB'[pane]} names it so in its {where} too.</p>"
+        entity = self._item(sec, [lc.entity, "A · B", what], spans, f"{lc.entity} ({what})" if what else "",
+                            details, "label_contrast")
+        for pane in (0, 1):
+            if not rows[pane]:
+                self._item(entity, ["(not named in the text)", "AB"[pane], ""], tip=side[pane], details=details)
+            for row in rows[pane]:
+                found = [(pane, m.start, m.end) for m in row.mentions]
+                how = f"{row.count}×" + (f" · {FORM_WORDS.get(row.form, row.form)}" if row.form else "") \
+                    + (f" · also in {'AB'[1 - pane]}" if row.shared else "")
+                item = self._item(entity, [row.label, "AB"[pane], how], found[:1],
+                                  f"{side[pane]}: “{row.label}”, {how}", details, "label_contrast")
+                if len(found) > 1:
+                    item.setData(0, ALL_SPANS_ROLE, found)
+                item.setToolTip(1, side[pane])
+        entity.setExpanded(False)
+
     def _fill_framing(self, c: Comparison) -> None:
         from sidebyside.highlights import term_spans
 
@@ -328,28 +417,7 @@ class SidePanel(QWidget):
 
         sec = self._section(f"How each names the same one ({len(f.label_contrasts)})", "labels")
         for lc in self._capped(sec, f.label_contrasts):
-            spans = [(0, m.start, m.end) for m in lc.a[:1] if m.field == "text"] + \
-                    [(1, m.start, m.end) for m in lc.b[:1] if m.field == "text"]
-            names = [list(dict.fromkeys(m.text for m in mentions)) for mentions in (lc.a, lc.b)]
-            what = _difference(lc.category) or lc.kind or ""
-            details = (f"<b>{html.escape(lc.entity)}</b>{' · ' + html.escape(what) if what else ''}"
-                       f"<p><b>A · {html.escape(outlets[0])}:</b> {html.escape(', '.join(names[0]) or '(not named)')}</p>"
-                       f"<p><b>B · {html.escape(outlets[1])}:</b> {html.escape(', '.join(names[1]) or '(not named)')}</p>")
-            for pane, heads in enumerate(lc.headings):
-                if heads:
-                    where = "headline" if any(m.field == "title" for m in heads) else "standfirst"
-                    details += f"<p>{'AB'[pane]} names it so in its {where} too.</p>"
-            entity = self._item(sec, [lc.entity, "A · B", what], spans, f"{lc.entity} ({what})" if what else "",
-                                details, "label_contrast")
-            for pane, mentions in ((0, lc.a), (1, lc.b)):
-                body = [m for m in mentions if m.field == "text"]
-                first = [(pane, body[0].start, body[0].end)] if body else None
-                label = self._item(entity, [f"{', '.join(names[pane]) or '(not named)'}", "AB"[pane],
-                                            count(len(mentions), "mention")], first,
-                                   f"{outlets[pane]}: {', '.join(names[pane]) or '(not named)'}", details,
-                                   "label_contrast")
-                label.setToolTip(1, side[pane])
-            entity.setExpanded(False)
+            self._fill_label_contrast(sec, lc, outlets, side)
         for pane in (0, 1):
             terms = f.distinctive_terms[pane]
             sec = self._section(f"Words that set {'AB'[pane]} apart ({len(terms)})", "distinctive", side[pane])

@@ -665,6 +665,9 @@ class UiSettings:
     captions_folded: int = 3
     # How long an arrival flash lasts, in milliseconds.
     flash_ms: int = 650
+    # A side-panel list's last column ("How much", "Speaker") takes what its words need up to this
+    # share of the list's width: the entry itself keeps the rest in a narrow panel.
+    last_column_share: float = 0.4
 
 
 @dataclass(frozen=True)

@@ -165,6 +165,33 @@ def how_distinctive(score: float, count_: int, other: str) -> str:
     return f"{times}, more than {other}"
 
 
+class PanelTree(QTreeWidget):
+    """A side-panel list whose first column, the entry itself, keeps most of the width: the last
+    column takes what its words need up to a share of the width, so a narrow panel (a 1024-pixel
+    window) shows the names, not their first three letters."""
+
+    def __init__(self, last_share: float):
+        super().__init__()
+        self.last_share = last_share
+
+    def fit_columns(self) -> None:
+        header = self.header()
+        last = self.columnCount() - 1
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, last):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(last, QHeaderView.ResizeMode.Interactive)
+        need = max(self.sizeHintForColumn(last), header.sectionSizeHint(last))
+        header.resizeSection(last, max(header.minimumSectionSize(),
+                                       min(need, int(self.viewport().width() * self.last_share))))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.columnCount() > 1:
+            self.fit_columns()
+
+
 class SidePanel(QWidget):
     jump = Signal(list, str)  # [(pane, start, end), ...], kind id ("" when none)
 
@@ -243,7 +270,7 @@ class SidePanel(QWidget):
         return page
 
     def _tree(self, name: str, headers: list[str]) -> QTreeWidget:
-        tree = QTreeWidget()
+        tree = PanelTree(self.settings.last_column_share)
         tree.setAccessibleName(name)
         tree.setHeaderLabels(headers)
         tree.setUniformRowHeights(True)
@@ -352,10 +379,7 @@ class SidePanel(QWidget):
                            f"<p><b>B:</b> “{html.escape(b_text)}”</p>", "quote")
             top.setExpanded(True)
             top.setFirstColumnSpanned(True)
-        header = self.quotes_tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.quotes_tree.fit_columns()
 
     def _capped(self, parent: QTreeWidgetItem, entries):
         """The first ``listed`` entries; a last row says how many more there are (a hostile
@@ -463,9 +487,4 @@ class SidePanel(QWidget):
             top = tree.topLevelItem(i)
             top.setFirstColumnSpanned(True)
             top.setExpanded(0 < top.childCount() <= 12 or i == 0)
-        header = tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 150)
+        tree.fit_columns()

@@ -51,6 +51,16 @@ SECTION_HELP = {
                "two lists shows whose voice each story carries.",
     "only": "<b>Only in {side}.</b> People, places and groups only this outlet names: what the other leaves out.",
 }
+# What an empty section or list says, so that nothing found reads as an answer, not a fault.
+EMPTY_TEXT = {
+    "labels": "No label contrasts found: what both articles name, they name alike.",
+    "distinctive": "No words set {side} apart.",
+    "loaded": "No loaded words found in either article.",
+    "sources": "No sources found in {side}.",
+    "only": "Nothing is named only in {side}.",
+    "quotes": "No quotations found in this article.",
+}
+EMPTY_ROLE = Qt.ItemDataRole.UserRole + 4  # on a section: what it says when it has no entries
 
 
 # How an article names a referent (LabelCount.form), in a reader's words.
@@ -343,6 +353,7 @@ class SidePanel(QWidget):
         outlets = [a.outlet or f"Article {'AB'[i]}" for i, a in enumerate(c.articles)]
         for pane in (0, 1):
             top = self._item(self.quotes_tree, [f"{'AB'[pane]}: {outlets[pane]} ({count(len(c.quotes[pane]), 'quote')})", ""])
+            top.setData(0, EMPTY_ROLE, EMPTY_TEXT["quotes"])
             for q in self._capped(top, c.quotes[pane]):
                 spans = [(pane, q.start, q.end)]
                 label = _snippet(q.text)
@@ -363,6 +374,7 @@ class SidePanel(QWidget):
                         details += (f"<p><b>Credited differently:</b> A {said[0]}, B {said[1]}.</p>")
                     kind = "shared_quote"
                 self._item(top, [label, q.speaker or "—"], spans, q.text, details, kind)
+            self._say_when_empty(top)
             top.setExpanded(True)
             top.setFirstColumnSpanned(True)
         related = c.related_quotes
@@ -394,7 +406,20 @@ class SidePanel(QWidget):
         details = SECTION_HELP[help_key].format(side=html.escape(side))
         item = self._item(self.framing_tree, [title, "", ""], details=details)
         item.setToolTip(0, details)
+        item.setData(0, EMPTY_ROLE, EMPTY_TEXT[help_key].format(side=side))
         return item
+
+    @staticmethod
+    def _say_when_empty(section: QTreeWidgetItem) -> None:
+        """An empty section gets one greyed row saying nothing was found (an empty list would
+        look unfinished)."""
+        if section.childCount() or not section.data(0, EMPTY_ROLE):
+            return
+        row = QTreeWidgetItem(section, [section.data(0, EMPTY_ROLE)])
+        row.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable: there is nothing to go to
+        row.setForeground(0, section.treeWidget().palette().placeholderText())
+        row.setToolTip(0, section.data(0, EMPTY_ROLE))
+        row.setFirstColumnSpanned(True)
 
     def _fill_label_contrast(self, sec: QTreeWidgetItem, lc, outlets: list[str], side: list[str]) -> None:
         """One shared referent: a row for it, then a row per label each article gives it, with its
@@ -485,6 +510,7 @@ class SidePanel(QWidget):
                            f"({html.escape(detail)}).")
         for i in range(tree.topLevelItemCount()):
             top = tree.topLevelItem(i)
+            self._say_when_empty(top)
             top.setFirstColumnSpanned(True)
             top.setExpanded(0 < top.childCount() <= 12 or i == 0)
         tree.fit_columns()

@@ -79,3 +79,14 @@ def test_the_naming_table_lists_each_label_with_its_count_and_clicking_it_visits
     side._activated(leader)
     assert window.pane(1).current_span() == (lc.b[1].start, lc.b[1].end)
     assert "Putin (2×)" in side.details.text() and "the Russian leader (1×)" in side.details.text()
+
+
+def test_the_most_telling_referents_open_with_their_labels_in_view(window, comparison, qtbot):
+    lc = _contrast(*comparison.articles)
+    several = tuple(replace(lc, entity=f"{lc.entity} {i}") for i in range(5))
+    with qtbot.waitSignal(window.comparison_ready, timeout=5000):
+        window.show_comparison(replace(comparison, framing=replace(comparison.framing, label_contrasts=several)))
+    section = window.side.framing_tree.topLevelItem(0)
+    opened = window.side.settings.naming_open
+    assert section.childCount() == 5 > opened >= 1
+    assert [section.child(i).isExpanded() for i in range(5)] == [i < opened for i in range(5)]

@@ -421,7 +421,7 @@ class SidePanel(QWidget):
         row.setToolTip(0, section.data(0, EMPTY_ROLE))
         row.setFirstColumnSpanned(True)
 
-    def _fill_label_contrast(self, sec: QTreeWidgetItem, lc, outlets: list[str], side: list[str]) -> None:
+    def _fill_label_contrast(self, sec: QTreeWidgetItem, lc, outlets: list[str], side: list[str]) -> QTreeWidgetItem:
         """One shared referent: a row for it, then a row per label each article gives it, with its
         count; labels the other article never uses come first (they are the difference). Clicking a
         label goes to it in the text, clicking it again to its next use."""
@@ -453,7 +453,7 @@ class SidePanel(QWidget):
                 if len(found) > 1:
                     item.setData(0, ALL_SPANS_ROLE, found)
                 item.setToolTip(1, side[pane])
-        entity.setExpanded(False)
+        return entity
 
     def _fill_framing(self, c: Comparison) -> None:
         from sidebyside.highlights import term_spans
@@ -465,8 +465,8 @@ class SidePanel(QWidget):
         side = [f"A · {outlets[0]}", f"B · {outlets[1]}"]
 
         sec = self._section(f"How each names the same one ({len(f.label_contrasts)})", "labels")
-        for lc in self._capped(sec, f.label_contrasts):
-            self._fill_label_contrast(sec, lc, outlets, side)
+        for rank, lc in enumerate(self._capped(sec, f.label_contrasts)):
+            self._fill_label_contrast(sec, lc, outlets, side).setExpanded(rank < self.settings.naming_open)
         for pane in (0, 1):
             terms = f.distinctive_terms[pane]
             sec = self._section(f"Words that set {'AB'[pane]} apart ({len(terms)})", "distinctive", side[pane])

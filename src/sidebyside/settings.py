@@ -671,6 +671,9 @@ class UiSettings:
     # The Framing tab opens this many of the most telling referents of its naming table, each
     # outlet's labels in view without a click; the rest stay folded.
     naming_open: int = 3
+    # The style sheet's type sizes (pane headers, messages) are set for a desktop font of this
+    # many points; under a larger one (a reader who needs large text) they grow with it.
+    style_reference_pt: float = 10.0
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sidebyside.compare.loaded import category_help
+from sidebyside.labelpaint import WordIndex, differing, word_indexes
 from sidebyside.model import Comparison, Diff, LabelCount, Mention
 from sidebyside.settings import DEFAULT, UiSettings
 from sidebyside.ui.qt import (
@@ -84,11 +85,11 @@ def _folded(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def naming_rows(mentions, labels, other) -> list[NamingRow]:
-    """The labels of one side of a contrast, those the other side never uses first (the telling
-    ones), each in the engine's order (most frequent first). ``labels`` are the engine's
-    LabelCounts (counted from ``mentions`` when it gives none); ``other`` the other side's
-    LabelCounts or mentions."""
+def naming_rows(mentions, labels, also_used) -> list[NamingRow]:
+    """The labels of one side of a contrast, those the other outlet never uses first (the telling
+    ones, the ones painted in the text), each in the engine's order (most frequent first).
+    ``labels`` are the engine's LabelCounts (counted from ``mentions`` when it gives none);
+    ``also_used(label)`` says whether the other outlet uses a label too."""
     body = [m for m in mentions if m.field == "text"]
     if not labels:
         counts = Counter(_folded(m.text) for m in mentions)
@@ -96,10 +97,9 @@ def naming_rows(mentions, labels, other) -> list[NamingRow]:
         for m in mentions:
             spelling.setdefault(_folded(m.text), m.text)
         labels = [LabelCount(spelling[key], n, "") for key, n in counts.most_common()]
-    theirs = {_folded(getattr(x, "label", None) or x.text) for x in other}
     rows = [NamingRow(lab.label, lab.count, lab.form,
                       tuple(m for m in body if _folded(m.text) == _folded(lab.label)),
-                      _folded(lab.label) in theirs) for lab in labels]
+                      also_used(lab.label)) for lab in labels]
     return sorted(rows, key=lambda r: r.shared)
 
 
@@ -209,6 +209,7 @@ class SidePanel(QWidget):
         super().__init__(parent)
         self.settings = settings
         self._visits: tuple[QTreeWidgetItem | None, int] = (None, 0)  # the entry visited last, and where
+        self._word_indexes: tuple[WordIndex | None, WordIndex | None] = (None, None)  # to tell shared labels
         self.setAccessibleName("Side panel")
         self.setObjectName("sidePanel")
         self.tabs = QTabWidget()
@@ -427,9 +428,11 @@ class SidePanel(QWidget):
         label goes to it in the text, clicking it again to its next use."""
         spans = [(0, m.start, m.end) for m in lc.a[:1] if m.field == "text"] + \
                 [(1, m.start, m.end) for m in lc.b[:1] if m.field == "text"]
-        rows = [naming_rows(mentions, labels, other)
-                for mentions, labels, other in ((lc.a, lc.labels[0], lc.labels[1] or lc.b),
-                                                (lc.b, lc.labels[1], lc.labels[0] or lc.a))]
+        rows = [naming_rows(mentions, labels,
+                            # the rule the text's highlights follow: a row "also in" the other is not painted
+                            lambda label, pane=pane: not differing(lc, pane, (Mention(0, len(label), label),),
+                                                                   self._word_indexes[1 - pane]))
+                for pane, (mentions, labels) in enumerate(((lc.a, lc.labels[0]), (lc.b, lc.labels[1])))]
         what = _difference(lc.category) or lc.kind or ""
         details = (f"<b>{html.escape(lc.entity)}</b>{' · ' + html.escape(what) if what else ''}"
                    + "".join(f"<p><b>{'AB'[pane]} · {html.escape(outlets[pane])}:</b> "
@@ -457,6 +460,8 @@ class SidePanel(QWidget):
 
     def _fill_framing(self, c: Comparison) -> None:
         from sidebyside.highlights import term_spans
+
+        self._word_indexes = word_indexes(c) if c.framing.label_contrasts else (None, None)
 
         f = c.framing
         tree = self.framing_tree

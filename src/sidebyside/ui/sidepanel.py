@@ -13,6 +13,7 @@ from sidebyside.compare.loaded import category_help
 from sidebyside.labelpaint import WordIndex, differing, word_indexes
 from sidebyside.model import Comparison, Diff, LabelCount, Mention
 from sidebyside.settings import DEFAULT, UiSettings
+from sidebyside.ui.article_names import article_names
 from sidebyside.ui.qt import (
     QFrame,
     QHeaderView,
@@ -351,7 +352,7 @@ class SidePanel(QWidget):
         # (span in this pane, counterpart in the other) per shared quote
         shared = {0: SpanIndex(((sq.a.start, sq.a.end), (1, sq.b.start, sq.b.end, sq)) for sq in c.shared_quotes),
                   1: SpanIndex(((sq.b.start, sq.b.end), (0, sq.a.start, sq.a.end, sq)) for sq in c.shared_quotes)}
-        outlets = [a.outlet or f"Article {'AB'[i]}" for i, a in enumerate(c.articles)]
+        outlets = article_names(c.articles)
         for pane in (0, 1):
             top = self._item(self.quotes_tree, [f"{'AB'[pane]}: {outlets[pane]} ({count(len(c.quotes[pane]), 'quote')})", ""])
             top.setData(0, EMPTY_ROLE, EMPTY_TEXT["quotes"])
@@ -466,7 +467,7 @@ class SidePanel(QWidget):
         f = c.framing
         tree = self.framing_tree
         texts = [a.text for a in c.articles]
-        outlets = [a.outlet or f"Article {'AB'[i]}" for i, a in enumerate(c.articles)]
+        outlets = article_names(c.articles)
         side = [f"A · {outlets[0]}", f"B · {outlets[1]}"]
 
         sec = self._section(f"How each names the same one ({len(f.label_contrasts)})", "labels")

@@ -425,6 +425,10 @@ class LexicalSettings:
     # reading set's tune pages), but raising it costs recall faster than it gains precision
     # (0.5: tune recall -0.011, reading precision unchanged), so it is off: the minimum above.
     loaded_naming_probability: float = 0.0
+    # A graded word is read in its context: not reported when it tells how someone feels about
+    # something ("investors grew wary of", "made China wary of") or heads a noun phrase after a
+    # determiner ("a stabbing that killed", "these accusations"): compare/loaded.py.
+    loaded_graded_context: bool = True
     # A judging hit is shown with its word of degree ("highly deceptive", "utterly adrift").
     loaded_degree_phrases: bool = True
 

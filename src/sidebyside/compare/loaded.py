@@ -35,6 +35,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.compare.tokens import PhraseMatcher, Token, inflected_phrases, inflections, phrase_key, tokenize
 from sidebyside.model import LoadedTerm, Quote
@@ -76,6 +77,8 @@ class _Context:
     less_exceptions: frozenset[str]
     neutral: PhraseMatcher[bool]  # plain news terms: no word inside one is loaded ("pleaded guilty")
     plain: frozenset[str]  # words some lexicon calls judging that news uses plainly ("critics")
+    state_complements: frozenset[str]  # what a feeling is about: "wary of", "baffled by"
+    causatives: frozenset[str]  # verbs giving someone a state: "made China wary of"
     scare: "_ScareCues"
 
 
@@ -108,6 +111,8 @@ def _context(lex: Lexicon) -> _Context:
             less_exceptions=frozenset(w.casefold() for w in raw.get("less_exceptions", ())),
             neutral=PhraseMatcher((form, True) for p in raw.get("neutral_phrases", ()) for form in inflected_phrases(p)),
             plain=frozenset(w.casefold() for w in raw.get("plain_words", ())),
+            state_complements=frozenset(w.casefold() for w in raw.get("state_complements", ())),
+            causatives=frozenset(w.casefold() for w in raw.get("state_causatives", ())),
             scare=_ScareCues(
                 *(frozenset(w.casefold() for w in raw.get(key, ()))
                   for key in ("scare_naming_before", "scare_kind_after", "scare_clause_words"))
@@ -408,7 +413,9 @@ def _scored_hits(
     """(token index, category, probability) of the words beyond the lists that score at least
     settings.loaded_min_probability."""
     model = _score_model()
-    background = lexicon().background
+    lex = lexicon()
+    background = lex.background
+    ctx = _context(lex)
     weights = model.context
     threshold = settings.loaded_min_probability
     if threshold >= 1.0:
@@ -423,6 +430,8 @@ def _scored_hits(
         if base is None or base < floor:
             continue  # (first: most words end here, before the context is read)
         if _after_non(tokens, k) or _reported_state(tokens, k, background):
+            continue
+        if settings.loaded_graded_context and (_state_of_someone(tokens, k, ctx) or _names_a_thing(tokens, k, model)):
             continue
         prev = tokens[k - 1] if k else None
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -477,6 +486,68 @@ def _reported_state(tokens: list[Token], k: int, background: dict[str, float]) -
     while j >= 0 and k - j <= 4 and tokens[j].norm in _DEGREE:
         j -= 1
     return j >= 0 and tokens[j].norm in _LINKING and not _SENTENCE_BREAK.search(tokens[j + 1].gap)
+
+
+STATE_REACH = 4  # words of degree between a linking verb and the state: "was not a little wary"
+
+
+def _state_of_someone(tokens: list[Token], k: int, ctx: _Context) -> bool:
+    """Whether a graded word tells how someone feels about something: after a linking verb (past
+    words of degree and "-ly" adverbs) or a verb giving someone a state ("made China wary"), and
+    before what the feeling is about ("investors grew wary of its losses", "he's extremely proud
+    of", "they were completely baffled by"). A state is told, not the writer's judgement; a word
+    judging a thing has no such complement ("the delay is frustrating", "was very astute in")."""
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    if nxt.norm not in ctx.state_complements or nxt.gap != " ":
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= STATE_REACH and tokens[j].gap.strip() == "" and (
+        tokens[j].norm in _DEGREE or (tokens[j].norm.endswith("ly") and not tokens[j].cap)
+    ):
+        j -= 1
+    if j < 0 or _SENTENCE_BREAK.search(tokens[j + 1].gap):
+        return False
+    if tokens[j].norm in _LINKING:
+        return True
+    # "made China wary of", "left them uneasy about": the verb's object takes the state
+    return j >= 1 and tokens[j - 1].norm in ctx.causatives and (tokens[j].cap or tokens[j].norm in _OBJECT_PRONOUNS)
+
+
+_OBJECT_PRONOUNS = frozenset("me him her us them you it everyone everybody".split())
+# Words before a noun phrase's head: "a stabbing", "these accusations", "their encouragement".
+_DETERMINERS = _NOUN_MARKERS | frozenset("its".split())
+_NOUN_ENDINGS = ("ing", "ion", "ment", "ness", "ity", "ism", "ence", "ance")
+NAMING_SHARE = 0.5  # a word WordNet uses to describe at least this often is no noun after "the"
+
+
+def _names_a_thing(tokens: list[Token], k: int, model: _ScoreModel) -> bool:
+    """Whether a graded word heads a noun phrase right after a determiner, naming the event or the
+    topic ("a stabbing that killed", "these accusations as", "their encouragement and", "the
+    gratification of"), not the writer's view of it; not a noun for people, nor a describing word before its noun ("an
+    absolute treasure", "the inciting offense") nor before a number ("an overwhelming 70 percent")."""
+    if k == 0 or tokens[k - 1].norm not in _DETERMINERS or tokens[k].gap != " ":
+        return False
+    share = _describing_share(tokens[k].norm, model)
+    if share is not None and share >= NAMING_SHARE:
+        return False
+    word = tokens[k].norm
+    lemma = nouns().lemma(word)
+    if lemma is None and not word.rstrip("s").endswith(_NOUN_ENDINGS):
+        return False  # no noun: "his utter ignorance"
+    if lemma is not None and "person" in nouns().kinds.get(lemma, ()):
+        return False  # a noun for people labels them: "these destroyers of public peace", "the devils"
+    if k + 1 >= len(tokens):
+        return True
+    nxt = tokens[k + 1]
+    if nxt.gap != " " or nxt.cap or nxt.norm in _NOT_DESCRIBING:
+        return True  # the phrase ends here: punctuation, a name, a preposition or conjunction
+    if not nxt.text.isalpha():
+        return False  # a number: "an overwhelming 70 percent"
+    # a verb's past form or a reflexive ends it ("the stabbing occurred", "the frustrations
+    # myself"); another word may be the phrase's noun ("a stabbing attack", "the inciting offense")
+    return nxt.norm.endswith(("ed", "self", "selves")) and not nouns().is_noun(nxt.norm)
 
 
 def _name_word(tokens: list[Token], i: int) -> bool:

@@ -1,0 +1,49 @@
+"""Graded loaded words read in their context: a word telling how someone feels about something,
+or naming the event or topic after a determiner, is not the writer's judgement; the same words
+judging or labelling people still are."""
+
+from __future__ import annotations
+
+from sidebyside.compare import article_quotes
+from sidebyside.compare.loaded import find_loaded_terms
+from sidebyside.settings import LexicalSettings
+
+WITHOUT_CONTEXT = LexicalSettings(loaded_graded_context=False)
+
+
+def words(text, settings=None):
+    kw = {"settings": settings} if settings is not None else {}
+    return [text[h.start : h.end] for h in find_loaded_terms(text, quotes=article_quotes(text), **kw)]
+
+
+def test_a_feeling_about_something_after_a_linking_verb_is_someones_state():
+    assert words("Investors grew wary of its losses.") == []
+    assert words("He was a little wary at first.") == []
+    assert words("They were completely baffled by the result.") == []
+
+
+def test_a_feeling_given_to_someone_is_their_state():
+    assert words("The talks made China wary of concessions.") == []
+
+
+def test_the_same_word_without_what_the_feeling_is_about_is_still_scored():
+    assert words("Their wary stance cost them votes.") == ["wary"]
+    assert words("The deal made China wary.") == ["wary"]
+
+
+def test_a_noun_after_a_determiner_names_the_event():
+    assert words("Police said the stabbing occurred at noon.") == []
+    assert words("The reckless council denied these accusations.") == ["reckless"]
+
+
+def test_a_describing_use_before_its_noun_is_kept():
+    assert words("A stabbing attack hit the town.") == ["stabbing"]
+
+
+def test_a_noun_for_people_still_labels_them():
+    assert words("The reckless mayor cheered the devils.") == ["reckless", "cheered", "devils"]
+
+
+def test_the_context_rules_are_a_setting():
+    assert words("Investors grew wary of its losses.", WITHOUT_CONTEXT) == ["wary"]
+    assert words("The reckless council denied these accusations.", WITHOUT_CONTEXT) == ["reckless", "accusations"]

@@ -429,6 +429,9 @@ class LexicalSettings:
     # something ("investors grew wary of", "made China wary of") or heads a noun phrase after a
     # determiner ("a stabbing that killed", "these accusations"): compare/loaded.py.
     loaded_graded_context: bool = True
+    # A listed judging or emotive noun the article uses this many times is its subject, named
+    # plainly ("parasites", "the gut" in a biology story), not a word chosen to judge (0: off).
+    loaded_topic_repeats: int = 3
     # A judging hit is shown with its word of degree ("highly deceptive", "utterly adrift").
     loaded_degree_phrases: bool = True
 

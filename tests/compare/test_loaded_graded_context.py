@@ -47,3 +47,33 @@ def test_a_noun_for_people_still_labels_them():
 def test_the_context_rules_are_a_setting():
     assert words("Investors grew wary of its losses.", WITHOUT_CONTEXT) == ["wary"]
     assert words("The reckless council denied these accusations.", WITHOUT_CONTEXT) == ["reckless", "accusations"]
+
+
+def test_a_claim_agreeing_with_its_verb_as_a_noun_is_what_was_said():
+    assert words("Officials said the Russian and Syrian claims are false.") == ["false"]
+    assert words("Leaders denied claims made in a post.") == []
+
+
+def test_the_verb_of_saying_is_still_reported():
+    assert words("Uber claims that its rating is fair.") == ["claims"]
+    assert words("It puts out 151 PS, which Nissan claims is a 20% gain.") == ["claims"]
+    assert words("Prices rose, which they claim is fair.") == ["claim"]
+
+
+def test_a_judged_claim_keeps_its_weight():
+    assert words("He made the bizarre claim that the wall will pay for itself.") == ["bizarre", "claim"]
+
+
+BIOLOGY = "The parasites colonized the gut. Mice carried parasites in the gut. The gut expelled the parasites."
+
+
+def test_a_noun_the_article_keeps_using_is_its_subject():
+    assert words(BIOLOGY) == []
+    assert words(BIOLOGY, LexicalSettings(loaded_topic_repeats=0)) == ["parasites", "gut", "parasites", "gut", "gut", "parasites"]
+
+
+def test_a_noun_used_once_and_a_repeated_describing_word_still_judge():
+    assert words("The parasites in Congress voted.") == ["parasites"]
+    assert words("The flawed design failed. A flawed fix followed. The flawed keyboard stayed.") == [
+        "flawed", "failed", "flawed", "flawed"
+    ]

@@ -77,3 +77,13 @@ def test_a_noun_used_once_and_a_repeated_describing_word_still_judge():
     assert words("The flawed design failed. A flawed fix followed. The flawed keyboard stayed.") == [
         "flawed", "failed", "flawed", "flawed"
     ]
+
+
+def test_a_participle_of_a_judging_verb_after_a_determiner_still_judges():
+    assert "smearing" in words("The singer condemned those smearing every police officer.")
+    assert words("Neither claim could be verified.") == []
+
+
+def test_a_nagging_feeling_or_injury_is_no_verb_of_saying():
+    assert words("He missed the game with a nagging injury.") == []
+    assert words("She kept nagging her staff about it.") == ["nagging"]

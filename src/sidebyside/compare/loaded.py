@@ -231,8 +231,12 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
         return True  # "was admitted", "were crushed"
     if head in ctx.size_words and _sizes_a_thing(tokens, i + n, ctx.concrete):
         return True  # "a huge flag", "a huge black banner"
-    if category == VERB_CATEGORY and (prev in _NOUN_MARKERS or _attribution_noun(tokens, i, n)):
-        return True  # "Neither claim could be verified": a noun, not a verb of saying
+    if category == VERB_CATEGORY and (
+        (prev in _NOUN_MARKERS and not tokens[i + n - 1].norm.endswith(("ed", "ing"))) or _attribution_noun(tokens, i, n)
+    ):
+        # "Neither claim could be verified": a noun, not a verb of saying; a participle after the
+        # marker still judges ("those smearing every officer", "their claimed 'gender identity'")
+        return True
     if category == VERB_CATEGORY and _first_person(tokens, i):
         return True  # "I'm not complaining": the writer of themself, not a judgement of a speaker
     return False

@@ -417,6 +417,8 @@ class LexicalSettings:
     # (benchmarks/loaded_reading.py), lone graded words were 1 in 5 loaded. 0.6 against 0.5 / 0.7:
     # judged precision 0.585 / 0.556 / 0.592, lexical-bias tune recall 0.544 / 0.541 / 0.536.
     loaded_alone_probability: float = 0.6
+    # ...where another graded word keeps it company only when it scores at least this.
+    loaded_company_probability: float = 0.27
     # A graded word WordNet uses as an adjective or adverb less than this share of the time names
     # a thing or an act ("racism", "undermine": the topic or the event)...
     loaded_describing_share: float = 0.1

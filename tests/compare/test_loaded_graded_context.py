@@ -87,3 +87,16 @@ def test_a_participle_of_a_judging_verb_after_a_determiner_still_judges():
 def test_a_nagging_feeling_or_injury_is_no_verb_of_saying():
     assert words("He missed the game with a nagging injury.") == []
     assert words("She kept nagging her staff about it.") == ["nagging"]
+
+
+def test_a_mild_word_repeated_is_no_company_for_itself():
+    text = "These include intelligent forward collision warning, as well as intelligent driver awareness."
+    assert words(text) == []
+    assert words("The reckless council made intelligent choices.") == ["reckless", "intelligent"]
+
+
+def test_the_company_a_graded_word_needs_is_a_setting():
+    # "ideal" (about 0.33) and "predictable" (about 0.5) keep each other company unless company must score more
+    text = "Developers picked predictable and ideal values."
+    assert words(text) == ["predictable", "ideal"]
+    assert words(text, LexicalSettings(loaded_company_probability=0.55)) == []

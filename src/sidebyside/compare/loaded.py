@@ -701,23 +701,30 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
 def _supported(
-    tokens: list[Token], graded: list[tuple[int, str, float]], listed_starts: list[int], settings: LexicalSettings
+    tokens: list[Token], graded: list[tuple[int, str, float]], listed: list[tuple[int, str]], settings: LexicalSettings
 ) -> list[tuple[int, str, float]]:
     """The graded words a reader would mark: one scoring at least ``loaded_alone_probability``,
-    and a weaker one only in a sentence that holds other loaded language (a listed hit or another
-    graded word). Judging words come in clusters in the passages that judge; a lone mild word
-    in a plain sentence is mostly literal ("a tiny space rock", "an ideal 60fps")."""
+    and a weaker one only in a sentence that holds other loaded language: a listed hit or another
+    graded word scoring at least ``loaded_company_probability``, a word other than itself.
+    Judging words come in clusters in the passages that judge; a lone mild word in a plain
+    sentence is mostly literal ("a tiny space rock", "an ideal 60fps"), and two mild words or one
+    repeated do not make a judging passage ("elusive and enigmatic plumes", "intelligent forward
+    collision warning, as well as intelligent driver awareness")."""
     alone = settings.loaded_alone_probability
     if not graded or alone <= settings.loaded_min_probability:
         return graded
     starts = _sentence_starts(tokens)
     sentence = lambda offset: bisect.bisect_right(starts, offset)  # noqa: E731
-    per_sentence: dict[int, int] = {}
-    for offset in listed_starts:
-        per_sentence[sentence(offset)] = per_sentence.get(sentence(offset), 0) + 1
-    for k, _, _ in graded:
-        per_sentence[sentence(tokens[k].start)] = per_sentence.get(sentence(tokens[k].start), 0) + 1
-    return [g for g in graded if g[2] >= alone or per_sentence[sentence(tokens[g[0]].start)] > 1]
+    words: dict[int, set[str]] = {}
+    for offset, term in listed:
+        words.setdefault(sentence(offset), set()).add(term)
+    for k, _, probability in graded:
+        if probability >= settings.loaded_company_probability:
+            words.setdefault(sentence(tokens[k].start), set()).add(tokens[k].norm)
+    return [
+        g for g in graded
+        if g[2] >= alone or len(words.get(sentence(tokens[g[0]].start), set()) - {tokens[g[0]].norm}) > 0
+    ]
 
 
 def _topic_nouns(found: list[tuple[int, int, tuple[str, str]]], repeats: int) -> frozenset[str]:
@@ -813,7 +820,7 @@ def find_loaded_terms(
             if scare and _inside(scare, scare_starts, tok.start, tok.end):
                 continue  # the scare quote is painted whole
             graded.append((k, category, probability))
-        graded = _supported(tokens, graded, [h.start for h in hits], settings)
+        graded = _supported(tokens, graded, [(h.start, h.term.casefold()) for h in hits], settings)
         for k, category, probability in graded:
             tok = tokens[k]
             hits.append(

@@ -100,3 +100,14 @@ def test_the_company_a_graded_word_needs_is_a_setting():
     text = "Developers picked predictable and ideal values."
     assert words(text) == ["predictable", "ideal"]
     assert words(text, LexicalSettings(loaded_company_probability=0.55)) == []
+
+
+def test_a_context_rule_keyed_to_the_written_form_holds_for_its_listed_base():
+    # "inflamed" is listed under "inflame"; the rule for "become inflamed" is written for "inflamed"
+    assert words("The airways become inflamed.") == []
+    assert words("The speech inflamed the crowd.") == ["inflamed"]
+
+
+def test_a_life_threatening_condition_is_a_medical_fact():
+    assert words("The infection can be life-threatening.") == []
+    assert words("A threatening letter arrived.") == ["threatening"]

@@ -218,10 +218,11 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
         if after[:1] == ["of"] and len(after) > 1 and not tokens[i + n + 1].cap:
             return False
         return not _metaphor_verb(tokens, i, n, head, ctx)
-    for words in ctx.after.get(head, ()):
+    word = tokens[i + n - 1].norm  # the form written: a rule may be keyed to it ("inflamed" of "inflame")
+    for words in (*ctx.after.get(head, ()), *(ctx.after.get(word, ()) if word != head else ())):
         if tuple(after[: len(words)]) == words or (skip and tuple(counted[: len(words)]) == words):
             return True
-    if prev and prev in ctx.before.get(head, ()):
+    if prev and (prev in ctx.before.get(head, ()) or prev in ctx.before.get(word, ())):
         return True
     if head in ctx.of_literal and after[:1] == ["of"] and len(after) > 1:
         nxt = tokens[i + n + 1]

@@ -111,3 +111,8 @@ def test_a_context_rule_keyed_to_the_written_form_holds_for_its_listed_base():
 def test_a_life_threatening_condition_is_a_medical_fact():
     assert words("The infection can be life-threatening.") == []
     assert words("A threatening letter arrived.") == ["threatening"]
+
+
+def test_so_called_before_a_quoted_term_names_it():
+    assert words("Biden advocates so-called “smart guns” that need biometrics.") == []
+    assert words("He wants control over a so-called democracy.") == ["so-called"]

@@ -77,6 +77,7 @@ class _Context:
     less_exceptions: frozenset[str]
     neutral: PhraseMatcher[bool]  # plain news terms: no word inside one is loaded ("pleaded guilty")
     plain: frozenset[str]  # words some lexicon calls judging that news uses plainly ("critics")
+    naming_quote: frozenset[str]  # literal before a quoted term: "so-called “smart guns”"
     state_complements: frozenset[str]  # what a feeling is about: "wary of", "baffled by"
     causatives: frozenset[str]  # verbs giving someone a state: "made China wary of"
     scare: "_ScareCues"
@@ -111,6 +112,7 @@ def _context(lex: Lexicon) -> _Context:
             less_exceptions=frozenset(w.casefold() for w in raw.get("less_exceptions", ())),
             neutral=PhraseMatcher((form, True) for p in raw.get("neutral_phrases", ()) for form in inflected_phrases(p)),
             plain=frozenset(w.casefold() for w in raw.get("plain_words", ())),
+            naming_quote=frozenset(phrase_key(w)[-1] for w in raw.get("literal_before_quote", ())),
             state_complements=frozenset(w.casefold() for w in raw.get("state_complements", ())),
             causatives=frozenset(w.casefold() for w in raw.get("state_causatives", ())),
             scare=_ScareCues(
@@ -224,6 +226,8 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
             return True
     if prev and (prev in ctx.before.get(head, ()) or prev in ctx.before.get(word, ())):
         return True
+    if head in ctx.naming_quote and i + n < len(tokens) and _OPENING_QUOTE.search(tokens[i + n].gap):
+        return True  # "the so-called “smart guns”": the quote marks name a term, they do not sneer
     if head in ctx.of_literal and after[:1] == ["of"] and len(after) > 1:
         nxt = tokens[i + n + 1]
         if not nxt.cap and nxt.norm not in _NOUN_MARKERS | {"the"}:
@@ -266,6 +270,7 @@ def _attribution_noun(tokens: list[Token], i: int, n: int) -> bool:
 _PRONOUN_SUBJECTS = frozenset("i you he she we they it who which that".split())
 
 
+_OPENING_QUOTE = re.compile(r"[\"“‘'«]\s*$")
 SIZE_REACH = 3  # words from a size word to the thing it sizes: "a huge black banner"
 _NOT_DESCRIBING = _NOUN_MARKERS | _BE | frozenset("of for to in on at with by and or but from as than".split())
 

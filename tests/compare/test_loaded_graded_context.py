@@ -116,3 +116,9 @@ def test_a_life_threatening_condition_is_a_medical_fact():
 def test_so_called_before_a_quoted_term_names_it():
     assert words("Biden advocates so-called “smart guns” that need biometrics.") == []
     assert words("He wants control over a so-called democracy.") == ["so-called"]
+
+
+def test_words_a_reader_calls_loaded_wherever_they_stand_are_listed():
+    assert words("He crossed the street for a photo-op on Monday.") == ["photo-op"]
+    assert words("The fund languished for decades.") == ["languished"]
+    assert words("The rise was categorically denied.") == ["categorically"]

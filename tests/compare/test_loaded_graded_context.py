@@ -127,3 +127,9 @@ def test_words_a_reader_calls_loaded_wherever_they_stand_are_listed():
 def test_false_as_the_verdict_on_a_statement_is_no_judgement_of_the_writer():
     assert words("The Russian claims are false.") == []
     assert words("He made false claims about voting.") == ["false", "claims"]
+
+
+def test_a_mock_title_in_chief_is_loaded_and_a_real_one_is_not():
+    assert words("The golfer-in-chief left early.") == ["golfer-in-chief"]
+    assert words("The commander-in-chief spoke.") == []
+    assert words("Our editor-in-chief resigned.") == []

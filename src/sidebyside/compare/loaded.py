@@ -77,6 +77,7 @@ class _Context:
     less_exceptions: frozenset[str]
     neutral: PhraseMatcher[bool]  # plain news terms: no word inside one is loaded ("pleaded guilty")
     plain: frozenset[str]  # words some lexicon calls judging that news uses plainly ("critics")
+    in_chief_titles: frozenset[str]  # real titles: "commander-in-chief", "editor-in-chief"
     naming_quote: frozenset[str]  # literal before a quoted term: "so-called “smart guns”"
     state_complements: frozenset[str]  # what a feeling is about: "wary of", "baffled by"
     causatives: frozenset[str]  # verbs giving someone a state: "made China wary of"
@@ -112,6 +113,7 @@ def _context(lex: Lexicon) -> _Context:
             less_exceptions=frozenset(w.casefold() for w in raw.get("less_exceptions", ())),
             neutral=PhraseMatcher((form, True) for p in raw.get("neutral_phrases", ()) for form in inflected_phrases(p)),
             plain=frozenset(w.casefold() for w in raw.get("plain_words", ())),
+            in_chief_titles=frozenset(w.casefold() for w in raw.get("in_chief_titles", ())),
             naming_quote=frozenset(phrase_key(w)[-1] for w in raw.get("literal_before_quote", ())),
             state_complements=frozenset(w.casefold() for w in raw.get("state_complements", ())),
             causatives=frozenset(w.casefold() for w in raw.get("state_causatives", ())),
@@ -321,7 +323,8 @@ LESS_MIN_LETTERS = 7  # "-less" words shorter than this are rarely judgements ("
 
 def _pattern_hits(tokens: list[Token], taken: set[int], ctx: _Context) -> list[tuple[int, int, str]]:
     """Judging words no list can hold, by their shape: a hyphenated compound whose second half
-    judges ("scandal-ridden", "fear-mongering", "Trump-loving") and "-less" words ("rudderless")."""
+    judges ("scandal-ridden", "fear-mongering", "Trump-loving"), a mock title ("golfer-in-chief") and
+    "-less" words ("rudderless")."""
     out = []
     for k, tok in enumerate(tokens):
         if k in taken:
@@ -336,6 +339,12 @@ def _pattern_hits(tokens: list[Token], taken: set[int], ctx: _Context) -> list[t
             and tokens[k - 1].norm.isalpha()
         ):
             out.append((k - 1, 2, tokens[k - 1].norm + "-" + norm))
+        elif (
+            norm == "chief" and k >= 2 and tok.gap == "-" and tokens[k - 1].norm == "in" and tokens[k - 1].gap == "-"
+            and tokens[k - 2].norm.isalpha() and tokens[k - 2].norm not in ctx.in_chief_titles
+            and not {k - 1, k - 2} & taken
+        ):
+            out.append((k - 2, 3, tokens[k - 2].norm + "-in-chief"))  # "golfer-in-chief", not "editor-in-chief"
         elif (
             len(norm) >= LESS_MIN_LETTERS
             and norm.endswith("less")

@@ -300,6 +300,12 @@ class AttributionSettings:
     # this many unmarked paragraphs to one that closes it (compare.quotes; a text with one
     # sentence per paragraph quotes three- and four-sentence statements so).
     lost_mark_paragraphs: int = 4
+    # Two quoted parts are one utterance split by its attribution ("A," he said, "B.") when at
+    # most this many characters stand between them.
+    split_gap_chars: int = 80
+    # A quoted run of at most this many words in title case, with no attribution beside it, is a
+    # title ("Face the Nation"), no quotation.
+    title_max_words: int = 12
     # A paragraph of at most this many words that is nothing but an attribution ("Roesler said.")
     # credits the quotation closing the paragraph before it (such a text breaks sentences so).
     attribution_paragraph_words: int = 8
@@ -312,6 +318,33 @@ class AttributionSettings:
     # A lone capitalised word opening a sentence, never capitalised inside one in the text, no
     # given name and at least this common in English ("Pressure", "Inside"), is no one's name.
     sentence_case_zipf: float = 4.5
+    # A lower-case word this common is no part of a name (a run of capitals ends before it).
+    common_word_zipf: float = 4.0
+    # A word written in capitals this common is no body's name ("TV", "OK").
+    everyday_acronym_zipf: float = 5.0
+    # A word this common before a two-word name is an office word, no first name ("State Mike Pompeo").
+    office_word_zipf: float = 4.5
+    # Bounds of the attachment of quotes to clauses: a verb that credits only an adjacent
+    # quotation allows at most this many characters (no letters) between them; "told <whom>"
+    # holds at most this many tokens before the quotation; a speech verb stands at most this many
+    # tokens after a close ('," a man\'s voice says'); a clause inside a quote stands at most this
+    # many characters before the quote inside it ("he asked, quote, '...'"); a paragraph of a
+    # quotation of at most this many words with no punctuation is a cross-head ("'Completely false'").
+    adjacent_chars: int = 4
+    told_whom_tokens: int = 6
+    verb_after_close_tokens: int = 6
+    nested_clause_chars: int = 40
+    cross_head_words: int = 5
+    # A lead-in phrase before a sentence's subject ("At a hearing of ..., Rep. X") is at most this long.
+    lead_in_tokens: int = 25
+    # Mentions of a full name read for a partial one, each way; the latest names of a body read
+    # for its fullest form; "the group" is an institution that spoke at most this many characters before.
+    name_tries: int = 16
+    body_name_tries: int = 8
+    group_resolve_chars: int = 600
+    # Quoted words no clause credits that repeat this many words or more of a credited quotation
+    # before them are its speaker's ("Grisham has given "plenty of on-the-record statements"").
+    echo_min_words: int = 4
     # Shared quotes (compare.quote_matching), tuned on the hand-written pairs of tests/compare.
     shared_quote_coverage: float = 0.8  # share of the shorter quote's words found in order in the other
     shared_quote_min_content: int = 3  # content words the matched part must hold (so no idiom matches)
@@ -389,6 +422,22 @@ class NamingSettings:
     # bearer of that role only when that article names him within this many opening paragraphs
     # or more than once: someone it names once in passing is not whom "a" introduces.
     main_actor_paragraphs: int = 4
+    # Tokens after "acquire" / "acquisition of" where the company bought is named (a second
+    # company in play: "the company" is then not the one named first).
+    deal_object_window: int = 4
+    # Tokens after a name searched for the pronoun that tells the person's gender.
+    gender_pronoun_reach: int = 30
+    # Spellings of one person's full name in one article, at most ("Betty Page", "Bettie Page"):
+    # more names of one surname are more people.
+    max_name_variants: int = 4
+    # Words of the longest city name a team is named after ("Salt Lake City", "Tampa Bay").
+    team_city_words: int = 4
+    # How much a label only one side uses tells a reader, by the kind of naming (label contrasts'
+    # order; a kind not listed weighs 0.4).
+    form_weights: tuple[tuple[str, float], ...] = (
+        ("time", 0.3), ("named", 0.9), ("description", 1.0), ("role", 1.0), ("title", 0.8),
+        ("metonym", 0.7), ("alias", 0.5), ("name", 0.4), ("short", 0.15),
+    )
 
 
 @dataclass(frozen=True)

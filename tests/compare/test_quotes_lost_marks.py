@@ -4,9 +4,12 @@ paragraphs, negatives included."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sidebyside.compare import article_quotes
 from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.quotes import find_quotes
+from sidebyside.settings import DEFAULT
 
 OPENING = 'Tara Reid has entered a rehab program.\n\n"I didn\'t know it was going to ruin my career.\n\n'
 
@@ -54,7 +57,7 @@ def test_the_chain_is_bounded():
     filler = "".join(f"Sentence {k} of the writer.\n\n" for k in range(8))
     text = OPENING + filler + "I'm not just a party girl.\"\n\nShe left."
     assert all("party girl" not in q.text for q in article_quotes(text))
-    assert any("party girl" in text[q.start : q.end] for q in find_quotes(text, lost_mark_paragraphs=9))
+    assert any("party girl" in text[q.start : q.end] for q in find_quotes(text, settings=replace(DEFAULT.compare.attribution, lost_mark_paragraphs=9)))
 
 
 def test_a_paragraph_that_reopens_the_quotation_carries_the_chain_on():

@@ -1,5 +1,5 @@
 """Scare quotes and names in quotation marks inside the writer's own sentence get no speaker
-unless the sentence credits them (compare/attribution.py). Hand-written paragraphs, negatives
+unless the sentence credits them (compare/attribution/). Hand-written paragraphs, negatives
 included."""
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.tokens import inflections
 from sidebyside.resources import resource
-from sidebyside.settings import DEFAULT
+from sidebyside.settings import DEFAULT, AttributionSettings
 
 # Opening mark -> the marks that may close it.
 _OPENERS: dict[str, tuple[str, ...]] = {
@@ -50,7 +50,6 @@ FRAGMENT_MAX_WORDS = 3
 # Bounds that keep pathological input (a million unmatched marks) linear and shallow.
 MAX_QUOTE_CHARS = 6000  # one paragraph's part of a quotation
 MAX_NESTING = 3  # quotes inside quotes inside quotes, and no deeper
-_SPLIT_GAP_CHARS = 80  # the longest attribution between two parts of one utterance
 
 
 @dataclass(frozen=True)
@@ -82,7 +81,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 def find_quotes(
     text: str,
     paragraphs: list[tuple[int, int]] | None = None,
-    lost_mark_paragraphs: int = DEFAULT.compare.attribution.lost_mark_paragraphs,
+    settings: AttributionSettings = DEFAULT.compare.attribution,
 ) -> list[QuoteMarks]:
     """All quoted parts of text in reading order (outer before inner), indexes linked.
 
@@ -92,34 +91,38 @@ def find_quotes(
 
     A quotation over paragraphs opens each paragraph and closes only the last. When the opening
     marks of the later paragraphs were lost, it still runs on where the evidence is clear: a
-    paragraph left open, then up to ``lost_mark_paragraphs`` paragraphs without a double mark,
+    paragraph left open, then up to ``settings.lost_mark_paragraphs`` paragraphs without a double mark,
     then one whose only double mark closes a quotation ('I'm not just a party girl," she said.')."""
     paragraphs = paragraph_spans(text) if paragraphs is None else paragraphs
+    lost_mark_paragraphs = settings.lost_mark_paragraphs
     raw: list[_Part] = []
     carried: _Open | None = None
     lone_close = [_lone_close(text, lo, hi) for lo, hi in paragraphs]
+    spaced_close = [c is None and _lone_close(text, lo, hi, spaced=True) is not None for c, (lo, hi) in zip(lone_close, paragraphs)]
     unmarked = [c is None and not _DOUBLE_MARK.search(text, lo, hi) for c, (lo, hi) in zip(lone_close, paragraphs)]
 
     # a paragraph that re-opens a quotation (a text that sets each sentence apart re-opens a quoted
     # paragraph so): its first double mark opens it, and it is left open (None) or quoted whole,
     # its only other double mark closing it at its end (True)
     reopened = [_reopens(text, lo, hi) for lo, hi in paragraphs]
-    later: dict[int, bool] = {}
+    later: dict[tuple[int, bool], bool] = {}
 
-    def closed_later(k: int) -> bool:
+    def closed_later(k: int, spaced: bool = False) -> bool:
         """Whether a quotation left open at the end of paragraph k closes, its marks lost, in
         one of the paragraphs after it (only unmarked paragraphs between, or a paragraph that
-        re-opens the quotation and is itself closed later: '“A. / B. / “C. / D.”')."""
-        if k in later:
-            return later[k]
-        later[k] = False  # a guard while the answer is looked for
+        re-opens the quotation and is itself closed later: '“A. / B. / “C. / D.”'); spaced: a
+        quotation opened by a single mark, which copy that mismatched its marks closes with a
+        double one after a stray space."""
+        if (k, spaced) in later:
+            return later[(k, spaced)]
+        later[(k, spaced)] = False  # a guard while the answer is looked for
         found = False
         for m in range(k + 1, min(len(paragraphs), k + 2 + lost_mark_paragraphs)):
-            if lone_close[m] is not None:
+            if lone_close[m] is not None or spaced and spaced_close[m]:
                 found = True
                 break
             if reopened[m] is not False and m > k + 1:
-                found = reopened[m] or closed_later(m)
+                found = reopened[m] or closed_later(m, spaced)
                 break
             if not unmarked[m]:
                 break
@@ -129,17 +132,18 @@ def find_quotes(
             # / We are providing assistance.' and no more)
             found = len(paragraphs) <= k + 1 + lost_mark_paragraphs and k + 1 < len(paragraphs) \
                 and all(_FIRST_PERSON.search(text, lo, hi) for lo, hi in paragraphs[k + 1 :])
-        later[k] = found
+        later[(k, spaced)] = found
         return found
 
     for k, (lo, hi) in enumerate(paragraphs):
         next_start = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None
-        carried = _scan_paragraph(text, lo, hi, carried, next_start, raw, lambda k=k: closed_later(k))
-    return _finish(text, raw)
+        carried = _scan_paragraph(text, lo, hi, carried, next_start, raw, lambda spaced=False, k=k: closed_later(k, spaced))
+    return _finish(text, raw, settings)
 
 
 _DOUBLE_MARK = re.compile('["“”„«»]')
 _DOUBLE_OPENERS = frozenset('"“„«')
+_SENTENCE_ENDS = frozenset(".!?…")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
 
 
@@ -154,10 +158,11 @@ def _reopens(text: str, lo: int, hi: int) -> bool | None:
     return text[second.start() + 1 : hi].strip() == "" and text[second.start() - 1] in ".!?…"
 
 
-def _lone_close(text: str, lo: int, hi: int) -> int | None:
+def _lone_close(text: str, lo: int, hi: int, spaced: bool = False) -> int | None:
     """Where a paragraph's only double mark closes a quotation it did not open: a straight or
     curly closing mark after a word or punctuation (not after a digit: an inch mark), not
-    before a letter. None otherwise."""
+    before a letter; spaced: also one ending the paragraph after a sentence's end and a stray
+    space (as copy that mismatched its marks writes). None otherwise."""
     first = _DOUBLE_MARK.search(text, lo, hi)
     if first is None or _DOUBLE_MARK.search(text, first.end(), hi) is not None:
         return None
@@ -165,15 +170,28 @@ def _lone_close(text: str, lo: int, hi: int) -> int | None:
     if text[p] not in '"”' or p == lo:
         return None
     prev, nxt = text[p - 1], text[p + 1 : p + 2]
+    if spaced and prev.isspace() and text[p - 2 : p - 1] in _SENTENCE_ENDS and not text[p + 1 : hi].strip():
+        return p  # 'And there's such a range of what the Doctor can be. "': a stray space before the close
     if prev.isspace() or prev.isdigit() or nxt.isalnum():
         return None
     return p
 
 
+def _misplaced_close(text: str, lo: int, hi: int) -> int | None:
+    """A paragraph's only double mark typed with its space on the wrong side of it, after a
+    comma ("... a lack of experience, "Gaskin told the Herald."): where a quotation a single
+    mark opened closes. None otherwise."""
+    first = _DOUBLE_MARK.search(text, lo, hi)
+    if first is None or _DOUBLE_MARK.search(text, first.end(), hi) is not None:
+        return None
+    p = first.start()
+    return p if text[p] == '"' and text[max(lo, p - 2) : p] == ", " and text[p + 1 : p + 2].isupper() else None
+
+
 class _Open:
     """An opening mark waiting for its close."""
 
-    __slots__ = ("at", "mark", "parent", "group", "part", "words_at")
+    __slots__ = ("at", "mark", "parent", "group", "part", "words_at", "spaced")
 
     def __init__(self, at: int, mark: str, parent: _Open | None, group: _Part | None = None, lost: bool = False):
         self.at = at
@@ -184,6 +202,7 @@ class _Open:
         # where the quoted words start: after the mark, or at the paragraph's start when the
         # paragraph continues a quotation whose opening mark was lost
         self.words_at = at if lost else at + 1
+        self.spaced = False  # a quotation opened by a single mark, its marks lost: a spaced double mark may close it
 
 
 class _Part:
@@ -199,9 +218,13 @@ def _scan_paragraph(
     text: str, lo: int, hi: int, carried: _Open | None, next_start: int | None, raw: list[_Part], closed_later
 ) -> _Open | None:
     """Quotes of text[lo:hi]; return the quotation that runs on into the next paragraph, if any
-    (closed_later() tells whether one left open closes, its marks lost, further on)."""
+    (closed_later() tells whether one left open closes, its marks lost, further on; with
+    spaced=True, also by a double mark after a stray space)."""
     marks = [(m.start(), m.group()) for m in _ANY_MARK.finditer(text, lo, hi)]
     possessive_close = _possessive_closes(text, marks)
+    lone = _lone_close(text, lo, hi)
+    if lone is None:
+        lone = _misplaced_close(text, lo, hi)
     stack: list[_Open] = []
     if carried is not None and carried.words_at == carried.at:
         stack.append(carried)  # the quotation of the paragraph before, its opening mark lost here
@@ -221,6 +244,9 @@ def _scan_paragraph(
             carried = None
             continue
         closed = _close(text, p, ch, stack, possessive_close)
+        if closed is None and p == lone and stack and all(e.mark in _SINGLE for e in stack) \
+                and (stack[0].at == lo or _introduced_single(text, stack[0].at)):
+            closed = 0  # "'I can't speak for the first death, but ...," Gaskin told the Herald': marks mismatched
         if closed is not None:
             entry = stack[closed]
             del stack[closed:]
@@ -238,15 +264,26 @@ def _scan_paragraph(
         and text[next_start] in _OPENERS
         and text[next_start] in _DOUBLE
     )
-    lost = not runs_on and bottom.mark in _DOUBLE and next_start is not None and closed_later()
+    lost = not runs_on and next_start is not None and (
+        bottom.mark in _DOUBLE and closed_later(bottom.spaced) or _introduced_single(text, bottom.at) and closed_later(True)
+    )
     if runs_on or lost or bottom.group is not None:
         bottom.part = _Part(bottom.at, None, bottom.words_at, hi, bottom.group, None)
         raw.append(bottom.part)
     if runs_on:
         return _Open(next_start, text[next_start], None, bottom.part.group)
     if lost:
-        return _Open(next_start, '"', None, bottom.part.group, lost=True)
+        carried = _Open(next_start, '"', None, bottom.part.group, lost=True)
+        carried.spaced = bottom.spaced or bottom.mark in _SINGLE
+        return carried
     return None
+
+
+def _introduced_single(text: str, at: int) -> bool:
+    """A single opening mark after a colon ('Moffat told Hero Complex: 'You want ...'): a quotation
+    of its own, which a double mark may close, in its paragraph or paragraphs later, when the
+    marks were mismatched."""
+    return text[at] in _SINGLE and text[max(0, at - 2) : at].strip() == ":"
 
 
 def _close(text: str, p: int, ch: str, stack: list[_Open], possessive_close: set[int]) -> int | None:
@@ -272,6 +309,8 @@ def _can_open(text: str, p: int, lo: int) -> bool:
     ch = text[p]
     prev = text[p - 1] if p > lo else " "
     nxt = text[p + 1] if p + 1 < len(text) else ""
+    if nxt == " " and ch == '"' and text[p + 2 : p + 3].isupper() and prev == " " and text[p - 2 : p - 1] in _SENTENCE_ENDS:
+        return True  # 'Taylor wrote. " The course of steroids ...': a new sentence opening a quotation, a stray space after the mark
     if not nxt or (nxt.isspace() and ch not in "«‹"):
         return False
     if ch in _SINGLE:
@@ -306,13 +345,13 @@ def _possessive_closes(text: str, marks: list[tuple[int, str]]) -> set[int]:
 _POSSESSED = re.compile(r" [a-z]")
 
 
-def _finish(text: str, raw: list[_Part]) -> list[QuoteMarks]:
+def _finish(text: str, raw: list[_Part], settings: AttributionSettings) -> list[QuoteMarks]:
     """Trim, drop empty parts, order by position and renumber the links."""
     kept: list[tuple[int, int, _Part]] = []
     for part in raw:
         lo, hi = _trim(text, part.lo, part.hi)
         if hi > lo and _ALNUM.search(text, lo, hi):
-            if part.group is part and part.close_at is not None and is_title(text, lo, hi, part.open_at, part.close_at):
+            if part.group is part and part.close_at is not None and is_title(text, lo, hi, part.open_at, part.close_at, settings.title_max_words):
                 continue  # "Face the Nation", a song, a book: a title, no quotation
             kept.append((lo, hi, part))
     kept.sort(key=lambda t: (t[0], -t[1], t[2].open_at))
@@ -329,7 +368,7 @@ def _finish(text: str, raw: list[_Part]) -> list[QuoteMarks]:
                 break
             parent = parent.parent
         out.append(QuoteMarks(lo, hi, part.open_at, part.close_at, utterance, nested, "statement"))
-    _link_split_quotes(text, out)
+    _link_split_quotes(text, out, settings.split_gap_chars)
     words: Counter[int] = Counter()
     first: dict[int, QuoteMarks] = {}
     for q in out:
@@ -342,7 +381,6 @@ _ALNUM = re.compile(r"[^\W_]")
 _SENTENCE_PUNCTUATION = re.compile(r"[.,;:!?\n]")
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")  # as compare.text counts words
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'\-]*|\d[\w’'\-]*")
-_TITLE_MAX_WORDS = 12
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 _LAST_WORD = re.compile(r"([^\W\d_]+),?\s*$")
 # Words right before quotation marks that announce a name, not words someone said.
@@ -374,14 +412,15 @@ def _after_work_noun(text: str, open_at: int) -> bool:
     return before is not None and before.group(1).lower() in _work_nouns()
 
 
-def is_title(text: str, lo: int, hi: int, open_at: int, close_at: int) -> bool:
+def is_title(text: str, lo: int, hi: int, open_at: int, close_at: int,
+             max_words: int = DEFAULT.compare.attribution.title_max_words) -> bool:
     """Whether text[lo:hi], in quotation marks, names something rather than quotes someone: a
     nickname inside a name (Vincent "the Oddfather" Gigante); a title written in title case ("Face
     the Nation", "Takin' It to the Streets") with no attribution beside it; one capitalised word
     inside a sentence ("Twilight" fans); one word a title word announces ("the hit 'Pose'"). A
     title set beside a work's noun may be long and hold commas ('his memoir, "A G-Man's Life:
     The FBI, 'Deep Throat' and the Struggle for Honor in Washington"')."""
-    if hi - lo > 12 * _TITLE_MAX_WORDS:
+    if hi - lo > 12 * max_words:
         return False
     end = hi
     while end > lo and text[end - 1] in ".!?":
@@ -397,7 +436,7 @@ def is_title(text: str, lo: int, hi: int, open_at: int, close_at: int) -> bool:
         return False  # sentences, not a title
     small, cues, speaking = _title_vocabulary()
     words = _TITLE_WORD.findall(text, lo, hi)
-    if not words or len(words) > _TITLE_MAX_WORDS and not beside_work:
+    if not words or len(words) > max_words and not beside_work:
         return False
     prev_word = (text[max(0, open_at - 30) : open_at].split()[-1:] or [""])[0]
     next_word = (text[close_at + 1 : close_at + 30].split()[:1] or [""])[0]
@@ -468,7 +507,7 @@ def _kind(text: str, first: QuoteMarks, words: int) -> str:
 _SPLIT_GAP = re.compile(r"\s*[,—–-]?\s+[^\"“”„«».!?\n]{1,70}?[,:—–]\s*$")
 
 
-def _link_split_quotes(text: str, quotes: list[QuoteMarks]) -> None:
+def _link_split_quotes(text: str, quotes: list[QuoteMarks], max_gap: int) -> None:
     for i in range(1, len(quotes)):
         q1, q2 = quotes[i - 1], quotes[i]
         if q1.nested_in is not None or q2.nested_in is not None or q1.close_at is None:
@@ -479,7 +518,7 @@ def _link_split_quotes(text: str, quotes: list[QuoteMarks]) -> None:
         if ending.endswith((".", "!", "?", "…")) and not ending.endswith("..."):
             continue
         gap = text[q1.close_at + 1 : q2.open_at]
-        if q2.open_at - q1.close_at > _SPLIT_GAP_CHARS or not _SPLIT_GAP.match(text, q1.close_at + 1, q2.open_at):
+        if q2.open_at - q1.close_at > max_gap or not _SPLIT_GAP.match(text, q1.close_at + 1, q2.open_at):
             continue
         if "\n" in gap and (gap[gap.index("\n") :].strip() or not gap[: gap.index("\n")].rstrip().endswith(",")):
             continue  # an attribution opening the next paragraph introduces a quotation of its own

@@ -1,0 +1,286 @@
+"""Every quotation attached to its clause; quotes inside quotes, quotations continued, cross-heads."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from sidebyside.model import Span
+from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
+from sidebyside.compare.attribution.vocabulary import _ACCORDING, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _WRITERS_PHRASE
+
+
+def _echo_words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:['’\-][^\W_]+)*", text.casefold())
+
+
+class QuoteAttachment:
+    """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
+
+    def _attach_quotes(self) -> tuple[list[Speaker | None], list[Span | None]]:
+        quotes = self.at.quotes
+        speakers: list[Speaker | None] = [None] * len(quotes)
+        spans: list[Span | None] = [None] * len(quotes)
+        by_utterance: dict[int, list[int]] = {}
+        unclaimed: list[int] = []  # utterances no clause credits, nor speaks of
+        for i, q in enumerate(quotes):
+            by_utterance.setdefault(q.utterance, []).append(i)
+        for utterance in sorted(by_utterance):
+            if not self.budget.spend(_QUOTE_COST, "speakers"):
+                break
+            # "he never used the term 'three amigos'": words mentioned, no one says them
+            parts = [i for i in by_utterance[utterance] if not self._mentioned(i) and not self._title_cased(i)]
+            if not parts:
+                continue
+            clause = self._clause_for(parts)
+            if clause is not None and self._medium_reports(clause):
+                # '"Let's do it for the family," according to Vanity Fair': the magazine reports
+                # the words, it does not say them; who did, this sentence does not tell
+                for i in parts:
+                    speakers[i] = spans[i] = None
+                continue
+            speaker = clause.speaker if clause is not None else None
+            if speaker is not None and clause.first == clause.last and self.tokens[clause.first].norm in ("he", "she") \
+                    and self._named_inside(speaker, parts):
+                speaker = None  # '"It could have been easy for Mary Steenburgen ...," she said': not Steenburgen
+            span = self._span(clause) if clause is not None and speaker is not None else None
+            first = quotes[parts[0]]
+            if first.nested_in is not None and (speaker is None or clause is not None and clause.inside is not None):
+                speaker, span = self._nested_speaker(parts, clause, speakers, spans)
+            # a quote with a clause of its own that names no one we can tell ('," she told her
+            # father') is that person's: never the last speaker's before it
+            last = quotes[parts[-1]]
+            if speaker is None and clause is None and first.nested_in is None and first.kind == "statement" \
+                    and not self._unresolved_right_before(first.open_at) \
+                    and not self._unresolved_right_after(last.close_at if last.close_at is not None else last.end):
+                verb, own = self._speech_verb_right_after(last.close_at if last.close_at is not None else last.end)
+                if own is not None:
+                    speaker, span = own.speaker, self._span(own)  # '," in the FLDS community, Hoole told TIME'
+                elif not verb:
+                    speaker, span = self._continued(parts[0], speakers, spans)
+            if speaker is None and clause is None and first.nested_in is None:
+                unclaimed.append(utterance)
+            for i in parts:
+                speakers[i] = speaker
+                spans[i] = span
+        for utterance in unclaimed:
+            self._credit_echo(by_utterance[utterance], speakers, spans)
+        return speakers, spans
+
+    def _credit_echo(self, parts: list[int], speakers: list, spans: list) -> None:
+        """'Grisham, by her own accounting, has given "plenty of on-the-record statements"': words
+        no clause credits that repeat, word for word, part of a credited quotation before them are
+        that quotation's speaker's (at least settings.echo_min_words words, so no idiom is credited)."""
+        quotes, text = self.at.quotes, self.text
+        words = [_echo_words(text[quotes[i].start : quotes[i].end]) for i in parts]
+        if sum(len(w) for w in words) < self.settings.echo_min_words:
+            return
+        wanted = " ".join(w for part in words for w in part)
+        first = parts[0]
+        for k in range(first - 1, -1, -1):
+            if speakers[k] is None or quotes[k].nested_in is not None:
+                continue
+            said = _echo_words(text[quotes[k].start : quotes[k].end])
+            # a part of what was said, not all of it (a slogan or a title repeated whole is no echo)
+            if len(said) > len(wanted.split()) and f" {wanted} " in " " + " ".join(said) + " ":
+                for i in parts:
+                    speakers[i], spans[i] = speakers[k], spans[k]
+                return
+
+    def _named_inside(self, speaker: Speaker, parts: list[int]) -> bool:
+        """Whether the quoted parts name the speaker by their last name (a third person, so
+        someone else speaks of them)."""
+        last = speaker.name.split()[-1] if speaker.name.split() else ""
+        if not last[:1].isupper():
+            return False
+        pattern = re.compile(r"\b" + re.escape(last) + r"\b")
+        return any(pattern.search(self.text, self.at.quotes[i].start, self.at.quotes[i].end) for i in parts)
+
+    def _break_between(self, clause: Clause, open_at: int) -> bool:
+        """Between the clause and open_at, the words the verb reports end: a comma opens a phrase of
+        the writer's own (", which last year was declared", ", when the first chants", ", using
+        two trucks as well as") rather than more of the report (", but that", ", while others")."""
+        tokens = self.tokens
+        v_end = max(clause.last, clause.verb)
+        k_open = bisect.bisect_left(self.at.token_starts, open_at)
+        for m in range(v_end + 1, k_open):
+            gap = tokens[m].gap
+            if not any(mark in gap for mark in (",", "(", "—", "–", "--")):
+                continue
+            word = tokens[m].norm
+            if word in _WRITERS_PHRASE or word.endswith(_PARTICIPLE_SUFFIX) and word not in self.vocab.verbs:
+                return True
+        return False
+
+    def _medium_reports(self, clause: Clause) -> bool:
+        """An "according to" clause naming a paper, magazine or broadcaster ("according to Vanity
+        Fair", "according to People magazine", "according to the newspaper")."""
+        if clause.base == "interview" and clause.speaker is not None and (
+                clause.speaker.kind == "media" or self.tokens[clause.last].possessive):
+            return True  # "said in an interview with NBC's Real Life program": the medium asked, no one of it spoke
+        if clause.base != _ACCORDING or clause.speaker is None:
+            return False
+        if clause.speaker.kind == "media":
+            return True
+        tokens, vocab = self.tokens, self.vocab
+        words = [tokens[k] for k in range(clause.first, clause.last + 1)]
+        name = " ".join(t.text for t in words)
+        bare = name[4:] if name.startswith("The ") else name
+        if name in vocab.media_titles or bare in vocab.media_titles or words[-1].norm in vocab.media_nouns:
+            return True
+        if any(t.cap and t.text in vocab.media_name_words for t in words):
+            return True  # "the Sun Times News Group", "the Associated Press"
+        after = clause.last + 1
+        return after < len(tokens) and tokens[after].gap in _SPACE and tokens[after].norm in vocab.media_nouns
+
+    def _title_cased(self, index: int) -> bool:
+        """A short quotation with every word but the small ones capitalised is a slogan, a sign or
+        a title ("Less Money on Testing, More Money on Students."), not words someone says."""
+        q = self.at.quotes[index]
+        words = [self.tokens[k] for k in self.at.token_range(q.start, q.end)]
+        big = [t for t in words if t.norm not in self.vocab.title_small and t.text[:1].isalpha()]
+        return 3 <= len(words) <= 10 and len(big) >= 3 and all(t.cap for t in big)
+
+    def _mentioned(self, index: int) -> bool:
+        """The quotation follows "the term", "the phrase", "the word", or "so-called": a mention
+        (a name the writer distances himself from), not words said."""
+        open_at = self.at.quotes[index].open_at
+        k = bisect.bisect_left(self.at.token_starts, open_at) - 1
+        if k < 1 or self.tokens[k].end < open_at - 2:
+            return False
+        if self.tokens[k].norm == "called" and self.tokens[k].gap in ("-", " ") and self.tokens[k - 1].norm == "so":
+            return True  # 'the so-called "medical conscience" rule', 'the so-called "peace plan"'
+        return self.tokens[k].norm in self.vocab.mention_nouns and self.tokens[k - 1].norm in ("the", "a", "this", "that")
+
+    def _span(self, clause: Clause) -> Span:
+        return Span(self.tokens[clause.first].start, self.tokens[clause.last].end)
+
+    def _nested_speaker(self, parts: list[int], clause: Clause | None, speakers: list, spans: list):
+        """A quote inside a quote: who speaks inside the outer one ("I said, 'I want more'" is
+        the outer speaker; "I heard President Trump ask, 'So...?'" is Trump)."""
+        outer = self.at.quotes[parts[0]].nested_in
+        outer_speaker, outer_span = speakers[outer], spans[outer]
+        if clause is None:
+            if self._someone_else_speaks_before(parts[0]) or self._introduced_by_another(parts[0]):
+                return None, None  # "there's a man telling a car 'No, no, stop'": the man's words
+            return outer_speaker, outer_span
+        subject = self.tokens[clause.last]
+        if clause.first == clause.last and subject.norm in ("i", "we"):
+            return outer_speaker, outer_span
+        if clause.first == clause.last and subject.norm in _PRONOUNS:
+            return None, None
+        run = self._runs_in_quote(clause)
+        if run is not None:
+            speaker = self._speaker_of_run(run, self.tokens[run.first].start)
+            if speaker is not None:
+                return speaker, Span(self.tokens[run.first].start, self.tokens[run.last].end)
+        return None, None
+
+    def _someone_else_speaks_before(self, index: int) -> bool:
+        """Whether the words right before nested quote index, inside the outer one, are a person
+        described ("a man", "the officer") and a speech verb: "there's a man telling a car '...'"."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, self.at.quotes[index].start)
+        outer = self.at.quotes[index].nested_in
+        lo = bisect.bisect_left(self.at.token_starts, self.at.quotes[outer].start) if outer is not None else 0
+        for v in range(k - 1, max(lo, k - 6) - 1, -1):
+            if self.vocab.verbs.get(tokens[v].norm) is None and self.vocab.after_quote.get(tokens[v].norm) is None:
+                continue
+            for h in range(v - 1, max(lo, v - 3) - 1, -1):
+                if tokens[h].norm in ("i", "we", "me", "us"):
+                    return False
+                if tokens[h].norm in self.vocab.person_nouns and h > lo and tokens[h - 1].norm in ("a", "an", "the", "this", "another", "one"):
+                    return True
+            return False
+        return False
+
+    def _introduced_by_another(self, index: int) -> bool:
+        """Whether nested quote index opens a paragraph of the quotation holding it right after a
+        paragraph that introduces it, ending with a comma or a colon, whose last sentence is
+        about someone else ("He drove off in his big car and scolded me, / 'You'll be sorry.'"):
+        that person's words, not the outer speaker's."""
+        at, text = self.at, self.text
+        quote = at.quotes[index]
+        para = at.paragraph_at(quote.open_at)
+        lo = at.paragraphs[para][0]
+        if para == 0 or text[lo : quote.open_at].strip(" \u00a0\"“'‘"):
+            return False
+        prev_hi = at.paragraphs[para - 1][1]
+        if text[prev_hi - 1 : prev_hi] not in (",", ":"):
+            return False
+        k = bisect.bisect_left(at.token_starts, self._sentence_start(prev_hi - 1))
+        if k >= len(self.tokens) or self._quote_of_token[k] < 0:
+            return False
+        first = self.tokens[k].norm
+        return first in ("he", "she", "they") or first in ("a", "an", "the") and k + 1 < len(self.tokens) \
+            and self.tokens[k + 1].norm in self.vocab.person_nouns
+
+    def _runs_in_quote(self, clause: Clause) -> _NameRun | None:
+        """Name runs are read outside quotations only; inside one, parse the subject on demand."""
+        runs = self.at.cap_runs
+        k = bisect.bisect_right(runs, (clause.last, len(self.tokens))) - 1
+        if k >= 0 and runs[k][0] <= clause.last < runs[k][1]:
+            return self._parse_run(runs[k][0], min(runs[k][1] - 1, clause.last))
+        return None
+
+    def _continued(self, index: int, speakers: list, spans: list):
+        """A bare statement quote after a credited one: the nearest clause before it in its
+        paragraph speaks on; a quote opening a paragraph with no clause of its own continues
+        the last speaker of the paragraph before."""
+        at, quotes = self.at, self.at.quotes
+        q = quotes[index]
+        para = at.paragraph_at(q.open_at)
+        p_lo = at.paragraphs[para][0] if para >= 0 else 0
+        found = self._clauses_between(p_lo, q.open_at, None)
+        candidates = [c for c in found if self._speaks_on(c)]
+        prior = self._last_credited_quote(index, p_lo, speakers)
+        if candidates:
+            c = candidates[-1]
+            if c.first == c.last and self.tokens[c.first].norm in ("he", "she") and self._named_inside(
+                    c.speaker, [j for j in range(max(0, index - 12), index + 1) if quotes[j].start >= p_lo]):
+                return None, None  # '"... Mary Steenburgen ...," she said. "She put in the time"': not Steenburgen
+            if prior is None or self.tokens[c.verb].start > quotes[prior].end:
+                return c.speaker, self._span(c)
+        if prior is not None:
+            return speakers[prior], spans[prior]
+        if para > 0 and p_lo == q.open_at and not self._clauses_between(q.open_at, at.paragraphs[para][1], None):
+            prev_lo, prev_hi = at.paragraphs[para - 1]
+            if self._heading_like(prev_lo, prev_hi) or self._cross_head(q, para, prev_hi):
+                return None, None
+            found = [c for c in self._clauses_between(prev_lo, prev_hi, None) if self._speaks_on(c)]
+            prior = self._last_credited_quote(index, prev_lo, speakers)
+            if found and (prior is None or self.tokens[found[-1].verb].start > quotes[prior].end):
+                return found[-1].speaker, self._span(found[-1])
+            if prior is not None:
+                return speakers[prior], spans[prior]
+        return None, None
+
+    def _speaks_on(self, clause: Clause) -> bool:
+        """Whether a clause's speaker may speak on in the quotes after it: a named speaker, not a
+        medium that only reported words ('according to the Vanity Fair article')."""
+        return clause.speaker is not None and clause.base not in self.vocab.not_alone and not self._medium_reports(clause)
+
+    def _last_credited_quote(self, index: int, lo: int, speakers: list) -> int | None:
+        quotes = self.at.quotes
+        for j in range(index - 1, max(-1, index - 12), -1):
+            if quotes[j].end < lo:
+                return None
+            if quotes[j].nested_in is None and quotes[j].kind == "statement" and speakers[j] is not None:
+                return j
+        return None
+
+    def _cross_head(self, q, para: int, prev_hi: int) -> bool:
+        """A paragraph that is only a few quoted words with no punctuation ("'Completely false'"
+        between two paragraphs of narration): a cross-head repeating words quoted further on, not
+        the next words of the speaker before; not after a paragraph ending in a colon."""
+        lo, hi = self.at.paragraphs[para]
+        body = self.text[lo:hi].strip().strip("\"“”'‘’")
+        return len(body.split()) <= self.settings.cross_head_words and not any(c in body for c in ".,;:!?") \
+            and self.text[q.end : hi].strip(" \"“”'‘’") == "" and not self.text[:prev_hi].rstrip().endswith(":")
+
+    def _heading_like(self, lo: int, hi: int) -> bool:
+        text = self.text[lo:hi].rstrip()
+        if len(text) >= 80 or text.endswith((".", ":", "!", "?", '"', "”", "’", "'")):
+            return False
+        # '"This will grind economies to a halt," he said' with its full stop lost: no heading
+        return not (any(c in text for c in '"“”') and self._clauses_between(lo, hi, None))

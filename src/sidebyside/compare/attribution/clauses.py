@@ -1,0 +1,342 @@
+"""Attribution clauses: a speech verb with the words naming who speaks, "according to", "told <medium>"."""
+
+from __future__ import annotations
+
+from sidebyside.compare.attribution.records import Clause, _NameRun
+from sidebyside.compare.attribution.vocabulary import _ACCORDING, _BE, _DETERMINERS, _DOCUMENT_SAYS, _DOCUMENT_VERBS, _FUNCTION, _NEGATIONS, _OPEN_MARKS, _PARTICIPLE_SUFFIX, _PREPOSITIONS, _QUOTING_VERBS, _SENTENCE_BREAK, _SPACE, _VERB_COST, _singular
+
+
+class ClauseFinding:
+    """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
+
+    def _find_clauses(self) -> None:
+        tokens, vocab = self.tokens, self.vocab
+        n = len(tokens)
+        for v in range(n):
+            tok = tokens[v]
+            norm = tok.norm
+            base = vocab.verbs.get(norm)
+            if base is None and norm in vocab.after_quote and self._after_quote_close(v):
+                base = vocab.after_quote[norm]  # '," comments Johnston': a verb there, whatever else it can be
+            if base is None and norm in vocab.after_quote and self._named_before_quote_open(v):
+                base = vocab.after_quote[norm]  # 'Sky News estimates "at least 50"': a verb between a name and a quote
+            if norm in _DOCUMENT_VERBS and self._document_follows(v):
+                base = "issue"  # "The port authority later issued a statement:"
+            if norm == "per" and self._source_opens_sentence(v):
+                self._object_clause(v, v + 1, "according")  # "Per THR, the talks are ...": as "according to"
+                continue
+            if base is None and norm not in (_ACCORDING, "interview"):
+                continue
+            if not self.budget.spend(_VERB_COST, "speakers"):
+                break
+            self._context = self._quote_of_token[v]
+            if norm == _ACCORDING:
+                if v + 1 < n and tokens[v + 1].norm == "to":
+                    self._object_clause(v, v + 2, "according")
+                continue
+            if norm == "interview":
+                if v + 1 < n and tokens[v + 1].norm == "with":
+                    self._object_clause(v, v + 2, "interview")
+                continue
+            if tok.cap and not tok.initial:
+                continue  # "Said" inside a name
+            if self._in_heading(tok.start):
+                continue  # a headline in title case is no attribution clause ("Prime Minister Calls ... 'Murder'")
+            if base in vocab.particles and not (v + 1 < n and tokens[v + 1].norm in vocab.particles[base]):
+                continue  # "point" without "out"
+            clause = self._clause_at(v, base)
+            if clause is not None and self._quote_of_token[clause.first] != self._context:
+                continue  # 'Students chanting "Pigs! Murderers!" clapped': the words of a quotation name no speaker
+            if clause is not None:
+                clause.inside = self._quote_of_token[v] if self._quote_of_token[v] >= 0 else None
+                self.clauses.append(clause)
+        self._context = -1
+
+    def _source_opens_sentence(self, v: int) -> bool:
+        """"Per THR, ...": a capitalised "Per" opening a sentence, then a name and its comma (not
+        "per cent", "per year")."""
+        tokens = self.tokens
+        if not tokens[v].cap or v + 1 >= len(tokens) or tokens[v + 1].gap not in _SPACE:
+            return False
+        if v > 0 and not any(c in tokens[v].gap for c in _SENTENCE_BREAK):
+            return False
+        for last in range(v + 1, min(len(tokens), v + 2 + self.settings.name_tokens)):
+            run = self._runs.get(last)
+            if run is not None and run.first == v + 1 or run is not None and tokens[v + 1].norm == "the" and run.first == v + 2:
+                return last + 1 < len(tokens) and tokens[last + 1].gap.strip() == ","
+        return False
+
+    def _document_follows(self, v: int) -> bool:
+        """"issued a statement", "released a brief statement", "put out a letter"."""
+        tokens = self.tokens
+        for m in range(v + 1, min(len(tokens), v + 5)):
+            if tokens[m].gap not in _SPACE:
+                return False
+            if tokens[m].norm in self.vocab.document_nouns:
+                return True
+        return False
+
+    def _clause_at(self, v: int, base: str) -> Clause | None:
+        tokens = self.tokens
+        if base in self.vocab.naming and tokens[v].norm.endswith("ed") and v + 1 < len(tokens) and tokens[v + 1].gap in _SPACE:
+            if tokens[v + 1].norm == "by":
+                return self._passive_naming(v, base)
+            if tokens[v + 1].norm == "as" and v >= 2 and tokens[v - 2].norm in ("the", "a", "an") and not tokens[v - 1].cap:
+                return None  # "the man described as": the one described names no one
+        prev = tokens[v - 1] if v > 0 else None
+        if prev is not None and prev.norm in _NEGATIONS and tokens[v].gap in _SPACE:
+            return None  # "did not say"; not 'pockets where it is not," said Rep. X': a quotation ends between
+        nxt = tokens[v + 1] if v + 1 < len(tokens) else None
+        if nxt is not None and nxt.norm in ("guilty", "innocent", "not") and base in ("plead", "admit", "deny"):
+            return None  # "pleaded guilty": a plea, not words
+        if tokens[v].norm.endswith(_PARTICIPLE_SUFFIX) and base not in ("say",) or tokens[v].norm in ("saying",):
+            quoted = self._quoted_as_saying(v)
+            if quoted is not None:
+                return quoted
+            if v > 0 and tokens[v].gap in _SPACE and tokens[v - 1].norm in self.vocab.document_nouns:
+                return None  # 'held signs reading "Phil Ford 2,290"': the sign's words, no one's speech
+            if tokens[v].gap in _SPACE and v > 0:
+                right_before = self._runs.get(v - 1)
+                lead = right_before.run_first if right_before is not None and right_before.run_first >= 0 else v - 1
+                object_of = tokens[lead - 1].norm if lead > 0 and tokens[lead].gap in _SPACE else ""
+                if object_of == "the" and lead > 1 and tokens[lead - 1].gap in _SPACE:
+                    object_of = tokens[lead - 2].norm  # "with the EU warning"
+                if right_before is not None and (right_before.kind in ("person", "single") and (
+                        object_of == "with" or object_of not in _PREPOSITIONS) or object_of == "with"):
+                    # "with Ayman Safadi warning", "with the EU calling it": the one named after
+                    # "with" speaks; not "posted on Twitter accusing": the place of the post
+                    return Clause(v, right_before.first, right_before.last, base)
+                group = tokens[v - 1].norm
+                quote_next = v + 1 < len(tokens) and any(c in tokens[v + 1].gap for c in _OPEN_MARKS)
+                if right_before is None and group in self.vocab.person_nouns and group.endswith("s") and quote_next \
+                        and not self._in_quote(v - 1) and tokens[v - 1].gap != "-":
+                    s = v - 1  # 'Students chanting "..."', 'hundreds of angry protesters chanting': the people doing it
+                    while s > 0 and v - 1 - s < 3 and tokens[s].gap in _SPACE and tokens[s - 1].norm.isalpha() \
+                            and not tokens[s - 1].cap and tokens[s - 1].norm not in _FUNCTION \
+                            and not tokens[s - 1].norm.endswith(("s", "ed")) and tokens[s - 1].norm not in self.vocab.verbs:
+                        s -= 1
+                    if s > 0 and tokens[s - 1].norm in _DETERMINERS and tokens[s].gap in _SPACE:
+                        s -= 1
+                    return Clause(v, s, v - 1, base)
+            if tokens[v].gap.strip() in (",", "", "—", "–") or tokens[v].gap in _SPACE:
+                named = self._named_relative_subject(v)
+                if named is not None:
+                    return Clause(v, named[0], named[1], base)
+                subject = self._sentence_subject(v)
+                if subject is not None:
+                    return Clause(v, subject[0], subject[1], base)
+            return None
+        if tokens[v].gap.strip() == "," and tokens[v].norm in ("said", "says") and nxt is not None \
+                and nxt.norm in ("his", "her", "their", "the", "a", "an") and nxt.gap in _SPACE:
+            after = self._subject_after(v)
+            ends = after is not None and (after[1] + 1 >= len(tokens) or any(c in tokens[after[1] + 1].gap for c in ",.;"))
+            if ends and self._speaker_head(tokens[after[1]].norm) and tokens[after[1]].norm not in self.vocab.document_nouns:
+                # (not '..., said the suspects had fled': what was said)
+                # "The driver had seethed with a sense of injustice, said his girlfriend": hers
+                return Clause(v, after[0], after[1], base, inverted=True)
+        before = self._subject_before(v)
+        if before is not None and tokens[before[1]].norm in self.vocab.document_nouns and base not in _DOCUMENT_SAYS:
+            before = None  # "a statement shared to its website": a document only says, reads, notes
+        if before is not None:
+            clause = Clause(v, before[0], before[1], base, lead=before[2] if len(before) > 2 else before[0])
+            clause.medium = self._medium_after(v) if base == "tell" else None
+            return clause
+        if self._after_quote_close(v):
+            after = self._subject_after(v)
+            if after is not None:
+                return Clause(v, after[0], after[1], base, inverted=True)
+        return None
+
+    def _passive_naming(self, v: int, base: str) -> Clause | None:
+        """'the man described by The New York Times Magazine as "..."': the one after "by" names
+        him so (never the man described)."""
+        tokens = self.tokens
+        for a in range(v + 3, min(len(tokens), v + 3 + self.settings.name_tokens + 2)):
+            if tokens[a].norm == "as" and tokens[a].gap in _SPACE:
+                np = self._np_ending_at(a - 1)
+                if np is not None and np[0] == v + 2:
+                    return Clause(v, np[0], np[1], base)
+                run = self._run_starting(v + 2)
+                if run is not None and run.last == a - 1 and run.kind != "place":
+                    return Clause(v, run.first, run.last, base)
+                return None
+        return None
+
+    def _named_relative_subject(self, v: int) -> tuple[int, int] | None:
+        """'welcomed by Smith who pre-recorded a message, saying': the person a relative clause of
+        the sentence is about, when a name stands right before its "who"."""
+        tokens = self.tokens
+        for m in range(v - 1, max(0, v - self.settings.aside_tokens), -1):
+            if any(c in tokens[m].gap for c in _SENTENCE_BREAK) or tokens[m].norm in self.vocab.verbs and m < v - 1:
+                return None
+            if tokens[m].norm == "who" and tokens[m].gap in _SPACE and m > 0:
+                run = self._runs.get(m - 1)
+                if run is None or run.kind not in ("person", "single") or tokens[m - 1].possessive:
+                    return None
+                return self._np_ending_at(m - 1)
+        return None
+
+    def _quoted_as_saying(self, v: int) -> Clause | None:
+        """'the New York Daily News quoted witness Devonte Brown as saying': the one quoted speaks
+        (the paper only reports), the clause reaching back to the paper's name."""
+        tokens = self.tokens
+        if v >= 3 and tokens[v - 1].norm in self.vocab.perceived and tokens[v - 2].norm in _BE \
+                and tokens[v].gap in _SPACE and tokens[v - 1].gap in _SPACE:
+            # '," Jeffs was heard saying': the one heard speaks
+            subject = self._subject_before(v - 2)
+            return Clause(v, subject[0], subject[1], "say") if subject is not None else None
+        if v < 4 or tokens[v - 1].norm != "as" or tokens[v].gap not in _SPACE or tokens[v - 1].gap not in _SPACE:
+            return None
+        if tokens[v - 2].norm in _QUOTING_VERBS and tokens[v - 3].norm in _BE:
+            # "the company was quoted as saying", "she is quoted as saying": the subject is quoted
+            subject = self._subject_before(v - 3) if v >= 4 else None
+            return Clause(v, subject[0], subject[1], "say") if subject is not None else None
+        np = self._np_ending_at(v - 2)
+        if np is None or np[0] < 1:
+            return None
+        verb = np[0] - 1
+        while verb > np[0] - 3 and verb > 0 and tokens[verb].norm not in _QUOTING_VERBS and tokens[verb + 1].gap in _SPACE \
+                and (tokens[verb].norm in self.vocab.person_nouns or tokens[verb].norm in self.vocab.title_words):
+            verb -= 1  # "quoted witness Devonte Brown"
+        if tokens[verb].norm not in _QUOTING_VERBS or tokens[verb + 1].gap not in _SPACE:
+            return None
+        reporter = self._np_ending_at(verb - 1) if verb >= 1 and tokens[verb].gap in _SPACE else None
+        return Clause(v, np[0], np[1], "say", lead=reporter[0] if reporter is not None else verb)
+
+    def _named_before_quote_open(self, v: int) -> bool:
+        """'Sky News estimates "at least 50 people"': a word that is as often a noun ("estimates",
+        "notes", "reports") is a verb when it stands, in the present tense, between a name and the
+        double mark opening a quotation."""
+        tokens = self.tokens
+        tok = tokens[v]
+        if tok.cap or not tok.norm.endswith("s") or v == 0 or v + 1 >= len(tokens) or tok.gap not in _SPACE:
+            return False
+        after = tokens[v + 1].gap.strip(" \u00a0")
+        if after not in ('"', "“") or self._quote_of_token[v + 1] < 0 or self._quote_of_token[v] >= 0:
+            return False
+        run = self._runs.get(v - 1)
+        return run is not None and run.kind in ("person", "institution", "media") and not tokens[v - 1].possessive
+
+    def _after_quote_close(self, v: int) -> bool:
+        """'"...," said X' / '" says X': the verb follows a closing mark (or a comma: 'prices
+        rose, said Mary E. Lovely, an economist')."""
+        gap = self.tokens[v].gap
+        if gap.strip() == "," and self.tokens[v].norm in ("said", "says") and v + 1 < len(self.tokens) and self.tokens[v + 1].cap:
+            return True
+        # '"See that guy?" said X': the quote's own ? or !; '"...", said X': the comma outside
+        inner = gap.strip().strip('"”’\'»')
+        if inner == "." and not self.tokens[v].cap:
+            inner = ""  # '...again." said Anna Pavlidou': a full stop where the comma belongs, the verb in lower case
+        return any(c in gap for c in '"”’\'»') and "\n" not in gap and inner in ("", ",", "?", "!", "?!", "…")
+
+    def _person_after_title(self, run: _NameRun) -> tuple[int, int] | None:
+        """The person a run of titles and names of bodies leads to: "NASA administrator Jim
+        Bridenstine", "SeaMicro CEO and new AMD general manager Andrew Feldman", "Secretary of
+        State Condoleezza Rice" (a title's "of the" goes on)."""
+        tokens, n = self.tokens, len(self.tokens)
+        m = run.last + 1
+        while m < n and m - run.last <= 8 and (tokens[m].gap in _SPACE or tokens[m].gap.strip() == "."
+                                               and tokens[m - 1].norm in self.vocab.abbreviations):  # "police Lt. Gerry"
+            person = self._runs.get(m)
+            if person is not None and person.kind == "person" and person.first > run.last:
+                return person.first, person.last
+            tok = tokens[m]
+            titled = tok.norm in ("of", "the", "for") and tokens[run.first].norm in self.vocab.title_words
+            if not (tok.cap or tok.norm == "and" or titled or tok.norm.isalpha() and tok.norm not in _FUNCTION
+                    and tok.norm not in self.vocab.verbs):
+                return None
+            m += 1
+        return None
+
+    def _object_clause(self, v: int, k: int, base: str) -> None:
+        """"according to X" / "in an interview with X": the words after."""
+        tokens = self.tokens
+        n = len(tokens)
+        if k >= n or self._quote_of_token[v] >= 0:
+            return  # "according to" inside a quotation credits nothing the narration shows
+        name_at = k + 1 if tokens[k].norm == "the" and k + 1 < n and tokens[k + 1].cap else k
+        if tokens[name_at].cap:  # "according to the World Food Programme"
+            k0 = k
+            k = name_at
+            for last in range(k, min(n, k + self.settings.name_tokens + 3)):
+                if last > k and not self._joined_in_name(last):
+                    break
+                run = self._runs.get(last)
+                if run is not None and run.first >= k:
+                    person = self._person_after_title(run) if run.kind in ("institution", "media", "single", "place") \
+                        and not tokens[run.last].possessive else None
+                    if person is not None and any(tokens[x].norm in self.vocab.title_words or tokens[x].norm in self.vocab.person_nouns
+                                                  for x in range(run.last + 1, person[0])):
+                        # "according to Troy police Lt. Gerry Scherlinck": the lieutenant (not "with NBC's Real Life")
+                        self.clauses.append(Clause(v, person[0], person[1], base))
+                        return
+                    self.clauses.append(Clause(v, run.first, run.last, base))
+                    return
+            k = k0
+        # a description: "the office release", "Turkish media", "a survey by X"
+        for h in range(k, min(n, k + 6)):
+            if h > k and tokens[h].gap not in (*_SPACE, "-"):
+                break
+            norm = tokens[h].norm
+            data = norm in self.vocab.data_nouns
+            if norm in self.vocab.person_nouns or norm in self.vocab.document_nouns or norm in self.vocab.body_nouns or data:
+                while h + 1 < n and tokens[h + 1].gap in _SPACE and not tokens[h + 1].cap and self._speaker_head(tokens[h + 1].norm):
+                    h += 1  # "court records", "police officials": the last noun heads the phrase
+                    norm = tokens[h].norm
+                    data = norm in self.vocab.data_nouns
+                end = h
+                if h + 1 < n and tokens[h + 1].cap and tokens[h + 1].gap in _SPACE and norm in self.vocab.person_nouns:
+                    run = self._run_starting(h + 1)  # "according to shipping analyst Tom Reeve"
+                    if run is not None and run.kind == "person":
+                        self.clauses.append(Clause(v, run.first, run.last, base))
+                        return
+                if h + 1 < n and tokens[h + 1].norm in ("of", "by", "from") and tokens[h + 1].gap in _SPACE:
+                    at_name = h + 3 if h + 3 < n and tokens[h + 2].norm == "the" and tokens[h + 3].cap else h + 2
+                    run = self._run_starting(at_name)  # "a survey by Penelope Muse Abernathy"
+                    if run is not None:
+                        self.clauses.append(Clause(v, run.first, run.last, base))
+                        return
+                    owner = self._description_after(h + 2) if data or norm in self.vocab.document_nouns else None
+                    if owner is not None:  # "figures from the port authority"
+                        self.clauses.append(Clause(v, owner[0], owner[1], base))
+                        return
+                if data:
+                    return  # "according to figures": numbers, no one who gave them
+                self.clauses.append(Clause(v, k, end, base))
+                return
+
+    def _description_after(self, k: int) -> tuple[int, int] | None:
+        """'the port authority', 'local officials': a description of a body or people opening at
+        token k, up to its head noun (a few words, no punctuation between)."""
+        tokens, vocab = self.tokens, self.vocab
+        for h in range(k, min(len(tokens), k + 5)):
+            if h > k and tokens[h].gap not in (*_SPACE, "-"):
+                return None
+            norm = tokens[h].norm
+            if norm in vocab.body_nouns or norm in vocab.person_nouns or _singular(norm) in vocab.person_nouns:
+                return k, h
+            if tokens[h].cap or norm in _FUNCTION and norm not in _DETERMINERS:
+                return None
+        return None
+
+    def _joined_in_name(self, m: int) -> bool:
+        """Token m continues the name before it (a space, a hyphen, an initial's full stop)."""
+        gap = self.tokens[m].gap
+        if gap in (". ", ".") and self.tokens[m].norm.isdigit() and self.tokens[m - 1].norm == "no":
+            return True  # "Juror No. 8"
+        return gap in (*_SPACE, "-") or gap in (". ", ".") and self._abbreviation_before(m)  # "U.S. Attorney"
+
+    def _medium_after(self, v: int) -> str | None:
+        """'told Reuters', 'told the BBC': the medium spoken to."""
+        tokens = self.tokens
+        n = len(tokens)
+        k = v + 1
+        if k < n and tokens[k].norm == "the":
+            k += 1
+        for last in range(k, min(n, k + 4)):
+            run = self._runs.get(last)
+            if run is not None and run.first == k and run.kind in ("media", "institution", "single"):
+                text = run.text
+                if text in self.lex.media or run.kind == "media":
+                    return text
+        return None

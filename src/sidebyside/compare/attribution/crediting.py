@@ -1,0 +1,366 @@
+"""The clause that credits one quotation: between its parts, after its close, before its opening, in its sentence."""
+
+from __future__ import annotations
+
+import bisect
+
+from sidebyside.compare.attribution.records import Clause, _unresolved
+from sidebyside.compare.attribution.vocabulary import _BE, _DETERMINERS, _FUNCTION, _PRONOUNS, _RELATIVES, _SPACE, _STRONG, _singular
+
+
+class QuoteCrediting:
+    """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
+
+    def _clause_for(self, parts: list[int]) -> Clause | None:
+        """The clause crediting an utterance, by the rules of the module docstring."""
+        at, quotes = self.at, self.at.quotes
+        first, last = quotes[parts[0]], quotes[parts[-1]]
+        inside = first.nested_in
+        # between the parts of a split quote
+        for a, b in zip(parts, parts[1:]):
+            qa, qb = quotes[a], quotes[b]
+            if qa.close_at is not None:
+                found = self._clauses_between(qa.close_at, qb.open_at, inside)
+                if found:
+                    return found[0]
+        open_at = first.open_at
+        s_start = self._sentence_start(open_at)
+        if inside is not None:
+            s_start = max(s_start, open_at - self.settings.nested_clause_chars)  # inside a quote: the words right before
+        if first.kind == "fragment" and inside is None:
+            close = last.close_at if last.close_at is not None else last.end
+            aside = self._relative_aside(open_at, close)
+            after = self._clauses_between(close, self._sentence_end(close), None)
+            credited_after = after and self._adjacent(close + 1, after[0]) and "," in self.text[close - 1 : close + 2]
+            if aside is not None and not credited_after:  # (', which was "x," wrote Taylor': the clause after credits it)
+                # 'Williams, whose career of "aqua-musicals" ..., died, her spokesman said': the writer's
+                # words about someone, unless the aside itself credits them ('which he described as')
+                found = [c for c in self._clauses_between(aside[0], open_at, None) if c.base in _STRONG or c.base in self.vocab.naming]
+                return found[-1] if found else None
+        preceding = [c for c in self._clauses_between(s_start, open_at, inside) if not self._reduced_relative(c)]
+        if first.kind == "fragment":
+            # a scare quote is the speaker's only inside what the verb reports: 'said the fire was
+            # "potentially suspicious"', not 'responded to the blaze, using "a number" of trucks'
+            preceding = [c for c in preceding if not self._break_between(c, open_at)]
+        if preceding and self._adjacent_before(preceding[-1], open_at) and preceding[-1].base in _STRONG:
+            return preceding[-1]  # 'he said, "I'll..."': the words' own speaker, before whoever reports them
+        if inside is None and self._unresolved_right_before(open_at):
+            return None  # 'recalled that he said, "...," the office said': his words, though we cannot tell who he is
+        close = last.close_at if last.close_at is not None else last.end
+        sentence_end = self._sentence_end(close)
+        following = self._clauses_between(close, sentence_end, inside)
+        # right after the close: '," X said' / '," said X'
+        if following and self._adjacent(close + 1, following[0]) and not self._introduces_next(following[0], close) \
+                and self.tokens[following[0].first].norm not in _RELATIVES:
+            return following[0]  # (not 'the "pain" that people feel': a relative clause about the words)
+        # before the opening, in the same sentence: 'X said: "..."'
+        if preceding:
+            strong = [c for c in preceding if c.base in _STRONG or c.base in ("according",)]
+            pick = (strong or preceding)[-1]
+            if preceding[-1].base in self.vocab.naming and preceding[-1].speaker is not None:
+                pick = preceding[-1]  # "He said his predecessor had dubbed it 'the Gordon problem'": who named it
+            if pick.base not in self.vocab.not_alone or self._adjacent_before(pick, open_at):
+                return pick
+        # later in the same sentence, as its closing aside: '"..." working in prisons, she said.'
+        for clause in following:
+            if self._closing_aside(clause) and not self._introduces_next(clause, close) and clause.base not in self.vocab.not_alone:
+                return clause
+        # '"...," Kurinji Selvaraj, a research analyst at ... told CBS News': a name right after
+        # the close that a speech verb later in the sentence leaves without its second comma
+        found = self._name_after_close(close, sentence_end) if inside is None else None
+        if found is not None:
+            return found
+        # 'Buckley, who phoned in from the set, had a similar experience: "..."': the sentence's subject
+        found = self._colon_subject(open_at) if inside is None else None
+        if found is not None:
+            return found
+        found = self._attribution_paragraph_after(close) if inside is None else None
+        if found is not None:
+            return found
+        # "He said:" closing the paragraph before a quote that opens its own
+        para = at.paragraph_at(open_at)
+        if para > 0 and at.paragraphs[para][0] == open_at and inside is None:
+            prev_lo, prev_hi = at.paragraphs[para - 1]
+            if self.text[prev_hi - 1 : prev_hi] == ":":
+                found = self._clauses_between(self._sentence_start(prev_hi - 1), prev_hi, None)
+                if found:
+                    return found[-1]
+        return None
+
+    def _attribution_paragraph_after(self, close: int) -> Clause | None:
+        """'"...dead." / Roesler said.': a quotation closing its paragraph, and a next paragraph
+        that is nothing but an attribution (a text that sets each sentence apart breaks the
+        sentence so): that clause."""
+        at = self.at
+        para = at.paragraph_at(close)
+        if para < 0 or para + 1 >= len(at.paragraphs):
+            return None
+        if self.text[close + 1 : at.paragraphs[para][1]].strip(" \"”'’.,"):
+            return None  # words after the close in its own paragraph
+        lo, hi = at.paragraphs[para + 1]
+        body = self.text[lo:hi].strip()
+        if not body.endswith(".") or len(body.split()) > self.settings.attribution_paragraph_words or body[0] in "\"“”'‘’":
+            return None
+        found = self._clauses_between(lo, hi, None)
+        if len(found) != 1 or found[0].speaker is None or found[0].base in self.vocab.not_alone:
+            return None
+        clause = found[0]
+        first = min(self.tokens[clause.first].start, self.tokens[clause.verb].start)
+        if self.text[lo:first].strip():
+            return None  # the clause must open the paragraph: "Roesler said.", "said Roesler."
+        end = max(self.tokens[clause.last].end, self.tokens[clause.verb].end)
+        rest = self.text[end:hi].strip().rstrip(".").strip()
+        if rest and not rest.startswith(",") and rest.split()[0].lower() not in self.vocab.when_where:
+            return None  # "Roesler said the site logs hits.": what was said, no attribution alone
+        return clause
+
+    def _reduced_relative(self, clause: Clause) -> bool:
+        """"the letter Mike wrote was ...": a clause inside a noun phrase, its "that" left out; what
+        the sentence goes on to say is not what the clause's speaker said."""
+        tokens = self.tokens
+        first = clause.lead if clause.lead >= 0 else clause.first
+        v = clause.verb
+        if clause.inverted or first < 2 or v <= first or v + 1 >= len(tokens):
+            return False
+        noun, det = tokens[first - 1], tokens[first - 2]
+        return tokens[first].cap and not noun.cap and noun.norm not in _FUNCTION and noun.norm not in self.vocab.verbs \
+            and det.norm in _DETERMINERS and noun.gap in _SPACE and tokens[first].gap in _SPACE \
+            and tokens[v + 1].gap in _SPACE and tokens[v + 1].norm in _BE | {"had", "has", "have"}
+
+    def _relative_aside(self, open_at: int, close: int) -> tuple[int, int] | None:
+        """The non-restrictive relative clause (", whose ... ," / ", which ... ,") a quoted
+        fragment sits in, as (start, end) offsets; None when the fragment is in no such aside."""
+        tokens = self.tokens
+        s_start = self._sentence_start(open_at)
+        k = bisect.bisect_left(self.at.token_starts, open_at) - 1
+        floor = k - self.settings.aside_tokens  # an aside is short: the walks stay bounded
+        while k >= 0 and k > floor and tokens[k].start >= s_start:
+            if "," in tokens[k].gap or any(c in tokens[k].gap for c in ";:()—–"):
+                if tokens[k].norm in ("who", "whose", "which") and "," in tokens[k].gap:
+                    break
+                return None  # an aside that closed before the fragment, or none
+            k -= 1
+        else:
+            return None
+        end = self._sentence_end(close)
+        m = bisect.bisect_left(self.at.token_starts, close + 1)
+        ceiling = m + self.settings.aside_tokens
+        while m < len(tokens) and m < ceiling and tokens[m].start < end:
+            if "," in tokens[m].gap:
+                return tokens[k].start, tokens[m].start
+            m += 1
+        return None  # the relative clause runs to the end of the sentence: the speaker may be outside
+
+    def _unresolved_right_before(self, open_at: int) -> bool:
+        """An unresolved clause (_unresolved) stands right before the quote ('that he said,
+        "...'): the words are that speaker's."""
+        v = bisect.bisect_left(self.at.token_starts, open_at)
+        k = bisect.bisect_left(self._clause_verbs, v) - 1
+        return k >= 0 and _unresolved(self.clauses[k]) and self._adjacent_before(self.clauses[k], open_at)
+
+    def _unresolved_right_after(self, close: int) -> bool:
+        """An unresolved clause (_unresolved) stands right after the quote ('," she told her
+        father'): the words are that speaker's, not the last speaker's before them."""
+        v = bisect.bisect_left(self.at.token_starts, close)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        return k < len(self.clauses) and _unresolved(self.clauses[k]) and self._adjacent(close + 1, self.clauses[k])
+
+    def _speech_verb_right_after(self, close: int) -> tuple[bool, Clause | None]:
+        """A strong speech verb a few words after the close, in the same sentence ('," a man's
+        voice says', '" in the FLDS community, Hoole told TIME'): the words have an attribution of
+        their own, so they are not the previous speaker's. (whether there is one, its clause of
+        the narration when it names someone)."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, close + 1)
+        if k >= len(tokens):
+            return False, None
+        between = self.text[close + 1 : tokens[k].start]
+        if between.strip(" \u00a0\n\"”’'")[:1] not in ("", ","):
+            return False, None  # '"Hello Doctor".': the sentence ends with the quotation
+        if tokens[k].cap and "," not in between and "," not in self.text[close - 1 : close]:
+            return False, None  # '..." He declined to say', '..." When his editors would ask': a new sentence
+        reach = self.settings.verb_after_close_tokens
+        if "\n" in between:
+            if self.text[close - 1 : close] != ",":
+                return False, None  # the next paragraph is a sentence of its own
+            reach = 2  # '...inside,'"  // Pearce said': the sentence runs on over a lost break
+        for m in range(k, min(len(tokens), k + reach)):
+            if m > k and any(c in tokens[m].gap for c in ".!?;:\n\"“”") or m > k and "," in tokens[m].gap and "\n" in between:
+                return False, None
+            if self.vocab.after_quote.get(tokens[m].norm) in _STRONG:
+                i = bisect.bisect_left(self._clause_verbs, m)
+                own = self.clauses[i] if i < len(self.clauses) and self.clauses[i].verb == m else None
+                if own is not None and (own.speaker is None or own.inside is not None):
+                    own = None
+                return True, own
+        return False, None
+
+    def _colon_subject(self, open_at: int) -> Clause | None:
+        """A quotation right after a colon: the person whose name opens that sentence."""
+        before = self.text[max(0, open_at - 4) : open_at].rstrip()
+        if not before.endswith(":"):
+            return None
+        tokens = self.tokens
+        colon = self.text.rfind(":", 0, open_at)
+        words = self._words_introduced(bisect.bisect_left(self.at.token_starts, self._sentence_start(colon)), colon)
+        if words is not None:
+            return words
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(open_at))
+        if k >= len(tokens) or tokens[k].start >= open_at:
+            return None
+        run = self._run_starting(k)
+        if run is None or run.kind not in ("person", "single") or (run.run_first if run.run_first >= 0 else run.first) != k:
+            return None
+        if run.kind == "single" and tokens[run.first].norm in self.vocab.title_words:
+            titled = self._person_after_title(run)  # "Secretary of State Condoleezza Rice ...:"
+            if titled is None:
+                return None
+            run = self._runs[titled[1]]
+        clause = Clause(run.last, run.first, run.last, "say", lead=k)
+        clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
+        return clause if clause.speaker is not None else None
+
+    def _words_introduced(self, k: int, colon: int) -> Clause | None:
+        """'His exact words: "..."', 'Henry's statement: "..."': a sentence of only an owner and
+        a noun of what was said, its colon right before the quotation; the owner speaks."""
+        tokens = self.tokens
+        end = bisect.bisect_left(self.at.token_starts, colon)  # the sentence's tokens before the colon
+        if k >= len(tokens) or end - k > 6 or end <= k + 1 or tokens[end - 1].norm not in self.vocab.said_nouns:
+            return None
+        if any(tokens[m].cap for m in range(k + 1, end)) and tokens[k].norm in ("his", "her"):
+            return None
+        if tokens[k].norm in ("his", "her"):
+            clause = Clause(k, k, k, "say", lead=k)
+            clause.speaker = self._resolve_pronoun("he" if tokens[k].norm == "his" else "she", tokens[k].start, clause)
+            return clause if clause.speaker is not None else None
+        run = self._run_starting(k)
+        if run is None or run.kind not in ("person", "single", "institution") or not tokens[run.last].possessive \
+                or any(tokens[m].cap for m in range(run.last + 1, end)):
+            return None
+        clause = Clause(run.last, run.first, run.last, "say", lead=k)
+        clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
+        return clause if clause.speaker is not None else None
+
+    def _name_after_close(self, close: int, sentence_end: int) -> Clause | None:
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, close + 1)
+        if k >= len(tokens) or tokens[k].start > close + 4 or not tokens[k].cap:
+            return None
+        run = self._run_starting(k)
+        if run is None or run.kind != "person" or run.last + 1 >= len(tokens) or tokens[run.last + 1].gap.strip() != ",":
+            return None
+        for v in range(run.last + 1, min(len(tokens), run.last + self.settings.aside_tokens)):
+            if tokens[v].start >= sentence_end:
+                return None
+            base = self.vocab.verbs.get(tokens[v].norm)
+            if base in _STRONG:
+                clause = Clause(v, run.first, run.last, base, lead=run.run_first)
+                clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
+                return clause if clause.speaker is not None else None
+        return None
+
+    def _clauses_between(self, lo: int, hi: int, inside: int | None) -> list[Clause]:
+        """Clauses whose verb lies in text[lo:hi], in the narration (inside=None) or inside the
+        given top-level quote."""
+        starts = self.at.token_starts
+        v_lo = bisect.bisect_left(starts, lo)
+        v_hi = bisect.bisect_left(starts, hi)
+        k = bisect.bisect_left(self._clause_verbs, v_lo)
+        out = []
+        while k < len(self.clauses) and self.clauses[k].verb < v_hi and len(out) < 8:
+            c = self.clauses[k]
+            if c.inside == self._top_quote(inside) and c.speaker is not None or (inside is not None and c.inside == self._top_quote(inside)):
+                out.append(c)
+            k += 1
+        return out
+
+    def _top_quote(self, index: int | None) -> int | None:
+        quotes = self.at.quotes
+        while index is not None and quotes[index].nested_in is not None:
+            index = quotes[index].nested_in
+        return index
+
+    def _adjacent(self, pos: int, clause: Clause) -> bool:
+        """Only punctuation, spaces and the speaker's titles between pos and the clause
+        ('," NASA Administrator Jim Bridenstine said', '," the 14th-ranked Schwartzman said')."""
+        tokens = self.tokens
+        first = min(clause.first, clause.verb, clause.lead if clause.lead >= 0 else clause.first)
+        k = bisect.bisect_left(self.at.token_starts, pos)
+        if first - k > 8:
+            return False
+        gap = self.text[pos : tokens[k].start if k < first else tokens[first].start]
+        if len(gap) > 6 or any(c.isalnum() for c in gap) or any(c in "!?\n" for c in gap):
+            return False
+        if k < first and tokens[k].norm in ("and", "but", "or", "while", "as", "because", "although"):
+            return False  # '"patently false," and both analysts and sources told ...': another clause
+        for m in range(k, first):
+            tok = tokens[m]
+            if m > k and any(c in tok.gap for c in ",;:!?\n\"“”"):
+                return False
+            if tok.norm in self.vocab.verbs or tok.norm in _PRONOUNS:
+                return False
+            if tok.norm in _FUNCTION and tok.norm not in ("and", "of", "at", "for", "the", "a", "an") and (not tok.cap or tok.initial):
+                return False  # '"...," lead researcher and NASA planetary scientist Lucas Paganini said' (not '." When his editors would ask')
+        return True
+
+    def _adjacent_before(self, clause: Clause, open_at: int) -> bool:
+        end = self.tokens[max(clause.last, clause.verb)].end
+        gap = self.text[end:open_at]
+        if len(gap) <= self.settings.adjacent_chars and not any(c.isalnum() for c in gap):
+            return True
+        if clause.base != "tell" or clause.inverted or clause.verb < clause.last:
+            return False
+        # 'A witness told the Daily News "The cops ..."': only whom the words were told between
+        tokens = self.tokens
+        k = clause.verb + 1
+        end_k = bisect.bisect_left(self.at.token_starts, open_at)
+        if end_k <= k or end_k - k > self.settings.told_whom_tokens:
+            return False
+        for m in range(k, end_k):
+            tok = tokens[m]
+            if m > k and tok.gap not in _SPACE or not (tok.cap or tok.norm in ("the", "a", "an") or tok.norm in self.vocab.media_nouns
+                                                       or _singular(tok.norm) in self.vocab.person_nouns):
+                return False
+        tail = self.text[tokens[end_k - 1].end : open_at]
+        return len(tail) <= self.settings.adjacent_chars and not any(c.isalnum() for c in tail)
+
+    def _closing_aside(self, clause: Clause) -> bool:
+        """', she said.' ending a sentence: a comma before the clause (not ', and ...')."""
+        tokens = self.tokens
+        first = min(clause.first, clause.verb)
+        if first == 0 or tokens[first].gap.strip(" \"”’'»") != ",":
+            return False
+        if tokens[first].norm in ("and", "but", "or", "while", "as", "whereas"):
+            return False
+        end = max(clause.last, clause.verb)
+        nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+        return nxt is None or any(c in nxt.gap for c in ".!?\n") or nxt.norm in ("in", "on", "at", "during", "after", "before", "to", "via", "through", "when", "while", "last", "this", "on")
+
+    def _introduces_next(self, clause: Clause, after: int) -> bool:
+        """The clause opens another quotation right after it ('people say, "..."')."""
+        end = self.tokens[max(clause.last, clause.verb)].end
+        tail = self.text[end : end + 4].lstrip(" ,:")
+        if not tail or tail[0] not in "\"“«‘'":
+            return False
+        return end > after + 1
+
+    def _sentence_start(self, offset: int) -> int:
+        s = self.at.sentence_at(offset)
+        if s < 0:
+            return 0
+        start = self.at.sentences[s].start
+        p = self.at.paragraph_at(offset)
+        return max(start, self.at.paragraphs[p][0] if p >= 0 else 0)
+
+    def _sentence_end(self, offset: int) -> int:
+        s = self.at.sentence_at(offset)
+        if s < 0:
+            return offset
+        end = self.at.sentences[s].end
+        if end <= offset + 1 and s + 1 < len(self.at.sentences):
+            # the close ends its sentence ('...?” Pluznick recalled.'): the words right after it,
+            # to the end of their sentence, may still credit the quote
+            nxt = self.at.sentences[s + 1]
+            if self.at.paragraph_at(nxt.start) == self.at.paragraph_at(offset) and nxt.start <= offset + 3:
+                end = nxt.end
+        return end

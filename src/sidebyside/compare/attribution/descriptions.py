@@ -1,0 +1,393 @@
+"""Descriptions ("the minister", "the agency", "the source") resolved to the person or body described so before."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from sidebyside.compare.text import fold
+from sidebyside.compare.attribution.identity import is_named, name_key
+from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _Person
+from sidebyside.compare.attribution.vocabulary import _ACCORDING, _DETERMINERS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _SPACE, _profession, _singular
+
+
+class DescriptionResolution:
+    """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
+
+    def _resolve_description(self, first: int, last: int, clause: Clause) -> Speaker | None:
+        tokens = self.tokens
+        first = self._after_reduced_relative(first, last)
+        words = tokens[first : last + 1]
+        head = tokens[self._head_of(first, last)]
+        at = tokens[first].start
+        phrase = self.text[tokens[first].start : tokens[last].end]
+        det = words[0].norm
+        # "officials of the World Health Organization said": the organisation speaks
+        of = next((m for m in range(first + 1, last) if tokens[m].norm == "of"), None)
+        if of is not None:
+            run = self._runs.get(last)
+            if run is None and last + 0 < len(tokens):
+                run = next((r for r in (self._runs.get(m) for m in range(of + 1, last + 1)) if r is not None), None)
+            if run is not None and run.kind in ("institution", "media") and head.norm.endswith("s"):
+                return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+        if first == last and not head.cap and head.norm not in _DETERMINERS and not self._plural_or_collective(head.norm):
+            return None  # "court", "actor", "union": a bare common noun names no one
+        if head.norm in self.vocab.person_nouns and not self._plural_or_collective(head.norm):
+            named = self._apposition_name_after(last)
+            if named is not None and named[1] < clause.verb and tokens[named[1] + 1].gap.strip() == "," \
+                    and self._runs.get(named[1]) is not None:
+                # '," the candidate, regional bureaucrat Resulberdy Mammedov, said': the name given
+                return self._speaker_of_run(self._runs[named[1]], at)
+        if det == "the" or det == "this":
+            resolved = self._definite(head.norm, first, last, at)
+            if resolved is not None:
+                return resolved
+            if head.norm == "old" or _profession(head.norm) and not self._speaker_head_listed(head.norm):
+                return None  # "the 56-year-old", "the star" nobody can be sure of: no speaker rather than a role
+            if head.norm in self.vocab.document_nouns and first == last - 1 and clause.base == _ACCORDING \
+                    or tokens[last].norm == "press" and last + 1 < len(tokens) and tokens[last + 1].norm == "release":
+                # '," she said, according to the statement': hers, the paper no speaker of its own;
+                # '," read the press release': a release whose author is not read here
+                return None
+        kind = self._kind_of_description(first, last, head.norm)
+        owner = next((m for m in range(first, last) if tokens[m].possessive), None)
+        if owner is not None and self._runs.get(owner) is not None:
+            run = self._runs[owner]  # "Erdogan's office" -> "Recep Tayyip Erdogan's office"
+            named = self._speaker_of_run(run, at)
+            if named is not None:
+                rest = self.text[tokens[owner].end : tokens[last].end]
+                phrase = self.text[tokens[first].start : tokens[run.first].start] + named.name + rest
+                kind = "institution" if run.kind == "person" and head.norm in self.vocab.body_nouns else kind
+        # "Analysts say" is "analysts"; "Taylor Swift's rep", "Israeli courts" keep their capital
+        initial = words[0].initial and words[0].cap and not words[0].possessive \
+            and words[0].text not in self.lex.demonyms and words[0].text not in self.lex.countries \
+            and not any((r.run_first if r.run_first >= 0 else r.first) <= first and (r.kind != "single" or not self._common(words[0]))
+                        for r in (self._runs.get(m) for m in range(first, last + 1)) if r is not None)
+        key = "np:" + name_key(phrase)
+        return Speaker(phrase, kind, key, sentence_case=initial)
+
+    def _after_reduced_relative(self, first: int, last: int) -> int:
+        """Where the speakers start in "the problems Georgia prosecutors say they face": a plural
+        common noun right before a capitalised word is what they speak about, its "that" left
+        out; the speakers are the words after it."""
+        tokens = self.tokens
+        for m in range(first + 1, last):
+            prev, tok = tokens[m - 1], tokens[m]
+            if tok.cap and not prev.cap and tok.gap in _SPACE and prev.norm != _singular(prev.norm) \
+                    and m - 1 > first and tokens[first].norm in _DETERMINERS and not prev.possessive \
+                    and all(tokens[j].cap for j in range(m, last)):  # "Georgia prosecutors", not "Reuters spoke to"
+                return m
+        return first
+
+    def _plural_or_collective(self, word: str) -> bool:
+        """'officials', 'police', 'someone': a word that may stand alone for speakers."""
+        return word in self.vocab.standalone_speakers or _singular(word) != word
+
+    def _head_of(self, first: int, last: int) -> int:
+        """The head noun of a description: before a post-modifier ("a person familiar with ...")."""
+        tokens = self.tokens
+        for m in range(first + 1, last + 1):
+            if tokens[m].norm in _PREPOSITIONS and m > first:
+                h = m - 1
+                if tokens[h].norm in _POST_ADJECTIVES and h > first:
+                    h -= 1
+                return h
+        return last
+
+    def _kind_of_description(self, first: int, last: int, head: str) -> str:
+        vocab = self.vocab
+        if head in ("media", "press", "broadcaster", "newspaper", "daily", "outlet", "outlets", "channel", "website"):
+            return "media"
+        if head in vocab.body_nouns and head not in ("side", "camp"):
+            return "institution"
+        if self.tokens[first].norm in _INDEFINITE or head in ("source", "sources", "insider", "insiders"):
+            return "anonymous"
+        if self.tokens[first].norm in ("the", "our") and _singular(head) == head and head not in vocab.standalone_speakers \
+                and (head in vocab.title_words or head in vocab.person_nouns or _profession(head)):
+            return "person"  # "the president of South Sudan", "our reporter": one person, not a group
+        return "group"
+
+    def _definite(self, head: str, first: int, last: int, at: int) -> Speaker | None:
+        """"the minister", "the Russian leader", "the agency", "the statement", "the source"."""
+        tokens, vocab = self.tokens, self.vocab
+        modifiers = {tokens[m].norm for m in range(first + 1, last) if tokens[m].cap}
+        name_inside = self._runs.get(last)
+        start_inside = name_inside.run_first if name_inside is not None and name_inside.run_first >= 0 else \
+            name_inside.first if name_inside is not None else 0
+        if name_inside is not None and name_inside.kind in ("person", "single") \
+                and not (start_inside > first and tokens[start_inside - 1].norm in _PREPOSITIONS):
+            # "the 14th-ranked Schwartzman" is Schwartzman; in "the president of Chechnya" the name
+            # after the preposition is the office's country, not its holder
+            return self._speaker_of_run(name_inside, at)  # "the 14th-ranked Schwartzman"
+        if head in vocab.document_nouns:
+            return self._latest_speaker(at, kinds=("institution", "media"))
+        if head in ("pair", "duo") and last == first + 1:
+            # "the pair said": the two who spoke last, when two names spoke together
+            return self._latest_speaker(at, kinds=("group",), fits=lambda speaker: len(speaker.parts) == 2)
+        if head in ("source", "sources", "insider", "insiders", "expert", "experts", "person", "patient"):
+            return self._latest_unnamed(at, head)
+        specific = any(tokens[m].norm in vocab.title_words or tokens[m].text in self.lex.demonyms
+                       for m in range(first + 1, last))
+        if head in vocab.body_nouns and not modifiers and not specific:
+            lower = [tokens[m].norm for m in range(first + 1, last)
+                     if not tokens[m].cap and tokens[m].norm not in _FUNCTION and not tokens[m].possessive]
+            return self._body_referent(head, lower, at)
+        if head in ("militants", "fighters", "rebels", "insurgents", "gunmen", "group"):
+            return self._latest_organisation(at, groups=True)
+        if _profession(head) or head == "old" and any(c.isdigit() for c in self.text[tokens[first].start : tokens[last].end]):
+            # "the actor", "the singer and guitarist", "the 56-year-old": the person the passage is about
+            person = self._salient_person(at, None)
+            if person is not None and head not in self._others_descriptors(person.key) \
+                    and (person.subject or person.start in self._subject_starts) and not self._others_named_since(person, at):
+                return Speaker(person.canonical, "person", person.key)
+        owner = next((tokens[m].norm for m in range(first + 1, last) if tokens[m].possessive), None)
+        if owner is not None and self._runs.get(last - 1) is None and _singular(owner) not in vocab.generic_bodies:
+            # "the beer distributor's president": that owner's, not the president of another body
+            # named before; "the company's spokesman" may be the one the company named
+            return None
+        if head in vocab.title_words or head in vocab.person_nouns:
+            unnamed = self._latest_unnamed(at, head)
+            if unnamed is not None:
+                return unnamed  # "A spokesperson who did not wish to be named ... the spokesperson said"
+            generic = head in ("official", "aide", "adviser", "advisor", "diplomat", "spokesperson", "spokesman", "spokeswoman")
+            if not generic and head not in vocab.title_words:
+                return None
+            person = self._latest_described(at, head, modifiers, generic)
+            if person is not None:
+                return Speaker(person.canonical, "person", person.key)
+        return None
+
+    def _body_referent(self, head: str, lower: list[str], at: int) -> Speaker | None:
+        """"the company", "the agency", "the police": the body the passage is about. Candidates:
+        the body that spoke last nearby, and the body named last that the text shows to be one
+        (named so, the subject of its sentence, described by a body noun, or a speaker before);
+        a name given in a later sentence than the last speaker's clause is the newer topic
+        ("Dick Clark Productions said ... Swift accused Big Machine ... The company denied").
+        A specific noun ("the police", "the army", "the court") takes only a name that holds it
+        or that the text described with it; a paper is a medium, a company is none."""
+        vocab = self.vocab
+        single_head = _singular(head)
+        generic = head in vocab.generic_bodies
+        media_head = head in _MEDIA_HEADS
+
+        def fits(speaker: Speaker, described: frozenset[str] = frozenset()) -> bool:
+            words = {_singular(w) for w in name_key(speaker.name).split()}
+            if not is_named(speaker):  # a description: the same head, the same modifiers
+                return single_head in words and all(_singular(w) in words for w in lower)
+            if speaker.kind == "media" and not media_head:
+                return False  # '"...," he told The Associated Press. ... the company said': no paper
+            if lower and not any(_singular(w) in words for w in (head, *lower)):
+                return False
+            if single_head in words or head in described:
+                return True
+            return generic or media_head and speaker.kind == "media"  # "the police" is not Rite Aid
+
+        spoke = self._latest_clause(at, kinds=("institution", "media"), within=self.settings.group_resolve_chars,
+                                    fits=lambda sp: fits(sp, self._described_as(sp.key, at)))
+        named = self._latest_body_named(at, fits)
+        if spoke is None and named is None and generic and not lower:
+            return self._single_word_body(at)  # "Microsoft has said ... said the company"
+        if spoke is None or named is None:
+            return spoke.speaker if spoke is not None else (named[1] if named is not None else None)
+        later = self.at.sentence_at(named[0]) > self.at.sentence_at(self.tokens[spoke.verb].start) \
+            and self.at.sentence_at(named[0]) > self.at.sentence_at(self.tokens[spoke.first].start)
+        return named[1] if later and named[1].key != spoke.speaker.key else spoke.speaker
+
+    def _single_word_body(self, at: int) -> Speaker | None:
+        """"the company" after a one-word name no list knows ("Microsoft"): that name, when the
+        text shows it to act as a business (it owns what only a business owns: "the Microsoft
+        website", "Microsoft's shares"; resources/attribution/speech.json business_marks) and never as a person (no given name, title or person's
+        name holds it), and it is the only such name within reach before at."""
+        bodies = self._single_word_bodies()
+        if not bodies:
+            return None
+        found: dict[str, _NameRun] = {}
+        for last in range(bisect.bisect_left(self.at.token_starts, at) - 1, -1, -1):
+            if self.tokens[last].start < at - self.settings.resolve_chars:
+                break
+            run = self._runs.get(last)
+            if run is not None and run.kind == "single" and self._quote_of_token[run.first] < 0:
+                key = name_key(run.text)
+                if key in bodies:
+                    found.setdefault(key, run)
+        if len(found) != 1:
+            return None  # none, or two bodies a reader could mean
+        run = next(iter(found.values()))
+        return Speaker(run.text, "institution", name_key(run.text))
+
+    def _single_word_bodies(self) -> frozenset[str]:
+        """Keys of the one-word names (kind "single") the text shows to act as a body and never
+        as a person; read once over the whole text."""
+        cached = getattr(self, "_single_bodies", None)
+        if cached is not None:
+            return cached
+        tokens, vocab = self.tokens, self.vocab
+        shown: set[str] = set()
+        personal: set[str] = set()
+        titles = vocab.title_words | vocab.honorifics
+        for last, run in self._runs.items():
+            if run.kind == "person":
+                personal.update(name_key(run.text).split())
+            if run.kind != "single":
+                continue
+            key = name_key(run.text)
+            lead = min(run.first, run.run_first if run.run_first >= 0 else run.first)
+            before = {tokens[m].norm.strip(".") for m in range(max(0, lead - 1), run.first)}
+            if before & titles or key in vocab.first_names:
+                personal.add(key)  # "Mr. Keller", "Dr. Keller": a person
+                continue
+            nxt = last + 1  # "the Microsoft website", "Microsoft's shares"
+            if nxt < len(tokens) and tokens[nxt].gap in _SPACE and not tokens[nxt].cap \
+                    and tokens[nxt].norm in vocab.business_marks:
+                shown.add(key)
+        self._single_bodies = frozenset(shown - personal)
+        return self._single_bodies
+
+    def _latest_clause(self, at: int, kinds: tuple[str, ...], within: int, fits) -> Clause | None:
+        """The latest clause of the narration before at, within reach, whose speaker fits."""
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        for clause in reversed(self.clauses[max(0, k - 12) : k]):
+            if self.tokens[clause.verb].start < at - within:
+                break
+            if clause.speaker is not None and clause.speaker.kind in kinds and clause.inside is None and fits(clause.speaker):
+                return clause
+        return None
+
+    def _org_index(self) -> tuple[list[tuple[int, _NameRun, str]], dict[tuple[str, ...], list[tuple[int, tuple[str, ...], str]]], dict[str, set[str]]]:
+        """Bodies named in the narration, in text order: (start, run, key); the names the text
+        shows to be bodies, by their words and each short form: (start, words, name); the body nouns each name is
+        described with ("the software security firm Trend Micro", "Big Machine, a label")."""
+        cached = getattr(self, "_orgs", None)
+        if cached is not None:
+            return cached
+        tokens, vocab = self.tokens, self.vocab
+        mentions: list[tuple[int, _NameRun, str]] = []
+        shown: dict[tuple[str, ...], list[tuple[int, tuple[str, ...], str]]] = {}
+        described: dict[str, set[str]] = {}
+        for last, run in self._runs.items():
+            if run.kind not in ("institution", "media") or self._quote_of_token[run.first] >= 0:
+                continue
+            key = name_key(run.text)
+            start = tokens[run.first].start
+            mentions.append((start, run, key))
+            lead = run.run_first if run.run_first >= 0 else run.first
+            nouns = set()
+            apposition = self._apposition_head(run.last)
+            if apposition in vocab.body_nouns:
+                nouns.add(apposition)
+            if lead > 0 and tokens[lead - 1].norm in vocab.body_nouns and tokens[lead].gap in _SPACE:
+                nouns.add(tokens[lead - 1].norm)
+            if nouns:
+                described.setdefault(key, set()).update(nouns)
+            bare = run.text[4:] if run.text.startswith("The ") else run.text
+            words = tuple(key.split())
+            if not words:
+                continue
+            if run.kind == "media" or nouns or bare in self.lex.organisations or self._is_subject(run) \
+                    or len(words) > 1 and (words[-1] in vocab.org_heads or words[-1] in vocab.body_nouns):
+                for n in range(1, len(words) + 1):  # by the name and by each of its short forms
+                    shown.setdefault(words[:n], []).append((start, words, run.text))
+        self._orgs = (mentions, shown, described)
+        return self._orgs
+
+    def _described_as(self, key: str, at: int) -> frozenset[str]:
+        return frozenset(self._org_index()[2].get(key, ()))
+
+    def _shown_as_body(self, key: str, at: int) -> str | None:
+        """The fullest name a body named by key was shown to be one under before at (itself, or
+        a longer name it begins: "Big Machine" after "Big Machine Records issued"), or None."""
+        words = tuple(key.split())
+        if not words:
+            return None
+        entries = self._org_index()[1].get(words, ())
+        k = bisect.bisect_left(entries, (at,))
+        best = None
+        for start, full, name in entries[max(0, k - self.settings.body_name_tries) : k]:  # the latest few: bounded
+            if best is None or len(full) >= len(best[0]):
+                best = (full, name)
+        if best is not None:
+            return best[1]
+        spoke = self._spoke_at.get(key)
+        return key if spoke is not None and spoke < at else None
+
+    def _latest_body_named(self, at: int, fits) -> tuple[int, Speaker] | None:
+        """The latest body named before at (within reach) that the text shows to be one and that
+        fits: (where it is named, its speaker under its fullest name)."""
+        mentions = self._org_index()[0]
+        i = bisect.bisect_left(self._org_starts(), at)
+        found: list[tuple[int, _NameRun, Speaker]] = []  # the fitting bodies of the latest sentence naming one
+        for start, run, key in reversed(mentions[max(0, i - 40) : i]):
+            if start < at - self.settings.group_resolve_chars:
+                break
+            if found and self.at.sentence_at(start) != self.at.sentence_at(found[0][0]):
+                break
+            full = self._shown_as_body(key, at)
+            if full is None:
+                continue  # "IE", "VP", "RTM": capitals the text never shows to be a body
+            speaker = self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+            if speaker is None:
+                continue
+            if full != key and name_key(full) != key:
+                speaker = replace(speaker, name=("the " if speaker.name.startswith("the ") else "") + full, key=name_key(full))
+            if fits(speaker, self._described_as(key, at)):
+                found.append((start, run, speaker))
+        if not found:
+            return None
+        # the sentence's subject ("SeaMicro held an event with Intel and Samsung"), else the first named
+        start, _run, speaker = next((f for f in found if self._is_subject(f[1])), found[-1])
+        return start, speaker
+
+    def _org_starts(self) -> list[int]:
+        cached = getattr(self, "_org_start_list", None)
+        if cached is None:
+            cached = self._org_start_list = [m[0] for m in self._org_index()[0]]
+        return cached
+
+    def _others_descriptors(self, key: str) -> set[str]:
+        """Words that describe people other than the one with this key."""
+        out: set[str] = set()
+        for other, words in self._descriptors.items():
+            if other != key:
+                out |= words
+        return out
+
+    def _latest_described(self, at: int, head: str, modifiers: set[str], generic: bool) -> _Person | None:
+        wanted = {head} | (_LEADER if head in _LEADER else set())
+        i = bisect.bisect_left(self._mention_starts, at)
+        for m in reversed(self._mentions[max(0, i - 60) : i]):
+            if m.start < at - self.settings.resolve_chars:
+                break
+            described = self._descriptors.get(m.key, set())
+            if modifiers and not {fold(x) for x in modifiers} <= described:
+                continue
+            if generic or wanted & described:
+                return m
+        return None
+
+    def _latest_unnamed(self, at: int, head: str) -> Speaker | None:
+        singular = head.rstrip("s")
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        for clause in reversed(self.clauses[max(0, k - 12) : k]):
+            if self.tokens[clause.verb].start < at - self.settings.resolve_chars:
+                break
+            s = clause.speaker
+            if s is not None and s.kind in ("anonymous", "group") and self.tokens[clause.first].norm != "the":
+                heads = {self.tokens[self._head_of(clause.first, clause.last)].norm.rstrip("s")}
+                if singular in heads:
+                    return s
+        return None
+
+    def _latest_organisation(self, at: int, groups: bool = False, fits=None) -> Speaker | None:
+        """The latest institution named before at, nearby ("the agency", "the company")."""
+        for last in range(bisect.bisect_left(self.at.token_starts, at) - 1, -1, -1):
+            if self.tokens[last].start < at - 600:
+                break
+            run = self._runs.get(last)
+            if run is not None and run.kind in ("institution", "media") and not (groups and run.kind == "media") \
+                    and self._quote_of_token[run.first] < 0:
+                speaker = self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+                if speaker is not None and (fits is None or fits(speaker)):
+                    return speaker
+        return None

@@ -1,0 +1,61 @@
+"""The attribution engine: one article's clauses found once, resolved, and its quotations attached to them."""
+
+from __future__ import annotations
+
+from sidebyside.compare.articletext import ArticleText
+from sidebyside.compare.budget import WorkBudget, unlimited
+from sidebyside.compare.termdata import Lexicon, lexicon
+from sidebyside.model import Span
+from sidebyside.settings import AttributionSettings, DEFAULT
+from sidebyside.compare.attribution.records import Clause, Speaker
+from sidebyside.compare.attribution.vocabulary import _vocabulary
+from sidebyside.compare.attribution.names import NameReading
+from sidebyside.compare.attribution.people import PeopleIndex
+from sidebyside.compare.attribution.clauses import ClauseFinding
+from sidebyside.compare.attribution.subjects import SubjectSearch
+from sidebyside.compare.attribution.phrases import NounPhrases
+from sidebyside.compare.attribution.pronouns import PronounResolution
+from sidebyside.compare.attribution.descriptions import DescriptionResolution
+from sidebyside.compare.attribution.crediting import QuoteCrediting
+from sidebyside.compare.attribution.attaching import QuoteAttachment
+from sidebyside.compare.attribution.sources import SourceGrouping
+
+
+class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPhrases, PronounResolution, DescriptionResolution, QuoteCrediting, QuoteAttachment, SourceGrouping):
+    """Attribution clauses of one article and the speakers of its quoted parts."""
+
+    def __init__(
+        self,
+        at: ArticleText,
+        settings: AttributionSettings = DEFAULT.compare.attribution,
+        budget: WorkBudget | None = None,
+        lex: Lexicon | None = None,
+    ):
+        self.at = at
+        self.text = at.text
+        self.tokens = at.tokens
+        self.settings = settings
+        self.budget = budget or unlimited()
+        self.lex = lex or lexicon()
+        self.vocab = _vocabulary(self.lex)
+        self._quote_of_token = self._quoted_tokens()
+        self._context = -1  # the quote whose words a clause being read may use; -1: the narration
+        self._lower = {t.norm for t in self.tokens if not t.cap}  # words this text writes in lower case
+        self._midcap: set[str] | None = None  # words it capitalises inside a sentence (when asked)
+        self._place_heads = frozenset(self.lex.name_heads.get("place", ()))
+        # words that end an office's name, not a person's ("Homeland Security"; not "Billy King")
+        self._office_words = frozenset(w for m in self.lex.title_modifiers for w in m.split()) | {"affairs"}
+        self._runs = self._name_runs()
+        self._index_people()
+        self.clauses: list[Clause] = []
+        self._find_clauses()
+        self._clause_verbs = [c.verb for c in self.clauses]
+        self._resolve_clauses()
+        self.speakers: list[Speaker | None]
+        self.speaker_spans: list[Span | None]
+        self.speakers, self.speaker_spans = self._attach_quotes()
+
+
+def attribute(at: ArticleText, settings: AttributionSettings = DEFAULT.compare.attribution,
+              budget: WorkBudget | None = None) -> Attribution:
+    return Attribution(at, settings, budget)

@@ -1,0 +1,306 @@
+"""Names read from runs of capitalised words: where they end, what kind of name each is."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+from sidebyside.compare.articletext import NAME_PARTICLES
+from sidebyside.compare.text import TIME_WORDS, fold
+from sidebyside.compare.tokens import Token
+from sidebyside.compare.attribution.records import _NameRun
+from sidebyside.compare.attribution.vocabulary import _FUNCTION, _SPACE, _stem
+
+
+class NameReading:
+    """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
+
+    def _quoted_tokens(self) -> list[int]:
+        """For each token, the index of the top-level quote holding it, or -1."""
+        out = [-1] * len(self.tokens)
+        starts = self.at.token_starts
+        for qi, q in enumerate(self.at.quotes):
+            if q.nested_in is not None:
+                continue
+            lo = bisect.bisect_left(starts, q.start)
+            hi = bisect.bisect_left(starts, q.end, lo)
+            for k in range(lo, hi):
+                out[k] = qi
+        return out
+
+    def _in_quote(self, k: int) -> bool:
+        """Whether token k sits in another quotation than the clause being read (the narration
+        reads no words inside quotes; a clause inside a quote reads only its own quote's)."""
+        return self._quote_of_token[k] != self._context
+
+    def _name_runs(self) -> dict[int, _NameRun]:
+        """Parsed capitalised runs, keyed by their last token (those inside quotations too: a
+        clause inside a quotation names its speaker with them)."""
+        tokens = self.tokens
+        # last words of names of two words or more: "Early" of "Chris Early" is a surname here
+        self._surnames = {tokens[j - 1].norm for i, j in self.at.cap_runs if j - i >= 2}
+        out: dict[int, _NameRun] = {}
+        bodies: set[str] = set()  # names the text showed to be bodies ("..., Big Machine, says")
+        short_forms: set[str] = set()  # their first words ("Big Machine" of "Big Machine Records")
+        for i, j in self._joined_at_and(self.at.cap_runs):
+            if j - i > 3 * self.settings.name_tokens:
+                continue
+            if self._in_heading(tokens[i].start):
+                j = self._name_end_in_heading(i, j)  # "Lindsay Lohan Checks Into Rehab": the name ends before "Checks"
+            run = self._parse_run(i, j - 1)
+            if run is not None:
+                run.run_first = i
+                self._number_after(run)
+                if run.kind == "institution":
+                    bodies.add(run.text)
+                    words = run.text.split()
+                    short_forms.update(" ".join(words[:n]) for n in range(1, len(words)))
+                elif run.kind in ("person", "single") and (run.text in bodies or run.text in short_forms
+                                                           and fold(run.text.split()[0]) not in self.vocab.first_names):
+                    run.kind = "institution"  # (not "Dick Clark" of "Dick Clark Productions": a person's name)
+                out[run.last] = run
+        return out
+
+    def _joined_at_and(self, runs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Capitalised runs, with a body's name that holds "and" made one run ("the U.S. Food and
+        Drug Administration", "Surrey Fire and Rescue Service"): an everyday word before "and",
+        and after it one everyday word and the word that heads a body's name. Two names stay
+        two ("Smith and Jones", "Big Machine and Dick Clark Productions")."""
+        tokens = self.tokens
+
+        def everyday(tok: Token) -> bool:
+            return self._common(tok) and fold(tok.text) not in self.vocab.first_names and tok.norm not in self.vocab.org_heads
+
+        out: list[tuple[int, int]] = []
+        for i, j in runs:
+            if out and out[-1][1] + 1 == i and j - i == 2 and tokens[i - 1].norm == "and" \
+                    and tokens[i - 1].gap in _SPACE and tokens[i].gap in _SPACE \
+                    and tokens[j - 1].norm in self.vocab.org_heads and everyday(tokens[i]) and everyday(tokens[i - 2]):
+                out[-1] = (out[-1][0], j)
+                continue
+            out.append((i, j))
+        return out
+
+    def _number_after(self, run: _NameRun) -> None:
+        """'Juror No. 8', 'Witness Number 3': a person known by a number keeps it ("Juror No"
+        alone is no one)."""
+        tokens, nxt = self.tokens, run.last + 1
+        if run.kind != "place" and run.last > run.first and tokens[run.last].norm in ("no", "number") \
+                and nxt < len(tokens) and tokens[nxt].norm.isdigit() and tokens[nxt].gap in (*_SPACE, ". ", ".\u00a0"):
+            run.last = nxt
+            run.text = self.text[tokens[run.first].start : tokens[nxt].end]
+
+    def _in_heading(self, offset: int) -> bool:
+        """Whether offset lies in a headline set in title case ("Lindsay Lohan Checks Into Rehab at
+        Betty Ford Center"): short, no closing full stop, nearly every word capitalised."""
+        p = self.at.paragraph_at(offset)
+        if p < 0:
+            return False
+        lo, hi = self.at.paragraphs[p]
+        if hi - lo > 2 * self.settings.heading_chars:
+            return False  # a paragraph of the story
+        cache = self.__dict__.setdefault("_headings", {})
+        if p not in cache:
+            line = self.text[lo:hi].rstrip()
+            words = [self.tokens[k] for k in self.at.token_range(lo, hi) if self.tokens[k].text[:1].isalpha()]
+            big = [t for t in words if t.norm not in self.vocab.title_small and t.norm not in _FUNCTION]
+            cache[p] = len(line) <= self.settings.heading_chars and not line.endswith((".", "!", "?", ":", '"', "”", "’")) \
+                and len(big) >= 3 and sum(t.cap for t in big) >= self.settings.heading_capitals * len(big)
+        return cache[p]
+
+    def _name_end_in_heading(self, i: int, j: int) -> int:
+        """Where a capitalised run of a headline stops being a name: at the first word after its
+        first that the text writes in lower case, or a function or speech word ("Checks", "Into")."""
+        lower_stems = self.__dict__.get("_lower_stems")
+        if lower_stems is None:
+            lower_stems = self._lower_stems = {_stem(w) for w in self._lower}
+        for k in range(i + 1, j):
+            norm = self.tokens[k].norm
+            if norm in self._lower or norm in _FUNCTION or norm in self.vocab.verbs or norm in self.vocab.title_small \
+                    or _stem(norm) in lower_stems:  # "Checks" where the story says "checked"
+                return k
+            if k - i >= 2 and norm.endswith("s") and self.lex.is_common(_stem(norm), self.settings.heading_verb_zipf):
+                return k  # "Lindsay Lohan Checks", "Serena Williams Wins": a verb after a full name
+        return j
+
+    def _parse_run(self, i: int, j: int) -> _NameRun | None:
+        """Tokens i..j (a capitalised run) as a name: an institution, medium or place the term
+        lists or the last word tell; else a person's name, read from the right (at most four
+        words, hyphenated parts, particles and initials kept), titles, honorifics, demonyms and
+        office words before it kept as descriptors. None when nothing name-like is left."""
+        tokens, vocab = self.tokens, self.vocab
+        while j > i and tokens[j].gap == "-" and not tokens[j].cap and (
+                tokens[j].norm in vocab.title_words or tokens[j].norm in vocab.person_nouns
+                or len(tokens[j].norm) >= 5 and tokens[j].norm.endswith(vocab.agent_suffixes)):
+            j -= 1  # "Jonathan Wright-director of ...": a dash with no spaces, the name ends before it ("Cheuk Hau-yip" stays)
+        k = i
+        while k <= j and tokens[k].norm in vocab.openers and (k == i or tokens[k].initial):
+            if k < j and len(tokens[k].text) == 1 and tokens[k + 1].gap.startswith("."):
+                break  # "A.J. Smith", "A. J. Smith": an initial, not the article "a"
+            if k == j and tokens[k].norm in self._surnames and (
+                    not tokens[k].initial or k + 1 < len(tokens) and tokens[k + 1].norm in vocab.verbs):
+                break  # "Early says" after "Chris Early": a surname, not an opener
+            k += 1  # "But Chris Tang", "Earlier"
+        while k <= j and tokens[k].norm in TIME_WORDS:
+            k += 1  # "Monday Big Machine Records"
+        if k < j and tokens[k].initial and self._opening_participle(tokens[k].norm):
+            k += 1  # "Describing Yida as ...": a verb opening the sentence, no first name
+        if k > j:
+            return None  # "Thursday"
+        if self._party_tag(k, j):
+            return None
+        whole = self.text[tokens[k].start : tokens[j].end]
+        kind = self._kind_of_name(k, j, whole)
+        if kind is None:
+            return None
+        if kind in ("person", "single") and i > 0 and tokens[i - 1].norm in ("a", "an") and tokens[i].gap in _SPACE:
+            kind = "institution"  # "a Go-Kart Track", "a Hamas spokesman": no person's name
+        if kind in ("person", "single") and tokens[i].text == "The" and not tokens[i].initial and i < j \
+                and tokens[i + 1].norm not in vocab.title_words:
+            return None  # "a movie, The Notorious Bettie Page,": a capital "The" inside a sentence opens a title, no one's name
+        if kind not in ("person", "single"):
+            return _NameRun(k, j, kind, frozenset(), whole)
+        while j > k and tokens[j].norm in TIME_WORDS:
+            j -= 1  # "Twitter Tuesday"
+        last = j
+        while last > k and tokens[last].norm in vocab.suffixes:
+            last -= 1
+        m, words = last, 1
+        while m > k:
+            prev, tok = tokens[m - 1], tokens[m]
+            if tok.gap == "-" or prev.norm in NAME_PARTICLES:
+                m -= 1  # "Eva-Marie", "Van Der Beek", "bin Salman"
+                continue
+            if self._descriptor_word(prev) or words >= 4:
+                break
+            if words >= 2 and len(prev.text) > 1 and (prev.norm in self._lower or self.lex.zipf(prev.norm) >= self.settings.office_word_zipf):
+                break  # "State Mike Pompeo": an office word, not a first name
+            m -= 1
+            if len(prev.text) > 1:
+                words += 1
+        descriptors = {tokens[x].norm for x in range(k, m)}
+        descriptors |= {vocab.title_abbreviations[d] for d in descriptors if d in vocab.title_abbreviations}  # "Gov." is a governor
+        x = i - 1  # "Kremlin spokesperson Dmitry Peskov" (not "... to the actor. Bergeron")
+        while x >= max(0, i - 3) and tokens[x + 1].gap in (*_SPACE, "-"):
+            if tokens[x].norm in _FUNCTION or tokens[x].norm in vocab.verbs:
+                break  # "the comedian added on Twitter": no title of Twitter
+            if tokens[x].norm in vocab.title_words and not tokens[x].possessive:
+                descriptors.add(tokens[x].norm)
+            x -= 1
+        text = self.text[tokens[m].start : tokens[j].end]
+        if len(text) < 2 or not any(c.isalpha() for c in text):
+            return None
+        if self._apposition_head(j) in self.vocab.body_nouns or self._body_before(i):
+            return _NameRun(k, j, "institution", frozenset(), whole)  # "TallGrass Distribution, a distributor of ..."
+        single = m == last
+        if single and len(tokens[m].text) == 1:
+            return None  # "E" of "E! News"
+        if single and tokens[m].initial and (self._speaker_head(tokens[m].norm) or tokens[m].norm in self._lower) \
+                and tokens[m].norm not in self._surnames:
+            return None  # "Analysts say", "Critics accused": a description in sentence case
+        return _NameRun(m, j, "single" if single else "person", frozenset(descriptors), text)
+
+    def _opening_participle(self, word: str) -> bool:
+        """A common "-ing" form of a common verb ("Describing", "Speaking", "Citing"), which opens
+        a sentence as a participle; not a name ending so ("Sterling", "Irving", "Fleming")."""
+        if not word.endswith("ing") or word in self.vocab.first_names or word in self._surnames:
+            return False
+        zipf = self.settings.sentence_case_zipf - 1
+        stem = word[:-3]
+        return self.lex.zipf(word) >= zipf and len(stem) >= 3 and max(self.lex.zipf(stem), self.lex.zipf(stem + "e")) >= zipf
+
+    def _body_before(self, i: int) -> bool:
+        """The name at token i stands in apposition to a body opening its sentence: "The group
+        that owns most of her music, Big Machine, says"."""
+        tokens = self.tokens
+        if i == 0 or tokens[i].gap.strip() != ",":
+            return False
+        s = bisect.bisect_left(self.at.token_starts, self._sentence_start(tokens[i].start))
+        if i - s > 12 or tokens[s].norm not in ("the", "a", "an", "its", "their"):
+            return False
+        for h in range(s + 1, min(i, s + 4)):
+            if tokens[h].norm in self.vocab.body_nouns and not tokens[h].possessive:
+                return h + 1 < i and (tokens[h + 1].gap.strip() == "," or tokens[h + 1].norm in ("that", "which"))
+            if tokens[h].cap:
+                return False
+        return False
+
+    def _descriptor_word(self, tok: Token) -> bool:
+        """A word before a name that describes rather than names: a title, a nationality, a
+        country, an organisation or medium, an acronym ("DL", "NASA"), a weekday or month."""
+        lex, vocab = self.lex, self.vocab
+        word = tok.text
+        return (
+            tok.norm in vocab.title_words
+            or tok.norm in vocab.person_nouns  # "NFL Insider Jason La Canfora"
+            or tok.possessive
+            or word in lex.demonyms
+            or word in lex.countries
+            or word in lex.media
+            or word in lex.organisations
+            or (word.isupper() and len(word) > 1)
+            or tok.norm in TIME_WORDS
+        )
+
+    def _common(self, tok: Token) -> bool:
+        """A capitalised word that is an everyday word in lower case ("Earlier", "Public")."""
+        return tok.norm.isalpha() and self.lex.is_common(tok.norm, self.settings.common_word_zipf)
+
+    def _party_tag(self, k: int, j: int) -> bool:
+        """"R-Iowa", "D-Minn.": a party and a state after a lawmaker's name."""
+        tokens = self.tokens
+        return len(tokens[k].text) == 1 and tokens[k].text in "RDI" and k < j and tokens[k + 1].gap == "-"
+
+    def _kind_of_name(self, k: int, last: int, text: str) -> str | None:
+        """institution, media or place when the term lists or the run's last word say so;
+        "person" otherwise (a lone word: "single"); None for a dateline ("WASHINGTON —")."""
+        tokens, lex, vocab = self.tokens, self.lex, self.vocab
+        bare = text[4:] if text.startswith("The ") else text
+        titled_inside = any(tokens[m].norm in vocab.title_words or tokens[m].norm in vocab.person_nouns
+                            for m in range(k + 1, last))  # "CBS Sports NFL Insider Jason La Canfora"
+        if bare in lex.media or text in lex.media or tokens[k].text in lex.media and last > k and not titled_inside:
+            return "media"
+        if any(tokens[m].norm in vocab.vessel_words and tokens[m + 1].gap in _SPACE for m in range(max(0, k - 2), k)) \
+                or last > k and tokens[k].text.isupper() and tokens[k].norm in vocab.vessel_words:
+            return "place"  # "Patrol vessel INS Sukanya", "the deadly INS Mysore": a ship, which speaks for no one
+        if bare in lex.organisations or text in lex.organisations:
+            return "institution"
+        if bare in lex.countries or bare in lex.places:
+            return "place"
+        if last > k and tokens[last].norm in self._place_heads:
+            return "place"  # "Sahel City", "Idlib Province"
+        if last > k and tokens[last].norm in vocab.event_heads:
+            return None  # "Election Day", "New Year's Eve": a date, no one
+        if last > k and tokens[last].norm in vocab.party_members:
+            return "institution"  # "Louisiana Democrats": a party's people, no person's name
+        places = [tokens[m].text in lex.countries or tokens[m].text in lex.places for m in range(k, last + 1)]
+        if all(places):
+            return "place"  # "Russia-Ukraine"
+        if places[-1]:
+            return "institution"  # "Kowloon West Syria"... a name ending with a place is no person's
+        # a country first is a descriptor: "Britain Liu Xiaming" (China's ambassador to Britain)
+        if bare.isupper() and len(bare) > 3 and tokens[k].start == self._paragraph_start(tokens[k].start):
+            return None  # "WASHINGTON —": a dateline
+        head = tokens[last].norm
+        if last > k and (head in vocab.org_heads or head in vocab.body_nouns):
+            return "institution"  # "British Foreign Office", "Big Machine Records"
+        if last > k and tokens[last].text.isupper() and head in vocab.title_words:
+            return "institution"  # "SeaMicro CEO": a body and a title, the person comes after
+        if last > k and head in self._office_words:
+            return "institution"  # "Homeland Security", "Foreign Affairs": an office
+        if last > k and all(tokens[m].norm in self._lower for m in range(k, last + 1) if len(tokens[m].text) > 1):
+            return "institution"  # "Big Machine", "White House": words this text also writes in lower case
+        if last == k:
+            word = tokens[k].text
+            if word.isupper() and 1 < len(word) <= 6:
+                if tokens[k].norm in vocab.title_words or self.lex.zipf(tokens[k].norm) >= self.settings.everyday_acronym_zipf:
+                    return None  # "CEO", "TV": a title or an everyday word, no body's name
+                return "institution"  # "NASA", "CBP"
+            if word in lex.demonyms or word in lex.groups:
+                return None
+            return "single"
+        return "person"
+
+    def _paragraph_start(self, offset: int) -> int:
+        p = self.at.paragraph_at(offset)
+        return self.at.paragraphs[p][0] if p >= 0 else 0

@@ -1,0 +1,298 @@
+"""The people an article names, their genders and full names, and whether a name is a sentence's subject."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+from sidebyside.compare.text import fold
+from sidebyside.compare.attribution.identity import name_key
+from sidebyside.compare.attribution.records import _NameRun, _Person
+from sidebyside.compare.attribution.vocabulary import _CLOSE_MARKS, _DETERMINERS, _FUNCTION, _LEAD_IN_WORDS, _OPEN_MARKS, _PREPOSITIONS, _PROFESSIONS, _PRONOUNS, _SPACE
+
+
+def _nearest(entries: Sequence, starts: Sequence[int], at: int, fits, tries: int) -> str | None:
+    """The display name of the entry nearest before at whose words fit, else the nearest after
+    (tries each way: bounded whatever the number of mentions)."""
+    i = bisect.bisect_right(starts, at)
+    for k in range(i - 1, max(-1, i - 1 - tries), -1):
+        if fits(entries[k][1]):
+            return entries[k][2]
+    for k in range(i, min(len(entries), i + tries)):
+        if fits(entries[k][1]):
+            return entries[k][2]
+    return None
+
+
+class PeopleIndex:
+    """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
+
+    def _index_people(self) -> None:
+        """Full names (two words or more) by their last word, and every person mention."""
+        self._full: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}  # by last word, in text order
+        self._full_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}  # by first word
+        self._mentions: list[_Person] = []
+        tokens = self.tokens
+        for last, run in self._runs.items():  # in text order
+            if run.kind != "person" or self._quote_of_token[run.first] >= 0 or self._title_in_marks(run):
+                continue
+            words = self._name_words(run)
+            earlier = self._full.get(words[-1], ())
+            if any(len(e[1]) > len(words) and e[1][len(e[1]) - len(words) :] == words for e in earlier[-self.settings.name_tries:]):
+                continue  # "Van Rompuy" after "Herman Van Rompuy": the same person, not a new full name
+            if len(words) >= 2:
+                entry = (tokens[run.first].start, words, run.text)
+                self._full.setdefault(words[-1], []).append(entry)
+                self._full_first.setdefault(words[0], []).append(entry)
+        self._full_starts = {k: [e[0] for e in v] for k, v in self._full.items()}
+        self._full_first_starts = {k: [e[0] for e in v] for k, v in self._full_first.items()}
+        titled: set[str] = set()  # lone names the text gave a title ("President Trump", then "Trump")
+        for last, run in self._runs.items():
+            if run.kind not in ("person", "single") or self._quote_of_token[run.first] >= 0 or self._title_in_marks(run):
+                continue  # a name inside a quotation is no one the narration is about
+            if self._in_heading(tokens[run.first].start):
+                continue  # nor one in a headline: "he" in the story is someone its sentences name
+            if self._attributive(run) or self._modifies_role_of_person(run):
+                continue  # "the American Pie actress", "Masters champion Trevor Immelman": no person itself
+            canonical = self._person_name(run)
+            if run.kind == "single" and run.descriptors & self.vocab.title_words:
+                titled.add(run.text)
+            if canonical is None or run.kind == "single" and canonical == run.text and not run.descriptors \
+                    and run.text not in titled and not self._aged(run):
+                continue  # a lone word nobody titled nor named in full: maybe no person at all
+            start = tokens[run.first].start
+            self._mentions.append(
+                _Person(start, canonical, name_key(canonical), run.descriptors | self._apposition_words(run.last), self._is_subject(run),
+                        tokens[run.last].possessive)
+            )
+        self._mention_starts = [m.start for m in self._mentions]
+        self._descriptors: dict[str, set[str]] = {}
+        for m in self._mentions:
+            self._descriptors.setdefault(m.key, set()).update(m.descriptors)
+        self._gender = self._genders()
+
+    def _title_in_marks(self, run: _NameRun) -> bool:
+        """A capitalised run that fills a pair of quotation marks whole ('the film "The Notorious
+        Bettie Page," starring ...'): a title, not a person's full name."""
+        lead = run.run_first if run.run_first >= 0 else run.first
+        before = self.text[max(0, self.tokens[lead].start - 1) : self.tokens[lead].start]
+        after = self.text[self.tokens[run.last].end : self.tokens[run.last].end + 2].lstrip(",.")
+        return before in _OPEN_MARKS and after[:1] in _CLOSE_MARKS
+
+    def _aged(self, run: _NameRun) -> bool:
+        """A lone name given an age ("25-year-old Guzel", "Maral, 45,"): a person, whom a "she"
+        after it may stand for."""
+        tokens, lead, nxt = self.tokens, run.run_first if run.run_first >= 0 else run.first, run.last + 1
+        if lead >= 3 and tokens[lead - 1].norm == "old" and tokens[lead - 2].norm == "year" \
+                and tokens[lead - 3].norm.isdigit() and tokens[lead].gap in _SPACE:
+            return True
+        return nxt + 1 < len(tokens) and tokens[nxt].norm.isdigit() and tokens[nxt].gap == ", " \
+            and tokens[nxt + 1].gap.startswith(",") and int(tokens[nxt].norm) < 120
+
+    def _attributive(self, run: _NameRun) -> bool:
+        """A name written before a lower-case noun of a person ("the American Pie actress", "the
+        Twilight star"), after "the" or "a": it modifies the noun and names no one by itself."""
+        tokens = self.tokens
+        lead = run.run_first if run.run_first >= 0 else run.first
+        nxt = run.last + 1
+        if nxt >= len(tokens) or tokens[nxt].cap or tokens[nxt].gap not in _SPACE:
+            return False
+        if tokens[lead].norm not in ("the", "a", "an") and (  # "The" opening a sentence is in the run
+                lead == 0 or tokens[lead - 1].norm not in ("the", "a", "an") or tokens[lead].gap not in _SPACE):
+            return False
+        noun = tokens[nxt].norm
+        return noun in _PROFESSIONS or noun in self.vocab.person_nouns
+
+    def _modifies_role_of_person(self, run: _NameRun) -> bool:
+        """A name written before a lower-case noun of a person's role and that person's full name
+        ("U.S. Masters champion Trevor Immelman", "Apple co-founder Steve Wozniak"): it modifies
+        the noun, the person is the name after it."""
+        tokens, vocab = self.tokens, self.vocab
+        nxt = run.last + 1
+        if nxt + 1 >= len(tokens) or tokens[nxt].cap or tokens[nxt].gap not in _SPACE or tokens[run.last].possessive:
+            return False
+        noun = tokens[nxt].norm
+        if not (noun in _PROFESSIONS or noun in vocab.person_nouns or noun in vocab.title_words or noun in vocab.role_nouns):
+            return False
+        person = self._run_starting(nxt + 1)
+        return person is not None and person.kind == "person" and person.last > person.first and tokens[nxt + 1].gap in _SPACE
+
+    def _genders(self) -> dict[str, str]:
+        """"he" or "she" for the people the text shows it: an honorific ("Mr.", "Ms."), a "he" or
+        "she" right after a speech verb in the sentence a name opens ("Omar asked for compassion,
+        saying she ..."), or opening the next sentence of its paragraph. The majority wins. (A
+        possessive proves nothing: "Hefner said her appearance ..." is about someone else.)"""
+        votes: dict[str, list[int]] = {}
+        tokens = self.tokens
+        starts = self.at.token_starts
+        verbs = self.vocab.verbs
+        for m in self._mentions:
+            tally = votes.setdefault(m.key, [0, 0])
+            if m.descriptors & {"mr"}:
+                tally[0] += 1
+            if m.descriptors & {"mrs", "ms", "miss"}:
+                tally[1] += 1
+            given = [w for w in m.canonical.split()[:-1] if len(w.rstrip(".")) > 1]  # "W. Mark Felt": Mark
+            first = self.vocab.first_names.get(fold(given[0])) if given else None
+            if first is not None:  # "Hugh Hefner", "Bettie Page"
+                tally[0 if first == "he" else 1] += 2
+            if not m.subject:
+                continue
+            k = bisect.bisect_left(starts, m.start)
+            s = self.at.sentence_at(m.start)
+            nxt = self.at.sentences[s + 1] if s + 1 < len(self.at.sentences) else None
+            end = nxt.start if nxt is not None else len(self.text)
+            hint = None
+            for j in range(k + 1, min(len(tokens), k + 40)):
+                if tokens[j].start >= end or self._quote_of_token[j] >= 0:
+                    break
+                if tokens[j].norm in self.vocab.person_nouns or (tokens[j].cap and self._runs.get(j) is not None
+                                                                  and j > k + 4):
+                    break  # someone else comes first: "a boy whose ... his"
+                if tokens[j].norm in ("he", "she") and tokens[j - 1].norm in verbs:
+                    hint = tokens[j].norm  # "Omar asked for compassion, saying she ..."
+                    break
+            if hint is None and nxt is not None and self.at.paragraph_at(nxt.start) == self.at.paragraph_at(m.start):
+                j = bisect.bisect_left(starts, nxt.start)
+                if j < len(tokens) and tokens[j].norm in ("he", "she"):
+                    hint = tokens[j].norm
+            if hint is not None:
+                tally[0 if hint == "he" else 1] += 1
+        return {key: ("he" if he > she else "she") for key, (he, she) in votes.items() if he != she}
+
+    def _name_words(self, run: _NameRun) -> tuple[str, ...]:
+        words = [t.norm for t in self.tokens[run.first : run.last + 1]]
+        while len(words) > 1 and words[-1] in self.vocab.suffixes:
+            words.pop()
+        return tuple(w for w in words if len(w) > 1 or w.isalpha())  # initials kept: "joseph r mccarthy"
+
+    def _person_name(self, run: _NameRun, at: int | None = None) -> str | None:
+        """The full name a person run stands for: itself when full, else the full name before it
+        ending with the same words. When the text names two people so ("Doug McDermott", his
+        father "Greg McDermott"), the one named in this sentence or the one before, else the one
+        named first (the one the article goes on calling by the surname alone)."""
+        words = self._name_words(run)
+        if not words:
+            return None
+        start = self.tokens[run.first].start if at is None else at
+
+        def fits(fwords: tuple[str, ...]) -> bool:
+            return len(fwords) >= len(words) and fwords[len(fwords) - len(words) :] == words
+
+        entries = self._full.get(words[-1], ())
+        found = _nearest(entries, self._full_starts.get(words[-1], ()), start, fits, self.settings.name_tries)
+        if found is not None and found != run.text:
+            people = {e[2] for e in entries[: self.settings.name_tries] if fits(e[1])}
+            if len(people) > 1:
+                s = self.at.sentence_at(start)
+                recent = self.at.sentences[s - 1].start if s >= 1 else 0
+                near = [e for e in entries if fits(e[1]) and recent <= e[0] <= start]
+                found = near[-1][2] if near else next(e[2] for e in entries if fits(e[1]))
+        if found is None and len(words) == 1:  # "Liu" for "Liu Xiaming": a family name written first
+            found = _nearest(self._full_first.get(words[0], ()), self._full_first_starts.get(words[0], ()), start,
+                             lambda fwords: True, self.settings.name_tries)
+        return found if found is not None else run.text
+
+    def _apposition_head(self, last: int) -> str | None:
+        """The head noun of an apposition after a name ("a distributor of natural health products"
+        -> distributor; "the company's chief operating officer" -> officer)."""
+        tokens = self.tokens
+        k = last + 1
+        if k >= len(tokens) or tokens[k].gap.strip() != "," or tokens[k].norm not in _DETERMINERS:
+            return None
+        head = None
+        for m in range(k + 1, min(len(tokens), k + 10)):
+            tok = tokens[m]
+            if any(c in tok.gap for c in ",.;:()\"“”\n") or tok.norm in _PREPOSITIONS or tok.norm in ("who", "which", "that"):
+                break
+            if head is not None and tok.norm in self.vocab.verbs:
+                return None  # "boarded the Salahaddin, the military said": the clause's subject, no apposition
+            if not tok.cap and tok.norm not in _FUNCTION and not tok.possessive:
+                head = tok.norm
+        return head
+
+    def _apposition_words(self, last: int) -> frozenset[str]:
+        """Lower-case words of an apposition after a name: "X, the U.S. attorney for ..., said"."""
+        tokens = self.tokens
+        k = last + 1
+        if k >= len(tokens) or tokens[k].gap.strip() != ",":
+            return frozenset()
+        lead = tokens[k]
+        if not (lead.norm in _DETERMINERS or lead.norm in self.vocab.title_words or lead.norm.isdigit() or lead.cap):
+            return frozenset()  # ", saying ...": no apposition
+        words = set()
+        for m in range(k, min(len(tokens), k + 12)):
+            if m > k and any(c in tokens[m].gap for c in ",.;:()\"“”\n"):
+                break
+            if not tokens[m].cap and tokens[m].norm not in _FUNCTION:
+                words.add(tokens[m].norm)
+        return frozenset(words)
+
+    def _is_subject(self, run: _NameRun) -> bool:
+        """The name opens its sentence: first, after titles ("Kremlin spokesperson Dmitry
+        Peskov"), after a conjunction or after a short lead-in with no name ("On Tuesday,")."""
+        tokens, vocab = self.tokens, self.vocab
+        k = run.first
+        s_start = bisect.bisect_left(self.at.token_starts, self._sentence_start(tokens[k].start))
+        if k - s_start > 8:
+            return self._after_lead_in(s_start, k)
+        lead = range(s_start, k)
+        if all(tokens[m].norm in vocab.title_words or tokens[m].norm in vocab.openers or tokens[m].cap
+               and not tokens[m].possessive and tokens[m].norm not in vocab.person_nouns or self._role_modifier(m, k)
+               or m == k - 1 and tokens[m].norm in vocab.role_nouns for m in lead):
+            # "U.S. Masters champion Trevor Immelman": the name before the role modifies it
+            return not any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single")
+                           and not self._modifies_role_of_person(self._runs[m]) for m in lead)
+        if tokens[k].gap.strip() == "," and not any(
+            self._runs.get(m) is not None or tokens[m].cap and m > s_start for m in lead
+        ):
+            return True
+        # "Her son, director Charlie McDowell, ...": a description, a comma, titles, the name
+        comma = next((m for m in lead if tokens[m].gap.strip() == ","), None)
+        return comma is not None and comma - s_start <= 4 and all(
+            tokens[m].norm in vocab.title_words or tokens[m].cap for m in range(comma, k)
+        ) and not any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") for m in range(s_start, comma)) \
+            or self._named_after_kin(s_start, k)
+
+    def _named_after_kin(self, s_start: int, k: int) -> bool:
+        """"Nichols' lawyer, Tom Reed, spoke ...": a person described through another's name, a
+        comma, then the name: the name is the sentence's subject (not Nichols)."""
+        tokens = self.tokens
+        if k - s_start > 4 or tokens[k].gap.strip() != ",":
+            return False
+        owners = [m for m in range(s_start, k) if tokens[m].possessive and tokens[m].cap]
+        return len(owners) == 1 and owners[0] == k - 2 and tokens[k - 1].norm in self.vocab.person_nouns \
+            and not tokens[k - 1].cap
+
+    def _after_lead_in(self, s_start: int, k: int) -> bool:
+        """"At a hearing last month of the House subcommittee that funds NASA, Rep. Robert Aderholt
+        ...": a long phrase opened by a preposition, then a comma, titles and the name."""
+        tokens, vocab = self.tokens, self.vocab
+        if tokens[s_start].norm not in _LEAD_IN_WORDS or k - s_start > self.settings.lead_in_tokens:
+            return False
+        commas = [m for m in range(s_start + 1, k + 1) if "," in tokens[m].gap]
+        if len(commas) != 1 or any(tokens[m].norm in _PRONOUNS for m in range(s_start, commas[0])):
+            return False  # one phrase, then the subject ("After it did, he was ..., thanking X, Y": no)
+        comma = commas[0]
+        return all(tokens[m].norm in vocab.title_words or tokens[m].cap and not tokens[m].possessive for m in range(comma, k)) \
+            and not any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") for m in range(comma, k))
+
+    def _role_modifier(self, m: int, name: int) -> bool:
+        """A lower-case word inside a title before a name: "chief" and "technology" of "AMD chief
+        technology officer Mark Papermaster" (words before a title word, no verb form)."""
+        tokens, vocab = self.tokens, self.vocab
+        for x in range(m, name):  # "chief technology officer": lower-case words up to a title word
+            tok = tokens[x]
+            if x > m and tok.gap not in _SPACE:
+                return False
+            if x > m and (tok.norm in vocab.title_words or tok.norm.endswith(vocab.agent_suffixes)):
+                return True
+            if tok.cap or tok.norm in _FUNCTION or tok.norm in vocab.verbs or tok.norm.endswith(("ed", "ing")):
+                return False
+        return False
+
+    def _abbreviation_before(self, m: int) -> bool:
+        """Whether the full stop in the gap before token m ends an abbreviation or an initial."""
+        prev = self.tokens[m - 1] if m > 0 else None
+        return prev is not None and (len(prev.text) == 1 and prev.cap or prev.norm in self.vocab.abbreviations
+                                     or prev.norm in ("u", "s", "jr", "sr", "st"))

@@ -1,0 +1,252 @@
+"""Noun phrases walked leftwards from a verb: descriptions, objects, names of people and places."""
+
+from __future__ import annotations
+
+from sidebyside.compare.attribution.records import _NameRun
+from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _FUNCTION, _ONE_OF, _POST_ADJECTIVES, _PREPOSITIONS, _PRONOUNS, _SPACE, _profession, _singular
+
+
+class NounPhrases:
+    """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
+
+    def _is_object(self, k: int) -> bool:
+        """Token k (with its article) follows a verb or a preposition: an object, not a subject."""
+        tokens = self.tokens
+        m = k - 1 if k > 0 and tokens[k - 1].norm == "the" and tokens[k].gap in _SPACE else k
+        if m == 0 or tokens[m].gap not in _SPACE:
+            return False
+        prev = tokens[m - 1]
+        return not prev.cap and (prev.norm in _PREPOSITIONS or prev.norm in self.vocab.verbs
+                                 or prev.norm.endswith("s") and prev.norm not in _FUNCTION and not prev.possessive
+                                 and m >= 2 and tokens[m - 2].norm in ("that", "which", "who"))
+
+    def _is_place_np(self, np: tuple[int, int]) -> bool:
+        """A place: one the term lists know, or a lone name after "in X," ("in Greenbelt, Maryland")."""
+        run = self._runs.get(np[1])
+        if run is None:
+            return False
+        if run.kind == "place":
+            return True
+        first = run.run_first if run.run_first >= 0 else run.first
+        if run.kind == "single" and first > 0 and self.tokens[first].gap.strip() == ",":
+            before = self._runs.get(first - 1)
+            return before is not None and self._object_start(before.run_first if before.run_first >= 0 else before.first) is not None
+        return False
+
+    def _is_name_np(self, np: tuple[int, int]) -> bool:
+        run = self._runs.get(np[1])
+        return run is not None and run.first == np[0]
+
+    def _np_ending_at(self, k: int) -> tuple[int, int] | None:
+        """The noun phrase that ends at token k and can be a speaker: a name, a pronoun, or a
+        description ("a person familiar with the matter", "Turkish officials", "Swift's rep")."""
+        tokens, vocab = self.tokens, self.vocab
+        tok = tokens[k]
+        if self._in_quote(k) or tok.possessive:
+            return None  # "Jeanine Pirro's comments": a possessive is no subject
+        if tok.norm in ("them", "those") and k >= 2 and tokens[k - 1].norm == "of" and (
+            tokens[k - 2].norm in _ONE_OF or tokens[k - 2].norm in self.vocab.openers
+        ):
+            return k - 2, k  # "one of them said"
+        if tok.norm in _PRONOUNS:
+            return k, k
+        run = self._runs.get(k)
+        if run is not None:
+            origin = self._person_of(run)
+            if origin is not None:
+                return origin  # "Sen. Dianne Feinstein of California said": the senator, not the state
+            owner = self._name_of_name(run)
+            if owner is not None:
+                return owner  # "the Harran Observatory for Human Rights"
+            if run.kind == "person" and run.run_first >= 0 and run.first > run.run_first:
+                return self._with_conjoined(run.first, k)  # "China's ambassador to Britain Liu Xiaming"
+            first = self._object_start(run.run_first if run.run_first >= 0 else run.first)
+            if first is not None:  # "the journal JAMA Psychiatry", "ambassador to Britain"
+                owner = self._with_post_modifier_owner(first, k)
+                return owner if owner[0] < first else None
+            return self._with_conjoined(run.first, k)
+        if tok.cap and not tok.initial:
+            return None  # a capitalised word that is no name we read
+        owned = k > 0 and (tokens[k - 1].possessive and tok.gap in _SPACE or tok.gap in ("' ", "’ "))
+        if not tok.norm.isalpha() or tok.norm in _FUNCTION or tok.norm in vocab.not_subjects \
+                or tok.norm in vocab.verbs and not owned:  # "the team's thinking" is a noun
+            return None
+        s = self._description_start(k)
+        if s is None:  # "residents of the valley": the place is no speaker, the people are
+            plain = self._plain_np_start(k)
+            if plain is None:
+                return None
+            owner = self._with_post_modifier_owner(plain, k)
+            return owner if owner[0] < plain else None
+        return self._with_post_modifier_owner(s, k)
+
+    def _plain_np_start(self, k: int) -> int | None:
+        """First token of the noun phrase ending at k (up to its determiner), whatever its head."""
+        tokens = self.tokens
+        s = k
+        owned = False
+        while s > 0 and k - s < self.settings.subject_tokens and (
+                tokens[s].gap in (*_SPACE, "-") or not owned and tokens[s].gap in ("' ", "’ ")):
+            prev = tokens[s - 1]
+            if prev.norm in _DETERMINERS:
+                return s - 1
+            if not owned and prev.norm.isalnum() and (prev.possessive and tokens[s].gap in _SPACE
+                                                      or tokens[s].gap in ("' ", "’ ") and prev.norm.endswith("s")):
+                owned = True  # "the team's thinking", "the 76ers' thinking": the owner's phrase is the phrase's
+                s -= 1
+                continue
+            if prev.norm in _FUNCTION or prev.possessive or not prev.norm.isalpha():
+                break
+            s -= 1
+        return s
+
+    def _person_of(self, run: _NameRun) -> tuple[int, int] | None:
+        """The person a name follows as "X of <place or body>" / "X from <place>", else None."""
+        tokens = self.tokens
+        first = run.run_first if run.run_first >= 0 else run.first
+        if first >= 3 and tokens[first - 1].norm == "the" and tokens[first].gap in _SPACE:
+            first -= 1  # "the Rev. Larry Kroon of the Wasilla Bible Church said": the pastor
+        if run.kind == "person" or first < 2 or tokens[first - 1].norm not in ("of", "from") \
+                or tokens[first].gap not in _SPACE or tokens[first - 1].gap not in _SPACE:
+            return None
+        person = self._runs.get(first - 2)
+        if person is None or person.kind != "person" or self._in_quote(first - 2):
+            return None
+        return person.first, person.last
+
+    def _name_of_name(self, run: _NameRun) -> tuple[int, int] | None:
+        """A name joined to the name before it by "of"/"for" ("Office of the Inspector General",
+        "United Nations High Commissioner for Human Rights"): the span of both, or None."""
+        tokens = self.tokens
+        first = run.run_first if run.run_first >= 0 else run.first
+        if run.kind == "person" or first < 2:
+            return None
+        p = first - 1
+        if tokens[p].norm == "the" and p >= 2:
+            p -= 1
+        if tokens[p].norm not in ("of", "for") or tokens[p].gap not in _SPACE or tokens[p + 1].gap not in _SPACE:
+            return None
+        before = self._runs.get(p - 1)
+        if before is None or before.kind == "person" or self._in_quote(p - 1):
+            return None
+        return (before.run_first if before.run_first >= 0 else before.first), run.last
+
+    def _object_start(self, first: int) -> int | None:
+        """When the words ending at a name are the object of a preposition ("in the journal
+        JAMA Psychiatry", "to Britain"), the first token after the preposition; else None."""
+        tokens = self.tokens
+        m = first
+        for _ in range(3):
+            if m == 0 or tokens[m].gap not in _SPACE:
+                return None
+            prev = tokens[m - 1]
+            if prev.norm in _PREPOSITIONS and not prev.cap:
+                before = tokens[m - 2] if m >= 2 else None
+                if before is not None and before.cap and prev.norm in ("of", "for"):
+                    return None  # "Secretary of State Mike Pompeo", "Commissioner for Human Rights"
+                return m
+            if prev.cap or prev.norm not in _DETERMINERS and (prev.norm in _FUNCTION or not prev.norm.isalpha()):
+                return None
+            m -= 1
+        return None
+
+    def _with_conjoined(self, first: int, last: int) -> tuple[int, int]:
+        """"Tova Noel and Michael Thomas said": both names."""
+        tokens = self.tokens
+        if first >= 2 and tokens[first - 1].norm == "and" and tokens[first].gap in _SPACE and tokens[first - 1].gap in _SPACE:
+            other = self._runs.get(first - 2)
+            if other is not None and other.kind in ("person", "single") and not self._in_quote(first - 2):
+                return other.first, last
+        return first, last
+
+    def _description_start(self, k: int) -> int | None:
+        """First token of a description whose head is token k, or None when no head of a
+        speaker: walks left over modifiers to a determiner, a possessive or the sentence start."""
+        tokens, vocab = self.tokens, self.vocab
+        head = tokens[k].norm
+        if head in vocab.indefinite_pronouns:
+            return k  # "overheard someone say": a pronoun takes no modifier, no determiner
+        plural = head.endswith("s") and not head.endswith("ss")
+        s = k
+        limit = self.settings.subject_tokens
+        while s > 0 and k - s < limit and (tokens[s].gap in (*_SPACE, "-") or tokens[s - 1].possessive
+                                           and tokens[s].gap in ("' ", "’ ")):  # "the dockworkers' union"
+            prev = tokens[s - 1]
+            if prev.possessive:
+                s -= 1  # "Swift's rep", "Carlineo's attorney", "the victim's mother"
+                run = self._runs.get(s)
+                if run is not None:  # "the European Space Agency's team": the whole name
+                    s = run.run_first if run.run_first >= 0 else run.first
+                    while s < run.first and not (tokens[s].cap and tokens[s].norm not in vocab.openers):
+                        s += 1  # "when President Trump's advisers": from the name's first capital
+                    if s > 0 and tokens[s - 1].norm == "the" and tokens[s].gap in _SPACE:
+                        s -= 1
+                else:  # "the victim's mother", "Bolivia's public defender's office", "the U.S. attorney's office"
+                    m = s
+                    while m > 0 and s - m < 4 and (tokens[m].gap in _SPACE or tokens[m].gap in (".", ". ") and len(tokens[m - 1].text) == 1):
+                        before = tokens[m - 1]
+                        if before.norm in _DETERMINERS:
+                            s = m - 1
+                            break
+                        if before.norm in _FUNCTION or not before.norm.isalpha() or before.norm in vocab.verbs \
+                                or self._in_quote(m - 1):
+                            break
+                        m -= 1
+                        if before.cap or before.possessive:
+                            s = m  # a name or an owner belongs to the phrase even with no article
+                break
+            if prev.norm in _DETERMINERS:
+                s -= 1
+                break
+            if prev.cap and not prev.initial and not self._in_quote(s - 1):
+                s -= 1  # "the US military", "the IT department": a capitalised modifier
+                continue
+            if prev.norm in _FUNCTION or prev.norm in vocab.verbs or self._in_quote(s - 1):
+                break
+            if not (prev.norm.isalpha() or prev.norm.replace("-", "").isalnum()):
+                break
+            s -= 1
+        starts_sentence = s == 0 or tokens[s].initial
+        determined = tokens[s].norm in _DETERMINERS or any(tokens[m].possessive for m in range(s, k))
+        if not (determined or plural or starts_sentence):
+            return None
+        if not self._speaker_head(head) and not (head == "old" and tokens[k - 1].norm in ("year", "years")):
+            return None  # "the 56-year-old" is a person
+        return s
+
+    def _speaker_head_listed(self, word: str) -> bool:
+        vocab = self.vocab
+        return word in vocab.person_nouns or word in vocab.body_nouns or word in vocab.document_nouns
+
+    def _speaker_head(self, word: str) -> bool:
+        """A noun that can head a description of a speaker: a person, a body, a document."""
+        vocab = self.vocab
+        for form in {word, _singular(word)}:
+            if form in vocab.person_nouns or form in vocab.body_nouns or form in vocab.document_nouns:
+                return True
+        return _profession(word)  # "the comedian added": resolved to the person, else no one
+
+    def _with_post_modifier_owner(self, s: int, k: int) -> tuple[int, int]:
+        """'a person familiar with the matter', 'diplomats in Geneva', 'a spokesperson for the
+        British Foreign Office': the speaker noun before a prepositional phrase ending at k."""
+        tokens, vocab = self.tokens, self.vocab
+        for _ in range(2):
+            p = s - 1
+            if p < 1 or tokens[p].norm not in _PREPOSITIONS or tokens[s].gap not in _SPACE or tokens[p].gap not in _SPACE:
+                break
+            q = p - 1
+            if tokens[q].norm in _POST_ADJECTIVES and q > 0 and tokens[q + 1].gap in _SPACE:
+                q -= 1
+            if tokens[q].norm in ("close", "familiar") and q > 0:
+                q -= 1
+            elif tokens[q].norm in vocab.knowledge_nouns and q > 1 and tokens[q - 1].norm == "with" \
+                    and tokens[q].gap in _SPACE and tokens[q - 1].gap in _SPACE:
+                q -= 2  # "a source with knowledge of the talks"
+            head = tokens[q].norm
+            if not (head in vocab.person_nouns or _singular(head) in vocab.person_nouns) or tokens[q].cap and not tokens[q].initial:
+                break
+            outer = self._description_start(q)
+            if outer is None:
+                break
+            s = outer
+        return s, k

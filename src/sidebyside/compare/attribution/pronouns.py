@@ -1,0 +1,429 @@
+"""A clause's words turned into a speaker: names into full names, pronouns into the person the passage is about."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from sidebyside.compare.attribution.identity import name_key
+from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _Person
+from sidebyside.compare.attribution.vocabulary import _ANSWERING, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SPACE, _singular
+
+
+class PronounResolution:
+    """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
+
+    def _resolve_clauses(self) -> None:
+        self._subject_starts: set[int] = set()  # names that are the subject of a clause
+        self._spoke_at: dict[str, int] = {}  # speaker key -> where it first spoke
+        for clause in self.clauses:
+            if not self.budget.spend(_CLAUSE_COST, "speakers"):
+                return
+            clause.speaker = self._resolve(clause)
+            if clause.speaker is not None:
+                self._spoke_at.setdefault(clause.speaker.key, self.tokens[clause.verb].start)
+            if clause.speaker is not None and clause.speaker.kind == "anonymous" and clause.speaker.medium is None:
+                medium = clause.medium or self._medium_of_unnamed(clause)
+                if medium:  # "a diplomatic source told Sputnik"
+                    clause.speaker = replace(clause.speaker, medium=medium)
+            if clause.speaker is not None and self._runs.get(clause.last) is not None:
+                self._subject_starts.add(self.tokens[self._runs[clause.last].first].start)
+
+    def _resolve(self, clause: Clause) -> Speaker | None:
+        tokens = self.tokens
+        first, last = clause.first, clause.last
+        head = tokens[last]
+        at = tokens[first].start
+        if first == last and head.norm in _PRONOUNS:
+            return self._resolve_pronoun(head.norm, at, clause)
+        if tokens[last].norm in ("them", "those") and last - first == 2:
+            return self._latest_group_head(at)
+        run = self._runs.get(last)
+        if run is not None and run.first > first and tokens[first].cap and any(
+            tokens[m].norm in ("of", "for") for m in range(first, run.first)
+        ) and self._name_of_name(run) is not None:
+            name = self.text[tokens[first].start : tokens[last].end]
+            with_article = self._article_before(first)
+            return Speaker(("the " if with_article else "") + name, "institution", name_key(name))
+        run = self._runs.get(last)
+        if run is not None and run.first >= first and not any(
+            tokens[m].norm in _PREPOSITIONS or tokens[m].possessive and not self._titled_person(run) for m in range(first, run.first)
+        ):
+            if run.first > first and tokens[first].norm not in _DETERMINERS and run.kind in ("person", "single") \
+                    and tokens[run.first - 1].norm == "and":
+                names = [self._speaker_of_run(r, at) for r in (self._runs.get(run.first - 2), run) if r is not None]
+                names = [s for s in names if s is not None]
+                if len(names) == 2:
+                    joined = " and ".join(s.name for s in names)
+                    return Speaker(joined, "group", name_key(joined), parts=tuple(names))
+            return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+        return self._resolve_description(first, last, clause)
+
+    def _titled_person(self, run: _NameRun) -> bool:
+        """A full name right after a role ("the company's advanced threat researcher Paul
+        Ferguson"): the person is the one who speaks, not the possessor before the role."""
+        lead = run.run_first if run.run_first >= 0 else run.first
+        if run.kind != "person" or run.last == run.first or lead == 0:
+            return False
+        role = self.tokens[lead - 1].norm
+        return self.tokens[lead].gap in _SPACE and (role in self.vocab.title_words or role in self.vocab.person_nouns
+                                                    or role.endswith(self.vocab.agent_suffixes))
+
+    def _latest_group_head(self, at: int) -> Speaker | None:
+        """"one of them": the people just named ("Two residents of the village" → residents)."""
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        for clause in reversed(self.clauses[max(0, k - 6) : k]):
+            s = clause.speaker
+            if s is not None and s.kind == "group":
+                head = self.tokens[self._head_of(clause.first, clause.last)]
+                return Speaker(head.norm, "group", "np:" + head.norm)
+        return None
+
+    def _article_before(self, k: int) -> bool:
+        return k > 0 and self.tokens[k - 1].norm == "the" and self.tokens[k].gap in _SPACE
+
+    def _speaker_of_run(self, run: _NameRun, at: int, with_article: bool = False) -> Speaker | None:
+        start = run.run_first if run.run_first >= 0 else run.first
+        if run.kind in ("person", "single") and start > 0 and self.tokens[start - 1].norm in self.vocab.body_nouns \
+                and self.tokens[start].gap in _SPACE and not self._role_before(run, start - 1) \
+                and not (run.kind == "person" and run.first > start):  # "company CEO Andy Vesey": a titled person
+            run = replace(run, kind="institution")  # "the rights group Civic Witness", "the charity Aid Now"
+            with_article = with_article or (start > 1 and self.tokens[start - 2].norm == "the")
+        if run.kind in ("person", "single"):
+            if run.kind == "single" and with_article:
+                return Speaker("the " + run.text, "institution", name_key(run.text))  # "the Pentagon"
+            name = self._person_name(run, at) or run.text
+            if self._common_word_opening(run, name):
+                return None  # "Quick access to Siri by saying", "Obviously a change is required": no one
+            return Speaker(name, "person", name_key(name))
+        if run.kind == "place":
+            return Speaker(run.text, "institution", name_key(run.text))  # "Washington said": a government
+        name = ("the " if with_article else "") + run.text
+        return Speaker(name, run.kind, name_key(run.text))
+
+    def _common_word_opening(self, run: _NameRun, name: str) -> bool:
+        """A lone capitalised word that only opens its sentence, is an everyday English word (one
+        this text also writes in lower case, or an adverb in -ly) and names nobody the text names
+        in full ("Quick", "Obviously"): a word of the sentence, not a name. ("White", "Obama":
+        frequent words too, but never written in lower case there.)"""
+        tok = self.tokens[run.first]
+        return run.kind == "single" and run.first == run.last and name == run.text and not run.descriptors \
+            and (run.first == 0 or any(c in tok.gap for c in ".!?\n")) and not any(c in tok.gap for c in "\"“”") \
+            and (tok.norm in self._lower or tok.norm.endswith("ly")) and self.lex.is_common(tok.norm, self.settings.common_word_zipf)
+
+    def _only_sentence_case(self, word: str) -> bool:
+        """A very common English word ("Pressure", "Inside") that this text never capitalises
+        inside a sentence and that is no given name: its capital only opens the sentence. (Only
+        for a subject a participle hangs on: "White said" may be a Mr White.)"""
+        if self._midcap is None:
+            self._midcap = {t.norm for t in self.tokens if t.cap and not t.initial}
+        return word not in self._midcap and word not in self.vocab.first_names \
+            and self.lex.is_common(word, self.settings.sentence_case_zipf)
+
+    def _role_before(self, run: _NameRun, noun: int) -> bool:
+        """"Crane operator Sami Haddad": an agent noun with no article before a full name is
+        the person's role, not a body's kind ("the operator DP World")."""
+        tokens = self.tokens
+        if run.kind != "person" or not tokens[noun].norm.endswith(("er", "or")):
+            return False
+        m = noun
+        while m > 0 and noun - m < 3 and tokens[m].gap in _SPACE:
+            m -= 1
+            if tokens[m].norm in _DETERMINERS or tokens[m].possessive:
+                return False
+        return True
+
+    def _resolve_pronoun(self, pronoun: str, at: int, clause: Clause) -> Speaker | None:
+        if clause.inside is not None:
+            return None  # "he said" inside a quotation: resolved with the quotation (nested quotes)
+        if pronoun in ("he", "she"):
+            if clause.base in _ANSWERING:
+                asked = self._person_asked_before(at, pronoun)
+                if asked is not None:
+                    return asked  # "Lynch asked Coleman, '...?' / 'Yes,' he responded": Coleman
+            person = self._salient_person(at, pronoun)
+            if person is None:
+                kin = self._kin_spoken_of(at, pronoun, clause)
+                return kin if kin is not None else self._unnamed_speaker_quoted_on(at, pronoun)
+            if person.key not in self._gender and self._only_person_in_paragraph(person, at):
+                self._gender[person.key] = pronoun  # "Steenburgen ... she said": she, from now on
+            return Speaker(person.canonical, "person", person.key)
+        if pronoun == "they":
+            group = self._group_subject_before(at)
+            if group is not None:
+                return group  # 'The protesters struggle to say what they want. / "Don't bend," they chanted'
+        if pronoun in ("it", "they"):
+            found = self._latest_speaker(at, kinds=("institution", "media") if pronoun == "it" else ("institution", "media", "group"))
+            if found is not None and pronoun == "they" and (
+                    self._people_since(found, at) >= 2 or self._person_spoke_since(found, at)
+                    or self._group_subject_since(found, at)):
+                # "Senator Warren and Rep. Ocasio-Cortez ... They criticised"; "Kym Lino, a
+                # spokesperson, confirmed ... they said": not the body that spoke before; "The
+                # protesters struggle ... 'Don't bend,' they chanted": the protesters, unnamed
+                return None
+            return found
+        return None
+
+    def _unnamed_speaker_quoted_on(self, at: int, pronoun: str) -> Speaker | None:
+        """'"...," said a senior officer. / "... / ...," he added', '... the spokeswoman said ... /
+        She added: "..."': one unnamed person ("a senior officer", "the spokesman") whose clause is
+        the latest, with nothing but quotation between its sentence and the pronoun's (no narration
+        that could bring in someone else)."""
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        for clause in reversed(self.clauses[max(0, k - 3) : k]):
+            if clause.inside is not None:
+                continue
+            speaker = clause.speaker
+            head = self.tokens[clause.last].norm
+            if speaker is not None and speaker.name.lower().startswith(("his ", "her ", "their ")) \
+                    and self.vocab.kin.get(head) == pronoun:
+                pass  # "..., said his girlfriend. / '...,' she said": the girlfriend
+            elif speaker is None or speaker.kind != "anonymous" or not speaker.name.lower().startswith(("a ", "an ", "the ")) \
+                    or self._plural_or_collective(head):
+                return None
+            if head.endswith("woman") and pronoun == "he" or head.endswith("man") and not head.endswith("woman") and pronoun == "she":
+                return None  # "a spokeswoman said ... He added": someone else
+            end = bisect.bisect_left(self.at.token_starts, self._sentence_end(self.tokens[clause.verb].start))
+            if v - end > self.settings.pronoun_scan_tokens * 4:
+                return None
+            if v < end:
+                return None  # "A staff member recalled that he said": someone else in her own sentence
+            if all(self._quote_of_token[m] >= 0 for m in range(end, v)):
+                return speaker  # (or the pronoun's sentence comes right after the clause's: '... the spokeswoman said ... / She added:')
+            return None
+        return None
+
+    def _group_subject_since(self, speaker: Speaker, at: int) -> bool:
+        """Whether a sentence after the latest clause of speaker and before at opens with a plural
+        noun of people ("The protesters, however, struggle"): "they" is then more likely that group."""
+        since = self._latest_clause_start(speaker, at)
+        if since is None:
+            return False
+        s, last = self.at.sentence_at(since), self.at.sentence_at(at)
+        tokens = self.tokens
+        for sentence in self.at.sentences[s + 1 : last + 1] if s >= 0 else ():
+            m = bisect.bisect_left(self.at.token_starts, sentence.start)
+            if m + 1 < len(tokens) and tokens[m].norm in ("the", "these", "those", "many", "some") \
+                    and not tokens[m + 1].cap and tokens[m + 1].start < at \
+                    and self._people_noun(tokens[m + 1].norm):
+                return True
+        return False
+
+    def _group_subject_before(self, at: int) -> Speaker | None:
+        """The people a plural noun names ("the protesters") when it is the subject of the
+        sentence of the narration right before the one holding at."""
+        s = self.at.sentence_at(at)
+        if s <= 0:
+            return None
+        sentence = self.at.sentences[s - 1]
+        tokens = self.tokens
+        m = bisect.bisect_left(self.at.token_starts, sentence.start)
+        if m + 2 >= len(tokens) or self._quote_of_token[m] >= 0 or tokens[m].norm != "the" \
+                or tokens[m + 1].cap or not self._people_noun(tokens[m + 1].norm):
+            return None
+        if tokens[m + 2].norm in _FUNCTION and tokens[m + 2].gap.strip() != ",":
+            return None  # "The protesters who ...", "the protesters and police": not a plain subject
+        name = "the " + tokens[m + 1].text
+        return Speaker(name, "anonymous", name_key(name))
+
+    def _people_noun(self, word: str) -> bool:
+        """A plural noun of people by what they do ("protesters", "students", "residents")."""
+        one = _singular(word)
+        return word == "people" or one != word and len(one) >= 5 and one.endswith(self.vocab.agent_suffixes)
+
+    def _person_asked_before(self, at: int, pronoun: str) -> Speaker | None:
+        """The person the latest "X asked Y" of the narration put a question to, when an answer
+        follows within reach: the one who answers is the one asked, not the one who asked."""
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        tokens = self.tokens
+        for clause in reversed(self.clauses[max(0, k - 6) : k]):
+            if tokens[clause.verb].start < at - self.settings.resolve_chars:
+                return None
+            if clause.inside is not None or clause.base != "ask":
+                continue
+            run = self._run_starting(clause.verb + 1) if clause.verb + 1 < len(tokens) else None
+            if run is None or run.kind not in ("person", "single") or run.first != clause.verb + 1:
+                return None  # "asked about", "asked whether": no one asked by name
+            speaker = self._speaker_of_run(run, tokens[run.first].start)
+            if speaker is None or speaker.kind != "person" or self._gender.get(speaker.key, pronoun) != pronoun:
+                return None
+            return speaker
+        return None
+
+    def _person_spoke_since(self, speaker: Speaker, at: int) -> bool:
+        """Whether a person speaks in a clause of at's paragraph after the latest clause of speaker."""
+        lo = self._paragraph_start(at)
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        for clause in reversed(self.clauses[max(0, k - 12) : k]):
+            if clause.first == clause.last and self.tokens[clause.first].norm in _PRONOUNS:
+                continue  # "who it thinks": resolved from the others
+            if clause.speaker is speaker or self.tokens[clause.verb].start < lo:
+                return False
+            if clause.inside is None and clause.speaker is not None and clause.speaker.kind == "person":
+                return True
+        return False
+
+    def _latest_clause_start(self, speaker: Speaker, at: int) -> int | None:
+        """Where the verb of speaker's latest clause before at stands (among the 12 clauses
+        before it), or None."""
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        for clause in reversed(self.clauses[max(0, k - 12) : k]):
+            if clause.speaker is speaker:
+                return self.tokens[clause.verb].start
+        return None
+
+    def _people_since(self, speaker: Speaker, at: int) -> int:
+        """How many other people the narration names between the latest clause of speaker and at."""
+        since = self._latest_clause_start(speaker, at) or 0
+        i, j = bisect.bisect_left(self._mention_starts, since), bisect.bisect_left(self._mention_starts, at)
+        return len({m.key for m in self._mentions[i:j] if m.key != speaker.key})
+
+    def _salient_person(self, at: int, pronoun: str | None) -> _Person | None:
+        """The person a "he"/"she" at offset at refers to: the latest subject of the narration
+        (a name opening its sentence or speaking in a clause) of the pronoun's paragraph, else
+        its latest person (a possessive only when nobody else is left), else the latest subject
+        of the paragraphs just before; never a name inside a quotation, never one of another
+        gender than the pronoun's, no one when the pronoun's paragraph speaks of someone it does
+        not name ("one mother")."""
+        i = bisect.bisect_left(self._mention_starts, at)
+        paragraph = self.at.paragraph_at(at)
+        para_start = self.at.paragraphs[paragraph][0] if paragraph >= 0 else 0
+        limit = at - self.settings.pronoun_chars
+        fallback = possessive = None
+        own_paragraph = True
+        for m in reversed(self._mentions[max(0, i - 40) : i]):
+            if m.start < limit:
+                break
+            if m.start < para_start:
+                if own_paragraph and self._unnamed_person_in(para_start, at):
+                    return None  # "WIRED spoke to one mother, who ... on Instagram": she is the mother
+                if fallback is not None:
+                    return fallback  # the paragraph's own person before anyone of the paragraphs before
+                if self._kin_subject_in(m.start, para_start):
+                    return None  # "Nichols' mother expressed their sentiments. / '...,' she said": the mother
+                if own_paragraph and pronoun is not None and self._gender.get(m.key) == pronoun \
+                        and self._narration_only_paragraph(m.start, m.key):
+                    return m  # "That's something that Benson echoes. / '...,' she said": the one just named
+                own_paragraph = False
+                p = self.at.paragraph_at(m.start)
+                para_start = self.at.paragraphs[p][0] if p >= 0 else 0
+            if pronoun is not None and self._gender.get(m.key, pronoun) != pronoun:
+                continue
+            if m.subject or m.start in self._subject_starts:
+                return m
+            if not own_paragraph:
+                continue  # in the paragraphs before, only a subject
+            if m.possessive:
+                possessive = possessive or m
+            elif fallback is None and not (pronoun is not None and self._pronoun_subject_before(m.start, pronoun)):
+                fallback = m  # (not "He was arrested for the call to Omar": that paragraph is about him)
+        if (fallback or possessive) is not None and self._unnamed_person_in(self._paragraph_start(at), at):
+            return None
+        return fallback or possessive
+
+    def _others_named_since(self, person: _Person, at: int) -> bool:
+        """Whether the narration names someone else between person's mention and at ("the
+        56-year-old" after "sacked by Manchester United" and "Pochettino": no one for sure)."""
+        i, j = bisect.bisect_right(self._mention_starts, person.start), bisect.bisect_left(self._mention_starts, at)
+        return any(m.key != person.key for m in self._mentions[i : min(j, i + 40)])
+
+    def _pronoun_subject_before(self, at: int, pronoun: str) -> bool:
+        """Whether the pronoun opens a sentence or clause of the narration between the start of
+        at's paragraph and at: the paragraph goes on about someone named before it."""
+        p = self.at.paragraph_at(at)
+        lo = self.at.paragraphs[p][0] if p >= 0 else 0
+        tokens = self.at.token_range(lo, at)
+        for k in range(max(tokens.start, tokens.stop - self.settings.pronoun_scan_tokens), tokens.stop):  # bounded: linear
+            tok = self.tokens[k]
+            if tok.norm == pronoun and self._quote_of_token[k] < 0 and (tok.initial or "," in tok.gap):
+                return True
+        return False
+
+    def _only_person_in_paragraph(self, person: _Person, at: int) -> bool:
+        """Whether the person is the only one named in the narration of at's paragraph before at."""
+        p = self.at.paragraph_at(at)
+        lo = self.at.paragraphs[p][0] if p >= 0 else 0
+        i = bisect.bisect_left(self._mention_starts, lo)
+        j = bisect.bisect_left(self._mention_starts, at)
+        return i < j and all(m.key == person.key for m in self._mentions[i:j])
+
+    def _narration_only_paragraph(self, offset: int, key: str) -> bool:
+        """Whether the paragraph at offset is narration only (no quotation) naming one person, key."""
+        p = self.at.paragraph_at(offset)
+        if p < 0:
+            return False
+        lo, hi = self.at.paragraphs[p]
+        i, j = bisect.bisect_left(self._mention_starts, lo), bisect.bisect_left(self._mention_starts, hi)
+        return all(m.key == key for m in self._mentions[i:j]) \
+            and all(self._quote_of_token[k] < 0 for k in self.at.token_range(lo, hi))
+
+    def _kin_subject_in(self, lo: int, hi: int) -> bool:
+        """Whether a sentence of the narration in text[lo:hi] opens (after a lead-in) with a person
+        described through another's name ("Nichols' mother expressed ...", "Smith's lawyer
+        said"): someone the text does not name, whom a "she" after it may stand for."""
+        tokens = self.tokens
+        for k in self.at.token_range(lo, hi):
+            tok = tokens[k]
+            if not tok.possessive or not tok.cap or self._quote_of_token[k] >= 0 or k + 1 >= len(tokens):
+                continue
+            nxt = tokens[k + 1]
+            if nxt.norm not in self.vocab.person_nouns or nxt.cap or nxt.gap not in (*_SPACE, "' ", "’ "):
+                continue
+            if k + 2 < len(tokens) and tokens[k + 2].gap.strip() in (",", "") and tokens[k + 2].cap:
+                continue  # "Jeffs' attorney, Mike Picarretta": named right after
+            s = self.at.sentence_at(tok.start)
+            s_start = self.at.sentences[s].start if s >= 0 else lo
+            lead = self.text[s_start : tok.start]
+            if lead.strip() == "" or lead.rstrip().endswith(","):
+                return True
+        return False
+
+    def _kin_spoken_of(self, at: int, pronoun: str, clause: Clause) -> Speaker | None:
+        """'Nichols' mother expressed their sentiments. / "...," she said': the relative of the
+        pronoun's gender whom a sentence of the narration opens with, in the pronoun's paragraph
+        or the one before, when no named person is the one meant (asked of _salient_person first)."""
+        tokens = self.tokens
+        paragraph = self.at.paragraph_at(at)
+        if paragraph < 0:
+            return None
+        lo = self.at.paragraphs[max(0, paragraph - 1)][0]
+        found = None
+        for k in self.at.token_range(lo, at):
+            if tokens[k].possessive and tokens[k].cap and k + 1 < len(tokens) and self._quote_of_token[k] < 0 \
+                    and self.vocab.kin.get(tokens[k + 1].norm) == pronoun and self._kin_subject_in(tokens[k].start, tokens[k + 1].end):
+                found = k
+        if found is None:
+            return None
+        owner = self._runs.get(found)
+        first = owner.first if owner is not None else found
+        return self._resolve_description(first, found + 1, clause)
+
+    def _unnamed_person_in(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] speaks of a person by a description ("one mother", "a man")."""
+        tokens = self.tokens
+        for k in self.at.token_range(lo, hi):
+            if k == 0 or tokens[k].norm not in self.vocab.person_nouns or self._quote_of_token[k] >= 0:
+                continue
+            for d in range(k - 1, max(-1, k - 4), -1):  # "one mother", "The staff member who reported the call"
+                if tokens[d].norm in _INDEFINITE or tokens[d].norm == "the" and tokens[d].initial:
+                    return True
+                if tokens[d].cap or tokens[d].norm in _FUNCTION or tokens[d + 1].gap not in _SPACE:
+                    break
+        return False
+
+    def _latest_speaker(self, at: int, kinds: tuple[str, ...], within: int | None = None, fits=None) -> Speaker | None:
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        reach = self.settings.resolve_chars if within is None else within
+        for clause in reversed(self.clauses[max(0, k - 12) : k]):
+            if self.tokens[clause.verb].start < at - reach:
+                break
+            if clause.speaker is not None and clause.speaker.kind in kinds and clause.inside is None \
+                    and (fits is None or fits(clause.speaker)):
+                return clause.speaker
+        return None

@@ -1,0 +1,364 @@
+"""The subject of a speech verb: the words before it (across asides and lead-ins) or after it."""
+
+from __future__ import annotations
+
+import bisect
+
+from sidebyside.compare.attribution.records import _NameRun
+from sidebyside.compare.attribution.vocabulary import _BE, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession, _singular
+
+
+class SubjectSearch:
+    """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
+
+    def _sentence_subject(self, v: int) -> tuple[int, int] | None:
+        """The subject of the clause a participle hangs on: the latest clause of the sentence,
+        else the noun phrase opening the sentence."""
+        s = self.at.sentence_at(self.tokens[v].start)
+        s_start = self.at.sentences[s].start if s >= 0 else 0
+        for clause in reversed(self.clauses[-4:]):
+            if self.tokens[clause.verb].start >= s_start and clause.verb < v:
+                return clause.first, clause.last
+        k = bisect.bisect_left(self.at.token_starts, s_start)
+        tokens = self.tokens
+        if k < v and tokens[k].norm in self.vocab.openers and tokens[k].norm not in _PRONOUNS:
+            # "In his initial Instagram announcement, Van Der Beek ...": after the lead-in
+            for m in range(k + 1, min(v, k + 12)):
+                if tokens[m].gap.strip() == ",":
+                    k = m
+                    break
+        if k >= v:
+            return None
+        run = self._run_starting(k)
+        if run is not None and (run.run_first if run.run_first >= 0 else run.first) == k:
+            if run.first == run.last and run.kind == "single" and self._only_sentence_case(tokens[k].norm):
+                # "Pressure has been mounting, warning ...": no one; "Beat writer Larry Holder puts": him
+                return self._opening_np_before_verb(k, v)
+            if run.kind == "single" and tokens[run.first].norm in self.vocab.title_words:
+                titled = self._person_after_title(run)
+                if titled is not None:
+                    return titled  # "Secretary of State Condoleezza Rice will present ..., asking"
+            if not tokens[run.last].possessive:
+                return run.first, run.last
+            # "Jeffs' attorney, Mike Picarretta, hinted ... and said": the one the possessive describes
+            h = run.last + 1
+            while h < v and (tokens[h].gap in _SPACE or h == run.last + 1 and tokens[h].gap.strip() in ("'", "’")) \
+                    and not tokens[h].cap and tokens[h].norm not in _FUNCTION:
+                h += 1  # ("Jeffs' attorney": the plural possessive's mark stands in the gap)
+            if h - 1 == run.last:
+                return None
+            head = tokens[h - 1].norm
+            described = self._apposition_name_after(h - 1)
+            if described is None and (head in self.vocab.person_nouns or head in self.vocab.title_words
+                                      or head in self.vocab.body_nouns or head.endswith(self.vocab.agent_suffixes)):
+                described = (k, h - 1)  # "Jeffs' attorney said" (not "Henry's reference to ...")
+            return described
+        if tokens[k].norm in ("he", "she"):
+            return k, k
+        return self._opening_np_before_verb(k, v)
+
+    def _opening_np_before_verb(self, k: int, v: int) -> tuple[int, int] | None:
+        """The noun phrase opening a sentence at k when a finite verb follows it: "Beat writer
+        Larry Holder puts ...", "Sudanese government spokesperson Rabie A. Atti defended ...", "An
+        assistant delivered ...", "other protesters joined ...". Only a name, or a description
+        whose head names people, and only before a regular past ("-ed") or present ("-s") form:
+        an unknown word after it ("The decision was welcomed") leaves the participle unowned."""
+        tokens = self.tokens
+        for m in range(k, min(v - 1, k + self.settings.subject_tokens)):
+            if any(c in tokens[m + 1].gap for c in ",;:()\"“”"):
+                return None  # a comma or a mark: the phrase is no plain subject
+            verb = tokens[m + 1].norm
+            if tokens[m + 1].cap or tokens[m + 1].gap not in _SPACE or verb in _FUNCTION or not verb.isalpha() \
+                    or not (verb.endswith("ed") or verb.endswith("s") and not verb.endswith("ss")):
+                continue
+            np = self._np_ending_at(m)
+            if np is None:
+                continue  # "other protesters joined": a plural noun ends in -s too
+            if any(tokens[j].norm in ("who", "whom") for j in range(m + 2, v)):
+                return None  # "Police arrested the protesters, who waved flags, shouting": theirs or not
+            if np[0] < k or np[0] - k > 4 or any(
+                    tokens[j].norm in _FUNCTION and tokens[j].norm not in _DETERMINERS or tokens[j].possessive
+                    or tokens[j].norm.endswith("ed") or tokens[j].norm in self.vocab.verbs for j in range(k, np[0])):
+                return None  # "Police arrested a man who ...": the words before are no role of the name
+            run = self._runs.get(np[1])
+            if run is not None:
+                return np if run.kind in ("person", "single") and not self._only_sentence_case(tokens[run.first].norm) else None
+            head = tokens[np[1]].norm
+            return np if head in self.vocab.person_nouns or _singular(head) in self.vocab.person_nouns \
+                or _profession(head) else None
+        return None
+
+    def _role_before_person(self, m: int) -> bool:
+        """'said importer Luis Mendez': a noun of a person by what they do (by its ending) right
+        before a full personal name; a name of one word or of a body is not taken on this alone."""
+        role = self.tokens[m - 1].norm
+        if len(role) < 5 or not role.endswith(self.vocab.agent_suffixes):
+            return False
+        run = self._run_starting(m)
+        return run is not None and run.first == m and run.kind == "person" and run.last > run.first
+
+    def _run_starting(self, k: int) -> _NameRun | None:
+        for last in range(k, min(k + self.settings.name_tokens + 3, len(self.tokens))):
+            run = self._runs.get(last)
+            if run is not None:
+                return run if run.first >= k and self.tokens[k].cap else None
+        return None
+
+    def _subject_before(self, v: int) -> tuple[int, int] | None:
+        tokens = self.tokens
+        k = v - 1
+        while k >= 0 and not tokens[k].cap and tokens[k + 1].gap in _SPACE:
+            if tokens[k].norm in _SKIP_BACK or tokens[k].norm.endswith("ly") and len(tokens[k].norm) > 4:
+                k -= 1  # "also said", "tearfully asked"
+            elif k >= 1 and tokens[k].gap == "-" and f"{tokens[k - 1].norm}-{tokens[k].norm}" in _SKIP_BACK:
+                k -= 2  # "flat-out denied"
+            else:
+                break
+        if k < 0:
+            return None
+        if tokens[k].norm in _BE and tokens[v].norm.endswith("ed") or tokens[k].norm in ("been", "being"):
+            return None  # "Epstein was mentioned": a passive names no speaker
+        if tokens[k].norm in ("and", "but") and tokens[k + 1].gap in _SPACE:
+            if k > 0 and self._subject_before_relative(k - 1) is not None:
+                # "an employee who had followed her in and had yelled": the relative clause's own
+                return self._subject_before_relative(k - 1)
+            for m in range(k - 1, max(0, k - self.settings.aside_tokens), -1):
+                if any(c in tokens[m].gap for c in _SENTENCE_BREAK):
+                    break
+                if tokens[m].norm == "who":
+                    if any("," in tokens[x].gap for x in range(m + 1, k + 1)):
+                        break  # "Assad, who arrived on Tuesday, voiced support and said": the aside closed
+                    # "Firemen had to restrain a woman outside the bank, who wept and cried": hers, not
+                    # the firemen's; her phrase is not read surely, so no one
+                    return None
+            return self._sentence_subject(v)  # "Assad voiced support and said"
+        gap = tokens[k + 1].gap
+        if gap.strip() == "." and self._abbreviation_before(k + 1):
+            gap = " "  # "James Kennedy Jr. said"
+        elif gap.strip() == "." and self._state_after_place(k):
+            # "Matt Smith, the county attorney in Mohave County, Az. said": the aside's closing
+            # comma after the state's abbreviation was left out
+            return self._name_before_unclosed_aside(k - 1)
+        if gap in _SPACE:
+            found = self._np_ending_at(k)
+            if found is None and tokens[k].norm in _ONE_OF and (k == 0 or tokens[k].gap.strip()):
+                return None  # "..., most believe": a quantity of people, not a noun phrase further back
+            if found is None and tokens[k].norm not in _DETERMINERS and (k == 0 or tokens[k - 1].norm not in _DETERMINERS):
+                found = self._subject_before_relative(k)
+            if found is not None and tokens[found[0]].norm in ("a", "an") and found[0] > 0 \
+                    and tokens[found[0]].gap.strip() == ",":
+                named = self._runs.get(found[0] - 1)
+                if named is not None and named.kind == "person":
+                    # "Fares Ghanem, a hospital official told the AP": an apposition whose closing
+                    # comma was left out describes the name before it
+                    return named.first, named.last, named.run_first if named.run_first >= 0 else named.first
+            if found is None or self._runs.get(found[1]) is None or self._runs[found[1]].kind != "person":
+                opener = self._name_before_unclosed_aside(k)
+                if opener is not None:
+                    return opener
+            return found
+        stripped = gap.strip()
+        if stripped in (",", ".,"):
+            return self._subject_across_aside(k)  # ".," ends an abbreviation: "Ben Sasse, R-Neb., called"
+        if stripped == ")":
+            m = self._open_bracket(k)
+            if m is not None and m > 0 and tokens[m].gap.strip() == "(":
+                return self._np_ending_at(m - 1)
+        return None
+
+    def _state_after_place(self, k: int) -> bool:
+        """Token k is a short capitalised abbreviation after a place and its comma ("Mohave County,
+        Az.") and a lower-case word follows its full stop: the sentence runs on."""
+        tokens = self.tokens
+        if k < 1 or k + 1 >= len(tokens) or not tokens[k].cap or len(tokens[k].text) > 5:
+            return False
+        if not tokens[k + 1].text[:1].islower() or tokens[k].gap.strip() != ",":
+            return False
+        place = self._runs.get(k - 1)
+        return place is not None and place.kind == "place"
+
+    def _name_before_unclosed_aside(self, k: int) -> tuple[int, int, int] | None:
+        """'Peter Guest, Assistant Chief Fire Officer at Surrey Fire and Rescue Service says': a
+        sentence opens with a person's name and an apposition whose closing comma was left out runs
+        up to the verb after token k; the name is the subject, not the body or place ending the aside."""
+        tokens = self.tokens
+        for m in range(k, max(0, k - self.settings.aside_tokens), -1):
+            gap = tokens[m].gap
+            if any(c in gap for c in _SENTENCE_BREAK):
+                return None
+            norm = tokens[m].norm
+            if norm in ("who", "which", "whose", "whom", "that") or norm in self.vocab.verbs:
+                return None  # a clause of its own, not a description
+            if norm in ("and", "or") and m < k and (not tokens[m + 1].cap or tokens[m + 1].norm in _DETERMINERS):
+                return None  # "Guest, the chief and the mayor said": a list of speakers
+            if gap.strip() != ",":
+                continue
+            named = self._runs.get(m - 1) if m > 0 else None
+            if named is None or named.kind != "person":
+                return None
+            aside = self._runs.get(k)
+            if aside is not None and aside.first <= m:
+                return None  # "Guest, Mary Jones said": two names, no description
+            lead = named.run_first if named.run_first >= 0 else named.first
+            if lead > 0 and not any(c in tokens[lead].gap for c in _SENTENCE_BREAK):
+                return None  # "After meeting Guest, the mayor said": the name opens no sentence
+            return named.first, named.last, lead
+        return None
+
+    def _subject_before_relative(self, k: int) -> tuple[int, int] | None:
+        """'A spokesperson who did not wish to be named said': the noun phrase before "who"."""
+        tokens = self.tokens
+        for m in range(k, max(0, k - self.settings.aside_tokens), -1):
+            if any(c in tokens[m].gap for c in _SENTENCE_BREAK):
+                return None
+            if tokens[m].norm in ("who", "that") and tokens[m].gap in _SPACE and m > 0:
+                found = self._np_ending_at(m - 1)
+                if found is not None and (tokens[m].norm == "who" or self._speaker_head(tokens[m - 1].norm)):
+                    return found
+                return None
+        return None
+
+    def _open_bracket(self, k: int) -> int | None:
+        tokens = self.tokens
+        for m in range(k, max(-1, k - 8), -1):
+            if "(" in tokens[m].gap:
+                return m
+        return None
+
+    def _subject_across_aside(self, k: int) -> tuple[int, int] | None:
+        """Token k ends ", <aside>," before the verb: an apposition ("Brown, a Democrat of Ohio,")
+        or a relative clause ("officials, who asked not to be named,")."""
+        tokens = self.tokens
+        lo = max(0, k - self.settings.aside_tokens)
+        in_list = False  # "at Boeing Defense, Space, and Security": the commas of a list of names
+        for m in range(k, lo, -1):
+            gap = tokens[m].gap
+            if any(c in gap for c in _SENTENCE_BREAK) and not (gap.strip() in (".", ".,") and self._abbreviation_before(m)):
+                return None
+            if gap.strip() == "," or gap.strip() == ".," and self._abbreviation_before(m):
+                if m == 0:
+                    return None
+                if tokens[m].norm in ("and", "or") and m < k and tokens[m + 1].cap:
+                    in_list = True
+                    continue
+                if in_list and tokens[m].cap and tokens[m].norm not in ("who", "which"):
+                    continue
+                in_list = False
+                aside_run = self._runs.get(k)
+                head = self._np_ending_at(m - 1)
+                if head is None and m >= 2 and tokens[m - 1].norm.isdigit() and tokens[m - 1].gap.strip() == ",":
+                    head = self._np_ending_at(m - 2)  # "Sami Haddad, 41, who has worked ..., said": an age
+                if tokens[m].norm in ("who", "which", "whose", "whom"):
+                    return head
+                if aside_run is not None and aside_run.first == m and aside_run.kind == "person" and (
+                    head is None or not self._is_name_np(head)
+                ):
+                    lead = head[0] if head is not None else aside_run.first
+                    return aside_run.first, aside_run.last, lead  # "the charity's head, Omar Faris, said"
+                if aside_run is not None and aside_run.first == m and aside_run.kind in ("person", "single", "institution", "media") \
+                        and (head is not None and self._is_name_np(head) and self._is_object(head[0])
+                             or aside_run.kind == "institution" and self._body_before(m)):
+                    # "The company that runs the AMAs, Dick Clark Productions, denies": the name, not the object
+                    return aside_run.first, aside_run.last, aside_run.first
+                if head is not None and not self._is_name_np(head) and head[0] > 0 and tokens[head[0]].gap.strip() == ",":
+                    outer = self._np_ending_at(head[0] - 1)
+                    if outer is not None and self._is_name_np(outer):
+                        return outer  # "Omar Lamrani, a senior analyst at Stratfor, the ... organization, told"
+                if head is None or self._is_place_np(head):
+                    continue  # "Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author ..., said"
+                return head
+        return None
+
+    def _subject_after(self, v: int) -> tuple[int, int] | None:
+        """'"...," said Jason Foy, who...' / 'said one legal expert' / 'says the letter signed by
+        seven physicians' / 'said another witness ..., former adviser Fiona Hill'."""
+        tokens = self.tokens
+        n = len(tokens)
+        k = v + 1
+        if k >= n or tokens[k].gap not in _SPACE:
+            return None
+        if tokens[k].norm in _PRONOUNS:
+            return k, k
+        while k + 1 < n and any(c.isdigit() for c in tokens[k].norm) and tokens[k + 1].gap in ("-", *_SPACE):
+            k += 1  # "wrote 43-year-old Martin Taylor"
+            while k + 1 < n and tokens[k].gap == "-" and tokens[k + 1].gap == "-":
+                k += 1
+            if tokens[k].gap == "-" and not tokens[k].cap:
+                k += 1
+        if k >= n:
+            return None
+        m = k
+        while m < n and m - k < 4 and not tokens[m].cap and tokens[m].norm not in _FUNCTION \
+                and tokens[m].norm.isalpha() and tokens[m + 1 if m + 1 < n else m].gap in _SPACE:
+            m += 1  # "said planetary scientist Rosaly Lopes": lower-case titles before the name
+        if m > k and m < n and tokens[m].cap and (tokens[m - 1].norm in self.vocab.title_words
+                                                   or tokens[m].norm in self.vocab.title_words
+                                                   or self._role_before_person(m)):
+            # "said state Rep. Barry Fleming", "said state Senator X": a lower-case word before a title
+            k = m
+        for last in range(k, min(n, k + self.settings.name_tokens + 2)):
+            run = self._runs.get(last)
+            if run is not None and tokens[k].cap and all(self._joined_in_name(m) for m in range(k + 1, last + 1)):
+                if tokens[run.last].possessive:  # "said Ms. Davis's sister Crystal"
+                    h = run.last + 1
+                    if h < n and tokens[h].norm in self.vocab.person_nouns | self.vocab.title_words:
+                        person = self._run_starting(h + 1) if h + 1 < n and tokens[h + 1].cap else None
+                        if person is not None and person.kind in ("person", "single"):
+                            return person.first, person.last
+                        return k, h
+                    return None
+                if run.kind in ("institution", "media", "single", "place"):
+                    person = self._person_after_title(run)
+                    if person is not None:
+                        return person
+                if run.kind == "person" and run.last + 2 < n and tokens[run.last + 1].norm == "and" \
+                        and tokens[run.last + 1].gap in _SPACE and tokens[run.last + 2].gap in _SPACE:
+                    other = self._run_starting(run.last + 2)
+                    if other is not None and other.kind == "person" and other.first == run.last + 2:
+                        return run.first, other.last  # 'said Laurence Mark and Bill Condon': the two
+                return run.first, run.last
+        if tokens[k].norm not in _DETERMINERS:
+            return None
+        for h in range(k + 1, min(n, k + 6)):
+            if tokens[h].gap not in (*_SPACE, "-"):
+                break
+            if tokens[h].norm == "old" and tokens[h].gap == "-" and tokens[h - 1].norm in ("year", "years") \
+                    and any(c.isdigit() for c in tokens[h - 2].norm):
+                return k, h  # '," said the 29-year-old': the person the passage is about
+            if tokens[h].norm in self.vocab.person_nouns or tokens[h].norm in self.vocab.document_nouns or tokens[h].norm in self.vocab.body_nouns:
+                if tokens[h].possessive:  # "said the company's advanced threat researcher Paul Ferguson"
+                    m = h + 1
+                    while m < n and m - h <= 6 and tokens[m].gap in (*_SPACE, "' ", "’ "):
+                        if tokens[m].cap:
+                            person = self._run_starting(m)
+                            if person is not None and person.kind == "person":
+                                return person.first, person.last
+                            break
+                        if tokens[m].norm in _FUNCTION or tokens[m].norm in self.vocab.verbs:
+                            break
+                        m += 1
+                name = self._apposition_name_after(h)
+                if name is None and tokens[h].norm in self.vocab.document_nouns and h + 2 < n \
+                        and tokens[h + 1].norm in ("from", "by", "of") and tokens[h + 2].cap:
+                    owner = self._run_starting(h + 2)  # "said a report from Kotak Institutional Equities"
+                    if owner is not None and owner.kind != "place":
+                        return owner.first, owner.last
+                return name if name is not None else (k, h)
+        return None
+
+    def _apposition_name_after(self, h: int) -> tuple[int, int] | None:
+        """'another witness in the impeachment probe, former White House adviser Fiona Hill'."""
+        tokens = self.tokens
+        n = len(tokens)
+        m = h + 1
+        while m < n and m - h < 8 and tokens[m].gap in _SPACE:
+            m += 1
+        if m >= n or tokens[m].gap.strip() != ",":
+            return None
+        for last in range(m, min(n, m + 10)):
+            if last > m and tokens[last].gap not in (*_SPACE, "-"):
+                return None
+            run = self._runs.get(last)
+            if run is not None and run.kind == "person":
+                return run.first, run.last
+        return None

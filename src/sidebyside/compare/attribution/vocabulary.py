@@ -1,0 +1,221 @@
+"""The attribution vocabulary: word lists of resources/attribution/speech.json and the shared term lists, read once per lexicon."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sidebyside.compare.termdata import Lexicon
+from sidebyside.compare.tokens import inflections
+from sidebyside.resources import gendered_given_names, resource
+
+
+_SPACE = (" ", "\u00a0")
+_SENTENCE_BREAK = frozenset('.!?;:"“”«»\n')
+_PRONOUNS = frozenset("he she it they we i".split())
+_DETERMINERS = frozenset("a an the one some two three four five several many another other this that these those its his her their our".split())
+_INDEFINITE = frozenset("a an one another some".split())
+_BE = frozenset("is was were are been being be".split())
+_SKIP_BACK = frozenset(
+    """also then further earlier previously later recently has have had would will did does instead
+    flatly openly quietly later
+    reportedly allegedly again once repeatedly publicly separately privately simply quickly just only
+    even still originally initially first finally subsequently already since twice outright flat-out point-blank""".split()
+)
+_NEGATIONS = frozenset("not never n't no".split())
+_OPEN_MARKS = ('"', "“", "‘", "'")
+_CLOSE_MARKS = ('"', "”", "’", "'")
+# Professions a definite description names the person the passage is about by ("the actor
+# said"), unless the text describes someone else so.
+_PROFESSIONS = frozenset(
+    """actor actress singer guitarist drummer rapper musician star comedian filmmaker novelist poet
+    artist songwriter dancer player striker quarterback goalkeeper pitcher winger forward""".split()
+)
+# Heads of a description that may stand for a paper, a broadcaster or a news agency.
+_MEDIA_HEADS = frozenset("media press broadcaster newspaper paper daily outlet channel website magazine station network agency".split())
+_DOCUMENT_SAYS = frozenset("say read state add note conclude continue claim warn urge describe call write allege".split())
+_ONE_OF = frozenset("one some two three many most several each all both none another".split())
+# Function words that end a noun phrase walking leftwards ("reports that the minister said").
+_FUNCTION = frozenset(
+    """a an the and or but nor so yet for of in on at to by with from as into onto about over under after
+    before since until while when where whereas if unless because although though than that which who
+    whom whose what whether this these those it its is are was were be been being has have had do does
+    did not no also then there here how why he she they we i you me him her them us my your our their
+    his hers ours theirs said says told tells according""".split()
+)
+_PREPOSITIONS = frozenset("of for in at from with to near inside outside within across on close".split())
+_POST_ADJECTIVES = frozenset(
+    "familiar close linked loyal opposed briefed involved knowledgeable allied affiliated connected aware".split()
+)
+_DOCUMENT_VERBS = frozenset("issued issues released releases published publishes posted sent shared put distributed".split())
+_ACCORDING = "according"
+_ANSWERING = frozenset("answer reply respond".split())  # verbs whose speaker is the one asked
+# Work charged to the comparison's budget (compare.budget), in its units (about a microsecond):
+# per speech verb read, per clause resolved, per quotation attached.
+_VERB_COST = 10
+_CLAUSE_COST = 8
+_QUOTE_COST = 20
+_QUOTING_VERBS = frozenset("quoted quotes quoting cited cites citing".split())
+# Words opening a long lead-in phrase before a sentence's subject ("At a hearing of ..., Rep. X").
+_LEAD_IN_WORDS = frozenset("at in on during after before following since speaking addressing".split())
+# Participles that take their sentence's subject: '..., adding that "..."'.
+_PARTICIPLE_SUFFIX = "ing"
+# Words that, after a comma, open a phrase of the writer's own inside a reported sentence.
+_RELATIVES = frozenset("that which who whom".split())
+_WRITERS_PHRASE = frozenset("which when where whose whom who".split())
+# Strong speech verbs: said, told... Others (concluded, believed) lose to them in one sentence.
+_STRONG = frozenset(
+    """say tell add write ask reply respond answer declare state explain insist warn argue claim tweet post
+    testify recount quip joke boast shout chant remark comment reiterate stress emphasise emphasize urge
+    continue acknowledge admit concede recall exclaim plead beg scream yell cry order read""".split()
+)
+_ORG_HEADS_EXTRA = frozenset(
+    """records productions entertainment pictures industries enterprises inc corp co ltd llc group agency
+    office ministry department authority commission council committee league union association party
+    court bureau board prosecution service services administration police force forces army navy
+    command university institute foundation hospital clinic company corporation""".split()
+)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    verbs: dict[str, str]  # inflected form -> base (nouns' look-alikes left out: "a blast", "the report")
+    after_quote: dict[str, str]  # every form, nouns' look-alikes too: '," comments Johnston in a statement'
+
+    not_alone: frozenset[str]  # bases that credit only adjacent quotations
+    particles: dict[str, frozenset[str]]  # base -> particle it needs ("point" -> "out")
+    naming: frozenset[str]  # bases: "called it", "described as"
+    honorifics: frozenset[str]
+    abbreviations: frozenset[str]  # "rep", "sen", "gov": titles written with a full stop
+    suffixes: frozenset[str]
+    title_words: frozenset[str]  # words of roles written before names
+    agent_suffixes: tuple[str, ...]  # "importer", "florist": nouns of people by what they do
+    person_nouns: frozenset[str]
+    body_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    generic_bodies: frozenset[str]  # "the agency", "the group": may stand for a body of any kind
+    business_marks: frozenset[str]  # "the Microsoft website": a one-word name that owns one is a business
+    role_nouns: frozenset[str]  # "Masters champion Trevor Immelman": a noun of standing between two names
+    said_nouns: frozenset[str]  # "His exact words:": owned, they introduce the quotation after them
+    when_where: frozenset[str]  # "Roesler said on Thursday.": what may end an attribution standing alone
+    knowledge_nouns: frozenset[str]  # "a source with knowledge of the talks"
+    indefinite_pronouns: frozenset[str]  # "someone": no determiner, no modifier
+    perceived: frozenset[str]  # "Jeffs was heard saying"
+    event_heads: frozenset[str]  # "Day" of "Election Day": a name of a date
+    party_members: frozenset[str]  # "Democrats" of "Louisiana Democrats": a group
+    standalone_speakers: frozenset[str]  # "police", "staff", "someone": stand alone for speakers
+    title_abbreviations: dict[str, str]  # "gov" -> "governor"
+    title_small: frozenset[str]  # "of", "on": words title case leaves in lower case
+    mention_nouns: frozenset[str]  # "the term", "the phrase": words mentioned, not said
+    data_nouns: frozenset[str]  # "figures", "statistics": numbers, whose source is who gave them
+    not_subjects: frozenset[str]
+    org_heads: frozenset[str]
+    openers: frozenset[str]  # function words that open a sentence with a capital ("But", "Earlier")
+    first_names: dict[str, str]  # "mary" -> "she", "john" -> "he"
+    media_titles: frozenset[str]  # "Vanity Fair", "People": papers, magazines, broadcasters by name
+    media_nouns: frozenset[str]  # "the magazine", "People magazine": words that make a name a medium
+    media_name_words: frozenset[str]  # "Times", "News", "Herald": a word that makes a name a paper's
+    vessel_words: frozenset[str]  # "INS", "USS", "the frigate": a ship's name follows, no person's
+    kin: dict[str, str]  # "mother" -> "she", "husband" -> "he": relatives a pronoun may stand for
+
+
+def _vocabulary(lex: Lexicon) -> Vocabulary:
+    """The attribution vocabulary with the lexicon's titles and organisations (built once per lexicon)."""
+    cached = lex.derived.get("attribution")
+    if cached is None:
+        cached = lex.derived["attribution"] = _build_vocabulary(lex)
+    return cached
+
+
+def _build_vocabulary(lex: Lexicon) -> Vocabulary:
+    data = json.loads(resource("attribution").joinpath("speech.json").read_text(encoding="utf-8"))
+    verbs: dict[str, str] = {}
+    for base in data["speech_verbs"]:
+        for form in inflections(base) | set(data["irregular_forms"].get(base, ())):
+            verbs.setdefault(form, base)
+    for base, forms in data["irregular_forms"].items():
+        for form in forms:
+            verbs.setdefault(form, base)
+    for base in data["naming_verbs"]:
+        for form in inflections(base):
+            verbs.setdefault(form, base)
+    after_quote = dict(verbs)
+    for base in data["noun_like_verbs"]:  # "blast", "reports", "notes": nouns as often as verbs
+        for form in [f for f, b in verbs.items() if b == base and not f.endswith(("ed", "ing"))]:
+            if form not in data["irregular_forms"].get(base, ()) or form == base:
+                del verbs[form]
+    title_words = set(data["honorifics"]) | set(data["abbreviated_titles"]) | set(data["extra_titles"])
+    for title in lex.titles | lex.title_modifiers:
+        title_words.update(w.strip(".") for w in title.split())
+    title_words -= {"of", "for", "the", "state", "head", "chief", "general", "first", "top"}
+    heads = set(lex.name_heads.get("organisation", ())) | _ORG_HEADS_EXTRA
+    heads -= {"people", "news", "times", "post", "press", "capital", "states", "nations", "republic", "kingdom"}
+    return Vocabulary(
+        verbs=verbs,
+        after_quote=after_quote,
+        not_alone=frozenset(data["verbs_not_alone"]),
+        particles={k: frozenset(v) for k, v in data["verbs_needing_a_particle"].items()},
+        naming=frozenset(data["naming_verbs"]),
+        honorifics=frozenset(data["honorifics"]),
+        abbreviations=frozenset(data["abbreviated_titles"]) | frozenset(data["honorifics"]),
+        suffixes=frozenset(data["name_suffixes"]),
+        title_words=frozenset(title_words),
+        agent_suffixes=tuple(data["agent_suffixes"]),
+        person_nouns=(frozenset(data["person_nouns"]) | frozenset(lex.source_nouns) - frozenset(data["document_nouns"]))
+        | {noun for nouns in data["kin_nouns"].values() for noun in nouns},
+        body_nouns=frozenset(data["body_nouns"]),
+        document_nouns=frozenset(data["document_nouns"]),
+        data_nouns=frozenset(data["data_nouns"]),
+        mention_nouns=frozenset(data["mention_nouns"]),
+        title_small=frozenset(data["title_small_words"]),
+        standalone_speakers=frozenset(data["standalone_speakers"]),
+        title_abbreviations=dict(data["title_abbreviations"]),
+        event_heads=frozenset(data["event_heads"]),
+        party_members=frozenset(data["party_members"]),
+        generic_bodies=frozenset(data["generic_bodies"]),
+        business_marks=frozenset(data["business_marks"]),
+        role_nouns=frozenset(data["role_nouns"]),
+        said_nouns=frozenset(data["said_nouns"]),
+        when_where=frozenset(data["attribution_adjuncts"]),
+        knowledge_nouns=frozenset(data["knowledge_nouns"]),
+        indefinite_pronouns=frozenset(data["indefinite_pronouns"]),
+        perceived=frozenset(data["perception_participles"]),
+        not_subjects=frozenset(data["not_subjects"]),
+        org_heads=frozenset(heads),
+        openers=frozenset(data["sentence_openers"]) | frozenset(data["number_words"]),
+        first_names=_first_names(),
+        media_titles=frozenset(data["media_titles"]) | frozenset(lex.media),
+        media_nouns=frozenset(data["media_nouns"]),
+        vessel_words=frozenset(data["vessel_words"]),
+        media_name_words=frozenset(data["media_name_words"]),
+        kin={noun: pronoun for pronoun, nouns in data["kin_nouns"].items() for noun in nouns},
+    )
+
+
+def _first_names() -> dict[str, str]:
+    """Given names -> the pronoun that stands for their bearer ("mary" -> "she")."""
+    return {n: "he" if gender == "male" else "she" for n, gender in gendered_given_names().items()}
+
+
+def _profession(word: str) -> bool:
+    """A noun of a person by their work: "the actor", "the comedian", "the evangelist"."""
+    return word in _PROFESSIONS or len(word) > 6 and word.endswith(("ist", "ian"))
+
+
+def _stem(word: str) -> str:
+    """A crude stem that "checks", "checked" and "checking" share (names rarely do)."""
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+_LEADER = frozenset("leader president premier prime chancellor king emir prince ruler head sultan monarch".split())

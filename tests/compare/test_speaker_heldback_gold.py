@@ -1,0 +1,49 @@
+"""The hand-labelled ECB+ speaker sets stay sound: each labelled text belongs to a pair listed once in
+read_pairs/ecbplus.json under its set, and each quotation has the fields and offsets the benchmark reads.
+
+The texts themselves live in the shared data, so the quoted words are checked against their offsets
+(length) here and against the texts by benchmarks/speakers.py --ecbplus.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
+GOLD = json.loads((DATA / "speakers" / "ecbplus_held_back.json").read_text(encoding="utf-8"))
+READ_PAIRS = json.loads((DATA / "read_pairs" / "ecbplus.json").read_text(encoding="utf-8"))
+SETS = {name: pairs for name, pairs in READ_PAIRS.items() if isinstance(pairs, list)}
+
+
+def test_no_document_is_listed_twice_across_read_pairs():
+    counts = Counter(doc for pairs in SETS.values() for pair in pairs for doc in (pair["a"], pair["b"]))
+    assert [doc for doc, n in counts.items() if n > 1] == []
+
+
+def test_each_labelled_text_belongs_to_a_pair_of_its_set():
+    ids = Counter(art["id"] for art in GOLD["articles"])
+    assert [doc for doc, n in ids.items() if n > 1] == []
+    for art in GOLD["articles"]:
+        part = art.get("set", "held_back")
+        assert part != "read", art["id"]
+        docs = {doc for pair in SETS[part] for doc in (pair["a"], pair["b"])}
+        assert art["id"] in docs, (art["id"], part)
+
+
+def test_each_quotation_has_the_fields_the_benchmark_reads():
+    for art in GOLD["articles"]:
+        starts = [q["start"] for q in art["quotes"]]
+        assert starts == sorted(starts), art["id"]
+        for q in art["quotes"]:
+            where = (art["id"], q["start"])
+            assert set(q) <= {"start", "end", "text", "speaker", "accept", "unnamed", "implied"}, where
+            assert 0 <= q["start"] < q["end"] and q["end"] - q["start"] == len(q["text"]), where
+            assert q["text"] == q["text"].strip(), where
+            assert q["speaker"] is None or (isinstance(q["speaker"], str) and q["speaker"].strip()), where
+            assert isinstance(q["implied"], bool), where
+            for key in ("accept", "unnamed"):
+                assert all(isinstance(x, str) and x.strip() for x in q.get(key, [])), where
+            # an unnamed source is scored by its head nouns, so it needs a speaker to carry them
+            assert not q.get("unnamed") or q["speaker"], where

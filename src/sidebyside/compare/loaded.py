@@ -13,6 +13,12 @@ A word scoring at least ``loaded_min_probability`` is reported as "evaluative" (
 for words of strong sentiment), with its score; one WordNet mostly uses as a noun or a verb
 (loaded_pos.tsv: "racism", "undermine") names the topic and needs ``loaded_naming_probability``.
 A judging hit is shown with its word of degree ("highly deceptive", "utterly adrift").
+A graded word is read in its context: not when it tells how someone feels about something
+("investors grew wary of its losses") nor when it names the event or topic after a determiner ("a
+stabbing that killed", "these accusations"); a weaker one needs company from another word of its
+sentence, not from itself repeated. A listed judging noun the article keeps using is its subject
+("parasites" in a biology story), and a verb of saying that agrees with the next verb as a noun
+is what was said ("the claims are false").
 
 A listed word is reported only when its context makes it the loaded sense: "claimed" is a verb
 of saying but "claimed responsibility" and "asylum claims" are not; "huge" insists but "a huge

@@ -1,0 +1,120 @@
+"""Speakers stated only by placement: a quotation right after the sentence that introduces it.
+
+A colon introduction whose speaker is not a name opening the sentence (that one the crediting
+rules take): 'In typical fashion, she released a jokey response to the honor: "..."', 'It was
+thirty four years before he finally broke cover, admitting in 2006:' / '"I'm the guy ..."'.
+
+The introduction must say that someone speaks or puts out words (a speech verb, or an issuing verb
+with a noun of what was said): a sentence that only mentions a person gives the quote after it
+to no one. Nouns: resources/attribution/placement.json.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+
+from sidebyside.compare.attribution.records import Clause
+from sidebyside.compare.attribution.vocabulary import _DOCUMENT_VERBS, _PREPOSITIONS
+from sidebyside.resources import resource
+
+_AUXILIARIES = frozenset("has have had also later then".split())
+_PERSONAL = ("he", "she")
+
+
+@functools.lru_cache(maxsize=1)
+def _introduction_nouns() -> frozenset[str]:
+    data = json.loads(resource("attribution").joinpath("placement.json").read_text(encoding="utf-8"))
+    return frozenset(data["introduction_nouns"])
+
+
+class QuotePlacement:
+    """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
+
+    def _placed_clause(self, parts: list[int]) -> Clause | None:
+        """The introduction crediting an utterance no clause beside it credits, or None."""
+        first = self.at.quotes[parts[0]]
+        if first.nested_in is not None or first.kind != "statement":
+            return None
+        colon = self._colon_right_before(first.open_at)
+        if colon is not None:
+            return self._colon_introduction(colon)
+        return None
+
+    def _colon_right_before(self, open_at: int) -> int | None:
+        before = self.text[max(0, open_at - 6) : open_at].rstrip()
+        if not before.endswith(":"):
+            return None
+        return max(0, open_at - 6) + len(before) - 1
+
+    def _sentence_tokens(self, end: int) -> tuple[int, int]:
+        """Token range [k, e) of the sentence ending at offset end."""
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(end))
+        e = bisect.bisect_left(self.at.token_starts, end)
+        return k, e
+
+    def _colon_introduction(self, colon: int) -> Clause | None:
+        tokens, vocab = self.tokens, self.vocab
+        k, e = self._sentence_tokens(colon)
+        if e <= k or any(self._quote_of_token[m] >= 0 for m in range(k, e)):
+            return None
+        cue = None
+        for m in range(e - 1, k - 1, -1):
+            norm = tokens[m].norm
+            if vocab.verbs.get(norm) is not None and not tokens[m].cap or norm in vocab.said_nouns or norm in _introduction_nouns():
+                cue = m
+                break
+        if cue is None:
+            return None
+        base = vocab.verbs.get(tokens[cue].norm) or "say"
+        if tokens[cue].norm.endswith("ing") and "," in tokens[cue].gap:
+            return self._participle_subject(k, cue, base)  # '..., admitting in 2006:' — who does it
+        return self._opening_subject(k, cue, base)
+
+    def _participle_subject(self, k: int, cue: int, base: str) -> Clause | None:
+        """The nearest person before a participle set off by a comma: the subject it takes."""
+        tokens = self.tokens
+        for m in range(cue - 1, max(k, cue - self.settings.subject_tokens * 2) - 1, -1):
+            if tokens[m].norm in _PERSONAL and not tokens[m].cap or tokens[m].norm in _PERSONAL and m == k:
+                return self._pronoun_clause(m, cue, base)
+            run = self._runs.get(m)
+            if run is not None and run.kind == "person" and m + 1 < cue and not tokens[m + 1].cap:
+                return self._run_clause(run, cue, base)
+        return None
+
+    def _opening_subject(self, k: int, cue: int, base: str) -> Clause | None:
+        """The subject opening the sentence, after a lead-in set off by a comma ("In typical fashion,")."""
+        tokens = self.tokens
+        s = k
+        if tokens[s].norm in _PREPOSITIONS or tokens[s].norm.endswith("ly"):
+            for m in range(s + 1, min(cue, s + self.settings.placement_lead_in_tokens)):
+                if "," in tokens[m].gap:
+                    s = m
+                    break
+            else:
+                return None
+        if s >= cue:
+            return None
+        if tokens[s].norm in _PERSONAL:
+            return self._pronoun_clause(s, cue, base) if s + 1 <= cue else None
+        run = self._run_starting(s)
+        if run is None or (run.run_first if run.run_first >= 0 else run.first) != s or run.kind in ("place", "media"):
+            return None
+        if run.last + 1 < cue and self.tokens[run.last + 1].norm not in _AUXILIARIES and not self._verb_like(run.last + 1):
+            return None
+        return self._run_clause(run, cue, base)
+
+    def _verb_like(self, m: int) -> bool:
+        norm = self.tokens[m].norm
+        return norm in _DOCUMENT_VERBS or self.vocab.verbs.get(norm) is not None or norm.endswith("ed")
+
+    def _pronoun_clause(self, m: int, cue: int, base: str) -> Clause | None:
+        clause = Clause(cue, m, m, base, lead=m)
+        clause.speaker = self._resolve_pronoun(self.tokens[m].norm, self.tokens[m].start, clause)
+        return clause if clause.speaker is not None else None
+
+    def _run_clause(self, run, cue: int, base: str) -> Clause | None:
+        clause = Clause(cue, run.first, run.last, base, lead=run.run_first)
+        clause.speaker = self._speaker_of_run(run, self.tokens[run.first].start)
+        return clause if clause.speaker is not None else None

@@ -1,0 +1,32 @@
+"""Speakers stated only by placement: a quotation right after the sentence that introduces it
+(compare.attribution.placement), and the sentences that introduce no one."""
+
+from __future__ import annotations
+
+from sidebyside.compare import article_quotes
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {text[q.start : q.end]: q.speaker for q in article_quotes(text)}
+
+
+def test_a_colon_after_a_pronoun_subject_and_a_lead_in_credits_the_person():
+    text = ("Ellen Marsh will host the awards again next year, the producers said on Friday.\n\n"
+            "In typical fashion, she released a jokey response to the news: “I am so excited to be back.\n\n"
+            "You know what they say about third times.”\n")
+    got = _speakers(text)
+    assert got["I am so excited to be back."] == "Ellen Marsh"
+    assert got["You know what they say about third times."] == "Ellen Marsh"
+
+
+def test_a_speech_participle_before_a_colon_takes_the_person_before_it():
+    text = ("John Dorsey kept his secret for three decades.\n\n"
+            "It was thirty years before he finally broke cover, admitting in 2006:\n\n"
+            "\"I'm the man they used to call the informant.\"\n")
+    assert _speakers(text)["I'm the man they used to call the informant."] == "John Dorsey"
+
+
+def test_a_colon_after_a_sentence_that_says_no_one_speaks_credits_no_one():
+    text = ("Jane Rowe arrived in town on Monday, carrying a banner:\n\n"
+            "\"Save our schools now.\"\n")
+    assert _speakers(text)["Save our schools now."] is None

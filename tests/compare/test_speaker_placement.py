@@ -30,3 +30,19 @@ def test_a_colon_after_a_sentence_that_says_no_one_speaks_credits_no_one():
     text = ("Jane Rowe arrived in town on Monday, carrying a banner:\n\n"
             "\"Save our schools now.\"\n")
     assert _speakers(text)["Save our schools now."] is None
+
+
+def test_a_paragraph_that_puts_out_an_update_credits_its_subject():
+    text = ("Local providers have been scrambling to keep customers online.\n\n"
+            "ACME operations has issued an update regarding the outage to its customers.\n\n"
+            "\"Most of our capacity was brought back online last night.\"\n")
+    assert _speakers(text)["Most of our capacity was brought back online last night."] == "ACME operations"
+
+
+def test_a_paragraph_that_merely_mentions_a_person_credits_no_one():
+    text = ("Jane Rowe visited the damaged plant on Monday with two engineers.\n\n"
+            "\"Most of our capacity was brought back online last night.\"\n")
+    assert _speakers(text)["Most of our capacity was brought back online last night."] is None
+    text = ("John Smith published a book about the outage last year.\n\n"
+            "\"Most of our capacity was brought back online last night.\"\n")
+    assert _speakers(text)["Most of our capacity was brought back online last night."] is None

@@ -1,8 +1,13 @@
 """Speakers stated only by placement: a quotation right after the sentence that introduces it.
 
-A colon introduction whose speaker is not a name opening the sentence (that one the crediting
-rules take): 'In typical fashion, she released a jokey response to the honor: "..."', 'It was
-thirty four years before he finally broke cover, admitting in 2006:' / '"I'm the guy ..."'.
+Two forms a careful reader reads as attribution although no speech verb sits beside the quote:
+
+- a colon introduction whose speaker is not a name opening the sentence (that one the crediting
+  rules take): 'In typical fashion, she released a jokey response to the honor: "..."', 'It was
+  thirty four years before he finally broke cover, admitting in 2006:' / '"I'm the guy ..."';
+- a paragraph whose last sentence has its subject put out words ('MWEB operations has issued an
+  update regarding the downtime to its customers.'), right before a paragraph that opens with the
+  quotation.
 
 The introduction must say that someone speaks or puts out words (a speech verb, or an issuing verb
 with a noun of what was said): a sentence that only mentions a person gives the quote after it
@@ -15,7 +20,8 @@ import bisect
 import functools
 import json
 
-from sidebyside.compare.attribution.records import Clause
+from sidebyside.compare.attribution.records import Clause, Speaker
+from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.vocabulary import _DOCUMENT_VERBS, _PREPOSITIONS
 from sidebyside.resources import resource
 
@@ -40,7 +46,7 @@ class QuotePlacement:
         colon = self._colon_right_before(first.open_at)
         if colon is not None:
             return self._colon_introduction(colon)
-        return None
+        return self._introducing_paragraph(first.open_at)
 
     def _colon_right_before(self, open_at: int) -> int | None:
         before = self.text[max(0, open_at - 6) : open_at].rstrip()
@@ -118,3 +124,42 @@ class QuotePlacement:
         clause = Clause(cue, run.first, run.last, base, lead=run.run_first)
         clause.speaker = self._speaker_of_run(run, self.tokens[run.first].start)
         return clause if clause.speaker is not None else None
+
+    def _introducing_paragraph(self, open_at: int) -> Clause | None:
+        """'MWEB operations has issued an update ... to its customers.' closing the paragraph
+        right before one that opens with the quotation: the subject puts out the words."""
+        at, tokens = self.at, self.tokens
+        para = at.paragraph_at(open_at)
+        if para <= 0 or at.paragraphs[para][0] != open_at:
+            return None
+        prev_lo, prev_hi = at.paragraphs[para - 1]
+        body = self.text[prev_lo:prev_hi].rstrip()
+        if not body.endswith("."):
+            return None
+        end = prev_lo + len(body) - 1
+        k, e = self._sentence_tokens(end)
+        if e <= k or any(self._quote_of_token[m] >= 0 for m in range(k, e)):
+            return None
+        # the issuing verb, a noun of words put out right after it, and its subject before it
+        v = next((m for m in range(k + 1, min(e, k + 2 + self.settings.placement_subject_nouns + 2))
+                  if tokens[m].norm in _DOCUMENT_VERBS), None)
+        if v is None or not any(tokens[m].norm in _introduction_nouns() for m in range(v + 1, min(e, v + 4))):
+            return None
+        last = v - 1
+        while last > k and tokens[last].norm in _AUXILIARIES:
+            last -= 1
+        if last == k and tokens[k].norm in _PERSONAL:
+            return self._pronoun_clause(k, v, "issue")
+        run = self._run_starting(k)
+        if run is not None and (run.run_first if run.run_first >= 0 else run.first) == k and run.last == last \
+                and run.kind not in ("place", "media"):
+            return self._run_clause(run, v, "issue")
+        # an acronym's body with at most two lower-case nouns ("MWEB operations"), named as written
+        acronym = tokens[k].text.isupper() and len(tokens[k].text) >= 2 and tokens[k].text.isalpha()
+        if not acronym or last - k > self.settings.placement_subject_nouns or any(
+                tokens[m].cap or not tokens[m].norm.isalpha() or tokens[m].norm in _PREPOSITIONS for m in range(k + 1, last + 1)):
+            return None
+        name = self.text[tokens[k].start : tokens[last].end]
+        clause = Clause(v, k, last, "issue", lead=k)
+        clause.speaker = Speaker(name, "institution", name_key(name))
+        return clause

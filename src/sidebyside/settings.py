@@ -314,6 +314,7 @@ class AttributionSettings:
     # released ...:"), and the lower-case nouns a name may carry as that subject ("MWEB operations").
     placement_lead_in_tokens: int = 8
     placement_subject_nouns: int = 2
+    placement_group_tokens: int = 5  # "Groups of young people roamed ..., shouting:": the longest such subject
     # A headline in title case names no speaker and ends its names before its verbs ("Lindsay
     # Lohan Checks Into Rehab"): a paragraph at most this long, without a closing full stop, with
     # at least this share of its words (small words aside) capitalised.

@@ -46,3 +46,17 @@ def test_a_paragraph_that_merely_mentions_a_person_credits_no_one():
     text = ("John Smith published a book about the outage last year.\n\n"
             "\"Most of our capacity was brought back online last night.\"\n")
     assert _speakers(text)["Most of our capacity was brought back online last night."] is None
+
+
+def test_people_opening_the_sentence_take_a_speech_participle_before_a_colon():
+    text = ("The city was quiet by day.\n\n"
+            "Groups of young students marched through the old town, chanting:\n\n"
+            "\"This night is for our friend!\"\n")
+    assert _speakers(text)["This night is for our friend!"] == "Groups of young students"
+
+
+def test_a_place_or_a_thing_opening_the_sentence_takes_no_speech_participle():
+    text = ("The city was quiet by day.\n\n"
+            "Heavy clouds of smoke drifted over the old town, chanting:\n\n"
+            "\"This night is for our friend!\"\n")
+    assert _speakers(text)["This night is for our friend!"] is None

@@ -87,6 +87,18 @@ class QuotePlacement:
             run = self._runs.get(m)
             if run is not None and run.kind == "person" and m + 1 < cue and not tokens[m + 1].cap:
                 return self._run_clause(run, cue, base)
+        # no person before it: the people the sentence opens with ('Groups of young people roamed
+        # the streets, shouting:'), lower-case words whose last names people, before a past verb
+        for m in range(k + 1, min(cue, k + self.settings.placement_group_tokens + 1)):
+            word = tokens[m].norm
+            if tokens[m].cap or not word.isalpha() or tokens[m].gap not in (" ",):
+                return None
+            if word.endswith("ed") and word not in self.vocab.verbs and tokens[m - 1].norm in self.vocab.person_nouns \
+                    and tokens[m - 1].norm.endswith(("s", "people")) and tokens[k].norm not in _PREPOSITIONS:
+                name = self.text[tokens[k].start : tokens[m - 1].end]
+                clause = Clause(cue, k, m - 1, base, lead=k)
+                clause.speaker = Speaker(name, "group", name_key(name), sentence_case=True)
+                return clause
         return None
 
     def _opening_subject(self, k: int, cue: int, base: str) -> Clause | None:

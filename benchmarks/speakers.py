@@ -91,6 +91,10 @@ def is_right(predicted: str, gold: dict) -> bool:
         full = _words(name)
         if said == full or (len(said) < len(full) and full[-len(said) :] == said):
             return True
+        # a full name after its description ("Lohan's lawyer Mark Heller") names the speaker; a lone
+        # surname does not ("Michelle Obama" is not the "Obama" an article names)
+        if len(full) >= 2 and len(said) > len(full) and said[-len(full) :] == full:
+            return True
     return False
 
 

@@ -60,3 +60,22 @@ def test_a_place_or_a_thing_opening_the_sentence_takes_no_speech_participle():
             "Heavy clouds of smoke drifted over the old town, chanting:\n\n"
             "\"This night is for our friend!\"\n")
     assert _speakers(text)["This night is for our friend!"] is None
+
+
+def test_a_next_paragraph_opening_with_a_bare_attribution_credits_the_quotation_before_it():
+    text = ("Councilman Jumal Wilkins joined the crowd and tried to calm it.\n\n"
+            "“The mayor and the commissioner should be down here.\n\n"
+            "Right now!”\n\n"
+            "Wilkins, a critic of the police department, said before the chief appeared on the scene.\n")
+    got = _speakers(text)
+    assert got["The mayor and the commissioner should be down here."] == "Jumal Wilkins"
+    assert got["Right now!"] == "Jumal Wilkins"
+
+
+def test_a_next_paragraph_that_reports_more_is_a_statement_of_its_own():
+    for after in ("Wilkins said he was not surprised by the riot.",
+                  "Wilkins, a critic of the police department, said before the meeting that he would stay."):
+        text = ("Councilman Jumal Wilkins joined the crowd and tried to calm it.\n\n"
+                "“The mayor and the commissioner should be down here.\n\n"
+                "Right now!”\n\n" + after + "\n")
+        assert _speakers(text)["Right now!"] is None, after

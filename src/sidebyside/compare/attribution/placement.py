@@ -1,13 +1,16 @@
 """Speakers stated only by placement: a quotation right after the sentence that introduces it.
 
-Two forms a careful reader reads as attribution although no speech verb sits beside the quote:
+Three forms a careful reader reads as attribution although no speech verb sits beside the quote:
 
 - a colon introduction whose speaker is not a name opening the sentence (that one the crediting
   rules take): 'In typical fashion, she released a jokey response to the honor: "..."', 'It was
   thirty four years before he finally broke cover, admitting in 2006:' / '"I'm the guy ..."';
 - a paragraph whose last sentence has its subject put out words ('MWEB operations has issued an
   update regarding the downtime to its customers.'), right before a paragraph that opens with the
-  quotation.
+  quotation;
+- a quotation closing its paragraph, and a next paragraph that opens with a named speaker's clause
+  reporting nothing more ('"... Right now!" / Williams, a critic of NYPD policy, said before Kelly
+  appeared on the scene.').
 
 The introduction must say that someone speaks or puts out words (a speech verb, or an issuing verb
 with a noun of what was said): a sentence that only mentions a person gives the quote after it
@@ -22,11 +25,12 @@ import json
 
 from sidebyside.compare.attribution.records import Clause, Speaker
 from sidebyside.compare.attribution.identity import name_key
-from sidebyside.compare.attribution.vocabulary import _DOCUMENT_VERBS, _PREPOSITIONS
+from sidebyside.compare.attribution.vocabulary import _DOCUMENT_VERBS, _PREPOSITIONS, _STRONG
 from sidebyside.resources import resource
 
 _AUXILIARIES = frozenset("has have had also later then".split())
 _PERSONAL = ("he", "she")
+_WHEN = frozenset("before after as while when".split())  # "said before Kelly appeared": only when
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,7 +50,11 @@ class QuotePlacement:
         colon = self._colon_right_before(first.open_at)
         if colon is not None:
             return self._colon_introduction(colon)
-        return self._introducing_paragraph(first.open_at)
+        found = self._introducing_paragraph(first.open_at)
+        if found is not None:
+            return found
+        last = self.at.quotes[parts[-1]]
+        return self._attribution_opening_next_paragraph(last.close_at if last.close_at is not None else last.end)
 
     def _colon_right_before(self, open_at: int) -> int | None:
         before = self.text[max(0, open_at - 6) : open_at].rstrip()
@@ -174,4 +182,35 @@ class QuotePlacement:
         name = self.text[tokens[k].start : tokens[last].end]
         clause = Clause(v, k, last, "issue", lead=k)
         clause.speaker = Speaker(name, "institution", name_key(name))
+        return clause
+
+    def _attribution_opening_next_paragraph(self, close: int) -> Clause | None:
+        """'"... Right now!" / Williams, a critic of NYPD policy, said before Kelly appeared on the
+        scene.': a quotation closing its paragraph, and a next paragraph that opens with a named
+        speaker's clause whose verb reports nothing more (the sentence ends, or only says when:
+        "before", "after", "on Monday"). One that goes on to report ('Williams said he was not
+        surprised', 'said before the vote that ...') is a statement of its own."""
+        at, tokens = self.at, self.tokens
+        para = at.paragraph_at(close)
+        if para < 0 or para + 1 >= len(at.paragraphs) or self.text[close + 1 : at.paragraphs[para][1]].strip(" \"”'’.,!?"):
+            return None
+        lo, hi = at.paragraphs[para + 1]
+        body = self.text[lo:hi].strip()
+        if not body.endswith(".") or body[0] in "\"“”'‘’" or any(c in body for c in "\"“”"):
+            return None
+        found = self._clauses_between(lo, hi, None)
+        if len(found) != 1 or found[0].speaker is None or found[0].speaker.kind not in ("person",) \
+                or found[0].base not in _STRONG or found[0].inverted:
+            return None
+        clause = found[0]
+        if self.text[lo : tokens[clause.first].start].strip() or clause.verb < clause.last:
+            return None  # the named speaker must open the paragraph, before the verb
+        if self._sentence_end(tokens[clause.verb].start) < lo + len(body) - 1:
+            return None  # one sentence only
+        k = clause.verb + 1
+        end = bisect.bisect_left(self.at.token_starts, hi)
+        if k < end and tokens[k].norm not in self.vocab.when_where and tokens[k].norm not in _WHEN:
+            return None
+        if any(tokens[m].norm == "that" or self.vocab.verbs.get(tokens[m].norm) is not None for m in range(k, end)):
+            return None
         return clause

@@ -32,3 +32,20 @@ def test_marks_that_match_or_are_no_quotation_are_left_alone():
     assert _mended(two) == two  # two double marks: they quote each other, not the single mark's words
     apostrophe = "The ministers' meeting ended at noon, \"without a deal\".\n"
     assert _mended(apostrophe) == apostrophe  # a possessive opens nothing
+
+
+def test_a_single_mark_after_a_colon_runs_on_to_a_double_close_set_apart_in_a_later_paragraph():
+    text = ("Matt Smithers took over the role in 2010.\n\n"
+            "Talking about his time in the show, Smithers told the BBC: 'I'll miss playing a character who can be the smartest in the room...\n\n"
+            "what a character! \"\n")
+    got = {text[q.start : q.end]: q.speaker for q in article_quotes(text)}
+    assert got["I'll miss playing a character who can be the smartest in the room..."] == "Matt Smithers"
+    assert got["what a character!"] == "Matt Smithers"
+    mended = _mended(text)
+    assert len(mended) == len(text) and mended.endswith('character!" \n')
+
+
+def test_a_single_mark_left_open_before_a_paragraph_with_marks_of_its_own_is_left_alone():
+    text = ("Smithers told the BBC: 'I'll miss playing a character who can be anything...\n\n"
+            "He called the show \"a gift\" and left.\n")
+    assert _mended(text) == text

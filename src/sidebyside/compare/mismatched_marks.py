@@ -4,8 +4,9 @@
 told the Timaru Herald.' and "Smith told the BBC: 'I'll miss playing a character ... / what a
 character! "": the single opening mark finds no close, the double mark no opening, and the words
 are no quotation at all. Where the evidence is clear, the single opening mark is read as a double
-one, which the double mark then closes, in a copy of the text of the same length that the
-quotation finder scans (every offset stays the text's own).
+one, which the double mark then closes (set against the words it closes when a space stands
+before it), in a copy of the text of the same length that the quotation finder scans (every
+other offset stays the text's own).
 
 Clear evidence: a single mark opening a paragraph or right after a colon, no single mark after
 it that could close it (an apostrophe inside a word is none), and one double mark in a closing
@@ -46,6 +47,9 @@ def mend_mismatched_closes(text: str, paragraphs: list[tuple[int, int]], max_par
             if len(doubles) == 1 and _closing_place(text, doubles[0].start(), p_lo, p_hi) \
                     and not _SINGLE_CLOSE.search(text, start, doubles[0].start()):
                 fixes.append((opener, '"'))
+                c = doubles[0].start()
+                if text[c - 1] == " " and (c + 1 >= p_hi or text[c + 1].isspace()):
+                    fixes += [(c - 1, text[c]), (c, " ")]  # 'what a character! "': the close moved onto its words
                 k = m
             break
         k += 1

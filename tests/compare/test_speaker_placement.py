@@ -79,3 +79,20 @@ def test_a_next_paragraph_that_reports_more_is_a_statement_of_its_own():
                 "“The mayor and the commissioner should be down here.\n\n"
                 "Right now!”\n\n" + after + "\n")
         assert _speakers(text)["Right now!"] is None, after
+
+
+def test_a_person_declining_to_speak_of_something_owns_the_quotation_right_after():
+    text = ("The Rev. Larry Kroll of the church said the fire began at night.\n\n"
+            "He would not specify how many people were in the building at the time of the blaze.\n\n"
+            "\"They were all adults, and they all got out.\"\n")
+    assert _speakers(text)["They were all adults, and they all got out."] == "Larry Kroll"
+
+
+def test_a_person_declining_something_that_is_no_speech_owns_no_quotation():
+    text = ("The Rev. Larry Kroll of the church said the fire began at night.\n\n"
+            "He would not enter the building at the time of the blaze.\n\n"
+            "\"They were all adults, and they all got out.\"\n")
+    assert _speakers(text)["They were all adults, and they all got out."] is None
+    text = ("Firefighter Ann Dole would not enter the building at the time of the blaze.\n\n"
+            "\"They were all adults, and they all got out.\"\n")
+    assert _speakers(text)["They were all adults, and they all got out."] is None

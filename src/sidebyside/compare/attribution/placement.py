@@ -1,6 +1,6 @@
 """Speakers stated only by placement: a quotation right after the sentence that introduces it.
 
-Three forms a careful reader reads as attribution although no speech verb sits beside the quote:
+Four forms a careful reader reads as attribution although no speech verb sits beside the quote:
 
 - a colon introduction whose speaker is not a name opening the sentence (that one the crediting
   rules take): 'In typical fashion, she released a jokey response to the honor: "..."', 'It was
@@ -8,6 +8,8 @@ Three forms a careful reader reads as attribution although no speech verb sits b
 - a paragraph whose last sentence has its subject put out words ('MWEB operations has issued an
   update regarding the downtime to its customers.'), right before a paragraph that opens with the
   quotation;
+- a paragraph whose one sentence has a person decline to speak of something ('He would not specify
+  how many people were in the building.'), right before a paragraph that opens with the quotation;
 - a quotation closing its paragraph, and a next paragraph that opens with a named speaker's clause
   reporting nothing more ('"... Right now!" / Williams, a critic of NYPD policy, said before Kelly
   appeared on the scene.').
@@ -30,13 +32,21 @@ from sidebyside.resources import resource
 
 _AUXILIARIES = frozenset("has have had also later then".split())
 _PERSONAL = ("he", "she")
+_MODALS = frozenset("would did could does do will".split())
 _WHEN = frozenset("before after as while when".split())  # "said before Kelly appeared": only when
 
 
 @functools.lru_cache(maxsize=1)
+def _placement_words() -> dict:
+    return json.loads(resource("attribution").joinpath("placement.json").read_text(encoding="utf-8"))
+
+
 def _introduction_nouns() -> frozenset[str]:
-    data = json.loads(resource("attribution").joinpath("placement.json").read_text(encoding="utf-8"))
-    return frozenset(data["introduction_nouns"])
+    return frozenset(_placement_words()["introduction_nouns"])
+
+
+def _declined_verbs() -> frozenset[str]:
+    return frozenset(_placement_words()["declined_verbs"])
 
 
 class QuotePlacement:
@@ -51,6 +61,8 @@ class QuotePlacement:
         if colon is not None:
             return self._colon_introduction(colon)
         found = self._introducing_paragraph(first.open_at)
+        if found is None:
+            found = self._declining_paragraph(first.open_at)
         if found is not None:
             return found
         last = self.at.quotes[parts[-1]]
@@ -214,3 +226,39 @@ class QuotePlacement:
         if any(tokens[m].norm == "that" or self.vocab.verbs.get(tokens[m].norm) is not None for m in range(k, end)):
             return None
         return clause
+
+    def _declining_paragraph(self, open_at: int) -> Clause | None:
+        """'He would not specify how many people were in the building.' / '"They were all adults,
+        and they all got out."': a paragraph whose one sentence has a person decline to speak of
+        something (a speech verb after "would not", "did not", "declined to"), right before a
+        paragraph that opens with the quotation: what they would say follows."""
+        at, tokens = self.at, self.tokens
+        para = at.paragraph_at(open_at)
+        if para <= 0 or at.paragraphs[para][0] != open_at:
+            return None
+        prev_lo, prev_hi = at.paragraphs[para - 1]
+        body = self.text[prev_lo:prev_hi].rstrip()
+        if not body.endswith(".") or self._sentence_start(prev_lo + len(body) - 1) != prev_lo:
+            return None
+        k, e = self._sentence_tokens(prev_lo + len(body) - 1)
+        if e <= k + 3 or any(self._quote_of_token[m] >= 0 for m in range(k, e)):
+            return None
+        if tokens[k].norm in _PERSONAL:
+            last = k
+        else:
+            run = self._run_starting(k)
+            if run is None or run.kind != "person" or (run.run_first if run.run_first >= 0 else run.first) != k:
+                return None
+            last = run.last
+        m = last + 1
+        if m + 2 >= e:
+            return None
+        declines = tokens[m].norm in _MODALS and tokens[m + 1].norm in ("not", "n't") \
+            or tokens[m].norm in ("declined", "refused") and tokens[m + 1].norm == "to"
+        verb = tokens[m + 2].norm
+        if not declines or self.vocab.verbs.get(verb) is None and verb not in _declined_verbs():
+            return None
+        base = self.vocab.verbs.get(verb) or "say"
+        if last == k and tokens[k].norm in _PERSONAL:
+            return self._pronoun_clause(k, m + 2, base)
+        return self._run_clause(run, m + 2, base)

@@ -348,6 +348,9 @@ class AttributionSettings:
     name_tries: int = 16
     body_name_tries: int = 8
     group_resolve_chars: int = 600
+    # Quoted words no clause credits that repeat this many words or more of a credited quotation
+    # before them are its speaker's ("Grisham has given "plenty of on-the-record statements"").
+    echo_min_words: int = 4
     # Shared quotes (compare.quote_matching), tuned on the hand-written pairs of tests/compare.
     shared_quote_coverage: float = 0.8  # share of the shorter quote's words found in order in the other
     shared_quote_min_content: int = 3  # content words the matched part must hold (so no idiom matches)
@@ -425,6 +428,22 @@ class NamingSettings:
     # bearer of that role only when that article names him within this many opening paragraphs
     # or more than once: someone it names once in passing is not whom "a" introduces.
     main_actor_paragraphs: int = 4
+    # Tokens after "acquire" / "acquisition of" where the company bought is named (a second
+    # company in play: "the company" is then not the one named first).
+    deal_object_window: int = 4
+    # Tokens after a name searched for the pronoun that tells the person's gender.
+    gender_pronoun_reach: int = 30
+    # Spellings of one person's full name in one article, at most ("Betty Page", "Bettie Page"):
+    # more names of one surname are more people.
+    max_name_variants: int = 4
+    # Words of the longest city name a team is named after ("Salt Lake City", "Tampa Bay").
+    team_city_words: int = 4
+    # How much a label only one side uses tells a reader, by the kind of naming (label contrasts'
+    # order; a kind not listed weighs 0.4).
+    form_weights: tuple[tuple[str, float], ...] = (
+        ("time", 0.3), ("named", 0.9), ("description", 1.0), ("role", 1.0), ("title", 0.8),
+        ("metonym", 0.7), ("alias", 0.5), ("name", 0.4), ("short", 0.15),
+    )
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Cross-document referent chains (compare/naming.py) on hand-written pairs, negatives included."""
+"""Cross-document referent chains (compare/naming/) on hand-written pairs, negatives included."""
 
 from __future__ import annotations
 

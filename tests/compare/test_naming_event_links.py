@@ -1,4 +1,4 @@
-"""Links a text gives through the event (compare/naming.py): a person the article says was
+"""Links a text gives through the event (compare/naming/): a person the article says was
 arrested or charged is "the suspect" it (or the other article) speaks of. Negatives: two people
 arrested leave "the suspect" alone; a person who arrests is no suspect; the implied role is
 never shown as a label."""

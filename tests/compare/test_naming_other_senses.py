@@ -1,5 +1,5 @@
 """Label contrasts keep a label only in the sense of the chain it joins (compare/label_families.py,
-compare/naming.py): the death penalty is not the killings, words inside a quotation are the
+compare/naming/): the death penalty is not the killings, words inside a quotation are the
 speaker's. Hand-written pairs, negatives included."""
 
 from __future__ import annotations
@@ -187,3 +187,28 @@ def test_a_previous_instance_is_not_the_event_told():
 def test_earlier_as_an_adverb_keeps_the_event():
     found = contrasts(OFFENSIVE, "The war with Israel went on. A mortar hit the school earlier in the war.")
     assert "war" in all_labels(found)
+
+
+# one event told by a phrase that names it and by one that names nothing
+
+
+def test_one_death_told_twice_is_one_contrast():
+    found = contrasts(
+        "Three Palestinians were killed in Jenin.\n\nThe killing angered Abbas, who spoke on Friday.",
+        "Three Palestinians died in Jenin.\n\nThe deaths angered Abbas, who spoke on Friday.",
+    )
+    deaths = [c for c in found.values() if c.category == "killed/martyred/died"]
+    assert [(sorted(m.text for m in c.a), sorted(m.text for m in c.b)) for c in deaths] == [
+        (["killed in Jenin", "killing"], ["Three Palestinians died", "deaths"])
+    ]
+
+
+def test_the_killing_stays_apart_when_two_deaths_are_told():
+    found = contrasts(
+        "Three Palestinians were killed in Jenin and two died in Nablus.\n\n"
+        "The killing angered Abbas, who spoke on Friday.",
+        "Three Palestinians died in Jenin and two were killed in Nablus.\n\n"
+        "The deaths angered Abbas, who spoke on Friday.",
+    )
+    deaths = sorted(c.entity for c in found.values() if c.category == "killed/martyred/died")
+    assert deaths == ["deaths in Jenin", "deaths in Nablus", "the deaths"]

@@ -1,4 +1,4 @@
-"""Two ways an article ties a description to a name (compare/naming.py): a venue first told by
+"""Two ways an article ties a description to a name (compare/naming/): a venue first told by
 its kind and place ("an Oregon bank") is the one bank the article names and calls "the bank";
 a role stated of a named person ("Orozco was a suspect in the shooting") is that person's, so
 "the suspect" of the other article joins him. Negatives included."""

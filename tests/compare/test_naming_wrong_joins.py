@@ -1,4 +1,4 @@
-"""Label contrasts never join a label that names someone else (compare/naming.py): rules found
+"""Label contrasts never join a label that names someone else (compare/naming/): rules found
 by judging every contrast of real ECB+ pairs (benchmarks/label_reading.py), negatives included."""
 
 from __future__ import annotations

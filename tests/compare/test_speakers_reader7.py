@@ -27,3 +27,126 @@ def test_the_same_word_as_a_noun_before_a_quotation_credits_the_speaker_after_it
     assert speaker_of(text, "far too low") == "Jane Smith"
     text = "Unemployment rose again in March.\n\nThe Treasury's estimates \"were never credible.\""
     assert speaker_of(text, "never credible") != "the Treasury"
+
+
+def test_a_single_mark_after_a_colon_closed_by_a_double_mark_paragraphs_later_is_one_quotation():
+    text = (
+        "The show returns in the spring.\n\n"
+        "Talking about his years in the role, Smith told the BBC: 'I'll miss playing a character who can "
+        "be the smartest in the room...\n\n"
+        'And the silliest in the room. What a character! "\n\n'
+        "The new series starts in April."
+    )
+    quotes = article_quotes(text)
+    assert [q.speaker for q in quotes if "miss playing" in q.text] == ["Smith"]
+    assert speaker_of(text, "silliest in the room") == "Smith"
+    assert not any("new series" in q.text for q in quotes)
+
+
+def test_a_single_mark_no_double_mark_closes_stays_unread():
+    text = (
+        "Talking about the role, Smith told the BBC: 'I'll miss playing him...\n\n"
+        "The new series starts in April.\n\n"
+        "It will run for ten weeks."
+    )
+    assert not any("new series" in q.text or "miss playing" in q.text for q in article_quotes(text))
+    text = "He said: 'I'll miss it.' The new series, he added, starts in April.\n\nIt runs ten weeks."
+    assert [q.text for q in article_quotes(text)] == ["I'll miss it."]
+    # a double mark after a stray space closes only a quotation a single mark opened
+    text = (
+        'The mayor said: "We will stay on this until the end...\n\n'
+        'The town council meets on Monday. "\n\n'
+        "The vote is set for May."
+    )
+    assert not any("council meets" in q.text for q in article_quotes(text))
+
+
+PRODUCER = (
+    "Her refusal to sleep with a Hollywood producer hampered her career, according to her bio.\n\n"
+    '"I didn\'t like his looks," Page said.\n\n'
+    '"He was a creep.\n\n'
+    "{intro}\n\n"
+    "'You'll be sorry.'\n\n"
+    'I wasn\'t."'
+)
+
+
+def nested_speaker(text: str) -> str | None:
+    return next(q.speaker for q in article_quotes(text) if q.text.startswith("You'll be sorry") and q.nested_in is not None)
+
+
+def test_a_quote_inside_a_quote_that_another_person_introduces_is_not_the_outer_speakers():
+    assert nested_speaker(PRODUCER.format(intro="He drove off in his big car and scolded me,")) is None
+    assert nested_speaker(PRODUCER.format(intro="The man at the door shouted:")) != "Page"
+
+
+def test_a_quote_inside_a_quote_the_outer_speaker_introduces_stays_theirs():
+    assert nested_speaker(PRODUCER.format(intro="I told him as I left,")) == "Page"
+    assert nested_speaker(PRODUCER.format(intro="He drove off in his big car.")) == "Page"
+
+
+def test_a_single_mark_opening_a_paragraph_closed_by_its_only_double_mark_is_one_quotation():
+    intro = "Police spokesman Dave Gaskin said the deaths were a reminder to take care.\n\n"
+    text = intro + "'I can't speak for the first death, but this looks like a lack of experience, \"Gaskin told the Herald."
+    assert speaker_of(text, "lack of experience") == "Dave Gaskin"
+    text = intro + "'We have no idea what caused it,\" Gaskin said on Monday."
+    assert speaker_of(text, "no idea what caused it") == "Dave Gaskin"
+
+
+def test_a_double_mark_after_a_comma_opens_a_quotation_when_no_single_mark_is_open():
+    text = 'The crew paused, "Then the wind came," and went home.\n\nGaskin said the trip was over.'
+    assert [q.text for q in article_quotes(text)] == ["Then the wind came"]
+    text = "'He told me \"never\" and left,' Gaskin said.\n\nThe crew went home."
+    assert speaker_of(text, "He told me") == "Gaskin"
+    assert any(q.text == "never" for q in article_quotes(text))
+
+
+def test_a_double_mark_with_a_stray_space_after_it_opens_the_next_sentence_quotation():
+    text = (
+        '"The steroids had a transformative effect within two days," Taylor wrote. " The course continued '
+        "for 12 months. I have been able to stop them completely.\n\n"
+        '"I have not had any dizzy turns since."'
+    )
+    assert speaker_of(text, "The course continued") == "Taylor"
+
+
+def test_a_double_mark_with_spaces_on_both_sides_closes_an_open_quotation():
+    text = 'He said "we will go at dawn . " Then the crew left.\n\nThe storm came.'
+    assert [q.text for q in article_quotes(text)] == ["we will go at dawn ."]
+    text = 'The board met at noon. " The vote was close.\n\nNobody spoke.'
+    assert not any("Nobody" in q.text for q in article_quotes(text))
+
+
+def test_words_repeating_part_of_a_credited_quotation_are_its_speakers():
+    text = (
+        '"I have given plenty of on-the-record statements that were truthful," Grisham told CNN.\n\n'
+        'Which is the problem. Grisham, by her own accounting, has given "plenty of on-the-record statements."'
+    )
+    quotes = [q for q in article_quotes(text) if q.text.startswith("plenty")]
+    assert [q.speaker for q in quotes] == ["Grisham"]
+
+
+def test_a_slogan_repeated_whole_or_a_short_phrase_is_no_echo():
+    text = (
+        'The state launched the campaign "Meth. We are on it." on Monday.\n\n'
+        'Critics mocked "Meth. We are on it." online.'
+    )
+    assert all(q.speaker is None for q in article_quotes(text))
+    text = '"We will win this fight," Mayor Lee said.\n\nFans wore shirts with "win this fight" on them.'
+    assert next(q for q in article_quotes(text) if q.text == "win this fight").speaker is None
+
+
+def test_they_are_the_people_a_plural_noun_names_as_the_subject_of_the_sentence_before():
+    text = (
+        "Protests are expected to continue throughout the week.\n\n"
+        "The protesters, however, struggle to say what they want in its place.\n\n"
+        '"Don\'t bend your head down," they chanted in front of parliament.'
+    )
+    assert speaker_of(text, "bend your head") == "the protesters"
+
+
+def test_they_after_a_sentence_about_no_group_stay_unresolved():
+    text = 'The talks collapsed on Monday.\n\n"We tried everything," they said.'
+    assert speaker_of(text, "We tried") is None
+    text = 'The protesters who marched on Monday were met by police.\n\n"We tried everything," they said.'
+    assert speaker_of(text, "We tried") != "the protesters"

@@ -164,7 +164,7 @@ def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],
     )
     for side, view in zip(chains, views):
         place_anaphora(side, view.text, builder.country_keys, naming)
-    maps = pair_maps(chains, match.key_maps, vocab, finder.look.title_heads, builder.country_keys)
+    maps = pair_maps(chains, match.key_maps, vocab, finder.look.title_heads, builder.country_keys, naming)
     venue_maps(chains, maps)
     slot_maps(views, chains, maps, aligned, vocab, naming)
     contrasts = label_contrasts(chains, maps, lex, vocab.generic, naming, builder.title_words | frozenset(vocab.roles))

@@ -338,6 +338,22 @@ def family_contrasts(
             other = first_near.setdefault((hit.family, hit.primary), idx)
             if other != idx:
                 parent[find(idx)] = find(other)
+    # A group that names nothing ("the killing" / "his death") and the one group of its family
+    # that names what it is about ("Kathina Thomas died" / "killed her") are one event told twice,
+    # when the pair tells no other of that family: one death is not counted as two.
+    spans: dict[int, tuple[set[int], bool]] = {}  # root -> (sides with hits, whether a hit names its anchor)
+    for idx, (side, hit) in enumerate(everything):
+        sides, named = spans.setdefault(find(idx), (set(), False))
+        sides.add(side)
+        spans[find(idx)] = (sides, named or (hit.own and bool(hit.anchors)))
+    by_family: dict[int, tuple[list[int], list[int]]] = {}
+    for root, (sides, named) in spans.items():
+        if sides == {0, 1}:
+            by_family.setdefault(everything[root][1].family, ([], []))[0 if named else 1].append(root)
+    for named, loose in by_family.values():
+        if len(named) == 1:
+            for root in loose:
+                parent[find(root)] = find(named[0])
     groups: dict[int, list[tuple[int, FamilyHit]]] = {}
     for idx, item in enumerate(everything):
         groups.setdefault(find(idx), []).append(item)

@@ -100,28 +100,31 @@ def find_quotes(
     raw: list[_Part] = []
     carried: _Open | None = None
     lone_close = [_lone_close(text, lo, hi) for lo, hi in paragraphs]
+    spaced_close = [c is None and _lone_close(text, lo, hi, spaced=True) is not None for c, (lo, hi) in zip(lone_close, paragraphs)]
     unmarked = [c is None and not _DOUBLE_MARK.search(text, lo, hi) for c, (lo, hi) in zip(lone_close, paragraphs)]
 
     # a paragraph that re-opens a quotation (a text that sets each sentence apart re-opens a quoted
     # paragraph so): its first double mark opens it, and it is left open (None) or quoted whole,
     # its only other double mark closing it at its end (True)
     reopened = [_reopens(text, lo, hi) for lo, hi in paragraphs]
-    later: dict[int, bool] = {}
+    later: dict[tuple[int, bool], bool] = {}
 
-    def closed_later(k: int) -> bool:
+    def closed_later(k: int, spaced: bool = False) -> bool:
         """Whether a quotation left open at the end of paragraph k closes, its marks lost, in
         one of the paragraphs after it (only unmarked paragraphs between, or a paragraph that
-        re-opens the quotation and is itself closed later: '“A. / B. / “C. / D.”')."""
-        if k in later:
-            return later[k]
-        later[k] = False  # a guard while the answer is looked for
+        re-opens the quotation and is itself closed later: '“A. / B. / “C. / D.”'); spaced: a
+        quotation opened by a single mark, which copy that mismatched its marks closes with a
+        double one after a stray space."""
+        if (k, spaced) in later:
+            return later[(k, spaced)]
+        later[(k, spaced)] = False  # a guard while the answer is looked for
         found = False
         for m in range(k + 1, min(len(paragraphs), k + 2 + lost_mark_paragraphs)):
-            if lone_close[m] is not None:
+            if lone_close[m] is not None or spaced and spaced_close[m]:
                 found = True
                 break
             if reopened[m] is not False and m > k + 1:
-                found = reopened[m] or closed_later(m)
+                found = reopened[m] or closed_later(m, spaced)
                 break
             if not unmarked[m]:
                 break
@@ -131,17 +134,18 @@ def find_quotes(
             # / We are providing assistance.' and no more)
             found = len(paragraphs) <= k + 1 + lost_mark_paragraphs and k + 1 < len(paragraphs) \
                 and all(_FIRST_PERSON.search(text, lo, hi) for lo, hi in paragraphs[k + 1 :])
-        later[k] = found
+        later[(k, spaced)] = found
         return found
 
     for k, (lo, hi) in enumerate(paragraphs):
         next_start = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None
-        carried = _scan_paragraph(text, lo, hi, carried, next_start, raw, lambda k=k: closed_later(k))
+        carried = _scan_paragraph(text, lo, hi, carried, next_start, raw, lambda spaced=False, k=k: closed_later(k, spaced))
     return _finish(text, raw, settings)
 
 
 _DOUBLE_MARK = re.compile('["“”„«»]')
 _DOUBLE_OPENERS = frozenset('"“„«')
+_SENTENCE_ENDS = frozenset(".!?…")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
 
 
@@ -156,10 +160,11 @@ def _reopens(text: str, lo: int, hi: int) -> bool | None:
     return text[second.start() + 1 : hi].strip() == "" and text[second.start() - 1] in ".!?…"
 
 
-def _lone_close(text: str, lo: int, hi: int) -> int | None:
+def _lone_close(text: str, lo: int, hi: int, spaced: bool = False) -> int | None:
     """Where a paragraph's only double mark closes a quotation it did not open: a straight or
     curly closing mark after a word or punctuation (not after a digit: an inch mark), not
-    before a letter. None otherwise."""
+    before a letter; spaced: also one ending the paragraph after a sentence's end and a stray
+    space (as copy that mismatched its marks writes). None otherwise."""
     first = _DOUBLE_MARK.search(text, lo, hi)
     if first is None or _DOUBLE_MARK.search(text, first.end(), hi) is not None:
         return None
@@ -167,15 +172,28 @@ def _lone_close(text: str, lo: int, hi: int) -> int | None:
     if text[p] not in '"”' or p == lo:
         return None
     prev, nxt = text[p - 1], text[p + 1 : p + 2]
+    if spaced and prev.isspace() and text[p - 2 : p - 1] in _SENTENCE_ENDS and not text[p + 1 : hi].strip():
+        return p  # 'And there's such a range of what the Doctor can be. "': a stray space before the close
     if prev.isspace() or prev.isdigit() or nxt.isalnum():
         return None
     return p
 
 
+def _misplaced_close(text: str, lo: int, hi: int) -> int | None:
+    """A paragraph's only double mark typed with its space on the wrong side of it, after a
+    comma ("... a lack of experience, "Gaskin told the Herald."): where a quotation a single
+    mark opened closes. None otherwise."""
+    first = _DOUBLE_MARK.search(text, lo, hi)
+    if first is None or _DOUBLE_MARK.search(text, first.end(), hi) is not None:
+        return None
+    p = first.start()
+    return p if text[p] == '"' and text[max(lo, p - 2) : p] == ", " and text[p + 1 : p + 2].isupper() else None
+
+
 class _Open:
     """An opening mark waiting for its close."""
 
-    __slots__ = ("at", "mark", "parent", "group", "part", "words_at")
+    __slots__ = ("at", "mark", "parent", "group", "part", "words_at", "spaced")
 
     def __init__(self, at: int, mark: str, parent: _Open | None, group: _Part | None = None, lost: bool = False):
         self.at = at
@@ -186,6 +204,7 @@ class _Open:
         # where the quoted words start: after the mark, or at the paragraph's start when the
         # paragraph continues a quotation whose opening mark was lost
         self.words_at = at if lost else at + 1
+        self.spaced = False  # a quotation opened by a single mark, its marks lost: a spaced double mark may close it
 
 
 class _Part:
@@ -201,9 +220,13 @@ def _scan_paragraph(
     text: str, lo: int, hi: int, carried: _Open | None, next_start: int | None, raw: list[_Part], closed_later
 ) -> _Open | None:
     """Quotes of text[lo:hi]; return the quotation that runs on into the next paragraph, if any
-    (closed_later() tells whether one left open closes, its marks lost, further on)."""
+    (closed_later() tells whether one left open closes, its marks lost, further on; with
+    spaced=True, also by a double mark after a stray space)."""
     marks = [(m.start(), m.group()) for m in _ANY_MARK.finditer(text, lo, hi)]
     possessive_close = _possessive_closes(text, marks)
+    lone = _lone_close(text, lo, hi)
+    if lone is None:
+        lone = _misplaced_close(text, lo, hi)
     stack: list[_Open] = []
     if carried is not None and carried.words_at == carried.at:
         stack.append(carried)  # the quotation of the paragraph before, its opening mark lost here
@@ -223,6 +246,9 @@ def _scan_paragraph(
             carried = None
             continue
         closed = _close(text, p, ch, stack, possessive_close)
+        if closed is None and p == lone and stack and all(e.mark in _SINGLE for e in stack) \
+                and (stack[0].at == lo or _introduced_single(text, stack[0].at)):
+            closed = 0  # "'I can't speak for the first death, but ...," Gaskin told the Herald': marks mismatched
         if closed is not None:
             entry = stack[closed]
             del stack[closed:]
@@ -240,15 +266,26 @@ def _scan_paragraph(
         and text[next_start] in _OPENERS
         and text[next_start] in _DOUBLE
     )
-    lost = not runs_on and bottom.mark in _DOUBLE and next_start is not None and closed_later()
+    lost = not runs_on and next_start is not None and (
+        bottom.mark in _DOUBLE and closed_later(bottom.spaced) or _introduced_single(text, bottom.at) and closed_later(True)
+    )
     if runs_on or lost or bottom.group is not None:
         bottom.part = _Part(bottom.at, None, bottom.words_at, hi, bottom.group, None)
         raw.append(bottom.part)
     if runs_on:
         return _Open(next_start, text[next_start], None, bottom.part.group)
     if lost:
-        return _Open(next_start, '"', None, bottom.part.group, lost=True)
+        carried = _Open(next_start, '"', None, bottom.part.group, lost=True)
+        carried.spaced = bottom.spaced or bottom.mark in _SINGLE
+        return carried
     return None
+
+
+def _introduced_single(text: str, at: int) -> bool:
+    """A single opening mark after a colon ('Moffat told Hero Complex: 'You want ...'): a quotation
+    of its own, which a double mark may close, in its paragraph or paragraphs later, when the
+    marks were mismatched."""
+    return text[at] in _SINGLE and text[max(0, at - 2) : at].strip() == ":"
 
 
 def _close(text: str, p: int, ch: str, stack: list[_Open], possessive_close: set[int]) -> int | None:
@@ -274,6 +311,8 @@ def _can_open(text: str, p: int, lo: int) -> bool:
     ch = text[p]
     prev = text[p - 1] if p > lo else " "
     nxt = text[p + 1] if p + 1 < len(text) else ""
+    if nxt == " " and ch == '"' and text[p + 2 : p + 3].isupper() and prev == " " and text[p - 2 : p - 1] in _SENTENCE_ENDS:
+        return True  # 'Taylor wrote. " The course of steroids ...': a new sentence opening a quotation, a stray space after the mark
     if not nxt or (nxt.isspace() and ch not in "«‹"):
         return False
     if ch in _SINGLE:

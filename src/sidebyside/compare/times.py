@@ -328,6 +328,17 @@ def link_times(sides: tuple[TimeChains, TimeChains], story_day: tuple[str | None
             _pair(maps, ca, found[0])
     if sa and sb and sa not in maps[0] and sb not in maps[1] and _agree(a.facts[sa], b.facts[sb]) is None:
         _pair(maps, sa, sb)
+    # One article's story day, dated, and the one month the other gives of that month and year
+    # ("shot ... Monday" / "an April 2007 shooting"): the day told at another precision.
+    for side, day in ((0, sa), (1, sb)):
+        own, other = sides[side], sides[1 - side]
+        if not day or day in maps[side] or not {"year", "month", "day"} <= own.facts[day].keys():
+            continue
+        months = [c for c, f in other.facts.items() if not other.day_level[c] and "year" in f
+                  and _agree(f, own.facts[day]) and c not in maps[1 - side]]
+        if len(months) == 1:
+            pair = (day, months[0]) if side == 0 else (months[0], day)
+            _pair(maps, *pair)
     return maps
 
 

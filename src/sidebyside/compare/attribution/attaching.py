@@ -10,6 +10,10 @@ from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
 from sidebyside.compare.attribution.vocabulary import _ACCORDING, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _WRITERS_PHRASE
 
 
+def _echo_words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:['’\-][^\W_]+)*", text.casefold())
+
+
 class QuoteAttachment:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
 
@@ -18,6 +22,7 @@ class QuoteAttachment:
         speakers: list[Speaker | None] = [None] * len(quotes)
         spans: list[Span | None] = [None] * len(quotes)
         by_utterance: dict[int, list[int]] = {}
+        unclaimed: list[int] = []  # utterances no clause credits, nor speaks of
         for i, q in enumerate(quotes):
             by_utterance.setdefault(q.utterance, []).append(i)
         for utterance in sorted(by_utterance):
@@ -55,10 +60,34 @@ class QuoteAttachment:
                     speaker, span = own.speaker, self._span(own)  # '," in the FLDS community, Hoole told TIME'
                 elif not verb:
                     speaker, span = self._continued(parts[0], speakers, spans)
+            if speaker is None and clause is None and first.nested_in is None:
+                unclaimed.append(utterance)
             for i in parts:
                 speakers[i] = speaker
                 spans[i] = span
+        for utterance in unclaimed:
+            self._credit_echo(by_utterance[utterance], speakers, spans)
         return speakers, spans
+
+    def _credit_echo(self, parts: list[int], speakers: list, spans: list) -> None:
+        """'Grisham, by her own accounting, has given "plenty of on-the-record statements"': words
+        no clause credits that repeat, word for word, part of a credited quotation before them are
+        that quotation's speaker's (at least settings.echo_min_words words, so no idiom is credited)."""
+        quotes, text = self.at.quotes, self.text
+        words = [_echo_words(text[quotes[i].start : quotes[i].end]) for i in parts]
+        if sum(len(w) for w in words) < self.settings.echo_min_words:
+            return
+        wanted = " ".join(w for part in words for w in part)
+        first = parts[0]
+        for k in range(first - 1, -1, -1):
+            if speakers[k] is None or quotes[k].nested_in is not None:
+                continue
+            said = _echo_words(text[quotes[k].start : quotes[k].end])
+            # a part of what was said, not all of it (a slogan or a title repeated whole is no echo)
+            if len(said) > len(wanted.split()) and f" {wanted} " in " " + " ".join(said) + " ":
+                for i in parts:
+                    speakers[i], spans[i] = speakers[k], spans[k]
+                return
 
     def _named_inside(self, speaker: Speaker, parts: list[int]) -> bool:
         """Whether the quoted parts name the speaker by their last name (a third person, so
@@ -134,7 +163,7 @@ class QuoteAttachment:
         outer = self.at.quotes[parts[0]].nested_in
         outer_speaker, outer_span = speakers[outer], spans[outer]
         if clause is None:
-            if self._someone_else_speaks_before(parts[0]):
+            if self._someone_else_speaks_before(parts[0]) or self._introduced_by_another(parts[0]):
                 return None, None  # "there's a man telling a car 'No, no, stop'": the man's words
             return outer_speaker, outer_span
         subject = self.tokens[clause.last]
@@ -166,6 +195,27 @@ class QuoteAttachment:
                     return True
             return False
         return False
+
+    def _introduced_by_another(self, index: int) -> bool:
+        """Whether nested quote index opens a paragraph of the quotation holding it right after a
+        paragraph that introduces it, ending with a comma or a colon, whose last sentence is
+        about someone else ("He drove off in his big car and scolded me, / 'You'll be sorry.'"):
+        that person's words, not the outer speaker's."""
+        at, text = self.at, self.text
+        quote = at.quotes[index]
+        para = at.paragraph_at(quote.open_at)
+        lo = at.paragraphs[para][0]
+        if para == 0 or text[lo : quote.open_at].strip(" \u00a0\"“'‘"):
+            return False
+        prev_hi = at.paragraphs[para - 1][1]
+        if text[prev_hi - 1 : prev_hi] not in (",", ":"):
+            return False
+        k = bisect.bisect_left(at.token_starts, self._sentence_start(prev_hi - 1))
+        if k >= len(self.tokens) or self._quote_of_token[k] < 0:
+            return False
+        first = self.tokens[k].norm
+        return first in ("he", "she", "they") or first in ("a", "an", "the") and k + 1 < len(self.tokens) \
+            and self.tokens[k + 1].norm in self.vocab.person_nouns
 
     def _runs_in_quote(self, clause: Clause) -> _NameRun | None:
         """Name runs are read outside quotations only; inside one, parse the subject on demand."""

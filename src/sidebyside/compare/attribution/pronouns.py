@@ -149,6 +149,10 @@ class PronounResolution:
             if person.key not in self._gender and self._only_person_in_paragraph(person, at):
                 self._gender[person.key] = pronoun  # "Steenburgen ... she said": she, from now on
             return Speaker(person.canonical, "person", person.key)
+        if pronoun == "they":
+            group = self._group_subject_before(at)
+            if group is not None:
+                return group  # 'The protesters struggle to say what they want. / "Don't bend," they chanted'
         if pronoun in ("it", "they"):
             found = self._latest_speaker(at, kinds=("institution", "media") if pronoun == "it" else ("institution", "media", "group"))
             if found is not None and pronoun == "they" and (
@@ -206,6 +210,23 @@ class PronounResolution:
                     and self._people_noun(tokens[m + 1].norm):
                 return True
         return False
+
+    def _group_subject_before(self, at: int) -> Speaker | None:
+        """The people a plural noun names ("the protesters") when it is the subject of the
+        sentence of the narration right before the one holding at."""
+        s = self.at.sentence_at(at)
+        if s <= 0:
+            return None
+        sentence = self.at.sentences[s - 1]
+        tokens = self.tokens
+        m = bisect.bisect_left(self.at.token_starts, sentence.start)
+        if m + 2 >= len(tokens) or self._quote_of_token[m] >= 0 or tokens[m].norm != "the" \
+                or tokens[m + 1].cap or not self._people_noun(tokens[m + 1].norm):
+            return None
+        if tokens[m + 2].norm in _FUNCTION and tokens[m + 2].gap.strip() != ",":
+            return None  # "The protesters who ...", "the protesters and police": not a plain subject
+        name = "the " + tokens[m + 1].text
+        return Speaker(name, "anonymous", name_key(name))
 
     def _people_noun(self, word: str) -> bool:
         """A plural noun of people by what they do ("protesters", "students", "residents")."""

@@ -1,0 +1,256 @@
+"""One article's mentions and chains (all three fields): the body read token by token, then
+the headline and standfirst. The rules for people, places and descriptions are mixins."""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+
+from sidebyside.compare.article_view import ArticleView
+from sidebyside.compare.entities import CLOSED_CLASS, EntityFinder, is_full_name, name_key
+from sidebyside.compare.naming.chain_tools import (
+    _BUSINESS_HEADS, _chain_kind, _surname_map, merge_chains, same_person_variants, short_names,
+)
+from sidebyside.compare.naming.chains import ArticleChains, Ref
+from sidebyside.compare.naming.descriptions import DescriptionRules
+from sidebyside.compare.naming.people import PeopleRules
+from sidebyside.compare.naming.places import PlaceRules
+from sidebyside.compare.naming.words import (
+    NamingVocabulary, _APPOSITION_KINDS, _DESCRIBED_KINDS, _DOTTED_LETTERS, _OF_PLACE, _PLACE_PREPOSITIONS,
+    _RANK_WORDS, _singular,
+)
+from sidebyside.compare.nouns import nouns
+from sidebyside.compare.termdata import Lexicon
+from sidebyside.compare.times import find_times, time_chains
+from sidebyside.compare.tokens import tokenize
+from sidebyside.settings import NamingSettings
+
+
+class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
+    """Mentions and within-article chains of one article (all three fields)."""
+
+    def __init__(self, lex: Lexicon, finder: EntityFinder, vocab: NamingVocabulary, settings: NamingSettings):
+        self.lex = lex
+        self.finder = finder
+        self.vocab = vocab
+        self.settings = settings
+        self.capitals = {name_key(c): country for c, country in lex.capital_of.items()}
+        self.title_words, self.title_heads = finder.look.title_words, finder.look.title_heads
+        # title words that say which office ("finance", "foreign", "prime"), not how senior
+        self.country_keys = frozenset(name_key(c) for c in lex.countries.values())
+        # heads of institutions' names ("National Football League", "Justice Department"): not
+        # what "the company" or "the team" stands for
+        self.institution_heads = frozenset(lex.name_heads.get("organisation", ())) - _BUSINESS_HEADS
+        self.name_heads = frozenset(w for kind in ("organisation", "place") for w in finder.look.heads.get(kind, ()))
+        self.specifiers = frozenset(w for m in lex.title_modifiers for w in m.split()) - _RANK_WORDS
+        self.nouns = nouns()
+        self.known_places = frozenset(name_key(p) for p in (*lex.places, *lex.countries, *lex.capital_of))
+        self._heads: dict[str, tuple[str, str] | None] = {}  # head_of's answers, by word
+        self._tells_arrest = True  # whether the article being read has an arrest verb (_body)
+
+    def head_of(self, norm: str) -> tuple[str, str] | None:
+        """(kind of referent, singular noun) of a word that can head a description: a role
+        noun of naming.json ("publicist", "team", "hotel"), a title's head ("minister"), a
+        work ("film"), or a noun the noun lexicon knows as a person, group, place or thing."""
+        if norm in self._heads:
+            return self._heads[norm]
+        found = self._heads[norm] = self._head_of(norm)
+        return found
+
+    def _head_of(self, norm: str) -> tuple[str, str] | None:
+        kind = self.vocab.roles.get(norm)
+        if kind is not None:
+            return kind, _singular(norm)
+        if norm in self.title_heads:
+            return "person", norm
+        if norm in CLOSED_CLASS or len(norm) < 3:
+            return None  # "who", "at": words WordNet also lists as nouns ("WHO", astatine)
+        work = _singular(norm)
+        if work in self.vocab.works:
+            return "work", work  # (before the lexicon: "show" is more often a verb)
+        lemma = self.nouns.lemma(norm)
+        if lemma is None or lemma in self.vocab.not_heads:
+            return None
+        kind = self.nouns.kind(lemma)
+        return (kind, lemma) if kind in _DESCRIBED_KINDS else None
+
+    def build(self, view: ArticleView, fields: dict[str, str], names_elsewhere: frozenset[str],
+              published: str | None = None) -> ArticleChains:
+        """published: the article's date (ISO), which turns "yesterday" and "on Monday" into dates."""
+        out = ArticleChains(opening_end=_paragraph_end(view.text, self.settings.main_actor_paragraphs))
+        self._body(view, out)
+        self._organisations_beside(view, out)
+        self._times(view, published, out)
+        known = set(out.names) | set(out.roles)
+        surnames = _surname_map(out)
+        for name in ("title", "lead"):
+            text = fields.get(name) or ""
+            if text.strip():
+                self._heading(name, text, names_elsewhere, known, surnames, out)
+        return out
+
+    # ------------------------------------------------------------------ body
+
+    def _times(self, view: ArticleView, published: str | None, out: ArticleChains) -> None:
+        """The body's times, one chain per day (compare/times.py), and the story's day: the
+        first day given within the body's first paragraphs."""
+        out.times = time_chains(find_times(view.text, published), self.settings.max_time_chains)
+        top = _paragraph_end(view.text, self.settings.story_day_paragraphs)
+        for m in out.times.mentions:
+            out.refs.append(Ref("text", m.start, m.end, m.text, "time", m.chain, "time"))
+            if out.story_day is None and m.start < top and out.times.day_level[m.chain]:
+                out.story_day = m.chain
+
+    def _body(self, view: ArticleView, out: ArticleChains) -> None:
+        tokens = view.tokens
+        folded = view.text.casefold()
+        self._tells_arrest = any(verb in folded for verb in self.vocab.arrest_verbs)  # else no one is the suspect so
+        taken = bytearray(len(tokens))  # tokens already inside a mention
+        pending: list[tuple[int, Ref]] = []  # (token index, ref) in text order
+
+        def claim(lo: int, hi: int, ref: Ref) -> None:
+            """A description beside a name (before it, in apposition, stated of it) joins its chain."""
+            for m in range(lo, hi):
+                taken[m] = 1
+            pending.append((lo, ref))
+            self._note(out, ref)
+        for e in view.entities:
+            if e.via in ("demonym", "event"):
+                continue
+            out.written.add(e.text)
+            if view.in_quote(e.start, e.end):
+                continue
+            i, j = view.token_at_start.get(e.start), view.token_at_end.get(e.end)
+            if i is None or j is None:
+                continue
+            if e.kind == "other" and not self._name_like(e, tokens[i]) and e.key not in self.vocab.aliases:
+                continue
+            chain, form = self._entity_chain(e, tokens, i, j)
+            if chain is None:
+                continue
+            start = e.start
+            head = None
+            kind = "place" if form == "metonym" else e.kind  # the Kremlin stands for Russia
+            if e.kind in ("person", "other") and " " in e.key:
+                k, head = self._premodifier(view, i)
+                if head is not None and (head != "of" or e.kind == "person"):
+                    # "Turkey's Recep Tayyip Erdogan"; a role makes a name of no known kind a
+                    # person's: "first baseman Mark Teixeira"
+                    start, form, kind = tokens[k].start, "title", "person"
+                    for m in range(k, i):
+                        taken[m] = 1
+                else:
+                    head = None
+            for m in range(i, j + 1):
+                taken[m] = 1
+            end = e.end + 1 if _DOTTED_LETTERS.fullmatch(e.text) and view.text[e.end : e.end + 1] == "." else e.end
+            if start == e.start and i > 0 and tokens[i].gap == " " and tokens[i - 1].norm in _PLACE_PREPOSITIONS:
+                out.located.add(chain)  # "in Kansas City": the city, not its team
+            if i > 0 and tokens[i].gap == " " and tokens[i - 1].norm == "the" or e.text[:4].casefold() == "the ":
+                out.definite.add(chain)
+            if form != "metonym" and chain in self.country_keys and not tokens[j].possessive and not (
+                    i > 0 and tokens[i - 1].norm in _PLACE_PREPOSITIONS | _OF_PLACE):
+                out.acting.add(chain)  # "the U.S. imposed": maybe the country as its government;
+                # "in the United States", "the United States' mysteries" are the country itself
+            ref = Ref("text", start, end, view.text[start:end], form, chain, kind, e, head)  # "U.S." with its stop
+            pending.append((i, ref))
+            self._note(out, ref)
+            described_as = _APPOSITION_KINDS.get(e.kind, frozenset())
+            if start == e.start and described_as:
+                before = self._apposition_before(view, i, chain, described_as)
+                if before is not None:
+                    claim(before[0], i, before[1])
+            if described_as:
+                appo = self._apposition_after(view, j, chain, described_as)
+                if appo is not None and e.kind == "other" and appo[2].kind == "person":
+                    ref.kind = "person"  # "Bettie Page, the pin-up model,": a person after all
+                    out.kinds[chain]["person"] += 2
+                if appo is not None:
+                    claim(*appo)
+                elif e.kind == "person":
+                    told = self._predicate_after(view, j, chain)
+                    if told is not None:
+                        claim(*told)
+            if e.kind == "person" and self._arrested(view, view.token_at_start.get(start, i), j):
+                out.roles.setdefault(chain, set()).add("suspect")
+                out.implied.setdefault(chain, set()).add("suspect")
+        pending.sort(key=lambda p: p[0])
+        self._descriptions(view, taken, pending, out)
+        out.refs = [r for _, r in sorted(pending, key=lambda p: p[0])]
+        merge_chains(out, same_person_variants(out, self.settings))
+        merge_chains(out, short_names(out, out, self.country_keys))
+        merge_chains(out, self._surnames_of_people(view, out))
+        self._split_by_age(out)
+        merge_chains(out, self._ages(view, out))
+        merge_chains(out, self._venues_named(out))
+        merge_chains(out, self._introduced_then_named(view.text, out))
+        merge_chains(out, self._told_twice(view, out))
+        merge_chains(out, self._named_by_phrase(view, out))
+
+    # ------------------------------------------------------------------ headline, standfirst
+
+    def _heading(self, name: str, text: str, names_elsewhere: frozenset[str], known: set[str],
+                 surnames: dict[str, str], out: ArticleChains) -> None:
+        """Names in a headline or standfirst (often in title case, where every word has a
+        capital): only those that name a chain the body already has, by key or surname."""
+        tokens = tokenize(text)
+        view = ArticleView(text, tokens, self.finder.find(text, tokens, names_elsewhere))
+        for e in view.entities:
+            if e.via in ("demonym", "event"):
+                continue
+            i, j = view.token_at_start.get(e.start), view.token_at_end.get(e.end)
+            if i is None or j is None:
+                continue
+            chain, form = self._entity_chain(e, tokens, i, j)
+            if chain not in known:
+                short = surnames.get(e.key.rsplit(" ", 1)[-1]) if not is_full_name(e.key) else None
+                if short is None:
+                    continue
+                chain, form = short, "short"
+            start, head = e.start, None
+            if e.kind == "person" or form == "short":
+                k, head = self._premodifier(view, i)
+                if head is not None:
+                    start, form = tokens[k].start, "title"
+            ref = Ref(name, start, e.end, text[start : e.end], form, chain, "place" if form == "metonym" else e.kind, e, head)
+            out.refs.append(ref)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _organisations_beside(self, view: ArticleView, out: ArticleChains) -> None:
+        """Each named person's organisations: those named after the name in the same sentence
+        (inside an apposition too), before another person is named."""
+        text, entities = view.text, sorted(view.entities, key=lambda e: e.start)
+        starts = [e.start for e in entities]
+        for ref in out.refs:
+            if ref.field != "text" or ref.kind != "person" or ref.entity is None or ref.chain.startswith("role:"):
+                continue
+            for e in entities[bisect.bisect_left(starts, ref.end):]:
+                if e.start - ref.end > self.settings.organisation_reach or ". " in text[ref.end:e.start]:
+                    break
+                if e.kind == "person" and e.key != ref.chain:
+                    break
+                if e.kind == "organisation" or _chain_kind(out, e.key) == "organisation":
+                    out.organisations.setdefault(ref.chain, set()).add(e.key)
+
+    def _note(self, out: ArticleChains, ref: Ref) -> None:
+        if ref.head and ref.head != "of":
+            out.roles.setdefault(ref.chain, set()).add(ref.head)
+        if ref.form in ("name", "short", "title", "alias") and ref.entity is not None:
+            out.names.setdefault(ref.chain, []).append(ref.entity.name)
+        kinds = out.kinds.get(ref.chain)
+        if kinds is None:
+            kinds = out.kinds[ref.chain] = Counter()
+        kinds[ref.kind] += 1
+
+
+
+def _paragraph_end(text: str, paragraphs: int) -> int:
+    """Offset where the text's first paragraphs end (paragraphs are separated by blank lines)."""
+    at = 0
+    for _ in range(paragraphs):
+        found = text.find("\n\n", at)
+        if found < 0:
+            return len(text)
+        at = found + 2
+    return at

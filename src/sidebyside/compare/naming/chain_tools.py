@@ -1,0 +1,191 @@
+"""Questions asked of one article's chains (a chain's kind, gender, surnames, the spellings of one
+name) and short names that join two chains, within an article or across the pair."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from sidebyside.compare.article_view import ArticleView
+from sidebyside.compare.entities import given_names, is_full_name, same_person_name
+from sidebyside.compare.naming.chains import ArticleChains
+from sidebyside.compare.naming.words import NamingVocabulary, _singular, vocabulary
+from sidebyside.compare.tokens import Token
+from sidebyside.settings import DEFAULT, NamingSettings
+
+
+def _description_gender(chains: ArticleChains, chain: str, vocab: NamingVocabulary) -> str | None:
+    """The gender a description chain's words tell ("a female deputy", "the actress"), if one."""
+    for r in chains.refs:
+        if r.chain == chain:
+            for w in re.findall(r"[\w'’]+", r.text.casefold()):
+                gender = vocab.genders.get(w) or vocab.gender_modifiers.get(w)
+                if gender:
+                    return gender
+    return None
+
+
+def _gender_clash(chains: ArticleChains, described: str, named: str, vocab: NamingVocabulary) -> bool:
+    """Whether a description's noun ("woman") and a name's given name ("Jonathan") tell two
+    genders."""
+    head = chains.described[described].head if described in chains.described else described.split(":")[1]
+    gender = vocab.genders.get(head) or vocab.genders.get(_singular(head))
+    first = named.split()[0] if named else ""
+    return bool(gender) and given_names().get(first, gender) != gender
+
+
+def _person_like(chains: ArticleChains, chain: str) -> bool:
+    """A person's chain, or a full name of no known kind ("LuAnn Marie Johnson")."""
+    kind = _chain_kind(chains, chain)
+    return kind == "person" or (kind == "other" and " " in chain and is_full_name(chain))
+
+
+def _described(chains: ArticleChains, chain: str) -> bool:
+    """Whether a chain holds descriptions only (no name)."""
+    return chain in chains.described or chain.startswith("role:")
+
+
+def _abbreviated_title(prev: Token, tok: Token, title_words: frozenset[str]) -> bool:
+    """"Sgt. Hoyt Teasley", "Gov. Jan Brewer": an abbreviated title, its period no sentence end."""
+    return tok.gap == ". " and prev.cap and prev.norm + "." in title_words  # the titles written with a period
+
+
+def _add_bearer(table: dict, key, chain: str) -> None:
+    """Note that chain bears a role (one person's two spellings count once; past two bearers
+    the role is ambiguous whatever follows, so at most two are kept)."""
+    bearers = table.setdefault(key, [])
+    if len(bearers) < 2 and chain not in bearers and not (bearers and same_person_name(chain, bearers[0])):
+        bearers.append(chain)
+
+
+def _sole(table: dict, key) -> str | None:
+    """The one chain named with a role, or None when none or several were."""
+    bearers = table.get(key)
+    return bearers[0] if bearers and len(bearers) == 1 else None
+
+
+
+def view_token_after(tokens: list[Token], end: int, i: int) -> int:
+    """Index of the first token starting at or after offset end (from token i on)."""
+    while i < len(tokens) and tokens[i].start < end:
+        i += 1
+    return i
+
+
+def j_end(view: ArticleView, i: int) -> int:
+    """Index of the last token of the name starting at token i (i itself for one word)."""
+    ent = view.entity_at_token.get(i)
+    return view.token_at_end.get(ent.end, i) if ent is not None else i
+
+
+def same_person_variants(chains: ArticleChains, settings: NamingSettings = DEFAULT.compare.naming) -> dict[str, str]:
+    """Full names of one person written two ways in one article ("Betty Page", "Bettie Page",
+    "Betty Mae Page"): same surname, matching first names, and no other person of that surname
+    whose first name differs (two Kellys stay two people)."""
+    by_surname: dict[str, list[str]] = {}
+    for chain in chains.names:
+        if is_full_name(chain) and _chain_kind(chains, chain) == "person":
+            by_surname.setdefault(chain.rsplit(" ", 1)[-1], []).append(chain)
+    out: dict[str, str] = {}
+    for keys in by_surname.values():
+        if not 2 <= len(keys) <= settings.max_name_variants:
+            continue  # more people of one surname than one person's spellings: leave them apart
+        if all(same_person_name(f, g) for f in keys for g in keys if f != g):
+            main = max(keys, key=lambda k: (len(chains.names[k]), -keys.index(k)))
+            out.update({k: main for k in keys if k != main})
+    return out
+
+
+_BUSINESS_HEADS = frozenset(
+    "company companies corporation corp inc co ltd llc group holdings motors airlines airways studio studios lab "
+    "labs systems technologies pharmaceuticals pharma media partners ventures capital robotics".split()
+)
+_COMPANY_SUFFIXES = frozenset("inc corp co ltd llc plc sa ag gmbh nv corporation incorporated limited".split())
+# what an organisation's full name may add to the short name a text gives it ("Staunton police")
+_ORGANISATION_TAILS = frozenset("department force service".split())
+_FEATURE_HEADS = frozenset("sea ocean strip river island islands peninsula mountains valley gulf bay lake desert".split())
+
+
+def _chain_kind(chains: ArticleChains, chain: str) -> str:
+    """The chain's kind: an organisation when any of its names says so ("Microsoft Corp."),
+    since single words are otherwise typed by context ("at Microsoft" reads as a place)."""
+    kinds = chains.kinds.get(chain)
+    if not kinds:
+        return "other"
+    if kinds.get("organisation"):
+        return "organisation"
+    return max(kinds.items(), key=lambda kv: kv[1])[0]  # most_common(1)'s answer (the first most counted), without its heap
+
+
+def short_names(own: ArticleChains, other: ArticleChains, countries: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Names of an organisation or place that ``own`` writes shorter than ``other`` does:
+    a team or company by its last word ("the Angels" / "Los Angeles Angels", "Sixers"), a
+    natural feature without its kind ("the Mediterranean" / "the Mediterranean Sea"). Only when
+    exactly one name of ``other`` fits, and never for a person (a surname is entities.py's job).
+    Within one article (own is other) only a feature or an organisation without its kind, and
+    never a country (countries: their name keys): "Jordan" is not the Jordan River."""
+    by_last: dict[str, list[str]] = {}
+    by_stem: dict[str, list[str]] = {}
+    seats = vocabulary().seats
+    for c in other.names:
+        words = c.split()
+        if len(words) < 2 or _chain_kind(other, c) == "person" or c.startswith("role:"):
+            continue
+        if _chain_kind(other, c) in ("organisation", "other") and c not in seats:
+            by_last.setdefault(words[-1], []).append(c)
+        if words[-1] in _FEATURE_HEADS or (words[-1] in _ORGANISATION_TAILS and _chain_kind(other, c) == "organisation"):
+            by_stem.setdefault(" ".join(words[:-1]), []).append(c)
+    out: dict[str, str] = {}
+    same = own is other  # within one article: "Gaza" ... "the Gaza Strip", never a country's river
+    for c in own.names:
+        if (c in other.names and not same) or _chain_kind(own, c) == "person" or (same and c in countries):
+            continue
+        found = by_stem.get(c, [])
+        if " " not in c and not same and _chain_kind(own, c) in ("organisation", "other") and (
+                c[-1:] in "sx" or c in own.definite):
+            # a team's plural ("the Angels", "Sixers") or a name's last word after "the" ("the
+            # Post", "the Navy"): never "Medicine" alone for a Society of Reproductive Medicine,
+            # "FIRE" (of "FIRE crews") for a fire service; never "House" for the White House
+            found = found + [t for t in by_last.get(c, []) if t != c and t not in seats]
+        if len(set(found)) == 1 and found[0] != c:
+            out[c] = found[0]
+    return out
+
+
+def merge_chains(chains: ArticleChains, mapping: dict[str, str]) -> None:
+    if not mapping:
+        return
+    for r in chains.refs:
+        r.chain = mapping.get(r.chain, r.chain)
+    for table in (chains.roles, chains.countries, chains.ages, chains.implied):
+        for old, new in mapping.items():
+            if old in table:
+                table.setdefault(new, set()).update(table.pop(old))
+    for old, new in mapping.items():
+        chains.described.pop(old, None)  # a description joined to a named chain describes it
+        for table in (chains.located, chains.definite):
+            if old in table:
+                table.add(new)
+        if old in chains.names:
+            chains.names.setdefault(new, []).extend(chains.names.pop(old))
+        if old in chains.kinds:
+            chains.kinds.setdefault(new, Counter()).update(chains.kinds.pop(old))
+
+
+def _surname_map(chains: ArticleChains) -> dict[str, str]:
+    """Last word of a full person name -> that chain, when only one chain ends in it."""
+    out: dict[str, str | None] = {}
+    for chain, names in chains.names.items():
+        if not is_full_name(chain) or _chain_kind(chains, chain) != "person":
+            continue
+        last = chain.rsplit(" ", 1)[-1]
+        out[last] = chain if out.get(last, chain) == chain else None
+    return {k: v for k, v in out.items() if v}
+
+
+
+def _chain_keys(chains: ArticleChains) -> list[str]:
+    seen: dict[str, None] = {}
+    for r in chains.refs:
+        seen.setdefault(r.chain, None)
+    return list(seen)

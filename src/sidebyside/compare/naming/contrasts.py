@@ -1,0 +1,209 @@
+"""Label contrasts: the chains both articles mention whose label sets differ, ranked by how
+telling the difference is."""
+
+from __future__ import annotations
+
+
+from sidebyside.compare.entities import title_vocabulary
+from sidebyside.compare.naming.chains import ArticleChains, Ref, label_of
+from sidebyside.compare.naming.pairing import _initials
+from sidebyside.compare.naming.shaping import _counts, _display, _kind, _mention
+from sidebyside.compare.naming.words import _MILITARY, _singular, vocabulary
+from sidebyside.compare.nouns import nouns
+from sidebyside.compare.termdata import Lexicon
+from sidebyside.compare.text import fold
+from sidebyside.compare.times import other_parts_of_day, time_label
+from sidebyside.model import LabelContrast
+from sidebyside.settings import DEFAULT, NamingSettings
+
+
+def label_contrasts(
+    sides: tuple[ArticleChains, ArticleChains],
+    maps: tuple[dict[str, str], dict[str, str]],
+    lex: Lexicon,
+    generic: frozenset[str] = frozenset(),
+    settings: NamingSettings = DEFAULT.compare.naming,
+    role_words: frozenset[str] = frozenset(),
+) -> list[LabelContrast]:
+    """Every chain both articles mention whose label sets differ, most telling first.
+    generic: role nouns too vague for a chain of descriptions alone ("the man"); role_words:
+    title and role words, whose presence on one side only is a title difference, not a short form."""
+    grouped: list[dict[str, list[Ref]]] = [{}, {}]
+    for side in (0, 1):
+        for r in sides[side].refs:
+            grouped[side].setdefault(maps[side].get(r.chain, r.chain), []).append(r)
+    loaded = _loaded_words(lex)
+    canon = _canonical_words(lex)
+    written = [{canonical_label(t, canon) for t in s.written} for s in sides]
+    out = []
+    for key, refs_a in grouped[0].items():
+        refs_b = grouped[1].get(key)
+        if not refs_b:
+            continue
+        if not any(r.field == "text" for r in refs_a) or not any(r.field == "text" for r in refs_b):
+            continue  # named only in a headline on one side: too little to compare
+        described_only = not key.startswith("venue:") and not any(r.form != "description" for r in refs_a + refs_b)
+        labels = [_labels(refs, canon) for refs in (refs_a, refs_b)]
+        if not labels[0] or not labels[1]:
+            continue
+        for side in (0, 1):
+            # a name one side links to the chain and the other writes without linking it
+            # ("Nichols" after "Brian Nichols"): both articles use it, no difference to show
+            for label, form in labels[side].items():
+                if form in ("name", "short") and label not in labels[1 - side] and label in written[1 - side]:
+                    labels[1 - side][label] = "unlinked"
+        la, lb = set(labels[0]), set(labels[1])
+        if la == lb:
+            continue
+        if key.startswith("time:") and other_parts_of_day([r.text for r in refs_a], [r.text for r in refs_b]):
+            continue  # "Monday morning" / "Monday afternoon": maybe two events of the day, no naming
+        if _seat_against_country((refs_a, refs_b), sides):
+            continue
+        telling, category = _telling(labels, (refs_a, refs_b), loaded, lex, canon, role_words, dict(settings.form_weights))
+        if described_only and {r.head.rsplit(" ", 1)[-1] for r in refs_a if r.head} == {
+            r.head.rsplit(" ", 1)[-1] for r in refs_b if r.head
+        }:
+            # one thing described with the same noun, other words around it ("the suspect" /
+            # "the 29-year-old suspect"): a detail, not a naming difference
+            continue  # (too little for a reader to learn from)
+        if telling < settings.min_telling:
+            continue
+        out.append(
+            LabelContrast(
+                entity=_display(refs_a + refs_b, key),
+                a=tuple(_mention(r) for r in refs_a if r.field == "text"),
+                b=tuple(_mention(r) for r in refs_b if r.field == "text"),
+                category=category,
+                kind=_kind(refs_a + refs_b),
+                labels=tuple(tuple(_counts(refs)) for refs in (refs_a, refs_b)),
+                telling=round(telling, 3),
+                headings=tuple(tuple(_mention(r) for r in refs if r.field != "text") for refs in (refs_a, refs_b)),
+            )
+        )
+    out.sort(key=lambda c: (-c.telling, c.entity))
+    return out
+
+
+
+def _seat_against_country(side_refs: tuple[list[Ref], list[Ref]], sides: tuple[ArticleChains, ArticleChains]) -> bool:
+    """"The White House ordered" on one side, "the United States' mysteries" on the other: the
+    government against the country as a place, not two names of one referent. A country the
+    other article writes as an actor ("Russia said" / "the Kremlin said") is its government."""
+    for side in (0, 1):
+        mine, theirs = side_refs[side], side_refs[1 - side]
+        if (all(r.form == "metonym" for r in mine) and not any(r.form == "metonym" for r in theirs)
+                and not any(r.chain in sides[1 - side].acting for r in theirs)):
+            return True
+    return False
+
+
+def _labels(refs: list[Ref], canon: dict[str, str]) -> dict[str, str]:
+    """Canonical label -> form of its first mention (labels empty after normalising dropped).
+    Canonical: one spelling per title and nationality ("premier" = "prime minister", "Russian"
+    = "Russia's"), so that a house style is not taken for a naming difference."""
+    out: dict[str, str] = {}
+    for r in refs:
+        label = time_label(r.text) if r.form == "time" else canonical_label(r.text, canon)
+        if label:
+            out.setdefault(label, r.form)
+    return out
+
+
+def canonical_label(text: str, canon: dict[str, str]) -> str:
+    """The label compared across the articles: one spelling per title and nationality, the
+    last noun singular ("doors" = "door": one outlet's plural is no other name)."""
+    words = [canon.get(w, w) for w in label_of(text).split()]
+    if words:
+        words[-1] = nouns().lemma(words[-1]) or words[-1]
+    return " ".join(words)
+
+
+def _canonical_words(lex: Lexicon) -> dict[str, str]:
+    cached = lex.derived.get("naming_canon")
+    if cached is None:
+        cached = {}
+        for demonym, country in lex.demonyms.items():
+            if " " not in demonym:
+                cached[fold(demonym)] = label_of(country)
+        for word, same in lex.title_synonyms.items():
+            if " " not in word:
+                cached[word] = same
+        for word in _MILITARY:
+            cached[word] = "forces"  # "Russian troops" = "Russian forces": one variant
+        heads = title_vocabulary(lex)[1] | {w for w, kind in vocabulary().roles.items() if kind == "person"}
+        for word in heads:
+            one = _singular(word)
+            if one != word and one in heads:
+                # "Washington Post reporters Bob Woodward (and Carl Bernstein)" = "reporter Bob Woodward"
+                cached.setdefault(word, cached.get(one, one))
+        lex.derived["naming_canon"] = cached
+    return cached
+
+
+def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]], loaded: frozenset[str],
+             lex: Lexicon, canon: dict[str, str], role_words: frozenset[str],
+             form_weights: dict[str, float]) -> tuple[float, str]:
+    """How much the difference tells a reader, and what kind of difference it is."""
+    la, lb = labels
+    refs = side_refs[0] + side_refs[1]
+    heads = {canonical_label(r.text, canon): _role_noun(r) for r in refs}
+    side_heads = [{_role_noun(r) for r in rs} - {None} for rs in side_refs]
+    best, category = 0.0, "naming"
+    for mine, theirs, their_heads in ((la, lb, side_heads[1]), (lb, la, side_heads[0])):
+        for label, form in mine.items():
+            if label in theirs:
+                continue
+            words = set(label.split())
+            if form in ("name", "short", "title") and any(
+                (words <= set(t.split()) or set(t.split()) <= words) and not (words ^ set(t.split())) & role_words
+                for t in theirs
+            ):
+                form = "short"  # "Cheeks" / "Maurice Cheeks": a short form, not another name
+            if form in ("description", "role", "title") and heads.get(label) in their_heads:
+                # "the judge" / "Superior Court Judge James Bodiford", "a court reporter" /
+                # "reporter Julie Ann Brandau": the other outlet gives the same role
+                form = "short"
+            if " " not in label and any(_initials(t) == label for t in theirs):
+                form = "alias"  # "DNC" / "Democratic National Committee"
+            if form in ("name", "title") and not any(
+                f in ("name", "short", "title", "alias", "metonym", "unlinked") for f in theirs.values()
+            ):
+                form = "named"  # one outlet names the person, the other only describes them
+            weight = form_weights.get(form, 0.4)
+            if words & loaded:
+                weight += 0.5
+            if weight > best:
+                best, category = weight, _CATEGORY[form]
+    one_sided = set(la) ^ set(lb)
+    if any(fold(r.text) in lex.contested_names for r in refs if canonical_label(r.text, canon) in one_sided):
+        category = "place name"
+    leader = next((f for f in lex.label_families if f.scope == "person"), None)
+    if leader is not None and category in ("title", "role", "description"):
+        words = {t for t, _near, _variant in leader.terms}
+        heads = {r.head.rsplit(" ", 1)[-1] for r in refs
+                 if r.head and r.head != "of" and canonical_label(r.text, canon) in one_sided}
+        if len(heads) > 1 and heads & words:
+            category = leader.id
+    extra = len(set(la) ^ set(lb)) - 1
+    return best + min(extra, 5) * 0.02, category
+
+
+def _role_noun(r: Ref) -> str | None:
+    """The role noun a mention gives its referent ("judge" of "Superior Court Judge X")."""
+    return r.head.rsplit(" ", 1)[-1] if r.head and r.head != "of" else None
+
+
+_CATEGORY = {"named": "named by one", "description": "description", "role": "role", "title": "title", "metonym": "metonymy",
+             "alias": "alias or acronym", "name": "spelling", "short": "short form", "time": "date"}
+
+
+def _loaded_words(lex: Lexicon) -> frozenset[str]:
+    """Single words of the contested labels and leader family: "regime", "dictator", "terrorist"."""
+    words = set()
+    for category, terms in lex.loaded_terms.items():
+        if "label" in category or "contested" in category:
+            words |= {t.casefold() for t in terms if " " not in t}
+    for family in lex.label_families:
+        if family.scope == "person":
+            words |= {t for t, _near, _variant in family.terms if " " not in t and t not in ("leader", "president", "ruler")}
+    return frozenset(words)

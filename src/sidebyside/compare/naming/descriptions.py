@@ -1,0 +1,390 @@
+"""Chain rules for descriptions ("the publicist", "a Biloxi motel", "the 29-year-old suspect"):
+the words before a role noun and the chain a description joins."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from sidebyside.compare.article_view import ArticleView
+from sidebyside.compare.entities import CLOSED_CLASS
+from sidebyside.compare.naming.chain_tools import _abbreviated_title, _add_bearer, _sole, j_end
+from sidebyside.compare.naming.chains import ArticleChains, Described, Ref
+from sidebyside.compare.naming.words import (
+    _AGE, _DETERMINERS, _MILITARY, _NOT_DESCRIPTION_HEADS, _ORDINALS, _POSSESSIVE_PRONOUNS,
+    _SINGULAR_DETERMINERS, _VENUES, _VENUE_PARTS, _closed, _singular,
+)
+from sidebyside.compare.tokens import Token, joinable
+
+
+class DescriptionRules:
+    """ChainBuilder's rules for descriptions (a mixin: it reads the builder's lex, vocab and settings)."""
+
+    def _premodifier(self, view: ArticleView, i: int) -> tuple[int, str | None]:
+        """Titles and roles written before a person's name: "Syrian President", "actress",
+        "Turkey's", "Senior Trooper". Returns (first token, the role noun or None)."""
+        tokens = view.tokens
+        k = i
+        head = None
+        country = False
+        while k > 0 and i - k < self.settings.max_title_words and (
+            tokens[k].gap in (" ", "\u00a0") or _abbreviated_title(tokens[k - 1], tokens[k], self.title_words)
+        ):
+            prev = tokens[k - 1]
+            ent = view.entity_at_token.get(k - 1)
+            if ent is not None and ent.kind in ("place", "organisation", "group") and (
+                ent.via == "demonym" or prev.possessive or ent.kind == "organisation"
+            ):
+                k = view.token_at_start.get(ent.start, k - 1)
+                # "Turkey's", "Syrian" alone may stand before a name; an organisation only with
+                # a role after it ("Kremlin spokesperson Dmitry Peskov"): "with the BBC Capaldi
+                # admitted" is two names
+                country = country or ent.via == "demonym" or prev.possessive
+                continue
+            if ent is not None:
+                break
+            if prev.possessive:
+                break
+            role = prev.norm in self.title_heads or self.vocab.roles.get(prev.norm) == "person"
+            if role and not prev.cap and i == j_end(view, i):
+                # "a sheriff's deputy Nichols murdered": before a bare surname, a lower-case role
+                # noun ends a phrase of its own; titles before a surname are capitalised
+                break
+            if role and head is None:
+                head = prev.norm
+                k -= 1
+                continue
+            if prev.norm in self.title_words and head is not None:
+                k -= 1
+                continue
+            if role and head is not None and (prev.cap or prev.norm in self.title_words):
+                k -= 1
+                continue
+            break
+        if head is None and country and k < i:
+            return k, "of"  # "Turkey's Recep Tayyip Erdogan": a nationality, no role
+        if head is None:
+            return i, None
+        head_at = max(m for m in range(k, i) if tokens[m].norm == head)
+        return k, self._role_phrase(tokens, k, head_at)
+
+    def _role_phrase(self, tokens: list[Token], start: int, head_at: int) -> str:
+        """The role noun with the title words that specify it ("finance minister", not
+        "minister" alone), so that a defence minister is never the finance minister."""
+        # only the words right before the noun: "State" of "an Oregon State Police bomb squad
+        # technician" names the police, not the technician's office
+        first = head_at
+        while first > start and tokens[first - 1].norm in self.specifiers:
+            first -= 1
+        spec = [tokens[m].norm for m in range(first, head_at)]
+        described = self.head_of(tokens[head_at].norm)
+        return " ".join(spec + [described[1] if described else _singular(tokens[head_at].norm)])
+
+    def _descriptions(self, view: ArticleView, taken: bytearray, pending: list[tuple[int, Ref]], out: ArticleChains) -> None:
+        """Definite descriptions ("the president", "the bank", "her publicist") as mentions of
+        the chain that carries their role noun, or whose name ends in it; else of their own."""
+        tokens = view.tokens
+        # Most recent chain carrying each role noun / name head, walking the text once.
+        by_token = {idx: ref for idx, ref in pending}
+        # (role, country key) -> the people named so far with that role; "the judge" stands for
+        # one of them only when there is one (two judges named: the reader cannot tell which)
+        with_role: dict[tuple[str, str | None], list[str]] = {}
+        with_head: dict[str, list[str]] = {}  # name head -> chains: "West Coast Bank" ... "the bank"
+        last_org: tuple[int, str] | None = None  # (token, chain) of the organisation most named so far
+        latest_org: str | None = None  # the organisation (or name of no known kind) named last
+        org_counts: Counter = Counter()
+        top_count, most_named = 0, set()  # the highest count in org_counts and the chains that have it
+        named_organisation = False  # once an organisation is named, names of no known kind are not "the company"
+        # once a purchase or merger is told, "the company" may be either side of it: it joins
+        # only a company named as the one bought ("to acquire ATI", "buying SeaMicro")
+        deal_told, deal_until, bought = False, -1, set()
+        recent_people: list[tuple[int, str]] = []  # (token, chain) of people named, in order
+        window = self.settings.anaphora_window
+        added: list[tuple[int, Ref]] = []
+        genders = self._only_person_of_each_gender(tokens, pending, out)
+        first_named: dict[str, int] = {}  # chain -> its first token, for "a woman" after the name
+        for i, ref in pending:
+            first_named.setdefault(ref.chain, i)
+        introduced: set[str] = set()  # chains of descriptions written so far
+        for idx in range(len(tokens)):
+            if tokens[idx].norm in self.vocab.deal_words:
+                deal_told, deal_until = True, idx + self.settings.deal_object_window
+            ref = by_token.get(idx)
+            if ref is not None and idx <= deal_until and ref.kind in ("organisation", "other"):
+                bought.add(ref.chain)
+                deal_until = -1
+            if ref is not None:
+                organisation = ref.kind == "organisation" or out.kinds.get(ref.chain, {}).get("organisation")
+                if ref.entity is not None and ref.form != "metonym" and (
+                    organisation or (ref.kind == "other" and not ref.entity.text.isupper())
+                ) and ref.chain.rsplit(" ", 1)[-1] not in self.institution_heads:
+                    # a company or a team, not a league or a ministry; a name of no known kind
+                    # ("Apple") counts for less than an organisation's
+                    count = org_counts[ref.chain] = org_counts[ref.chain] + (2 if organisation else 1)
+                    latest_org = ref.chain
+                    if organisation:
+                        named_organisation = True
+                    # the most named so far, kept as the text is walked (counts only grow)
+                    if count > top_count:
+                        top_count, most_named = count, {ref.chain}
+                    elif count == top_count:
+                        most_named.add(ref.chain)
+                    if len(most_named) == 1:
+                        best = next(iter(most_named))
+                        if top_count >= 2 and (out.kinds.get(best, {}).get("organisation") or not named_organisation):
+                            last_org = (idx, best)  # the organisation the article keeps naming
+                    else:
+                        last_org = None  # two named as often ("the NBA", "the 76ers"): "the team" is neither
+                if ref.kind == "person" and not ref.chain.startswith("role:"):
+                    recent_people.append((idx, ref.chain))
+                country = self._country_of(view, ref)
+                if country:
+                    out.countries.setdefault(ref.chain, set()).add(country)
+                roles = ({ref.head} if ref.head and ref.head != "of" else set()) | out.roles.get(ref.chain, set())
+                roles |= {r.rsplit(" ", 1)[-1] for r in roles}  # "the minister" for "Finance Minister X"
+                for r in roles:
+                    _add_bearer(with_role, (r, None), ref.chain)
+                    if country:
+                        _add_bearer(with_role, (r, country), ref.chain)
+                        if r.rsplit(" ", 1)[-1] in self.title_heads:
+                            _add_bearer(with_role, ("leader", country), ref.chain)
+                if (ref.entity is not None and " " in ref.entity.key and ref.kind in ("organisation", "place")
+                        and ref.form not in ("metonym", "alias") and ref.entity.key not in self.country_keys):
+                    name_head = _singular(ref.entity.key.rsplit(" ", 1)[1])
+                    if name_head in self.name_heads:
+                        _add_bearer(with_head, name_head, ref.chain)  # "West Coast Bank" ... "the bank"
+                continue
+            tok = tokens[idx]
+            if tok.norm in _MILITARY and idx > 0 and not taken[idx] and joinable(tokens[idx - 1], tok):
+                ent = view.entity_at_token.get(idx - 1)
+                if ent is not None and ent.via == "demonym" and ent.kind == "place" and ent.end == tokens[idx - 1].end:
+                    # "Israeli forces", "the Russian army": the country acting through its military
+                    k = view.token_at_start.get(ent.start, idx - 1)
+                    s0, e0 = tokens[k].start, tok.end
+                    if not view.in_quote(s0, e0):
+                        ref = Ref("text", s0, e0, view.text[s0:e0], "description", ent.key, "place", None, None)
+                        added.append((k, ref))
+                        self._note(out, ref)
+                        for m in range(k, idx + 1):
+                            taken[m] = 1
+                    continue
+            if tok.norm == "police" and idx > 0 and not taken[idx] and not tok.cap and joinable(tokens[idx - 1], tok):
+                ent = view.entity_at_token.get(idx - 1)
+                if ent is not None and ent.kind in ("place", "other") and ent.via == "name" and ent.end == tokens[idx - 1].end:
+                    # "Staunton police": the town's police force, named by its town
+                    k = view.token_at_start.get(ent.start, idx - 1)
+                    s0, e0 = tokens[k].start, tok.end
+                    if not view.in_quote(s0, e0):
+                        ref = Ref("text", s0, e0, view.text[s0:e0], "name", f"{ent.key} police", "organisation", None, None)
+                        added.append((k, ref))
+                        self._note(out, ref)
+                        out.names.setdefault(ref.chain, []).append(ref.text)
+                        for m in range(k, idx + 1):
+                            taken[m] = 1
+                    continue
+            if taken[idx] or (tok.cap and not tok.initial):
+                continue
+            described = self.head_of(tok.norm)
+            if (described is None and tok.norm in _VENUE_PARTS and idx > 0 and joinable(tokens[idx - 1], tok)
+                    and tokens[idx - 1].norm in _VENUES):
+                described = ("place", tok.norm)  # "a motel room" (never "room" alone: "no room for")
+            if described is None:
+                continue
+            kind, head = described
+            if idx > 0 and joinable(tokens[idx - 1], tok) and tokens[idx - 1].norm in self.vocab.compounds.get(head, ()):
+                continue  # "a free agent" is a player, not an agent; "a travel agent" no sports agent
+            nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
+            if (tok.possessive and nxt is not None and nxt.gap == " " and self.head_of(nxt.norm) is not None
+                    and self._indefinite_before(view, idx)):
+                continue  # "a sheriff's deputy": the article goes with the deputy, whose sheriff it is
+            after = tokens[idx + 2] if nxt is not None and nxt.norm in _ORDINALS and idx + 2 < len(tokens) else None
+            if nxt is not None and joinable(tok, nxt) and not tok.possessive and (
+                nxt.cap or self.head_of(nxt.norm) is not None
+                or (after is not None and joinable(nxt, after) and (self.head_of(after.norm) or ("",))[0] == "person")
+                or self._compound_before_role(tokens, idx)
+                or (self.nouns.is_noun(nxt.norm) and nxt.norm not in CLOSED_CLASS and not nxt.norm.endswith(("ing", "ed")))
+            ):
+                continue  # a title before a name, or a noun modifying another ("bank robber", "police operation")
+            k = idx
+            words = 0  # words before the head, a hyphenated one counting once ("a 59-year-old woman")
+            while (k > 0 and words < self.settings.max_description_words
+                   and (joinable(tokens[k - 1], tokens[k])  # "a sheriff's deputy": a common noun's possessive too
+                        or (tokens[k - 1].possessive and not tokens[k - 1].cap and tokens[k].gap == " "))
+                   and (not taken[k - 1] or view.entity_at_token.get(k - 1) is not None)):  # "the Biloxi motel"
+                prev = tokens[k - 1]
+                if prev.norm in _SINGULAR_DETERMINERS and tok.norm != head:
+                    break  # "said that attackers broke in": a conjunction before a plural, no determiner
+                if prev.norm in _DETERMINERS or prev.norm in _POSSESSIVE_PRONOUNS:
+                    k -= 1
+                    break
+                ent = view.entity_at_token.get(k - 1)
+                if prev.initial and ent is None or (prev.cap and ent is None):
+                    break
+                if ent is not None and ent.end == prev.end:
+                    start_at = view.token_at_start.get(ent.start)
+                    if start_at is None or start_at >= k:
+                        break
+                    words += 1  # a name counts as one word ("a Los Angeles County sheriff's deputy")
+                    k = start_at
+                    continue
+                if prev.norm in self.finder.look.title_words or not _closed(prev.norm) or prev.norm in _ORDINALS:
+                    words += tokens[k].gap != "-"
+                    k -= 1
+                    continue
+                break
+            venue = _VENUES.get(head)
+            if venue is None and head in _VENUE_PARTS and idx > k and tokens[idx - 1].norm in _VENUES:
+                venue = _VENUES[tokens[idx - 1].norm]  # "a Biloxi motel room": the motel
+            plural = tok.norm != head
+            bare = k == idx or tokens[k].norm not in _DETERMINERS | _POSSESSIVE_PRONOUNS
+            if bare:
+                if not (plural and kind == "person" and not tok.initial):
+                    continue
+                # but "pirates seized a ship", "Somali pirates": a bare plural names a group of
+                # people, with no modifier but a nationality
+                k = idx
+                ent = view.entity_at_token.get(idx - 1)
+                if ent is not None and ent.via != "event" and ent.end == tokens[idx - 1].end and joinable(tokens[idx - 1], tok):
+                    k = view.token_at_start.get(ent.start, idx)  # "Somali pirates", "Watergate burglars"
+            s, e = tokens[k].start, tok.end
+            end_idx = idx
+            if view.in_quote(s, e):
+                continue
+            if head in _NOT_DESCRIPTION_HEADS:
+                continue  # "a general strike", "the head of": not a role on its own
+            if any(tokens[m].norm.endswith("s") and not tokens[m].norm.endswith("ss") and tokens[m].norm not in self.title_words
+                   and view.entity_at_token.get(m) is None for m in range(k + 1, idx)):
+                continue  # "the act requires federal agencies": a verb, not a modifier
+            role = self._role_phrase(tokens, k, idx)
+            # "his parole officer", "their unborn son": someone else than the person just named
+            definite = tokens[k].norm in _DETERMINERS and tokens[k].norm not in ("a", "an")
+            named_modifier = next((view.entity_at_token[m] for m in range(k, idx) if m in view.entity_at_token
+                                   and view.entity_at_token[m].kind not in ("place", "group")), None)
+            if named_modifier is not None:
+                definite = False  # "the Obama team" is not the organisation just named
+            country = next(
+                (view.entity_at_token[m].key for m in range(k, idx) if m in view.entity_at_token
+                 and view.entity_at_token[m].kind in ("place", "group")),
+                None,
+            )
+            chain = None
+            ranked = self._ranked(tokens, k, idx)
+            if ranked:
+                definite = False  # "the fifth coach fired": whoever the sentence says, not the coach named
+            if venue is not None:
+                modifier = country or (named_modifier.key if named_modifier is not None and named_modifier.kind == "other" else None)
+                place, end_idx = self._venue_place(view, k, idx, modifier)
+                if place is not None and not plural:
+                    # "a hotel in Biloxi" / "the Biloxi motel": the venue of that kind in that place
+                    chain = f"venue:{venue}:{place}"
+                    e = tokens[end_idx].end
+            if chain is None and definite and not plural:
+                # "the Russian leader" is the chain with a Russian title, never the Syrian one;
+                # "the finance minister" never the defence minister
+                chain = (_sole(with_role, (role, country)) if country
+                         else _sole(with_role, (role, None)) or _sole(with_head, role))
+                if (chain is None and not country and kind == "organisation" and head in self.vocab.org_anaphors
+                        and (not deal_told or (last_org is not None and last_org[1] in bought))):
+                    if last_org is not None and idx - last_org[0] <= window and latest_org == last_org[1]:
+                        # "Apple ... the company"; never when another was named since ("the NBA
+                        # ... the Sixers ... the team": the reader cannot tell which)
+                        chain = last_org[1]
+            # "the mother": whose? "a spokesman": someone's, who speaks for another (never the one
+            # man the article names: "a spokesman for the facility" is not the mobster it buried)
+            gender = self.vocab.genders.get(head) if head not in self.vocab.kin and head not in self.vocab.speaks_for else None
+            if (chain is None and gender and not plural and not country and named_modifier is None and not ranked
+                    and tokens[k].norm in _DETERMINERS  # never "her daughter": someone else
+                    # nor "the mother of a 10-year-old girl": an age is the age join's to tell
+                    and not _AGE.search(view.text[s:e])
+                    # "a woman" after the woman is named introduces someone else ("Hiller ... In
+                    # February, a woman opened fire at the University of Alabama")
+                    and not (tokens[k].norm in ("a", "an") and first_named.get(genders.get(gender, ""), k) < k)):
+                # "a 59-year-old woman ... Raj Chohan, 59, ... she": the one woman the article
+                # names, when it names one woman and she carries no other role
+                chain = genders.get(gender)
+            if chain is None:
+                chain = f"role:{role}" + (":plural" if plural else "") + (f":{country}" if country else "")
+                if named_modifier is not None:
+                    chain += f":{named_modifier.key}"
+                possessed = ""
+                if kind == "person" and tokens[k].norm in _POSSESSIVE_PRONOUNS:
+                    possessed = "own" if tokens[k + 1].norm == "own" else "pronoun"
+                if possessed:
+                    chain += ":possessed"
+                if tokens[k].norm in ("a", "an") and chain in introduced:
+                    chain += f"@{idx}"  # a second "a woman": each "a" introduces someone new
+                if ranked:
+                    chain += ":ranked"
+                out.described[chain] = Described(role, plural, country, named_modifier.key if named_modifier else None,
+                                                 possessed, bare, named_modifier.kind if named_modifier else None, ranked)
+            if view.in_quote(s, e):
+                continue
+            ref = Ref("text", s, e, view.text[s:e], "description", chain, "place" if venue and chain.startswith("venue:") else kind, None, role)
+            introduced.add(chain)
+            if kind == "person" and not plural and self._arrested(view, k, idx):
+                out.implied.setdefault(chain, set()).add("suspect")  # "police arrested a man"
+            added.append((k, ref))
+            self._note(out, ref)
+            for m in range(k, idx + 1):
+                taken[m] = 1
+        pending.extend(added)
+
+    def _named_by_phrase(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
+        """A description followed by a naming phrase and a name is that name: "the shadowy source
+        known as "Deep Throat"", "a business called Tall Grass Distribution Limited" ("called"
+        only after "a": "the police called Smith" is a verb; never "called Flynn's phone")."""
+        names = {r.start: r for r in out.refs if r.field == "text" and r.entity is not None
+                 and r.form in ("name", "short", "title", "alias")}
+        phrases = _naming_phrase_pattern(self.vocab.naming_phrases)
+        mapping: dict[str, str] = {}
+        for r in out.refs:
+            info = out.described.get(r.chain)
+            if r.field != "text" or info is None or info.plural:
+                continue
+            m = phrases.match(view.text, r.end)
+            if m is None or (m.group(1).casefold() == "called" and r.text.split(" ", 1)[0].casefold() not in ("a", "an")):
+                continue
+            name = names.get(m.end())
+            if name is None or view.text.startswith(("'s", "’s"), name.end):
+                continue
+            if mapping.setdefault(r.chain, name.chain) != name.chain:
+                mapping[r.chain] = ""  # named two ways: neither surely
+        return {c: n for c, n in mapping.items() if n}
+
+    def _compound_before_role(self, tokens: list[Token], idx: int) -> bool:
+        """"a bomb disposal technician": the noun at idx and the next one modify a person's role
+        noun right after them (the next one no verb: "a car hit pedestrians" stays a car)."""
+        if idx + 2 >= len(tokens):
+            return False
+        nxt, role = tokens[idx + 1], tokens[idx + 2]
+        if not (joinable(tokens[idx], nxt) and joinable(nxt, role)) or nxt.cap or role.cap or _closed(nxt.norm):
+            return False
+        if nxt.norm.endswith(("ed", "ing", "s")) or role.norm != _singular(role.norm):
+            return False
+        described = self.head_of(role.norm)
+        return described is not None and described[0] == "person" and (
+            self.nouns.lemma(nxt.norm) is not None or nxt.norm.endswith(self.vocab.noun_suffixes))
+
+    def _indefinite_before(self, view: ArticleView, idx: int) -> bool:
+        """Whether "a"/"an" opens the phrase ending at token idx, past its modifiers and names."""
+        tokens = view.tokens
+        k = idx
+        for _ in range(self.settings.max_description_words + 1):
+            if k == 0 or not joinable(tokens[k - 1], tokens[k]):
+                return False
+            prev = tokens[k - 1]
+            if prev.norm in ("a", "an"):
+                return True
+            ent = view.entity_at_token.get(k - 1)
+            k = view.token_at_start.get(ent.start, k - 1) if ent is not None else k - 1
+            if ent is None and _closed(prev.norm):
+                return False
+        return False
+
+
+@functools.lru_cache(maxsize=4)
+def _naming_phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """", known as "" and the like, up to where the name starts (past an opening quote mark)."""
+    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf",?\s+({words})\s+[\"“'‘]?", re.IGNORECASE)

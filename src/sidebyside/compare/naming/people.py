@@ -1,0 +1,474 @@
+"""Chain rules for people: a person introduced then named, ages, surnames, genders,
+appositions and predicates that give a name its role, an arrest that makes someone the suspect."""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+
+from sidebyside.compare.article_view import ArticleView
+from sidebyside.compare.entities import Entity, gender_after, given_names, name_key, surname_gender
+from sidebyside.compare.naming.chain_tools import (
+    _COMPANY_SUFFIXES, _chain_kind, _described, _description_gender, _gender_clash, _person_like, _surname_map,
+    j_end, view_token_after,
+)
+from sidebyside.compare.naming.chains import ArticleChains, Ref
+from sidebyside.compare.naming.slots import _slot_pair_differs, _slots
+from sidebyside.compare.naming.words import (
+    _AGE, _AGE_AFTER_NAME, _APPOSITION_END, _APPOSITION_FOLLOWERS, _APPOSITION_KINDS, _BARE_AGE, _CONJUNCTIONS,
+    _DETERMINERS, _PLACE_PREPOSITIONS, _POSSESSIVE_PRONOUNS, _PRONOUN_GENDER, _VENUES, _closed,
+    _ranking, _singular,
+)
+from sidebyside.compare.text import fold
+from sidebyside.compare.tokens import Token
+
+
+class PeopleRules:
+    """ChainBuilder's rules for people (a mixin: it reads the builder's lex, vocab and settings)."""
+
+    def _told_twice(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
+        """A description and a name that hold one slot of one event verb in one article ("The
+        alleged Mafia boss of a Palermo neighborhood hanged himself" ... "Gaetano Lo Presti, 52,
+        hanged himself"): the article tells its event twice, once by each; only when each is the
+        only one of its sort in that slot, the description joins no other name so, and nothing
+        tells two people apart (a gender, an age, another role)."""
+        slots: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
+        people = [r for r in out.refs if r.field == "text" and r.form != "time" and r.kind == "person"]
+        for described in (True, False):  # the names' slots only when a description holds one
+            for r in people:
+                if (r.chain in out.described) != described:
+                    continue
+                info = out.described.get(r.chain)
+                if info is not None and (info.plural or info.possessed):
+                    continue
+                if not described and (r.entity is None or r.chain.startswith(("role:", "venue:"))):
+                    continue
+                held = out.slots[(r.start, r.end)] = _slots(view, r, self.vocab, self.settings.slot_verb_reach)
+                for slot in held:
+                    if described or slot in slots:
+                        slots.setdefault(slot, (set(), set()))[0 if described else 1].add(r.chain)
+            if not slots:
+                return {}
+        found: dict[str, set[str]] = {}
+        for described, named in slots.values():
+            if len(described) == 1 and len(named) == 1:
+                found.setdefault(next(iter(described)), set()).update(named)
+        pair = (out, out)
+        return {c: next(iter(n)) for c, n in found.items()
+                if len(n) == 1 and not _slot_pair_differs(pair, c, next(iter(n)), self.vocab)}
+
+    def _introduced_then_named(self, text: str, out: ArticleChains) -> dict[str, str]:
+        """A description that introduces someone or something before the article names it ("a
+        state bomb disposal technician" in the lead, "Senior Trooper William Hakim, a bomb
+        technician," below) -> the one named chain the article gives that role noun, when no
+        other description has that noun, it tells no gender or country of another, and it comes
+        before the name (after it, an unjoined description is someone else: "reporter Bob
+        Woodward" ... "a Biloxi reporter")."""
+        first: dict[str, int] = {}
+        owners: set[str] = set()  # descriptions written as someone's owner ("a sheriff's SWAT team")
+        for r in out.refs:
+            if r.field == "text":
+                first[r.chain] = min(first.get(r.chain, r.start), r.start)
+                if text[r.end:r.end + 2] in ("'s", "’s") or r.text.split()[0].lower() not in ("a", "an", "the"):
+                    owners.add(r.chain)  # (and "his team", "that officer": someone's, or told before)
+        ranked: dict[str, frozenset[str]] = {}  # description chain -> rank words it is written with
+        for r in out.refs:
+            if r.form == "description" and r.chain in out.described:
+                ranks = self.vocab.ranks.intersection(r.text.lower().split())
+                if ranks:
+                    ranked[r.chain] = ranked.get(r.chain, frozenset()) | ranks
+        bearers: dict[str, set[str]] = {}
+        for c, roles in out.roles.items():
+            if c in out.described or c.startswith(("role:", "venue:", "time:")) or c not in out.names:
+                continue
+            for role in roles:
+                bearers.setdefault(role.rsplit(" ", 1)[-1], set()).add(c)
+        heads = Counter(info.head for info in out.described.values())
+        mapping = {}
+        for c, info in out.described.items():
+            if (info.plural or info.possessed or info.modifier or info.ranked or info.head in self.vocab.generic
+                    or info.head in self.vocab.kin or heads[info.head] != 1 or c not in first or c in owners):
+                continue
+            targets = bearers.get(info.head, set())
+            if len(targets) != 1:
+                continue
+            target = next(iter(targets))
+            if first.get(target, -1) <= first[c]:
+                continue
+            if ranked.get(c, frozenset()) - {w for role in out.roles.get(target, ()) for w in role.split()}:
+                continue  # "the associate director" is not "interim FBI director L. Patrick Gray"
+            if " " in info.role and info.role not in out.roles.get(target, ()):
+                continue  # "a military spokesman" is not "UNRWA spokesman Christopher Gunness"
+            kind, target_kind = _chain_kind(out, c), _chain_kind(out, target)
+            if (kind == "person") != (target_kind == "person") or (kind != "person" and info.head not in _VENUES):
+                continue  # a person, or a venue ("a bank"): not "the same team" for a league
+            if info.country and info.country not in out.countries.get(target, ()) and kind == "person":
+                continue
+            gender = _description_gender(out, c, self.vocab) if kind == "person" else None
+            if gender and given_names().get(target.split()[0]) != gender:
+                continue  # "a female deputy" is no Deputy John Ortiz
+            mapping[c] = target
+        return mapping
+
+    def _ages(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
+        """Each chain's stated ages ("a 61-year-old man", "Eric Allen Kirkpatrick, 61,"), and
+        the descriptions that give the age of the one person the article names with it: they
+        describe that person ("A 61-year-old man ... Eric Allen Kirkpatrick, 61, was charged")."""
+        self._bare_ages(view, out)
+        for r in out.refs:
+            if r.form == "time" or (r.form == "description" and not _described(out, r.chain)):
+                continue  # (a description a named chain took by a weaker rule says no one's age surely)
+            for m in _AGE.finditer(r.text):
+                out.ages.setdefault(r.chain, set()).add(int(m.group(1)))
+            if r.entity is not None and r.form in ("name", "title", "short") and _person_like(out, r.chain):
+                after = _AGE_AFTER_NAME.match(view.text, r.end)
+                if after:
+                    out.ages.setdefault(r.chain, set()).add(int(after.group(1) or after.group(2)))
+        named: dict[int, list[str]] = {}
+        for chain, ages in out.ages.items():
+            if not _described(out, chain) and _person_like(out, chain):
+                for age in ages:
+                    named.setdefault(age, []).append(chain)
+        mapping = {}
+        for chain, ages in out.ages.items():
+            if not _described(out, chain) or len(ages) != 1:
+                continue
+            people = named.get(next(iter(ages)), [])
+            if len(people) != 1:
+                continue
+            if _gender_clash(out, chain, people[0], self.vocab):
+                continue  # "a 24-year-old woman" is not Jonathan, 24
+            mapping[chain] = people[0]
+        return mapping
+
+    def _split_by_age(self, out: ArticleChains) -> None:
+        """A chain of descriptions that states two ages ("a 12-year-old girl" ... "a 15-year-old
+        girl") is two people, or more: each age's descriptions become a chain of their own (those
+        with no age stay, naming any of them)."""
+        ages: dict[str, set[int]] = {}
+        for r in out.refs:
+            if r.form == "description" and r.chain in out.described:
+                for m in _AGE.finditer(r.text):
+                    ages.setdefault(r.chain, set()).add(int(m.group(1)))
+        for chain in [c for c, found in ages.items() if len(found) > 1]:
+            for r in out.refs:
+                stated = {int(m.group(1)) for m in _AGE.finditer(r.text)} if r.chain == chain else set()
+                if len(stated) == 1:
+                    r.chain = f"{chain}:aged {stated.pop()}"
+                    out.described[r.chain] = out.described[chain]
+                    out.roles.setdefault(r.chain, set()).update(out.roles.get(chain, ()))
+                    out.kinds.setdefault(r.chain, Counter())[r.kind] += 1
+
+    def _bare_ages(self, view: ArticleView, out: ArticleChains) -> None:
+        """"The 61-year-old" with no noun after it: a description of a person by age alone,
+        which the person of that age then takes (see _ages)."""
+        taken = sorted((r.start, r.end) for r in out.refs)
+        starts = [t[0] for t in taken]
+        reach = []  # the furthest end of the mentions starting so far
+        for _, end in taken:
+            reach.append(max(end, reach[-1]) if reach else end)
+        for m in _BARE_AGE.finditer(view.text):
+            s, e = m.start(), m.end(1)
+            k = bisect.bisect_left(starts, e)
+            if (k and reach[k - 1] > s) or view.in_quote(s, e):
+                continue  # inside a mention found before
+            after = m.group(2)
+            if after and self.head_of(fold(after)) is not None:
+                continue  # "the 26-year-old actress": a description with its noun, found before
+            age = int(m.group(1).split("-", 1)[0])
+            out.refs.append(Ref("text", s, e, view.text[s:e], "description", f"role:age {age}", "person"))
+        out.refs.sort(key=lambda r: r.start)
+
+    def _surnames_of_people(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
+        """One-word chains that are the surname of the one person the article names in full
+        with it ("Mark Teixeira" ... "interest in Teixeira"), unless a known place ("Washington")
+        or the article also writes it for someone of the other gender ("Laci Peterson" ...
+        "Peterson was found guilty of murdering his wife")."""
+        people = _surname_map(out)
+        mapping = {}
+        for chain, names in out.names.items():
+            target = people.get(chain) if " " not in chain else None
+            if (target and chain not in self.known_places and _chain_kind(out, chain) in ("other", "place", "person")
+                    and not self._another_gender(view, out, chain, target)):
+                mapping[chain] = target
+        return mapping
+
+    def _another_gender(self, view: ArticleView, out: ArticleChains, surname: str, person: str) -> bool:
+        """Whether a mention of the surname is told of another gender than the person's (given
+        name, else the pronoun after the full name)."""
+        tokens = view.tokens
+        gender = given_names().get(person.split()[0])
+        if gender is None:
+            full = next((r for r in out.refs if r.chain == person and r.entity is not None and r.field == "text"), None)
+            j = view.token_at_end.get(full.entity.end) if full is not None else None
+            gender = gender_after(tokens, j + 1) if j is not None else None
+        if gender is None:
+            return False
+        for r in out.refs:
+            k = view.token_at_start.get(r.start) if r.chain == surname and r.field == "text" else None
+            if k is not None and not tokens[k].possessive:
+                told = surname_gender(tokens, k)
+                if told is not None and told != gender:
+                    return True
+        return False
+
+    def _name_like(self, e: Entity, first: Token) -> bool:
+        """A name of kind "other" worth a chain: several words, an acronym, a word capitalised
+        inside a sentence ("the Angels"), or one rare word ("DoorDash")."""
+        if e.text.isupper() and 2 <= len(e.text) <= 6:
+            return True
+        words = e.key.split()
+        return len(words) > 1 or not first.initial or self.lex.zipf(words[0]) < self.settings.rare_name_zipf
+
+    def _entity_chain(self, e: Entity, tokens: list[Token], i: int, j: int) -> tuple[str | None, str]:
+        key = self.vocab.aliases.get(e.key, e.key)
+        form = "short" if e.via == "short" else ("alias" if key != e.key else "name")
+        words = key.split()
+        if len(words) > 1 and words[-1] in _COMPANY_SUFFIXES and e.kind in ("organisation", "other"):
+            key = " ".join(words[:-1])  # "Microsoft Corp." is Microsoft
+        seat = self.vocab.seats.get(e.key)
+        if seat is not None and self._acts(tokens, i, j):
+            # "the White House said": the government; "a White House aide", "the White House
+            # Rose Garden" name the office or the building, not the country
+            return name_key(seat), "metonym"
+        country = self.capitals.get(e.key)
+        if country is not None and e.kind == "place" and self._acts(tokens, i, j):
+            return name_key(country), "metonym"
+        return key, form
+
+    def _acts(self, tokens: list[Token], i: int, j: int) -> bool:
+        """A capital or a seat of government standing for the government: possessive ("Moscow's"), or the subject of a
+        verb of saying or acting ("Washington said"), never a place in a longer name or after a
+        comma ("Seattle, Washington"), nor before "state" ("Washington state")."""
+        if i > 0 and tokens[i].gap.strip() == "," and tokens[i - 1].cap:
+            return False
+        if i > 0 and tokens[i].gap == " " and tokens[i - 1].norm in _PLACE_PREPOSITIONS:
+            return False  # "officials in Kiev said": a place
+        if tokens[j].possessive:
+            return True
+        if j + 1 >= len(tokens):
+            return False
+        nxt = tokens[j + 1]
+        if nxt.norm in self.vocab.not_metonymy_after:
+            return False
+        return nxt.gap == " " and nxt.norm in self.vocab.agent_verbs  # only the adjacent verb counts
+
+    def _apposition_after(self, view: ArticleView, j: int, chain: str, kinds: frozenset[str]) -> tuple[int, int, Ref] | None:
+        """"NAME, (a|the|her) [words] ROLE[,.]": the description joins NAME's chain (kinds: the
+        kinds of referent its head may name: a person's role, a film's "the sequel")."""
+        tokens = view.tokens
+        p = j + 1
+        if p >= len(tokens) or tokens[p].gap.strip() != "," or tokens[j].possessive:
+            return None
+        start = p
+        first = tokens[p]
+        if first.norm not in _DETERMINERS and first.norm not in _POSSESSIVE_PRONOUNS:
+            ent = view.entity_at_token.get(p)
+            if ent is None or not tokens[view.token_at_end.get(ent.end, p)].possessive:
+                return None
+            p = view.token_at_end.get(ent.end, p)  # "Lohan's publicist"
+        head_at = None
+        q = p + 1
+        head_kind = None
+        while q < len(tokens) and q - p <= self.settings.max_apposition_words and tokens[q].gap in (" ", "-"):
+            described = self.head_of(tokens[q].norm) if not tokens[q].cap else None
+            if described is not None and described[0] in kinds:
+                head_at, head_kind = q, described[0]
+            elif head_at is not None:
+                break
+            q += 1
+        if head_at is None:
+            return None
+        end_at = head_at
+        if head_at + 1 < len(tokens) and not tokens[head_at + 1].gap.strip() and tokens[head_at + 1].norm in _APPOSITION_FOLLOWERS:
+            # "the president of Syria," / "a technician with the state police,": the phrase runs
+            # to the punctuation that closes the apposition, within a few words
+            q = head_at + 1
+            while q < len(tokens) and q - head_at <= self.settings.max_apposition_words + 2 and not tokens[q].gap.strip():
+                q += 1
+            if q - head_at > self.settings.max_apposition_words + 2:
+                return None
+            end_at = q - 1
+        if end_at + 1 < len(tokens):
+            nxt = tokens[end_at + 1]
+            if nxt.gap.strip()[:1] not in _APPOSITION_END and not (nxt.gap == " " and nxt.norm == "who"):
+                return None  # "Assad, the president said": not a description of Assad
+        s, e = tokens[start].start, tokens[end_at].end
+        if view.in_quote(s, e):
+            return None
+        head = self._role_phrase(tokens, start, head_at)
+        return start, end_at + 1, Ref("text", s, e, view.text[s:e], "role", chain, head_kind or "person", None, head)
+
+    def _predicate_after(self, view: ArticleView, j: int, chain: str) -> tuple[int, int, Ref] | None:
+        """"NAME was identified as the gunman", "NAME is a suspect in ...": a role the sentence
+        states of the person named just before its verb joins that person's chain, so that
+        "the suspect" elsewhere (in this article or the other) is that person."""
+        tokens = view.tokens
+        p = j + 1
+        if p >= len(tokens) or tokens[p].gap != " " or tokens[p].norm not in self.vocab.predicate_verbs or tokens[j].possessive:
+            return None
+        if tokens[p].norm in ("has", "had"):
+            if p + 1 >= len(tokens) or tokens[p + 1].norm != "been":
+                return None  # "X has a lawyer": no role of X's
+            p += 1
+        if p + 2 < len(tokens) and tokens[p + 1].norm in self.vocab.predicate_participles and tokens[p + 2].norm == "as":
+            p += 2
+        start = p + 1
+        if start >= len(tokens) or tokens[start].norm not in ("the", "a", "an") or tokens[start].gap != " ":
+            return None
+        head_at = None
+        for q in range(start + 1, min(len(tokens), start + 1 + self.settings.max_apposition_words)):
+            if tokens[q].gap not in (" ", "-") or tokens[q].cap:
+                return None
+            if _ranking(tokens[q].norm):
+                continue  # "the second bomb technician": a rank, not "a second" (an assistant)
+            described = self.head_of(tokens[q].norm)
+            if described is not None and described[0] == "person":
+                if described[1] in self.vocab.generic or described[1] in self.vocab.kin:
+                    return None  # "X is a man", "X was the father of ...": no role, a relation
+                head_at = q
+                break
+            if _closed(tokens[q].norm):
+                return None
+        if head_at is None or (head_at > start + 1 and tokens[head_at - 1].possessive):
+            return None  # "Smith is the suspect's brother"
+        nxt = tokens[head_at + 1] if head_at + 1 < len(tokens) else None
+        ranked = self._ranked(tokens, start, head_at)
+        if nxt is not None and not (nxt.gap.strip()[:1] in _APPOSITION_END or ranked  # "X is the fifth coach fired"
+                                    or (nxt.gap == " " and nxt.norm in self.vocab.predicate_followers)):
+            return None  # "X is a suspect's" / "X was the driver said": no role of X's
+        s, e = tokens[start].start, tokens[head_at].end
+        if view.in_quote(s, e):
+            return None
+        # a rank ("the second bomb technician to die") is a label of X's, but gives X no role: a
+        # description with that noun elsewhere may still be X ("an Oregon State Police bomb
+        # squad technician" in the lead) or someone else the reader cannot tell
+        head = None if ranked else self._role_phrase(tokens, start, head_at)
+        return start, head_at + 1, Ref("text", s, e, view.text[s:e], "role", chain, "person", None, head)
+
+    def _ranked(self, tokens: list[Token], k: int, idx: int) -> bool:
+        """Whether a description (determiner at k, head at idx) ranks someone in a list: "the
+        fifth coach fired this season", "the best team", "the 12th actor"; never a title an
+        ordinal makes ("the free agent first baseman")."""
+        return any(_ranking(tokens[m].norm) and not (m == idx - 1 and _singular(tokens[idx].norm) in self.vocab.ordinal_titles)
+                   for m in range(k + 1, idx))
+
+    def _arrested(self, view: ArticleView, first: int, j: int) -> bool:
+        """Whether the sentence says the person named (or described) at tokens first..j was
+        arrested or charged: "police arrested (and charged) X", "X was arrested", "X, 27, has been
+        charged", "a woman charged with killing"."""
+        if not self._tells_arrest:
+            return False
+        tokens, verbs = view.tokens, self.vocab.arrest_verbs
+        p = j + 1
+        if (p + 1 < len(tokens) and tokens[p].norm in _CONJUNCTIONS and tokens[p + 1].cap) or (
+                first > 0 and tokens[first - 1].norm in _CONJUNCTIONS):
+            return False  # "arrested X and Y", "X and Y were charged": one of several, no one's alone
+        if first > 0 and tokens[first].gap == " " and tokens[first - 1].norm in verbs:
+            return True
+        if tokens[j].possessive or p >= len(tokens):
+            return False
+        if tokens[p].gap.strip() == "," and tokens[p].norm.isdigit() and p + 1 < len(tokens) and tokens[p + 1].gap.strip() == ",":
+            p += 1  # "X, 27, was charged"
+        elif tokens[p].gap != " ":
+            return False
+        if tokens[p].norm in verbs and p + 1 < len(tokens) and tokens[p + 1].norm in ("with", "in") and tokens[p + 1].gap == " ":
+            return True  # "a 60-year-old woman charged with killing two women"
+        if p >= len(tokens) or tokens[p].norm not in ("was", "is", "has", "had"):
+            return False
+        p += 1
+        if p < len(tokens) and tokens[p].norm == "been" and tokens[p].gap == " ":
+            p += 1
+        return p < len(tokens) and tokens[p].gap == " " and tokens[p].norm in verbs
+
+    def _apposition_inside(self, view: ArticleView, i: int) -> int | None:
+        """Inside a sentence, "... of the former dairy manager, Kyle Beus." / "moments after the
+        employee, Yvonne Hiller, was suspended": the nearest determiner before the name's comma
+        opens the description when the name closes the phrase (a comma or a stop after it, not
+        "and": "the manager, Kyle Beus and ..." is a list)."""
+        tokens = view.tokens
+        j = j_end(view, i)
+        if j + 1 < len(tokens):
+            after = tokens[j + 1].gap.strip()[:1]
+            if after not in _APPOSITION_END or (after == "," and (tokens[j + 1].norm in _CONJUNCTIONS or tokens[j + 1].cap)):
+                return None  # "the manager, Kyle Beus and ...", "for Anchorage, Palmer, Wasilla": a list
+        for k in range(i - 1, max(0, i - self.settings.max_apposition_words - 2), -1):
+            if k < i - 1 and tokens[k + 1].gap.strip():
+                return None  # punctuation inside: no one phrase
+            if tokens[k].norm in _DETERMINERS:
+                return k if k > 0 else None
+            if tokens[k].norm.endswith("ed") or _closed(tokens[k].norm) or tokens[k].cap and view.entity_at_token.get(k) is None:
+                return None  # "the RCMP arrested two residents, X": a clause, not one phrase
+        return None
+
+    def _apposition_before(self, view: ArticleView, i: int, chain: str, kinds: frozenset[str]) -> tuple[int, Ref] | None:
+        """"The head of the Kiev regime, Vladimir Zelensky", "The film, NEW MOON,": a description
+        that opens its sentence (or clause) and is closed by a comma right before the name; its
+        words before the head are modifiers, after it only an of-phrase."""
+        tokens = view.tokens
+        if i < 2 or tokens[i].gap.strip() != ",":
+            return None
+        k = i - 1
+        while k > 0 and i - k <= self.settings.max_apposition_words + 3 and not tokens[k].gap.strip() and not tokens[k].initial:
+            k -= 1
+        gap = tokens[k].gap.strip()
+        inside = tokens[k].norm not in _DETERMINERS or not (tokens[k].initial or (gap and gap[-1] in ",;:"))
+        if inside:
+            k = self._apposition_inside(view, i) if "person" in kinds else None
+            if k is None:
+                return None
+            kinds = _APPOSITION_KINDS["person"]  # (inside a sentence, only a person's role)
+        head_at = head_kind = None
+        for m in range(i - 1 if inside else k + 1, i):  # (inside a sentence, the noun before the comma)
+            described = self.head_of(tokens[m].norm) if not tokens[m].cap else None
+            if described is not None and described[0] in kinds:
+                head_at, head_kind = m, described[0]
+                break
+            if _closed(tokens[m].norm):
+                return None  # "The shooting happened moments after the employee, ...": a clause
+        if head_at is None or (inside and head_at != i - 1):
+            return None  # (inside a sentence, the role noun right before the comma)
+        if head_at + 1 < i and tokens[head_at + 1].norm not in _APPOSITION_FOLLOWERS:
+            return None
+        s, e = tokens[k].start, tokens[i - 1].end
+        if view.in_quote(s, e):
+            return None
+        return k, Ref("text", s, e, view.text[s:e], "role", chain, head_kind, None, self._role_phrase(tokens, k, head_at))
+
+    def _only_person_of_each_gender(self, tokens: list[Token], pending: list[tuple[int, Ref]], out: ArticleChains) -> dict[str, str]:
+        """Gender -> the chain of the one person of that gender the article names, told by the
+        pronouns that follow their names ("Raj Chohan ... when she was hit"), when their chain
+        carries no role (a "spokeswoman" is not "the woman" a story is about)."""
+        votes: dict[str, Counter] = {}
+        starts = [i for i, _ in pending]
+        for n, (i, ref) in enumerate(pending):
+            if ref.kind != "person" or ref.entity is None or ref.form not in ("name", "short", "title"):
+                continue
+            stop = min(starts[n + 1] if n + 1 < len(starts) else len(tokens), i + self.settings.gender_pronoun_reach)
+            for m in range(view_token_after(tokens, ref.end, i), stop):
+                gender = _PRONOUN_GENDER.get(tokens[m].norm)
+                if gender:
+                    votes.setdefault(ref.chain, Counter())[gender] += 1
+                    break
+        # a given name that names a man or a woman outweighs the pronouns after the name
+        # ("Jonathan Carrasquillo, 24. The 34-year-old mother ... her": her is someone else's)
+        given = {}
+        for _, ref in pending:
+            if ref.kind == "person" and ref.entity is not None and ref.form in ("name", "title"):
+                first = next((w for w in ref.entity.key.split() if len(w) > 1), "")
+                if " " in ref.entity.key and first in given_names():
+                    given[ref.chain] = given_names()[first]
+        by_gender: dict[str, list[str]] = {}
+        unsure = set()  # pronouns and given name disagree: counts as either, joins no description
+        for chain, counts in votes.items():
+            gender, count = counts.most_common(1)[0]
+            if count > sum(counts.values()) - count:
+                by_gender.setdefault(gender, []).append(chain)
+                if given.get(chain, gender) != gender:
+                    by_gender.setdefault(given[chain], []).append(chain)
+                    unsure.add(chain)
+        return {
+            gender: chains[0] for gender, chains in by_gender.items()
+            if len(chains) == 1 and chains[0] not in unsure
+            and not out.roles.get(chains[0], set()) - out.implied.get(chains[0], set())
+        }

@@ -1,0 +1,72 @@
+"""Chain rules for places: a venue told by its kind and then by its name, a place written in a
+description, a country a mention belongs to."""
+
+from __future__ import annotations
+
+
+from sidebyside.compare.article_view import ArticleView
+from sidebyside.compare.naming.chain_tools import _chain_kind
+from sidebyside.compare.naming.chains import ArticleChains, Ref
+from sidebyside.compare.naming.words import _VENUES
+
+
+class PlaceRules:
+    """ChainBuilder's rules for places and venues (a mixin: it reads the builder's lex, vocab and settings)."""
+
+    def _venues_named(self, out: ArticleChains) -> dict[str, str]:
+        """A venue told by its kind and place ("an Oregon bank", "a hotel in Biloxi") -> the one
+        place or organisation the article names and also calls by that noun ("West Coast Bank ...
+        the bank"), when the article tells no other venue of that kind. Its place must be a place,
+        or a word of that name ("a Waitrose store" is Waitrose's, never another chain's)."""
+        venues: dict[str, set[str]] = {}
+        for r in out.refs:
+            if r.chain.startswith("venue:"):
+                venues.setdefault(r.chain.split(":")[1], set()).add(r.chain)
+        if not venues:
+            return {}
+        named: dict[str, set[str]] = {}
+        for c, roles in out.roles.items():
+            if c.startswith(("venue:", "role:", "time:")) or c in out.described or c not in out.names:
+                continue
+            if _chain_kind(out, c) not in ("organisation", "place", "other"):
+                continue
+            for role in roles:
+                venue = _VENUES.get(role.rsplit(" ", 1)[-1])
+                if venue is not None:
+                    named.setdefault(venue, set()).add(c)
+        mapping = {}
+        for venue, chains in venues.items():
+            targets = named.get(venue, set())
+            if len(chains) != 1 or len(targets) != 1:
+                continue
+            chain, target = next(iter(chains)), next(iter(targets))
+            place = chain.split(":", 2)[2]
+            if (place in self.known_places or place in self.vocab.regions or _chain_kind(out, place) == "place"
+                    or set(place.split()) <= set(target.split())):
+                mapping[chain] = target
+        return mapping
+
+    def _venue_place(self, view: ArticleView, k: int, idx: int, modifier_place: str | None) -> tuple[str | None, int]:
+        """The place a venue description names: a place before the noun ("the Biloxi hotel"), or
+        a place after it ("a hotel in Biloxi", "a store at Sam's Club in Bloomington" takes the
+        first). Returns (place key, last token of the description)."""
+        tokens = view.tokens
+        if modifier_place is not None:
+            return modifier_place, idx
+        p = idx + 1
+        if p + 1 < len(tokens) and tokens[p].norm in ("in", "at", "near", "outside") and tokens[p].gap == " " and tokens[p + 1].gap == " ":
+            ent = view.entity_at_token.get(p + 1)
+            if ent is not None and ent.kind in ("place", "other") and ent.start == tokens[p + 1].start and ent.via == "name":
+                return ent.key, view.token_at_end.get(ent.end, p + 1)
+        return None, idx
+
+    def _country_of(self, view: ArticleView, ref: Ref) -> str | None:
+        """The nationality or country written in a mention's title ("Syrian President ...")."""
+        i = view.token_at_start.get(ref.start)
+        if i is None or ref.entity is None:
+            return None
+        for m in range(i, view.token_at_start.get(ref.entity.start, i)):
+            ent = view.entity_at_token.get(m)
+            if ent is not None and ent.kind in ("place", "group"):
+                return ent.key
+        return None

@@ -1,0 +1,190 @@
+"""Event slots: two chains that hold the same slot of the same event verb in two aligned
+sentences are one referent ("a man was killed" / "the motorist was killed")."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Iterable
+
+from sidebyside.compare.article_view import ArticleView
+from sidebyside.compare.entities import CLOSED_CLASS, given_names
+from sidebyside.compare.naming.chain_tools import (
+    _chain_keys, _chain_kind, _described, _description_gender, _gender_clash,
+)
+from sidebyside.compare.naming.chains import ArticleChains, Ref
+from sidebyside.compare.naming.words import NamingVocabulary, _CONJUNCTIONS, _singular
+from sidebyside.compare.tokens import Token
+from sidebyside.settings import DEFAULT, NamingSettings
+
+
+def _verb_stem(word: str) -> str:
+    """A crude stem that makes "killed", "kills", "killing" one verb."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+def _verb_word(tok: Token, vocab: NamingVocabulary, after_auxiliary: bool = False) -> bool:
+    """A word that reads as an event verb: lower-case, alphabetic, no function word, number or
+    verb of saying (two sources "said" the same thing are two sources), and a verb's form: a
+    past ("-ed", "struck"), or any form after an auxiliary or "to" ("was shot", "to stop"); never a noun
+    or adjective after a name ("Navy warship", "notorious Gulf")."""
+    word = tok.norm
+    if tok.cap or not word.isalpha() or len(word) < 3 or word in CLOSED_CLASS or word in vocab.slot_skip:
+        return False
+    if word in vocab.agent_verbs or word in vocab.slot_not_verbs:
+        return False
+    return after_auxiliary or word.endswith("ed") or word in vocab.irregular_pasts
+
+
+def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> list[tuple[str, str]]:
+    """The event slots a mention holds in its sentence, as (role, verb stem): the "agent" of a
+    verb it is the subject of ("hackers breached"), or that names it after "by" ("killed by a
+    motorist"); the "patient" of a verb it is the object of ("killed a man") or the subject of
+    in the passive ("a man was killed"). A verb joined by "and" gives the same role ("LaSalle
+    struck and killed her")."""
+    out: list[tuple[str, str]] = []
+    tokens = view.tokens
+    i, last = view.token_at_start.get(ref.start), view.token_at_end.get(ref.end)
+    if i is None or last is None:
+        return out  # a mention that does not end on a word's end ("U.S." with its stop)
+    j = last + 1
+    # one of a conjunction ("workers and civil servants took to the streets", "killed a man and
+    # a woman") holds no slot alone
+    if any(tokens[m].norm in _CONJUNCTIONS for m in range(max(0, i - 2), i)) or (
+            j < len(tokens) and tokens[j].norm in _CONJUNCTIONS):
+        return out
+    aged = (j + 1 < len(tokens) and tokens[j].gap.strip() == "," and tokens[j].norm.isdigit()
+            and tokens[j + 1].gap.strip() == ",")  # "Gaetano Lo Presti, 52, hanged himself"
+    if aged:
+        j += 1
+    if j < len(tokens) and (aged or not tokens[j].gap.strip()):
+        auxiliary = passive = False
+        for k in range(j, min(len(tokens), j + reach + 1)):
+            tok = tokens[k]
+            if k > j and tok.gap.strip():
+                break
+            if _verb_word(tok, vocab, auxiliary):
+                role = "patient" if passive and not tok.norm.endswith("ing") else "agent"
+                out.append((role, _verb_stem(tok.norm)))
+                if (k + 2 < len(tokens) and tokens[k + 1].norm == "and" and not tokens[k + 1].gap.strip()
+                        and not tokens[k + 2].gap.strip() and _verb_word(tokens[k + 2], vocab, auxiliary)):
+                    out.append((role, _verb_stem(tokens[k + 2].norm)))
+                break
+            if tok.norm not in vocab.slot_skip:
+                break
+            auxiliary = auxiliary or tok.norm in vocab.auxiliaries
+            passive = passive or tok.norm in vocab.passive_auxiliaries
+    if 1 < i < len(tokens) and tokens[i].start == ref.start and not tokens[i].gap.strip():
+        prev, before = tokens[i - 1], tokens[i - 2]
+        after_auxiliary = before.norm in vocab.auxiliaries or before.norm == "to"
+        if prev.norm in vocab.slot_prepositions and not prev.gap.strip():
+            if _verb_word(before, vocab, i > 2 and tokens[i - 3].norm in vocab.auxiliaries):
+                out.append(("agent", _verb_stem(before.norm)))
+        elif _verb_word(prev, vocab, after_auxiliary) and prev.norm not in vocab.roles:
+            out.append(("patient", _verb_stem(prev.norm)))
+    return out
+
+
+def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains, ArticleChains],
+              maps: tuple[dict[str, str], dict[str, str]], aligned: Iterable[tuple[int, int, int, int]],
+              vocab: NamingVocabulary, settings: NamingSettings = DEFAULT.compare.naming) -> None:
+    """Join, across the pair, two chains that hold the same slot of the same event verb in two
+    sentences the pair aligns (compare/matching: the same fact told by both), when each is the
+    only chain in that slot of its sentence: "a man was killed" / "the motorist was killed",
+    "LaSalle struck and killed her" / "she was killed by a motorist",
+    "hackers breached" / "attackers breached". At least one of the two is a description (two
+    names are never made one by their slot: two people may die in one crash), the two are of
+    one kind, the one joined across already (if any) is not the description, and nothing they
+    say tells two referents apart
+    (a gender, an age, a plural, a role the named one is given). A chain paired with two
+    different chains is joined with none. ``aligned``: (a start, a end, b start, b end) of each
+    aligned sentence pair."""
+    aligned = list(aligned)
+    if not aligned:
+        return
+    body = []
+    for side in (0, 1):
+        refs = sorted((r for r in sides[side].refs if r.field == "text" and r.chain not in sides[side].times.facts),
+                      key=lambda r: r.start)
+        body.append((refs, [r.start for r in refs]))
+    known: list[dict[int, list[tuple[str, str]]]] = [{}, {}]  # ref index -> its slots (a sentence may align twice)
+    partners: list[dict[str, set[str]]] = [{}, {}]
+    for a_start, a_end, b_start, b_end in aligned:
+        slots: list[dict[tuple[str, str], set[str]]] = [{}, {}]
+        for side, (lo, hi) in enumerate(((a_start, a_end), (b_start, b_end))):
+            refs, starts = body[side]
+            for k in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+                if refs[k].end > hi:
+                    continue
+                found = known[side].get(k)
+                if found is None:
+                    found = sides[side].slots.get((refs[k].start, refs[k].end))
+                if found is None:
+                    found = known[side][k] = _slots(views[side], refs[k], vocab, settings.slot_verb_reach)
+                for slot in found:
+                    slots[side].setdefault(slot, set()).add(refs[k].chain)
+            if not slots[side]:
+                break  # no slot on this side: nothing to pair
+        for slot in slots[0].keys() & slots[1].keys():
+            if len(slots[0][slot]) == 1 and len(slots[1][slot]) == 1:
+                c0, c1 = next(iter(slots[0][slot])), next(iter(slots[1][slot]))
+                partners[0].setdefault(c0, set()).add(c1)
+                partners[1].setdefault(c1, set()).add(c0)
+    joined = [{maps[side].get(c, c) for c in _chain_keys(sides[side])} for side in (0, 1)]
+    for c0, found in partners[0].items():
+        if len(found) != 1:
+            continue
+        c1 = next(iter(found))
+        if partners[1].get(c1) != {c0}:
+            continue
+        k0, k1 = maps[0].get(c0, c0), maps[1].get(c1, c1)
+        across = (k0 in joined[1], k1 in joined[0])
+        if k0 == k1 or all(across):
+            continue  # one already, or each joined to another chain
+        # a description not yet joined joins the other's chain, joined across or not ("a
+        # motorist" is how this article names the driver the other names)
+        side = 1 if across[0] else 0
+        if any(across) and not _described(sides[side], (c0, c1)[side]):
+            continue
+        if _slot_pair_differs(sides, c0, c1, vocab):
+            continue
+        target = (k1, k0)[side]
+        maps[side][(c0, c1)[side]] = target
+        joined[side].add(target)
+
+
+def _slot_pair_differs(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: str, vocab: NamingVocabulary) -> bool:
+    """Whether two chains of one slot cannot be one referent, or nothing but the slot says so."""
+    described = [_described(sides[0], c0), _described(sides[1], c1)]
+    if not any(described):
+        return True
+    kinds = (_chain_kind(sides[0], c0), _chain_kind(sides[1], c1))
+    if kinds[0] != kinds[1] or kinds[0] == "other":
+        return True
+    ages = (sides[0].ages.get(c0), sides[1].ages.get(c1))
+    if ages[0] and ages[1] and not ages[0] & ages[1]:
+        return True
+    if all(described):
+        infos = (sides[0].described.get(c0), sides[1].described.get(c1))
+        if infos[0] and infos[1] and infos[0].plural != infos[1].plural:
+            return True
+        genders = (_description_gender(sides[0], c0, vocab), _description_gender(sides[1], c1, vocab))
+        return bool(genders[0] and genders[1] and genders[0] != genders[1])
+    d_side, d_chain, n_chain = (0, c0, c1) if described[0] else (1, c1, c0)
+    named = sides[1 - d_side]
+    if _gender_clash(sides[d_side], d_chain, n_chain, vocab):
+        return True
+    # a description that tells a gender ("a female sheriff's deputy") joins by its slot alone
+    # only a name known to be of that gender (not "Deputy Hoyt Teasley", a given name unknown)
+    told = _description_gender(sides[d_side], d_chain, vocab)
+    given = given_names().get(n_chain.split()[0]) if " " in n_chain else None
+    if told and told != given:
+        return True
+    info = sides[d_side].described.get(d_chain)
+    head = info.head if info else d_chain.split(":")[-1]
+    roles = {_singular(r) for r in named.roles.get(n_chain, set()) - named.implied.get(n_chain, set())}
+    # a named one given another role ("Jones, a passenger") is not "the driver"
+    return bool(roles) and _singular(head) not in roles and head not in vocab.generic

@@ -1,0 +1,207 @@
+"""The words naming reads: the vocabulary of naming.json, and the small closed sets and
+patterns the chain rules share."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+
+from sidebyside.compare.entities import CLOSED_CLASS, name_key
+from sidebyside.compare.termdata import TERMS_DIR, naming_data
+from sidebyside.compare.text import fold
+from sidebyside.resources import resource
+
+
+FIELDS = ("title", "lead", "text")
+_DETERMINERS = frozenset("the a an this that these those".split())
+_SINGULAR_DETERMINERS = frozenset("this that".split())
+_POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
+_LABEL_STOP = frozenset("the a an this that these those mr mrs ms miss dr".split())
+_APPOSITION_END = frozenset(",.;:)")
+_PLACE_PREPOSITIONS = frozenset("in at to from near into outside inside across around via through toward towards".split())
+_ACRONYM_SKIP = frozenset("of the and for & de du la le des".split())
+_WORD = re.compile(r"\w+")
+# Venues a story happens at, with one word per kind ("a Biloxi motel" is "the hotel").
+_VENUES = {
+    "hotel": "hotel", "motel": "hotel", "store": "store", "shop": "store", "supermarket": "store",
+    "restaurant": "restaurant", "bar": "bar", "bank": "bank", "school": "school", "hospital": "hospital",
+    "prison": "prison", "jail": "prison", "camp": "camp", "factory": "factory", "plant": "factory",
+    "station": "station", "stadium": "stadium", "arena": "stadium", "airport": "airport", "church": "church",
+}
+_VENUE_PARTS = frozenset("room".split())  # a part of a venue that stands for it: "a hotel room in Biloxi"
+# Kinds of referent a description may name (nouns.REFERENT_KINDS, and works from naming.json).
+_DESCRIBED_KINDS = frozenset("person organisation place thing work".split())
+_NOT_DESCRIPTION_HEADS = frozenset("general chief head center centre guard forward side".split())
+_MILITARY = frozenset("forces force troops army military navy soldiers".split())
+# (never "vice" or "deputy": a vice president is not the president)
+_RANK_WORDS = frozenset("former ex acting interim outgoing incoming senior top chief first de facto "
+                        "self-proclaimed long-time longtime veteran".split())
+# What may follow the role noun of an apposition: "Hakim, a bomb squad technician with the police"
+_APPOSITION_FOLLOWERS = frozenset("with of for at in from since".split())
+
+
+@dataclass(frozen=True)
+class NamingVocabulary:
+    roles: dict[str, str]  # folded role noun (any inflection) -> "person" / "organisation" / "place"
+    generic: frozenset[str]  # role nouns too vague to pair chains across articles on their own
+    seats: dict[str, str]  # name key of a seat of government -> country
+    agent_verbs: frozenset[str]
+    not_metonymy_after: frozenset[str]
+    aliases: dict[str, str]  # name key -> name key of the group's first member
+    org_anaphors: frozenset[str]  # "the company", "the team": the organisation just named
+    works: frozenset[str]  # "film", "novel", "show": a work a title names
+    genders: dict[str, str]  # "woman" -> "female", "father" -> "male"
+    gender_modifiers: dict[str, str]  # "female" -> "female": a word before a role noun that tells a gender
+    kin: frozenset[str]  # "mother", "son": a person named by a relation to someone else
+    ranks: frozenset[str]  # "associate", "deputy": the associate director is not the director
+    not_heads: frozenset[str]  # nouns that head no description of a referent ("the way", "the time")
+    deal_words: frozenset[str] = frozenset()  # "acquire", "merger": a second company is in play
+    # role noun -> words before it that make another noun of it ("free agent" is a player)
+    compounds: dict[str, frozenset[str]] = field(default_factory=dict)
+    regions: frozenset[str] = frozenset()  # name keys of states and provinces ("oregon")
+    # "NAME was (identified as) the gunman", "NAME is a suspect in": verbs, participles, and the
+    # words a role may be followed by
+    predicate_verbs: frozenset[str] = frozenset()
+    predicate_participles: frozenset[str] = frozenset()
+    predicate_followers: frozenset[str] = frozenset()
+    arrest_verbs: frozenset[str] = frozenset()  # "arrested", "charged": who was, is the suspect
+    naming_phrases: tuple[str, ...] = ()  # "known as", "called": the description before it is the name after it
+    speaks_for: frozenset[str] = frozenset()  # "spokesman": someone's, never the one man named
+    ordinal_titles: frozenset[str] = frozenset()  # "baseman": "first baseman" is a title, no rank
+    noun_suffixes: tuple[str, ...] = ()  # endings of nouns the noun lexicon leaves out ("disposal")
+    # event slots (slot_maps): auxiliaries, the words skipped between a subject and its verb
+    # (auxiliaries and adverbs), prepositions of an agent ("shot by police"), and words that
+    # are never the event verb (numbers: "two boys" / "two sons")
+    auxiliaries: frozenset[str] = frozenset()
+    passive_auxiliaries: frozenset[str] = frozenset()  # "was", "been": "was killed" makes its subject the patient
+    slot_skip: frozenset[str] = frozenset()
+    slot_prepositions: frozenset[str] = frozenset()
+    slot_not_verbs: frozenset[str] = frozenset()
+    irregular_pasts: frozenset[str] = frozenset()  # "struck", "shot": pasts not in -ed
+
+
+
+@functools.lru_cache(maxsize=1)
+def vocabulary() -> NamingVocabulary:
+    data = naming_data()
+    roles: dict[str, str] = {}
+    for kind, key in (("place", "place_nouns"), ("organisation", "organisation_nouns"), ("person", "person_roles")):
+        for noun in data[key]:
+            for form in _noun_forms(noun):
+                roles[fold(form)] = kind
+    aliases = {}
+    for group in data["aliases"]:
+        for member in group:
+            aliases[name_key(member)] = name_key(group[0])
+    return NamingVocabulary(
+        roles=roles,
+        generic=frozenset(f for g in data["generic_heads"] for f in _noun_forms(g)),
+        seats={name_key(k): v for k, v in data["government_seats"].items()},
+        agent_verbs=frozenset(data["agent_verbs"]),
+        not_metonymy_after=frozenset(data["not_metonymy_after"]),
+        aliases=aliases,
+        org_anaphors=frozenset(data["organisation_anaphors"]),
+        works=frozenset(data["work_nouns"]),
+        genders={**{w: "female" for w in data["female_nouns"]}, **{w: "male" for w in data["male_nouns"]}},
+        gender_modifiers={**{w: "female" for w in data["female_modifiers"]}, **{w: "male" for w in data["male_modifiers"]}},
+        kin=frozenset(data["kin_nouns"]),
+        ranks=frozenset(data["rank_words"]),
+        not_heads=frozenset(data["not_description_heads"]),
+        deal_words=frozenset(data["deal_words"]),
+        compounds={fold(head): frozenset(fold(w) for w in words)
+                   for head, words in data["compound_nouns"].items() if head != "about"},
+        regions=frozenset(name_key(r) for r in data.get("regions", ())),
+        predicate_verbs=frozenset(data["predicate_verbs"]),
+        predicate_participles=frozenset(data["predicate_participles"]),
+        predicate_followers=frozenset(data["predicate_followers"]),
+        arrest_verbs=frozenset(data["arrest_verbs"]),
+        naming_phrases=tuple(data["naming_phrases"]),
+        speaks_for=frozenset(data["speaks_for_nouns"]),
+        ordinal_titles=frozenset(data["ordinal_titles"]),
+        noun_suffixes=tuple(data["noun_suffixes"]),
+        auxiliaries=frozenset(data["event_slots"]["auxiliaries"]),
+        passive_auxiliaries=frozenset(data["event_slots"]["passive_auxiliaries"]),
+        slot_skip=frozenset(data["event_slots"]["auxiliaries"] + data["event_slots"]["adverbs"]),
+        slot_prepositions=frozenset(data["event_slots"]["agent_prepositions"]),
+        slot_not_verbs=frozenset(_number_words()),
+        irregular_pasts=frozenset(data["event_slots"]["irregular_pasts"]),
+    )
+
+
+def _number_words() -> list[str]:
+    """Number words ("two", "hundred"), from the quantities vocabulary the discrepancy cue reads."""
+    data = json.loads(resource(TERMS_DIR).joinpath("quantities.json").read_text(encoding="utf-8"))
+    return [*data["number_words"], *data["scales"]]
+
+
+
+def _noun_forms(noun: str) -> set[str]:
+    """A role noun and its plural ("convict", "convicts"; never the verb's "convicted")."""
+    forms = {noun}
+    if noun.endswith("man"):
+        forms.add(noun[:-3] + "men")
+    elif noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        forms.add(noun[:-1] + "ies")
+    elif noun.endswith(("s", "x", "ch", "sh")):
+        forms.add(noun + "es")
+    else:
+        forms.add(noun + "s")
+    return forms
+
+
+
+_LETTER_STOPS = re.compile(r"(?<=\b[A-Za-z])\.\s?(?=[A-Za-z]\b)")
+_DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", whose last stop the entity leaves out
+_DATED = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)  # a time that names its day: a weekday or a date
+# "the 61-year-old" and the word after it (a noun there makes an ordinary description)
+_BARE_AGE = re.compile(r"\b[Tt]he (\d{1,3}-year-old)\b(?!['’]s|-)\s*([a-z]+)?")
+_AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b(?!['’]s)", re.IGNORECASE)  # not "the 15-year-old's child"
+_AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*(?=[,.;]|$)|\s*\((\d{1,3})\)")
+
+
+
+_ORDINALS = frozenset("first second third fourth fifth last next".split())  # "the second film": modifiers
+_RANKING = _ORDINALS | frozenset("sixth seventh eighth ninth tenth best worst".split())
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")  # "the 12th actor"
+
+
+def _ranking(word: str) -> bool:
+    return word in _RANKING or bool(_NUMBERED.fullmatch(word))
+_NOT_MODIFIERS = CLOSED_CLASS | frozenset("said says was is were are be been has have had told".split())
+
+
+def _closed(word: str) -> bool:
+    """A word that cannot modify a noun inside a description (so a description stops there)."""
+    return word in _NOT_MODIFIERS
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+# What an apposition may call a name of each kind ("Bettie Page, the pin-up model": a name of no
+# known kind may turn out to be a person's).
+_APPOSITION_KINDS = {
+    "person": frozenset({"person"}),
+    "other": frozenset({"person", "work", "thing", "organisation"}),
+    "organisation": frozenset({"organisation"}),
+}
+_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
+
+
+
+_MEDIA_NOUNS = frozenset(json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(encoding="utf-8"))["media_nouns"])
+_OF_PLACE = frozenset("of from to across throughout".split())  # before a country that is a place
+
+
+
+_CONJUNCTIONS = frozenset("and or nor".split())

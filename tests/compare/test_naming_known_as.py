@@ -1,0 +1,48 @@
+"""A description followed by "known as", "dubbed" or "called" and a name is that name
+(compare/naming/descriptions.py), on hand-written pairs, negatives included."""
+
+from __future__ import annotations
+
+from sidebyside.compare.framing import analyse_framing
+
+from .helpers import article
+
+
+def contrasts(text_a, text_b):
+    f = analyse_framing(article(text_a), article(text_b))
+    return {c.entity: c for c in f.label_contrasts}
+
+
+def labels(c, side):
+    return {m.text for m in getattr(c, side)}
+
+
+FELT_A = ("Mark Felt, who as a senior FBI official served as the shadowy source known as \"Deep Throat\" to "
+          "reporter Bob Woodward, died on Thursday. Deep Throat helped bring down a president.")
+FELT_B = "Mark Felt, the FBI official who was Deep Throat, died on Thursday. Deep Throat was never forgotten."
+
+
+def test_a_source_known_as_a_name_is_that_name():
+    found = contrasts(FELT_A, FELT_B)
+    assert "the shadowy source" in labels(found["Deep Throat"], "a")
+
+
+def test_a_company_called_a_name_is_that_name():
+    found = contrasts(
+        "A gunman opened fire at a company called Tall Grass Distribution on Friday. "
+        "Tall Grass Distribution sells health products.",
+        "A gunman opened fire at Tall Grass Distribution on Friday. Tall Grass Distribution sells health products.",
+    )
+    assert "a company" in labels(found["Tall Grass Distribution"], "a")
+
+
+def test_called_as_a_verb_names_nothing():
+    # "the police called Smith": a verb; "the phone called Flynn's phone": someone else's phone
+    found = contrasts(
+        "The officer called Karen Flynn on Friday. The pay-as-you-go phone called Flynn's phone six times. "
+        "Karen Flynn was found later.",
+        "Karen Flynn was found on Friday. Flynn had been called six times.",
+    )
+    flynn = [c for name, c in found.items() if "Flynn" in name]
+    assert not any(label.startswith(("The officer", "The pay-as-you-go phone", "the officer"))
+                   for c in flynn for label in labels(c, "a"))

@@ -313,6 +313,7 @@ class AttributionSettings:
     # lead-in set off by a comma before the introduction's subject ("In typical fashion, she
     # released ...:"), and the lower-case nouns a name may carry as that subject ("MWEB operations").
     placement_lead_in_tokens: int = 8
+    placement_sentence_tokens: int = 60  # the longest introduction read (a bound on the work per quotation)
     placement_subject_nouns: int = 2
     placement_group_tokens: int = 5  # "Groups of young people roamed ..., shouting:": the longest such subject
     # A headline in title case names no speaker and ends its names before its verbs ("Lindsay

@@ -83,7 +83,9 @@ class QuotePlacement:
     def _colon_introduction(self, colon: int) -> Clause | None:
         tokens, vocab = self.tokens, self.vocab
         k, e = self._sentence_tokens(colon)
-        if e <= k or any(self._quote_of_token[m] >= 0 for m in range(k, e)):
+        if e <= k or e - k > self.settings.placement_sentence_tokens:
+            return None  # a sentence this long introduces nothing we can tell (and is read no further)
+        if any(self._quote_of_token[m] >= 0 for m in range(k, e)):
             return None
         cue = None
         for m in range(e - 1, k - 1, -1):
@@ -170,7 +172,7 @@ class QuotePlacement:
             return None
         end = prev_lo + len(body) - 1
         k, e = self._sentence_tokens(end)
-        if e <= k or any(self._quote_of_token[m] >= 0 for m in range(k, e)):
+        if e <= k or e - k > self.settings.placement_sentence_tokens or any(self._quote_of_token[m] >= 0 for m in range(k, e)):
             return None
         # the issuing verb, a noun of words put out right after it, and its subject before it
         v = next((m for m in range(k + 1, min(e, k + 2 + self.settings.placement_subject_nouns + 2))
@@ -241,7 +243,7 @@ class QuotePlacement:
         if not body.endswith(".") or self._sentence_start(prev_lo + len(body) - 1) != prev_lo:
             return None
         k, e = self._sentence_tokens(prev_lo + len(body) - 1)
-        if e <= k + 3 or any(self._quote_of_token[m] >= 0 for m in range(k, e)):
+        if e <= k + 3 or e - k > self.settings.placement_sentence_tokens or any(self._quote_of_token[m] >= 0 for m in range(k, e)):
             return None
         if tokens[k].norm in _PERSONAL:
             last = k

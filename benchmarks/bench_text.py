@@ -30,7 +30,8 @@ is extracted and scored against the page's gold:
   two people; both sides are split at list separators ("," ";" "&" "and" "und" "et" "y", and
   "X (with Y)") and a leading "by" is dropped from each name. ``byline_by_set`` gives both per
   page set, with ``in_capture_pct``: the pages whose gold names are all written in the capture
-  (the ceiling of any text reading), and on the AEB pages that credit no person,
+  (the ceiling of any text reading), with ``in_capture_strict_pct`` / ``in_capture_names_pct``
+  over those pages only, and on the AEB pages that credit no person,
   ``no_person_none_pct``: those where we credit no one either.
 
 ``--peers`` also hands trafilatura 2.3.1 the same text (one ``<p>`` per line, its
@@ -260,7 +261,10 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
                 tally["pages"] += 1
                 tally["strict"] += have == want
                 tally["names"] += named
-                tally["in_capture"] += byline_in_capture(text, gold)
+                in_capture = byline_in_capture(text, gold)
+                tally["in_capture"] += in_capture
+                tally["in_capture_strict"] = tally.get("in_capture_strict", 0) + (in_capture and have == want)
+                tally["in_capture_names"] = tally.get("in_capture_names", 0) + (in_capture and named)
             if have == want:
                 hits[field] += 1
             elif show == field and not (field == "title" and headline_matches(got.get("title"), gold.get("title"))):
@@ -304,6 +308,10 @@ def _byline_figures(t: dict[str, int]) -> dict:
     credit no one either."""
     n = t["pages"]
     out = {"pages": n, **({f"{k}_pct": round(100 * t[k] / n, 1) for k in ("strict", "names", "in_capture")} if n else {})}
+    if t["in_capture"]:  # the same two figures over the pages whose byline the capture holds
+        out["in_capture_pages"] = t["in_capture"]
+        out["in_capture_strict_pct"] = round(100 * t.get("in_capture_strict", 0) / t["in_capture"], 1)
+        out["in_capture_names_pct"] = round(100 * t.get("in_capture_names", 0) / t["in_capture"], 1)
     if t.get("no_person_pages"):
         out["no_person_pages"] = t["no_person_pages"]
         out["no_person_none_pct"] = round(100 * t["no_person_credited"] / t["no_person_pages"], 1)

@@ -208,6 +208,7 @@ class TextSettings:
     byline_after_lines: int = 2  # with no byline above, these lines after the body may close it with one
     byline_copyright_lines: int = 300  # a person's copyright line this near the body's or the page's end credits them
     byline_twin_reach: int = 15  # a name written again this many lines away is an author box
+    byline_run_on_words: int = 8  # a byline runs on to its next line (the last names) of at most this many words
     common_word_zipf: float = 4.0  # a name in capitals needs a word rarer than this (Zipf), or a known given name
     standfirst_min_words: int = 10  # a line under the headline this long without a full stop is its standfirst
     # the headline's score (extract/text/headline.py): the best line above this wins

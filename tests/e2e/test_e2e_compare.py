@@ -377,8 +377,6 @@ def test_across_languages_names_in_another_script_are_not_only_in():
     assert {"Karim Haddad", "London"} <= only_b
 
 
-@pytest.mark.xfail(strict=True, reason="a short name's consonant skeleton ('Harran': r-n) is too coarse to look for "
-                                       "in another script, so 'the Harran valley' / 'وادي حران' is listed as only in one")
 def test_across_languages_a_short_name_in_another_script_is_not_only_in():
     cmp = compare_pair(ARABIC, PAIRS["html"][0])
     assert "Harran" not in {e["entity"] for e in cmp["framing"]["only_in"][1]}

@@ -64,7 +64,9 @@ class ForeignText:
         if own_text:
             surfaces |= {_hyphen_compound(own_text, m.start, m.end) for m in mentions}
         skeletons = {name_skeleton(s) for s in surfaces}
-        return any(k in index or k.replace("f", "") in index for k in skeletons)
+        if any(k in index or k.replace("f", "") in index for k in skeletons):
+            return True
+        return any(index.has_short_name(s) for s in surfaces if " " not in s and "-" not in s)
 
 
 _COMPOUND = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)+")

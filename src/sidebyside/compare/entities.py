@@ -14,11 +14,13 @@ import functools
 import json
 import re
 from dataclasses import dataclass
+from typing import Iterable
 
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import PhraseMatcher, Token, joinable, tokenize
+from sidebyside.name_lists import wide_given_names
 from sidebyside.resources import gendered_given_names, resource
 from sidebyside.settings import DEFAULT, NamingSettings
 
@@ -52,6 +54,7 @@ _WORDS = json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(enco
 _ORG_NOUNS = frozenset(_WORDS["organisation_nouns"]) | frozenset(_WORDS["media_nouns"])
 _PLACE_NOUNS = frozenset(_WORDS["place_nouns"])  # "the town of Qasr al-Nour"
 _PLACE_PREFIXES = frozenset(_WORDS["place_prefixes"])
+_SAINT_PREFIXES = frozenset(_WORDS["saint_prefixes"])  # "St. Louis", "San Diego": a town, or "St. Katharine Drexel"
 _COMPASS_PREFIXES = frozenset(_WORDS["compass_prefixes"])
 _STORM_PREFIXES = frozenset(_WORDS["storm_prefixes"])
 _PEOPLE_PLURALS = frozenset(_WORDS["irregular_people_plurals"])
@@ -134,6 +137,13 @@ def title_vocabulary(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     """(words that can make up a title or role, the head words that end one)."""
     look = _lookup(lex)
     return look.title_words, look.title_heads
+
+
+def name_head_kind(word: str, lex: Lexicon | None = None) -> str | None:
+    """The kind of name a (folded) last word makes ("expo": an event, "university": an
+    organisation, "stadium": a place), or None."""
+    heads = _lookup(lex or lexicon()).heads
+    return next((kind for kind in ("organisation", "place", "event") if word in heads.get(kind, ())), None)
 
 
 def _inflect_last(noun: str) -> list[str]:
@@ -381,7 +391,8 @@ class EntityFinder:
             if tok.cap and len(prev.text) == 1 and prev.text.isupper() and tok.gap == ". ":
                 j += 1  # a middle initial: "Frederick C. LaRue", "W. Mark Felt"
                 continue
-            if tok.cap and tok.gap == ". " and prev.norm in _PLACE_ABBREVIATIONS and prev.cap and j == i + 1:
+            if tok.cap and tok.gap == ". " and prev.norm in _PLACE_ABBREVIATIONS and prev.cap and (
+                    j == i + 1 or j == i + 2 and tokens[i].norm == "the"):
                 j += 1  # "Mt. Everest", "St. Louis": no sentence ends after the abbreviation
                 continue
             if (len(prev.text) == 1 and prev.text.isupper() and len(tok.text) == 1 and tok.text.isupper()
@@ -506,6 +517,10 @@ class EntityFinder:
                 out.append(self._mention(k, k + n, kind, canonical, via))
                 k += n
                 continue
+            if not hit and self._compass_then_place(k, j):
+                # "South Asia", "Western Europe": a region of a known place, one place
+                out.append(self._mention(k, j, "place", self._span_text(k, j), "name"))
+                return out
             t_end = self._title_end(k, j)
             if t_end > k:
                 end_kind = self._head_kind(tokens[j - 1].norm) if t_end < j else None
@@ -575,6 +590,13 @@ class EntityFinder:
             if lemma is not None and nouns().kind(lemma) != "person":
                 return False
         return True
+
+    def _compass_then_place(self, k: int, j: int) -> bool:
+        """A compass word, then a known place ending the run ("South Asia", "Eastern Europe")."""
+        tokens = self.tokens
+        if j != k + 2 or tokens[k].norm not in _COMPASS_PREFIXES or tokens[k + 1].gap != " ":
+            return False
+        return self._known_place_word(k + 1)
 
     def _region_then_word(self, k: int, m: int, titled: bool) -> bool:
         """A state or province written alone opening a run of two words, no role before it and
@@ -798,9 +820,10 @@ class EntityFinder:
         lemma = nouns().lemma(last)
         return lemma is not None and lemma != last and words[0].norm not in given_names()
 
-    def _given_name_first(self, words: list[Token]) -> bool:
+    def _given_name_first(self, words: list[Token], wide: bool = False) -> bool:
         """Two or three capitalised words, past initials, led by a given name that names a
-        man or a woman (first_names.json) and followed by no closed-class word."""
+        man or a woman (first_names.json; wide: or any given name, given_names.txt) and followed
+        by no closed-class word."""
         names = [w for w in words if len(w.norm) > 1]  # past initials ("W.")
         return (
             2 <= len(names) <= 3
@@ -808,8 +831,13 @@ class EntityFinder:
             and all(w.cap and w.norm not in CLOSED_CLASS for w in names)
             and all(w.gap in (" ", ". ") for w in words[1:])
             and len(words[-1].norm) > 1  # never "Bettie Page T-shirts"
-            and names[0].norm in given_names()
+            and (names[0].norm in given_names() or wide and names[0].norm in wide_given_names())
         )
+
+    def _surname_shaped(self, tok: Token) -> bool:
+        """A word that may be a surname: no common noun but a person's ("Byrd", "Smith"; not "Set")."""
+        lemma = nouns().lemma(tok.norm)
+        return (lemma is not None and nouns().kind(lemma) == "person") or not self.lex.is_common(tok.norm, _SURNAME_MAX_ZIPF)
 
     def _person_context(self, m: int) -> bool:
         """What follows a name marks a person: a speech verb, or an apposition/relative clause."""
@@ -888,11 +916,30 @@ class EntityFinder:
             return None  # "I'm", "It's"
         if len(words) == 1 and len(words[0].text) == 1:
             return None  # "I", initials on their own
+        if len(words) == 1 and len(words[0].text) > 2 and words[0].text[:-1].isupper() and words[0].text[-1] == "s":
+            return None  # "IMs", "SUVs": the plural of an abbreviation names things of a kind, no one
         if len(words) == 1 and words[0].text in _TIME_ZONES:
             return None  # "12:00 GMT", "3 p.m. EDT": a time zone, in capitals
+        while k < m and self._unit_after_number(k):
+            k += 1  # "2.93 GHz", "1066 MHz DDR3": a unit of measure, no name
+            words = tokens[k:m]
+        if k >= m:
+            return None
         # "Bank of England": the head is the word before "of", else the last word.
         link = next((x for x in range(1, len(words)) if words[x].norm in _NAME_LINKS), len(words))
         head_kind = self._head_kind(words[link - 1].norm) or (self._head_kind(words[-1].norm) if link < len(words) else None)
+        saint = head_kind is None and len(words) > 1 and _PLACE_ABBREVIATIONS.get(words[0].norm, words[0].norm) in _SAINT_PREFIXES
+        if saint and len(words) > 2 and _PLACE_ABBREVIATIONS.get(words[0].norm) == "saint" and (
+                words[1].norm in given_names() or words[1].norm in wide_given_names()):
+            # "St. Katharine Drexel", "St. John Neumann": a saint's given name and surname; "St.
+            # Louis Cardinals", a plural noun last, a team of the saint's town
+            last = words[-1].norm
+            team = self._plural_noun(last) or (last.endswith("s") and self.lex.is_common(last[:-1], _SENTENCE_CASE_ZIPF)
+                                               and last[:-1] not in given_names())
+            kind = "organisation" if team else "person"
+            return self._mention(k, m, kind, self._span_text(k, m), "name")
+        if saint and len(words) == 2 and not titled and not self._person_context(m) and not words[-1].possessive:
+            head_kind = "place"  # "St. Louis", "San Francisco": a town named after a saint
         if head_kind is None and len(words) > 1 and _PLACE_ABBREVIATIONS.get(words[0].norm, words[0].norm) in _PLACE_PREFIXES:
             head_kind = "place"  # "Port Alvik", "Fort Smith", "Ft. Lauderdale"
         if head_kind is None and len(words) == 2 and words[0].norm in _COMPASS_PREFIXES and not self.lex.is_common(words[1].norm):
@@ -934,18 +981,26 @@ class EntityFinder:
             # "down the Champs Elysees", "the Matanuska Maid": no person's name takes "the"
             kind = "place" if self._place_before_the(k) else "other"
         elif self._name_shaped(words) and self._person_context(m):
-            kind = "person"  # "Barack Obama said", "Daniel Anthony, an economist", "Mary Smith, who"
+            # "Barack Obama said", "Daniel Anthony, an economist", "Mary Smith, who"; but
+            # "Texas Instruments said" is a company
+            kind = self._not_a_persons(words, k, m) or "person"
         elif self._name_shaped(words) and all(
             w.norm in PARTICLES or self.lex.zipf(w.norm) < _PERSON_WORD_MAX_ZIPF or not self.lex.is_common(w.norm, 1.5)
             for w in words
         ):
-            kind = "person"
+            kind = self._not_a_persons(words, k, m) or "person"
         elif self._given_name_first(words):
             kind = "person"  # "Mark Felt", "W. Mark Felt": common words, but a given name leads
+        elif (self._given_name_first(words, wide=True) and not self._known_place_word(k)
+              and words[0].norm not in _PLACES_ALSO_GIVEN and self._surname_shaped(words[-1])):
+            # "Chris Byrd": a given name of either sex leads, no place of that name, and a word
+            # that is no common noun of things ends it (never "Mac Box Set")
+            kind = "person"
         elif self._dateline(k, m):
             kind = "place"  # "ALVIK, June 2 (WNA) - Dock workers ...": where the story was filed
         elif len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1:
-            kind = "organisation"
+            # "NATO", "FBI"; but "DDR3", "L2": a letter code with a figure names a model or a standard
+            kind = "other" if any(ch.isdigit() for ch in words[0].text) else "organisation"
         elif len(words) == 1 and not words[0].initial and self._person_context(m):
             # "Medvedev said", "Trump said he": a person; "Apple said its": an organisation
             kind = self._pronoun_after(m) or "person"
@@ -965,6 +1020,42 @@ class EntityFinder:
             return False
         prefix = text[:cut].casefold()
         return prefix not in _SURNAME_PREFIXES and self.lex.is_common(prefix) and self.lex.is_common(text[cut:].casefold())
+
+    def _not_a_persons(self, words: list[Token], k: int, m: int) -> str | None:
+        """The kind of a name shaped like a person's that is no person's, else None: one with a
+        word in capitals ("Intel HD Graphics", "Nvidia GeForce GTX": a product's or a body's; a
+        person's has initials, never an acronym), or one opening with a place that is no given
+        name ("Texas Instruments", "Houston Rockets": an organisation when a plural noun ends it
+        or a speech verb follows, else a thing named after the place)."""
+        if any(len(w.text) > 1 and w.text.isupper() and w.norm not in _GENERATION_MARKS for w in words):
+            return "other"
+        first = words[0]
+        if first.norm in given_names() or not self._known_place_word(k):
+            return None
+        last = words[-1].norm
+        lemma = nouns().lemma(last)
+        plural = lemma is not None and lemma != last and len(words) == 2
+        if first.norm in _PLACES_ALSO_GIVEN:
+            return "organisation" if plural else None  # "Houston Rockets", but "Paris Hilton"
+        return "organisation" if plural or self._person_context(m) else "other"
+
+    def _known_place_word(self, k: int) -> bool:
+        """Whether token k alone names a known place: a country, a state or province, a place of
+        the gazetteer, or a name the text shows to be a place ("in Houston")."""
+        tok = self.tokens[k]
+        key = name_key(tok.text)
+        if key in region_keys() or key in self._country_keys() or key in self.place_keys:
+            return True
+        hit = self.look.gazetteer.match_at(self.tokens, k, k + 1)
+        return bool(hit) and hit[0] == 1 and hit[1][0] == "place" and hit[1][2] == "name"
+
+    def _unit_after_number(self, k: int) -> bool:
+        """A unit of measure written with an inner capital right after a figure ("2.93 GHz",
+        "1066 MHz", "5 kWh")."""
+        tokens = self.tokens
+        text = tokens[k].text
+        return (k > 0 and tokens[k - 1].text[-1:].isdigit() and tokens[k].gap == " " and len(text) <= 4
+                and any(c.islower() for c in text) and any(c.isupper() for c in text[1:]))
 
     def _dateline(self, k: int, m: int) -> bool:
         """Whether tokens k..m are a dateline's place: in capitals, opening a paragraph, then a
@@ -1066,6 +1157,7 @@ class EntityFinder:
 
 
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&.\-]{1,9})\)")
+_GENERATION_MARKS = frozenset("ii iii iv jr sr".split())  # capitals in a person's name: "Mark Felt III"
 _TEAM_NUMBER = re.compile(r"\d+ers")  # "76ers", "49ers": a word of a team's name
 # Heads of a venue named after its owner with a possessive ("Sam's Club", "St Mary's Hospital")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -1195,6 +1287,18 @@ def is_facility(key: str) -> bool:
 def is_full_name(key: str) -> bool:
     """At least two words besides name particles: "bashar al assad", not "al assad"."""
     return sum(1 for w in key.split() if w not in PARTICLES) >= 2
+
+
+def surname_index(person_keys: Iterable[str]) -> dict[str, str | None]:
+    """Last word of each full person name (a key) -> that name; None when two names end in it
+    ("Katherine Gomes", "Gary Gomes": "Gomes" is neither). The one reading of "a surname names the
+    one person named in full with it" for matching across articles and for naming chains."""
+    out: dict[str, str | None] = {}
+    for key in person_keys:
+        if is_full_name(key):
+            last = key.rsplit(" ", 1)[1]
+            out[last] = key if out.get(last, key) == key else None
+    return out
 
 
 def _display(name: str) -> str:

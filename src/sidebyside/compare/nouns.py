@@ -11,6 +11,7 @@ an artifact), and two heads can name one referent when they share a sense ("film
 from __future__ import annotations
 
 import functools
+import json
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -34,6 +35,9 @@ _MIN_ANCESTOR_DEPTH = 6
 # ...and at most this many is-a steps above the other noun's sense ("car" -> "vehicle": 4).
 _MAX_STEPS = 5
 _SENSES_COMPARED = 2
+_KINDS_KEPT = 3  # kinds kept per noun, as nouns.tsv keeps them
+# "-es" makes a plural only after these endings ("patches", "boxes", "buses", "heroes")
+_ES_PLURAL_STEMS = ("s", "x", "z", "ch", "sh", "o")
 _MAX_LEMMAS_KEPT = 200_000  # words whose lemma is remembered (English news uses far fewer)  # the first senses of each noun are compared (WordNet orders them by use)
 
 
@@ -68,6 +72,8 @@ class NounLexicon:
         for cut, add in (("ies", "y"), ("es", ""), ("s", "")):  # a plural first: "waters" is water
             if word.endswith(cut) and len(word) > len(cut) + 2:
                 stem = word[: -len(cut)] + add
+                if cut == "es" and not stem.endswith(_ES_PLURAL_STEMS):
+                    continue  # "lines" is line, never "lin"; "patches" is patch
                 if stem in self.kinds:
                     return stem
         return word if word in self.kinds else None
@@ -156,7 +162,25 @@ def nouns() -> NounLexicon:
             parent_lines[key] = rest
         elif tag == "x":
             plurals[key] = rest
+    _add_news_nouns(kinds, senses)
     return NounLexicon(kinds, senses, parent_lines, plurals, frozenset(other_nouns))
+
+
+def _add_news_nouns(kinds: dict[str, tuple[str, ...]], senses: dict[str, tuple[int, ...]]) -> None:
+    """news_nouns.json over WordNet's senses: a noun's news sense as its first kind ("patch", "flaw":
+    things), and a new shared first sense for the nouns that name one thing in a story ("the
+    patch" / "the update"). New sense ids start past the file's."""
+    data = json.loads(resource(TERMS_DIR).joinpath("news_nouns.json").read_text(encoding="utf-8"))
+    next_id = 1 + max((i for ids in senses.values() for i in ids), default=0)
+    for noun, kind in data["things"].items():
+        kinds[noun] = (kind, *kinds.get(noun, ()))[:_KINDS_KEPT]
+        if noun not in senses:
+            senses[noun] = (next_id,)
+            next_id += 1
+    for group in data["one_thing"]:
+        for noun in group:
+            senses[noun] = (next_id, *senses.get(noun, ()))
+        next_id += 1
 
 
 class RelatedNouns:

@@ -13,9 +13,10 @@ from itertools import combinations
 from dataclasses import dataclass
 
 from sidebyside.compare.cross_script import ForeignText
-from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_key
+from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_head_kind, name_key, surname_index
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.model import OnlyIn, Span
+from sidebyside.name_lists import given_names as known_given_names
 from sidebyside.settings import DEFAULT, NamingSettings
 
 REPORTED_KINDS = frozenset({"person", "place", "organisation", "group", "event"})
@@ -31,15 +32,7 @@ class EntityMatch:
 
 def _surnames(entities: list[Entity]) -> dict[str, str | None]:
     """Last word of each multi-word person key -> that key (None when ambiguous)."""
-    out: dict[str, str | None] = {}
-    for e in entities:
-        if (e.kind == "person" or e.kind == "other" and _initials_and_surname(e.key)) and is_full_name(e.key):
-            last = e.key.rsplit(" ", 1)[1]
-            if out.get(last, e.key) != e.key:
-                out[last] = None
-            else:
-                out[last] = e.key
-    return out
+    return surname_index(e.key for e in entities if e.kind == "person" or e.kind == "other" and _initials_and_surname(e.key))
 
 
 def _initials_and_surname(key: str) -> bool:
@@ -51,14 +44,17 @@ def _initials_and_surname(key: str) -> bool:
 
 def _given_names(*sides: list[Entity]) -> dict[str, str | None]:
     """First word of each full person name of either article -> that name (None when two people
-    share it): "Kathina" after "Kathina Thomas" is her, unless another Kathina is named."""
+    share it): "Kathina" after "Kathina Thomas" is her, unless another Kathina is named. The word
+    must be a known given name, or written alone as a person's name somewhere ("Kathina said"):
+    "Intel" alone is not "Intel HD Graphics", a longer name that opens with it."""
     out: dict[str, str | None] = {}
+    alone_as_person = {e.key for entities in sides for e in entities if e.kind == "person" and " " not in e.key}
     for entities in sides:
         for e in entities:
             if e.kind == "person" and is_full_name(e.key):
                 # the first word past initials: "W. Mark Felt" is a Mark too
                 first = next((w for w in e.key.split()[:-1] if len(w) > 1), "")
-                if len(first) > 2:  # (not an initial)
+                if len(first) > 2 and (first in known_given_names() or first in alone_as_person):  # (not an initial)
                     out[first] = None if out.get(first, e.key) != e.key else e.key
     return out
 
@@ -328,12 +324,33 @@ def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:
                     break
         if len(holders) == 1:
             into[i] = holders[0]
+    into.update(_head_dropped(items, words, into))
     out = []
     for j, item in enumerate(items):
         if j in into:
             continue
         extra = tuple(sp for i, target in into.items() if target == j for sp in items[i].spans)
         out.append(OnlyIn(item.entity, tuple(sorted(item.spans + extra, key=lambda sp: sp.start)), item.kind) if extra else item)
+    return out
+
+
+def _head_dropped(items: list[OnlyIn], words: list[frozenset[str]], taken: dict[int, int]) -> dict[int, int]:
+    """One-word items that are the one longer item of their article without its head: "Macworld"
+    after "Macworld Expo", "Peabody" after "Peabody College" (a name's head is often left out; an
+    item whose last word is no head, "Intel HD Graphics", keeps its own first word apart, and a
+    place is no organisation named after it)."""
+    by_first: dict[str, list[int]] = {}
+    for j, item in enumerate(items):
+        key = name_key(item.entity).split()
+        if len(key) == 2 and name_head_kind(key[1]) is not None:
+            by_first.setdefault(key[0], []).append(j)
+    out = {}
+    for i, item in enumerate(items):
+        key = name_key(item.entity)
+        holders = by_first.get(key, ()) if " " not in key and i not in taken else ()
+        # of one kind, or a name of no known kind: "Boston" the city is not "Boston University"
+        if len(holders) == 1 and item.kind in (items[holders[0]].kind, "other", None):
+            out[i] = holders[0]
     return out
 
 

@@ -82,6 +82,46 @@ def skeleton(word: str) -> str:
     return ""
 
 
+# The h sounds each script writes and the coarse skeleton drops (Latin h and kh; Arabic ح, ه, خ;
+# Russian х): kept as one "H" by the finer skeleton of short names (upper case: no other letter
+# of a skeleton is).
+_ARABIC_H = frozenset("حهخ")
+_FINE_LATIN_SOUNDS = {**_LATIN_DIGRAPH_SOUNDS, "kh": "H", "h": "H"}
+
+
+@functools.lru_cache(maxsize=65536)
+def fine_skeleton(word: str) -> str:
+    """A finer skeleton that keeps where an h sound is ("Harran" -> "Hrn", "حران" -> "Hrn",
+    "Iran" / "إيران" -> "rn"): for names whose coarse skeleton is too short to look for."""
+    if word.lower() in PARTICLES:
+        return ""
+    kind = script(word)
+    if kind == "arabic":
+        return _collapse("".join("H" if ch in _ARABIC_H else _ARABIC.get(ch, "") for ch in word))
+    if kind == "cyrillic":
+        return _collapse("".join("H" if ch == "х" else _CYRILLIC.get(ch, "") for ch in word.lower()))
+    if kind == "latin":
+        folded = "".join(
+            c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c) and c.isalpha()
+        )
+        folded = _LATIN_DIGRAPHS.sub(lambda m: _FINE_LATIN_SOUNDS[m.group()], folded)
+        return _collapse("".join(_LATIN.get(c, c) for c in folded if c not in _VOWELS))
+    return ""
+
+
+def fine_forms(word: str) -> tuple[str, ...]:
+    """Fine skeletons of a word as it may stand for a bare name (as word_forms)."""
+    forms = {fine_skeleton(word)}
+    if script(word) == "arabic":
+        bare = _ARABIC_PREFIX.sub("", word)
+        if bare and bare != word:
+            forms.add(fine_skeleton(bare))
+    elif script(word) == "cyrillic":
+        forms.add(fine_skeleton(_RUSSIAN_CASE_ENDING.sub("", word.lower())))
+    forms.discard("")
+    return tuple(sorted(forms))
+
+
 def word_forms(word: str) -> tuple[str, ...]:
     """Skeletons of a word as it may stand for a bare name: itself, without Arabic prefixes
     ("والنور" -> "نور" as well as "النور"), without a Russian case ending ("Хаддадом")."""
@@ -106,6 +146,9 @@ class SkeletonIndex:
 
     def __init__(self, words: list[str], excluded_script: str):
         self.runs: set[str] = set()
+        kept = [w for w in words if w.lower() not in PARTICLES and script(w) not in (excluded_script, "other")]
+        # single words by their finer skeleton, for a short name (has_short_name)
+        self.fine: frozenset[str] = frozenset(f for w in set(kept) for f in fine_forms(w))
         foreign = [
             (word_forms(w) if script(w) not in (excluded_script, "other") else ())
             for w in words if w.lower() not in PARTICLES
@@ -121,6 +164,12 @@ class SkeletonIndex:
 
     def __contains__(self, name_skeleton: str) -> bool:
         return len(name_skeleton) >= MIN_SKELETON and name_skeleton in self.runs
+
+    def has_short_name(self, word: str) -> bool:
+        """Whether a one-word name whose skeleton is too short to look for ("Harran": r-n) is a
+        word of the text by its finer skeleton, h sounds kept ("حران"; never "إيران", Iran)."""
+        fine = fine_skeleton(word)
+        return len(skeleton(word)) < MIN_SKELETON <= len(fine) and fine in self.fine
 
 
 def name_skeleton(name: str) -> str:

@@ -1,0 +1,31 @@
+"""The shipped lists of names and words, read once for every module that needs them.
+
+Given names: ``resources/attribution/first_names.json`` (names that nearly always name a man or a
+woman, with that gender: ``resources.gendered_given_names``) and ``given_names.txt`` (a wider list
+of given names, no gender). The entity finder and the only-in matching read them here (the
+text extractor's bylines can too), so each list has one reader; nothing here imports more than
+the standard library and ``sidebyside.resources``.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from sidebyside.resources import gendered_given_names, resource
+
+__all__ = ["gendered_given_names", "given_names", "wide_given_names"]
+
+
+@functools.lru_cache(maxsize=1)
+def wide_given_names() -> frozenset[str]:
+    """Given names (lower case) of given_names.txt: first names of either sex, without the ones
+    that are common English words or places ("will", "paris")."""
+    lines = resource("attribution").joinpath("given_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Every given name the project knows (lower case): first_names.json's and given_names.txt's."""
+    return frozenset(gendered_given_names()) | wide_given_names()
+

@@ -96,3 +96,10 @@ def test_a_person_declining_something_that_is_no_speech_owns_no_quotation():
     text = ("Firefighter Ann Dole would not enter the building at the time of the blaze.\n\n"
             "\"They were all adults, and they all got out.\"\n")
     assert _speakers(text)["They were all adults, and they all got out."] is None
+
+
+def test_a_colon_after_a_relative_clause_about_something_else_credits_no_one():
+    text = ("Governor Kristi Nolan launched the campaign on Monday.\n\n"
+            "She pointed readers to the campaign's website, which carries the following statement:\n\n"
+            "\"South Dakota has a problem.\"\n")
+    assert _speakers(text)["South Dakota has a problem."] is None

@@ -32,6 +32,7 @@ from sidebyside.resources import resource
 
 _AUXILIARIES = frozenset("has have had also later then".split())
 _PERSONAL = ("he", "she")
+_RELATIVES = frozenset("which who whom whose where that".split())
 _MODALS = frozenset("would did could does do will".split())
 _WHEN = frozenset("before after as while when".split())  # "said before Kelly appeared": only when
 
@@ -95,6 +96,8 @@ class QuotePlacement:
                 break
         if cue is None:
             return None
+        if any(tokens[m].norm in _RELATIVES for m in range(k, cue)):
+            return None  # '..., the website for the initiative, which contains the following statement:': not the subject's words
         base = vocab.verbs.get(tokens[cue].norm) or "say"
         if tokens[cue].norm.endswith("ing") and "," in tokens[cue].gap:
             return self._participle_subject(k, cue, base)  # '..., admitting in 2006:' — who does it

@@ -310,6 +310,13 @@ class AttributionSettings:
     # A paragraph of at most this many words that is nothing but an attribution ("Roesler said.")
     # credits the quotation closing the paragraph before it (such a text breaks sentences so).
     attribution_paragraph_words: int = 8
+    # A quotation placed right after its introduction (compare.attribution.placement): the longest
+    # lead-in set off by a comma before the introduction's subject ("In typical fashion, she
+    # released ...:"), and the lower-case nouns a name may carry as that subject ("MWEB operations").
+    placement_lead_in_tokens: int = 8
+    placement_sentence_tokens: int = 60  # the longest introduction read (a bound on the work per quotation)
+    placement_subject_nouns: int = 2
+    placement_group_tokens: int = 5  # "Groups of young people roamed ..., shouting:": the longest such subject
     # A headline in title case names no speaker and ends its names before its verbs ("Lindsay
     # Lohan Checks Into Rehab"): a paragraph at most this long, without a closing full stop, with
     # at least this share of its words (small words aside) capitalised.

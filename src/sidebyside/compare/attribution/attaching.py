@@ -34,6 +34,8 @@ class QuoteAttachment:
             if not parts:
                 continue
             clause = self._clause_for(parts)
+            if clause is None:
+                clause = self._placed_clause(parts)  # placement: right after its introduction
             if clause is not None and self._medium_reports(clause):
                 # '"Let's do it for the family," according to Vanity Fair': the magazine reports
                 # the words, it does not say them; who did, this sentence does not tell

@@ -25,3 +25,13 @@ def test_a_wide_panel_gives_the_last_column_what_its_words_need(shown, qtbot):
     shown.side.setCurrentWidget(tree)
     qtbot.waitUntil(tree.isVisible)
     assert tree.columnWidth(2) >= min(tree.sizeHintForColumn(2), tree.viewport().width() * 0.4) - 1
+
+
+def test_levels_are_indented_by_about_two_letters_of_the_lists_font(shown):
+    tree = shown.side.framing_tree
+    letters = tree.fontMetrics().averageCharWidth()
+    assert tree.indentation() <= max(12, 3 * letters)
+    font = tree.font()
+    font.setPointSizeF(font.pointSizeF() * 3)
+    tree.setFont(font)
+    assert tree.indentation() > max(12, 3 * letters)  # grows with a larger font: the arrows stay clear

@@ -15,6 +15,7 @@ from sidebyside.model import Comparison, Diff, LabelCount, Mention
 from sidebyside.settings import DEFAULT, UiSettings
 from sidebyside.ui.article_names import article_names
 from sidebyside.ui.qt import (
+    QEvent,
     QFrame,
     QHeaderView,
     QLabel,
@@ -184,6 +185,17 @@ class PanelTree(QTreeWidget):
     def __init__(self, last_share: float):
         super().__init__()
         self.last_share = last_share
+        self._indent_to_font()
+
+    def _indent_to_font(self) -> None:
+        """Indent each level by about two letters (the style's 20 px is a fifth of a narrow
+        panel's width lost to the naming table's labels, two levels deep)."""
+        self.setIndentation(max(12, round(self.fontMetrics().averageCharWidth() * 2.2)))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._indent_to_font()
 
     def fit_columns(self) -> None:
         header = self.header()

@@ -105,6 +105,14 @@ def naming_rows(mentions, labels, also_used) -> list[NamingRow]:
     return sorted(rows, key=lambda r: r.shared)
 
 
+def unspoken(quote) -> str:
+    """Why a quotation has no speaker, in words: a word or three in quote marks that no one is
+    said to have said is the outlet keeping its distance (a scare quote), not a missed speaker."""
+    if quote.kind == "fragment":
+        return "words in quote marks that no one is said to have said: the outlet keeps its distance from them"
+    return "speaker not found"
+
+
 def _snippet(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -373,7 +381,7 @@ class SidePanel(QWidget):
                 label = _snippet(q.text)
                 partner = _overlapping(shared[pane], q.start, q.end)
                 details = (f"<b>Quote</b> in {'AB'[pane]} · {html.escape(outlets[pane])}, "
-                           f"{'said by <b>' + html.escape(q.speaker) + '</b>' if q.speaker else 'speaker not found'}"
+                           f"{'said by <b>' + html.escape(q.speaker) + '</b>' if q.speaker else unspoken(q)}"
                            f"<p>“{html.escape(q.text)}”</p>")
                 kind = "quote"
                 if partner is not None:
@@ -387,7 +395,10 @@ class SidePanel(QWidget):
                         said = [html.escape(x) if x else "no one named" for x in (sq.speaker_a, sq.speaker_b)]
                         details += (f"<p><b>Credited differently:</b> A {said[0]}, B {said[1]}.</p>")
                     kind = "shared_quote"
-                self._item(top, [label, q.speaker or "—"], spans, q.text, details, kind)
+                row = self._item(top, [label, q.speaker or ("in quote marks" if q.kind == "fragment" else "—")],
+                                 spans, q.text, details, kind)
+                if not q.speaker:
+                    row.setToolTip(1, unspoken(q))
             self._say_when_empty(top)
             top.setExpanded(True)
             top.setFirstColumnSpanned(True)

@@ -193,6 +193,7 @@ class PanelTree(QTreeWidget):
     def __init__(self, last_share: float):
         super().__init__()
         self.last_share = last_share
+        self._last_needs: int | None = None  # what the last column's words need, once filled
         self._indent_to_font()
 
     def _indent_to_font(self) -> None:
@@ -206,6 +207,7 @@ class PanelTree(QTreeWidget):
             self._indent_to_font()
 
     def fit_columns(self) -> None:
+        """After the list is filled: measure what the last column's words need, then fit."""
         header = self.header()
         last = self.columnCount() - 1
         header.setStretchLastSection(False)
@@ -213,14 +215,20 @@ class PanelTree(QTreeWidget):
         for column in range(1, last):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(last, QHeaderView.ResizeMode.Interactive)
-        need = max(self.sizeHintForColumn(last), header.sectionSizeHint(last))
-        header.resizeSection(last, max(header.minimumSectionSize(),
-                                       min(need, int(self.viewport().width() * self.last_share))))
+        self._last_needs = max(self.sizeHintForColumn(last), header.sectionSizeHint(last))
+        self._fit_last()
+
+    def _fit_last(self) -> None:
+        """The last column's width for the list's width now (measured once per filling: a resize
+        must not walk a thousand rows again)."""
+        header = self.header()
+        header.resizeSection(self.columnCount() - 1, max(header.minimumSectionSize(), min(
+            self._last_needs, int(self.viewport().width() * self.last_share))))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if self.columnCount() > 1:
-            self.fit_columns()
+        if self.columnCount() > 1 and self._last_needs is not None:
+            self._fit_last()
 
 
 class SidePanel(QWidget):

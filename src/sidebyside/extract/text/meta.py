@@ -10,6 +10,7 @@ from sidebyside.extract.bylines import OTHER_ROLE, ROLE, credited_people, is_out
 from sidebyside.extract.text.shape import by_first_char, ends_sentence, is_wide
 from sidebyside.extract.dates import MONTHS, find_date, find_dates, label_alternation
 from sidebyside.extract.text.names import person_like, unrepeated
+from sidebyside.name_lists import NAME_PARTICLES
 from sidebyside.settings import DEFAULT, TextSettings
 
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -212,8 +213,6 @@ def _capitalised(word: str) -> bool:
     return first.isupper() or (first.isalpha() and not first.islower())  # Arabic, Hebrew, CJK
 
 
-# lower-case words inside a person's name ("Ursula von der Leyen", "Abd al Aziz")
-NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "di", "du", "del"})
 
 
 def is_particle(word: str) -> bool:

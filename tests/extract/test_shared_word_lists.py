@@ -1,0 +1,26 @@
+"""Word lists the HTML family, the text family and the comparison share: one list each, read once."""
+
+from __future__ import annotations
+
+from sidebyside.compare import articletext, entities
+from sidebyside.extract.text import header, meta
+from sidebyside.name_lists import NAME_PARTICLES
+
+
+def test_name_particles_are_one_list_for_extraction_and_comparison():
+    assert meta.NAME_PARTICLES is NAME_PARTICLES
+    assert articletext.NAME_PARTICLES is NAME_PARTICLES
+    assert entities.PARTICLES is NAME_PARTICLES
+    assert {"al", "von", "der", "dos", "ul", "della"} <= NAME_PARTICLES
+
+
+def test_a_text_byline_keeps_every_particle_of_a_name():
+    assert meta.byline_names("By João dos Santos") == ["João dos Santos"]
+    assert meta.byline_names("By Inzamam ul Haq") == ["Inzamam ul Haq"]
+    assert meta.byline_names("By Ursula von der Leyen") == ["Ursula von der Leyen"]
+    assert header._SIGNATURE.match("— Maria della Rocca").group("who") == "Maria della Rocca"
+
+
+def test_a_lower_case_word_that_is_no_particle_ends_the_name():
+    assert meta.byline_names("By Jane Doe and John Roe") == ["Jane Doe", "John Roe"]
+    assert not meta.is_particle("and")

@@ -24,3 +24,23 @@ def test_a_text_byline_keeps_every_particle_of_a_name():
 def test_a_lower_case_word_that_is_no_particle_ends_the_name():
     assert meta.byline_names("By Jane Doe and John Roe") == ["Jane Doe", "John Roe"]
     assert not meta.is_particle("and")
+
+
+def test_a_line_of_names_splits_as_a_byline_does():
+    from sidebyside.extract.bylines import split_byline
+
+    for line, names in [("Maria Rossi e Luca Bianchi", ["Maria Rossi", "Luca Bianchi"]),
+                        ("Jane Doe; John Roe", ["Jane Doe", "John Roe"]),
+                        ("Jane Doe AND John Roe", ["Jane Doe", "John Roe"])]:
+        assert header._names_of(line) == names, line
+        assert split_byline("By " + line) == names, line
+    assert header._names_of("Bruce Y. Lee") == ["Bruce Y. Lee"]
+
+
+def test_a_role_or_a_byline_opener_in_any_language_is_no_headline():
+    from sidebyside.extract.text.headline import headline_shaped
+
+    for line in ["Anna Berger, Redakteurin", "Jane Doe, Staff Writer", "Автор Иван Петров", "Von Anna Berger",
+                 "Door Jan de Vries"]:
+        assert not headline_shaped(line), line
+    assert headline_shaped("Harbour workers strike for a second week")

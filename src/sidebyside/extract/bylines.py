@@ -36,16 +36,21 @@ _DATE_START = re.compile(
     re.IGNORECASE,
 )
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\n|\||•|·|\s[—–-]\s)\s*")
-# "and" in any case; other languages' conjunctions in lower case only ("Bruce Y. Lee" is one name).
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\b[Aa][Nn][Dd]\b|\bund\b|\bet\b|\b[ye]\b(?!\.))\s*")
+# Between two names: "and" in any case; other languages' conjunctions in lower case only ("Bruce
+# Y. Lee" is one name). Both families' byline parts and the text family's lines of names.
+NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\b[Aa][Nn][Dd]\b|\bund\b|\bet\b|\b[ye]\b(?!\.))\s*")
 # An author's role: a part of a byline that names no one, or a role glued after a name.
-ROLE = re.compile(
-    r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|producer|photographer|"
-    r"journalist|analyst|bureau|chief|contributing|senior|deputy|intern|staff\s+writer|"
-    r"special\s+to|for\s+the|health\s+news|news\s+service|"
+# The nouns of a writer's trade, as a regex group: a byline's role here, and a line that holds one
+# is no headline (text/headline.py).
+ROLE_NOUNS = (
+    r"(?:writer|reporter|correspondent|editor|contributor|columnist|producer|photographer|journalist|analyst|"
     r"redakteur|redakteurin|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|envoyée?|periodista|"
     r"corresponsal|redactora?|giornalista|inviato|inviata|corrispondente|correspondente|repórter|"
-    r"корреспондент|обозреватель|журналист|مراسل|مراسلة|محرر|기자|칼럼니스트|특파원|記者|记者|特派員|特派员)\b",
+    r"корреспондент|обозреватель|журналист|مراسل|مراسلة|محرر|기자|칼럼니스트|특파원|記者|记者|特派員|特派员)"
+)
+ROLE = re.compile(
+    rf"\b(?:{ROLE_NOUNS}|bureau|chief|contributing|senior|deputy|intern|staff\s+writer|"
+    r"special\s+to|for\s+the|health\s+news|news\s+service)\b",
     re.IGNORECASE,
 )
 # The same roles in the plural too: a byline's part after several names ("By Jane Doe and John Roe,
@@ -120,7 +125,7 @@ def split_byline(text: str | None) -> list[str]:
             if end:
                 segment = segment[: end.start()]
         segment = _DANGLING.sub("", segment)  # "Jane Doe on" once "on March 3" is cut
-        pieces = [p.strip() for p in _NAME_SPLIT.split(segment) if p.strip()]
+        pieces = [p.strip() for p in NAME_SPLIT.split(segment) if p.strip()]
         if len(pieces) > 1 and (_has_fragment(pieces) or _is_inverted_name(segment, pieces)):
             pieces = [segment]
         # "Priya Natarajan, Middle East correspondent": a part that is a role is no second name;

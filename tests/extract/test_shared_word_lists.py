@@ -44,3 +44,17 @@ def test_a_role_or_a_byline_opener_in_any_language_is_no_headline():
                  "Door Jan de Vries"]:
         assert not headline_shaped(line), line
     assert headline_shaped("Harbour workers strike for a second week")
+
+
+def test_an_html_byline_line_opens_with_a_byline_word_of_any_language():
+    import lxml.html
+
+    from sidebyside.extract.html.bylines import visible_authors
+
+    for opening, name in [("By", "Jane Doe"), ("Von", "Anna Berger"), ("Par", "Marie Dupont"),
+                          ("Written by", "Rachel Stone"), ("Posted by", "Tom Hale")]:
+        tree = lxml.html.fromstring(f"<html><body><h1>A headline</h1><p>{opening} {name}</p>"
+                                    "<p>The first paragraph of the story, long enough to read as one.</p></body></html>")
+        assert visible_authors(tree) == [name], opening
+    tree = lxml.html.fromstring("<html><body><p>Vonage shares rose</p><p>Bypass opens</p></body></html>")
+    assert visible_authors(tree) == []

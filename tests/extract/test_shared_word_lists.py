@@ -58,3 +58,22 @@ def test_an_html_byline_line_opens_with_a_byline_word_of_any_language():
         assert visible_authors(tree) == [name], opening
     tree = lxml.html.fromstring("<html><body><p>Vonage shares rose</p><p>Bypass opens</p></body></html>")
     assert visible_authors(tree) == []
+
+
+def test_a_reading_time_is_furniture_in_both_families():
+    from sidebyside.extract import cues
+    from sidebyside.extract.html import boilerplate
+
+    for line in ["5 min read", "3-5 minutes", "Reading time: 5 minutes", "Lesezeit: 4 Min.", "5 min de lecture",
+                 "Tempo di lettura: 3 min", "Leestijd 2 min"]:
+        assert cues.READ_TIME.match(line), line
+        assert boilerplate.BOILERPLATE_LINE.match(line), line
+    assert not boilerplate.BOILERPLATE_LINE.match("The reading time of the report was five minutes.")
+
+
+def test_an_html_dateline_knows_the_months_of_the_month_table():
+    from sidebyside.extract.html import boilerplate
+
+    for line in ["Sept. 5, 2021", "Dez. 3, 2020", "janvier 5 2021", "May 12, 2019"]:
+        assert boilerplate.DATE_LIKE.search(line), line
+    assert not boilerplate.DATE_LIKE.search("Marching 5 2020 times")

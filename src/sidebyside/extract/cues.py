@@ -241,12 +241,13 @@ AUTHOR_LABEL = re.compile(
 SOURCE_LABELS = f"(?:{_alternation(_words('source_labels'))})"
 SOURCE_CREDIT = re.compile(rf"^{SOURCE_LABELS}\s*:\s*(?P<who>\S.{{0,80}})$", re.I)
 SHARE_COUNT = re.compile(r"^[\d.,]+\s*[kKmM]?\s*(?:shares?|comments?|views?|likes?)$", re.I)
-READ_TIME = re.compile(
-    r"^(?:\d+\s*(?:-|–|to)?\s*\d*\s*)(?:min(?:ute)?s?|mins?)\.?\s*(?:read|reading(?: time)?|lesezeit|de lecture|de lectura)?$"
-    r"|^(?:reading time|read time|lesezeit|temps de lecture|tempo de leitura|tiempo de lectura|"
-    r"tempo di lettura|leestijd)\s*:?\s*\d+\s*min",
-    re.I,
-)
+# A reading time: "5 min read", "3-5 minutes", "5 min de lecture"; and a label before its minutes,
+# "Reading time: 5 min", "Lesezeit: 4 Min." (READ_TIME_LABELLED; what follows the minutes varies).
+READ_TIME_MINUTES = (r"(?:\d+\s*(?:-|–|to)?\s*\d*\s*)(?:min(?:ute)?s?|mins?)\.?\s*"
+                     r"(?:read|reading(?: time)?|lesezeit|de lecture|de lectura)?")
+READ_TIME_LABELLED = (r"(?:reading time|read time|lesezeit|temps de lecture|tempo de leitura|tiempo de lectura|"
+                      r"tempo di lettura|leestijd)\s*:?\s*\d+\s*min")
+READ_TIME = re.compile(rf"^(?:{READ_TIME_MINUTES}$|{READ_TIME_LABELLED})", re.I)
 
 # "Vladimir Gerdo / TASS /", "Photo: AFP", "(AP Photo/John Doe)", "Getty Images"
 PHOTO_CREDIT = re.compile(

@@ -77,3 +77,14 @@ def test_an_html_dateline_knows_the_months_of_the_month_table():
     for line in ["Sept. 5, 2021", "Dez. 3, 2020", "janvier 5 2021", "May 12, 2019"]:
         assert boilerplate.DATE_LIKE.search(line), line
     assert not boilerplate.DATE_LIKE.search("Marching 5 2020 times")
+
+
+def test_one_reader_of_the_word_frequency_lists():
+    from sidebyside.compare.termdata import Lexicon, _load_background
+    from sidebyside.word_frequencies import english_zipf, read_frequencies
+
+    assert read_frequencies("# a comment\nthe\t7.73\n\nnaïve\t3.1\nbroken line\nword\t\n") == (["the", "naïve"], [7.73, 3.1])
+    lex = Lexicon()
+    _load_background(lex, "# a comment\nthe\t7.73\nnaïve\t3.1\n")
+    assert lex.background == {"the": 7.73, "naive": 3.1}  # the comparison folds its keys
+    assert english_zipf()["the"] > 7

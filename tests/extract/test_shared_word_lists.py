@@ -88,3 +88,30 @@ def test_one_reader_of_the_word_frequency_lists():
     _load_background(lex, "# a comment\nthe\t7.73\nnaïve\t3.1\n")
     assert lex.background == {"the": 7.73, "naive": 3.1}  # the comparison folds its keys
     assert english_zipf()["the"] > 7
+
+
+def test_picture_labels_and_agencies_are_one_list_for_both_families():
+    from sidebyside.extract import cues
+    from sidebyside.extract.html import boilerplate
+
+    for line in ["Photo: Jane Doe/Reuters", "Bild: dpa", "Illustration: Jane Doe", "Jane Doe / Associated Press",
+                 "(Getty Images)"]:
+        assert boilerplate.CREDIT_LINE.search(line), line
+        assert cues.PHOTO_CREDIT.match(line), line
+    # a caption ends with the agency after its photographer
+    assert cues.CAPTION_SHAPE.search("(Jacquelyn Martin / Associated Press)")
+    assert cues.CAPTION_SHAPE.search("Protesters in the square. (Jane Doe / dpa)")
+    assert not boilerplate.CREDIT_LINE.search("The agency said on Monday it would appeal")
+    assert not cues.CAPTION_SHAPE.search("Pictures of the harbour strike")
+
+
+def test_a_caption_credited_to_a_wire_is_no_lead_of_a_text_capture():
+    from sidebyside.extract.text import extract_text
+    from sidebyside.model import Capture, Source
+
+    body = "\n\n".join(f"Paragraph {i} of the dock strike story tells what the workers and the port said today." for i in range(8))
+    text = ("Dock workers walk out\n\nBy Jane Doe\n\nThe harbour stood still on Monday as the strike began.\n"
+            "(John Roe / Associated Press)\n\n" + body + "\n")
+    article = extract_text(Capture(source=Source(path="strike.txt", format="text"), content=text))
+    assert article.lead != "The harbour stood still on Monday as the strike began."
+    assert article.title == "Dock workers walk out"

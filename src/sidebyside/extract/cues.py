@@ -249,18 +249,23 @@ READ_TIME_LABELLED = (r"(?:reading time|read time|lesezeit|temps de lecture|temp
                       r"tempo di lettura|leestijd)\s*:?\s*\d+\s*min")
 READ_TIME = re.compile(rf"^(?:{READ_TIME_MINUTES}$|{READ_TIME_LABELLED})", re.I)
 
+# The labels of a picture's credit ("Photo", "Bild", "crédit photo") and the picture agencies and
+# wire services a caption ends with ("Reuters", "Getty Images", "dpa"), as regex groups: both
+# families' credit lines (html/boilerplate.CREDIT_LINE too).
+PICTURE_LABELS = f"(?:{_alternation(_words('picture_labels'))})"
+PICTURE_AGENCIES = f"(?:{_alternation(_words('picture_agencies'))})"
+
 # "Vladimir Gerdo / TASS /", "Photo: AFP", "(AP Photo/John Doe)", "Getty Images"
 PHOTO_CREDIT = re.compile(
     r"^(?:[\w.'’\-]+(?:\s+[\w.'’\-]+){0,4}\s*/\s*[\w.&'’\- ]{2,40}?(?:\s*/)?"
-    r"|(?:photo|image|picture|credit|foto|bild|source de l'image|crédit photo|photograph)s?"
-    r"(?:\s+credit)?\s*:\s*.{2,80}"
-    r"|\(?(?:AP|AFP|Reuters|EPA|Getty Images|Shutterstock)(?:\s+Photo)?\s*/\s*.{2,60}\)?"
+    rf"|{PICTURE_LABELS}(?:\s+credit)?\s*:\s*.{{2,80}}"
+    rf"|\(?{PICTURE_AGENCIES}(?:\s+Photo)?\s*/\s*.{{2,60}}\)?"
     r"|.{0,60}\b(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\b.{0,40})$",
     re.I,
 )
 CAPTION_SHAPE = re.compile(
     r"\((?:image|photo|picture|foto|credit|source|pic)s?\s*:[^)]{1,60}\)\s*$"
-    r"|(?:/|\|)\s*(?:AP|AFP|Reuters|EPA|Getty Images|Getty|AAP|PA|dpa|ANI|PTI|Xinhua|TASS)(?:\s+(?:file|photo|images))?\s*\)?\s*$"
+    rf"|(?:/|\|)\s*{PICTURE_AGENCIES}(?:\s+(?:file|photo|images))?\s*\)?\s*$"
     r"|\((?:AP|AFP|Reuters|EPA|Getty Images)\s*(?:Photo|Images)?\s*/[^)]{1,60}\)\s*$"
     r"|^(?:FILE\s*[-–—]\s*)?In this (?:[\w.,'’-]+\s+){0,8}(?:file\s+)?(?:photo|image|picture)\b"
     r"|^\d{1,3}\s?of\s?\d{1,3}(?=[A-Z\s])|\((?:pictured|pictured left|pictured right|above|below)\)"

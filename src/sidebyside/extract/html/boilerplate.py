@@ -240,9 +240,9 @@ STANDFIRST_NOT = re.compile(r"comment|related|teaser|nav|promo|newsletter|card|l
 
 # A stand-alone photo credit or caption line ("Photo: Jane Doe/Reuters", "© AFP", "(Getty Images)").
 CREDIT_LINE = re.compile(
-    r"^\W*(?:photo(?:graph)?s?|image|picture|pic|credit|foto|bild|illustration|video)\s*(?:credit)?\s*[:|/-]|"
+    rf"^\W*{cues.PICTURE_LABELS}\s*(?:credit)?\s*[:|/-]|"
     r"^\W*(?:©|\(c\)|copyright\b)|"
-    r"(?:^\W*|[/(]\s*)(?:getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock(?:photo)?)\W*$",
+    rf"(?:^\W*|[/(]\s*){cues.PICTURE_AGENCIES}\W*$",  # the cue lexicon's labels and agencies
     re.I,
 )
 

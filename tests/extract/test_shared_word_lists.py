@@ -115,3 +115,9 @@ def test_a_caption_credited_to_a_wire_is_no_lead_of_a_text_capture():
     article = extract_text(Capture(source=Source(path="strike.txt", format="text"), content=text))
     assert article.lead != "The harbour stood still on Monday as the strike began."
     assert article.title == "Dock workers walk out"
+
+
+def test_a_name_and_its_role_credits_the_name_in_any_language():
+    assert meta.byline_names("Jane Doe, Staff Writer") == ["Jane Doe"]
+    assert meta.byline_names("Anna Berger, Redakteurin") == ["Anna Berger"]
+    assert meta.byline_names("Marco Rossi, giornalista") == ["Marco Rossi"]

@@ -40,16 +40,8 @@ _SEGMENT_SPLIT = re.compile(r"\s*(?:\n|\||•|·|\s[—–-]\s)\s*")
 # Y. Lee" is one name). Both families' byline parts and the text family's lines of names.
 NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\b[Aa][Nn][Dd]\b|\bund\b|\bet\b|\b[ye]\b(?!\.))\s*")
 # An author's role: a part of a byline that names no one, or a role glued after a name.
-# The nouns of a writer's trade, as a regex group: a byline's role here, and a line that holds one
-# is no headline (text/headline.py).
-ROLE_NOUNS = (
-    r"(?:writer|reporter|correspondent|editor|contributor|columnist|producer|photographer|journalist|analyst|"
-    r"redakteur|redakteurin|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|envoyée?|periodista|"
-    r"corresponsal|redactora?|giornalista|inviato|inviata|corrispondente|correspondente|repórter|"
-    r"корреспондент|обозреватель|журналист|مراسل|مراسلة|محرر|기자|칼럼니스트|특파원|記者|记者|特派員|特派员)"
-)
 ROLE = re.compile(
-    rf"\b(?:{ROLE_NOUNS}|bureau|chief|contributing|senior|deputy|intern|staff\s+writer|"
+    rf"\b(?:{cues.ROLE_NOUNS}|bureau|chief|contributing|senior|deputy|intern|staff\s+writer|"
     r"special\s+to|for\s+the|health\s+news|news\s+service)\b",
     re.IGNORECASE,
 )

@@ -229,9 +229,17 @@ BYLINE_FIRST_WORDS = tuple(sorted({w.split()[0] for key in ("byline_prefixes", "
                                                             "byline_qualifiers") for w in _words(key)}))
 
 BYLINE = re.compile(rf"^(?:{BYLINE_QUALIFIERS}\s+)?{BYLINE_OPENERS}[:\s]\s*(?P<who>\S.{{0,150}})$", re.I)
+# The nouns of a writer's trade, as a regex group: a byline's role (bylines.ROLE, AUTHOR_ROLE), and a
+# line that holds one is no headline (text/headline.py).
+ROLE_NOUNS = (
+    r"(?:writer|reporter|correspondent|editor|contributor|columnist|producer|photographer|journalist|analyst|"
+    r"redakteur|redakteurin|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|envoyée?|periodista|"
+    r"corresponsal|redactora?|giornalista|inviato|inviata|corrispondente|correspondente|repórter|"
+    r"корреспондент|обозреватель|журналист|مراسل|مراسلة|محرر|기자|칼럼니스트|특파원|記者|记者|特派員|特派员)"
+)
 AUTHOR_ROLE = re.compile(
     r"^(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?:[\w.&]+\s+){0,3}"
-    r"(?:writer|reporter|correspondent|editor|columnist|contributor|staff)s?$",
+    rf"(?:{ROLE_NOUNS}|staff)s?$",
     re.I,
 )
 # "Author: Jane Doe", "作者：王小明", and after a label in a wide script a slash: "文／王小明"

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from sidebyside.extract import cues
-from sidebyside.extract.bylines import ROLE_NOUNS
 from sidebyside.extract.text.kinds import BLANK, CREDIT, IMAGE, META, PROSE, SHORT
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import RELATIVE_TIME as _RELATIVE_TIME
@@ -24,7 +23,7 @@ from sidebyside.settings import DEFAULT, TextSettings
 
 _NOT_HEADLINE = re.compile(
     r"@|\b\d{1,2}:\d{2}\b|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b|\s[>›»|]\s|you are here|\[\s*\]|"
-    rf"\b(?:{ROLE_NOUNS}|staff|mugshot|headshot|avatar|logo|thumbnail|updated|published|posted)\b|"
+    rf"\b(?:{cues.ROLE_NOUNS}|staff|mugshot|headshot|avatar|logo|thumbnail|updated|published|posted)\b|"
     rf"^{cues.BYLINE_OPENERS}\s",
     re.I,
 )

@@ -121,3 +121,13 @@ def test_a_name_and_its_role_credits_the_name_in_any_language():
     assert meta.byline_names("Jane Doe, Staff Writer") == ["Jane Doe"]
     assert meta.byline_names("Anna Berger, Redakteurin") == ["Anna Berger"]
     assert meta.byline_names("Marco Rossi, giornalista") == ["Marco Rossi"]
+
+
+def test_weekday_names_are_one_table_for_bylines_and_datelines():
+    from sidebyside.extract import bylines, dates
+
+    assert "thurs" in dates.weekday_names("short") and "monday" in dates.weekday_names("full")
+    assert bylines.split_byline("By Jeff FoustMonday") == ["Jeff Foust"]
+    assert bylines.split_byline("By Jane Doe Tue 10 Mar 2020") == ["Jane Doe"]
+    assert meta._BEFORE_DATE.search("Posted Tue.,")
+    assert not meta._BEFORE_DATE.search("the wedding")

@@ -30,7 +30,7 @@ _MONTH = dates.month_table().safe_pattern  # the one month table: "Jane Doe 12 M
 # Where a date, a time or a dateline label ("Updated", "publié le": resources/dates/labels.tsv)
 # starts, the names have ended.
 _DATE_START = re.compile(
-    rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    rf"\b(?:(?:{dates.WEEKDAYS_FULL})\b|"
     rf"(?:{_MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTH})\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|"
     rf"\d{{1,2}}:\d{{2}}|(?:{dates.label_alternation()})(?!\w)|\d{{4}}\b)",
     re.IGNORECASE,
@@ -65,11 +65,11 @@ _OTHER_ROLE_INSIDE = re.compile(
     r"\b(?:edited|photos?|photographs?|illustrations?|graphics|video|designed|translated|produced)\s+by\b",
     re.IGNORECASE,
 )
-_GLUED_DAY = re.compile(r"(?<=[a-z])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # "Jeff FoustMonday"
+_GLUED_DAY = re.compile(r"(?<=[a-z])(?:" + "|".join(n.capitalize() for n in dates.weekday_names("full")) + r")\b")  # "Jeff FoustMonday"
 # "Lucas Nolan22 Dec 2016", "Jane Doe Tue 10 Mar", "Jane Doe 5 hours ago": a date or a number
 # ends the names ("CC7567", a user name, stays whole and is no name)
 _NUMBER_START = re.compile(
-    rf"(?-i:(?<=[a-z]))\d{{1,2}}\s*(?:{_MONTH})\b|\s(?:(?:mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?\d", re.IGNORECASE)
+    rf"(?-i:(?<=[a-z]))\d{{1,2}}\s*(?:{_MONTH})\b|\s(?:(?:{dates.WEEKDAYS_SHORT})\.?,?\s+)?\d", re.IGNORECASE)
 _GLUED_BY = re.compile(r"(?<=[a-z])By\s+")  # "Eric SongBy Eric Song": a name glued to the byline
 _DANGLING = re.compile(r"\s+(?:on|at|le|el|am|il|em|op|the)\s*$", re.IGNORECASE)
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from sidebyside.compare.nouns import nouns
+from sidebyside.compare.nouns import REFERENT_KINDS, nouns
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import PhraseMatcher, Token, joinable, tokenize
@@ -60,6 +60,7 @@ _STORM_PREFIXES = frozenset(_WORDS["storm_prefixes"])
 _PEOPLE_PLURALS = frozenset(_WORDS["irregular_people_plurals"])
 _PLACES_ALSO_GIVEN = frozenset(n.casefold() for n in _WORDS["places_also_given_names"])
 _SHIP_PREFIXES = frozenset(_WORDS["ship_prefixes"])
+_STATE_BODY_HEADS = frozenset(_WORDS["state_body_heads"])  # "US Navy": the country's own body
 _FACILITY_HEADS = frozenset(_WORDS["facility_heads"])  # "Matanuska Maid Dairy": a building or site  # written in capitals: "INS Sukanya", "USS Cole"
 _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])  # "Barack Obama said"
 # "Mt. Everest", "St. Louis": the full stop ends no sentence, and the name is "Mount Everest"'s
@@ -67,6 +68,8 @@ _PLACE_ABBREVIATIONS = {short.casefold(): full.casefold() for short, full in _WO
 _TIME_ZONES = frozenset(_WORDS["time_zones"])  # "12:00 GMT": a clock time's zone, never a name
 _AREA_NOUNS = frozenset("county state province district region governorate municipality prefecture".split())
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
+# "Southern Kordofan" is "South Kordofan": a place's compass adjective keyed as its compass word
+_COMPASS_ADJECTIVES = {c: c.removesuffix("ern") for c in _COMPASS_PREFIXES if c.endswith("ern")}
 # Person names: a multi-word name none of whose words is this common in lower case.
 _PERSON_WORD_MAX_ZIPF = 4.5
 _SENTENCE_CASE_ZIPF = 3.0
@@ -164,6 +167,14 @@ def name_key(name: str) -> str:
     if len(words) > 1 and words[0] in _PLACE_ABBREVIATIONS:
         words[0] = _PLACE_ABBREVIATIONS[words[0]]  # "Mt Everest" is "Mount Everest"
     return " ".join(words)
+
+
+def compass_key(key: str) -> str:
+    """A place's key with an opening compass adjective as its compass word: "southern kordofan"
+    is "south kordofan" (the two spellings name one region); a compass word alone is kept."""
+    first, _, rest = key.partition(" ")
+    short = _COMPASS_ADJECTIVES.get(first)
+    return f"{short} {rest}" if short and rest else key
 
 
 def gender_after(tokens: list[Token], m: int) -> str | None:
@@ -509,8 +520,10 @@ class EntityFinder:
                     # "Turkish Armed Forces", "Syrian Civil War": the place is part of a longer
                     # name and still a mention of the country; a town's or a state's name opening
                     # an organisation's ("New York Daily News", "Alabama Catholic Conference") is
-                    # no mention of the town: the paper is not the place
-                    if not (rest_kind == "organisation" and via == "name" and canonical not in self._country_names()):
+                    # no mention of the town: the paper is not the place; a country's name opening a
+                    # company's ("France Telecom") is none either, its navy's ("US Navy") is
+                    if not (rest_kind == "organisation" and via == "name" and (
+                            canonical not in self._country_names() or tokens[j - 1].norm not in _STATE_BODY_HEADS)):
                         out.append(self._mention(k, k + n, kind, canonical, via))
                     out.append(self._mention(k, j, rest_kind, self._span_text(k, j), "name"))
                     return out
@@ -999,8 +1012,10 @@ class EntityFinder:
         elif self._dateline(k, m):
             kind = "place"  # "ALVIK, June 2 (WNA) - Dock workers ...": where the story was filed
         elif len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1:
-            # "NATO", "FBI"; but "DDR3", "L2": a letter code with a figure names a model or a standard
-            kind = "other" if any(ch.isdigit() for ch in words[0].text) else "organisation"
+            # "NATO", "FBI"; but "DDR3", "L2": a letter code with a figure names a model or a
+            # standard, and "a USB drive", "an HDD", "the CPU upgrade" a thing
+            thing = any(ch.isdigit() for ch in words[0].text) or self._acronym_of_a_thing(k, m)
+            kind = "other" if thing else "organisation"
         elif len(words) == 1 and not words[0].initial and self._person_context(m):
             # "Medvedev said", "Trump said he": a person; "Apple said its": an organisation
             kind = self._pronoun_after(m) or "person"
@@ -1009,6 +1024,23 @@ class EntityFinder:
         if kind == "person" and len(words) > 2 and words[0].norm == "the" and not words[0].initial:
             kind = "other"  # "the 2005 film The Notorious Bettie Page": a work's title; no person takes "The"
         return self._mention(k, m, kind, self._span_text(k, m), "name")
+
+    def _acronym_of_a_thing(self, k: int, m: int) -> bool:
+        """An abbreviation in capitals that names a kind of thing, not a body: after "a" / "an"
+        (no organisation takes the indefinite article: "a USB drive", "an HDD") or before a noun
+        of things (its first two senses neither people nor a group nor a place: "the CPU
+        upgrade", "the DRM scheme"; never "SPLA troops", "FBI agents"). The text's own
+        expansion ("Digital Rights Management (DRM)") types it afterwards, as every alias."""
+        tokens = self.tokens
+        indefinite = k > 0 and tokens[k - 1].norm in ("a", "an") and not tokens[k - 1].cap and joinable(tokens[k - 1], tokens[k])
+        if not self._modifies_noun(m):
+            return indefinite
+        lex = nouns()
+        lemma = lex.lemma(tokens[m].norm) or tokens[m].norm
+        kinds = lex.kinds.get(lemma, ())[:2]
+        if any(REFERENT_KINDS.get(x) in ("person", "organisation", "place") for x in kinds):
+            return False  # "an SPLA soldier", "FBI agents": a body's people
+        return indefinite or bool(kinds)
 
     def _joined_words(self, tok: Token) -> bool:
         """Two English words written as one with a capital between ("OpenWorld", "PlayStation",
@@ -1083,7 +1115,10 @@ class EntityFinder:
 
     def _mention(self, k: int, m: int, kind: str, name: str, via: str, key: str | None = None) -> Entity:
         start, end = self.tokens[k].start, self.tokens[m - 1].end
-        return Entity(start, end, self.text[start:end], kind, key or name_key(name), name, via)
+        key = key or name_key(name)
+        if kind == "place":
+            key = compass_key(key)
+        return Entity(start, end, self.text[start:end], kind, key, name, via)
 
     # ------------------------------------------------------------------ coreference
 

@@ -1,0 +1,48 @@
+"""Entity kinds and only-in items a reader of real same-event pairs found wrong: a technical
+abbreviation typed an organisation, a country inside a company's name listed as the country, a
+region's compass adjective listed as a second region."""
+
+from __future__ import annotations
+
+from sidebyside.compare.entities import find_entities
+from sidebyside.compare.only_in import match_entities
+
+
+def kinds(text):
+    return {e.text: (e.kind, e.key) for e in find_entities(text)}
+
+
+def match(text_a, text_b):
+    result = match_entities(find_entities(text_a), find_entities(text_b))
+    return set(result.shared), [{o.entity: o.kind for o in side} for side in result.only_in]
+
+
+def test_an_abbreviation_naming_a_kind_of_thing_is_no_organisation():
+    found = kinds("He plugged in a USB drive. The laptop has an HDD and the CPU upgrade helps. The DRM scheme failed.")
+    assert found["USB"][0] == "other" and found["HDD"][0] == "other"
+    assert found["CPU"][0] == "other" and found["DRM"][0] == "other"
+    # negatives: a body's people after it, an abbreviation used as a name, one the text expands
+    found = kinds("SPLA troops and an SPLA soldier crossed. The SPLM said. XYZ said on Monday it would sue.")
+    assert found["SPLA"][0] == "organisation" and found["SPLM"][0] == "organisation"
+    assert found["XYZ"][0] == "organisation"
+    found = kinds("The Kurdistan Workers' Party (PKK) attacked. A PKK statement followed.")
+    assert {kind for text, (kind, _) in found.items() if text.startswith("PKK")} == {"organisation"}
+
+
+def test_a_country_opening_a_companys_name_is_no_mention_of_the_country():
+    found = kinds("France Telecom said on Monday that profits rose.")
+    assert found["France Telecom"][0] == "organisation" and "France" not in found
+    shared, only = match("France Telecom cut jobs.", "The strike spread across France.")
+    assert "France" not in shared and "France" in only[1]
+    # negatives: a country's own body, a demonym before a body, still mention the country
+    assert kinds("The US Navy said the ship sank.")["US"][1] == "united states"
+    assert kinds("The Turkish Armed Forces moved.")["Turkish"][1] == "turkey"
+
+
+def test_a_compass_adjective_and_its_compass_word_name_one_region():
+    shared, only = match("Fighting in South Kordofan went on.", "Refugees fled Southern Kordofan on Monday.")
+    assert shared == {"South Kordofan"} or shared == {"Southern Kordofan"}
+    assert only == [{}, {}]
+    # negatives: another compass word is another region; a compass word alone is no region's name
+    shared, only = match("Fighting in North Kordofan went on.", "Refugees fled Southern Kordofan on Monday.")
+    assert not shared and only[0] and only[1]

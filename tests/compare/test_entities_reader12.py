@@ -46,3 +46,33 @@ def test_a_compass_adjective_and_its_compass_word_name_one_region():
     # negatives: another compass word is another region; a compass word alone is no region's name
     shared, only = match("Fighting in North Kordofan went on.", "Refugees fled Southern Kordofan on Monday.")
     assert not shared and only[0] and only[1]
+
+
+def test_a_rarer_word_opening_a_sentence_is_no_name():
+    found = kinds("Undersea cables were cut on Friday. Severing a main cable could take weeks.")
+    assert "Undersea" not in found and "Severing" not in found
+    # negative: a name opening a sentence before a verb
+    assert "Golding" in kinds("Golding said the cable was cut.")
+
+
+def test_common_words_around_a_title_are_no_name():
+    found = kinds("Heavyweight Champion, Wladimir Klitschko, beat former 2-Time Heavyweight Champion, Hasim Rahman.")
+    assert set(found) == {"Wladimir Klitschko", "Hasim Rahman"}
+    found = kinds("He was named Vice President of Worldwide Marketing at Apple.")
+    assert "Worldwide Marketing" not in found
+    # negatives: a body before the title, a country after its "of", are names
+    assert kinds("He faces WBA Champion, Nikolay Valuev.")["WBA"][0] == "organisation"
+    assert kinds("The President of Syria spoke on Monday.")["Syria"][0] == "place"
+
+
+def test_a_subheading_in_capitals_is_no_organisation():
+    found = kinds("Protesters marched on Monday.\nBLOW TO GOVERNMENT\nThe EU aid was meant to help.")
+    assert "GOVERNMENT" not in found and found["EU"][0] == "organisation"
+    # negative: a word in capitals inside a sentence is an abbreviation
+    assert "AIDS" in kinds("Funds for AIDS research rose.")
+
+
+def test_a_numeral_after_a_names_head_leaves_the_head_its_kind():
+    assert kinds("She was a pinup in World War II.")["World War II"][0] == "event"
+    # negative: a person's regnal numeral leaves the person a person
+    assert kinds("Pope Benedict XVI met the Queen.")["Benedict XVI"][0] == "person"

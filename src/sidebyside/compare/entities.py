@@ -45,6 +45,9 @@ CLOSED_CLASS = frozenset(
     according following including regarding concerning asked speaking why how""".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in near outside across inside".split())
+# words that open a verb's object: "Severing a cable", "Blocking the road"
+_ROMAN_NUMERAL = re.compile(r"[IVXL]+")
+_OBJECT_OPENERS = frozenset("a an the his her its their our my your this that these those".split())
 _TIMES = json.loads(resource(TERMS_DIR).joinpath("times.json").read_text(encoding="utf-8"))
 _WEEKDAYS = frozenset(_TIMES["weekdays"])
 _CALENDAR = frozenset([*_TIMES["weekdays"], *_TIMES["weekday_abbreviations"], *_TIMES["months"]])  # never a name
@@ -569,6 +572,8 @@ class EntityFinder:
                     # but "Qasr al-Nour General Hospital" is one name
                 m += 1
             entity = self._residual(k, m, titled)
+            if entity is not None and entity.kind == "other" and self._part_of_a_title(k, m, j):
+                entity = None  # "Heavyweight Champion", "Vice President of Worldwide Marketing"
             if entity is not None and entity.kind in ("person", "other") and self._region_then_word(k, m, titled):
                 # "a rural Alabama Catholic doctor": the state, then an adjective; no one is
                 # called "Alabama Catholic"
@@ -578,6 +583,20 @@ class EntityFinder:
                 out.append(entity)
             k = m
         return out
+
+    def _part_of_a_title(self, k: int, m: int, j: int) -> bool:
+        """Common English words that qualify a title rather than name anyone: before it in one
+        run ("Heavyweight Champion", "2-Time Heavyweight Champion") or after its "of" ("Vice
+        President of Worldwide Marketing", "Professor of Conservation Ecology"); a name of its own
+        there is not made of common words ("WBA Champion", "President of Syria")."""
+        tokens = self.tokens
+        if not all(self.lex.is_common(t.norm, _SENTENCE_CASE_ZIPF) and not t.text.isupper() for t in tokens[k:m]):
+            return False
+        if m < j and self._title_end(m, j) > m:
+            return True
+        if k >= 2 and tokens[k - 1].norm == "of" and not tokens[k - 1].cap:
+            return tokens[k - 2].cap and tokens[k - 2].norm in self.look.title_heads
+        return False
 
     def _given_name_not_place(self, k: int, hit: tuple[int, tuple[str, str, str]], j: int) -> bool:
         """A one-word place also given to people ("Paris", "Jordan", "Victoria") opening a run of
@@ -657,9 +676,32 @@ class EntityFinder:
             self._gerund(tok.norm) and not self.look.gazetteer.match_at(self.tokens, k)
         ):
             return True
+        if self._unlisted_opener(k):
+            return True
         if not single:
             return False
         return self.lex.is_common(tok.norm, _SENTENCE_CASE_ZIPF) and not self.look.gazetteer.match_at(self.tokens, k)
+
+    def _unlisted_opener(self, k: int) -> bool:
+        """A rarer English word opening a sentence that the word frequencies do not list, told
+        by its make and the word after it: a verb's -ing form before its object ("Severing a
+        main cable", never "Golding said") or two common words run together before the noun
+        they describe ("Undersea cables", "Nationwide protests"; never "Newman said")."""
+        tokens = self.tokens
+        norm = tokens[k].norm
+        if norm in self.lex.background or norm in given_names() or k + 1 >= len(tokens):
+            return False
+        nxt = tokens[k + 1]
+        if nxt.cap or nxt.gap != " ":
+            return False
+        if norm.endswith("ing") and nxt.norm in _OBJECT_OPENERS:
+            stem = norm[:-3]
+            stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
+            return any(len(s) >= 3 and self.lex.is_common(s, _SENTENCE_CASE_ZIPF) for s in stems)
+        if not self._modifies_noun(k + 1):
+            return False
+        return any(self.lex.is_common(norm[:cut]) and self.lex.is_common(norm[cut:])
+                   for cut in range(3, len(norm) - 2))
 
     def _adverb(self, norm: str) -> bool:
         """An adverb made of a common adjective ("Ironically", "Reportedly", "Possibly"): a
@@ -933,6 +975,8 @@ class EntityFinder:
             return None  # "IMs", "SUVs": the plural of an abbreviation names things of a kind, no one
         if len(words) == 1 and words[0].text in _TIME_ZONES:
             return None  # "12:00 GMT", "3 p.m. EDT": a time zone, in capitals
+        if all(w.text.isupper() and len(w.norm) >= 4 and self.lex.is_common(w.norm) for w in words) and self._line_in_capitals(k, m):
+            return None  # a subheading set in capitals ("BIGGEST PROTEST", "BLOW TO GOVERNMENT"): words, no abbreviation
         while k < m and self._unit_after_number(k):
             k += 1  # "2.93 GHz", "1066 MHz DDR3": a unit of measure, no name
             words = tokens[k:m]
@@ -940,6 +984,8 @@ class EntityFinder:
             return None
         # "Bank of England": the head is the word before "of", else the last word.
         link = next((x for x in range(1, len(words)) if words[x].norm in _NAME_LINKS), len(words))
+        if link == len(words) > 1 and _ROMAN_NUMERAL.fullmatch(words[-1].text):
+            link -= 1  # "World War II", "Super Bowl XLIII": the numeral counts, the word before is the head
         head_kind = self._head_kind(words[link - 1].norm) or (self._head_kind(words[-1].norm) if link < len(words) else None)
         saint = head_kind is None and len(words) > 1 and _PLACE_ABBREVIATIONS.get(words[0].norm, words[0].norm) in _SAINT_PREFIXES
         if saint and len(words) > 2 and _PLACE_ABBREVIATIONS.get(words[0].norm) == "saint" and (
@@ -1041,6 +1087,19 @@ class EntityFinder:
         if any(REFERENT_KINDS.get(x) in ("person", "organisation", "place") for x in kinds):
             return False  # "an SPLA soldier", "FBI agents": a body's people
         return indefinite or bool(kinds)
+
+    def _line_in_capitals(self, k: int, m: int) -> bool:
+        """Whether tokens k..m-1 stand on a line of their own set wholly in capitals."""
+        tokens = self.tokens
+        while k > 0 and "\n" not in tokens[k].gap:
+            k -= 1
+            if not _in_capitals(tokens[k]):
+                return False
+        while m < len(tokens) and "\n" not in tokens[m].gap:
+            if not _in_capitals(tokens[m]):
+                return False
+            m += 1
+        return True
 
     def _joined_words(self, tok: Token) -> bool:
         """Two English words written as one with a capital between ("OpenWorld", "PlayStation",

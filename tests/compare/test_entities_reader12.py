@@ -76,3 +76,23 @@ def test_a_numeral_after_a_names_head_leaves_the_head_its_kind():
     assert kinds("She was a pinup in World War II.")["World War II"][0] == "event"
     # negative: a person's regnal numeral leaves the person a person
     assert kinds("Pope Benedict XVI met the Queen.")["Benedict XVI"][0] == "person"
+
+
+def test_a_title_before_of_is_no_part_of_the_bodys_name():
+    found = kinds("Michael Hutchins, executive director and CEO of The Wildlife Society, said.")
+    assert found["Wildlife Society"] == ("organisation", "wildlife society")
+    # negative: a title word that opens an institution's name stays in it
+    assert kinds("The General Hospital opened on Monday.")["General Hospital"][0] == "organisation"
+
+
+def test_a_product_named_with_a_noun_of_people_is_no_place():
+    assert kinds("The flaw in Internet Explorer was patched.")["Internet Explorer"][0] == "other"
+    # negative: a place whose name ends in such a noun but is no run of English words
+    assert kinds("He lives in Notre Dame now.")["Notre Dame"][0] == "place"
+
+
+def test_a_capital_inside_a_word_no_surname_has_makes_no_persons_name():
+    assert kinds("Nvidia GeForce cards ship soon.")["Nvidia GeForce"][0] == "other"
+    # negatives: surnames and given names written with a capital inside
+    found = kinds("Joseph McCarthy and Tom DeLay met Leonardo DiCaprio, Mary MacArthur said.")
+    assert {found[n][0] for n in ("Joseph McCarthy", "Tom DeLay", "Leonardo DiCaprio", "Mary MacArthur")} == {"person"}

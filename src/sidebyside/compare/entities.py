@@ -77,6 +77,8 @@ _COMPASS_ADJECTIVES = {c: c.removesuffix("ern") for c in _COMPASS_PREFIXES if c.
 _PERSON_WORD_MAX_ZIPF = 4.5
 _SENTENCE_CASE_ZIPF = 3.0
 _SURNAME_PREFIXES = frozenset("mac van von der den del della des fitz san ben abu".split())
+# the openings of surnames and given names written with a capital inside ("McCarthy", "DeShawn")
+_INNER_CAPITAL_PREFIXES = frozenset("mc mac de di da du la le van von ka ke ja".split())
 _SURNAME_MAX_ZIPF = 5.0  # "Clinton", "Smith" are surnames; "Tech", "Match" are words
 
 
@@ -541,8 +543,14 @@ class EntityFinder:
             if t_end > k:
                 end_kind = self._head_kind(tokens[j - 1].norm) if t_end < j else None
                 if end_kind in ("organisation", "place", "event"):
-                    # "General Hospital", "President Hotel": a title word opening an institution's name
-                    out.append(self._mention(k, j, end_kind, self._span_text(k, j), "name"))
+                    # "General Hospital", "President Hotel": a title word opening an institution's
+                    # name; but "CEO of The Wildlife Society" is a title, then the body's name
+                    start = k
+                    if tokens[t_end].norm in _NAME_LINKS and tokens[t_end - 1].norm in self.look.title_heads:
+                        start = t_end
+                        while start < j - 1 and tokens[start].norm in _NAME_LINKS:
+                            start += 1
+                    out.append(self._mention(start, j, end_kind, self._span_text(start, j), "name"))
                     return out
                 titled = True
                 k = t_end
@@ -1030,7 +1038,7 @@ class EntityFinder:
         elif self._place_noun_after(m):
             kind = "place"  # "Pariang county", "Unity state": the noun after says what it is
             self.place_keys.add(name_key(self._span_text(k, m)))
-        elif self._place_context(k) and not (len(words) == 1 and self._modifies_noun(m)):
+        elif self._place_context(k) and not (len(words) == 1 and self._modifies_noun(m)) and not self._person_noun_last(words):
             kind = "place"  # "near Qasr al-Nour", "the town of Qasr al-Nour"
             self.place_keys.add(name_key(self._span_text(k, m)))
             self.context_places.add(name_key(self._span_text(k, m)))
@@ -1101,6 +1109,15 @@ class EntityFinder:
             m += 1
         return True
 
+    def _person_noun_last(self, words: list[Token]) -> bool:
+        """A name of common English words ending in a noun of people ("Internet Explorer",
+        "Media Player"): a product's or a body's name, no place even after "in" ("Notre Dame"
+        is a place: "Notre" is no English word)."""
+        if len(words) < 2 or not all(self.lex.is_common(w.norm) for w in words[:-1]):
+            return False
+        lex = nouns()
+        return lex.kinds.get(lex.lemma(words[-1].norm) or words[-1].norm, ("",))[0] == "person"
+
     def _joined_words(self, tok: Token) -> bool:
         """Two English words written as one with a capital between ("OpenWorld", "PlayStation",
         "YouTube"): a brand's spelling. A surname's prefix is no English word ("McCarthy",
@@ -1120,6 +1137,8 @@ class EntityFinder:
         or a speech verb follows, else a thing named after the place)."""
         if any(len(w.text) > 1 and w.text.isupper() and w.norm not in _GENERATION_MARKS for w in words):
             return "other"
+        if any(_brand_capital(w.text) for w in words):
+            return "other"  # "Nvidia GeForce", "Apple iPhone": a capital inside a word that no surname has
         first = words[0]
         if first.norm in given_names() or not self._known_place_word(k):
             return None
@@ -1334,6 +1353,15 @@ def _shouting(tokens: list[Token]) -> bytearray:
             out[i:j] = b"\x01" * (j - i)
         i = j
     return out
+
+
+def _brand_capital(text: str) -> bool:
+    """A capital inside a word after a short lower-case run no surname opens with: "GeForce",
+    "iPhone", "eBay"; never "McCarthy", "DeLay", "DiCaprio", "LaRue", "O'Neill", "MacArthur"."""
+    p = next((p for p in range(1, len(text) - 1) if text[p].isupper() and text[p - 1].islower()), None)
+    if p is None or p > 3 or not text[:p].isalpha() or not text[p + 1].islower():
+        return False
+    return text[:p].casefold() not in _INNER_CAPITAL_PREFIXES
 
 
 def _in_capitals(tok: Token) -> bool:

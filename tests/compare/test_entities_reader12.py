@@ -96,3 +96,23 @@ def test_a_capital_inside_a_word_no_surname_has_makes_no_persons_name():
     # negatives: surnames and given names written with a capital inside
     found = kinds("Joseph McCarthy and Tom DeLay met Leonardo DiCaprio, Mary MacArthur said.")
     assert {found[n][0] for n in ("Joseph McCarthy", "Tom DeLay", "Leonardo DiCaprio", "Mary MacArthur")} == {"person"}
+
+
+def test_two_bodies_joined_by_and_are_two_names():
+    found = kinds("Biologists in the Fish and Wildlife Service and National Marine Fisheries Service sign off.")
+    assert {"Fish and Wildlife Service", "National Marine Fisheries Service"} <= set(found)
+    # negative: "and" inside one body's name
+    assert "Environment and Public Works Committee" in kinds("The Environment and Public Works Committee met.")
+
+
+def test_areas_named_by_a_plural_noun_after_them_are_places():
+    found = kinds("Parts of Alexandria and Suez governorates were hit.")
+    assert found["Alexandria"][0] == "place" and found["Suez"][0] == "place"
+    # negative: a plural noun of no area
+    assert kinds("Parts of Alexandria and Suez residents were hit.").get("Suez", ("other",))[0] != "place"
+
+
+def test_a_sum_in_a_currencys_short_form_is_no_name():
+    assert kinds("He earns 900 (Dh4,275) a month after a 110 billion (Dh472.72bn) bailout.") == {}
+    # negative: a model's letters and figures
+    assert kinds("An Airbus A380 landed.")["Airbus A380"][0] == "other"

@@ -47,6 +47,7 @@ CLOSED_CLASS = frozenset(
 _PLACE_PREPOSITIONS = frozenset("in near outside across inside".split())
 # words that open a verb's object: "Severing a cable", "Blocking the road"
 _ROMAN_NUMERAL = re.compile(r"[IVXL]+")
+_CURRENCY_AMOUNT = re.compile(r"[A-Z][a-z]{1,2}\d")  # "Dh472", "Rs500", "Sh100": a short currency form and a figure
 _OBJECT_OPENERS = frozenset("a an the his her its their our my your this that these those".split())
 _TIMES = json.loads(resource(TERMS_DIR).joinpath("times.json").read_text(encoding="utf-8"))
 _WEEKDAYS = frozenset(_TIMES["weekdays"])
@@ -452,7 +453,10 @@ class EntityFinder:
                 if k < n and tokens[k].cap and joinable(tokens[k - 1], tokens[k]):
                     j = k + 1
                     continue
-            if tok.norm == "and" and j + 1 < n and tokens[j + 1].cap and joinable(tok, tokens[j + 1]) and tokens[j + 1].norm != "the":
+            if (tok.norm == "and" and j + 1 < n and tokens[j + 1].cap and joinable(tok, tokens[j + 1]) and tokens[j + 1].norm != "the"
+                    and prev.norm not in self.look.heads.get("organisation", frozenset())):
+                # (never after a body's head: "the Fish and Wildlife Service and National Marine
+                # Fisheries Service" are two bodies)
                 k = j + 1  # "Securities and Exchange Commission": only when a name head ends it
                 while k + 1 < n and k - j < 6 and tokens[k + 1].cap and joinable(tokens[k], tokens[k + 1]):
                     k += 1
@@ -835,8 +839,11 @@ class EntityFinder:
         """A lower-case noun of an administrative area right after the name ("Pariang county",
         "Unity state", "Kunar province"): the name is that area's."""
         tokens = self.tokens
-        return (m < len(tokens) and not tokens[m].cap and tokens[m].gap == " "
-                and tokens[m].norm in _AREA_NOUNS)
+        if m + 2 < len(tokens) and tokens[m].norm in ("and", "or") and tokens[m + 1].cap and not tokens[m + 1].initial:
+            m += 2  # "Alexandria and Suez governorates": the plural noun names both areas
+            if not _area_noun(tokens[m].norm, plural=True):
+                return False
+        return (m < len(tokens) and not tokens[m].cap and tokens[m].gap == " " and _area_noun(tokens[m].norm))
 
     def _owner_after_of(self, k: int) -> bool:
         """"NAME of X" or "of the X": X is what a person belongs to (an employer, a body, a
@@ -981,6 +988,8 @@ class EntityFinder:
             return None  # "I", initials on their own
         if len(words) == 1 and len(words[0].text) > 2 and words[0].text[:-1].isupper() and words[0].text[-1] == "s":
             return None  # "IMs", "SUVs": the plural of an abbreviation names things of a kind, no one
+        if len(words) == 1 and _CURRENCY_AMOUNT.match(words[0].text):
+            return None  # "Dh472", "Rs500": a sum of money in a currency's short form, no name
         if len(words) == 1 and words[0].text in _TIME_ZONES:
             return None  # "12:00 GMT", "3 p.m. EDT": a time zone, in capitals
         if all(w.text.isupper() and len(w.norm) >= 4 and self.lex.is_common(w.norm) for w in words) and self._line_in_capitals(k, m):
@@ -1353,6 +1362,12 @@ def _shouting(tokens: list[Token]) -> bytearray:
             out[i:j] = b"\x01" * (j - i)
         i = j
     return out
+
+
+def _area_noun(word: str, plural: bool = False) -> bool:
+    """A noun of an administrative area ("county"), or its plural ("governorates", "counties")."""
+    forms = {word[:-1], word[:-3] + "y"} if word.endswith("s") else set() if plural else {word}
+    return bool(forms & _AREA_NOUNS) or (not plural and word in _AREA_NOUNS)
 
 
 def _brand_capital(text: str) -> bool:

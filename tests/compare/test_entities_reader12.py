@@ -116,3 +116,27 @@ def test_a_sum_in_a_currencys_short_form_is_no_name():
     assert kinds("He earns 900 (Dh4,275) a month after a 110 billion (Dh472.72bn) bailout.") == {}
     # negative: a model's letters and figures
     assert kinds("An Airbus A380 landed.")["Airbus A380"][0] == "other"
+
+
+def test_a_region_after_a_place_and_a_comma_is_a_place():
+    assert kinds("He was arrested, police in Palermo, Sicily, said on Wednesday.")["Sicily"][0] == "place"
+    # negative: a person in apposition after a place
+    assert kinds("Police in Palermo, Jones, a lawyer, said.")["Jones"][0] != "place"
+
+
+def test_a_relatives_given_name_is_a_person():
+    found = kinds("He died when his wife, Celeste, heard shots. Her son Jacob ran.")
+    assert found["Celeste"][0] == "person" and found["Jacob"][0] == "person"
+    # negative: after a noun of things
+    assert kinds("He drove his car, Bessie, home.").get("Bessie", ("other",))[0] != "person"
+
+
+def test_no_name_inside_a_phone_number_or_an_adjective_made_of_an_event():
+    assert kinds("Call 877-LAPD-24-7 with tips.") == {}
+    assert kinds("The assassination-style murder shocked the town.") == {}
+    # negative: the event noun alone
+    assert kinds("The assassination shocked the town.")["assassination"][0] == "event"
+
+
+def test_a_plural_possessive_opening_a_buildings_name_keeps_it_whole():
+    assert kinds("He worked at the Men's Central Jail.")["Men's Central Jail"][0] == "place"

@@ -46,6 +46,9 @@ CLOSED_CLASS = frozenset(
 )
 _PLACE_PREPOSITIONS = frozenset("in near outside across inside".split())
 # words that open a verb's object: "Severing a cable", "Blocking the road"
+# what follows a region named after its town: the sentence goes on ("Palermo, Sicily, said"),
+# never an apposition ("in Boston, Jones, a lawyer, said")
+_AFTER_REGION = re.compile(r"(?:[.;:)]|,\s+(?!(?:a|an|the|who|whose|which)\b)[a-z])")
 _ROMAN_NUMERAL = re.compile(r"[IVXL]+")
 _CURRENCY_AMOUNT = re.compile(r"[A-Z][a-z]{1,2}\d")  # "Dh472", "Rs500", "Sh100": a short currency form and a figure
 _OBJECT_OPENERS = frozenset("a an the his her its their our my your this that these those".split())
@@ -314,6 +317,11 @@ class EntityFinder:
                 self.place_keys.add(e.key)
                 self.context_places.add(e.key)
                 e = Entity(e.start, e.end, e.text, "place", e.key, e.name, e.via, e.title)
+            elif (e.via == "name" and e.kind == "other" and " " not in e.text and out and out[-1].kind == "place"
+                  and self.text[out[-1].end : e.start] == ", " and _AFTER_REGION.match(self.text, e.end)):
+                # "police in Palermo, Sicily, said": the region or country of the place before it
+                self.place_keys.add(e.key)
+                e = Entity(e.start, e.end, e.text, "place", e.key, e.name, e.via, e.title)
             out.append(e)
         return out
 
@@ -425,8 +433,8 @@ class EntityFinder:
             if tok.cap and prev.possessive and prev.cap and tok.gap == " " and not prev.initial and self._plural_noun(prev.norm):
                 # "Sudan People's Liberation Army", "Kurdistan Workers' Party": a plural noun's
                 # possessive inside an organisation's name (never "Obama's Justice Department")
-                end = _run_to_head(tokens, j, self.look.heads.get("organisation", frozenset()), 3)
-                if end is not None:
+                end = _run_to_head(tokens, j, self.look.heads.get("organisation", frozenset()) | _FACILITY_HEADS, 3)
+                if end is not None:  # (or a building's: "Men's Central Jail")
                     j = end
                     continue
             if not joinable(prev, tok):
@@ -988,6 +996,8 @@ class EntityFinder:
             return None  # "I", initials on their own
         if len(words) == 1 and len(words[0].text) > 2 and words[0].text[:-1].isupper() and words[0].text[-1] == "s":
             return None  # "IMs", "SUVs": the plural of an abbreviation names things of a kind, no one
+        if len(words) == 1 and words[0].gap == "-" and k > 0 and tokens[k - 1].text.isdigit():
+            return None  # "call 877-LAPD-24-7": letters dialled in a phone number
         if len(words) == 1 and _CURRENCY_AMOUNT.match(words[0].text):
             return None  # "Dh472", "Rs500": a sum of money in a currency's short form, no name
         if len(words) == 1 and words[0].text in _TIME_ZONES:
@@ -1079,6 +1089,8 @@ class EntityFinder:
             # standard, and "a USB drive", "an HDD", "the CPU upgrade" a thing
             thing = any(ch.isdigit() for ch in words[0].text) or self._acronym_of_a_thing(k, m)
             kind = "other" if thing else "organisation"
+        elif len(words) == 1 and self._named_relative(k):
+            kind = "person"  # "his wife, Celeste,", "her son Jacob": a relative's given name
         elif len(words) == 1 and not words[0].initial and self._person_context(m):
             # "Medvedev said", "Trump said he": a person; "Apple said its": an organisation
             kind = self._pronoun_after(m) or "person"
@@ -1117,6 +1129,18 @@ class EntityFinder:
                 return False
             m += 1
         return True
+
+    def _named_relative(self, k: int) -> bool:
+        """A name right after "his / her / their" and a noun of people, with or without a comma
+        ("his wife, Celeste", "her son Jacob"): that person's name."""
+        tokens = self.tokens
+        if k < 2 or tokens[k].gap.strip() not in ("", ","):
+            return False
+        noun, owner = tokens[k - 1], tokens[k - 2]
+        if noun.cap or owner.cap and not owner.initial or owner.norm not in ("his", "her", "their"):
+            return False
+        lex = nouns()
+        return lex.kinds.get(lex.lemma(noun.norm) or noun.norm, ("",))[0] == "person"
 
     def _person_noun_last(self, words: list[Token]) -> bool:
         """A name of common English words ending in a noun of people ("Internet Explorer",
@@ -1192,6 +1216,8 @@ class EntityFinder:
         for i, n, noun in self.look.events.find_all(self.tokens):
             if any(covered[i : i + n]):
                 continue
+            if i + n < len(self.tokens) and self.tokens[i + n].gap == "-":
+                continue  # "assassination-style murder", "war-torn": a word made with the noun names no event
             out.append(self._mention(i, i + n, "event", noun, "event", key="event:" + noun))
         return out
 

@@ -5,7 +5,10 @@ region's compass adjective listed as a second region."""
 from __future__ import annotations
 
 from sidebyside.compare.entities import find_entities
+from sidebyside.compare.framing import analyse_framing
 from sidebyside.compare.only_in import match_entities
+
+from .helpers import article
 
 
 def kinds(text):
@@ -140,3 +143,20 @@ def test_no_name_inside_a_phone_number_or_an_adjective_made_of_an_event():
 
 def test_a_plural_possessive_opening_a_buildings_name_keeps_it_whole():
     assert kinds("He worked at the Men's Central Jail.")["Men's Central Jail"][0] == "place"
+
+
+def _contrast_labels(text_a, text_b):
+    found = analyse_framing(article(text_a), article(text_b)).label_contrasts
+    return {c.entity: ({m.text for m in c.a}, {m.text for m in c.b}) for c in found}
+
+
+def test_a_city_with_its_state_or_as_a_dateline_is_no_team():
+    team_b = "The Broncos beat the San Diego Chargers 20-13. The Chargers had rallied."
+    game = "The Broncos beat the Chargers on Sunday. {} managed a field goal. The Chargers lost again."
+    for text_a in ("SAN DIEGO (AP) - " + game.format("San Diego"), game.format("San Diego, Calif.,"),
+                   game.format("San Diego, California,")):
+        found = _contrast_labels(text_a, team_b)
+        assert found["San Diego Chargers"][0] == {"Chargers"}
+    # negative: the city named for its team, with no sign of the city
+    found = _contrast_labels(game.format("San Diego"), team_b)
+    assert "San Diego" in found["San Diego Chargers"][0]

@@ -1325,6 +1325,7 @@ def region_keys() -> frozenset[str]:
 # "Biloxi, Miss.": a state's or province's abbreviation after a town and a comma
 _REGION_AFTER = re.compile(", (?:%s)(?![\\w.])" % "|".join(
     re.escape(a) for a in sorted(_WORDS["region_abbreviations"], key=len, reverse=True)))
+_REGION_NAME_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _VENUE_HEADS = frozenset("club hospital inn restaurant store stores shop cafe pub bar diner market college school".split())
 _SHOUTING_WORDS = 4
 _PERSONAL_PRONOUNS = frozenset("he she his her him hers himself herself".split())
@@ -1394,6 +1395,19 @@ def _area_noun(word: str, plural: bool = False) -> bool:
     """A noun of an administrative area ("county"), or its plural ("governorates", "counties")."""
     forms = {word[:-1], word[:-3] + "y"} if word.endswith("s") else set() if plural else {word}
     return bool(forms & _AREA_NOUNS) or (not plural and word in _AREA_NOUNS)
+
+
+def placed_by_its_region(text: str, e: Entity) -> bool:
+    """Whether a mention is written as a place, whatever its kind elsewhere: with its state after
+    a comma ("San Diego, Calif.", "San Diego, California") or as a dateline ("SAN DIEGO (AP) -",
+    "SAN DIEGO, Dec. 1 -"): the city, never its team."""
+    if ", " in e.text and e.kind == "place":
+        return True  # the state's abbreviation is inside the mention ("Biloxi, Miss")
+    after = _REGION_NAME_AFTER.match(text, e.end)
+    if after and name_key(after.group(1)) in region_keys():
+        return True
+    return (e.text.isupper() and len(e.text) > 3 and (e.start == 0 or text[e.start - 1] == "\n")
+            and text[e.end : e.end + 2] in (" (", ", ", " -", " —"))
 
 
 def _brand_capital(text: str) -> bool:

@@ -160,3 +160,20 @@ def test_a_city_with_its_state_or_as_a_dateline_is_no_team():
     # negative: the city named for its team, with no sign of the city
     found = _contrast_labels(game.format("San Diego"), team_b)
     assert "San Diego" in found["San Diego Chargers"][0]
+
+
+def test_a_place_inside_a_longer_places_name_is_no_mention_of_it():
+    found = kinds("Famine hit the Horn of Africa again.")
+    assert found == {"Horn of Africa": ("place", "horn of africa")}
+    shared, only = match("Famine hit the Horn of Africa again.", "Aid groups across Africa appealed for funds.")
+    assert not shared and "Africa" in only[1]
+    # negatives: a title before "of" leaves the place a place; so does a common noun
+    assert kinds("The visit of the King of Spain ended.")["Spain"][0] == "place"
+    assert kinds("He is a critic of Russia.")["Russia"][0] == "place"
+
+
+def test_a_title_in_quotation_marks_is_one_name():
+    found = kinds('She starred in "Bathing Beauty," "Take Me Out to the Ball Game" and "Million Dollar Mermaid."')
+    assert set(found) == {"Bathing Beauty", "Take Me Out to the Ball Game", "Million Dollar Mermaid"}
+    # negative: a quoted sentence keeps the names in it
+    assert kinds('He said "the talks with Iran and Syria are over" on Monday.')["Syria"][0] == "place"

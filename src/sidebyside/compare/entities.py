@@ -49,6 +49,8 @@ _PLACE_PREPOSITIONS = frozenset("in near outside across inside".split())
 # what follows a region named after its town: the sentence goes on ("Palermo, Sicily, said"),
 # never an apposition ("in Boston, Jones, a lawyer, said")
 _AFTER_REGION = re.compile(r"(?:[.;:)]|,\s+(?!(?:a|an|the|who|whose|which)\b)[a-z])")
+_QUOTED = re.compile(r'["“]([^"”\n]{3,120})["”]')  # a short text in quotation marks
+_TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
 _ROMAN_NUMERAL = re.compile(r"[IVXL]+")
 _CURRENCY_AMOUNT = re.compile(r"[A-Z][a-z]{1,2}\d")  # "Dh472", "Rs500", "Sh100": a short currency form and a figure
 _OBJECT_OPENERS = frozenset("a an the his her its their our my your this that these those".split())
@@ -279,8 +281,32 @@ class EntityFinder:
                 covered[k] = 1
             i = j
         raw.extend(self._events(covered))
+        raw = self._quoted_titles(raw)
         raw.sort(key=lambda e: (e.start, -e.end))
         return self._with_titles(self._corefer(self._with_regions(raw)))
+
+    def _quoted_titles(self, raw: list[Entity]) -> list[Entity]:
+        """A title in quotation marks written in title case with small words in lower case
+        ("Take Me Out to the Ball Game", "Peoples of Europe, Rise Up"): one name of a work or a
+        slogan, not the names its small words part."""
+        titles = []
+        for match in _QUOTED.finditer(self.text):
+            words = match.group(1).split()
+            if len(words) > 12 or not words[0][:1].isupper():
+                continue
+            small = [w for w in words if w.strip(",.;:!?").casefold() in _TITLE_SMALL_WORDS and not w[:1].isupper()]
+            if small and len(words) - len(small) >= 2 and all(w[:1].isupper() or w[:1].isdigit() or w in small for w in words):
+                start, end = match.start(1), match.end(1)
+                while end > start and self.text[end - 1] in ",.;:!?":
+                    end -= 1
+                titles.append((start, end))
+        for a, b in titles:
+            inside = [e for e in raw if a <= e.start and e.end <= b]
+            if not inside or len(inside) == 1 and (inside[0].start, inside[0].end) == (a, b):
+                continue  # no name in it, or one name already is the whole title
+            raw = [e for e in raw if not (a <= e.start and e.end <= b)]
+            raw.append(Entity(a, b, self.text[a:b], "other", name_key(self.text[a:b]), self.text[a:b], "name"))
+        return raw
 
     def _numbered_street(self, i: int) -> int:
         """Tokens of a street named by its number at token i ("117th Street", "5th Avenue"), else 0."""
@@ -484,11 +510,21 @@ class EntityFinder:
                     # person's name to their employer ("Tom Tennant of the Woodburn Police Department")
                     if prev.norm in org_heads or (
                         j - i == 1 and tokens[end].norm in self.look.heads.get("organisation", frozenset())
-                    ):
+                    ) or (k == j + 1 and self._feature_of_place(i, j, k)):
                         j = k + 1
                         continue
             break
         return j
+
+    def _feature_of_place(self, i: int, j: int, k: int) -> bool:
+        """"the Horn of Africa", "the Isle of Man"-like names: "the", one capitalised word that is
+        no title, "of", and a known place at token k: one name, not a mention of the place
+        ("the King of Spain" is a title and Spain)."""
+        tokens = self.tokens
+        if j - i != 1 or i == 0 or tokens[i - 1].norm != "the" or tokens[i - 1].cap or tokens[i].norm in self.look.title_words:
+            return False
+        hit = self.look.gazetteer.match_at(tokens, k)
+        return bool(hit) and hit[1][0] == "place" and hit[1][2] == "name"
 
     def _segment(self, i: int, j: int) -> list[Entity]:
         """Split a capitalised run into gazetteer names, titles (dropped) and residual names."""
@@ -1026,6 +1062,8 @@ class EntityFinder:
             return self._mention(k, m, kind, self._span_text(k, m), "name")
         if saint and len(words) == 2 and not titled and not self._person_context(m) and not words[-1].possessive:
             head_kind = "place"  # "St. Louis", "San Francisco": a town named after a saint
+        if head_kind is None and link == 1 and len(words) > 2 and words[1].norm == "of" and self._feature_of_place(k, k + 1, k + 2):
+            head_kind = "place"  # "the Horn of Africa": a part of the known place
         if head_kind is None and len(words) > 1 and _PLACE_ABBREVIATIONS.get(words[0].norm, words[0].norm) in _PLACE_PREFIXES:
             head_kind = "place"  # "Port Alvik", "Fort Smith", "Ft. Lauderdale"
         if head_kind is None and len(words) == 2 and words[0].norm in _COMPASS_PREFIXES and not self.lex.is_common(words[1].norm):

@@ -16,6 +16,8 @@ is extracted and scored against the page's gold:
   a tool drops or adds a space, ``wide_script_char_f1`` beside their ``wide_script_word_f1``:
   the same P/R/F1 over character 4-gram shingles of the text without its whitespace (a wide
   character weighs about a word);
+  ``f1_by_half`` splits the pages in two by a second bit of the hash that chose their split
+  (build_text_devset.split_of): on ``tune``, a rule is kept when it helps both halves;
 - title, byline (authors joined by ", "), date (YYYY-MM-DD) and site name: strict matches after
   the normalisation of bench_readability.py, as the % of the pages whose gold has the field
   (the Readability pages and the project's fixtures have metadata gold; AEB has headline and date
@@ -30,7 +32,8 @@ is extracted and scored against the page's gold:
   two people; both sides are split at list separators ("," ";" "&" "and" "und" "et" "y", and
   "X (with Y)") and a leading "by" is dropped from each name. ``byline_by_set`` gives both per
   page set, with ``in_capture_pct``: the pages whose gold names are all written in the capture
-  (the ceiling of any text reading), and on the AEB pages that credit no person,
+  (the ceiling of any text reading), with ``in_capture_strict_pct`` / ``in_capture_names_pct``
+  over those pages only, and on the AEB pages that credit no person,
   ``no_person_none_pct``: those where we credit no one either.
 
 ``--peers`` also hands trafilatura 2.3.1 the same text (one ``<p>`` per line, its
@@ -44,6 +47,7 @@ Run: ``python benchmarks/bench_text.py [--split held_out|tune|all] [--forms w3m,
 from __future__ import annotations
 
 import argparse
+import hashlib
 import html as html_lib
 import json
 import os
@@ -202,12 +206,20 @@ def interleaved(text: str, gold: str, min_lines: int = 3) -> bool:
     return False
 
 
+def half_of(set_name: str, page_id: str) -> str:
+    """"a" or "b": the page's half of its split, by the second byte of the hash that chose the
+    split (the first). A rule is kept when it helps both halves of the tune part, not the one
+    page it was written from."""
+    return "ab"[hashlib.sha1(f"{set_name}:{page_id}".encode()).digest()[1] % 2]
+
+
 def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str | None = None) -> dict:
     body, table, times, mixed, wide = [], [], [], [], []
     hits = {f: 0 for f in META_FIELDS}
     totals = {f: 0 for f in META_FIELDS}
     headlines = visible = visible_hits = people_hits = 0
     per_set: dict[str, list[float]] = {}
+    per_half: dict[str, list[float]] = {}
     bylines: dict[str, dict[str, int]] = {}
     rows = []
     missing = 0
@@ -233,6 +245,7 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
             if form in TABLE_FORMS and interleaved(text, gold["body"]):
                 mixed.append(prf[2])
             rows.append((prf[2], prf[0], prf[1], page["set"], page["id"]))
+            per_half.setdefault(half_of(page["set"], page["id"]), []).append(prf[2])
         if wide_script(gold.get("body") or "") and count_wide(gold["body"]) >= MIN_BODY_WORDS:
             # (a body of 20 wide characters or more: its few space-separated "words" may be fewer than 20)
             wide.append((shingle_prf(got.get("body") or "", gold["body"])[2],
@@ -260,7 +273,10 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
                 tally["pages"] += 1
                 tally["strict"] += have == want
                 tally["names"] += named
-                tally["in_capture"] += byline_in_capture(text, gold)
+                in_capture = byline_in_capture(text, gold)
+                tally["in_capture"] += in_capture
+                tally["in_capture_strict"] = tally.get("in_capture_strict", 0) + (in_capture and have == want)
+                tally["in_capture_names"] = tally.get("in_capture_names", 0) + (in_capture and named)
             if have == want:
                 hits[field] += 1
             elif show == field and not (field == "title" and headline_matches(got.get("title"), gold.get("title"))):
@@ -273,6 +289,7 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
         "precision": round(statistics.fmean(p for p, _, _ in body), 4) if body else None,
         "recall": round(statistics.fmean(r for _, r, _ in body), 4) if body else None,
         "f1_by_set": {s: round(statistics.fmean(v), 4) for s, v in sorted(per_set.items())},
+        "f1_by_half": {h: round(statistics.fmean(v), 4) for h, v in sorted(per_half.items())},
         "table_pages": len(table),
         "table_f1": round(statistics.fmean(table), 4) if table else None,
         **({"interleaved_pages": len(mixed), "interleaved_f1": round(statistics.fmean(mixed), 4) if mixed else None}
@@ -304,6 +321,10 @@ def _byline_figures(t: dict[str, int]) -> dict:
     credit no one either."""
     n = t["pages"]
     out = {"pages": n, **({f"{k}_pct": round(100 * t[k] / n, 1) for k in ("strict", "names", "in_capture")} if n else {})}
+    if t["in_capture"]:  # the same two figures over the pages whose byline the capture holds
+        out["in_capture_pages"] = t["in_capture"]
+        out["in_capture_strict_pct"] = round(100 * t.get("in_capture_strict", 0) / t["in_capture"], 1)
+        out["in_capture_names_pct"] = round(100 * t.get("in_capture_names", 0) / t["in_capture"], 1)
     if t.get("no_person_pages"):
         out["no_person_pages"] = t["no_person_pages"]
         out["no_person_none_pct"] = round(100 * t["no_person_credited"] / t["no_person_pages"], 1)

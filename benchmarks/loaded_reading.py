@@ -1,7 +1,7 @@
 """Judged precision of the loaded words the app reports on real news pages (the reading set).
 
-``benchmarks/data/loaded_reading.json`` holds every word the app reported as loaded on 44 AEB
-news pages (``../shared/data/aeb``: 29 tune, 15 held-out) when the set was built, each judged by hand as loaded or
+``benchmarks/data/loaded_reading.json`` holds every word the app reported as loaded on 105 AEB
+news pages (``../shared/data/aeb``: 90 tune, 15 held-out) when each page was added, each judged by hand as loaded or
 not under the written rule stored in the file. The pages are split by the stable hash of their
 id (``common.held_out``): rules are tuned on the tune part, the held-out part is only measured.
 
@@ -14,13 +14,17 @@ set can be extended by hand; it never counts as right or wrong. A phrase the app
 around a word judged alone ("so flawed", "utterly adrift") takes that word's judgement. A third part, ``unseen``, holds 14
 news pages of ``../shared/data/readability`` judged only after the rules were chosen.
 
-    .venv/bin/python benchmarks/loaded_reading.py [--part tune|held-out|unseen|all] [--unjudged]
+    .venv/bin/python benchmarks/loaded_reading.py [--part tune|held-out|unseen|all] [--unjudged] [--half 0|1]
+
+``--half`` scores one half of the tune part (a second stable hash of the page id): a rule is kept
+only when it holds on both halves.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import os
 import re
@@ -48,6 +52,11 @@ CONTEXT = 25  # characters either side of a word that identify it on its page
 
 def part_of(page_id: str) -> str:
     return "held-out" if held_out(page_id) else "tune"
+
+
+def half_of(page_id: str) -> int:
+    """0 or 1: a second stable split of a part (the SHA-1's second byte), to check a rule on both."""
+    return hashlib.sha1(page_id.encode("utf-8")).digest()[1] % 2
 
 
 def load_page(data: Path, page_id: str) -> Article:
@@ -107,19 +116,22 @@ def _ratio(num: int, den: int) -> float | None:
     return round(num / den, 4) if den else None
 
 
-def score(data: Path, gold: dict, parts: tuple[str, ...], show_unjudged: bool) -> dict:
+def score(data: Path, gold: dict, parts: tuple[str, ...], show_unjudged: bool, half: int | None = None) -> dict:
     judged: dict[tuple[str, bool, str, str, str], bool] = {}
     loaded_total: Counter[str] = Counter()
     unseen = gold.get(UNSEEN, {"pages": [], "judgements": []})
     for j in gold["judgements"] + unseen["judgements"]:
         judged[(j["page"], j["scare_quote"], _fold(j["word"]), j["left"], j["right"])] = j["loaded"]
         if j["loaded"]:
-            loaded_total[UNSEEN if j["page"] in unseen["pages"] else part_of(j["page"])] += 1
+            if half is None or j["page"] in unseen["pages"] or part_of(j["page"]) != "tune" or half_of(j["page"]) == half:
+                loaded_total[UNSEEN if j["page"] in unseen["pages"] else part_of(j["page"])] += 1
     out: dict = {}
     for part in parts:
         counts: Counter[str] = Counter()
         unjudged: list[str] = []
         pages = unseen["pages"] if part == UNSEEN else [p for p in gold["pages"] if part_of(p) == part]
+        if half is not None and part == "tune":
+            pages = [p for p in pages if half_of(p) == half]
         for page_id in pages:
             counts["pages"] += 1
             article = load_page(data, page_id)
@@ -155,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", help="the shared data folder (holding aeb/)")
     parser.add_argument("--part", choices=[*PARTS, UNSEEN, "all"], default="all")
+    parser.add_argument("--half", type=int, choices=(0, 1), help="score only this half of the tune part")
     parser.add_argument("--unjudged", action="store_true", help="list the reported words the set has no judgement for")
     args = parser.parse_args(argv)
     data = Path(args.data) if args.data else data_holding("aeb")
@@ -165,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     parts = (*PARTS, UNSEEN) if args.part == "all" else (args.part,)
     start = time.process_time()
     report = {"benchmark": "loaded_reading", "data": str(data)}
-    report.update(score(data, gold, parts, args.unjudged))
+    report.update(score(data, gold, parts, args.unjudged, args.half))
     report["cpu_s"] = round(time.process_time() - start, 2)
     report["load_average"] = list(os.getloadavg())
     print(json.dumps(report, indent=1, ensure_ascii=False))

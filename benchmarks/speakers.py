@@ -28,7 +28,8 @@ benchmarks/data/read_pairs/ecbplus.json (read only after the rules of their day 
 sets, "held_back" and "held_back_2", the second read after every rule of the work that chose
 them, and "held_back_3", labelled before any rule of the work that chose it and read once
 measured: all three now tuned on; "held_back_4" to "held_back_7", chosen and labelled the same way,
-only measured, their misses never listed; gold: benchmarks/data/speakers/ecbplus_held_back.json, offsets into the shared
+only measured, their misses never listed; and "tune", 15 more pairs labelled to tune on, scored whole and by
+its two halves "tune_a" and "tune_b", its misses listed by --show; gold: benchmarks/data/speakers/ecbplus_held_back.json, offsets into the shared
 data's texts, which are read from ``../shared/data/ecbplus``), with the counts of right, wrong and none.
 """
 
@@ -52,6 +53,7 @@ from sidebyside.compare import article_quotes  # noqa: E402
 
 GOLD = REPO_DIR / "benchmarks" / "data" / "speakers" / "gold.json"
 ECBPLUS_GOLD = REPO_DIR / "benchmarks" / "data" / "speakers" / "ecbplus_held_back.json"
+ECBPLUS_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "ecbplus_tune.json"
 # Words a speaker may carry that the gold leaves out.
 _TITLES = frozenset(
     """the mr mrs ms miss dr sen rep gov gen lt col sgt capt prof rev president vice prime minister
@@ -188,6 +190,8 @@ def _main_ecbplus(args) -> int:
 
     docs = data_or_exit(args.data, "ecbplus", "speakers") / "ecbplus" / "docs"
     articles = json.loads(ECBPLUS_GOLD.read_text(encoding="utf-8"))["articles"]
+    # the tune set (15 pairs, each text in half "a" or "b" by hash): its misses are listed by --show
+    articles += json.loads(ECBPLUS_TUNE.read_text(encoding="utf-8"))["articles"]
     for art in articles:
         art["text"] = (docs / f"{art['id']}.txt").read_text(encoding="utf-8")
         for q in art["quotes"]:
@@ -198,6 +202,10 @@ def _main_ecbplus(args) -> int:
     for part in ("held_back", "held_back_2", "held_back_3", "held_back_4", "held_back_5", "held_back_6", "held_back_7"):
         # held_back_4 to held_back_7 are only measured: their misses are never listed
         out[part] = score([a for a in articles if a.get("set", "held_back") == part], show=args.show and part in ("held_back", "held_back_2", "held_back_3"))
+    tune = [a for a in articles if a.get("set") == "tune"]
+    out["tune"] = score(tune, show=args.show)
+    for half in ("a", "b"):
+        out[f"tune_{half}"] = score([a for a in tune if a["half"] == half])
     out["load_average"] = list(os.getloadavg())
     print(json.dumps(out, indent=1))
     return 0

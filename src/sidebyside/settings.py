@@ -208,6 +208,7 @@ class TextSettings:
     byline_after_lines: int = 2  # with no byline above, these lines after the body may close it with one
     byline_copyright_lines: int = 300  # a person's copyright line this near the body's or the page's end credits them
     byline_twin_reach: int = 15  # a name written again this many lines away is an author box
+    byline_run_on_words: int = 8  # a byline runs on to its next line (the last names) of at most this many words
     common_word_zipf: float = 4.0  # a name in capitals needs a word rarer than this (Zipf), or a known given name
     standfirst_min_words: int = 10  # a line under the headline this long without a full stop is its standfirst
     # the headline's score (extract/text/headline.py): the best line above this wins
@@ -309,6 +310,13 @@ class AttributionSettings:
     # A paragraph of at most this many words that is nothing but an attribution ("Roesler said.")
     # credits the quotation closing the paragraph before it (such a text breaks sentences so).
     attribution_paragraph_words: int = 8
+    # A quotation placed right after its introduction (compare.attribution.placement): the longest
+    # lead-in set off by a comma before the introduction's subject ("In typical fashion, she
+    # released ...:"), and the lower-case nouns a name may carry as that subject ("MWEB operations").
+    placement_lead_in_tokens: int = 8
+    placement_sentence_tokens: int = 60  # the longest introduction read (a bound on the work per quotation)
+    placement_subject_nouns: int = 2
+    placement_group_tokens: int = 5  # "Groups of young people roamed ..., shouting:": the longest such subject
     # A headline in title case names no speaker and ends its names before its verbs ("Lindsay
     # Lohan Checks Into Rehab"): a paragraph at most this long, without a closing full stop, with
     # at least this share of its words (small words aside) capitalised.
@@ -466,6 +474,8 @@ class LexicalSettings:
     # (benchmarks/loaded_reading.py), lone graded words were 1 in 5 loaded. 0.6 against 0.5 / 0.7:
     # judged precision 0.585 / 0.556 / 0.592, lexical-bias tune recall 0.544 / 0.541 / 0.536.
     loaded_alone_probability: float = 0.6
+    # ...where another graded word keeps it company only when it scores at least this.
+    loaded_company_probability: float = 0.27
     # A graded word WordNet uses as an adjective or adverb less than this share of the time names
     # a thing or an act ("racism", "undermine": the topic or the event)...
     loaded_describing_share: float = 0.1
@@ -474,6 +484,13 @@ class LexicalSettings:
     # reading set's tune pages), but raising it costs recall faster than it gains precision
     # (0.5: tune recall -0.011, reading precision unchanged), so it is off: the minimum above.
     loaded_naming_probability: float = 0.0
+    # A graded word is read in its context: not reported when it tells how someone feels about
+    # something ("investors grew wary of", "made China wary of") or heads a noun phrase after a
+    # determiner ("a stabbing that killed", "these accusations"): compare/loaded.py.
+    loaded_graded_context: bool = True
+    # A listed judging or emotive noun the article uses this many times is its subject, named
+    # plainly ("parasites", "the gut" in a biology story), not a word chosen to judge (0: off).
+    loaded_topic_repeats: int = 3
     # A judging hit is shown with its word of degree ("highly deceptive", "utterly adrift").
     loaded_degree_phrases: bool = True
 

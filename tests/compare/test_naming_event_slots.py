@@ -135,3 +135,23 @@ def test_a_gender_written_before_the_role_tells_two_people_apart():
     assert not joined(a, b, "Deputy Hoyt Teasley", "a female sheriff's deputy")
     # the same sentences without the gender: one deputy
     assert joined(a, b.replace("female ", "").replace("her gun", "his gun"), "Deputy Hoyt Teasley", "a sheriff's deputy")
+
+
+
+# the two ledes tell the story's event, whether the sentence matcher aligns them or not
+
+CARTEL_A = ("A suspected cartel boss committed suicide overnight after being detained in a large army raid, "
+            "officials in Culiacan, Sinaloa, said on Monday.\n\nHe may have feared that phone taps linking him "
+            "to other cartel chiefs had helped lead to the raid on Sunday in which 40 people were held, the Reforma "
+            "newspaper reported.")
+CARTEL_B_END = (" hours after his capture in an army operation against nearly 50 people accused of trying to rebuild "
+                "the old Pacific alliance.\n\nThe 48-year-old hanged himself in his cell on Sunday night after "
+                "reading transcripts that implicated him in the killings.")
+
+
+def test_the_subjects_of_one_verb_in_the_two_ledes_are_one_referent():
+    assert joined(CARTEL_A, "A drug lord committed suicide" + CARTEL_B_END, "A suspected cartel boss", "A drug lord")
+
+
+def test_ledes_with_other_verbs_join_nothing():
+    assert not joined(CARTEL_A, "A drug lord was found dead" + CARTEL_B_END, "A suspected cartel boss", "A drug lord")

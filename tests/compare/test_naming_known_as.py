@@ -1,5 +1,6 @@
 """A description followed by "known as", "dubbed" or "called" and a name is that name
-(compare/naming/descriptions.py), on hand-written pairs, negatives included."""
+(compare/naming/descriptions.py), and a surname given an age is a name though it opens its
+sentence (compare/naming/people.py), on hand-written pairs, negatives included."""
 
 from __future__ import annotations
 
@@ -46,3 +47,22 @@ def test_called_as_a_verb_names_nothing():
     flynn = [c for name, c in found.items() if "Flynn" in name]
     assert not any(label.startswith(("The officer", "The pay-as-you-go phone", "the officer"))
                    for c in flynn for label in labels(c, "a"))
+
+
+# a surname opening its sentence, given an age
+
+
+def test_a_surname_given_an_age_is_a_name_though_it_opens_the_sentence():
+    found = contrasts(
+        "A jury in Redwood City convicted Scott Peterson of murder on Friday. Scott Peterson showed no emotion.",
+        "Peterson, 32, was convicted of murder on Friday.",
+    )
+    assert labels(found["Scott Peterson"], "b") == {"Peterson"}
+
+
+def test_a_common_word_opening_a_sentence_is_no_name():
+    found = contrasts(
+        "A jury in Redwood City convicted Scott Peterson of murder on Friday.",
+        "Yesterday, the jury convicted Scott Peterson of murder on Friday. Fortunately, 12 jurors agreed.",
+    )
+    assert not any(label in ("Yesterday", "Fortunately") for c in found.values() for label in labels(c, "b"))

@@ -150,3 +150,118 @@ def test_they_after_a_sentence_about_no_group_stay_unresolved():
     assert speaker_of(text, "We tried") is None
     text = 'The protesters who marched on Monday were met by police.\n\n"We tried everything," they said.'
     assert speaker_of(text, "We tried") != "the protesters"
+
+
+def sources_of(text: str) -> list[str]:
+    from sidebyside.compare.articletext import ArticleText
+    from sidebyside.compare.attribution import Attribution
+
+    at = ArticleText(text)
+    return [s.name for s in Attribution(at).sources()]
+
+
+def test_people_named_before_a_reduced_relative_or_a_document_after_of_speak():
+    text = (
+        "The authors of the research published in the journal JAMA Psychiatry argued that the policies "
+        'have provided "important social benefits" to many.'
+    )
+    assert speaker_of(text, "important social benefits") == "The authors of the research"
+    text = 'The authors of the report argued that it was "a concern."'
+    assert speaker_of(text, "a concern") == "The authors of the report"
+
+
+def test_a_noun_that_looks_like_a_verb_after_a_reduced_relative_credits_no_one():
+    text = (
+        "The doctors said they have a network of physicians licensed to operate in all states to get "
+        "vaccines.\n\nThe bill passed in the House says nothing of cost."
+    )
+    assert sources_of(text) == ["the doctors"]
+
+
+def nested_of(text: str, words: str) -> str | None:
+    return next(q.speaker for q in article_quotes(text) if q.text.startswith(words) and q.nested_in is not None)
+
+
+def test_a_quote_inside_a_quote_after_a_third_persons_speech_verb_is_not_the_outer_speakers():
+    text = ("\u201cCoach (Frank) Vogel came in here and said, 'Congratulations,' and I thought he was joking,\u201d "
+            "James said.")
+    assert nested_of(text, "Congratulations") != "James"
+    text = "\u201cMy brother looked at me and said, 'Go home,' so I did,\u201d James said."
+    assert nested_of(text, "Go home") != "James"
+
+
+def test_a_quote_inside_a_quote_after_the_speakers_own_verb_stays_theirs():
+    text = "\u201cThen I came in here and said, 'Congratulations,' to everyone,\u201d James said."
+    assert nested_of(text, "Congratulations") == "James"
+    text = "\u201cWhen Vogel walked in, I said, 'Congratulations,' and he laughed,\u201d James said."
+    assert nested_of(text, "Congratulations") == "James"
+
+
+def test_a_title_in_marks_inside_a_description_keeps_the_description_whole():
+    text = (
+        "The news came a month after James Van Der Beek announced that Kimberly was expecting.\n\n"
+        "The actor shared a clip of his wife getting her first ultrasound.\n\n"
+        '"Hearing the heartbeat was something we never take for granted," the "Pose" actor previously said on "DWTS."'
+    )
+    assert speaker_of(text, "Hearing the heartbeat") == "James Van Der Beek"
+
+
+def test_a_scare_quoted_word_before_a_head_makes_no_description():
+    text = (
+        "James Van Der Beek and his wife lost a baby, he said on the show.\n\n"
+        '"It was hard," said a "disgraced" former aide to Mayor Lee.'
+    )
+    assert speaker_of(text, "It was hard") != "James Van Der Beek"
+
+
+FIRE = (
+    'The church burned on Friday night. "We have no idea what caused it," Larry Kroon said on Saturday.\n\n'
+    "{middle}\n\n"
+    '"They were all adults, and they all got out."'
+)
+
+
+def test_a_bare_quotation_after_narration_about_the_last_speaker_is_theirs():
+    text = FIRE.format(middle="He would not specify how many people were in the building.")
+    assert speaker_of(text, "They were all adults") == "Larry Kroon"
+
+
+def test_a_bare_quotation_after_narration_about_someone_else_is_no_ones():
+    text = FIRE.format(middle="Fire chief Tom Lee arrived an hour later. He would not specify how many people were inside.")
+    assert speaker_of(text, "They were all adults") != "Larry Kroon"
+    text = FIRE.format(middle="He pointed to the church's website, which holds the following statement:")
+    assert speaker_of(text, "They were all adults") is None
+
+
+def test_a_title_in_marks_inside_an_aside_leaves_the_subject_to_its_verb():
+    text = (
+        'Actor Leonardo DiCaprio, who on Thursday earned a nomination for his work in "Revolutionary Road," '
+        'said strike concerns are hitting "everyone."'
+    )
+    assert speaker_of(text, "everyone") == "Leonardo DiCaprio"
+    assert speaker_of(text, "Revolutionary Road") is None  # the writer's words inside the aside
+
+
+def test_a_title_in_marks_right_before_the_verb_of_a_plain_subject_is_still_the_writers():
+    text = 'The band\'s manager, Tom Lee, praised the song "Take It Easy," saying it was "a classic."'
+    assert speaker_of(text, "a classic") == "Tom Lee"
+
+
+def test_those_treating_something_as_a_quoted_label_are_its_speakers():
+    text = 'Police are treating a fire which destroyed a supermarket in Banstead as "potentially suspicious".'
+    assert speaker_of(text, "potentially suspicious") == "Police"
+
+
+def test_a_passive_or_a_treatment_without_a_quoted_label_credits_no_one():
+    text = 'The fire was treated as "suspicious" after the blaze.'
+    assert speaker_of(text, "suspicious") is None
+    assert sources_of("Doctors treated the patients at the scene.") == []
+
+
+def test_a_body_and_its_unnamed_spokesperson_are_one_source_across_articles():
+    from sidebyside.compare.attribution import speaker_contrast
+
+    assert speaker_contrast("Police", "A Surrey Police spokeswoman") is None
+    assert speaker_contrast("a Microsoft spokesman", "Microsoft") is None
+    assert speaker_contrast("Trend Micro", "researchers") == "named/unnamed"
+    assert speaker_contrast("Surrey Police", "a fire service spokeswoman") == "named/unnamed"

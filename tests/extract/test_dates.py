@@ -9,6 +9,7 @@ import pytest
 from sidebyside.extract.dates import (
     find_date,
     find_dates,
+    label_opening,
     month_table,
     normalise_date,
     numeric_dates_day_first,
@@ -79,6 +80,18 @@ def test_the_publication_date_wins_over_an_update(text, iso):
 def test_labels_are_reported():
     dates = find_dates("Updated 10 March 2026 — first published 9 March 2026")
     assert [(d.iso, d.label) for d in dates] == [("2026-03-10", "updated"), ("2026-03-09", "published")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Published Tue, Nov 19 2019 7:05 AM EST", "published"),
+    ("First  published 3 May 2021", "published"),
+    ("Mis à jour le 3 mars 2021", "updated"),
+    ("Опубликовано 10 марта 2026", "published"),
+    ("Publishing giants merge", None),
+    ("The story was updated on Monday", None),
+])
+def test_a_line_opening_with_a_dateline_label(text, kind):
+    assert label_opening(text) == kind
 
 
 def test_zone_abbreviations_become_offsets():

@@ -293,3 +293,27 @@ def test_a_credit_closing_the_story(tail, authors):
 )
 def test_a_name_under_the_headline(header, authors):
     assert _authors(header) == authors
+
+
+@pytest.mark.parametrize("line, names, english", [
+    ("Originally published March 3, 2021 | Jane Doe", ["Jane Doe"], True),
+    ("Mis en ligne le 3 mars 2021 | Jeanne Dupont", ["Jeanne Dupont"], False),
+])
+def test_every_dateline_label_of_the_date_table_names_no_one(line, names, english):
+    """The words before a date come from the one label list (resources/dates/labels.tsv)."""
+    assert name_date_names(line, english) == names
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("Jeanne Dupont Mis à jour le 3 mars", ["Jeanne Dupont"]),
+    ("Jane Doe Last modified Tuesday", ["Jane Doe"]),
+])
+def test_a_byline_ends_where_a_dateline_label_starts(byline, names):
+    assert split_byline(byline) == names
+
+
+def test_a_plural_role_ends_the_names_but_a_name_of_its_own_stays():
+    """"Staff Writers" after several names is their role; "Contributors to Wikimedia projects"
+    is the whole credit (a wiki's), kept as the HTML family reads it."""
+    assert split_byline("By Jane Doe and John Roe, Staff Writers") == ["Jane Doe", "John Roe"]
+    assert split_byline("Contributors to Wikimedia projects") == ["Contributors to Wikimedia projects"]

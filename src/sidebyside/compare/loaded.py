@@ -13,6 +13,12 @@ A word scoring at least ``loaded_min_probability`` is reported as "evaluative" (
 for words of strong sentiment), with its score; one WordNet mostly uses as a noun or a verb
 (loaded_pos.tsv: "racism", "undermine") names the topic and needs ``loaded_naming_probability``.
 A judging hit is shown with its word of degree ("highly deceptive", "utterly adrift").
+A graded word is read in its context: not when it tells how someone feels about something
+("investors grew wary of its losses") nor when it names the event or topic after a determiner ("a
+stabbing that killed", "these accusations"); a weaker one needs company from another word of its
+sentence, not from itself repeated. A listed judging noun the article keeps using is its subject
+("parasites" in a biology story), and a verb of saying that agrees with the next verb as a noun
+is what was said ("the claims are false").
 
 A listed word is reported only when its context makes it the loaded sense: "claimed" is a verb
 of saying but "claimed responsibility" and "asylum claims" are not; "huge" insists but "a huge
@@ -35,6 +41,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.compare.tokens import PhraseMatcher, Token, inflected_phrases, inflections, phrase_key, tokenize
 from sidebyside.model import LoadedTerm, Quote
@@ -76,6 +83,10 @@ class _Context:
     less_exceptions: frozenset[str]
     neutral: PhraseMatcher[bool]  # plain news terms: no word inside one is loaded ("pleaded guilty")
     plain: frozenset[str]  # words some lexicon calls judging that news uses plainly ("critics")
+    in_chief_titles: frozenset[str]  # real titles: "commander-in-chief", "editor-in-chief"
+    naming_quote: frozenset[str]  # literal before a quoted term: "so-called “smart guns”"
+    state_complements: frozenset[str]  # what a feeling is about: "wary of", "baffled by"
+    causatives: frozenset[str]  # verbs giving someone a state: "made China wary of"
     scare: "_ScareCues"
 
 
@@ -108,6 +119,10 @@ def _context(lex: Lexicon) -> _Context:
             less_exceptions=frozenset(w.casefold() for w in raw.get("less_exceptions", ())),
             neutral=PhraseMatcher((form, True) for p in raw.get("neutral_phrases", ()) for form in inflected_phrases(p)),
             plain=frozenset(w.casefold() for w in raw.get("plain_words", ())),
+            in_chief_titles=frozenset(w.casefold() for w in raw.get("in_chief_titles", ())),
+            naming_quote=frozenset(phrase_key(w)[-1] for w in raw.get("literal_before_quote", ())),
+            state_complements=frozenset(w.casefold() for w in raw.get("state_complements", ())),
+            causatives=frozenset(w.casefold() for w in raw.get("state_causatives", ())),
             scare=_ScareCues(
                 *(frozenset(w.casefold() for w in raw.get(key, ()))
                   for key in ("scare_naming_before", "scare_kind_after", "scare_clause_words"))
@@ -213,11 +228,14 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
         if after[:1] == ["of"] and len(after) > 1 and not tokens[i + n + 1].cap:
             return False
         return not _metaphor_verb(tokens, i, n, head, ctx)
-    for words in ctx.after.get(head, ()):
+    word = tokens[i + n - 1].norm  # the form written: a rule may be keyed to it ("inflamed" of "inflame")
+    for words in (*ctx.after.get(head, ()), *(ctx.after.get(word, ()) if word != head else ())):
         if tuple(after[: len(words)]) == words or (skip and tuple(counted[: len(words)]) == words):
             return True
-    if prev and prev in ctx.before.get(head, ()):
+    if prev and (prev in ctx.before.get(head, ()) or prev in ctx.before.get(word, ())):
         return True
+    if head in ctx.naming_quote and i + n < len(tokens) and _OPENING_QUOTE.search(tokens[i + n].gap):
+        return True  # "the so-called “smart guns”": the quote marks name a term, they do not sneer
     if head in ctx.of_literal and after[:1] == ["of"] and len(after) > 1:
         nxt = tokens[i + n + 1]
         if not nxt.cap and nxt.norm not in _NOUN_MARKERS | {"the"}:
@@ -226,13 +244,41 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
         return True  # "was admitted", "were crushed"
     if head in ctx.size_words and _sizes_a_thing(tokens, i + n, ctx.concrete):
         return True  # "a huge flag", "a huge black banner"
-    if category == VERB_CATEGORY and prev in _NOUN_MARKERS:
-        return True  # "Neither claim could be verified": a noun, not a verb of saying
+    if category == VERB_CATEGORY and (
+        (prev in _NOUN_MARKERS and not tokens[i + n - 1].norm.endswith(("ed", "ing"))) or _attribution_noun(tokens, i, n)
+    ):
+        # "Neither claim could be verified": a noun, not a verb of saying; a participle after the
+        # marker still judges ("those smearing every officer", "their claimed 'gender identity'")
+        return True
     if category == VERB_CATEGORY and _first_person(tokens, i):
         return True  # "I'm not complaining": the writer of themself, not a judgement of a speaker
     return False
 
 
+_BE_SINGULAR = frozenset("is was isn't wasn't".split())
+_BE_PLURAL = frozenset("are were aren't weren't".split())
+
+
+def _attribution_noun(tokens: list[Token], i: int, n: int) -> bool:
+    """Whether a verb of saying is the noun of what was said, by the verb after it agreeing with
+    it as a noun ("the Russian and Syrian claims are false", "the ministry's claim is", "claims
+    made in a post"); not "which Nissan claims is 20 % better", "which they claim is". A noun
+    "claim" that judges keeps its weight ("the bizarre claim that"): annotators mark it."""
+    word = tokens[i + n - 1].norm
+    if n != 1 or word.endswith(("ed", "ing")) or i + n >= len(tokens) or tokens[i + n].gap != " ":
+        return False
+    nxt = tokens[i + n].norm
+    if word.endswith("s"):  # "claims are", not "Nissan claims is"
+        return nxt == "made" or nxt in _BE_PLURAL
+    # "the claim is", not "which they claim is", "which Democrats claim is"
+    subject = i > 0 and (tokens[i - 1].norm in _PRONOUN_SUBJECTS or tokens[i - 1].cap)
+    return not subject and nxt in _BE_SINGULAR
+
+
+_PRONOUN_SUBJECTS = frozenset("i you he she we they it who which that".split())
+
+
+_OPENING_QUOTE = re.compile(r"[\"“‘'«]\s*$")
 SIZE_REACH = 3  # words from a size word to the thing it sizes: "a huge black banner"
 _NOT_DESCRIBING = _NOUN_MARKERS | _BE | frozenset("of for to in on at with by and or but from as than".split())
 
@@ -283,7 +329,8 @@ LESS_MIN_LETTERS = 7  # "-less" words shorter than this are rarely judgements ("
 
 def _pattern_hits(tokens: list[Token], taken: set[int], ctx: _Context) -> list[tuple[int, int, str]]:
     """Judging words no list can hold, by their shape: a hyphenated compound whose second half
-    judges ("scandal-ridden", "fear-mongering", "Trump-loving") and "-less" words ("rudderless")."""
+    judges ("scandal-ridden", "fear-mongering", "Trump-loving"), a mock title ("golfer-in-chief") and
+    "-less" words ("rudderless")."""
     out = []
     for k, tok in enumerate(tokens):
         if k in taken:
@@ -298,6 +345,12 @@ def _pattern_hits(tokens: list[Token], taken: set[int], ctx: _Context) -> list[t
             and tokens[k - 1].norm.isalpha()
         ):
             out.append((k - 1, 2, tokens[k - 1].norm + "-" + norm))
+        elif (
+            norm == "chief" and k >= 2 and tok.gap == "-" and tokens[k - 1].norm == "in" and tokens[k - 1].gap == "-"
+            and tokens[k - 2].norm.isalpha() and tokens[k - 2].norm not in ctx.in_chief_titles
+            and not {k - 1, k - 2} & taken
+        ):
+            out.append((k - 2, 3, tokens[k - 2].norm + "-in-chief"))  # "golfer-in-chief", not "editor-in-chief"
         elif (
             len(norm) >= LESS_MIN_LETTERS
             and norm.endswith("less")
@@ -408,7 +461,9 @@ def _scored_hits(
     """(token index, category, probability) of the words beyond the lists that score at least
     settings.loaded_min_probability."""
     model = _score_model()
-    background = lexicon().background
+    lex = lexicon()
+    background = lex.background
+    ctx = _context(lex)
     weights = model.context
     threshold = settings.loaded_min_probability
     if threshold >= 1.0:
@@ -423,6 +478,8 @@ def _scored_hits(
         if base is None or base < floor:
             continue  # (first: most words end here, before the context is read)
         if _after_non(tokens, k) or _reported_state(tokens, k, background):
+            continue
+        if settings.loaded_graded_context and (_state_of_someone(tokens, k, ctx) or _names_a_thing(tokens, k, model)):
             continue
         prev = tokens[k - 1] if k else None
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -477,6 +534,68 @@ def _reported_state(tokens: list[Token], k: int, background: dict[str, float]) -
     while j >= 0 and k - j <= 4 and tokens[j].norm in _DEGREE:
         j -= 1
     return j >= 0 and tokens[j].norm in _LINKING and not _SENTENCE_BREAK.search(tokens[j + 1].gap)
+
+
+STATE_REACH = 4  # words of degree between a linking verb and the state: "was not a little wary"
+
+
+def _state_of_someone(tokens: list[Token], k: int, ctx: _Context) -> bool:
+    """Whether a graded word tells how someone feels about something: after a linking verb (past
+    words of degree and "-ly" adverbs) or a verb giving someone a state ("made China wary"), and
+    before what the feeling is about ("investors grew wary of its losses", "he's extremely proud
+    of", "they were completely baffled by"). A state is told, not the writer's judgement; a word
+    judging a thing has no such complement ("the delay is frustrating", "was very astute in")."""
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    if nxt.norm not in ctx.state_complements or nxt.gap != " ":
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= STATE_REACH and tokens[j].gap.strip() == "" and (
+        tokens[j].norm in _DEGREE or (tokens[j].norm.endswith("ly") and not tokens[j].cap)
+    ):
+        j -= 1
+    if j < 0 or _SENTENCE_BREAK.search(tokens[j + 1].gap):
+        return False
+    if tokens[j].norm in _LINKING:
+        return True
+    # "made China wary of", "left them uneasy about": the verb's object takes the state
+    return j >= 1 and tokens[j - 1].norm in ctx.causatives and (tokens[j].cap or tokens[j].norm in _OBJECT_PRONOUNS)
+
+
+_OBJECT_PRONOUNS = frozenset("me him her us them you it everyone everybody".split())
+# Words before a noun phrase's head: "a stabbing", "these accusations", "their encouragement".
+_DETERMINERS = _NOUN_MARKERS | frozenset("its".split())
+_NOUN_ENDINGS = ("ing", "ion", "ment", "ness", "ity", "ism", "ence", "ance")
+NAMING_SHARE = 0.5  # a word WordNet uses to describe at least this often is no noun after "the"
+
+
+def _names_a_thing(tokens: list[Token], k: int, model: _ScoreModel) -> bool:
+    """Whether a graded word heads a noun phrase right after a determiner, naming the event or the
+    topic ("a stabbing that killed", "these accusations as", "their encouragement and", "the
+    gratification of"), not the writer's view of it; not a noun for people, nor a describing word before its noun ("an
+    absolute treasure", "the inciting offense") nor before a number ("an overwhelming 70 percent")."""
+    if k == 0 or tokens[k - 1].norm not in _DETERMINERS or tokens[k].gap != " ":
+        return False
+    share = _describing_share(tokens[k].norm, model)
+    if share is not None and share >= NAMING_SHARE:
+        return False
+    word = tokens[k].norm
+    lemma = nouns().lemma(word)
+    if lemma is None and not word.rstrip("s").endswith(_NOUN_ENDINGS):
+        return False  # no noun: "his utter ignorance"
+    if lemma is not None and "person" in nouns().kinds.get(lemma, ()):
+        return False  # a noun for people labels them: "these destroyers of public peace", "the devils"
+    if k + 1 >= len(tokens):
+        return True
+    nxt = tokens[k + 1]
+    if nxt.gap != " " or nxt.cap or nxt.norm in _NOT_DESCRIBING:
+        return True  # the phrase ends here: punctuation, a name, a preposition or conjunction
+    if not nxt.text.isalpha():
+        return False  # a number: "an overwhelming 70 percent"
+    # a verb's past form or a reflexive ends it ("the stabbing occurred", "the frustrations
+    # myself"); another word may be the phrase's noun ("a stabbing attack", "the inciting offense")
+    return nxt.norm.endswith(("ed", "self", "selves")) and not nouns().is_noun(nxt.norm)
 
 
 def _name_word(tokens: list[Token], i: int) -> bool:
@@ -603,23 +722,51 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
 def _supported(
-    tokens: list[Token], graded: list[tuple[int, str, float]], listed_starts: list[int], settings: LexicalSettings
+    tokens: list[Token], graded: list[tuple[int, str, float]], listed: list[tuple[int, str]], settings: LexicalSettings
 ) -> list[tuple[int, str, float]]:
     """The graded words a reader would mark: one scoring at least ``loaded_alone_probability``,
-    and a weaker one only in a sentence that holds other loaded language (a listed hit or another
-    graded word). Judging words come in clusters in the passages that judge; a lone mild word
-    in a plain sentence is mostly literal ("a tiny space rock", "an ideal 60fps")."""
+    and a weaker one only in a sentence that holds other loaded language: a listed hit or another
+    graded word scoring at least ``loaded_company_probability``, a word other than itself.
+    Judging words come in clusters in the passages that judge; a lone mild word in a plain
+    sentence is mostly literal ("a tiny space rock", "an ideal 60fps"), and two mild words or one
+    repeated do not make a judging passage ("elusive and enigmatic plumes", "intelligent forward
+    collision warning, as well as intelligent driver awareness")."""
     alone = settings.loaded_alone_probability
     if not graded or alone <= settings.loaded_min_probability:
         return graded
     starts = _sentence_starts(tokens)
     sentence = lambda offset: bisect.bisect_right(starts, offset)  # noqa: E731
-    per_sentence: dict[int, int] = {}
-    for offset in listed_starts:
-        per_sentence[sentence(offset)] = per_sentence.get(sentence(offset), 0) + 1
-    for k, _, _ in graded:
-        per_sentence[sentence(tokens[k].start)] = per_sentence.get(sentence(tokens[k].start), 0) + 1
-    return [g for g in graded if g[2] >= alone or per_sentence[sentence(tokens[g[0]].start)] > 1]
+    words: dict[int, set[str]] = {}
+    for offset, term in listed:
+        words.setdefault(sentence(offset), set()).add(term)
+    for k, _, probability in graded:
+        if probability >= settings.loaded_company_probability:
+            words.setdefault(sentence(tokens[k].start), set()).add(tokens[k].norm)
+    return [
+        g for g in graded
+        if g[2] >= alone or len(words.get(sentence(tokens[g[0]].start), set()) - {tokens[g[0]].norm}) > 0
+    ]
+
+
+def _topic_nouns(found: list[tuple[int, int, tuple[str, str]]], repeats: int) -> frozenset[str]:
+    """Judging or emotive nouns the article uses at least ``repeats`` times: the subject it
+    reports on, named plainly ("parasites" colonising the gut of mice, "the gut" four times), not
+    a word chosen to judge. Describing words keep their weight however often they come ("flawed"
+    three times), and contested labels stay, since an outlet repeats its label ("the regime")."""
+    if repeats <= 0:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for _, n, (term, category) in found:
+        if n == 1 and category in _JUDGING_NOUNS:
+            counts[term] = counts.get(term, 0) + 1
+    return frozenset(t for t, c in counts.items() if c >= repeats and _noun(t))
+
+
+def _noun(word: str) -> bool:
+    """Whether a word is mostly a noun: WordNet's describing share below NAMING_SHARE, or a noun
+    of the noun lexicon when WordNet's counts do not know it."""
+    share = _describing_share(word, _score_model())
+    return share < NAMING_SHARE if share is not None else nouns().is_noun(word)
 
 
 def find_loaded_terms(
@@ -660,9 +807,10 @@ def find_loaded_terms(
     always_capital = _always_capitalised(tokens) if found else frozenset()
     title_case = _title_case_lines(tokens) if found and name_spans else set()
     found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken, ctx)]
+    topics = _topic_nouns(found, settings.loaded_topic_repeats)
     for i, n, (term, category) in found:
         start, end = tokens[i].start, tokens[i + n - 1].end
-        if _literal(tokens, i, n, term, category, ctx):
+        if _literal(tokens, i, n, term, category, ctx) or term in topics:
             continue
         if tokens[i].cap and name_spans and i not in title_case and _inside(name_spans, name_starts, start, end):
             continue
@@ -693,7 +841,7 @@ def find_loaded_terms(
             if scare and _inside(scare, scare_starts, tok.start, tok.end):
                 continue  # the scare quote is painted whole
             graded.append((k, category, probability))
-        graded = _supported(tokens, graded, [h.start for h in hits], settings)
+        graded = _supported(tokens, graded, [(h.start, h.term.casefold()) for h in hits], settings)
         for k, category, probability in graded:
             tok = tokens[k]
             hits.append(

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from sidebyside.compare.mismatched_marks import mend_mismatched_closes
 from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.tokens import inflections
 from sidebyside.resources import resource
@@ -95,6 +96,7 @@ def find_quotes(
     then one whose only double mark closes a quotation ('I'm not just a party girl," she said.')."""
     paragraphs = paragraph_spans(text) if paragraphs is None else paragraphs
     lost_mark_paragraphs = settings.lost_mark_paragraphs
+    text = mend_mismatched_closes(text, paragraphs, lost_mark_paragraphs)  # "'A," he said': offsets kept
     raw: list[_Part] = []
     carried: _Open | None = None
     lone_close = [_lone_close(text, lo, hi) for lo, hi in paragraphs]

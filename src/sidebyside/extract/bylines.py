@@ -22,16 +22,17 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^\s*" + cues.BYLINE_LABELS + r"\s*[:：]\s*", re.IGNORECASE)
-_EMAIL = re.compile(r"\S+@\S+\.\w+")
+EMAIL = re.compile(r"\S+@\S+\.\w+")  # also the text family's closing credits
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w+")  # after e-mail addresses are gone: "Natasha Turak@NatashaTurak" too
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _MONTH = dates.month_table().safe_pattern  # the one month table: "Jane Doe 12 März" ends at the date too
-# Where a date, time or "Updated" starts, the names have ended.
+# Where a date, a time or a dateline label ("Updated", "publié le": resources/dates/labels.tsv)
+# starts, the names have ended.
 _DATE_START = re.compile(
     rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     rf"(?:{_MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTH})\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|"
-    r"\d{1,2}:\d{2}|(?:last\s+)?updated\b|published\b|posted\b|\d{4}\b)",
+    rf"\d{{1,2}}:\d{{2}}|(?:{dates.label_alternation()})(?!\w)|\d{{4}}\b)",
     re.IGNORECASE,
 )
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\n|\||•|·|\s[—–-]\s)\s*")
@@ -47,15 +48,19 @@ ROLE = re.compile(
     r"корреспондент|обозреватель|журналист|مراسل|مراسلة|محرر|기자|칼럼니스트|특파원|記者|记者|特派員|特派员)\b",
     re.IGNORECASE,
 )
+# The same roles in the plural too: a byline's part after several names ("By Jane Doe and John Roe,
+# Staff Writers"); not in a name of its own ("Contributors to Wikimedia projects")
+_ROLES = re.compile(ROLE.pattern[:-2] + r"s?\b", re.IGNORECASE)
 _DEGREE = re.compile(
     r"^(?:ma|ms|msc|bsc|ba|phd|ph\.d|md|m\.d|mba|mph|rn|rdn|rd|np|jd|do|dds|dvm|esq|cfa)\.?$", re.IGNORECASE
 )
 _WITH_BRACKET = re.compile(r"\(\s*(?:with|avec|con|mit|com|met)\s+([^()]+)\)", re.IGNORECASE)
 _HANDLE_BRACKET = re.compile(r"\(\s*@?[a-z0-9_.-]+\s*\)")  # lower-case: "(jdoe)", not "(R.J.)"
 _LONE_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'.-]+")
-_OTHER_ROLE = re.compile(
-    r"^\s*(?:edited|photos?|photographs?|photography|illustrations?|illustrated|graphics|video|"
-    r"design(?:ed)?|translated|translation|fact-checked|produced)\b(?:\s+by\b)?",
+# Credits for other work than the writing: "Edited by", "Photos:", "Medically reviewed by"
+OTHER_ROLE = re.compile(
+    r"^\s*(?:edited|photos?|photographs?|photography|fotos?|bilder|grafik|illustrations?|illustrated|graphics|video|"
+    r"design(?:ed)?|translated|translation|fact[- ]checked|produced|(?:medically\s+)?reviewed)\b(?:\s+by\b)?",
     re.IGNORECASE,
 )
 _INVERTED_NAME = re.compile(r"[A-Za-z\u00c0-\u024f'-]+,\s*[^,&;]+")  # "Jong, Michiel de"
@@ -98,7 +103,7 @@ def split_byline(text: str | None) -> list[str]:
     """The people or desks a byline string names, cleaned, in order."""
     if not text or _URL.fullmatch(text.strip()):
         return []
-    text = _EMAIL.sub(" ", text)
+    text = EMAIL.sub(" ", text)
     text = _URL.sub(" ", text)
     text = _HANDLE.sub(" ", text)
     text = _EMPTY_BRACKETS.sub(" ", text)
@@ -106,7 +111,7 @@ def split_byline(text: str | None) -> list[str]:
     text = _HANDLE_BRACKET.sub(" ", text)  # "Name (nickname)" → "Name"
     names: list[str] = []
     for segment in _SEGMENT_SPLIT.split(text):
-        if _OTHER_ROLE.match(segment):
+        if OTHER_ROLE.match(segment):
             continue
         segment = _strip_prefixes(_GLUED_BY.split(segment)[-1])
         ends = (_DATE_START.search(segment), _OTHER_ROLE_INSIDE.search(segment), _GLUED_DAY.search(segment),
@@ -118,8 +123,9 @@ def split_byline(text: str | None) -> list[str]:
         pieces = [p.strip() for p in _NAME_SPLIT.split(segment) if p.strip()]
         if len(pieces) > 1 and (_has_fragment(pieces) or _is_inverted_name(segment, pieces)):
             pieces = [segment]
-        # "Priya Natarajan, Middle East correspondent": a part that is a role is no second name
-        pieces = [p for p in pieces if not ROLE.search(p)] or pieces
+        # "Priya Natarajan, Middle East correspondent": a part that is a role is no second name;
+        # "Text: Anna Berger, Fotos: Max Weber": nor one credited with the pictures
+        pieces = [p for p in pieces if not _ROLES.search(p) and not OTHER_ROLE.match(p)] or pieces
         for piece in pieces:
             for part in person_and_outlet(piece):
                 name = clean_name(part)

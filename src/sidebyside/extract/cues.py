@@ -237,9 +237,9 @@ AUTHOR_ROLE = re.compile(
 # "Author: Jane Doe", "作者：王小明", and after a label in a wide script a slash: "文／王小明"
 AUTHOR_LABEL = re.compile(
     rf"^{BYLINE_LABELS}\s*(?:[:：]|(?<=[\u3000-\u9fff])[/／])\s*(?P<who>\S.{{0,150}})$", re.I)
-SOURCE_CREDIT = re.compile(
-    r"^(?:source|sources|quelle|fuente|fonte|источник)\s*:\s*(?P<who>\S.{0,80})$", re.I
-)
+# The labels of a source credit ("Source:", "Quelle:"), as a regex group; and a whole credit line.
+SOURCE_LABELS = f"(?:{_alternation(_words('source_labels'))})"
+SOURCE_CREDIT = re.compile(rf"^{SOURCE_LABELS}\s*:\s*(?P<who>\S.{{0,80}})$", re.I)
 SHARE_COUNT = re.compile(r"^[\d.,]+\s*[kKmM]?\s*(?:shares?|comments?|views?|likes?)$", re.I)
 READ_TIME = re.compile(
     r"^(?:\d+\s*(?:-|–|to)?\s*\d*\s*)(?:min(?:ute)?s?|mins?)\.?\s*(?:read|reading(?: time)?|lesezeit|de lecture|de lectura)?$"

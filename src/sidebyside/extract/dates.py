@@ -66,17 +66,38 @@ def month_table() -> MonthTable:
 
 
 @lru_cache(maxsize=1)
-def _labels() -> tuple[re.Pattern, dict[str, str]]:
+def label_kinds() -> dict[str, str]:
+    """Each dateline label of ``labels.tsv`` (case-folded, single-spaced) → "published" or
+    "updated": the one list of dateline words of both families."""
     kinds: dict[str, str] = {}
     for line in read_resource_text("dates/labels.tsv").splitlines():
         if line.strip() and not line.startswith("#"):
             kind, phrase = line.split("\t")
-            kinds[phrase.strip().casefold()] = kind
-    alternation = "|".join(re.escape(p) for p in sorted(kinds, key=len, reverse=True))
+            kinds[" ".join(phrase.casefold().split())] = kind
+    return kinds
+
+
+@lru_cache(maxsize=1)
+def label_alternation() -> str:
+    """Every dateline label as a regex alternation (longest first, any run of spaces between
+    words), to be compiled case-insensitively."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(label_kinds(), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[re.Pattern, re.Pattern]:
     # the label ends right before the date: "Published: ", "Updated on ", "publié le ", "am "
-    pattern = re.compile(rf"(?<!\w)({alternation})(?!\w)[\s:,.\-–—]*(?:on|le|am|el|il|em|op|at)?[\s:]*$",
-                         re.IGNORECASE)
-    return pattern, kinds
+    ending = re.compile(rf"(?<!\w)({label_alternation()})(?!\w)[\s:,.\-–—]*(?:on|le|am|el|il|em|op|at)?[\s:]*$",
+                        re.IGNORECASE)
+    opening = re.compile(rf"^\s*({label_alternation()})(?!\w)", re.IGNORECASE)
+    return ending, opening
+
+
+def label_opening(text: str) -> str | None:
+    """"published" or "updated" when ``text`` opens with a dateline label ("Published Tue, Nov
+    19 2019", "Mis à jour le 3 mars"), else None."""
+    match = _labels()[1].match(text)
+    return label_kinds().get(" ".join(match.group(1).casefold().split())) if match else None
 
 
 # Every name of the month table, for the text family's line features.
@@ -309,9 +330,8 @@ def _label_before(text: str, start: int, taken: list[tuple[int, int]]) -> str | 
 
 def label_ending(text: str) -> str | None:
     """"published" or "updated" when ``text`` ends with a dateline label ("Updated on", "Publié le")."""
-    pattern, kinds = _labels()
-    match = pattern.search(text[-40:])
-    return kinds.get(" ".join(match.group(1).casefold().split())) if match else None
+    match = _labels()[0].search(text[-40:])
+    return label_kinds().get(" ".join(match.group(1).casefold().split())) if match else None
 
 
 def _format(day: date, moment: tuple | None) -> str:

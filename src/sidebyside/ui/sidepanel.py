@@ -366,7 +366,7 @@ class SidePanel(QWidget):
         sec = self._section(f"Loaded words ({len(loaded[0]) + len(loaded[1])})", "loaded")
         for pane in (0, 1):
             for lt in self._capped(sec, loaded[pane]):
-                how = lt.category + (", in a quote" if lt.quoted else "")
+                how = lt.category + (", possibly" if lt.score is not None else "") + (", in a quote" if lt.quoted else "")
                 self._item(sec, [lt.term, "AB"[pane], how], [(pane, lt.start, lt.end)],
                            f"{lt.term} ({how}) in {outlets[pane]}",
                            f"<b>“{html.escape(lt.term)}”</b> · {html.escape(how)} · {html.escape(side[pane])}"

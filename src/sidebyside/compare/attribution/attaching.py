@@ -5,9 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 
+from sidebyside.compare.text import fold
 from sidebyside.model import Span
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
-from sidebyside.compare.attribution.vocabulary import _ACCORDING, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _WRITERS_PHRASE
+from sidebyside.compare.attribution.vocabulary import _ACCORDING, _SENTENCE_BREAK, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _WRITERS_PHRASE
 
 
 def _echo_words(text: str) -> list[str]:
@@ -33,6 +34,8 @@ class QuoteAttachment:
             if not parts:
                 continue
             clause = self._clause_for(parts)
+            if clause is None:
+                clause = self._placed_clause(parts)  # placement: right after its introduction
             if clause is not None and self._medium_reports(clause):
                 # '"Let's do it for the family," according to Vanity Fair': the magazine reports
                 # the words, it does not say them; who did, this sentence does not tell
@@ -161,7 +164,8 @@ class QuoteAttachment:
         outer = self.at.quotes[parts[0]].nested_in
         outer_speaker, outer_span = speakers[outer], spans[outer]
         if clause is None:
-            if self._someone_else_speaks_before(parts[0]) or self._introduced_by_another(parts[0]):
+            if self._someone_else_speaks_before(parts[0]) or self._introduced_by_another(parts[0]) \
+                    or self._reported_of_another(parts[0]):
                 return None, None  # "there's a man telling a car 'No, no, stop'": the man's words
             return outer_speaker, outer_span
         subject = self.tokens[clause.last]
@@ -193,6 +197,31 @@ class QuoteAttachment:
                     return True
             return False
         return False
+
+    def _reported_of_another(self, index: int) -> bool:
+        """Whether nested quote index follows a speech verb of a sentence, inside the outer
+        quotation, whose subject is a third person ("Coach (Frank) Vogel came in here and said,
+        'Congratulations,'" in James's words): that person's words, not the outer speaker's."""
+        tokens, at = self.tokens, self.at
+        quote = at.quotes[index]
+        outer = at.quotes[quote.nested_in]
+        k = bisect.bisect_left(at.token_starts, quote.open_at)
+        lo = bisect.bisect_left(at.token_starts, outer.start)
+        verb = next((v for v in range(k - 1, max(lo, k - 4) - 1, -1)
+                     if tokens[v].norm in self.vocab.verbs or tokens[v].norm in self.vocab.after_quote), None)
+        if verb is None:
+            return False
+        start = verb
+        while start > lo and not any(c in tokens[start].gap for c in _SENTENCE_BREAK) and verb - start < self.settings.aside_tokens:
+            start -= 1
+        words = [t.norm for t in tokens[start:verb]]
+        if not words or any(w in ("i", "we") for w in words):
+            return False
+        first = tokens[start]
+        if first.norm in ("my", "his", "her", "their", "our", "the", "a", "an") and len(words) > 1:
+            return True  # "My brother looked at me and said": a noun phrase, no "I" or "we" before the verb
+        return first.norm in ("he", "she", "they") or first.cap and first.norm not in self.vocab.openers \
+            and fold(first.text) not in self.vocab.openers
 
     def _introduced_by_another(self, index: int) -> bool:
         """Whether nested quote index opens a paragraph of the quotation holding it right after a
@@ -253,7 +282,26 @@ class QuoteAttachment:
                 return found[-1].speaker, self._span(found[-1])
             if prior is not None:
                 return speakers[prior], spans[prior]
+            if not found and self._quote_of_token[bisect.bisect_left(at.token_starts, prev_lo)] < 0:
+                return self._speaker_narrated_before(index, prev_lo, speakers, spans)
         return None, None
+
+    def _speaker_narrated_before(self, index: int, prev_lo: int, speakers: list, spans: list):
+        """'... Kroon said. / He would not specify how many people were there. / "They were all
+        adults."': a quotation opening its paragraph after a paragraph of narration with no
+        clause that opens with "He"/"She", the pronoun standing for the last speaker credited
+        in the paragraphs just before: that speaker speaks on."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, prev_lo)
+        if k >= len(tokens) or tokens[k].norm not in ("he", "she") or not tokens[k].cap:
+            return None, None
+        if self.text[: self.at.quotes[index].open_at].rstrip()[-1:] == ":":
+            return None, None  # "She shared the website, which contains the following statement:": its words
+        prior = self._last_credited_quote(index, prev_lo - self.settings.pronoun_chars, speakers)
+        person = self._salient_person(tokens[k].start, tokens[k].norm)
+        if prior is None or person is None or speakers[prior].kind != "person" or speakers[prior].key != person.key:
+            return None, None
+        return speakers[prior], spans[prior]
 
     def _speaks_on(self, clause: Clause) -> bool:
         """Whether a clause's speaker may speak on in the quotes after it: a named speaker, not a

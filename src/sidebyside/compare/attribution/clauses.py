@@ -6,6 +6,10 @@ from sidebyside.compare.attribution.records import Clause, _NameRun
 from sidebyside.compare.attribution.vocabulary import _ACCORDING, _BE, _DETERMINERS, _DOCUMENT_SAYS, _DOCUMENT_VERBS, _FUNCTION, _NEGATIONS, _OPEN_MARKS, _PARTICIPLE_SUFFIX, _PREPOSITIONS, _QUOTING_VERBS, _SENTENCE_BREAK, _SPACE, _VERB_COST, _singular
 
 
+# Verbs that put a label on something ("treating the death as "suspicious""): the label is the subject's words.
+_REGARDING = frozenset("treat treats treating treated regard regards regarding regarded".split())
+
+
 class ClauseFinding:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
 
@@ -18,6 +22,8 @@ class ClauseFinding:
             base = vocab.verbs.get(norm)
             if base is None and norm in vocab.after_quote and self._after_quote_close(v):
                 base = vocab.after_quote[norm]  # '," comments Johnston': a verb there, whatever else it can be
+            if base is None and norm in _REGARDING and self._as_quoted_after(v):
+                base = "treat"  # 'Police are treating the fire as "potentially suspicious"': their words
             if base is None and norm in vocab.after_quote and self._named_before_quote_open(v):
                 base = vocab.after_quote[norm]  # 'Sky News estimates "at least 50"': a verb between a name and a quote
             if norm in _DOCUMENT_VERBS and self._document_follows(v):
@@ -44,7 +50,7 @@ class ClauseFinding:
                 continue  # a headline in title case is no attribution clause ("Prime Minister Calls ... 'Murder'")
             if base in vocab.particles and not (v + 1 < n and tokens[v + 1].norm in vocab.particles[base]):
                 continue  # "point" without "out"
-            clause = self._clause_at(v, base)
+            clause = self._clause_at(v, base) if base != "treat" else self._regarding_clause(v)
             if clause is not None and self._quote_of_token[clause.first] != self._context:
                 continue  # 'Students chanting "Pigs! Murderers!" clapped': the words of a quotation name no speaker
             if clause is not None:
@@ -135,8 +141,10 @@ class ClauseFinding:
                 # "The driver had seethed with a sense of injustice, said his girlfriend": hers
                 return Clause(v, after[0], after[1], base, inverted=True)
         before = self._subject_before(v)
-        if before is not None and tokens[before[1]].norm in self.vocab.document_nouns and base not in _DOCUMENT_SAYS:
+        if before is not None and tokens[self._head_of(before[0], before[1])].norm in self.vocab.document_nouns \
+                and base not in _DOCUMENT_SAYS:
             before = None  # "a statement shared to its website": a document only says, reads, notes
+            # (its head: "the authors of the research argued" is the authors')
         if before is not None:
             clause = Clause(v, before[0], before[1], base, lead=before[2] if len(before) > 2 else before[0])
             clause.medium = self._medium_after(v) if base == "tell" else None
@@ -202,6 +210,31 @@ class ClauseFinding:
             return None
         reporter = self._np_ending_at(verb - 1) if verb >= 1 and tokens[verb].gap in _SPACE else None
         return Clause(v, np[0], np[1], "say", lead=reporter[0] if reporter is not None else verb)
+
+    def _regarding_clause(self, v: int) -> Clause | None:
+        """The subject of "are treating ... as", "regarded ... as": the noun phrase before the
+        verb and its auxiliaries, in the same sentence (no passive: "was treated as")."""
+        tokens = self.tokens
+        k = v - 1
+        while k >= 0 and tokens[k + 1].gap in _SPACE and tokens[k].norm in ("are", "is", "were", "was", "have", "has", "had", "been", "still", "now"):
+            if tokens[k].norm in ("were", "was", "been", "is", "are") and tokens[v].norm.endswith("ed"):
+                return None
+            k -= 1
+        if k < 0 or tokens[k + 1].gap not in _SPACE:
+            return None
+        found = self._np_ending_at(k)
+        return Clause(v, found[0], found[1], "treat") if found is not None else None
+
+    def _as_quoted_after(self, v: int) -> bool:
+        """'treating a fire which has destroyed a supermarket as "potentially suspicious"': "as" and
+        an opening mark right after it, later in the verb's sentence."""
+        tokens = self.tokens
+        for m in range(v + 1, min(len(tokens) - 1, v + self.settings.aside_tokens)):
+            if any(c in tokens[m].gap for c in _SENTENCE_BREAK):
+                return False
+            if tokens[m].norm == "as" and any(c in tokens[m + 1].gap for c in '"“'):
+                return True
+        return False
 
     def _named_before_quote_open(self, v: int) -> bool:
         """'Sky News estimates "at least 50 people"': a word that is as often a noun ("estimates",

@@ -49,6 +49,10 @@ class QuoteCrediting:
         close = last.close_at if last.close_at is not None else last.end
         sentence_end = self._sentence_end(close)
         following = self._clauses_between(close, sentence_end, inside)
+        open_k = bisect.bisect_left(at.token_starts, open_at)
+        # 'DiCaprio, who earned a nomination for his work in "Revolutionary Road," said': words
+        # inside the aside between a clause's subject and its verb are the writer's, not the speaker's
+        following = [c for c in following if not (c.first < open_k < c.verb and self.tokens[c.first].cap)]
         # right after the close: '," X said' / '," said X'
         if following and self._adjacent(close + 1, following[0]) and not self._introduces_next(following[0], close) \
                 and self.tokens[following[0].first].norm not in _RELATIVES:

@@ -44,6 +44,8 @@ class DescriptionResolution:
                 return resolved
             if head.norm == "old" or _profession(head.norm) and not self._speaker_head_listed(head.norm):
                 return None  # "the 56-year-old", "the star" nobody can be sure of: no speaker rather than a role
+            if any(c in tokens[m].gap for m in range(first + 1, last + 1) for c in '"“”'):
+                return None  # 'the "Pose" actor' the text names no one as: a role, no speaker
             if head.norm in self.vocab.document_nouns and first == last - 1 and clause.base == _ACCORDING \
                     or tokens[last].norm == "press" and last + 1 < len(tokens) and tokens[last + 1].norm == "release":
                 # '," she said, according to the statement': hers, the paper no speaker of its own;

@@ -19,9 +19,10 @@ from sidebyside.compare.attribution.descriptions import DescriptionResolution
 from sidebyside.compare.attribution.crediting import QuoteCrediting
 from sidebyside.compare.attribution.attaching import QuoteAttachment
 from sidebyside.compare.attribution.sources import SourceGrouping
+from sidebyside.compare.attribution.placement import QuotePlacement
 
 
-class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPhrases, PronounResolution, DescriptionResolution, QuoteCrediting, QuoteAttachment, SourceGrouping):
+class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPhrases, PronounResolution, DescriptionResolution, QuoteCrediting, QuoteAttachment, SourceGrouping, QuotePlacement):
     """Attribution clauses of one article and the speakers of its quoted parts."""
 
     def __init__(

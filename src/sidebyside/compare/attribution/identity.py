@@ -54,6 +54,9 @@ def speaker_contrast(a: str | None, b: str | None) -> str | None:
     if named_a and named_b:
         return "different"
     if named_a != named_b and _anonymous(b if named_a else a):
+        named, unnamed = (a, b) if named_a else (b, a)
+        if set(name_key(named).removeprefix("the ").split()) <= set(name_key(unnamed).split()):
+            return None  # "Police" / "a Surrey Police spokeswoman": the body and its spokeswoman, one source
         return "named/unnamed"
     return None  # "her rep", "the doctor": someone the other article may well have named
 

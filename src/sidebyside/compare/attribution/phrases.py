@@ -170,7 +170,16 @@ class NounPhrases:
         s = k
         limit = self.settings.subject_tokens
         while s > 0 and k - s < limit and (tokens[s].gap in (*_SPACE, "-") or tokens[s - 1].possessive
-                                           and tokens[s].gap in ("' ", "’ ")):  # "the dockworkers' union"
+                                           and tokens[s].gap in ("' ", "’ ")  # "the dockworkers' union"
+                                           or tokens[s].gap in ('" ', "” ")):
+            if tokens[s].gap in ('" ', "” "):
+                # 'the "Pose" actor': a title in marks between the determiner and the head
+                m = s - 1
+                while m > max(0, s - 5) and tokens[m].gap in _SPACE and tokens[m].cap:
+                    m -= 1
+                if m > 0 and tokens[m].cap and tokens[m].gap.strip() in ('"', "“") and tokens[m - 1].norm in _DETERMINERS:
+                    s = m - 1
+                break
             prev = tokens[s - 1]
             if prev.possessive:
                 s -= 1  # "Swift's rep", "Carlineo's attorney", "the victim's mother"

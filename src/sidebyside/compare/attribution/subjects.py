@@ -5,7 +5,11 @@ from __future__ import annotations
 import bisect
 
 from sidebyside.compare.attribution.records import _NameRun
-from sidebyside.compare.attribution.vocabulary import _BE, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession, _singular
+from sidebyside.compare.attribution.vocabulary import _BE, _PREPOSITIONS, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession, _singular
+
+
+_TITLE_MARKS = '"“”'
+_NO_TITLE_MARKS = str.maketrans("", "", _TITLE_MARKS)
 
 
 class SubjectSearch:
@@ -145,6 +149,8 @@ class SubjectSearch:
                 return None  # "..., most believe": a quantity of people, not a noun phrase further back
             if found is None and tokens[k].norm not in _DETERMINERS and (k == 0 or tokens[k - 1].norm not in _DETERMINERS):
                 found = self._subject_before_relative(k)
+            if found is None:
+                found = self._subject_before_participle(k)
             if found is not None and tokens[found[0]].norm in ("a", "an") and found[0] > 0 \
                     and tokens[found[0]].gap.strip() == ",":
                 named = self._runs.get(found[0] - 1)
@@ -157,7 +163,7 @@ class SubjectSearch:
                 if opener is not None:
                     return opener
             return found
-        stripped = gap.strip()
+        stripped = self._title_marks_out(k + 1).strip()
         if stripped in (",", ".,"):
             return self._subject_across_aside(k)  # ".," ends an abbreviation: "Ben Sasse, R-Neb., called"
         if stripped == ")":
@@ -218,12 +224,47 @@ class SubjectSearch:
                 return None
         return None
 
+    def _subject_before_participle(self, k: int) -> tuple[int, int] | None:
+        """'The authors of the research published in the journal JAMA Psychiatry argued': the
+        noun phrase of people before a past participle and its preposition (a reduced relative
+        clause), no comma between."""
+        tokens = self.tokens
+        if tokens[k].norm in _FUNCTION or tokens[k].norm in _DETERMINERS or tokens[k].norm in _ONE_OF:
+            return None  # "physicians licensed to operate in all states": "states" a noun, no verb
+        for m in range(k - 1, max(0, k - self.settings.aside_tokens), -1):
+            if tokens[m + 1].gap not in _SPACE:
+                return None
+            tok = tokens[m]
+            if not tok.cap and tok.norm.endswith("ed") and tokens[m + 1].norm in _PREPOSITIONS and tok.gap in _SPACE:
+                found = self._np_ending_at(m - 1)
+                if found is not None and self._speaker_head(tokens[self._head_of(found[0], found[1])].norm):
+                    return found
+                return None
+        return None
+
     def _open_bracket(self, k: int) -> int | None:
         tokens = self.tokens
         for m in range(k, max(-1, k - 8), -1):
             if "(" in tokens[m].gap:
                 return m
         return None
+
+    def _title_marks_out(self, m: int) -> str:
+        """The gap before token m without the marks of a title set in them that is no quotation
+        ('his work in "Revolutionary Road," said'): the marks of a title end no sentence."""
+        gap = self.tokens[m].gap
+        if m == 0 or not any(c in gap for c in _TITLE_MARKS):
+            return gap
+        if any(q >= 0 and not self._titled_fragment(q) for q in (self._quote_of_token[m], self._quote_of_token[m - 1])):
+            return gap
+        return gap.translate(_NO_TITLE_MARKS)
+
+    def _titled_fragment(self, index: int) -> bool:
+        """A short quoted part whose every word but the small ones is capitalised ("Revolutionary
+        Road,"): a title, even when a comma inside keeps it among the quotations."""
+        q = self.at.quotes[index]
+        words = [self.tokens[k] for k in self.at.token_range(q.start, q.end)]
+        return q.kind == "fragment" and bool(words) and all(t.cap or t.norm in self.vocab.title_small for t in words)
 
     def _subject_across_aside(self, k: int) -> tuple[int, int] | None:
         """Token k ends ", <aside>," before the verb: an apposition ("Brown, a Democrat of Ohio,")
@@ -232,7 +273,7 @@ class SubjectSearch:
         lo = max(0, k - self.settings.aside_tokens)
         in_list = False  # "at Boeing Defense, Space, and Security": the commas of a list of names
         for m in range(k, lo, -1):
-            gap = tokens[m].gap
+            gap = self._title_marks_out(m)
             if any(c in gap for c in _SENTENCE_BREAK) and not (gap.strip() in (".", ".,") and self._abbreviation_before(m)):
                 return None
             if gap.strip() == "," or gap.strip() == ".," and self._abbreviation_before(m):

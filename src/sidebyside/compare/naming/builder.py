@@ -123,7 +123,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
             i, j = view.token_at_start.get(e.start), view.token_at_end.get(e.end)
             if i is None or j is None:
                 continue
-            if e.kind == "other" and not self._name_like(e, tokens[i]) and e.key not in self.vocab.aliases:
+            if e.kind == "other" and not self._name_like(e, tokens[i], view.text) and e.key not in self.vocab.aliases:
                 continue
             chain, form = self._entity_chain(e, tokens, i, j)
             if chain is None:

@@ -212,13 +212,15 @@ class PeopleRules:
                     return True
         return False
 
-    def _name_like(self, e: Entity, first: Token) -> bool:
+    def _name_like(self, e: Entity, first: Token, text: str) -> bool:
         """A name of kind "other" worth a chain: several words, an acronym, a word capitalised
-        inside a sentence ("the Angels"), or one rare word ("DoorDash")."""
+        inside a sentence ("the Angels"), one rare word ("DoorDash"), or a word given an age
+        ("Peterson, 32, was convicted": a person's name, though it opens the sentence)."""
         if e.text.isupper() and 2 <= len(e.text) <= 6:
             return True
         words = e.key.split()
-        return len(words) > 1 or not first.initial or self.lex.zipf(words[0]) < self.settings.rare_name_zipf
+        return (len(words) > 1 or not first.initial or self.lex.zipf(words[0]) < self.settings.rare_name_zipf
+                or _AGE_AFTER_NAME.match(text, e.end) is not None)
 
     def _entity_chain(self, e: Entity, tokens: list[Token], i: int, j: int) -> tuple[str | None, str]:
         key = self.vocab.aliases.get(e.key, e.key)

@@ -4,6 +4,7 @@ sentences are one referent ("a man was killed" / "the motorist was killed")."""
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Iterable
 
 from sidebyside.compare.article_view import ArticleView
@@ -102,7 +103,11 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
     (a gender, an age, a plural, a role the named one is given). A chain paired with two
     different chains is joined with none. ``aligned``: (a start, a end, b start, b end) of each
     aligned sentence pair."""
-    aligned = list(aligned)
+    # the two ledes tell the story's event, aligned or not ("A suspected Mafia leader committed
+    # suicide overnight after being arrested ..." / "A mafioso committed suicide hours after his
+    # arrest ..."): there, the people in one slot only ("struck by a car" / "struck by a bus" is
+    # a difference of fact, which only sentences the pair aligns may show as one referent)
+    aligned = [*aligned, (*_lede(views[0].text), *_lede(views[1].text))]
     if not aligned:
         return
     body = []
@@ -112,12 +117,13 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
         body.append((refs, [r.start for r in refs]))
     known: list[dict[int, list[tuple[str, str]]]] = [{}, {}]  # ref index -> its slots (a sentence may align twice)
     partners: list[dict[str, set[str]]] = [{}, {}]
-    for a_start, a_end, b_start, b_end in aligned:
+    for n, (a_start, a_end, b_start, b_end) in enumerate(aligned):
         slots: list[dict[tuple[str, str], set[str]]] = [{}, {}]
+        people_only = n == len(aligned) - 1
         for side, (lo, hi) in enumerate(((a_start, a_end), (b_start, b_end))):
             refs, starts = body[side]
             for k in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
-                if refs[k].end > hi:
+                if refs[k].end > hi or (people_only and _chain_kind(sides[side], refs[k].chain) != "person"):
                     continue
                 found = known[side].get(k)
                 if found is None:
@@ -188,3 +194,13 @@ def _slot_pair_differs(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: 
     roles = {_singular(r) for r in named.roles.get(n_chain, set()) - named.implied.get(n_chain, set())}
     # a named one given another role ("Jones, a passenger") is not "the driver"
     return bool(roles) and _singular(head) not in roles and head not in vocab.generic
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _lede(text: str) -> tuple[int, int]:
+    """(start, end) of the body's first sentence."""
+    start = len(text) - len(text.lstrip())
+    end = _SENTENCE_END.search(text, start)
+    return start, end.end() if end else len(text)

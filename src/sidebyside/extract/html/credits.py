@@ -7,6 +7,7 @@ import re
 
 from lxml import etree
 
+from sidebyside.extract import cues
 from sidebyside.extract.html.jsonld import JsonLdArticle
 from sidebyside.extract.html.visible_text import short_text
 
@@ -16,9 +17,8 @@ WIRE_AGENCIES = {
     "anadolu agency", "pa", "pa media", "press association", "agencies", "upi", "kyodo", "yonhap",
     "bloomberg", "aap", "pti", "ani", "ians", "sputnik",
 }
-_SOURCE_LABEL = re.compile(r"^\s*(?:source|sources|quelle|fuente|fonte|источник)\s*:", re.IGNORECASE)
-_SOURCE_LINE = re.compile(r"^\s*(?:source|sources|quelle|fuente|fonte|источник)\s*:\s*(.{2,60}?)\s*\.?\s*$",
-                          re.IGNORECASE)
+_SOURCE_LABEL = re.compile(rf"^\s*{cues.SOURCE_LABELS}\s*:", re.IGNORECASE)  # the shared lexicon's labels
+_SOURCE_LINE = re.compile(rf"^\s*{cues.SOURCE_LABELS}\s*:\s*(.{{2,60}}?)\s*\.?\s*$", re.IGNORECASE)
 _DATELINE = re.compile(r"^[^()]{0,60}\(([A-Za-z][\w .-]{0,30}?)\)\s*[-—–]")
 _LABELLED_TEXT = etree.XPath("//text()[contains(., ':')][not(parent::script or parent::style)]")
 _CREDIT_TAGS = {"p", "span", "div", "small", "em", "cite", "strong", "b", "i", "figcaption"}

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sidebyside.extract.dates import FoundDate, find_dates, label_ending, normalise_date, url_date
+from sidebyside.extract.dates import FoundDate, find_dates, label_ending, label_kinds, normalise_date, url_date
 from sidebyside.extract.html.bylines import outside_noise
 from sidebyside.extract.html.jsonld import JsonLdArticle
 from sidebyside.extract.html.visible_text import elements_marked, near_headline, short_text, text_starting_with
@@ -36,9 +36,10 @@ _DATE_MARK = re.compile(r"date|time|publish|posted|dateline|byline|meta|info|sta
 _UPDATE_MARK = re.compile(r"updat|modif|edited", re.IGNORECASE)
 _COMMENT_MARK = re.compile(r"comment|repl", re.IGNORECASE)
 _PUBLISH_MARK = re.compile(r"publish|posted|created|pubdate", re.IGNORECASE)
-_LABEL_STARTS = ("Published", "PUBLISHED", "published", "Posted", "POSTED", "posted", "First published",
-                 "Publié", "publié", "Veröffentlicht", "veröffentlicht", "Publicado", "publicado",
-                 "Pubblicato", "pubblicato", "Опубликовано", "نشر")
+# Text that opens so is a dateline: the publication labels of resources/dates/labels.tsv (the one
+# list of both families), as pages write them ("Published", "PUBLISHED", "publié le")
+_LABEL_STARTS = tuple(sorted({form for phrase, kind in label_kinds().items() if kind == "published"
+                              for form in (phrase, phrase[:1].upper() + phrase[1:], phrase.upper())}))
 
 
 def modified_date(metas, jsonld: JsonLdArticle) -> str | None:

@@ -8,16 +8,16 @@ from dataclasses import replace
 
 from sidebyside.extract import cues
 from sidebyside.extract.assemble import normalize_block_text
-from sidebyside.extract.bylines import name_case, split_byline
-from sidebyside.extract.dates import find_date
+from sidebyside.extract.bylines import EMAIL, name_case, split_byline
+from sidebyside.extract.dates import find_date, label_opening
 from sidebyside.extract.text.kinds import (
     APPEAL, BLANK, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
 )
 from sidebyside.extract.text.headline import find_headline, headline_shaped
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import (
-    DATE_LABEL_START, ROLE, RELATIVE_TIME, byline_names, cluster_parts, credited_people, is_outlet_name, is_role, name_date_names,
-    name_shaped, source_credit,
+    NAME_PARTICLES, ROLE, RELATIVE_TIME, byline_names, cluster_parts, credited_people,
+    is_outlet_name, is_role, name_date_names, name_shaped, source_credit,
 )
 from sidebyside.extract.text.names import person_like, unrepeated
 from sidebyside.extract.text.outlet import copyright_holders
@@ -44,6 +44,8 @@ class Header:
         first_para = next((ln for k, ln in body if k == "paragraph"), None)
         stop = first_para.index if first_para else body_start
         lines = _outlet_tails_cut(lines, max(0, body_start - settings.byline_far_window), stop)
+        self._lines = lines
+        self._run_on_words = settings.byline_run_on_words
         window = [ln for ln in lines[lo:stop] if ln.kind != BLANK]
 
         meta = [ln for ln in window if ln.kind == META]
@@ -122,7 +124,7 @@ class Header:
 
     def _read_meta(self, line: Line) -> bool:
         """Read a metadata line's names, date and source credit; whether it names someone."""
-        text = line.text
+        text = _unwrapped_byline(line, self._lines, self._run_on_words)
         credit = source_credit(text)
         if credit:
             self.source_credit = self.source_credit or credit
@@ -196,6 +198,33 @@ def _opening(lines: list[Line], start: int, count: int) -> list[Line]:
     return out
 
 
+# a byline broken before its last name: "By Jane Doe and" / "John Roe", "By Jane Doe" / "and John Roe",
+# "By Jane Doe" / "John Roe"
+_OPEN_END = re.compile(r"(?:,|&|\band|\bund|\bet|\by)$", re.I)
+_JOINED_START = re.compile(r"^(?:and|&|und|et|y)\s", re.I)
+
+
+def _unwrapped_byline(line: Line, lines: list[Line], max_words: int) -> str:
+    """A byline's line with the next line joined when the byline runs on there (a narrow dump
+    or a template breaks it before its last name) and the joined line credits more people."""
+    text = line.text
+    after = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    if after is None or after.kind == BLANK or after.words > max_words:
+        return text
+    names = byline_names(text)
+    if not names:
+        return text
+    if _OPEN_END.search(text.rstrip()) or _JOINED_START.match(after.text):
+        joined = f"{text.rstrip()} {after.text.strip()}"
+        return joined if len(byline_names(joined)) > len(names) else text
+    # "By Jane Doe" / "John Roe": a second writer's name alone on the next line, told by a known
+    # given name (not "Harbour Courier", not "Senior Reporter")
+    more = _names_of(after.text)
+    if more and all(person_like(n, english=False) and not is_outlet_name(n) for n in more):
+        return f"{text.rstrip()}, {', '.join(more)}"
+    return text
+
+
 def _cluster_names(text: str) -> list[str]:
     """The people a byline names when it is one part of a dot-separated date / byline cluster."""
     parts = cluster_parts(text)
@@ -207,8 +236,9 @@ def _cluster_names(text: str) -> list[str]:
     return bare[:1]  # "James Akinaka • 8h": the cluster was read as metadata for its name
 
 
-# A byline's label standing alone on the line above the name ("By", "por", "Von", "بقلم")
-_LONE_LABEL = re.compile(r"^(?:by|von|par|por|di|door|av|af|автор|бы|بقلم|كتب|text|texte|texto)\s*:?$", re.I)
+# A byline's word or label standing alone on the line above the name ("By", "por", "Von", "بقلم",
+# "Text:"): the words of cues.json, as the byline patterns read them
+_LONE_LABEL = re.compile(rf"^(?:{cues.BYLINE_OPENERS}|{cues.BYLINE_LABELS})\s*[:：]?$", re.I)
 
 
 def _name_line(lines: list[Line], first: int, stop: int, twin_reach: int) -> Line | None:
@@ -223,11 +253,31 @@ def _name_line(lines: list[Line], first: int, stop: int, twin_reach: int) -> Lin
         if k + 2 < len(content) and content[k + 1].words <= 3:
             near.append(content[k + 2])
         if any(_byline_neighbour(x) for x in near):
-            return content[k]
+            return _person_above(content, k)
     for k in names:
         if _written_twice(content, k, twin_reach):
             return content[k]
     return None
+
+
+def _outlet_line(text: str) -> bool:
+    people = credited_people(_names_of(text))
+    return bool(people) and all(map(is_outlet_name, people))
+
+
+def _person_above(content: list[Line], k: int) -> Line:
+    """The byline's name line: the line right above when this one is an outlet's name set under
+    the author's ("Jane Doe" / "Harbour Courier" / "March 3, 2021"); both lines, when the one
+    above names another writer by a known given name ("Jane Doe" / "John Roe" / "March 3")."""
+    if k == 0 or not _lone_name(content, k - 1) or _outlet_line(content[k - 1].text):
+        return content[k]
+    above = content[k - 1]
+    if _outlet_line(content[k].text):
+        return above
+    if (content[k].index == above.index + 1 and not _outlet_line(content[k].text)
+            and all(person_like(n, english=False) for n in _names_of(above.text))):
+        return replace(content[k], text=f"{above.text}, {content[k].text}")
+    return content[k]
 
 
 def _lone_name(content: list[Line], k: int) -> bool:
@@ -371,9 +421,10 @@ def _closing_credit(lines: list[Line], body: list[tuple[str, Line]], count: int)
     return []
 
 
-_NAME = r"(?P<who>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|van|von|der|al|el|bin|la|le|di|du|del)){1,3})"
-# "— Jane Doe", "-- Jane Doe": a signature under the story
-_SIGNATURE = re.compile(r"^(?:[-–—]{1,2}|~)\s*" + _NAME + r"\.?$")
+_NAME = (r"(?P<who>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+         + r")){1,3})")
+# "— Jane Doe", "-- Jane Doe", "— Jane Doe, Staff Writer": a signature under the story
+_SIGNATURE = re.compile(r"^(?:[-–—]{1,2}|~)\s*" + _NAME + r"(?:\s*,\s*(?P<role>[^,]{3,60}?))?\.?$")
 # "Jane Doe is a staff writer at the Courier.", "Jane Doe covers the harbour for the Courier."
 _TAGLINE = re.compile(
     "^" + _NAME + r"\s+(?:(?:is|was)\s+(?:an?|the)\s+(?P<what>[^.;]{3,120})|"
@@ -393,11 +444,13 @@ def closing_names(text: str) -> list[str]:
         return []
     match = _SIGNATURE.match(text) or _TAGLINE.match(text)
     what = match.group("what") if match and match.re is _TAGLINE else None
+    if match and match.re is _SIGNATURE and match.group("role") and not is_role(match.group("role")):
+        match = None  # "— Jane Doe, Dover": a place, or a reader's letter signed so
     if what and not (ROLE.search(what[:60]) or what.startswith("author ")):
         match = None  # "Jane Doe is a resident of Dover": no role, a person the story quotes
     if match is None:
         match = _CONTACT.match(text)
-        if match and not (_EMAIL.search(text) or "@" in text or re.search(r"\d{3}", text)):
+        if match and not (EMAIL.search(text) or "@" in text or re.search(r"\d{3}", text)):
             match = None
     if match is None:
         return []
@@ -411,9 +464,9 @@ def role_credit(text: str) -> list[str]:
     """The name of a closing credit that sets a role word beside a name and an e-mail address,
     without a separator ("정덕현 칼럼니스트 thekian1@example.kr", "Columnist Jane Doe
     jdoe@example.com"); [] otherwise."""
-    if not _EMAIL.search(text):
+    if not EMAIL.search(text):
         return []
-    rest = " ".join(_EMAIL.sub(" ", text).split())
+    rest = " ".join(EMAIL.sub(" ", text).split())
     role = ROLE.search(rest)
     if role is None:
         return []
@@ -449,7 +502,6 @@ def _far_byline(lines: list[Line], first: int, stop: int, english: bool | None =
 
 _HANDLE = re.compile(r"\s*(?:@\w+|\(@\w+\))$")  # "Natasha Turak@NatashaTurak", "Jane Doe (@janedoe)"
 _FILE_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+\s+(?=[A-Z])")  # an image's file name before a name
-_EMAIL = re.compile(r"\S+@\S+\.\w+")
 _NAMES_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 
 
@@ -483,29 +535,13 @@ def _byline_neighbour(ln: Line) -> bool:
     text = ln.text
     if ln.kind == META or _LONE_LABEL.match(text) or RELATIVE_TIME.search(text):
         return True
-    if DATE_LABEL_START.match(text) and ln.weight <= 120 and find_date(text) is not None:
+    if label_opening(text) and ln.weight <= 120 and find_date(text) is not None:
         return True  # "Published Tue, Nov 19 2019 7:05 AM EST Updated Tue, Nov 19 2019 7:16 AM EST"
     return ln.weight <= 60 and (find_date(text) is not None or _ROLE_LINE.search(text) is not None)
 
 
-_ROLE_LINE = re.compile(
-    r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist|redakteur(?:in)?|"
-    r"journaliste|periodista|corresponsal|giornalista|\d+\s*min(?:ute)?s?\s*read)\b|\b\d{1,2}:\d{2}\b",
-    re.I,
-)
-
-
-_NOT_HEADLINE = re.compile(
-    r"@|\b\d{1,2}:\d{2}\b|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b|\s[>›»|]\s|you are here|"
-    r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|staff|"
-    r"mugshot|headshot|avatar|logo|thumbnail|updated|published|posted)\b|^(?:by|von|par|por)\s",
-    re.I,
-)
-
-
-def _headline_shaped(text: str) -> bool:
-    """Not a byline, a timestamp, an author's role or an image's alt text."""
-    return _NOT_HEADLINE.search(text) is None
+# a role ("Staff Writer", bylines.ROLE, both families' list), a read time or a time of day
+_ROLE_LINE = re.compile(rf"{ROLE.pattern}|\b\d+\s*min(?:ute)?s?\s*read\b|\b\d{{1,2}}:\d{{2}}\b", re.I)
 
 
 def same_text(a: str, b: str) -> bool:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from sidebyside.extract import cues
-from sidebyside.extract.bylines import ROLE, credited_people, is_outlet_name, split_byline  # noqa: F401  (re-exported)
+from sidebyside.extract.bylines import OTHER_ROLE, ROLE, credited_people, is_outlet_name, split_byline  # noqa: F401  (re-exported)
 from sidebyside.extract.text.shape import by_first_char, ends_sentence, is_wide
-from sidebyside.extract.dates import MONTHS, find_date, find_dates
+from sidebyside.extract.dates import MONTHS, find_date, find_dates, label_alternation
 from sidebyside.extract.text.names import person_like, unrepeated
 from sidebyside.settings import DEFAULT, TextSettings
 
@@ -81,7 +81,7 @@ def _outlet_shaped(part: str) -> bool:
     """One to three capitalised words, no digits: a name set before a cluster's date."""
     words = part.split()
     return 1 <= len(words) <= 3 and not any(ch.isdigit() for ch in part) and all(
-        _capitalised(w) or w.lower() in _NAME_PARTICLES for w in words)
+        _capitalised(w) or is_particle(w) for w in words)
 
 
 def _meta_part(part: str) -> str | None:
@@ -91,11 +91,16 @@ def _meta_part(part: str) -> str | None:
         return "date"
     if cues.READ_TIME.match(part) or cues.SHARE_COUNT.match(part) or RELATIVE_TIME.search(part):
         return "count"
-    if is_role(part):
-        return "role"
+    if is_role(part) or OTHER_ROLE.match(part):
+        return "role"  # "Reporter", "Medically reviewed by John Roe, MD"
+    if _HANDLE_PART.fullmatch(part):
+        return "count"  # "Jane Doe | @janedoe | March 3, 2021": the author's handle
     if name_shaped(part):
         return "name"
     return None
+
+
+_HANDLE_PART = re.compile(r"\(?@\w{2,30}\)?")
 
 
 def cluster_parts(text: str) -> list[str]:
@@ -107,11 +112,7 @@ def cluster_parts(text: str) -> list[str]:
 
 _NUMERIC_DATE = re.compile(r"\d[-./]\d")
 MONTH_WORDS = frozenset(w for m in MONTHS for w in (*m.split(), m + "."))
-_DATE_WORDS = re.compile(
-    r"^(?:published|updated|posted|last updated|modified|date|on|am|le|el|il|veröffentlicht|"
-    r"aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato)\b[\s:]*",
-    re.I,
-)
+_DATE_WORDS = re.compile(rf"^(?:{label_alternation()}|date|on|am|le|el|il)(?!\w)[\s:]*", re.I)
 _DATE_LEFTOVER = re.compile(r"[\W\d_]|\b(?:am|pm|at|on|um|gmt|utc|et|est|edt|pst|cet|cest|bst|ist|msk)\b", re.I)
 
 
@@ -138,8 +139,10 @@ def is_role(text: str) -> bool:
     return len(text.split()) <= 5 and not any(ch.isdigit() for ch in text) and ROLE.search(text) is not None
 
 
-# what follows a bar or a spaced dash, or "for" before a publication ("By Jane Doe for The Courier")
-_BYLINE_TAIL = re.compile(r"\s*(?:[|/／·•;]|\s-\s|\s–\s|\s—\s|\s(?i:for)\s+(?=(?:(?i:the)\s+)?[A-Z0-9])).*$")
+# what follows a bar or a spaced dash, "for" before a publication ("By Jane Doe for The Courier"),
+# or a comment link ("by Jane Doe Leave a Comment", "by Jane Doe 3 Comments")
+_BYLINE_TAIL = re.compile(r"\s*(?:[|/／·•;]|\s-\s|\s–\s|\s—\s|\s(?i:for)\s+(?=(?:(?i:the)\s+)?[A-Z0-9])"
+                          r"|\s(?i:leave\s+a\s+(?:comment|reply)|no\s+comments|\d+\s+comments?|comments?\b)).*$")
 
 
 def byline_names(text: str) -> list[str]:
@@ -168,9 +171,11 @@ def byline_names(text: str) -> list[str]:
     if not names or any(len(n.split()) > 5 for n in names):
         return []
     for name in names:  # each name is capitalised words (or in a script without capitals)
-        if not is_wide(name) and not all(_capitalised(w) or w.lower() in _NAME_PARTICLES for w in name.split()):
+        if not is_wide(name) and not all(_capitalised(w) or is_particle(w) for w in name.split()):
             return []
-    return names
+    # "Von Anna Berger, Hamburg", "By Jane Doe, Reuters": one word after a person's full name is
+    # the place written from or a desk, not a second person
+    return [n for k, n in enumerate(names) if k == 0 or len(n.split()) >= 2 or is_wide(n)]
 
 
 # "11/19/2019 by Lars Brandle", "Monday November 18, 2019 7:45 am PST by Joe Rossignol"
@@ -190,10 +195,16 @@ def _name_part(part: str) -> str:
         if glued:
             words.append(word[: glued.start()])
             break
-        if not (_capitalised(word) or word.lower() in _NAME_PARTICLES or is_wide(word)):
+        if not (_capitalised(word) or is_particle(word) or is_wide(word)):
             break  # "publiziert", "(509)": the name has ended
         words.append(word)
+        if _SENTENCE_STOP.search(word):
+            break  # "by Jane Doe. Bookmark the permalink.": the sentence, and the name, end here
     return " ".join(words).strip(" .,")
+
+
+# a full stop after a word of three letters or more: not an initial ("J."), "Jr." or "St."
+_SENTENCE_STOP = re.compile(r"[^\W\d_]{3}\.$")
 
 
 def _capitalised(word: str) -> bool:
@@ -201,7 +212,18 @@ def _capitalised(word: str) -> bool:
     return first.isupper() or (first.isalpha() and not first.islower())  # Arabic, Hebrew, CJK
 
 
-_NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "di", "du", "del"}
+# lower-case words inside a person's name ("Ursula von der Leyen", "Abd al Aziz")
+NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "di", "du", "del"})
+
+
+def is_particle(word: str) -> bool:
+    """A lower-case word inside a name: a particle ("von", "da"), or one joined by a hyphen to
+    the capitalised word after it ("el-Sayed", "al-Rahman")."""
+    low = word.lower()
+    if low in NAME_PARTICLES:
+        return True
+    head, hyphen, tail = word.partition("-")
+    return bool(hyphen) and head in NAME_PARTICLES and tail[:1].isupper()
 
 
 # "2 hours ago", "8h", "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos", "před 2 hodinami"
@@ -219,7 +241,7 @@ def name_shaped(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in text) or text.endswith((":", "!", "?")):
         return False
-    caps = [w for w in words if w.lower() not in _NAME_PARTICLES]
+    caps = [w for w in words if not is_particle(w)]
     return len(caps) >= 2 and all(w[0].isupper() and _NAME_WORD.match(w) and not _GLUED_AFTER_NAME.search(w)
                                   for w in caps)
 
@@ -227,15 +249,11 @@ def name_shaped(text: str) -> bool:
 # The separators that may part a name, its date and its sections ("|", "·", "-", "/")
 _EDGE = " \t|·•/-–—,:"
 _BEFORE_DATE = re.compile(r"\s*\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|on|am|le|el|il)\s*$", re.I)
-# a line that opens so and holds a date is a dateline: "Published Tue, Nov 19 2019 7:05 AM EST"
-DATE_LABEL_START = re.compile(
-    r"^\s*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|veröffentlicht|aktualisiert|publié|"
-    r"mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\b",
-    re.I,
-)
-# what stands before a date and names no one: "Published", "Updated on", "Posted: Tue,"
+# what stands before a date and names no one: "Published", "Updated on", "Posted: Tue," (the
+# dateline labels of resources/dates/labels.tsv, the one list of both families)
 _DATE_LABEL = re.compile(
-    DATE_LABEL_START.pattern + r"\s*(?:on|am|le|el|il|em|at)?\s*:?(?:\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?\s*$",
+    rf"^\s*(?:{label_alternation()})(?!\w)\s*(?:on|am|le|el|il|em|at)?\s*:?"
+    r"(?:\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?\s*$",
     re.I,
 )
 _HANDLE_END = re.compile(r"@\w+\s*$")  # "Keris Lahiff@kerisalison": the author's handle after the name

@@ -6,7 +6,8 @@ from __future__ import annotations
 import functools
 import re
 
-from sidebyside.resources import gendered_given_names, resource
+from sidebyside.name_lists import given_names
+from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, TextSettings
 
 # "Pamela WilsonPamela Wilson", "Aleš Vávra Aleš Vávra": a link's text and its title set twice
@@ -17,13 +18,6 @@ def unrepeated(text: str) -> str:
     """The line once when it is one name written twice, glued or not; else the line."""
     match = _REPEATED.fullmatch(text.strip())
     return match.group("name").strip() if match else text
-
-
-@functools.lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    """Given names (lower case) of resources/attribution/first_names.json and given_names.txt."""
-    wider = (w.strip() for w in resource("attribution").joinpath("given_names.txt").read_text(encoding="utf-8").splitlines())
-    return frozenset(gendered_given_names()) | {w for w in wider if w and not w.startswith("#")}
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,7 +38,7 @@ def person_like(name: str, english: bool = True, settings: TextSettings = DEFAUL
     words = [w.strip(".,").lower() for w in name.split()]
     if not words:
         return False
-    if words[0] in _given_names():
+    if words[0] in given_names():  # first_names.json and given_names.txt (sidebyside.name_lists)
         return True
     if not english:
         return False

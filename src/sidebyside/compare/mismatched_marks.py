@@ -1,0 +1,86 @@
+"""A quotation opened by a single mark and closed by a double one, as careless copy leaves it.
+
+"'I cant speak for the first death, but in this case it looks like a lack of experience," Gaskin
+told the Timaru Herald.' and "Smith told the BBC: 'I'll miss playing a character ... / what a
+character! "": the single opening mark finds no close, the double mark no opening, and the words
+are no quotation at all. Where the evidence is clear, the single opening mark is read as a double
+one, which the double mark then closes (set against the words it closes when a space stands
+before it), in a copy of the text of the same length that the quotation finder scans (every
+other offset stays the text's own).
+
+Clear evidence: a single mark opening a paragraph or right after a colon, no single mark after
+it that could close it (an apostrophe inside a word is none), and one double mark in a closing
+place (after a word or a stop, before a space or the end) that is the only double mark of its
+paragraph, in that paragraph or in the first paragraph after it to hold any mark, at most
+``lost_mark_paragraphs`` paragraphs on.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=:\s))(['‘])(?=[A-Za-z])")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)['’](?![A-Za-z])")
+_DOUBLE = re.compile('["“”„«»]')
+_ELISION = re.compile(r"['‘](?:\d\d?s?\b|n['‘’]|(?:em|til|cause|tis|twas|bout|round|s)\b)", re.I)
+
+
+def mend_mismatched_closes(text: str, paragraphs: list[tuple[int, int]], max_paragraphs: int) -> str:
+    """text with each single mark opening a quotation that a double mark closes replaced by a
+    straight double mark (the same length), or text itself when there is none."""
+    fixes: list[tuple[int, str]] = []
+    k = 0
+    while k < len(paragraphs):
+        lo, hi = paragraphs[k]
+        opener = _opening(text, lo, hi)
+        if opener is None:
+            k += 1
+            continue
+        for m in range(k, min(len(paragraphs), k + 1 + max_paragraphs)):
+            p_lo, p_hi = paragraphs[m]
+            start = opener + 1 if m == k else p_lo
+            if _SINGLE_CLOSE.search(text, start, p_hi):
+                break  # a single mark that may close it: the quotation is not left open
+            doubles = list(_DOUBLE.finditer(text, p_lo, p_hi))
+            if not doubles:
+                continue
+            if len(doubles) == 1 and _closing_place(text, doubles[0].start(), p_lo, p_hi) \
+                    and not _SINGLE_CLOSE.search(text, start, doubles[0].start()):
+                fixes.append((opener, '"'))
+                c = doubles[0].start()
+                if text[c - 1] == " " and (c + 1 >= p_hi or text[c + 1].isspace()):
+                    fixes += [(c - 1, text[c]), (c, " ")]  # 'what a character! "': the close moved onto its words
+                k = m
+            break
+        k += 1
+    if not fixes:
+        return text
+    chars = list(text)
+    for at, mark in fixes:
+        chars[at] = mark
+    return "".join(chars)
+
+
+def _opening(text: str, lo: int, hi: int) -> int | None:
+    """The single mark opening a quotation at the paragraph's start or right after a colon."""
+    found = _SINGLE_OPEN.search(text[lo:hi])
+    if found is None:
+        return None
+    at = lo + found.start(1)
+    if _ELISION.match(text, at):
+        return None
+    if _DOUBLE.search(text, lo, at):
+        return None  # a double mark before it: a quotation of the usual kind may hold it
+    return at
+
+
+def _closing_place(text: str, at: int, lo: int, hi: int) -> bool:
+    """A double mark where a close sits: after a word or a stop and before a space or the end
+    ('character! "'), or set off after a comma before the attribution (', "Gaskin told')."""
+    if at == lo or text[at] not in '"”':
+        return False
+    prev, nxt = text[at - 1], text[at + 1 : at + 2]
+    ends = nxt == "" or nxt.isspace() or at + 1 >= hi
+    if not prev.isspace():
+        return not prev.isdigit() and ends
+    return text[at - 2 : at - 1] in (".", "!", "?", ",") and (ends or nxt.isupper())

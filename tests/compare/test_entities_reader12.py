@@ -177,3 +177,11 @@ def test_a_title_in_quotation_marks_is_one_name():
     assert set(found) == {"Bathing Beauty", "Take Me Out to the Ball Game", "Million Dollar Mermaid"}
     # negative: a quoted sentence keeps the names in it
     assert kinds('He said "the talks with Iran and Syria are over" on Monday.')["Syria"][0] == "place"
+
+
+def test_a_country_also_given_to_people_after_a_given_name_is_a_surname():
+    found = kinds("Antawn Jamison, Michael Jordan and Rashad McCants failed to pass him.")
+    assert found["Michael Jordan"][0] == "person" and "Jordan" not in found
+    # negatives: the country after "of", and a country no one is named after a given name
+    assert kinds("King Abdullah of Jordan said so.")["Jordan"][0] == "place"
+    assert kinds("He asked Michael Syria questions.").get("Syria", ("place",))[0] == "place"

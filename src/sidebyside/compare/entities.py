@@ -611,9 +611,10 @@ class EntityFinder:
             m = k + 1
             while m < j:
                 nxt = look.gazetteer.match_at(tokens, m, j)
-                if nxt and self._given_name_then(k, m, nxt[0]) and nxt[1][1] not in self.lex.countries.values():
-                    m += nxt[0]  # "George Washington University", "Jack London": a known name
-                    continue     # after a lone given name is the person's surname
+                if nxt and self._given_name_then(k, m, nxt[0]) and (
+                        nxt[1][1] not in self._country_names() or tokens[m].norm in _PLACES_ALSO_GIVEN):
+                    m += nxt[0]  # "George Washington University", "Jack London", "Michael Jordan": a
+                    continue     # known name after a lone given name is the person's surname
                 if nxt and self._case_ok(m, nxt[0]) and tokens[m - 1].cap and tokens[m].gap != "-":
                     break  # not after "al-", "of", "for", "and": "Alliance for American Manufacturing";
                     # nor inside a hyphenated name ("Champs-Elysees" is no mention of the Elysee)

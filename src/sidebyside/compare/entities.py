@@ -76,6 +76,7 @@ _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])  # "Barack Ob
 _PLACE_ABBREVIATIONS = {short.casefold(): full.casefold() for short, full in _WORDS["place_abbreviations"].items()}
 _TIME_ZONES = frozenset(_WORDS["time_zones"])  # "12:00 GMT": a clock time's zone, never a name
 _AREA_NOUNS = frozenset("county state province district region governorate municipality prefecture".split())
+_AREA_PLURALS = frozenset(n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _AREA_NOUNS)  # "counties", "governorates"
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 # "Southern Kordofan" is "South Kordofan": a place's compass adjective keyed as its compass word
 _COMPASS_ADJECTIVES = {c: c.removesuffix("ern") for c in _COMPASS_PREFIXES if c.endswith("ern")}
@@ -183,6 +184,8 @@ def name_key(name: str) -> str:
 def compass_key(key: str) -> str:
     """A place's key with an opening compass adjective as its compass word: "southern kordofan"
     is "south kordofan" (the two spellings name one region); a compass word alone is kept."""
+    if key[:1] not in "nsew":
+        return key
     first, _, rest = key.partition(" ")
     short = _COMPASS_ADJECTIVES.get(first)
     return f"{short} {rest}" if short and rest else key
@@ -647,13 +650,11 @@ class EntityFinder:
         President of Worldwide Marketing", "Professor of Conservation Ecology"); a name of its own
         there is not made of common words ("WBA Champion", "President of Syria")."""
         tokens = self.tokens
-        if not all(self.lex.is_common(t.norm, _SENTENCE_CASE_ZIPF) and not t.text.isupper() for t in tokens[k:m]):
+        after_of = k >= 2 and tokens[k - 1].norm == "of" and not tokens[k - 1].cap and tokens[k - 2].cap \
+            and tokens[k - 2].norm in self.look.title_heads
+        if not (after_of or m < j and tokens[m].norm in self.look.title_words and self._title_end(m, j) > m):
             return False
-        if m < j and self._title_end(m, j) > m:
-            return True
-        if k >= 2 and tokens[k - 1].norm == "of" and not tokens[k - 1].cap:
-            return tokens[k - 2].cap and tokens[k - 2].norm in self.look.title_heads
-        return False
+        return all(self.lex.is_common(t.norm, _SENTENCE_CASE_ZIPF) and not t.text.isupper() for t in tokens[k:m])
 
     def _given_name_not_place(self, k: int, hit: tuple[int, tuple[str, str, str]], j: int) -> bool:
         """A one-word place also given to people ("Paris", "Jordan", "Victoria") opening a run of
@@ -884,11 +885,12 @@ class EntityFinder:
         """A lower-case noun of an administrative area right after the name ("Pariang county",
         "Unity state", "Kunar province"): the name is that area's."""
         tokens = self.tokens
-        if m + 2 < len(tokens) and tokens[m].norm in ("and", "or") and tokens[m + 1].cap and not tokens[m + 1].initial:
+        if m >= len(tokens) or tokens[m].cap or tokens[m].gap != " ":
+            return False
+        if tokens[m].norm in ("and", "or") and m + 2 < len(tokens) and tokens[m + 1].cap and not tokens[m + 1].initial:
             m += 2  # "Alexandria and Suez governorates": the plural noun names both areas
-            if not _area_noun(tokens[m].norm, plural=True):
-                return False
-        return (m < len(tokens) and not tokens[m].cap and tokens[m].gap == " " and _area_noun(tokens[m].norm))
+            return not tokens[m].cap and tokens[m].gap == " " and tokens[m].norm in _AREA_PLURALS
+        return tokens[m].norm in _AREA_NOUNS or tokens[m].norm in _AREA_PLURALS
 
     def _owner_after_of(self, k: int) -> bool:
         """"NAME of X" or "of the X": X is what a person belongs to (an employer, a body, a
@@ -1033,13 +1035,15 @@ class EntityFinder:
             return None  # "I", initials on their own
         if len(words) == 1 and len(words[0].text) > 2 and words[0].text[:-1].isupper() and words[0].text[-1] == "s":
             return None  # "IMs", "SUVs": the plural of an abbreviation names things of a kind, no one
+        first = words[0].text
         if len(words) == 1 and words[0].gap == "-" and k > 0 and tokens[k - 1].text.isdigit():
             return None  # "call 877-LAPD-24-7": letters dialled in a phone number
-        if len(words) == 1 and _CURRENCY_AMOUNT.match(words[0].text):
+        if len(words) == 1 and not first.isalpha() and _CURRENCY_AMOUNT.match(first):
             return None  # "Dh472", "Rs500": a sum of money in a currency's short form, no name
-        if len(words) == 1 and words[0].text in _TIME_ZONES:
+        if len(words) == 1 and first in _TIME_ZONES:
             return None  # "12:00 GMT", "3 p.m. EDT": a time zone, in capitals
-        if all(w.text.isupper() and len(w.norm) >= 4 and self.lex.is_common(w.norm) for w in words) and self._line_in_capitals(k, m):
+        if first.isupper() and all(w.text.isupper() and len(w.norm) >= 4 and self.lex.is_common(w.norm) for w in words) \
+                and self._line_in_capitals(k, m):
             return None  # a subheading set in capitals ("BIGGEST PROTEST", "BLOW TO GOVERNMENT"): words, no abbreviation
         while k < m and self._unit_after_number(k):
             k += 1  # "2.93 GHz", "1066 MHz DDR3": a unit of measure, no name
@@ -1173,7 +1177,7 @@ class EntityFinder:
         """A name right after "his / her / their" and a noun of people, with or without a comma
         ("his wife, Celeste", "her son Jacob"): that person's name."""
         tokens = self.tokens
-        if k < 2 or tokens[k].gap.strip() not in ("", ","):
+        if k < 2 or tokens[k - 2].norm not in ("his", "her", "their") or tokens[k].gap.strip() not in ("", ","):
             return False
         noun, owner = tokens[k - 1], tokens[k - 2]
         if noun.cap or owner.cap and not owner.initial or owner.norm not in ("his", "her", "their"):
@@ -1430,21 +1434,16 @@ def _shouting(tokens: list[Token]) -> bytearray:
     return out
 
 
-def _area_noun(word: str, plural: bool = False) -> bool:
-    """A noun of an administrative area ("county"), or its plural ("governorates", "counties")."""
-    forms = {word[:-1], word[:-3] + "y"} if word.endswith("s") else set() if plural else {word}
-    return bool(forms & _AREA_NOUNS) or (not plural and word in _AREA_NOUNS)
-
-
 def placed_by_its_region(text: str, e: Entity) -> bool:
     """Whether a mention is written as a place, whatever its kind elsewhere: with its state after
     a comma ("San Diego, Calif.", "San Diego, California") or as a dateline ("SAN DIEGO (AP) -",
     "SAN DIEGO, Dec. 1 -"): the city, never its team."""
     if ", " in e.text and e.kind == "place":
         return True  # the state's abbreviation is inside the mention ("Biloxi, Miss")
-    after = _REGION_NAME_AFTER.match(text, e.end)
-    if after and name_key(after.group(1)) in region_keys():
-        return True
+    if text.startswith(", ", e.end):
+        after = _REGION_NAME_AFTER.match(text, e.end)
+        if after and name_key(after.group(1)) in region_keys():
+            return True
     return (e.text.isupper() and len(e.text) > 3 and (e.start == 0 or text[e.start - 1] == "\n")
             and text[e.end : e.end + 2] in (" (", ", ", " -", " —"))
 
@@ -1452,6 +1451,8 @@ def placed_by_its_region(text: str, e: Entity) -> bool:
 def _brand_capital(text: str) -> bool:
     """A capital inside a word after a short lower-case run no surname opens with: "GeForce",
     "iPhone", "eBay"; never "McCarthy", "DeLay", "DiCaprio", "LaRue", "O'Neill", "MacArthur"."""
+    if text[1:].islower() or text.isupper():
+        return False  # "Smith", "NATO": the usual shapes, no capital inside
     p = next((p for p in range(1, len(text) - 1) if text[p].isupper() and text[p - 1].islower()), None)
     if p is None or p > 3 or not text[:p].isalpha() or not text[p + 1].islower():
         return False

@@ -20,13 +20,12 @@ from sidebyside.compare.nouns import REFERENT_KINDS, nouns
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import PhraseMatcher, Token, joinable, tokenize
-from sidebyside.name_lists import wide_given_names
+from sidebyside.name_lists import NAME_PARTICLES as PARTICLES, wide_given_names
 from sidebyside.resources import gendered_given_names, resource
 from sidebyside.settings import DEFAULT, NamingSettings
 
 KINDS = ("person", "place", "organisation", "group", "event", "other")
 
-PARTICLES = frozenset("al el bin ibn bint abu de da di del della der den van von la le du dos das ul ud".split())
 # The Arabic article assimilated to the next sound ("an-Nur", "ash-Sham"): a particle only before
 # a hyphen, since "an" and "as" are also English words.
 HYPHEN_PARTICLES = frozenset("an ar as ad at ash az ath adh ath ad ur un us ut uz".split())

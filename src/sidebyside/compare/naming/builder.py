@@ -187,6 +187,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         merge_chains(out, self._introduced_then_named(view.text, out))
         merge_chains(out, self._told_twice(view, out))
         merge_chains(out, self._named_by_phrase(view, out))
+        self._one_thing_told(out)
 
     # ------------------------------------------------------------------ headline, standfirst
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.tokens import inflections
-from sidebyside.resources import gendered_given_names, resource
+from sidebyside.resources import gendered_given_names, resource, title_abbreviations
 
 
 _SPACE = (" ", "\u00a0")
@@ -144,7 +144,8 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         for form in [f for f, b in verbs.items() if b == base and not f.endswith(("ed", "ing"))]:
             if form not in data["irregular_forms"].get(base, ()) or form == base:
                 del verbs[form]
-    title_words = set(data["honorifics"]) | set(data["abbreviated_titles"]) | set(data["extra_titles"])
+    abbreviated = set(data["abbreviated_titles"]) | set(title_abbreviations())
+    title_words = set(data["honorifics"]) | abbreviated | set(data["extra_titles"])
     for title in lex.titles | lex.title_modifiers:
         title_words.update(w.strip(".") for w in title.split())
     title_words -= {"of", "for", "the", "state", "head", "chief", "general", "first", "top"}
@@ -157,7 +158,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         particles={k: frozenset(v) for k, v in data["verbs_needing_a_particle"].items()},
         naming=frozenset(data["naming_verbs"]),
         honorifics=frozenset(data["honorifics"]),
-        abbreviations=frozenset(data["abbreviated_titles"]) | frozenset(data["honorifics"]),
+        abbreviations=frozenset(abbreviated) | frozenset(data["honorifics"]),
         suffixes=frozenset(data["name_suffixes"]),
         title_words=frozenset(title_words),
         agent_suffixes=tuple(data["agent_suffixes"]),
@@ -169,7 +170,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         mention_nouns=frozenset(data["mention_nouns"]),
         title_small=frozenset(data["title_small_words"]),
         standalone_speakers=frozenset(data["standalone_speakers"]),
-        title_abbreviations=dict(data["title_abbreviations"]),
+        title_abbreviations=title_abbreviations(),
         event_heads=frozenset(data["event_heads"]),
         party_members=frozenset(data["party_members"]),
         generic_bodies=frozenset(data["generic_bodies"]),

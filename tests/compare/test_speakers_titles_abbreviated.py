@@ -21,3 +21,16 @@ def test_a_title_abbreviation_ends_no_sentence_but_a_lower_case_one_does():
     text = "The case went to Dist. Atty. Steve Cooley. The timer ran for ten sec. Then it stopped."
     sentences = [text[s.start : s.end] for s in split_sentences(text)]
     assert sentences == ["The case went to Dist. Atty. Steve Cooley.", "The timer ran for ten sec.", "Then it stopped."]
+
+
+def test_a_title_in_capitals_after_the_is_a_description_of_the_one_holding_it():
+    text = ('District Attorney Steve Cooley spoke on Monday. Then Sheriff Lee Baca spoke.\n\n'
+            '"We will not let their killers go unpunished," the District Attorney said.')
+    assert _speakers(text) == ["Steve Cooley"]
+
+
+def test_a_title_in_capitals_nobody_holds_is_shown_as_written_not_as_a_name():
+    # no "Attorney" made a person's name; the description as the article gives it
+    assert _speakers('"We will not rest," the District Attorney said.') == ["the District Attorney"]
+    # after "the", titles before a name keep the name
+    assert _speakers('"We will not rest," the Rev. Al Sharpton said.') == ["Al Sharpton"]

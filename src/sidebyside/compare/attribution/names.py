@@ -160,6 +160,9 @@ class NameReading:
             return None  # "a movie, The Notorious Bettie Page,": a capital "The" inside a sentence opens a title, no one's name
         if kind not in ("person", "single"):
             return _NameRun(k, j, kind, frozenset(), whole)
+        if k == i and i > 0 and tokens[i - 1].norm == "the" and tokens[i].gap in _SPACE \
+                and all(tokens[x].norm in vocab.title_words for x in range(k, j + 1)):
+            return None  # "the District Attorney": a title in capitals, a description to resolve, no name
         while j > k and tokens[j].norm in TIME_WORDS:
             j -= 1  # "Twitter Tuesday"
         last = j

@@ -65,7 +65,7 @@ class NounPhrases:
                 owner = self._with_post_modifier_owner(first, k)
                 return owner if owner[0] < first else None
             return self._with_conjoined(run.first, k)
-        if tok.cap and not tok.initial:
+        if tok.cap and not tok.initial and not self._title_in_capitals(k):
             return None  # a capitalised word that is no name we read
         owned = k > 0 and (tokens[k - 1].possessive and tok.gap in _SPACE or tok.gap in ("' ", "’ "))
         if not tok.norm.isalpha() or tok.norm in _FUNCTION or tok.norm in vocab.not_subjects \
@@ -79,6 +79,16 @@ class NounPhrases:
             owner = self._with_post_modifier_owner(plain, k)
             return owner if owner[0] < plain else None
         return self._with_post_modifier_owner(s, k)
+
+    def _title_in_capitals(self, k: int) -> bool:
+        """Whether token k ends a title written in capitals after "the" ("the District Attorney
+        said"): a description like "the district attorney", no name."""
+        tokens, m = self.tokens, k
+        while m > 0 and tokens[m].cap and tokens[m].norm in self.vocab.title_words and tokens[m].gap in _SPACE:
+            if tokens[m - 1].norm == "the":
+                return True
+            m -= 1
+        return False
 
     def _plain_np_start(self, k: int) -> int | None:
         """First token of the noun phrase ending at k (up to its determiner), whatever its head."""

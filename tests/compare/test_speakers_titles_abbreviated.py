@@ -34,3 +34,10 @@ def test_a_title_in_capitals_nobody_holds_is_shown_as_written_not_as_a_name():
     assert _speakers('"We will not rest," the District Attorney said.') == ["the District Attorney"]
     # after "the", titles before a name keep the name
     assert _speakers('"We will not rest," the Rev. Al Sharpton said.') == ["Al Sharpton"]
+
+
+def test_a_compound_noun_after_the_verb_is_headed_by_its_last_noun():
+    assert _speakers('"They are acting rowdy," said a police officer at the scene.') == ["a police officer"]
+    assert _speakers('"Impact is very small," said a company official.') == ["a company official"]
+    # a lone noun of a body stays the body
+    assert _speakers('"They are acting rowdy," said the police at the scene.') == ["the police"]

@@ -366,7 +366,10 @@ class SubjectSearch:
             if tokens[h].norm == "old" and tokens[h].gap == "-" and tokens[h - 1].norm in ("year", "years") \
                     and any(c.isdigit() for c in tokens[h - 2].norm):
                 return k, h  # '," said the 29-year-old': the person the passage is about
-            if tokens[h].norm in self.vocab.person_nouns or tokens[h].norm in self.vocab.document_nouns or tokens[h].norm in self.vocab.body_nouns:
+            if self._speaker_head_listed(tokens[h].norm):
+                while h + 1 < n and not tokens[h].possessive and tokens[h + 1].gap in _SPACE and not tokens[h + 1].cap \
+                        and tokens[h + 1].norm in self.vocab.person_nouns:
+                    h += 1  # "said a police officer", "said the company spokesman": a compound's head is its last noun
                 if tokens[h].possessive:  # "said the company's advanced threat researcher Paul Ferguson"
                     m = h + 1
                     while m < n and m - h <= 6 and tokens[m].gap in (*_SPACE, "' ", "’ "):

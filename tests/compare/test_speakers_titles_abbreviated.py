@@ -41,3 +41,16 @@ def test_a_compound_noun_after_the_verb_is_headed_by_its_last_noun():
     assert _speakers('"Impact is very small," said a company official.') == ["a company official"]
     # a lone noun of a body stays the body
     assert _speakers('"They are acting rowdy," said the police at the scene.') == ["the police"]
+
+
+def test_a_document_said_to_speak_is_its_authors_words():
+    text = ("The school's principal, Matthew Willoughby, wrote a heartfelt letter about the teen.\n\n"
+            '"Kimani made great strides," the letter read.')
+    assert _speakers(text) == ["Matthew Willoughby"]
+
+
+def test_a_document_nobody_is_said_to_write_is_no_ones_words():
+    visited = 'Matthew Willoughby visited the school on Monday.\n\n"Kimani made great strides," the letter read.'
+    received = 'Matthew Willoughby received a letter from a pupil.\n\n"Kimani made great strides," the letter read.'
+    assert _speakers(visited) == ["the letter"]
+    assert _speakers(received) == ["the letter"]

@@ -54,3 +54,10 @@ def test_a_document_nobody_is_said_to_write_is_no_ones_words():
     received = 'Matthew Willoughby received a letter from a pupil.\n\n"Kimani made great strides," the letter read.'
     assert _speakers(visited) == ["the letter"]
     assert _speakers(received) == ["the letter"]
+
+
+def test_a_persons_document_is_that_persons_words_a_bodys_stays_the_document():
+    person = 'Matthew Willoughby spoke on Monday.\n\n"Kimani made great strides," Willoughby\'s letter continued.'
+    body = 'Acme Corporation spoke on Monday.\n\n"We will grow," Acme\'s statement said.'
+    assert _speakers(person) == ["Matthew Willoughby"]
+    assert _speakers(body) == ["Acme's statement"]

@@ -56,6 +56,8 @@ class DescriptionResolution:
         if owner is not None and self._runs.get(owner) is not None:
             run = self._runs[owner]  # "Erdogan's office" -> "Recep Tayyip Erdogan's office"
             named = self._speaker_of_run(run, at)
+            if named is not None and named.kind == "person" and head.norm in self.vocab.document_nouns and owner == last - 1:
+                return named  # "Willoughby's letter continued": the words of the one who wrote it
             if named is not None:
                 rest = self.text[tokens[owner].end : tokens[last].end]
                 phrase = self.text[tokens[first].start : tokens[run.first].start] + named.name + rest

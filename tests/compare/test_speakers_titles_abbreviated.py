@@ -61,3 +61,10 @@ def test_a_persons_document_is_that_persons_words_a_bodys_stays_the_document():
     body = 'Acme Corporation spoke on Monday.\n\n"We will grow," Acme\'s statement said.'
     assert _speakers(person) == ["Matthew Willoughby"]
     assert _speakers(body) == ["Acme's statement"]
+
+
+def test_a_word_of_the_speakers_name_run_is_no_verb_between_close_and_speaker():
+    text = '"This individual took the life of two men," Oregon State Police Lt. Gregg Hastings said.'
+    assert _speakers(text) == ["Gregg Hastings"]
+    # the body alone stays the body; a person's name is not made of it
+    assert _speakers('"It was late," Oregon State Police said.') == ["Oregon State Police"]

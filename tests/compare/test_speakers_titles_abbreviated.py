@@ -68,3 +68,10 @@ def test_a_word_of_the_speakers_name_run_is_no_verb_between_close_and_speaker():
     assert _speakers(text) == ["Gregg Hastings"]
     # the body alone stays the body; a person's name is not made of it
     assert _speakers('"It was late," Oregon State Police said.') == ["Oregon State Police"]
+
+
+def test_a_person_named_after_an_owned_role_after_the_verb():
+    assert _speakers('"It lasted a really long time," said Hardester\'s Market clerk Alicia Mullin.') == ["Alicia Mullin"]
+    # an owner's relative stays that; a name after other words of the owner is no role's holder
+    assert _speakers('"It lasted a really long time," said Hardester\'s daughter.') == ["Hardester's daughter"]
+    assert _speakers('"It lasted," said Smith\'s visit to Paris Alicia Mullin.') == [None]

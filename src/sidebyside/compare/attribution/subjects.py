@@ -101,6 +101,23 @@ class SubjectSearch:
         run = self._run_starting(m)
         return run is not None and run.first == m and run.kind == "person" and run.last > run.first
 
+    def _person_after_owned_role(self, h: int) -> tuple[int, int] | None:
+        """'said Hardester's Market clerk Alicia Mullin': after an owner's name, the rest of the
+        owner's name and a lower-case noun of the person's role, then a full personal name."""
+        tokens, n = self.tokens, len(self.tokens)
+        m = h
+        while m < n and m - h <= self.settings.name_tokens and tokens[m].gap in _SPACE and not tokens[m].possessive:
+            prev = tokens[m - 1]
+            if not tokens[m].cap and (tokens[m].norm in _FUNCTION or tokens[m].norm in self.vocab.verbs or not tokens[m].norm.isalpha()):
+                return None
+            if tokens[m].cap and m > h and not prev.cap and prev.gap in _SPACE:
+                person = self._run_starting(m)
+                if person is not None and person.first == m and person.kind == "person" and person.last > person.first:
+                    return person.first, person.last
+                return None
+            m += 1
+        return None
+
     def _run_starting(self, k: int) -> _NameRun | None:
         for last in range(k, min(k + self.settings.name_tokens + 3, len(self.tokens))):
             run = self._runs.get(last)
@@ -347,7 +364,7 @@ class SubjectSearch:
                         if person is not None and person.kind in ("person", "single"):
                             return person.first, person.last
                         return k, h
-                    return None
+                    return self._person_after_owned_role(h)
                 if run.kind in ("institution", "media", "single", "place"):
                     person = self._person_after_title(run)
                     if person is not None:

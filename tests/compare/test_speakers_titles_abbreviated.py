@@ -75,3 +75,11 @@ def test_a_person_named_after_an_owned_role_after_the_verb():
     # an owner's relative stays that; a name after other words of the owner is no role's holder
     assert _speakers('"It lasted a really long time," said Hardester\'s daughter.') == ["Hardester's daughter"]
     assert _speakers('"It lasted," said Smith\'s visit to Paris Alicia Mullin.') == [None]
+
+
+def test_a_statement_from_a_body_opening_the_sentence_is_the_bodys_words():
+    text = ('A statement from Acme Corporation said damage had been extensive.\n\n'
+            '"We have made available a distress fund," it added.')
+    assert _speakers(text) == ["Acme Corporation"]
+    # a statement read out by someone is the reader's sentence, not the body's
+    assert _speakers('He read a statement from Acme Corporation. "We are sorry," he said.') == [None]

@@ -83,3 +83,14 @@ def test_a_statement_from_a_body_opening_the_sentence_is_the_bodys_words():
     assert _speakers(text) == ["Acme Corporation"]
     # a statement read out by someone is the reader's sentence, not the body's
     assert _speakers('He read a statement from Acme Corporation. "We are sorry," he said.') == [None]
+
+
+def test_it_after_a_one_word_name_nothing_shows_to_be_a_person_is_that_body():
+    text = ('A Waitrose supermarket burned down.\n\nA statement from Waitrose said damage had been extensive.\n\n'
+            '"We have made available a distress fund," it added.')
+    assert _speakers(text) == ["Waitrose"]
+    # a person's surname or a titled person is never "it"
+    surname = 'Peter Guest spoke. Guest said damage had been extensive.\n\n"We have made a fund," it added.'
+    titled = 'Lt. Hastings said damage had been extensive.\n\n"We have made a fund," it added.'
+    assert _speakers(surname) == [None]
+    assert _speakers(titled) == [None]

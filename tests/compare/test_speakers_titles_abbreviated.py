@@ -94,3 +94,10 @@ def test_it_after_a_one_word_name_nothing_shows_to_be_a_person_is_that_body():
     titled = 'Lt. Hastings said damage had been extensive.\n\n"We have made a fund," it added.'
     assert _speakers(surname) == [None]
     assert _speakers(titled) == [None]
+
+
+def test_a_bare_answer_after_a_clause_of_asking_is_not_the_askers():
+    assert _speakers('Reporters asked about the budget.\n\n"We have no plan to cut it."') == [None]
+    assert _speakers('Reporters asked about the budget. "We have no plan to cut it."') == [None]
+    # a question after it is the askers' own
+    assert _speakers('Reporters asked about the budget.\n\n"Will you cut it?"') == ["Reporters"]

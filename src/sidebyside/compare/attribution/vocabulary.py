@@ -50,6 +50,7 @@ _POST_ADJECTIVES = frozenset(
 _DOCUMENT_VERBS = frozenset("issued issues released releases published publishes posted sent shared put distributed".split())
 _ACCORDING = "according"
 _ANSWERING = frozenset("answer reply respond".split())  # verbs whose speaker is the one asked
+_ASKING = frozenset("ask inquire enquire query".split())  # verbs whose speaker puts a question, answered by another
 # Work charged to the comparison's budget (compare.budget), in its units (about a microsecond):
 # per speech verb read, per clause resolved, per quotation attached.
 _VERB_COST = 10

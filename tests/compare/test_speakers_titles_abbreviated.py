@@ -101,3 +101,10 @@ def test_a_bare_answer_after_a_clause_of_asking_is_not_the_askers():
     assert _speakers('Reporters asked about the budget. "We have no plan to cut it."') == [None]
     # a question after it is the askers' own
     assert _speakers('Reporters asked about the budget.\n\n"Will you cut it?"') == ["Reporters"]
+
+
+def test_notify_and_inform_credit_only_the_quotation_beside_them():
+    text = '"We will stop paying," Karen Olson, president of Valley Dairy, notified the panel on Aug. 1.'
+    assert _speakers(text) == ["Karen Olson"]
+    # whom they told answers in the next paragraph: not the notifier's words
+    assert _speakers('Police notified the family on Monday.\n\n"We are heartbroken."') == [None]

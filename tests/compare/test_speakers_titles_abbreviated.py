@@ -108,3 +108,11 @@ def test_notify_and_inform_credit_only_the_quotation_beside_them():
     assert _speakers(text) == ["Karen Olson"]
     # whom they told answers in the next paragraph: not the notifier's words
     assert _speakers('Police notified the family on Monday.\n\n"We are heartbroken."') == [None]
+
+
+def test_a_company_suffix_ends_no_sentence_and_joins_a_name_of_two_parts():
+    assert _speakers('"We will grow," Acme Corp. said in a statement.') == ["Acme Corp"]
+    assert _speakers('"We will grow," said Barnes and Noble Inc. in a statement.') == ["Barnes and Noble Inc"]
+    assert _speakers('"We will grow," Procter & Gamble Co. said.') == ["Procter & Gamble Co"]
+    # a person named before "and" stays the person, not a company
+    assert _speakers('"We will grow," said John Smith and Acme Inc.') == ["John Smith"]

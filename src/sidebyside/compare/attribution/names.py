@@ -73,6 +73,12 @@ class NameReading:
 
         out: list[tuple[int, int]] = []
         for i, j in runs:
+            if out and j - i <= 3 and tokens[j - 1].norm in self.vocab.company_suffixes and out[-1][1] - out[-1][0] <= 2 \
+                    and fold(tokens[out[-1][0]].text) not in self.vocab.first_names and (
+                    out[-1][1] + 1 == i and tokens[i - 1].norm == "and" and tokens[i - 1].gap in _SPACE and tokens[i].gap in _SPACE
+                    or out[-1][1] == i and tokens[i].gap in (" & ", "\u00a0&\u00a0")):
+                out[-1] = (out[-1][0], j)  # "Barnes and Noble Inc.", "Procter & Gamble Co.": one company
+                continue
             if out and out[-1][1] + 1 == i and j - i == 2 and tokens[i - 1].norm == "and" \
                     and tokens[i - 1].gap in _SPACE and tokens[i].gap in _SPACE \
                     and tokens[j - 1].norm in self.vocab.org_heads and everyday(tokens[i]) and everyday(tokens[i - 2]):

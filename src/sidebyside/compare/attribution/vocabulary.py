@@ -89,6 +89,7 @@ class Vocabulary:
     honorifics: frozenset[str]
     abbreviations: frozenset[str]  # "rep", "sen", "gov": titles written with a full stop
     suffixes: frozenset[str]
+    company_suffixes: frozenset[str]  # "inc", "corp", "ltd": the words closing a company's name
     title_words: frozenset[str]  # words of roles written before names
     agent_suffixes: tuple[str, ...]  # "importer", "florist": nouns of people by what they do
     person_nouns: frozenset[str]
@@ -161,6 +162,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         honorifics=frozenset(data["honorifics"]),
         abbreviations=frozenset(abbreviated) | frozenset(data["honorifics"]),
         suffixes=frozenset(data["name_suffixes"]),
+        company_suffixes=frozenset(data["company_suffixes"]),
         title_words=frozenset(title_words),
         agent_suffixes=tuple(data["agent_suffixes"]),
         person_nouns=(frozenset(data["person_nouns"]) | frozenset(lex.source_nouns) - frozenset(data["document_nouns"]))

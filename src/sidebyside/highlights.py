@@ -44,7 +44,8 @@ class Highlight:
     tip: str = ""
     link: int | None = None  # index into Highlights.links
     counterpart: tuple[int, int] | None = None  # a related span in the other pane (label contrasts)
-    variant: str = ""  # "quoted": a loaded word inside a quotation, painted apart (the speaker's word)
+    variant: str = ""  # "quoted": a loaded word inside a quotation (the speaker's word); "possible": a
+    # loaded word found by its graded score, not a list (check its sense); both painted apart
 
 
 @dataclass
@@ -146,7 +147,10 @@ def collect(comparison: Comparison) -> Highlights:
         text = comparison.articles[pane].text
         for lt in framing.loaded_terms[pane]:
             tip = _loaded_tip(lt.category, lt.quoted, scored=lt.score is not None)
-            out.panes[pane].append(Highlight("loaded_term", lt.start, lt.end, tip, variant="quoted" if lt.quoted else ""))
+            # a word found by its graded score is loaded far less often than a listed one: it is
+            # painted apart ("possible"), so the page never states what the app only suspects
+            variant = "quoted" if lt.quoted else ("possible" if lt.score is not None else "")
+            out.panes[pane].append(Highlight("loaded_term", lt.start, lt.end, tip, variant=variant))
         # Only the strongest terms are painted (the Framing tab lists them all): a page
         # speckled with two dozen terms hides the spans that matter.
         strongest = sorted(framing.distinctive_terms[pane], key=lambda t: -t.score)[:DISTINCTIVE_PAINTED]

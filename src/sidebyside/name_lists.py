@@ -1,5 +1,9 @@
 """The shipped lists of names and words, read once for every module that needs them.
 
+Name particles: ``resources/attribution/name_particles.txt`` (the lower-case words inside a name,
+"von der", "al", "dos"), read by the text extractor's bylines, the article text's name runs and
+the entity finder alike.
+
 Given names: ``resources/attribution/first_names.json`` (names that nearly always name a man or a
 woman, with that gender: ``resources.gendered_given_names``) and ``given_names.txt`` (a wider list
 of given names, no gender). The entity finder and the only-in matching read them here (the
@@ -13,7 +17,16 @@ import functools
 
 from sidebyside.resources import gendered_given_names, resource
 
-__all__ = ["gendered_given_names", "given_names", "wide_given_names"]
+__all__ = ["NAME_PARTICLES", "gendered_given_names", "given_names", "wide_given_names"]
+
+
+def _name_particles() -> frozenset[str]:
+    lines = resource("attribution").joinpath("name_particles.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+# Lower-case words that stay inside a person's name ("Bashar al-Assad", "Ursula von der Leyen").
+NAME_PARTICLES = _name_particles()
 
 
 @functools.lru_cache(maxsize=1)

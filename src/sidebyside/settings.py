@@ -681,6 +681,15 @@ class UiSettings:
     captions_folded: int = 3
     # How long an arrival flash lasts, in milliseconds.
     flash_ms: int = 650
+    # A side-panel list's last column ("How much", "Speaker") takes what its words need up to this
+    # share of the list's width: the entry itself keeps the rest in a narrow panel.
+    last_column_share: float = 0.4
+    # The Framing tab opens this many of the most telling referents of its naming table, each
+    # outlet's labels in view without a click; the rest stay folded.
+    naming_open: int = 3
+    # The style sheet's type sizes (pane headers, messages) are set for a desktop font of this
+    # many points; under a larger one (a reader who needs large text) they grow with it.
+    style_reference_pt: float = 10.0
 
 
 @dataclass(frozen=True)

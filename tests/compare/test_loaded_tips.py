@@ -25,3 +25,17 @@ def test_a_scored_word_is_possibly_loaded_and_a_listed_one_is_a_loaded_term():
     assert any(t.startswith("Possibly loaded") and "check its sense" in t for t in tips)
     plain = {h.tip for h in collect(result).panes[0] if h.kind == "loaded_term"}
     assert any(t.startswith("Loaded term") for t in plain)
+
+
+def test_a_scored_word_is_painted_apart_from_a_listed_one():
+    """A word found only by its graded score is loaded far less often than a listed one: it is
+    painted as the "possible" variant, while a listed word and a quoted one keep theirs."""
+    result = compare(_article("The minister slammed the plan on Monday. The council met."),
+                     _article("The minister criticised the plan on Monday. The council met."))
+    listed = [t for t in result.framing.loaded_terms[0] if t.term.startswith("slam")][0]
+    cases = {"": listed, "possible": replace(listed, score=0.4),
+             "quoted": replace(listed, score=0.4, quoted=True)}
+    for expected, term in cases.items():
+        framing = replace(result.framing, loaded_terms=((term,), ()))
+        variants = [h.variant for h in collect(replace(result, framing=framing)).panes[0] if h.kind == "loaded_term"]
+        assert variants == [expected], (expected, variants)

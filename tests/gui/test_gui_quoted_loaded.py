@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from sidebyside.kinds import kind
 from sidebyside.model import LoadedTerm
-from sidebyside.ui.qt import QColor
+from sidebyside.ui.qt import QColor, QTextCharFormat
 
 
 def _underline_at(pane, start: int, end: int) -> QColor:
@@ -34,3 +34,27 @@ def test_a_quoted_loaded_word_is_painted_in_the_quotes_grey(shown, qtbot, compar
     quoted, own = _underline_at(pane, inside, word_end), _underline_at(pane, own_start, own_end)
     assert own.name().upper() == kind("loaded_term").ink_for(False).upper()
     assert quoted.name().upper() == kind("quote").ink_for(False).upper()
+
+
+def test_a_possibly_loaded_word_is_dotted_where_a_listed_one_waves(shown, qtbot, comparison):
+    """A word found only by its graded score keeps the loaded amber but is dotted, so the page
+    never paints a suspicion as surely as a listed word."""
+    text = comparison.articles[0].text
+    first_end = text.index(" ")
+    second_start = text.index(" ", first_end + 1) + 1
+    second_end = text.index(" ", second_start)
+    terms = (LoadedTerm(text[:first_end], "evaluative", 0, first_end),
+             LoadedTerm(text[second_start:second_end], "evaluative", second_start, second_end, score=0.4))
+    framing = replace(comparison.framing, loaded_terms=(terms, ()))
+    with qtbot.waitSignal(shown.comparison_ready, timeout=5000):
+        shown.show_comparison(replace(comparison, framing=framing))
+    pane = shown.pane(0)
+
+    def style_at(start):
+        doc_start = pane.positions.to_doc(start)
+        return [sel.format.underlineStyle() for sel in pane.view.extraSelections()
+                if sel.cursor.selectionStart() == doc_start
+                and sel.format.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline]
+
+    assert style_at(0) == [QTextCharFormat.UnderlineStyle.WaveUnderline]
+    assert style_at(second_start) == [QTextCharFormat.UnderlineStyle.DotLine]

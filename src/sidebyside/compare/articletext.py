@@ -26,10 +26,9 @@ from sidebyside.compare.quotes import QuoteMarks, find_quotes, paragraph_spans
 from sidebyside.compare.text import split_sentences
 from sidebyside.compare.tokens import Token, tokenize
 from sidebyside.model import Article, Block, Span
+from sidebyside.name_lists import NAME_PARTICLES
 from sidebyside.resources import title_abbreviations
 
-# Lower-case words that stay inside a name ("Bashar al-Assad", "Ludwig van Beethoven").
-NAME_PARTICLES = frozenset("al el bin ibn bint abu de da di del della der den van von la le du dos das ul ud".split())
 # Abbreviations whose full stop does not end a name run ("Mr. Brown", "Sen. Joni Ernst").
 # ("Dist. Atty. Steve Cooley": the shared table of abbreviated titles)
 _RUN_ABBREVIATIONS = frozenset("mr mrs ms dr st rep sen gov gen col lt sgt capt prof rev jr sr".split()) | frozenset(title_abbreviations())

@@ -16,17 +16,16 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from sidebyside.compare.nouns import nouns
+from sidebyside.compare.nouns import REFERENT_KINDS, nouns
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import PhraseMatcher, Token, joinable, tokenize
-from sidebyside.name_lists import wide_given_names
+from sidebyside.name_lists import NAME_PARTICLES as PARTICLES, wide_given_names
 from sidebyside.resources import gendered_given_names, resource
 from sidebyside.settings import DEFAULT, NamingSettings
 
 KINDS = ("person", "place", "organisation", "group", "event", "other")
 
-PARTICLES = frozenset("al el bin ibn bint abu de da di del della der den van von la le du dos das ul ud".split())
 # The Arabic article assimilated to the next sound ("an-Nur", "ash-Sham"): a particle only before
 # a hyphen, since "an" and "as" are also English words.
 HYPHEN_PARTICLES = frozenset("an ar as ad at ash az ath adh ath ad ur un us ut uz".split())
@@ -45,6 +44,15 @@ CLOSED_CLASS = frozenset(
     according following including regarding concerning asked speaking why how""".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in near outside across inside".split())
+# words that open a verb's object: "Severing a cable", "Blocking the road"
+# what follows a region named after its town: the sentence goes on ("Palermo, Sicily, said"),
+# never an apposition ("in Boston, Jones, a lawyer, said")
+_AFTER_REGION = re.compile(r"(?:[.;:)]|,\s+(?!(?:a|an|the|who|whose|which)\b)[a-z])")
+_QUOTED = re.compile(r'["“]([^"”\n]{3,120})["”]')  # a short text in quotation marks
+_TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
+_ROMAN_NUMERAL = re.compile(r"[IVXL]+")
+_CURRENCY_AMOUNT = re.compile(r"[A-Z][a-z]{1,2}\d")  # "Dh472", "Rs500", "Sh100": a short currency form and a figure
+_OBJECT_OPENERS = frozenset("a an the his her its their our my your this that these those".split())
 _TIMES = json.loads(resource(TERMS_DIR).joinpath("times.json").read_text(encoding="utf-8"))
 _WEEKDAYS = frozenset(_TIMES["weekdays"])
 _CALENDAR = frozenset([*_TIMES["weekdays"], *_TIMES["weekday_abbreviations"], *_TIMES["months"]])  # never a name
@@ -60,17 +68,23 @@ _STORM_PREFIXES = frozenset(_WORDS["storm_prefixes"])
 _PEOPLE_PLURALS = frozenset(_WORDS["irregular_people_plurals"])
 _PLACES_ALSO_GIVEN = frozenset(n.casefold() for n in _WORDS["places_also_given_names"])
 _SHIP_PREFIXES = frozenset(_WORDS["ship_prefixes"])
+_STATE_BODY_HEADS = frozenset(_WORDS["state_body_heads"])  # "US Navy": the country's own body
 _FACILITY_HEADS = frozenset(_WORDS["facility_heads"])  # "Matanuska Maid Dairy": a building or site  # written in capitals: "INS Sukanya", "USS Cole"
 _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])  # "Barack Obama said"
 # "Mt. Everest", "St. Louis": the full stop ends no sentence, and the name is "Mount Everest"'s
 _PLACE_ABBREVIATIONS = {short.casefold(): full.casefold() for short, full in _WORDS["place_abbreviations"].items()}
 _TIME_ZONES = frozenset(_WORDS["time_zones"])  # "12:00 GMT": a clock time's zone, never a name
 _AREA_NOUNS = frozenset("county state province district region governorate municipality prefecture".split())
+_AREA_PLURALS = frozenset(n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _AREA_NOUNS)  # "counties", "governorates"
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
+# "Southern Kordofan" is "South Kordofan": a place's compass adjective keyed as its compass word
+_COMPASS_ADJECTIVES = {c: c.removesuffix("ern") for c in _COMPASS_PREFIXES if c.endswith("ern")}
 # Person names: a multi-word name none of whose words is this common in lower case.
 _PERSON_WORD_MAX_ZIPF = 4.5
 _SENTENCE_CASE_ZIPF = 3.0
 _SURNAME_PREFIXES = frozenset("mac van von der den del della des fitz san ben abu".split())
+# the openings of surnames and given names written with a capital inside ("McCarthy", "DeShawn")
+_INNER_CAPITAL_PREFIXES = frozenset("mc mac de di da du la le van von ka ke ja".split())
 _SURNAME_MAX_ZIPF = 5.0  # "Clinton", "Smith" are surnames; "Tech", "Match" are words
 
 
@@ -166,6 +180,16 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
+def compass_key(key: str) -> str:
+    """A place's key with an opening compass adjective as its compass word: "southern kordofan"
+    is "south kordofan" (the two spellings name one region); a compass word alone is kept."""
+    if key[:1] not in "nsew":
+        return key
+    first, _, rest = key.partition(" ")
+    short = _COMPASS_ADJECTIVES.get(first)
+    return f"{short} {rest}" if short and rest else key
+
+
 def gender_after(tokens: list[Token], m: int) -> str | None:
     """The gender the first personal pronoun from token m to the end of its sentence tells of
     the sentence's subject, before another name: only a possessive or reflexive one ("Peterson
@@ -259,8 +283,32 @@ class EntityFinder:
                 covered[k] = 1
             i = j
         raw.extend(self._events(covered))
+        raw = self._quoted_titles(raw)
         raw.sort(key=lambda e: (e.start, -e.end))
         return self._with_titles(self._corefer(self._with_regions(raw)))
+
+    def _quoted_titles(self, raw: list[Entity]) -> list[Entity]:
+        """A title in quotation marks written in title case with small words in lower case
+        ("Take Me Out to the Ball Game", "Peoples of Europe, Rise Up"): one name of a work or a
+        slogan, not the names its small words part."""
+        titles = []
+        for match in _QUOTED.finditer(self.text):
+            words = match.group(1).split()
+            if len(words) > 12 or not words[0][:1].isupper():
+                continue
+            small = [w for w in words if w.strip(",.;:!?").casefold() in _TITLE_SMALL_WORDS and not w[:1].isupper()]
+            if small and len(words) - len(small) >= 2 and all(w[:1].isupper() or w[:1].isdigit() or w in small for w in words):
+                start, end = match.start(1), match.end(1)
+                while end > start and self.text[end - 1] in ",.;:!?":
+                    end -= 1
+                titles.append((start, end))
+        for a, b in titles:
+            inside = [e for e in raw if a <= e.start and e.end <= b]
+            if not inside or len(inside) == 1 and (inside[0].start, inside[0].end) == (a, b):
+                continue  # no name in it, or one name already is the whole title
+            raw = [e for e in raw if not (a <= e.start and e.end <= b)]
+            raw.append(Entity(a, b, self.text[a:b], "other", name_key(self.text[a:b]), self.text[a:b], "name"))
+        return raw
 
     def _numbered_street(self, i: int) -> int:
         """Tokens of a street named by its number at token i ("117th Street", "5th Avenue"), else 0."""
@@ -296,6 +344,11 @@ class EntityFinder:
                 # a person's surname the text names in full stays a person's, as "near X" does)
                 self.place_keys.add(e.key)
                 self.context_places.add(e.key)
+                e = Entity(e.start, e.end, e.text, "place", e.key, e.name, e.via, e.title)
+            elif (e.via == "name" and e.kind == "other" and " " not in e.text and out and out[-1].kind == "place"
+                  and self.text[out[-1].end : e.start] == ", " and _AFTER_REGION.match(self.text, e.end)):
+                # "police in Palermo, Sicily, said": the region or country of the place before it
+                self.place_keys.add(e.key)
                 e = Entity(e.start, e.end, e.text, "place", e.key, e.name, e.via, e.title)
             out.append(e)
         return out
@@ -408,8 +461,8 @@ class EntityFinder:
             if tok.cap and prev.possessive and prev.cap and tok.gap == " " and not prev.initial and self._plural_noun(prev.norm):
                 # "Sudan People's Liberation Army", "Kurdistan Workers' Party": a plural noun's
                 # possessive inside an organisation's name (never "Obama's Justice Department")
-                end = _run_to_head(tokens, j, self.look.heads.get("organisation", frozenset()), 3)
-                if end is not None:
+                end = _run_to_head(tokens, j, self.look.heads.get("organisation", frozenset()) | _FACILITY_HEADS, 3)
+                if end is not None:  # (or a building's: "Men's Central Jail")
                     j = end
                     continue
             if not joinable(prev, tok):
@@ -436,7 +489,10 @@ class EntityFinder:
                 if k < n and tokens[k].cap and joinable(tokens[k - 1], tokens[k]):
                     j = k + 1
                     continue
-            if tok.norm == "and" and j + 1 < n and tokens[j + 1].cap and joinable(tok, tokens[j + 1]) and tokens[j + 1].norm != "the":
+            if (tok.norm == "and" and j + 1 < n and tokens[j + 1].cap and joinable(tok, tokens[j + 1]) and tokens[j + 1].norm != "the"
+                    and prev.norm not in self.look.heads.get("organisation", frozenset())):
+                # (never after a body's head: "the Fish and Wildlife Service and National Marine
+                # Fisheries Service" are two bodies)
                 k = j + 1  # "Securities and Exchange Commission": only when a name head ends it
                 while k + 1 < n and k - j < 6 and tokens[k + 1].cap and joinable(tokens[k], tokens[k + 1]):
                     k += 1
@@ -456,11 +512,21 @@ class EntityFinder:
                     # person's name to their employer ("Tom Tennant of the Woodburn Police Department")
                     if prev.norm in org_heads or (
                         j - i == 1 and tokens[end].norm in self.look.heads.get("organisation", frozenset())
-                    ):
+                    ) or (k == j + 1 and self._feature_of_place(i, j, k)):
                         j = k + 1
                         continue
             break
         return j
+
+    def _feature_of_place(self, i: int, j: int, k: int) -> bool:
+        """"the Horn of Africa", "the Isle of Man"-like names: "the", one capitalised word that is
+        no title, "of", and a known place at token k: one name, not a mention of the place
+        ("the King of Spain" is a title and Spain)."""
+        tokens = self.tokens
+        if j - i != 1 or i == 0 or tokens[i - 1].norm != "the" or tokens[i - 1].cap or tokens[i].norm in self.look.title_words:
+            return False
+        hit = self.look.gazetteer.match_at(tokens, k)
+        return bool(hit) and hit[1][0] == "place" and hit[1][2] == "name"
 
     def _segment(self, i: int, j: int) -> list[Entity]:
         """Split a capitalised run into gazetteer names, titles (dropped) and residual names."""
@@ -509,8 +575,10 @@ class EntityFinder:
                     # "Turkish Armed Forces", "Syrian Civil War": the place is part of a longer
                     # name and still a mention of the country; a town's or a state's name opening
                     # an organisation's ("New York Daily News", "Alabama Catholic Conference") is
-                    # no mention of the town: the paper is not the place
-                    if not (rest_kind == "organisation" and via == "name" and canonical not in self._country_names()):
+                    # no mention of the town: the paper is not the place; a country's name opening a
+                    # company's ("France Telecom") is none either, its navy's ("US Navy") is
+                    if not (rest_kind == "organisation" and via == "name" and (
+                            canonical not in self._country_names() or tokens[j - 1].norm not in _STATE_BODY_HEADS)):
                         out.append(self._mention(k, k + n, kind, canonical, via))
                     out.append(self._mention(k, j, rest_kind, self._span_text(k, j), "name"))
                     return out
@@ -525,8 +593,14 @@ class EntityFinder:
             if t_end > k:
                 end_kind = self._head_kind(tokens[j - 1].norm) if t_end < j else None
                 if end_kind in ("organisation", "place", "event"):
-                    # "General Hospital", "President Hotel": a title word opening an institution's name
-                    out.append(self._mention(k, j, end_kind, self._span_text(k, j), "name"))
+                    # "General Hospital", "President Hotel": a title word opening an institution's
+                    # name; but "CEO of The Wildlife Society" is a title, then the body's name
+                    start = k
+                    if tokens[t_end].norm in _NAME_LINKS and tokens[t_end - 1].norm in self.look.title_heads:
+                        start = t_end
+                        while start < j - 1 and tokens[start].norm in _NAME_LINKS:
+                            start += 1
+                    out.append(self._mention(start, j, end_kind, self._span_text(start, j), "name"))
                     return out
                 titled = True
                 k = t_end
@@ -539,9 +613,10 @@ class EntityFinder:
             m = k + 1
             while m < j:
                 nxt = look.gazetteer.match_at(tokens, m, j)
-                if nxt and self._given_name_then(k, m, nxt[0]) and nxt[1][1] not in self.lex.countries.values():
-                    m += nxt[0]  # "George Washington University", "Jack London": a known name
-                    continue     # after a lone given name is the person's surname
+                if nxt and self._given_name_then(k, m, nxt[0]) and (
+                        nxt[1][1] not in self._country_names() or tokens[m].norm in _PLACES_ALSO_GIVEN):
+                    m += nxt[0]  # "George Washington University", "Jack London", "Michael Jordan": a
+                    continue     # known name after a lone given name is the person's surname
                 if nxt and self._case_ok(m, nxt[0]) and tokens[m - 1].cap and tokens[m].gap != "-":
                     break  # not after "al-", "of", "for", "and": "Alliance for American Manufacturing";
                     # nor inside a hyphenated name ("Champs-Elysees" is no mention of the Elysee)
@@ -556,6 +631,8 @@ class EntityFinder:
                     # but "Qasr al-Nour General Hospital" is one name
                 m += 1
             entity = self._residual(k, m, titled)
+            if entity is not None and entity.kind == "other" and self._part_of_a_title(k, m, j):
+                entity = None  # "Heavyweight Champion", "Vice President of Worldwide Marketing"
             if entity is not None and entity.kind in ("person", "other") and self._region_then_word(k, m, titled):
                 # "a rural Alabama Catholic doctor": the state, then an adjective; no one is
                 # called "Alabama Catholic"
@@ -565,6 +642,18 @@ class EntityFinder:
                 out.append(entity)
             k = m
         return out
+
+    def _part_of_a_title(self, k: int, m: int, j: int) -> bool:
+        """Common English words that qualify a title rather than name anyone: before it in one
+        run ("Heavyweight Champion", "2-Time Heavyweight Champion") or after its "of" ("Vice
+        President of Worldwide Marketing", "Professor of Conservation Ecology"); a name of its own
+        there is not made of common words ("WBA Champion", "President of Syria")."""
+        tokens = self.tokens
+        after_of = k >= 2 and tokens[k - 1].norm == "of" and not tokens[k - 1].cap and tokens[k - 2].cap \
+            and tokens[k - 2].norm in self.look.title_heads
+        if not (after_of or m < j and tokens[m].norm in self.look.title_words and self._title_end(m, j) > m):
+            return False
+        return all(self.lex.is_common(t.norm, _SENTENCE_CASE_ZIPF) and not t.text.isupper() for t in tokens[k:m])
 
     def _given_name_not_place(self, k: int, hit: tuple[int, tuple[str, str, str]], j: int) -> bool:
         """A one-word place also given to people ("Paris", "Jordan", "Victoria") opening a run of
@@ -644,9 +733,32 @@ class EntityFinder:
             self._gerund(tok.norm) and not self.look.gazetteer.match_at(self.tokens, k)
         ):
             return True
+        if self._unlisted_opener(k):
+            return True
         if not single:
             return False
         return self.lex.is_common(tok.norm, _SENTENCE_CASE_ZIPF) and not self.look.gazetteer.match_at(self.tokens, k)
+
+    def _unlisted_opener(self, k: int) -> bool:
+        """A rarer English word opening a sentence that the word frequencies do not list, told
+        by its make and the word after it: a verb's -ing form before its object ("Severing a
+        main cable", never "Golding said") or two common words run together before the noun
+        they describe ("Undersea cables", "Nationwide protests"; never "Newman said")."""
+        tokens = self.tokens
+        norm = tokens[k].norm
+        if norm in self.lex.background or norm in given_names() or k + 1 >= len(tokens):
+            return False
+        nxt = tokens[k + 1]
+        if nxt.cap or nxt.gap != " ":
+            return False
+        if norm.endswith("ing") and nxt.norm in _OBJECT_OPENERS:
+            stem = norm[:-3]
+            stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
+            return any(len(s) >= 3 and self.lex.is_common(s, _SENTENCE_CASE_ZIPF) for s in stems)
+        if not self._modifies_noun(k + 1):
+            return False
+        return any(self.lex.is_common(norm[:cut]) and self.lex.is_common(norm[cut:])
+                   for cut in range(3, len(norm) - 2))
 
     def _adverb(self, norm: str) -> bool:
         """An adverb made of a common adjective ("Ironically", "Reportedly", "Possibly"): a
@@ -772,8 +884,12 @@ class EntityFinder:
         """A lower-case noun of an administrative area right after the name ("Pariang county",
         "Unity state", "Kunar province"): the name is that area's."""
         tokens = self.tokens
-        return (m < len(tokens) and not tokens[m].cap and tokens[m].gap == " "
-                and tokens[m].norm in _AREA_NOUNS)
+        if m >= len(tokens) or tokens[m].cap or tokens[m].gap != " ":
+            return False
+        if tokens[m].norm in ("and", "or") and m + 2 < len(tokens) and tokens[m + 1].cap and not tokens[m + 1].initial:
+            m += 2  # "Alexandria and Suez governorates": the plural noun names both areas
+            return not tokens[m].cap and tokens[m].gap == " " and tokens[m].norm in _AREA_PLURALS
+        return tokens[m].norm in _AREA_NOUNS or tokens[m].norm in _AREA_PLURALS
 
     def _owner_after_of(self, k: int) -> bool:
         """"NAME of X" or "of the X": X is what a person belongs to (an employer, a body, a
@@ -918,8 +1034,16 @@ class EntityFinder:
             return None  # "I", initials on their own
         if len(words) == 1 and len(words[0].text) > 2 and words[0].text[:-1].isupper() and words[0].text[-1] == "s":
             return None  # "IMs", "SUVs": the plural of an abbreviation names things of a kind, no one
-        if len(words) == 1 and words[0].text in _TIME_ZONES:
+        first = words[0].text
+        if len(words) == 1 and words[0].gap == "-" and k > 0 and tokens[k - 1].text.isdigit():
+            return None  # "call 877-LAPD-24-7": letters dialled in a phone number
+        if len(words) == 1 and not first.isalpha() and _CURRENCY_AMOUNT.match(first):
+            return None  # "Dh472", "Rs500": a sum of money in a currency's short form, no name
+        if len(words) == 1 and first in _TIME_ZONES:
             return None  # "12:00 GMT", "3 p.m. EDT": a time zone, in capitals
+        if first.isupper() and all(w.text.isupper() and len(w.norm) >= 4 and self.lex.is_common(w.norm) for w in words) \
+                and self._line_in_capitals(k, m):
+            return None  # a subheading set in capitals ("BIGGEST PROTEST", "BLOW TO GOVERNMENT"): words, no abbreviation
         while k < m and self._unit_after_number(k):
             k += 1  # "2.93 GHz", "1066 MHz DDR3": a unit of measure, no name
             words = tokens[k:m]
@@ -927,6 +1051,8 @@ class EntityFinder:
             return None
         # "Bank of England": the head is the word before "of", else the last word.
         link = next((x for x in range(1, len(words)) if words[x].norm in _NAME_LINKS), len(words))
+        if link == len(words) > 1 and _ROMAN_NUMERAL.fullmatch(words[-1].text):
+            link -= 1  # "World War II", "Super Bowl XLIII": the numeral counts, the word before is the head
         head_kind = self._head_kind(words[link - 1].norm) or (self._head_kind(words[-1].norm) if link < len(words) else None)
         saint = head_kind is None and len(words) > 1 and _PLACE_ABBREVIATIONS.get(words[0].norm, words[0].norm) in _SAINT_PREFIXES
         if saint and len(words) > 2 and _PLACE_ABBREVIATIONS.get(words[0].norm) == "saint" and (
@@ -940,6 +1066,8 @@ class EntityFinder:
             return self._mention(k, m, kind, self._span_text(k, m), "name")
         if saint and len(words) == 2 and not titled and not self._person_context(m) and not words[-1].possessive:
             head_kind = "place"  # "St. Louis", "San Francisco": a town named after a saint
+        if head_kind is None and link == 1 and len(words) > 2 and words[1].norm == "of" and self._feature_of_place(k, k + 1, k + 2):
+            head_kind = "place"  # "the Horn of Africa": a part of the known place
         if head_kind is None and len(words) > 1 and _PLACE_ABBREVIATIONS.get(words[0].norm, words[0].norm) in _PLACE_PREFIXES:
             head_kind = "place"  # "Port Alvik", "Fort Smith", "Ft. Lauderdale"
         if head_kind is None and len(words) == 2 and words[0].norm in _COMPASS_PREFIXES and not self.lex.is_common(words[1].norm):
@@ -971,7 +1099,7 @@ class EntityFinder:
         elif self._place_noun_after(m):
             kind = "place"  # "Pariang county", "Unity state": the noun after says what it is
             self.place_keys.add(name_key(self._span_text(k, m)))
-        elif self._place_context(k) and not (len(words) == 1 and self._modifies_noun(m)):
+        elif self._place_context(k) and not (len(words) == 1 and self._modifies_noun(m)) and not self._person_noun_last(words):
             kind = "place"  # "near Qasr al-Nour", "the town of Qasr al-Nour"
             self.place_keys.add(name_key(self._span_text(k, m)))
             self.context_places.add(name_key(self._span_text(k, m)))
@@ -999,8 +1127,12 @@ class EntityFinder:
         elif self._dateline(k, m):
             kind = "place"  # "ALVIK, June 2 (WNA) - Dock workers ...": where the story was filed
         elif len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1:
-            # "NATO", "FBI"; but "DDR3", "L2": a letter code with a figure names a model or a standard
-            kind = "other" if any(ch.isdigit() for ch in words[0].text) else "organisation"
+            # "NATO", "FBI"; but "DDR3", "L2": a letter code with a figure names a model or a
+            # standard, and "a USB drive", "an HDD", "the CPU upgrade" a thing
+            thing = any(ch.isdigit() for ch in words[0].text) or self._acronym_of_a_thing(k, m)
+            kind = "other" if thing else "organisation"
+        elif len(words) == 1 and self._named_relative(k):
+            kind = "person"  # "his wife, Celeste,", "her son Jacob": a relative's given name
         elif len(words) == 1 and not words[0].initial and self._person_context(m):
             # "Medvedev said", "Trump said he": a person; "Apple said its": an organisation
             kind = self._pronoun_after(m) or "person"
@@ -1009,6 +1141,57 @@ class EntityFinder:
         if kind == "person" and len(words) > 2 and words[0].norm == "the" and not words[0].initial:
             kind = "other"  # "the 2005 film The Notorious Bettie Page": a work's title; no person takes "The"
         return self._mention(k, m, kind, self._span_text(k, m), "name")
+
+    def _acronym_of_a_thing(self, k: int, m: int) -> bool:
+        """An abbreviation in capitals that names a kind of thing, not a body: after "a" / "an"
+        (no organisation takes the indefinite article: "a USB drive", "an HDD") or before a noun
+        of things (its first two senses neither people nor a group nor a place: "the CPU
+        upgrade", "the DRM scheme"; never "SPLA troops", "FBI agents"). The text's own
+        expansion ("Digital Rights Management (DRM)") types it afterwards, as every alias."""
+        tokens = self.tokens
+        indefinite = k > 0 and tokens[k - 1].norm in ("a", "an") and not tokens[k - 1].cap and joinable(tokens[k - 1], tokens[k])
+        if not self._modifies_noun(m):
+            return indefinite
+        lex = nouns()
+        lemma = lex.lemma(tokens[m].norm) or tokens[m].norm
+        kinds = lex.kinds.get(lemma, ())[:2]
+        if any(REFERENT_KINDS.get(x) in ("person", "organisation", "place") for x in kinds):
+            return False  # "an SPLA soldier", "FBI agents": a body's people
+        return indefinite or bool(kinds)
+
+    def _line_in_capitals(self, k: int, m: int) -> bool:
+        """Whether tokens k..m-1 stand on a line of their own set wholly in capitals."""
+        tokens = self.tokens
+        while k > 0 and "\n" not in tokens[k].gap:
+            k -= 1
+            if not _in_capitals(tokens[k]):
+                return False
+        while m < len(tokens) and "\n" not in tokens[m].gap:
+            if not _in_capitals(tokens[m]):
+                return False
+            m += 1
+        return True
+
+    def _named_relative(self, k: int) -> bool:
+        """A name right after "his / her / their" and a noun of people, with or without a comma
+        ("his wife, Celeste", "her son Jacob"): that person's name."""
+        tokens = self.tokens
+        if k < 2 or tokens[k - 2].norm not in ("his", "her", "their") or tokens[k].gap.strip() not in ("", ","):
+            return False
+        noun, owner = tokens[k - 1], tokens[k - 2]
+        if noun.cap or owner.cap and not owner.initial or owner.norm not in ("his", "her", "their"):
+            return False
+        lex = nouns()
+        return lex.kinds.get(lex.lemma(noun.norm) or noun.norm, ("",))[0] == "person"
+
+    def _person_noun_last(self, words: list[Token]) -> bool:
+        """A name of common English words ending in a noun of people ("Internet Explorer",
+        "Media Player"): a product's or a body's name, no place even after "in" ("Notre Dame"
+        is a place: "Notre" is no English word)."""
+        if len(words) < 2 or not all(self.lex.is_common(w.norm) for w in words[:-1]):
+            return False
+        lex = nouns()
+        return lex.kinds.get(lex.lemma(words[-1].norm) or words[-1].norm, ("",))[0] == "person"
 
     def _joined_words(self, tok: Token) -> bool:
         """Two English words written as one with a capital between ("OpenWorld", "PlayStation",
@@ -1029,6 +1212,8 @@ class EntityFinder:
         or a speech verb follows, else a thing named after the place)."""
         if any(len(w.text) > 1 and w.text.isupper() and w.norm not in _GENERATION_MARKS for w in words):
             return "other"
+        if any(_brand_capital(w.text) for w in words):
+            return "other"  # "Nvidia GeForce", "Apple iPhone": a capital inside a word that no surname has
         first = words[0]
         if first.norm in given_names() or not self._known_place_word(k):
             return None
@@ -1073,6 +1258,8 @@ class EntityFinder:
         for i, n, noun in self.look.events.find_all(self.tokens):
             if any(covered[i : i + n]):
                 continue
+            if i + n < len(self.tokens) and self.tokens[i + n].gap == "-":
+                continue  # "assassination-style murder", "war-torn": a word made with the noun names no event
             out.append(self._mention(i, i + n, "event", noun, "event", key="event:" + noun))
         return out
 
@@ -1083,7 +1270,10 @@ class EntityFinder:
 
     def _mention(self, k: int, m: int, kind: str, name: str, via: str, key: str | None = None) -> Entity:
         start, end = self.tokens[k].start, self.tokens[m - 1].end
-        return Entity(start, end, self.text[start:end], kind, key or name_key(name), name, via)
+        key = key or name_key(name)
+        if kind == "place":
+            key = compass_key(key)
+        return Entity(start, end, self.text[start:end], kind, key, name, via)
 
     # ------------------------------------------------------------------ coreference
 
@@ -1177,6 +1367,7 @@ def region_keys() -> frozenset[str]:
 # "Biloxi, Miss.": a state's or province's abbreviation after a town and a comma
 _REGION_AFTER = re.compile(", (?:%s)(?![\\w.])" % "|".join(
     re.escape(a) for a in sorted(_WORDS["region_abbreviations"], key=len, reverse=True)))
+_REGION_NAME_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _VENUE_HEADS = frozenset("club hospital inn restaurant store stores shop cafe pub bar diner market college school".split())
 _SHOUTING_WORDS = 4
 _PERSONAL_PRONOUNS = frozenset("he she his her him hers himself herself".split())
@@ -1240,6 +1431,31 @@ def _shouting(tokens: list[Token]) -> bytearray:
             out[i:j] = b"\x01" * (j - i)
         i = j
     return out
+
+
+def placed_by_its_region(text: str, e: Entity) -> bool:
+    """Whether a mention is written as a place, whatever its kind elsewhere: with its state after
+    a comma ("San Diego, Calif.", "San Diego, California") or as a dateline ("SAN DIEGO (AP) -",
+    "SAN DIEGO, Dec. 1 -"): the city, never its team."""
+    if ", " in e.text and e.kind == "place":
+        return True  # the state's abbreviation is inside the mention ("Biloxi, Miss")
+    if text.startswith(", ", e.end):
+        after = _REGION_NAME_AFTER.match(text, e.end)
+        if after and name_key(after.group(1)) in region_keys():
+            return True
+    return (e.text.isupper() and len(e.text) > 3 and (e.start == 0 or text[e.start - 1] == "\n")
+            and text[e.end : e.end + 2] in (" (", ", ", " -", " —"))
+
+
+def _brand_capital(text: str) -> bool:
+    """A capital inside a word after a short lower-case run no surname opens with: "GeForce",
+    "iPhone", "eBay"; never "McCarthy", "DeLay", "DiCaprio", "LaRue", "O'Neill", "MacArthur"."""
+    if text[1:].islower() or text.isupper():
+        return False  # "Smith", "NATO": the usual shapes, no capital inside
+    p = next((p for p in range(1, len(text) - 1) if text[p].isupper() and text[p - 1].islower()), None)
+    if p is None or p > 3 or not text[:p].isalpha() or not text[p + 1].islower():
+        return False
+    return text[:p].casefold() not in _INNER_CAPITAL_PREFIXES
 
 
 def _in_capitals(tok: Token) -> bool:

@@ -52,6 +52,8 @@ class NounLexicon:
     reaches: dict[str, frozenset[int]] = field(default_factory=dict)  # noun -> reach() (filled on use)
     lemmas: dict[str, str | None] = field(default_factory=dict)  # word -> lemma() (filled on use, bounded)
     parents: dict[int, tuple[int, ...]] = field(default_factory=dict)  # sense id -> parents_of() (filled on use)
+    # noun -> the first noun of its news_nouns.json 'one_thing' group ("update" -> "patch")
+    one_thing: dict[str, str] = field(default_factory=dict)
 
     def lemma(self, word: str) -> str | None:
         """The noun a (folded) word is a form of, if the lexicon knows it: "doors" -> "door",
@@ -162,14 +164,14 @@ def nouns() -> NounLexicon:
             parent_lines[key] = rest
         elif tag == "x":
             plurals[key] = rest
-    _add_news_nouns(kinds, senses)
-    return NounLexicon(kinds, senses, parent_lines, plurals, frozenset(other_nouns))
+    one_thing = _add_news_nouns(kinds, senses)
+    return NounLexicon(kinds, senses, parent_lines, plurals, frozenset(other_nouns), one_thing=one_thing)
 
 
-def _add_news_nouns(kinds: dict[str, tuple[str, ...]], senses: dict[str, tuple[int, ...]]) -> None:
+def _add_news_nouns(kinds: dict[str, tuple[str, ...]], senses: dict[str, tuple[int, ...]]) -> dict[str, str]:
     """news_nouns.json over WordNet's senses: a noun's news sense as its first kind ("patch", "flaw":
     things), and a new shared first sense for the nouns that name one thing in a story ("the
-    patch" / "the update"). New sense ids start past the file's."""
+    patch" / "the update"). New sense ids start past the file's. Returns noun -> the first noun of its group."""
     data = json.loads(resource(TERMS_DIR).joinpath("news_nouns.json").read_text(encoding="utf-8"))
     next_id = 1 + max((i for ids in senses.values() for i in ids), default=0)
     for noun, kind in data["things"].items():
@@ -177,10 +179,13 @@ def _add_news_nouns(kinds: dict[str, tuple[str, ...]], senses: dict[str, tuple[i
         if noun not in senses:
             senses[noun] = (next_id,)
             next_id += 1
+    one_thing: dict[str, str] = {}
     for group in data["one_thing"]:
         for noun in group:
             senses[noun] = (next_id, *senses.get(noun, ()))
+            one_thing[noun] = group[0]
         next_id += 1
+    return one_thing
 
 
 class RelatedNouns:

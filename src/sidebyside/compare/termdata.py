@@ -23,6 +23,7 @@ from sidebyside.display import display_path, one_line
 from sidebyside.resources import resource
 from sidebyside.safeio import ReadRefused, read_json
 from sidebyside.settings import DEFAULT
+from sidebyside.word_frequencies import read_frequencies
 
 log = logging.getLogger(__name__)
 
@@ -185,18 +186,10 @@ def _merged_background(lists: list[tuple[str, bytes]]) -> dict[str, float]:
 def _load_background(lex: Lexicon, tsv: str) -> None:
     """Merge one language's list (keys folded like tokens; the higher frequency wins).
 
-    Tens of thousands of lines on the first comparison's path: split with whole-text string
-    operations, and fold the non-ASCII words in one call (fold works character by character).
+    Tens of thousands of lines on the first comparison's path: fold the non-ASCII words in one
+    call (fold works character by character).
     """
-    lines = [line for line in tsv.splitlines() if line and not line.startswith("#")]
-    fields = "\t".join(lines).split("\t")
-    words, zipfs = fields[0::2], fields[1::2]
-    if len(fields) != 2 * len(lines) or not all(words) or not all(zipfs):
-        # Not one tab per line: the general (slower) reading; lines without a word or a value are skipped.
-        pairs = [line.partition("\t") for line in lines]
-        words = [word for word, _, zipf in pairs if word and zipf]
-        zipfs = [zipf for word, _, zipf in pairs if word and zipf]
-    values = [float(zipf) for zipf in zipfs]
+    words, values = read_frequencies(tsv)  # sidebyside.word_frequencies: the one reader of these lists
     wide = [i for i, word in enumerate(words) if not word.isascii()]
     folded = fold("\n".join(words[i] for i in wide)).split("\n") if wide else []
     if len(folded) != len(wide):

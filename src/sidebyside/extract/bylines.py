@@ -30,22 +30,19 @@ _MONTH = dates.month_table().safe_pattern  # the one month table: "Jane Doe 12 M
 # Where a date, a time or a dateline label ("Updated", "publié le": resources/dates/labels.tsv)
 # starts, the names have ended.
 _DATE_START = re.compile(
-    rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    rf"\b(?:(?:{dates.WEEKDAYS_FULL})\b|"
     rf"(?:{_MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTH})\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|"
     rf"\d{{1,2}}:\d{{2}}|(?:{dates.label_alternation()})(?!\w)|\d{{4}}\b)",
     re.IGNORECASE,
 )
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\n|\||•|·|\s[—–-]\s)\s*")
-# "and" in any case; other languages' conjunctions in lower case only ("Bruce Y. Lee" is one name).
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\b[Aa][Nn][Dd]\b|\bund\b|\bet\b|\b[ye]\b(?!\.))\s*")
+# Between two names: "and" in any case; other languages' conjunctions in lower case only ("Bruce
+# Y. Lee" is one name). Both families' byline parts and the text family's lines of names.
+NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\b[Aa][Nn][Dd]\b|\bund\b|\bet\b|\b[ye]\b(?!\.))\s*")
 # An author's role: a part of a byline that names no one, or a role glued after a name.
 ROLE = re.compile(
-    r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|producer|photographer|"
-    r"journalist|analyst|bureau|chief|contributing|senior|deputy|intern|staff\s+writer|"
-    r"special\s+to|for\s+the|health\s+news|news\s+service|"
-    r"redakteur|redakteurin|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|envoyée?|periodista|"
-    r"corresponsal|redactora?|giornalista|inviato|inviata|corrispondente|correspondente|repórter|"
-    r"корреспондент|обозреватель|журналист|مراسل|مراسلة|محرر|기자|칼럼니스트|특파원|記者|记者|特派員|特派员)\b",
+    rf"\b(?:{cues.ROLE_NOUNS}|bureau|chief|contributing|senior|deputy|intern|staff\s+writer|"
+    r"special\s+to|for\s+the|health\s+news|news\s+service)\b",
     re.IGNORECASE,
 )
 # The same roles in the plural too: a byline's part after several names ("By Jane Doe and John Roe,
@@ -68,11 +65,11 @@ _OTHER_ROLE_INSIDE = re.compile(
     r"\b(?:edited|photos?|photographs?|illustrations?|graphics|video|designed|translated|produced)\s+by\b",
     re.IGNORECASE,
 )
-_GLUED_DAY = re.compile(r"(?<=[a-z])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # "Jeff FoustMonday"
+_GLUED_DAY = re.compile(r"(?<=[a-z])(?:" + "|".join(n.capitalize() for n in dates.weekday_names("full")) + r")\b")  # "Jeff FoustMonday"
 # "Lucas Nolan22 Dec 2016", "Jane Doe Tue 10 Mar", "Jane Doe 5 hours ago": a date or a number
 # ends the names ("CC7567", a user name, stays whole and is no name)
 _NUMBER_START = re.compile(
-    rf"(?-i:(?<=[a-z]))\d{{1,2}}\s*(?:{_MONTH})\b|\s(?:(?:mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?\d", re.IGNORECASE)
+    rf"(?-i:(?<=[a-z]))\d{{1,2}}\s*(?:{_MONTH})\b|\s(?:(?:{dates.WEEKDAYS_SHORT})\.?,?\s+)?\d", re.IGNORECASE)
 _GLUED_BY = re.compile(r"(?<=[a-z])By\s+")  # "Eric SongBy Eric Song": a name glued to the byline
 _DANGLING = re.compile(r"\s+(?:on|at|le|el|am|il|em|op|the)\s*$", re.IGNORECASE)
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)
@@ -120,7 +117,7 @@ def split_byline(text: str | None) -> list[str]:
             if end:
                 segment = segment[: end.start()]
         segment = _DANGLING.sub("", segment)  # "Jane Doe on" once "on March 3" is cut
-        pieces = [p.strip() for p in _NAME_SPLIT.split(segment) if p.strip()]
+        pieces = [p.strip() for p in NAME_SPLIT.split(segment) if p.strip()]
         if len(pieces) > 1 and (_has_fragment(pieces) or _is_inverted_name(segment, pieces)):
             pieces = [segment]
         # "Priya Natarajan, Middle East correspondent": a part that is a role is no second name;

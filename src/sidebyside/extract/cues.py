@@ -229,9 +229,17 @@ BYLINE_FIRST_WORDS = tuple(sorted({w.split()[0] for key in ("byline_prefixes", "
                                                             "byline_qualifiers") for w in _words(key)}))
 
 BYLINE = re.compile(rf"^(?:{BYLINE_QUALIFIERS}\s+)?{BYLINE_OPENERS}[:\s]\s*(?P<who>\S.{{0,150}})$", re.I)
+# The nouns of a writer's trade, as a regex group: a byline's role (bylines.ROLE, AUTHOR_ROLE), and a
+# line that holds one is no headline (text/headline.py).
+ROLE_NOUNS = (
+    r"(?:writer|reporter|correspondent|editor|contributor|columnist|producer|photographer|journalist|analyst|"
+    r"redakteur|redakteurin|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|envoyée?|periodista|"
+    r"corresponsal|redactora?|giornalista|inviato|inviata|corrispondente|correspondente|repórter|"
+    r"корреспондент|обозреватель|журналист|مراسل|مراسلة|محرر|기자|칼럼니스트|특파원|記者|记者|特派員|特派员)"
+)
 AUTHOR_ROLE = re.compile(
     r"^(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?:[\w.&]+\s+){0,3}"
-    r"(?:writer|reporter|correspondent|editor|columnist|contributor|staff)s?$",
+    rf"(?:{ROLE_NOUNS}|staff)s?$",
     re.I,
 )
 # "Author: Jane Doe", "作者：王小明", and after a label in a wide script a slash: "文／王小明"
@@ -241,25 +249,31 @@ AUTHOR_LABEL = re.compile(
 SOURCE_LABELS = f"(?:{_alternation(_words('source_labels'))})"
 SOURCE_CREDIT = re.compile(rf"^{SOURCE_LABELS}\s*:\s*(?P<who>\S.{{0,80}})$", re.I)
 SHARE_COUNT = re.compile(r"^[\d.,]+\s*[kKmM]?\s*(?:shares?|comments?|views?|likes?)$", re.I)
-READ_TIME = re.compile(
-    r"^(?:\d+\s*(?:-|–|to)?\s*\d*\s*)(?:min(?:ute)?s?|mins?)\.?\s*(?:read|reading(?: time)?|lesezeit|de lecture|de lectura)?$"
-    r"|^(?:reading time|read time|lesezeit|temps de lecture|tempo de leitura|tiempo de lectura|"
-    r"tempo di lettura|leestijd)\s*:?\s*\d+\s*min",
-    re.I,
-)
+# A reading time: "5 min read", "3-5 minutes", "5 min de lecture"; and a label before its minutes,
+# "Reading time: 5 min", "Lesezeit: 4 Min." (READ_TIME_LABELLED; what follows the minutes varies).
+READ_TIME_MINUTES = (r"(?:\d+\s*(?:-|–|to)?\s*\d*\s*)(?:min(?:ute)?s?|mins?)\.?\s*"
+                     r"(?:read|reading(?: time)?|lesezeit|de lecture|de lectura)?")
+READ_TIME_LABELLED = (r"(?:reading time|read time|lesezeit|temps de lecture|tempo de leitura|tiempo de lectura|"
+                      r"tempo di lettura|leestijd)\s*:?\s*\d+\s*min")
+READ_TIME = re.compile(rf"^(?:{READ_TIME_MINUTES}$|{READ_TIME_LABELLED})", re.I)
+
+# The labels of a picture's credit ("Photo", "Bild", "crédit photo") and the picture agencies and
+# wire services a caption ends with ("Reuters", "Getty Images", "dpa"), as regex groups: both
+# families' credit lines (html/boilerplate.CREDIT_LINE too).
+PICTURE_LABELS = f"(?:{_alternation(_words('picture_labels'))})"
+PICTURE_AGENCIES = f"(?:{_alternation(_words('picture_agencies'))})"
 
 # "Vladimir Gerdo / TASS /", "Photo: AFP", "(AP Photo/John Doe)", "Getty Images"
 PHOTO_CREDIT = re.compile(
     r"^(?:[\w.'’\-]+(?:\s+[\w.'’\-]+){0,4}\s*/\s*[\w.&'’\- ]{2,40}?(?:\s*/)?"
-    r"|(?:photo|image|picture|credit|foto|bild|source de l'image|crédit photo|photograph)s?"
-    r"(?:\s+credit)?\s*:\s*.{2,80}"
-    r"|\(?(?:AP|AFP|Reuters|EPA|Getty Images|Shutterstock)(?:\s+Photo)?\s*/\s*.{2,60}\)?"
+    rf"|{PICTURE_LABELS}(?:\s+credit)?\s*:\s*.{{2,80}}"
+    rf"|\(?{PICTURE_AGENCIES}(?:\s+Photo)?\s*/\s*.{{2,60}}\)?"
     r"|.{0,60}\b(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\b.{0,40})$",
     re.I,
 )
 CAPTION_SHAPE = re.compile(
     r"\((?:image|photo|picture|foto|credit|source|pic)s?\s*:[^)]{1,60}\)\s*$"
-    r"|(?:/|\|)\s*(?:AP|AFP|Reuters|EPA|Getty Images|Getty|AAP|PA|dpa|ANI|PTI|Xinhua|TASS)(?:\s+(?:file|photo|images))?\s*\)?\s*$"
+    rf"|(?:/|\|)\s*{PICTURE_AGENCIES}(?:\s+(?:file|photo|images))?\s*\)?\s*$"
     r"|\((?:AP|AFP|Reuters|EPA|Getty Images)\s*(?:Photo|Images)?\s*/[^)]{1,60}\)\s*$"
     r"|^(?:FILE\s*[-–—]\s*)?In this (?:[\w.,'’-]+\s+){0,8}(?:file\s+)?(?:photo|image|picture)\b"
     r"|^\d{1,3}\s?of\s?\d{1,3}(?=[A-Z\s])|\((?:pictured|pictured left|pictured right|above|below)\)"

@@ -103,6 +103,25 @@ def label_opening(text: str) -> str | None:
 # Every name of the month table, for the text family's line features.
 MONTHS = month_table().months
 
+
+@lru_cache(maxsize=1)
+def weekday_names(form: str) -> tuple[str, ...]:
+    """The weekday names of ``weekdays.tsv`` of one form, "full" ("monday") or "short" ("tue"),
+    lower case, longest first: the one weekday list of both families."""
+    names = []
+    for line in read_resource_text("dates/weekdays.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _number, _language, kind = line.split("\t")
+            if kind.strip() == form:
+                names.append(name.casefold())
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+# The weekday names as regex alternations: full ("Monday"), short ("Tue"), either (any case).
+WEEKDAYS_FULL = "|".join(re.escape(n) for n in weekday_names("full"))
+WEEKDAYS_SHORT = "|".join(re.escape(n) for n in weekday_names("short"))
+WEEKDAYS = "|".join(re.escape(n) for n in sorted(weekday_names("full") + weekday_names("short"), key=len, reverse=True))
+
 # ----------------------------------------------------------------------------- locale
 
 

@@ -61,8 +61,11 @@ def char_format(kind: Kind, dark: bool, base: QColor | None = None) -> QTextChar
 
 
 # A variant of a kind, keyed "kind:variant": a loaded word inside a quotation is the speaker's, not
-# the outlet's, so its wave takes the quote's grey instead of the loaded word's amber.
+# the outlet's, so its wave takes the quote's grey instead of the loaded word's amber; a word found
+# only by its graded score ("possibly loaded", loaded about one time in six on pages a reader
+# judged) keeps the amber but is dotted, not waved, so it never looks as sure as a listed word.
 VARIANT_INK = {("loaded_term", "quoted"): "quote"}
+VARIANT_UNDERLINE = {("loaded_term", "possible"): QTextCharFormat.UnderlineStyle.DotLine}
 
 
 def formats(dark: bool, base: QColor | None = None) -> dict[str, QTextCharFormat]:
@@ -71,6 +74,11 @@ def formats(dark: bool, base: QColor | None = None) -> dict[str, QTextCharFormat
         if kind_id in out:
             f = QTextCharFormat(out[kind_id])
             f.setUnderlineColor(ink(kind(ink_kind), dark))
+            out[f"{kind_id}:{variant}"] = f
+    for (kind_id, variant), style in VARIANT_UNDERLINE.items():
+        if kind_id in out:
+            f = QTextCharFormat(out[kind_id])
+            f.setUnderlineStyle(style)
             out[f"{kind_id}:{variant}"] = f
     return out
 

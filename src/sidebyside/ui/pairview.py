@@ -11,6 +11,7 @@ import html
 from sidebyside.highlights import Highlights
 from sidebyside.kinds import kind
 from sidebyside.model import Comparison
+from sidebyside.ui.article_names import article_names
 from sidebyside.ui.linkmap import LinkMap
 from sidebyside.ui.pane import ArticlePane
 from sidebyside.ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget, Signal
@@ -150,7 +151,7 @@ class PairView(QWidget):
 
     def _show_link_details(self, link) -> None:
         texts = [self.comparison.articles[i].text for i in (0, 1)] if self.comparison else ["", ""]
-        outlets = [a.outlet or f"Article {'AB'[i]}" for i, a in enumerate(self.comparison.articles)] \
+        outlets = article_names(self.comparison.articles) \
             if self.comparison else ["A", "B"]
         a = html.escape(texts[0][link.a[0]:link.a[1]])
         b = html.escape(texts[1][link.b[0]:link.b[1]])

@@ -4,6 +4,7 @@ two languages (the verdict is the core's: compare/relatedness.py)."""
 from __future__ import annotations
 
 from sidebyside.model import Comparison
+from sidebyside.ui.article_names import article_names
 from sidebyside.ui.qt import QtCore
 
 # Kinds not painted for a pair that does not seem to report one event: "same fact" ribbons
@@ -25,7 +26,7 @@ def notice_for(comparison: Comparison) -> tuple[str, str]:
     r = comparison.relatedness
     if r is None:
         return "", ""
-    outlets = [a.outlet or f"Article {'AB'[i]}" for i, a in enumerate(comparison.articles)]
+    outlets = article_names(comparison.articles)
     if r.verdict == "different languages":
         a, b = (language_name(code) for code in r.languages)
         return (f"These articles are in two languages ({outlets[0]}: {a}; {outlets[1]}: {b}). Quotes and "

@@ -6,11 +6,16 @@ from __future__ import annotations
 
 import html
 from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass
 
 from sidebyside.compare.loaded import category_help
-from sidebyside.model import Comparison, Diff
+from sidebyside.labelpaint import WordIndex, differing, word_indexes
+from sidebyside.model import Comparison, Diff, LabelCount, Mention
 from sidebyside.settings import DEFAULT, UiSettings
+from sidebyside.ui.article_names import article_names
 from sidebyside.ui.qt import (
+    QEvent,
     QFrame,
     QHeaderView,
     QLabel,
@@ -29,6 +34,7 @@ from sidebyside.wording import count
 SPANS_ROLE = Qt.ItemDataRole.UserRole  # list of (pane, start, end) an entry jumps to
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1  # rich text for the details box
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the highlight kind the entry is painted as
+ALL_SPANS_ROLE = Qt.ItemDataRole.UserRole + 3  # every (pane, start, end) of a label, visited in turn
 DETAILS_HINT = ("Click a highlight in the text, a ribbon between the articles, or an entry above: "
                 "both articles go there, and this box says what it is.")
 FRAMING_HELP = ("How each outlet frames the story, in its own words. Each entry says which article "
@@ -48,6 +54,63 @@ SECTION_HELP = {
                "two lists shows whose voice each story carries.",
     "only": "<b>Only in {side}.</b> People, places and groups only this outlet names: what the other leaves out.",
 }
+# What an empty section or list says, so that nothing found reads as an answer, not a fault.
+EMPTY_TEXT = {
+    "labels": "No label contrasts found: what both articles name, they name alike.",
+    "distinctive": "No words set {side} apart.",
+    "loaded": "No loaded words found in either article.",
+    "sources": "No sources found in {side}.",
+    "only": "Nothing is named only in {side}.",
+    "quotes": "No quotations found in this article.",
+}
+EMPTY_ROLE = Qt.ItemDataRole.UserRole + 4  # on a section: what it says when it has no entries
+
+
+# How an article names a referent (LabelCount.form), in a reader's words.
+FORM_WORDS = {"name": "full name", "short": "short name", "title": "name with title", "role": "role",
+              "description": "description", "metonym": "place for its people", "alias": "other name"}
+
+
+@dataclass(frozen=True)
+class NamingRow:
+    """One label an article gives a referent: as written, how often, where, and whether the other
+    article uses it too."""
+
+    label: str
+    count: int
+    form: str
+    mentions: tuple[Mention, ...]  # its body mentions, in reading order
+    shared: bool
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def naming_rows(mentions, labels, also_used) -> list[NamingRow]:
+    """The labels of one side of a contrast, those the other outlet never uses first (the telling
+    ones, the ones painted in the text), each in the engine's order (most frequent first).
+    ``labels`` are the engine's LabelCounts (counted from ``mentions`` when it gives none);
+    ``also_used(label)`` says whether the other outlet uses a label too."""
+    body = [m for m in mentions if m.field == "text"]
+    if not labels:
+        counts = Counter(_folded(m.text) for m in mentions)
+        spelling = {}
+        for m in mentions:
+            spelling.setdefault(_folded(m.text), m.text)
+        labels = [LabelCount(spelling[key], n, "") for key, n in counts.most_common()]
+    rows = [NamingRow(lab.label, lab.count, lab.form,
+                      tuple(m for m in body if _folded(m.text) == _folded(lab.label)),
+                      also_used(lab.label)) for lab in labels]
+    return sorted(rows, key=lambda r: r.shared)
+
+
+def unspoken(quote) -> str:
+    """Why a quotation has no speaker, in words: a word or three in quote marks that no one is
+    said to have said is the outlet keeping its distance (a scare quote), not a missed speaker."""
+    if quote.kind == "fragment":
+        return "words in quote marks that no one is said to have said: the outlet keeps its distance from them"
+    return "speaker not found"
 
 
 def _snippet(text: str, limit: int = 90) -> str:
@@ -122,12 +185,60 @@ def how_distinctive(score: float, count_: int, other: str) -> str:
     return f"{times}, more than {other}"
 
 
+class PanelTree(QTreeWidget):
+    """A side-panel list whose first column, the entry itself, keeps most of the width: the last
+    column takes what its words need up to a share of the width, so a narrow panel (a 1024-pixel
+    window) shows the names, not their first three letters."""
+
+    def __init__(self, last_share: float):
+        super().__init__()
+        self.last_share = last_share
+        self._last_needs: int | None = None  # what the last column's words need, once filled
+        self._indent_to_font()
+
+    def _indent_to_font(self) -> None:
+        """Indent each level by about two letters (the style's 20 px is a fifth of a narrow
+        panel's width lost to the naming table's labels, two levels deep)."""
+        self.setIndentation(max(12, round(self.fontMetrics().averageCharWidth() * 2.2)))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._indent_to_font()
+
+    def fit_columns(self) -> None:
+        """After the list is filled: measure what the last column's words need, then fit."""
+        header = self.header()
+        last = self.columnCount() - 1
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, last):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(last, QHeaderView.ResizeMode.Interactive)
+        self._last_needs = max(self.sizeHintForColumn(last), header.sectionSizeHint(last))
+        self._fit_last()
+
+    def _fit_last(self) -> None:
+        """The last column's width for the list's width now (measured once per filling: a resize
+        must not walk a thousand rows again)."""
+        header = self.header()
+        header.resizeSection(self.columnCount() - 1, max(header.minimumSectionSize(), min(
+            self._last_needs, int(self.viewport().width() * self.last_share))))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.columnCount() > 1 and self._last_needs is not None:
+            self._fit_last()
+
+
 class SidePanel(QWidget):
     jump = Signal(list, str)  # [(pane, start, end), ...], kind id ("" when none)
 
     def __init__(self, parent=None, settings: UiSettings = DEFAULT.ui):
         super().__init__(parent)
         self.settings = settings
+        self._visits: tuple[QTreeWidgetItem | None, int] = (None, 0)  # the entry visited last, and where
+        self._word_indexes: tuple[WordIndex | None, WordIndex | None] = (None, None)  # to tell shared labels
         self.setAccessibleName("Side panel")
         self.setObjectName("sidePanel")
         self.tabs = QTabWidget()
@@ -199,7 +310,7 @@ class SidePanel(QWidget):
         return page
 
     def _tree(self, name: str, headers: list[str]) -> QTreeWidget:
-        tree = QTreeWidget()
+        tree = PanelTree(self.settings.last_column_share)
         tree.setAccessibleName(name)
         tree.setHeaderLabels(headers)
         tree.setUniformRowHeights(True)
@@ -211,9 +322,19 @@ class SidePanel(QWidget):
 
     def _activated(self, item: QTreeWidgetItem, column: int = 0) -> None:
         self._explain(item)
-        spans = item.data(0, SPANS_ROLE)
+        spans = self._next_visit(item) or item.data(0, SPANS_ROLE)
         if spans:
             self.jump.emit(list(spans), item.data(0, KIND_ROLE) or "")
+
+    def _next_visit(self, item: QTreeWidgetItem) -> list | None:
+        """For an entry with several places (a label used four times): the first place, then at
+        each further click on the same entry the next one, round again after the last."""
+        places = item.data(0, ALL_SPANS_ROLE)
+        if not places:
+            return None
+        turn = (self._visits[1] + 1) % len(places) if self._visits[0] is item else 0
+        self._visits = (item, turn)
+        return [places[turn]]
 
     def _explain(self, item: QTreeWidgetItem | None) -> None:
         if item is not None and item.data(0, DETAILS_ROLE):
@@ -233,6 +354,7 @@ class SidePanel(QWidget):
     # ------------------------------------------------------------------ filling
 
     def clear(self) -> None:
+        self._visits = (None, 0)
         self.quotes_tree.clear()
         self.framing_tree.clear()
         self.details.setText(DETAILS_HINT)
@@ -258,15 +380,16 @@ class SidePanel(QWidget):
         # (span in this pane, counterpart in the other) per shared quote
         shared = {0: SpanIndex(((sq.a.start, sq.a.end), (1, sq.b.start, sq.b.end, sq)) for sq in c.shared_quotes),
                   1: SpanIndex(((sq.b.start, sq.b.end), (0, sq.a.start, sq.a.end, sq)) for sq in c.shared_quotes)}
-        outlets = [a.outlet or f"Article {'AB'[i]}" for i, a in enumerate(c.articles)]
+        outlets = article_names(c.articles)
         for pane in (0, 1):
             top = self._item(self.quotes_tree, [f"{'AB'[pane]}: {outlets[pane]} ({count(len(c.quotes[pane]), 'quote')})", ""])
+            top.setData(0, EMPTY_ROLE, EMPTY_TEXT["quotes"])
             for q in self._capped(top, c.quotes[pane]):
                 spans = [(pane, q.start, q.end)]
                 label = _snippet(q.text)
                 partner = _overlapping(shared[pane], q.start, q.end)
                 details = (f"<b>Quote</b> in {'AB'[pane]} · {html.escape(outlets[pane])}, "
-                           f"{'said by <b>' + html.escape(q.speaker) + '</b>' if q.speaker else 'speaker not found'}"
+                           f"{'said by <b>' + html.escape(q.speaker) + '</b>' if q.speaker else unspoken(q)}"
                            f"<p>“{html.escape(q.text)}”</p>")
                 kind = "quote"
                 if partner is not None:
@@ -280,7 +403,11 @@ class SidePanel(QWidget):
                         said = [html.escape(x) if x else "no one named" for x in (sq.speaker_a, sq.speaker_b)]
                         details += (f"<p><b>Credited differently:</b> A {said[0]}, B {said[1]}.</p>")
                     kind = "shared_quote"
-                self._item(top, [label, q.speaker or "—"], spans, q.text, details, kind)
+                row = self._item(top, [label, q.speaker or ("in quote marks" if q.kind == "fragment" else "—")],
+                                 spans, q.text, details, kind)
+                if not q.speaker:
+                    row.setToolTip(1, unspoken(q))
+            self._say_when_empty(top)
             top.setExpanded(True)
             top.setFirstColumnSpanned(True)
         related = c.related_quotes
@@ -297,10 +424,7 @@ class SidePanel(QWidget):
                            f"<p><b>B:</b> “{html.escape(b_text)}”</p>", "quote")
             top.setExpanded(True)
             top.setFirstColumnSpanned(True)
-        header = self.quotes_tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.quotes_tree.fit_columns()
 
     def _capped(self, parent: QTreeWidgetItem, entries):
         """The first ``listed`` entries; a last row says how many more there are (a hostile
@@ -315,41 +439,71 @@ class SidePanel(QWidget):
         details = SECTION_HELP[help_key].format(side=html.escape(side))
         item = self._item(self.framing_tree, [title, "", ""], details=details)
         item.setToolTip(0, details)
+        item.setData(0, EMPTY_ROLE, EMPTY_TEXT[help_key].format(side=side))
         return item
+
+    @staticmethod
+    def _say_when_empty(section: QTreeWidgetItem) -> None:
+        """An empty section gets one greyed row saying nothing was found (an empty list would
+        look unfinished)."""
+        if section.childCount() or not section.data(0, EMPTY_ROLE):
+            return
+        row = QTreeWidgetItem(section, [section.data(0, EMPTY_ROLE)])
+        row.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable: there is nothing to go to
+        row.setForeground(0, section.treeWidget().palette().placeholderText())
+        row.setToolTip(0, section.data(0, EMPTY_ROLE))
+        row.setFirstColumnSpanned(True)
+
+    def _fill_label_contrast(self, sec: QTreeWidgetItem, lc, outlets: list[str], side: list[str]) -> QTreeWidgetItem:
+        """One shared referent: a row for it, then a row per label each article gives it, with its
+        count; labels the other article never uses come first (they are the difference). Clicking a
+        label goes to it in the text, clicking it again to its next use."""
+        spans = [(0, m.start, m.end) for m in lc.a[:1] if m.field == "text"] + \
+                [(1, m.start, m.end) for m in lc.b[:1] if m.field == "text"]
+        rows = [naming_rows(mentions, labels,
+                            # the rule the text's highlights follow: a row "also in" the other is not painted
+                            lambda label, pane=pane: not differing(lc, pane, (Mention(0, len(label), label),),
+                                                                   self._word_indexes[1 - pane]))
+                for pane, (mentions, labels) in enumerate(((lc.a, lc.labels[0]), (lc.b, lc.labels[1])))]
+        what = _difference(lc.category) or lc.kind or ""
+        details = (f"<b>{html.escape(lc.entity)}</b>{' · ' + html.escape(what) if what else ''}"
+                   + "".join(f"<p><b>{'AB'[pane]} · {html.escape(outlets[pane])}:</b> "
+                             + (html.escape(", ".join(f"{r.label} ({r.count}×)" for r in rows[pane])) or "(not named)")
+                             + "</p>" for pane in (0, 1)))
+        for pane, heads in enumerate(lc.headings):
+            if heads:
+                where = "headline" if any(m.field == "title" for m in heads) else "standfirst"
+                details += f"<p>{'AB'[pane]} names it so in its {where} too.</p>"
+        entity = self._item(sec, [lc.entity, "A · B", what], spans, f"{lc.entity} ({what})" if what else "",
+                            details, "label_contrast")
+        for pane in (0, 1):
+            if not rows[pane]:
+                self._item(entity, ["(not named in the text)", "AB"[pane], ""], tip=side[pane], details=details)
+            for row in rows[pane]:
+                found = [(pane, m.start, m.end) for m in row.mentions]
+                how = f"{row.count}×" + (f" · {FORM_WORDS.get(row.form, row.form)}" if row.form else "") \
+                    + (f" · also in {'AB'[1 - pane]}" if row.shared else "")
+                item = self._item(entity, [row.label, "AB"[pane], how], found[:1],
+                                  f"{side[pane]}: “{row.label}”, {how}", details, "label_contrast")
+                if len(found) > 1:
+                    item.setData(0, ALL_SPANS_ROLE, found)
+                item.setToolTip(1, side[pane])
+        return entity
 
     def _fill_framing(self, c: Comparison) -> None:
         from sidebyside.highlights import term_spans
 
+        self._word_indexes = word_indexes(c) if c.framing.label_contrasts else (None, None)
+
         f = c.framing
         tree = self.framing_tree
         texts = [a.text for a in c.articles]
-        outlets = [a.outlet or f"Article {'AB'[i]}" for i, a in enumerate(c.articles)]
+        outlets = article_names(c.articles)
         side = [f"A · {outlets[0]}", f"B · {outlets[1]}"]
 
         sec = self._section(f"How each names the same one ({len(f.label_contrasts)})", "labels")
-        for lc in self._capped(sec, f.label_contrasts):
-            spans = [(0, m.start, m.end) for m in lc.a[:1] if m.field == "text"] + \
-                    [(1, m.start, m.end) for m in lc.b[:1] if m.field == "text"]
-            names = [list(dict.fromkeys(m.text for m in mentions)) for mentions in (lc.a, lc.b)]
-            what = _difference(lc.category) or lc.kind or ""
-            details = (f"<b>{html.escape(lc.entity)}</b>{' · ' + html.escape(what) if what else ''}"
-                       f"<p><b>A · {html.escape(outlets[0])}:</b> {html.escape(', '.join(names[0]) or '(not named)')}</p>"
-                       f"<p><b>B · {html.escape(outlets[1])}:</b> {html.escape(', '.join(names[1]) or '(not named)')}</p>")
-            for pane, heads in enumerate(lc.headings):
-                if heads:
-                    where = "headline" if any(m.field == "title" for m in heads) else "standfirst"
-                    details += f"<p>{'AB'[pane]} names it so in its {where} too.</p>"
-            entity = self._item(sec, [lc.entity, "A · B", what], spans, f"{lc.entity} ({what})" if what else "",
-                                details, "label_contrast")
-            for pane, mentions in ((0, lc.a), (1, lc.b)):
-                body = [m for m in mentions if m.field == "text"]
-                first = [(pane, body[0].start, body[0].end)] if body else None
-                label = self._item(entity, [f"{', '.join(names[pane]) or '(not named)'}", "AB"[pane],
-                                            count(len(mentions), "mention")], first,
-                                   f"{outlets[pane]}: {', '.join(names[pane]) or '(not named)'}", details,
-                                   "label_contrast")
-                label.setToolTip(1, side[pane])
-            entity.setExpanded(False)
+        for rank, lc in enumerate(self._capped(sec, f.label_contrasts)):
+            self._fill_label_contrast(sec, lc, outlets, side).setExpanded(rank < self.settings.naming_open)
         for pane in (0, 1):
             terms = f.distinctive_terms[pane]
             sec = self._section(f"Words that set {'AB'[pane]} apart ({len(terms)})", "distinctive", side[pane])
@@ -366,7 +520,7 @@ class SidePanel(QWidget):
         sec = self._section(f"Loaded words ({len(loaded[0]) + len(loaded[1])})", "loaded")
         for pane in (0, 1):
             for lt in self._capped(sec, loaded[pane]):
-                how = lt.category + (", in a quote" if lt.quoted else "")
+                how = lt.category + (", possibly" if lt.score is not None else "") + (", in a quote" if lt.quoted else "")
                 self._item(sec, [lt.term, "AB"[pane], how], [(pane, lt.start, lt.end)],
                            f"{lt.term} ({how}) in {outlets[pane]}",
                            f"<b>“{html.escape(lt.term)}”</b> · {html.escape(how)} · {html.escape(side[pane])}"
@@ -393,11 +547,7 @@ class SidePanel(QWidget):
                            f"({html.escape(detail)}).")
         for i in range(tree.topLevelItemCount()):
             top = tree.topLevelItem(i)
+            self._say_when_empty(top)
             top.setFirstColumnSpanned(True)
             top.setExpanded(0 < top.childCount() <= 12 or i == 0)
-        header = tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 150)
+        tree.fit_columns()

@@ -7,9 +7,11 @@ every colour in the window is one of the table's, and the contrast test can chec
 
 from __future__ import annotations
 
+import re
 from string import Template
 
 from sidebyside.kinds import palette
+from sidebyside.settings import DEFAULT, UiSettings
 from sidebyside.ui.qt import QApplication, QColor, QGuiApplication, QPalette, QSettings, Qt
 
 THEMES = ("system", "light", "dark")
@@ -60,7 +62,7 @@ def apply_theme(theme: str) -> None:
 def set_app_stylesheet(app, dark: bool) -> None:
     """Give the application the theme's style sheet, unless it has it already: setting one makes
     Qt re-polish every widget, and start-up would otherwise set the same sheet three times."""
-    sheet = stylesheet(dark)
+    sheet = stylesheet(dark, app.font().pointSizeF())
     if app.styleSheet() != sheet:
         app.setStyleSheet(sheet)
 
@@ -86,7 +88,13 @@ def build_palette(dark: bool) -> QPalette:
     return p
 
 
-def stylesheet(dark: bool) -> str:
+_POINT_SIZE = re.compile(r"font-size:\s*([0-9.]+)pt")
+
+
+def stylesheet(dark: bool, font_pt: float = 0.0, settings: UiSettings = DEFAULT.ui) -> str:
+    """The style sheet filled in for the theme; under a desktop font larger than the one its
+    type sizes were set for (``font_pt`` points), those sizes grow in proportion, so the pane
+    headers stay readable beside a large body text. Never smaller than written."""
     from sidebyside.resources import read_resource_text
 
     try:
@@ -94,7 +102,11 @@ def stylesheet(dark: bool) -> str:
     except OSError:
         return ""
     values = {k: v for k, v in colours(dark).items() if isinstance(v, str)}
-    return Template(template).safe_substitute(values)
+    sheet = Template(template).safe_substitute(values)
+    scale = font_pt / settings.style_reference_pt
+    if scale > 1:
+        sheet = _POINT_SIZE.sub(lambda m: f"font-size: {float(m.group(1)) * scale:.1f}pt", sheet)
+    return sheet
 
 
 def is_dark() -> bool:

@@ -7,7 +7,7 @@ import bisect
 from collections import Counter
 
 from sidebyside.compare.article_view import ArticleView
-from sidebyside.compare.entities import CLOSED_CLASS, EntityFinder, is_full_name, name_key
+from sidebyside.compare.entities import CLOSED_CLASS, EntityFinder, is_full_name, name_key, placed_by_its_region
 from sidebyside.compare.naming.chain_tools import (
     _BUSINESS_HEADS, _chain_kind, _surname_map, merge_chains, same_person_variants, short_names,
 )
@@ -144,8 +144,9 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
             for m in range(i, j + 1):
                 taken[m] = 1
             end = e.end + 1 if _DOTTED_LETTERS.fullmatch(e.text) and view.text[e.end : e.end + 1] == "." else e.end
-            if start == e.start and i > 0 and tokens[i].gap == " " and tokens[i - 1].norm in _PLACE_PREPOSITIONS:
-                out.located.add(chain)  # "in Kansas City": the city, not its team
+            if start == e.start and (i > 0 and tokens[i].gap == " " and tokens[i - 1].norm in _PLACE_PREPOSITIONS
+                                     or placed_by_its_region(view.text, e)):
+                out.located.add(chain)  # "in Kansas City", "San Diego, Calif.": the city, not its team
             if i > 0 and tokens[i].gap == " " and tokens[i - 1].norm == "the" or e.text[:4].casefold() == "the ":
                 out.definite.add(chain)
             if form != "metonym" and chain in self.country_keys and not tokens[j].possessive and not (
@@ -186,6 +187,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         merge_chains(out, self._introduced_then_named(view.text, out))
         merge_chains(out, self._told_twice(view, out))
         merge_chains(out, self._named_by_phrase(view, out))
+        self._one_thing_told(out)
 
     # ------------------------------------------------------------------ headline, standfirst
 

@@ -9,7 +9,7 @@ from collections import Counter
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS
-from sidebyside.compare.naming.chain_tools import _abbreviated_title, _add_bearer, _sole, j_end
+from sidebyside.compare.naming.chain_tools import _abbreviated_title, _add_bearer, _sole, j_end, merge_chains
 from sidebyside.compare.naming.chains import ArticleChains, Described, Ref
 from sidebyside.compare.naming.words import (
     _AGE, _DETERMINERS, _MILITARY, _NOT_DESCRIPTION_HEADS, _ORDINALS, _POSSESSIVE_PRONOUNS,
@@ -351,6 +351,31 @@ class DescriptionRules:
             if mapping.setdefault(r.chain, name.chain) != name.chain:
                 mapping[r.chain] = ""  # named two ways: neither surely
         return {c: n for c, n in mapping.items() if n}
+
+    def _one_thing_told(self, out: ArticleChains) -> None:
+        """Descriptions whose nouns name one thing in a story (news_nouns.json's one_thing: "an
+        emergency patch" ... "this update" ... "the fix") become one chain keyed by the group's
+        first noun, as the other article's is, whatever else is written before the noun: when
+        each is singular, nobody's, with no name, place or rank in it, and not a second "a/an"
+        of its noun (each "an update" after "an update" introduces one more)."""
+        mapping: dict[str, str] = {}
+        described: dict[str, Described] = {}
+        seen: set[str] = set()
+        for r in out.refs:
+            info = out.described.get(r.chain)
+            if r.field != "text" or info is None or r.chain in seen:
+                continue
+            seen.add(r.chain)
+            group = self.nouns.one_thing.get(info.head)
+            if (group is None or info.plural or info.possessed or info.modifier or info.country or info.ranked
+                    or "@" in r.chain):
+                continue
+            target = f"role:{group}"
+            described.setdefault(target, info)  # the first told describes the chain
+            if target != r.chain:
+                mapping[r.chain] = target
+        merge_chains(out, mapping)
+        out.described.update(described)
 
     def _compound_before_role(self, tokens: list[Token], idx: int) -> bool:
         """"a bomb disposal technician": the noun at idx and the next one modify a person's role

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from sidebyside.extract import cues
+from sidebyside.extract.dates import month_table
 
 # Elements that never hold article text.
 JUNK_TAGS = (
@@ -213,8 +214,8 @@ BOILERPLATE_LINE = re.compile(
     r"(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,80}newsletter.{0,80}|"
     r"image|photo|video|listen|loading\W*|topics?|tags?|like this|like loading|"
     r"(?:image|photo|picture|slide|foto|bild) \d+ (?:of|/|de|von) \d+|"
-    r"(?:reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)\W*.{0,20}|"
-    r"\d+ min(?:ute)?s? read|related(?: \w+)?: .{0,100}|more|see more|more from .{0,40})\W*$",
+    rf"{cues.READ_TIME_MINUTES}|{cues.READ_TIME_LABELLED}.{{0,20}}|"  # the lexicon's reading times
+    r"related(?: \w+)?: .{0,100}|more|see more|more from .{0,40})\W*$",
     re.I,
 )
 
@@ -224,7 +225,7 @@ APPEAL = cues.SHORT_APPEAL
 # Dates and times as they appear in datelines and "updated" lines.
 DATE_LIKE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|"
+    rf"\b(?:{month_table().pattern})\.? \d{{1,2}},? \d{{4}}\b|"  # the one month table (resources/dates)
     r"\b\d{1,2} (?:de )?[^\W\d]{3,10} (?:de )?\d{4}\b",
     re.I,
 )
@@ -239,9 +240,9 @@ STANDFIRST_NOT = re.compile(r"comment|related|teaser|nav|promo|newsletter|card|l
 
 # A stand-alone photo credit or caption line ("Photo: Jane Doe/Reuters", "© AFP", "(Getty Images)").
 CREDIT_LINE = re.compile(
-    r"^\W*(?:photo(?:graph)?s?|image|picture|pic|credit|foto|bild|illustration|video)\s*(?:credit)?\s*[:|/-]|"
+    rf"^\W*{cues.PICTURE_LABELS}\s*(?:credit)?\s*[:|/-]|"
     r"^\W*(?:©|\(c\)|copyright\b)|"
-    r"(?:^\W*|[/(]\s*)(?:getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock(?:photo)?)\W*$",
+    rf"(?:^\W*|[/(]\s*){cues.PICTURE_AGENCIES}\W*$",  # the cue lexicon's labels and agencies
     re.I,
 )
 

@@ -7,6 +7,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from sidebyside.extract import cues
 from sidebyside.extract.bylines import MAX_BYLINE_CHARS, clean_authors, split_byline  # noqa: F401  (re-exported)
 from sidebyside.extract.html.visible_text import elements_marked, short_text, text_starting_with
 
@@ -26,7 +27,10 @@ _NOT_BYLINE_CLASS = re.compile(
 _BYLINE_WORDS = ("byline", "author", "writtenby", "contributor", "dateline", "credit")
 _BY_LINE_TAGS = {"p", "div", "span", "address", "h4", "h5", "h6", "li"}
 _NOT_CONTAINERS = {"meta", "link", "script", "style", "img", "body", "html"}
-_BY_TEXT = re.compile(r"^\s*by\s+\S", re.IGNORECASE)
+# "By Jane Doe", "Von Anna Berger", "Posted by ...": a byline's opening words in any language (cues.json)
+_BY_FIRST_WORDS = tuple(sorted({form for word in cues.BYLINE_FIRST_WORDS
+                                for form in (word, word.capitalize(), word.upper())}))
+_BY_TEXT = re.compile(rf"^\s*(?:{cues.BYLINE_QUALIFIERS}\s+)?{cues.BYLINE_OPENERS}[:\s]\s*\S", re.IGNORECASE)
 
 
 def visible_authors(tree: HtmlElement) -> list[str]:
@@ -96,8 +100,8 @@ def _byline_elements(tree: HtmlElement) -> list[str]:
 
 
 def _by_lines(tree: HtmlElement) -> list[str]:
-    """A short block of text that starts with "By " (the classic printed byline)."""
-    for element in text_starting_with(tree, ("By", "by", "BY")):
+    """A short block of text that starts with "By ", "Von ", "Par " (the classic printed byline)."""
+    for element in text_starting_with(tree, _BY_FIRST_WORDS):
         if element.tag in ("strong", "b", "em", "i", "small") and element.getparent() is not None:
             element = element.getparent()  # "<p><b>By</b> Jane Doe</p>"
         if element.tag not in _BY_LINE_TAGS:

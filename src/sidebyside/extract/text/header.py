@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from sidebyside.extract import cues
 from sidebyside.extract.assemble import normalize_block_text
-from sidebyside.extract.bylines import EMAIL, name_case, split_byline
+from sidebyside.extract.bylines import EMAIL, NAME_SPLIT, name_case, split_byline
 from sidebyside.extract.dates import find_date, label_opening
 from sidebyside.extract.text.kinds import (
     APPEAL, BLANK, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
@@ -502,7 +502,6 @@ def _far_byline(lines: list[Line], first: int, stop: int, english: bool | None =
 
 _HANDLE = re.compile(r"\s*(?:@\w+|\(@\w+\))$")  # "Natasha Turak@NatashaTurak", "Jane Doe (@janedoe)"
 _FILE_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+\s+(?=[A-Z])")  # an image's file name before a name
-_NAMES_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 
 
 def _names_of(text: str) -> list[str]:
@@ -514,7 +513,7 @@ def _names_of(text: str) -> list[str]:
     if not words or any(len(w) > 2 and cues.norm_cue(w) in cues.FURNITURE for w in words):
         return []
     text = unrepeated(" ".join(words))
-    names = [n for n in _NAMES_SPLIT.split(text) if n]
+    names = [n for n in NAME_SPLIT.split(text) if n]
     return names if names and len(names) <= 4 and all(name_shaped(n) for n in names) else []
 
 

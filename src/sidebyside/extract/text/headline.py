@@ -23,8 +23,8 @@ from sidebyside.settings import DEFAULT, TextSettings
 
 _NOT_HEADLINE = re.compile(
     r"@|\b\d{1,2}:\d{2}\b|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b|\s[>›»|]\s|you are here|\[\s*\]|"
-    r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|staff|"
-    r"mugshot|headshot|avatar|logo|thumbnail|updated|published|posted)\b|^(?:by|von|par|por)\s",
+    rf"\b(?:{cues.ROLE_NOUNS}|staff|mugshot|headshot|avatar|logo|thumbnail|updated|published|posted)\b|"
+    rf"^{cues.BYLINE_OPENERS}\s",
     re.I,
 )
 _WORD = re.compile(r"[^\W\d_]{4,}")

@@ -8,8 +8,9 @@ import re
 from sidebyside.extract import cues
 from sidebyside.extract.bylines import OTHER_ROLE, ROLE, credited_people, is_outlet_name, split_byline  # noqa: F401  (re-exported)
 from sidebyside.extract.text.shape import by_first_char, ends_sentence, is_wide
-from sidebyside.extract.dates import MONTHS, find_date, find_dates, label_alternation
+from sidebyside.extract.dates import MONTHS, WEEKDAYS, find_date, find_dates, label_alternation
 from sidebyside.extract.text.names import person_like, unrepeated
+from sidebyside.name_lists import NAME_PARTICLES
 from sidebyside.settings import DEFAULT, TextSettings
 
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -212,8 +213,6 @@ def _capitalised(word: str) -> bool:
     return first.isupper() or (first.isalpha() and not first.islower())  # Arabic, Hebrew, CJK
 
 
-# lower-case words inside a person's name ("Ursula von der Leyen", "Abd al Aziz")
-NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "di", "du", "del"})
 
 
 def is_particle(word: str) -> bool:
@@ -248,12 +247,12 @@ def name_shaped(text: str) -> bool:
 
 # The separators that may part a name, its date and its sections ("|", "·", "-", "/")
 _EDGE = " \t|·•/-–—,:"
-_BEFORE_DATE = re.compile(r"\s*\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|on|am|le|el|il)\s*$", re.I)
+_BEFORE_DATE = re.compile(rf"\s*\b(?:(?:{WEEKDAYS})\.?,?|on|am|le|el|il)\s*$", re.I)
 # what stands before a date and names no one: "Published", "Updated on", "Posted: Tue," (the
 # dateline labels of resources/dates/labels.tsv, the one list of both families)
 _DATE_LABEL = re.compile(
     rf"^\s*(?:{label_alternation()})(?!\w)\s*(?:on|am|le|el|il|em|at)?\s*:?"
-    r"(?:\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?\s*$",
+    rf"(?:\s*(?:{WEEKDAYS})\.?,?)?\s*$",
     re.I,
 )
 _HANDLE_END = re.compile(r"@\w+\s*$")  # "Keris Lahiff@kerisalison": the author's handle after the name

@@ -3,12 +3,11 @@ link and its text, a name in capitals rather than a button in capitals."""
 
 from __future__ import annotations
 
-import functools
 import re
 
 from sidebyside.name_lists import given_names
-from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, TextSettings
+from sidebyside.word_frequencies import english_zipf
 
 # "Pamela WilsonPamela Wilson", "Aleš Vávra Aleš Vávra": a link's text and its title set twice
 _REPEATED = re.compile(r"(?P<name>\S.{2,}?)\s*(?P=name)")
@@ -18,17 +17,6 @@ def unrepeated(text: str) -> str:
     """The line once when it is one name written twice, glued or not; else the line."""
     match = _REPEATED.fullmatch(text.strip())
     return match.group("name").strip() if match else text
-
-
-@functools.lru_cache(maxsize=1)
-def _word_zipf() -> dict[str, float]:
-    """English word frequencies (resources/terms/background.tsv, Zipf scale)."""
-    out: dict[str, float] = {}
-    for line in resource("terms").joinpath("background.tsv").read_text(encoding="utf-8").splitlines():
-        word, _, zipf = line.partition("\t")
-        if zipf and not word.startswith("#"):
-            out[word] = float(zipf)
-    return out
 
 
 def person_like(name: str, english: bool = True, settings: TextSettings = DEFAULT.extract.text) -> bool:
@@ -42,5 +30,5 @@ def person_like(name: str, english: bool = True, settings: TextSettings = DEFAUL
         return True
     if not english:
         return False
-    zipf = _word_zipf()
+    zipf = english_zipf()  # resources/terms/background.tsv (sidebyside.word_frequencies)
     return any(zipf.get(w, 0.0) < settings.common_word_zipf for w in words)

@@ -1,0 +1,133 @@
+"""Word lists the HTML family, the text family and the comparison share: one list each, read once."""
+
+from __future__ import annotations
+
+from sidebyside.compare import articletext, entities
+from sidebyside.extract.text import header, meta
+from sidebyside.name_lists import NAME_PARTICLES
+
+
+def test_name_particles_are_one_list_for_extraction_and_comparison():
+    assert meta.NAME_PARTICLES is NAME_PARTICLES
+    assert articletext.NAME_PARTICLES is NAME_PARTICLES
+    assert entities.PARTICLES is NAME_PARTICLES
+    assert {"al", "von", "der", "dos", "ul", "della"} <= NAME_PARTICLES
+
+
+def test_a_text_byline_keeps_every_particle_of_a_name():
+    assert meta.byline_names("By João dos Santos") == ["João dos Santos"]
+    assert meta.byline_names("By Inzamam ul Haq") == ["Inzamam ul Haq"]
+    assert meta.byline_names("By Ursula von der Leyen") == ["Ursula von der Leyen"]
+    assert header._SIGNATURE.match("— Maria della Rocca").group("who") == "Maria della Rocca"
+
+
+def test_a_lower_case_word_that_is_no_particle_ends_the_name():
+    assert meta.byline_names("By Jane Doe and John Roe") == ["Jane Doe", "John Roe"]
+    assert not meta.is_particle("and")
+
+
+def test_a_line_of_names_splits_as_a_byline_does():
+    from sidebyside.extract.bylines import split_byline
+
+    for line, names in [("Maria Rossi e Luca Bianchi", ["Maria Rossi", "Luca Bianchi"]),
+                        ("Jane Doe; John Roe", ["Jane Doe", "John Roe"]),
+                        ("Jane Doe AND John Roe", ["Jane Doe", "John Roe"])]:
+        assert header._names_of(line) == names, line
+        assert split_byline("By " + line) == names, line
+    assert header._names_of("Bruce Y. Lee") == ["Bruce Y. Lee"]
+
+
+def test_a_role_or_a_byline_opener_in_any_language_is_no_headline():
+    from sidebyside.extract.text.headline import headline_shaped
+
+    for line in ["Anna Berger, Redakteurin", "Jane Doe, Staff Writer", "Автор Иван Петров", "Von Anna Berger",
+                 "Door Jan de Vries"]:
+        assert not headline_shaped(line), line
+    assert headline_shaped("Harbour workers strike for a second week")
+
+
+def test_an_html_byline_line_opens_with_a_byline_word_of_any_language():
+    import lxml.html
+
+    from sidebyside.extract.html.bylines import visible_authors
+
+    for opening, name in [("By", "Jane Doe"), ("Von", "Anna Berger"), ("Par", "Marie Dupont"),
+                          ("Written by", "Rachel Stone"), ("Posted by", "Tom Hale")]:
+        tree = lxml.html.fromstring(f"<html><body><h1>A headline</h1><p>{opening} {name}</p>"
+                                    "<p>The first paragraph of the story, long enough to read as one.</p></body></html>")
+        assert visible_authors(tree) == [name], opening
+    tree = lxml.html.fromstring("<html><body><p>Vonage shares rose</p><p>Bypass opens</p></body></html>")
+    assert visible_authors(tree) == []
+
+
+def test_a_reading_time_is_furniture_in_both_families():
+    from sidebyside.extract import cues
+    from sidebyside.extract.html import boilerplate
+
+    for line in ["5 min read", "3-5 minutes", "Reading time: 5 minutes", "Lesezeit: 4 Min.", "5 min de lecture",
+                 "Tempo di lettura: 3 min", "Leestijd 2 min"]:
+        assert cues.READ_TIME.match(line), line
+        assert boilerplate.BOILERPLATE_LINE.match(line), line
+    assert not boilerplate.BOILERPLATE_LINE.match("The reading time of the report was five minutes.")
+
+
+def test_an_html_dateline_knows_the_months_of_the_month_table():
+    from sidebyside.extract.html import boilerplate
+
+    for line in ["Sept. 5, 2021", "Dez. 3, 2020", "janvier 5 2021", "May 12, 2019"]:
+        assert boilerplate.DATE_LIKE.search(line), line
+    assert not boilerplate.DATE_LIKE.search("Marching 5 2020 times")
+
+
+def test_one_reader_of_the_word_frequency_lists():
+    from sidebyside.compare.termdata import Lexicon, _load_background
+    from sidebyside.word_frequencies import english_zipf, read_frequencies
+
+    assert read_frequencies("# a comment\nthe\t7.73\n\nnaïve\t3.1\nbroken line\nword\t\n") == (["the", "naïve"], [7.73, 3.1])
+    lex = Lexicon()
+    _load_background(lex, "# a comment\nthe\t7.73\nnaïve\t3.1\n")
+    assert lex.background == {"the": 7.73, "naive": 3.1}  # the comparison folds its keys
+    assert english_zipf()["the"] > 7
+
+
+def test_picture_labels_and_agencies_are_one_list_for_both_families():
+    from sidebyside.extract import cues
+    from sidebyside.extract.html import boilerplate
+
+    for line in ["Photo: Jane Doe/Reuters", "Bild: dpa", "Illustration: Jane Doe", "Jane Doe / Associated Press",
+                 "(Getty Images)"]:
+        assert boilerplate.CREDIT_LINE.search(line), line
+        assert cues.PHOTO_CREDIT.match(line), line
+    # a caption ends with the agency after its photographer
+    assert cues.CAPTION_SHAPE.search("(Jacquelyn Martin / Associated Press)")
+    assert cues.CAPTION_SHAPE.search("Protesters in the square. (Jane Doe / dpa)")
+    assert not boilerplate.CREDIT_LINE.search("The agency said on Monday it would appeal")
+    assert not cues.CAPTION_SHAPE.search("Pictures of the harbour strike")
+
+
+def test_a_caption_credited_to_a_wire_is_no_lead_of_a_text_capture():
+    from sidebyside.extract.text import extract_text
+    from sidebyside.model import Capture, Source
+
+    body = "\n\n".join(f"Paragraph {i} of the dock strike story tells what the workers and the port said today." for i in range(8))
+    text = ("Dock workers walk out\n\nBy Jane Doe\n\nThe harbour stood still on Monday as the strike began.\n"
+            "(John Roe / Associated Press)\n\n" + body + "\n")
+    article = extract_text(Capture(source=Source(path="strike.txt", format="text"), content=text))
+    assert article.lead != "The harbour stood still on Monday as the strike began."
+    assert article.title == "Dock workers walk out"
+
+
+def test_a_name_and_its_role_credits_the_name_in_any_language():
+    assert meta.byline_names("Jane Doe, Staff Writer") == ["Jane Doe"]
+    assert meta.byline_names("Anna Berger, Redakteurin") == ["Anna Berger"]
+    assert meta.byline_names("Marco Rossi, giornalista") == ["Marco Rossi"]
+
+
+def test_weekday_names_are_one_table_for_bylines_and_datelines():
+    from sidebyside.extract import bylines, dates
+
+    assert "thurs" in dates.weekday_names("short") and "monday" in dates.weekday_names("full")
+    assert bylines.split_byline("By Jeff FoustMonday") == ["Jeff Foust"]
+    assert bylines.split_byline("By Jane Doe Tue 10 Mar 2020") == ["Jane Doe"]
+    assert meta._BEFORE_DATE.search("Posted Tue.,")
+    assert not meta._BEFORE_DATE.search("the wedding")

@@ -52,3 +52,13 @@ def gendered_given_names() -> dict[str, str]:
     extractor's bylines alike."""
     data = json.loads(resource("attribution").joinpath("first_names.json").read_text(encoding="utf-8"))
     return {**{n: "male" for n in data["male"]}, **{n: "female" for n in data["female"]}}
+
+
+@functools.lru_cache(maxsize=1)
+def title_abbreviations() -> dict[str, str]:
+    """Abbreviated titles written before names (attribution/title_abbreviations.tsv), lower case
+    without the full stop -> the title ("atty" -> "attorney"): their full stop ends no sentence
+    and no name run ("Dist. Atty. Steve Cooley")."""
+    text = resource("attribution").joinpath("title_abbreviations.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {abbreviation.strip(): title.strip() for abbreviation, title in rows}

@@ -109,3 +109,15 @@ def test_narration_after_a_quotation_left_open_at_the_end_is_no_quotation():
     text = ('A climber died on the glacier.\n\nA Foreign Office spokeswoman said: "We are aware of the death of a British man.\n\n'
             'The ministry gave no name.')
     assert all("gave no name" not in q.text for q in article_quotes(text))
+
+
+def test_a_quotation_left_open_before_its_attribution_closes_at_the_comma():
+    from sidebyside.compare import article_quotes
+
+    text = ('The two men were charged on Monday.\n\n"We have done nothing wrong and we will prove it in court, '
+            'the two men said in a statement.\n\nThe case continues on Friday.')
+    quotes = article_quotes(text)
+    assert [q.text for q in quotes] == ["We have done nothing wrong and we will prove it in court"]
+    assert quotes[0].speaker == "two men"
+    # a comma before words that report no one leaves the paragraph no quotation
+    assert article_quotes('"We have done nothing wrong, and Smith knew it.\n\nThe case continues.') == ()

@@ -27,9 +27,11 @@ from sidebyside.compare.text import split_sentences
 from sidebyside.compare.tokens import Token, tokenize
 from sidebyside.model import Article, Block, Span
 from sidebyside.name_lists import NAME_PARTICLES
+from sidebyside.resources import title_abbreviations
 
 # Abbreviations whose full stop does not end a name run ("Mr. Brown", "Sen. Joni Ernst").
-_RUN_ABBREVIATIONS = frozenset("mr mrs ms dr st rep sen gov gen col lt sgt capt prof rev jr sr".split())
+# ("Dist. Atty. Steve Cooley": the shared table of abbreviated titles)
+_RUN_ABBREVIATIONS = frozenset("mr mrs ms dr st rep sen gov gen col lt sgt capt prof rev jr sr".split()) | frozenset(title_abbreviations())
 
 
 class ArticleText:

@@ -269,6 +269,11 @@ def _scan_paragraph(
     lost = not runs_on and next_start is not None and (
         bottom.mark in _DOUBLE and closed_later(bottom.spaced) or _introduced_single(text, bottom.at) and closed_later(True)
     )
+    if not runs_on and not lost and bottom.group is None and len(stack) == 1 and bottom.mark in _DOUBLE and bottom.at == lo:
+        end = _attribution_left_open(text, bottom.words_at, hi)
+        if end is not None:  # '"We did nothing wrong, the two men said in a statement.': its close lost
+            raw.append(_Part(bottom.at, end, bottom.words_at, end, None, None))
+            return None
     if runs_on or lost or bottom.group is not None:
         bottom.part = _Part(bottom.at, None, bottom.words_at, hi, bottom.group, None)
         raw.append(bottom.part)
@@ -278,6 +283,31 @@ def _scan_paragraph(
         carried = _Open(next_start, '"', None, bottom.part.group, lost=True)
         carried.spaced = bottom.spaced or bottom.mark in _SINGLE
         return carried
+    return None
+
+
+_COMMA_THEN_WORDS = re.compile(r",\s+((?:[\w.'’-]+ ){1,5}[\w'’-]+)")
+_PRONOUN_SUBJECTS = frozenset("he she they we i it".split())
+
+
+def _attribution_left_open(text: str, lo: int, hi: int) -> int | None:
+    """Where a quotation opening its paragraph and left open in it ends, its closing mark lost
+    before the attribution: the comma before a subject of at most five words (a pronoun, a
+    capitalised name or a determined noun phrase) and a speaking verb ('..., the two men said in
+    a statement.'); None when the paragraph holds no such clause, or another quotation mark."""
+    if any(c in text[lo:hi] for c in '"“”'):
+        return None
+    speaking = _title_vocabulary()[2]
+    for m in _COMMA_THEN_WORDS.finditer(text, lo, hi):
+        words = m.group(1).split()
+        verb_at = next((k for k, w in enumerate(words) if k >= 1 and w in speaking and w not in _PRONOUN_SUBJECTS), None)
+        if verb_at is None:
+            continue
+        subject = words[:verb_at]
+        first = subject[0]
+        if len(subject) == 1 and first in _PRONOUN_SUBJECTS or first in ("the", "a", "an", "his", "her", "their", "its") \
+                or all(w[:1].isupper() for w in subject):
+            return m.start() + 1
     return None
 
 

@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from sidebyside.model import Span
-from sidebyside.resources import read_resource_text
+from sidebyside.resources import read_resource_text, title_abbreviations
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -38,7 +38,8 @@ def split_sentences(text: str) -> list[Span]:
             before = text[start : match.start()].rsplit(None, 1)
             last_word = before[-1].lower().rstrip(".") if before else ""
             if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()) \
-                    or _INITIALS.fullmatch(last_word):
+                    or _INITIALS.fullmatch(last_word) \
+                    or last_word in title_abbreviations() and before[-1][:1].isupper():  # "Dist. Atty."
                 continue  # "Mr.", "R.", "H.R.": the full stop of an abbreviation or of initials
             # "3.5" or "U.S.-backed": a dot followed directly by a non-space is not an end.
         nxt = text[end : end + 3].lstrip()

@@ -8,7 +8,7 @@ import re
 from sidebyside.compare.text import fold
 from sidebyside.model import Span
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
-from sidebyside.compare.attribution.vocabulary import _ACCORDING, _SENTENCE_BREAK, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _WRITERS_PHRASE
+from sidebyside.compare.attribution.vocabulary import _ACCORDING, _ASKING, _SENTENCE_BREAK, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _WRITERS_PHRASE
 
 
 def _echo_words(text: str) -> list[str]:
@@ -261,7 +261,7 @@ class QuoteAttachment:
         para = at.paragraph_at(q.open_at)
         p_lo = at.paragraphs[para][0] if para >= 0 else 0
         found = self._clauses_between(p_lo, q.open_at, None)
-        candidates = [c for c in found if self._speaks_on(c)]
+        candidates = [c for c in found if self._speaks_on(c) and not self._asked_of_another(c, q)]
         prior = self._last_credited_quote(index, p_lo, speakers)
         if candidates:
             c = candidates[-1]
@@ -276,7 +276,7 @@ class QuoteAttachment:
             prev_lo, prev_hi = at.paragraphs[para - 1]
             if self._heading_like(prev_lo, prev_hi) or self._cross_head(q, para, prev_hi):
                 return None, None
-            found = [c for c in self._clauses_between(prev_lo, prev_hi, None) if self._speaks_on(c)]
+            found = [c for c in self._clauses_between(prev_lo, prev_hi, None) if self._speaks_on(c) and not self._asked_of_another(c, q)]
             prior = self._last_credited_quote(index, prev_lo, speakers)
             if found and (prior is None or self.tokens[found[-1].verb].start > quotes[prior].end):
                 return found[-1].speaker, self._span(found[-1])
@@ -307,6 +307,11 @@ class QuoteAttachment:
         """Whether a clause's speaker may speak on in the quotes after it: a named speaker, not a
         medium that only reported words ('according to the Vanity Fair article')."""
         return clause.speaker is not None and clause.base not in self.vocab.not_alone and not self._medium_reports(clause)
+
+    def _asked_of_another(self, clause: Clause, q) -> bool:
+        """'Reporters asked about the budget. / "We have no plan."': after a clause of asking, a
+        bare quotation that is no question is the answer, someone else's words."""
+        return clause.base in _ASKING and not self.text[q.start : q.end].rstrip(" \"”’'").endswith("?")
 
     def _last_credited_quote(self, index: int, lo: int, speakers: list) -> int | None:
         quotes = self.at.quotes

@@ -297,12 +297,14 @@ class QuoteCrediting:
             return False
         if k < first and tokens[k].norm in ("and", "but", "or", "while", "as", "because", "although"):
             return False  # '"patently false," and both analysts and sources told ...': another clause
+        run = self._runs.get(clause.last)
+        name_from = run.run_first if run is not None and run.run_first >= 0 else first
         for m in range(k, first):
             tok = tokens[m]
             if m > k and any(c in tok.gap for c in ",;:!?\n\"“”"):
                 return False
-            if tok.norm in self.vocab.verbs or tok.norm in _PRONOUNS:
-                return False
+            if tok.norm in self.vocab.verbs and m < name_from or tok.norm in _PRONOUNS:
+                return False  # (not "State" of '," Oregon State Police Lt. Hastings said': a word of the speaker's name run)
             if tok.norm in _FUNCTION and tok.norm not in ("and", "of", "at", "for", "the", "a", "an") and (not tok.cap or tok.initial):
                 return False  # '"...," lead researcher and NASA planetary scientist Lucas Paganini said' (not '." When his editors would ask')
         return True

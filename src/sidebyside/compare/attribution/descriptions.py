@@ -8,7 +8,7 @@ from dataclasses import replace
 from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.identity import is_named, name_key
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _Person
-from sidebyside.compare.attribution.vocabulary import _ACCORDING, _DETERMINERS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _SPACE, _profession, _singular
+from sidebyside.compare.attribution.vocabulary import _ACCORDING, _DETERMINERS, _DOCUMENT_VERBS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _SPACE, _profession, _singular
 
 
 class DescriptionResolution:
@@ -56,6 +56,8 @@ class DescriptionResolution:
         if owner is not None and self._runs.get(owner) is not None:
             run = self._runs[owner]  # "Erdogan's office" -> "Recep Tayyip Erdogan's office"
             named = self._speaker_of_run(run, at)
+            if named is not None and named.kind == "person" and head.norm in self.vocab.document_nouns and owner == last - 1:
+                return named  # "Willoughby's letter continued": the words of the one who wrote it
             if named is not None:
                 rest = self.text[tokens[owner].end : tokens[last].end]
                 phrase = self.text[tokens[first].start : tokens[run.first].start] + named.name + rest
@@ -122,7 +124,8 @@ class DescriptionResolution:
             # after the preposition is the office's country, not its holder
             return self._speaker_of_run(name_inside, at)  # "the 14th-ranked Schwartzman"
         if head in vocab.document_nouns:
-            return self._latest_speaker(at, kinds=("institution", "media"))
+            author = self._author_of_document(head, at)
+            return author if author is not None else self._latest_speaker(at, kinds=("institution", "media"))
         if head in ("pair", "duo") and last == first + 1:
             # "the pair said": the two who spoke last, when two names spoke together
             return self._latest_speaker(at, kinds=("group",), fits=lambda speaker: len(speaker.parts) == 2)
@@ -157,6 +160,34 @@ class DescriptionResolution:
             person = self._latest_described(at, head, modifiers, generic)
             if person is not None:
                 return Speaker(person.canonical, "person", person.key)
+        return None
+
+    def _author_of_document(self, head: str, at: int) -> Speaker | None:
+        """Who put out the document "the letter" stands for: the subject of the latest sentence of
+        the narration, within reach, that introduces one of the kind with a verb of writing or
+        putting out ("Gray's school principal, Matthew Willoughby, wrote a heartfelt letter", "the
+        ministry issued a statement"); its words are theirs."""
+        tokens = self.tokens
+        end = bisect.bisect_left(self.at.token_starts, at)
+        for m in range(end - 1, 2, -1):
+            if tokens[m].start < at - self.settings.resolve_chars:
+                break
+            if tokens[m].norm != head or self._in_quote(m):
+                continue
+            d = m - 1
+            while d > m - 4 and tokens[d + 1].gap in _SPACE and tokens[d].norm not in _FUNCTION and not tokens[d].cap:
+                d -= 1  # "a heartfelt letter", "a brief written statement"
+            v = d - 1
+            if tokens[d].norm not in _INDEFINITE or tokens[d + 1].gap not in _SPACE or tokens[d].gap not in _SPACE \
+                    or not (tokens[v].norm in _DOCUMENT_VERBS or self.vocab.verbs.get(tokens[v].norm) == "write"):
+                continue
+            k = bisect.bisect_left(self._clause_verbs, v)
+            if k < len(self.clauses) and self.clauses[k].verb == v:
+                speaker = self.clauses[k].speaker
+            else:
+                subject = self._sentence_subject(v)
+                speaker = self._resolve(Clause(v, subject[0], subject[1], "write")) if subject is not None else None
+            return speaker if speaker is not None and speaker.kind in ("person", "institution") else None
         return None
 
     def _body_referent(self, head: str, lower: list[str], at: int) -> Speaker | None:

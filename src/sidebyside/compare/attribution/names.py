@@ -73,6 +73,12 @@ class NameReading:
 
         out: list[tuple[int, int]] = []
         for i, j in runs:
+            if out and j - i <= 3 and tokens[j - 1].norm in self.vocab.company_suffixes and out[-1][1] - out[-1][0] <= 2 \
+                    and fold(tokens[out[-1][0]].text) not in self.vocab.first_names and (
+                    out[-1][1] + 1 == i and tokens[i - 1].norm == "and" and tokens[i - 1].gap in _SPACE and tokens[i].gap in _SPACE
+                    or out[-1][1] == i and tokens[i].gap in (" & ", "\u00a0&\u00a0")):
+                out[-1] = (out[-1][0], j)  # "Barnes and Noble Inc.", "Procter & Gamble Co.": one company
+                continue
             if out and out[-1][1] + 1 == i and j - i == 2 and tokens[i - 1].norm == "and" \
                     and tokens[i - 1].gap in _SPACE and tokens[i].gap in _SPACE \
                     and tokens[j - 1].norm in self.vocab.org_heads and everyday(tokens[i]) and everyday(tokens[i - 2]):
@@ -160,6 +166,9 @@ class NameReading:
             return None  # "a movie, The Notorious Bettie Page,": a capital "The" inside a sentence opens a title, no one's name
         if kind not in ("person", "single"):
             return _NameRun(k, j, kind, frozenset(), whole)
+        if k == i and i > 0 and tokens[i - 1].norm == "the" and tokens[i].gap in _SPACE \
+                and all(tokens[x].norm in vocab.title_words for x in range(k, j + 1)):
+            return None  # "the District Attorney": a title in capitals, a description to resolve, no name
         while j > k and tokens[j].norm in TIME_WORDS:
             j -= 1  # "Twitter Tuesday"
         last = j

@@ -295,4 +295,5 @@ class PeopleIndex:
         """Whether the full stop in the gap before token m ends an abbreviation or an initial."""
         prev = self.tokens[m - 1] if m > 0 else None
         return prev is not None and (len(prev.text) == 1 and prev.cap or prev.norm in self.vocab.abbreviations
-                                     or prev.norm in ("u", "s", "jr", "sr", "st"))
+                                     or prev.norm in ("u", "s", "jr", "sr", "st")
+                                     or prev.cap and prev.norm in self.vocab.company_suffixes)  # "Acme Corp. said"

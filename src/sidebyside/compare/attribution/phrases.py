@@ -63,9 +63,11 @@ class NounPhrases:
             first = self._object_start(run.run_first if run.run_first >= 0 else run.first)
             if first is not None:  # "the journal JAMA Psychiatry", "ambassador to Britain"
                 owner = self._with_post_modifier_owner(first, k)
+                if owner[0] == first and self._document_from(first):
+                    return run.first, k  # "A statement from Waitrose said": the body it comes from says it
                 return owner if owner[0] < first else None
             return self._with_conjoined(run.first, k)
-        if tok.cap and not tok.initial:
+        if tok.cap and not tok.initial and not self._title_in_capitals(k):
             return None  # a capitalised word that is no name we read
         owned = k > 0 and (tokens[k - 1].possessive and tok.gap in _SPACE or tok.gap in ("' ", "’ "))
         if not tok.norm.isalpha() or tok.norm in _FUNCTION or tok.norm in vocab.not_subjects \
@@ -79,6 +81,16 @@ class NounPhrases:
             owner = self._with_post_modifier_owner(plain, k)
             return owner if owner[0] < plain else None
         return self._with_post_modifier_owner(s, k)
+
+    def _title_in_capitals(self, k: int) -> bool:
+        """Whether token k ends a title written in capitals after "the" ("the District Attorney
+        said"): a description like "the district attorney", no name."""
+        tokens, m = self.tokens, k
+        while m > 0 and tokens[m].cap and tokens[m].norm in self.vocab.title_words and tokens[m].gap in _SPACE:
+            if tokens[m - 1].norm == "the":
+                return True
+            m -= 1
+        return False
 
     def _plain_np_start(self, k: int) -> int | None:
         """First token of the noun phrase ending at k (up to its determiner), whatever its head."""
@@ -130,6 +142,22 @@ class NounPhrases:
         if before is None or before.kind == "person" or self._in_quote(p - 1):
             return None
         return (before.run_first if before.run_first >= 0 else before.first), run.last
+
+    def _document_from(self, first: int) -> bool:
+        """Whether the name at first follows "a statement from" / "a joint letter by": a document
+        opening its sentence, then the preposition of its author."""
+        tokens = self.tokens
+        p = first - 1
+        if p < 2 or tokens[p].norm not in ("from", "by") or tokens[first].gap not in _SPACE or tokens[p].gap not in _SPACE:
+            return False
+        d = p - 1
+        if tokens[d].norm not in self.vocab.document_nouns:
+            return False
+        while d > 0 and p - d <= 3 and tokens[d].gap in _SPACE and tokens[d - 1].norm not in _DETERMINERS:
+            if tokens[d - 1].norm in _FUNCTION or tokens[d - 1].cap and not tokens[d - 1].initial:
+                return False
+            d -= 1  # "a joint statement"
+        return d > 0 and tokens[d - 1].norm in _DETERMINERS and (d - 1 == 0 or tokens[d - 1].initial)
 
     def _object_start(self, first: int) -> int | None:
         """When the words ending at a name are the object of a preposition ("in the journal

@@ -6,6 +6,7 @@ import bisect
 from dataclasses import replace
 
 from sidebyside.compare.attribution.identity import name_key
+from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _Person
 from sidebyside.compare.attribution.vocabulary import _ANSWERING, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SPACE, _singular
 
@@ -162,8 +163,28 @@ class PronounResolution:
                 # spokesperson, confirmed ... they said": not the body that spoke before; "The
                 # protesters struggle ... 'Don't bend,' they chanted": the protesters, unnamed
                 return None
+            if found is None and pronoun == "it":
+                return self._one_word_body_spoke_last(at)
             return found
         return None
+
+    def _one_word_body_spoke_last(self, at: int) -> Speaker | None:
+        """'A statement from Waitrose said ... / "...," it added': "it" after a one-word name that
+        spoke last, which nothing shows to be a person (no given name, no person's surname, no
+        title, no "he" or "she" taken for it), is that body."""
+        clause = self._latest_clause(at, ("person", "institution", "media", "group", "anonymous"),
+                                     self.settings.resolve_chars, lambda speaker: True)
+        last = clause.speaker if clause is not None else None
+        if last is None or last.kind != "person" or " " in last.name or last.key in self._gender:
+            return None
+        run = self._runs.get(clause.last)
+        if run is None or run.descriptors:
+            return None  # "Lt. Hastings": a titled person
+        word = fold(last.name)
+        if word in self.vocab.first_names or word in self.vocab.title_words or any(
+                r.kind == "person" and r.last > r.first and self.tokens[r.last].norm == word for r in self._runs.values()):
+            return None  # (a person's surname: "Guest" after "Peter Guest")
+        return Speaker(last.name, "institution", last.key)
 
     def _unnamed_speaker_quoted_on(self, at: int, pronoun: str) -> Speaker | None:
         """'"...," said a senior officer. / "... / ...," he added', '... the spokeswoman said ... /

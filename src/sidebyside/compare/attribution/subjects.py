@@ -101,6 +101,23 @@ class SubjectSearch:
         run = self._run_starting(m)
         return run is not None and run.first == m and run.kind == "person" and run.last > run.first
 
+    def _person_after_owned_role(self, h: int) -> tuple[int, int] | None:
+        """'said Hardester's Market clerk Alicia Mullin': after an owner's name, the rest of the
+        owner's name and a lower-case noun of the person's role, then a full personal name."""
+        tokens, n = self.tokens, len(self.tokens)
+        m = h
+        while m < n and m - h <= self.settings.name_tokens and tokens[m].gap in _SPACE and not tokens[m].possessive:
+            prev = tokens[m - 1]
+            if not tokens[m].cap and (tokens[m].norm in _FUNCTION or tokens[m].norm in self.vocab.verbs or not tokens[m].norm.isalpha()):
+                return None
+            if tokens[m].cap and m > h and not prev.cap and prev.gap in _SPACE:
+                person = self._run_starting(m)
+                if person is not None and person.first == m and person.kind == "person" and person.last > person.first:
+                    return person.first, person.last
+                return None
+            m += 1
+        return None
+
     def _run_starting(self, k: int) -> _NameRun | None:
         for last in range(k, min(k + self.settings.name_tokens + 3, len(self.tokens))):
             run = self._runs.get(last)
@@ -347,7 +364,7 @@ class SubjectSearch:
                         if person is not None and person.kind in ("person", "single"):
                             return person.first, person.last
                         return k, h
-                    return None
+                    return self._person_after_owned_role(h)
                 if run.kind in ("institution", "media", "single", "place"):
                     person = self._person_after_title(run)
                     if person is not None:
@@ -366,7 +383,10 @@ class SubjectSearch:
             if tokens[h].norm == "old" and tokens[h].gap == "-" and tokens[h - 1].norm in ("year", "years") \
                     and any(c.isdigit() for c in tokens[h - 2].norm):
                 return k, h  # '," said the 29-year-old': the person the passage is about
-            if tokens[h].norm in self.vocab.person_nouns or tokens[h].norm in self.vocab.document_nouns or tokens[h].norm in self.vocab.body_nouns:
+            if self._speaker_head_listed(tokens[h].norm):
+                while h + 1 < n and not tokens[h].possessive and tokens[h + 1].gap in _SPACE and not tokens[h + 1].cap \
+                        and tokens[h + 1].norm in self.vocab.person_nouns:
+                    h += 1  # "said a police officer", "said the company spokesman": a compound's head is its last noun
                 if tokens[h].possessive:  # "said the company's advanced threat researcher Paul Ferguson"
                     m = h + 1
                     while m < n and m - h <= 6 and tokens[m].gap in (*_SPACE, "' ", "’ "):

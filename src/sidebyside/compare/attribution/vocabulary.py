@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.tokens import inflections
-from sidebyside.resources import gendered_given_names, resource
+from sidebyside.resources import gendered_given_names, resource, title_abbreviations
 
 
 _SPACE = (" ", "\u00a0")
@@ -50,6 +50,7 @@ _POST_ADJECTIVES = frozenset(
 _DOCUMENT_VERBS = frozenset("issued issues released releases published publishes posted sent shared put distributed".split())
 _ACCORDING = "according"
 _ANSWERING = frozenset("answer reply respond".split())  # verbs whose speaker is the one asked
+_ASKING = frozenset("ask inquire enquire query".split())  # verbs whose speaker puts a question, answered by another
 # Work charged to the comparison's budget (compare.budget), in its units (about a microsecond):
 # per speech verb read, per clause resolved, per quotation attached.
 _VERB_COST = 10
@@ -88,6 +89,7 @@ class Vocabulary:
     honorifics: frozenset[str]
     abbreviations: frozenset[str]  # "rep", "sen", "gov": titles written with a full stop
     suffixes: frozenset[str]
+    company_suffixes: frozenset[str]  # "inc", "corp", "ltd": the words closing a company's name
     title_words: frozenset[str]  # words of roles written before names
     agent_suffixes: tuple[str, ...]  # "importer", "florist": nouns of people by what they do
     person_nouns: frozenset[str]
@@ -144,7 +146,8 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         for form in [f for f, b in verbs.items() if b == base and not f.endswith(("ed", "ing"))]:
             if form not in data["irregular_forms"].get(base, ()) or form == base:
                 del verbs[form]
-    title_words = set(data["honorifics"]) | set(data["abbreviated_titles"]) | set(data["extra_titles"])
+    abbreviated = set(data["abbreviated_titles"]) | set(title_abbreviations())
+    title_words = set(data["honorifics"]) | abbreviated | set(data["extra_titles"])
     for title in lex.titles | lex.title_modifiers:
         title_words.update(w.strip(".") for w in title.split())
     title_words -= {"of", "for", "the", "state", "head", "chief", "general", "first", "top"}
@@ -157,8 +160,9 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         particles={k: frozenset(v) for k, v in data["verbs_needing_a_particle"].items()},
         naming=frozenset(data["naming_verbs"]),
         honorifics=frozenset(data["honorifics"]),
-        abbreviations=frozenset(data["abbreviated_titles"]) | frozenset(data["honorifics"]),
+        abbreviations=frozenset(abbreviated) | frozenset(data["honorifics"]),
         suffixes=frozenset(data["name_suffixes"]),
+        company_suffixes=frozenset(data["company_suffixes"]),
         title_words=frozenset(title_words),
         agent_suffixes=tuple(data["agent_suffixes"]),
         person_nouns=(frozenset(data["person_nouns"]) | frozenset(lex.source_nouns) - frozenset(data["document_nouns"]))
@@ -169,7 +173,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         mention_nouns=frozenset(data["mention_nouns"]),
         title_small=frozenset(data["title_small_words"]),
         standalone_speakers=frozenset(data["standalone_speakers"]),
-        title_abbreviations=dict(data["title_abbreviations"]),
+        title_abbreviations=title_abbreviations(),
         event_heads=frozenset(data["event_heads"]),
         party_members=frozenset(data["party_members"]),
         generic_bodies=frozenset(data["generic_bodies"]),

@@ -232,3 +232,33 @@ def test_a_more_general_noun_of_the_article_leaves_a_specific_one_free_to_join()
         "INS Tabar, a missile-frigate, sank a boat of the pirates. INS Tabar was patrolling.",
     )
     assert "the same warship" in labels(found["INS Tabar"], "a")
+
+
+# "the president" when the article names two presidents
+
+
+def test_the_president_is_not_the_foreign_president_when_the_article_titles_another():
+    found = contrasts(
+        "Morrison listened in on President Trump's call with Ukrainian President Volodymyr Zelensky. "
+        "Volker tried to convince the president that the new Ukrainian president was not corrupt.",
+        "Trump asked Ukraine President Volodymyr Zelenskiy for investigations. Zelenskiy agreed.",
+    )
+    assert "the president" not in all_labels(found)
+    assert "the new Ukrainian president" in labels(found["Volodymyr Zelenskiy"], "a")
+
+
+def test_the_president_after_another_described_president_is_not_the_named_one():
+    found = contrasts(
+        "Trump asked Ukrainian President Volodymyr Zelensky for investigations. Zelensky agreed.",
+        "Sondland is entangled in the Republican president’s efforts to get Ukraine to investigate. "
+        "Trump asked Ukraine President Volodymyr Zelenskiy for investigations. Holmes heard the president on the phone.",
+    )
+    assert "the president" not in all_labels(found)
+
+
+def test_the_president_with_one_president_named_still_joins():
+    found = contrasts(
+        "Syrian President Bashar al-Assad met envoys. The president said he would not resign.",
+        "President Assad met envoys on Sunday. He refused to resign.",
+    )
+    assert "The president" in labels(found["Bashar al-Assad"], "a")

@@ -69,6 +69,16 @@ class DescriptionRules:
         head_at = max(m for m in range(k, i) if tokens[m].norm == head)
         return k, self._role_phrase(tokens, k, head_at)
 
+    def _title_before_single_name(self, tokens: list[Token], idx: int, ref: Ref) -> str | None:
+        """The capitalised title written right before a person's one-word name ("President
+        Trump"), which the name's mention does not take in; None when there is none."""
+        if ref.kind != "person" or ref.head is not None or ref.form not in ("name", "short") or idx == 0:
+            return None
+        prev = tokens[idx - 1]
+        if prev.cap and not prev.possessive and prev.norm in self.title_heads and joinable(prev, tokens[idx]):
+            return prev.norm
+        return None
+
     def _role_phrase(self, tokens: list[Token], start: int, head_at: int) -> str:
         """The role noun with the title words that specify it ("finance minister", not
         "minister" alone), so that a defence minister is never the finance minister."""
@@ -143,6 +153,11 @@ class DescriptionRules:
                     out.countries.setdefault(ref.chain, set()).add(country)
                 roles = ({ref.head} if ref.head and ref.head != "of" else set()) | out.roles.get(ref.chain, set())
                 roles |= {r.rsplit(" ", 1)[-1] for r in roles}  # "the minister" for "Finance Minister X"
+                titled = self._title_before_single_name(tokens, idx, ref)
+                if titled:
+                    # "President Trump" (a one-word name keeps no title of its own): he too bears
+                    # it, so "the president" is not surely "Ukrainian President Zelensky"
+                    _add_bearer(with_role, (titled, None), ref.chain)
                 for r in roles:
                     _add_bearer(with_role, (r, None), ref.chain)
                     if country:
@@ -320,6 +335,10 @@ class DescriptionRules:
                                                  possessed, bare, named_modifier.kind if named_modifier else None, ranked)
             if view.in_quote(s, e):
                 continue
+            if chain.startswith("role:") and tokens[k].norm == "the" and not plural and not ranked and idx - k >= 2:
+                # "the Republican president", not joined to the named one: a second bearer of
+                # the role, so a later "the president" is not surely the named one
+                _add_bearer(with_role, (head, None), chain)
             ref = Ref("text", s, e, view.text[s:e], "description", chain, "place" if venue and chain.startswith("venue:") else kind, None, role)
             introduced.add(chain)
             if kind == "person" and not plural and self._arrested(view, k, idx):

@@ -262,3 +262,41 @@ def test_the_president_with_one_president_named_still_joins():
         "President Assad met envoys on Sunday. He refused to resign.",
     )
     assert "The president" in labels(found["Bashar al-Assad"], "a")
+
+
+# a description whose own sentence names someone else
+
+
+def test_a_description_beside_another_named_person_is_not_the_other_articles_bearer():
+    found = contrasts(
+        "Vindman said he was told by former National Security Adviser John Bolton to see the lawyers.",
+        "Last week State Department official David Holmes revealed a call. The political counselor was "
+        "having lunch with Sondland when Holmes could hear Trump's voice.",
+    )
+    assert "The political counselor" not in all_labels(found)
+
+
+def test_a_description_alone_in_its_sentence_still_joins_the_other_articles_bearer():
+    found = contrasts(
+        "Vindman said he was told by former National Security Adviser John Bolton to see the lawyers.",
+        "The former adviser has refused to testify before the committee.",
+    )
+    assert "The former adviser" in labels(found["John Bolton"], "b")
+
+
+def test_a_description_after_another_named_person_is_not_joined_to_the_other_articles_bearer():
+    found = contrasts(
+        "Vindman said he was told by former National Security Adviser John Bolton to see the lawyers.",
+        "Last week official David Holmes revealed a call. The former adviser was having lunch in Kyiv.",
+    )
+    assert "The former adviser" not in all_labels(found)
+
+
+def test_a_name_after_the_description_in_its_sentence_leaves_the_join():
+    # "the Angels made an offer to the free agent first baseman ... the deal they gave to Torii
+    # Hunter": a name after the description is not whom it refers back to
+    found = contrasts(
+        "Vindman said he was told by former National Security Adviser John Bolton to see the lawyers.",
+        "The former adviser has refused to testify, Schiff said.",
+    )
+    assert "The former adviser" in labels(found["John Bolton"], "b")

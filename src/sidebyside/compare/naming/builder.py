@@ -21,6 +21,7 @@ from sidebyside.compare.naming.words import (
 )
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import Lexicon
+from sidebyside.compare.text import split_sentences
 from sidebyside.compare.times import find_times, time_chains
 from sidebyside.compare.tokens import tokenize
 from sidebyside.settings import NamingSettings
@@ -188,6 +189,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         merge_chains(out, self._told_twice(view, out))
         merge_chains(out, self._named_by_phrase(view, out))
         self._one_thing_told(out)
+        self._people_beside(view.text, out)
 
     # ------------------------------------------------------------------ headline, standfirst
 
@@ -218,6 +220,27 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
             out.refs.append(ref)
 
     # ------------------------------------------------------------------ helpers
+
+    def _people_beside(self, text: str, out: ArticleChains) -> None:
+        """out.beside: for each chain of descriptions of people, the named people a reader may
+        take its body mentions back to: those named in the sentence before and, in its own
+        sentence, before it ("Last week official David Holmes revealed a call. The political
+        counselor was having lunch ..."; never "the deal they gave to Hunter" after it)."""
+        spans = split_sentences(text)
+        starts = [s.start for s in spans]
+        by_sentence: dict[int, list[tuple[int, str]]] = {}
+        described: list[tuple[int, int, str]] = []
+        for r in out.refs:
+            if r.field != "text" or r.kind != "person":
+                continue
+            at = bisect.bisect_right(starts, r.start) - 1
+            if r.chain in out.described:
+                described.append((at, r.start, r.chain))
+            elif r.form in ("name", "short", "title"):
+                by_sentence.setdefault(at, []).append((r.start, r.chain))
+        for at, start, chain in described:
+            before = {c for _, c in by_sentence.get(at - 1, ())} | {c for s, c in by_sentence.get(at, ()) if s < start}
+            out.beside.setdefault(chain, set()).update(before)
 
     def _organisations_beside(self, view: ArticleView, out: ArticleChains) -> None:
         """Each named person's organisations: those named after the name in the same sentence

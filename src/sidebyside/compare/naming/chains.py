@@ -67,6 +67,9 @@ class ArticleChains:
     implied: dict[str, set[str]] = field(default_factory=dict)
     opening_end: int = 0  # where the body's opening paragraphs end (settings.main_actor_paragraphs)
     slots: dict[tuple[int, int], list[tuple[str, str]]] = field(default_factory=dict)  # (start, end) -> its event slots
+    # chain of descriptions -> the named people just before its mentions (the sentence before,
+    # its own sentence up to it): whom a reader may take it back to
+    beside: dict[str, set[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

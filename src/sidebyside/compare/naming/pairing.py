@@ -131,6 +131,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         # "the newspaper" in an article that names a newspaper or broadcaster is one it names
         names_media = any(r.entity is not None and r.entity.via == "media" for r in own.refs)
         introduced = _indefinite_chains(own)
+        shared = {maps[1 - side].get(o, o) for o in chains[1 - side]}  # the other article's referents
         for c in chains[side]:
             info = own.described.get(c)
             if info is None or c in maps[side]:
@@ -181,7 +182,17 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
             found = {o for o in found if "other" in (kind, _chain_kind(other, o)) or kind == _chain_kind(other, o)}
             if len(found) == 1:
                 target = found.pop()
-                maps[side][c] = maps[1 - side].get(target, target)
+                key = maps[1 - side].get(target, target)
+                beside = {maps[side].get(p, p) for p in own.beside.get(c, ())}
+                if beside - shared and (key not in beside or info.possessed):
+                    # "The political counselor was having lunch with Sondland ... Holmes could
+                    # hear": its own sentence names someone the other article does not, whom it
+                    # may well be; the other article's bearer is then only a guess, and a wrong
+                    # one misleads more than none. The bearer named right there is the one
+                    # meant ("Palin ... the Republican vice presidential candidate"), unless the
+                    # description is someone's ("Dempsey ... told of a man who saw his doctor")
+                    continue
+                maps[side][c] = key
     # A description with an age ("a 66-year-old Burnsville woman") -> the other article's one
     # chain with that age ("LuAnn Marie Johnson, 66"), when no other chain here has it.
     for side in (0, 1):

@@ -76,3 +76,26 @@ def test_a_district_is_no_village_and_the_area_of_something_is_its_own():
         "A quake hit Central Aceh district on Tuesday. Police said he was in Spiro.",
     )
     assert all({"the village", "the area"}.isdisjoint(labels(c, "a")) for c in found.values())
+
+
+def test_the_country_is_the_one_country_just_named():
+    found = contrasts(
+        "Fires swept across Greece on Monday. The country asked its neighbours for planes.",
+        "Fires swept across Greece on Monday, officials said.",
+    )
+    assert "The country" in labels(found["Greece"], "a")
+
+
+def test_the_country_after_two_countries_joins_neither():
+    # "the Ukrainian" tells Ukraine as surely as a name: "the country" may be either
+    found = contrasts(
+        "Sondland said he had relayed to the Ukrainian that U.S. aid might be freed if the country "
+        "would announce the investigations.",
+        "Sondland said U.S. aid was held back.",
+    )
+    assert all("the country" not in labels(c, "a") for c in found.values())
+    found = contrasts(
+        "Fires swept across Greece on Monday, and Turkey sent planes. The country asked for more help.",
+        "Fires swept across Greece on Monday, officials said.",
+    )
+    assert all("The country" not in labels(c, "a") for c in found.values())

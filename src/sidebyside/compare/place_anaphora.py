@@ -50,9 +50,19 @@ def place_anaphora(chains: ArticleChains, text: str, country_keys: frozenset[str
             if r.start - end > settings.place_anaphora_reach:
                 break
             if _fits(wanted, kind):
-                mapping[r.chain] = chain
+                if kind != "country" or not _other_country_near(chains, named, chain, r.start, settings.place_anaphora_reach):
+                    mapping[r.chain] = chain
                 break
     merge_chains(chains, mapping)
+
+
+def _other_country_near(chains: ArticleChains, named: list[tuple[int, str, str]], chain: str, at: int, reach: int) -> bool:
+    """Whether another country is named, or told by a nationality, within reach before at:
+    "relayed to the Ukrainian that U.S. aid might be freed if the country would announce"
+    may mean either, and a wrong country misleads more than none."""
+    if any(kind == "country" and c != chain and 0 <= at - end <= reach for end, c, kind in named):
+        return True
+    return any(key != chain and 0 <= at - start <= reach for start, key in chains.demonyms)
 
 
 def _bare(text: str) -> bool:

@@ -116,6 +116,8 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
             pending.append((lo, ref))
             self._note(out, ref)
         for e in view.entities:
+            if e.via == "demonym" and e.kind == "place" and not view.in_quote(e.start, e.end):
+                out.demonyms.append((e.start, e.key))
             if e.via in ("demonym", "event"):
                 continue
             out.written.add(e.text)
@@ -200,6 +202,8 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         tokens = tokenize(text)
         view = ArticleView(text, tokens, self.finder.find(text, tokens, names_elsewhere))
         for e in view.entities:
+            if e.via == "demonym" and e.kind == "place" and not view.in_quote(e.start, e.end):
+                out.demonyms.append((e.start, e.key))
             if e.via in ("demonym", "event"):
                 continue
             i, j = view.token_at_start.get(e.start), view.token_at_end.get(e.end)

@@ -70,6 +70,9 @@ class ArticleChains:
     # chain of descriptions -> the named people just before its mentions (the sentence before,
     # its own sentence up to it): whom a reader may take it back to
     beside: dict[str, set[str]] = field(default_factory=dict)
+    # (start, country key) of each country the body tells by its people's nationality ("relayed
+    # to the Ukrainian"): a country the reader has in mind, though no chain names it
+    demonyms: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

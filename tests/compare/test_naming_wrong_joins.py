@@ -300,3 +300,22 @@ def test_a_name_after_the_description_in_its_sentence_leaves_the_join():
         "The former adviser has refused to testify, Schiff said.",
     )
     assert "The former adviser" in labels(found["John Bolton"], "b")
+
+
+# two chains of descriptions with one role noun
+
+
+def test_the_doctor_is_no_one_named_there_when_its_article_has_another_doctor():
+    found = contrasts(
+        "He sought advice from Owen Dempsey, a chest doctor at the Aberdeen Royal Infirmary.",
+        "A man saw his doctor after months of feeling tired. The doctor later prescribed steroids.",
+    )
+    assert "The doctor" not in all_labels(found)
+
+
+def test_the_doctor_alone_of_its_kind_still_joins():
+    found = contrasts(
+        "He sought advice from Owen Dempsey, a chest doctor at the Aberdeen Royal Infirmary.",
+        "A man felt tired for months. The doctor later prescribed steroids.",
+    )
+    assert "The doctor" in labels(found["Owen Dempsey"], "b")

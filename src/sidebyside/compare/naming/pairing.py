@@ -132,12 +132,17 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         names_media = any(r.entity is not None and r.entity.via == "media" for r in own.refs)
         introduced = _indefinite_chains(own)
         shared = {maps[1 - side].get(o, o) for o in chains[1 - side]}  # the other article's referents
+        # role nouns of someone's here ("saw his doctor" ... "The doctor"): a second bearer the
+        # article does not name, so "the doctor" is not surely the other article's one
+        someones_heads = {i.head for i in own.described.values() if not i.plural and i.possessed == "pronoun"}
         for c in chains[side]:
             info = own.described.get(c)
             if info is None or c in maps[side]:
                 continue
             head, role, country = info.head, info.role, info.country
             if info.ranked or info.plural or info.possessed == "own" or (head in vocab.generic and not country) or head in own_heads:
+                continue
+            if head in someones_heads and not info.possessed:
                 continue
             if names_media and head in _MEDIA_NOUNS:
                 continue

@@ -319,3 +319,23 @@ def test_the_doctor_alone_of_its_kind_still_joins():
         "A man felt tired for months. The doctor later prescribed steroids.",
     )
     assert "The doctor" in labels(found["Owen Dempsey"], "b")
+
+
+# a plural before a name is a group the person belongs to
+
+
+def test_a_plural_apposition_is_not_the_persons_label():
+    found = contrasts(
+        "His doctor sought advice from one of the study authors, Owen Dempsey, a chest doctor in Aberdeen.",
+        "Owen Dempsey of the Aberdeen Royal Infirmary told the tale.",
+    )
+    assert "the study authors" not in all_labels(found)
+    assert "a chest doctor in Aberdeen" in labels(found["Owen Dempsey"], "a")
+
+
+def test_a_singular_apposition_before_the_name_is_still_the_persons_label():
+    found = contrasts(
+        "He sought advice from the study author, Owen Dempsey, in Aberdeen.",
+        "Owen Dempsey of the Aberdeen Royal Infirmary told the tale.",
+    )
+    assert "the study author" in labels(found["Owen Dempsey"], "a")

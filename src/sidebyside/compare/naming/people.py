@@ -425,6 +425,8 @@ class PeopleRules:
             described = self.head_of(tokens[m].norm) if not tokens[m].cap else None
             if described is not None and described[0] in kinds:
                 head_at, head_kind = m, described[0]
+                if described[0] == "person" and tokens[m].norm != described[1]:
+                    return None  # "one of the study authors, Owen Dempsey": a group, he one of it
                 break
             if _closed(tokens[m].norm):
                 return None  # "The shooting happened moments after the employee, ...": a clause

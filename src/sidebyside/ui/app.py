@@ -70,9 +70,8 @@ def _import_core() -> None:
     import sidebyside.extract.language  # noqa: F401
     import sidebyside.extract.warnings  # noqa: F401
     import sidebyside.highlights  # noqa: F401
-    import sidebyside.notes.export  # noqa: F401
+    import sidebyside.notes.export  # noqa: F401  (the Notes tab's import and export)
     import sidebyside.notes.store  # noqa: F401
-    import sidebyside.report  # noqa: F401
     import sidebyside.session  # noqa: F401  (and the comparison engine)
     import sidebyside.wording  # noqa: F401
 

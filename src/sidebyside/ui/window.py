@@ -365,11 +365,16 @@ class MainWindow(QMainWindow):
 
     def _on_progress(self, text: str, done: int, total: int) -> None:
         self.status_label.setText(one_line(text))
+        # A progress bar repaints itself at once on each new value or range (a synchronous paint
+        # and flush, 1-4 ms a step); with its updates paused it is drawn with the window's next
+        # paint instead, showing the same.
+        self.progress.setUpdatesEnabled(False)
         if total > 1:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
         else:
             self.progress.setRange(0, 0)
+        self.progress.setUpdatesEnabled(True)
 
     def _failures(self) -> list[str]:
         return [f"Could not open {display_name(path)}: {one_line(self.session.error(i))}"

@@ -301,6 +301,8 @@ class SubjectSearch:
                     continue
                 if in_list and tokens[m].cap and tokens[m].norm not in ("who", "which"):
                     continue
+                if self._list_after_of(m, k):
+                    continue  # "vice president of environment, technology and regulatory affairs,"
                 in_list = False
                 aside_run = self._runs.get(k)
                 head = self._np_ending_at(m - 1)
@@ -326,6 +328,22 @@ class SubjectSearch:
                     continue  # "Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author ..., said"
                 return head
         return None
+
+    def _list_after_of(self, m: int, k: int) -> bool:
+        """Tokens m..k end a lower-case list that an "of" before the comma opens ("director of
+        environment, technology and regulatory affairs"): the list's comma does not close an aside."""
+        tokens = self.tokens
+        piece = range(m, k + 1)
+        if k - m > 5 or any(tokens[x].cap or tokens[x].gap.strip() for x in piece if x > m):
+            return False
+        if not any(tokens[x].norm in ("and", "or") for x in piece if x > m) or tokens[m].cap:
+            return False
+        for x in range(m - 1, max(0, m - 4), -1):  # "of" shortly before, the words between lower-case
+            if tokens[x].norm == "of":
+                return True
+            if tokens[x].cap or tokens[x].gap.strip() or tokens[x].norm in _DETERMINERS:
+                return False
+        return False
 
     def _subject_after(self, v: int) -> tuple[int, int] | None:
         """'"...," said Jason Foy, who...' / 'said one legal expert' / 'says the letter signed by

@@ -26,3 +26,22 @@ def test_a_list_that_names_people_is_not_read_as_duties():
     assert speaker_of(text, "the deal is off") not in ("director of sales", "finance and tax")
     text = 'The report, an account of arson, theft and fraud, said "the losses are large."'
     assert speaker_of(text, "the losses are large") == "The report"
+
+
+def test_a_verb_after_a_one_word_name_in_a_headline_is_not_part_of_the_name():
+    text = (
+        "Acme Launches Emergency Patch for Its Browser\n\n"
+        "Acme has just released a security update for its browser.\n\n"
+        '"This will help prevent attacks," Acme said.'
+    )
+    assert speaker_of(text, "This will help") == "Acme"
+
+
+def test_a_two_word_name_in_a_headline_stays_whole():
+    # "Goldman" alone in the story does not cut "Sachs", which is no verb there
+    text = (
+        "Goldman Sachs Reports Record Profit\n\n"
+        "Goldman has beaten forecasts again.\n\n"
+        '"We did well," Goldman Sachs said.'
+    )
+    assert speaker_of(text, "We did well") == "Goldman Sachs"

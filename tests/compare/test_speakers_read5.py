@@ -45,3 +45,21 @@ def test_a_two_word_name_in_a_headline_stays_whole():
         '"We did well," Goldman Sachs said.'
     )
     assert speaker_of(text, "We did well") == "Goldman Sachs"
+
+
+def test_a_quote_after_a_dash_aside_is_the_sentence_speakers_not_the_asides():
+    text = (
+        "The hearing ended early.\n\n"
+        "Prosecutor Jane Roe told the Post a couple hours after the hearing — where his lawyer Mark Heller "
+        "said he was “resting in the care” of a clinic in Newport Beach — “I hear he is on his way to the airport.”"
+    )
+    assert speaker_of(text, "resting in the care") == "Mark Heller"
+    assert speaker_of(text, "I hear he is on his way") == "Jane Roe"
+
+
+def test_a_split_quote_and_a_lone_dash_aside_keep_their_speakers():
+    text = '"We will rebuild," the mayor, Ann Cole, said, "and we will start at once."'
+    quotes = [q for q in article_quotes(text) if q.kind == "statement"]
+    assert [q.utterance for q in quotes] == [quotes[0].utterance] * 2
+    text = 'The talks went on — Bob Ray said they were "far from over" — until dawn.'
+    assert speaker_of(text, "far from over") == "Bob Ray"

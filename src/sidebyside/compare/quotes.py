@@ -539,6 +539,10 @@ def _kind(text: str, first: QuoteMarks, words: int) -> str:
 _SPLIT_GAP = re.compile(r"\s*[,—–-]?\s+[^\"“”„«».!?\n]{1,70}?[,:—–]\s*$")
 
 
+# a gap that goes on with the writer's own words right after the close: a preposition or an article
+_WRITERS_WORDS = re.compile(r"\s+(?:of|in|at|for|on|from|with|into|to|the|a|an)\s")
+
+
 def _link_split_quotes(text: str, quotes: list[QuoteMarks], max_gap: int) -> None:
     for i in range(1, len(quotes)):
         q1, q2 = quotes[i - 1], quotes[i]
@@ -552,6 +556,8 @@ def _link_split_quotes(text: str, quotes: list[QuoteMarks], max_gap: int) -> Non
         gap = text[q1.close_at + 1 : q2.open_at]
         if q2.open_at - q1.close_at > max_gap or not _SPLIT_GAP.match(text, q1.close_at + 1, q2.open_at):
             continue
+        if not ending.endswith((",", ";", ":", "—", "–", "-")) and _WRITERS_WORDS.match(gap):
+            continue  # 'was "ensconced in the bosom" of a clinic — "I hear ...': the writer's sentence runs on
         if "\n" in gap and (gap[gap.index("\n") :].strip() or not gap[: gap.index("\n")].rstrip().endswith(",")):
             continue  # an attribution opening the next paragraph introduces a quotation of its own
             # (only '," Coburn says,' ending a paragraph runs on into the next one's quotation)

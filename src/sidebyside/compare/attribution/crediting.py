@@ -8,6 +8,9 @@ from sidebyside.compare.attribution.records import Clause, _unresolved
 from sidebyside.compare.attribution.vocabulary import _BE, _DETERMINERS, _FUNCTION, _PRONOUNS, _RELATIVES, _SPACE, _STRONG, _singular
 
 
+_DASHES = (" — ", " – ", " -- ")
+
+
 class QuoteCrediting:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
 
@@ -38,6 +41,12 @@ class QuoteCrediting:
                 found = [c for c in self._clauses_between(aside[0], open_at, None) if c.base in _STRONG or c.base in self.vocab.naming]
                 return found[-1] if found else None
         preceding = [c for c in self._clauses_between(s_start, open_at, inside) if not self._reduced_relative(c)]
+        if len(preceding) > 1:
+            # 'White told The Post after a hearing — where Heller said she was "x" — "I hear ...": the
+            # clause inside the dashes is an aside; the quote after them is the sentence's speaker's
+            outside = [c for c in preceding if not self._between_dashes(c, s_start, open_at)]
+            if outside and len(outside) < len(preceding):
+                preceding = outside
         if first.kind == "fragment":
             # a scare quote is the speaker's only inside what the verb reports: 'said the fire was
             # "potentially suspicious"', not 'responded to the blaze, using "a number" of trucks'
@@ -90,6 +99,12 @@ class QuoteCrediting:
                 if found:
                     return found[-1]
         return None
+
+    def _between_dashes(self, clause: Clause, s_start: int, open_at: int) -> bool:
+        """Whether the clause sits in a dash-set aside ("— where X said ... —") that closes before open_at."""
+        before = self.text[s_start : self.tokens[min(clause.first, clause.verb)].start]
+        after = self.text[self.tokens[max(clause.last, clause.verb)].end : open_at]
+        return any(d in before and d in after for d in _DASHES)
 
     def _attribution_paragraph_after(self, close: int) -> Clause | None:
         """'"...dead." / Roesler said.': a quotation closing its paragraph, and a next paragraph

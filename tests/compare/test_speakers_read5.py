@@ -63,3 +63,19 @@ def test_a_split_quote_and_a_lone_dash_aside_keep_their_speakers():
     assert [q.utterance for q in quotes] == [quotes[0].utterance] * 2
     text = 'The talks went on — Bob Ray said they were "far from over" — until dawn.'
     assert speaker_of(text, "far from over") == "Bob Ray"
+
+
+def test_a_lower_case_word_before_a_titled_name_after_said_keeps_the_name():
+    text = (
+        "The drilling plan was shelved on Tuesday.\n\n"
+        '"To make wise decisions, we need to set aside" the plan, said new Interior Secretary Ken Salazar, '
+        "who extended the comment period."
+    )
+    assert speaker_of(text, "we need to set aside") == "Ken Salazar"
+
+
+def test_a_lower_case_word_after_said_that_leads_to_no_person_credits_no_one():
+    text = 'Prices rose again in May. "It will not last," said officials in Washington.'
+    assert speaker_of(text, "It will not last") != "Washington"
+    text = 'Prices rose again in May. "It will not last," said several Federal Reserve officials.'
+    assert speaker_of(text, "It will not last") == "several Federal Reserve officials"

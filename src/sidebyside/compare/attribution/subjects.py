@@ -369,7 +369,8 @@ class SubjectSearch:
             m += 1  # "said planetary scientist Rosaly Lopes": lower-case titles before the name
         if m > k and m < n and tokens[m].cap and (tokens[m - 1].norm in self.vocab.title_words
                                                    or tokens[m].norm in self.vocab.title_words
-                                                   or self._role_before_person(m)):
+                                                   or self._role_before_person(m)
+                                                   or self._names_person_from(m)):
             # "said state Rep. Barry Fleming", "said state Senator X": a lower-case word before a title
             k = m
         for last in range(k, min(n, k + self.settings.name_tokens + 2)):
@@ -424,6 +425,18 @@ class SubjectSearch:
                         return owner.first, owner.last
                 return name if name is not None else (k, h)
         return None
+
+    def _names_person_from(self, m: int) -> bool:
+        """Whether the capitalised words from m name a person, at once or after a title
+        ("new Interior Secretary Ken Salazar": the lower-case words before them describe that person)."""
+        tokens = self.tokens
+        for first in range(m, min(len(tokens), m + 4)):
+            if not tokens[first].cap or first > m and tokens[first].gap not in _SPACE:
+                return False
+            run = self._run_starting(first)
+            if run is not None and run.first == first:
+                return run.kind == "person"
+        return False
 
     def _apposition_name_after(self, h: int) -> tuple[int, int] | None:
         """'another witness in the impeachment probe, former White House adviser Fiona Hill'."""

@@ -79,3 +79,21 @@ def test_a_lower_case_word_after_said_that_leads_to_no_person_credits_no_one():
     assert speaker_of(text, "It will not last") != "Washington"
     text = 'Prices rose again in May. "It will not last," said several Federal Reserve officials.'
     assert speaker_of(text, "It will not last") == "several Federal Reserve officials"
+
+
+def test_a_long_department_name_and_title_between_the_quote_and_the_name_credit_the_name():
+    text = (
+        "The clinic was never licensed.\n\n"
+        "“That is not a licensed treatment center,” Oregon Department of Alcohol and Drug Programs deputy "
+        "director Millicent Tidwell told the Post."
+    )
+    assert speaker_of(text, "not a licensed treatment center") == "Millicent Tidwell"
+
+
+def test_words_between_the_quote_and_a_name_that_tell_of_another_person_credit_no_one_there():
+    text = (
+        "The clinic was never licensed.\n\n"
+        "“That is not a center,” the chairman of the board of the Alcohol and Drug Program and his wife "
+        "Millicent Tidwell told the Post."
+    )
+    assert speaker_of(text, "That is not a center") != "Millicent Tidwell"

@@ -305,7 +305,7 @@ class QuoteCrediting:
         tokens = self.tokens
         first = min(clause.first, clause.verb, clause.lead if clause.lead >= 0 else clause.first)
         k = bisect.bisect_left(self.at.token_starts, pos)
-        if first - k > 8:
+        if first - k > self.settings.close_title_tokens:
             return False
         gap = self.text[pos : tokens[k].start if k < first else tokens[first].start]
         if len(gap) > 6 or any(c.isalnum() for c in gap) or any(c in "!?\n" for c in gap):

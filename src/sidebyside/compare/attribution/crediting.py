@@ -307,6 +307,9 @@ class QuoteCrediting:
         k = bisect.bisect_left(self.at.token_starts, pos)
         if first - k > self.settings.close_title_tokens:
             return False
+        if first - k > self.settings.close_words and not all(tokens[m].cap or tokens[m].norm in ("and", "of", "for", "the")
+                                     or tokens[m].norm in self.vocab.title_words for m in range(k, first)):
+            return False  # a long run only of titles and names of bodies, not the writer's words
         gap = self.text[pos : tokens[k].start if k < first else tokens[first].start]
         if len(gap) > 6 or any(c.isalnum() for c in gap) or any(c in "!?\n" for c in gap):
             return False

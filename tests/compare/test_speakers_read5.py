@@ -97,3 +97,31 @@ def test_words_between_the_quote_and_a_name_that_tell_of_another_person_credit_n
         "Millicent Tidwell told the Post."
     )
     assert speaker_of(text, "That is not a center") != "Millicent Tidwell"
+
+
+def test_the_writers_words_after_a_scare_quote_are_no_speakers_description():
+    # "of the fatal police shooting of ... Gray" is the writer's sentence, not a title before "Gray says"
+    text = (
+        "A Brooklyn woman who claims she had a “bird’s-eye view” of the fatal police shooting of "
+        "16-year-old Kimani (Kiki) Gray says the youth did not have a gun in his hand."
+    )
+    assert speaker_of(text, "bird’s-eye view") != "Gray"
+
+
+def test_a_quotation_after_a_colon_left_open_at_the_end_of_its_paragraph_ends_there():
+    text = (
+        "The actress died on Thursday at 91.\n\n"
+        'Her stepson, actor Luis Ortega, tweeted Thursday: "My stepmom passed peacefully this morning.\n\n'
+        "She was a favourite of audiences for decades."
+    )
+    quotes = article_quotes(text)
+    assert [text[q.start : q.end] for q in quotes] == ["My stepmom passed peacefully this morning."]
+    assert quotes[0].speaker == "Luis Ortega"
+
+
+def test_a_mark_left_open_that_does_not_end_a_sentence_or_opens_a_paragraph_is_no_quotation():
+    text = 'The screen measures 17" and the laptop ships in May.\n\nIt costs: "about $1,200 in most shops'
+    assert list(article_quotes(text)) == []
+    # a paragraph opened by a stray mark may be the writer's own: not read as a quotation to its end
+    text = '"A man was arrested after a chase on Monday.\n\nThe car was found later.'
+    assert not any(text[q.start : q.end].endswith("on Monday.") for q in article_quotes(text))

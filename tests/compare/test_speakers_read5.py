@@ -125,3 +125,31 @@ def test_a_mark_left_open_that_does_not_end_a_sentence_or_opens_a_paragraph_is_n
     # a paragraph opened by a stray mark may be the writer's own: not read as a quotation to its end
     text = '"A man was arrested after a chase on Monday.\n\nThe car was found later.'
     assert not any(text[q.start : q.end].endswith("on Monday.") for q in article_quotes(text))
+
+
+def test_a_party_tag_with_an_abbreviated_state_and_a_relative_clause_keep_the_name():
+    text = (
+        "The rule was reversed on Tuesday.\n\n"
+        "Committee Chairman Tom R. Hale II (D-W. Va.), who had been seeking to overturn the rule, called "
+        'the announcement "one more sign that the administration represents change."'
+    )
+    assert speaker_of(text, "one more sign") == "Tom R. Hale II"
+    text = 'Committee Chairman Ed Marsh (D-Mass.) said the rules were "a last-minute grab."'
+    assert speaker_of(text, "last-minute grab") == "Ed Marsh"
+
+
+def test_a_bracket_that_is_no_party_tag_names_no_speaker():
+    text = 'The deal (signed in Richmond, Va.), which took years, was called "a change" by few.'
+    assert speaker_of(text, "a change") in (None, "few")
+    text = 'They met in Richmond (Va.). Who said "it is change" is not known.'
+    assert speaker_of(text, "it is change") is None
+
+
+def test_a_middle_initial_one_outlet_leaves_out_is_the_same_speaker():
+    from sidebyside.compare.attribution import same_speaker, speaker_contrast
+
+    assert same_speaker("Edward Markey", "Edward J. Markey")
+    assert speaker_contrast("Edward Markey", "Rep. Edward J. Markey") is None
+    # two people whose names differ by more than an initial stay two
+    assert speaker_contrast("Edward Markey", "Edward J. Marks") == "different"
+    assert not same_speaker("Ann B. Lee", "Ann C. Lee")

@@ -183,7 +183,7 @@ class SubjectSearch:
         stripped = self._title_marks_out(k + 1).strip()
         if stripped in (",", ".,"):
             return self._subject_across_aside(k)  # ".," ends an abbreviation: "Ben Sasse, R-Neb., called"
-        if stripped == ")":
+        if stripped in (")", ".)"):  # "Nick Rahall (D-W. Va.) called": an abbreviation closes the bracket
             m = self._open_bracket(k)
             if m is not None and m > 0 and tokens[m].gap.strip() == "(":
                 return self._np_ending_at(m - 1)
@@ -291,6 +291,12 @@ class SubjectSearch:
         in_list = False  # "at Boeing Defense, Space, and Security": the commas of a list of names
         for m in range(k, lo, -1):
             gap = self._title_marks_out(m)
+            if gap.strip() in ("),", ".),") and tokens[m].norm in ("who", "whose") and m < k:
+                # "Nick Rahall (D-W. Va.), who had sought it, called": the name before the bracket
+                b = self._open_bracket(m - 1)
+                if b is not None and b > 0 and tokens[b].gap.strip() == "(":
+                    return self._np_ending_at(b - 1)
+                return None
             if any(c in gap for c in _SENTENCE_BREAK) and not (gap.strip() in (".", ".,") and self._abbreviation_before(m)):
                 return None
             if gap.strip() == "," or gap.strip() == ".," and self._abbreviation_before(m):

@@ -153,3 +153,24 @@ def test_a_middle_initial_one_outlet_leaves_out_is_the_same_speaker():
     # two people whose names differ by more than an initial stay two
     assert speaker_contrast("Edward Markey", "Edward J. Marks") == "different"
     assert not same_speaker("Ann B. Lee", "Ann C. Lee")
+
+
+def test_a_full_name_right_before_a_colon_introduces_the_next_paragraphs_quotation():
+    text = (
+        "The tremor was felt across the city.\n\n"
+        "Expect endless experts in the papers tomorrow, such as the seismologist Dr Omar Haddad:\n\n"
+        '"We should stop saying the region is safe.\n\n'
+        'We are near major epicentres."'
+    )
+    assert speaker_of(text, "We should stop saying") == "Omar Haddad"
+
+
+def test_names_listed_before_a_colon_or_a_sentence_with_its_own_speaker_credit_no_one_there():
+    text = "The fire killed two.\n\nThe victims were Ann Lee and John Smith:\n\n\"They were loved by all.\""
+    assert speaker_of(text, "They were loved") is None
+    text = (
+        "The show has a new star.\n\n"
+        "Showrunner Ann Cole adds that the old cast will not overshadow new star Tom Reed: "
+        '"You know when the Doctor is in the room."'
+    )
+    assert speaker_of(text, "You know when").endswith("Ann Cole")

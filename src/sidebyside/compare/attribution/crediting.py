@@ -224,6 +224,28 @@ class QuoteCrediting:
         words = self._words_introduced(bisect.bisect_left(self.at.token_starts, self._sentence_start(colon)), colon)
         if words is not None:
             return words
+        return self._sentence_opener_speaks(open_at) or self._name_before_colon(colon)
+
+    def _name_before_colon(self, colon: int) -> Clause | None:
+        """'such as the prophetic Dr Azm Al Homoud:' then the quotation: a full personal name
+        right before the colon, with no speech verb in its sentence, introduces the words."""
+        tokens = self.tokens
+        end = bisect.bisect_left(self.at.token_starts, colon)
+        run = self._runs.get(end - 1)
+        if run is None or run.kind != "person" or run.last == run.first or self._quote_of_token[run.first] >= 0 \
+                or self.text[tokens[run.last].end : colon].strip():
+            return None
+        start = bisect.bisect_left(self.at.token_starts, self._sentence_start(colon))
+        if any(tokens[m].norm in _BE or tokens[m].norm in ("and", "or") for m in range(start, run.first)):
+            return None  # "The victims were Ann Lee and John Smith:": names listed, not a speaker introduced
+        if self._clauses_between(self._sentence_start(colon), colon, None) or any(tokens[m].norm in self.vocab.verbs for m in range(start, run.first)):
+            return None  # 'adds that Tucker will not cast a shadow over new Time Lord:': a speaker of its own
+        clause = Clause(run.last, run.first, run.last, "say", lead=run.first)
+        clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
+        return clause if clause.speaker is not None else None
+
+    def _sentence_opener_speaks(self, open_at: int) -> Clause | None:
+        tokens = self.tokens
         k = bisect.bisect_left(self.at.token_starts, self._sentence_start(open_at))
         if k >= len(tokens) or tokens[k].start >= open_at:
             return None

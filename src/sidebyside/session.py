@@ -17,14 +17,16 @@ import threading
 import traceback
 from dataclasses import dataclass, field, replace
 from itertools import combinations
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
-from sidebyside.compare.coverage import Coverage
 from sidebyside.display import display_name
 from sidebyside.errors import SideBySideError
 from sidebyside.events import Event
 from sidebyside.model import Article, Comparison
 from sidebyside.settings import DEFAULT, Settings
+
+if TYPE_CHECKING:  # built only for a set of three or more, imported when one is opened
+    from sidebyside.compare.coverage import Coverage
 
 Pair = tuple[int, int]  # (left, right): indexes into the open set, left shown in pane A
 

@@ -39,3 +39,19 @@ def test_a_scored_word_is_painted_apart_from_a_listed_one():
         framing = replace(result.framing, loaded_terms=((term,), ()))
         variants = [h.variant for h in collect(replace(result, framing=framing)).panes[0] if h.kind == "loaded_term"]
         assert variants == [expected], (expected, variants)
+
+
+def test_the_comparison_passes_its_own_loaded_word_settings():
+    """Settings given to compare() reach the loaded words: a bar no graded score reaches leaves
+    only the listed words, where the default settings also report graded ones."""
+    from sidebyside.settings import DEFAULT
+
+    a = _article("The minister slammed the plan. Critics called the deal a shameful, reckless and "
+                 "disastrous gamble that will haunt the region for years.")
+    b = _article("The minister criticised the plan. Critics said the deal was a gamble.")
+    default = compare(a, b).framing.loaded_terms[0]
+    assert any(t.score is not None for t in default) and any(t.score is None for t in default)
+    strict = replace(DEFAULT, compare=replace(DEFAULT.compare, lexical=replace(
+        DEFAULT.compare.lexical, loaded_min_probability=1.0)))
+    listed_only = compare(a, b, strict).framing.loaded_terms[0]
+    assert listed_only and all(t.score is None for t in listed_only)

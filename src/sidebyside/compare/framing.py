@@ -24,7 +24,7 @@ from sidebyside.compare.termdata import lexicon
 from sidebyside.compare.tokens import tokenize
 from sidebyside.compare.venues import venue_maps
 from sidebyside.model import Article, Framing, LabelContrast, Quote, SourceCitation
-from sidebyside.settings import DEFAULT, NamingSettings
+from sidebyside.settings import DEFAULT, LexicalSettings, NamingSettings
 
 
 def analyse_framing(
@@ -35,11 +35,12 @@ def analyse_framing(
     texts: tuple[ArticleText, ArticleText] | None = None,
     sources: tuple[tuple[SourceCitation, ...], tuple[SourceCitation, ...]] | None = None,
     aligned: tuple[tuple[int, int, int, int], ...] = (),
+    lexical: LexicalSettings = DEFAULT.compare.lexical,
 ) -> Framing:
     """How A and B frame their story, from each article's text and its direct quotations
     (quoted words are the speaker's: they feed the sources, not the label contrasts); texts:
     the articles' text models, and sources: whom each cites (compare.attribution), when the
-    caller has them already."""
+    caller has them already; lexical: the loaded-word settings."""
     lex = lexicon()
     views, names = _views(a, b, quotes, texts)
     view_a, view_b = views
@@ -68,13 +69,13 @@ def analyse_framing(
         label_contrasts=tuple(contrasts),
         distinctive_terms=distinctive,
         loaded_terms=tuple(
-            find_loaded_terms(v.text, v.tokens, _multiword_names(v), quotes[side], language=art.language)
+            find_loaded_terms(v.text, v.tokens, _multiword_names(v), quotes[side], settings=lexical, language=art.language)
             for side, (v, art) in enumerate(zip(views, (a, b)))
         ),
         sources=sources,
         only_in=only_in,  # type: ignore[arg-type]
         shared_entities=tuple(shared),
-        heading_terms=(heading_terms(a, distinctive[0]), heading_terms(b, distinctive[1])),
+        heading_terms=(heading_terms(a, distinctive[0], lexical), heading_terms(b, distinctive[1], lexical)),
     )
 
 

@@ -62,7 +62,10 @@ def _app_icon():
 def _import_core() -> None:
     """Import the Qt-free modules every start uses before Qt: once PySide6 is loaded it reads
     the source of each module imported after it (to see whether it uses PySide's feature
-    switches), some 25 ms of start-up for the core's hundred modules, which never do."""
+    switches), some 25 ms of start-up for the core's hundred modules, which never do.
+    (html: the standard library's, which the pair view escapes with.)"""
+    import html  # noqa: F401
+
     import sidebyside.extract  # noqa: F401  (capture, and below what both extractor families use)
     import sidebyside.extract.assemble  # noqa: F401
     import sidebyside.extract.bylines  # noqa: F401
@@ -70,9 +73,9 @@ def _import_core() -> None:
     import sidebyside.extract.language  # noqa: F401
     import sidebyside.extract.warnings  # noqa: F401
     import sidebyside.highlights  # noqa: F401
-    import sidebyside.notes.export  # noqa: F401
+    import sidebyside.kinds  # noqa: F401  (the ui's kind colours and the pair view's)
+    import sidebyside.notes.export  # noqa: F401  (the Notes tab's import and export)
     import sidebyside.notes.store  # noqa: F401
-    import sidebyside.report  # noqa: F401
     import sidebyside.session  # noqa: F401  (and the comparison engine)
     import sidebyside.wording  # noqa: F401
 

@@ -5,8 +5,8 @@ thing and brings both passages into view."""
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
-from sidebyside.compare.coverage import Coverage, Member
 from sidebyside.highlights import term_spans
 from sidebyside.model import Span
 from sidebyside.ui.qt import (
@@ -22,6 +22,9 @@ from sidebyside.ui.qt import (
     Signal,
 )
 from sidebyside.wording import count
+
+if TYPE_CHECKING:  # a set of three or more: imported when one is opened
+    from sidebyside.compare.coverage import Coverage, Member
 
 JUMP_ROLE = Qt.ItemDataRole.UserRole  # ([(article, start, end), ...], focus article)
 MARKS = {"trimmed": "✂ ", "altered": "✎ ", "full": ""}

@@ -6,8 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from sidebyside.errors import SideBySideError
-from sidebyside.report import notes_for_articles, write_report
-from sidebyside.ui.pdf import write_pdf
 from sidebyside.ui.qt import QAction, QFileDialog, QMenu, QMessageBox
 from sidebyside.ui.theme import settings
 
@@ -34,6 +32,10 @@ def export_report(window, path: str, whole_set: bool = False, full_paths: bool =
     subject = window.session.coverage if whole_set else window.comparison
     if subject is None:
         return None
+    # Imported here, not at start-up: the first paint never writes a report.
+    from sidebyside.report import notes_for_articles, write_report
+    from sidebyside.ui.pdf import write_pdf
+
     try:
         notes = notes_for_articles(subject.articles)
         written = write_report(subject, path, notes, print_pdf=write_pdf, full_paths=full_paths)

@@ -66,33 +66,37 @@ class MainWindow(QMainWindow):
         self._pending_jump = None
         self._dark = is_dark()
 
-        self.view = PairView(lambda: self.sync_action.isChecked())
-        self.panes: tuple[ArticlePane, ArticlePane] = self.view.panes
-        self.link_map = self.view.link_map
-        self.side = SidePanel()
-        self.pair_bar = PairBar()
-        self.coverage_view = CoverageView()
-        pair_page = QWidget(objectName="pairPage")
-        column = QVBoxLayout(pair_page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.pair_bar)
-        column.addWidget(self.view, 1)
+        # With the app's style sheet, each time a finished subtree is given a parent Qt restyles
+        # all of it: the pair view (most of the window's widgets) is put in its place before its
+        # containers join the window, so it is restyled twice rather than four times. (The order
+        # keeps the focus chain as the tree reads.)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.setCentralWidget(self.splitter)
         self.stage = QTabWidget(objectName="stage")
         self.stage.setDocumentMode(True)
         self.stage.setAccessibleName("Coverage and side-by-side views")
+        self.coverage_view = CoverageView()
         self.stage.addTab(self.coverage_view, "Coverage")
+        pair_page = QWidget(objectName="pairPage")
         self.stage.addTab(pair_page, "Side by side")
         self.pair_page = pair_page
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        column = QVBoxLayout(pair_page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.pair_bar = PairBar()
+        column.addWidget(self.pair_bar)
+        self.view = PairView(lambda: self.sync_action.isChecked())
+        self.panes: tuple[ArticlePane, ArticlePane] = self.view.panes
+        self.link_map = self.view.link_map
+        column.addWidget(self.view, 1)
         self.splitter.addWidget(self.stage)
+        self.side = SidePanel()
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)
         self.splitter.setCollapsible(1, True)
         self.splitter.splitterMoved.connect(lambda *_: self._side_moved())
-        self.setCentralWidget(self.splitter)
 
         make_actions(self)
         make_menus_and_toolbars(self)
@@ -365,11 +369,16 @@ class MainWindow(QMainWindow):
 
     def _on_progress(self, text: str, done: int, total: int) -> None:
         self.status_label.setText(one_line(text))
+        # A progress bar repaints itself at once on each new value or range (a synchronous paint
+        # and flush, 1-4 ms a step); with its updates paused it is drawn with the window's next
+        # paint instead, showing the same.
+        self.progress.setUpdatesEnabled(False)
         if total > 1:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
         else:
             self.progress.setRange(0, 0)
+        self.progress.setUpdatesEnabled(True)
 
     def _failures(self) -> list[str]:
         return [f"Could not open {display_name(path)}: {one_line(self.session.error(i))}"

@@ -321,6 +321,11 @@ class AttributionSettings:
     subject_tokens: int = 8
     aside_tokens: int = 30
     name_tokens: int = 6  # the longest run of capitalised words read as one name
+    # words between a quote's close and the speaker's name: at most close_words of any kind the
+    # speaker's description may hold, at most close_title_tokens when all are titles and names of
+    # bodies ('," California Department of Alcohol and Drug Program deputy director Millicent Tidwell told')
+    close_words: int = 8
+    close_title_tokens: int = 12
     # How far back a pronoun or a description ("he", "the minister", "the agency") looks for
     # whom it names, in characters; a pronoun stays in its paragraph or the one or two before.
     resolve_chars: int = 2500

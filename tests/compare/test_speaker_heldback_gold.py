@@ -15,6 +15,8 @@ DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
 GOLD = json.loads((DATA / "speakers" / "ecbplus_held_back.json").read_text(encoding="utf-8"))
 READ_PAIRS = json.loads((DATA / "read_pairs" / "ecbplus.json").read_text(encoding="utf-8"))
 SETS = {name: pairs for name, pairs in READ_PAIRS.items() if isinstance(pairs, list)}
+# a held-back set later read to write rules keeps its pairs' name in read_pairs/ecbplus.json
+PAIRS_OF_SET = {"read_5": "held_back_5"}
 
 
 def test_no_document_is_listed_twice_across_read_pairs():
@@ -28,7 +30,7 @@ def test_each_labelled_text_belongs_to_a_pair_of_its_set():
     for art in GOLD["articles"]:
         part = art.get("set", "held_back")
         assert part != "read", art["id"]
-        docs = {doc for pair in SETS[part] for doc in (pair["a"], pair["b"])}
+        docs = {doc for pair in SETS[PAIRS_OF_SET.get(part, part)] for doc in (pair["a"], pair["b"])}
         assert art["id"] in docs, (art["id"], part)
 
 

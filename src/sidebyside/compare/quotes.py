@@ -274,6 +274,11 @@ def _scan_paragraph(
         if end is not None:  # '"We did nothing wrong, the two men said in a statement.': its close lost
             raw.append(_Part(bottom.at, end, bottom.words_at, end, None, None))
             return None
+    if not runs_on and not lost and bottom.group is None and len(stack) == 1 and bottom.mark in _DOUBLE:
+        end = _paragraph_left_open(text, bottom, lo, hi)
+        if end is not None:  # 'tweeted: "My stepmom passed peacefully this morning.' and no close
+            raw.append(_Part(bottom.at, end, bottom.words_at, end, None, None))
+            return None
     if runs_on or lost or bottom.group is not None:
         bottom.part = _Part(bottom.at, None, bottom.words_at, hi, bottom.group, None)
         raw.append(bottom.part)
@@ -284,6 +289,20 @@ def _scan_paragraph(
         carried.spaced = bottom.spaced or bottom.mark in _SINGLE
         return carried
     return None
+
+
+_DOUBLE_MARK = re.compile("[\"“”„«»]")
+
+
+def _paragraph_left_open(text: str, bottom: _Open, lo: int, hi: int) -> int | None:
+    """Where a quotation that follows a colon inside its paragraph and is never closed ends: at the
+    paragraph's end, when its words end a sentence there and hold no other double mark; else None."""
+    if bottom.at == lo or not text[lo : bottom.at].rstrip().endswith(":"):
+        return None  # (a mark opening a paragraph may be a stray one of careless copy)
+    words = text[bottom.words_at : hi].rstrip()
+    if not words.endswith((".", "!", "?")) or _DOUBLE_MARK.search(words):
+        return None
+    return bottom.words_at + len(words)
 
 
 _COMMA_THEN_WORDS = re.compile(r",\s+((?:[\w.'’-]+ ){1,5}[\w'’-]+)")
@@ -539,6 +558,10 @@ def _kind(text: str, first: QuoteMarks, words: int) -> str:
 _SPLIT_GAP = re.compile(r"\s*[,—–-]?\s+[^\"“”„«».!?\n]{1,70}?[,:—–]\s*$")
 
 
+# a gap that goes on with the writer's own words right after the close: a preposition or an article
+_WRITERS_WORDS = re.compile(r"\s+(?:of|in|at|for|on|from|with|the|a|an)\s")
+
+
 def _link_split_quotes(text: str, quotes: list[QuoteMarks], max_gap: int) -> None:
     for i in range(1, len(quotes)):
         q1, q2 = quotes[i - 1], quotes[i]
@@ -552,6 +575,8 @@ def _link_split_quotes(text: str, quotes: list[QuoteMarks], max_gap: int) -> Non
         gap = text[q1.close_at + 1 : q2.open_at]
         if q2.open_at - q1.close_at > max_gap or not _SPLIT_GAP.match(text, q1.close_at + 1, q2.open_at):
             continue
+        if not ending.endswith((",", ";", ":", "—", "–", "-")) and _WRITERS_WORDS.match(gap):
+            continue  # 'was "ensconced in the bosom" of a clinic — "I hear ...': the writer's sentence runs on
         if "\n" in gap and (gap[gap.index("\n") :].strip() or not gap[: gap.index("\n")].rstrip().endswith(",")):
             continue  # an attribution opening the next paragraph introduces a quotation of its own
             # (only '," Coburn says,' ending a paragraph runs on into the next one's quotation)

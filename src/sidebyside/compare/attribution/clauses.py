@@ -256,6 +256,8 @@ class ClauseFinding:
         gap = self.tokens[v].gap
         if gap.strip() == "," and self.tokens[v].norm in ("said", "says") and v + 1 < len(self.tokens) and self.tokens[v + 1].cap:
             return True
+        if gap.strip() == "," and self.tokens[v].norm in ("said", "says") and v + 2 < len(self.tokens) and self._names_person_from(v + 2):
+            return True  # '..., said new Interior Secretary Ken Salazar': a lower-case word before the title
         # '"See that guy?" said X': the quote's own ? or !; '"...", said X': the comma outside
         inner = gap.strip().strip('"”’\'»')
         if inner == "." and not self.tokens[v].cap:

@@ -8,6 +8,9 @@ from sidebyside.compare.attribution.records import Clause, _unresolved
 from sidebyside.compare.attribution.vocabulary import _BE, _DETERMINERS, _FUNCTION, _PRONOUNS, _RELATIVES, _SPACE, _STRONG, _singular
 
 
+_DASHES = (" — ", " – ", " -- ")
+
+
 class QuoteCrediting:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
 
@@ -38,6 +41,12 @@ class QuoteCrediting:
                 found = [c for c in self._clauses_between(aside[0], open_at, None) if c.base in _STRONG or c.base in self.vocab.naming]
                 return found[-1] if found else None
         preceding = [c for c in self._clauses_between(s_start, open_at, inside) if not self._reduced_relative(c)]
+        if len(preceding) > 1:
+            # 'White told The Post after a hearing — where Heller said she was "x" — "I hear ...": the
+            # clause inside the dashes is an aside; the quote after them is the sentence's speaker's
+            outside = [c for c in preceding if not self._between_dashes(c, s_start, open_at)]
+            if outside and len(outside) < len(preceding):
+                preceding = outside
         if first.kind == "fragment":
             # a scare quote is the speaker's only inside what the verb reports: 'said the fire was
             # "potentially suspicious"', not 'responded to the blaze, using "a number" of trucks'
@@ -90,6 +99,12 @@ class QuoteCrediting:
                 if found:
                     return found[-1]
         return None
+
+    def _between_dashes(self, clause: Clause, s_start: int, open_at: int) -> bool:
+        """Whether the clause sits in a dash-set aside ("— where X said ... —") that closes before open_at."""
+        before = self.text[s_start : self.tokens[min(clause.first, clause.verb)].start]
+        after = self.text[self.tokens[max(clause.last, clause.verb)].end : open_at]
+        return any(d in before and d in after for d in _DASHES)
 
     def _attribution_paragraph_after(self, close: int) -> Clause | None:
         """'"...dead." / Roesler said.': a quotation closing its paragraph, and a next paragraph
@@ -209,6 +224,28 @@ class QuoteCrediting:
         words = self._words_introduced(bisect.bisect_left(self.at.token_starts, self._sentence_start(colon)), colon)
         if words is not None:
             return words
+        return self._sentence_opener_speaks(open_at) or self._name_before_colon(colon)
+
+    def _name_before_colon(self, colon: int) -> Clause | None:
+        """'such as the prophetic Dr Azm Al Homoud:' then the quotation: a full personal name
+        right before the colon, with no speech verb in its sentence, introduces the words."""
+        tokens = self.tokens
+        end = bisect.bisect_left(self.at.token_starts, colon)
+        run = self._runs.get(end - 1)
+        if run is None or run.kind != "person" or run.last == run.first or self._quote_of_token[run.first] >= 0 \
+                or self.text[tokens[run.last].end : colon].strip():
+            return None
+        start = bisect.bisect_left(self.at.token_starts, self._sentence_start(colon))
+        if any(tokens[m].norm in _BE or tokens[m].norm in ("and", "or") for m in range(start, run.first)):
+            return None  # "The victims were Ann Lee and John Smith:": names listed, not a speaker introduced
+        if self._clauses_between(self._sentence_start(colon), colon, None) or any(tokens[m].norm in self.vocab.verbs for m in range(start, run.first)):
+            return None  # 'adds that Tucker will not cast a shadow over new Time Lord:': a speaker of its own
+        clause = Clause(run.last, run.first, run.last, "say", lead=run.first)
+        clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
+        return clause if clause.speaker is not None else None
+
+    def _sentence_opener_speaks(self, open_at: int) -> Clause | None:
+        tokens = self.tokens
         k = bisect.bisect_left(self.at.token_starts, self._sentence_start(open_at))
         if k >= len(tokens) or tokens[k].start >= open_at:
             return None
@@ -290,8 +327,11 @@ class QuoteCrediting:
         tokens = self.tokens
         first = min(clause.first, clause.verb, clause.lead if clause.lead >= 0 else clause.first)
         k = bisect.bisect_left(self.at.token_starts, pos)
-        if first - k > 8:
+        if first - k > self.settings.close_title_tokens:
             return False
+        if first - k > self.settings.close_words and not all(tokens[m].cap or tokens[m].norm in ("and", "of", "for", "the")
+                                     or tokens[m].norm in self.vocab.title_words for m in range(k, first)):
+            return False  # a long run only of titles and names of bodies, not the writer's words
         gap = self.text[pos : tokens[k].start if k < first else tokens[first].start]
         if len(gap) > 6 or any(c.isalnum() for c in gap) or any(c in "!?\n" for c in gap):
             return False

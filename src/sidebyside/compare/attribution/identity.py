@@ -22,12 +22,19 @@ def same_speaker(a: str, b: str) -> bool:
     ka, kb = name_key(a).removeprefix("the ").split(), name_key(b).removeprefix("the ").split()
     if not ka or not kb:
         return False
+    if len(ka) != len(kb) and min(len(ka), len(kb)) >= 2:
+        # "Edward Markey" / "Edward J. Markey": a middle initial one outlet leaves out
+        ka, kb = _without_middle_initials(ka), _without_middle_initials(kb)
     ca, cb = "".join(ka), "".join(kb)
     if any("".join(ka[i:]) == cb for i in range(len(ka))) or any("".join(kb[i:]) == ca for i in range(len(kb))):
         return True  # "Vincent DelGiudice" / "Vincent Del Giudice", "Judge Vincent DelGiudice"
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     tail = long_[len(long_) - len(short) :]
     return all(x == y or min(len(x), len(y)) >= 5 and _one_edit_apart(x, y) for x, y in zip(short, tail))
+
+
+def _without_middle_initials(words: list[str]) -> list[str]:
+    return [w for k, w in enumerate(words) if not (len(w) == 1 and 0 < k < len(words) - 1)]
 
 
 def _one_edit_apart(x: str, y: str) -> bool:

@@ -127,7 +127,22 @@ class NameReading:
                 return k
             if k - i >= 2 and norm.endswith("s") and self.lex.is_common(_stem(norm), self.settings.heading_verb_zipf):
                 return k  # "Lindsay Lohan Checks", "Serena Williams Wins": a verb after a full name
+            if k - i == 1 and norm.endswith("s") and self.lex.is_common(_stem(norm), self.settings.heading_verb_zipf) \
+                    and self.tokens[i].norm in self._alone_names():
+                return k  # "Microsoft Launches" where the story says "Microsoft has released": a verb
         return j
+
+    def _alone_names(self) -> frozenset[str]:
+        """Capitalised words the text writes alone before a lower-case word, mid-sentence or
+        opening one ("Microsoft has released"): names that need no second word."""
+        alone = self.__dict__.get("_alone")
+        if alone is None:
+            tokens = self.tokens
+            alone = self._alone = frozenset(
+                tokens[k].norm for k in range(len(tokens) - 1)
+                if tokens[k].cap and not tokens[k + 1].cap and tokens[k + 1].gap in _SPACE and tokens[k + 1].text[:1].isalpha()
+            )
+        return alone
 
     def _parse_run(self, i: int, j: int) -> _NameRun | None:
         """Tokens i..j (a capitalised run) as a name: an institution, medium or place the term

@@ -183,7 +183,7 @@ class SubjectSearch:
         stripped = self._title_marks_out(k + 1).strip()
         if stripped in (",", ".,"):
             return self._subject_across_aside(k)  # ".," ends an abbreviation: "Ben Sasse, R-Neb., called"
-        if stripped == ")":
+        if stripped in (")", ".)"):  # "Nick Rahall (D-W. Va.) called": an abbreviation closes the bracket
             m = self._open_bracket(k)
             if m is not None and m > 0 and tokens[m].gap.strip() == "(":
                 return self._np_ending_at(m - 1)
@@ -291,6 +291,12 @@ class SubjectSearch:
         in_list = False  # "at Boeing Defense, Space, and Security": the commas of a list of names
         for m in range(k, lo, -1):
             gap = self._title_marks_out(m)
+            if gap.strip() in ("),", ".),") and tokens[m].norm in ("who", "whose") and m < k:
+                # "Nick Rahall (D-W. Va.), who had sought it, called": the name before the bracket
+                b = self._open_bracket(m - 1)
+                if b is not None and b > 0 and tokens[b].gap.strip() == "(":
+                    return self._np_ending_at(b - 1)
+                return None
             if any(c in gap for c in _SENTENCE_BREAK) and not (gap.strip() in (".", ".,") and self._abbreviation_before(m)):
                 return None
             if gap.strip() == "," or gap.strip() == ".," and self._abbreviation_before(m):
@@ -301,6 +307,8 @@ class SubjectSearch:
                     continue
                 if in_list and tokens[m].cap and tokens[m].norm not in ("who", "which"):
                     continue
+                if self._list_after_of(m, k):
+                    continue  # "vice president of environment, technology and regulatory affairs,"
                 in_list = False
                 aside_run = self._runs.get(k)
                 head = self._np_ending_at(m - 1)
@@ -327,6 +335,22 @@ class SubjectSearch:
                 return head
         return None
 
+    def _list_after_of(self, m: int, k: int) -> bool:
+        """Tokens m..k end a lower-case list that an "of" before the comma opens ("director of
+        environment, technology and regulatory affairs"): the list's comma does not close an aside."""
+        tokens = self.tokens
+        piece = range(m, k + 1)
+        if k - m > 5 or any(tokens[x].cap or tokens[x].gap.strip() for x in piece if x > m):
+            return False
+        if not any(tokens[x].norm in ("and", "or") for x in piece if x > m) or tokens[m].cap:
+            return False
+        for x in range(m - 1, max(0, m - 4), -1):  # "of" shortly before, the words between lower-case
+            if tokens[x].norm == "of":
+                return True
+            if tokens[x].cap or tokens[x].gap.strip() or tokens[x].norm in _DETERMINERS:
+                return False
+        return False
+
     def _subject_after(self, v: int) -> tuple[int, int] | None:
         """'"...," said Jason Foy, who...' / 'said one legal expert' / 'says the letter signed by
         seven physicians' / 'said another witness ..., former adviser Fiona Hill'."""
@@ -351,7 +375,8 @@ class SubjectSearch:
             m += 1  # "said planetary scientist Rosaly Lopes": lower-case titles before the name
         if m > k and m < n and tokens[m].cap and (tokens[m - 1].norm in self.vocab.title_words
                                                    or tokens[m].norm in self.vocab.title_words
-                                                   or self._role_before_person(m)):
+                                                   or self._role_before_person(m)
+                                                   or self._names_person_from(m)):
             # "said state Rep. Barry Fleming", "said state Senator X": a lower-case word before a title
             k = m
         for last in range(k, min(n, k + self.settings.name_tokens + 2)):
@@ -406,6 +431,18 @@ class SubjectSearch:
                         return owner.first, owner.last
                 return name if name is not None else (k, h)
         return None
+
+    def _names_person_from(self, m: int) -> bool:
+        """Whether the capitalised words from m name a person, at once or after a title
+        ("new Interior Secretary Ken Salazar": the lower-case words before them describe that person)."""
+        tokens = self.tokens
+        for first in range(m, min(len(tokens), m + 4)):
+            if not tokens[first].cap or first > m and tokens[first].gap not in _SPACE:
+                return False
+            run = self._run_starting(first)
+            if run is not None and run.first == first:
+                return run.kind == "person"
+        return False
 
     def _apposition_name_after(self, h: int) -> tuple[int, int] | None:
         """'another witness in the impeachment probe, former White House adviser Fiona Hill'."""

@@ -162,19 +162,25 @@ class QuotePlacement:
         clause.speaker = self._speaker_of_run(run, self.tokens[run.first].start)
         return clause if clause.speaker is not None else None
 
-    def _introducing_paragraph(self, open_at: int) -> Clause | None:
-        """'MWEB operations has issued an update ... to its customers.' closing the paragraph
-        right before one that opens with the quotation: the subject puts out the words."""
-        at, tokens = self.at, self.tokens
+    def _paragraph_before(self, open_at: int) -> tuple[int, int] | None:
+        """(start, final full stop) of the paragraph right before the one a quotation opens at
+        ``open_at``, when that paragraph ends a sentence; None otherwise."""
+        at = self.at
         para = at.paragraph_at(open_at)
         if para <= 0 or at.paragraphs[para][0] != open_at:
             return None
         prev_lo, prev_hi = at.paragraphs[para - 1]
         body = self.text[prev_lo:prev_hi].rstrip()
-        if not body.endswith("."):
+        return (prev_lo, prev_lo + len(body) - 1) if body.endswith(".") else None
+
+    def _introducing_paragraph(self, open_at: int) -> Clause | None:
+        """'MWEB operations has issued an update ... to its customers.' closing the paragraph
+        right before one that opens with the quotation: the subject puts out the words."""
+        tokens = self.tokens
+        before = self._paragraph_before(open_at)
+        if before is None:
             return None
-        end = prev_lo + len(body) - 1
-        k, e = self._sentence_tokens(end)
+        k, e = self._sentence_tokens(before[1])
         if e <= k or e - k > self.settings.placement_sentence_tokens or any(self._quote_of_token[m] >= 0 for m in range(k, e)):
             return None
         # the issuing verb, a noun of words put out right after it, and its subject before it
@@ -237,15 +243,11 @@ class QuotePlacement:
         and they all got out."': a paragraph whose one sentence has a person decline to speak of
         something (a speech verb after "would not", "did not", "declined to"), right before a
         paragraph that opens with the quotation: what they would say follows."""
-        at, tokens = self.at, self.tokens
-        para = at.paragraph_at(open_at)
-        if para <= 0 or at.paragraphs[para][0] != open_at:
+        tokens = self.tokens
+        before = self._paragraph_before(open_at)
+        if before is None or self._sentence_start(before[1]) != before[0]:
             return None
-        prev_lo, prev_hi = at.paragraphs[para - 1]
-        body = self.text[prev_lo:prev_hi].rstrip()
-        if not body.endswith(".") or self._sentence_start(prev_lo + len(body) - 1) != prev_lo:
-            return None
-        k, e = self._sentence_tokens(prev_lo + len(body) - 1)
+        k, e = self._sentence_tokens(before[1])
         if e <= k + 3 or e - k > self.settings.placement_sentence_tokens or any(self._quote_of_token[m] >= 0 for m in range(k, e)):
             return None
         if tokens[k].norm in _PERSONAL:

@@ -104,7 +104,7 @@ def label_opening(text: str) -> str | None:
 MONTHS = month_table().months
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)  # one entry per form: "full" and "short" are asked for in turn
 def weekday_names(form: str) -> tuple[str, ...]:
     """The weekday names of ``weekdays.tsv`` of one form, "full" ("monday") or "short" ("tue"),
     lower case, longest first: the one weekday list of both families."""

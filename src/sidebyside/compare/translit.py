@@ -66,20 +66,7 @@ PARTICLES = frozenset("al el an ad as ar at az ash ul ал аль эль ан э
 @functools.lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """The consonant skeleton of one word in any of the three scripts ("" for other scripts)."""
-    if word.lower() in PARTICLES:
-        return ""
-    kind = script(word)
-    if kind == "arabic":
-        return _collapse("".join(_ARABIC.get(ch, "") for ch in word))
-    if kind == "cyrillic":
-        return _collapse("".join(_CYRILLIC.get(ch, "") for ch in word.lower()))
-    if kind == "latin":
-        folded = "".join(
-            c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c) and c.isalpha()
-        )
-        folded = _LATIN_DIGRAPHS.sub(lambda m: _LATIN_DIGRAPH_SOUNDS[m.group()], folded)
-        return _collapse("".join(_LATIN.get(c, c) for c in folded if c not in _VOWELS))
-    return ""
+    return _skeleton(word, fine=False)
 
 
 # The h sounds each script writes and the coarse skeleton drops (Latin h and kh; Arabic ح, ه, خ;
@@ -93,18 +80,24 @@ _FINE_LATIN_SOUNDS = {**_LATIN_DIGRAPH_SOUNDS, "kh": "H", "h": "H"}
 def fine_skeleton(word: str) -> str:
     """A finer skeleton that keeps where an h sound is ("Harran" -> "Hrn", "حران" -> "Hrn",
     "Iran" / "إيران" -> "rn"): for names whose coarse skeleton is too short to look for."""
+    return _skeleton(word, fine=True)
+
+
+def _skeleton(word: str, fine: bool) -> str:
+    """The skeleton of one word; ``fine`` keeps its h sounds as "H" where the coarse one drops them."""
     if word.lower() in PARTICLES:
         return ""
     kind = script(word)
     if kind == "arabic":
-        return _collapse("".join("H" if ch in _ARABIC_H else _ARABIC.get(ch, "") for ch in word))
+        return _collapse("".join("H" if fine and ch in _ARABIC_H else _ARABIC.get(ch, "") for ch in word))
     if kind == "cyrillic":
-        return _collapse("".join("H" if ch == "х" else _CYRILLIC.get(ch, "") for ch in word.lower()))
+        return _collapse("".join("H" if fine and ch == "х" else _CYRILLIC.get(ch, "") for ch in word.lower()))
     if kind == "latin":
         folded = "".join(
             c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c) and c.isalpha()
         )
-        folded = _LATIN_DIGRAPHS.sub(lambda m: _FINE_LATIN_SOUNDS[m.group()], folded)
+        sounds = _FINE_LATIN_SOUNDS if fine else _LATIN_DIGRAPH_SOUNDS
+        folded = _LATIN_DIGRAPHS.sub(lambda m: sounds[m.group()], folded)
         return _collapse("".join(_LATIN.get(c, c) for c in folded if c not in _VOWELS))
     return ""
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -440,14 +441,7 @@ def align_candidates(
         shared = [c for c in v if c in w]  # in v's order: the sums below add up the same way
         if len(shared) < min_shared:
             continue
-        dot = shared_v = shared_w = 0.0
-        for c in shared:
-            x, y = v[c], w[c]
-            dot += x * y
-            shared_v += x * x
-            shared_w += y * y
-        norm2 = (shared_v + delta2 * (1.0 - shared_v)) * (shared_w + delta2 * (1.0 - shared_w))
-        score = dot / math.sqrt(norm2)  # as _similarity, without building the set of shared words
+        score = _similarity(v, w, shared, delta2)
         if score >= floor:
             found.append((i, j, score))
     best_a: dict[int, list[float]] = defaultdict(list)
@@ -579,7 +573,7 @@ def _phrases(ids: list[int], names: frozenset[int]) -> set[tuple[int, int]]:
     return set(zip(ids, ids[1:])) | set(zip(ids, ids[2:]))
 
 
-def _similarity(v: dict[int, float], w: dict[int, float], common: set[int], delta2: float) -> float:
+def _similarity(v: dict[int, float], w: dict[int, float], common: Iterable[int], delta2: float) -> float:
     """Cosine of two unit vectors with the words only one of them has weighed delta (delta2 is
     its square); 1 when delta is 1 and the vectors are equal."""
     dot = shared_v = shared_w = 0.0

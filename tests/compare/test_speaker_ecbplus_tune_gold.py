@@ -9,6 +9,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from .speaker_gold import assert_quotations_readable
+
 DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
 TUNE = json.loads((DATA / "speakers" / "ecbplus_tune.json").read_text(encoding="utf-8"))
 READ_PAIRS = json.loads((DATA / "read_pairs" / "ecbplus.json").read_text(encoding="utf-8"))
@@ -31,13 +33,4 @@ def test_each_text_sits_in_the_half_its_hash_gives():
 
 
 def test_each_tune_quotation_has_the_fields_the_benchmark_reads():
-    for art in TUNE["articles"]:
-        starts = [q["start"] for q in art["quotes"]]
-        assert starts == sorted(starts), art["id"]
-        for q in art["quotes"]:
-            where = (art["id"], q["start"])
-            assert set(q) <= {"start", "end", "text", "speaker", "accept", "unnamed", "implied"}, where
-            assert 0 <= q["start"] < q["end"] and q["end"] - q["start"] == len(q["text"]), where
-            assert q["text"] == q["text"].strip(), where
-            assert q["speaker"] is None or (isinstance(q["speaker"], str) and q["speaker"].strip()), where
-            assert not q.get("unnamed") or q["speaker"], where
+    assert_quotations_readable(TUNE["articles"])

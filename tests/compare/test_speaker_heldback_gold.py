@@ -11,6 +11,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from .speaker_gold import assert_quotations_readable
+
 DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
 GOLD = json.loads((DATA / "speakers" / "ecbplus_held_back.json").read_text(encoding="utf-8"))
 READ_PAIRS = json.loads((DATA / "read_pairs" / "ecbplus.json").read_text(encoding="utf-8"))
@@ -35,17 +37,4 @@ def test_each_labelled_text_belongs_to_a_pair_of_its_set():
 
 
 def test_each_quotation_has_the_fields_the_benchmark_reads():
-    for art in GOLD["articles"]:
-        starts = [q["start"] for q in art["quotes"]]
-        assert starts == sorted(starts), art["id"]
-        for q in art["quotes"]:
-            where = (art["id"], q["start"])
-            assert set(q) <= {"start", "end", "text", "speaker", "accept", "unnamed", "implied"}, where
-            assert 0 <= q["start"] < q["end"] and q["end"] - q["start"] == len(q["text"]), where
-            assert q["text"] == q["text"].strip(), where
-            assert q["speaker"] is None or (isinstance(q["speaker"], str) and q["speaker"].strip()), where
-            assert isinstance(q["implied"], bool), where
-            for key in ("accept", "unnamed"):
-                assert all(isinstance(x, str) and x.strip() for x in q.get(key, [])), where
-            # an unnamed source is scored by its head nouns, so it needs a speaker to carry them
-            assert not q.get("unnamed") or q["speaker"], where
+    assert_quotations_readable(GOLD["articles"])

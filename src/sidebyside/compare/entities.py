@@ -56,7 +56,15 @@ _OBJECT_OPENERS = frozenset("a an the his her its their our my your this that th
 _TIMES = json.loads(resource(TERMS_DIR).joinpath("times.json").read_text(encoding="utf-8"))
 _WEEKDAYS = frozenset(_TIMES["weekdays"])
 _CALENDAR = frozenset([*_TIMES["weekdays"], *_TIMES["weekday_abbreviations"], *_TIMES["months"]])  # never a name
-_WORDS = json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def entity_words() -> dict:
+    """entities.json, read once for every module that takes a list from it."""
+    return json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(encoding="utf-8"))
+
+
+_WORDS = entity_words()
 # a lower-case noun right before a capitalised run that makes it an organisation ("the rights
 # group Civic Witness", "broadcaster TVnet")
 _ORG_NOUNS = frozenset(_WORDS["organisation_nouns"]) | frozenset(_WORDS["media_nouns"])

@@ -7,17 +7,13 @@ each noun can stand for).
 
 from __future__ import annotations
 
-import json
 import re
 
-from sidebyside.compare.entities import is_facility, region_keys
+from sidebyside.compare.entities import entity_words, is_facility, region_keys
 from sidebyside.compare.naming import ArticleChains, merge_chains
-from sidebyside.compare.termdata import TERMS_DIR
-from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, NamingSettings
 
-_ANAPHORS: dict[str, str] = json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(encoding="utf-8"))[
-    "place_anaphors"]
+_ANAPHORS: dict[str, str] = entity_words()["place_anaphors"]
 _NAMED_FORMS = frozenset(("name", "short"))
 _OF_NAME = re.compile(r"\s+of\b")  # "the town of Gadera", "the area of the slaying": told by what follows
 _WIDE_AFTER = re.compile(r"\s+(?:district|county|province|region|state|regency)\b")  # "Central Aceh district"

@@ -8,7 +8,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from sidebyside.compare.entities import CLOSED_CLASS, name_key
+from sidebyside.compare.entities import CLOSED_CLASS, entity_words, name_key
 from sidebyside.compare.termdata import TERMS_DIR, naming_data
 from sidebyside.compare.text import fold
 from sidebyside.resources import resource
@@ -199,7 +199,7 @@ _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male"
 
 
 
-_MEDIA_NOUNS = frozenset(json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(encoding="utf-8"))["media_nouns"])
+_MEDIA_NOUNS = frozenset(entity_words()["media_nouns"])
 _OF_PLACE = frozenset("of from to across throughout".split())  # before a country that is a place
 
 

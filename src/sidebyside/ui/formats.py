@@ -64,21 +64,21 @@ def char_format(kind: Kind, dark: bool, base: QColor | None = None) -> QTextChar
 # the outlet's, so its wave takes the quote's grey instead of the loaded word's amber; a word found
 # only by its graded score ("possibly loaded", loaded about one time in six on pages a reader
 # judged) keeps the amber but is dotted, not waved, so it never looks as sure as a listed word.
-VARIANT_INK = {("loaded_term", "quoted"): "quote"}
-VARIANT_UNDERLINE = {("loaded_term", "possible"): QTextCharFormat.UnderlineStyle.DotLine}
+VARIANTS = {  # (kind, variant) -> (the kind whose ink it takes or None, its underline or None)
+    ("loaded_term", "quoted"): ("quote", None),
+    ("loaded_term", "possible"): (None, QTextCharFormat.UnderlineStyle.DotLine),
+}
 
 
 def formats(dark: bool, base: QColor | None = None) -> dict[str, QTextCharFormat]:
     out = {k.id: f for k in kinds() if (f := char_format(k, dark, base)) is not None}
-    for (kind_id, variant), ink_kind in VARIANT_INK.items():
+    for (kind_id, variant), (ink_kind, style) in VARIANTS.items():
         if kind_id in out:
             f = QTextCharFormat(out[kind_id])
-            f.setUnderlineColor(ink(kind(ink_kind), dark))
-            out[f"{kind_id}:{variant}"] = f
-    for (kind_id, variant), style in VARIANT_UNDERLINE.items():
-        if kind_id in out:
-            f = QTextCharFormat(out[kind_id])
-            f.setUnderlineStyle(style)
+            if ink_kind is not None:
+                f.setUnderlineColor(ink(kind(ink_kind), dark))
+            if style is not None:
+                f.setUnderlineStyle(style)
             out[f"{kind_id}:{variant}"] = f
     return out
 

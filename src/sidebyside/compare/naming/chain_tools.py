@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from sidebyside.compare.article_view import ArticleView
-from sidebyside.compare.entities import given_names, is_full_name, same_person_name
+from sidebyside.compare.entities import given_names, is_full_name, same_person_name, surname_index
 from sidebyside.compare.naming.chains import ArticleChains
 from sidebyside.compare.naming.words import NamingVocabulary, _singular, vocabulary
 from sidebyside.compare.tokens import Token
@@ -174,14 +174,8 @@ def merge_chains(chains: ArticleChains, mapping: dict[str, str]) -> None:
 
 def _surname_map(chains: ArticleChains) -> dict[str, str]:
     """Last word of a full person name -> that chain, when only one chain ends in it."""
-    out: dict[str, str | None] = {}
-    for chain, names in chains.names.items():
-        if not is_full_name(chain) or _chain_kind(chains, chain) != "person":
-            continue
-        last = chain.rsplit(" ", 1)[-1]
-        out[last] = chain if out.get(last, chain) == chain else None
-    return {k: v for k, v in out.items() if v}
-
+    people = (chain for chain in chains.names if _chain_kind(chains, chain) == "person")
+    return {last: chain for last, chain in surname_index(people).items() if chain}
 
 
 def _chain_keys(chains: ArticleChains) -> list[str]:

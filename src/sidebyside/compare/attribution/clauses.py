@@ -350,8 +350,8 @@ class ClauseFinding:
             norm = tokens[h].norm
             if norm in vocab.body_nouns or norm in vocab.person_nouns or _singular(norm) in vocab.person_nouns:
                 return k, h
-            if tokens[h].cap or norm in _FUNCTION and norm not in _DETERMINERS:
-                return None
+            if tokens[h].cap and tokens[h].text not in self.lex.demonyms or norm in _FUNCTION and norm not in _DETERMINERS:
+                return None  # (a people's adjective modifies: "the Indian government")
         return None
 
     def _joined_in_name(self, m: int) -> bool:

@@ -46,3 +46,26 @@ def test_a_statement_with_no_owner_named_is_not_given_to_the_body_named_after_fr
         'The statement said the talks would "go on next week."'
     )
     assert speaker_of(text, "go on next week") != "Washington"
+
+
+def test_a_long_description_between_the_verb_and_the_name_after_it():
+    text = (
+        "The quake shook the provincial capital on Tuesday.\n\n"
+        '"I see many houses were damaged," said central Aceh district resident Bensu Elianita to the Associated Press.\n\n'
+        '"Many people were injured."'
+    )
+    assert speaker_of(text, "I see many houses") == "Bensu Elianita"
+    assert speaker_of(text, "Many people were injured") == "Bensu Elianita"
+    text = (
+        "Attacks were spreading fast, according to Trend Micro.\n\n"
+        '"People should run, not walk, to get it installed," said Trend Micro advanced threat researcher Paul Ferguson.'
+    )
+    assert speaker_of(text, "People should run") == "Paul Ferguson"
+
+
+def test_a_body_after_the_verb_with_no_role_and_name_after_it_stays_the_speaker():
+    text = '"People should install it today," said Trend Micro on Tuesday.'
+    assert speaker_of(text, "People should install") == "Trend Micro"
+    # a description with a verb or a function word in it is no description of the name after it
+    text = '"We will recover," said Aceh officials who met Governor Irwandi Yusuf.'
+    assert speaker_of(text, "We will recover") != "Irwandi Yusuf"

@@ -369,6 +369,9 @@ class SubjectSearch:
                 k += 1
         if k >= n:
             return None
+        described = self._person_after_description(k)
+        if described is not None:
+            return described
         m = k
         while m < n and m - k < 4 and not tokens[m].cap and tokens[m].norm not in _FUNCTION \
                 and tokens[m].norm.isalpha() and tokens[m + 1 if m + 1 < n else m].gap in _SPACE:
@@ -431,6 +434,31 @@ class SubjectSearch:
                         return owner.first, owner.last
                 return name if name is not None else (k, h)
         return None
+
+    def _person_after_description(self, k: int) -> tuple[int, int] | None:
+        """'said central Aceh district resident Bensu Elianita', 'said Trend Micro advanced threat
+        researcher Paul Ferguson': after the verb, a description of words of any case (no function
+        word, no verb, no punctuation) whose last word, in lower case, is a noun of a person's role,
+        then a full personal name: the name speaks, not the place or the body the description holds."""
+        tokens, vocab = self.tokens, self.vocab
+        for m in range(k + 1, min(len(tokens), k + self.settings.description_tokens + 1)):
+            prev = tokens[m - 1]
+            if tokens[m].gap not in (*_SPACE, "-") or prev.possessive or not prev.norm.isalpha() \
+                    or prev.norm in _FUNCTION or prev.norm in vocab.verbs:
+                return None
+            if not tokens[m].cap or prev.cap or not self._role_noun(prev.norm):
+                continue
+            run = self._run_starting(m)
+            if run is not None and run.first == m and run.kind == "person" and run.last > run.first:
+                return run.first, run.last
+            return None
+        return None
+
+    def _role_noun(self, word: str) -> bool:
+        """A lower-case noun of a person by standing or work ("resident", "researcher", "spokesman")."""
+        vocab = self.vocab
+        return word in vocab.person_nouns or word in vocab.title_words or word in vocab.role_nouns or _profession(word) \
+            or len(word) >= 5 and word.endswith(vocab.agent_suffixes)
 
     def _names_person_from(self, m: int) -> bool:
         """Whether the capitalised words from m name a person, at once or after a title

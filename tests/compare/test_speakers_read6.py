@@ -69,3 +69,24 @@ def test_a_body_after_the_verb_with_no_role_and_name_after_it_stays_the_speaker(
     # a description with a verb or a function word in it is no description of the name after it
     text = '"We will recover," said Aceh officials who met Governor Irwandi Yusuf.'
     assert speaker_of(text, "We will recover") != "Irwandi Yusuf"
+
+
+def test_a_name_opening_the_sentence_speaks_across_its_long_description():
+    text = 'Analyst Rob Enderle of Enderle Group in Silicon Valley said it was "amazing" that the fix came so fast.'
+    assert speaker_of(text, "amazing") == "Rob Enderle"
+    text = (
+        "Jane Doe, Vice President for Conservation Advocacy at the environmental organization, American Bird "
+        'Conservancy, said the ruling was "a welcome return to the law."'
+    )
+    assert speaker_of(text, "a welcome return") == "Jane Doe"
+
+
+def test_a_name_that_modifies_or_has_a_verb_of_its_own_does_not_speak():
+    text = 'Barack Obama administration officials said the change was "long overdue."'
+    assert speaker_of(text, "long overdue") != "Barack Obama"
+    text = 'John Smith resigned on Monday in Boston, the company said, calling it "a loss."'
+    assert speaker_of(text, "a loss") != "John Smith"
+    text = 'John Smith, a former mayor, and the city council said the plan was "dead."'
+    assert speaker_of(text, "dead") != "John Smith"
+    text = 'The United Nations High Commissioner for Human Rights said the decision did "not modify the law."'
+    assert speaker_of(text, "not modify the law") != "High Commissioner"

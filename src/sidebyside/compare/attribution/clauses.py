@@ -145,6 +145,12 @@ class ClauseFinding:
                 and base not in _DOCUMENT_SAYS:
             before = None  # "a statement shared to its website": a document only says, reads, notes
             # (its head: "the authors of the research argued" is the authors')
+        if before is None or self._names_no_person(before):
+            opener = self._person_opening_sentence(v)
+            if opener is not None and (before is None or before[0] > opener[1]):
+                # "Analyst Rob Enderle of Enderle Group in Silicon Valley said", "Darin Schroeder, Vice
+                # President ... at the environmental organization, American Bird Conservancy, agreed"
+                before = opener
         if before is not None:
             clause = Clause(v, before[0], before[1], base, lead=before[2] if len(before) > 2 else before[0])
             clause.medium = self._medium_after(v) if base == "tell" else None

@@ -189,6 +189,47 @@ class SubjectSearch:
                 return self._np_ending_at(m - 1)
         return None
 
+    def _names_no_person(self, found: tuple[int, ...]) -> bool:
+        """The words found before a verb end with a body, a place or a body's description ("in
+        Silicon Valley", "the environmental organization"), not with a person."""
+        run = self._runs.get(found[1])
+        if run is not None:
+            return run.kind in ("institution", "place", "media")
+        return self.tokens[found[1]].norm in self.vocab.body_nouns
+
+    def _person_opening_sentence(self, v: int) -> tuple[int, int, int] | None:
+        """The full personal name opening the sentence of verb v when all the words between it and
+        the verb describe it: a prepositional phrase or an aside set off by commas or brackets
+        ("Analyst Rob Enderle of Enderle Group in Silicon Valley said"), with no verb, clause,
+        pronoun, possessive nor second subject joined by "and" in it. The long description may end
+        with a body or a place, which is then no speaker."""
+        tokens, vocab = self.tokens, self.vocab
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(tokens[v].start))
+        if k < len(tokens) and tokens[k].norm in ("but", "and") and tokens[k].cap:
+            k += 1  # "But Rob Enderle of ... said"
+        run = self._run_starting(k) if k < v else None
+        if run is None or (run.run_first if run.run_first >= 0 else run.first) != k or run.kind != "person" \
+                or run.last == run.first or tokens[run.last].possessive or v - run.last > self.settings.aside_tokens \
+                or tokens[k].norm in _DETERMINERS or any(tokens[m].norm in vocab.title_words for m in range(run.first, run.last + 1)):
+            return None  # "The United Nations High Commissioner for Human Rights said": an office, no name
+        after = run.last + 1
+        if after >= v or not (any(c in tokens[after].gap for c in ",(") or tokens[after].norm in _PREPOSITIONS):
+            return None  # "Barack Obama administration officials said": the name modifies, it does not speak
+        for m in range(after, v):
+            tok = tokens[m]
+            norm = tok.norm
+            if any(c in tok.gap for c in _SENTENCE_BREAK) or tok.possessive or norm in _PRONOUNS or norm in _BE \
+                    or norm in vocab.verbs or norm in ("who", "whom", "whose", "which", "that", "when", "while", "where", "because", "after", "if"):
+                return None
+            if norm in ("and", "or") and m + 1 < v and (not tokens[m + 1].cap or tokens[m + 1].norm in _DETERMINERS):
+                return None  # "Smith, a former mayor, and the city council said": two subjects
+            if not tok.cap and norm.endswith(("ed", "ing")) and tok.gap in _SPACE and not (
+                    tokens[m - 1].norm in _DETERMINERS or tokens[m - 1].norm.endswith("ly")):
+                return None  # "Smith resigned, the company said": a verb of its own
+            if not tok.cap and m == after and tok.gap in _SPACE and norm not in _PREPOSITIONS:
+                return None
+        return run.first, run.last, k
+
     def _state_after_place(self, k: int) -> bool:
         """Token k is a short capitalised abbreviation after a place and its comma ("Mohave County,
         Az.") and a lower-case word follows its full stop: the sentence runs on."""

@@ -90,3 +90,54 @@ def test_a_name_that_modifies_or_has_a_verb_of_its_own_does_not_speak():
     assert speaker_of(text, "dead") != "John Smith"
     text = 'The United Nations High Commissioner for Human Rights said the decision did "not modify the law."'
     assert speaker_of(text, "not modify the law") != "High Commissioner"
+
+
+def test_a_quotation_filling_its_paragraph_after_one_persons_clause_is_theirs():
+    text = (
+        "The rule was reversed on Tuesday.\n\n"
+        "Darin Schroeder, vice president at the American Bird Conservancy, agreed with Salazar's decision.\n\n"
+        '"We are gratified the secretaries acted to restore the law."'
+    )
+    assert speaker_of(text, "We are gratified") == "Darin Schroeder"
+
+
+def test_a_quotation_between_two_of_one_persons_is_theirs():
+    text = (
+        '"He was incredibly bright and very caring," said Nancy O\'Higgins, a family friend.\n\n'
+        "The O'Higgins family attended Ben's wedding a couple of years ago on Hornby Island.\n\n"
+        '"They weren\'t married very long, just a couple of years."\n\n'
+        "She said Ben and his wife grew up as neighbours on the island."
+    )
+    assert speaker_of(text, "They weren't married") == "Nancy O'Higgins"
+
+
+def test_no_speaker_from_the_paragraphs_around_when_they_hold_two_people_or_the_quote_names_them():
+    # two people react in the paragraph before
+    text = (
+        "The rule was reversed on Tuesday.\n\n"
+        "Darin Schroeder agreed with the decision, and Mary Cole, a rancher, agreed too.\n\n"
+        '"We are gratified the secretaries acted to restore the law."'
+    )
+    assert speaker_of(text, "We are gratified") is None
+    # the quotation names the person: someone else speaks of him
+    text = (
+        "The rule was reversed on Tuesday.\n\n"
+        "Darin Schroeder agreed with the decision.\n\n"
+        '"Schroeder has fought for this rule for years."'
+    )
+    assert speaker_of(text, "Schroeder has fought") is None
+    # another person is the subject of the paragraph's last sentence
+    text = (
+        "The rule was reversed on Tuesday.\n\n"
+        "Darin Schroeder agreed with the decision. Mary Cole, a rancher, filed a lawsuit.\n\n"
+        '"We will see them in court."'
+    )
+    assert speaker_of(text, "We will see them") is None
+    # the paragraph after opens with someone else than the last speaker before
+    text = (
+        '"He was incredibly bright," said Nancy O\'Higgins.\n\n'
+        "The family attended the wedding on Hornby Island.\n\n"
+        '"They weren\'t married very long."\n\n'
+        "Mark Reed said the couple grew up on the island."
+    )
+    assert speaker_of(text, "They weren't married") is None

@@ -141,3 +141,14 @@ def test_no_speaker_from_the_paragraphs_around_when_they_hold_two_people_or_the_
         "Mark Reed said the couple grew up on the island."
     )
     assert speaker_of(text, "They weren't married") is None
+
+
+def test_a_described_speaker_after_with_speaks_the_participles_words():
+    text = (
+        "During the campaign, Obama stated that he opposed the rule changes with a spokesman stating: "
+        '"As president, Senator Obama will undo this proposal."'
+    )
+    assert speaker_of(text, "As president") == "a spokesman"
+    # after "with", a thing is no speaker: the sentence's subject adds the words
+    text = 'Jane Smith answered the question with a smile, adding: "We will win this."'
+    assert speaker_of(text, "We will win") == "Jane Smith"

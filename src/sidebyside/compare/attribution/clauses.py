@@ -112,6 +112,10 @@ class ClauseFinding:
                     # "with Ayman Safadi warning", "with the EU calling it": the one named after
                     # "with" speaks; not "posted on Twitter accusing": the place of the post
                     return Clause(v, right_before.first, right_before.last, base)
+                np = self._np_ending_at(v - 1) if right_before is None else None
+                if np is not None and np[0] > 0 and tokens[np[0] - 1].norm == "with" and tokens[np[0]].gap in _SPACE \
+                        and self._speaker_head(tokens[v - 1].norm):
+                    return Clause(v, np[0], np[1], base)  # "with a spokesman stating:": the spokesman's words
                 group = tokens[v - 1].norm
                 quote_next = v + 1 < len(tokens) and any(c in tokens[v + 1].gap for c in _OPEN_MARKS)
                 if right_before is None and group in self.vocab.person_nouns and group.endswith("s") and quote_next \

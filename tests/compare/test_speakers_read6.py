@@ -152,3 +152,23 @@ def test_a_described_speaker_after_with_speaks_the_participles_words():
     # after "with", a thing is no speaker: the sentence's subject adds the words
     text = 'Jane Smith answered the question with a smile, adding: "We will win this."'
     assert speaker_of(text, "We will win") == "Jane Smith"
+
+
+def test_it_opening_a_sentence_is_the_one_word_body_that_spoke_last():
+    text = (
+        "Trend Micro said the attacks were spreading fast.\n\n"
+        "Meanwhile Mozilla has released a scheduled update for its Firefox web browsers.\n\n"
+        'The bugs could have been "used to run attacker code," said Mozilla.\n\n'
+        "It is also reissuing calls for users to upgrade and said it is "
+        '"not planning any further updates for Firefox 2".'
+    )
+    assert speaker_of(text, "not planning any further") == "Mozilla"
+
+
+def test_it_is_never_a_person_named_in_full():
+    text = (
+        "The ministry issued new rules on Monday.\n\n"
+        '"We will comply," said Mary Jones.\n\n'
+        'It later published the text and said it was "final and binding."'
+    )
+    assert speaker_of(text, "final and binding") != "Mary Jones"

@@ -57,7 +57,7 @@ class SubjectSearch:
                                       or head in self.vocab.body_nouns or head.endswith(self.vocab.agent_suffixes)):
                 described = (k, h - 1)  # "Jeffs' attorney said" (not "Henry's reference to ...")
             return described
-        if tokens[k].norm in ("he", "she"):
+        if tokens[k].norm in ("he", "she", "it", "they"):
             return k, k
         return self._opening_np_before_verb(k, v)
 

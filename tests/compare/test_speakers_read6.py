@@ -172,3 +172,27 @@ def test_it_is_never_a_person_named_in_full():
         'It later published the text and said it was "final and binding."'
     )
     assert speaker_of(text, "final and binding") != "Mary Jones"
+
+
+def test_a_quotation_left_open_runs_on_through_the_speakers_own_words_to_the_next_one():
+    text = (
+        '"We are taking this step to protect customers," Microsoft director Yunsun Wee said on Tuesday.\n\n'
+        '"The fix is an easy-to-use solution any user can install," Wee wrote.\n\n'
+        '"It will not affect your ability to browse the Web.\n\n'
+        "It won't require a reboot of your computer.\n\n"
+        '"This fix will be available for everyone within days," she added.'
+    )
+    quotes = article_quotes(text)
+    assert speaker_of(text, "It will not affect") == "Yunsun Wee"
+    assert speaker_of(text, "It won't require") == "Yunsun Wee"
+    assert any(q.text.startswith("It won't require") for q in quotes)
+
+
+def test_narration_between_an_open_mark_and_the_next_quotation_is_not_quoted():
+    text = (
+        '"The fix is an easy-to-use solution any user can install," Wee wrote.\n\n'
+        '"It will not affect browsing.\n\n'
+        "The company released the fix on Monday.\n\n"
+        '"This fix will be available for everyone within days," she added.'
+    )
+    assert not any("The company released" in q.text for q in article_quotes(text))

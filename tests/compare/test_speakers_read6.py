@@ -196,3 +196,18 @@ def test_narration_between_an_open_mark_and_the_next_quotation_is_not_quoted():
         '"This fix will be available for everyone within days," she added.'
     )
     assert not any("The company released" in q.text for q in article_quotes(text))
+
+
+def test_a_comma_and_words_after_the_close_credit_the_quotation_there_not_the_speaker_before():
+    text = (
+        '"We will rebuild," said Mary Jones, a deacon.\n\n'
+        "Alaska Gov. Sarah Palin said she was saddened by the fire.\n\n"
+        '"We have no idea what caused it," the Rev.\n\n'
+        "Larry Kroon of the Wasilla Bible Church spoke on Saturday, adding that investigators were considering arson."
+    )
+    assert speaker_of(text, "We have no idea") is None  # not Palin: the broken words after it credit someone else
+    text = (
+        "Somali pirates released a Greek tanker on Saturday, a piracy monitor told CNN.\n\n"
+        '"She is currently limping to safe waters," Andrew Mwangura, head of the Seafarers Assistance Program in Mombasa'
+    )
+    assert speaker_of(text, "She is currently limping") == "Andrew Mwangura"

@@ -59,6 +59,8 @@ class QuoteAttachment:
                 verb, own = self._speech_verb_right_after(last.close_at if last.close_at is not None else last.end)
                 if own is not None:
                     speaker, span = own.speaker, self._span(own)  # '," in the FLDS community, Hoole told TIME'
+                elif not verb and self._tail_attributes(last):
+                    speaker, span = self._name_in_tail(last)
                 elif not verb:
                     speaker, span = self._continued(parts[0], speakers, spans)
                     if speaker is None:
@@ -287,6 +289,29 @@ class QuoteAttachment:
             if not found and self._quote_of_token[bisect.bisect_left(at.token_starts, prev_lo)] < 0:
                 return self._speaker_narrated_before(index, prev_lo, speakers, spans)
         return None, None
+
+    def _tail_attributes(self, quote) -> bool:
+        """'"We have no idea what caused it," the Rev. / Larry Kroon ... said': a comma after the
+        close and words to the end of the paragraph credit the quotation there, however broken;
+        it carries on no speaker from before."""
+        close = quote.close_at if quote.close_at is not None else quote.end
+        para = self.at.paragraph_at(close)
+        if para < 0:
+            return False
+        tail = self.text[quote.end : self.at.paragraphs[para][1]].strip(" \u00a0\"”’'")
+        return tail.startswith(",") and any(c.isalpha() for c in tail)
+
+    def _name_in_tail(self, quote):
+        """'"...," Andrew Mwangura, head of the Seafarers Assistance Program' and no verb: the full
+        personal name right after the close; no one else."""
+        close = quote.close_at if quote.close_at is not None else quote.end
+        k = bisect.bisect_right(self.at.token_starts, close)
+        run = self._run_starting(k) if k < len(self.tokens) else None
+        if run is None or run.kind != "person" or run.last == run.first or self._quote_of_token[run.first] >= 0 \
+                or (run.run_first if run.run_first >= 0 else run.first) != k:
+            return None, None
+        speaker = self._speaker_of_run(run, self.tokens[run.first].start)
+        return (speaker, Span(self.tokens[run.first].start, self.tokens[run.last].end)) if speaker is not None else (None, None)
 
     def _speaker_around(self, parts: list[int], speakers: list, spans: list):
         """A quotation that fills its paragraph, with no clause of its own and no speaker the

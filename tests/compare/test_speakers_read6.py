@@ -211,3 +211,14 @@ def test_a_comma_and_words_after_the_close_credit_the_quotation_there_not_the_sp
         '"She is currently limping to safe waters," Andrew Mwangura, head of the Seafarers Assistance Program in Mombasa'
     )
     assert speaker_of(text, "She is currently limping") == "Andrew Mwangura"
+
+
+def test_an_apology_credits_the_words_it_reports():
+    text = (
+        "An arsonist has badly damaged the church attended by the Governor of Alaska, Sarah Palin, and she has "
+        'apologised if the fire was connected to "undeserved negative attention" from her campaign.'
+    )
+    assert speaker_of(text, "undeserved negative attention") == "Sarah Palin"
+    # the one apologised to says nothing
+    text = 'Governor Sarah Palin apologised to Mary Jones for the "undeserved negative attention" of the campaign.'
+    assert speaker_of(text, "undeserved negative attention") == "Sarah Palin"

@@ -145,3 +145,27 @@ def test_a_list_the_article_introduces_stays_in_the_article_without_its_bullets(
     assert [article.block_text(b) for b in article.blocks if b.kind == "list_item"] == items
     assert article.paragraphs()[:3] == ARTICLE[:3]
     assert article.paragraphs()[-2:] == ARTICLE[3:]
+
+
+QUOTES = [f"{name}  {price:,.2f}  {change:+.2f}  {change / price:+.2%}" for name, price, change in [
+    ("Copper", 9412.0, 220.5), ("Aluminium", 2604.5, 12.0), ("Zinc", 2871.0, -8.5), ("Nickel", 16980.0, 145.0),
+    ("Gold spot", 2918.4, 6.1), ("Brent crude", 69.84, -0.44), ("FTSE 100", 8495.99, -104.23),
+    ("DAX", 22328.77, -291.11), ("S&P 500", 5572.07, -42.49), ("Nikkei 225", 36793.11, -235.16),
+    ("EUR/USD", 1.0921, 0.0086), ("US 10-year yield", 4.214, -0.106), ("Bitcoin", 81344.0, 2120.0),
+    ("Hang Seng", 23782.14, -337.27), ("Sensex", 74102.32, 12.85), ("Ether", 1912.55, 40.31)]]
+
+
+def test_a_table_of_data_under_its_own_heading_below_the_article_is_the_pages_not_the_articles():
+    # a sidebar's market data: no paragraph leads into it or follows it, a heading of its own
+    # sets it apart from the article above (a note on its source is no paragraph)
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE, "Topics: Council",
+                           "Market data", "Delayed quotes, 16:30", "\n".join(QUOTES),
+                           "Source: exchange data, delayed.", "Most read", "• Tram fares rise again"])
+    article = extract(content)
+    assert article.paragraphs() == ARTICLE
+    # the same rows right under a paragraph, or with no article above them, are read
+    below = extract("\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *ARTICLE[:3],
+                                 "\n".join(QUOTES), *ARTICLE[3:]]))
+    assert "Brent crude" in below.text and "Nikkei 225" in below.text
+    alone = extract("\n\n".join(["Market data", "4 March 2024", "Delayed quotes, 16:30", "\n".join(QUOTES)]))
+    assert "Brent crude" in alone.text and "Nikkei 225" in alone.text

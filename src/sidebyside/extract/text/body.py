@@ -304,17 +304,36 @@ def _price_blocks(lines: list[Line], scores: list[int], s: TextSettings) -> None
       capture lost (a browser's copy prints a menu or a list of links one item a line): its
       items cost what the items of a bulleted list cost."""
     first, n = 0, len(lines)
+    prose_above = 0  # the prose scored above the current block
     for i in range(n + 1):
         if i < n and lines[i].kind != BLANK:
             continue
         if i - first >= s.data_table_rows:
             table_end = data_table_at(lines, first, s)
-            if table_end > first:
+            if table_end > first and (prose_above < s.next_story_prose or _beside_prose(lines, first, table_end, s.prose_min_weight)):
                 for k in range(first, table_end):
                     scores[k] = max(scores[k], lines[k].weight - s.data_row_cost)
             elif i - first >= s.unbulleted_list_lines and not _after_intro(lines, first):
                 _price_unbulleted_list(lines, scores, first, i, s)
+        prose_above += sum(x for x in scores[first:i] if x > 0)
         first = i + 1
+
+
+def _beside_prose(lines: list[Line], first: int, end: int, min_weight: int) -> bool:
+    """A table of data the article reports sits by its prose: right under a paragraph or the
+    line introducing it, or right above a paragraph (a note on the table's source is none). One under a heading of its own with no
+    paragraph after it, below an article's prose (a page's market data, a league table, a
+    sidebar's listings), is the page's, not the article's: its rows earn nothing. (A table with
+    no article above it is the page's content: a season's calendar.)"""
+    k = first - 1
+    while k >= 0 and lines[k].kind == BLANK:
+        k -= 1
+    if k >= 0 and not lines[k].bullet and (lines[k].kind == PROSE or (lines[k].kind == SHORT and is_intro(lines[k]))):
+        return True
+    k = end
+    while k < len(lines) and lines[k].kind == BLANK:
+        k += 1
+    return k < len(lines) and lines[k].kind == PROSE and not lines[k].bullet and lines[k].weight >= min_weight
 
 
 def _after_intro(lines: list[Line], i: int) -> bool:

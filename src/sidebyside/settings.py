@@ -182,6 +182,9 @@ class TextSettings:
     prose_unended_words: tuple[int, int] = (20, 60)  # with this many words, mostly lower-case
     wide_unended_weight: int = 60  # a line of wide (CJK) script this heavy, mostly wide, is prose without its final stop
     unspaced_token_chars: int = 10  # (a script without spaces: this many characters or more a space-separated token)
+    wide_clause_weight: int = 30  # lines of wide script this heavy, two or more without a blank between, beside another
+    # such block or prose, are one paragraph's clauses (a blog's line breaks), prose however short
+    wide_clause_chars: int = 5  # (characters per space-separated token, at least: clauses, not Korean's words)
     short_prose_weight: int = 36  # a shorter line is prose when it ends a sentence
     short_prose_words: int = 6  # and has this many words (or is wide script)
     comment_header_sentence_words: int = 3  # "X said:" with this many lower-case words is a sentence, not a comment's header

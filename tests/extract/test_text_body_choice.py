@@ -169,3 +169,31 @@ def test_a_table_of_data_under_its_own_heading_below_the_article_is_the_pages_no
     assert "Brent crude" in below.text and "Nikkei 225" in below.text
     alone = extract("\n\n".join(["Market data", "4 March 2024", "Delayed quotes, 16:30", "\n".join(QUOTES)]))
     assert "Brent crude" in alone.text and "Nikkei 225" in alone.text
+
+
+CLAUSES = [["這次連假終於有空跟朋友去山上走走", "一直聽說那裡的步道很漂亮", "這三天真的從早走到晚 完全停不下來"],
+           ["第一天早上搭火車到山腳下 再轉公車上山", "放好行李之後就去看瀑布", "早上十點多人已經很多了 到處都是遊客"],
+           ["傍晚去湖邊看夕陽 風很舒服", "湖邊人不多 可以安靜坐著發呆", "這是這趟旅行最放鬆的時刻"],
+           ["整體來說這裡很適合慢慢玩", "交通可以搭公車或是騎腳踏車", "下次想挑比較涼的季節再去一次"]]
+BIO = "喜歡旅行和拍照的上班族 週末常常到處走走 把看到的吃到的都記錄下來 希望對大家安排行程有幫助 有問題歡迎留言"
+
+
+def test_a_blog_that_breaks_its_chinese_sentences_into_short_lines_is_read_not_its_sidebars_bio():
+    # each clause on a line of its own, no full stop: a block of them beside another is a
+    # paragraph, though no line alone is long enough for prose; the one long line is the bio
+    for sep in ("", " "):  # (w3m drops the space between clauses, a browser's copy keeps it)
+        blocks = ["\n".join(x.replace(" ", sep) for x in block) for block in CLAUSES]
+        content = "\n\n".join(["首頁 旅遊 美食 關於我", "山上三天兩夜", "2023-10-08 22:14", *blocks, "最新文章",
+                               "• 京都紅葉季節自由行 行程分享\n• 花蓮太魯閣一日遊\n• 台中審計新村週末市集",
+                               "關於我", BIO.replace(" ", sep)])
+        article = extract(content)
+        assert all(line.replace(" ", sep) in article.text for block in CLAUSES for line in block)
+        assert BIO.replace(" ", sep) not in article.text
+        assert article.title == "山上三天兩夜"
+
+
+def test_a_list_of_long_chinese_titles_standing_alone_stays_a_list():
+    from sidebyside.extract.text.lines import split_lines
+    titles = ["京都紅葉季節自由行行程分享", "花蓮太魯閣一日遊交通和路線整理", "台中審計新村週末市集逛起來"]
+    lines = split_lines("\n\n".join(["最新文章", "\n".join(titles), "文章分類"]))
+    assert all(x.kind == "short" for x in lines if x.text in titles)

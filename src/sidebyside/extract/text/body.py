@@ -121,7 +121,7 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
             i = _score_introduced(lines, scores, i + 1, s)
             continue
         if line.kind == PROSE:
-            scores[i] = line.weight - s.prose_cost
+            scores[i] = line.weight - (0 if line.runs_on else s.prose_cost)
         elif "│" in line.text and kind in (META, FURNITURE, CREDIT):
             scores[i] = -s.code_line_cost  # a row of a table a program printed (dates, figures)
         elif line.kind == APPEAL:

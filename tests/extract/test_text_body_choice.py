@@ -197,3 +197,31 @@ def test_a_list_of_long_chinese_titles_standing_alone_stays_a_list():
     titles = ["京都紅葉季節自由行行程分享", "花蓮太魯閣一日遊交通和路線整理", "台中審計新村週末市集逛起來"]
     lines = split_lines("\n\n".join(["最新文章", "\n".join(titles), "文章分類"]))
     assert all(x.kind == "short" for x in lines if x.text in titles)
+
+
+RELATED = [("Library board approves new children's wing",
+            "The board voted to build a children's wing on the north side of the main branch. Construction is "
+            "expected to begin next spring and take about a year, with a story room and a homework area."),
+           ("Town budget hearing draws large crowd",
+            "More than two hundred residents attended a public hearing on the proposed budget on Monday. Many "
+            "spoke in favour of restoring library hours and keeping the senior centre open."),
+           ("Summer reading program sets record",
+            "Nearly nine hundred children signed up for the summer reading program last year, the most since it "
+            "began. They read a combined 14,000 books, and the top readers were honoured at a party."),
+           ("Library launches tool lending collection",
+            "Residents can now borrow drills, ladders, sewing machines and garden tools with their library card. "
+            "The collection started with donations from a hardware store that closed last year.")]
+
+
+def test_related_stories_longer_than_a_short_article_are_not_read_with_it():
+    # under a promo header, a title over its one-paragraph summary is a teaser card: three in a
+    # row end the body, however short the article above them
+    short = ARTICLE[:3]
+    content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *short, "Related stories",
+                           *(x for pair in RELATED for x in pair), "© 2024 The Gazette"])
+    article = extract(content)
+    assert article.paragraphs() == short
+    # an article whose sections each have a subheading over one paragraph keeps them all
+    sections = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *short,
+                            *(x for pair in RELATED for x in pair), "© 2024 The Gazette"])
+    assert extract(sections).paragraphs() == short + [summary for _, summary in RELATED]

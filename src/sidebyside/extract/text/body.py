@@ -588,35 +588,46 @@ def _before_card_list(lines: list[Line], scores: list[int], start: int, end: int
     """A list of teaser cards below the article, however long: cards in a row, each two short
     lines or more (a kicker, a headline, its source) over one paragraph (its summary, a few
     sentences), each summary far shorter than the prose above the list. The body ends before
-    the first card. (A section of an article has one subheading over its paragraphs.)"""
+    the first card. (A section of an article has one subheading over its paragraphs.) Under a
+    promo header ("Related stories", "More from ..."), a title over its summary is a card, and
+    fewer cards in a row make a list, however short the article above: the body ends before
+    the header."""
     first = last = None  # (first line, the prose above it) of the first and last card in a row
     cards = longest = 0  # the cards in the row, the longest summary but the last card's
     labels: list[int] = []  # the short lines since the last paragraph
     coded = False  # one of them is a line of code or of a program's output: no card
+    promo: int | None = None  # the promo header ("Related stories") since the last paragraph, if any
+    headed: int | None = None  # the promo header over the current row of cards
     before = 0
     for i in range(start, end + 1):
         line, score = lines[i], scores[i]
         if line.kind == BLANK:
             continue
         if score <= 0:
-            if line.kind in (SHORT, META) and not line.bullet:
+            if line.kind == PROMO and before:
+                promo = i
+            elif line.kind in (SHORT, META) and not line.bullet:
                 labels.append(i)
                 coded = coded or _CODE_CHAR.search(line.text) is not None or line.text[0] in "$#>"
             continue
-        if len(labels) >= s.card_labels and score <= s.card_summary_max and not coded:
+        need = 1 if promo is not None or headed is not None else s.card_labels
+        if len(labels) >= need and score <= s.card_summary_max and not coded:
             if last is None:
-                first = (labels[0], before)
+                first, headed = (labels[0], before), promo
             else:
                 longest = max(longest, before - last[1])
             last = (labels[0], before)
             cards += 1
+            if headed is not None and cards >= s.headed_card_list_cards \
+                    and max(longest, score) * s.teaser_summary_share <= first[1]:
+                return _last_scored(scores, start, headed)
             if (cards >= s.card_list_cards and first[1] >= s.next_story_prose
                     and max(longest, score) * s.teaser_summary_share <= first[1]):
                 return _last_scored(scores, start, first[0])
         else:
-            first = last = None
+            first = last = headed = None
             cards = longest = 0
-        labels, coded = [], False
+        labels, coded, promo = [], False, None
         before += score
     return end
 

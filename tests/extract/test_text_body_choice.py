@@ -225,3 +225,25 @@ def test_related_stories_longer_than_a_short_article_are_not_read_with_it():
     sections = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *short,
                             *(x for pair in RELATED for x in pair), "© 2024 The Gazette"])
     assert extract(sections).paragraphs() == short + [summary for _, summary in RELATED]
+
+
+LISTINGS = ["Mon 24 June – Rock pool safari at Shell Bay, 10am. Join a ranger to find crabs and starfish at low tide.",
+            "Mon 24 June – Quiz night at the Anchor Inn, 8pm. Teams of up to six, all proceeds to the lifeboat station.",
+            "Tue 25 June – Guided walk along the cliff path, 2pm. A gentle five-mile walk with views of the lighthouse.",
+            "Wed 26 June – Farmers' market on the square, 9am. Local cheese, bread, fruit and flowers from forty stalls.",
+            "Thu 27 June – Kayak taster sessions at the marina, 11am. All equipment provided, for ages eight and over.",
+            "Fri 28 June – Festival opening parade, 6pm. Marching bands and giant puppets wind through the old town.",
+            "Sat 29 June – Fireworks over the harbour, 10.30pm. The best views are from the east pier and the beach."]
+
+
+def test_a_calendars_listings_beside_a_short_article_are_not_read_with_it():
+    # each listing reads as a sentence, but they are rows of one table under a heading of their
+    # own (a date, a dash, each): a sidebar's, and a short article does not grow over them
+    short = ARTICLE[:4]
+    for rows in ("\n".join(f"• {x}" for x in LISTINGS),  # w3m, lynx: bullets, the heading apart
+                 "\n".join(LISTINGS)):  # a browser's copy: no bullets
+        for heading in ("What's on this week\n\n", "What's on this week\n"):  # (a copy glues a title to its table)
+            content = "\n\n".join(["Council approves budget", "By Ann Lee", "4 March 2024", *short,
+                                   heading + rows, "See the full calendar", "© 2024 The Gazette"])
+            article = extract(content)
+            assert article.paragraphs() == short, (rows[:1], heading)

@@ -40,6 +40,7 @@ class Line:
     words: int
     repeat_of_prev: bool = False  # same text as the previous non-blank line (image + caption)
     runs_on: bool = False  # a clause of the paragraph the line above opened (no paragraph cost of its own)
+    aside: bool = False  # a row of a table or listing set apart from the article (body.py): no body grows over it
 
 
 def _starts_with_month(text: str, bullet: re.Match[str]) -> bool:

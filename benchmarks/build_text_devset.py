@@ -12,7 +12,8 @@ Pages (with the gold each set has):
   read the wrong block and the other sets' tune part has none to learn from: an article beside a
   long data table, a release-notes page, a section front of teasers around one article, Chinese
   and Japanese blogs without full stops, a related-stories block longer than the article, a
-  calendar's promos beside an article. Gold: the elements the page marks ``data-gold="body"``
+  calendar's promos beside an article, teasers longer than an article of one-sentence
+  paragraphs, a changelog of short items beside a blog's prose. Gold: the elements the page marks ``data-gold="body"``
   (its text as ``_visible_text`` reads it), ``data-gold="title"``, and ``data-gold="date"``
   (its ``datetime`` or ``data-date``). Always ``tune``: written to learn from, never measured
   as held-out.

@@ -221,7 +221,8 @@ class TextSettings:
     teaser_summary_share: int = 2  # when each one's summary is this many times shorter than the article's prose
     card_labels: int = 2  # a teaser card: this many short lines (kicker, headline, source) over its summary
     card_list_cards: int = 4  # this many cards in a row below the article end it
-    headed_card_list_cards: int = 3  # ... or this many (one title over its summary each) under a promo header
+    headed_card_list_cards: int = 3  # ... or this many (one title over its summary each) under a promo header,
+    card_title_max_weight: int = 100  # (a title there: a line this heavy at most that ends no sentence, prose or not)
     card_summary_max: int = 300  # a card's summary scores at most this (a section of an article may be longer)
     teaser_card_span: int = 15  # two teaser cards (a title shown twice) within this many lines end the body
     data_table_rows: int = 4  # this many short lines with figures and a shared separator, no blanks between: a table of data

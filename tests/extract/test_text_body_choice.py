@@ -247,3 +247,33 @@ def test_a_calendars_listings_beside_a_short_article_are_not_read_with_it():
                                    heading + rows, "See the full calendar", "© 2024 The Gazette"])
             article = extract(content)
             assert article.paragraphs() == short, (rows[:1], heading)
+
+
+def test_related_stories_whose_summaries_outweigh_an_article_of_one_sentence_paragraphs_are_left_out():
+    short = ["Bus drivers across the city have voted to accept a new pay offer.",
+             "The deal ends the threat of a week-long strike that would have hit half a million passengers.",
+             "Drivers will get a 6.5 percent rise this year and 4 percent next year.",
+             "Union officials said 78 percent of members who voted backed the offer."]
+    content = "\n\n".join(["Bus drivers accept pay deal", "By Chris Nolan | 22 January 2025", *short, "Related stories",
+                           *(x for pair in RELATED for x in pair), "© 2025 Metro Evening"])
+    assert extract(content).paragraphs() == short
+
+
+JA_STORY = ["市立中央図書館は五月四日から日曜日の午後に開館すると発表した。予算削減で八年前に休館となって以来の再開となる。",
+            "開館時間は午後一時から五時まで。費用は地元の財団からの寄付でまかない、三年目以降は市の予算に組み込む。",
+            "昨年秋に行った利用者アンケートでは、日曜開館を望む声が最も多かった。館長は「家族で来られる日に」と話す。"]
+JA_RELATED = [("図書館に子ども向けの新館　来春着工",
+               "市は中央図書館の北側に子ども向けの新館を建てる計画を明らかにした。読み聞かせの部屋や学習スペースを設け、完成は再来年の春を見込んでいる。"),
+              ("市の予算案、公聴会に二百人",
+               "来年度予算案をめぐる公聴会が開かれ、市民約二百人が参加した。図書館の開館時間の延長を求める意見が相次いだ一方、増税に反対する声も上がった。"),
+              ("夏の読書キャンペーン、参加者が過去最多に",
+               "図書館の夏休み読書キャンペーンに昨年は九百人近い子どもが参加し、過去最多となった。参加者が読んだ本は合わせて一万四千冊にのぼった。")]
+
+
+def test_a_short_japanese_story_is_not_widened_to_the_related_stories_below_it():
+    # the body's share of the page is weighed as the page's lines are (a wide character counts
+    # three), so three paragraphs of Japanese are not "a small part" of the page
+    content = "\n\n".join(["市立図書館、日曜開館を再開へ", "2025年4月3日 18時40分", *JA_STORY, "関連記事",
+                           *(x for pair in JA_RELATED for x in pair), "© Minato Shimpo"])
+    article = extract(content)
+    assert article.paragraphs() == JA_STORY

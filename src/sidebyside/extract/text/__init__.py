@@ -36,6 +36,7 @@ from sidebyside.extract.language import guess_language
 from sidebyside.extract.text.kinds import CREDIT
 from sidebyside.extract.text.lines import Line, split_lines
 from sidebyside.extract.text.outlet import find_outlet
+from sidebyside.extract.text.shape import weight_of
 from sidebyside.extract.text.unwrap import unwrap
 from sidebyside.extract.text.window import densest_stretch
 from sidebyside.model import Article, Capture
@@ -116,7 +117,8 @@ def article_of(capture: Capture, lines: list[Line], start: int | None, end: int 
     header = Header(lines, start if start is not None else len(lines), body_lines, settings, locale)
 
     text, blocks = _assembled(body_lines, header)
-    kept = len(text) + (len(header.lead_line.text) if header.lead_line else 0)
+    # (weighed as the page's lines are: a wide character, a word in itself, counts three)
+    kept = weight_of(text) + (header.lead_line.weight if header.lead_line else 0)
     # when unsure, keep more: all the page's prose when the body is a small part of it, else the
     # sentences reading on around a short body
     widened = widened_body(lines, header.lead_line, kept, settings)

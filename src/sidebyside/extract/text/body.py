@@ -632,10 +632,12 @@ def _before_card_list(lines: list[Line], scores: list[int], start: int, end: int
         line, score = lines[i], scores[i]
         if line.kind == BLANK:
             continue
-        if score <= 0:
+        if score <= 0 or ((promo is not None or headed is not None) and not labels and not line.bullet
+                          and line.weight <= s.card_title_max_weight and not ends_sentence(line.text)):
+            # (under a promo header, a card's title may be long enough for prose: it ends no sentence)
             if line.kind == PROMO and before:
                 promo = i
-            elif line.kind in (SHORT, META) and not line.bullet:
+            elif line.kind in (SHORT, META, PROSE) and not line.bullet:
                 labels.append(i)
                 coded = coded or _CODE_CHAR.search(line.text) is not None or line.text[0] in "$#>"
             continue
@@ -647,8 +649,7 @@ def _before_card_list(lines: list[Line], scores: list[int], start: int, end: int
                 longest = max(longest, before - last[1])
             last = (labels[0], before)
             cards += 1
-            if headed is not None and cards >= s.headed_card_list_cards \
-                    and max(longest, score) * s.teaser_summary_share <= first[1]:
+            if headed is not None and cards >= s.headed_card_list_cards:
                 return _last_scored(scores, start, headed)
             if (cards >= s.card_list_cards and first[1] >= s.next_story_prose
                     and max(longest, score) * s.teaser_summary_share <= first[1]):

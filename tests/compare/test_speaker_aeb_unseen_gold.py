@@ -26,7 +26,8 @@ def test_the_pages_are_new_and_in_hash_order():
     assert ids == sorted(ids, key=_hash_key)
     assert [art["order"] for art in UNSEEN["articles"]] == list(range(len(ids)))
     for art in UNSEEN["articles"]:
-        assert art["batch"] == art["order"] // 12 + 1, art["id"]
+        # labelled in batches of 12 pages, the last taking the 13th
+        assert art["batch"] == min(art["order"] // 12 + 1, 3), art["id"]
         assert art["corpus"] == "aeb" and art["url"].startswith("http"), art["id"]
         # chosen for holding at least six double quotation marks
         assert sum(art["text"].count(mark) for mark in '"“”') >= 6, art["id"]

@@ -104,23 +104,32 @@ def label_opening(text: str) -> str | None:
 MONTHS = month_table().months
 
 
-@lru_cache(maxsize=None)  # one entry per form: "full" and "short" are asked for in turn
-def weekday_names(form: str) -> tuple[str, ...]:
-    """The weekday names of ``weekdays.tsv`` of one form, "full" ("monday") or "short" ("tue"),
-    lower case, longest first: the one weekday list of both families."""
+@lru_cache(maxsize=None)  # one entry per form and flag: both are asked for in turn
+def weekday_names(form: str, safe: bool = False) -> tuple[str, ...]:
+    """The weekday names of ``weekdays.tsv`` of one form, "full" ("monday", "Mittwoch") or
+    "short" ("tue"), lower case, longest first: the one weekday list of both families. ``safe``:
+    only the names that are no person's name nor ordinary word anywhere ("domingo", "Sabato"
+    are), the ones that may end a byline's names."""
     names = []
     for line in read_resource_text("dates/weekdays.tsv").splitlines():
         if line.strip() and not line.startswith("#"):
-            name, _number, _language, kind = line.split("\t")
-            if kind.strip() == form:
+            name, _number, _language, kind, is_safe = line.split("\t")
+            if kind == form and (not safe or is_safe.strip() == "yes"):
                 names.append(name.casefold())
     return tuple(sorted(names, key=len, reverse=True))
 
 
-# The weekday names as regex alternations: full ("Monday"), short ("Tue"), either (any case).
-WEEKDAYS_FULL = "|".join(re.escape(n) for n in weekday_names("full"))
-WEEKDAYS_SHORT = "|".join(re.escape(n) for n in weekday_names("short"))
-WEEKDAYS = "|".join(re.escape(n) for n in sorted(weekday_names("full") + weekday_names("short"), key=len, reverse=True))
+def _alternation(names: tuple[str, ...]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+# The weekday names as regex alternations (any case): every name ("Monday", "Tue", "domingo"),
+# before a date after a dateline label; and the safe ones, full and short, where a byline's
+# names end ("Jane Doe Monday", "Jane Doe Tue 10 Mar", "Hans Weber Mittwoch").
+WEEKDAYS = _alternation(weekday_names("full") + weekday_names("short"))
+WEEKDAYS_FULL = _alternation(weekday_names("full", safe=True))
+WEEKDAYS_SHORT = _alternation(weekday_names("short", safe=True))
+WEEKDAYS_SAFE = _alternation(weekday_names("full", safe=True) + weekday_names("short", safe=True))
 
 # ----------------------------------------------------------------------------- locale
 

@@ -8,7 +8,7 @@ import re
 from sidebyside.extract import cues
 from sidebyside.extract.bylines import OTHER_ROLE, ROLE, credited_people, is_outlet_name, split_byline  # noqa: F401  (re-exported)
 from sidebyside.extract.text.shape import by_first_char, ends_sentence, is_wide
-from sidebyside.extract.dates import MONTHS, WEEKDAYS, find_date, find_dates, label_alternation
+from sidebyside.extract.dates import MONTHS, WEEKDAYS, WEEKDAYS_SAFE, find_date, find_dates, label_alternation
 from sidebyside.extract.text.names import person_like, unrepeated
 from sidebyside.name_lists import NAME_PARTICLES
 from sidebyside.settings import DEFAULT, TextSettings
@@ -247,7 +247,9 @@ def name_shaped(text: str) -> bool:
 
 # The separators that may part a name, its date and its sections ("|", "·", "-", "/")
 _EDGE = " \t|·•/-–—,:"
-_BEFORE_DATE = re.compile(rf"\s*\b(?:(?:{WEEKDAYS})\.?,?|on|am|le|el|il)\s*$", re.I)
+# a weekday between a name and its date: only a safe one ("Jane Doe Mittwoch, 3. März", but
+# "Plácido Domingo 3 de marzo" keeps its surname)
+_BEFORE_DATE = re.compile(rf"\s*\b(?:(?:{WEEKDAYS_SAFE})\.?,?|on|am|le|el|il)\s*$", re.I)
 # what stands before a date and names no one: "Published", "Updated on", "Posted: Tue," (the
 # dateline labels of resources/dates/labels.tsv, the one list of both families)
 _DATE_LABEL = re.compile(

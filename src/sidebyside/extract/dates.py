@@ -86,9 +86,10 @@ def label_alternation() -> str:
 
 @lru_cache(maxsize=1)
 def _labels() -> tuple[re.Pattern, re.Pattern]:
-    # the label ends right before the date: "Published: ", "Updated on ", "publié le ", "am "
-    ending = re.compile(rf"(?<!\w)({label_alternation()})(?!\w)[\s:,.\-–—]*(?:on|le|am|el|il|em|op|at)?[\s:]*$",
-                        re.IGNORECASE)
+    # the label ends right before the date: "Published: ", "Updated on ", "publié le ", "am ",
+    # maybe with the day's name between ("First published on Mon 9 Mar", "publié le jeudi 5 mars")
+    ending = re.compile(rf"(?<!\w)({label_alternation()})(?!\w)[\s:,.\-–—]*(?:on|le|am|el|il|em|op|at)?[\s:]*"
+                        rf"(?:(?:{WEEKDAYS})\.?,?\s*)?$", re.IGNORECASE)
     opening = re.compile(rf"^\s*({label_alternation()})(?!\w)", re.IGNORECASE)
     return ending, opening
 
@@ -186,6 +187,7 @@ _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
 # A time after the date: "10 March 2026 08.30 GMT", "Nov 19, 2019 at 11:08 a.m.", "– 14h05".
 _TIME_AFTER = re.compile(
     r"\s*(?:г\.|r\.)?\s*(?:,|@|\||·|-|–|—|/|\bat\b|\bum\b|à|\ba las\b|\bàs\b|\balle\b|\bв\b|\bkl\.?|\bo\b)?\s*,?\s*"
+    r"(?:\bore\b|\bالساعة)?\s*"  # "7 gennaio 2024, ore 14:05", "7 يناير 2024 الساعة 14:05"
     r"(?P<h>\d{1,2})(?:[:.h](?P<mi>[0-5]\d))(?::(?P<s>[0-5]\d)(?:\.\d+)?)?(?![\d.:/])\s*"
     + _AMPM + r"?\s*(?:" + _ZONE + r")?",
     re.IGNORECASE,

@@ -262,6 +262,8 @@ READ_TIME = re.compile(rf"^(?:{READ_TIME_MINUTES}$|{READ_TIME_LABELLED})", re.I)
 # families' credit lines (html/boilerplate.CREDIT_LINE too).
 PICTURE_LABELS = f"(?:{_alternation(_words('picture_labels'))})"
 PICTURE_AGENCIES = f"(?:{_alternation(_words('picture_agencies'))})"
+# The same as a set (lower case): "John Roe | AFP" under a picture credits its photographer.
+PICTURE_AGENCY_NAMES = frozenset(_words("picture_agencies"))
 
 # "Vladimir Gerdo / TASS /", "Photo: AFP", "(AP Photo/John Doe)", "Getty Images"
 PHOTO_CREDIT = re.compile(

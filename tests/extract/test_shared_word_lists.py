@@ -84,6 +84,16 @@ def test_an_html_dateline_knows_the_months_of_the_month_table():
         assert not boilerplate.DATE_LIKE.search(line), line
 
 
+def test_a_numeric_date_is_one_shape_for_an_html_dateline_and_a_text_headline():
+    from sidebyside.extract.html import boilerplate
+    from sidebyside.extract.text.headline import headline_shaped
+
+    for line in ["2019/11/18", "16.01.2023", "10-03-2026", "14:05"]:
+        assert boilerplate.DATE_LIKE.search(line), line
+        assert not headline_shaped(f"Council meets {line}"), line
+    assert headline_shaped("Council approves 3-2 vote on harbour plan")
+
+
 def test_a_furniture_line_is_one_lexicon_for_both_families():
     from sidebyside.extract import cues
     from sidebyside.extract.html import boilerplate

@@ -132,6 +132,11 @@ WEEKDAYS_FULL = _alternation(weekday_names("full", safe=True))
 WEEKDAYS_SHORT = _alternation(weekday_names("short", safe=True))
 WEEKDAYS_SAFE = _alternation(weekday_names("full", safe=True) + weekday_names("short", safe=True))
 
+# A numeric date or a clock time anywhere in a line ("16.01.2023", "2019/11/18", "10-03-2026",
+# "14:05"): the cheap shape both families read, where a full parse is not needed (an HTML
+# dateline block; a text line that is therefore no headline).
+NUMERIC_DATE_OR_TIME = r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b"
+
 # ----------------------------------------------------------------------------- locale
 
 

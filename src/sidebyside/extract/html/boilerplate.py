@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from sidebyside.extract import cues
-from sidebyside.extract.dates import month_table
+from sidebyside.extract.dates import NUMERIC_DATE_OR_TIME, month_table
 
 # Elements that never hold article text.
 JUNK_TAGS = (
@@ -228,7 +228,7 @@ APPEAL = cues.SHORT_APPEAL
 
 # Dates and times as they appear in datelines and "updated" lines.
 DATE_LIKE = re.compile(
-    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|"
+    rf"{NUMERIC_DATE_OR_TIME}|"
     # the month names of the one month table (resources/dates), in either order: no other word
     rf"\b(?:{month_table().pattern})\.? \d{{1,2}},? \d{{4}}\b|"
     rf"\b\d{{1,2}}\.? (?:de )?(?:{month_table().pattern})\.? (?:de )?\d{{4}}\b",

@@ -54,7 +54,13 @@ def test_a_line_that_only_looks_like_a_name_beside_an_outlet_credits_no_one(line
     "Written by\nJane Doe",
     "Jane Doe\nStaff Writer",
     "Jane Doe\nCity Hall Reporter\nJane covers the council and the mayor's office.",
+    "ABOUT THE AUTHOR\nJane Doe has covered the council for the Courier since 2019.",
 ])
 def test_an_author_box_after_the_story_credits_the_writer(box):
     assert authors(under_headline="March 3, 2026", after_body=box) == ("Jane Doe",)
 
+
+
+def test_an_author_box_in_german_credits_the_writer():
+    assert authors(under_headline="3. März 2026",
+                   after_body="Über den Autor\nAnna Berger ist Redakteurin im Ressort Politik.") == ("Anna Berger",)

@@ -17,7 +17,7 @@ from sidebyside.extract.text.headline import find_headline, headline_shaped
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import (
     NAME_PARTICLES, ROLE, RELATIVE_TIME, byline_names, cluster_parts, credited_people,
-    is_outlet_name, is_role, name_date_names, name_shaped, names_shaped, outlet_named, source_credit,
+    is_outlet_name, is_particle, is_role, name_date_names, name_shaped, names_shaped, outlet_named, source_credit,
 )
 from sidebyside.extract.text.names import person_like, unrepeated
 from sidebyside.extract.text.outlet import copyright_holders
@@ -435,11 +435,25 @@ def _closing_credit(lines: list[Line], body: list[tuple[str, Line]], count: int)
     return []
 
 
+def _opening_name(text: str) -> str:
+    """The two or three capitalised words opening a line before a lower-case word ("Anna Berger
+    ist Redakteurin …" → "Anna Berger"), or ""."""
+    words = text.split()
+    k = 0
+    while k < min(len(words), 4) and (words[k][:1].isupper() or is_particle(words[k])):
+        k += 1
+    return " ".join(words[:k]) if 2 <= k <= 3 and k < len(words) and words[k][:1].islower() else ""
+
+
 def _author_box(ln: Line, under: Line) -> list[str]:
     """The writer an author box after the story names: a lone byline label over the name
-    ("Written by" / "Jane Doe"), or the name over its role ("Jane Doe" / "Staff Writer")."""
+    ("Written by" / "Jane Doe"), the name over its role ("Jane Doe" / "Staff Writer"), or the
+    box's heading over a line that opens with the name ("Über den Autor" / "Anna Berger ist
+    Redakteurin …")."""
     if _LONE_LABEL.match(ln.text.strip()):
         name = unrepeated(under.text.strip())
+    elif cues.AUTHOR_BIO.match(ln.text.strip()) and not cues.AUTHOR_BIO.match(under.text.strip()):
+        name = _opening_name(under.text)
     elif is_role(under.text.strip()):
         name = unrepeated(ln.text.strip())
     else:

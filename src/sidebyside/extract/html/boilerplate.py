@@ -235,10 +235,12 @@ DATE_LIKE = re.compile(
     re.I,
 )
 
-# Class/id of the standfirst (summary under the headline).
+# Class/id of the standfirst (summary under the headline): the one list of the body's standfirst
+# block (dom_measure.is_standfirst) and the lead found near the headline (leads.py). A "teaser"
+# is a standfirst only there: in the body it is a card linking to another story (STANDFIRST_NOT).
 STANDFIRST_HINT = re.compile(
     r"standfirst|\bdek\b|sub-?title|sub-?head(?:line|ing)?|summary|\blede\b|\bintro\b|excerpt|"
-    r"article-?desc|strapline|abstract|\bdeck\b|kicker-?text",
+    r"article-?desc|strapline|abstract|\bdeck\b|kicker-?text|teaser",
     re.I,
 )
 STANDFIRST_NOT = re.compile(r"comment|related|teaser|nav|promo|newsletter|card|list", re.I)

@@ -36,6 +36,7 @@ def authors(under_headline: str = "", after_body: str = "") -> tuple[str, ...]:
     ("Jane Doe | CNN", ("Jane Doe",)),
     ("Jane Doe | The Harbour Courier | March 3, 2026", ("Jane Doe",)),
     ("Jane Doe and John Roe | March 3, 2026", ("Jane Doe", "John Roe")),
+    ("Jane Doe · Follow\nPublished in The Startup · 5 min read · Mar 3, 2026", ("Jane Doe",)),  # a follow button
 ])
 def test_a_name_beside_its_outlet_or_date_credits_the_person(byline, people):
     assert authors(under_headline=byline) == people
@@ -45,6 +46,8 @@ def test_a_name_beside_its_outlet_or_date_credits_the_person(byline, people):
     "Paid Program | The Harbour Courier",  # a section beside the outlet: no given name
     "Selling Old Town - The Harbour Courier",
     "John Roe | AFP",  # a photograph's credit: a picture agency is no outlet the writer writes for
+    "Local News | Subscribe",  # a section and a button
+    "Share This | Tweet",
 ])
 def test_a_line_that_only_looks_like_a_name_beside_an_outlet_credits_no_one(line):
     assert authors(under_headline=line) == ()
@@ -64,3 +67,12 @@ def test_an_author_box_after_the_story_credits_the_writer(box):
 def test_an_author_box_in_german_credits_the_writer():
     assert authors(under_headline="3. März 2026",
                    after_body="Über den Autor\nAnna Berger ist Redakteurin im Ressort Politik.") == ("Anna Berger",)
+
+
+@pytest.mark.parametrize("closing, people", [
+    ("This article was written by Jane Doe.", ("Jane Doe",)),
+    ("This story was reported by Jane Doe and John Roe.", ("Jane Doe", "John Roe")),
+    ("This article was produced by The Harbour Trust.", ()),  # an organisation, no writer
+])
+def test_a_closing_line_saying_who_wrote_the_story(closing, people):
+    assert authors(under_headline="March 3, 2026", after_body=closing) == people

@@ -235,7 +235,7 @@ def _cluster_names(text: str) -> list[str]:
     # "James Akinaka • 8h": the cluster was read as metadata for its name (or its pair of names,
     # "Jane Doe and John Roe | March 3"); not the outlet's beside it ("Jane Doe — The Courier")
     for part in parts:
-        if outlet_named(part):
+        if outlet_named(part) or cues.norm_cue(part) in cues.FURNITURE:
             continue
         if name_shaped(part):
             return [part]
@@ -476,6 +476,13 @@ _TAGLINE = re.compile(
 _CONTACT = re.compile(r"^(?i:contact|e-?mail|reach|write\s+to)\s+" + _NAME + r"\s+(?i:at|via|on)\b")
 
 
+# "This article was written by Jane Doe.", "This story was reported by Jane Doe and John Roe."
+_WRITTEN_BY = re.compile(
+    r"^(?i:this|the)\s+(?i:article|story|report|piece|column|post)\s+(?i:was\s+)?(?:(?i:originally)\s+)?"
+    r"(?i:written|reported|compiled|produced)\s+(?i:by)\s+(?P<who>[^.;]{3,120}?)\.?$"
+)
+
+
 def closing_names(text: str) -> list[str]:
     """The writer a story's closing line names without "By": a signature ("— Jane Doe"), a
     tagline about the writer with a role word or a beat ("Jane Doe is a staff writer at the
@@ -484,6 +491,10 @@ def closing_names(text: str) -> list[str]:
     person's ("The Harbour Trust is a charity")."""
     if len(text) > 300:
         return []
+    written = _WRITTEN_BY.match(text)
+    if written:  # each name a person's
+        names = [n for n in split_byline(written.group("who")) if name_shaped(n) and not is_outlet_name(n)]
+        return names if names and all(person_like(n, english=True) for n in names) else []
     match = _SIGNATURE.match(text) or _TAGLINE.match(text)
     what = match.group("what") if match and match.re is _TAGLINE else None
     if match and match.re is _SIGNATURE and match.group("role") and not is_role(match.group("role")):

@@ -72,14 +72,21 @@ def _is_meta_cluster(text: str) -> bool:
     # "Le Monde | 04.05.2015 • Par X": the outlet's name may open a cluster of a date and a byline
     if kinds[0] is None and "byline" in kinds and "date" in kinds and _outlet_shaped(parts[0]):
         kinds[0] = "outlet"
-    # "James Akinaka • 8h", "Jane Doe | Reporter", "Jane Doe — The Harbour Courier": a bare name
-    # (or a pair of names) counts beside a time, a date, a role or an outlet, not beside another name
+    # "James Akinaka • 8h", "Jane Doe | Reporter", "Jane Doe — The Harbour Courier", "Jane Doe ·
+    # Follow": a bare name (or a pair of names) counts beside a time, a date, a role, an outlet or
+    # a button, not beside another name
     if not all(kinds):
         return False
-    if "outlet" in kinds and kinds.count("name") == 1 and "date" not in kinds:  # a name and an outlet alone:
-        return _known_person(parts[kinds.index("name")])  # a menu's "Jogo de NASCAR - LBN" is none
-    return "byline" in kinds or (kinds.count("name") <= 1 and ("date" in kinds or (
-        "name" in kinds and ("count" in kinds or "role" in kinds or "outlet" in kinds))))
+    if "byline" in kinds:
+        return True
+    if ("outlet" in kinds or "button" in kinds) and kinds.count("name") == 1 and "date" not in kinds:
+        # a name beside an outlet or a button alone: a menu's "Jogo de NASCAR - LBN" or "Local
+        # News | Subscribe" names no one
+        return _known_person(parts[kinds.index("name")])
+    if "button" in kinds and "name" in kinds and not _known_person(parts[kinds.index("name")]):
+        return False
+    return kinds.count("name") <= 1 and ("date" in kinds or (
+        "name" in kinds and ("count" in kinds or "role" in kinds or "outlet" in kinds)))
 
 
 def _known_person(part: str) -> bool:
@@ -115,7 +122,9 @@ def _meta_part(part: str) -> str | None:
     if _HANDLE_PART.fullmatch(part):
         return "count"  # "Jane Doe | @janedoe | March 3, 2021": the author's handle
     if outlet_named(part):
-        return "outlet"  # "The Harbour Courier", "CNN", "Reuters"
+        return "outlet"  # "The Harbour Courier", "CNN"
+    if cues.norm_cue(part) in cues.FURNITURE:
+        return "button"  # "Jane Doe · Follow": the author's follow button
     if name_shaped(part) or names_shaped(part):
         return "name"
     return None

@@ -235,6 +235,10 @@ class TextSettings:
 
     # --- header
     header_window: int = 120  # lines before the body searched for the headline and byline
+    # with no body run found, the language (the numeric dates' locale) is told from the page's first
+    # lines of this many words, up to this many lines
+    language_sample_words: int = 8
+    language_sample_lines: int = 40
     header_body_lines: int = 6  # and the body's first lines, when none before it is a byline or date
     header_cluster_reach: int = 8  # (or the nearest is more than this many lines above the body)
     byline_block_lines: int = 6  # a name above a line that credits no one ("The Courier") is still the byline

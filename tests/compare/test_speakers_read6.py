@@ -222,3 +222,19 @@ def test_an_apology_credits_the_words_it_reports():
     # the one apologised to says nothing
     text = 'Governor Sarah Palin apologised to Mary Jones for the "undeserved negative attention" of the campaign.'
     assert speaker_of(text, "undeserved negative attention") == "Sarah Palin"
+
+
+def test_a_speaker_before_a_present_participle_and_its_preposition_speaks():
+    text = (
+        "While the old rule barred such reviews, an Interior official speaking on the condition of anonymity "
+        'said that a review would be triggered only if evidence suggested "a causal connection" between them.'
+    )
+    assert speaker_of(text, "a causal connection") == "an Interior official"
+    text = 'A man living in the area said the blast was "like thunder."'
+    assert speaker_of(text, "like thunder") == "A man"
+
+
+def test_a_thing_before_a_present_participle_names_no_speaker():
+    # (smoke is no speaker: the participle's noun phrase must name people)
+    text = 'The smoke rising from the hills said much about the "controlled burn" that went wrong.'
+    assert speaker_of(text, "controlled burn") is None

@@ -283,9 +283,9 @@ class SubjectSearch:
         return None
 
     def _subject_before_participle(self, k: int) -> tuple[int, int] | None:
-        """'The authors of the research published in the journal JAMA Psychiatry argued': the
-        noun phrase of people before a past participle and its preposition (a reduced relative
-        clause), no comma between."""
+        """'The authors of the research published in the journal JAMA Psychiatry argued', 'an
+        Interior official speaking on the condition of anonymity said': the noun phrase of people
+        before a participle and its preposition (a reduced relative clause), no comma between."""
         tokens = self.tokens
         if tokens[k].norm in _FUNCTION or tokens[k].norm in _DETERMINERS or tokens[k].norm in _ONE_OF:
             return None  # "physicians licensed to operate in all states": "states" a noun, no verb
@@ -293,7 +293,7 @@ class SubjectSearch:
             if tokens[m + 1].gap not in _SPACE:
                 return None
             tok = tokens[m]
-            if not tok.cap and tok.norm.endswith("ed") and tokens[m + 1].norm in _PREPOSITIONS and tok.gap in _SPACE:
+            if not tok.cap and tok.norm.endswith(("ed", "ing")) and tokens[m + 1].norm in _PREPOSITIONS and tok.gap in _SPACE:
                 found = self._np_ending_at(m - 1)
                 if found is not None and self._speaker_head(tokens[self._head_of(found[0], found[1])].norm):
                     return found

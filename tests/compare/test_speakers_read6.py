@@ -238,3 +238,18 @@ def test_a_thing_before_a_present_participle_names_no_speaker():
     # (smoke is no speaker: the participle's noun phrase must name people)
     text = 'The smoke rising from the hills said much about the "controlled burn" that went wrong.'
     assert speaker_of(text, "controlled burn") is None
+
+
+def test_in_a_statement_from_someone_credits_them():
+    text = (
+        "The actress finally checked into rehab.\n\n"
+        'In a statement from her people, it was confirmed, "Tara Reid has checked herself into a treatment center."'
+    )
+    assert speaker_of(text, "Tara Reid has checked") == "her people"
+    text = 'In a statement from the Indian government on Saturday, it said "the pirates surrendered."'
+    assert speaker_of(text, "the pirates surrendered") == "the Indian government"
+
+
+def test_in_a_letter_from_a_place_credits_no_document():
+    text = 'In a letter from prison, it was written that he "never gave up."'
+    assert speaker_of(text, "never gave up") is None

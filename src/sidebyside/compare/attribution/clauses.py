@@ -28,6 +28,8 @@ class ClauseFinding:
                 base = vocab.after_quote[norm]  # 'Sky News estimates "at least 50"': a verb between a name and a quote
             if norm in _DOCUMENT_VERBS and self._document_follows(v):
                 base = "issue"  # "The port authority later issued a statement:"
+            if norm == "in" and self._document_from_after(v):
+                continue  # "In a statement from her people, it was confirmed": as "according to"
             if norm == "per" and self._source_opens_sentence(v):
                 self._object_clause(v, v + 1, "according")  # "Per THR, the talks are ...": as "according to"
                 continue
@@ -70,6 +72,25 @@ class ClauseFinding:
             run = self._runs.get(last)
             if run is not None and run.first == v + 1 or run is not None and tokens[v + 1].norm == "the" and run.first == v + 2:
                 return last + 1 < len(tokens) and tokens[last + 1].gap.strip() == ","
+        return False
+
+    def _document_from_after(self, v: int) -> bool:
+        """'in a statement from her people', 'in a letter by the ministry': the one named after the
+        document's "from" or "by" gives its words, as "according to" does (added as such a clause)."""
+        tokens, n = self.tokens, len(self.tokens)
+        if v + 4 >= n or tokens[v + 1].norm not in ("a", "an", "the") or self._quote_of_token[v] >= 0:
+            return False
+        for h in range(v + 2, min(n - 2, v + 5)):
+            if tokens[h].gap not in _SPACE:
+                return False
+            if tokens[h].norm in self.vocab.document_nouns:
+                if tokens[h + 1].norm not in ("from", "by") or tokens[h + 1].gap not in _SPACE:
+                    return False
+                before = len(self.clauses)
+                self._object_clause(v, v + 1, "according")
+                if len(self.clauses) > before and self.clauses[-1].first <= h:
+                    del self.clauses[before:]  # "in a letter from prison": the document alone names no one
+                return len(self.clauses) > before
         return False
 
     def _document_follows(self, v: int) -> bool:

@@ -88,6 +88,7 @@ class _Context:
     naming_quote: frozenset[str]  # literal before a quoted term: "so-called “smart guns”"
     state_complements: frozenset[str]  # what a feeling is about: "wary of", "baffled by"
     causatives: frozenset[str]  # verbs giving someone a state: "made China wary of"
+    clause_verbs: frozenset[str]  # verbs of saying that report a clause: "claim", "admit"
     scare: "_ScareCues"
 
 
@@ -124,6 +125,7 @@ def _context(lex: Lexicon) -> _Context:
             naming_quote=frozenset(phrase_key(w)[-1] for w in raw.get("literal_before_quote", ())),
             state_complements=frozenset(w.casefold() for w in raw.get("state_complements", ())),
             causatives=frozenset(w.casefold() for w in raw.get("state_causatives", ())),
+            clause_verbs=frozenset(w.casefold() for w in raw.get("clause_verbs", ())),
             scare=_ScareCues(
                 *(frozenset(w.casefold() for w in raw.get(key, ()))
                   for key in ("scare_naming_before", "scare_kind_after", "scare_clause_words"))
@@ -327,7 +329,28 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
         return True
     if category == VERB_CATEGORY and _first_person(tokens, i):
         return True  # "I'm not complaining": the writer of themself, not a judgement of a speaker
+    if category == VERB_CATEGORY and _not_saying(tokens, i, n, term, ctx):
+        return True
     return False
+
+
+# Words that can only be a verb's object, never the subject of a clause it reports: "claim
+# their place", "admitted them"; not "claimed he", "claimed it was" (a clause follows).
+_OBJECT_ONLY = frozenset("them him us me their its our my your whose".split())
+
+
+def _not_saying(tokens: list[Token], i: int, n: int, term: str, ctx: _Context) -> bool:
+    """Whether a listed verb of saying names what was said or another act, not a speaker's
+    saying: a noun after a possessive, referred to rather than told ("verify the group's claim.",
+    "the ministry's claim “is false”", as "the claim" after a determiner is; not "Trump's claim
+    that he closed the borders"), or a verb that reports a clause (ctx.clause_verbs) with an
+    object instead ("claim their place", "admitted them", "the city boasts its own airport")."""
+    k = i + n
+    if i > 0 and tokens[i - 1].possessive and n == 1 and not tokens[i].norm.endswith(("ing", "ed")):
+        return k >= len(tokens) or bool(tokens[k].gap.strip()) or tokens[k].norm in _BE
+    if k >= len(tokens) or tokens[k].gap.strip() or _SENTENCE_BREAK.search(tokens[k].gap):
+        return False
+    return tokens[k].norm in _OBJECT_ONLY and _base(term) in ctx.clause_verbs
 
 
 _BE_SINGULAR = frozenset("is was isn't wasn't".split())
@@ -687,6 +710,20 @@ def _name_word(tokens: list[Token], i: int) -> bool:
     return lower(prev) and (nxt is None or nxt.initial or lower(nxt))
 
 
+def _continues_name(tokens: list[Token], i: int) -> bool:
+    """Whether a capitalised word continues a name begun inside a lower-case run of a sentence:
+    "with reporting by Herb Lash and", "coach Bill Bellichick's". A title-case heading starts its
+    line ("Trump Slams Critics"), so the word before the name must be lower case."""
+    tok = tokens[i]
+    if not tok.cap or tok.initial or tok.text.isupper() or i < 2 or tok.gap != " ":
+        return False
+    prev, before = tokens[i - 1], tokens[i - 2]
+    return (
+        prev.cap and not prev.initial and not prev.text.isupper() and not prev.possessive and prev.text.isalpha()
+        and not before.cap and before.text.isalpha() and not _SENTENCE_BREAK.search(prev.gap)
+    )
+
+
 _FIRST_PERSON = frozenset("i i'm we we're i've we've i'd we'd".split())
 _AUXILIARY = frozenset("not n't never am are was were have has had do did don't didn't will would be been 'm 're just".split())
 
@@ -891,6 +928,7 @@ def find_loaded_terms(
             continue
         if n == 1 and (category != LABEL_CATEGORY or term.islower()) and (
             _name_word(tokens, i) or _acronym(tokens, i) or tokens[i].norm in always_capital
+            or _continues_name(tokens, i)
         ):
             continue  # "the reeling Predators", "Greedy Williams", "received by Amnesty", "MAD is"
         if _after_non(tokens, i) or (category != LABEL_CATEGORY and _after_prefix(tokens, i, "anti")):

@@ -89,6 +89,7 @@ class _Context:
     state_complements: frozenset[str]  # what a feeling is about: "wary of", "baffled by"
     causatives: frozenset[str]  # verbs giving someone a state: "made China wary of"
     clause_verbs: frozenset[str]  # verbs of saying that report a clause: "claim", "admit"
+    accusations: frozenset[str]  # "accused of", "accusations of": what follows is reported
     scare: "_ScareCues"
 
 
@@ -126,6 +127,7 @@ def _context(lex: Lexicon) -> _Context:
             state_complements=frozenset(w.casefold() for w in raw.get("state_complements", ())),
             causatives=frozenset(w.casefold() for w in raw.get("state_causatives", ())),
             clause_verbs=frozenset(w.casefold() for w in raw.get("clause_verbs", ())),
+            accusations=frozenset(w.casefold() for w in raw.get("accusation_words", ())),
             scare=_ScareCues(
                 *(frozenset(w.casefold() for w in raw.get(key, ()))
                   for key in ("scare_naming_before", "scare_kind_after", "scare_clause_words"))
@@ -328,10 +330,21 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
         # marker still judges ("those smearing every officer", "their claimed 'gender identity'")
         return True
     if category == VERB_CATEGORY and _first_person(tokens, i):
-        return True  # "I'm not complaining": the writer of themself, not a judgement of a speaker
+        return True  # "I'm not complaining", "you want to double down": no judgement of a speaker
     if category == VERB_CATEGORY and _not_saying(tokens, i, n, term, ctx):
         return True
+    if category in _JUDGING and _accused_of(tokens, i, ctx):
+        return True  # "police deny accusations of brutality": the accusers' word, reported
     return False
+
+
+def _accused_of(tokens: list[Token], i: int, ctx: _Context) -> bool:
+    """Whether a judging word is what someone is accused of ("accusations of brutality", "accused
+    of cruelty", "charges of corruption"): the accusers' word, which the writer reports."""
+    return (
+        i >= 2 and tokens[i - 1].norm == "of" and tokens[i - 2].norm in ctx.accusations
+        and not _SENTENCE_BREAK.search(tokens[i - 1].gap) and not _SENTENCE_BREAK.search(tokens[i].gap)
+    )
 
 
 # Words that can only be a verb's object, never the subject of a clause it reports: "claim
@@ -724,13 +737,14 @@ def _continues_name(tokens: list[Token], i: int) -> bool:
     )
 
 
-_FIRST_PERSON = frozenset("i i'm we we're i've we've i'd we'd".split())
-_AUXILIARY = frozenset("not n't never am are was were have has had do did don't didn't will would be been 'm 're just".split())
+_FIRST_PERSON = frozenset("i i'm we we're i've we've i'd we'd you you're you've you'd".split())
+_AUXILIARY = frozenset("not n't never am are was were have has had do did don't didn't will would be been 'm 're just want to".split())
 
 
 def _first_person(tokens: list[Token], i: int) -> bool:
     """Whether a verb's subject is the writer ("I'm not complaining", "I wrote a long rant" is
-    a noun): up to three auxiliaries back from it stands "I" or "we"."""
+    a noun) or the reader the writer advises ("you want to double down"): up to three
+    auxiliaries back from it stands "I", "we" or "you"."""
     j = i - 1
     while j >= 0 and i - j <= 3 and tokens[j].norm in _AUXILIARY:
         j -= 1
@@ -860,6 +874,17 @@ def _supported(
     ]
 
 
+def _judging_text(tokens: list[Token], hits: list[LoadedTerm], settings: LexicalSettings) -> bool:
+    """Whether the writer judges often enough for a weak graded word to be one of their
+    judgements: at least ``loaded_graded_min_density`` listed hits or scare quotes of their own
+    (not inside a quotation) per thousand words. In a text that barely judges — a product review,
+    a science report, a match report — a mild word the graded score likes is nearly always
+    plain ("unexpected places", "subtle changes", "comfortably got past Chile")."""
+    words = sum(1 for tok in tokens if tok.text[:1].isalpha())
+    own = sum(1 for hit in hits if not hit.quoted)
+    return own * 1000.0 >= settings.loaded_graded_min_density * max(words, 1)
+
+
 def _topic_nouns(found: list[tuple[int, int, tuple[str, str]]], repeats: int) -> frozenset[str]:
     """Judging or emotive nouns the article uses at least ``repeats`` times: the subject it
     reports on, named plainly ("parasites" colonising the gut of mice, "the gut" four times), not
@@ -955,6 +980,8 @@ def find_loaded_terms(
                 continue  # the scare quote is painted whole
             graded.append((k, category, probability))
         graded = _supported(tokens, graded, [(h.start, h.term.casefold()) for h in hits], settings)
+        if graded and not _judging_text(tokens, hits, settings):
+            graded = [g for g in graded if g[2] >= settings.loaded_alone_probability]
         for k, category, probability in graded:
             tok = tokens[k]
             hits.append(

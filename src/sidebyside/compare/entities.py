@@ -1049,9 +1049,13 @@ class EntityFinder:
             return None  # "Dh472", "Rs500": a sum of money in a currency's short form, no name
         if len(words) == 1 and first in _TIME_ZONES:
             return None  # "12:00 GMT", "3 p.m. EDT": a time zone, in capitals
-        if first.isupper() and all(w.text.isupper() and len(w.norm) >= 4 and self.lex.is_common(w.norm) for w in words) \
-                and self._line_in_capitals(k, m):
-            return None  # a subheading set in capitals ("BIGGEST PROTEST", "BLOW TO GOVERNMENT"): words, no abbreviation
+        if first.isupper() and self._line_in_capitals(k, m) and all(
+                w.text.isupper() and len(w.norm) >= 4 and w.norm not in self.titlecase and w.norm not in given_names()
+                and self.lex.is_common(w.norm, _SENTENCE_CASE_ZIPF) for w in words):
+            # a subheading set in capitals ("BIGGEST PROTEST", "VOLATILE BORDER"): words, no
+            # abbreviation; a word the text writes as a name elsewhere, or a given name (a byline
+            # in capitals), keeps it a name
+            return None
         while k < m and self._unit_after_number(k):
             k += 1  # "2.93 GHz", "1066 MHz DDR3": a unit of measure, no name
             words = tokens[k:m]
@@ -1090,6 +1094,8 @@ class EntityFinder:
                                  key=name_key(" ".join([first, *(w.text for w in words[1:])])))
         elif name_key(self._span_text(k, m)) in region_keys() and not titled:
             kind = "place"  # a state or province written alone: "Oregon", "Ontario"
+        elif self._title_in_capitals(k, m):
+            kind = "other"  # "the film NEW MOON", "in NEW MOON": a work's title in capitals, no place
         elif len(words) > 1 and words[0].text in _SHIP_PREFIXES:
             kind = "other"  # a ship ("INS Mysore"), never a person
         elif any(_TEAM_NUMBER.fullmatch(w.norm) for w in words):
@@ -1149,6 +1155,31 @@ class EntityFinder:
         if kind == "person" and len(words) > 2 and words[0].norm == "the" and not words[0].initial:
             kind = "other"  # "the 2005 film The Notorious Bettie Page": a work's title; no person takes "The"
         return self._mention(k, m, kind, self._span_text(k, m), "name")
+
+    def _title_in_capitals(self, k: int, m: int) -> bool:
+        """A name set wholly in capitals inside running text whose words are common English
+        words, none a noun of a group or a place: a work's title as press releases write them
+        ("the film, NEW MOON,", "the TWILIGHT franchise"), no place or body. A single word must
+        be a long one: "NATO", "FBI", "DNA" are abbreviations. A line in capitals (a headline, a
+        dateline) and known names ("NEW YORK") are read elsewhere."""
+        tokens = self.tokens
+        words = [t for t in tokens[k:m] if t.norm not in _TITLE_SMALL_WORDS]
+        if not words or not all(t.text.isupper() and len(t.text) > 1 and t.text.isalpha() for t in tokens[k:m]):
+            return False
+        if len(words) == 1 and len(words[0].norm) < 5:
+            return False
+        if self._line_in_capitals(k, m) or self.look.gazetteer.match_at(tokens, k) or self._dateline(k, m):
+            return False
+        if all(t.norm in self.titlecase for t in words):
+            return False  # the text writes these words as a name elsewhere: read as that name
+        lex = nouns()
+        for t in words:
+            if self.lex.zipf(t.norm) < self.settings.caps_title_zipf:
+                return False
+            kinds = lex.kinds.get(lex.lemma(t.norm) or t.norm, ())
+            if kinds and REFERENT_KINDS.get(kinds[0]) in ("organisation", "place"):
+                return False
+        return True
 
     def _acronym_of_a_thing(self, k: int, m: int) -> bool:
         """An abbreviation in capitals that names a kind of thing, not a body: after "a" / "an"

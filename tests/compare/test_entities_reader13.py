@@ -1,0 +1,35 @@
+"""Kinds of names and only-in items a reader of real same-event pairs found wrong: a work's title
+set in capitals, a subheading in capitals, ... Each with a negative."""
+
+from __future__ import annotations
+
+from sidebyside.compare.entities import find_entities
+from sidebyside.compare.only_in import match_entities
+
+
+def kinds(text):
+    return {e.text: e.kind for e in find_entities(text)}
+
+
+def only_in(text_a, text_b):
+    result = match_entities(find_entities(text_a), find_entities(text_b))
+    return [{o.entity for o in side} for side in result.only_in]
+
+
+def test_a_title_in_capitals_is_no_place_or_body():
+    found = kinds("The studio hired him to direct the sequel. He hopes to bring alive in NEW MOON the "
+                  "dimensions of the book, as he did in the TWILIGHT franchise.")
+    assert found["NEW MOON"] == "other"
+    assert found["TWILIGHT"] == "other"
+    # negatives: abbreviations of bodies and known places in capitals keep their kinds
+    found = kinds("He joined NATO after the FBI cleared him, and moved to the NEW YORK office.")
+    assert found["NATO"] == "organisation"
+    assert found["FBI"] == "organisation"
+    assert found["NEW YORK"] == "place"
+
+
+def test_a_subheading_in_capitals_is_no_name():
+    found = kinds("The war went on for decades.\n\nVOLATILE BORDER\n\nFire crackled in the dry grass.")
+    assert "VOLATILE BORDER" not in found
+    # negative: a byline in capitals is still a name
+    assert "JOHN SMITH" in kinds("Filed by\n\nJOHN SMITH\n\nThe war went on for decades.")

@@ -33,3 +33,17 @@ def test_a_subheading_in_capitals_is_no_name():
     assert "VOLATILE BORDER" not in found
     # negative: a byline in capitals is still a name
     assert "JOHN SMITH" in kinds("Filed by\n\nJOHN SMITH\n\nThe war went on for decades.")
+
+
+def test_a_body_name_spans_and_and_a_second_of():
+    found = kinds("He sent the rule to the White House Office of Management and Budget on Monday.")
+    assert found["Office of Management and Budget"] == "organisation"
+    found = kinds("He once ran the Canadian arm of the Fundamentalist Church of Jesus Christ of Latter-day Saints.")
+    assert found["Fundamentalist Church of Jesus Christ of Latter-day Saints"] == "organisation"
+    assert "Saints" not in found
+    # negatives: "and" before another body or a place, and a title after "and", end the name
+    found = kinds("The University of Michigan and Ohio State will play. The Bank of America and Citigroup agreed.")
+    assert "University of Michigan" in found and "Bank of America" in found
+    found = kinds("Office of Management and Budget Director Peter Orszag wrote the memo.")
+    assert found["Peter Orszag"] == "person"
+

@@ -446,9 +446,16 @@ class EntityFinder:
         tokens = self.tokens
         n = len(tokens)
         org_heads = self.look.heads.get("organisation", frozenset()) | self.look.heads.get("place", frozenset())
+        body_heads = self.look.heads.get("organisation", frozenset())
+        body_of = False  # past a body's head and "of": "Office of ...", "Church of ..."
         j = i + 1
         while j < n:
             prev, tok = tokens[j - 1], tokens[j]
+            if body_of:
+                end = self._body_name_goes_on(j)
+                if end is not None:
+                    j = end  # "Office of Management and Budget", "Church of Jesus Christ of Latter-day Saints"
+                    continue
             if tok.cap and len(prev.text) == 1 and prev.text.isupper() and tok.gap == ". ":
                 j += 1  # a middle initial: "Frederick C. LaRue", "W. Mark Felt"
                 continue
@@ -521,10 +528,39 @@ class EntityFinder:
                     if prev.norm in org_heads or (
                         j - i == 1 and tokens[end].norm in self.look.heads.get("organisation", frozenset())
                     ) or (k == j + 1 and self._feature_of_place(i, j, k)):
+                        body_of = body_of or (prev.norm in body_heads and tok.norm == "of" and k == j + 1
+                                              and not self.look.gazetteer.match_at(tokens, k) and not self._known_place_word(k))
                         j = k + 1
                         continue
             break
         return j
+
+    def _body_name_goes_on(self, j: int) -> int | None:
+        """Inside a body's name past its head and "of" ("Office of Management", "Church of Jesus
+        Christ"), where the name goes on from token j: "and" and English words ("and Budget",
+        "and Human Services"), a further "of" and capitalised words ("of Latter-day Saints"), a
+        hyphened word ("Latter-day"). None when it does not: "and" before another name ("Bank of
+        America and Citigroup", "and Ohio State") or a title ("and Budget Director" keeps
+        "Director" for the person after it)."""
+        tokens, n = self.tokens, len(self.tokens)
+        tok = tokens[j]
+        if tok.gap == "-" and not tok.cap and tok.norm.isalpha() and j + 1 < n and tokens[j + 1].cap \
+                and joinable(tok, tokens[j + 1]) and tokens[j - 1].cap:
+            return j + 1  # "Latter-day"
+        if tok.norm not in ("and", "of") or tok.cap or j + 1 >= n or not joinable(tokens[j - 1], tok):
+            return None
+        k = j + 1
+        while k < n and k - j <= 4 and tokens[k].cap and not tokens[k].text.isupper() and joinable(tokens[k - 1], tokens[k]) \
+                and tokens[k].norm not in self.look.title_words and tokens[k].norm not in given_names() \
+                and tokens[k].norm not in _CALENDAR and not self.look.gazetteer.match_at(tokens, k) and not self._known_place_word(k) \
+                and (tok.norm == "of" or self.lex.is_common(tokens[k].norm, _SENTENCE_CASE_ZIPF)):
+            k += 1
+        if k == j + 1 or k - j > 4:
+            return None
+        if k < n and tokens[k].cap and joinable(tokens[k - 1], tokens[k]) and tok.norm == "and" and \
+                tokens[k].norm not in self.look.title_words:
+            return None  # "and Human Rights Watch": another name goes on
+        return k
 
     def _feature_of_place(self, i: int, j: int, k: int) -> bool:
         """"the Horn of Africa", "the Isle of Man"-like names: "the", one capitalised word that is

@@ -47,3 +47,12 @@ def test_a_body_name_spans_and_and_a_second_of():
     found = kinds("Office of Management and Budget Director Peter Orszag wrote the memo.")
     assert found["Peter Orszag"] == "person"
 
+
+def test_an_acronym_of_some_of_a_long_names_initials_is_that_body():
+    only = only_in("Police raided a ranch of the FLDS on Monday. The FLDS denied it.",
+                   "Police raided a ranch of the Fundamentalist Church of Jesus Christ of Latter-day Saints.")
+    assert only == [set(), set()]
+    # negative: initials that skip the long name's last word and its opening ones name something else
+    only = only_in("Police raided a ranch, the FJS said.",
+                   "Police raided a ranch of the Fundamentalist Church of Jesus Christ of Latter-day Saints.")
+    assert "FJS" in only[0]

@@ -204,12 +204,33 @@ def _initialisms(own: list[Entity], other: list[Entity]) -> dict[str, str]:
         return {}
     own_keys = {e.key for e in own}
     spelled: dict[str, str | None] = {}
+    loose: dict[str, str | None] = {}
     for e in other:
         if " " in e.key and e.via in ("name", "media") and e.kind != "person":
             initials = _initials_of(e.key)
             if initials in acronyms:
                 spelled[initials] = e.key if spelled.get(initials, e.key) == e.key else None
+            for acronym in acronyms:
+                if _initials_skipping_words(acronym, initials):
+                    loose[acronym] = e.key if loose.get(acronym, e.key) == e.key else None
+    for acronym, target in loose.items():
+        spelled.setdefault(acronym, target)
     return {k: t for k, t in spelled.items() if t and t not in own_keys}
+
+
+def _initials_skipping_words(acronym: str, initials: str) -> bool:
+    """"FLDS" for the Fundamentalist Church of Jesus Christ of Latter-day Saints (initials
+    "fcjclds"), "IBM" for International Business Machines Corp: an acronym of three letters or
+    more made of some of a long name's initials in order, from the first, ending on its last or
+    covering its opening words, and spelling at least half of them."""
+    if len(acronym) < 3 or acronym == initials or acronym[0] != initials[0] or 2 * len(acronym) < len(initials):
+        return False
+    if initials.startswith(acronym):
+        return True
+    if acronym[-1] != initials[-1]:
+        return False
+    rest = iter(initials[1:-1])
+    return all(ch in rest for ch in acronym[1:-1])
 
 
 def _senior_names(own: list[Entity], other: list[Entity]) -> dict[str, str]:

@@ -56,3 +56,15 @@ def test_an_acronym_of_some_of_a_long_names_initials_is_that_body():
     only = only_in("Police raided a ranch, the FJS said.",
                    "Police raided a ranch of the Fundamentalist Church of Jesus Christ of Latter-day Saints.")
     assert "FJS" in only[0]
+
+
+def test_a_title_word_that_is_also_a_given_name_before_a_surname_is_the_given_name():
+    found = kinds("Klitschko won a decision over Sultan Ibragimov last year. Ibragimov lost on points.")
+    assert found["Sultan Ibragimov"] == "person"
+    only = only_in("Klitschko beat Sultan Ibragimov in New York.", "Ibragimov was beaten by Klitschko in New York.")
+    assert only == [set(), set()]
+    # negatives: a monarch named by his given name keeps the title apart
+    found = kinds("Sultan Qaboos of Oman met him, and Prince Harry smiled.")
+    assert "Qaboos" in found and "Harry" in found
+    assert "Sultan Qaboos" not in found
+

@@ -76,6 +76,8 @@ _STORM_PREFIXES = frozenset(_WORDS["storm_prefixes"])
 _PEOPLE_PLURALS = frozenset(_WORDS["irregular_people_plurals"])
 _PLACES_ALSO_GIVEN = frozenset(n.casefold() for n in _WORDS["places_also_given_names"])
 _SHIP_PREFIXES = frozenset(_WORDS["ship_prefixes"])
+_TITLES_ALSO_GIVEN = frozenset(_WORDS["titles_also_given_names"])  # "Sultan Ibragimov": a given name
+_SURNAME_ENDINGS = tuple(_WORDS["surname_endings"])
 _STATE_BODY_HEADS = frozenset(_WORDS["state_body_heads"])  # "US Navy": the country's own body
 _FACILITY_HEADS = frozenset(_WORDS["facility_heads"])  # "Matanuska Maid Dairy": a building or site  # written in capitals: "INS Sukanya", "USS Cole"
 _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])  # "Barack Obama said"
@@ -633,6 +635,9 @@ class EntityFinder:
                 # "South Asia", "Western Europe": a region of a known place, one place
                 out.append(self._mention(k, j, "place", self._span_text(k, j), "name"))
                 return out
+            if self._title_word_as_given_name(k, j):
+                out.append(self._mention(k, j, "person", self._span_text(k, j), "name"))
+                return out
             t_end = self._title_end(k, j)
             if t_end > k:
                 end_kind = self._head_kind(tokens[j - 1].norm) if t_end < j else None
@@ -686,6 +691,19 @@ class EntityFinder:
                 out.append(entity)
             k = m
         return out
+
+    def _title_word_as_given_name(self, k: int, j: int) -> bool:
+        """"Sultan Ibragimov", "Prince Fielder"-like names: a title word that is also a given name,
+        then one word that is no given name and ends as a surname does ("-ov", "-shvili"): the
+        person's given name and surname. A monarch is named by a given name ("Prince Harry",
+        "King Abdullah", "Sultan Qaboos"), so those stay a title and a name."""
+        tokens = self.tokens
+        if j - k != 2 or tokens[k].norm not in _TITLES_ALSO_GIVEN or tokens[k].text.isupper():
+            return False
+        last = tokens[k + 1]
+        return (last.gap == " " and not last.text.isupper() and len(last.norm) > 4
+                and last.norm not in given_names() and last.norm not in wide_given_names()
+                and last.norm.endswith(_SURNAME_ENDINGS) and not self.lex.is_common(last.norm, _SENTENCE_CASE_ZIPF))
 
     def _part_of_a_title(self, k: int, m: int, j: int) -> bool:
         """Common English words that qualify a title rather than name anyone: before it in one

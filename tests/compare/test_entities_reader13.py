@@ -68,3 +68,11 @@ def test_a_title_word_that_is_also_a_given_name_before_a_surname_is_the_given_na
     assert "Qaboos" in found and "Harry" in found
     assert "Sultan Qaboos" not in found
 
+
+def test_a_team_named_after_a_town_that_is_also_a_given_name_is_no_person():
+    assert kinds("Ford, an assistant coach with the Charlotte Bobcats, was posing.")["Charlotte Bobcats"] == "organisation"
+    assert kinds("Ford, now a coach for the NBA's Charlotte Bobcats, hugged him.")["Charlotte Bobcats"] == "organisation"
+    assert kinds("She cheered for the Toronto Raptors.")["Toronto Raptors"] == "organisation"
+    # negatives: such a given name before a surname is a person, after a body's possessive too
+    assert kinds("Charlotte Rivers said she was sorry.")["Charlotte Rivers"] == "person"
+    assert kinds("NBC's Savannah Guthrie asked him.")["Savannah Guthrie"] == "person"

@@ -729,6 +729,10 @@ class EntityFinder:
             return False
         if word not in _PLACES_ALSO_GIVEN and word not in given_names():
             return False
+        prev = tokens[k - 1] if k > 0 else None
+        if prev is not None and tokens[k].gap == " " and (prev.norm == "the" and not prev.cap or _body_possessive(prev)) \
+                and tokens[j - 1].norm.endswith("s"):
+            return False  # "the Charlotte Bobcats", "the NBA's Charlotte Bobcats": a team; no person's name takes "the"
         if self._head_kind(tokens[j - 1].norm) or tokens[j - 1].norm in _FACILITY_HEADS:
             return False
         for m in range(k + 1, j):
@@ -988,15 +992,24 @@ class EntityFinder:
         lemma = nouns().lemma(word)
         return lemma is not None and nouns().kind(lemma) == "person"
 
-    @staticmethod
-    def _team_shaped(words: list[Token], prev: Token | None) -> bool:
-        """A team or band: "the" and a name ending in the plural of a common noun ("the Philadelphia
-        Eagles", "the Rolling Stones"); no person's name takes "the", nor starts with a given name."""
-        if len(words) < 2 or prev is None or prev.norm != "the" or not joinable(prev, words[0]):
+    def _team_shaped(self, words: list[Token], prev: Token | None, k: int) -> bool:
+        """A team or band: "the" or a body's possessive ("the NBA's") and a name ending in the
+        plural of a common noun ("the Philadelphia Eagles", "the Rolling Stones", "the NBA's
+        Charlotte Bobcats"); no person's name takes "the", nor starts with a given name unless
+        it is a town's too ("Charlotte", "Orlando")."""
+        if len(words) < 2 or prev is None or not (
+                prev.norm == "the" and joinable(prev, words[0]) or _body_possessive(prev) and words[0].gap == " "):
             return False
         last = words[-1].norm
         lemma = nouns().lemma(last)
-        return lemma is not None and lemma != last and words[0].norm not in given_names()
+        first = words[0].norm
+        if first in given_names() and first not in _PLACES_ALSO_GIVEN:
+            return False
+        if lemma is not None:
+            return lemma != last
+        # a plural the lexicon does not know ("Bobcats", "Raptors") after a town's name
+        return (len(words) == 2 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+                and (first in _PLACES_ALSO_GIVEN or self._known_place_word(k)))
 
     def _given_name_first(self, words: list[Token], wide: bool = False) -> bool:
         """Two or three capitalised words, past initials, led by a given name that names a
@@ -1156,7 +1169,7 @@ class EntityFinder:
             kind = "organisation"  # "Philadelphia 76ers"
         elif head_kind and len(words) > 1:
             kind = head_kind
-        elif self._team_shaped(words, prev):
+        elif self._team_shaped(words, prev, k):
             kind = "organisation"  # "the Philadelphia Eagles", "the Los Angeles Angels"
         elif not titled and any(self._joined_words(w) for w in words):
             kind = "other"  # "Oracle OpenWorld", "PlayStation": a brand's or an event's, no person's
@@ -1620,6 +1633,12 @@ def _display(name: str) -> str:
         elif head.casefold() in PARTICLES and not sep:
             words[idx] = head.lower()
     return " ".join(words)
+
+
+def _body_possessive(tok: Token) -> bool:
+    """An abbreviation's possessive ("the NBA's", "FIFA's"): a body owning what follows."""
+    stem = tok.text.removesuffix("'s").removesuffix("’s").removesuffix("'")
+    return tok.possessive and len(stem) > 1 and stem.isupper()
 
 
 def _run_to_head(tokens: list[Token], j: int, heads: frozenset[str] | set[str], reach: int) -> int | None:

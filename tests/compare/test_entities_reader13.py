@@ -76,3 +76,11 @@ def test_a_team_named_after_a_town_that_is_also_a_given_name_is_no_person():
     # negatives: such a given name before a surname is a person, after a body's possessive too
     assert kinds("Charlotte Rivers said she was sorry.")["Charlotte Rivers"] == "person"
     assert kinds("NBC's Savannah Guthrie asked him.")["Savannah Guthrie"] == "person"
+
+
+def test_an_auxiliary_opening_a_question_is_no_part_of_a_name():
+    found = kinds("Does HP's Mark Hurd want to grow the company? Is Apple ready for it?")
+    assert "HP" in found and "Apple" in found
+    assert "Does HP" not in found and "Is Apple" not in found
+    # negative: a given name spelt like an auxiliary, in a statement
+    assert "Will Smith" in kinds("Will Smith said he was sorry.")

@@ -78,6 +78,8 @@ _PLACES_ALSO_GIVEN = frozenset(n.casefold() for n in _WORDS["places_also_given_n
 _SHIP_PREFIXES = frozenset(_WORDS["ship_prefixes"])
 _TITLES_ALSO_GIVEN = frozenset(_WORDS["titles_also_given_names"])  # "Sultan Ibragimov": a given name
 _SURNAME_ENDINGS = tuple(_WORDS["surname_endings"])
+_QUESTION_OPENERS = frozenset(_WORDS["question_openers"])  # "Does HP's Mark Hurd want ...?"
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _STATE_BODY_HEADS = frozenset(_WORDS["state_body_heads"])  # "US Navy": the country's own body
 _FACILITY_HEADS = frozenset(_WORDS["facility_heads"])  # "Matanuska Maid Dairy": a building or site  # written in capitals: "INS Sukanya", "USS Cole"
 _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])  # "Barack Obama said"
@@ -791,6 +793,8 @@ class EntityFinder:
         if tok.norm in CLOSED_CLASS:
             # "U.S. officials said": a known name in capitals is no pronoun "us"
             return not (tok.text.isupper() and len(tok.text) > 1 and self.look.gazetteer.match_at(self.tokens, k))
+        if tok.norm in _QUESTION_OPENERS and self._opens_question(k):
+            return True  # "Does HP's Mark Hurd want ...?", "Is Apple ready?"
         if tok.norm in self.midcap or tok.norm in PARTICLES:
             return False
         if k + 1 < len(self.tokens) and self.tokens[k + 1].gap == "-" and self.tokens[k + 1].cap:
@@ -804,6 +808,11 @@ class EntityFinder:
         if not single:
             return False
         return self.lex.is_common(tok.norm, _SENTENCE_CASE_ZIPF) and not self.look.gazetteer.match_at(self.tokens, k)
+
+    def _opens_question(self, k: int) -> bool:
+        """Whether the sentence token k opens ends in a question mark."""
+        end = _SENTENCE_END.search(self.text, self.tokens[k].end, self.tokens[k].end + 400)
+        return end is not None and end.group() == "?"
 
     def _unlisted_opener(self, k: int) -> bool:
         """A rarer English word opening a sentence that the word frequencies do not list, told

@@ -84,3 +84,12 @@ def test_an_auxiliary_opening_a_question_is_no_part_of_a_name():
     assert "Does HP" not in found and "Is Apple" not in found
     # negative: a given name spelt like an auxiliary, in a statement
     assert "Will Smith" in kinds("Will Smith said he was sorry.")
+
+
+def test_a_street_written_short_is_that_street():
+    found = kinds("He walked down Pitkin Ave. brandishing a gun, then crossed Sunset Blvd. at noon.")
+    assert found["Pitkin Ave"] == "place" and found["Sunset Blvd"] == "place"
+    assert only_in("He walked down Pitkin Ave. with a gun.", "The shots were fired on Pitkin Avenue.") == [set(), set()]
+    # negative: "St." opening a name is a saint's or a saint's town, not a street
+    assert kinds("The Cardinals won. St. Louis celebrated all night.")["St. Louis"] == "place"
+    assert only_in("He walked down Pitkin Ave. with a gun.", "The shots were fired on Pitkin Road.") != [set(), set()]

@@ -78,6 +78,7 @@ _PLACES_ALSO_GIVEN = frozenset(n.casefold() for n in _WORDS["places_also_given_n
 _SHIP_PREFIXES = frozenset(_WORDS["ship_prefixes"])
 _TITLES_ALSO_GIVEN = frozenset(_WORDS["titles_also_given_names"])  # "Sultan Ibragimov": a given name
 _SURNAME_ENDINGS = tuple(_WORDS["surname_endings"])
+_STREET_ABBREVIATIONS = dict(_WORDS["street_abbreviations"])  # "Pitkin Ave.": Pitkin Avenue
 _QUESTION_OPENERS = frozenset(_WORDS["question_openers"])  # "Does HP's Mark Hurd want ...?"
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _STATE_BODY_HEADS = frozenset(_WORDS["state_body_heads"])  # "US Navy": the country's own body
@@ -1161,6 +1162,10 @@ class EntityFinder:
         if head_kind is None and len(words) == 2 and words[0].norm in _COMPASS_PREFIXES and not self.lex.is_common(words[1].norm):
             head_kind = "place"  # "South Kordofan", "Western Equatoria" (not "North Face")
         prev = tokens[k - 1] if k > 0 else None
+        if len(words) > 1 and words[-1].norm in _STREET_ABBREVIATIONS and not titled and not words[-1].text.isupper():
+            # "Pitkin Ave.", "Sunset Blvd.": a street, keyed as written in full
+            full = [w.text for w in words[:-1]] + [_STREET_ABBREVIATIONS[words[-1].norm]]
+            return self._mention(k, m, "place", self._span_text(k, m), "name", key=name_key(" ".join(full)))
         if len(words) > 1 and words[0].norm in _STORM_PREFIXES and head_kind is None:
             # "Hurricane Georges", "Typhoon Haiyan": a storm, never a person; "Hurricanes
             # Katrina and Rita" names Hurricane Katrina

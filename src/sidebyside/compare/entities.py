@@ -257,6 +257,8 @@ class EntityFinder:
         self.titlecase = {t.norm for t in tokens if t.cap and not t.initial and not t.text.isupper()} | names_elsewhere
         self.place_keys: set[str] = set()  # names some mention shows to be places ("near X")
         self.context_places: set[str] = set()  # keys typed as places by such a mention alone
+        self._caps_before: list[bool] | None = None  # see _line_in_capitals
+        self._caps_after: list[bool] = []
         shouting = _shouting(tokens)
         raw: list[Entity] = []
         covered = bytearray(len(tokens))
@@ -1280,17 +1282,19 @@ class EntityFinder:
         return indefinite or bool(kinds)
 
     def _line_in_capitals(self, k: int, m: int) -> bool:
-        """Whether tokens k..m-1 stand on a line of their own set wholly in capitals."""
-        tokens = self.tokens
-        while k > 0 and "\n" not in tokens[k].gap:
-            k -= 1
-            if not _in_capitals(tokens[k]):
-                return False
-        while m < len(tokens) and "\n" not in tokens[m].gap:
-            if not _in_capitals(tokens[m]):
-                return False
-            m += 1
-        return True
+        """Whether tokens k..m-1 stand on a line of their own set wholly in capitals (the rest
+        of their line, before and after them, is in capitals; read from two tables built once
+        per text, so that a page of capitals stays linear)."""
+        if self._caps_before is None:
+            tokens, n = self.tokens, len(self.tokens)
+            before = [True] * (n + 1)  # tokens from the line's start up to k-1 are in capitals
+            after = [True] * (n + 1)  # tokens from m to the line's end are in capitals
+            for x in range(1, n):
+                before[x] = "\n" in tokens[x].gap or (_in_capitals(tokens[x - 1]) and before[x - 1])
+            for x in range(n - 1, -1, -1):
+                after[x] = "\n" in tokens[x].gap or (_in_capitals(tokens[x]) and after[x + 1])
+            self._caps_before, self._caps_after = before, after
+        return self._caps_before[k] and self._caps_after[m]
 
     def _named_relative(self, k: int) -> bool:
         """A name right after "his / her / their" and a noun of people, with or without a comma

@@ -93,3 +93,14 @@ def test_a_street_written_short_is_that_street():
     # negative: "St." opening a name is a saint's or a saint's town, not a street
     assert kinds("The Cardinals won. St. Louis celebrated all night.")["St. Louis"] == "place"
     assert only_in("He walked down Pitkin Ave. with a gun.", "The shots were fired on Pitkin Road.") != [set(), set()]
+
+
+def test_a_country_named_formally_is_that_country_whole():
+    found = kinds("The army fights a proxy war against the Republic of South Sudan, and the State of Israel watched.")
+    assert found["Republic of South Sudan"] == "place" and found["State of Israel"] == "place"
+    assert only_in("Sudan fights the Republic of South Sudan.",
+                   "Bombs fell on a camp in South Sudan, Sudan said.") == [set(), set()]
+    assert kinds("He studied at the University of New Mexico.")["University of New Mexico"] == "organisation"
+    # negative: a title of a country stays a title, and the country a mention of its own
+    found = kinds("The President of Israel spoke.")
+    assert found["Israel"] == "place" and "President of Israel" not in found

@@ -79,6 +79,7 @@ _SHIP_PREFIXES = frozenset(_WORDS["ship_prefixes"])
 _TITLES_ALSO_GIVEN = frozenset(_WORDS["titles_also_given_names"])  # "Sultan Ibragimov": a given name
 _SURNAME_ENDINGS = tuple(_WORDS["surname_endings"])
 _STREET_ABBREVIATIONS = dict(_WORDS["street_abbreviations"])  # "Pitkin Ave.": Pitkin Avenue
+_COUNTRY_FORMAL_HEADS = frozenset(_WORDS["country_formal_heads"])  # "the Republic of South Sudan"
 _QUESTION_OPENERS = frozenset(_WORDS["question_openers"])  # "Does HP's Mark Hurd want ...?"
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _STATE_BODY_HEADS = frozenset(_WORDS["state_body_heads"])  # "US Navy": the country's own body
@@ -640,6 +641,10 @@ class EntityFinder:
                 # "South Asia", "Western Europe": a region of a known place, one place
                 out.append(self._mention(k, j, "place", self._span_text(k, j), "name"))
                 return out
+            country = self._country_formally(k, j)
+            if country is not None:
+                out.append(self._mention(k, j, "place", country, "name"))  # "the State of Israel": no title
+                return out
             if self._title_word_as_given_name(k, j):
                 out.append(self._mention(k, j, "person", self._span_text(k, j), "name"))
                 return out
@@ -665,8 +670,18 @@ class EntityFinder:
                 continue
             # Residual name: up to the next gazetteer hit inside the run (rare) or the run's end.
             m = k + 1
+            linked_end = 0  # the end of a known name after a link word ("Republic of South Sudan")
             while m < j:
                 nxt = look.gazetteer.match_at(tokens, m, j)
+                if not tokens[m - 1].cap and tokens[m - 1].norm in _NAME_LINKS:
+                    if nxt:
+                        linked_end = max(linked_end, m + nxt[0])
+                    # a state of two or three words the gazetteer holds no entry for ("New Mexico")
+                    linked_end = max([linked_end] + [m + n for n in (2, 3) if m + n <= j
+                                                     and name_key(self._span_text(m, m + n)) in region_keys()])
+                if m < linked_end:
+                    m += 1  # inside that name: "Sudan" ends "South Sudan", it opens no name of its own
+                    continue
                 if nxt and self._given_name_then(k, m, nxt[0]) and (
                         nxt[1][1] not in self._country_names() or tokens[m].norm in _PLACES_ALSO_GIVEN):
                     m += nxt[0]  # "George Washington University", "Jack London", "Michael Jordan": a
@@ -1164,6 +1179,9 @@ class EntityFinder:
         if head_kind is None and len(words) == 2 and words[0].norm in _COMPASS_PREFIXES and not self.lex.is_common(words[1].norm):
             head_kind = "place"  # "South Kordofan", "Western Equatoria" (not "North Face")
         prev = tokens[k - 1] if k > 0 else None
+        country = self._country_formally(k, m)
+        if country is not None:
+            return self._mention(k, m, "place", country, "name")
         if len(words) > 1 and words[-1].norm in _STREET_ABBREVIATIONS and not titled and not words[-1].text.isupper():
             # "Pitkin Ave.", "Sunset Blvd.": a street, keyed as written in full
             full = [w.text for w in words[:-1]] + [_STREET_ABBREVIATIONS[words[-1].norm]]
@@ -1238,6 +1256,19 @@ class EntityFinder:
         if kind == "person" and len(words) > 2 and words[0].norm == "the" and not words[0].initial:
             kind = "other"  # "the 2005 film The Notorious Bettie Page": a work's title; no person takes "The"
         return self._mention(k, m, kind, self._span_text(k, m), "name")
+
+    def _country_formally(self, k: int, m: int) -> str | None:
+        """The country a formal name at tokens k..m-1 names ("Republic of South Sudan", "Kingdom
+        of Saudi Arabia": a head of entities.json country_formal_heads, "of" and the country's
+        name), else None."""
+        tokens = self.tokens
+        if m - k < 3 or tokens[k].norm not in _COUNTRY_FORMAL_HEADS or tokens[k + 1].norm != "of":
+            return None
+        hit = self.look.gazetteer.match_at(tokens, k + 2, m)
+        if not hit or k + 2 + hit[0] != m:
+            return None
+        kind, canonical, via = hit[1]
+        return canonical if kind == "place" and via == "name" and canonical in self._country_names() else None
 
     def _title_in_capitals(self, k: int, m: int) -> bool:
         """A name set wholly in capitals inside running text whose words are common English

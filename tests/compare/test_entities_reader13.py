@@ -104,3 +104,12 @@ def test_a_country_named_formally_is_that_country_whole():
     # negative: a title of a country stays a title, and the country a mention of its own
     found = kinds("The President of Israel spoke.")
     assert found["Israel"] == "place" and "President of Israel" not in found
+
+
+def test_an_event_nouns_verb_names_no_event():
+    found = find_entities("Prosecutors need more leeway to strike jurors, and unions will protest on Monday.")
+    assert not [e for e in found if e.kind == "event"]
+    # negatives: the nouns, after "to" as well
+    found = find_entities("Workers went on strike. The country went to war with Iran, then went to war again.")
+    assert [e.text for e in found if e.kind == "event"] == ["strike", "war", "war"]
+

@@ -53,6 +53,9 @@ _TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on
 _ROMAN_NUMERAL = re.compile(r"[IVXL]+")
 _CURRENCY_AMOUNT = re.compile(r"[A-Z][a-z]{1,2}\d")  # "Dh472", "Rs500", "Sh100": a short currency form and a figure
 _OBJECT_OPENERS = frozenset("a an the his her its their our my your this that these those".split())
+_OBJECT_PRONOUNS = frozenset("him her them it us me you".split())
+_THING_DETERMINERS = frozenset("a an his her my your our their".split())
+_MODALS = frozenset("will would could can may might must should shall".split())
 _TIMES = json.loads(resource(TERMS_DIR).joinpath("times.json").read_text(encoding="utf-8"))
 _WEEKDAYS = frozenset(_TIMES["weekdays"])
 _CALENDAR = frozenset([*_TIMES["weekdays"], *_TIMES["weekday_abbreviations"], *_TIMES["months"]])  # never a name
@@ -1415,8 +1418,26 @@ class EntityFinder:
                 continue
             if i + n < len(self.tokens) and self.tokens[i + n].gap == "-":
                 continue  # "assassination-style murder", "war-torn": a word made with the noun names no event
+            if n == 1 and self._verb_here(i):
+                continue  # "leeway to strike jurors", "they will protest": the verb, no event named
             out.append(self._mention(i, i + n, "event", noun, "event", key="event:" + noun))
         return out
+
+    def _verb_here(self, i: int) -> bool:
+        """Whether the word at token i, spelt as an event noun's base form ("strike", "attack",
+        "protest"), is a verb: after a modal ("will strike"), or after "to" with an object after it
+        (a determiner, a pronoun or a noun: "to strike jurors", "to attack the base"); "went to
+        war with Iran", "went to war again", "went to war." keep the noun."""
+        tokens = self.tokens
+        if i == 0 or tokens[i].cap or not joinable(tokens[i - 1], tokens[i]) or tokens[i - 1].cap:
+            return False
+        prev = tokens[i - 1].norm
+        if prev in _MODALS:
+            return True
+        if prev != "to" or i + 1 >= len(tokens) or tokens[i + 1].gap != " " or tokens[i + 1].cap:
+            return False
+        nxt = tokens[i + 1].norm
+        return nxt in _OBJECT_OPENERS or nxt in _OBJECT_PRONOUNS or nxt not in CLOSED_CLASS and nouns().lemma(nxt) is not None
 
     # ------------------------------------------------------------------ helpers
 

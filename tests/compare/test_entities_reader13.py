@@ -113,3 +113,8 @@ def test_an_event_nouns_verb_names_no_event():
     found = find_entities("Workers went on strike. The country went to war with Iran, then went to war again.")
     assert [e.text for e in found if e.kind == "event"] == ["strike", "war", "war"]
 
+
+def test_an_abbreviation_after_a_possessive_pronoun_is_a_thing():
+    assert kinds("He said it is not in his DNA to stay in jail.")["DNA"] == "other"
+    # negative: a body's people after the pronoun keep it a body
+    assert kinds("Their NATO allies agreed with the plan.")["NATO"] == "organisation"

@@ -1305,7 +1305,8 @@ class EntityFinder:
         upgrade", "the DRM scheme"; never "SPLA troops", "FBI agents"). The text's own
         expansion ("Digital Rights Management (DRM)") types it afterwards, as every alias."""
         tokens = self.tokens
-        indefinite = k > 0 and tokens[k - 1].norm in ("a", "an") and not tokens[k - 1].cap and joinable(tokens[k - 1], tokens[k])
+        # "a USB drive"; "his DNA", "her MRI": no body takes the indefinite article or a possessive pronoun
+        indefinite = k > 0 and tokens[k - 1].norm in _THING_DETERMINERS and not tokens[k - 1].cap and joinable(tokens[k - 1], tokens[k])
         if not self._modifies_noun(m):
             return indefinite
         lex = nouns()

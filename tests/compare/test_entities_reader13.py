@@ -118,3 +118,11 @@ def test_an_abbreviation_after_a_possessive_pronoun_is_a_thing():
     assert kinds("He said it is not in his DNA to stay in jail.")["DNA"] == "other"
     # negative: a body's people after the pronoun keep it a body
     assert kinds("Their NATO allies agreed with the plan.")["NATO"] == "organisation"
+
+
+def test_a_name_the_text_follows_with_its_is_a_body_though_a_speech_verb_follows_it_once():
+    text = "Shares rose after Apple unveiled its new laptop. Later, Apple tells us that keys can be replaced."
+    assert {e.kind for e in find_entities(text) if e.text == "Apple"} == {"organisation"}
+    # negative: "his" tells of a person, and the speech verb's reading stands
+    text = "Shares rose after Apple unveiled his new laptop. Later, Apple tells us that keys can be replaced."
+    assert {e.kind for e in find_entities(text) if e.text == "Apple"} == {"person"}

@@ -9,6 +9,7 @@ canonical ``key`` (accent- and case-folded, hyphens as spaces) so that "Erdoğan
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import json
@@ -1424,6 +1425,37 @@ class EntityFinder:
             out.append(self._mention(i, i + n, "event", noun, "event", key="event:" + noun))
         return out
 
+    def _bodies_by_its(self, raw: list[Entity]) -> list[Entity]:
+        """A one-word name typed a person only by a speech verb after it ("Apple tells us"),
+        that the text elsewhere follows with "its" ("Apple has unveiled its new laptop") and
+        never with "he" or "she": a company, every mention of it."""
+        people = {e.key for e in raw if e.kind == "person" and e.via == "name" and " " not in e.key}
+        if not people:
+            return raw
+        starts = [t.start for t in self.tokens]
+        told: dict[str, set[str]] = {}
+        for e in raw:
+            if e.key in people and e.via in ("name", "short"):
+                m = bisect.bisect_right(starts, e.start)  # the token after the name's (one-word) token
+                told.setdefault(e.key, set()).add(self._possessive_in_clause(m))
+        bodies = {key for key, said in told.items() if "organisation" in said and "person" not in said}
+        if not bodies:
+            return raw
+        return [Entity(e.start, e.end, e.text, "organisation", e.key, e.name, e.via, e.title)
+                if e.key in bodies and e.kind in ("person", "other") else e for e in raw]
+
+    def _possessive_in_clause(self, m: int) -> str:
+        """What the first pronoun from token m to the end of its sentence tells: "person" for
+        he / she / his / her, "organisation" for "its" ("it" is often an object), else ""."""
+        for tok in self.tokens[m : m + _PRONOUN_WINDOW]:
+            if tok is not self.tokens[m] and any(ch in tok.gap for ch in ".!?"):
+                return ""
+            if tok.norm in _PERSONAL_PRONOUNS:
+                return "person"
+            if tok.norm == "its":
+                return "organisation"
+        return ""
+
     def _verb_here(self, i: int) -> bool:
         """Whether the word at token i, spelt as an event noun's base form ("strike", "attack",
         "protest"), is a verb: after a modal ("will strike"), or after "to" with an object after it
@@ -1480,6 +1512,7 @@ class EntityFinder:
             else e
             for e in raw
         ]
+        raw = self._bodies_by_its(raw)
         persons = {e.key for e in raw if e.kind == "person"}  # "Prince Andrew" ... "Andrew said"
         raw = [Entity(e.start, e.end, e.text, "person", e.key, e.name, e.via) if e.kind == "other" and e.key in persons else e for e in raw]
         full: dict[str, Entity] = {}  # key -> first full mention

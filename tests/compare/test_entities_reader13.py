@@ -126,3 +126,13 @@ def test_a_name_the_text_follows_with_its_is_a_body_though_a_speech_verb_follows
     # negative: "his" tells of a person, and the speech verb's reading stands
     text = "Shares rose after Apple unveiled his new laptop. Later, Apple tells us that keys can be replaced."
     assert {e.kind for e in find_entities(text) if e.text == "Apple"} == {"person"}
+
+
+def test_an_abbreviation_listed_with_a_body_or_named_as_one_elsewhere_is_a_body():
+    found = find_entities("Klitschko retained his IBF, WBO and IBO versions of the crown and the minor IBO belts.")
+    assert {e.text: e.kind for e in found}["IBF"] == "organisation"
+    assert {e.kind for e in found if e.text == "IBO"} == {"organisation"}
+    found = find_entities("The NCAA fined the school. He still wanted to win an NCAA title.")
+    assert {e.kind for e in found if e.text == "NCAA"} == {"organisation"}
+    # negative: abbreviations of things listed together stay things
+    assert {e.kind for e in find_entities("He plugged in a USB drive and an HDMI cable.")} == {"other"}

@@ -56,6 +56,7 @@ _CURRENCY_AMOUNT = re.compile(r"[A-Z][a-z]{1,2}\d")  # "Dh472", "Rs500", "Sh100"
 _OBJECT_OPENERS = frozenset("a an the his her its their our my your this that these those".split())
 _OBJECT_PRONOUNS = frozenset("him her them it us me you".split())
 _THING_DETERMINERS = frozenset("a an his her my your our their".split())
+_LIST_GAP = re.compile(r",\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+")  # between two items of a list
 _MODALS = frozenset("will would could can may might must should shall".split())
 _TIMES = json.loads(resource(TERMS_DIR).joinpath("times.json").read_text(encoding="utf-8"))
 _WEEKDAYS = frozenset(_TIMES["weekdays"])
@@ -1444,6 +1445,35 @@ class EntityFinder:
         return [Entity(e.start, e.end, e.text, "organisation", e.key, e.name, e.via, e.title)
                 if e.key in bodies and e.kind in ("person", "other") else e for e in raw]
 
+    def _acronyms_of_bodies(self, raw: list[Entity]) -> list[Entity]:
+        """An abbreviation in capitals read as a thing by the noun after it ("an NCAA title",
+        "the WBO and IBO belts") is a body when the text names it as one elsewhere ("the NCAA
+        said") or lists it with one ("his IBF, WBO and IBO versions")."""
+        def acronym(e: Entity) -> bool:
+            return e.via == "name" and " " not in e.text and len(e.text) > 1 and e.text.isupper() and e.text.isalpha()
+
+        bodies = {e.key for e in raw if e.kind == "organisation" and acronym(e)}
+        things = [n for n, e in enumerate(raw) if e.kind == "other" and acronym(e)]
+        if not bodies or not things:
+            return raw
+        raw = list(raw)
+        changed = True
+        while changed:
+            changed = False
+            for n in things:
+                e = raw[n]
+                if e.kind != "other":
+                    continue
+                listed = any(
+                    0 <= x < len(raw) and raw[x].kind == "organisation" and acronym(raw[x])
+                    and _LIST_GAP.fullmatch(self.text[min(e.end, raw[x].end):max(e.start, raw[x].start)])
+                    for x in (n - 1, n + 1))
+                if e.key in bodies or listed:
+                    raw[n] = Entity(e.start, e.end, e.text, "organisation", e.key, e.name, e.via, e.title)
+                    bodies.add(e.key)
+                    changed = True
+        return raw
+
     def _possessive_in_clause(self, m: int) -> str:
         """What the first pronoun from token m to the end of its sentence tells: "person" for
         he / she / his / her, "organisation" for "its" ("it" is often an object), else ""."""
@@ -1513,6 +1543,7 @@ class EntityFinder:
             for e in raw
         ]
         raw = self._bodies_by_its(raw)
+        raw = self._acronyms_of_bodies(raw)
         persons = {e.key for e in raw if e.kind == "person"}  # "Prince Andrew" ... "Andrew said"
         raw = [Entity(e.start, e.end, e.text, "person", e.key, e.name, e.via) if e.kind == "other" and e.key in persons else e for e in raw]
         full: dict[str, Entity] = {}  # key -> first full mention

@@ -136,3 +136,13 @@ def test_an_abbreviation_listed_with_a_body_or_named_as_one_elsewhere_is_a_body(
     assert {e.kind for e in found if e.text == "NCAA"} == {"organisation"}
     # negative: abbreviations of things listed together stay things
     assert {e.kind for e in find_entities("He plugged in a USB drive and an HDMI cable.")} == {"other"}
+
+
+def test_a_name_ending_in_an_acronym_of_the_rest_of_the_other_articles_name_is_that_body():
+    only = only_in("HP will buy EYP MCF, a consulting firm. EYP MCF has 350 staff.",
+                   "HP said it will be buying EYP Mission Critical Facilities Inc. EYP provides design services.")
+    assert only == [set(), set()]
+    # negatives: initials of another name, and a company's name alone is not its lab's
+    only = only_in("HP bought EYP MCF.", "HP bought EYP Mission Critical Services. EYP also runs EYP Labs.")
+    assert "EYP MCF" in only[0]
+    assert only_in("Researchers at HP Labs said so.", "HP said so.")[0] == {"HP Labs"}

@@ -483,6 +483,10 @@ class NamingSettings:
     max_name_variants: int = 4
     # Words of the longest city name a team is named after ("Salt Lake City", "Tampa Bay").
     team_city_words: int = 4
+    # A name set in capitals inside running text whose words are English words at least this
+    # common is a work's title ("NEW MOON", "TWILIGHT"), no place or body; acronyms of bodies
+    # are rarer as words or are nouns of groups ("NATO", "FBI").
+    caps_title_zipf: float = 3.5
     # How much a label only one side uses tells a reader, by the kind of naming (label contrasts'
     # order; a kind not listed weighs 0.4).
     form_weights: tuple[tuple[str, float], ...] = (

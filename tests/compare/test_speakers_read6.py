@@ -253,3 +253,13 @@ def test_in_a_statement_from_someone_credits_them():
 def test_in_a_letter_from_a_place_credits_no_document():
     text = 'In a letter from prison, it was written that he "never gave up."'
     assert speaker_of(text, "never gave up") is None
+
+
+def test_said_in_a_statement_from_a_place_stays_the_speakers():
+    text = (
+        "The envoy for the region, Marta Lindqvist, called for the road to be reopened. "
+        '"We urge all parties to let convoys pass," Lindqvist said in a statement from Geneva.'
+    )
+    assert speaker_of(text, "We urge all parties") == "Marta Lindqvist"
+    text = 'In a statement from Geneva, it was said that the talks were "going well."'
+    assert speaker_of(text, "going well") != "Geneva"

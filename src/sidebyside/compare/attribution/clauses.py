@@ -80,6 +80,8 @@ class ClauseFinding:
         tokens, n = self.tokens, len(self.tokens)
         if v + 4 >= n or tokens[v + 1].norm not in ("a", "an", "the") or self._quote_of_token[v] >= 0:
             return False
+        if v > 0 and not any(c in tokens[v].gap for c in _SENTENCE_BREAK) and "," not in tokens[v].gap:
+            return False  # 'Lindqvist said in a statement from Geneva': where she said it, her words
         for h in range(v + 2, min(n - 2, v + 5)):
             if tokens[h].gap not in _SPACE:
                 return False
@@ -88,8 +90,9 @@ class ClauseFinding:
                     return False
                 before = len(self.clauses)
                 self._object_clause(v, v + 1, "according")
-                if len(self.clauses) > before and self.clauses[-1].first <= h:
-                    del self.clauses[before:]  # "in a letter from prison": the document alone names no one
+                if len(self.clauses) > before and (self.clauses[-1].first <= h or self._is_place_np(
+                        (self.clauses[-1].first, self.clauses[-1].last)) or tokens[self.clauses[-1].last].text in self.lex.places):
+                    del self.clauses[before:]  # "in a letter from prison", "from Geneva": the document or a place names no one
                 return len(self.clauses) > before
         return False
 

@@ -32,9 +32,11 @@ repository) and /work/shared/data that exists. --show prints each pair's predict
 contrasts counted by kind and category with the scorer's verdict on each alone (right, assigned
 to a same-name chain, unassigned in annotated sentences, outside them). --stages adds each part's
 "stages": every naming-contrast chain the comparison missed, counted by the stage that lost it
-(STAGES below: not a candidate mention, not joined within its article, not joined across, joined
-but not reported or not credited, a difference only a pronoun or preposition makes, headline
-only), by type, and, for mentions never found, what they are. Prints one JSON object.
+(STAGES below: (a) not a candidate mention, (b) not joined within its article, (c) not joined
+across, (d) joined but the same labels over the whole texts, filtered, or not credited, (e) a
+contrast reported whose mentions on one side lie only outside the annotated ones; and the misses
+no label could fix: a difference only a pronoun or preposition makes, headline only), by type,
+and, for mentions never found, what they are (with --show, each miss on stderr). Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -327,13 +329,31 @@ _PRONOUN_WORDS = frozenset(
 _PREPOSITIONS = frozenset("on in at from by during since until for of near to".split())
 
 STAGES = (
-    "a_not_candidate",        # a side where no mention of ours overlaps the chain's gold mentions
-    "b_not_joined_within",    # both sides have mentions, but the differing ones sit in another chain of theirs
-    "c_not_joined_across",    # both sides have mentions, their chains never get one pair-wide key
-    "d_joined_not_contrast",  # joined across, no contrast reported on that key (same labels, filters)
-    "d_contrast_not_credited",  # joined and reported, but the scorer gives the contrast to another chain
-    "e_difference_not_showable",  # the gold sets differ only by a pronoun or a leading preposition
-    "unmapped",               # gold mentions of one side only in the headline the extractor moved out
+    # (a) a side where no mention of ours overlaps the chain's gold mentions, and no contrast we
+    # report names the referent there
+    "a_not_candidate",
+    # (b) the gold mentions of a side sit in a chain of ours other than the one that holds the
+    # referent's name there (the article names it, the description is left apart)
+    "b_not_joined_within",
+    # (c) both sides have the referent in a chain, never given one pair-wide key
+    "c_not_joined_across",
+    # (d) joined across, but over the whole of both texts our labels are the same: the gold sets
+    # differ only because ECB+ annotates some sentences ("Klitschko" in one, "Wladimir Klitschko"
+    # in the other, both forms in both texts)
+    "d_same_labels_in_full_text",
+    # (d) joined across, our labels differ, and no contrast is reported (a filter dropped it)
+    "d_filtered",
+    # (d) joined and reported, but the scorer gives the contrast to another chain
+    "d_not_credited",
+    # (e) a contrast on the referent is reported, but on one side its mentions lie only where
+    # ECB+ does not annotate that chain (our chain never touches the annotated mentions)
+    "e_reported_outside_annotated",
+    # within the extracted texts, the gold sets differ only by a pronoun or a leading preposition
+    # ("on Friday" / "Friday"), which the app never shows as a label, or not at all (the other
+    # label is in the headline, which the extractor moves out of the text)
+    "not_showable",
+    # gold mentions of one side only in the headline the extractor moves out of the text
+    "unmapped",
 )
 
 
@@ -349,9 +369,9 @@ def _gold_label(text: str) -> str:
 
 
 def _showable(label: str) -> str:
-    """A gold label as the app could show it: pronouns dropped, a leading preposition dropped."""
+    """A gold label as the app could show it: a pronoun dropped, a leading preposition dropped."""
     words = label.split()
-    if words and words[0] in _PRONOUN_WORDS and len(words) == 1:
+    if len(words) == 1 and words[0] in _PRONOUN_WORDS:
         return ""
     while words and words[0] in _PREPOSITIONS:
         words = words[1:]
@@ -360,7 +380,13 @@ def _showable(label: str) -> str:
 
 def miss_stages(scorer, pair: dict, docs: dict, base: Path, out: dict, refs, texts_cache: dict) -> list[dict]:
     """Each naming-contrast chain of the pair the comparison missed, with the stage that lost it
-    (STAGES) and what its gold mentions are on the side that decided it."""
+    (STAGES) and, for mentions never found, what they are. refs: framing.referents' answer for
+    the pair (each article's chains and the maps to pair-wide keys)."""
+    from sidebyside.compare.naming import canonical_label
+    from sidebyside.compare.naming.contrasts import _canonical_words
+    from sidebyside.compare.termdata import lexicon
+    from sidebyside.compare.times import time_label
+
     info = {c["chain"]: c for c in pair["chains"]}
     gold = [c for c, x in info.items() if x["contrast"]]
     mapped = []  # side -> chain -> [(span, text)]
@@ -378,10 +404,23 @@ def miss_stages(scorer, pair: dict, docs: dict, base: Path, out: dict, refs, tex
                     spans[m["chain"]].append((s, m["text"]))
         mapped.append(spans)
     overlaps = scorer.overlaps
-    # the scorer's assignment of each contrast, and the pair-wide keys each contrast's mentions carry
-    ref_keys = [[(r.start, r.end, refs.maps[side].get(r.chain, r.chain), r.chain) for r in refs.chains[side].refs
-                 if r.field == "text"] for side in (0, 1)]
-    found, reported_keys = set(), collections.Counter()
+    canon = _canonical_words(lexicon())
+    # each side's body mentions as (start, end, pair-wide key), and each key's labels
+    ref_keys, labels = [], []
+    for side in (0, 1):
+        rows, by_key = [], collections.defaultdict(set)
+        for r in refs.chains[side].refs:
+            if r.field != "text":
+                continue
+            key = refs.maps[side].get(r.chain, r.chain)
+            rows.append((r.start, r.end, key))
+            label = time_label(r.text) if r.form == "time" else canonical_label(r.text, canon)
+            if label:
+                by_key[key].add(label)
+        ref_keys.append(rows)
+        labels.append(by_key)
+    # the scorer's assignment of each contrast, and the pair-wide key of each reported contrast
+    found, reported = set(), set()
     for pred in out["framing"]["label_contrasts"]:
         sides = [[(m["start"], m["end"]) for m in pred[k]] for k in ("a", "b")]
         best, best_key = None, None
@@ -393,9 +432,9 @@ def miss_stages(scorer, pair: dict, docs: dict, base: Path, out: dict, refs, tex
                     best, best_key = c, key
         if best in gold:
             found.add(best)
-        keys = collections.Counter(k for p in sides[0] for s, e, k, _ in ref_keys[0] if overlaps(p, (s, e)))
+        keys = collections.Counter(k for p in sides[0] for s, e, k in ref_keys[0] if overlaps(p, (s, e)))
         if keys:
-            reported_keys[keys.most_common(1)[0][0]] += 1
+            reported.add(keys.most_common(1)[0][0])
     misses = []
     for c in gold:
         if c in found:
@@ -404,38 +443,43 @@ def miss_stages(scorer, pair: dict, docs: dict, base: Path, out: dict, refs, tex
         if not mapped[0][c] or not mapped[1][c]:
             misses.append({**entry, "stage": "unmapped"})
             continue
-        showable = [{_showable(_gold_label(t)) for _, t in mapped[i][c]} - {""} for i in (0, 1)]
-        if showable[0] == showable[1]:
-            misses.append({**entry, "stage": "e_difference_not_showable"})
+        if len({frozenset({_showable(_gold_label(t)) for _, t in mapped[i][c]} - {""}) for i in (0, 1)}) == 1:
+            misses.append({**entry, "stage": "not_showable"})
             continue
-        covering = []  # side -> gold mention -> [(own chain, pair key)]
-        for i in (0, 1):
-            covering.append([(t, [(own, key) for s, e, key, own in ref_keys[i] if overlaps(g, (s, e))])
-                             for g, t in mapped[i][c]])
-        missing = [i for i in (0, 1) if not any(hits for _, hits in covering[i])]
-        if missing:
-            texts = [t for _, t in mapped[missing[0]][c]]
-            misses.append({**entry, "stage": "a_not_candidate", "what": _what(texts)})
-            continue
-        keys = [collections.Counter(k for _, hits in covering[i] for _, k in hits) for i in (0, 1)]
+        # side -> pair-wide keys of our mentions over the chain's gold mentions, with counts
+        keys = [collections.Counter(k for g, _ in mapped[i][c] for s, e, k in ref_keys[i] if overlaps(g, (s, e)))
+                for i in (0, 1)]
         common = set(keys[0]) & set(keys[1])
-        own_chains = [{own for _, hits in covering[i] for own, _ in hits} for i in (0, 1)]
-        if not common:
-            split = any(len(own_chains[i]) > 1 for i in (0, 1))
-            misses.append({**entry, "stage": "b_not_joined_within" if split else "c_not_joined_across"})
+        if common:
+            key = max(common, key=lambda k: keys[0][k] + keys[1][k])
+            if labels[0][key] != labels[1][key]:
+                misses.append({**entry, "stage": "d_not_credited" if key in reported else "d_filtered"})
+                continue
+            # the same labels: where do the gold mentions that make the difference sit?
+            shown = [{_showable(_gold_label(t)) for _, t in mapped[i][c]} for i in (0, 1)]
+            differing = [(i, g, t) for i in (0, 1) for g, t in mapped[i][c]
+                         if _showable(_gold_label(t)) and _showable(_gold_label(t)) not in shown[1 - i]]
+            held = [{k for s, e, k in ref_keys[i] if overlaps(g, (s, e))} for i, g, _ in differing]
+            if any(not h for h in held):
+                texts = [t for (_, _, t), h in zip(differing, held) if not h]
+                misses.append({**entry, "stage": "a_not_candidate", "what": _what(texts)})
+            elif any(key not in h for h in held):
+                misses.append({**entry, "stage": "b_not_joined_within"})
+            else:
+                misses.append({**entry, "stage": "d_same_labels_in_full_text"})
             continue
-        key = max(common, key=lambda k: keys[0][k] + keys[1][k])
-        inside = [{_showable(_gold_label(t)) for t, hits in covering[i] if any(k == key for _, k in hits)} - {""}
-                  for i in (0, 1)]
-        if inside[0] == inside[1]:
-            # the chain joined across carries the same labels; the differing mentions lie elsewhere
-            uncovered = [t for i in (0, 1) for t, hits in covering[i] if not hits
-                         and _showable(_gold_label(t)) not in inside[1 - i]]
-            stage = "a_not_candidate" if uncovered else "b_not_joined_within"
-            misses.append({**entry, "stage": stage, **({"what": _what(uncovered)} if uncovered else {})})
+        present = [set(labels[i]) for i in (0, 1)]
+        if not keys[0] or not keys[1]:
+            i = 0 if not keys[0] else 1
+            other = set(keys[1 - i])
+            if other & reported and other & present[i]:
+                misses.append({**entry, "stage": "e_reported_outside_annotated"})
+            else:
+                misses.append({**entry, "stage": "a_not_candidate", "what": _what([t for _, t in mapped[i][c]])})
             continue
-        stage = "d_contrast_not_credited" if reported_keys[key] else "d_joined_not_contrast"
-        misses.append({**entry, "stage": stage})
+        # both sides covered, no key in common: does a side name the other's key elsewhere?
+        within = any(set(keys[1 - i]) & present[i] for i in (0, 1))
+        misses.append({**entry, "stage": "b_not_joined_within" if within else "c_not_joined_across"})
     return misses
 
 

@@ -349,7 +349,8 @@ STAGES = (
     # ECB+ does not annotate that chain (our chain never touches the annotated mentions)
     "e_reported_outside_annotated",
     # within the extracted texts, the gold sets differ only by a pronoun or a leading preposition
-    # ("on Friday" / "Friday"), which the app never shows as a label, or not at all (the other
+    # ("on Friday" / "Friday"), which the app never shows as a label, or by what the app takes
+    # for one label (a plural, a title's spelling: "doors" / "door"), or not at all (the other
     # label is in the headline, which the extractor moves out of the text)
     "not_showable",
     # gold mentions of one side only in the headline the extractor moves out of the text
@@ -387,6 +388,7 @@ def miss_stages(scorer, pair: dict, docs: dict, base: Path, out: dict, refs, tex
     from sidebyside.compare.termdata import lexicon
     from sidebyside.compare.times import time_label
 
+    canon = _canonical_words(lexicon())
     info = {c["chain"]: c for c in pair["chains"]}
     gold = [c for c, x in info.items() if x["contrast"]]
     mapped = []  # side -> chain -> [(span, text)]
@@ -404,7 +406,6 @@ def miss_stages(scorer, pair: dict, docs: dict, base: Path, out: dict, refs, tex
                     spans[m["chain"]].append((s, m["text"]))
         mapped.append(spans)
     overlaps = scorer.overlaps
-    canon = _canonical_words(lexicon())
     # each side's body mentions as (start, end, pair-wide key), and each key's labels
     ref_keys, labels = [], []
     for side in (0, 1):
@@ -443,7 +444,9 @@ def miss_stages(scorer, pair: dict, docs: dict, base: Path, out: dict, refs, tex
         if not mapped[0][c] or not mapped[1][c]:
             misses.append({**entry, "stage": "unmapped"})
             continue
-        if len({frozenset({_showable(_gold_label(t)) for _, t in mapped[i][c]} - {""}) for i in (0, 1)}) == 1:
+        shown = [{_showable(_gold_label(t)) for _, t in mapped[i][c]} - {""} for i in (0, 1)]
+        as_app = [{canonical_label(t, canon) for t in side} for side in shown]  # "doors" = "door"
+        if shown[0] == shown[1] or as_app[0] == as_app[1]:
             misses.append({**entry, "stage": "not_showable"})
             continue
         # side -> pair-wide keys of our mentions over the chain's gold mentions, with counts

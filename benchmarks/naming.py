@@ -245,7 +245,8 @@ def main() -> None:
             report[part]["stages"] = stages_summary(misses, tot["gold"])
             if args.show:
                 for m in misses:
-                    print(f"  miss {m['stage']:26} {m['type']:7} {m['a']} | {m['b']}", file=sys.stderr)
+                    print(f"  miss {m['stage']:26} {m['type']:7} {m['pair']} {half_of_pair(m['pair'])} "
+                          f"{m['a']} | {m['b']}", file=sys.stderr)
         # the same, with each headline scored where the capture has it (with_headline)
         report[part]["with_headline"] = summarise(scorer, tot_headed, by_type_headed, cpu, len(pairs))
     report["loadavg"] = [round(x, 2) for x in os.getloadavg()]

@@ -425,3 +425,15 @@ def test_counts_so_far_in_articles_days_apart_are_two_counts():
     b = "The toll rose to 600 people killed so far in the fighting in the north of the country."
     assert _direct(a, b, similarity=0.9, published=("2009-01-08", "2009-01-08")) == [("640", "600")]
     assert _direct(a, b, similarity=0.9, published=("2009-01-08", "2009-01-12")) == []
+
+
+def test_a_distance_origin_ends_at_the_next_place_word():
+    # "north of Santa Rosa in the Geysers area": the distance is measured from Santa Rosa only.
+    assert flags(
+        "The quake struck 20 miles north of Santa Rosa in the hills above the valley.",
+        "The quake struck about 26 miles north of Santa Rosa in the Geysers area.",
+    ) == [("number", "20", "about 26")]
+    assert flags(
+        "The quake struck one mile north of The Geysers, in the hills above the valley.",
+        "The quake struck about 26 miles north of Santa Rosa in the Geysers area.",
+    ) == []

@@ -275,8 +275,13 @@ def _distance_anchor(text: str, e: int, end: int, vocab: _Vocabulary) -> tuple[s
         k += 1
     if k >= len(words) or words[k][1] not in ("of", "from"):
         return None
-    origin = frozenset(w for _, w in words[k + 1 : k + 7] if w not in _ORIGIN_FILLERS)
-    return direction, origin
+    origin_words = []
+    for _, w in words[k + 1 : k + 7]:
+        if w in vocab.prepositions:
+            break  # "north of Santa Rosa in the Geysers area": the origin ends at the next place word
+        if w not in _ORIGIN_FILLERS:
+            origin_words.append(w)
+    return direction, frozenset(origin_words)
 
 
 def _offset(text: str, e: int, end: int, vocab: _Vocabulary) -> str | None:

@@ -437,3 +437,23 @@ def test_a_distance_origin_ends_at_the_next_place_word():
         "The quake struck one mile north of The Geysers, in the hills above the valley.",
         "The quake struck about 26 miles north of Santa Rosa in the Geysers area.",
     ) == []
+
+
+def test_a_date_naming_an_edition_or_an_earlier_event_dates_nothing():
+    # "the 2013 Academy Awards", "the June 20, 2005 attempted murder": a name, not the day of the verb.
+    assert flags(
+        "The comedian was chosen to host the ceremony, after his hosting of the 2013 Academy Awards.",
+        "The comedian was chosen to host the ceremony, after he first hosted the Oscars in 2007.",
+    ) == []
+    assert flags(
+        "Orozco was convicted on March 20 of the murder of the deputy in the Lakewood station.",
+        "Orozco was also convicted of the June 20, 2005 attempted murder of a man in Lakewood.",
+    ) == []
+    assert flags(
+        "Voters in the town approved a $3 million bond in 2009 to buy the properties.",
+        "Voters in the town approved a $3 million bond in 2010 to pay for the properties.",
+    ) == [("date", "2009", "2010")]
+    assert flags(
+        "The town was evacuated on the Monday before the storm reached the coast.",
+        "The town was evacuated on the Tuesday before the storm reached the coast.",
+    ) == [("date", "Monday", "Tuesday")]

@@ -151,6 +151,24 @@ def _numbers(text: str, start: int, end: int, vocab: _Vocabulary) -> list[tuple[
     return out
 
 
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|this|that|whose)|['’]s)\s+"
+    r"(?:[A-Z][a-z]+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s+([A-Za-z][\w-]*)")
+_NOT_A_NOUN = frozenset("of and or to in on at by for from with as is was were has had before after prior when while "
+                        "that which night morning evening afternoon".split())
+
+
+def _names_a_thing(text: str, start: int, s: int, e: int, end: int) -> bool:
+    """Whether a date at s..e sits between a determiner and a noun ("the 2013 Academy Awards",
+    "the June 20, 2005 attempted murder", "a September 11 ceremony"): it names an edition or an
+    earlier event, not the day of what the sentence tells."""
+    if not _DETERMINER_BEFORE.search(text[max(start, s - 24) : s]):
+        return False
+    after = _NOUN_AFTER.match(text, e, end)
+    return bool(after) and after.group(1).casefold() not in _NOT_A_NOUN
+
+
 def _writing_day_aside(text: str, start: int, s: int, vocab: _Vocabulary) -> bool:
     """Whether offset s lies in brackets that follow "today", "yesterday", "this morning": the
     date there ("today (14 October 2011)") is the day the article was written."""
@@ -178,6 +196,8 @@ def statements(
             continue  # "announced today (14 October 2011)": the day of writing, not of the event
         if w in WEEKDAYS and k > 0 and text[words[k - 1][0]].isupper() and words[k - 1][0] != start:
             continue  # "Patch Tuesday": a weekday inside a name dates nothing
+        if (w in WEEKDAYS or w in MONTHS) and _names_a_thing(text, start, s, e, end):
+            continue  # "the June 20, 2005 attempted murder": it names another event, it dates no verb
         if w in WEEKDAYS:
             out.append(_Stated("date", ("weekday", _dated(words, k, key_of)), w, s, e))
         elif w in MONTHS and text[s].isupper():
@@ -200,6 +220,8 @@ def statements(
         if 1900 <= value <= 2100 and value == int(value) and re.fullmatch(r"\d{4}", text[s:e]):
             if re.match(r"['’]?s\b", text[e : e + 3]):
                 continue  # "the 1930s": a decade, which 1931 lies in
+            if _names_a_thing(text, start, s, e, end):
+                continue  # "the 2013 Academy Awards": a year in a name of an edition, not when a verb happened
             k = next((i for i, (ws, _, _) in enumerate(words) if ws >= s), len(words))
             # a year dates what happened, not a name: "in Alabama in 2002" / "in Alabama in 1990"
             unnamed = [w if not text[w[0]].isupper() or w[0] == start else (w[0], w[1], "of") for w in words]

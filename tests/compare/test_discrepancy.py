@@ -457,3 +457,19 @@ def test_a_date_naming_an_edition_or_an_earlier_event_dates_nothing():
         "The town was evacuated on the Monday before the storm reached the coast.",
         "The town was evacuated on the Tuesday before the storm reached the coast.",
     ) == [("date", "Monday", "Tuesday")]
+
+
+def test_an_evening_and_the_small_hours_of_the_next_day_are_one_night():
+    assert flags(
+        "The family will worship in a school after a fire ripped through their church on Friday evening.",
+        "The family will worship in a school after a fire destroyed their church early Saturday.",
+    ) == []
+    assert flags(
+        "The family will worship in a school after a fire ripped through their church on Friday.",
+        "The family will worship in a school after a fire destroyed their church on Saturday.",
+    ) == [("date", "Friday", "Saturday")]
+    # two days apart are two days, whatever the hour
+    assert flags(
+        "The family will worship in a school after a fire ripped through their church on Thursday evening.",
+        "The family will worship in a school after a fire destroyed their church early Saturday.",
+    ) == [("date", "Thursday", "Saturday")]

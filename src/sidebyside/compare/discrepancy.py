@@ -74,6 +74,10 @@ class _Vocabulary:
     relative_offsets: frozenset[str]  # "before" of "three weeks before": counted from a day, one way
     game_stat_units: frozenset[str]  # "yards", "points": a game's or a season's tallies
     vague: re.Pattern[str]  # "a dozen": a number as rough as "about 12"
+    evening_after: re.Pattern[str]  # "night" of "Friday night": the end of a day
+    late_before: re.Pattern[str]  # "late" of "late Thursday"
+    small_hours_before: re.Pattern[str]  # "early" of "early Saturday": the start of a day
+    small_hours_after: re.Pattern[str]  # "before dawn" of "Saturday before dawn"
 
 
 @functools.lru_cache(maxsize=1)
@@ -105,7 +109,15 @@ def _vocabulary() -> _Vocabulary:
         relative_offsets=frozenset(w.casefold() for w in data["relative_offsets"]),
         game_stat_units=frozenset(w.casefold() for w in data["game_stat_units"]),
         vague=re.compile("|".join(rf"(?:{re.escape(v)})" for v in sorted(data["vague_numbers"], key=len, reverse=True)), re.IGNORECASE),
+        evening_after=re.compile(rf"\s+(?:{_alternatives(data['evening_after'])})\b", re.IGNORECASE),
+        late_before=re.compile(rf"\b(?:{_alternatives(data['late_before'])})\s+(?:on\s+)?$", re.IGNORECASE),
+        small_hours_before=re.compile(rf"\b(?:{_alternatives(data['small_hours_before'])})\s+(?:on\s+)?$", re.IGNORECASE),
+        small_hours_after=re.compile(rf"\s+(?:{_alternatives(data['small_hours_after'])})\b", re.IGNORECASE),
     )
+
+
+def _alternatives(phrases: list[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -578,6 +590,23 @@ def _same_date(p: _Stated, sa: list[_Stated], q: _Stated, sb: list[_Stated],
     return all(near_p[k] == near_q[k] for k in near_p.keys() & near_q.keys())
 
 
+def _one_night(text_a: str, p: _Stated, text_b: str, q: _Stated) -> bool:
+    """Whether two weekdays a day apart may tell one night: the earlier in its evening ("Friday
+    evening", "late Thursday") or the later in its small hours ("early Saturday")."""
+    vocab = _vocabulary()
+    days = (WEEKDAYS.index(p.value), WEEKDAYS.index(q.value))  # type: ignore[arg-type]
+    for (t_early, early, d_early), (t_late, late, d_late) in (((text_a, p, days[0]), (text_b, q, days[1])),
+                                                             ((text_b, q, days[1]), (text_a, p, days[0]))):
+        if (d_early + 1) % 7 != d_late:
+            continue
+        evening = bool(vocab.evening_after.match(t_early, early.end) or vocab.late_before.search(t_early[max(0, early.start - 16) : early.start]))
+        small_hours = bool(vocab.small_hours_before.search(t_late[max(0, late.start - 16) : late.start])
+                           or vocab.small_hours_after.match(t_late, late.end))
+        if evening or small_hours:
+            return True
+    return False
+
+
 def _same_person(p: _Stated, q: _Stated) -> bool:
     """Two ages are of one person unless both say whom and they differ (a victim and a suspect)."""
     return p.thing != "age" or not p.whose or not q.whose or bool(p.whose & q.whose)
@@ -710,6 +739,8 @@ def discrepancies(
             or {q.value for q in same_b} & {p.value for p in sa if p.kind == "date" and p.thing[0] == x.thing[0]}  # type: ignore[index]
         ):
             continue  # the date is on both sides, maybe said of another word
+        elif x.kind == "date" and x.thing[0] == "weekday" and any(_one_night(text_a, p, text_b, q) for p in same_a for q in same_b):  # type: ignore[index]
+            continue  # "on Friday evening" / "early Saturday": one night, told from either side of midnight
         elif x.kind == "number" and (
             {p.value for p in same_a} & {y.value for y in numbers_b} or {q.value for q in same_b} & {y.value for y in numbers_a}
         ):

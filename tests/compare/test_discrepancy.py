@@ -473,3 +473,20 @@ def test_an_evening_and_the_small_hours_of_the_next_day_are_one_night():
         "The family will worship in a school after a fire ripped through their church on Thursday evening.",
         "The family will worship in a school after a fire destroyed their church early Saturday.",
     ) == [("date", "Thursday", "Saturday")]
+
+
+def test_a_count_in_one_named_place_is_not_a_count_over_a_wider_one():
+    # a province's toll against the toll over a dozen countries, or against a toll that names no place
+    assert flags(
+        "The tsunami of that year killed some 168,000 people in Indonesia's Aceh province and Nias island.",
+        "The tsunami of that year killed at least 230,000 people in a dozen countries around the ocean.",
+    ) == []
+    assert flags(
+        "Twelve people were killed by a landslide or collapsing buildings in Bener Meriah district, the agency said.",
+        "The agency said 24 people were killed by the landslide and collapsing buildings.",
+    ) == []
+    # the same named place on both sides: one count, told differently
+    assert flags(
+        "The tsunami of that year killed some 168,000 people in Indonesia's Aceh province and Nias island.",
+        "The tsunami of that year killed about 130,000 people in Indonesia's Aceh province and Nias island.",
+    ) == [("number", "some 168,000", "about 130,000")]

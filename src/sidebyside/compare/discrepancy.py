@@ -359,6 +359,26 @@ def _same_event(text_a: str, p: _Stated, span_a: tuple[int, int], text_b: str, q
     return not ev_p or not ev_q or bool(ev_p & ev_q)
 
 
+def _place_scope(text: str, x: _Stated, span: tuple[int, int], lex: Lexicon, reach: int) -> frozenset[str]:
+    """The named place a number's own clause restricts it to ("168,000 people in Indonesia's Aceh
+    province" -> {indonesia, aceh}; "killed by a landslide in Bener Meriah district"), empty
+    when it names none. A count in one place is not a count over a wider or unsaid one (a
+    province's toll, the whole ocean's): two numbers are one quantity only with the same scope.
+    Distances are left out: their place is their origin."""
+    if isinstance(x.anchor, tuple):
+        return frozenset()
+    tail = text[x.end : span[1]]
+    stop = _CLAUSE_END.search(tail)
+    words = _words(tail, 0, stop.start() if stop else len(tail))[:reach]
+    for k, (_, _, w) in enumerate(words[:-1]):
+        following = words[k + 1][0]
+        if w == "in" and tail[following].isupper():
+            named = [n for n in _names(tail, 0, len(tail), lex) if n.start == following]
+            if named:
+                return named[0].words
+    return frozenset()
+
+
 def _anchors_meet(p: _Stated, q: _Stated) -> bool:
     """Two distances are one fact only in the same direction from the same place; two spans of
     time only counted the same way from their day."""
@@ -754,6 +774,8 @@ def discrepancies(
             scored = [(_shared_context(text_a, p, text_b, q, key_of, settings, names, lex), k, p, q)
                       for k, (p, q) in enumerate((p, q) for p in same_a for q in same_b
                                                  if _same_person(p, q) and _anchors_meet(p, q) and p.money == q.money
+                                                 and _place_scope(text_a, p, span_a, lex, settings.discrepancy_scope_reach)
+                                                 == _place_scope(text_b, q, span_b, lex, settings.discrepancy_scope_reach)
                                                  and (not check_event
                                                       or _same_event(text_a, p, span_a, text_b, q, span_b, key_of, settings.discrepancy_event_reach))
                                                  and _same_date(p, sa, q, sb, (_clock_near(text_a, p, span_a), _clock_near(text_b, q, span_b))))]

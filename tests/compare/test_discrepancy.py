@@ -490,3 +490,14 @@ def test_a_count_in_one_named_place_is_not_a_count_over_a_wider_one():
         "The tsunami of that year killed some 168,000 people in Indonesia's Aceh province and Nias island.",
         "The tsunami of that year killed about 130,000 people in Indonesia's Aceh province and Nias island.",
     ) == [("number", "some 168,000", "about 130,000")]
+
+
+def test_an_age_whose_person_one_side_does_not_name_is_not_compared():
+    assert flags(
+        "Jeffs was found guilty of raping a 14-year-old girl at the ranch near the border.",
+        "A witness said Jeffs raped him at the ranch near the border when he was 5 years old.",
+    ) == []
+    assert flags(
+        "Jeffs was convicted of being an accomplice to the rape of a 14-year-old girl in Utah.",
+        "Jeffs was convicted of being an accomplice to the rape of a 15-year-old girl in Utah.",
+    ) == [("number", "14-year-old", "15-year-old")]

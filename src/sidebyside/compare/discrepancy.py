@@ -628,8 +628,9 @@ def _one_night(text_a: str, p: _Stated, text_b: str, q: _Stated) -> bool:
 
 
 def _same_person(p: _Stated, q: _Stated) -> bool:
-    """Two ages are of one person unless both say whom and they differ (a victim and a suspect)."""
-    return p.thing != "age" or not p.whose or not q.whose or bool(p.whose & q.whose)
+    """Two ages are of one person only when both say whom and the two meet: a victim and a
+    suspect are two people, and so may be "a 14-year-old girl" and "when he was 5 years old"."""
+    return p.thing != "age" or bool(p.whose & q.whose)
 
 
 def _agree(p: _Stated, q: _Stated, rough_tolerance: float = 0.0) -> bool:

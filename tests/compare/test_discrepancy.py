@@ -501,3 +501,22 @@ def test_an_age_whose_person_one_side_does_not_name_is_not_compared():
         "Jeffs was convicted of being an accomplice to the rape of a 14-year-old girl in Utah.",
         "Jeffs was convicted of being an accomplice to the rape of a 15-year-old girl in Utah.",
     ) == [("number", "14-year-old", "15-year-old")]
+
+
+def test_a_number_unit_compound_counts_what_it_describes():
+    # "the seven-year history of the group" is no length of "an offer for eight years"
+    assert flags(
+        "The Red Sox made an offer for at least eight years, the longest offer of the group led by Henry.",
+        "The Red Sox made an offer, the longest and richest in the seven-year history of the group led by Henry.",
+    ) == []
+    assert flags(
+        "The mob boss was serving a 15-year sentence at the federal prison in Springfield.",
+        "The mob boss was serving a 12-year sentence at the federal prison in Springfield.",
+    ) == [("number", "15", "12")]
+
+
+def test_a_calibre_written_with_a_hyphen_or_without_is_one_thing():
+    assert flags(
+        "Police said the teenager pointed a 38-caliber revolver at the officers before they fired.",
+        "Police said the teenager pointed a 357 caliber revolver at the officers before they fired.",
+    ) == [("number", "38", "357")]

@@ -414,6 +414,11 @@ def _counted(
         if nxt[1] in vocab.ignored_heads:
             return None
         if is_content(nxt[1]):
+            # "a seven-year history": a span of time that describes a thing, not the span an
+            # "offer for eight years" runs; other units stay what is counted (".38-caliber revolver")
+            head = re.match(r"-[A-Za-z]+ ([a-z]+)\b", text[e:end]) if nxt[1] in vocab.running_units else None
+            if head and is_content(head.group(1)) and head.group(1) not in vocab.number_words:
+                return (key_of(nxt[1]), key_of(fold(head.group(1))))
             return key_of(nxt[1])
     prev = next(((we, w) for ws, we, w in reversed(words) if we <= s), None)
     if (

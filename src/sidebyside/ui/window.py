@@ -40,6 +40,7 @@ from sidebyside.ui.qt import (
     Signal,
 )
 from sidebyside.ui.sidepanel import SidePanel
+from sidebyside.ui.toolbarfit import ToolbarFitter
 from sidebyside.ui.theme import apply_theme, chosen_theme, is_dark, set_app_stylesheet, settings
 from sidebyside.ui.worker import WorkJob
 from sidebyside.wording import count
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         make_actions(self)
         make_menus_and_toolbars(self)
         make_status_bar(self)
+        self.toolbar_fitter = ToolbarFitter(self)
         self.navigator = Navigator(self.session, self.view, self.nav_kind, self.counter, lambda: self._current_pane)
         self._show_set_controls(False)
 

@@ -38,7 +38,8 @@ HELP = {
              "others leave out. Click a cell to read it in the article.",
     "passages": "Passages copied nearly word for word (often agency copy). Click a cell to read it.",
     "sources": "Whom each outlet cites, and how often. Click a cell to see where.",
-    "naming": "How each outlet names the same person, place or group. Click a cell to see it in the text.",
+    "naming": "How each outlet names the same person, place or group, and how often it uses each name "
+              "(2×, 3×…; no mark: once). Click a cell to see it in the text.",
     "words": "Words that set each outlet apart from the others (top), and loaded words each one uses (below).",
     "only": "People, places and groups that only one outlet names.",
 }
@@ -209,7 +210,7 @@ class CoverageView(QWidget):
             firsts = [(ms[0].article, ms[0].start, ms[0].end) for ms in by_outlet.values()]
             cells = {}
             for outlet, members in by_outlet.items():
-                labels = list(dict.fromkeys(m.text for m in members))
+                labels = counted_labels(m.text for m in members)
                 cells[outlet] = ("; ".join(labels), f"{self.outlets[outlet]}: " + "; ".join(labels), firsts, outlet)
             self._row(table, [group.entity], cells)
         self._finish(table)
@@ -270,6 +271,14 @@ class CoverageView(QWidget):
         table = self.tables[key]
         lead = table.columnCount() - len(self.outlets)
         return table.item(row, lead + outlet)
+
+
+def counted_labels(texts) -> list[str]:
+    """Each label as written with how often the outlet uses it, the most used first (ties in
+    reading order): "Woodward (9×)", "Bob Woodward (2×)"; a label used once has no count."""
+    uses = Counter(" ".join(t.split()) for t in texts)
+    order = sorted(uses, key=lambda label: -uses[label])  # a stable sort keeps reading order in ties
+    return [label if uses[label] == 1 else f"{label} ({uses[label]}×)" for label in order]
 
 
 def _quoted_parts(member: Member) -> tuple:

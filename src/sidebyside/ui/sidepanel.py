@@ -1,4 +1,5 @@
-"""Side panel: Quotes, Framing and Notes tabs over one details box. Choosing an entry takes both
+"""Side panel: Quotes, Framing and Notes tabs over one details box, headed in a set of three or
+more by the choice of the pair they compare. Choosing an entry takes both
 articles to it and explains it in the box; the box follows whatever was chosen last (an entry
 here, a highlight or a ribbon in the text)."""
 
@@ -14,6 +15,7 @@ from sidebyside.labelpaint import WordIndex, differing, word_indexes
 from sidebyside.model import Comparison, Diff, LabelCount, Mention
 from sidebyside.settings import DEFAULT, UiSettings
 from sidebyside.ui.article_names import article_names
+from sidebyside.ui.pairbar import PairBar
 from sidebyside.ui.qt import (
     QEvent,
     QFrame,
@@ -35,6 +37,7 @@ SPANS_ROLE = Qt.ItemDataRole.UserRole  # list of (pane, start, end) an entry jum
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1  # rich text for the details box
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the highlight kind the entry is painted as
 ALL_SPANS_ROLE = Qt.ItemDataRole.UserRole + 3  # every (pane, start, end) of a label, visited in turn
+PAIR_CAPTION = "Quotes and Framing compare two of the set (the whole set: the Coverage tab):"
 DETAILS_HINT = ("Click a highlight in the text, a ribbon between the articles, or an entry above: "
                 "both articles go there, and this box says what it is.")
 FRAMING_HELP = ("How each outlet frames the story, in its own words. Each entry says which article "
@@ -278,8 +281,15 @@ class SidePanel(QWidget):
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 1)
         self.split.setChildrenCollapsible(False)
+        # In a set of three or more: which pair the Quotes and Framing are of, and a way to change it.
+        self.pair_bar = PairBar(caption=PAIR_CAPTION, stacked=True)
+        self.pair_bar.setObjectName("sidePairBar")
+        self.pair_bar.setAccessibleName("Choose the pair whose quotes and framing are listed")
+        self.pair_bar.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.pair_bar)
         layout.addWidget(self.split)
 
     # QTabWidget's calls, kept on the panel itself (the notes code and the tests use them)

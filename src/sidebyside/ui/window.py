@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.view.pane_chosen.connect(self._set_current_pane)
         self.side.jump.connect(self.jump_to)
         self.pair_bar.chosen.connect(self.session.choose_pair)
+        self.side.pair_bar.chosen.connect(self.session.choose_pair)
         self.coverage_view.jump.connect(self.go_to_members)
         self.nav_kind.currentIndexChanged.connect(lambda _i: self._nav_kind_changed())
         self.stage.currentChanged.connect(lambda _i: self._stage_changed())
@@ -398,18 +399,25 @@ class MainWindow(QMainWindow):
         self._show_set_controls(several)
         if several:  # a set opens on its overview; any pair is one click away
             self.stage.setCurrentWidget(self.coverage_view)
-        self.pair_bar.set_outlets(self.session.outlet_names(), self.session.pair)
+        self._show_pair_choice(self.session.pair)
         self._show_pair_articles()
         self._remember_recent()
         self._update_title()
         self._start_work()
 
+    def _show_pair_choice(self, pair) -> None:
+        """Both pair choosers (above the panes, atop the side panel) name the pair shown."""
+        names = self.session.outlet_names()
+        for bar in (self.pair_bar, self.side.pair_bar):
+            bar.set_outlets(names, pair)
+
     def _show_set_controls(self, several: bool) -> None:
-        """The coverage tab and the pair chooser exist only for three or more captures: a pair
+        """The coverage tab and the pair choosers exist only for three or more captures: a pair
         opened alone looks as it always has."""
         self.stage.tabBar().setVisible(several)
         self.stage.setTabVisible(0, several)
         self.pair_bar.setVisible(several)
+        self.side.pair_bar.setVisible(several)
         self.coverage_action.setEnabled(several)
         if not several:
             self.stage.setCurrentWidget(self.pair_page)
@@ -431,7 +439,7 @@ class MainWindow(QMainWindow):
                 pane.show_loading(path)
 
     def _on_article(self, index: int) -> None:
-        self.pair_bar.set_outlets(self.session.outlet_names(), self.session.pair)
+        self._show_pair_choice(self.session.pair)
         pair = self.session.pair
         if pair is None or index in pair:
             self._show_pair_articles()
@@ -444,7 +452,7 @@ class MainWindow(QMainWindow):
         self._shown_pair = pair
         self.view.clear()
         self.side.clear()
-        self.pair_bar.set_outlets(self.session.outlet_names(), pair)
+        self._show_pair_choice(pair)
         self._show_pair_articles()
         self._update_title()
         if self.session.comparison() is None:

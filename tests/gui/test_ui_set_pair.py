@@ -1,0 +1,66 @@
+"""In a set of three or more outlets the side panel says which pair its Quotes and Framing
+compare, and lets the reader pick another; the coverage's naming table counts each label."""
+
+from __future__ import annotations
+
+from test_gui_coverage import three  # noqa: F401  (the strike set opened in the window)
+
+from sidebyside.ui.coverageview import counted_labels
+
+
+def _top_texts(tree) -> list[str]:
+    return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+
+
+def test_the_side_panel_names_the_pair_it_compares_and_switches_it(three, qtbot):  # noqa: F811
+    window, _paths = three
+    names = window.session.outlet_names()
+    bar = window.side.pair_bar
+    assert bar.isVisible(), "a set of three: the side panel says which pair its lists are of"
+    assert (bar.left.currentText(), bar.right.currentText()) == (names[0], names[1])
+    assert names[0] in _top_texts(window.side.quotes_tree)[0]
+    with qtbot.waitSignal(window.comparison_ready, timeout=60000):
+        bar.right.setCurrentIndex(2)  # the reader picks the third outlet for B
+    assert window.session.pair == (0, 2)
+    assert names[2] in _top_texts(window.side.quotes_tree)[1], "the Quotes tab now lists the chosen pair"
+    assert window.pair_bar.right.currentText() == names[2], "the bar above the panes follows"
+    assert bar.right.toolTip() == names[2]
+
+
+def test_choosing_the_pair_above_the_panes_updates_the_side_panel(three, qtbot):  # noqa: F811
+    window, _paths = three
+    names = window.session.outlet_names()
+    with qtbot.waitSignal(window.comparison_ready, timeout=60000):
+        window.pair_bar.left.setCurrentIndex(2)
+    assert window.side.pair_bar.left.currentText() == names[2]
+
+
+def test_a_pair_alone_has_no_pair_chooser_in_the_side_panel(shown):
+    assert shown.side.pair_bar.isHidden()
+
+
+def test_naming_counts_each_label_most_used_first():
+    texts = ["Woodward", "Bob Woodward", "Woodward", "the  reporter", "Woodward", "Bob Woodward"]
+    assert counted_labels(texts) == ["Woodward (3×)", "Bob Woodward (2×)", "the reporter"]
+    assert counted_labels(["Gray", "L. Patrick Gray"]) == ["Gray", "L. Patrick Gray"]  # ties: reading order
+
+
+def test_the_coverage_naming_table_shows_the_counts(three):  # noqa: F811
+    window, _paths = three
+    view = window.coverage_view
+    coverage = window.session.coverage
+    assert coverage.naming, "premise: the strike set names an actor differently"
+    table = view.tables["naming"]
+    for row, group in enumerate(coverage.naming):
+        for outlet in range(len(view.outlets)):
+            texts = [m.text for m in group.members if m.article == outlet]
+            if texts:
+                assert view.cell("naming", row, outlet).text() == "; ".join(counted_labels(texts))
+    assert table.rowCount() == len(coverage.naming)
+    # every label used twice: each cell counts it
+    from dataclasses import replace
+
+    twice = replace(coverage, naming=tuple(replace(g, members=tuple(g.members) * 2) for g in coverage.naming))
+    view.set_coverage(twice, view.outlets)
+    first = next(m for m in coverage.naming[0].members)
+    assert f"{' '.join(first.text.split())} (2×)" in view.cell("naming", 0, first.article).text()

@@ -724,6 +724,15 @@ class UiSettings:
     # The style sheet's type sizes (pane headers, messages) are set for a desktop font of this
     # many points; under a larger one (a reader who needs large text) they grow with it.
     style_reference_pt: float = 10.0
+    # A line of help above a list folds to one line (its whole text in the tooltip) when in full
+    # it would take more than this share of its page's height (a short window, a large font).
+    help_share: float = 0.25
+    # A coverage table's row shows at most this many lines of a cell (the rest is elided, the
+    # whole passage is in the cell's tooltip): one long quote must not fill a short window.
+    cell_lines: int = 4
+    # The pair lists show at least this many letters of an outlet's name; a longer name is cut
+    # (the whole of it in the tooltip) rather than widening the window.
+    pair_name_letters: int = 10
 
 
 @_section

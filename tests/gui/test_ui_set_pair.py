@@ -64,3 +64,18 @@ def test_the_coverage_naming_table_shows_the_counts(three):  # noqa: F811
     view.set_coverage(twice, view.outlets)
     first = next(m for m in coverage.naming[0].members)
     assert f"{' '.join(first.text.split())} (2×)" in view.cell("naming", 0, first.article).text()
+
+
+def test_a_long_cell_does_not_make_a_coverage_row_fill_the_window(three, qtbot):  # noqa: F811
+    window, _paths = three
+    window.resize(700, 600)
+    qtbot.waitUntil(lambda: window.width() <= 760)
+    view = window.coverage_view
+    view.set_coverage(window.session.coverage, view.outlets)  # rows measured at this width
+    table = view.tables["facts"]
+    cap = table.fontMetrics().lineSpacing() * view.settings.cell_lines + 8
+    heights = [table.rowHeight(r) for r in range(table.rowCount())]
+    assert heights and max(heights) <= cap
+    assert cap in heights, "premise: at this width some fact wraps to more lines than a row shows"
+    assert all(view.cell("facts", 0, o) is None or view.cell("facts", 0, o).toolTip() or
+               view.cell("facts", 0, o).text() == "—" for o in range(len(view.outlets))), "the whole cell a hover away"

@@ -72,3 +72,20 @@ def test_a_long_outlet_or_file_name_does_not_widen_the_window(large_font, window
     outlet = window.pane(0).outlet_label
     assert outlet.text() != outlet.full_text() and outlet.text().endswith("…")
     assert outlet.toolTip() == outlet.full_text(), "the whole name is a hover away"
+
+
+def test_help_above_a_list_folds_to_one_line_on_a_short_window(large_font, shown, qtbot):
+    from sidebyside.ui.foldinghelp import FoldingHelp
+
+    shown.side.setCurrentWidget(shown.side.quotes_tab)
+    help_label = shown.side.quotes_tab.findChild(FoldingHelp)
+    shown.resize(*SMALL)
+    qtbot.waitUntil(lambda: shown.width() == SMALL[0])
+    qtbot.waitUntil(lambda: help_label.folded)
+    line = help_label.fontMetrics().lineSpacing()
+    assert help_label.height() < 2 * line + 12, "one line, not a paragraph"
+    assert help_label.text().endswith("…") and help_label.toolTip() == help_label.full_text()
+    assert shown.side.quotes_tree.height() > help_label.height() * 2, "the list keeps the room"
+    shown.resize(1900, 1600)
+    qtbot.waitUntil(lambda: not help_label.folded)
+    assert help_label.text() == help_label.full_text() and not help_label.toolTip()

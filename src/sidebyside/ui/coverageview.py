@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from sidebyside.highlights import term_spans
 from sidebyside.model import Span
+from sidebyside.settings import DEFAULT, UiSettings
+from sidebyside.ui.foldinghelp import FoldingHelp
 from sidebyside.ui.qt import (
     QAbstractItemView,
     QHeaderView,
@@ -53,8 +55,9 @@ def _snippet(text: str, limit: int = CELL_CHARS) -> str:
 class CoverageView(QWidget):
     jump = Signal(list, int)  # [(article, start, end), ...], the outlet whose cell was clicked
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, settings: UiSettings = DEFAULT.ui):
         super().__init__(parent)
+        self.settings = settings
         self.setObjectName("coverageView")
         self.setAccessibleName("Coverage of all outlets")
         self.coverage: Coverage | None = None
@@ -78,8 +81,7 @@ class CoverageView(QWidget):
             page = QWidget()
             column = QVBoxLayout(page)
             column.setContentsMargins(4, 4, 4, 4)
-            hint = QLabel(HELP[key])
-            hint.setWordWrap(True)
+            hint = FoldingHelp(HELP[key], settings=settings)
             hint.setObjectName("coverageHint")
             column.addWidget(hint)
             table = QTableWidget()
@@ -159,7 +161,12 @@ class CoverageView(QWidget):
             table.setItem(row, len(lead) + outlet, item)
 
     def _finish(self, table: QTableWidget) -> None:
+        """Rows as tall as their cells, up to a few lines (the whole cell is in its tooltip)."""
         table.resizeRowsToContents()
+        tallest = table.fontMetrics().lineSpacing() * self.settings.cell_lines + 8
+        for row in range(table.rowCount()):
+            if table.rowHeight(row) > tallest:
+                table.setRowHeight(row, tallest)
 
     def _fill_quotes(self, coverage: Coverage) -> None:
         table = self._start("quotes", ["Outlets", "Said by"])

@@ -4,6 +4,7 @@ those of the same pair."""
 
 from __future__ import annotations
 
+from sidebyside.settings import DEFAULT, UiSettings
 from sidebyside.ui.qt import (
     QComboBox,
     QGridLayout,
@@ -16,13 +17,11 @@ from sidebyside.ui.qt import (
     Signal,
 )
 
-MIN_NAME_LETTERS = 10  # a list shows this much of an outlet's name at least; it never widens the window
-
 
 class PairBar(QWidget):
     chosen = Signal(int, int)  # left, right (indexes into the open set)
 
-    def __init__(self, parent=None, caption: str = "", stacked: bool = False):
+    def __init__(self, parent=None, caption: str = "", stacked: bool = False, settings: UiSettings = DEFAULT.ui):
         super().__init__(parent)
         self.setObjectName("pairBar")
         self.setAccessibleName("Choose the two articles side by side")
@@ -32,7 +31,7 @@ class PairBar(QWidget):
         self.right.setAccessibleName("Article on the right (B)")
         for combo in (self.left, self.right):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(MIN_NAME_LETTERS)
+            combo.setMinimumContentsLength(settings.pair_name_letters)
         self.swap = QToolButton(text="⇄")
         self.swap.setToolTip("Swap left and right")
         self.swap.setAccessibleName("Swap left and right")

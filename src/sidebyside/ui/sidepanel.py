@@ -15,6 +15,7 @@ from sidebyside.labelpaint import WordIndex, differing, word_indexes
 from sidebyside.model import Comparison, Diff, LabelCount, Mention
 from sidebyside.settings import DEFAULT, UiSettings
 from sidebyside.ui.article_names import article_names
+from sidebyside.ui.foldinghelp import FoldingHelp
 from sidebyside.ui.pairbar import PairBar
 from sidebyside.ui.qt import (
     QEvent,
@@ -37,7 +38,8 @@ SPANS_ROLE = Qt.ItemDataRole.UserRole  # list of (pane, start, end) an entry jum
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1  # rich text for the details box
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the highlight kind the entry is painted as
 ALL_SPANS_ROLE = Qt.ItemDataRole.UserRole + 3  # every (pane, start, end) of a label, visited in turn
-PAIR_CAPTION = "Quotes and Framing compare two of the set (the whole set: the Coverage tab):"
+PAIR_CAPTION = "Quotes and Framing compare:"
+PAIR_TIP = "Two outlets of the set, chosen here or above the articles; the Coverage tab shows the whole set."
 DETAILS_HINT = ("Click a highlight in the text, a ribbon between the articles, or an entry above: "
                 "both articles go there, and this box says what it is.")
 FRAMING_HELP = ("How each outlet frames the story, in its own words. Each entry says which article "
@@ -285,6 +287,7 @@ class SidePanel(QWidget):
         self.pair_bar = PairBar(caption=PAIR_CAPTION, stacked=True)
         self.pair_bar.setObjectName("sidePairBar")
         self.pair_bar.setAccessibleName("Choose the pair whose quotes and framing are listed")
+        self.pair_bar.setToolTip(PAIR_TIP)
         self.pair_bar.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -313,8 +316,8 @@ class SidePanel(QWidget):
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        help_label = QLabel(text, objectName="panelHelp")
-        help_label.setWordWrap(True)
+        help_label = FoldingHelp(text, settings=self.settings)
+        help_label.setObjectName("panelHelp")
         column.addWidget(help_label)
         column.addWidget(tree, 1)
         return page

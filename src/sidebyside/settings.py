@@ -718,6 +718,9 @@ class UiSettings:
     # A side-panel list's last column ("How much", "Speaker") takes what its words need up to this
     # share of the list's width: the entry itself keeps the rest in a narrow panel.
     last_column_share: float = 0.4
+    # ... and gives way before the entry column shows fewer than this many letters of a row two
+    # levels deep (a label in the naming table, under a large font in a narrow panel).
+    entry_letters: int = 8
     # The Framing tab opens this many of the most telling referents of its naming table, each
     # outlet's labels in view without a click; the rest stay folded.
     naming_open: int = 3

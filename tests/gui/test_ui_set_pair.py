@@ -25,6 +25,10 @@ def test_the_side_panel_names_the_pair_it_compares_and_switches_it(three, qtbot)
     assert names[2] in _top_texts(window.side.quotes_tree)[1], "the Quotes tab now lists the chosen pair"
     assert window.pair_bar.right.currentText() == names[2], "the bar above the panes follows"
     assert bar.right.toolTip() == names[2]
+    window.stage.setCurrentWidget(window.pair_page)
+    assert bar.isHidden() and window.pair_bar.isVisible(), "beside the articles, the bar above them names the pair"
+    window.stage.setCurrentWidget(window.coverage_view)
+    assert bar.isVisible()
 
 
 def test_choosing_the_pair_above_the_panes_updates_the_side_panel(three, qtbot):  # noqa: F811

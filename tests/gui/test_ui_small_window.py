@@ -89,3 +89,18 @@ def test_help_above_a_list_folds_to_one_line_on_a_short_window(large_font, shown
     shown.resize(1900, 1600)
     qtbot.waitUntil(lambda: not help_label.folded)
     assert help_label.text() == help_label.full_text() and not help_label.toolTip()
+
+
+def test_naming_labels_keep_some_letters_in_a_narrow_panel_under_a_large_font(large_font, shown, qtbot):
+    shown.resize(*SMALL)
+    qtbot.waitUntil(lambda: shown.width() == SMALL[0])
+    tree = shown.side.framing_tree
+    shown.side.setCurrentWidget(tree)
+    qtbot.waitUntil(tree.isVisible)
+    tree.fit_columns()  # as after a comparison is painted under this font
+    label_row = tree.topLevelItem(0).child(0).child(0)
+    assert label_row is not None and label_row.text(0), "premise: the naming table has a label row"
+    text_left = tree.visualItemRect(label_row).left()
+    letters = tree.fontMetrics().averageCharWidth() * 6
+    assert tree.columnWidth(0) - text_left >= letters, "a label shows a few letters, not only its indentation"
+    assert sum(tree.columnWidth(c) for c in range(tree.columnCount())) <= tree.viewport().width() + 1

@@ -1,5 +1,5 @@
 """Side panel: Quotes, Framing and Notes tabs over one details box, headed in a set of three or
-more by the choice of the pair they compare. Choosing an entry takes both
+more (while the coverage fills the stage) by the choice of the pair they compare. Choosing an entry takes both
 articles to it and explains it in the box; the box follows whatever was chosen last (an entry
 here, a highlight or a ribbon in the text)."""
 
@@ -195,9 +195,10 @@ class PanelTree(QTreeWidget):
     column takes what its words need up to a share of the width, so a narrow panel (a 1024-pixel
     window) shows the names, not their first three letters."""
 
-    def __init__(self, last_share: float):
+    def __init__(self, last_share: float, entry_letters: int = 8):
         super().__init__()
         self.last_share = last_share
+        self.entry_letters = entry_letters
         self._last_needs: int | None = None  # what the last column's words need, once filled
         self._indent_to_font()
 
@@ -223,12 +224,20 @@ class PanelTree(QTreeWidget):
         self._last_needs = max(self.sizeHintForColumn(last), header.sectionSizeHint(last))
         self._fit_last()
 
+    def entry_room(self) -> int:
+        """What the entry column keeps at least: a few letters of a row two levels deep (a
+        label under its referent under its section), whatever the indentation costs."""
+        return self.indentation() * 3 + self.fontMetrics().averageCharWidth() * self.entry_letters
+
     def _fit_last(self) -> None:
         """The last column's width for the list's width now (measured once per filling: a resize
-        must not walk a thousand rows again)."""
+        must not walk a thousand rows again). It gives way before the entries lose their words."""
         header = self.header()
-        header.resizeSection(self.columnCount() - 1, max(header.minimumSectionSize(), min(
-            self._last_needs, int(self.viewport().width() * self.last_share))))
+        last = self.columnCount() - 1
+        width = self.viewport().width()
+        middle = sum(header.sectionSize(c) for c in range(1, last))
+        header.resizeSection(last, max(header.minimumSectionSize(), min(
+            self._last_needs, int(width * self.last_share), width - middle - self.entry_room())))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -323,7 +332,7 @@ class SidePanel(QWidget):
         return page
 
     def _tree(self, name: str, headers: list[str]) -> QTreeWidget:
-        tree = PanelTree(self.settings.last_column_share)
+        tree = PanelTree(self.settings.last_column_share, self.settings.entry_letters)
         tree.setAccessibleName(name)
         tree.setHeaderLabels(headers)
         tree.setUniformRowHeights(True)

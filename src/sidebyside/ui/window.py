@@ -417,10 +417,15 @@ class MainWindow(QMainWindow):
         self.stage.tabBar().setVisible(several)
         self.stage.setTabVisible(0, several)
         self.pair_bar.setVisible(several)
-        self.side.pair_bar.setVisible(several)
         self.coverage_action.setEnabled(several)
         if not several:
             self.stage.setCurrentWidget(self.pair_page)
+        self._show_side_pair_bar()
+
+    def _show_side_pair_bar(self) -> None:
+        """The side panel names its pair while the coverage fills the stage; beside the two
+        articles the bar above them does, and the panel keeps the height."""
+        self.side.pair_bar.setVisible(self.session.count >= 3 and self.stage.currentWidget() is self.coverage_view)
 
     def _show_pair_articles(self) -> None:
         pair = self.session.pair
@@ -507,6 +512,7 @@ class MainWindow(QMainWindow):
 
     def _stage_changed(self) -> None:
         """The status bar speaks of what is shown: the set's coverage or the pair."""
+        self._show_side_pair_bar()
         if self.busy:
             return
         if self.stage.currentWidget() is self.coverage_view and self.session.coverage is not None:

@@ -83,3 +83,31 @@ def test_a_long_cell_does_not_make_a_coverage_row_fill_the_window(three, qtbot):
     assert cap in heights, "premise: at this width some fact wraps to more lines than a row shows"
     assert all(view.cell("facts", 0, o) is None or view.cell("facts", 0, o).toolTip() or
                view.cell("facts", 0, o).text() == "—" for o in range(len(view.outlets))), "the whole cell a hover away"
+
+
+def test_after_a_coverage_cell_the_keyboard_is_in_the_outlets_text(three, qtbot):  # noqa: F811
+    from sidebyside.ui.qt import QApplication, Qt
+
+    window, _paths = three
+    view = window.coverage_view
+    table = view.tables["quotes"]
+    table.setFocus()
+    item = next(view.cell("quotes", 0, o) for o in range(3) if view.cell("quotes", 0, o).text() != "—")
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(item).center())
+    assert window.stage.currentWidget() is window.pair_page
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused.isVisible()
+    assert focused is window.pane(0).view or window.pane(0).view.isAncestorOf(focused)
+    qtbot.waitUntil(lambda: not window.busy, timeout=60000)
+
+
+def test_icon_buttons_say_what_they_do(shown):
+    from sidebyside.ui.qt import QToolButton
+
+    shown.pane(0).open_find()
+    buttons = [b for b in shown.findChildren(QToolButton) if b.isVisible() and len(b.text().strip()) <= 2]
+    assert shown.pane(0).find_close in buttons, "premise: the find bar's ✕ is shown"
+    for button in buttons:
+        if not button.objectName().startswith("qt_"):
+            assert button.toolTip() or (button.defaultAction() and button.defaultAction().toolTip()), \
+                f"{button.accessibleName() or button.text()!r} has no tooltip"

@@ -309,6 +309,8 @@ class ArticlePane(QWidget):
         self.find_count = QLabel()
         close = QToolButton(text="✕", autoRaise=True)
         close.setAccessibleName("Close find bar")
+        close.setToolTip("Close the find bar (Esc)")
+        self.find_close = close
         close.clicked.connect(self.close_find)
         fl.addWidget(self.find_edit, 1)
         fl.addWidget(self.find_count)

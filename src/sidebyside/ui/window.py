@@ -539,6 +539,8 @@ class MainWindow(QMainWindow):
         else:
             target = (focus, pair[1] if pair and pair[1] != focus else (0 if focus else 1))
         self.stage.setCurrentWidget(self.pair_page)
+        # The keyboard follows the eye: to the clicked outlet's text, not the first list of the page.
+        self.panes[0].view.setFocus(Qt.FocusReason.OtherFocusReason)
         if target != pair:
             self.session.choose_pair(*target)
         if self.comparison is None or self.session.pair != target or self.session.comparison() is not self.comparison:

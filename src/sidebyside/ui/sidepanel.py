@@ -247,6 +247,7 @@ class PanelTree(QTreeWidget):
 
 class SidePanel(QWidget):
     jump = Signal(list, str)  # [(pane, start, end), ...], kind id ("" when none)
+    pair_chosen = Signal(int, int)  # left, right: the pair chosen in the panel's own pair bar
 
     def __init__(self, parent=None, settings: UiSettings = DEFAULT.ui):
         super().__init__(parent)
@@ -292,17 +293,30 @@ class SidePanel(QWidget):
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 1)
         self.split.setChildrenCollapsible(False)
-        # In a set of three or more: which pair the Quotes and Framing are of, and a way to change it.
-        self.pair_bar = PairBar(caption=PAIR_CAPTION, stacked=True)
-        self.pair_bar.setObjectName("sidePairBar")
-        self.pair_bar.setAccessibleName("Choose the pair whose quotes and framing are listed")
-        self.pair_bar.setToolTip(PAIR_TIP)
-        self.pair_bar.hide()
+        self._pair_bar: PairBar | None = None  # made when a set of three or more first needs it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.pair_bar)
         layout.addWidget(self.split)
+
+    @property
+    def has_pair_bar(self) -> bool:
+        return self._pair_bar is not None
+
+    @property
+    def pair_bar(self) -> PairBar:
+        """In a set of three or more: which pair the Quotes and Framing are of, and a way to
+        change it (made on first use: a pair opened alone never needs it)."""
+        if self._pair_bar is None:
+            bar = PairBar(caption=PAIR_CAPTION, stacked=True)
+            bar.setObjectName("sidePairBar")
+            bar.setAccessibleName("Choose the pair whose quotes and framing are listed")
+            bar.setToolTip(PAIR_TIP)
+            bar.hide()
+            bar.chosen.connect(self.pair_chosen)
+            self.layout().insertWidget(0, bar)
+            self._pair_bar = bar
+        return self._pair_bar
 
     # QTabWidget's calls, kept on the panel itself (the notes code and the tests use them)
     def setCurrentIndex(self, index: int) -> None:  # noqa: N802

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.view.pane_chosen.connect(self._set_current_pane)
         self.side.jump.connect(self.jump_to)
         self.pair_bar.chosen.connect(self.session.choose_pair)
-        self.side.pair_bar.chosen.connect(self.session.choose_pair)
+        self.side.pair_chosen.connect(self.session.choose_pair)
         self.coverage_view.jump.connect(self.go_to_members)
         self.nav_kind.currentIndexChanged.connect(lambda _i: self._nav_kind_changed())
         self.stage.currentChanged.connect(lambda _i: self._stage_changed())
@@ -408,8 +408,10 @@ class MainWindow(QMainWindow):
     def _show_pair_choice(self, pair) -> None:
         """Both pair choosers (above the panes, atop the side panel) name the pair shown."""
         names = self.session.outlet_names()
-        for bar in (self.pair_bar, self.side.pair_bar):
-            bar.set_outlets(names, pair)
+        several = self.session.count >= 3
+        for bar in (self.pair_bar, self.side.pair_bar if several or self.side.has_pair_bar else None):
+            if bar is not None:
+                bar.set_outlets(names, pair)
 
     def _show_set_controls(self, several: bool) -> None:
         """The coverage tab and the pair choosers exist only for three or more captures: a pair
@@ -425,7 +427,9 @@ class MainWindow(QMainWindow):
     def _show_side_pair_bar(self) -> None:
         """The side panel names its pair while the coverage fills the stage; beside the two
         articles the bar above them does, and the panel keeps the height."""
-        self.side.pair_bar.setVisible(self.session.count >= 3 and self.stage.currentWidget() is self.coverage_view)
+        shown = self.session.count >= 3 and self.stage.currentWidget() is self.coverage_view
+        if shown or self.side.has_pair_bar:
+            self.side.pair_bar.setVisible(shown)
 
     def _show_pair_articles(self) -> None:
         pair = self.session.pair

@@ -19,6 +19,11 @@ matter"), when it holds the head noun the gold gives.
 
     .venv/bin/python benchmarks/speakers.py [--part heldout|tune|all] [--show]
     .venv/bin/python benchmarks/speakers.py --ecbplus [--data DIR]
+    .venv/bin/python benchmarks/speakers.py --aeb-unseen
+
+--aeb-unseen scores instead every quotation of the AEB news pages gold.json does not hold
+(benchmarks/data/speakers/aeb_unseen.json, labelled from the articles alone), whole and per batch
+of labelling; only measured: its misses are never listed, --show or not.
 
 --show lists the misses of the tune part only (read them to improve the rules; the held-out
 part is only measured).
@@ -55,6 +60,7 @@ from sidebyside.compare import article_quotes  # noqa: E402
 GOLD = REPO_DIR / "benchmarks" / "data" / "speakers" / "gold.json"
 ECBPLUS_GOLD = REPO_DIR / "benchmarks" / "data" / "speakers" / "ecbplus_held_back.json"
 ECBPLUS_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "ecbplus_tune.json"
+AEB_UNSEEN = REPO_DIR / "benchmarks" / "data" / "speakers" / "aeb_unseen.json"
 # Words a speaker may carry that the gold leaves out.
 _TITLES = frozenset(
     """the mr mrs ms miss dr sen rep gov gen lt col sgt capt prof rev president vice prime minister
@@ -173,15 +179,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="list the misses of the tune part")
     parser.add_argument("--ecbplus", action="store_true", help="score the held-back ECB+ pairs' quotations instead")
     parser.add_argument("--data", type=Path, default=None, help="the shared data folder (holding ecbplus/)")
+    parser.add_argument("--aeb-unseen", action="store_true",
+                        help="score the unseen AEB pages instead (only measured: their misses are never listed)")
     args = parser.parse_args(argv)
     if args.ecbplus:
         return _main_ecbplus(args)
+    if args.aeb_unseen:
+        return _main_aeb_unseen()
     articles = json.loads(GOLD.read_text(encoding="utf-8"))["articles"]
     parts = ("tune", "heldout") if args.part == "all" else (args.part,)
     out = {"benchmark": "speakers"}
     for part in parts:
         chosen = [a for a in articles if part_of(a["id"]) == part]
         out[part] = score(chosen, show=args.show and part == "tune")
+    out["load_average"] = list(os.getloadavg())
+    print(json.dumps(out, indent=1))
+    return 0
+
+
+def _main_aeb_unseen() -> int:
+    articles = json.loads(AEB_UNSEEN.read_text(encoding="utf-8"))["articles"]
+    out = {"benchmark": "speakers", "set": "aeb-unseen", "all": score(articles)}
+    for batch in sorted({a["batch"] for a in articles}):
+        out[f"batch_{batch}"] = score([a for a in articles if a["batch"] == batch])
     out["load_average"] = list(os.getloadavg())
     print(json.dumps(out, indent=1))
     return 0

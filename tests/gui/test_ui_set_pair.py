@@ -47,6 +47,8 @@ def test_naming_counts_each_label_most_used_first():
     texts = ["Woodward", "Bob Woodward", "Woodward", "the  reporter", "Woodward", "Bob Woodward"]
     assert counted_labels(texts) == ["Woodward (3×)", "Bob Woodward (2×)", "the reporter"]
     assert counted_labels(["Gray", "L. Patrick Gray"]) == ["Gray", "L. Patrick Gray"]  # ties: reading order
+    assert counted_labels(["Nixon", "the president", "The president", "the president"]) == [
+        "the president (3×)", "Nixon"]  # a sentence's capital is the same label
 
 
 def test_the_coverage_naming_table_shows_the_counts(three):  # noqa: F811
@@ -111,3 +113,20 @@ def test_icon_buttons_say_what_they_do(shown):
         if not button.objectName().startswith("qt_"):
             assert button.toolTip() or (button.defaultAction() and button.defaultAction().toolTip()), \
                 f"{button.accessibleName() or button.text()!r} has no tooltip"
+
+
+def test_an_empty_coverage_section_says_nothing_was_found(three, qtbot):  # noqa: F811
+    from dataclasses import replace
+
+    window, _paths = three
+    view = window.coverage_view
+    view.set_coverage(replace(window.session.coverage, passages=()), view.outlets)
+    table = view.tables["passages"]
+    view.tabs.setCurrentWidget(table.parentWidget())
+    qtbot.waitUntil(table.isVisible)
+    assert table.rowCount() == 0 and table.empty_text
+    image = table.viewport().grab().toImage()
+    base = table.palette().base().color().rgb()
+    inked = sum(1 for x in range(0, image.width(), 2) for y in range(0, min(image.height(), 80), 2)
+                if image.pixel(x, y) != base)
+    assert inked > 20, "the empty section shows its sentence"

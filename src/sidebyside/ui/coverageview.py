@@ -15,6 +15,7 @@ from sidebyside.ui.qt import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QPainter,
     Qt,
     QTableWidget,
     QTableWidgetItem,
@@ -45,6 +46,36 @@ HELP = {
     "words": "Words that set each outlet apart from the others (top), and loaded words each one uses (below).",
     "only": "People, places and groups that only one outlet names.",
 }
+
+
+# What an empty section says, so that nothing found reads as an answer, not as a fault.
+EMPTY = {
+    "quotes": "No quotation is carried by two or more of these outlets.",
+    "facts": "No fact is told by two or more of these outlets in sentences alike enough to match.",
+    "passages": "No passage is copied nearly word for word between these outlets.",
+    "sources": "No source is cited by two or more of these outlets.",
+    "naming": "No person, place or group is named differently by these outlets.",
+    "words": "No words set one of these outlets apart, and none is loaded.",
+    "only": "Every person, place and group named here is named by two or more outlets.",
+}
+
+
+class CoverageTable(QTableWidget):
+    """A coverage section; when it has no rows it says so in its middle."""
+
+    def __init__(self, empty_text: str):
+        super().__init__()
+        self.empty_text = empty_text
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().paintEvent(event)
+        if self.rowCount() == 0 and self.columnCount() > 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            box = self.viewport().rect().adjusted(12, 12, -12, -12)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+                             | int(Qt.TextFlag.TextWordWrap), self.empty_text)
+            painter.end()
 
 
 def _snippet(text: str, limit: int = CELL_CHARS) -> str:
@@ -84,7 +115,7 @@ class CoverageView(QWidget):
             hint = FoldingHelp(HELP[key], settings=settings)
             hint.setObjectName("coverageHint")
             column.addWidget(hint)
-            table = QTableWidget()
+            table = CoverageTable(EMPTY[key])
             table.setAccessibleName(f"Coverage: {title}")
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -281,11 +312,18 @@ class CoverageView(QWidget):
 
 
 def counted_labels(texts) -> list[str]:
-    """Each label as written with how often the outlet uses it, the most used first (ties in
-    reading order): "Woodward (9×)", "Bob Woodward (2×)"; a label used once has no count."""
-    uses = Counter(" ".join(t.split()) for t in texts)
-    order = sorted(uses, key=lambda label: -uses[label])  # a stable sort keeps reading order in ties
-    return [label if uses[label] == 1 else f"{label} ({uses[label]}×)" for label in order]
+    """Each label with how often the outlet uses it, the most used first (ties in reading order):
+    "Woodward (9×)", "Bob Woodward (2×)"; a label used once has no count. A capital at the start
+    of a sentence makes no other label ("The president" is "the president"); it is shown as the
+    outlet writes it most often."""
+    spellings: dict[str, Counter] = {}
+    for text in texts:
+        label = " ".join(text.split())
+        spellings.setdefault(label.casefold(), Counter())[label] += 1
+    uses = {key: sum(c.values()) for key, c in spellings.items()}
+    order = sorted(uses, key=lambda key: -uses[key])  # a stable sort keeps reading order in ties
+    shown = {key: spellings[key].most_common(1)[0][0] for key in order}
+    return [shown[key] if uses[key] == 1 else f"{shown[key]} ({uses[key]}×)" for key in order]
 
 
 def _quoted_parts(member: Member) -> tuple:

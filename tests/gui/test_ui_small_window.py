@@ -104,3 +104,13 @@ def test_naming_labels_keep_some_letters_in_a_narrow_panel_under_a_large_font(la
     letters = tree.fontMetrics().averageCharWidth() * 6
     assert tree.columnWidth(0) - text_left >= letters, "a label shows a few letters, not only its indentation"
     assert sum(tree.columnWidth(c) for c in range(tree.columnCount())) <= tree.viewport().width() + 1
+
+
+def test_the_side_panel_tabs_are_all_in_view_under_a_large_font(large_font, shown, qtbot):
+    shown.resize(*SMALL)
+    qtbot.waitUntil(lambda: shown.width() == SMALL[0])
+    bar = shown.side.tabs.tabBar()
+    qtbot.waitUntil(bar.isVisible)
+    for index in range(bar.count()):
+        assert bar.rect().contains(bar.tabRect(index)), f"{bar.tabText(index)}: cut off"
+        assert bar.tabToolTip(index).startswith(bar.tabText(index)), "the whole name a hover away"

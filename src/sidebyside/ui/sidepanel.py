@@ -38,6 +38,9 @@ SPANS_ROLE = Qt.ItemDataRole.UserRole  # list of (pane, start, end) an entry jum
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1  # rich text for the details box
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the highlight kind the entry is painted as
 ALL_SPANS_ROLE = Qt.ItemDataRole.UserRole + 3  # every (pane, start, end) of a label, visited in turn
+TAB_TIPS = ("Quotes: every quotation in each article, with its speaker",
+            "Framing: how each outlet names, weighs and sources the story",
+            "Notes: your own notes on either article")
 PAIR_CAPTION = "Quotes and Framing compare:"
 PAIR_TIP = "Two outlets of the set, chosen here or above the articles; the Coverage tab shows the whole set."
 DETAILS_HINT = ("Click a highlight in the text, a ribbon between the articles, or an entry above: "
@@ -273,6 +276,13 @@ class SidePanel(QWidget):
         self.tabs.addTab(self.quotes_tab, "Quotes")
         self.tabs.addTab(self.framing_tab, "Framing")
         self.tabs.addTab(self.notes_tab, "Notes")
+        # Three tabs in a narrow panel under a large font: each gives up a letter or two (its
+        # name whole in its tooltip) rather than one being cut off behind scroll arrows.
+        bar = self.tabs.tabBar()
+        bar.setUsesScrollButtons(False)
+        bar.setElideMode(Qt.TextElideMode.ElideRight)
+        for index, tip in enumerate(TAB_TIPS):
+            bar.setTabToolTip(index, tip)
 
         self.details = QLabel(objectName="pairDetails")
         self.details.setWordWrap(True)
@@ -383,6 +393,7 @@ class SidePanel(QWidget):
         self.notes_tab.deleteLater()
         self.notes_tab = widget
         self.tabs.insertTab(index, widget, "Notes")
+        self.tabs.tabBar().setTabToolTip(index, TAB_TIPS[index])
 
     def show_details(self, rich_text: str) -> None:
         self.details.setText(rich_text)

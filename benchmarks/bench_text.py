@@ -405,7 +405,7 @@ def main() -> None:
     parser.add_argument("--shared-data", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--split", choices=("held_out", "tune", "all"), default="held_out")
     parser.add_argument("--forms", default=",".join(FORMS))
-    parser.add_argument("--sets", default="", help="aeb,readability,fixture (default all)")
+    parser.add_argument("--sets", default="", help="aeb,readability,fixture,made (default all)")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--peers", action="store_true", help="score trafilatura on the same text too")
     parser.add_argument("--worst", type=int, default=0)

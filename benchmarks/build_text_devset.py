@@ -7,7 +7,16 @@ Pages (with the gold each set has):
   text, and title / byline / published date / site name from ``expected-metadata.json``);
 - ``fixture``: the project's own hand-written e2e pages (tests/data/e2e: English, Arabic,
   Russian; gold: what the HTML extractor reads from the same page, whose metadata the page
-  states in JSON-LD).
+  states in JSON-LD);
+- ``made``: pages written for this set (tests/data/textmade) in the shapes where the text path
+  read the wrong block and the other sets' tune part has none to learn from: an article beside a
+  long data table, a release-notes page, a section front of teasers around one article, Chinese
+  and Japanese blogs without full stops, a related-stories block longer than the article, a
+  calendar's promos beside an article, teasers longer than an article of one-sentence
+  paragraphs, a changelog of short items beside a blog's prose. Gold: the elements the page marks ``data-gold="body"``
+  (its text as ``_visible_text`` reads it), ``data-gold="title"``, and ``data-gold="date"``
+  (its ``datetime`` or ``data-date``). Always ``tune``: written to learn from, never measured
+  as held-out.
 
 Text forms, each made by the tool a user would use, from the page's HTML decoded and written
 back as UTF-8 (so every tool reads the same characters):
@@ -68,6 +77,7 @@ FORMS = ("w3m80", "w3m", "lynx", "copy", "table80", "table")
 TABLE_FORMS = ("table80", "table")
 SIDE_LINKS = 120  # link texts in each side cell of the table layout, at most
 FIXTURES = REPO_DIR / "tests" / "data" / "e2e"
+MADE = REPO_DIR / "tests" / "data" / "textmade"
 FIXTURE_PAGES = ("meridian-convoy.html", "harbor-convoy.html", "wadi-convoy.ar.html", "kurier-convoy.ru.html",
                  "meridian-convoy.reader.html", "harbor-convoy.embeds.html")
 
@@ -80,7 +90,9 @@ _DUMP_SCRIPT = (
 
 
 def split_of(set_name: str, page_id: str) -> str:
-    """tune or held_out, fixed by the page's set and id."""
+    """tune or held_out, fixed by the page's set and id (the made pages are all tune)."""
+    if set_name == "made":
+        return "tune"
     digest = hashlib.sha1(f"{set_name}:{page_id}".encode()).digest()
     return "held_out" if digest[0] % 2 else "tune"
 
@@ -146,6 +158,27 @@ def fixture_pages() -> list[dict]:
             "set": "fixture", "id": name.removesuffix(".html"), "html": capture.content,
             "gold": {"body": body, "title": article.title, "byline": ", ".join(article.authors) or None,
                      "date": article.published, "site_name": article.outlet},
+        })
+    return pages
+
+
+def made_pages() -> list[dict]:
+    """The pages written for this set, their gold marked in the page (data-gold attributes,
+    which no text form prints)."""
+    import lxml.html
+
+    pages = []
+    for path in sorted(MADE.glob("*.html")):
+        html = path.read_text(encoding="utf-8")
+        tree = lxml.html.document_fromstring(html)
+        body = "\n".join(_visible_text(lxml.html.tostring(el, encoding="unicode"))
+                         for el in tree.xpath("//*[@data-gold='body']"))
+        title = tree.xpath("//*[@data-gold='title']")
+        date = tree.xpath("//*[@data-gold='date']")
+        pages.append({
+            "set": "made", "id": path.stem, "html": html,
+            "gold": {"body": body, "title": " ".join(title[0].text_content().split()) if title else None,
+                     "date": (date[0].get("datetime") or date[0].get("data-date")) if date else None},
         })
     return pages
 
@@ -263,7 +296,7 @@ def _charset_utf8(html: str) -> str:
 
 
 def build(shared: Path, forms: tuple[str, ...], limit: int | None, jobs: int) -> dict:
-    pages = aeb_pages(shared) + readability_pages(shared) + fixture_pages()
+    pages = aeb_pages(shared) + readability_pages(shared) + fixture_pages() + made_pages()
     if limit:
         pages = pages[:limit]
     tools = {"w3m80": "w3m", "w3m": "w3m", "lynx": "lynx", "copy": "chromium", "table80": "w3m", "table": "w3m"}

@@ -182,6 +182,9 @@ class TextSettings:
     prose_unended_words: tuple[int, int] = (20, 60)  # with this many words, mostly lower-case
     wide_unended_weight: int = 60  # a line of wide (CJK) script this heavy, mostly wide, is prose without its final stop
     unspaced_token_chars: int = 10  # (a script without spaces: this many characters or more a space-separated token)
+    wide_clause_weight: int = 30  # lines of wide script this heavy, two or more without a blank between, beside another
+    # such block or prose, are one paragraph's clauses (a blog's line breaks), prose however short
+    wide_clause_chars: int = 5  # (characters per space-separated token, at least: clauses, not Korean's words)
     short_prose_weight: int = 36  # a shorter line is prose when it ends a sentence
     short_prose_words: int = 6  # and has this many words (or is wide script)
     comment_header_sentence_words: int = 3  # "X said:" with this many lower-case words is a sentence, not a comment's header
@@ -218,6 +221,8 @@ class TextSettings:
     teaser_summary_share: int = 2  # when each one's summary is this many times shorter than the article's prose
     card_labels: int = 2  # a teaser card: this many short lines (kicker, headline, source) over its summary
     card_list_cards: int = 4  # this many cards in a row below the article end it
+    headed_card_list_cards: int = 3  # ... or this many (one title over its summary each) under a promo header,
+    card_title_max_weight: int = 100  # (a title there: a line this heavy at most that ends no sentence, prose or not)
     card_summary_max: int = 300  # a card's summary scores at most this (a section of an article may be longer)
     teaser_card_span: int = 15  # two teaser cards (a title shown twice) within this many lines end the body
     data_table_rows: int = 4  # this many short lines with figures and a shared separator, no blanks between: a table of data
@@ -230,6 +235,10 @@ class TextSettings:
 
     # --- header
     header_window: int = 120  # lines before the body searched for the headline and byline
+    # with no body run found, the language (the numeric dates' locale) is told from the page's first
+    # lines of this many words, up to this many lines
+    language_sample_words: int = 8
+    language_sample_lines: int = 40
     header_body_lines: int = 6  # and the body's first lines, when none before it is a byline or date
     header_cluster_reach: int = 8  # (or the nearest is more than this many lines above the body)
     byline_block_lines: int = 6  # a name above a line that credits no one ("The Courier") is still the byline

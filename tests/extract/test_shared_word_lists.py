@@ -67,8 +67,8 @@ def test_a_reading_time_is_furniture_in_both_families():
     for line in ["5 min read", "3-5 minutes", "Reading time: 5 minutes", "Lesezeit: 4 Min.", "5 min de lecture",
                  "Tempo di lettura: 3 min", "Leestijd 2 min"]:
         assert cues.READ_TIME.match(line), line
-        assert boilerplate.BOILERPLATE_LINE.match(line), line
-    assert not boilerplate.BOILERPLATE_LINE.match("The reading time of the report was five minutes.")
+        assert boilerplate.boilerplate_line(line), line
+    assert not boilerplate.boilerplate_line("The reading time of the report was five minutes.")
 
 
 def test_an_html_dateline_knows_the_months_of_the_month_table():
@@ -77,6 +77,36 @@ def test_an_html_dateline_knows_the_months_of_the_month_table():
     for line in ["Sept. 5, 2021", "Dez. 3, 2020", "janvier 5 2021", "May 12, 2019"]:
         assert boilerplate.DATE_LIKE.search(line), line
     assert not boilerplate.DATE_LIKE.search("Marching 5 2020 times")
+    # day first: a month of the table, in any of its languages, and no other word
+    for line in ["5 March 2021", "3 de mayo de 2022", "16. Januar 2023", "7 gennaio 2024", "10 марта 2026"]:
+        assert boilerplate.DATE_LIKE.search(line), line
+    for line in ["5 Widgets 2020 edition", "12 Monkeys 1995", "3 de Paris 2024"]:
+        assert not boilerplate.DATE_LIKE.search(line), line
+
+
+def test_a_numeric_date_is_one_shape_for_an_html_dateline_and_a_text_headline():
+    from sidebyside.extract.html import boilerplate
+    from sidebyside.extract.text.headline import headline_shaped
+
+    for line in ["2019/11/18", "16.01.2023", "10-03-2026", "14:05"]:
+        assert boilerplate.DATE_LIKE.search(line), line
+        assert not headline_shaped(f"Council meets {line}"), line
+    assert headline_shaped("Council approves 3-2 vote on harbour plan")
+
+
+def test_a_furniture_line_is_one_lexicon_for_both_families():
+    from sidebyside.extract import cues
+    from sidebyside.extract.html import boilerplate
+
+    for line in ["Advertisement", "ADVERTISEMENTS", "Read more", "Most read", "Share this page",
+                 "Continue reading the main story", "Like this:", "See more »"]:
+        assert boilerplate.boilerplate_line(line), line
+        assert cues.is_furniture(line), line  # the text family's test of the same line
+    assert boilerplate.boilerplate_line("(Advertisement)")
+    for line in ["12 comments", "Image 3 of 7", "Follow us on Instagram", "© 2024 The Daily Courier"]:
+        assert boilerplate.boilerplate_line(line), line
+    for line in ["Read more about the strike in our explainer.", "Most read on the island was the Gazette."]:
+        assert not boilerplate.boilerplate_line(line), line
 
 
 def test_one_reader_of_the_word_frequency_lists():
@@ -127,6 +157,22 @@ def test_weekday_names_are_one_table_for_bylines_and_datelines():
     from sidebyside.extract import bylines, dates
 
     assert "thurs" in dates.weekday_names("short") and "monday" in dates.weekday_names("full")
+    # the languages of the month table
+    for name in ("mittwoch", "jeudi", "miércoles", "giovedì", "quinta-feira", "donderdag", "czwartek",
+                 "perşembe", "kamis", "четверг", "четвер", "الخميس"):
+        assert name in dates.weekday_names("full"), name
+    from sidebyside.resources import read_resource_text
+
+    languages = {line.split("\t")[2] for line in read_resource_text("dates/months.tsv").splitlines()
+                 if line.strip() and not line.startswith("#")}
+    weekday_languages = {line.split("\t")[2] for line in read_resource_text("dates/weekdays.tsv").splitlines()
+                         if line.strip() and not line.startswith("#")}
+    assert languages <= weekday_languages
+    assert bylines.split_byline("Von Hans Weber Mittwoch, 3. März 2021") == ["Hans Weber"]
+    assert bylines.split_byline("Par Jeanne Dupont jeudi 5 mars 2021") == ["Jeanne Dupont"]
+    # a weekday that is also a name ends no byline's names
+    assert bylines.split_byline("By Plácido Domingo") == ["Plácido Domingo"]
+    assert meta.name_date_names("Plácido Domingo 3 March 2021") == ["Plácido Domingo"]
     assert bylines.split_byline("By Jeff FoustMonday") == ["Jeff Foust"]
     assert bylines.split_byline("By Jane Doe Tue 10 Mar 2020") == ["Jane Doe"]
     assert meta._BEFORE_DATE.search("Posted Tue.,")

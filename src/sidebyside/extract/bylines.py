@@ -65,7 +65,7 @@ _OTHER_ROLE_INSIDE = re.compile(
     r"\b(?:edited|photos?|photographs?|illustrations?|graphics|video|designed|translated|produced)\s+by\b",
     re.IGNORECASE,
 )
-_GLUED_DAY = re.compile(r"(?<=[a-z])(?:" + "|".join(n.capitalize() for n in dates.weekday_names("full")) + r")\b")  # "Jeff FoustMonday"
+_GLUED_DAY = re.compile(r"(?<=[a-z])(?:" + "|".join(n.capitalize() for n in dates.weekday_names("full", safe=True)) + r")\b")  # "Jeff FoustMonday"
 # "Lucas Nolan22 Dec 2016", "Jane Doe Tue 10 Mar", "Jane Doe 5 hours ago": a date or a number
 # ends the names ("CC7567", a user name, stays whole and is no name)
 _NUMBER_START = re.compile(

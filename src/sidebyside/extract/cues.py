@@ -126,8 +126,8 @@ YOU_WORDS = _with_punctuation(YOU_WORDS)
 
 # The author's bio box that closes many articles: "About the author", "Sobre Carlos Nadalim".
 AUTHOR_BIO = re.compile(
-    r"^(?:[Aa]bout the authors?|[Ss]obre o autor|sobre a autora|sobre el autor|sobre la autora|über den autor|"
-    r"über die autorin|à propos de l'auteur|à propos de l'autrice|l'autore|informazioni sull'autore|"
+    r"^(?:(?i:about the authors?|sobre o autor|sobre a autora|sobre el autor|sobre la autora|über den autor|"
+    r"über die autorin|à propos de l'auteur|à propos de l'autrice|l'autore|informazioni sull'autore)|"
     r"(?:[Aa]bout|[Ss]obre|[Üü]ber)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})$"
 )
 
@@ -262,6 +262,8 @@ READ_TIME = re.compile(rf"^(?:{READ_TIME_MINUTES}$|{READ_TIME_LABELLED})", re.I)
 # families' credit lines (html/boilerplate.CREDIT_LINE too).
 PICTURE_LABELS = f"(?:{_alternation(_words('picture_labels'))})"
 PICTURE_AGENCIES = f"(?:{_alternation(_words('picture_agencies'))})"
+# The same as a set (lower case): "John Roe | AFP" under a picture credits its photographer.
+PICTURE_AGENCY_NAMES = frozenset(_words("picture_agencies"))
 
 # "Vladimir Gerdo / TASS /", "Photo: AFP", "(AP Photo/John Doe)", "Getty Images"
 PHOTO_CREDIT = re.compile(

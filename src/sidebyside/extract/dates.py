@@ -86,9 +86,10 @@ def label_alternation() -> str:
 
 @lru_cache(maxsize=1)
 def _labels() -> tuple[re.Pattern, re.Pattern]:
-    # the label ends right before the date: "Published: ", "Updated on ", "publié le ", "am "
-    ending = re.compile(rf"(?<!\w)({label_alternation()})(?!\w)[\s:,.\-–—]*(?:on|le|am|el|il|em|op|at)?[\s:]*$",
-                        re.IGNORECASE)
+    # the label ends right before the date: "Published: ", "Updated on ", "publié le ", "am ",
+    # maybe with the day's name between ("First published on Mon 9 Mar", "publié le jeudi 5 mars")
+    ending = re.compile(rf"(?<!\w)({label_alternation()})(?!\w)[\s:,.\-–—]*(?:on|le|am|el|il|em|op|at)?[\s:]*"
+                        rf"(?:(?:{WEEKDAYS})\.?,?\s*)?$", re.IGNORECASE)
     opening = re.compile(rf"^\s*({label_alternation()})(?!\w)", re.IGNORECASE)
     return ending, opening
 
@@ -104,23 +105,37 @@ def label_opening(text: str) -> str | None:
 MONTHS = month_table().months
 
 
-@lru_cache(maxsize=None)  # one entry per form: "full" and "short" are asked for in turn
-def weekday_names(form: str) -> tuple[str, ...]:
-    """The weekday names of ``weekdays.tsv`` of one form, "full" ("monday") or "short" ("tue"),
-    lower case, longest first: the one weekday list of both families."""
+@lru_cache(maxsize=None)  # one entry per form and flag: both are asked for in turn
+def weekday_names(form: str, safe: bool = False) -> tuple[str, ...]:
+    """The weekday names of ``weekdays.tsv`` of one form, "full" ("monday", "Mittwoch") or
+    "short" ("tue"), lower case, longest first: the one weekday list of both families. ``safe``:
+    only the names that are no person's name nor ordinary word anywhere ("domingo", "Sabato"
+    are), the ones that may end a byline's names."""
     names = []
     for line in read_resource_text("dates/weekdays.tsv").splitlines():
         if line.strip() and not line.startswith("#"):
-            name, _number, _language, kind = line.split("\t")
-            if kind.strip() == form:
+            name, _number, _language, kind, is_safe = line.split("\t")
+            if kind == form and (not safe or is_safe.strip() == "yes"):
                 names.append(name.casefold())
     return tuple(sorted(names, key=len, reverse=True))
 
 
-# The weekday names as regex alternations: full ("Monday"), short ("Tue"), either (any case).
-WEEKDAYS_FULL = "|".join(re.escape(n) for n in weekday_names("full"))
-WEEKDAYS_SHORT = "|".join(re.escape(n) for n in weekday_names("short"))
-WEEKDAYS = "|".join(re.escape(n) for n in sorted(weekday_names("full") + weekday_names("short"), key=len, reverse=True))
+def _alternation(names: tuple[str, ...]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+# The weekday names as regex alternations (any case): every name ("Monday", "Tue", "domingo"),
+# before a date after a dateline label; and the safe ones, full and short, where a byline's
+# names end ("Jane Doe Monday", "Jane Doe Tue 10 Mar", "Hans Weber Mittwoch").
+WEEKDAYS = _alternation(weekday_names("full") + weekday_names("short"))
+WEEKDAYS_FULL = _alternation(weekday_names("full", safe=True))
+WEEKDAYS_SHORT = _alternation(weekday_names("short", safe=True))
+WEEKDAYS_SAFE = _alternation(weekday_names("full", safe=True) + weekday_names("short", safe=True))
+
+# A numeric date or a clock time anywhere in a line ("16.01.2023", "2019/11/18", "10-03-2026",
+# "14:05"): the cheap shape both families read, where a full parse is not needed (an HTML
+# dateline block; a text line that is therefore no headline).
+NUMERIC_DATE_OR_TIME = r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b"
 
 # ----------------------------------------------------------------------------- locale
 
@@ -177,6 +192,7 @@ _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
 # A time after the date: "10 March 2026 08.30 GMT", "Nov 19, 2019 at 11:08 a.m.", "– 14h05".
 _TIME_AFTER = re.compile(
     r"\s*(?:г\.|r\.)?\s*(?:,|@|\||·|-|–|—|/|\bat\b|\bum\b|à|\ba las\b|\bàs\b|\balle\b|\bв\b|\bkl\.?|\bo\b)?\s*,?\s*"
+    r"(?:\bore\b|\bالساعة)?\s*"  # "7 gennaio 2024, ore 14:05", "7 يناير 2024 الساعة 14:05"
     r"(?P<h>\d{1,2})(?:[:.h](?P<mi>[0-5]\d))(?::(?P<s>[0-5]\d)(?:\.\d+)?)?(?![\d.:/])\s*"
     + _AMPM + r"?\s*(?:" + _ZONE + r")?",
     re.IGNORECASE,

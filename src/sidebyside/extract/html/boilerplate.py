@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from sidebyside.extract import cues
-from sidebyside.extract.dates import month_table
+from sidebyside.extract.dates import NUMERIC_DATE_OR_TIME, month_table
 
 # Elements that never hold article text.
 JUNK_TAGS = (
@@ -200,40 +200,47 @@ CAPTION_HINT = re.compile(
     re.I,
 )
 
-# Short stand-alone lines that are furniture whatever element holds them.
-BOILERPLATE_LINE = re.compile(
-    r"^\W*(?:advertisements?|adverts?|ad|sponsored|this slideshow requires javascript|"
-    r"story continues below(?: advertisement)?|"
-    r"continue reading(?: below| the main story)?|read more|read full story|read next|see also|"
-    r"related(?: articles| stories| content| coverage| news)?|more on this(?: story| topic)?|"
-    r"most (?:read|popular|viewed|shared)|share(?: this)?(?: article| story| page)?|share on \w+|"
-    r"tweet|email|print|comments?|leave a (?:comment|reply)|\d+ comments?|"
-    r"sign up|subscribe(?: now)?|skip to (?:main )?content|back to top|"
-    r"click here to .{0,60}|follow us on .{0,60}|"
+# Short stand-alone lines that are furniture whatever element holds them: a line that is only a
+# word of the cue lexicon's furniture or promo headers ("Advertisement", "Read more", "Most read":
+# the one list of both families, resources/cues/cues.json), or one of these shapes.
+_BOILERPLATE_SHAPE = re.compile(
+    r"^\W*(?:\d+ comments?|click here to .{0,60}|follow us on .{0,60}|share on \w+|"
     r"(?:all rights reserved|copyright|©).{0,120}|"
     r"(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,80}newsletter.{0,80}|"
-    r"image|photo|video|listen|loading\W*|topics?|tags?|like this|like loading|"
     r"(?:image|photo|picture|slide|foto|bild) \d+ (?:of|/|de|von) \d+|"
     rf"{cues.READ_TIME_MINUTES}|{cues.READ_TIME_LABELLED}.{{0,20}}|"  # the lexicon's reading times
-    r"related(?: \w+)?: .{0,100}|more|see more|more from .{0,40})\W*$",
+    r"related(?: \w+)?: .{0,100}|more from .{0,40})\W*$",
     re.I,
 )
+_EDGE_PUNCTUATION = re.compile(r"^\W+|\W+$")
+_LEXICON_LINES = cues.FURNITURE | cues.PROMO_HEADERS
+
+
+def boilerplate_line(text: str) -> bool:
+    """A short stand-alone line that is page furniture by its wording alone."""
+    if len(text) <= 60 and cues.norm_cue(_EDGE_PUNCTUATION.sub("", text)) in _LEXICON_LINES:
+        return True
+    return _BOILERPLATE_SHAPE.match(text) is not None
+
 
 # A short paragraph asking the reader to sign up, subscribe, donate or follow (the shared lexicon).
 APPEAL = cues.SHORT_APPEAL
 
 # Dates and times as they appear in datelines and "updated" lines.
 DATE_LIKE = re.compile(
-    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|"
-    rf"\b(?:{month_table().pattern})\.? \d{{1,2}},? \d{{4}}\b|"  # the one month table (resources/dates)
-    r"\b\d{1,2} (?:de )?[^\W\d]{3,10} (?:de )?\d{4}\b",
+    rf"{NUMERIC_DATE_OR_TIME}|"
+    # the month names of the one month table (resources/dates), in either order: no other word
+    rf"\b(?:{month_table().pattern})\.? \d{{1,2}},? \d{{4}}\b|"
+    rf"\b\d{{1,2}}\.? (?:de )?(?:{month_table().pattern})\.? (?:de )?\d{{4}}\b",
     re.I,
 )
 
-# Class/id of the standfirst (summary under the headline).
+# Class/id of the standfirst (summary under the headline): the one list of the body's standfirst
+# block (dom_measure.is_standfirst) and the lead found near the headline (leads.py). A "teaser"
+# is a standfirst only there: in the body it is a card linking to another story (STANDFIRST_NOT).
 STANDFIRST_HINT = re.compile(
     r"standfirst|\bdek\b|sub-?title|sub-?head(?:line|ing)?|summary|\blede\b|\bintro\b|excerpt|"
-    r"article-?desc|strapline|abstract|\bdeck\b|kicker-?text",
+    r"article-?desc|strapline|abstract|\bdeck\b|kicker-?text|teaser",
     re.I,
 )
 STANDFIRST_NOT = re.compile(r"comment|related|teaser|nav|promo|newsletter|card|list", re.I)

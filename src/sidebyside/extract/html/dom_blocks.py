@@ -202,7 +202,7 @@ class BlockWalker:
 
 
 def keep_block(kind: str, text: str, link: int, settings: HtmlSettings = DEFAULT.extract.html) -> bool:
-    if bp.BOILERPLATE_LINE.match(text):
+    if bp.boilerplate_line(text):
         return False
     words = len(text.split())
     # a short mostly-linked line ("Read more: <headline>"); list items were judged as a list

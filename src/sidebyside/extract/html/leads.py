@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from sidebyside.extract.html.boilerplate import STANDFIRST_HINT
 from sidebyside.extract.html.jsonld import JsonLdArticle
 from sidebyside.extract.html.titles import site_key
 from sidebyside.extract.html.visible_text import near_headline, short_text
@@ -14,11 +15,6 @@ LEAD_KEYS = ("dc.description", "dcterms.description", "og:description", "descrip
 _GENERIC_LEAD = re.compile(
     r"latest news|breaking news|news and|official (?:web)?site|welcome to|home ?page|"
     r"the best source|your source for|all the latest|^news,",
-    re.IGNORECASE,
-)
-_STANDFIRST_CLASS = re.compile(
-    r"standfirst|\bdek\b|sub-?title|sub-?head(?:line|ing)?|summary|\blede\b|\bintro\b|excerpt|teaser|"
-    r"article-?desc|strapline|abstract",
     re.IGNORECASE,
 )
 
@@ -51,7 +47,7 @@ def _visible_standfirst(tree, title: str | None) -> str | None:
     for element in near_headline(tree):
         for candidate in itertools.islice(element.iter("p", "div", "h2", "span"), 30):
             marks = f"{candidate.get('class', '')} {candidate.get('id', '')}"
-            if not _STANDFIRST_CLASS.search(marks) or re.search(r"comment|related|teaser-list|nav", marks, re.I):
+            if not STANDFIRST_HINT.search(marks) or re.search(r"comment|related|teaser-list|nav", marks, re.I):
                 continue
             text = " ".join((short_text(candidate, 400) or "").split())
             if 40 <= len(text) and text != title:

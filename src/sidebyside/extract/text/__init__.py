@@ -17,6 +17,7 @@ Passes, each linear in the number of lines:
 from __future__ import annotations
 
 import contextlib
+import itertools
 import dataclasses
 import gc
 from collections.abc import Iterator
@@ -33,9 +34,10 @@ from sidebyside.extract.text.body import (
 )
 from sidebyside.extract.text.header import Header, same_text, tags_after
 from sidebyside.extract.language import guess_language
-from sidebyside.extract.text.kinds import CREDIT
+from sidebyside.extract.text.kinds import CREDIT, PROSE, SHORT
 from sidebyside.extract.text.lines import Line, split_lines
 from sidebyside.extract.text.outlet import find_outlet
+from sidebyside.extract.text.shape import weight_of
 from sidebyside.extract.text.unwrap import unwrap
 from sidebyside.extract.text.window import densest_stretch
 from sidebyside.model import Article, Capture
@@ -109,14 +111,19 @@ def article_of(capture: Capture, lines: list[Line], start: int | None, end: int 
                cut: bool = False) -> Article:
     """The article, given the capture's lines and its body (its first and last line, its blocks,
     whether its end was cut before a list of other stories)."""
-    language = guess_language(" ".join(line.text for _, line in body_lines)) if body_lines else None
+    # (no body run found: the page's lines of words, which the body will be widened to)
+    sample = [line for _, line in body_lines] or list(itertools.islice(
+        (line for line in lines if line.kind in (PROSE, SHORT) and line.words >= settings.language_sample_words),
+        settings.language_sample_lines))
+    language = guess_language(" ".join(line.text for line in sample)) if sample else None
     # numeric dates follow the locale, as on an HTML page: the language, with the region a
     # country-code host implies when the capture states its address ("en" on .co.uk: day first)
     locale = page_locale(language, urlsplit(capture.source.url).hostname if capture.source.url else None)
     header = Header(lines, start if start is not None else len(lines), body_lines, settings, locale)
 
     text, blocks = _assembled(body_lines, header)
-    kept = len(text) + (len(header.lead_line.text) if header.lead_line else 0)
+    # (weighed as the page's lines are: a wide character, a word in itself, counts three)
+    kept = weight_of(text) + (header.lead_line.weight if header.lead_line else 0)
     # when unsure, keep more: all the page's prose when the body is a small part of it, else the
     # sentences reading on around a short body
     widened = widened_body(lines, header.lead_line, kept, settings)

@@ -121,7 +121,7 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
             i = _score_introduced(lines, scores, i + 1, s)
             continue
         if line.kind == PROSE:
-            scores[i] = line.weight - s.prose_cost
+            scores[i] = line.weight - (0 if line.runs_on else s.prose_cost)
         elif "│" in line.text and kind in (META, FURNITURE, CREDIT):
             scores[i] = -s.code_line_cost  # a row of a table a program printed (dates, figures)
         elif line.kind == APPEAL:
@@ -297,6 +297,9 @@ def _price_blocks(lines: list[Line], scores: list[int], s: TextSettings) -> None
     """Price the blocks of lines without blank lines between them as wholes, in one pass:
     - a table of data (a season's calendar, a tour's dates, figures) is what a page reports:
       each row earns its weight beyond ``data_row_cost``, as a paragraph's lines would;
+    - unless it is set apart from the article above it (``_beside_prose``): then it earns
+      nothing, and rows that read as sentences (a calendar's listings, bulleted or not) cost
+      what a short line costs, and no short body grows over them;
     - a block of ``unbulleted_list_lines`` lines or more, not after a line introducing it
       ("The tour's dates:"), most of them short lines without a bullet that neither end a
       sentence nor introduce what follows, none a paragraph and none a table's row of cells
@@ -304,17 +307,53 @@ def _price_blocks(lines: list[Line], scores: list[int], s: TextSettings) -> None
       capture lost (a browser's copy prints a menu or a list of links one item a line): its
       items cost what the items of a bulleted list cost."""
     first, n = 0, len(lines)
+    prose_above = 0  # the prose scored above the current block
     for i in range(n + 1):
         if i < n and lines[i].kind != BLANK:
             continue
         if i - first >= s.data_table_rows:
             table_end = data_table_at(lines, first, s)
-            if table_end > first:
+            set_apart, rows = table_end, first
+            if table_end == first and prose_above >= s.next_story_prose:
+                # (a listing's rows may be bullets, and a browser's copy glues a table to its title)
+                set_apart = data_table_at(lines, first, s, bullets=True)
+                if set_apart == first and _table_title(lines[first], s):
+                    rows = first + 1
+                    set_apart = max(data_table_at(lines, rows, s, titled=True),
+                                    data_table_at(lines, rows, s, bullets=True, titled=True), first)
+            detached = set_apart > first and prose_above >= s.next_story_prose and not _beside_prose(
+                lines, rows, set_apart, s.prose_min_weight)
+            if detached and any(scores[k] > 0 for k in range(rows, set_apart)):  # (rows that read as prose)
+                short_cost = dict(s.line_costs)[SHORT]
+                for k in range(first, set_apart):
+                    scores[k] = min(scores[k], -short_cost)
+                    lines[k].aside = True
+            elif table_end > first and not detached:
                 for k in range(first, table_end):
                     scores[k] = max(scores[k], lines[k].weight - s.data_row_cost)
             elif i - first >= s.unbulleted_list_lines and not _after_intro(lines, first):
                 _price_unbulleted_list(lines, scores, first, i, s)
+        prose_above += sum(x for x in scores[first:i] if x > 0)
         first = i + 1
+
+
+def _beside_prose(lines: list[Line], first: int, end: int, min_weight: int) -> bool:
+    """A table of data the article reports sits by its prose: right under a paragraph or the
+    line introducing it, or right above a paragraph (a note on the table's source is none).
+    One under a heading of its own with no paragraph after it, below an article's prose (a page's market data, a league table, a
+    sidebar's listings), is the page's, not the article's: its rows cost what a short line
+    costs, though each reads as a sentence ("Mon 24 June – Quiz night at the Anchor Inn, 8pm.
+    Teams of up to six."). (A table with no article above it is the page's content: a season's
+    calendar.)"""
+    k = first - 1
+    while k >= 0 and lines[k].kind == BLANK:
+        k -= 1
+    if k >= 0 and not lines[k].bullet and (lines[k].kind == PROSE or (lines[k].kind == SHORT and is_intro(lines[k]))):
+        return True
+    k = end
+    while k < len(lines) and lines[k].kind == BLANK:
+        k += 1
+    return k < len(lines) and lines[k].kind == PROSE and not lines[k].bullet and lines[k].weight >= min_weight
 
 
 def _after_intro(lines: list[Line], i: int) -> bool:
@@ -390,7 +429,8 @@ _ROW_SEPARATORS = (" – ", " — ", " - ", " -- ", ": ", " @ ", " | ", "│", "
 _DIGIT = re.compile(r"\d")
 
 
-def data_table_at(lines: list[Line], i: int, settings: TextSettings = DEFAULT.extract.text) -> int:
+def data_table_at(lines: list[Line], i: int, settings: TextSettings = DEFAULT.extract.text,
+                  bullets: bool = False, titled: bool = False) -> int:
     """The index after the last row of a table of data starting at line ``i`` (dates and places of
     a tour, a season's calendar, figures): ``data_table_rows`` lines or more without blank lines
     between them, none a bullet, each short, with a figure, and with a separator they all repeat,
@@ -398,20 +438,22 @@ def data_table_at(lines: list[Line], i: int, settings: TextSettings = DEFAULT.ex
     ``i`` when no table starts there. A menu's items have no figures, a list of links bullets.
     A table may open with a header of cells without figures ("Ticker  Security  Last  Change",
     cells a tool set apart with two spaces or more): then ``data_table_header_rows`` rows of
-    figures under it make a table."""
+    figures under it make a table. With ``bullets``, the rows are all bullets instead (a listing:
+    "• Mon 24 June – Quiz night at the Anchor Inn, 8pm. ..."); ``titled``: right under its title,
+    no blank line between."""
     n, k = len(lines), i
     if i + 1 >= n or lines[i + 1].kind == BLANK:
         return i  # the common case: a paragraph of its own
-    while k < n and k - i < 2 and _table_row(lines[k], settings) and not _DIGIT.search(lines[k].text) \
+    while not bullets and k < n and k - i < 2 and _table_row(lines[k], settings) and not _DIGIT.search(lines[k].text) \
             and "  " in lines[k].text:
         k += 1  # the header's rows
     header = k - i
-    while k < n and _table_row(lines[k], settings) and _DIGIT.search(lines[k].text):
+    while k < n and _table_row(lines[k], settings, bullets) and _DIGIT.search(lines[k].text):
         k += 1
     need = settings.data_table_header_rows if header else settings.data_table_rows
     if k - i - header < need or (k < n and lines[k].kind != BLANK):
         return i
-    if i > 0 and lines[i - 1].kind != BLANK and not is_intro(lines[i - 1]):
+    if i > 0 and lines[i - 1].kind != BLANK and not is_intro(lines[i - 1]) and not titled:
         return i  # (a table is a block of its own, or follows the line that introduces it)
     rows = [lines[j].text for j in range(i, k)]
     if not any(all(sep in row for row in rows) for sep in (_ROW_SEPARATORS[-1:] if header else _ROW_SEPARATORS)):
@@ -419,8 +461,14 @@ def data_table_at(lines: list[Line], i: int, settings: TextSettings = DEFAULT.ex
     return k
 
 
-def _table_row(line: Line, settings: TextSettings) -> bool:
-    return line.kind in (SHORT, PROSE, META) and not line.bullet and line.weight <= settings.data_row_max_weight
+def _table_title(line: Line, s: TextSettings) -> bool:
+    """A table's title: a short line of words without a figure, ending no sentence."""
+    return (line.kind == SHORT and not line.bullet and line.words <= s.data_table_title_words
+            and not _DIGIT.search(line.text) and not ends_sentence(line.text))
+
+
+def _table_row(line: Line, settings: TextSettings, bullet: bool = False) -> bool:
+    return line.kind in (SHORT, PROSE, META) and line.bullet == bullet and line.weight <= settings.data_row_max_weight
 
 
 def _through_data_table(lines: list[Line], end: int, settings: TextSettings) -> int:
@@ -569,35 +617,47 @@ def _before_card_list(lines: list[Line], scores: list[int], start: int, end: int
     """A list of teaser cards below the article, however long: cards in a row, each two short
     lines or more (a kicker, a headline, its source) over one paragraph (its summary, a few
     sentences), each summary far shorter than the prose above the list. The body ends before
-    the first card. (A section of an article has one subheading over its paragraphs.)"""
+    the first card. (A section of an article has one subheading over its paragraphs.) Under a
+    promo header ("Related stories", "More from ..."), a title over its summary is a card, and
+    fewer cards in a row make a list, however short the article above: the body ends before
+    the header."""
     first = last = None  # (first line, the prose above it) of the first and last card in a row
     cards = longest = 0  # the cards in the row, the longest summary but the last card's
     labels: list[int] = []  # the short lines since the last paragraph
     coded = False  # one of them is a line of code or of a program's output: no card
+    promo: int | None = None  # the promo header ("Related stories") since the last paragraph, if any
+    headed: int | None = None  # the promo header over the current row of cards
     before = 0
     for i in range(start, end + 1):
         line, score = lines[i], scores[i]
         if line.kind == BLANK:
             continue
-        if score <= 0:
-            if line.kind in (SHORT, META) and not line.bullet:
+        if score <= 0 or ((promo is not None or headed is not None) and not labels and not line.bullet
+                          and line.weight <= s.card_title_max_weight and not ends_sentence(line.text)):
+            # (under a promo header, a card's title may be long enough for prose: it ends no sentence)
+            if line.kind == PROMO and before:
+                promo = i
+            elif line.kind in (SHORT, META, PROSE) and not line.bullet:
                 labels.append(i)
                 coded = coded or _CODE_CHAR.search(line.text) is not None or line.text[0] in "$#>"
             continue
-        if len(labels) >= s.card_labels and score <= s.card_summary_max and not coded:
+        need = 1 if promo is not None or headed is not None else s.card_labels
+        if len(labels) >= need and score <= s.card_summary_max and not coded:
             if last is None:
-                first = (labels[0], before)
+                first, headed = (labels[0], before), promo
             else:
                 longest = max(longest, before - last[1])
             last = (labels[0], before)
             cards += 1
+            if headed is not None and cards >= s.headed_card_list_cards:
+                return _last_scored(scores, start, headed)
             if (cards >= s.card_list_cards and first[1] >= s.next_story_prose
                     and max(longest, score) * s.teaser_summary_share <= first[1]):
                 return _last_scored(scores, start, first[0])
         else:
-            first = last = None
+            first = last = headed = None
             cards = longest = 0
-        labels, coded = [], False
+        labels, coded, promo = [], False, None
         before += score
     return end
 
@@ -846,7 +906,7 @@ def grown_run(lines: list[Line], start: int, end: int, top: int, kept: int, cut:
     farthest sentence reached crossing at most ``unsure_gap_lines`` other lines in a row (a
     product page's features, paragraphs under one-word headings and "Learn more" links, captions
     between paragraphs), never up to ``top`` (the headline, when above the body), stopped by the site's furniture, a
-    promo, comments, metadata or a form, and never below an end cut before a list of other
+    promo, comments, metadata, a form or a table set apart from the article, and never below an end cut before a list of other
     stories (``cut``). When unsure, keep more: (first, last) of the grown run,
     or None when the body holds its length or no sentence reads on around it."""
     s = settings
@@ -859,7 +919,7 @@ def grown_run(lines: list[Line], start: int, end: int, top: int, kept: int, cut:
         while (j - bound) * step <= 0:
             line = lines[j]
             if line.kind != BLANK:
-                if line.kind in _GROWTH_BARRIER or _FORM_FIELD.search(line.text):
+                if line.kind in _GROWTH_BARRIER or line.aside or _FORM_FIELD.search(line.text):
                     break
                 if _grown_sentence(line):
                     last, gap = j, 0

@@ -17,7 +17,7 @@ from sidebyside.extract.text.headline import find_headline, headline_shaped
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import (
     NAME_PARTICLES, ROLE, RELATIVE_TIME, byline_names, cluster_parts, credited_people,
-    is_outlet_name, is_role, name_date_names, name_shaped, source_credit,
+    is_outlet_name, is_particle, is_role, name_date_names, name_shaped, names_shaped, outlet_named, source_credit,
 )
 from sidebyside.extract.text.names import person_like, unrepeated
 from sidebyside.extract.text.outlet import copyright_holders
@@ -232,8 +232,16 @@ def _cluster_names(text: str) -> list[str]:
         names = byline_names(part)
         if names:  # the HTML extractor's cleaning too (handles, e-mail addresses, roles)
             return split_byline(part) or names
-    bare = [p for p in parts if name_shaped(p)]
-    return bare[:1]  # "James Akinaka • 8h": the cluster was read as metadata for its name
+    # "James Akinaka • 8h": the cluster was read as metadata for its name (or its pair of names,
+    # "Jane Doe and John Roe | March 3"); not the outlet's beside it ("Jane Doe — The Courier")
+    for part in parts:
+        if outlet_named(part) or cues.norm_cue(part) in cues.FURNITURE:
+            continue
+        if name_shaped(part):
+            return [part]
+        if names_shaped(part):
+            return [p for p in NAME_SPLIT.split(part) if p]
+    return []
 
 
 # A byline's word or label standing alone on the line above the name ("By", "por", "Von", "بقلم",
@@ -411,13 +419,47 @@ def _closing_credit(lines: list[Line], body: list[tuple[str, Line]], count: int)
     if not body:
         return []
     last = body[-1][1]
-    for ln in [last, *_opening(lines, last.index + 1, count)]:
+    after = _opening(lines, last.index + 1, count + 1)  # (and the line under the last one read)
+    for k, ln in enumerate([last, *after[:count]]):
         text = ln.text.strip()
         if text.startswith("(") and text.endswith(")"):
             text = text[1:-1]
         names = byline_names(text) or role_credit(text) or closing_names(text)
         if names:
             return names
+        under = after[k] if k < len(after) else None
+        if under is not None:
+            names = _author_box(ln, under)
+            if names:
+                return names
+    return []
+
+
+def _opening_name(text: str) -> str:
+    """The two or three capitalised words opening a line before a lower-case word ("Anna Berger
+    ist Redakteurin …" → "Anna Berger"), or ""."""
+    words = text.split()
+    k = 0
+    while k < min(len(words), 4) and (words[k][:1].isupper() or is_particle(words[k])):
+        k += 1
+    return " ".join(words[:k]) if 2 <= k <= 3 and k < len(words) and words[k][:1].islower() else ""
+
+
+def _author_box(ln: Line, under: Line) -> list[str]:
+    """The writer an author box after the story names: a lone byline label over the name
+    ("Written by" / "Jane Doe"), the name over its role ("Jane Doe" / "Staff Writer"), or the
+    box's heading over a line that opens with the name ("Über den Autor" / "Anna Berger ist
+    Redakteurin …")."""
+    if _LONE_LABEL.match(ln.text.strip()):
+        name = unrepeated(under.text.strip())
+    elif cues.AUTHOR_BIO.match(ln.text.strip()) and not cues.AUTHOR_BIO.match(under.text.strip()):
+        name = _opening_name(under.text)
+    elif is_role(under.text.strip()):
+        name = unrepeated(ln.text.strip())
+    else:
+        return []
+    if name_shaped(name) and person_like(name, english=True) and not is_outlet_name(name):
+        return [name]
     return []
 
 
@@ -434,6 +476,13 @@ _TAGLINE = re.compile(
 _CONTACT = re.compile(r"^(?i:contact|e-?mail|reach|write\s+to)\s+" + _NAME + r"\s+(?i:at|via|on)\b")
 
 
+# "This article was written by Jane Doe.", "This story was reported by Jane Doe and John Roe."
+_WRITTEN_BY = re.compile(
+    r"^(?i:this|the)\s+(?i:article|story|report|piece|column|post)\s+(?i:was\s+)?(?:(?i:originally)\s+)?"
+    r"(?i:written|reported|compiled|produced)\s+(?i:by)\s+(?P<who>[^.;]{3,120}?)\.?$"
+)
+
+
 def closing_names(text: str) -> list[str]:
     """The writer a story's closing line names without "By": a signature ("— Jane Doe"), a
     tagline about the writer with a role word or a beat ("Jane Doe is a staff writer at the
@@ -442,6 +491,10 @@ def closing_names(text: str) -> list[str]:
     person's ("The Harbour Trust is a charity")."""
     if len(text) > 300:
         return []
+    written = _WRITTEN_BY.match(text)
+    if written:  # each name a person's
+        names = [n for n in split_byline(written.group("who")) if name_shaped(n) and not is_outlet_name(n)]
+        return names if names and all(person_like(n, english=True) for n in names) else []
     match = _SIGNATURE.match(text) or _TAGLINE.match(text)
     what = match.group("what") if match and match.re is _TAGLINE else None
     if match and match.re is _SIGNATURE and match.group("role") and not is_role(match.group("role")):

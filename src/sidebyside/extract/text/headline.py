@@ -18,11 +18,11 @@ from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import RELATIVE_TIME as _RELATIVE_TIME
 from sidebyside.extract.text.meta import name_shaped
 from sidebyside.extract.text.shape import is_wide
-from sidebyside.extract.dates import find_date
+from sidebyside.extract.dates import NUMERIC_DATE_OR_TIME, find_date
 from sidebyside.settings import DEFAULT, TextSettings
 
 _NOT_HEADLINE = re.compile(
-    r"@|\b\d{1,2}:\d{2}\b|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b|\s[>›»|]\s|you are here|\[\s*\]|"
+    rf"@|{NUMERIC_DATE_OR_TIME}|\s[>›»|]\s|you are here|\[\s*\]|"  # the one numeric date shape (dates.py)
     rf"\b(?:{cues.ROLE_NOUNS}|staff|mugshot|headshot|avatar|logo|thumbnail|updated|published|posted)\b|"
     rf"^{cues.BYLINE_OPENERS}\s",
     re.I,

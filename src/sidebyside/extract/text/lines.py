@@ -15,6 +15,7 @@ from sidebyside.extract.text.kinds import BLANK, PROSE, RULE, SHORT
 from sidebyside.extract.text.meta import MONTH_WORDS
 from sidebyside.extract.text.rules import Classifier, Features
 from sidebyside.extract.text.shape import weight_of
+from sidebyside.extract.text.wide import may_hold_wide
 from sidebyside.settings import DEFAULT, TextSettings
 
 _BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,3}[.)])\s+")
@@ -38,6 +39,8 @@ class Line:
     weight: int  # length with wide (CJK) characters counted three times (a word each)
     words: int
     repeat_of_prev: bool = False  # same text as the previous non-blank line (image + caption)
+    runs_on: bool = False  # a clause of the paragraph the line above opened (no paragraph cost of its own)
+    aside: bool = False  # a row of a table or listing set apart from the article (body.py): no body grows over it
 
 
 def _starts_with_month(text: str, bullet: re.Match[str]) -> bool:
@@ -103,4 +106,39 @@ def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> 
             kind = SHORT
         append(Line(index, stripped, indent, bullet, kind, weight, stripped.count(" ") + 1, stripped == prev_text))
         prev_text = stripped
+    if may_hold_wide(content):  # (most captures hold no wide script: one pass in C tells)
+        _wide_paragraphs(out, settings)
     return out
+
+
+def _wide_line(line: Line, s: TextSettings) -> bool:
+    """A line of a wide script without spaces between words (Chinese, Japanese; a space may set
+    clauses apart, Korean's between words make its tokens shorter) long enough for a clause."""
+    return (line.kind in (SHORT, PROSE) and not line.bullet and line.weight >= s.wide_clause_weight
+            and line.weight >= 2 * len(line.text) - s.wide_clause_weight and line.words * s.wide_clause_chars
+            <= len(line.text))
+
+
+def _wide_paragraphs(lines: list[Line], s: TextSettings) -> None:
+    """Lines of a wide script broken after each clause (a blog's ``<br>``), two or more without a
+    blank line between, are the lines of one paragraph: prose however short each is, when a
+    paragraph of the same shape, or prose, is the next or the previous block (a list of links
+    with long titles stands alone between menus and headings); the paragraph's cost is paid
+    once, by its first line."""
+    blocks: list[tuple[int, int, bool]] = []  # (first, end, every line a wide clause)
+    first = 0
+    for i in range(len(lines) + 1):
+        if i < len(lines) and lines[i].kind != BLANK:
+            continue
+        if i > first:
+            block = lines[first:i]
+            blocks.append((first, i, len(block) >= 2 and all(_wide_line(x, s) for x in block)))
+        first = i + 1
+    for k, (lo, hi, clauses) in enumerate(blocks):
+        if not clauses:
+            continue
+        near = [blocks[j] for j in (k - 1, k + 1) if 0 <= j < len(blocks)]
+        if any(c or any(x.kind == PROSE for x in lines[a:b]) for a, b, c in near):
+            for x in lines[lo:hi]:
+                x.kind = PROSE
+                x.runs_on = x.index > lo

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from sidebyside.extract import cues
-from sidebyside.extract.bylines import OTHER_ROLE, ROLE, credited_people, is_outlet_name, split_byline  # noqa: F401  (re-exported)
+from sidebyside.extract.bylines import (  # noqa: F401  (re-exported)
+    NAME_SPLIT, OTHER_ROLE, ROLE, credited_people, is_outlet_name, split_byline,
+)
 from sidebyside.extract.text.shape import by_first_char, ends_sentence, is_wide
-from sidebyside.extract.dates import MONTHS, WEEKDAYS, find_date, find_dates, label_alternation
+from sidebyside.extract.dates import MONTHS, WEEKDAYS, WEEKDAYS_SAFE, find_date, find_dates, label_alternation
 from sidebyside.extract.text.names import person_like, unrepeated
 from sidebyside.name_lists import NAME_PARTICLES
 from sidebyside.settings import DEFAULT, TextSettings
@@ -70,12 +72,35 @@ def _is_meta_cluster(text: str) -> bool:
     # "Le Monde | 04.05.2015 • Par X": the outlet's name may open a cluster of a date and a byline
     if kinds[0] is None and "byline" in kinds and "date" in kinds and _outlet_shaped(parts[0]):
         kinds[0] = "outlet"
-    # "James Akinaka • 8h", "Jane Doe | Reporter": a bare name counts beside a time, a date or a
-    # role, not beside another name
+    # "James Akinaka • 8h", "Jane Doe | Reporter", "Jane Doe — The Harbour Courier", "Jane Doe ·
+    # Follow": a bare name (or a pair of names) counts beside a time, a date, a role, an outlet or
+    # a button, not beside another name
     if not all(kinds):
         return False
-    return "byline" in kinds or (kinds.count("name") <= 1 and ("date" in kinds or (
-        "name" in kinds and ("count" in kinds or "role" in kinds))))
+    if "byline" in kinds:
+        return True
+    if ("outlet" in kinds or "button" in kinds) and kinds.count("name") == 1 and "date" not in kinds:
+        # a name beside an outlet or a button alone: a menu's "Jogo de NASCAR - LBN" or "Local
+        # News | Subscribe" names no one
+        return _known_person(parts[kinds.index("name")])
+    if "button" in kinds and "name" in kinds and not _known_person(parts[kinds.index("name")]):
+        return False
+    return kinds.count("name") <= 1 and ("date" in kinds or (
+        "name" in kinds and ("count" in kinds or "role" in kinds or "outlet" in kinds)))
+
+
+def _known_person(part: str) -> bool:
+    """Each of the names in ``part`` opens with a known given name."""
+    return all(person_like(p, english=False) for p in NAME_SPLIT.split(part) if p)
+
+
+def name_beside_outlet(text: str) -> bool:
+    """"Jane Doe — The Harbour Courier": a line whose last dash-separated part is an outlet's
+    name (the cheap test before the full metadata reading of a line without digits or bars)."""
+    for mark in (" — ", " – ", " - "):
+        if mark in text:
+            return outlet_named(text.rsplit(mark, 1)[1].strip())
+    return False
 
 
 def _outlet_shaped(part: str) -> bool:
@@ -96,9 +121,25 @@ def _meta_part(part: str) -> str | None:
         return "role"  # "Reporter", "Medically reviewed by John Roe, MD"
     if _HANDLE_PART.fullmatch(part):
         return "count"  # "Jane Doe | @janedoe | March 3, 2021": the author's handle
-    if name_shaped(part):
+    if outlet_named(part):
+        return "outlet"  # "The Harbour Courier", "CNN"
+    if cues.norm_cue(part) in cues.FURNITURE:
+        return "button"  # "Jane Doe · Follow": the author's follow button
+    if name_shaped(part) or names_shaped(part):
         return "name"
     return None
+
+
+def outlet_named(part: str) -> bool:
+    """An outlet's name standing alone: "The Harbour Courier", "CNN", "Bloomberg News"; not a
+    picture agency or wire service ("John Roe | AFP" credits a photograph)."""
+    return is_outlet_name(part) and _outlet_shaped(part) and part.casefold() not in cues.PICTURE_AGENCY_NAMES
+
+
+def names_shaped(part: str) -> bool:
+    """Two or three people's names joined by "and", "&" or commas: "Jane Doe and John Roe"."""
+    pieces = [p for p in NAME_SPLIT.split(part) if p]
+    return 2 <= len(pieces) <= 3 and all(name_shaped(p) for p in pieces)
 
 
 _HANDLE_PART = re.compile(r"\(?@\w{2,30}\)?")
@@ -247,7 +288,9 @@ def name_shaped(text: str) -> bool:
 
 # The separators that may part a name, its date and its sections ("|", "·", "-", "/")
 _EDGE = " \t|·•/-–—,:"
-_BEFORE_DATE = re.compile(rf"\s*\b(?:(?:{WEEKDAYS})\.?,?|on|am|le|el|il)\s*$", re.I)
+# a weekday between a name and its date: only a safe one ("Jane Doe Mittwoch, 3. März", but
+# "Plácido Domingo 3 de marzo" keeps its surname)
+_BEFORE_DATE = re.compile(rf"\s*\b(?:(?:{WEEKDAYS_SAFE})\.?,?|on|am|le|el|il)\s*$", re.I)
 # what stands before a date and names no one: "Published", "Updated on", "Posted: Tue," (the
 # dateline labels of resources/dates/labels.tsv, the one list of both families)
 _DATE_LABEL = re.compile(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sidebyside.extract import cues
 from sidebyside.extract.text.kinds import APPEAL, COMMENTS, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, SHORT
-from sidebyside.extract.text.meta import META_BY_FIRST, YEAR, is_meta
+from sidebyside.extract.text.meta import META_BY_FIRST, YEAR, is_meta, name_beside_outlet
 from sidebyside.extract.text.shape import INNER_SENTENCE, SENTENCE_END, by_first_char, is_wide, mostly_lowercase, weight_of
 from sidebyside.settings import DEFAULT, TextSettings
 
@@ -119,7 +119,8 @@ def _image_placeholder(f: Features, s: TextSettings) -> bool:
 
 def _metadata(f: Features, s: TextSettings) -> bool:
     text, low = f.text, f.low
-    if not (text[0].isdigit() or ":" in text or "," in text or "•" in text or "·" in text or "|" in text):
+    if not (text[0].isdigit() or ":" in text or "," in text or "•" in text or "·" in text or "|" in text
+            or (f.n <= 80 and name_beside_outlet(text))):  # "Jane Doe — The Harbour Courier"
         starts = META_BY_FIRST.get(low[:1])
         if not ((starts is not None and low.startswith(starts))
                 or (f.n <= 80 and ("19" in text or "20" in text) and YEAR.search(text) is not None)):

@@ -40,6 +40,7 @@ def test_judging_idioms_are_listed_whole():
 def test_a_graded_word_that_names_the_topic_needs_a_higher_score():
     # "rhetoric" (a noun in WordNet's uses) and "blunt" (an adjective) both score below the
     # share a lone word needs; together each is the other's company.
+    # (read as in a text that judges: alone, this sentence holds no listed word)
     text = "The senator's blunt rhetoric drew a crowd."
-    assert words(text, LexicalSettings(loaded_naming_probability=0.27)) == ["blunt", "rhetoric"]
-    assert words(text, LexicalSettings(loaded_naming_probability=0.6)) == []
+    assert words(text, LexicalSettings(loaded_naming_probability=0.27, loaded_graded_min_density=0)) == ["blunt", "rhetoric"]
+    assert words(text, LexicalSettings(loaded_naming_probability=0.6, loaded_graded_min_density=0)) == []

@@ -95,6 +95,17 @@ class PhraseMatcher(Generic[T]):
         for entries in self._by_first.values():
             entries.sort(key=lambda e: -len(e[0]))
 
+    def grouped(self) -> dict[str, list[tuple[tuple[str, ...], T]]]:
+        """The folded phrases and payloads by first word, longest first: what ``from_grouped``
+        rebuilds the matcher from (a cache stores it)."""
+        return self._by_first
+
+    @classmethod
+    def from_grouped(cls, grouped: dict[str, list[tuple[tuple[str, ...], T]]]) -> "PhraseMatcher[T]":
+        matcher: PhraseMatcher[T] = cls(())
+        matcher._by_first = grouped
+        return matcher
+
     def match_at(self, tokens: list[Token], i: int, limit: int | None = None) -> tuple[int, T] | None:
         """(number of tokens, payload) of the longest phrase starting at tokens[i]."""
         entries = self._by_first.get(tokens[i].norm)

@@ -18,6 +18,12 @@ write the rules, before and after, and never read to write one. Once that part h
 second fresh part, "fresh2" (--fresh2: every pair of a sub-topic after the first two blocks of
 per-subtopic pairs), was judged on the flags of the rules of its day, before any later rule was
 scored on it, by a reader who also writes rules (each such entry says so in its "reader").
+These four parts hold every same-sub-topic pair of ECB+, so a third fresh part (--fresh3) cannot
+be new pairs. It is the flags no earlier part counts: those on shared passages (near-verbatim
+copies, flagged in the app like aligned sentences; the other parts read aligned sentences only),
+of every pair, and those on aligned sentences of the pairs on which no flag was ever judged (no
+gold entry; "pairs" counts these), in a new hash order (``FRESH3_SALT``). Its flags are judged
+(judge "fresh3") on the rules of the day they first appear, before the figure is read.
 
 A measure that needs no judging (--other-event): pairs of one topic whose documents report two
 different events of one kind (ECB+ sub-topics: two earthquakes, two shootings), up to
@@ -26,7 +32,7 @@ construction (a pair the comparison calls different events gets no aligned sente
 flag). Reported as flags per 100 pairs, split by a stable hash of the pair (rules are read on
 "tune" only).
 
-    .venv/bin/python benchmarks/discrepancies.py [--data DIR] [--per-subtopic N] [--fresh | --fresh2 | --other-event] [--show] [--list]
+    .venv/bin/python benchmarks/discrepancies.py [--data DIR] [--per-subtopic N] [--fresh | --fresh2 | --fresh3 | --other-event] [--show] [--list]
 """
 
 from __future__ import annotations
@@ -53,6 +59,7 @@ from sidebyside.extract import extract_path  # noqa: E402
 GOLD = REPO_DIR / "benchmarks" / "data" / "discrepancies" / "gold.json"
 SPLIT_SALT = "discrepancy-split-1"
 OTHER_EVENT_SALT = "discrepancy-other-event-1"
+FRESH3_SALT = "discrepancy-fresh3-1"
 
 
 def part_of_topic(topic: int) -> str:
@@ -71,6 +78,14 @@ def pool(corpus: dict, per_subtopic: int | None, offset: int = 0) -> list[tuple[
         pairs = sorted(itertools.combinations(sorted(ids), 2), key=lambda p: hashlib.sha1(f"{p[0]}|{p[1]}".encode()).hexdigest())
         out += [(a, b, topic) for a, b in pairs[offset : None if per_subtopic is None else offset + per_subtopic]]
     return out
+
+
+def fresh3_pool(corpus: dict, gold: dict) -> tuple[list[tuple[str, str, int]], set[tuple[str, str]]]:
+    """(a, b, topic) for every same-sub-topic pair, in the order of sha1(FRESH3_SALT:<a>|<b>), and
+    the pairs on which no flag was ever judged (whose aligned sentences fresh3 reads)."""
+    judged = {(j["a_doc"], j["b_doc"]) for j in gold["judged"]}
+    pairs = sorted(pool(corpus, None), key=lambda p: hashlib.sha1(f"{FRESH3_SALT}:{p[0]}|{p[1]}".encode()).hexdigest())
+    return pairs, {(a, b) for a, b, _ in pairs if (a, b) not in judged}
 
 
 def other_event_pool(corpus: dict, per_topic: int) -> list[tuple[str, str, str]]:
@@ -134,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
                        help="the next per-subtopic pairs of each sub-topic instead: pairs no rule was written from")
     fresh.add_argument("--fresh2", action="store_true",
                        help="every pair of each sub-topic after the first two blocks of per-subtopic pairs instead")
+    fresh.add_argument("--fresh3", action="store_true",
+                       help="every same-sub-topic pair on which no flag was ever judged, in a new hash order, instead")
     fresh.add_argument("--other-event", action="store_true",
                        help="pairs of one topic but two sub-topics (two events of one kind) instead: every flag there is wrong")
     parser.add_argument("--show", action="store_true", help="print the unjudged flags as gold entries to judge")
@@ -147,13 +164,16 @@ def main(argv: list[str] | None = None) -> int:
     gold = json.loads(GOLD.read_text(encoding="utf-8")) if GOLD.is_file() else {"judged": []}
     judged = {key(j["a_doc"], j["b_doc"], j["a"], j["b"], j["a_sentence"]): j for j in gold["judged"]}
     articles: dict[str, object] = {}
-    names = ("fresh",) if args.fresh else ("fresh2",) if args.fresh2 else ("tune", "held_out")
+    names = ("fresh",) if args.fresh else ("fresh2",) if args.fresh2 else ("fresh3",) if args.fresh3 else ("tune", "held_out")
     parts = {p: {"pairs": 0, "flags": 0, "judged": 0, "true": 0, "false": 0, "unjudged": 0} for p in names}
     true_keys = {p: {k for k, j in judged.items() if j["same_fact"] and j.get("judge") == p} for p in parts}
     found_true = {p: 0 for p in parts}
     unjudged = []
     cpu = time.process_time()
-    if args.fresh2:
+    unread: set[tuple[str, str]] | None = None  # fresh3: the pairs whose aligned sentences are read
+    if args.fresh3:
+        chosen, unread = fresh3_pool(corpus, {"judged": [j for j in gold["judged"] if j.get("judge") != "fresh3"]})
+    elif args.fresh2:
         chosen = pool(corpus, None, 2 * args.per_subtopic)
     else:
         chosen = pool(corpus, args.per_subtopic, args.per_subtopic if args.fresh else 0)
@@ -163,8 +183,14 @@ def main(argv: list[str] | None = None) -> int:
             if doc not in articles:
                 articles[doc] = extract_path(str(paths[doc]))
         a, b = articles[a_doc], articles[b_doc]
-        parts[part]["pairs"] += 1
-        for s in compare(a, b).aligned_sentences:
+        result = compare(a, b)
+        if unread is None:
+            matches = [(s, "sentence") for s in result.aligned_sentences]
+        else:  # fresh3: every shared passage's flags (no earlier part counts them), aligned sentences of unread pairs
+            matches = [(s, "sentence") for s in result.aligned_sentences if (a_doc, b_doc) in unread]
+            matches += [(s, "passage") for s in result.shared_passages]
+        parts[part]["pairs"] += unread is None or (a_doc, b_doc) in unread
+        for s, on in matches:
             for d in s.discrepancies:
                 sentence_a, sentence_b = a.text[s.a.start : s.a.end], b.text[s.b.start : s.b.end]
                 k = key(a_doc, b_doc, d.a.text, d.b.text, sentence_a)
@@ -175,13 +201,13 @@ def main(argv: list[str] | None = None) -> int:
                     parts[part]["true" if verdict else "false"] += 1
                     found_true[part] += verdict
                     if args.list:
-                        print(json.dumps({"part": part, "same_fact": verdict, "a": d.a.text, "b": d.b.text,
-                                          "similarity": round(s.similarity, 3),
+                        print(json.dumps({"part": part, "on": on, "same_fact": verdict, "a": d.a.text, "b": d.b.text,
+                                          "similarity": round(getattr(s, "similarity", 1.0), 3),
                                           "a_sentence": " ".join(sentence_a.split()),
                                           "b_sentence": " ".join(sentence_b.split())}, ensure_ascii=False))
                 else:
                     parts[part]["unjudged"] += 1
-                    unjudged.append({"a_doc": a_doc, "b_doc": b_doc, "topic": topic, "kind": d.kind, "a": d.a.text,
+                    unjudged.append({"a_doc": a_doc, "b_doc": b_doc, "topic": topic, "on": on, "kind": d.kind, "a": d.a.text,
                                      "b": d.b.text, "a_sentence": " ".join(sentence_a.split()),
                                      "b_sentence": " ".join(sentence_b.split()), "same_fact": None, "why": ""})
     for p, row in parts.items():

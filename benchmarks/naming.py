@@ -16,7 +16,7 @@ text (an ECB+ capture's first paragraph is its headline, which extraction moves 
 so a contrast the app shows in the headline counts where the capture has it.
 
     .venv/bin/python benchmarks/naming.py [--data DIR] [--part tune|held_out|all] [--limit N]
-        [--show] [--save DIR] [--speed-words N] [--classes]
+        [--show] [--save DIR] [--speed-words N] [--classes] [--stages]
 
 The tune part is also scored in two halves ("half_0", "half_1", by a stable hash of the pair
 id): a rule chosen while watching one half is kept only if it holds on the other.
@@ -30,7 +30,13 @@ chunking alone (tokens included), for a pair of pages made of N capitalised word
 repository) and /work/shared/data that exists. --show prints each pair's predictions and gold
 (of the tune part only unless --part says otherwise). --classes adds each part's "classes": its
 contrasts counted by kind and category with the scorer's verdict on each alone (right, assigned
-to a same-name chain, unassigned in annotated sentences, outside them). Prints one JSON object.
+to a same-name chain, unassigned in annotated sentences, outside them). --stages adds each part's
+"stages": every naming-contrast chain the comparison missed, counted by the stage that lost it
+(STAGES below: (a) not a candidate mention, (b) not joined within its article, (c) not joined
+across, (d) joined but the same labels over the whole texts, filtered, or not credited, (e) a
+contrast reported whose mentions on one side lie only outside the annotated ones; and the misses
+no label could fix: a difference only a pronoun or preposition makes, headline only), by type,
+and, for mentions never found, what they are (with --show, each miss on stderr). Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -162,6 +168,8 @@ def main() -> None:
     parser.add_argument("--no-ecb", action="store_true", help="only the speed part")
     parser.add_argument("--classes", action="store_true",
                         help="also count each part's contrasts by kind and category, right or wrong")
+    parser.add_argument("--stages", action="store_true",
+                        help="also count each part's missed contrast chains by the stage that lost them")
     args = parser.parse_args()
     report: dict = {"set": "ecbplus-naming", "split": f"by topic, sha1('{SPLIT_SALT}:<topic>') % 2"}
     if args.speed_words:
@@ -182,6 +190,7 @@ def main() -> None:
 
     articles: dict[str, object] = {}
     texts_cache: dict = {}
+    captured = _capture_referents() if args.stages else {}
     for part in wanted:
         pairs = [p for p in gold["pairs"] if part_of_topic(p["topic"]) == part][: args.limit]
         tot: collections.Counter = collections.Counter()
@@ -191,6 +200,7 @@ def main() -> None:
         cpu = 0.0
         halves: dict = collections.defaultdict(lambda: (collections.Counter(), collections.defaultdict(collections.Counter)))
         classes: dict = collections.defaultdict(collections.Counter)
+        misses: list[dict] = []
         for pair in pairs:
             for doc_id in (pair["a"], pair["b"]):
                 if doc_id not in articles:
@@ -218,6 +228,8 @@ def main() -> None:
                 by_type_headed[k].update(v)
             if args.show:
                 _show(pair, out, t)
+            if args.stages:
+                misses += miss_stages(scorer, pair, docs, base, out, captured["last"], texts_cache)
             if args.classes:
                 for key, verdict in verdicts(scorer, pair, docs, base, out, texts_cache):
                     classes[key][verdict] += 1
@@ -229,10 +241,31 @@ def main() -> None:
         if args.classes:
             report[part]["classes"] = {k: dict(v) for k, v in sorted(
                 classes.items(), key=lambda kv: -(kv[1]["unassigned"] + kv[1]["same_name_chain"]))}
+        if args.stages:
+            report[part]["stages"] = stages_summary(misses, tot["gold"])
+            if args.show:
+                for m in misses:
+                    print(f"  miss {m['stage']:26} {m['type']:7} {m['pair']} {half_of_pair(m['pair'])} "
+                          f"{m['a']} | {m['b']}", file=sys.stderr)
         # the same, with each headline scored where the capture has it (with_headline)
         report[part]["with_headline"] = summarise(scorer, tot_headed, by_type_headed, cpu, len(pairs))
     report["loadavg"] = [round(x, 2) for x in os.getloadavg()]
     print(json.dumps(report, ensure_ascii=False))
+
+
+def _capture_referents() -> dict:
+    """Keep the last pair's referent chains (framing.referents' answer) for --stages."""
+    from sidebyside.compare import framing
+
+    captured: dict = {}
+    original = framing.referents
+
+    def capturing(*args, **kwargs):
+        captured["last"] = original(*args, **kwargs)
+        return captured["last"]
+
+    framing.referents = capturing
+    return captured
 
 
 def speed(words: int) -> dict:
@@ -285,6 +318,200 @@ def _show(pair: dict, out: dict, tot: collections.Counter) -> None:
         a = sorted({m["text"] for m in contrast["a"]})
         b = sorted({m["text"] for m in contrast["b"]})
         print(f"  pred  {contrast['entity']!r}: {a} | {b}", file=sys.stderr)
+
+
+# ---------------------------------------------------------------- --stages: where each miss is lost
+
+# Words a gold mention can be that the naming analysis never shows as a label (by design:
+# pronouns link a chain but are no label), for sorting the misses; a diagnostic, not app vocabulary.
+_PRONOUN_WORDS = frozenset(
+    "he she it they we i you him her them us me his hers its their theirs our my your who whom whose "
+    "which that himself herself itself themselves this these those one".split())
+_PREPOSITIONS = frozenset("on in at from by during since until for of near to".split())
+
+STAGES = (
+    # (a) a side where no mention of ours overlaps the chain's gold mentions, and no contrast we
+    # report names the referent there
+    "a_not_candidate",
+    # (b) the gold mentions of a side sit in a chain of ours other than the one that holds the
+    # referent's name there (the article names it, the description is left apart)
+    "b_not_joined_within",
+    # (c) both sides have the referent in a chain, never given one pair-wide key
+    "c_not_joined_across",
+    # (d) joined across, but over the whole of both texts our labels are the same: the gold sets
+    # differ only because ECB+ annotates some sentences ("Klitschko" in one, "Wladimir Klitschko"
+    # in the other, both forms in both texts)
+    "d_same_labels_in_full_text",
+    # (d) joined across, our labels differ, and no contrast is reported (a filter dropped it)
+    "d_filtered",
+    # (d) joined and reported, but the scorer gives the contrast to another chain
+    "d_not_credited",
+    # (e) a contrast on the referent is reported, but on one side its mentions lie only where
+    # ECB+ does not annotate that chain (our chain never touches the annotated mentions)
+    "e_reported_outside_annotated",
+    # within the extracted texts, the gold sets differ only by a pronoun or a leading preposition
+    # ("on Friday" / "Friday"), which the app never shows as a label, or by what the app takes
+    # for one label (a plural, a title's spelling: "doors" / "door"), or not at all (the other
+    # label is in the headline, which the extractor moves out of the text)
+    "not_showable",
+    # gold mentions of one side only in the headline the extractor moves out of the text
+    "unmapped",
+)
+
+
+def _gold_label(text: str) -> str:
+    """The scorer's phrase fold: \\w+ words, case-folded, leading determiners/honorifics dropped."""
+    import re
+    import unicodedata
+
+    words = re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold())
+    while words and words[0] in ("the", "a", "an", "this", "that", "these", "those", "mr", "mrs", "ms", "miss", "dr"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _showable(label: str) -> str:
+    """A gold label as the app could show it: a pronoun dropped, a leading preposition dropped."""
+    words = label.split()
+    if len(words) == 1 and words[0] in _PRONOUN_WORDS:
+        return ""
+    while words and words[0] in _PREPOSITIONS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def miss_stages(scorer, pair: dict, docs: dict, base: Path, out: dict, refs, texts_cache: dict) -> list[dict]:
+    """Each naming-contrast chain of the pair the comparison missed, with the stage that lost it
+    (STAGES) and, for mentions never found, what they are. refs: framing.referents' answer for
+    the pair (each article's chains and the maps to pair-wide keys)."""
+    from sidebyside.compare.naming import canonical_label
+    from sidebyside.compare.naming.contrasts import _canonical_words
+    from sidebyside.compare.termdata import lexicon
+    from sidebyside.compare.times import time_label
+
+    canon = _canonical_words(lexicon())
+    info = {c["chain"]: c for c in pair["chains"]}
+    gold = [c for c, x in info.items() if x["contrast"]]
+    mapped = []  # side -> chain -> [(span, text)]
+    for side, doc_id in enumerate((pair["a"], pair["b"])):
+        doc = docs[doc_id]
+        path = base / doc["path"]
+        if path not in texts_cache:
+            texts_cache[path] = path.read_text(encoding="utf-8")
+        mapper = scorer.SpanMapper(texts_cache[path], out["articles"][side]["text"])
+        spans = collections.defaultdict(list)
+        for m in doc["mentions"]:
+            if m["chain"] in info:
+                s = mapper.map(m["start"], m["end"])
+                if s:
+                    spans[m["chain"]].append((s, m["text"]))
+        mapped.append(spans)
+    overlaps = scorer.overlaps
+    # each side's body mentions as (start, end, pair-wide key), and each key's labels
+    ref_keys, labels = [], []
+    for side in (0, 1):
+        rows, by_key = [], collections.defaultdict(set)
+        for r in refs.chains[side].refs:
+            if r.field != "text":
+                continue
+            key = refs.maps[side].get(r.chain, r.chain)
+            rows.append((r.start, r.end, key))
+            label = time_label(r.text) if r.form == "time" else canonical_label(r.text, canon)
+            if label:
+                by_key[key].add(label)
+        ref_keys.append(rows)
+        labels.append(by_key)
+    # the scorer's assignment of each contrast, and the pair-wide key of each reported contrast
+    found, reported = set(), set()
+    for pred in out["framing"]["label_contrasts"]:
+        sides = [[(m["start"], m["end"]) for m in pred[k]] for k in ("a", "b")]
+        best, best_key = None, None
+        for c in info:
+            n = [sum(1 for p in sides[i] if any(overlaps(p, g) for g, _ in mapped[i][c])) for i in (0, 1)]
+            if n[0] and n[1]:
+                key = (n[0] + n[1], c in gold, c)
+                if best_key is None or key > best_key:
+                    best, best_key = c, key
+        if best in gold:
+            found.add(best)
+        keys = collections.Counter(k for p in sides[0] for s, e, k in ref_keys[0] if overlaps(p, (s, e)))
+        if keys:
+            reported.add(keys.most_common(1)[0][0])
+    misses = []
+    for c in gold:
+        if c in found:
+            continue
+        entry = {"pair": pair["id"], "chain": c, "type": info[c]["type"], "a": info[c]["a"], "b": info[c]["b"]}
+        if not mapped[0][c] or not mapped[1][c]:
+            misses.append({**entry, "stage": "unmapped"})
+            continue
+        shown = [{_showable(_gold_label(t)) for _, t in mapped[i][c]} - {""} for i in (0, 1)]
+        as_app = [{canonical_label(t, canon) for t in side} for side in shown]  # "doors" = "door"
+        if shown[0] == shown[1] or as_app[0] == as_app[1]:
+            misses.append({**entry, "stage": "not_showable"})
+            continue
+        # side -> pair-wide keys of our mentions over the chain's gold mentions, with counts
+        keys = [collections.Counter(k for g, _ in mapped[i][c] for s, e, k in ref_keys[i] if overlaps(g, (s, e)))
+                for i in (0, 1)]
+        common = set(keys[0]) & set(keys[1])
+        if common:
+            key = max(common, key=lambda k: keys[0][k] + keys[1][k])
+            if labels[0][key] != labels[1][key]:
+                misses.append({**entry, "stage": "d_not_credited" if key in reported else "d_filtered"})
+                continue
+            # the same labels: where do the gold mentions that make the difference sit?
+            shown = [{_showable(_gold_label(t)) for _, t in mapped[i][c]} for i in (0, 1)]
+            differing = [(i, g, t) for i in (0, 1) for g, t in mapped[i][c]
+                         if _showable(_gold_label(t)) and _showable(_gold_label(t)) not in shown[1 - i]]
+            held = [{k for s, e, k in ref_keys[i] if overlaps(g, (s, e))} for i, g, _ in differing]
+            if any(not h for h in held):
+                texts = [t for (_, _, t), h in zip(differing, held) if not h]
+                misses.append({**entry, "stage": "a_not_candidate", "what": _what(texts)})
+            elif any(key not in h for h in held):
+                misses.append({**entry, "stage": "b_not_joined_within"})
+            else:
+                misses.append({**entry, "stage": "d_same_labels_in_full_text"})
+            continue
+        present = [set(labels[i]) for i in (0, 1)]
+        if not keys[0] or not keys[1]:
+            i = 0 if not keys[0] else 1
+            other = set(keys[1 - i])
+            if other & reported and other & present[i]:
+                misses.append({**entry, "stage": "e_reported_outside_annotated"})
+            else:
+                misses.append({**entry, "stage": "a_not_candidate", "what": _what([t for _, t in mapped[i][c]])})
+            continue
+        # both sides covered, no key in common: does a side name the other's key elsewhere?
+        within = any(set(keys[1 - i]) & present[i] for i in (0, 1))
+        misses.append({**entry, "stage": "b_not_joined_within" if within else "c_not_joined_across"})
+    return misses
+
+
+def _what(texts: list[str]) -> str:
+    """What the gold mentions no mention of ours covers are: pronouns, names, times or descriptions."""
+    labels = [_gold_label(t) for t in texts]
+    if all(label in _PRONOUN_WORDS for label in labels):
+        return "pronoun"
+    if any(any(w[:1].isupper() for w in t.split()) for t in texts):
+        return "name"
+    return "description"
+
+
+def stages_summary(misses: list[dict], gold_total: int) -> dict:
+    by_stage = collections.Counter(m["stage"] for m in misses)
+    by_type = collections.defaultdict(collections.Counter)
+    what = collections.Counter()
+    for m in misses:
+        by_type[m["stage"]][m["type"]] += 1
+        if "what" in m:
+            what[f"{m['stage']} / {m['what']}"] += 1
+    return {
+        "gold": gold_total,
+        "missed": len(misses),
+        "by_stage": {s: by_stage[s] for s in STAGES},
+        "by_stage_and_type": {s: dict(sorted(by_type[s].items())) for s in STAGES if by_type[s]},
+        "not_candidate_by_what": dict(what.most_common()),
+    }
 
 
 if __name__ == "__main__":

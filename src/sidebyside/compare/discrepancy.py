@@ -74,6 +74,10 @@ class _Vocabulary:
     relative_offsets: frozenset[str]  # "before" of "three weeks before": counted from a day, one way
     game_stat_units: frozenset[str]  # "yards", "points": a game's or a season's tallies
     vague: re.Pattern[str]  # "a dozen": a number as rough as "about 12"
+    evening_after: re.Pattern[str]  # "night" of "Friday night": the end of a day
+    late_before: re.Pattern[str]  # "late" of "late Thursday"
+    small_hours_before: re.Pattern[str]  # "early" of "early Saturday": the start of a day
+    small_hours_after: re.Pattern[str]  # "before dawn" of "Saturday before dawn"
 
 
 @functools.lru_cache(maxsize=1)
@@ -105,7 +109,15 @@ def _vocabulary() -> _Vocabulary:
         relative_offsets=frozenset(w.casefold() for w in data["relative_offsets"]),
         game_stat_units=frozenset(w.casefold() for w in data["game_stat_units"]),
         vague=re.compile("|".join(rf"(?:{re.escape(v)})" for v in sorted(data["vague_numbers"], key=len, reverse=True)), re.IGNORECASE),
+        evening_after=re.compile(rf"\s+(?:{_alternatives(data['evening_after'])})\b", re.IGNORECASE),
+        late_before=re.compile(rf"\b(?:{_alternatives(data['late_before'])})\s+(?:on\s+)?$", re.IGNORECASE),
+        small_hours_before=re.compile(rf"\b(?:{_alternatives(data['small_hours_before'])})\s+(?:on\s+)?$", re.IGNORECASE),
+        small_hours_after=re.compile(rf"\s+(?:{_alternatives(data['small_hours_after'])})\b", re.IGNORECASE),
     )
+
+
+def _alternatives(phrases: list[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -151,6 +163,24 @@ def _numbers(text: str, start: int, end: int, vocab: _Vocabulary) -> list[tuple[
     return out
 
 
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|this|that|whose)|['’]s)\s+"
+    r"(?:[A-Z][a-z]+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s+([A-Za-z][\w-]*)")
+_NOT_A_NOUN = frozenset("of and or to in on at by for from with as is was were has had before after prior when while "
+                        "that which night morning evening afternoon".split())
+
+
+def _names_a_thing(text: str, start: int, s: int, e: int, end: int) -> bool:
+    """Whether a date at s..e sits between a determiner and a noun ("the 2013 Academy Awards",
+    "the June 20, 2005 attempted murder", "a September 11 ceremony"): it names an edition or an
+    earlier event, not the day of what the sentence tells."""
+    if not _DETERMINER_BEFORE.search(text[max(start, s - 24) : s]):
+        return False
+    after = _NOUN_AFTER.match(text, e, end)
+    return bool(after) and after.group(1).casefold() not in _NOT_A_NOUN
+
+
 def _writing_day_aside(text: str, start: int, s: int, vocab: _Vocabulary) -> bool:
     """Whether offset s lies in brackets that follow "today", "yesterday", "this morning": the
     date there ("today (14 October 2011)") is the day the article was written."""
@@ -178,6 +208,8 @@ def statements(
             continue  # "announced today (14 October 2011)": the day of writing, not of the event
         if w in WEEKDAYS and k > 0 and text[words[k - 1][0]].isupper() and words[k - 1][0] != start:
             continue  # "Patch Tuesday": a weekday inside a name dates nothing
+        if (w in WEEKDAYS or w in MONTHS) and _names_a_thing(text, start, s, e, end):
+            continue  # "the June 20, 2005 attempted murder": it names another event, it dates no verb
         if w in WEEKDAYS:
             out.append(_Stated("date", ("weekday", _dated(words, k, key_of)), w, s, e))
         elif w in MONTHS and text[s].isupper():
@@ -200,6 +232,8 @@ def statements(
         if 1900 <= value <= 2100 and value == int(value) and re.fullmatch(r"\d{4}", text[s:e]):
             if re.match(r"['’]?s\b", text[e : e + 3]):
                 continue  # "the 1930s": a decade, which 1931 lies in
+            if _names_a_thing(text, start, s, e, end):
+                continue  # "the 2013 Academy Awards": a year in a name of an edition, not when a verb happened
             k = next((i for i, (ws, _, _) in enumerate(words) if ws >= s), len(words))
             # a year dates what happened, not a name: "in Alabama in 2002" / "in Alabama in 1990"
             unnamed = [w if not text[w[0]].isupper() or w[0] == start else (w[0], w[1], "of") for w in words]
@@ -275,8 +309,13 @@ def _distance_anchor(text: str, e: int, end: int, vocab: _Vocabulary) -> tuple[s
         k += 1
     if k >= len(words) or words[k][1] not in ("of", "from"):
         return None
-    origin = frozenset(w for _, w in words[k + 1 : k + 7] if w not in _ORIGIN_FILLERS)
-    return direction, origin
+    origin_words = []
+    for _, w in words[k + 1 : k + 7]:
+        if w in vocab.prepositions:
+            break  # "north of Santa Rosa in the Geysers area": the origin ends at the next place word
+        if w not in _ORIGIN_FILLERS:
+            origin_words.append(w)
+    return direction, frozenset(origin_words)
 
 
 def _offset(text: str, e: int, end: int, vocab: _Vocabulary) -> str | None:
@@ -320,6 +359,26 @@ def _same_event(text_a: str, p: _Stated, span_a: tuple[int, int], text_b: str, q
     return not ev_p or not ev_q or bool(ev_p & ev_q)
 
 
+def _place_scope(text: str, x: _Stated, span: tuple[int, int], lex: Lexicon, reach: int) -> frozenset[str]:
+    """The named place a number's own clause restricts it to ("168,000 people in Indonesia's Aceh
+    province" -> {indonesia, aceh}; "killed by a landslide in Bener Meriah district"), empty
+    when it names none. A count in one place is not a count over a wider or unsaid one (a
+    province's toll, the whole ocean's): two numbers are one quantity only with the same scope.
+    Distances are left out: their place is their origin."""
+    if isinstance(x.anchor, tuple):
+        return frozenset()
+    tail = text[x.end : span[1]]
+    stop = _CLAUSE_END.search(tail)
+    words = _words(tail, 0, stop.start() if stop else len(tail))[:reach]
+    for k, (_, _, w) in enumerate(words[:-1]):
+        following = words[k + 1][0]
+        if w == "in" and tail[following].isupper():
+            named = [n for n in _names(tail, 0, len(tail), lex) if n.start == following]
+            if named:
+                return named[0].words
+    return frozenset()
+
+
 def _anchors_meet(p: _Stated, q: _Stated) -> bool:
     """Two distances are one fact only in the same direction from the same place; two spans of
     time only counted the same way from their day."""
@@ -355,6 +414,11 @@ def _counted(
         if nxt[1] in vocab.ignored_heads:
             return None
         if is_content(nxt[1]):
+            # "a seven-year history": a span of time that describes a thing, not the span an
+            # "offer for eight years" runs; other units stay what is counted (".38-caliber revolver")
+            head = re.match(r"-[A-Za-z]+ ([a-z]+)\b", text[e:end]) if nxt[1] in vocab.running_units else None
+            if head and is_content(head.group(1)) and head.group(1) not in vocab.number_words:
+                return (key_of(nxt[1]), key_of(fold(head.group(1))))
             return key_of(nxt[1])
     prev = next(((we, w) for ws, we, w in reversed(words) if we <= s), None)
     if (
@@ -551,9 +615,27 @@ def _same_date(p: _Stated, sa: list[_Stated], q: _Stated, sb: list[_Stated],
     return all(near_p[k] == near_q[k] for k in near_p.keys() & near_q.keys())
 
 
+def _one_night(text_a: str, p: _Stated, text_b: str, q: _Stated) -> bool:
+    """Whether two weekdays a day apart may tell one night: the earlier in its evening ("Friday
+    evening", "late Thursday") or the later in its small hours ("early Saturday")."""
+    vocab = _vocabulary()
+    days = (WEEKDAYS.index(p.value), WEEKDAYS.index(q.value))  # type: ignore[arg-type]
+    for (t_early, early, d_early), (t_late, late, d_late) in (((text_a, p, days[0]), (text_b, q, days[1])),
+                                                             ((text_b, q, days[1]), (text_a, p, days[0]))):
+        if (d_early + 1) % 7 != d_late:
+            continue
+        evening = bool(vocab.evening_after.match(t_early, early.end) or vocab.late_before.search(t_early[max(0, early.start - 16) : early.start]))
+        small_hours = bool(vocab.small_hours_before.search(t_late[max(0, late.start - 16) : late.start])
+                           or vocab.small_hours_after.match(t_late, late.end))
+        if evening or small_hours:
+            return True
+    return False
+
+
 def _same_person(p: _Stated, q: _Stated) -> bool:
-    """Two ages are of one person unless both say whom and they differ (a victim and a suspect)."""
-    return p.thing != "age" or not p.whose or not q.whose or bool(p.whose & q.whose)
+    """Two ages are of one person only when both say whom and the two meet: a victim and a
+    suspect are two people, and so may be "a 14-year-old girl" and "when he was 5 years old"."""
+    return p.thing != "age" or bool(p.whose & q.whose)
 
 
 def _agree(p: _Stated, q: _Stated, rough_tolerance: float = 0.0) -> bool:
@@ -683,6 +765,8 @@ def discrepancies(
             or {q.value for q in same_b} & {p.value for p in sa if p.kind == "date" and p.thing[0] == x.thing[0]}  # type: ignore[index]
         ):
             continue  # the date is on both sides, maybe said of another word
+        elif x.kind == "date" and x.thing[0] == "weekday" and any(_one_night(text_a, p, text_b, q) for p in same_a for q in same_b):  # type: ignore[index]
+            continue  # "on Friday evening" / "early Saturday": one night, told from either side of midnight
         elif x.kind == "number" and (
             {p.value for p in same_a} & {y.value for y in numbers_b} or {q.value for q in same_b} & {y.value for y in numbers_a}
         ):
@@ -696,6 +780,8 @@ def discrepancies(
             scored = [(_shared_context(text_a, p, text_b, q, key_of, settings, names, lex), k, p, q)
                       for k, (p, q) in enumerate((p, q) for p in same_a for q in same_b
                                                  if _same_person(p, q) and _anchors_meet(p, q) and p.money == q.money
+                                                 and _place_scope(text_a, p, span_a, lex, settings.discrepancy_scope_reach)
+                                                 == _place_scope(text_b, q, span_b, lex, settings.discrepancy_scope_reach)
                                                  and (not check_event
                                                       or _same_event(text_a, p, span_a, text_b, q, span_b, key_of, settings.discrepancy_event_reach))
                                                  and _same_date(p, sa, q, sb, (_clock_near(text_a, p, span_a), _clock_near(text_b, q, span_b))))]

@@ -9,6 +9,7 @@ canonical ``key`` (accent- and case-folded, hyphens as spaces) so that "Erdoğan
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import json
@@ -53,6 +54,10 @@ _TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on
 _ROMAN_NUMERAL = re.compile(r"[IVXL]+")
 _CURRENCY_AMOUNT = re.compile(r"[A-Z][a-z]{1,2}\d")  # "Dh472", "Rs500", "Sh100": a short currency form and a figure
 _OBJECT_OPENERS = frozenset("a an the his her its their our my your this that these those".split())
+_OBJECT_PRONOUNS = frozenset("him her them it us me you".split())
+_THING_DETERMINERS = frozenset("a an his her my your our their".split())
+_LIST_GAP = re.compile(r",\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+")  # between two items of a list
+_MODALS = frozenset("will would could can may might must should shall".split())
 _TIMES = json.loads(resource(TERMS_DIR).joinpath("times.json").read_text(encoding="utf-8"))
 _WEEKDAYS = frozenset(_TIMES["weekdays"])
 _CALENDAR = frozenset([*_TIMES["weekdays"], *_TIMES["weekday_abbreviations"], *_TIMES["months"]])  # never a name
@@ -76,6 +81,12 @@ _STORM_PREFIXES = frozenset(_WORDS["storm_prefixes"])
 _PEOPLE_PLURALS = frozenset(_WORDS["irregular_people_plurals"])
 _PLACES_ALSO_GIVEN = frozenset(n.casefold() for n in _WORDS["places_also_given_names"])
 _SHIP_PREFIXES = frozenset(_WORDS["ship_prefixes"])
+_TITLES_ALSO_GIVEN = frozenset(_WORDS["titles_also_given_names"])  # "Sultan Ibragimov": a given name
+_SURNAME_ENDINGS = tuple(_WORDS["surname_endings"])
+_STREET_ABBREVIATIONS = dict(_WORDS["street_abbreviations"])  # "Pitkin Ave.": Pitkin Avenue
+_COUNTRY_FORMAL_HEADS = frozenset(_WORDS["country_formal_heads"])  # "the Republic of South Sudan"
+_QUESTION_OPENERS = frozenset(_WORDS["question_openers"])  # "Does HP's Mark Hurd want ...?"
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _STATE_BODY_HEADS = frozenset(_WORDS["state_body_heads"])  # "US Navy": the country's own body
 _FACILITY_HEADS = frozenset(_WORDS["facility_heads"])  # "Matanuska Maid Dairy": a building or site  # written in capitals: "INS Sukanya", "USS Cole"
 _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])  # "Barack Obama said"
@@ -252,6 +263,8 @@ class EntityFinder:
         self.titlecase = {t.norm for t in tokens if t.cap and not t.initial and not t.text.isupper()} | names_elsewhere
         self.place_keys: set[str] = set()  # names some mention shows to be places ("near X")
         self.context_places: set[str] = set()  # keys typed as places by such a mention alone
+        self._caps_before: list[bool] | None = None  # see _line_in_capitals
+        self._caps_after: list[bool] = []
         shouting = _shouting(tokens)
         raw: list[Entity] = []
         covered = bytearray(len(tokens))
@@ -446,9 +459,16 @@ class EntityFinder:
         tokens = self.tokens
         n = len(tokens)
         org_heads = self.look.heads.get("organisation", frozenset()) | self.look.heads.get("place", frozenset())
+        body_heads = self.look.heads.get("organisation", frozenset())
+        body_of = False  # past a body's head and "of": "Office of ...", "Church of ..."
         j = i + 1
         while j < n:
             prev, tok = tokens[j - 1], tokens[j]
+            if body_of:
+                end = self._body_name_goes_on(j)
+                if end is not None:
+                    j = end  # "Office of Management and Budget", "Church of Jesus Christ of Latter-day Saints"
+                    continue
             if tok.cap and len(prev.text) == 1 and prev.text.isupper() and tok.gap == ". ":
                 j += 1  # a middle initial: "Frederick C. LaRue", "W. Mark Felt"
                 continue
@@ -521,10 +541,39 @@ class EntityFinder:
                     if prev.norm in org_heads or (
                         j - i == 1 and tokens[end].norm in self.look.heads.get("organisation", frozenset())
                     ) or (k == j + 1 and self._feature_of_place(i, j, k)):
+                        body_of = body_of or (prev.norm in body_heads and tok.norm == "of" and k == j + 1
+                                              and not self.look.gazetteer.match_at(tokens, k) and not self._known_place_word(k))
                         j = k + 1
                         continue
             break
         return j
+
+    def _body_name_goes_on(self, j: int) -> int | None:
+        """Inside a body's name past its head and "of" ("Office of Management", "Church of Jesus
+        Christ"), where the name goes on from token j: "and" and English words ("and Budget",
+        "and Human Services"), a further "of" and capitalised words ("of Latter-day Saints"), a
+        hyphened word ("Latter-day"). None when it does not: "and" before another name ("Bank of
+        America and Citigroup", "and Ohio State") or a title ("and Budget Director" keeps
+        "Director" for the person after it)."""
+        tokens, n = self.tokens, len(self.tokens)
+        tok = tokens[j]
+        if tok.gap == "-" and not tok.cap and tok.norm.isalpha() and j + 1 < n and tokens[j + 1].cap \
+                and joinable(tok, tokens[j + 1]) and tokens[j - 1].cap:
+            return j + 1  # "Latter-day"
+        if tok.norm not in ("and", "of") or tok.cap or j + 1 >= n or not joinable(tokens[j - 1], tok):
+            return None
+        k = j + 1
+        while k < n and k - j <= 4 and tokens[k].cap and not tokens[k].text.isupper() and joinable(tokens[k - 1], tokens[k]) \
+                and tokens[k].norm not in self.look.title_words and tokens[k].norm not in given_names() \
+                and tokens[k].norm not in _CALENDAR and not self.look.gazetteer.match_at(tokens, k) and not self._known_place_word(k) \
+                and (tok.norm == "of" or self.lex.is_common(tokens[k].norm, _SENTENCE_CASE_ZIPF)):
+            k += 1
+        if k == j + 1 or k - j > 4:
+            return None
+        if k < n and tokens[k].cap and joinable(tokens[k - 1], tokens[k]) and tok.norm == "and" and \
+                tokens[k].norm not in self.look.title_words:
+            return None  # "and Human Rights Watch": another name goes on
+        return k
 
     def _feature_of_place(self, i: int, j: int, k: int) -> bool:
         """"the Horn of Africa", "the Isle of Man"-like names: "the", one capitalised word that is
@@ -597,6 +646,13 @@ class EntityFinder:
                 # "South Asia", "Western Europe": a region of a known place, one place
                 out.append(self._mention(k, j, "place", self._span_text(k, j), "name"))
                 return out
+            country = self._country_formally(k, j)
+            if country is not None:
+                out.append(self._mention(k, j, "place", country, "name"))  # "the State of Israel": no title
+                return out
+            if self._title_word_as_given_name(k, j):
+                out.append(self._mention(k, j, "person", self._span_text(k, j), "name"))
+                return out
             t_end = self._title_end(k, j)
             if t_end > k:
                 end_kind = self._head_kind(tokens[j - 1].norm) if t_end < j else None
@@ -619,8 +675,18 @@ class EntityFinder:
                 continue
             # Residual name: up to the next gazetteer hit inside the run (rare) or the run's end.
             m = k + 1
+            linked_end = 0  # the end of a known name after a link word ("Republic of South Sudan")
             while m < j:
                 nxt = look.gazetteer.match_at(tokens, m, j)
+                if not tokens[m - 1].cap and tokens[m - 1].norm in _NAME_LINKS:
+                    if nxt:
+                        linked_end = max(linked_end, m + nxt[0])
+                    # a state of two or three words the gazetteer holds no entry for ("New Mexico")
+                    linked_end = max([linked_end] + [m + n for n in (2, 3) if m + n <= j
+                                                     and name_key(self._span_text(m, m + n)) in region_keys()])
+                if m < linked_end:
+                    m += 1  # inside that name: "Sudan" ends "South Sudan", it opens no name of its own
+                    continue
                 if nxt and self._given_name_then(k, m, nxt[0]) and (
                         nxt[1][1] not in self._country_names() or tokens[m].norm in _PLACES_ALSO_GIVEN):
                     m += nxt[0]  # "George Washington University", "Jack London", "Michael Jordan": a
@@ -651,6 +717,19 @@ class EntityFinder:
             k = m
         return out
 
+    def _title_word_as_given_name(self, k: int, j: int) -> bool:
+        """"Sultan Ibragimov", "Prince Fielder"-like names: a title word that is also a given name,
+        then one word that is no given name and ends as a surname does ("-ov", "-shvili"): the
+        person's given name and surname. A monarch is named by a given name ("Prince Harry",
+        "King Abdullah", "Sultan Qaboos"), so those stay a title and a name."""
+        tokens = self.tokens
+        if j - k != 2 or tokens[k].norm not in _TITLES_ALSO_GIVEN or tokens[k].text.isupper():
+            return False
+        last = tokens[k + 1]
+        return (last.gap == " " and not last.text.isupper() and len(last.norm) > 4
+                and last.norm not in given_names() and last.norm not in wide_given_names()
+                and last.norm.endswith(_SURNAME_ENDINGS) and not self.lex.is_common(last.norm, _SENTENCE_CASE_ZIPF))
+
     def _part_of_a_title(self, k: int, m: int, j: int) -> bool:
         """Common English words that qualify a title rather than name anyone: before it in one
         run ("Heavyweight Champion", "2-Time Heavyweight Champion") or after its "of" ("Vice
@@ -675,6 +754,10 @@ class EntityFinder:
             return False
         if word not in _PLACES_ALSO_GIVEN and word not in given_names():
             return False
+        prev = tokens[k - 1] if k > 0 else None
+        if prev is not None and tokens[k].gap == " " and (prev.norm == "the" and not prev.cap or _body_possessive(prev)) \
+                and tokens[j - 1].norm.endswith("s"):
+            return False  # "the Charlotte Bobcats", "the NBA's Charlotte Bobcats": a team; no person's name takes "the"
         if self._head_kind(tokens[j - 1].norm) or tokens[j - 1].norm in _FACILITY_HEADS:
             return False
         for m in range(k + 1, j):
@@ -733,6 +816,8 @@ class EntityFinder:
         if tok.norm in CLOSED_CLASS:
             # "U.S. officials said": a known name in capitals is no pronoun "us"
             return not (tok.text.isupper() and len(tok.text) > 1 and self.look.gazetteer.match_at(self.tokens, k))
+        if tok.norm in _QUESTION_OPENERS and self._opens_question(k):
+            return True  # "Does HP's Mark Hurd want ...?", "Is Apple ready?"
         if tok.norm in self.midcap or tok.norm in PARTICLES:
             return False
         if k + 1 < len(self.tokens) and self.tokens[k + 1].gap == "-" and self.tokens[k + 1].cap:
@@ -746,6 +831,11 @@ class EntityFinder:
         if not single:
             return False
         return self.lex.is_common(tok.norm, _SENTENCE_CASE_ZIPF) and not self.look.gazetteer.match_at(self.tokens, k)
+
+    def _opens_question(self, k: int) -> bool:
+        """Whether the sentence token k opens ends in a question mark."""
+        end = _SENTENCE_END.search(self.text, self.tokens[k].end, self.tokens[k].end + 400)
+        return end is not None and end.group() == "?"
 
     def _unlisted_opener(self, k: int) -> bool:
         """A rarer English word opening a sentence that the word frequencies do not list, told
@@ -934,15 +1024,24 @@ class EntityFinder:
         lemma = nouns().lemma(word)
         return lemma is not None and nouns().kind(lemma) == "person"
 
-    @staticmethod
-    def _team_shaped(words: list[Token], prev: Token | None) -> bool:
-        """A team or band: "the" and a name ending in the plural of a common noun ("the Philadelphia
-        Eagles", "the Rolling Stones"); no person's name takes "the", nor starts with a given name."""
-        if len(words) < 2 or prev is None or prev.norm != "the" or not joinable(prev, words[0]):
+    def _team_shaped(self, words: list[Token], prev: Token | None, k: int) -> bool:
+        """A team or band: "the" or a body's possessive ("the NBA's") and a name ending in the
+        plural of a common noun ("the Philadelphia Eagles", "the Rolling Stones", "the NBA's
+        Charlotte Bobcats"); no person's name takes "the", nor starts with a given name unless
+        it is a town's too ("Charlotte", "Orlando")."""
+        if len(words) < 2 or prev is None or not (
+                prev.norm == "the" and joinable(prev, words[0]) or _body_possessive(prev) and words[0].gap == " "):
             return False
         last = words[-1].norm
         lemma = nouns().lemma(last)
-        return lemma is not None and lemma != last and words[0].norm not in given_names()
+        first = words[0].norm
+        if first in given_names() and first not in _PLACES_ALSO_GIVEN:
+            return False
+        if lemma is not None:
+            return lemma != last
+        # a plural the lexicon does not know ("Bobcats", "Raptors") after a town's name
+        return (len(words) == 2 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+                and (first in _PLACES_ALSO_GIVEN or self._known_place_word(k)))
 
     def _given_name_first(self, words: list[Token], wide: bool = False) -> bool:
         """Two or three capitalised words, past initials, led by a given name that names a
@@ -1049,9 +1148,13 @@ class EntityFinder:
             return None  # "Dh472", "Rs500": a sum of money in a currency's short form, no name
         if len(words) == 1 and first in _TIME_ZONES:
             return None  # "12:00 GMT", "3 p.m. EDT": a time zone, in capitals
-        if first.isupper() and all(w.text.isupper() and len(w.norm) >= 4 and self.lex.is_common(w.norm) for w in words) \
-                and self._line_in_capitals(k, m):
-            return None  # a subheading set in capitals ("BIGGEST PROTEST", "BLOW TO GOVERNMENT"): words, no abbreviation
+        if first.isupper() and self._line_in_capitals(k, m) and all(
+                w.text.isupper() and len(w.norm) >= 4 and w.norm not in self.titlecase and w.norm not in given_names()
+                and self.lex.is_common(w.norm, _SENTENCE_CASE_ZIPF) for w in words):
+            # a subheading set in capitals ("BIGGEST PROTEST", "VOLATILE BORDER"): words, no
+            # abbreviation; a word the text writes as a name elsewhere, or a given name (a byline
+            # in capitals), keeps it a name
+            return None
         while k < m and self._unit_after_number(k):
             k += 1  # "2.93 GHz", "1066 MHz DDR3": a unit of measure, no name
             words = tokens[k:m]
@@ -1081,6 +1184,13 @@ class EntityFinder:
         if head_kind is None and len(words) == 2 and words[0].norm in _COMPASS_PREFIXES and not self.lex.is_common(words[1].norm):
             head_kind = "place"  # "South Kordofan", "Western Equatoria" (not "North Face")
         prev = tokens[k - 1] if k > 0 else None
+        country = self._country_formally(k, m)
+        if country is not None:
+            return self._mention(k, m, "place", country, "name")
+        if len(words) > 1 and words[-1].norm in _STREET_ABBREVIATIONS and not titled and not words[-1].text.isupper():
+            # "Pitkin Ave.", "Sunset Blvd.": a street, keyed as written in full
+            full = [w.text for w in words[:-1]] + [_STREET_ABBREVIATIONS[words[-1].norm]]
+            return self._mention(k, m, "place", self._span_text(k, m), "name", key=name_key(" ".join(full)))
         if len(words) > 1 and words[0].norm in _STORM_PREFIXES and head_kind is None:
             # "Hurricane Georges", "Typhoon Haiyan": a storm, never a person; "Hurricanes
             # Katrina and Rita" names Hurricane Katrina
@@ -1090,13 +1200,15 @@ class EntityFinder:
                                  key=name_key(" ".join([first, *(w.text for w in words[1:])])))
         elif name_key(self._span_text(k, m)) in region_keys() and not titled:
             kind = "place"  # a state or province written alone: "Oregon", "Ontario"
+        elif self._title_in_capitals(k, m):
+            kind = "other"  # "the film NEW MOON", "in NEW MOON": a work's title in capitals, no place
         elif len(words) > 1 and words[0].text in _SHIP_PREFIXES:
             kind = "other"  # a ship ("INS Mysore"), never a person
         elif any(_TEAM_NUMBER.fullmatch(w.norm) for w in words):
             kind = "organisation"  # "Philadelphia 76ers"
         elif head_kind and len(words) > 1:
             kind = head_kind
-        elif self._team_shaped(words, prev):
+        elif self._team_shaped(words, prev, k):
             kind = "organisation"  # "the Philadelphia Eagles", "the Los Angeles Angels"
         elif not titled and any(self._joined_words(w) for w in words):
             kind = "other"  # "Oracle OpenWorld", "PlayStation": a brand's or an event's, no person's
@@ -1150,6 +1262,44 @@ class EntityFinder:
             kind = "other"  # "the 2005 film The Notorious Bettie Page": a work's title; no person takes "The"
         return self._mention(k, m, kind, self._span_text(k, m), "name")
 
+    def _country_formally(self, k: int, m: int) -> str | None:
+        """The country a formal name at tokens k..m-1 names ("Republic of South Sudan", "Kingdom
+        of Saudi Arabia": a head of entities.json country_formal_heads, "of" and the country's
+        name), else None."""
+        tokens = self.tokens
+        if m - k < 3 or tokens[k].norm not in _COUNTRY_FORMAL_HEADS or tokens[k + 1].norm != "of":
+            return None
+        hit = self.look.gazetteer.match_at(tokens, k + 2, m)
+        if not hit or k + 2 + hit[0] != m:
+            return None
+        kind, canonical, via = hit[1]
+        return canonical if kind == "place" and via == "name" and canonical in self._country_names() else None
+
+    def _title_in_capitals(self, k: int, m: int) -> bool:
+        """A name set wholly in capitals inside running text whose words are common English
+        words, none a noun of a group or a place: a work's title as press releases write them
+        ("the film, NEW MOON,", "the TWILIGHT franchise"), no place or body. A single word must
+        be a long one: "NATO", "FBI", "DNA" are abbreviations. A line in capitals (a headline, a
+        dateline) and known names ("NEW YORK") are read elsewhere."""
+        tokens = self.tokens
+        words = [t for t in tokens[k:m] if t.norm not in _TITLE_SMALL_WORDS]
+        if not words or not all(t.text.isupper() and len(t.text) > 1 and t.text.isalpha() for t in tokens[k:m]):
+            return False
+        if len(words) == 1 and len(words[0].norm) < 5:
+            return False
+        if self._line_in_capitals(k, m) or self.look.gazetteer.match_at(tokens, k) or self._dateline(k, m):
+            return False
+        if all(t.norm in self.titlecase for t in words):
+            return False  # the text writes these words as a name elsewhere: read as that name
+        lex = nouns()
+        for t in words:
+            if self.lex.zipf(t.norm) < self.settings.caps_title_zipf:
+                return False
+            kinds = lex.kinds.get(lex.lemma(t.norm) or t.norm, ())
+            if kinds and REFERENT_KINDS.get(kinds[0]) in ("organisation", "place"):
+                return False
+        return True
+
     def _acronym_of_a_thing(self, k: int, m: int) -> bool:
         """An abbreviation in capitals that names a kind of thing, not a body: after "a" / "an"
         (no organisation takes the indefinite article: "a USB drive", "an HDD") or before a noun
@@ -1157,7 +1307,8 @@ class EntityFinder:
         upgrade", "the DRM scheme"; never "SPLA troops", "FBI agents"). The text's own
         expansion ("Digital Rights Management (DRM)") types it afterwards, as every alias."""
         tokens = self.tokens
-        indefinite = k > 0 and tokens[k - 1].norm in ("a", "an") and not tokens[k - 1].cap and joinable(tokens[k - 1], tokens[k])
+        # "a USB drive"; "his DNA", "her MRI": no body takes the indefinite article or a possessive pronoun
+        indefinite = k > 0 and tokens[k - 1].norm in _THING_DETERMINERS and not tokens[k - 1].cap and joinable(tokens[k - 1], tokens[k])
         if not self._modifies_noun(m):
             return indefinite
         lex = nouns()
@@ -1168,17 +1319,19 @@ class EntityFinder:
         return indefinite or bool(kinds)
 
     def _line_in_capitals(self, k: int, m: int) -> bool:
-        """Whether tokens k..m-1 stand on a line of their own set wholly in capitals."""
-        tokens = self.tokens
-        while k > 0 and "\n" not in tokens[k].gap:
-            k -= 1
-            if not _in_capitals(tokens[k]):
-                return False
-        while m < len(tokens) and "\n" not in tokens[m].gap:
-            if not _in_capitals(tokens[m]):
-                return False
-            m += 1
-        return True
+        """Whether tokens k..m-1 stand on a line of their own set wholly in capitals (the rest
+        of their line, before and after them, is in capitals; read from two tables built once
+        per text, so that a page of capitals stays linear)."""
+        if self._caps_before is None:
+            tokens, n = self.tokens, len(self.tokens)
+            before = [True] * (n + 1)  # tokens from the line's start up to k-1 are in capitals
+            after = [True] * (n + 1)  # tokens from m to the line's end are in capitals
+            for x in range(1, n):
+                before[x] = "\n" in tokens[x].gap or (_in_capitals(tokens[x - 1]) and before[x - 1])
+            for x in range(n - 1, -1, -1):
+                after[x] = "\n" in tokens[x].gap or (_in_capitals(tokens[x]) and after[x + 1])
+            self._caps_before, self._caps_after = before, after
+        return self._caps_before[k] and self._caps_after[m]
 
     def _named_relative(self, k: int) -> bool:
         """A name right after "his / her / their" and a noun of people, with or without a comma
@@ -1268,8 +1421,86 @@ class EntityFinder:
                 continue
             if i + n < len(self.tokens) and self.tokens[i + n].gap == "-":
                 continue  # "assassination-style murder", "war-torn": a word made with the noun names no event
+            if n == 1 and self._verb_here(i):
+                continue  # "leeway to strike jurors", "they will protest": the verb, no event named
             out.append(self._mention(i, i + n, "event", noun, "event", key="event:" + noun))
         return out
+
+    def _bodies_by_its(self, raw: list[Entity]) -> list[Entity]:
+        """A one-word name typed a person only by a speech verb after it ("Apple tells us"),
+        that the text elsewhere follows with "its" ("Apple has unveiled its new laptop") and
+        never with "he" or "she": a company, every mention of it."""
+        people = {e.key for e in raw if e.kind == "person" and e.via == "name" and " " not in e.key}
+        if not people:
+            return raw
+        starts = [t.start for t in self.tokens]
+        told: dict[str, set[str]] = {}
+        for e in raw:
+            if e.key in people and e.via in ("name", "short"):
+                m = bisect.bisect_right(starts, e.start)  # the token after the name's (one-word) token
+                told.setdefault(e.key, set()).add(self._possessive_in_clause(m))
+        bodies = {key for key, said in told.items() if "organisation" in said and "person" not in said}
+        if not bodies:
+            return raw
+        return [Entity(e.start, e.end, e.text, "organisation", e.key, e.name, e.via, e.title)
+                if e.key in bodies and e.kind in ("person", "other") else e for e in raw]
+
+    def _acronyms_of_bodies(self, raw: list[Entity]) -> list[Entity]:
+        """An abbreviation in capitals read as a thing by the noun after it ("an NCAA title",
+        "the WBO and IBO belts") is a body when the text names it as one elsewhere ("the NCAA
+        said") or lists it with one ("his IBF, WBO and IBO versions")."""
+        def acronym(e: Entity) -> bool:
+            return e.via == "name" and " " not in e.text and len(e.text) > 1 and e.text.isupper() and e.text.isalpha()
+
+        bodies = {e.key for e in raw if e.kind == "organisation" and acronym(e)}
+        things = [n for n, e in enumerate(raw) if e.kind == "other" and acronym(e)]
+        if not bodies or not things:
+            return raw
+        raw = list(raw)
+        changed = True
+        while changed:
+            changed = False
+            for n in things:
+                e = raw[n]
+                if e.kind != "other":
+                    continue
+                listed = any(
+                    0 <= x < len(raw) and raw[x].kind == "organisation" and acronym(raw[x])
+                    and _LIST_GAP.fullmatch(self.text[min(e.end, raw[x].end):max(e.start, raw[x].start)])
+                    for x in (n - 1, n + 1))
+                if e.key in bodies or listed:
+                    raw[n] = Entity(e.start, e.end, e.text, "organisation", e.key, e.name, e.via, e.title)
+                    bodies.add(e.key)
+                    changed = True
+        return raw
+
+    def _possessive_in_clause(self, m: int) -> str:
+        """What the first pronoun from token m to the end of its sentence tells: "person" for
+        he / she / his / her, "organisation" for "its" ("it" is often an object), else ""."""
+        for tok in self.tokens[m : m + _PRONOUN_WINDOW]:
+            if tok is not self.tokens[m] and any(ch in tok.gap for ch in ".!?"):
+                return ""
+            if tok.norm in _PERSONAL_PRONOUNS:
+                return "person"
+            if tok.norm == "its":
+                return "organisation"
+        return ""
+
+    def _verb_here(self, i: int) -> bool:
+        """Whether the word at token i, spelt as an event noun's base form ("strike", "attack",
+        "protest"), is a verb: after a modal ("will strike"), or after "to" with an object after it
+        (a determiner, a pronoun or a noun: "to strike jurors", "to attack the base"); "went to
+        war with Iran", "went to war again", "went to war." keep the noun."""
+        tokens = self.tokens
+        if i == 0 or tokens[i].cap or not joinable(tokens[i - 1], tokens[i]) or tokens[i - 1].cap:
+            return False
+        prev = tokens[i - 1].norm
+        if prev in _MODALS:
+            return True
+        if prev != "to" or i + 1 >= len(tokens) or tokens[i + 1].gap != " " or tokens[i + 1].cap:
+            return False
+        nxt = tokens[i + 1].norm
+        return nxt in _OBJECT_OPENERS or nxt in _OBJECT_PRONOUNS or nxt not in CLOSED_CLASS and nouns().lemma(nxt) is not None
 
     # ------------------------------------------------------------------ helpers
 
@@ -1311,6 +1542,8 @@ class EntityFinder:
             else e
             for e in raw
         ]
+        raw = self._bodies_by_its(raw)
+        raw = self._acronyms_of_bodies(raw)
         persons = {e.key for e in raw if e.kind == "person"}  # "Prince Andrew" ... "Andrew said"
         raw = [Entity(e.start, e.end, e.text, "person", e.key, e.name, e.via) if e.kind == "other" and e.key in persons else e for e in raw]
         full: dict[str, Entity] = {}  # key -> first full mention
@@ -1535,6 +1768,12 @@ def _display(name: str) -> str:
         elif head.casefold() in PARTICLES and not sep:
             words[idx] = head.lower()
     return " ".join(words)
+
+
+def _body_possessive(tok: Token) -> bool:
+    """An abbreviation's possessive ("the NBA's", "FIFA's"): a body owning what follows."""
+    stem = tok.text.removesuffix("'s").removesuffix("’s").removesuffix("'")
+    return tok.possessive and len(stem) > 1 and stem.isupper()
 
 
 def _run_to_head(tokens: list[Token], j: int, heads: frozenset[str] | set[str], reach: int) -> int | None:

@@ -204,12 +204,89 @@ def _initialisms(own: list[Entity], other: list[Entity]) -> dict[str, str]:
         return {}
     own_keys = {e.key for e in own}
     spelled: dict[str, str | None] = {}
+    loose: dict[str, str | None] = {}
     for e in other:
         if " " in e.key and e.via in ("name", "media") and e.kind != "person":
             initials = _initials_of(e.key)
             if initials in acronyms:
                 spelled[initials] = e.key if spelled.get(initials, e.key) == e.key else None
+            for acronym in acronyms:
+                if _initials_skipping_words(acronym, initials):
+                    loose[acronym] = e.key if loose.get(acronym, e.key) == e.key else None
+    for acronym, target in loose.items():
+        spelled.setdefault(acronym, target)
     return {k: t for k, t in spelled.items() if t and t not in own_keys}
+
+
+def _initials_skipping_words(acronym: str, initials: str) -> bool:
+    """"FLDS" for the Fundamentalist Church of Jesus Christ of Latter-day Saints (initials
+    "fcjclds"), "IBM" for International Business Machines Corp: an acronym of three letters or
+    more made of some of a long name's initials in order, from the first, ending on its last or
+    covering its opening words, and spelling at least half of them."""
+    if len(acronym) < 3 or acronym == initials or acronym[0] != initials[0] or 2 * len(acronym) < len(initials):
+        return False
+    if initials.startswith(acronym):
+        return True
+    if acronym[-1] != initials[-1]:
+        return False
+    rest = iter(initials[1:-1])
+    return all(ch in rest for ch in acronym[1:-1])
+
+
+def _acronym_tails(own: list[Entity], other: list[Entity]) -> dict[str, str]:
+    """A body's name here that ends in capitals spelling the initials of the rest of one name
+    there, after the same opening words: "EYP MCF" / "EYP Mission Critical Facilities" (key
+    here -> key there; only when one name there fits and this article does not spell it out)."""
+    tails = {}
+    for e in own:
+        words = e.text.replace(".", " ").split()
+        if e.kind != "person" and e.via in ("name", "media") and len(words) >= 2 and words[-1].isupper() \
+                and words[-1].isalpha() and len(words[-1]) >= 2:
+            tails[e.key] = (name_key(" ".join(words[:-1])), words[-1].casefold())
+    if not tails:
+        return {}
+    own_keys = {e.key for e in own}
+    found: dict[str, str | None] = {}
+    for e in other:
+        if e.kind == "person" or e.via not in ("name", "media") or e.key in own_keys:
+            continue
+        for key, (opening, acronym) in tails.items():
+            rest = e.key[len(opening) + 1:] if e.key.startswith(opening + " ") else ""
+            if rest and " " in rest and acronym in (_initials_of(rest), _initials_of(_without_company_word(rest))):
+                found[key] = e.key if found.get(key, e.key) == e.key else None
+    return {k: t for k, t in found.items() if t}
+
+
+def _without_company_word(key: str) -> str:
+    """"mission critical facilities inc" without its closing "inc" (a body's head word)."""
+    head, _, last = key.rpartition(" ")
+    return head if head and name_head_kind(last) == "organisation" else key
+
+
+def _opening_acronyms(own: list[Entity], other: list[Entity], mapping: dict[str, str],
+                      other_mapping: dict[str, str]) -> dict[str, str]:
+    """An abbreviation alone here ("EYP") that opens the one longer body's name there ("EYP
+    MCF"), when this article too names that body at length, opening with it ("EYP Mission
+    Critical Facilities Inc"), and no other: one company named short and long. "HP" is not "HP
+    Labs" when this article spells out no HP name."""
+    acronyms = {e.key for e in own if e.text.isupper() and e.text.isalpha() and " " not in e.key
+                and e.kind in ("organisation", "other") and e.via in ("name", "media")}
+    if not acronyms:
+        return {}
+    opening: dict[str, str | None] = {}
+    for e in other:
+        first = e.key.split(" ", 1)[0]
+        if first in acronyms and " " in e.key and e.kind != "person" and e.via in ("name", "media"):
+            filed = other_mapping.get(e.key, e.key)  # "EYP MCF" filed under "EYP Mission Critical Facilities"
+            opening[first] = filed if opening.get(first, filed) == filed else None
+    out = {}
+    for acronym, target in opening.items():
+        if not target:
+            continue
+        longer_here = {mapping.get(e.key, e.key) for e in own if " " in e.key and e.key.split(" ", 1)[0] == acronym}
+        if longer_here == {target} and acronym not in {e.key for e in other}:
+            out[acronym] = target
+    return out
 
 
 def _senior_names(own: list[Entity], other: list[Entity]) -> dict[str, str]:
@@ -376,6 +453,9 @@ def match_entities(
             mapping.setdefault(key, target)
         for key, target in _initialisms(own, other).items():
             mapping.setdefault(key, target)
+    for own, other, mapping in ((ents_a, ents_b, maps[0]), (ents_b, ents_a, maps[1])):
+        for key, target in _acronym_tails(own, other).items():
+            mapping.setdefault(key, target)
     maps[1].update(_variant_names(ents_b, {e.key for e in ents_a}, surnames_a, surnames_b))
     for key, target in _spelling_variants(ents_a, ents_b, settings).items():
         maps[1].setdefault(key, target)
@@ -387,6 +467,16 @@ def match_entities(
         maps[1][key] = maps[0].get(target, target)
         if maps[1][key] == key:
             del maps[1][key]
+    # and the other way: A's name pointed at a name of B's that B files under one of A's ("EYP
+    # MCF" at B's "EYP Mission Critical Facilities Inc", filed under A's spelt-out name)
+    for key, target in list(maps[0].items()):
+        if maps[1].get(target) is not None:
+            maps[0][key] = maps[1][target]
+            if maps[0][key] == key:
+                del maps[0][key]
+    for own, other, mapping, other_mapping in ((ents_a, ents_b, maps[0], maps[1]), (ents_b, ents_a, maps[1], maps[0])):
+        for key, target in _opening_acronyms(own, other, mapping, other_mapping).items():
+            mapping.setdefault(key, target)
     groups: list[dict[str, list[Entity]]] = [{}, {}]
     for side, ents in enumerate((ents_a, ents_b)):
         for e in ents:

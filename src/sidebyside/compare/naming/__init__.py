@@ -28,8 +28,9 @@ string; body mentions ``field`` "text" with offsets into Article.text.
 The package's modules, one job each: words (vocabulary and shared word sets), chains (what a
 chain holds), builder with its rule mixins people, places and descriptions (one article's
 chains), chain_tools (questions asked of one article's chains), slots (event slots), pairing
-(chain keys across the pair), contrasts (label contrasts and how telling each is) and shaping
-(how a chain is shown).
+(chain keys across the pair), counted (groups of people each article counts: "40 people" /
+"40 Palestinians"), contrasts (label contrasts and how telling each is) and shaping (how a chain
+is shown).
 """
 
 from sidebyside.compare.naming.builder import ChainBuilder

@@ -12,6 +12,7 @@ from sidebyside.compare.naming.chain_tools import (
     _BUSINESS_HEADS, _chain_kind, _surname_map, merge_chains, same_person_variants, short_names,
 )
 from sidebyside.compare.naming.chains import ArticleChains, Ref
+from sidebyside.compare.naming.counted import counted_groups
 from sidebyside.compare.naming.descriptions import DescriptionRules
 from sidebyside.compare.naming.people import PeopleRules
 from sidebyside.compare.naming.places import PlaceRules
@@ -191,6 +192,13 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         merge_chains(out, self._told_twice(view, out))
         merge_chains(out, self._named_by_phrase(view, out))
         self._one_thing_told(out)
+        if self.settings.counted_groups:
+            for ref in counted_groups(view, out, self.head_of, self.vocab, self.settings):
+                # a mention of its own, whose noun no other join reads as a role ("one male
+                # employee" is not the other article's "former employee")
+                out.refs.append(ref)
+                out.kinds.setdefault(ref.chain, Counter())[ref.kind] += 1
+            out.refs.sort(key=lambda r: r.start)
         self._people_beside(view.text, out)
 
     # ------------------------------------------------------------------ headline, standfirst

@@ -6,13 +6,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from sidebyside.compare.entities import Entity
 from sidebyside.compare.naming.words import _LABEL_STOP, _LETTER_STOPS, _WORD
 from sidebyside.compare.text import fold
 from sidebyside.compare.times import TimeChains
 from sidebyside.model import Quote
+
+if TYPE_CHECKING:
+    from sidebyside.compare.naming.counted import Counted
 
 
 def quoted_spans(quotes: Iterable[Quote]) -> tuple[tuple[int, int], ...]:
@@ -73,6 +76,8 @@ class ArticleChains:
     # (start, country key) of each country the body tells by its people's nationality ("relayed
     # to the Ukrainian"): a country the reader has in mind, though no chain names it
     demonyms: list[tuple[int, str]] = field(default_factory=list)
+    # chain -> the count the article gives the group ("40 people"; naming.counted)
+    counted: dict[str, Counted] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from sidebyside.compare.naming.chain_tools import (
     _COMPANY_SUFFIXES, _chain_keys, _chain_kind, _described, _description_gender, _gender_clash, short_names,
 )
 from sidebyside.compare.naming.chains import ArticleChains, Described, Ref
+from sidebyside.compare.naming.counted import counted_maps
 from sidebyside.compare.naming.shaping import _display
 from sidebyside.compare.naming.slots import _slot_pair_differs
 from sidebyside.compare.naming.words import NamingVocabulary, _ACRONYM_SKIP, _MEDIA_NOUNS
@@ -247,6 +248,8 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 maps[side][c] = maps[1 - side].get(found[0], found[0])
                 own_keys.add(maps[side][c])
     _join_suspects(sides, maps, vocab)
+    if settings.counted_groups:
+        counted_maps(sides, maps, vocab, settings)
     # Days: those both articles give; a day one article alone gives keeps a key of its own side.
     linked = link_times((sides[0].times, sides[1].times), (sides[0].story_day, sides[1].story_day))
     for side in (0, 1):

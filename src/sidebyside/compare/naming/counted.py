@@ -1,0 +1,180 @@
+"""Counted groups: people an article counts ("40 people", "two managing partners", "one man").
+
+Two reports of one event count the people it touched alike and name them each their own way:
+"leaving 40 people dead" / "killed about 40 Palestinians", "arrested 23 ... pirates" / "nabbed
+23 ... sea brigands", "wounded two men" / "two managing partners wounded". A count is a better
+anchor than the noun: the first group of a number each article counts near its top (its opening
+paragraphs) are one referent when the two tell no different gender and (a small number fits many
+groups: settings.counted_verb_up_to) their sentences share an event verb ("killing one man" /
+"killing one person"). Within an article, a count with the same noun is the same group. A named
+group ("two Bountiful residents, Winston Blackmore and James Oler") is its names', not counted.
+
+Vocabulary: number words from resources/terms/quantities.json (as the discrepancy cue reads them).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+from dataclasses import dataclass
+from typing import Callable
+
+from sidebyside.compare.article_view import ArticleView
+from sidebyside.compare.entities import CLOSED_CLASS
+from sidebyside.compare.naming.chain_tools import _chain_keys, _described
+from sidebyside.compare.naming.chains import ArticleChains, Ref
+from sidebyside.compare.naming.slots import _verb_stem
+from sidebyside.compare.naming.words import NamingVocabulary
+from sidebyside.compare.termdata import TERMS_DIR, naming_data
+from sidebyside.compare.text import split_sentences
+from sidebyside.resources import resource
+from sidebyside.settings import DEFAULT, NamingSettings
+
+
+@dataclass(frozen=True)
+class Counted:
+    """What an article says of a group it counts: the number, the noun, where, and the event
+    verbs of its sentence (stems: "kill" of "killing")."""
+
+    number: int
+    head: str
+    start: int
+    verbs: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _counted_nouns() -> dict[str, str]:
+    """"people" -> "person": nouns of a count of people that name no role (naming.json)."""
+    return {k: v for k, v in naming_data()["counted_nouns"].items() if k != "about"}
+
+
+@functools.lru_cache(maxsize=1)
+def _number_values() -> dict[str, int]:
+    data = json.loads(resource(TERMS_DIR).joinpath("quantities.json").read_text(encoding="utf-8"))
+    return {w: int(v) for w, v in data["number_words"].items() if float(v).is_integer()}
+
+
+def _number(norm: str) -> int | None:
+    """The count a word writes ("23", "two"), or None; never a year ("in 2008 people voted")."""
+    if norm.isdigit():
+        value = int(norm)
+        return value if len(norm) <= 4 and not 1800 <= value <= 2100 else None
+    return _number_values().get(norm)
+
+
+def counted_groups(view: ArticleView, out: ArticleChains,
+                   head_of: Callable[[str], tuple[str, str] | None], vocab: NamingVocabulary,
+                   settings: NamingSettings = DEFAULT.compare.naming) -> list[Ref]:
+    """The groups of people the body counts ("23 heavily armed Somali pirates", "one person"):
+    out.counted gets each one's chain; a group no mention of the article holds yet becomes a
+    new mention (returned), whose chain is keyed by its number and noun."""
+    tokens = view.tokens
+    spans = split_sentences(view.text)
+    starts = [s.start for s in spans]
+    token_starts = [t.start for t in tokens]
+    refs = sorted((r for r in out.refs if r.field == "text"), key=lambda r: r.start)
+    ref_starts = [r.start for r in refs]
+    added: list[Ref] = []
+    verbs_of: dict[int, frozenset[str]] = {}  # sentence -> stems of its event verbs, each read once
+
+    def verbs(sentence: int) -> frozenset[str]:
+        found = verbs_of.get(sentence)
+        if found is None:
+            lo = bisect.bisect_left(token_starts, spans[sentence].start)
+            hi = bisect.bisect_left(token_starts, spans[sentence].end)
+            found = verbs_of[sentence] = frozenset(
+                _verb_stem(t.norm) for t in tokens[lo:hi]
+                if not t.cap and t.norm.isalpha() and t.norm not in CLOSED_CLASS
+                and (t.norm.endswith(("ed", "ing")) or t.norm in vocab.irregular_pasts))
+        return found
+
+    for idx, tok in enumerate(tokens):
+        number = _number(tok.norm)
+        if not number or idx + 1 >= len(tokens) or tokens[idx + 1].gap != " ":
+            continue  # "a 40-year-old", "$40", "40%": no count of people
+        if idx > 0 and tokens[idx - 1].norm in ("no", "any", "every", "each", "per"):
+            continue
+        head_at, noun = None, ""
+        # "23 heavily armed Somali and Yemeni pirates": modifiers, names and "and" up to the noun
+        for k in range(idx + 1, min(len(tokens), idx + 2 + settings.max_counted_words)):
+            word = tokens[k]
+            if word.gap not in (" ", "-") or (word.norm in CLOSED_CLASS and word.norm != "and"):
+                break
+            person = _person_noun(view, k, head_of)
+            if person is not None:
+                if (word.norm != person) == (number > 1) and not word.possessive:
+                    head_at, noun = k, person
+                break
+            if word.possessive:
+                break
+        if head_at is None:
+            continue
+        head = tokens[head_at]
+        if head_at + 1 < len(tokens) and tokens[head_at + 1].gap == " " and head_of(tokens[head_at + 1].norm):
+            continue  # "two police officers' ...": the count is of another noun's
+        s, e = tok.start, head.end
+        if view.in_quote(s, e):
+            continue
+        at = bisect.bisect_right(ref_starts, head.start) - 1
+        holder = refs[at] if at >= 0 and refs[at].start <= head.start and head.end <= refs[at].end else None
+        if holder is not None and not _described(out, holder.chain):
+            continue  # a named group ("two Bountiful residents, Winston Blackmore and ...") is its names'
+        if holder is None:
+            chain = f"count:{number}:{noun}"
+            holder = Ref("text", s, e, view.text[s:e], "description", chain, "person", None, noun)
+            added.append(holder)
+        if holder.chain not in out.counted:
+            out.counted[holder.chain] = Counted(number, noun, s, verbs(max(0, bisect.bisect_right(starts, s) - 1)))
+    return added
+
+
+def _person_noun(view: ArticleView, k: int, head_of: Callable[[str], tuple[str, str] | None]) -> str | None:
+    """The singular of a noun of people at token k ("pirates" -> "pirate", "people" -> "person",
+    "Palestinians" -> "palestinian"), or None."""
+    word = view.tokens[k]
+    if word.cap:
+        entity = view.entity_at_token.get(k)
+        if (entity is not None and (entity.via == "demonym" or entity.kind == "group") and entity.end == word.end
+                and entity.start == word.start and word.norm.endswith("s")):
+            return word.norm[:-1]  # "Palestinians": people by their nation
+        return None
+    counted = _counted_nouns().get(word.norm)
+    if counted is not None:
+        return counted
+    described = head_of(word.norm)
+    return described[1] if described is not None and described[0] == "person" else None
+
+
+def counted_maps(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]],
+                 vocab: NamingVocabulary, settings: NamingSettings = DEFAULT.compare.naming) -> None:
+    """Join across the pair the two groups of one number (see the module's docstring)."""
+    by_number: list[dict[int, list[tuple[str, Counted]]]] = [{}, {}]
+    keys = []
+    for side in (0, 1):
+        chains = set(_chain_keys(sides[side]))
+        keys.append({maps[side].get(c, c) for c in chains})
+        for chain, info in sides[side].counted.items():
+            if chain in chains and info.start < sides[side].opening_end:
+                by_number[side].setdefault(info.number, []).append((chain, info))
+        for found in by_number[side].values():
+            found.sort(key=lambda item: item[1].start)  # the first group of that number the article gives
+    for number in by_number[0].keys() & by_number[1].keys():
+        (c0, i0), (c1, i1) = by_number[0][number][0], by_number[1][number][0]
+        if number <= settings.counted_verb_up_to and not i0.verbs & i1.verbs:
+            continue  # one man, two people: many groups fit; the same event verb must tell them
+        genders = (vocab.genders.get(i0.head), vocab.genders.get(i1.head))
+        if genders[0] and genders[1] and genders[0] != genders[1]:
+            continue
+        k0, k1 = maps[0].get(c0, c0), maps[1].get(c1, c1)
+        if k0 == k1:
+            continue
+        joined = (k0 in keys[1], k1 in keys[0])
+        if all(joined):
+            continue  # each joined to another chain already
+        if joined[0]:
+            maps[1][c1] = k0
+        elif joined[1]:
+            maps[0][c0] = k1
+        else:
+            maps[0][c0] = maps[1][c1] = f"count:{number}"

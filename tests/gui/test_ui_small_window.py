@@ -114,3 +114,18 @@ def test_the_side_panel_tabs_are_all_in_view_under_a_large_font(large_font, show
     for index in range(bar.count()):
         assert bar.rect().contains(bar.tabRect(index)), f"{bar.tabText(index)}: cut off"
         assert bar.tabToolTip(index).startswith(bar.tabText(index)), "the whole name a hover away"
+
+
+def test_a_folded_header_keeps_words_of_the_headline_beside_a_long_outlet(large_font, shown, qtbot):
+    shown.resize(*SMALL)
+    qtbot.waitUntil(lambda: shown.width() == SMALL[0])
+    shown.set_headers_expanded(False)
+    header = shown.pane(0).header
+    header.outlet_label.setText("Al Mayadeen English International Service")
+    qtbot.waitUntil(lambda: header.compact_title.isVisible())
+    qtbot.wait(20)
+    letters = header.compact_title.fontMetrics().averageCharWidth() * 6
+    assert header.compact_title.width() >= letters, "the headline shows some words, not a letter and a dot"
+    assert header.outlet_label.width() <= header.width() // 3 + 1
+    shown.set_headers_expanded(True)
+    assert header.outlet_label.maximumWidth() > header.width()

@@ -45,6 +45,7 @@ from sidebyside.wording import human_date
 
 # Paint order of Qt-drawn kinds: a fill drawn later covers an earlier one where they overlap,
 # so the narrower match (a shared quote inside a shared passage) shows whole.
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum width"
 SELECTION_ORDER = ("aligned_sentence", "shared_passage", "shared_quote", "quote", "loaded_term")
 
 
@@ -209,8 +210,17 @@ class PaneHeader(QFrame):
             label.setText("".join(parts))
             label.setToolTip("<br>".join(html.escape(t) for t in dict.fromkeys(tips)))
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        """Folded to one line, the outlet takes at most a third of it: the headline beside it keeps
+        some words instead of a letter and a dot."""
+        super().resizeEvent(event)
+        share = event.size().width() // 3 if not self.expanded else QWIDGETSIZE_MAX
+        if self.outlet_label.maximumWidth() != share:
+            self.outlet_label.setMaximumWidth(share)
+
     def set_expanded(self, expanded: bool, emit: bool = False) -> None:
         self.expanded = expanded
+        self.outlet_label.setMaximumWidth(QWIDGETSIZE_MAX if expanded else max(1, self.width() // 3))
         self.toggle.setText("▴" if expanded else "▾")
         self.toggle.setToolTip("Fewer details (one line)" if expanded else "Show the headline, standfirst and source")
         self._show()

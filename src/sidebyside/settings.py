@@ -335,6 +335,9 @@ class AttributionSettings:
     # bodies ('," California Department of Alcohol and Drug Program deputy director Millicent Tidwell told')
     close_words: int = 8
     close_title_tokens: int = 12
+    # the longest description between a speech verb and the name after it, ending with a noun of
+    # the person's role ('said Trend Micro advanced threat researcher Paul Ferguson')
+    description_tokens: int = 8
     # How far back a pronoun or a description ("he", "the minister", "the agency") looks for
     # whom it names, in characters; a pronoun stays in its paragraph or the one or two before.
     resolve_chars: int = 2500

@@ -126,6 +126,13 @@ def find_quotes(
             if reopened[m] is not False and m > k + 1:
                 found = reopened[m] or closed_later(m, spaced)
                 break
+            if m > k + 1 and text[paragraphs[m][0]] in _DOUBLE_OPENERS and not spaced \
+                    and all(_SPOKEN_TO.search(text, lo, hi) for lo, hi in paragraphs[k + 1 : m]):
+                # '"It will not affect your ability to browse ... / It won't require a reboot of
+                # your computer. / "This Fix it will be available ...," she added.': the speaker's
+                # own words (first or second person) run on to the quotation opening after them
+                found = True
+                break
             if not unmarked[m]:
                 break
         else:
@@ -147,6 +154,7 @@ _DOUBLE_MARK = re.compile('["“”„«»]')
 _DOUBLE_OPENERS = frozenset('"“„«')
 _SENTENCE_ENDS = frozenset(".!?…")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
+_SPOKEN_TO = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b")  # a speaker's own words
 
 
 def _reopens(text: str, lo: int, hi: int) -> bool | None:

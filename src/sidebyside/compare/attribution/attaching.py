@@ -59,8 +59,12 @@ class QuoteAttachment:
                 verb, own = self._speech_verb_right_after(last.close_at if last.close_at is not None else last.end)
                 if own is not None:
                     speaker, span = own.speaker, self._span(own)  # '," in the FLDS community, Hoole told TIME'
+                elif not verb and self._tail_attributes(last):
+                    speaker, span = self._name_in_tail(last)
                 elif not verb:
                     speaker, span = self._continued(parts[0], speakers, spans)
+                    if speaker is None:
+                        speaker, span = self._speaker_around(parts, speakers, spans)
             if speaker is None and clause is None and first.nested_in is None:
                 unclaimed.append(utterance)
             for i in parts:
@@ -285,6 +289,84 @@ class QuoteAttachment:
             if not found and self._quote_of_token[bisect.bisect_left(at.token_starts, prev_lo)] < 0:
                 return self._speaker_narrated_before(index, prev_lo, speakers, spans)
         return None, None
+
+    def _tail_attributes(self, quote) -> bool:
+        """'"We have no idea what caused it," the Rev. / Larry Kroon ... said': a comma after the
+        close and words to the end of the paragraph credit the quotation there, however broken;
+        it carries on no speaker from before."""
+        close = quote.close_at if quote.close_at is not None else quote.end
+        para = self.at.paragraph_at(close)
+        if para < 0:
+            return False
+        tail = self.text[quote.end : self.at.paragraphs[para][1]].strip(" \u00a0\"”’'")
+        return tail.startswith(",") and any(c.isalpha() for c in tail)
+
+    def _name_in_tail(self, quote):
+        """'"...," Andrew Mwangura, head of the Seafarers Assistance Program' and no verb: the full
+        personal name right after the close; no one else."""
+        close = quote.close_at if quote.close_at is not None else quote.end
+        k = bisect.bisect_right(self.at.token_starts, close)
+        run = self._run_starting(k) if k < len(self.tokens) else None
+        if run is None or run.kind != "person" or run.last == run.first or self._quote_of_token[run.first] >= 0 \
+                or (run.run_first if run.run_first >= 0 else run.first) != k:
+            return None, None
+        speaker = self._speaker_of_run(run, self.tokens[run.first].start)
+        return (speaker, Span(self.tokens[run.first].start, self.tokens[run.last].end)) if speaker is not None else (None, None)
+
+    def _speaker_around(self, parts: list[int], speakers: list, spans: list):
+        """A quotation that fills its paragraph, with no clause of its own and no speaker the
+        paragraph before carries on, is the one person the paragraphs around it speak of: the
+        paragraph before holds attribution clauses of that person only, its last sentence among
+        them ('Darin Schroeder, ..., agreed with Salazar's decision. / "We are gratified ..."'),
+        or the paragraph after opens with a clause of the speaker of the last quotation before it
+        ('"He was incredibly bright," said Nancy O'Higgins. / ... / "They weren't married very
+        long." / She said ...'). Never a person the quotation names, never when the paragraphs
+        around hold a clause of someone else or a sentence about another person named there."""
+        at, quotes, text = self.at, self.at.quotes, self.text
+        first, last = quotes[parts[0]], quotes[parts[-1]]
+        para, last_para = at.paragraph_at(first.open_at), at.paragraph_at(last.end)
+        if para <= 0 or last_para < para:
+            return None, None
+        lo, hi = at.paragraphs[para][0], at.paragraphs[last_para][1]
+        if text[lo : first.open_at].strip() or text[last.close_at if last.close_at is not None else last.end : hi].strip(" \u00a0\"”’'"):
+            return None, None  # narration beside the quotation: its own clauses decide
+        para_after = last_para + 1
+        prev_lo, prev_hi = at.paragraphs[para - 1]
+        if self._heading_like(prev_lo, prev_hi) or self._quote_of_token[bisect.bisect_left(at.token_starts, prev_lo)] >= 0:
+            return None, None
+        before = self._clauses_between(prev_lo, prev_hi, None)
+        after: list[Clause] = []
+        if para_after < len(at.paragraphs):
+            next_lo, next_hi = at.paragraphs[para_after]
+            if self._quote_of_token[bisect.bisect_left(at.token_starts, next_lo)] < 0:
+                after = self._clauses_between(next_lo, min(next_hi, self._sentence_end(next_lo)), None)
+        people = {c.speaker.key for c in (*before, *after)}
+        if len(people) != 1 or any(c.speaker.kind != "person" for c in (*before, *after)):
+            return None, None
+        clause = (before or after)[-1] if before else after[0]
+        if self._named_inside(clause.speaker, parts) or self._other_subject_in(prev_lo, prev_hi, clause.speaker.key):
+            return None, None
+        if before:
+            if at.sentence_at(self.tokens[before[-1].verb].start) != at.sentence_at(prev_hi - 1):
+                return None, None  # the person's clause is not the last thing the paragraph tells
+            return clause.speaker, self._span(clause)
+        # only the paragraph after: its clause opens it and the last quotation before was theirs
+        if bisect.bisect_left(at.token_starts, at.paragraphs[para_after][0]) != min(clause.first, clause.verb):
+            return None, None
+        prior = self._last_credited_quote(parts[0], prev_lo - self.settings.pronoun_chars, speakers)
+        if prior is None or speakers[prior].key != clause.speaker.key:
+            return None, None
+        return clause.speaker, self._span(clause)
+
+    def _other_subject_in(self, lo: int, hi: int, key: str) -> bool:
+        """Whether text[lo:hi] names, as a sentence's subject, a person other than key."""
+        k = bisect.bisect_left(self._mention_starts, lo)
+        while k < len(self._mentions) and self._mentions[k].start < hi:
+            m = self._mentions[k]
+            if m.key != key and m.subject and not m.possessive:
+                return True
+            k += 1
+        return False
 
     def _speaker_narrated_before(self, index: int, prev_lo: int, speakers: list, spans: list):
         """'... Kroon said. / He would not specify how many people were there. / "They were all

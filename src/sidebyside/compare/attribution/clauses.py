@@ -28,6 +28,8 @@ class ClauseFinding:
                 base = vocab.after_quote[norm]  # 'Sky News estimates "at least 50"': a verb between a name and a quote
             if norm in _DOCUMENT_VERBS and self._document_follows(v):
                 base = "issue"  # "The port authority later issued a statement:"
+            if norm == "in" and self._document_from_after(v):
+                continue  # "In a statement from her people, it was confirmed": as "according to"
             if norm == "per" and self._source_opens_sentence(v):
                 self._object_clause(v, v + 1, "according")  # "Per THR, the talks are ...": as "according to"
                 continue
@@ -72,6 +74,28 @@ class ClauseFinding:
                 return last + 1 < len(tokens) and tokens[last + 1].gap.strip() == ","
         return False
 
+    def _document_from_after(self, v: int) -> bool:
+        """'in a statement from her people', 'in a letter by the ministry': the one named after the
+        document's "from" or "by" gives its words, as "according to" does (added as such a clause)."""
+        tokens, n = self.tokens, len(self.tokens)
+        if v + 4 >= n or tokens[v + 1].norm not in ("a", "an", "the") or self._quote_of_token[v] >= 0:
+            return False
+        if v > 0 and not any(c in tokens[v].gap for c in _SENTENCE_BREAK) and "," not in tokens[v].gap:
+            return False  # 'Lindqvist said in a statement from Geneva': where she said it, her words
+        for h in range(v + 2, min(n - 2, v + 5)):
+            if tokens[h].gap not in _SPACE:
+                return False
+            if tokens[h].norm in self.vocab.document_nouns:
+                if tokens[h + 1].norm not in ("from", "by") or tokens[h + 1].gap not in _SPACE:
+                    return False
+                before = len(self.clauses)
+                self._object_clause(v, v + 1, "according")
+                if len(self.clauses) > before and (self.clauses[-1].first <= h or self._is_place_np(
+                        (self.clauses[-1].first, self.clauses[-1].last)) or tokens[self.clauses[-1].last].text in self.lex.places):
+                    del self.clauses[before:]  # "in a letter from prison", "from Geneva": the document or a place names no one
+                return len(self.clauses) > before
+        return False
+
     def _document_follows(self, v: int) -> bool:
         """"issued a statement", "released a brief statement", "put out a letter"."""
         tokens = self.tokens
@@ -112,6 +136,10 @@ class ClauseFinding:
                     # "with Ayman Safadi warning", "with the EU calling it": the one named after
                     # "with" speaks; not "posted on Twitter accusing": the place of the post
                     return Clause(v, right_before.first, right_before.last, base)
+                np = self._np_ending_at(v - 1) if right_before is None else None
+                if np is not None and np[0] > 0 and tokens[np[0] - 1].norm == "with" and tokens[np[0]].gap in _SPACE \
+                        and self._speaker_head(tokens[v - 1].norm):
+                    return Clause(v, np[0], np[1], base)  # "with a spokesman stating:": the spokesman's words
                 group = tokens[v - 1].norm
                 quote_next = v + 1 < len(tokens) and any(c in tokens[v + 1].gap for c in _OPEN_MARKS)
                 if right_before is None and group in self.vocab.person_nouns and group.endswith("s") and quote_next \
@@ -145,6 +173,12 @@ class ClauseFinding:
                 and base not in _DOCUMENT_SAYS:
             before = None  # "a statement shared to its website": a document only says, reads, notes
             # (its head: "the authors of the research argued" is the authors')
+        if before is None or self._names_no_person(before):
+            opener = self._person_opening_sentence(v)
+            if opener is not None and (before is None or before[0] > opener[1]):
+                # "Analyst Rob Enderle of Enderle Group in Silicon Valley said", "Darin Schroeder, Vice
+                # President ... at the environmental organization, American Bird Conservancy, agreed"
+                before = opener
         if before is not None:
             clause = Clause(v, before[0], before[1], base, lead=before[2] if len(before) > 2 else before[0])
             clause.medium = self._medium_after(v) if base == "tell" else None
@@ -350,8 +384,8 @@ class ClauseFinding:
             norm = tokens[h].norm
             if norm in vocab.body_nouns or norm in vocab.person_nouns or _singular(norm) in vocab.person_nouns:
                 return k, h
-            if tokens[h].cap or norm in _FUNCTION and norm not in _DETERMINERS:
-                return None
+            if tokens[h].cap and tokens[h].text not in self.lex.demonyms or norm in _FUNCTION and norm not in _DETERMINERS:
+                return None  # (a people's adjective modifies: "the Indian government")
         return None
 
     def _joined_in_name(self, m: int) -> bool:

@@ -174,6 +174,9 @@ class DescriptionResolution:
                 break
             if tokens[m].norm != head or self._in_quote(m):
                 continue
+            owner = self._document_owner(m)
+            if owner is not None:
+                return owner  # "according to a statement from the Indian government ... The statement said"
             d = m - 1
             while d > m - 4 and tokens[d + 1].gap in _SPACE and tokens[d].norm not in _FUNCTION and not tokens[d].cap:
                 d -= 1  # "a heartfelt letter", "a brief written statement"
@@ -189,6 +192,24 @@ class DescriptionResolution:
                 speaker = self._resolve(Clause(v, subject[0], subject[1], "write")) if subject is not None else None
             return speaker if speaker is not None and speaker.kind in ("person", "institution") else None
         return None
+
+    def _document_owner(self, m: int) -> Speaker | None:
+        """'a statement from the Indian government', 'a letter by Smith': the one named right
+        after the document noun at token m and "from" or "by" puts it out."""
+        tokens, n = self.tokens, len(self.tokens)
+        if m + 2 >= n or tokens[m + 1].norm not in ("from", "by") or tokens[m + 1].gap not in _SPACE \
+                or tokens[m + 2].gap not in _SPACE:
+            return None
+        at_name = m + 3 if tokens[m + 2].norm == "the" and m + 3 < n and tokens[m + 3].cap else m + 2
+        run = self._run_starting(at_name)
+        if run is not None and run.first == at_name and run.kind != "place":
+            span = (run.first, run.last)
+        else:
+            span = self._description_after(m + 2)
+        if span is None:
+            return None
+        speaker = self._resolve(Clause(m, span[0], span[1], "write"))
+        return speaker if speaker is not None and speaker.kind in ("person", "institution") else None
 
     def _body_referent(self, head: str, lower: list[str], at: int) -> Speaker | None:
         """"the company", "the agency", "the police": the body the passage is about. Candidates:

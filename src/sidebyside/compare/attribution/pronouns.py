@@ -154,6 +154,10 @@ class PronounResolution:
             group = self._group_subject_before(at)
             if group is not None:
                 return group  # 'The protesters struggle to say what they want. / "Don't bend," they chanted'
+        if pronoun == "it":
+            body = self._one_word_body_spoke_last(at)
+            if body is not None:
+                return body  # "... said Mozilla. / It is also ... and said": the one that spoke last, no older body
         if pronoun in ("it", "they"):
             found = self._latest_speaker(at, kinds=("institution", "media") if pronoun == "it" else ("institution", "media", "group"))
             if found is not None and pronoun == "they" and (
@@ -163,8 +167,6 @@ class PronounResolution:
                 # spokesperson, confirmed ... they said": not the body that spoke before; "The
                 # protesters struggle ... 'Don't bend,' they chanted": the protesters, unnamed
                 return None
-            if found is None and pronoun == "it":
-                return self._one_word_body_spoke_last(at)
             return found
         return None
 

@@ -57,7 +57,7 @@ class SubjectSearch:
                                       or head in self.vocab.body_nouns or head.endswith(self.vocab.agent_suffixes)):
                 described = (k, h - 1)  # "Jeffs' attorney said" (not "Henry's reference to ...")
             return described
-        if tokens[k].norm in ("he", "she"):
+        if tokens[k].norm in ("he", "she", "it", "they"):
             return k, k
         return self._opening_np_before_verb(k, v)
 
@@ -189,6 +189,47 @@ class SubjectSearch:
                 return self._np_ending_at(m - 1)
         return None
 
+    def _names_no_person(self, found: tuple[int, ...]) -> bool:
+        """The words found before a verb end with a body, a place or a body's description ("in
+        Silicon Valley", "the environmental organization"), not with a person."""
+        run = self._runs.get(found[1])
+        if run is not None:
+            return run.kind in ("institution", "place", "media")
+        return self.tokens[found[1]].norm in self.vocab.body_nouns
+
+    def _person_opening_sentence(self, v: int) -> tuple[int, int, int] | None:
+        """The full personal name opening the sentence of verb v when all the words between it and
+        the verb describe it: a prepositional phrase or an aside set off by commas or brackets
+        ("Analyst Rob Enderle of Enderle Group in Silicon Valley said"), with no verb, clause,
+        pronoun, possessive nor second subject joined by "and" in it. The long description may end
+        with a body or a place, which is then no speaker."""
+        tokens, vocab = self.tokens, self.vocab
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(tokens[v].start))
+        if k < len(tokens) and tokens[k].norm in ("but", "and") and tokens[k].cap:
+            k += 1  # "But Rob Enderle of ... said"
+        run = self._run_starting(k) if k < v else None
+        if run is None or (run.run_first if run.run_first >= 0 else run.first) != k or run.kind != "person" \
+                or run.last == run.first or tokens[run.last].possessive or v - run.last > self.settings.aside_tokens \
+                or tokens[k].norm in _DETERMINERS or any(tokens[m].norm in vocab.title_words for m in range(run.first, run.last + 1)):
+            return None  # "The United Nations High Commissioner for Human Rights said": an office, no name
+        after = run.last + 1
+        if after >= v or not (any(c in tokens[after].gap for c in ",(") or tokens[after].norm in _PREPOSITIONS):
+            return None  # "Barack Obama administration officials said": the name modifies, it does not speak
+        for m in range(after, v):
+            tok = tokens[m]
+            norm = tok.norm
+            if any(c in tok.gap for c in _SENTENCE_BREAK) or tok.possessive or norm in _PRONOUNS or norm in _BE \
+                    or norm in vocab.verbs or norm in ("who", "whom", "whose", "which", "that", "when", "while", "where", "because", "after", "if"):
+                return None
+            if norm in ("and", "or") and m + 1 < v and (not tokens[m + 1].cap or tokens[m + 1].norm in _DETERMINERS):
+                return None  # "Smith, a former mayor, and the city council said": two subjects
+            if not tok.cap and norm.endswith(("ed", "ing")) and tok.gap in _SPACE and not (
+                    tokens[m - 1].norm in _DETERMINERS or tokens[m - 1].norm.endswith("ly")):
+                return None  # "Smith resigned, the company said": a verb of its own
+            if not tok.cap and m == after and tok.gap in _SPACE and norm not in _PREPOSITIONS:
+                return None
+        return run.first, run.last, k
+
     def _state_after_place(self, k: int) -> bool:
         """Token k is a short capitalised abbreviation after a place and its comma ("Mohave County,
         Az.") and a lower-case word follows its full stop: the sentence runs on."""
@@ -242,9 +283,9 @@ class SubjectSearch:
         return None
 
     def _subject_before_participle(self, k: int) -> tuple[int, int] | None:
-        """'The authors of the research published in the journal JAMA Psychiatry argued': the
-        noun phrase of people before a past participle and its preposition (a reduced relative
-        clause), no comma between."""
+        """'The authors of the research published in the journal JAMA Psychiatry argued', 'an
+        Interior official speaking on the condition of anonymity said': the noun phrase of people
+        before a participle and its preposition (a reduced relative clause), no comma between."""
         tokens = self.tokens
         if tokens[k].norm in _FUNCTION or tokens[k].norm in _DETERMINERS or tokens[k].norm in _ONE_OF:
             return None  # "physicians licensed to operate in all states": "states" a noun, no verb
@@ -252,7 +293,7 @@ class SubjectSearch:
             if tokens[m + 1].gap not in _SPACE:
                 return None
             tok = tokens[m]
-            if not tok.cap and tok.norm.endswith("ed") and tokens[m + 1].norm in _PREPOSITIONS and tok.gap in _SPACE:
+            if not tok.cap and tok.norm.endswith(("ed", "ing")) and tokens[m + 1].norm in _PREPOSITIONS and tok.gap in _SPACE:
                 found = self._np_ending_at(m - 1)
                 if found is not None and self._speaker_head(tokens[self._head_of(found[0], found[1])].norm):
                     return found
@@ -369,6 +410,9 @@ class SubjectSearch:
                 k += 1
         if k >= n:
             return None
+        described = self._person_after_description(k)
+        if described is not None:
+            return described
         m = k
         while m < n and m - k < 4 and not tokens[m].cap and tokens[m].norm not in _FUNCTION \
                 and tokens[m].norm.isalpha() and tokens[m + 1 if m + 1 < n else m].gap in _SPACE:
@@ -431,6 +475,31 @@ class SubjectSearch:
                         return owner.first, owner.last
                 return name if name is not None else (k, h)
         return None
+
+    def _person_after_description(self, k: int) -> tuple[int, int] | None:
+        """'said central Aceh district resident Bensu Elianita', 'said Trend Micro advanced threat
+        researcher Paul Ferguson': after the verb, a description of words of any case (no function
+        word, no verb, no punctuation) whose last word, in lower case, is a noun of a person's role,
+        then a full personal name: the name speaks, not the place or the body the description holds."""
+        tokens, vocab = self.tokens, self.vocab
+        for m in range(k + 1, min(len(tokens), k + self.settings.description_tokens + 1)):
+            prev = tokens[m - 1]
+            if tokens[m].gap not in (*_SPACE, "-") or prev.possessive or not prev.norm.isalpha() \
+                    or prev.norm in _FUNCTION or prev.norm in vocab.verbs:
+                return None
+            if not tokens[m].cap or prev.cap or not self._role_noun(prev.norm):
+                continue
+            run = self._run_starting(m)
+            if run is not None and run.first == m and run.kind == "person" and run.last > run.first:
+                return run.first, run.last
+            return None
+        return None
+
+    def _role_noun(self, word: str) -> bool:
+        """A lower-case noun of a person by standing or work ("resident", "researcher", "spokesman")."""
+        vocab = self.vocab
+        return word in vocab.person_nouns or word in vocab.title_words or word in vocab.role_nouns or _profession(word) \
+            or len(word) >= 5 and word.endswith(vocab.agent_suffixes)
 
     def _names_person_from(self, m: int) -> bool:
         """Whether the capitalised words from m name a person, at once or after a title

@@ -32,7 +32,7 @@ from sidebyside.ui.qt import (
     QWidget,
     Signal,
 )
-from sidebyside.wording import count
+from sidebyside.wording import count, loaded_how
 
 SPANS_ROLE = Qt.ItemDataRole.UserRole  # list of (pane, start, end) an entry jumps to
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1  # rich text for the details box
@@ -567,7 +567,7 @@ class SidePanel(QWidget):
         sec = self._section(f"Loaded words ({len(loaded[0]) + len(loaded[1])})", "loaded")
         for pane in (0, 1):
             for lt in self._capped(sec, loaded[pane]):
-                how = lt.category + (", possibly" if lt.score is not None else "") + (", in a quote" if lt.quoted else "")
+                how = loaded_how(lt.category, lt.score is not None, lt.quoted)
                 self._item(sec, [lt.term, "AB"[pane], how], [(pane, lt.start, lt.end)],
                            f"{lt.term} ({how}) in {outlets[pane]}",
                            f"<b>“{html.escape(lt.term)}”</b> · {html.escape(how)} · {html.escape(side[pane])}"

@@ -757,12 +757,24 @@ class UiSettings:
     # A side-panel list's last column ("How much", "Speaker") takes what its words need up to this
     # share of the list's width: the entry itself keeps the rest in a narrow panel.
     last_column_share: float = 0.4
+    # ... and gives way before the entry column shows fewer than this many letters of a row two
+    # levels deep (a label in the naming table, under a large font in a narrow panel).
+    entry_letters: int = 8
     # The Framing tab opens this many of the most telling referents of its naming table, each
     # outlet's labels in view without a click; the rest stay folded.
     naming_open: int = 3
     # The style sheet's type sizes (pane headers, messages) are set for a desktop font of this
     # many points; under a larger one (a reader who needs large text) they grow with it.
     style_reference_pt: float = 10.0
+    # A line of help above a list folds to one line (its whole text in the tooltip) when in full
+    # it would take more than this share of its page's height (a short window, a large font).
+    help_share: float = 0.25
+    # A coverage table's row shows at most this many lines of a cell (the rest is elided, the
+    # whole passage is in the cell's tooltip): one long quote must not fill a short window.
+    cell_lines: int = 4
+    # The pair lists show at least this many letters of an outlet's name; a longer name is cut
+    # (the whole of it in the tooltip) rather than widening the window.
+    pair_name_letters: int = 10
 
 
 @_section

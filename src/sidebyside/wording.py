@@ -1,4 +1,4 @@
-"""How numbers and dates read to a person, the same in the app and the report."""
+"""How numbers, dates and findings read to a person, the same in the app and the report."""
 
 from __future__ import annotations
 
@@ -40,3 +40,10 @@ def _zone(moment: datetime) -> str:
 def count(n: int, singular: str, plural: str | None = None) -> str:
     """'1 shared quote', '3 shared quotes', '0 notes'."""
     return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
+def loaded_how(category: str, possibly: bool, quoted: bool) -> str:
+    """'evaluative, possibly, in a quote': a loaded word's category and how sure the app is of it
+    (a word found by its graded score, not a list, is only possibly loaded; a word inside a
+    quotation is the speaker's, not the outlet's)."""
+    return category + (", possibly" if possibly else "") + (", in a quote" if quoted else "")

@@ -71,3 +71,18 @@ def shown(window, comparison, qtbot):
     with qtbot.waitSignal(window.comparison_ready, timeout=5000):
         window.show_comparison(comparison)
     return window
+
+
+@pytest.fixture
+def large_font(qapp):
+    """A 20-point desktop font (a low-vision setting), and the style sheet built for it."""
+    from sidebyside.ui.theme import is_dark, set_app_stylesheet
+
+    ordinary = qapp.font()
+    large = qapp.font()
+    large.setPointSizeF(20.0)
+    qapp.setFont(large)
+    set_app_stylesheet(qapp, is_dark())
+    yield large
+    qapp.setFont(ordinary)
+    set_app_stylesheet(qapp, is_dark())

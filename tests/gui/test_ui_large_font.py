@@ -3,22 +3,7 @@ were set for an ordinary font and must not leave a 9-point outlet line beside 20
 
 from __future__ import annotations
 
-import pytest
-
 from sidebyside.ui.qt import QApplication, QLabel
-from sidebyside.ui.theme import is_dark, set_app_stylesheet
-
-
-@pytest.fixture
-def large_font(qapp):
-    ordinary = qapp.font()
-    large = qapp.font()
-    large.setPointSizeF(20.0)
-    qapp.setFont(large)
-    set_app_stylesheet(qapp, is_dark())
-    yield large
-    qapp.setFont(ordinary)
-    set_app_stylesheet(qapp, is_dark())
 
 
 def _header_sizes(window):

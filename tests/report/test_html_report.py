@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from html.parser import HTMLParser
 
@@ -143,3 +144,18 @@ def test_tables_fill_the_page_width_in_both_flavours(comparison):
     for flavour in ("browser", "qt"):
         tables = [attrs for tag, attrs in parse(render_report(comparison, flavour=flavour)).tags if tag == "table"]
         assert tables and all(attrs.get("width") == "100%" for attrs in tables)
+
+
+def test_a_possibly_loaded_word_is_marked_apart_and_listed_as_possibly(comparison):
+    """A word found only by its graded score is painted dotted and listed "possibly", as in the
+    app; a listed word keeps the plain mark. The report must not state what the app suspects."""
+    b_loaded = comparison.framing.loaded_terms[1][0]
+    graded = dataclasses.replace(b_loaded, score=0.4)
+    framing = dataclasses.replace(comparison.framing, loaded_terms=(comparison.framing.loaded_terms[0], (graded,)))
+    html = render_report(dataclasses.replace(comparison, framing=framing))
+    assert re.search(r'<span class="[^"]*hl-loaded_term hl-possible[^"]*">claimed</span>', html)
+    assert "hl-loaded_term.hl-possible { text-decoration-style: dotted; }" in html
+    assert "attribution verb, possibly" in html
+    listed = render_report(comparison)
+    assert not re.search(r'class="[^"]*hl-possible', listed)
+    assert "attribution verb, possibly" not in listed and "attribution verb" in listed

@@ -21,7 +21,7 @@ from sidebyside.display import display_path
 from sidebyside.highlights import Highlight, collect
 from sidebyside.kinds import kinds
 from sidebyside.model import Article, Comparison
-from sidebyside.wording import count, human_date
+from sidebyside.wording import count, human_date, loaded_how
 
 SIDE_NAMES = ("A", "B")
 # QTextDocument sizes tables from attributes only; browsers take them too (CSS still styles them).
@@ -39,6 +39,10 @@ QT_CUES = {
     "quote": " font-style: italic;",
     "shared_quote": " font-weight: bold;",
 }
+# A loaded word's variants (highlights.Highlight.variant) are marked by an extra class, so the
+# report never states what the app only suspects: dotted when found only by its graded score,
+# grey when inside a quotation (the speaker's word), as the app paints them.
+VARIANT_CLASSES = ("possible", "quoted")
 LINK_MARKS = {"shared_quote": "Q", "shared_passage": "P", "aligned_sentence": "S"}
 CSS_UNDERLINE = {
     "single": "solid", "dash": "dashed", "dot": "dotted", "dashdot": "dashed",
@@ -92,6 +96,9 @@ def _css(flavour: str) -> str:
                 f" text-underline-offset: 3px;{italic} }}"
             )
         rules.append(f".sw-{k.id} {{ background-color: {_rgba(k.colour, 0.45)}; }}")
+    if flavour != "qt":
+        rules.append(".hl-loaded_term.hl-possible { text-decoration-style: dotted; }")
+        rules.append(f".hl-loaded_term.hl-quoted {{ text-decoration-color: {next(k.colour for k in kinds() if k.id == 'quote')}; }}")
     base = """
 body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #1d2733; margin: 0; }
 h1 { font-size: 20pt; margin: 0 0 4pt 0; }
@@ -183,7 +190,7 @@ def _highlighted(text: str, offset: int, spans: list[tuple[int, int, str]],
         if not kinds_here:
             html.append(escape(piece))
             continue
-        ordered = [k for k in BODY_KINDS if k in kinds_here]
+        ordered = [k for k in (*BODY_KINDS, *VARIANT_CLASSES) if k in kinds_here]
         html.append(f'<span class="{" ".join("hl-" + k for k in ordered)}">{escape(piece)}</span>')
     if text:
         html.extend(markup for _order, markup in sorted(here.get(len(text), ())))
@@ -348,7 +355,8 @@ def _framing_lists(comparison: Comparison) -> str:
                 for t in f.distinctive_terms[side][:25]]
 
     def loaded(side):
-        counts = Counter((t.term.lower(), t.category) for t in f.loaded_terms[side])
+        counts = Counter((t.term.lower(), loaded_how(t.category, t.score is not None, t.quoted))
+                         for t in f.loaded_terms[side])
         return [f"<tr>{_td(term)}<td>{escape(cat)}</td><td>{n}</td></tr>"
                 for (term, cat), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
@@ -401,13 +409,15 @@ def _notes_section(articles: Sequence[Article], notes: Sequence[ReportNote], nam
 def _legend(flavour: str = "browser") -> str:
     items = "".join(f'<span class="sw-{k.id}">{escape(k.label)}</span> ' for k in kinds() if k.id in BODY_KINDS)
     cues = ("Without colour: [Q1 … ] shared quote (bold), [P1 … ] shared passage, [S1 … ] aligned sentence "
-            "(the same number in both articles), overline: label contrast, underline: loaded term, "
+            "(the same number in both articles), overline: label contrast, underline: loaded term "
+             "(dotted in a browser: possibly loaded; grey: inside a quotation, the speaker's word), "
             "italic: quotation, [note 1]: your note number 1 in the notes table.")
     return f'<p class="legend">Highlights: {items}</p><p class="meta">{escape(cues)}</p>'
 
 
 def _body_spans(highlights: list[Highlight], notes: Sequence[ReportNote], side: int) -> list[tuple[int, int, str]]:
     spans = [(h.start, h.end, h.kind) for h in highlights if h.kind in BODY_KINDS]
+    spans += [(h.start, h.end, h.variant) for h in highlights if h.kind in BODY_KINDS and h.variant in VARIANT_CLASSES]
     spans += [(n.start, n.end, "note") for n in notes if n.side == side and n.start is not None and n.end is not None]
     return spans
 

@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING
 
 from sidebyside.highlights import term_spans
 from sidebyside.model import Span
+from sidebyside.settings import DEFAULT, UiSettings
+from sidebyside.ui.foldinghelp import FoldingHelp
 from sidebyside.ui.qt import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QPainter,
     Qt,
     QTableWidget,
     QTableWidgetItem,
@@ -38,10 +41,41 @@ HELP = {
              "others leave out. Click a cell to read it in the article.",
     "passages": "Passages copied nearly word for word (often agency copy). Click a cell to read it.",
     "sources": "Whom each outlet cites, and how often. Click a cell to see where.",
-    "naming": "How each outlet names the same person, place or group. Click a cell to see it in the text.",
+    "naming": "How each outlet names the same person, place or group, and how often it uses each name "
+              "(2×, 3×…; no mark: once). Click a cell to see it in the text.",
     "words": "Words that set each outlet apart from the others (top), and loaded words each one uses (below).",
     "only": "People, places and groups that only one outlet names.",
 }
+
+
+# What an empty section says, so that nothing found reads as an answer, not as a fault.
+EMPTY = {
+    "quotes": "No quotation is carried by two or more of these outlets.",
+    "facts": "No fact is told by two or more of these outlets in sentences alike enough to match.",
+    "passages": "No passage is copied nearly word for word between these outlets.",
+    "sources": "No source is cited by two or more of these outlets.",
+    "naming": "No person, place or group is named differently by these outlets.",
+    "words": "No words set one of these outlets apart, and none is loaded.",
+    "only": "Every person, place and group named here is named by two or more outlets.",
+}
+
+
+class CoverageTable(QTableWidget):
+    """A coverage section; when it has no rows it says so in its middle."""
+
+    def __init__(self, empty_text: str):
+        super().__init__()
+        self.empty_text = empty_text
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().paintEvent(event)
+        if self.rowCount() == 0 and self.columnCount() > 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            box = self.viewport().rect().adjusted(12, 12, -12, -12)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+                             | int(Qt.TextFlag.TextWordWrap), self.empty_text)
+            painter.end()
 
 
 def _snippet(text: str, limit: int = CELL_CHARS) -> str:
@@ -52,8 +86,9 @@ def _snippet(text: str, limit: int = CELL_CHARS) -> str:
 class CoverageView(QWidget):
     jump = Signal(list, int)  # [(article, start, end), ...], the outlet whose cell was clicked
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, settings: UiSettings = DEFAULT.ui):
         super().__init__(parent)
+        self.settings = settings
         self.setObjectName("coverageView")
         self.setAccessibleName("Coverage of all outlets")
         self.coverage: Coverage | None = None
@@ -77,11 +112,10 @@ class CoverageView(QWidget):
             page = QWidget()
             column = QVBoxLayout(page)
             column.setContentsMargins(4, 4, 4, 4)
-            hint = QLabel(HELP[key])
-            hint.setWordWrap(True)
+            hint = FoldingHelp(HELP[key], settings=settings)
             hint.setObjectName("coverageHint")
             column.addWidget(hint)
-            table = QTableWidget()
+            table = CoverageTable(EMPTY[key])
             table.setAccessibleName(f"Coverage: {title}")
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -158,7 +192,12 @@ class CoverageView(QWidget):
             table.setItem(row, len(lead) + outlet, item)
 
     def _finish(self, table: QTableWidget) -> None:
+        """Rows as tall as their cells, up to a few lines (the whole cell is in its tooltip)."""
         table.resizeRowsToContents()
+        tallest = table.fontMetrics().lineSpacing() * self.settings.cell_lines + 8
+        for row in range(table.rowCount()):
+            if table.rowHeight(row) > tallest:
+                table.setRowHeight(row, tallest)
 
     def _fill_quotes(self, coverage: Coverage) -> None:
         table = self._start("quotes", ["Outlets", "Said by"])
@@ -209,7 +248,7 @@ class CoverageView(QWidget):
             firsts = [(ms[0].article, ms[0].start, ms[0].end) for ms in by_outlet.values()]
             cells = {}
             for outlet, members in by_outlet.items():
-                labels = list(dict.fromkeys(m.text for m in members))
+                labels = counted_labels(m.text for m in members)
                 cells[outlet] = ("; ".join(labels), f"{self.outlets[outlet]}: " + "; ".join(labels), firsts, outlet)
             self._row(table, [group.entity], cells)
         self._finish(table)
@@ -270,6 +309,21 @@ class CoverageView(QWidget):
         table = self.tables[key]
         lead = table.columnCount() - len(self.outlets)
         return table.item(row, lead + outlet)
+
+
+def counted_labels(texts) -> list[str]:
+    """Each label with how often the outlet uses it, the most used first (ties in reading order):
+    "Woodward (9×)", "Bob Woodward (2×)"; a label used once has no count. A capital at the start
+    of a sentence makes no other label ("The president" is "the president"); it is shown as the
+    outlet writes it most often."""
+    spellings: dict[str, Counter] = {}
+    for text in texts:
+        label = " ".join(text.split())
+        spellings.setdefault(label.casefold(), Counter())[label] += 1
+    uses = {key: sum(c.values()) for key, c in spellings.items()}
+    order = sorted(uses, key=lambda key: -uses[key])  # a stable sort keeps reading order in ties
+    shown = {key: spellings[key].most_common(1)[0][0] for key in order}
+    return [shown[key] if uses[key] == 1 else f"{shown[key]} ({uses[key]}×)" for key in order]
 
 
 def _quoted_parts(member: Member) -> tuple:

@@ -14,6 +14,7 @@ from sidebyside.ui.qt import (
     QColor,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QKeySequence,
     QLabel,
@@ -22,12 +23,14 @@ from sidebyside.ui.qt import (
     QPixmap,
     QPointF,
     QRectF,
+    QScrollArea,
     Qt,
     QtGui,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QVBoxLayout,
+    QWidget,
 )
 from sidebyside.ui.spanpaint import Overlay, paint_overlays
 from sidebyside.ui.theme import colours
@@ -53,7 +56,10 @@ SAMPLES = {
 }
 
 
-def sample_pixmap(kind: Kind, dark: bool, text: str, width: int = 230) -> QPixmap:
+SAMPLE_WIDTH = 230  # pixels; wider under a large font, so each sample phrase stays on one line
+
+
+def sample_pixmap(kind: Kind, dark: bool, text: str, width: int = SAMPLE_WIDTH) -> QPixmap:
     """A phrase painted as the panes paint this kind (the same formats and overlays)."""
     doc = QTextDocument()
     doc.setDocumentMargin(4)
@@ -79,9 +85,9 @@ def sample_pixmap(kind: Kind, dark: bool, text: str, width: int = 230) -> QPixma
     return pix
 
 
-def _current_pixmap(dark: bool) -> QPixmap:
+def _current_pixmap(dark: bool, width: int = 230) -> QPixmap:
     k = next(k for k in kinds() if k.id == "shared_quote")
-    pix = sample_pixmap(k, dark, SAMPLES["shared_quote"])
+    pix = sample_pixmap(k, dark, SAMPLES["shared_quote"], width)
     doc = QTextDocument()
     doc.setDocumentMargin(4)
     doc.setPlainText(SAMPLES["shared_quote"] + " ")
@@ -99,11 +105,21 @@ def show_tour(window) -> QDialog:
     dialog.setWindowTitle("What the colours mean")
     dialog.setAccessibleName("Tour of the highlights")
     layout = QVBoxLayout(dialog)
+    # The tour scrolls when the screen is short or the font large: every row keeps the height its
+    # words need instead of being squeezed until they are cut off.
+    page = QWidget(objectName="tourPage")
+    scroll = QScrollArea(objectName="tourScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    content = QVBoxLayout(page)
+    content.setContentsMargins(0, 0, 0, 0)
+    sample_width = max(SAMPLE_WIDTH, max(dialog.fontMetrics().horizontalAdvance(t) for t in SAMPLES.values()) + 16)
     intro = QLabel("SideBySide marks what two articles share and where they differ. Each kind has its own "
                    "colour <i>and</i> its own shape (a fill, a box, a line), so none depends on colour alone. "
                    "Switch kinds on and off in the row of buttons above the articles.")
     intro.setWordWrap(True)
-    layout.addWidget(intro)
+    content.addWidget(intro)
     grid = QGridLayout()
     grid.setHorizontalSpacing(12)
     grid.setVerticalSpacing(4)
@@ -118,7 +134,7 @@ def show_tour(window) -> QDialog:
         for kind_id in ids:
             k = next(k for k in kinds() if k.id == kind_id)
             sample = QLabel()
-            sample.setPixmap(sample_pixmap(k, dark, SAMPLES[kind_id]))
+            sample.setPixmap(sample_pixmap(k, dark, SAMPLES[kind_id], sample_width))
             name = QLabel(f"<b>{html.escape(k.label)}</b>")
             meaning = QLabel(html.escape(KIND_MEANINGS[kind_id]))
             meaning.setTextFormat(Qt.TextFormat.RichText)
@@ -132,7 +148,7 @@ def show_tour(window) -> QDialog:
     grid.addWidget(head, row, 0, 1, 3)
     row += 1
     current = QLabel()
-    current.setPixmap(_current_pixmap(dark))
+    current.setPixmap(_current_pixmap(dark, sample_width))
     grid.addWidget(current, row, 0)
     grid.addWidget(QLabel("<b>You are here</b>"), row, 1)
     here = QLabel("The match you arrived at is outlined in its colour, with a bar in the margin, in both "
@@ -149,17 +165,31 @@ def show_tour(window) -> QDialog:
     tips.setWordWrap(True)
     grid.addWidget(tips, row, 0, 1, 3)
     grid.setColumnStretch(2, 1)
-    layout.addLayout(grid)
+    content.addLayout(grid)
+    content.addStretch(1)
+    scroll.setWidget(page)
+    layout.addWidget(scroll, 1)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     example = buttons.addButton("Open the Example With Every Kind", QDialogButtonBox.ButtonRole.ActionRole)
     example.clicked.connect(lambda: (window.open_example(1), dialog.close()))
     buttons.rejected.connect(dialog.close)
     layout.addWidget(buttons)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.resize(820, 600)
+    dialog.resize(*_tour_size(window, dialog))
     dialog.setModal(False)
     dialog.show()
     return dialog
+
+
+def _tour_size(window, dialog) -> tuple[int, int]:
+    """820 x 600 under an ordinary font, more under a large one; never more than the screen."""
+    letters = dialog.fontMetrics().averageCharWidth()
+    width, height = max(820, letters * 110), max(600, dialog.fontMetrics().lineSpacing() * 34)
+    screen = window.screen() if window is not None else None
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width()), min(height, room.height())
+    return width, height
 
 
 def tour_text(dialog: QDialog) -> str:

@@ -51,6 +51,7 @@ class LinkMap(QWidget):
         self._geometry: list[tuple[float, float, float, float]] | None = None
         self._paths: list[tuple[QPainterPath, int]] = []
         self._markers: list[tuple[QRectF, int]] = []  # "more above/below" labels and their nearest link
+        self._marker_tips: list[tuple[QRectF, str]] = []  # and what each says on hover
         self.setMinimumWidth(64)
         self.setMaximumWidth(140)
         self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Expanding)
@@ -110,6 +111,7 @@ class LinkMap(QWidget):
         painter.fillRect(self.rect(), self.palette().window())
         self._paths = []
         self._markers = []
+        self._marker_tips = []
         geometry = self.geometry_doc()
         if not geometry:
             painter.end()
@@ -178,17 +180,24 @@ class LinkMap(QWidget):
     def _draw_more_markers(self, painter, above, below, top: float, bottom: float) -> None:
         """'▲ n' / '▼ n' where matched passages lie beyond the view; a click goes to the nearest."""
         self._markers = []
+        self._marker_tips = []
         painter.setPen(self.palette().text().color())
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for items, y, arrow, where in ((above, top + 2, "▲", "above"), (below, bottom - 18, "▼", "below")):
+        metrics = painter.fontMetrics()
+        height = metrics.height() + 2  # the marker grows with the font: a large one is not clipped
+        for items, y, arrow, where in ((above, top + 2, "▲", "above"), (below, bottom - height - 2, "▼", "below")):
             if not items:
                 continue
-            rect = QRectF(0, y, self.width(), 16)
-            label = QRectF(rect.center().x() - 18, y, 36, 16)
+            text = f"{arrow} {len(items)}"
+            rect = QRectF(0, y, self.width(), height)
+            wide = metrics.horizontalAdvance(text) + 8
+            label = QRectF(rect.center().x() - wide / 2, y, wide, height)
             painter.fillRect(label, self.palette().window())
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{arrow} {len(items)}")
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
             nearest = min(items)[1]
             self._markers.append((rect, nearest))
+            self._marker_tips.append((rect, f"{len(items)} more {'match' if len(items) == 1 else 'matches'} "
+                                            f"{where} the view; click to go to the nearest"))
 
     def link_at(self, point: QPointF) -> int | None:
         for rect, index in self._markers:
@@ -207,14 +216,22 @@ class LinkMap(QWidget):
         else:
             super().mousePressEvent(event)
 
+    def tip_at(self, point: QPointF) -> str:
+        """What hovering there says: a count marker, or the ribbon under the pointer."""
+        for rect, tip in self._marker_tips:
+            if rect.contains(point):
+                return tip
+        index = self.link_at(point)
+        if index is None:
+            return ""
+        link = self.links[index]
+        return f"{kind(link.kind).label} — {link.similarity:.0%} similar; click to show both"
+
     def event(self, event):
         if event.type() == event.Type.ToolTip:
-            index = self.link_at(QPointF(event.pos()))
-            if index is not None:
-                link = self.links[index]
-                QtWidgets.QToolTip.showText(
-                    event.globalPos(), f"{kind(link.kind).label} — {link.similarity:.0%} similar; click to show both", self
-                )
+            tip = self.tip_at(QPointF(event.pos()))
+            if tip:
+                QtWidgets.QToolTip.showText(event.globalPos(), tip, self)
             else:
                 QtWidgets.QToolTip.hideText()
             return True

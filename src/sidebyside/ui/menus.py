@@ -2,8 +2,8 @@
 
 Two toolbar rows that fit a 1024-pixel-wide window whole (no action is pushed into an overflow
 menu): files, scrolling, navigation with its counter, the tour and the side panel on the first;
-the highlight kinds, each a toggle with its swatch, on the second. Every action is also in a
-menu.
+the highlight kinds, each a toggle with its swatch, on the second (on two rows under a large
+font: ui/toolbarfit.py). Every action is also in a menu.
 """
 
 from __future__ import annotations
@@ -160,7 +160,7 @@ def make_menus_and_toolbars(w) -> None:
     tb.addSeparator()
     step = QLabel(" Step through: ")
     step.setBuddy(None)
-    tb.addWidget(step)
+    w.step_label_action = tb.addWidget(step)
     w.nav_kind = QComboBox()
     w.nav_kind.setAccessibleName("Kind to step through")
     w.nav_kind.setToolTip("The kind of highlight Next and Previous step through")
@@ -193,6 +193,16 @@ def make_menus_and_toolbars(w) -> None:
     w.legend_bar = legend
     w.addToolBarBreak()
     w.addToolBar(legend)
+    # The legend's second row, used only when one row does not fit (ui/toolbarfit.py).
+    more = QToolBar("More highlights")
+    more.setObjectName("legendToolbar2")
+    more.setAccessibleName("Highlight legend and toggles, second row")
+    more.setMovable(False)
+    more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    w.legend_bar2 = more
+    w.addToolBarBreak()
+    w.addToolBar(more)
+    more.hide()
     w.nav_bar = tb  # navigation lives on the main row
 
 

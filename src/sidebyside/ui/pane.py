@@ -45,6 +45,7 @@ from sidebyside.wording import human_date
 
 # Paint order of Qt-drawn kinds: a fill drawn later covers an earlier one where they overlap,
 # so the narrower match (a shared quote inside a shared passage) shows whole.
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum width"
 SELECTION_ORDER = ("aligned_sentence", "shared_passage", "shared_quote", "quote", "loaded_term")
 
 
@@ -54,6 +55,7 @@ class ElidedLabel(QLabel):
     def __init__(self, mode=Qt.TextElideMode.ElideMiddle):
         super().__init__()
         self._full = ""
+        self._auto_tip = ""
         self._mode = mode
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
@@ -70,7 +72,40 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         width = max(40, self.contentsRect().width())
-        super().setText(self.fontMetrics().elidedText(self._full, self._mode, width))
+        shown = self.fontMetrics().elidedText(self._full, self._mode, width)
+        super().setText(shown)
+        # Cut short, the whole text is a hover away (unless the label has a tip of its own).
+        if self.toolTip() in ("", self._auto_tip):
+            self._auto_tip = self._full if shown != self._full else ""
+            self.setToolTip(self._auto_tip)
+
+
+class FittedLabel(ElidedLabel):
+    """One line as wide as its words when there is room, elided at the end when not: a long
+    outlet name (or a capture's file name while it loads) in a large font must not make the pane,
+    and so the window, wider than the screen."""
+
+    def __init__(self):
+        super().__init__(Qt.TextElideMode.ElideRight)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+
+    def _extra(self) -> int:
+        margins = self.contentsMargins()
+        return margins.left() + margins.right() + 2 * self.margin() + 2
+
+    def sizeHint(self):  # noqa: N802 (Qt naming)
+        hint = super().sizeHint()
+        hint.setWidth(self.fontMetrics().horizontalAdvance(self._full) + self._extra())
+        return hint
+
+    def minimumSizeHint(self):  # noqa: N802
+        hint = super().minimumSizeHint()
+        hint.setWidth(min(self.sizeHint().width(), self.fontMetrics().horizontalAdvance("MMM…") + self._extra()))
+        return hint
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self.updateGeometry()
 
 
 def _label(name: str, accessible: str, elided: bool = False) -> QLabel:
@@ -108,9 +143,11 @@ class PaneHeader(QFrame):
 
     def __init__(self, index: int):
         super().__init__(objectName="paneHeader")
-        self.outlet_label = _label("outlet", "Outlet")
-        self.outlet_label.setWordWrap(False)
-        self.outlet_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self.outlet_label = FittedLabel()
+        self.outlet_label.setObjectName("outlet")
+        self.outlet_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.outlet_label.setAccessibleName("Outlet")
+        self.outlet_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         caps = self.outlet_label.font()
         caps.setCapitalization(QFont.Capitalization.AllUppercase)  # shown in capitals, read as written
         self.outlet_label.setFont(caps)
@@ -173,8 +210,17 @@ class PaneHeader(QFrame):
             label.setText("".join(parts))
             label.setToolTip("<br>".join(html.escape(t) for t in dict.fromkeys(tips)))
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        """Folded to one line, the outlet takes at most a third of it: the headline beside it keeps
+        some words instead of a letter and a dot."""
+        super().resizeEvent(event)
+        share = event.size().width() // 3 if not self.expanded else QWIDGETSIZE_MAX
+        if self.outlet_label.maximumWidth() != share:
+            self.outlet_label.setMaximumWidth(share)
+
     def set_expanded(self, expanded: bool, emit: bool = False) -> None:
         self.expanded = expanded
+        self.outlet_label.setMaximumWidth(QWIDGETSIZE_MAX if expanded else max(1, self.width() // 3))
         self.toggle.setText("▴" if expanded else "▾")
         self.toggle.setToolTip("Fewer details (one line)" if expanded else "Show the headline, standfirst and source")
         self._show()
@@ -273,6 +319,8 @@ class ArticlePane(QWidget):
         self.find_count = QLabel()
         close = QToolButton(text="✕", autoRaise=True)
         close.setAccessibleName("Close find bar")
+        close.setToolTip("Close the find bar (Esc)")
+        self.find_close = close
         close.clicked.connect(self.close_find)
         fl.addWidget(self.find_edit, 1)
         fl.addWidget(self.find_count)

@@ -10,6 +10,7 @@ from PySide6.QtCore import (  # noqa: F401
     QObject,
     QPoint,
     QPointF,
+    QRect,
     QRectF,
     QRunnable,
     QSettings,

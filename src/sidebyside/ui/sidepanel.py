@@ -1,4 +1,5 @@
-"""Side panel: Quotes, Framing and Notes tabs over one details box. Choosing an entry takes both
+"""Side panel: Quotes, Framing and Notes tabs over one details box, headed in a set of three or
+more (while the coverage fills the stage) by the choice of the pair they compare. Choosing an entry takes both
 articles to it and explains it in the box; the box follows whatever was chosen last (an entry
 here, a highlight or a ribbon in the text)."""
 
@@ -14,6 +15,8 @@ from sidebyside.labelpaint import WordIndex, differing, word_indexes
 from sidebyside.model import Comparison, Diff, LabelCount, Mention
 from sidebyside.settings import DEFAULT, UiSettings
 from sidebyside.ui.article_names import article_names
+from sidebyside.ui.foldinghelp import FoldingHelp
+from sidebyside.ui.pairbar import PairBar
 from sidebyside.ui.qt import (
     QEvent,
     QFrame,
@@ -29,12 +32,17 @@ from sidebyside.ui.qt import (
     QWidget,
     Signal,
 )
-from sidebyside.wording import count
+from sidebyside.wording import count, loaded_how
 
 SPANS_ROLE = Qt.ItemDataRole.UserRole  # list of (pane, start, end) an entry jumps to
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1  # rich text for the details box
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the highlight kind the entry is painted as
 ALL_SPANS_ROLE = Qt.ItemDataRole.UserRole + 3  # every (pane, start, end) of a label, visited in turn
+TAB_TIPS = ("Quotes: every quotation in each article, with its speaker",
+            "Framing: how each outlet names, weighs and sources the story",
+            "Notes: your own notes on either article")
+PAIR_CAPTION = "Quotes and Framing compare:"
+PAIR_TIP = "Two outlets of the set, chosen here or above the articles; the Coverage tab shows the whole set."
 DETAILS_HINT = ("Click a highlight in the text, a ribbon between the articles, or an entry above: "
                 "both articles go there, and this box says what it is.")
 FRAMING_HELP = ("How each outlet frames the story, in its own words. Each entry says which article "
@@ -190,9 +198,10 @@ class PanelTree(QTreeWidget):
     column takes what its words need up to a share of the width, so a narrow panel (a 1024-pixel
     window) shows the names, not their first three letters."""
 
-    def __init__(self, last_share: float):
+    def __init__(self, last_share: float, entry_letters: int = 8):
         super().__init__()
         self.last_share = last_share
+        self.entry_letters = entry_letters
         self._last_needs: int | None = None  # what the last column's words need, once filled
         self._indent_to_font()
 
@@ -218,12 +227,20 @@ class PanelTree(QTreeWidget):
         self._last_needs = max(self.sizeHintForColumn(last), header.sectionSizeHint(last))
         self._fit_last()
 
+    def entry_room(self) -> int:
+        """What the entry column keeps at least: a few letters of a row two levels deep (a
+        label under its referent under its section), whatever the indentation costs."""
+        return self.indentation() * 3 + self.fontMetrics().averageCharWidth() * self.entry_letters
+
     def _fit_last(self) -> None:
         """The last column's width for the list's width now (measured once per filling: a resize
-        must not walk a thousand rows again)."""
+        must not walk a thousand rows again). It gives way before the entries lose their words."""
         header = self.header()
-        header.resizeSection(self.columnCount() - 1, max(header.minimumSectionSize(), min(
-            self._last_needs, int(self.viewport().width() * self.last_share))))
+        last = self.columnCount() - 1
+        width = self.viewport().width()
+        middle = sum(header.sectionSize(c) for c in range(1, last))
+        header.resizeSection(last, max(header.minimumSectionSize(), min(
+            self._last_needs, int(width * self.last_share), width - middle - self.entry_room())))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -233,6 +250,7 @@ class PanelTree(QTreeWidget):
 
 class SidePanel(QWidget):
     jump = Signal(list, str)  # [(pane, start, end), ...], kind id ("" when none)
+    pair_chosen = Signal(int, int)  # left, right: the pair chosen in the panel's own pair bar
 
     def __init__(self, parent=None, settings: UiSettings = DEFAULT.ui):
         super().__init__(parent)
@@ -258,6 +276,13 @@ class SidePanel(QWidget):
         self.tabs.addTab(self.quotes_tab, "Quotes")
         self.tabs.addTab(self.framing_tab, "Framing")
         self.tabs.addTab(self.notes_tab, "Notes")
+        # Three tabs in a narrow panel under a large font: each gives up a letter or two (its
+        # name whole in its tooltip) rather than one being cut off behind scroll arrows.
+        bar = self.tabs.tabBar()
+        bar.setUsesScrollButtons(False)
+        bar.setElideMode(Qt.TextElideMode.ElideRight)
+        for index, tip in enumerate(TAB_TIPS):
+            bar.setTabToolTip(index, tip)
 
         self.details = QLabel(objectName="pairDetails")
         self.details.setWordWrap(True)
@@ -278,9 +303,30 @@ class SidePanel(QWidget):
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 1)
         self.split.setChildrenCollapsible(False)
+        self._pair_bar: PairBar | None = None  # made when a set of three or more first needs it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addWidget(self.split)
+
+    @property
+    def has_pair_bar(self) -> bool:
+        return self._pair_bar is not None
+
+    @property
+    def pair_bar(self) -> PairBar:
+        """In a set of three or more: which pair the Quotes and Framing are of, and a way to
+        change it (made on first use: a pair opened alone never needs it)."""
+        if self._pair_bar is None:
+            bar = PairBar(caption=PAIR_CAPTION, stacked=True)
+            bar.setObjectName("sidePairBar")
+            bar.setAccessibleName("Choose the pair whose quotes and framing are listed")
+            bar.setToolTip(PAIR_TIP)
+            bar.hide()
+            bar.chosen.connect(self.pair_chosen)
+            self.layout().insertWidget(0, bar)
+            self._pair_bar = bar
+        return self._pair_bar
 
     # QTabWidget's calls, kept on the panel itself (the notes code and the tests use them)
     def setCurrentIndex(self, index: int) -> None:  # noqa: N802
@@ -303,14 +349,14 @@ class SidePanel(QWidget):
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        help_label = QLabel(text, objectName="panelHelp")
-        help_label.setWordWrap(True)
+        help_label = FoldingHelp(text, settings=self.settings)
+        help_label.setObjectName("panelHelp")
         column.addWidget(help_label)
         column.addWidget(tree, 1)
         return page
 
     def _tree(self, name: str, headers: list[str]) -> QTreeWidget:
-        tree = PanelTree(self.settings.last_column_share)
+        tree = PanelTree(self.settings.last_column_share, self.settings.entry_letters)
         tree.setAccessibleName(name)
         tree.setHeaderLabels(headers)
         tree.setUniformRowHeights(True)
@@ -347,6 +393,7 @@ class SidePanel(QWidget):
         self.notes_tab.deleteLater()
         self.notes_tab = widget
         self.tabs.insertTab(index, widget, "Notes")
+        self.tabs.tabBar().setTabToolTip(index, TAB_TIPS[index])
 
     def show_details(self, rich_text: str) -> None:
         self.details.setText(rich_text)
@@ -520,7 +567,7 @@ class SidePanel(QWidget):
         sec = self._section(f"Loaded words ({len(loaded[0]) + len(loaded[1])})", "loaded")
         for pane in (0, 1):
             for lt in self._capped(sec, loaded[pane]):
-                how = lt.category + (", possibly" if lt.score is not None else "") + (", in a quote" if lt.quoted else "")
+                how = loaded_how(lt.category, lt.score is not None, lt.quoted)
                 self._item(sec, [lt.term, "AB"[pane], how], [(pane, lt.start, lt.end)],
                            f"{lt.term} ({how}) in {outlets[pane]}",
                            f"<b>“{html.escape(lt.term)}”</b> · {html.escape(how)} · {html.escape(side[pane])}"

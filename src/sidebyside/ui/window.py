@@ -40,6 +40,7 @@ from sidebyside.ui.qt import (
     Signal,
 )
 from sidebyside.ui.sidepanel import SidePanel
+from sidebyside.ui.toolbarfit import ToolbarFitter
 from sidebyside.ui.theme import apply_theme, chosen_theme, is_dark, set_app_stylesheet, settings
 from sidebyside.ui.worker import WorkJob
 from sidebyside.wording import count
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         make_actions(self)
         make_menus_and_toolbars(self)
         make_status_bar(self)
+        self.toolbar_fitter = ToolbarFitter(self)
         self.navigator = Navigator(self.session, self.view, self.nav_kind, self.counter, lambda: self._current_pane)
         self._show_set_controls(False)
 
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         self.view.pane_chosen.connect(self._set_current_pane)
         self.side.jump.connect(self.jump_to)
         self.pair_bar.chosen.connect(self.session.choose_pair)
+        self.side.pair_chosen.connect(self.session.choose_pair)
         self.coverage_view.jump.connect(self.go_to_members)
         self.nav_kind.currentIndexChanged.connect(lambda _i: self._nav_kind_changed())
         self.stage.currentChanged.connect(lambda _i: self._stage_changed())
@@ -396,14 +399,22 @@ class MainWindow(QMainWindow):
         self._show_set_controls(several)
         if several:  # a set opens on its overview; any pair is one click away
             self.stage.setCurrentWidget(self.coverage_view)
-        self.pair_bar.set_outlets(self.session.outlet_names(), self.session.pair)
+        self._show_pair_choice(self.session.pair)
         self._show_pair_articles()
         self._remember_recent()
         self._update_title()
         self._start_work()
 
+    def _show_pair_choice(self, pair) -> None:
+        """Both pair choosers (above the panes, atop the side panel) name the pair shown."""
+        names = self.session.outlet_names()
+        several = self.session.count >= 3
+        for bar in (self.pair_bar, self.side.pair_bar if several or self.side.has_pair_bar else None):
+            if bar is not None:
+                bar.set_outlets(names, pair)
+
     def _show_set_controls(self, several: bool) -> None:
-        """The coverage tab and the pair chooser exist only for three or more captures: a pair
+        """The coverage tab and the pair choosers exist only for three or more captures: a pair
         opened alone looks as it always has."""
         self.stage.tabBar().setVisible(several)
         self.stage.setTabVisible(0, several)
@@ -411,6 +422,14 @@ class MainWindow(QMainWindow):
         self.coverage_action.setEnabled(several)
         if not several:
             self.stage.setCurrentWidget(self.pair_page)
+        self._show_side_pair_bar()
+
+    def _show_side_pair_bar(self) -> None:
+        """The side panel names its pair while the coverage fills the stage; beside the two
+        articles the bar above them does, and the panel keeps the height."""
+        shown = self.session.count >= 3 and self.stage.currentWidget() is self.coverage_view
+        if shown or self.side.has_pair_bar:
+            self.side.pair_bar.setVisible(shown)
 
     def _show_pair_articles(self) -> None:
         pair = self.session.pair
@@ -429,7 +448,7 @@ class MainWindow(QMainWindow):
                 pane.show_loading(path)
 
     def _on_article(self, index: int) -> None:
-        self.pair_bar.set_outlets(self.session.outlet_names(), self.session.pair)
+        self._show_pair_choice(self.session.pair)
         pair = self.session.pair
         if pair is None or index in pair:
             self._show_pair_articles()
@@ -442,7 +461,7 @@ class MainWindow(QMainWindow):
         self._shown_pair = pair
         self.view.clear()
         self.side.clear()
-        self.pair_bar.set_outlets(self.session.outlet_names(), pair)
+        self._show_pair_choice(pair)
         self._show_pair_articles()
         self._update_title()
         if self.session.comparison() is None:
@@ -497,6 +516,7 @@ class MainWindow(QMainWindow):
 
     def _stage_changed(self) -> None:
         """The status bar speaks of what is shown: the set's coverage or the pair."""
+        self._show_side_pair_bar()
         if self.busy:
             return
         if self.stage.currentWidget() is self.coverage_view and self.session.coverage is not None:
@@ -523,6 +543,8 @@ class MainWindow(QMainWindow):
         else:
             target = (focus, pair[1] if pair and pair[1] != focus else (0 if focus else 1))
         self.stage.setCurrentWidget(self.pair_page)
+        # The keyboard follows the eye: to the clicked outlet's text, not the first list of the page.
+        self.panes[0].view.setFocus(Qt.FocusReason.OtherFocusReason)
         if target != pair:
             self.session.choose_pair(*target)
         if self.comparison is None or self.session.pair != target or self.session.comparison() is not self.comparison:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 
 from sidebyside.compare.distinctive import term_occurrences
-from sidebyside.compare.attribution.vocabulary import _vocabulary
+from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
 from sidebyside.compare.loaded import SCARE_QUOTES, LoadedTerm, find_loaded_terms
 from sidebyside.compare.termdata import lexicon
 from sidebyside.compare.tokens import Token, tokenize
@@ -45,7 +45,7 @@ def _colon_speaker(text: str, tokens: list[Token], body: str) -> int | None:
         return None
     before = [t for t in tokens if t.end <= colon]
     after = [t for t in tokens if t.start > colon]
-    small = _vocabulary(lexicon()).title_small
+    small = attribution_vocabulary(lexicon()).title_small
     if not before or not after or len(after) > _MAX_SPEAKER_WORDS or not after[0].cap:
         return None
     if text[after[-1].end:].strip(" \"'”’.)"):
@@ -66,7 +66,7 @@ def _credited(text: str, tokens: list[Token], quotes, body: str) -> list[tuple[i
     colon = _colon_speaker(text, tokens, body)
     if colon is not None:
         spans.append((0, colon))
-    said = _vocabulary(lexicon()).after_quote
+    said = attribution_vocabulary(lexicon()).after_quote
     outside = [t for t in tokens if not any(q.start <= t.start and t.end <= q.end for q in quotes)]
     if colon is not None or any(t.norm in said for t in outside):
         spans += [(q.start, q.end) for q in quotes]

@@ -122,7 +122,7 @@ class Vocabulary:
     kin: dict[str, str]  # "mother" -> "she", "husband" -> "he": relatives a pronoun may stand for
 
 
-def _vocabulary(lex: Lexicon) -> Vocabulary:
+def attribution_vocabulary(lex: Lexicon) -> Vocabulary:
     """The attribution vocabulary with the lexicon's titles and organisations (built once per lexicon)."""
     cached = lex.derived.get("attribution")
     if cached is None:

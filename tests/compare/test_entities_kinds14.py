@@ -30,3 +30,16 @@ def test_a_name_a_statement_or_spokesman_speaks_for_is_a_body():
     assert kinds("A friend of Mozilla said so.")["Mozilla"] != "organisation"
     found = {(e.text, e.kind) for e in find_entities("Ruth Cole won. A spokesman for Cole said she was pleased.")}
     assert ("Cole", "person") in found
+
+
+def test_a_name_of_common_english_words_is_no_persons():
+    assert kinds("Conservation Advocacy said the plan was flawed.")["Conservation Advocacy"] != "person"
+    assert kinds("Fiji Island Auto said the cars were sold.").get("Island Auto", "other") != "person"
+    assert kinds("He studied at Virginia Tech before moving to Chapel Hill.")["Virginia Tech"] != "person"
+    assert kinds("Chapel Hill said the team would win.")["Chapel Hill"] != "person"
+    # negatives: a given name leads, a surname is rarer as a word, a title or a place's name
+    # before a surname keeps the person
+    assert kinds("Hope Hicks said the plan was flawed.")["Hope Hicks"] == "person"
+    assert kinds("Paris Hilton said so.")["Paris Hilton"] == "person"
+    assert kinds("Virginia Woolf wrote it.")["Virginia Woolf"] == "person"
+    assert kinds("Rose Hill said she would go.")["Rose Hill"] == "person"

@@ -1267,6 +1267,8 @@ class EntityFinder:
             kind = "other"
         if kind == "person" and len(words) > 2 and words[0].norm == "the" and not words[0].initial:
             kind = "other"  # "the 2005 film The Notorious Bettie Page": a work's title; no person takes "The"
+        if kind == "person" and not titled and self._words_of_a_thing(words, k):
+            kind = "other"  # "Conservation Advocacy said", "at Virginia Tech": no person's name
         return self._mention(k, m, kind, self._span_text(k, m), "name")
 
     def _country_formally(self, k: int, m: int) -> str | None:
@@ -1461,6 +1463,34 @@ class EntityFinder:
                 else Entity(e.start, e.end, e.text, "other", e.key, e.name, e.via, e.title)
                 if e.key in unproven and e.kind == "person" and e.via == "name" else e for e in raw]
 
+    def _words_of_a_thing(self, words: list[Token], k: int) -> bool:
+        """Whether a two- or three-word name reads as common English rather than a person's: no
+        word a given name or an initial, and every word a common English word that is no noun of
+        people ("Conservation Advocacy", "Chapel Hill", "Island Auto"; never "Baker Smith"); or
+        two words, a known place then a common noun of things ("Virginia Tech"; but "Paris Hilton",
+        "Georgia Brown")."""
+        if not 2 <= len(words) <= 3 or any(w.initial and len(w.text) <= 2 or w.possessive for w in words):
+            return False
+        lex, known = nouns(), given_names()
+        wide = wide_given_names()
+        place_first = len(words) == 2 and (self._known_place_word(k) or words[0].norm in any_region_keys())
+        if any(w.norm in known or w.norm in wide or "-" in w.gap for w in words) and not place_first:
+            return False
+
+        def thing_noun(w: Token) -> bool:
+            lemma = lex.lemma(w.norm)
+            return lemma is not None and lex.kind(lemma) not in ("person", None)
+
+        settings = self.settings
+        last = words[-1]
+        if (place_first and last.norm not in known and last.norm not in wide
+                and thing_noun(last) and self.lex.zipf(last.norm) >= settings.place_then_noun_zipf):
+            return True
+        return all(w.norm not in known and w.norm not in wide
+                   and self.lex.zipf(w.norm) >= settings.common_name_word_zipf
+                   and not w.norm.endswith(_SURNAME_ENDINGS)
+                   and (lex.lemma(w.norm) is None or lex.kind(lex.lemma(w.norm)) != "person") for w in words)
+
     def _voice_of_a_body(self, k: int) -> bool:
         """Whether the name at token k follows "from" / "for" after a noun that speaks for a body
         ("a statement from Waitrose", "a spokeswoman for Mozilla")."""
@@ -1650,6 +1680,12 @@ def region_keys() -> frozenset[str]:
     given name ("Virginia", "Georgia": "Virginia" alone may be a woman)."""
     regions = naming_data()["regions"]
     return frozenset(name_key(r) for r in regions if r.split()[0].casefold() not in given_names())
+
+
+@functools.lru_cache(maxsize=1)
+def any_region_keys() -> frozenset[str]:
+    """Name keys of every state and province, those that are also given names among them."""
+    return frozenset(name_key(r) for r in naming_data()["regions"])
 
 
 # "Biloxi, Miss.": a state's or province's abbreviation after a town and a comma

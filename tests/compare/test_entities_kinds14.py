@@ -43,3 +43,11 @@ def test_a_name_of_common_english_words_is_no_persons():
     assert kinds("Paris Hilton said so.")["Paris Hilton"] == "person"
     assert kinds("Virginia Woolf wrote it.")["Virginia Woolf"] == "person"
     assert kinds("Rose Hill said she would go.")["Rose Hill"] == "person"
+
+
+def test_an_abbreviated_rank_before_a_line_break_is_no_name():
+    found = kinds("Vancouver police Const.\nJana McGuinness said the man was arrested.")
+    assert "Const" not in found and found["Jana McGuinness"] == "person"
+    # negative: the constable's name after the rank on one line is still a person's
+    found = {(e.text, e.kind, e.title) for e in find_entities("Police Const. Jana McGuinness said so.")}
+    assert any(text == "Jana McGuinness" and kind == "person" for text, kind, _ in found)

@@ -507,6 +507,11 @@ class NamingSettings:
     # common is a work's title ("NEW MOON", "TWILIGHT"), no place or body; acronyms of bodies
     # are rarer as words or are nouns of groups ("NATO", "FBI").
     caps_title_zipf: float = 3.5
+    # A two- or three-word name whose words are all this common in English and none a given name
+    # ("Conservation Advocacy", "Chapel Hill") is rarely a person's; nor a place's name and a
+    # common noun of things this common ("Virginia Tech").
+    common_name_word_zipf: float = 3.8
+    place_then_noun_zipf: float = 4.5
     # How much a label only one side uses tells a reader, by the kind of naming (label contrasts'
     # order; a kind not listed weighs 0.4).
     form_weights: tuple[tuple[str, float], ...] = (

@@ -89,7 +89,8 @@ _QUESTION_OPENERS = frozenset(_WORDS["question_openers"])  # "Does HP's Mark Hur
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _STATE_BODY_HEADS = frozenset(_WORDS["state_body_heads"])  # "US Navy": the country's own body
 _FACILITY_HEADS = frozenset(_WORDS["facility_heads"])  # "Matanuska Maid Dairy": a building or site  # written in capitals: "INS Sukanya", "USS Cole"
-_SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])  # "Barack Obama said"
+_SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])
+_BODY_VOICES = frozenset(_WORDS["body_voice_nouns"])  # "a statement from Waitrose", "a spokesman for Mozilla"  # "Barack Obama said"
 # "Mt. Everest", "St. Louis": the full stop ends no sentence, and the name is "Mount Everest"'s
 _PLACE_ABBREVIATIONS = {short.casefold(): full.casefold() for short, full in _WORDS["place_abbreviations"].items()}
 _TIME_ZONES = frozenset(_WORDS["time_zones"])  # "12:00 GMT": a clock time's zone, never a name
@@ -265,6 +266,7 @@ class EntityFinder:
         self.context_places: set[str] = set()  # keys typed as places by such a mention alone
         self._caps_before: list[bool] | None = None  # see _line_in_capitals
         self._caps_after: list[bool] = []
+        self._said_only: set[int] = set()  # starts of one-word names typed a person by a speech verb alone
         shouting = _shouting(tokens)
         raw: list[Entity] = []
         covered = bytearray(len(tokens))
@@ -1256,10 +1258,17 @@ class EntityFinder:
         elif len(words) == 1 and not words[0].initial and self._person_context(m):
             # "Medvedev said", "Trump said he": a person; "Apple said its": an organisation
             kind = self._pronoun_after(m) or "person"
+            if kind == "person" and self._pronoun_after(m) is None and not self._person_evidence(words[0], m):
+                if self._voice_of_a_body(k):
+                    kind = "organisation"  # "a statement from Waitrose said": a body speaks through it
+                else:
+                    self._said_only.add(self.tokens[k].start)  # "Mozilla said": a person only if the text shows one
         else:
             kind = "other"
         if kind == "person" and len(words) > 2 and words[0].norm == "the" and not words[0].initial:
             kind = "other"  # "the 2005 film The Notorious Bettie Page": a work's title; no person takes "The"
+        if kind == "person" and not titled and self._words_of_a_thing(words, k):
+            kind = "other"  # "Conservation Advocacy said", "at Virginia Tech": no person's name
         return self._mention(k, m, kind, self._span_text(k, m), "name")
 
     def _country_formally(self, k: int, m: int) -> str | None:
@@ -1431,8 +1440,6 @@ class EntityFinder:
         that the text elsewhere follows with "its" ("Apple has unveiled its new laptop") and
         never with "he" or "she": a company, every mention of it."""
         people = {e.key for e in raw if e.kind == "person" and e.via == "name" and " " not in e.key}
-        if not people:
-            return raw
         starts = [t.start for t in self.tokens]
         told: dict[str, set[str]] = {}
         for e in raw:
@@ -1440,10 +1447,80 @@ class EntityFinder:
                 m = bisect.bisect_right(starts, e.start)  # the token after the name's (one-word) token
                 told.setdefault(e.key, set()).add(self._possessive_in_clause(m))
         bodies = {key for key, said in told.items() if "organisation" in said and "person" not in said}
-        if not bodies:
+        # "Mozilla said ... Mozilla announced": a one-word name that only ever speaks, with no
+        # given name, title, he/she, apposition or age to show a person, is as likely a body: no
+        # kind rather than a person's (so "the company" may still join it)
+        evidenced = {e.key for e in raw if e.key in people and e.kind == "person" and e.start not in self._said_only}
+        unproven = {key for key, said in told.items() if key not in evidenced and "person" not in said} - bodies
+        # "a statement from Waitrose" ... "a Waitrose supermarket": the body every time
+        named_bodies = {e.key for e in raw if e.kind == "organisation" and e.via == "name" and " " not in e.key
+                        and not e.text.isupper() and e.key not in people}
+        if not bodies and not unproven and not named_bodies:
             return raw
         return [Entity(e.start, e.end, e.text, "organisation", e.key, e.name, e.via, e.title)
-                if e.key in bodies and e.kind in ("person", "other") else e for e in raw]
+                if e.key in bodies and e.kind in ("person", "other")
+                or e.key in named_bodies and e.kind == "other" and e.via == "name"
+                else Entity(e.start, e.end, e.text, "other", e.key, e.name, e.via, e.title)
+                if e.key in unproven and e.kind == "person" and e.via == "name" else e for e in raw]
+
+    def _words_of_a_thing(self, words: list[Token], k: int) -> bool:
+        """Whether a two- or three-word name reads as common English rather than a person's: no
+        word a given name or an initial, and every word a common English word that is no noun of
+        people ("Conservation Advocacy", "Chapel Hill", "Island Auto"; never "Baker Smith"); or
+        two words, a known place then a common noun of things ("Virginia Tech"; but "Paris Hilton",
+        "Georgia Brown")."""
+        if not 2 <= len(words) <= 3 or any(w.initial and len(w.text) <= 2 or w.possessive for w in words):
+            return False
+        lex, known = nouns(), given_names()
+        wide = wide_given_names()
+        place_first = len(words) == 2 and (self._known_place_word(k) or words[0].norm in any_region_keys())
+        if any(w.norm in known or w.norm in wide or "-" in w.gap for w in words) and not place_first:
+            return False
+
+        def thing_noun(w: Token) -> bool:
+            lemma = lex.lemma(w.norm)
+            return lemma is not None and lex.kind(lemma) not in ("person", None)
+
+        settings = self.settings
+        last = words[-1]
+        if (place_first and last.norm not in known and last.norm not in wide
+                and thing_noun(last) and self.lex.zipf(last.norm) >= settings.place_then_noun_zipf):
+            return True
+        return all(w.norm not in known and w.norm not in wide
+                   and self.lex.zipf(w.norm) >= settings.common_name_word_zipf
+                   and not w.norm.endswith(_SURNAME_ENDINGS)
+                   and (lex.lemma(w.norm) is None or lex.kind(lex.lemma(w.norm)) != "person") for w in words)
+
+    def _voice_of_a_body(self, k: int) -> bool:
+        """Whether the name at token k follows "from" / "for" after a noun that speaks for a body
+        ("a statement from Waitrose", "a spokeswoman for Mozilla")."""
+        tokens = self.tokens
+        return (k >= 2 and tokens[k - 1].norm in ("from", "for") and not tokens[k - 1].cap
+                and tokens[k - 2].norm in _BODY_VOICES and joinable(tokens[k - 2], tokens[k - 1]))
+
+    def _person_evidence(self, word: Token, m: int) -> bool:
+        """Whether a one-word name before token m shows itself a person's: a known given name, a
+        surname's ending ("Medvedev"), or an apposition after a comma that names a person (", a
+        spokesman", ", who", ", 45,")."""
+        if word.norm in given_names() or word.norm in wide_given_names() or (
+                word.norm.endswith(_SURNAME_ENDINGS) and len(word.norm) > 4):
+            return True
+        tokens = self.tokens
+        if m >= len(tokens) or tokens[m].gap.strip() != ",":
+            return False
+        nxt = tokens[m]
+        if nxt.norm == "who" or nxt.text.isdigit() and m + 1 < len(tokens) and tokens[m + 1].gap.strip() == ",":
+            return True
+        if nxt.norm not in ("a", "an", "the"):
+            return False
+        lex = nouns()
+        for tok in tokens[m + 1 : m + 5]:
+            if tok.gap.strip():
+                break
+            lemma = lex.lemma(tok.norm)
+            if lemma is not None and lex.kinds.get(lemma, ("",))[0] == "person":
+                return True
+        return False
 
     def _acronyms_of_bodies(self, raw: list[Entity]) -> list[Entity]:
         """An abbreviation in capitals read as a thing by the noun after it ("an NCAA title",
@@ -1603,6 +1680,12 @@ def region_keys() -> frozenset[str]:
     given name ("Virginia", "Georgia": "Virginia" alone may be a woman)."""
     regions = naming_data()["regions"]
     return frozenset(name_key(r) for r in regions if r.split()[0].casefold() not in given_names())
+
+
+@functools.lru_cache(maxsize=1)
+def any_region_keys() -> frozenset[str]:
+    """Name keys of every state and province, those that are also given names among them."""
+    return frozenset(name_key(r) for r in naming_data()["regions"])
 
 
 # "Biloxi, Miss.": a state's or province's abbreviation after a town and a comma

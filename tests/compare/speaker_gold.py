@@ -12,6 +12,8 @@ def assert_quotations_readable(articles: list[dict]) -> None:
             where = (art["id"], q["start"])
             assert set(q) <= {"start", "end", "text", "speaker", "accept", "unnamed", "implied"}, where
             assert 0 <= q["start"] < q["end"] and q["end"] - q["start"] == len(q["text"]), where
+            # sets that store their articles' text must hold each quotation at its offsets
+            assert "text" not in art or art["text"][q["start"] : q["end"]] == q["text"], where
             assert q["text"] == q["text"].strip(), where
             assert q["speaker"] is None or (isinstance(q["speaker"], str) and q["speaker"].strip()), where
             assert isinstance(q["implied"], bool), where

@@ -33,11 +33,5 @@ def test_the_pages_are_new_and_in_hash_order():
         assert sum(art["text"].count(mark) for mark in '"“”') >= 6, art["id"]
 
 
-def test_each_quotation_sits_at_its_offsets():
-    for art in UNSEEN["articles"]:
-        for q in art["quotes"]:
-            assert art["text"][q["start"] : q["end"]] == q["text"], (art["id"], q["start"])
-
-
-def test_each_quotation_has_the_fields_the_benchmark_reads():
+def test_each_quotation_sits_at_its_offsets_with_the_fields_the_benchmark_reads():
     assert_quotations_readable(UNSEEN["articles"])

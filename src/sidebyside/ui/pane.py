@@ -14,6 +14,7 @@ from sidebyside.kinds import palette
 from sidebyside.model import Article
 from sidebyside.settings import DEFAULT, UiSettings
 from sidebyside.ui import formats as fmt
+from sidebyside.ui.article_names import article_name
 from sidebyside.ui.articleview import ArticleView, accept_file_drop
 from sidebyside.ui.document import CAPTIONS_ANCHOR, PositionMap, build_document, is_rtl
 from sidebyside.ui.overview import OverviewStrip
@@ -381,7 +382,7 @@ class ArticlePane(QWidget):
         source = f"{article.source.url}  ({name})" if article.source.url and name else article.source.url or name
         self.source_label.setToolTip(display_path(article.source.path or ""))
         rtl = is_rtl((article.title or "") + article.text[:200], article.language)
-        self.header.set_texts(article.outlet or "Unknown outlet", article.title or "(no headline found)",
+        self.header.set_texts(article_name(article, self.index), article.title or "(no headline found)",
                               meta, article.lead or "", source)
         self.lead_label.setProperty("rtl", rtl)  # no italics for right-to-left script (style.qss)
         self.lead_label.style().unpolish(self.lead_label)

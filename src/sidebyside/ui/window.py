@@ -17,6 +17,7 @@ from sidebyside.model import FILE_PATTERNS, Article, Comparison
 from sidebyside.session import Session
 from sidebyside.ui import formats as fmt
 from sidebyside.ui import recent as recent_files
+from sidebyside.ui.article_names import article_name
 from sidebyside.ui.articleview import accept_file_drop
 from sidebyside.ui.coverageview import CoverageView
 from sidebyside.ui.menus import make_actions, make_menus_and_toolbars, make_status_bar
@@ -508,7 +509,7 @@ class MainWindow(QMainWindow):
         ])
 
     def _update_title(self) -> None:
-        names = [a.outlet or display_name(a.source.path) if a else "—" for a in self.current_articles()]
+        names = [article_name(a, i) if a else "—" for i, a in enumerate(self.current_articles())]
         extra = f" (of {self.session.count})" if self.session.count >= 3 else ""
         self.setWindowTitle(f"{names[0]} ⇄ {names[1]}{extra} — SideBySide")
 

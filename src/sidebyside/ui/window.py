@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
         make_menus_and_toolbars(self)
         make_status_bar(self)
         self.toolbar_fitter = ToolbarFitter(self)
-        self.navigator = Navigator(self.session, self.view, self.nav_kind, self.counter, lambda: self._current_pane)
+        self.navigator = Navigator(self.session, self.view, self.nav_kind, self.counter, lambda: self._current_pane,
+                                   (self.next_action, self.prev_action))
         self._show_set_controls(False)
 
         for pane in self.panes:
@@ -117,6 +118,9 @@ class MainWindow(QMainWindow):
         self.side.pair_chosen.connect(self.session.choose_pair)
         self.coverage_view.jump.connect(self.go_to_members)
         self.nav_kind.currentIndexChanged.connect(lambda _i: self._nav_kind_changed())
+        self.nav_kind.activated.connect(lambda _i: self.kind_chosen())
+        for act in self.go_kind_group.actions():
+            act.triggered.connect(lambda _c=False: self.kind_chosen())
         self.stage.currentChanged.connect(lambda _i: self._stage_changed())
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self._subscribe()
@@ -565,7 +569,32 @@ class MainWindow(QMainWindow):
     _toggles_changed = toggles_changed
 
     def navigate(self, step: int) -> None:
+        self._show_stepped_kind()
         self.navigator.step(step)
+        self._say_if_nothing_to_step()
+
+    def kind_chosen(self) -> None:
+        """The reader chose a kind to step through (the toolbar list or Go ▸ Step Through)."""
+        self._show_stepped_kind()
+        self.navigator.update_counter()
+        self._say_if_nothing_to_step()
+
+    def _show_stepped_kind(self) -> None:
+        """Stepping through a kind that is switched off switches it on: Next must land on something
+        the reader can see, and skipping the hidden kind would leave Next doing nothing at all. The
+        toggle stays in the reader's hands (off again with its toolbar button)."""
+        kind_id = self.nav_kind.currentData()
+        act = self.kind_actions.get(kind_id)
+        if act is None or act.isChecked():
+            return
+        act.setChecked(True)
+        self.toggles_changed()
+        self.statusBar().showMessage(f"Showing the {act.text().lower()} highlights to step through them", 6000)
+
+    def _say_if_nothing_to_step(self) -> None:
+        message = self.navigator.nothing_to_step()
+        if message:
+            self.statusBar().showMessage(message, 8000)
 
     def _nav_kind_changed(self) -> None:
         kind_id = self.nav_kind.currentData()

@@ -67,6 +67,10 @@ class ElidedLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
+    def set_mode(self, mode: Qt.TextElideMode) -> None:
+        self._mode = mode
+        self._elide()
+
     def resizeEvent(self, event):
         super().resizeEvent(event)
         self._elide()
@@ -107,6 +111,13 @@ class FittedLabel(ElidedLabel):
     def setText(self, text: str) -> None:  # noqa: N802
         super().setText(text)
         self.updateGeometry()
+
+
+def warning_line(warnings) -> str:
+    """An article's extraction warnings on one line, the first one first ("⚠ No publication date
+    found"); the label elides what does not fit and its tooltip lists them all."""
+    first = warnings[0][:1].upper() + warnings[0][1:]
+    return "⚠ " + "; ".join([first, *warnings[1:]])
 
 
 def _label(name: str, accessible: str, elided: bool = False) -> QLabel:
@@ -283,7 +294,10 @@ class ArticlePane(QWidget):
         self.source_label = self.header.source_label
         self.lead_label = self.header.lead_label
 
-        self.banner = _label("warningBanner", "Extraction warnings")
+        # One line whatever the width (two lines per pane of "Extraction warnings: no publication
+        # date found" took a small window's text); every warning in full in its tooltip.
+        self.banner = _label("warningBanner", "Extraction warnings", elided=True)
+        self.banner.set_mode(Qt.TextElideMode.ElideRight)
         self.banner.hide()
 
         self.view = ArticleView()
@@ -389,7 +403,8 @@ class ArticlePane(QWidget):
         self.lead_label.style().polish(self.lead_label)
         self.header.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         if article.warnings:
-            self.banner.setText("⚠ Extraction warnings: " + "; ".join(article.warnings))
+            self.banner.setText(warning_line(article.warnings))
+            self.banner.setToolTip("Extraction warnings:\n" + "\n".join(f"• {w}" for w in article.warnings))
             self.banner.show()
         else:
             self.banner.hide()

@@ -15,6 +15,7 @@ from sidebyside.display import display_name, one_line
 from sidebyside.kinds import kinds
 from sidebyside.model import FILE_PATTERNS, Article, Comparison
 from sidebyside.session import Session
+from sidebyside.settings import DEFAULT, UiSettings
 from sidebyside.ui import formats as fmt
 from sidebyside.ui import recent as recent_files
 from sidebyside.ui.article_names import article_name
@@ -29,6 +30,7 @@ from sidebyside.ui.qt import (
     QApplication,
     QEvent,
     QFileDialog,
+    QFontMetrics,
     QGuiApplication,
     QIcon,
     QMainWindow,
@@ -49,6 +51,13 @@ from sidebyside.wording import count
 __all__ = ["MainWindow", "is_dark", "settings"]
 
 TALL_ENOUGH_FOR_DETAILS = 820  # window height (px) from which pane headers start in full
+
+
+def side_panel_width(total: int, letter_px: int, ui: UiSettings = DEFAULT.ui) -> int:
+    """The side panel's default width in a window ``total`` pixels wide, for a font whose average
+    letter is ``letter_px`` wide: its usual share, widened under a large font up to a ceiling."""
+    wanted = max(ui.side_panel_share * total, ui.side_panel_letters * letter_px)
+    return int(min(wanted, ui.side_panel_max_share * total))
 
 
 class MainWindow(QMainWindow):
@@ -99,6 +108,7 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(0, False)
         self.splitter.setCollapsible(1, True)
         self.splitter.splitterMoved.connect(lambda *_: self._side_moved())
+        self._side_width_chosen = False  # dragged by the reader, or restored: no longer fitted
 
         make_actions(self)
         make_menus_and_toolbars(self)
@@ -132,7 +142,7 @@ class MainWindow(QMainWindow):
         if restore_state:
             self._restore_state()
         else:
-            self.splitter.setSizes([1020, 380])
+            self.fit_side_panel()
         self.theme_actions[chosen_theme()].setChecked(True)
         self.session.set_visible_kinds(self.visible_kinds())
 
@@ -240,12 +250,29 @@ class MainWindow(QMainWindow):
         """View ▸ Side Panel (F9): the quotes, framing and notes beside the articles, or not."""
         self.side.setVisible(bool(shown))
         if shown and self.splitter.sizes()[1] == 0:
-            total = sum(self.splitter.sizes())
-            self.splitter.setSizes([total - 360, 360])
+            self.fit_side_panel(force=True)
         if self.side_action.isChecked() != bool(shown):
             self.side_action.setChecked(bool(shown))
 
+    def fit_side_panel(self, force: bool = False) -> None:
+        """Give the side panel its share of the window (side_panel_width), unless the reader has
+        set its width: by dragging it, now or in an earlier run (the splitter remembers)."""
+        if self._side_width_chosen and not force:
+            return
+        sizes = self.splitter.sizes()
+        total = max(sum(sizes), self.splitter.width() - self.splitter.handleWidth())
+        if total <= 0 or (sizes[1] == 0 and not force and sum(sizes) > 0):
+            return
+        letter = QFontMetrics(QApplication.font()).averageCharWidth()
+        width = side_panel_width(total, letter, self.side.settings)
+        self.splitter.setSizes([total - width, width])
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.fit_side_panel()
+
     def _side_moved(self) -> None:
+        self._side_width_chosen = True
         collapsed = self.splitter.sizes()[1] == 0
         if self.side_action.isChecked() == collapsed:
             self.side_action.setChecked(not collapsed)
@@ -647,10 +674,10 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         split = s.value("window/splitter")
-        if split is not None:
-            self.splitter.restoreState(split)
+        if split is not None and self.splitter.restoreState(split):
+            self._side_width_chosen = True
         else:
-            self.splitter.setSizes([1020, 380])
+            self.fit_side_panel()
         sync = s.value("view/sync")
         if sync is not None:
             self.sync_action.setChecked(str(sync).lower() == "true")
@@ -697,6 +724,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event):
         super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self.fit_side_panel()
         changes = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
         if event.type() in changes and hasattr(self, "_dark") and is_dark() != self._dark:
             self._apply_theme()  # the system switched between light and dark

@@ -65,6 +65,7 @@ from bench_readability import normalise  # noqa: E402
 from build_text_devset import CACHE, DEFAULT_SHARED, FORMS, TABLE_FORMS, build  # noqa: E402
 from common import shingle_prf  # noqa: E402
 
+from sidebyside.extract import warnings as extract_warnings  # noqa: E402
 from sidebyside.extract.text import extract_text  # noqa: E402
 from sidebyside.extract.text.wide import count_wide  # noqa: E402
 from sidebyside.model import Capture, Source  # noqa: E402
@@ -134,7 +135,12 @@ def ours(text: str, name: str) -> dict:
         "byline": ", ".join(article.authors) or None,
         "date": article.published,
         "site_name": article.outlet,
+        "warned": any(w not in NOT_BODY_WARNINGS for w in article.warnings),
     }
+
+
+# the warnings that say nothing of the body (the others: the extractor doubts the body it read)
+NOT_BODY_WARNINGS = (extract_warnings.NO_DATE, extract_warnings.NO_TITLE)
 
 
 def trafilatura_peer(text: str, name: str) -> dict:
@@ -244,7 +250,7 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
                 table.append(prf[2])
             if form in TABLE_FORMS and interleaved(text, gold["body"]):
                 mixed.append(prf[2])
-            rows.append((prf[2], prf[0], prf[1], page["set"], page["id"]))
+            rows.append((prf[2], prf[0], prf[1], page["set"], page["id"], bool(got.get("warned"))))
             per_half.setdefault(half_of(page["set"], page["id"]), []).append(prf[2])
         if wide_script(gold.get("body") or "") and count_wide(gold["body"]) >= MIN_BODY_WORDS:
             # (a body of 20 wide characters or more: its few space-separated "words" may be fewer than 20)
@@ -295,6 +301,9 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
         **({"interleaved_pages": len(mixed), "interleaved_f1": round(statistics.fmean(mixed), 4) if mixed else None}
            if form in TABLE_FORMS else {}),
         "pages_below_0.5": sum(1 for f, *_ in rows if f < 0.5),
+        # the pages whose body the extractor says it doubts (a warning beyond a missing date or title)
+        "pages_warned": sum(1 for *_, w in rows if w),
+        "pages_below_0.5_warned": sum(1 for f, *_, w in rows if f < 0.5 and w),
         "wide_script_pages": len(wide),
         **({"wide_script_word_f1": round(statistics.fmean(w for w, _ in wide), 4),
             "wide_script_char_f1": round(statistics.fmean(c for _, c in wide), 4)} if wide else {}),
@@ -310,8 +319,8 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
     if missing:
         out["missing_dumps"] = missing
     if worst:
-        out["worst"] = [{"page": f"{s}/{i}", "f1": round(f, 3), "p": round(p, 3), "r": round(r, 3)}
-                        for f, p, r, s, i in sorted(rows)[:worst]]
+        out["worst"] = [{"page": f"{s}/{i}", "f1": round(f, 3), "p": round(p, 3), "r": round(r, 3), "warned": w}
+                        for f, p, r, s, i, w in sorted(rows)[:worst]]
     return out
 
 

@@ -278,6 +278,13 @@ class TextSettings:
     # (lines that read as sentences; the site's furniture, promos and metadata stop it)
     unsure_gap_lines: int = 3  # crossing this many other lines in a row (a one-word heading, a link, an image),
     unsure_min_added: int = 100  # when that adds this many characters or more
+    # the body is in doubt (a warning) when shorter than this and under a share of the page's lines that read as sentences,
+    doubt_short_chars: int = 600
+    doubt_body_share: float = 0.4
+    doubt_runner_up_share: float = 0.75  # or another run scores this share of the body's sum;
+    doubt_prose_lines: int = 2  # that run is kept too when this many of its lines are prose ending a sentence,
+    doubt_prose_share: float = 0.8  # carrying this share of what it earns
+    doubt_keep_runner_chars: int = 3000  # (beside a body shorter than this)
 
     # --- big inputs: past this many lines only the densest stretch of this many is read
     max_lines: int = 60_000

@@ -12,6 +12,8 @@ PAYWALL = "the page shows only the start of the article (a paywall or sign-in pr
 # the text family
 BODY_GROWN = "unsure where a short article ends: kept the lines of words around it, a list or menu may remain"
 BODY_WIDENED = "unsure where the article starts and ends: kept all the page's prose, menus and teasers may remain"
+BODY_DOUBTFUL = ("unsure which part of the page is the article: the text shown may be a side column or miss "
+                 "part of the story; open the HTML capture of the page to check")
 
 
 def long_capture(lines: int, first: int, last: int) -> str:

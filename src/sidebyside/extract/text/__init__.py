@@ -30,7 +30,7 @@ from sidebyside.extract.dates import page_locale
 from sidebyside.extract.text.columns import split_columns
 from sidebyside.extract.text.forms import without_link_list, without_link_numbers
 from sidebyside.extract.text.body import (
-    body_blocks, body_run_cut, grown_blocks, grown_run, mark_captions, widened_body,
+    body_blocks, body_doubt, body_run_cut, body_run_scored, grown_blocks, grown_run, mark_captions, widened_body,
 )
 from sidebyside.extract.text.header import Header, same_text, tags_after
 from sidebyside.extract.language import guess_language
@@ -102,15 +102,17 @@ def rule_body(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
 
 def _extract_text(capture: Capture, content: str, settings: TextSettings) -> Article:
     lines = read_lines(content, settings)
-    start, end, body_lines, cut = rule_body(lines, settings)
-    return article_of(capture, lines, start, end, body_lines, settings, cut)
+    start, end, cut, scores = body_run_scored(lines, settings)
+    body_lines = body_blocks(lines, start, end, settings) if start is not None and end is not None else []
+    return article_of(capture, lines, start, end, body_lines, settings, cut, scores)
 
 
 def article_of(capture: Capture, lines: list[Line], start: int | None, end: int | None,
                body_lines: list[tuple[str, Line]], settings: TextSettings = DEFAULT.extract.text,
-               cut: bool = False) -> Article:
+               cut: bool = False, scores: list[int] | None = None) -> Article:
     """The article, given the capture's lines and its body (its first and last line, its blocks,
-    whether its end was cut before a list of other stories)."""
+    whether its end was cut before a list of other stories, the line scores it was chosen from:
+    without them no doubt about it is read)."""
     # (no body run found: the page's lines of words, which the body will be widened to)
     sample = [line for _, line in body_lines] or list(itertools.islice(
         (line for line in lines if line.kind in (PROSE, SHORT) and line.words >= settings.language_sample_words),
@@ -134,11 +136,25 @@ def article_of(capture: Capture, lines: list[Line], start: int | None, end: int 
         grown = grown_run(lines, start, end, header.first, kept, cut, settings)
         if grown is not None:
             text, blocks = _assembled(grown_blocks(lines, start, end, *grown, body_lines), header)
+    doubtful = False
+    if widened is None and grown is None and scores is not None:
+        # still unsure (a side column's prose chosen over a list, two blocks scored alike, a
+        # layout read as a line or two): say so, and keep more rather than less
+        doubtful, runner = body_doubt(lines, scores, start, end, cut, kept, settings)
+        if runner is not None:
+            extra = body_blocks(lines, runner[0], runner[1], settings)
+            both = extra + body_lines if runner[0] < (start or 0) else body_lines + extra
+            text, blocks = _assembled(both, header)
+        elif doubtful and not text:  # never a body of one line (the lead) from a page of sentences
+            widened = widened_body(lines, header.lead_line, 0, settings)
+            if widened is not None:
+                text, blocks = assemble_blocks(widened)
     captions = _captions(lines, header.first, end if end is not None else len(lines) - 1)
     tags = tags_after(lines, end) if end is not None else []
     paragraphs = [b for b in blocks if b.kind == "paragraph"]
 
-    warnings: list[str] = [warn.BODY_WIDENED] if widened is not None else [warn.BODY_GROWN] if grown else []
+    warnings: list[str] = ([warn.BODY_DOUBTFUL] if doubtful else [warn.BODY_WIDENED] if widened is not None
+                           else [warn.BODY_GROWN] if grown else [])
     if header.published is None:
         warnings.append(NO_DATE)
     if len(text) < settings.low_confidence_chars or (

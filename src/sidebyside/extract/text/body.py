@@ -401,7 +401,19 @@ def body_run_cut(lines: list[Line], settings: TextSettings = DEFAULT.extract.tex
                  ) -> tuple[int | None, int | None, bool]:
     """The body's first and last line, and whether the run was cut before a list of other
     stories (teaser cards, dated headlines): a body that must not grow past its end."""
+    start, end, cut, _ = body_run_scored(lines, settings)
+    return start, end, cut
+
+
+def body_run_scored(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
+                    ) -> tuple[int | None, int | None, bool, list[int]]:
+    """``body_run_cut`` with the line scores it chose from (what the doubt about it is read from)."""
     scores = score_lines(lines, settings)
+    start, end, cut = _best_run(lines, scores, settings)
+    return start, end, cut, scores
+
+
+def _best_run(lines: list[Line], scores: list[int], settings: TextSettings) -> tuple[int | None, int | None, bool]:
     if max(scores, default=0) <= 0:
         return None, None, False  # no prose at all: no run has a positive sum
     best, best_start, best_end = 0, None, None
@@ -951,3 +963,59 @@ def grown_blocks(lines: list[Line], start: int, end: int, first: int, last: int,
 def _grown_sentence(line: Line) -> bool:
     """A line a short body grows to: prose, or a line of words ending a sentence."""
     return line.kind == PROSE or (line.kind == SHORT and line.words >= 3 and ends_sentence(line.text))
+
+
+def body_doubt(lines: list[Line], scores: list[int], start: int | None, end: int | None, cut: bool, kept: int,
+               settings: TextSettings = DEFAULT.extract.text) -> tuple[bool, tuple[int, int] | None]:
+    """Whether the body read is in doubt, and the block of prose to keep beside it, if any.
+
+    In doubt: a short body (under ``doubt_short_chars``) weighing under ``doubt_body_share`` of
+    the page's lines that read as sentences (a side column's summaries read instead of a list, a
+    table layout read as a line or two), or another run of lines scored nearly as high (``doubt_runner_up_share`` of
+    the body's sum: two blocks the scores cannot tell apart). That runner-up is returned, as
+    (first, last), when it reads as an article's prose beside a body shorter than
+    ``doubt_keep_runner_chars``: then both are kept, in page order."""
+    s = settings
+    page = sum(ln.weight for ln in _page_lines(lines, s, long_only=False)[1])
+    small = kept < s.doubt_short_chars and kept < s.doubt_body_share * page
+    if start is None or end is None:
+        return small, None
+    body_sum = sum(scores[start : end + 1])
+    runner = _runner_up(scores, start, end, cut)
+    if body_sum <= 0 or runner is None or runner[2] < s.doubt_runner_up_share * body_sum:
+        return small, None
+    # (a body long enough to be an article by itself is kept alone: the close block beside it
+    # is more often another story or the readers' comments)
+    keep = kept < s.doubt_keep_runner_chars and _prose_block(lines, scores, *runner[:2], s)
+    return True, runner[:2] if keep else None
+
+
+def _runner_up(scores: list[int], start: int, end: int, cut: bool) -> tuple[int, int, int] | None:
+    """(first, last, sum) of the best run of scores above the body or below it (not below a body
+    cut before a list of other stories: those are the stories)."""
+    best: tuple[int, int, int] | None = None
+    for lo, hi in ((0, start), *(() if cut else ((end + 1, len(scores)),))):
+        total, first = 0, lo
+        for i in range(lo, hi):
+            if total <= 0:
+                total, first = 0, i
+            total += scores[i]
+            if total > 0 and (best is None or total > best[2]):
+                best = (first, i, total)
+    if best is None:
+        return None
+    first, last, total = best
+    while scores[first] <= 0:
+        first += 1
+    return first, last, total
+
+
+def _prose_block(lines: list[Line], scores: list[int], first: int, last: int, s: TextSettings) -> bool:
+    """The run's earning lines are an article's paragraphs: ``doubt_prose_lines`` or more prose
+    lines, not bullets, ending sentences, carrying ``doubt_prose_share`` of its earnings, and
+    not each under a title of its own (teasers: a headline, a summary, a headline...)."""
+    earning = [lines[k] for k in range(first, last + 1) if scores[k] > 0]
+    prose = [ln for ln in earning if ln.kind == PROSE and not ln.bullet and ends_sentence(ln.text)]
+    titles = sum(1 for k in range(first, last + 1) if scores[k] < 0 and lines[k].kind == SHORT)
+    return (len(prose) >= s.doubt_prose_lines and 2 * titles < len(prose)
+            and sum(ln.weight for ln in prose) >= s.doubt_prose_share * sum(ln.weight for ln in earning))

@@ -142,3 +142,23 @@ def test_plain_reporting_verbs_are_house_style_not_distinctive():
     words = {w for t in terms_a + terms_b for w in t.term.split(" ")}
     assert not words & {"says", "said"}
     assert "officials" in {t.term for t in terms_b}  # a word about the story still is
+
+
+def test_pieces_of_abbreviations_and_initials_are_not_terms():
+    a = (
+        "The U.S. envoy met Joseph R. McCarthy in Kyiv. U.S. officials said the U.S. aid was late. "
+        "McCarthy met the envoy. Officials in the U.S. capital said the aid was late. "
+    ) * 3
+    b = "The envoy met officials in Kyiv. The aid was late, officials said. The envoy left. " * 3
+    terms_a, _ = distinctive_terms(a, b)
+    words = {w for t in terms_a for w in t.term.split(" ")}
+    assert not words & {"u", "s", "r"}
+    # the name the initial sat in, and a word that ends sentences, are still terms
+    assert "mccarthy" in words
+
+
+def test_a_word_before_a_full_stop_is_not_an_abbreviation():
+    a = "Crowds marched to the embassy. They blamed Moscow. Then they blamed Moscow. " * 3
+    b = "Crowds marched to the embassy. They blamed the government. " * 3
+    terms_a, _ = distinctive_terms(a, b)
+    assert "moscow" in {t.term for t in terms_a}

@@ -66,3 +66,25 @@ def test_a_common_word_opening_a_sentence_is_no_name():
         "Yesterday, the jury convicted Scott Peterson of murder on Friday. Fortunately, 12 jurors agreed.",
     )
     assert not any(label in ("Yesterday", "Fortunately") for c in found.values() for label in labels(c, "b"))
+
+
+# who gives the name is not the one named
+
+
+def test_the_one_who_dubs_is_not_the_one_dubbed():
+    # "the man their editor dubbed": the editor gives the name; the man bears it
+    found = contrasts(
+        "Mark Felt, the former FBI official who revealed himself as \"Deep Throat\", has died. Later, while "
+        "Woodward and Bernstein relied on various unnamed sources, the man their editor dubbed \"Deep Throat\" "
+        "helped to keep them on track.",
+        "Mark Felt, who became Deep Throat, died on Thursday. Felt denied that he had been Deep Throat.",
+    )
+    assert not any("their editor" in labels(c, "a") for c in found.values())
+
+
+def test_a_source_dubbed_a_name_after_a_comma_is_that_name():
+    found = contrasts(
+        "Mark Felt served as the shadowy source, dubbed \"Deep Throat\", for years. Deep Throat helped bring down a president.",
+        "Mark Felt, the FBI official who was Deep Throat, died on Thursday. Deep Throat was never forgotten.",
+    )
+    assert "the shadowy source" in labels(found["Deep Throat"], "a")

@@ -17,7 +17,7 @@ unit or noun) *and* say it of the same fact: the words around each number must s
 ``discrepancy_min_shared_context`` content words, one at least not a name, and when both name
 someone or somewhere there
 (a town a distance is measured from, a country a toll is counted in) the names must meet. A
-number whose digits a tokeniser split ("6. 1-magnitude", "170, 000") is read as no number. Vocabulary: resources/terms/quantities.json; day and month names: text.TIME_WORDS.
+number whose digits a tokeniser split ("6. 1-magnitude", "170, 000") is read as no number. Vocabulary: resources/terms/quantities.json; day and month names: sidebyside/calendar_words.py.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, TypeVar
 
+from sidebyside.calendar_words import months, weekdays
 from sidebyside.compare.matching import WordClusters
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.compare.text import TIME_WORDS, fold, is_content
@@ -38,8 +39,8 @@ from sidebyside.model import AlignedSentence, Discrepancy, Mention, SharedPassag
 from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, LexicalSettings
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = tuple(w for w in TIME_WORDS if w not in WEEKDAYS)
+WEEKDAYS = weekdays()  # Monday first: a weekday's number is its place here
+MONTHS = tuple(months(abbreviations=False))
 _WRITING_DAY_REACH = 6  # words between "posted" and the date it gives
 _SCORE = re.compile(r"(?<![\w.,:/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w:/]|[.,]\d|[-–]\d)")
 _DATE_FILLERS = frozenset("on in at of late early last next this that the a an by since until from to for and".split())

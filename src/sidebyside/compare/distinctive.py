@@ -8,6 +8,9 @@ so names missing from the background list are still scored. Bigrams get the inde
 p(w1)·p(w2) from the background; only bigrams seen at least twice are scored.
 
 What is reported is what tells a reader about the outlet's choice of words, ranked and capped:
+- not letters or pieces of an abbreviation: a word of one letter (an initial, "R." of "Joseph R.
+  McCarthy") or a word mostly written against a full stop and another letter ("U" and "S" of
+  "U.S.", "Ph" of "Ph.D.") is part of something else, never a word choice;
 - not name fragments: a first name or the first word of a longer name ("Recep", "Nord") alone, or a
   name and a plain word run together ("Donmez stated"); a surname or a whole short name stays,
   since how often each outlet names someone shows whom its story is about;
@@ -104,6 +107,25 @@ def _lowercase_counts(tokens: list[Token]) -> Counter[str]:
     return Counter(tok.norm for tok in tokens if not tok.cap or tok.initial)  # "Le" opening a sentence
 
 
+def _abbreviation_parts(text: str, tokens: list[Token], words: set[str]) -> frozenset[str]:
+    """Words of one letter, and words written against a full stop with a letter on its other
+    side in most of their uses ("U.S.", "Ph.D.", "a.m."): pieces of an abbreviation or initials."""
+    dotted: Counter[str] = Counter()
+    uses: Counter[str] = Counter()
+    n = len(text)
+    for tok in tokens:
+        norm = tok.norm
+        if norm not in words:
+            continue
+        uses[norm] += 1
+        start, end = tok.start, tok.end
+        if (end + 1 < n and text[end] == "." and text[end + 1].isalpha()) or (
+            start >= 2 and text[start - 1] == "." and text[start - 2].isalpha()
+        ):
+            dotted[norm] += 1
+    return frozenset(w for w in words if len(w) == 1 or 2 * dotted[w] > uses[w])
+
+
 def _names(
     tokens: list[Token], lex: Lexicon, rare_zipf: float, words: set[str]
 ) -> tuple[frozenset[str], frozenset[str]]:
@@ -193,9 +215,12 @@ def distinctive_terms(
     names_a, fragments_a = _names(toks[0], lex, settings.distinctive_name_rare_zipf, words)
     names_b, fragments_b = _names(toks[1], lex, settings.distinctive_name_rare_zipf, words)
     names, fragments = names_a | names_b, fragments_a | fragments_b
+    pieces = _abbreviation_parts(text_a, toks[0], words) | _abbreviation_parts(text_b, toks[1], words)
 
     def telling(term: str) -> bool:
         parts = term.split(" ")
+        if any(part in pieces for part in parts):
+            return False  # "u" of "U.S.", "r" of "Joseph R. McCarthy"
         if parts[-1] in fragments:
             return False  # "Recep", "Recep Tayyip": the start of a name
         # "Donmez stated": a name and a word, neither the name nor a phrase

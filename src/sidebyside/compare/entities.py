@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
+from sidebyside import calendar_words
 from sidebyside.compare.nouns import REFERENT_KINDS, nouns
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.text import fold
@@ -58,9 +59,8 @@ _OBJECT_PRONOUNS = frozenset("him her them it us me you".split())
 _THING_DETERMINERS = frozenset("a an his her my your our their".split())
 _LIST_GAP = re.compile(r",\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+")  # between two items of a list
 _MODALS = frozenset("will would could can may might must should shall".split())
-_TIMES = json.loads(resource(TERMS_DIR).joinpath("times.json").read_text(encoding="utf-8"))
-_WEEKDAYS = frozenset(_TIMES["weekdays"])
-_CALENDAR = frozenset([*_TIMES["weekdays"], *_TIMES["weekday_abbreviations"], *_TIMES["months"]])  # never a name
+_WEEKDAYS = frozenset(calendar_words.weekdays())
+_CALENDAR = frozenset([*_WEEKDAYS, *calendar_words.weekday_abbreviations(), *calendar_words.months()])  # never a name
 
 
 @functools.cache

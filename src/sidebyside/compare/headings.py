@@ -1,17 +1,88 @@
 """Loaded and distinctive terms of an article's headline and standfirst, where the sharpest
 framing sits ("militants" in a headline, a scare-quoted word in a standfirst). The same rules as
 the body's (compare/loaded.py; distinctive terms are the article's own, found again in the
-heading from its words); offsets are into Article.title or Article.lead."""
+heading from its words); offsets are into Article.title or Article.lead.
+
+Words a heading credits to someone are the speaker's (``quoted``), as in the body, by the two ways
+headlines credit words: quote marks in a heading that holds a verb of saying ("Mayor slams
+'reckless' budget"), and the closing colon and speaker of the "claim: Speaker" headline
+("Impeachment sham completely debunked: White House", a speaker the body names inside a
+sentence), where every word before the colon is the speaker's. Quote marks in a heading without either stay the writer's scare quotes.
+A title-case headline ("Brexit: The Story So Far") cannot end with a speaker this way."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from sidebyside.compare.distinctive import term_occurrences
-from sidebyside.compare.loaded import find_loaded_terms
-from sidebyside.compare.tokens import tokenize
+from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
+from sidebyside.compare.loaded import SCARE_QUOTES, LoadedTerm, find_loaded_terms
+from sidebyside.compare.termdata import lexicon
+from sidebyside.compare.tokens import Token, tokenize
 from sidebyside.model import Article, DistinctiveTerm, HeadingTerm
 from sidebyside.settings import DEFAULT, LexicalSettings
 
 FIELDS = ("title", "lead")
+_MAX_SPEAKER_WORDS = 4  # "White House", "Imran Khan", "US State Department"
+
+
+def _named_in(body: str, name: str) -> bool:
+    """Whether body writes name with its capitals inside a sentence: a name, not a phrase."""
+    start = body.find(name)
+    while start >= 0:
+        before = body[:start].rstrip()
+        if before and before[-1] not in ".!?:\"“”\n":
+            return True
+        start = body.find(name, start + 1)
+    return False
+
+
+def _colon_speaker(text: str, tokens: list[Token], body: str) -> int | None:
+    """The offset of the colon of a "claim: Speaker" heading ("… debunked: White House"), else
+    None; the speaker must be one the body names ("Key Moments" is a subtitle)."""
+    colon = text.rfind(":")
+    if colon <= 0:
+        return None
+    before = [t for t in tokens if t.end <= colon]
+    after = [t for t in tokens if t.start > colon]
+    small = attribution_vocabulary(lexicon()).title_small
+    if not before or not after or len(after) > _MAX_SPEAKER_WORDS or not after[0].cap:
+        return None
+    if text[after[-1].end:].strip(" \"'”’.)"):
+        return None  # more than a name follows ("Trump: the wall is coming, and soon")
+    if after[0].norm in small or not all(t.cap or t.norm in small for t in after):
+        return None
+    if not _named_in(body, text[after[0].start : after[-1].end]):
+        return None
+    # a title-case claim ("Brexit: The Story So Far" read backwards) proves nothing
+    if not any(not t.cap and t.norm not in small and t.text[0].isalpha() for t in before):
+        return None
+    return colon
+
+
+def _credited(text: str, tokens: list[Token], quotes, body: str) -> list[tuple[int, int]]:
+    """The spans of the heading its own words credit to a speaker (see the module's docstring)."""
+    spans = []
+    colon = _colon_speaker(text, tokens, body)
+    if colon is not None:
+        spans.append((0, colon))
+    said = attribution_vocabulary(lexicon()).after_quote
+    outside = [t for t in tokens if not any(q.start <= t.start and t.end <= q.end for q in quotes)]
+    if colon is not None or any(t.norm in said for t in outside):
+        spans += [(q.start, q.end) for q in quotes]
+    return spans
+
+
+def _as_credited(hits: tuple[LoadedTerm, ...], spans: list[tuple[int, int]]) -> list[LoadedTerm]:
+    """hits with the words inside a credited span marked the speaker's; a credited quotation is no
+    scare quote."""
+    out = []
+    for hit in hits:
+        inside = any(s <= hit.start and hit.end <= e for s, e in spans)
+        if inside and hit.category == SCARE_QUOTES:
+            continue
+        out.append(dataclasses.replace(hit, quoted=True) if inside and not hit.quoted else hit)
+    return out
 
 
 def heading_terms(
@@ -29,10 +100,11 @@ def heading_terms(
         if not text.strip():
             continue
         tokens = tokenize(text)
+        quotes = article_quotes(text)
+        hits = find_loaded_terms(text, tokens, quotes=quotes, settings=settings, language=article.language)
         found = [
             HeadingTerm(name, t.start, t.end, t.term, "loaded_term", t.category, t.quoted, t.score)
-            for t in find_loaded_terms(text, tokens, quotes=article_quotes(text), settings=settings,
-                                       language=article.language)
+            for t in _as_credited(hits, _credited(text, tokens, quotes, article.text))
         ]
         taken = [(h.start, h.end) for h in found]
         spans = term_occurrences(tokens, {d.term for d in distinctive})

@@ -9,6 +9,7 @@ import json
 import re
 import unicodedata
 
+from sidebyside.calendar_words import time_words
 from sidebyside.model import Span
 from sidebyside.resources import read_resource_text, title_abbreviations
 
@@ -90,8 +91,9 @@ _WORDS = json.loads(read_resource_text("terms/text_words.json"))
 # Function words: they carry no fact, so matching and alignment ignore them.
 STOPWORDS = frozenset(_WORDS["function_words"])
 
-# Days and months are written with a capital but date a fact rather than name a party to it.
-TIME_WORDS = frozenset(_WORDS["time_words"])
+# Days and months are written with a capital but date a fact rather than name a party to it
+# (English; calendar_words.time_words(language) adds a known language's own names).
+TIME_WORDS = time_words()
 
 # Titles written before a name ("President Vladimir Putin"): one outlet gives them, the other
 # not, so sentence alignment leaves them out.

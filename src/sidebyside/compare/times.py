@@ -11,7 +11,7 @@ the one day of the other that agrees with it; and the first day each article giv
 (the story's day) pair when nothing they state disagrees ("yesterday" / "on Monday" without a
 publication date): two reports of one event date that event first.
 
-Vocabulary: resources/terms/times.json. Linear in the text (one regular expression pass).
+Vocabulary: resources/terms/times.json; day and month names: sidebyside/calendar_words.py. Linear in the text (one regular expression pass).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from sidebyside import calendar_words
 from sidebyside.compare.termdata import TERMS_DIR
 from sidebyside.resources import resource
 
@@ -41,8 +42,8 @@ class TimeVocabulary:
 def time_vocabulary() -> TimeVocabulary:
     data = json.loads(resource(TERMS_DIR).joinpath("times.json").read_text(encoding="utf-8"))
     return TimeVocabulary(
-        weekdays=tuple(data["weekdays"]),
-        months=dict(data["months"]),
+        weekdays=calendar_words.weekdays(),
+        months=calendar_words.months(),
         parts=tuple(data["parts_of_day"]),
         relative=dict(data["relative_days"]),
         qualifiers=tuple(data["qualifiers"]),

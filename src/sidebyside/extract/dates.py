@@ -26,43 +26,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
+from sidebyside.calendar_words import MonthTable, month_table, weekday_names
 from sidebyside.resources import read_resource_text
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
 MAX_TEXT = 400  # a dateline is short: longer text is read only up to here
 
 # ----------------------------------------------------------------------------- vocabulary
-
-
-@dataclass(frozen=True)
-class MonthTable:
-    months: dict[str, int]  # name (lower-case, no trailing dot) → 1..12
-    languages: dict[str, frozenset[str]]  # name → the languages that use it
-    unsafe: frozenset[str]  # names that are ordinary words somewhere
-    pattern: str  # alternation of every name, longest first
-
-    @property
-    def safe_pattern(self) -> str:
-        """Alternation of the names that are no ordinary word in any language, longest first."""
-        return "|".join(re.escape(n) for n in sorted(set(self.months) - self.unsafe, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def month_table() -> MonthTable:
-    months: dict[str, int] = {}
-    languages: dict[str, set[str]] = {}
-    unsafe: set[str] = set()
-    for line in read_resource_text("dates/months.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, number, language, safe = line.split("\t")
-        name = name.casefold()
-        months.setdefault(name, int(number))
-        languages.setdefault(name, set()).add(language)
-        if safe.strip() != "yes":
-            unsafe.add(name)
-    pattern = "|".join(re.escape(n) for n in sorted(months, key=len, reverse=True))
-    return MonthTable(months, {n: frozenset(l) for n, l in languages.items()}, frozenset(unsafe), pattern)
+# The month and weekday names are the one calendar vocabulary's (sidebyside/calendar_words.py).
 
 
 @lru_cache(maxsize=1)
@@ -103,21 +74,6 @@ def label_opening(text: str) -> str | None:
 
 # Every name of the month table, for the text family's line features.
 MONTHS = month_table().months
-
-
-@lru_cache(maxsize=None)  # one entry per form and flag: both are asked for in turn
-def weekday_names(form: str, safe: bool = False) -> tuple[str, ...]:
-    """The weekday names of ``weekdays.tsv`` of one form, "full" ("monday", "Mittwoch") or
-    "short" ("tue"), lower case, longest first: the one weekday list of both families. ``safe``:
-    only the names that are no person's name nor ordinary word anywhere ("domingo", "Sabato"
-    are), the ones that may end a byline's names."""
-    names = []
-    for line in read_resource_text("dates/weekdays.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, _number, _language, kind, is_safe = line.split("\t")
-            if kind == form and (not safe or is_safe.strip() == "yes"):
-                names.append(name.casefold())
-    return tuple(sorted(names, key=len, reverse=True))
 
 
 def _alternation(names: tuple[str, ...]) -> str:

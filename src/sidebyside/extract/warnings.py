@@ -20,3 +20,20 @@ def long_capture(lines: int, first: int, last: int) -> str:
     """A capture too long to read whole: which stretch was read."""
     return (f"a very long capture ({lines:,} lines): only lines {first:,}–{last:,}, "
             "the densest stretch of prose, were read")
+
+
+# what the HTML parser was not given (html/markup_guard.py): each says what was left out
+def large_page(max_chars: int) -> str:
+    return f"a very large page: only its first {max_chars:,} characters were read"
+
+
+def many_tags(max_tags: int) -> str:
+    return f"a page of very many tags: only its first {max_tags:,} were read"
+
+
+def long_attribute_values(emptied: int, max_chars: int) -> str:
+    return f"{emptied:,} attribute value(s) longer than {max_chars:,} characters were left out"
+
+
+def many_attributes(dropped: int, max_attributes: int) -> str:
+    return f"{dropped:,} tag(s) with very many attributes: only the first {max_attributes:,} of each were read"

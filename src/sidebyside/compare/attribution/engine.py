@@ -8,7 +8,7 @@ from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.model import Span
 from sidebyside.settings import AttributionSettings, DEFAULT
 from sidebyside.compare.attribution.records import Clause, Speaker
-from sidebyside.compare.attribution.vocabulary import _vocabulary
+from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
 from sidebyside.compare.attribution.names import NameReading
 from sidebyside.compare.attribution.people import PeopleIndex
 from sidebyside.compare.attribution.clauses import ClauseFinding
@@ -38,7 +38,7 @@ class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPh
         self.settings = settings
         self.budget = budget or unlimited()
         self.lex = lex or lexicon()
-        self.vocab = _vocabulary(self.lex)
+        self.vocab = attribution_vocabulary(self.lex)
         self._quote_of_token = self._quoted_tokens()
         self._context = -1  # the quote whose words a clause being read may use; -1: the narration
         self._lower = {t.norm for t in self.tokens if not t.cap}  # words this text writes in lower case

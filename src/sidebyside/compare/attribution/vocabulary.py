@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from sidebyside.calendar_words import weekdays
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.tokens import inflections
 from sidebyside.resources import gendered_given_names, resource, title_abbreviations
@@ -121,7 +122,7 @@ class Vocabulary:
     kin: dict[str, str]  # "mother" -> "she", "husband" -> "he": relatives a pronoun may stand for
 
 
-def _vocabulary(lex: Lexicon) -> Vocabulary:
+def attribution_vocabulary(lex: Lexicon) -> Vocabulary:
     """The attribution vocabulary with the lexicon's titles and organisations (built once per lexicon)."""
     cached = lex.derived.get("attribution")
     if cached is None:
@@ -180,7 +181,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         business_marks=frozenset(data["business_marks"]),
         role_nouns=frozenset(data["role_nouns"]),
         said_nouns=frozenset(data["said_nouns"]),
-        when_where=frozenset(data["attribution_adjuncts"]),
+        when_where=frozenset(data["attribution_adjuncts"]) | frozenset(weekdays()),
         knowledge_nouns=frozenset(data["knowledge_nouns"]),
         indefinite_pronouns=frozenset(data["indefinite_pronouns"]),
         perceived=frozenset(data["perception_participles"]),

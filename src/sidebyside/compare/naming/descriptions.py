@@ -356,6 +356,7 @@ class DescriptionRules:
         names = {r.start: r for r in out.refs if r.field == "text" and r.entity is not None
                  and r.form in ("name", "short", "title", "alias")}
         phrases = _naming_phrase_pattern(self.vocab.naming_phrases)
+        ref_ends = {r.end for r in out.refs if r.field == "text"}
         mapping: dict[str, str] = {}
         for r in out.refs:
             info = out.described.get(r.chain)
@@ -364,12 +365,34 @@ class DescriptionRules:
             m = phrases.match(view.text, r.end)
             if m is None or (m.group(1).casefold() == "called" and r.text.split(" ", 1)[0].casefold() not in ("a", "an")):
                 continue
+            if self._names_another(view, r, m, ref_ends):
+                continue
             name = names.get(m.end())
             if name is None or view.text.startswith(("'s", "’s"), name.end):
                 continue
             if mapping.setdefault(r.chain, name.chain) != name.chain:
                 mapping[r.chain] = ""  # named two ways: neither surely
         return {c: n for c, n in mapping.items() if n}
+
+    def _names_another(self, view: ArticleView, r: Ref, m: re.Match[str], ref_ends: set[int]) -> bool:
+        """Whether a verb that also names actively ("dubbed", "nicknamed", "called"; not "known
+        as") makes the description the one who gives the name: the subject of a clause about
+        someone just before it ("the man their editor dubbed "Deep Throat"") or a description
+        of someone's ("their editor dubbed"). After a comma it is the one named ("the source,
+        dubbed "Deep Throat"")."""
+        if m.group(1).casefold().endswith("known as") or "," in view.text[r.end : m.start(1)]:
+            return False
+        tokens = view.tokens
+        k = view.token_at_start.get(r.start)
+        if k is None:
+            return False
+        if tokens[k].norm in _POSSESSIVE_PRONOUNS:
+            return True
+        if k == 0 or tokens[k].gap.strip():
+            return False
+        prev = tokens[k - 1]
+        return prev.end in ref_ends or (not prev.cap and not _closed(prev.norm) and self.nouns.lemma(prev.norm) is not None
+                                        and not prev.norm.endswith("ed"))
 
     def _one_thing_told(self, out: ArticleChains) -> None:
         """Descriptions whose nouns name one thing in a story (news_nouns.json's one_thing: "an

@@ -9,7 +9,7 @@ parsing costs Python time per element. So, before parsing:
 - the page is cut at a tag's start once it passes ``max_chars`` characters or ``max_tags`` tags
   (a real article page has a few thousand; the article's text comes long before either limit).
 
-Each cut is reported as a warning that says what was left out.
+Each cut is reported as a warning that says what was left out (worded in ``extract/warnings.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sidebyside.extract import warnings as warn
 from sidebyside.settings import DEFAULT, HtmlSettings
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
@@ -55,13 +56,13 @@ def bound_markup(content: str, settings: HtmlSettings = DEFAULT.extract.html) ->
     if len(out.content) > settings.max_chars:
         cut = out.content.rfind("<", max(0, settings.max_chars - 65_536), settings.max_chars)
         out.content = out.content[: cut if cut > 0 else settings.max_chars]
-        out.warnings.append(f"a very large page: only its first {settings.max_chars:,} characters were read")
+        out.warnings.append(warn.large_page(settings.max_chars))
     if out.content.count("<") > settings.max_tags:
         position = -1
         for _ in range(settings.max_tags + 1):
             position = out.content.find("<", position + 1)
         out.content = out.content[:position]
-        out.warnings.append(f"a page of very many tags: only its first {settings.max_tags:,} were read")
+        out.warnings.append(warn.many_tags(settings.max_tags))
     return out
 
 
@@ -75,8 +76,7 @@ def _empty_long_values(out: BoundedMarkup, settings: HtmlSettings) -> None:
 
     out.content = _long_value(settings.max_attribute_chars).sub(empty, out.content)
     if emptied:
-        out.warnings.append(f"{emptied:,} attribute value(s) longer than {settings.max_attribute_chars:,} "
-                            "characters were left out")
+        out.warnings.append(warn.long_attribute_values(emptied, settings.max_attribute_chars))
 
 
 def _drop_excess_attributes(out: BoundedMarkup, settings: HtmlSettings) -> None:
@@ -96,5 +96,4 @@ def _drop_excess_attributes(out: BoundedMarkup, settings: HtmlSettings) -> None:
     if not dropped:
         return
     out.content = "".join(pieces) + content[done:]
-    out.warnings.append(f"{dropped:,} tag(s) with very many attributes: only the first "
-                        f"{settings.max_attributes:,} of each were read")
+    out.warnings.append(warn.many_attributes(dropped, settings.max_attributes))

@@ -9,6 +9,11 @@ of aligned pairs are printed for each probability threshold, then the weights fi
 tune pair, ready for settings.py. The held-out part is never read.
 
     .venv/bin/python benchmarks/train_alignment.py [--data ../shared/data] [--l2 1.0]
+
+With --misses, every tune fact the shipped weights miss and every pair they align outside the
+gold is listed with its text, each miss with why the model could not find it (no candidate and
+how many word clusters the gold sentences share, or its best probability): the reading list for
+the next feature.
 """
 
 from __future__ import annotations
@@ -168,12 +173,53 @@ def unrelated_aligned(chosen: dict[str, set[tuple[int, int]]]) -> int:
     return sum(len(v) for k, v in chosen.items() if "+" in k)
 
 
+def misses(docs: list[dict], settings) -> dict:
+    """The facts the shipped weights miss and the pairs they align outside the gold, on the tune
+    part, with the mechanism of each miss."""
+    weights = settings.align_weights
+    causes: Counter[str] = Counter()
+    missed, wrong = [], []
+    for d in docs:
+        ua, ub = d["units"]
+        a, b = d["articles"]
+        scored = {(c.i, c.j): _sigmoid(sum(p * q for p, q in zip(weights, c.features))) for c in d["cands"]}
+        chosen = decode([(p, i, j) for (i, j), p in scored.items()], settings.align_min_probability,
+                        settings.align_max_per_sentence)
+        skip_a, skip_b = d["skip"]
+        for ia, ib in d["facts"]:
+            if any((i, j) in chosen for i in ia for j in ib) or (
+                any(i in skip_a for i in ia) and any(j in skip_b for j in ib)
+            ):
+                continue
+            if not ia or not ib:
+                cause = "snippet not found"
+            else:
+                best = max(scored.get((i, j), -1.0) for i in ia for j in ib)
+                if best >= settings.align_min_probability:
+                    cause = "outranked: its sentences were aligned twice already"
+                elif best >= 0:
+                    cause = "a candidate, below the probability needed"
+                else:
+                    shared = max(len(set(ua[i].content) & set(ub[j].content)) for i in ia for j in ib)
+                    cause = f"no candidate: the sentences share {min(shared, 3)}{'+' if shared > 2 else ''} word clusters"
+            causes[cause] += 1
+            missed.append({"pair": d["id"], "cause": cause,
+                           "a": [a.text[ua[i].start : ua[i].end] for i in ia],
+                           "b": [b.text[ub[j].start : ub[j].end] for j in ib]})
+        for i, j in sorted(chosen - d["positive"]):
+            wrong.append({"pair": d["id"], "probability": round(scored[(i, j)], 3),
+                          "a": a.text[ua[i].start : ua[i].end], "b": b.text[ub[j].start : ub[j].end]})
+    return {"missed_by_cause": dict(causes.most_common()), "missed": missed, "aligned_outside_gold": wrong}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", help="the shared data folder")
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=0, help="the shuffle of pairs into folds")
+    parser.add_argument("--misses", action="store_true",
+                        help="list the tune facts the shipped weights miss and the pairs they align outside the gold")
     parser.add_argument("--check", action="store_true", help="check that compare() aligns what the model decodes")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="another value of a LexicalSettings field (e.g. align_min_told=3)")
@@ -186,6 +232,10 @@ def main(argv: list[str] | None = None) -> int:
     gold = json.loads(GOLD_FACTS.read_text(encoding="utf-8"))
     tune = [p for p in gold["pairs"] if part_of(p["id"]) == "tune"]
     docs = [examples(p, data, settings) for p in tune + unrelated_pairs(tune)]
+    if args.misses:
+        print(json.dumps({"part": "tune", **misses(docs, settings), "load_average": list(os.getloadavg())},
+                         indent=1, ensure_ascii=False))
+        return 0
     ids = sorted(d["id"] for d in docs)
     random.Random(args.seed).shuffle(ids)
     folds = [set(ids[k :: args.folds]) for k in range(args.folds)]

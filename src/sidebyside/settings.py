@@ -613,9 +613,9 @@ class LexicalSettings:
     # benchmarks/data/aligned_facts.json (never the held-out part); the probability a pair needs
     # was chosen there by cross-validation over pairs of articles.
     align_weights: tuple[float, ...] = (
-        -2.7827, 0.8167, 1.4068, 0.5683, -0.2681, 0.2529, 0.3851,
-        0.9160, 0.8716, -0.9798, 1.0440, 0.2124, -0.8833, 1.0008,
-        -0.6030, -0.4344, 0.8315, 0.4681, 0.7402,
+        -2.5824, 0.6938, 1.3107, 0.5555, -0.5753, 0.2402, 0.3792,
+        0.9238, 0.9995, -1.0374, 1.0731, 0.0834, -1.0306, 1.0503,
+        -0.5365, -0.4139, 0.8958, 0.4591, 0.6816,
     )
     align_min_probability: float = 0.4
     align_max_per_sentence: int = 2  # a sentence holding two facts is aligned to each

@@ -175,3 +175,31 @@ def test_two_different_stories_share_no_fact_even_where_sentences_look_alike():
     )
     assert compare(convoy, budget).relatedness.verdict == "different events"
     assert compare(convoy, budget).aligned_sentences == ()
+
+
+def test_a_number_written_in_words_and_in_digits_is_one_word():
+    # "three" / "3", "sixty" / "60": outlets write small numbers either way. Single digits count
+    # as words of the fact, so the boat count carries the alignment as the word does.
+    from sidebyside.compare.matching import WordClusters
+
+    clusters = WordClusters({"three", "3", "sixty", "60", "one", "1", "dozen", "12"})
+    assert clusters["three"] == clusters["3"]
+    assert clusters["sixty"] == clusters["60"]
+    assert clusters["dozen"] == clusters["12"]
+    assert clusters["one"] != clusters["1"]  # "one of them" is no count
+    assert clusters["three"] != clusters["sixty"]
+
+    a = article(
+        "The weather stayed calm over the harbour all week.",
+        "The frigate intercepted three pirate skiffs and seized their rifles.",
+        "Sixty residents were moved from their homes near the depot.",
+    )
+    b = article(
+        "Around 60 people were evacuated from homes near the depot.",
+        "Dock workers went on strike over pay on Monday.",
+        "The navy said 3 skiffs were intercepted and rifles seized.",
+    )
+    pairs = {(a.text[s.a.start : s.a.end][:16], b.text[s.b.start : s.b.end][:16]) for s in compare(a, b).aligned_sentences}
+    assert ("The frigate inte", "The navy said 3 ") in pairs, pairs
+    assert ("Sixty residents ", "Around 60 people") in pairs, pairs
+    assert ("The weather stay", "Dock workers wen") not in pairs

@@ -11,6 +11,8 @@ What similarity means for each kind (all in [0, 1], 1 only for identical normali
 from __future__ import annotations
 
 import bisect
+import functools
+import json
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -23,6 +25,7 @@ from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import fold, is_content, match_keys, tokens
 from sidebyside.compare.tokens import inflections
 from sidebyside.model import AlignedSentence, SharedPassage, Span
+from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, LexicalSettings
 
 # Thresholds, tuned on the hand-written pairs of tests/compare.
@@ -66,6 +69,23 @@ def label_family_keys(lex: Lexicon) -> dict[str, list[str]]:
     return keys
 
 
+@functools.lru_cache(maxsize=1)
+def _number_word_values() -> dict[str, int]:
+    """One-word number words from two up ("three": 3, "sixty": 60, "dozen": 12), from the
+    quantities vocabulary the discrepancy cue reads; "one" is left out (a pronoun as often)."""
+    data = json.loads(resource("terms").joinpath("quantities.json").read_text(encoding="utf-8"))
+    return {fold(k): int(v) for k, v in data["number_words"].items() if " " not in k and v >= 2}
+
+
+def number_key(word: str) -> list[str]:
+    """A key shared by a number's digits and its word ("3" and "three", "60" and "sixty"): one
+    outlet writes the number one way, the other the other."""
+    if word.isdigit():
+        return ["#" + str(int(word))] if len(word) <= 4 else []
+    value = _number_word_values().get(word)
+    return ["#" + str(value)] if value is not None else []
+
+
 class WordClusters:
     """Folded words of both texts grouped so spelling and derivation variants share an id.
     Words meet through shared match keys (stems, one-letter wildcards, label families): linear,
@@ -86,7 +106,7 @@ class WordClusters:
         owner: dict[str, str] = {}
         for w in sorted(words):
             parent[w] = w
-            for key in match_keys(w) + synonyms.get(w, []) + family.get(w, []):
+            for key in match_keys(w) + synonyms.get(w, []) + family.get(w, []) + number_key(w):
                 other = owner.setdefault(key, w)
                 if other != w:
                     ra, rb = find(w), find(other)
@@ -149,7 +169,8 @@ class Tokenized:
         those uses are recorded in each unit's ``titled``."""
         out = []
         id_of = clusters.ids
-        content = {w: is_content(w) for w in self.words()}
+        # A number is a fact's anchor however short ("3 pirate ships" / "three skiffs").
+        content = {w: is_content(w) or w.isdigit() for w in self.words()}
         starts, toks, text = self.starts, self.toks, self.text
         for start, end in spans:
             lo = bisect.bisect_left(starts, start)

@@ -66,3 +66,11 @@ def display_name(path: str | bytes | os.PathLike | None) -> str:
     if path is None:
         return ""
     return display_path(os.path.basename(os.fspath(path)))
+
+
+def display_stem(path: str | bytes | os.PathLike | None) -> str:
+    """The file's name without its extension, to name an article that states no outlet
+    ("10_1ecbplus" rather than "10_1ecbplus.txt"); a name that is all extension stays whole."""
+    name = display_name(path)
+    stem, _ext = os.path.splitext(name)
+    return stem or name

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations
 from typing import TYPE_CHECKING, Callable, Sequence
 
-from sidebyside.display import display_name
+from sidebyside.display import display_name, display_stem
 from sidebyside.errors import SideBySideError
 from sidebyside.events import Event
 from sidebyside.model import Article, Comparison
@@ -286,10 +286,10 @@ class Session:
         return self._coverage
 
     def outlet_names(self) -> list[str]:
-        """A short, distinct name per open capture: the outlet, else the file name."""
+        """A short, distinct name per open capture: the outlet, else the file's stem."""
         names = []
         for path, article in zip(self._paths, self._articles):
-            name = (article.outlet if article else None) or display_name(path) or "—"
+            name = (article.outlet if article else None) or display_stem(path) or "—"
             names.append(name)
         for name in set(names):
             same = [i for i, n in enumerate(names) if n == name]

@@ -787,6 +787,12 @@ class UiSettings:
     # The pair lists show at least this many letters of an outlet's name; a longer name is cut
     # (the whole of it in the tooltip) rather than widening the window.
     pair_name_letters: int = 10
+    # The side panel's share of the window until the reader drags it (the splitter remembers
+    # that): this share, but at least side_panel_letters average letters of the desktop font, so
+    # under a large font its tabs and labels show words, yet at most side_panel_max_share.
+    side_panel_share: float = 0.27
+    side_panel_letters: int = 34
+    side_panel_max_share: float = 0.4
 
 
 @_section

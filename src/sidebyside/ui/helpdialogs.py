@@ -153,7 +153,8 @@ def show_tour(window) -> QDialog:
     grid.addWidget(QLabel("<b>You are here</b>"), row, 1)
     here = QLabel("The match you arrived at is outlined in its colour, with a bar in the margin, in both "
                   "articles. The counter (“2 of 5”) says which one it is; Next (F7) and Previous (Shift+F7) "
-                  "step through the kind chosen beside them.")
+                  "step through the kind chosen beside them (choosing a hidden kind shows it; with none "
+                  "in the article they are greyed out and the status bar says so).")
     here.setWordWrap(True)
     grid.addWidget(here, row, 2)
     row += 1

@@ -3,22 +3,26 @@
 Positions are kept in the session per pair, so going back to a pair goes on where it stopped.
 Arriving at a match any other way (a click in the text, a ribbon, the side panel) moves the
 position there too, so the counter always says where the reader is and Next goes on from it.
+With nothing of the kind in the article, Next and Previous are disabled and the status bar says so
+when the reader chooses that kind: a counter reading "none" is not where a reader looks.
 """
 
 from __future__ import annotations
 
-from sidebyside.kinds import LINK_KINDS, kinds
+from sidebyside.kinds import LINK_KINDS, kind, kinds
 from sidebyside.session import Session
 from sidebyside.ui.pairview import PairView
 from sidebyside.ui.qt import QComboBox, QLabel
 
 
 class Navigator:
-    def __init__(self, session: Session, view: PairView, nav_kind: QComboBox, counter: QLabel, current_pane):
+    def __init__(self, session: Session, view: PairView, nav_kind: QComboBox, counter: QLabel, current_pane,
+                 step_actions: tuple = ()):
         self.session = session
         self.view = view
         self.nav_kind = nav_kind
         self.counter = counter
+        self.step_actions = step_actions  # Next and Previous: enabled only with something to step to
         self._current_pane = current_pane  # () -> int
         view.arrived.connect(self.arrived)
 
@@ -78,9 +82,23 @@ class Navigator:
             self.session.set_nav_position(kind_id, found)
         self.update_counter()
 
+    def nothing_to_step(self) -> str:
+        """What the status bar says when the chosen kind has nothing in the current article."""
+        kind_id = self.nav_kind.currentData()
+        if not kind_id or self.targets(kind_id):
+            return ""
+        article = "AB"[self._current_pane()]
+        label = kind(kind_id).label.lower()
+        if kind_id == "note":
+            return (f"No notes in article {article} to step through: select some text and choose "
+                    "Add Note (Ctrl+Alt+N)")
+        return f"No {label} highlights in article {article} to step through"
+
     def update_counter(self) -> None:
         kind_id = self.nav_kind.currentData()
         total = len(self.targets(kind_id)) if kind_id else 0
+        for act in self.step_actions:
+            act.setEnabled(bool(total))
         pos = self.session.nav_position(kind_id) if kind_id else None
         if not total:
             self.counter.setText(" none")

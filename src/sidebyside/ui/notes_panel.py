@@ -379,6 +379,7 @@ class NotesController(QObject):
                 groups.append(NoteGroup(index, f"{'AB'[index]} · {_snippet(name, 40)}", notes))
         self.groups = groups
         self.panel.set_notes(groups)
+        self.window.navigator.update_counter()  # a first note enables Next when stepping through notes
 
     @staticmethod
     def _tooltip(note: Note) -> str:

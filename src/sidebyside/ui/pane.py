@@ -14,6 +14,7 @@ from sidebyside.kinds import palette
 from sidebyside.model import Article
 from sidebyside.settings import DEFAULT, UiSettings
 from sidebyside.ui import formats as fmt
+from sidebyside.ui.article_names import article_name
 from sidebyside.ui.articleview import ArticleView, accept_file_drop
 from sidebyside.ui.document import CAPTIONS_ANCHOR, PositionMap, build_document, is_rtl
 from sidebyside.ui.overview import OverviewStrip
@@ -66,6 +67,10 @@ class ElidedLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
+    def set_mode(self, mode: Qt.TextElideMode) -> None:
+        self._mode = mode
+        self._elide()
+
     def resizeEvent(self, event):
         super().resizeEvent(event)
         self._elide()
@@ -106,6 +111,13 @@ class FittedLabel(ElidedLabel):
     def setText(self, text: str) -> None:  # noqa: N802
         super().setText(text)
         self.updateGeometry()
+
+
+def warning_line(warnings) -> str:
+    """An article's extraction warnings on one line, the first one first ("⚠ No publication date
+    found"); the label elides what does not fit and its tooltip lists them all."""
+    first = warnings[0][:1].upper() + warnings[0][1:]
+    return "⚠ " + "; ".join([first, *warnings[1:]])
 
 
 def _label(name: str, accessible: str, elided: bool = False) -> QLabel:
@@ -282,7 +294,10 @@ class ArticlePane(QWidget):
         self.source_label = self.header.source_label
         self.lead_label = self.header.lead_label
 
-        self.banner = _label("warningBanner", "Extraction warnings")
+        # One line whatever the width (two lines per pane of "Extraction warnings: no publication
+        # date found" took a small window's text); every warning in full in its tooltip.
+        self.banner = _label("warningBanner", "Extraction warnings", elided=True)
+        self.banner.set_mode(Qt.TextElideMode.ElideRight)
         self.banner.hide()
 
         self.view = ArticleView()
@@ -381,14 +396,15 @@ class ArticlePane(QWidget):
         source = f"{article.source.url}  ({name})" if article.source.url and name else article.source.url or name
         self.source_label.setToolTip(display_path(article.source.path or ""))
         rtl = is_rtl((article.title or "") + article.text[:200], article.language)
-        self.header.set_texts(article.outlet or "Unknown outlet", article.title or "(no headline found)",
+        self.header.set_texts(article_name(article, self.index), article.title or "(no headline found)",
                               meta, article.lead or "", source)
         self.lead_label.setProperty("rtl", rtl)  # no italics for right-to-left script (style.qss)
         self.lead_label.style().unpolish(self.lead_label)
         self.lead_label.style().polish(self.lead_label)
         self.header.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         if article.warnings:
-            self.banner.setText("⚠ Extraction warnings: " + "; ".join(article.warnings))
+            self.banner.setText(warning_line(article.warnings))
+            self.banner.setToolTip("Extraction warnings:\n" + "\n".join(f"• {w}" for w in article.warnings))
             self.banner.show()
         else:
             self.banner.hide()

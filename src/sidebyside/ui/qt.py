@@ -28,6 +28,7 @@ from PySide6.QtGui import (  # noqa: F401
     QBrush,
     QColor,
     QFont,
+    QFontMetrics,
     QGuiApplication,
     QIcon,
     QKeySequence,

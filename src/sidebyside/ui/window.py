@@ -15,8 +15,10 @@ from sidebyside.display import display_name, one_line
 from sidebyside.kinds import kinds
 from sidebyside.model import FILE_PATTERNS, Article, Comparison
 from sidebyside.session import Session
+from sidebyside.settings import DEFAULT, UiSettings
 from sidebyside.ui import formats as fmt
 from sidebyside.ui import recent as recent_files
+from sidebyside.ui.article_names import article_name
 from sidebyside.ui.articleview import accept_file_drop
 from sidebyside.ui.coverageview import CoverageView
 from sidebyside.ui.menus import make_actions, make_menus_and_toolbars, make_status_bar
@@ -28,6 +30,7 @@ from sidebyside.ui.qt import (
     QApplication,
     QEvent,
     QFileDialog,
+    QFontMetrics,
     QGuiApplication,
     QIcon,
     QMainWindow,
@@ -48,6 +51,13 @@ from sidebyside.wording import count
 __all__ = ["MainWindow", "is_dark", "settings"]
 
 TALL_ENOUGH_FOR_DETAILS = 820  # window height (px) from which pane headers start in full
+
+
+def side_panel_width(total: int, letter_px: int, ui: UiSettings = DEFAULT.ui) -> int:
+    """The side panel's default width in a window ``total`` pixels wide, for a font whose average
+    letter is ``letter_px`` wide: its usual share, widened under a large font up to a ceiling."""
+    wanted = max(ui.side_panel_share * total, ui.side_panel_letters * letter_px)
+    return int(min(wanted, ui.side_panel_max_share * total))
 
 
 class MainWindow(QMainWindow):
@@ -98,12 +108,14 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(0, False)
         self.splitter.setCollapsible(1, True)
         self.splitter.splitterMoved.connect(lambda *_: self._side_moved())
+        self._side_width_chosen = False  # dragged by the reader, or restored: no longer fitted
 
         make_actions(self)
         make_menus_and_toolbars(self)
         make_status_bar(self)
         self.toolbar_fitter = ToolbarFitter(self)
-        self.navigator = Navigator(self.session, self.view, self.nav_kind, self.counter, lambda: self._current_pane)
+        self.navigator = Navigator(self.session, self.view, self.nav_kind, self.counter, lambda: self._current_pane,
+                                   (self.next_action, self.prev_action))
         self._show_set_controls(False)
 
         for pane in self.panes:
@@ -116,6 +128,9 @@ class MainWindow(QMainWindow):
         self.side.pair_chosen.connect(self.session.choose_pair)
         self.coverage_view.jump.connect(self.go_to_members)
         self.nav_kind.currentIndexChanged.connect(lambda _i: self._nav_kind_changed())
+        self.nav_kind.activated.connect(lambda _i: self.kind_chosen())
+        for act in self.go_kind_group.actions():
+            act.triggered.connect(lambda _c=False: self.kind_chosen())
         self.stage.currentChanged.connect(lambda _i: self._stage_changed())
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self._subscribe()
@@ -127,7 +142,7 @@ class MainWindow(QMainWindow):
         if restore_state:
             self._restore_state()
         else:
-            self.splitter.setSizes([1020, 380])
+            self.fit_side_panel()
         self.theme_actions[chosen_theme()].setChecked(True)
         self.session.set_visible_kinds(self.visible_kinds())
 
@@ -235,12 +250,29 @@ class MainWindow(QMainWindow):
         """View ▸ Side Panel (F9): the quotes, framing and notes beside the articles, or not."""
         self.side.setVisible(bool(shown))
         if shown and self.splitter.sizes()[1] == 0:
-            total = sum(self.splitter.sizes())
-            self.splitter.setSizes([total - 360, 360])
+            self.fit_side_panel(force=True)
         if self.side_action.isChecked() != bool(shown):
             self.side_action.setChecked(bool(shown))
 
+    def fit_side_panel(self, force: bool = False) -> None:
+        """Give the side panel its share of the window (side_panel_width), unless the reader has
+        set its width: by dragging it, now or in an earlier run (the splitter remembers)."""
+        if self._side_width_chosen and not force:
+            return
+        sizes = self.splitter.sizes()
+        total = max(sum(sizes), self.splitter.width() - self.splitter.handleWidth())
+        if total <= 0 or (sizes[1] == 0 and not force and sum(sizes) > 0):
+            return
+        letter = QFontMetrics(QApplication.font()).averageCharWidth()
+        width = side_panel_width(total, letter, self.side.settings)
+        self.splitter.setSizes([total - width, width])
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.fit_side_panel()
+
     def _side_moved(self) -> None:
+        self._side_width_chosen = True
         collapsed = self.splitter.sizes()[1] == 0
         if self.side_action.isChecked() == collapsed:
             self.side_action.setChecked(not collapsed)
@@ -508,7 +540,7 @@ class MainWindow(QMainWindow):
         ])
 
     def _update_title(self) -> None:
-        names = [a.outlet or display_name(a.source.path) if a else "—" for a in self.current_articles()]
+        names = [article_name(a, i) if a else "—" for i, a in enumerate(self.current_articles())]
         extra = f" (of {self.session.count})" if self.session.count >= 3 else ""
         self.setWindowTitle(f"{names[0]} ⇄ {names[1]}{extra} — SideBySide")
 
@@ -564,7 +596,32 @@ class MainWindow(QMainWindow):
     _toggles_changed = toggles_changed
 
     def navigate(self, step: int) -> None:
+        self._show_stepped_kind()
         self.navigator.step(step)
+        self._say_if_nothing_to_step()
+
+    def kind_chosen(self) -> None:
+        """The reader chose a kind to step through (the toolbar list or Go ▸ Step Through)."""
+        self._show_stepped_kind()
+        self.navigator.update_counter()
+        self._say_if_nothing_to_step()
+
+    def _show_stepped_kind(self) -> None:
+        """Stepping through a kind that is switched off switches it on: Next must land on something
+        the reader can see, and skipping the hidden kind would leave Next doing nothing at all. The
+        toggle stays in the reader's hands (off again with its toolbar button)."""
+        kind_id = self.nav_kind.currentData()
+        act = self.kind_actions.get(kind_id)
+        if act is None or act.isChecked():
+            return
+        act.setChecked(True)
+        self.toggles_changed()
+        self.statusBar().showMessage(f"Showing the {act.text().lower()} highlights to step through them", 6000)
+
+    def _say_if_nothing_to_step(self) -> None:
+        message = self.navigator.nothing_to_step()
+        if message:
+            self.statusBar().showMessage(message, 8000)
 
     def _nav_kind_changed(self) -> None:
         kind_id = self.nav_kind.currentData()
@@ -617,10 +674,10 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         split = s.value("window/splitter")
-        if split is not None:
-            self.splitter.restoreState(split)
+        if split is not None and self.splitter.restoreState(split):
+            self._side_width_chosen = True
         else:
-            self.splitter.setSizes([1020, 380])
+            self.fit_side_panel()
         sync = s.value("view/sync")
         if sync is not None:
             self.sync_action.setChecked(str(sync).lower() == "true")
@@ -667,6 +724,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event):
         super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self.fit_side_panel()
         changes = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
         if event.type() in changes and hasattr(self, "_dark") and is_dark() != self._dark:
             self._apply_theme()  # the system switched between light and dark

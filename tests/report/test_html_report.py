@@ -159,3 +159,11 @@ def test_a_possibly_loaded_word_is_marked_apart_and_listed_as_possibly(compariso
     listed = render_report(comparison)
     assert not re.search(r'class="[^"]*hl-possible', listed)
     assert "attribution verb, possibly" not in listed and "attribution verb" in listed
+
+
+def test_an_article_without_an_outlet_is_named_by_its_file(comparison):
+    """As the app names it ("10_1ecbplus"), never "Unknown outlet" when the file is known."""
+    a, b = comparison.articles
+    unnamed = dataclasses.replace(a, outlet=None, source=dataclasses.replace(a.source, path="/data/10_1ecbplus.txt"))
+    html = render_report(dataclasses.replace(comparison, articles=(unnamed, b)))
+    assert "<h2>A: 10_1ecbplus</h2>" in html and "Unknown outlet" not in html

@@ -17,7 +17,7 @@ from html import escape
 from typing import Any, Iterable, Mapping, Sequence
 
 from sidebyside import __version__
-from sidebyside.display import display_path
+from sidebyside.display import display_path, display_stem
 from sidebyside.highlights import Highlight, collect
 from sidebyside.kinds import kinds
 from sidebyside.model import Article, Comparison
@@ -211,7 +211,9 @@ def _location(article: Article, full_paths: bool) -> str | None:
 
 
 def _article_header(article: Article, side: int, full_paths: bool = False) -> str:
-    parts = [f"<h2>{SIDE_NAMES[side]}: {escape(article.outlet or 'Unknown outlet')}</h2>"]
+    # an article that states no outlet is named by its file, as the app names it
+    name = article.outlet or (article.source.path and display_stem(article.source.path)) or "Unknown outlet"
+    parts = [f"<h2>{SIDE_NAMES[side]}: {escape(name)}</h2>"]
     title = article.title or "(no headline found)"
     parts.append(f'<h3 dir="{text_direction(title)}">{escape(title)}</h3>')
     meta = []

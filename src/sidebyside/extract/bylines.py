@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from sidebyside.calendar_words import month_table, weekday_names
 from sidebyside.extract import cues, dates
 
 MAX_NAME_WORDS = 6
@@ -26,7 +27,7 @@ EMAIL = re.compile(r"\S+@\S+\.\w+")  # also the text family's closing credits
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w+")  # after e-mail addresses are gone: "Natasha Turak@NatashaTurak" too
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
-_MONTH = dates.month_table().safe_pattern  # the one month table: "Jane Doe 12 März" ends at the date too
+_MONTH = month_table().safe_pattern  # the one month table: "Jane Doe 12 März" ends at the date too
 # Where a date, a time or a dateline label ("Updated", "publié le": resources/dates/labels.tsv)
 # starts, the names have ended.
 _DATE_START = re.compile(
@@ -65,7 +66,7 @@ _OTHER_ROLE_INSIDE = re.compile(
     r"\b(?:edited|photos?|photographs?|illustrations?|graphics|video|designed|translated|produced)\s+by\b",
     re.IGNORECASE,
 )
-_GLUED_DAY = re.compile(r"(?<=[a-z])(?:" + "|".join(n.capitalize() for n in dates.weekday_names("full", safe=True)) + r")\b")  # "Jeff FoustMonday"
+_GLUED_DAY = re.compile(r"(?<=[a-z])(?:" + "|".join(n.capitalize() for n in weekday_names("full", safe=True)) + r")\b")  # "Jeff FoustMonday"
 # "Lucas Nolan22 Dec 2016", "Jane Doe Tue 10 Mar", "Jane Doe 5 hours ago": a date or a number
 # ends the names ("CC7567", a user name, stays whole and is no name)
 _NUMBER_START = re.compile(

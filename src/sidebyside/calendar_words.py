@@ -9,11 +9,11 @@ which is also an ordinary word). The extractors read every language at once (``m
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from sidebyside.resources import read_resource_text
+from sidebyside.wordpattern import alternation
 
 ENGLISH = "en"
 
@@ -96,7 +96,7 @@ class MonthTable:
     @property
     def safe_pattern(self) -> str:
         """Alternation of the names that are no ordinary word in any language, longest first."""
-        return "|".join(re.escape(n) for n in sorted(set(self.months) - self.unsafe, key=len, reverse=True))
+        return alternation(set(self.months) - self.unsafe)
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +110,7 @@ def month_table() -> MonthTable:
         languages.setdefault(row.name, set()).add(row.language)
         if not row.safe:
             unsafe.add(row.name)
-    pattern = "|".join(re.escape(n) for n in sorted(numbers, key=len, reverse=True))
+    pattern = alternation(numbers)
     return MonthTable(numbers, {n: frozenset(l) for n, l in languages.items()}, frozenset(unsafe), pattern)
 
 

@@ -38,6 +38,7 @@ from sidebyside.compare.text import TIME_WORDS, fold, is_content
 from sidebyside.model import AlignedSentence, Discrepancy, Mention, SharedPassage
 from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, LexicalSettings
+from sidebyside.wordpattern import alternation
 
 WEEKDAYS = weekdays()  # Monday first: a weekday's number is its place here
 MONTHS = tuple(months(abbreviations=False))
@@ -118,7 +119,7 @@ def _vocabulary() -> _Vocabulary:
 
 
 def _alternatives(phrases: list[str]) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return alternation(phrases, spaced=True)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from sidebyside import calendar_words
 from sidebyside.compare.termdata import TERMS_DIR
 from sidebyside.resources import resource
+from sidebyside.wordpattern import alternation
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def time_vocabulary() -> TimeVocabulary:
 
 
 def _alt(words) -> str:
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+    return "(?:" + alternation(words, spaced=True) + ")"
 
 
 @functools.lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ import json
 import re
 
 from sidebyside.resources import read_resource_text
+from sidebyside.wordpattern import alternation
 
 _LEXICON = json.loads(read_resource_text("cues/cues.json"))
 
@@ -205,20 +206,16 @@ def _opens_sentence(low: str, at: int) -> bool:
 
 # --------------------------------------------------------------------------- metadata shapes
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 # The words that open a byline ("By", "Von", "Par", "Автор", "بقلم"), as a regex group to be
 # compiled case-insensitively: the words that also begin surnames ("di") match only in lower case.
-BYLINE_OPENERS = (f"(?:{_alternation(_words('byline_prefixes'))}|"
-                  f"(?-i:{_alternation(_words('byline_prefixes_lowercase'))}))")
+BYLINE_OPENERS = (f"(?:{alternation(_words('byline_prefixes'))}|"
+                  f"(?-i:{alternation(_words('byline_prefixes_lowercase'))}))")
 # The labels that credit an author ("Author:", "Autor:", "Текст:"), as a regex group.
 BYLINE_LABEL_WORDS = _words("byline_labels")
-BYLINE_LABELS = f"(?:{_alternation(BYLINE_LABEL_WORDS)})"
+BYLINE_LABELS = f"(?:{alternation(BYLINE_LABEL_WORDS)})"
 
 # A word that may stand before the opening word ("Posted by", "Reporting by"), as a regex group.
-BYLINE_QUALIFIERS = f"(?:{_alternation(_words('byline_qualifiers'))})"
+BYLINE_QUALIFIERS = f"(?:{alternation(_words('byline_qualifiers'))})"
 
 # Generic nouns that end a news outlet's name ("... Press", "... Zeitung"): a byline's part that
 # ends in one credits the outlet, not a person.
@@ -246,7 +243,7 @@ AUTHOR_ROLE = re.compile(
 AUTHOR_LABEL = re.compile(
     rf"^{BYLINE_LABELS}\s*(?:[:：]|(?<=[\u3000-\u9fff])[/／])\s*(?P<who>\S.{{0,150}})$", re.I)
 # The labels of a source credit ("Source:", "Quelle:"), as a regex group; and a whole credit line.
-SOURCE_LABELS = f"(?:{_alternation(_words('source_labels'))})"
+SOURCE_LABELS = f"(?:{alternation(_words('source_labels'))})"
 SOURCE_CREDIT = re.compile(rf"^{SOURCE_LABELS}\s*:\s*(?P<who>\S.{{0,80}})$", re.I)
 SHARE_COUNT = re.compile(r"^[\d.,]+\s*[kKmM]?\s*(?:shares?|comments?|views?|likes?)$", re.I)
 # A reading time: "5 min read", "3-5 minutes", "5 min de lecture"; and a label before its minutes,
@@ -260,8 +257,8 @@ READ_TIME = re.compile(rf"^(?:{READ_TIME_MINUTES}$|{READ_TIME_LABELLED})", re.I)
 # The labels of a picture's credit ("Photo", "Bild", "crédit photo") and the picture agencies and
 # wire services a caption ends with ("Reuters", "Getty Images", "dpa"), as regex groups: both
 # families' credit lines (html/boilerplate.CREDIT_LINE too).
-PICTURE_LABELS = f"(?:{_alternation(_words('picture_labels'))})"
-PICTURE_AGENCIES = f"(?:{_alternation(_words('picture_agencies'))})"
+PICTURE_LABELS = f"(?:{alternation(_words('picture_labels'))})"
+PICTURE_AGENCIES = f"(?:{alternation(_words('picture_agencies'))})"
 # The same as a set (lower case): "John Roe | AFP" under a picture credits its photographer.
 PICTURE_AGENCY_NAMES = frozenset(_words("picture_agencies"))
 

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from sidebyside.calendar_words import MonthTable, month_table, weekday_names
 from sidebyside.resources import read_resource_text
+from sidebyside.wordpattern import alternation
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
 MAX_TEXT = 400  # a dateline is short: longer text is read only up to here
@@ -52,7 +53,7 @@ def label_kinds() -> dict[str, str]:
 def label_alternation() -> str:
     """Every dateline label as a regex alternation (longest first, any run of spaces between
     words), to be compiled case-insensitively."""
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(label_kinds(), key=len, reverse=True))
+    return alternation(label_kinds(), spaced=True)
 
 
 @lru_cache(maxsize=1)
@@ -76,17 +77,13 @@ def label_opening(text: str) -> str | None:
 MONTHS = month_table().months
 
 
-def _alternation(names: tuple[str, ...]) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-
-
 # The weekday names as regex alternations (any case): every name ("Monday", "Tue", "domingo"),
 # before a date after a dateline label; and the safe ones, full and short, where a byline's
 # names end ("Jane Doe Monday", "Jane Doe Tue 10 Mar", "Hans Weber Mittwoch").
-WEEKDAYS = _alternation(weekday_names("full") + weekday_names("short"))
-WEEKDAYS_FULL = _alternation(weekday_names("full", safe=True))
-WEEKDAYS_SHORT = _alternation(weekday_names("short", safe=True))
-WEEKDAYS_SAFE = _alternation(weekday_names("full", safe=True) + weekday_names("short", safe=True))
+WEEKDAYS = alternation(weekday_names("full") + weekday_names("short"))
+WEEKDAYS_FULL = alternation(weekday_names("full", safe=True))
+WEEKDAYS_SHORT = alternation(weekday_names("short", safe=True))
+WEEKDAYS_SAFE = alternation(weekday_names("full", safe=True) + weekday_names("short", safe=True))
 
 # A numeric date or a clock time anywhere in a line ("16.01.2023", "2019/11/18", "10-03-2026",
 # "14:05"): the cheap shape both families read, where a full parse is not needed (an HTML

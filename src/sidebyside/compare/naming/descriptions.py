@@ -16,6 +16,7 @@ from sidebyside.compare.naming.words import (
     _SINGULAR_DETERMINERS, _VENUES, _VENUE_PARTS, _closed, _singular,
 )
 from sidebyside.compare.tokens import Token, joinable
+from sidebyside.wordpattern import alternation
 
 
 class DescriptionRules:
@@ -453,5 +454,5 @@ class DescriptionRules:
 @functools.lru_cache(maxsize=4)
 def _naming_phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """", known as "" and the like, up to where the name starts (past an opening quote mark)."""
-    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    words = alternation(phrases, spaced=True)
     return re.compile(rf",?\s+({words})\s+[\"“'‘]?", re.IGNORECASE)

@@ -27,22 +27,23 @@ class CalendarName:
     safe: bool  # months: no ordinary word anywhere; weekdays: no person's name nor ordinary word
 
 
-def _rows(name: str) -> list[list[str]]:
-    return [line.split("\t") for line in read_resource_text(name).splitlines() if line.strip() and not line.startswith("#")]
+def _names(table: str) -> tuple[CalendarName, ...]:
+    """Every row of one table of ``resources/dates`` (name, number, language, form, safe), in order."""
+    rows = (line.split("\t") for line in read_resource_text(table).splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(CalendarName(name.casefold(), int(number), language, form == "full", safe.strip() == "yes")
+                 for name, number, language, form, safe in rows)
 
 
 @lru_cache(maxsize=1)
 def month_rows() -> tuple[CalendarName, ...]:
     """Every row of ``dates/months.tsv``, in the file's order."""
-    return tuple(CalendarName(name.casefold(), int(number), language, form == "full", safe.strip() == "yes")
-                 for name, number, language, form, safe in _rows("dates/months.tsv"))
+    return _names("dates/months.tsv")
 
 
 @lru_cache(maxsize=1)
 def weekday_rows() -> tuple[CalendarName, ...]:
     """Every row of ``dates/weekdays.tsv``, in the file's order."""
-    return tuple(CalendarName(name.casefold(), int(number), language, form == "full", safe.strip() == "yes")
-                 for name, number, language, form, safe in _rows("dates/weekdays.tsv"))
+    return _names("dates/weekdays.tsv")
 
 
 # ----------------------------------------------------------------------------- one language

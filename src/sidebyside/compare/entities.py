@@ -460,8 +460,8 @@ class EntityFinder:
         """End (exclusive) of the run of capitalised words starting at token i."""
         tokens = self.tokens
         n = len(tokens)
-        org_heads = self.look.heads.get("organisation", frozenset()) | self.look.heads.get("place", frozenset())
         body_heads = self.look.heads.get("organisation", frozenset())
+        org_heads = body_heads | self.look.heads.get("place", frozenset())
         body_of = False  # past a body's head and "of": "Office of ...", "Church of ..."
         j = i + 1
         while j < n:
@@ -491,7 +491,7 @@ class EntityFinder:
             if tok.cap and prev.possessive and prev.cap and tok.gap == " " and not prev.initial and self._plural_noun(prev.norm):
                 # "Sudan People's Liberation Army", "Kurdistan Workers' Party": a plural noun's
                 # possessive inside an organisation's name (never "Obama's Justice Department")
-                end = _run_to_head(tokens, j, self.look.heads.get("organisation", frozenset()) | _FACILITY_HEADS, 3)
+                end = _run_to_head(tokens, j, body_heads | _FACILITY_HEADS, 3)
                 if end is not None:  # (or a building's: "Men's Central Jail")
                     j = end
                     continue
@@ -520,13 +520,13 @@ class EntityFinder:
                     j = k + 1
                     continue
             if (tok.norm == "and" and j + 1 < n and tokens[j + 1].cap and joinable(tok, tokens[j + 1]) and tokens[j + 1].norm != "the"
-                    and prev.norm not in self.look.heads.get("organisation", frozenset())):
+                    and prev.norm not in body_heads):
                 # (never after a body's head: "the Fish and Wildlife Service and National Marine
                 # Fisheries Service" are two bodies)
                 k = j + 1  # "Securities and Exchange Commission": only when a name head ends it
                 while k + 1 < n and k - j < 6 and tokens[k + 1].cap and joinable(tokens[k], tokens[k + 1]):
                     k += 1
-                if tokens[k].norm in self.look.heads.get("organisation", frozenset()):
+                if tokens[k].norm in body_heads:
                     j = k + 1
                     continue
                 break
@@ -541,7 +541,7 @@ class EntityFinder:
                     # a head after the link joins one word ("Ministry of Defence") but never a
                     # person's name to their employer ("Tom Tennant of the Woodburn Police Department")
                     if prev.norm in org_heads or (
-                        j - i == 1 and tokens[end].norm in self.look.heads.get("organisation", frozenset())
+                        j - i == 1 and tokens[end].norm in body_heads
                     ) or (k == j + 1 and self._feature_of_place(i, j, k)):
                         body_of = body_of or (prev.norm in body_heads and tok.norm == "of" and k == j + 1
                                               and not self.look.gazetteer.match_at(tokens, k) and not self._known_place_word(k))

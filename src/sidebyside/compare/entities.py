@@ -25,6 +25,7 @@ from sidebyside.compare.tokens import PhraseMatcher, Token, joinable, tokenize
 from sidebyside.name_lists import NAME_PARTICLES as PARTICLES, wide_given_names
 from sidebyside.resources import gendered_given_names, resource
 from sidebyside.settings import DEFAULT, NamingSettings
+from sidebyside.wordpattern import alternation
 
 KINDS = ("person", "place", "organisation", "group", "event", "other")
 
@@ -1689,8 +1690,7 @@ def any_region_keys() -> frozenset[str]:
 
 
 # "Biloxi, Miss.": a state's or province's abbreviation after a town and a comma
-_REGION_AFTER = re.compile(", (?:%s)(?![\\w.])" % "|".join(
-    re.escape(a) for a in sorted(_WORDS["region_abbreviations"], key=len, reverse=True)))
+_REGION_AFTER = re.compile(", (?:%s)(?![\\w.])" % alternation(_WORDS["region_abbreviations"]))
 _REGION_NAME_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _VENUE_HEADS = frozenset("club hospital inn restaurant store stores shop cafe pub bar diner market college school".split())
 _SHOUTING_WORDS = 4

@@ -27,7 +27,7 @@ from sidebyside.compare.attribution import Attribution
 from sidebyside.compare.budget import WorkBudget
 from sidebyside.compare.termdata import lexicon, pinned_lexicon
 from sidebyside.compare.relatedness import DIFFERENT, relatedness
-from sidebyside.compare.text import HONORIFICS, TIME_WORDS
+from sidebyside.compare.text import HONORIFICS, article_time_words
 from sidebyside.model import Article, Block, Comparison, Framing, Quote
 from sidebyside.safeio import paused_gc
 from sidebyside.settings import DEFAULT, Settings
@@ -115,7 +115,8 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
         idf = idf_of(units_a + units_b)
         anchors = tok_a.capitalised(sentences_a) | tok_b.capitalised(sentences_b)
         numbers = {clusters[w] for w in anchors if w.isdigit()}
-        names = frozenset(clusters[w] for w in anchors if not w.isdigit() and w not in TIME_WORDS)
+        dates = article_time_words(a.language) | article_time_words(b.language)
+        names = frozenset(clusters[w] for w in anchors if not w.isdigit() and w not in dates)
 
         shared_quotes, related_quotes = match_quotes(
             tok_a, quotes[0], tok_b, quotes[1], idf, clusters, attribution, budget

@@ -86,7 +86,7 @@ class _Vocabulary:
 def _vocabulary() -> _Vocabulary:
     data = json.loads(resource("terms").joinpath("quantities.json").read_text(encoding="utf-8"))
     words = {k.casefold(): float(v) for k, v in data["number_words"].items()}
-    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    alternatives = alternation(words)
     cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in data["cumulative_cues"])
     ages = "|".join(re.escape(a).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]") for a in data["age_words"])
     return _Vocabulary(
@@ -110,7 +110,7 @@ def _vocabulary() -> _Vocabulary:
         directions=frozenset(w.casefold().replace("-", "") for w in data["directions"]),
         relative_offsets=frozenset(w.casefold() for w in data["relative_offsets"]),
         game_stat_units=frozenset(w.casefold() for w in data["game_stat_units"]),
-        vague=re.compile("|".join(rf"(?:{re.escape(v)})" for v in sorted(data["vague_numbers"], key=len, reverse=True)), re.IGNORECASE),
+        vague=re.compile(alternation(data["vague_numbers"]), re.IGNORECASE),
         evening_after=re.compile(rf"\s+(?:{_alternatives(data['evening_after'])})\b", re.IGNORECASE),
         late_before=re.compile(rf"\b(?:{_alternatives(data['late_before'])})\s+(?:on\s+)?$", re.IGNORECASE),
         small_hours_before=re.compile(rf"\b(?:{_alternatives(data['small_hours_before'])})\s+(?:on\s+)?$", re.IGNORECASE),

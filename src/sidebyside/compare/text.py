@@ -5,6 +5,7 @@ Every function returns spans into the text it was given, never copies with lost 
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -94,6 +95,12 @@ STOPWORDS = frozenset(_WORDS["function_words"])
 # Days and months are written with a capital but date a fact rather than name a party to it
 # (English; calendar_words.time_words(language) adds a known language's own names).
 TIME_WORDS = time_words()
+
+
+@functools.lru_cache(maxsize=32)
+def article_time_words(language: str | None) -> frozenset[str]:
+    """TIME_WORDS with the day and month names of an article's language ("de-DE": German)."""
+    return time_words(language.split("-")[0].lower() if language else None)
 
 # Titles written before a name ("President Vladimir Putin"): one outlet gives them, the other
 # not, so sentence alignment leaves them out.

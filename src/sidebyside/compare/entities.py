@@ -91,6 +91,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _STATE_BODY_HEADS = frozenset(_WORDS["state_body_heads"])  # "US Navy": the country's own body
 _FACILITY_HEADS = frozenset(_WORDS["facility_heads"])  # "Matanuska Maid Dairy": a building or site  # written in capitals: "INS Sukanya", "USS Cole"
 _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])
+_WORK_CUES = frozenset(_WORDS["work_cues"])  # "the film X", "playing X": a work's name follows
+_ENCLOSING = frozenset({("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”"), ("(", ")")})
 _BODY_VOICES = frozenset(_WORDS["body_voice_nouns"])  # "a statement from Waitrose", "a spokesman for Mozilla"  # "Barack Obama said"
 # "Mt. Everest", "St. Louis": the full stop ends no sentence, and the name is "Mount Everest"'s
 _PLACE_ABBREVIATIONS = {short.casefold(): full.casefold() for short, full in _WORDS["place_abbreviations"].items()}
@@ -592,6 +594,12 @@ class EntityFinder:
         """Split a capitalised run into gazetteer names, titles (dropped) and residual names."""
         tokens, look = self.tokens, self.look
         out: list[Entity] = []
+        both = self._titles_and_titles(i, j)
+        if both is not None:
+            # "AMERICAN PIE and IN GOOD COMPANY": two works' titles, not one name
+            return self._segment(i, both) + self._segment(both + 1, j)
+        if j - i > 1 and self._title_in_capitals(i, j):
+            return [self._mention(i, j, "other", self._span_text(i, j), "name")]  # "the film AMERICAN PIE"
         titled = self._role_before(i)
         k = i
         while k < j:
@@ -672,9 +680,11 @@ class EntityFinder:
                 titled = True
                 k = t_end
                 continue
-            if self._role_before_given_name(k, j):
-                titled = True  # "Referee Tony Weeks", "Moviemaker Gary Ross": a role, then the name
-                k += 1
+            role = self._role_before_given_name(k, j)
+            if role:
+                # "Referee Tony Weeks", "Special Agent John Broadway": a role, then the name
+                titled = True
+                k += role
                 continue
             # Residual name: up to the next gazetteer hit inside the run (rare) or the run's end.
             m = k + 1
@@ -1015,17 +1025,29 @@ class EntityFinder:
             and any(self.lex.zipf(w.norm) < _PERSON_WORD_MAX_ZIPF for w in words if w.norm not in PARTICLES)
         )
 
-    def _role_before_given_name(self, k: int, j: int) -> bool:
-        """A noun of a person's role ("Referee", "Moviemaker") opening a run of capitals, then a
-        given name and at least a surname."""
+    def _role_before_given_name(self, k: int, j: int) -> int:
+        """How many words of a role open a run of capitals before a given name and at least a
+        surname, else 0: a noun of a person's role ("Referee Tony Weeks"), or one or two common
+        words ending in a noun that names no place or body ("Special Agent John Broadway",
+        "Customs Agent David Wilhelm"; never "Agent Orange", which no given name follows)."""
         tokens = self.tokens
-        if k + 2 >= j or tokens[k + 1].gap != " " or tokens[k + 1].norm not in given_names():
-            return False
-        word = tokens[k].norm
-        if word in given_names() or word in CLOSED_CLASS or not tokens[k + 2].cap:
-            return False
-        lemma = nouns().lemma(word)
-        return lemma is not None and nouns().kind(lemma) == "person"
+        for p in (k + 1, k + 2):
+            if p + 1 >= j or tokens[p].gap != " " or tokens[p].norm not in given_names() or not tokens[p + 1].cap:
+                continue
+            words = tokens[k:p]
+            if any(w.norm in given_names() or w.norm in CLOSED_CLASS or w.text.isupper() for w in words) \
+                    or any(self.look.gazetteer.match_at(tokens, x) or w.norm in region_keys() for x, w in enumerate(words, k)):
+                return 0  # "Alaska Governor Sarah Palin": a place's name is no role word
+            lemma = nouns().lemma(words[-1].norm)
+            if lemma is None:
+                return 0
+            if len(words) == 1 and nouns().kind(lemma) == "person":
+                return 1
+            if nouns().kind(lemma) in ("person", "thing") and all(
+                    self.lex.is_common(w.norm) for w in words):
+                return len(words)
+            return 0
+        return 0
 
     def _team_shaped(self, words: list[Token], prev: Token | None, k: int) -> bool:
         """A team or band: "the" or a body's possessive ("the NBA's") and a name ending in the
@@ -1285,6 +1307,17 @@ class EntityFinder:
         kind, canonical, via = hit[1]
         return canonical if kind == "place" and via == "name" and canonical in self._country_names() else None
 
+    def _titles_and_titles(self, i: int, j: int) -> int | None:
+        """The index of a lower-case "and" inside a run of capitals in running text with words in
+        capitals on both sides ("AMERICAN PIE and IN GOOD COMPANY"): two titles, not one name."""
+        tokens = self.tokens
+        for x in range(i + 1, j - 1):
+            if tokens[x].norm == "and" and not tokens[x].cap:
+                left, right = tokens[i:x], tokens[x + 1 : j]
+                if all(t.text.isupper() and len(t.text) > 1 for t in left + right):
+                    return x
+        return None
+
     def _title_in_capitals(self, k: int, m: int) -> bool:
         """A name set wholly in capitals inside running text whose words are common English
         words, none a noun of a group or a place: a work's title as press releases write them
@@ -1297,16 +1330,22 @@ class EntityFinder:
             return False
         if len(words) == 1 and len(words[0].norm) < 5:
             return False
-        if self._line_in_capitals(k, m) or self.look.gazetteer.match_at(tokens, k) or self._dateline(k, m):
-            return False
+        known = self.look.gazetteer.match_at(tokens, k)
+        if self._line_in_capitals(k, m) or self._dateline(k, m) or known and (
+                k + known[0] >= m or len(words) < 2 or known[1][2] != "demonym"):
+            return False  # "NEW YORK", "BBC ONE"; but "AMERICAN PIE" is more than the adjective it opens with
         if all(t.norm in self.titlecase for t in words):
             return False  # the text writes these words as a name elsewhere: read as that name
+        # "IN GOOD COMPANY": a run of capitals after a small word in capitals is a title; no
+        # body's or place's name opens with "IN"
+        after_small = tokens[k].norm in _TITLE_SMALL_WORDS or (
+            k > 0 and tokens[k - 1].text.isupper() and tokens[k - 1].norm in _TITLE_SMALL_WORDS and tokens[k].gap == " ")
         lex = nouns()
         for t in words:
             if self.lex.zipf(t.norm) < self.settings.caps_title_zipf:
                 return False
             kinds = lex.kinds.get(lex.lemma(t.norm) or t.norm, ())
-            if kinds and REFERENT_KINDS.get(kinds[0]) in ("organisation", "place"):
+            if kinds and REFERENT_KINDS.get(kinds[0]) in ("organisation", "place") and not after_small:
                 return False
         return True
 
@@ -1463,6 +1502,57 @@ class EntityFinder:
                 or e.key in named_bodies and e.kind == "other" and e.via == "name"
                 else Entity(e.start, e.end, e.text, "other", e.key, e.name, e.via, e.title)
                 if e.key in unproven and e.kind == "person" and e.via == "name" else e for e in raw]
+
+    def _names_never_a_persons(self, raw: list[Entity]) -> list[Entity]:
+        """A name of two or more words typed a person only because its words are rare ("Mortal
+        Kombat", "Slumdog Millionaire"), that no given name leads and that no mention shows a
+        person's (no title before it, no speech verb, apposition or age after it, no he/she in
+        its clause; nor its last word alone as a person's), and that some mention shows a
+        work's: after a work cue ("the film X", "playing X") or standing alone in quotation marks
+        or brackets ("'Mortal Kombat,'", "(Slumdog Millionaire)"). A work's or a game's name."""
+        candidates = {e.key for e in raw if e.kind == "person" and e.via == "name" and len(e.key.split()) >= 2
+                      and e.key.split()[0] not in given_names() and e.key.split()[0] not in wide_given_names()
+                      and not e.text.isupper()}
+        if not candidates:
+            return raw
+        starts = [t.start for t in self.tokens]
+        shown = {e.key for e in raw if e.kind == "person" and " " not in e.key}  # "Kombat said he"
+        works = set()
+        for e in raw:
+            if e.key not in candidates:
+                continue
+            k = bisect.bisect_left(starts, e.start)
+            m = bisect.bisect_left(starts, e.end)
+            if k >= len(starts) or starts[k] != e.start or m <= k:
+                candidates.discard(e.key)
+                continue
+            before = self.tokens[k - 1] if k > 0 else None
+            titled = before is not None and joinable(before, self.tokens[k]) and before.norm in self.look.title_words
+            if titled or e.key.rsplit(" ", 1)[-1] in shown or self._person_context(m) \
+                    or self._person_evidence(self.tokens[m - 1], m) or self._possessive_in_clause(m) == "person":
+                candidates.discard(e.key)
+            elif self._stands_alone(e) or self._after_work_cue(k):
+                works.add(e.key)
+        candidates &= works
+        if not candidates:
+            return raw
+        return [dataclasses.replace(e, kind="other") if e.key in candidates and e.kind == "person" else e for e in raw]
+
+    def _stands_alone(self, e: Entity) -> bool:
+        """A name that is all a pair of quotation marks or brackets holds ("'Mortal Kombat,'")."""
+        before = self.text[max(0, e.start - 1) : e.start]
+        after = self.text[e.end : e.end + 2].lstrip(",.;:!?")[:1]
+        return (before, after) in _ENCLOSING
+
+    def _after_work_cue(self, k: int) -> bool:
+        """A noun of a work or a verb of using one before token k, maybe with "the" between
+        ("the film X", "playing X")."""
+        tokens = self.tokens
+        p = k - 1
+        if p >= 0 and tokens[p].norm in ("the", "a") and not tokens[p].cap:
+            p -= 1
+        return p >= 0 and not tokens[p].cap and tokens[p].norm in _WORK_CUES and tokens[p].gap.strip() == "" \
+            and all(t.gap in (" ", "\u00a0") for t in tokens[p + 1 : k + 1])
 
     def _words_of_a_thing(self, words: list[Token], k: int) -> bool:
         """Whether a two- or three-word name reads as common English rather than a person's: no
@@ -1621,6 +1711,7 @@ class EntityFinder:
             for e in raw
         ]
         raw = self._bodies_by_its(raw)
+        raw = self._names_never_a_persons(raw)
         raw = self._acronyms_of_bodies(raw)
         persons = {e.key for e in raw if e.kind == "person"}  # "Prince Andrew" ... "Andrew said"
         raw = [Entity(e.start, e.end, e.text, "person", e.key, e.name, e.via) if e.kind == "other" and e.key in persons else e for e in raw]

@@ -63,3 +63,42 @@ def test_known_names_in_capitals_stay_what_they_are():
     found = kinds("Troops of the UNITED NATIONS and the AFRICAN UNION arrived.")
     assert found.get("UNITED NATIONS") == "organisation"
     assert found.get("AFRICAN UNION") == "organisation"
+
+
+def test_a_weekday_opening_a_sentence_is_no_part_of_the_name_after_it():
+    found = kinds("Tuesday Mozilla released a new version of its browser.")
+    assert "Tuesday Mozilla" not in found
+    assert "Mozilla" in found
+
+
+def test_a_place_that_is_also_a_given_name_before_a_surname_the_text_shows_speaking_is_a_person():
+    found = kinds("Georgia Brown won the primary on Tuesday.\n\nThe result surprised her rivals, and Brown said she would run again.")
+    assert found.get("Georgia Brown") == "person"
+
+
+def test_a_place_before_a_common_word_with_no_speaker_stays_a_place():
+    found = kinds("Georgia Power raised its rates.\n\nThe utility, Georgia Power said, will invest.")
+    assert found.get("Georgia") == "place"
+    assert "Georgia Power" not in found or found["Georgia Power"] != "person"
+    assert kinds("Georgia Brown won the primary on Tuesday.").get("Georgia") == "place"
+
+
+def test_a_demonym_and_common_words_are_one_name_not_a_fragment():
+    found = kinds("Indian Naval Services (INS) Mysore, the Indian Naval destroyer on patrol, rescued a ship.")
+    assert "Indian Naval Services" in found
+    assert "Naval Services" not in found and "Naval" not in found
+    assert found.get("Indian") == "place"
+    # a title after a demonym is the person's, no name of words
+    found = kinds("Iraqi Prime Minister Nouri al-Maliki said on Sunday.")
+    assert found.get("Nouri al-Maliki") == "person" and "Iraqi Prime Minister" not in found
+
+
+def test_a_business_named_after_a_place_is_one_name_mid_sentence():
+    assert kinds("Staff at Fiji Island Auto, across the street, were told to leave.").get("Fiji Island Auto") == "other"
+    found = kinds("said Faud Ali, owner of Fiji Islands Auto Repair, a business on the same street.")
+    assert found.get("Fiji Islands Auto Repair") == "other"
+    assert "Fiji" not in found
+
+
+def test_a_place_opening_a_title_case_headline_stays_a_place():
+    assert kinds("Turkey Backs Rebel Groups\n\nThe army moved.").get("Turkey") == "place"

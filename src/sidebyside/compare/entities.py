@@ -270,6 +270,7 @@ class EntityFinder:
         self._caps_before: list[bool] | None = None  # see _line_in_capitals
         self._caps_after: list[bool] = []
         self._said_only: set[int] = set()  # starts of one-word names typed a person by a speech verb alone
+        self._alone_speakers: frozenset[str] | None = None  # see _surnames_alone
         shouting = _shouting(tokens)
         raw: list[Entity] = []
         covered = bytearray(len(tokens))
@@ -607,6 +608,9 @@ class EntityFinder:
             if k == i and tok.initial and self._sentence_case(k, single=j - i == 1):
                 k += 1
                 continue
+            if k == i and j - i > 1 and tok.norm in _WEEKDAYS and tokens[k + 1].gap == " ":
+                k += 1  # "Tuesday Mozilla released": the day dates the sentence, the name follows it
+                continue
             if k == i and tok.initial and j - i > 2 and tokens[k + 1].norm in _NAME_LINKS and self._common_opener(k):
                 k += 1  # "Members of the Democratic National Committee": "Members" is sentence case
                 continue
@@ -649,6 +653,19 @@ class EntityFinder:
                             canonical not in self._country_names() or tokens[j - 1].norm not in _STATE_BODY_HEADS)):
                         out.append(self._mention(k, k + n, kind, canonical, via))
                     out.append(self._mention(k, j, rest_kind, self._span_text(k, j), "name"))
+                    return out
+                if kind == "place" and via == "demonym" and self._common_words(k + n, j):
+                    # "Indian Naval Services (INS)": a demonym and common words make one name, not a
+                    # fragment "Naval Services"; "the Indian Naval destroyer": the adjective names nothing
+                    out.append(self._mention(k, k + n, kind, canonical, via))
+                    if nouns().is_noun(tokens[j - 1].norm):
+                        out.append(self._mention(k, j, "other", self._span_text(k, j), "name"))
+                    return out
+                if kind == "place" and via == "name" and n == 1 and j - k >= 3 and k == i and self._common_words(k + n, j) \
+                        and k > 0 and not tokens[k].initial and not tokens[k - 1].cap and joinable(tokens[k - 1], tokens[k]):
+                    # "staff at Fiji Island Auto", "owner of Fiji Islands Auto Repair": a business
+                    # named after a place, mid-sentence; no mention of the place itself
+                    out.append(self._mention(k, j, "other", self._span_text(k, j), "name"))
                     return out
                 out.append(self._mention(k, k + n, kind, canonical, via))
                 k += n
@@ -777,12 +794,27 @@ class EntityFinder:
             tok = tokens[m]
             if tok.gap != " " or not tok.cap or tok.text.isupper() or len(tok.norm) < 3:
                 return False
-            if self.look.gazetteer.match_at(tokens, m) or self.lex.is_common(tok.norm, _SURNAME_MAX_ZIPF):
+            if self.look.gazetteer.match_at(tokens, m):
+                return False
+            if tok.norm in self._surnames_alone():
+                continue  # "Georgia Brown" ... "Brown said": a common word the text shows a surname
+            if self.lex.is_common(tok.norm, _SURNAME_MAX_ZIPF):
                 return False
             lemma = nouns().lemma(tok.norm)
             if lemma is not None and nouns().kind(lemma) != "person":
                 return False
         return True
+
+    def _surnames_alone(self) -> frozenset[str]:
+        """Words the text writes alone, mid-sentence, as a person that speaks ("Brown said", "Brown,
+        who"), after no other capitalised word: a surname, even when it is a common word."""
+        if self._alone_speakers is None:
+            tokens = self.tokens
+            self._alone_speakers = frozenset(
+                tok.norm for x, tok in enumerate(tokens)
+                if tok.cap and not tok.initial and not tok.text.isupper() and x > 0
+                and not (tokens[x - 1].cap and joinable(tokens[x - 1], tok)) and self._person_context(x + 1))
+        return self._alone_speakers
 
     def _compass_then_place(self, k: int, j: int) -> bool:
         """A compass word, then a known place ending the run ("South Asia", "Eastern Europe")."""
@@ -1306,6 +1338,18 @@ class EntityFinder:
             return None
         kind, canonical, via = hit[1]
         return canonical if kind == "place" and via == "name" and canonical in self._country_names() else None
+
+    def _common_words(self, a: int, j: int) -> bool:
+        """Tokens a..j-1 (at least one) are capitalised common English words after a space: no
+        title ("Prime Minister"), no known name, no given name; in capitals only when the word
+        before them is too ("AMERICAN PIE", as a companion text's "American Pie")."""
+        tokens = self.tokens
+        capitals = a > 0 and tokens[a - 1].text.isupper() and len(tokens[a - 1].text) > 1
+        return a < j and all(
+            t.cap and t.gap == " " and t.text.isupper() == capitals and self.lex.is_common(t.norm)
+            and t.norm not in self.look.title_words and t.norm not in given_names()
+            and not self.look.gazetteer.match_at(tokens, x) and t.norm not in _CALENDAR and t.norm not in region_keys()
+            for x, t in enumerate(tokens[a:j], a))
 
     def _titles_and_titles(self, i: int, j: int) -> int | None:
         """The index of a lower-case "and" inside a run of capitals in running text with words in

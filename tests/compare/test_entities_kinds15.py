@@ -23,7 +23,7 @@ def test_a_film_in_brackets_after_its_writer_is_no_person():
 
 def test_a_quoted_name_that_speaks_stays_a_person():
     found = kinds("'Mortal Kombat' said he would not come back.\n\nKombat, 45, lives in Rome.")
-    assert found.get("Mortal Kombat") != "other"
+    assert found.get("Mortal Kombat") == "person"
 
 
 def test_a_rare_name_with_no_work_cue_stays_as_it_was():

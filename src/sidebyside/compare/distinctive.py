@@ -30,6 +30,8 @@ its own most frequent short lower-case words stand in for the missing list.
 
 from __future__ import annotations
 
+import functools
+import json
 import math
 import re
 from collections import Counter, defaultdict
@@ -38,9 +40,24 @@ from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import HONORIFICS, REPORTING_VERBS, TIME_WORDS
 from sidebyside.compare.tokens import Token, tokenize
 from sidebyside.model import DistinctiveTerm, Span
+from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, LexicalSettings
 
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n()\"“”]")
+
+
+@functools.lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """Number words and scales ("three", "million", "dozens": resources/terms/quantities.json):
+    how much an article counts is its facts, not its choice of words."""
+    data = json.loads(resource("terms").joinpath("quantities.json").read_text(encoding="utf-8"))
+    words = [*data.get("number_words", {}), *data.get("scales", {}), *data.get("vague_numbers", ())]
+    return frozenset(w.casefold() for w in words if " " not in w)
+
+
+# A pronoun run together with a verb ("she'd", "they're", "we've"): a word of grammar, whatever
+# its frequency; a name with an apostrophe ("O'Brien") is capitalised and kept by _names.
+_CONTRACTION = re.compile(r"(?:i|you|he|she|it|we|they|that|there|who|what)['’](?:d|ll|ve|re|s|m)")
 
 
 def _joined(tok: Token) -> bool:
@@ -179,7 +196,7 @@ def distinctive_terms(
     nb = sum(v for k, v in cb.items() if " " not in k)
     if not na or not nb:
         return (), ()
-    left_out = own | TIME_WORDS | HONORIFICS | REPORTING_VERBS | lex.titles
+    left_out = own | TIME_WORDS | HONORIFICS | REPORTING_VERBS | lex.titles | _number_words()
     strength = settings.distinctive_prior_strength
     scored: tuple[list[tuple[float, str]], list[tuple[float, str]]] = ([], [])
     min_count = settings.distinctive_min_count
@@ -199,7 +216,7 @@ def distinctive_terms(
     for term in {t for t, n in ca.items() if n >= min_count} | {t for t, n in cb.items() if n >= min_count}:
         words = term.split(" ")
         zipfs = plain_words(words)
-        if zipfs is None:
+        if zipfs is None or any(_CONTRACTION.fullmatch(word) for word in words):
             continue
         ya, yb = ca.get(term, 0), cb.get(term, 0)
         # prior: background frequency (the independence prior p(w1)·p(w2) for a bigram) plus

@@ -36,8 +36,10 @@ class PronounResolution:
         head = tokens[last]
         at = tokens[first].start
         if first == last and head.norm in _PRONOUNS:
+            clause.how = "pronoun"
             return self._resolve_pronoun(head.norm, at, clause)
         if tokens[last].norm in ("them", "those") and last - first == 2:
+            clause.how = "one-of-them"
             return self._latest_group_head(at)
         run = self._runs.get(last)
         if run is not None and run.first > first and tokens[first].cap and any(
@@ -45,6 +47,7 @@ class PronounResolution:
         ) and self._name_of_name(run) is not None:
             name = self.text[tokens[first].start : tokens[last].end]
             with_article = self._article_before(first)
+            clause.how = "office-name"
             return Speaker(("the " if with_article else "") + name, "institution", name_key(name))
         run = self._runs.get(last)
         if run is not None and run.first >= first and not any(
@@ -55,9 +58,12 @@ class PronounResolution:
                 names = [self._speaker_of_run(r, at) for r in (self._runs.get(run.first - 2), run) if r is not None]
                 names = [s for s in names if s is not None]
                 if len(names) == 2:
+                    clause.how = "two-names"
                     joined = " and ".join(s.name for s in names)
                     return Speaker(joined, "group", name_key(joined), parts=tuple(names))
+            clause.how = "name"
             return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+        clause.how = "description"
         return self._resolve_description(first, last, clause)
 
     def _titled_person(self, run: _NameRun) -> bool:

@@ -261,6 +261,9 @@ class QuoteCrediting:
         run = self._run_starting(k)
         if run is None or run.kind not in ("person", "single") or (run.run_first if run.run_first >= 0 else run.first) != k:
             return None
+        if run.kind == "single" and run.first == run.last and tokens[run.first].norm not in self.vocab.title_words \
+                and not self._written_inside_a_sentence(tokens[run.first].norm):
+            return None  # "Consultada sobre esto, una fuente ...:": a word opening its sentence, no name the text uses
         if run.kind == "single" and tokens[run.first].norm in self.vocab.title_words:
             titled = self._person_after_title(run)  # "Secretary of State Condoleezza Rice ...:"
             if titled is None:

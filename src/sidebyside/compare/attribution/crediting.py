@@ -66,6 +66,9 @@ class QuoteCrediting:
         if following and self._adjacent(close + 1, following[0]) and not self._introduces_next(following[0], close) \
                 and self.tokens[following[0].first].norm not in _RELATIVES:
             return self._by("right-after", following[0])  # (not 'the "pain" that people feel': a relative clause about the words)
+        # '"squatters," as Espinosa put it': an aside of the writer's that names who spoke the words
+        if following and self._as_aside(close, following[0]):
+            return self._by("as-aside", following[0])
         # before the opening, in the same sentence: 'X said: "..."'
         if preceding:
             strong = [c for c in preceding if c.base in _STRONG or c.base in ("according",)]
@@ -90,6 +93,9 @@ class QuoteCrediting:
         found = self._attribution_paragraph_after(close) if inside is None else None
         if found is not None:
             return self._by("attribution-paragraph-after", found)
+        found = self._in_words_of(open_at) if inside is None else None
+        if found is not None:
+            return self._by("in-words-of", found)
         # "He said:" closing the paragraph before a quote that opens its own
         para = at.paragraph_at(open_at)
         if para > 0 and at.paragraphs[para][0] == open_at and inside is None:
@@ -105,6 +111,47 @@ class QuoteCrediting:
         one) for the quote's provenance (Attribution.speaker_rules)."""
         self._rule = rule if clause is not None or rule is None or rule.startswith("guard-") else None
         return clause
+
+    def _in_words_of(self, open_at: int) -> Clause | None:
+        """'In Dr. Shadlen's words, "..."', 'In the words of Ann Lee: "..."', 'In his words, "..."':
+        a sentence that opens so, right before the quotation, gives whose words they are."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(open_at))
+        end = bisect.bisect_left(self.at.token_starts, open_at)  # the tokens before the opening mark
+        if end - k < 3 or end - k > 9 or tokens[k].norm != "in" or not any(c in self.text[tokens[end - 1].end : open_at] for c in ",:"):
+            return None
+        words = [t.norm for t in tokens[k:end]]
+        if words[1] in ("his", "her") and words[2:] == ["words"]:
+            clause = Clause(k + 1, k + 1, k + 1, "say", lead=k + 1, how="pronoun")
+            clause.speaker = self._resolve_pronoun("he" if words[1] == "his" else "she", tokens[k + 1].start, clause)
+            return clause if clause.speaker is not None else None
+        if words[-1] == "words" and tokens[end - 2].possessive:
+            run = self._runs.get(end - 2)
+        elif words[1:4] == ["the", "words", "of"]:
+            run = self._runs.get(end - 1)
+            if run is not None and run.first != k + 4 and (run.run_first if run.run_first >= 0 else run.first) != k + 4:
+                return None
+        else:
+            return None
+        if run is None or run.kind not in ("person", "single", "institution"):
+            return None
+        clause = Clause(run.last, run.first, run.last, "say", lead=run.first)
+        clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
+        return clause if clause.speaker is not None else None
+
+    def _as_aside(self, close: int, clause: Clause) -> bool:
+        """'"...," as Ivan Espinosa put it,' / '"...," as Smith said.': "as" right after the close,
+        then the clause's subject and its verb (with "it"), the aside ending there."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, close + 1)
+        if k >= len(tokens) or tokens[k].norm != "as" or clause.inverted or clause.first != k + 1 or clause.verb <= clause.last:
+            return False
+        if any(c.isalnum() for c in self.text[close + 1 : tokens[k].start]) or clause.verb - clause.last > 1:
+            return False
+        end = clause.verb + 1
+        if end < len(tokens) and tokens[end].norm == "it" and tokens[end].gap in _SPACE:
+            end += 1
+        return end >= len(tokens) or any(c in tokens[end].gap for c in ",.;:!?)—–\n")
 
     def _between_dashes(self, clause: Clause, s_start: int, open_at: int) -> bool:
         """Whether the clause sits in a dash-set aside ("— where X said ... —") that closes before open_at."""

@@ -34,3 +34,10 @@ def test_in_someones_words_before_the_quotation():
 
 def test_in_other_words_names_no_one():
     assert _speakers('Ann Lee led the study. In other words, "the plan is dead and nobody wants it back."')[0][0] is None
+
+
+def test_with_someone_proclaiming_credits_them_not_the_sentence_subject():
+    text = ('New Zealand declared war on Germany with Prime Minister Walter Nash proclaiming, '
+            '"Where she goes, we go; where she stands, we stand."')
+    speaker, rule = _speakers(text)[0]
+    assert speaker is not None and speaker.endswith("Nash"), (speaker, rule)

@@ -122,7 +122,7 @@ def test_distances_from_the_same_town_are_compared():
     ) == [("number", "10", "15")]
 
 
-def test_a_decimal_a_tokeniser_split_is_no_number_but_a_spaced_thousands_group_is_one():
+def test_digits_a_tokeniser_split_are_no_number():
     assert flags(
         "A magnitude-6. 1 earthquake shook the coast of Aceh province on Tuesday morning.",
         "A magnitude 6 earthquake shook the coast of Aceh province on Tuesday morning.",
@@ -130,7 +130,7 @@ def test_a_decimal_a_tokeniser_split_is_no_number_but_a_spaced_thousands_group_i
     assert flags(
         "The tsunami killed 170, 000 people across the coast of Aceh province.",
         "The tsunami killed 168,000 people across the coast of Aceh province.",
-    ) == [("number", "170, 000", "168,000")]
+    ) == []
 
 
 def test_counts_of_one_thing_said_of_different_facts_are_not_compared():

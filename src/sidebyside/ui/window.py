@@ -44,6 +44,7 @@ from sidebyside.ui.qt import (
     QWidget,
     Signal,
 )
+from sidebyside.ui.sidefold import SideFolder
 from sidebyside.ui.sidepanel import SidePanel
 from sidebyside.ui.toolbarfit import ToolbarFitter
 from sidebyside.ui.theme import apply_theme, chosen_theme, is_dark, set_app_stylesheet, settings
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         make_menus_and_toolbars(self)
         make_status_bar(self)
         self.toolbar_fitter = ToolbarFitter(self)
+        self.side_folder = SideFolder(self, self.side.settings)
         self.navigator = Navigator(self.session, self.view, self.nav_kind, self.counter, lambda: self._current_pane,
                                    (self.next_action, self.prev_action))
         self._show_set_controls(False)
@@ -249,7 +251,12 @@ class MainWindow(QMainWindow):
         self.view.set_dark(self._dark)
 
     def set_side_panel_shown(self, shown: bool) -> None:
-        """View ▸ Side Panel (F9): the quotes, framing and notes beside the articles, or not."""
+        """View ▸ Side Panel (F9): the quotes, framing and notes beside the articles, or not: the
+        reader's choice, which the folding for a narrow window (ui/sidefold.py) then respects."""
+        self.side_folder.reader_chose(bool(shown))
+        self.show_side_panel(shown)
+
+    def show_side_panel(self, shown: bool) -> None:
         self.side.setVisible(bool(shown))
         if shown and self.splitter.sizes()[1] == 0:
             self.fit_side_panel(force=True)
@@ -265,9 +272,16 @@ class MainWindow(QMainWindow):
         total = max(sum(sizes), self.splitter.width() - self.splitter.handleWidth())
         if total <= 0 or (sizes[1] == 0 and not force and sum(sizes) > 0):
             return
-        letter = QFontMetrics(QApplication.font()).averageCharWidth()
-        width = side_panel_width(total, letter, self.side.settings)
+        width = self.side_width_wanted(total)
         self.splitter.setSizes([total - width, width])
+
+    def side_width_wanted(self, total: int) -> int:
+        """The side panel's width in a splitter ``total`` pixels wide: the reader's (dragged) when
+        shown, else its fitted share."""
+        if self._side_width_chosen and self.side.isVisible() and self.splitter.sizes()[1] > 0:
+            return self.splitter.sizes()[1]
+        letter = QFontMetrics(QApplication.font()).averageCharWidth()
+        return side_panel_width(total, letter, self.side.settings)
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
@@ -680,6 +694,7 @@ class MainWindow(QMainWindow):
 
     def zoom(self, steps: int) -> None:
         self.view.zoom(steps)
+        self.side_folder.fit_soon()  # a larger text may want the panel's room, a smaller one gives it back
 
     def find(self) -> None:
         self.panes[self._current_pane].open_find()
@@ -721,7 +736,7 @@ class MainWindow(QMainWindow):
         self.possible_action.setChecked(possible_setting(s.value(POSSIBLE_KEY)))
         side = s.value("view/side_panel")
         if side is not None:
-            self.set_side_panel_shown(str(side).lower() == "true")
+            self.show_side_panel(str(side).lower() == "true")
         details = s.value("view/details")
         if details is None:  # a short window starts with one-line headers: the text needs the height
             details = self.height() >= TALL_ENOUGH_FOR_DETAILS
@@ -735,7 +750,7 @@ class MainWindow(QMainWindow):
         s.setValue("view/sync", self.sync_action.isChecked())
         s.setValue("view/kinds", sorted(self.visible_kinds()) or [""])
         s.setValue("view/zoom", self.panes[0].zoom_steps)
-        s.setValue("view/side_panel", self.side_action.isChecked())
+        s.setValue("view/side_panel", self.side_folder.shown_by_choice)
         s.setValue(POSSIBLE_KEY, self.possible_action.isChecked())
         s.setValue("view/details", self.details_action.isChecked())
 

@@ -71,7 +71,7 @@ def test_off_at_first_then_painted_listed_and_counted_when_switched_on(window, q
     assert {(h.start, h.end) for h in pane.highlights("loaded_term")} == {listed}
     assert _framing_loaded_spans(window) == {(0, *listed)}
     assert _loaded_targets(window) == [listed]
-    assert "1 loaded term" in window.status_label.text()
+    assert "1 loaded word (and 1 possibly loaded, not shown" in window.status_label.text()
     assert not [m for m in window.view.highlights.headings[1] if m[3] == "loaded_term"]
 
     window.possible_action.trigger()  # as the View menu or the legend does
@@ -81,7 +81,7 @@ def test_off_at_first_then_painted_listed_and_counted_when_switched_on(window, q
     assert graded in pane.painted("loaded_term")
     assert _framing_loaded_spans(window) == {(0, *listed), (0, *graded)}
     assert _loaded_targets(window) == sorted([listed, graded])
-    assert "2 loaded terms" in window.status_label.text()
+    assert "2 loaded words" in window.status_label.text() and "possibly" not in window.status_label.text()
     heads = [m for m in window.view.highlights.headings[1] if m[3] == "loaded_term"]
     assert heads and "Possibly loaded" in heads[0][4], "a graded headline word says it is only possibly loaded"
 

@@ -535,6 +535,9 @@ class SidePanel(QWidget):
                 if len(found) > 1:
                     item.setData(0, ALL_SPANS_ROLE, found)
                 item.setToolTip(1, side[pane])
+                if row.shared:  # not the difference: greyed, so the telling labels stand out
+                    for column in range(3):
+                        item.setForeground(column, self.framing_tree.palette().placeholderText())
         return entity
 
     def _fill_framing(self, c: Comparison) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 
 from sidebyside.display import display_name, one_line
-from sidebyside.kinds import kinds
+from sidebyside.kinds import kind, kinds
 from sidebyside.model import FILE_PATTERNS, Article, Comparison
 from sidebyside.session import Session
 from sidebyside.settings import DEFAULT, UiSettings
@@ -544,17 +544,21 @@ class MainWindow(QMainWindow):
                 self.session.set_scroll(index, value)
 
     def _summary(self) -> str:
+        """What was found, in the legend's words ("4 same facts", not "aligned sentences"), and how
+        many possibly loaded words the switch keeps out of sight."""
         c = self.comparison
         if c is None:
             return ""
         f = c.framing
-        return " · ".join([
-            count(len(c.shared_quotes), "shared quote"),
-            count(len(c.shared_passages), "shared passage"),
-            count(len(c.aligned_sentences), "aligned sentence"),
-            count(len(f.label_contrasts), "label contrast"),
-            count(len(f.loaded_terms[0]) + len(f.loaded_terms[1]), "loaded term"),
-        ])
+        found = (("shared_quote", len(c.shared_quotes)), ("shared_passage", len(c.shared_passages)),
+                 ("aligned_sentence", len(c.aligned_sentences)), ("label_contrast", len(f.label_contrasts)),
+                 ("loaded_term", len(f.loaded_terms[0]) + len(f.loaded_terms[1])))
+        line = " · ".join(count(n, kind(kind_id).label.lower()) for kind_id, n in found)
+        engine = self.session.comparison()
+        hidden = sum(map(len, engine.framing.loaded_terms)) - found[-1][1] if engine is not None else 0
+        if hidden > 0:
+            line += f" (and {hidden} possibly loaded, not shown: View ▸ Highlights ▸ Possibly Loaded)"
+        return line
 
     def _update_title(self) -> None:
         names = [article_name(a, i) if a else "—" for i, a in enumerate(self.current_articles())]

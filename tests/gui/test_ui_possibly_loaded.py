@@ -49,6 +49,13 @@ def _framing_loaded_spans(window) -> set[tuple[int, int, int]]:
             if sec.child(i).data(0, SPANS_ROLE)}
 
 
+def _framing_loaded_texts(window) -> list[str]:
+    tree = window.side.framing_tree
+    sec = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+               if tree.topLevelItem(i).text(0).startswith("Loaded words"))
+    return [sec.child(i).text(0) for i in range(sec.childCount())]
+
+
 def _loaded_targets(window) -> list[tuple[int, int]]:
     return [(s, e) for s, e, _ in window.navigator.targets("loaded_term")]
 
@@ -71,6 +78,8 @@ def test_off_at_first_then_painted_listed_and_counted_when_switched_on(window, q
     assert {(h.start, h.end) for h in pane.highlights("loaded_term")} == {listed}
     assert _framing_loaded_spans(window) == {(0, *listed)}
     assert _loaded_targets(window) == [listed]
+    assert "1 word only possibly loaded, not listed" in _framing_loaded_texts(window)[-1], \
+        "the panel says where the others are"
     assert "1 loaded word (and 1 possibly loaded, not shown" in window.status_label.text()
     assert not [m for m in window.view.highlights.headings[1] if m[3] == "loaded_term"]
 
@@ -80,6 +89,7 @@ def test_off_at_first_then_painted_listed_and_counted_when_switched_on(window, q
     assert [h.variant for h in pane.highlights("loaded_term") if (h.start, h.end) == graded] == ["possible"]
     assert graded in pane.painted("loaded_term")
     assert _framing_loaded_spans(window) == {(0, *listed), (0, *graded)}
+    assert not any("not listed" in t for t in _framing_loaded_texts(window))
     assert _loaded_targets(window) == sorted([listed, graded])
     assert "2 loaded words" in window.status_label.text() and "possibly" not in window.status_label.text()
     heads = [m for m in window.view.highlights.headings[1] if m[3] == "loaded_term"]

@@ -520,7 +520,7 @@ class MainWindow(QMainWindow):
         comparison = shown_comparison(comparison, self.possible_action.isChecked())
         self.view.paint(comparison, self.visible_kinds())
         self._remember_recent()  # now with outlets and headlines
-        self.side.set_comparison(comparison)
+        self.side.set_comparison(comparison, self._possible_hidden())
         self.view.set_scroll_values(tuple(self.session.scroll(i) for i in pair))
         self.navigator.choose_first_kind()
         self.navigator.update_counter()
@@ -554,11 +554,17 @@ class MainWindow(QMainWindow):
                  ("aligned_sentence", len(c.aligned_sentences)), ("label_contrast", len(f.label_contrasts)),
                  ("loaded_term", len(f.loaded_terms[0]) + len(f.loaded_terms[1])))
         line = " · ".join(count(n, kind(kind_id).label.lower()) for kind_id, n in found)
-        engine = self.session.comparison()
-        hidden = sum(map(len, engine.framing.loaded_terms)) - found[-1][1] if engine is not None else 0
+        hidden = self._possible_hidden()
         if hidden > 0:
             line += f" (and {hidden} possibly loaded, not shown: View ▸ Highlights ▸ Possibly Loaded)"
         return line
+
+    def _possible_hidden(self) -> int:
+        """How many words of the texts the "Possibly Loaded" switch keeps out of sight now."""
+        engine, shown = self.session.comparison(), self.comparison
+        if engine is None or shown is None:
+            return 0
+        return sum(map(len, engine.framing.loaded_terms)) - sum(map(len, shown.framing.loaded_terms))
 
     def _update_title(self) -> None:
         names = [article_name(a, i) if a else "—" for i, a in enumerate(self.current_articles())]
@@ -626,7 +632,7 @@ class MainWindow(QMainWindow):
         scroll = self.view.scroll_values()
         comparison = shown_comparison(engine, bool(shown))
         self.view.paint(comparison, self.visible_kinds())
-        self.side.set_comparison(comparison)
+        self.side.set_comparison(comparison, self._possible_hidden())
         self.view.set_scroll_values(scroll)
         self.navigator.update_counter()
         self.status_label.setText(self._summary())

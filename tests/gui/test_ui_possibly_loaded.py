@@ -133,3 +133,24 @@ def test_the_exported_report_follows_the_switch(window, qtbot, mixed, tmp_path):
     on = export_report(window, str(tmp_path / "on.html")).read_text(encoding="utf-8")
     assert "hl-possible" not in off.split("</style>", 1)[1]
     assert "hl-possible" in on.split("</style>", 1)[1]
+
+
+def test_the_coverage_of_a_set_lists_possibly_loaded_words_only_when_switched_on(qtbot, comparison):
+    from sidebyside.compare.coverage import Coverage, OutletWords
+    from sidebyside.ui.coverageview import CoverageView
+
+    a, b = comparison.articles
+    listed = LoadedTerm("slammed", "attribution verb", 0, 5)
+    graded = LoadedTerm("grim", "evaluative", 10, 14, score=0.4)
+    coverage = Coverage(articles=(a, b), words=(OutletWords(0, (), (listed, graded)), OutletWords(1, (), ())))
+    view = CoverageView()
+    qtbot.addWidget(view)
+    view.set_coverage(coverage, ["A", "B"])
+    table = view.tables["words"]
+
+    def cells() -> list[str]:
+        return [table.item(r, 1).text() for r in range(table.rowCount()) if table.item(r, 1)]
+
+    assert cells() == ["slammed (attribution verb)"]
+    view.set_possible_shown(True)
+    assert cells() == ["slammed (attribution verb)", "grim (evaluative, possibly)"]

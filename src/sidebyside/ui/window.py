@@ -626,6 +626,7 @@ class MainWindow(QMainWindow):
         exported in the report; or none of that (ui/possibly_loaded.py). Remembered."""
         if self.possible_action.isChecked() != bool(shown):
             self.possible_action.setChecked(bool(shown))
+        self.coverage_view.set_possible_shown(bool(shown))
         engine = self.session.comparison() if self.comparison is not None else None
         if engine is None:
             return
@@ -744,6 +745,7 @@ class MainWindow(QMainWindow):
         if zoom:
             self.zoom(max(-8, min(12, zoom)))
         self.possible_action.setChecked(possible_setting(s.value(POSSIBLE_KEY)))
+        self.coverage_view.set_possible_shown(self.possible_action.isChecked())
         side = s.value("view/side_panel")
         if side is not None:
             self.show_side_panel(str(side).lower() == "true")

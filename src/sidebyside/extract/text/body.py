@@ -748,6 +748,7 @@ def body_blocks(lines: list[Line], start: int, end: int,
     said: dict[str, list[str]] = {}  # the paragraphs emitted so far, by their first characters
     s = settings
     code = {first: stop for first, stop in code_blocks(lines, start, end + 1, settings)}
+    twice = near_repeats(lines, start, end, settings)
     skip_to = start
     for i in range(start, end + 1):
         if i < skip_to:
@@ -773,7 +774,7 @@ def body_blocks(lines: list[Line], start: int, end: int,
             continue
         if kind == PROSE and (not line.bullet or _prose_bullet(line, settings)):
             in_promo = False
-        if in_promo:
+        if in_promo or i in twice:
             continue
         if line.text in emitted and not (kind == PROSE and line.text[-1] in "?？" and not line.repeat_of_prev):
             continue  # the same text again (a teaser, a repeated caption, a highlight), but a
@@ -802,6 +803,43 @@ def body_blocks(lines: list[Line], start: int, end: int,
         elif ends_sentence(line.text) and line.words >= 3:
             out.append(("paragraph", line))
     return out
+
+
+def near_repeats(lines: list[Line], start: int, end: int, settings: TextSettings = DEFAULT.extract.text) -> set[int]:
+    """The lines of ``lines[start:end+1]`` printed again within ``near_repeat_lines`` lines (the
+    same text, or the first ``near_repeat_prefix`` characters or more of it: a caption cut short
+    with "... more" and then in full): a picture's caption shown twice or a teaser card (image alt,
+    then link), never the article's own sentences, which a page prints once (but a question
+    asked again: an interview asks each guest the same question). Both copies."""
+    s = settings
+    out: set[int] = set()
+    recent: list[Line] = []  # the last few lines of words
+    for line in lines[start : end + 1]:
+        if line.kind == BLANK:
+            continue
+        if line.kind in (PROSE, SHORT, CREDIT) and line.words >= 3 and line.weight <= s.near_repeat_max_weight \
+                and line.text[-1] not in "?？":
+            for before in recent:
+                if _same_caption(before.text, line.text, s.near_repeat_prefix):
+                    out.update((before.index, line.index))
+        recent.append(line)
+        if len(recent) > s.near_repeat_lines:
+            recent.pop(0)
+    return out
+
+
+# what a caption cut short or shown in full ends with ("... more", "less")
+_TOGGLE = re.compile(r"(?:\s*(?:\.\.\.|…))?\s*(?:\b(?:more|less))?\s*$", re.IGNORECASE)
+
+
+def _same_caption(a: str, b: str, prefix: int) -> bool:
+    """The same text, or one of the two cut short: the other opens with it (its first ``prefix``
+    characters at least), each without a "more" / "less" toggle."""
+    if a == b:
+        return True
+    a, b = _TOGGLE.sub("", a), _TOGGLE.sub("", b)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= prefix and long_.startswith(short)
 
 
 _HEAD = 32  # a paragraph is looked up by its first characters,

@@ -842,6 +842,32 @@ def _same_caption(a: str, b: str, prefix: int) -> bool:
     return len(short) >= prefix and long_.startswith(short)
 
 
+def without_author_bio(blocks: list[tuple[str, Line]], authors: list[str],
+                       settings: TextSettings = DEFAULT.extract.text) -> list[tuple[str, Line]]:
+    """The body's blocks without the author's bio that closes it: its last paragraphs (at most
+    ``bio_tail_blocks``) that name a person the byline credits within their first
+    ``bio_name_words`` words as the subject of a sentence ("Jane Doe is a correspondent based in
+    Cairo. She previously...", "Pulitzer Prize-winning journalist Jane Doe writes a daily blog"):
+    an article does not tell of its own writer; a credit line ("(Reporting by Jane Doe; Editing
+    by John Roe)", "Jane Doe contributed reporting.") is the article's; never leaving fewer than
+    ``bio_keep_blocks`` blocks."""
+    s = settings
+    names = [name for name in authors if len(name.split()) >= 2]
+    if not names:
+        return blocks
+    out = list(blocks)
+    for _ in range(s.bio_tail_blocks):
+        if len(out) <= s.bio_keep_blocks:
+            break
+        kind, line = out[-1]
+        head = " ".join(line.text.split()[: s.bio_name_words + 1])
+        if kind != "paragraph" or line.words < s.bio_name_words or not any(
+                re.search(rf"(?<!\w){re.escape(name)} [a-z]", head) for name in names):
+            break
+        out.pop()
+    return out
+
+
 _HEAD = 32  # a paragraph is looked up by its first characters,
 _SAME_HEAD = 4  # among the first few that open with them
 _NEXT_SENTENCE = re.compile(r"[.!?…][\"”’)]*\s+")

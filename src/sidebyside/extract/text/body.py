@@ -432,6 +432,7 @@ def _best_run(lines: list[Line], scores: list[int], settings: TextSettings) -> t
     best_end = _before_next_story(lines, scores, best_start, best_end, settings)
     best_end = _before_teaser_cards(lines, scores, best_start, best_end, settings)
     best_end = _before_card_list(lines, scores, best_start, best_end, settings)
+    best_end = _before_tags(lines, scores, best_start, best_end, settings)
     best_start = _after_previous_story(lines, scores, best_start, best_end)
     return best_start, _through_data_table(lines, best_end, settings), best_end < run_end
 
@@ -575,6 +576,24 @@ def _before_next_story(lines: list[Line], scores: list[int], start: int, end: in
     for head, before in starts:
         if before >= total - before:
             return _last_scored(scores, start, head)
+    return end
+
+
+def _before_tags(lines: list[Line], scores: list[int], start: int, end: int, s: TextSettings) -> int:
+    """The article's tags close it: a tag header ("Tags", "Filed under", "Themen") over a list
+    of labels (no sentence), after ``next_story_prose`` of the run's prose, ends the body above
+    it (what follows is the site's: a comment policy, a sidebar's teasers)."""
+    prose = 0
+    for i in range(start, end + 1):
+        line = lines[i]
+        if scores[i] > 0:
+            prose += scores[i]
+        elif prose >= s.next_story_prose and line.kind != BLANK and cues.norm_cue(line.text) in cues.TAG_HEADERS:
+            k = i + 1
+            while k <= end and lines[k].kind == BLANK:
+                k += 1
+            if k <= end and not (lines[k].kind == PROSE and ends_sentence(lines[k].text)):
+                return _last_scored(scores, start, i)
     return end
 
 

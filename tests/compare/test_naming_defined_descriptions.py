@@ -38,3 +38,22 @@ def test_a_verb_in_s_still_ends_no_description():
         "Deep Throat, the shadowy source, died on Thursday. Federal agencies must report.",
     )
     assert not any("requires" in t for t in all_labels(found))
+
+
+# a place the article defines by an apposition
+
+
+def test_a_place_defined_by_an_apposition_carries_its_description():
+    found = contrasts(
+        "An earthquake struck Haiti, the island nation, on Tuesday. Buildings fell across the island nation.",
+        "An earthquake hit Haiti on Tuesday.",
+    )
+    assert {"the island nation", "Haiti"} <= labels(found["Haiti"], "a")
+
+
+def test_a_person_after_a_place_is_no_description_of_it():
+    found = contrasts(
+        "Troopers were sent to Texas, the governor said on Tuesday. The region was calm.",
+        "Troopers were sent to Texas on Tuesday.",
+    )
+    assert not any("governor" in t for c in found.values() for t in labels(c, "a") if "Texas" in labels(c, "a"))

@@ -57,3 +57,31 @@ def test_a_person_after_a_place_is_no_description_of_it():
         "Troopers were sent to Texas on Tuesday.",
     )
     assert not any("governor" in t for c in found.values() for t in labels(c, "a") if "Texas" in labels(c, "a"))
+
+
+# a description and a name the article tells in one slot of one verb, a hometown between
+
+
+LEDE_A = ("A man has been charged in a hit and run accident that killed a 66-year-old woman.\n\n"
+          "Anthony Phillip LaSalle of Bloomington was charged on Friday with third degree murder.\n\n"
+          "LaSalle is expected to appear in court next Monday.")
+
+
+def test_a_name_with_its_hometown_holds_the_slot_of_its_verb():
+    found = contrasts(LEDE_A, "Anthony LaSalle, 36, was charged on Friday. LaSalle is in jail.")
+    assert "A man" in labels(found["Anthony Phillip LaSalle"], "a")
+
+
+def test_a_name_with_its_hometown_and_another_verb_is_not_the_man():
+    text = ("A man has been charged in a hit and run accident that killed a 66-year-old woman.\n\n"
+            "Anthony Phillip LaSalle of Bloomington was questioned on Friday.\n\n"
+            "LaSalle is expected to appear in court next Monday.")
+    found = contrasts(text, "Anthony LaSalle, 36, was questioned on Friday. LaSalle is in jail.")
+    assert "A man" not in all_labels(found)
+
+
+def test_a_man_is_no_role_that_keeps_a_named_driver_from_a_description():
+    found = contrasts("A man struck and killed a woman outside a store on Wednesday.\n\n"
+                      "Anthony Phillip LaSalle of Bloomington struck and killed the woman, police said.",
+                      "A motorist struck and killed a woman outside a store on Wednesday.")
+    assert labels(found["Anthony Phillip LaSalle"], "b") == {"A motorist"}

@@ -341,9 +341,11 @@ class DescriptionRules:
                                                  possessed, bare, named_modifier.kind if named_modifier else None, ranked)
             if view.in_quote(s, e):
                 continue
-            if chain.startswith("role:") and tokens[k].norm == "the" and not plural and not ranked and idx - k >= 2:
+            if chain.startswith("role:") and not plural and not ranked and idx - k >= 2 and (
+                    tokens[k].norm == "the" or (tokens[k].norm in ("a", "an") and (country or named_modifier is not None))):
                 # "the Republican president", not joined to the named one: a second bearer of
-                # the role, so a later "the president" is not surely the named one
+                # the role, so a later "the president" is not surely the named one; "A Texas
+                # jury convicted ... The jury": the one bearer the article introduced
                 _add_bearer(with_role, (head, None), chain)
             ref = Ref("text", s, e, view.text[s:e], "description", chain, "place" if venue and chain.startswith("venue:") else kind, None, role)
             introduced.add(chain)

@@ -85,3 +85,50 @@ def test_a_man_is_no_role_that_keeps_a_named_driver_from_a_description():
                       "Anthony Phillip LaSalle of Bloomington struck and killed the woman, police said.",
                       "A motorist struck and killed a woman outside a store on Wednesday.")
     assert labels(found["Anthony Phillip LaSalle"], "b") == {"A motorist"}
+
+
+# a surname two people share, one of them written with a generation mark
+
+
+def test_a_surname_is_not_the_wife_when_the_husband_is_named_with_iii():
+    text_b = ("Anthony LaCalamita III, 38, had been arrested after the shootings. LaCalamita had been fired "
+              "last Thursday. LaCalamita is married, but his wife, Michele, released a statement. "
+              "Records list Michele LaCalamita as the owner of four homes.")
+    found = contrasts("Anthony LaCalamita III, 38, said nothing. LaCalamita was fired last week.", text_b)
+    for c in found.values():
+        if "Michele LaCalamita" in labels(c, "b"):
+            assert "LaCalamita" not in labels(c, "a") | labels(c, "b")
+
+
+def test_a_definite_description_after_an_indefinite_one_with_a_place_is_one_chain(monkeypatch):
+    from sidebyside.compare import framing
+
+    captured = {}
+    original = framing.referents
+
+    def capturing(*args, **kwargs):
+        captured["refs"] = original(*args, **kwargs)
+        return captured["refs"]
+
+    monkeypatch.setattr(framing, "referents", capturing)
+    contrasts("A Texas jury convicted Warren Jeffs on Thursday. The jury deliberated for hours.",
+              "Warren Jeffs was convicted on Thursday.")
+    chains = {r.text: r.chain for r in captured["refs"].chains[0].refs}
+    assert chains["A Texas jury"] == chains["The jury"]
+
+
+def test_a_definite_description_after_two_indefinite_ones_joins_neither(monkeypatch):
+    from sidebyside.compare import framing
+
+    captured = {}
+    original = framing.referents
+
+    def capturing(*args, **kwargs):
+        captured["refs"] = original(*args, **kwargs)
+        return captured["refs"]
+
+    monkeypatch.setattr(framing, "referents", capturing)
+    contrasts("A Texas jury convicted Warren Jeffs on Thursday. A Utah jury had acquitted him. The jury deliberated.",
+              "Warren Jeffs was convicted on Thursday.")
+    chains = {r.text: r.chain for r in captured["refs"].chains[0].refs}
+    assert chains["The jury"] not in (chains["A Texas jury"], chains["A Utah jury"])

@@ -132,3 +132,23 @@ def test_a_definite_description_after_two_indefinite_ones_joins_neither(monkeypa
               "Warren Jeffs was convicted on Thursday.")
     chains = {r.text: r.chain for r in captured["refs"].chains[0].refs}
     assert chains["The jury"] not in (chains["A Texas jury"], chains["A Utah jury"])
+
+
+# a count of people named by their nation
+
+
+def test_a_count_of_people_by_their_nation_is_the_other_articles_count():
+    found = contrasts(
+        "Israeli forces attacked a school in Gaza, leaving 40 people dead, the UN says. Palestinians mourned.",
+        "An Israeli mortar strike that killed about 40 Palestinians in a UN school brought new urgency to talks. "
+        "Palestinians mourned.",
+    )
+    assert labels(found["40 Palestinians"], "a") == {"40 people"}
+
+
+def test_a_nation_not_counted_stays_the_nation():
+    found = contrasts(
+        "Israeli forces attacked a school in Gaza, leaving 40 people dead. Palestinians mourned on Tuesday.",
+        "An Israeli strike hit a school in Gaza. Angry Palestinians mourned on Tuesday.",
+    )
+    assert not any("Palestinians" in labels(c, "b") and "40 people" in labels(c, "a") for c in found.values())

@@ -152,3 +152,22 @@ def test_a_nation_not_counted_stays_the_nation():
         "An Israeli strike hit a school in Gaza. Angry Palestinians mourned on Tuesday.",
     )
     assert not any("Palestinians" in labels(c, "b") and "40 people" in labels(c, "a") for c in found.values())
+
+
+# someone's role followed by a name in apposition
+
+
+def test_someones_role_before_a_name_in_apposition_joins_the_name():
+    found = contrasts(
+        "Bettie Page has died. \"She was a beauty,\" her agent, Mark Roesler, said yesterday. Roesler was 60.",
+        "Bettie Page has died. Mark Roesler said Page died at a hospital.",
+    )
+    assert "her agent" in labels(found["Mark Roesler"], "a")
+
+
+def test_someones_role_before_a_list_of_names_joins_none():
+    found = contrasts(
+        "Bettie Page has died. Her agents, Mark Roesler and Tom Jones, said so yesterday.",
+        "Bettie Page has died. Mark Roesler said Page died at a hospital.",
+    )
+    assert not any("Her agents" in labels(c, "a") for c in found.values())

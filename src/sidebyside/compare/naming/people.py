@@ -397,8 +397,8 @@ class PeopleRules:
         for k in range(i - 1, max(0, i - self.settings.max_apposition_words - 2), -1):
             if k < i - 1 and tokens[k + 1].gap.strip():
                 return None  # punctuation inside: no one phrase
-            if tokens[k].norm in _DETERMINERS:
-                return k if k > 0 else None
+            if tokens[k].norm in _DETERMINERS or tokens[k].norm in _POSSESSIVE_PRONOUNS:
+                return k if k > 0 else None  # "... and his wife, Laci." / "the employee, Yvonne Hiller,"
             if tokens[k].norm.endswith("ed") or _closed(tokens[k].norm) or tokens[k].cap and view.entity_at_token.get(k) is None:
                 return None  # "the RCMP arrested two residents, X": a clause, not one phrase
         return None
@@ -414,7 +414,9 @@ class PeopleRules:
         while k > 0 and i - k <= self.settings.max_apposition_words + 3 and not tokens[k].gap.strip() and not tokens[k].initial:
             k -= 1
         gap = tokens[k].gap.strip()
-        inside = tokens[k].norm not in _DETERMINERS or not (tokens[k].initial or (gap and gap[-1] in ",;:"))
+        # "Her publicist, Jack Ketsoyan,": someone's role, told of a person
+        openers = _DETERMINERS | _POSSESSIVE_PRONOUNS if "person" in kinds else _DETERMINERS
+        inside = tokens[k].norm not in openers or not (tokens[k].initial or (gap and gap[-1] in ",;:"))
         if inside:
             k = self._apposition_inside(view, i) if "person" in kinds else None
             if k is None:

@@ -171,3 +171,12 @@ def test_someones_role_before_a_list_of_names_joins_none():
         "Bettie Page has died. Mark Roesler said Page died at a hospital.",
     )
     assert not any("Her agents" in labels(c, "a") for c in found.values())
+
+
+def test_a_named_owners_role_before_a_name_in_apposition_joins_the_name():
+    found = contrasts(
+        "Christopher Simpson was convicted on Friday. A DNA expert testified. Simpson's attorney, Warren Gotcher, "
+        "argued that no witness placed Simpson at the scene.",
+        "Christopher Simpson was convicted. Defense attorney Warren Gotcher said Simpson never called her.",
+    )
+    assert "Simpson's attorney" in labels(found["Warren Gotcher"], "a")

@@ -399,6 +399,11 @@ class PeopleRules:
                 return None  # punctuation inside: no one phrase
             if tokens[k].norm in _DETERMINERS or tokens[k].norm in _POSSESSIVE_PRONOUNS:
                 return k if k > 0 else None  # "... and his wife, Laci." / "the employee, Yvonne Hiller,"
+            owner = view.entity_at_token.get(k) if tokens[k].possessive else None
+            if owner is not None and owner.kind in ("person", "organisation", "other"):
+                # "Klitschko's Ukrainian brother, Vitali,", "Obama's spokesman, Josh Earnest,"
+                start = view.token_at_start.get(owner.start)
+                return start if start is not None and start > 0 else None
             if tokens[k].norm.endswith("ed") or _closed(tokens[k].norm) or tokens[k].cap and view.entity_at_token.get(k) is None:
                 return None  # "the RCMP arrested two residents, X": a clause, not one phrase
         return None

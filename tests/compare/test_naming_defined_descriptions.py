@@ -180,3 +180,12 @@ def test_a_named_owners_role_before_a_name_in_apposition_joins_the_name():
         "Christopher Simpson was convicted. Defense attorney Warren Gotcher said Simpson never called her.",
     )
     assert "Simpson's attorney" in labels(found["Warren Gotcher"], "a")
+
+
+def test_a_numbers_thousands_comma_does_not_cut_an_apposition():
+    found = contrasts(
+        "Two hotels collapsed in Manokwari, a city of 160,000 people, on Monday. Rescuers reached Manokwari.",
+        "A quake struck off Manokwari on Sunday.",
+    )
+    assert "a city of 160,000 people" in labels(found["Manokwari"], "a")
+    assert "a city of 160" not in all_labels(found)

@@ -286,8 +286,9 @@ class PeopleRules:
             # "the president of Syria," / "a technician with the state police,": the phrase runs
             # to the punctuation that closes the apposition, within a few words
             q = head_at + 1
-            while q < len(tokens) and q - head_at <= self.settings.max_apposition_words + 2 and not tokens[q].gap.strip():
-                q += 1
+            while q < len(tokens) and q - head_at <= self.settings.max_apposition_words + 2 and (
+                    not tokens[q].gap.strip() or _thousands(tokens[q - 1], tokens[q])):
+                q += 1  # ("a city of 160,000 people,": a number's comma closes nothing)
             if q - head_at > self.settings.max_apposition_words + 2:
                 return None
             end_at = q - 1
@@ -483,3 +484,8 @@ class PeopleRules:
             if len(chains) == 1 and chains[0] not in unsure
             and not out.roles.get(chains[0], set()) - out.implied.get(chains[0], set())
         }
+
+
+def _thousands(prev: Token, tok: Token) -> bool:
+    """Whether a comma between two tokens groups a number's thousands ("160,000", "500, 000")."""
+    return prev.norm.isdigit() and tok.norm.isdigit() and len(tok.norm) == 3 and tok.gap.strip() == ","

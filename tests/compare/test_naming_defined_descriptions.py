@@ -189,3 +189,24 @@ def test_a_numbers_thousands_comma_does_not_cut_an_apposition():
     )
     assert "a city of 160,000 people" in labels(found["Manokwari"], "a")
     assert "a city of 160" not in all_labels(found)
+
+
+# a plural role before two names is said of both: no one's title
+
+
+def test_a_plural_role_before_names_is_no_title_of_the_first():
+    found = contrasts(
+        "Prosecutors said half-brothers Andrew Lopez, 20, and Jonathan Carrasquillo, 24, fired from a "
+        "rooftop. Lopez was targeting members of a gang.",
+        "Andrew Lopez, 20, is accused of firing from a rooftop.\n\nHis half-brother, Jonathan Carrasquillo, "
+        "24, who allegedly instructed Lopez, is also on trial.\n\nLopez shot the woman, police said.",
+    )
+    assert not any("brother" in t for t in all_labels(found))  # neither "brothers Andrew Lopez" nor his brother as Lopez
+
+
+def test_a_singular_title_before_a_name_still_counts():
+    found = contrasts(
+        "Prosecutor Seth Goldman spoke at the trial. Goldman said the gang was to blame.",
+        "Seth Goldman spoke at the trial. Goldman said the gang was to blame.",
+    )
+    assert "Prosecutor Seth Goldman" in labels(found["Seth Goldman"], "a")

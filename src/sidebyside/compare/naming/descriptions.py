@@ -52,6 +52,8 @@ class DescriptionRules:
             if prev.possessive:
                 break
             role = prev.norm in self.title_heads or self.vocab.roles.get(prev.norm) == "person"
+            if role and _singular(prev.norm) != prev.norm and _singular(prev.norm) in self.vocab.kin:
+                break  # "half-brothers Andrew Lopez and Jonathan ...": kin to each other, no one's role
             if role and not prev.cap and i == j_end(view, i):
                 # "a sheriff's deputy Nichols murdered": before a bare surname, a lower-case role
                 # noun ends a phrase of its own; titles before a surname are capitalised

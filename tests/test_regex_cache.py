@@ -76,3 +76,12 @@ def test_errors_and_debug_patterns_take_re_s_own_path(capsys):
     assert "MAX_REPEAT" in capsys.readouterr().out  # re's own compile prints the program
     assert compiled.match("aa").group() == "aa"
     assert cache.compiled == {} and cache.misses == 0
+
+
+def test_patterns_compiled_after_start_up_are_not_kept():
+    cache = RegexCache()
+    cache.compile(r"\bsaid\b", 0)
+    cache.recording = False  # what start_done() sets
+    late = cache.compile(r"\bErdogan\b", 0)  # a name of an article opened later
+    assert late.search("Erdogan met Assad").group() == "Erdogan"
+    assert list(cache.compiled) == [regex_cache._key(r"\bsaid\b", 0)] and cache.misses == 1

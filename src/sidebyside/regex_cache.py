@@ -8,8 +8,8 @@ program as a list of integers, its groups) is plain data: this cache keeps it be
 so a pattern seen before goes straight to the engine.
 
 ``install()`` routes ``re``'s compile step through the cache for this process (the app calls
-it first thing; the command line and the tests never do); ``save()`` writes what this run
-compiled. The file is keyed on the Python build and the engine's version (``_sre.MAGIC``), so
+it first thing; the command line and the tests never do), ``start_done()`` ends what is kept
+(start-up's patterns, not those of every article opened later), ``save()`` writes them. The file is keyed on the Python build and the engine's version (``_sre.MAGIC``), so
 another interpreter never reads it. It is the user's to break, so it is read bounded (safeio),
 its checksum and lengths are checked before use, and the engine itself validates every program
 it is given (a damaged one raises, and that pattern is compiled as usual). A missing, damaged
@@ -55,8 +55,11 @@ class RegexCache:
 
     def __init__(self, entries: dict[str, tuple] | None = None):
         self.known: dict[str, tuple] = entries or {}
-        self.compiled: dict[str, tuple] = {}  # this run's patterns, to be saved
+        self.compiled: dict[str, tuple] = {}  # this start's patterns, to be saved
         self.misses = 0
+        # Only start-up's patterns are kept: later ones (a term or a name of an article opened
+        # since) would make the file, and this process, grow with every comparison.
+        self.recording = True
         self._original = _compiler.compile
 
     def compile(self, pattern, flags: int = 0):
@@ -72,11 +75,13 @@ class RegexCache:
             except (RuntimeError, TypeError, ValueError, OverflowError):
                 self.known.pop(key, None)  # a damaged entry: compile it anew below
             else:
-                self.compiled[key] = entry
+                if self.recording:
+                    self.compiled[key] = entry
                 return compiled
         compiled = self._original(pattern, flags)  # re's own path: its errors, its result
-        self.compiled[key] = _program(pattern, flags)
-        self.misses += 1
+        if self.recording:
+            self.compiled[key] = _program(pattern, flags)
+            self.misses += 1
         return compiled
 
 
@@ -114,9 +119,16 @@ def install(limits: UserFileSettings = DEFAULT.user_files) -> RegexCache | None:
     return _installed
 
 
+def start_done() -> None:
+    """Start-up is over (the first pair painted, or loading ended): patterns compiled from now
+    on are not kept."""
+    if _installed is not None:
+        _installed.recording = False
+
+
 def save() -> None:
-    """Write this run's patterns when some were not in the cache (the patterns of the run before
-    that this one never compiled are dropped: the file holds what a start needs)."""
+    """Write this start's patterns when some were not in the cache (the patterns of the start
+    before that this one never compiled are dropped: the file holds what a start needs)."""
     if _installed is None or not _installed.misses:
         return
     try:

@@ -125,6 +125,8 @@ def main(paths: list[str], screenshot: str | None = None, size: tuple[int, int] 
 
     apply_theme(theme or ("system" if screenshot else saved_theme()))
     window = MainWindow(restore_state=not screenshot)  # a screenshot shows the defaults
+    window.comparison_ready.connect(lambda *_: regex_cache.start_done())
+    window.load_finished.connect(lambda *_: regex_cache.start_done())
     if collector_on:
         _resume_collector(window)
     from sidebyside.ui.notes_panel import install_notes

@@ -85,3 +85,10 @@ def test_patterns_compiled_after_start_up_are_not_kept():
     late = cache.compile(r"\bErdogan\b", 0)  # a name of an article opened later
     assert late.search("Erdogan met Assad").group() == "Erdogan"
     assert list(cache.compiled) == [regex_cache._key(r"\bsaid\b", 0)] and cache.misses == 1
+
+
+def test_a_pattern_compiled_on_a_miss_is_the_one_re_compiles():
+    cache = RegexCache()
+    for pattern, flags in PATTERNS:
+        assert cache.compile(pattern, flags) == re._compiler.compile(pattern, flags)
+        assert cache.compile(pattern, flags).groupindex == re._compiler.compile(pattern, flags).groupindex

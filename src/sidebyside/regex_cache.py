@@ -78,10 +78,13 @@ class RegexCache:
                 if self.recording:
                     self.compiled[key] = entry
                 return compiled
-        compiled = self._original(pattern, flags)  # re's own path: its errors, its result
-        if self.recording:
-            self.compiled[key] = _program(pattern, flags)
-            self.misses += 1
+        if not self.recording:
+            return self._original(pattern, flags)
+        # re's own steps (its parser raises its errors and warnings), the program kept on the way
+        entry = _program(pattern, flags)
+        compiled = _sre.compile(pattern, *entry)
+        self.compiled[key] = entry
+        self.misses += 1
         return compiled
 
 

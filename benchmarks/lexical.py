@@ -123,6 +123,7 @@ def score_loaded(data: Path, part: str, max_calls: int, subprocess_cmd: str | No
     summary = json.loads(table[-1])
     summary["categories"] = _category_lines(table)
     summary["cpu_s"] = round(cpu, 2)
+    summary["load_average"] = list(os.getloadavg())  # the machine's load while this part ran
     return summary
 
 

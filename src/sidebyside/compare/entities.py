@@ -1626,10 +1626,15 @@ class EntityFinder:
         raw = [Entity(e.start, e.end, e.text, "person", e.key, e.name, e.via) if e.kind == "other" and e.key in persons else e for e in raw]
         full: dict[str, Entity] = {}  # key -> first full mention
         surnames: dict[str, str | None] = {}  # "assad" / "al assad" -> "bashar al assad"
+        unknown_kind: dict[str, str] = {}  # surname -> a full name of no known kind with a given name
         for e in raw:
+            if e.kind == "other" and is_full_name(e.key) and e.key.split()[0] in given_names():
+                unknown_kind.setdefault(_surname_of(e.key), e.key)
             if e.kind == "person" and is_full_name(e.key):
                 full.setdefault(e.key, e)
                 parts = e.key.split()
+                while len(parts) > 2 and parts[-1] in _GENERATION_MARKS:
+                    parts.pop()  # "Anthony LaCalamita III" ... "LaCalamita"
                 tails = [parts[-1]] + ([" ".join(parts[-2:])] if len(parts) >= 3 and parts[-2] in PARTICLES else [])
                 for tail in tails:
                     # two people of one surname ("Katherine Gomes", "Gary Gomes"): "Gomes" is neither
@@ -1637,6 +1642,11 @@ class EntityFinder:
                     known = surnames.setdefault(tail, e.key)
                     if known is not None and not same_person_name(known, e.key) and known != e.key:
                         surnames[tail] = None
+        for tail, other in unknown_kind.items():
+            # "Michele LaCalamita" ... "Anthony LaCalamita III" (a name the finder gave no kind):
+            # "LaCalamita" is not surely Michele
+            if surnames.get(tail) is not None and not same_person_name(surnames[tail], other):
+                surnames[tail] = None
         # a team or band by its last word ("the Los Angeles Angels" ... "the Angels"), when one
         # organisation of the text ends in that plural word
         teams: dict[str, Entity | None] = {}
@@ -1829,6 +1839,14 @@ def is_full_name(key: str) -> bool:
     return sum(1 for w in key.split() if w not in PARTICLES) >= 2
 
 
+def _surname_of(key: str) -> str:
+    """The last word of a full name's key, past a generation mark ("anthony lacalamita iii")."""
+    words = key.split()
+    while len(words) > 2 and words[-1] in _GENERATION_MARKS:
+        words.pop()
+    return words[-1]
+
+
 def surname_index(person_keys: Iterable[str]) -> dict[str, str | None]:
     """Last word of each full person name (a key) -> that name; None when two names end in it
     ("Katherine Gomes", "Gary Gomes": "Gomes" is neither). The one reading of "a surname names the
@@ -1836,7 +1854,7 @@ def surname_index(person_keys: Iterable[str]) -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     for key in person_keys:
         if is_full_name(key):
-            last = key.rsplit(" ", 1)[1]
+            last = _surname_of(key)  # "Anthony LaCalamita III" is a LaCalamita
             out[last] = key if out.get(last, key) == key else None
     return out
 

@@ -31,8 +31,10 @@ class EntityMatch:
 
 
 def _surnames(entities: list[Entity]) -> dict[str, str | None]:
-    """Last word of each multi-word person key -> that key (None when ambiguous)."""
-    return surname_index(e.key for e in entities if e.kind == "person" or e.kind == "other" and _initials_and_surname(e.key))
+    """Last word of each multi-word person key -> that key (None when ambiguous; a name of no
+    known kind counts when initials or a given name open it: "Anthony LaCalamita III")."""
+    return surname_index(e.key for e in entities if e.kind == "person" or e.kind == "other" and (
+        _initials_and_surname(e.key) or (is_full_name(e.key) and e.key.split()[0] in known_given_names())))
 
 
 def _initials_and_surname(key: str) -> bool:

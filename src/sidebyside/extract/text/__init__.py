@@ -52,7 +52,7 @@ MANY_LINES = 50_000
 def extract_text(capture: Capture, settings: TextSettings = DEFAULT.extract.text) -> Article:
     """The article in a text capture; raises ExtractionError when the capture has no text."""
     content = capture.content or ""
-    if not content.strip():
+    if not content or content.isspace():  # (not a stripped copy of a capture that may be huge)
         raise ExtractionError("the text capture is empty", capture.source.path)
     notes: list[str] = []
     newlines = content.count("\n")

@@ -54,6 +54,27 @@ def test_the_claim_before_a_closing_colon_and_speaker_is_the_speakers():
     assert {(h.term, h.quoted) for h in heading_terms(a)} == {("sham", True), ("debunked", True)}
 
 
+def test_a_speaker_closing_the_headline_after_a_comma_or_dash_owns_the_claim():
+    body = "The inquiry is over, the White House said on Tuesday. Democrats disagreed."
+    for title in ("Impeachment sham completely debunked, says White House",
+                  "Impeachment sham completely debunked, White House says",
+                  "Impeachment sham completely debunked - White House",
+                  "Impeachment sham completely debunked — White House"):
+        found = {(h.term, h.quoted) for h in heading_terms(article(title, text=body))}
+        assert found == {("sham", True), ("debunked", True)}, title
+
+
+def test_a_topic_or_an_outlet_around_the_break_is_no_speaker():
+    body = "The White House said on Tuesday the sham was over. BBC News reported it first."
+    for title in ("Impeachment sham completely debunked - BBC News",  # the outlet's name
+                  "Impeachment sham completely debunked, White House",  # no verb of saying
+                  "Impeachment sham completely debunked, says Ohio",  # a speaker the body never names
+                  "Sham: what happens next",  # a topic before the colon
+                  "Live: Sham debunked, White House says inquiry is over"):
+        found = [(h.term, h.quoted) for h in heading_terms(article(title, text=body))]
+        assert found and not any(quoted for _, quoted in found), title
+
+
 def test_a_subtitle_after_a_colon_is_no_speaker():
     body = "The inquiry is over, the White House said on Tuesday. Democrats disagreed."
     for title in ("Impeachment sham: Key Moments", "Impeachment sham: The Story So Far",

@@ -5,9 +5,10 @@ heading from its words); offsets are into Article.title or Article.lead.
 
 Words a heading credits to someone are the speaker's (``quoted``), as in the body, by the two ways
 headlines credit words: quote marks in a heading that holds a verb of saying ("Mayor slams
-'reckless' budget"), and the closing colon and speaker of the "claim: Speaker" headline
-("Impeachment sham completely debunked: White House", a speaker the body names inside a
-sentence), where every word before the colon is the speaker's. Quote marks in a heading without either stay the writer's scare quotes.
+'reckless' budget"), and a speaker closing the headline after its claim ("Impeachment sham
+completely debunked: White House", "…, says White House", "… - White House": a speaker the body
+names inside a sentence), where every word of the claim is the speaker's. A topic before a colon
+("Brexit: what happens next", "Live: Storm hits coast") is the outlet's. Quote marks in a heading without either stay the writer's scare quotes.
 A title-case headline ("Brexit: The Story So Far") cannot end with a speaker this way."""
 
 from __future__ import annotations
@@ -37,38 +38,59 @@ def _named_in(body: str, name: str) -> bool:
     return False
 
 
-def _colon_speaker(text: str, tokens: list[Token], body: str) -> int | None:
-    """The offset of the colon of a "claim: Speaker" heading ("… debunked: White House"), else
-    None; the speaker must be one the body names ("Key Moments" is a subtitle)."""
-    colon = text.rfind(":")
-    if colon <= 0:
+_DASHES = (" - ", " – ", " — ")
+
+
+def _credit_break(text: str) -> tuple[int, int] | None:
+    """The last break that may close a heading's claim before its speaker: a colon, a comma or a
+    spaced dash, as (end of the claim, start of what follows), else None."""
+    found = [(text.rfind(":"), 1), (text.rfind(","), 1)] + [(text.rfind(d), len(d)) for d in _DASHES]
+    at, width = max(found)
+    return (at, at + width) if at > 0 else None
+
+
+def _closing_speaker(text: str, tokens: list[Token], body: str) -> int | None:
+    """The end of the claim of a heading that closes on its speaker ("… debunked: White House",
+    "…, says White House", "…, White House says", "… - White House"), else None. The speaker must
+    be one the body names inside a sentence ("Key Moments" is a subtitle), no outlet's name
+    ("… - BBC News"); after a comma a verb of saying must stand beside it."""
+    found = _credit_break(text)
+    if found is None:
         return None
-    before = [t for t in tokens if t.end <= colon]
-    after = [t for t in tokens if t.start > colon]
-    small = attribution_vocabulary(lexicon()).title_small
+    end, after_start = found
+    vocab = attribution_vocabulary(lexicon())
+    before = [t for t in tokens if t.end <= end]
+    after = [t for t in tokens if t.start >= after_start]
+    said = [t for t in after[:1] + after[-1:] if t.norm in vocab.after_quote and not t.cap]
+    if said:
+        after = [t for t in after if t is not said[0]]
+    elif text[end] == ",":
+        return None  # "Trump, Biden" names two people; ", says Trump" credits one
+    small = vocab.title_small
     if not before or not after or len(after) > _MAX_SPEAKER_WORDS or not after[0].cap:
         return None
-    if text[after[-1].end:].strip(" \"'”’.)"):
+    if text[max(after[-1].end, said[0].end if said else 0):].strip(" \"'”’.)"):
         return None  # more than a name follows ("Trump: the wall is coming, and soon")
     if after[0].norm in small or not all(t.cap or t.norm in small for t in after):
         return None
-    if not _named_in(body, text[after[0].start : after[-1].end]):
+    name = text[after[0].start : after[-1].end]
+    if name in vocab.media_titles or not _named_in(body, name):
         return None
     # a title-case claim ("Brexit: The Story So Far" read backwards) proves nothing
     if not any(not t.cap and t.norm not in small and t.text[0].isalpha() for t in before):
         return None
-    return colon
+    return end
 
 
 def _credited(text: str, tokens: list[Token], quotes, body: str) -> list[tuple[int, int]]:
     """The spans of the heading its own words credit to a speaker (see the module's docstring)."""
     spans = []
-    colon = _colon_speaker(text, tokens, body)
-    if colon is not None:
-        spans.append((0, colon))
+    claim_end = _closing_speaker(text, tokens, body)
+    if claim_end is not None:
+        spans.append((0, claim_end))
     said = attribution_vocabulary(lexicon()).after_quote
     outside = [t for t in tokens if not any(q.start <= t.start and t.end <= q.end for q in quotes)]
-    if colon is not None or any(t.norm in said for t in outside):
+    if claim_end is not None or any(t.norm in said for t in outside):
         spans += [(q.start, q.end) for q in quotes]
     return spans
 

@@ -7,6 +7,7 @@ from sidebyside.compare.attribution.vocabulary import _ACCORDING, _BE, _DETERMIN
 
 
 # Verbs that put a label on something ("treating the death as "suspicious""): the label is the subject's words.
+_CLOSE_MARKS = '"”’\'»“'  # marks that close a quotation; “ closes German „…“
 _REGARDING = frozenset("treat treats treating treated regard regards regarding regarded".split())
 
 
@@ -30,6 +31,9 @@ class ClauseFinding:
                 base = "issue"  # "The port authority later issued a statement:"
             if norm == "in" and self._document_from_after(v):
                 continue  # "In a statement from her people, it was confirmed": as "according to"
+            if norm in vocab.foreign_according and v + 1 < n and tokens[v + 1].cap:
+                self._object_clause(v, v + 1, "according")  # "laut Scholz", "selon Macron", "según Sánchez"
+                continue
             if norm == "per" and self._source_opens_sentence(v):
                 self._object_clause(v, v + 1, "according")  # "Per THR, the talks are ...": as "according to"
                 continue
@@ -288,15 +292,18 @@ class ClauseFinding:
         """'"...," said X' / '" says X': the verb follows a closing mark (or a comma: 'prices
         rose, said Mary E. Lovely, an economist')."""
         gap = self.tokens[v].gap
+        if v > 0 and self.tokens[v].norm in self.vocab.foreign_verbs and gap in _SPACE \
+                and self.tokens[v - 1].norm in self.vocab.foreign_auxiliaries:
+            gap = self.tokens[v - 1].gap  # '», a déclaré X', '», ha detto X': the auxiliary after the close
         if gap.strip() == "," and self.tokens[v].norm in ("said", "says") and v + 1 < len(self.tokens) and self.tokens[v + 1].cap:
             return True
         if gap.strip() == "," and self.tokens[v].norm in ("said", "says") and v + 2 < len(self.tokens) and self._names_person_from(v + 2):
             return True  # '..., said new Interior Secretary Ken Salazar': a lower-case word before the title
         # '"See that guy?" said X': the quote's own ? or !; '"...", said X': the comma outside
-        inner = gap.strip().strip('"”’\'»')
+        inner = gap.strip().strip(_CLOSE_MARKS)
         if inner == "." and not self.tokens[v].cap:
             inner = ""  # '...again." said Anna Pavlidou': a full stop where the comma belongs, the verb in lower case
-        return any(c in gap for c in '"”’\'»') and "\n" not in gap and inner in ("", ",", "?", "!", "?!", "…")
+        return any(c in gap for c in _CLOSE_MARKS) and "\n" not in gap and inner in ("", ",", "?", "!", "?!", "…")
 
     def _person_after_title(self, run: _NameRun) -> tuple[int, int] | None:
         """The person a run of titles and names of bodies leads to: "NASA administrator Jim

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sidebyside.calendar_words import weekdays
 from sidebyside.compare.termdata import Lexicon
-from sidebyside.compare.tokens import inflections
+from sidebyside.compare.tokens import fold_word, inflections
 from sidebyside.resources import gendered_given_names, resource, title_abbreviations
 
 
@@ -83,6 +83,9 @@ _ORG_HEADS_EXTRA = frozenset(
 class Vocabulary:
     verbs: dict[str, str]  # inflected form -> base (nouns' look-alikes left out: "a blast", "the report")
     after_quote: dict[str, str]  # every form, nouns' look-alikes too: '," comments Johnston in a statement'
+    foreign_verbs: frozenset[str]  # forms of speech_languages.json ("sagte", "dijo", "déclaré" folded)
+    foreign_according: frozenset[str]  # one-word "according to" of other languages ("laut", "selon", "según")
+    foreign_auxiliaries: frozenset[str]  # "a" of '», a déclaré X', "ha" of '», ha detto X'
 
     not_alone: frozenset[str]  # bases that credit only adjacent quotations
     particles: dict[str, frozenset[str]]  # base -> particle it needs ("point" -> "out")
@@ -147,6 +150,10 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         for form in [f for f, b in verbs.items() if b == base and not f.endswith(("ed", "ing"))]:
             if form not in data["irregular_forms"].get(base, ()) or form == base:
                 del verbs[form]
+    foreign = _foreign_speech()
+    for form, base in foreign["verbs"].items():
+        verbs.setdefault(form, base)
+        after_quote.setdefault(form, base)
     abbreviated = set(data["abbreviated_titles"]) | set(title_abbreviations())
     title_words = set(data["honorifics"]) | abbreviated | set(data["extra_titles"])
     for title in lex.titles | lex.title_modifiers:
@@ -157,6 +164,9 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
     return Vocabulary(
         verbs=verbs,
         after_quote=after_quote,
+        foreign_verbs=frozenset(foreign["verbs"]),
+        foreign_according=frozenset(foreign["according"]),
+        foreign_auxiliaries=frozenset(foreign["auxiliaries"]),
         not_alone=frozenset(data["verbs_not_alone"]),
         particles={k: frozenset(v) for k, v in data["verbs_needing_a_particle"].items()},
         naming=frozenset(data["naming_verbs"]),
@@ -187,7 +197,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         perceived=frozenset(data["perception_participles"]),
         not_subjects=frozenset(data["not_subjects"]),
         org_heads=frozenset(heads),
-        openers=frozenset(data["sentence_openers"]) | frozenset(data["number_words"]),
+        openers=frozenset(data["sentence_openers"]) | frozenset(data["number_words"]) | foreign["according"],
         first_names=_first_names(),
         media_titles=frozenset(data["media_titles"]) | frozenset(lex.media),
         media_nouns=frozenset(data["media_nouns"]),
@@ -195,6 +205,21 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         media_name_words=frozenset(data["media_name_words"]),
         kin={noun: pronoun for pronoun, nouns in data["kin_nouns"].items() for noun in nouns},
     )
+
+
+def _foreign_speech() -> dict:
+    """The speech verbs (folded form -> English base), one-word "according to" and auxiliaries of
+    resources/attribution/speech_languages.json, all languages together: the clause patterns read
+    them as they read English ('", sagte Olaf Scholz', '», a déclaré Emmanuel Macron', 'según X')."""
+    data = json.loads(resource("attribution").joinpath("speech_languages.json").read_text(encoding="utf-8"))
+    out: dict = {"verbs": {}, "according": set(), "auxiliaries": set()}  # "laut" opens no name, as "according"
+    for language in (v for k, v in data.items() if k != "about"):
+        for base, forms in language["verbs"].items():
+            for form in forms:
+                out["verbs"].setdefault(fold_word(form), base)
+        out["according"].update(fold_word(w) for w in language["according"])
+        out["auxiliaries"].update(fold_word(w) for w in language["auxiliaries"])
+    return out
 
 
 def _first_names() -> dict[str, str]:

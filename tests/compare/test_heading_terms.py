@@ -73,6 +73,10 @@ def test_a_topic_or_an_outlet_around_the_break_is_no_speaker():
                   "Live: Sham debunked, White House says inquiry is over"):
         found = [(h.term, h.quoted) for h in heading_terms(article(title, text=body))]
         assert found and not any(quoted for _, quoted in found), title
+    # a site named in its own furniture, never speaking, is no speaker ('… – Gadget Reviews')
+    body = "Prices change often, and Gadget Reviews may receive a commission on purchases."
+    found = [(h.term, h.quoted) for h in heading_terms(article("Staggering early deals on laptops – Gadget Reviews", text=body))]
+    assert found == [("staggering", False)]
 
 
 def test_a_subtitle_after_a_colon_is_no_speaker():

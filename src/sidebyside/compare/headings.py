@@ -7,7 +7,7 @@ Words a heading credits to someone are the speaker's (``quoted``), as in the bod
 headlines credit words: quote marks in a heading that holds a verb of saying ("Mayor slams
 'reckless' budget"), and a speaker closing the headline after its claim ("Impeachment sham
 completely debunked: White House", "…, says White House", "… - White House": a speaker the body
-names inside a sentence), where every word of the claim is the speaker's. A topic before a colon
+names in a sentence with a verb of saying), where every word of the claim is the speaker's. A topic before a colon
 ("Brexit: what happens next", "Live: Storm hits coast") is the outlet's. Quote marks in a heading without either stay the writer's scare quotes.
 A title-case headline ("Brexit: The Story So Far") cannot end with a speaker this way."""
 
@@ -27,13 +27,19 @@ FIELDS = ("title", "lead")
 _MAX_SPEAKER_WORDS = 4  # "White House", "Imran Khan", "US State Department"
 
 
-def _named_in(body: str, name: str) -> bool:
-    """Whether body writes name with its capitals inside a sentence: a name, not a phrase."""
+def _speaks_in(body: str, name: str, said: dict[str, str]) -> bool:
+    """Whether body names name with its capitals inside a sentence that holds a verb of saying
+    ("…, the White House said"): a speaker, not a phrase, nor a site named in its own furniture
+    ("… – BGR" over "BGR may earn a commission")."""
     start = body.find(name)
     while start >= 0:
         before = body[:start].rstrip()
         if before and before[-1] not in ".!?:\"“”\n":
-            return True
+            opens = max(body.rfind(mark, 0, start) for mark in ".!?\n") + 1
+            ends = [i for i in (body.find(mark, start) for mark in ".!?\n") if i >= 0]
+            sentence = body[opens : min(ends, default=len(body))]
+            if any(t.norm in said and not t.cap for t in tokenize(sentence)):
+                return True
         start = body.find(name, start + 1)
     return False
 
@@ -52,7 +58,7 @@ def _credit_break(text: str) -> tuple[int, int] | None:
 def _closing_speaker(text: str, tokens: list[Token], body: str) -> int | None:
     """The end of the claim of a heading that closes on its speaker ("… debunked: White House",
     "…, says White House", "…, White House says", "… - White House"), else None. The speaker must
-    be one the body names inside a sentence ("Key Moments" is a subtitle), no outlet's name
+    be one the body names in a sentence with a verb of saying ("Key Moments" is a subtitle), no outlet's name
     ("… - BBC News"); after a comma a verb of saying must stand beside it."""
     found = _credit_break(text)
     if found is None:
@@ -74,7 +80,7 @@ def _closing_speaker(text: str, tokens: list[Token], body: str) -> int | None:
     if after[0].norm in small or not all(t.cap or t.norm in small for t in after):
         return None
     name = text[after[0].start : after[-1].end]
-    if name in vocab.media_titles or not _named_in(body, name):
+    if name in vocab.media_titles or not _speaks_in(body, name, vocab.after_quote):
         return None
     # a title-case claim ("Brexit: The Story So Far" read backwards) proves nothing
     if not any(not t.cap and t.norm not in small and t.text[0].isalpha() for t in before):

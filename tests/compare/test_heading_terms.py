@@ -64,6 +64,25 @@ def test_a_speaker_closing_the_headline_after_a_comma_or_dash_owns_the_claim():
         assert found == {("sham", True), ("debunked", True)}, title
 
 
+def test_according_to_and_other_languages_close_a_headline_on_its_speaker():
+    body = "The inquiry is over, the White House said on Tuesday. Democrats disagreed."
+    for title in ("Impeachment sham completely debunked, according to the White House",
+                  "Impeachment sham completely debunked, says the White House"):
+        found = {(h.term, h.quoted) for h in heading_terms(article(title, text=body))}
+        assert found == {("sham", True), ("debunked", True)}, title
+    from sidebyside.compare.headings import _closing_speaker
+    from sidebyside.compare.tokens import tokenize
+    german = "Am Montag sagte Kanzler Scholz, die Reform sei gescheitert."
+    french = "Lundi, le président Macron a déclaré que la réforme était un échec."
+    for title, body in (("Die Reform ist gescheitert, sagt Scholz", german),
+                        ("La réforme est un échec, selon Macron", french)):
+        assert _closing_speaker(title, tokenize(title), body) == title.index(","), title
+    for title, body in (("Brexit: was jetzt passiert", german),  # a topic before the colon
+                        ("Die Reform ist gescheitert, Scholz", german),  # a comma without a verb
+                        ("La réforme est un échec, selon", french)):  # no one after "selon"
+        assert _closing_speaker(title, tokenize(title), body) is None, title
+
+
 def test_a_topic_or_an_outlet_around_the_break_is_no_speaker():
     body = "The White House said on Tuesday the sham was over. BBC News reported it first."
     for title in ("Impeachment sham completely debunked - BBC News",  # the outlet's name

@@ -57,9 +57,10 @@ def _credit_break(text: str) -> tuple[int, int] | None:
 
 def _closing_speaker(text: str, tokens: list[Token], body: str) -> int | None:
     """The end of the claim of a heading that closes on its speaker ("… debunked: White House",
-    "…, says White House", "…, White House says", "… - White House"), else None. The speaker must
-    be one the body names in a sentence with a verb of saying ("Key Moments" is a subtitle), no outlet's name
-    ("… - BBC News"); after a comma a verb of saying must stand beside it."""
+    "…, says the White House", "…, White House says", "…, according to White House", "… - White
+    House"), else None. The speaker must be one the body names in a sentence with a verb of saying
+    ("Key Moments" is a subtitle), no outlet's name ("… - BBC News"); after a comma a verb of saying
+    or an "according to" must stand beside it ("Trump, Biden" names two people)."""
     found = _credit_break(text)
     if found is None:
         return None
@@ -68,10 +69,16 @@ def _closing_speaker(text: str, tokens: list[Token], body: str) -> int | None:
     before = [t for t in tokens if t.end <= end]
     after = [t for t in tokens if t.start >= after_start]
     said = [t for t in after[:1] + after[-1:] if t.norm in vocab.after_quote and not t.cap]
+    according = after[:2] if [t.norm for t in after[:2]] == ["according", "to"] else \
+        after[:1] if after and after[0].norm in vocab.foreign_according and not after[0].cap else []
     if said:
         after = [t for t in after if t is not said[0]]
+    elif according:  # "…, according to the White House", "…, selon Macron"
+        said, after = according[-1:], after[len(according):]
     elif text[end] == ",":
-        return None  # "Trump, Biden" names two people; ", says Trump" credits one
+        return None
+    if after and after[0].norm == "the" and not after[0].cap:
+        after = after[1:]  # "…, says the White House"
     small = vocab.title_small
     if not before or not after or len(after) > _MAX_SPEAKER_WORDS or not after[0].cap:
         return None

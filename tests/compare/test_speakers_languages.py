@@ -1,7 +1,8 @@
-"""Speakers of quotations in German, French, Spanish and Italian news: the speech verbs and the
+"""Speakers of quotations in German, French, Spanish, Italian, Russian and Czech news: the speech verbs and the
 one-word "according to" of resources/attribution/speech_languages.json read by the same clause
 patterns as English (the speaker after the quotation, with an auxiliary between in French,
-Spanish and Italian, or before it), with each language's quote marks („…“, « … »). Hand-written
+Spanish and Italian or the dash of Russian and Czech, or before it), with each language's quote
+marks („…“, « … »). Hand-written
 sentences, negatives included."""
 
 from __future__ import annotations
@@ -51,6 +52,22 @@ def test_italian_speaker_after_an_auxiliary_and_before_the_quotation():
     assert speaker_of(text, "Risolveremo") == "Giorgia Meloni"
     text = 'Il governo prepara una legge. Secondo Giorgia Meloni, il problema sarà «presto risolto».'
     assert speaker_of(text, "presto") == "Giorgia Meloni"
+
+
+def test_russian_and_czech_speaker_after_the_dash_or_before_the_quotation():
+    text = 'Правительство готовит закон. «Мы решим эту проблему», — заявил президент России Владимир Путин.'
+    assert speaker_of(text, "проблему") == "Владимир Путин"
+    text = 'Владимир Путин сказал: «Мы решим эту проблему». Оппозиция возразила.'
+    assert speaker_of(text, "проблему") == "Владимир Путин"
+    text = 'Vláda připravuje zákon. „Ten problém vyřešíme,“ řekl Petr Fiala v pondělí.'
+    assert speaker_of(text, "vyřešíme") == "Petr Fiala"
+    # a poster's words: nobody speaks
+    assert speaker_of('Правительство готовит закон. На плакате: «Мы решим эту проблему».', "проблему") is None
+
+
+def test_a_dash_after_a_quotation_opens_no_english_clause():
+    text = 'The council backed the "plan" — said to cost millions — on Monday.'
+    assert speaker_of(text, "plan") is None
 
 
 def test_no_speaker_where_none_speaks():

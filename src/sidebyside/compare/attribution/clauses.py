@@ -303,6 +303,8 @@ class ClauseFinding:
         inner = gap.strip().strip(_CLOSE_MARKS)
         if inner == "." and not self.tokens[v].cap:
             inner = ""  # '...again." said Anna Pavlidou': a full stop where the comma belongs, the verb in lower case
+        if self.tokens[v].norm in self.vocab.foreign_verbs:
+            inner = inner.rstrip("—–- ")  # '«…», — сказал X': the dash that opens Russian and Czech speech
         return any(c in gap for c in _CLOSE_MARKS) and "\n" not in gap and inner in ("", ",", "?", "!", "?!", "…")
 
     def _person_after_title(self, run: _NameRun) -> tuple[int, int] | None:

@@ -337,7 +337,9 @@ class EntityFinder:
     def _numbered_street(self, i: int) -> int:
         """Tokens of a street named by its number at token i ("117th Street", "5th Avenue"), else 0."""
         tokens = self.tokens
-        if i + 1 >= len(tokens) or not _ORDINAL.fullmatch(tokens[i].norm):
+        norm = tokens[i].norm
+        # (a digit first, else no ordinal: most words skip the regex)
+        if i + 1 >= len(tokens) or not norm[:1].isdigit() or not _ORDINAL.fullmatch(norm):
             return 0
         nxt = tokens[i + 1]
         if not (nxt.cap and nxt.gap == " " and nxt.norm in _STREET_WORDS):
@@ -462,7 +464,7 @@ class EntityFinder:
         tokens = self.tokens
         n = len(tokens)
         body_heads = self.look.heads.get("organisation", frozenset())
-        org_heads = body_heads | self.look.heads.get("place", frozenset())
+        place_heads = self.look.heads.get("place", frozenset())  # (read apart: no union built per run)
         body_of = False  # past a body's head and "of": "Office of ...", "Church of ..."
         j = i + 1
         while j < n:
@@ -541,7 +543,7 @@ class EntityFinder:
                         end += 1
                     # a head after the link joins one word ("Ministry of Defence") but never a
                     # person's name to their employer ("Tom Tennant of the Woodburn Police Department")
-                    if prev.norm in org_heads or (
+                    if prev.norm in body_heads or prev.norm in place_heads or (
                         j - i == 1 and tokens[end].norm in body_heads
                     ) or (k == j + 1 and self._feature_of_place(i, j, k)):
                         body_of = body_of or (prev.norm in body_heads and tok.norm == "of" and k == j + 1

@@ -88,7 +88,10 @@ def counted_groups(view: ArticleView, out: ArticleChains,
                 and (t.norm.endswith(("ed", "ing")) or t.norm in vocab.irregular_pasts))
         return found
 
+    values = _number_values()
     for idx, tok in enumerate(tokens):
+        if not tok.norm.isdigit() and tok.norm not in values:
+            continue  # no number (most words: _number is not called for them)
         number = _number(tok.norm)
         if not number or idx + 1 >= len(tokens) or tokens[idx + 1].gap != " ":
             continue  # "a 40-year-old", "$40", "40%": no count of people

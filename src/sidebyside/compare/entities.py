@@ -1338,10 +1338,11 @@ class EntityFinder:
             tokens, n = self.tokens, len(self.tokens)
             before = [True] * (n + 1)  # tokens from the line's start up to k-1 are in capitals
             after = [True] * (n + 1)  # tokens from m to the line's end are in capitals
+            caps = [_in_capitals(t) for t in tokens]  # read by both tables
             for x in range(1, n):
-                before[x] = "\n" in tokens[x].gap or (_in_capitals(tokens[x - 1]) and before[x - 1])
+                before[x] = "\n" in tokens[x].gap or (caps[x - 1] and before[x - 1])
             for x in range(n - 1, -1, -1):
-                after[x] = "\n" in tokens[x].gap or (_in_capitals(tokens[x]) and after[x + 1])
+                after[x] = "\n" in tokens[x].gap or (caps[x] and after[x + 1])
             self._caps_before, self._caps_after = before, after
         return self._caps_before[k] and self._caps_after[m]
 

@@ -21,12 +21,18 @@ matter"), when it holds the head noun the gold gives.
     .venv/bin/python benchmarks/speakers.py --ecbplus [--data DIR]
     .venv/bin/python benchmarks/speakers.py --aeb-unseen
     .venv/bin/python benchmarks/speakers.py --readability-unseen
+    .venv/bin/python benchmarks/speakers.py --readability-read [--show] | --readability-measure
+    add --by-rule to any of these for per-rule counts (readability_half, score)
 
 --aeb-unseen scores instead every quotation of the AEB news pages gold.json does not hold
 (benchmarks/data/speakers/aeb_unseen.json, labelled from the articles alone), whole and per batch
 of labelling; only measured: its misses are never listed, --show or not. --readability-unseen does
 the same for the gold article texts of Mozilla Readability's test pages
 (benchmarks/data/speakers/readability_unseen.json).
+
+--readability-read and --readability-measure score the two halves of that set (split by the SHA-1
+of 'readability-split:' + page, readability_half): the read half's misses may be listed and read
+to write rules (--show); the measured half is only measured, once, when the rules are set.
 
 --show lists the misses of the tune part only (read them to improve the rules; the held-out
 part is only measured).
@@ -112,7 +118,11 @@ def is_right(predicted: str, gold: dict) -> bool:
     return False
 
 
-def score(articles: list[dict], show: bool = False) -> dict:
+def score(articles: list[dict], show: bool = False, by_rule: dict | None = None) -> dict:
+    """The counts of module docstring over articles; by_rule, when given, gathers per speaker_rule
+    (the engine's rule that credited the quote, or the guard that refused a speaker) the counts of
+    right, wrong and none (stated speakers) and of spurious and quiet (quotations nobody speaks,
+    credited or not): counts only, never the quotations' words."""
     counts = {"stated": 0, "right": 0, "wrong": 0, "none": 0, "unstated": 0, "spurious": 0,
               "fragments": 0, "fragments_credited": 0, "fragments_unstated": 0, "fragments_spurious": 0,
               "fragments_stated": 0, "fragments_right": 0}
@@ -131,6 +141,7 @@ def score(articles: list[dict], show: bool = False) -> dict:
                 near = [q for q in predicted if abs(q.start - gold["start"]) <= 2]
                 quote = near[0] if near else None
             speaker = quote.speaker if quote is not None else None
+            rule = (quote.speaker_rule or "no-rule") if quote is not None else "quote-not-found"
             if quote is not None and quote.kind == "fragment":  # a scare quote inside the writer's sentence
                 counts["fragments"] += 1
                 counts["fragments_credited"] += bool(speaker)
@@ -140,6 +151,12 @@ def score(articles: list[dict], show: bool = False) -> dict:
                 else:
                     counts["fragments_stated"] += 1
                     counts["fragments_right"] += bool(speaker) and is_right(speaker, gold)
+            if by_rule is not None:
+                row = by_rule.setdefault(rule, dict.fromkeys(("right", "wrong", "none", "spurious", "quiet"), 0))
+                if gold["speaker"] is None:
+                    row["spurious" if speaker else "quiet"] += 1
+                else:
+                    row["none" if not speaker else ("right" if is_right(speaker, gold) else "wrong")] += 1
             if gold["speaker"] is None:
                 counts["unstated"] += 1
                 if speaker:
@@ -154,7 +171,7 @@ def score(articles: list[dict], show: bool = False) -> dict:
                 if verdict == "right":
                     continue
             if show:
-                print(f"{verdict:8} {art['id'][:12]} {gold['text'][:50]!r:54} gold={gold['speaker']!r} got={speaker!r}",
+                print(f"{verdict:8} {art['id'][:12]} {gold['text'][:50]!r:54} gold={gold['speaker']!r} got={speaker!r} rule={rule}",
                       file=sys.stderr)
     stated = counts["stated"] or 1
     return {
@@ -178,42 +195,79 @@ def score(articles: list[dict], show: bool = False) -> dict:
     }
 
 
+def readability_half(page: str) -> str:
+    """The half of readability_unseen.json a page falls in: "read" (misses, wrong credits and
+    per-rule counts may be read to write rules) or "measure" (only measured, once, at the end),
+    by the SHA-1 of 'readability-split:' + page (even: read)."""
+    digest = hashlib.sha1(("readability-split:" + page).encode()).hexdigest()
+    return "read" if int(digest, 16) % 2 == 0 else "measure"
+
+
+def _rule_table(by_rule: dict) -> list[dict]:
+    """Per rule, its counts, the rules that credit most first."""
+    rows = [{"rule": rule, **row, "stated": row["right"] + row["wrong"] + row["none"]} for rule, row in by_rule.items()]
+    return sorted(rows, key=lambda r: (-(r["right"] + r["wrong"] + r["spurious"]), r["rule"]))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=("heldout", "tune", "all"), default="all")
-    parser.add_argument("--show", action="store_true", help="list the misses of the tune part")
+    parser.add_argument("--show", action="store_true", help="list the misses of the tune part (or of a read set)")
+    parser.add_argument("--by-rule", action="store_true",
+                        help="also print, per engine rule, right / wrong / none and spurious / quiet counts (no quotation text)")
     parser.add_argument("--ecbplus", action="store_true", help="score the held-back ECB+ pairs' quotations instead")
     parser.add_argument("--data", type=Path, default=None, help="the shared data folder (holding ecbplus/)")
     parser.add_argument("--aeb-unseen", action="store_true",
                         help="score the unseen AEB pages instead (only measured: their misses are never listed)")
     parser.add_argument("--readability-unseen", action="store_true",
                         help="score the Readability test pages' articles instead (only measured: misses never listed)")
+    parser.add_argument("--readability-read", action="store_true",
+                        help="score the read half of the Readability pages (its misses are listed by --show)")
+    parser.add_argument("--readability-measure", action="store_true",
+                        help="score the measured half of the Readability pages (only measured: misses never listed)")
     args = parser.parse_args(argv)
     if args.ecbplus:
         return _main_ecbplus(args)
     if args.aeb_unseen:
-        return _main_unseen(AEB_UNSEEN, "aeb-unseen")
+        return _main_unseen(AEB_UNSEEN, "aeb-unseen", by_rule=args.by_rule)
     if args.readability_unseen:
-        return _main_unseen(READABILITY_UNSEEN, "readability-unseen")
+        return _main_unseen(READABILITY_UNSEEN, "readability-unseen", by_rule=args.by_rule)
+    if args.readability_read:
+        return _main_unseen(READABILITY_UNSEEN, "readability-read", half="read", show=args.show, by_rule=args.by_rule)
+    if args.readability_measure:
+        return _main_unseen(READABILITY_UNSEEN, "readability-measure", half="measure", by_rule=args.by_rule)
     articles = json.loads(GOLD.read_text(encoding="utf-8"))["articles"]
     parts = ("tune", "heldout") if args.part == "all" else (args.part,)
     out = {"benchmark": "speakers"}
     for part in parts:
         chosen = [a for a in articles if part_of(a["id"]) == part]
-        out[part] = score(chosen, show=args.show and part == "tune")
+        rules: dict | None = {} if args.by_rule else None
+        out[part] = score(chosen, show=args.show and part == "tune", by_rule=rules)
+        if rules is not None:
+            out[part]["by_rule"] = _rule_table(rules)
     out["load_average"] = list(os.getloadavg())
     print(json.dumps(out, indent=1))
     return 0
 
 
-def _main_unseen(path: Path, name: str) -> int:
-    """Score a set that is only measured, whole and per batch of labelling; never lists its misses."""
+def _main_unseen(path: Path, name: str, half: str | None = None, show: bool = False, by_rule: bool = False) -> int:
+    """Score a set, whole and per batch of labelling; half: only that half of the Readability pages
+    (readability_half). Misses are listed (show) for the read half only."""
     articles = json.loads(path.read_text(encoding="utf-8"))["articles"]
-    out = {"benchmark": "speakers", "set": name, "all": score(articles)}
+    if half is not None:
+        articles = [a for a in articles if readability_half(a["id"]) == half]
+    show = show and half == "read"
+    rules: dict | None = {} if by_rule else None
+    out = {"benchmark": "speakers", "set": name, "all": score(articles, show=show, by_rule=rules)}
     if any(a.get("genre") == "fiction" for a in articles):
         # dialogue of novels and fan fiction ("said I" of an unnamed narrator): not news, and the
         # bulk of some sets' quotations, so the figure without them is given too
-        out["without_fiction"] = score([a for a in articles if a.get("genre") != "fiction"])
+        plain: dict | None = {} if by_rule else None
+        out["without_fiction"] = score([a for a in articles if a.get("genre") != "fiction"], by_rule=plain)
+        if plain is not None:
+            out["without_fiction"]["by_rule"] = _rule_table(plain)
+    if rules is not None:
+        out["all"]["by_rule"] = _rule_table(rules)
     for batch in sorted({a["batch"] for a in articles}):
         out[f"batch_{batch}"] = score([a for a in articles if a["batch"] == batch])
     out["load_average"] = list(os.getloadavg())
@@ -238,9 +292,16 @@ def _main_ecbplus(args) -> int:
     out = {"benchmark": "speakers", "set": "ecbplus-held-back"}
     for part in ("held_back", "held_back_2", "held_back_3", "held_back_4", "read_5", "read_6", "held_back_7"):
         # held_back_4 and 7 are only measured: their misses are never listed
-        out[part] = score([a for a in articles if a.get("set", "held_back") == part], show=args.show and part in _READ_SETS)
+        rules: dict | None = {} if args.by_rule else None
+        out[part] = score([a for a in articles if a.get("set", "held_back") == part],
+                          show=args.show and part in _READ_SETS, by_rule=rules)
+        if rules is not None:
+            out[part]["by_rule"] = _rule_table(rules)
     tune = [a for a in articles if a.get("set") == "tune"]
-    out["tune"] = score(tune, show=args.show)
+    rules = {} if args.by_rule else None
+    out["tune"] = score(tune, show=args.show, by_rule=rules)
+    if rules is not None:
+        out["tune"]["by_rule"] = _rule_table(rules)
     for half in ("a", "b"):
         out[f"tune_{half}"] = score([a for a in tune if a["half"] == half])
     out["load_average"] = list(os.getloadavg())

@@ -143,6 +143,7 @@ class Quote:
     utterance: int | None = None  # index (in this article's quotes) of the utterance's first part;
     #   the parts of a quote split by its attribution or spanning paragraphs share it
     nested_in: int | None = None  # index of the enclosing quote, for a quote inside a quote
+    speaker_rule: str | None = None  # the attribution rule that credited the speaker, or the guard that refused one
 
 
 @dataclass(frozen=True)

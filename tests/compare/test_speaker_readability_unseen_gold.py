@@ -44,3 +44,23 @@ def test_no_quotation_is_labelled_twice_or_cut_across():
                 if other_start >= end:
                     break
                 assert other_end <= end, (art["id"], other_start)
+
+
+def test_the_read_and_measured_halves_split_by_their_hash():
+    """benchmarks/speakers.py scores the halves by SHA-1 of 'readability-split:' + page (even: read);
+    both halves hold pages, and pages of the same text never straddle them."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("speakers_bench", SPEAKERS.parents[1] / "speakers.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    halves: dict[str, list[str]] = {"read": [], "measure": []}
+    by_text: dict[str, set[str]] = {}
+    for art in UNSEEN["articles"]:
+        half = bench.readability_half(art["id"])
+        digest = int(hashlib.sha1(f"readability-split:{art['id']}".encode()).hexdigest(), 16)
+        assert half == ("read" if digest % 2 == 0 else "measure"), art["id"]
+        halves[half].append(art["id"])
+        by_text.setdefault(art["text"], set()).add(half)
+    assert len(halves["read"]) == 34 and len(halves["measure"]) == 30
+    assert all(len(h) == 1 for h in by_text.values())

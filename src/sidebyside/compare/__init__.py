@@ -40,9 +40,10 @@ def text_quotes(at: ArticleText) -> tuple[Quote, ...]:
 
 def quotes_of(at: ArticleText, attribution: Attribution) -> tuple[Quote, ...]:
     text = at.text
-    speakers = [(s.name if s is not None else None, span) for s, span in zip(attribution.speakers, attribution.speaker_spans)]
-    for index, credit in at.credits.items():
-        speakers[index] = credit
+    speakers = [(s.name if s is not None else None, span, rule)
+                for s, span, rule in zip(attribution.speakers, attribution.speaker_spans, attribution.speaker_rules)]
+    for index, (name, span) in at.credits.items():
+        speakers[index] = (name, span, "block-credit-line")
     return tuple(
         Quote(
             start=m.start,
@@ -53,8 +54,9 @@ def quotes_of(at: ArticleText, attribution: Attribution) -> tuple[Quote, ...]:
             kind=m.kind,
             utterance=m.utterance,
             nested_in=m.nested_in,
+            speaker_rule=rule,
         )
-        for m, (speaker, span) in zip(at.quotes, speakers)
+        for m, (speaker, span, rule) in zip(at.quotes, speakers)
     )
 
 

@@ -47,6 +47,7 @@ _ANY_MARK = re.compile("[\"“”„«»‹›'‘’‚\n]")
 # Single marks that are apostrophes, not an opening quote: '90s, 'n', 'em, 'til, 'cause.
 _ELISION = re.compile(r"['‘’](?:\d\d?s?\b|n['‘’]|(?:em|til|cause|tis|twas|bout|round|s)\b)", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE_BREAK = re.compile(r"\n\s*")
 FRAGMENT_MAX_WORDS = 3
 # Bounds that keep pathological input (a million unmatched marks) linear and shallow.
 MAX_QUOTE_CHARS = 6000  # one paragraph's part of a quotation
@@ -67,10 +68,14 @@ class QuoteMarks:
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the blank-line separated paragraphs of text."""
+    """(start, end) of the blank-line separated paragraphs of text; a text with no blank line
+    but several lines (a page copied one paragraph a line) has one paragraph a line, as the text
+    extractor reads it (else the whole article is one paragraph, and every rule that keeps a
+    speaker within a paragraph would carry them over the whole text)."""
+    breaks = _PARAGRAPH_BREAK if _PARAGRAPH_BREAK.search(text) else _LINE_BREAK
     spans = []
     start = 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
+    for m in breaks.finditer(text):
         if m.start() > start:
             spans.append((start, m.start()))
         start = m.end()

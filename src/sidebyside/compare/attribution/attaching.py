@@ -18,10 +18,14 @@ def _echo_words(text: str) -> list[str]:
 class QuoteAttachment:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
 
-    def _attach_quotes(self) -> tuple[list[Speaker | None], list[Span | None]]:
+    def _attach_quotes(self) -> tuple[list[Speaker | None], list[Span | None], list[str | None]]:
+        """Each quoted part's speaker, the words naming it, and the rule that credited it (or the
+        guard that refused a speaker; None where no rule applied): "<rule>/<how>" when a clause
+        credits it, how its subject words resolve ("right-after/pronoun")."""
         quotes = self.at.quotes
         speakers: list[Speaker | None] = [None] * len(quotes)
         spans: list[Span | None] = [None] * len(quotes)
+        rules: list[str | None] = [None] * len(quotes)
         by_utterance: dict[int, list[int]] = {}
         unclaimed: list[int] = []  # utterances no clause credits, nor speaks of
         for i, q in enumerate(quotes):
@@ -31,25 +35,38 @@ class QuoteAttachment:
                 break
             # "he never used the term 'three amigos'": words mentioned, no one says them
             parts = [i for i in by_utterance[utterance] if not self._mentioned(i) and not self._title_cased(i)]
+            for i in by_utterance[utterance]:
+                if i not in parts:
+                    rules[i] = "guard-mentioned" if self._mentioned(i) else "guard-title-cased"
             if not parts:
                 continue
+            self._rule = None
             clause = self._clause_for(parts)
             if clause is None:
+                guard = self._rule
                 clause = self._placed_clause(parts)  # placement: right after its introduction
+                if clause is None:
+                    self._rule = guard
+            rule = self._rule
+            if clause is not None and rule is not None:
+                rule = f"{rule}/{clause.how}"
             if clause is not None and self._medium_reports(clause):
                 # '"Let's do it for the family," according to Vanity Fair': the magazine reports
                 # the words, it does not say them; who did, this sentence does not tell
                 for i in parts:
                     speakers[i] = spans[i] = None
+                    rules[i] = "guard-medium-reports"
                 continue
             speaker = clause.speaker if clause is not None else None
             if speaker is not None and clause.first == clause.last and self.tokens[clause.first].norm in ("he", "she") \
                     and self._named_inside(speaker, parts):
                 speaker = None  # '"It could have been easy for Mary Steenburgen ...," she said': not Steenburgen
+                rule = "guard-named-inside"
             span = self._span(clause) if clause is not None and speaker is not None else None
             first = quotes[parts[0]]
             if first.nested_in is not None and (speaker is None or clause is not None and clause.inside is not None):
                 speaker, span = self._nested_speaker(parts, clause, speakers, spans)
+                rule = self._rule
             # a quote with a clause of its own that names no one we can tell ('," she told her
             # father') is that person's: never the last speaker's before it
             last = quotes[parts[-1]]
@@ -59,22 +76,33 @@ class QuoteAttachment:
                 verb, own = self._speech_verb_right_after(last.close_at if last.close_at is not None else last.end)
                 if own is not None:
                     speaker, span = own.speaker, self._span(own)  # '," in the FLDS community, Hoole told TIME'
-                elif not verb and self._tail_attributes(last):
+                    rule = f"verb-after-close/{own.how}"
+                elif verb:
+                    rule = "guard-unnamed-verb-after"
+                elif self._tail_attributes(last):
                     speaker, span = self._name_in_tail(last)
-                elif not verb:
+                    rule = "name-in-tail" if speaker is not None else "guard-tail-without-name"
+                else:
                     speaker, span = self._continued(parts[0], speakers, spans)
+                    rule = self._rule
                     if speaker is None:
                         speaker, span = self._speaker_around(parts, speakers, spans)
+                        rule = "speaker-around" if speaker is not None else rule
+            elif speaker is None and clause is None and first.nested_in is None and first.kind == "statement":
+                rule = "guard-unresolved-clause"
             if speaker is None and clause is None and first.nested_in is None:
                 unclaimed.append(utterance)
+            if speaker is None and rule is not None and not rule.startswith("guard-"):
+                rule = f"unresolved:{rule}"  # the rule's clause names no one we can tell
             for i in parts:
                 speakers[i] = speaker
                 spans[i] = span
+                rules[i] = rule
         for utterance in unclaimed:
-            self._credit_echo(by_utterance[utterance], speakers, spans)
-        return speakers, spans
+            self._credit_echo(by_utterance[utterance], speakers, spans, rules)
+        return speakers, spans, rules
 
-    def _credit_echo(self, parts: list[int], speakers: list, spans: list) -> None:
+    def _credit_echo(self, parts: list[int], speakers: list, spans: list, rules: list) -> None:
         """'Grisham, by her own accounting, has given "plenty of on-the-record statements"': words
         no clause credits that repeat, word for word, part of a credited quotation before them are
         that quotation's speaker's (at least settings.echo_min_words words, so no idiom is credited)."""
@@ -91,7 +119,7 @@ class QuoteAttachment:
             # a part of what was said, not all of it (a slogan or a title repeated whole is no echo)
             if len(said) > len(wanted.split()) and f" {wanted} " in " " + " ".join(said) + " ":
                 for i in parts:
-                    speakers[i], spans[i] = speakers[k], spans[k]
+                    speakers[i], spans[i], rules[i] = speakers[k], spans[k], "echo"
                 return
 
     def _named_inside(self, speaker: Speaker, parts: list[int]) -> bool:
@@ -170,18 +198,24 @@ class QuoteAttachment:
         if clause is None:
             if self._someone_else_speaks_before(parts[0]) or self._introduced_by_another(parts[0]) \
                     or self._reported_of_another(parts[0]):
+                self._rule = "guard-nested-other-speaker"
                 return None, None  # "there's a man telling a car 'No, no, stop'": the man's words
+            self._rule = "nested-outer"
             return outer_speaker, outer_span
         subject = self.tokens[clause.last]
         if clause.first == clause.last and subject.norm in ("i", "we"):
+            self._rule = "nested-outer-first-person"
             return outer_speaker, outer_span
         if clause.first == clause.last and subject.norm in _PRONOUNS:
+            self._rule = "guard-nested-pronoun"
             return None, None
         run = self._runs_in_quote(clause)
         if run is not None:
             speaker = self._speaker_of_run(run, self.tokens[run.first].start)
             if speaker is not None:
+                self._rule = f"nested-clause/{clause.how}"
                 return speaker, Span(self.tokens[run.first].start, self.tokens[run.last].end)
+        self._rule = None
         return None, None
 
     def _someone_else_speaks_before(self, index: int) -> bool:
@@ -271,23 +305,32 @@ class QuoteAttachment:
             c = candidates[-1]
             if c.first == c.last and self.tokens[c.first].norm in ("he", "she") and self._named_inside(
                     c.speaker, [j for j in range(max(0, index - 12), index + 1) if quotes[j].start >= p_lo]):
+                self._rule = "guard-named-inside"
                 return None, None  # '"... Mary Steenburgen ...," she said. "She put in the time"': not Steenburgen
             if prior is None or self.tokens[c.verb].start > quotes[prior].end:
+                self._rule = f"continued-clause/{c.how}"
                 return c.speaker, self._span(c)
         if prior is not None:
+            self._rule = "continued-prior-quote"
             return speakers[prior], spans[prior]
         if para > 0 and p_lo == q.open_at and not self._clauses_between(q.open_at, at.paragraphs[para][1], None):
             prev_lo, prev_hi = at.paragraphs[para - 1]
             if self._heading_like(prev_lo, prev_hi) or self._cross_head(q, para, prev_hi):
+                self._rule = "guard-heading-or-cross-head"
                 return None, None
             found = [c for c in self._clauses_between(prev_lo, prev_hi, None) if self._speaks_on(c) and not self._asked_of_another(c, q)]
             prior = self._last_credited_quote(index, prev_lo, speakers)
             if found and (prior is None or self.tokens[found[-1].verb].start > quotes[prior].end):
+                self._rule = f"continued-paragraph-before-clause/{found[-1].how}"
                 return found[-1].speaker, self._span(found[-1])
             if prior is not None:
+                self._rule = "continued-paragraph-before-quote"
                 return speakers[prior], spans[prior]
             if not found and self._quote_of_token[bisect.bisect_left(at.token_starts, prev_lo)] < 0:
-                return self._speaker_narrated_before(index, prev_lo, speakers, spans)
+                speaker, span = self._speaker_narrated_before(index, prev_lo, speakers, spans)
+                self._rule = "narrated-before" if speaker is not None else None
+                return speaker, span
+        self._rule = None
         return None, None
 
     def _tail_attributes(self, quote) -> bool:

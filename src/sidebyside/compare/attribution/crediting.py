@@ -25,7 +25,7 @@ class QuoteCrediting:
             if qa.close_at is not None:
                 found = self._clauses_between(qa.close_at, qb.open_at, inside)
                 if found:
-                    return found[0]
+                    return self._by("split", found[0])
         open_at = first.open_at
         s_start = self._sentence_start(open_at)
         if inside is not None:
@@ -39,7 +39,7 @@ class QuoteCrediting:
                 # 'Williams, whose career of "aqua-musicals" ..., died, her spokesman said': the writer's
                 # words about someone, unless the aside itself credits them ('which he described as')
                 found = [c for c in self._clauses_between(aside[0], open_at, None) if c.base in _STRONG or c.base in self.vocab.naming]
-                return found[-1] if found else None
+                return self._by("fragment-aside", found[-1]) if found else self._by("guard-fragment-aside", None)
         preceding = [c for c in self._clauses_between(s_start, open_at, inside) if not self._reduced_relative(c)]
         if len(preceding) > 1:
             # 'White told The Post after a hearing — where Heller said she was "x" — "I hear ...": the
@@ -52,9 +52,9 @@ class QuoteCrediting:
             # "potentially suspicious"', not 'responded to the blaze, using "a number" of trucks'
             preceding = [c for c in preceding if not self._break_between(c, open_at)]
         if preceding and self._adjacent_before(preceding[-1], open_at) and preceding[-1].base in _STRONG:
-            return preceding[-1]  # 'he said, "I'll..."': the words' own speaker, before whoever reports them
+            return self._by("right-before", preceding[-1])  # 'he said, "I'll..."': the words' own speaker, before whoever reports them
         if inside is None and self._unresolved_right_before(open_at):
-            return None  # 'recalled that he said, "...," the office said': his words, though we cannot tell who he is
+            return self._by("guard-unresolved-before", None)  # 'recalled that he said, "...," the office said': his words, though we cannot tell who he is
         close = last.close_at if last.close_at is not None else last.end
         sentence_end = self._sentence_end(close)
         following = self._clauses_between(close, sentence_end, inside)
@@ -65,7 +65,10 @@ class QuoteCrediting:
         # right after the close: '," X said' / '," said X'
         if following and self._adjacent(close + 1, following[0]) and not self._introduces_next(following[0], close) \
                 and self.tokens[following[0].first].norm not in _RELATIVES:
-            return following[0]  # (not 'the "pain" that people feel': a relative clause about the words)
+            return self._by("right-after", following[0])  # (not 'the "pain" that people feel': a relative clause about the words)
+        # '"squatters," as Espinosa put it': an aside of the writer's that names who spoke the words
+        if following and self._as_aside(close, following[0]):
+            return self._by("as-aside", following[0])
         # before the opening, in the same sentence: 'X said: "..."'
         if preceding:
             strong = [c for c in preceding if c.base in _STRONG or c.base in ("according",)]
@@ -73,23 +76,26 @@ class QuoteCrediting:
             if preceding[-1].base in self.vocab.naming and preceding[-1].speaker is not None:
                 pick = preceding[-1]  # "He said his predecessor had dubbed it 'the Gordon problem'": who named it
             if pick.base not in self.vocab.not_alone or self._adjacent_before(pick, open_at):
-                return pick
+                return self._by("before-in-sentence", pick)
         # later in the same sentence, as its closing aside: '"..." working in prisons, she said.'
         for clause in following:
             if self._closing_aside(clause) and not self._introduces_next(clause, close) and clause.base not in self.vocab.not_alone:
-                return clause
+                return self._by("closing-aside", clause)
         # '"...," Kurinji Selvaraj, a research analyst at ... told CBS News': a name right after
         # the close that a speech verb later in the sentence leaves without its second comma
         found = self._name_after_close(close, sentence_end) if inside is None else None
         if found is not None:
-            return found
+            return self._by("name-after-close", found)
         # 'Buckley, who phoned in from the set, had a similar experience: "..."': the sentence's subject
         found = self._colon_subject(open_at) if inside is None else None
         if found is not None:
-            return found
+            return found  # (_colon_subject names its rule)
         found = self._attribution_paragraph_after(close) if inside is None else None
         if found is not None:
-            return found
+            return self._by("attribution-paragraph-after", found)
+        found = self._in_words_of(open_at) if inside is None else None
+        if found is not None:
+            return self._by("in-words-of", found)
         # "He said:" closing the paragraph before a quote that opens its own
         para = at.paragraph_at(open_at)
         if para > 0 and at.paragraphs[para][0] == open_at and inside is None:
@@ -97,8 +103,55 @@ class QuoteCrediting:
             if self.text[prev_hi - 1 : prev_hi] == ":":
                 found = self._clauses_between(self._sentence_start(prev_hi - 1), prev_hi, None)
                 if found:
-                    return found[-1]
-        return None
+                    return self._by("colon-paragraph-before", found[-1])
+        return self._by(None, None)
+
+    def _by(self, rule: str | None, clause: Clause | None) -> Clause | None:
+        """Return clause, noting the rule that chose it (or, with no clause, the guard that refused
+        one) for the quote's provenance (Attribution.speaker_rules)."""
+        self._rule = rule if clause is not None or rule is None or rule.startswith("guard-") else None
+        return clause
+
+    def _in_words_of(self, open_at: int) -> Clause | None:
+        """'In Dr. Shadlen's words, "..."', 'In the words of Ann Lee: "..."', 'In his words, "..."':
+        a sentence that opens so, right before the quotation, gives whose words they are."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(open_at))
+        end = bisect.bisect_left(self.at.token_starts, open_at)  # the tokens before the opening mark
+        if end - k < 3 or end - k > 9 or tokens[k].norm != "in" or not any(c in self.text[tokens[end - 1].end : open_at] for c in ",:"):
+            return None
+        words = [t.norm for t in tokens[k:end]]
+        if words[1] in ("his", "her") and words[2:] == ["words"]:
+            clause = Clause(k + 1, k + 1, k + 1, "say", lead=k + 1, how="pronoun")
+            clause.speaker = self._resolve_pronoun("he" if words[1] == "his" else "she", tokens[k + 1].start, clause)
+            return clause if clause.speaker is not None else None
+        if words[-1] == "words" and tokens[end - 2].possessive:
+            run = self._runs.get(end - 2)
+        elif words[1:4] == ["the", "words", "of"]:
+            run = self._runs.get(end - 1)
+            if run is not None and run.first != k + 4 and (run.run_first if run.run_first >= 0 else run.first) != k + 4:
+                return None
+        else:
+            return None
+        if run is None or run.kind not in ("person", "single", "institution"):
+            return None
+        clause = Clause(run.last, run.first, run.last, "say", lead=run.first)
+        clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
+        return clause if clause.speaker is not None else None
+
+    def _as_aside(self, close: int, clause: Clause) -> bool:
+        """'"...," as Ivan Espinosa put it,' / '"...," as Smith said.': "as" right after the close,
+        then the clause's subject and its verb (with "it"), the aside ending there."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, close + 1)
+        if k >= len(tokens) or tokens[k].norm != "as" or clause.inverted or clause.first != k + 1 or clause.verb <= clause.last:
+            return False
+        if any(c.isalnum() for c in self.text[close + 1 : tokens[k].start]) or clause.verb - clause.last > 1:
+            return False
+        end = clause.verb + 1
+        if end < len(tokens) and tokens[end].norm == "it" and tokens[end].gap in _SPACE:
+            end += 1
+        return end >= len(tokens) or any(c in tokens[end].gap for c in ",.;:!?)—–\n")
 
     def _between_dashes(self, clause: Clause, s_start: int, open_at: int) -> bool:
         """Whether the clause sits in a dash-set aside ("— where X said ... —") that closes before open_at."""
@@ -223,8 +276,11 @@ class QuoteCrediting:
         colon = self.text.rfind(":", 0, open_at)
         words = self._words_introduced(bisect.bisect_left(self.at.token_starts, self._sentence_start(colon)), colon)
         if words is not None:
-            return words
-        return self._sentence_opener_speaks(open_at) or self._name_before_colon(colon)
+            return self._by("colon-words-introduced", words)
+        opener = self._sentence_opener_speaks(open_at)
+        if opener is not None:
+            return self._by("colon-sentence-opener", opener)
+        return self._by("colon-name-before", self._name_before_colon(colon))
 
     def _name_before_colon(self, colon: int) -> Clause | None:
         """'such as the prophetic Dr Azm Al Homoud:' then the quotation: a full personal name
@@ -252,6 +308,9 @@ class QuoteCrediting:
         run = self._run_starting(k)
         if run is None or run.kind not in ("person", "single") or (run.run_first if run.run_first >= 0 else run.first) != k:
             return None
+        if run.kind == "single" and run.first == run.last and tokens[run.first].norm not in self.vocab.title_words \
+                and not self._written_inside_a_sentence(tokens[run.first].norm):
+            return None  # "Consultada sobre esto, una fuente ...:": a word opening its sentence, no name the text uses
         if run.kind == "single" and tokens[run.first].norm in self.vocab.title_words:
             titled = self._person_after_title(run)  # "Secretary of State Condoleezza Rice ...:"
             if titled is None:
@@ -271,7 +330,7 @@ class QuoteCrediting:
         if any(tokens[m].cap for m in range(k + 1, end)) and tokens[k].norm in ("his", "her"):
             return None
         if tokens[k].norm in ("his", "her"):
-            clause = Clause(k, k, k, "say", lead=k)
+            clause = Clause(k, k, k, "say", lead=k, how="pronoun")
             clause.speaker = self._resolve_pronoun("he" if tokens[k].norm == "his" else "she", tokens[k].start, clause)
             return clause if clause.speaker is not None else None
         run = self._run_starting(k)

@@ -54,7 +54,9 @@ class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPh
         self._resolve_clauses()
         self.speakers: list[Speaker | None]
         self.speaker_spans: list[Span | None]
-        self.speakers, self.speaker_spans = self._attach_quotes()
+        self.speaker_rules: list[str | None]  # the rule that credited each quote, or the guard that refused one
+        self._rule: str | None = None  # the rule behind the clause the crediting rules last returned
+        self.speakers, self.speaker_spans, self.speaker_rules = self._attach_quotes()
 
 
 def attribute(at: ArticleText, settings: AttributionSettings = DEFAULT.compare.attribution,

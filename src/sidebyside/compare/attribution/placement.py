@@ -60,14 +60,15 @@ class QuotePlacement:
             return None
         colon = self._colon_right_before(first.open_at)
         if colon is not None:
-            return self._colon_introduction(colon)
+            return self._by("placed-colon", self._colon_introduction(colon))
         found = self._introducing_paragraph(first.open_at)
-        if found is None:
-            found = self._declining_paragraph(first.open_at)
         if found is not None:
-            return found
+            return self._by("placed-introducing-paragraph", found)
+        found = self._declining_paragraph(first.open_at)
+        if found is not None:
+            return self._by("placed-declining-paragraph", found)
         last = self.at.quotes[parts[-1]]
-        return self._attribution_opening_next_paragraph(last.close_at if last.close_at is not None else last.end)
+        return self._by("placed-next-paragraph", self._attribution_opening_next_paragraph(last.close_at if last.close_at is not None else last.end))
 
     def _colon_right_before(self, open_at: int) -> int | None:
         before = self.text[max(0, open_at - 6) : open_at].rstrip()
@@ -153,7 +154,7 @@ class QuotePlacement:
         return norm in _DOCUMENT_VERBS or self.vocab.verbs.get(norm) is not None or norm.endswith("ed")
 
     def _pronoun_clause(self, m: int, cue: int, base: str) -> Clause | None:
-        clause = Clause(cue, m, m, base, lead=m)
+        clause = Clause(cue, m, m, base, lead=m, how="pronoun")
         clause.speaker = self._resolve_pronoun(self.tokens[m].norm, self.tokens[m].start, clause)
         return clause if clause.speaker is not None else None
 

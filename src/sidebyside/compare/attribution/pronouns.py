@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _Person
 from sidebyside.compare.attribution.vocabulary import _ANSWERING, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SPACE, _singular
+
+# "I'm", "we're", "it's": a pronoun and its verb, capitalised as "I" always is
+_PRONOUN_CONTRACTION = re.compile(r"^(?:i|we|you|he|she|it|they)['’](?:m|s|d|ll|ve|re)$")
 
 
 class PronounResolution:
@@ -36,8 +40,10 @@ class PronounResolution:
         head = tokens[last]
         at = tokens[first].start
         if first == last and head.norm in _PRONOUNS:
+            clause.how = "pronoun"
             return self._resolve_pronoun(head.norm, at, clause)
         if tokens[last].norm in ("them", "those") and last - first == 2:
+            clause.how = "one-of-them"
             return self._latest_group_head(at)
         run = self._runs.get(last)
         if run is not None and run.first > first and tokens[first].cap and any(
@@ -45,6 +51,7 @@ class PronounResolution:
         ) and self._name_of_name(run) is not None:
             name = self.text[tokens[first].start : tokens[last].end]
             with_article = self._article_before(first)
+            clause.how = "office-name"
             return Speaker(("the " if with_article else "") + name, "institution", name_key(name))
         run = self._runs.get(last)
         if run is not None and run.first >= first and not any(
@@ -55,9 +62,12 @@ class PronounResolution:
                 names = [self._speaker_of_run(r, at) for r in (self._runs.get(run.first - 2), run) if r is not None]
                 names = [s for s in names if s is not None]
                 if len(names) == 2:
+                    clause.how = "two-names"
                     joined = " and ".join(s.name for s in names)
                     return Speaker(joined, "group", name_key(joined), parts=tuple(names))
+            clause.how = "name"
             return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+        clause.how = "description"
         return self._resolve_description(first, last, clause)
 
     def _titled_person(self, run: _NameRun) -> bool:
@@ -86,6 +96,10 @@ class PronounResolution:
 
     def _speaker_of_run(self, run: _NameRun, at: int, with_article: bool = False) -> Speaker | None:
         start = run.run_first if run.run_first >= 0 else run.first
+        if run.first == run.last and _PRONOUN_CONTRACTION.match(self.tokens[run.first].norm):
+            return None  # "the reason I'm writing it": a pronoun with its verb, no name
+        if self._name_modifies_noun(run):
+            return None  # "The Obama administration's first comments": the name only modifies who speaks
         if run.kind in ("person", "single") and start > 0 and self.tokens[start - 1].norm in self.vocab.body_nouns \
                 and self.tokens[start].gap in _SPACE and not self._role_before(run, start - 1) \
                 and not (run.kind == "person" and run.first > start):  # "company CEO Andy Vesey": a titled person
@@ -103,6 +117,18 @@ class PronounResolution:
         name = ("the " if with_article else "") + run.text
         return Speaker(name, run.kind, name_key(run.text))
 
+    def _name_modifies_noun(self, run: _NameRun) -> bool:
+        """A name right before a lower-case noun that owns something or names a body ("the Obama
+        administration's comments", "the Clinton campaign said"): the noun is who speaks, not the name."""
+        if run.kind not in ("person", "single") or self.tokens[run.last].possessive:
+            return False  # ("Erdogan's office": the owner, which the description reads)
+        k = run.last + 1
+        if k >= len(self.tokens):
+            return False
+        noun = self.tokens[k]
+        return noun.gap in _SPACE and not noun.cap and noun.norm not in self.vocab.verbs \
+            and (noun.possessive or noun.norm in self.vocab.body_nouns)
+
     def _common_word_opening(self, run: _NameRun, name: str) -> bool:
         """A lone capitalised word that only opens its sentence, is an everyday English word (one
         this text also writes in lower case, or an adverb in -ly) and names nobody the text names
@@ -113,14 +139,17 @@ class PronounResolution:
             and (run.first == 0 or any(c in tok.gap for c in ".!?\n")) and not any(c in tok.gap for c in "\"“”") \
             and (tok.norm in self._lower or tok.norm.endswith("ly")) and self.lex.is_common(tok.norm, self.settings.common_word_zipf)
 
+    def _written_inside_a_sentence(self, word: str) -> bool:
+        """Whether the text capitalises word somewhere inside a sentence, or it is a given name."""
+        if self._midcap is None:
+            self._midcap = {t.norm for t in self.tokens if t.cap and not t.initial}
+        return word in self._midcap or word in self.vocab.first_names
+
     def _only_sentence_case(self, word: str) -> bool:
         """A very common English word ("Pressure", "Inside") that this text never capitalises
         inside a sentence and that is no given name: its capital only opens the sentence. (Only
         for a subject a participle hangs on: "White said" may be a Mr White.)"""
-        if self._midcap is None:
-            self._midcap = {t.norm for t in self.tokens if t.cap and not t.initial}
-        return word not in self._midcap and word not in self.vocab.first_names \
-            and self.lex.is_common(word, self.settings.sentence_case_zipf)
+        return not self._written_inside_a_sentence(word) and self.lex.is_common(word, self.settings.sentence_case_zipf)
 
     def _role_before(self, run: _NameRun, noun: int) -> bool:
         """"Crane operator Sami Haddad": an agent noun with no article before a full name is

@@ -45,6 +45,7 @@ class Clause:
     inside: int | None = None  # index of the top-level quote holding the clause; None in narration
     inverted: bool = False  # the subject follows the verb
     lead: int = -1  # first token of the words before the verb that name the speaker, descriptions included
+    how: str = "name"  # how the subject words resolve to the speaker: name, pronoun, description, ...
 
 
 @dataclass

@@ -69,7 +69,7 @@ _WRITERS_PHRASE = frozenset("which when where whose whom who".split())
 _STRONG = frozenset(
     """say tell add write ask reply respond answer declare state explain insist warn argue claim tweet post
     testify recount quip joke boast shout chant remark comment reiterate stress emphasise emphasize urge
-    continue acknowledge admit concede recall exclaim plead beg scream yell cry order read""".split()
+    continue acknowledge admit concede recall exclaim plead beg scream yell cry order read proclaim""".split()
 )
 _ORG_HEADS_EXTRA = frozenset(
     """records productions entertainment pictures industries enterprises inc corp co ltd llc group agency

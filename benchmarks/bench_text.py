@@ -36,6 +36,10 @@ is extracted and scored against the page's gold:
   over those pages only, and on the AEB pages that credit no person,
   ``no_person_none_pct``: those where we credit no one either.
 
+``loss`` says where the F1 lost to 1.0 comes from (``loss_bands``): collapsed pages (F1 under
+0.5), the many between 0.5 and 0.95, the nearly right; for each, its pages, the points of mean F1
+it costs and its mean precision and recall loss (furniture kept, article lines lost).
+
 ``--peers`` also hands trafilatura 2.3.1 the same text (one ``<p>`` per line, its
 ``bare_extraction`` with metadata) and scores it the same way. Times are CPU per page.
 
@@ -316,11 +320,33 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
         "metadata_pages": totals,
         "median_cpu_ms": round(statistics.median(times) * 1000, 2) if times else None,
     }
+    out["loss"] = loss_bands(rows)
     if missing:
         out["missing_dumps"] = missing
     if worst:
         out["worst"] = [{"page": f"{s}/{i}", "f1": round(f, 3), "p": round(p, 3), "r": round(r, 3), "warned": w}
                         for f, p, r, s, i, w in sorted(rows)[:worst]]
+    return out
+
+
+LOSS_BANDS = (("collapsed", 0.0, 0.5), ("middle", 0.5, 0.95), ("near", 0.95, 1.01))
+
+
+def loss_bands(rows: list[tuple]) -> dict:
+    """Where the body F1 lost to 1.0 comes from: per band of page F1 (collapsed below 0.5,
+    middle 0.5-0.95, near), its pages, its share of the mean gap (the points of F1 it costs
+    the average) and its mean precision and recall loss (furniture kept vs article lost)."""
+    if not rows:
+        return {}
+    out = {"gap": round(statistics.fmean(1 - f for f, *_ in rows), 4)}
+    for name, lo, hi in LOSS_BANDS:
+        band = [(f, p, r) for f, p, r, *_ in rows if lo <= f < hi]
+        out[name] = {
+            "pages": len(band),
+            "gap_points": round(sum(1 - f for f, _, _ in band) / len(rows), 4),
+            **({"precision_loss": round(statistics.fmean(1 - p for _, p, _ in band), 3),
+                "recall_loss": round(statistics.fmean(1 - r for _, _, r in band), 3)} if band else {}),
+        }
     return out
 
 

@@ -3,6 +3,12 @@
 The benchmarks read public evaluation sets from ``<repo>/../shared/data``, else
 ``/work/shared/data`` (override with the environment variable ``SIDEBYSIDE_SHARED_DATA``).
 Tests never use this folder.
+
+The scripts put this checkout's ``src`` first on ``sys.path``; to measure another checkout with
+the same scripts and data, name its ``src`` folder in ``SIDEBYSIDE_SRC``
+(``SIDEBYSIDE_SRC=/path/to/other/src .venv/bin/python benchmarks/lexical.py``): PYTHONPATH alone
+would come after the inserted folder. Scripts that insert no ``src`` import the installed package,
+which PYTHONPATH does override.
 """
 
 from __future__ import annotations

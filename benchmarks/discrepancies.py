@@ -47,7 +47,7 @@ import time
 from pathlib import Path
 
 REPO_DIR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO_DIR / "src"))
+sys.path.insert(0, os.environ.get("SIDEBYSIDE_SRC") or str(REPO_DIR / "src"))  # another checkout: see common.py
 sys.path.insert(0, str(REPO_DIR / "benchmarks"))
 
 from common import data_or_exit  # noqa: E402

@@ -17,13 +17,14 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import statistics
 import sys
 import time
 from pathlib import Path
 
 REPO_DIR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO_DIR / "src"))
+sys.path.insert(0, os.environ.get("SIDEBYSIDE_SRC") or str(REPO_DIR / "src"))  # another checkout: see common.py
 sys.path.insert(0, str(REPO_DIR / "benchmarks"))
 
 from common import SHARED_DATA  # noqa: E402

@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 
 REPO_DIR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO_DIR / "src"))
+sys.path.insert(0, os.environ.get("SIDEBYSIDE_SRC") or str(REPO_DIR / "src"))  # another checkout: see common.py
 sys.path.insert(0, str(REPO_DIR / "benchmarks"))
 
 from naming import PARTS, data_dir, part_of_topic  # noqa: E402

@@ -39,7 +39,7 @@ import time
 from pathlib import Path
 
 REPO_DIR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO_DIR / "src"))
+sys.path.insert(0, os.environ.get("SIDEBYSIDE_SRC") or str(REPO_DIR / "src"))  # another checkout: see common.py
 
 from sidebyside.compare import compare  # noqa: E402
 from sidebyside.extract import extract_path  # noqa: E402
@@ -123,6 +123,7 @@ def score_loaded(data: Path, part: str, max_calls: int, subprocess_cmd: str | No
     summary = json.loads(table[-1])
     summary["categories"] = _category_lines(table)
     summary["cpu_s"] = round(cpu, 2)
+    summary["load_average"] = list(os.getloadavg())  # the machine's load while this part ran
     return summary
 
 

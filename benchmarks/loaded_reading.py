@@ -14,7 +14,7 @@ set can be extended by hand; it never counts as right or wrong. A phrase the app
 around a word judged alone ("so flawed", "utterly adrift") takes that word's judgement. A third part, ``unseen``, holds 14
 news pages of ``../shared/data/readability`` judged only after the rules were chosen.
 
-    .venv/bin/python benchmarks/loaded_reading.py [--part tune|held-out|unseen|all] [--unjudged] [--half 0|1]
+    .venv/bin/python benchmarks/loaded_reading.py [--part tune|held-out|unseen|all] [--unjudged] [--words] [--half 0|1]
 
 ``--half`` scores one half of the tune part (a second stable hash of the page id): a rule is kept
 only when it holds on both halves.
@@ -34,7 +34,7 @@ from collections import Counter
 from pathlib import Path
 
 REPO_DIR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO_DIR / "src"))
+sys.path.insert(0, os.environ.get("SIDEBYSIDE_SRC") or str(REPO_DIR / "src"))  # another checkout: see common.py
 sys.path.insert(0, str(REPO_DIR / "benchmarks"))
 
 from common import data_holding, held_out  # noqa: E402
@@ -116,7 +116,9 @@ def _ratio(num: int, den: int) -> float | None:
     return round(num / den, 4) if den else None
 
 
-def score(data: Path, gold: dict, parts: tuple[str, ...], show_unjudged: bool, half: int | None = None) -> dict:
+def score(
+    data: Path, gold: dict, parts: tuple[str, ...], show_unjudged: bool, half: int | None = None, show_words: bool = False
+) -> dict:
     judged: dict[tuple[str, bool, str, str, str], bool] = {}
     loaded_total: Counter[str] = Counter()
     unseen = gold.get(UNSEEN, {"pages": [], "judgements": []})
@@ -129,6 +131,7 @@ def score(data: Path, gold: dict, parts: tuple[str, ...], show_unjudged: bool, h
     for part in parts:
         counts: Counter[str] = Counter()
         unjudged: list[str] = []
+        words: list[dict] = []
         pages = unseen["pages"] if part == UNSEEN else [p for p in gold["pages"] if part_of(p) == part]
         if half is not None and part == "tune":
             pages = [p for p in pages if half_of(p) == half]
@@ -143,6 +146,11 @@ def score(data: Path, gold: dict, parts: tuple[str, ...], show_unjudged: bool, h
                     word, left, right = context_key(article.text, term.start, term.end)
                     unjudged.append(f"{page_id} | {left}[[{word}]]{right} | {term.category}")
                     continue
+                if show_words:
+                    word, left, right = context_key(article.text, term.start, term.end)
+                    words.append({"loaded": verdict, "source": source_of(term), "category": term.category,
+                                  "score": term.score, "quoted": term.quoted, "page": page_id,
+                                  "context": f"{left}[[{word}]]{right}"})
                 groups = ("all", "quoted" if term.quoted else "own", source_of(term))
                 for group in groups:
                     counts[f"{group}_judged"] += 1
@@ -159,6 +167,8 @@ def score(data: Path, gold: dict, parts: tuple[str, ...], show_unjudged: bool, h
             result[f"reported_{group.replace(' ', '_')}"] = counts[f"{group}_judged"]
         if show_unjudged:
             result["unjudged_words"] = unjudged
+        if show_words:
+            result["judged_words"] = words
         out[part] = result
     return out
 
@@ -169,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=[*PARTS, UNSEEN, "all"], default="all")
     parser.add_argument("--half", type=int, choices=(0, 1), help="score only this half of the tune part")
     parser.add_argument("--unjudged", action="store_true", help="list the reported words the set has no judgement for")
+    parser.add_argument("--words", action="store_true", help="list every judged word reported, with its verdict and score")
     args = parser.parse_args(argv)
     data = Path(args.data) if args.data else data_holding("aeb")
     if data is None or not (data / "aeb").is_dir():
@@ -178,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     parts = (*PARTS, UNSEEN) if args.part == "all" else (args.part,)
     start = time.process_time()
     report = {"benchmark": "loaded_reading", "data": str(data)}
-    report.update(score(data, gold, parts, args.unjudged, args.half))
+    report.update(score(data, gold, parts, args.unjudged, args.half, args.words))
     report["cpu_s"] = round(time.process_time() - start, 2)
     report["load_average"] = list(os.getloadavg())
     print(json.dumps(report, indent=1, ensure_ascii=False))

@@ -30,7 +30,7 @@ from dataclasses import replace
 from pathlib import Path
 
 REPO_DIR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO_DIR / "src"))
+sys.path.insert(0, os.environ.get("SIDEBYSIDE_SRC") or str(REPO_DIR / "src"))  # another checkout: see common.py
 sys.path.insert(0, str(REPO_DIR / "benchmarks"))
 
 from lexical import GOLD_FACTS, _locate, part_of, shared_data, unrelated_pairs  # noqa: E402

@@ -3,7 +3,7 @@
 Qt's xcb platform under Xvfb, as a desktop runs the app (needs Xvfb and the xcb libraries:
 see the README's system packages), at 1024x700 and 1920x1080, light and dark: the written
 example pair (every kind of highlight), the bundled real pair, a pair of unrelated stories
-(the notice above the panes), and the tour. Optionally an ECB+ pair (--ecbplus DIR).
+(the notice above the panes), the real pair under a large font (the side panel folded), and the tour. Optionally an ECB+ pair (--ecbplus DIR).
 
     .venv/bin/python docs/make_screenshots.py [--ecbplus ../shared/data/ecbplus/docs]
 """
@@ -64,6 +64,30 @@ os._exit(0)
 """
 
 
+LARGE_FONT = """
+import os, sys
+from sidebyside.ui.app import create_app
+from sidebyside.ui.theme import apply_theme, set_app_stylesheet
+from sidebyside.ui.qt import QTimer
+app = create_app()
+font = app.font()
+font.setPointSize(16)
+app.setFont(font)
+apply_theme("light")
+set_app_stylesheet(app, False)
+from sidebyside.ui.window import MainWindow
+window = MainWindow(restore_state=False)
+window.resize(1024, 700)
+window.show()
+def shoot():
+    window.grab().save(sys.argv[1])
+    app.quit()
+window.load_finished.connect(lambda: QTimer.singleShot(500, shoot))
+window.open_paths(*sys.argv[2:])
+app.exec()
+os._exit(0)
+"""
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--ecbplus", type=Path, help="ECB+ docs folder, for one more real pair (26_1 is not used)")
@@ -78,6 +102,12 @@ def main() -> None:
                     shoot(env, DOCS / f"screenshot-example-{size}-{theme}.png", EXAMPLE, size, theme)
                     shoot(env, DOCS / f"screenshot-real-{size}-{theme}.png", REAL, size, theme)
             shoot(env, DOCS / "screenshot-notice-1024x700-light.png", UNRELATED, "1024x700", "light")
+            # A reader's 16-point desktop font on a small screen: the side panel folds away so each
+            # article keeps a readable line (ui/sidefold.py).
+            out = DOCS / "screenshot-largefont-1024x700-light.png"
+            subprocess.run([sys.executable, "-c", LARGE_FONT, str(out), *map(str, REAL)], env=env, check=True,
+                           timeout=RUN_TIMEOUT)
+            print("wrote", out.relative_to(ROOT))
             for theme in ("light", "dark"):
                 out = DOCS / f"screenshot-tour-{theme}.png"
                 subprocess.run([sys.executable, "-c", TOUR, str(out), theme], env=env, check=True, timeout=RUN_TIMEOUT)

@@ -160,7 +160,7 @@ def collect(comparison: Comparison) -> Highlights:
                 out.panes[pane].append(Highlight("distinctive_term", start, end, tip))
         for ht in framing.heading_terms[pane]:
             if ht.kind == "loaded_term":
-                tip = _loaded_tip(ht.category or "", ht.quoted)
+                tip = _loaded_tip(ht.category or "", ht.quoted, scored=ht.score is not None)
             else:
                 tip = f"Distinctive of this outlet: “{ht.term}”"
             out.headings[pane].append((ht.field, ht.start, ht.end, ht.kind, tip))

@@ -193,6 +193,12 @@ class TextSettings:
     caption_lines: int = 2  # at most this many lines right above a photo credit (no blank line between) are its caption,
     caption_line_max_weight: int = 200  # each at most this heavy,
     bare_credit_max_weight: int = 80  # when the credit names a photographer or an agency alone (this heavy at most)
+    near_repeat_lines: int = 2  # a line printed again within this many lines (a caption shown twice, "less" / "more"),
+    near_repeat_prefix: int = 60  # the same text, or this many characters or more of it cut short,
+    near_repeat_max_weight: int = 400  # each copy at most this heavy, is a caption or a teaser card, not a paragraph
+    bio_name_words: int = 8  # a closing paragraph naming a credited author within its first this many words
+    bio_tail_blocks: int = 2  # (at most this many, from the body's end) is the author's bio, not the article,
+    bio_keep_blocks: int = 3  # when this many blocks stay before it
     appeal_narrative_words: int = 15  # a paragraph this long holds a call to action only addressing the reader
     appeal_words_per_cue: int = 40  # a paragraph addressing the reader is an appeal with a cue word per this many words
 
@@ -793,6 +799,12 @@ class UiSettings:
     side_panel_share: float = 0.27
     side_panel_letters: int = 34
     side_panel_max_share: float = 0.4
+    # The side panel folds away when, shown, it would leave each article fewer than this many
+    # characters of running text a line (ui/sidefold.py), and comes back when the window grows.
+    # Measured on the test font: 1024 px at 10 pt gives ~40 (kept), at 12 pt ~34, at 16 pt ~21
+    # (folded: 61 with the panel folded). 45, the usual lower bound of a comfortable line, would
+    # fold it at 1024 px under the ordinary font too, where the Quotes and Framing tabs are the app.
+    readable_letters: int = 40
 
 
 @_section

@@ -162,3 +162,68 @@ def test_a_word_before_a_full_stop_is_not_an_abbreviation():
     b = "Crowds marched to the embassy. They blamed the government. " * 3
     terms_a, _ = distinctive_terms(a, b)
     assert "moscow" in {t.term for t in terms_a}
+
+
+PENALTY_A = (
+    "The court upheld the death penalty for the killer. Critics of the death penalty protested outside. "
+    "Lawyers said the death penalty was applied unevenly, and the governor refused clemency. "
+    "The death penalty debate will return next year."
+)
+PENALTY_B = (
+    "The court upheld the sentence for the killer. Protesters gathered outside the court. "
+    "Lawyers said the sentence was unfair, and the governor refused clemency."
+)
+
+
+def test_words_written_inside_one_phrase_are_shown_as_the_phrase():
+    terms = [t.term for t in distinctive_terms(PENALTY_A, PENALTY_B)[0]]
+    assert "death penalty" in terms
+    assert "death" not in terms and "penalty" not in terms  # not split into its words
+    assert terms.count("death penalty") == 1
+
+
+def test_a_word_used_alone_as_often_is_not_folded_into_a_phrase():
+    a = (
+        "Fuel prices rose again. Drivers queued for fuel. The fuel shortage hit farmers, and "
+        "fuel trucks were escorted. Fuel is rationed."
+    )
+    b = "Bread prices rose again. Bakers queued for flour. Farmers were paid late."
+    terms = {t.term for t in distinctive_terms(a, b)[0]}
+    assert "fuel" in terms and "fuel shortage" not in terms and "fuel trucks" not in terms
+
+
+def test_a_plural_and_its_singular_are_one_term_with_all_their_uses():
+    a = (
+        "He landed a jab in the first round. Two more jabs followed. The jab rocked him, and "
+        "jabs kept coming until the bell. Another jab ended it."
+    )
+    b = "He landed a hook in the first round. The hook rocked him until the bell."
+    terms = distinctive_terms(a, b)[0]
+    names = [t.term for t in terms]
+    assert ("jab" in names) != ("jabs" in names)
+    jab = next(t for t in terms if t.term in ("jab", "jabs"))
+    assert jab.count == 5 and len(jab.spans) == 5
+    painted = {a[s.start : s.end] for s in jab.spans}
+    assert painted == {"jab", "jabs"}
+
+
+def test_a_term_mostly_inside_terms_already_listed_is_not_listed_again():
+    a = (
+        "The worst hit villages lie in the hills. Aid reached the worst hit villages late. "
+        "Rescuers said the worst hit villages had no water."
+    )
+    b = "Aid reached the province late. Rescuers said the towns had no water."
+    terms = [t.term for t in distinctive_terms(a, b)[0]]
+    assert "worst hit" in terms or "hit villages" in terms
+    assert not {"worst hit", "hit villages"} <= set(terms)
+
+
+def test_counts_and_contractions_are_no_word_choice():
+    a = (
+        "She'd done the work for years. The firm lost a million dollars, then another million. "
+        "She'd done it again, and the creamery closed. The creamery owed a million."
+    )
+    b = "The dairy closed after losses. The dairy had debts. Workers left the dairy."
+    terms = {t.term for t in distinctive_terms(a, b)[0]}
+    assert "creamery" in terms
+    assert not [t for t in terms if "million" in t.split(" ") or "she'd" in t.split(" ")], terms

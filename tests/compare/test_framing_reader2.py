@@ -83,6 +83,16 @@ def test_a_generation_mark_alone_is_the_same_man():
     assert not any("Gray" in n for n in only_a | only_b)
 
 
+def test_a_generation_mark_on_a_name_the_finder_cannot_type_is_the_same_man():
+    a = "Police said they had located Anthony LaCalamita, 38, on Interstate 75."
+    b = "Anthony LaCalamita III, 38, said nothing after officers surrounded him, the sheriff said."
+    only_a, only_b = _only_in(a, b)
+    assert not any("LaCalamita" in n for n in only_a | only_b)
+    c = "Anthony LaCalamita died in 1990. His son Anthony LaCalamita III, 38, was arrested, police said."
+    only_c, _ = _only_in(c, a)
+    assert any("III" in n for n in only_c)  # a family named: the mark tells the son apart
+
+
 def test_initials_in_capitals_are_the_name_spelled_out_there():
     a = "He spent WWII tracking German spies before the FBI promoted him."
     b = "He spent World War II tracking German spies before the bureau promoted him."

@@ -440,3 +440,12 @@ def test_general_judging_vocabulary_and_nicknames():
         assert expected in found, (expected, found)
     plain = "Prices creep up as the losers of the match leave; the ball was deflected and the cars torched."
     assert words(plain) == []
+
+
+def test_admitted_before_a_count_is_people_let_in_not_a_confession():
+    from sidebyside.compare.loaded import find_loaded_terms as found
+
+    let_in = "By the end of 2016, the country had admitted more than 1.4 million Syrians."
+    assert not [t for t in found(let_in) if t.term == "admit"]
+    confessed = "The senator admitted that he lied. Later he admitted 2016 was a bad year."
+    assert [t.term for t in found(confessed)].count("admit") == 2  # a clause; a year is no count

@@ -131,3 +131,43 @@ def test_a_list_of_headlines_introduced_after_the_article_is_not_kept():
     article = extract(content)
     assert article.paragraphs() == ARTICLE
     assert "petrol station" not in article.text
+
+
+BIO = ("Dana Whitfield is a staff correspondent based in Cairo. She previously covered the courts and "
+       "city hall for ten years.")
+
+
+def test_the_bio_of_the_credited_author_after_the_article_is_not_body():
+    page = "\n\n".join(["Council approves budget", "By Dana Whitfield", *ARTICLE, BIO])
+    article = extract(page)
+    assert article.authors == ("Dana Whitfield",)
+    assert "staff correspondent" not in article.text
+    assert ARTICLE[-1] in article.text
+
+
+def test_a_credit_line_and_a_bio_of_someone_not_credited_stay():
+    credit = "(Reporting by Dana Whitfield; Editing by Tom Brown for the city desk of the paper)"
+    page = "\n\n".join(["Council approves budget", "By Dana Whitfield", *ARTICLE, credit])
+    assert "Editing by Tom Brown" in extract(page).text
+    other = BIO.replace("Dana Whitfield", "Maria Lopez")
+    page = "\n\n".join(["Council approves budget", "By Dana Whitfield", *ARTICLE, other])
+    assert "Maria Lopez is a staff correspondent" in extract(page).text
+
+
+SIDEBAR = ("Click the picture above and see how the drivers stand in this season's ranking, race by race, "
+           "with every lap time and every pit stop of the year.")
+
+
+def test_the_tags_close_the_article_and_the_sidebar_under_them_is_not_body():
+    show = ("A big return of the weekly show in its twelfth season, talking about everything that has happened "
+            "in the world of motor sport, seriously and with good humour.")
+    page = "\n\n".join(["Council approves budget", *ARTICLE, "Tags",
+                        "council budget, city hall, transport levy, schools, libraries",
+                        "» Power ranking", SIDEBAR, "» Weekly show", show])
+    article = extract(page)
+    assert ARTICLE[-1] in article.text and "pit stop" not in article.text
+
+
+def test_a_topics_heading_over_prose_does_not_end_the_article():
+    page = "\n\n".join(["Council approves budget", *ARTICLE[:3], "Topics", *ARTICLE[3:]])
+    assert ARTICLE[-1] in extract(page).text

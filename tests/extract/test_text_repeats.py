@@ -36,3 +36,32 @@ def test_a_sentence_printed_again_as_a_highlight_is_kept_once():
     body = [ANSWERS[0], ANSWERS[1], highlight, ANSWERS[2]]
     article = extract("\n\n".join(["Highlights", highlight, *body]))
     assert article.text.count(highlight) == 1
+
+
+def test_a_question_asked_again_right_after_a_short_answer_is_kept():
+    blocks = []
+    for answer in ANSWERS:
+        blocks += [QUESTION, answer]
+    article = extract("\n\n".join(["Three cooks, one question", *blocks]))
+    assert article.text.count(QUESTION) == len(ANSWERS)
+
+
+CAPTION = "Firefighters work through the night to contain the blaze on the hills above the town, Tuesday, Nov. 19, 2019."
+
+
+def test_a_caption_printed_twice_is_no_paragraph():
+    # a gallery prints each picture's caption twice (the image's text, then the caption), or cut
+    # short with "... more" and then in full: a caption, never the article's sentence
+    body = [ANSWERS[0], "Image 1 of 3", CAPTION, CAPTION, "(Photo: Jane Roe)", ANSWERS[1],
+            CAPTION[:70] + "... more", CAPTION + " less", ANSWERS[2]]
+    article = extract("\n\n".join(["Fire on the hills", *body]))
+    read = f"{article.lead or ''}\n{article.text}"  # (the first paragraph may be read as the lead)
+    assert "Firefighters work" not in read
+    assert all(answer in read for answer in ANSWERS)
+
+
+def test_a_sentence_said_once_beside_a_like_one_is_kept():
+    other = CAPTION.replace("Firefighters", "Volunteers")
+    article = extract("\n\n".join(["Fire on the hills", ANSWERS[0], CAPTION, other, ANSWERS[1], ANSWERS[2]]))
+    read = f"{article.lead or ''}\n{article.text}"
+    assert CAPTION in read and other in read

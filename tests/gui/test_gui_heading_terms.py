@@ -18,5 +18,8 @@ def test_a_loaded_word_in_the_headline_is_marked_in_the_pane_header(shown, qtbot
     title = shown.pane(0).title_label
     assert title.textFormat() == Qt.TextFormat.RichText
     assert f">{word}</span>" in title.text() and "a word that judges" in title.toolTip()
+    style = title.text().split("<span style='", 1)[1].split("'", 1)[0]
+    assert "background" not in style and "text-decoration-color" in style, \
+        "underlined in the loaded words' colour as in the text, not filled like a label contrast"
     shown.kind_actions["loaded_term"].trigger()  # hidden with the loaded terms of the text
     assert title.textFormat() == Qt.TextFormat.PlainText and title.text() == a.title

@@ -46,6 +46,7 @@ def test_a_possibly_loaded_word_is_dotted_where_a_listed_one_waves(shown, qtbot,
     terms = (LoadedTerm(text[:first_end], "evaluative", 0, first_end),
              LoadedTerm(text[second_start:second_end], "evaluative", second_start, second_end, score=0.4))
     framing = replace(comparison.framing, loaded_terms=(terms, ()))
+    shown.possible_action.setChecked(True)  # off at first (test_ui_possibly_loaded.py)
     with qtbot.waitSignal(shown.comparison_ready, timeout=5000):
         shown.show_comparison(replace(comparison, framing=framing))
     pane = shown.pane(0)

@@ -72,6 +72,10 @@ def test_the_naming_table_lists_each_label_with_its_count_and_clicking_it_visits
         ("Putin", "B", True)]
     putin = _label_row(side.framing_tree, "Putin", "A")
     assert putin.text(2).startswith("2×") and "also in B" in putin.text(2)
+    grey = side.framing_tree.palette().placeholderText().color()
+    leader_row = _label_row(side.framing_tree, "the Russian leader", "B")
+    assert putin.foreground(0).color() == grey, "a label both use is not the difference: greyed"
+    assert leader_row.foreground(0).color() != grey, "the telling label keeps the text's colour"
     side._activated(putin)
     assert window.pane(0).current_span() == (lc.a[1].start, lc.a[1].end)
     side._activated(putin)

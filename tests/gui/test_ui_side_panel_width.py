@@ -24,6 +24,7 @@ def test_the_rule_widens_the_panel_for_large_letters_up_to_a_ceiling():
 
 def test_a_large_font_gives_the_panel_room_for_its_tab_names(large_font, shown, qtbot):
     _resize(shown, qtbot, SMALL)
+    _open_if_folded(shown, qtbot)
     width = shown.splitter.sizes()[1]
     assert width >= 0.35 * SMALL[0], f"side panel {width} px of {SMALL[0]}"
     tabs = shown.side.tabs.tabBar()
@@ -39,8 +40,16 @@ def test_an_ordinary_font_keeps_the_usual_share(shown, qtbot):
     assert abs(share - shown.side.settings.side_panel_share) < 0.02
 
 
+def _open_if_folded(window, qtbot) -> None:
+    """A large font on a small window folds the panel (test_ui_side_fold.py): the reader opens it."""
+    if not window.side_action.isChecked():
+        window.side_action.trigger()
+    qtbot.waitUntil(lambda: window.splitter.sizes()[1] > 0)
+
+
 def test_a_dragged_width_is_kept_and_remembered(large_font, shown, qtbot):
     _resize(shown, qtbot, SMALL)
+    _open_if_folded(shown, qtbot)
     handle = shown.splitter.handle(1)
     centre = handle.rect().center()
     before = shown.splitter.sizes()[1]
@@ -58,5 +67,6 @@ def test_a_dragged_width_is_kept_and_remembered(large_font, shown, qtbot):
     qtbot.addWidget(again)
     again.show()
     _resize(again, qtbot, SMALL)
+    _open_if_folded(again, qtbot)
     assert abs(again.splitter.sizes()[1] - dragged) <= 2
 

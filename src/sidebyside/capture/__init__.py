@@ -75,7 +75,7 @@ def capture_bytes(
     if not isinstance(data, bytes):
         data = bytes(data)  # bytearray, memoryview
     _check_format(format, path)
-    if not data.strip():
+    if not data or data.isspace():  # (not a stripped copy of a file that may be 100 MB)
         raise CaptureError("the file is empty", path)
     kind = format or _piecewise_kind(data[: sniff.SAMPLE_BYTES], io.BytesIO(data), path)
     if kind in _PIECEWISE:

@@ -56,7 +56,7 @@ def page_capture(
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
-    if not text.strip():
+    if not text or text.isspace():  # (not a stripped copy of the whole page)
         raise CaptureError(empty_message, path)
 
     if format is None:

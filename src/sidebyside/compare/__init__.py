@@ -27,7 +27,7 @@ from sidebyside.compare.attribution import Attribution
 from sidebyside.compare.budget import WorkBudget
 from sidebyside.compare.termdata import lexicon, pinned_lexicon
 from sidebyside.compare.relatedness import DIFFERENT, relatedness
-from sidebyside.compare.text import HONORIFICS, TIME_WORDS
+from sidebyside.compare.text import HONORIFICS, article_time_words, joined_compounds
 from sidebyside.model import Article, Block, Comparison, Framing, Quote
 from sidebyside.safeio import paused_gc
 from sidebyside.settings import DEFAULT, Settings
@@ -108,8 +108,8 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
     if budget.spend(_UNITS_COST * tokens, "shared quotes and passages"):
         sentences_a = [(s.start, s.end) for s in at_a.sentences]
         sentences_b = [(s.start, s.end) for s in at_b.sentences]
-        tok_a = Tokenized(at_a.text, list(map(_START_END_NORM, at_a.tokens)))
-        tok_b = Tokenized(at_b.text, list(map(_START_END_NORM, at_b.tokens)))
+        tok_a = Tokenized(at_a.text, joined_compounds(at_a.text, list(map(_START_END_NORM, at_a.tokens))))
+        tok_b = Tokenized(at_b.text, joined_compounds(at_b.text, list(map(_START_END_NORM, at_b.tokens))))
         clusters = WordClusters(tok_a.words() | tok_b.words())
         titles = frozenset(w for w in tok_a.words() | tok_b.words() if w in HONORIFICS)
         units_a = tok_a.units(sentences_a, clusters, titles)
@@ -117,7 +117,8 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
         idf = idf_of(units_a + units_b)
         anchors = tok_a.capitalised(sentences_a) | tok_b.capitalised(sentences_b)
         numbers = {clusters[w] for w in anchors if w.isdigit()}
-        names = frozenset(clusters[w] for w in anchors if not w.isdigit() and w not in TIME_WORDS)
+        dates = article_time_words(a.language) | article_time_words(b.language)
+        names = frozenset(clusters[w] for w in anchors if not w.isdigit() and w not in dates)
 
         shared_quotes, related_quotes = match_quotes(
             tok_a, quotes[0], tok_b, quotes[1], idf, clusters, attribution, budget

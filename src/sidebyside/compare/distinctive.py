@@ -30,6 +30,8 @@ its own most frequent short lower-case words stand in for the missing list.
 
 from __future__ import annotations
 
+import functools
+import json
 import math
 import re
 from collections import Counter, defaultdict
@@ -38,9 +40,24 @@ from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import HONORIFICS, REPORTING_VERBS, TIME_WORDS
 from sidebyside.compare.tokens import Token, tokenize
 from sidebyside.model import DistinctiveTerm, Span
+from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, LexicalSettings
 
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n()\"“”]")
+
+
+@functools.lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """Number words and scales ("three", "million", "dozens": resources/terms/quantities.json):
+    how much an article counts is its facts, not its choice of words."""
+    data = json.loads(resource("terms").joinpath("quantities.json").read_text(encoding="utf-8"))
+    words = [*data.get("number_words", {}), *data.get("scales", {}), *data.get("vague_numbers", ())]
+    return frozenset(w.casefold() for w in words if " " not in w)
+
+
+# A pronoun run together with a verb ("she'd", "they're", "we've"): a word of grammar, whatever
+# its frequency; a name with an apostrophe ("O'Brien") is capitalised and kept by _names.
+_CONTRACTION = re.compile(r"(?:i|you|he|she|it|we|they|that|there|who|what)['’](?:d|ll|ve|re|s|m)")
 
 
 def _joined(tok: Token) -> bool:
@@ -179,21 +196,27 @@ def distinctive_terms(
     nb = sum(v for k, v in cb.items() if " " not in k)
     if not na or not nb:
         return (), ()
-    left_out = own | TIME_WORDS | HONORIFICS | REPORTING_VERBS | lex.titles
+    left_out = own | TIME_WORDS | HONORIFICS | REPORTING_VERBS | lex.titles | _number_words()
     strength = settings.distinctive_prior_strength
     scored: tuple[list[tuple[float, str]], list[tuple[float, str]]] = ([], [])
     min_count = settings.distinctive_min_count
     pooled = settings.distinctive_pooled_weight
     a0 = strength + pooled * (na + nb)
     zipf_of, function_zipf = lex.background.get, settings.function_word_zipf
+
+    def plain_words(words: list[str]) -> list[float] | None:
+        """The words' background zipfs, or None when one of them is one of the ~130 most
+        frequent English words ("had", "the turkish", "start of") or a word left out (titles,
+        days, reporting verbs): such a term tells a reader nothing about word choice."""
+        zipfs = [zipf_of(word, UNSEEN_ZIPF) for word in words]  # lex.zipf of each word
+        if max(zipfs) >= function_zipf or any(word in left_out for word in words):
+            return None
+        return zipfs
+
     for term in {t for t, n in ca.items() if n >= min_count} | {t for t, n in cb.items() if n >= min_count}:
         words = term.split(" ")
-        zipfs = [zipf_of(word, UNSEEN_ZIPF) for word in words]  # lex.zipf of each word
-        if max(zipfs) >= function_zipf:
-            # one of the ~130 most frequent English words ("had", "the turkish", "start of"):
-            # it tells a reader nothing about word choice
-            continue
-        if any(word in left_out for word in words):
+        zipfs = plain_words(words)
+        if zipfs is None or any(_CONTRACTION.fullmatch(word) for word in words):
             continue
         ya, yb = ca.get(term, 0), cb.get(term, 0)
         # prior: background frequency (the independence prior p(w1)·p(w2) for a bigram) plus
@@ -210,8 +233,11 @@ def distinctive_terms(
             scored[0].append((z, term))
         elif z <= -settings.distinctive_min_z:
             scored[1].append((-z, term))
-    # Names are told apart only for the words of scored terms (one pass, few lookups).
+    # Names are told apart only for the words of scored terms and of the phrases that may show
+    # them (one pass, few lookups).
+    phrases = (_phrase_of(scored[0], ca, settings), _phrase_of(scored[1], cb, settings))
     words = {word for side in scored for _, term in side for word in term.split(" ")}
+    words |= {word for side in phrases for phrase in side.values() for word in phrase.split(" ")}
     names_a, fragments_a = _names(toks[0], lex, settings.distinctive_name_rare_zipf, words)
     names_b, fragments_b = _names(toks[1], lex, settings.distinctive_name_rare_zipf, words)
     names, fragments = names_a | names_b, fragments_a | fragments_b
@@ -227,10 +253,64 @@ def distinctive_terms(
         return not (len(parts) == 2 and (parts[0] in names) != (parts[1] in names))
 
     scored = ([x for x in scored[0] if telling(x[1])], [x for x in scored[1] if telling(x[1])])
+
+    def phrase_ok(phrase: str) -> bool:
+        words = phrase.split(" ")
+        return plain_words(words) is not None and telling(phrase) and not any(w in names for w in words)
+
     return (
-        _ranked(scored[0], ca, toks[0], len(text_a), settings),
-        _ranked(scored[1], cb, toks[1], len(text_b), settings),
+        _ranked(_as_phrases(scored[0], phrases[0], phrase_ok), ca, toks[0], len(text_a), settings),
+        _ranked(_as_phrases(scored[1], phrases[1], phrase_ok), cb, toks[1], len(text_b), settings),
     )
+
+
+def _phrase_of(scored: list[tuple[float, str]], counts: Counter[str], settings: LexicalSettings) -> dict[str, str]:
+    """listed word -> the two-word phrase of its article that holds most of its uses: at least
+    ``distinctive_bigram_share`` of them and ``distinctive_min_count`` uses."""
+    singles = {term for _, term in scored if " " not in term}
+    if not singles:
+        return {}
+    share, min_count = settings.distinctive_bigram_share, settings.distinctive_min_count
+    best: dict[str, tuple[int, str]] = {}
+    for term, n in counts.items():
+        if n < min_count or " " not in term:
+            continue
+        words = term.split(" ")
+        # every listed word of it is mostly written inside it: "death" and "penalty" both listed
+        # become "death penalty"; "le" used alone elsewhere keeps "nord" from "le nord"
+        if any(word in singles and n < share * counts[word] for word in words):
+            continue
+        for word in words:
+            if word in singles and n > best.get(word, (0, ""))[0]:
+                best[word] = (n, term)
+    return {word: phrase for word, (_, phrase) in best.items()}
+
+
+def _as_phrases(scored: list[tuple[float, str]], phrase_of: dict[str, str], phrase_ok) -> list[tuple[float, str]]:
+    """A listed word written mostly inside one two-word phrase of its article is shown as that
+    phrase, with the word's score: "penalty" as "death penalty", "hit" as "worst hit" (the word
+    alone, or both words listed apart, would split what the article says); not a phrase holding
+    a very frequent word, a left-out word or a name (a name's words are its own terms).
+    One term per phrase: the best-scored word's."""
+    out: list[tuple[float, str]] = []
+    seen: set[str] = set()
+    checked: dict[str, bool] = {}
+    for z, term in scored:
+        phrase = phrase_of.get(term, "")
+        if phrase and checked.setdefault(phrase, phrase_ok(phrase)):
+            term = phrase
+        if term not in seen:
+            seen.add(term)
+            out.append((z, term))
+    return out
+
+
+def _singular(term: str) -> str | None:
+    """The singular a plural term is listed beside ("jabs" -> "jab", "gas hubs" -> "gas hub"),
+    or None."""
+    if len(term) > 3 and term.endswith("s") and not term.endswith(("ss", "'s", "’s")):
+        return term[:-1]
+    return None
 
 
 def _ranked(
@@ -256,16 +336,31 @@ def _ranked(
     budget = settings.distinctive_max_share * text_length
     # occurrences are found for the candidates only: enough to fill the list many times over
     candidates = [(z, term) for z, term in scored if term not in dropped][: 20 * settings.distinctive_max_terms]
-    occurrences = term_occurrences(tokens, {term for _, term in candidates})
+    # a plural and its singular are one term, shown once under the better-scored form ("jab", "jabs")
+    listed = {term for _, term in candidates}
+    twin = {}
+    for term in listed:
+        single = _singular(term)
+        if single in listed:
+            twin[term], twin[single] = single, term
+    occurrences = term_occurrences(tokens, listed)
     out: list[DistinctiveTerm] = []
     painted = 0
+    taken: list[tuple[int, int]] = []
+    shown: set[str] = set()
     for z, term in candidates:
-        spans = occurrences[term]
+        if twin.get(term) in shown:
+            continue
+        spans = sorted(occurrences[term] + occurrences.get(twin[term], []) if term in twin else occurrences[term])
+        if 2 * sum(any(s < e2 and s2 < e for s2, e2 in taken) for s, e in spans) >= len(spans) > 0:
+            continue  # mostly inside terms listed before ("hit villages" after "worst hit")
         width = sum(end - start for start, end in spans)
         if out and painted + width > budget:
             continue
         painted += width
-        out.append(DistinctiveTerm(term, round(z, 3), counts[term], tuple(Span(s, e) for s, e in spans)))
+        taken.extend(spans)
+        shown.add(term)
+        out.append(DistinctiveTerm(term, round(z, 3), len(spans), tuple(Span(s, e) for s, e in spans)))
         if len(out) >= settings.distinctive_max_terms:
             break
     return tuple(out)

@@ -91,6 +91,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _STATE_BODY_HEADS = frozenset(_WORDS["state_body_heads"])  # "US Navy": the country's own body
 _FACILITY_HEADS = frozenset(_WORDS["facility_heads"])  # "Matanuska Maid Dairy": a building or site  # written in capitals: "INS Sukanya", "USS Cole"
 _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])
+_WORK_CUES = frozenset(_WORDS["work_cues"])  # "the film X", "playing X": a work's name follows
+_ENCLOSING = frozenset({("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”"), ("(", ")")})
 _BODY_VOICES = frozenset(_WORDS["body_voice_nouns"])  # "a statement from Waitrose", "a spokesman for Mozilla"  # "Barack Obama said"
 # "Mt. Everest", "St. Louis": the full stop ends no sentence, and the name is "Mount Everest"'s
 _PLACE_ABBREVIATIONS = {short.casefold(): full.casefold() for short, full in _WORDS["place_abbreviations"].items()}
@@ -268,6 +270,7 @@ class EntityFinder:
         self._caps_before: list[bool] | None = None  # see _line_in_capitals
         self._caps_after: list[bool] = []
         self._said_only: set[int] = set()  # starts of one-word names typed a person by a speech verb alone
+        self._alone_speakers: frozenset[str] | None = None  # see _surnames_alone
         shouting = _shouting(tokens)
         raw: list[Entity] = []
         covered = bytearray(len(tokens))
@@ -594,12 +597,21 @@ class EntityFinder:
         """Split a capitalised run into gazetteer names, titles (dropped) and residual names."""
         tokens, look = self.tokens, self.look
         out: list[Entity] = []
+        both = self._titles_and_titles(i, j)
+        if both is not None:
+            # "AMERICAN PIE and IN GOOD COMPANY": two works' titles, not one name
+            return self._segment(i, both) + self._segment(both + 1, j)
+        if j - i > 1 and self._title_in_capitals(i, j):
+            return [self._mention(i, j, "other", self._span_text(i, j), "name")]  # "the film AMERICAN PIE"
         titled = self._role_before(i)
         k = i
         while k < j:
             tok = tokens[k]
             if k == i and tok.initial and self._sentence_case(k, single=j - i == 1):
                 k += 1
+                continue
+            if k == i and j - i > 1 and tok.norm in _WEEKDAYS and tokens[k + 1].gap == " ":
+                k += 1  # "Tuesday Mozilla released": the day dates the sentence, the name follows it
                 continue
             if k == i and tok.initial and j - i > 2 and tokens[k + 1].norm in _NAME_LINKS and self._common_opener(k):
                 k += 1  # "Members of the Democratic National Committee": "Members" is sentence case
@@ -644,6 +656,19 @@ class EntityFinder:
                         out.append(self._mention(k, k + n, kind, canonical, via))
                     out.append(self._mention(k, j, rest_kind, self._span_text(k, j), "name"))
                     return out
+                if kind == "place" and via == "demonym" and self._common_words(k + n, j):
+                    # "Indian Naval Services (INS)": a demonym and common words make one name, not a
+                    # fragment "Naval Services"; "the Indian Naval destroyer": the adjective names nothing
+                    out.append(self._mention(k, k + n, kind, canonical, via))
+                    if nouns().is_noun(tokens[j - 1].norm):
+                        out.append(self._mention(k, j, "other", self._span_text(k, j), "name"))
+                    return out
+                if kind == "place" and via == "name" and n == 1 and j - k >= 3 and k == i and self._common_words(k + n, j) \
+                        and k > 0 and not tokens[k].initial and not tokens[k - 1].cap and joinable(tokens[k - 1], tokens[k]):
+                    # "staff at Fiji Island Auto", "owner of Fiji Islands Auto Repair": a business
+                    # named after a place, mid-sentence; no mention of the place itself
+                    out.append(self._mention(k, j, "other", self._span_text(k, j), "name"))
+                    return out
                 out.append(self._mention(k, k + n, kind, canonical, via))
                 k += n
                 continue
@@ -674,9 +699,11 @@ class EntityFinder:
                 titled = True
                 k = t_end
                 continue
-            if self._role_before_given_name(k, j):
-                titled = True  # "Referee Tony Weeks", "Moviemaker Gary Ross": a role, then the name
-                k += 1
+            role = self._role_before_given_name(k, j)
+            if role:
+                # "Referee Tony Weeks", "Special Agent John Broadway": a role, then the name
+                titled = True
+                k += role
                 continue
             # Residual name: up to the next gazetteer hit inside the run (rare) or the run's end.
             m = k + 1
@@ -769,12 +796,27 @@ class EntityFinder:
             tok = tokens[m]
             if tok.gap != " " or not tok.cap or tok.text.isupper() or len(tok.norm) < 3:
                 return False
-            if self.look.gazetteer.match_at(tokens, m) or self.lex.is_common(tok.norm, _SURNAME_MAX_ZIPF):
+            if self.look.gazetteer.match_at(tokens, m):
+                return False
+            if tok.norm in self._surnames_alone():
+                continue  # "Georgia Brown" ... "Brown said": a common word the text shows a surname
+            if self.lex.is_common(tok.norm, _SURNAME_MAX_ZIPF):
                 return False
             lemma = nouns().lemma(tok.norm)
             if lemma is not None and nouns().kind(lemma) != "person":
                 return False
         return True
+
+    def _surnames_alone(self) -> frozenset[str]:
+        """Words the text writes alone, mid-sentence, as a person that speaks ("Brown said", "Brown,
+        who"), after no other capitalised word: a surname, even when it is a common word."""
+        if self._alone_speakers is None:
+            tokens = self.tokens
+            self._alone_speakers = frozenset(
+                tok.norm for x, tok in enumerate(tokens)
+                if tok.cap and not tok.initial and not tok.text.isupper() and x > 0
+                and not (tokens[x - 1].cap and joinable(tokens[x - 1], tok)) and self._person_context(x + 1))
+        return self._alone_speakers
 
     def _compass_then_place(self, k: int, j: int) -> bool:
         """A compass word, then a known place ending the run ("South Asia", "Eastern Europe")."""
@@ -1017,17 +1059,29 @@ class EntityFinder:
             and any(self.lex.zipf(w.norm) < _PERSON_WORD_MAX_ZIPF for w in words if w.norm not in PARTICLES)
         )
 
-    def _role_before_given_name(self, k: int, j: int) -> bool:
-        """A noun of a person's role ("Referee", "Moviemaker") opening a run of capitals, then a
-        given name and at least a surname."""
+    def _role_before_given_name(self, k: int, j: int) -> int:
+        """How many words of a role open a run of capitals before a given name and at least a
+        surname, else 0: a noun of a person's role ("Referee Tony Weeks"), or one or two common
+        words ending in a noun that names no place or body ("Special Agent John Broadway",
+        "Customs Agent David Wilhelm"; never "Agent Orange", which no given name follows)."""
         tokens = self.tokens
-        if k + 2 >= j or tokens[k + 1].gap != " " or tokens[k + 1].norm not in given_names():
-            return False
-        word = tokens[k].norm
-        if word in given_names() or word in CLOSED_CLASS or not tokens[k + 2].cap:
-            return False
-        lemma = nouns().lemma(word)
-        return lemma is not None and nouns().kind(lemma) == "person"
+        for p in (k + 1, k + 2):
+            if p + 1 >= j or tokens[p].gap != " " or tokens[p].norm not in given_names() or not tokens[p + 1].cap:
+                continue
+            words = tokens[k:p]
+            if any(w.norm in given_names() or w.norm in CLOSED_CLASS or w.text.isupper() for w in words) \
+                    or any(self.look.gazetteer.match_at(tokens, x) or w.norm in region_keys() for x, w in enumerate(words, k)):
+                return 0  # "Alaska Governor Sarah Palin": a place's name is no role word
+            lemma = nouns().lemma(words[-1].norm)
+            if lemma is None:
+                return 0
+            if len(words) == 1 and nouns().kind(lemma) == "person":
+                return 1
+            if nouns().kind(lemma) in ("person", "thing") and all(
+                    self.lex.is_common(w.norm) for w in words):
+                return len(words)
+            return 0
+        return 0
 
     def _team_shaped(self, words: list[Token], prev: Token | None, k: int) -> bool:
         """A team or band: "the" or a body's possessive ("the NBA's") and a name ending in the
@@ -1287,6 +1341,29 @@ class EntityFinder:
         kind, canonical, via = hit[1]
         return canonical if kind == "place" and via == "name" and canonical in self._country_names() else None
 
+    def _common_words(self, a: int, j: int) -> bool:
+        """Tokens a..j-1 (at least one) are capitalised common English words after a space: no
+        title ("Prime Minister"), no known name, no given name; in capitals only when the word
+        before them is too ("AMERICAN PIE", as a companion text's "American Pie")."""
+        tokens = self.tokens
+        capitals = a > 0 and tokens[a - 1].text.isupper() and len(tokens[a - 1].text) > 1
+        return a < j and all(
+            t.cap and t.gap == " " and t.text.isupper() == capitals and self.lex.is_common(t.norm)
+            and t.norm not in self.look.title_words and t.norm not in given_names()
+            and not self.look.gazetteer.match_at(tokens, x) and t.norm not in _CALENDAR and t.norm not in region_keys()
+            for x, t in enumerate(tokens[a:j], a))
+
+    def _titles_and_titles(self, i: int, j: int) -> int | None:
+        """The index of a lower-case "and" inside a run of capitals in running text with words in
+        capitals on both sides ("AMERICAN PIE and IN GOOD COMPANY"): two titles, not one name."""
+        tokens = self.tokens
+        for x in range(i + 1, j - 1):
+            if tokens[x].norm == "and" and not tokens[x].cap:
+                left, right = tokens[i:x], tokens[x + 1 : j]
+                if all(t.text.isupper() and len(t.text) > 1 for t in left + right):
+                    return x
+        return None
+
     def _title_in_capitals(self, k: int, m: int) -> bool:
         """A name set wholly in capitals inside running text whose words are common English
         words, none a noun of a group or a place: a work's title as press releases write them
@@ -1299,16 +1376,22 @@ class EntityFinder:
             return False
         if len(words) == 1 and len(words[0].norm) < 5:
             return False
-        if self._line_in_capitals(k, m) or self.look.gazetteer.match_at(tokens, k) or self._dateline(k, m):
-            return False
+        known = self.look.gazetteer.match_at(tokens, k)
+        if self._line_in_capitals(k, m) or self._dateline(k, m) or known and (
+                k + known[0] >= m or len(words) < 2 or known[1][2] != "demonym"):
+            return False  # "NEW YORK", "BBC ONE"; but "AMERICAN PIE" is more than the adjective it opens with
         if all(t.norm in self.titlecase for t in words):
             return False  # the text writes these words as a name elsewhere: read as that name
+        # "IN GOOD COMPANY": a run of capitals after a small word in capitals is a title; no
+        # body's or place's name opens with "IN"
+        after_small = tokens[k].norm in _TITLE_SMALL_WORDS or (
+            k > 0 and tokens[k - 1].text.isupper() and tokens[k - 1].norm in _TITLE_SMALL_WORDS and tokens[k].gap == " ")
         lex = nouns()
         for t in words:
             if self.lex.zipf(t.norm) < self.settings.caps_title_zipf:
                 return False
             kinds = lex.kinds.get(lex.lemma(t.norm) or t.norm, ())
-            if kinds and REFERENT_KINDS.get(kinds[0]) in ("organisation", "place"):
+            if kinds and REFERENT_KINDS.get(kinds[0]) in ("organisation", "place") and not after_small:
                 return False
         return True
 
@@ -1467,6 +1550,57 @@ class EntityFinder:
                 else Entity(e.start, e.end, e.text, "other", e.key, e.name, e.via, e.title)
                 if e.key in unproven and e.kind == "person" and e.via == "name" else e for e in raw]
 
+    def _names_never_a_persons(self, raw: list[Entity]) -> list[Entity]:
+        """A name of two or more words typed a person only because its words are rare ("Mortal
+        Kombat", "Slumdog Millionaire"), that no given name leads and that no mention shows a
+        person's (no title before it, no speech verb, apposition or age after it, no he/she in
+        its clause; nor its last word alone as a person's), and that some mention shows a
+        work's: after a work cue ("the film X", "playing X") or standing alone in quotation marks
+        or brackets ("'Mortal Kombat,'", "(Slumdog Millionaire)"). A work's or a game's name."""
+        candidates = {e.key for e in raw if e.kind == "person" and e.via == "name" and len(e.key.split()) >= 2
+                      and e.key.split()[0] not in given_names() and e.key.split()[0] not in wide_given_names()
+                      and not e.text.isupper()}
+        if not candidates:
+            return raw
+        starts = [t.start for t in self.tokens]
+        shown = {e.key for e in raw if e.kind == "person" and " " not in e.key}  # "Kombat said he"
+        works = set()
+        for e in raw:
+            if e.key not in candidates:
+                continue
+            k = bisect.bisect_left(starts, e.start)
+            m = bisect.bisect_left(starts, e.end)
+            if k >= len(starts) or starts[k] != e.start or m <= k:
+                candidates.discard(e.key)
+                continue
+            before = self.tokens[k - 1] if k > 0 else None
+            titled = before is not None and joinable(before, self.tokens[k]) and before.norm in self.look.title_words
+            if titled or e.key.rsplit(" ", 1)[-1] in shown or self._person_context(m) \
+                    or self._person_evidence(self.tokens[m - 1], m) or self._possessive_in_clause(m) == "person":
+                candidates.discard(e.key)
+            elif self._stands_alone(e) or self._after_work_cue(k):
+                works.add(e.key)
+        candidates &= works
+        if not candidates:
+            return raw
+        return [dataclasses.replace(e, kind="other") if e.key in candidates and e.kind == "person" else e for e in raw]
+
+    def _stands_alone(self, e: Entity) -> bool:
+        """A name that is all a pair of quotation marks or brackets holds ("'Mortal Kombat,'")."""
+        before = self.text[max(0, e.start - 1) : e.start]
+        after = self.text[e.end : e.end + 2].lstrip(",.;:!?")[:1]
+        return (before, after) in _ENCLOSING
+
+    def _after_work_cue(self, k: int) -> bool:
+        """A noun of a work or a verb of using one before token k, maybe with "the" between
+        ("the film X", "playing X")."""
+        tokens = self.tokens
+        p = k - 1
+        if p >= 0 and tokens[p].norm in ("the", "a") and not tokens[p].cap:
+            p -= 1
+        return p >= 0 and not tokens[p].cap and tokens[p].norm in _WORK_CUES and tokens[p].gap.strip() == "" \
+            and all(t.gap in (" ", "\u00a0") for t in tokens[p + 1 : k + 1])
+
     def _words_of_a_thing(self, words: list[Token], k: int) -> bool:
         """Whether a two- or three-word name reads as common English rather than a person's: no
         word a given name or an initial, and every word a common English word that is no noun of
@@ -1624,15 +1758,21 @@ class EntityFinder:
             for e in raw
         ]
         raw = self._bodies_by_its(raw)
+        raw = self._names_never_a_persons(raw)
         raw = self._acronyms_of_bodies(raw)
         persons = {e.key for e in raw if e.kind == "person"}  # "Prince Andrew" ... "Andrew said"
         raw = [Entity(e.start, e.end, e.text, "person", e.key, e.name, e.via) if e.kind == "other" and e.key in persons else e for e in raw]
         full: dict[str, Entity] = {}  # key -> first full mention
         surnames: dict[str, str | None] = {}  # "assad" / "al assad" -> "bashar al assad"
+        unknown_kind: dict[str, str] = {}  # surname -> a full name of no known kind with a given name
         for e in raw:
+            if e.kind == "other" and is_full_name(e.key) and e.key.split()[0] in given_names():
+                unknown_kind.setdefault(_surname_of(e.key), e.key)
             if e.kind == "person" and is_full_name(e.key):
                 full.setdefault(e.key, e)
                 parts = e.key.split()
+                while len(parts) > 2 and parts[-1] in _GENERATION_MARKS:
+                    parts.pop()  # "Anthony LaCalamita III" ... "LaCalamita"
                 tails = [parts[-1]] + ([" ".join(parts[-2:])] if len(parts) >= 3 and parts[-2] in PARTICLES else [])
                 for tail in tails:
                     # two people of one surname ("Katherine Gomes", "Gary Gomes"): "Gomes" is neither
@@ -1640,6 +1780,11 @@ class EntityFinder:
                     known = surnames.setdefault(tail, e.key)
                     if known is not None and not same_person_name(known, e.key) and known != e.key:
                         surnames[tail] = None
+        for tail, other in unknown_kind.items():
+            # "Michele LaCalamita" ... "Anthony LaCalamita III" (a name the finder gave no kind):
+            # "LaCalamita" is not surely Michele
+            if surnames.get(tail) is not None and not same_person_name(surnames[tail], other):
+                surnames[tail] = None
         # a team or band by its last word ("the Los Angeles Angels" ... "the Angels"), when one
         # organisation of the text ends in that plural word
         teams: dict[str, Entity | None] = {}
@@ -1832,6 +1977,14 @@ def is_full_name(key: str) -> bool:
     return sum(1 for w in key.split() if w not in PARTICLES) >= 2
 
 
+def _surname_of(key: str) -> str:
+    """The last word of a full name's key, past a generation mark ("anthony lacalamita iii")."""
+    words = key.split()
+    while len(words) > 2 and words[-1] in _GENERATION_MARKS:
+        words.pop()
+    return words[-1]
+
+
 def surname_index(person_keys: Iterable[str]) -> dict[str, str | None]:
     """Last word of each full person name (a key) -> that name; None when two names end in it
     ("Katherine Gomes", "Gary Gomes": "Gomes" is neither). The one reading of "a surname names the
@@ -1839,7 +1992,7 @@ def surname_index(person_keys: Iterable[str]) -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     for key in person_keys:
         if is_full_name(key):
-            last = key.rsplit(" ", 1)[1]
+            last = _surname_of(key)  # "Anthony LaCalamita III" is a LaCalamita
             out[last] = key if out.get(last, key) == key else None
     return out
 

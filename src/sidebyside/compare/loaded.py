@@ -90,6 +90,7 @@ class _Context:
     causatives: frozenset[str]  # verbs giving someone a state: "made China wary of"
     clause_verbs: frozenset[str]  # verbs of saying that report a clause: "claim", "admit"
     accusations: frozenset[str]  # "accused of", "accusations of": what follows is reported
+    count_literal: frozenset[str]  # verbs literal before a count: "admitted 300 patients"
     scare: "_ScareCues"
 
 
@@ -128,6 +129,7 @@ def _context(lex: Lexicon) -> _Context:
             causatives=frozenset(w.casefold() for w in raw.get("state_causatives", ())),
             clause_verbs=frozenset(w.casefold() for w in raw.get("clause_verbs", ())),
             accusations=frozenset(w.casefold() for w in raw.get("accusation_words", ())),
+            count_literal=frozenset(phrase_key(w)[-1] for w in raw.get("literal_before_count", ())),
             scare=_ScareCues(
                 *(frozenset(w.casefold() for w in raw.get(key, ()))
                   for key in ("scare_naming_before", "scare_kind_after", "scare_clause_words"))
@@ -333,9 +335,27 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
         return True  # "I'm not complaining", "you want to double down": no judgement of a speaker
     if category == VERB_CATEGORY and _not_saying(tokens, i, n, term, ctx):
         return True
+    if category == VERB_CATEGORY and head in ctx.count_literal and _counts_after(tokens, i + n):
+        return True  # "had admitted more than 1.4 million Syrians": people let in, not a confession
     if category in _JUDGING and _accused_of(tokens, i, ctx):
         return True  # "police deny accusations of brutality": the accusers' word, reported
     return False
+
+
+_NUMBER = re.compile(r"\d[\d.,]*$")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+
+
+def _counts_after(tokens: list[Token], k: int) -> bool:
+    """Whether a count follows at tokens[k], past words of quantity ("more than 1.4 million",
+    "about 300"): the object of a verb that otherwise reports a clause."""
+    j = k
+    while j < len(tokens) and j - k < 4 and tokens[j].norm in _QUANTITY and not tokens[j].norm.isdigit():
+        j += 1
+    if j >= len(tokens) or any(_SENTENCE_BREAK.search(tokens[x].gap) for x in range(k, j + 1)):
+        return False
+    text = tokens[j].text
+    return bool(_NUMBER.match(text)) and not _YEAR.match(text)  # "admitted 2016 was": a year, a clause
 
 
 def _accused_of(tokens: list[Token], i: int, ctx: _Context) -> bool:
@@ -668,8 +688,8 @@ def _state_of_someone(tokens: list[Token], k: int, ctx: _Context) -> bool:
         j -= 1
     if j < 0 or _SENTENCE_BREAK.search(tokens[j + 1].gap):
         return False
-    if tokens[j].norm in _LINKING:
-        return True
+    if tokens[j].norm in _LINKING or (tokens[j].possessive and tokens[j].norm in _PRONOUN_SUBJECTS):
+        return True  # "was wary of"; "he's proud of" (the tokens keep "he", marked by its "'s")
     # "made China wary of", "left them uneasy about": the verb's object takes the state
     return j >= 1 and tokens[j - 1].norm in ctx.causatives and (tokens[j].cap or tokens[j].norm in _OBJECT_PRONOUNS)
 

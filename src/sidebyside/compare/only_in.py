@@ -31,8 +31,10 @@ class EntityMatch:
 
 
 def _surnames(entities: list[Entity]) -> dict[str, str | None]:
-    """Last word of each multi-word person key -> that key (None when ambiguous)."""
-    return surname_index(e.key for e in entities if e.kind == "person" or e.kind == "other" and _initials_and_surname(e.key))
+    """Last word of each multi-word person key -> that key (None when ambiguous; a name of no
+    known kind counts when initials or a given name open it: "Anthony LaCalamita III")."""
+    return surname_index(e.key for e in entities if e.kind == "person" or e.kind == "other" and (
+        _initials_and_surname(e.key) or (is_full_name(e.key) and e.key.split()[0] in known_given_names())))
 
 
 def _initials_and_surname(key: str) -> bool:
@@ -289,12 +291,23 @@ def _opening_acronyms(own: list[Entity], other: list[Entity], mapping: dict[str,
     return out
 
 
-def _senior_names(own: list[Entity], other: list[Entity]) -> dict[str, str]:
+def _generation_names(own: list[Entity], other: list[Entity], families: set[str]) -> dict[str, str]:
     """"W. Mark Felt Sr." here, "W. Mark Felt" there: "Sr." only tells a father from a son this
-    article also names; "Jr" and "III" do tell two people apart and stay."""
-    other_keys = {e.key for e in other}
-    return {e.key: e.key[:-3] for e in own
-            if e.kind == "person" and e.key.endswith(" sr") and e.key[:-3] in other_keys}
+    article also names. "Jr" and "III" tell two people apart only where a family is named: when
+    neither article names anyone else of that surname, "Anthony LaCalamita III" here is the
+    "Anthony LaCalamita" there."""
+    other_keys = {e.key for e in other if e.kind == "person"}
+    own_keys = {e.key for e in own}
+    out = {}
+    for e in own:
+        if e.kind not in ("person", "other") or " " not in e.key:
+            continue  # (a name the finder could not type: the other article's person tells)
+        head, mark = e.key.rsplit(" ", 1)
+        if head not in other_keys or head in own_keys:
+            continue
+        if mark == "sr" or (mark in _GENERATIONS and _surname(e.key) not in families):
+            out[e.key] = head
+    return out
 
 
 # A person's or a place's longer name is often someone or somewhere else: "Los Angeles" /
@@ -448,8 +461,9 @@ def match_entities(
     for own, other, mapping in ((ents_a, ents_b, maps[0]), (ents_b, ents_a, maps[1])):
         for key, target in _short_forms(own, other).items():
             mapping.setdefault(key, target)
+    families = _families(ents_a) | _families(ents_b)
     for own, other, mapping in ((ents_a, ents_b, maps[0]), (ents_b, ents_a, maps[1])):
-        for key, target in _senior_names(own, other).items():
+        for key, target in _generation_names(own, other, families).items():
             mapping.setdefault(key, target)
         for key, target in _initialisms(own, other).items():
             mapping.setdefault(key, target)

@@ -32,6 +32,7 @@ from typing import Callable
 
 from sidebyside import settings
 from sidebyside.safeio import ReadRefused, read_bounded
+from sidebyside.usercache import cache_dir
 
 log = logging.getLogger(__name__)
 
@@ -41,15 +42,6 @@ TEXT_PREFIX = "text-"
 SUFFIX = ".cache"
 MAGIC = b"SBSBG\n"
 _HEADER = struct.Struct("<IIQQ")  # format, checksum, bytes of text, bytes of packed values
-
-
-def cache_dir() -> Path:
-    env = os.environ.get("SIDEBYSIDE_DATA_DIR")
-    if env:
-        return Path(env) / "cache"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("SideBySide"))
 
 
 def cached_background(

@@ -16,6 +16,8 @@ _SPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 def normalize_block_text(text: str) -> str:
     """NFC, collapse runs of spaces (newlines inside a block become spaces), strip."""
+    if text.isascii() and "  " not in text and "\t" not in text and "\n" not in text and "\r" not in text:
+        return text.strip()  # (most lines: nothing to compose or collapse, and a huge capture has many)
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r", " ").replace("\n", " ")
     text = _SPACE_RUN.sub(" ", text)

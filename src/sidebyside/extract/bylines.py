@@ -13,6 +13,7 @@ import re
 
 from sidebyside.calendar_words import month_table, weekday_names
 from sidebyside.extract import cues, dates
+from sidebyside.wordpattern import alternation
 
 MAX_NAME_WORDS = 6
 MAX_BYLINE_CHARS = 150
@@ -28,10 +29,13 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w+")  # after e-mail addresses are gone: "Natasha Turak@NatashaTurak" too
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _MONTH = month_table().safe_pattern  # the one month table: "Jane Doe 12 März" ends at the date too
+# the safe weekday names, full and short: "Jane Doe Monday", "Jane Doe Tue 10 Mar" end at the weekday
+_WEEKDAYS_FULL = alternation(weekday_names("full", safe=True))
+_WEEKDAYS_SHORT = alternation(weekday_names("short", safe=True))
 # Where a date, a time or a dateline label ("Updated", "publié le": resources/dates/labels.tsv)
 # starts, the names have ended.
 _DATE_START = re.compile(
-    rf"\b(?:(?:{dates.WEEKDAYS_FULL})\b|"
+    rf"\b(?:(?:{_WEEKDAYS_FULL})\b|"
     rf"(?:{_MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTH})\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|"
     rf"\d{{1,2}}:\d{{2}}|(?:{dates.label_alternation()})(?!\w)|\d{{4}}\b)",
     re.IGNORECASE,
@@ -70,7 +74,7 @@ _GLUED_DAY = re.compile(r"(?<=[a-z])(?:" + "|".join(n.capitalize() for n in week
 # "Lucas Nolan22 Dec 2016", "Jane Doe Tue 10 Mar", "Jane Doe 5 hours ago": a date or a number
 # ends the names ("CC7567", a user name, stays whole and is no name)
 _NUMBER_START = re.compile(
-    rf"(?-i:(?<=[a-z]))\d{{1,2}}\s*(?:{_MONTH})\b|\s(?:(?:{dates.WEEKDAYS_SHORT})\.?,?\s+)?\d", re.IGNORECASE)
+    rf"(?-i:(?<=[a-z]))\d{{1,2}}\s*(?:{_MONTH})\b|\s(?:(?:{_WEEKDAYS_SHORT})\.?,?\s+)?\d", re.IGNORECASE)
 _GLUED_BY = re.compile(r"(?<=[a-z])By\s+")  # "Eric SongBy Eric Song": a name glued to the byline
 _DANGLING = re.compile(r"\s+(?:on|at|le|el|am|il|em|op|the)\s*$", re.IGNORECASE)
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)

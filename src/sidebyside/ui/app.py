@@ -102,6 +102,9 @@ def main(paths: list[str], screenshot: str | None = None, size: tuple[int, int] 
          theme: str | None = None) -> int:
     collector_on = gc.isenabled()
     gc.disable()  # until the first pair is painted: _resume_collector
+    from sidebyside import regex_cache
+
+    regex_cache.install()  # before the modules whose patterns it keeps between starts
     from sidebyside.ui.desktop import choose_platform
 
     problem = choose_platform(bool(screenshot))  # before Qt, which would abort instead
@@ -122,6 +125,8 @@ def main(paths: list[str], screenshot: str | None = None, size: tuple[int, int] 
 
     apply_theme(theme or ("system" if screenshot else saved_theme()))
     window = MainWindow(restore_state=not screenshot)  # a screenshot shows the defaults
+    window.comparison_ready.connect(lambda *_: regex_cache.start_done())
+    window.load_finished.connect(lambda *_: regex_cache.start_done())
     if collector_on:
         _resume_collector(window)
     from sidebyside.ui.notes_panel import install_notes
@@ -167,6 +172,7 @@ def main(paths: list[str], screenshot: str | None = None, size: tuple[int, int] 
     # The window is up before any work starts: extraction runs once the event loop turns.
     QTimer.singleShot(0, lambda: window.open_paths(*paths) if paths else window.open_startup())
     status = app.exec()
+    regex_cache.save()  # the patterns this run compiled that the cache lacked, for the next start
     return finish(window, result["status"] if screenshot else status)
 
 

@@ -24,7 +24,7 @@ from sidebyside.ui.qt import (
     QWidget,
     Signal,
 )
-from sidebyside.wording import count
+from sidebyside.wording import count, loaded_how
 
 if TYPE_CHECKING:  # a set of three or more: imported when one is opened
     from sidebyside.compare.coverage import Coverage, Member
@@ -93,6 +93,7 @@ class CoverageView(QWidget):
         self.setAccessibleName("Coverage of all outlets")
         self.coverage: Coverage | None = None
         self.outlets: list[str] = []
+        self.possible = False  # list possibly loaded words too (the window's "Possibly Loaded" switch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.summary = QLabel("Reading and comparing the captures…")
@@ -253,6 +254,14 @@ class CoverageView(QWidget):
             self._row(table, [group.entity], cells)
         self._finish(table)
 
+    def set_possible_shown(self, shown: bool) -> None:
+        """The window's "Possibly Loaded" switch: the loaded words of each outlet list the words
+        found only by their graded score too, or not."""
+        if bool(shown) != self.possible:
+            self.possible = bool(shown)
+            if self.coverage is not None:
+                self._fill_words(self.coverage)
+
     def _fill_words(self, coverage: Coverage) -> None:
         table = self._start("words", ["Rank"])
         words = {w.article: w for w in coverage.words}
@@ -267,14 +276,16 @@ class CoverageView(QWidget):
                     cells[outlet] = (t.term, f"{t.term}: {t.count}× in {self.outlets[outlet]}",
                                      [(outlet, s, e) for s, e in found], outlet)
             self._row(table, [f"distinctive {rank + 1}"], cells)
-        loaded_rows: dict[int, list] = {o: list({lt.term.casefold(): lt for lt in w.loaded}.values())
-                                        for o, w in words.items()}
+        loaded_rows: dict[int, list] = {
+            o: list({lt.term.casefold(): lt for lt in w.loaded if self.possible or lt.score is None}.values())
+            for o, w in words.items()}
         for rank in range(max((len(v) for v in loaded_rows.values()), default=0)):
             cells = {}
             for outlet, terms in loaded_rows.items():
                 if rank < len(terms):
                     lt = terms[rank]
-                    cells[outlet] = (f"{lt.term} ({lt.category})", f"loaded: {lt.term} ({lt.category})",
+                    how = loaded_how(lt.category, lt.score is not None, lt.quoted)
+                    cells[outlet] = (f"{lt.term} ({how})", f"loaded: {lt.term} ({how})",
                                      [(outlet, lt.start, lt.end)], outlet)
             self._row(table, [f"loaded {rank + 1}"], cells)
         self._finish(table)

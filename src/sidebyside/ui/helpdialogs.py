@@ -44,7 +44,8 @@ KIND_MEANINGS = {
                       "Click it to see the other outlet's name.",
     "loaded_term": "A word that carries a judgement or an emotion (\"slammed\", \"chaos\"); a grey wave: "
                    "inside a quotation, the speaker's word, not the outlet's; a dotted line: possibly loaded, "
-                   "found by how often such words judge rather than from a list (check its sense).",
+                   "found by how often such words judge rather than from a list (check its sense); shown only "
+                   "when \"Possibly\" beside it is on.",
     "distinctive_term": "A word this outlet uses far more than the other (off at first; in the Framing tab).",
     "quote": "Any direct quotation, with its speaker in the Quotes tab (off at first).",
     "note": "Your own note: select a passage, then Ctrl+Alt+N.",

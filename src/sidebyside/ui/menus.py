@@ -9,6 +9,7 @@ font: ui/toolbarfit.py). Every action is also in a menu.
 from __future__ import annotations
 
 from sidebyside.kinds import kinds
+from sidebyside.ui.possibly_loaded import SHOWN_BY_DEFAULT
 from sidebyside.ui.qt import (
     QAction,
     QActionGroup,
@@ -84,8 +85,24 @@ def make_actions(w) -> None:
         act.setChecked(k.default)
         act.setData(k.id)
         w.kind_actions[k.id] = act
+    w.possible_action = action(
+        w, "Possibly Loaded", w.set_possibly_loaded_shown, checkable=True,
+        tip="Also mark words that are only possibly loaded (dotted): found by how often such words judge, "
+            "not from a list, and loaded about one time in five")
+    w.possible_action.setIconText("Possibly")
+    w.possible_action.setChecked(SHOWN_BY_DEFAULT)
     for pane in w.panes:
         pane.view.extra_menu_actions = [w.add_note_action]
+
+
+def legend_actions(w) -> list[QAction]:
+    """The legend's toggles in order: each kind, "Possibly Loaded" right after the loaded words."""
+    out = []
+    for kind_id, act in w.kind_actions.items():
+        out.append(act)
+        if kind_id == "loaded_term":
+            out.append(w.possible_action)
+    return out
 
 
 def make_menus_and_toolbars(w) -> None:
@@ -109,7 +126,7 @@ def make_menus_and_toolbars(w) -> None:
     m.addAction(w.side_action)
     m.addAction(w.details_action)
     hm = m.addMenu("&Highlights")
-    for a in w.kind_actions.values():
+    for a in legend_actions(w):
         hm.addAction(a)
     m.addAction(w.sync_action)
     m.addSeparator()
@@ -188,7 +205,7 @@ def make_menus_and_toolbars(w) -> None:
     legend.setAccessibleName("Highlight legend and toggles")
     legend.setMovable(False)
     legend.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    for a in w.kind_actions.values():
+    for a in legend_actions(w):
         legend.addAction(a)
     w.legend_bar = legend
     w.addToolBarBreak()

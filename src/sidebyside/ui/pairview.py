@@ -38,6 +38,7 @@ class PairView(QWidget):
         self.panes = (ArticlePane(0), ArticlePane(1))
         self.link_map = LinkMap(*self.panes)
         self.suppressed: frozenset[str] = frozenset()  # kinds not painted for this pair (see notice)
+        self._shown_anyway: tuple | None = None  # the articles whose held-back kinds the reader asked for
         self.notice = QFrame(objectName="relatednessNotice")
         self.notice.setAccessibleName("Do these articles cover the same event?")
         self.notice_text = QLabel()
@@ -85,7 +86,8 @@ class PairView(QWidget):
                 self.panes[i].set_article(article)
         self.highlights = highlights_of(comparison)
         self.visible = set(visible)
-        self.suppressed = suppressed_kinds(comparison)
+        asked = self._shown_anyway == tuple(comparison.articles)
+        self.suppressed = frozenset() if asked else suppressed_kinds(comparison)
         shown = self.shown_kinds()
         for i, pane in enumerate(self.panes):
             pane.set_highlights(self.highlights.panes[i], shown)
@@ -94,7 +96,10 @@ class PairView(QWidget):
             pane.set_discrepancies(self._discrepancy_spans(i))
             pane.set_heading_marks([m for m in self.highlights.headings[i] if m[3] in shown])
         self._anchors = None
-        text, severity = notice_for(comparison)
+        self._show_notice()
+
+    def _show_notice(self) -> None:
+        text, severity = notice_for(self.comparison, held_back=bool(self.suppressed))
         self.notice_text.setText(text)
         self.notice_button.setVisible(bool(self.suppressed))
         self.notice.setProperty("severity", severity)
@@ -119,8 +124,11 @@ class PairView(QWidget):
         return self.visible - self.suppressed
 
     def show_suppressed(self) -> None:
+        """Paint the kinds held back for this pair (the notice's button, or stepping to one)."""
         self.suppressed = frozenset()
-        self.notice_button.hide()
+        if self.comparison is not None:
+            self._shown_anyway = tuple(self.comparison.articles)
+            self._show_notice()
         self.set_visible_kinds(self.visible)
 
     def set_visible_kinds(self, visible: set[str]) -> None:

@@ -48,6 +48,7 @@ from sidebyside.wording import human_date
 # so the narrower match (a shared quote inside a shared passage) shows whole.
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum width"
 SELECTION_ORDER = ("aligned_sentence", "shared_passage", "shared_quote", "quote", "loaded_term")
+LINE_FORMS = ("wave", "dashline", "marker")  # kinds drawn under the words, not around or behind them
 
 
 class ElidedLabel(QLabel):
@@ -147,6 +148,16 @@ class _KindItems:
         return [self.items[i] for i in range(first, last) if self.ends[i] >= lo]
 
 
+def heading_mark_style(k, dark: bool) -> str:
+    """A headline mark drawn as its kind is in the text, as far as a label's rich text can: a kind
+    the text underlines (a loaded word's wave, a quote's dashes) by a line of its colour and no
+    fill, so a loaded word of the headline does not look like a label contrast beside it."""
+    line = f"text-decoration:underline;text-decoration-color:{fmt.ink(k, dark).name()};"
+    if k.form in LINE_FORMS:
+        return line
+    return f"background-color:{fmt.background(k, dark).name()};" + line
+
+
 class PaneHeader(QFrame):
     """The outlet, the headline, date and authors, the standfirst and the source. Collapsed, it
     keeps one line (outlet and headline) so the text gets the height."""
@@ -211,10 +222,9 @@ class PaneHeader(QFrame):
             for start, end, kind_id, tip in mine:
                 if start < at:
                     continue
-                k = kind_of(kind_id)
                 parts.append(html.escape(text[at:start]))
-                parts.append(f"<span style='background-color:{fmt.background(k, dark).name()};"
-                             f"text-decoration:underline;'>{html.escape(text[start:end])}</span>")
+                parts.append(f"<span style='{heading_mark_style(kind_of(kind_id), dark)}'>"
+                             f"{html.escape(text[start:end])}</span>")
                 tips.append(tip)
                 at = end
             parts.append(html.escape(text[at:]))

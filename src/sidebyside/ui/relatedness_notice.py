@@ -21,8 +21,9 @@ def language_name(code: str | None) -> str:
     return QtCore.QLocale.languageToString(locale.language())
 
 
-def notice_for(comparison: Comparison) -> tuple[str, str]:
-    """(text, severity) of the notice, or ("", "") when there is nothing to say."""
+def notice_for(comparison: Comparison, held_back: bool = True) -> tuple[str, str]:
+    """(text, severity) of the notice, or ("", "") when there is nothing to say. ``held_back``:
+    the "same fact" links are still held back (else the reader asked to see them)."""
     r = comparison.relatedness
     if r is None:
         return "", ""
@@ -35,8 +36,10 @@ def notice_for(comparison: Comparison) -> tuple[str, str]:
     if r.verdict == "different events":
         names = f" The only names both use: {', '.join(r.shared_names[:5])}." if r.shared_names else \
             " They share no names."
-        hidden = (" Matches between them would be coincidences, so \"same fact\" links are not shown."
-                  if comparison.aligned_sentences else "")
+        hidden = ""
+        if comparison.aligned_sentences:
+            hidden = (" Matches between them would be coincidences, so \"same fact\" links are not shown."
+                      if held_back else " The \"same fact\" links shown between them are likely coincidences.")
         return (f"These two articles do not seem to report the same event: they share almost none of the "
                 f"rarer words a shared story brings (names, places, what happened).{names}{hidden}", "warning")
     return "", ""

@@ -406,10 +406,12 @@ class SidePanel(QWidget):
         self.framing_tree.clear()
         self.details.setText(DETAILS_HINT)
 
-    def set_comparison(self, comparison: Comparison) -> None:
+    def set_comparison(self, comparison: Comparison, possible_hidden: int = 0) -> None:
+        """Fill the lists; ``possible_hidden``: possibly loaded words left out (the window's
+        "Possibly Loaded" switch), said in one greyed row so the reader knows where they are."""
         self.clear()
         self._fill_quotes(comparison)
-        self._fill_framing(comparison)
+        self._fill_framing(comparison, possible_hidden)
 
     def _item(self, parent, texts: list[str], spans: list[tuple[int, int, int]] | None = None, tip: str = "",
               details: str = "", kind: str = ""):
@@ -489,17 +491,23 @@ class SidePanel(QWidget):
         item.setData(0, EMPTY_ROLE, EMPTY_TEXT[help_key].format(side=side))
         return item
 
-    @staticmethod
-    def _say_when_empty(section: QTreeWidgetItem) -> None:
+    @classmethod
+    def _say_when_empty(cls, section: QTreeWidgetItem) -> None:
         """An empty section gets one greyed row saying nothing was found (an empty list would
         look unfinished)."""
         if section.childCount() or not section.data(0, EMPTY_ROLE):
             return
-        row = QTreeWidgetItem(section, [section.data(0, EMPTY_ROLE)])
+        cls._say(section, section.data(0, EMPTY_ROLE))
+
+    @staticmethod
+    def _say(section: QTreeWidgetItem, text: str) -> QTreeWidgetItem:
+        """A greyed row of words under a section, with nothing to go to."""
+        row = QTreeWidgetItem(section, [text])
         row.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable: there is nothing to go to
         row.setForeground(0, section.treeWidget().palette().placeholderText())
-        row.setToolTip(0, section.data(0, EMPTY_ROLE))
+        row.setToolTip(0, text)
         row.setFirstColumnSpanned(True)
+        return row
 
     def _fill_label_contrast(self, sec: QTreeWidgetItem, lc, outlets: list[str], side: list[str]) -> QTreeWidgetItem:
         """One shared referent: a row for it, then a row per label each article gives it, with its
@@ -535,9 +543,12 @@ class SidePanel(QWidget):
                 if len(found) > 1:
                     item.setData(0, ALL_SPANS_ROLE, found)
                 item.setToolTip(1, side[pane])
+                if row.shared:  # not the difference: greyed, so the telling labels stand out
+                    for column in range(3):
+                        item.setForeground(column, self.framing_tree.palette().placeholderText())
         return entity
 
-    def _fill_framing(self, c: Comparison) -> None:
+    def _fill_framing(self, c: Comparison, possible_hidden: int = 0) -> None:
         from sidebyside.highlights import term_spans
 
         self._word_indexes = word_indexes(c) if c.framing.label_contrasts else (None, None)
@@ -575,6 +586,9 @@ class SidePanel(QWidget):
                               if category_help(lt.category) else "")
                            + ("<p>Inside a quotation: the speaker's word, not the outlet's.</p>" if lt.quoted else ""),
                            "loaded_term")
+        if possible_hidden:
+            self._say(sec, f"{count(possible_hidden, 'word')} only possibly loaded, not listed: "
+                           "“Possibly” beside Loaded word in the legend shows them")
         for pane in (0, 1):
             sources = f.sources[pane]
             sec = self._section(f"Sources cited by {'AB'[pane]} ({len(sources)})", "sources", side[pane])

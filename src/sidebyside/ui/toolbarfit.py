@@ -5,6 +5,7 @@ control is cut off or hidden in an overflow menu. The words come back when there
 
 from __future__ import annotations
 
+from sidebyside.ui.menus import legend_actions
 from sidebyside.ui.qt import QComboBox, QEvent, QObject, QTimer
 
 # (full, short) words of the main row's actions, by the window attribute that holds the action
@@ -86,8 +87,8 @@ class ToolbarFitter(QObject):
             return
         self.split = split
         w = self.window
-        actions = list(w.kind_actions.values())
-        half = (len(actions) + 1) // 2
+        actions = legend_actions(w)
+        half = len(actions) // 2  # "Possibly", short, goes down with the loaded words it qualifies
         moved = actions[half:]
         source, target = (w.legend_bar, w.legend_bar2) if split else (w.legend_bar2, w.legend_bar)
         for act in moved:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 
 from sidebyside.display import display_name, one_line
-from sidebyside.kinds import kinds
+from sidebyside.kinds import kind, kinds
 from sidebyside.model import FILE_PATTERNS, Article, Comparison
 from sidebyside.session import Session
 from sidebyside.settings import DEFAULT, UiSettings
@@ -26,6 +26,8 @@ from sidebyside.ui.navigation import Navigator
 from sidebyside.ui.pairbar import PairBar
 from sidebyside.ui.pairview import PairView
 from sidebyside.ui.pane import ArticlePane
+from sidebyside.ui.possibly_loaded import SETTING_KEY as POSSIBLE_KEY
+from sidebyside.ui.possibly_loaded import setting_value as possible_setting
 from sidebyside.ui.qt import (
     QApplication,
     QEvent,
@@ -42,10 +44,11 @@ from sidebyside.ui.qt import (
     QWidget,
     Signal,
 )
+from sidebyside.ui.sidefold import SideFolder
 from sidebyside.ui.sidepanel import SidePanel
 from sidebyside.ui.toolbarfit import ToolbarFitter
 from sidebyside.ui.theme import apply_theme, chosen_theme, is_dark, set_app_stylesheet, settings
-from sidebyside.ui.worker import WorkJob
+from sidebyside.ui.worker import WorkJob, shown_comparison
 from sidebyside.wording import count
 
 __all__ = ["MainWindow", "is_dark", "settings"]
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
         make_menus_and_toolbars(self)
         make_status_bar(self)
         self.toolbar_fitter = ToolbarFitter(self)
+        self.side_folder = SideFolder(self, self.side.settings)
         self.navigator = Navigator(self.session, self.view, self.nav_kind, self.counter, lambda: self._current_pane,
                                    (self.next_action, self.prev_action))
         self._show_set_controls(False)
@@ -247,7 +251,12 @@ class MainWindow(QMainWindow):
         self.view.set_dark(self._dark)
 
     def set_side_panel_shown(self, shown: bool) -> None:
-        """View ▸ Side Panel (F9): the quotes, framing and notes beside the articles, or not."""
+        """View ▸ Side Panel (F9): the quotes, framing and notes beside the articles, or not: the
+        reader's choice, which the folding for a narrow window (ui/sidefold.py) then respects."""
+        self.side_folder.reader_chose(bool(shown))
+        self.show_side_panel(shown)
+
+    def show_side_panel(self, shown: bool) -> None:
         self.side.setVisible(bool(shown))
         if shown and self.splitter.sizes()[1] == 0:
             self.fit_side_panel(force=True)
@@ -263,9 +272,16 @@ class MainWindow(QMainWindow):
         total = max(sum(sizes), self.splitter.width() - self.splitter.handleWidth())
         if total <= 0 or (sizes[1] == 0 and not force and sum(sizes) > 0):
             return
-        letter = QFontMetrics(QApplication.font()).averageCharWidth()
-        width = side_panel_width(total, letter, self.side.settings)
+        width = self.side_width_wanted(total)
         self.splitter.setSizes([total - width, width])
+
+    def side_width_wanted(self, total: int) -> int:
+        """The side panel's width in a splitter ``total`` pixels wide: the reader's (dragged) when
+        shown, else its fitted share."""
+        if self._side_width_chosen and self.side.isVisible() and self.splitter.sizes()[1] > 0:
+            return self.splitter.sizes()[1]
+        letter = QFontMetrics(QApplication.font()).averageCharWidth()
+        return side_panel_width(total, letter, self.side.settings)
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
@@ -501,9 +517,10 @@ class MainWindow(QMainWindow):
 
     def _on_comparison(self, pair, comparison: Comparison) -> None:
         self._shown_pair = pair
+        comparison = shown_comparison(comparison, self.possible_action.isChecked())
         self.view.paint(comparison, self.visible_kinds())
         self._remember_recent()  # now with outlets and headlines
-        self.side.set_comparison(comparison)
+        self.side.set_comparison(comparison, self._possible_hidden())
         self.view.set_scroll_values(tuple(self.session.scroll(i) for i in pair))
         self.navigator.choose_first_kind()
         self.navigator.update_counter()
@@ -527,17 +544,27 @@ class MainWindow(QMainWindow):
                 self.session.set_scroll(index, value)
 
     def _summary(self) -> str:
+        """What was found, in the legend's words ("4 same facts", not "aligned sentences"), and how
+        many possibly loaded words the switch keeps out of sight."""
         c = self.comparison
         if c is None:
             return ""
         f = c.framing
-        return " · ".join([
-            count(len(c.shared_quotes), "shared quote"),
-            count(len(c.shared_passages), "shared passage"),
-            count(len(c.aligned_sentences), "aligned sentence"),
-            count(len(f.label_contrasts), "label contrast"),
-            count(len(f.loaded_terms[0]) + len(f.loaded_terms[1]), "loaded term"),
-        ])
+        found = (("shared_quote", len(c.shared_quotes)), ("shared_passage", len(c.shared_passages)),
+                 ("aligned_sentence", len(c.aligned_sentences)), ("label_contrast", len(f.label_contrasts)),
+                 ("loaded_term", len(f.loaded_terms[0]) + len(f.loaded_terms[1])))
+        line = " · ".join(count(n, kind(kind_id).label.lower()) for kind_id, n in found)
+        hidden = self._possible_hidden()
+        if hidden > 0:
+            line += f" (and {hidden} possibly loaded, not shown: View ▸ Highlights ▸ Possibly Loaded)"
+        return line
+
+    def _possible_hidden(self) -> int:
+        """How many words of the texts the "Possibly Loaded" switch keeps out of sight now."""
+        engine, shown = self.session.comparison(), self.comparison
+        if engine is None or shown is None:
+            return 0
+        return sum(map(len, engine.framing.loaded_terms)) - sum(map(len, shown.framing.loaded_terms))
 
     def _update_title(self) -> None:
         names = [article_name(a, i) if a else "—" for i, a in enumerate(self.current_articles())]
@@ -593,6 +620,24 @@ class MainWindow(QMainWindow):
     def toggles_changed(self) -> None:
         self.session.set_visible_kinds(self.visible_kinds())
 
+    def set_possibly_loaded_shown(self, shown: bool) -> None:
+        """View ▸ Highlights ▸ Possibly Loaded (and the legend): words found only by their graded
+        score, painted dotted, listed in the Framing tab, counted when stepping through and
+        exported in the report; or none of that (ui/possibly_loaded.py). Remembered."""
+        if self.possible_action.isChecked() != bool(shown):
+            self.possible_action.setChecked(bool(shown))
+        self.coverage_view.set_possible_shown(bool(shown))
+        engine = self.session.comparison() if self.comparison is not None else None
+        if engine is None:
+            return
+        scroll = self.view.scroll_values()
+        comparison = shown_comparison(engine, bool(shown))
+        self.view.paint(comparison, self.visible_kinds())
+        self.side.set_comparison(comparison, self._possible_hidden())
+        self.view.set_scroll_values(scroll)
+        self.navigator.update_counter()
+        self.status_label.setText(self._summary())
+
     _toggles_changed = toggles_changed
 
     def navigate(self, step: int) -> None:
@@ -612,10 +657,16 @@ class MainWindow(QMainWindow):
         toggle stays in the reader's hands (off again with its toolbar button)."""
         kind_id = self.nav_kind.currentData()
         act = self.kind_actions.get(kind_id)
-        if act is None or act.isChecked():
+        if act is None:
             return
-        act.setChecked(True)
-        self.toggles_changed()
+        held_back = kind_id in self.view.suppressed  # not painted for this pair until asked (the notice)
+        if act.isChecked() and not held_back:
+            return
+        if held_back:
+            self.view.show_suppressed()
+        if not act.isChecked():
+            act.setChecked(True)
+            self.toggles_changed()
         self.statusBar().showMessage(f"Showing the {act.text().lower()} highlights to step through them", 6000)
 
     def _say_if_nothing_to_step(self) -> None:
@@ -654,6 +705,7 @@ class MainWindow(QMainWindow):
 
     def zoom(self, steps: int) -> None:
         self.view.zoom(steps)
+        self.side_folder.fit_soon()  # a larger text may want the panel's room, a smaller one gives it back
 
     def find(self) -> None:
         self.panes[self._current_pane].open_find()
@@ -692,9 +744,11 @@ class MainWindow(QMainWindow):
             zoom = 0
         if zoom:
             self.zoom(max(-8, min(12, zoom)))
+        self.possible_action.setChecked(possible_setting(s.value(POSSIBLE_KEY)))
+        self.coverage_view.set_possible_shown(self.possible_action.isChecked())
         side = s.value("view/side_panel")
         if side is not None:
-            self.set_side_panel_shown(str(side).lower() == "true")
+            self.show_side_panel(str(side).lower() == "true")
         details = s.value("view/details")
         if details is None:  # a short window starts with one-line headers: the text needs the height
             details = self.height() >= TALL_ENOUGH_FOR_DETAILS
@@ -708,7 +762,8 @@ class MainWindow(QMainWindow):
         s.setValue("view/sync", self.sync_action.isChecked())
         s.setValue("view/kinds", sorted(self.visible_kinds()) or [""])
         s.setValue("view/zoom", self.panes[0].zoom_steps)
-        s.setValue("view/side_panel", self.side_action.isChecked())
+        s.setValue("view/side_panel", self.side_folder.shown_by_choice)
+        s.setValue(POSSIBLE_KEY, self.possible_action.isChecked())
         s.setValue("view/details", self.details_action.isChecked())
 
     def dragEnterEvent(self, event):

@@ -13,10 +13,22 @@ import weakref
 from sidebyside.highlights import Highlights, collect
 from sidebyside.model import Comparison
 from sidebyside.session import Work
+from sidebyside.ui.possibly_loaded import as_shown, without_possible
 from sidebyside.ui.qt import QObject, QRunnable, Signal
 
 _highlights: dict[int, Highlights] = {}  # id(Comparison) -> its highlights, made off the GUI thread
+_shown: dict[int, Comparison] = {}  # id(Comparison) -> the same less its possibly loaded words
 _lock = threading.Lock()
+
+
+def shown_comparison(comparison: Comparison, possible: bool) -> Comparison:
+    """The comparison as the window shows it (ui/possibly_loaded.py): the copy made off the GUI
+    thread when there is one, so its highlights are found made too."""
+    if possible:
+        return comparison
+    with _lock:
+        found = _shown.get(id(comparison))
+    return found if found is not None else as_shown(comparison, possible)
 
 
 def highlights_of(comparison: Comparison) -> Highlights:
@@ -30,17 +42,24 @@ def highlights_of(comparison: Comparison) -> Highlights:
 def _precompute(comparison: Comparison) -> None:
     try:
         made = collect(comparison)
+        lesser = without_possible(comparison)
+        made_lesser = collect(lesser) if lesser is not comparison else None
     except Exception:  # odd engine output: the GUI thread collects again and reports it
         return
     key = id(comparison)
     with _lock:
         _highlights[key] = made
-    weakref.finalize(comparison, _forget, key)
+        if made_lesser is not None:
+            _shown[key] = lesser
+            _highlights[id(lesser)] = made_lesser
+    weakref.finalize(comparison, _forget, key, id(lesser))
 
 
-def _forget(key: int) -> None:
+def _forget(key: int, lesser: int) -> None:
     with _lock:
         _highlights.pop(key, None)
+        _highlights.pop(lesser, None)
+        _shown.pop(key, None)
 
 
 class WorkSignals(QObject):

@@ -5,8 +5,9 @@ Within one article, mentions are grouped into chains:
 - names and their short forms (entities.py: "Bashar al-Assad" ... "Assad"; an acronym introduced
   in brackets), with the titles and roles written before them ("Syrian President Bashar al-Assad",
   "actress Lindsay Lohan", "Turkey's Recep Tayyip Erdogan");
-- appositions that describe a named person ("Jack Ketsoyan, her publicist,"), whose role noun
-  the chain then carries, so that a later "the publicist" joins it;
+- appositions that describe a named person or place ("Jack Ketsoyan, her publicist,", "her
+  agent, Mark Roesler,", "Simpson's attorney, Warren Gotcher,", "Haiti, the island nation,"),
+  whose role noun the chain then carries, so that a later "the publicist" joins it;
 - definite descriptions ("the president", "the bank"): they join the chain that carries their
   role noun, or whose name ends in it ("West Coast Bank"), else form a chain of their own;
 - metonymy: a seat of government ("the Kremlin") and a capital acting as a government

@@ -173,9 +173,14 @@ def merge_chains(chains: ArticleChains, mapping: dict[str, str]) -> None:
 
 
 def _surname_map(chains: ArticleChains) -> dict[str, str]:
-    """Last word of a full person name -> that chain, when only one chain ends in it."""
-    people = (chain for chain in chains.names if _chain_kind(chains, chain) == "person")
-    return {last: chain for last, chain in surname_index(people).items() if chain}
+    """Last word of a full person name -> that chain, when only one chain ends in it (and no
+    full name of no known kind with a given name: "Anthony LaCalamita III" makes "LaCalamita"
+    no surname of Michele LaCalamita's alone)."""
+    people = [chain for chain in chains.names if _chain_kind(chains, chain) == "person"]
+    unknown = [chain for chain in chains.names if _chain_kind(chains, chain) == "other"
+               and is_full_name(chain) and chain.split()[0] in given_names()]
+    found = surname_index(people + unknown)
+    return {last: chain for last, chain in surname_index(people).items() if chain and found.get(last) == chain}
 
 
 def _chain_keys(chains: ArticleChains) -> list[str]:

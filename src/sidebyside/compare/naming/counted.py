@@ -121,7 +121,11 @@ def counted_groups(view: ArticleView, out: ArticleChains,
         at = bisect.bisect_right(ref_starts, head.start) - 1
         holder = refs[at] if at >= 0 and refs[at].start <= head.start and head.end <= refs[at].end else None
         if holder is not None and not _described(out, holder.chain):
-            continue  # a named group ("two Bountiful residents, Winston Blackmore and ...") is its names'
+            if not _people_by_nation(holder, head):
+                continue  # a named group ("two Bountiful residents, Winston Blackmore and ...") is its names'
+            # "about 40 Palestinians": a group the article counts, not the nation its noun names
+            holder.start, holder.text, holder.form, holder.chain = s, view.text[s:e], "description", f"count:{number}:{noun}"
+            holder.kind, holder.entity, holder.head = "person", None, noun
         if holder is None:
             chain = f"count:{number}:{noun}"
             holder = Ref("text", s, e, view.text[s:e], "description", chain, "person", None, noun)
@@ -129,6 +133,14 @@ def counted_groups(view: ArticleView, out: ArticleChains,
         if holder.chain not in out.counted:
             out.counted[holder.chain] = Counted(number, noun, s, verbs(max(0, bisect.bisect_right(starts, s) - 1)))
     return added
+
+
+def _people_by_nation(holder: Ref, head) -> bool:
+    """Whether a mention is exactly a plural noun of people by their nation or group, written
+    as a name ("Palestinians", "Iraqis"), at the head of a count."""
+    entity = holder.entity
+    return (entity is not None and holder.start == head.start and holder.end == head.end
+            and (entity.via == "demonym" or entity.kind == "group"))
 
 
 def _person_noun(view: ArticleView, k: int, head_of: Callable[[str], tuple[str, str] | None]) -> str | None:

@@ -18,6 +18,10 @@ from sidebyside.compare.naming.words import (
 from sidebyside.compare.tokens import Token, joinable
 from sidebyside.wordpattern import alternation
 
+# Endings of words in -s that are no verb: "class", "a perilous flaw", "a famous actress",
+# "the bonus", "the tennis star"
+_NOT_VERB_ENDINGS = ("ss", "us", "is")
+
 
 class DescriptionRules:
     """ChainBuilder's rules for descriptions (a mixin: it reads the builder's lex, vocab and settings)."""
@@ -48,6 +52,8 @@ class DescriptionRules:
             if prev.possessive:
                 break
             role = prev.norm in self.title_heads or self.vocab.roles.get(prev.norm) == "person"
+            if role and _singular(prev.norm) != prev.norm and _singular(prev.norm) in self.vocab.kin:
+                break  # "half-brothers Andrew Lopez and Jonathan ...": kin to each other, no one's role
             if role and not prev.cap and i == j_end(view, i):
                 # "a sheriff's deputy Nichols murdered": before a bare surname, a lower-case role
                 # noun ends a phrase of its own; titles before a surname are capitalised
@@ -269,9 +275,10 @@ class DescriptionRules:
                 continue
             if head in _NOT_DESCRIPTION_HEADS:
                 continue  # "a general strike", "the head of": not a role on its own
-            if any(tokens[m].norm.endswith("s") and not tokens[m].norm.endswith("ss") and tokens[m].norm not in self.title_words
+            if any(tokens[m].norm.endswith("s") and not tokens[m].norm.endswith(_NOT_VERB_ENDINGS)
+                   and tokens[m].norm not in self.title_words
                    and view.entity_at_token.get(m) is None for m in range(k + 1, idx)):
-                continue  # "the act requires federal agencies": a verb, not a modifier
+                continue  # "the act requires federal agencies": a verb, not a modifier ("a perilous flaw" is one)
             role = self._role_phrase(tokens, k, idx)
             # "his parole officer", "their unborn son": someone else than the person just named
             definite = tokens[k].norm in _DETERMINERS and tokens[k].norm not in ("a", "an")
@@ -336,9 +343,11 @@ class DescriptionRules:
                                                  possessed, bare, named_modifier.kind if named_modifier else None, ranked)
             if view.in_quote(s, e):
                 continue
-            if chain.startswith("role:") and tokens[k].norm == "the" and not plural and not ranked and idx - k >= 2:
+            if chain.startswith("role:") and not plural and not ranked and idx - k >= 2 and (
+                    tokens[k].norm == "the" or (tokens[k].norm in ("a", "an") and (country or named_modifier is not None))):
                 # "the Republican president", not joined to the named one: a second bearer of
-                # the role, so a later "the president" is not surely the named one
+                # the role, so a later "the president" is not surely the named one; "A Texas
+                # jury convicted ... The jury": the one bearer the article introduced
                 _add_bearer(with_role, (head, None), chain)
             ref = Ref("text", s, e, view.text[s:e], "description", chain, "place" if venue and chain.startswith("venue:") else kind, None, role)
             introduced.add(chain)

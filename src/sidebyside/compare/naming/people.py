@@ -286,8 +286,9 @@ class PeopleRules:
             # "the president of Syria," / "a technician with the state police,": the phrase runs
             # to the punctuation that closes the apposition, within a few words
             q = head_at + 1
-            while q < len(tokens) and q - head_at <= self.settings.max_apposition_words + 2 and not tokens[q].gap.strip():
-                q += 1
+            while q < len(tokens) and q - head_at <= self.settings.max_apposition_words + 2 and (
+                    not tokens[q].gap.strip() or _thousands(tokens[q - 1], tokens[q])):
+                q += 1  # ("a city of 160,000 people,": a number's comma closes nothing)
             if q - head_at > self.settings.max_apposition_words + 2:
                 return None
             end_at = q - 1
@@ -397,8 +398,13 @@ class PeopleRules:
         for k in range(i - 1, max(0, i - self.settings.max_apposition_words - 2), -1):
             if k < i - 1 and tokens[k + 1].gap.strip():
                 return None  # punctuation inside: no one phrase
-            if tokens[k].norm in _DETERMINERS:
-                return k if k > 0 else None
+            if tokens[k].norm in _DETERMINERS or tokens[k].norm in _POSSESSIVE_PRONOUNS:
+                return k if k > 0 else None  # "... and his wife, Laci." / "the employee, Yvonne Hiller,"
+            owner = view.entity_at_token.get(k) if tokens[k].possessive else None
+            if owner is not None and owner.kind in ("person", "organisation", "other"):
+                # "Klitschko's Ukrainian brother, Vitali,", "Obama's spokesman, Josh Earnest,"
+                start = view.token_at_start.get(owner.start)
+                return start if start is not None and start > 0 else None
             if tokens[k].norm.endswith("ed") or _closed(tokens[k].norm) or tokens[k].cap and view.entity_at_token.get(k) is None:
                 return None  # "the RCMP arrested two residents, X": a clause, not one phrase
         return None
@@ -414,7 +420,9 @@ class PeopleRules:
         while k > 0 and i - k <= self.settings.max_apposition_words + 3 and not tokens[k].gap.strip() and not tokens[k].initial:
             k -= 1
         gap = tokens[k].gap.strip()
-        inside = tokens[k].norm not in _DETERMINERS or not (tokens[k].initial or (gap and gap[-1] in ",;:"))
+        # "Her publicist, Jack Ketsoyan,": someone's role, told of a person
+        openers = _DETERMINERS | _POSSESSIVE_PRONOUNS if "person" in kinds else _DETERMINERS
+        inside = tokens[k].norm not in openers or not (tokens[k].initial or (gap and gap[-1] in ",;:"))
         if inside:
             k = self._apposition_inside(view, i) if "person" in kinds else None
             if k is None:
@@ -476,3 +484,8 @@ class PeopleRules:
             if len(chains) == 1 and chains[0] not in unsure
             and not out.roles.get(chains[0], set()) - out.implied.get(chains[0], set())
         }
+
+
+def _thousands(prev: Token, tok: Token) -> bool:
+    """Whether a comma between two tokens groups a number's thousands ("160,000", "500, 000")."""
+    return prev.norm.isdigit() and tok.norm.isdigit() and len(tok.norm) == 3 and tok.gap.strip() == ","

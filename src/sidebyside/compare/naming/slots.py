@@ -40,6 +40,19 @@ def _verb_word(tok: Token, vocab: NamingVocabulary, after_auxiliary: bool = Fals
     return after_auxiliary or word.endswith("ed") or word in vocab.irregular_pasts
 
 
+def _hometown_end(view: ArticleView, ref: Ref, j: int) -> int | None:
+    """The token after "of <place>" written right after a person's name ("LaSalle of
+    Bloomington was charged", "Jane Doe of Fort Smith, Ark., died"), or None."""
+    tokens = view.tokens
+    if ref.kind != "person" or j + 1 >= len(tokens) or tokens[j].norm != "of" or tokens[j].gap != " ":
+        return None
+    place = view.entity_at_token.get(j + 1)
+    if place is None or place.kind not in ("place", "other") or place.via != "name" or tokens[j + 1].start != place.start:
+        return None
+    after = view.token_at_end.get(place.end)
+    return after + 1 if after is not None else None
+
+
 def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> list[tuple[str, str]]:
     """The event slots a mention holds in its sentence, as (role, verb stem): the "agent" of a
     verb it is the subject of ("hackers breached"), or that names it after "by" ("killed by a
@@ -61,6 +74,9 @@ def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> 
             and tokens[j + 1].gap.strip() == ",")  # "Gaetano Lo Presti, 52, hanged himself"
     if aged:
         j += 1
+    hometown = _hometown_end(view, ref, j)  # "Anthony LaSalle of Bloomington was charged"
+    if hometown is not None:
+        j = hometown
     if j < len(tokens) and (aged or not tokens[j].gap.strip()):
         auxiliary = passive = False
         for k in range(j, min(len(tokens), j + reach + 1)):
@@ -191,8 +207,8 @@ def _slot_pair_differs(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: 
         return True
     info = sides[d_side].described.get(d_chain)
     head = info.head if info else d_chain.split(":")[-1]
-    roles = {_singular(r) for r in named.roles.get(n_chain, set()) - named.implied.get(n_chain, set())}
-    # a named one given another role ("Jones, a passenger") is not "the driver"
+    roles = {_singular(r) for r in named.roles.get(n_chain, set()) - named.implied.get(n_chain, set())} - vocab.generic
+    # a named one given another role ("Jones, a passenger") is not "the driver"; "a man" is no role
     return bool(roles) and _singular(head) not in roles and head not in vocab.generic
 
 

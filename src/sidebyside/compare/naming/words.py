@@ -193,6 +193,8 @@ _APPOSITION_KINDS = {
     "person": frozenset({"person"}),
     "other": frozenset({"person", "work", "thing", "organisation"}),
     "organisation": frozenset({"organisation"}),
+    # "Haiti, the island nation,", "Port-au-Prince, the capital,": the article defines them
+    "place": frozenset({"place"}),
 }
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}

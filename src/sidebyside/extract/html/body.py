@@ -378,9 +378,11 @@ def extract_body(root, title: str | None = None, settings: HtmlSettings = DEFAUL
     for part in parts:
         walker.walk(part)
         walker.flush()
-    if any(len(t) < 300 and bp.PAYWALL_TEXT.search(t) for _, t, _ in walker.blocks):
+    # a paywall's prompt among the short blocks, each searched once (keep_block reads the answer)
+    prompts = [bp.PAYWALL_TEXT.search(t) is not None if len(t) < 300 else None for _, t, _ in walker.blocks]
+    if any(prompts):
         out.paywall = True  # the prompt sits in the body itself (dropped below with the furniture lines)
-    blocks = [(k, t, l) for k, t, l in walker.blocks if keep_block(k, t, l, settings)]
+    blocks = [(k, t, l) for (k, t, l), prompt in zip(walker.blocks, prompts) if keep_block(k, t, l, settings, prompt)]
     blocks = trim_edges(blocks, walker.title_key, settings)
     # the same line twice in a row is a chart title or a duplicated caption, not two paragraphs
     blocks = [b for i, b in enumerate(blocks) if not (i and b[1] == blocks[i - 1][1] and len(b[1]) < 200)]

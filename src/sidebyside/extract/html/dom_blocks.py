@@ -201,7 +201,9 @@ class BlockWalker:
         return False
 
 
-def keep_block(kind: str, text: str, link: int, settings: HtmlSettings = DEFAULT.extract.html) -> bool:
+def keep_block(kind: str, text: str, link: int, settings: HtmlSettings = DEFAULT.extract.html,
+               paywall_prompt: bool | None = None) -> bool:
+    """``paywall_prompt``: whether the text is a paywall's prompt, when already searched for."""
     if bp.boilerplate_line(text):
         return False
     words = len(text.split())
@@ -211,7 +213,8 @@ def keep_block(kind: str, text: str, link: int, settings: HtmlSettings = DEFAULT
     if (kind != "list_item" and link > settings.link_line_share * len(text) and words < settings.link_line_words
             and (unlinked < settings.link_line_own_chars or link > settings.link_line_all_share * len(text))):
         return False
-    if words < settings.appeal_words and (bp.APPEAL.search(text) or bp.PAYWALL_TEXT.search(text)):
+    if words < settings.appeal_words and (bp.APPEAL.search(text) or (
+            bp.PAYWALL_TEXT.search(text) is not None if paywall_prompt is None else paywall_prompt)):
         return False
     return True
 

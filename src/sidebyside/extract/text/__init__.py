@@ -31,6 +31,7 @@ from sidebyside.extract.text.columns import split_columns
 from sidebyside.extract.text.forms import without_link_list, without_link_numbers
 from sidebyside.extract.text.body import (
     body_blocks, body_doubt, body_run_cut, body_run_scored, grown_blocks, grown_run, mark_captions, widened_body,
+    without_author_bio,
 )
 from sidebyside.extract.text.header import Header, same_text, tags_after
 from sidebyside.extract.language import guess_language
@@ -51,7 +52,7 @@ MANY_LINES = 50_000
 def extract_text(capture: Capture, settings: TextSettings = DEFAULT.extract.text) -> Article:
     """The article in a text capture; raises ExtractionError when the capture has no text."""
     content = capture.content or ""
-    if not content.strip():
+    if not content or content.isspace():  # (not a stripped copy of a capture that may be huge)
         raise ExtractionError("the text capture is empty", capture.source.path)
     notes: list[str] = []
     newlines = content.count("\n")
@@ -122,6 +123,7 @@ def article_of(capture: Capture, lines: list[Line], start: int | None, end: int 
     # country-code host implies when the capture states its address ("en" on .co.uk: day first)
     locale = page_locale(language, urlsplit(capture.source.url).hostname if capture.source.url else None)
     header = Header(lines, start if start is not None else len(lines), body_lines, settings, locale)
+    body_lines = without_author_bio(body_lines, header.authors, settings)
 
     text, blocks = _assembled(body_lines, header)
     # (weighed as the page's lines are: a wide character, a word in itself, counts three)

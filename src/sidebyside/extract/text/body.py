@@ -432,6 +432,7 @@ def _best_run(lines: list[Line], scores: list[int], settings: TextSettings) -> t
     best_end = _before_next_story(lines, scores, best_start, best_end, settings)
     best_end = _before_teaser_cards(lines, scores, best_start, best_end, settings)
     best_end = _before_card_list(lines, scores, best_start, best_end, settings)
+    best_end = _before_tags(lines, scores, best_start, best_end, settings)
     best_start = _after_previous_story(lines, scores, best_start, best_end)
     return best_start, _through_data_table(lines, best_end, settings), best_end < run_end
 
@@ -575,6 +576,24 @@ def _before_next_story(lines: list[Line], scores: list[int], start: int, end: in
     for head, before in starts:
         if before >= total - before:
             return _last_scored(scores, start, head)
+    return end
+
+
+def _before_tags(lines: list[Line], scores: list[int], start: int, end: int, s: TextSettings) -> int:
+    """The article's tags close it: a tag header ("Tags", "Filed under", "Themen") over a list
+    of labels (no sentence), after ``next_story_prose`` of the run's prose, ends the body above
+    it (what follows is the site's: a comment policy, a sidebar's teasers)."""
+    prose = 0
+    for i in range(start, end + 1):
+        line = lines[i]
+        if scores[i] > 0:
+            prose += scores[i]
+        elif prose >= s.next_story_prose and line.kind != BLANK and cues.norm_cue(line.text) in cues.TAG_HEADERS:
+            k = i + 1
+            while k <= end and lines[k].kind == BLANK:
+                k += 1
+            if k <= end and not (lines[k].kind == PROSE and ends_sentence(lines[k].text)):
+                return _last_scored(scores, start, i)
     return end
 
 
@@ -748,6 +767,7 @@ def body_blocks(lines: list[Line], start: int, end: int,
     said: dict[str, list[str]] = {}  # the paragraphs emitted so far, by their first characters
     s = settings
     code = {first: stop for first, stop in code_blocks(lines, start, end + 1, settings)}
+    twice = near_repeats(lines, start, end, settings)
     skip_to = start
     for i in range(start, end + 1):
         if i < skip_to:
@@ -773,7 +793,7 @@ def body_blocks(lines: list[Line], start: int, end: int,
             continue
         if kind == PROSE and (not line.bullet or _prose_bullet(line, settings)):
             in_promo = False
-        if in_promo:
+        if in_promo or i in twice:
             continue
         if line.text in emitted and not (kind == PROSE and line.text[-1] in "?？" and not line.repeat_of_prev):
             continue  # the same text again (a teaser, a repeated caption, a highlight), but a
@@ -801,6 +821,69 @@ def body_blocks(lines: list[Line], start: int, end: int,
             out.append(("heading", line))
         elif ends_sentence(line.text) and line.words >= 3:
             out.append(("paragraph", line))
+    return out
+
+
+def near_repeats(lines: list[Line], start: int, end: int, settings: TextSettings = DEFAULT.extract.text) -> set[int]:
+    """The lines of ``lines[start:end+1]`` printed again within ``near_repeat_lines`` lines (the
+    same text, or the first ``near_repeat_prefix`` characters or more of it: a caption cut short
+    with "... more" and then in full): a picture's caption shown twice or a teaser card (image alt,
+    then link), never the article's own sentences, which a page prints once (but a question
+    asked again: an interview asks each guest the same question). Both copies."""
+    s = settings
+    out: set[int] = set()
+    recent: list[Line] = []  # the last few lines of words
+    for line in lines[start : end + 1]:
+        if line.kind == BLANK:
+            continue
+        if line.kind in (PROSE, SHORT, CREDIT) and line.words >= 3 and line.weight <= s.near_repeat_max_weight \
+                and line.text[-1] not in "?？":
+            for before in recent:
+                if _same_caption(before.text, line.text, s.near_repeat_prefix):
+                    out.update((before.index, line.index))
+        recent.append(line)
+        if len(recent) > s.near_repeat_lines:
+            recent.pop(0)
+    return out
+
+
+# what a caption cut short or shown in full ends with ("... more", "less")
+_TOGGLE = re.compile(r"(?:\s*(?:\.\.\.|…))?\s*(?:\b(?:more|less))?\s*$", re.IGNORECASE)
+
+
+def _same_caption(a: str, b: str, prefix: int) -> bool:
+    """The same text, or one of the two cut short: the other opens with it (its first ``prefix``
+    characters at least), each without a "more" / "less" toggle."""
+    if a == b:
+        return True
+    a, b = _TOGGLE.sub("", a), _TOGGLE.sub("", b)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= prefix and long_.startswith(short)
+
+
+def without_author_bio(blocks: list[tuple[str, Line]], authors: list[str],
+                       settings: TextSettings = DEFAULT.extract.text) -> list[tuple[str, Line]]:
+    """The body's blocks without the author's bio that closes it: its last paragraphs (at most
+    ``bio_tail_blocks``) that name a person the byline credits within their first
+    ``bio_name_words`` words as the subject of a sentence ("Jane Doe is a correspondent based in
+    Cairo. She previously...", "Pulitzer Prize-winning journalist Jane Doe writes a daily blog"):
+    an article does not tell of its own writer; a credit line ("(Reporting by Jane Doe; Editing
+    by John Roe)", "Jane Doe contributed reporting.") is the article's; never leaving fewer than
+    ``bio_keep_blocks`` blocks."""
+    s = settings
+    names = [name for name in authors if len(name.split()) >= 2]
+    if not names:
+        return blocks
+    out = list(blocks)
+    for _ in range(s.bio_tail_blocks):
+        if len(out) <= s.bio_keep_blocks:
+            break
+        kind, line = out[-1]
+        head = " ".join(line.text.split()[: s.bio_name_words + 1])
+        if kind != "paragraph" or line.words < s.bio_name_words or not any(
+                re.search(rf"(?<!\w){re.escape(name)} [a-z]", head) for name in names):
+            break
+        out.pop()
     return out
 
 

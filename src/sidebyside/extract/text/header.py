@@ -23,6 +23,7 @@ from sidebyside.extract.text.names import person_like, unrepeated
 from sidebyside.extract.text.outlet import copyright_holders
 from sidebyside.extract.text.shape import is_wide
 from sidebyside.settings import DEFAULT, TextSettings
+from sidebyside.wordpattern import alternation
 
 
 
@@ -463,8 +464,7 @@ def _author_box(ln: Line, under: Line) -> list[str]:
     return []
 
 
-_NAME = (r"(?P<who>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
-         + r")){1,3})")
+_NAME = r"(?P<who>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|" + alternation(NAME_PARTICLES) + r")){1,3})"
 # "— Jane Doe", "-- Jane Doe", "— Jane Doe, Staff Writer": a signature under the story
 _SIGNATURE = re.compile(r"^(?:[-–—]{1,2}|~)\s*" + _NAME + r"(?:\s*,\s*(?P<role>[^,]{3,60}?))?\.?$")
 # "Jane Doe is a staff writer at the Courier.", "Jane Doe covers the harbour for the Courier."

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import re
 
+from sidebyside.calendar_words import month_table, weekday_names
 from sidebyside.extract import cues
 from sidebyside.extract.bylines import (  # noqa: F401  (re-exported)
     NAME_SPLIT, OTHER_ROLE, ROLE, credited_people, is_outlet_name, split_byline,
 )
 from sidebyside.extract.text.shape import by_first_char, ends_sentence, is_wide
-from sidebyside.extract.dates import MONTHS, WEEKDAYS, WEEKDAYS_SAFE, find_date, find_dates, label_alternation
+from sidebyside.extract.dates import find_date, find_dates, label_alternation
 from sidebyside.extract.text.names import person_like, unrepeated
 from sidebyside.name_lists import NAME_PARTICLES
 from sidebyside.settings import DEFAULT, TextSettings
+from sidebyside.wordpattern import alternation
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -153,7 +155,7 @@ def cluster_parts(text: str) -> list[str]:
 
 
 _NUMERIC_DATE = re.compile(r"\d[-./]\d")
-MONTH_WORDS = frozenset(w for m in MONTHS for w in (*m.split(), m + "."))
+MONTH_WORDS = frozenset(w for m in month_table().months for w in (*m.split(), m + "."))
 _DATE_WORDS = re.compile(rf"^(?:{label_alternation()}|date|on|am|le|el|il)(?!\w)[\s:]*", re.I)
 _DATE_LEFTOVER = re.compile(r"[\W\d_]|\b(?:am|pm|at|on|um|gmt|utc|et|est|edt|pst|cet|cest|bst|ist|msk)\b", re.I)
 
@@ -288,14 +290,17 @@ def name_shaped(text: str) -> bool:
 
 # The separators that may part a name, its date and its sections ("|", "·", "-", "/")
 _EDGE = " \t|·•/-–—,:"
+# every weekday name ("Monday", "Tue", "domingo"), and the safe ones, full and short
+_WEEKDAYS = alternation(weekday_names("full") + weekday_names("short"))
+_SAFE_WEEKDAYS = alternation(weekday_names("full", safe=True) + weekday_names("short", safe=True))
 # a weekday between a name and its date: only a safe one ("Jane Doe Mittwoch, 3. März", but
 # "Plácido Domingo 3 de marzo" keeps its surname)
-_BEFORE_DATE = re.compile(rf"\s*\b(?:(?:{WEEKDAYS_SAFE})\.?,?|on|am|le|el|il)\s*$", re.I)
+_BEFORE_DATE = re.compile(rf"\s*\b(?:(?:{_SAFE_WEEKDAYS})\.?,?|on|am|le|el|il)\s*$", re.I)
 # what stands before a date and names no one: "Published", "Updated on", "Posted: Tue," (the
 # dateline labels of resources/dates/labels.tsv, the one list of both families)
 _DATE_LABEL = re.compile(
     rf"^\s*(?:{label_alternation()})(?!\w)\s*(?:on|am|le|el|il|em|at)?\s*:?"
-    rf"(?:\s*(?:{WEEKDAYS})\.?,?)?\s*$",
+    rf"(?:\s*(?:{_WEEKDAYS})\.?,?)?\s*$",
     re.I,
 )
 _HANDLE_END = re.compile(r"@\w+\s*$")  # "Keris Lahiff@kerisalison": the author's handle after the name

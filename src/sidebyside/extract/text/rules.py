@@ -30,7 +30,6 @@ _CAPTION_STARTS = ("in this", "file", "photo illustration", "courtesy", "photo c
                    "picture courtesy")
 # the lower-case words of a comment's header ("jsmith on March 3 at 10:42 am said:")
 _COMMENT_HEADER_WORDS = frozenset(("on", "at", "am", "pm", "um", "le", "de", "el", "il", "alle", "às"))
-_STOCK_AGENCIES = ("getty", "shutterstock", "istock")
 
 
 class Features:
@@ -130,7 +129,8 @@ def _metadata(f: Features, s: TextSettings) -> bool:
 
 def _photo_credit(f: Features, s: TextSettings) -> bool:
     text, low = f.text, f.low
-    if not ("/" in text or ":" in text or any(agency in low for agency in _STOCK_AGENCIES)):
+    # (a slash or colon, or a stock agency's name)
+    if not ("/" in text or ":" in text or "getty" in low or "shutterstock" in low or "istock" in low):
         return False
     return cues.PHOTO_CREDIT.match(text) is not None and not text.rstrip("/ ").endswith(SENTENCE_END)
 
@@ -229,15 +229,19 @@ class Classifier:
 
     def __init__(self, settings: TextSettings = DEFAULT.extract.text):
         self.settings = settings
-        self._rules = tuple((r.kind, getattr(settings, r.max_chars) if r.max_chars else 1 << 62, r.hints, r.test)
-                            for r in RULES)
+        limited = tuple((r.kind, getattr(settings, r.max_chars) if r.max_chars else 1 << 62, r.hints, r.test)
+                        for r in RULES)
+        # the rules a line may meet, by the cue-word groups it holds (a line without cue words,
+        # most lines, never tries the rules that need them)
+        every = HINT_COMMENT | HINT_APPEAL | HINT_LEGAL | HINT_SOCIAL
+        self._rules_by_hints = tuple(
+            tuple((kind, max_chars, test) for kind, max_chars, needs, test in limited if not needs or hints & needs)
+            for hints in range(every + 1))
 
     def kind(self, f: Features) -> str:
-        n, hints, settings = f.n, f.hints, self.settings
-        for kind, max_chars, needs, test in self._rules:
-            if n > max_chars or (needs and not hints & needs):
-                continue
-            if test(f, settings):
+        n, settings = f.n, self.settings
+        for kind, max_chars, test in self._rules_by_hints[f.hints]:
+            if n <= max_chars and test(f, settings):
                 return kind
         return SHORT
 

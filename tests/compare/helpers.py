@@ -7,3 +7,20 @@ from sidebyside.model import Article, Source
 
 def article(*paragraphs: str) -> Article:
     return Article(source=Source(path=None, format="text"), text="\n\n".join(paragraphs))
+
+
+def naming_contrasts(text_a: str, text_b: str) -> dict:
+    """The pair's label contrasts by referent (the framing analysis of two plain texts)."""
+    from sidebyside.compare.framing import analyse_framing
+
+    found = analyse_framing(article(text_a), article(text_b))
+    return {c.entity: c for c in found.label_contrasts}
+
+
+def labels(contrast, side: str) -> set[str]:
+    """The texts of one side's mentions ("a" or "b")."""
+    return {m.text for m in getattr(contrast, side)}
+
+
+def all_labels(found: dict) -> set[str]:
+    return {t for c in found.values() for side in ("a", "b") for t in labels(c, side)}

@@ -3,22 +3,8 @@
 
 from __future__ import annotations
 
-from sidebyside.compare.framing import analyse_framing
 
-from .helpers import article
-
-
-def contrasts(text_a, text_b):
-    f = analyse_framing(article(text_a), article(text_b))
-    return {c.entity: c for c in f.label_contrasts}
-
-
-def labels(c, side):
-    return {m.text for m in getattr(c, side)}
-
-
-def all_labels(found):
-    return {t for c in found.values() for side in ("a", "b") for t in labels(c, side)}
+from .helpers import all_labels, labels, naming_contrasts as contrasts
 
 
 # an adjective in -s before the noun is no verb

@@ -4,18 +4,8 @@ sentence (compare/naming/people.py), on hand-written pairs, negatives included."
 
 from __future__ import annotations
 
-from sidebyside.compare.framing import analyse_framing
 
-from .helpers import article
-
-
-def contrasts(text_a, text_b):
-    f = analyse_framing(article(text_a), article(text_b))
-    return {c.entity: c for c in f.label_contrasts}
-
-
-def labels(c, side):
-    return {m.text for m in getattr(c, side)}
+from .helpers import labels, naming_contrasts as contrasts
 
 
 FELT_A = ("Mark Felt, who as a senior FBI official served as the shadowy source known as \"Deep Throat\" to "

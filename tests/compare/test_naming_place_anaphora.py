@@ -4,17 +4,8 @@ told as "a town", a place of another kind, a place named too far back."""
 
 from __future__ import annotations
 
-from sidebyside.compare.framing import analyse_framing
 
-from .helpers import article
-
-
-def contrasts(text_a, text_b):
-    return {c.entity: c for c in analyse_framing(article(text_a), article(text_b)).label_contrasts}
-
-
-def labels(c, side):
-    return {m.text for m in getattr(c, side)}
+from .helpers import labels, naming_contrasts as contrasts
 
 
 PALMER_B = "A fire destroyed an old dairy building in Palmer on Tuesday. Palmer officials said it was arson."

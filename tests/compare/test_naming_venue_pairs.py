@@ -4,17 +4,8 @@ a bare "a hospital", two names, two towns."""
 
 from __future__ import annotations
 
-from sidebyside.compare.framing import analyse_framing
 
-from .helpers import article
-
-
-def contrasts(text_a, text_b):
-    return {c.entity: c for c in analyse_framing(article(text_a), article(text_b)).label_contrasts}
-
-
-def labels(c, side):
-    return {m.text for m in getattr(c, side)}
+from .helpers import labels, naming_contrasts as contrasts
 
 
 def contrast_with(found, label):

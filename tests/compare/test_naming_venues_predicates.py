@@ -6,22 +6,9 @@ a role stated of a named person ("Orozco was a suspect in the shooting") is that
 from __future__ import annotations
 
 from sidebyside.compare import compare
-from sidebyside.compare.framing import analyse_framing, article_views, referents
+from sidebyside.compare.framing import article_views, referents
 
-from .helpers import article
-
-
-def contrasts(text_a, text_b):
-    f = analyse_framing(article(text_a), article(text_b))
-    return {c.entity: c for c in f.label_contrasts}
-
-
-def labels(c, side):
-    return {m.text for m in getattr(c, side)}
-
-
-def all_labels(found):
-    return {t for c in found.values() for side in ("a", "b") for t in labels(c, side)}
+from .helpers import article, all_labels, labels, naming_contrasts as contrasts
 
 
 BANK_B = "Troopers searched West Coast Bank after the blast. West Coast Bank said it would reopen."

@@ -3,22 +3,8 @@ by judging every contrast of real ECB+ pairs (benchmarks/label_reading.py), nega
 
 from __future__ import annotations
 
-from sidebyside.compare.framing import analyse_framing
 
-from .helpers import article
-
-
-def contrasts(text_a, text_b):
-    f = analyse_framing(article(text_a), article(text_b))
-    return {c.entity: c for c in f.label_contrasts}
-
-
-def labels(c, side):
-    return {m.text for m in getattr(c, side)}
-
-
-def all_labels(found):
-    return {t for c in found.values() for side in ("a", "b") for t in labels(c, side)}
+from .helpers import all_labels, labels, naming_contrasts as contrasts
 
 
 # an organisation in a description that contradicts the person's organisation
@@ -126,7 +112,6 @@ def test_a_countrys_navy_is_one_organisation_not_a_person_named_navy():
     kinds = entity_kinds("A U.S. Navy ship sailed on Monday. The Indian Navy said it foiled the attack.")
     assert kinds.get("U.S. Navy") == "organisation" and kinds.get("Indian Navy") == "organisation"
     assert "Navy" not in kinds
-
 
 
 def test_a_works_title_holding_a_persons_name_is_not_the_person():

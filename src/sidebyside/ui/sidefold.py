@@ -6,7 +6,8 @@ reader hides it; a reader who opens it again in a narrow window keeps it open.""
 from __future__ import annotations
 
 from sidebyside.settings import DEFAULT, UiSettings
-from sidebyside.ui.qt import QEvent, QFontMetrics, QObject, QTimer
+from sidebyside.ui.qt import QEvent, QFontMetrics
+from sidebyside.ui.windowfit import WindowFitter
 
 # Running text, to measure what a character of the article's font takes on average (a font's
 # "average character width" counts capitals and wide letters as often as e and t).
@@ -19,35 +20,16 @@ def letter_px(metrics: QFontMetrics) -> float:
     return metrics.horizontalAdvance(SAMPLE) / len(SAMPLE)
 
 
-class SideFolder(QObject):
+class SideFolder(WindowFitter):
     """Watches the window's width, its font and the articles' zoom; folds and unfolds the panel."""
+
+    deferred_events = (QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange)
 
     def __init__(self, window, settings: UiSettings = DEFAULT.ui):
         super().__init__(window)
-        self.window = window
         self.settings = settings
         self.folded = False  # folded by this, not by the reader: it comes back with the room
         self.kept_open = False  # the reader opened it while the window was narrow
-        self._pending = False
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
-        kind = event.type()
-        if kind == QEvent.Type.Resize:
-            self.fit()
-        elif kind in (QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
-            self.fit_soon()
-        return False
-
-    def fit_soon(self) -> None:
-        """After a font change or a zoom has reached the panes."""
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self._fit_now)
-
-    def _fit_now(self) -> None:
-        self._pending = False
-        self.fit()
 
     def text_width(self) -> float:
         """How wide each article's text would be with the panel shown, in pixels."""

@@ -6,7 +6,8 @@ control is cut off or hidden in an overflow menu. The words come back when there
 from __future__ import annotations
 
 from sidebyside.ui.menus import legend_actions
-from sidebyside.ui.qt import QComboBox, QEvent, QObject, QTimer
+from sidebyside.ui.qt import QComboBox, QEvent
+from sidebyside.ui.windowfit import WindowFitter
 
 # (full, short) words of the main row's actions, by the window attribute that holds the action
 SHORT_WORDS = {"prev_action": ("◂ Previous", "◂"), "next_action": ("Next ▸", "▸"),
@@ -15,36 +16,19 @@ SHORT_WORDS = {"prev_action": ("◂ Previous", "◂"), "next_action": ("Next ▸
 SHORT_KIND_LETTERS = 9  # the list of kinds, short: "Shared pa…" (the open list shows every name whole)
 
 
-class ToolbarFitter(QObject):
+class ToolbarFitter(WindowFitter):
     """Watches the window's width and font; picks for each row the fullest form that fits."""
+
+    deferred_events = (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange, QEvent.Type.StyleChange)
 
     def __init__(self, window):
         super().__init__(window)
-        self.window = window
         self.short = False  # the main row in its short words
         self.split = False  # the legend on two rows
         self._widths: dict[tuple[str, bool], int] = {}  # (row, form) -> width it needs, for this font
-        self._pending = False
-        window.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
-        kind = event.type()
-        if kind == QEvent.Type.Resize:
-            self.fit()
-        elif kind in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange, QEvent.Type.StyleChange):
-            self._widths.clear()  # every width was measured in the old font
-            self._fit_soon()
-        return False
-
-    def _fit_soon(self) -> None:
-        """After the font change has reached every button (it arrives at each in turn)."""
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self._fit_now)
-
-    def _fit_now(self) -> None:
-        self._pending = False
-        self.fit()
+    def before_deferred_fit(self, kind) -> None:
+        self._widths.clear()  # every width was measured in the old font
 
     def fit(self) -> None:
         room = self.window.width()

@@ -351,6 +351,11 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
         by_words.setdefault(words, []).append(key)
         for w in words:
             by_word.setdefault(w, []).append(key)
+    # the word sets each article writes as a name: two names of other heads written in one
+    # article are two things ("Doctor Who" and "Doctor Who Live"; "Red Sox" and "Boston Red Sox"
+    # keep one head and may be one team), never one named at more or less length
+    written_a = {_name_words(e.key) for e in ents_a if e.via in ("name", "media")}
+    written_b = {_name_words(e.key) for e in ents_b if e.via in ("name", "media")}
     out: dict[str, str] = {}
     for e in ents_b:
         if e.key in taken or e.key in words_a or e.via not in ("name", "media") or _longer_name_is_another(e) or e.key in out:
@@ -362,6 +367,7 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
         def fits(k: str, mine: frozenset[str] = mine, kind: str = e.kind, key: str = e.key) -> bool:
             theirs, their_kind = words_a[k]
             return (len(min(mine, theirs, key=len)) >= 2 and (mine <= theirs or theirs <= mine)
+                    and (mine == theirs or _one_head(key, k) or not (theirs in written_b or mine in written_a))
                     and (kind == their_kind or "other" in (kind, their_kind)) and _same_building(key, k))
 
         # Only one fit matters, so the search stops at a second: A's names holding all of these
@@ -387,6 +393,12 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
     # "Central Bank" is not one of "European Central Bank" and "Russian Central Bank"
     claimed = Counter(out.values())
     return {k: v for k, v in out.items() if claimed[v] == 1}
+
+
+def _one_head(x: str, y: str) -> bool:
+    """Two names ending in one word ("Red Sox" / "Boston Red Sox"): the longer one qualifies the
+    shorter, where "Doctor Who Live" adds a head of its own."""
+    return x.rsplit(" ", 1)[-1] == y.rsplit(" ", 1)[-1]
 
 
 def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:

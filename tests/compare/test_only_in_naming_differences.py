@@ -20,3 +20,18 @@ def test_two_names_one_article_writes_are_two_things():
     # negative: an article writing both names means two things; the one it alone names stays apart
     shared, only = match("Fans of Doctor Who came on Monday.", "Doctor Who Live opened. Fans of Doctor Who came.")
     assert "Doctor Who" in shared and only == [set(), {"Doctor Who Live"}]
+
+
+def _key_map(text_a, text_b):
+    return match_entities(find_entities(text_a), find_entities(text_b)).key_maps[0]
+
+
+def test_a_bare_surname_is_not_the_other_articles_person_where_its_own_names_two_so():
+    # the article names nobody of that surname in full: the one person the other names so
+    assert _key_map("In court, Peterson showed no emotion.", "Laci Peterson was missing for months.") == {
+        "peterson": "laci peterson"}
+    # negative: the article names two Petersons itself; its bare "Peterson" is not the other
+    # article's one Peterson (nor a guess between its own)
+    mapping = _key_map("Scott Peterson and Laci Peterson married in 1997. In court, Peterson showed no emotion.",
+                       "Laci Peterson was missing for months.")
+    assert "peterson" not in mapping

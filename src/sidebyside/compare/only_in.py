@@ -63,10 +63,19 @@ def _given_names(*sides: list[Entity]) -> dict[str, str | None]:
 
 def _key_map(own: list[Entity], other_surnames: dict[str, str | None],
              given: dict[str, str | None] | None = None) -> dict[str, str]:
+    """A bare surname is the one person the other article names so ("Scott Peterson") when this
+    article names at most one person of that surname in full, one its coreference did not join
+    the bare name to ("Laci Peterson" beside "Peterson ... his wife"). An article naming two
+    ("Scott and Laci Peterson") leaves its bare "Peterson" its own question, never the other's
+    one Peterson."""
+    own_surnames = _surnames(own)
     mapping = {}
     for e in own:
         if e.kind in ("person", "other") and not is_full_name(e.key):
-            target = other_surnames.get(e.key.rsplit(" ", 1)[-1])
+            last = e.key.rsplit(" ", 1)[-1]
+            if last in own_surnames and own_surnames[last] is None:
+                continue
+            target = other_surnames.get(last)
             if not target and given and " " not in e.key:
                 target = given.get(e.key)
             if target:

@@ -35,3 +35,19 @@ def test_a_bare_surname_is_not_the_other_articles_person_where_its_own_names_two
     mapping = _key_map("Scott Peterson and Laci Peterson married in 1997. In court, Peterson showed no emotion.",
                        "Laci Peterson was missing for months.")
     assert "peterson" not in mapping
+
+
+def test_a_head_word_alone_is_the_one_longer_name_it_heads_there():
+    shared, only = match("Pirates attacked a tanker in the Gulf on Monday.",
+                         "Pirates attacked a tanker in the Persian Gulf on Monday.")
+    assert shared == {"Persian Gulf"} and only == [set(), set()]
+    shared, only = match("The Party met on Monday.", "The Communist Party met on Monday.")
+    assert shared == {"Communist Party"} and only == [set(), set()]
+    # negatives: a name that is no head word is another place; two longer names with that head
+    # there leave the bare one unresolved
+    assert match("Fighting spread to Africa on Monday.", "Fighting spread to South Africa on Monday.")[1] == [
+        {"Africa"}, {"South Africa"}]
+    assert match("He flew to Los Angeles on Monday.", "He flew to Los Angeles County on Monday.")[1] == [
+        {"Los Angeles"}, {"Los Angeles County"}]
+    shared, only = match("Ships left the Gulf on Monday.", "Ships left the Persian Gulf and the Gulf of Oman on Monday.")
+    assert "Gulf" in only[0] and {"Persian Gulf", "Gulf of Oman"} <= only[1]

@@ -404,6 +404,35 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
     return {k: v for k, v in out.items() if claimed[v] == 1}
 
 
+def _bare_heads(own: list[Entity], other: list[Entity]) -> dict[str, str]:
+    """A name that is only a kind's head word here ("the Gulf", "the Party") and the head of the
+    one longer name of that kind there ("Persian Gulf"): one referent, named short (key here ->
+    key there). Not when this article writes a longer name ending in it, nor when the other
+    writes the word alone too; a name that is no head word ("Africa" / "South Africa") is
+    another place."""
+    heads = {e.key: e.kind for e in own if " " not in e.key and e.via != "short" and name_head_kind(e.key) is not None}
+    if not heads:
+        return {}
+    longer_here = {_head_word(e.key) for e in own if " " in e.key}
+    other_keys = {e.key for e in other}
+    found: dict[str, str | None] = {}
+    for e in other:
+        if " " not in e.key or e.via not in ("name", "media"):
+            continue
+        head = _head_word(e.key)
+        kind = heads.get(head)
+        if kind is None or head in longer_here or head in other_keys or not (kind == e.kind or "other" in (kind, e.kind)):
+            continue
+        found[head] = e.key if found.get(head, e.key) == e.key else None
+    return {k: t for k, t in found.items() if t}
+
+
+def _head_word(key: str) -> str:
+    """A name's head: its last word, or the word before "of" ("gulf" of "Gulf of Oman")."""
+    words = key.split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
 def _one_head(x: str, y: str) -> bool:
     """Two names ending in one word ("Red Sox" / "Boston Red Sox"): the longer one qualifies the
     shorter, where "Doctor Who Live" adds a head of its own."""
@@ -496,6 +525,9 @@ def match_entities(
         maps[1].setdefault(key, target)
     for key, target in _longer_names(ents_a, ents_b, set(maps[1])).items():
         maps[1].setdefault(key, target)
+    for own, other, mapping in ((ents_a, ents_b, maps[0]), (ents_b, ents_a, maps[1])):
+        for key, target in _bare_heads(own, other).items():
+            mapping.setdefault(key, target)
     # B's name pointed at a key of A's that A itself files under another ("W. Mark Felt" at
     # "W. Mark Felt Sr", which A files under "W. Mark Felt"): follow A's filing
     for key, target in list(maps[1].items()):

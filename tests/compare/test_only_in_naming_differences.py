@@ -51,3 +51,16 @@ def test_a_head_word_alone_is_the_one_longer_name_it_heads_there():
         {"Los Angeles"}, {"Los Angeles County"}]
     shared, only = match("Ships left the Gulf on Monday.", "Ships left the Persian Gulf and the Gulf of Oman on Monday.")
     assert "Gulf" in only[0] and {"Persian Gulf", "Gulf of Oman"} <= only[1]
+
+
+def test_an_acronym_and_the_name_it_spells_in_one_article_are_one_item():
+    shared, only = match("Aid arrived on Monday.", "The United Nations sent aid on Monday. The UN said more would come.")
+    assert only == [set(), {"United Nations"}]
+    shared, only = match("Aid arrived on Monday.", "The United Nations sent aid on Monday. The U.N. said more would come.")
+    assert only == [set(), {"United Nations"}]
+    # negatives: capitals spelling no name of the article, or the initials of two of its names
+    assert match("Aid arrived on Monday.", "The United Nations sent aid on Monday. The UK said more would come.")[1] == [
+        set(), {"United Nations", "UK"}]
+    only = match("Aid arrived on Monday.", "The United Nations sent aid to Upper Nile on Monday. The UN said more "
+                 "would come.")[1]
+    assert {"United Nations", "Upper Nile", "UN"} <= only[1]

@@ -465,12 +465,33 @@ def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:
         if len(holders) == 1:
             into[i] = holders[0]
     into.update(_head_dropped(items, words, into))
+    into.update(_own_acronyms(items, into))
     out = []
     for j, item in enumerate(items):
         if j in into:
             continue
         extra = tuple(sp for i, target in into.items() if target == j for sp in items[i].spans)
         out.append(OnlyIn(item.entity, tuple(sorted(item.spans + extra, key=lambda sp: sp.start)), item.kind) if extra else item)
+    return out
+
+
+def _own_acronyms(items: list[OnlyIn], taken: dict[int, int]) -> dict[int, int]:
+    """An acronym among one article's only-in items spelling the initials of the one longer
+    item of that article ("UN" and "United Nations" it writes both): one body, named short and
+    long, not two omissions. A person's initials are no acronym of the person."""
+    by_initials: dict[str, list[int]] = {}
+    for j, item in enumerate(items):
+        key = name_key(item.entity)
+        if " " in key and item.kind != "person":
+            by_initials.setdefault(_initials_of(key), []).append(j)
+    out = {}
+    for i, item in enumerate(items):
+        letters = item.entity.replace(".", "")
+        if i in taken or " " in letters or not (letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 8):
+            continue
+        holders = by_initials.get(letters.casefold(), ())
+        if len(holders) == 1 and item.kind in (items[holders[0]].kind, "other", None):
+            out[i] = holders[0]
     return out
 
 

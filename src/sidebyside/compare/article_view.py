@@ -9,7 +9,9 @@ import bisect
 from dataclasses import dataclass, field
 
 from sidebyside.compare.entities import Entity
+from sidebyside.compare.text import split_sentences
 from sidebyside.compare.tokens import Token
+from sidebyside.model import Span
 
 
 @dataclass
@@ -24,6 +26,7 @@ class ArticleView:
     entity_at_token: dict[int, Entity] = field(default_factory=dict)  # token index -> mention covering it
     quoted: tuple[tuple[int, int], ...] = ()  # sorted spans of direct quotations
     keys_at_token: dict[int, set[str]] = field(default_factory=dict)  # every entity key covering a token
+    sentences: list[Span] | None = None  # the text's sentence spans (the article's text model has them)
 
     def __post_init__(self) -> None:
         self.token_at_start = {t.start: i for i, t in enumerate(self.tokens)}
@@ -39,6 +42,11 @@ class ArticleView:
                 if current is None or (current.end - current.start) < (e.end - e.start):
                     self.entity_at_token[k] = e
 
+    def sentence_spans(self) -> list[Span]:
+        """The text's sentences, split once: several naming stages read them."""
+        if self.sentences is None:
+            self.sentences = split_sentences(self.text)
+        return self.sentences
 
     def in_quote(self, start: int, end: int) -> bool:
         """Whether text[start:end] lies inside a direct quotation (the speaker's words)."""

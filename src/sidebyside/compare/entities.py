@@ -340,7 +340,9 @@ class EntityFinder:
     def _numbered_street(self, i: int) -> int:
         """Tokens of a street named by its number at token i ("117th Street", "5th Avenue"), else 0."""
         tokens = self.tokens
-        if i + 1 >= len(tokens) or not _ORDINAL.fullmatch(tokens[i].norm):
+        norm = tokens[i].norm
+        # (a digit first, else no ordinal: most words skip the regex)
+        if i + 1 >= len(tokens) or not norm[:1].isdigit() or not _ORDINAL.fullmatch(norm):
             return 0
         nxt = tokens[i + 1]
         if not (nxt.cap and nxt.gap == " " and nxt.norm in _STREET_WORDS):
@@ -465,7 +467,7 @@ class EntityFinder:
         tokens = self.tokens
         n = len(tokens)
         body_heads = self.look.heads.get("organisation", frozenset())
-        org_heads = body_heads | self.look.heads.get("place", frozenset())
+        place_heads = self.look.heads.get("place", frozenset())  # (read apart: no union built per run)
         body_of = False  # past a body's head and "of": "Office of ...", "Church of ..."
         j = i + 1
         while j < n:
@@ -544,7 +546,7 @@ class EntityFinder:
                         end += 1
                     # a head after the link joins one word ("Ministry of Defence") but never a
                     # person's name to their employer ("Tom Tennant of the Woodburn Police Department")
-                    if prev.norm in org_heads or (
+                    if prev.norm in body_heads or prev.norm in place_heads or (
                         j - i == 1 and tokens[end].norm in body_heads
                     ) or (k == j + 1 and self._feature_of_place(i, j, k)):
                         body_of = body_of or (prev.norm in body_heads and tok.norm == "of" and k == j + 1
@@ -1419,10 +1421,11 @@ class EntityFinder:
             tokens, n = self.tokens, len(self.tokens)
             before = [True] * (n + 1)  # tokens from the line's start up to k-1 are in capitals
             after = [True] * (n + 1)  # tokens from m to the line's end are in capitals
+            caps = [_in_capitals(t) for t in tokens]  # read by both tables
             for x in range(1, n):
-                before[x] = "\n" in tokens[x].gap or (_in_capitals(tokens[x - 1]) and before[x - 1])
+                before[x] = "\n" in tokens[x].gap or (caps[x - 1] and before[x - 1])
             for x in range(n - 1, -1, -1):
-                after[x] = "\n" in tokens[x].gap or (_in_capitals(tokens[x]) and after[x + 1])
+                after[x] = "\n" in tokens[x].gap or (caps[x] and after[x + 1])
             self._caps_before, self._caps_after = before, after
         return self._caps_before[k] and self._caps_after[m]
 

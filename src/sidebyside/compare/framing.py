@@ -123,6 +123,7 @@ def _views(a, b, quotes, texts) -> tuple[tuple[ArticleView, ArticleView], tuple[
             tokens,
             finder.find(article.text, tokens, capitalised[1 - side]),
             quoted=quoted_spans(quotes[side]),
+            sentences=texts[side].sentences if texts is not None else None,
         )
         for side, (article, tokens) in enumerate(zip((a, b), token_lists))
     )

@@ -94,6 +94,7 @@ class PhraseMatcher(Generic[T]):
                 self._by_first.setdefault(key[0], []).append((key, payload))
         for entries in self._by_first.values():
             entries.sort(key=lambda e: -len(e[0]))
+        self._by_next: dict[str, dict[str | None, list[tuple[tuple[str, ...], T]]]] = {}
 
     def grouped(self) -> dict[str, list[tuple[tuple[str, ...], T]]]:
         """The folded phrases and payloads by first word, longest first: what ``from_grouped``
@@ -106,12 +107,28 @@ class PhraseMatcher(Generic[T]):
         matcher._by_first = grouped
         return matcher
 
+    def _entries_before(self, first: str, entries: list[tuple[tuple[str, ...], T]]) -> dict[str | None, list[tuple[tuple[str, ...], T]]]:
+        """first's phrases that can match before each second word (None: before none, the
+        one-word phrases), in the order of entries: a frequent first word ("the", "on") then
+        tries only the few phrases whose second word follows, not all of its phrases."""
+        by_next = self._by_next.get(first)
+        if by_next is None:
+            by_next = {None: [e for e in entries if len(e[0]) == 1]}
+            for second in {key[1] for key, _ in entries if len(key) > 1}:
+                by_next[second] = [e for e in entries if len(e[0]) == 1 or e[0][1] == second]
+            self._by_next[first] = by_next
+        return by_next
+
     def match_at(self, tokens: list[Token], i: int, limit: int | None = None) -> tuple[int, T] | None:
         """(number of tokens, payload) of the longest phrase starting at tokens[i]."""
-        entries = self._by_first.get(tokens[i].norm)
+        first = tokens[i].norm
+        entries = self._by_first.get(first)
         if not entries:
             return None
         limit = len(tokens) if limit is None else limit
+        if len(entries) > 1:
+            by_next = self._entries_before(first, entries)
+            entries = by_next.get(tokens[i + 1].norm, by_next[None]) if i + 1 < limit else by_next[None]
         for key, payload in entries:
             n = len(key)
             if i + n > limit:

@@ -22,7 +22,6 @@ from sidebyside.compare.naming.words import (
 )
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import Lexicon
-from sidebyside.compare.text import split_sentences
 from sidebyside.compare.times import find_times, time_chains
 from sidebyside.compare.tokens import tokenize
 from sidebyside.settings import NamingSettings
@@ -199,7 +198,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
                 out.refs.append(ref)
                 out.kinds.setdefault(ref.chain, Counter())[ref.kind] += 1
             out.refs.sort(key=lambda r: r.start)
-        self._people_beside(view.text, out)
+        self._people_beside(view, out)
 
     # ------------------------------------------------------------------ headline, standfirst
 
@@ -233,12 +232,12 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
 
     # ------------------------------------------------------------------ helpers
 
-    def _people_beside(self, text: str, out: ArticleChains) -> None:
+    def _people_beside(self, view: ArticleView, out: ArticleChains) -> None:
         """out.beside: for each chain of descriptions of people, the named people a reader may
         take its body mentions back to: those named in the sentence before and, in its own
         sentence, before it ("Last week official David Holmes revealed a call. The political
         counselor was having lunch ..."; never "the deal they gave to Hunter" after it)."""
-        spans = split_sentences(text)
+        spans = view.sentence_spans()
         starts = [s.start for s in spans]
         by_sentence: dict[int, list[tuple[int, str]]] = {}
         described: list[tuple[int, int, str]] = []

@@ -27,7 +27,6 @@ from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.slots import _verb_stem
 from sidebyside.compare.naming.words import NamingVocabulary
 from sidebyside.compare.termdata import TERMS_DIR, naming_data
-from sidebyside.compare.text import split_sentences
 from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, NamingSettings
 
@@ -70,7 +69,7 @@ def counted_groups(view: ArticleView, out: ArticleChains,
     out.counted gets each one's chain; a group no mention of the article holds yet becomes a
     new mention (returned), whose chain is keyed by its number and noun."""
     tokens = view.tokens
-    spans = split_sentences(view.text)
+    spans = view.sentence_spans()
     starts = [s.start for s in spans]
     token_starts = [t.start for t in tokens]
     refs = sorted((r for r in out.refs if r.field == "text"), key=lambda r: r.start)
@@ -89,7 +88,10 @@ def counted_groups(view: ArticleView, out: ArticleChains,
                 and (t.norm.endswith(("ed", "ing")) or t.norm in vocab.irregular_pasts))
         return found
 
+    values = _number_values()
     for idx, tok in enumerate(tokens):
+        if not tok.norm.isdigit() and tok.norm not in values:
+            continue  # no number (most words: _number is not called for them)
         number = _number(tok.norm)
         if not number or idx + 1 >= len(tokens) or tokens[idx + 1].gap != " ":
             continue  # "a 40-year-old", "$40", "40%": no count of people

@@ -63,10 +63,19 @@ def _given_names(*sides: list[Entity]) -> dict[str, str | None]:
 
 def _key_map(own: list[Entity], other_surnames: dict[str, str | None],
              given: dict[str, str | None] | None = None) -> dict[str, str]:
+    """A bare surname is the one person the other article names so ("Scott Peterson") when this
+    article names at most one person of that surname in full, one its coreference did not join
+    the bare name to ("Laci Peterson" beside "Peterson ... his wife"). An article naming two
+    ("Scott and Laci Peterson") leaves its bare "Peterson" its own question, never the other's
+    one Peterson."""
+    own_surnames = _surnames(own)
     mapping = {}
     for e in own:
         if e.kind in ("person", "other") and not is_full_name(e.key):
-            target = other_surnames.get(e.key.rsplit(" ", 1)[-1])
+            last = e.key.rsplit(" ", 1)[-1]
+            if last in own_surnames and own_surnames[last] is None:
+                continue
+            target = other_surnames.get(last)
             if not target and given and " " not in e.key:
                 target = given.get(e.key)
             if target:
@@ -351,6 +360,11 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
         by_words.setdefault(words, []).append(key)
         for w in words:
             by_word.setdefault(w, []).append(key)
+    # the word sets each article writes as a name: two names of other heads written in one
+    # article are two things ("Doctor Who" and "Doctor Who Live"; "Red Sox" and "Boston Red Sox"
+    # keep one head and may be one team), never one named at more or less length
+    written_a = {_name_words(e.key) for e in ents_a if e.via in ("name", "media")}
+    written_b = {_name_words(e.key) for e in ents_b if e.via in ("name", "media")}
     out: dict[str, str] = {}
     for e in ents_b:
         if e.key in taken or e.key in words_a or e.via not in ("name", "media") or _longer_name_is_another(e) or e.key in out:
@@ -362,6 +376,7 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
         def fits(k: str, mine: frozenset[str] = mine, kind: str = e.kind, key: str = e.key) -> bool:
             theirs, their_kind = words_a[k]
             return (len(min(mine, theirs, key=len)) >= 2 and (mine <= theirs or theirs <= mine)
+                    and (mine == theirs or _one_head(key, k) or not (theirs in written_b or mine in written_a))
                     and (kind == their_kind or "other" in (kind, their_kind)) and _same_building(key, k))
 
         # Only one fit matters, so the search stops at a second: A's names holding all of these
@@ -387,6 +402,41 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
     # "Central Bank" is not one of "European Central Bank" and "Russian Central Bank"
     claimed = Counter(out.values())
     return {k: v for k, v in out.items() if claimed[v] == 1}
+
+
+def _bare_heads(own: list[Entity], other: list[Entity]) -> dict[str, str]:
+    """A name that is only a kind's head word here ("the Gulf", "the Party") and the head of the
+    one longer name of that kind there ("Persian Gulf"): one referent, named short (key here ->
+    key there). Not when this article writes a longer name ending in it, nor when the other
+    writes the word alone too; a name that is no head word ("Africa" / "South Africa") is
+    another place."""
+    heads = {e.key: e.kind for e in own if " " not in e.key and e.via != "short" and name_head_kind(e.key) is not None}
+    if not heads:
+        return {}
+    longer_here = {_head_word(e.key) for e in own if " " in e.key}
+    other_keys = {e.key for e in other}
+    found: dict[str, str | None] = {}
+    for e in other:
+        if " " not in e.key or e.via not in ("name", "media"):
+            continue
+        head = _head_word(e.key)
+        kind = heads.get(head)
+        if kind is None or head in longer_here or head in other_keys or not (kind == e.kind or "other" in (kind, e.kind)):
+            continue
+        found[head] = e.key if found.get(head, e.key) == e.key else None
+    return {k: t for k, t in found.items() if t}
+
+
+def _head_word(key: str) -> str:
+    """A name's head: its last word, or the word before "of" ("gulf" of "Gulf of Oman")."""
+    words = key.split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+def _one_head(x: str, y: str) -> bool:
+    """Two names ending in one word ("Red Sox" / "Boston Red Sox"): the longer one qualifies the
+    shorter, where "Doctor Who Live" adds a head of its own."""
+    return x.rsplit(" ", 1)[-1] == y.rsplit(" ", 1)[-1]
 
 
 def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:
@@ -415,12 +465,33 @@ def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:
         if len(holders) == 1:
             into[i] = holders[0]
     into.update(_head_dropped(items, words, into))
+    into.update(_own_acronyms(items, into))
     out = []
     for j, item in enumerate(items):
         if j in into:
             continue
         extra = tuple(sp for i, target in into.items() if target == j for sp in items[i].spans)
         out.append(OnlyIn(item.entity, tuple(sorted(item.spans + extra, key=lambda sp: sp.start)), item.kind) if extra else item)
+    return out
+
+
+def _own_acronyms(items: list[OnlyIn], taken: dict[int, int]) -> dict[int, int]:
+    """An acronym among one article's only-in items spelling the initials of the one longer
+    item of that article ("UN" and "United Nations" it writes both): one body, named short and
+    long, not two omissions. A person's initials are no acronym of the person."""
+    by_initials: dict[str, list[int]] = {}
+    for j, item in enumerate(items):
+        key = name_key(item.entity)
+        if " " in key and item.kind != "person":
+            by_initials.setdefault(_initials_of(key), []).append(j)
+    out = {}
+    for i, item in enumerate(items):
+        letters = item.entity.replace(".", "")
+        if i in taken or " " in letters or not (letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 8):
+            continue
+        holders = by_initials.get(letters.casefold(), ())
+        if len(holders) == 1 and item.kind in (items[holders[0]].kind, "other", None):
+            out[i] = holders[0]
     return out
 
 
@@ -475,6 +546,9 @@ def match_entities(
         maps[1].setdefault(key, target)
     for key, target in _longer_names(ents_a, ents_b, set(maps[1])).items():
         maps[1].setdefault(key, target)
+    for own, other, mapping in ((ents_a, ents_b, maps[0]), (ents_b, ents_a, maps[1])):
+        for key, target in _bare_heads(own, other).items():
+            mapping.setdefault(key, target)
     # B's name pointed at a key of A's that A itself files under another ("W. Mark Felt" at
     # "W. Mark Felt Sr", which A files under "W. Mark Felt"): follow A's filing
     for key, target in list(maps[1].items()):

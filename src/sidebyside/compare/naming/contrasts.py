@@ -163,8 +163,9 @@ def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]
                 # "the judge" / "Superior Court Judge James Bodiford", "a court reporter" /
                 # "reporter Julie Ann Brandau": the other outlet gives the same role
                 form = "short"
-            if " " not in label and any(_initials(t) == label for t in theirs):
-                form = "alias"  # "DNC" / "Democratic National Committee"
+            if (" " not in label and any(_initials(t) == label for t in theirs)) or (
+                    " " in label and any(" " not in t and _initials(label) == t for t in theirs)):
+                form = "alias"  # "DNC" / "Democratic National Committee", either side spelling it out
             if form in ("name", "title") and not any(
                 f in ("name", "short", "title", "alias", "metonym", "unlinked") for f in theirs.values()
             ):

@@ -6,11 +6,13 @@ Accuracy, on two kinds of three-outlet sets:
   two or more outlets; "dam" was looked at while writing the grouping rules, "strike" and "fire"
   are only measured);
 - real texts from ECB+ (../shared/data/ecbplus): five sets of three texts about one seminal
-  event each. Their gold is made without the engine: every span between double quote marks is
-  found by a regular expression; two spans of two texts are candidates for one utterance when
+  event each. Their gold is made without the engine: every span between two straight double
+  marks, paired in order, within a line or over the lines of one statement set a sentence a line
+  (see ``quotations``; before, a quotation over lines was missed, and the groups that found one
+  were scored wrong); two spans of two texts are candidates for one utterance when
   they share at least half of their content words (words of four letters or more, three or more
-  each), or say the same two or more words; every candidate was read by hand, and the one that
-  is not the same utterance is listed in REJECTED. Only measured.
+  each), or say the same two or more words; every candidate was read by hand, and those that
+  are not the same utterance are listed in REJECTED. Only measured.
 A gold utterance is found when one quote group holds a member overlapping its place in every
 text that carries it; a group is right when all its members overlap places of one utterance.
 
@@ -49,7 +51,25 @@ TEST_SETS = REPO_DIR / "tests" / "data" / "coverage"
 ECB_SETS = [(36, "ecbplus"), (2, "ecbplus"), (41, "ecbplus"), (3, "ecb"), (5, "ecb")]
 # Candidates read by hand and found to be two different utterances (quoted words, 2 texts).
 REJECTED = {frozenset({"It's official: I'm hosting the #Oscars!",
-                       "I am so excited to be hosting the Oscars for the second time,"})}
+                       "I am so excited to be hosting the Oscars for the second time,"}),
+            frozenset({"It's official: I'm hosting the #Oscars!",
+                       "I am so excited to be hosting the Oscars for the second time.\n\n"
+                       "You know what they say-the third time's the charm,"}),
+            frozenset({"It's official: I'm hosting the #Oscars!",
+                       "I am so excited to be hosting the Oscars for the second time.\n\n"
+                       "You know what they say - - the third time's the charm,"}),
+            frozenset({"It's official: I'm hosting the #Oscars!",
+                       "I am so excited to be hosting the Oscars for the second time.\n\n"
+                       "You know what they say \u2013 the third time's the charm,"}),
+            frozenset({"What is going on in South Sudan belongs to the southerners.\n\n"
+                       "We don't have any links to this.", "What do they consider to be South Sudan?"}),
+            frozenset({"The refugees need to be safe and need to be protected.\n\nThey ran away from war.\n\n"
+                       "They should not be pursued inside the territory of South Sudan,",
+                       "What do they consider to be South Sudan?"}),
+            frozenset({"If they come to war, they will lose a lot.",
+                       "My prayer is that the world will not just sit by and watch and hope for the best like they "
+                       "did during Rwanda, where close to a million people were massacred.\n\nWe need to make it "
+                       "clear to the government of Sudan that attacks on innocent people will not be tolerated,"})}
 
 
 
@@ -91,6 +111,29 @@ def _content(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 3}
 
 
+def quotations(text: str) -> list[tuple[int, int, str]]:
+    """Every span between two straight double marks, paired in order: within a line, or over
+    the lines of one statement that a text sets a sentence a line ('"Make no mistake, ….' /
+    'It is about one individual, …."'), when no mark stands between. A pair counts only when its
+    first mark can open (line start, space or bracket before, a letter after) and its second can
+    close (no space before, no letter after): a stray mark is not a quotation."""
+    marks, out, k = [m.start() for m in re.finditer('"', text)], [], 0
+    while k + 1 < len(marks):
+        start, end = marks[k] + 1, marks[k + 1]
+        inner = text[start:end]
+        if "\n" not in inner:
+            good = 3 <= len(inner) <= 400
+        else:
+            before = text[start - 2] if start >= 2 else " "
+            after = text[end + 1] if end + 1 < len(text) else " "
+            good = (len(inner) <= 600 and (before.isspace() or before in "([") and not inner[0].isspace()
+                    and not inner[-1].isspace() and not after.isalnum())
+        if good:
+            out.append((start, end, inner))
+        k += 2 if good else 1
+    return out
+
+
 def ecb_sets(data: Path) -> dict[str, dict]:
     base = data / "ecbplus"
     documents = json.loads((base / "gold.json").read_text(encoding="utf-8"))["documents"]
@@ -102,7 +145,7 @@ def ecb_sets(data: Path) -> dict[str, dict]:
         quotes = {}
         for doc in by_event[key]:
             text = (base / "docs" / f"{doc}.txt").read_text(encoding="utf-8")
-            quotes[doc] = [(m.start(1), m.end(1), m.group(1)) for m in re.finditer(r'"([^"\n]{3,400})"', text)]
+            quotes[doc] = quotations(text)
         pairs = []
         for a, b in itertools.combinations(by_event[key], 2):
             for qa in quotes[a]:
@@ -131,11 +174,13 @@ def ecb_sets(data: Path) -> dict[str, dict]:
         gold = []
         for nodes in groups.values():
             places = []
-            for doc, (near, _e, words) in nodes:
+            for doc, (near, _e, quoted) in nodes:
                 index = docs.index(doc)
-                start = articles[index].text.find(words, max(0, near - 200))
-                if start >= 0:
-                    places.append((index, start, start + len(words)))
+                for words in filter(None, (line.strip() for line in quoted.split("\n"))):
+                    start = articles[index].text.find(words, max(0, near - 200))
+                    if start >= 0:
+                        places.append((index, start, start + len(words)))
+                    near += len(words)
             if len({p[0] for p in places}) >= 2:
                 gold.append(places)
         out[f"ecb{key[0]}{key[1]}"] = {"part": "measure", "texts": docs, **score(cover(articles), gold)}

@@ -151,3 +151,45 @@ def test_a_statement_joins_the_longest_quotes_of_it_before_a_phrase_taken_from_i
     groups = [g for g in cover([a, b, c]).quotes if any(m.article == 2 for m in g.members)]
     assert len(groups) == 1
     assert all("of the South" in m.text for m in groups[0].members)
+
+
+def _three(texts):
+    from sidebyside.model import Article, Source
+
+    return [Article(Source(f"{n}.txt", "text"), outlet=f"Outlet {n}", text=t) for n, t in enumerate(texts)]
+
+
+def test_a_statement_one_outlet_quotes_whole_and_another_in_two_parts_is_one_group():
+    """One outlet quotes a statement over two paragraphs in one quotation, another quotes each
+    sentence apart with narration between, the third quotes only the second sentence: one group
+    holding every part, not one group per sentence."""
+    articles = _three([
+        'The mayor spoke on Monday. "The bridge will stay closed until the engineers are sure it is safe.\n\n'
+        '"We will not take any risk with the lives of our residents," said Mayor Anna Berg.',
+        'Mayor Anna Berg said: "The bridge will stay closed until the engineers are sure it is safe."\n\n'
+        'Engineers began the inspection on Tuesday morning.\n\n'
+        '"We will not take any risk with the lives of our residents," she added.',
+        'Traffic was diverted. "We will not take any risk with the lives of our residents," Berg told reporters.',
+    ])
+    coverage = cover(articles)
+    berg = [g for g in coverage.quotes if any("any risk" in m.text for m in g.members)]
+    assert len(berg) == 1
+    by_article = {m.article: m for m in berg[0].members}
+    assert set(by_article) == {0, 1, 2}
+    assert "bridge will stay closed" in by_article[1].text and "any risk" in by_article[1].text
+    assert len(by_article[1].parts) == 2
+    assert not [g for g in coverage.quotes if g is not berg[0] and any("bridge" in m.text for m in g.members)]
+
+
+def test_two_statements_of_one_speaker_quoted_apart_by_every_outlet_stay_two_groups():
+    """A speaker's two different statements, each quoted on its own in all three: two groups."""
+    first = '"The bridge will stay closed until the engineers are sure it is safe," said Mayor Anna Berg.'
+    second = '"Next year the city will build a second crossing further north," Berg said.'
+    articles = _three([f"{first}\n\nThe river rose overnight.\n\n{second}",
+                       f"Officials met on Monday.\n\n{first}\n\nTraffic was diverted.\n\n{second}",
+                       f"{second}\n\nThe inspection began on Tuesday.\n\n{first}"])
+    groups = cover(articles).quotes
+    assert len(groups) == 2
+    for group in groups:
+        assert len(group.members) == 3
+        assert len({"bridge" in m.text for m in group.members}) == 1  # never the two statements mixed

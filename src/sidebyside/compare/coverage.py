@@ -129,11 +129,21 @@ class _Grouper:
         for article in pa.keys() & pb.keys():
             if not all(_overlap(x, y) > 0 for x in pa[article] for y in pb[article]):
                 return False  # two different places of one article: not the same utterance or fact
+        self._join(ra, rb)
+        return True
+
+    def join_parts(self, a, b) -> None:
+        """One place of one article although apart: two parts of one statement."""
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self._join(ra, rb)
+
+    def _join(self, ra, rb) -> None:
+        pa, pb = self.places[ra], self.places[rb]
         self.parent[rb] = ra
         for article, spans in pb.items():
             pa.setdefault(article, []).extend(spans)
         del self.places[rb]
-        return True
 
     def groups(self) -> list[dict[int, list[tuple[int, int]]]]:
         return [places for places in self.places.values() if len(places) >= 2]
@@ -204,11 +214,35 @@ def _utterance_at(quotes, utterances, span) -> tuple[tuple[int, int], list[tuple
     return utterances[best]
 
 
+def _parts_quoted_whole(matched) -> list[tuple[tuple[int, int, int], tuple[int, int, int]]]:
+    """Places of one article that are parts of one statement because another outlet quotes them
+    as one: its single quote shares one stretch of its words with each of them, the stretches
+    apart and in the same order ('"It's official: … / I'd like to thank …"' in one outlet, two
+    quotes in another). Without this the statement splits into two groups, each missing a part.
+    Two quotes that share overlapping words of one quote (a phrase and the statement it was taken
+    from) stay apart."""
+    joined = []
+    for (_node, _other), found in matched.items():
+        by_place: dict[tuple[int, int, int], tuple[int, int]] = {}
+        for own, place in found:  # all of the quote's words that this place shares
+            start, end = by_place.get(place, own)
+            by_place[place] = (min(start, own[0]), max(end, own[1]))
+        if len(by_place) < 2:
+            continue
+        ordered = sorted(by_place.items(), key=lambda item: item[1])
+        apart = all(x[1][1] <= y[1][0] for x, y in zip(ordered, ordered[1:]))
+        in_order = all(x[0][1:] < y[0][1:] and x[0][2] <= y[0][1] for x, y in zip(ordered, ordered[1:]))
+        if apart and in_order:
+            joined.extend((ordered[0][0], place) for place, _own in ordered[1:])
+    return joined
+
+
 def _quote_groups(articles, pairs, statement_gap: int) -> tuple[QuoteGroup, ...]:
     grouper = _Grouper()
     edges = []
     parts: dict[tuple[int, int, int], set[tuple[int, int]]] = defaultdict(set)
     speakers: dict[tuple[int, int, int], list[str]] = defaultdict(list)
+    matched: dict[tuple[tuple[int, int, int], int], list] = defaultdict(list)
     for i, j, c in pairs:
         utterances = (_utterances(c.quotes[0], articles[i].text, statement_gap),
                       _utterances(c.quotes[1], articles[j].text, statement_gap))
@@ -228,6 +262,10 @@ def _quote_groups(articles, pairs, statement_gap: int) -> tuple[QuoteGroup, ...]
             # statement joins it only after the longer quotes of that statement have)
             lengths = sorted(len(_words(c.articles[side].text[sp.start : sp.end])) for side, sp in ((0, sq.a), (1, sq.b)))
             edges.append((sq.similarity * (lengths[0] / lengths[1]) ** 0.5 if lengths[1] else 0.0, *ends))
+            matched[(ends[0], j)].append(((sq.a.start, sq.a.end), ends[1]))
+            matched[(ends[1], i)].append(((sq.b.start, sq.b.end), ends[0]))
+    for a, b in _parts_quoted_whole(matched):
+        grouper.join_parts(a, b)
     for _, a, b in sorted(edges, key=lambda e: -e[0]):
         grouper.union(a, b)
     out = []

@@ -112,6 +112,8 @@ def _chain_kind(chains: ArticleChains, chain: str) -> str:
     kinds = chains.kinds.get(chain)
     if not kinds:
         return "other"
+    if len(kinds) == 1:
+        return next(iter(kinds))  # what the lines below answer for one kind, most chains' case
     if kinds.get("organisation"):
         return "organisation"
     return max(kinds.items(), key=lambda kv: kv[1])[0]  # most_common(1)'s answer (the first most counted), without its heap

@@ -121,6 +121,7 @@ class DescriptionRules:
         added: list[tuple[int, Ref]] = []
         genders = self._only_person_of_each_gender(tokens, pending, out)
         first_named: dict[str, int] = {}  # chain -> its first token, for "a woman" after the name
+        heads = self._heads  # head_of's answers so far: looked up here first, most tokens being seen words
         for i, ref in pending:
             first_named.setdefault(ref.chain, i)
         introduced: set[str] = set()  # chains of descriptions written so far
@@ -207,7 +208,7 @@ class DescriptionRules:
                     continue
             if taken[idx] or (tok.cap and not tok.initial):
                 continue
-            described = self.head_of(tok.norm)
+            described = heads[tok.norm] if tok.norm in heads else self.head_of(tok.norm)
             if (described is None and tok.norm in _VENUE_PARTS and idx > 0 and joinable(tokens[idx - 1], tok)
                     and tokens[idx - 1].norm in _VENUES):
                 described = ("place", tok.norm)  # "a motel room" (never "room" alone: "no room for")

@@ -147,18 +147,15 @@ class PhraseMatcher(Generic[T]):
         """Non-overlapping (first token, token count, payload) hits, left to right."""
         hits = []
         by_first = self._by_first
-        i = 0
-        n = len(tokens)
-        while i < n:
-            if tokens[i].norm not in by_first:
-                i += 1
+        free = 0  # the first token after the last hit
+        # the few tokens that open some phrase, picked out in one pass
+        for i in [i for i, tok in enumerate(tokens) if tok.norm in by_first]:
+            if i < free:
                 continue
             hit = self.match_at(tokens, i)
             if hit:
                 hits.append((i, hit[0], hit[1]))
-                i += hit[0]
-            else:
-                i += 1
+                free = i + hit[0]
         return hits
 
 

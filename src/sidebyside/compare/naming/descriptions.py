@@ -125,8 +125,9 @@ class DescriptionRules:
         for i, ref in pending:
             first_named.setdefault(ref.chain, i)
         introduced: set[str] = set()  # chains of descriptions written so far
+        deal_words = self.vocab.deal_words
         for idx in range(len(tokens)):
-            if tokens[idx].norm in self.vocab.deal_words:
+            if tokens[idx].norm in deal_words:
                 deal_told, deal_until = True, idx + self.settings.deal_object_window
             ref = by_token.get(idx)
             if ref is not None and idx <= deal_until and ref.kind in ("organisation", "other"):

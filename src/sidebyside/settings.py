@@ -450,6 +450,12 @@ class NamingSettings:
     gerund_zipf: float = 4.0
     # Words a title or role before a name may have ("Senior Trooper", "Syrian Foreign Minister").
     max_title_words: int = 4
+    # Words of an organ's name after its body's known name ("United Nations Security Council",
+    # "International Atomic Energy Agency Board of Governors" stops at "Board").
+    organ_max_words: int = 3
+    # A capitalised "-ee" noun opening a sentence is sentence case when made of a common verb of at
+    # least this many letters ("Retiree" from "retire"; never "Magee" from "mag").
+    verb_noun_min_stem: int = 5
     # Words between the determiner and the role noun of a description ("the 29-year-old suspect",
     # "a Los Angeles County sheriff's deputy"; a hyphenated word counts once).
     max_description_words: int = 4

@@ -21,6 +21,7 @@ from sidebyside.ui.overview import OverviewStrip
 from sidebyside.ui.qt import (
     QAction,
     QColor,
+    QEvent,
     QFont,
     QFrame,
     QHBoxLayout,
@@ -121,6 +122,23 @@ def warning_line(warnings) -> str:
     return "⚠ " + "; ".join([first, *warnings[1:]])
 
 
+def first_lines(text: str, metrics, width: int, most: int) -> str:
+    """The text broken at spaces into at most `most` lines of `width` pixels, the last one elided:
+    plain text with line breaks, for a label that must not grow taller (a long headline)."""
+    words, lines, current, i = text.split(), [], "", 0
+    while i < len(words) and len(lines) < most - 1:
+        trial = f"{current} {words[i]}" if current else words[i]
+        if current and metrics.horizontalAdvance(trial) > width:
+            lines.append(current)
+            current = ""
+            continue
+        current, i = trial, i + 1
+    rest = " ".join([current, *words[i:]] if current else words[i:])
+    if rest:
+        lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return "\n".join(lines)
+
+
 def _label(name: str, accessible: str, elided: bool = False) -> QLabel:
     label = ElidedLabel() if elided else QLabel()
     label.setObjectName(name)
@@ -160,12 +178,19 @@ def heading_mark_style(k, dark: bool) -> str:
 
 class PaneHeader(QFrame):
     """The outlet, the headline, date and authors, the standfirst and the source. Collapsed, it
-    keeps one line (outlet and headline) so the text gets the height."""
+    keeps one line (outlet and headline) so the text gets the height. Expanded where room is short
+    (it would take more than settings.header_share of the pane), it is compact: the headline on two
+    lines (the whole of it in the tooltip), the standfirst folded behind the toggle, date and file
+    name on one line; in full again when the pane grows or the reader unfolds it."""
 
     toggled = Signal(bool)  # expanded
 
-    def __init__(self, index: int):
+    def __init__(self, index: int, settings: UiSettings = DEFAULT.ui):
         super().__init__(objectName="paneHeader")
+        self.settings = settings
+        self.short_of_room = False  # the full header would take too much of the pane
+        self.unfolded = False  # the reader asked for the details although room is short
+        self._pane_height = 0
         self.outlet_label = FittedLabel()
         self.outlet_label.setObjectName("outlet")
         self.outlet_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -177,8 +202,12 @@ class PaneHeader(QFrame):
         self.meta_label = _label("meta", "Date and authors", elided=True)
         self.toggle = QToolButton(objectName="headerToggle", autoRaise=True)
         self.toggle.setAccessibleName(f"Show or hide the details of article {'AB'[index]}")
-        self.toggle.clicked.connect(lambda: self.set_expanded(not self.expanded, emit=True))
+        self.toggle.clicked.connect(self._toggle_clicked)
         self.title_label = _label("headline", "Headline")
+        self.short_title = _label("shortHeadline", "Headline, two lines")
+        self.short_title.setWordWrap(False)  # broken by first_lines, so it never takes a third line
+        self.meta_source = _label("metaSource", "Date, authors and capture file", elided=True)
+        self.meta_source.set_mode(Qt.TextElideMode.ElideRight)
         self.compact_title = _label("compactHeadline", "Headline, one line", elided=True)
         self.compact_title._mode = Qt.TextElideMode.ElideRight
         self.lead_label = _label("lead", "Standfirst")
@@ -193,7 +222,8 @@ class PaneHeader(QFrame):
         layout.setContentsMargins(12, 6, 8, 6)
         layout.setSpacing(2)
         layout.addLayout(top)
-        for w in (self.title_label, self.meta_label, self.lead_label, self.source_label):
+        for w in (self.title_label, self.short_title, self.meta_label, self.meta_source, self.lead_label,
+                  self.source_label):
             layout.addWidget(w)
         self.expanded = True
         self._texts: dict[QLabel, str] = {}
@@ -205,7 +235,59 @@ class PaneHeader(QFrame):
         for label, text in self._texts.items():
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setText(text)
+        self.meta_source.setText(" · ".join(t for t in (meta, source) if t))
         self._show()
+        self.fit_room()
+
+    @property
+    def compact(self) -> bool:
+        """Expanded, but with the details folded for want of room."""
+        return self.expanded and self.short_of_room and not self.unfolded
+
+    def fit_room(self, pane_height: int | None = None) -> None:
+        """Compact or in full for the pane's height (and the header's width and font)."""
+        if pane_height is not None:
+            self._pane_height = pane_height
+        short = self._pane_height > 0 and self.full_height() > self.settings.header_share * self._pane_height
+        if short != self.short_of_room:
+            self.short_of_room = short
+            if not short:
+                self.unfolded = False
+            self._show()
+        elif self.compact:
+            self._fill_short_title()
+
+    def full_height(self) -> int:
+        """The height the expanded header takes in full at its width (shown or not)."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        width = max(40, self.width() - margins.left() - margins.right())
+        rows = [max(self.outlet_label.sizeHint().height(), self.toggle.sizeHint().height())]
+        for label in (self.title_label, self.meta_label, self.lead_label, self.source_label):
+            if self._texts.get(label, ""):
+                label.ensurePolished()
+                rows.append(label.heightForWidth(width) if label.wordWrap() else label.sizeHint().height())
+        return margins.top() + margins.bottom() + sum(rows) + layout.spacing() * (len(rows) - 1)
+
+    def _fill_short_title(self) -> None:
+        margins = self.layout().contentsMargins()
+        width = max(40, self.width() - margins.left() - margins.right() - 4)
+        self.short_title.ensurePolished()
+        title = self._texts.get(self.title_label, "")
+        shown = first_lines(title, self.short_title.fontMetrics(), width, self.settings.headline_lines)
+        self.short_title.setText(shown)
+        self.short_title.setToolTip(title if shown.replace("\n", " ") != title else "")
+
+    def _toggle_clicked(self) -> None:
+        """Collapsed: expand. Compact: unfold the details. In full for want of room: fold them
+        again. In full with room: collapse to one line."""
+        if not self.expanded:
+            self.set_expanded(True, emit=True)
+        elif self.short_of_room:
+            self.unfolded = not self.unfolded
+            self.set_expanded(True)
+        else:
+            self.set_expanded(False, emit=True)
 
     def set_marks(self, marks: list[tuple[str, int, int, str, str]], dark: bool) -> None:
         """Highlights in the headline and the standfirst: (field "title" or "lead", start, end,
@@ -239,25 +321,39 @@ class PaneHeader(QFrame):
         share = event.size().width() // 3 if not self.expanded else QWIDGETSIZE_MAX
         if self.outlet_label.maximumWidth() != share:
             self.outlet_label.setMaximumWidth(share)
+        if event.size().width() != event.oldSize().width():
+            self.fit_room()
 
     def set_expanded(self, expanded: bool, emit: bool = False) -> None:
         self.expanded = expanded
+        if not expanded:
+            self.unfolded = False
         self.outlet_label.setMaximumWidth(QWIDGETSIZE_MAX if expanded else max(1, self.width() // 3))
-        self.toggle.setText("▴" if expanded else "▾")
-        self.toggle.setToolTip("Fewer details (one line)" if expanded else "Show the headline, standfirst and source")
         self._show()
         if emit:
             self.toggled.emit(expanded)
 
     def _show(self) -> None:
         shown = {self.outlet_label, self.toggle}
-        if self.expanded:
+        texts = dict(self._texts)
+        if self.compact:
+            shown |= {self.short_title, self.meta_source}
+            texts[self.short_title] = texts.get(self.title_label, "")
+            texts[self.meta_source] = self.meta_source.full_text()
+            self._fill_short_title()
+            self.toggle.setText("▾")
+            self.toggle.setToolTip("Show the whole headline and the standfirst")
+        elif self.expanded:
             shown |= {self.meta_label, self.title_label, self.lead_label, self.source_label}
+            self.toggle.setText("▴")
+            self.toggle.setToolTip("Fold the standfirst" if self.short_of_room else "Fewer details (one line)")
         else:
             shown |= {self.compact_title}
+            self.toggle.setText("▾")
+            self.toggle.setToolTip("Show the headline, standfirst and source")
         for w in (self.outlet_label, self.meta_label, self.compact_title, self.title_label, self.lead_label,
-                  self.source_label):
-            w.setVisible(w in shown and bool(self._texts.get(w, "")))
+                  self.source_label, self.short_title, self.meta_source):
+            w.setVisible(w in shown and bool(texts.get(w, "")))
         self.toggle.setVisible(True)
 
 
@@ -295,7 +391,7 @@ class ArticlePane(QWidget):
         self.setAccessibleName(f"Article {'AB'[index]}")
         self.setAcceptDrops(True)
 
-        self.header = PaneHeader(index)
+        self.header = PaneHeader(index, settings)
         self.header.toggled.connect(self.header_toggled)
         # Kept as attributes of the pane: the notes code and the tests read them here.
         self.outlet_label = self.header.outlet_label
@@ -369,6 +465,16 @@ class ArticlePane(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.find_bar)
         self.show_message("No capture open.\nDrop a capture file here, or use File ▸ Open.")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        self.header.fit_room(event.size().height())
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        """A new font or style sheet changes the header's height: fit it once the change is laid out."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self.header.fit_room)
 
     # ------------------------------------------------------------------ content
 

@@ -49,3 +49,22 @@ def test_a_single_mark_left_open_before_a_paragraph_with_marks_of_its_own_is_lef
     text = ("Smithers told the BBC: 'I'll miss playing a character who can be anything...\n\n"
             "He called the show \"a gift\" and left.\n")
     assert _mended(text) == text
+
+
+def test_two_apostrophes_ending_an_open_paragraph_close_its_quotation():
+    text = ('"I heard the gunfire, and I ran," Frank Vanore told reporters.\n\n'
+            "\"As I was running down the steps they were yelling, 'Oh, my God, there's three people shot! '''\n\n"
+            '"This is a sad day for the Kraft Foods family," the company said in a statement.\n')
+    running = [q for q in article_quotes(text) if text[q.start : q.end].startswith("As I was running")]
+    assert len(running) == 1
+    assert "\n" not in text[running[0].start : running[0].end]  # closed in its own paragraph
+    assert running[0].speaker != "the company"  # the next paragraph's speaker is not hers
+    mended = _mended(text)
+    assert len(mended) == len(text)
+
+
+def test_two_apostrophes_after_a_closed_quotation_or_alone_are_left_alone():
+    closed = "\"We won,\" she said, and the crowd sang ''\n"
+    assert _mended(closed) == closed  # the double marks match: nothing is left open
+    continued = "\"The plan is ready, and we will start on Monday.\n\n\"It will cost more than we hoped,\" he said.\n"
+    assert _mended(continued) == continued  # a quotation running on to the next paragraph, as news writes it

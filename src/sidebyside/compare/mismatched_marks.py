@@ -13,6 +13,10 @@ it that could close it (an apostrophe inside a word is none), and one double mar
 place (after a word or a stop, before a space or the end) that is the only double mark of its
 paragraph, in that paragraph or in the first paragraph after it to hold any mark, at most
 ``lost_mark_paragraphs`` paragraphs on.
+
+Also a double close typed as two apostrophes, as text converted to plain ASCII writes it
+('"... there's three people shot! \'\'\''): a paragraph that a straight double mark opened and
+none closed, ending in two apostrophes, closes there.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import re
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=:\s))(['‘])(?=[A-Za-z])")
 _SINGLE_CLOSE = re.compile(r"(?<=\S)['’](?![A-Za-z])")
 _DOUBLE = re.compile('["“”„«»]')
+_APOSTROPHES_CLOSING = re.compile(r"(?<=\S)''(?=\s*$)")
 _ELISION = re.compile(r"['‘](?:\d\d?s?\b|n['‘’]|(?:em|til|cause|tis|twas|bout|round|s)\b)", re.I)
 
 
@@ -29,6 +34,11 @@ def mend_mismatched_closes(text: str, paragraphs: list[tuple[int, int]], max_par
     """text with each single mark opening a quotation that a double mark closes replaced by a
     straight double mark (the same length), or text itself when there is none."""
     fixes: list[tuple[int, str]] = []
+    for lo, hi in paragraphs:
+        if text.count('"', lo, hi) % 2:
+            end = _APOSTROPHES_CLOSING.search(text, max(lo, hi - 4), hi)
+            if end is not None and text.rfind('"', lo, hi) < end.start():
+                fixes += [(end.start(), '"'), (end.start() + 1, " ")]  # the quotation left open closes here
     k = 0
     while k < len(paragraphs):
         lo, hi = paragraphs[k]

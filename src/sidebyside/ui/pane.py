@@ -4,6 +4,7 @@ strip, a find bar, and a message page for loading and errors."""
 from __future__ import annotations
 
 import html
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -122,21 +123,44 @@ def warning_line(warnings) -> str:
     return "⚠ " + "; ".join([first, *warnings[1:]])
 
 
-def first_lines(text: str, metrics, width: int, most: int) -> str:
-    """The text broken at spaces into at most `most` lines of `width` pixels, the last one elided:
-    plain text with line breaks, for a label that must not grow taller (a long headline)."""
-    words, lines, current, i = text.split(), [], "", 0
+def first_lines(text: str, metrics, width: int, most: int) -> tuple[list[tuple[int, int]], bool]:
+    """The text broken at spaces into at most `most` lines of `width` pixels: each line's (start,
+    end) in the text, and whether the last one is cut short (to be drawn with "…"). For a label
+    that must not grow taller (a long headline in a short window)."""
+    words = [m.span() for m in re.finditer(r"\S+", text)]
+    lines: list[tuple[int, int]] = []
+    i = 0
     while i < len(words) and len(lines) < most - 1:
-        trial = f"{current} {words[i]}" if current else words[i]
-        if current and metrics.horizontalAdvance(trial) > width:
-            lines.append(current)
-            current = ""
+        first = i
+        while i + 1 < len(words) and metrics.horizontalAdvance(text[words[first][0]:words[i + 1][1]]) <= width:
+            i += 1
+        lines.append((words[first][0], words[i][1]))
+        i += 1
+    if i < len(words):
+        rest = text[words[i][0]:words[-1][1]]
+        shown = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+        if shown == rest:
+            lines.append((words[i][0], words[-1][1]))
+        else:
+            kept = shown[:-1].rstrip()
+            if rest.startswith(kept) and kept:
+                lines.append((words[i][0], words[i][0] + len(kept)))
+            return lines, True
+    return lines, False
+
+
+def marked_html(text: str, lo: int, hi: int, marks, dark: bool) -> str:
+    """text[lo:hi] escaped, with the marks (start, end, kind, tip) that fall in it as spans."""
+    parts, at = [], lo
+    for start, end, kind_id, _tip in marks:
+        start, end = max(start, lo), min(end, hi)
+        if start < at or start >= end:
             continue
-        current, i = trial, i + 1
-    rest = " ".join([current, *words[i:]] if current else words[i:])
-    if rest:
-        lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
-    return "\n".join(lines)
+        parts.append(html.escape(text[at:start]))
+        parts.append(f"<span style='{heading_mark_style(kind_of(kind_id), dark)}'>{html.escape(text[start:end])}</span>")
+        at = end
+    parts.append(html.escape(text[at:hi]))
+    return "".join(parts)
 
 
 def _label(name: str, accessible: str, elided: bool = False) -> QLabel:
@@ -191,6 +215,8 @@ class PaneHeader(QFrame):
         self.short_of_room = False  # the full header would take too much of the pane
         self.unfolded = False  # the reader asked for the details although room is short
         self._pane_height = 0
+        self._title_marks: list[tuple[int, int, str, str]] = []
+        self._dark = False
         self.outlet_label = FittedLabel()
         self.outlet_label.setObjectName("outlet")
         self.outlet_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -206,8 +232,8 @@ class PaneHeader(QFrame):
         self.title_label = _label("headline", "Headline")
         self.short_title = _label("shortHeadline", "Headline, two lines")
         self.short_title.setWordWrap(False)  # broken by first_lines, so it never takes a third line
+        # Elided in the middle: the date at its start and the file name at its end stay in view.
         self.meta_source = _label("metaSource", "Date, authors and capture file", elided=True)
-        self.meta_source.set_mode(Qt.TextElideMode.ElideRight)
         self.compact_title = _label("compactHeadline", "Headline, one line", elided=True)
         self.compact_title._mode = Qt.TextElideMode.ElideRight
         self.lead_label = _label("lead", "Standfirst")
@@ -230,6 +256,7 @@ class PaneHeader(QFrame):
         self.set_expanded(True)
 
     def set_texts(self, outlet: str, title: str, meta: str, lead: str, source: str) -> None:
+        self._title_marks = []
         self._texts = {self.outlet_label: outlet, self.title_label: title, self.compact_title: title,
                        self.meta_label: meta, self.lead_label: lead, self.source_label: source}
         for label, text in self._texts.items():
@@ -270,13 +297,20 @@ class PaneHeader(QFrame):
         return margins.top() + margins.bottom() + sum(rows) + layout.spacing() * (len(rows) - 1)
 
     def _fill_short_title(self) -> None:
+        """The headline on its first lines, its marks kept; cut short, the whole of it in the tooltip."""
         margins = self.layout().contentsMargins()
         width = max(40, self.width() - margins.left() - margins.right() - 4)
         self.short_title.ensurePolished()
         title = self._texts.get(self.title_label, "")
-        shown = first_lines(title, self.short_title.fontMetrics(), width, self.settings.headline_lines)
-        self.short_title.setText(shown)
-        self.short_title.setToolTip(title if shown.replace("\n", " ") != title else "")
+        lines, cut = first_lines(title, self.short_title.fontMetrics(), width, self.settings.headline_lines)
+        marks = [m for m in self._title_marks if m[1] <= len(title)]
+        self.short_title.setTextFormat(Qt.TextFormat.RichText)
+        self.short_title.setText("<br>".join(marked_html(title, lo, hi, marks, self._dark) for lo, hi in lines)
+                                 + ("…" if cut else ""))
+        tips = [html.escape(title)] if cut else []
+        if marks:
+            tips.append(self._mark_tips(marks))
+        self.short_title.setToolTip("<br>".join(tips))
 
     def _toggle_clicked(self) -> None:
         """Collapsed: expand. Compact: unfold the details. In full for want of room: fold them
@@ -292,27 +326,26 @@ class PaneHeader(QFrame):
     def set_marks(self, marks: list[tuple[str, int, int, str, str]], dark: bool) -> None:
         """Highlights in the headline and the standfirst: (field "title" or "lead", start, end,
         kind, tip). The text is escaped; only our own spans are markup."""
+        self._dark = dark
         for label, field in ((self.title_label, "title"), (self.lead_label, "lead")):
             text = self._texts.get(label, "")
             mine = sorted((s, e, k, tip) for f, s, e, k, tip in marks if f == field and 0 <= s < e <= len(text))
+            if field == "title":
+                self._title_marks = mine
             if not mine:
                 label.setTextFormat(Qt.TextFormat.PlainText)
                 label.setText(text)
                 label.setToolTip("")
                 continue
-            parts, at, tips = [], 0, []
-            for start, end, kind_id, tip in mine:
-                if start < at:
-                    continue
-                parts.append(html.escape(text[at:start]))
-                parts.append(f"<span style='{heading_mark_style(kind_of(kind_id), dark)}'>"
-                             f"{html.escape(text[start:end])}</span>")
-                tips.append(tip)
-                at = end
-            parts.append(html.escape(text[at:]))
             label.setTextFormat(Qt.TextFormat.RichText)
-            label.setText("".join(parts))
-            label.setToolTip("<br>".join(html.escape(t) for t in dict.fromkeys(tips)))
+            label.setText(marked_html(text, 0, len(text), mine, dark))
+            label.setToolTip(self._mark_tips(mine))
+        if self.compact:
+            self._fill_short_title()
+
+    @staticmethod
+    def _mark_tips(marks) -> str:
+        return "<br>".join(html.escape(t) for t in dict.fromkeys(tip for *_, tip in marks))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         """Folded to one line, the outlet takes at most a third of it: the headline beside it keeps

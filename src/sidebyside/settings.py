@@ -793,6 +793,11 @@ class UiSettings:
     # A line of help above a list folds to one line (its whole text in the tooltip) when in full
     # it would take more than this share of its page's height (a short window, a large font).
     help_share: float = 0.25
+    # A pane's header is made compact (headline on two lines, the standfirst folded behind its
+    # toggle, date and file name on one line) when in full it would take more than this share of
+    # the pane's height (a short window, a large font); in full again when there is room.
+    header_share: float = 0.25
+    headline_lines: int = 2
     # A coverage table's row shows at most this many lines of a cell (the rest is elided, the
     # whole passage is in the cell's tooltip): one long quote must not fill a short window.
     cell_lines: int = 4

@@ -450,6 +450,12 @@ class NamingSettings:
     gerund_zipf: float = 4.0
     # Words a title or role before a name may have ("Senior Trooper", "Syrian Foreign Minister").
     max_title_words: int = 4
+    # Words of an organ's name after its body's known name ("United Nations Security Council",
+    # "International Atomic Energy Agency Board of Governors" stops at "Board").
+    organ_max_words: int = 3
+    # A capitalised "-ee" noun opening a sentence is sentence case when made of a common verb of at
+    # least this many letters ("Retiree" from "retire"; never "Magee" from "mag").
+    verb_noun_min_stem: int = 5
     # Words between the determiner and the role noun of a description ("the 29-year-old suspect",
     # "a Los Angeles County sheriff's deputy"; a hyphenated word counts once).
     max_description_words: int = 4
@@ -787,6 +793,11 @@ class UiSettings:
     # A line of help above a list folds to one line (its whole text in the tooltip) when in full
     # it would take more than this share of its page's height (a short window, a large font).
     help_share: float = 0.25
+    # A pane's header is made compact (headline on two lines, the standfirst folded behind its
+    # toggle, date and file name on one line) when in full it would take more than this share of
+    # the pane's height (a short window, a large font); in full again when there is room.
+    header_share: float = 0.25
+    headline_lines: int = 2
     # A coverage table's row shows at most this many lines of a cell (the rest is elided, the
     # whole passage is in the cell's tooltip): one long quote must not fill a short window.
     cell_lines: int = 4

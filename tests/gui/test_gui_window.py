@@ -450,7 +450,8 @@ def test_synchronized_scrolling_lines_up_matched_passages(shown, qtbot, comparis
     value_a = round(top_a / (1 + h_a / bar_a.maximum()))
     bar_a.setValue(value_a)
     ref_b = bar_b.value() + h_b * bar_b.value() / bar_b.maximum()
-    assert abs(ref_b - top_b) <= 3
+    step_b = 1 + h_b / bar_b.maximum()  # B's bar takes whole values: its reference line moves by steps this long
+    assert abs(ref_b - top_b) <= 3 + step_b
 
 
 def test_help_explains_every_kind_and_lists_shortcuts(window):

@@ -47,6 +47,7 @@ CLOSED_CLASS = frozenset(
     according following including regarding concerning asked speaking why how""".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in near outside across inside".split())
+_ACTION_PREPOSITIONS = frozenset("against into".split())  # "a blitz against X", "an inquiry into X": X is acted on
 # words that open a verb's object: "Severing a cable", "Blocking the road"
 # what follows a region named after its town: the sentence goes on ("Palermo, Sicily, said"),
 # never an apposition ("in Boston, Jones, a lawyer, said")
@@ -634,6 +635,14 @@ class EntityFinder:
                     # a known word that heads a longer name: "Gulf of Aden", "Bank of England"
                     out.append(self._mention(k, j, link_kind, self._span_text(k, j), "name"))
                     return out
+                organ_end = self._organ_of_body(k + n, j) if kind == "organisation" else None
+                if organ_end is not None:
+                    # "United Nations Security Council", "United Nations Development Programme": a
+                    # known body's name, then capitalised words ending in a body's head, name one of
+                    # its organs, not the body and a nameless "Security Council"
+                    out.append(self._mention(k, organ_end, "organisation", self._span_text(k, organ_end), "name"))
+                    k = organ_end
+                    continue
                 rest_kind = self._head_kind(tokens[j - 1].norm) if j > k + n else None
                 if (kind == "place" and (via == "name" or canonical not in self._country_names()) and rest_kind == "place"
                         and not self._has_title(k + n, j)):
@@ -737,6 +746,8 @@ class EntityFinder:
                     # but "Qasr al-Nour General Hospital" is one name
                 m += 1
             entity = self._residual(k, m, titled)
+            if entity is not None and titled and self._inside_a_title(k, m, j):
+                entity = None  # "Deputy Prosecuting Attorney Jacob Howell": "Prosecuting" is the title's
             if entity is not None and entity.kind == "other" and self._part_of_a_title(k, m, j):
                 entity = None  # "Heavyweight Champion", "Vice President of Worldwide Marketing"
             if entity is not None and entity.kind in ("person", "other") and self._region_then_word(k, m, titled):
@@ -748,6 +759,51 @@ class EntityFinder:
                 out.append(entity)
             k = m
         return out
+
+    def _organ_of_body(self, k: int, j: int) -> int | None:
+        """The end of the organ's words a known body's name ending at token k goes on with:
+        capitalised words, none a title's head, a place, a day or a given name, the last a
+        body's head in the singular ("Security Council", "Development Programme", "Energy
+        Agency"). None when they do not: "the United Nations Tuesday", "United Nations
+        Secretary-General Ban Ki-moon" (a title, then a person), "EU States" (members, no organ),
+        "White House Office of Management" (the organ's own name goes on)."""
+        tokens = self.tokens
+        end = None
+        m = k
+        while m < j and m - k < self.settings.organ_max_words and tokens[m].cap and tokens[m].gap == " " \
+                and not tokens[m].text.isupper() and tokens[m].norm not in self.look.title_heads \
+                and tokens[m].norm not in _CALENDAR and tokens[m].norm not in given_names():
+            hit = self.look.gazetteer.match_at(tokens, m, j)
+            length = 1
+            if hit:
+                if hit[1][0] != "organisation":
+                    break  # a place or a person after the body: "NATO Brussels", "UN Ban Ki-moon"
+                length = hit[0]  # the organ's own known name: "Security Council"
+            last = tokens[m + length - 1].norm
+            if self._head_kind(last) == "organisation" and not self._plural_noun(last):
+                end = m + length
+            m += length
+        if end is not None and end < j and tokens[end].norm in _NAME_LINKS:
+            return None  # "White House Office of Management and Budget": the organ has a full name of its own
+        return end
+
+    def _inside_a_title(self, k: int, m: int, j: int) -> bool:
+        """Words k..m-1 between two title words of one run ("Deputy Prosecuting Attorney",
+        "Senior Managing Director") that are common verbs' -ing forms: part of the title, no
+        name. A name between titles stays one ("President Bush Chief of Staff Andrew Card")."""
+        tokens = self.tokens
+        if m >= j or self._title_end(m, j) <= m or k == 0 or tokens[k - 1].norm not in self.look.title_words:
+            return False
+        return all(self._verb_form_in_ing(tokens[x].norm) for x in range(k, m))
+
+    def _verb_form_in_ing(self, norm: str) -> bool:
+        """A common English -ing form of a common verb ("prosecuting", "managing", "presiding");
+        surnames in -ing ("Manning", "Golding") are rarer words or given names."""
+        if not norm.endswith("ing") or norm in given_names() or not self.lex.is_common(norm, _SENTENCE_CASE_ZIPF):
+            return False
+        stem = norm[:-3]
+        stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
+        return any(len(s) >= 3 and self.lex.is_common(s, _SENTENCE_CASE_ZIPF) for s in stems)
 
     def _title_word_as_given_name(self, k: int, j: int) -> bool:
         """"Sultan Ibragimov", "Prince Fielder"-like names: a title word that is also a given name,
@@ -893,6 +949,8 @@ class EntityFinder:
         norm = tokens[k].norm
         if norm in self.lex.background or norm in given_names() or k + 1 >= len(tokens):
             return False
+        if self._noun_of_a_verb(norm):
+            return True
         nxt = tokens[k + 1]
         if nxt.cap or nxt.gap != " ":
             return False
@@ -904,6 +962,17 @@ class EntityFinder:
             return False
         return any(self.lex.is_common(norm[:cut]) and self.lex.is_common(norm[cut:])
                    for cut in range(3, len(norm) - 2))
+
+    def _noun_of_a_verb(self, norm: str) -> bool:
+        """A noun made of a common verb and "-ee" ("Retiree", "Detainees", "Trainee"), which the
+        word frequencies may not list: a word, in lower case elsewhere in English. Surnames in
+        -ee have a short or no stem ("Magee", "Yankee"), hence the stem's minimum length."""
+        word = norm.removesuffix("s")
+        if not word.endswith("ee"):
+            return False
+        stems = {word[:-2], word[:-1]}  # "employ-ee", "retire-e"
+        return any(len(s) >= self.settings.verb_noun_min_stem and self.lex.is_common(s, _SENTENCE_CASE_ZIPF)
+                   for s in stems)
 
     def _adverb(self, norm: str) -> bool:
         """An adverb made of a common adjective ("Ironically", "Reportedly", "Possibly"): a
@@ -1295,7 +1364,7 @@ class EntityFinder:
             w.norm in PARTICLES or self.lex.zipf(w.norm) < _PERSON_WORD_MAX_ZIPF or not self.lex.is_common(w.norm, 1.5)
             for w in words
         ):
-            kind = self._not_a_persons(words, k, m) or "person"
+            kind = self._not_a_persons(words, k, m) or ("other" if self._target_of_an_action(words, k, m) else "person")
         elif self._given_name_first(words):
             kind = "person"  # "Mark Felt", "W. Mark Felt": common words, but a given name leads
         elif (self._given_name_first(words, wide=True) and not self._known_place_word(k)
@@ -1480,6 +1549,21 @@ class EntityFinder:
         if first.norm in _PLACES_ALSO_GIVEN:
             return "organisation" if plural else None  # "Houston Rockets", but "Paris Hilton"
         return "organisation" if plural or self._person_context(m) else "other"
+
+    def _target_of_an_action(self, words: list[Token], k: int, m: int) -> bool:
+        """Two rare capitalised words right after "against" or "into" ("a blitz against Cosa
+        Nostra", "an inquiry into Banca Etruria") with nothing that shows a person: no given
+        name, no pronoun after, the last word never written alone elsewhere (a person named
+        once in full is named again by surname: "charges against Keiwan Ratliff ... Ratliff,
+        24, denied"). A group's or a thing's name, not a person's."""
+        tokens = self.tokens
+        if len(words) != 2 or k == 0 or tokens[k - 1].norm not in _ACTION_PREPOSITIONS or tokens[k - 1].cap \
+                or not joinable(tokens[k - 1], words[0]) or any(w.possessive for w in words):
+            return False
+        if self._given_name_first(words, wide=True) or self._pronoun_after(m) is not None:
+            return False
+        last = words[-1].norm
+        return not any(t.norm == last and t.cap for x, t in enumerate(tokens) if x != m - 1)
 
     def _known_place_word(self, k: int) -> bool:
         """Whether token k alone names a known place: a country, a state or province, a place of

@@ -83,8 +83,12 @@ def formats(dark: bool, base: QColor | None = None) -> dict[str, QTextCharFormat
     return out
 
 
-def swatch(kind: Kind, dark: bool, size: int = 16) -> QPixmap:
-    """Legend icon: the kind as it is painted in the text."""
+SWATCH_PX = 16  # a legend swatch's side
+
+
+def swatch(kind: Kind, dark: bool, size: int = SWATCH_PX, dotted: bool = False) -> QPixmap:
+    """Legend icon: the kind as it is painted in the text; dotted, a line kind's "possibly" variant
+    (its ink, a dotted underline, as VARIANTS paints it)."""
     pix = QPixmap(size, size)
     pix.fill(Qt.GlobalColor.transparent)
     p = QPainter(pix)
@@ -100,9 +104,9 @@ def swatch(kind: Kind, dark: bool, size: int = 16) -> QPixmap:
     elif kind.form == "marker":
         p.fillRect(1, size - 6, size - 2, 4, colour)
     else:
-        pen = QPen(colour, 1.6, PEN_STYLES[kind.form])
+        pen = QPen(colour, 1.6, Qt.PenStyle.DotLine if dotted else PEN_STYLES[kind.form])
         p.setPen(pen)
-        if kind.form == "wave":
+        if kind.form == "wave" and not dotted:
             y, x, up = size - 4, 1.0, True
             while x < size - 2:
                 p.drawLine(int(x), y + (1 if up else -1), int(x + 2), y + (-1 if up else 1))

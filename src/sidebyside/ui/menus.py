@@ -9,6 +9,7 @@ font: ui/toolbarfit.py). Every action is also in a menu.
 from __future__ import annotations
 
 from sidebyside.kinds import kinds
+from sidebyside.ui.formats import SWATCH_PX
 from sidebyside.ui.possibly_loaded import SHOWN_BY_DEFAULT
 from sidebyside.ui.qt import (
     QAction,
@@ -17,6 +18,7 @@ from sidebyside.ui.qt import (
     QKeySequence,
     QLabel,
     QProgressBar,
+    QSize,
     QSizePolicy,
     Qt,
     QToolBar,
@@ -205,6 +207,9 @@ def make_menus_and_toolbars(w) -> None:
     legend.setAccessibleName("Highlight legend and toggles")
     legend.setMovable(False)
     legend.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    # The swatches are drawn 16 px (formats.swatch): a toolbar's default 24 px box left 8 px of
+    # blank beside each, which kept the legend (with "Possibly"'s own swatch) off one row at 1024 px.
+    legend.setIconSize(QSize(SWATCH_PX, SWATCH_PX))
     for a in legend_actions(w):
         legend.addAction(a)
     w.legend_bar = legend
@@ -216,6 +221,7 @@ def make_menus_and_toolbars(w) -> None:
     more.setAccessibleName("Highlight legend and toggles, second row")
     more.setMovable(False)
     more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    more.setIconSize(QSize(SWATCH_PX, SWATCH_PX))
     w.legend_bar2 = more
     w.addToolBarBreak()
     w.addToolBar(more)

@@ -4,6 +4,7 @@ strip, a find bar, and a message page for loading and errors."""
 from __future__ import annotations
 
 import html
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ from sidebyside.ui.overview import OverviewStrip
 from sidebyside.ui.qt import (
     QAction,
     QColor,
+    QEvent,
     QFont,
     QFrame,
     QHBoxLayout,
@@ -121,6 +123,46 @@ def warning_line(warnings) -> str:
     return "⚠ " + "; ".join([first, *warnings[1:]])
 
 
+def first_lines(text: str, metrics, width: int, most: int) -> tuple[list[tuple[int, int]], bool]:
+    """The text broken at spaces into at most `most` lines of `width` pixels: each line's (start,
+    end) in the text, and whether the last one is cut short (to be drawn with "…"). For a label
+    that must not grow taller (a long headline in a short window)."""
+    words = [m.span() for m in re.finditer(r"\S+", text)]
+    lines: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words) and len(lines) < most - 1:
+        first = i
+        while i + 1 < len(words) and metrics.horizontalAdvance(text[words[first][0]:words[i + 1][1]]) <= width:
+            i += 1
+        lines.append((words[first][0], words[i][1]))
+        i += 1
+    if i < len(words):
+        rest = text[words[i][0]:words[-1][1]]
+        shown = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+        if shown == rest:
+            lines.append((words[i][0], words[-1][1]))
+        else:
+            kept = shown[:-1].rstrip()
+            if rest.startswith(kept) and kept:
+                lines.append((words[i][0], words[i][0] + len(kept)))
+            return lines, True
+    return lines, False
+
+
+def marked_html(text: str, lo: int, hi: int, marks, dark: bool) -> str:
+    """text[lo:hi] escaped, with the marks (start, end, kind, tip) that fall in it as spans."""
+    parts, at = [], lo
+    for start, end, kind_id, _tip in marks:
+        start, end = max(start, lo), min(end, hi)
+        if start < at or start >= end:
+            continue
+        parts.append(html.escape(text[at:start]))
+        parts.append(f"<span style='{heading_mark_style(kind_of(kind_id), dark)}'>{html.escape(text[start:end])}</span>")
+        at = end
+    parts.append(html.escape(text[at:hi]))
+    return "".join(parts)
+
+
 def _label(name: str, accessible: str, elided: bool = False) -> QLabel:
     label = ElidedLabel() if elided else QLabel()
     label.setObjectName(name)
@@ -160,12 +202,21 @@ def heading_mark_style(k, dark: bool) -> str:
 
 class PaneHeader(QFrame):
     """The outlet, the headline, date and authors, the standfirst and the source. Collapsed, it
-    keeps one line (outlet and headline) so the text gets the height."""
+    keeps one line (outlet and headline) so the text gets the height. Expanded where room is short
+    (it would take more than settings.header_share of the pane), it is compact: the headline on two
+    lines (the whole of it in the tooltip), the standfirst folded behind the toggle, date and file
+    name on one line; in full again when the pane grows or the reader unfolds it."""
 
     toggled = Signal(bool)  # expanded
 
-    def __init__(self, index: int):
+    def __init__(self, index: int, settings: UiSettings = DEFAULT.ui):
         super().__init__(objectName="paneHeader")
+        self.settings = settings
+        self.short_of_room = False  # the full header would take too much of the pane
+        self.unfolded = False  # the reader asked for the details although room is short
+        self._pane_height = 0
+        self._title_marks: list[tuple[int, int, str, str]] = []
+        self._dark = False
         self.outlet_label = FittedLabel()
         self.outlet_label.setObjectName("outlet")
         self.outlet_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -177,8 +228,12 @@ class PaneHeader(QFrame):
         self.meta_label = _label("meta", "Date and authors", elided=True)
         self.toggle = QToolButton(objectName="headerToggle", autoRaise=True)
         self.toggle.setAccessibleName(f"Show or hide the details of article {'AB'[index]}")
-        self.toggle.clicked.connect(lambda: self.set_expanded(not self.expanded, emit=True))
+        self.toggle.clicked.connect(self._toggle_clicked)
         self.title_label = _label("headline", "Headline")
+        self.short_title = _label("shortHeadline", "Headline, two lines")
+        self.short_title.setWordWrap(False)  # broken by first_lines, so it never takes a third line
+        # Elided in the middle: the date at its start and the file name at its end stay in view.
+        self.meta_source = _label("metaSource", "Date, authors and capture file", elided=True)
         self.compact_title = _label("compactHeadline", "Headline, one line", elided=True)
         self.compact_title._mode = Qt.TextElideMode.ElideRight
         self.lead_label = _label("lead", "Standfirst")
@@ -193,44 +248,104 @@ class PaneHeader(QFrame):
         layout.setContentsMargins(12, 6, 8, 6)
         layout.setSpacing(2)
         layout.addLayout(top)
-        for w in (self.title_label, self.meta_label, self.lead_label, self.source_label):
+        for w in (self.title_label, self.short_title, self.meta_label, self.meta_source, self.lead_label,
+                  self.source_label):
             layout.addWidget(w)
         self.expanded = True
         self._texts: dict[QLabel, str] = {}
         self.set_expanded(True)
 
     def set_texts(self, outlet: str, title: str, meta: str, lead: str, source: str) -> None:
+        self._title_marks = []
         self._texts = {self.outlet_label: outlet, self.title_label: title, self.compact_title: title,
                        self.meta_label: meta, self.lead_label: lead, self.source_label: source}
         for label, text in self._texts.items():
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setText(text)
+        self.meta_source.setText(" · ".join(t for t in (meta, source) if t))
         self._show()
+        self.fit_room()
+
+    @property
+    def compact(self) -> bool:
+        """Expanded, but with the details folded for want of room."""
+        return self.expanded and self.short_of_room and not self.unfolded
+
+    def fit_room(self, pane_height: int | None = None) -> None:
+        """Compact or in full for the pane's height (and the header's width and font)."""
+        if pane_height is not None:
+            self._pane_height = pane_height
+        short = self._pane_height > 0 and self.full_height() > self.settings.header_share * self._pane_height
+        if short != self.short_of_room:
+            self.short_of_room = short
+            if not short:
+                self.unfolded = False
+            self._show()
+        elif self.compact:
+            self._fill_short_title()
+
+    def full_height(self) -> int:
+        """The height the expanded header takes in full at its width (shown or not)."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        width = max(40, self.width() - margins.left() - margins.right())
+        rows = [max(self.outlet_label.sizeHint().height(), self.toggle.sizeHint().height())]
+        for label in (self.title_label, self.meta_label, self.lead_label, self.source_label):
+            if self._texts.get(label, ""):
+                label.ensurePolished()
+                rows.append(label.heightForWidth(width) if label.wordWrap() else label.sizeHint().height())
+        return margins.top() + margins.bottom() + sum(rows) + layout.spacing() * (len(rows) - 1)
+
+    def _fill_short_title(self) -> None:
+        """The headline on its first lines, its marks kept; cut short, the whole of it in the tooltip."""
+        margins = self.layout().contentsMargins()
+        width = max(40, self.width() - margins.left() - margins.right() - 4)
+        self.short_title.ensurePolished()
+        title = self._texts.get(self.title_label, "")
+        lines, cut = first_lines(title, self.short_title.fontMetrics(), width, self.settings.headline_lines)
+        marks = [m for m in self._title_marks if m[1] <= len(title)]
+        self.short_title.setTextFormat(Qt.TextFormat.RichText)
+        self.short_title.setText("<br>".join(marked_html(title, lo, hi, marks, self._dark) for lo, hi in lines)
+                                 + ("…" if cut else ""))
+        tips = [html.escape(title)] if cut else []
+        if marks:
+            tips.append(self._mark_tips(marks))
+        self.short_title.setToolTip("<br>".join(tips))
+
+    def _toggle_clicked(self) -> None:
+        """Collapsed: expand. Compact: unfold the details. In full for want of room: fold them
+        again. In full with room: collapse to one line."""
+        if not self.expanded:
+            self.set_expanded(True, emit=True)
+        elif self.short_of_room:
+            self.unfolded = not self.unfolded
+            self.set_expanded(True)
+        else:
+            self.set_expanded(False, emit=True)
 
     def set_marks(self, marks: list[tuple[str, int, int, str, str]], dark: bool) -> None:
         """Highlights in the headline and the standfirst: (field "title" or "lead", start, end,
         kind, tip). The text is escaped; only our own spans are markup."""
+        self._dark = dark
         for label, field in ((self.title_label, "title"), (self.lead_label, "lead")):
             text = self._texts.get(label, "")
             mine = sorted((s, e, k, tip) for f, s, e, k, tip in marks if f == field and 0 <= s < e <= len(text))
+            if field == "title":
+                self._title_marks = mine
             if not mine:
                 label.setTextFormat(Qt.TextFormat.PlainText)
                 label.setText(text)
                 label.setToolTip("")
                 continue
-            parts, at, tips = [], 0, []
-            for start, end, kind_id, tip in mine:
-                if start < at:
-                    continue
-                parts.append(html.escape(text[at:start]))
-                parts.append(f"<span style='{heading_mark_style(kind_of(kind_id), dark)}'>"
-                             f"{html.escape(text[start:end])}</span>")
-                tips.append(tip)
-                at = end
-            parts.append(html.escape(text[at:]))
             label.setTextFormat(Qt.TextFormat.RichText)
-            label.setText("".join(parts))
-            label.setToolTip("<br>".join(html.escape(t) for t in dict.fromkeys(tips)))
+            label.setText(marked_html(text, 0, len(text), mine, dark))
+            label.setToolTip(self._mark_tips(mine))
+        if self.compact:
+            self._fill_short_title()
+
+    @staticmethod
+    def _mark_tips(marks) -> str:
+        return "<br>".join(html.escape(t) for t in dict.fromkeys(tip for *_, tip in marks))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         """Folded to one line, the outlet takes at most a third of it: the headline beside it keeps
@@ -239,25 +354,39 @@ class PaneHeader(QFrame):
         share = event.size().width() // 3 if not self.expanded else QWIDGETSIZE_MAX
         if self.outlet_label.maximumWidth() != share:
             self.outlet_label.setMaximumWidth(share)
+        if event.size().width() != event.oldSize().width():
+            self.fit_room()
 
     def set_expanded(self, expanded: bool, emit: bool = False) -> None:
         self.expanded = expanded
+        if not expanded:
+            self.unfolded = False
         self.outlet_label.setMaximumWidth(QWIDGETSIZE_MAX if expanded else max(1, self.width() // 3))
-        self.toggle.setText("▴" if expanded else "▾")
-        self.toggle.setToolTip("Fewer details (one line)" if expanded else "Show the headline, standfirst and source")
         self._show()
         if emit:
             self.toggled.emit(expanded)
 
     def _show(self) -> None:
         shown = {self.outlet_label, self.toggle}
-        if self.expanded:
+        texts = dict(self._texts)
+        if self.compact:
+            shown |= {self.short_title, self.meta_source}
+            texts[self.short_title] = texts.get(self.title_label, "")
+            texts[self.meta_source] = self.meta_source.full_text()
+            self._fill_short_title()
+            self.toggle.setText("▾")
+            self.toggle.setToolTip("Show the whole headline and the standfirst")
+        elif self.expanded:
             shown |= {self.meta_label, self.title_label, self.lead_label, self.source_label}
+            self.toggle.setText("▴")
+            self.toggle.setToolTip("Fold the standfirst" if self.short_of_room else "Fewer details (one line)")
         else:
             shown |= {self.compact_title}
+            self.toggle.setText("▾")
+            self.toggle.setToolTip("Show the headline, standfirst and source")
         for w in (self.outlet_label, self.meta_label, self.compact_title, self.title_label, self.lead_label,
-                  self.source_label):
-            w.setVisible(w in shown and bool(self._texts.get(w, "")))
+                  self.source_label, self.short_title, self.meta_source):
+            w.setVisible(w in shown and bool(texts.get(w, "")))
         self.toggle.setVisible(True)
 
 
@@ -295,7 +424,7 @@ class ArticlePane(QWidget):
         self.setAccessibleName(f"Article {'AB'[index]}")
         self.setAcceptDrops(True)
 
-        self.header = PaneHeader(index)
+        self.header = PaneHeader(index, settings)
         self.header.toggled.connect(self.header_toggled)
         # Kept as attributes of the pane: the notes code and the tests read them here.
         self.outlet_label = self.header.outlet_label
@@ -369,6 +498,16 @@ class ArticlePane(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.find_bar)
         self.show_message("No capture open.\nDrop a capture file here, or use File ▸ Open.")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        self.header.fit_room(event.size().height())
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        """A new font or style sheet changes the header's height: fit it once the change is laid out."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self.header.fit_room)
 
     # ------------------------------------------------------------------ content
 

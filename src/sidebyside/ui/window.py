@@ -248,6 +248,8 @@ class MainWindow(QMainWindow):
             pane.set_formats(formats, self._dark)
         for k in kinds():
             self.kind_actions[k.id].setIcon(QIcon(fmt.swatch(k, self._dark)))
+        # "Possibly" shows what it switches: the loaded word's ink, dotted as those words are painted.
+        self.possible_action.setIcon(QIcon(fmt.swatch(kind("loaded_term"), self._dark, dotted=True)))
         self.view.set_dark(self._dark)
 
     def set_side_panel_shown(self, shown: bool) -> None:

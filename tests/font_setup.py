@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from seed_paths import DATA_DIR
@@ -37,3 +38,20 @@ def only_test_fonts() -> None:
     )
     os.environ["FONTCONFIG_FILE"] = str(home / "fonts.conf")
     os.environ.pop("FONTCONFIG_PATH", None)
+
+
+@contextmanager
+def desktop_font(qapp, points: float):
+    """The application font at this size, and the style sheet built for it, for the block."""
+    from sidebyside.ui.theme import is_dark, set_app_stylesheet
+
+    ordinary = qapp.font()
+    large = qapp.font()
+    large.setPointSizeF(points)
+    qapp.setFont(large)
+    set_app_stylesheet(qapp, is_dark())
+    try:
+        yield large
+    finally:
+        qapp.setFont(ordinary)
+        set_app_stylesheet(qapp, is_dark())

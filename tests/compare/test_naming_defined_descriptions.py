@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+from sidebyside.compare.framing import article_views, referents
 
-from .helpers import all_labels, labels, naming_contrasts as contrasts
+from .helpers import all_labels, article, labels, naming_contrasts as contrasts
 
 
 # an adjective in -s before the noun is no verb
@@ -86,37 +87,21 @@ def test_a_surname_is_not_the_wife_when_the_husband_is_named_with_iii():
             assert "LaCalamita" not in labels(c, "a") | labels(c, "b")
 
 
-def test_a_definite_description_after_an_indefinite_one_with_a_place_is_one_chain(monkeypatch):
-    from sidebyside.compare import framing
+def _chains_of_first(text_a, text_b):
+    """Each mention of the first article -> its chain, as the pair's framing builds them."""
+    a, b = article(text_a), article(text_b)
+    return {r.text: r.chain for r in referents(a, b, article_views(a, b)).chains[0].refs}
 
-    captured = {}
-    original = framing.referents
 
-    def capturing(*args, **kwargs):
-        captured["refs"] = original(*args, **kwargs)
-        return captured["refs"]
-
-    monkeypatch.setattr(framing, "referents", capturing)
-    contrasts("A Texas jury convicted Warren Jeffs on Thursday. The jury deliberated for hours.",
-              "Warren Jeffs was convicted on Thursday.")
-    chains = {r.text: r.chain for r in captured["refs"].chains[0].refs}
+def test_a_definite_description_after_an_indefinite_one_with_a_place_is_one_chain():
+    chains = _chains_of_first("A Texas jury convicted Warren Jeffs on Thursday. The jury deliberated for hours.",
+                              "Warren Jeffs was convicted on Thursday.")
     assert chains["A Texas jury"] == chains["The jury"]
 
 
-def test_a_definite_description_after_two_indefinite_ones_joins_neither(monkeypatch):
-    from sidebyside.compare import framing
-
-    captured = {}
-    original = framing.referents
-
-    def capturing(*args, **kwargs):
-        captured["refs"] = original(*args, **kwargs)
-        return captured["refs"]
-
-    monkeypatch.setattr(framing, "referents", capturing)
-    contrasts("A Texas jury convicted Warren Jeffs on Thursday. A Utah jury had acquitted him. The jury deliberated.",
-              "Warren Jeffs was convicted on Thursday.")
-    chains = {r.text: r.chain for r in captured["refs"].chains[0].refs}
+def test_a_definite_description_after_two_indefinite_ones_joins_neither():
+    chains = _chains_of_first("A Texas jury convicted Warren Jeffs on Thursday. A Utah jury had acquitted him. The jury deliberated.",
+                              "Warren Jeffs was convicted on Thursday.")
     assert chains["The jury"] not in (chains["A Texas jury"], chains["A Utah jury"])
 
 

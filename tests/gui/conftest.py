@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from font_setup import SYSTEM_FONTS_ENV, TEST_FONT_FAMILY
+from font_setup import SYSTEM_FONTS_ENV, TEST_FONT_FAMILY, desktop_font
 from gui_data import GUI_DATA, seed_comparison, span_of  # noqa: F401  (span_of: re-exported for older imports)
 
 from sidebyside.model import Comparison
@@ -75,14 +75,6 @@ def shown(window, comparison, qtbot):
 
 @pytest.fixture
 def large_font(qapp):
-    """A 20-point desktop font (a low-vision setting), and the style sheet built for it."""
-    from sidebyside.ui.theme import is_dark, set_app_stylesheet
-
-    ordinary = qapp.font()
-    large = qapp.font()
-    large.setPointSizeF(20.0)
-    qapp.setFont(large)
-    set_app_stylesheet(qapp, is_dark())
-    yield large
-    qapp.setFont(ordinary)
-    set_app_stylesheet(qapp, is_dark())
+    """A 20-point desktop font (a low-vision setting)."""
+    with desktop_font(qapp, 20.0) as font:
+        yield font

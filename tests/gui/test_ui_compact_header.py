@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 
 import pytest
+from font_setup import desktop_font
 
 from sidebyside.ui.pane import first_lines
 from sidebyside.ui.qt import QApplication, QFont, QFontMetrics, Qt
@@ -15,16 +16,8 @@ from sidebyside.ui.qt import QApplication, QFont, QFontMetrics, Qt
 
 @pytest.fixture
 def font_16(qapp):
-    from sidebyside.ui.theme import is_dark, set_app_stylesheet
-
-    ordinary = qapp.font()
-    large = qapp.font()
-    large.setPointSizeF(16.0)
-    qapp.setFont(large)
-    set_app_stylesheet(qapp, is_dark())
-    yield large
-    qapp.setFont(ordinary)
-    set_app_stylesheet(qapp, is_dark())
+    with desktop_font(qapp, 16.0) as font:
+        yield font
 
 
 def _resize(window, qtbot, width, height):

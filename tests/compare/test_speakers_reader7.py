@@ -82,7 +82,19 @@ def test_a_quote_inside_a_quote_that_another_person_introduces_is_not_the_outer_
 
 def test_a_quote_inside_a_quote_the_outer_speaker_introduces_stays_theirs():
     assert nested_speaker(PRODUCER.format(intro="I told him as I left,")) == "Page"
-    assert nested_speaker(PRODUCER.format(intro="He drove off in his big car.")) == "Page"
+    assert nested_speaker(PRODUCER.format(intro="I said it twice:")) == "Page"
+
+
+def test_a_whole_statement_inside_a_quote_that_no_first_person_introduces_gets_no_speaker():
+    # "He drove off. 'You'll be sorry.' I wasn't.": the producer's words, which Page reports
+    assert nested_speaker(PRODUCER.format(intro="He drove off in his big car.")) is None
+    text = "\u201cThose are plays you want to say, 'Just give him a chance,'\u201d Garrard said."
+    assert nested_of(text, "Just give") is None
+
+
+def test_a_term_in_marks_inside_a_quote_stays_the_outer_speakers():
+    text = "\u201cWe learned nothing new in today's illegitimate 'impeachment' proceedings,\u201d Grisham said."
+    assert nested_of(text, "impeachment") == "Grisham"
 
 
 def test_a_single_mark_opening_a_paragraph_closed_by_its_only_double_mark_is_one_quotation():

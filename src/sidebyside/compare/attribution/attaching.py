@@ -200,7 +200,10 @@ class QuoteAttachment:
                     or self._reported_of_another(parts[0]):
                 self._rule = "guard-nested-other-speaker"
                 return None, None  # "there's a man telling a car 'No, no, stop'": the man's words
-            self._rule = "nested-outer"
+            if self.at.quotes[parts[0]].kind == "statement" and not self._first_person_before(parts[0]):
+                self._rule = "guard-nested-reported"
+                return None, None  # 'Those are plays you want to say, "Just give him a chance."': words he reports
+            self._rule = "nested-outer"  # a term in his own sentence ("illegitimate 'impeachment' proceedings")
             return outer_speaker, outer_span
         subject = self.tokens[clause.last]
         if clause.first == clause.last and subject.norm in ("i", "we"):
@@ -217,6 +220,21 @@ class QuoteAttachment:
                 return speaker, Span(self.tokens[run.first].start, self.tokens[run.last].end)
         self._rule = None
         return None, None
+
+    def _first_person_before(self, index: int) -> bool:
+        """Whether the outer speaker introduces nested quote index as his own words: "I", "we",
+        "me" or "my" among the words before it in its sentence, which may close the paragraph
+        before within the same quotation ("I told him as I left, / 'You'll be sorry.'")."""
+        tokens, quotes = self.tokens, self.at.quotes
+        k = bisect.bisect_left(self.at.token_starts, quotes[index].start)
+        outer = quotes[index].nested_in
+        lo = bisect.bisect_left(self.at.token_starts, quotes[quotes[outer].utterance].start) if outer is not None else 0
+        for h in range(k - 1, max(lo, k - self.settings.aside_tokens) - 1, -1):
+            if tokens[h].norm in ("i", "we", "me", "us", "my", "our"):
+                return True
+            if h < k - 1 and any(c in tokens[h + 1].gap for c in ".!?"):
+                return False
+        return False
 
     def _someone_else_speaks_before(self, index: int) -> bool:
         """Whether the words right before nested quote index, inside the outer one, are a person

@@ -65,6 +65,10 @@ class QuoteCrediting:
         # right after the close: '," X said' / '," said X'
         if following and self._adjacent(close + 1, following[0]) and not self._introduces_next(following[0], close) \
                 and self.tokens[following[0].first].norm not in _RELATIVES:
+            if first.kind == "fragment" and self._closes_sentence(close):
+                # 'is "artificial replacement." As Trent Hamm explains, ...': the writer's term ends
+                # the sentence; the clause after begins the next one and speaks its words
+                return self._by("guard-fragment-sentence-end", None)
             return self._by("right-after", following[0])  # (not 'the "pain" that people feel': a relative clause about the words)
         # '"squatters," as Espinosa put it': an aside of the writer's that names who spoke the words
         if following and self._as_aside(close, following[0]):
@@ -75,6 +79,10 @@ class QuoteCrediting:
             pick = (strong or preceding)[-1]
             if preceding[-1].base in self.vocab.naming and preceding[-1].speaker is not None:
                 pick = preceding[-1]  # "He said his predecessor had dubbed it 'the Gordon problem'": who named it
+            if first.kind == "fragment" and pick.first > 0 and self.tokens[pick.first - 1].norm == "as":
+                # 'As the authors explain, research shows the brain "feels" ...': a paraphrase; the
+                # term in marks is the writer's ('"squatters," as Espinosa put it' names its speaker)
+                return self._by("guard-fragment-paraphrase", None)
             if pick.base not in self.vocab.not_alone or self._adjacent_before(pick, open_at):
                 return self._by("before-in-sentence", pick)
         # later in the same sentence, as its closing aside: '"..." working in prisons, she said.'
@@ -105,6 +113,11 @@ class QuoteCrediting:
                 if found:
                     return self._by("colon-paragraph-before", found[-1])
         return self._by(None, None)
+
+    def _closes_sentence(self, close: int) -> bool:
+        """Whether the quotation closing at close ends its sentence: a full stop, "!" or "?"
+        right inside or right after the closing mark ('"replacement."', '"total loss".')."""
+        return self.text[close - 1 : close] in (".", "!", "?") or self.text[close + 1 : close + 2] in (".", "!", "?")
 
     def _by(self, rule: str | None, clause: Clause | None) -> Clause | None:
         """Return clause, noting the rule that chose it (or, with no clause, the guard that refused

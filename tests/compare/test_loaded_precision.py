@@ -90,3 +90,15 @@ def test_loaded_senses_of_the_same_words():
     text = "Reporters pushed back on the claim. It was a cheap shot. The harsh verdict was a dangerous precedent."
     assert words(text)[:3] == ["pushed back", "cheap shot", "harsh"]
     assert "dangerous" in words(text)
+
+
+def test_a_quoted_label_before_the_noun_it_names_or_a_term_explained_is_no_scare_quote():
+    text = ('The startups were nearing their "launch" phases. Rocks formed by "exogenic" processes. '
+            'Bears fall into "torpor" \u2014 the term for their winter sleep.')
+    assert [w for w, c in found(text) if c == "scare quotes"] == []
+
+
+def test_a_describing_or_participle_word_before_a_noun_stays_a_scare_quote():
+    text = 'The two sides reached a "historic" deal. Troops went on a "pacifying" mission.'
+    scare = [w for w, c in found(text) if c == "scare quotes"]
+    assert scare == ["historic", "pacifying"]

@@ -26,7 +26,10 @@ flag" describes; "regime" labels a government but "a tax regime" and "a regime o
 delays" do not. Words inside a direct quotation are the speaker's choice: they are reported with
 ``quoted`` set, apart from the outlet's own. A one-word quotation nobody is credited with is
 the writer's scare quote, reported as one (in English text only); a quoted phrase of two or
-three words is more often a name, a term or someone's partial words (``scare_quote_max_words``). A listed judging
+three words is more often a name, a term or someone's partial words (``scare_quote_max_words``); a
+quoted word that is no describing word before a noun labels it (the "launch" phase, "exogenic"
+processes) and a quoted word explained right after ("torpor" — the term for) is a term: neither
+is a scare quote. A listed judging
 adjective also matches its adverb and its "-ness" noun ("clumsily", "callousness"); a listed
 word capitalised alone among lower-case words is a name ("the reeling Predators").
 """
@@ -101,6 +104,7 @@ class _ScareCues:
     naming_before: frozenset[str]  # "called", "nickname", "known as", "type of"
     kind_after: frozenset[str]  # "category", "levels", "option"
     clause_words: frozenset[str]  # a pronoun or verb inside: a quoted saying, not a scare quote
+    defined_after: frozenset[str]  # "—the term for", ", meaning": the quoted word is being defined
 
 
 def _context(lex: Lexicon) -> _Context:
@@ -132,7 +136,7 @@ def _context(lex: Lexicon) -> _Context:
             count_literal=frozenset(phrase_key(w)[-1] for w in raw.get("literal_before_count", ())),
             scare=_ScareCues(
                 *(frozenset(w.casefold() for w in raw.get(key, ()))
-                  for key in ("scare_naming_before", "scare_kind_after", "scare_clause_words"))
+                  for key in ("scare_naming_before", "scare_kind_after", "scare_clause_words", "scare_defined_after"))
             ),
         )
         lex.derived["loaded_context"] = ctx
@@ -812,15 +816,16 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-def _scare_quote(text: str, quote: Quote, lex: Lexicon, max_words: int) -> bool:
-    """Whether an uncredited quotation of at most max_words words distances the writer from a word they
+def _scare_quote(text: str, quote: Quote, lex: Lexicon, settings: LexicalSettings) -> bool:
+    """Whether an uncredited quotation of at most ``scare_quote_max_words`` words distances the writer from a word they
     use ("the 'historic' move", a medical "record") rather than mentions a term: not a name,
     title or product feature (a capital first: "Hey Siri"), not a term being named or defined
     (after "called", "nickname", "known as", "type of": "what's called 'feather duvet lung'"), not
     a level, category or option ("'poor' category", "'business' or 'creator'"), not a
-    quoted saying (a pronoun or verb of its own: "it'll do")."""
+    quoted saying (a pronoun or verb of its own: "it'll do"), not a term explained right after it
+    ("torpor" — the term for ...), not a label before the noun it names (the "launch" phase)."""
     words = [w.casefold() for w in _WORD.findall(quote.text)]
-    if not words or len(words) > max_words or not _LATIN.search(quote.text) or not quote.text.lstrip()[:1].islower():
+    if not words or len(words) > settings.scare_quote_max_words or not _LATIN.search(quote.text) or not quote.text.lstrip()[:1].islower():
         return False
     cues = _context(lex).scare
     if any(w in cues.clause_words for w in words):
@@ -829,10 +834,32 @@ def _scare_quote(text: str, quote: Quote, lex: Lexicon, max_words: int) -> bool:
     after = [w.casefold() for w in _WORD.findall(text[quote.end : quote.end + 40])][:2]
     if any(w in cues.naming_before for w in before) or (after and after[0] in cues.kind_after):
         return False
+    if _DEFINED_GAP.match(text, quote.end) and any(w in cues.defined_after for w in after):
+        return False  # '"torpor"—the term for', '"exogenic", meaning': a term being explained
+    if len(words) == 1 and _labels_next_noun(text, quote, words[0], settings.scare_label_max_score):
+        return False
     # one of two or more quoted options or levels: "'severe' or 'emergency' levels"
     return not (_OPTION_AFTER.match(text, quote.end) or _OPTION_BEFORE.search(text[max(0, quote.start - 12) : quote.start]))
 
 
+def _labels_next_noun(text: str, quote: Quote, word: str, max_score: float) -> bool:
+    """Whether a quoted word that is no describing word stands before a noun as its name or label:
+    the "launch" phase, "exogenic" processes (a term of art, often one WordNet does not know). A
+    describing word ("the 'historic' deal"), a participle ("a 'pacifying' mission") or a word a
+    lexicon scores loaded (log-odds ``max_score`` or more) casts doubt on the noun it qualifies:
+    that stays a scare quote."""
+    nxt = _NEXT_WORD.match(text, quote.end)
+    if nxt is None or not nouns().is_noun(nxt.group(1)):
+        return False
+    share = _describing_share(word, _score_model())
+    if (share is not None and share >= NAMING_SHARE) or word.endswith(("ing", "ed")):
+        return False
+    score = _cached_word_score(word)
+    return score is None or score < max_score
+
+
+_NEXT_WORD = re.compile(r"[\"”’']*\s+([a-z]+)\b")  # the lower-case word right after the closing mark
+_DEFINED_GAP = re.compile(r"[\"”’']*\s*[—–,:(]")  # a dash, comma, colon or bracket after the closing mark
 _OPTION_AFTER = re.compile(r"[^\w\s]*\s+(?:or|to|and|nor)\s+[^\w\s]")
 _OPTION_BEFORE = re.compile(r"[^\w\s]\s+(?:or|to|and|nor)\s+[^\w\s]*$")
 
@@ -984,7 +1011,7 @@ def find_loaded_terms(
         for q in quotes:
             if (
                 q.kind == "fragment" and not q.speaker and q.nested_in is None
-                and _scare_quote(text, q, lex, settings.scare_quote_max_words)
+                and _scare_quote(text, q, lex, settings)
             ):
                 hits.append(LoadedTerm(q.text, SCARE_QUOTES, q.start, q.end))
                 scare.append((q.start, q.end))

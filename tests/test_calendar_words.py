@@ -46,4 +46,4 @@ def test_every_month_and_weekday_has_a_full_name_in_every_language():
 def test_the_date_reader_uses_the_same_table():
     assert dates.month_table() is calendar_words.month_table()
     assert dates.weekday_names("full") is calendar_words.weekday_names("full")
-    assert dates.MONTHS["janvier"] == 1 and dates.MONTHS["jan"] == 1
+    assert dates.month_table().months["janvier"] == 1 and dates.month_table().months["jan"] == 1

@@ -73,17 +73,9 @@ def label_opening(text: str) -> str | None:
     return label_kinds().get(" ".join(match.group(1).casefold().split())) if match else None
 
 
-# Every name of the month table, for the text family's line features.
-MONTHS = month_table().months
-
-
-# The weekday names as regex alternations (any case): every name ("Monday", "Tue", "domingo"),
-# before a date after a dateline label; and the safe ones, full and short, where a byline's
-# names end ("Jane Doe Monday", "Jane Doe Tue 10 Mar", "Hans Weber Mittwoch").
+# The weekday names as a regex alternation (any case): every name ("Monday", "Tue", "domingo"),
+# before a date after a dateline label.
 WEEKDAYS = alternation(weekday_names("full") + weekday_names("short"))
-WEEKDAYS_FULL = alternation(weekday_names("full", safe=True))
-WEEKDAYS_SHORT = alternation(weekday_names("short", safe=True))
-WEEKDAYS_SAFE = alternation(weekday_names("full", safe=True) + weekday_names("short", safe=True))
 
 # A numeric date or a clock time anywhere in a line ("16.01.2023", "2019/11/18", "10-03-2026",
 # "14:05"): the cheap shape both families read, where a full parse is not needed (an HTML

@@ -292,7 +292,8 @@ def _main_ecbplus(args) -> int:
     out = {"benchmark": "speakers", "set": "ecbplus-held-back"}
     for part in ("held_back", "held_back_2", "held_back_3", "held_back_4", "read_5", "read_6", "held_back_7"):
         # held_back_4 and 7 are only measured: their misses are never listed
-        rules: dict | None = {} if args.by_rule else None
+        # per-rule counts only for the read sets: a rule table is a look at the misses too
+        rules: dict | None = {} if args.by_rule and part in _READ_SETS else None
         out[part] = score([a for a in articles if a.get("set", "held_back") == part],
                           show=args.show and part in _READ_SETS, by_rule=rules)
         if rules is not None:

@@ -20,16 +20,14 @@ but a str or bytes pattern, always take ``re``'s own path.
 from __future__ import annotations
 
 import json
-import os
 import re
-import struct
 import sys
 import zlib
 from array import array
 from pathlib import Path
-from sidebyside.safeio import ReadRefused, read_bounded
+from sidebyside.safeio import ReadRefused
 from sidebyside.settings import DEFAULT, UserFileSettings
-from sidebyside.usercache import cache_dir
+from sidebyside.usercache import cache_dir, read_framed, write_framed
 
 try:  # the compile step's internals, as in CPython 3.11 and later; without them, no cache
     import _sre
@@ -41,7 +39,6 @@ except ImportError:
 
 FORMAT = 1
 MAGIC = b"SBSRE\n"
-_HEADER = struct.Struct("<IIQQ")  # format, checksum, bytes of JSON, bytes of packed programs
 _UNCACHED_FLAGS = re.DEBUG | re.LOCALE
 
 
@@ -143,21 +140,18 @@ def save() -> None:
 
 def _read(path: Path, max_bytes: int) -> dict[str, tuple]:
     try:
-        data = read_bounded(path, max_bytes)
+        blob = read_framed(path, MAGIC, FORMAT, max_bytes)
     except ReadRefused:
         return {}
-    head = len(MAGIC) + _HEADER.size
-    if len(data) < head or not data.startswith(MAGIC):
+    if blob is None:
         return {}
-    fmt, checksum, n_json, n_packed = _HEADER.unpack_from(data, len(MAGIC))
-    if fmt != FORMAT or n_json + n_packed != len(data) - head or zlib.crc32(data[head:]) != checksum:
-        return {}
+    text, packed = blob
     programs = array("I")
-    if programs.itemsize != 4 or n_packed % 4:
+    if programs.itemsize != 4 or len(packed) % 4:
         return {}
-    programs.frombytes(data[head + n_json:])
+    programs.frombytes(packed)
     try:
-        rows = json.loads(data[head : head + n_json].decode("utf-8", "surrogatepass"))
+        rows = json.loads(text)
         entries = {}
         for key, final_flags, start, length, groups, groupindex, indexgroup in rows:
             if not (0 <= start <= start + length <= len(programs)):
@@ -170,22 +164,11 @@ def _read(path: Path, max_bytes: int) -> dict[str, tuple]:
 
 
 def _write(path: Path, entries: dict[str, tuple]) -> None:
-    """Write atomically (a reader never sees half a file)."""
+    """Write atomically (a reader never sees half a file); another interpreter's file goes."""
     programs = array("I")
     rows = []
     for key, (final_flags, code, groups, groupindex, indexgroup) in entries.items():
         rows.append((key, final_flags, len(programs), len(code), groups, groupindex, indexgroup))
         programs.extend(code)
-    text = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
-    payload = text + programs.tobytes()
-    data = MAGIC + _HEADER.pack(FORMAT, zlib.crc32(payload), len(text), len(payload) - len(text)) + payload
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-        for old in path.parent.glob("regex-*.cache"):
-            if old.name != path.name:
-                old.unlink(missing_ok=True)  # another interpreter's: never read by this one
-    finally:
-        temporary.unlink(missing_ok=True)
+    text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+    write_framed(path, MAGIC, FORMAT, text, programs.tobytes(), ("regex-*.cache",))

@@ -1,11 +1,15 @@
 """Where the per-user caches live (term lists, compiled patterns): ``<data dir>/cache/`` when
 ``$SIDEBYSIDE_DATA_DIR`` is set, else platformdirs' per-user cache directory for "SideBySide".
-Deleting it is always safe."""
+Deleting it is always safe. Every cache file has one layout (``read_framed`` / ``write_framed``)."""
 
 from __future__ import annotations
 
 import os
+import struct
+import zlib
 from pathlib import Path
+
+from sidebyside.safeio import read_bounded
 
 
 def cache_dir() -> Path:
@@ -15,3 +19,46 @@ def cache_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("SideBySide"))
+
+
+# A cache file: a magic line, then format, checksum, bytes of text and bytes of packed values,
+# then the text (UTF-8) and the packed values. One layout for every cache here.
+_HEADER = struct.Struct("<IIQQ")
+
+
+def read_framed(path: Path, magic: bytes, fmt: int, max_bytes: int) -> tuple[str, bytes] | None:
+    """A cache file's text and packed bytes, or None when it is damaged or not this format. The
+    file is the user's to break, so it is read bounded and its header's lengths and checksum are
+    checked before anything is built from it. Raises ReadRefused when it cannot be read (missing,
+    not a regular file, too big)."""
+    data = read_bounded(path, max_bytes)
+    head = len(magic) + _HEADER.size
+    if len(data) < head or not data.startswith(magic):
+        return None
+    found_fmt, checksum, n_text, n_packed = _HEADER.unpack_from(data, len(magic))
+    if found_fmt != fmt or n_text + n_packed != len(data) - head or zlib.crc32(data[head:]) != checksum:
+        return None
+    try:
+        text = data[head : head + n_text].decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        return None
+    return text, data[head + n_text :]
+
+
+def write_framed(path: Path, magic: bytes, fmt: int, text: str, packed: bytes, stale: tuple[str, ...] = ()) -> None:
+    """Write atomically (a reader never sees half a file), then remove the files of the folder
+    matching a stale pattern (the same cache for other inputs or another interpreter)."""
+    encoded = text.encode("utf-8", "surrogatepass")
+    payload = encoded + packed
+    data = magic + _HEADER.pack(fmt, zlib.crc32(payload), len(encoded), len(packed)) + payload
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+        for pattern in stale:
+            for old in path.parent.glob(pattern):
+                if old.name != path.name:
+                    old.unlink(missing_ok=True)
+    finally:
+        temporary.unlink(missing_ok=True)

@@ -7,10 +7,17 @@ import json
 import logging
 import os
 import marshal
+import zlib
 
 import pytest
 
 from sidebyside.compare import loaded, termcache, termdata
+
+
+def _checksum(text: str, packed: bytes) -> int:
+    """The cache files' checksum: CRC-32 of the UTF-8 text and the packed bytes."""
+    return zlib.crc32(text.encode("utf-8") + packed)
+
 
 LISTS = [
     ("background.ar.tsv", "# header\nفي\t7.54\nأن\t6.90\nان\t6.10\n".encode()),
@@ -56,9 +63,9 @@ def test_the_shipped_lexicon_is_the_same_with_a_warm_cache(tmp_path, monkeypatch
         b"",
         b"not marshal at all",
         marshal.dumps([1, 2, 3]),
-        marshal.dumps((termcache.FORMAT, termcache._checksum("a\nb", b"\x00" * 8), "a\nb", b"\x00" * 8)),
-        marshal.dumps((termcache.FORMAT, termcache._checksum("a", b"\x00" * 5), "a", b"\x00" * 5)),
-        marshal.dumps((termcache.FORMAT + 99, termcache._checksum("a", b"\x00" * 8), "a", b"\x00" * 8)),
+        marshal.dumps((termcache.FORMAT, _checksum("a\nb", b"\x00" * 8), "a\nb", b"\x00" * 8)),
+        marshal.dumps((termcache.FORMAT, _checksum("a", b"\x00" * 5), "a", b"\x00" * 5)),
+        marshal.dumps((termcache.FORMAT + 99, _checksum("a", b"\x00" * 8), "a", b"\x00" * 8)),
         marshal.dumps((termcache.FORMAT, 0, "the", b"\x00" * 8)),  # a flipped bit: wrong checksum
         marshal.dumps((termcache.FORMAT, 7, 7, b"\x00" * 8)),
     ],

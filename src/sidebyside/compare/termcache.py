@@ -22,8 +22,6 @@ cache directory for "SideBySide". Deleting it is always safe.
 from __future__ import annotations
 
 import logging
-import os
-import struct
 import sys
 import zlib
 from array import array
@@ -31,8 +29,8 @@ from pathlib import Path
 from typing import Callable
 
 from sidebyside import settings
-from sidebyside.safeio import ReadRefused, read_bounded
-from sidebyside.usercache import cache_dir
+from sidebyside.safeio import ReadRefused
+from sidebyside.usercache import cache_dir, read_framed, write_framed
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +39,6 @@ PREFIX = "background-"
 TEXT_PREFIX = "text-"
 SUFFIX = ".cache"
 MAGIC = b"SBSBG\n"
-_HEADER = struct.Struct("<IIQQ")  # format, checksum, bytes of text, bytes of packed values
 
 
 def cached_background(
@@ -70,10 +67,6 @@ def _key(lists: list[tuple[str, bytes]]) -> str:
     return f"{crc:08x}-{total:x}"
 
 
-def _checksum(words: str, packed: bytes) -> int:
-    return zlib.crc32(packed, zlib.crc32(words.encode("utf-8", "surrogatepass")))
-
-
 def cached_text(
     name: str, inputs: list[tuple[str, bytes]], build: Callable[[], str],
     limits: settings.UserFileSettings = settings.DEFAULT.user_files,
@@ -97,26 +90,14 @@ def cached_text(
 def _read(path: Path, max_bytes: int) -> tuple[str, bytes] | None:
     """A cache file's text and packed bytes, or None when it is missing, damaged or not ours."""
     try:
-        data = read_bounded(path, max_bytes)
+        blob = read_framed(path, MAGIC, FORMAT, max_bytes)
     except ReadRefused as why:
         if str(why) != "no such file":  # a FIFO, a device, a giant: say so, then rebuild it
             log.warning("%s: %s cache not used: %s", path, "background" if path.name.startswith(PREFIX) else "term", why)
         return None
-    # A damaged file can hold anything: check the header, the lengths and the checksum.
-    head = len(MAGIC) + _HEADER.size
-    if len(data) < head or not data.startswith(MAGIC):
+    if blob is None or not blob[0]:
         return None
-    fmt, checksum, n_text, n_packed = _HEADER.unpack_from(data, len(MAGIC))
-    if fmt != FORMAT or n_text + n_packed != len(data) - head:
-        return None
-    try:
-        text = data[head : head + n_text].decode("utf-8", "surrogatepass")
-    except UnicodeDecodeError:
-        return None
-    packed = data[head + n_text :]
-    if not text or checksum != _checksum(text, packed):
-        return None
-    return text, packed
+    return blob
 
 
 def _read_background(path: Path, max_bytes: int) -> dict[str, float] | None:
@@ -140,20 +121,8 @@ def _write_background(path: Path, background: dict[str, float]) -> None:
 
 
 def _write(path: Path, text: str, packed: bytes, prefix: str) -> None:
-    """Write atomically (a reader never sees half a file); drop this prefix's caches of other
-    input versions."""
-    encoded = text.encode("utf-8", "surrogatepass")
-    data = MAGIC + _HEADER.pack(FORMAT, _checksum(text, packed), len(encoded), len(packed)) + encoded + packed
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    """Write atomically; drop this prefix's caches of other input versions."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-        for old in (*path.parent.glob(f"{prefix}*{SUFFIX}"), *path.parent.glob(f"{prefix}*.marshal")):
-            if old.name != path.name:
-                old.unlink(missing_ok=True)
+        write_framed(path, MAGIC, FORMAT, text, packed, (f"{prefix}*{SUFFIX}", f"{prefix}*.marshal"))
     except (OSError, ValueError):
-        try:
-            temporary.unlink(missing_ok=True)
-        except OSError:
-            pass
+        pass

@@ -85,3 +85,16 @@ def test_the_lexical_benchmark_scores_the_words_as_shown_and_the_outlets_own_apa
     assert view(framing, "all") is framing
     assert [t["start"] for t in view(framing, "shown")["loaded_terms"][0]] == [0, 10]
     assert [t["start"] for t in view(framing, "shown_own")["loaded_terms"][0]] == [0]
+
+
+def test_a_loaded_word_in_an_uncredited_phrase_in_quote_marks_is_not_the_outlets():
+    # two quoted words nobody is credited with: a name, a term or someone's words, no scare quote
+    text = "Trump lashed out at the “radical left,” which he blamed for rising violence in some cities."
+    assert ("radical left", True, True) in found(text)
+    assert ("radical left", True, False) in found("Critics said the radical left had captured the council.")
+
+
+def test_a_one_word_scare_quote_stays_the_writers():
+    hits = find_loaded_terms("The governor made a “historic” move on Monday.",
+                             quotes=article_quotes("The governor made a “historic” move on Monday."))
+    assert [(h.term, h.category, h.quoted) for h in hits] == [("historic", "scare quotes", False)]

@@ -26,7 +26,8 @@ flag" describes; "regime" labels a government but "a tax regime" and "a regime o
 delays" do not. Words inside a direct quotation are the speaker's choice: they are reported with
 ``quoted`` set, apart from the outlet's own. A one-word quotation nobody is credited with is
 the writer's scare quote, reported as one (in English text only); a quoted phrase of two or
-three words is more often a name, a term or someone's partial words (``scare_quote_max_words``); a
+three words is more often a name, a term or someone's partial words (``scare_quote_max_words``),
+and its words are marked ``quoted`` too, as are those of any quotation that is no scare quote; a
 quoted word that is no describing word before a noun labels it (the "launch" phase, "exogenic"
 processes) and a quoted word explained right after ("torpor" — the term for) is a term: neither
 is a scare quote. A listed judging
@@ -979,7 +980,15 @@ def find_loaded_terms(
     tokens = tokenize(text) if tokens is None else tokens
     name_spans = sorted(names or ())
     name_starts = [s for s, _ in name_spans]
-    quoted = sorted((q.start, q.end) for q in quotes if q.kind != "fragment" or q.speaker)
+    # An uncredited fragment is the writer's scare quote when it reads as one; any other quotation
+    # holds someone else's words — a speaker's, or a name, term or slogan the writer mentions
+    # ("the “radical left,”", "“flimsy distinctions”") — so its words are not the outlet's.
+    scare_quotes = [
+        q for q in quotes
+        if english and q.kind == "fragment" and not q.speaker and q.nested_in is None and _scare_quote(text, q, lex, settings)
+    ]
+    scare_spans = {(q.start, q.end) for q in scare_quotes}
+    quoted = sorted((q.start, q.end) for q in quotes if (q.start, q.end) not in scare_spans)
     quoted_starts = [s for s, _ in quoted]
     hits = []
     # The lists are English: "guru" in an Indonesian text is a teacher.
@@ -1007,14 +1016,10 @@ def find_loaded_terms(
             continue  # "non-alcoholic", "anti-corruption", "anti-parasitic"; but "anti-woke" labels
         hits.append(LoadedTerm(term, category, start, end, quoted=_inside(quoted, quoted_starts, start, end)))
     scare = []
-    if settings.scare_quotes and english:
-        for q in quotes:
-            if (
-                q.kind == "fragment" and not q.speaker and q.nested_in is None
-                and _scare_quote(text, q, lex, settings)
-            ):
-                hits.append(LoadedTerm(q.text, SCARE_QUOTES, q.start, q.end))
-                scare.append((q.start, q.end))
+    if settings.scare_quotes:
+        for q in scare_quotes:
+            hits.append(LoadedTerm(q.text, SCARE_QUOTES, q.start, q.end))
+            scare.append((q.start, q.end))
     if scored:
         taken |= {k for i, n, _ in found for k in range(i, i + n)} | neutral
         scare_starts = [s for s, _ in scare]

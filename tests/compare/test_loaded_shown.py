@@ -19,23 +19,23 @@ def found(text, settings=None):
 
 
 def test_a_graded_word_after_a_listed_intensifier_joins_it_and_is_shown():
-    text = "The reckless council made an extremely inappropriate decision."
-    assert ("extremely inappropriate", True, False) in found(text)
+    text = "The reckless council passed an extremely stingy budget."
+    assert ("extremely stingy", True, False) in found(text)
     assert ("extremely", True, False) not in found(text)
 
 
 def test_without_the_rule_the_intensifier_and_the_graded_word_stay_apart():
-    text = "The reckless council made an extremely inappropriate decision."
+    text = "The reckless council passed an extremely stingy budget."
     off = found(text, LexicalSettings(loaded_intensified_shown=False))
     assert ("extremely", True, False) in off
-    assert ("inappropriate", False, False) in off
+    assert ("stingy", False, False) in off
 
 
 def test_a_degree_word_before_a_describing_graded_word_shows_it():
-    text = "The reckless council made a highly inappropriate decision."
-    assert ("highly inappropriate", True, False) in found(text)
+    text = "The reckless council passed a highly stingy budget."
+    assert ("highly stingy", True, False) in found(text)
     off = found(text, LexicalSettings(loaded_intensified_shown=False, loaded_shown_probability=1.0))
-    assert ("highly inappropriate", False, False) in off
+    assert ("highly stingy", False, False) in off
 
 
 def test_an_adjective_before_a_graded_noun_is_no_degree_word_that_shows_it():
@@ -60,8 +60,8 @@ def test_a_strong_describing_word_in_a_text_that_barely_judges_stays_possible():
 
 
 def test_inside_a_quotation_the_joined_phrase_is_the_speakers():
-    text = 'The mayor said the plan was "extremely inappropriate" and the reckless council agreed.'
-    assert found(text) == [("extremely inappropriate", True, True), ("reckless", True, False)]
+    text = 'The mayor said the plan was "extremely stingy" and the reckless council agreed.'
+    assert found(text) == [("extremely stingy", True, True), ("reckless", True, False)]
 
 
 def test_an_intensifier_outside_a_quotation_does_not_join_a_quoted_word():

@@ -16,7 +16,11 @@ A judging hit is shown with its word of degree ("highly deceptive", "utterly adr
 A graded word is read in its context: not when it tells how someone feels about something
 ("investors grew wary of its losses") nor when it names the event or topic after a determiner ("a
 stabbing that killed", "these accusations"); a weaker one needs company from another word of its
-sentence, not from itself repeated. A listed judging noun the article keeps using is its subject
+sentence, not from itself repeated. A graded word carries its score and the app shows it only as
+"possibly loaded", unless the writer inflates it (after a listed intensifier it joins it:
+"extremely stingy"; after a degree word: "highly sympathetic") or it is a strong describing word
+in a text that judges (``loaded_shown_probability``): then its score is dropped and it is shown
+as loaded. A listed judging noun the article keeps using is its subject
 ("parasites" in a biology story), and a verb of saying that agrees with the next verb as a noun
 is what was said ("the claims are false").
 

@@ -6,8 +6,9 @@ not under the written rule stored in the file. The pages are split by the stable
 id (``common.held_out``): rules are tuned on the tune part, the held-out part is only measured.
 
 For each part this prints the judged precision (share of reported words judged loaded) over
-all words, the outlet's own words and the quoted ones, by source (the hand-written lists, the
-graded score, scare quotes), as the app shows them by default (``precision_shown``: no graded
+all words, the outlet's own words and the quoted ones, by source (``listed``: the hand-written
+lists and the graded words shown as loaded, which carry no score; ``graded``: those the app only
+calls possibly loaded; scare quotes), as the app shows them by default (``precision_shown``: no graded
 word, the Possibly Loaded switch off; ``_shown_own`` / ``_shown_quoted``: the outlet's words and
 the speakers', painted apart), and how many of the words judged loaded are still reported
 (``kept_loaded``: a change that raises precision by dropping loaded words shows here). A word

@@ -9,7 +9,7 @@
   Each part is scored in three views of the same calls: every loaded word the JSON lists; as
   the app shows them by default (``shown``: no graded-score word, the Possibly Loaded switch
   off); and of those only the outlet's own (``shown_own``: none inside a quotation, the
-  speaker's words the app paints apart). ``shown`` is the figure that counts.
+  speaker's words the app paints apart; in process only). ``shown`` is the figure that counts.
 - distinctive: the share of real articles' characters the distinctive terms paint (AEB bodies,
   consecutive pairs), and how many terms each article lists.
 - alignment: the hand-built gold of aligned facts (``benchmarks/data/aligned_facts.json``: real

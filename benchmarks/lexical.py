@@ -6,6 +6,10 @@
   splits alike. The scorer's own pairing, metrics and JSON are used unchanged; by default its
   ``CMD compare A B`` call runs in this process (the same capture → extract → compare → JSON
   path as the CLI, without a Python start per call); ``--subprocess`` runs the real CLI.
+  Each part is scored in three views of the same calls: every loaded word the JSON lists; as
+  the app shows them by default (``shown``: no graded-score word, the Possibly Loaded switch
+  off); and of those only the outlet's own (``shown_own``: none inside a quotation, the
+  speaker's words the app paints apart; in process only). ``shown`` is the figure that counts.
 - distinctive: the share of real articles' characters the distinctive terms paint (AEB bodies,
   consecutive pairs), and how many terms each article lists.
 - alignment: the hand-built gold of aligned facts (``benchmarks/data/aligned_facts.json``: real
@@ -66,25 +70,49 @@ def part_of(key: str) -> str:
 # --------------------------------------------------------------------------- loaded language
 
 
-def _in_process_run_pair(scorer):
-    """score_lexical.run_pair, with the compare call made in this process."""
+# The views of the loaded words scored from one set of compare calls: every word the JSON lists;
+# as the app shows them by default (View ▸ Highlights ▸ Possibly Loaded off: no graded-score
+# word); and of those only the outlet's own (not inside a quotation: the speaker's words, which
+# the app paints apart as quoted). "shown" is the figure that counts.
+VIEWS = ("all", "shown", "shown_own")
+
+
+def _view(framing: dict, view: str) -> dict:
+    """The framing with only the loaded terms of this view."""
+    if view == "all":
+        return framing
+    keep = (lambda t: t.get("score") is None) if view == "shown" else (lambda t: t.get("score") is None and not t.get("quoted"))
+    return {**framing, "loaded_terms": [[t for t in side if keep(t)] for side in framing.get("loaded_terms") or []]}
+
+
+def _in_process_run_pair(scorer, results: dict, view: str = "all"):
+    """score_lexical.run_pair, with the compare call made in this process (once per pair: the
+    results are kept in ``results`` for the other views)."""
 
     def run_pair(cmd, pair, timeout, title, keep):
         a, b, _kind = pair
-        with tempfile.TemporaryDirectory(prefix="lexbias-") as tmp:
-            pa, pb = os.path.join(tmp, "A.txt"), os.path.join(tmp, "B.txt")
-            scorer.write_text(pa, a, title)
-            scorer.write_text(pb, b, title)
-            t0 = time.monotonic()
-            try:
-                data = comparison_to_json(compare(extract_path(pa), extract_path(pb)))
-            except Exception as exc:  # noqa: BLE001 - a failure is counted, as the scorer does
-                return {"ok": False, "why": f"{type(exc).__name__}: {exc}", "secs": time.monotonic() - t0}
-            data = json.loads(json.dumps(data))  # exactly what the CLI would print
-        texts = [data["articles"][0]["text"], data["articles"][1]["text"]]
-        return {"ok": True, "secs": time.monotonic() - t0, "texts": texts, "framing": data["framing"]}
+        key = (tuple(r["id"] for r in a["sents"]), tuple(r["id"] for r in b["sents"]), title)
+        if key not in results:
+            results[key] = _compare_pair(scorer, a, b, title)
+        out = results[key]
+        return {**out, "framing": _view(out["framing"], view)} if out["ok"] else out
 
     return run_pair
+
+
+def _compare_pair(scorer, a: dict, b: dict, title: bool) -> dict:
+    with tempfile.TemporaryDirectory(prefix="lexbias-") as tmp:
+        pa, pb = os.path.join(tmp, "A.txt"), os.path.join(tmp, "B.txt")
+        scorer.write_text(pa, a, title)
+        scorer.write_text(pb, b, title)
+        t0 = time.monotonic()
+        try:
+            data = comparison_to_json(compare(extract_path(pa), extract_path(pb)))
+        except Exception as exc:  # noqa: BLE001 - a failure is counted, as the scorer does
+            return {"ok": False, "why": f"{type(exc).__name__}: {exc}", "secs": time.monotonic() - t0}
+        data = json.loads(json.dumps(data))  # exactly what the CLI would print
+    texts = [data["articles"][0]["text"], data["articles"][1]["text"]]
+    return {"ok": True, "secs": time.monotonic() - t0, "texts": texts, "framing": data["framing"]}
 
 
 def half_of(key: str) -> int:
@@ -105,6 +133,9 @@ def score_loaded(data: Path, part: str, max_calls: int, subprocess_cmd: str | No
         line for line, key in zip(lines, ids)
         if key is not None and part_of(key) == part and (half is None or half_of(key) == half)
     ]
+    results: dict = {}
+    views = {}
+    start = time.process_time()
     with tempfile.TemporaryDirectory(prefix="lexical-bench-") as tmp:
         subset = Path(tmp) / f"{part}.jsonl"
         subset.write_text("\n".join(kept) + "\n", encoding="utf-8")
@@ -112,16 +143,22 @@ def score_loaded(data: Path, part: str, max_calls: int, subprocess_cmd: str | No
         if subprocess_cmd:
             argv += ["--cmd", subprocess_cmd, "--jobs", "2"]
         else:
-            scorer.run_pair = _in_process_run_pair(scorer)
             argv += ["--cmd", "in-process", "--jobs", "1"]
-        out, err = io.StringIO(), io.StringIO()
-        start = time.process_time()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            scorer.main(argv)
-        cpu = time.process_time() - start
-    table = out.getvalue().strip().splitlines()
+        for view in (("all",) if subprocess_cmd else VIEWS):
+            if not subprocess_cmd:
+                scorer.run_pair = _in_process_run_pair(scorer, results, view)
+            out, err = io.StringIO(), io.StringIO()
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                scorer.main(argv)
+            views[view] = out.getvalue().strip().splitlines()
+    cpu = time.process_time() - start
+    table = views["all"]
     summary = json.loads(table[-1])
     summary["categories"] = _category_lines(table)
+    for view in VIEWS[1:]:
+        if view in views:
+            shown = json.loads(views[view][-1])
+            summary[view] = {k: shown[k] for k in ("recall_loaded", "chars_highlighted_loaded", "loaded_spans", "loaded_spans_no_gold")}
     summary["cpu_s"] = round(cpu, 2)
     summary["load_average"] = list(os.getloadavg())  # the machine's load while this part ran
     return summary

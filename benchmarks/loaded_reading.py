@@ -6,8 +6,11 @@ not under the written rule stored in the file. The pages are split by the stable
 id (``common.held_out``): rules are tuned on the tune part, the held-out part is only measured.
 
 For each part this prints the judged precision (share of reported words judged loaded) over
-all words, the outlet's own words and the quoted ones, by source (the hand-written lists, the
-graded score, scare quotes), and how many of the words judged loaded are still reported
+all words, the outlet's own words and the quoted ones, by source (``listed``: the hand-written
+lists and the graded words shown as loaded, which carry no score; ``graded``: those the app only
+calls possibly loaded; scare quotes), as the app shows them by default (``precision_shown``: no graded
+word, the Possibly Loaded switch off; ``_shown_own`` / ``_shown_quoted``: the outlet's words and
+the speakers', painted apart), and how many of the words judged loaded are still reported
 (``kept_loaded``: a change that raises precision by dropping loaded words shows here). A word
 reported now that the set has no judgement for is counted as ``unjudged`` and listed, so the
 set can be extended by hand; it never counts as right or wrong. A phrase the app now shows
@@ -152,6 +155,8 @@ def score(
                                   "score": term.score, "quoted": term.quoted, "page": page_id,
                                   "context": f"{left}[[{word}]]{right}"})
                 groups = ("all", "quoted" if term.quoted else "own", source_of(term))
+                if term.score is None:  # shown by default (Possibly Loaded off): see ui/possibly_loaded.py
+                    groups += ("shown", "shown_quoted" if term.quoted else "shown_own")
                 for group in groups:
                     counts[f"{group}_judged"] += 1
                     counts[f"{group}_loaded"] += verdict
@@ -162,7 +167,9 @@ def score(
             "precision": _ratio(counts["all_loaded"], counts["all_judged"]),
             "kept_loaded": f"{counts['all_loaded']} of {loaded_total[part]}",
         }
-        for group in ("own", "quoted", "listed", "graded", "scare quotes"):
+        result["precision_shown"] = _ratio(counts["shown_loaded"], counts["shown_judged"])
+        result["kept_loaded_shown"] = f"{counts['shown_loaded']} of {loaded_total[part]}"
+        for group in ("own", "quoted", "listed", "graded", "scare quotes", "shown_own", "shown_quoted"):
             result[f"precision_{group.replace(' ', '_')}"] = _ratio(counts[f"{group}_loaded"], counts[f"{group}_judged"])
             result[f"reported_{group.replace(' ', '_')}"] = counts[f"{group}_judged"]
         if show_unjudged:

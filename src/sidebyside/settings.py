@@ -591,6 +591,17 @@ class LexicalSettings:
     loaded_topic_repeats: int = 3
     # A judging hit is shown with its word of degree ("highly deceptive", "utterly adrift").
     loaded_degree_phrases: bool = True
+    # A graded word is shown as loaded (its score dropped: no longer only "possibly" loaded) when
+    # its context or its strength makes it the writer's judgement: after an intensifier it joins
+    # ("extremely inappropriate", "highly sympathetic"), or it scores at least
+    # ``loaded_shown_probability`` and WordNet uses it to describe at least
+    # ``loaded_shown_describing_share`` of the time ("flippantly", "unpredictable"; not the nouns
+    # and verbs "hate", "undermined"). On the lexical-bias tune part such words were annotated
+    # about one time in two, as often as the listed labels and intensifiers; graded words as a
+    # whole one time in five. 1.0 / False turn them off.
+    loaded_shown_probability: float = 0.6
+    loaded_shown_describing_share: float = 0.5
+    loaded_intensified_shown: bool = True
 
     # Distinctive terms (log-odds with an informative Dirichlet prior, compare/distinctive.py)
     distinctive_prior_strength: float = 20000.0  # alpha_0: pseudo-words the background contributes

@@ -16,7 +16,11 @@ A judging hit is shown with its word of degree ("highly deceptive", "utterly adr
 A graded word is read in its context: not when it tells how someone feels about something
 ("investors grew wary of its losses") nor when it names the event or topic after a determiner ("a
 stabbing that killed", "these accusations"); a weaker one needs company from another word of its
-sentence, not from itself repeated. A listed judging noun the article keeps using is its subject
+sentence, not from itself repeated. A graded word carries its score and the app shows it only as
+"possibly loaded", unless the writer inflates it (after a listed intensifier it joins it:
+"extremely stingy"; after a degree word: "highly sympathetic") or it is a strong describing word
+in a text that judges (``loaded_shown_probability``): then its score is dropped and it is shown
+as loaded. A listed judging noun the article keeps using is its subject
 ("parasites" in a biology story), and a verb of saying that agrees with the next verb as a noun
 is what was said ("the claims are false").
 
@@ -26,7 +30,8 @@ flag" describes; "regime" labels a government but "a tax regime" and "a regime o
 delays" do not. Words inside a direct quotation are the speaker's choice: they are reported with
 ``quoted`` set, apart from the outlet's own. A one-word quotation nobody is credited with is
 the writer's scare quote, reported as one (in English text only); a quoted phrase of two or
-three words is more often a name, a term or someone's partial words (``scare_quote_max_words``); a
+three words is more often a name, a term or someone's partial words (``scare_quote_max_words``),
+and its words are marked ``quoted`` too, as are those of any quotation that is no scare quote; a
 quoted word that is no describing word before a noun labels it (the "launch" phase, "exogenic"
 processes) and a quoted word explained right after ("torpor" — the term for) is a term: neither
 is a scare quote. A listed judging
@@ -979,7 +984,15 @@ def find_loaded_terms(
     tokens = tokenize(text) if tokens is None else tokens
     name_spans = sorted(names or ())
     name_starts = [s for s, _ in name_spans]
-    quoted = sorted((q.start, q.end) for q in quotes if q.kind != "fragment" or q.speaker)
+    # An uncredited fragment is the writer's scare quote when it reads as one; any other quotation
+    # holds someone else's words — a speaker's, or a name, term or slogan the writer mentions
+    # ("the “radical left,”", "“flimsy distinctions”") — so its words are not the outlet's.
+    scare_quotes = [
+        q for q in quotes
+        if english and q.kind == "fragment" and not q.speaker and q.nested_in is None and _scare_quote(text, q, lex, settings)
+    ]
+    scare_spans = {(q.start, q.end) for q in scare_quotes}
+    quoted = sorted((q.start, q.end) for q in quotes if (q.start, q.end) not in scare_spans)
     quoted_starts = [s for s, _ in quoted]
     hits = []
     # The lists are English: "guru" in an Indonesian text is a teacher.
@@ -1007,14 +1020,10 @@ def find_loaded_terms(
             continue  # "non-alcoholic", "anti-corruption", "anti-parasitic"; but "anti-woke" labels
         hits.append(LoadedTerm(term, category, start, end, quoted=_inside(quoted, quoted_starts, start, end)))
     scare = []
-    if settings.scare_quotes and english:
-        for q in quotes:
-            if (
-                q.kind == "fragment" and not q.speaker and q.nested_in is None
-                and _scare_quote(text, q, lex, settings)
-            ):
-                hits.append(LoadedTerm(q.text, SCARE_QUOTES, q.start, q.end))
-                scare.append((q.start, q.end))
+    if settings.scare_quotes:
+        for q in scare_quotes:
+            hits.append(LoadedTerm(q.text, SCARE_QUOTES, q.start, q.end))
+            scare.append((q.start, q.end))
     if scored:
         taken |= {k for i, n, _ in found for k in range(i, i + n)} | neutral
         scare_starts = [s for s, _ in scare]
@@ -1027,20 +1036,34 @@ def find_loaded_terms(
                 continue  # the scare quote is painted whole
             graded.append((k, category, probability))
         graded = _supported(tokens, graded, [(h.start, h.term.casefold()) for h in hits], settings)
-        if graded and not _judging_text(tokens, hits, settings):
+        judging = bool(graded) and _judging_text(tokens, hits, settings)
+        if graded and not judging:
             graded = [g for g in graded if g[2] >= settings.loaded_alone_probability]
         for k, category, probability in graded:
             tok = tokens[k]
             hits.append(
                 LoadedTerm(
                     tok.norm, category, tok.start, tok.end,
-                    quoted=_inside(quoted, quoted_starts, tok.start, tok.end), score=round(probability, 3),
+                    quoted=_inside(quoted, quoted_starts, tok.start, tok.end),
+                    score=None if judging and _strong_graded(tok.norm, probability, settings) else round(probability, 3),
                 )
             )
     if settings.loaded_degree_phrases and hits:
-        hits = _degree_phrases(tokens, hits)
+        hits = _degree_phrases(tokens, hits, settings.loaded_intensified_shown)
     hits.sort(key=lambda h: (h.start, h.end))
     return tuple(hits)
+
+
+def _strong_graded(word: str, probability: float, settings: LexicalSettings) -> bool:
+    """Whether a graded word is shown as loaded, not only possibly: a describing word (an
+    adjective or adverb in most of WordNet's uses) scoring at least ``loaded_shown_probability``
+    ("flippantly", "unpredictable"), in a text whose writer judges (``_judging_text``: in a
+    science report "the enigmatic cells" describe). Nouns and verbs name the topic or the event
+    too often ("hate", "undermined") whatever their score."""
+    if probability < settings.loaded_shown_probability:
+        return False
+    share = _describing_share(word, _score_model())
+    return share is not None and share >= settings.loaded_shown_describing_share
 
 
 # Words of degree that make one phrase with the judging word after them: "so inept", "truly
@@ -1050,33 +1073,52 @@ _DEGREE_BEFORE = frozenset("so too very truly really rather quite downright bord
 _NOT_DEGREE = frozenset("only early daily likely family reportedly allegedly apparently recently currently".split())
 
 
-def _degree_phrases(tokens: list[Token], hits: list[LoadedTerm]) -> list[LoadedTerm]:
+def _degree_phrases(tokens: list[Token], hits: list[LoadedTerm], intensified_shown: bool = False) -> list[LoadedTerm]:
     """Judging hits widened to the phrase a reader marks with them: the degree word before
     ("highly deceptive", "so inept", "borderline terroristic") and, after a judging adverb, the
     word it grades ("utterly adrift", "awfully confused", "suspiciously reluctant"). The degree
-    word alone is no judgement; with a judging word it inflates it."""
+    word alone is no judgement; with a judging word it inflates it.
+
+    intensified_shown: a graded word so widened is shown as loaded, its score dropped ("highly
+    sympathetic": the writer inflates the judgement), and one right after a listed intensifier
+    joins it in one phrase ("extremely inappropriate", "wildly exaggerating"), shown alike."""
     model = _score_model()
     first = {tok.start: k for k, tok in enumerate(tokens)}
     last = {tok.end: k for k, tok in enumerate(tokens)}
     covered = {k for h in hits if h.start in first and h.end in last for k in range(first[h.start], last[h.end] + 1)}
-    out = []
+    # listed one-word intensifiers by their token: a graded word right after one joins it
+    intensifiers = {
+        first[h.start]: h for h in hits
+        if intensified_shown and h.category == "intensifier" and h.score is None and h.start in first
+        and h.end in last and first[h.start] == last[h.end]
+    }
+    joined: set[int] = set()  # ids of the intensifier hits a graded word took in
+    out = []  # (the hit as found, as widened)
     for hit in hits:
         if hit.category not in _JUDGING or hit.start not in first or hit.end not in last:
-            out.append(hit)
+            out.append((hit, hit))
             continue
         i, e = first[hit.start], last[hit.end]
-        start, end = hit.start, hit.end
-        if i > 0 and i - 1 not in covered and tokens[i].gap == " " and _degree_word(tokens[i - 1], model):
+        start, end, score = hit.start, hit.end, hit.score
+        if score is not None and i - 1 in intensifiers and tokens[i].gap == " " and (
+            intensifiers[i - 1].quoted == hit.quoted
+        ):
+            joined.add(id(intensifiers[i - 1]))  # "extremely inappropriate": one phrase, shown
+            start, score = tokens[i - 1].start, None
+        elif i > 0 and i - 1 not in covered and tokens[i].gap == " " and _degree_word(tokens[i - 1], model):
             start = tokens[i - 1].start
             covered.add(i - 1)
+            if intensified_shown and _graded_word(tokens[i], model):
+                score = None  # "highly sympathetic": the writer inflates a describing word; not "deadly stabbing"
         if (
             i == e and tokens[e].norm.endswith("ly") and e + 1 < len(tokens) and e + 1 not in covered
             and tokens[e + 1].gap == " " and _graded_word(tokens[e + 1], model)
         ):
             end = tokens[e + 1].end
             covered.add(e + 1)
-        out.append(hit if (start, end) == (hit.start, hit.end) else dataclasses.replace(hit, start=start, end=end))
-    return out
+        same = (start, end, score) == (hit.start, hit.end, hit.score)
+        out.append((hit, hit if same else dataclasses.replace(hit, start=start, end=end, score=score)))
+    return [h for found, h in out if id(found) not in joined]
 
 
 def _plain_lower(tok: Token) -> bool:

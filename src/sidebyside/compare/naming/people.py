@@ -259,8 +259,10 @@ class PeopleRules:
         """"NAME, (a|the|her) [words] ROLE[,.]": the description joins NAME's chain (kinds: the
         kinds of referent its head may name: a person's role, a film's "the sequel")."""
         tokens = view.tokens
-        p = j + 1
-        if p >= len(tokens) or tokens[p].gap.strip() != "," or tokens[j].possessive:
+        if tokens[j].possessive:
+            return None
+        p = _past_age(tokens, j + 1)  # "Benjamin Banky, 40, the CEO of TallGrass,"
+        if p >= len(tokens) or tokens[p].gap.strip() != ",":
             return None
         start = p
         first = tokens[p]
@@ -307,8 +309,13 @@ class PeopleRules:
         states of the person named just before its verb joins that person's chain, so that
         "the suspect" elsewhere (in this article or the other) is that person."""
         tokens = view.tokens
-        p = j + 1
-        if p >= len(tokens) or tokens[p].gap != " " or tokens[p].norm not in self.vocab.predicate_verbs or tokens[j].possessive:
+        p = _past_age(tokens, j + 1)  # "Eric Kirkpatrick, 61, was identified as the gunman"
+        if p > j + 1 and p < len(tokens):
+            if tokens[p].gap.strip() != ",":
+                return None
+        elif p >= len(tokens) or tokens[p].gap != " ":
+            return None
+        if tokens[p].norm not in self.vocab.predicate_verbs or tokens[j].possessive:
             return None
         if tokens[p].norm in ("has", "had"):
             if p + 1 >= len(tokens) or tokens[p + 1].norm != "been":
@@ -384,16 +391,18 @@ class PeopleRules:
             p += 1
         return p < len(tokens) and tokens[p].gap == " " and tokens[p].norm in verbs
 
-    def _apposition_inside(self, view: ArticleView, i: int) -> int | None:
+    def _apposition_inside(self, view: ArticleView, i: int, name_at: int | None = None) -> int | None:
         """Inside a sentence, "... of the former dairy manager, Kyle Beus." / "moments after the
         employee, Yvonne Hiller, was suspended": the nearest determiner before the name's comma
         opens the description when the name closes the phrase (a comma or a stop after it, not
         "and": "the manager, Kyle Beus and ..." is a list)."""
         tokens = view.tokens
-        j = j_end(view, i)
+        j = j_end(view, i if name_at is None else name_at)  # (name_at: the name after an age at i)
         if j + 1 < len(tokens):
             after = tokens[j + 1].gap.strip()[:1]
-            if after not in _APPOSITION_END or (after == "," and (tokens[j + 1].norm in _CONJUNCTIONS or tokens[j + 1].cap)):
+            aged = name_at is not None and name_at != i  # "his wife, 23-year-old Laci, and ...": no list
+            if after not in _APPOSITION_END or (after == "," and (
+                    (tokens[j + 1].norm in _CONJUNCTIONS and not aged) or tokens[j + 1].cap)):
                 return None  # "the manager, Kyle Beus and ...", "for Anchorage, Palmer, Wasilla": a list
         for k in range(i - 1, max(0, i - self.settings.max_apposition_words - 2), -1):
             if k < i - 1 and tokens[k + 1].gap.strip():
@@ -414,6 +423,7 @@ class PeopleRules:
         that opens its sentence (or clause) and is closed by a comma right before the name; its
         words before the head are modifiers, after it only an of-phrase."""
         tokens = view.tokens
+        name_at, i = i, _age_before(tokens, i)  # "his wife, 23-year-old Laci,": the age is the name's
         if i < 2 or tokens[i].gap.strip() != ",":
             return None
         k = i - 1
@@ -424,7 +434,7 @@ class PeopleRules:
         openers = _DETERMINERS | _POSSESSIVE_PRONOUNS if "person" in kinds else _DETERMINERS
         inside = tokens[k].norm not in openers or not (tokens[k].initial or (gap and gap[-1] in ",;:"))
         if inside:
-            k = self._apposition_inside(view, i) if "person" in kinds else None
+            k = self._apposition_inside(view, i, name_at) if "person" in kinds else None
             if k is None:
                 return None
             kinds = _APPOSITION_KINDS["person"]  # (inside a sentence, only a person's role)
@@ -489,3 +499,21 @@ class PeopleRules:
 def _thousands(prev: Token, tok: Token) -> bool:
     """Whether a comma between two tokens groups a number's thousands ("160,000", "500, 000")."""
     return prev.norm.isdigit() and tok.norm.isdigit() and len(tok.norm) == 3 and tok.gap.strip() == ","
+
+
+def _past_age(tokens: list[Token], p: int) -> int:
+    """Index past an age set off by commas right after a name ("Banky, 40, the CEO"): the token
+    after the age, whose gap holds the comma that closes it; p itself when no age is there."""
+    if (p + 1 < len(tokens) and tokens[p].gap.strip() == "," and tokens[p].norm.isdigit() and len(tokens[p].norm) <= 3
+            and tokens[p + 1].gap.strip() == ","):
+        return p + 1
+    return p
+
+
+def _age_before(tokens: list[Token], i: int) -> int:
+    """Index of an age written right before the name at token i ("23-year-old Laci"): where an
+    apposition before the name must end; i itself when no age is there."""
+    if (i >= 3 and tokens[i].gap == " " and tokens[i - 1].norm == "old" and tokens[i - 1].gap == "-"
+            and tokens[i - 2].norm == "year" and tokens[i - 2].gap == "-" and tokens[i - 3].norm.isdigit()):
+        return i - 3
+    return i

@@ -1,0 +1,90 @@
+"""Joining the mentions of one referent within an article (compare/naming/people.py,
+compare/place_anaphora.py): an age beside an apposition, "the area" around a town. Each rule
+with the negative that keeps it honest."""
+
+from __future__ import annotations
+
+from .helpers import labels, naming_contrasts as contrasts
+
+
+# --------------------------------------------------------------------------- an age beside an apposition
+
+
+def test_a_role_before_a_name_with_its_age_joins_the_name():
+    found = contrasts(
+        "A jury convicted Scott Peterson of murder in the death of his wife, 23-year-old Laci, and of their son.",
+        "Laci Peterson vanished from her home in Modesto in 2002.",
+    )
+    assert "his wife" in labels(found["Laci Peterson"], "a")
+
+
+def test_a_list_of_names_after_a_role_without_an_age_stays_apart():
+    found = contrasts(
+        "A jury convicted Scott Peterson of murder in the death of his wife, Laci, and of their son.",
+        "Laci Peterson vanished from her home in Modesto in 2002.",
+    )
+    assert "his wife" not in labels(found["Laci Peterson"], "a")
+
+
+def test_an_apposition_after_a_name_and_its_age_joins_the_name():
+    found = contrasts(
+        "Benjamin David Banky, 40, the chief executive of TallGrass, lay dead. The chief executive had founded it.",
+        "Benjamin Banky was shot dead at a party on Friday.",
+    )
+    a = labels(found["Benjamin David Banky"], "a")
+    assert "the chief executive of TallGrass" in a and "The chief executive" in a
+
+
+def test_two_people_with_ages_in_a_list_take_no_role():
+    found = contrasts(
+        "Police said John Smith, 40, and Paul Jones, the chief executive of TallGrass, were hurt.",
+        "John Smith was hurt on Friday at the TallGrass office.",
+    )
+    assert all("the chief executive of TallGrass" not in labels(c, "a")
+               for name, c in found.items() if name != "Paul Jones")
+
+
+def test_a_predicate_after_a_name_and_its_age_gives_the_role():
+    found = contrasts(
+        "Eric Allen Kirkpatrick, 61, was identified as the gunman. The gunman had been fired in June.",
+        "Eric Allen Kirkpatrick was charged with murder on Saturday.",
+    )
+    assert "The gunman" in labels(found["Eric Allen Kirkpatrick"], "a")
+
+
+# --------------------------------------------------------------------------- the area around a town
+
+
+def test_the_region_after_a_city_is_not_the_city():
+    found = contrasts(
+        "A strong earthquake killed ten people in Bandar Abbas, a city of 500,000 people, on Sunday. Aid was sent"
+        " to the region.",
+        "A strong earthquake killed ten people in Bandar Abbas on Sunday.",
+    )
+    a = labels(found["Bandar Abbas"], "a")
+    assert "a city of 500,000 people" in a and "the region" not in a
+
+
+def test_the_area_after_the_city_is_told_as_a_city_is_not_it():
+    found = contrasts(
+        "A quake killed two people in Manokwari on Sunday. The city lost power. Thousands in the area slept in tents.",
+        "A quake killed two people in Manokwari on Sunday.",
+    )
+    a = labels(found["Manokwari"], "a")
+    assert "The city" in a and "the area" not in a
+
+
+def test_the_area_near_a_town_is_not_the_town():
+    found = contrasts(
+        "A strong earthquake struck near Manokwari on Sunday. Thousands in the area slept in tents.",
+        "A quake struck Manokwari on Sunday, killing two people in Manokwari.",
+    )
+    assert all("the area" not in labels(c, "a") for c in found.values())
+
+
+def test_the_region_still_stands_for_a_sea():
+    found = contrasts(
+        "An Indian warship foiled an attack in the Gulf of Aden on Saturday. Piracy in the region has grown.",
+        "The Indian Navy repelled pirates in the Gulf of Aden on Saturday.",
+    )
+    assert "the region" in labels(found["Gulf of Aden"], "a")

@@ -88,3 +88,29 @@ def test_the_region_still_stands_for_a_sea():
         "The Indian Navy repelled pirates in the Gulf of Aden on Saturday.",
     )
     assert "the region" in labels(found["Gulf of Aden"], "a")
+
+
+# --------------------------------------------------------------------------- a business told as "the company"
+
+
+def test_the_company_is_the_one_business_named_before():
+    found = contrasts(
+        "On Tuesday, Kraft Foods recalled its cheese. Later the company said sales were strong.",
+        "On Tuesday, Kraft Foods recalled cheese sold in ten states.",
+    )
+    assert "the company" in labels(found["Kraft Foods"], "a")
+
+
+def test_the_company_after_two_businesses_joins_neither():
+    found = contrasts(
+        "On Tuesday, Kraft Foods and Tyson Foods recalled cheese. Later the company said sales were strong.",
+        "On Tuesday, Kraft Foods and Tyson Foods recalled cheese sold in ten states.",
+    )
+    assert all("the company" not in labels(c, "a") for c in found.values())
+
+
+def test_the_company_is_never_a_news_agency_or_a_public_body():
+    for told in ("Officials told The Canadian Press on Tuesday that the company had been fined.",
+                 "On Tuesday the Justice Department said that the company had been fined."):
+        found = contrasts(told, "Officials said on Tuesday that a company had been fined by the Justice Department.")
+        assert all("the company" not in labels(c, "a") for c in found.values())

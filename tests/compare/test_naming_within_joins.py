@@ -114,3 +114,72 @@ def test_the_company_is_never_a_news_agency_or_a_public_body():
                  "On Tuesday the Justice Department said that the company had been fined."):
         found = contrasts(told, "Officials said on Tuesday that a company had been fined by the Justice Department.")
         assert all("the company" not in labels(c, "a") for c in found.values())
+
+
+# --------------------------------------------------------------------------- the suspect, by what the article says of him
+
+SHOT_B = "John Smith was charged with murder on Sunday after the shooting at a Dayton mall."
+# (for the negatives: no one charged in the other article, whose suspect a pair-wide join could read)
+SEEN_B = "John Smith and Paul Jones were at the Dayton mall on Sunday when the shooting began."
+
+
+def test_the_suspect_is_the_one_person_the_article_says_was_held():
+    for told in ("John Smith, who was arrested on Sunday after the shooting, appeared in court.",
+                 "Police announced the arrest of John Smith on Sunday after the shooting.",
+                 "John Smith was taken into custody on Sunday after the shooting.",
+                 "John Smith turned himself in on Sunday after the shooting.",
+                 "John Smith is accused of killing two people on Sunday.",
+                 "John Smith, 34, faces two counts of murder after the shooting on Sunday."):
+        found = contrasts(told + " The suspect had worked at the mall.", SHOT_B)
+        assert "The suspect" in labels(found["John Smith"], "a"), told
+
+
+def test_the_suspect_after_two_people_held_is_neither():
+    for told in ("John Smith and Paul Jones were arrested on Sunday after the shooting.",
+                 "John Smith turned himself in on Sunday. Paul Jones was taken into custody on Monday."):
+        found = contrasts(told + " The suspect had worked at the mall.", SEEN_B)
+        assert all("The suspect" not in labels(c, "a") for c in found.values()), told
+
+
+def test_someone_who_turned_to_the_police_is_no_suspect():
+    found = contrasts("John Smith turned to the police on Sunday after the shooting. The suspect had worked at the mall.",
+                      SEEN_B)
+    assert all("The suspect" not in labels(c, "a") for c in found.values())
+
+
+def test_an_age_written_before_a_name_is_the_name_s():
+    found = contrasts("Police arrested 34-year-old John Smith on Sunday after the shooting. The 34-year-old had worked at the mall.",
+                      SHOT_B)
+    assert "The 34-year-old" in labels(found["John Smith"], "a")
+
+
+def test_the_age_of_two_people_named_with_it_joins_neither():
+    found = contrasts("Police arrested 34-year-old John Smith and 34-year-old Paul Jones on Sunday. The 34-year-old had"
+                      " worked at the mall.", SEEN_B)
+    assert all("The 34-year-old" not in labels(c, "a") for c in found.values())
+
+
+def test_the_suspect_is_the_man_the_article_says_surrendered():
+    found = contrasts(
+        "A gunman killed a man at an office party in Vancouver on Friday. A 61-year-old man surrendered to police"
+        " two hours later. Police negotiated with the suspect for two hours.",
+        "A 61-year-old former employee opened fire at an office party in Vancouver on Friday, police said.",
+    )
+    held = [c for c in found.values() if "A 61-year-old man" in labels(c, "a")]
+    assert held and "the suspect" in labels(held[0], "a")
+
+
+def test_the_suspect_before_anyone_is_held_stays_apart():
+    found = contrasts(
+        "Police negotiated with the suspect for two hours on Friday. Later a 61-year-old man surrendered to police.",
+        "A 61-year-old former employee opened fire at an office party in Vancouver on Friday, police said.",
+    )
+    assert all(not {"the suspect", "a 61-year-old man"} <= labels(c, "a") for c in found.values())
+
+
+def test_an_age_before_a_name_is_no_description_of_its_own():
+    found = contrasts(
+        "Wladimir Klitschko stopped Hasim Rahman on Saturday. The win was the 32-year-old Klitschko's third this year.",
+        "Wladimir Klitschko beat Hasim Rahman in Mannheim on Saturday.",
+    )
+    assert all("the 32-year-old" not in labels(c, "a") for c in found.values())

@@ -4,6 +4,7 @@ appositions and predicates that give a name its role, an arrest that makes someo
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 
 from sidebyside.compare.article_view import ArticleView
@@ -110,6 +111,28 @@ class PeopleRules:
             mapping[c] = target
         return mapping
 
+    def _held_is_the_suspect(self, out: ArticleChains) -> dict[str, str]:
+        """"A 61-year-old man surrendered to police ... negotiated with the suspect": a chain of
+        "the suspect" left of its own -> the one person the article says was arrested, charged
+        or held (its implied role), when that one was told before and no other was."""
+        held = [c for c, roles in out.implied.items() if "suspect" in roles and _person_like_or_described(out, c)]
+        if len(held) != 1:
+            return {}
+        first: dict[str, int] = {}
+        for r in out.refs:
+            if r.field == "text":
+                first.setdefault(r.chain, r.start)
+        target = held[0]
+        mapping = {}
+        for c, info in out.described.items():
+            if c == target or info.head != "suspect" or info.plural or info.possessed or info.country or info.modifier or info.ranked:
+                continue
+            mentions = [r for r in out.refs if r.chain == c and r.field == "text"]
+            if (mentions and target in first and first[target] < first[c]
+                    and all(r.text.split()[0].casefold() == "the" for r in mentions)):
+                mapping[c] = target  # ("a suspect" is anyone; "the suspect" before the arrest is told, unsure)
+        return mapping
+
     def _ages(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
         """Each chain's stated ages ("a 61-year-old man", "Eric Allen Kirkpatrick, 61,"), and
         the descriptions that give the age of the one person the article names with it: they
@@ -124,6 +147,9 @@ class PeopleRules:
                 after = _AGE_AFTER_NAME.match(view.text, r.end)
                 if after:
                     out.ages.setdefault(r.chain, set()).add(int(after.group(1) or after.group(2)))
+                before = _AGE_BEFORE_NAME.search(view.text, max(0, r.start - 16), r.start)
+                if before:  # "23-year-old Laci", "the 32-year-old Peterson"
+                    out.ages.setdefault(r.chain, set()).add(int(before.group(1)))
         named: dict[int, list[str]] = {}
         for chain, ages in out.ages.items():
             if not _described(out, chain) and _person_like(out, chain):
@@ -175,6 +201,8 @@ class PeopleRules:
             after = m.group(2)
             if after and self.head_of(fold(after)) is not None:
                 continue  # "the 26-year-old actress": a description with its noun, found before
+            if not after and view.text[m.end(1):m.end(1) + 2].strip()[:1].isupper():
+                continue  # "the 32-year-old Klitschko's": the age of the name after it (see _ages)
             age = int(m.group(1).split("-", 1)[0])
             out.refs.append(Ref("text", s, e, view.text[s:e], "description", f"role:age {age}", "person"))
         out.refs.sort(key=lambda r: r.start)
@@ -366,7 +394,8 @@ class PeopleRules:
     def _arrested(self, view: ArticleView, first: int, j: int) -> bool:
         """Whether the sentence says the person named (or described) at tokens first..j was
         arrested or charged: "police arrested (and charged) X", "X was arrested", "X, 27, has been
-        charged", "a woman charged with killing"."""
+        charged", "a woman charged with killing", "X, who was arrested", "the arrest of X", "X was
+        taken into custody", "X turned himself in", "X is accused of", "X faces two counts"."""
         if not self._tells_arrest:
             return False
         tokens, verbs = view.tokens, self.vocab.arrest_verbs
@@ -376,20 +405,29 @@ class PeopleRules:
             return False  # "arrested X and Y", "X and Y were charged": one of several, no one's alone
         if first > 0 and tokens[first].gap == " " and tokens[first - 1].norm in verbs:
             return True
+        if first > 1 and tokens[first].gap == " " and tokens[first - 1].norm == "of" and tokens[first - 2].norm == "arrest":
+            return True  # "announced the arrest of X"
         if tokens[j].possessive or p >= len(tokens):
             return False
         if tokens[p].gap.strip() == "," and tokens[p].norm.isdigit() and p + 1 < len(tokens) and tokens[p + 1].gap.strip() == ",":
             p += 1  # "X, 27, was charged"
-        elif tokens[p].gap != " ":
+        elif tokens[p].gap != " " and not (tokens[p].gap.strip() == "," and tokens[p].norm == "who"):
             return False
+        if tokens[p].norm == "who" and p + 1 < len(tokens) and tokens[p + 1].gap == " ":
+            p += 1  # "X, who was arrested on Sunday,"
         if tokens[p].norm in verbs and p + 1 < len(tokens) and tokens[p + 1].norm in ("with", "in") and tokens[p + 1].gap == " ":
             return True  # "a 60-year-old woman charged with killing two women"
+        if _phrase_at(tokens, p, _GAVE_UP):
+            return True  # "X turned himself in", "X surrendered to police"
+        if tokens[p].norm in ("faces", "faced") and any(
+                tokens[m].norm in _CHARGE_NOUNS for m in range(p + 1, min(len(tokens), p + 5))):
+            return True  # "X faces two counts of murder"
         if p >= len(tokens) or tokens[p].norm not in ("was", "is", "has", "had"):
             return False
         p += 1
         if p < len(tokens) and tokens[p].norm == "been" and tokens[p].gap == " ":
             p += 1
-        return p < len(tokens) and tokens[p].gap == " " and tokens[p].norm in verbs
+        return p < len(tokens) and tokens[p].gap == " " and (tokens[p].norm in verbs or _phrase_at(tokens, p, _HELD))
 
     def _apposition_inside(self, view: ArticleView, i: int, name_at: int | None = None) -> int | None:
         """Inside a sentence, "... of the former dairy manager, Kyle Beus." / "moments after the
@@ -496,9 +534,34 @@ class PeopleRules:
         }
 
 
+_AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old $")  # right before a name: the name's age
+# what the article says of someone held for a crime besides naming.json's arrest verbs: phrases
+# ("X turned himself in", "X was taken into custody", "X is accused of"), read word by word
+_GAVE_UP = (("turned", "himself", "in"), ("turned", "herself", "in"), ("surrendered",))
+_HELD = (("taken", "into", "custody"), ("accused", "of"))
+_CHARGE_NOUNS = frozenset("charge charges count counts".split())
+# words whose presence in an article lets _arrested look at all (with the arrest verbs)
+HELD_WORDS = ("custody", "turned himself in", "turned herself in", "surrendered", "accused of", "arrest of",
+              "faces", "faced")
+
+
+def _phrase_at(tokens: list[Token], p: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of the phrases starts at token p, its words separated by spaces only."""
+    for phrase in phrases:
+        if p + len(phrase) <= len(tokens) and all(
+                tokens[p + n].norm == w and (n == 0 or tokens[p + n].gap == " ") for n, w in enumerate(phrase)):
+            return True
+    return False
+
+
 def _thousands(prev: Token, tok: Token) -> bool:
     """Whether a comma between two tokens groups a number's thousands ("160,000", "500, 000")."""
     return prev.norm.isdigit() and tok.norm.isdigit() and len(tok.norm) == 3 and tok.gap.strip() == ","
+
+
+def _person_like_or_described(chains: ArticleChains, chain: str) -> bool:
+    """A person's chain, named or told by descriptions only ("a 61-year-old man")."""
+    return _person_like(chains, chain) or (chain in chains.described and _chain_kind(chains, chain) == "person")
 
 
 def _past_age(tokens: list[Token], p: int) -> int:

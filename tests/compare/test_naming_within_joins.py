@@ -183,3 +183,38 @@ def test_an_age_before_a_name_is_no_description_of_its_own():
         "Wladimir Klitschko beat Hasim Rahman in Mannheim on Saturday.",
     )
     assert all("the 32-year-old" not in labels(c, "a") for c in found.values())
+
+
+def test_a_name_opening_a_sentence_is_the_name_written_inside_one():
+    found = contrasts(
+        "Microsoft released a patch on Tuesday. Hackers had attacked a browser made by Microsoft. Microsoft said the"
+        " flaw was fixed. The company urged users to update.",
+        "On Tuesday, Microsoft released a patch after hackers exploited a flaw.",
+    )
+    a = [m for m in found["Microsoft"].a]
+    assert len([m for m in a if m.text == "Microsoft"]) == 3 and "The company" in labels(found["Microsoft"], "a")
+
+
+def test_a_common_word_opening_a_sentence_is_no_name():
+    found = contrasts(
+        "Environmental groups protested on Tuesday. The Environmental Protection Agency said nothing.",
+        "The Environmental Protection Agency said nothing on Tuesday.",
+    )
+    assert all("Environmental" not in labels(c, side) for c in found.values() for side in ("a", "b"))
+
+
+def test_a_surname_joins_a_full_name_with_a_generation_mark():
+    found = contrasts(
+        "Anthony LaCalamita III was fired last week. On Monday LaCalamita shot three people.",
+        "Anthony LaCalamita III shot three people at a Troy accounting firm on Monday.",
+    )
+    assert "LaCalamita" in labels(found["Anthony LaCalamita III"], "a")
+
+
+def test_a_surname_two_people_share_joins_neither():
+    found = contrasts(
+        "Anthony LaCalamita III was fired last week. On Monday LaCalamita shot three people. Michael LaCalamita said"
+        " he was sad.",
+        "Anthony LaCalamita III shot three people at a Troy accounting firm on Monday.",
+    )
+    assert all("LaCalamita" not in labels(c, "a") for c in found.values())

@@ -108,6 +108,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         self._tells_arrest = any(verb in folded for verb in (*self.vocab.arrest_verbs, *HELD_WORDS))  # else no one is the suspect so
         taken = bytearray(len(tokens))  # tokens already inside a mention
         pending: list[tuple[int, Ref]] = []  # (token index, ref) in text order
+        standalone = self._standalone_names(view)
 
         def claim(lo: int, hi: int, ref: Ref) -> None:
             """A description beside a name (before it, in apposition, stated of it) joins its chain."""
@@ -126,7 +127,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
             i, j = view.token_at_start.get(e.start), view.token_at_end.get(e.end)
             if i is None or j is None:
                 continue
-            if e.kind == "other" and not self._name_like(e, tokens[i], view.text) and e.key not in self.vocab.aliases:
+            if e.kind == "other" and not self._name_like(e, tokens[i], view.text, standalone) and e.key not in self.vocab.aliases:
                 continue
             chain, form = self._entity_chain(e, tokens, i, j)
             if chain is None:

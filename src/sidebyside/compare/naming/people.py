@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from sidebyside.compare.article_view import ArticleView
-from sidebyside.compare.entities import Entity, gender_after, given_names, name_key, surname_gender
+from sidebyside.compare.entities import Entity, gender_after, given_names, name_key, surname_gender, surname_index
 from sidebyside.compare.naming.chain_tools import (
     _COMPANY_SUFFIXES, _chain_kind, _described, _description_gender, _gender_clash, _person_like, _surname_map,
     j_end, view_token_after,
@@ -213,6 +213,14 @@ class PeopleRules:
         or the article also writes it for someone of the other gender ("Laci Peterson" ...
         "Peterson was found guilty of murdering his wife")."""
         people = _surname_map(out)
+        # a full name of no known kind with a given name ("Anthony LaCalamita III") is a person's
+        # when no person's full name shares its surname
+        unknown = surname_index(c for c in out.names if _chain_kind(out, c) == "other" and _person_like(out, c)
+                                and c.split()[0] in given_names())
+        everyone = surname_index(c for c in out.names if _chain_kind(out, c) in ("person", "other"))
+        for last, chain in unknown.items():
+            if chain is not None and last not in people and everyone.get(last) == chain:
+                people[last] = chain
         mapping = {}
         for chain, names in out.names.items():
             target = people.get(chain) if " " not in chain else None
@@ -240,15 +248,28 @@ class PeopleRules:
                     return True
         return False
 
-    def _name_like(self, e: Entity, first: Token, text: str) -> bool:
+    def _name_like(self, e: Entity, first: Token, text: str, standalone: frozenset[str] = frozenset()) -> bool:
         """A name of kind "other" worth a chain: several words, an acronym, a word capitalised
-        inside a sentence ("the Angels"), one rare word ("DoorDash"), or a word given an age
-        ("Peterson, 32, was convicted": a person's name, though it opens the sentence)."""
+        inside a sentence ("the Angels"), one rare word ("DoorDash"), a word given an age
+        ("Peterson, 32, was convicted": a person's name, though it opens the sentence), or a
+        word the article also writes alone as a name inside a sentence (standalone: "Microsoft
+        said" opening a sentence, after "a patch from Microsoft")."""
         if e.text.isupper() and 2 <= len(e.text) <= 6:
             return True
         words = e.key.split()
         return (len(words) > 1 or not first.initial or self.lex.zipf(words[0]) < self.settings.rare_name_zipf
-                or _AGE_AFTER_NAME.match(text, e.end) is not None)
+                or _AGE_AFTER_NAME.match(text, e.end) is not None or e.key in standalone)
+
+    def _standalone_names(self, view: ArticleView) -> frozenset[str]:
+        """Keys of the one-word names of no known kind the article writes inside a sentence, never
+        in lower case ("Microsoft", not "Environmental" of "environmental groups")."""
+        found = set()
+        lower = {t.norm for t in view.tokens if not t.cap}
+        for e in view.entities:
+            i = view.token_at_start.get(e.start)
+            if i is not None and e.kind == "other" and e.via == "name" and " " not in e.key and not view.tokens[i].initial:
+                found.add(e.key)
+        return frozenset(found - lower)
 
     def _entity_chain(self, e: Entity, tokens: list[Token], i: int, j: int) -> tuple[str | None, str]:
         key = self.vocab.aliases.get(e.key, e.key)

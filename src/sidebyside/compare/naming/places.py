@@ -4,10 +4,11 @@ description, a country a mention belongs to."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import name_key
-from sidebyside.compare.naming.chain_tools import _chain_kind
+from sidebyside.compare.naming.chain_tools import _chain_kind, _person_like
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.words import _VENUES
 
@@ -81,7 +82,12 @@ class PlaceRules:
         for r in out.refs:
             if r.field == "text":
                 first.setdefault(r.chain, r.start)
+        for e in view.entities:  # (a name inside another's title counts: "Apple CEO Steve Jobs")
+            if e.key in out.names and e.start < first.get(e.key, len(view.text)):
+                first[e.key] = e.start
         media = {name_key(m) for m in self.lex.media}
+        words_of_names = {w for k in out.names if " " in k for w in k.split()}
+        counts = Counter(r.chain for r in out.refs if r.field == "text")
         mapping = {}
         for c, info in leftover.items():
             mentions = [r for r in out.refs if r.chain == c and r.field == "text"]
@@ -92,8 +98,13 @@ class PlaceRules:
                       and not k.startswith(("role:", "venue:", "time:")) and k not in media
                       and k not in self.vocab.seats and k not in self.country_keys
                       and k.rsplit(" ", 1)[-1] not in _PUBLIC_HEADS | _MEDIA_HEADS}
-            # (a name of no known kind is left out: a surname, a product, "Web" of "Web browser")
             found = [k for k in before if _chain_kind(out, k) == "organisation"]
+            if not found:
+                # else a name of no known kind the article keeps naming ("Apple" seven times), never
+                # a place, a person or a word of a longer name ("LaCalamita", "Web" of "Web browser")
+                found = [k for k in before if _chain_kind(out, k) == "other" and k not in out.located
+                         and k not in self.known_places and not _person_like(out, k) and k not in words_of_names
+                         and counts[k] >= 2]
             if len(found) == 1:
                 mapping[c] = found[0]
         return mapping

@@ -218,3 +218,19 @@ def test_a_surname_two_people_share_joins_neither():
         "Anthony LaCalamita III shot three people at a Troy accounting firm on Monday.",
     )
     assert all("LaCalamita" not in labels(c, "a") for c in found.values())
+
+
+def test_a_role_written_as_an_acronym_heads_an_apposition():
+    found = contrasts(
+        "Benjamin David Banky, 40, the CEO of TallGrass, lay dead on Friday.",
+        "Benjamin Banky was shot dead at a party on Friday.",
+    )
+    assert "the CEO of TallGrass" in labels(found["Benjamin David Banky"], "a")
+
+
+def test_an_organisation_s_acronym_is_no_role_of_a_person():
+    found = contrasts(
+        "Police questioned John Smith, the FBI said on Friday.",
+        "John Smith was questioned by police on Friday.",
+    )
+    assert all("the FBI" not in labels(c, "a") for name, c in found.items() if name == "John Smith")

@@ -324,7 +324,7 @@ class PeopleRules:
         q = p + 1
         head_kind = None
         while q < len(tokens) and q - p <= self.settings.max_apposition_words and tokens[q].gap in (" ", "-"):
-            described = self.head_of(tokens[q].norm) if not tokens[q].cap else None
+            described = self.head_of(tokens[q].norm) if not tokens[q].cap or self._role_acronym(view, tokens[q]) else None
             if described is not None and described[0] in kinds:
                 head_at, head_kind = q, described[0]
             elif head_at is not None:
@@ -404,6 +404,13 @@ class PeopleRules:
         # squad technician" in the lead) or someone else the reader cannot tell
         head = None if ranked else self._role_phrase(tokens, start, head_at)
         return start, head_at + 1, Ref("text", s, e, view.text[s:e], "role", chain, "person", None, head)
+
+    def _role_acronym(self, view: ArticleView, tok: Token) -> bool:
+        """A person's role written as an acronym in capitals ("the CEO of TallGrass", "the local
+        MP"), which heads an apposition though it has capitals; never an organisation ("the FBI")."""
+        word = view.text[tok.start:tok.end]
+        found = self.head_of(tok.norm) if word.isupper() and 2 <= len(word) <= 4 else None
+        return found is not None and found[0] == "person"
 
     def _ranked(self, tokens: list[Token], k: int, idx: int) -> bool:
         """Whether a description (determiner at k, head at idx) ranks someone in a list: "the
@@ -499,7 +506,7 @@ class PeopleRules:
             kinds = _APPOSITION_KINDS["person"]  # (inside a sentence, only a person's role)
         head_at = head_kind = None
         for m in range(i - 1 if inside else k + 1, i):  # (inside a sentence, the noun before the comma)
-            described = self.head_of(tokens[m].norm) if not tokens[m].cap else None
+            described = self.head_of(tokens[m].norm) if not tokens[m].cap or self._role_acronym(view, tokens[m]) else None
             if described is not None and described[0] in kinds:
                 head_at, head_kind = m, described[0]
                 if described[0] == "person" and tokens[m].norm != described[1]:

@@ -18,6 +18,12 @@ _NAMED_FORMS = frozenset(("name", "short"))
 _OF_NAME = re.compile(r"\s+of\b")  # "the town of Gadera", "the area of the slaying": told by what follows
 _WIDE_AFTER = re.compile(r"\s+(?:district|county|province|region|state|regency)\b")  # "Central Aceh district"
 _WIDE_HEADS = frozenset("county province district region state".split())
+# the nouns that tell a place is a town ("a city of 160,000 people"): "the area" or "the region"
+# after it is the land around it (where a quake struck, where aid goes), never the town itself
+# a place written as the point another is located by: "near X", "off X", "20 km north of X"
+_NEAR_BEFORE = re.compile(r"\b(?:near|off|outside|(?:north|south|east|west)(?:east|west)?(?:ern)? of)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+_SETTLEMENTS = frozenset(noun for noun, kind in _ANAPHORS.items() if kind == "town")
 
 
 def place_anaphora(chains: ArticleChains, text: str, country_keys: frozenset[str],
@@ -26,11 +32,15 @@ def place_anaphora(chains: ArticleChains, text: str, country_keys: frozenset[str
     text: the article's body, which the chains' offsets point into."""
     named: list[tuple[int, str, str]] = []  # (end, chain, kind of place) of the places named so far
     mapping: dict[str, str] = {}
+    towns: set[str] = set()  # places an earlier "the city" / "the town" stood for
+    landmarks: set[int] = set()  # ends of the places written as a point to locate by ("near Manokwari")
     refs = sorted((r for r in chains.refs if r.field == "text"), key=lambda r: r.start)
     for r in refs:
         if r.kind == "place" and r.entity is not None and r.form in _NAMED_FORMS and not r.chain.startswith("venue:"):
             kind = "state" if _WIDE_AFTER.match(text, r.end) else _place_kind(r.entity.key, r.chain, country_keys)
             named.append((r.end, r.chain, kind))
+            if _NEAR_BEFORE.search(text, max(0, r.start - 24), r.start):
+                landmarks.add(r.end)
             continue
         if r.chain in mapping or r.form != "description" or r.chain not in chains.described:
             continue
@@ -46,8 +56,13 @@ def place_anaphora(chains: ArticleChains, text: str, country_keys: frozenset[str
             if r.start - end > settings.place_anaphora_reach:
                 break
             if _fits(wanted, kind):
+                if wanted == "any" and (chain in towns or end in landmarks or _SETTLEMENTS & chains.roles.get(chain, set())):
+                    break  # "Bandar Abbas, a city of 500,000 ... the region", "a quake off Manokwari
+                    # ... the area": the land around the town, wider than it
                 if kind != "country" or not _other_country_near(chains, named, chain, r.start, settings.place_anaphora_reach):
                     mapping[r.chain] = chain
+                    if wanted == "town":
+                        towns.add(chain)  # told as a town ("the city") from here on
                 break
     merge_chains(chains, mapping)
 

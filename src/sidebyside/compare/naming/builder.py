@@ -14,7 +14,7 @@ from sidebyside.compare.naming.chain_tools import (
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.counted import counted_groups
 from sidebyside.compare.naming.descriptions import DescriptionRules
-from sidebyside.compare.naming.people import PeopleRules
+from sidebyside.compare.naming.people import HELD_WORDS, PeopleRules
 from sidebyside.compare.naming.places import PlaceRules
 from sidebyside.compare.naming.words import (
     NamingVocabulary, _APPOSITION_KINDS, _DESCRIBED_KINDS, _DOTTED_LETTERS, _OF_PLACE, _PLACE_PREPOSITIONS,
@@ -105,9 +105,10 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
     def _body(self, view: ArticleView, out: ArticleChains) -> None:
         tokens = view.tokens
         folded = view.text.casefold()
-        self._tells_arrest = any(verb in folded for verb in self.vocab.arrest_verbs)  # else no one is the suspect so
+        self._tells_arrest = any(verb in folded for verb in (*self.vocab.arrest_verbs, *HELD_WORDS))  # else no one is the suspect so
         taken = bytearray(len(tokens))  # tokens already inside a mention
         pending: list[tuple[int, Ref]] = []  # (token index, ref) in text order
+        standalone = self._standalone_names(view)
 
         def claim(lo: int, hi: int, ref: Ref) -> None:
             """A description beside a name (before it, in apposition, stated of it) joins its chain."""
@@ -126,7 +127,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
             i, j = view.token_at_start.get(e.start), view.token_at_end.get(e.end)
             if i is None or j is None:
                 continue
-            if e.kind == "other" and not self._name_like(e, tokens[i], view.text) and e.key not in self.vocab.aliases:
+            if e.kind == "other" and not self._name_like(e, tokens[i], view.text, standalone) and e.key not in self.vocab.aliases:
                 continue
             chain, form = self._entity_chain(e, tokens, i, j)
             if chain is None:
@@ -187,9 +188,11 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         self._split_by_age(out)
         merge_chains(out, self._ages(view, out))
         merge_chains(out, self._venues_named(out))
+        merge_chains(out, self._business_told_by_kind(view, out))
         merge_chains(out, self._introduced_then_named(view.text, out))
         merge_chains(out, self._told_twice(view, out))
         merge_chains(out, self._named_by_phrase(view, out))
+        merge_chains(out, self._held_is_the_suspect(out))
         self._one_thing_told(out)
         if self.settings.counted_groups:
             for ref in counted_groups(view, out, self.head_of, self.vocab, self.settings):

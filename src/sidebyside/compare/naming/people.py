@@ -4,10 +4,11 @@ appositions and predicates that give a name its role, an arrest that makes someo
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 
 from sidebyside.compare.article_view import ArticleView
-from sidebyside.compare.entities import Entity, gender_after, given_names, name_key, surname_gender
+from sidebyside.compare.entities import Entity, gender_after, given_names, name_key, surname_gender, surname_index
 from sidebyside.compare.naming.chain_tools import (
     _COMPANY_SUFFIXES, _chain_kind, _described, _description_gender, _gender_clash, _person_like, _surname_map,
     j_end, view_token_after,
@@ -110,6 +111,28 @@ class PeopleRules:
             mapping[c] = target
         return mapping
 
+    def _held_is_the_suspect(self, out: ArticleChains) -> dict[str, str]:
+        """"A 61-year-old man surrendered to police ... negotiated with the suspect": a chain of
+        "the suspect" left of its own -> the one person the article says was arrested, charged
+        or held (its implied role), when that one was told before and no other was."""
+        held = [c for c, roles in out.implied.items() if "suspect" in roles and _person_like_or_described(out, c)]
+        if len(held) != 1:
+            return {}
+        first: dict[str, int] = {}
+        for r in out.refs:
+            if r.field == "text":
+                first.setdefault(r.chain, r.start)
+        target = held[0]
+        mapping = {}
+        for c, info in out.described.items():
+            if c == target or info.head != "suspect" or info.plural or info.possessed or info.country or info.modifier or info.ranked:
+                continue
+            mentions = [r for r in out.refs if r.chain == c and r.field == "text"]
+            if (mentions and target in first and first[target] < first[c]
+                    and all(r.text.split()[0].casefold() == "the" for r in mentions)):
+                mapping[c] = target  # ("a suspect" is anyone; "the suspect" before the arrest is told, unsure)
+        return mapping
+
     def _ages(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
         """Each chain's stated ages ("a 61-year-old man", "Eric Allen Kirkpatrick, 61,"), and
         the descriptions that give the age of the one person the article names with it: they
@@ -124,6 +147,9 @@ class PeopleRules:
                 after = _AGE_AFTER_NAME.match(view.text, r.end)
                 if after:
                     out.ages.setdefault(r.chain, set()).add(int(after.group(1) or after.group(2)))
+                before = _AGE_BEFORE_NAME.search(view.text, max(0, r.start - 16), r.start)
+                if before:  # "23-year-old Laci", "the 32-year-old Peterson"
+                    out.ages.setdefault(r.chain, set()).add(int(before.group(1)))
         named: dict[int, list[str]] = {}
         for chain, ages in out.ages.items():
             if not _described(out, chain) and _person_like(out, chain):
@@ -175,6 +201,8 @@ class PeopleRules:
             after = m.group(2)
             if after and self.head_of(fold(after)) is not None:
                 continue  # "the 26-year-old actress": a description with its noun, found before
+            if not after and view.text[m.end(1):m.end(1) + 2].strip()[:1].isupper():
+                continue  # "the 32-year-old Klitschko's": the age of the name after it (see _ages)
             age = int(m.group(1).split("-", 1)[0])
             out.refs.append(Ref("text", s, e, view.text[s:e], "description", f"role:age {age}", "person"))
         out.refs.sort(key=lambda r: r.start)
@@ -185,6 +213,14 @@ class PeopleRules:
         or the article also writes it for someone of the other gender ("Laci Peterson" ...
         "Peterson was found guilty of murdering his wife")."""
         people = _surname_map(out)
+        # a full name of no known kind with a given name ("Anthony LaCalamita III") is a person's
+        # when no person's full name shares its surname
+        unknown = surname_index(c for c in out.names if _chain_kind(out, c) == "other" and _person_like(out, c)
+                                and c.split()[0] in given_names())
+        everyone = surname_index(c for c in out.names if _chain_kind(out, c) in ("person", "other"))
+        for last, chain in unknown.items():
+            if chain is not None and last not in people and everyone.get(last) == chain:
+                people[last] = chain
         mapping = {}
         for chain, names in out.names.items():
             target = people.get(chain) if " " not in chain else None
@@ -212,15 +248,28 @@ class PeopleRules:
                     return True
         return False
 
-    def _name_like(self, e: Entity, first: Token, text: str) -> bool:
+    def _name_like(self, e: Entity, first: Token, text: str, standalone: frozenset[str] = frozenset()) -> bool:
         """A name of kind "other" worth a chain: several words, an acronym, a word capitalised
-        inside a sentence ("the Angels"), one rare word ("DoorDash"), or a word given an age
-        ("Peterson, 32, was convicted": a person's name, though it opens the sentence)."""
+        inside a sentence ("the Angels"), one rare word ("DoorDash"), a word given an age
+        ("Peterson, 32, was convicted": a person's name, though it opens the sentence), or a
+        word the article also writes alone as a name inside a sentence (standalone: "Microsoft
+        said" opening a sentence, after "a patch from Microsoft")."""
         if e.text.isupper() and 2 <= len(e.text) <= 6:
             return True
         words = e.key.split()
         return (len(words) > 1 or not first.initial or self.lex.zipf(words[0]) < self.settings.rare_name_zipf
-                or _AGE_AFTER_NAME.match(text, e.end) is not None)
+                or _AGE_AFTER_NAME.match(text, e.end) is not None or e.key in standalone)
+
+    def _standalone_names(self, view: ArticleView) -> frozenset[str]:
+        """Keys of the one-word names of no known kind the article writes inside a sentence, never
+        in lower case ("Microsoft", not "Environmental" of "environmental groups")."""
+        found = set()
+        lower = {t.norm for t in view.tokens if not t.cap}
+        for e in view.entities:
+            i = view.token_at_start.get(e.start)
+            if i is not None and e.kind == "other" and e.via == "name" and " " not in e.key and not view.tokens[i].initial:
+                found.add(e.key)
+        return frozenset(found - lower)
 
     def _entity_chain(self, e: Entity, tokens: list[Token], i: int, j: int) -> tuple[str | None, str]:
         key = self.vocab.aliases.get(e.key, e.key)
@@ -259,8 +308,10 @@ class PeopleRules:
         """"NAME, (a|the|her) [words] ROLE[,.]": the description joins NAME's chain (kinds: the
         kinds of referent its head may name: a person's role, a film's "the sequel")."""
         tokens = view.tokens
-        p = j + 1
-        if p >= len(tokens) or tokens[p].gap.strip() != "," or tokens[j].possessive:
+        if tokens[j].possessive:
+            return None
+        p = _past_age(tokens, j + 1)  # "Benjamin Banky, 40, the CEO of TallGrass,"
+        if p >= len(tokens) or tokens[p].gap.strip() != ",":
             return None
         start = p
         first = tokens[p]
@@ -273,7 +324,7 @@ class PeopleRules:
         q = p + 1
         head_kind = None
         while q < len(tokens) and q - p <= self.settings.max_apposition_words and tokens[q].gap in (" ", "-"):
-            described = self.head_of(tokens[q].norm) if not tokens[q].cap else None
+            described = self.head_of(tokens[q].norm) if not tokens[q].cap or self._role_acronym(view, tokens[q]) else None
             if described is not None and described[0] in kinds:
                 head_at, head_kind = q, described[0]
             elif head_at is not None:
@@ -307,8 +358,13 @@ class PeopleRules:
         states of the person named just before its verb joins that person's chain, so that
         "the suspect" elsewhere (in this article or the other) is that person."""
         tokens = view.tokens
-        p = j + 1
-        if p >= len(tokens) or tokens[p].gap != " " or tokens[p].norm not in self.vocab.predicate_verbs or tokens[j].possessive:
+        p = _past_age(tokens, j + 1)  # "Eric Kirkpatrick, 61, was identified as the gunman"
+        if p > j + 1 and p < len(tokens):
+            if tokens[p].gap.strip() != ",":
+                return None
+        elif p >= len(tokens) or tokens[p].gap != " ":
+            return None
+        if tokens[p].norm not in self.vocab.predicate_verbs or tokens[j].possessive:
             return None
         if tokens[p].norm in ("has", "had"):
             if p + 1 >= len(tokens) or tokens[p + 1].norm != "been":
@@ -349,6 +405,13 @@ class PeopleRules:
         head = None if ranked else self._role_phrase(tokens, start, head_at)
         return start, head_at + 1, Ref("text", s, e, view.text[s:e], "role", chain, "person", None, head)
 
+    def _role_acronym(self, view: ArticleView, tok: Token) -> bool:
+        """A person's role written as an acronym in capitals ("the CEO of TallGrass", "the local
+        MP"), which heads an apposition though it has capitals; never an organisation ("the FBI")."""
+        word = view.text[tok.start:tok.end]
+        found = self.head_of(tok.norm) if word.isupper() and 2 <= len(word) <= 4 else None
+        return found is not None and found[0] == "person"
+
     def _ranked(self, tokens: list[Token], k: int, idx: int) -> bool:
         """Whether a description (determiner at k, head at idx) ranks someone in a list: "the
         fifth coach fired this season", "the best team", "the 12th actor"; never a title an
@@ -359,7 +422,8 @@ class PeopleRules:
     def _arrested(self, view: ArticleView, first: int, j: int) -> bool:
         """Whether the sentence says the person named (or described) at tokens first..j was
         arrested or charged: "police arrested (and charged) X", "X was arrested", "X, 27, has been
-        charged", "a woman charged with killing"."""
+        charged", "a woman charged with killing", "X, who was arrested", "the arrest of X", "X was
+        taken into custody", "X turned himself in", "X is accused of", "X faces two counts"."""
         if not self._tells_arrest:
             return False
         tokens, verbs = view.tokens, self.vocab.arrest_verbs
@@ -369,31 +433,42 @@ class PeopleRules:
             return False  # "arrested X and Y", "X and Y were charged": one of several, no one's alone
         if first > 0 and tokens[first].gap == " " and tokens[first - 1].norm in verbs:
             return True
+        if first > 1 and tokens[first].gap == " " and tokens[first - 1].norm == "of" and tokens[first - 2].norm == "arrest":
+            return True  # "announced the arrest of X"
         if tokens[j].possessive or p >= len(tokens):
             return False
         if tokens[p].gap.strip() == "," and tokens[p].norm.isdigit() and p + 1 < len(tokens) and tokens[p + 1].gap.strip() == ",":
             p += 1  # "X, 27, was charged"
-        elif tokens[p].gap != " ":
+        elif tokens[p].gap != " " and not (tokens[p].gap.strip() == "," and tokens[p].norm == "who"):
             return False
+        if tokens[p].norm == "who" and p + 1 < len(tokens) and tokens[p + 1].gap == " ":
+            p += 1  # "X, who was arrested on Sunday,"
         if tokens[p].norm in verbs and p + 1 < len(tokens) and tokens[p + 1].norm in ("with", "in") and tokens[p + 1].gap == " ":
             return True  # "a 60-year-old woman charged with killing two women"
+        if _phrase_at(tokens, p, _GAVE_UP):
+            return True  # "X turned himself in", "X surrendered to police"
+        if tokens[p].norm in ("faces", "faced") and any(
+                tokens[m].norm in _CHARGE_NOUNS for m in range(p + 1, min(len(tokens), p + 5))):
+            return True  # "X faces two counts of murder"
         if p >= len(tokens) or tokens[p].norm not in ("was", "is", "has", "had"):
             return False
         p += 1
         if p < len(tokens) and tokens[p].norm == "been" and tokens[p].gap == " ":
             p += 1
-        return p < len(tokens) and tokens[p].gap == " " and tokens[p].norm in verbs
+        return p < len(tokens) and tokens[p].gap == " " and (tokens[p].norm in verbs or _phrase_at(tokens, p, _HELD))
 
-    def _apposition_inside(self, view: ArticleView, i: int) -> int | None:
+    def _apposition_inside(self, view: ArticleView, i: int, name_at: int | None = None) -> int | None:
         """Inside a sentence, "... of the former dairy manager, Kyle Beus." / "moments after the
         employee, Yvonne Hiller, was suspended": the nearest determiner before the name's comma
         opens the description when the name closes the phrase (a comma or a stop after it, not
         "and": "the manager, Kyle Beus and ..." is a list)."""
         tokens = view.tokens
-        j = j_end(view, i)
+        j = j_end(view, i if name_at is None else name_at)  # (name_at: the name after an age at i)
         if j + 1 < len(tokens):
             after = tokens[j + 1].gap.strip()[:1]
-            if after not in _APPOSITION_END or (after == "," and (tokens[j + 1].norm in _CONJUNCTIONS or tokens[j + 1].cap)):
+            aged = name_at is not None and name_at != i  # "his wife, 23-year-old Laci, and ...": no list
+            if after not in _APPOSITION_END or (after == "," and (
+                    (tokens[j + 1].norm in _CONJUNCTIONS and not aged) or tokens[j + 1].cap)):
                 return None  # "the manager, Kyle Beus and ...", "for Anchorage, Palmer, Wasilla": a list
         for k in range(i - 1, max(0, i - self.settings.max_apposition_words - 2), -1):
             if k < i - 1 and tokens[k + 1].gap.strip():
@@ -414,6 +489,7 @@ class PeopleRules:
         that opens its sentence (or clause) and is closed by a comma right before the name; its
         words before the head are modifiers, after it only an of-phrase."""
         tokens = view.tokens
+        name_at, i = i, _age_before(tokens, i)  # "his wife, 23-year-old Laci,": the age is the name's
         if i < 2 or tokens[i].gap.strip() != ",":
             return None
         k = i - 1
@@ -424,13 +500,13 @@ class PeopleRules:
         openers = _DETERMINERS | _POSSESSIVE_PRONOUNS if "person" in kinds else _DETERMINERS
         inside = tokens[k].norm not in openers or not (tokens[k].initial or (gap and gap[-1] in ",;:"))
         if inside:
-            k = self._apposition_inside(view, i) if "person" in kinds else None
+            k = self._apposition_inside(view, i, name_at) if "person" in kinds else None
             if k is None:
                 return None
             kinds = _APPOSITION_KINDS["person"]  # (inside a sentence, only a person's role)
         head_at = head_kind = None
         for m in range(i - 1 if inside else k + 1, i):  # (inside a sentence, the noun before the comma)
-            described = self.head_of(tokens[m].norm) if not tokens[m].cap else None
+            described = self.head_of(tokens[m].norm) if not tokens[m].cap or self._role_acronym(view, tokens[m]) else None
             if described is not None and described[0] in kinds:
                 head_at, head_kind = m, described[0]
                 if described[0] == "person" and tokens[m].norm != described[1]:
@@ -486,6 +562,49 @@ class PeopleRules:
         }
 
 
+_AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old $")  # right before a name: the name's age
+# what the article says of someone held for a crime besides naming.json's arrest verbs: phrases
+# ("X turned himself in", "X was taken into custody", "X is accused of"), read word by word
+_GAVE_UP = (("turned", "himself", "in"), ("turned", "herself", "in"), ("surrendered",))
+_HELD = (("taken", "into", "custody"), ("accused", "of"))
+_CHARGE_NOUNS = frozenset("charge charges count counts".split())
+# words whose presence in an article lets _arrested look at all (with the arrest verbs)
+HELD_WORDS = ("custody", "turned himself in", "turned herself in", "surrendered", "accused of", "arrest of",
+              "faces", "faced")
+
+
+def _phrase_at(tokens: list[Token], p: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of the phrases starts at token p, its words separated by spaces only."""
+    for phrase in phrases:
+        if p + len(phrase) <= len(tokens) and all(
+                tokens[p + n].norm == w and (n == 0 or tokens[p + n].gap == " ") for n, w in enumerate(phrase)):
+            return True
+    return False
+
+
 def _thousands(prev: Token, tok: Token) -> bool:
     """Whether a comma between two tokens groups a number's thousands ("160,000", "500, 000")."""
     return prev.norm.isdigit() and tok.norm.isdigit() and len(tok.norm) == 3 and tok.gap.strip() == ","
+
+
+def _person_like_or_described(chains: ArticleChains, chain: str) -> bool:
+    """A person's chain, named or told by descriptions only ("a 61-year-old man")."""
+    return _person_like(chains, chain) or (chain in chains.described and _chain_kind(chains, chain) == "person")
+
+
+def _past_age(tokens: list[Token], p: int) -> int:
+    """Index past an age set off by commas right after a name ("Banky, 40, the CEO"): the token
+    after the age, whose gap holds the comma that closes it; p itself when no age is there."""
+    if (p + 1 < len(tokens) and tokens[p].gap.strip() == "," and tokens[p].norm.isdigit() and len(tokens[p].norm) <= 3
+            and tokens[p + 1].gap.strip() == ","):
+        return p + 1
+    return p
+
+
+def _age_before(tokens: list[Token], i: int) -> int:
+    """Index of an age written right before the name at token i ("23-year-old Laci"): where an
+    apposition before the name must end; i itself when no age is there."""
+    if (i >= 3 and tokens[i].gap == " " and tokens[i - 1].norm == "old" and tokens[i - 1].gap == "-"
+            and tokens[i - 2].norm == "year" and tokens[i - 2].gap == "-" and tokens[i - 3].norm.isdigit()):
+        return i - 3
+    return i

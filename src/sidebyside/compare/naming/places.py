@@ -3,11 +3,30 @@ description, a country a mention belongs to."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 
 from sidebyside.compare.article_view import ArticleView
-from sidebyside.compare.naming.chain_tools import _chain_kind
+from sidebyside.compare.entities import name_key
+from sidebyside.compare.naming.chain_tools import _chain_kind, _person_like
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.words import _VENUES
+
+# the organisation anaphors of naming.json that only a business is called by ("the company",
+# "the software maker"): never a team, a band or a broadcaster
+_BUSINESS_ANAPHORS = frozenset("company firm corporation giant maker manufacturer retailer".split())
+# heads of the names of public bodies, leagues, schools and churches (from naming.json's
+# organisation name heads): "the Justice Department", "the NFL league" are never "the company"
+_PUBLIC_HEADS = frozenset(
+    "department ministry agency bureau administration authority commission committee council court assembly "
+    "army corps force forces guard police league federation association union university college school "
+    "institute institution hospital clinic church cathedral diocese archdiocese foundation coalition alliance "
+    "front brigade brigades party government office service board chamber library gallery festival".split())
+# heads of news outlets' names ("The Canadian Press", "the Boston Herald"): cited, never "the company"
+_MEDIA_HEADS = frozenset(
+    "press times news post herald journal tribune gazette chronicle inquirer courier reporter telegraph guardian "
+    "observer mail express star sun daily magazine radio tv network channel broadcaster".split())
+_OWNER = re.compile(r"['’]s\b")
 
 
 class PlaceRules:
@@ -44,6 +63,50 @@ class PlaceRules:
             if (place in self.known_places or place in self.vocab.regions or _chain_kind(out, place) == "place"
                     or set(place.split()) <= set(target.split())):
                 mapping[chain] = target
+        return mapping
+
+    def _business_told_by_kind(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
+        """"Microsoft ... the company", "Apple launched ... the company's largest laptop": a
+        chain of definite descriptions of a business left of its own (no join by its noun or the
+        organisation the article keeps naming) -> the one business the article names before it.
+        Only when one organisation is named before its first mention (else one name of no known
+        kind, when no organisation is named at all), none of them a news outlet, an institution
+        ("the Justice Department") or a government seat, and no purchase or merger is told (then
+        "the company" may be either side)."""
+        leftover = {c: info for c, info in out.described.items()
+                    if info.head in _BUSINESS_ANAPHORS and not (info.plural or info.possessed or info.country
+                                                                or info.modifier or info.ranked)}
+        if not leftover or any(w in self.vocab.deal_words for w in view.text.casefold().split()):
+            return {}
+        first: dict[str, int] = {}
+        for r in out.refs:
+            if r.field == "text":
+                first.setdefault(r.chain, r.start)
+        for e in view.entities:  # (a name inside another's title counts: "Apple CEO Steve Jobs")
+            if e.key in out.names and e.start < first.get(e.key, len(view.text)):
+                first[e.key] = e.start
+        media = {name_key(m) for m in self.lex.media}
+        words_of_names = {w for k in out.names if " " in k for w in k.split()}
+        counts = Counter(r.chain for r in out.refs if r.field == "text")
+        mapping = {}
+        for c, info in leftover.items():
+            mentions = [r for r in out.refs if r.chain == c and r.field == "text"]
+            if not mentions or not all(r.text.split()[0].casefold() == "the" and not _OWNER.search(r.text) for r in mentions):
+                continue  # "a company", "that firm": another one, or one told elsewhere; "the
+                # 27-year-old's firm": no description of a business
+            before = {k for k, at in first.items() if at < first[c] and k in out.names
+                      and not k.startswith(("role:", "venue:", "time:")) and k not in media
+                      and k not in self.vocab.seats and k not in self.country_keys
+                      and k.rsplit(" ", 1)[-1] not in _PUBLIC_HEADS | _MEDIA_HEADS}
+            found = [k for k in before if _chain_kind(out, k) == "organisation"]
+            if not found:
+                # else a name of no known kind the article keeps naming ("Apple" seven times), never
+                # a place, a person or a word of a longer name ("LaCalamita", "Web" of "Web browser")
+                found = [k for k in before if _chain_kind(out, k) == "other" and k not in out.located
+                         and k not in self.known_places and not _person_like(out, k) and k not in words_of_names
+                         and counts[k] >= 2]
+            if len(found) == 1:
+                mapping[c] = found[0]
         return mapping
 
     def _venue_place(self, view: ArticleView, k: int, idx: int, modifier_place: str | None) -> tuple[str | None, int]:

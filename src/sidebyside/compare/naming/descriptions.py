@@ -11,6 +11,7 @@ from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS
 from sidebyside.compare.naming.chain_tools import _abbreviated_title, _add_bearer, _sole, j_end, merge_chains
 from sidebyside.compare.naming.chains import ArticleChains, Described, Ref
+from sidebyside.compare.naming.events import EventRules
 from sidebyside.compare.naming.words import (
     _AGE, _DETERMINERS, _MILITARY, _NOT_DESCRIPTION_HEADS, _ORDINALS, _POSSESSIVE_PRONOUNS,
     _SINGULAR_DETERMINERS, _VENUES, _VENUE_PARTS, _closed, _singular,
@@ -23,7 +24,7 @@ from sidebyside.wordpattern import alternation
 _NOT_VERB_ENDINGS = ("ss", "us", "is")
 
 
-class DescriptionRules:
+class DescriptionRules(EventRules):
     """ChainBuilder's rules for descriptions (a mixin: it reads the builder's lex, vocab and settings)."""
 
     def _premodifier(self, view: ArticleView, i: int) -> tuple[int, str | None]:
@@ -209,6 +210,15 @@ class DescriptionRules:
                     continue
             if taken[idx] or (tok.cap and not tok.initial):
                 continue
+            told = self._event_description(view, idx, taken, introduced)
+            if told is not None:
+                # "the quake", "the 7.6-magnitude earthquake": the event the story tells
+                introduced.add(told[1].chain)
+                added.append(told)
+                self._note(out, told[1])
+                for m in range(told[0], idx + 1):
+                    taken[m] = 1
+                continue
             described = heads[tok.norm] if tok.norm in heads else self.head_of(tok.norm)
             if (described is None and tok.norm in _VENUE_PARTS and idx > 0 and joinable(tokens[idx - 1], tok)
                     and tokens[idx - 1].norm in _VENUES):
@@ -235,7 +245,8 @@ class DescriptionRules:
             while (k > 0 and words < self.settings.max_description_words
                    and (joinable(tokens[k - 1], tokens[k])  # "a sheriff's deputy": a common noun's possessive too
                         or (tokens[k - 1].possessive and not tokens[k - 1].cap and tokens[k].gap == " "))
-                   and (not taken[k - 1] or view.entity_at_token.get(k - 1) is not None)):  # "the Biloxi motel"
+                   # "the Biloxi motel"; never past an event told ("the quake destroyed homes")
+                   and (not taken[k - 1] or getattr(view.entity_at_token.get(k - 1), "via", "event") != "event")):
                 prev = tokens[k - 1]
                 if prev.norm in _SINGULAR_DETERMINERS and tok.norm != head:
                     break  # "said that attackers broke in": a conjunction before a plural, no determiner

@@ -126,6 +126,7 @@ class DescriptionRules(EventRules):
         for i, ref in pending:
             first_named.setdefault(ref.chain, i)
         introduced: set[str] = set()  # chains of descriptions written so far
+        described_at: dict[int, tuple[int, str]] = {}  # head token -> (first token, chain) of descriptions so far
         deal_words = self.vocab.deal_words
         for idx in range(len(tokens)):
             if tokens[idx].norm in deal_words:
@@ -214,6 +215,7 @@ class DescriptionRules(EventRules):
             if told is not None:
                 # "the quake", "the 7.6-magnitude earthquake": the event the story tells
                 introduced.add(told[1].chain)
+                described_at[idx] = (told[0], told[1].chain)
                 added.append(told)
                 self._note(out, told[1])
                 for m in range(told[0], idx + 1):
@@ -233,7 +235,7 @@ class DescriptionRules(EventRules):
                     and self._indefinite_before(view, idx)):
                 continue  # "a sheriff's deputy": the article goes with the deputy, whose sheriff it is
             after = tokens[idx + 2] if nxt is not None and nxt.norm in _ORDINALS and idx + 2 < len(tokens) else None
-            if nxt is not None and joinable(tok, nxt) and not tok.possessive and (
+            if nxt is not None and joinable(tok, nxt) and not tok.possessive and not self._past_verb(nxt.norm) and (
                 nxt.cap or self.head_of(nxt.norm) is not None
                 or (after is not None and joinable(nxt, after) and (self.head_of(after.norm) or ("",))[0] == "person")
                 or self._compound_before_role(tokens, idx)
@@ -268,11 +270,25 @@ class DescriptionRules(EventRules):
                     k -= 1
                     continue
                 break
+            possessor = None  # "Turkey's president", "the man's killer": a possessor opens it as "his" would
+            if (k > 0 and tokens[k - 1].possessive and tokens[k].gap == " " and (k == idx or tokens[k].norm not in
+                                                                                  _DETERMINERS | _POSSESSIVE_PRONOUNS)
+                    # the phrase ends at the noun ("Alabama's state medical association" is no state)
+                    and not (nxt is not None and joinable(tok, nxt) and not nxt.cap and not _closed(nxt.norm)
+                             and nxt.norm not in CLOSED_CLASS and not self._past_verb(nxt.norm)
+                             and not nxt.norm.endswith("ed"))):
+                ent = view.entity_at_token.get(k - 1)
+                if ent is not None and ent.end == tokens[k - 1].end and ent.via != "event":
+                    at = view.token_at_start.get(ent.start)
+                    if at is not None and at < k:
+                        k, possessor = at, ent.key  # (its name tells the description's country or modifier)
+                elif k - 1 in described_at:
+                    k, possessor = described_at[k - 1][0], "of:" + described_at[k - 1][1]
             venue = _VENUES.get(head)
             if venue is None and head in _VENUE_PARTS and idx > k and tokens[idx - 1].norm in _VENUES:
                 venue = _VENUES[tokens[idx - 1].norm]  # "a Biloxi motel room": the motel
             plural = tok.norm != head
-            bare = k == idx or tokens[k].norm not in _DETERMINERS | _POSSESSIVE_PRONOUNS
+            bare = possessor is None and (k == idx or tokens[k].norm not in _DETERMINERS | _POSSESSIVE_PRONOUNS)
             if bare:
                 if not (plural and kind == "person" and not tok.initial):
                     continue
@@ -315,6 +331,8 @@ class DescriptionRules(EventRules):
                     # "a hotel in Biloxi" / "the Biloxi motel": the venue of that kind in that place
                     chain = f"venue:{venue}:{place}"
                     e = tokens[end_idx].end
+            if possessor is not None and possessor.startswith("of:"):
+                definite = False  # "the victim's mother": the victim's, whoever else the text names
             if chain is None and definite and not plural:
                 # "the Russian leader" is the chain with a Russian title, never the Syrian one;
                 # "the finance minister" never the defence minister
@@ -330,7 +348,7 @@ class DescriptionRules(EventRules):
             # man the article names: "a spokesman for the facility" is not the mobster it buried)
             gender = self.vocab.genders.get(head) if head not in self.vocab.kin and head not in self.vocab.speaks_for else None
             if (chain is None and gender and not plural and not country and named_modifier is None and not ranked
-                    and tokens[k].norm in _DETERMINERS  # never "her daughter": someone else
+                    and possessor is None                    and tokens[k].norm in _DETERMINERS  # never "her daughter": someone else
                     # nor "the mother of a 10-year-old girl": an age is the age join's to tell
                     and not _AGE.search(view.text[s:e])
                     # "a woman" after the woman is named introduces someone else ("Hiller ... In
@@ -346,8 +364,12 @@ class DescriptionRules(EventRules):
                 possessed = ""
                 if kind == "person" and tokens[k].norm in _POSSESSIVE_PRONOUNS:
                     possessed = "own" if tokens[k + 1].norm == "own" else "pronoun"
+                elif kind == "person" and possessor is not None and possessor.startswith("of:"):
+                    possessed = "pronoun"  # "the victim's mother": someone's, as "her mother" is
                 if possessed:
                     chain += ":possessed"
+                if possessor is not None and possessor.startswith("of:"):
+                    chain += f":{possessor}"  # one across the pair only when its possessor is too
                 if tokens[k].norm in ("a", "an") and chain in introduced:
                     chain += f"@{idx}"  # a second "a woman": each "a" introduces someone new
                 if ranked:
@@ -366,6 +388,7 @@ class DescriptionRules(EventRules):
             introduced.add(chain)
             if kind == "person" and not plural and self._arrested(view, k, idx):
                 out.implied.setdefault(chain, set()).add("suspect")  # "police arrested a man"
+            described_at[idx] = (k, chain)
             added.append((k, ref))
             self._note(out, ref)
             for m in range(k, idx + 1):
@@ -441,6 +464,12 @@ class DescriptionRules(EventRules):
                 mapping[r.chain] = target
         merge_chains(out, mapping)
         out.described.update(described)
+
+    def _past_verb(self, norm: str) -> bool:
+        """A past tense that is also a noun, which after a noun is its verb, no compound: "the
+        gunman shot", "the victim spoke", "the blast hit" (never "the gunman shot" as a shot)."""
+        # ("the teen accused of": a role noun, the phrase's head)
+        return norm in self.vocab.irregular_pasts or (norm in self.vocab.agent_verbs and self.head_of(norm) is None)
 
     def _compound_before_role(self, tokens: list[Token], idx: int) -> bool:
         """"a bomb disposal technician": the noun at idx and the next one modify a person's role

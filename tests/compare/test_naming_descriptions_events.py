@@ -83,3 +83,8 @@ def test_event_mentions_and_their_keys():
     assert found["The blast"] == "event:explosion" and found["the blaze"] == "event:fire"
     assert found["Peru's earthquake"] != "event:earthquake"  # told by its place: maybe another
     assert "the 2007 quake" not in found
+
+
+def test_a_win_and_a_victory_are_one_contest():
+    a, b = event_labels("The Colts sealed a 20-13 victory on Sunday.", "The Colts sealed a 20-13 win on Sunday.", "20-13")
+    assert a == {"a 20-13 victory"} and b == {"a 20-13 win"}

@@ -44,3 +44,15 @@ def test_a_described_possessor_opens_a_description_of_its_own():
 def test_a_possessor_before_a_longer_phrase_makes_no_fragment():
     found = mentions("In 2002 she became president of Alabama's state medical association.")
     assert "Alabama's state" not in found
+
+
+def test_people_nouns_the_noun_lexicon_leaves_out_head_descriptions():
+    found = mentions("He paid the Watergate conspirators. Police said the arsonist fled.")
+    assert found["the Watergate conspirators"].startswith("role:conspirator:plural")
+    assert found["the arsonist"] == "role:arsonist"
+
+
+
+def test_a_people_noun_modifying_another_is_no_person():
+    found = mentions("They crossed the pedestrian bridge on Monday.")
+    assert not any(chain.startswith("role:pedestrian") for chain in found.values())

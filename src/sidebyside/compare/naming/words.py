@@ -90,8 +90,9 @@ class NamingVocabulary:
 def vocabulary() -> NamingVocabulary:
     data = naming_data()
     roles: dict[str, str] = {}
-    for kind, key in (("place", "place_nouns"), ("organisation", "organisation_nouns"), ("person", "person_roles")):
-        for noun in data[key]:
+    for kind, nouns in (("place", data["place_nouns"]), ("organisation", data["organisation_nouns"]),
+                        ("person", data["person_roles"] + data["news_person_nouns"]["nouns"])):
+        for noun in nouns:
             for form in _noun_forms(noun):
                 roles[fold(form)] = kind
     aliases = {}

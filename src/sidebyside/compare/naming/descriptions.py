@@ -312,7 +312,8 @@ class DescriptionRules(EventRules):
             # "his parole officer", "their unborn son": someone else than the person just named
             definite = tokens[k].norm in _DETERMINERS and tokens[k].norm not in ("a", "an")
             named_modifier = next((view.entity_at_token[m] for m in range(k, idx) if m in view.entity_at_token
-                                   and view.entity_at_token[m].kind not in ("place", "group")), None)
+                                   # ("the shooting suspect" is the suspect of the story's one shooting)
+                                   and view.entity_at_token[m].kind not in ("place", "group", "event")), None)
             if named_modifier is not None:
                 definite = False  # "the Obama team" is not the organisation just named
             country = next(

@@ -51,7 +51,7 @@ class EventRules:
         tok = tokens[idx]
         nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
         if nxt is not None and not tok.possessive and (
-                nxt.gap == "-" or (joinable(tok, nxt) and not nxt.cap and (
+                nxt.gap == "-" or (joinable(tok, nxt) and not nxt.cap and not self._past_verb(nxt.norm) and (
                     nxt.norm in self.vocab.events or self.head_of(nxt.norm) is not None
                     or (self.nouns.is_noun(nxt.norm) and nxt.norm not in CLOSED_CLASS)))):
             return None

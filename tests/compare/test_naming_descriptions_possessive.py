@@ -56,3 +56,14 @@ def test_people_nouns_the_noun_lexicon_leaves_out_head_descriptions():
 def test_a_people_noun_modifying_another_is_no_person():
     found = mentions("They crossed the pedestrian bridge on Monday.")
     assert not any(chain.startswith("role:pedestrian") for chain in found.values())
+
+
+def test_a_possessor_cut_from_a_longer_name_opens_nothing():
+    # the finder reads "BBC" and "One" apart: "One's hit sci-fi drama" would be a fragment
+    found = mentions("Capaldi replaces Matt Smith on BBC One's hit sci-fi drama.")
+    assert not any(t.startswith("One's") for t in found)
+
+
+def test_an_event_noun_before_a_role_noun_names_no_one_else():
+    found = mentions("John Smith was arrested on Monday. Police said the shooting suspect fled.")
+    assert found["the shooting suspect"] == found["John Smith"]

@@ -280,8 +280,12 @@ class DescriptionRules(EventRules):
                 ent = view.entity_at_token.get(k - 1)
                 if ent is not None and ent.end == tokens[k - 1].end and ent.via != "event":
                     at = view.token_at_start.get(ent.start)
-                    if at is not None and at < k:
-                        k, possessor = at, ent.key  # (its name tells the description's country or modifier)
+                    if at is not None and at < k and not (
+                            at > 0 and tokens[at - 1].cap and joinable(tokens[at - 1], tokens[at])
+                            and tokens[at - 1].norm not in self.title_words | _DETERMINERS):
+                        # (its name tells the description's country or modifier; never part of a
+                        # name cut short: "BBC One's hit drama" is no description of "One")
+                        k, possessor = at, ent.key
                 elif k - 1 in described_at:
                     k, possessor = described_at[k - 1][0], "of:" + described_at[k - 1][1]
             venue = _VENUES.get(head)

@@ -81,8 +81,22 @@ def test_event_mentions_and_their_keys():
                            "The blast and the blaze followed. Peru's earthquake was the worst since the 2007 quake.")
     assert found["A 7.6-magnitude earthquake"] == found["The quake"] == "event:earthquake"
     assert found["The blast"] == "event:explosion" and found["the blaze"] == "event:fire"
-    assert found["Peru's earthquake"] != "event:earthquake"  # told by its place: maybe another
+    assert found["Peru's earthquake"] == "event:earthquake"  # the one quake told by its place
     assert "the 2007 quake" not in found
+
+
+def test_two_events_told_by_their_places_join_no_plain_one():
+    found = event_mentions("The Aurora shooting and the Newtown shooting were recalled. The shooting shocked many.")
+    assert found["The shooting"] == "event:shooting"
+    assert found["The Aurora shooting"] != "event:shooting" and found["the Newtown shooting"] != "event:shooting"
+
+
+def test_an_ordinal_makes_another_event_a_number_an_edition():
+    found = event_mentions("Jackman hosted the 81st Academy Awards ceremony. The ceremony ran long. "
+                           "The second ceremony was shorter. The worst storm in years hit.")
+    assert found["the 81st Academy Awards ceremony"] == found["The ceremony"] == "event:ceremony"
+    assert "The second ceremony" not in found
+    assert found["The worst storm"] == "event:storm"
 
 
 def test_a_win_and_a_victory_are_one_contest():

@@ -469,6 +469,7 @@ class DescriptionRules(EventRules):
                 mapping[r.chain] = target
         merge_chains(out, mapping)
         out.described.update(described)
+        self._one_event_named(out)
 
     def _past_verb(self, norm: str) -> bool:
         """A past tense that is also a noun, which after a noun is its verb, no compound: "the

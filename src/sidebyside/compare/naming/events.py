@@ -8,8 +8,9 @@ import re
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS
-from sidebyside.compare.naming.chains import Ref
-from sidebyside.compare.naming.words import _DETERMINERS, _POSSESSIVE_PRONOUNS, _closed, _ranking
+from sidebyside.compare.naming.chain_tools import merge_chains
+from sidebyside.compare.naming.chains import ArticleChains, Ref
+from sidebyside.compare.naming.words import _DETERMINERS, _ORDINALS, _POSSESSIVE_PRONOUNS, _closed
 from sidebyside.compare.tokens import joinable
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "the 2004 tsunami": another event than the one told
@@ -93,7 +94,8 @@ class EventRules:
             k -= 1
         if not opened:
             return None
-        if any(t.norm in self.vocab.other_instance or _YEAR.fullmatch(t.norm) or _ranking(t.norm)
+        # ("the worst quake in decades" is the quake told, "the 81st Academy Awards ceremony" one edition)
+        if any(t.norm in self.vocab.other_instance or _YEAR.fullmatch(t.norm) or t.norm in _ORDINALS
                for t in tokens[k:first]):
             return None
         chain = f"{_EVENT_PREFIX}{key}" + (f":{named}" if named else "")
@@ -103,3 +105,20 @@ class EventRules:
         if view.in_quote(s, e):
             return None
         return k, Ref("text", s, e, view.text[s:e], "description", chain, "event", None, written)
+
+    def _one_event_named(self, out: ArticleChains) -> None:
+        """"The Academy Awards ceremony" ... "the ceremony", "the Peru earthquake" ... "the quake":
+        an article's one description of an event noun with a name or place in it joins the
+        chain of that noun's plain descriptions, which the other article's plain ones share;
+        never when the article tells two such ("the Aurora shooting", "the Newtown shooting")."""
+        by_key: dict[str, set[str]] = {}
+        for r in out.refs:
+            if r.chain.startswith(_EVENT_PREFIX):
+                by_key.setdefault(r.chain.split(":", 2)[1], set()).add(r.chain)
+        mapping = {}
+        for key, chains in by_key.items():
+            plain = f"{_EVENT_PREFIX}{key}"
+            named = chains - {plain}
+            if plain in chains and len(named) == 1:
+                mapping[next(iter(named))] = plain
+        merge_chains(out, mapping)

@@ -353,7 +353,7 @@ class DescriptionRules(EventRules):
             # man the article names: "a spokesman for the facility" is not the mobster it buried)
             gender = self.vocab.genders.get(head) if head not in self.vocab.kin and head not in self.vocab.speaks_for else None
             if (chain is None and gender and not plural and not country and named_modifier is None and not ranked
-                    and possessor is None                    and tokens[k].norm in _DETERMINERS  # never "her daughter": someone else
+                    and possessor is None and tokens[k].norm in _DETERMINERS  # never "her daughter": someone else
                     # nor "the mother of a 10-year-old girl": an age is the age join's to tell
                     and not _AGE.search(view.text[s:e])
                     # "a woman" after the woman is named introduces someone else ("Hiller ... In
@@ -470,12 +470,6 @@ class DescriptionRules(EventRules):
         merge_chains(out, mapping)
         out.described.update(described)
         self._one_event_named(out)
-
-    def _past_verb(self, norm: str) -> bool:
-        """A past tense that is also a noun, which after a noun is its verb, no compound: "the
-        gunman shot", "the victim spoke", "the blast hit" (never "the gunman shot" as a shot)."""
-        # ("the teen accused of": a role noun, the phrase's head)
-        return norm in self.vocab.irregular_pasts or (norm in self.vocab.agent_verbs and self.head_of(norm) is None)
 
     def _compound_before_role(self, tokens: list[Token], idx: int) -> bool:
         """"a bomb disposal technician": the noun at idx and the next one modify a person's role

@@ -19,7 +19,13 @@ _EVENT_PREFIX = "event:"
 
 class EventRules:
     """ChainBuilder's rules for descriptions of events (a mixin: it reads the builder's vocab,
-    settings and head_of)."""
+    settings, nouns and head_of)."""
+
+    def _past_verb(self, norm: str) -> bool:
+        """A past tense that is also a noun, which after a noun is its verb, no compound: "the
+        gunman shot", "the victim spoke", "the blast hit" (never "the gunman shot" as a shot)."""
+        # ("the teen accused of": a role noun, the phrase's head)
+        return norm in self.vocab.irregular_pasts or (norm in self.vocab.agent_verbs and self.head_of(norm) is None)
 
     def _event_head(self, view: ArticleView, idx: int) -> tuple[int, str, str] | None:
         """(first token of the event noun, the group's key noun, the noun as written) when the

@@ -11,6 +11,7 @@ from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS
 from sidebyside.compare.naming.chain_tools import _abbreviated_title, _add_bearer, _sole, j_end, merge_chains
 from sidebyside.compare.naming.chains import ArticleChains, Described, Ref
+from sidebyside.compare.naming.events import EventRules
 from sidebyside.compare.naming.words import (
     _AGE, _DETERMINERS, _MILITARY, _NOT_DESCRIPTION_HEADS, _ORDINALS, _POSSESSIVE_PRONOUNS,
     _SINGULAR_DETERMINERS, _VENUES, _VENUE_PARTS, _closed, _singular,
@@ -23,7 +24,7 @@ from sidebyside.wordpattern import alternation
 _NOT_VERB_ENDINGS = ("ss", "us", "is")
 
 
-class DescriptionRules:
+class DescriptionRules(EventRules):
     """ChainBuilder's rules for descriptions (a mixin: it reads the builder's lex, vocab and settings)."""
 
     def _premodifier(self, view: ArticleView, i: int) -> tuple[int, str | None]:
@@ -125,6 +126,7 @@ class DescriptionRules:
         for i, ref in pending:
             first_named.setdefault(ref.chain, i)
         introduced: set[str] = set()  # chains of descriptions written so far
+        described_at: dict[int, tuple[int, str]] = {}  # head token -> (first token, chain) of descriptions so far
         deal_words = self.vocab.deal_words
         for idx in range(len(tokens)):
             if tokens[idx].norm in deal_words:
@@ -209,6 +211,16 @@ class DescriptionRules:
                     continue
             if taken[idx] or (tok.cap and not tok.initial):
                 continue
+            told = self._event_description(view, idx, taken, introduced)
+            if told is not None:
+                # "the quake", "the 7.6-magnitude earthquake": the event the story tells
+                introduced.add(told[1].chain)
+                described_at[idx] = (told[0], told[1].chain)
+                added.append(told)
+                self._note(out, told[1])
+                for m in range(told[0], idx + 1):
+                    taken[m] = 1
+                continue
             described = heads[tok.norm] if tok.norm in heads else self.head_of(tok.norm)
             if (described is None and tok.norm in _VENUE_PARTS and idx > 0 and joinable(tokens[idx - 1], tok)
                     and tokens[idx - 1].norm in _VENUES):
@@ -223,7 +235,7 @@ class DescriptionRules:
                     and self._indefinite_before(view, idx)):
                 continue  # "a sheriff's deputy": the article goes with the deputy, whose sheriff it is
             after = tokens[idx + 2] if nxt is not None and nxt.norm in _ORDINALS and idx + 2 < len(tokens) else None
-            if nxt is not None and joinable(tok, nxt) and not tok.possessive and (
+            if nxt is not None and joinable(tok, nxt) and not tok.possessive and not self._past_verb(nxt.norm) and (
                 nxt.cap or self.head_of(nxt.norm) is not None
                 or (after is not None and joinable(nxt, after) and (self.head_of(after.norm) or ("",))[0] == "person")
                 or self._compound_before_role(tokens, idx)
@@ -235,7 +247,8 @@ class DescriptionRules:
             while (k > 0 and words < self.settings.max_description_words
                    and (joinable(tokens[k - 1], tokens[k])  # "a sheriff's deputy": a common noun's possessive too
                         or (tokens[k - 1].possessive and not tokens[k - 1].cap and tokens[k].gap == " "))
-                   and (not taken[k - 1] or view.entity_at_token.get(k - 1) is not None)):  # "the Biloxi motel"
+                   # "the Biloxi motel"; never past an event told ("the quake destroyed homes")
+                   and (not taken[k - 1] or getattr(view.entity_at_token.get(k - 1), "via", "event") != "event")):
                 prev = tokens[k - 1]
                 if prev.norm in _SINGULAR_DETERMINERS and tok.norm != head:
                     break  # "said that attackers broke in": a conjunction before a plural, no determiner
@@ -257,11 +270,29 @@ class DescriptionRules:
                     k -= 1
                     continue
                 break
+            possessor = None  # "Turkey's president", "the man's killer": a possessor opens it as "his" would
+            if (k > 0 and tokens[k - 1].possessive and tokens[k].gap == " " and (k == idx or tokens[k].norm not in
+                                                                                  _DETERMINERS | _POSSESSIVE_PRONOUNS)
+                    # the phrase ends at the noun ("Alabama's state medical association" is no state)
+                    and not (nxt is not None and joinable(tok, nxt) and not nxt.cap and not _closed(nxt.norm)
+                             and nxt.norm not in CLOSED_CLASS and not self._past_verb(nxt.norm)
+                             and not nxt.norm.endswith("ed"))):
+                ent = view.entity_at_token.get(k - 1)
+                if ent is not None and ent.end == tokens[k - 1].end and ent.via != "event":
+                    at = view.token_at_start.get(ent.start)
+                    if at is not None and at < k and not (
+                            at > 0 and tokens[at - 1].cap and joinable(tokens[at - 1], tokens[at])
+                            and tokens[at - 1].norm not in self.title_words | _DETERMINERS):
+                        # (its name tells the description's country or modifier; never part of a
+                        # name cut short: "BBC One's hit drama" is no description of "One")
+                        k, possessor = at, ent.key
+                elif k - 1 in described_at:
+                    k, possessor = described_at[k - 1][0], "of:" + described_at[k - 1][1]
             venue = _VENUES.get(head)
             if venue is None and head in _VENUE_PARTS and idx > k and tokens[idx - 1].norm in _VENUES:
                 venue = _VENUES[tokens[idx - 1].norm]  # "a Biloxi motel room": the motel
             plural = tok.norm != head
-            bare = k == idx or tokens[k].norm not in _DETERMINERS | _POSSESSIVE_PRONOUNS
+            bare = possessor is None and (k == idx or tokens[k].norm not in _DETERMINERS | _POSSESSIVE_PRONOUNS)
             if bare:
                 if not (plural and kind == "person" and not tok.initial):
                     continue
@@ -285,7 +316,8 @@ class DescriptionRules:
             # "his parole officer", "their unborn son": someone else than the person just named
             definite = tokens[k].norm in _DETERMINERS and tokens[k].norm not in ("a", "an")
             named_modifier = next((view.entity_at_token[m] for m in range(k, idx) if m in view.entity_at_token
-                                   and view.entity_at_token[m].kind not in ("place", "group")), None)
+                                   # ("the shooting suspect" is the suspect of the story's one shooting)
+                                   and view.entity_at_token[m].kind not in ("place", "group", "event")), None)
             if named_modifier is not None:
                 definite = False  # "the Obama team" is not the organisation just named
             country = next(
@@ -304,6 +336,8 @@ class DescriptionRules:
                     # "a hotel in Biloxi" / "the Biloxi motel": the venue of that kind in that place
                     chain = f"venue:{venue}:{place}"
                     e = tokens[end_idx].end
+            if possessor is not None and possessor.startswith("of:"):
+                definite = False  # "the victim's mother": the victim's, whoever else the text names
             if chain is None and definite and not plural:
                 # "the Russian leader" is the chain with a Russian title, never the Syrian one;
                 # "the finance minister" never the defence minister
@@ -319,7 +353,7 @@ class DescriptionRules:
             # man the article names: "a spokesman for the facility" is not the mobster it buried)
             gender = self.vocab.genders.get(head) if head not in self.vocab.kin and head not in self.vocab.speaks_for else None
             if (chain is None and gender and not plural and not country and named_modifier is None and not ranked
-                    and tokens[k].norm in _DETERMINERS  # never "her daughter": someone else
+                    and possessor is None and tokens[k].norm in _DETERMINERS  # never "her daughter": someone else
                     # nor "the mother of a 10-year-old girl": an age is the age join's to tell
                     and not _AGE.search(view.text[s:e])
                     # "a woman" after the woman is named introduces someone else ("Hiller ... In
@@ -335,8 +369,12 @@ class DescriptionRules:
                 possessed = ""
                 if kind == "person" and tokens[k].norm in _POSSESSIVE_PRONOUNS:
                     possessed = "own" if tokens[k + 1].norm == "own" else "pronoun"
+                elif kind == "person" and possessor is not None and possessor.startswith("of:"):
+                    possessed = "pronoun"  # "the victim's mother": someone's, as "her mother" is
                 if possessed:
                     chain += ":possessed"
+                if possessor is not None and possessor.startswith("of:"):
+                    chain += f":{possessor}"  # one across the pair only when its possessor is too
                 if tokens[k].norm in ("a", "an") and chain in introduced:
                     chain += f"@{idx}"  # a second "a woman": each "a" introduces someone new
                 if ranked:
@@ -355,6 +393,7 @@ class DescriptionRules:
             introduced.add(chain)
             if kind == "person" and not plural and self._arrested(view, k, idx):
                 out.implied.setdefault(chain, set()).add("suspect")  # "police arrested a man"
+            described_at[idx] = (k, chain)
             added.append((k, ref))
             self._note(out, ref)
             for m in range(k, idx + 1):
@@ -430,6 +469,7 @@ class DescriptionRules:
                 mapping[r.chain] = target
         merge_chains(out, mapping)
         out.described.update(described)
+        self._one_event_named(out)
 
     def _compound_before_role(self, tokens: list[Token], idx: int) -> bool:
         """"a bomb disposal technician": the noun at idx and the next one modify a person's role

@@ -80,6 +80,9 @@ class NamingVocabulary:
     slot_prepositions: frozenset[str] = frozenset()
     slot_not_verbs: frozenset[str] = frozenset()
     irregular_pasts: frozenset[str] = frozenset()  # "struck", "shot": pasts not in -ed
+    # event noun -> the first noun of its group ("quake" -> "earthquake", "blaze" -> "fire")
+    events: dict[str, str] = field(default_factory=dict)
+    other_instance: frozenset[str] = frozenset()  # "previous", "another": another event of its kind
 
 
 
@@ -87,8 +90,9 @@ class NamingVocabulary:
 def vocabulary() -> NamingVocabulary:
     data = naming_data()
     roles: dict[str, str] = {}
-    for kind, key in (("place", "place_nouns"), ("organisation", "organisation_nouns"), ("person", "person_roles")):
-        for noun in data[key]:
+    for kind, nouns in (("place", data["place_nouns"]), ("organisation", data["organisation_nouns"]),
+                        ("person", data["person_roles"] + data["news_person_nouns"]["nouns"])):
+        for noun in nouns:
             for form in _noun_forms(noun):
                 roles[fold(form)] = kind
     aliases = {}
@@ -127,6 +131,8 @@ def vocabulary() -> NamingVocabulary:
         slot_prepositions=frozenset(data["event_slots"]["agent_prepositions"]),
         slot_not_verbs=frozenset(_number_words()),
         irregular_pasts=frozenset(data["event_slots"]["irregular_pasts"]),
+        events={fold(w): fold(g[0]) for g in data["event_nouns"]["groups"] for w in g},
+        other_instance=frozenset(data["family_other_instance"]["words"]),
     )
 
 

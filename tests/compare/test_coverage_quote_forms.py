@@ -138,3 +138,54 @@ def test_a_year_or_a_number_that_ends_a_quotation_is_no_inch_mark():
     assert _quoted('He said the "first 100" days were hard and called them "a test of nerve."') == \
         ["first 100", "a test of nerve."]
     assert _quoted('"We won 3-2\'\' he said. "It was hard.\'\'') == ["We won 3-2", "It was hard."]
+
+
+# --------------------------------------------------------------------------- a close lost with its line
+
+
+def test_a_first_person_quotation_left_open_at_its_paragraph_end_is_a_quotation():
+    text = ('He spoke last.\n\n"And I just wanted to say that I will not bring dishonor to the decision to spare '
+            'my life.\n\nThe sentence caps three years of efforts.')
+    assert _quoted(text) == ["And I just wanted to say that I will not bring dishonor to the decision to spare my life."]
+    # narration after a stray mark is no quotation
+    assert _quoted('He spoke last.\n\n"The council met on Monday and voted on the plan.\n\nThe vote was close.') == []
+
+
+# --------------------------------------------------------------------------- a statement over its attribution
+
+
+def test_a_statement_one_outlet_quotes_whole_joins_the_parts_another_splits_by_its_attribution():
+    a = article("The families spoke after the verdict.",
+                '"I believe he did not win.',
+                'In his own words, he said it is not in his nature to stay in jail," said Maria Lopez, '
+                "daughter of the slain judge.",
+                '"Which is what he faces for the rest of his life. I am not bitter and I have no regrets."')
+    b = article("Relatives of the victims spoke to reporters.",
+                '"I believe he did not win.',
+                "In his own words, he said it is not in his nature to stay in jail, which is what he faces for "
+                'the rest of his life," said Maria Lopez.',
+                '"I am not bitter and I have no regrets."')
+    c = article('Maria Lopez said: "In his own words, he said it is not in his nature to stay in jail, which is what '
+                'he faces for the rest of his life. I am not bitter and I have no regrets."',
+                "The jury deliberated for a week.")
+    coverage = cover([a, b, c])
+    groups = _groups_with(coverage, "no regrets")
+    assert len(groups) == 1 and {m.article for m in groups[0].members} == {0, 1, 2}
+    for m in groups[0].members:
+        assert "in his nature" in m.text and "no regrets" in m.text
+    assert len([g for g in coverage.quotes if any("in his nature" in m.text for m in g.members)]) == 1
+
+
+def test_two_statements_no_outlet_quotes_as_one_stay_two_groups():
+    a = article("The mayor spoke on Monday.",
+                '"We will rebuild the bridge over the river by the spring," said the mayor, Ana Ruiz.',
+                '"The school on the hill will open again in May."')
+    b = article('"We will rebuild the bridge over the river by the spring," the mayor, Ana Ruiz, said.',
+                "Work starts next week.")
+    c = article('"The school on the hill will open again in May," Mayor Ana Ruiz said.',
+                "Parents welcomed the news.")
+    coverage = cover([a, b, c])
+    bridge = _groups_with(coverage, "rebuild the bridge")
+    school = _groups_with(coverage, "school on the hill")
+    assert len(bridge) == 1 and len(school) == 1 and bridge[0] is not school[0]
+    assert {m.article for m in bridge[0].members} == {0, 1} and {m.article for m in school[0].members} == {0, 2}

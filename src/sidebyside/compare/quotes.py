@@ -365,6 +365,8 @@ def _scan_paragraph(
             return None
     if not runs_on and not lost and bottom.group is None and len(stack) == 1 and bottom.mark in _DOUBLE:
         end = _paragraph_left_open(text, bottom, lo, hi)
+        if end is None:
+            end = _own_words_left_open(text, bottom, lo, hi)
         if end is not None:  # 'tweeted: "My stepmom passed peacefully this morning.' and no close
             raw.append(_Part(bottom.at, end, bottom.words_at, end, None, None))
             return None
@@ -390,6 +392,20 @@ def _paragraph_left_open(text: str, bottom: _Open, lo: int, hi: int) -> int | No
         return None  # (a mark opening a paragraph may be a stray one of careless copy)
     words = text[bottom.words_at : hi].rstrip()
     if not words.endswith((".", "!", "?")) or _DOUBLE_MARK.search(words):
+        return None
+    return bottom.words_at + len(words)
+
+
+def _own_words_left_open(text: str, bottom: _Open, lo: int, hi: int) -> int | None:
+    """Where a quotation that opens its paragraph and is never closed ends, its close lost with
+    the line that held it ('"And I just wanted to say that I will not bring dishonor to the
+    decision to spare my life.' and narration after): at the paragraph's end, when its words
+    end a sentence there, speak in the first person (as narration does not) and hold no other
+    double mark; else None."""
+    if bottom.at != lo:
+        return None
+    words = text[bottom.words_at : hi].rstrip()
+    if not words.endswith((".", "!", "?")) or _DOUBLE_MARK.search(words) or not _FIRST_PERSON.search(words):
         return None
     return bottom.words_at + len(words)
 

@@ -147,8 +147,9 @@ def test_a_first_person_quotation_left_open_at_its_paragraph_end_is_a_quotation(
     text = ('He spoke last.\n\n"And I just wanted to say that I will not bring dishonor to the decision to spare '
             'my life.\n\nThe sentence caps three years of efforts.')
     assert _quoted(text) == ["And I just wanted to say that I will not bring dishonor to the decision to spare my life."]
-    # narration after a stray mark is no quotation
+    # narration after a stray mark is no quotation, nor a "we" that may be the paper's own
     assert _quoted('He spoke last.\n\n"The council met on Monday and voted on the plan.\n\nThe vote was close.') == []
+    assert _quoted('He spoke last.\n\n"We have done nothing wrong, and Smith knew it.\n\nThe vote was close.') == []
 
 
 # --------------------------------------------------------------------------- a statement over its attribution

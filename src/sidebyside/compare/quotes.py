@@ -158,6 +158,7 @@ def find_quotes(
 _DOUBLE_MARK = re.compile('["“”„«»]')
 _DOUBLE_OPENERS = frozenset('"“„«')
 _SENTENCE_ENDS = frozenset(".!?…")
+_FIRST_SINGULAR = re.compile(r"\b(?:I|[Mm]y|[Mm]e)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
 _SPOKEN_TO = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b")  # a speaker's own words
 
@@ -400,12 +401,12 @@ def _own_words_left_open(text: str, bottom: _Open, lo: int, hi: int) -> int | No
     """Where a quotation that opens its paragraph and is never closed ends, its close lost with
     the line that held it ('"And I just wanted to say that I will not bring dishonor to the
     decision to spare my life.' and narration after): at the paragraph's end, when its words
-    end a sentence there, speak in the first person (as narration does not) and hold no other
-    double mark; else None."""
+    end a sentence there, speak in the first person singular (as news narration does not; a
+    "we" may be the paper's own) and hold no other double mark; else None."""
     if bottom.at != lo:
         return None
     words = text[bottom.words_at : hi].rstrip()
-    if not words.endswith((".", "!", "?")) or _DOUBLE_MARK.search(words) or not _FIRST_PERSON.search(words):
+    if not words.endswith((".", "!", "?")) or _DOUBLE_MARK.search(words) or not _FIRST_SINGULAR.search(words):
         return None
     return bottom.words_at + len(words)
 

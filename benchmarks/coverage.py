@@ -61,6 +61,13 @@ REJECTED = {frozenset({"It's official: I'm hosting the #Oscars!",
             frozenset({"It's official: I'm hosting the #Oscars!",
                        "I am so excited to be hosting the Oscars for the second time.\n\n"
                        "You know what they say \u2013 the third time's the charm,"}),
+            # the producers Zadan and Meron, and ABC's Paul Lee: two statements that share a name and "host"
+            frozenset({"We are thrilled to have Ellen DeGeneres host the Oscars,",
+                       "It is an honor to welcome back Ellen DeGeneres as the host of the biggest entertainment "
+                       "celebration of the year."}),
+            frozenset({"We are thrilled to have Ellen DeGeneres host the Oscars.",
+                       "It is an honor to welcome back Ellen DeGeneres as the host of the biggest entertainment "
+                       "celebration of the year."}),
             frozenset({"What is going on in South Sudan belongs to the southerners.\n\n"
                        "We don't have any links to this.", "What do they consider to be South Sudan?"}),
             frozenset({"The refugees need to be safe and need to be protected.\n\nThey ran away from war.\n\n"

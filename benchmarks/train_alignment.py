@@ -49,6 +49,7 @@ from sidebyside.compare.matching import (  # noqa: E402
 from sidebyside.compare.relatedness import DIFFERENT, relatedness  # noqa: E402
 from sidebyside.compare.termdata import lexicon  # noqa: E402
 from sidebyside.compare.text import HONORIFICS, TIME_WORDS  # noqa: E402
+from sidebyside.compare.tokens import match_words  # noqa: E402
 from sidebyside.extract import extract_path  # noqa: E402
 from sidebyside.settings import DEFAULT  # noqa: E402
 
@@ -63,8 +64,8 @@ def examples(pair: dict, data: Path, settings) -> dict:
     at_a, at_b = ArticleText.of(a), ArticleText.of(b)
     spans_a = [(s.start, s.end) for s in at_a.sentences]
     spans_b = [(s.start, s.end) for s in at_b.sentences]
-    tok_a = Tokenized(at_a.text, [(t.start, t.end, t.norm) for t in at_a.tokens])
-    tok_b = Tokenized(at_b.text, [(t.start, t.end, t.norm) for t in at_b.tokens])
+    tok_a = Tokenized(at_a.text, match_words(at_a.text, at_a.tokens))
+    tok_b = Tokenized(at_b.text, match_words(at_b.text, at_b.tokens))
     clusters = WordClusters(tok_a.words() | tok_b.words())
     titles = frozenset(w for w in tok_a.words() | tok_b.words() if w in HONORIFICS)
     ua, ub = tok_a.units(spans_a, clusters, titles), tok_b.units(spans_b, clusters, titles)

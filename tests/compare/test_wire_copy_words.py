@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from sidebyside.compare.text import split_sentences, tokens
+from sidebyside.compare.text import split_sentences
+from sidebyside.compare.tokens import match_words
 
 from .test_discrepancy import flags
 
@@ -39,7 +40,7 @@ def test_a_year_a_score_or_a_capital_after_the_digits_still_ends_the_sentence(te
 
 
 def words(text: str) -> list[str]:
-    return [w for _, _, w in tokens(text)]
+    return [w for _, _, w in match_words(text)]
 
 
 def test_wi_fi_wifi_and_wifi_are_one_word():

@@ -9,8 +9,6 @@ quotes found here.
 
 from __future__ import annotations
 
-from operator import itemgetter
-
 from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.discrepancy import with_discrepancies
 from sidebyside.compare.framing import analyse_framing
@@ -27,7 +25,8 @@ from sidebyside.compare.attribution import Attribution
 from sidebyside.compare.budget import WorkBudget
 from sidebyside.compare.termdata import lexicon, pinned_lexicon
 from sidebyside.compare.relatedness import DIFFERENT, relatedness
-from sidebyside.compare.text import HONORIFICS, article_time_words, joined_compounds
+from sidebyside.compare.text import HONORIFICS, article_time_words
+from sidebyside.compare.tokens import match_words
 from sidebyside.model import Article, Block, Comparison, Framing, Quote
 from sidebyside.safeio import paused_gc
 from sidebyside.settings import DEFAULT, Settings
@@ -65,8 +64,6 @@ def article_quotes(text: str, blocks: tuple[Block, ...] = ()) -> tuple[Quote, ..
     whose unmarked block quotations are quotes too."""
     return text_quotes(ArticleText(text, blocks))
 
-
-_START_END_NORM = itemgetter(0, 1, 3)  # a Token's (start, end, norm), as matching.Tokenized reads it
 
 # Estimated work per token of the two articles, in the budget's units (about a microsecond of
 # CPU on the project's machine class, benchmarks/hostile.py): the stages that take no budget of
@@ -108,8 +105,8 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
     if budget.spend(_UNITS_COST * tokens, "shared quotes and passages"):
         sentences_a = [(s.start, s.end) for s in at_a.sentences]
         sentences_b = [(s.start, s.end) for s in at_b.sentences]
-        tok_a = Tokenized(at_a.text, joined_compounds(at_a.text, list(map(_START_END_NORM, at_a.tokens))))
-        tok_b = Tokenized(at_b.text, joined_compounds(at_b.text, list(map(_START_END_NORM, at_b.tokens))))
+        tok_a = Tokenized(at_a.text, match_words(at_a.text, at_a.tokens))
+        tok_b = Tokenized(at_b.text, match_words(at_b.text, at_b.tokens))
         clusters = WordClusters(tok_a.words() | tok_b.words())
         titles = frozenset(w for w in tok_a.words() | tok_b.words() if w in HONORIFICS)
         units_a = tok_a.units(sentences_a, clusters, titles)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any, Iterable, Mapping, Sequence
 
 from sidebyside.settings import DEFAULT, CoverageSettings
@@ -214,11 +215,31 @@ def _utterance_at(quotes, utterances, span) -> tuple[tuple[int, int], list[tuple
     return utterances[best]
 
 
+_WORD_SPANS = re.compile(r"\w+")
+
+
+def _shared_stretch(text: str, own: Span, other_text: str, other: Span) -> tuple[int, int]:
+    """The stretch of the quote at ``own`` that the matched quote at ``other`` says too: from
+    the first to the last word of their common runs (of two words or more; the longest run when
+    none is), so that a quote two places of another article share is seen in two stretches.
+    The whole quote when they have no word in common."""
+    words = [(m.start(), m.end(), m.group().casefold()) for m in _WORD_SPANS.finditer(text, own.start, own.end)]
+    theirs = [w.casefold() for w in _WORD_SPANS.findall(other_text, other.start, other.end)]
+    blocks = [b for b in SequenceMatcher(None, [w[2] for w in words], theirs, autojunk=False).get_matching_blocks() if b.size]
+    if not blocks:
+        return own.start, own.end
+    runs = [b for b in blocks if b.size >= 2] or [max(blocks, key=lambda b: b.size)]
+    return words[runs[0].a][0], words[runs[-1].a + runs[-1].size - 1][1]
+
+
 def _parts_quoted_whole(matched) -> list[tuple[tuple[int, int, int], tuple[int, int, int]]]:
     """Places of one article that are parts of one statement because another outlet quotes them
     as one: its single quote shares one stretch of its words with each of them, the stretches
     apart and in the same order ('"It's official: … / I'd like to thank …"' in one outlet, two
-    quotes in another). Without this the statement splits into two groups, each missing a part.
+    quotes in another; or '"… stay in jail, which is what he has to look forward to …"' in one,
+    '"… stay in jail," said X. / "Which is what he has to look forward to …"' in another, where
+    the part after the attribution shares only its own stretch of the one quote). Without this
+    the statement splits into two groups, each missing a part.
     Two quotes that share overlapping words of one quote (a phrase and the statement it was taken
     from) stay apart."""
     joined = []
@@ -262,8 +283,9 @@ def _quote_groups(articles, pairs, statement_gap: int) -> tuple[QuoteGroup, ...]
             # statement joins it only after the longer quotes of that statement have)
             lengths = sorted(len(_words(c.articles[side].text[sp.start : sp.end])) for side, sp in ((0, sq.a), (1, sq.b)))
             edges.append((sq.similarity * (lengths[0] / lengths[1]) ** 0.5 if lengths[1] else 0.0, *ends))
-            matched[(ends[0], j)].append(((sq.a.start, sq.a.end), ends[1]))
-            matched[(ends[1], i)].append(((sq.b.start, sq.b.end), ends[0]))
+            texts = (c.articles[0].text, c.articles[1].text)
+            matched[(ends[0], j)].append((_shared_stretch(texts[0], sq.a, texts[1], sq.b), ends[1]))
+            matched[(ends[1], i)].append((_shared_stretch(texts[1], sq.b, texts[0], sq.a), ends[0]))
     for a, b in _parts_quoted_whole(matched):
         grouper.join_parts(a, b)
     for _, a, b in sorted(edges, key=lambda e: -e[0]):

@@ -22,8 +22,8 @@ from difflib import SequenceMatcher
 import re
 
 from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
-from sidebyside.compare.text import fold, is_content, match_keys, tokens
-from sidebyside.compare.tokens import inflections
+from sidebyside.compare.text import fold, is_content, match_keys
+from sidebyside.compare.tokens import inflections, match_words
 from sidebyside.model import AlignedSentence, SharedPassage, Span
 from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, LexicalSettings
@@ -143,7 +143,7 @@ class Tokenized:
         """toks: (start, end, folded word) of every word, when the caller has them already."""
         self.text = text
         inserted = [m.span() for m in _BRACKETED.finditer(text)]
-        toks = tokens(text) if toks is None else toks
+        toks = match_words(text) if toks is None else toks
         if inserted:
             k = 0
             kept = []

@@ -158,6 +158,7 @@ def find_quotes(
 _DOUBLE_MARK = re.compile('["“”„«»]')
 _DOUBLE_OPENERS = frozenset('"“„«')
 _SENTENCE_ENDS = frozenset(".!?…")
+_FIRST_SINGULAR = re.compile(r"\b(?:I|[Mm]y|[Mm]e)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
 _SPOKEN_TO = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b")  # a speaker's own words
 
@@ -190,6 +191,63 @@ def _lone_close(text: str, lo: int, hi: int, spaced: bool = False) -> int | None
     if prev.isspace() or prev.isdigit() or nxt.isalnum():
         return None
     return p
+
+
+_FEET_INCHES = re.compile(r"\d['’′]\s?\d{1,2}$")
+_NEXT_WORD = re.compile(r"\s*([\w'’]+)")
+
+
+def _inch_mark(text: str, p: int, hi: int, odd: bool) -> bool:
+    """Whether the straight double mark (or two single marks, '') at p after a digit measures
+    inches rather than closes a quotation: after feet ("6'2\"", "5'11''"); else, when the
+    paragraph's double marks are odd in number (odd: one of them pairs with none), glued to what
+    follows ('12"x12"') or before a lower-case word that is no speech verb or pronoun ('a 12"
+    pipe') while a closing mark follows later in the paragraph. Even in number, the marks pair
+    up: 'the "first 100" days … "a test of nerve."' closes after the number."""
+    if not text[p - 1 : p].isdigit():
+        return False
+    if _FEET_INCHES.search(text, max(0, p - 6), p):
+        return True
+    if not odd:
+        return False
+    end = p + 2 if text[p] == "'" else p + 1
+    nxt = text[end : end + 1]
+    if nxt.isalnum():
+        return True
+    word = _NEXT_WORD.match(text, end, hi)
+    if nxt != " " or word is None or not word.group(1)[:1].islower() or word.group(1) in _title_vocabulary()[2]:
+        return False
+    return any(text[q - 1] not in " \n" and not text[q + 1 : q + 2].isalnum()
+               for q in (m.start() for m in _DOUBLE_MARK.finditer(text, end, min(hi, p + MAX_QUOTE_CHARS))))
+
+
+def _opens_inside(text: str, p: int, hi: int) -> bool:
+    """Whether a straight double mark inside a quotation that straight marks opened opens a quote
+    of its own, as typewriter copy nests ('"The accusations are "smoke screens" meant to hide the
+    failures," he said'): a space before it and a word after, its own close (glued to a word) next
+    and a close for the outer quotation after that. Without a later close for both, it is the
+    outer quotation's close or a new quotation after a lost one."""
+    if not text[p - 1 : p].isspace() or not text[p + 1 : p + 2].isalnum():
+        return False
+    inner = text.find('"', p + 1, hi)
+    if inner < 0 or text[inner - 1].isspace() or text[inner + 1 : inner + 2].isalnum():
+        return False
+    outer = text.find('"', inner + 1, hi)
+    return outer >= 0 and not text[outer - 1].isspace() and not text[outer + 1 : outer + 2].isalnum()
+
+
+def _closes_at_start(text: str, at: int) -> bool:
+    """Whether the double mark opening a paragraph at ``at`` closes the quotation the paragraph
+    before left open rather than re-opening it: a curly closing mark, or a straight one with a
+    space after it, that the paragraph before ends a sentence (or a clause) before. A paragraph
+    whose next double mark closes a quotation re-opens it after a stray space instead ('"We lost.
+    / " We will be back," the coach said.')."""
+    before = text[max(0, at - 8) : at].rstrip()[-1:]
+    if before not in (".", "!", "?", "…", ",") or not (text[at] == "”" or text[at] == '"' and text[at + 1 : at + 2] in (" ", "\t")):
+        return False
+    line_end = text.find("\n", at)
+    following = _DOUBLE_MARK.search(text, at + 1, len(text) if line_end < 0 else line_end)
+    return following is None or (text[following.start() - 1].isspace() and text[following.end() : following.end() + 1].isalnum())
 
 
 def _misplaced_close(text: str, lo: int, hi: int) -> int | None:
@@ -241,6 +299,7 @@ def _scan_paragraph(
     if lone is None:
         lone = _misplaced_close(text, lo, hi)
     stack: list[_Open] = []
+    odd_marks: bool | None = None  # whether the paragraph's double marks are odd in number, once asked
     if carried is not None and carried.words_at == carried.at:
         stack.append(carried)  # the quotation of the paragraph before, its opening mark lost here
         carried = None
@@ -248,6 +307,15 @@ def _scan_paragraph(
     for p, ch in marks:
         if ch == "\n" or p == skip:
             continue
+        if (ch == '"' or ch == "'" and text[p + 1 : p + 2] == "'") and stack and text[p - 1].isdigit():
+            if odd_marks is None:
+                odd_marks = (text.count('"', lo, hi) + text.count("''", lo, hi)) % 2 == 1
+            inches = _inch_mark(text, p, hi, odd_marks)
+        else:
+            inches = False
+        if inches:
+            skip = p + 1 if ch == "'" else -1
+            continue  # '"He is 6'2'' tall and armed," the sheriff said': inches, not a close
         if ch in "’'" and text[p + 1 : p + 2] == ch and stack and stack[-1].mark in "“\"" and not text[p - 1].isspace():
             entry = stack.pop()  # “...’’ : two single marks typed for a double one
             entry.part = _Part(entry.at, p, entry.words_at, p, entry.group, entry.parent)
@@ -257,6 +325,9 @@ def _scan_paragraph(
         if carried is not None and p == lo:
             stack.append(carried)  # the re-opened quotation of the paragraph before
             carried = None
+            continue
+        if ch == '"' and stack and stack[-1].mark == '"' and len(stack) <= MAX_NESTING and _opens_inside(text, p, hi):
+            stack.append(_Open(p, ch, stack[-1]))  # '"The accusations are "smoke screens" meant to ...,"': nested
             continue
         closed = _close(text, p, ch, stack, possessive_close)
         if closed is None and p == lone and stack and all(e.mark in _SINGLE for e in stack) \
@@ -279,6 +350,12 @@ def _scan_paragraph(
         and text[next_start] in _OPENERS
         and text[next_start] in _DOUBLE
     )
+    if next_start is not None and len(stack) == 1 and bottom.mark in _DOUBLE and _closes_at_start(text, next_start):
+        # '"… nobody will be left behind. / " Mayor Lena Ortiz said.': a text that sets a sentence a
+        # line moved the closing mark onto the next line; it closes the quotation, opens none
+        bottom.part = _Part(bottom.at, next_start, bottom.words_at, hi, bottom.group, None)
+        raw.append(bottom.part)
+        return None
     lost = not runs_on and next_start is not None and (
         bottom.mark in _DOUBLE and closed_later(bottom.spaced) or _introduced_single(text, bottom.at) and closed_later(True)
     )
@@ -289,6 +366,8 @@ def _scan_paragraph(
             return None
     if not runs_on and not lost and bottom.group is None and len(stack) == 1 and bottom.mark in _DOUBLE:
         end = _paragraph_left_open(text, bottom, lo, hi)
+        if end is None:
+            end = _own_words_left_open(text, bottom, lo, hi)
         if end is not None:  # 'tweeted: "My stepmom passed peacefully this morning.' and no close
             raw.append(_Part(bottom.at, end, bottom.words_at, end, None, None))
             return None
@@ -314,6 +393,20 @@ def _paragraph_left_open(text: str, bottom: _Open, lo: int, hi: int) -> int | No
         return None  # (a mark opening a paragraph may be a stray one of careless copy)
     words = text[bottom.words_at : hi].rstrip()
     if not words.endswith((".", "!", "?")) or _DOUBLE_MARK.search(words):
+        return None
+    return bottom.words_at + len(words)
+
+
+def _own_words_left_open(text: str, bottom: _Open, lo: int, hi: int) -> int | None:
+    """Where a quotation that opens its paragraph and is never closed ends, its close lost with
+    the line that held it ('"And I just wanted to say that I will not bring dishonor to the
+    decision to spare my life.' and narration after): at the paragraph's end, when its words
+    end a sentence there, speak in the first person singular (as news narration does not; a
+    "we" may be the paper's own) and hold no other double mark; else None."""
+    if bottom.at != lo:
+        return None
+    words = text[bottom.words_at : hi].rstrip()
+    if not words.endswith((".", "!", "?")) or _DOUBLE_MARK.search(words) or not _FIRST_SINGULAR.search(words):
         return None
     return bottom.words_at + len(words)
 

@@ -5,17 +5,14 @@ Every function returns spans into the text it was given, never copies with lost 
 
 from __future__ import annotations
 
-import bisect
 import functools
 import json
-import operator
 import re
 import unicodedata
 
 from sidebyside.calendar_words import time_words
 from sidebyside.model import Span
 from sidebyside.resources import read_resource_text, title_abbreviations
-from sidebyside.word_frequencies import english_zipf
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -32,13 +29,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)|\n\s*\n")
 _DECIMAL_BEFORE = re.compile(r"(?<![\d,.\-–])\d{1,3}$")
 _DECIMAL_AFTER = re.compile(r" \d{1,3}(?![\d.,]?\d)(?!\s*[A-Z])")
 _JOINED_PART = re.compile(r"[-/–]")
-_END = operator.itemgetter(1)
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*", re.UNICODE)
-# Hyphenated compounds split ("Turkey-Syria"); invisible soft hyphens and zero-width characters
-# stay inside a word and are dropped from its folded form ("fir\u00ading" is "firing").
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_TOKEN = re.compile(rf"\w[\w{_INVISIBLE}]*(?:['’][\w{_INVISIBLE}]+)*", re.UNICODE)
-_DROP_INVISIBLE = str.maketrans("", "", _INVISIBLE)
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -124,61 +115,6 @@ HONORIFICS = frozenset(_WORDS["titles_before_names"])
 # Plain reporting verbs ("said", "told", "according"): how often an outlet writes them is house style
 # ("says" against "said"), not a choice of words about the story.
 REPORTING_VERBS = frozenset(_WORDS["plain_reporting_verbs"])
-
-
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    """(start, end, folded word) for each word of text[start:end]; possessive 's dropped, a short
-    hyphenated compound one word (``joined_compounds``)."""
-    end = len(text) if end is None else end
-    out = []
-    if text.isascii():  # lower() keeps offsets, so fold the whole text once
-        for m in _TOKEN.finditer(text.lower(), start, end):
-            word = m.group()
-            out.append((m.start(), m.end(), word[:-2] if word.endswith("'s") else word))
-        return joined_compounds(text, out)
-    for m in _TOKEN.finditer(text, start, end):
-        word = fold(m.group().translate(_DROP_INVISIBLE))
-        if word.endswith("'s"):
-            word = word[:-2]
-        out.append((m.start(), m.end(), word))
-    return joined_compounds(text, out)
-
-
-# A hyphen inside a word ("Wi-Fi", "e-mail", "co-operation"): the compound is one word when
-# the joined spelling is an English word in its own right ("wifi", "email"), so that "Wi-Fi",
-# "WiFi" and "wifi" match; otherwise ("two-day", "al-Assad", "US-led") its parts stay words.
-_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
-
-
-def joined_compounds(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """words ((start, end, folded word) of text, in order) with each hyphenated pair whose
-    joined form is a known word made one word."""
-    hyphens = [m.start() for m in _INNER_HYPHEN.finditer(text)]
-    if not hyphens:
-        return words
-    known = english_zipf()
-    joins: dict[int, tuple[int, int, str]] = {}  # index of the first part -> the joined word
-    for h in hyphens:
-        i = bisect.bisect_left(words, h, key=_END)
-        if i + 1 < len(words) and words[i][1] == h and words[i + 1][0] == h + 1 \
-                and text[words[i + 1][1] : words[i + 1][1] + 1] != "-" \
-                and text[words[i][0] - 1 : words[i][0]] != "-":  # "re-run-it": no pair
-            joined = words[i][2] + words[i + 1][2]
-            if joined in known:
-                joins[i] = (words[i][0], words[i + 1][1], joined)
-    if not joins:
-        return words
-    out = []
-    skip = -1
-    for i, word in enumerate(words):
-        if i == skip:
-            continue
-        if i in joins:
-            out.append(joins[i])
-            skip = i + 1
-        else:
-            out.append(word)
-    return out
 
 
 def is_content(word: str) -> bool:

@@ -1,13 +1,17 @@
-"""Word tokens with the facts the framing stages need (case, possessive, sentence start),
-and a phrase matcher over them. Offsets are Python str offsets into the text."""
+"""The one tokeniser of the comparison: word tokens with the facts the framing stages need
+(case, possessive, sentence start), the words matching reads (``match_words``), and a phrase
+matcher over tokens. Offsets are Python str offsets into the text."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from operator import itemgetter
 from typing import Generic, Iterable, NamedTuple, TypeVar
 
 from sidebyside.compare.text import fold
+from sidebyside.word_frequencies import english_zipf
 
 # Letters/digits; an inner apostrophe keeps "Turkey's", "N'Djamena", "don't" whole. Invisible
 # soft hyphens and zero-width characters stay inside a word and leave its folded form
@@ -65,6 +69,55 @@ def tokenize(text: str) -> list[Token]:
         append(new_token(Token, (start, end, word, fold_word(word), word[0].isupper(), initial, possessive, gap)))
         prev_end = match.end()
     return tokens
+
+
+_START_END_NORM = itemgetter(0, 1, 3)  # a Token's (start, end, norm)
+
+
+def match_words(text: str, toks: list[Token] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) of each word of text, as shared quotes, passages and aligned
+    sentences match them: tokenize()'s words (a possessive 's left out), each hyphenated pair
+    whose joined spelling is a word made one (``joined_compounds``). toks: tokenize(text),
+    when the caller has it already."""
+    return joined_compounds(text, list(map(_START_END_NORM, tokenize(text) if toks is None else toks)))
+
+
+# A hyphen inside a word ("Wi-Fi", "e-mail", "co-operation"): the compound is one word when
+# the joined spelling is an English word in its own right ("wifi", "email"), so that "Wi-Fi",
+# "WiFi" and "wifi" match; otherwise ("two-day", "al-Assad", "US-led") its parts stay words.
+_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+_END_OF = itemgetter(1)
+
+
+def joined_compounds(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """words ((start, end, folded word) of text, in order) with each hyphenated pair whose
+    joined form is a known word made one word."""
+    hyphens = [m.start() for m in _INNER_HYPHEN.finditer(text)]
+    if not hyphens:
+        return words
+    known = english_zipf()
+    joins: dict[int, tuple[int, int, str]] = {}  # index of the first part -> the joined word
+    for h in hyphens:
+        i = bisect.bisect_left(words, h, key=_END_OF)
+        if i + 1 < len(words) and words[i][1] == h and words[i + 1][0] == h + 1 \
+                and text[words[i + 1][1] : words[i + 1][1] + 1] != "-" \
+                and text[words[i][0] - 1 : words[i][0]] != "-":  # "re-run-it": no pair
+            joined = words[i][2] + words[i + 1][2]
+            if joined in known:
+                joins[i] = (words[i][0], words[i + 1][1], joined)
+    if not joins:
+        return words
+    out = []
+    skip = -1
+    for i, word in enumerate(words):
+        if i == skip:
+            continue
+        if i in joins:
+            out.append(joins[i])
+            skip = i + 1
+        else:
+            out.append(word)
+    return out
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:

@@ -136,10 +136,7 @@ def main(paths: list[str], screenshot: str | None = None, size: tuple[int, int] 
 
     install_report_export(window)  # File > Export Report… (HTML or PDF, with the notes)
     if screenshot or size:
-        window.resize(*(size or (1400, 860)))
-        from sidebyside.ui.window import TALL_ENOUGH_FOR_DETAILS
-
-        window.set_headers_expanded(window.height() >= TALL_ENOUGH_FOR_DETAILS)
+        window.resize(*(size or (1400, 860)))  # headers in full, compact by themselves where room is short
     window.show()
     result = {"status": 0}
     if screenshot:

@@ -204,8 +204,9 @@ class PaneHeader(QFrame):
     """The outlet, the headline, date and authors, the standfirst and the source. Collapsed, it
     keeps one line (outlet and headline) so the text gets the height. Expanded where room is short
     (it would take more than settings.header_share of the pane), it is compact: the headline on two
-    lines (the whole of it in the tooltip), the standfirst folded behind the toggle, date and file
-    name on one line; in full again when the pane grows or the reader unfolds it."""
+    lines (as many more as the share allows, so a headline that fits is whole; the whole of it in
+    the tooltip), the standfirst folded behind the toggle, date and file name on one line; in full
+    again when the pane grows or the reader unfolds it."""
 
     toggled = Signal(bool)  # expanded
 
@@ -302,7 +303,7 @@ class PaneHeader(QFrame):
         width = max(40, self.width() - margins.left() - margins.right() - 4)
         self.short_title.ensurePolished()
         title = self._texts.get(self.title_label, "")
-        lines, cut = first_lines(title, self.short_title.fontMetrics(), width, self.settings.headline_lines)
+        lines, cut = first_lines(title, self.short_title.fontMetrics(), width, self._headline_room())
         marks = [m for m in self._title_marks if m[1] <= len(title)]
         self.short_title.setTextFormat(Qt.TextFormat.RichText)
         self.short_title.setText("<br>".join(marked_html(title, lo, hi, marks, self._dark) for lo, hi in lines)
@@ -311,6 +312,21 @@ class PaneHeader(QFrame):
         if marks:
             tips.append(self._mark_tips(marks))
         self.short_title.setToolTip("<br>".join(tips))
+
+    def _headline_room(self) -> int:
+        """Lines the compact headline may take: as many as keep the compact header (its top row,
+        the headline, the date line) within its share of the pane, so that a headline that fits
+        is shown whole; at least settings.headline_lines."""
+        least = self.settings.headline_lines
+        if self._pane_height <= 0:
+            return least
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        top = max(self.outlet_label.sizeHint().height(), self.toggle.sizeHint().height())
+        self.meta_source.ensurePolished()
+        fixed = margins.top() + margins.bottom() + top + self.meta_source.sizeHint().height() + 2 * layout.spacing()
+        line = max(1, self.short_title.fontMetrics().lineSpacing())
+        return max(least, int((self.settings.header_share * self._pane_height - fixed) // line))
 
     def _toggle_clicked(self) -> None:
         """Collapsed: expand. Compact: unfold the details. In full for want of room: fold them

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sidebyside.model import Comparison
+from sidebyside.ui.stored import stored_bool
 
 SETTING_KEY = "view/possibly_loaded"
 # Off until the reader asks: four in five of these words are not loaded on unseen pages, and a
@@ -43,6 +44,4 @@ def as_shown(comparison: Comparison, possible: bool) -> Comparison:
 
 def setting_value(raw) -> bool:
     """The remembered choice as QSettings returns it from an INI file (a string), or the default."""
-    if raw is None:
-        return SHOWN_BY_DEFAULT
-    return str(raw).lower() in ("true", "1")
+    return stored_bool(raw, SHOWN_BY_DEFAULT)

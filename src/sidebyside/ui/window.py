@@ -45,6 +45,7 @@ from sidebyside.ui.qt import (
     Signal,
 )
 from sidebyside.ui.sidefold import SideFolder
+from sidebyside.ui.stored import stored_bool
 from sidebyside.ui.sidepanel import SidePanel
 from sidebyside.ui.toolbarfit import ToolbarFitter
 from sidebyside.ui.theme import apply_theme, chosen_theme, is_dark, set_app_stylesheet, settings
@@ -52,8 +53,6 @@ from sidebyside.ui.worker import WorkJob, shown_comparison
 from sidebyside.wording import count
 
 __all__ = ["MainWindow", "is_dark", "settings"]
-
-TALL_ENOUGH_FOR_DETAILS = 820  # window height (px) from which pane headers start in full
 
 
 def side_panel_width(total: int, letter_px: int, ui: UiSettings = DEFAULT.ui) -> int:
@@ -732,9 +731,7 @@ class MainWindow(QMainWindow):
             self._side_width_chosen = True
         else:
             self.fit_side_panel()
-        sync = s.value("view/sync")
-        if sync is not None:
-            self.sync_action.setChecked(str(sync).lower() == "true")
+        self.sync_action.setChecked(stored_bool(s.value("view/sync"), self.sync_action.isChecked()))
         shown = s.value("view/kinds")
         if shown is not None:
             shown = {shown} if isinstance(shown, str) else set(shown)
@@ -750,11 +747,10 @@ class MainWindow(QMainWindow):
         self.coverage_view.set_possible_shown(self.possible_action.isChecked())
         side = s.value("view/side_panel")
         if side is not None:
-            self.show_side_panel(str(side).lower() == "true")
-        details = s.value("view/details")
-        if details is None:  # a short window starts with one-line headers: the text needs the height
-            details = self.height() >= TALL_ENOUGH_FOR_DETAILS
-        self.set_headers_expanded(str(details).lower() == "true")
+            self.show_side_panel(stored_bool(side, True))
+        # The first start shows the headers in full: where room is short, each header turns compact
+        # by itself (the headline on its first lines, the standfirst folded), never one line.
+        self.set_headers_expanded(stored_bool(s.value("view/details"), True))
 
     def save_state(self) -> None:
         s = settings()

@@ -14,7 +14,7 @@ from sidebyside.compare.naming.chain_tools import (
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.counted import counted_groups
 from sidebyside.compare.naming.descriptions import DescriptionRules
-from sidebyside.compare.naming.people import HELD_WORDS, PeopleRules
+from sidebyside.compare.naming.people import PeopleRules
 from sidebyside.compare.naming.places import PlaceRules
 from sidebyside.compare.naming.words import (
     NamingVocabulary, _APPOSITION_KINDS, _DESCRIBED_KINDS, _DOTTED_LETTERS, _OF_PLACE, _PLACE_PREPOSITIONS,
@@ -105,7 +105,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
     def _body(self, view: ArticleView, out: ArticleChains) -> None:
         tokens = view.tokens
         folded = view.text.casefold()
-        self._tells_arrest = any(verb in folded for verb in (*self.vocab.arrest_verbs, *HELD_WORDS))  # else no one is the suspect so
+        self._tells_arrest = any(verb in folded for verb in (*self.vocab.arrest_verbs, *self.vocab.custody_cues))  # else no one is the suspect so
         taken = bytearray(len(tokens))  # tokens already inside a mention
         pending: list[tuple[int, Ref]] = []  # (token index, ref) in text order
         standalone = self._standalone_names(view)

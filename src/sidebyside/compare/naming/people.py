@@ -445,17 +445,17 @@ class PeopleRules:
             p += 1  # "X, who was arrested on Sunday,"
         if tokens[p].norm in verbs and p + 1 < len(tokens) and tokens[p + 1].norm in ("with", "in") and tokens[p + 1].gap == " ":
             return True  # "a 60-year-old woman charged with killing two women"
-        if _phrase_at(tokens, p, _GAVE_UP):
+        if _phrase_at(tokens, p, self.vocab.gave_up):
             return True  # "X turned himself in", "X surrendered to police"
         if tokens[p].norm in ("faces", "faced") and any(
-                tokens[m].norm in _CHARGE_NOUNS for m in range(p + 1, min(len(tokens), p + 5))):
+                tokens[m].norm in self.vocab.charge_nouns for m in range(p + 1, min(len(tokens), p + 5))):
             return True  # "X faces two counts of murder"
         if p >= len(tokens) or tokens[p].norm not in ("was", "is", "has", "had"):
             return False
         p += 1
         if p < len(tokens) and tokens[p].norm == "been" and tokens[p].gap == " ":
             p += 1
-        return p < len(tokens) and tokens[p].gap == " " and (tokens[p].norm in verbs or _phrase_at(tokens, p, _HELD))
+        return p < len(tokens) and tokens[p].gap == " " and (tokens[p].norm in verbs or _phrase_at(tokens, p, self.vocab.held))
 
     def _apposition_inside(self, view: ArticleView, i: int, name_at: int | None = None) -> int | None:
         """Inside a sentence, "... of the former dairy manager, Kyle Beus." / "moments after the
@@ -563,16 +563,6 @@ class PeopleRules:
 
 
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old $")  # right before a name: the name's age
-# what the article says of someone held for a crime besides naming.json's arrest verbs: phrases
-# ("X turned himself in", "X was taken into custody", "X is accused of"), read word by word
-_GAVE_UP = (("turned", "himself", "in"), ("turned", "herself", "in"), ("surrendered",))
-_HELD = (("taken", "into", "custody"), ("accused", "of"))
-_CHARGE_NOUNS = frozenset("charge charges count counts".split())
-# words whose presence in an article lets _arrested look at all (with the arrest verbs)
-HELD_WORDS = ("custody", "turned himself in", "turned herself in", "surrendered", "accused of", "arrest of",
-              "faces", "faced")
-
-
 def _phrase_at(tokens: list[Token], p: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of the phrases starts at token p, its words separated by spaces only."""
     for phrase in phrases:

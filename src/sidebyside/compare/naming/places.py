@@ -12,20 +12,6 @@ from sidebyside.compare.naming.chain_tools import _chain_kind, _person_like
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.words import _VENUES
 
-# the organisation anaphors of naming.json that only a business is called by ("the company",
-# "the software maker"): never a team, a band or a broadcaster
-_BUSINESS_ANAPHORS = frozenset("company firm corporation giant maker manufacturer retailer".split())
-# heads of the names of public bodies, leagues, schools and churches (from naming.json's
-# organisation name heads): "the Justice Department", "the NFL league" are never "the company"
-_PUBLIC_HEADS = frozenset(
-    "department ministry agency bureau administration authority commission committee council court assembly "
-    "army corps force forces guard police league federation association union university college school "
-    "institute institution hospital clinic church cathedral diocese archdiocese foundation coalition alliance "
-    "front brigade brigades party government office service board chamber library gallery festival".split())
-# heads of news outlets' names ("The Canadian Press", "the Boston Herald"): cited, never "the company"
-_MEDIA_HEADS = frozenset(
-    "press times news post herald journal tribune gazette chronicle inquirer courier reporter telegraph guardian "
-    "observer mail express star sun daily magazine radio tv network channel broadcaster".split())
 _OWNER = re.compile(r"['’]s\b")
 
 
@@ -74,7 +60,7 @@ class PlaceRules:
         ("the Justice Department") or a government seat, and no purchase or merger is told (then
         "the company" may be either side)."""
         leftover = {c: info for c, info in out.described.items()
-                    if info.head in _BUSINESS_ANAPHORS and not (info.plural or info.possessed or info.country
+                    if info.head in self.vocab.business_anaphors and not (info.plural or info.possessed or info.country
                                                                 or info.modifier or info.ranked)}
         if not leftover or any(w in self.vocab.deal_words for w in view.text.casefold().split()):
             return {}
@@ -97,7 +83,7 @@ class PlaceRules:
             before = {k for k, at in first.items() if at < first[c] and k in out.names
                       and not k.startswith(("role:", "venue:", "time:")) and k not in media
                       and k not in self.vocab.seats and k not in self.country_keys
-                      and k.rsplit(" ", 1)[-1] not in _PUBLIC_HEADS | _MEDIA_HEADS}
+                      and k.rsplit(" ", 1)[-1] not in self.vocab.public_body_heads | self.vocab.outlet_heads}
             found = [k for k in before if _chain_kind(out, k) == "organisation"]
             if not found:
                 # else a name of no known kind the article keeps naming ("Apple" seven times), never

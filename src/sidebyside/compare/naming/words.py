@@ -83,6 +83,16 @@ class NamingVocabulary:
     # event noun -> the first noun of its group ("quake" -> "earthquake", "blaze" -> "fire")
     events: dict[str, str] = field(default_factory=dict)
     other_instance: frozenset[str] = frozenset()  # "previous", "another": another event of its kind
+    # someone held for a crime, besides the arrest verbs: "turned himself in" / "taken into
+    # custody" (after "was"/"is") as word tuples, the charge nouns after "faces", and every cue
+    # whose presence in an article lets the suspect rule look at all
+    gave_up: tuple[tuple[str, ...], ...] = ()
+    held: tuple[tuple[str, ...], ...] = ()
+    charge_nouns: frozenset[str] = frozenset()
+    custody_cues: tuple[str, ...] = ()
+    business_anaphors: frozenset[str] = frozenset()  # "the company", "the software maker"
+    public_body_heads: frozenset[str] = frozenset()  # "the Justice Department": no business
+    outlet_heads: frozenset[str] = frozenset()  # "the Seattle Times": no business told
 
 
 
@@ -133,6 +143,15 @@ def vocabulary() -> NamingVocabulary:
         irregular_pasts=frozenset(data["event_slots"]["irregular_pasts"]),
         events={fold(w): fold(g[0]) for g in data["event_nouns"]["groups"] for w in g},
         other_instance=frozenset(data["family_other_instance"]["words"]),
+        gave_up=tuple(tuple(p.split()) for p in data["custody_phrases"]["gave_up"]),
+        held=tuple(tuple(p.split()) for p in data["custody_phrases"]["held"]),
+        charge_nouns=frozenset(data["custody_phrases"]["charge_nouns"]),
+        custody_cues=tuple(
+            p for key in ("gave_up", "held", "other_cues") for p in data["custody_phrases"][key]
+        ),
+        business_anaphors=frozenset(data["business_anaphors"]["nouns"]),
+        public_body_heads=frozenset(data["public_body_name_heads"]["words"]),
+        outlet_heads=frozenset(data["outlet_name_heads"]["words"]),
     )
 
 

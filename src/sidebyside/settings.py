@@ -620,6 +620,17 @@ class LexicalSettings:
     own_function_max_chars: int = 4
     own_function_min_count: int = 3
 
+    # Shared passages (near-identical sentences, wire copy; compare/matching.py), tuned on the
+    # hand-written pairs of tests/compare: a sentence of at least passage_min_tokens words whose
+    # word sequence reaches passage_similarity (difflib ratio) against one of the other article.
+    # Candidates share runs of passage_shingle words; a run in more than
+    # passage_shingle_max_posting sentences is not scanned (little evidence, and the time would
+    # grow with the square of the length).
+    passage_similarity: float = 0.8
+    passage_min_tokens: int = 6
+    passage_shingle: int = 3
+    passage_shingle_max_posting: int = 16
+
     # Aligned sentences (same fact, other words; compare/matching.py). The sentence vectors:
     align_unshared_weight: float = 0.7  # weight of words only one sentence has (1: plain cosine)
     align_number_boost: float = 1.25  # weight of a number against other content words

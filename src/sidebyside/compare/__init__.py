@@ -125,7 +125,7 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
         )
         lexical = settings.compare.lexical
         if budget.spend(_PASSAGES_COST * tokens, "shared passages"):
-            passages, in_passage_a, in_passage_b = match_passages(units_a, units_b)
+            passages, in_passage_a, in_passage_b = match_passages(units_a, units_b, lexical)
             related = relatedness(a, b, (at_a, at_b), shared_quotes=sum(1 for q in shared_quotes if q.exact),
                                   shared_passages=len(passages), settings=settings.compare.relatedness)
             # Sentences of two different stories that look alike do so by chance: no fact is shared.

@@ -133,6 +133,27 @@ def test_a_sentence_holding_two_facts_is_aligned_to_each():
     assert pairs == {("Erdogan said he coul", "Erdogan has indicate"), ("Erdogan said he coul", "The defence minister")}
 
 
+def test_a_second_partner_needs_a_higher_probability_than_the_first():
+    from dataclasses import replace
+
+    from sidebyside.settings import DEFAULT
+
+    def aligned_with(second: float) -> list[tuple[str, str]]:
+        lexical = replace(DEFAULT.compare.lexical, align_second_probability=second)
+        settings = replace(DEFAULT, compare=replace(DEFAULT.compare, lexical=lexical))
+        a = article(*[p[0] for p in SAME_FACT + DIFFERENT_FACTS])
+        b = article(*reversed([p[1] for p in SAME_FACT + DIFFERENT_FACTS]))
+        c = compare(a, b, settings)
+        return [(a.text[s.a.start : s.a.end], b.text[s.b.start : s.b.end]) for s in c.aligned_sentences]
+
+    # The quake sentence holds two facts of the other article: with no bar, both partners.
+    assert ALSO_SAME[0] in aligned_with(0.0)
+    # Above any probability, every sentence keeps one partner, its most probable one.
+    once = aligned_with(1.01)
+    assert ALSO_SAME[0] not in once and SAME_FACT[0] in once
+    assert len({x for x, _ in once}) == len(once) == len({y for _, y in once})
+
+
 def test_sharing_a_name_and_one_word_is_not_the_same_fact():
     a = article("Williams, a critic of NYPD policy, spoke before the commissioner appeared on the scene.",
                 "Schools reopened on Monday after the holiday.")

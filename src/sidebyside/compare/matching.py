@@ -403,7 +403,8 @@ def align_sentences(
     "Saudi Arabia and Iran restored ties"), rare shared words much —, whether each is the
     other's closest sentence, where they sit). Pairs are taken most probable first; a sentence
     may be aligned to align_max_per_sentence sentences (one outlet writes in one sentence
-    what the other tells in two)."""
+    what the other tells in two), each partner after the first only when its probability
+    reaches align_second_probability."""
     candidates = align_candidates(ua, ub, idf, skip_a, skip_b, numbers, names, info, settings)
     weights = settings.align_weights
     scored = []
@@ -417,9 +418,11 @@ def align_sentences(
     used_b: Counter[int] = Counter()
     out = []
     limit = settings.align_max_per_sentence
-    for _p, cand in scored:
+    for p, cand in scored:
         if used_a[cand.i] >= limit or used_b[cand.j] >= limit:
             continue
+        if (used_a[cand.i] or used_b[cand.j]) and p < settings.align_second_probability:
+            continue  # a sentence's second partner is more often a look-alike than its fact's other half
         used_a[cand.i] += 1
         used_b[cand.j] += 1
         out.append(

@@ -658,15 +658,15 @@ class LexicalSettings:
     # benchmarks/data/aligned_facts.json (never the held-out part); the probability a pair needs
     # was chosen there by cross-validation over pairs of articles.
     align_weights: tuple[float, ...] = (
-        -2.6395, 0.7659, 1.2770, 0.5759, -0.7344, 0.2904, 0.2986,
-        0.9672, 0.8173, -0.9571, 1.1355, -0.1010, -1.0511, 1.0241,
-        -0.3332, -0.4410, 0.8915, 0.4183, 0.7783,
+        -2.6096, 0.7235, 1.1848, 0.6526, -0.5836, 0.2950, 0.2821,
+        0.9055, 0.9967, -0.9708, 1.1137, -0.1135, -1.0958, 1.0965,
+        -0.2061, -0.4461, 0.8775, 0.4498, 0.7212,
     )
     align_min_probability: float = 0.4
     align_max_per_sentence: int = 2  # a sentence holding two facts is aligned to each ...
     # ... but its second partner needs this probability: on the tune part most second partners
     # were look-alikes (a headline and a later sentence naming the same people). Cross-validated
-    # on the tune part, recall 0.653 -> 0.617 and precision 0.708 -> 0.784 (no aligned pair in
+    # on the tune part, recall 0.650 -> 0.618 and precision 0.709 -> 0.792 (no aligned pair in
     # the unrelated pairs either way).
     align_second_probability: float = 0.7
     # Two articles the relatedness verdict calls different events share no fact: their

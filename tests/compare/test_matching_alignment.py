@@ -154,6 +154,19 @@ def test_a_second_partner_needs_a_higher_probability_than_the_first():
     assert len({x for x, _ in once}) == len(once) == len({y for _, y in once})
 
 
+def test_news_words_for_one_event_count_as_one_word():
+    # "temblor" / "quake", "rocked" / "shook": the sentences share no other word but the place.
+    def aligned(first: str, second: str) -> list[str]:
+        a = article("Ferries stopped running for the night.", first, "Schools will stay closed until Wednesday.")
+        b = article("Prices of bread rose in the capital.", second, "The navy held an exercise in the strait.")
+        return [a.text[s.a.start : s.a.end] for s in compare(a, b).aligned_sentences]
+
+    assert aligned("A strong temblor rocked Qeshm island.", "The quake shook Qeshm island.") == [
+        "A strong temblor rocked Qeshm island."
+    ]
+    assert aligned("A strong temblor rocked Qeshm island.", "The governor visited Qeshm island.") == []
+
+
 def test_sharing_a_name_and_one_word_is_not_the_same_fact():
     a = article("Williams, a critic of NYPD policy, spoke before the commissioner appeared on the scene.",
                 "Schools reopened on Monday after the holiday.")

@@ -72,9 +72,10 @@ def examples(pair: dict, data: Path, settings) -> dict:
     anchors = tok_a.capitalised(spans_a) | tok_b.capitalised(spans_b)
     numbers = {clusters[w] for w in anchors if w.isdigit()}
     names = frozenset(clusters[w] for w in anchors if not w.isdigit() and w not in TIME_WORDS)
+    times = frozenset(clusters[w] for w in tok_a.words() | tok_b.words() if w in TIME_WORDS)
     passages, skip_a, skip_b = match_passages(ua, ub, settings)
     info = informativeness(clusters, lexicon(), settings.align_info_floor, settings.align_info_ceiling)
-    cands = align_candidates(ua, ub, idf, skip_a, skip_b, numbers, names, info, settings)
+    cands = align_candidates(ua, ub, idf, skip_a, skip_b, numbers, names, info, settings, times)
     if settings.align_needs_one_story:
         # As compare(): two different stories share no fact (shared quotes are left out here,
         # since they can only turn a verdict to "same event").

@@ -167,6 +167,34 @@ def test_news_words_for_one_event_count_as_one_word():
     assert aligned("A strong temblor rocked Qeshm island.", "The governor visited Qeshm island.") == []
 
 
+def test_sharing_names_and_a_date_only_is_not_the_same_fact():
+    from sidebyside.compare.matching import Tokenized, WordClusters, align_candidates, idf_of
+
+    fillers_a = ["Bread prices rose in the south.", "A storm closed the port.", "Schools reopened after the holiday.",
+                 "The museum showed its paintings."]
+    fillers_b = ["Farmers blocked a motorway.", "The central bank kept rates unchanged.", "A bridge opened to traffic.",
+                 "The football season ended early."]
+
+    def pairs(first: str, second: str) -> list[tuple[int, int]]:
+        sides = []
+        for sentences in ([first, *fillers_a], [second, *fillers_b]):
+            text, spans = "", []
+            for sentence in sentences:
+                spans.append((len(text), len(text) + len(sentence)))
+                text += sentence + " "
+            sides.append((Tokenized(text), spans))
+        clusters = WordClusters(sides[0][0].words() | sides[1][0].words())
+        ua, ub = (tok.units(spans, clusters) for tok, spans in sides)
+        names = frozenset(clusters[w] for w in ("putin", "assad", "erdogan", "kremlin", "moscow") if w in clusters.ids)
+        times = frozenset({clusters["wednesday"]})
+        found = align_candidates(ua, ub, idf_of(ua + ub), set(), set(), set(), names, None, times=times)
+        return [(c.i, c.j) for c in found]
+
+    assert pairs("Putin hosted Assad in the Kremlin on Wednesday.", "Putin spoke to Erdogan by phone on Wednesday.") == []
+    # A pair sharing what happened besides the date stays a candidate.
+    assert pairs("Putin hosted Assad in the Kremlin on Wednesday.", "Putin hosted Assad in Moscow on Wednesday.") == [(0, 0)]
+
+
 def test_sharing_a_name_and_one_word_is_not_the_same_fact():
     a = article("Williams, a critic of NYPD policy, spoke before the commissioner appeared on the scene.",
                 "Schools reopened on Monday after the holiday.")

@@ -132,7 +132,9 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
             one_story = related.verdict != DIFFERENT or not lexical.align_needs_one_story
             if one_story and budget.spend(_ALIGN_COST * tokens, "same fact, other words"):
                 info = informativeness(clusters, lexicon(), lexical.align_info_floor, lexical.align_info_ceiling)
-                aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, numbers, names, info, lexical)
+                times = frozenset(clusters[w] for w in tok_a.words() | tok_b.words() if w in dates)
+                aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, numbers, names, info, lexical,
+                                          times)
             if lexical.discrepancies:
                 published = (a.published, b.published)
                 aligned = with_discrepancies(aligned, at_a.text, at_b.text, clusters, lexical, published)

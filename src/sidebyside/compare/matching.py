@@ -389,6 +389,7 @@ def align_sentences(
     names: frozenset[int] = frozenset(),
     info: dict[int, float] | None = None,
     settings: LexicalSettings = DEFAULT.compare.lexical,
+    times: frozenset[int] = frozenset(),
 ) -> list[AlignedSentence]:
     """Sentences reporting the same fact in other words.
 
@@ -405,7 +406,7 @@ def align_sentences(
     may be aligned to align_max_per_sentence sentences (one outlet writes in one sentence
     what the other tells in two), each partner after the first only when its probability
     reaches align_second_probability."""
-    candidates = align_candidates(ua, ub, idf, skip_a, skip_b, numbers, names, info, settings)
+    candidates = align_candidates(ua, ub, idf, skip_a, skip_b, numbers, names, info, settings, times)
     weights = settings.align_weights
     scored = []
     for cand in candidates:
@@ -446,8 +447,12 @@ def align_candidates(
     names: frozenset[int] = frozenset(),
     info: dict[int, float] | None = None,
     settings: LexicalSettings = DEFAULT.compare.lexical,
+    times: frozenset[int] = frozenset(),
 ) -> list[AlignCandidate]:
-    """Sentence pairs whose vectors reach align_candidate_similarity, with their signals."""
+    """Sentence pairs whose vectors reach align_candidate_similarity, with their signals.
+    times: the clusters of day and month names, which like names place a fact but do not tell
+    it: a pair sharing names and a date only is no candidate ("Putin hosted Assad on Wednesday"
+    / "Putin spoke to Erdogan on Wednesday"); a shared date still counts among its signals."""
     info = info or {}
     delta2 = settings.align_unshared_weight ** 2
     vec_a = [_vector(u, idf, numbers, info, settings) for u in ua]
@@ -494,8 +499,8 @@ def align_candidates(
         v, w = vec_a[i], vec_b[j]
         common = v.keys() & w.keys()
         told = common - names
-        if len(told) < min_told:
-            continue  # names alone, or names and one word, do not make one fact
+        if len(told - times) < min_told:
+            continue  # names (and dates) alone, or with one word, do not make one fact
         shared_names = common & names
         has_names_a, has_names_b = not names.isdisjoint(v), not names.isdisjoint(w)
         nums_a, nums_b = not numbers.isdisjoint(v), not numbers.isdisjoint(w)

@@ -23,6 +23,7 @@ Reads ``../shared/data`` (``SIDEBYSIDE_SHARED_DATA`` or ``--data`` overrides; el
 ``/work/shared/data`` when it exists). Prints one JSON object, with the load average.
 
     .venv/bin/python benchmarks/lexical.py [--part tune|held-out|both] [--max-calls 0] [--half 0|1]
+    .venv/bin/python benchmarks/lexical.py --only alignment --part tune --show
 
 ``--half`` scores one half of each part (the hash's next byte): a rule chosen on the tune part is
 checked to hold on both halves before the held-out part is measured.
@@ -255,13 +256,17 @@ def _gold_articles(pair: dict, data: Path):
     return [extract_path(str(p)) for p in paths]
 
 
-def score_alignment(data: Path, part: str) -> dict:
+def score_alignment(data: Path, part: str, show: bool = False) -> dict:
     """Facts of the hand-built gold found by aligned sentences (or shared passages or quotes),
-    and the share of aligned sentence pairs that are gold facts."""
+    and the share of aligned sentence pairs that are gold facts. The facts missed are listed on
+    the tune part only (the held-out part gives figures, never lines to tune on); with show, the
+    tune part also lists every aligned pair outside the gold, with both sentences."""
     gold = json.loads(GOLD_FACTS.read_text(encoding="utf-8"))
     facts = found = aligned = aligned_in_gold = unlocated = 0
     discrepancies = 0
     missed: list[str] = []
+    outside: list[dict] = []
+    show = show and part == "tune"
     for pair in gold["pairs"]:
         if part_of(pair["id"]) != part:
             continue
@@ -284,12 +289,16 @@ def score_alignment(data: Path, part: str) -> dict:
                 missed.append(f"{pair['id']}: {fact['a'][0][:50]}")
         for x in result.aligned_sentences:
             aligned += 1
-            aligned_in_gold += any(_overlaps(x.a, sa) and _overlaps(x.b, sb) for sa, sb in located)
+            right = any(_overlaps(x.a, sa) and _overlaps(x.b, sb) for sa, sb in located)
+            aligned_in_gold += right
             discrepancies += bool(getattr(x, "discrepancies", ()))
+            if show and not right:
+                outside.append({"pair": pair["id"], "similarity": x.similarity,
+                                "a": a.text[x.a.start : x.a.end], "b": b.text[x.b.start : x.b.end]})
     # Articles of two different topics share no fact: every pair aligned there is wrong.
     unrelated = unrelated_pairs([p for p in gold["pairs"] if part_of(p["id"]) == part])
     in_unrelated = sum(len(compare(*_gold_articles(p, data)).aligned_sentences) for p in unrelated)
-    return {
+    report = {
         "pairs": sum(1 for p in gold["pairs"] if part_of(p["id"]) == part),
         "unrelated_pairs": len(unrelated),
         "aligned_pairs_in_unrelated_pairs": in_unrelated,
@@ -301,8 +310,12 @@ def score_alignment(data: Path, part: str) -> dict:
         "precision": round(aligned_in_gold / aligned, 4) if aligned else None,
         "aligned_pairs_with_discrepancies": discrepancies,
         "snippets_not_found": unlocated,
-        "missed": missed,
     }
+    if part == "tune":
+        report["missed"] = missed
+    if show:
+        report["aligned_outside_gold"] = outside
+    return report
 
 
 # --------------------------------------------------------------------------- main
@@ -316,6 +329,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--aeb-pairs", type=int, default=60, help="AEB article pairs for distinctive terms")
     parser.add_argument("--max-calls", type=int, default=0, help="compare calls per part for loaded (0: all pairs)")
     parser.add_argument("--half", type=int, choices=(0, 1), help="loaded: score only this half of each part")
+    parser.add_argument("--show", action="store_true",
+                        help="alignment: list the tune part's aligned pairs outside the gold (tune only)")
     parser.add_argument("--subprocess", metavar="CMD", help="run this command (e.g. '.venv/bin/sidebyside') per pair")
     args = parser.parse_args(argv)
     data = shared_data(args.data)
@@ -327,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.only in (None, "loaded"):
         report["loaded"] = {p: score_loaded(data, p, args.max_calls, args.subprocess, args.half) for p in parts}
     if args.only in (None, "alignment"):
-        report["alignment"] = {p: score_alignment(data, p) for p in parts}
+        report["alignment"] = {p: score_alignment(data, p, args.show) for p in parts}
     if args.only in (None, "distinctive"):
         report["distinctive"] = score_distinctive(data, args.aeb_pairs)
     report["load_average"] = list(os.getloadavg())

@@ -73,9 +73,10 @@ def examples(pair: dict, data: Path, settings) -> dict:
     anchors = tok_a.capitalised(spans_a) | tok_b.capitalised(spans_b)
     numbers = {clusters[w] for w in anchors if w.isdigit()}
     names = frozenset(clusters[w] for w in anchors if not w.isdigit() and w not in TIME_WORDS)
-    passages, skip_a, skip_b = match_passages(ua, ub)
+    times = frozenset(clusters[w] for w in tok_a.words() | tok_b.words() if w in TIME_WORDS)
+    passages, skip_a, skip_b = match_passages(ua, ub, settings)
     info = informativeness(clusters, lexicon(), settings.align_info_floor, settings.align_info_ceiling)
-    cands = align_candidates(ua, ub, idf, skip_a, skip_b, numbers, names, info, settings)
+    cands = align_candidates(ua, ub, idf, skip_a, skip_b, numbers, names, info, settings, times)
     if settings.align_needs_one_story:
         # As compare(): two different stories share no fact (shared quotes are left out here,
         # since they can only turn a verdict to "same event").
@@ -136,8 +137,10 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def decode(scored: list[tuple[float, int, int]], threshold: float, limit: int) -> set[tuple[int, int]]:
-    """As matching.align_sentences: most probable first, each sentence at most limit times."""
+def decode(scored: list[tuple[float, int, int]], threshold: float, limit: int,
+           second: float = 0.0) -> set[tuple[int, int]]:
+    """As matching.align_sentences: most probable first, each sentence at most limit times, a
+    sentence's second partner only from probability second."""
     used_a: Counter[int] = Counter()
     used_b: Counter[int] = Counter()
     out = set()
@@ -145,6 +148,8 @@ def decode(scored: list[tuple[float, int, int]], threshold: float, limit: int) -
         if p < threshold:
             break
         if used_a[i] >= limit or used_b[j] >= limit:
+            continue
+        if (used_a[i] or used_b[j]) and p < second:
             continue
         used_a[i] += 1
         used_b[j] += 1
@@ -185,7 +190,7 @@ def misses(docs: list[dict], settings) -> dict:
         a, b = d["articles"]
         scored = {(c.i, c.j): _sigmoid(sum(p * q for p, q in zip(weights, c.features))) for c in d["cands"]}
         chosen = decode([(p, i, j) for (i, j), p in scored.items()], settings.align_min_probability,
-                        settings.align_max_per_sentence)
+                        settings.align_max_per_sentence, settings.align_second_probability)
         skip_a, skip_b = d["skip"]
         for ia, ib in d["facts"]:
             if any((i, j) in chosen for i in ia for j in ib) or (
@@ -250,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     limit = settings.align_max_per_sentence
     cross = {}
     for t in THRESHOLDS:
-        chosen = {k: decode(v, t, limit) for k, v in scored.items()}
+        chosen = {k: decode(v, t, limit, settings.align_second_probability) for k, v in scored.items()}
         recall, precision, n = score(docs, chosen)
         cross[str(t)] = {"recall": round(recall, 4), "precision": round(precision, 4), "aligned_pairs": n,
                          "aligned_in_unrelated_pairs": unrelated_aligned(chosen)}
@@ -280,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
             got = {(next(k for k, u in enumerate(ua) if u.start == x.a.start), next(k for k, u in enumerate(ub) if u.start == x.b.start))
                    for x in compare(a, b, full).aligned_sentences}
             want = decode([(_sigmoid(sum(p * q for p, q in zip(weights, c.features))), c.i, c.j) for c in d["cands"]],
-                          settings.align_min_probability, limit)
+                          settings.align_min_probability, limit, settings.align_second_probability)
             if got != want:
                 mismatched.append(d["id"])
         report["check_mismatched_pairs"] = mismatched

@@ -188,6 +188,24 @@ def test_near_identical_sentence_is_a_passage_with_similarity_below_one():
     assert 0.8 <= c.shared_passages[0].similarity < 1.0
 
 
+def test_passage_thresholds_come_from_the_settings_passed():
+    from dataclasses import replace
+
+    from sidebyside.settings import DEFAULT
+
+    a = article(WIRE[1])
+    b = article(WIRE[1].replace("this week", "on Thursday"))
+
+    def with_lexical(**fields):
+        lexical = replace(DEFAULT.compare.lexical, **fields)
+        return replace(DEFAULT, compare=replace(DEFAULT.compare, lexical=lexical))
+
+    assert len(compare(a, b, with_lexical(passage_similarity=0.8)).shared_passages) == 1
+    # A stricter ratio, or a minimum length above the sentence's, leaves it to the aligned sentences.
+    assert compare(a, b, with_lexical(passage_similarity=0.995)).shared_passages == ()
+    assert compare(a, b, with_lexical(passage_min_tokens=200)).shared_passages == ()
+
+
 def test_sentences_sharing_only_a_phrase_are_not_a_passage():
     a = article("The start of the Syrian war strained relations between Damascus and Ankara for a decade.")
     b = article("The start of the Syrian war forced millions of refugees to flee across the border.")

@@ -133,6 +133,68 @@ def test_a_sentence_holding_two_facts_is_aligned_to_each():
     assert pairs == {("Erdogan said he coul", "Erdogan has indicate"), ("Erdogan said he coul", "The defence minister")}
 
 
+def test_a_second_partner_needs_a_higher_probability_than_the_first():
+    from dataclasses import replace
+
+    from sidebyside.settings import DEFAULT
+
+    def aligned_with(second: float) -> list[tuple[str, str]]:
+        lexical = replace(DEFAULT.compare.lexical, align_second_probability=second)
+        settings = replace(DEFAULT, compare=replace(DEFAULT.compare, lexical=lexical))
+        a = article(*[p[0] for p in SAME_FACT + DIFFERENT_FACTS])
+        b = article(*reversed([p[1] for p in SAME_FACT + DIFFERENT_FACTS]))
+        c = compare(a, b, settings)
+        return [(a.text[s.a.start : s.a.end], b.text[s.b.start : s.b.end]) for s in c.aligned_sentences]
+
+    # The quake sentence holds two facts of the other article: with no bar, both partners.
+    assert ALSO_SAME[0] in aligned_with(0.0)
+    # Above any probability, every sentence keeps one partner, its most probable one.
+    once = aligned_with(1.01)
+    assert ALSO_SAME[0] not in once and SAME_FACT[0] in once
+    assert len({x for x, _ in once}) == len(once) == len({y for _, y in once})
+
+
+def test_news_words_for_one_event_count_as_one_word():
+    # "temblor" / "quake", "rocked" / "shook": the sentences share no other word but the place.
+    def aligned(first: str, second: str) -> list[str]:
+        a = article("Ferries stopped running for the night.", first, "Schools will stay closed until Wednesday.")
+        b = article("Prices of bread rose in the capital.", second, "The navy held an exercise in the strait.")
+        return [a.text[s.a.start : s.a.end] for s in compare(a, b).aligned_sentences]
+
+    assert aligned("A strong temblor rocked Qeshm island.", "The quake shook Qeshm island.") == [
+        "A strong temblor rocked Qeshm island."
+    ]
+    assert aligned("A strong temblor rocked Qeshm island.", "The governor visited Qeshm island.") == []
+
+
+def test_sharing_names_and_a_date_only_is_not_the_same_fact():
+    from sidebyside.compare.matching import Tokenized, WordClusters, align_candidates, idf_of
+
+    fillers_a = ["Bread prices rose in the south.", "A storm closed the port.", "Schools reopened after the holiday.",
+                 "The museum showed its paintings."]
+    fillers_b = ["Farmers blocked a motorway.", "The central bank kept rates unchanged.", "A bridge opened to traffic.",
+                 "The football season ended early."]
+
+    def pairs(first: str, second: str) -> list[tuple[int, int]]:
+        sides = []
+        for sentences in ([first, *fillers_a], [second, *fillers_b]):
+            text, spans = "", []
+            for sentence in sentences:
+                spans.append((len(text), len(text) + len(sentence)))
+                text += sentence + " "
+            sides.append((Tokenized(text), spans))
+        clusters = WordClusters(sides[0][0].words() | sides[1][0].words())
+        ua, ub = (tok.units(spans, clusters) for tok, spans in sides)
+        names = frozenset(clusters[w] for w in ("putin", "assad", "erdogan", "kremlin", "moscow") if w in clusters.ids)
+        times = frozenset({clusters["wednesday"]})
+        found = align_candidates(ua, ub, idf_of(ua + ub), set(), set(), set(), names, None, times=times)
+        return [(c.i, c.j) for c in found]
+
+    assert pairs("Putin hosted Assad in the Kremlin on Wednesday.", "Putin spoke to Erdogan by phone on Wednesday.") == []
+    # A pair sharing what happened besides the date stays a candidate.
+    assert pairs("Putin hosted Assad in the Kremlin on Wednesday.", "Putin hosted Assad in Moscow on Wednesday.") == [(0, 0)]
+
+
 def test_sharing_a_name_and_one_word_is_not_the_same_fact():
     a = article("Williams, a critic of NYPD policy, spoke before the commissioner appeared on the scene.",
                 "Schools reopened on Monday after the holiday.")

@@ -122,14 +122,16 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
         )
         lexical = settings.compare.lexical
         if budget.spend(_PASSAGES_COST * tokens, "shared passages"):
-            passages, in_passage_a, in_passage_b = match_passages(units_a, units_b)
+            passages, in_passage_a, in_passage_b = match_passages(units_a, units_b, lexical)
             related = relatedness(a, b, (at_a, at_b), shared_quotes=sum(1 for q in shared_quotes if q.exact),
                                   shared_passages=len(passages), settings=settings.compare.relatedness)
             # Sentences of two different stories that look alike do so by chance: no fact is shared.
             one_story = related.verdict != DIFFERENT or not lexical.align_needs_one_story
             if one_story and budget.spend(_ALIGN_COST * tokens, "same fact, other words"):
                 info = informativeness(clusters, lexicon(), lexical.align_info_floor, lexical.align_info_ceiling)
-                aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, numbers, names, info, lexical)
+                times = frozenset(clusters[w] for w in tok_a.words() | tok_b.words() if w in dates)
+                aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, numbers, names, info, lexical,
+                                          times)
             if lexical.discrepancies:
                 published = (a.published, b.published)
                 aligned = with_discrepancies(aligned, at_a.text, at_b.text, clusters, lexical, published)

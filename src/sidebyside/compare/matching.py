@@ -28,14 +28,6 @@ from sidebyside.model import AlignedSentence, SharedPassage, Span
 from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, LexicalSettings
 
-# Thresholds, tuned on the hand-written pairs of tests/compare.
-PASSAGE_SIMILARITY = 0.8
-PASSAGE_MIN_TOKENS = 6
-SHINGLE = 3
-# Index entries shared by this many items carry little evidence, and scanning them would make
-# the time grow with the square of the length: candidates come from the rarer entries only.
-SHINGLE_MAX_POSTING = 16
-
 
 def synonym_keys(lex: Lexicon) -> dict[str, list[str]]:
     """Folded word -> a key per synonym group holding it (resources/terms/synonyms.json)."""
@@ -205,11 +197,14 @@ class Tokenized:
 # --------------------------------------------------------------------------- sentences
 
 
-def match_passages(ua: list[_Unit], ub: list[_Unit]) -> tuple[list[SharedPassage], set[int], set[int]]:
+def match_passages(
+    ua: list[_Unit], ub: list[_Unit], settings: LexicalSettings = DEFAULT.compare.lexical
+) -> tuple[list[SharedPassage], set[int], set[int]]:
     """Near-identical sentences, merged into runs of consecutive sentences (wire copy). A
-    sentence one outlet split in two (or two it joined) still matches, as a pair against one."""
-    hits_a, hits_b = _shingle_hits(ua, ub)
-    candidates = _near_identical(ua, ub, hits_a, [(i, i) for i in range(len(ua))])
+    sentence one outlet split in two (or two it joined) still matches, as a pair against one.
+    Thresholds: settings.passage_* (similarity, shortest sentence, shingle length and posting cap)."""
+    hits_a, hits_b = _shingle_hits(ua, ub, settings.passage_shingle, settings.passage_shingle_max_posting)
+    candidates = _near_identical(ua, ub, hits_a, [(i, i) for i in range(len(ua))], settings)
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     matches: list[tuple[int, int, int, int, float]] = []  # a first, a last, b first, b last, ratio
     used_a: set[int] = set()
@@ -221,9 +216,9 @@ def match_passages(ua: list[_Unit], ub: list[_Unit]) -> tuple[list[SharedPassage
             used_b.add(j)
     # Then two consecutive unmatched sentences of one side against one of the other.
     free_a = [(i, i + 1) for i in range(len(ua) - 1) if i not in used_a and i + 1 not in used_a]
-    joined = _near_identical(ua, ub, hits_a, free_a, skip=used_b)
+    joined = _near_identical(ua, ub, hits_a, free_a, settings, skip=used_b)
     free_b = [(j, j + 1) for j in range(len(ub) - 1) if j not in used_b and j + 1 not in used_b]
-    joined += [(r, a, b) for r, b, a in _near_identical(ub, ua, hits_b, free_b, skip=used_a)]
+    joined += [(r, a, b) for r, b, a in _near_identical(ub, ua, hits_b, free_b, settings, skip=used_a)]
     joined.sort(key=lambda c: (-c[0], c[1], c[2]))
     for ratio, (i, i2), (j, j2) in joined:
         span_a, span_b = set(range(i, i2 + 1)), set(range(j, j2 + 1))
@@ -246,14 +241,16 @@ def match_passages(ua: list[_Unit], ub: list[_Unit]) -> tuple[list[SharedPassage
 
 
 def _shingle_hits(
-    ua: list[_Unit], ub: list[_Unit]
+    ua: list[_Unit], ub: list[_Unit], size: int, max_posting: int
 ) -> tuple[list[tuple[int, Counter[int]]], list[tuple[int, Counter[int]]]]:
-    """For each sentence of A, then of B: its number of shingles and how many it shares with
-    each sentence of the other article."""
+    """For each sentence of A, then of B: its number of shingles (runs of size words) and how
+    many it shares with each sentence of the other article. Shingles in more than max_posting
+    sentences carry little evidence, and scanning them would make the time grow with the square
+    of the length: candidates come from the rarer ones only."""
     index: dict[tuple[int, ...], list[int]] = defaultdict(list)
     sizes_b = []
     for j, u in enumerate(ub):
-        shingles = set(_shingles(u.ids))
+        shingles = set(_shingles(u.ids, size))
         sizes_b.append(len(shingles))
         for sh in shingles:
             index[sh].append(j)
@@ -261,11 +258,11 @@ def _shingle_hits(
     counts_b: list[Counter[int]] = [Counter() for _ in ub]
     get = index.get
     for i, u in enumerate(ua):
-        shingles = set(_shingles(u.ids))
+        shingles = set(_shingles(u.ids, size))
         shared: list[int] = []  # the B sentences of each shared shingle, counted at once below
         for sh in shingles:
             posting = get(sh)
-            if posting is not None and len(posting) <= SHINGLE_MAX_POSTING:
+            if posting is not None and len(posting) <= max_posting:
                 shared += posting
         counts: Counter[int] = Counter(shared)
         hits_a.append((len(shingles), counts))
@@ -279,10 +276,12 @@ def _near_identical(
     ub: list[_Unit],
     hits: list[tuple[int, Counter[int]]],
     ranges: list[tuple[int, int]],
+    settings: LexicalSettings,
     skip: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> list[tuple[float, tuple[int, int], tuple[int, int]]]:
     """(ratio, a range, b range) for each range of A sentences (run together) nearly identical
     to one B sentence; candidates are the B sentences sharing enough word shingles."""
+    min_tokens, similarity = settings.passage_min_tokens, settings.passage_similarity
     out = []
     for first, last in ranges:
         if first == last:  # one sentence: its own words and counts (read, never changed)
@@ -294,20 +293,20 @@ def _near_identical(
             counts = Counter()
             for k in range(first, last + 1):
                 counts.update(hits[k][1])
-        if len(ids) < PASSAGE_MIN_TOKENS:
+        if len(ids) < min_tokens:
             continue
         enough = max(2, 0.4 * total)
         for j, n in sorted((j, n) for j, n in counts.items() if n >= enough):
-            if j in skip or len(ub[j].ids) < PASSAGE_MIN_TOKENS:
+            if j in skip or len(ub[j].ids) < min_tokens:
                 continue
             other = ub[j].ids
-            if 2 * min(len(ids), len(other)) < PASSAGE_SIMILARITY * (len(ids) + len(other)):
+            if 2 * min(len(ids), len(other)) < similarity * (len(ids) + len(other)):
                 continue  # lengths alone rule it out
             matcher = SequenceMatcher(None, ids, other, autojunk=False)
-            if matcher.quick_ratio() < PASSAGE_SIMILARITY:
+            if matcher.quick_ratio() < similarity:
                 continue  # the words in any order are not similar enough: skip the costly ratio
             ratio = matcher.ratio()
-            if ratio >= PASSAGE_SIMILARITY:
+            if ratio >= similarity:
                 out.append((ratio, (first, last), (j, j)))
     return out
 
@@ -326,10 +325,10 @@ def _passage(ua: list[_Unit], ub: list[_Unit], run: list[tuple[int, int, int, in
     )
 
 
-def _shingles(ids: list[int]) -> list[tuple[int, ...]]:
-    if len(ids) < SHINGLE:
+def _shingles(ids: list[int], size: int) -> list[tuple[int, ...]]:
+    if len(ids) < size:
         return [tuple(ids)] if ids else []
-    return list(zip(*(ids[k:] for k in range(SHINGLE))))  # every run of SHINGLE ids, in order
+    return list(zip(*(ids[k:] for k in range(size))))  # every run of size ids, in order
 
 
 def informativeness(clusters: WordClusters, lex: Lexicon, floor: float, ceiling: float) -> dict[int, float]:
@@ -390,6 +389,7 @@ def align_sentences(
     names: frozenset[int] = frozenset(),
     info: dict[int, float] | None = None,
     settings: LexicalSettings = DEFAULT.compare.lexical,
+    times: frozenset[int] = frozenset(),
 ) -> list[AlignedSentence]:
     """Sentences reporting the same fact in other words.
 
@@ -404,8 +404,9 @@ def align_sentences(
     "Saudi Arabia and Iran restored ties"), rare shared words much —, whether each is the
     other's closest sentence, where they sit). Pairs are taken most probable first; a sentence
     may be aligned to align_max_per_sentence sentences (one outlet writes in one sentence
-    what the other tells in two)."""
-    candidates = align_candidates(ua, ub, idf, skip_a, skip_b, numbers, names, info, settings)
+    what the other tells in two), each partner after the first only when its probability
+    reaches align_second_probability."""
+    candidates = align_candidates(ua, ub, idf, skip_a, skip_b, numbers, names, info, settings, times)
     weights = settings.align_weights
     scored = []
     for cand in candidates:
@@ -418,9 +419,11 @@ def align_sentences(
     used_b: Counter[int] = Counter()
     out = []
     limit = settings.align_max_per_sentence
-    for _p, cand in scored:
+    for p, cand in scored:
         if used_a[cand.i] >= limit or used_b[cand.j] >= limit:
             continue
+        if (used_a[cand.i] or used_b[cand.j]) and p < settings.align_second_probability:
+            continue  # a sentence's second partner is more often a look-alike than its fact's other half
         used_a[cand.i] += 1
         used_b[cand.j] += 1
         out.append(
@@ -444,8 +447,12 @@ def align_candidates(
     names: frozenset[int] = frozenset(),
     info: dict[int, float] | None = None,
     settings: LexicalSettings = DEFAULT.compare.lexical,
+    times: frozenset[int] = frozenset(),
 ) -> list[AlignCandidate]:
-    """Sentence pairs whose vectors reach align_candidate_similarity, with their signals."""
+    """Sentence pairs whose vectors reach align_candidate_similarity, with their signals.
+    times: the clusters of day and month names, which like names place a fact but do not tell
+    it: a pair sharing names and a date only is no candidate ("Putin hosted Assad on Wednesday"
+    / "Putin spoke to Erdogan on Wednesday"); a shared date still counts among its signals."""
     info = info or {}
     delta2 = settings.align_unshared_weight ** 2
     vec_a = [_vector(u, idf, numbers, info, settings) for u in ua]
@@ -492,8 +499,8 @@ def align_candidates(
         v, w = vec_a[i], vec_b[j]
         common = v.keys() & w.keys()
         told = common - names
-        if len(told) < min_told:
-            continue  # names alone, or names and one word, do not make one fact
+        if len(told - times) < min_told:
+            continue  # names (and dates) alone, or with one word, do not make one fact
         shared_names = common & names
         has_names_a, has_names_b = not names.isdisjoint(v), not names.isdisjoint(w)
         nums_a, nums_b = not numbers.isdisjoint(v), not numbers.isdisjoint(w)

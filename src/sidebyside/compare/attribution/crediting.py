@@ -443,16 +443,39 @@ class QuoteCrediting:
         return len(tail) <= self.settings.adjacent_chars and not any(c.isalnum() for c in tail)
 
     def _closing_aside(self, clause: Clause) -> bool:
-        """', she said.' ending a sentence: a comma before the clause (not ', and ...')."""
+        """', she said.' ending a sentence: a comma before the clause (not ', and ...'); its
+        subject may open with an article (', the CDC says.') and "tell" may take whom it was told
+        (', Lee told me.', ', she told The Associated Press.')."""
         tokens = self.tokens
         first = min(clause.first, clause.verb)
+        if 0 < first and not clause.inverted and tokens[first - 1].norm in ("the", "a", "an") and tokens[first].gap in _SPACE:
+            first -= 1
         if first == 0 or tokens[first].gap.strip(" \"”’'»") != ",":
             return False
         if tokens[first].norm in ("and", "but", "or", "while", "as", "whereas"):
             return False
         end = max(clause.last, clause.verb)
+        if clause.base == "tell" and not clause.inverted and clause.verb > clause.last:
+            end = self._told_whom_end(end)
         nxt = tokens[end + 1] if end + 1 < len(tokens) else None
         return nxt is None or any(c in nxt.gap for c in ".!?\n") or nxt.norm in ("in", "on", "at", "during", "after", "before", "to", "via", "through", "when", "while", "last", "this", "on")
+
+    def _told_whom_end(self, v: int) -> int:
+        """The last token of whom "tell" at token v names ("told me", "told reporters", "told
+        The Associated Press"), at most settings.told_whom_tokens words; v when none follows."""
+        tokens = self.tokens
+        end = v
+        for m in range(v + 1, min(len(tokens), v + 1 + self.settings.told_whom_tokens)):
+            tok = tokens[m]
+            if tok.gap not in _SPACE:
+                break
+            if m == v + 1 and tok.norm in ("me", "us", "him", "her", "them"):
+                return m
+            if not (tok.cap or tok.norm in ("the", "a", "an") or tok.norm in self.vocab.media_nouns
+                    or _singular(tok.norm) in self.vocab.person_nouns):
+                break
+            end = m
+        return end
 
     def _introduces_next(self, clause: Clause, after: int) -> bool:
         """The clause opens another quotation right after it ('people say, "..."')."""

@@ -26,3 +26,14 @@ def test_a_closing_aside_may_say_whom_the_words_were_told():
     # what she told goes on after whom she told it
     text = "Working at the clinic is \u201cmore gratifying\u201d than her previous jobs at the hospital, Lee told me it was."
     assert speaker_of(text, "more gratifying") is None
+
+
+def test_a_fragment_ends_its_sentence_as_the_text_models_sentences_say():
+    # the writer's term ends the sentence: the clause after begins the next one
+    text = 'The trend is "artificial replacement." Trent Hamm explains it in his column.'
+    assert speaker_of(text, "artificial replacement") is None
+    text = 'The trend is "artificial replacement," Trent Hamm explains in his column.'
+    assert speaker_of(text, "artificial replacement") == "Trent Hamm"
+    # the full stop of an abbreviation ends no sentence
+    text = 'The firm he joined was "Acme Ltd." said Trent Hamm, its founder.'
+    assert speaker_of(text, "Acme Ltd.") == "Trent Hamm"

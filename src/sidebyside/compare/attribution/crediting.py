@@ -115,9 +115,16 @@ class QuoteCrediting:
         return self._by(None, None)
 
     def _closes_sentence(self, close: int) -> bool:
-        """Whether the quotation closing at close ends its sentence: a full stop, "!" or "?"
-        right inside or right after the closing mark ('"replacement."', '"total loss".')."""
-        return self.text[close - 1 : close] in (".", "!", "?") or self.text[close + 1 : close + 2] in (".", "!", "?")
+        """Whether the quotation closing at close ends its sentence, as the text model splits the
+        sentences: on a full stop, "!" or "?" right inside or right after the closing mark
+        ('"replacement." As', '"total loss".'), not an abbreviation's ('"Inc." said') nor a stop
+        that a lower-case word continues."""
+        s = self.at.sentence_at(close)
+        if s < 0:
+            return False
+        end = self.at.sentences[s].end
+        stop = close - 1 if end == close + 1 else close + 1 if end == close + 2 else -1
+        return stop >= 0 and self.text[stop] in ".!?…"
 
     def _by(self, rule: str | None, clause: Clause | None) -> Clause | None:
         """Return clause, noting the rule that chose it (or, with no clause, the guard that refused

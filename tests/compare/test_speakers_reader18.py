@@ -37,3 +37,14 @@ def test_a_fragment_ends_its_sentence_as_the_text_models_sentences_say():
     # the full stop of an abbreviation ends no sentence
     text = 'The firm he joined was "Acme Ltd." said Trent Hamm, its founder.'
     assert speaker_of(text, "Acme Ltd.") == "Trent Hamm"
+
+
+def test_a_question_auxiliary_an_interjection_or_the_pronoun_i_is_no_part_of_a_name():
+    for opening in ("Was Bartleby ill?", "Ah Bartleby, poor man.", "Whether Bartleby left, I cannot say."):
+        text = f'Bartleby sat at his desk. {opening}\n"I would prefer not to," Bartleby replied.'
+        assert speaker_of(text, "I would prefer not to") == "Bartleby", opening
+    text = 'Touching Nippers I was well persuaded.\n"I would prefer not to," Nippers replied.'
+    assert speaker_of(text, "I would prefer not to") == "Nippers"
+    # a first name opening its sentence stays the name's
+    text = 'Mark Felt met the reporter. "It was me," Felt said.'
+    assert speaker_of(text, "It was me") == "Mark Felt"

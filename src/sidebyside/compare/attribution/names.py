@@ -154,6 +154,8 @@ class NameReading:
                 tokens[j].norm in vocab.title_words or tokens[j].norm in vocab.person_nouns
                 or len(tokens[j].norm) >= 5 and tokens[j].norm.endswith(vocab.agent_suffixes)):
             j -= 1  # "Jonathan Wright-director of ...": a dash with no spaces, the name ends before it ("Cheuk Hau-yip" stays)
+        while j > i and tokens[j].text == "I" and not (j + 1 < len(tokens) and tokens[j + 1].gap.startswith(".")):
+            j -= 1  # "touching Nippers I was persuaded": the pronoun after a name, no initial of it
         k = i
         while k <= j and tokens[k].norm in vocab.openers and (k == i or tokens[k].initial):
             if k < j and len(tokens[k].text) == 1 and tokens[k + 1].gap.startswith("."):

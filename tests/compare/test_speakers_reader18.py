@@ -48,3 +48,22 @@ def test_a_question_auxiliary_an_interjection_or_the_pronoun_i_is_no_part_of_a_n
     # a first name opening its sentence stays the name's
     text = 'Mark Felt met the reporter. "It was me," Felt said.'
     assert speaker_of(text, "It was me") == "Mark Felt"
+
+
+def test_the_narrators_own_attribution_carries_on_no_other_speaker():
+    text = (
+        '"I think that you are wrong, sir," said Turkey, with his blandest tone.\n'
+        '"Nippers," said I, "what do you think of it?"'
+    )
+    assert speaker_of(text, "what do you think") is None  # not Turkey's: the narrator asks
+    text = (
+        '"I think he is a little odd," replied Ginger Nut, with a grin.\n'
+        '"Will you, or will you not, quit me?" I asked in a sudden passion.'
+    )
+    assert speaker_of(text, "Will you, or will you not") is None
+    # a bare quotation after the speaker's paragraph still carries the speaker on
+    text = (
+        '"I think that you are wrong, sir," said Turkey, with his blandest tone.\n'
+        '"Nippers is wrong too."'
+    )
+    assert speaker_of(text, "Nippers is wrong too") == "Turkey"

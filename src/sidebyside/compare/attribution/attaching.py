@@ -74,6 +74,10 @@ class QuoteAttachment:
                     and not self._unresolved_right_before(first.open_at) \
                     and not self._unresolved_right_after(last.close_at if last.close_at is not None else last.end):
                 verb, own = self._speech_verb_right_after(last.close_at if last.close_at is not None else last.end)
+                if not verb and own is None:
+                    # '"Nippers," said I, "what do you think?"': an attribution between the parts
+                    # of a split quotation that names no one we can tell
+                    verb = any(self._speech_verb_right_after(quotes[i].close_at)[0] for i in parts[:-1] if quotes[i].close_at is not None)
                 if own is not None:
                     speaker, span = own.speaker, self._span(own)  # '," in the FLDS community, Hoole told TIME'
                     rule = f"verb-after-close/{own.how}"

@@ -269,8 +269,8 @@ class QuoteCrediting:
         between = self.text[close + 1 : tokens[k].start]
         if between.strip(" \u00a0\n\"”’'")[:1] not in ("", ","):
             return False, None  # '"Hello Doctor".': the sentence ends with the quotation
-        if tokens[k].cap and "," not in between and "," not in self.text[close - 1 : close]:
-            return False, None  # '..." He declined to say', '..." When his editors would ask': a new sentence
+        if tokens[k].cap and "," not in between and "," not in self.text[close - 1 : close] and tokens[k].text != "I":
+            return False, None  # '..." He declined to say', '..." When his editors would ask': a new sentence ('?" I demanded' is no new one)
         reach = self.settings.verb_after_close_tokens
         if "\n" in between:
             if self.text[close - 1 : close] != ",":

@@ -67,3 +67,20 @@ def test_the_narrators_own_attribution_carries_on_no_other_speaker():
         '"Nippers is wrong too."'
     )
     assert speaker_of(text, "Nippers is wrong too") == "Turkey"
+
+
+def test_a_verb_in_ed_opening_a_sentence_is_no_first_name():
+    text = (
+        "Izuku Midoriya asked the detective about the case. Izuku waited.\n"
+        '"It seems we share a hobby." Haunted Izuku on the drive home.\n'
+        '"Do we know anything about him?" Izuku asked.'
+    )
+    assert speaker_of(text, "Do we know anything") == "Izuku Midoriya"
+    # a first name or a country's name in "-ed" stays whole
+    text = 'Jared Kushner spoke on Monday. Kushner waited. "We will see," Kushner said.'
+    assert speaker_of(text, "We will see") == "Jared Kushner"
+    text = ('United Airlines cancelled flights. Airlines struggled. Passengers of United Airlines waited. '
+            '"We are sorry," United Airlines said.')  # "United" capitalised inside a sentence too
+    assert speaker_of(text, "We are sorry") == "United Airlines"
+    text = 'United Airlines cancelled flights. "We are sorry," United Airlines said.'  # "Airlines" never alone
+    assert speaker_of(text, "We are sorry") == "United Airlines"

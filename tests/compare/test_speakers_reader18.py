@@ -84,3 +84,14 @@ def test_a_verb_in_ed_opening_a_sentence_is_no_first_name():
     assert speaker_of(text, "We are sorry") == "United Airlines"
     text = 'United Airlines cancelled flights. "We are sorry," United Airlines said.'  # "Airlines" never alone
     assert speaker_of(text, "We are sorry") == "United Airlines"
+
+
+def test_a_person_named_after_an_owners_possessive_speaks_not_the_owner():
+    quote = "\u201cWe are in a cash-constrained environment.\u201d"
+    assert speaker_of(f"According to Apple\u2019s Tim Cook, {quote}", "cash-constrained") == "Tim Cook"
+    text = f"Rachel Stephens is an analyst at RedMonk. According to RedMonk\u2019s Stephens, {quote}"
+    assert speaker_of(text, "cash-constrained") == "Rachel Stephens"
+    text = 'Rachel Stephens is an analyst at RedMonk. "We are in a bad place," said RedMonk\u2019s Stephens.'
+    assert speaker_of(text, "bad place") == "Rachel Stephens"
+    # a word after the possessive that names no person of the text: the owner, as before
+    assert speaker_of(f"According to Apple\u2019s Stephens, {quote}", "cash-constrained") == "Apple"

@@ -95,3 +95,16 @@ def test_a_person_named_after_an_owners_possessive_speaks_not_the_owner():
     assert speaker_of(text, "bad place") == "Rachel Stephens"
     # a word after the possessive that names no person of the text: the owner, as before
     assert speaker_of(f"According to Apple\u2019s Stephens, {quote}", "cash-constrained") == "Apple"
+
+
+def test_a_pull_quote_is_the_speakers_of_the_quotation_it_repeats_further_on():
+    later = "\u201cWe will not give up on this fight, whatever happens,\u201d union leader Ann Lee said."
+    text = ("The strike entered its third week on Monday.\n\n\u201cWe will not give up on this fight\u201d\n\n"
+            f"Workers gathered at the gates of the plant.\n\n{later}")
+    assert speaker_of(text, "We will not give up on this fight") == "Ann Lee"
+    # words in the writer's sentence, or a short slogan line, stay no one's
+    text = ("The union\u2019s motto is \u201cwe will not give up on this fight\u201d and workers agree.\n\n"
+            f"Workers gathered at the gates of the plant.\n\n{later}")
+    assert speaker_of(text, "we will not give up") is None
+    text = "The campaign has a slogan.\n\n\u201cMeth. We\u2019re on it.\u201d\n\n\u201cMeth. We\u2019re on it, and so are you,\u201d Lee said."
+    assert speaker_of(text, "Meth. We\u2019re on it.") is None

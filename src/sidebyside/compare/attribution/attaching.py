@@ -109,7 +109,8 @@ class QuoteAttachment:
     def _credit_echo(self, parts: list[int], speakers: list, spans: list, rules: list) -> None:
         """'Grisham, by her own accounting, has given "plenty of on-the-record statements"': words
         no clause credits that repeat, word for word, part of a credited quotation before them are
-        that quotation's speaker's (at least settings.echo_min_words words, so no idiom is credited)."""
+        that quotation's speaker's (at least settings.echo_min_words words, so no idiom is credited);
+        so are those of a pull quote, a paragraph of only words a credited quotation after it holds."""
         quotes, text = self.at.quotes, self.text
         words = [_echo_words(text[quotes[i].start : quotes[i].end]) for i in parts]
         if sum(len(w) for w in words) < self.settings.echo_min_words:
@@ -125,6 +126,29 @@ class QuoteAttachment:
                 for i in parts:
                     speakers[i], spans[i], rules[i] = speakers[k], spans[k], "echo"
                 return
+        if len(wanted.split()) < self.settings.pull_quote_min_words or not self._fills_paragraph(parts):
+            return  # (a short line of quoted words is a slogan or a cross-head as often)
+        # a pull quote: a paragraph of only words quoted again further on, where a clause credits
+        # them (whole or in part: the display repeats the sentence it was pulled from)
+        for k in range(parts[-1] + 1, min(len(quotes), parts[-1] + 1 + self.settings.echo_ahead_quotes)):
+            if speakers[k] is None or quotes[k].nested_in is not None or rules[k] == "echo":
+                continue
+            said = _echo_words(text[quotes[k].start : quotes[k].end])
+            if len(said) >= len(wanted.split()) and f" {wanted} " in " " + " ".join(said) + " ":
+                for i in parts:
+                    speakers[i], spans[i], rules[i] = speakers[k], spans[k], "echo-ahead"
+                return
+
+    def _fills_paragraph(self, parts: list[int]) -> bool:
+        """Whether the quoted parts are all their paragraph holds (marks and stops aside)."""
+        at, quotes = self.at, self.at.quotes
+        first, last = quotes[parts[0]], quotes[parts[-1]]
+        para = at.paragraph_at(first.open_at)
+        if para < 0 or at.paragraph_at(last.end) != para:
+            return False
+        lo, hi = at.paragraphs[para]
+        close = last.close_at if last.close_at is not None else last.end
+        return not self.text[lo : first.open_at].strip() and not self.text[close : hi].strip(" \u00a0\"”’'.,!?")
 
     def _named_inside(self, speaker: Speaker, parts: list[int]) -> bool:
         """Whether the quoted parts name the speaker by their last name (a third person, so

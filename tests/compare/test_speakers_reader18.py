@@ -108,3 +108,22 @@ def test_a_pull_quote_is_the_speakers_of_the_quotation_it_repeats_further_on():
     assert speaker_of(text, "we will not give up") is None
     text = "The campaign has a slogan.\n\n\u201cMeth. We\u2019re on it.\u201d\n\n\u201cMeth. We\u2019re on it, and so are you,\u201d Lee said."
     assert speaker_of(text, "Meth. We\u2019re on it.") is None
+
+
+def test_a_person_asked_in_the_paragraph_before_answers_the_quotation_after_it():
+    quote = '"It is over. We lost."'
+    for asked in ("Mayor John Smith was asked about the vote.", "The council met. Mayor John Smith was later asked about it.",
+                  "John Smith spoke. He has also been asked if the city had lost."):
+        assert speaker_of(f"{asked}\n\n{quote}", "It is over") == "John Smith", asked
+    # a question is no answer; nor is a quotation after narration about something else
+    assert speaker_of('Mayor John Smith was asked about the vote.\n\n"Why would we lose?"', "Why would we") is None
+    assert speaker_of(f"Mayor John Smith was asked about the vote. He left.\n\n{quote}", "It is over") is None
+    assert speaker_of(f"Mayor John Smith asked the council to vote.\n\nReporters waited.\n\n{quote}", "It is over") is None
+
+
+def test_a_name_after_a_short_lead_in_introduces_the_quotation_after_the_colon():
+    for lead_in in ("Asked about the vote,", "On Monday,"):
+        text = f'{lead_in} Mayor John Smith was blunt: "It is over."'
+        assert speaker_of(text, "It is over") == "John Smith", lead_in
+    # no name right after the lead-in: nobody we can tell
+    assert speaker_of('Asked about the vote, the mayor\'s office was blunt: "It is over."', "It is over") is None

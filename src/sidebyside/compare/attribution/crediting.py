@@ -321,10 +321,23 @@ class QuoteCrediting:
         return clause if clause.speaker is not None else None
 
     def _sentence_opener_speaks(self, open_at: int) -> Clause | None:
+        """The person whose name opens the sentence of a colon right before the quotation, or
+        follows a short lead-in set off by a comma ('Asked about the vote, Mayor John Smith was
+        blunt:')."""
         tokens = self.tokens
         k = bisect.bisect_left(self.at.token_starts, self._sentence_start(open_at))
         if k >= len(tokens) or tokens[k].start >= open_at:
             return None
+        end = bisect.bisect_left(self.at.token_starts, open_at)
+        opening = self._run_starting(k)
+        if opening is None or (opening.run_first if opening.run_first >= 0 else opening.first) != k:
+            lead_in = next((m for m in range(k + 1, min(end, k + self.settings.placement_lead_in_tokens))
+                            if "," in tokens[m].gap), None)
+            # (not 'After Jones said he would resign, ...': someone else spoke there; "Asked about it,"
+            # opening the sentence is said of its subject)
+            passive = 1 if tokens[k].norm.endswith("ed") else 0
+            if lead_in is not None and not any(self.vocab.verbs.get(tokens[m].norm) in _STRONG for m in range(k + passive, lead_in)):
+                k = lead_in
         run = self._run_starting(k)
         if run is None or run.kind not in ("person", "single") or (run.run_first if run.run_first >= 0 else run.first) != k:
             return None

@@ -127,3 +127,26 @@ def test_a_name_after_a_short_lead_in_introduces_the_quotation_after_the_colon()
         assert speaker_of(text, "It is over") == "John Smith", lead_in
     # no name right after the lead-in: nobody we can tell
     assert speaker_of('Asked about the vote, the mayor\'s office was blunt: "It is over."', "It is over") is None
+
+
+def test_a_clause_inside_a_subordinate_lead_in_does_not_speak_the_main_clauses_quotation():
+    text = 'After Jones told him the news, John Smith was blunt: "It is over."'
+    assert speaker_of(text, "It is over") == "John Smith"
+    text = 'After Jones told him the news, the mayor was blunt: "It is over."'
+    assert speaker_of(text, "It is over") is None  # not Jones
+    # the clause of the main clause, or "As X says", still speaks
+    assert speaker_of('After the vote, Smith said: "It is over."', "It is over") == "Smith"
+    text = 'As Nick Lee of Arachnid Labs says, the chip is "just dying for someone to write a compiler for it".'
+    assert speaker_of(text, "just dying") == "Nick Lee"
+    text = ('While the rule banned it, an official said that under the new policy, a review needs '
+            '"a causal connection" to start.')
+    assert speaker_of(text, "a causal connection") == "an official"
+
+
+def test_a_speaker_does_not_carry_on_past_a_sentence_about_another_person():
+    text = 'Ann Lee said the vote was rigged. John Smith disagreed.\n\n"The vote was fair."'
+    assert speaker_of(text, "The vote was fair") is None  # not Lee's
+    text = 'Ann Lee said the vote was rigged. John Smith disagreed. "The vote was fair."'
+    assert speaker_of(text, "The vote was fair") is None
+    text = 'Ann Lee said the vote was rigged. The count took a week.\n\n"The vote was not fair."'
+    assert speaker_of(text, "The vote was not fair") == "Ann Lee"

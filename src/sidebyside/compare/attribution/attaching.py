@@ -345,8 +345,12 @@ class QuoteAttachment:
         para = at.paragraph_at(q.open_at)
         p_lo = at.paragraphs[para][0] if para >= 0 else 0
         found = self._clauses_between(p_lo, q.open_at, None)
-        candidates = [c for c in found if self._speaks_on(c) and not self._asked_of_another(c, q)]
+        s_start = self._sentence_start(q.open_at)
+        candidates = [c for c in found if self._speaks_on(c) and not self._asked_of_another(c, q)
+                      and not self._in_subordinate_lead_in(c, s_start, q.open_at)]
         prior = self._last_credited_quote(index, p_lo, speakers)
+        if candidates and self._other_subject_after(candidates[-1], q.open_at):
+            candidates = []  # 'Ann Lee said it was rigged. John Smith disagreed. "It was fair."': not Lee's
         if candidates:
             c = candidates[-1]
             if c.first == c.last and self.tokens[c.first].norm in ("he", "she") and self._named_inside(
@@ -365,6 +369,9 @@ class QuoteAttachment:
                 self._rule = "guard-heading-or-cross-head"
                 return None, None
             found = [c for c in self._clauses_between(prev_lo, prev_hi, None) if self._speaks_on(c) and not self._asked_of_another(c, q)]
+            if found and self._other_subject_after(found[-1], prev_hi):
+                self._rule = "guard-other-subject-after"
+                return None, None
             prior = self._last_credited_quote(index, prev_lo, speakers)
             if found and (prior is None or self.tokens[found[-1].verb].start > quotes[prior].end):
                 self._rule = f"continued-paragraph-before-clause/{found[-1].how}"
@@ -446,6 +453,13 @@ class QuoteAttachment:
         if prior is None or speakers[prior].key != clause.speaker.key:
             return None, None
         return clause.speaker, self._span(clause)
+
+    def _other_subject_after(self, clause: Clause, hi: int) -> bool:
+        """Whether, after the sentence of the clause and before hi, a sentence has another person
+        for its subject: the passage has moved on from the clause's speaker."""
+        if clause.speaker is None:
+            return False
+        return self._other_subject_in(self._sentence_end(self.tokens[clause.verb].start), hi, clause.speaker.key)
 
     def _other_subject_in(self, lo: int, hi: int, key: str) -> bool:
         """Whether text[lo:hi] names, as a sentence's subject, a person other than key."""

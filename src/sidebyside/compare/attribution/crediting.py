@@ -9,6 +9,8 @@ from sidebyside.compare.attribution.vocabulary import _BE, _DETERMINERS, _FUNCTI
 
 
 _DASHES = (" — ", " – ", " -- ")
+# words opening a subordinate clause that leads into its sentence ("After Jones spoke, ...")
+_SUBORDINATORS = frozenset("after when whenever before while since because although though if once until".split())  # (not "As Nick says, ...": it credits the sentence)
 
 
 class QuoteCrediting:
@@ -40,7 +42,8 @@ class QuoteCrediting:
                 # words about someone, unless the aside itself credits them ('which he described as')
                 found = [c for c in self._clauses_between(aside[0], open_at, None) if c.base in _STRONG or c.base in self.vocab.naming]
                 return self._by("fragment-aside", found[-1]) if found else self._by("guard-fragment-aside", None)
-        preceding = [c for c in self._clauses_between(s_start, open_at, inside) if not self._reduced_relative(c)]
+        preceding = [c for c in self._clauses_between(s_start, open_at, inside)
+                     if not self._reduced_relative(c) and not self._in_subordinate_lead_in(c, s_start, open_at)]
         if len(preceding) > 1:
             # 'White told The Post after a hearing — where Heller said she was "x" — "I hear ...": the
             # clause inside the dashes is an aside; the quote after them is the sentence's speaker's
@@ -206,6 +209,21 @@ class QuoteCrediting:
             return None  # "Roesler said the site logs hits.": what was said, no attribution alone
         return clause
 
+    def _in_subordinate_lead_in(self, clause: Clause, s_start: int, open_at: int) -> bool:
+        """'After Jones told him the news, John Smith was blunt: "..."': a clause inside a
+        subordinate clause opening the sentence ("After", "When", "Although" ... up to its comma),
+        with the main clause's words between that comma and the quotation, is not who speaks it."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, s_start)
+        if k >= len(tokens) or tokens[k].norm not in _SUBORDINATORS or clause.first <= k and clause.verb <= k:
+            return False
+        first = min(clause.first, clause.verb, clause.lead if clause.lead >= 0 else clause.first)
+        if any("," in tokens[m].gap for m in range(k + 1, first + 1)):
+            return False  # the lead-in ended before the clause: 'While ..., an official said that ...'
+        end = bisect.bisect_left(self.at.token_starts, open_at)
+        comma = next((m for m in range(max(clause.last, clause.verb) + 1, end) if "," in tokens[m].gap), None)
+        return comma is not None and end - comma >= 2  # (a subject and a verb of the main clause at least)
+
     def _reduced_relative(self, clause: Clause) -> bool:
         """"the letter Mike wrote was ...": a clause inside a noun phrase, its "that" left out; what
         the sentence goes on to say is not what the clause's speaker said."""
@@ -330,14 +348,17 @@ class QuoteCrediting:
             return None
         end = bisect.bisect_left(self.at.token_starts, open_at)
         opening = self._run_starting(k)
-        if opening is None or (opening.run_first if opening.run_first >= 0 else opening.first) != k:
+        if opening is None or (opening.run_first if opening.run_first >= 0 else opening.first) != k or tokens[k].norm in _SUBORDINATORS:
             lead_in = next((m for m in range(k + 1, min(end, k + self.settings.placement_lead_in_tokens))
                             if "," in tokens[m].gap), None)
             # (not 'After Jones said he would resign, ...': someone else spoke there; "Asked about it,"
             # opening the sentence is said of its subject)
             passive = 1 if tokens[k].norm.endswith("ed") else 0
-            if lead_in is not None and not any(self.vocab.verbs.get(tokens[m].norm) in _STRONG for m in range(k + passive, lead_in)):
-                k = lead_in
+            if lead_in is not None and (tokens[k].norm in _SUBORDINATORS or not any(
+                    self.vocab.verbs.get(tokens[m].norm) in _STRONG for m in range(k + passive, lead_in))):
+                k = lead_in  # ('After Jones told him the news, Smith was blunt:': Smith, the main clause's subject)
+            elif tokens[k].norm in _SUBORDINATORS:
+                return None
         run = self._run_starting(k)
         if run is None or run.kind not in ("person", "single") or (run.run_first if run.run_first >= 0 else run.first) != k:
             return None

@@ -135,7 +135,8 @@ class QuotePlacement:
         """The subject opening the sentence, after a lead-in set off by a comma ("In typical fashion,")."""
         tokens = self.tokens
         s = k
-        if tokens[s].norm in _PREPOSITIONS or tokens[s].norm.endswith("ly"):
+        if tokens[s].norm in _PREPOSITIONS or tokens[s].norm.endswith("ly") or tokens[s].norm in _WHEN:
+            # ("After Jones told him the news, Smith was blunt:": the lead-in's verb is no cue of Smith's)
             for m in range(s + 1, min(cue, s + self.settings.placement_lead_in_tokens)):
                 if "," in tokens[m].gap:
                     s = m

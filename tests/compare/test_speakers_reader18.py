@@ -150,3 +150,15 @@ def test_a_speaker_does_not_carry_on_past_a_sentence_about_another_person():
     assert speaker_of(text, "The vote was fair") is None
     text = 'Ann Lee said the vote was rigged. The count took a week.\n\n"The vote was not fair."'
     assert speaker_of(text, "The vote was not fair") == "Ann Lee"
+
+
+def test_a_next_paragraph_opening_with_its_speaker_adding_credits_the_bare_quotation():
+    before = "Mayor John Smith spoke on Monday. Ann Lee, the governor, disagreed.\n\n\u201cIt is over.\u201d\n\n"
+    assert speaker_of(before + "He added that the city would appeal.", "It is over") == "John Smith"
+    assert speaker_of(before + "Lee added that the city would appeal.", "It is over") == "Ann Lee"
+    # not when the clause does not open the paragraph, nor for a verb that only reports
+    assert speaker_of(before + "On Monday, Smith added that the city would appeal.", "It is over") is None
+    assert speaker_of(before + "Lee said that the city would appeal.", "It is over") is None
+    # nor a speaker the quotation names
+    text = before.replace("It is over.", "It is over, Smith is done.") + "Smith added that the city would appeal."
+    assert speaker_of(text, "It is over") is None

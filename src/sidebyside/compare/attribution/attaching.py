@@ -11,6 +11,9 @@ from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
 from sidebyside.compare.attribution.vocabulary import _ACCORDING, _ASKING, _SENTENCE_BREAK, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _WRITERS_PHRASE
 
 
+_ADDING = frozenset(("add", "continue"))  # clauses that go on from words said before them
+
+
 def _echo_words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+(?:['’\-][^\W_]+)*", text.casefold())
 
@@ -92,6 +95,10 @@ class QuoteAttachment:
                     if speaker is None:
                         speaker, span = self._speaker_around(parts, speakers, spans)
                         rule = "speaker-around" if speaker is not None else rule
+                    if speaker is None and (rule is None or not rule.startswith("guard-")):
+                        added = self._adding_next_paragraph(parts)
+                        if added is not None:
+                            speaker, span, rule = added.speaker, self._span(added), f"added-next-paragraph/{added.how}"
             elif speaker is None and clause is None and first.nested_in is None and first.kind == "statement":
                 rule = "guard-unresolved-clause"
             if speaker is None and clause is None and first.nested_in is None:
@@ -453,6 +460,29 @@ class QuoteAttachment:
         if prior is None or speakers[prior].key != clause.speaker.key:
             return None, None
         return clause.speaker, self._span(clause)
+
+    def _adding_next_paragraph(self, parts: list[int]) -> Clause | None:
+        """'"It is over." / He added that the city would appeal.': a quotation filling its
+        paragraph, no one before it to carry on, and a next paragraph that opens with its
+        speaker's clause of adding or going on ("X added", "he continued"): the words before
+        were theirs too."""
+        at, tokens = self.at, self.tokens
+        if not self._fills_paragraph(parts):
+            return None
+        para = at.paragraph_at(self.at.quotes[parts[-1]].end)
+        if para + 1 >= len(at.paragraphs):
+            return None
+        lo, hi = at.paragraphs[para + 1]
+        found = self._clauses_between(lo, min(hi, self._sentence_end(lo)), None)
+        if not found or found[0].base not in _ADDING or found[0].inverted or found[0].speaker is None \
+                or found[0].speaker.kind != "person" or self._named_inside(found[0].speaker, parts):
+            return None
+        clause = found[0]
+        k = bisect.bisect_left(at.token_starts, lo)
+        lead = clause.lead if clause.lead >= 0 else clause.first
+        if min(lead, clause.first) != k or clause.verb - clause.last > 2:
+            return None  # the speaker's clause must open the paragraph ("He added", "Smith later added")
+        return clause
 
     def _other_subject_after(self, clause: Clause, hi: int) -> bool:
         """Whether, after the sentence of the clause and before hi, a sentence has another person

@@ -162,3 +162,12 @@ def test_a_next_paragraph_opening_with_its_speaker_adding_credits_the_bare_quota
     # nor a speaker the quotation names
     text = before.replace("It is over.", "It is over, Smith is done.") + "Smith added that the city would appeal."
     assert speaker_of(text, "It is over") is None
+
+
+def test_curly_marks_all_facing_one_way_are_paired_in_order():
+    for text in ("Mayor John Smith spoke. \u201cIt is over,\u201c said Smith.",
+                 "Mayor John Smith spoke. \u201dIt is over,\u201d said Smith."):
+        assert speaker_of(text, "It is over") == "John Smith", text
+    # an odd number, or a paragraph that pairs them already, is left as it is
+    text = "Mayor John Smith spoke.\n\n\u201cIt is over. We lost.\n\n\u201cWe will be back,\u201d Smith said."
+    assert [q.text for q in article_quotes(text)] == ["It is over. We lost.", "We will be back"]

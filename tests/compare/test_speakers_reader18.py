@@ -171,3 +171,12 @@ def test_curly_marks_all_facing_one_way_are_paired_in_order():
     # an odd number, or a paragraph that pairs them already, is left as it is
     text = "Mayor John Smith spoke.\n\n\u201cIt is over. We lost.\n\n\u201cWe will be back,\u201d Smith said."
     assert [q.text for q in article_quotes(text)] == ["It is over. We lost.", "We will be back"]
+
+
+def test_a_one_word_name_after_the_close_taking_a_verb_is_the_speaker_named_in_full_before():
+    before = "Mayor John Smith spoke on Monday.\n\n"
+    assert speaker_of(before + '"It is over," Smith shrugged.', "It is over") == "John Smith"
+    assert speaker_of(before + '"It is over," Smith quietly conceded.', "It is over") == "John Smith"
+    # a name never given in full, or no verb after it: no one
+    assert speaker_of('The vote ended.\n\n"It is over," Smith shrugged.', "It is over") is None
+    assert speaker_of(before + '"It is over," Smith, the vote, the end.', "It is over") is None

@@ -8,7 +8,7 @@ import re
 from sidebyside.compare.text import fold
 from sidebyside.model import Span
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
-from sidebyside.compare.attribution.vocabulary import _ACCORDING, _ASKING, _SENTENCE_BREAK, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _WRITERS_PHRASE
+from sidebyside.compare.attribution.vocabulary import _ACCORDING, _ASKING, _FUNCTION, _SENTENCE_BREAK, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _WRITERS_PHRASE
 
 
 _ADDING = frozenset(("add", "continue"))  # clauses that go on from words said before them
@@ -410,11 +410,27 @@ class QuoteAttachment:
         close = quote.close_at if quote.close_at is not None else quote.end
         k = bisect.bisect_right(self.at.token_starts, close)
         run = self._run_starting(k) if k < len(self.tokens) else None
-        if run is None or run.kind != "person" or run.last == run.first or self._quote_of_token[run.first] >= 0 \
+        if run is None or run.kind not in ("person", "single") or self._quote_of_token[run.first] >= 0 \
                 or (run.run_first if run.run_first >= 0 else run.first) != k:
             return None, None
+        if run.last == run.first and not self._acts_next(run.last):
+            return None, None
         speaker = self._speaker_of_run(run, self.tokens[run.first].start)
-        return (speaker, Span(self.tokens[run.first].start, self.tokens[run.last].end)) if speaker is not None else (None, None)
+        if speaker is None or run.last == run.first and (speaker.kind != "person" or len(speaker.name.split()) < 2):
+            return None, None  # one word: only a person the text named in full before
+        return speaker, Span(self.tokens[run.first].start, self.tokens[run.last].end)
+
+    def _acts_next(self, k: int) -> bool:
+        """'," Izuku grinned', '," Izuku verbally dodged': a one-word name right after the close
+        takes a lower-case verb (an adverb may come first) and no comma between."""
+        tokens = self.tokens
+        m = k + 1
+        if m < len(tokens) and tokens[m].norm.endswith("ly") and tokens[m].gap in _SPACE:
+            m += 1
+        if m >= len(tokens) or tokens[m].gap not in _SPACE or tokens[m].cap or not tokens[m].norm.isalpha():
+            return False
+        word = tokens[m].norm
+        return word not in _FUNCTION and (word.endswith(("ed", "s")) or word in self.vocab.verbs)
 
     def _speaker_around(self, parts: list[int], speakers: list, spans: list):
         """A quotation that fills its paragraph, with no clause of its own and no speaker the

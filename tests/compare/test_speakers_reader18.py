@@ -180,3 +180,12 @@ def test_a_one_word_name_after_the_close_taking_a_verb_is_the_speaker_named_in_f
     # a name never given in full, or no verb after it: no one
     assert speaker_of('The vote ended.\n\n"It is over," Smith shrugged.', "It is over") is None
     assert speaker_of(before + '"It is over," Smith, the vote, the end.', "It is over") is None
+
+
+def test_a_curly_quotation_left_open_before_its_attribution_closes_at_the_comma():
+    text = "Mayor John Smith spoke. \u201cIt is over, said Smith. \u201cWe lost.\u201d"
+    assert [q.text for q in article_quotes(text)] == ["It is over", "We lost."]
+    assert speaker_of(text, "It is over") == "John Smith"
+    # no attribution after the comma: the words are not cut there
+    text = "He wrote \u201cthe end, and then \u201cthe beginning\u201d in the book."
+    assert "the end" not in [q.text for q in article_quotes(text)]

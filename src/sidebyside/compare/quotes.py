@@ -268,6 +268,14 @@ def _scan_paragraph(
             entry.part = _Part(entry.at, p, entry.words_at, p, entry.group, entry.parent)
             raw.append(entry.part)
             continue
+        if ch == "“" and stack and stack[-1].mark == "“" and stack[-1].group is None and _can_open(text, p, lo):
+            # '“It is over, said Smith. “We lost.”': a curly double opening inside one (nesting takes
+            # single marks) shows the first left open; its close was lost before the attribution
+            end = _attribution_left_open(text, stack[-1].words_at, p)
+            if end is not None:
+                entry = stack.pop()
+                entry.part = _Part(entry.at, end, entry.words_at, end, None, entry.parent)
+                raw.append(entry.part)
         if len(stack) <= MAX_NESTING and ch in _OPENERS and _can_open(text, p, lo):
             stack.append(_Open(p, ch, stack[-1] if stack else None))
     if not stack:
@@ -326,12 +334,14 @@ def _attribution_left_open(text: str, lo: int, hi: int) -> int | None:
     """Where a quotation opening its paragraph and left open in it ends, its closing mark lost
     before the attribution: the comma before a subject of at most five words (a pronoun, a
     capitalised name or a determined noun phrase) and a speaking verb ('..., the two men said in
-    a statement.'); None when the paragraph holds no such clause, or another quotation mark."""
+    a statement.'), or before a speaking verb and such a subject after it ('..., said Smith.'); None when the paragraph holds no such clause, or another quotation mark."""
     if any(c in text[lo:hi] for c in '"“”'):
         return None
     speaking = _title_vocabulary()[2]
     for m in _COMMA_THEN_WORDS.finditer(text, lo, hi):
         words = m.group(1).split()
+        if len(words) >= 2 and words[0] in speaking and (words[1][:1].isupper() or words[1] in ("the", "a", "an", "his", "her", "their")):
+            return m.start() + 1  # '..., said Smith.', '..., said the two men.': the subject after its verb
         verb_at = next((k for k, w in enumerate(words) if k >= 1 and w in speaking and w not in _PRONOUN_SUBJECTS), None)
         if verb_at is None:
             continue

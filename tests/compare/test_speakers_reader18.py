@@ -189,3 +189,15 @@ def test_a_curly_quotation_left_open_before_its_attribution_closes_at_the_comma(
     # no attribution after the comma: the words are not cut there
     text = "He wrote \u201cthe end, and then \u201cthe beginning\u201d in the book."
     assert "the end" not in [q.text for q in article_quotes(text)]
+
+
+def test_a_quotation_opened_after_an_attribution_and_left_open_ends_with_its_paragraph():
+    before = "Mayor John Smith spoke on Monday.\n\n"
+    text = before + '"It is over," he said. "We lost.\n\nThe council voted on Monday.'
+    assert [q.text for q in article_quotes(text)] == ["It is over", "We lost."]
+    assert speaker_of(text, "We lost") == "John Smith"
+    text = before + '"It is over," he said, "and we lost.'
+    assert speaker_of(text, "and we lost") == "John Smith"
+    # no attribution between the close and the stray opening mark: nothing is made of it
+    text = before + 'He saw "Jaws," a film he loved, and "Jaws 2 later on.'
+    assert not any("Jaws 2" in q.text for q in article_quotes(text))

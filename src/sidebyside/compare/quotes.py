@@ -296,7 +296,7 @@ def _scan_paragraph(
             raw.append(_Part(bottom.at, end, bottom.words_at, end, None, None))
             return None
     if not runs_on and not lost and bottom.group is None and len(stack) == 1 and bottom.mark in _DOUBLE:
-        end = _paragraph_left_open(text, bottom, lo, hi)
+        end = _paragraph_left_open(text, bottom, lo, hi) or _left_open_after_attribution(text, bottom, lo, hi)
         if end is not None:  # 'tweeted: "My stepmom passed peacefully this morning.' and no close
             raw.append(_Part(bottom.at, end, bottom.words_at, end, None, None))
             return None
@@ -322,6 +322,27 @@ def _paragraph_left_open(text: str, bottom: _Open, lo: int, hi: int) -> int | No
         return None  # (a mark opening a paragraph may be a stray one of careless copy)
     words = text[bottom.words_at : hi].rstrip()
     if not words.endswith((".", "!", "?")) or _DOUBLE_MARK.search(words):
+        return None
+    return bottom.words_at + len(words)
+
+
+_CLOSE_BEFORE = re.compile('["”»]')
+
+
+def _left_open_after_attribution(text: str, bottom: _Open, lo: int, hi: int) -> int | None:
+    """Where a quotation that opens right after the attribution of one closed before it in its
+    paragraph, and is never closed, ends: at the paragraph's end, when its words end a sentence
+    there and hold no other double mark ('"It is over," he said. "We lost.' then narration); else
+    None. At most six words, one of them a speaking verb, between the close and the opening."""
+    words = text[bottom.words_at : hi].rstrip()
+    if bottom.at == lo or not words.endswith((".", "!", "?")) or _DOUBLE_MARK.search(words):
+        return None
+    closes = [m.start() for m in _CLOSE_BEFORE.finditer(text, lo, bottom.at)]
+    if not closes:
+        return None
+    between = text[closes[-1] + 1 : bottom.at].strip()
+    said = between.strip(" ,.:;").split()
+    if not between or between[-1] not in ",.:" or len(said) > 6 or not any(w in _title_vocabulary()[2] for w in said):
         return None
     return bottom.words_at + len(words)
 

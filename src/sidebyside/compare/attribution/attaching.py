@@ -505,7 +505,14 @@ class QuoteAttachment:
         for its subject: the passage has moved on from the clause's speaker."""
         if clause.speaker is None:
             return False
-        return self._other_subject_in(self._sentence_end(self.tokens[clause.verb].start), hi, clause.speaker.key)
+        lo, key = self._sentence_end(self.tokens[clause.verb].start), clause.speaker.key
+        k = bisect.bisect_left(self._mention_starts, lo)
+        for m in self._mentions[k : k + self.settings.subject_tokens]:  # the nearest few: bounded per quote
+            if m.start >= hi:
+                break
+            if m.key != key and m.subject and not m.possessive:
+                return True
+        return False
 
     def _other_subject_in(self, lo: int, hi: int, key: str) -> bool:
         """Whether text[lo:hi] names, as a sentence's subject, a person other than key."""

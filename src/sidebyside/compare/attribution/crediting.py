@@ -218,10 +218,12 @@ class QuoteCrediting:
         if k >= len(tokens) or tokens[k].norm not in _SUBORDINATORS or clause.first <= k and clause.verb <= k:
             return False
         first = min(clause.first, clause.verb, clause.lead if clause.lead >= 0 else clause.first)
-        if any("," in tokens[m].gap for m in range(k + 1, first + 1)):
+        reach = self.settings.lead_in_clause_tokens  # a lead-in is short: the walks stay bounded
+        if first - k > reach or any("," in tokens[m].gap for m in range(k + 1, first + 1)):
             return False  # the lead-in ended before the clause: 'While ..., an official said that ...'
         end = bisect.bisect_left(self.at.token_starts, open_at)
-        comma = next((m for m in range(max(clause.last, clause.verb) + 1, end) if "," in tokens[m].gap), None)
+        after = max(clause.last, clause.verb) + 1
+        comma = next((m for m in range(after, min(end, after + reach)) if "," in tokens[m].gap), None)
         return comma is not None and end - comma >= 2  # (a subject and a verb of the main clause at least)
 
     def _reduced_relative(self, clause: Clause) -> bool:

@@ -201,3 +201,15 @@ def test_a_quotation_opened_after_an_attribution_and_left_open_ends_with_its_par
     # no attribution between the close and the stray opening mark: nothing is made of it
     text = before + 'He saw "Jaws," a film he loved, and "Jaws 2 later on.'
     assert not any("Jaws 2" in q.text for q in article_quotes(text))
+
+
+def test_a_heading_of_only_a_persons_name_credits_the_quotation_under_it():
+    text = ("Voters in the town were divided.\n\nAnn Lee, 34, teacher\n\n"
+            "\u201cI voted for change because the schools are failing.\u201d\n\n"
+            "John Smith, retired plumber\n\n\u201cI stayed with the mayor.\u201d")
+    assert speaker_of(text, "I voted for change") == "Ann Lee"
+    assert speaker_of(text, "I stayed with the mayor") == "John Smith"
+    # a heading in title case, a body's name, or a name with a verb is no speaker's line
+    for heading in ("Budget Cuts Ahead", "Smith Industries Response", "The Lee Family", "Ann Lee says no"):
+        text = f"Voters were divided.\n\n{heading}\n\n\u201cI voted for change.\u201d"
+        assert speaker_of(text, "I voted for change") is None, heading

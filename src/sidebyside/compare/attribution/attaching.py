@@ -373,6 +373,10 @@ class QuoteAttachment:
         if para > 0 and p_lo == q.open_at and not self._clauses_between(q.open_at, at.paragraphs[para][1], None):
             prev_lo, prev_hi = at.paragraphs[para - 1]
             if self._heading_like(prev_lo, prev_hi) or self._cross_head(q, para, prev_hi):
+                named = self._heading_names(prev_lo, prev_hi) if not self._cross_head(q, para, prev_hi) else None
+                if named is not None:
+                    self._rule = "heading-names-speaker"  # 'Ann Lee, 34, teacher' over her words (vox pops)
+                    return named
                 self._rule = "guard-heading-or-cross-head"
                 return None, None
             found = [c for c in self._clauses_between(prev_lo, prev_hi, None) if self._speaks_on(c) and not self._asked_of_another(c, q)]
@@ -568,6 +572,26 @@ class QuoteAttachment:
         body = self.text[lo:hi].strip().strip("\"“”'‘’")
         return len(body.split()) <= self.settings.cross_head_words and not any(c in body for c in ".,;:!?") \
             and self.text[q.end : hi].strip(" \"“”'‘’") == "" and not self.text[:prev_hi].rstrip().endswith(":")
+
+    def _heading_names(self, lo: int, hi: int):
+        """A heading line that is only a person's full name, then at most a description set off by
+        a comma ('Ann Lee', 'Ann Lee, 34, teacher'): the (speaker, span) of the quotation opening
+        the paragraph under it, or None."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, lo)
+        run = self._run_starting(k) if k < len(tokens) and tokens[k].start < hi else None
+        if run is None or run.kind != "person" or run.last == run.first or run.first != k or run.run_first not in (-1, k):
+            return None
+        name = self.text[tokens[run.first].start : tokens[run.last].end]
+        if tokens[k].norm not in self.vocab.first_names and self.text.count(name) < 2:
+            return None  # a heading in title case ("Budget Cuts Ahead") names no one: a given name, or a name the text gives again
+        rest = self.text[tokens[run.last].end : hi].strip()
+        if rest and (not rest.startswith(",") or any(self.vocab.verbs.get(t.norm) is not None for t in tokens[run.last + 1 : bisect.bisect_left(self.at.token_starts, hi)])):
+            return None  # more than a name and its description ("Ann Lee says no", "Ann Lee and the vote")
+        speaker = self._speaker_of_run(run, tokens[run.first].start)
+        if speaker is None or speaker.kind != "person":
+            return None
+        return speaker, Span(tokens[run.first].start, tokens[run.last].end)
 
     def _heading_like(self, lo: int, hi: int) -> bool:
         text = self.text[lo:hi].rstrip()

@@ -213,3 +213,13 @@ def test_a_heading_of_only_a_persons_name_credits_the_quotation_under_it():
     for heading in ("Budget Cuts Ahead", "Smith Industries Response", "The Lee Family", "Ann Lee says no"):
         text = f"Voters were divided.\n\n{heading}\n\n\u201cI voted for change.\u201d"
         assert speaker_of(text, "I voted for change") is None, heading
+
+
+def test_a_person_whose_relative_aside_says_or_names_the_words_speaks_the_fragment():
+    before = "Mayor John Smith spoke on Monday.\n\n"
+    for verb in ("described the plan as", "said the plan was"):
+        text = before + f'Smith, who {verb} "reckless," left the room.'
+        assert speaker_of(text, "reckless") == "John Smith", verb
+    # the aside says nothing of words, or its antecedent is no person
+    assert speaker_of(before + 'Smith, who voted for the "reckless" plan, left the room.', "reckless") is None
+    assert speaker_of(before + 'The council, which called the plan "reckless," met.', "reckless") is None

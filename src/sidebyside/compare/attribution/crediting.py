@@ -41,7 +41,10 @@ class QuoteCrediting:
                 # 'Williams, whose career of "aqua-musicals" ..., died, her spokesman said': the writer's
                 # words about someone, unless the aside itself credits them ('which he described as')
                 found = [c for c in self._clauses_between(aside[0], open_at, None) if c.base in _STRONG or c.base in self.vocab.naming]
-                return self._by("fragment-aside", found[-1]) if found else self._by("guard-fragment-aside", None)
+                if found:
+                    return self._by("fragment-aside", found[-1])
+                own = self._antecedent_speaks(aside[0], open_at)
+                return self._by("fragment-aside-antecedent", own) if own is not None else self._by("guard-fragment-aside", None)
         preceding = [c for c in self._clauses_between(s_start, open_at, inside)
                      if not self._reduced_relative(c) and not self._in_subordinate_lead_in(c, s_start, open_at)]
         if len(preceding) > 1:
@@ -225,6 +228,26 @@ class QuoteCrediting:
         after = max(clause.last, clause.verb) + 1
         comma = next((m for m in range(after, min(end, after + reach)) if "," in tokens[m].gap), None)
         return comma is not None and end - comma >= 2  # (a subject and a verb of the main clause at least)
+
+    def _antecedent_speaks(self, lo: int, open_at: int) -> Clause | None:
+        """'Smith, who described the plan as "reckless," left': the aside at lo opens with "who"
+        right after a person's name, and a verb of saying or naming stands in it before the
+        quotation: the person speaks the words."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, lo)
+        if k <= 0 or k >= len(tokens) or tokens[k].norm != "who":
+            return None
+        run = self._runs.get(k - 1)
+        if run is None or run.kind not in ("person", "single") or tokens[k - 1].possessive or self._quote_of_token[run.first] >= 0:
+            return None
+        end = bisect.bisect_left(self.at.token_starts, open_at)
+        for v in range(k + 1, min(end, k + 1 + self.settings.subject_tokens)):
+            base = self.vocab.verbs.get(tokens[v].norm)
+            if base is not None and (base in _STRONG or base in self.vocab.naming):
+                clause = Clause(v, run.first, run.last, base, lead=run.run_first if run.run_first >= 0 else run.first)
+                clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
+                return clause if clause.speaker is not None else None
+        return None
 
     def _reduced_relative(self, clause: Clause) -> bool:
         """"the letter Mike wrote was ...": a clause inside a noun phrase, its "that" left out; what

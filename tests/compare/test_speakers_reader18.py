@@ -223,3 +223,9 @@ def test_a_person_whose_relative_aside_says_or_names_the_words_speaks_the_fragme
     # the aside says nothing of words, or its antecedent is no person
     assert speaker_of(before + 'Smith, who voted for the "reckless" plan, left the room.', "reckless") is None
     assert speaker_of(before + 'The council, which called the plan "reckless," met.', "reckless") is None
+
+
+def test_expressing_credits_only_the_words_right_after_it():
+    before = "Mayor John Smith spoke on Monday.\n\n"
+    assert speaker_of(before + 'Smith expressed "deep concern" about the vote.', "deep concern") == "John Smith"
+    assert speaker_of(before + 'Smith expressed his "deepest sympathy" to the family.', "deepest sympathy") is None

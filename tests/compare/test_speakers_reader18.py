@@ -229,3 +229,11 @@ def test_expressing_credits_only_the_words_right_after_it():
     before = "Mayor John Smith spoke on Monday.\n\n"
     assert speaker_of(before + 'Smith expressed "deep concern" about the vote.', "deep concern") == "John Smith"
     assert speaker_of(before + 'Smith expressed his "deepest sympathy" to the family.', "deepest sympathy") is None
+
+
+def test_a_fragment_named_so_in_the_passive_is_the_speakers_named_after_by():
+    text = 'The fire has been labeled "suspicious" by James Steele, chief of the fire department.'
+    assert speaker_of(text, "suspicious") == "James Steele"
+    assert speaker_of('The plan was described as "reckless" by Mayor John Smith.', "reckless") == "John Smith"
+    # words between the verb and the quotation, or an active verb: not this rule's
+    assert speaker_of('The plan was described in detail as "reckless" by Mayor John Smith.', "reckless") is None

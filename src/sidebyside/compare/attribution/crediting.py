@@ -62,6 +62,10 @@ class QuoteCrediting:
         if inside is None and self._unresolved_right_before(open_at):
             return self._by("guard-unresolved-before", None)  # 'recalled that he said, "...," the office said': his words, though we cannot tell who he is
         close = last.close_at if last.close_at is not None else last.end
+        if first.kind == "fragment" and inside is None:
+            found = self._named_by_after(open_at, close)
+            if found is not None:
+                return self._by("passive-naming-by", found)
         sentence_end = self._sentence_end(close)
         following = self._clauses_between(close, sentence_end, inside)
         open_k = bisect.bisect_left(at.token_starts, open_at)
@@ -228,6 +232,27 @@ class QuoteCrediting:
         after = max(clause.last, clause.verb) + 1
         comma = next((m for m in range(after, min(end, after + reach)) if "," in tokens[m].gap), None)
         return comma is not None and end - comma >= 2  # (a subject and a verb of the main clause at least)
+
+    def _named_by_after(self, open_at: int, close: int) -> Clause | None:
+        """'has been labeled "suspicious" by James Steele': a naming verb in the passive right
+        before the fragment ("labeled", "called", "described as") and "by" and a name right after
+        its close: that one named it so."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, open_at) - 1
+        if k > 0 and tokens[k].norm == "as" and tokens[k].gap in _SPACE:
+            k -= 1  # "described as"
+        if k < 0 or any(c.isalnum() for c in self.text[tokens[k].end : open_at].replace(" as ", " ")) \
+                or not tokens[k].norm.endswith("ed") or self.vocab.verbs.get(tokens[k].norm) not in self.vocab.naming:
+            return None
+        b = bisect.bisect_left(self.at.token_starts, close + 1)
+        if b + 1 >= len(tokens) or tokens[b].norm != "by" or self.text[close + 1 : tokens[b].start].strip(" ,.\"”’'"):
+            return None
+        run = self._run_starting(b + 1)
+        if run is None or run.kind == "place" or (run.run_first if run.run_first >= 0 else run.first) != b + 1:
+            return None
+        clause = Clause(k, run.first, run.last, self.vocab.verbs[tokens[k].norm], lead=b + 1)
+        clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
+        return clause if clause.speaker is not None else None
 
     def _antecedent_speaks(self, lo: int, open_at: int) -> Clause | None:
         """'Smith, who described the plan as "reckless," left': the aside at lo opens with "who"

@@ -412,6 +412,14 @@ class AttributionSettings:
     # Quoted words no clause credits that repeat this many words or more of a credited quotation
     # before them are its speaker's ("Grisham has given "plenty of on-the-record statements"").
     echo_min_words: int = 4
+    # How many quotations after a pull quote (a paragraph of only quoted words) are searched for
+    # the credited one it repeats.
+    echo_ahead_quotes: int = 40
+    # ... and how many words it holds at least ("Meth. We're on it." is a slogan repeated).
+    pull_quote_min_words: int = 6
+    # Tokens a subordinate clause opening a sentence ("After Jones told him the news,") may hold
+    # before and after the clause inside it: longer, it is read as no lead-in.
+    lead_in_clause_tokens: int = 24
     # Shared quotes (compare.quote_matching), tuned on the hand-written pairs of tests/compare.
     shared_quote_coverage: float = 0.8  # share of the shorter quote's words found in order in the other
     shared_quote_min_content: int = 3  # content words the matched part must hold (so no idiom matches)

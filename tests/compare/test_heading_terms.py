@@ -129,3 +129,15 @@ def test_heading_terms_reach_the_json_and_the_pane_headers():
     headers = collect(result).headings[0]
     painted = {(f, (a.title if f == "title" else a.lead)[s:e]) for f, s, e, kind, _ in headers if kind == "loaded_term"}
     assert {("title", "Regime"), ("lead", "brutal"), ("lead", "crackdown")} <= painted
+
+
+def test_a_closing_speaker_is_read_in_the_text_models_sentences():
+    from sidebyside.compare.headings import _closing_speaker
+    from sidebyside.compare.tokens import tokenize
+    title = "Budget cuts are a disaster, says Jones"
+    # after "Dr." the name is inside its sentence (an abbreviation ends none)
+    body = "The plan was attacked by Dr. Jones, who said it would close schools."
+    assert _closing_speaker(title, tokenize(title), body) == title.index(",")
+    # a name opening its sentence, or a sentence without a verb of saying, proves nothing
+    for body in ("Jones said it would close schools.", "The plan was attacked. Jones left.\nReporters said so."):
+        assert _closing_speaker(title, tokenize(title), body) is None, body

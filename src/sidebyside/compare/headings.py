@@ -13,14 +13,16 @@ A title-case headline ("Brexit: The Story So Far") cannot end with a speaker thi
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 
 from sidebyside.compare.distinctive import term_occurrences
 from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
 from sidebyside.compare.loaded import SCARE_QUOTES, LoadedTerm, find_loaded_terms
 from sidebyside.compare.termdata import lexicon
+from sidebyside.compare.text import split_sentences
 from sidebyside.compare.tokens import Token, tokenize
-from sidebyside.model import Article, DistinctiveTerm, HeadingTerm
+from sidebyside.model import Article, DistinctiveTerm, HeadingTerm, Span
 from sidebyside.settings import DEFAULT, LexicalSettings
 
 FIELDS = ("title", "lead")
@@ -28,18 +30,27 @@ _MAX_SPEAKER_WORDS = 4  # "White House", "Imran Khan", "US State Department"
 
 
 def _speaks_in(body: str, name: str, said: dict[str, str]) -> bool:
-    """Whether body names name with its capitals inside a sentence that holds a verb of saying
-    ("…, the White House said"): a speaker, not a phrase, nor a site named in its own furniture
-    ("… – BGR" over "BGR may earn a commission")."""
+    """Whether body names name with its capitals inside a sentence (as the text model splits
+    them) that holds a verb of saying ("…, the White House said"): a speaker, not a phrase, nor a
+    site named in its own furniture ("… – BGR" over "BGR may earn a commission"). A name opening
+    its sentence, or right after a colon, a quote mark or a line break, proves nothing."""
+    sentences: list[Span] | None = None
+    starts: list[int] = []
     start = body.find(name)
     while start >= 0:
         before = body[:start].rstrip()
-        if before and before[-1] not in ".!?:\"“”\n":
-            opens = max(body.rfind(mark, 0, start) for mark in ".!?\n") + 1
-            ends = [i for i in (body.find(mark, start) for mark in ".!?\n") if i >= 0]
-            sentence = body[opens : min(ends, default=len(body))]
-            if any(t.norm in said and not t.cap for t in tokenize(sentence)):
-                return True
+        if before and before[-1] not in ":\"“”\n":
+            if sentences is None:
+                sentences = split_sentences(body)
+                starts = [s.start for s in sentences]
+            k = bisect.bisect_right(starts, start) - 1
+            if k >= 0 and sentences[k].start < start <= sentences[k].end:
+                # a line is a paragraph of a text capture: the sentence ends with it
+                line_end = body.find("\n", start)
+                lo = max(sentences[k].start, body.rfind("\n", 0, start) + 1)
+                sentence = body[lo : sentences[k].end if line_end < 0 else min(line_end, sentences[k].end)]
+                if any(t.norm in said and not t.cap for t in tokenize(sentence)):
+                    return True
         start = body.find(name, start + 1)
     return False
 

@@ -14,6 +14,10 @@ place (after a word or a stop, before a space or the end) that is the only doubl
 paragraph, in that paragraph or in the first paragraph after it to hold any mark, at most
 ``lost_mark_paragraphs`` paragraphs on.
 
+Also curly double marks that all face one way in a paragraph ('“It is over,“ said Smith.',
+'”It is over,” said Smith.'), an even number of them and no other double mark: read as straight
+marks, paired in order.
+
 Also a double close typed as two apostrophes, as text converted to plain ASCII writes it
 ('"... there's three people shot! \'\'\''): a paragraph that a straight double mark opened and
 none closed, ending in two apostrophes, closes there.
@@ -26,6 +30,8 @@ import re
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=:\s))(['‘])(?=[A-Za-z])")
 _SINGLE_CLOSE = re.compile(r"(?<=\S)['’](?![A-Za-z])")
 _DOUBLE = re.compile('["“”„«»]')
+_CURLY_DOUBLE = re.compile("[“”]")
+_OTHER_DOUBLE = re.compile('["„«»]')
 _APOSTROPHES_CLOSING = re.compile(r"(?<=\S)''(?=\s*$)")
 _ELISION = re.compile(r"['‘](?:\d\d?s?\b|n['‘’]|(?:em|til|cause|tis|twas|bout|round|s)\b)", re.I)
 
@@ -35,6 +41,10 @@ def mend_mismatched_closes(text: str, paragraphs: list[tuple[int, int]], max_par
     straight double mark (the same length), or text itself when there is none."""
     fixes: list[tuple[int, str]] = []
     for lo, hi in paragraphs:
+        curly = [m.start() for m in _CURLY_DOUBLE.finditer(text, lo, hi)]
+        if len(curly) >= 2 and len(curly) % 2 == 0 and len({text[c] for c in curly}) == 1 \
+                and not _OTHER_DOUBLE.search(text, lo, hi):
+            fixes += [(c, '"') for c in curly]  # '“It is over,“ said Smith.': paired in order, as straight marks are
         if text.count('"', lo, hi) % 2:
             end = _APOSTROPHES_CLOSING.search(text, max(lo, hi - 4), hi)
             if end is not None and text.rfind('"', lo, hi) < end.start():

@@ -339,6 +339,14 @@ def _scan_paragraph(
             entry.part = _Part(entry.at, p, entry.words_at, p, entry.group, entry.parent)
             raw.append(entry.part)
             continue
+        if ch == "“" and stack and stack[-1].mark == "“" and stack[-1].group is None and _can_open(text, p, lo):
+            # '“It is over, said Smith. “We lost.”': a curly double opening inside one (nesting takes
+            # single marks) shows the first left open; its close was lost before the attribution
+            end = _attribution_left_open(text, stack[-1].words_at, p)
+            if end is not None:
+                entry = stack.pop()
+                entry.part = _Part(entry.at, end, entry.words_at, end, None, entry.parent)
+                raw.append(entry.part)
         if len(stack) <= MAX_NESTING and ch in _OPENERS and _can_open(text, p, lo):
             stack.append(_Open(p, ch, stack[-1] if stack else None))
     if not stack:
@@ -367,7 +375,7 @@ def _scan_paragraph(
     if not runs_on and not lost and bottom.group is None and len(stack) == 1 and bottom.mark in _DOUBLE:
         end = _paragraph_left_open(text, bottom, lo, hi)
         if end is None:
-            end = _own_words_left_open(text, bottom, lo, hi)
+            end = _own_words_left_open(text, bottom, lo, hi) or _left_open_after_attribution(text, bottom, lo, hi)
         if end is not None:  # 'tweeted: "My stepmom passed peacefully this morning.' and no close
             raw.append(_Part(bottom.at, end, bottom.words_at, end, None, None))
             return None
@@ -411,6 +419,27 @@ def _own_words_left_open(text: str, bottom: _Open, lo: int, hi: int) -> int | No
     return bottom.words_at + len(words)
 
 
+_CLOSE_BEFORE = re.compile('["”»]')
+
+
+def _left_open_after_attribution(text: str, bottom: _Open, lo: int, hi: int) -> int | None:
+    """Where a quotation that opens right after the attribution of one closed before it in its
+    paragraph, and is never closed, ends: at the paragraph's end, when its words end a sentence
+    there and hold no other double mark ('"It is over," he said. "We lost.' then narration); else
+    None. At most six words, one of them a speaking verb, between the close and the opening."""
+    words = text[bottom.words_at : hi].rstrip()
+    if bottom.at == lo or not words.endswith((".", "!", "?")) or _DOUBLE_MARK.search(words):
+        return None
+    closes = [m.start() for m in _CLOSE_BEFORE.finditer(text, lo, bottom.at)]
+    if not closes:
+        return None
+    between = text[closes[-1] + 1 : bottom.at].strip()
+    said = between.strip(" ,.:;").split()
+    if not between or between[-1] not in ",.:" or len(said) > 6 or not any(w in _title_vocabulary()[2] for w in said):
+        return None
+    return bottom.words_at + len(words)
+
+
 _COMMA_THEN_WORDS = re.compile(r",\s+((?:[\w.'’-]+ ){1,5}[\w'’-]+)")
 _PRONOUN_SUBJECTS = frozenset("he she they we i it".split())
 
@@ -419,12 +448,14 @@ def _attribution_left_open(text: str, lo: int, hi: int) -> int | None:
     """Where a quotation opening its paragraph and left open in it ends, its closing mark lost
     before the attribution: the comma before a subject of at most five words (a pronoun, a
     capitalised name or a determined noun phrase) and a speaking verb ('..., the two men said in
-    a statement.'); None when the paragraph holds no such clause, or another quotation mark."""
+    a statement.'), or before a speaking verb and such a subject after it ('..., said Smith.'); None when the paragraph holds no such clause, or another quotation mark."""
     if any(c in text[lo:hi] for c in '"“”'):
         return None
     speaking = _title_vocabulary()[2]
     for m in _COMMA_THEN_WORDS.finditer(text, lo, hi):
         words = m.group(1).split()
+        if len(words) >= 2 and words[0] in speaking and (words[1][:1].isupper() or words[1] in ("the", "a", "an", "his", "her", "their")):
+            return m.start() + 1  # '..., said Smith.', '..., said the two men.': the subject after its verb
         verb_at = next((k for k, w in enumerate(words) if k >= 1 and w in speaking and w not in _PRONOUN_SUBJECTS), None)
         if verb_at is None:
             continue

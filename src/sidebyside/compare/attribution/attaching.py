@@ -8,7 +8,10 @@ import re
 from sidebyside.compare.text import fold
 from sidebyside.model import Span
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
-from sidebyside.compare.attribution.vocabulary import _ACCORDING, _ASKING, _SENTENCE_BREAK, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _WRITERS_PHRASE
+from sidebyside.compare.attribution.vocabulary import _ACCORDING, _ASKING, _FUNCTION, _SENTENCE_BREAK, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _WRITERS_PHRASE
+
+
+_ADDING = frozenset(("add", "continue"))  # clauses that go on from words said before them
 
 
 def _echo_words(text: str) -> list[str]:
@@ -74,6 +77,10 @@ class QuoteAttachment:
                     and not self._unresolved_right_before(first.open_at) \
                     and not self._unresolved_right_after(last.close_at if last.close_at is not None else last.end):
                 verb, own = self._speech_verb_right_after(last.close_at if last.close_at is not None else last.end)
+                if not verb and own is None:
+                    # '"Nippers," said I, "what do you think?"': an attribution between the parts
+                    # of a split quotation that names no one we can tell
+                    verb = any(self._speech_verb_right_after(quotes[i].close_at)[0] for i in parts[:-1] if quotes[i].close_at is not None)
                 if own is not None:
                     speaker, span = own.speaker, self._span(own)  # '," in the FLDS community, Hoole told TIME'
                     rule = f"verb-after-close/{own.how}"
@@ -88,6 +95,10 @@ class QuoteAttachment:
                     if speaker is None:
                         speaker, span = self._speaker_around(parts, speakers, spans)
                         rule = "speaker-around" if speaker is not None else rule
+                    if speaker is None and (rule is None or not rule.startswith("guard-")):
+                        added = self._adding_next_paragraph(parts)
+                        if added is not None:
+                            speaker, span, rule = added.speaker, self._span(added), f"added-next-paragraph/{added.how}"
             elif speaker is None and clause is None and first.nested_in is None and first.kind == "statement":
                 rule = "guard-unresolved-clause"
             if speaker is None and clause is None and first.nested_in is None:
@@ -105,7 +116,8 @@ class QuoteAttachment:
     def _credit_echo(self, parts: list[int], speakers: list, spans: list, rules: list) -> None:
         """'Grisham, by her own accounting, has given "plenty of on-the-record statements"': words
         no clause credits that repeat, word for word, part of a credited quotation before them are
-        that quotation's speaker's (at least settings.echo_min_words words, so no idiom is credited)."""
+        that quotation's speaker's (at least settings.echo_min_words words, so no idiom is credited);
+        so are those of a pull quote, a paragraph of only words a credited quotation after it holds."""
         quotes, text = self.at.quotes, self.text
         words = [_echo_words(text[quotes[i].start : quotes[i].end]) for i in parts]
         if sum(len(w) for w in words) < self.settings.echo_min_words:
@@ -121,6 +133,29 @@ class QuoteAttachment:
                 for i in parts:
                     speakers[i], spans[i], rules[i] = speakers[k], spans[k], "echo"
                 return
+        if len(wanted.split()) < self.settings.pull_quote_min_words or not self._fills_paragraph(parts):
+            return  # (a short line of quoted words is a slogan or a cross-head as often)
+        # a pull quote: a paragraph of only words quoted again further on, where a clause credits
+        # them (whole or in part: the display repeats the sentence it was pulled from)
+        for k in range(parts[-1] + 1, min(len(quotes), parts[-1] + 1 + self.settings.echo_ahead_quotes)):
+            if speakers[k] is None or quotes[k].nested_in is not None or rules[k] == "echo":
+                continue
+            said = _echo_words(text[quotes[k].start : quotes[k].end])
+            if len(said) >= len(wanted.split()) and f" {wanted} " in " " + " ".join(said) + " ":
+                for i in parts:
+                    speakers[i], spans[i], rules[i] = speakers[k], spans[k], "echo-ahead"
+                return
+
+    def _fills_paragraph(self, parts: list[int]) -> bool:
+        """Whether the quoted parts are all their paragraph holds (marks and stops aside)."""
+        at, quotes = self.at, self.at.quotes
+        first, last = quotes[parts[0]], quotes[parts[-1]]
+        para = at.paragraph_at(first.open_at)
+        if para < 0 or at.paragraph_at(last.end) != para:
+            return False
+        lo, hi = at.paragraphs[para]
+        close = last.close_at if last.close_at is not None else last.end
+        return not self.text[lo : first.open_at].strip() and not self.text[close : hi].strip(" \u00a0\"”’'.,!?")
 
     def _named_inside(self, speaker: Speaker, parts: list[int]) -> bool:
         """Whether the quoted parts name the speaker by their last name (a third person, so
@@ -317,8 +352,12 @@ class QuoteAttachment:
         para = at.paragraph_at(q.open_at)
         p_lo = at.paragraphs[para][0] if para >= 0 else 0
         found = self._clauses_between(p_lo, q.open_at, None)
-        candidates = [c for c in found if self._speaks_on(c) and not self._asked_of_another(c, q)]
+        s_start = self._sentence_start(q.open_at)
+        candidates = [c for c in found if self._speaks_on(c) and not self._asked_of_another(c, q)
+                      and not self._in_subordinate_lead_in(c, s_start, q.open_at)]
         prior = self._last_credited_quote(index, p_lo, speakers)
+        if candidates and self._other_subject_after(candidates[-1], q.open_at):
+            candidates = []  # 'Ann Lee said it was rigged. John Smith disagreed. "It was fair."': not Lee's
         if candidates:
             c = candidates[-1]
             if c.first == c.last and self.tokens[c.first].norm in ("he", "she") and self._named_inside(
@@ -334,9 +373,16 @@ class QuoteAttachment:
         if para > 0 and p_lo == q.open_at and not self._clauses_between(q.open_at, at.paragraphs[para][1], None):
             prev_lo, prev_hi = at.paragraphs[para - 1]
             if self._heading_like(prev_lo, prev_hi) or self._cross_head(q, para, prev_hi):
+                named = self._heading_names(prev_lo, prev_hi) if not self._cross_head(q, para, prev_hi) else None
+                if named is not None:
+                    self._rule = "heading-names-speaker"  # 'Ann Lee, 34, teacher' over her words (vox pops)
+                    return named
                 self._rule = "guard-heading-or-cross-head"
                 return None, None
             found = [c for c in self._clauses_between(prev_lo, prev_hi, None) if self._speaks_on(c) and not self._asked_of_another(c, q)]
+            if found and self._other_subject_after(found[-1], prev_hi):
+                self._rule = "guard-other-subject-after"
+                return None, None
             prior = self._last_credited_quote(index, prev_lo, speakers)
             if found and (prior is None or self.tokens[found[-1].verb].start > quotes[prior].end):
                 self._rule = f"continued-paragraph-before-clause/{found[-1].how}"
@@ -368,11 +414,27 @@ class QuoteAttachment:
         close = quote.close_at if quote.close_at is not None else quote.end
         k = bisect.bisect_right(self.at.token_starts, close)
         run = self._run_starting(k) if k < len(self.tokens) else None
-        if run is None or run.kind != "person" or run.last == run.first or self._quote_of_token[run.first] >= 0 \
+        if run is None or run.kind not in ("person", "single") or self._quote_of_token[run.first] >= 0 \
                 or (run.run_first if run.run_first >= 0 else run.first) != k:
             return None, None
+        if run.last == run.first and not self._acts_next(run.last):
+            return None, None
         speaker = self._speaker_of_run(run, self.tokens[run.first].start)
-        return (speaker, Span(self.tokens[run.first].start, self.tokens[run.last].end)) if speaker is not None else (None, None)
+        if speaker is None or run.last == run.first and (speaker.kind != "person" or len(speaker.name.split()) < 2):
+            return None, None  # one word: only a person the text named in full before
+        return speaker, Span(self.tokens[run.first].start, self.tokens[run.last].end)
+
+    def _acts_next(self, k: int) -> bool:
+        """'," Izuku grinned', '," Izuku verbally dodged': a one-word name right after the close
+        takes a lower-case verb (an adverb may come first) and no comma between."""
+        tokens = self.tokens
+        m = k + 1
+        if m < len(tokens) and tokens[m].norm.endswith("ly") and tokens[m].gap in _SPACE:
+            m += 1
+        if m >= len(tokens) or tokens[m].gap not in _SPACE or tokens[m].cap or not tokens[m].norm.isalpha():
+            return False
+        word = tokens[m].norm
+        return word not in _FUNCTION and (word.endswith(("ed", "s")) or word in self.vocab.verbs)
 
     def _speaker_around(self, parts: list[int], speakers: list, spans: list):
         """A quotation that fills its paragraph, with no clause of its own and no speaker the
@@ -418,6 +480,43 @@ class QuoteAttachment:
         if prior is None or speakers[prior].key != clause.speaker.key:
             return None, None
         return clause.speaker, self._span(clause)
+
+    def _adding_next_paragraph(self, parts: list[int]) -> Clause | None:
+        """'"It is over." / He added that the city would appeal.': a quotation filling its
+        paragraph, no one before it to carry on, and a next paragraph that opens with its
+        speaker's clause of adding or going on ("X added", "he continued"): the words before
+        were theirs too."""
+        at, tokens = self.at, self.tokens
+        if not self._fills_paragraph(parts):
+            return None
+        para = at.paragraph_at(self.at.quotes[parts[-1]].end)
+        if para + 1 >= len(at.paragraphs):
+            return None
+        lo, hi = at.paragraphs[para + 1]
+        found = self._clauses_between(lo, min(hi, self._sentence_end(lo)), None)
+        if not found or found[0].base not in _ADDING or found[0].inverted or found[0].speaker is None \
+                or found[0].speaker.kind != "person" or self._named_inside(found[0].speaker, parts):
+            return None
+        clause = found[0]
+        k = bisect.bisect_left(at.token_starts, lo)
+        lead = clause.lead if clause.lead >= 0 else clause.first
+        if min(lead, clause.first) != k or clause.verb - clause.last > 2:
+            return None  # the speaker's clause must open the paragraph ("He added", "Smith later added")
+        return clause
+
+    def _other_subject_after(self, clause: Clause, hi: int) -> bool:
+        """Whether, after the sentence of the clause and before hi, a sentence has another person
+        for its subject: the passage has moved on from the clause's speaker."""
+        if clause.speaker is None:
+            return False
+        lo, key = self._sentence_end(self.tokens[clause.verb].start), clause.speaker.key
+        k = bisect.bisect_left(self._mention_starts, lo)
+        for m in self._mentions[k : k + self.settings.subject_tokens]:  # the nearest few: bounded per quote
+            if m.start >= hi:
+                break
+            if m.key != key and m.subject and not m.possessive:
+                return True
+        return False
 
     def _other_subject_in(self, lo: int, hi: int, key: str) -> bool:
         """Whether text[lo:hi] names, as a sentence's subject, a person other than key."""
@@ -473,6 +572,26 @@ class QuoteAttachment:
         body = self.text[lo:hi].strip().strip("\"“”'‘’")
         return len(body.split()) <= self.settings.cross_head_words and not any(c in body for c in ".,;:!?") \
             and self.text[q.end : hi].strip(" \"“”'‘’") == "" and not self.text[:prev_hi].rstrip().endswith(":")
+
+    def _heading_names(self, lo: int, hi: int):
+        """A heading line that is only a person's full name, then at most a description set off by
+        a comma ('Ann Lee', 'Ann Lee, 34, teacher'): the (speaker, span) of the quotation opening
+        the paragraph under it, or None."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, lo)
+        run = self._run_starting(k) if k < len(tokens) and tokens[k].start < hi else None
+        if run is None or run.kind != "person" or run.last == run.first or run.first != k or run.run_first not in (-1, k):
+            return None
+        name = self.text[tokens[run.first].start : tokens[run.last].end]
+        if tokens[k].norm not in self.vocab.first_names and self.text.count(name) < 2:
+            return None  # a heading in title case ("Budget Cuts Ahead") names no one: a given name, or a name the text gives again
+        rest = self.text[tokens[run.last].end : hi].strip()
+        if rest and (not rest.startswith(",") or any(self.vocab.verbs.get(t.norm) is not None for t in tokens[run.last + 1 : bisect.bisect_left(self.at.token_starts, hi)])):
+            return None  # more than a name and its description ("Ann Lee says no", "Ann Lee and the vote")
+        speaker = self._speaker_of_run(run, tokens[run.first].start)
+        if speaker is None or speaker.kind != "person":
+            return None
+        return speaker, Span(tokens[run.first].start, tokens[run.last].end)
 
     def _heading_like(self, lo: int, hi: int) -> bool:
         text = self.text[lo:hi].rstrip()

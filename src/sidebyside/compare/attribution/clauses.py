@@ -340,6 +340,11 @@ class ClauseFinding:
                 if last > k and not self._joined_in_name(last):
                     break
                 run = self._runs.get(last)
+                if run is not None and run.first >= k and tokens[run.last].possessive and base == "according":
+                    owned = self._person_after_owner(run.last + 1)
+                    if owned is not None:  # "according to RedMonk's Stephens": the analyst, not the firm
+                        self.clauses.append(Clause(v, owned[0], owned[1], base))
+                        return
                 if run is not None and run.first >= k:
                     person = self._person_after_title(run) if run.kind in ("institution", "media", "single", "place") \
                         and not tokens[run.last].possessive else None

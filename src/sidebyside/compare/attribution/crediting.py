@@ -9,6 +9,8 @@ from sidebyside.compare.attribution.vocabulary import _BE, _DETERMINERS, _FUNCTI
 
 
 _DASHES = (" — ", " – ", " -- ")
+# words opening a subordinate clause that leads into its sentence ("After Jones spoke, ...")
+_SUBORDINATORS = frozenset("after when whenever before while since because although though if once until".split())  # (not "As Nick says, ...": it credits the sentence)
 
 
 class QuoteCrediting:
@@ -39,8 +41,12 @@ class QuoteCrediting:
                 # 'Williams, whose career of "aqua-musicals" ..., died, her spokesman said': the writer's
                 # words about someone, unless the aside itself credits them ('which he described as')
                 found = [c for c in self._clauses_between(aside[0], open_at, None) if c.base in _STRONG or c.base in self.vocab.naming]
-                return self._by("fragment-aside", found[-1]) if found else self._by("guard-fragment-aside", None)
-        preceding = [c for c in self._clauses_between(s_start, open_at, inside) if not self._reduced_relative(c)]
+                if found:
+                    return self._by("fragment-aside", found[-1])
+                own = self._antecedent_speaks(aside[0], open_at)
+                return self._by("fragment-aside-antecedent", own) if own is not None else self._by("guard-fragment-aside", None)
+        preceding = [c for c in self._clauses_between(s_start, open_at, inside)
+                     if not self._reduced_relative(c) and not self._in_subordinate_lead_in(c, s_start, open_at)]
         if len(preceding) > 1:
             # 'White told The Post after a hearing — where Heller said she was "x" — "I hear ...": the
             # clause inside the dashes is an aside; the quote after them is the sentence's speaker's
@@ -56,6 +62,10 @@ class QuoteCrediting:
         if inside is None and self._unresolved_right_before(open_at):
             return self._by("guard-unresolved-before", None)  # 'recalled that he said, "...," the office said': his words, though we cannot tell who he is
         close = last.close_at if last.close_at is not None else last.end
+        if first.kind == "fragment" and inside is None:
+            found = self._named_by_after(open_at, close)
+            if found is not None:
+                return self._by("passive-naming-by", found)
         sentence_end = self._sentence_end(close)
         following = self._clauses_between(close, sentence_end, inside)
         open_k = bisect.bisect_left(at.token_starts, open_at)
@@ -115,9 +125,16 @@ class QuoteCrediting:
         return self._by(None, None)
 
     def _closes_sentence(self, close: int) -> bool:
-        """Whether the quotation closing at close ends its sentence: a full stop, "!" or "?"
-        right inside or right after the closing mark ('"replacement."', '"total loss".')."""
-        return self.text[close - 1 : close] in (".", "!", "?") or self.text[close + 1 : close + 2] in (".", "!", "?")
+        """Whether the quotation closing at close ends its sentence, as the text model splits the
+        sentences: on a full stop, "!" or "?" right inside or right after the closing mark
+        ('"replacement." As', '"total loss".'), not an abbreviation's ('"Inc." said') nor a stop
+        that a lower-case word continues."""
+        s = self.at.sentence_at(close)
+        if s < 0:
+            return False
+        end = self.at.sentences[s].end
+        stop = close - 1 if end == close + 1 else close + 1 if end == close + 2 else -1
+        return stop >= 0 and self.text[stop] in ".!?…"
 
     def _by(self, rule: str | None, clause: Clause | None) -> Clause | None:
         """Return clause, noting the rule that chose it (or, with no clause, the guard that refused
@@ -199,6 +216,64 @@ class QuoteCrediting:
             return None  # "Roesler said the site logs hits.": what was said, no attribution alone
         return clause
 
+    def _in_subordinate_lead_in(self, clause: Clause, s_start: int, open_at: int) -> bool:
+        """'After Jones told him the news, John Smith was blunt: "..."': a clause inside a
+        subordinate clause opening the sentence ("After", "When", "Although" ... up to its comma),
+        with the main clause's words between that comma and the quotation, is not who speaks it."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, s_start)
+        if k >= len(tokens) or tokens[k].norm not in _SUBORDINATORS or clause.first <= k and clause.verb <= k:
+            return False
+        first = min(clause.first, clause.verb, clause.lead if clause.lead >= 0 else clause.first)
+        reach = self.settings.lead_in_clause_tokens  # a lead-in is short: the walks stay bounded
+        if first - k > reach or any("," in tokens[m].gap for m in range(k + 1, first + 1)):
+            return False  # the lead-in ended before the clause: 'While ..., an official said that ...'
+        end = bisect.bisect_left(self.at.token_starts, open_at)
+        after = max(clause.last, clause.verb) + 1
+        comma = next((m for m in range(after, min(end, after + reach)) if "," in tokens[m].gap), None)
+        return comma is not None and end - comma >= 2  # (a subject and a verb of the main clause at least)
+
+    def _named_by_after(self, open_at: int, close: int) -> Clause | None:
+        """'has been labeled "suspicious" by James Steele': a naming verb in the passive right
+        before the fragment ("labeled", "called", "described as") and "by" and a name right after
+        its close: that one named it so."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, open_at) - 1
+        if k > 0 and tokens[k].norm == "as" and tokens[k].gap in _SPACE:
+            k -= 1  # "described as"
+        if k < 0 or any(c.isalnum() for c in self.text[tokens[k].end : open_at].replace(" as ", " ")) \
+                or not tokens[k].norm.endswith("ed") or self.vocab.verbs.get(tokens[k].norm) not in self.vocab.naming:
+            return None
+        b = bisect.bisect_left(self.at.token_starts, close + 1)
+        if b + 1 >= len(tokens) or tokens[b].norm != "by" or self.text[close + 1 : tokens[b].start].strip(" ,.\"”’'"):
+            return None
+        run = self._run_starting(b + 1)
+        if run is None or run.kind == "place" or (run.run_first if run.run_first >= 0 else run.first) != b + 1:
+            return None
+        clause = Clause(k, run.first, run.last, self.vocab.verbs[tokens[k].norm], lead=b + 1)
+        clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
+        return clause if clause.speaker is not None else None
+
+    def _antecedent_speaks(self, lo: int, open_at: int) -> Clause | None:
+        """'Smith, who described the plan as "reckless," left': the aside at lo opens with "who"
+        right after a person's name, and a verb of saying or naming stands in it before the
+        quotation: the person speaks the words."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, lo)
+        if k <= 0 or k >= len(tokens) or tokens[k].norm != "who":
+            return None
+        run = self._runs.get(k - 1)
+        if run is None or run.kind not in ("person", "single") or tokens[k - 1].possessive or self._quote_of_token[run.first] >= 0:
+            return None
+        end = bisect.bisect_left(self.at.token_starts, open_at)
+        for v in range(k + 1, min(end, k + 1 + self.settings.subject_tokens)):
+            base = self.vocab.verbs.get(tokens[v].norm)
+            if base is not None and (base in _STRONG or base in self.vocab.naming):
+                clause = Clause(v, run.first, run.last, base, lead=run.run_first if run.run_first >= 0 else run.first)
+                clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
+                return clause if clause.speaker is not None else None
+        return None
+
     def _reduced_relative(self, clause: Clause) -> bool:
         """"the letter Mike wrote was ...": a clause inside a noun phrase, its "that" left out; what
         the sentence goes on to say is not what the clause's speaker said."""
@@ -262,8 +337,8 @@ class QuoteCrediting:
         between = self.text[close + 1 : tokens[k].start]
         if between.strip(" \u00a0\n\"”’'")[:1] not in ("", ","):
             return False, None  # '"Hello Doctor".': the sentence ends with the quotation
-        if tokens[k].cap and "," not in between and "," not in self.text[close - 1 : close]:
-            return False, None  # '..." He declined to say', '..." When his editors would ask': a new sentence
+        if tokens[k].cap and "," not in between and "," not in self.text[close - 1 : close] and tokens[k].text != "I":
+            return False, None  # '..." He declined to say', '..." When his editors would ask': a new sentence ('?" I demanded' is no new one)
         reach = self.settings.verb_after_close_tokens
         if "\n" in between:
             if self.text[close - 1 : close] != ",":
@@ -314,10 +389,26 @@ class QuoteCrediting:
         return clause if clause.speaker is not None else None
 
     def _sentence_opener_speaks(self, open_at: int) -> Clause | None:
+        """The person whose name opens the sentence of a colon right before the quotation, or
+        follows a short lead-in set off by a comma ('Asked about the vote, Mayor John Smith was
+        blunt:')."""
         tokens = self.tokens
         k = bisect.bisect_left(self.at.token_starts, self._sentence_start(open_at))
         if k >= len(tokens) or tokens[k].start >= open_at:
             return None
+        end = bisect.bisect_left(self.at.token_starts, open_at)
+        opening = self._run_starting(k)
+        if opening is None or (opening.run_first if opening.run_first >= 0 else opening.first) != k or tokens[k].norm in _SUBORDINATORS:
+            lead_in = next((m for m in range(k + 1, min(end, k + self.settings.placement_lead_in_tokens))
+                            if "," in tokens[m].gap), None)
+            # (not 'After Jones said he would resign, ...': someone else spoke there; "Asked about it,"
+            # opening the sentence is said of its subject)
+            passive = 1 if tokens[k].norm.endswith("ed") else 0
+            if lead_in is not None and (tokens[k].norm in _SUBORDINATORS or not any(
+                    self.vocab.verbs.get(tokens[m].norm) in _STRONG for m in range(k + passive, lead_in))):
+                k = lead_in  # ('After Jones told him the news, Smith was blunt:': Smith, the main clause's subject)
+            elif tokens[k].norm in _SUBORDINATORS:
+                return None
         run = self._run_starting(k)
         if run is None or run.kind not in ("person", "single") or (run.run_first if run.run_first >= 0 else run.first) != k:
             return None
@@ -443,16 +534,39 @@ class QuoteCrediting:
         return len(tail) <= self.settings.adjacent_chars and not any(c.isalnum() for c in tail)
 
     def _closing_aside(self, clause: Clause) -> bool:
-        """', she said.' ending a sentence: a comma before the clause (not ', and ...')."""
+        """', she said.' ending a sentence: a comma before the clause (not ', and ...'); its
+        subject may open with an article (', the CDC says.') and "tell" may take whom it was told
+        (', Lee told me.', ', she told The Associated Press.')."""
         tokens = self.tokens
         first = min(clause.first, clause.verb)
+        if 0 < first and not clause.inverted and tokens[first - 1].norm in ("the", "a", "an") and tokens[first].gap in _SPACE:
+            first -= 1
         if first == 0 or tokens[first].gap.strip(" \"”’'»") != ",":
             return False
         if tokens[first].norm in ("and", "but", "or", "while", "as", "whereas"):
             return False
         end = max(clause.last, clause.verb)
+        if clause.base == "tell" and not clause.inverted and clause.verb > clause.last:
+            end = self._told_whom_end(end)
         nxt = tokens[end + 1] if end + 1 < len(tokens) else None
         return nxt is None or any(c in nxt.gap for c in ".!?\n") or nxt.norm in ("in", "on", "at", "during", "after", "before", "to", "via", "through", "when", "while", "last", "this", "on")
+
+    def _told_whom_end(self, v: int) -> int:
+        """The last token of whom "tell" at token v names ("told me", "told reporters", "told
+        The Associated Press"), at most settings.told_whom_tokens words; v when none follows."""
+        tokens = self.tokens
+        end = v
+        for m in range(v + 1, min(len(tokens), v + 1 + self.settings.told_whom_tokens)):
+            tok = tokens[m]
+            if tok.gap not in _SPACE:
+                break
+            if m == v + 1 and tok.norm in ("me", "us", "him", "her", "them"):
+                return m
+            if not (tok.cap or tok.norm in ("the", "a", "an") or tok.norm in self.vocab.media_nouns
+                    or _singular(tok.norm) in self.vocab.person_nouns):
+                break
+            end = m
+        return end
 
     def _introduces_next(self, clause: Clause, after: int) -> bool:
         """The clause opens another quotation right after it ('people say, "..."')."""

@@ -154,6 +154,8 @@ class NameReading:
                 tokens[j].norm in vocab.title_words or tokens[j].norm in vocab.person_nouns
                 or len(tokens[j].norm) >= 5 and tokens[j].norm.endswith(vocab.agent_suffixes)):
             j -= 1  # "Jonathan Wright-director of ...": a dash with no spaces, the name ends before it ("Cheuk Hau-yip" stays)
+        while j > i and tokens[j].text == "I" and not (j + 1 < len(tokens) and tokens[j + 1].gap.startswith(".")):
+            j -= 1  # "touching Nippers I was persuaded": the pronoun after a name, no initial of it
         k = i
         while k <= j and tokens[k].norm in vocab.openers and (k == i or tokens[k].initial):
             if k < j and len(tokens[k].text) == 1 and tokens[k + 1].gap.startswith("."):
@@ -164,8 +166,9 @@ class NameReading:
             k += 1  # "But Chris Tang", "Earlier"
         while k <= j and tokens[k].norm in TIME_WORDS:
             k += 1  # "Monday Big Machine Records"
-        if k < j and tokens[k].initial and self._opening_participle(tokens[k].norm):
-            k += 1  # "Describing Yida as ...": a verb opening the sentence, no first name
+        if k < j and tokens[k].initial and self._opening_participle(tokens[k].norm) and (
+                not tokens[k].norm.endswith("ed") or self._verb_before_alone_name(k, j)):
+            k += 1  # "Describing Yida as ...", "Haunted Izuku on the drive home": a verb opening the sentence, no first name
         if k > j:
             return None  # "Thursday"
         if self._party_tag(k, j):
@@ -225,13 +228,33 @@ class NameReading:
         return _NameRun(m, j, "single" if single else "person", frozenset(descriptors), text)
 
     def _opening_participle(self, word: str) -> bool:
-        """A common "-ing" form of a common verb ("Describing", "Speaking", "Citing"), which opens
-        a sentence as a participle; not a name ending so ("Sterling", "Irving", "Fleming")."""
-        if not word.endswith("ing") or word in self.vocab.first_names or word in self._surnames:
+        """A common "-ing" or "-ed" form of a common verb ("Describing", "Speaking", "Citing",
+        "Haunted", "Pressed"), which opens a sentence as a participle or a verb; not a name ending
+        so ("Sterling", "Irving", "Fleming", "Jared", "Alfred": a stem of four letters at least)."""
+        if word in self.vocab.first_names or word in self._surnames:
             return False
         zipf = self.settings.sentence_case_zipf - 1
-        stem = word[:-3]
-        return self.lex.zipf(word) >= zipf and len(stem) >= 3 and max(self.lex.zipf(stem), self.lex.zipf(stem + "e")) >= zipf
+        if word.endswith("ing"):
+            stem, least = word[:-3], 3
+        elif word.endswith("ed"):
+            stem, least = word[:-2], 4
+        else:
+            return False
+        return self.lex.zipf(word) >= zipf and len(stem) >= least and max(self.lex.zipf(stem), self.lex.zipf(stem + "e")) >= zipf
+
+    def _verb_before_alone_name(self, k: int, j: int) -> bool:
+        """Whether "-ed" word k opening the run k..j stands before one name the text writes as a
+        capitalised word of its own elsewhere ("Haunted Izuku" where "Izuku asked"), not inside a name of more words or of
+        a country, place or body ("United States", "Concerned Citizens")."""
+        if j != k + 1 or self._written_inside_a_sentence(self.tokens[k].norm):
+            return False  # (a word the text capitalises inside a sentence too is a name's: "the United Airlines pilots")
+        single = self.__dict__.get("_single_runs")
+        if single is None:
+            single = self._single_runs = frozenset(self.tokens[i].norm for i, e in self.at.cap_runs if e - i == 1)
+        if self.tokens[j].norm not in single:
+            return False
+        whole = self.text[self.tokens[k].start : self.tokens[j].end]
+        return not (whole in self.lex.countries or whole in self.lex.places or whole in self.lex.organisations)
 
     def _body_before(self, i: int) -> bool:
         """The name at token i stands in apposition to a body opening its sentence: "The group

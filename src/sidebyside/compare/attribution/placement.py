@@ -34,7 +34,8 @@ _AUXILIARIES = frozenset("has have had also later then".split())
 _PERSONAL = ("he", "she")
 _RELATIVES = frozenset("which who whom whose where that".split())
 _MODALS = frozenset("would did could does do will".split())
-_WHEN = frozenset("before after as while when".split())  # "said before Kelly appeared": only when
+_WHEN = frozenset("before after as while when".split())
+_ASKED_ADVERBS = frozenset("also later then again repeatedly once".split())  # "was later asked"  # "said before Kelly appeared": only when
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,6 +68,9 @@ class QuotePlacement:
         found = self._declining_paragraph(first.open_at)
         if found is not None:
             return self._by("placed-declining-paragraph", found)
+        found = self._asked_paragraph(parts)
+        if found is not None:
+            return self._by("placed-asked-paragraph", found)
         last = self.at.quotes[parts[-1]]
         return self._by("placed-next-paragraph", self._attribution_opening_next_paragraph(last.close_at if last.close_at is not None else last.end))
 
@@ -131,7 +135,8 @@ class QuotePlacement:
         """The subject opening the sentence, after a lead-in set off by a comma ("In typical fashion,")."""
         tokens = self.tokens
         s = k
-        if tokens[s].norm in _PREPOSITIONS or tokens[s].norm.endswith("ly"):
+        if tokens[s].norm in _PREPOSITIONS or tokens[s].norm.endswith("ly") or tokens[s].norm in _WHEN:
+            # ("After Jones told him the news, Smith was blunt:": the lead-in's verb is no cue of Smith's)
             for m in range(s + 1, min(cue, s + self.settings.placement_lead_in_tokens)):
                 if "," in tokens[m].gap:
                     s = m
@@ -270,3 +275,33 @@ class QuotePlacement:
         if last == k and tokens[k].norm in _PERSONAL:
             return self._pronoun_clause(k, m + 2, base)
         return self._run_clause(run, m + 2, base)
+
+    def _asked_paragraph(self, parts: list[int]) -> Clause | None:
+        """'Mayor John Smith was asked about the vote.' / '"It is over. We lost."': a paragraph
+        whose last sentence has a person asked (a form of "be" and "asked" right after its subject),
+        right before a paragraph that opens with a quotation that is no question: the answer is theirs."""
+        tokens, quotes = self.tokens, self.at.quotes
+        first, last_quote = quotes[parts[0]], quotes[parts[-1]]
+        before = self._paragraph_before(first.open_at)
+        if before is None or self.text[last_quote.start : last_quote.end].rstrip(" \"”’'").endswith("?"):
+            return None
+        k, e = self._sentence_tokens(before[1])
+        if e <= k + 2 or e - k > self.settings.placement_sentence_tokens or any(self._quote_of_token[m] >= 0 for m in range(k, e)):
+            return None
+        if tokens[k].norm in _PERSONAL:
+            run, last = None, k
+        else:
+            run = self._run_starting(k)
+            if run is None or run.kind != "person" or (run.run_first if run.run_first >= 0 else run.first) != k:
+                return None
+            last = run.last
+        words = [(m, tokens[m].norm) for m in range(last + 1, min(e, last + 5)) if tokens[m].norm not in _ASKED_ADVERBS]
+        # "was asked", "was later asked", "has been asked", "had also been asked"
+        if len(words) < 2 or words[0][1] not in ("was", "were", "is", "has", "had"):
+            return None
+        verb = words[1][0] if words[1][1] == "asked" else words[2][0] if len(words) > 2 and words[1][1] == "been" and words[2][1] == "asked" else None
+        if verb is None:
+            return None
+        if run is None:
+            return self._pronoun_clause(k, verb, "say")
+        return self._run_clause(run, verb, "say")

@@ -101,6 +101,23 @@ class SubjectSearch:
         run = self._run_starting(m)
         return run is not None and run.first == m and run.kind == "person" and run.last > run.first
 
+    def _person_after_owner(self, h: int) -> tuple[int, int] | None:
+        """'said RedMonk's Stephens', 'according to Apple's Tim Cook': right after an owner's
+        possessive name, a person's name (a full one, or one word the text gives elsewhere as
+        the last of a full name) is the one who speaks, not the owner."""
+        tokens = self.tokens
+        if h >= len(tokens) or not tokens[h].cap or tokens[h].gap not in _SPACE:
+            return None
+        run = self._run_starting(h)
+        if run is None or run.first != h or (run.run_first >= 0 and run.run_first != h) or tokens[run.last].possessive:
+            return None
+        nxt = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
+        if nxt is not None and nxt.gap in _SPACE and not nxt.cap and nxt.norm not in _FUNCTION and nxt.norm not in self.vocab.verbs:
+            return None  # "NBC's Real Life program": a name modifying a noun, no one's
+        if run.kind == "person" and run.last > run.first or run.kind == "single" and tokens[h].norm in self._surnames:
+            return run.first, run.last
+        return None
+
     def _person_after_owned_role(self, h: int) -> tuple[int, int] | None:
         """'said Hardester's Market clerk Alicia Mullin': after an owner's name, the rest of the
         owner's name and a lower-case noun of the person's role, then a full personal name."""
@@ -433,7 +450,7 @@ class SubjectSearch:
                         if person is not None and person.kind in ("person", "single"):
                             return person.first, person.last
                         return k, h
-                    return self._person_after_owned_role(h)
+                    return self._person_after_owner(h) or self._person_after_owned_role(h)
                 if run.kind in ("institution", "media", "single", "place"):
                     person = self._person_after_title(run)
                     if person is not None:

@@ -34,7 +34,7 @@ def label_contrasts(
             grouped[side].setdefault(maps[side].get(r.chain, r.chain), []).append(r)
     loaded = _loaded_words(lex)
     canon = _canonical_words(lex)
-    written = [{canonical_label(t, canon) for t in s.written} for s in sides]
+    written = [{canonical_label(t, c) for t in s.written for c in (canon, {})} for s in sides]
     out = []
     for key, refs_a in grouped[0].items():
         refs_b = grouped[1].get(key)
@@ -103,10 +103,19 @@ def _labels(refs: list[Ref], canon: dict[str, str]) -> dict[str, str]:
     = "Russia's"), so that a house style is not taken for a naming difference."""
     out: dict[str, str] = {}
     for r in refs:
-        label = time_label(r.text) if r.form == "time" else canonical_label(r.text, canon)
+        label = time_label(r.text) if r.form == "time" else _ref_label(r, canon)
         if label:
             out.setdefault(label, r.form)
     return out
+
+
+_PROPER = frozenset({"name", "short", "alias"})
+
+
+def _ref_label(r: Ref, canon: dict[str, str]) -> str:
+    """A mention's canonical label; a proper name keeps its words ("American Medical
+    Association" is no "United States ...", whose initials would not be those of "AMA")."""
+    return canonical_label(r.text, {} if r.form in _PROPER else canon)
 
 
 def canonical_label(text: str, canon: dict[str, str]) -> str:
@@ -146,9 +155,11 @@ def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]
     """How much the difference tells a reader, and what kind of difference it is."""
     la, lb = labels
     refs = side_refs[0] + side_refs[1]
-    heads = {canonical_label(r.text, canon): _role_noun(r) for r in refs}
+    heads = {_ref_label(r, canon): _role_noun(r) for r in refs}
     side_heads = [{_role_noun(r) for r in rs} - {None} for rs in side_refs]
     best, category = 0.0, "naming"
+    vocab = vocabulary()
+    anaphors = vocab.org_anaphors | {n for n, kind in vocab.roles.items() if kind == "place"}
     for mine, theirs, their_heads in ((la, lb, side_heads[1]), (lb, la, side_heads[0])):
         for label, form in mine.items():
             if label in theirs:
@@ -163,30 +174,46 @@ def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]
                 # "the judge" / "Superior Court Judge James Bodiford", "a court reporter" /
                 # "reporter Julie Ann Brandau": the other outlet gives the same role
                 form = "short"
-            if (" " not in label and any(_initials(t) == label for t in theirs)) or (
-                    " " in label and any(" " not in t and _initials(label) == t for t in theirs)):
+            if (" " not in label and any(label in _acronyms(t) for t in theirs)) or (
+                    " " in label and any(" " not in t and t in _acronyms(label) for t in theirs)):
                 form = "alias"  # "DNC" / "Democratic National Committee", either side spelling it out
+            if form == "description" and label in anaphors and _names_it(mine, theirs):
+                # "the state" for Alabama, "the company" for Microsoft: the class of what both
+                # name, a reference back, not a way of labelling it
+                form = "anaphor"
             if form in ("name", "title") and not any(
                 f in ("name", "short", "title", "alias", "metonym", "unlinked") for f in theirs.values()
             ):
                 form = "named"  # one outlet names the person, the other only describes them
-            weight = form_weights.get(form, 0.4)
+            weight = form_weights.get(form, form_weights.get("short", 0.15) + 0.05 if form == "anaphor" else 0.4)
             if words & loaded:
                 weight += 0.5
             if weight > best:
                 best, category = weight, _CATEGORY[form]
     one_sided = set(la) ^ set(lb)
-    if any(fold(r.text) in lex.contested_names for r in refs if canonical_label(r.text, canon) in one_sided):
+    if any(fold(r.text) in lex.contested_names for r in refs if _ref_label(r, canon) in one_sided):
         category = "place name"
     leader = next((f for f in lex.label_families if f.scope == "person"), None)
     if leader is not None and category in ("title", "role", "description"):
         words = {t for t, _near, _variant in leader.terms}
         heads = {r.head.rsplit(" ", 1)[-1] for r in refs
-                 if r.head and r.head != "of" and canonical_label(r.text, canon) in one_sided}
+                 if r.head and r.head != "of" and _ref_label(r, canon) in one_sided}
         if len(heads) > 1 and heads & words:
             category = leader.id
     extra = len(set(la) ^ set(lb)) - 1
     return best + min(extra, 5) * 0.02, category
+
+
+def _names_it(*sides: dict[str, str]) -> bool:
+    """Whether a side's labels hold a name of the referent."""
+    return any(f in ("name", "short", "title", "alias", "metonym") for labels in sides for f in labels.values())
+
+
+def _acronyms(label: str) -> tuple[str, str]:
+    """The initials of a name, and with its "the" ("THR" for "The Hollywood Reporter", whose
+    "the" a mention often leaves out of the name)."""
+    initials = _initials(label)
+    return initials, "t" + initials
 
 
 def _role_noun(r: Ref) -> str | None:
@@ -195,7 +222,8 @@ def _role_noun(r: Ref) -> str | None:
 
 
 _CATEGORY = {"named": "named by one", "description": "description", "role": "role", "title": "title", "metonym": "metonymy",
-             "alias": "alias or acronym", "name": "spelling", "short": "short form", "time": "date"}
+             "alias": "alias or acronym", "name": "spelling", "short": "short form", "time": "date",
+             "anaphor": "description"}
 
 
 def _loaded_words(lex: Lexicon) -> frozenset[str]:

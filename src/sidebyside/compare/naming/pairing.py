@@ -45,7 +45,9 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         written = {r.chain: r.entity.name for r in other.refs if r.entity is not None and r.chain == r.entity.key}
         for c in chains[1 - side]:
             if " " in c and not c.startswith("role:") and len(c.split()) >= 2:
-                with_the = "t" + _initials(c) if fold(written.get(c, "")).startswith("the ") else ""
+                # "the" written in the name or before it ("''The Hollywood Reporter''")
+                definite = c in other.definite or fold(written.get(c, "")).startswith("the ")
+                with_the = "t" + _initials(c) if definite else ""
                 for ini in (_initials(c), with_the):
                     if len(ini) >= 2:  # "DNC"; "THR" for "The Hollywood Reporter"
                         by_initials[ini] = c if by_initials.get(ini, c) == c else None

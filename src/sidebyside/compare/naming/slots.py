@@ -79,7 +79,10 @@ def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> 
         j = hometown
     if j < len(tokens) and (aged or not tokens[j].gap.strip()):
         auxiliary = passive = False
-        for k in range(j, min(len(tokens), j + reach + 1)):
+        # a relative clause of its subject ("an employee who was fired") tells what it did or
+        # what was done to it as well as a verb right after it does
+        relative = tokens[j].norm == "who" and not tokens[j].gap.strip() and not tokens[j].cap
+        for k in range(j + relative, min(len(tokens), j + relative + reach + 1)):
             tok = tokens[k]
             if k > j and tok.gap.strip():
                 break
@@ -94,6 +97,15 @@ def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> 
                 break
             auxiliary = auxiliary or tok.norm in vocab.auxiliaries
             passive = passive or tok.norm in vocab.passive_auxiliaries
+    # a past participle before a description's noun ("a fired accountant", "the wounded men") says
+    # what was done to it: the patient of that verb ("an employee who was fired")
+    if ref.form == "description" and i < last:
+        for k in range(i, last):
+            tok = tokens[k]
+            if k > i and tok.gap.strip() or tok.possessive:
+                break
+            if tok.norm.endswith("ed") and _verb_word(tok, vocab) and ("patient", _verb_stem(tok.norm)) not in out:
+                out.append(("patient", _verb_stem(tok.norm)))
     if 1 < i < len(tokens) and tokens[i].start == ref.start and not tokens[i].gap.strip():
         prev, before = tokens[i - 1], tokens[i - 2]
         after_auxiliary = before.norm in vocab.auxiliaries or before.norm == "to"
@@ -169,7 +181,11 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
         # a description not yet joined joins the other's chain, joined across or not ("a
         # motorist" is how this article names the driver the other names)
         side = 1 if across[0] else 0
-        if any(across) and not _described(sides[side], (c0, c1)[side]):
+        if any(across) and (not _described(sides[side], (c0, c1)[side])
+                            or _described(sides[1 - side], (c0, c1)[1 - side])):
+            # the one joined across already is a description: its partner there (maybe only
+            # the same noun: "a staff accountant" / "a fired accountant") and this one would
+            # be made one referent by nothing they say
             continue
         if _slot_pair_differs(sides, c0, c1, vocab):
             continue

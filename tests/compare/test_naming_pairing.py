@@ -92,3 +92,49 @@ def test_spaced_initials_keep_their_last_stop():
     b = "The United States said on Monday that American officials met in Paris. The United States will send ships."
     shown = {label.label for c in naming_contrasts(a, b).values() for side in c.labels for label in side}
     assert "U. S" not in shown
+
+
+# ---------------------------------------------------------------- two events of one kind
+
+TRIAL_A = ("A Dallas jury on Monday convicted a former teacher of murder in the 2019 killing of his "
+           "neighbor. The teacher faces life in prison.")
+
+
+def test_the_same_case_told_with_other_nouns_is_one_referent():
+    b = ("A Dallas jury on Monday convicted a retired educator of murder in the 2019 killing of his "
+         "neighbor. The educator will be sentenced in May.")
+    assert joined(TRIAL_A, b, "a former teacher", "a retired educator")
+
+
+def test_two_trials_in_two_cities_are_two_convicted_people():
+    b = ("A Boston jury convicted a banker of murder in the 2019 killing of his neighbor. "
+         "The banker will be sentenced in May.")
+    found = contrasts(TRIAL_A.replace(" on Monday", ""), b)
+    assert not any("a former teacher" in a for a, _ in found)
+    assert not any("A Dallas jury" in a for a, _ in found)  # nor are the two juries one
+
+
+def test_two_trials_on_two_days_are_two_convicted_people():
+    b = ("A jury on Tuesday convicted a banker of murder in the 2019 killing of his neighbor. "
+         "The banker will be sentenced in May.")
+    assert not joined(TRIAL_A.replace("A Dallas jury", "A jury"), b, "a former teacher", "a banker")
+
+
+def test_two_charges_are_two_convicted_people():
+    a = "A jury on Monday convicted a former teacher of murder. The teacher faces life in prison, prosecutors said."
+    b = "A jury on Monday convicted a banker of fraud. The banker faces ten years in prison, prosecutors said."
+    assert not joined(a, b, "a former teacher", "a banker")
+
+
+# ---------------------------------------------------------------- one surname, two people
+
+def test_a_man_and_a_woman_of_one_surname_are_two_people():
+    a = "Firefighter John Miller was hurt when the roof fell in Dayton on Monday. Miller was taken to a hospital."
+    b = "Jane Miller, a neighbor, called 911 when the roof fell in Dayton on Monday. Miller said she saw smoke."
+    assert not contrasts(a, b)
+
+
+def test_one_surname_with_a_first_name_written_two_ways_is_one_person():
+    a = "Firefighter Jim Miller was hurt when the roof fell in Dayton on Monday. Miller was taken to a hospital."
+    b = "James Miller, a firefighter, was hurt when the roof fell in Dayton on Monday. Miller was treated."
+    assert any({"Jim Miller"} <= a_side and "James Miller" in b_side for a_side, b_side in contrasts(a, b))

@@ -138,3 +138,32 @@ def test_one_surname_with_a_first_name_written_two_ways_is_one_person():
     a = "Firefighter Jim Miller was hurt when the roof fell in Dayton on Monday. Miller was taken to a hospital."
     b = "James Miller, a firefighter, was hurt when the roof fell in Dayton on Monday. Miller was treated."
     assert any({"Jim Miller"} <= a_side and "James Miller" in b_side for a_side, b_side in contrasts(a, b))
+
+
+# ---------------------------------------------------------------- evaluative words, bare classes
+
+def test_one_noun_with_an_evaluative_word_only_one_side_uses_is_telling():
+    a = "Police arrested the suspect on Friday after the robbery of a pharmacy in Dayton. The suspect was held."
+    b = "Police arrested the notorious suspect on Friday after the robbery of a pharmacy in Dayton. The suspect was held."
+    found = naming_contrasts(a, b)
+    assert any("the notorious suspect" in labels(c, "b") and c.telling >= 1.0 for c in found.values())
+
+
+def test_one_noun_with_a_plain_detail_is_no_contrast():
+    a = "Police arrested the suspect on Friday after the robbery of a pharmacy in Dayton. The suspect was held."
+    b = "Police arrested the 29-year-old suspect on Friday after the robbery of a pharmacy in Dayton. The suspect was held."
+    assert not naming_contrasts(a, b)
+
+
+def test_the_man_for_a_named_person_ranks_as_a_reference_back():
+    a = "Mark Felt died on Tuesday at 95. Felt, the man who guided the Watergate reporters, lived in California."
+    b = "Mark Felt died on Tuesday at 95. Felt, who guided the Watergate reporters, lived in California."
+    felt = [c for c in naming_contrasts(a, b).values() if "the man" in labels(c, "a")]
+    assert felt and felt[0].telling < 0.5
+
+
+def test_a_role_for_a_named_person_stays_telling():
+    a = "Mark Felt died on Tuesday at 95. Felt, the man who guided the Watergate reporters, lived in California."
+    b = "Mark Felt died on Tuesday at 95. Felt, the FBI official who guided the Watergate reporters, lived in California."
+    felt = [c for c in naming_contrasts(a, b).values() if "the FBI official" in labels(c, "b")]
+    assert felt and felt[0].telling >= 1.0

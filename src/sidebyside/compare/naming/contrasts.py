@@ -59,13 +59,14 @@ def label_contrasts(
             continue  # "Monday morning" / "Monday afternoon": maybe two events of the day, no naming
         if _seat_against_country((refs_a, refs_b), sides):
             continue
-        telling, category = _telling(labels, (refs_a, refs_b), loaded, lex, canon, role_words, dict(settings.form_weights))
+        telling, category = _telling(labels, (refs_a, refs_b), loaded, lex, canon, role_words, dict(settings.form_weights),
+                                     settings.evaluative_bonus)
         if described_only and {r.head.rsplit(" ", 1)[-1] for r in refs_a if r.head} == {
             r.head.rsplit(" ", 1)[-1] for r in refs_b if r.head
-        }:
+        } and not _one_side_evaluates(labels, lex):
             # one thing described with the same noun, other words around it ("the suspect" /
             # "the 29-year-old suspect"): a detail, not a naming difference
-            continue  # (too little for a reader to learn from)
+            continue  # (too little for a reader to learn from; "the notorious suspect" is more)
         if telling < settings.min_telling:
             continue
         out.append(
@@ -151,7 +152,7 @@ def _canonical_words(lex: Lexicon) -> dict[str, str]:
 
 def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]], loaded: frozenset[str],
              lex: Lexicon, canon: dict[str, str], role_words: frozenset[str],
-             form_weights: dict[str, float]) -> tuple[float, str]:
+             form_weights: dict[str, float], evaluative_bonus: float = 0.3) -> tuple[float, str]:
     """How much the difference tells a reader, and what kind of difference it is."""
     la, lb = labels
     refs = side_refs[0] + side_refs[1]
@@ -159,12 +160,14 @@ def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]
     side_heads = [{_role_noun(r) for r in rs} - {None} for rs in side_refs]
     best, category = 0.0, "naming"
     vocab = vocabulary()
+    evaluative = _evaluative_words(lex)
     anaphors = vocab.org_anaphors | {n for n, kind in vocab.roles.items() if kind == "place"}
     for mine, theirs, their_heads in ((la, lb, side_heads[1]), (lb, la, side_heads[0])):
         for label, form in mine.items():
             if label in theirs:
                 continue
             words = set(label.split())
+            original = form
             if form in ("name", "short", "title") and any(
                 (words <= set(t.split()) or set(t.split()) <= words) and not (words ^ set(t.split())) & role_words
                 for t in theirs
@@ -177,17 +180,23 @@ def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]
             if (" " not in label and any(label in _acronyms(t) for t in theirs)) or (
                     " " in label and any(" " not in t and t in _acronyms(label) for t in theirs)):
                 form = "alias"  # "DNC" / "Democratic National Committee", either side spelling it out
-            if form == "description" and label in anaphors and _names_it(mine, theirs):
-                # "the state" for Alabama, "the company" for Microsoft: the class of what both
-                # name, a reference back, not a way of labelling it
+            charged = (words - {w for t in theirs for w in t.split()}) & evaluative
+            if form in ("description", "role") and (label in anaphors or label in vocab.generic) and _names_it(mine, theirs):
+                # "the state" for Alabama, "the company" for Microsoft, "the man" for Felt: the
+                # class of what both name, a reference back, not a way of labelling it
                 form = "anaphor"
             if form in ("name", "title") and not any(
                 f in ("name", "short", "title", "alias", "metonym", "unlinked") for f in theirs.values()
             ):
                 form = "named"  # one outlet names the person, the other only describes them
-            weight = form_weights.get(form, form_weights.get("short", 0.15) + 0.05 if form == "anaphor" else 0.4)
+            weight = form_weights.get(form, 0.4)
             if words & loaded:
                 weight += 0.5
+            elif charged and original in ("description", "role", "title"):
+                # "the infamous secret source" / "the shadowy source": one noun, but an evaluative
+                # word only one outlet uses (the same role as the other's is no short form then)
+                form = original
+                weight = form_weights.get(form, 0.4) + evaluative_bonus
             if weight > best:
                 best, category = weight, _CATEGORY[form]
     one_sided = set(la) ^ set(lb)
@@ -224,6 +233,21 @@ def _role_noun(r: Ref) -> str | None:
 _CATEGORY = {"named": "named by one", "description": "description", "role": "role", "title": "title", "metonym": "metonymy",
              "alias": "alias or acronym", "name": "spelling", "short": "short form", "time": "date",
              "anaphor": "description"}
+
+
+def _one_side_evaluates(labels: list[dict[str, str]], lex: Lexicon) -> bool:
+    """Whether one side's labels hold an evaluative word the other side's never use."""
+    words = [{w for label in side for w in label.split()} for side in labels]
+    return bool((words[0] ^ words[1]) & _evaluative_words(lex))
+
+
+def _evaluative_words(lex: Lexicon) -> frozenset[str]:
+    """Single evaluative and emotive words of the loaded-language lexicon ("infamous", "shadowy")."""
+    cached = lex.derived.get("naming_evaluative")
+    if cached is None:
+        cached = lex.derived["naming_evaluative"] = frozenset(
+            t.casefold() for category in ("evaluative", "emotive") for t in lex.loaded_terms.get(category, ()) if " " not in t)
+    return cached
 
 
 def _loaded_words(lex: Lexicon) -> frozenset[str]:

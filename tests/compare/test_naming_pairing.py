@@ -167,3 +167,22 @@ def test_a_role_for_a_named_person_stays_telling():
     b = "Mark Felt died on Tuesday at 95. Felt, the FBI official who guided the Watergate reporters, lived in California."
     felt = [c for c in naming_contrasts(a, b).values() if "the FBI official" in labels(c, "b")]
     assert felt and felt[0].telling >= 1.0
+
+
+# ---------------------------------------------------------------- an acronym before a name
+
+def test_an_acronym_before_a_name_is_the_name_spelt_out():
+    a = "The warship INS Sukanya drove off pirates in the Gulf of Aden on Thursday. INS Sukanya was escorting ships."
+    b = ("The Indian Naval Ship Sukanya drove off pirates in the Gulf of Aden on Thursday. Sukanya was "
+         "escorting ships.")
+    found = naming_contrasts(a, b)
+    paired = [c for c in found.values() if "INS Sukanya" in labels(c, "a")]
+    assert paired and paired[0].category == "alias or acronym"
+
+
+def test_an_acronym_of_other_words_before_a_name_is_not_paired():
+    a = "The warship INS Sukanya drove off pirates in the Gulf of Aden on Thursday. INS Sukanya was escorting ships."
+    b = ("The Royal Navy Ship Sukanya drove off pirates in the Gulf of Aden on Thursday. Sukanya was "
+         "escorting ships.")
+    found = naming_contrasts(a, b)
+    assert not any("INS Sukanya" in labels(c, "a") for c in found.values())

@@ -178,7 +178,8 @@ def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]
                 # "reporter Julie Ann Brandau": the other outlet gives the same role
                 form = "short"
             if (" " not in label and any(label in _acronyms(t) for t in theirs)) or (
-                    " " in label and any(" " not in t and t in _acronyms(label) for t in theirs)):
+                    " " in label and any(" " not in t and t in _acronyms(label) for t in theirs)) or any(
+                    _acronym_prefixed(label, t) or _acronym_prefixed(t, label) for t in theirs):
                 form = "alias"  # "DNC" / "Democratic National Committee", either side spelling it out
             charged = (words - {w for t in theirs for w in t.split()}) & evaluative
             if form in ("description", "role") and (label in anaphors or label in vocab.generic) and _names_it(mine, theirs):
@@ -216,6 +217,14 @@ def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]
 def _names_it(*sides: dict[str, str]) -> bool:
     """Whether a side's labels hold a name of the referent."""
     return any(f in ("name", "short", "title", "alias", "metonym") for labels in sides for f in labels.values())
+
+
+def _acronym_prefixed(short: str, long_: str) -> bool:
+    """"ins sukanya" / "indian naval ship sukanya": an acronym before the words both end in."""
+    first, _, rest = short.partition(" ")
+    words = long_.split()
+    tail = len(rest.split())
+    return bool(rest) and len(words) > tail + 1 and " ".join(words[-tail:]) == rest and _initials(" ".join(words[:-tail])) == first
 
 
 def _acronyms(label: str) -> tuple[str, str]:

@@ -273,7 +273,7 @@ def _acronym_prefixes(sides: tuple[ArticleChains, ArticleChains], maps: tuple[di
             if r.entity is None or r.field != "text":
                 continue
             words = _WORD.findall(fold(r.text))
-            for n in range(2, len(words)):
+            for n in range(2, min(len(words), 9)):  # (an acronym spells out a few words)
                 spelled.setdefault((_initials(" ".join(words[:n])), " ".join(words[n:])), set()).add(r.chain)
         for r in own.refs:
             if r.entity is None or r.chain in maps[side] or maps[side].get(r.chain, r.chain) in other_keys:

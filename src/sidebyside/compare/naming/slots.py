@@ -143,12 +143,19 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
         refs = sorted((r for r in sides[side].refs if r.field == "text" and r.chain not in sides[side].times.facts),
                       key=lambda r: r.start)
         body.append((refs, [r.start for r in refs]))
+    # what tells two events apart, read over all refs (times included) by position
+    placed = [sorted((r for r in sides[side].refs if r.field == "text"), key=lambda r: r.start) for side in (0, 1)]
+    placed_starts = [[r.start for r in refs] for refs in placed]
+    elsewhere = [{maps[side].get(c, c) for c in _chain_keys(sides[side])} for side in (0, 1)]
     known: list[dict[int, list[tuple[str, str]]]] = [{}, {}]  # ref index -> its slots (a sentence may align twice)
     partners: list[dict[str, set[str]]] = [{}, {}]
     for n, (a_start, a_end, b_start, b_end) in enumerate(aligned):
         slots: list[dict[tuple[str, str], set[str]]] = [{}, {}]
         people_only = n == len(aligned) - 1
-        if _told_apart(sides, maps, ((a_start, a_end), (b_start, b_end))):
+        spans = ((a_start, a_end), (b_start, b_end))
+        inside = [placed[side][bisect.bisect_left(placed_starts[side], lo):bisect.bisect_left(placed_starts[side], hi)]
+                  for side, (lo, hi) in enumerate(spans)]
+        if _told_apart(sides, maps, inside, elsewhere):
             continue  # two sentences that place or date their event apart tell two events of one kind
         complements: list[dict[tuple[str, str], tuple[str, str] | None]] = [{}, {}]
         for side, (lo, hi) in enumerate(((a_start, a_end), (b_start, b_end))):
@@ -223,16 +230,14 @@ def _complement(view: ArticleView, ref: Ref) -> tuple[str, str] | None:
 
 
 def _told_apart(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]],
-                  spans: tuple[tuple[int, int], tuple[int, int]]) -> bool:
+                inside: list[list[Ref]], elsewhere: list[set[str]]) -> bool:
     """Whether two sentences each name a place (or give a day) and share none: "A Dallas jury
     convicted ..." / "A Boston jury convicted ..." tell two trials."""
     for kind in ("place", "time"):
         keys: list[set[str]] = [set(), set()]
-        for side, (lo, hi) in enumerate(spans):
+        for side in (0, 1):
             chains = sides[side]
-            for r in chains.refs:
-                if r.field != "text" or not lo <= r.start < hi:
-                    continue
+            for r in inside[side]:
                 is_time = r.chain in chains.times.facts
                 if (kind == "time" and is_time) or (kind == "place" and not is_time and _chain_kind(chains, r.chain) == "place"):
                     keys[side].add(maps[side].get(r.chain, r.chain))
@@ -244,8 +249,7 @@ def _told_apart(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str
             # a place the other article names elsewhere may be the same scene told at another
             # grain ("at 97th Avenue and 117th Street" / "in Queens")
             for side in (0, 1):
-                elsewhere = {maps[1 - side].get(c, c) for c in _chain_keys(sides[1 - side])}
-                keys[side] -= elsewhere
+                keys[side] -= elsewhere[1 - side]
         if keys[0] and keys[1] and not keys[0] & keys[1]:
             return True
     return False

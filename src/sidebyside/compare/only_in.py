@@ -16,6 +16,7 @@ from sidebyside.compare.cross_script import ForeignText
 from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_head_kind, name_key, surname_index
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.model import OnlyIn, Span
+from sidebyside.name_lists import gendered_given_names
 from sidebyside.name_lists import given_names as known_given_names
 from sidebyside.settings import DEFAULT, NamingSettings
 
@@ -76,11 +77,21 @@ def _key_map(own: list[Entity], other_surnames: dict[str, str | None],
             if last in own_surnames and own_surnames[last] is None:
                 continue
             target = other_surnames.get(last)
+            if target and own_surnames.get(last) and _other_gender(own_surnames[last], target):
+                continue  # the "Miller" of this article's Jane Miller is not the other's John Miller
             if not target and given and " " not in e.key:
                 target = given.get(e.key)
             if target:
                 mapping[e.key] = target
     return mapping
+
+
+def _other_gender(x: str, y: str) -> bool:
+    """Whether two full names' (keys') given names are known to be a man's and a woman's: "Jane
+    Miller" and "John Miller" are two people, whatever else they share."""
+    genders = gendered_given_names()
+    gx, gy = genders.get(x.split()[0]), genders.get(y.split()[0])
+    return bool(gx and gy and gx != gy)
 
 
 def _variant_names(ents_b: list[Entity], keys_a: set[str], surnames_a: dict[str, str | None], surnames_b: dict[str, str | None]) -> dict[str, str]:
@@ -92,7 +103,7 @@ def _variant_names(ents_b: list[Entity], keys_a: set[str], surnames_a: dict[str,
             continue
         last = e.key.rsplit(" ", 1)[1]
         target = surnames_a.get(last)
-        if target and surnames_b.get(last) == e.key and target[0] == e.key[0]:
+        if target and surnames_b.get(last) == e.key and target[0] == e.key[0] and not _other_gender(target, e.key):
             mapping[e.key] = target
     return mapping
 

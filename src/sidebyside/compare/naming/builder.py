@@ -147,7 +147,9 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
                     head = None
             for m in range(i, j + 1):
                 taken[m] = 1
-            end = e.end + 1 if _DOTTED_LETTERS.fullmatch(e.text) and view.text[e.end : e.end + 1] == "." else e.end
+            # "U.S" and spaced "U. S" (some wires' style): the entity leaves their last stop out
+            dotted = _DOTTED_LETTERS.fullmatch(e.text.replace(". ", "."))
+            end = e.end + 1 if dotted and view.text[e.end : e.end + 1] == "." else e.end
             if start == e.start and (i > 0 and tokens[i].gap == " " and tokens[i - 1].norm in _PLACE_PREPOSITIONS
                                      or placed_by_its_region(view.text, e)):
                 out.located.add(chain)  # "in Kansas City", "San Diego, Calif.": the city, not its team

@@ -34,7 +34,7 @@ def label_contrasts(
             grouped[side].setdefault(maps[side].get(r.chain, r.chain), []).append(r)
     loaded = _loaded_words(lex)
     canon = _canonical_words(lex)
-    written = [{canonical_label(t, canon) for t in s.written} for s in sides]
+    written = [{canonical_label(t, c) for t in s.written for c in (canon, {})} for s in sides]
     out = []
     for key, refs_a in grouped[0].items():
         refs_b = grouped[1].get(key)
@@ -59,13 +59,14 @@ def label_contrasts(
             continue  # "Monday morning" / "Monday afternoon": maybe two events of the day, no naming
         if _seat_against_country((refs_a, refs_b), sides):
             continue
-        telling, category = _telling(labels, (refs_a, refs_b), loaded, lex, canon, role_words, dict(settings.form_weights))
+        telling, category = _telling(labels, (refs_a, refs_b), loaded, lex, canon, role_words, dict(settings.form_weights),
+                                     settings.evaluative_bonus)
         if described_only and {r.head.rsplit(" ", 1)[-1] for r in refs_a if r.head} == {
             r.head.rsplit(" ", 1)[-1] for r in refs_b if r.head
-        }:
+        } and not _one_side_evaluates(labels, lex):
             # one thing described with the same noun, other words around it ("the suspect" /
             # "the 29-year-old suspect"): a detail, not a naming difference
-            continue  # (too little for a reader to learn from)
+            continue  # (too little for a reader to learn from; "the notorious suspect" is more)
         if telling < settings.min_telling:
             continue
         out.append(
@@ -103,10 +104,19 @@ def _labels(refs: list[Ref], canon: dict[str, str]) -> dict[str, str]:
     = "Russia's"), so that a house style is not taken for a naming difference."""
     out: dict[str, str] = {}
     for r in refs:
-        label = time_label(r.text) if r.form == "time" else canonical_label(r.text, canon)
+        label = time_label(r.text) if r.form == "time" else _ref_label(r, canon)
         if label:
             out.setdefault(label, r.form)
     return out
+
+
+_PROPER = frozenset({"name", "short", "alias"})
+
+
+def _ref_label(r: Ref, canon: dict[str, str]) -> str:
+    """A mention's canonical label; a proper name keeps its words ("American Medical
+    Association" is no "United States ...", whose initials would not be those of "AMA")."""
+    return canonical_label(r.text, {} if r.form in _PROPER else canon)
 
 
 def canonical_label(text: str, canon: dict[str, str]) -> str:
@@ -142,18 +152,22 @@ def _canonical_words(lex: Lexicon) -> dict[str, str]:
 
 def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]], loaded: frozenset[str],
              lex: Lexicon, canon: dict[str, str], role_words: frozenset[str],
-             form_weights: dict[str, float]) -> tuple[float, str]:
+             form_weights: dict[str, float], evaluative_bonus: float = 0.3) -> tuple[float, str]:
     """How much the difference tells a reader, and what kind of difference it is."""
     la, lb = labels
     refs = side_refs[0] + side_refs[1]
-    heads = {canonical_label(r.text, canon): _role_noun(r) for r in refs}
+    heads = {_ref_label(r, canon): _role_noun(r) for r in refs}
     side_heads = [{_role_noun(r) for r in rs} - {None} for rs in side_refs]
     best, category = 0.0, "naming"
+    vocab = vocabulary()
+    evaluative = _evaluative_words(lex)
+    anaphors = vocab.org_anaphors | {n for n, kind in vocab.roles.items() if kind == "place"}
     for mine, theirs, their_heads in ((la, lb, side_heads[1]), (lb, la, side_heads[0])):
         for label, form in mine.items():
             if label in theirs:
                 continue
             words = set(label.split())
+            original = form
             if form in ("name", "short", "title") and any(
                 (words <= set(t.split()) or set(t.split()) <= words) and not (words ^ set(t.split())) & role_words
                 for t in theirs
@@ -163,9 +177,15 @@ def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]
                 # "the judge" / "Superior Court Judge James Bodiford", "a court reporter" /
                 # "reporter Julie Ann Brandau": the other outlet gives the same role
                 form = "short"
-            if (" " not in label and any(_initials(t) == label for t in theirs)) or (
-                    " " in label and any(" " not in t and _initials(label) == t for t in theirs)):
+            if (" " not in label and any(label in _acronyms(t) for t in theirs)) or (
+                    " " in label and any(" " not in t and t in _acronyms(label) for t in theirs)) or any(
+                    _acronym_prefixed(label, t) or _acronym_prefixed(t, label) for t in theirs):
                 form = "alias"  # "DNC" / "Democratic National Committee", either side spelling it out
+            charged = (words - {w for t in theirs for w in t.split()}) & evaluative
+            if form in ("description", "role") and (label in anaphors or label in vocab.generic) and _names_it(mine, theirs):
+                # "the state" for Alabama, "the company" for Microsoft, "the man" for Felt: the
+                # class of what both name, a reference back, not a way of labelling it
+                form = "anaphor"
             if form in ("name", "title") and not any(
                 f in ("name", "short", "title", "alias", "metonym", "unlinked") for f in theirs.values()
             ):
@@ -173,20 +193,45 @@ def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]
             weight = form_weights.get(form, 0.4)
             if words & loaded:
                 weight += 0.5
+            elif charged and original in ("description", "role", "title"):
+                # "the infamous secret source" / "the shadowy source": one noun, but an evaluative
+                # word only one outlet uses (the same role as the other's is no short form then)
+                form = original
+                weight = form_weights.get(form, 0.4) + evaluative_bonus
             if weight > best:
                 best, category = weight, _CATEGORY[form]
     one_sided = set(la) ^ set(lb)
-    if any(fold(r.text) in lex.contested_names for r in refs if canonical_label(r.text, canon) in one_sided):
+    if any(fold(r.text) in lex.contested_names for r in refs if _ref_label(r, canon) in one_sided):
         category = "place name"
     leader = next((f for f in lex.label_families if f.scope == "person"), None)
     if leader is not None and category in ("title", "role", "description"):
         words = {t for t, _near, _variant in leader.terms}
         heads = {r.head.rsplit(" ", 1)[-1] for r in refs
-                 if r.head and r.head != "of" and canonical_label(r.text, canon) in one_sided}
+                 if r.head and r.head != "of" and _ref_label(r, canon) in one_sided}
         if len(heads) > 1 and heads & words:
             category = leader.id
     extra = len(set(la) ^ set(lb)) - 1
     return best + min(extra, 5) * 0.02, category
+
+
+def _names_it(*sides: dict[str, str]) -> bool:
+    """Whether a side's labels hold a name of the referent."""
+    return any(f in ("name", "short", "title", "alias", "metonym") for labels in sides for f in labels.values())
+
+
+def _acronym_prefixed(short: str, long_: str) -> bool:
+    """"ins sukanya" / "indian naval ship sukanya": an acronym before the words both end in."""
+    first, _, rest = short.partition(" ")
+    words = long_.split()
+    tail = len(rest.split())
+    return bool(rest) and len(words) > tail + 1 and " ".join(words[-tail:]) == rest and _initials(" ".join(words[:-tail])) == first
+
+
+def _acronyms(label: str) -> tuple[str, str]:
+    """The initials of a name, and with its "the" ("THR" for "The Hollywood Reporter", whose
+    "the" a mention often leaves out of the name)."""
+    initials = _initials(label)
+    return initials, "t" + initials
 
 
 def _role_noun(r: Ref) -> str | None:
@@ -195,7 +240,23 @@ def _role_noun(r: Ref) -> str | None:
 
 
 _CATEGORY = {"named": "named by one", "description": "description", "role": "role", "title": "title", "metonym": "metonymy",
-             "alias": "alias or acronym", "name": "spelling", "short": "short form", "time": "date"}
+             "alias": "alias or acronym", "name": "spelling", "short": "short form", "time": "date",
+             "anaphor": "description"}
+
+
+def _one_side_evaluates(labels: list[dict[str, str]], lex: Lexicon) -> bool:
+    """Whether one side's labels hold an evaluative word the other side's never use."""
+    words = [{w for label in side for w in label.split()} for side in labels]
+    return bool((words[0] ^ words[1]) & _evaluative_words(lex))
+
+
+def _evaluative_words(lex: Lexicon) -> frozenset[str]:
+    """Single evaluative and emotive words of the loaded-language lexicon ("infamous", "shadowy")."""
+    cached = lex.derived.get("naming_evaluative")
+    if cached is None:
+        cached = lex.derived["naming_evaluative"] = frozenset(
+            t.casefold() for category in ("evaluative", "emotive") for t in lex.loaded_terms.get(category, ()) if " " not in t)
+    return cached
 
 
 def _loaded_words(lex: Lexicon) -> frozenset[str]:

@@ -13,7 +13,7 @@ from sidebyside.compare.naming.chains import ArticleChains, Described, Ref
 from sidebyside.compare.naming.counted import counted_maps
 from sidebyside.compare.naming.shaping import _display
 from sidebyside.compare.naming.slots import _slot_pair_differs
-from sidebyside.compare.naming.words import NamingVocabulary, _ACRONYM_SKIP, _MEDIA_NOUNS
+from sidebyside.compare.naming.words import NamingVocabulary, _ACRONYM_SKIP, _MEDIA_NOUNS, _WORD
 from sidebyside.compare.nouns import NounLexicon, RelatedNouns, nouns
 from sidebyside.compare.termdata import lexicon
 from sidebyside.compare.text import fold
@@ -45,7 +45,9 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         written = {r.chain: r.entity.name for r in other.refs if r.entity is not None and r.chain == r.entity.key}
         for c in chains[1 - side]:
             if " " in c and not c.startswith("role:") and len(c.split()) >= 2:
-                with_the = "t" + _initials(c) if fold(written.get(c, "")).startswith("the ") else ""
+                # "the" written in the name or before it ("''The Hollywood Reporter''")
+                definite = c in other.definite or fold(written.get(c, "")).startswith("the ")
+                with_the = "t" + _initials(c) if definite else ""
                 for ini in (_initials(c), with_the):
                     if len(ini) >= 2:  # "DNC"; "THR" for "The Hollywood Reporter"
                         by_initials[ini] = c if by_initials.get(ini, c) == c else None
@@ -54,6 +56,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 target = by_initials.get(c)
                 if target:
                     maps[side].setdefault(c, maps[1 - side].get(target, target))
+    _acronym_prefixes(sides, maps, chains)
     # A shorter name of an organisation or a natural feature ("the Angels", "the Mediterranean").
     for side in (0, 1):
         other_keys = {maps[1 - side].get(o, o) for o in chains[1 - side]}
@@ -256,6 +259,32 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         for c in sides[side].times.facts:
             maps[side][c] = linked[side].get(c, f"{c}@{side}")
     return maps
+
+
+def _acronym_prefixes(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]],
+                      chains: list[set[str]]) -> None:
+    """A name led by an acronym ("INS Sukanya") -> the other article's one name that spells the
+    acronym out before the same words ("Indian Naval Ship Sukanya")."""
+    for side in (0, 1):
+        own, other = sides[side], sides[1 - side]
+        other_keys = {maps[1 - side].get(c, c) for c in chains[1 - side]}
+        spelled: dict[tuple[str, str], set[str]] = {}
+        for r in other.refs:
+            if r.entity is None or r.field != "text":
+                continue
+            words = _WORD.findall(fold(r.text))
+            for n in range(2, min(len(words), 9)):  # (an acronym spells out a few words)
+                spelled.setdefault((_initials(" ".join(words[:n])), " ".join(words[n:])), set()).add(r.chain)
+        for r in own.refs:
+            if r.entity is None or r.chain in maps[side] or maps[side].get(r.chain, r.chain) in other_keys:
+                continue
+            first, _, rest = r.entity.name.partition(" ")
+            if not rest or not (2 <= len(first) <= 5 and first.isalpha() and first.isupper()):
+                continue
+            found = spelled.get((first.lower(), " ".join(_WORD.findall(fold(rest)))), set())
+            if len(found) == 1:
+                target = next(iter(found))
+                maps[side][r.chain] = maps[1 - side].get(target, target)
 
 
 def _more_general(lex: NounLexicon, noun: str, than: str) -> bool:

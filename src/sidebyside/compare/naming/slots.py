@@ -79,7 +79,10 @@ def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> 
         j = hometown
     if j < len(tokens) and (aged or not tokens[j].gap.strip()):
         auxiliary = passive = False
-        for k in range(j, min(len(tokens), j + reach + 1)):
+        # a relative clause of its subject ("an employee who was fired") tells what it did or
+        # what was done to it as well as a verb right after it does
+        relative = tokens[j].norm == "who" and not tokens[j].gap.strip() and not tokens[j].cap
+        for k in range(j + relative, min(len(tokens), j + relative + reach + 1)):
             tok = tokens[k]
             if k > j and tok.gap.strip():
                 break
@@ -94,6 +97,15 @@ def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> 
                 break
             auxiliary = auxiliary or tok.norm in vocab.auxiliaries
             passive = passive or tok.norm in vocab.passive_auxiliaries
+    # a past participle before a description's noun ("a fired accountant", "the wounded men") says
+    # what was done to it: the patient of that verb ("an employee who was fired")
+    if ref.form == "description" and i < last:
+        for k in range(i, last):
+            tok = tokens[k]
+            if k > i and tok.gap.strip() or tok.possessive:
+                break
+            if tok.norm.endswith("ed") and _verb_word(tok, vocab) and ("patient", _verb_stem(tok.norm)) not in out:
+                out.append(("patient", _verb_stem(tok.norm)))
     if 1 < i < len(tokens) and tokens[i].start == ref.start and not tokens[i].gap.strip():
         prev, before = tokens[i - 1], tokens[i - 2]
         after_auxiliary = before.norm in vocab.auxiliaries or before.norm == "to"
@@ -131,11 +143,21 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
         refs = sorted((r for r in sides[side].refs if r.field == "text" and r.chain not in sides[side].times.facts),
                       key=lambda r: r.start)
         body.append((refs, [r.start for r in refs]))
+    # what tells two events apart, read over all refs (times included) by position
+    placed = [sorted((r for r in sides[side].refs if r.field == "text"), key=lambda r: r.start) for side in (0, 1)]
+    placed_starts = [[r.start for r in refs] for refs in placed]
+    elsewhere = [{maps[side].get(c, c) for c in _chain_keys(sides[side])} for side in (0, 1)]
     known: list[dict[int, list[tuple[str, str]]]] = [{}, {}]  # ref index -> its slots (a sentence may align twice)
     partners: list[dict[str, set[str]]] = [{}, {}]
     for n, (a_start, a_end, b_start, b_end) in enumerate(aligned):
         slots: list[dict[tuple[str, str], set[str]]] = [{}, {}]
         people_only = n == len(aligned) - 1
+        spans = ((a_start, a_end), (b_start, b_end))
+        inside = [placed[side][bisect.bisect_left(placed_starts[side], lo):bisect.bisect_left(placed_starts[side], hi)]
+                  for side, (lo, hi) in enumerate(spans)]
+        if _told_apart(sides, maps, inside, elsewhere):
+            continue  # two sentences that place or date their event apart tell two events of one kind
+        complements: list[dict[tuple[str, str], tuple[str, str] | None]] = [{}, {}]
         for side, (lo, hi) in enumerate(((a_start, a_end), (b_start, b_end))):
             refs, starts = body[side]
             for k in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
@@ -148,9 +170,13 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
                     found = known[side][k] = _slots(views[side], refs[k], vocab, settings.slot_verb_reach)
                 for slot in found:
                     slots[side].setdefault(slot, set()).add(refs[k].chain)
+                    complements[side][slot] = _complement(views[side], refs[k])
             if not slots[side]:
                 break  # no slot on this side: nothing to pair
         for slot in slots[0].keys() & slots[1].keys():
+            told = (complements[0].get(slot), complements[1].get(slot))
+            if told[0] and told[1] and told[0][0] == told[1][0] and told[0][1] != told[1][1]:
+                continue  # "convicted a teacher of murder" / "convicted a banker of fraud": two cases
             if len(slots[0][slot]) == 1 and len(slots[1][slot]) == 1:
                 c0, c1 = next(iter(slots[0][slot])), next(iter(slots[1][slot]))
                 partners[0].setdefault(c0, set()).add(c1)
@@ -169,13 +195,64 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
         # a description not yet joined joins the other's chain, joined across or not ("a
         # motorist" is how this article names the driver the other names)
         side = 1 if across[0] else 0
-        if any(across) and not _described(sides[side], (c0, c1)[side]):
+        if any(across) and (not _described(sides[side], (c0, c1)[side])
+                            or _described(sides[1 - side], (c0, c1)[1 - side])):
+            # the one joined across already is a description: its partner there (maybe only
+            # the same noun: "a staff accountant" / "a fired accountant") and this one would
+            # be made one referent by nothing they say
             continue
         if _slot_pair_differs(sides, c0, c1, vocab):
             continue
         target = (k1, k0)[side]
         maps[side][(c0, c1)[side]] = target
         joined[side].add(target)
+
+
+# Prepositions after a verb's object that say what the event was ("convicted X of murder",
+# "charged X with fraud", "arrested X for theft"): ordinary English grammar.
+_CHARGE_PREPOSITIONS = frozenset({"of", "with", "for"})
+
+
+def _complement(view: ArticleView, ref: Ref) -> tuple[str, str] | None:
+    """(preposition, its noun) right after a mention: ("of", "murder") of "a teacher of first-degree
+    murder", or None."""
+    tokens = view.tokens
+    last = view.token_at_end.get(ref.end)
+    if last is None or last + 2 >= len(tokens) or tokens[last + 1].gap != " " or tokens[last + 1].norm not in _CHARGE_PREPOSITIONS:
+        return None
+    head = None
+    for k in range(last + 2, min(len(tokens), last + 5)):
+        tok = tokens[k]
+        if tok.gap not in (" ", "-") or tok.norm in CLOSED_CLASS or not tok.norm.isalpha():
+            break
+        head = tok.norm
+    return (tokens[last + 1].norm, head) if head else None
+
+
+def _told_apart(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]],
+                inside: list[list[Ref]], elsewhere: list[set[str]]) -> bool:
+    """Whether two sentences each name a place (or give a day) and share none: "A Dallas jury
+    convicted ..." / "A Boston jury convicted ..." tell two trials."""
+    for kind in ("place", "time"):
+        keys: list[set[str]] = [set(), set()]
+        for side in (0, 1):
+            chains = sides[side]
+            for r in inside[side]:
+                is_time = r.chain in chains.times.facts
+                if (kind == "time" and is_time) or (kind == "place" and not is_time and _chain_kind(chains, r.chain) == "place"):
+                    keys[side].add(maps[side].get(r.chain, r.chain))
+                info = chains.described.get(r.chain)
+                for named in (info.country, info.modifier) if kind == "place" and info is not None else ():
+                    if named:  # "a Texas jury", "a Dallas jury": the place (or the name) it is of
+                        keys[side].add(maps[side].get(named, named))
+        if kind == "place":
+            # a place the other article names elsewhere may be the same scene told at another
+            # grain ("at 97th Avenue and 117th Street" / "in Queens")
+            for side in (0, 1):
+                keys[side] -= elsewhere[1 - side]
+        if keys[0] and keys[1] and not keys[0] & keys[1]:
+            return True
+    return False
 
 
 def _slot_pair_differs(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: str, vocab: NamingVocabulary) -> bool:
@@ -193,6 +270,10 @@ def _slot_pair_differs(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: 
         infos = (sides[0].described.get(c0), sides[1].described.get(c1))
         if infos[0] and infos[1] and infos[0].plural != infos[1].plural:
             return True
+        for named in ("country", "modifier"):
+            told = (getattr(infos[0], named, None), getattr(infos[1], named, None))
+            if told[0] and told[1] and told[0] != told[1]:
+                return True  # "a Dallas jury" / "a Boston jury"
         genders = (_description_gender(sides[0], c0, vocab), _description_gender(sides[1], c1, vocab))
         return bool(genders[0] and genders[1] and genders[0] != genders[1])
     d_side, d_chain, n_chain = (0, c0, c1) if described[0] else (1, c1, c0)

@@ -24,3 +24,10 @@ def labels(contrast, side: str) -> set[str]:
 
 def all_labels(found: dict) -> set[str]:
     return {t for c in found.values() for side in ("a", "b") for t in labels(c, side)}
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The speaker credited with the first quotation of the text holding ``words``."""
+    from sidebyside.compare import article_quotes
+
+    return next(q.speaker for q in article_quotes(text) if words in q.text)

@@ -5,11 +5,7 @@ Productions"). Hand-written paragraphs, negatives included."""
 
 from __future__ import annotations
 
-from sidebyside.compare import article_quotes
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    return next(q.speaker for q in article_quotes(text) if words in q.text)
+from tests.compare.helpers import speaker_of
 
 
 def test_a_body_named_with_and_is_credited_whole():

@@ -4,11 +4,7 @@ paragraphs, negatives included."""
 
 from __future__ import annotations
 
-from sidebyside.compare import article_quotes
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    return next(q.speaker for q in article_quotes(text) if words in q.text)
+from tests.compare.helpers import speaker_of
 
 
 def test_the_company_is_the_one_the_latest_sentence_names_not_the_one_that_spoke_before():

@@ -14,10 +14,7 @@ from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
 from sidebyside.compare.termdata import lexicon
 from sidebyside.compare.tokens import fold_word
 from sidebyside.resources import resource
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    return next(q.speaker for q in article_quotes(text) if words in q.text)
+from tests.compare.helpers import speaker_of
 
 
 def test_german_speaker_after_and_before_the_quotation():

@@ -8,10 +8,7 @@ the Y Church said" is the pastor. Hand-written paragraphs, negatives included.""
 from __future__ import annotations
 
 from sidebyside.compare import article_quotes
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    return next(q.speaker for q in article_quotes(text) if words in q.text)
+from tests.compare.helpers import speaker_of
 
 
 def test_a_participle_takes_a_subject_opened_by_a_role():

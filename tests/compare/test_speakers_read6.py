@@ -4,10 +4,7 @@ misses, checked on hand-written paragraphs, negatives included)."""
 from __future__ import annotations
 
 from sidebyside.compare import article_quotes
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    return next(q.speaker for q in article_quotes(text) if words in q.text)
+from tests.compare.helpers import speaker_of
 
 
 def test_the_singular_of_a_listed_plural_speaker_is_a_speaker_too():

@@ -6,10 +6,7 @@ negatives included."""
 from __future__ import annotations
 
 from sidebyside.compare import article_quotes
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    return next(q.speaker for q in article_quotes(text) if words in q.text)
+from tests.compare.helpers import speaker_of
 
 
 def test_a_constable_abbreviated_is_a_title_not_the_end_of_a_sentence():

@@ -4,10 +4,7 @@ spoken ("he mumbled", "she muttered"). Hand-written paragraphs, negatives includ
 from __future__ import annotations
 
 from sidebyside.compare import article_quotes
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    return next(q.speaker for q in article_quotes(text) if words in q.text)
+from tests.compare.helpers import speaker_of
 
 
 def test_a_verb_of_the_manner_of_speaking_credits_the_words():

@@ -4,10 +4,7 @@
 from __future__ import annotations
 
 from sidebyside.compare import article_quotes
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    return next(q.speaker for q in article_quotes(text) if words in q.text)
+from tests.compare.helpers import speaker_of
 
 
 def test_they_after_the_narration_turns_to_protesters_is_not_the_ministry_that_spoke_before():

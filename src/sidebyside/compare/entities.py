@@ -54,6 +54,7 @@ _ACTION_PREPOSITIONS = frozenset("against into".split())  # "a blitz against X",
 _AFTER_REGION = re.compile(r"(?:[.;:)]|,\s+(?!(?:a|an|the|who|whose|which)\b)[a-z])")
 _QUOTED = re.compile(r'["“]([^"”\n]{3,120})["”]')  # a short text in quotation marks
 _TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ance", "ence", "ship")  # "nomination": a noun the noun lexicon may leave out
 _ROMAN_NUMERAL = re.compile(r"[IVXL]+")
 _CURRENCY_AMOUNT = re.compile(r"[A-Z][a-z]{1,2}\d")  # "Dh472", "Rs500", "Sh100": a short currency form and a figure
 _OBJECT_OPENERS = frozenset("a an the his her its their our my your this that these those".split())
@@ -93,6 +94,9 @@ _STATE_BODY_HEADS = frozenset(_WORDS["state_body_heads"])  # "US Navy": the coun
 _FACILITY_HEADS = frozenset(_WORDS["facility_heads"])  # "Matanuska Maid Dairy": a building or site  # written in capitals: "INS Sukanya", "USS Cole"
 _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])
 _WORK_CUES = frozenset(_WORDS["work_cues"])  # "the film X", "playing X": a work's name follows
+_TITLE_ABBREVIATIONS = frozenset(_WORDS["title_abbreviations"])  # "GM Ed Stefanski": a role before a name
+_COMPANY_HEADS = frozenset(_WORDS["company_heads"])  # "Marfin Bank", "Kraft Foods": "Marfin", "Kraft" alone is the company
+_ROLE_WORDS = frozenset(_WORDS["role_words"])  # "Agent Smith": an office before a surname alone
 _ENCLOSING = frozenset({("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”"), ("(", ")")})
 _BODY_VOICES = frozenset(_WORDS["body_voice_nouns"])  # "a statement from Waitrose", "a spokesman for Mozilla"  # "Barack Obama said"
 # "Mt. Everest", "St. Louis": the full stop ends no sentence, and the name is "Mount Everest"'s
@@ -313,7 +317,35 @@ class EntityFinder:
         raw.extend(self._events(covered))
         raw = self._quoted_titles(raw)
         raw.sort(key=lambda e: (e.start, -e.end))
+        raw = self._common_noun_tails(raw)
         return self._with_titles(self._corefer(self._with_regions(raw)))
+
+    def _common_noun_tails(self, raw: list[Entity]) -> list[Entity]:
+        """A name the text writes alone ("the Academy Award") with a common noun after it in
+        capitals, headline style ("an Academy Award Nomination for ..."): the name, then a word;
+        the noun is no part of it unless it heads one ("Academy Award Committee")."""
+        def variants(key: str) -> tuple[str, ...]:
+            return (key, key + "s", key.removesuffix("s"))
+
+        long = [e for e in raw if e.via == "name" and e.kind == "other" and e.key.count(" ") >= 2]
+        if not long:
+            return raw
+        kinds = {e.key: e.kind for e in raw if e.via == "name"}
+        starts = [t.start for t in self.tokens]
+        out = []
+        for e in raw:
+            if e.via == "name" and e.kind == "other" and e.key.count(" ") >= 2:
+                last = bisect.bisect_left(starts, e.end) - 1
+                tok = self.tokens[last]
+                prefix = self.text[e.start : self.tokens[last - 1].end]
+                key = name_key(prefix)
+                known = next((kinds[v] for v in variants(key) if v in kinds and v != e.key), None)
+                if (known is not None and tok.gap == " " and not tok.text.isupper() and tok.norm not in given_names()
+                        and (nouns().is_noun(tok.norm) or tok.norm.endswith(_NOUN_ENDINGS)) and self.lex.is_common(tok.norm)
+                        and self._head_kind(tok.norm) is None and tok.norm not in self.look.title_words):
+                    e = Entity(e.start, self.tokens[last - 1].end, prefix, known, key, prefix, "name")
+            out.append(e)
+        return out
 
     def _quoted_titles(self, raw: list[Entity]) -> list[Entity]:
         """A title in quotation marks written in title case with small words in lower case
@@ -416,11 +448,11 @@ class EntityFinder:
     def _acronyms(self, raw: list[Entity]) -> list[Entity]:
         """"Kurdistan Workers' Party (PKK)": later "PKK" mentions are that organisation."""
         aliases: dict[str, Entity] = {}
-        for e in raw:
+        for n, e in enumerate(raw):
             if " " in e.text and e.kind != "person":
                 match = _ACRONYM.match(self.text, e.end)
                 if match:
-                    aliases.setdefault(name_key(match.group(1)), e)
+                    aliases.setdefault(name_key(match.group(1)), self._body_before_its_place(raw, n))
         if not aliases:
             return raw
         out = []
@@ -430,6 +462,19 @@ class EntityFinder:
                 e = Entity(e.start, e.end, e.text, full.kind, full.key, full.name, "short")
             out.append(e)
         return out
+
+    def _body_before_its_place(self, raw: list[Entity], n: int) -> Entity:
+        """The name an abbreviation in brackets after raw[n] stands for: raw[n], or, when that is
+        a place closing a body's name ("Relief and Works Agency for Palestine Refugees in the
+        Near East (UNRWA)"), the body: a place has no abbreviation of that body's letters."""
+        e = raw[n]
+        if e.kind not in ("place", "other") or n == 0:
+            return e
+        body = raw[n - 1]
+        gap = self.text[body.end : e.start]
+        if body.kind == "organisation" and _PLACE_OF_A_BODY.fullmatch(gap):
+            return body
+        return e
 
     def _with_titles(self, entities: list[Entity]) -> list[Entity]:
         """Attach the role words before each person's name ("Kremlin spokesperson", "Turkey's")."""
@@ -444,15 +489,18 @@ class EntityFinder:
                 continue
             start = None
             has_role = False
-            while k > 0 and tokens[k].gap in (" ", "\u00a0"):
+            while k > 0 and (tokens[k].gap in (" ", "\u00a0") or tokens[k].gap == "-" and start is not None):
+                # (a hyphen only inside the title: "Secretary-General Ban Ki-moon")
                 prev = tokens[k - 1]
                 other = named_end.get(prev.end)
                 if other is not None:
                     k = index.get(other.start, k - 1)
                     has_role = has_role or prev.possessive or other.via == "demonym"
-                elif prev.norm in look.title_words and not prev.possessive:
-                    k -= 1
-                    has_role = has_role or prev.norm in look.title_heads
+                elif (prev.norm in look.title_words or prev.text in _TITLE_ABBREVIATIONS or prev.cap and prev.norm in _ROLE_WORDS) \
+                        and not prev.possessive:
+                    k -= 1  # "Agent Smith": a role word only when written as part of the name
+                    has_role = has_role or prev.norm in look.title_heads or prev.text in _TITLE_ABBREVIATIONS \
+                        or prev.cap and prev.norm in _ROLE_WORDS
                 else:
                     break
                 start = tokens[k].start
@@ -746,6 +794,11 @@ class EntityFinder:
                     # but "Qasr al-Nour General Hospital" is one name
                 m += 1
             entity = self._residual(k, m, titled)
+            if entity is not None and entity.kind in ("person", "other") and m < j and m - k >= 2 and self._title_end(m, j) > m \
+                    and self._plural_noun(tokens[m - 1].norm) and not any(t.norm in given_names() for t in tokens[k:m]):
+                # "Los Angeles Angels GM Tony Reagins": the employer before a title and a name,
+                # ending in a plural, is a team or a firm, not a person
+                entity = dataclasses.replace(entity, kind="organisation")
             if entity is not None and titled and self._inside_a_title(k, m, j):
                 entity = None  # "Deputy Prosecuting Attorney Jacob Howell": "Prosecuting" is the title's
             if entity is not None and entity.kind == "other" and self._part_of_a_title(k, m, j):
@@ -1027,11 +1080,29 @@ class EntityFinder:
         tokens, look = self.tokens, self.look
         m = k
         last_head = k
-        while m < j and tokens[m].norm in look.title_words and (m == k or joinable(tokens[m - 1], tokens[m])):
+        while m < j and (m == k or joinable(tokens[m - 1], tokens[m])):
+            if self._abbreviated_title(m, j):
+                m += 1
+                last_head = m
+                break  # the name follows it
+            if tokens[m].norm not in look.title_words:
+                break
             m += 1
             if tokens[m - 1].norm in look.title_heads:
                 last_head = m
         return last_head
+
+    def _abbreviated_title(self, m: int, j: int) -> bool:
+        """A role's abbreviation in capitals right before a name of two or more words that opens
+        with no title word ("GM Ed Stefanski", "Angels GM Tony Reagins"); alone, or before
+        another title ("GM Chief Executive Rick Wagoner"), it may be a company's name."""
+        tokens = self.tokens
+        if tokens[m].text not in _TITLE_ABBREVIATIONS or m + 2 >= j:
+            return False
+        nxt = tokens[m + 1]
+        return (joinable(tokens[m], nxt) and nxt.cap and not nxt.text.isupper() and nxt.norm not in self.look.title_words
+                and nxt.norm not in CLOSED_CLASS and not self.look.gazetteer.match_at(tokens, m + 1)
+                and tokens[m + 2].cap and joinable(nxt, tokens[m + 2]))
 
     def _has_title(self, k: int, j: int) -> bool:
         return any(self.tokens[m].norm in self.look.title_heads for m in range(k, j))
@@ -1150,7 +1221,20 @@ class EntityFinder:
                     self.lex.is_common(w.norm) for w in words):
                 return len(words)
             return 0
+        if j == k + 2 and tokens[k].norm in _ROLE_WORDS and self._surname_after_role(k + 1):
+            return 1  # "Agent Smith": an office, then a surname alone
         return 0
+
+    def _surname_after_role(self, p: int) -> bool:
+        """Whether the one word after a role word is a surname: a capitalised word the text never
+        writes in lower case, no known name, and no noun of a thing ("Agent Orange")."""
+        tok = self.tokens[p]
+        if tok.gap != " " or not tok.cap or tok.text.isupper() or tok.norm in CLOSED_CLASS or tok.norm in self.lower:
+            return False
+        if tok.norm in _CALENDAR or self.look.gazetteer.match_at(self.tokens, p) or tok.norm in region_keys():
+            return False
+        lemma = nouns().lemma(tok.norm)
+        return lemma is None and not nouns().is_noun(tok.norm) or lemma is not None and nouns().kind(lemma) == "person"
 
     def _team_shaped(self, words: list[Token], prev: Token | None, k: int) -> bool:
         """A team or band: "the" or a body's possessive ("the NBA's") and a name ending in the
@@ -1347,7 +1431,8 @@ class EntityFinder:
         elif self._place_noun_after(m):
             kind = "place"  # "Pariang county", "Unity state": the noun after says what it is
             self.place_keys.add(name_key(self._span_text(k, m)))
-        elif self._place_context(k) and not (len(words) == 1 and self._modifies_noun(m)) and not self._person_noun_last(words):
+        elif self._place_context(k) and not (len(words) == 1 and self._modifies_noun(m)) and not self._person_noun_last(words) \
+                and not (words[-1].possessive and self._given_name_first(words)):  # "in Hugh Hefner's new magazine"
             kind = "place"  # "near Qasr al-Nour", "the town of Qasr al-Nour"
             self.place_keys.add(name_key(self._span_text(k, m)))
             self.context_places.add(name_key(self._span_text(k, m)))
@@ -1603,8 +1688,19 @@ class EntityFinder:
                 continue  # "assassination-style murder", "war-torn": a word made with the noun names no event
             if n == 1 and self._verb_here(i):
                 continue  # "leeway to strike jurors", "they will protest": the verb, no event named
+            if n == 1 and self._describes_next_noun(i):
+                continue  # "his offensive numbers": the adjective, no event named
             out.append(self._mention(i, i + n, "event", noun, "event", key="event:" + noun))
         return out
+
+    def _describes_next_noun(self, i: int) -> bool:
+        """An event noun mostly used as an adjective (loaded_pos.tsv: "offensive") right before a
+        lower-case noun describes that noun ("offensive numbers", "the offensive line")."""
+        tokens = self.tokens
+        if i + 1 >= len(tokens) or tokens[i].norm not in describing_words():
+            return False
+        nxt = tokens[i + 1]
+        return nxt.gap == " " and not nxt.cap and nxt.norm not in CLOSED_CLASS and nouns().is_noun(nxt.norm)
 
     def _bodies_by_its(self, raw: list[Entity]) -> list[Entity]:
         """A one-word name typed a person only by a speech verb after it ("Apple tells us"),
@@ -1773,6 +1869,38 @@ class EntityFinder:
                     changed = True
         return raw
 
+    def _one_kind_per_name(self, raw: list[Entity]) -> list[Entity]:
+        """One name, one kind within a text: a name typed by no context in one sentence ("Trend
+        Micro said") takes the kind its other mentions show when that is the only one and a
+        body's ("Trend Micro said its": an organisation); the first word of a company's name
+        ("Kraft Foods", "Marfin Bank") written alone is the company.
+        A place typed by a weak context ("in the Big East") is not spread: "near X" and "X,
+        Calif." already make every mention of X a place (place_keys)."""
+        if not any(e.kind == "other" and e.via == "name" for e in raw):
+            return raw
+        kinds: dict[str, set[str]] = {}
+        for e in raw:
+            # (a word in capitals is typed a body by its case alone: "CAPALDI!" tells nothing)
+            if e.via in ("name", "media") and (e.kind == "other" or not e.text.isupper()):
+                kinds.setdefault(e.key, set()).add(e.kind)
+        surnames = {e.key.rsplit(" ", 1)[-1] for e in raw if e.kind == "person"}
+        for e in raw:
+            words = e.key.split()
+            if (e.kind == "organisation" and e.via == "name" and len(words) >= 2 and words[-1] in _COMPANY_HEADS
+                    and kinds.get(words[0]) == {"other"} and words[0] not in self.lower
+                    and words[0] not in given_names() and words[0] not in wide_given_names()):
+                kinds[words[0]] = {"other", "organisation"}  # "Kraft Foods" ... "Kraft said"
+        retype = {}
+        for key, found in kinds.items():
+            known = found - {"other"}
+            if "other" in found and len(known) == 1 and next(iter(known)) in ("organisation", "group", "event") \
+                    and key not in surnames and not self.lex.is_common(key):
+                retype[key] = next(iter(known))  # (a common word may be sentence case: "Fire at ...")
+        if not retype:
+            return raw
+        return [dataclasses.replace(e, kind=retype[e.key]) if e.kind == "other" and e.via == "name" and e.key in retype else e
+                for e in raw]
+
     def _possessive_in_clause(self, m: int) -> str:
         """What the first pronoun from token m to the end of its sentence tells: "person" for
         he / she / his / her, "organisation" for "its" ("it" is often an object), else ""."""
@@ -1826,6 +1954,7 @@ class EntityFinder:
             Entity(e.start, e.end, e.text, "person", e.key, e.name, e.via)
             if e.kind == "other" and 2 <= len(e.key.split()) <= 3 and e.key.rsplit(" ", 1)[-1] in alone
             and " " in e.text and not e.text.isupper() and not e.text.startswith("The ")  # a work's title
+            and e.text.split()[0] not in _SHIP_PREFIXES  # "INS Mysore" ... "the Mysore": a ship's
             and any(self.lex.zipf(w) < _PERSON_WORD_MAX_ZIPF for w in e.key.split())
             else e
             for e in raw
@@ -1844,6 +1973,7 @@ class EntityFinder:
         raw = self._bodies_by_its(raw)
         raw = self._names_never_a_persons(raw)
         raw = self._acronyms_of_bodies(raw)
+        raw = self._one_kind_per_name(raw)
         persons = {e.key for e in raw if e.kind == "person"}  # "Prince Andrew" ... "Andrew said"
         raw = [Entity(e.start, e.end, e.text, "person", e.key, e.name, e.via) if e.kind == "other" and e.key in persons else e for e in raw]
         full: dict[str, Entity] = {}  # key -> first full mention
@@ -1864,6 +1994,21 @@ class EntityFinder:
                     known = surnames.setdefault(tail, e.key)
                     if known is not None and not same_person_name(known, e.key) and known != e.key:
                         surnames[tail] = None
+        ships: dict[str, Entity | None] = {}  # "mysore" -> "INS Mysore": a ship by its name alone
+        for e in raw:
+            parts = e.text.split()
+            if e.via == "name" and e.kind == "other" and len(parts) == 2 and parts[0] in _SHIP_PREFIXES:
+                if ships.setdefault(name_key(parts[1]), e) is not None and ships[name_key(parts[1])].key != e.key:
+                    ships[name_key(parts[1])] = None
+        family_first: dict[str, str | None] = {}  # "ban" -> "ban ki moon"
+        for key, f in full.items():
+            parts = f.text.split()
+            if len(parts) == 2 and "-" in parts[1].strip("-") and parts[1][:1].isupper():
+                # "Ban Ki-moon", "Kim Jong-un": the family name first, a hyphenated given name
+                # after it; "Ban said" is the person
+                head = name_key(parts[0])
+                if family_first.setdefault(head, key) != key:
+                    family_first[head] = None
         for tail, other in unknown_kind.items():
             # "Michele LaCalamita" ... "Anthony LaCalamita III" (a name the finder gave no kind):
             # "LaCalamita" is not surely Michele
@@ -1884,11 +2029,14 @@ class EntityFinder:
             team = teams.get(e.key) if e.via == "name" and e.kind in ("other", "organisation", "person") else None
             if team is not None and e.key not in full:
                 e = Entity(e.start, e.end, e.text, "organisation", team.key, _display(team.text), "short")
+            elif e.via == "name" and e.kind == "other" and ships.get(e.key) is not None and e.key not in full:
+                ship = ships[e.key]
+                e = Entity(e.start, e.end, e.text, "other", ship.key, _display(ship.text), "short")
             elif e.via in ("name",) and e.kind in ("person", "other") and e.key not in full:
                 short = e.key
                 if short.split()[0] in PARTICLES and len(short.split()) == 2:
                     short = short.split()[1]
-                target = surnames.get(short) or surnames.get(e.key)
+                target = surnames.get(short) or surnames.get(e.key) or family_first.get(e.key)
                 if target:
                     e = Entity(e.start, e.end, e.text, "person", target, _display(full[target].text), "short")
             elif e.kind == "person" and e.key in full:
@@ -1898,6 +2046,7 @@ class EntityFinder:
 
 
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&.\-]{1,9})\)")
+_PLACE_OF_A_BODY = re.compile(r"\s+(?:in|for|of)(?:\s+the)?\s+")  # "Agency ... in the Near East"
 _GENERATION_MARKS = frozenset("ii iii iv jr sr".split())  # capitals in a person's name: "Mark Felt III"
 _TEAM_NUMBER = re.compile(r"\d+ers")  # "76ers", "49ers": a word of a team's name
 # Heads of a venue named after its owner with a possessive ("Sam's Club", "St Mary's Hospital")
@@ -1932,6 +2081,19 @@ _FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 _HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 _PRONOUN_WINDOW = 12  # words after "X said" searched for the pronoun that tells what X is  # words in capitals in a row that make a line in capitals, not a name
+
+
+@functools.lru_cache(maxsize=1)
+def describing_words() -> frozenset[str]:
+    """Words WordNet uses mostly to describe (a share of adjective or adverb uses of at least a
+    half in loaded_pos.tsv): before a noun such a word is its adjective, not a noun of its own."""
+    words = []
+    for line in resource("terms").joinpath("loaded_pos.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, share = line.partition("\t")
+            if float(share) >= 0.5:
+                words.append(word)
+    return frozenset(words)
 
 
 def _dotted_as_one(tokens: list[Token], known: PhraseMatcher) -> list[Token]:

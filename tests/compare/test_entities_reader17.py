@@ -150,3 +150,16 @@ def test_a_persons_possessive_after_in_is_no_place():
     assert got.get("Hugh Hefner") == "person"
     got = kinds("He lived in Port Alvik for years.")
     assert got.get("Port Alvik") == "place"
+
+
+def test_a_surname_two_people_of_the_text_share_is_a_persons():
+    text = ("Frederick LaRue was born in Athens. His father, Ike Parsons LaRue, was a banker. "
+            "LaRue later moved to Washington.")
+    got = [e for e in find_entities(text) if e.text == "LaRue"]
+    assert got and got[0].kind == "person" and got[0].key == "larue"  # a person, not surely which
+
+
+def test_a_plural_shared_by_two_names_no_given_name_leads_is_no_persons():
+    text = "The Kansas City Chiefs lost. It was a Win Over Chiefs for Indianapolis. The Chiefs fell."
+    got = [e for e in find_entities(text) if e.text == "Chiefs"]
+    assert got and got[-1].kind != "person"

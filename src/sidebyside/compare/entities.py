@@ -1081,11 +1081,9 @@ class EntityFinder:
         m = k
         last_head = k
         while m < j and (m == k or joinable(tokens[m - 1], tokens[m])):
-            if self._abbreviated_title(m, j):
-                m += 1
-                last_head = m
-                break  # the name follows it
             if tokens[m].norm not in look.title_words:
+                if tokens[m].text in _TITLE_ABBREVIATIONS and self._abbreviated_title(m, j):
+                    last_head = m + 1  # the name follows it
                 break
             m += 1
             if tokens[m - 1].norm in look.title_heads:
@@ -2000,6 +1998,11 @@ class EntityFinder:
             if e.via == "name" and e.kind == "other" and len(parts) == 2 and parts[0] in _SHIP_PREFIXES:
                 if ships.setdefault(name_key(parts[1]), e) is not None and ships[name_key(parts[1])].key != e.key:
                     ships[name_key(parts[1])] = None
+        families: dict[str, set[str]] = {}  # surname -> the full names led by a given name that end in it
+        for key in full:
+            first = key.split()[0]
+            if first in given_names() or first in wide_given_names():
+                families.setdefault(key.rsplit(" ", 1)[-1], set()).add(key)
         family_first: dict[str, str | None] = {}  # "ban" -> "ban ki moon"
         for key, f in full.items():
             parts = f.text.split()
@@ -2039,6 +2042,10 @@ class EntityFinder:
                 target = surnames.get(short) or surnames.get(e.key) or family_first.get(e.key)
                 if target:
                     e = Entity(e.start, e.end, e.text, "person", target, _display(full[target].text), "short")
+                elif e.kind == "other" and len(families.get(short, ())) >= 2 and short not in family_first:
+                    # "Frederick LaRue", his father "Ike Parsons LaRue" ... "LaRue": one of a
+                    # family the text names in full; a person, though not surely which
+                    e = dataclasses.replace(e, kind="person")
             elif e.kind == "person" and e.key in full:
                 e = Entity(e.start, e.end, e.text, e.kind, e.key, _display(full[e.key].text), e.via)
             out.append(e)

@@ -163,3 +163,10 @@ def test_a_plural_shared_by_two_names_no_given_name_leads_is_no_persons():
     text = "The Kansas City Chiefs lost. It was a Win Over Chiefs for Indianapolis. The Chiefs fell."
     got = [e for e in find_entities(text) if e.text == "Chiefs"]
     assert got and got[-1].kind != "person"
+
+
+def test_a_place_after_in_ending_in_a_plural_is_a_place():
+    got = kinds("He lived with his family in Las Vegas and again with a friend.")
+    assert got.get("Las Vegas") == "place"
+    got = kinds("The flaw affects users in Internet Explorer and other browsers.")
+    assert got.get("Internet Explorer") != "place"  # a product's name ending in a noun of people

@@ -1600,7 +1600,10 @@ class EntityFinder:
         if len(words) < 2 or not all(self.lex.is_common(w.norm) for w in words[:-1]):
             return False
         lex = nouns()
-        return lex.kinds.get(lex.lemma(words[-1].norm) or words[-1].norm, ("",))[0] == "person"
+        lemma = lex.lemma(words[-1].norm) or words[-1].norm
+        if lemma != words[-1].norm:
+            return False  # a plural: "in Las Vegas" ("vega" is a person's noun only as a name)
+        return lex.kinds.get(lemma, ("",))[0] == "person"
 
     def _joined_words(self, tok: Token) -> bool:
         """Two English words written as one with a capital between ("OpenWorld", "PlayStation",

@@ -170,3 +170,23 @@ def test_a_place_after_in_ending_in_a_plural_is_a_place():
     assert got.get("Las Vegas") == "place"
     got = kinds("The flaw affects users in Internet Explorer and other browsers.")
     assert got.get("Internet Explorer") != "place"  # a product's name ending in a noun of people
+
+
+def test_a_headlines_verb_ends_the_persons_name():
+    got = kinds("Female Employee Yvonne Hiller Kills Two In Kraft Shooting")
+    assert got.get("Yvonne Hiller") == "person"
+    assert not any("Kills" in name for name in got)
+    got = found("Actress Esther Williams Dies at 91")
+    assert got.get("Esther Williams") == ("person", "Actress")
+
+
+def test_a_name_of_three_words_or_a_small_word_before_the_s_word_stays_whole():
+    got = kinds("Serena Williams won. John Quincy Adams served. Mary Ann Evans wrote.")
+    assert {"Serena Williams", "John Quincy Adams", "Mary Ann Evans"} <= set(got)
+    got = kinds("Kraft Shooting: Yvonne Hiller Charged With Two Counts Of Murder")
+    assert not any(name.startswith("Yvonne Hiller Charged With Two") and not name.endswith("Murder") for name in got)
+
+
+def test_an_article_in_capitals_opens_no_name():
+    got = kinds("Arson in Alaska - A Palin Pattern? Sarah Palin spoke. A Palin aide said no.")
+    assert not any(name.startswith("A ") for name in got)

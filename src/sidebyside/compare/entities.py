@@ -659,6 +659,9 @@ class EntityFinder:
             if k == i and tok.initial and self._sentence_case(k, single=j - i == 1):
                 k += 1
                 continue
+            if k == i and j - i > 1 and tok.text in ("A", "An") and tokens[k + 1].gap == " " and not tokens[k + 1].text.isupper():
+                k += 1  # "Arson in Alaska–A Palin 'Pattern'?": the article in a headline opens no name
+                continue
             if k == i and j - i > 1 and tok.norm in _WEEKDAYS and tokens[k + 1].gap == " ":
                 k += 1  # "Tuesday Mozilla released": the day dates the sentence, the name follows it
                 continue
@@ -765,7 +768,11 @@ class EntityFinder:
             # Residual name: up to the next gazetteer hit inside the run (rare) or the run's end.
             m = k + 1
             linked_end = 0  # the end of a known name after a link word ("Republic of South Sudan")
+            verb_at = -1
             while m < j:
+                if self._headline_verb(k, m):
+                    verb_at = m  # "Yvonne Hiller Kills Two In Kraft Shooting": the name ends at the verb
+                    break
                 nxt = look.gazetteer.match_at(tokens, m, j)
                 if not tokens[m - 1].cap and tokens[m - 1].norm in _NAME_LINKS:
                     if nxt:
@@ -810,8 +817,27 @@ class EntityFinder:
                 entity = self._residual(k + 1, m, False)
             if entity is not None:
                 out.append(entity)
+            if m == verb_at:
+                return out  # the rest of a headline is its predicate, in capitals: no name is told apart
             k = m
         return out
+
+    def _headline_verb(self, k: int, m: int) -> bool:
+        """A headline in title case: a verb in -s after a given name and a surname ("Yvonne
+        Hiller Kills Two", "Peter Capaldi Takes Over"): a common word whose stem is one too,
+        after a surname that is no given name; the person's name ends before it."""
+        tokens = self.tokens
+        if m < k + 2 or tokens[k].norm not in given_names() or any(t.norm in CLOSED_CLASS for t in tokens[k : m + 1]):
+            return False  # (a name, then the verb: no small word between, "Hiller Charged With Two Counts")
+        tok, before = tokens[m], tokens[m - 1]
+        norm = tok.norm
+        if (len(norm) < 4 or not norm.endswith("s") or tok.text.isupper() or tok.gap != " " or before.possessive
+                or before.norm in given_names() or norm in given_names() or norm in wide_given_names()):
+            return False
+        if not self.lex.is_common(norm, self.settings.gerund_zipf):
+            return False
+        stems = (norm[:-1], norm[:-2]) if norm.endswith("es") else (norm[:-1],)
+        return any(self.lex.is_common(stem) and not nouns().is_noun(norm) for stem in stems)
 
     def _organ_of_body(self, k: int, j: int) -> int | None:
         """The end of the organ's words a known body's name ending at token k goes on with:

@@ -190,3 +190,20 @@ def test_a_name_of_three_words_or_a_small_word_before_the_s_word_stays_whole():
 def test_an_article_in_capitals_opens_no_name():
     got = kinds("Arson in Alaska - A Palin Pattern? Sarah Palin spoke. A Palin aide said no.")
     assert not any(name.startswith("A ") for name in got)
+
+
+def test_an_abbreviation_the_text_never_defines_stands_for_the_name_of_its_initials():
+    got = {e.text: e for e in find_entities("A flaw in Internet Explorer was found. Many users of IE should patch.")}
+    assert got["IE"].key == got["Internet Explorer"].key
+    got = {e.text: e for e in find_entities("The Federal Bureau of Investigation said so. The FBI said more.")}
+    assert got["FBI"].key == got["Federal Bureau of Investigation"].key
+
+
+def test_initials_of_a_person_two_names_or_an_abbreviation_stand_for_nothing():
+    got = {e.text: e for e in find_entities("Matt Smith spoke. He said MS is a disease.")}
+    assert "MS" not in got or got["MS"].key == "ms"
+    text = "Internet Explorer and Information Engineering were named. Many users of IE should patch."
+    got = {e.text: e for e in find_entities(text)}
+    assert got["IE"].key == "ie"  # two names of those initials: neither
+    text = "Windows XP and XP Professional were patched. Users of XP should update."
+    assert all(e.key != "xp professional" for e in find_entities(text) if e.text == "XP")

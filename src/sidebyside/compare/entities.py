@@ -453,15 +453,37 @@ class EntityFinder:
                 match = _ACRONYM.match(self.text, e.end)
                 if match:
                     aliases.setdefault(name_key(match.group(1)), self._body_before_its_place(raw, n))
-        if not aliases:
+        initials = self._initials(raw)
+        if not aliases and not initials:
             return raw
         out = []
         for e in raw:
             full = aliases.get(e.key) if " " not in e.text else None
+            if full is None and " " not in e.text and e.kind in ("other", "organisation") and e.via == "name" \
+                    and 2 <= len(e.text) <= 6 and e.text.isupper() and e.text.isalpha():
+                full = initials.get(e.text.casefold())  # "Internet Explorer" ... "IE"
             if full is not None and e.start != full.start:
                 e = Entity(e.start, e.end, e.text, full.kind, full.key, full.name, "short")
             out.append(e)
         return out
+
+    @staticmethod
+    def _initials(raw: list[Entity]) -> dict[str, Entity]:
+        """The names of the text by their initials ("ie": "Internet Explorer", "fbi": "Federal
+        Bureau of Investigation"), when one name alone has them; no person's ("Matt Smith" is
+        never "MS"). An abbreviation in capitals the text never defines stands for that name."""
+        found: dict[str, Entity | None] = {}
+        for e in raw:
+            words = e.text.split()
+            if e.via != "name" or e.kind == "person" or len(words) < 2 or any(w.isupper() for w in words):
+                continue
+            capitals = [w for w in words if w[:1].isupper()]
+            if len(capitals) < 2 or any(not w[:1].isupper() and w not in _INITIAL_LINKS for w in words):
+                continue
+            key = "".join(w[0] for w in capitals).casefold()
+            if found.setdefault(key, e) is not None and found[key].key != e.key:
+                found[key] = None
+        return {k: v for k, v in found.items() if v is not None}
 
     def _body_before_its_place(self, raw: list[Entity], n: int) -> Entity:
         """The name an abbreviation in brackets after raw[n] stands for: raw[n], or, when that is
@@ -2082,6 +2104,7 @@ class EntityFinder:
 
 
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&.\-]{1,9})\)")
+_INITIAL_LINKS = frozenset("of and for the".split())  # small words an abbreviation leaves out
 _PLACE_OF_A_BODY = re.compile(r"\s+(?:in|for|of)(?:\s+the)?\s+")  # "Agency ... in the Near East"
 _GENERATION_MARKS = frozenset("ii iii iv jr sr".split())  # capitals in a person's name: "Mark Felt III"
 _TEAM_NUMBER = re.compile(r"\d+ers")  # "76ers", "49ers": a word of a team's name

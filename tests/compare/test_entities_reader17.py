@@ -207,3 +207,10 @@ def test_initials_of_a_person_two_names_or_an_abbreviation_stand_for_nothing():
     assert got["IE"].key == "ie"  # two names of those initials: neither
     text = "Windows XP and XP Professional were patched. Users of XP should update."
     assert all(e.key != "xp professional" for e in find_entities(text) if e.text == "XP")
+
+
+def test_a_given_name_in_a_line_in_capitals_opens_the_name_before_a_rare_word():
+    got = kinds("POLICE SAID THAT TWO MEN, WINSTON BLACKMORE AND JAMES OLER, HAD BEEN ARRESTED.")
+    assert "JAMES OLER" in got and "OLER" not in got
+    got = kinds("BILL PASSES SENATE AFTER LONG DEBATE")
+    assert not any(name.startswith("BILL") for name in got)  # a given name before a common word

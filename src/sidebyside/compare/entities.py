@@ -443,6 +443,14 @@ class EntityFinder:
             return False
         if tok.norm in self.titlecase:
             return True
+        if self._rare_caps_word(tok):
+            return True
+        # a given name before a rare word: "WINSTON BLACKMORE AND JAMES OLER ARRESTED"
+        nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+        return (tok.norm in given_names() and nxt is not None and nxt.text.isupper() and joinable(tok, nxt)
+                and nxt.norm not in CLOSED_CLASS and self._rare_caps_word(nxt))
+
+    def _rare_caps_word(self, tok: Token) -> bool:
         return tok.norm not in self.lower and not self.lex.is_common(tok.norm)
 
     def _acronyms(self, raw: list[Entity]) -> list[Entity]:

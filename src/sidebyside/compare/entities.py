@@ -282,7 +282,7 @@ class EntityFinder:
         i = 0
         n = len(tokens)
         while i < n:
-            street = self._numbered_street(i)
+            street = self._numbered_street(i) if tokens[i].norm[:1].isdigit() else 0  # (most words skip the call)
             if street:
                 raw.append(self._mention(i, i + street, "place", self._span_text(i, i + street), "name"))
                 covered[i : i + street] = b"\x01" * street
@@ -461,14 +461,17 @@ class EntityFinder:
                 match = _ACRONYM.match(self.text, e.end)
                 if match:
                     aliases.setdefault(name_key(match.group(1)), self._body_before_its_place(raw, n))
-        initials = self._initials(raw)
+        def abbreviation(e: Entity) -> bool:
+            return (2 <= len(e.text) <= 6 and e.text.isalpha() and e.text.isupper()
+                    and e.kind in ("other", "organisation") and e.via == "name")
+
+        initials = self._initials(raw) if any(abbreviation(e) for e in raw) else {}
         if not aliases and not initials:
             return raw
         out = []
         for e in raw:
             full = aliases.get(e.key) if " " not in e.text else None
-            if full is None and " " not in e.text and e.kind in ("other", "organisation") and e.via == "name" \
-                    and 2 <= len(e.text) <= 6 and e.text.isupper() and e.text.isalpha():
+            if full is None and initials and abbreviation(e):
                 full = initials.get(e.text.casefold())  # "Internet Explorer" ... "IE"
             if full is not None and e.start != full.start:
                 e = Entity(e.start, e.end, e.text, full.kind, full.key, full.name, "short")
@@ -482,8 +485,10 @@ class EntityFinder:
         never "MS"). An abbreviation in capitals the text never defines stands for that name."""
         found: dict[str, Entity | None] = {}
         for e in raw:
+            if " " not in e.text or e.via != "name" or e.kind == "person":
+                continue
             words = e.text.split()
-            if e.via != "name" or e.kind == "person" or len(words) < 2 or any(w.isupper() for w in words):
+            if any(w.isupper() for w in words):
                 continue
             capitals = [w for w in words if w[:1].isupper()]
             if len(capitals) < 2 or any(not w[:1].isupper() and w not in _INITIAL_LINKS for w in words):
@@ -1940,19 +1945,22 @@ class EntityFinder:
             # (a word in capitals is typed a body by its case alone: "CAPALDI!" tells nothing)
             if e.via in ("name", "media") and (e.kind == "other" or not e.text.isupper()):
                 kinds.setdefault(e.key, set()).add(e.kind)
-        surnames = {e.key.rsplit(" ", 1)[-1] for e in raw if e.kind == "person"}
         for e in raw:
-            words = e.key.split()
-            if (e.kind == "organisation" and e.via == "name" and len(words) >= 2 and words[-1] in _COMPANY_HEADS
-                    and kinds.get(words[0]) == {"other"} and words[0] not in self.lower
-                    and words[0] not in given_names() and words[0] not in wide_given_names()):
-                kinds[words[0]] = {"other", "organisation"}  # "Kraft Foods" ... "Kraft said"
+            if e.kind == "organisation" and e.via == "name" and " " in e.key:
+                words = e.key.split()
+                if (words[-1] in _COMPANY_HEADS and kinds.get(words[0]) == {"other"} and words[0] not in self.lower
+                        and words[0] not in given_names() and words[0] not in wide_given_names()):
+                    kinds[words[0]] = {"other", "organisation"}  # "Kraft Foods" ... "Kraft said"
         retype = {}
         for key, found in kinds.items():
-            known = found - {"other"}
-            if "other" in found and len(known) == 1 and next(iter(known)) in ("organisation", "group", "event") \
-                    and key not in surnames and not self.lex.is_common(key):
-                retype[key] = next(iter(known))  # (a common word may be sentence case: "Fire at ...")
+            if len(found) == 2 and "other" in found:
+                known = next(k for k in found if k != "other")
+                if known in ("organisation", "group", "event") and not self.lex.is_common(key):
+                    retype[key] = known  # (a common word may be sentence case: "Fire at ...")
+        if retype:
+            for e in raw:
+                if e.kind == "person":
+                    retype.pop(e.key.rsplit(" ", 1)[-1], None)  # a person's surname keeps its own reading
         if not retype:
             return raw
         return [dataclasses.replace(e, kind=retype[e.key]) if e.kind == "other" and e.via == "name" and e.key in retype else e
@@ -2053,8 +2061,10 @@ class EntityFinder:
                         surnames[tail] = None
         ships: dict[str, Entity | None] = {}  # "mysore" -> "INS Mysore": a ship by its name alone
         for e in raw:
+            if e.kind != "other" or e.via != "name" or e.text.count(" ") != 1:
+                continue
             parts = e.text.split()
-            if e.via == "name" and e.kind == "other" and len(parts) == 2 and parts[0] in _SHIP_PREFIXES:
+            if parts[0] in _SHIP_PREFIXES:
                 if ships.setdefault(name_key(parts[1]), e) is not None and ships[name_key(parts[1])].key != e.key:
                     ships[name_key(parts[1])] = None
         families: dict[str, set[str]] = {}  # surname -> the full names led by a given name that end in it
@@ -2205,7 +2215,8 @@ def _shouting(tokens: list[Token]) -> bytearray:
     n = len(tokens)
     i = 0
     while i < n:
-        if not _in_capitals(tokens[i]):
+        text = tokens[i].text
+        if not (text.isupper() or text.isdigit()):  # _in_capitals, inline: every token passes here
             i += 1
             continue
         j = i + 1

@@ -54,6 +54,7 @@ _ACTION_PREPOSITIONS = frozenset("against into".split())  # "a blitz against X",
 _AFTER_REGION = re.compile(r"(?:[.;:)]|,\s+(?!(?:a|an|the|who|whose|which)\b)[a-z])")
 _QUOTED = re.compile(r'["“]([^"”\n]{3,120})["”]')  # a short text in quotation marks
 _TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ance", "ence", "ship")  # "nomination": a noun the noun lexicon may leave out
 _ROMAN_NUMERAL = re.compile(r"[IVXL]+")
 _CURRENCY_AMOUNT = re.compile(r"[A-Z][a-z]{1,2}\d")  # "Dh472", "Rs500", "Sh100": a short currency form and a figure
 _OBJECT_OPENERS = frozenset("a an the his her its their our my your this that these those".split())
@@ -93,6 +94,9 @@ _STATE_BODY_HEADS = frozenset(_WORDS["state_body_heads"])  # "US Navy": the coun
 _FACILITY_HEADS = frozenset(_WORDS["facility_heads"])  # "Matanuska Maid Dairy": a building or site  # written in capitals: "INS Sukanya", "USS Cole"
 _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])
 _WORK_CUES = frozenset(_WORDS["work_cues"])  # "the film X", "playing X": a work's name follows
+_TITLE_ABBREVIATIONS = frozenset(_WORDS["title_abbreviations"])  # "GM Ed Stefanski": a role before a name
+_COMPANY_HEADS = frozenset(_WORDS["company_heads"])  # "Marfin Bank", "Kraft Foods": "Marfin", "Kraft" alone is the company
+_ROLE_WORDS = frozenset(_WORDS["role_words"])  # "Agent Smith": an office before a surname alone
 _ENCLOSING = frozenset({("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”"), ("(", ")")})
 _BODY_VOICES = frozenset(_WORDS["body_voice_nouns"])  # "a statement from Waitrose", "a spokesman for Mozilla"  # "Barack Obama said"
 # "Mt. Everest", "St. Louis": the full stop ends no sentence, and the name is "Mount Everest"'s
@@ -278,7 +282,7 @@ class EntityFinder:
         i = 0
         n = len(tokens)
         while i < n:
-            street = self._numbered_street(i)
+            street = self._numbered_street(i) if tokens[i].norm[:1].isdigit() else 0  # (most words skip the call)
             if street:
                 raw.append(self._mention(i, i + street, "place", self._span_text(i, i + street), "name"))
                 covered[i : i + street] = b"\x01" * street
@@ -313,7 +317,35 @@ class EntityFinder:
         raw.extend(self._events(covered))
         raw = self._quoted_titles(raw)
         raw.sort(key=lambda e: (e.start, -e.end))
+        raw = self._common_noun_tails(raw)
         return self._with_titles(self._corefer(self._with_regions(raw)))
+
+    def _common_noun_tails(self, raw: list[Entity]) -> list[Entity]:
+        """A name the text writes alone ("the Academy Award") with a common noun after it in
+        capitals, headline style ("an Academy Award Nomination for ..."): the name, then a word;
+        the noun is no part of it unless it heads one ("Academy Award Committee")."""
+        def variants(key: str) -> tuple[str, ...]:
+            return (key, key + "s", key.removesuffix("s"))
+
+        long = [e for e in raw if e.via == "name" and e.kind == "other" and e.key.count(" ") >= 2]
+        if not long:
+            return raw
+        kinds = {e.key: e.kind for e in raw if e.via == "name"}
+        starts = [t.start for t in self.tokens]
+        out = []
+        for e in raw:
+            if e.via == "name" and e.kind == "other" and e.key.count(" ") >= 2:
+                last = bisect.bisect_left(starts, e.end) - 1
+                tok = self.tokens[last]
+                prefix = self.text[e.start : self.tokens[last - 1].end]
+                key = name_key(prefix)
+                known = next((kinds[v] for v in variants(key) if v in kinds and v != e.key), None)
+                if (known is not None and tok.gap == " " and not tok.text.isupper() and tok.norm not in given_names()
+                        and (nouns().is_noun(tok.norm) or tok.norm.endswith(_NOUN_ENDINGS)) and self.lex.is_common(tok.norm)
+                        and self._head_kind(tok.norm) is None and tok.norm not in self.look.title_words):
+                    e = Entity(e.start, self.tokens[last - 1].end, prefix, known, key, prefix, "name")
+            out.append(e)
+        return out
 
     def _quoted_titles(self, raw: list[Entity]) -> list[Entity]:
         """A title in quotation marks written in title case with small words in lower case
@@ -411,25 +443,73 @@ class EntityFinder:
             return False
         if tok.norm in self.titlecase:
             return True
+        if self._rare_caps_word(tok):
+            return True
+        # a given name before a rare word: "WINSTON BLACKMORE AND JAMES OLER ARRESTED"
+        nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+        return (tok.norm in given_names() and nxt is not None and nxt.text.isupper() and joinable(tok, nxt)
+                and nxt.norm not in CLOSED_CLASS and self._rare_caps_word(nxt))
+
+    def _rare_caps_word(self, tok: Token) -> bool:
         return tok.norm not in self.lower and not self.lex.is_common(tok.norm)
 
     def _acronyms(self, raw: list[Entity]) -> list[Entity]:
         """"Kurdistan Workers' Party (PKK)": later "PKK" mentions are that organisation."""
         aliases: dict[str, Entity] = {}
-        for e in raw:
+        for n, e in enumerate(raw):
             if " " in e.text and e.kind != "person":
                 match = _ACRONYM.match(self.text, e.end)
                 if match:
-                    aliases.setdefault(name_key(match.group(1)), e)
-        if not aliases:
+                    aliases.setdefault(name_key(match.group(1)), self._body_before_its_place(raw, n))
+        def abbreviation(e: Entity) -> bool:
+            return (2 <= len(e.text) <= 6 and e.text.isalpha() and e.text.isupper()
+                    and e.kind in ("other", "organisation") and e.via == "name")
+
+        initials = self._initials(raw) if any(abbreviation(e) for e in raw) else {}
+        if not aliases and not initials:
             return raw
         out = []
         for e in raw:
             full = aliases.get(e.key) if " " not in e.text else None
+            if full is None and initials and abbreviation(e):
+                full = initials.get(e.text.casefold())  # "Internet Explorer" ... "IE"
             if full is not None and e.start != full.start:
                 e = Entity(e.start, e.end, e.text, full.kind, full.key, full.name, "short")
             out.append(e)
         return out
+
+    @staticmethod
+    def _initials(raw: list[Entity]) -> dict[str, Entity]:
+        """The names of the text by their initials ("ie": "Internet Explorer", "fbi": "Federal
+        Bureau of Investigation"), when one name alone has them; no person's ("Matt Smith" is
+        never "MS"). An abbreviation in capitals the text never defines stands for that name."""
+        found: dict[str, Entity | None] = {}
+        for e in raw:
+            if " " not in e.text or e.via != "name" or e.kind == "person":
+                continue
+            words = e.text.split()
+            if any(w.isupper() for w in words):
+                continue
+            capitals = [w for w in words if w[:1].isupper()]
+            if len(capitals) < 2 or any(not w[:1].isupper() and w not in _INITIAL_LINKS for w in words):
+                continue
+            key = "".join(w[0] for w in capitals).casefold()
+            if found.setdefault(key, e) is not None and found[key].key != e.key:
+                found[key] = None
+        return {k: v for k, v in found.items() if v is not None}
+
+    def _body_before_its_place(self, raw: list[Entity], n: int) -> Entity:
+        """The name an abbreviation in brackets after raw[n] stands for: raw[n], or, when that is
+        a place closing a body's name ("Relief and Works Agency for Palestine Refugees in the
+        Near East (UNRWA)"), the body: a place has no abbreviation of that body's letters."""
+        e = raw[n]
+        if e.kind not in ("place", "other") or n == 0:
+            return e
+        body = raw[n - 1]
+        gap = self.text[body.end : e.start]
+        if body.kind == "organisation" and _PLACE_OF_A_BODY.fullmatch(gap):
+            return body
+        return e
 
     def _with_titles(self, entities: list[Entity]) -> list[Entity]:
         """Attach the role words before each person's name ("Kremlin spokesperson", "Turkey's")."""
@@ -444,15 +524,18 @@ class EntityFinder:
                 continue
             start = None
             has_role = False
-            while k > 0 and tokens[k].gap in (" ", "\u00a0"):
+            while k > 0 and (tokens[k].gap in (" ", "\u00a0") or tokens[k].gap == "-" and start is not None):
+                # (a hyphen only inside the title: "Secretary-General Ban Ki-moon")
                 prev = tokens[k - 1]
                 other = named_end.get(prev.end)
                 if other is not None:
                     k = index.get(other.start, k - 1)
                     has_role = has_role or prev.possessive or other.via == "demonym"
-                elif prev.norm in look.title_words and not prev.possessive:
-                    k -= 1
-                    has_role = has_role or prev.norm in look.title_heads
+                elif (prev.norm in look.title_words or prev.text in _TITLE_ABBREVIATIONS or prev.cap and prev.norm in _ROLE_WORDS) \
+                        and not prev.possessive:
+                    k -= 1  # "Agent Smith": a role word only when written as part of the name
+                    has_role = has_role or prev.norm in look.title_heads or prev.text in _TITLE_ABBREVIATIONS \
+                        or prev.cap and prev.norm in _ROLE_WORDS
                 else:
                     break
                 start = tokens[k].start
@@ -611,6 +694,9 @@ class EntityFinder:
             if k == i and tok.initial and self._sentence_case(k, single=j - i == 1):
                 k += 1
                 continue
+            if k == i and j - i > 1 and tok.text in ("A", "An") and tokens[k + 1].gap == " " and not tokens[k + 1].text.isupper():
+                k += 1  # "Arson in Alaska–A Palin 'Pattern'?": the article in a headline opens no name
+                continue
             if k == i and j - i > 1 and tok.norm in _WEEKDAYS and tokens[k + 1].gap == " ":
                 k += 1  # "Tuesday Mozilla released": the day dates the sentence, the name follows it
                 continue
@@ -717,7 +803,11 @@ class EntityFinder:
             # Residual name: up to the next gazetteer hit inside the run (rare) or the run's end.
             m = k + 1
             linked_end = 0  # the end of a known name after a link word ("Republic of South Sudan")
+            verb_at = -1
             while m < j:
+                if self._headline_verb(k, m):
+                    verb_at = m  # "Yvonne Hiller Kills Two In Kraft Shooting": the name ends at the verb
+                    break
                 nxt = look.gazetteer.match_at(tokens, m, j)
                 if not tokens[m - 1].cap and tokens[m - 1].norm in _NAME_LINKS:
                     if nxt:
@@ -746,6 +836,11 @@ class EntityFinder:
                     # but "Qasr al-Nour General Hospital" is one name
                 m += 1
             entity = self._residual(k, m, titled)
+            if entity is not None and entity.kind in ("person", "other") and m < j and m - k >= 2 and self._title_end(m, j) > m \
+                    and self._plural_noun(tokens[m - 1].norm) and not any(t.norm in given_names() for t in tokens[k:m]):
+                # "Los Angeles Angels GM Tony Reagins": the employer before a title and a name,
+                # ending in a plural, is a team or a firm, not a person
+                entity = dataclasses.replace(entity, kind="organisation")
             if entity is not None and titled and self._inside_a_title(k, m, j):
                 entity = None  # "Deputy Prosecuting Attorney Jacob Howell": "Prosecuting" is the title's
             if entity is not None and entity.kind == "other" and self._part_of_a_title(k, m, j):
@@ -757,8 +852,27 @@ class EntityFinder:
                 entity = self._residual(k + 1, m, False)
             if entity is not None:
                 out.append(entity)
+            if m == verb_at:
+                return out  # the rest of a headline is its predicate, in capitals: no name is told apart
             k = m
         return out
+
+    def _headline_verb(self, k: int, m: int) -> bool:
+        """A headline in title case: a verb in -s after a given name and a surname ("Yvonne
+        Hiller Kills Two", "Peter Capaldi Takes Over"): a common word whose stem is one too,
+        after a surname that is no given name; the person's name ends before it."""
+        tokens = self.tokens
+        if m < k + 2 or tokens[k].norm not in given_names() or any(t.norm in CLOSED_CLASS for t in tokens[k : m + 1]):
+            return False  # (a name, then the verb: no small word between, "Hiller Charged With Two Counts")
+        tok, before = tokens[m], tokens[m - 1]
+        norm = tok.norm
+        if (len(norm) < 4 or not norm.endswith("s") or tok.text.isupper() or tok.gap != " " or before.possessive
+                or before.norm in given_names() or norm in given_names() or norm in wide_given_names()):
+            return False
+        if not self.lex.is_common(norm, self.settings.gerund_zipf):
+            return False
+        stems = (norm[:-1], norm[:-2]) if norm.endswith("es") else (norm[:-1],)
+        return any(self.lex.is_common(stem) and not nouns().is_noun(norm) for stem in stems)
 
     def _organ_of_body(self, k: int, j: int) -> int | None:
         """The end of the organ's words a known body's name ending at token k goes on with:
@@ -1027,11 +1141,27 @@ class EntityFinder:
         tokens, look = self.tokens, self.look
         m = k
         last_head = k
-        while m < j and tokens[m].norm in look.title_words and (m == k or joinable(tokens[m - 1], tokens[m])):
+        while m < j and (m == k or joinable(tokens[m - 1], tokens[m])):
+            if tokens[m].norm not in look.title_words:
+                if tokens[m].text in _TITLE_ABBREVIATIONS and self._abbreviated_title(m, j):
+                    last_head = m + 1  # the name follows it
+                break
             m += 1
             if tokens[m - 1].norm in look.title_heads:
                 last_head = m
         return last_head
+
+    def _abbreviated_title(self, m: int, j: int) -> bool:
+        """A role's abbreviation in capitals right before a name of two or more words that opens
+        with no title word ("GM Ed Stefanski", "Angels GM Tony Reagins"); alone, or before
+        another title ("GM Chief Executive Rick Wagoner"), it may be a company's name."""
+        tokens = self.tokens
+        if tokens[m].text not in _TITLE_ABBREVIATIONS or m + 2 >= j:
+            return False
+        nxt = tokens[m + 1]
+        return (joinable(tokens[m], nxt) and nxt.cap and not nxt.text.isupper() and nxt.norm not in self.look.title_words
+                and nxt.norm not in CLOSED_CLASS and not self.look.gazetteer.match_at(tokens, m + 1)
+                and tokens[m + 2].cap and joinable(nxt, tokens[m + 2]))
 
     def _has_title(self, k: int, j: int) -> bool:
         return any(self.tokens[m].norm in self.look.title_heads for m in range(k, j))
@@ -1150,7 +1280,20 @@ class EntityFinder:
                     self.lex.is_common(w.norm) for w in words):
                 return len(words)
             return 0
+        if j == k + 2 and tokens[k].norm in _ROLE_WORDS and self._surname_after_role(k + 1):
+            return 1  # "Agent Smith": an office, then a surname alone
         return 0
+
+    def _surname_after_role(self, p: int) -> bool:
+        """Whether the one word after a role word is a surname: a capitalised word the text never
+        writes in lower case, no known name, and no noun of a thing ("Agent Orange")."""
+        tok = self.tokens[p]
+        if tok.gap != " " or not tok.cap or tok.text.isupper() or tok.norm in CLOSED_CLASS or tok.norm in self.lower:
+            return False
+        if tok.norm in _CALENDAR or self.look.gazetteer.match_at(self.tokens, p) or tok.norm in region_keys():
+            return False
+        lemma = nouns().lemma(tok.norm)
+        return lemma is None and not nouns().is_noun(tok.norm) or lemma is not None and nouns().kind(lemma) == "person"
 
     def _team_shaped(self, words: list[Token], prev: Token | None, k: int) -> bool:
         """A team or band: "the" or a body's possessive ("the NBA's") and a name ending in the
@@ -1347,7 +1490,8 @@ class EntityFinder:
         elif self._place_noun_after(m):
             kind = "place"  # "Pariang county", "Unity state": the noun after says what it is
             self.place_keys.add(name_key(self._span_text(k, m)))
-        elif self._place_context(k) and not (len(words) == 1 and self._modifies_noun(m)) and not self._person_noun_last(words):
+        elif self._place_context(k) and not (len(words) == 1 and self._modifies_noun(m)) and not self._person_noun_last(words) \
+                and not (words[-1].possessive and self._given_name_first(words)):  # "in Hugh Hefner's new magazine"
             kind = "place"  # "near Qasr al-Nour", "the town of Qasr al-Nour"
             self.place_keys.add(name_key(self._span_text(k, m)))
             self.context_places.add(name_key(self._span_text(k, m)))
@@ -1517,7 +1661,10 @@ class EntityFinder:
         if len(words) < 2 or not all(self.lex.is_common(w.norm) for w in words[:-1]):
             return False
         lex = nouns()
-        return lex.kinds.get(lex.lemma(words[-1].norm) or words[-1].norm, ("",))[0] == "person"
+        lemma = lex.lemma(words[-1].norm) or words[-1].norm
+        if lemma != words[-1].norm:
+            return False  # a plural: "in Las Vegas" ("vega" is a person's noun only as a name)
+        return lex.kinds.get(lemma, ("",))[0] == "person"
 
     def _joined_words(self, tok: Token) -> bool:
         """Two English words written as one with a capital between ("OpenWorld", "PlayStation",
@@ -1603,8 +1750,19 @@ class EntityFinder:
                 continue  # "assassination-style murder", "war-torn": a word made with the noun names no event
             if n == 1 and self._verb_here(i):
                 continue  # "leeway to strike jurors", "they will protest": the verb, no event named
+            if n == 1 and self._describes_next_noun(i):
+                continue  # "his offensive numbers": the adjective, no event named
             out.append(self._mention(i, i + n, "event", noun, "event", key="event:" + noun))
         return out
+
+    def _describes_next_noun(self, i: int) -> bool:
+        """An event noun mostly used as an adjective (loaded_pos.tsv: "offensive") right before a
+        lower-case noun describes that noun ("offensive numbers", "the offensive line")."""
+        tokens = self.tokens
+        if i + 1 >= len(tokens) or tokens[i].norm not in describing_words():
+            return False
+        nxt = tokens[i + 1]
+        return nxt.gap == " " and not nxt.cap and nxt.norm not in CLOSED_CLASS and nouns().is_noun(nxt.norm)
 
     def _bodies_by_its(self, raw: list[Entity]) -> list[Entity]:
         """A one-word name typed a person only by a speech verb after it ("Apple tells us"),
@@ -1773,6 +1931,41 @@ class EntityFinder:
                     changed = True
         return raw
 
+    def _one_kind_per_name(self, raw: list[Entity]) -> list[Entity]:
+        """One name, one kind within a text: a name typed by no context in one sentence ("Trend
+        Micro said") takes the kind its other mentions show when that is the only one and a
+        body's ("Trend Micro said its": an organisation); the first word of a company's name
+        ("Kraft Foods", "Marfin Bank") written alone is the company.
+        A place typed by a weak context ("in the Big East") is not spread: "near X" and "X,
+        Calif." already make every mention of X a place (place_keys)."""
+        if not any(e.kind == "other" and e.via == "name" for e in raw):
+            return raw
+        kinds: dict[str, set[str]] = {}
+        for e in raw:
+            # (a word in capitals is typed a body by its case alone: "CAPALDI!" tells nothing)
+            if e.via in ("name", "media") and (e.kind == "other" or not e.text.isupper()):
+                kinds.setdefault(e.key, set()).add(e.kind)
+        for e in raw:
+            if e.kind == "organisation" and e.via == "name" and " " in e.key:
+                words = e.key.split()
+                if (words[-1] in _COMPANY_HEADS and kinds.get(words[0]) == {"other"} and words[0] not in self.lower
+                        and words[0] not in given_names() and words[0] not in wide_given_names()):
+                    kinds[words[0]] = {"other", "organisation"}  # "Kraft Foods" ... "Kraft said"
+        retype = {}
+        for key, found in kinds.items():
+            if len(found) == 2 and "other" in found:
+                known = next(k for k in found if k != "other")
+                if known in ("organisation", "group", "event") and not self.lex.is_common(key):
+                    retype[key] = known  # (a common word may be sentence case: "Fire at ...")
+        if retype:
+            for e in raw:
+                if e.kind == "person":
+                    retype.pop(e.key.rsplit(" ", 1)[-1], None)  # a person's surname keeps its own reading
+        if not retype:
+            return raw
+        return [dataclasses.replace(e, kind=retype[e.key]) if e.kind == "other" and e.via == "name" and e.key in retype else e
+                for e in raw]
+
     def _possessive_in_clause(self, m: int) -> str:
         """What the first pronoun from token m to the end of its sentence tells: "person" for
         he / she / his / her, "organisation" for "its" ("it" is often an object), else ""."""
@@ -1826,6 +2019,7 @@ class EntityFinder:
             Entity(e.start, e.end, e.text, "person", e.key, e.name, e.via)
             if e.kind == "other" and 2 <= len(e.key.split()) <= 3 and e.key.rsplit(" ", 1)[-1] in alone
             and " " in e.text and not e.text.isupper() and not e.text.startswith("The ")  # a work's title
+            and e.text.split()[0] not in _SHIP_PREFIXES  # "INS Mysore" ... "the Mysore": a ship's
             and any(self.lex.zipf(w) < _PERSON_WORD_MAX_ZIPF for w in e.key.split())
             else e
             for e in raw
@@ -1844,6 +2038,7 @@ class EntityFinder:
         raw = self._bodies_by_its(raw)
         raw = self._names_never_a_persons(raw)
         raw = self._acronyms_of_bodies(raw)
+        raw = self._one_kind_per_name(raw)
         persons = {e.key for e in raw if e.kind == "person"}  # "Prince Andrew" ... "Andrew said"
         raw = [Entity(e.start, e.end, e.text, "person", e.key, e.name, e.via) if e.kind == "other" and e.key in persons else e for e in raw]
         full: dict[str, Entity] = {}  # key -> first full mention
@@ -1864,6 +2059,28 @@ class EntityFinder:
                     known = surnames.setdefault(tail, e.key)
                     if known is not None and not same_person_name(known, e.key) and known != e.key:
                         surnames[tail] = None
+        ships: dict[str, Entity | None] = {}  # "mysore" -> "INS Mysore": a ship by its name alone
+        for e in raw:
+            if e.kind != "other" or e.via != "name" or e.text.count(" ") != 1:
+                continue
+            parts = e.text.split()
+            if parts[0] in _SHIP_PREFIXES:
+                if ships.setdefault(name_key(parts[1]), e) is not None and ships[name_key(parts[1])].key != e.key:
+                    ships[name_key(parts[1])] = None
+        families: dict[str, set[str]] = {}  # surname -> the full names led by a given name that end in it
+        for key in full:
+            first = key.split()[0]
+            if first in given_names() or first in wide_given_names():
+                families.setdefault(key.rsplit(" ", 1)[-1], set()).add(key)
+        family_first: dict[str, str | None] = {}  # "ban" -> "ban ki moon"
+        for key, f in full.items():
+            parts = f.text.split()
+            if len(parts) == 2 and "-" in parts[1].strip("-") and parts[1][:1].isupper():
+                # "Ban Ki-moon", "Kim Jong-un": the family name first, a hyphenated given name
+                # after it; "Ban said" is the person
+                head = name_key(parts[0])
+                if family_first.setdefault(head, key) != key:
+                    family_first[head] = None
         for tail, other in unknown_kind.items():
             # "Michele LaCalamita" ... "Anthony LaCalamita III" (a name the finder gave no kind):
             # "LaCalamita" is not surely Michele
@@ -1884,13 +2101,20 @@ class EntityFinder:
             team = teams.get(e.key) if e.via == "name" and e.kind in ("other", "organisation", "person") else None
             if team is not None and e.key not in full:
                 e = Entity(e.start, e.end, e.text, "organisation", team.key, _display(team.text), "short")
+            elif e.via == "name" and e.kind == "other" and ships.get(e.key) is not None and e.key not in full:
+                ship = ships[e.key]
+                e = Entity(e.start, e.end, e.text, "other", ship.key, _display(ship.text), "short")
             elif e.via in ("name",) and e.kind in ("person", "other") and e.key not in full:
                 short = e.key
                 if short.split()[0] in PARTICLES and len(short.split()) == 2:
                     short = short.split()[1]
-                target = surnames.get(short) or surnames.get(e.key)
+                target = surnames.get(short) or surnames.get(e.key) or family_first.get(e.key)
                 if target:
                     e = Entity(e.start, e.end, e.text, "person", target, _display(full[target].text), "short")
+                elif e.kind == "other" and len(families.get(short, ())) >= 2 and short not in family_first:
+                    # "Frederick LaRue", his father "Ike Parsons LaRue" ... "LaRue": one of a
+                    # family the text names in full; a person, though not surely which
+                    e = dataclasses.replace(e, kind="person")
             elif e.kind == "person" and e.key in full:
                 e = Entity(e.start, e.end, e.text, e.kind, e.key, _display(full[e.key].text), e.via)
             out.append(e)
@@ -1898,6 +2122,8 @@ class EntityFinder:
 
 
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&.\-]{1,9})\)")
+_INITIAL_LINKS = frozenset("of and for the".split())  # small words an abbreviation leaves out
+_PLACE_OF_A_BODY = re.compile(r"\s+(?:in|for|of)(?:\s+the)?\s+")  # "Agency ... in the Near East"
 _GENERATION_MARKS = frozenset("ii iii iv jr sr".split())  # capitals in a person's name: "Mark Felt III"
 _TEAM_NUMBER = re.compile(r"\d+ers")  # "76ers", "49ers": a word of a team's name
 # Heads of a venue named after its owner with a possessive ("Sam's Club", "St Mary's Hospital")
@@ -1932,6 +2158,19 @@ _FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 _HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 _PRONOUN_WINDOW = 12  # words after "X said" searched for the pronoun that tells what X is  # words in capitals in a row that make a line in capitals, not a name
+
+
+@functools.lru_cache(maxsize=1)
+def describing_words() -> frozenset[str]:
+    """Words WordNet uses mostly to describe (a share of adjective or adverb uses of at least a
+    half in loaded_pos.tsv): before a noun such a word is its adjective, not a noun of its own."""
+    words = []
+    for line in resource("terms").joinpath("loaded_pos.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, share = line.partition("\t")
+            if float(share) >= 0.5:
+                words.append(word)
+    return frozenset(words)
 
 
 def _dotted_as_one(tokens: list[Token], known: PhraseMatcher) -> list[Token]:
@@ -1976,7 +2215,8 @@ def _shouting(tokens: list[Token]) -> bytearray:
     n = len(tokens)
     i = 0
     while i < n:
-        if not _in_capitals(tokens[i]):
+        text = tokens[i].text
+        if not (text.isupper() or text.isdigit()):  # _in_capitals, inline: every token passes here
             i += 1
             continue
         j = i + 1

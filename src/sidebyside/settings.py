@@ -450,6 +450,11 @@ class NamingSettings:
     # A one-word name of unknown kind makes a chain only when rarer than this in English
     # (Zipf scale: "DoorDash" yes, "Things" no).
     rare_name_zipf: float = 3.5
+    # A run of capitalised words is read as names in windows of at most this many tokens: the
+    # longest seen in 600 ECB+ documents is a 17-word title-case headline, and reading a page of
+    # 100,000 capitalised words as one run took close to a minute (the run is re-read from each
+    # name found in it).
+    capitalised_run_tokens: int = 40
     # A capitalised word ending in -ly opening a sentence is an adverb, not a given name, when
     # its stem is at least this common ("Ironically" from "ironic"; never "Kelly", "Connolly").
     adverb_stem_zipf: float = 3.5

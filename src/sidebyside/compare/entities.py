@@ -310,7 +310,9 @@ class EntityFinder:
             gaz = self.look.gazetteer.match_at(tokens, i)
             if gaz and i + gaz[0] > j:
                 j = i + gaz[0]  # a known name with lower-case words: "Judea and Samaria"
-            raw.extend(self._segment(i, j))
+            window = self.settings.capitalised_run_tokens
+            for start in range(i, j, window):  # (one window but on a hostile page of capitals)
+                raw.extend(self._segment(start, min(start + window, j)))
             for k in range(i, j):
                 covered[k] = 1
             i = j

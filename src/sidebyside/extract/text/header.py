@@ -125,6 +125,8 @@ class Header:
 
     def _read_meta(self, line: Line) -> bool:
         """Read a metadata line's names, date and source credit; whether it names someone."""
+        if _by_menu(self._lines, line):
+            return False
         text = _unwrapped_byline(line, self._lines, self._run_on_words)
         credit = source_credit(text)
         if credit:
@@ -548,9 +550,23 @@ def _far_byline(lines: list[Line], first: int, stop: int, english: bool | None =
     Politics" line, given ``english``): above a later cluster, or far above a body found far
     down the page (a long gallery or a table of contents between them)."""
     for ln in reversed(lines[first:stop]):
-        if ln.kind == META and (byline_names(ln.text) or english is not None and name_date_names(ln.text, english)):
+        if ln.kind == META and not _by_menu(lines, ln) and (byline_names(ln.text) or english is not None and name_date_names(ln.text, english)):
             return ln
     return None
+
+
+def _one_word_by(text: str) -> bool:
+    match = cues.BYLINE.match(text.strip())
+    return match is not None and len(match.group("who").split()) == 1
+
+
+def _by_menu(lines: list[Line], ln: Line, reach: int = 2) -> bool:
+    """"By Topic" over (or under) "By Region": two "By" lines of one word each, a line or two
+    apart, are a menu's facets, not a byline (a person is credited by a full name)."""
+    if not _one_word_by(ln.text):
+        return False
+    near = [x for x in lines[max(0, ln.index - reach) : ln.index + reach + 1] if x is not ln and x.kind != BLANK]
+    return any(_one_word_by(x.text) for x in near)
 
 
 _HANDLE = re.compile(r"\s*(?:@\w+|\(@\w+\))$")  # "Natasha Turak@NatashaTurak", "Jane Doe (@janedoe)"

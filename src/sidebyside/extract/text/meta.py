@@ -223,7 +223,9 @@ def byline_names(text: str) -> list[str]:
 
 
 # "11/19/2019 by Lars Brandle", "Monday November 18, 2019 7:45 am PST by Joe Rossignol"
-_NAME_THEN_ROLE = re.compile(r"^(?P<who>[^,|–—-]{3,60}?)\s*(?:,|\s[|–—-])\s*(?P<role>[^,|]{3,60})$")
+# "Jane Doe, Senior Reporter, The Daily Planet": the outlet after the role (capitalised words)
+_NAME_THEN_ROLE = re.compile(r"^(?P<who>[^,|–—-]{3,60}?)\s*(?:,|\s[|–—-])\s*(?P<role>[^,|]{3,60}?)"
+                             r"(?:\s*(?:,|\s[|–—-])\s*(?P<outlet>(?:[A-Z][\w.&'’-]*\s*){1,5}))?$")
 _DATE_THEN_BY = re.compile(r"\s(?=(?:by|von|par|por|door|di)\s)", re.I)
 # "JamesStaff Writer", "GarberFOXBusiness": a role or an outlet glued to a name's last word (a
 # capital after four or more lower-case letters: not "McCoy", "MacDonald", "DeShawn")

@@ -1,0 +1,82 @@
+"""A text capture's header beside its navigation: "By Topic" facets are no byline, a byline with
+a role and an outlet after the name credits the person, and a select-all copy's navigation
+(no bullets, no blank lines, a breadcrumb glued to the headline) does not take the headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from sidebyside.extract.text import extract_text, read_lines
+from sidebyside.extract.text.headline import _crumbs_before, _menu_repeat
+from sidebyside.extract.text.meta import byline_names
+from sidebyside.model import Capture, Source
+
+HEADLINE = "Council approves harbour plan after long debate"
+BODY = [
+    "The council voted on Tuesday to approve the new harbour plan after a long debate that lasted well into the night, officials said.",
+    "Residents had argued for months that the plan would bring more traffic to the narrow streets of the old town and harm local shops.",
+    "The mayor said the vote was a turning point for the city and promised that work on the first phase would begin next spring.",
+    "Opponents said they would consider a legal challenge, and a group of shop owners began collecting signatures the same evening.",
+]
+
+
+def extract(head: str):
+    text = head + "\n\n" + "\n\n".join(BODY) + "\n\nShare this article\nMore stories\n"
+    return extract_text(Capture(source=Source(path="page.txt", format="text"), content=text))
+
+
+def test_by_facets_of_a_menu_credit_no_one():
+    article = extract(f"Home\nNews\n\nBy Topic\nBy Region\nBy Date\n\n{HEADLINE}")
+    assert article.authors == ()
+
+
+def test_a_byline_under_by_facets_is_still_read():
+    article = extract(f"By Topic\nBy Region\n\n{HEADLINE}\n\nBy Jane Doe")
+    assert article.authors == ("Jane Doe",)
+
+
+def test_two_bylines_of_full_names_are_no_menu():
+    assert extract(f"{HEADLINE}\n\nBy Jane Doe\nBy John Roe").authors == ("Jane Doe", "John Roe")
+
+
+@pytest.mark.parametrize("line, people", [
+    ("Jane Doe, Senior Reporter, The Daily Planet", ["Jane Doe"]),
+    ("Jane Doe – Senior Reporter – CNN", ["Jane Doe"]),
+    ("Jane Doe, Senior Reporter", ["Jane Doe"]),
+    ("Paris, France, Europe", []),  # no role: places, not a byline
+    ("Jane Doe, reporter, who covered the story", []),  # a sentence goes on after the role
+])
+def test_a_name_its_role_and_its_outlet(line, people):
+    assert byline_names(line) == people
+
+
+def test_a_byline_with_role_and_outlet_under_the_headline():
+    assert extract(f"{HEADLINE}\n\nJane Doe, Senior Reporter, The Daily Planet").authors == ("Jane Doe",)
+
+
+def _lines(text: str):
+    return read_lines(text)
+
+
+def test_a_breadcrumb_glued_to_the_headline_is_no_candidate():
+    lines = _lines(f"HomeNEWSCITY{HEADLINE}\n{HEADLINE}\nMarch 3, 2023\n")
+    assert _crumbs_before(lines[0], lines[1])
+    assert not _crumbs_before(lines[1], lines[2])
+
+
+def test_a_line_ending_in_a_short_fragment_is_no_breadcrumb():
+    lines = _lines("Council approves harbour plan after Long Debate\nLong Debate\n")  # a two-word tail, no headline of its own
+    assert not _crumbs_before(lines[0], lines[1])
+
+
+def test_a_link_repeated_in_a_copied_menu_earns_no_title_bonus():
+    menu = "Advertising\nPlace an Ad\nClassifieds\nWhy The Courier?\nFind Jobs\nContact Us\n"
+    lines = _lines(menu + menu + "\n" + HEADLINE + "\n\n" + HEADLINE + "\n")
+    assert _menu_repeat(lines, 0, len(lines), "Why The Courier?")
+    assert not _menu_repeat(lines, 0, len(lines), HEADLINE)  # a title over its headline
+
+
+def test_a_headline_in_a_copy_without_blank_lines_beats_a_repeated_menu_link():
+    menu = "Advertising\nPlace an Ad\nClassifieds\nWhy The Courier?\nFind Jobs\nContact Us\n"
+    head = menu + menu + "Share\nFacebook\nTwitter\nEmail\nPrint\nCity Hall\n" + HEADLINE + "\nBy Jane Doe"
+    assert extract(head).title == HEADLINE

@@ -80,3 +80,22 @@ def test_a_headline_in_a_copy_without_blank_lines_beats_a_repeated_menu_link():
     menu = "Advertising\nPlace an Ad\nClassifieds\nWhy The Courier?\nFind Jobs\nContact Us\n"
     head = menu + menu + "Share\nFacebook\nTwitter\nEmail\nPrint\nCity Hall\n" + HEADLINE + "\nBy Jane Doe"
     assert extract(head).title == HEADLINE
+
+
+@pytest.mark.parametrize("byline, people", [
+    ("   By Jane Doe, John Roe, Mary\n   Major and Sam Poe", ("Jane Doe", "John Roe", "Mary Major", "Sam Poe")),
+    ("   By Jane Doe and John\n   Roe", ("Jane Doe", "John Roe")),
+])
+def test_a_list_of_names_wrapped_inside_a_name(byline, people):
+    assert extract(f"{HEADLINE}\n\n{byline}\n   March 3, 2023").authors == people
+
+
+def test_a_byline_ending_in_a_desk_does_not_take_the_line_under_it():
+    # "Reuters" is one word after a full name (a desk); "Updated …" under it is no last name
+    assert extract(f"{HEADLINE}\n\n   By Jane Doe, Reuters\n   Updated March 3, 2023").authors == ("Jane Doe",)
+
+
+def test_a_wrapped_name_joins_only_a_line_at_the_same_indent():
+    # the line under it is set apart (another column, a heading): not the rest of the name
+    article = extract(f"{HEADLINE}\n\n   By Jane Doe and John\nRoe Valley News\n")
+    assert "John Roe" not in article.authors

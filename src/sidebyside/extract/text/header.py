@@ -205,6 +205,7 @@ def _opening(lines: list[Line], start: int, count: int) -> list[Line]:
 # "By Jane Doe" / "John Roe"
 _OPEN_END = re.compile(r"(?:,|&|\band|\bund|\bet|\by)$", re.I)
 _JOINED_START = re.compile(r"^(?:and|&|und|et|y)\s", re.I)
+_CUT_NAME_END = re.compile(r"(?:,|&|\b(?i:and|und|et|y))\s+[A-Z][\w'’.-]*$")  # "…, Mary" (her last name below)
 
 
 def _unwrapped_byline(line: Line, lines: list[Line], max_words: int) -> str:
@@ -217,7 +218,9 @@ def _unwrapped_byline(line: Line, lines: list[Line], max_words: int) -> str:
     names = byline_names(text)
     if not names:
         return text
-    if _OPEN_END.search(text.rstrip()) or _JOINED_START.match(after.text):
+    # also "By Jane Doe, John Roe, Mary" / "Major and Sam Poe": a list of names wrapped inside a name
+    cut_name = _CUT_NAME_END.search(text.rstrip()) and after.text[:1].isupper() and after.indent == line.indent
+    if _OPEN_END.search(text.rstrip()) or _JOINED_START.match(after.text) or cut_name:
         joined = f"{text.rstrip()} {after.text.strip()}"
         return joined if len(byline_names(joined)) > len(names) else text
     # "By Jane Doe" / "John Roe": a second writer's name alone on the next line, told by a known

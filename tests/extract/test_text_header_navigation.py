@@ -99,3 +99,21 @@ def test_a_wrapped_name_joins_only_a_line_at_the_same_indent():
     # the line under it is set apart (another column, a heading): not the rest of the name
     article = extract(f"{HEADLINE}\n\n   By Jane Doe and John\nRoe Valley News\n")
     assert "John Roe" not in article.authors
+
+
+SHORT_HEADLINE = "Nelson's late goal lifts Islanders"
+DEK = "New York completes a frantic comeback to extend its unbeaten streak to fifteen games"
+
+
+@pytest.mark.parametrize("block", ["Associated Press", "Tribune Wire Service"])
+def test_a_standfirst_over_an_outlet_line_and_its_date_is_no_headline(block):
+    head = f"Sections\n\n{SHORT_HEADLINE}\n\n{DEK}\n\n{block}\n\nPublished 11:26 pm, Tuesday, November 19, 2019"
+    article = extract(head)
+    assert article.title == SHORT_HEADLINE
+    assert article.lead == DEK
+
+
+def test_a_menu_word_between_a_title_and_the_byline_keeps_the_line_under_it_a_headline():
+    # "Family", one word of a side menu, is no outlet's line: "What's on" is a section, not the headline
+    head = "What's on\nFood & drink  Tall ships return to Port Ellis for the festival weekend\nFamily\nWords by Jonah Price | 20 June 2024"
+    assert extract(head).title != "What's on"

@@ -147,6 +147,10 @@ def _standfirst_over_byline(lines: list[Line], ln: Line, under: Line, stop: int,
     if under.words < max(s.standfirst_min_words, ln.words + 3) or ln.text[:1].islower() or _title_case(under.text):
         return False  # a Title Case line is another headline (a list of them), not a standfirst
     after = _next_content(lines, under.index, stop)
+    if after is not None and after.kind != META and 2 <= after.words <= 3 and not after.bullet:
+        # the byline block may open with an outlet's or a section's name ("Associated Press",
+        # "TRD NATIONAL /") over its dated line (a lone word is more often a menu's item)
+        after = _next_content(lines, after.index, stop)
     return after is not None and after.kind == META
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from sidebyside.extract.text import extract_text, read_lines
-from sidebyside.extract.text.headline import _crumbs_before, _menu_repeat
+from sidebyside.extract.text.headline import _crumbs_before, _menu_repeat, _standfirst_over_byline
+from sidebyside.settings import DEFAULT
 from sidebyside.extract.text.meta import byline_names
 from sidebyside.model import Capture, Source
 
@@ -117,3 +118,14 @@ def test_a_menu_word_between_a_title_and_the_byline_keeps_the_line_under_it_a_he
     # "Family", one word of a side menu, is no outlet's line: "What's on" is a section, not the headline
     head = "What's on\nFood & drink  Tall ships return to Port Ellis for the festival weekend\nFamily\nWords by Jonah Price | 20 June 2024"
     assert extract(head).title != "What's on"
+
+
+def test_a_quoted_standfirst_over_a_section_and_a_glued_date_reads_as_a_standfirst():
+    quote = ("“We have to make some hard choices,” the harbour master said in an email to staff on Monday "
+             "about the plan and its costs")
+    lines = read_lines(f"Harbour plan cuts to begin today\n\n{quote}\n\nCITY NEWS /\nNov.November 18, 2019 12:02 PM\n")
+    headline, under = (ln for ln in lines if ln.text and ln.kind != "blank" and ln.index < 3)
+    assert _standfirst_over_byline(lines, headline, under, len(lines), DEFAULT.extract.text)
+    menu = read_lines(f"Harbour plan cuts to begin today\n\n{quote}\n\nCITY NEWS /\nNewsletters\n")
+    headline, under = (ln for ln in menu if ln.kind != "blank" and ln.index < 3)
+    assert not _standfirst_over_byline(menu, headline, under, len(menu), DEFAULT.extract.text)

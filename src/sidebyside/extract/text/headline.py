@@ -151,7 +151,8 @@ def _standfirst_over_byline(lines: list[Line], ln: Line, under: Line, stop: int,
         # the byline block may open with an outlet's or a section's name ("Associated Press",
         # "TRD NATIONAL /") over its dated line (a lone word is more often a menu's item)
         after = _next_content(lines, after.index, stop)
-    return after is not None and after.kind == META
+    # (a dated line the line rules did not read as metadata: "Nov.November 18, 2019 12:02 PM")
+    return after is not None and (after.kind == META or after.words <= 6 and find_date(after.text) is not None)
 
 
 def _candidate(ln: Line, people: set[str], s: TextSettings, twice: bool = False) -> bool:

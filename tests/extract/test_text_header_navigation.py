@@ -9,7 +9,7 @@ import pytest
 from sidebyside.extract.text import extract_text, read_lines
 from sidebyside.extract.text.headline import _crumbs_before, _menu_repeat, _standfirst_over_byline
 from sidebyside.settings import DEFAULT
-from sidebyside.extract.text.meta import byline_names
+from sidebyside.extract.text.meta import byline_names, unglued
 from sidebyside.model import Capture, Source
 
 HEADLINE = "Council approves harbour plan after long debate"
@@ -129,3 +129,28 @@ def test_a_quoted_standfirst_over_a_section_and_a_glued_date_reads_as_a_standfir
     menu = read_lines(f"Harbour plan cuts to begin today\n\n{quote}\n\nCITY NEWS /\nNewsletters\n")
     headline, under = (ln for ln in menu if ln.kind != "blank" and ln.index < 3)
     assert not _standfirst_over_byline(menu, headline, under, len(menu), DEFAULT.extract.text)
+
+
+@pytest.mark.parametrize("line", [
+    "Jane DoeStaff Writer",  # a select-all copy glues the name and its role
+    "Jane Doe – Staff Writer",
+    "Jane Doe / Staff Writer",
+    "By Jane DoeStaff WriterUpdated March 3, 2023",
+])
+def test_a_name_and_its_role_set_without_a_comma(line):
+    assert extract(f"{HEADLINE}\n\n{line}").authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("text, unchanged", [
+    ("By Eric McCoy and Jim MacDonald", True),  # capitals inside names stay
+    ("By DeShawn Smith", True),
+    ("Jane DoeStaff Writer", False),
+])
+def test_only_a_role_or_a_date_glued_to_a_name_is_parted(text, unchanged):
+    assert (unglued(text) == text) is unchanged
+
+
+def test_a_person_named_with_a_role_in_the_first_sentence_is_not_the_author():
+    article = extract(f"{HEADLINE}\n\nMary Major, a staff writer at the council, said the vote was close and that the "
+                      "harbour plan would be debated again next year")
+    assert article.authors == ()

@@ -38,7 +38,7 @@ def is_meta(text: str, low: str | None = None) -> bool:
         return True
     if (":" in text or "：" in text or "／" in text or "/" in text) and (source_credit(text) or cues.AUTHOR_LABEL.match(text)):
         return True
-    if (low.startswith(_META_STARTS) or "," in text or _ROLE_AFTER.search(text)) and byline_names(text):
+    if (low.startswith(_META_STARTS) or "," in text or role_after(text)) and byline_names(text):
         return True
     if _CLUSTER_MARK.search(text) and _is_meta_cluster(text):
         return True
@@ -49,6 +49,18 @@ def is_meta(text: str, low: str | None = None) -> bool:
 
 # "Jane Doe – Staff Writer", "Jane DoeStaff Writer": a role after a dash, a bar, a slash or glued
 _ROLE_AFTER = re.compile(r"(?:\s[|/–—-]\s*|(?<=[a-zà-ÿ]))(?=" + ROLE.pattern[2:] + ")", re.I)
+
+
+_CHEAP_GLUE = re.compile(r"[a-z][A-Z]")
+
+
+def role_after(text: str) -> bool:
+    """A role after a dash, a bar, a slash or glued to the word before it (cheap tests first:
+    every line of a capture may come here)."""
+    if not (" / " in text or " – " in text or " — " in text or " - " in text or " | " in text
+            or _CHEAP_GLUE.search(text)):
+        return False
+    return _ROLE_AFTER.search(text) is not None
 
 
 def source_credit(text: str) -> str | None:
@@ -108,7 +120,7 @@ def name_beside_outlet(text: str) -> bool:
     for mark in (" — ", " – ", " - "):
         if mark in text and outlet_named(text.rsplit(mark, 1)[1].strip()):
             return True
-    return _ROLE_AFTER.search(text) is not None
+    return role_after(text)
 
 
 def _outlet_shaped(part: str) -> bool:

@@ -125,6 +125,8 @@ class Header:
 
     def _read_meta(self, line: Line) -> bool:
         """Read a metadata line's names, date and source credit; whether it names someone."""
+        if _by_menu(self._lines, line):
+            return False
         text = _unwrapped_byline(line, self._lines, self._run_on_words)
         credit = source_credit(text)
         if credit:
@@ -203,6 +205,7 @@ def _opening(lines: list[Line], start: int, count: int) -> list[Line]:
 # "By Jane Doe" / "John Roe"
 _OPEN_END = re.compile(r"(?:,|&|\band|\bund|\bet|\by)$", re.I)
 _JOINED_START = re.compile(r"^(?:and|&|und|et|y)\s", re.I)
+_CUT_NAME_END = re.compile(r"(?:,|&|\b(?i:and|und|et|y))\s+[A-Z][\w'’.-]*$")  # "…, Mary" (her last name below)
 
 
 def _unwrapped_byline(line: Line, lines: list[Line], max_words: int) -> str:
@@ -215,7 +218,9 @@ def _unwrapped_byline(line: Line, lines: list[Line], max_words: int) -> str:
     names = byline_names(text)
     if not names:
         return text
-    if _OPEN_END.search(text.rstrip()) or _JOINED_START.match(after.text):
+    # also "By Jane Doe, John Roe, Mary" / "Major and Sam Poe": a list of names wrapped inside a name
+    cut_name = _CUT_NAME_END.search(text.rstrip()) and after.text[:1].isupper() and after.indent == line.indent
+    if _OPEN_END.search(text.rstrip()) or _JOINED_START.match(after.text) or cut_name:
         joined = f"{text.rstrip()} {after.text.strip()}"
         return joined if len(byline_names(joined)) > len(names) else text
     # "By Jane Doe" / "John Roe": a second writer's name alone on the next line, told by a known
@@ -548,9 +553,23 @@ def _far_byline(lines: list[Line], first: int, stop: int, english: bool | None =
     Politics" line, given ``english``): above a later cluster, or far above a body found far
     down the page (a long gallery or a table of contents between them)."""
     for ln in reversed(lines[first:stop]):
-        if ln.kind == META and (byline_names(ln.text) or english is not None and name_date_names(ln.text, english)):
+        if ln.kind == META and not _by_menu(lines, ln) and (byline_names(ln.text) or english is not None and name_date_names(ln.text, english)):
             return ln
     return None
+
+
+def _one_word_by(text: str) -> bool:
+    match = cues.BYLINE.match(text.strip())
+    return match is not None and len(match.group("who").split()) == 1
+
+
+def _by_menu(lines: list[Line], ln: Line, reach: int = 2) -> bool:
+    """"By Topic" over (or under) "By Region": two "By" lines of one word each, a line or two
+    apart, are a menu's facets, not a byline (a person is credited by a full name)."""
+    if not _one_word_by(ln.text):
+        return False
+    near = [x for x in lines[max(0, ln.index - reach) : ln.index + reach + 1] if x is not ln and x.kind != BLANK]
+    return any(_one_word_by(x.text) for x in near)
 
 
 _HANDLE = re.compile(r"\s*(?:@\w+|\(@\w+\))$")  # "Natasha Turak@NatashaTurak", "Jane Doe (@janedoe)"

@@ -67,7 +67,7 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             distance += 1
         follower = _next_content(lines, j, stop)
         twice = ln.repeat_of_prev or (follower is not None and follower.text == ln.text)
-        if not _candidate(ln, people, s, twice):
+        if not _candidate(ln, people, s, twice) or _crumbs_before(ln, follower):
             continue
         score = -s.headline_distance_cost * min(distance, s.headline_distance_cap)
         if j >= anchor:
@@ -97,7 +97,7 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
         above = _previous_content(lines, j, lo)
         if above is not None and _candidate(above, people, s) and _standfirst_over_byline(lines, above, ln, stop, s):
             score -= s.headline_over_standfirst_bonus  # the standfirst under the headline
-        if seen.get(ln.text, 0) >= 2:
+        if seen.get(ln.text, 0) >= 2 and not _menu_repeat(lines, lo, stop, ln.text):
             score += s.headline_repeated_bonus  # shown twice: the page's title and its headline
         if ln.kind == CREDIT or _under_an_image(lines, j, lo):
             score -= s.headline_caption_cost
@@ -106,6 +106,36 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
         if score > best_score:
             best, best_score = ln, score
     return best
+
+
+def _menu_repeat(lines: list[Line], lo: int, stop: int, text: str, run: int = 4) -> bool:
+    """Each time the text is shown, it is an item of a menu (a run of ``run`` or more lines of
+    a few words one under the other, no blank line between): a link repeated in a copy's
+    navigation (which drops the bullets a dump marks menus with), not a title over its headline."""
+    def item(k: int) -> bool:
+        x = lines[k]
+        return x.kind != BLANK and x.words <= 3 and not x.kind == PROSE
+
+    at = [k for k in range(lo, min(stop, len(lines))) if lines[k].text == text]
+    for k in at:
+        first = last = k
+        while first - 1 >= lo and item(first - 1):
+            first -= 1
+        while last + 1 < min(stop, len(lines)) and item(last + 1):
+            last += 1
+        if last - first + 1 < run:
+            return False
+    return bool(at)
+
+
+def _crumbs_before(ln: Line, follower: Line | None) -> bool:
+    """"HomeSPORT NEWSBREAKING NEWS: Chelsea …" over "BREAKING NEWS: Chelsea …": a breadcrumb
+    glued to the headline it ends in (a select-all copy drops the separators), the headline
+    itself on the next line."""
+    if follower is None or follower.words < 3:
+        return False
+    head, tail = ln.text, follower.text.strip()
+    return len(head) > len(tail) and head.endswith(tail) and bool(head[: -len(tail)].strip())
 
 
 def _standfirst_over_byline(lines: list[Line], ln: Line, under: Line, stop: int, s: TextSettings) -> bool:
@@ -117,7 +147,12 @@ def _standfirst_over_byline(lines: list[Line], ln: Line, under: Line, stop: int,
     if under.words < max(s.standfirst_min_words, ln.words + 3) or ln.text[:1].islower() or _title_case(under.text):
         return False  # a Title Case line is another headline (a list of them), not a standfirst
     after = _next_content(lines, under.index, stop)
-    return after is not None and after.kind == META
+    if after is not None and after.kind != META and 2 <= after.words <= 3 and not after.bullet:
+        # the byline block may open with an outlet's or a section's name ("Associated Press",
+        # "TRD NATIONAL /") over its dated line (a lone word is more often a menu's item)
+        after = _next_content(lines, after.index, stop)
+    # (a dated line the line rules did not read as metadata: "Nov.November 18, 2019 12:02 PM")
+    return after is not None and (after.kind == META or after.words <= 6 and find_date(after.text) is not None)
 
 
 def _candidate(ln: Line, people: set[str], s: TextSettings, twice: bool = False) -> bool:

@@ -38,13 +38,29 @@ def is_meta(text: str, low: str | None = None) -> bool:
         return True
     if (":" in text or "：" in text or "／" in text or "/" in text) and (source_credit(text) or cues.AUTHOR_LABEL.match(text)):
         return True
-    if (low.startswith(_META_STARTS) or "," in text) and byline_names(text):
+    if (low.startswith(_META_STARTS) or "," in text or role_after(text)) and byline_names(text):
         return True
     if _CLUSTER_MARK.search(text) and _is_meta_cluster(text):
         return True
     if YEAR.search(text) is not None and name_date_names(text):
         return True
     return len(text) <= 80 and YEAR.search(text) is not None and is_date_line(text)
+
+
+# "Jane Doe – Staff Writer", "Jane DoeStaff Writer": a role after a dash, a bar, a slash or glued
+_ROLE_AFTER = re.compile(r"(?:\s[|/–—-]\s*|(?<=[a-zà-ÿ]))(?=" + ROLE.pattern[2:] + ")", re.I)
+
+
+_CHEAP_GLUE = re.compile(r"[a-z][A-Z]")
+
+
+def role_after(text: str) -> bool:
+    """A role after a dash, a bar, a slash or glued to the word before it (cheap tests first:
+    every line of a capture may come here)."""
+    if not (" / " in text or " – " in text or " — " in text or " - " in text or " | " in text
+            or _CHEAP_GLUE.search(text)):
+        return False
+    return _ROLE_AFTER.search(text) is not None
 
 
 def source_credit(text: str) -> str | None:
@@ -98,11 +114,13 @@ def _known_person(part: str) -> bool:
 
 def name_beside_outlet(text: str) -> bool:
     """"Jane Doe — The Harbour Courier": a line whose last dash-separated part is an outlet's
-    name (the cheap test before the full metadata reading of a line without digits or bars)."""
+    name (the cheap test before the full metadata reading of a line without digits or bars);
+    also a name and its role after a dash, a slash or glued ("Jane Doe – Staff Writer", "Jane
+    DoeStaff Writer": a select-all copy joins them)."""
     for mark in (" — ", " – ", " - "):
-        if mark in text:
-            return outlet_named(text.rsplit(mark, 1)[1].strip())
-    return False
+        if mark in text and outlet_named(text.rsplit(mark, 1)[1].strip()):
+            return True
+    return role_after(text)
 
 
 def _outlet_shaped(part: str) -> bool:
@@ -194,6 +212,7 @@ def byline_names(text: str) -> list[str]:
     line is not a byline."""
     if len(text) > 120 or ends_sentence(text) and not text.endswith((".", ")")):
         return []
+    text = unglued(text)
     match = cues.BYLINE.match(text) or cues.AUTHOR_LABEL.match(text) or cues.AUTHOR_ROLE.match(text)
     if not match:
         dated = _DATE_THEN_BY.search(text)
@@ -222,8 +241,28 @@ def byline_names(text: str) -> list[str]:
     return [n for k, n in enumerate(names) if k == 0 or len(n.split()) >= 2 or is_wide(n)]
 
 
+# a lower-case letter and a capital glued (a select-all copy joins a byline's elements): where a
+# role, a date label or a month opens, the byline's next part starts ("Jane DoeStaff Writer",
+# "By Jane DoeStaff WriterUpdated March 3")
+_GLUED_CAPITAL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
+_GLUED_PART = re.compile(rf"(?:{ROLE.pattern[2:]}|(?:{label_alternation()}|{month_table().safe_pattern})\b)", re.I)
+
+
+def unglued(text: str) -> str:
+    """The text with ", " where a role, a date label or a month is glued to the word before it."""
+    for _ in range(3):  # from the right: "WriterUpdated" parted lets "DoeStaff Writer," part too
+        joints = [m.start() for m in _GLUED_CAPITAL.finditer(text) if _GLUED_PART.match(text, m.start())]
+        if not joints:
+            break
+        at = joints[-1]
+        text = f"{text[:at]}, {text[at:]}"
+    return text
+
+
 # "11/19/2019 by Lars Brandle", "Monday November 18, 2019 7:45 am PST by Joe Rossignol"
-_NAME_THEN_ROLE = re.compile(r"^(?P<who>[^,|–—-]{3,60}?)\s*(?:,|\s[|–—-])\s*(?P<role>[^,|]{3,60})$")
+# "Jane Doe, Senior Reporter, The Daily Planet": the outlet after the role (capitalised words)
+_NAME_THEN_ROLE = re.compile(r"^(?P<who>[^,|/–—-]{3,60}?)\s*(?:,|\s[|/–—-])\s*(?P<role>[^,|/]{3,60}?)"
+                             r"(?:\s*(?:,|\s[|/–—-])\s*(?P<outlet>(?:[A-Z][\w.&'’-]*\s*){1,5}))?$")
 _DATE_THEN_BY = re.compile(r"\s(?=(?:by|von|par|por|door|di)\s)", re.I)
 # "JamesStaff Writer", "GarberFOXBusiness": a role or an outlet glued to a name's last word (a
 # capital after four or more lower-case letters: not "McCoy", "MacDonald", "DeShawn")

@@ -1,0 +1,20 @@
+"""Speakers in shapes the read sets showed: no junk glued to a name, no clause far past the close
+(checked on hand-written paragraphs, negatives included)."""
+
+from __future__ import annotations
+
+from sidebyside.compare import article_quotes
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    return next(q.speaker for q in article_quotes(text) if words in q.text)
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_a_name_with_of():
+    text = ("The board met on Monday. As Nick of Arachnid Labs says, the chip is "
+            "\u201cjust dying for someone to write a compiler for it\u201d. The rest followed.")
+    assert speaker_of(text, "just dying") == "Nick of Arachnid Labs"
+    # the article before an office's name stays with it
+    text = ("The board met on Monday. The Minister of Health said the plan was "
+            "\u201cfar too slow for the people who need it\u201d. The rest followed.")
+    assert speaker_of(text, "far too slow") == "The Minister of Health"

@@ -18,3 +18,16 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_a_name_with_of():
     text = ("The board met on Monday. The Minister of Health said the plan was "
             "\u201cfar too slow for the people who need it\u201d. The rest followed.")
     assert speaker_of(text, "far too slow") == "The Minister of Health"
+
+
+def test_a_quote_closing_on_its_comma_is_not_credited_by_a_clause_far_past_the_close():
+    text = ("The board met on Monday. \u201cWe have waited far too long for this money,\u201d the grant will now be "
+            "spread among small farms across the region, Lee told reporters.")
+    assert speaker_of(text, "waited far too long") is None
+    # the clause right after the close, or after a short aside, credits it
+    text = "The board met on Monday. \u201cWe have waited far too long,\u201d Lee, a farmer, told reporters."
+    assert speaker_of(text, "waited far too long") == "Lee"
+    # words in marks inside the writer's sentence are part of what the closing clause reports
+    text = ("The board met on Monday. The plan is \u201ca long overdue step,\u201d with the new grant to be spread "
+            "among small farms across the region, Lee told reporters.")
+    assert speaker_of(text, "a long overdue step") == "Lee"

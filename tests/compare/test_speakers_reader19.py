@@ -31,3 +31,21 @@ def test_a_quote_closing_on_its_comma_is_not_credited_by_a_clause_far_past_the_c
     text = ("The board met on Monday. The plan is \u201ca long overdue step,\u201d with the new grant to be spread "
             "among small farms across the region, Lee told reporters.")
     assert speaker_of(text, "a long overdue step") == "Lee"
+
+
+def test_the_quotation_after_someone_asked_about_something_is_the_answer_not_theirs():
+    text = ("Reporters met the mayor on Monday. Jane Smith asked about the budget.\n"
+            "\u201cWe will not cut a single school from the plan this year.\u201d")
+    assert speaker_of(text, "We will not cut") is None
+    # the answerer named: theirs
+    text = ("Reporters met the mayor on Monday. Jane Smith asked about the budget.\n"
+            "\u201cWe will not cut a single school from the plan this year,\u201d Mayor Tom Brown said.")
+    assert speaker_of(text, "We will not cut") == "Tom Brown"
+    # the quotation is itself the question: the asker's
+    text = ("Reporters met the mayor on Monday. Jane Smith asked about the budget.\n"
+            "\u201cWill you cut a single school from the plan this year?\u201d")
+    assert speaker_of(text, "Will you cut") == "Jane Smith"
+    # someone who said something goes on speaking
+    text = ("Reporters met the mayor on Monday. Jane Smith said she was proud of the budget.\n"
+            "\u201cWe will not cut a single school from the plan this year.\u201d")
+    assert speaker_of(text, "We will not cut") == "Jane Smith"

@@ -49,3 +49,22 @@ def test_the_quotation_after_someone_asked_about_something_is_the_answer_not_the
     text = ("Reporters met the mayor on Monday. Jane Smith said she was proud of the budget.\n"
             "\u201cWe will not cut a single school from the plan this year.\u201d")
     assert speaker_of(text, "We will not cut") == "Jane Smith"
+
+
+def _scorer():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "speakers.py"
+    spec = importlib.util.spec_from_file_location("speakers_benchmark_19", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_scorer_reads_a_hyphenated_unnamed_head_and_the_title_general():
+    is_right = _scorer().is_right
+    assert is_right("the grub-man", {"speaker": "the grub-man", "unnamed": ["grub-man"]})
+    assert not is_right("the turnkey", {"speaker": "the grub-man", "unnamed": ["grub-man"]})
+    assert is_right("General Lane", {"speaker": "Tom Lane"})
+    assert not is_right("General Lane", {"speaker": "Tom Hill"})

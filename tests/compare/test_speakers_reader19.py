@@ -68,3 +68,14 @@ def test_the_scorer_reads_a_hyphenated_unnamed_head_and_the_title_general():
     assert not is_right("the turnkey", {"speaker": "the grub-man", "unnamed": ["grub-man"]})
     assert is_right("General Lane", {"speaker": "Tom Lane"})
     assert not is_right("General Lane", {"speaker": "Tom Hill"})
+
+
+def test_police_with_no_article_is_a_plural_subject_inside_a_relative_clause():
+    text = ("Investigators are looking for the cause of the fire, which police have said they are treating as "
+            "\u201cpotentially suspicious.\u201d\n\nMany roads were closed.")
+    assert speaker_of(text, "potentially suspicious") == "police"
+    text = "The fire, which police said was \u201cpotentially suspicious,\u201d destroyed the shop."
+    assert speaker_of(text, "potentially suspicious") == "police"
+    # a singular noun with no article is no subject
+    text = "The fire, which witness said was \u201cpotentially suspicious,\u201d destroyed the shop."
+    assert speaker_of(text, "potentially suspicious") is None

@@ -194,7 +194,7 @@ class NounPhrases:
         head = tokens[k].norm
         if head in vocab.indefinite_pronouns:
             return k  # "overheard someone say": a pronoun takes no modifier, no determiner
-        plural = head.endswith("s") and not head.endswith("ss")
+        plural = head.endswith("s") and not head.endswith("ss") or head in vocab.collective  # "which police said"
         s = k
         limit = self.settings.subject_tokens
         while s > 0 and k - s < limit and (tokens[s].gap in (*_SPACE, "-") or tokens[s - 1].possessive

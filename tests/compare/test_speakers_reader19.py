@@ -79,3 +79,16 @@ def test_police_with_no_article_is_a_plural_subject_inside_a_relative_clause():
     # a singular noun with no article is no subject
     text = "The fire, which witness said was \u201cpotentially suspicious,\u201d destroyed the shop."
     assert speaker_of(text, "potentially suspicious") is None
+
+
+def test_a_relative_clause_after_a_comma_speaks_for_the_phrase_before_it():
+    text = ("The talks broke down on Friday. The strike was criticised by the British government, which condemned "
+            "the move as \u201ca reckless act of aggression against civilians\u201d.")
+    assert speaker_of(text, "a reckless act") == "the British government"
+    text = ("The talks broke down on Friday. Among the critics was Jane Smith, who said it was "
+            "\u201ca reckless act of aggression against civilians\u201d.")
+    assert speaker_of(text, "a reckless act") == "Jane Smith"
+    # a thing before the comma speaks no words
+    text = ("The talks broke down on Friday. The strike hit the old bridge, which said "
+            "\u201ca reckless act of aggression against civilians\u201d in red paint.")
+    assert speaker_of(text, "a reckless act") is None

@@ -40,7 +40,9 @@ class QuoteCrediting:
             if aside is not None and not credited_after:  # (', which was "x," wrote Taylor': the clause after credits it)
                 # 'Williams, whose career of "aqua-musicals" ..., died, her spokesman said': the writer's
                 # words about someone, unless the aside itself credits them ('which he described as')
-                found = [c for c in self._clauses_between(aside[0], open_at, None) if c.base in _STRONG or c.base in self.vocab.naming]
+                found = [c for c in self._clauses_between(aside[0], open_at, None) if (c.base in _STRONG or c.base in self.vocab.naming)
+                         and not (self.tokens[c.last].start < aside[0] and (c.speaker is None or c.speaker.kind != "person"))]
+                # (a body the aside's "which" stands for names no scare quote: 'The council, which called the plan "reckless,"')
                 if found:
                     return self._by("fragment-aside", found[-1])
                 own = self._antecedent_speaks(aside[0], open_at)

@@ -92,3 +92,16 @@ def test_a_relative_clause_after_a_comma_speaks_for_the_phrase_before_it():
     text = ("The talks broke down on Friday. The strike hit the old bridge, which said "
             "\u201ca reckless act of aggression against civilians\u201d in red paint.")
     assert speaker_of(text, "a reckless act") is None
+
+
+def test_a_participle_opening_a_sentence_with_its_object_is_no_name():
+    text = ("The clerk stood still for a while.\nRecovering myself, I advanced towards the screen, and demanded "
+            "the reason for such conduct.\n\u201cWhy do you refuse to do the copies today?\u201d")
+    assert speaker_of(text, "Why do you refuse") != "Recovering"
+    text = ("The clerk stood still for a while.\nRecovering himself, the clerk walked to the screen and demanded: "
+            "\u201cWhy do you refuse to do the copies today?\u201d")
+    assert speaker_of(text, "Why do you refuse") != "Recovering"
+    # a name ending in "-ing" stays a name
+    text = ("The clerk stood still for a while.\nManning walked to the screen and demanded: "
+            "\u201cWhy do you refuse to do the copies today?\u201d")
+    assert speaker_of(text, "Why do you refuse") == "Manning"

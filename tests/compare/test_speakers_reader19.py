@@ -105,3 +105,14 @@ def test_a_participle_opening_a_sentence_with_its_object_is_no_name():
     text = ("The clerk stood still for a while.\nManning walked to the screen and demanded: "
             "\u201cWhy do you refuse to do the copies today?\u201d")
     assert speaker_of(text, "Why do you refuse") == "Manning"
+
+
+def test_a_description_keeps_an_abbreviation_in_capital_letters_before_its_head():
+    text = ("The talks broke down on Friday. The strike was criticised by the U.S. government, which said it was "
+            "\u201ca reckless act of aggression against civilians\u201d.")
+    assert speaker_of(text, "a reckless act") == "the U.S. government"
+    text = "The talks broke down on Friday. The U.N. spokesman said it was \u201ca reckless act of aggression\u201d."
+    assert speaker_of(text, "a reckless act") == "The U.N. spokesman"
+    # a sentence ending on an abbreviation is no part of the next one's subject
+    text = "The talks broke down in the U.S. Officials said it was \u201ca reckless act of aggression\u201d."
+    assert speaker_of(text, "a reckless act") in (None, "Officials")

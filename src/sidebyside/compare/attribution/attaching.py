@@ -472,6 +472,8 @@ class QuoteAttachment:
         if before:
             if at.sentence_at(self.tokens[before[-1].verb].start) != at.sentence_at(prev_hi - 1):
                 return None, None  # the person's clause is not the last thing the paragraph tells
+            if before[-1].base in self.vocab.asking and not text[first.open_at : last.end].rstrip(" \u00a0\"”’'").endswith("?"):
+                return None, None  # 'X asked about the budget. / "We will not cut ..."': the answer, someone else's
             return clause.speaker, self._span(clause)
         # only the paragraph after: its clause opens it and the last quotation before was theirs
         if bisect.bisect_left(at.token_starts, at.paragraphs[para_after][0]) != min(clause.first, clause.verb):

@@ -40,7 +40,9 @@ class QuoteCrediting:
             if aside is not None and not credited_after:  # (', which was "x," wrote Taylor': the clause after credits it)
                 # 'Williams, whose career of "aqua-musicals" ..., died, her spokesman said': the writer's
                 # words about someone, unless the aside itself credits them ('which he described as')
-                found = [c for c in self._clauses_between(aside[0], open_at, None) if c.base in _STRONG or c.base in self.vocab.naming]
+                found = [c for c in self._clauses_between(aside[0], open_at, None) if (c.base in _STRONG or c.base in self.vocab.naming)
+                         and not (self.tokens[c.last].start < aside[0] and (c.speaker is None or c.speaker.kind != "person"))]
+                # (a body the aside's "which" stands for names no scare quote: 'The council, which called the plan "reckless,"')
                 if found:
                     return self._by("fragment-aside", found[-1])
                 own = self._antecedent_speaks(aside[0], open_at)
@@ -98,6 +100,8 @@ class QuoteCrediting:
         # later in the same sentence, as its closing aside: '"..." working in prisons, she said.'
         for clause in following:
             if self._closing_aside(clause) and not self._introduces_next(clause, close) and clause.base not in self.vocab.not_alone:
+                if first.kind != "fragment" and self._long_tail_after_comma(open_at, close, clause):
+                    return self._by("guard-tail-before-aside", None)
                 return self._by("closing-aside", clause)
         # '"...," Kurinji Selvaraj, a research analyst at ... told CBS News': a name right after
         # the close that a speech verb later in the sentence leaves without its second comma
@@ -550,6 +554,19 @@ class QuoteCrediting:
             end = self._told_whom_end(end)
         nxt = tokens[end + 1] if end + 1 < len(tokens) else None
         return nxt is None or any(c in nxt.gap for c in ".!?\n") or nxt.norm in ("in", "on", "at", "during", "after", "before", "to", "via", "through", "when", "while", "last", "this", "on")
+
+    def _long_tail_after_comma(self, open_at: int, close: int, clause: Clause) -> bool:
+        """'"We waited too long," the grant will go to small farms across the region, Lee told
+        reporters': a quote closing on its comma awaits its clause right after it (or after a
+        short aside); more than settings.close_words words of the writer's own before the clause
+        say something else, and the clause at the end reports that, not the quote. (Words in
+        marks inside the writer's sentence, 'is "a long overdue step," with ..., Lee told', are
+        part of what the closing clause reports.)"""
+        if "," not in self.text[max(0, close - 1) : close + 2] \
+                or any(c.isalnum() for c in self.text[self._sentence_start(open_at) : open_at]):
+            return False
+        k = bisect.bisect_left(self.at.token_starts, close + 1)
+        return min(clause.first, clause.verb) - k > self.settings.close_words
 
     def _told_whom_end(self, v: int) -> int:
         """The last token of whom "tell" at token v names ("told me", "told reporters", "told

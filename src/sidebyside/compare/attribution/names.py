@@ -11,6 +11,13 @@ from sidebyside.compare.tokens import Token
 from sidebyside.compare.attribution.records import _NameRun
 from sidebyside.compare.attribution.vocabulary import _FUNCTION, _SPACE, _stem
 
+# the object a participle opening a sentence takes ("Recovering myself", "Turning the corner"):
+# after a capitalised "-ing" word, these show a verb, not a name (English grammar, closed class)
+_PARTICIPLE_OBJECTS = frozenset(
+    """myself yourself himself herself itself ourselves themselves me him us them it
+    the a an his their its my our your this these those""".split()
+)
+
 
 class NameReading:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
@@ -171,6 +178,9 @@ class NameReading:
             k += 1  # "Describing Yida as ...", "Haunted Izuku on the drive home": a verb opening the sentence, no first name
         if k > j:
             return None  # "Thursday"
+        if k == j and tokens[k].initial and tokens[k].norm.endswith("ing") and self._opening_participle(tokens[k].norm) \
+                and j + 1 < len(tokens) and tokens[j + 1].gap in _SPACE and tokens[j + 1].norm in _PARTICIPLE_OBJECTS:
+            return None  # "Recovering myself, I advanced", "Turning the corner": a participle and its object, no name
         if self._party_tag(k, j):
             return None
         whole = self.text[tokens[k].start : tokens[j].end]

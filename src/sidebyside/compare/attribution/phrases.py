@@ -194,12 +194,14 @@ class NounPhrases:
         head = tokens[k].norm
         if head in vocab.indefinite_pronouns:
             return k  # "overheard someone say": a pronoun takes no modifier, no determiner
-        plural = head.endswith("s") and not head.endswith("ss")
+        plural = head.endswith("s") and not head.endswith("ss") or head in vocab.collective  # "which police said"
         s = k
         limit = self.settings.subject_tokens
         while s > 0 and k - s < limit and (tokens[s].gap in (*_SPACE, "-") or tokens[s - 1].possessive
                                            and tokens[s].gap in ("' ", "’ ")  # "the dockworkers' union"
-                                           or tokens[s].gap in ('" ', "” ")):
+                                           or tokens[s].gap in ('" ', "” ")
+                                           # "the U.S. government": the letters of an abbreviation
+                                           or tokens[s].gap in (".", ". ") and len(tokens[s - 1].text) == 1 and tokens[s - 1].cap):
             if tokens[s].gap in ('" ', "” "):
                 # 'the "Pose" actor': a title in marks between the determiner and the head
                 m = s - 1

@@ -46,6 +46,9 @@ class PronounResolution:
             clause.how = "one-of-them"
             return self._latest_group_head(at)
         run = self._runs.get(last)
+        while run is not None and first < run.first and tokens[first].norm in self.vocab.openers \
+                and tokens[first].norm not in _DETERMINERS:
+            first += 1  # "As Nick of Arachnid Labs says": the conjunction opening the sentence is no part of the name
         if run is not None and run.first > first and tokens[first].cap and any(
             tokens[m].norm in ("of", "for") for m in range(first, run.first)
         ) and self._name_of_name(run) is not None:

@@ -156,6 +156,10 @@ class SubjectSearch:
             return None
         if tokens[k].norm in _BE and tokens[v].norm.endswith("ed") or tokens[k].norm in ("been", "being"):
             return None  # "Epstein was mentioned": a passive names no speaker
+        if tokens[k].norm in ("who", "which") and tokens[k].gap.strip() == "," and k > 0 and tokens[k + 1].gap in _SPACE:
+            # "the U.S. government, which condemned the strike as", "Jane Smith, who said": the
+            # relative clause's subject is the phrase before the comma (a speaker's, or no one)
+            return self._np_ending_at(k - 1)
         if tokens[k].norm in ("and", "but") and tokens[k + 1].gap in _SPACE:
             if k > 0 and self._subject_before_relative(k - 1) is not None:
                 # "an employee who had followed her in and had yelled": the relative clause's own

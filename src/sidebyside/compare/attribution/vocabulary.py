@@ -90,6 +90,8 @@ class Vocabulary:
     not_alone: frozenset[str]  # bases that credit only adjacent quotations
     particles: dict[str, frozenset[str]]  # base -> particle it needs ("point" -> "out")
     naming: frozenset[str]  # bases: "called it", "described as"
+    asking: frozenset[str]  # bases: "asked about the budget" (the quotation after is the answer)
+    collective: frozenset[str]  # "police": a plural subject with no article and no -s
     honorifics: frozenset[str]
     abbreviations: frozenset[str]  # "rep", "sen", "gov": titles written with a full stop
     suffixes: frozenset[str]
@@ -170,6 +172,8 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         not_alone=frozenset(data["verbs_not_alone"]),
         particles={k: frozenset(v) for k, v in data["verbs_needing_a_particle"].items()},
         naming=frozenset(data["naming_verbs"]),
+        asking=frozenset(data["asking_verbs"]),
+        collective=frozenset(data["collective_nouns"]),
         honorifics=frozenset(data["honorifics"]),
         abbreviations=frozenset(abbreviated) | frozenset(data["honorifics"]),
         suffixes=frozenset(data["name_suffixes"]),

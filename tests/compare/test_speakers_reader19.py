@@ -3,11 +3,7 @@
 
 from __future__ import annotations
 
-from sidebyside.compare import article_quotes
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    return next(q.speaker for q in article_quotes(text) if words in q.text)
+from tests.compare.helpers import speaker_of
 
 
 def test_a_conjunction_opening_the_sentence_is_no_part_of_a_name_with_of():

@@ -3,6 +3,7 @@ chain of descriptions says (Described), and a mention's label."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -104,6 +105,7 @@ class Described:
         return self.role.rsplit(" ", 1)[-1]
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function of the mention's text, asked thousands of times per pair
 def label_of(text: str) -> str:
     """A mention's label: folded words, possessive 's and a leading determiner or honorific
     dropped ("The Kremlin's" -> "kremlin", "Mr. LaRue" -> "larue")."""

@@ -217,6 +217,21 @@ def joinable(prev: Token, tok: Token) -> bool:
     return not prev.possessive and tok.gap in (" ", "-", "\u00a0")
 
 
+def singular(word: str) -> str:
+    """A folded plural noun's singular by the regular rules ("companies" -> "company",
+    "chairmen" -> "chairman", "witnesses" -> "witness", "taxes" -> "tax"); any other word as it is.
+    Naming and attribution both ask it of role nouns, so it lives once here."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith(("sses", "shes", "xes", "zzes")) and len(word) > 4:
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
 INFLECT_EXCEPTIONS = {"die": ("dies", "died", "dying"), "slay": ("slays", "slew", "slain", "slaying")}
 
 

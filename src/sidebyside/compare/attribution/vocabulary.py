@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sidebyside.calendar_words import weekdays
 from sidebyside.compare.termdata import Lexicon
-from sidebyside.compare.tokens import fold_word, inflections
+from sidebyside.compare.tokens import fold_word, inflections, singular
 from sidebyside.resources import gendered_given_names, resource, title_abbreviations
 
 
@@ -244,12 +244,7 @@ def _stem(word: str) -> str:
     return word
 
 
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
+_singular = singular  # (the name the attribution modules import)
 
 
 _LEADER = frozenset("leader president premier prime chancellor king emir prince ruler head sultan monarch".split())

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from sidebyside.compare.entities import CLOSED_CLASS, entity_words, name_key
 from sidebyside.compare.termdata import TERMS_DIR, naming_data
 from sidebyside.compare.text import fold
+from sidebyside.compare.tokens import singular
 from sidebyside.resources import resource
 
 
@@ -202,14 +203,7 @@ def _closed(word: str) -> bool:
     return word in _NOT_MODIFIERS
 
 
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("men"):
-        return word[:-3] + "man"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
+_singular = singular  # (the name the chain rules import)
 
 
 # What an apposition may call a name of each kind ("Bettie Page, the pin-up model": a name of no

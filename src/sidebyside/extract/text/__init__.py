@@ -28,7 +28,7 @@ from sidebyside.extract import warnings as warn
 from sidebyside.extract.assemble import assemble_blocks, normalize_block_text
 from sidebyside.extract.dates import page_locale
 from sidebyside.extract.text.columns import split_columns
-from sidebyside.extract.text.forms import without_link_list, without_link_numbers
+from sidebyside.extract.text.forms import with_blocks, without_link_list, without_link_numbers
 from sidebyside.extract.text.body import (
     body_blocks, body_doubt, body_run_cut, body_run_scored, grown_blocks, grown_run, mark_captions, widened_body,
     without_author_bio,
@@ -87,6 +87,7 @@ def read_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> l
     """The capture's lines, each classified by itself, tool marks and side-by-side columns undone."""
     text, listed = without_link_list(content)
     text = unwrap(split_columns(text))
+    text = with_blocks(text, settings.few_blanks_share, settings.few_blanks_min_lines, settings.prose_min_weight)
     lines = split_lines(without_link_numbers(text) if listed else text, settings)
     mark_captions(lines, settings)
     return lines

@@ -295,6 +295,7 @@ class TextSettings:
     doubt_prose_lines: int = 2  # that run is kept too when this many of its lines are prose ending a sentence,
     doubt_prose_share: float = 0.8  # carrying this share of what it earns
     doubt_keep_runner_chars: int = 3000  # (beside a body shorter than this)
+    larger_run_share: float = 2.0  # a doubted short body keeps a run of the page's sentences this many times heavier too
 
     # --- big inputs: past this many lines only the densest stretch of this many is read
     max_lines: int = 60_000

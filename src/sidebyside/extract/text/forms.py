@@ -60,6 +60,8 @@ def with_blocks(text: str, few_blanks: float, min_lines: int, para_weight: int) 
     a list, a table's rows) stay together, as a tool prints them. Other texts are unchanged."""
     from sidebyside.extract.text.shape import weight_of  # (one import for the few texts it applies to)
 
+    if text.count("\n\n") >= few_blanks * text.count("\n"):
+        return text  # the common case, told without splitting a capture that may be huge
     lines = text.splitlines()
     filled = sum(1 for x in lines if x.strip())
     if filled < min_lines or len(lines) - filled >= few_blanks * filled:

@@ -202,6 +202,10 @@ class TextSettings:
     appeal_narrative_words: int = 15  # a paragraph this long holds a call to action only addressing the reader
     appeal_words_per_cue: int = 40  # a paragraph addressing the reader is an appeal with a cue word per this many words
 
+    # a capture with fewer blank lines than this per line of text (over this many lines) has them put back
+    # between its paragraph-sized lines (forms.with_blocks): its blocks are read as a dump's are
+    few_blanks_share: float = 0.05
+    few_blanks_min_lines: int = 20
     # --- body run: prose earns its weight beyond prose_cost, other lines cost (a maximum-sum run)
     prose_cost: int = 40
     line_costs: tuple[tuple[str, int], ...] = (
@@ -291,6 +295,7 @@ class TextSettings:
     doubt_prose_lines: int = 2  # that run is kept too when this many of its lines are prose ending a sentence,
     doubt_prose_share: float = 0.8  # carrying this share of what it earns
     doubt_keep_runner_chars: int = 3000  # (beside a body shorter than this)
+    larger_run_share: float = 2.0  # a doubted short body keeps a run of the page's sentences this many times heavier too
 
     # --- big inputs: past this many lines only the densest stretch of this many is read
     max_lines: int = 60_000

@@ -28,10 +28,10 @@ from sidebyside.extract import warnings as warn
 from sidebyside.extract.assemble import assemble_blocks, normalize_block_text
 from sidebyside.extract.dates import page_locale
 from sidebyside.extract.text.columns import split_columns
-from sidebyside.extract.text.forms import without_link_list, without_link_numbers
+from sidebyside.extract.text.forms import with_blocks, without_link_list, without_link_numbers
 from sidebyside.extract.text.body import (
-    body_blocks, body_doubt, body_run_cut, body_run_scored, grown_blocks, grown_run, mark_captions, widened_body,
-    without_author_bio,
+    body_blocks, body_doubt, body_run_cut, body_run_scored, grown_blocks, grown_run, larger_prose_run, mark_captions,
+    widened_body, with_run, without_author_bio,
 )
 from sidebyside.extract.text.header import Header, same_text, tags_after
 from sidebyside.extract.language import guess_language
@@ -87,6 +87,7 @@ def read_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> l
     """The capture's lines, each classified by itself, tool marks and side-by-side columns undone."""
     text, listed = without_link_list(content)
     text = unwrap(split_columns(text))
+    text = with_blocks(text, settings.few_blanks_share, settings.few_blanks_min_lines, settings.prose_min_weight)
     lines = split_lines(without_link_numbers(text) if listed else text, settings)
     mark_captions(lines, settings)
     return lines
@@ -151,6 +152,12 @@ def article_of(capture: Capture, lines: list[Line], start: int | None, end: int 
             widened = widened_body(lines, header.lead_line, 0, settings)
             if widened is not None:
                 text, blocks = assemble_blocks(widened)
+        elif doubtful and kept < settings.doubt_short_chars:
+            # a few lines read from a page whose sentences run on elsewhere, longer (a changelog's
+            # entries, a product's features beside a blog's teasers): keep that run too
+            run = larger_prose_run(lines, kept, end if end is not None else len(lines), cut, settings)
+            if run is not None:
+                text, blocks = _assembled(with_run(lines, body_lines, *run), header)
     captions = _captions(lines, header.first, end if end is not None else len(lines) - 1)
     tags = tags_after(lines, end) if end is not None else []
     paragraphs = [b for b in blocks if b.kind == "paragraph"]

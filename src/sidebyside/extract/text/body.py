@@ -1102,3 +1102,80 @@ def _prose_block(lines: list[Line], scores: list[int], first: int, last: int, s:
     titles = sum(1 for k in range(first, last + 1) if scores[k] < 0 and lines[k].kind == SHORT)
     return (len(prose) >= s.doubt_prose_lines and 2 * titles < len(prose)
             and sum(ln.weight for ln in prose) >= s.doubt_prose_share * sum(ln.weight for ln in earning))
+
+
+# what ends a run of the page's sentences: the site's furniture, a promo, comments, an appeal
+_RUN_BARRIER = frozenset((FURNITURE, PROMO, COMMENTS, APPEAL))
+
+
+def larger_prose_run(lines: list[Line], kept: int, end: int, cut: bool = False,
+                     settings: TextSettings = DEFAULT.extract.text) -> tuple[int, int] | None:
+    """(first, last) of the heaviest run of the page's lines that read as sentences (list items
+    and short lines too: a changelog's entries, a product's features), crossing at most
+    ``unsure_gap_lines`` other lines in a row (headings, a version's date, a link) and stopped
+    by the site's furniture, a promo, an appeal, a form or a table set apart from the article,
+    when it weighs ``larger_run_share`` times the body kept or more; None otherwise. Readers'
+    comments are never such a run: the search stops at the first comment section below the
+    body (``end``: its last line) once a run is found (a "Leave a comment" link above it is
+    the header's); nor are other stories' teasers: a run whose sentences sit each under a title
+    of its own (a short line ending no sentence right above one that ends a sentence: half as
+    many titles as lines of the run read as sentences or more; a list's items are no titles), or
+    one below a body cut before a list of other stories (``cut``). A doubted short body
+    is kept with it: the article may be either, and a reader loses less with both than with a
+    few lines of the wrong one."""
+    s = settings
+    best: tuple[int, int, int] | None = None  # (first, last, weight)
+    first = last = -1
+    weight = gap = sentences = titles = pending = 0  # (pending: a title since the run's last sentence)
+
+    def close() -> None:
+        nonlocal best, first, weight, gap, sentences, titles, pending
+        if first >= 0 and (best is None or weight > best[2]) and 2 * titles < sentences \
+                and not (cut and first > end):
+            best = (first, last, weight)
+        first, weight, gap, sentences, titles, pending = -1, 0, 0, 0, 0, 0
+
+    for line in lines:
+        kind = line.kind
+        if kind == BLANK:
+            continue
+        if kind in _RUN_BARRIER or line.aside or _FORM_FIELD.search(line.text):
+            close()
+            if kind == COMMENTS and best is not None and line.index > end:
+                break
+            continue
+        if kind in (PROSE, SHORT) and line.weight >= s.short_prose_weight and sentence_like(line) \
+                and not looks_like_code(line.text, s):
+            if first < 0:
+                first = line.index
+            last, gap = line.index, 0
+            weight += line.weight
+            sentences += 1
+            if _title_like(line):
+                pending = 1  # (a teaser's title may read as a sentence without its stop)
+            else:
+                titles, pending = titles + pending, 0
+        elif first >= 0:
+            gap += 1
+            pending = pending or _title_like(line)
+            if gap > s.unsure_gap_lines:
+                close()
+    close()
+    if best is None or best[2] < s.larger_run_share * max(kept, 1):
+        return None
+    return best[0], best[1]
+
+
+def _title_like(line: Line) -> bool:
+    """A short line that ends no sentence and is no list item: a title, a heading."""
+    return line.kind == SHORT and not line.bullet and not ends_sentence(line.text)
+
+
+def with_run(lines: list[Line], blocks: list[tuple[str, Line]], first: int, last: int
+             ) -> list[tuple[str, Line]]:
+    """The body's blocks with the lines of words of ``lines[first:last+1]`` it lacks, in page
+    order: each a list item (a bullet) or a paragraph."""
+    have = {line.index for _, line in blocks}
+    extra = [("list_item" if ln.bullet else "paragraph", ln) for ln in lines[first : last + 1]
+             if ln.kind in (PROSE, SHORT) and ln.words >= 3 and ln.index not in have]
+    return sorted(blocks + extra, key=lambda block: block[1].index)

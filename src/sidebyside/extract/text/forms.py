@@ -44,3 +44,39 @@ def without_link_numbers(body: str) -> str:
     wrapped lines are joined: lynx wrapped the lines with them, so only then do the lines
     filled to the wrap width show it."""
     return _TOOL_MARKS.sub("", _LINK_NUMBER.sub("", body))
+
+
+_BULLET_OPEN = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,3}[.)])\s")
+
+
+def with_blocks(text: str, few_blanks: float, min_lines: int, para_weight: int) -> str:
+    """A capture printed without blank lines between its blocks (a copy some browsers give, a
+    dump cleaned of its empty lines) has them put back: the body search reads a page as blocks
+    set apart by blank lines, and without them a whole page is one block (a "list" its prose
+    is demoted in, a table no row of which is set apart). With fewer than ``few_blanks`` blank
+    lines per line of text, over ``min_lines`` lines of text or more, a blank line goes
+    between two lines when either is paragraph-sized (``para_weight`` or heavier: a paragraph
+    stands alone) or when one is a list item and the other not; short lines in a row (a menu,
+    a list, a table's rows) stay together, as a tool prints them. Other texts are unchanged."""
+    from sidebyside.extract.text.shape import weight_of  # (one import for the few texts it applies to)
+
+    if text.count("\n\n") >= few_blanks * text.count("\n"):
+        return text  # the common case, told without splitting a capture that may be huge
+    lines = text.splitlines()
+    filled = sum(1 for x in lines if x.strip())
+    if filled < min_lines or len(lines) - filled >= few_blanks * filled:
+        return text
+    out: list[str] = []
+    prev: tuple[bool, bool] | None = None  # (paragraph-sized, list item) of the previous line of text
+    for raw in lines:
+        stripped = raw.strip()
+        if not stripped:
+            out.append(raw)
+            prev = None
+            continue
+        shape = (weight_of(stripped) >= para_weight, bool(_BULLET_OPEN.match(stripped)))
+        if prev is not None and (shape[0] or prev[0] or shape[1] != prev[1]):
+            out.append("")
+        out.append(raw)
+        prev = shape
+    return "\n".join(out)

@@ -102,6 +102,16 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
             if out.story_day is None and m.start < top and out.times.day_level[m.chain]:
                 out.story_day = m.chain
 
+    def _names_family(self, tokens: list, j: int) -> bool:
+        """Whether a one-word name at token j is followed by a family noun, at most one
+        lower-case word between ("Genovese crime family", "Kennedy clan")."""
+        for m in (j + 1, j + 2):
+            if m >= len(tokens) or tokens[m].gap != " " or tokens[m].cap or tokens[m - 1].possessive:
+                return False
+            if tokens[m].norm in self.vocab.family_groups:
+                return True
+        return False
+
     def _body(self, view: ArticleView, out: ArticleChains) -> None:
         tokens = view.tokens
         folded = view.text.casefold()
@@ -129,6 +139,8 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
                 continue
             if e.kind == "other" and not self._name_like(e, tokens[i], view.text, standalone) and e.key not in self.vocab.aliases:
                 continue
+            if e.kind in ("person", "other") and i == j and self._names_family(tokens, j):
+                continue  # "the Genovese crime family": the family, not Vito Genovese
             chain, form = self._entity_chain(e, tokens, i, j)
             if chain is None:
                 continue

@@ -88,3 +88,23 @@ def test_a_surname_alone_still_names_the_person():
         "Vito Genovese ran the mob from a cell.",
     )
     assert "Genovese" in labels(found["Vito Genovese"], "a")
+
+
+# a one-word piece of a longer capitalised name is no name of its own
+
+
+def test_a_word_inside_a_longer_name_is_not_the_fire_department():
+    found = contrasts(
+        "Palmer Fire and Rescue Chief John McNutt arrived at the fire.",
+        "Engines came from Palmer Fire Department. The investigation is being conducted by John Bond, "
+        "an inspector with the Alaska State Fire Marshal's Office.",
+    )
+    assert "Fire" not in all_labels(found)
+
+
+def test_a_surname_before_a_weekday_is_still_a_name():
+    found = contrasts(
+        "Senator Obama spoke in Iowa. He said Senator Obama Tuesday would win.",
+        "Barack Obama spoke in Iowa on Tuesday.",
+    )
+    assert "Obama" in labels(found["Barack Obama"], "a")

@@ -7,7 +7,7 @@ import bisect
 from collections import Counter
 
 from sidebyside.compare.article_view import ArticleView
-from sidebyside.compare.entities import CLOSED_CLASS, EntityFinder, is_full_name, name_key, placed_by_its_region
+from sidebyside.compare.entities import CLOSED_CLASS, EntityFinder, given_names, is_full_name, name_key, placed_by_its_region
 from sidebyside.compare.naming.chain_tools import (
     _BUSINESS_HEADS, _chain_kind, _surname_map, merge_chains, same_person_variants, short_names,
 )
@@ -112,6 +112,23 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
                 return True
         return False
 
+    def _inside_capitals(self, view: ArticleView, i: int) -> bool:
+        """Whether a one-word name at token i stands inside a run of capitalised words, one
+        before it (no name found) and two after it (no name of a known kind): "the Alaska State
+        Fire Marshal's Office": a piece of a longer name the entity finder cut, no name of its own ("Senator
+        Obama Tuesday said" is no such run)."""
+        tokens = view.tokens
+        if not 0 < i < len(tokens) - 2:
+            return False
+        prev, tok = tokens[i - 1], tokens[i]
+        after = tokens[i + 1:i + 3]
+        if not (prev.cap and tok.gap == " " and all(t.cap and t.gap == " " for t in after)):
+            return False
+        if prev.possessive or tok.possessive or prev.initial or tok.norm in given_names():
+            return False
+        return i - 1 not in view.entity_at_token and all(
+            view.entity_at_token[m].kind == "other" for m in (i + 1, i + 2) if m in view.entity_at_token)
+
     def _body(self, view: ArticleView, out: ArticleChains) -> None:
         tokens = view.tokens
         folded = view.text.casefold()
@@ -141,6 +158,8 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
                 continue
             if e.kind in ("person", "other") and i == j and self._names_family(tokens, j):
                 continue  # "the Genovese crime family": the family, not Vito Genovese
+            if e.kind in ("person", "other") and i == j and self._inside_capitals(view, i):
+                continue  # "the Alaska State Fire Marshal's Office": "Fire" is a piece of a longer name
             chain, form = self._entity_chain(e, tokens, i, j)
             if chain is None:
                 continue

@@ -108,3 +108,30 @@ def test_a_surname_before_a_weekday_is_still_a_name():
         "Barack Obama spoke in Iowa on Tuesday.",
     )
     assert "Obama" in labels(found["Barack Obama"], "a")
+
+
+# "as a specialist": a role someone could take, no person met
+
+
+def test_a_role_after_as_is_no_one():
+    found = contrasts(
+        "She could have made more money as a specialist, but Regina Benjamin opened a clinic.",
+        "Regina Benjamin opened a clinic. Jorge Alsip, an emergency physician, praised her.",
+    )
+    assert "a specialist" not in all_labels(found)
+
+
+def test_an_indefinite_description_not_after_as_still_joins():
+    found = contrasts(
+        "A specialist examined the boy on Monday.",
+        "Jorge Alsip, an emergency physician, examined the boy on Monday.",
+    )
+    assert "A specialist" in labels(found["Jorge Alsip"], "a")
+
+
+def test_someone_identified_as_a_described_person_still_joins():
+    found = contrasts(
+        "Police identified the other victim as a 47-year-old man from Troy.",
+        "The other victim, Paul Riva, 47, was treated at Beaumont Hospital.",
+    )
+    assert "a 47-year-old man" in labels(found["Paul Riva"], "a")

@@ -320,6 +320,10 @@ class DescriptionRules(EventRules):
                 continue
             if head in _NOT_DESCRIPTION_HEADS:
                 continue  # "a general strike", "the head of": not a role on its own
+            if kind == "person" and tokens[k].norm in ("a", "an") and idx == k + 1 and k > 0 and tokens[k - 1].norm == "as":
+                # "to make more money as a specialist": a role one could take, no one met ("identified
+                # the victims as a 47-year-old man" tells who, with more than the noun)
+                continue
             if any(tokens[m].norm.endswith("s") and not tokens[m].norm.endswith(_NOT_VERB_ENDINGS)
                    and tokens[m].norm not in self.title_words
                    and view.entity_at_token.get(m) is None for m in range(k + 1, idx)):

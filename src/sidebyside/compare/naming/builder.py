@@ -7,7 +7,7 @@ import bisect
 from collections import Counter
 
 from sidebyside.compare.article_view import ArticleView
-from sidebyside.compare.entities import CLOSED_CLASS, EntityFinder, is_full_name, name_key, placed_by_its_region
+from sidebyside.compare.entities import CLOSED_CLASS, EntityFinder, given_names, is_full_name, name_key, placed_by_its_region
 from sidebyside.compare.naming.chain_tools import (
     _BUSINESS_HEADS, _chain_kind, _surname_map, merge_chains, same_person_variants, short_names,
 )
@@ -102,6 +102,33 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
             if out.story_day is None and m.start < top and out.times.day_level[m.chain]:
                 out.story_day = m.chain
 
+    def _names_family(self, tokens: list, j: int) -> bool:
+        """Whether a one-word name at token j is followed by a family noun, at most one
+        lower-case word between ("Genovese crime family", "Kennedy clan")."""
+        for m in (j + 1, j + 2):
+            if m >= len(tokens) or tokens[m].gap != " " or tokens[m].cap or tokens[m - 1].possessive:
+                return False
+            if tokens[m].norm in self.vocab.family_groups:
+                return True
+        return False
+
+    def _inside_capitals(self, view: ArticleView, i: int) -> bool:
+        """Whether a one-word name at token i stands inside a run of capitalised words, one
+        before it (no name found) and two after it (no name of a known kind): "the Alaska State
+        Fire Marshal's Office": a piece of a longer name the entity finder cut, no name of its own ("Senator
+        Obama Tuesday said" is no such run)."""
+        tokens = view.tokens
+        if not 0 < i < len(tokens) - 2:
+            return False
+        prev, tok = tokens[i - 1], tokens[i]
+        after = tokens[i + 1:i + 3]
+        if not (prev.cap and tok.gap == " " and all(t.cap and t.gap == " " for t in after)):
+            return False
+        if prev.possessive or tok.possessive or prev.initial or tok.norm in given_names():
+            return False
+        return i - 1 not in view.entity_at_token and all(
+            view.entity_at_token[m].kind == "other" for m in (i + 1, i + 2) if m in view.entity_at_token)
+
     def _body(self, view: ArticleView, out: ArticleChains) -> None:
         tokens = view.tokens
         folded = view.text.casefold()
@@ -129,6 +156,10 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
                 continue
             if e.kind == "other" and not self._name_like(e, tokens[i], view.text, standalone) and e.key not in self.vocab.aliases:
                 continue
+            if e.kind in ("person", "other") and i == j and self._names_family(tokens, j):
+                continue  # "the Genovese crime family": the family, not Vito Genovese
+            if e.kind in ("person", "other") and i == j and self._inside_capitals(view, i):
+                continue  # "the Alaska State Fire Marshal's Office": "Fire" is a piece of a longer name
             chain, form = self._entity_chain(e, tokens, i, j)
             if chain is None:
                 continue

@@ -34,6 +34,24 @@ def _gender_clash(chains: ArticleChains, described: str, named: str, vocab: Nami
     return bool(gender) and given_names().get(first, gender) != gender
 
 
+def numbered_products(view: ArticleView, refs) -> set[str]:
+    """Chains written with two different short numbers after the name ("Internet Explorer 8 ...
+    Internet Explorer 9", "IE 8 and IE 9"): versions of a product, so no business "the company"
+    stands for (one number is not enough: "to the Chiefs 7" is a yard line)."""
+    numbers: dict[str, set[str]] = {}
+    tokens = view.tokens
+    for r in refs:
+        if r.field != "text":
+            continue
+        j = view.token_at_end.get(r.end)
+        if j is None or j + 1 >= len(tokens):
+            continue
+        nxt = tokens[j + 1]
+        if nxt.gap == " " and nxt.norm.isdigit() and len(nxt.norm) <= 2:
+            numbers.setdefault(r.chain, set()).add(nxt.norm)
+    return {chain for chain, seen in numbers.items() if len(seen) >= 2}
+
+
 def _person_like(chains: ArticleChains, chain: str) -> bool:
     """A person's chain, or a full name of no known kind ("LuAnn Marie Johnson")."""
     kind = _chain_kind(chains, chain)

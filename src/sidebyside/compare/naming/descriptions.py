@@ -9,7 +9,7 @@ from collections import Counter
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS
-from sidebyside.compare.naming.chain_tools import _abbreviated_title, _add_bearer, _sole, j_end, merge_chains
+from sidebyside.compare.naming.chain_tools import _abbreviated_title, _add_bearer, _sole, j_end, merge_chains, numbered_products
 from sidebyside.compare.naming.chains import ArticleChains, Described, Ref
 from sidebyside.compare.naming.events import EventRules
 from sidebyside.compare.naming.words import (
@@ -22,6 +22,8 @@ from sidebyside.wordpattern import alternation
 # Endings of words in -s that are no verb: "class", "a perilous flaw", "a famous actress",
 # "the bonus", "the tennis star"
 _NOT_VERB_ENDINGS = ("ss", "us", "is")
+# Words that set a group apart from the one told: "the other 100 workers got out safely"
+_OTHER_SET = frozenset({"other", "another"})
 
 
 class DescriptionRules(EventRules):
@@ -128,6 +130,7 @@ class DescriptionRules(EventRules):
         introduced: set[str] = set()  # chains of descriptions written so far
         described_at: dict[int, tuple[int, str]] = {}  # head token -> (first token, chain) of descriptions so far
         deal_words = self.vocab.deal_words
+        products = numbered_products(view, (ref for _, ref in pending))  # "IE 8 ... IE 9": no company
         for idx in range(len(tokens)):
             if tokens[idx].norm in deal_words:
                 deal_told, deal_until = True, idx + self.settings.deal_object_window
@@ -139,7 +142,7 @@ class DescriptionRules(EventRules):
                 organisation = ref.kind == "organisation" or out.kinds.get(ref.chain, {}).get("organisation")
                 if ref.entity is not None and ref.form != "metonym" and (
                     organisation or (ref.kind == "other" and not ref.entity.text.isupper())
-                ) and ref.chain.rsplit(" ", 1)[-1] not in self.institution_heads:
+                ) and ref.chain.rsplit(" ", 1)[-1] not in self.institution_heads and ref.chain not in products:
                     # a company or a team, not a league or a ministry; a name of no known kind
                     # ("Apple") counts for less than an organisation's
                     count = org_counts[ref.chain] = org_counts[ref.chain] + (2 if organisation else 1)
@@ -241,6 +244,13 @@ class DescriptionRules(EventRules):
                 or self._compound_before_role(tokens, idx)
                 or (self.nouns.is_noun(nxt.norm) and nxt.norm not in CLOSED_CLASS and not nxt.norm.endswith(("ing", "ed")))
             ):
+                named = by_token.get(idx + 1)
+                if (nxt.cap and kind != "person" and named is not None and named.kind != "person" and not tok.possessive
+                        and head in with_head):
+                    # "the public sector union ADEDY": a second union, so a later "the union"
+                    # is not surely the "European Union" named before (only ever to make a
+                    # join unsure: "the company Microsoft" starts none)
+                    _add_bearer(with_head, head, named.chain)
                 continue  # a title before a name, or a noun modifying another ("bank robber", "police operation")
             k = idx
             words = 0  # words before the head, a hyphenated one counting once ("a 59-year-old woman")
@@ -296,6 +306,8 @@ class DescriptionRules(EventRules):
             if bare:
                 if not (plural and kind == "person" and not tok.initial):
                     continue
+                if k > 0 and tokens[k - 1].norm in _OTHER_SET:
+                    continue  # "the other 100 workers": the ones not told, never the group told
                 # but "pirates seized a ship", "Somali pirates": a bare plural names a group of
                 # people, with no modifier but a nationality
                 k = idx
@@ -308,6 +320,10 @@ class DescriptionRules(EventRules):
                 continue
             if head in _NOT_DESCRIPTION_HEADS:
                 continue  # "a general strike", "the head of": not a role on its own
+            if kind == "person" and tokens[k].norm in ("a", "an") and idx == k + 1 and k > 0 and tokens[k - 1].norm == "as":
+                # "to make more money as a specialist": a role one could take, no one met ("identified
+                # the victims as a 47-year-old man" tells who, with more than the noun)
+                continue
             if any(tokens[m].norm.endswith("s") and not tokens[m].norm.endswith(_NOT_VERB_ENDINGS)
                    and tokens[m].norm not in self.title_words
                    and view.entity_at_token.get(m) is None for m in range(k + 1, idx)):

@@ -8,7 +8,7 @@ from collections import Counter
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import name_key
-from sidebyside.compare.naming.chain_tools import _chain_kind, _person_like
+from sidebyside.compare.naming.chain_tools import _chain_kind, _person_like, numbered_products
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.words import _VENUES
 
@@ -74,6 +74,7 @@ class PlaceRules:
         media = {name_key(m) for m in self.lex.media}
         words_of_names = {w for k in out.names if " " in k for w in k.split()}
         counts = Counter(r.chain for r in out.refs if r.field == "text")
+        products = numbered_products(view, out.refs)  # "IE 8 ... IE 9": a product, no business
         mapping = {}
         for c, info in leftover.items():
             mentions = [r for r in out.refs if r.chain == c and r.field == "text"]
@@ -90,7 +91,7 @@ class PlaceRules:
                 # a place, a person or a word of a longer name ("LaCalamita", "Web" of "Web browser")
                 found = [k for k in before if _chain_kind(out, k) == "other" and k not in out.located
                          and k not in self.known_places and not _person_like(out, k) and k not in words_of_names
-                         and counts[k] >= 2]
+                         and counts[k] >= 2 and k not in products]
             if len(found) == 1:
                 mapping[c] = found[0]
         return mapping

@@ -94,6 +94,7 @@ class NamingVocabulary:
     business_anaphors: frozenset[str] = frozenset()  # "the company", "the software maker"
     public_body_heads: frozenset[str] = frozenset()  # "the Justice Department": no business
     outlet_heads: frozenset[str] = frozenset()  # "the Seattle Times": no business told
+    family_groups: frozenset[str] = frozenset()  # "the Genovese crime family": no one person
 
 
 
@@ -153,6 +154,7 @@ def vocabulary() -> NamingVocabulary:
         business_anaphors=frozenset(data["business_anaphors"]["nouns"]),
         public_body_heads=frozenset(data["public_body_name_heads"]["words"]),
         outlet_heads=frozenset(data["outlet_name_heads"]["words"]),
+        family_groups=frozenset(data["family_group_nouns"]["words"]),
     )
 
 

@@ -88,6 +88,45 @@ class ElidedLabel(QLabel):
             self.setToolTip(self._auto_tip)
 
 
+class MessageLabel(QLabel):
+    """A pane's wrapped, centred message. A word wider than the pane (a capture named by a
+    64-letter hash has no space to wrap at) is cut in the middle to fit, the whole message a
+    hover away: otherwise Qt centres it and clips both its ends."""
+
+    def __init__(self):
+        super().__init__()
+        self._full = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+        self._full = text
+        self._fit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+    def room(self) -> int:
+        """The width a long word may take: a line's, less two letters for what shares its line
+        (the warning sign before a file name)."""
+        return max(40, self.contentsRect().width() - 2 * self.margin()
+                   - 2 * self.fontMetrics().averageCharWidth())
+
+    def _fit(self) -> None:
+        metrics, room = self.fontMetrics(), self.room()
+        shown = re.sub(r"\S+", lambda m: m.group() if metrics.horizontalAdvance(m.group()) <= room
+                       else metrics.elidedText(m.group(), Qt.TextElideMode.ElideMiddle, room), self._full)
+        super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
 class FittedLabel(ElidedLabel):
     """One line as wide as its words when there is room, elided at the end when not: a long
     outlet name (or a capture's file name while it loads) in a large font must not make the pane,
@@ -163,8 +202,8 @@ def marked_html(text: str, lo: int, hi: int, marks, dark: bool) -> str:
     return "".join(parts)
 
 
-def _label(name: str, accessible: str, elided: bool = False) -> QLabel:
-    label = ElidedLabel() if elided else QLabel()
+def _label(name: str, accessible: str, elided: bool = False, message: bool = False) -> QLabel:
+    label = ElidedLabel() if elided else MessageLabel() if message else QLabel()
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)  # capture text is never interpreted as markup
     label.setWordWrap(not elided)
@@ -471,7 +510,7 @@ class ArticlePane(QWidget):
         row.addWidget(self.view, 1)
         row.addWidget(self.overview)
 
-        self.message = _label("paneMessage", f"Status of article {'AB'[index]}")
+        self.message = _label("paneMessage", f"Status of article {'AB'[index]}", message=True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setMargin(24)
         self.stack = QStackedWidget()

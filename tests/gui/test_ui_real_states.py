@@ -1,0 +1,112 @@
+"""States seen on real captures: a capture named by a long hash that fails to open, a pair with
+no comparison, and the Loaded words list of an article whose first loaded words are quoted."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from gui_data import SEED_A
+
+from sidebyside.model import LoadedTerm
+
+OPEN_TIMEOUT_MS = 60_000  # a hang guard; a small capture opens in well under a second
+HASH_NAME = "042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856" * 2 + ".txt"
+
+
+def _open(window, qtbot, *paths):
+    with qtbot.waitSignal(window.load_finished, timeout=OPEN_TIMEOUT_MS):
+        window.open_paths(*map(str, paths))
+
+
+def _words_fit(label) -> bool:
+    room = label.contentsRect().width() - 2 * label.margin()
+    return all(label.fontMetrics().horizontalAdvance(w) <= room for w in re.findall(r"\S+", label.text()))
+
+
+def test_a_long_file_name_in_a_pane_message_is_cut_in_the_middle_not_clipped(window, qtbot, tmp_path):
+    bad = tmp_path / HASH_NAME
+    bad.write_bytes(b"")
+    _open(window, qtbot, SEED_A, bad)
+    message = window.pane(1).message
+    assert message.isVisible()
+    assert _words_fit(message)
+    shown = message.text()
+    assert HASH_NAME not in shown and "…" in shown
+    assert HASH_NAME[:12] in shown  # the name's start
+    assert HASH_NAME[-10:] in shown  # and its end, the extension with it
+    assert HASH_NAME in message.full_text() and HASH_NAME in message.toolTip()
+
+
+def test_a_short_file_name_in_a_pane_message_stays_whole(window, qtbot, tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    _open(window, qtbot, SEED_A, bad)
+    message = window.pane(1).message
+    assert "empty.txt" in message.text() and "…" not in message.text()
+    assert message.toolTip() == "" and _words_fit(message)
+
+
+def test_the_side_panel_says_why_it_is_empty_when_a_capture_fails(window, qtbot, tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    _open(window, qtbot, SEED_A, bad)
+    assert window.comparison is None
+    for tree in (window.side.quotes_tree, window.side.framing_tree):
+        assert tree.topLevelItemCount() == 1
+        assert "article B could not be opened" in tree.topLevelItem(0).text(0)
+    assert "article B could not be opened" in window.side.details.text()
+
+
+def test_both_captures_failing_are_both_named(window, qtbot, tmp_path):
+    for name in ("one.txt", "two.txt"):
+        (tmp_path / name).write_bytes(b"")
+    _open(window, qtbot, tmp_path / "one.txt", tmp_path / "two.txt")
+    assert "articles A and B could not be opened" in window.side.quotes_tree.topLevelItem(0).text(0)
+
+
+def test_a_pair_that_opens_has_no_such_row(window, qtbot):
+    from gui_data import SEED_B
+
+    _open(window, qtbot, SEED_A, SEED_B)
+    assert window.comparison is not None
+    rows = [window.side.quotes_tree.topLevelItem(i).text(0) for i in range(window.side.quotes_tree.topLevelItemCount())]
+    assert rows and not any("could not be opened" in r for r in rows)
+
+
+def _loaded_rows(window) -> list[tuple[str, str]]:
+    tree = window.side.framing_tree
+    section = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                   if tree.topLevelItem(i).text(0).startswith("Loaded words"))
+    return [(section.child(i).text(0), section.child(i).text(1)) for i in range(section.childCount())]
+
+
+def _terms(text: str, words: list[str], quoted: set[str]) -> tuple[LoadedTerm, ...]:
+    found = []
+    for w in words:
+        start = text.index(w)
+        found.append(LoadedTerm(w, "evaluative", start, start + len(w), quoted=w in quoted))
+    return tuple(sorted(found, key=lambda t: t.start))
+
+
+def test_the_outlets_own_loaded_words_come_before_quoted_ones(shown, qtbot, comparison):
+    a, b = (art.text for art in comparison.articles)
+    a_words, b_words = ["normalization", "Damascus", "Moscow"], ["Kremlin", "Assad"]
+    loaded = (_terms(a, a_words, quoted={"normalization", "Damascus"}), _terms(b, b_words, quoted={"Assad"}))
+    framing = replace(comparison.framing, loaded_terms=loaded)
+    with qtbot.waitSignal(shown.comparison_ready, timeout=5000):
+        shown.show_comparison(replace(comparison, framing=framing))
+    rows = _loaded_rows(shown)
+    own = [(t.term, "AB"[p]) for p in (0, 1) for t in loaded[p] if not t.quoted]
+    quoted = [(t.term, "AB"[p]) for p in (0, 1) for t in loaded[p] if t.quoted]
+    assert rows[: len(own)] == own  # the outlets' own words first, A's then B's
+    assert rows[len(own): len(own) + len(quoted)] == quoted  # the speakers' words after
+
+
+def test_with_no_quoted_words_the_order_is_each_articles_own(shown, qtbot, comparison):
+    a, b = (art.text for art in comparison.articles)
+    loaded = (_terms(a, ["Damascus", "Moscow"], quoted=set()), _terms(b, ["Kremlin"], quoted=set()))
+    framing = replace(comparison.framing, loaded_terms=loaded)
+    with qtbot.waitSignal(shown.comparison_ready, timeout=5000):
+        shown.show_comparison(replace(comparison, framing=framing))
+    assert _loaded_rows(shown)[:3] == [(t.term, "AB"[p]) for p in (0, 1) for t in loaded[p]]

@@ -110,3 +110,39 @@ def test_with_no_quoted_words_the_order_is_each_articles_own(shown, qtbot, compa
     with qtbot.waitSignal(shown.comparison_ready, timeout=5000):
         shown.show_comparison(replace(comparison, framing=framing))
     assert _loaded_rows(shown)[:3] == [(t.term, "AB"[p]) for p in (0, 1) for t in loaded[p]]
+
+
+def _three(window, qtbot):
+    from pathlib import Path
+
+    sets = Path(__file__).resolve().parents[1] / "data" / "coverage" / "strike"
+    _open(window, qtbot, *(sets / n for n in ("harbourtimes.txt", "dailyexpressen.txt", "wirenews.txt")))
+    assert window.session.coverage is not None
+    return window.coverage_view, window.session.coverage
+
+
+def _words_column(view, outlet: int) -> list[str]:
+    table = view.tables["words"]
+    return [view.cell("words", row, outlet).text() for row in range(table.rowCount())]
+
+
+def test_coverage_words_show_a_name_as_written_and_own_loaded_words_first(window, qtbot):
+    from sidebyside.compare.coverage import OutletWords
+    from sidebyside.model import DistinctiveTerm, Span
+
+    view, coverage = _three(window, qtbot)
+    text = coverage.articles[0].text
+    name = re.search(r"\b[A-Z][a-z]{3,}\b", text).group()  # every use found below has its capital
+    spans = tuple(Span(m.start(), m.end()) for m in re.finditer(rf"\b{name}\b", text))
+    common = re.search(r"\b(the|and|of)\b", text)
+    lowered = DistinctiveTerm(name.lower(), 3.0, len(spans), spans)
+    plain = DistinctiveTerm(common.group(), 2.0, 1, (Span(common.start(), common.end()),))
+    words = re.findall(r"\b[a-z]{5,}\b", text)
+    quoted_word, own_word = words[0], words[1]
+    loaded = _terms(text, [quoted_word, own_word], quoted={quoted_word})
+    view._fill_words(replace(coverage, words=(OutletWords(0, (lowered, plain), loaded),)))
+    column = _words_column(view, 0)
+    assert column[0] == name  # a capitalized name as the outlet writes it
+    assert column[1] == common.group()  # a plain word as it is
+    assert column[2].startswith(own_word + " (") and "in a quote" not in column[2]
+    assert column[3].startswith(quoted_word + " (") and "in a quote" in column[3]

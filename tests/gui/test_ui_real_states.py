@@ -146,3 +146,51 @@ def test_coverage_words_show_a_name_as_written_and_own_loaded_words_first(window
     assert column[1] == common.group()  # a plain word as it is
     assert column[2].startswith(own_word + " (") and "in a quote" not in column[2]
     assert column[3].startswith(quoted_word + " (") and "in a quote" in column[3]
+
+
+DATE, FILE = "16 Jan 2023, 19:07", "almayadeen-putin-erdogan-2023-01-16.txt"
+META_LINE = f"{DATE} · Al Mayadeen English · via Agencies · {FILE}"
+
+
+def _parts_label(qtbot, width_for: str, extra: int = 12):
+    from sidebyside.ui.pane import PartsLabel
+
+    label = PartsLabel()
+    qtbot.addWidget(label)
+    label.setText(META_LINE)
+    label.resize(label.fontMetrics().horizontalAdvance(width_for) + extra, 30)
+    label.show()
+    qtbot.waitExposed(label)
+    return label
+
+
+def test_a_short_date_line_drops_its_middle_parts_whole(qtbot):
+    """Short of room, the authors and agency give way to "…"; date and file name stay whole
+    (not "Al Ma…tin-erdogan", two fields run into one odd word)."""
+    label = _parts_label(qtbot, f"{DATE} · … · {FILE}")
+    assert label.text() == f"{DATE} · … · {FILE}"
+    assert label.toolTip() == META_LINE
+
+
+def test_a_date_line_with_room_is_whole(qtbot):
+    label = _parts_label(qtbot, META_LINE, extra=40)
+    assert label.text() == META_LINE and label.toolTip() == ""
+
+
+def test_a_date_line_short_of_room_for_the_file_name_cuts_it_in_its_middle(qtbot):
+    label = _parts_label(qtbot, f"{DATE} · … · {FILE[:16]}")
+    shown = label.text()
+    assert shown.startswith(f"{DATE} · … · ") and shown.endswith(FILE[-6:]) and shown.count("…") == 2
+    assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+
+
+def test_a_date_line_with_room_for_little_more_than_the_date_is_cut_to_fit(qtbot):
+    label = _parts_label(qtbot, DATE)
+    assert "…" in label.text()
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+
+
+def test_the_compact_headers_date_line_is_a_parts_line(window):
+    from sidebyside.ui.pane import PartsLabel
+
+    assert isinstance(window.pane(0).header.meta_source, PartsLabel)

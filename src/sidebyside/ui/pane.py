@@ -79,13 +79,35 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        width = max(40, self.contentsRect().width())
-        shown = self.fontMetrics().elidedText(self._full, self._mode, width)
+        shown = self._shown(max(40, self.contentsRect().width()))
         super().setText(shown)
         # Cut short, the whole text is a hover away (unless the label has a tip of its own).
         if self.toolTip() in ("", self._auto_tip):
             self._auto_tip = self._full if shown != self._full else ""
             self.setToolTip(self._auto_tip)
+
+
+    def _shown(self, width: int) -> str:
+        return self.fontMetrics().elidedText(self._full, self._mode, width)
+
+
+class PartsLabel(ElidedLabel):
+    """One line of parts joined by " · " (date, authors, agency, file). Short of room, the middle
+    parts give way whole to "…" before any part is cut: the date and the file name stay readable
+    rather than run into each other ("Al Ma…tin-erdogan-2023.txt")."""
+
+    SEPARATOR = " · "
+
+    def _shown(self, width: int) -> str:
+        metrics = self.fontMetrics()
+        parts = [p for p in self._full.split(self.SEPARATOR) if p]
+        if metrics.horizontalAdvance(self._full) <= width or len(parts) < 2:
+            return metrics.elidedText(self._full, self._mode, width)
+        head = self.SEPARATOR.join((parts[0], "…", "") if len(parts) > 2 else (parts[0], ""))
+        room = width - metrics.horizontalAdvance(head)
+        if room >= metrics.horizontalAdvance("abcdefgh"):  # the last part, cut in its own middle
+            return head + metrics.elidedText(parts[-1], Qt.TextElideMode.ElideMiddle, room)
+        return metrics.elidedText(self._full, self._mode, width)
 
 
 class MessageLabel(QLabel):
@@ -202,8 +224,9 @@ def marked_html(text: str, lo: int, hi: int, marks, dark: bool) -> str:
     return "".join(parts)
 
 
-def _label(name: str, accessible: str, elided: bool = False, message: bool = False) -> QLabel:
-    label = ElidedLabel() if elided else MessageLabel() if message else QLabel()
+def _label(name: str, accessible: str, elided: bool = False, message: bool = False, parts: bool = False) -> QLabel:
+    elided = elided or parts
+    label = PartsLabel() if parts else ElidedLabel() if elided else MessageLabel() if message else QLabel()
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)  # capture text is never interpreted as markup
     label.setWordWrap(not elided)
@@ -272,8 +295,8 @@ class PaneHeader(QFrame):
         self.title_label = _label("headline", "Headline")
         self.short_title = _label("shortHeadline", "Headline, two lines")
         self.short_title.setWordWrap(False)  # broken by first_lines, so it never takes a third line
-        # Elided in the middle: the date at its start and the file name at its end stay in view.
-        self.meta_source = _label("metaSource", "Date, authors and capture file", elided=True)
+        # The date at its start and the file name at its end stay in view, the parts between give way.
+        self.meta_source = _label("metaSource", "Date, authors and capture file", parts=True)
         self.compact_title = _label("compactHeadline", "Headline, one line", elided=True)
         self.compact_title._mode = Qt.TextElideMode.ElideRight
         self.lead_label = _label("lead", "Standfirst")

@@ -194,3 +194,23 @@ def test_the_compact_headers_date_line_is_a_parts_line(window):
     from sidebyside.ui.pane import PartsLabel
 
     assert isinstance(window.pane(0).header.meta_source, PartsLabel)
+
+
+def test_a_page_with_no_article_text_says_so_in_its_pane(window, qtbot, tmp_path):
+    page = tmp_path / "front.html"
+    page.write_text("<html><head><title>News, sport and opinion</title></head><body><nav><ul>"
+                    + "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(12))
+                    + "</ul></nav></body></html>", encoding="utf-8")
+    _open(window, qtbot, SEED_A, page)
+    pane = window.pane(1)
+    assert pane.article is not None and not pane.article.text.strip(), "premise: nothing extracted"
+    assert pane.stack.currentWidget() is pane.message and pane.message.isVisible()
+    assert "No article text found in front.html" in pane.message.text()
+
+
+def test_an_article_with_text_shows_its_text_not_a_message(window, qtbot):
+    from gui_data import SEED_B
+
+    _open(window, qtbot, SEED_A, SEED_B)
+    for i in (0, 1):
+        assert window.pane(i).stack.currentWidget() is not window.pane(i).message

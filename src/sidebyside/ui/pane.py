@@ -646,6 +646,9 @@ class ArticlePane(QWidget):
         self.view.overlays = []
         self.stack.setCurrentWidget(self._body)
         self.overview.set_marks([])
+        if not article.text.strip():  # a blank white pane would look like a failure to draw
+            self.show_message(f"No article text found in {display_name(article.source.path or '') or 'this capture'}."
+                              "\n\nIt may be a home, section or index page rather than an article.")
 
     def _build_document(self) -> None:
         doc, self.positions = build_document(self.article, self.view.font(), all_captions=self._show_all_captions,

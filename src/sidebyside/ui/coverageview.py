@@ -24,6 +24,7 @@ from sidebyside.ui.qt import (
     QWidget,
     Signal,
 )
+from sidebyside.ui.sidepanel import as_written
 from sidebyside.wording import count, loaded_how
 
 if TYPE_CHECKING:  # a set of three or more: imported when one is opened
@@ -272,12 +273,16 @@ class CoverageView(QWidget):
             for outlet, w in words.items():
                 if rank < len(w.distinctive):
                     t = w.distinctive[rank]
-                    found = term_spans(texts[outlet], t.term)[:1]
-                    cells[outlet] = (t.term, f"{t.term}: {t.count}× in {self.outlets[outlet]}",
-                                     [(outlet, s, e) for s, e in found], outlet)
+                    found = [(sp.start, sp.end) for sp in t.spans] or term_spans(texts[outlet], t.term)
+                    # a name as the outlet writes it ("Reid"), not as the engine folds it ("reid")
+                    shown = as_written(t.term, [texts[outlet][s:e] for s, e in found])
+                    cells[outlet] = (shown, f"{shown}: {t.count}× in {self.outlets[outlet]}",
+                                     [(outlet, s, e) for s, e in found[:1]], outlet)
             self._row(table, [f"distinctive {rank + 1}"], cells)
+        # the outlet's own loaded words rank before the words inside its quotations (the speakers')
         loaded_rows: dict[int, list] = {
-            o: list({lt.term.casefold(): lt for lt in w.loaded if self.possible or lt.score is None}.values())
+            o: sorted({lt.term.casefold(): lt for lt in w.loaded if self.possible or lt.score is None}.values(),
+                      key=lambda lt: lt.quoted)
             for o, w in words.items()}
         for rank in range(max((len(v) for v in loaded_rows.values()), default=0)):
             cells = {}

@@ -79,13 +79,74 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        width = max(40, self.contentsRect().width())
-        shown = self.fontMetrics().elidedText(self._full, self._mode, width)
+        shown = self._shown(max(40, self.contentsRect().width()))
         super().setText(shown)
         # Cut short, the whole text is a hover away (unless the label has a tip of its own).
         if self.toolTip() in ("", self._auto_tip):
             self._auto_tip = self._full if shown != self._full else ""
             self.setToolTip(self._auto_tip)
+
+
+    def _shown(self, width: int) -> str:
+        return self.fontMetrics().elidedText(self._full, self._mode, width)
+
+
+class PartsLabel(ElidedLabel):
+    """One line of parts joined by " · " (date, authors, agency, file). Short of room, the middle
+    parts give way whole to "…" before any part is cut: the date and the file name stay readable
+    rather than run into each other ("Al Ma…tin-erdogan-2023.txt")."""
+
+    SEPARATOR = " · "
+
+    def _shown(self, width: int) -> str:
+        metrics = self.fontMetrics()
+        parts = [p for p in self._full.split(self.SEPARATOR) if p]
+        if metrics.horizontalAdvance(self._full) <= width or len(parts) < 2:
+            return metrics.elidedText(self._full, self._mode, width)
+        head = self.SEPARATOR.join((parts[0], "…", "") if len(parts) > 2 else (parts[0], ""))
+        room = width - metrics.horizontalAdvance(head)
+        if room >= metrics.horizontalAdvance("abcdefgh"):  # the last part, cut in its own middle
+            return head + metrics.elidedText(parts[-1], Qt.TextElideMode.ElideMiddle, room)
+        return metrics.elidedText(self._full, self._mode, width)
+
+
+class MessageLabel(QLabel):
+    """A pane's wrapped, centred message. A word wider than the pane (a capture named by a
+    64-letter hash has no space to wrap at) is cut in the middle to fit, the whole message a
+    hover away: otherwise Qt centres it and clips both its ends."""
+
+    def __init__(self):
+        super().__init__()
+        self._full = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+        self._full = text
+        self._fit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+    def room(self) -> int:
+        """The width a long word may take: a line's, less two letters for what shares its line
+        (the warning sign before a file name)."""
+        return max(40, self.contentsRect().width() - 2 * self.margin()
+                   - 2 * self.fontMetrics().averageCharWidth())
+
+    def _fit(self) -> None:
+        metrics, room = self.fontMetrics(), self.room()
+        shown = re.sub(r"\S+", lambda m: m.group() if metrics.horizontalAdvance(m.group()) <= room
+                       else metrics.elidedText(m.group(), Qt.TextElideMode.ElideMiddle, room), self._full)
+        super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
 
 
 class FittedLabel(ElidedLabel):
@@ -163,8 +224,9 @@ def marked_html(text: str, lo: int, hi: int, marks, dark: bool) -> str:
     return "".join(parts)
 
 
-def _label(name: str, accessible: str, elided: bool = False) -> QLabel:
-    label = ElidedLabel() if elided else QLabel()
+def _label(name: str, accessible: str, elided: bool = False, message: bool = False, parts: bool = False) -> QLabel:
+    elided = elided or parts
+    label = PartsLabel() if parts else ElidedLabel() if elided else MessageLabel() if message else QLabel()
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)  # capture text is never interpreted as markup
     label.setWordWrap(not elided)
@@ -233,8 +295,8 @@ class PaneHeader(QFrame):
         self.title_label = _label("headline", "Headline")
         self.short_title = _label("shortHeadline", "Headline, two lines")
         self.short_title.setWordWrap(False)  # broken by first_lines, so it never takes a third line
-        # Elided in the middle: the date at its start and the file name at its end stay in view.
-        self.meta_source = _label("metaSource", "Date, authors and capture file", elided=True)
+        # The date at its start and the file name at its end stay in view, the parts between give way.
+        self.meta_source = _label("metaSource", "Date, authors and capture file", parts=True)
         self.compact_title = _label("compactHeadline", "Headline, one line", elided=True)
         self.compact_title._mode = Qt.TextElideMode.ElideRight
         self.lead_label = _label("lead", "Standfirst")
@@ -471,7 +533,7 @@ class ArticlePane(QWidget):
         row.addWidget(self.view, 1)
         row.addWidget(self.overview)
 
-        self.message = _label("paneMessage", f"Status of article {'AB'[index]}")
+        self.message = _label("paneMessage", f"Status of article {'AB'[index]}", message=True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setMargin(24)
         self.stack = QStackedWidget()
@@ -584,6 +646,9 @@ class ArticlePane(QWidget):
         self.view.overlays = []
         self.stack.setCurrentWidget(self._body)
         self.overview.set_marks([])
+        if not article.text.strip():  # a blank white pane would look like a failure to draw
+            self.show_message(f"No article text found in {display_name(article.source.path or '') or 'this capture'}."
+                              "\n\nIt may be a home, section or index page rather than an article.")
 
     def _build_document(self) -> None:
         doc, self.positions = build_document(self.article, self.view.font(), all_captions=self._show_all_captions,

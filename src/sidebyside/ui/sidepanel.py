@@ -193,6 +193,14 @@ def how_distinctive(score: float, count_: int, other: str) -> str:
     return f"{times}, more than {other}"
 
 
+def loaded_order(loaded) -> list:
+    """(pane, term) for the Loaded words list: the outlets' own words first, then the words
+    inside quotations (the speaker's, not the outlet's: the less telling of the outlet's framing);
+    each article's in its own order."""
+    rows = [(pane, lt) for pane in (0, 1) for lt in loaded[pane]]
+    return sorted(rows, key=lambda row: row[1].quoted)  # stable: A before B, text order within
+
+
 class PanelTree(QTreeWidget):
     """A side-panel list whose first column, the entry itself, keeps most of the width: the last
     column takes what its words need up to a share of the width, so a narrow panel (a 1024-pixel
@@ -406,6 +414,18 @@ class SidePanel(QWidget):
         self.framing_tree.clear()
         self.details.setText(DETAILS_HINT)
 
+    def say_nothing(self, text: str) -> None:
+        """No comparison to list (an article of the pair could not be opened): each list says
+        why in one greyed row, rather than stand empty as if still loading."""
+        self.clear()
+        for tree in (self.quotes_tree, self.framing_tree):
+            row = QTreeWidgetItem(tree, [text])
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled)  # nothing to go to
+            row.setForeground(0, tree.palette().placeholderText())
+            row.setToolTip(0, html.escape(text))
+            row.setFirstColumnSpanned(True)
+        self.details.setText(html.escape(text))  # the box below wraps what a narrow row cuts short
+
     def set_comparison(self, comparison: Comparison, possible_hidden: int = 0) -> None:
         """Fill the lists; ``possible_hidden``: possibly loaded words left out (the window's
         "Possibly Loaded" switch), said in one greyed row so the reader knows where they are."""
@@ -576,16 +596,15 @@ class SidePanel(QWidget):
                            "distinctive_term")
         loaded = f.loaded_terms
         sec = self._section(f"Loaded words ({len(loaded[0]) + len(loaded[1])})", "loaded")
-        for pane in (0, 1):
-            for lt in self._capped(sec, loaded[pane]):
-                how = loaded_how(lt.category, lt.score is not None, lt.quoted)
-                self._item(sec, [lt.term, "AB"[pane], how], [(pane, lt.start, lt.end)],
-                           f"{lt.term} ({how}) in {outlets[pane]}",
-                           f"<b>“{html.escape(lt.term)}”</b> · {html.escape(how)} · {html.escape(side[pane])}"
-                           + (f"<p>{html.escape(lt.category)}: {html.escape(category_help(lt.category))}.</p>"
-                              if category_help(lt.category) else "")
-                           + ("<p>Inside a quotation: the speaker's word, not the outlet's.</p>" if lt.quoted else ""),
-                           "loaded_term")
+        for pane, lt in self._capped(sec, loaded_order(loaded)):
+            how = loaded_how(lt.category, lt.score is not None, lt.quoted)
+            self._item(sec, [lt.term, "AB"[pane], how], [(pane, lt.start, lt.end)],
+                       f"{lt.term} ({how}) in {outlets[pane]}",
+                       f"<b>“{html.escape(lt.term)}”</b> · {html.escape(how)} · {html.escape(side[pane])}"
+                       + (f"<p>{html.escape(lt.category)}: {html.escape(category_help(lt.category))}.</p>"
+                          if category_help(lt.category) else "")
+                       + ("<p>Inside a quotation: the speaker's word, not the outlet's.</p>" if lt.quoted else ""),
+                       "loaded_term")
         if possible_hidden:
             self._say(sec, f"{count(possible_hidden, 'word')} only possibly loaded, not listed: "
                            "“Possibly” beside Loaded word in the legend shows them")

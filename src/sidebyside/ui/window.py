@@ -411,6 +411,7 @@ class MainWindow(QMainWindow):
         failures = self._failures()
         if failures:
             self.status_label.setText(one_line(" · ".join(failures)))
+            self._say_why_nothing()
         elif self.comparison is not None:
             self.status_label.setText(self._summary())
         self.load_finished.emit()
@@ -431,6 +432,17 @@ class MainWindow(QMainWindow):
         else:
             self.progress.setRange(0, 0)
         self.progress.setUpdatesEnabled(True)
+
+    def _say_why_nothing(self) -> None:
+        """The shown pair has no comparison because one of its captures failed: the side
+        panel's lists say so."""
+        pair = self.session.pair
+        if pair is None or self.comparison is not None:
+            return
+        failed = ["AB"[side] for side, i in enumerate(pair) if self.session.error(i)]
+        if failed:  # the letters: the file names are long, and in the panes and the status bar
+            which = f"articles {' and '.join(failed)}" if len(failed) > 1 else f"article {failed[0]}"
+            self.side.say_nothing(f"Nothing to compare: {which} could not be opened.")
 
     def _failures(self) -> list[str]:
         return [f"Could not open {display_name(path)}: {one_line(self.session.error(i))}"

@@ -18,7 +18,7 @@ FORMATS = ("html", "mhtml", "text", "pdf", "warc", "wacz")
 # The names captures are usually saved under, for file dialogs (the content decides, not the name).
 FILE_PATTERNS = (
     "*.html", "*.htm", "*.xhtml", "*.mhtml", "*.mht", "*.webarchive", "*.txt",
-    "*.pdf", "*.warc", "*.warc.gz", "*.wacz",
+    "*.pdf", "*.warc", "*.warc.gz", "*.wacz", "*.html.gz", "*.htm.gz", "*.txt.gz",
 )
 BLOCK_KINDS = ("paragraph", "heading", "blockquote", "list_item")
 

@@ -40,7 +40,7 @@ def _zip() -> bytes:
         (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(64), "a JPEG image"),
         (b"GIF89a\x01\x00\x01\x00\x80\x00\x00", "a GIF image"),
         (_zip(), "a ZIP archive"),
-        (gzip.compress(b"<html><body>compressed page</body></html>"), "a gzip-compressed file"),
+        (gzip.compress(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(64)), "a JPEG image"),  # the file inside a gzip
         (b"\x7fELF\x02\x01\x01\x00" + bytes(120), "an ELF executable"),
         (os.urandom(4096).replace(b"%", b"&"), "binary data"),
         (b"\x00" * 2048, "binary data"),

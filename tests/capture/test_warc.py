@@ -133,9 +133,9 @@ def test_an_archive_without_html_is_a_clear_error():
     assert str(err.value).startswith("styles.warc.gz: ")
 
 
-def test_a_gzip_that_is_not_a_warc_is_still_refused_as_gzip():
-    with pytest.raises(CaptureError, match="a gzip-compressed file"):
-        capture_bytes(gzip.compress(b"<html><body>a page</body></html>"), path="page.html.gz")
+def test_a_gzip_that_is_not_a_warc_is_read_as_the_page_inside_not_as_a_warc():
+    capture = capture_bytes(gzip.compress(b"<html><body><p>a page</p></body></html>"), path="page.html.gz")
+    assert capture.source.format == "html" and "a page" in capture.content
 
 
 def test_a_zip_that_is_not_a_wacz_is_still_refused_as_zip():

@@ -78,6 +78,12 @@ def capture_bytes(
     if not data or data.isspace():  # (not a stripped copy of a file that may be 100 MB)
         raise CaptureError("the file is empty", path)
     kind = format or _piecewise_kind(data[: sniff.SAMPLE_BYTES], io.BytesIO(data), path)
+    if kind == "gzip":
+        # a page saved gzip-compressed ("page.html.gz"): the page inside, read as any other
+        data = _gunzipped(data, path, settings)
+        kind = _piecewise_kind(data[: sniff.SAMPLE_BYTES], io.BytesIO(data), path)
+        if kind == "gzip":
+            raise CaptureError("a gzip file inside a gzip file is not a saved web page", path)
     if kind in _PIECEWISE:
         limit = settings.max_pdf_bytes if kind == "pdf" else settings.max_archive_bytes
         if len(data) > limit:
@@ -109,8 +115,7 @@ def _piecewise_kind(head: bytes, fh: BinaryIO, path: str | None) -> str | None:
     if kind == "gzip":
         from sidebyside.capture import warc
 
-        if warc.is_gzipped_warc(head):
-            return "warc"
+        return "warc" if warc.is_gzipped_warc(head) else "gzip"
     elif kind == "zip":
         from sidebyside.capture import warc
 
@@ -122,6 +127,27 @@ def _piecewise_kind(head: bytes, fh: BinaryIO, path: str | None) -> str | None:
     if magic:
         raise CaptureError(f"looks like {magic}, not a saved web page", path)
     return None
+
+
+def _gunzipped(data: bytes, path: str | None, settings: CaptureSettings) -> bytes:
+    """The bytes inside a gzip file, inflated at most to ``max_bytes`` (a gzip bomb stops there)."""
+    import zlib
+
+    inflater = zlib.decompressobj(wbits=31)
+    try:
+        out = inflater.decompress(data, settings.max_bytes + 1)
+    except zlib.error as exc:
+        raise CaptureError(f"the gzip-compressed file is damaged ({exc})", path) from None
+    if len(out) > settings.max_bytes:
+        raise CaptureError(
+            f"the gzip-compressed page inflates past the limit for a saved web page ({settings.max_bytes // 2**20} MiB)",
+            path,
+        )
+    if not inflater.eof:
+        raise CaptureError("the gzip-compressed file is cut short", path)
+    if not out or out.isspace():
+        raise CaptureError("the gzip-compressed file holds an empty page", path)
+    return out
 
 
 def _read_piecewise(kind: str, fh: BinaryIO, path: str | None, settings: CaptureSettings) -> Capture:

@@ -175,7 +175,7 @@ class NameReading:
                     not tokens[k].initial or k + 1 < len(tokens) and tokens[k + 1].norm in vocab.verbs):
                 break  # "Early says" after "Chris Early": a surname, not an opener
             k += 1  # "But Chris Tang", "Earlier"
-        if tokens[k].initial and k < j:
+        if k < j and tokens[k].initial:
             k += self._foreign_according_phrase(k)  # "Nach Angaben von Volker Wissing", "Podle Fialy": the name after
         if j - k >= 2 and tokens[k].norm in _GERMAN_CASED_ARTICLES and j + 1 < len(tokens) \
                 and tokens[j + 1].norm in vocab.foreign_according_after:

@@ -34,6 +34,19 @@ class ClauseFinding:
             if norm in vocab.foreign_according and v + 1 < n and tokens[v + 1].cap:
                 self._object_clause(v, v + 1, "according")  # "laut Scholz", "selon Macron", "según Sánchez"
                 continue
+            phrase = self._foreign_according_phrase(v)
+            if phrase:  # "nach Angaben von X", "d'après X", "de acuerdo con X", "по словам X", "podle X"
+                if v + phrase < n and tokens[v + phrase].cap:
+                    self._object_clause(v, v + phrase, "according")
+                continue
+            if norm in vocab.foreign_according_after and not tok.cap and self._quote_of_token[v] < 0:
+                run = self._runs.get(v - 1)  # "Dem Minister Volker Wissing zufolge": the name before
+                if run is not None and run.kind in ("person", "institution", "single") and tokens[v].gap in _SPACE \
+                        and tokens[run.first].norm not in ("dem", "der", "den", "des"):  # (not "Dem Bericht zufolge": a document)
+                    self.clauses.append(Clause(v, run.first, run.last, "according"))
+                continue
+            if base is None and norm in vocab.separable and self._particle_ends_clause(v, vocab.separable[norm][1]):
+                base = vocab.separable[norm][0]  # "Wissing fügte hinzu", "X wies darauf hin": the particle at the clause's end
             if norm == "per" and self._source_opens_sentence(v):
                 self._object_clause(v, v + 1, "according")  # "Per THR, the talks are ...": as "according to"
                 continue
@@ -63,6 +76,27 @@ class ClauseFinding:
                 clause.inside = self._quote_of_token[v] if self._quote_of_token[v] >= 0 else None
                 self.clauses.append(clause)
         self._context = -1
+
+    def _foreign_according_phrase(self, v: int) -> int:
+        """The length of the "according to" phrase of another language opening at token v ("nach
+        Angaben von", "de acuerdo con", "по словам"), its words joined by spaces; 0 if none."""
+        tokens = self.tokens
+        for phrase in self.vocab.foreign_according_phrases:
+            if tokens[v].norm == phrase[0] and v + len(phrase) <= len(tokens) and all(
+                    tokens[v + i].norm == w and tokens[v + i].gap in _SPACE for i, w in enumerate(phrase) if i):
+                return len(phrase)
+        return 0
+
+    def _particle_ends_clause(self, v: int, particle: str) -> bool:
+        """'fügte Wissing hinzu', 'wies darauf hin:': a German verb's particle closing its clause
+        within a few words (a comma, a colon, a full stop, a quote mark or the text's end after it)."""
+        tokens, n = self.tokens, len(self.tokens)
+        for m in range(v + 1, min(n, v + 10)):
+            if m > v + 1 and tokens[m].gap not in _SPACE:
+                return False
+            if tokens[m].norm == particle:
+                return m + 1 >= n or tokens[m + 1].gap not in _SPACE
+        return False
 
     def _source_opens_sentence(self, v: int) -> bool:
         """"Per THR, ...": a capitalised "Per" opening a sentence, then a name and its comma (not
@@ -172,6 +206,9 @@ class ClauseFinding:
                 # (not '..., said the suspects had fled': what was said)
                 # "The driver had seethed with a sense of injustice, said his girlfriend": hers
                 return Clause(v, after[0], after[1], base, inverted=True)
+        inverted = self._inverted_pronoun(v)
+        if inverted is not None:
+            return Clause(v, inverted, inverted, base, inverted=True)  # '», affirme-t-elle', '», a-t-il déclaré'
         before = self._subject_before(v)
         if before is not None and tokens[self._head_of(before[0], before[1])].norm in self.vocab.document_nouns \
                 and base not in _DOCUMENT_SAYS:
@@ -191,7 +228,38 @@ class ClauseFinding:
             after = self._subject_after(v)
             if after is not None:
                 return Clause(v, after[0], after[1], base, inverted=True)
+            if tokens[v].norm in self.vocab.foreign_dropped and self._nothing_named_after(v):
+                # '«…», dijo.', '«…», ha detto ai giornalisti': no subject, the verb alone speaks for
+                # the person the paragraph is about (resolved as "he said" is)
+                return Clause(v, v, v, base, inverted=True, how="dropped")
         return None
+
+    def _inverted_pronoun(self, v: int) -> int | None:
+        """French inversion after a quotation: the pronoun joined by hyphens after the verb
+        ('», dit-il', '», affirme-t-elle') or after its auxiliary ('», a-t-il déclaré')."""
+        tokens, n, vocab = self.tokens, len(self.tokens), self.vocab
+        if tokens[v].norm not in vocab.foreign_verbs:
+            return None
+        k = v + 1
+        if k + 1 < n and tokens[k].norm == "t" and tokens[k].gap == "-":
+            k += 1
+        if k < n and tokens[k].gap == "-" and tokens[k].norm in vocab.foreign_pronouns and self._after_quote_close(v):
+            return k
+        k = v - 1
+        if k > 0 and tokens[k].norm in vocab.foreign_pronouns and tokens[k].gap == "-" and tokens[v].gap in _SPACE:
+            aux = k - 2 if tokens[k - 1].norm == "t" and tokens[k - 1].gap == "-" else k - 1
+            if aux >= 0 and tokens[aux].norm in vocab.foreign_auxiliaries and any(c in tokens[aux].gap for c in _CLOSE_MARKS) \
+                    and "\n" not in tokens[aux].gap:
+                return k
+        return None
+
+    def _nothing_named_after(self, v: int) -> bool:
+        """The verb ends its clause, or a preposition follows it ("dijo a la prensa", "ha detto in
+        tv"): no subject comes after it."""
+        tokens = self.tokens
+        if v + 1 >= len(tokens) or tokens[v + 1].gap not in _SPACE:
+            return True
+        return tokens[v + 1].norm in self.vocab.foreign_after_dropped and not tokens[v + 1].cap
 
     def _passive_naming(self, v: int, base: str) -> Clause | None:
         """'the man described by The New York Times Magazine as "..."': the one after "by" names

@@ -19,6 +19,10 @@ _PARTICIPLE_OBJECTS = frozenset(
 )
 
 
+# German articles of the cases "zufolge" takes ("Dem Minister X zufolge"): they open no name.
+_GERMAN_CASED_ARTICLES = frozenset("dem der den des".split())
+
+
 class NameReading:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
 
@@ -171,6 +175,12 @@ class NameReading:
                     not tokens[k].initial or k + 1 < len(tokens) and tokens[k + 1].norm in vocab.verbs):
                 break  # "Early says" after "Chris Early": a surname, not an opener
             k += 1  # "But Chris Tang", "Earlier"
+        if k < j and tokens[k].initial:
+            k += self._foreign_according_phrase(k)  # "Nach Angaben von Volker Wissing", "Podle Fialy": the name after
+        if j - k >= 2 and tokens[k].norm in _GERMAN_CASED_ARTICLES and j + 1 < len(tokens) \
+                and tokens[j + 1].norm in vocab.foreign_according_after:
+            k += 2  # "Dem Verkehrsminister Volker Wissing zufolge": the article and its noun (German writes
+            # nouns with capitals) are no part of the name
         while k <= j and tokens[k].norm in TIME_WORDS:
             k += 1  # "Monday Big Machine Records"
         if k < j and tokens[k].initial and self._opening_participle(tokens[k].norm) and (

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from dataclasses import replace
 
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _Person
-from sidebyside.compare.attribution.vocabulary import _ANSWERING, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SPACE, _singular
+from sidebyside.compare.attribution.vocabulary import _ANSWERING, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SENTENCE_BREAK, _SPACE, _singular
 
 # "I'm", "we're", "it's": a pronoun and its verb, capitalised as "I" always is
 _PRONOUN_CONTRACTION = re.compile(r"^(?:i|we|you|he|she|it|they)['’](?:m|s|d|ll|ve|re)$")
@@ -42,6 +43,26 @@ class PronounResolution:
         if first == last and head.norm in _PRONOUNS:
             clause.how = "pronoun"
             return self._resolve_pronoun(head.norm, at, clause)
+        foreign = first != clause.verb and (tokens[clause.verb].norm in self.vocab.foreign_verbs
+                                            or tokens[clause.verb].norm in self.vocab.separable)
+        if first == last == clause.verb and clause.how == "dropped":
+            return self._dropped_subject(at, clause)
+        if foreign and first == last and head.norm in self.vocab.foreign_pronouns and not head.cap:
+            clause.how = "pronoun"
+            pronoun = self.vocab.foreign_pronouns[head.norm]
+            if head.norm == "sie" and tokens[clause.verb].norm.endswith("en"):
+                pronoun = "they"  # "sagten sie": the plural
+            return self._resolve_pronoun(pronoun, at, clause)
+        if foreign and last == first + 1 and tokens[first].norm in self.vocab.foreign_articles and not tokens[first].cap:
+            clause.how = "description"
+            return self._described_in_article(head.norm, at, clause)
+        if clause.base == "according" and tokens[clause.verb].norm in self.vocab.foreign_genitive:
+            run = self._runs.get(last)
+            if run is not None and run.first >= first and run.kind in ("person", "single"):
+                named = self._nominative_named(run, at)
+                if named is not None:
+                    clause.how = "genitive"
+                    return named  # "по словам Путина" with "Путин" in the article: Putin
         if tokens[last].norm in ("them", "those") and last - first == 2:
             clause.how = "one-of-them"
             return self._latest_group_head(at)
@@ -201,6 +222,67 @@ class PronounResolution:
                 return None
             return found
         return None
+
+    def _dropped_subject(self, at: int, clause: Clause) -> Speaker | None:
+        """'«…», dijo.': the person the paragraph is about, as "he said" resolves (never a name
+        inside the quotation); no one inside a quotation."""
+        if clause.inside is not None:
+            return None
+        clause.how = "pronoun"
+        person = self._salient_person(at, None)
+        return Speaker(person.canonical, "person", person.key) if person is not None else None
+
+    def _described_in_article(self, head: str, at: int, clause: Clause) -> Speaker | None:
+        """'«…», dijo el ministro': the latest person of the narration before whom or right after
+        whom the article writes that noun ("el ministro de Exteriores, José Manuel Albares", "la
+        ministre Catherine Vautrin", "Verkehrsminister Volker Wissing"); no one when none is."""
+        if clause.inside is not None or len(head) < 4:
+            return None
+        i = bisect.bisect_left(self._mention_starts, at)
+        limit = at - self.settings.pronoun_chars
+        starts = [t.start for t in self.tokens]
+        for m in reversed(self._mentions[max(0, i - 40) : i]):
+            if m.start < limit:
+                break
+            t = bisect.bisect_left(starts, m.start)
+            if self._in_quote(t):
+                continue
+            if self._noun_near(t, head):
+                return Speaker(m.canonical, "person", m.key)
+        return None
+
+    def _noun_near(self, t: int, head: str) -> bool:
+        """The noun (or a compound or other gender of it: "Verkehrsminister", "ministra") within
+        a few words of token t in its sentence."""
+        tokens = self.tokens
+        lo = t
+        while lo > 0 and t - lo < 5 and not any(c in tokens[lo].gap for c in _SENTENCE_BREAK):
+            lo -= 1
+        hi = t
+        while hi + 1 < len(tokens) and hi - t < 8 and not any(c in tokens[hi + 1].gap for c in _SENTENCE_BREAK):
+            hi += 1
+        for k in range(lo, hi + 1):
+            word = tokens[k].norm
+            if word == head or word.endswith(head) and len(word) - len(head) >= 3:
+                return True
+            stem = len(os.path.commonprefix((word, head)))
+            if stem >= 5 and len(word) - stem <= 2 and len(head) - stem <= 2:
+                return True
+        return False
+
+    def _nominative_named(self, run: _NameRun, at: int) -> Speaker | None:
+        """'по словам Путина', 'podle Fialy': the person the article names in the nominative
+        ("Путин", "Petr Fiala"), the written form being one of the language's genitive endings
+        on it; None when the article names no such person (the form as written is kept)."""
+        written = self.tokens[run.last].norm
+        forms = {written[: len(written) - len(gen)] + nom for nom, gen in self.vocab.genitive_endings
+                 if written.endswith(gen) and len(written) - len(gen) >= 2}
+        forms.discard(written)
+        found = [m for m in self._mentions if m.key.split()[-1:] and m.key.split()[-1] in forms]
+        before = [m for m in found if m.start < at]
+        # the latest named before, else the first named further on ("По словам Путина ... Путин заявил")
+        m = before[-1] if before else found[0] if found else None
+        return Speaker(m.canonical, "person", m.key) if m is not None else None
 
     def _one_word_body_spoke_last(self, at: int) -> Speaker | None:
         """'A statement from Waitrose said ... / "...," it added': "it" after a one-word name that

@@ -423,6 +423,9 @@ class SubjectSearch:
             return None
         if tokens[k].norm in _PRONOUNS:
             return k, k
+        foreign = tokens[v].norm in self.vocab.foreign_verbs or tokens[v].norm in self.vocab.separable
+        if foreign and tokens[k].norm in self.vocab.foreign_pronouns and not tokens[k].cap:
+            return k, k  # '«…», sagte er', '«…», a déclaré elle', '«…», — сказал он'
         while k + 1 < n and any(c.isdigit() for c in tokens[k].norm) and tokens[k + 1].gap in ("-", *_SPACE):
             k += 1  # "wrote 43-year-old Martin Taylor"
             while k + 1 < n and tokens[k].gap == "-" and tokens[k + 1].gap == "-":
@@ -431,6 +434,12 @@ class SubjectSearch:
                 k += 1
         if k >= n:
             return None
+        if foreign and tokens[k].norm in self.vocab.foreign_articles and not tokens[k].cap and k + 1 < n \
+                and tokens[k + 1].gap in _SPACE and tokens[k + 1].norm.isalpha() and not self._in_quote(k + 1) \
+                and not (k + 2 < n and tokens[k + 2].gap in _SPACE and tokens[k + 2].cap):
+            # "dijo el ministro", "a déclaré la ministre", "sagte der Minister": a noun alone, resolved
+            # from the article (not "dijo el presidente Pedro Sánchez": the name after, read below)
+            return k, k + 1
         described = self._person_after_description(k)
         if described is not None:
             return described

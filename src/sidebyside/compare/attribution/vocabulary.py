@@ -86,6 +86,15 @@ class Vocabulary:
     foreign_verbs: frozenset[str]  # forms of speech_languages.json ("sagte", "dijo", "déclaré" folded)
     foreign_according: frozenset[str]  # one-word "according to" of other languages ("laut", "selon", "según")
     foreign_auxiliaries: frozenset[str]  # "a" of '», a déclaré X', "ha" of '», ha detto X'
+    foreign_pronouns: dict[str, str]  # "er" -> "he", "elle" -> "she": a pronoun after a foreign verb
+    foreign_articles: frozenset[str]  # "der", "el", "la": a description after a foreign verb ("dijo el ministro")
+    foreign_dropped: frozenset[str]  # verb forms of languages that drop the subject ("«…», dijo.")
+    foreign_after_dropped: frozenset[str]  # prepositions that may follow such a verb ("dijo a la prensa")
+    foreign_according_phrases: tuple[tuple[str, ...], ...]  # ("nach", "angaben", "von"), ("по", "словам")
+    foreign_according_after: frozenset[str]  # postpositions: "Wissing zufolge"
+    foreign_genitive: frozenset[str]  # first words of the "according" phrases that put the name in the genitive
+    genitive_endings: tuple[tuple[str, str], ...]  # (nominative ending, genitive ending): ("", "а"), ("a", "y")
+    separable: dict[str, tuple[str, str]]  # "fügte" -> ("add", "hinzu"): German verbs whose particle ends the clause
 
     not_alone: frozenset[str]  # bases that credit only adjacent quotations
     particles: dict[str, frozenset[str]]  # base -> particle it needs ("point" -> "out")
@@ -152,6 +161,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         for form in [f for f, b in verbs.items() if b == base and not f.endswith(("ed", "ing"))]:
             if form not in data["irregular_forms"].get(base, ()) or form == base:
                 del verbs[form]
+    after_quote_english = dict(after_quote)
     foreign = _foreign_speech()
     for form, base in foreign["verbs"].items():
         verbs.setdefault(form, base)
@@ -169,6 +179,15 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         foreign_verbs=frozenset(foreign["verbs"]),
         foreign_according=frozenset(foreign["according"]),
         foreign_auxiliaries=frozenset(foreign["auxiliaries"]),
+        foreign_pronouns=foreign["pronouns"],
+        foreign_articles=frozenset(foreign["articles"]),
+        foreign_dropped=frozenset(foreign["dropped"] - set(after_quote_english)),
+        foreign_after_dropped=frozenset(foreign["after_dropped"]),
+        foreign_according_phrases=tuple(sorted(foreign["phrases"], key=len, reverse=True)),
+        foreign_according_after=frozenset(foreign["according_after"]),
+        foreign_genitive=frozenset(foreign["genitive"]),
+        genitive_endings=tuple(sorted(foreign["genitive_endings"], key=lambda p: -len(p[1]))),
+        separable=foreign["separable"],
         not_alone=frozenset(data["verbs_not_alone"]),
         particles={k: frozenset(v) for k, v in data["verbs_needing_a_particle"].items()},
         naming=frozenset(data["naming_verbs"]),
@@ -216,13 +235,30 @@ def _foreign_speech() -> dict:
     resources/attribution/speech_languages.json, all languages together: the clause patterns read
     them as they read English ('", sagte Olaf Scholz', '», a déclaré Emmanuel Macron', 'según X')."""
     data = json.loads(resource("attribution").joinpath("speech_languages.json").read_text(encoding="utf-8"))
-    out: dict = {"verbs": {}, "according": set(), "auxiliaries": set()}  # "laut" opens no name, as "according"
+    out: dict = {"verbs": {}, "according": set(), "auxiliaries": set(), "pronouns": {}, "articles": set(),
+                 "dropped": set(), "after_dropped": set(), "phrases": set(), "according_after": set(),
+                 "genitive": set(), "genitive_endings": set(), "separable": {}}  # "laut" opens no name, as "according"
     for language in (v for k, v in data.items() if k != "about"):
         for base, forms in language["verbs"].items():
             for form in forms:
                 out["verbs"].setdefault(fold_word(form), base)
+                if language["subject_dropped"]:
+                    out["dropped"].add(fold_word(form))
         out["according"].update(fold_word(w) for w in language["according"])
         out["auxiliaries"].update(fold_word(w) for w in language["auxiliaries"])
+        out["pronouns"].update({fold_word(w): p for w, p in language["pronouns"].items()})
+        out["articles"].update(fold_word(w) for w in language["articles"])
+        out["after_dropped"].update(fold_word(w) for w in language["after_dropped_subject"])
+        phrases = {tuple(fold_word(w) for w in p.split()) for p in language["according_phrases"]}
+        out["phrases"].update(phrases)
+        out["according_after"].update(fold_word(w) for w in language["according_after"])
+        endings = {(fold_word(a) if a else "", fold_word(b)) for a, b in language["genitive_endings"]}
+        out["genitive_endings"].update(endings)
+        if endings:
+            out["genitive"].update(p[0] for p in phrases)
+        for base, entry in language["separable"].items():
+            for form in entry["forms"]:
+                out["separable"][fold_word(form)] = (base, fold_word(entry["particle"]))
     return out
 
 

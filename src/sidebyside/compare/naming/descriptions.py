@@ -41,6 +41,9 @@ class DescriptionRules(EventRules):
         ):
             prev = tokens[k - 1]
             ent = view.entity_at_token.get(k - 1)
+            if (ent is not None and head is not None and ent.kind == "other" and ent.start == prev.start
+                    and ent.end == prev.end and prev.norm in self.title_words):
+                ent = None  # "Prime minister George Papandreou": a title word the other article capitalises, no name
             if ent is not None and ent.kind in ("place", "organisation", "group") and (
                 ent.via == "demonym" or prev.possessive or ent.kind == "organisation"
             ):
@@ -75,6 +78,10 @@ class DescriptionRules(EventRules):
         if head is None and country and k < i:
             return k, "of"  # "Turkey's Recep Tayyip Erdogan": a nationality, no role
         if head is None:
+            return i, None
+        if k > 0 and tokens[k].gap == " " and tokens[k - 1].cap and tokens[k - 1].norm in self.title_words:
+            # the walk stopped inside a longer title ("Deputy Prime minister ..."): a label must
+            # start where its phrase does, so the name goes without the title cut short
             return i, None
         head_at = max(m for m in range(k, i) if tokens[m].norm == head)
         return k, self._role_phrase(tokens, k, head_at)
@@ -314,6 +321,8 @@ class DescriptionRules(EventRules):
                 ent = view.entity_at_token.get(idx - 1)
                 if ent is not None and ent.via != "event" and ent.end == tokens[idx - 1].end and joinable(tokens[idx - 1], tok):
                     k = view.token_at_start.get(ent.start, idx)  # "Somali pirates", "Watergate burglars"
+                if self._inside_plural_phrase(view, k):
+                    continue  # "Somali and Yemeni pirates", "sea brigands": the label would be cut from its phrase
             s, e = tokens[k].start, tok.end
             end_idx = idx
             if view.in_quote(s, e):
@@ -415,6 +424,22 @@ class DescriptionRules(EventRules):
             for m in range(k, idx + 1):
                 taken[m] = 1
         pending.extend(added)
+
+    def _inside_plural_phrase(self, view: ArticleView, k: int) -> bool:
+        """Whether a bare plural starting at token k is the end of a longer noun phrase: a
+        coordination ("Somali and Yemeni pirates": "Yemeni pirates" is a part of the group, and
+        the whole is two) or a noun modifying it ("sea brigands"). Its label would be cut."""
+        if k == 0 or not joinable(view.tokens[k - 1], view.tokens[k]):
+            return False
+        prev = view.tokens[k - 1]
+        if prev.norm[:1].isdigit() and k >= 2 and view.tokens[k - 2].norm in ("and", "or", ","):
+            return True  # "12 Somali and 11 Yemeni pirates": a part of the group counted
+        if prev.norm in ("and", "or", "&"):
+            return k >= 2 and (view.tokens[k - 2].cap or view.entity_at_token.get(k - 2) is not None) and joinable(
+                view.tokens[k - 2], prev)
+        return (not prev.cap and prev.norm not in CLOSED_CLASS and not _closed(prev.norm) and self.nouns.is_noun(prev.norm)
+                and not prev.norm.endswith(("ed", "ing")) and not self._past_verb(prev.norm) and not prev.possessive
+                )
 
     def _named_by_phrase(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
         """A description followed by a naming phrase and a name is that name: "the shadowy source

@@ -1,0 +1,56 @@
+"""Labels cut whole: a label starts and ends where the phrase it names does (never "minister X"
+of "Prime minister X", "Yemeni pirates" of "Somali and Yemeni pirates", "brigands" of "sea
+brigands"). Found by reading ECB+ tune pairs outside the label-reading pool; each with a
+negative that keeps the whole label."""
+
+from __future__ import annotations
+
+from sidebyside.compare.framing import article_views, referents
+
+from .helpers import all_labels, article, labels, naming_contrasts as contrasts
+
+
+def mentions(text: str) -> set[str]:
+    """The body mentions' texts of an article compared with itself."""
+    a, b = article(text), article(text)
+    return {r.text for r in referents(a, b, article_views(a, b)).chains[0].refs}
+
+
+# a title word the other article capitalises is no name that ends the title
+
+
+def test_title_is_not_cut_by_a_word_capitalised_elsewhere():
+    found = contrasts(
+        "Greece faced strikes on Monday.\n\nPrime minister George Papandreou's insistence failed. "
+        "Papandreou said more.",
+        "Greek Prime Minister George Papandreou said the measures are vital. Papandreou spoke on Monday.",
+    )
+    assert "minister George Papandreou" not in all_labels(found)
+    assert "Prime minister George Papandreou" in labels(found["George Papandreou"], "a")
+
+
+def test_a_whole_title_still_joins_its_name():
+    found = contrasts(
+        "Finance minister Jane Doakes resigned on Monday. Doakes said more.",
+        "Jane Doakes resigned on Monday. Doakes left.",
+    )
+    assert "Finance minister Jane Doakes" in labels(found["Jane Doakes"], "a")
+
+
+# a bare plural inside a coordination or after a noun modifier is part of a longer phrase
+
+
+def test_part_of_a_coordinated_group_is_no_label():
+    found = contrasts(
+        "The navy arrested 23 heavily armed Somalian and Yemeni pirates on Saturday.",
+        "The warship nabbed 23 Somali and Yemeni sea brigands on Saturday. Rifles were seized from "
+        "the 12 Somali and 11 Yemeni pirates on board.",
+    )
+    found_labels = all_labels(found)
+    assert not {"Yemeni pirates", "brigands", "11 Yemeni pirates"} & found_labels
+    assert "23 Somali and Yemeni sea brigands" in found_labels
+
+
+def test_a_bare_plural_with_its_nationality_is_still_a_label():
+    found = mentions("The navy said Somali pirates seized a tanker on Saturday. Arrested pirates were held.")
+    assert {"Somali pirates", "pirates"} <= found

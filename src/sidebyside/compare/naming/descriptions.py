@@ -79,7 +79,8 @@ class DescriptionRules(EventRules):
             return k, "of"  # "Turkey's Recep Tayyip Erdogan": a nationality, no role
         if head is None:
             return i, None
-        if k > 0 and tokens[k].gap == " " and tokens[k - 1].cap and tokens[k - 1].norm in self.title_words:
+        if (k > 0 and tokens[k].gap == " " and tokens[k - 1].cap and not tokens[k - 1].possessive
+                and tokens[k - 1].norm in self.title_words):
             # the walk stopped inside a longer title ("Deputy Prime minister ..."): a label must
             # start where its phrase does, so the name goes without the title cut short
             return i, None

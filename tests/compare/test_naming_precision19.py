@@ -54,3 +54,17 @@ def test_part_of_a_coordinated_group_is_no_label():
 def test_a_bare_plural_with_its_nationality_is_still_a_label():
     found = mentions("The navy said Somali pirates seized a tanker on Saturday. Arrested pirates were held.")
     assert {"Somali pirates", "pirates"} <= found
+
+
+# a name whose last word is a capitalised common noun before its head noun ("Web browser")
+
+
+def test_a_name_ending_inside_a_compound_is_no_label():
+    found = mentions("Hackers exploit a flaw in its Internet Explorer Web browser. Users who browse a "
+                     "malicious Web site are at risk.")
+    assert not {"Internet Explorer Web", "Web"} & found
+
+
+def test_a_person_named_before_a_noun_keeps_the_name():
+    found = mentions("Fans cheered on Monday as Elton Brand fans filled the arena. Brand thanked them.")
+    assert "Elton Brand" in found

@@ -113,14 +113,17 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         return False
 
     def _common_noun_compound(self, tokens: list, i: int, j: int) -> bool:
-        """Whether a name of common words (tokens i..j: "Internet Explorer Web", "Web") ends in
-        a capitalised noun that modifies the lower-case noun after it ("Web browser", "Web site"):
+        """Whether a name of several common words (tokens i..j: "Internet Explorer Web") ends in
+        a capitalised noun of a thing that modifies the lower-case noun after it ("Web browser"):
         the phrase goes on past the name, so a label ending there would be cut. A person's name
-        has a word no common noun ("Elton Brand fans")."""
-        if j + 1 >= len(tokens) or tokens[j].possessive:
+        has a word no common noun ("Elton Brand fans"); a one-word name before a noun still
+        names its referent ("Bush administration", "Valley producers")."""
+        if i == j or j + 1 >= len(tokens) or tokens[j].possessive:
             return False
         if not all(self.nouns.is_noun(t.norm) and t.norm not in given_names()
                    and self.lex.zipf(t.norm) >= self.settings.rare_name_zipf for t in tokens[i : j + 1]):
+            return False
+        if self.nouns.kind(self.nouns.lemma(tokens[j].norm) or tokens[j].norm) != "thing":
             return False
         nxt = tokens[j + 1]
         return (nxt.gap == " " and not nxt.cap and nxt.norm not in CLOSED_CLASS and self.nouns.is_noun(nxt.norm)

@@ -72,3 +72,21 @@ def test_a_person_named_before_a_noun_keeps_the_name():
 def test_a_one_word_name_before_a_noun_still_names_it():
     found = mentions("Reporters said Nixon aides met on Monday. The Bush administration replied.")
     assert {"Nixon", "Bush"} <= found
+
+
+def test_a_title_after_a_capitalised_word_is_not_cut():
+    found = mentions("Nobody was inside, according to Fire Chief James Steele. Steele said the cause is unknown.")
+    assert "Chief James Steele" not in found
+    assert "James Steele" in found
+
+
+def test_a_title_opening_a_sentence_after_a_capitalised_word_still_joins():
+    found = mentions("On Monday the team met. Yesterday coach Maurice Cheeks was fired. Cheeks said nothing.")
+    assert "coach Maurice Cheeks" in found
+
+
+def test_a_place_name_before_a_title_opens_the_label():
+    found = mentions("Trump called on Monday. Trump asked Ukraine President Volodymyr Zelenskiy for help.")
+    assert "Ukraine President Volodymyr Zelenskiy" in found
+    found = mentions("Officials met on Monday. British Columbia Attorney General Wally Oppal appointed a prosecutor.")
+    assert "Attorney General Wally Oppal" not in found

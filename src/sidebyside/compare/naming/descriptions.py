@@ -46,6 +46,7 @@ class DescriptionRules(EventRules):
                 ent = None  # "Prime minister George Papandreou": a title word the other article capitalises, no name
             if ent is not None and ent.kind in ("place", "organisation", "group") and (
                 ent.via == "demonym" or prev.possessive or ent.kind == "organisation"
+                or (ent.kind == "place" and head is not None)  # "Ukraine President X", "British Columbia Attorney General X"
             ):
                 k = view.token_at_start.get(ent.start, k - 1)
                 # "Turkey's", "Syrian" alone may stand before a name; an organisation only with
@@ -80,9 +81,10 @@ class DescriptionRules(EventRules):
         if head is None:
             return i, None
         if (k > 0 and tokens[k].gap == " " and tokens[k - 1].cap and not tokens[k - 1].possessive
-                and tokens[k - 1].norm in self.title_words):
-            # the walk stopped inside a longer title ("Deputy Prime minister ..."): a label must
-            # start where its phrase does, so the name goes without the title cut short
+                and (tokens[k - 1].norm in self.title_words or not tokens[k - 1].initial)):
+            # the walk stopped inside a longer title ("Deputy Prime minister ...", "Fire Chief
+            # James Steele", "British Columbia Attorney General ..."): a label must start where
+            # its phrase does, so the name goes without the title cut short
             return i, None
         head_at = max(m for m in range(k, i) if tokens[m].norm == head)
         return k, self._role_phrase(tokens, k, head_at)

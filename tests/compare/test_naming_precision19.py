@@ -75,9 +75,10 @@ def test_a_one_word_name_before_a_noun_still_names_it():
 
 
 def test_a_title_after_a_capitalised_word_is_not_cut():
-    found = mentions("Nobody was inside, according to Fire Chief James Steele. Steele said the cause is unknown.")
-    assert "Chief James Steele" not in found
-    assert "James Steele" in found
+    found = mentions("Nobody was inside, according to Fire Chief James Steele. Steele said the cause is unknown. "
+                     "Playboy founder Hugh Hefner paid tribute.")
+    assert {"Fire Chief James Steele", "Playboy founder Hugh Hefner"} <= found
+    assert not {"Chief James Steele", "founder Hugh Hefner"} & found
 
 
 def test_a_title_opening_a_sentence_after_a_capitalised_word_still_joins():
@@ -89,4 +90,4 @@ def test_a_place_name_before_a_title_opens_the_label():
     found = mentions("Trump called on Monday. Trump asked Ukraine President Volodymyr Zelenskiy for help.")
     assert "Ukraine President Volodymyr Zelenskiy" in found
     found = mentions("Officials met on Monday. British Columbia Attorney General Wally Oppal appointed a prosecutor.")
-    assert "Attorney General Wally Oppal" not in found
+    assert "British Columbia Attorney General Wally Oppal" in found

@@ -80,11 +80,23 @@ class DescriptionRules(EventRules):
             return k, "of"  # "Turkey's Recep Tayyip Erdogan": a nationality, no role
         if head is None:
             return i, None
+        # capitalised words before the title belong to it ("Fire Chief James Steele", "Playboy
+        # founder Hugh Hefner", "Commerce Secretary Gary Locke"): a label starts where its phrase
+        # does; a sentence's first word only when a name or a noun ("Yesterday coach X" opens
+        # with an adverb)
+        while k > 0 and i - k < self.settings.max_title_words + 3 and tokens[k].gap == " " and tokens[k - 1].cap:
+            prev, ent = tokens[k - 1], view.entity_at_token.get(k - 1)
+            if prev.possessive or (ent is not None and ent.kind == "person") or (
+                    prev.initial and ent is None and (prev.norm in CLOSED_CLASS or (
+                        self.lex.zipf(prev.norm) >= self.settings.rare_name_zipf and not self.nouns.is_noun(prev.norm)))):
+                break
+            k -= 1
+            if prev.initial:
+                break
         if (k > 0 and tokens[k].gap == " " and tokens[k - 1].cap and not tokens[k - 1].possessive
                 and (tokens[k - 1].norm in self.title_words or not tokens[k - 1].initial)):
-            # the walk stopped inside a longer title ("Deputy Prime minister ...", "Fire Chief
-            # James Steele", "British Columbia Attorney General ..."): a label must start where
-            # its phrase does, so the name goes without the title cut short
+            # the title would still be cut ("Obama adviser X", "Deputy Prime minister ..." past
+            # the longest title): the name goes without it
             return i, None
         head_at = max(m for m in range(k, i) if tokens[m].norm == head)
         return k, self._role_phrase(tokens, k, head_at)

@@ -91,3 +91,9 @@ def test_a_place_name_before_a_title_opens_the_label():
     assert "Ukraine President Volodymyr Zelenskiy" in found
     found = mentions("Officials met on Monday. British Columbia Attorney General Wally Oppal appointed a prosecutor.")
     assert "British Columbia Attorney General Wally Oppal" in found
+
+
+def test_a_coordinated_title_is_not_cut_after_and():
+    found = mentions("The blaze spread on Monday, said Palmer Fire and Rescue Chief John McNutt. McNutt said more.")
+    assert "Rescue Chief John McNutt" not in found
+    assert "John McNutt" in found

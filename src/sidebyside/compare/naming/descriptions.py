@@ -93,6 +93,9 @@ class DescriptionRules(EventRules):
             k -= 1
             if prev.initial:
                 break
+        if k > 1 and tokens[k].gap == " " and tokens[k - 1].norm in ("and", "&") and tokens[k - 2].cap and joinable(
+                tokens[k - 2], tokens[k - 1]):
+            return i, None  # "Fire and Rescue Chief X": "Rescue Chief X" would be a title cut short
         if (k > 0 and tokens[k].gap == " " and tokens[k - 1].cap and not tokens[k - 1].possessive
                 and (tokens[k - 1].norm in self.title_words or not tokens[k - 1].initial)):
             # the title would still be cut ("Obama adviser X", "Deputy Prime minister ..." past

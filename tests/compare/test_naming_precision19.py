@@ -97,3 +97,8 @@ def test_a_coordinated_title_is_not_cut_after_and():
     found = mentions("The blaze spread on Monday, said Palmer Fire and Rescue Chief John McNutt. McNutt said more.")
     assert "Rescue Chief John McNutt" not in found
     assert "John McNutt" in found
+
+
+def test_a_title_after_a_person_and_stays_whole():
+    found = mentions("Interior Secretary Ken Salazar and Commerce Secretary Gary Locke met on Monday. Locke spoke.")
+    assert "Commerce Secretary Gary Locke" in found

@@ -102,3 +102,5 @@ def test_a_coordinated_title_is_not_cut_after_and():
 def test_a_title_after_a_person_and_stays_whole():
     found = mentions("Interior Secretary Ken Salazar and Commerce Secretary Gary Locke met on Monday. Locke spoke.")
     assert "Commerce Secretary Gary Locke" in found
+    found = mentions("Trooper William Hakim of the Oregon State Police and Capt. Tom Tennant died on Monday.")
+    assert "Capt. Tom Tennant" in found

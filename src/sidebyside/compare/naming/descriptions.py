@@ -94,9 +94,11 @@ class DescriptionRules(EventRules):
             if prev.initial:
                 break
         if k > 1 and tokens[k].gap == " " and tokens[k - 1].norm in ("and", "&") and tokens[k - 2].cap and joinable(
-                tokens[k - 2], tokens[k - 1]) and getattr(view.entity_at_token.get(k - 2), "kind", None) != "person":
+                tokens[k - 2], tokens[k - 1]) and getattr(view.entity_at_token.get(k - 2), "kind", None) != "person" and (
+                tokens[k].norm not in self.title_words):
             # "Fire and Rescue Chief X": "Rescue Chief X" would be a title cut short ("Ken Salazar
-            # and Commerce Secretary Gary Locke" are two people, each title whole)
+            # and Commerce Secretary Gary Locke", "the Oregon State Police and Capt. Tom Tennant":
+            # after a name, each title is whole)
             return i, None
         if (k > 0 and tokens[k].gap == " " and tokens[k - 1].cap and not tokens[k - 1].possessive
                 and (tokens[k - 1].norm in self.title_words or not tokens[k - 1].initial)):

@@ -112,6 +112,24 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
                 return True
         return False
 
+    def _common_noun_compound(self, tokens: list, i: int, j: int) -> bool:
+        """Whether a name of several common words (tokens i..j: "Internet Explorer Web") ends in
+        a capitalised noun of a thing that modifies the lower-case noun after it ("Web browser"):
+        the phrase goes on past the name, so a label ending there would be cut. A person's name
+        has a word no common noun ("Elton Brand fans"); a one-word name before a noun still
+        names its referent ("Bush administration", "Valley producers")."""
+        if i == j or j + 1 >= len(tokens) or tokens[j].possessive:
+            return False
+        if not all(self.nouns.is_noun(t.norm) and t.norm not in given_names()
+                   and self.lex.zipf(t.norm) >= self.settings.rare_name_zipf for t in tokens[i : j + 1]):
+            return False
+        if self.nouns.kind(self.nouns.lemma(tokens[j].norm) or tokens[j].norm) != "thing":
+            return False
+        nxt = tokens[j + 1]
+        return (nxt.gap == " " and not nxt.cap and nxt.norm not in CLOSED_CLASS and self.nouns.is_noun(nxt.norm)
+                and not nxt.norm.endswith(("ed", "ing")) and not self._past_verb(nxt.norm)
+                and self.head_of(nxt.norm) is not None)
+
     def _inside_capitals(self, view: ArticleView, i: int) -> bool:
         """Whether a one-word name at token i stands inside a run of capitalised words, one
         before it (no name found) and two after it (no name of a known kind): "the Alaska State
@@ -160,6 +178,8 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
                 continue  # "the Genovese crime family": the family, not Vito Genovese
             if e.kind in ("person", "other") and i == j and self._inside_capitals(view, i):
                 continue  # "the Alaska State Fire Marshal's Office": "Fire" is a piece of a longer name
+            if e.kind in ("person", "other") and self._common_noun_compound(tokens, i, j):
+                continue  # "Internet Explorer Web browser", "a Web site": the name ends inside a compound
             chain, form = self._entity_chain(e, tokens, i, j)
             if chain is None:
                 continue

@@ -89,9 +89,12 @@ def counted_groups(view: ArticleView, out: ArticleChains,
         return found
 
     values = _number_values()
+    counted_until = -1  # end of the last group counted: "12 Somali and 11 Yemeni pirates" is one
     for idx, tok in enumerate(tokens):
         if not tok.norm.isdigit() and tok.norm not in values:
             continue  # no number (most words: _number is not called for them)
+        if tok.start < counted_until:
+            continue  # "11 Yemeni pirates" of it: a part of the group, whose label would be cut
         number = _number(tok.norm)
         if not number or idx + 1 >= len(tokens) or tokens[idx + 1].gap != " ":
             continue  # "a 40-year-old", "$40", "40%": no count of people
@@ -118,6 +121,7 @@ def counted_groups(view: ArticleView, out: ArticleChains,
         s, e = tok.start, head.end
         if view.in_quote(s, e):
             continue
+        counted_until = e
         at = bisect.bisect_right(ref_starts, head.start) - 1
         holder = refs[at] if at >= 0 and refs[at].start <= head.start and head.end <= refs[at].end else None
         if holder is not None and not _described(out, holder.chain):

@@ -41,8 +41,12 @@ class DescriptionRules(EventRules):
         ):
             prev = tokens[k - 1]
             ent = view.entity_at_token.get(k - 1)
+            if (ent is not None and head is not None and ent.kind == "other" and ent.start == prev.start
+                    and ent.end == prev.end and prev.norm in self.title_words):
+                ent = None  # "Prime minister George Papandreou": a title word the other article capitalises, no name
             if ent is not None and ent.kind in ("place", "organisation", "group") and (
                 ent.via == "demonym" or prev.possessive or ent.kind == "organisation"
+                or (ent.kind == "place" and head is not None)  # "Ukraine President X", "British Columbia Attorney General X"
             ):
                 k = view.token_at_start.get(ent.start, k - 1)
                 # "Turkey's", "Syrian" alone may stand before a name; an organisation only with
@@ -75,6 +79,31 @@ class DescriptionRules(EventRules):
         if head is None and country and k < i:
             return k, "of"  # "Turkey's Recep Tayyip Erdogan": a nationality, no role
         if head is None:
+            return i, None
+        # capitalised words before the title belong to it ("Fire Chief James Steele", "Playboy
+        # founder Hugh Hefner", "Commerce Secretary Gary Locke"): a label starts where its phrase
+        # does; a sentence's first word only when a name or a noun ("Yesterday coach X" opens
+        # with an adverb)
+        while k > 0 and i - k < self.settings.max_title_words + 3 and tokens[k].gap == " " and tokens[k - 1].cap:
+            prev, ent = tokens[k - 1], view.entity_at_token.get(k - 1)
+            if prev.possessive or (ent is not None and ent.kind == "person") or (
+                    prev.initial and ent is None and (prev.norm in CLOSED_CLASS or (
+                        self.lex.zipf(prev.norm) >= self.settings.rare_name_zipf and not self.nouns.is_noun(prev.norm)))):
+                break
+            k -= 1
+            if prev.initial:
+                break
+        if k > 1 and tokens[k].gap == " " and tokens[k - 1].norm in ("and", "&") and tokens[k - 2].cap and joinable(
+                tokens[k - 2], tokens[k - 1]) and getattr(view.entity_at_token.get(k - 2), "kind", None) != "person" and (
+                tokens[k].norm not in self.title_words):
+            # "Fire and Rescue Chief X": "Rescue Chief X" would be a title cut short ("Ken Salazar
+            # and Commerce Secretary Gary Locke", "the Oregon State Police and Capt. Tom Tennant":
+            # after a name, each title is whole)
+            return i, None
+        if (k > 0 and tokens[k].gap == " " and tokens[k - 1].cap and not tokens[k - 1].possessive
+                and (tokens[k - 1].norm in self.title_words or not tokens[k - 1].initial)):
+            # the title would still be cut ("Obama adviser X", "Deputy Prime minister ..." past
+            # the longest title): the name goes without it
             return i, None
         head_at = max(m for m in range(k, i) if tokens[m].norm == head)
         return k, self._role_phrase(tokens, k, head_at)
@@ -314,6 +343,8 @@ class DescriptionRules(EventRules):
                 ent = view.entity_at_token.get(idx - 1)
                 if ent is not None and ent.via != "event" and ent.end == tokens[idx - 1].end and joinable(tokens[idx - 1], tok):
                     k = view.token_at_start.get(ent.start, idx)  # "Somali pirates", "Watergate burglars"
+                if self._inside_plural_phrase(view, k):
+                    continue  # "Somali and Yemeni pirates", "sea brigands": the label would be cut from its phrase
             s, e = tokens[k].start, tok.end
             end_idx = idx
             if view.in_quote(s, e):
@@ -415,6 +446,22 @@ class DescriptionRules(EventRules):
             for m in range(k, idx + 1):
                 taken[m] = 1
         pending.extend(added)
+
+    def _inside_plural_phrase(self, view: ArticleView, k: int) -> bool:
+        """Whether a bare plural starting at token k is the end of a longer noun phrase: a
+        coordination ("Somali and Yemeni pirates": "Yemeni pirates" is a part of the group, and
+        the whole is two) or a noun modifying it ("sea brigands"). Its label would be cut."""
+        if k == 0 or not joinable(view.tokens[k - 1], view.tokens[k]):
+            return False
+        prev = view.tokens[k - 1]
+        if prev.norm[:1].isdigit() and k >= 2 and view.tokens[k - 2].norm in ("and", "or", ","):
+            return True  # "12 Somali and 11 Yemeni pirates": a part of the group counted
+        if prev.norm in ("and", "or", "&"):
+            return k >= 2 and (view.tokens[k - 2].cap or view.entity_at_token.get(k - 2) is not None) and joinable(
+                view.tokens[k - 2], prev)
+        return (not prev.cap and prev.norm not in CLOSED_CLASS and not _closed(prev.norm) and self.nouns.is_noun(prev.norm)
+                and not prev.norm.endswith(("ed", "ing")) and not self._past_verb(prev.norm) and not prev.possessive
+                )
 
     def _named_by_phrase(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
         """A description followed by a naming phrase and a name is that name: "the shadowy source

@@ -95,6 +95,8 @@ _FACILITY_HEADS = frozenset(_WORDS["facility_heads"])  # "Matanuska Maid Dairy":
 _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])
 _WORK_CUES = frozenset(_WORDS["work_cues"])  # "the film X", "playing X": a work's name follows
 _TITLE_ABBREVIATIONS = frozenset(_WORDS["title_abbreviations"])  # "GM Ed Stefanski": a role before a name
+_COMPOUND_SUFFIXES = frozenset(_WORDS["compound_suffixes"])  # "Cruz-led", "Bush-era": no name goes on
+_PLURAL_BODY_HEADS = frozenset(_WORDS["plural_body_heads"])  # "Arbor Networks": a firm's, no person's
 _COMPANY_HEADS = frozenset(_WORDS["company_heads"])  # "Marfin Bank", "Kraft Foods": "Marfin", "Kraft" alone is the company
 _ROLE_WORDS = frozenset(_WORDS["role_words"])  # "Agent Smith": an office before a surname alone
 _ENCLOSING = frozenset({("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”"), ("(", ")")})
@@ -580,7 +582,11 @@ class EntityFinder:
                 if end is not None:
                     j = end
                     continue
-            if tok.cap and prev.possessive and prev.cap and tok.gap == " " and not prev.initial and self._plural_noun(prev.norm):
+            if tok.cap and prev.possessive and prev.cap and tok.gap == " " and prev.norm in self.look.title_words \
+                    and tok.norm in body_heads and not self.look.gazetteer.match_at(tokens, j - 1):
+                j += 1  # a title's own office: "the Alaska State Fire Marshal's Office", "the County Sheriff's Office"
+                continue
+            if tok.cap and prev.possessive and prev.cap and tok.gap in _POSSESSIVE_GAPS and not prev.initial and self._plural_noun(prev.norm):
                 # "Sudan People's Liberation Army", "Kurdistan Workers' Party": a plural noun's
                 # possessive inside an organisation's name (never "Obama's Justice Department")
                 end = _run_to_head(tokens, j, body_heads | _FACILITY_HEADS, 3)
@@ -589,6 +595,13 @@ class EntityFinder:
                     continue
             if not joinable(prev, tok):
                 break
+            if (tok.gap == "-" and not tok.cap and prev.cap and j > i + 1 and len(prev.text) <= 5
+                    and tok.norm.isalpha() and 2 <= len(tok.norm) <= 4 and tok.norm not in _COMPOUND_SUFFIXES
+                    and tok.norm not in CLOSED_CLASS and not tok.norm.endswith(("ed", "ing"))
+                    and not (j + 1 < n and tokens[j + 1].gap == "-")
+                    and all(t.cap and not t.text.isupper() and len(t.text) <= 5 for t in tokens[j - 2 : j])):
+                j += 1  # a syllable of an East Asian given name: "Kim Jong-un", "Park Geun-hye"
+                break  # (never "a Cruz-led panel", "the Bush-era rules": English words make adjectives)
             if (tok.gap == "-" and not tok.cap and prev.cap and 1 < len(prev.text) <= 4 and j > i + 1
                     and tok.norm.isalpha() and len(tok.norm) > 3 and not tok.norm.endswith(("ing", "ed"))
                     and tok.norm not in CLOSED_CLASS and not self.look.gazetteer.match_at(tokens, j - 1)):
@@ -723,6 +736,10 @@ class EntityFinder:
                     # a known word that heads a longer name: "Gulf of Aden", "Bank of England"
                     out.append(self._mention(k, j, link_kind, self._span_text(k, j), "name"))
                     return out
+                if kind == "organisation" and via == "media" and j == k + n + 1 and tokens[k + n].norm in _CHANNEL_NUMBERS and tokens[k + n].gap == " ":
+                    # "BBC One", "BBC Two": a broadcaster's channel, one name, no "One" of its own
+                    out.append(self._mention(k, j, "organisation", self._span_text(k, j), "name"))
+                    return out
                 organ_end = self._organ_of_body(k + n, j) if kind == "organisation" else None
                 if organ_end is not None:
                     # "United Nations Security Council", "United Nations Development Programme": a
@@ -732,8 +749,12 @@ class EntityFinder:
                     k = organ_end
                     continue
                 rest_kind = self._head_kind(tokens[j - 1].norm) if j > k + n else None
-                if (kind == "place" and (via == "name" or canonical not in self._country_names()) and rest_kind == "place"
-                        and not self._has_title(k + n, j)):
+                rest_hit = look.gazetteer.match_at(tokens, k + n, j) if rest_kind == "place" else None
+                if (kind == "place" and (via == "name" or canonical not in self._country_names()
+                                         or via == "demonym" and j == k + n + 1 and tokens[j - 1].norm in _WATER_HEADS)
+                        and rest_kind == "place"
+                        and not self._has_title(k + n, j) and not (rest_hit and rest_hit[1][0] == "place")):
+                    # (but "the Maldives Indian Ocean islands": a known place after it is a place of its own)
                     # "Sahel City", "Gaza Strip", "Gulf Coast": a known name opening a longer place name
                     out.append(self._mention(k, j, "place", self._span_text(k, j), "name"))
                     return out
@@ -1489,6 +1510,10 @@ class EntityFinder:
             kind = "person"
         elif prev is not None and not prev.cap and prev.norm in _ORG_NOUNS and joinable(prev, words[0]):
             kind = "organisation"  # "broadcaster TVnet", "the rights group Civic Witness"
+        elif (m < len(tokens) and not titled and prev is not None and prev.norm in ("the", "a") and not prev.cap
+              and not tokens[m].cap and tokens[m].norm in _COMPANY_HEADS and joinable(words[-1], tokens[m])
+              and not self._given_name_first(words, wide=True)):
+            kind = "organisation"  # "the Marfin bank": the lower-case noun after says what it is
         elif self._place_noun_after(m):
             kind = "place"  # "Pariang county", "Unity state": the noun after says what it is
             self.place_keys.add(name_key(self._span_text(k, m)))
@@ -1541,6 +1566,11 @@ class EntityFinder:
             kind = "other"  # "the 2005 film The Notorious Bettie Page": a work's title; no person takes "The"
         if kind == "person" and not titled and self._words_of_a_thing(words, k):
             kind = "other"  # "Conservation Advocacy said", "at Virginia Tech": no person's name
+        if kind == "person" and not titled and len(words) > 1 and words[-1].norm in _PLURAL_BODY_HEADS \
+                and words[0].norm not in given_names() and self._pronoun_after(m) is None:
+            # "Arbor Networks", "Taunton Deane Magistrates": a plural noun of firms or courts ends
+            # the name, no person's (unless a given name leads or "he" follows)
+            kind = "organisation"
         return self._mention(k, m, kind, self._span_text(k, m), "name")
 
     def _country_formally(self, k: int, m: int) -> str | None:
@@ -1548,10 +1578,14 @@ class EntityFinder:
         of Saudi Arabia": a head of entities.json country_formal_heads, "of" and the country's
         name), else None."""
         tokens = self.tokens
-        if m - k < 3 or tokens[k].norm not in _COUNTRY_FORMAL_HEADS or tokens[k + 1].norm != "of":
+        h = k
+        if m - k >= 4 and tokens[k + 1].norm in _COUNTRY_FORMAL_HEADS and tokens[k].norm not in self.look.title_words \
+                and not self.look.gazetteer.match_at(tokens, k):
+            h = k + 1  # one word that qualifies the form of state: "Islamic Republic of Iran", "Federal Republic of Germany"
+        if m - h < 3 or tokens[h].norm not in _COUNTRY_FORMAL_HEADS or tokens[h + 1].norm != "of":
             return None
-        hit = self.look.gazetteer.match_at(tokens, k + 2, m)
-        if not hit or k + 2 + hit[0] != m:
+        hit = self.look.gazetteer.match_at(tokens, h + 2, m)
+        if not hit or h + 2 + hit[0] != m:
             return None
         kind, canonical, via = hit[1]
         return canonical if kind == "place" and via == "name" and canonical in self._country_names() else None
@@ -2152,6 +2186,11 @@ def any_region_keys() -> frozenset[str]:
 # "Biloxi, Miss.": a state's or province's abbreviation after a town and a comma
 _REGION_AFTER = re.compile(", (?:%s)(?![\\w.])" % alternation(_WORDS["region_abbreviations"]))
 _REGION_NAME_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+# what is left between a possessive and the next word: "Sam's Club" keeps a space, "Workers' Party"
+# an apostrophe and a space
+_WATER_HEADS = frozenset("ocean sea gulf".split())  # "Indian Ocean", "Arabian Sea": a demonym names the water, not the country
+_CHANNEL_NUMBERS = frozenset("one two three four".split())
+_POSSESSIVE_GAPS = (" ", "' ", "\u2019 ")
 _VENUE_HEADS = frozenset("club hospital inn restaurant store stores shop cafe pub bar diner market college school".split())
 _SHOUTING_WORDS = 4
 _PERSONAL_PRONOUNS = frozenset("he she his her him hers himself herself".split())

@@ -74,3 +74,20 @@ def test_a_business_noun_after_a_name():
 
 def test_a_person_before_a_business_noun_stays_a_person():
     assert _found("They opened the John Smith bank account.").get("John Smith") == "person"
+
+
+def test_the_half_of_the_day_is_no_name():
+    found = _found("Posted September 17, 2013 03:16 PM ET. Microsoft today said hackers struck.")
+    assert "PM" not in found and "PM ET" not in found
+    assert _found("UK PM Theresa May said so.").get("Theresa May") == "person"
+
+
+def test_a_group_noun_after_a_name():
+    found = _found("Dustin Childs, a manager in the Trustworthy Computing group, said so.")
+    assert found.get("Trustworthy Computing") == "organisation"
+    assert _found("They held the Christmas party at noon.").get("Christmas") != "organisation"
+
+
+def test_a_model_year_before_a_name():
+    assert _found("She was struck by a gray 2013 Toyota Camry heading north.").get("Toyota Camry") == "other"
+    assert _found("In 2013 John Smith won the race.").get("John Smith") == "person"

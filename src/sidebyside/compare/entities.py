@@ -98,6 +98,10 @@ _TITLE_ABBREVIATIONS = frozenset(_WORDS["title_abbreviations"])  # "GM Ed Stefan
 _COMPOUND_SUFFIXES = frozenset(_WORDS["compound_suffixes"])  # "Cruz-led", "Bush-era": no name goes on
 _PLURAL_BODY_HEADS = frozenset(_WORDS["plural_body_heads"])  # "Arbor Networks": a firm's, no person's
 _COMPANY_HEADS = frozenset(_WORDS["company_heads"])  # "Marfin Bank", "Kraft Foods": "Marfin", "Kraft" alone is the company
+# a lower-case noun after a name that makes it a body's: "the Marfin bank", "the X group"; not
+# "party" ("the Christmas party"), "tank", "chain", "monitor" (things as often as bodies), nor a
+# shop one goes to ("a Waitrose supermarket" is a venue)
+_BUSINESS_NOUNS_AFTER = (_COMPANY_HEADS | _ORG_NOUNS) - frozenset("party tank think-tank chain monitor lab network daily supermarket".split())
 _ROLE_WORDS = frozenset(_WORDS["role_words"])  # "Agent Smith": an office before a surname alone
 _ENCLOSING = frozenset({("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”"), ("(", ")")})
 _BODY_VOICES = frozenset(_WORDS["body_voice_nouns"])  # "a statement from Waitrose", "a spokesman for Mozilla"  # "Barack Obama said"
@@ -696,6 +700,16 @@ class EntityFinder:
         """Split a capitalised run into gazetteer names, titles (dropped) and residual names."""
         tokens, look = self.tokens, self.look
         out: list[Entity] = []
+        if tokens[i].text in _CLOCK_HALVES and i > 0 and tokens[i - 1].text.isdigit() and tokens[i].gap == " ":
+            i += 1  # "9:29 PM", "03:16 PM ET": the half of the day, then perhaps the zone, no name
+            while i < j and tokens[i].text in _TIME_ZONES | _CLOCK_ZONE_LETTERS:
+                i += 1
+            if i >= j:
+                return out
+            if tokens[i].norm in CLOSED_CLASS and tokens[i].initial:
+                i += 1  # "9:29 PM A grandmother": the next sentence's first word
+                if i >= j:
+                    return out
         both = self._titles_and_titles(i, j)
         if both is not None:
             # "AMERICAN PIE and IN GOOD COMPANY": two works' titles, not one name
@@ -1510,10 +1524,10 @@ class EntityFinder:
             kind = "person"
         elif prev is not None and not prev.cap and prev.norm in _ORG_NOUNS and joinable(prev, words[0]):
             kind = "organisation"  # "broadcaster TVnet", "the rights group Civic Witness"
-        elif (m < len(tokens) and not titled and prev is not None and prev.norm in ("the", "a") and not prev.cap
-              and not tokens[m].cap and tokens[m].norm in _COMPANY_HEADS and joinable(words[-1], tokens[m])
+        elif (m < len(tokens) and not titled and prev is not None and prev.norm == "the" and not prev.cap
+              and not tokens[m].cap and tokens[m].norm in _BUSINESS_NOUNS_AFTER and joinable(words[-1], tokens[m])
               and not self._given_name_first(words, wide=True)):
-            kind = "organisation"  # "the Marfin bank": the lower-case noun after says what it is
+            kind = "organisation"  # "the Marfin bank", "the Trustworthy Computing group": the noun after says what it is
         elif self._place_noun_after(m):
             kind = "place"  # "Pariang county", "Unity state": the noun after says what it is
             self.place_keys.add(name_key(self._span_text(k, m)))
@@ -1566,12 +1580,27 @@ class EntityFinder:
             kind = "other"  # "the 2005 film The Notorious Bettie Page": a work's title; no person takes "The"
         if kind == "person" and not titled and self._words_of_a_thing(words, k):
             kind = "other"  # "Conservation Advocacy said", "at Virginia Tech": no person's name
+        if kind == "person" and not titled and self._model_year_before(k):
+            kind = "other"  # "a gray 2013 Toyota Camry": a model of a year, no person
         if kind == "person" and not titled and len(words) > 1 and words[-1].norm in _PLURAL_BODY_HEADS \
                 and words[0].norm not in given_names() and self._pronoun_after(m) is None:
             # "Arbor Networks", "Taunton Deane Magistrates": a plural noun of firms or courts ends
             # the name, no person's (unless a given name leads or "he" follows)
             kind = "organisation"
         return self._mention(k, m, kind, self._span_text(k, m), "name")
+
+    def _model_year_before(self, k: int) -> bool:
+        """A year right before token k, after an article or a lower-case describing word ("a 2013
+        Toyota Camry", "a gray 2010 Ford Focus"): a model of that year; never after a preposition
+        ("in 2013 John Smith won")."""
+        tokens = self.tokens
+        if k < 2 or tokens[k].gap != " " or tokens[k - 1].gap != " ":
+            return False
+        year, before = tokens[k - 1], tokens[k - 2]
+        if not (len(year.text) == 4 and year.text.isdigit() and year.text[:2] in ("19", "20")):
+            return False
+        return not before.cap and before.norm.isalpha() and (
+            before.norm in _THING_DETERMINERS or before.norm == "the" or before.norm not in CLOSED_CLASS)
 
     def _country_formally(self, k: int, m: int) -> str | None:
         """The country a formal name at tokens k..m-1 names ("Republic of South Sudan", "Kingdom
@@ -2189,6 +2218,8 @@ _REGION_NAME_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 # what is left between a possessive and the next word: "Sam's Club" keeps a space, "Workers' Party"
 # an apostrophe and a space
 _WATER_HEADS = frozenset("ocean sea gulf".split())  # "Indian Ocean", "Arabian Sea": a demonym names the water, not the country
+_CLOCK_HALVES = frozenset(("AM", "PM"))
+_CLOCK_ZONE_LETTERS = frozenset("ET CT MT PT".split())  # "3 PM ET": US zones without the season letter
 _CHANNEL_NUMBERS = frozenset("one two three four".split())
 _POSSESSIVE_GAPS = (" ", "' ", "\u2019 ")
 _VENUE_HEADS = frozenset("club hospital inn restaurant store stores shop cafe pub bar diner market college school".split())

@@ -91,3 +91,18 @@ def test_a_group_noun_after_a_name():
 def test_a_model_year_before_a_name():
     assert _found("She was struck by a gray 2013 Toyota Camry heading north.").get("Toyota Camry") == "other"
     assert _found("In 2013 John Smith won the race.").get("John Smith") == "person"
+
+
+def test_a_feast_named_with_a_possessive_is_one_name():
+    found = _found("She planned to marry her boyfriend on Valentine's Day in 2012.")
+    assert found.get("Valentine's Day") == "other" and "Valentine" not in found
+    assert _found("They marched on St Patrick's Day.").get("St Patrick's Day") == "other"
+
+
+def test_a_persons_possessive_before_day_stays_apart():
+    assert "Obama's Day" not in _found("He said Obama's Day was long.")
+
+
+def test_an_age_before_a_given_name():
+    assert _found("Also arrested was his half-brother, 17-year-old Kristian, and a friend.").get("Kristian") == "person"
+    assert "Kristian" not in _found("Also arrested was a 17-year-old from the town.")

@@ -586,6 +586,13 @@ class EntityFinder:
                 if end is not None:
                     j = end
                     continue
+            if tok.norm in _FEAST_HEADS and prev.possessive and prev.cap and tok.gap in _POSSESSIVE_GAPS and tok.cap and (
+                    nouns().lemma(prev.norm) is not None
+                    or _PLACE_ABBREVIATIONS.get(tokens[i].norm, tokens[i].norm) in _SAINT_PREFIXES):
+                # a feast named after a common noun or a saint: "Valentine's Day", "New Year's Eve",
+                # "Presidents' Day", "St Patrick's Day" (never "Obama's Day": a person's day)
+                j += 1
+                continue
             if tok.cap and prev.possessive and prev.cap and tok.gap == " " and prev.norm in self.look.title_words \
                     and tok.norm in body_heads and not self.look.gazetteer.match_at(tokens, j - 1):
                 j += 1  # a title's own office: "the Alaska State Fire Marshal's Office", "the County Sheriff's Office"
@@ -1482,6 +1489,8 @@ class EntityFinder:
             team = self._plural_noun(last) or (last.endswith("s") and self.lex.is_common(last[:-1], _SENTENCE_CASE_ZIPF)
                                                and last[:-1] not in given_names())
             kind = "organisation" if team else "person"
+            if words[-1].norm in _FEAST_HEADS and words[-2].possessive:
+                kind = "other"  # "St Patrick's Day": the saint's feast, no person
             return self._mention(k, m, kind, self._span_text(k, m), "name")
         if saint and len(words) == 2 and not titled and not self._person_context(m) and not words[-1].possessive:
             head_kind = "place"  # "St. Louis", "San Francisco": a town named after a saint
@@ -1564,6 +1573,9 @@ class EntityFinder:
             # standard, and "a USB drive", "an HDD", "the CPU upgrade" a thing
             thing = any(ch.isdigit() for ch in words[0].text) or self._acronym_of_a_thing(k, m)
             kind = "other" if thing else "organisation"
+        elif len(words) <= 3 and k >= 2 and tokens[k - 1].norm == "old" and tokens[k - 1].gap == "-" \
+                and tokens[k - 2].norm in ("year", "years") and not words[0].text.isupper():
+            kind = "person"  # "17-year-old Kristian": an age before a name is a person's
         elif len(words) == 1 and self._named_relative(k):
             kind = "person"  # "his wife, Celeste,", "her son Jacob": a relative's given name
         elif len(words) == 1 and not words[0].initial and self._person_context(m):
@@ -2220,6 +2232,7 @@ _REGION_NAME_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _WATER_HEADS = frozenset("ocean sea gulf".split())  # "Indian Ocean", "Arabian Sea": a demonym names the water, not the country
 _CLOCK_HALVES = frozenset(("AM", "PM"))
 _CLOCK_ZONE_LETTERS = frozenset("ET CT MT PT".split())  # "3 PM ET": US zones without the season letter
+_FEAST_HEADS = frozenset(("day", "eve"))
 _CHANNEL_NUMBERS = frozenset("one two three four".split())
 _POSSESSIVE_GAPS = (" ", "' ", "\u2019 ")
 _VENUE_HEADS = frozenset("club hospital inn restaurant store stores shop cafe pub bar diner market college school".split())

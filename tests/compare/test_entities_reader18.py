@@ -106,3 +106,4 @@ def test_a_persons_possessive_before_day_stays_apart():
 def test_an_age_before_a_given_name():
     assert _found("Also arrested was his half-brother, 17-year-old Kristian, and a friend.").get("Kristian") == "person"
     assert _found("He still uses a 10-year-old IBM laptop.").get("IBM") != "person"
+    assert _found("A 66-year-old Burnsville woman was killed in the crosswalk.").get("Burnsville") != "person"

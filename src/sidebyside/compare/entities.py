@@ -1574,8 +1574,11 @@ class EntityFinder:
             thing = any(ch.isdigit() for ch in words[0].text) or self._acronym_of_a_thing(k, m)
             kind = "other" if thing else "organisation"
         elif len(words) <= 3 and k >= 2 and tokens[k - 1].norm == "old" and tokens[k - 1].gap == "-" \
-                and tokens[k - 2].norm in ("year", "years") and not words[0].text.isupper():
-            kind = "person"  # "17-year-old Kristian": an age before a name is a person's
+                and tokens[k - 2].norm in ("year", "years") and not words[0].text.isupper() and not self._modifies_noun(m) \
+                and not self._known_place_word(k):
+            # "17-year-old Kristian": an age before a name is a person's (but "a 66-year-old
+            # Burnsville woman": the name describes the noun after it)
+            kind = "person"
         elif len(words) == 1 and self._named_relative(k):
             kind = "person"  # "his wife, Celeste,", "her son Jacob": a relative's given name
         elif len(words) == 1 and not words[0].initial and self._person_context(m):

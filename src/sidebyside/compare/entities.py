@@ -95,7 +95,13 @@ _FACILITY_HEADS = frozenset(_WORDS["facility_heads"])  # "Matanuska Maid Dairy":
 _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])
 _WORK_CUES = frozenset(_WORDS["work_cues"])  # "the film X", "playing X": a work's name follows
 _TITLE_ABBREVIATIONS = frozenset(_WORDS["title_abbreviations"])  # "GM Ed Stefanski": a role before a name
+_COMPOUND_SUFFIXES = frozenset(_WORDS["compound_suffixes"])  # "Cruz-led", "Bush-era": no name goes on
+_PLURAL_BODY_HEADS = frozenset(_WORDS["plural_body_heads"])  # "Arbor Networks": a firm's, no person's
 _COMPANY_HEADS = frozenset(_WORDS["company_heads"])  # "Marfin Bank", "Kraft Foods": "Marfin", "Kraft" alone is the company
+# a lower-case noun after a name that makes it a body's: "the Marfin bank", "the X group"; not
+# "party" ("the Christmas party"), "tank", "chain", "monitor" (things as often as bodies), nor a
+# shop one goes to ("a Waitrose supermarket" is a venue)
+_BUSINESS_NOUNS_AFTER = (_COMPANY_HEADS | _ORG_NOUNS) - frozenset("party tank think-tank chain monitor lab network daily supermarket".split())
 _ROLE_WORDS = frozenset(_WORDS["role_words"])  # "Agent Smith": an office before a surname alone
 _ENCLOSING = frozenset({("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”"), ("(", ")")})
 _BODY_VOICES = frozenset(_WORDS["body_voice_nouns"])  # "a statement from Waitrose", "a spokesman for Mozilla"  # "Barack Obama said"
@@ -580,7 +586,18 @@ class EntityFinder:
                 if end is not None:
                     j = end
                     continue
-            if tok.cap and prev.possessive and prev.cap and tok.gap == " " and not prev.initial and self._plural_noun(prev.norm):
+            if tok.norm in _FEAST_HEADS and prev.possessive and prev.cap and tok.gap in _POSSESSIVE_GAPS and tok.cap and (
+                    nouns().lemma(prev.norm) is not None
+                    or _PLACE_ABBREVIATIONS.get(tokens[i].norm, tokens[i].norm) in _SAINT_PREFIXES):
+                # a feast named after a common noun or a saint: "Valentine's Day", "New Year's Eve",
+                # "Presidents' Day", "St Patrick's Day" (never "Obama's Day": a person's day)
+                j += 1
+                continue
+            if tok.cap and prev.possessive and prev.cap and tok.gap == " " and prev.norm in self.look.title_words \
+                    and tok.norm in body_heads and not self.look.gazetteer.match_at(tokens, j - 1):
+                j += 1  # a title's own office: "the Alaska State Fire Marshal's Office", "the County Sheriff's Office"
+                continue
+            if tok.cap and prev.possessive and prev.cap and tok.gap in _POSSESSIVE_GAPS and not prev.initial and self._plural_noun(prev.norm):
                 # "Sudan People's Liberation Army", "Kurdistan Workers' Party": a plural noun's
                 # possessive inside an organisation's name (never "Obama's Justice Department")
                 end = _run_to_head(tokens, j, body_heads | _FACILITY_HEADS, 3)
@@ -589,6 +606,13 @@ class EntityFinder:
                     continue
             if not joinable(prev, tok):
                 break
+            if (tok.gap == "-" and not tok.cap and prev.cap and j > i + 1 and len(prev.text) <= 5
+                    and tok.norm.isalpha() and 2 <= len(tok.norm) <= 4 and tok.norm not in _COMPOUND_SUFFIXES
+                    and tok.norm not in CLOSED_CLASS and not tok.norm.endswith(("ed", "ing"))
+                    and not (j + 1 < n and tokens[j + 1].gap == "-")
+                    and all(t.cap and not t.text.isupper() and len(t.text) <= 5 for t in tokens[j - 2 : j])):
+                j += 1  # a syllable of an East Asian given name: "Kim Jong-un", "Park Geun-hye"
+                break  # (never "a Cruz-led panel", "the Bush-era rules": English words make adjectives)
             if (tok.gap == "-" and not tok.cap and prev.cap and 1 < len(prev.text) <= 4 and j > i + 1
                     and tok.norm.isalpha() and len(tok.norm) > 3 and not tok.norm.endswith(("ing", "ed"))
                     and tok.norm not in CLOSED_CLASS and not self.look.gazetteer.match_at(tokens, j - 1)):
@@ -683,6 +707,16 @@ class EntityFinder:
         """Split a capitalised run into gazetteer names, titles (dropped) and residual names."""
         tokens, look = self.tokens, self.look
         out: list[Entity] = []
+        if tokens[i].text in _CLOCK_HALVES and i > 0 and tokens[i - 1].text.isdigit() and tokens[i].gap == " ":
+            i += 1  # "9:29 PM", "03:16 PM ET": the half of the day, then perhaps the zone, no name
+            while i < j and tokens[i].text in _TIME_ZONES | _CLOCK_ZONE_LETTERS:
+                i += 1
+            if i >= j:
+                return out
+            if tokens[i].norm in CLOSED_CLASS and tokens[i].initial:
+                i += 1  # "9:29 PM A grandmother": the next sentence's first word
+                if i >= j:
+                    return out
         both = self._titles_and_titles(i, j)
         if both is not None:
             # "AMERICAN PIE and IN GOOD COMPANY": two works' titles, not one name
@@ -723,6 +757,10 @@ class EntityFinder:
                     # a known word that heads a longer name: "Gulf of Aden", "Bank of England"
                     out.append(self._mention(k, j, link_kind, self._span_text(k, j), "name"))
                     return out
+                if kind == "organisation" and via == "media" and j == k + n + 1 and tokens[k + n].norm in _CHANNEL_NUMBERS and tokens[k + n].gap == " ":
+                    # "BBC One", "BBC Two": a broadcaster's channel, one name, no "One" of its own
+                    out.append(self._mention(k, j, "organisation", self._span_text(k, j), "name"))
+                    return out
                 organ_end = self._organ_of_body(k + n, j) if kind == "organisation" else None
                 if organ_end is not None:
                     # "United Nations Security Council", "United Nations Development Programme": a
@@ -732,8 +770,12 @@ class EntityFinder:
                     k = organ_end
                     continue
                 rest_kind = self._head_kind(tokens[j - 1].norm) if j > k + n else None
-                if (kind == "place" and (via == "name" or canonical not in self._country_names()) and rest_kind == "place"
-                        and not self._has_title(k + n, j)):
+                rest_hit = look.gazetteer.match_at(tokens, k + n, j) if rest_kind == "place" else None
+                if (kind == "place" and (via == "name" or canonical not in self._country_names()
+                                         or via == "demonym" and j == k + n + 1 and tokens[j - 1].norm in _WATER_HEADS)
+                        and rest_kind == "place"
+                        and not self._has_title(k + n, j) and not (rest_hit and rest_hit[1][0] == "place")):
+                    # (but "the Maldives Indian Ocean islands": a known place after it is a place of its own)
                     # "Sahel City", "Gaza Strip", "Gulf Coast": a known name opening a longer place name
                     out.append(self._mention(k, j, "place", self._span_text(k, j), "name"))
                     return out
@@ -1447,6 +1489,8 @@ class EntityFinder:
             team = self._plural_noun(last) or (last.endswith("s") and self.lex.is_common(last[:-1], _SENTENCE_CASE_ZIPF)
                                                and last[:-1] not in given_names())
             kind = "organisation" if team else "person"
+            if words[-1].norm in _FEAST_HEADS and words[-2].possessive:
+                kind = "other"  # "St Patrick's Day": the saint's feast, no person
             return self._mention(k, m, kind, self._span_text(k, m), "name")
         if saint and len(words) == 2 and not titled and not self._person_context(m) and not words[-1].possessive:
             head_kind = "place"  # "St. Louis", "San Francisco": a town named after a saint
@@ -1489,6 +1533,10 @@ class EntityFinder:
             kind = "person"
         elif prev is not None and not prev.cap and prev.norm in _ORG_NOUNS and joinable(prev, words[0]):
             kind = "organisation"  # "broadcaster TVnet", "the rights group Civic Witness"
+        elif (m < len(tokens) and not titled and prev is not None and prev.norm == "the" and not prev.cap
+              and not tokens[m].cap and tokens[m].norm in _BUSINESS_NOUNS_AFTER and joinable(words[-1], tokens[m])
+              and not self._given_name_first(words, wide=True)):
+            kind = "organisation"  # "the Marfin bank", "the Trustworthy Computing group": the noun after says what it is
         elif self._place_noun_after(m):
             kind = "place"  # "Pariang county", "Unity state": the noun after says what it is
             self.place_keys.add(name_key(self._span_text(k, m)))
@@ -1525,6 +1573,12 @@ class EntityFinder:
             # standard, and "a USB drive", "an HDD", "the CPU upgrade" a thing
             thing = any(ch.isdigit() for ch in words[0].text) or self._acronym_of_a_thing(k, m)
             kind = "other" if thing else "organisation"
+        elif len(words) <= 3 and k >= 2 and tokens[k - 1].norm == "old" and tokens[k - 1].gap == "-" \
+                and tokens[k - 2].norm in ("year", "years") and not words[0].text.isupper() and not self._modifies_noun(m) \
+                and not self._known_place_word(k):
+            # "17-year-old Kristian": an age before a name is a person's (but "a 66-year-old
+            # Burnsville woman": the name describes the noun after it)
+            kind = "person"
         elif len(words) == 1 and self._named_relative(k):
             kind = "person"  # "his wife, Celeste,", "her son Jacob": a relative's given name
         elif len(words) == 1 and not words[0].initial and self._person_context(m):
@@ -1541,17 +1595,41 @@ class EntityFinder:
             kind = "other"  # "the 2005 film The Notorious Bettie Page": a work's title; no person takes "The"
         if kind == "person" and not titled and self._words_of_a_thing(words, k):
             kind = "other"  # "Conservation Advocacy said", "at Virginia Tech": no person's name
+        if kind == "person" and not titled and self._model_year_before(k):
+            kind = "other"  # "a gray 2013 Toyota Camry": a model of a year, no person
+        if kind == "person" and not titled and len(words) > 1 and words[-1].norm in _PLURAL_BODY_HEADS \
+                and words[0].norm not in given_names() and self._pronoun_after(m) is None:
+            # "Arbor Networks", "Taunton Deane Magistrates": a plural noun of firms or courts ends
+            # the name, no person's (unless a given name leads or "he" follows)
+            kind = "organisation"
         return self._mention(k, m, kind, self._span_text(k, m), "name")
+
+    def _model_year_before(self, k: int) -> bool:
+        """A year right before token k, after an article or a lower-case describing word ("a 2013
+        Toyota Camry", "a gray 2010 Ford Focus"): a model of that year; never after a preposition
+        ("in 2013 John Smith won")."""
+        tokens = self.tokens
+        if k < 2 or tokens[k].gap != " " or tokens[k - 1].gap != " ":
+            return False
+        year, before = tokens[k - 1], tokens[k - 2]
+        if not (len(year.text) == 4 and year.text.isdigit() and year.text[:2] in ("19", "20")):
+            return False
+        return not before.cap and before.norm.isalpha() and (
+            before.norm in _THING_DETERMINERS or before.norm == "the" or before.norm not in CLOSED_CLASS)
 
     def _country_formally(self, k: int, m: int) -> str | None:
         """The country a formal name at tokens k..m-1 names ("Republic of South Sudan", "Kingdom
         of Saudi Arabia": a head of entities.json country_formal_heads, "of" and the country's
         name), else None."""
         tokens = self.tokens
-        if m - k < 3 or tokens[k].norm not in _COUNTRY_FORMAL_HEADS or tokens[k + 1].norm != "of":
+        h = k
+        if m - k >= 4 and tokens[k + 1].norm in _COUNTRY_FORMAL_HEADS and tokens[k].norm not in self.look.title_words \
+                and not self.look.gazetteer.match_at(tokens, k):
+            h = k + 1  # one word that qualifies the form of state: "Islamic Republic of Iran", "Federal Republic of Germany"
+        if m - h < 3 or tokens[h].norm not in _COUNTRY_FORMAL_HEADS or tokens[h + 1].norm != "of":
             return None
-        hit = self.look.gazetteer.match_at(tokens, k + 2, m)
-        if not hit or k + 2 + hit[0] != m:
+        hit = self.look.gazetteer.match_at(tokens, h + 2, m)
+        if not hit or h + 2 + hit[0] != m:
             return None
         kind, canonical, via = hit[1]
         return canonical if kind == "place" and via == "name" and canonical in self._country_names() else None
@@ -2152,6 +2230,14 @@ def any_region_keys() -> frozenset[str]:
 # "Biloxi, Miss.": a state's or province's abbreviation after a town and a comma
 _REGION_AFTER = re.compile(", (?:%s)(?![\\w.])" % alternation(_WORDS["region_abbreviations"]))
 _REGION_NAME_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+# what is left between a possessive and the next word: "Sam's Club" keeps a space, "Workers' Party"
+# an apostrophe and a space
+_WATER_HEADS = frozenset("ocean sea gulf".split())  # "Indian Ocean", "Arabian Sea": a demonym names the water, not the country
+_CLOCK_HALVES = frozenset(("AM", "PM"))
+_CLOCK_ZONE_LETTERS = frozenset("ET CT MT PT".split())  # "3 PM ET": US zones without the season letter
+_FEAST_HEADS = frozenset(("day", "eve"))
+_CHANNEL_NUMBERS = frozenset("one two three four".split())
+_POSSESSIVE_GAPS = (" ", "' ", "\u2019 ")
 _VENUE_HEADS = frozenset("club hospital inn restaurant store stores shop cafe pub bar diner market college school".split())
 _SHOUTING_WORDS = 4
 _PERSONAL_PRONOUNS = frozenset("he she his her him hers himself herself".split())

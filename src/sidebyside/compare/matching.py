@@ -466,7 +466,7 @@ def align_candidates(
         v, w = vec_a[i], vec_b[j]
         if len(w) < len(v):
             v, w = w, v
-        shared = [c for c in v if c in w]  # in v's order: the sums below add up the same way
+        shared = list(filter(w.__contains__, v))  # in v's order: the sums below add up the same way
         if len(shared) < min_shared:
             continue
         score = _similarity(v, w, shared, delta2)

@@ -209,6 +209,8 @@ def statements(
     words = _words(text, start, end)
     out: list[_Stated] = []
     for k, (s, e, w) in enumerate(words):
+        if w not in WEEKDAYS and w not in MONTHS:
+            continue  # most words: every date below opens at a weekday or a month
         if (w in WEEKDAYS or w in MONTHS) and any(v in vocab.writing_day for _, _, v in words[max(0, k - _WRITING_DAY_REACH) : k]):
             continue  # "posted in Accidents on Wednesday, September 18": the day a text was written
         if (w in WEEKDAYS or w in MONTHS) and _writing_day_aside(text, start, s, vocab):

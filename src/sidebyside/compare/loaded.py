@@ -879,21 +879,20 @@ def _title_case_lines(tokens: list[Token]) -> set[int]:
     took for one does not hide the line's loaded words. Words of four letters or more are
     counted: short function words stay lower-case in many headline styles ("of", "and")."""
     out: set[int] = set()
-    line: list[int] = []
-    for k in range(len(tokens) + 1):
-        if k == len(tokens) or (k and "\n" in tokens[k].gap):
-            long_words = [tokens[j] for j in line if len(tokens[j].text) >= 4 and tokens[j].text.isalpha()]
-            if len(long_words) >= TITLE_CASE_MIN_WORDS and sum(t.cap for t in long_words) >= TITLE_CASE_SHARE * len(long_words):
-                out.update(line)
-            line = []
-        if k < len(tokens):
-            line.append(k)
+    # the lines' first tokens (a line break in the gap before them), found in one pass
+    breaks = [k for k, tok in enumerate(tokens) if k and "\n" in tok.gap]
+    lo = 0
+    for hi in (*breaks, len(tokens)):
+        long_words = [t for t in tokens[lo:hi] if len(t.text) >= 4 and t.text.isalpha()]
+        if len(long_words) >= TITLE_CASE_MIN_WORDS and sum(t.cap for t in long_words) >= TITLE_CASE_SHARE * len(long_words):
+            out.update(range(lo, hi))
+        lo = hi
     return out
 
 
 def _sentence_starts(tokens: list[Token]) -> list[int]:
     """Character offsets where each sentence of the text begins (a break in the gap before a token)."""
-    return [tok.start for k, tok in enumerate(tokens) if k == 0 or _SENTENCE_BREAK.search(tok.gap)]
+    return [tok.start for k, tok in enumerate(tokens) if k == 0 or (tok.gap != " " and _SENTENCE_BREAK.search(tok.gap))]
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")

@@ -184,12 +184,13 @@ class Tokenized:
     def capitalised(self, spans: list[tuple[int, int]]) -> set[str]:
         """Words written with a capital inside a sentence, and numbers: the anchors of facts."""
         out = set()
+        starts, toks, text = self.starts, self.toks, self.text
         for start, end in spans:
-            lo = bisect.bisect_left(self.starts, start)
-            hi = bisect.bisect_left(self.starts, end, lo)
+            lo = bisect.bisect_left(starts, start)
+            hi = bisect.bisect_left(starts, end, lo)
             for k in range(lo, hi):
-                s, _, word = self.toks[k]
-                if word.isdigit() or (k > lo and self.text[s].isupper()):
+                s, _, word = toks[k]
+                if word.isdigit() or (k > lo and text[s].isupper()):
                     out.add(word)
         return out
 
@@ -466,7 +467,7 @@ def align_candidates(
         v, w = vec_a[i], vec_b[j]
         if len(w) < len(v):
             v, w = w, v
-        shared = [c for c in v if c in w]  # in v's order: the sums below add up the same way
+        shared = list(filter(w.__contains__, v))  # in v's order: the sums below add up the same way
         if len(shared) < min_shared:
             continue
         score = _similarity(v, w, shared, delta2)
@@ -626,8 +627,9 @@ def _vector(
     counts = Counter(u.content)
     for c in u.titled:
         counts[c] -= 1
+    boost, log, idf_of_c, info_of_c = settings.align_number_boost, math.log, idf.get, info.get  # (looked up once)
     vec = {
-        c: (1 + math.log(n)) * idf.get(c, 1.0) * info.get(c, 1.0) * (settings.align_number_boost if c in numbers else 1.0)
+        c: (1 + log(n)) * idf_of_c(c, 1.0) * info_of_c(c, 1.0) * (boost if c in numbers else 1.0)
         for c, n in counts.items()
         if n > 0
     }

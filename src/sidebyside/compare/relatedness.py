@@ -39,9 +39,10 @@ def _bag(text: ArticleText, settings: RelatednessSettings) -> tuple[Counter, dic
     form for the names (their first spelling)."""
     bag: Counter = Counter()
     names: dict[str, str] = {}
+    shortest = settings.min_word_chars
     for tok in text.tokens:
         word = tok.norm
-        if len(word) < settings.min_word_chars or not word.isalpha() or word in TIME_WORDS:
+        if len(word) < shortest or not word.isalpha() or word in TIME_WORDS:
             continue  # days and months say when, not what: two events fall on a Tuesday
         bag[word] += 1
         if tok.cap and not tok.initial:

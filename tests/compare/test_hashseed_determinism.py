@@ -40,6 +40,27 @@ The United Nations said on Monday that talks on grain exports would resume in Ge
 "We want the ships to sail," a senior official said. Diplomats from Turkey and Russia will attend the meeting.
 """
 
+# Two listed words each written mostly inside its own phrase ("points per", "per game"): which
+# phrase is shown must not depend on the order of a set of terms.
+PHRASES_A = """Sixers beat Knicks behind Iguodala
+
+Andre Iguodala scored 28 points as the Sixers beat the Knicks 101-95 on Friday night.
+
+Thaddeus Young is averaging 19.5 points per game this season, but Iguodala is averaging just 14.
+
+Samuel Dalembert is averaging 6.9 points per contest, a drop of five points per game from last season. Elton Brand is down almost five points per game (5.1) since his return.
+
+The Knicks, who lost for the fourth time in five games, host the Celtics on Sunday.
+"""
+PHRASES_B = """Knicks fall in Philadelphia
+
+The New York Knicks lost 101-95 to the Philadelphia 76ers on Friday night, their fourth loss in five games.
+
+Andre Iguodala led Philadelphia with 28 points. Nate Robinson scored 22 for New York.
+
+"We did not defend in the fourth quarter," Knicks coach Mike D'Antoni said. The Knicks host the Celtics on Sunday.
+"""
+
 # Every pair's comparison JSON, as `sidebyside compare A B` prints it, in one process per seed.
 _COMPARE_ALL = """
 import contextlib, io, json, sys
@@ -83,7 +104,10 @@ def test_compare_output_does_not_depend_on_the_hash_seed(tmp_path):
     dateline = (tmp_path / "dateline-a.txt", tmp_path / "dateline-b.txt")
     dateline[0].write_text(DATELINE_A, encoding="utf-8")
     dateline[1].write_text(DATELINE_B, encoding="utf-8")
-    pairs = [*PAIRS, dateline]
+    phrases = (tmp_path / "phrases-a.txt", tmp_path / "phrases-b.txt")
+    phrases[0].write_text(PHRASES_A, encoding="utf-8")
+    phrases[1].write_text(PHRASES_B, encoding="utf-8")
+    pairs = [*PAIRS, phrases, dateline]
     runs = {seed: _compare_all(seed, pairs) for seed in HASH_SEEDS}
     first = runs[HASH_SEEDS[0]]
     assert any(o["entity"].lower() == "washington" for o in first[-1]["framing"]["only_in"][0])

@@ -233,6 +233,10 @@ def distinctive_terms(
             scored[0].append((z, term))
         elif z <= -settings.distinctive_min_z:
             scored[1].append((-z, term))
+    # Best first, ties by the term: the terms came from a set, whose order changes with the hash
+    # seed, and a phrase shows the best-scored word it holds (_as_phrases).
+    for side in scored:
+        side.sort(key=lambda item: (-item[0], item[1]))
     # Names are told apart only for the words of scored terms and of the phrases that may show
     # them (one pass, few lookups).
     phrases = (_phrase_of(scored[0], ca, settings), _phrase_of(scored[1], cb, settings))

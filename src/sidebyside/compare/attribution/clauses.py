@@ -17,10 +17,16 @@ class ClauseFinding:
     def _find_clauses(self) -> None:
         tokens, vocab = self.tokens, self.vocab
         n = len(tokens)
+        # the words that open a clause with no verb of saying: every other non-verb is skipped at once
+        cues = (vocab.after_quote.keys() | _REGARDING | _DOCUMENT_VERBS | vocab.foreign_according
+                | vocab.foreign_according_openers | vocab.foreign_according_after | vocab.separable.keys()
+                | {"in", "per", _ACCORDING, "interview"})
         for v in range(n):
             tok = tokens[v]
             norm = tok.norm
             base = vocab.verbs.get(norm)
+            if base is None and norm not in cues:
+                continue
             if base is None and norm in vocab.after_quote and self._after_quote_close(v):
                 base = vocab.after_quote[norm]  # '," comments Johnston': a verb there, whatever else it can be
             if base is None and norm in _REGARDING and self._as_quoted_after(v):
@@ -34,7 +40,7 @@ class ClauseFinding:
             if norm in vocab.foreign_according and v + 1 < n and tokens[v + 1].cap:
                 self._object_clause(v, v + 1, "according")  # "laut Scholz", "selon Macron", "según Sánchez"
                 continue
-            phrase = self._foreign_according_phrase(v)
+            phrase = self._foreign_according_phrase(v) if norm in vocab.foreign_according_openers else 0
             if phrase:  # "nach Angaben von X", "d'après X", "de acuerdo con X", "по словам X", "podle X"
                 if v + phrase < n and tokens[v + phrase].cap:
                     self._object_clause(v, v + phrase, "according")
@@ -81,6 +87,8 @@ class ClauseFinding:
         """The length of the "according to" phrase of another language opening at token v ("nach
         Angaben von", "de acuerdo con", "по словам"), its words joined by spaces; 0 if none."""
         tokens = self.tokens
+        if tokens[v].norm not in self.vocab.foreign_according_openers:
+            return 0
         for phrase in self.vocab.foreign_according_phrases:
             if tokens[v].norm == phrase[0] and v + len(phrase) <= len(tokens) and all(
                     tokens[v + i].norm == w and tokens[v + i].gap in _SPACE for i, w in enumerate(phrase) if i):

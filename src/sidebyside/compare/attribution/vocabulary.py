@@ -91,6 +91,7 @@ class Vocabulary:
     foreign_dropped: frozenset[str]  # verb forms of languages that drop the subject ("«…», dijo.")
     foreign_after_dropped: frozenset[str]  # prepositions that may follow such a verb ("dijo a la prensa")
     foreign_according_phrases: tuple[tuple[str, ...], ...]  # ("nach", "angaben", "von"), ("по", "словам")
+    foreign_according_openers: frozenset[str]  # their first words: most tokens open none (asked per token)
     foreign_according_after: frozenset[str]  # postpositions: "Wissing zufolge"
     foreign_genitive: frozenset[str]  # first words of the "according" phrases that put the name in the genitive
     genitive_endings: tuple[tuple[str, str], ...]  # (nominative ending, genitive ending): ("", "а"), ("a", "y")
@@ -184,6 +185,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         foreign_dropped=frozenset(foreign["dropped"] - set(after_quote_english)),
         foreign_after_dropped=frozenset(foreign["after_dropped"]),
         foreign_according_phrases=tuple(sorted(foreign["phrases"], key=len, reverse=True)),
+        foreign_according_openers=frozenset(phrase[0] for phrase in foreign["phrases"]),
         foreign_according_after=frozenset(foreign["according_after"]),
         foreign_genitive=frozenset(foreign["genitive"]),
         genitive_endings=tuple(sorted(foreign["genitive_endings"], key=lambda p: -len(p[1]))),

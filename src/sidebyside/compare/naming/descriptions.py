@@ -243,7 +243,9 @@ class DescriptionRules(EventRules):
                     continue
             if taken[idx] or (tok.cap and not tok.initial):
                 continue
-            told = self._event_description(view, idx, taken, introduced)
+            # (an event noun, or the last word of an event the entity finder read: most words are neither)
+            told = (self._event_description(view, idx, taken, introduced)
+                    if tok.norm in self.vocab.events or idx in view.entity_at_token else None)
             if told is not None:
                 # "the quake", "the 7.6-magnitude earthquake": the event the story tells
                 introduced.add(told[1].chain)

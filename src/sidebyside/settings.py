@@ -836,8 +836,9 @@ class UiSettings:
     # share of the list's width: the entry itself keeps the rest in a narrow panel.
     last_column_share: float = 0.4
     # ... and gives way before the entry column shows fewer than this many letters of a row two
-    # levels deep (a label in the naming table, under a large font in a narrow panel).
-    entry_letters: int = 8
+    # levels deep (a label in the naming table, under a large font in a narrow panel): at 1024
+    # pixels, 8 left "Turkish oc…" of a label while "How much" kept "1× · description" whole.
+    entry_letters: int = 14
     # The Framing tab opens this many of the most telling referents of its naming table, each
     # outlet's labels in view without a click; the rest stay folded.
     naming_open: int = 3

@@ -35,3 +35,29 @@ def test_levels_are_indented_by_about_two_letters_of_the_lists_font(shown):
     font.setPointSizeF(font.pointSizeF() * 3)
     tree.setFont(font)
     assert tree.indentation() > max(12, 3 * letters)  # grows with a larger font: the arrows stay clear
+
+
+
+def test_a_label_two_levels_deep_keeps_a_dozen_letters_beside_a_wordy_last_column(qtbot):
+    """The labels are what the naming table is for ("Turkish occup…", not "Turkish oc…"): in a
+    narrow list the "How much" column ("1× · description") gives way before they do."""
+    from sidebyside.settings import DEFAULT
+    from sidebyside.ui.qt import QTreeWidgetItem
+    from sidebyside.ui.sidepanel import PanelTree
+
+    settings = DEFAULT.ui
+    tree = PanelTree(settings.last_column_share, settings.entry_letters)
+    qtbot.addWidget(tree)
+    tree.setColumnCount(2)
+    section = QTreeWidgetItem(tree, ["How each names the same one", ""])
+    referent = QTreeWidgetItem(section, ["Turkish forces in Syria", "title or role"])
+    label = QTreeWidgetItem(referent, ["Turkish occupation of northern Syria", "1× · description of the referent"])
+    tree.expandAll()
+    letter = tree.fontMetrics().averageCharWidth()
+    tree.resize(tree.indentation() * 3 + letter * 22 + tree.frameWidth() * 2, 300)
+    tree.show()
+    qtbot.waitExposed(tree)
+    tree.fit_columns()
+    room = tree.columnWidth(0) - tree.visualItemRect(label).left()
+    assert room >= letter * 12
+    assert tree.columnWidth(0) + tree.columnWidth(1) <= tree.viewport().width() + 1

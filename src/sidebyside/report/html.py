@@ -440,7 +440,7 @@ def _inserts(highlights, notes: Sequence[ReportNote]) -> tuple[dict, dict]:
             if end <= start:
                 continue
             per_side[side][start].append((1, f'<span class="mark">[{label}</span>'))
-            per_side[side][end].append((0, f'<span class="mark">]</span>'))
+            per_side[side][end].append((0, '<span class="mark">]</span>'))
     for number, n in _numbered_notes(notes):
         if n.start is not None and n.end is not None and n.side in (0, 1):
             per_side[n.side][n.end].append((0, f'<a href="#note-{number}"><span class="notemark">[note {number}]</span></a>'))

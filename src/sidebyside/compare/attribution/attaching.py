@@ -488,7 +488,7 @@ class QuoteAttachment:
         paragraph, no one before it to carry on, and a next paragraph that opens with its
         speaker's clause of adding or going on ("X added", "he continued"): the words before
         were theirs too."""
-        at, tokens = self.at, self.tokens
+        at = self.at
         if not self._fills_paragraph(parts):
             return None
         para = at.paragraph_at(self.at.quotes[parts[-1]].end)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from sidebyside.compare.attribution.records import Clause, _NameRun
-from sidebyside.compare.attribution.vocabulary import _ACCORDING, _BE, _DETERMINERS, _DOCUMENT_SAYS, _DOCUMENT_VERBS, _FUNCTION, _NEGATIONS, _OPEN_MARKS, _PARTICIPLE_SUFFIX, _PREPOSITIONS, _QUOTING_VERBS, _SENTENCE_BREAK, _SPACE, _VERB_COST, _singular
+from sidebyside.compare.attribution.vocabulary import _ACCORDING, _BE, _DETERMINERS, _DOCUMENT_SAYS, _DOCUMENT_VERBS, _FUNCTION, _NEGATIONS, _OPEN_MARKS, _PARTICIPLE_SUFFIX, _PREPOSITIONS, _QUOTING_VERBS, _SENTENCE_BREAK, _SPACE, _VERB_COST
+from sidebyside.compare.tokens import singular
 
 
 # Verbs that put a label on something ("treating the death as "suspicious""): the label is the subject's words.
@@ -472,7 +473,7 @@ class ClauseFinding:
             if h > k and tokens[h].gap not in (*_SPACE, "-"):
                 return None
             norm = tokens[h].norm
-            if norm in vocab.body_nouns or norm in vocab.person_nouns or _singular(norm) in vocab.person_nouns:
+            if norm in vocab.body_nouns or norm in vocab.person_nouns or singular(norm) in vocab.person_nouns:
                 return k, h
             if tokens[h].cap and tokens[h].text not in self.lex.demonyms or norm in _FUNCTION and norm not in _DETERMINERS:
                 return None  # (a people's adjective modifies: "the Indian government")

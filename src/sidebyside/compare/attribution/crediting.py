@@ -5,7 +5,8 @@ from __future__ import annotations
 import bisect
 
 from sidebyside.compare.attribution.records import Clause, _unresolved
-from sidebyside.compare.attribution.vocabulary import _BE, _DETERMINERS, _FUNCTION, _PRONOUNS, _RELATIVES, _SPACE, _STRONG, _singular
+from sidebyside.compare.attribution.vocabulary import _BE, _DETERMINERS, _FUNCTION, _PRONOUNS, _RELATIVES, _SPACE, _STRONG
+from sidebyside.compare.tokens import singular
 
 
 _DASHES = (" — ", " – ", " -- ")
@@ -364,7 +365,6 @@ class QuoteCrediting:
         before = self.text[max(0, open_at - 4) : open_at].rstrip()
         if not before.endswith(":"):
             return None
-        tokens = self.tokens
         colon = self.text.rfind(":", 0, open_at)
         words = self._words_introduced(bisect.bisect_left(self.at.token_starts, self._sentence_start(colon)), colon)
         if words is not None:
@@ -532,7 +532,7 @@ class QuoteCrediting:
         for m in range(k, end_k):
             tok = tokens[m]
             if m > k and tok.gap not in _SPACE or not (tok.cap or tok.norm in ("the", "a", "an") or tok.norm in self.vocab.media_nouns
-                                                       or _singular(tok.norm) in self.vocab.person_nouns):
+                                                       or singular(tok.norm) in self.vocab.person_nouns):
                 return False
         tail = self.text[tokens[end_k - 1].end : open_at]
         return len(tail) <= self.settings.adjacent_chars and not any(c.isalnum() for c in tail)
@@ -580,7 +580,7 @@ class QuoteCrediting:
             if m == v + 1 and tok.norm in ("me", "us", "him", "her", "them"):
                 return m
             if not (tok.cap or tok.norm in ("the", "a", "an") or tok.norm in self.vocab.media_nouns
-                    or _singular(tok.norm) in self.vocab.person_nouns):
+                    or singular(tok.norm) in self.vocab.person_nouns):
                 break
             end = m
         return end

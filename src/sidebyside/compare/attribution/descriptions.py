@@ -8,7 +8,8 @@ from dataclasses import replace
 from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.identity import is_named, name_key
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _Person
-from sidebyside.compare.attribution.vocabulary import _ACCORDING, _DETERMINERS, _DOCUMENT_VERBS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _SPACE, _profession, _singular
+from sidebyside.compare.attribution.vocabulary import _ACCORDING, _DETERMINERS, _DOCUMENT_VERBS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _SPACE, _profession
+from sidebyside.compare.tokens import singular
 
 
 class DescriptionResolution:
@@ -77,7 +78,7 @@ class DescriptionResolution:
         tokens = self.tokens
         for m in range(first + 1, last):
             prev, tok = tokens[m - 1], tokens[m]
-            if tok.cap and not prev.cap and tok.gap in _SPACE and prev.norm != _singular(prev.norm) \
+            if tok.cap and not prev.cap and tok.gap in _SPACE and prev.norm != singular(prev.norm) \
                     and m - 1 > first and tokens[first].norm in _DETERMINERS and not prev.possessive \
                     and all(tokens[j].cap for j in range(m, last)):  # "Georgia prosecutors", not "Reuters spoke to"
                 return m
@@ -85,7 +86,7 @@ class DescriptionResolution:
 
     def _plural_or_collective(self, word: str) -> bool:
         """'officials', 'police', 'someone': a word that may stand alone for speakers."""
-        return word in self.vocab.standalone_speakers or _singular(word) != word
+        return word in self.vocab.standalone_speakers or singular(word) != word
 
     def _head_of(self, first: int, last: int) -> int:
         """The head noun of a description: before a post-modifier ("a person familiar with ...")."""
@@ -106,7 +107,7 @@ class DescriptionResolution:
             return "institution"
         if self.tokens[first].norm in _INDEFINITE or head in ("source", "sources", "insider", "insiders"):
             return "anonymous"
-        if self.tokens[first].norm in ("the", "our") and _singular(head) == head and head not in vocab.standalone_speakers \
+        if self.tokens[first].norm in ("the", "our") and singular(head) == head and head not in vocab.standalone_speakers \
                 and (head in vocab.title_words or head in vocab.person_nouns or _profession(head)):
             return "person"  # "the president of South Sudan", "our reporter": one person, not a group
         return "group"
@@ -146,7 +147,7 @@ class DescriptionResolution:
                     and (person.subject or person.start in self._subject_starts) and not self._others_named_since(person, at):
                 return Speaker(person.canonical, "person", person.key)
         owner = next((tokens[m].norm for m in range(first + 1, last) if tokens[m].possessive), None)
-        if owner is not None and self._runs.get(last - 1) is None and _singular(owner) not in vocab.generic_bodies:
+        if owner is not None and self._runs.get(last - 1) is None and singular(owner) not in vocab.generic_bodies:
             # "the beer distributor's president": that owner's, not the president of another body
             # named before; "the company's spokesman" may be the one the company named
             return None
@@ -220,17 +221,17 @@ class DescriptionResolution:
         A specific noun ("the police", "the army", "the court") takes only a name that holds it
         or that the text described with it; a paper is a medium, a company is none."""
         vocab = self.vocab
-        single_head = _singular(head)
+        single_head = singular(head)
         generic = head in vocab.generic_bodies
         media_head = head in _MEDIA_HEADS
 
         def fits(speaker: Speaker, described: frozenset[str] = frozenset()) -> bool:
-            words = {_singular(w) for w in name_key(speaker.name).split()}
+            words = {singular(w) for w in name_key(speaker.name).split()}
             if not is_named(speaker):  # a description: the same head, the same modifiers
-                return single_head in words and all(_singular(w) in words for w in lower)
+                return single_head in words and all(singular(w) in words for w in lower)
             if speaker.kind == "media" and not media_head:
                 return False  # '"...," he told The Associated Press. ... the company said': no paper
-            if lower and not any(_singular(w) in words for w in (head, *lower)):
+            if lower and not any(singular(w) in words for w in (head, *lower)):
                 return False
             if single_head in words or head in described:
                 return True

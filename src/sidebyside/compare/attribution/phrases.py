@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from sidebyside.compare.attribution.records import _NameRun
-from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _FUNCTION, _ONE_OF, _POST_ADJECTIVES, _PREPOSITIONS, _PRONOUNS, _SPACE, _profession, _singular
+from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _FUNCTION, _ONE_OF, _POST_ADJECTIVES, _PREPOSITIONS, _PRONOUNS, _SPACE, _profession
+from sidebyside.compare.tokens import singular
 
 
 class NounPhrases:
@@ -260,7 +261,7 @@ class NounPhrases:
     def _speaker_head(self, word: str) -> bool:
         """A noun that can head a description of a speaker: a person, a body, a document."""
         vocab = self.vocab
-        for form in {word, _singular(word)}:
+        for form in {word, singular(word)}:
             if form in vocab.person_nouns or form in vocab.body_nouns or form in vocab.document_nouns:
                 return True
         return _profession(word)  # "the comedian added": resolved to the person, else no one
@@ -282,7 +283,7 @@ class NounPhrases:
                     and tokens[q].gap in _SPACE and tokens[q - 1].gap in _SPACE:
                 q -= 2  # "a source with knowledge of the talks"
             head = tokens[q].norm
-            if not (head in vocab.person_nouns or _singular(head) in vocab.person_nouns) or tokens[q].cap and not tokens[q].initial:
+            if not (head in vocab.person_nouns or singular(head) in vocab.person_nouns) or tokens[q].cap and not tokens[q].initial:
                 break
             outer = self._description_start(q)
             if outer is None:

@@ -10,7 +10,8 @@ from dataclasses import replace
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _Person
-from sidebyside.compare.attribution.vocabulary import _ANSWERING, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SENTENCE_BREAK, _SPACE, _singular
+from sidebyside.compare.attribution.vocabulary import _ANSWERING, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SENTENCE_BREAK, _SPACE
+from sidebyside.compare.tokens import singular
 
 # "I'm", "we're", "it's": a pronoun and its verb, capitalised as "I" always is
 _PRONOUN_CONTRACTION = re.compile(r"^(?:i|we|you|he|she|it|they)['’](?:m|s|d|ll|ve|re)$")
@@ -367,7 +368,7 @@ class PronounResolution:
 
     def _people_noun(self, word: str) -> bool:
         """A plural noun of people by what they do ("protesters", "students", "residents")."""
-        one = _singular(word)
+        one = singular(word)
         return word == "people" or one != word and len(one) >= 5 and one.endswith(self.vocab.agent_suffixes)
 
     def _person_asked_before(self, at: int, pronoun: str) -> Speaker | None:

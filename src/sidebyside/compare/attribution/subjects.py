@@ -5,7 +5,8 @@ from __future__ import annotations
 import bisect
 
 from sidebyside.compare.attribution.records import _NameRun
-from sidebyside.compare.attribution.vocabulary import _BE, _PREPOSITIONS, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession, _singular
+from sidebyside.compare.attribution.vocabulary import _BE, _PREPOSITIONS, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession
+from sidebyside.compare.tokens import singular
 
 
 _TITLE_MARKS = '"“”'
@@ -88,7 +89,7 @@ class SubjectSearch:
             if run is not None:
                 return np if run.kind in ("person", "single") and not self._only_sentence_case(tokens[run.first].norm) else None
             head = tokens[np[1]].norm
-            return np if head in self.vocab.person_nouns or _singular(head) in self.vocab.person_nouns \
+            return np if head in self.vocab.person_nouns or singular(head) in self.vocab.person_nouns \
                 or _profession(head) else None
         return None
 

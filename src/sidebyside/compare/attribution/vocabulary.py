@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sidebyside.calendar_words import weekdays
 from sidebyside.compare.termdata import Lexicon
-from sidebyside.compare.tokens import fold_word, inflections, singular
+from sidebyside.compare.tokens import fold_word, inflections
 from sidebyside.resources import gendered_given_names, resource, title_abbreviations
 
 
@@ -282,7 +282,6 @@ def _stem(word: str) -> str:
     return word
 
 
-_singular = singular  # (the name the attribution modules import)
 
 
 _LEADER = frozenset("leader president premier prime chancellor king emir prince ruler head sultan monarch".split())

@@ -18,12 +18,12 @@ from sidebyside.compare.naming.people import PeopleRules
 from sidebyside.compare.naming.places import PlaceRules
 from sidebyside.compare.naming.words import (
     NamingVocabulary, _APPOSITION_KINDS, _DESCRIBED_KINDS, _DOTTED_LETTERS, _OF_PLACE, _PLACE_PREPOSITIONS,
-    _RANK_WORDS, _singular,
+    _RANK_WORDS,
 )
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.times import find_times, time_chains
-from sidebyside.compare.tokens import tokenize
+from sidebyside.compare.tokens import tokenize, singular
 from sidebyside.settings import NamingSettings
 
 
@@ -61,12 +61,12 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
     def _head_of(self, norm: str) -> tuple[str, str] | None:
         kind = self.vocab.roles.get(norm)
         if kind is not None:
-            return kind, _singular(norm)
+            return kind, singular(norm)
         if norm in self.title_heads:
             return "person", norm
         if norm in CLOSED_CLASS or len(norm) < 3:
             return None  # "who", "at": words WordNet also lists as nouns ("WHO", astatine)
-        work = _singular(norm)
+        work = singular(norm)
         if work in self.vocab.works:
             return "work", work  # (before the lexicon: "show" is more often a verb)
         lemma = self.nouns.lemma(norm)

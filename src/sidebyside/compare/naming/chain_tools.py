@@ -9,8 +9,8 @@ from collections import Counter
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import given_names, is_full_name, same_person_name, surname_index
 from sidebyside.compare.naming.chains import ArticleChains
-from sidebyside.compare.naming.words import NamingVocabulary, _singular, vocabulary
-from sidebyside.compare.tokens import Token
+from sidebyside.compare.naming.words import NamingVocabulary, vocabulary
+from sidebyside.compare.tokens import Token, singular
 from sidebyside.settings import DEFAULT, NamingSettings
 
 
@@ -29,7 +29,7 @@ def _gender_clash(chains: ArticleChains, described: str, named: str, vocab: Nami
     """Whether a description's noun ("woman") and a name's given name ("Jonathan") tell two
     genders."""
     head = chains.described[described].head if described in chains.described else described.split(":")[1]
-    gender = vocab.genders.get(head) or vocab.genders.get(_singular(head))
+    gender = vocab.genders.get(head) or vocab.genders.get(singular(head))
     first = named.split()[0] if named else ""
     return bool(gender) and given_names().get(first, gender) != gender
 

@@ -8,13 +8,14 @@ from sidebyside.compare.entities import title_vocabulary
 from sidebyside.compare.naming.chains import ArticleChains, Ref, label_of
 from sidebyside.compare.naming.pairing import _initials
 from sidebyside.compare.naming.shaping import _counts, _display, _kind, _mention
-from sidebyside.compare.naming.words import _MILITARY, _singular, vocabulary
+from sidebyside.compare.naming.words import _MILITARY, vocabulary
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.text import fold
 from sidebyside.compare.times import other_parts_of_day, time_label
 from sidebyside.model import LabelContrast
 from sidebyside.settings import DEFAULT, NamingSettings
+from sidebyside.compare.tokens import singular
 
 
 def label_contrasts(
@@ -142,7 +143,7 @@ def _canonical_words(lex: Lexicon) -> dict[str, str]:
             cached[word] = "forces"  # "Russian troops" = "Russian forces": one variant
         heads = title_vocabulary(lex)[1] | {w for w, kind in vocabulary().roles.items() if kind == "person"}
         for word in heads:
-            one = _singular(word)
+            one = singular(word)
             if one != word and one in heads:
                 # "Washington Post reporters Bob Woodward (and Carl Bernstein)" = "reporter Bob Woodward"
                 cached.setdefault(word, cached.get(one, one))

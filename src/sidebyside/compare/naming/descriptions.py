@@ -14,9 +14,9 @@ from sidebyside.compare.naming.chains import ArticleChains, Described, Ref
 from sidebyside.compare.naming.events import EventRules
 from sidebyside.compare.naming.words import (
     _AGE, _DETERMINERS, _MILITARY, _NOT_DESCRIPTION_HEADS, _ORDINALS, _POSSESSIVE_PRONOUNS,
-    _SINGULAR_DETERMINERS, _VENUES, _VENUE_PARTS, _closed, _singular,
+    _SINGULAR_DETERMINERS, _VENUES, _VENUE_PARTS, _closed,
 )
-from sidebyside.compare.tokens import Token, joinable
+from sidebyside.compare.tokens import Token, joinable, singular
 from sidebyside.wordpattern import alternation
 
 # Endings of words in -s that are no verb: "class", "a perilous flaw", "a famous actress",
@@ -59,7 +59,7 @@ class DescriptionRules(EventRules):
             if prev.possessive:
                 break
             role = prev.norm in self.title_heads or self.vocab.roles.get(prev.norm) == "person"
-            if role and _singular(prev.norm) != prev.norm and _singular(prev.norm) in self.vocab.kin:
+            if role and singular(prev.norm) != prev.norm and singular(prev.norm) in self.vocab.kin:
                 break  # "half-brothers Andrew Lopez and Jonathan ...": kin to each other, no one's role
             if role and not prev.cap and i == j_end(view, i):
                 # "a sheriff's deputy Nichols murdered": before a bare surname, a lower-case role
@@ -128,7 +128,7 @@ class DescriptionRules(EventRules):
             first -= 1
         spec = [tokens[m].norm for m in range(first, head_at)]
         described = self.head_of(tokens[head_at].norm)
-        return " ".join(spec + [described[1] if described else _singular(tokens[head_at].norm)])
+        return " ".join(spec + [described[1] if described else singular(tokens[head_at].norm)])
 
     def _descriptions(self, view: ArticleView, taken: bytearray, pending: list[tuple[int, Ref]], out: ArticleChains) -> None:
         """Definite descriptions ("the president", "the bank", "her publicist") as mentions of
@@ -209,7 +209,7 @@ class DescriptionRules(EventRules):
                             _add_bearer(with_role, ("leader", country), ref.chain)
                 if (ref.entity is not None and " " in ref.entity.key and ref.kind in ("organisation", "place")
                         and ref.form not in ("metonym", "alias") and ref.entity.key not in self.country_keys):
-                    name_head = _singular(ref.entity.key.rsplit(" ", 1)[1])
+                    name_head = singular(ref.entity.key.rsplit(" ", 1)[1])
                     if name_head in self.name_heads:
                         _add_bearer(with_head, name_head, ref.chain)  # "West Coast Bank" ... "the bank"
                 continue
@@ -544,7 +544,7 @@ class DescriptionRules(EventRules):
         nxt, role = tokens[idx + 1], tokens[idx + 2]
         if not (joinable(tokens[idx], nxt) and joinable(nxt, role)) or nxt.cap or role.cap or _closed(nxt.norm):
             return False
-        if nxt.norm.endswith(("ed", "ing", "s")) or role.norm != _singular(role.norm):
+        if nxt.norm.endswith(("ed", "ing", "s")) or role.norm != singular(role.norm):
             return False
         described = self.head_of(role.norm)
         return described is not None and described[0] == "person" and (

@@ -18,10 +18,10 @@ from sidebyside.compare.naming.slots import _slot_pair_differs, _slots
 from sidebyside.compare.naming.words import (
     _AGE, _AGE_AFTER_NAME, _APPOSITION_END, _APPOSITION_FOLLOWERS, _APPOSITION_KINDS, _BARE_AGE, _CONJUNCTIONS,
     _DETERMINERS, _PLACE_PREPOSITIONS, _POSSESSIVE_PRONOUNS, _PRONOUN_GENDER, _VENUES, _closed,
-    _ranking, _singular,
+    _ranking,
 )
 from sidebyside.compare.text import fold
-from sidebyside.compare.tokens import Token
+from sidebyside.compare.tokens import Token, singular
 
 
 class PeopleRules:
@@ -416,7 +416,7 @@ class PeopleRules:
         """Whether a description (determiner at k, head at idx) ranks someone in a list: "the
         fifth coach fired this season", "the best team", "the 12th actor"; never a title an
         ordinal makes ("the free agent first baseman")."""
-        return any(_ranking(tokens[m].norm) and not (m == idx - 1 and _singular(tokens[idx].norm) in self.vocab.ordinal_titles)
+        return any(_ranking(tokens[m].norm) and not (m == idx - 1 and singular(tokens[idx].norm) in self.vocab.ordinal_titles)
                    for m in range(k + 1, idx))
 
     def _arrested(self, view: ArticleView, first: int, j: int) -> bool:

@@ -13,8 +13,8 @@ from sidebyside.compare.naming.chain_tools import (
     _chain_keys, _chain_kind, _described, _description_gender, _gender_clash,
 )
 from sidebyside.compare.naming.chains import ArticleChains, Ref
-from sidebyside.compare.naming.words import NamingVocabulary, _CONJUNCTIONS, _singular
-from sidebyside.compare.tokens import Token
+from sidebyside.compare.naming.words import NamingVocabulary, _CONJUNCTIONS
+from sidebyside.compare.tokens import Token, singular
 from sidebyside.settings import DEFAULT, NamingSettings
 
 
@@ -288,9 +288,9 @@ def _slot_pair_differs(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: 
         return True
     info = sides[d_side].described.get(d_chain)
     head = info.head if info else d_chain.split(":")[-1]
-    roles = {_singular(r) for r in named.roles.get(n_chain, set()) - named.implied.get(n_chain, set())} - vocab.generic
+    roles = {singular(r) for r in named.roles.get(n_chain, set()) - named.implied.get(n_chain, set())} - vocab.generic
     # a named one given another role ("Jones, a passenger") is not "the driver"; "a man" is no role
-    return bool(roles) and _singular(head) not in roles and head not in vocab.generic
+    return bool(roles) and singular(head) not in roles and head not in vocab.generic
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from sidebyside.compare.entities import CLOSED_CLASS, entity_words, name_key
 from sidebyside.compare.termdata import TERMS_DIR, naming_data
 from sidebyside.compare.text import fold
-from sidebyside.compare.tokens import singular
 from sidebyside.resources import resource
 
 
@@ -205,7 +204,6 @@ def _closed(word: str) -> bool:
     return word in _NOT_MODIFIERS
 
 
-_singular = singular  # (the name the chain rules import)
 
 
 # What an apposition may call a name of each kind ("Bettie Page, the pin-up model": a name of no

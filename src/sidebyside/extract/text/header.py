@@ -11,7 +11,7 @@ from sidebyside.extract.assemble import normalize_block_text
 from sidebyside.extract.bylines import EMAIL, NAME_SPLIT, name_case, split_byline
 from sidebyside.extract.dates import find_date, label_opening
 from sidebyside.extract.text.kinds import (
-    APPEAL, BLANK, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, RULE, SHORT,
+    BLANK, CREDIT, IMAGE, META, PROSE, RULE, SHORT,
 )
 from sidebyside.extract.text.headline import find_headline, headline_shaped
 from sidebyside.extract.text.lines import Line

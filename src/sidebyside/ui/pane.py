@@ -110,30 +110,19 @@ class PartsLabel(ElidedLabel):
         return metrics.elidedText(self._full, self._mode, width)
 
 
-class MessageLabel(QLabel):
+class MessageLabel(ElidedLabel):
     """A pane's wrapped, centred message. A word wider than the pane (a capture named by a
     64-letter hash has no space to wrap at) is cut in the middle to fit, the whole message a
     hover away: otherwise Qt centres it and clips both its ends."""
 
     def __init__(self):
         super().__init__()
-        self._full = ""
-
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
-        self._full = text
-        self._fit()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def resizeEvent(self, event):  # noqa: N802
-        super().resizeEvent(event)
-        self._fit()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # it wraps
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit()
+            self._elide()
 
     def room(self) -> int:
         """The width a long word may take: a line's, less two letters for what shares its line
@@ -141,12 +130,10 @@ class MessageLabel(QLabel):
         return max(40, self.contentsRect().width() - 2 * self.margin()
                    - 2 * self.fontMetrics().averageCharWidth())
 
-    def _fit(self) -> None:
+    def _shown(self, width: int) -> str:
         metrics, room = self.fontMetrics(), self.room()
-        shown = re.sub(r"\S+", lambda m: m.group() if metrics.horizontalAdvance(m.group()) <= room
-                       else metrics.elidedText(m.group(), Qt.TextElideMode.ElideMiddle, room), self._full)
-        super().setText(shown)
-        self.setToolTip(self._full if shown != self._full else "")
+        return re.sub(r"\S+", lambda m: m.group() if metrics.horizontalAdvance(m.group()) <= room
+                      else metrics.elidedText(m.group(), Qt.TextElideMode.ElideMiddle, room), self._full)
 
 
 class FittedLabel(ElidedLabel):

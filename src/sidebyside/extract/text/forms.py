@@ -46,8 +46,6 @@ def without_link_numbers(body: str) -> str:
     return _TOOL_MARKS.sub("", _LINK_NUMBER.sub("", body))
 
 
-_BULLET_OPEN = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,3}[.)])\s")
-
 
 def with_blocks(text: str, few_blanks: float, min_lines: int, para_weight: int) -> str:
     """A capture printed without blank lines between its blocks (a copy some browsers give, a
@@ -58,7 +56,7 @@ def with_blocks(text: str, few_blanks: float, min_lines: int, para_weight: int) 
     between two lines when either is paragraph-sized (``para_weight`` or heavier: a paragraph
     stands alone) or when one is a list item and the other not; short lines in a row (a menu,
     a list, a table's rows) stay together, as a tool prints them. Other texts are unchanged."""
-    from sidebyside.extract.text.shape import weight_of  # (one import for the few texts it applies to)
+    from sidebyside.extract.text.shape import BULLET, weight_of  # (one import for the few texts it applies to)
 
     if text.count("\n\n") >= few_blanks * text.count("\n"):
         return text  # the common case, told without splitting a capture that may be huge
@@ -74,7 +72,7 @@ def with_blocks(text: str, few_blanks: float, min_lines: int, para_weight: int) 
             out.append(raw)
             prev = None
             continue
-        shape = (weight_of(stripped) >= para_weight, bool(_BULLET_OPEN.match(stripped)))
+        shape = (weight_of(stripped) >= para_weight, bool(BULLET.match(stripped)))
         if prev is not None and (shape[0] or prev[0] or shape[1] != prev[1]):
             out.append("")
         out.append(raw)

@@ -14,11 +14,10 @@ from sidebyside.extract import cues
 from sidebyside.extract.text.kinds import BLANK, PROSE, RULE, SHORT
 from sidebyside.extract.text.meta import MONTH_WORDS
 from sidebyside.extract.text.rules import Classifier, Features
-from sidebyside.extract.text.shape import weight_of
+from sidebyside.extract.text.shape import BULLET, weight_of
 from sidebyside.extract.text.wide import may_hold_wide
 from sidebyside.settings import DEFAULT, TextSettings
 
-_BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,3}[.)])\s+")
 _LEADING_IMAGES = re.compile(r"^(?:\[[^\]\[]{0,80}\]\s*)+(?=\w)")
 _RULE = re.compile(r"^[\s━─_=*~\-–—•·.]{3,}$")
 _RULE_FIRST = frozenset("━─_=*~-–—•·.")
@@ -79,11 +78,11 @@ def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> 
         bullet = False
         first = stripped[0]
         if first in _BULLET_FIRST or first.isdigit():
-            match = _BULLET.match(stripped)
+            match = BULLET.match(stripped)
             if match and len(stripped) > match.end() and not _starts_with_month(stripped, match):
                 bullet = True
                 stripped = stripped[match.end():].strip()
-                second = _BULLET.match(stripped)  # "• • LIVE"
+                second = BULLET.match(stripped)  # "• • LIVE"
                 if second and len(stripped) > second.end() and not stripped[0].isdigit():
                     stripped = stripped[second.end():].strip()
                 first = stripped[0]

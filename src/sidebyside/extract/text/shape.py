@@ -6,6 +6,8 @@ import re
 
 from sidebyside.extract.text.wide import count_wide, has_wide
 
+# A list item's opening: a bullet sign or a number with its stop, then space ("• ", "2) ").
+BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,3}[.)])\s+")
 SENTENCE_END = tuple('.!?…"”’»\')。！？」』')
 INNER_SENTENCE = re.compile(r"[.!?。！？]\s|[。！？]")
 

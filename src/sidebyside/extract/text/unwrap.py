@@ -13,12 +13,10 @@ wide characters whose lines pile up under a width counted in characters is read 
 
 from __future__ import annotations
 
-import re
-
 from sidebyside.extract import cues
+from sidebyside.extract.text.shape import BULLET
 from sidebyside.extract.text.wide import count_wide, is_wide_char
 
-_BULLET_START = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,3}[.)])\s")
 MAX_WIDTH = 140
 OVER_SHARE = 0.4  # lines wider than the wrap width: at most this share of the lines filled to it
 MANY_FILLED = 20  # ...when this many lines are filled to it
@@ -117,7 +115,7 @@ def unwrap(content: str) -> str:
     for raw in lines:
         text = raw.rstrip()
         stripped = text.lstrip()
-        if prev_width and stripped and not _BULLET_START.match(stripped):
+        if prev_width and stripped and not BULLET.match(stripped):
             first = stripped.split(None, 1)[0]
             if prev_width >= 0.6 * width and prev_width + 1 + measure(first) > width - SLACK:
                 # Chinese and Japanese wrap inside words: no space between two wide characters;

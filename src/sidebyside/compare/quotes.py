@@ -373,9 +373,7 @@ def _scan_paragraph(
             raw.append(_Part(bottom.at, end, bottom.words_at, end, None, None))
             return None
     if not runs_on and not lost and bottom.group is None and len(stack) == 1 and bottom.mark in _DOUBLE:
-        end = _paragraph_left_open(text, bottom, lo, hi)
-        if end is None:
-            end = _own_words_left_open(text, bottom, lo, hi) or _left_open_after_attribution(text, bottom, lo, hi)
+        end = _left_open_end(text, bottom, lo, hi)
         if end is not None:  # 'tweeted: "My stepmom passed peacefully this morning.' and no close
             raw.append(_Part(bottom.at, end, bottom.words_at, end, None, None))
             return None
@@ -394,50 +392,43 @@ def _scan_paragraph(
 _DOUBLE_MARK = re.compile("[\"“”„«»]")
 
 
-def _paragraph_left_open(text: str, bottom: _Open, lo: int, hi: int) -> int | None:
-    """Where a quotation that follows a colon inside its paragraph and is never closed ends: at the
-    paragraph's end, when its words end a sentence there and hold no other double mark; else None."""
-    if bottom.at == lo or not text[lo : bottom.at].rstrip().endswith(":"):
-        return None  # (a mark opening a paragraph may be a stray one of careless copy)
+def _left_open_end(text: str, bottom: _Open, lo: int, hi: int) -> int | None:
+    """Where a double-quoted quotation never closed in its paragraph ends: at the paragraph's
+    end, when its words end a sentence there and hold no other double mark, and a reader can
+    tell it is a quotation:
+    - it follows a colon inside its paragraph ('tweeted: "My stepmom passed peacefully this
+      morning.' and no close; a mark opening a paragraph may be a stray one of careless copy);
+    - it opens right after the attribution of one closed before it in its paragraph ('"It is
+      over," he said. "We lost.' then narration): at most six words, one of them a speaking
+      verb, between that close and this opening;
+    - it opens its paragraph and speaks in the first person singular, its close lost with the
+      line that held it ('"And I just wanted to say that I will not bring dishonor to the
+      decision to spare my life.'), as news narration does not ("we" may be the paper's own).
+    Else None."""
     words = text[bottom.words_at : hi].rstrip()
     if not words.endswith((".", "!", "?")) or _DOUBLE_MARK.search(words):
         return None
-    return bottom.words_at + len(words)
-
-
-def _own_words_left_open(text: str, bottom: _Open, lo: int, hi: int) -> int | None:
-    """Where a quotation that opens its paragraph and is never closed ends, its close lost with
-    the line that held it ('"And I just wanted to say that I will not bring dishonor to the
-    decision to spare my life.' and narration after): at the paragraph's end, when its words
-    end a sentence there, speak in the first person singular (as news narration does not; a
-    "we" may be the paper's own) and hold no other double mark; else None."""
-    if bottom.at != lo:
-        return None
-    words = text[bottom.words_at : hi].rstrip()
-    if not words.endswith((".", "!", "?")) or _DOUBLE_MARK.search(words) or not _FIRST_SINGULAR.search(words):
-        return None
-    return bottom.words_at + len(words)
+    end = bottom.words_at + len(words)
+    if bottom.at == lo:
+        return end if _FIRST_SINGULAR.search(words) else None
+    if text[lo : bottom.at].rstrip().endswith(":") or _after_attribution(text, bottom.at, lo):
+        return end
+    return None
 
 
 _CLOSE_BEFORE = re.compile('["”»]')
 
 
-def _left_open_after_attribution(text: str, bottom: _Open, lo: int, hi: int) -> int | None:
-    """Where a quotation that opens right after the attribution of one closed before it in its
-    paragraph, and is never closed, ends: at the paragraph's end, when its words end a sentence
-    there and hold no other double mark ('"It is over," he said. "We lost.' then narration); else
-    None. At most six words, one of them a speaking verb, between the close and the opening."""
-    words = text[bottom.words_at : hi].rstrip()
-    if bottom.at == lo or not words.endswith((".", "!", "?")) or _DOUBLE_MARK.search(words):
-        return None
-    closes = [m.start() for m in _CLOSE_BEFORE.finditer(text, lo, bottom.at)]
+def _after_attribution(text: str, at: int, lo: int) -> bool:
+    """Whether the opening mark at ``at`` follows the short attribution of a quotation closed
+    before it in its paragraph (from ``lo``): a comma, stop or colon closing at most six words,
+    one of them a speaking verb."""
+    closes = [m.start() for m in _CLOSE_BEFORE.finditer(text, lo, at)]
     if not closes:
-        return None
-    between = text[closes[-1] + 1 : bottom.at].strip()
+        return False
+    between = text[closes[-1] + 1 : at].strip()
     said = between.strip(" ,.:;").split()
-    if not between or between[-1] not in ",.:" or len(said) > 6 or not any(w in _title_vocabulary()[2] for w in said):
-        return None
-    return bottom.words_at + len(words)
+    return bool(between) and between[-1] in ",.:" and len(said) <= 6 and any(w in _title_vocabulary()[2] for w in said)
 
 
 _COMMA_THEN_WORDS = re.compile(r",\s+((?:[\w.'’-]+ ){1,5}[\w'’-]+)")

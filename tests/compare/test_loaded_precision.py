@@ -82,7 +82,8 @@ def test_the_writer_of_themself_is_no_loaded_attribution():
 def test_literal_senses_of_listed_words():
     text = ("Delays pushed back its first launch. He hid her while threatening to kill her parents. "
             "Webb confessed to the crime. Both men were caught illegally entering the country. Cables are cheap. "
-            "It causes dangerous lung infections. The spec cranked up the wattage. The harsh winter froze roads.")
+            "It causes dangerous lung infections. The spec cranked up the wattage. The harsh winter froze roads. "
+            "Fans in the sellout crowd held up signs.")
     assert words(text) == []
 
 
@@ -90,6 +91,7 @@ def test_loaded_senses_of_the_same_words():
     text = "Reporters pushed back on the claim. It was a cheap shot. The harsh verdict was a dangerous precedent."
     assert words(text)[:3] == ["pushed back", "cheap shot", "harsh"]
     assert "dangerous" in words(text)
+    assert words("Critics called the senator a sellout to the banks.") == ["sellout"]
 
 
 def test_a_quoted_label_before_the_noun_it_names_or_a_term_explained_is_no_scare_quote():

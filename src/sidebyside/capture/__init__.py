@@ -22,12 +22,15 @@ from __future__ import annotations
 import io
 import os
 import stat
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from sidebyside.capture import html, sniff
 from sidebyside.errors import CaptureError
 from sidebyside.model import FORMATS, Capture
 from sidebyside.settings import DEFAULT, CaptureSettings
+
+if TYPE_CHECKING:  # the archive readers are imported only when a capture is one
+    from sidebyside.capture.archived import ArchivedPage
 
 # Containers read from a file object rather than from bytes in memory.
 _PIECEWISE = ("pdf", "warc", "wacz")
@@ -157,34 +160,32 @@ def _read_piecewise(kind: str, fh: BinaryIO, path: str | None, settings: Capture
         return pdf.read_pdf(fh, path, settings)
     from sidebyside.capture import warc
 
-    if kind == "wacz":
-        page = warc.read_wacz(fh, path, settings)
-    else:
-        page = warc.read_warc(fh, path, settings)
-    return html.page_capture(
-        page.payload, path, kind, declared_charset=page.charset, url=page.url, captured=page.captured,
-        warnings=page.warnings, empty_message=f"the archived page in the {kind.upper()} file is empty",
-        settings=settings,
-    )
+    page = warc.read_wacz(fh, path, settings) if kind == "wacz" else warc.read_warc(fh, path, settings)
+    return _archived_capture(page, path, kind, f"the archived page in the {kind.upper()} file is empty", settings)
 
 
 def _capture_page(data: bytes, path: str | None, format: str | None, settings: CaptureSettings) -> Capture:
     if format in (None, "html") and data.startswith(b"bplist00"):
         from sidebyside.capture import webarchive
 
-        resource = webarchive.main_resource(data, path)
-        return html.page_capture(
-            resource.payload, path, "html", declared_charset=resource.charset, url=resource.url, settings=settings
-        )
+        return _archived_capture(webarchive.main_resource(data, path), path, "html", "the file is empty", settings)
     if format == "mhtml" or (format is None and sniff.looks_like_mhtml(data)):
         from sidebyside.capture import mhtml
 
-        part = mhtml.main_html_part(data, path, settings)
-        return html.page_capture(
-            part.payload, path, "mhtml", declared_charset=part.charset, url=part.url, captured=part.captured,
-            warnings=part.warnings, empty_message="the MHTML page is empty", settings=settings,
+        return _archived_capture(
+            mhtml.main_html_part(data, path, settings), path, "mhtml", "the MHTML page is empty", settings
         )
     return html.page_capture(data, path, format, settings=settings)
+
+
+def _archived_capture(
+    page: ArchivedPage, path: str | None, kind: str, empty_message: str, settings: CaptureSettings
+) -> Capture:
+    """Read the page an archive holds as HTML, keeping what the archive says of it."""
+    return html.page_capture(
+        page.payload, path, kind, declared_charset=page.charset, url=page.url, captured=page.captured,
+        warnings=page.warnings, empty_message=empty_message, settings=settings,
+    )
 
 
 def _too_large(size: int, limit: int) -> str:

@@ -14,19 +14,11 @@ import binascii
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from sidebyside.capture.archived import ArchivedPage
 from sidebyside.errors import CaptureError
 from sidebyside.settings import DEFAULT, CaptureSettings
-
-
-@dataclass
-class MainPart:
-    payload: bytes
-    charset: str | None
-    url: str | None
-    captured: str | None
-    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -40,7 +32,7 @@ class Part:
         return media_type(self.headers.get("content-type"))
 
 
-def main_html_part(data: bytes, path: str | None = None, settings: CaptureSettings = DEFAULT.capture) -> MainPart:
+def main_html_part(data: bytes, path: str | None = None, settings: CaptureSettings = DEFAULT.capture) -> ArchivedPage:
     """Find the page's main HTML part and undo its transfer encoding."""
     root, body_start = read_headers(data, 0, len(data), path, settings)
     if not root:
@@ -60,7 +52,7 @@ def main_html_part(data: bytes, path: str | None = None, settings: CaptureSettin
     if damaged:
         warnings.append(f"the page's {cte or 'MIME'} encoding is damaged; some of the page may be lost")
     url = _http_url(main.headers.get("content-location")) or _http_url(root.get("snapshot-content-location"))
-    return MainPart(
+    return ArchivedPage(
         payload=payload,
         charset=parameter(main.headers.get("content-type"), "charset"),
         url=url,

@@ -16,23 +16,15 @@ from __future__ import annotations
 import json
 import struct
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import BinaryIO
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
+from sidebyside.capture.archived import ArchivedPage
 from sidebyside.errors import CaptureError
 from sidebyside.settings import DEFAULT, CaptureSettings
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-
-
-@dataclass
-class ArchivedPage:
-    payload: bytes
-    charset: str | None
-    url: str | None
-    captured: str | None
-    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass

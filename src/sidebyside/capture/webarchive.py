@@ -4,21 +4,13 @@ library's ``plistlib`` reads. The main resource holds the page's HTML, its URL a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from sidebyside.capture.archived import ArchivedPage
 from sidebyside.errors import CaptureError
 
 MAGIC = b"bplist00"
 
 
-@dataclass
-class MainResource:
-    payload: bytes
-    charset: str | None
-    url: str | None
-
-
-def main_resource(data: bytes, path: str | None = None) -> MainResource:
+def main_resource(data: bytes, path: str | None = None) -> ArchivedPage:
     import plistlib  # imported here: few captures are web archives
 
     try:
@@ -33,7 +25,7 @@ def main_resource(data: bytes, path: str | None = None) -> MainResource:
         raise CaptureError(f"the Safari web archive holds {mime}, not a web page", path)
     charset = main.get("WebResourceTextEncodingName")
     url = main.get("WebResourceURL")
-    return MainResource(
+    return ArchivedPage(
         payload=main["WebResourceData"],
         charset=charset if isinstance(charset, str) else None,
         url=url if isinstance(url, str) and url.lower().startswith(("http://", "https://")) else None,

@@ -220,6 +220,8 @@ class QuoteAttachment:
             return False
         if self.tokens[k].norm == "called" and self.tokens[k].gap in ("-", " ") and self.tokens[k - 1].norm == "so":
             return True  # 'the so-called "medical conscience" rule', 'the so-called "peace plan"'
+        if self.tokens[k].norm == "as" and self.tokens[k - 1].norm in self.vocab.mention_before_as:
+            return True  # 'the loss of a species, known as "take," carries penalties': what it is called
         return self.tokens[k].norm in self.vocab.mention_nouns and self.tokens[k - 1].norm in ("the", "a", "this", "that")
 
     def _span(self, clause: Clause) -> Span:

@@ -45,3 +45,26 @@ def test_words_the_thing_is_known_as_are_no_ones():
     # words someone is said to call it stay theirs
     text = 'Interior Secretary Dirk Kempthorne called the move "a clarification" of the law.'
     assert speaker_of(text, "a clarification") == "Dirk Kempthorne"
+
+
+def test_an_aside_between_dashes_stands_between_the_speaker_and_the_verb():
+    text = ("Intel's Jason Waxman — who heads the company's server group — tells Wired that the deal "
+            "\u201cdoesn't change a whole lot\u201d for Intel.")
+    assert speaker_of(text, "change a whole lot") == "Jason Waxman"
+    # an aside between dashes that is no relative clause nor a name's keeps nothing of it
+    text = ('The deal — a bold move for the company — was announced "with pride" on Tuesday.')
+    assert speaker_of(text, "with pride") is None
+
+
+def test_a_verb_that_carries_the_speech_verb_after_to_lends_it_its_subject():
+    text = (
+        'The general manager, A. J. Smith, said that \u201cwe will monitor the situation.\u201d\n\n'
+        "He went on to say, \u201cthe Chargers have always been leaders in our community.\n\n"
+        "We take our stature in the community very seriously.\u201d"
+    )
+    assert speaker_of(text, "the Chargers have always") == "A. J. Smith"
+    assert speaker_of(text, "We take our stature") == "A. J. Smith"
+    assert speaker_of('Ann Lee continued to insist that the vote was "rigged from the start."', "rigged") == "Ann Lee"
+    # "to say" after a verb that lends no subject is no one's clause ("the right to say")
+    text = 'Voters have the right to say "no more" at the polls.'
+    assert speaker_of(text, "no more") is None

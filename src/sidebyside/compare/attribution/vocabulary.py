@@ -126,6 +126,7 @@ class Vocabulary:
     title_small: frozenset[str]  # "of", "on": words title case leaves in lower case
     mention_nouns: frozenset[str]  # "the term", "the phrase": words mentioned, not said
     mention_before_as: frozenset[str]  # "known" of 'known as "take"': a name the words are called by
+    verbs_before_to: tuple[tuple[str, ...], ...]  # ("went", "on") of "went on to say": they lend their subject
     data_nouns: frozenset[str]  # "figures", "statistics": numbers, whose source is who gave them
     not_subjects: frozenset[str]
     org_heads: frozenset[str]
@@ -209,6 +210,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         data_nouns=frozenset(data["data_nouns"]),
         mention_nouns=frozenset(data["mention_nouns"]),
         mention_before_as=frozenset(data["mention_before_as"]),
+        verbs_before_to=tuple(tuple(p.split()) for p in data["verbs_before_to"]),
         title_small=frozenset(data["title_small_words"]),
         standalone_speakers=frozenset(data["standalone_speakers"]),
         title_abbreviations=title_abbreviations(),

@@ -68,3 +68,45 @@ def test_a_verb_that_carries_the_speech_verb_after_to_lends_it_its_subject():
     # "to say" after a verb that lends no subject is no one's clause ("the right to say")
     text = 'Voters have the right to say "no more" at the polls.'
     assert speaker_of(text, "no more") is None
+
+
+def test_a_german_role_noun_glued_before_a_name_is_no_part_of_it():
+    text = "„Wir werden die Grenzen schützen“, sagte Bundesinnenministerin Nancy Faeser am Montag in Berlin."
+    assert speaker_of(text, "Grenzen") == "Nancy Faeser"
+    text = "„Die Lage ist ernst“, erklärte Polizeipräsidentin Barbara Slowik."
+    assert speaker_of(text, "Lage") == "Barbara Slowik"
+    assert speaker_of("„Wir sind bereit“, sagte Bundeskanzler Olaf Scholz.", "bereit") == "Olaf Scholz"
+    # a name that merely ends like a role stays whole ("Gerhard Richter"), a given name is no role
+    assert speaker_of("„Ich male weiter“, sagte Gerhard Richter.", "male") == "Gerhard Richter"
+    assert speaker_of('"We will win," said Martin Kerner.', "We will win") == "Martin Kerner"
+
+
+def test_a_russian_past_form_tells_the_speakers_gender():
+    text = (
+        "Мария Захарова выступила на брифинге в Москве, а Сергей Лавров ответил на вопросы журналистов.\n\n"
+        "«Мы готовы к переговорам», — сказала она.\n\n"
+        "Сергей Лавров встретился с журналистами, и Мария Захарова была рядом.\n\n"
+        "«Это важный шаг», — сказала."
+    )
+    assert speaker_of(text, "Мы готовы") == "Мария Захарова"
+    assert speaker_of(text, "Это важный шаг") == "Мария Захарова"  # the subject dropped, the form feminine
+    # a "she" after a paragraph about a man only: no one rather than the man
+    text = "Министр Сергей Лавров встретился с журналистами в Москве.\n\n«Переговоры продолжатся», — заявила она."
+    assert speaker_of(text, "Переговоры") is None
+    # the masculine form keeps the man
+    text = "Сергей Лавров встретился с журналистами в Москве.\n\n«Переговоры продолжатся», — сказал он."
+    assert speaker_of(text, "Переговоры") == "Сергей Лавров"
+
+
+def test_she_after_a_paragraph_naming_a_man_and_a_woman_is_the_woman():
+    text = ("Le ministre Gérald Darmanin a rencontré la maire Anne Hidalgo lundi à Paris.\n\n"
+            "« Nous devons agir vite », a-t-elle déclaré.")
+    assert speaker_of(text, "Nous devons") == "Anne Hidalgo"
+    text = ("El ministro Pedro Sánchez se reunió con la alcaldesa Ada Colau en Barcelona.\n\n"
+            "«Vamos a trabajar juntos», dijo ella.")
+    assert speaker_of(text, "Vamos") == "Ada Colau"
+    text = 'Minister John Smith met Mayor Anne Lee on Monday.\n\n"We must act now," she said.'
+    assert speaker_of(text, "We must act") == "Anne Lee"
+    # a man and someone whose gender the text does not tell: "she" cannot tell who
+    text = 'Minister John Smith met Mayor Robin Lee on Monday.\n\n"We must act now," she said.'
+    assert speaker_of(text, "We must act") is None

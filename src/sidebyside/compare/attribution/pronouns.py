@@ -230,7 +230,8 @@ class PronounResolution:
         if clause.inside is not None:
             return None
         clause.how = "pronoun"
-        person = self._salient_person(at, None)
+        # "«…», сказала.": a past form of Russian or Czech tells the speaker's gender, as "she" does
+        person = self._salient_person(at, self.vocab.verb_gender(self.tokens[clause.verb].norm))
         return Speaker(person.canonical, "person", person.key) if person is not None else None
 
     def _described_in_article(self, head: str, at: int, clause: Clause) -> Speaker | None:
@@ -447,6 +448,10 @@ class PronounResolution:
                 if own_paragraph and pronoun is not None and self._gender.get(m.key) == pronoun \
                         and self._narration_only_paragraph(m.start, m.key):
                     return m  # "That's something that Benson echoes. / '...,' she said": the one just named
+                if own_paragraph and pronoun is not None:
+                    only = self._only_one_of_gender(m.start, pronoun)
+                    if only is not None:
+                        return only  # "Minister Gérald Darmanin met Mayor Anne Hidalgo. / '…,' she said": the woman
                 own_paragraph = False
                 p = self.at.paragraph_at(m.start)
                 para_start = self.at.paragraphs[p][0] if p >= 0 else 0
@@ -489,6 +494,23 @@ class PronounResolution:
         i = bisect.bisect_left(self._mention_starts, lo)
         j = bisect.bisect_left(self._mention_starts, at)
         return i < j and all(m.key == person.key for m in self._mentions[i:j])
+
+    def _only_one_of_gender(self, offset: int, pronoun: str) -> _Person | None:
+        """The one person of the pronoun's gender the narration paragraph at offset names, when it
+        names nobody else but people of the other gender (each known: a given name, an honorific,
+        a verb form that agrees), else None: "she" after a paragraph about a man and a woman."""
+        p = self.at.paragraph_at(offset)
+        if p < 0:
+            return None
+        lo, hi = self.at.paragraphs[p]
+        i, j = bisect.bisect_left(self._mention_starts, lo), bisect.bisect_left(self._mention_starts, hi)
+        mentions = self._mentions[i:j]
+        genders = {m.key: self._gender.get(m.key) for m in mentions}
+        if None in genders.values() or list(genders.values()).count(pronoun) != 1 or len(genders) < 2:
+            return None
+        if any(self._quote_of_token[k] >= 0 for k in self.at.token_range(lo, hi)):
+            return None
+        return next(m for m in reversed(mentions) if genders[m.key] == pronoun)
 
     def _narration_only_paragraph(self, offset: int, key: str) -> bool:
         """Whether the paragraph at offset is narration only (no quotation) naming one person, key."""

@@ -110,3 +110,22 @@ def test_she_after_a_paragraph_naming_a_man_and_a_woman_is_the_woman():
     # a man and someone whose gender the text does not tell: "she" cannot tell who
     text = 'Minister John Smith met Mayor Robin Lee on Monday.\n\n"We must act now," she said.'
     assert speaker_of(text, "We must act") is None
+
+
+def test_a_person_who_was_blunt_before_a_colon_speaks_the_paragraph_after():
+    text = ("Andrew Wetzler, director of the council's endangered species program, was blunt:\n\n"
+            '"We will see them in court."')
+    assert speaker_of(text, "We will see them") == "Andrew Wetzler"
+    # an adjective of a thing, no person's manner of speaking, introduces no one
+    assert speaker_of('The answer was blunt:\n\n"Go away."', "Go away") is None
+    # nor does an aside holding a verb of its own
+    assert speaker_of('Tom Hall, who runs the shop, was blunt:\n\n"Closed."', "Closed") is None
+
+
+def test_the_speaker_of_a_subordinate_lead_in_does_not_speak_the_paragraph_after_its_colon():
+    text = 'After Jones told him the news, Smith was blunt:\n\n"Never."'
+    assert speaker_of(text, "Never") == "Smith"
+    text = 'After Jones told him the news, Smith left:\n\n"Never."'
+    assert speaker_of(text, "Never") is None  # not Jones's
+    text = 'After the vote, Smith replied:\n\n"Fine."'
+    assert speaker_of(text, "Fine") == "Smith"

@@ -124,7 +124,10 @@ class QuoteCrediting:
         if para > 0 and at.paragraphs[para][0] == open_at and inside is None:
             prev_lo, prev_hi = at.paragraphs[para - 1]
             if self.text[prev_hi - 1 : prev_hi] == ":":
-                found = self._clauses_between(self._sentence_start(prev_hi - 1), prev_hi, None)
+                s_start = self._sentence_start(prev_hi - 1)
+                # (not "After Jones told him the news, Smith was blunt:": the lead-in's speaker)
+                found = [c for c in self._clauses_between(s_start, prev_hi, None)
+                         if not self._in_subordinate_lead_in(c, s_start, prev_hi - 1)]
                 if found:
                     return self._by("colon-paragraph-before", found[-1])
         return self._by(None, None)

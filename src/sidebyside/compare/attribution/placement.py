@@ -31,6 +31,7 @@ from sidebyside.compare.attribution.vocabulary import _DOCUMENT_VERBS, _PREPOSIT
 from sidebyside.resources import resource
 
 _AUXILIARIES = frozenset("has have had also later then".split())
+_BE_PAST_PRESENT = frozenset("was were is are".split())
 _PERSONAL = ("he", "she")
 _RELATIVES = frozenset("which who whom whose where that".split())
 _MODALS = frozenset("would did could does do will".split())
@@ -45,6 +46,10 @@ def _placement_words() -> dict:
 
 def _introduction_nouns() -> frozenset[str]:
     return frozenset(_placement_words()["introduction_nouns"])
+
+
+def _speaking_adjectives() -> frozenset[str]:
+    return frozenset(_placement_words()["speaking_adjectives"])
 
 
 def _declined_verbs() -> frozenset[str]:
@@ -94,7 +99,9 @@ class QuotePlacement:
         if any(self._quote_of_token[m] >= 0 for m in range(k, e)):
             return None
         cue = None
-        for m in range(e - 1, k - 1, -1):
+        if e - 2 > k and tokens[e - 1].norm in _speaking_adjectives() and tokens[e - 2].norm in _BE_PAST_PRESENT:
+            cue = e - 1  # "Andrew Wetzler, director of the program, was blunt:" — how he speaks, then his words
+        for m in range(e - 1, k - 1, -1) if cue is None else ():
             norm = tokens[m].norm
             if vocab.verbs.get(norm) is not None and not tokens[m].cap or norm in vocab.said_nouns or norm in _introduction_nouns():
                 cue = m
@@ -150,7 +157,15 @@ class QuotePlacement:
         run = self._run_starting(s)
         if run is None or (run.run_first if run.run_first >= 0 else run.first) != s or run.kind in ("place", "media"):
             return None
-        if run.last + 1 < cue and self.tokens[run.last + 1].norm not in _AUXILIARIES and not self._verb_like(run.last + 1):
+        after = run.last + 1
+        if after < cue and tokens[after].gap.strip() == "," and tokens[cue].norm in _speaking_adjectives():
+            # "Andrew Wetzler, director of the program, was blunt:": an apposition between name and verb
+            after = next((m for m in range(after + 1, cue) if tokens[m].gap.strip() == ","), cue)
+            if any(tokens[m].norm in _RELATIVES or tokens[m].norm in _PERSONAL or self.vocab.verbs.get(tokens[m].norm) is not None
+                   for m in range(run.last + 1, after)):
+                return None
+        if after < cue and tokens[after].norm not in _AUXILIARIES and tokens[after].norm not in _BE_PAST_PRESENT \
+                and not self._verb_like(after):
             return None
         return self._run_clause(run, cue, base)
 

@@ -129,3 +129,19 @@ def test_the_speaker_of_a_subordinate_lead_in_does_not_speak_the_paragraph_after
     assert speaker_of(text, "Never") is None  # not Jones's
     text = 'After the vote, Smith replied:\n\n"Fine."'
     assert speaker_of(text, "Fine") == "Smith"
+
+
+def test_czech_present_speech_verbs_credit_the_name_after_them():
+    text = ('"Stali se excelentním týmem," píše na Twitter Gary Lineker.\n\n'
+            '"Nesmíme polevit, pokud chceme být velkým týmem," zdůrazňuje Declan Rice.')
+    assert speaker_of(text, "Stali se") == "Gary Lineker"
+    assert speaker_of(text, "Nesmíme") == "Declan Rice"
+
+
+def test_a_verb_whose_subject_follows_its_phrase_is_no_dropped_subject():
+    text = ("Tomáš Souček zůstává členem základní sestavy.\n\n"
+            '"Pořád toho odvádí strašnou spoustu," píše ve svém hodnocení server Claret and Hugh.')
+    assert speaker_of(text, "Pořád toho") != "Tomáš Souček"
+    # with nothing named after its phrase, the verb alone speaks for the paragraph's person
+    text = 'Pedro Sánchez visitó Barcelona el martes.\n\n«Es un buen acuerdo», dijo a la prensa.'
+    assert speaker_of(text, "buen acuerdo") == "Pedro Sánchez"

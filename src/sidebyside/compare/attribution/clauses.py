@@ -293,7 +293,16 @@ class ClauseFinding:
         tokens = self.tokens
         if v + 1 >= len(tokens) or tokens[v + 1].gap not in _SPACE:
             return True
-        return tokens[v + 1].norm in self.vocab.foreign_after_dropped and not tokens[v + 1].cap
+        if not (tokens[v + 1].norm in self.vocab.foreign_after_dropped and not tokens[v + 1].cap):
+            return False
+        # 'píše ve svém hodnocení server Claret and Hugh': the subject after the verb's phrase
+        for m in range(v + 2, min(len(tokens), v + 2 + self.settings.subject_tokens)):
+            if any(c in tokens[m].gap for c in ",.;:!?\n\"“”«»"):
+                break
+            run = self._runs.get(m)
+            if run is not None and run.kind != "place" and not self._in_quote(m):
+                return False
+        return True
 
     def _passive_naming(self, v: int, base: str) -> Clause | None:
         """'the man described by The New York Times Magazine as "..."': the one after "by" names

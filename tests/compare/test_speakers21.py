@@ -145,3 +145,20 @@ def test_a_verb_whose_subject_follows_its_phrase_is_no_dropped_subject():
     # with nothing named after its phrase, the verb alone speaks for the paragraph's person
     text = 'Pedro Sánchez visitó Barcelona el martes.\n\n«Es un buen acuerdo», dijo a la prensa.'
     assert speaker_of(text, "buen acuerdo") == "Pedro Sánchez"
+
+
+def test_she_added_continues_the_last_speaker_of_her_gender():
+    text = (
+        "Eloise Parry, 21, was taken to hospital on 12 April.\n\n"
+        '"The drug was in her system," her mother, Fiona, said in a statement.\n\n'
+        '"As Eloise deteriorated, the staff did all they could."\n\n'
+        'She added: "They never stood a chance of saving her."'
+    )
+    assert speaker_of(text, "They never stood") == "her mother"  # not Eloise, the daughter she speaks of
+    # a woman the narration names in between may be the one who adds: the usual reading stands
+    text = (
+        '"The drug was in her system," her mother said.\n\n'
+        "Ann Lee, a nurse, saw her that night.\n\n"
+        'She added: "Nobody could have helped."'
+    )
+    assert speaker_of(text, "Nobody could") == "Ann Lee"

@@ -193,6 +193,10 @@ class PronounResolution:
         if clause.inside is not None:
             return None  # "he said" inside a quotation: resolved with the quotation (nested quotes)
         if pronoun in ("he", "she"):
+            if clause.base == "add":
+                went_on = self._speaker_adding_on(at, pronoun)
+                if went_on is not None:
+                    return went_on  # '"...," her mother, Fiona, said. / ... / She added:': the mother adds, not Eloise
             if clause.base in _ANSWERING:
                 asked = self._person_asked_before(at, pronoun)
                 if asked is not None:
@@ -222,6 +226,42 @@ class PronounResolution:
                 # protesters struggle ... 'Don't bend,' they chanted": the protesters, unnamed
                 return None
             return found
+        return None
+
+    def _speaker_adding_on(self, at: int, pronoun: str) -> Speaker | None:
+        """'She added': the speaker of the latest clause of the narration before (within
+        settings.pronoun_chars), when that one is of the pronoun's gender (a name the text shows
+        so, or a noun of kin or a woman or a man: "her mother, Fiona, said"); None when someone else
+        of that gender is named in between or the gender is not known."""
+        tokens = self.tokens
+        paragraph = self.at.paragraph_at(at)
+        if paragraph < 0:
+            return None
+        lo = max(0, at - self.settings.pronoun_chars)
+        for clause in reversed(self.clauses):
+            verb_at = tokens[clause.verb].start
+            if verb_at >= at:
+                continue
+            if verb_at < lo:
+                return None
+            if clause.inside is not None or clause.speaker is None:
+                continue
+            speaker = clause.speaker
+            if speaker.kind == "person":
+                gender = self._gender.get(speaker.key)
+            elif speaker.kind in ("anonymous", "group"):
+                head = tokens[clause.last].norm
+                gender = self.vocab.kin.get(head) or ("she" if head.endswith("woman") else "he" if head.endswith("man") else None)
+            else:
+                gender = None
+            if gender != pronoun:
+                return None
+            between = self._mentions[bisect.bisect_right(self._mention_starts, verb_at) : bisect.bisect_left(self._mention_starts, at)]
+            starts = self.at.token_starts
+            if any(m.key != speaker.key and self._gender.get(m.key, pronoun) == pronoun
+                   and self._quote_of_token[bisect.bisect_left(starts, m.start)] < 0 for m in between):
+                return None  # someone else the narration names since, who may be "she"
+            return speaker
         return None
 
     def _dropped_subject(self, at: int, clause: Clause) -> Speaker | None:

@@ -162,3 +162,14 @@ def test_she_added_continues_the_last_speaker_of_her_gender():
         'She added: "Nobody could have helped."'
     )
     assert speaker_of(text, "Nobody could") == "Ann Lee"
+
+
+def test_survey_respondents_and_panelists_are_unnamed_speakers():
+    assert speaker_of('One survey respondent said, "It works."', "It works") == "One survey respondent"
+    text = 'Teams get more value.\n\nOne survey respondent summed this up as follows: "AI is simply one tool."'
+    assert speaker_of(text, "simply one tool") == "One survey respondent"
+    text = 'Teams get more value.\n\nAnother respondent highlighted the opportunities: "AI is growing fast."'
+    assert speaker_of(text, "growing fast") == "Another respondent"
+    # a document that highlights something says no words of a person's
+    text = 'Teams get more value.\n\nThe report highlighted the risks: "Costs will rise."'
+    assert speaker_of(text, "Costs will rise") is None

@@ -48,6 +48,10 @@ def _introduction_nouns() -> frozenset[str]:
     return frozenset(_placement_words()["introduction_nouns"])
 
 
+def _colon_verbs() -> frozenset[str]:
+    return frozenset(_placement_words()["colon_verbs"])
+
+
 def _speaking_adjectives() -> frozenset[str]:
     return frozenset(_placement_words()["speaking_adjectives"])
 
@@ -103,7 +107,8 @@ class QuotePlacement:
             cue = e - 1  # "Andrew Wetzler, director of the program, was blunt:" — how he speaks, then his words
         for m in range(e - 1, k - 1, -1) if cue is None else ():
             norm = tokens[m].norm
-            if vocab.verbs.get(norm) is not None and not tokens[m].cap or norm in vocab.said_nouns or norm in _introduction_nouns():
+            if (vocab.verbs.get(norm) is not None or norm in _colon_verbs()) and not tokens[m].cap \
+                    or norm in vocab.said_nouns or norm in _introduction_nouns():
                 cue = m
                 break
         if cue is None:
@@ -155,6 +160,8 @@ class QuotePlacement:
         if tokens[s].norm in _PERSONAL:
             return self._pronoun_clause(s, cue, base) if s + 1 <= cue else None
         run = self._run_starting(s)
+        if run is None and not tokens[s].cap or run is not None and tokens[s].norm in ("one", "another", "a", "an"):
+            return self._described_subject(s, cue, base)  # "One survey respondent summed this up as follows:"
         if run is None or (run.run_first if run.run_first >= 0 else run.first) != s or run.kind in ("place", "media"):
             return None
         after = run.last + 1
@@ -168,6 +175,24 @@ class QuotePlacement:
                 and not self._verb_like(after):
             return None
         return self._run_clause(run, cue, base)
+
+    def _described_subject(self, s: int, cue: int, base: str) -> Clause | None:
+        """A description of an unnamed speaker opening the sentence right before its verb ("One
+        survey respondent summed this up", "Another respondent highlighted"), or None."""
+        tokens = self.tokens
+        last = cue - 1
+        if tokens[cue].norm in _speaking_adjectives():
+            last -= 1  # "... was blunt:" — the subject before "was"
+        while last > s and tokens[last].norm in _AUXILIARIES:
+            last -= 1
+        if last < s or cue - s > self.settings.placement_group_tokens + 3:
+            return None
+        found = self._np_ending_at(last)
+        if found is None or found[0] != s or found[1] != last or not self._speaker_head(tokens[last].norm):
+            return None
+        clause = Clause(cue, found[0], found[1], base, lead=s)
+        clause.speaker = self._resolve(clause)
+        return clause if clause.speaker is not None else None
 
     def _verb_like(self, m: int) -> bool:
         norm = self.tokens[m].norm

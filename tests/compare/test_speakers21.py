@@ -173,3 +173,13 @@ def test_survey_respondents_and_panelists_are_unnamed_speakers():
     # a document that highlights something says no words of a person's
     text = 'Teams get more value.\n\nThe report highlighted the risks: "Costs will rise."'
     assert speaker_of(text, "Costs will rise") is None
+
+
+def test_a_closing_attribution_may_end_with_its_day():
+    text = ('The deputy was looking for a man considered to be a "career criminal" and was hoping to arrest '
+            "him, officials said Saturday.")
+    assert speaker_of(text, "career criminal") == "officials"
+    # a day that opens more words after the clause keeps it from closing the sentence
+    text = ('The deputy was looking for a "career criminal" and was hoping to arrest him, officials said '
+            "Saturday that the search went on.")
+    assert speaker_of(text, "career criminal") is None

@@ -6,6 +6,7 @@ import bisect
 
 from sidebyside.compare.attribution.records import Clause, _unresolved
 from sidebyside.compare.attribution.vocabulary import _BE, _DETERMINERS, _FUNCTION, _PRONOUNS, _RELATIVES, _SPACE, _STRONG
+from sidebyside.compare.text import TIME_WORDS
 from sidebyside.compare.tokens import singular
 
 
@@ -556,6 +557,9 @@ class QuoteCrediting:
         if clause.base == "tell" and not clause.inverted and clause.verb > clause.last:
             end = self._told_whom_end(end)
         nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+        if nxt is not None and nxt.norm in TIME_WORDS and nxt.gap in _SPACE and (
+                end + 2 >= len(tokens) or any(c in tokens[end + 2].gap for c in ".!?\n")):
+            return True  # ', officials said Saturday.'
         return nxt is None or any(c in nxt.gap for c in ".!?\n") or nxt.norm in ("in", "on", "at", "during", "after", "before", "to", "via", "through", "when", "while", "last", "this", "on")
 
     def _long_tail_after_comma(self, open_at: int, close: int, clause: Clause) -> bool:

@@ -183,3 +183,19 @@ def test_a_closing_attribution_may_end_with_its_day():
     text = ('The deputy was looking for a "career criminal" and was hoping to arrest him, officials said '
             "Saturday that the search went on.")
     assert speaker_of(text, "career criminal") is None
+
+
+def test_he_after_a_lone_user_name_subject_is_not_the_person_of_the_paragraphs_before():
+    text = (
+        '"It got me sick," Dr. Feel, an Evolution user, wrote on the forums.\n\n'
+        "The case is one of the reasons that ScreamMyName has been pushing for more testing. "
+        '"Why exacerbate the problem?" he told me.'
+    )
+    assert speaker_of(text, "Why exacerbate") != "Feel"
+    # with no one else in its paragraph, "he" stays the person the paragraphs before speak of
+    text = (
+        '"It got me sick," Dr. Feel, an Evolution user, wrote on the forums.\n\n'
+        "The case is one of the reasons for more testing. "
+        '"Why exacerbate the problem?" he told me.'
+    )
+    assert speaker_of(text, "Why exacerbate") == "Feel"

@@ -481,6 +481,8 @@ class PronounResolution:
             if m.start < para_start:
                 if own_paragraph and self._unnamed_person_in(para_start, at):
                     return None  # "WIRED spoke to one mother, who ... on Instagram": she is the mother
+                if own_paragraph and fallback is None and self._lone_name_subject_in(para_start, at):
+                    return None  # "... the reasons that ScreamMyName has been pushing ... / he told me": maybe him
                 if fallback is not None:
                     return fallback  # the paragraph's own person before anyone of the paragraphs before
                 if self._kin_subject_in(m.start, para_start):
@@ -602,6 +604,22 @@ class PronounResolution:
         owner = self._runs.get(found)
         first = owner.first if owner is not None else found
         return self._resolve_description(first, found + 1, clause)
+
+    def _lone_name_subject_in(self, lo: int, hi: int) -> bool:
+        """Whether the narration of text[lo:hi] has a lone capitalised word the people index leaves
+        out (no title, no full name: a user name, a nickname) as the subject of a verb inside its
+        sentence ("the reasons that ScreamMyName has been pushing"): someone a "he" may stand for."""
+        tokens = self.tokens
+        for k in self.at.token_range(lo, hi):
+            run = self._runs.get(k)
+            if run is None or run.kind != "single" or run.first != k or tokens[k].initial or self._quote_of_token[k] >= 0:
+                continue
+            if k + 1 >= len(tokens) or tokens[k + 1].gap not in _SPACE or tokens[k + 1].cap:
+                continue
+            nxt = tokens[k + 1].norm
+            if nxt in ("has", "had", "is", "was", "says", "said") or self.vocab.verbs.get(nxt) is not None:
+                return True
+        return False
 
     def _unnamed_person_in(self, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] speaks of a person by a description ("one mother", "a man")."""

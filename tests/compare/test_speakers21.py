@@ -199,3 +199,12 @@ def test_he_after_a_lone_user_name_subject_is_not_the_person_of_the_paragraphs_b
         '"Why exacerbate the problem?" he told me.'
     )
     assert speaker_of(text, "Why exacerbate") == "Feel"
+
+
+def test_a_question_that_came_from_someone_before_a_colon_is_theirs():
+    text = ('Lorenz described it at a conference. After his talk, a question came from a member of the audience: '
+            '"Did you change the initial condition?"\n\n"As a matter of fact, we tried," Lorenz said.')
+    assert speaker_of(text, "Did you change") == "a member of the audience"
+    assert speaker_of(text, "As a matter of fact") == "Lorenz"
+    # what came from a thing is no one's words
+    assert speaker_of('Smoke rose. The smoke came from the roof: "Fire!"', "Fire") is None

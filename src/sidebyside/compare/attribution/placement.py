@@ -28,6 +28,7 @@ import json
 from sidebyside.compare.attribution.records import Clause, Speaker
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.vocabulary import _DOCUMENT_VERBS, _PREPOSITIONS, _STRONG
+from sidebyside.compare.tokens import singular
 from sidebyside.resources import resource
 
 _AUXILIARIES = frozenset("has have had also later then".split())
@@ -102,6 +103,9 @@ class QuotePlacement:
             return None  # a sentence this long introduces nothing we can tell (and is read no further)
         if any(self._quote_of_token[m] >= 0 for m in range(k, e)):
             return None
+        came = self._came_from(k, e)
+        if came is not None:
+            return came  # "After his talk, a question came from a member of the audience:"
         cue = None
         if e - 2 > k and tokens[e - 1].norm in _speaking_adjectives() and tokens[e - 2].norm in _BE_PAST_PRESENT:
             cue = e - 1  # "Andrew Wetzler, director of the program, was blunt:" — how he speaks, then his words
@@ -175,6 +179,28 @@ class QuotePlacement:
                 and not self._verb_like(after):
             return None
         return self._run_clause(run, cue, base)
+
+    def _came_from(self, k: int, e: int) -> Clause | None:
+        """'a question came from a member of the audience:' — words said ("question", "response",
+        placement.json introduction_nouns) that "came from" someone named or described right before
+        the colon: that one's."""
+        tokens, vocab = self.tokens, self.vocab
+        for m in range(k + 1, e - 2):
+            if tokens[m].norm not in ("came", "comes") or tokens[m + 1].norm != "from":
+                continue
+            said = tokens[m - 1].norm
+            if said not in vocab.said_nouns and said not in _introduction_nouns() and singular(said) not in _introduction_nouns():
+                return None
+            found = self._np_ending_at(e - 1)
+            if found is None or found[0] != m + 2:
+                run = self._runs.get(e - 1)
+                found = (run.first, run.last) if run is not None and run.first == m + 2 and run.kind == "person" else None
+            if found is None:
+                return None
+            clause = Clause(m, found[0], found[1], "say", lead=found[0])
+            clause.speaker = self._resolve(clause)
+            return clause if clause.speaker is not None else None
+        return None
 
     def _described_subject(self, s: int, cue: int, base: str) -> Clause | None:
         """A description of an unnamed speaker opening the sentence right before its verb ("One

@@ -208,3 +208,14 @@ def test_a_question_that_came_from_someone_before_a_colon_is_theirs():
     assert speaker_of(text, "As a matter of fact") == "Lorenz"
     # what came from a thing is no one's words
     assert speaker_of('Smoke rose. The smoke came from the roof: "Fire!"', "Fire") is None
+
+
+def test_a_description_with_a_given_name_in_apposition_is_the_person_named_in_full():
+    text = ("Eloise Parry, 21, was taken to hospital.\n\n"
+            '"The drug was in her system," her mother, Fiona, said in a statement.\n\n'
+            "Fiona Parry issued a plea for people to stay away from pills.")
+    assert speaker_of(text, "The drug was") == "Fiona Parry"
+    # two people of that given name: the description stays
+    text = ("Fiona Lee and Fiona Parry were there.\n\n"
+            '"The drug was in her system," her mother, Fiona, said in a statement.')
+    assert speaker_of(text, "The drug was") == "her mother"

@@ -93,7 +93,26 @@ class PronounResolution:
             clause.how = "name"
             return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
         clause.how = "description"
+        named = self._given_name_apposition(last)
+        if named is not None:
+            return named  # "her mother, Fiona, said" ... "Fiona Parry issued a plea": Fiona Parry
         return self._resolve_description(first, last, clause)
+
+    def _given_name_apposition(self, last: int) -> Speaker | None:
+        """A description followed by a given name alone set off by commas ("her mother, Fiona,
+        said"): the one person the article names in full with that given name, else None."""
+        tokens = self.tokens
+        k = last + 1
+        if k + 1 >= len(tokens) or tokens[k].gap.strip() != "," or tokens[k + 1].gap.strip() != "," or not tokens[k].cap:
+            return None
+        given = tokens[k].norm
+        if given not in self.vocab.first_names:
+            return None
+        people = {m.key: m for m in self._mentions if " " in m.canonical and fold(m.canonical.split()[0]) == given}
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        return Speaker(person.canonical, "person", person.key)
 
     def _titled_person(self, run: _NameRun) -> bool:
         """A full name right after a role ("the company's advanced threat researcher Paul

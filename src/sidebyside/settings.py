@@ -348,6 +348,9 @@ class AttributionSettings:
     subject_tokens: int = 8
     aside_tokens: int = 30
     name_tokens: int = 6  # the longest run of capitalised words read as one name
+    # "he said recently in an interview with X": at most this many tokens from a speech verb to
+    # "interview" make X the one who asked, no speaker
+    interview_after_verb_tokens: int = 6
     # words between a quote's close and the speaker's name: at most close_words of any kind the
     # speaker's description may hold, at most close_title_tokens when all are titles and names of
     # bodies ('," California Department of Alcohol and Drug Program deputy director Millicent Tidwell told')

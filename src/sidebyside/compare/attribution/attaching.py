@@ -220,6 +220,8 @@ class QuoteAttachment:
             return False
         if self.tokens[k].norm == "called" and self.tokens[k].gap in ("-", " ") and self.tokens[k - 1].norm == "so":
             return True  # 'the so-called "medical conscience" rule', 'the so-called "peace plan"'
+        if self.tokens[k].norm == "as" and self.tokens[k - 1].norm in self.vocab.mention_before_as:
+            return True  # 'the loss of a species, known as "take," carries penalties': what it is called
         return self.tokens[k].norm in self.vocab.mention_nouns and self.tokens[k - 1].norm in ("the", "a", "this", "that")
 
     def _span(self, clause: Clause) -> Span:
@@ -379,7 +381,8 @@ class QuoteAttachment:
                     return named
                 self._rule = "guard-heading-or-cross-head"
                 return None, None
-            found = [c for c in self._clauses_between(prev_lo, prev_hi, None) if self._speaks_on(c) and not self._asked_of_another(c, q)]
+            found = [c for c in self._clauses_between(prev_lo, prev_hi, None) if self._speaks_on(c) and not self._asked_of_another(c, q)
+                     and not self._in_subordinate_lead_in(c, self._sentence_start(self.tokens[c.verb].start), prev_hi - 1)]
             if found and self._other_subject_after(found[-1], prev_hi):
                 self._rule = "guard-other-subject-after"
                 return None, None
@@ -457,7 +460,9 @@ class QuoteAttachment:
         prev_lo, prev_hi = at.paragraphs[para - 1]
         if self._heading_like(prev_lo, prev_hi) or self._quote_of_token[bisect.bisect_left(at.token_starts, prev_lo)] >= 0:
             return None, None
-        before = self._clauses_between(prev_lo, prev_hi, None)
+        # (not "After Jones told him the news, Smith left:": the lead-in's speaker is not the paragraph's)
+        before = [c for c in self._clauses_between(prev_lo, prev_hi, None)
+                  if not self._in_subordinate_lead_in(c, self._sentence_start(self.tokens[c.verb].start), prev_hi - 1)]
         after: list[Clause] = []
         if para_after < len(at.paragraphs):
             next_lo, next_hi = at.paragraphs[para_after]

@@ -68,7 +68,11 @@ class ClauseFinding:
                 continue
             if norm == "interview":
                 if v + 1 < n and tokens[v + 1].norm == "with":
+                    after_verb = self._interview_after_verb(v)
+                    before = len(self.clauses)
                     self._object_clause(v, v + 2, "interview")
+                    if after_verb and len(self.clauses) > before and not self._names_medium(self.clauses[-1]):
+                        del self.clauses[before:]  # who asked, no speaker (a medium stays: a source the article cites)
                 continue
             if tok.cap and not tok.initial:
                 continue  # "Said" inside a name
@@ -83,6 +87,27 @@ class ClauseFinding:
                 clause.inside = self._quote_of_token[v] if self._quote_of_token[v] >= 0 else None
                 self.clauses.append(clause)
         self._context = -1
+
+    def _interview_after_verb(self, v: int) -> bool:
+        """'"It wasn't me," he mused in an interview with a Biloxi reporter': after a speech verb of
+        its sentence, "in an interview with X" names who asked, not who spoke (X is no speaker,
+        nor the speaker of the paragraphs of quotation that follow)."""
+        if not self.clauses or v < 2 or self.tokens[v - 2].norm != "in":
+            return False
+        prior = self.clauses[-1]
+        if prior.base in (_ACCORDING, "interview") or prior.inside is not None:
+            return False
+        tokens = self.tokens
+        return 0 < v - prior.verb <= self.settings.interview_after_verb_tokens \
+            and tokens[prior.verb].start >= self._sentence_start(tokens[v].start)
+
+    def _names_medium(self, clause: Clause) -> bool:
+        """The clause's words end with a paper's or broadcaster's name ("Turkish broadcaster TVnet")."""
+        run = self._runs.get(clause.last)
+        if run is not None and run.kind == "media":
+            return True
+        name = " ".join(t.text for t in self.tokens[clause.first : clause.last + 1])
+        return name in self.lex.media or name in self.vocab.media_titles
 
     def _foreign_according_phrase(self, v: int) -> int:
         """The length of the "according to" phrase of another language opening at token v ("nach
@@ -268,7 +293,16 @@ class ClauseFinding:
         tokens = self.tokens
         if v + 1 >= len(tokens) or tokens[v + 1].gap not in _SPACE:
             return True
-        return tokens[v + 1].norm in self.vocab.foreign_after_dropped and not tokens[v + 1].cap
+        if not (tokens[v + 1].norm in self.vocab.foreign_after_dropped and not tokens[v + 1].cap):
+            return False
+        # 'píše ve svém hodnocení server Claret and Hugh': the subject after the verb's phrase
+        for m in range(v + 2, min(len(tokens), v + 2 + self.settings.subject_tokens)):
+            if any(c in tokens[m].gap for c in ",.;:!?\n\"“”«»"):
+                break
+            run = self._runs.get(m)
+            if run is not None and run.kind != "place" and not self._in_quote(m):
+                return False
+        return True
 
     def _passive_naming(self, v: int, base: str) -> Clause | None:
         """'the man described by The New York Times Magazine as "..."': the one after "by" names

@@ -6,6 +6,7 @@ import bisect
 
 from sidebyside.compare.attribution.records import Clause, _unresolved
 from sidebyside.compare.attribution.vocabulary import _BE, _DETERMINERS, _FUNCTION, _PRONOUNS, _RELATIVES, _SPACE, _STRONG
+from sidebyside.compare.text import TIME_WORDS
 from sidebyside.compare.tokens import singular
 
 
@@ -124,7 +125,10 @@ class QuoteCrediting:
         if para > 0 and at.paragraphs[para][0] == open_at and inside is None:
             prev_lo, prev_hi = at.paragraphs[para - 1]
             if self.text[prev_hi - 1 : prev_hi] == ":":
-                found = self._clauses_between(self._sentence_start(prev_hi - 1), prev_hi, None)
+                s_start = self._sentence_start(prev_hi - 1)
+                # (not "After Jones told him the news, Smith was blunt:": the lead-in's speaker)
+                found = [c for c in self._clauses_between(s_start, prev_hi, None)
+                         if not self._in_subordinate_lead_in(c, s_start, prev_hi - 1)]
                 if found:
                     return self._by("colon-paragraph-before", found[-1])
         return self._by(None, None)
@@ -553,6 +557,9 @@ class QuoteCrediting:
         if clause.base == "tell" and not clause.inverted and clause.verb > clause.last:
             end = self._told_whom_end(end)
         nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+        if nxt is not None and nxt.norm in TIME_WORDS and nxt.gap in _SPACE and (
+                end + 2 >= len(tokens) or any(c in tokens[end + 2].gap for c in ".!?\n")):
+            return True  # ', officials said Saturday.'
         return nxt is None or any(c in nxt.gap for c in ".!?\n") or nxt.norm in ("in", "on", "at", "during", "after", "before", "to", "via", "through", "when", "while", "last", "this", "on")
 
     def _long_tail_after_comma(self, open_at: int, close: int, clause: Clause) -> bool:

@@ -307,7 +307,16 @@ class NameReading:
             or word in lex.organisations
             or (word.isupper() and len(word) > 1)
             or tok.norm in TIME_WORDS
+            or self._glued_role(tok.norm)
         )
+
+    def _glued_role(self, norm: str) -> bool:
+        """A German role noun glued to its modifiers ("Bundesinnenministerin", "Polizeipräsident"),
+        feminine or not: a description before a name, no first name."""
+        if len(norm) < 4 or norm in self.vocab.first_names:
+            return False
+        base = norm[:-2] if norm.endswith("in") and not norm.endswith("ein") else norm
+        return base.endswith(self.vocab.foreign_roles)
 
     def _common(self, tok: Token) -> bool:
         """A capitalised word that is an everyday word in lower case ("Earlier", "Public")."""

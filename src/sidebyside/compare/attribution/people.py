@@ -136,6 +136,9 @@ class PeopleIndex:
             first = self.vocab.first_names.get(fold(given[0])) if given else None
             if first is not None:  # "Hugh Hefner", "Bettie Page"
                 tally[0 if first == "he" else 1] += 2
+            agreed = self._verb_agreeing(m)
+            if agreed is not None:  # "Сергей Лавров встретился", "сказала Захарова": the verb's gender
+                tally[0 if agreed == "he" else 1] += 1
             if not m.subject:
                 continue
             k = bisect.bisect_left(starts, m.start)
@@ -159,6 +162,21 @@ class PeopleIndex:
             if hint is not None:
                 tally[0 if hint == "he" else 1] += 1
         return {key: ("he" if he > she else "she") for key, (he, she) in votes.items() if he != she}
+
+    def _verb_agreeing(self, m: _Person) -> str | None:
+        """The gender a past verb of Russian or Czech tells of the name it agrees with: the verb
+        right after the name ("Лавров ответил", "Jana Nováková řekla") or, for a speech verb, right
+        before it ('», — сказала Захарова'); None elsewhere."""
+        tokens, vocab = self.tokens, self.vocab
+        k = bisect.bisect_left(self.at.token_starts, m.start)
+        if k > 0 and tokens[k].gap in _SPACE and tokens[k - 1].norm in vocab.verb_genders and not tokens[k - 1].cap:
+            return vocab.verb_genders[tokens[k - 1].norm]
+        j = k
+        while j < len(tokens) and tokens[j].cap and j - k < self.settings.name_tokens:
+            j += 1
+        if j == k or j >= len(tokens) or tokens[j].gap not in _SPACE or tokens[j].cap:
+            return None
+        return vocab.verb_gender(tokens[j].norm)
 
     def _name_words(self, run: _NameRun) -> tuple[str, ...]:
         words = [t.norm for t in self.tokens[run.first : run.last + 1]]

@@ -171,8 +171,12 @@ class NounPhrases:
             prev = tokens[m - 1]
             if prev.norm in _PREPOSITIONS and not prev.cap:
                 before = tokens[m - 2] if m >= 2 else None
-                if before is not None and before.cap and prev.norm in ("of", "for"):
-                    return None  # "Secretary of State Mike Pompeo", "Commissioner for Human Rights"
+                if before is not None and before.cap and prev.norm in ("of", "for") and not (
+                        before.initial and before.norm in self.vocab.person_nouns and before.norm not in self.vocab.title_words
+                        and not self._written_inside_a_sentence(before.norm)):
+                    # "Secretary of State Mike Pompeo", "Commissioner for Human Rights" (not "Friends of
+                    # Kathryn Jenkin said": a noun of people, capitalised only to open the sentence)
+                    return None
                 return m
             if prev.cap or prev.norm not in _DETERMINERS and (prev.norm in _FUNCTION or not prev.norm.isalpha()):
                 return None

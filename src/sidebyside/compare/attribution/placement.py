@@ -28,9 +28,11 @@ import json
 from sidebyside.compare.attribution.records import Clause, Speaker
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.vocabulary import _DOCUMENT_VERBS, _PREPOSITIONS, _STRONG
+from sidebyside.compare.tokens import singular
 from sidebyside.resources import resource
 
 _AUXILIARIES = frozenset("has have had also later then".split())
+_BE_PAST_PRESENT = frozenset("was were is are".split())
 _PERSONAL = ("he", "she")
 _RELATIVES = frozenset("which who whom whose where that".split())
 _MODALS = frozenset("would did could does do will".split())
@@ -45,6 +47,14 @@ def _placement_words() -> dict:
 
 def _introduction_nouns() -> frozenset[str]:
     return frozenset(_placement_words()["introduction_nouns"])
+
+
+def _colon_verbs() -> frozenset[str]:
+    return frozenset(_placement_words()["colon_verbs"])
+
+
+def _speaking_adjectives() -> frozenset[str]:
+    return frozenset(_placement_words()["speaking_adjectives"])
 
 
 def _declined_verbs() -> frozenset[str]:
@@ -93,10 +103,16 @@ class QuotePlacement:
             return None  # a sentence this long introduces nothing we can tell (and is read no further)
         if any(self._quote_of_token[m] >= 0 for m in range(k, e)):
             return None
+        came = self._came_from(k, e)
+        if came is not None:
+            return came  # "After his talk, a question came from a member of the audience:"
         cue = None
-        for m in range(e - 1, k - 1, -1):
+        if e - 2 > k and tokens[e - 1].norm in _speaking_adjectives() and tokens[e - 2].norm in _BE_PAST_PRESENT:
+            cue = e - 1  # "Andrew Wetzler, director of the program, was blunt:" — how he speaks, then his words
+        for m in range(e - 1, k - 1, -1) if cue is None else ():
             norm = tokens[m].norm
-            if vocab.verbs.get(norm) is not None and not tokens[m].cap or norm in vocab.said_nouns or norm in _introduction_nouns():
+            if (vocab.verbs.get(norm) is not None or norm in _colon_verbs()) and not tokens[m].cap \
+                    or norm in vocab.said_nouns or norm in _introduction_nouns():
                 cue = m
                 break
         if cue is None:
@@ -148,11 +164,61 @@ class QuotePlacement:
         if tokens[s].norm in _PERSONAL:
             return self._pronoun_clause(s, cue, base) if s + 1 <= cue else None
         run = self._run_starting(s)
+        if run is None and not tokens[s].cap or run is not None and tokens[s].norm in ("one", "another", "a", "an"):
+            return self._described_subject(s, cue, base)  # "One survey respondent summed this up as follows:"
         if run is None or (run.run_first if run.run_first >= 0 else run.first) != s or run.kind in ("place", "media"):
             return None
-        if run.last + 1 < cue and self.tokens[run.last + 1].norm not in _AUXILIARIES and not self._verb_like(run.last + 1):
+        after = run.last + 1
+        if after < cue and tokens[after].gap.strip() == "," and tokens[cue].norm in _speaking_adjectives():
+            # "Andrew Wetzler, director of the program, was blunt:": an apposition between name and verb
+            after = next((m for m in range(after + 1, cue) if tokens[m].gap.strip() == ","), cue)
+            if any(tokens[m].norm in _RELATIVES or tokens[m].norm in _PERSONAL or self.vocab.verbs.get(tokens[m].norm) is not None
+                   for m in range(run.last + 1, after)):
+                return None
+        if after < cue and tokens[after].norm not in _AUXILIARIES and tokens[after].norm not in _BE_PAST_PRESENT \
+                and not self._verb_like(after):
             return None
         return self._run_clause(run, cue, base)
+
+    def _came_from(self, k: int, e: int) -> Clause | None:
+        """'a question came from a member of the audience:' — words said ("question", "response",
+        placement.json introduction_nouns) that "came from" someone named or described right before
+        the colon: that one's."""
+        tokens, vocab = self.tokens, self.vocab
+        for m in range(k + 1, e - 2):
+            if tokens[m].norm not in ("came", "comes") or tokens[m + 1].norm != "from":
+                continue
+            said = tokens[m - 1].norm
+            if said not in vocab.said_nouns and said not in _introduction_nouns() and singular(said) not in _introduction_nouns():
+                return None
+            found = self._np_ending_at(e - 1)
+            if found is None or found[0] != m + 2:
+                run = self._runs.get(e - 1)
+                found = (run.first, run.last) if run is not None and run.first == m + 2 and run.kind == "person" else None
+            if found is None:
+                return None
+            clause = Clause(m, found[0], found[1], "say", lead=found[0])
+            clause.speaker = self._resolve(clause)
+            return clause if clause.speaker is not None else None
+        return None
+
+    def _described_subject(self, s: int, cue: int, base: str) -> Clause | None:
+        """A description of an unnamed speaker opening the sentence right before its verb ("One
+        survey respondent summed this up", "Another respondent highlighted"), or None."""
+        tokens = self.tokens
+        last = cue - 1
+        if tokens[cue].norm in _speaking_adjectives():
+            last -= 1  # "... was blunt:" — the subject before "was"
+        while last > s and tokens[last].norm in _AUXILIARIES:
+            last -= 1
+        if last < s or cue - s > self.settings.placement_group_tokens + 3:
+            return None
+        found = self._np_ending_at(last)
+        if found is None or found[0] != s or found[1] != last or not self._speaker_head(tokens[last].norm):
+            return None
+        clause = Clause(cue, found[0], found[1], base, lead=s)
+        clause.speaker = self._resolve(clause)
+        return clause if clause.speaker is not None else None
 
     def _verb_like(self, m: int) -> bool:
         norm = self.tokens[m].norm

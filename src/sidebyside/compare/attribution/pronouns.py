@@ -93,7 +93,26 @@ class PronounResolution:
             clause.how = "name"
             return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
         clause.how = "description"
+        named = self._given_name_apposition(last)
+        if named is not None:
+            return named  # "her mother, Fiona, said" ... "Fiona Parry issued a plea": Fiona Parry
         return self._resolve_description(first, last, clause)
+
+    def _given_name_apposition(self, last: int) -> Speaker | None:
+        """A description followed by a given name alone set off by commas ("her mother, Fiona,
+        said"): the one person the article names in full with that given name, else None."""
+        tokens = self.tokens
+        k = last + 1
+        if k + 1 >= len(tokens) or tokens[k].gap.strip() != "," or tokens[k + 1].gap.strip() != "," or not tokens[k].cap:
+            return None
+        given = tokens[k].norm
+        if given not in self.vocab.first_names:
+            return None
+        people = {m.key: m for m in self._mentions if " " in m.canonical and fold(m.canonical.split()[0]) == given}
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        return Speaker(person.canonical, "person", person.key)
 
     def _titled_person(self, run: _NameRun) -> bool:
         """A full name right after a role ("the company's advanced threat researcher Paul
@@ -193,6 +212,10 @@ class PronounResolution:
         if clause.inside is not None:
             return None  # "he said" inside a quotation: resolved with the quotation (nested quotes)
         if pronoun in ("he", "she"):
+            if clause.base == "add":
+                went_on = self._speaker_adding_on(at, pronoun)
+                if went_on is not None:
+                    return went_on  # '"...," her mother, Fiona, said. / ... / She added:': the mother adds, not Eloise
             if clause.base in _ANSWERING:
                 asked = self._person_asked_before(at, pronoun)
                 if asked is not None:
@@ -224,13 +247,50 @@ class PronounResolution:
             return found
         return None
 
+    def _speaker_adding_on(self, at: int, pronoun: str) -> Speaker | None:
+        """'She added': the speaker of the latest clause of the narration before (within
+        settings.pronoun_chars), when that one is of the pronoun's gender (a name the text shows
+        so, or a noun of kin or a woman or a man: "her mother, Fiona, said"); None when someone else
+        of that gender is named in between or the gender is not known."""
+        tokens = self.tokens
+        paragraph = self.at.paragraph_at(at)
+        if paragraph < 0:
+            return None
+        lo = max(0, at - self.settings.pronoun_chars)
+        for clause in reversed(self.clauses):
+            verb_at = tokens[clause.verb].start
+            if verb_at >= at:
+                continue
+            if verb_at < lo:
+                return None
+            if clause.inside is not None or clause.speaker is None:
+                continue
+            speaker = clause.speaker
+            if speaker.kind == "person":
+                gender = self._gender.get(speaker.key)
+            elif speaker.kind in ("anonymous", "group"):
+                head = tokens[clause.last].norm
+                gender = self.vocab.kin.get(head) or ("she" if head.endswith("woman") else "he" if head.endswith("man") else None)
+            else:
+                gender = None
+            if gender != pronoun:
+                return None
+            between = self._mentions[bisect.bisect_right(self._mention_starts, verb_at) : bisect.bisect_left(self._mention_starts, at)]
+            starts = self.at.token_starts
+            if any(m.key != speaker.key and self._gender.get(m.key, pronoun) == pronoun
+                   and self._quote_of_token[bisect.bisect_left(starts, m.start)] < 0 for m in between):
+                return None  # someone else the narration names since, who may be "she"
+            return speaker
+        return None
+
     def _dropped_subject(self, at: int, clause: Clause) -> Speaker | None:
         """'«…», dijo.': the person the paragraph is about, as "he said" resolves (never a name
         inside the quotation); no one inside a quotation."""
         if clause.inside is not None:
             return None
         clause.how = "pronoun"
-        person = self._salient_person(at, None)
+        # "«…», сказала.": a past form of Russian or Czech tells the speaker's gender, as "she" does
+        person = self._salient_person(at, self.vocab.verb_gender(self.tokens[clause.verb].norm))
         return Speaker(person.canonical, "person", person.key) if person is not None else None
 
     def _described_in_article(self, head: str, at: int, clause: Clause) -> Speaker | None:
@@ -440,6 +500,8 @@ class PronounResolution:
             if m.start < para_start:
                 if own_paragraph and self._unnamed_person_in(para_start, at):
                     return None  # "WIRED spoke to one mother, who ... on Instagram": she is the mother
+                if own_paragraph and fallback is None and self._lone_name_subject_in(para_start, at):
+                    return None  # "... the reasons that ScreamMyName has been pushing ... / he told me": maybe him
                 if fallback is not None:
                     return fallback  # the paragraph's own person before anyone of the paragraphs before
                 if self._kin_subject_in(m.start, para_start):
@@ -447,6 +509,10 @@ class PronounResolution:
                 if own_paragraph and pronoun is not None and self._gender.get(m.key) == pronoun \
                         and self._narration_only_paragraph(m.start, m.key):
                     return m  # "That's something that Benson echoes. / '...,' she said": the one just named
+                if own_paragraph and pronoun is not None:
+                    only = self._only_one_of_gender(m.start, pronoun)
+                    if only is not None:
+                        return only  # "Minister Gérald Darmanin met Mayor Anne Hidalgo. / '…,' she said": the woman
                 own_paragraph = False
                 p = self.at.paragraph_at(m.start)
                 para_start = self.at.paragraphs[p][0] if p >= 0 else 0
@@ -489,6 +555,23 @@ class PronounResolution:
         i = bisect.bisect_left(self._mention_starts, lo)
         j = bisect.bisect_left(self._mention_starts, at)
         return i < j and all(m.key == person.key for m in self._mentions[i:j])
+
+    def _only_one_of_gender(self, offset: int, pronoun: str) -> _Person | None:
+        """The one person of the pronoun's gender the narration paragraph at offset names, when it
+        names nobody else but people of the other gender (each known: a given name, an honorific,
+        a verb form that agrees), else None: "she" after a paragraph about a man and a woman."""
+        p = self.at.paragraph_at(offset)
+        if p < 0:
+            return None
+        lo, hi = self.at.paragraphs[p]
+        i, j = bisect.bisect_left(self._mention_starts, lo), bisect.bisect_left(self._mention_starts, hi)
+        mentions = self._mentions[i:j]
+        genders = {m.key: self._gender.get(m.key) for m in mentions}
+        if None in genders.values() or list(genders.values()).count(pronoun) != 1 or len(genders) < 2:
+            return None
+        if any(self._quote_of_token[k] >= 0 for k in self.at.token_range(lo, hi)):
+            return None
+        return next(m for m in reversed(mentions) if genders[m.key] == pronoun)
 
     def _narration_only_paragraph(self, offset: int, key: str) -> bool:
         """Whether the paragraph at offset is narration only (no quotation) naming one person, key."""
@@ -540,6 +623,22 @@ class PronounResolution:
         owner = self._runs.get(found)
         first = owner.first if owner is not None else found
         return self._resolve_description(first, found + 1, clause)
+
+    def _lone_name_subject_in(self, lo: int, hi: int) -> bool:
+        """Whether the narration of text[lo:hi] has a lone capitalised word the people index leaves
+        out (no title, no full name: a user name, a nickname) as the subject of a verb inside its
+        sentence ("the reasons that ScreamMyName has been pushing"): someone a "he" may stand for."""
+        tokens = self.tokens
+        for k in self.at.token_range(lo, hi):
+            run = self._runs.get(k)
+            if run is None or run.kind != "single" or run.first != k or tokens[k].initial or self._quote_of_token[k] >= 0:
+                continue
+            if k + 1 >= len(tokens) or tokens[k + 1].gap not in _SPACE or tokens[k + 1].cap:
+                continue
+            nxt = tokens[k + 1].norm
+            if nxt in ("has", "had", "is", "was", "says", "said") or self.vocab.verbs.get(nxt) is not None:
+                return True
+        return False
 
     def _unnamed_person_in(self, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] speaks of a person by a description ("one mother", "a man")."""

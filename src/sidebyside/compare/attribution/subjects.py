@@ -13,6 +13,9 @@ _TITLE_MARKS = '"“”'
 _NO_TITLE_MARKS = str.maketrans("", "", _TITLE_MARKS)
 
 
+_DASHES = ("—", "–", "--")  # an aside set off by dashes
+
+
 class SubjectSearch:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
 
@@ -145,6 +148,9 @@ class SubjectSearch:
 
     def _subject_before(self, v: int) -> tuple[int, int] | None:
         tokens = self.tokens
+        g = self._verb_before_to(v)
+        if g is not None:
+            return self._subject_before(g)  # "He went on to say", "Smith continued to insist": the subject of "went"
         k = v - 1
         while k >= 0 and not tokens[k].cap and tokens[k + 1].gap in _SPACE:
             if tokens[k].norm in _SKIP_BACK or tokens[k].norm.endswith("ly") and len(tokens[k].norm) > 4:
@@ -205,6 +211,8 @@ class SubjectSearch:
         stripped = self._title_marks_out(k + 1).strip()
         if stripped in (",", ".,"):
             return self._subject_across_aside(k)  # ".," ends an abbreviation: "Ben Sasse, R-Neb., called"
+        if stripped in _DASHES:
+            return self._subject_across_dashes(k, stripped)  # "Jason Waxman — who heads the group — tells"
         if stripped in (")", ".)"):  # "Nick Rahall (D-W. Va.) called": an abbreviation closes the bracket
             m = self._open_bracket(k)
             if m is not None and m > 0 and tokens[m].gap.strip() == "(":
@@ -345,6 +353,37 @@ class SubjectSearch:
         q = self.at.quotes[index]
         words = [self.tokens[k] for k in self.at.token_range(q.start, q.end)]
         return q.kind == "fragment" and bool(words) and all(t.cap or t.norm in self.vocab.title_small for t in words)
+
+    def _verb_before_to(self, v: int) -> int | None:
+        """The verb that carries speech verb v after "to" and takes its subject ("went on to say",
+        "continued to insist"; speech.json "verbs_before_to"), else None."""
+        tokens = self.tokens
+        if v < 2 or tokens[v - 1].norm != "to" or tokens[v].gap not in _SPACE or tokens[v - 1].gap not in _SPACE:
+            return None
+        for phrase in self.vocab.verbs_before_to:
+            g = v - 1 - len(phrase)
+            if g >= 0 and all(tokens[g + i].norm == w and (i == 0 or tokens[g + i].gap in _SPACE) for i, w in enumerate(phrase)):
+                return g
+        return None
+
+    def _subject_across_dashes(self, k: int, dash: str) -> tuple[int, int] | None:
+        """Token k ends "— <aside> —" before the verb ("Intel's Jason Waxman — who heads the
+        group — tells Wired"): the name before the opening dash, when the aside is a relative
+        clause or describes a name (an aside between dashes holds no subject of the verb)."""
+        tokens = self.tokens
+        for m in range(k, max(0, k - self.settings.aside_tokens), -1):
+            gap = tokens[m].gap
+            if any(c in gap for c in _SENTENCE_BREAK):
+                return None
+            if gap.strip() != dash:
+                continue
+            head = self._np_ending_at(m - 1) if m > 0 else None
+            if head is None or self._in_quote(m - 1):
+                return None
+            if tokens[m].norm in ("who", "whose") or self._is_name_np(head) and self._runs[head[1]].kind == "person":
+                return head
+            return None
+        return None
 
     def _subject_across_aside(self, k: int) -> tuple[int, int] | None:
         """Token k ends ", <aside>," before the verb: an apposition ("Brown, a Democrat of Ohio,")

@@ -95,6 +95,18 @@ class Vocabulary:
     foreign_according_after: frozenset[str]  # postpositions: "Wissing zufolge"
     foreign_genitive: frozenset[str]  # first words of the "according" phrases that put the name in the genitive
     genitive_endings: tuple[tuple[str, str], ...]  # (nominative ending, genitive ending): ("", "а"), ("a", "y")
+    foreign_roles: tuple[str, ...]  # "minister", "prasident": German role nouns' last parts ("Innenministerin")
+    verb_genders: dict[str, str]  # "сказала" -> "she", "řekl" -> "he": past forms that tell the subject's gender
+    past_endings: tuple[tuple[str, str], ...]  # ("лась", "she"): any past verb of a script only its language writes
+
+    def verb_gender(self, norm: str) -> str | None:
+        """"he" or "she" when the word is a past verb form that agrees with its subject's gender
+        (Russian "сказала", "встретился"; Czech "řekla"), else None."""
+        if norm in self.verb_genders:
+            return self.verb_genders[norm]
+        if len(norm) < 4 or norm.isascii() or any("a" <= c <= "z" for c in norm):
+            return None
+        return next((pronoun for ending, pronoun in self.past_endings if norm.endswith(ending)), None)
     separable: dict[str, tuple[str, str]]  # "fügte" -> ("add", "hinzu"): German verbs whose particle ends the clause
 
     not_alone: frozenset[str]  # bases that credit only adjacent quotations
@@ -125,6 +137,8 @@ class Vocabulary:
     title_abbreviations: dict[str, str]  # "gov" -> "governor"
     title_small: frozenset[str]  # "of", "on": words title case leaves in lower case
     mention_nouns: frozenset[str]  # "the term", "the phrase": words mentioned, not said
+    mention_before_as: frozenset[str]  # "known" of 'known as "take"': a name the words are called by
+    verbs_before_to: tuple[tuple[str, ...], ...]  # ("went", "on") of "went on to say": they lend their subject
     data_nouns: frozenset[str]  # "figures", "statistics": numbers, whose source is who gave them
     not_subjects: frozenset[str]
     org_heads: frozenset[str]
@@ -185,6 +199,9 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         foreign_dropped=frozenset(foreign["dropped"] - set(after_quote_english)),
         foreign_after_dropped=frozenset(foreign["after_dropped"]),
         foreign_according_phrases=tuple(sorted(foreign["phrases"], key=len, reverse=True)),
+        foreign_roles=tuple(sorted(foreign["roles"])),
+        verb_genders={form: pronoun for form, (_, pronoun) in foreign["verb_genders"].items()},
+        past_endings=tuple(sorted(foreign["past_endings"], key=lambda e: -len(e[0]))),
         foreign_according_openers=frozenset(phrase[0] for phrase in foreign["phrases"]),
         foreign_according_after=frozenset(foreign["according_after"]),
         foreign_genitive=frozenset(foreign["genitive"]),
@@ -207,6 +224,8 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         document_nouns=frozenset(data["document_nouns"]),
         data_nouns=frozenset(data["data_nouns"]),
         mention_nouns=frozenset(data["mention_nouns"]),
+        mention_before_as=frozenset(data["mention_before_as"]),
+        verbs_before_to=tuple(tuple(p.split()) for p in data["verbs_before_to"]),
         title_small=frozenset(data["title_small_words"]),
         standalone_speakers=frozenset(data["standalone_speakers"]),
         title_abbreviations=title_abbreviations(),
@@ -239,7 +258,8 @@ def _foreign_speech() -> dict:
     data = json.loads(resource("attribution").joinpath("speech_languages.json").read_text(encoding="utf-8"))
     out: dict = {"verbs": {}, "according": set(), "auxiliaries": set(), "pronouns": {}, "articles": set(),
                  "dropped": set(), "after_dropped": set(), "phrases": set(), "according_after": set(),
-                 "genitive": set(), "genitive_endings": set(), "separable": {}}  # "laut" opens no name, as "according"
+                 "genitive": set(), "genitive_endings": set(), "separable": {}, "roles": set(),
+                 "verb_genders": {}, "past_endings": set()}  # "laut" opens no name, as "according"
     for language in (v for k, v in data.items() if k != "about"):
         for base, forms in language["verbs"].items():
             for form in forms:
@@ -258,6 +278,18 @@ def _foreign_speech() -> dict:
         out["genitive_endings"].update(endings)
         if endings:
             out["genitive"].update(p[0] for p in phrases)
+        out["roles"].update(fold_word(w) for w in language.get("role_nouns", ()))
+        for pronoun, endings in language.get("past_gender_endings", {}).items():
+            folded = tuple(fold_word(e) for e in endings)
+            for forms in language["verbs"].values():
+                # "сказала", "řekla": the past form tells its subject's gender (longest ending wins)
+                for form in forms:
+                    f = fold_word(form)
+                    best = max((e for e in folded if f.endswith(e)), key=len, default=None)
+                    if best is not None and len(best) >= len(out["verb_genders"].get(f, ("", ""))[0]):
+                        out["verb_genders"][f] = (best, pronoun)
+            if language.get("past_gender_any_word"):
+                out["past_endings"].update((e, pronoun) for e in folded)
         for base, entry in language["separable"].items():
             for form in entry["forms"]:
                 out["separable"][fold_word(form)] = (base, fold_word(entry["particle"]))

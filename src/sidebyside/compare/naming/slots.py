@@ -13,18 +13,25 @@ from sidebyside.compare.naming.chain_tools import (
     _chain_keys, _chain_kind, _described, _description_gender, _gender_clash,
 )
 from sidebyside.compare.naming.chains import ArticleChains, Ref
-from sidebyside.compare.naming.words import NamingVocabulary, _CONJUNCTIONS
+from sidebyside.compare.naming.words import NamingVocabulary, _CONJUNCTIONS, verb_stem
 from sidebyside.compare.tokens import Token, singular
 from sidebyside.settings import DEFAULT, NamingSettings
 
 
-def _verb_stem(word: str) -> str:
-    """A crude stem that makes "killed", "kills", "killing" one verb."""
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+_verb_stem = verb_stem
+
+
+def _verb_sense(tokens: list[Token], k: int, vocab: NamingVocabulary) -> str:
+    """The sense of the event verb at token k: one key for the verbs and phrases of one sense
+    ("committed suicide", "hanged himself"; "was slain", "was killed"), else the verb's stem."""
+    word = tokens[k].norm
+    for rest, sense in vocab.verb_phrases.get(word, ()):
+        end = k + 1 + len(rest)
+        if end <= len(tokens) and all(tokens[k + 1 + n].norm == w and tokens[k + 1 + n].gap == " "
+                                      for n, w in enumerate(rest)):
+            return sense
+    stem = _verb_stem(word)
+    return vocab.verb_senses.get(stem, stem)
 
 
 def _verb_word(tok: Token, vocab: NamingVocabulary, after_auxiliary: bool = False) -> bool:
@@ -53,6 +60,27 @@ def _hometown_end(view: ArticleView, ref: Ref, j: int) -> int | None:
     return after + 1 if after is not None else None
 
 
+def _of_phrase_end(tokens: list[Token], j: int, vocab: NamingVocabulary, most: int = 4) -> int:
+    """The token after a short "of" phrase at j that a verb follows ("of a Palermo neighborhood
+    hanged"), or j: at most ``most`` words, no punctuation, no verb inside, and it ends on a word
+    that is no determiner ("of the wounded men" is no phrase the rule reads)."""
+    if j >= len(tokens) or tokens[j].norm != "of" or tokens[j].gap != " ":
+        return j
+    m = j + 1
+    while m < len(tokens) and m - j <= most and tokens[m].gap == " ":
+        tok = tokens[m]
+        if tok.norm in vocab.slot_skip or _verb_word(tok, vocab):
+            break
+        if tok.norm in _CONJUNCTIONS or tok.norm in ("who", "that", "which") or tok.possessive:
+            return j
+        m += 1
+    if m == j + 1 or m >= len(tokens) or tokens[m].gap != " " or tokens[m - 1].norm in CLOSED_CLASS:
+        return j
+    if tokens[m].norm in vocab.slot_skip or _verb_word(tokens[m], vocab):
+        return m
+    return j
+
+
 def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> list[tuple[str, str]]:
     """The event slots a mention holds in its sentence, as (role, verb stem): the "agent" of a
     verb it is the subject of ("hackers breached"), or that names it after "by" ("killed by a
@@ -77,7 +105,12 @@ def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> 
     hometown = _hometown_end(view, ref, j)  # "Anthony LaSalle of Bloomington was charged"
     if hometown is not None:
         j = hometown
-    if j < len(tokens) and (aged or not tokens[j].gap.strip()):
+    elif ref.form == "description":
+        j = _of_phrase_end(tokens, j, vocab)  # "The alleged Mafia boss of a Palermo neighborhood hanged himself"
+    # the noun of an "of" phrase is not the subject of the verb after the phrase ("the mayor of
+    # Palermo was killed", "the boss of a Palermo neighborhood hanged himself")
+    of_object = i > 0 and tokens[i - 1].norm == "of" and tokens[i].gap == " "
+    if j < len(tokens) and not of_object and (aged or not tokens[j].gap.strip()):
         auxiliary = passive = False
         # a relative clause of its subject ("an employee who was fired") tells what it did or
         # what was done to it as well as a verb right after it does
@@ -88,10 +121,10 @@ def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> 
                 break
             if _verb_word(tok, vocab, auxiliary):
                 role = "patient" if passive and not tok.norm.endswith("ing") else "agent"
-                out.append((role, _verb_stem(tok.norm)))
+                out.append((role, _verb_sense(tokens, k, vocab)))
                 if (k + 2 < len(tokens) and tokens[k + 1].norm == "and" and not tokens[k + 1].gap.strip()
                         and not tokens[k + 2].gap.strip() and _verb_word(tokens[k + 2], vocab, auxiliary)):
-                    out.append((role, _verb_stem(tokens[k + 2].norm)))
+                    out.append((role, _verb_sense(tokens, k + 2, vocab)))
                 break
             if tok.norm not in vocab.slot_skip:
                 break
@@ -104,16 +137,16 @@ def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> 
             tok = tokens[k]
             if k > i and tok.gap.strip() or tok.possessive:
                 break
-            if tok.norm.endswith("ed") and _verb_word(tok, vocab) and ("patient", _verb_stem(tok.norm)) not in out:
-                out.append(("patient", _verb_stem(tok.norm)))
+            if tok.norm.endswith("ed") and _verb_word(tok, vocab) and ("patient", _verb_sense(tokens, k, vocab)) not in out:
+                out.append(("patient", _verb_sense(tokens, k, vocab)))
     if 1 < i < len(tokens) and tokens[i].start == ref.start and not tokens[i].gap.strip():
         prev, before = tokens[i - 1], tokens[i - 2]
         after_auxiliary = before.norm in vocab.auxiliaries or before.norm == "to"
         if prev.norm in vocab.slot_prepositions and not prev.gap.strip():
             if _verb_word(before, vocab, i > 2 and tokens[i - 3].norm in vocab.auxiliaries):
-                out.append(("agent", _verb_stem(before.norm)))
+                out.append(("agent", _verb_sense(tokens, i - 2, vocab)))
         elif _verb_word(prev, vocab, after_auxiliary) and prev.norm not in vocab.roles:
-            out.append(("patient", _verb_stem(prev.norm)))
+            out.append(("patient", _verb_sense(tokens, i - 1, vocab)))
     return out
 
 

@@ -173,11 +173,13 @@ def verb_stem(word: str) -> str:
 
 def _verb_senses(groups) -> dict:
     """verb_senses and verb_phrases of NamingVocabulary from naming.json's groups: each group's
-    words share one sense key (its first entry), a phrase longest first."""
+    words share one sense key (its first entry's stem, "~" and the phrase when it is one), a
+    phrase longest first."""
     senses: dict[str, str] = {}
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for group in groups:
-        sense = "~" + group[0]
+        first = fold(group[0]).split()
+        sense = verb_stem(first[0]) if len(first) == 1 else "~" + " ".join(first)
         for entry in group:
             words = tuple(fold(entry).split())
             if len(words) == 1:

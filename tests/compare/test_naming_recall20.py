@@ -93,3 +93,30 @@ def test_a_description_and_a_name_in_one_slot_after_an_of_phrase_are_one_person(
         "Rinaldi, 52, hanged himself hours after his arrest."), article(
         "Marco Rinaldi was found dead in his cell in Palermo on Tuesday, police said.")).framing.label_contrasts
     assert any("The alleged boss" in {m.text for m in c.a} and "Marco Rinaldi" in {m.text for m in c.a} for c in found)
+
+
+# --------------------------------------------------------------------------- possessors
+
+def test_a_possessor_holds_no_slot_of_the_verb_around_its_phrase():
+    held = slots_of("Police said that the gunman unveiled the company's new rifle on Monday.")
+    assert not held.get("the company")
+
+
+def test_the_company_after_a_title_that_names_it_is_that_business():
+    # "Apple" is written only inside the title before the first "the company" and after "at"
+    # as the owner of the headquarters: the business the article names, not a place
+    found = contrasts(
+        "On Tuesday, Apple unveiled a new laptop. The laptop is faster, Apple said. It will be sold by Apple in stores.",
+        "Apple CEO Steve Jobs unveiled the company's new laptop on Tuesday at Apple's headquarters in "
+        "Cupertino, Calif. Apple said the laptop is faster.",
+    )
+    assert any("Apple" in a and "the company" in b for a, b in found)
+
+
+def test_the_company_after_two_businesses_in_titles_is_neither():
+    found = contrasts(
+        "On Tuesday, Apple unveiled a new laptop. The laptop is faster, Apple said. It will be sold by Apple in stores.",
+        "Apple CEO Steve Jobs and Intel chief Paul Otellini unveiled the company's new laptop on Tuesday at "
+        "Apple's headquarters. Apple said the laptop is faster. Intel said so too.",
+    )
+    assert not any("the company" in b for _, b in found)

@@ -93,6 +93,9 @@ def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> 
     if i is None or last is None:
         return out  # a mention that does not end on a word's end ("U.S." with its stop)
     j = last + 1
+    # a possessor holds no slot of the verb before or after its phrase ("unveiled the company's
+    # new laptop", "Apple's engineers built"): the phrase's head does
+    owner = tokens[last].possessive
     # one of a conjunction ("workers and civil servants took to the streets", "killed a man and
     # a woman") holds no slot alone
     if any(tokens[m].norm in _CONJUNCTIONS for m in range(max(0, i - 2), i)) or (
@@ -110,7 +113,7 @@ def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> 
     # the noun of an "of" phrase is not the subject of the verb after the phrase ("the mayor of
     # Palermo was killed", "the boss of a Palermo neighborhood hanged himself")
     of_object = i > 0 and tokens[i - 1].norm == "of" and tokens[i].gap == " "
-    if j < len(tokens) and not of_object and (aged or not tokens[j].gap.strip()):
+    if j < len(tokens) and not of_object and not owner and (aged or not tokens[j].gap.strip()):
         auxiliary = passive = False
         # a relative clause of its subject ("an employee who was fired") tells what it did or
         # what was done to it as well as a verb right after it does
@@ -139,7 +142,7 @@ def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> 
                 break
             if tok.norm.endswith("ed") and _verb_word(tok, vocab) and ("patient", _verb_sense(tokens, k, vocab)) not in out:
                 out.append(("patient", _verb_sense(tokens, k, vocab)))
-    if 1 < i < len(tokens) and tokens[i].start == ref.start and not tokens[i].gap.strip():
+    if 1 < i < len(tokens) and tokens[i].start == ref.start and not tokens[i].gap.strip() and not owner:
         prev, before = tokens[i - 1], tokens[i - 2]
         after_auxiliary = before.norm in vocab.auxiliaries or before.norm == "to"
         if prev.norm in vocab.slot_prepositions and not prev.gap.strip():

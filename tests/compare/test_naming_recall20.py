@@ -120,3 +120,9 @@ def test_the_company_after_two_businesses_in_titles_is_neither():
         "Apple's headquarters. Apple said the laptop is faster. Intel said so too.",
     )
     assert not any("the company" in b for _, b in found)
+
+
+def test_a_name_with_an_organisation_after_of_holds_the_slot_of_the_verb_after_it():
+    held = slots_of("On Friday, Trooper Tom Baker of the Oregon State Police was killed in a blast.")
+    assert ("patient", "kill") in held["Trooper Tom Baker"]
+    assert not held.get("the Oregon State Police") and not held.get("Oregon State Police")

@@ -108,11 +108,12 @@ def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> 
     hometown = _hometown_end(view, ref, j)  # "Anthony LaSalle of Bloomington was charged"
     if hometown is not None:
         j = hometown
-    elif ref.form == "description":
+    else:
         j = _of_phrase_end(tokens, j, vocab)  # "The alleged Mafia boss of a Palermo neighborhood hanged himself"
     # the noun of an "of" phrase is not the subject of the verb after the phrase ("the mayor of
     # Palermo was killed", "the boss of a Palermo neighborhood hanged himself")
-    of_object = i > 0 and tokens[i - 1].norm == "of" and tokens[i].gap == " "
+    d = i - (i > 1 and tokens[i - 1].norm in ("the", "a", "an") and tokens[i].gap == " ")  # "of the Oregon State Police"
+    of_object = d > 0 and tokens[d - 1].norm == "of" and tokens[d].gap == " "
     if j < len(tokens) and not of_object and not owner and (aged or not tokens[j].gap.strip()):
         auxiliary = passive = False
         # a relative clause of its subject ("an employee who was fired") tells what it did or

@@ -126,3 +126,23 @@ def test_a_name_with_an_organisation_after_of_holds_the_slot_of_the_verb_after_i
     held = slots_of("On Friday, Trooper Tom Baker of the Oregon State Police was killed in a blast.")
     assert ("patient", "kill") in held["Trooper Tom Baker"]
     assert not held.get("the Oregon State Police") and not held.get("Oregon State Police")
+
+
+# --------------------------------------------------------------------------- versions of a product
+
+def test_a_name_with_its_version_glued_on_is_no_business_the_company_stands_for():
+    found = contrasts(
+        "On Monday, hackers attacked users of IE8 and IE9, and IE6 through IE11 hold the flaw. As it often "
+        "does, the company downplayed the threat. IE8 users should update.",
+        "On Monday, hackers attacked users of IE8, the browser, and the company said IE8 users should update.",
+    )
+    assert not any("the company" in a and "IE8" in a for a, _ in found)
+
+
+def test_one_version_alone_is_still_a_name_the_company_may_stand_for():
+    from sidebyside.compare.naming.chain_tools import numbered_products
+    from sidebyside.compare.naming.chains import Ref
+    art = article("On Monday, Acme shipped the A380 and said the A380 would fly. A380 buyers cheered.")
+    view = article_views(art, article(""))[0]
+    refs = [Ref("text", e.start, e.end, e.text, "name", e.key, e.kind, e) for e in view.entities]
+    assert not numbered_products(view, refs)

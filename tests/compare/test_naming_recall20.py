@@ -146,3 +146,29 @@ def test_one_version_alone_is_still_a_name_the_company_may_stand_for():
     view = article_views(art, article(""))[0]
     refs = [Ref("text", e.start, e.end, e.text, "name", e.key, e.kind, e) for e in view.entities]
     assert not numbered_products(view, refs)
+
+
+# --------------------------------------------------------------------------- a name in the slot by its description
+
+A_BOSS = ("The alleged Mafia boss of a Palermo neighborhood hanged himself in jail, hours after he was arrested, "
+          "police said Wednesday. Police said Marco Rinaldi, 52, hanged himself in his cell on Tuesday evening.")
+
+
+def test_a_named_chain_in_the_slot_by_its_description_joins_the_other_description():
+    b = ("A suspected Mafia leader committed suicide overnight after being arrested in a police sweep, police "
+         "in Palermo said on Wednesday.")
+    assert joined(A_BOSS, b, "The alleged Mafia boss", "A suspected Mafia leader")
+
+
+def test_a_named_chain_in_the_slot_by_its_description_never_joins_another_name():
+    b = ("Paolo Verdi committed suicide overnight after being arrested in a police sweep, police in Palermo said "
+         "on Wednesday.")
+    assert not joined(A_BOSS, b, "Marco Rinaldi", "Paolo Verdi")
+
+
+def test_a_description_of_another_gender_never_joins_the_named_chain():
+    a = A_BOSS.replace("Marco Rinaldi", "Maria Rinaldi").replace("hanged himself", "hanged herself")
+    b = ("A suspected Mafia man committed suicide overnight after being arrested in a police sweep, police "
+         "in Palermo said on Wednesday.")
+    assert joined(A_BOSS, b, "Marco Rinaldi", "A suspected Mafia man")
+    assert not joined(a, b, "Maria Rinaldi", "A suspected Mafia man")

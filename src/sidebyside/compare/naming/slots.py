@@ -186,6 +186,10 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
     elsewhere = [{maps[side].get(c, c) for c in _chain_keys(sides[side])} for side in (0, 1)]
     known: list[dict[int, list[tuple[str, str]]]] = [{}, {}]  # ref index -> its slots (a sentence may align twice)
     partners: list[dict[str, set[str]]] = [{}, {}]
+    # (side, chain, slot) -> whether the chain holds the slot there only through a description
+    # ("The alleged Mafia boss ... hanged himself" of a chain the article names too)
+    by_description: dict[tuple[int, str, tuple[str, str]], bool] = {}
+    through: dict[tuple[str, str], list[bool]] = {}  # (c0, c1) -> each side only through its descriptions
     for n, (a_start, a_end, b_start, b_end) in enumerate(aligned):
         slots: list[dict[tuple[str, str], set[str]]] = [{}, {}]
         people_only = n == len(aligned) - 1
@@ -207,6 +211,8 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
                     found = known[side][k] = _slots(views[side], refs[k], vocab, settings.slot_verb_reach)
                 for slot in found:
                     slots[side].setdefault(slot, set()).add(refs[k].chain)
+                    held = (side, refs[k].chain, slot)
+                    by_description[held] = by_description.get(held, True) and refs[k].form == "description"
                     complements[side][slot] = _complement(views[side], refs[k])
             if not slots[side]:
                 break  # no slot on this side: nothing to pair
@@ -218,6 +224,9 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
                 c0, c1 = next(iter(slots[0][slot])), next(iter(slots[1][slot]))
                 partners[0].setdefault(c0, set()).add(c1)
                 partners[1].setdefault(c1, set()).add(c0)
+                flags = through.setdefault((c0, c1), [True, True])
+                flags[0] = flags[0] and by_description.get((0, c0, slot), False)
+                flags[1] = flags[1] and by_description.get((1, c1, slot), False)
     joined = [{maps[side].get(c, c) for c in _chain_keys(sides[side])} for side in (0, 1)]
     for c0, found in partners[0].items():
         if len(found) != 1:
@@ -238,7 +247,7 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
             # the same noun: "a staff accountant" / "a fired accountant") and this one would
             # be made one referent by nothing they say
             continue
-        if _slot_pair_differs(sides, c0, c1, vocab):
+        if _slot_pair_differs(sides, c0, c1, vocab, tuple(through.get((c0, c1), (False, False)))):
             continue
         target = (k1, k0)[side]
         maps[side][(c0, c1)[side]] = target
@@ -292,9 +301,22 @@ def _told_apart(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str
     return False
 
 
-def _slot_pair_differs(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: str, vocab: NamingVocabulary) -> bool:
-    """Whether two chains of one slot cannot be one referent, or nothing but the slot says so."""
+def _slot_pair_differs(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: str, vocab: NamingVocabulary,
+                       through_descriptions: tuple[bool, bool] = (False, False)) -> bool:
+    """Whether two chains of one slot cannot be one referent, or nothing but the slot says so.
+    through_descriptions: whether each holds the slot only through its descriptions ("The
+    alleged Mafia boss ... hanged himself", of a chain the article also names): such a named
+    chain is weighed as the description it holds the slot by, whose head need not be a role the
+    name is given ("A suspected Mafia leader" / "The alleged Mafia boss"), with the gender of its
+    given name kept."""
     described = [_described(sides[0], c0), _described(sides[1], c1)]
+    if described.count(True) == 1:  # (two names are never made one by their slot)
+        side = described.index(False)
+        if through_descriptions[side]:
+            chain, other = (c0, c1)[side], (c1, c0)[side]
+            if _gender_clash(sides[1 - side], other, chain, vocab):
+                return True
+            described[side] = True
     if not any(described):
         return True
     kinds = (_chain_kind(sides[0], c0), _chain_kind(sides[1], c1))

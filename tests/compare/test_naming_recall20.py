@@ -174,38 +174,5 @@ def test_a_description_of_another_gender_never_joins_the_named_chain():
     assert not joined(a, b, "Maria Rinaldi", "A suspected Mafia man")
 
 
-# --------------------------------------------------------------------------- the gunman is the one held
-
-def chains_of(text: str):
-    art = article(text)
-    view = article_views(art, article(""))[0]
-    lex = lexicon()
-    return ChainBuilder(lex, EntityFinder(lex), vocabulary(), DEFAULT.compare.naming).build(view, {}, frozenset())
-
-
-def chain_of(chains, label: str) -> str:
-    return next(r.chain for r in chains.refs if r.text == label)
-
-
-def test_the_gunman_is_the_one_person_charged():
-    chains = chains_of("Police said Eric Allen Kirkpatrick was charged with murder on Saturday. Witnesses said the "
-                       "gunman entered the office party about 4 p.m. and fired at the chief executive.")
-    assert chain_of(chains, "the gunman") == chain_of(chains, "Eric Allen Kirkpatrick")
-
-
-def test_the_gunman_is_not_the_one_charged_when_someone_else_shot():
-    chains = chains_of("Police said Eric Allen Kirkpatrick was charged with murder on Saturday. Officer Tom Brady "
-                       "shot the gunman in the parking lot, police said.")
-    assert chain_of(chains, "the gunman") != chain_of(chains, "Eric Allen Kirkpatrick")
-
-
-def test_a_dead_gunman_is_not_the_one_charged():
-    chains = chains_of("Police said Eric Allen Kirkpatrick was charged with selling the rifle on Saturday. The "
-                       "gunman was killed at the scene, police said.")
-    assert chain_of(chains, "The gunman") != chain_of(chains, "Eric Allen Kirkpatrick")
-
-
-def test_the_gunman_joins_no_one_when_two_are_charged():
-    chains = chains_of("Police said Eric Allen Kirkpatrick was charged with murder on Saturday. Police also "
-                       "arrested Paul Riva on Sunday. Witnesses said the gunman entered the office party about 4 p.m.")
-    assert chain_of(chains, "the gunman") not in (chain_of(chains, "Eric Allen Kirkpatrick"), chain_of(chains, "Paul Riva"))
+def test_opening_fire_is_shooting():
+    assert slots_of("A banker opened fire on Monday.")["A banker"] == slots_of("A banker shot a man on Monday.")["A banker"]

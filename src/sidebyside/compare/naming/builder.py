@@ -9,14 +9,13 @@ from collections import Counter
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS, EntityFinder, given_names, is_full_name, name_key, placed_by_its_region
 from sidebyside.compare.naming.chain_tools import (
-    _BUSINESS_HEADS, _chain_kind, _gender_clash, _surname_map, merge_chains, same_person_variants, short_names,
+    _BUSINESS_HEADS, _chain_kind, _surname_map, merge_chains, same_person_variants, short_names,
 )
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.counted import counted_groups
 from sidebyside.compare.naming.descriptions import DescriptionRules
 from sidebyside.compare.naming.people import PeopleRules
 from sidebyside.compare.naming.places import PlaceRules
-from sidebyside.compare.naming.slots import _slots
 from sidebyside.compare.naming.words import (
     NamingVocabulary, _APPOSITION_KINDS, _DESCRIBED_KINDS, _DOTTED_LETTERS, _OF_PLACE, _PLACE_PREPOSITIONS,
     _RANK_WORDS,
@@ -252,7 +251,6 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         merge_chains(out, self._told_twice(view, out))
         merge_chains(out, self._named_by_phrase(view, out))
         merge_chains(out, self._held_is_the_suspect(out))
-        merge_chains(out, self._shooter_is_the_suspect(view, out))
         self._one_thing_told(out)
         if self.settings.counted_groups:
             for ref in counted_groups(view, out, self.head_of, self.vocab, self.settings):
@@ -262,50 +260,6 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
                 out.kinds.setdefault(ref.chain, Counter())[ref.kind] += 1
             out.refs.sort(key=lambda r: r.start)
         self._people_beside(view, out)
-
-    def _shooter_is_the_suspect(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
-        """"A 61-year-old man was charged ... the gunman entered": a chain of "the gunman" /
-        "the shooter" (naming.json shooter_nouns) left of its own -> the one person the article
-        says was arrested or charged, or calls the suspect, when no one else is told shooting
-        (police who shot the gunman are not him), the gunman is told neither dead nor shot (a
-        dead gunman is arrested by no one: the one held is someone else), and no age or gender
-        tells the two apart."""
-        if not self.vocab.shooters:
-            return {}
-        suspects = {c for c in out.roles.keys() | out.implied.keys()
-                    if ("suspect" in out.implied.get(c, ()) or any(r.rsplit(" ", 1)[-1] == "suspect" for r in out.roles.get(c, ())))
-                    and _chain_kind(out, c) == "person" and not (c in out.described and out.described[c].plural)}
-        if len(suspects) != 1:
-            return {}
-        target = next(iter(suspects))
-        shooters = {c: info for c, info in out.described.items()
-                    if c != target and info.head in self.vocab.shooters and not (info.plural or info.possessed or info.country
-                                                                                 or info.modifier or info.ranked)}
-        if not shooters:
-            return {}
-        shooting, dead = {}, {("patient", "kill"), ("patient", "shot"), ("agent", "die"), ("agent", "~committed suicide")}
-        reach = self.settings.slot_verb_reach
-        for r in out.refs:
-            if r.field != "text" or r.kind != "person":
-                continue
-            held = out.slots.get((r.start, r.end))
-            if held is None:
-                held = out.slots[(r.start, r.end)] = _slots(view, r, self.vocab, reach)
-            shooting.setdefault(r.chain, set()).update(held)
-        if any(("agent", "shot") in held and c != target and c not in shooters for c, held in shooting.items()):
-            return {}  # someone else shot: "an officer shot the gunman"
-        mapping = {}
-        ages = out.ages.get(target)
-        for c in shooters:
-            mentions = [r for r in out.refs if r.chain == c and r.field == "text"]
-            if not mentions or not all(r.text.split()[0].casefold() == "the" for r in mentions):
-                continue  # ("a gunman" introduces someone)
-            if shooting.get(c, set()) & dead or _gender_clash(out, c, target, self.vocab):
-                continue
-            if ages and out.ages.get(c) and not ages & out.ages[c]:
-                continue
-            mapping[c] = target
-        return mapping
 
     # ------------------------------------------------------------------ headline, standfirst
 

@@ -84,7 +84,6 @@ class NamingVocabulary:
     # ("committed suicide", "hanged himself") by their first word: (the words after it, sense)
     verb_senses: dict[str, str] = field(default_factory=dict)
     verb_phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)
-    shooters: frozenset[str] = frozenset()  # "gunman", "shooter": who did the shooting a story tells
     # event noun -> the first noun of its group ("quake" -> "earthquake", "blaze" -> "fire")
     events: dict[str, str] = field(default_factory=dict)
     other_instance: frozenset[str] = frozenset()  # "previous", "another": another event of its kind
@@ -148,7 +147,6 @@ def vocabulary() -> NamingVocabulary:
         slot_not_verbs=frozenset(_number_words()),
         irregular_pasts=frozenset(data["event_slots"]["irregular_pasts"]),
         **_verb_senses(data.get("slot_verb_senses", {}).get("groups", ())),
-        shooters=frozenset(data.get("shooter_nouns", {}).get("words", ())),
         events={fold(w): fold(g[0]) for g in data["event_nouns"]["groups"] for w in g},
         other_instance=frozenset(data["family_other_instance"]["words"]),
         gave_up=tuple(tuple(p.split()) for p in data["custody_phrases"]["gave_up"]),

@@ -176,3 +176,9 @@ def test_a_description_of_another_gender_never_joins_the_named_chain():
 
 def test_opening_fire_is_shooting():
     assert slots_of("A banker opened fire on Monday.")["A banker"] == slots_of("A banker shot a man on Monday.")["A banker"]
+
+
+def test_a_hedge_before_a_noun_is_no_event_done_to_it():
+    assert ("patient", "alleg") not in slots_of("The alleged gunman fled on Monday.")["The alleged gunman"]
+    assert not slots_of("Police said a suspected Mafia leader was in Palermo on Monday.").get("a suspected Mafia leader")
+    assert ("patient", "fir") in slots_of("Police said a fired accountant was in Palermo on Monday.")["a fired accountant"]

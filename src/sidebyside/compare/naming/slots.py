@@ -141,6 +141,8 @@ def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> 
             tok = tokens[k]
             if k > i and tok.gap.strip() or tok.possessive:
                 break
+            if tok.norm in vocab.hedges:
+                continue  # "the alleged gunman": how sure the writer is, nothing done to the gunman
             if tok.norm.endswith("ed") and _verb_word(tok, vocab) and ("patient", _verb_sense(tokens, k, vocab)) not in out:
                 out.append(("patient", _verb_sense(tokens, k, vocab)))
     if 1 < i < len(tokens) and tokens[i].start == ref.start and not tokens[i].gap.strip() and not owner:

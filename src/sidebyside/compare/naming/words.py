@@ -84,6 +84,7 @@ class NamingVocabulary:
     # ("committed suicide", "hanged himself") by their first word: (the words after it, sense)
     verb_senses: dict[str, str] = field(default_factory=dict)
     verb_phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)
+    hedges: frozenset[str] = frozenset()  # "alleged", "suspected": no event done to the noun after it
     # event noun -> the first noun of its group ("quake" -> "earthquake", "blaze" -> "fire")
     events: dict[str, str] = field(default_factory=dict)
     other_instance: frozenset[str] = frozenset()  # "previous", "another": another event of its kind
@@ -147,6 +148,7 @@ def vocabulary() -> NamingVocabulary:
         slot_not_verbs=frozenset(_number_words()),
         irregular_pasts=frozenset(data["event_slots"]["irregular_pasts"]),
         **_verb_senses(data.get("slot_verb_senses", {}).get("groups", ())),
+        hedges=frozenset(data.get("slot_verb_senses", {}).get("hedges", ())),
         events={fold(w): fold(g[0]) for g in data["event_nouns"]["groups"] for w in g},
         other_instance=frozenset(data["family_other_instance"]["words"]),
         gave_up=tuple(tuple(p.split()) for p in data["custody_phrases"]["gave_up"]),

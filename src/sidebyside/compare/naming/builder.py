@@ -194,6 +194,8 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
                     start, form, kind = tokens[k].start, "title", "person"
                     for m in range(k, i):
                         taken[m] = 1
+                        if tokens[m].cap:
+                            out.in_titles.setdefault(tokens[m].norm, tokens[m].start)
                 else:
                     head = None
             for m in range(i, j + 1):
@@ -201,7 +203,10 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
             # "U.S" and spaced "U. S" (some wires' style): the entity leaves their last stop out
             dotted = _DOTTED_LETTERS.fullmatch(e.text.replace(". ", "."))
             end = e.end + 1 if dotted and view.text[e.end : e.end + 1] == "." else e.end
-            if start == e.start and (i > 0 and tokens[i].gap == " " and tokens[i - 1].norm in _PLACE_PREPOSITIONS
+            # ("at Apple's headquarters" places the headquarters: a possessor of no place kind is
+            # not the place)
+            owner = tokens[j].possessive and e.kind != "place"
+            if start == e.start and (i > 0 and tokens[i].gap == " " and tokens[i - 1].norm in _PLACE_PREPOSITIONS and not owner
                                      or placed_by_its_region(view.text, e)):
                 out.located.add(chain)  # "in Kansas City", "San Diego, Calif.": the city, not its team
             if i > 0 and tokens[i].gap == " " and tokens[i - 1].norm == "the" or e.text[:4].casefold() == "the ":

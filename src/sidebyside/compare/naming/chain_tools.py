@@ -49,7 +49,17 @@ def numbered_products(view: ArticleView, refs) -> set[str]:
         nxt = tokens[j + 1]
         if nxt.gap == " " and nxt.norm.isdigit() and len(nxt.norm) <= 2:
             numbers.setdefault(r.chain, set()).add(nxt.norm)
-    return {chain for chain, seen in numbers.items() if len(seen) >= 2}
+    products = {chain for chain, seen in numbers.items() if len(seen) >= 2}
+    # a number inside the name ("IE8" ... "IE6 through IE11"): versions when the body names two
+    by_stem: dict[str, set[str]] = {}
+    for key in {e.key for e in view.entities} | {r.chain for r in refs}:
+        found = _VERSIONED.fullmatch(key)
+        if found:
+            by_stem.setdefault(found.group(1), set()).add(found.group(2))
+    return products | {r.chain for r in refs if (m := _VERSIONED.fullmatch(r.chain)) and len(by_stem.get(m.group(1), ())) >= 2}
+
+
+_VERSIONED = re.compile(r"([a-z][a-z ]*?[a-z]) ?(\d{1,2})")
 
 
 def _person_like(chains: ArticleChains, chain: str) -> bool:

@@ -79,6 +79,9 @@ class ArticleChains:
     demonyms: list[tuple[int, str]] = field(default_factory=list)
     # chain -> the count the article gives the group ("40 people"; naming.counted)
     counted: dict[str, Counted] = field(default_factory=dict)
+    # capitalised word of a title before a name -> where the body first writes it so ("Apple"
+    # of "Apple CEO Steve Jobs"): a name the reader has met there, though no mention is made of it
+    in_titles: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

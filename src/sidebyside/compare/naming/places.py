@@ -71,6 +71,9 @@ class PlaceRules:
         for e in view.entities:  # (a name inside another's title counts: "Apple CEO Steve Jobs")
             if e.key in out.names and e.start < first.get(e.key, len(view.text)):
                 first[e.key] = e.start
+        for key, at in out.in_titles.items():  # (a title's word that is no entity of its own)
+            if key in out.names and at < first.get(key, len(view.text)):
+                first[key] = at
         media = {name_key(m) for m in self.lex.media}
         words_of_names = {w for k in out.names if " " in k for w in k.split()}
         counts = Counter(r.chain for r in out.refs if r.field == "text")

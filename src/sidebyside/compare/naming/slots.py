@@ -13,18 +13,25 @@ from sidebyside.compare.naming.chain_tools import (
     _chain_keys, _chain_kind, _described, _description_gender, _gender_clash,
 )
 from sidebyside.compare.naming.chains import ArticleChains, Ref
-from sidebyside.compare.naming.words import NamingVocabulary, _CONJUNCTIONS
+from sidebyside.compare.naming.words import NamingVocabulary, _CONJUNCTIONS, verb_stem
 from sidebyside.compare.tokens import Token, singular
 from sidebyside.settings import DEFAULT, NamingSettings
 
 
-def _verb_stem(word: str) -> str:
-    """A crude stem that makes "killed", "kills", "killing" one verb."""
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+_verb_stem = verb_stem
+
+
+def _verb_sense(tokens: list[Token], k: int, vocab: NamingVocabulary) -> str:
+    """The sense of the event verb at token k: one key for the verbs and phrases of one sense
+    ("committed suicide", "hanged himself"; "was slain", "was killed"), else the verb's stem."""
+    word = tokens[k].norm
+    for rest, sense in vocab.verb_phrases.get(word, ()):
+        end = k + 1 + len(rest)
+        if end <= len(tokens) and all(tokens[k + 1 + n].norm == w and tokens[k + 1 + n].gap == " "
+                                      for n, w in enumerate(rest)):
+            return sense
+    stem = _verb_stem(word)
+    return vocab.verb_senses.get(stem, stem)
 
 
 def _verb_word(tok: Token, vocab: NamingVocabulary, after_auxiliary: bool = False) -> bool:
@@ -53,6 +60,27 @@ def _hometown_end(view: ArticleView, ref: Ref, j: int) -> int | None:
     return after + 1 if after is not None else None
 
 
+def _of_phrase_end(tokens: list[Token], j: int, vocab: NamingVocabulary, most: int = 4) -> int:
+    """The token after a short "of" phrase at j that a verb follows ("of a Palermo neighborhood
+    hanged"), or j: at most ``most`` words, no punctuation, no verb inside, and it ends on a word
+    that is no determiner ("of the wounded men" is no phrase the rule reads)."""
+    if j >= len(tokens) or tokens[j].norm != "of" or tokens[j].gap != " ":
+        return j
+    m = j + 1
+    while m < len(tokens) and m - j <= most and tokens[m].gap == " ":
+        tok = tokens[m]
+        if tok.norm in vocab.slot_skip or _verb_word(tok, vocab):
+            break
+        if tok.norm in _CONJUNCTIONS or tok.norm in ("who", "that", "which") or tok.possessive:
+            return j
+        m += 1
+    if m == j + 1 or m >= len(tokens) or tokens[m].gap != " " or tokens[m - 1].norm in CLOSED_CLASS:
+        return j
+    if tokens[m].norm in vocab.slot_skip or _verb_word(tokens[m], vocab):
+        return m
+    return j
+
+
 def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> list[tuple[str, str]]:
     """The event slots a mention holds in its sentence, as (role, verb stem): the "agent" of a
     verb it is the subject of ("hackers breached"), or that names it after "by" ("killed by a
@@ -65,6 +93,9 @@ def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> 
     if i is None or last is None:
         return out  # a mention that does not end on a word's end ("U.S." with its stop)
     j = last + 1
+    # a possessor holds no slot of the verb before or after its phrase ("unveiled the company's
+    # new laptop", "Apple's engineers built"): the phrase's head does
+    owner = tokens[last].possessive
     # one of a conjunction ("workers and civil servants took to the streets", "killed a man and
     # a woman") holds no slot alone
     if any(tokens[m].norm in _CONJUNCTIONS for m in range(max(0, i - 2), i)) or (
@@ -77,7 +108,13 @@ def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> 
     hometown = _hometown_end(view, ref, j)  # "Anthony LaSalle of Bloomington was charged"
     if hometown is not None:
         j = hometown
-    if j < len(tokens) and (aged or not tokens[j].gap.strip()):
+    else:
+        j = _of_phrase_end(tokens, j, vocab)  # "The alleged Mafia boss of a Palermo neighborhood hanged himself"
+    # the noun of an "of" phrase is not the subject of the verb after the phrase ("the mayor of
+    # Palermo was killed", "the boss of a Palermo neighborhood hanged himself")
+    d = i - (i > 1 and tokens[i - 1].norm in ("the", "a", "an") and tokens[i].gap == " ")  # "of the Oregon State Police"
+    of_object = d > 0 and tokens[d - 1].norm == "of" and tokens[d].gap == " "
+    if j < len(tokens) and not of_object and not owner and (aged or not tokens[j].gap.strip()):
         auxiliary = passive = False
         # a relative clause of its subject ("an employee who was fired") tells what it did or
         # what was done to it as well as a verb right after it does
@@ -88,10 +125,10 @@ def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> 
                 break
             if _verb_word(tok, vocab, auxiliary):
                 role = "patient" if passive and not tok.norm.endswith("ing") else "agent"
-                out.append((role, _verb_stem(tok.norm)))
+                out.append((role, _verb_sense(tokens, k, vocab)))
                 if (k + 2 < len(tokens) and tokens[k + 1].norm == "and" and not tokens[k + 1].gap.strip()
                         and not tokens[k + 2].gap.strip() and _verb_word(tokens[k + 2], vocab, auxiliary)):
-                    out.append((role, _verb_stem(tokens[k + 2].norm)))
+                    out.append((role, _verb_sense(tokens, k + 2, vocab)))
                 break
             if tok.norm not in vocab.slot_skip:
                 break
@@ -104,16 +141,18 @@ def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> 
             tok = tokens[k]
             if k > i and tok.gap.strip() or tok.possessive:
                 break
-            if tok.norm.endswith("ed") and _verb_word(tok, vocab) and ("patient", _verb_stem(tok.norm)) not in out:
-                out.append(("patient", _verb_stem(tok.norm)))
-    if 1 < i < len(tokens) and tokens[i].start == ref.start and not tokens[i].gap.strip():
+            if tok.norm in vocab.hedges:
+                continue  # "the alleged gunman": how sure the writer is, nothing done to the gunman
+            if tok.norm.endswith("ed") and _verb_word(tok, vocab) and ("patient", _verb_sense(tokens, k, vocab)) not in out:
+                out.append(("patient", _verb_sense(tokens, k, vocab)))
+    if 1 < i < len(tokens) and tokens[i].start == ref.start and not tokens[i].gap.strip() and not owner:
         prev, before = tokens[i - 1], tokens[i - 2]
         after_auxiliary = before.norm in vocab.auxiliaries or before.norm == "to"
         if prev.norm in vocab.slot_prepositions and not prev.gap.strip():
             if _verb_word(before, vocab, i > 2 and tokens[i - 3].norm in vocab.auxiliaries):
-                out.append(("agent", _verb_stem(before.norm)))
+                out.append(("agent", _verb_sense(tokens, i - 2, vocab)))
         elif _verb_word(prev, vocab, after_auxiliary) and prev.norm not in vocab.roles:
-            out.append(("patient", _verb_stem(prev.norm)))
+            out.append(("patient", _verb_sense(tokens, i - 1, vocab)))
     return out
 
 
@@ -149,6 +188,10 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
     elsewhere = [{maps[side].get(c, c) for c in _chain_keys(sides[side])} for side in (0, 1)]
     known: list[dict[int, list[tuple[str, str]]]] = [{}, {}]  # ref index -> its slots (a sentence may align twice)
     partners: list[dict[str, set[str]]] = [{}, {}]
+    # (side, chain, slot) -> whether the chain holds the slot there only through a description
+    # ("The alleged Mafia boss ... hanged himself" of a chain the article names too)
+    by_description: dict[tuple[int, str, tuple[str, str]], bool] = {}
+    through: dict[tuple[str, str], list[bool]] = {}  # (c0, c1) -> each side only through its descriptions
     for n, (a_start, a_end, b_start, b_end) in enumerate(aligned):
         slots: list[dict[tuple[str, str], set[str]]] = [{}, {}]
         people_only = n == len(aligned) - 1
@@ -170,6 +213,8 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
                     found = known[side][k] = _slots(views[side], refs[k], vocab, settings.slot_verb_reach)
                 for slot in found:
                     slots[side].setdefault(slot, set()).add(refs[k].chain)
+                    held = (side, refs[k].chain, slot)
+                    by_description[held] = by_description.get(held, True) and refs[k].form == "description"
                     complements[side][slot] = _complement(views[side], refs[k])
             if not slots[side]:
                 break  # no slot on this side: nothing to pair
@@ -181,6 +226,9 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
                 c0, c1 = next(iter(slots[0][slot])), next(iter(slots[1][slot]))
                 partners[0].setdefault(c0, set()).add(c1)
                 partners[1].setdefault(c1, set()).add(c0)
+                flags = through.setdefault((c0, c1), [True, True])
+                flags[0] = flags[0] and by_description.get((0, c0, slot), False)
+                flags[1] = flags[1] and by_description.get((1, c1, slot), False)
     joined = [{maps[side].get(c, c) for c in _chain_keys(sides[side])} for side in (0, 1)]
     for c0, found in partners[0].items():
         if len(found) != 1:
@@ -201,7 +249,7 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
             # the same noun: "a staff accountant" / "a fired accountant") and this one would
             # be made one referent by nothing they say
             continue
-        if _slot_pair_differs(sides, c0, c1, vocab):
+        if _slot_pair_differs(sides, c0, c1, vocab, tuple(through.get((c0, c1), (False, False)))):
             continue
         target = (k1, k0)[side]
         maps[side][(c0, c1)[side]] = target
@@ -255,9 +303,22 @@ def _told_apart(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str
     return False
 
 
-def _slot_pair_differs(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: str, vocab: NamingVocabulary) -> bool:
-    """Whether two chains of one slot cannot be one referent, or nothing but the slot says so."""
+def _slot_pair_differs(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: str, vocab: NamingVocabulary,
+                       through_descriptions: tuple[bool, bool] = (False, False)) -> bool:
+    """Whether two chains of one slot cannot be one referent, or nothing but the slot says so.
+    through_descriptions: whether each holds the slot only through its descriptions ("The
+    alleged Mafia boss ... hanged himself", of a chain the article also names): such a named
+    chain is weighed as the description it holds the slot by, whose head need not be a role the
+    name is given ("A suspected Mafia leader" / "The alleged Mafia boss"), with the gender of its
+    given name kept."""
     described = [_described(sides[0], c0), _described(sides[1], c1)]
+    if described.count(True) == 1:  # (two names are never made one by their slot)
+        side = described.index(False)
+        if through_descriptions[side]:
+            chain, other = (c0, c1)[side], (c1, c0)[side]
+            if _gender_clash(sides[1 - side], other, chain, vocab):
+                return True
+            described[side] = True
     if not any(described):
         return True
     kinds = (_chain_kind(sides[0], c0), _chain_kind(sides[1], c1))

@@ -80,6 +80,11 @@ class NamingVocabulary:
     slot_prepositions: frozenset[str] = frozenset()
     slot_not_verbs: frozenset[str] = frozenset()
     irregular_pasts: frozenset[str] = frozenset()  # "struck", "shot": pasts not in -ed
+    # event verbs of one sense (slot_verb_senses): a verb's stem -> its sense, and the phrases
+    # ("committed suicide", "hanged himself") by their first word: (the words after it, sense)
+    verb_senses: dict[str, str] = field(default_factory=dict)
+    verb_phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)
+    hedges: frozenset[str] = frozenset()  # "alleged", "suspected": no event done to the noun after it
     # event noun -> the first noun of its group ("quake" -> "earthquake", "blaze" -> "fire")
     events: dict[str, str] = field(default_factory=dict)
     other_instance: frozenset[str] = frozenset()  # "previous", "another": another event of its kind
@@ -142,6 +147,8 @@ def vocabulary() -> NamingVocabulary:
         slot_prepositions=frozenset(data["event_slots"]["agent_prepositions"]),
         slot_not_verbs=frozenset(_number_words()),
         irregular_pasts=frozenset(data["event_slots"]["irregular_pasts"]),
+        **_verb_senses(data.get("slot_verb_senses", {}).get("groups", ())),
+        hedges=frozenset(data.get("slot_verb_senses", {}).get("hedges", ())),
         events={fold(w): fold(g[0]) for g in data["event_nouns"]["groups"] for w in g},
         other_instance=frozenset(data["family_other_instance"]["words"]),
         gave_up=tuple(tuple(p.split()) for p in data["custody_phrases"]["gave_up"]),
@@ -155,6 +162,36 @@ def vocabulary() -> NamingVocabulary:
         outlet_heads=frozenset(data["outlet_name_heads"]["words"]),
         family_groups=frozenset(data["family_group_nouns"]["words"]),
     )
+
+
+def verb_stem(word: str) -> str:
+    """A crude stem that makes "killed", "kills", "killing" one verb."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+def _verb_senses(groups) -> dict:
+    """verb_senses and verb_phrases of NamingVocabulary from naming.json's groups: each group's
+    words share one sense key (its first entry's stem, "~" and the phrase when it is one), a
+    phrase longest first."""
+    senses: dict[str, str] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for group in groups:
+        first = fold(group[0]).split()
+        sense = verb_stem(first[0]) if len(first) == 1 else "~" + " ".join(first)
+        for entry in group:
+            words = tuple(fold(entry).split())
+            if len(words) == 1:
+                senses[verb_stem(words[0])] = sense
+            else:
+                phrases.setdefault(words[0], []).append((words[1:], sense))
+    return {
+        "verb_senses": senses,
+        "verb_phrases": {w: tuple(sorted(found, key=lambda f: -len(f[0]))) for w, found in phrases.items()},
+    }
 
 
 def _number_words() -> list[str]:

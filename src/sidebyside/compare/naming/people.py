@@ -332,6 +332,10 @@ class PeopleRules:
             q += 1
         if head_at is None:
             return None
+        if head_kind != "person" and any(
+                tokens[m].cap and getattr(view.entity_at_token.get(m), "kind", None) not in ("place", "group")
+                for m in range(p + 1, head_at)):
+            return None  # "AMD, the Data Center Server Solutions group": a part with a name of its own, not AMD
         end_at = head_at
         if head_at + 1 < len(tokens) and not tokens[head_at + 1].gap.strip() and tokens[head_at + 1].norm in _APPOSITION_FOLLOWERS:
             # "the president of Syria," / "a technician with the state police,": the phrase runs

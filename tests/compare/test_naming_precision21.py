@@ -1,0 +1,100 @@
+"""Naming precision: no label of another referent joined to a chain (hand-written pairs)."""
+
+from __future__ import annotations
+
+from sidebyside.compare import article_quotes
+from sidebyside.compare.framing import analyse_framing
+
+from .helpers import article
+
+
+def contrasts(text_a, text_b):
+    f = analyse_framing(article(text_a), article(text_b), (article_quotes(text_a), article_quotes(text_b)))
+    return {c.entity: c for c in f.label_contrasts}
+
+
+def labels_of(found, word):
+    """Every label of the contrasts whose entity contains word."""
+    return {m.text for e, c in found.items() if word in e for side in ("a", "b") for m in getattr(c, side)}
+
+
+def all_labels(found):
+    return {m.text for c in found.values() for side in ("a", "b") for m in getattr(c, side)}
+
+
+# "the combined company" after a merger is neither side of it
+
+def test_the_combined_company_is_not_the_company_bought():
+    found = contrasts(
+        "Hewlett-Packard will buy Electronic Data Systems for $13.9 billion. Electronic Data Systems "
+        "employs 140,000 people. Electronic Data Systems will keep its name. The combined company will have "
+        "210,000 employees.",
+        "Hewlett-Packard agreed to acquire EDS. EDS is based in Texas.",
+    )
+    assert "The combined company" not in all_labels(found)
+
+
+def test_the_company_named_before_still_joins_it():
+    found = contrasts(
+        "Acme Corporation recalled 3,000 heaters on Monday. Acme Corporation makes heaters in Ohio. "
+        "The company said no one was hurt.",
+        "Acme recalled heaters on Monday.",
+    )
+    assert "The company" in labels_of(found, "Acme")
+
+
+def test_the_team_behind_a_show_is_not_the_show():
+    found = contrasts(
+        "Peter Capaldi is the new star of Doctor Who. Doctor Who is made in Cardiff. He thanked Doctor Who "
+        "fans and the creative team behind it.",
+        "Peter Capaldi will star in Doctor Who.",
+    )
+    assert "the creative team" not in all_labels(found)
+
+
+# a division named by apposition is a part of the company, not the company
+
+def test_a_named_division_in_apposition_is_not_the_company():
+    found = contrasts(
+        "AMD bought SeaMicro. Its servers will join AMD, the Data Center Server Solutions group, next month. "
+        "AMD said the deal closes soon.",
+        "Advanced Micro Devices bought SeaMicro. Advanced Micro Devices said the deal closes soon.",
+    )
+    assert not any("Server Solutions" in label for label in all_labels(found))
+
+
+def test_an_apposition_with_a_place_still_describes_the_company():
+    found = contrasts(
+        "Shares of Staples rose. Staples, the American retailer, said sales rose. Staples opened ten stores.",
+        "Shares of Staples rose on Monday.",
+    )
+    assert "the American retailer" in labels_of(found, "Staples")
+
+
+# a description's head is its phrase's head: "a bank robbery" is no bank
+
+def test_a_noun_before_an_event_noun_is_no_description():
+    found = contrasts(
+        "Police arrested a man after a bank robbery in Portland. The Umpqua Bank branch was closed.",
+        "Police arrested a man after a robbery at Umpqua Bank in Portland.",
+    )
+    assert "a bank" not in all_labels(found)
+
+
+def test_a_venue_noun_alone_still_heads_its_description():
+    found = contrasts(
+        "Two men robbed Umpqua Bank in Portland on Friday. The bank was closed on Saturday.",
+        "Two men robbed Umpqua Bank in Portland on Friday.",
+    )
+    assert "The bank" in labels_of(found, "Umpqua")
+
+
+# one list of institution heads: a museum is not "the company", a business named "... Energy" is
+
+def test_a_museum_is_not_the_company():
+    found = contrasts(
+        "Thieves stole a painting from the Gardner Museum. The Gardner Museum had just reopened. "
+        "The company that insured it said it would pay.",
+        "Thieves stole a painting from the Gardner Museum.",
+    )
+    assert "The company" not in labels_of(found, "Gardner")

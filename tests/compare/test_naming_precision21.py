@@ -98,3 +98,18 @@ def test_a_museum_is_not_the_company():
         "Thieves stole a painting from the Gardner Museum.",
     )
     assert "The company" not in labels_of(found, "Gardner")
+
+
+# "the suspected gunman" / "the gunman": the presumption of innocence kept by one outlet is shown
+
+def test_a_suspected_gunman_against_the_gunman_is_a_contrast():
+    found = contrasts(
+        "Police shot the suspected gunman on Friday. The suspected gunman died at the scene.",
+        "Police shot the gunman on Friday. The gunman died at the scene.",
+    )
+    assert {"The suspected gunman", "The gunman"} <= all_labels(found)
+
+
+def test_an_age_around_the_same_noun_is_still_no_contrast():
+    found = contrasts("Police shot the 29-year-old gunman on Friday.", "Police shot the gunman on Friday.")
+    assert not found

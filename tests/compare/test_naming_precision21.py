@@ -113,3 +113,47 @@ def test_a_suspected_gunman_against_the_gunman_is_a_contrast():
 def test_an_age_around_the_same_noun_is_still_no_contrast():
     found = contrasts("Police shot the 29-year-old gunman on Friday.", "Police shot the gunman on Friday.")
     assert not found
+
+
+# a relative with the suspect's surname is not the suspect
+
+SUSPECT_B = ("Daniel Gomes was charged with murder on Tuesday after two bodies were found in New Bedford. "
+             "Gomes, the suspect, was held without bail.")
+
+
+def test_the_suspects_mother_by_her_honorific_is_not_the_suspect():
+    found = contrasts(
+        "Police arrested Daniel Gomes, 25, on Tuesday after two bodies were found in an apartment in New Bedford. "
+        "Gomes was charged with murder. The apartment belongs to his mother. Ms. Gomes, the tenant, told police "
+        "she had not seen her son for days.",
+        SUSPECT_B,
+    )
+    assert "the tenant" not in all_labels(found)
+
+
+def test_the_suspect_by_his_own_honorific_is_still_the_suspect():
+    found = contrasts(
+        "Police arrested Daniel Gomes, 25, on Tuesday after two bodies were found in New Bedford. "
+        "Mr. Gomes, the tenant of the house, was charged with murder.",
+        SUSPECT_B,
+    )
+    assert "Mr. Gomes" in labels_of(found, "Gomes")
+
+
+# an earlier incident of the same kind is not the story's
+
+def test_that_fight_of_an_earlier_year_is_not_the_fight_told():
+    found = contrasts(
+        "Wladimir Klitschko knocked out Tony Thompson on Saturday. The fight ended in the sixth round. "
+        "Klitschko had beaten Thompson back in 2008, dominating that fight.",
+        "Klitschko stopped Thompson in the sixth round on Saturday. The bout was never close.",
+    )
+    assert "that fight" not in all_labels(found)
+
+
+def test_the_fight_told_still_joins_the_bout():
+    found = contrasts(
+        "Wladimir Klitschko knocked out Tony Thompson on Saturday. The fight ended in the sixth round.",
+        "Klitschko stopped Thompson in the sixth round on Saturday. The bout was never close.",
+    )
+    assert "The fight" in all_labels(found)

@@ -8,7 +8,9 @@ import re
 from collections import Counter
 
 from sidebyside.compare.article_view import ArticleView
-from sidebyside.compare.entities import Entity, gender_after, given_names, name_key, surname_gender, surname_index
+from sidebyside.compare.entities import (
+    _HONORIFIC_GENDER, Entity, gender_after, given_names, name_key, surname_gender, surname_index,
+)
 from sidebyside.compare.naming.chain_tools import (
     _COMPANY_SUFFIXES, _chain_kind, _described, _description_gender, _gender_clash, _person_like, _surname_map,
     j_end, view_token_after,
@@ -241,7 +243,8 @@ class PeopleRules:
         if gender is None:
             return False
         for r in out.refs:
-            k = view.token_at_start.get(r.start) if r.chain == surname and r.field == "text" else None
+            # the surname's own token: a mention may open with its honorific ("Ms. Gomes"), which tells
+            k = view.token_at_end.get(r.end) if r.chain == surname and r.field == "text" else None
             if k is not None and not tokens[k].possessive:
                 told = surname_gender(tokens, k)
                 if told is not None and told != gender:
@@ -274,6 +277,13 @@ class PeopleRules:
     def _entity_chain(self, e: Entity, tokens: list[Token], i: int, j: int) -> tuple[str | None, str]:
         key = self.vocab.aliases.get(e.key, e.key)
         form = "short" if e.via == "short" else ("alias" if key != e.key else "name")
+        words = key.split()
+        if e.via == "short" and len(words) > 1 and j > 0:
+            told = _HONORIFIC_GENDER.get(tokens[j - 1].norm)
+            named = given_names().get(words[0])
+            if told and named and told != named:
+                # "Ms. Gomes" after "Daniel Gomes": his mother, wife or sister, not him
+                return words[-1], "name"
         words = key.split()
         if len(words) > 1 and words[-1] in _COMPANY_SUFFIXES and e.kind in ("organisation", "other"):
             key = " ".join(words[:-1])  # "Microsoft Corp." is Microsoft

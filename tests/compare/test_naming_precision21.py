@@ -157,3 +157,14 @@ def test_the_fight_told_still_joins_the_bout():
         "Klitschko stopped Thompson in the sixth round on Saturday. The bout was never close.",
     )
     assert "The fight" in all_labels(found)
+
+
+# an age before a place written into a modifier is the person's, not the place's
+
+def test_a_birthplace_modifier_is_not_given_the_persons_age():
+    found = contrasts(
+        "Actor Peter Capaldi will play the Doctor. The 55-year-old Kelburnie-born star is best known for The Thick "
+        "of It. Capaldi said he was thrilled.",
+        "Peter Capaldi will play the Doctor. He said he used to pretend to be the Doctor growing up in Kelburnie.",
+    )
+    assert "The 55-year-old Kelburnie-born star" not in labels_of(found, "Kelburnie")

@@ -145,7 +145,9 @@ class PeopleRules:
                 continue  # (a description a named chain took by a weaker rule says no one's age surely)
             for m in _AGE.finditer(r.text):
                 out.ages.setdefault(r.chain, set()).add(int(m.group(1)))
-            if r.entity is not None and r.form in ("name", "title", "short") and _person_like(out, r.chain):
+            if (r.entity is not None and r.form in ("name", "title", "short") and _person_like(out, r.chain)
+                    and not view.text.startswith("-", r.end) and r.chain not in self.known_places):
+                # (never "the 55-year-old Glasgow-born star": the age is the star's, the name a place)
                 after = _AGE_AFTER_NAME.match(view.text, r.end)
                 if after:
                     out.ages.setdefault(r.chain, set()).add(int(after.group(1) or after.group(2)))

@@ -168,3 +168,11 @@ def test_a_birthplace_modifier_is_not_given_the_persons_age():
         "Peter Capaldi will play the Doctor. He said he used to pretend to be the Doctor growing up in Kelburnie.",
     )
     assert "The 55-year-old Kelburnie-born star" not in labels_of(found, "Kelburnie")
+
+
+def test_a_place_glued_to_a_class_word_still_describes_the_ship():
+    found = contrasts(
+        "Pirates attacked a merchant ship. INS Mysore, a Delhi-class destroyer, came to its aid. INS Mysore fired warning shots.",
+        "Pirates attacked a merchant ship until the Mysore fired warning shots.",
+    )
+    assert "a Delhi-class destroyer" in labels_of(found, "Mysore")

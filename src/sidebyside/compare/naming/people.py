@@ -344,8 +344,9 @@ class PeopleRules:
             q += 1
         if head_at is None:
             return None
-        if head_kind != "person" and any(
-                tokens[m].cap and getattr(view.entity_at_token.get(m), "kind", None) not in ("place", "group")
+        if head_kind == "organisation" and any(
+                tokens[m].cap and tokens[m + 1].gap != "-"  # (not "a Delhi-class destroyer", "a Texas-based firm")
+                and getattr(view.entity_at_token.get(m), "kind", None) not in ("place", "group")
                 for m in range(p + 1, head_at)):
             return None  # "AMD, the Data Center Server Solutions group": a part with a name of its own, not AMD
         end_at = head_at

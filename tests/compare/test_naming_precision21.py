@@ -176,3 +176,13 @@ def test_a_place_glued_to_a_class_word_still_describes_the_ship():
         "Pirates attacked a merchant ship until the Mysore fired warning shots.",
     )
     assert "a Delhi-class destroyer" in labels_of(found, "Mysore")
+
+
+# "the area where he lived" is told by what follows, not the county named before
+
+def test_the_area_where_someone_lived_is_not_the_county():
+    found = contrasts(
+        "A Los Angeles County deputy was shot. Los Angeles County officials said a gang runs the area where he lived.",
+        "A deputy of Los Angeles County was shot outside his home on Saturday.",
+    )
+    assert "the area" not in all_labels(found)

@@ -15,7 +15,7 @@ from sidebyside.settings import DEFAULT, NamingSettings
 
 _ANAPHORS: dict[str, str] = entity_words()["place_anaphors"]
 _NAMED_FORMS = frozenset(("name", "short"))
-_OF_NAME = re.compile(r"\s+of\b")  # "the town of Gadera", "the area of the slaying": told by what follows
+_OF_NAME = re.compile(r"\s+(?:of|where)\b")  # "the town of Gadera", "the area of the slaying", "the area where he lived": told by what follows
 _WIDE_AFTER = re.compile(r"\s+(?:district|county|province|region|state|regency)\b")  # "Central Aceh district"
 _WIDE_HEADS = frozenset("county province district region state".split())
 # the nouns that tell a place is a town ("a city of 160,000 people"): "the area" or "the region"

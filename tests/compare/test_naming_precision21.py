@@ -186,3 +186,14 @@ def test_the_area_where_someone_lived_is_not_the_county():
         "A deputy of Los Angeles County was shot outside his home on Saturday.",
     )
     assert "the area" not in all_labels(found)
+
+
+# an abbreviated title's period closes no apposition: no label cut at "Gov"
+
+def test_an_apposition_is_not_cut_at_an_abbreviated_title():
+    found = contrasts(
+        "Wasilla Bible Church, the home church of Alaska Gov. Sarah Palin and her family, was damaged by a fire "
+        "on Friday. The church was empty.",
+        "Wasilla Bible Church was damaged by a fire. The church Palin attends was empty.",
+    )
+    assert not any(label.endswith("Gov") for label in all_labels(found))

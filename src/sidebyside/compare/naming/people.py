@@ -12,7 +12,7 @@ from sidebyside.compare.entities import (
     _HONORIFIC_GENDER, Entity, gender_after, given_names, name_key, surname_gender, surname_index,
 )
 from sidebyside.compare.naming.chain_tools import (
-    _COMPANY_SUFFIXES, _chain_kind, _described, _description_gender, _gender_clash, _person_like, _surname_map,
+    _COMPANY_SUFFIXES, _abbreviated_title, _chain_kind, _described, _description_gender, _gender_clash, _person_like, _surname_map,
     j_end, view_token_after,
 )
 from sidebyside.compare.naming.chains import ArticleChains, Ref
@@ -355,8 +355,9 @@ class PeopleRules:
             # to the punctuation that closes the apposition, within a few words
             q = head_at + 1
             while q < len(tokens) and q - head_at <= self.settings.max_apposition_words + 2 and (
-                    not tokens[q].gap.strip() or _thousands(tokens[q - 1], tokens[q])):
-                q += 1  # ("a city of 160,000 people,": a number's comma closes nothing)
+                    not tokens[q].gap.strip() or _thousands(tokens[q - 1], tokens[q])
+                    or _abbreviated_title(tokens[q - 1], tokens[q], self.title_words)):
+                q += 1  # ("a city of 160,000 people,": a number's comma closes nothing; nor "Gov." a period)
             if q - head_at > self.settings.max_apposition_words + 2:
                 return None
             end_at = q - 1

@@ -197,3 +197,19 @@ def test_an_apposition_is_not_cut_at_an_abbreviated_title():
         "Wasilla Bible Church was damaged by a fire. The church Palin attends was empty.",
     )
     assert not any(label.endswith("Gov") for label in all_labels(found))
+
+
+def test_the_area_after_a_street_is_not_the_street():
+    found = contrasts(
+        "In Banstead, firefighters tackled a blaze at a store in High Street. Roads in the area were closed until Saturday.",
+        "A fire destroyed a store on the High Street in Banstead on Friday.",
+    )
+    assert "the area" not in all_labels(found)
+
+
+def test_the_area_after_a_sea_is_still_the_sea():
+    found = contrasts(
+        "Pirates attacked a ship in the Gulf of Aden. A warship on patrol in the area came to its aid.",
+        "Pirates attacked a merchant ship in the Gulf of Aden on Saturday.",
+    )
+    assert "the area" in labels_of(found, "Aden")

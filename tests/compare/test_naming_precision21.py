@@ -213,3 +213,12 @@ def test_the_area_after_a_sea_is_still_the_sea():
         "Pirates attacked a merchant ship in the Gulf of Aden on Saturday.",
     )
     assert "the area" in labels_of(found, "Aden")
+
+
+def test_the_combined_company_is_not_the_company_described_by_its_noun():
+    found = contrasts(
+        "Electronic Data Systems, a services company, agreed to be bought by Hewlett-Packard. "
+        "Electronic Data Systems employs 140,000 people. The combined company will have 210,000 employees.",
+        "Hewlett-Packard agreed to buy Electronic Data Systems, the services company.",
+    )
+    assert "The combined company" not in all_labels(found)

@@ -383,10 +383,13 @@ class DescriptionRules(EventRules):
                 None,
             )
             chain = None
-            another = False
             ranked = self._ranked(tokens, k, idx)
             if ranked:
                 definite = False  # "the fifth coach fired": whoever the sentence says, not the coach named
+            # "the combined company", "its parent company": another organisation than any named
+            another = kind == "organisation" and any(tokens[m].norm in _another_organisation() for m in range(k + 1, idx))
+            if another:
+                definite = False
             if venue is not None:
                 modifier = country or (named_modifier.key if named_modifier is not None and named_modifier.kind == "other" else None)
                 place, end_idx = self._venue_place(view, k, idx, modifier)
@@ -401,9 +404,8 @@ class DescriptionRules(EventRules):
                 # "the finance minister" never the defence minister
                 chain = (_sole(with_role, (role, country)) if country
                          else _sole(with_role, (role, None)) or _sole(with_head, role))
-                another = kind == "organisation" and any(tokens[m].norm in _another_organisation() for m in range(k + 1, idx))
                 if (chain is None and not country and kind == "organisation" and head in self.vocab.org_anaphors
-                        and not another and (not deal_told or (last_org is not None and last_org[1] in bought))):
+                        and (not deal_told or (last_org is not None and last_org[1] in bought))):
                     if last_org is not None and idx - last_org[0] <= window and latest_org == last_org[1] and not (
                             nxt is not None and nxt.gap == " " and nxt.norm in _TOLD_BY_WHAT_FOLLOWS):
                         # "Apple ... the company"; never when another was named since ("the NBA

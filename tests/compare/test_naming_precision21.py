@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from sidebyside.compare import article_quotes
+from sidebyside.compare.entities import EntityFinder
 from sidebyside.compare.framing import analyse_framing
+from sidebyside.compare.naming.builder import ChainBuilder
+from sidebyside.compare.naming.words import vocabulary
+from sidebyside.compare.termdata import lexicon
+from sidebyside.settings import DEFAULT
 
 from .helpers import article
 
@@ -222,3 +227,34 @@ def test_the_combined_company_is_not_the_company_described_by_its_noun():
         "Hewlett-Packard agreed to buy Electronic Data Systems, the services company.",
     )
     assert "The combined company" not in all_labels(found)
+
+
+# a product by its number is not "the company"; a team whose name has a number still is
+
+def test_a_numbered_product_is_not_what_the_company_stands_for():
+    builder = ChainBuilder(lexicon(), EntityFinder(lexicon()), vocabulary(), DEFAULT.compare.naming)
+    assert not builder._may_be_told_by_kind("ie8")
+    assert not builder._may_be_told_by_kind("windows 7")
+    assert not builder._may_be_told_by_kind("gardner museum")  # an institution
+    assert builder._may_be_told_by_kind("philadelphia 76ers")
+    assert builder._may_be_told_by_kind("west coast bank")  # a business, though the gazetteer lists "Bank" heads
+
+
+def test_a_team_whose_name_opens_with_a_number_is_still_the_team():
+    found = contrasts(
+        "The Philadelphia 76ers fired their coach on Saturday. The Philadelphia 76ers had lost nine games. "
+        "The team hired an interim coach.",
+        "The Philadelphia 76ers fired coach Maurice Cheeks.",
+    )
+    assert "The team" in labels_of(found, "76ers")
+
+
+# an apposition's head comes before its prepositional phrase
+
+def test_a_noun_after_a_preposition_is_no_head_of_the_apposition():
+    found = contrasts(
+        "Shots were heard on the street, said Faud Ali, owner of Fiji Islands Auto Repair, a business on the same "
+        "street. Police closed the street.",
+        "Police closed the street after shots were heard near Fiji Islands Auto Repair.",
+    )
+    assert "a business on the same street" not in all_labels(found)

@@ -469,14 +469,16 @@ class DescriptionRules(EventRules):
 
     def _may_be_told_by_kind(self, chain: str) -> bool:
         """Whether a named organisation may be what "the company" or "the team" stands for: never
-        a public body or institution ("the Justice Department", "the NBA" is a league, "the
-        museum"), a news outlet that reports the story, a government seat or a country. The one
+        a public body or institution ("the Justice Department", "the museum"), a product by its
+        number ("IE8"), a news outlet that reports the story, a government seat or a country. The one
         test of both steps below (the organisation the article keeps naming, and the one
         business named before a leftover "the company")."""
         media = getattr(self, "_media_keys", None)
         if media is None:
             media = self._media_keys = frozenset(name_key(m) for m in self.lex.media)
         last = chain.rsplit(" ", 1)[-1]
+        if last[-1:].isdigit():
+            return False  # "IE8", "Windows 7", "Xbox 360": a product's number, no business (the "76ers" are a team)
         return (last not in self.vocab.public_body_heads and last not in self.vocab.outlet_heads and chain not in media
                 and chain not in self.vocab.seats and chain not in self.country_keys)
 

@@ -336,6 +336,8 @@ class PeopleRules:
         q = p + 1
         head_kind = None
         while q < len(tokens) and q - p <= self.settings.max_apposition_words and tokens[q].gap in (" ", "-"):
+            if head_at is None and tokens[q].norm in _APPOSITION_FOLLOWERS | {"on", "near", "by"}:
+                return None  # "Fiji Islands Auto Repair, a business on the same street": the street is no head of it
             described = self.head_of(tokens[q].norm) if not tokens[q].cap or self._role_acronym(view, tokens[q]) else None
             if described is not None and described[0] in kinds:
                 head_at, head_kind = q, described[0]

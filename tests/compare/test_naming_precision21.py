@@ -258,3 +258,23 @@ def test_a_noun_after_a_preposition_is_no_head_of_the_apposition():
         "Police closed the street after shots were heard near Fiji Islands Auto Repair.",
     )
     assert "a business on the same street" not in all_labels(found)
+
+
+# a league or governing body written by its letters is not "the team"
+
+def test_the_team_after_a_league_acronym_is_not_the_league():
+    found = contrasts(
+        "The NCAA notified Ohio State of nine violations on Monday. The NCAA said the violations were serious. "
+        "The school has faced inquiries since the football team won the title.",
+        "The NCAA told Ohio State on Monday of nine alleged violations. The team won the title in 2002.",
+    )
+    assert not any("team" in label for label in labels_of(found, "NCAA"))
+
+
+def test_the_team_after_a_team_named_by_its_name_is_still_the_team():
+    found = contrasts(
+        "The Jacksonville Jaguars lost on Thursday. The Jacksonville Jaguars led for three quarters. "
+        "The team fell to 5-10.",
+        "The Jacksonville Jaguars lost to the Colts on Thursday.",
+    )
+    assert "The team" in labels_of(found, "Jaguars")

@@ -30,6 +30,7 @@ _OTHER_SET = frozenset({"other", "another"})
 # Words after "the team", "the company" that tell whose it is, so it is no anaphor of the one
 # named before ("the creative team behind it", "the company of his father")
 _TOLD_BY_WHAT_FOLLOWS = frozenset({"behind", "of", "at", "for"})
+_TEAM_NOUNS = frozenset({"team", "club", "franchise", "squad", "side"})
 _OWNER = re.compile(r"['’]s\b")  # "the 27-year-old's firm": a possessor, no description of a business
 
 
@@ -407,7 +408,10 @@ class DescriptionRules(EventRules):
                 if (chain is None and not country and kind == "organisation" and head in self.vocab.org_anaphors
                         and (not deal_told or (last_org is not None and last_org[1] in bought))):
                     if last_org is not None and idx - last_org[0] <= window and latest_org == last_org[1] and not (
-                            nxt is not None and nxt.gap == " " and nxt.norm in _TOLD_BY_WHAT_FOLLOWS):
+                            nxt is not None and nxt.gap == " " and nxt.norm in _TOLD_BY_WHAT_FOLLOWS) and not (
+                            head in _TEAM_NOUNS and _written_as_acronym(out, last_org[1])):
+                        # (a league or a governing body goes by its letters, a team by its name: "the
+                        # NBA", "the NCAA" ... "the team" is a team of theirs, not them)
                         # "Apple ... the company"; never when another was named since ("the NBA
                         # ... the Sixers ... the team": the reader cannot tell which)
                         chain = last_org[1]
@@ -641,6 +645,12 @@ class DescriptionRules(EventRules):
             if ent is None and _closed(prev.norm):
                 return False
         return False
+
+
+def _written_as_acronym(out: ArticleChains, chain: str) -> bool:
+    """Whether every name the article writes for a chain is in capitals ("NBA", "NCAA")."""
+    written = out.names.get(chain) or []
+    return bool(written) and all(w.replace(".", "").replace("-", "").isupper() for w in written)
 
 
 _ANOTHER = ":another"  # chain suffix of an organisation described as another than the one named

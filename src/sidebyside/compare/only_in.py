@@ -8,6 +8,7 @@ names in full ("Bashar al-Assad") when that is the only full name ending in it.
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter
 from itertools import combinations
 from dataclasses import dataclass
@@ -63,13 +64,15 @@ def _given_names(*sides: list[Entity]) -> dict[str, str | None]:
 
 
 def _key_map(own: list[Entity], other_surnames: dict[str, str | None],
-             given: dict[str, str | None] | None = None) -> dict[str, str]:
+             given: dict[str, str | None] | None = None, text: str | None = None) -> dict[str, str]:
     """A bare surname is the one person the other article names so ("Scott Peterson") when this
     article names at most one person of that surname in full, one its coreference did not join
     the bare name to ("Laci Peterson" beside "Peterson ... his wife"). An article naming two
     ("Scott and Laci Peterson") leaves its bare "Peterson" its own question, never the other's
-    one Peterson."""
+    one Peterson; nor one it writes with an honorific of the other gender (text: the article's
+    text): "Ms. Gomes", the suspect's mother, is not the other's Daniel Gomes."""
     own_surnames = _surnames(own)
+    told = _honorific_genders(own, text) if text else {}
     mapping = {}
     for e in own:
         if e.kind in ("person", "other") and not is_full_name(e.key):
@@ -81,9 +84,26 @@ def _key_map(own: list[Entity], other_surnames: dict[str, str | None],
                 continue  # the "Miller" of this article's Jane Miller is not the other's John Miller
             if not target and given and " " not in e.key:
                 target = given.get(e.key)
+            if target and told.get(e.key) and gendered_given_names().get(target.split()[0]) not in (None, *told[e.key]):
+                continue
             if target:
                 mapping[e.key] = target
     return mapping
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_HONORIFIC_GENDERS = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
+
+
+def _honorific_genders(own: list[Entity], text: str) -> dict[str, set[str]]:
+    """Bare names (keys) -> the genders the honorifics written before them tell ("Ms. Gomes")."""
+    found: dict[str, set[str]] = {}
+    for e in own:
+        if " " not in e.key:
+            m = _HONORIFIC_BEFORE.search(text, max(0, e.start - 6), e.start)
+            if m:
+                found.setdefault(e.key, set()).add(_HONORIFIC_GENDERS[m.group(1)])
+    return found
 
 
 def _other_gender(x: str, y: str) -> bool:
@@ -539,7 +559,8 @@ def match_entities(
     (cross_script.py) before it is called only-in."""
     surnames_a, surnames_b = _surnames(ents_a), _surnames(ents_b)
     given = _given_names(ents_a, ents_b)
-    maps = (_key_map(ents_a, surnames_b, given), _key_map(ents_b, surnames_a, given))
+    maps = (_key_map(ents_a, surnames_b, given, texts[0] if texts else None),
+            _key_map(ents_b, surnames_a, given, texts[1] if texts else None))
     for own, other, mapping in ((ents_a, ents_b, maps[0]), (ents_b, ents_a, maps[1])):
         for key, target in _short_forms(own, other).items():
             mapping.setdefault(key, target)

@@ -15,9 +15,10 @@ from sidebyside.settings import DEFAULT, NamingSettings
 
 _ANAPHORS: dict[str, str] = entity_words()["place_anaphors"]
 _NAMED_FORMS = frozenset(("name", "short"))
-_OF_NAME = re.compile(r"\s+of\b")  # "the town of Gadera", "the area of the slaying": told by what follows
+_OF_NAME = re.compile(r"\s+(?:of|where)\b")  # "the town of Gadera", "the area of the slaying", "the area where he lived": told by what follows
 _WIDE_AFTER = re.compile(r"\s+(?:district|county|province|region|state|regency)\b")  # "Central Aceh district"
 _WIDE_HEADS = frozenset("county province district region state".split())
+_STREET_HEADS = frozenset("street road avenue boulevard lane highway".split())  # a street is no town, no area
 # the nouns that tell a place is a town ("a city of 160,000 people"): "the area" or "the region"
 # after it is the land around it (where a quake struck, where aid goes), never the town itself
 # a place written as the point another is located by: "near X", "off X", "20 km north of X"
@@ -53,8 +54,8 @@ def place_anaphora(chains: ArticleChains, text: str, country_keys: frozenset[str
             # or "the town of Gadera" / "the area of the slaying" is told of its own, and so is
             # "the contested region"
         for end, chain, kind in reversed(named):
-            if r.start - end > settings.place_anaphora_reach:
-                break
+            if r.start - end > settings.place_anaphora_reach or (kind == "street" and wanted == "any"):
+                break  # (after a street, "the area" is around it: no place the article names)
             if _fits(wanted, kind):
                 if wanted == "any" and (chain in towns or end in landmarks or _SETTLEMENTS & chains.roles.get(chain, set())):
                     break  # "Bandar Abbas, a city of 500,000 ... the region", "a quake off Manokwari
@@ -89,6 +90,8 @@ def _place_kind(key: str, chain: str, country_keys: frozenset[str]) -> str:
         return "state"  # "Oregon", "Los Angeles County": no town
     if is_facility(key):
         return "building"
+    if key.rsplit(" ", 1)[-1] in _STREET_HEADS:
+        return "street"  # "roads in the area" after "the store in High Street": the area is not the street
     return "place"  # a town, a district, a sea: the text does not tell which
 
 

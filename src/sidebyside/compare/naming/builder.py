@@ -9,7 +9,7 @@ from collections import Counter
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS, EntityFinder, given_names, is_full_name, name_key, placed_by_its_region
 from sidebyside.compare.naming.chain_tools import (
-    _BUSINESS_HEADS, _chain_kind, _surname_map, merge_chains, same_person_variants, short_names,
+    _chain_kind, _surname_map, merge_chains, same_person_variants, short_names,
 )
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.counted import counted_groups
@@ -39,9 +39,6 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         self.title_words, self.title_heads = finder.look.title_words, finder.look.title_heads
         # title words that say which office ("finance", "foreign", "prime"), not how senior
         self.country_keys = frozenset(name_key(c) for c in lex.countries.values())
-        # heads of institutions' names ("National Football League", "Justice Department"): not
-        # what "the company" or "the team" stands for
-        self.institution_heads = frozenset(lex.name_heads.get("organisation", ())) - _BUSINESS_HEADS
         self.name_heads = frozenset(w for kind in ("organisation", "place") for w in finder.look.heads.get(kind, ()))
         self.specifiers = frozenset(w for m in lex.title_modifiers for w in m.split()) - _RANK_WORDS
         self.nouns = nouns()

@@ -3,6 +3,7 @@ telling the difference is."""
 
 from __future__ import annotations
 
+import functools
 
 from sidebyside.compare.entities import title_vocabulary
 from sidebyside.compare.naming.chains import ArticleChains, Ref, label_of
@@ -10,7 +11,7 @@ from sidebyside.compare.naming.pairing import _initials
 from sidebyside.compare.naming.shaping import _counts, _display, _kind, _mention
 from sidebyside.compare.naming.words import _MILITARY, vocabulary
 from sidebyside.compare.nouns import nouns
-from sidebyside.compare.termdata import Lexicon
+from sidebyside.compare.termdata import Lexicon, naming_data
 from sidebyside.compare.text import fold
 from sidebyside.compare.times import other_parts_of_day, time_label
 from sidebyside.model import LabelContrast
@@ -64,12 +65,14 @@ def label_contrasts(
                                      settings.evaluative_bonus)
         if described_only and {r.head.rsplit(" ", 1)[-1] for r in refs_a if r.head} == {
             r.head.rsplit(" ", 1)[-1] for r in refs_b if r.head
-        } and not _one_side_evaluates(labels, lex):
+        } and not _one_side_evaluates(labels, lex) and not _one_side_presumes(labels):
             # one thing described with the same noun, other words around it ("the suspect" /
             # "the 29-year-old suspect"): a detail, not a naming difference
             continue  # (too little for a reader to learn from; "the notorious suspect" is more)
         if telling < settings.min_telling:
             continue
+        if described_only and category == "short form" and _one_side_presumes(labels):
+            category = "description"  # "the suspected gunman" / "the gunman": a hedge, not a shorter name
         out.append(
             LabelContrast(
                 entity=_display(refs_a + refs_b, key),
@@ -249,6 +252,18 @@ def _one_side_evaluates(labels: list[dict[str, str]], lex: Lexicon) -> bool:
     """Whether one side's labels hold an evaluative word the other side's never use."""
     words = [{w for label in side for w in label.split()} for side in labels]
     return bool((words[0] ^ words[1]) & _evaluative_words(lex))
+
+
+def _one_side_presumes(labels: list[dict[str, str]]) -> bool:
+    """Whether one side's labels hedge ("the suspected gunman", "the alleged killer") with a word
+    the other side's never use ("the gunman"): the presumption of innocence kept by one outlet only."""
+    words = [{w for label in side for w in label.split()} for side in labels]
+    return bool((words[0] ^ words[1]) & _presumption_words())
+
+
+@functools.lru_cache(maxsize=1)
+def _presumption_words() -> frozenset[str]:
+    return frozenset(naming_data()["presumption_words"]["words"])
 
 
 def _evaluative_words(lex: Lexicon) -> frozenset[str]:

@@ -8,14 +8,17 @@ import re
 from collections import Counter
 
 from sidebyside.compare.article_view import ArticleView
-from sidebyside.compare.entities import CLOSED_CLASS
-from sidebyside.compare.naming.chain_tools import _abbreviated_title, _add_bearer, _sole, j_end, merge_chains, numbered_products
+from sidebyside.compare.entities import CLOSED_CLASS, name_key
+from sidebyside.compare.naming.chain_tools import (
+    _abbreviated_title, _add_bearer, _chain_kind, _person_like, _sole, j_end, merge_chains, numbered_products,
+)
 from sidebyside.compare.naming.chains import ArticleChains, Described, Ref
 from sidebyside.compare.naming.events import EventRules
 from sidebyside.compare.naming.words import (
     _AGE, _DETERMINERS, _MILITARY, _NOT_DESCRIPTION_HEADS, _ORDINALS, _POSSESSIVE_PRONOUNS,
     _SINGULAR_DETERMINERS, _VENUES, _VENUE_PARTS, _closed,
 )
+from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.tokens import Token, joinable, singular
 from sidebyside.wordpattern import alternation
 
@@ -24,6 +27,11 @@ from sidebyside.wordpattern import alternation
 _NOT_VERB_ENDINGS = ("ss", "us", "is")
 # Words that set a group apart from the one told: "the other 100 workers got out safely"
 _OTHER_SET = frozenset({"other", "another"})
+# Words after "the team", "the company" that tell whose it is, so it is no anaphor of the one
+# named before ("the creative team behind it", "the company of his father")
+_TOLD_BY_WHAT_FOLLOWS = frozenset({"behind", "of", "at", "for"})
+_TEAM_NOUNS = frozenset({"team", "club", "franchise", "squad", "side"})
+_OWNER = re.compile(r"['’]s\b")  # "the 27-year-old's firm": a possessor, no description of a business
 
 
 class DescriptionRules(EventRules):
@@ -171,7 +179,7 @@ class DescriptionRules(EventRules):
                 organisation = ref.kind == "organisation" or out.kinds.get(ref.chain, {}).get("organisation")
                 if ref.entity is not None and ref.form != "metonym" and (
                     organisation or (ref.kind == "other" and not ref.entity.text.isupper())
-                ) and ref.chain.rsplit(" ", 1)[-1] not in self.institution_heads and ref.chain not in products:
+                ) and self._may_be_told_by_kind(ref.chain) and ref.chain not in products:
                     # a company or a team, not a league or a ministry; a name of no known kind
                     # ("Apple") counts for less than an organisation's
                     count = org_counts[ref.chain] = org_counts[ref.chain] + (2 if organisation else 1)
@@ -271,6 +279,7 @@ class DescriptionRules(EventRules):
             after = tokens[idx + 2] if nxt is not None and nxt.norm in _ORDINALS and idx + 2 < len(tokens) else None
             if nxt is not None and joinable(tok, nxt) and not tok.possessive and not self._past_verb(nxt.norm) and (
                 nxt.cap or self.head_of(nxt.norm) is not None
+                or (nxt.norm in self.vocab.events and nxt.norm != tok.norm)  # "a courthouse robbery": the event is the head
                 or (after is not None and joinable(nxt, after) and (self.head_of(after.norm) or ("",))[0] == "person")
                 or self._compound_before_role(tokens, idx)
                 or (self.nouns.is_noun(nxt.norm) and nxt.norm not in CLOSED_CLASS and not nxt.norm.endswith(("ing", "ed")))
@@ -378,6 +387,10 @@ class DescriptionRules(EventRules):
             ranked = self._ranked(tokens, k, idx)
             if ranked:
                 definite = False  # "the fifth coach fired": whoever the sentence says, not the coach named
+            # "the combined company", "its parent company": another organisation than any named
+            another = kind == "organisation" and any(tokens[m].norm in _another_organisation() for m in range(k + 1, idx))
+            if another:
+                definite = False
             if venue is not None:
                 modifier = country or (named_modifier.key if named_modifier is not None and named_modifier.kind == "other" else None)
                 place, end_idx = self._venue_place(view, k, idx, modifier)
@@ -394,7 +407,11 @@ class DescriptionRules(EventRules):
                          else _sole(with_role, (role, None)) or _sole(with_head, role))
                 if (chain is None and not country and kind == "organisation" and head in self.vocab.org_anaphors
                         and (not deal_told or (last_org is not None and last_org[1] in bought))):
-                    if last_org is not None and idx - last_org[0] <= window and latest_org == last_org[1]:
+                    if last_org is not None and idx - last_org[0] <= window and latest_org == last_org[1] and not (
+                            nxt is not None and nxt.gap == " " and nxt.norm in _TOLD_BY_WHAT_FOLLOWS) and not (
+                            head in _TEAM_NOUNS and _written_as_acronym(out, last_org[1])):
+                        # (a league or a governing body goes by its letters, a team by its name: "the
+                        # NBA", "the NCAA" ... "the team" is a team of theirs, not them)
                         # "Apple ... the company"; never when another was named since ("the NBA
                         # ... the Sixers ... the team": the reader cannot tell which)
                         chain = last_org[1]
@@ -428,6 +445,8 @@ class DescriptionRules(EventRules):
                     chain += f"@{idx}"  # a second "a woman": each "a" introduces someone new
                 if ranked:
                     chain += ":ranked"
+                if kind == "organisation" and another:
+                    chain += _ANOTHER  # "the combined company", "its parent company": not the one named
                 out.described[chain] = Described(role, plural, country, named_modifier.key if named_modifier else None,
                                                  possessed, bare, named_modifier.kind if named_modifier else None, ranked)
             if view.in_quote(s, e):
@@ -448,6 +467,70 @@ class DescriptionRules(EventRules):
             for m in range(k, idx + 1):
                 taken[m] = 1
         pending.extend(added)
+        self._deal_told = deal_told  # for _business_told_by_kind, on the same article
+
+    # ------------------------------------------------- the organisation told by its kind
+
+    def _may_be_told_by_kind(self, chain: str) -> bool:
+        """Whether a named organisation may be what "the company" or "the team" stands for: never
+        a public body or institution ("the Justice Department", "the museum"), a product by its
+        number ("IE8"), a news outlet that reports the story, a government seat or a country. The one
+        test of both steps below (the organisation the article keeps naming, and the one
+        business named before a leftover "the company")."""
+        media = getattr(self, "_media_keys", None)
+        if media is None:
+            media = self._media_keys = frozenset(name_key(m) for m in self.lex.media)
+        last = chain.rsplit(" ", 1)[-1]
+        if last[-1:].isdigit():
+            return False  # "IE8", "Windows 7", "Xbox 360": a product's number, no business (the "76ers" are a team)
+        return (last not in self.vocab.public_body_heads and last not in self.vocab.outlet_heads and chain not in media
+                and chain not in self.vocab.seats and chain not in self.country_keys)
+
+    def _business_told_by_kind(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
+        """"Microsoft ... the company", "Apple launched ... the company's largest laptop": a
+        chain of definite descriptions of a business left of its own (no join by its noun or the
+        organisation the article keeps naming) -> the one business the article names before it.
+        Only when one organisation is named before its first mention (else one name of no known
+        kind, when no organisation is named at all), of those _may_be_told_by_kind allows; never
+        when a purchase or merger is told: "the company" may be either side, and only the walk's
+        "the one the article keeps naming, named as the one bought" tells which ("the combined
+        company" is neither: its chain is of its own)."""
+        leftover = {c: info for c, info in out.described.items()
+                    if info.head in self.vocab.business_anaphors and not c.endswith(_ANOTHER) and not (
+                        info.plural or info.possessed or info.country or info.modifier or info.ranked)}
+        if not leftover or getattr(self, "_deal_told", False):
+            return {}
+        first: dict[str, int] = {}
+        for r in out.refs:
+            if r.field == "text":
+                first.setdefault(r.chain, r.start)
+        for e in view.entities:  # (a name inside another's title counts: "Apple CEO Steve Jobs")
+            if e.key in out.names and e.start < first.get(e.key, len(view.text)):
+                first[e.key] = e.start
+        for key, at in out.in_titles.items():  # (a title's word that is no entity of its own)
+            if key in out.names and at < first.get(key, len(view.text)):
+                first[key] = at
+        words_of_names = {w for k in out.names if " " in k for w in k.split()}
+        counts = Counter(r.chain for r in out.refs if r.field == "text")
+        products = numbered_products(view, out.refs)  # "IE 8 ... IE 9": a product, no business
+        mapping = {}
+        for c, info in leftover.items():
+            mentions = [r for r in out.refs if r.chain == c and r.field == "text"]
+            if not mentions or not all(r.text.split()[0].casefold() == "the" and not _OWNER.search(r.text) for r in mentions):
+                continue  # "a company", "that firm": another one, or one told elsewhere; "the
+                # 27-year-old's firm": no description of a business
+            before = {k for k, at in first.items() if at < first[c] and k in out.names
+                      and not k.startswith(("role:", "venue:", "time:")) and self._may_be_told_by_kind(k)}
+            found = [k for k in before if _chain_kind(out, k) == "organisation"]
+            if not found:
+                # else a name of no known kind the article keeps naming ("Apple" seven times), never
+                # a place, a person or a word of a longer name ("LaCalamita", "Web" of "Web browser")
+                found = [k for k in before if _chain_kind(out, k) == "other" and k not in out.located
+                         and k not in self.known_places and not _person_like(out, k) and k not in words_of_names
+                         and counts[k] >= 2 and k not in products]
+            if len(found) == 1:
+                mapping[c] = found[0]
+        return mapping
 
     def _inside_plural_phrase(self, view: ArticleView, k: int) -> bool:
         """Whether a bare plural starting at token k is the end of a longer noun phrase: a
@@ -565,6 +648,21 @@ class DescriptionRules(EventRules):
             if ent is None and _closed(prev.norm):
                 return False
         return False
+
+
+def _written_as_acronym(out: ArticleChains, chain: str) -> bool:
+    """Whether every name the article writes for a chain is in capitals ("NBA", "NCAA")."""
+    written = out.names.get(chain) or []
+    return bool(written) and all(w.replace(".", "").replace("-", "").isupper() for w in written)
+
+
+_ANOTHER = ":another"  # chain suffix of an organisation described as another than the one named
+
+
+@functools.lru_cache(maxsize=1)
+def _another_organisation() -> frozenset[str]:
+    """naming.json's another_organisation_modifiers: "the combined company" is not a part of the merger."""
+    return frozenset(naming_data()["another_organisation_modifiers"]["words"])
 
 
 @functools.lru_cache(maxsize=4)

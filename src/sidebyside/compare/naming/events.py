@@ -101,8 +101,9 @@ class EventRules:
         if not opened:
             return None
         # ("the worst quake in decades" is the quake told, "the 81st Academy Awards ceremony" one edition)
+        # ("that win over Barrett", "that fight" in 2008: a demonstrative points at an earlier one told)
         if any(t.norm in self.vocab.other_instance or _YEAR.fullmatch(t.norm) or t.norm in _ORDINALS
-               for t in tokens[k:first]):
+               for t in tokens[k:first]) or tokens[k].norm in ("that", "those"):
             return None
         chain = f"{_EVENT_PREFIX}{key}" + (f":{named}" if named else "")
         if tokens[k].norm in ("a", "an") and chain in introduced:

@@ -8,9 +8,11 @@ import re
 from collections import Counter
 
 from sidebyside.compare.article_view import ArticleView
-from sidebyside.compare.entities import Entity, gender_after, given_names, name_key, surname_gender, surname_index
+from sidebyside.compare.entities import (
+    _HONORIFIC_GENDER, Entity, gender_after, given_names, name_key, surname_gender, surname_index,
+)
 from sidebyside.compare.naming.chain_tools import (
-    _COMPANY_SUFFIXES, _chain_kind, _described, _description_gender, _gender_clash, _person_like, _surname_map,
+    _COMPANY_SUFFIXES, _abbreviated_title, _chain_kind, _described, _description_gender, _gender_clash, _person_like, _surname_map,
     j_end, view_token_after,
 )
 from sidebyside.compare.naming.chains import ArticleChains, Ref
@@ -143,7 +145,9 @@ class PeopleRules:
                 continue  # (a description a named chain took by a weaker rule says no one's age surely)
             for m in _AGE.finditer(r.text):
                 out.ages.setdefault(r.chain, set()).add(int(m.group(1)))
-            if r.entity is not None and r.form in ("name", "title", "short") and _person_like(out, r.chain):
+            if (r.entity is not None and r.form in ("name", "title", "short") and _person_like(out, r.chain)
+                    and not view.text.startswith("-", r.end) and r.chain not in self.known_places):
+                # (never "the 55-year-old Glasgow-born star": the age is the star's, the name a place)
                 after = _AGE_AFTER_NAME.match(view.text, r.end)
                 if after:
                     out.ages.setdefault(r.chain, set()).add(int(after.group(1) or after.group(2)))
@@ -241,7 +245,8 @@ class PeopleRules:
         if gender is None:
             return False
         for r in out.refs:
-            k = view.token_at_start.get(r.start) if r.chain == surname and r.field == "text" else None
+            # the surname's own token: a mention may open with its honorific ("Ms. Gomes"), which tells
+            k = view.token_at_end.get(r.end) if r.chain == surname and r.field == "text" else None
             if k is not None and not tokens[k].possessive:
                 told = surname_gender(tokens, k)
                 if told is not None and told != gender:
@@ -274,6 +279,13 @@ class PeopleRules:
     def _entity_chain(self, e: Entity, tokens: list[Token], i: int, j: int) -> tuple[str | None, str]:
         key = self.vocab.aliases.get(e.key, e.key)
         form = "short" if e.via == "short" else ("alias" if key != e.key else "name")
+        words = key.split()
+        if e.via == "short" and len(words) > 1 and j > 0:
+            told = _HONORIFIC_GENDER.get(tokens[j - 1].norm)
+            named = given_names().get(words[0])
+            if told and named and told != named:
+                # "Ms. Gomes" after "Daniel Gomes": his mother, wife or sister, not him
+                return words[-1], "name"
         words = key.split()
         if len(words) > 1 and words[-1] in _COMPANY_SUFFIXES and e.kind in ("organisation", "other"):
             key = " ".join(words[:-1])  # "Microsoft Corp." is Microsoft
@@ -324,6 +336,8 @@ class PeopleRules:
         q = p + 1
         head_kind = None
         while q < len(tokens) and q - p <= self.settings.max_apposition_words and tokens[q].gap in (" ", "-"):
+            if head_at is None and tokens[q].norm in _APPOSITION_FOLLOWERS | {"on", "near", "by"}:
+                return None  # "Fiji Islands Auto Repair, a business on the same street": the street is no head of it
             described = self.head_of(tokens[q].norm) if not tokens[q].cap or self._role_acronym(view, tokens[q]) else None
             if described is not None and described[0] in kinds:
                 head_at, head_kind = q, described[0]
@@ -332,14 +346,20 @@ class PeopleRules:
             q += 1
         if head_at is None:
             return None
+        if head_kind == "organisation" and any(
+                tokens[m].cap and tokens[m + 1].gap != "-"  # (not "a Delhi-class destroyer", "a Texas-based firm")
+                and getattr(view.entity_at_token.get(m), "kind", None) not in ("place", "group")
+                for m in range(p + 1, head_at)):
+            return None  # "AMD, the Data Center Server Solutions group": a part with a name of its own, not AMD
         end_at = head_at
         if head_at + 1 < len(tokens) and not tokens[head_at + 1].gap.strip() and tokens[head_at + 1].norm in _APPOSITION_FOLLOWERS:
             # "the president of Syria," / "a technician with the state police,": the phrase runs
             # to the punctuation that closes the apposition, within a few words
             q = head_at + 1
             while q < len(tokens) and q - head_at <= self.settings.max_apposition_words + 2 and (
-                    not tokens[q].gap.strip() or _thousands(tokens[q - 1], tokens[q])):
-                q += 1  # ("a city of 160,000 people,": a number's comma closes nothing)
+                    not tokens[q].gap.strip() or _thousands(tokens[q - 1], tokens[q])
+                    or _abbreviated_title(tokens[q - 1], tokens[q], self.title_words)):
+                q += 1  # ("a city of 160,000 people,": a number's comma closes nothing; nor "Gov." a period)
             if q - head_at > self.settings.max_apposition_words + 2:
                 return None
             end_at = q - 1

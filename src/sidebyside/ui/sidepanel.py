@@ -113,6 +113,15 @@ def naming_rows(mentions, labels, also_used) -> list[NamingRow]:
     return sorted(rows, key=lambda r: r.shared)
 
 
+def heading_place(headings, label: str) -> str:
+    """Where a label no body mention carries is written: "in the headline" (shown above the
+    text, always in view) or "in the standfirst"."""
+    fields = {m.field for m in headings if _folded(m.text) == _folded(label)}
+    if "title" in fields:
+        return "in the headline"
+    return "in the standfirst" if fields else "not in the body"
+
+
 def unspoken(quote) -> str:
     """Why a quotation has no speaker, in words: a word or three in quote marks that no one is
     said to have said is the outlet keeping its distance (a scare quote), not a missed speaker."""
@@ -201,6 +210,17 @@ def loaded_order(loaded) -> list:
     return sorted(rows, key=lambda row: row[1].quoted)  # stable: A before B, text order within
 
 
+def loaded_groups(loaded) -> list[tuple[int, list]]:
+    """(pane, [term, ...]) for the Loaded words list: each word one row per article, category and
+    voice ("occupation" twice in A's own words is one row, used 2×, visited in turn; the same word
+    inside a quotation is the speaker's, a row of its own), in ``loaded_order``."""
+    groups: dict[tuple, tuple[int, list]] = {}
+    for pane, lt in loaded_order(loaded):
+        key = (pane, _folded(lt.term), lt.category, lt.quoted, lt.score is not None)
+        groups.setdefault(key, (pane, []))[1].append(lt)
+    return list(groups.values())
+
+
 class PanelTree(QTreeWidget):
     """A side-panel list whose first column, the entry itself, keeps most of the width: the last
     column takes what its words need up to a share of the width, so a narrow panel (a 1024-pixel
@@ -272,7 +292,7 @@ class SidePanel(QWidget):
         self.quotes_tree = self._tree("Quotes of both articles", ["Quote", "Speaker"])
         self.framing_tree = self._tree("Framing of both articles", ["Entry", "In", "How much"])
         header_tips = ["The quotation, or the name, word or source", "Which article: A (left) or B (right)",
-                       "How often, and what kind"]
+                       "How often each article uses it (A's, then B's, for a name both use), then what kind"]
         for column, tip in enumerate(header_tips):
             self.framing_tree.headerItem().setToolTip(column, tip)
         self.quotes_tab = self._with_help(self.quotes_tree, QUOTES_HELP)
@@ -299,6 +319,8 @@ class SidePanel(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setText(DETAILS_HINT)
+        self._details_floor = 0  # the height the reader dragged the box to: it never fits below it
+        self._details_grown = 0  # the height fitted to this comparison's texts: it grows, never jitters back
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -311,6 +333,8 @@ class SidePanel(QWidget):
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 1)
         self.split.setChildrenCollapsible(False)
+        self.split.splitterMoved.connect(lambda *_: self._details_dragged())
+        self.split.installEventFilter(self)  # a new width rewraps the box's text, a new height caps it
         self._pair_bar: PairBar | None = None  # made when a set of three or more first needs it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -392,7 +416,55 @@ class SidePanel(QWidget):
 
     def _explain(self, item: QTreeWidgetItem | None) -> None:
         if item is not None and item.data(0, DETAILS_ROLE):
-            self.details.setText(item.data(0, DETAILS_ROLE))
+            self._set_details(item.data(0, DETAILS_ROLE))
+
+    # ------------------------------------------------------------------ the details box
+
+    def _set_details(self, rich_text: str) -> None:
+        self.details.setText(rich_text)
+        self._fit_details()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.split and event.type() == QEvent.Type.Resize:
+            self._fit_details()
+        return False
+
+    def _details_dragged(self) -> None:
+        self._details_floor = self.split.sizes()[1]
+        self._details_grown = 0
+
+    def details_needs(self) -> int:
+        """The box's height that shows its whole text without a scrollbar. Measured at the width
+        left beside a scrollbar: one already shown narrows the text, which then needs more height,
+        which keeps the scrollbar (Qt does not undo that circle by itself)."""
+        box = self.details_box
+        width = box.contentsRect().width() - box.verticalScrollBar().sizeHint().width()
+        need = self.details.heightForWidth(width) if width > 0 else -1
+        if need < 0:
+            need = self.details.sizeHint().height()
+        frame = box.frameWidth() * 2
+        return need + frame
+
+    def _fit_details(self) -> None:
+        """The details box as tall as its text (a few lines never scroll), up to a share of the
+        panel; the list above keeps its least height. It grows with a longer text and keeps that
+        height for this comparison (the list does not jump at each entry stepped through), keeps
+        the height the reader dragged it to, and gives back what a shorter panel cannot spare."""
+        sizes = self.split.sizes()
+        total = sum(sizes)
+        if len(sizes) != 2 or total <= 0 or not self.split.isVisible():
+            return
+        cap = min(int(total * self.settings.details_share), total - self.tabs.minimumSizeHint().height())
+        want = max(min(self.details_needs(), cap), self._details_grown, self._details_floor,
+                   self.details_box.minimumHeight())
+        want = max(min(want, cap), self.details_box.minimumHeight())
+        self._details_grown = max(self._details_grown, min(want, cap))
+        if want == sizes[1]:
+            return
+        self.split.setSizes([total - want, want])
+        tree = self.tabs.currentWidget().findChild(QTreeWidget) if self.tabs.currentWidget() else None
+        if tree is not None and tree.currentItem() is not None:
+            tree.scrollToItem(tree.currentItem())  # the entry just chosen stays in view above
 
     def replace_notes_tab(self, widget: QWidget) -> None:
         """Put the notes engineer's panel in place of the placeholder tab."""
@@ -404,7 +476,7 @@ class SidePanel(QWidget):
         self.tabs.tabBar().setTabToolTip(index, TAB_TIPS[index])
 
     def show_details(self, rich_text: str) -> None:
-        self.details.setText(rich_text)
+        self._set_details(rich_text)
 
     # ------------------------------------------------------------------ filling
 
@@ -412,7 +484,8 @@ class SidePanel(QWidget):
         self._visits = (None, 0)
         self.quotes_tree.clear()
         self.framing_tree.clear()
-        self.details.setText(DETAILS_HINT)
+        self._details_grown = 0
+        self._set_details(DETAILS_HINT)
 
     def say_nothing(self, text: str) -> None:
         """No comparison to list (an article of the pair could not be opened): each list says
@@ -424,7 +497,7 @@ class SidePanel(QWidget):
             row.setForeground(0, tree.palette().placeholderText())
             row.setToolTip(0, html.escape(text))
             row.setFirstColumnSpanned(True)
-        self.details.setText(html.escape(text))  # the box below wraps what a narrow row cuts short
+        self._set_details(html.escape(text))  # the box below wraps what a narrow row cuts short
 
     def set_comparison(self, comparison: Comparison, possible_hidden: int = 0) -> None:
         """Fill the lists; ``possible_hidden``: possibly loaded words left out (the window's
@@ -443,6 +516,9 @@ class SidePanel(QWidget):
         if kind:
             item.setData(0, KIND_ROLE, kind)
         item.setToolTip(0, html.escape(tip or texts[0]))
+        for column in range(1, len(texts)):  # a narrow column elides its words: them whole in a tooltip
+            if texts[column]:
+                item.setToolTip(column, html.escape(texts[column]))
         return item
 
     def _fill_quotes(self, c: Comparison) -> None:
@@ -541,7 +617,13 @@ class SidePanel(QWidget):
                                                                    self._word_indexes[1 - pane]))
                 for pane, (mentions, labels) in enumerate(((lc.a, lc.labels[0]), (lc.b, lc.labels[1])))]
         what = _difference(lc.category) or lc.kind or ""
-        details = (f"<b>{html.escape(lc.entity)}</b>{' · ' + html.escape(what) if what else ''}"
+        uses = [sum(r.count for r in rows[pane]) for pane in (0, 1)]
+        # How much: each side's uses, under "A · B"; what kind of difference it is follows in words
+        how_much = " · ".join(f"{n}×" for n in uses)
+        differ = f"they differ in {what}" if _difference(lc.category) else what
+        said = (f"A names it {count(uses[0], 'time')}, B {count(uses[1], 'time')}"
+                + (f"; {differ}" if differ else ""))
+        details = (f"<b>{html.escape(lc.entity)}</b>{' · ' + html.escape(differ) if differ else ''}"
                    + "".join(f"<p><b>{'AB'[pane]} · {html.escape(outlets[pane])}:</b> "
                              + (html.escape(", ".join(f"{r.label} ({r.count}×)" for r in rows[pane])) or "(not named)")
                              + "</p>" for pane in (0, 1)))
@@ -549,8 +631,9 @@ class SidePanel(QWidget):
             if heads:
                 where = "headline" if any(m.field == "title" for m in heads) else "standfirst"
                 details += f"<p>{'AB'[pane]} names it so in its {where} too.</p>"
-        entity = self._item(sec, [lc.entity, "A · B", what], spans, f"{lc.entity} ({what})" if what else "",
+        entity = self._item(sec, [lc.entity, "A · B", how_much], spans, f"{lc.entity}: {said}",
                             details, "label_contrast")
+        entity.setToolTip(2, html.escape(said))
         for pane in (0, 1):
             if not rows[pane]:
                 self._item(entity, ["(not named in the text)", "AB"[pane], ""], tip=side[pane], details=details)
@@ -558,6 +641,8 @@ class SidePanel(QWidget):
                 found = [(pane, m.start, m.end) for m in row.mentions]
                 how = f"{row.count}×" + (f" · {FORM_WORDS.get(row.form, row.form)}" if row.form else "") \
                     + (f" · also in {'AB'[1 - pane]}" if row.shared else "")
+                if not found:  # a label only its headline or standfirst uses: nothing in the text to go to
+                    how += f" · {heading_place(lc.headings[pane], row.label)}"
                 item = self._item(entity, [row.label, "AB"[pane], how], found[:1],
                                   f"{side[pane]}: “{row.label}”, {how}", details, "label_contrast")
                 if len(found) > 1:
@@ -567,6 +652,18 @@ class SidePanel(QWidget):
                     for column in range(3):
                         item.setForeground(column, self.framing_tree.palette().placeholderText())
         return entity
+
+    def _counted(self, sec: QTreeWidgetItem, pane: int, name: str, kind: str, spans, said: str) -> QTreeWidgetItem:
+        """A source or a referent only one names: how often first, then its kind ("4× · person":
+        what a narrow column keeps is the amount); clicking it again goes to its next use."""
+        uses = count(len(spans), "time")
+        item = self._item(sec, [name, "AB"[pane], f"{len(spans)}×{' · ' + kind if kind else ''}"],
+                          [(pane, sp.start, sp.end) for sp in spans[:1]],
+                          f"{name}: {kind + ', ' if kind else ''}{uses}",
+                          f"{said}: {html.escape(kind + ', ' if kind else '')}{uses}.")
+        if len(spans) > 1:
+            item.setData(0, ALL_SPANS_ROLE, [(pane, sp.start, sp.end) for sp in spans])
+        return item
 
     def _fill_framing(self, c: Comparison, possible_hidden: int = 0) -> None:
         from sidebyside.highlights import term_spans
@@ -596,15 +693,20 @@ class SidePanel(QWidget):
                            "distinctive_term")
         loaded = f.loaded_terms
         sec = self._section(f"Loaded words ({len(loaded[0]) + len(loaded[1])})", "loaded")
-        for pane, lt in self._capped(sec, loaded_order(loaded)):
+        for pane, uses in self._capped(sec, loaded_groups(loaded)):
+            lt = uses[0]
             how = loaded_how(lt.category, lt.score is not None, lt.quoted)
-            self._item(sec, [lt.term, "AB"[pane], how], [(pane, lt.start, lt.end)],
-                       f"{lt.term} ({how}) in {outlets[pane]}",
-                       f"<b>“{html.escape(lt.term)}”</b> · {html.escape(how)} · {html.escape(side[pane])}"
-                       + (f"<p>{html.escape(lt.category)}: {html.escape(category_help(lt.category))}.</p>"
-                          if category_help(lt.category) else "")
-                       + ("<p>Inside a quotation: the speaker's word, not the outlet's.</p>" if lt.quoted else ""),
-                       "loaded_term")
+            much = f"{len(uses)}× · {how}"
+            item = self._item(sec, [lt.term, "AB"[pane], much], [(pane, lt.start, lt.end)],
+                              f"{lt.term} ({how}) in {outlets[pane]}, {count(len(uses), 'time')}",
+                              f"<b>“{html.escape(lt.term)}”</b> · {html.escape(how)} · {html.escape(side[pane])}, "
+                              f"{count(len(uses), 'time')}"
+                              + (f"<p>{html.escape(lt.category)}: {html.escape(category_help(lt.category))}.</p>"
+                                 if category_help(lt.category) else "")
+                              + ("<p>Inside a quotation: the speaker's word, not the outlet's.</p>" if lt.quoted else ""),
+                              "loaded_term")
+            if len(uses) > 1:  # clicked again: its next use
+                item.setData(0, ALL_SPANS_ROLE, [(pane, u.start, u.end) for u in uses])
         if possible_hidden:
             self._say(sec, f"{count(possible_hidden, 'word')} only possibly loaded, not listed: "
                            "“Possibly” beside Loaded word in the legend shows them")
@@ -612,19 +714,14 @@ class SidePanel(QWidget):
             sources = f.sources[pane]
             sec = self._section(f"Sources cited by {'AB'[pane]} ({len(sources)})", "sources", side[pane])
             for src in self._capped(sec, sources):
-                detail = f"{src.kind + ' · ' if src.kind else ''}{count(len(src.spans), 'time')}"
-                self._item(sec, [src.name, "AB"[pane], detail], [(pane, sp.start, sp.end) for sp in src.spans[:1]],
-                           f"{src.name}: {detail}",
-                           f"<b>{html.escape(src.name)}</b>, cited by {html.escape(side[pane])}: {html.escape(detail)}")
+                self._counted(sec, pane, src.name, src.kind, src.spans,
+                              f"<b>{html.escape(src.name)}</b>, cited by {html.escape(side[pane])}")
         for pane in (0, 1):
             only = f.only_in[pane]
             sec = self._section(f"Only in {'AB'[pane]} ({len(only)})", "only", side[pane])
             for o in self._capped(sec, only):
-                detail = f"{o.kind + ' · ' if o.kind else ''}{count(len(o.spans), 'time')}"
-                self._item(sec, [o.entity, "AB"[pane], detail], [(pane, sp.start, sp.end) for sp in o.spans[:1]],
-                           f"{o.entity}: {detail}",
-                           f"<b>{html.escape(o.entity)}</b> is named only by {html.escape(side[pane])} "
-                           f"({html.escape(detail)}).")
+                self._counted(sec, pane, o.entity, o.kind, o.spans,
+                              f"<b>{html.escape(o.entity)}</b> is named only by {html.escape(side[pane])}")
         for i in range(tree.topLevelItemCount()):
             top = tree.topLevelItem(i)
             self._say_when_empty(top)

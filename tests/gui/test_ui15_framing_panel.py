@@ -1,0 +1,188 @@
+"""The side panel as a teacher reads it in a small window: the details box shows a few lines
+whole (no scrollbar), a long text scrolls there without taking the list's room; the Framing
+list's "How much" column says how often on every row (the kind after it), a word or source used
+several times is one row whose clicks visit each use, and a column cut short keeps its words
+in a tooltip."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from gui_data import span_of
+
+from sidebyside.model import LabelContrast, LabelCount, LoadedTerm, Mention, OnlyIn, SourceCitation
+from sidebyside.ui.sidepanel import ALL_SPANS_ROLE, DETAILS_HINT, DETAILS_ROLE, SPANS_ROLE
+
+SMALL = (1024, 700)
+AMOUNT = re.compile(r"^(\d+×|once\b|\d+ times\b)")
+
+
+def _show(window, qtbot, comparison, size=SMALL):
+    window.resize(*size)
+    with qtbot.waitSignal(window.comparison_ready, timeout=5000):
+        window.show_comparison(comparison)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    return window.side
+
+
+def _box_shows_all(side) -> bool:
+    box = side.details_box
+    return box.verticalScrollBar().maximum() == 0 and side.details.height() <= box.viewport().height()
+
+
+def _rows(tree):
+    """Every selectable row under the sections (the greyed "nothing found" rows have nothing to say)."""
+    found = []
+
+    def walk(item):
+        for i in range(item.childCount()):
+            child = item.child(i)
+            if child.flags() & child.flags().ItemIsSelectable:
+                found.append(child)
+            walk(child)
+
+    for i in range(tree.topLevelItemCount()):
+        walk(tree.topLevelItem(i))
+    return found
+
+
+def _section(tree, title: str):
+    return next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                if tree.topLevelItem(i).text(0).startswith(title))
+
+
+# ------------------------------------------------------------------ the details box
+
+
+def test_a_few_lines_of_details_show_whole_in_a_small_window(window, qtbot, comparison):
+    side = _show(window, qtbot, comparison)
+    qtbot.waitUntil(lambda: _box_shows_all(side))
+    assert side.details.text() == DETAILS_HINT, "premise: the box starts with its hint"
+    paragraphs = "".join(f"<p><b>{'AB'[i % 2]}:</b> a short line about entry {i}</p>" for i in range(4))
+    side.show_details("<b>Something chosen</b> · one of its kind" + paragraphs)
+    qtbot.waitUntil(lambda: _box_shows_all(side))
+    assert side.split.sizes()[0] >= side.split.sizes()[1], "the list above keeps most of the panel"
+
+
+def test_a_long_text_scrolls_in_the_box_and_the_list_keeps_its_room(window, qtbot, comparison):
+    side = _show(window, qtbot, comparison)
+    side.show_details("<b>A long quotation</b>" + "".join(f"<p>Paragraph {i} of a very long quotation.</p>"
+                                                          for i in range(60)))
+    qtbot.waitUntil(lambda: side.details_box.verticalScrollBar().maximum() > 0)
+    total = sum(side.split.sizes())
+    assert side.split.sizes()[1] <= total * side.settings.details_share + 1
+    assert side.split.sizes()[0] >= total * (1 - side.settings.details_share) - 1
+
+
+def test_the_box_does_not_shrink_back_at_each_entry_and_keeps_a_dragged_height(window, qtbot, comparison):
+    side = _show(window, qtbot, comparison)
+    side.show_details("<b>Four lines</b>" + "<p>one</p><p>two</p><p>three</p>")
+    qtbot.waitUntil(lambda: _box_shows_all(side))
+    grown = side.split.sizes()[1]
+    side.show_details("<b>One line</b>")
+    assert side.split.sizes()[1] == grown, "stepping through entries must not make the list jump"
+    total = sum(side.split.sizes())
+    side.split.moveSplitter(int(total * 0.6), 1)  # the reader drags the box taller
+    dragged = side.split.sizes()[1]
+    assert dragged > grown
+    side.show_details("<b>Another line</b>")
+    assert side.split.sizes()[1] == dragged
+
+
+# ------------------------------------------------------------------ the "How much" column
+
+
+def _contrast(a, b):
+    titled = span_of(a, "Russian President Vladimir Putin")
+    short = span_of(a, "Putin", 2)
+    leader = span_of(b, "the Russian leader")
+    return LabelContrast(
+        "Vladimir Putin", (Mention(titled.start, titled.end, "Russian President Vladimir Putin"),
+                           Mention(short.start, short.end, "Putin")),
+        (Mention(leader.start, leader.end, "the Russian leader"),), category="leader/president", kind="person",
+        labels=((LabelCount("Russian President Vladimir Putin", 1, "title"), LabelCount("Putin", 1, "short")),
+                (LabelCount("the Russian leader", 1, "description"), LabelCount("Vladimir Putin", 1, "name"))),
+        headings=((), (Mention(0, 14, "Vladimir Putin", "title"),)))
+
+
+def _framing(comparison):
+    a, b = comparison.articles
+    turkey = [span_of(a, "Turkey", n) for n in (1, 2, 3)]
+    quoted = span_of(a, "terrorism")
+    loaded = ((LoadedTerm("Turkey", "evaluative", turkey[0].start, turkey[0].end),
+               LoadedTerm("Turkey", "evaluative", turkey[1].start, turkey[1].end),
+               LoadedTerm("terrorism", "emotive", quoted.start, quoted.end, quoted=True)),
+              (LoadedTerm("Turkey", "evaluative", *(lambda s: (s.start, s.end))(span_of(b, "Turkey"))),))
+    sources = ((SourceCitation("the Kremlin", (span_of(a, "Kremlin"), span_of(a, "Kremlin", 2)), "institution"),),
+               (SourceCitation("Dmitry Peskov", (span_of(b, "Peskov"),), None),))
+    only = ((OnlyIn("Astana", (span_of(a, "Astana"),), "place"),), ())
+    return replace(comparison.framing, label_contrasts=(_contrast(a, b),), loaded_terms=loaded, sources=sources,
+                   only_in=only)
+
+
+def test_every_framing_row_says_how_often_first(window, qtbot, comparison):
+    side = _show(window, qtbot, replace(comparison, framing=_framing(comparison)))
+    rows = _rows(side.framing_tree)
+    assert rows, "premise: the framing list has entries"
+    for row in rows:
+        assert AMOUNT.match(row.text(2)), f"{row.text(0)!r}: 'How much' says {row.text(2)!r}, not an amount"
+    referent = side.framing_tree.topLevelItem(0).child(0)
+    assert referent.text(2) == "2× · 2×", "each outlet's uses, under 'A · B'"
+    assert "title or role" not in referent.text(2) and "title or role" in referent.toolTip(0)
+    assert "title or role" in referent.data(0, DETAILS_ROLE) and "title or role" in referent.toolTip(2)
+
+
+def test_a_word_used_twice_is_one_row_visited_in_turn_and_the_speakers_word_stays_apart(window, qtbot, comparison):
+    side = _show(window, qtbot, replace(comparison, framing=_framing(comparison)))
+    section = _section(side.framing_tree, "Loaded words")
+    rows = [(section.child(i).text(0), section.child(i).text(1), section.child(i).text(2))
+            for i in range(section.childCount())]
+    assert rows == [("Turkey", "A", "2× · evaluative"), ("Turkey", "B", "1× · evaluative"),
+                    ("terrorism", "A", "1× · emotive, in a quote")]
+    assert section.text(0) == "Loaded words (4)", "the section counts every use, as the status bar does"
+    twice = section.child(0)
+    places = twice.data(0, ALL_SPANS_ROLE)
+    assert len(places) == 2
+    side._activated(twice)
+    assert window.pane(0).current_span() == tuple(places[0][1:])
+    side._activated(twice)
+    assert window.pane(0).current_span() == tuple(places[1][1:])
+    assert section.child(1).data(0, ALL_SPANS_ROLE) is None, "used once: nothing to visit in turn"
+
+
+def test_a_source_cited_twice_says_so_and_each_citation_is_visited(window, qtbot, comparison):
+    side = _show(window, qtbot, replace(comparison, framing=_framing(comparison)))
+    kremlin = _section(side.framing_tree, "Sources cited by A").child(0)
+    assert kremlin.text(2) == "2× · institution"
+    peskov = _section(side.framing_tree, "Sources cited by B").child(0)
+    assert peskov.text(2) == "1×", "no kind known: the amount alone, no dangling separator"
+    astana = _section(side.framing_tree, "Only in A").child(0)
+    assert astana.text(2) == "1× · place"
+    side._activated(kremlin)
+    first = window.pane(0).current_span()
+    side._activated(kremlin)
+    assert window.pane(0).current_span() != first
+    assert "2 times" in side.details.text() and "institution" in side.details.text()
+
+
+def test_a_label_only_in_a_headline_says_where_it_is(window, qtbot, comparison):
+    side = _show(window, qtbot, replace(comparison, framing=_framing(comparison)))
+    referent = side.framing_tree.topLevelItem(0).child(0)
+    rows = {(referent.child(j).text(0), referent.child(j).text(1)): referent.child(j)
+            for j in range(referent.childCount())}
+    headline_only = rows[("Vladimir Putin", "B")]
+    assert headline_only.data(0, SPANS_ROLE) is None and "in the headline" in headline_only.text(2)
+    in_text = rows[("the Russian leader", "B")]
+    assert in_text.data(0, SPANS_ROLE) and "headline" not in in_text.text(2)
+
+
+def test_every_column_cut_short_keeps_its_words_in_a_tooltip(window, qtbot, comparison):
+    side = _show(window, qtbot, replace(comparison, framing=_framing(comparison)))
+    for tree in (side.framing_tree, side.quotes_tree):
+        for row in _rows(tree):
+            for column in range(1, tree.columnCount()):
+                if row.text(column):
+                    assert row.toolTip(column), f"{row.text(0)!r}: column {column} has no tooltip"
+    quote = next(r for r in _rows(side.quotes_tree) if r.text(1) not in ("", "—", "in quote marks"))
+    assert quote.toolTip(1) == quote.text(1), "the speaker's name whole, not the quotation again"

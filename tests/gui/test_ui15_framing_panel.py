@@ -19,6 +19,7 @@ AMOUNT = re.compile(r"^(\d+×|once\b|\d+ times\b)")
 
 
 def _show(window, qtbot, comparison, size=SMALL):
+    """The window at ``size`` showing ``comparison``; its side panel."""
     window.resize(*size)
     with qtbot.waitSignal(window.comparison_ready, timeout=5000):
         window.show_comparison(comparison)
@@ -186,3 +187,16 @@ def test_every_column_cut_short_keeps_its_words_in_a_tooltip(window, qtbot, comp
                     assert row.toolTip(column), f"{row.text(0)!r}: column {column} has no tooltip"
     quote = next(r for r in _rows(side.quotes_tree) if r.text(1) not in ("", "—", "in quote marks"))
     assert quote.toolTip(1) == quote.text(1), "the speaker's name whole, not the quotation again"
+
+
+# ------------------------------------------------------------------ who said a shared quote
+
+
+def test_a_shared_quote_without_a_found_speaker_is_not_said_to_name_no_one(window, qtbot, comparison):
+    sq = replace(comparison.shared_quotes[0], speaker_a="Vladimir Putin", speaker_b=None)
+    side = _show(window, qtbot, replace(comparison, shared_quotes=(sq,)), size=(1300, 800))
+    index = next(i for i, link in enumerate(window.view.highlights.links) if link.kind == "shared_quote")
+    window.link_map.link_clicked.emit(index)
+    said = side.details.text()
+    assert "Vladimir Putin" in said and "no speaker found" in said, "what the app did not find, said as such"
+    assert "no one named" not in said, "the article may name someone the app missed"

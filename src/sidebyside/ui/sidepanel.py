@@ -71,6 +71,9 @@ EMPTY_TEXT = {
     "only": "Nothing is named only in {side}.",
     "quotes": "No quotations found in this article.",
 }
+# A quotation whose speaker the app did not find: the article may well name one ("he added"), so
+# never "no one named", which says the outlet left the words unattributed.
+NO_SPEAKER = "no speaker found"
 EMPTY_ROLE = Qt.ItemDataRole.UserRole + 4  # on a section: what it says when it has no entries
 
 
@@ -545,7 +548,7 @@ class SidePanel(QWidget):
                     details += (f"<p><b>Also in {'AB'[other_pane]} · {html.escape(outlets[other_pane])}:</b> "
                                 f"“{html.escape(other)}”</p>")
                     if sq.speaker_contrast:
-                        said = [html.escape(x) if x else "no one named" for x in (sq.speaker_a, sq.speaker_b)]
+                        said = [html.escape(x) if x else NO_SPEAKER for x in (sq.speaker_a, sq.speaker_b)]
                         details += (f"<p><b>Credited differently:</b> A {said[0]}, B {said[1]}.</p>")
                     kind = "shared_quote"
                 row = self._item(top, [label, q.speaker or ("in quote marks" if q.kind == "fragment" else "—")],

@@ -200,3 +200,18 @@ def test_a_shared_quote_without_a_found_speaker_is_not_said_to_name_no_one(windo
     said = side.details.text()
     assert "Vladimir Putin" in said and "no speaker found" in said, "what the app did not find, said as such"
     assert "no one named" not in said, "the article may name someone the app missed"
+
+
+def test_related_quotes_give_their_speakers_under_speaker_and_their_likeness_in_words(window, qtbot, comparison):
+    from sidebyside.model import SharedQuote, Span
+
+    qa = next(q for q in comparison.quotes[0] if q.speaker)
+    qb = next(q for q in comparison.quotes[1] if q.speaker)
+    found = SharedQuote(Span(qa.start, qa.end), Span(qb.start, qb.end), 0.39, False)
+    given = SharedQuote(Span(qa.start, qa.end), Span(qb.start, qb.end), 0.41, False, speaker_b="Someone Else")
+    side = _show(window, qtbot, replace(comparison, related_quotes=(found, given)))
+    section = _section(side.quotes_tree, "Related")
+    first, second = section.child(0), section.child(1)
+    assert first.text(1) == f"{qa.speaker} / {qb.speaker}", "each quotation's speaker, as the Quotes list gives it"
+    assert "%" not in first.text(1) and "39% alike" in first.toolTip(0)
+    assert second.text(1) == f"{qa.speaker} / Someone Else", "the speaker the match credits comes first"

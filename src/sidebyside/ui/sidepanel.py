@@ -563,13 +563,21 @@ class SidePanel(QWidget):
             top = self._item(self.quotes_tree, [f"Related, not the same words ({len(related)})", ""],
                              details="<b>Related quotes</b>: close in meaning, but not the same words; perhaps "
                                      "two statements on one point, perhaps a paraphrase.")
+            quoted = [SpanIndex(((q.start, q.end), q) for q in c.quotes[pane]) for pane in (0, 1)]
             for rq in self._capped(top, related):
                 a_text = c.articles[0].text[rq.a.start : rq.a.end]
                 b_text = c.articles[1].text[rq.b.start : rq.b.end]
-                self._item(top, [f"≈ {_snippet(a_text, 40)} / {_snippet(b_text, 40)}", f"{rq.similarity:.0%}"],
-                           [(0, rq.a.start, rq.a.end), (1, rq.b.start, rq.b.end)], f"A: {a_text}\nB: {b_text}",
-                           f"<b>Related quotes</b> ({rq.similarity:.0%} alike)<p><b>A:</b> “{html.escape(a_text)}”</p>"
-                           f"<p><b>B:</b> “{html.escape(b_text)}”</p>", "quote")
+                # the Speaker column gives each one's speaker (its similarity, under "Speaker", read as a name)
+                said = [speaker or getattr(_overlapping(quoted[pane], span.start, span.end), "speaker", None)
+                        for pane, (speaker, span) in enumerate(((rq.speaker_a, rq.a), (rq.speaker_b, rq.b)))]
+                speakers = " / ".join(x or "—" for x in said)
+                row = self._item(top, [f"≈ {_snippet(a_text, 40)} / {_snippet(b_text, 40)}", speakers],
+                                 [(0, rq.a.start, rq.a.end), (1, rq.b.start, rq.b.end)],
+                                 f"{rq.similarity:.0%} alike\nA: {a_text}\nB: {b_text}",
+                                 f"<b>Related quotes</b> ({rq.similarity:.0%} alike)"
+                                 f"<p><b>A</b>, {html.escape(said[0] or NO_SPEAKER)}: “{html.escape(a_text)}”</p>"
+                                 f"<p><b>B</b>, {html.escape(said[1] or NO_SPEAKER)}: “{html.escape(b_text)}”</p>", "quote")
+                row.setToolTip(1, html.escape(f"A: {said[0] or NO_SPEAKER}; B: {said[1] or NO_SPEAKER}"))
             top.setExpanded(True)
             top.setFirstColumnSpanned(True)
         self.quotes_tree.fit_columns()

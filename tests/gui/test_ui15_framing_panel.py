@@ -215,3 +215,38 @@ def test_related_quotes_give_their_speakers_under_speaker_and_their_likeness_in_
     assert first.text(1) == f"{qa.speaker} / {qb.speaker}", "each quotation's speaker, as the Quotes list gives it"
     assert "%" not in first.text(1) and "39% alike" in first.toolTip(0)
     assert second.text(1) == f"{qa.speaker} / Someone Else", "the speaker the match credits comes first"
+
+
+# ------------------------------------------------------------------ the reader's place
+
+
+def test_switching_possibly_loaded_keeps_the_readers_place_in_the_lists(window, qtbot, comparison):
+    side = _show(window, qtbot, replace(comparison, framing=_framing(comparison)))
+    tree = side.framing_tree
+    side.setCurrentWidget(tree)
+    tree.setFocus()
+    sources = _section(tree, "Sources cited by A")
+    sources.setExpanded(False)  # the reader folded a section...
+    naming = tree.topLevelItem(0)
+    chosen = naming.child(0).child(1)
+    tree.setCurrentItem(chosen)  # ...and chose an entry
+    side._activated(chosen)
+    details, words = side.details.text(), (chosen.text(0), chosen.text(1))
+    window.possible_action.trigger()  # the lists are filled again
+    assert not _section(tree, "Sources cited by A").isExpanded()
+    current = tree.currentItem()
+    assert current is not None and (current.text(0), current.text(1)) == words
+    assert side.details.text() == details
+    window.possible_action.trigger()
+
+
+def test_another_pair_starts_the_lists_afresh(window, qtbot, comparison):
+    side = _show(window, qtbot, replace(comparison, framing=_framing(comparison)))
+    tree = side.framing_tree
+    _section(tree, "Sources cited by A").setExpanded(False)
+    tree.setCurrentItem(tree.topLevelItem(0).child(0))
+    a, b = comparison.articles
+    other = replace(comparison, articles=(b, a), framing=_framing(comparison))
+    with qtbot.waitSignal(window.comparison_ready, timeout=5000):
+        window.show_comparison(other)
+    assert tree.currentItem() is None and side.details.text() == DETAILS_HINT

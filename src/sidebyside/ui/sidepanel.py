@@ -6,6 +6,7 @@ here, a highlight or a ribbon in the text)."""
 from __future__ import annotations
 
 import html
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -224,6 +225,45 @@ def loaded_groups(loaded) -> list[tuple[int, list]]:
     return list(groups.values())
 
 
+COUNTED = re.compile(r" \([^()]*\d[^()]*\)$")  # "Loaded words (18)", "A: outlet (10 quotes)"
+
+
+def _entry_key(item: QTreeWidgetItem) -> tuple:
+    """An entry by its words and its ancestors', counts left out (a refill may change them)."""
+    parts = []
+    while item is not None:
+        parts.append((COUNTED.sub("", item.text(0)), item.text(1)))
+        item = item.parent()
+    return tuple(reversed(parts))
+
+
+def _all_items(tree: QTreeWidget):
+    stack = [tree.topLevelItem(i) for i in reversed(range(tree.topLevelItemCount()))]
+    while stack:
+        item = stack.pop()
+        yield item
+        stack.extend(item.child(i) for i in reversed(range(item.childCount())))
+
+
+def tree_state(tree: QTreeWidget) -> tuple[dict, tuple | None, int]:
+    """What the reader made of a list: which entries are open, the entry chosen, the scroll."""
+    opened = {_entry_key(item): item.isExpanded() for item in _all_items(tree) if item.childCount()}
+    current = tree.currentItem()
+    return opened, _entry_key(current) if current is not None else None, tree.verticalScrollBar().value()
+
+
+def restore_tree_state(tree: QTreeWidget, state: tuple[dict, tuple | None, int]) -> None:
+    opened, current, scroll = state
+    for item in _all_items(tree):
+        key = _entry_key(item) if item.childCount() or current else None
+        if key in opened:
+            item.setExpanded(opened[key])
+        if current is not None and key == current:
+            tree.setCurrentItem(item)
+    tree.doItemsLayout()  # the scroll range of the entries opened again, before the scroll is set
+    tree.verticalScrollBar().setValue(scroll)
+
+
 class PanelTree(QTreeWidget):
     """A side-panel list whose first column, the entry itself, keeps most of the width: the last
     column takes what its words need up to a share of the width, so a narrow panel (a 1024-pixel
@@ -322,6 +362,7 @@ class SidePanel(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setText(DETAILS_HINT)
+        self._shown_texts: tuple[str, ...] = ()  # the articles the lists are of
         self._details_floor = 0  # the height the reader dragged the box to: it never fits below it
         self._details_grown = 0  # the height fitted to this comparison's texts: it grows, never jitters back
         scroll = QScrollArea()
@@ -505,9 +546,18 @@ class SidePanel(QWidget):
     def set_comparison(self, comparison: Comparison, possible_hidden: int = 0) -> None:
         """Fill the lists; ``possible_hidden``: possibly loaded words left out (the window's
         "Possibly Loaded" switch), said in one greyed row so the reader knows where they are."""
+        texts = tuple(a.text for a in comparison.articles)
+        again = texts == self._shown_texts  # the same articles refilled (a switch of what is listed)
+        kept = [tree_state(tree) for tree in (self.quotes_tree, self.framing_tree)] if again else None
+        details = self.details.text()
         self.clear()
+        self._shown_texts = texts
         self._fill_quotes(comparison)
         self._fill_framing(comparison, possible_hidden)
+        if kept:  # the reader keeps their place: what was open, the entry chosen, the scroll, the box
+            for tree, state in zip((self.quotes_tree, self.framing_tree), kept):
+                restore_tree_state(tree, state)
+            self._set_details(details)
 
     def _item(self, parent, texts: list[str], spans: list[tuple[int, int, int]] | None = None, tip: str = "",
               details: str = "", kind: str = ""):

@@ -15,7 +15,7 @@ from sidebyside.model import LabelContrast, LabelCount, LoadedTerm, Mention, Onl
 from sidebyside.ui.sidepanel import ALL_SPANS_ROLE, DETAILS_HINT, DETAILS_ROLE, SPANS_ROLE
 
 SMALL = (1024, 700)
-AMOUNT = re.compile(r"^(\d+×|once\b|\d+ times\b)")
+AMOUNT = re.compile(r"^\d+×")
 
 
 def _show(window, qtbot, comparison, size=SMALL):

@@ -197,8 +197,9 @@ def as_written(term: str, surfaces: list[str]) -> str:
 
 
 def how_distinctive(score: float, count_: int, other: str) -> str:
-    """A distinctive term's count and score in words (the score is a z-like log-odds)."""
-    times = "once" if count_ == 1 else f"{count_} times"
+    """A distinctive term's count and score in words (the score is a z-like log-odds), the count
+    first as on every row of the list ("5×, more than B": a narrow column keeps the amount)."""
+    times = f"{count_}×"
     if score >= 3.0:
         return f"{times}, far more than {other}"
     if score >= 2.0:

@@ -15,7 +15,7 @@ from sidebyside.model import LabelContrast, LabelCount, LoadedTerm, Mention, Onl
 from sidebyside.ui.sidepanel import ALL_SPANS_ROLE, DETAILS_HINT, DETAILS_ROLE, SPANS_ROLE
 
 SMALL = (1024, 700)
-AMOUNT = re.compile(r"^\d+×")
+AMOUNT = re.compile(r"^(\d+×|\d+% alike$)")  # a count; for a same fact, how alike its two sentences are
 
 
 def _show(window, qtbot, comparison, size=SMALL):
@@ -250,3 +250,52 @@ def test_another_pair_starts_the_lists_afresh(window, qtbot, comparison):
     with qtbot.waitSignal(window.comparison_ready, timeout=5000):
         window.show_comparison(other)
     assert tree.currentItem() is None and side.details.text() == DETAILS_HINT
+
+
+# ------------------------------------------------------------------ same fact, other words
+
+
+def _facts(comparison):
+    from sidebyside.model import AlignedSentence, Discrepancy
+
+    a, b = comparison.articles
+    plain = comparison.aligned_sentences[0]
+    said_a, said_b = span_of(a, "Turkey"), span_of(b, "Turkey")
+    later = AlignedSentence(span_of(a, "Putin and Erdogan underlined"), span_of(b, "Analysts say Moscow"), 0.48,
+                            (Discrepancy("place", Mention(said_a.start, said_a.end, "Turkey"),
+                                         Mention(said_b.start, said_b.end, "Turkey")),))
+    return replace(comparison, aligned_sentences=(plain, later))
+
+
+def test_the_same_facts_are_listed_with_those_stated_differently_first(window, qtbot, comparison):
+    side = _show(window, qtbot, _facts(comparison))
+    side.setCurrentWidget(side.framing_tree)
+    section = _section(side.framing_tree, "Same fact, other words")
+    assert section.text(0) == "Same fact, other words (2)" and section.childCount() == 2
+    first, second = section.child(0), section.child(1)
+    assert first.text(0).startswith("≠ ") and not second.text(0).startswith("≠")
+    assert first.text(1) == "A · B" and first.text(2) == "48% alike"
+    assert "Stated differently: place" in first.toolTip(0)
+    side._activated(first)
+    later = _facts(comparison).aligned_sentences[1]
+    assert window.pane(0).current_span() == (later.a.start, later.a.end)
+    assert window.pane(1).current_span() == (later.b.start, later.b.end)
+    assert "Stated differently" in side.details.text()
+    assert side.currentIndex() == side.indexOf(side.framing_tab), "the reader stays in the Framing tab"
+
+
+def test_two_unrelated_stories_list_no_same_fact_and_say_why(window, qtbot, comparison):
+    from sidebyside.model import Relatedness
+
+    unrelated = replace(_facts(comparison), relatedness=Relatedness("different events", 0.01, (), ("en", "en")))
+    side = _show(window, qtbot, unrelated)
+    section = _section(side.framing_tree, "Same fact, other words")
+    assert section.childCount() == 1 and not section.child(0).data(0, SPANS_ROLE)
+    assert "do not seem to report the same event" in section.child(0).text(0)
+
+
+def test_no_same_fact_found_says_so(window, qtbot, comparison):
+    side = _show(window, qtbot, replace(comparison, aligned_sentences=()))
+    section = _section(side.framing_tree, "Same fact, other words")
+    assert section.text(0) == "Same fact, other words (0)"
+    assert section.childCount() == 1 and "No fact found" in section.child(0).text(0)

@@ -183,7 +183,9 @@ class PairView(QWidget):
         if link.kind == "shared_quote" and not link.exact and link.diffs:
             body += ("<p><b>Differences</b> (<s>only in A</s>, <u>only in B</u>):<br>"
                      f"{diff_html(link.diffs)}</p>")
-        self.details.emit(head + body, True)
+        # the Quotes tab lists shared quotes: it comes forward for one; a same fact or a passage
+        # chosen in the Framing tab leaves the reader where they are
+        self.details.emit(head + body, link.kind == "shared_quote")
 
     def _on_span_clicked(self, pane: int, offset: int) -> None:
         """A click on a highlight: its counterpart in the other pane comes into view, both are

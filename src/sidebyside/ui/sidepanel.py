@@ -18,6 +18,7 @@ from sidebyside.settings import DEFAULT, UiSettings
 from sidebyside.ui.article_names import article_names
 from sidebyside.ui.foldinghelp import FoldingHelp
 from sidebyside.ui.pairbar import PairBar
+from sidebyside.ui.relatedness_notice import suppressed_kinds
 from sidebyside.ui.qt import (
     QEvent,
     QFrame,
@@ -61,6 +62,9 @@ SECTION_HELP = {
               "\"so-called\"). <i>in a quote</i>: the speaker's word, not the outlet's.",
     "sources": "<b>Sources cited by {side}.</b> Whom the outlet quotes or cites, and how often. Comparing the "
                "two lists shows whose voice each story carries.",
+    "facts": "<b>Same fact, other words.</b> A sentence of each article telling the same fact in its own words "
+             "(a ribbon joins them). ≠: a number, date or place stated differently, listed first: check which "
+             "is right, or whether the two count different things.",
     "only": "<b>Only in {side}.</b> People, places and groups only this outlet names: what the other leaves out.",
 }
 # What an empty section or list says, so that nothing found reads as an answer, not a fault.
@@ -70,6 +74,8 @@ EMPTY_TEXT = {
     "loaded": "No loaded words found in either article.",
     "sources": "No sources found in {side}.",
     "only": "Nothing is named only in {side}.",
+    "facts": "No fact found that both tell in other words.",
+    "facts_held": "Not listed: the two articles do not seem to report the same event (see the notice above them).",
     "quotes": "No quotations found in this article.",
 }
 # A quotation whose speaker the app did not find: the article may well name one ("he added"), so
@@ -715,6 +721,30 @@ class SidePanel(QWidget):
                         item.setForeground(column, self.framing_tree.palette().placeholderText())
         return entity
 
+    def _fill_same_facts(self, c: Comparison, outlets: list[str]) -> None:
+        """The same fact told by both in other words, those stated differently (≠: a number, date
+        or place) first: what the ribbons show, listed, so a reader finds every discrepancy. Not
+        for two articles that do not seem to report one event (their "same facts" are
+        coincidences; the notice above the articles says so)."""
+        facts = c.aligned_sentences
+        sec = self._section(f"Same fact, other words ({len(facts)})", "facts")
+        if suppressed_kinds(c) & {"aligned_sentence"}:
+            sec.setData(0, EMPTY_ROLE, EMPTY_TEXT["facts_held"])
+            return
+        texts = [a.text for a in c.articles]
+        ordered = sorted(facts, key=lambda al: (not al.discrepancies, al.a.start))
+        for al in self._capped(sec, ordered):
+            a, b = texts[0][al.a.start : al.a.end], texts[1][al.b.start : al.b.end]
+            differ = "; ".join(f"{d.kind}: A “{d.a.text}”, B “{d.b.text}”" for d in al.discrepancies)
+            details = (f"<b>Same fact</b> — {al.similarity:.0%} alike"
+                       f"<p><b>A · {html.escape(outlets[0])}:</b> {html.escape(a)}</p>"
+                       f"<p><b>B · {html.escape(outlets[1])}:</b> {html.escape(b)}</p>"
+                       + (f"<p><b>Stated differently:</b> {html.escape(differ)}</p>" if differ else ""))
+            self._item(sec, [("≠ " if differ else "") + _snippet(a, 60), "A · B", f"{al.similarity:.0%} alike"],
+                       [(0, al.a.start, al.a.end), (1, al.b.start, al.b.end)],
+                       (f"Stated differently: {differ}\n" if differ else "") + f"A: {a}\nB: {b}",
+                       details, "aligned_sentence")
+
     def _counted(self, sec: QTreeWidgetItem, pane: int, name: str, kind: str, spans, said: str) -> QTreeWidgetItem:
         """A source or a referent only one names: how often first, then its kind ("4× · person":
         what a narrow column keeps is the amount); clicking it again goes to its next use."""
@@ -741,6 +771,7 @@ class SidePanel(QWidget):
         sec = self._section(f"How each names the same one ({len(f.label_contrasts)})", "labels")
         for rank, lc in enumerate(self._capped(sec, f.label_contrasts)):
             self._fill_label_contrast(sec, lc, outlets, side).setExpanded(rank < self.settings.naming_open)
+        self._fill_same_facts(c, outlets)
         for pane in (0, 1):
             terms = f.distinctive_terms[pane]
             sec = self._section(f"Words that set {'AB'[pane]} apart ({len(terms)})", "distinctive", side[pane])

@@ -15,7 +15,7 @@ from sidebyside.model import LabelContrast, LabelCount, LoadedTerm, Mention, Onl
 from sidebyside.ui.sidepanel import ALL_SPANS_ROLE, DETAILS_HINT, DETAILS_ROLE, SPANS_ROLE
 
 SMALL = (1024, 700)
-AMOUNT = re.compile(r"^(\d+×|\d+% alike$)")  # a count; for a same fact, how alike its two sentences are
+AMOUNT = re.compile(r"^(\d+×|\d+% similar$)")  # a count; for a same fact, how similar its two sentences are
 
 
 def _show(window, qtbot, comparison, size=SMALL):
@@ -274,7 +274,7 @@ def test_the_same_facts_are_listed_with_those_stated_differently_first(window, q
     assert section.text(0) == "Same fact, other words (2)" and section.childCount() == 2
     first, second = section.child(0), section.child(1)
     assert first.text(0).startswith("≠ ") and not second.text(0).startswith("≠")
-    assert first.text(1) == "A · B" and first.text(2) == "48% alike"
+    assert first.text(1) == "A · B" and first.text(2) == "48% similar"
     assert "Stated differently: place" in first.toolTip(0)
     side._activated(first)
     later = _facts(comparison).aligned_sentences[1]

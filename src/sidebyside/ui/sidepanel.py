@@ -64,7 +64,8 @@ SECTION_HELP = {
                "two lists shows whose voice each story carries.",
     "facts": "<b>Same fact, other words.</b> A sentence of each article telling the same fact in its own words "
              "(a ribbon joins them). ≠: a number, date or place stated differently, listed first: check which "
-             "is right, or whether the two count different things.",
+             "is right, or whether the two count different things. <i>How much</i>: how similar their wording is "
+             "(one fact in other words: a low share is usual).",
     "only": "<b>Only in {side}.</b> People, places and groups only this outlet names: what the other leaves out.",
 }
 # What an empty section or list says, so that nothing found reads as an answer, not a fault.
@@ -736,11 +737,11 @@ class SidePanel(QWidget):
         for al in self._capped(sec, ordered):
             a, b = texts[0][al.a.start : al.a.end], texts[1][al.b.start : al.b.end]
             differ = "; ".join(f"{d.kind}: A “{d.a.text}”, B “{d.b.text}”" for d in al.discrepancies)
-            details = (f"<b>Same fact</b> — {al.similarity:.0%} alike"
+            details = (f"<b>Same fact</b> — {al.similarity:.0%} similar"
                        f"<p><b>A · {html.escape(outlets[0])}:</b> {html.escape(a)}</p>"
                        f"<p><b>B · {html.escape(outlets[1])}:</b> {html.escape(b)}</p>"
                        + (f"<p><b>Stated differently:</b> {html.escape(differ)}</p>" if differ else ""))
-            self._item(sec, [("≠ " if differ else "") + _snippet(a, 60), "A · B", f"{al.similarity:.0%} alike"],
+            self._item(sec, [("≠ " if differ else "") + _snippet(a, 60), "A · B", f"{al.similarity:.0%} similar"],
                        [(0, al.a.start, al.a.end), (1, al.b.start, al.b.end)],
                        (f"Stated differently: {differ}\n" if differ else "") + f"A: {a}\nB: {b}",
                        details, "aligned_sentence")

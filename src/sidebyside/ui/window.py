@@ -258,6 +258,11 @@ class MainWindow(QMainWindow):
         self.show_side_panel(shown)
 
     def show_side_panel(self, shown: bool) -> None:
+        focus = QApplication.focusWidget()
+        if not shown and focus is not None and self.side.isAncestorOf(focus):
+            # the keyboard goes on in the article being read, not in whatever Qt finds next (the
+            # toolbar's list of kinds, which the arrow keys would then change unseen)
+            self.panes[self._current_pane].view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.side.setVisible(bool(shown))
         if shown and self.splitter.sizes()[1] == 0:
             self.fit_side_panel(force=True)

@@ -130,8 +130,9 @@ def test_every_framing_row_says_how_often_first(window, qtbot, comparison):
         assert AMOUNT.match(row.text(2)), f"{row.text(0)!r}: 'How much' says {row.text(2)!r}, not an amount"
     referent = side.framing_tree.topLevelItem(0).child(0)
     assert referent.text(2) == "2× · 2×", "each outlet's uses, under 'A · B'"
-    assert "title or role" not in referent.text(2) and "title or role" in referent.toolTip(0)
-    assert "title or role" in referent.data(0, DETAILS_ROLE) and "title or role" in referent.toolTip(2)
+    said = "contested words: leader / president"
+    assert said not in referent.text(2) and said in referent.toolTip(0)
+    assert said in referent.data(0, DETAILS_ROLE) and said in referent.toolTip(2)
 
 
 def test_a_word_used_twice_is_one_row_visited_in_turn_and_the_speakers_word_stays_apart(window, qtbot, comparison):
@@ -299,3 +300,14 @@ def test_no_same_fact_found_says_so(window, qtbot, comparison):
     section = _section(side.framing_tree, "Same fact, other words")
     assert section.text(0) == "Same fact, other words (0)"
     assert section.childCount() == 1 and "No fact found" in section.child(0).text(0)
+
+
+def test_a_contrast_says_how_the_labels_differ_in_words_a_family_of_contested_words_as_such():
+    from sidebyside.ui.sidepanel import _difference
+
+    assert _difference("occupation/presence") == "contested words: occupation / presence"
+    assert "title" not in _difference("killed/martyred/died"), "a family of words is no difference of title"
+    assert _difference("metonymy") == "one names a place for its people or government"
+    assert _difference("title") != _difference("short form")
+    assert _difference("a new kind") == "they differ in a new kind", "an unknown kind is still said"
+    assert _difference(None) == ""

@@ -187,12 +187,30 @@ def diff_html(diffs: tuple[Diff, ...]) -> str:
     return "".join(parts)
 
 
+# How two outlets' labels of one referent differ (LabelContrast.category), in a reader's words.
+DIFFERENCE_WORDS = {
+    "named by one": "one names it, the other only describes it",
+    "description": "they describe it differently",
+    "role": "one calls it by its role",
+    "title": "they give it different titles, or one gives none",
+    "metonymy": "one names a place for its people or government",
+    "alias or acronym": "one uses another name or an acronym",
+    "spelling": "they spell the name differently",
+    "short form": "one uses a shorter form of the name",
+    "date": "they give the day differently",
+    "place name": "they name the place differently",
+}
+
+
 def _difference(category: str | None) -> str:
-    """How two labels differ, in words: a family of titles ("leader/president/dictator") is a
-    difference of title."""
+    """How two labels differ, in words. A family ("occupation/presence", "leader/president/
+    dictator") is a choice between contested words, and says which: calling each family a
+    difference of title told a reader that "occupation" and "presence" were titles."""
     if not category:
         return ""
-    return "title or role" if "/" in category else category
+    if "/" in category:
+        return "contested words: " + " / ".join(w.strip() for w in category.split("/"))
+    return DIFFERENCE_WORDS.get(category, f"they differ in {category}")
 
 
 def as_written(term: str, surfaces: list[str]) -> str:
@@ -685,11 +703,10 @@ class SidePanel(QWidget):
                             lambda label, pane=pane: not differing(lc, pane, (Mention(0, len(label), label),),
                                                                    self._word_indexes[1 - pane]))
                 for pane, (mentions, labels) in enumerate(((lc.a, lc.labels[0]), (lc.b, lc.labels[1])))]
-        what = _difference(lc.category) or lc.kind or ""
+        differ = _difference(lc.category) or lc.kind or ""
         uses = [sum(r.count for r in rows[pane]) for pane in (0, 1)]
         # How much: each side's uses, under "A · B"; what kind of difference it is follows in words
         how_much = " · ".join(f"{n}×" for n in uses)
-        differ = f"they differ in {what}" if _difference(lc.category) else what
         said = (f"A names it {count(uses[0], 'time')}, B {count(uses[1], 'time')}"
                 + (f"; {differ}" if differ else ""))
         details = (f"<b>{html.escape(lc.entity)}</b>{' · ' + html.escape(differ) if differ else ''}"

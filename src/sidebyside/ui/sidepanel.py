@@ -647,13 +647,14 @@ class SidePanel(QWidget):
                 said = [speaker or getattr(_overlapping(quoted[pane], span.start, span.end), "speaker", None)
                         for pane, (speaker, span) in enumerate(((rq.speaker_a, rq.a), (rq.speaker_b, rq.b)))]
                 speakers = " / ".join(x or "—" for x in said)
+                named = [html.escape(x or NO_SPEAKER) for x in said]
                 row = self._item(top, [f"≈ {_snippet(a_text, 40)} / {_snippet(b_text, 40)}", speakers],
                                  [(0, rq.a.start, rq.a.end), (1, rq.b.start, rq.b.end)],
                                  f"{rq.similarity:.0%} alike\nA: {a_text}\nB: {b_text}",
                                  f"<b>Related quotes</b> ({rq.similarity:.0%} alike)"
-                                 f"<p><b>A</b>, {html.escape(said[0] or NO_SPEAKER)}: “{html.escape(a_text)}”</p>"
-                                 f"<p><b>B</b>, {html.escape(said[1] or NO_SPEAKER)}: “{html.escape(b_text)}”</p>", "quote")
-                row.setToolTip(1, html.escape(f"A: {said[0] or NO_SPEAKER}; B: {said[1] or NO_SPEAKER}"))
+                                 f"<p><b>A</b>, {named[0]}: “{html.escape(a_text)}”</p>"
+                                 f"<p><b>B</b>, {named[1]}: “{html.escape(b_text)}”</p>", "quote")
+                row.setToolTip(1, f"A: {named[0]}; B: {named[1]}")
             top.setExpanded(True)
             top.setFirstColumnSpanned(True)
         self.quotes_tree.fit_columns()
@@ -758,7 +759,8 @@ class SidePanel(QWidget):
                        f"<p><b>A · {html.escape(outlets[0])}:</b> {html.escape(a)}</p>"
                        f"<p><b>B · {html.escape(outlets[1])}:</b> {html.escape(b)}</p>"
                        + (f"<p><b>Stated differently:</b> {html.escape(differ)}</p>" if differ else ""))
-            self._item(sec, [("≠ " if differ else "") + _snippet(a, 60), "A · B", f"{al.similarity:.0%} similar"],
+            similar = f"{al.similarity:.0%} similar"
+            self._item(sec, [("≠ " if differ else "") + _snippet(a, 60), "A · B", similar],
                        [(0, al.a.start, al.a.end), (1, al.b.start, al.b.end)],
                        (f"Stated differently: {differ}\n" if differ else "") + f"A: {a}\nB: {b}",
                        details, "aligned_sentence")
@@ -807,15 +809,15 @@ class SidePanel(QWidget):
         for pane, uses in self._capped(sec, loaded_groups(loaded)):
             lt = uses[0]
             how = loaded_how(lt.category, lt.score is not None, lt.quoted)
-            much = f"{len(uses)}× · {how}"
-            item = self._item(sec, [lt.term, "AB"[pane], much], [(pane, lt.start, lt.end)],
-                              f"{lt.term} ({how}) in {outlets[pane]}, {count(len(uses), 'time')}",
-                              f"<b>“{html.escape(lt.term)}”</b> · {html.escape(how)} · {html.escape(side[pane])}, "
-                              f"{count(len(uses), 'time')}"
-                              + (f"<p>{html.escape(lt.category)}: {html.escape(category_help(lt.category))}.</p>"
-                                 if category_help(lt.category) else "")
-                              + ("<p>Inside a quotation: the speaker's word, not the outlet's.</p>" if lt.quoted else ""),
-                              "loaded_term")
+            times = count(len(uses), "time")
+            details = (f"<b>“{html.escape(lt.term)}”</b> · {html.escape(how)} · "
+                       f"{html.escape(side[pane])}, {times}")
+            if category_help(lt.category):
+                details += f"<p>{html.escape(lt.category)}: {html.escape(category_help(lt.category))}.</p>"
+            if lt.quoted:
+                details += "<p>Inside a quotation: the speaker's word, not the outlet's.</p>"
+            item = self._item(sec, [lt.term, "AB"[pane], f"{len(uses)}× · {how}"], [(pane, lt.start, lt.end)],
+                              f"{lt.term} ({how}) in {outlets[pane]}, {times}", details, "loaded_term")
             if len(uses) > 1:  # clicked again: its next use
                 item.setData(0, ALL_SPANS_ROLE, [(pane, u.start, u.end) for u in uses])
         if possible_hidden:

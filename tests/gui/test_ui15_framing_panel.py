@@ -64,6 +64,9 @@ def test_a_few_lines_of_details_show_whole_in_a_small_window(window, qtbot, comp
     side.show_details("<b>Something chosen</b> · one of its kind" + paragraphs)
     qtbot.waitUntil(lambda: _box_shows_all(side))
     assert side.split.sizes()[0] >= side.split.sizes()[1], "the list above keeps most of the panel"
+    window.resize(1024, 560)  # a narrower, shorter window rewraps the text: the box follows
+    qtbot.waitUntil(lambda: window.height() == 560)
+    qtbot.waitUntil(lambda: _box_shows_all(side))
 
 
 def test_a_long_text_scrolls_in_the_box_and_the_list_keeps_its_room(window, qtbot, comparison):

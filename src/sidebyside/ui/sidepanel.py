@@ -28,6 +28,7 @@ from sidebyside.ui.qt import (
     QSplitter,
     Qt,
     QTabWidget,
+    QTimer,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -390,6 +391,10 @@ class SidePanel(QWidget):
         self.details.setText(DETAILS_HINT)
         self._shown_texts: tuple[str, ...] = ()  # the articles the lists are of
         self._details_floor = 0  # the height the reader dragged the box to: it never fits below it
+        self._fit_timer = QTimer(self)  # a fit once the panel's new size is shared out
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_details)
         self._details_grown = 0  # the height fitted to this comparison's texts: it grows, never jitters back
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -496,7 +501,7 @@ class SidePanel(QWidget):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if watched is self.split and event.type() == QEvent.Type.Resize:
-            self._fit_details()
+            self._fit_timer.start()  # after the splitter has shared out its new size (this filter runs first)
         return False
 
     def _details_dragged(self) -> None:

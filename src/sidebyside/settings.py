@@ -851,6 +851,9 @@ class UiSettings:
     # A line of help above a list folds to one line (its whole text in the tooltip) when in full
     # it would take more than this share of its page's height (a short window, a large font).
     help_share: float = 0.25
+    # The side panel's details box grows to show what was chosen without a scrollbar, up to this
+    # share of the panel's height (a long quotation scrolls there: the list above keeps its rows).
+    details_share: float = 0.45
     # A pane's header is made compact (headline on two lines, the standfirst folded behind its
     # toggle, date and file name on one line) when in full it would take more than this share of
     # the pane's height (a short window, a large font); in full again when there is room.

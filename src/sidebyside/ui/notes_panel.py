@@ -22,6 +22,7 @@ from sidebyside.ui.notes_commands import AddNote, DeleteNote, EditNote, NoteHist
 from sidebyside.ui.notes_dialog import NoteDialog, swatch
 from sidebyside.ui.qt import (
     QAction,
+    QEvent,
     QFileDialog,
     QFont,
     QKeySequence,
@@ -69,10 +70,18 @@ class NotesPanel(QWidget):
         self.setAccessibleName("Notes")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Two rows of tools when one does not fit the panel's width (a 1024-pixel window, a large
+        # font): every tool in sight, none hidden behind an overflow arrow.
         self.toolbar = QToolBar("Notes")
-        self.toolbar.setAccessibleName("Notes toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        layout.addWidget(self.toolbar)
+        self.toolbar2 = QToolBar("More notes tools")
+        for bar in (self.toolbar, self.toolbar2):
+            bar.setAccessibleName(bar.windowTitle())
+            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            layout.addWidget(bar)
+        self.toolbar2.hide()
+        self._tools: tuple[list[QAction], list[QAction]] = ([], [])
+        self._tools_split: bool | None = None
+        self._one_row_width: int | None = None  # what the tools need on one row, in this font
         self.warning = QLabel()
         self.warning.setObjectName("notesWarning")
         self.warning.setWordWrap(True)
@@ -106,6 +115,74 @@ class NotesPanel(QWidget):
         self.addAction(self.delete_action)
         self.tree.currentItemChanged.connect(lambda *_: self._update_actions())
         self._update_actions()
+
+    # ------------------------------------------------------------------ tools
+
+    def set_tools(self, first: list[QAction], second: list[QAction]) -> None:
+        """The tools: ``second`` follows ``first`` on one row, or goes to a row of its own when
+        one row would not fit. An action with a menu opens it at a click."""
+        self._tools = (list(first), list(second))
+        self._tools_split = None
+        self._one_row_width = None
+        self._tool_words = self._words()
+        for action in first + second:
+            action.changed.connect(self._tools_changed)
+        self._fit_tools()
+
+    def _words(self) -> tuple[str, ...]:
+        return tuple(a.iconText() for group in self._tools for a in group)
+
+    def _tools_changed(self) -> None:
+        """"Undo" becomes "Undo Add Note": one row may no longer hold the tools."""
+        words = self._words()
+        if words != self._tool_words:
+            self._tool_words = words
+            self._one_row_width = None
+            self._fit_tools()
+
+    def tools_split(self) -> bool:
+        return bool(self._tools_split)
+
+    def _arrange_tools(self, split: bool) -> None:
+        if split == self._tools_split:
+            return
+        self._tools_split = split
+        for bar in (self.toolbar, self.toolbar2):
+            bar.clear()
+        first, second = self._tools
+        for action in first:
+            self.toolbar.addAction(action)
+        target = self.toolbar2 if split else self.toolbar
+        if second and not split:
+            self.toolbar.addSeparator()
+        for action in second:
+            target.addAction(action)
+            if action.menu() is not None:
+                button = target.widgetForAction(action)
+                if isinstance(button, QToolButton):
+                    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+                    button.setAccessibleName(action.toolTip())
+        self.toolbar2.setVisible(split)
+
+    def _fit_tools(self) -> None:
+        if not any(self._tools):
+            return
+        if self._one_row_width is None:
+            self._arrange_tools(False)
+            self.toolbar.layout().invalidate()
+            self._one_row_width = self.toolbar.sizeHint().width()
+        self._arrange_tools(self._one_row_width > self.width())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_tools()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._one_row_width = None  # measured in the old font
+            self._fit_tools()
 
     # ------------------------------------------------------------------ content
 
@@ -233,12 +310,6 @@ class NotesController(QObject):
         for action in (self.undo_action, self.redo_action):
             window.addAction(action)
         self._add_to_edit_menu(add, [self.undo_action, self.redo_action])
-        panel.toolbar.addAction(add)
-        panel.toolbar.addAction(panel.edit_action)
-        panel.toolbar.addAction(panel.delete_action)
-        panel.toolbar.addSeparator()
-        panel.toolbar.addAction(self.undo_action)
-        panel.toolbar.addAction(self.redo_action)
         self.export_action = QAction("E&xport Notes…", self)
         self.export_action.setToolTip("Save all notes as W3C Web Annotations (JSON-LD) or Markdown")
         self.export_action.triggered.connect(lambda: self.export_notes())  # not the 'checked' flag
@@ -250,13 +321,11 @@ class NotesController(QObject):
             action.setEnabled(store is not None)
             action.setStatusTip(action.toolTip())
             more.addAction(action)
-        self.more_button = QToolButton()
-        self.more_button.setText("Export")
-        self.more_button.setToolTip("Export or import notes (also in the File menu)")
-        self.more_button.setAccessibleName("Export or import notes")
-        self.more_button.setMenu(more)
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        panel.toolbar.addWidget(self.more_button)
+        self.more_action = QAction("Export", self)
+        self.more_action.setToolTip("Export or import notes (also in the File menu)")
+        self.more_action.setMenu(more)
+        panel.set_tools([add, panel.edit_action, panel.delete_action],
+                        [self.undo_action, self.redo_action, self.more_action])
         self._add_to_file_menu([self.export_action, self.import_action])
 
         panel.activated.connect(self.jump)

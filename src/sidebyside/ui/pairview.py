@@ -17,7 +17,7 @@ from sidebyside.ui.pane import ArticlePane
 from sidebyside.ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget, Signal
 from sidebyside.ui.relatedness_notice import notice_for, suppressed_kinds
 from sidebyside.ui.scrollsync import map_position, monotonic_anchors
-from sidebyside.ui.sidepanel import diff_html
+from sidebyside.ui.sidepanel import NO_SPEAKER, diff_html
 from sidebyside.ui.worker import highlights_of
 
 
@@ -169,7 +169,7 @@ class PairView(QWidget):
         body = (f"<p><b>A · {html.escape(outlets[0])}:</b> {a}</p>"
                 f"<p><b>B · {html.escape(outlets[1])}:</b> {b}</p>")
         if link.speakers != (None, None):
-            said = [html.escape(s) if s else "<i>no one named</i>" for s in link.speakers]
+            said = [html.escape(s) if s else f"<i>{NO_SPEAKER}</i>" for s in link.speakers]
             body += f"<p><b>Credited to:</b> A {said[0]} · B {said[1]}</p>"
         if link.speaker_contrast:
             body += ("<p><b>The two outlets credit these words differently</b>"
@@ -183,7 +183,9 @@ class PairView(QWidget):
         if link.kind == "shared_quote" and not link.exact and link.diffs:
             body += ("<p><b>Differences</b> (<s>only in A</s>, <u>only in B</u>):<br>"
                      f"{diff_html(link.diffs)}</p>")
-        self.details.emit(head + body, True)
+        # the Quotes tab lists shared quotes: it comes forward for one; a same fact or a passage
+        # chosen in the Framing tab leaves the reader where they are
+        self.details.emit(head + body, link.kind == "shared_quote")
 
     def _on_span_clicked(self, pane: int, offset: int) -> None:
         """A click on a highlight: its counterpart in the other pane comes into view, both are

@@ -6,6 +6,7 @@ here, a highlight or a ribbon in the text)."""
 from __future__ import annotations
 
 import html
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from sidebyside.settings import DEFAULT, UiSettings
 from sidebyside.ui.article_names import article_names
 from sidebyside.ui.foldinghelp import FoldingHelp
 from sidebyside.ui.pairbar import PairBar
+from sidebyside.ui.relatedness_notice import suppressed_kinds
 from sidebyside.ui.qt import (
     QEvent,
     QFrame,
@@ -26,6 +28,7 @@ from sidebyside.ui.qt import (
     QSplitter,
     Qt,
     QTabWidget,
+    QTimer,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -60,6 +63,10 @@ SECTION_HELP = {
               "\"so-called\"). <i>in a quote</i>: the speaker's word, not the outlet's.",
     "sources": "<b>Sources cited by {side}.</b> Whom the outlet quotes or cites, and how often. Comparing the "
                "two lists shows whose voice each story carries.",
+    "facts": "<b>Same fact, other words.</b> A sentence of each article telling the same fact in its own words "
+             "(a ribbon joins them). ≠: a number, date or place stated differently, listed first: check which "
+             "is right, or whether the two count different things. <i>How much</i>: how similar their wording is "
+             "(one fact in other words: a low share is usual).",
     "only": "<b>Only in {side}.</b> People, places and groups only this outlet names: what the other leaves out.",
 }
 # What an empty section or list says, so that nothing found reads as an answer, not a fault.
@@ -69,8 +76,13 @@ EMPTY_TEXT = {
     "loaded": "No loaded words found in either article.",
     "sources": "No sources found in {side}.",
     "only": "Nothing is named only in {side}.",
+    "facts": "No fact found that both tell in other words.",
+    "facts_held": "Not listed: the two articles do not seem to report the same event (see the notice above them).",
     "quotes": "No quotations found in this article.",
 }
+# A quotation whose speaker the app did not find: the article may well name one ("he added"), so
+# never "no one named", which says the outlet left the words unattributed.
+NO_SPEAKER = "no speaker found"
 EMPTY_ROLE = Qt.ItemDataRole.UserRole + 4  # on a section: what it says when it has no entries
 
 
@@ -111,6 +123,15 @@ def naming_rows(mentions, labels, also_used) -> list[NamingRow]:
                       tuple(m for m in body if _folded(m.text) == _folded(lab.label)),
                       also_used(lab.label)) for lab in labels]
     return sorted(rows, key=lambda r: r.shared)
+
+
+def heading_place(headings, label: str) -> str:
+    """Where a label no body mention carries is written: "in the headline" (shown above the
+    text, always in view) or "in the standfirst"."""
+    fields = {m.field for m in headings if _folded(m.text) == _folded(label)}
+    if "title" in fields:
+        return "in the headline"
+    return "in the standfirst" if fields else "not in the body"
 
 
 def unspoken(quote) -> str:
@@ -167,12 +188,30 @@ def diff_html(diffs: tuple[Diff, ...]) -> str:
     return "".join(parts)
 
 
+# How two outlets' labels of one referent differ (LabelContrast.category), in a reader's words.
+DIFFERENCE_WORDS = {
+    "named by one": "one names it, the other only describes it",
+    "description": "they describe it differently",
+    "role": "one calls it by its role",
+    "title": "they give it different titles, or one gives none",
+    "metonymy": "one names a place for its people or government",
+    "alias or acronym": "one uses another name or an acronym",
+    "spelling": "they spell the name differently",
+    "short form": "one uses a shorter form of the name",
+    "date": "they give the day differently",
+    "place name": "they name the place differently",
+}
+
+
 def _difference(category: str | None) -> str:
-    """How two labels differ, in words: a family of titles ("leader/president/dictator") is a
-    difference of title."""
+    """How two labels differ, in words. A family ("occupation/presence", "leader/president/
+    dictator") is a choice between contested words, and says which: calling each family a
+    difference of title told a reader that "occupation" and "presence" were titles."""
     if not category:
         return ""
-    return "title or role" if "/" in category else category
+    if "/" in category:
+        return "contested words: " + " / ".join(w.strip() for w in category.split("/"))
+    return DIFFERENCE_WORDS.get(category, f"they differ in {category}")
 
 
 def as_written(term: str, surfaces: list[str]) -> str:
@@ -184,8 +223,9 @@ def as_written(term: str, surfaces: list[str]) -> str:
 
 
 def how_distinctive(score: float, count_: int, other: str) -> str:
-    """A distinctive term's count and score in words (the score is a z-like log-odds)."""
-    times = "once" if count_ == 1 else f"{count_} times"
+    """A distinctive term's count and score in words (the score is a z-like log-odds), the count
+    first as on every row of the list ("5×, more than B": a narrow column keeps the amount)."""
+    times = f"{count_}×"
     if score >= 3.0:
         return f"{times}, far more than {other}"
     if score >= 2.0:
@@ -199,6 +239,56 @@ def loaded_order(loaded) -> list:
     each article's in its own order."""
     rows = [(pane, lt) for pane in (0, 1) for lt in loaded[pane]]
     return sorted(rows, key=lambda row: row[1].quoted)  # stable: A before B, text order within
+
+
+def loaded_groups(loaded) -> list[tuple[int, list]]:
+    """(pane, [term, ...]) for the Loaded words list: each word one row per article, category and
+    voice ("occupation" twice in A's own words is one row, used 2×, visited in turn; the same word
+    inside a quotation is the speaker's, a row of its own), in ``loaded_order``."""
+    groups: dict[tuple, tuple[int, list]] = {}
+    for pane, lt in loaded_order(loaded):
+        key = (pane, _folded(lt.term), lt.category, lt.quoted, lt.score is not None)
+        groups.setdefault(key, (pane, []))[1].append(lt)
+    return list(groups.values())
+
+
+COUNTED = re.compile(r" \([^()]*\d[^()]*\)$")  # "Loaded words (18)", "A: outlet (10 quotes)"
+
+
+def _entry_key(item: QTreeWidgetItem) -> tuple:
+    """An entry by its words and its ancestors', counts left out (a refill may change them)."""
+    parts = []
+    while item is not None:
+        parts.append((COUNTED.sub("", item.text(0)), item.text(1)))
+        item = item.parent()
+    return tuple(reversed(parts))
+
+
+def _all_items(tree: QTreeWidget):
+    stack = [tree.topLevelItem(i) for i in reversed(range(tree.topLevelItemCount()))]
+    while stack:
+        item = stack.pop()
+        yield item
+        stack.extend(item.child(i) for i in reversed(range(item.childCount())))
+
+
+def tree_state(tree: QTreeWidget) -> tuple[dict, tuple | None, int]:
+    """What the reader made of a list: which entries are open, the entry chosen, the scroll."""
+    opened = {_entry_key(item): item.isExpanded() for item in _all_items(tree) if item.childCount()}
+    current = tree.currentItem()
+    return opened, _entry_key(current) if current is not None else None, tree.verticalScrollBar().value()
+
+
+def restore_tree_state(tree: QTreeWidget, state: tuple[dict, tuple | None, int]) -> None:
+    opened, current, scroll = state
+    for item in _all_items(tree):
+        key = _entry_key(item) if item.childCount() or current else None
+        if key in opened:
+            item.setExpanded(opened[key])
+        if current is not None and key == current:
+            tree.setCurrentItem(item)
+    tree.doItemsLayout()  # the scroll range of the entries opened again, before the scroll is set
+    tree.verticalScrollBar().setValue(scroll)
 
 
 class PanelTree(QTreeWidget):
@@ -272,7 +362,7 @@ class SidePanel(QWidget):
         self.quotes_tree = self._tree("Quotes of both articles", ["Quote", "Speaker"])
         self.framing_tree = self._tree("Framing of both articles", ["Entry", "In", "How much"])
         header_tips = ["The quotation, or the name, word or source", "Which article: A (left) or B (right)",
-                       "How often, and what kind"]
+                       "How often each article uses it (A's, then B's, for a name both use), then what kind"]
         for column, tip in enumerate(header_tips):
             self.framing_tree.headerItem().setToolTip(column, tip)
         self.quotes_tab = self._with_help(self.quotes_tree, QUOTES_HELP)
@@ -299,6 +389,13 @@ class SidePanel(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setText(DETAILS_HINT)
+        self._shown_texts: tuple[str, ...] = ()  # the articles the lists are of
+        self._details_floor = 0  # the height the reader dragged the box to: it never fits below it
+        self._fit_timer = QTimer(self)  # a fit once the panel's new size is shared out
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_details)
+        self._details_grown = 0  # the height fitted to this comparison's texts: it grows, never jitters back
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -311,6 +408,8 @@ class SidePanel(QWidget):
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 1)
         self.split.setChildrenCollapsible(False)
+        self.split.splitterMoved.connect(lambda *_: self._details_dragged())
+        self.split.installEventFilter(self)  # a new width rewraps the box's text, a new height caps it
         self._pair_bar: PairBar | None = None  # made when a set of three or more first needs it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -392,7 +491,55 @@ class SidePanel(QWidget):
 
     def _explain(self, item: QTreeWidgetItem | None) -> None:
         if item is not None and item.data(0, DETAILS_ROLE):
-            self.details.setText(item.data(0, DETAILS_ROLE))
+            self._set_details(item.data(0, DETAILS_ROLE))
+
+    # ------------------------------------------------------------------ the details box
+
+    def _set_details(self, rich_text: str) -> None:
+        self.details.setText(rich_text)
+        self._fit_details()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.split and event.type() == QEvent.Type.Resize:
+            self._fit_timer.start()  # after the splitter has shared out its new size (this filter runs first)
+        return False
+
+    def _details_dragged(self) -> None:
+        self._details_floor = self.split.sizes()[1]
+        self._details_grown = 0
+
+    def details_needs(self) -> int:
+        """The box's height that shows its whole text without a scrollbar. Measured at the width
+        left beside a scrollbar: one already shown narrows the text, which then needs more height,
+        which keeps the scrollbar (Qt does not undo that circle by itself)."""
+        box = self.details_box
+        width = box.contentsRect().width() - box.verticalScrollBar().sizeHint().width()
+        need = self.details.heightForWidth(width) if width > 0 else -1
+        if need < 0:
+            need = self.details.sizeHint().height()
+        frame = box.frameWidth() * 2
+        return need + frame
+
+    def _fit_details(self) -> None:
+        """The details box as tall as its text (a few lines never scroll), up to a share of the
+        panel; the list above keeps its least height. It grows with a longer text and keeps that
+        height for this comparison (the list does not jump at each entry stepped through), keeps
+        the height the reader dragged it to, and gives back what a shorter panel cannot spare."""
+        sizes = self.split.sizes()
+        total = sum(sizes)
+        if len(sizes) != 2 or total <= 0 or not self.split.isVisible():
+            return
+        cap = min(int(total * self.settings.details_share), total - self.tabs.minimumSizeHint().height())
+        want = max(min(self.details_needs(), cap), self._details_grown, self._details_floor,
+                   self.details_box.minimumHeight())
+        want = max(min(want, cap), self.details_box.minimumHeight())
+        self._details_grown = max(self._details_grown, min(want, cap))
+        if want == sizes[1]:
+            return
+        self.split.setSizes([total - want, want])
+        tree = self.tabs.currentWidget().findChild(QTreeWidget) if self.tabs.currentWidget() else None
+        if tree is not None and tree.currentItem() is not None:
+            tree.scrollToItem(tree.currentItem())  # the entry just chosen stays in view above
 
     def replace_notes_tab(self, widget: QWidget) -> None:
         """Put the notes engineer's panel in place of the placeholder tab."""
@@ -404,7 +551,7 @@ class SidePanel(QWidget):
         self.tabs.tabBar().setTabToolTip(index, TAB_TIPS[index])
 
     def show_details(self, rich_text: str) -> None:
-        self.details.setText(rich_text)
+        self._set_details(rich_text)
 
     # ------------------------------------------------------------------ filling
 
@@ -412,7 +559,8 @@ class SidePanel(QWidget):
         self._visits = (None, 0)
         self.quotes_tree.clear()
         self.framing_tree.clear()
-        self.details.setText(DETAILS_HINT)
+        self._details_grown = 0
+        self._set_details(DETAILS_HINT)
 
     def say_nothing(self, text: str) -> None:
         """No comparison to list (an article of the pair could not be opened): each list says
@@ -424,14 +572,23 @@ class SidePanel(QWidget):
             row.setForeground(0, tree.palette().placeholderText())
             row.setToolTip(0, html.escape(text))
             row.setFirstColumnSpanned(True)
-        self.details.setText(html.escape(text))  # the box below wraps what a narrow row cuts short
+        self._set_details(html.escape(text))  # the box below wraps what a narrow row cuts short
 
     def set_comparison(self, comparison: Comparison, possible_hidden: int = 0) -> None:
         """Fill the lists; ``possible_hidden``: possibly loaded words left out (the window's
         "Possibly Loaded" switch), said in one greyed row so the reader knows where they are."""
+        texts = tuple(a.text for a in comparison.articles)
+        again = texts == self._shown_texts  # the same articles refilled (a switch of what is listed)
+        kept = [tree_state(tree) for tree in (self.quotes_tree, self.framing_tree)] if again else None
+        details = self.details.text()
         self.clear()
+        self._shown_texts = texts
         self._fill_quotes(comparison)
         self._fill_framing(comparison, possible_hidden)
+        if kept:  # the reader keeps their place: what was open, the entry chosen, the scroll, the box
+            for tree, state in zip((self.quotes_tree, self.framing_tree), kept):
+                restore_tree_state(tree, state)
+            self._set_details(details)
 
     def _item(self, parent, texts: list[str], spans: list[tuple[int, int, int]] | None = None, tip: str = "",
               details: str = "", kind: str = ""):
@@ -443,6 +600,9 @@ class SidePanel(QWidget):
         if kind:
             item.setData(0, KIND_ROLE, kind)
         item.setToolTip(0, html.escape(tip or texts[0]))
+        for column in range(1, len(texts)):  # a narrow column elides its words: them whole in a tooltip
+            if texts[column]:
+                item.setToolTip(column, html.escape(texts[column]))
         return item
 
     def _fill_quotes(self, c: Comparison) -> None:
@@ -469,7 +629,7 @@ class SidePanel(QWidget):
                     details += (f"<p><b>Also in {'AB'[other_pane]} · {html.escape(outlets[other_pane])}:</b> "
                                 f"“{html.escape(other)}”</p>")
                     if sq.speaker_contrast:
-                        said = [html.escape(x) if x else "no one named" for x in (sq.speaker_a, sq.speaker_b)]
+                        said = [html.escape(x) if x else NO_SPEAKER for x in (sq.speaker_a, sq.speaker_b)]
                         details += (f"<p><b>Credited differently:</b> A {said[0]}, B {said[1]}.</p>")
                     kind = "shared_quote"
                 row = self._item(top, [label, q.speaker or ("in quote marks" if q.kind == "fragment" else "—")],
@@ -484,13 +644,22 @@ class SidePanel(QWidget):
             top = self._item(self.quotes_tree, [f"Related, not the same words ({len(related)})", ""],
                              details="<b>Related quotes</b>: close in meaning, but not the same words; perhaps "
                                      "two statements on one point, perhaps a paraphrase.")
+            quoted = [SpanIndex(((q.start, q.end), q) for q in c.quotes[pane]) for pane in (0, 1)]
             for rq in self._capped(top, related):
                 a_text = c.articles[0].text[rq.a.start : rq.a.end]
                 b_text = c.articles[1].text[rq.b.start : rq.b.end]
-                self._item(top, [f"≈ {_snippet(a_text, 40)} / {_snippet(b_text, 40)}", f"{rq.similarity:.0%}"],
-                           [(0, rq.a.start, rq.a.end), (1, rq.b.start, rq.b.end)], f"A: {a_text}\nB: {b_text}",
-                           f"<b>Related quotes</b> ({rq.similarity:.0%} alike)<p><b>A:</b> “{html.escape(a_text)}”</p>"
-                           f"<p><b>B:</b> “{html.escape(b_text)}”</p>", "quote")
+                # the Speaker column gives each one's speaker (its similarity, under "Speaker", read as a name)
+                said = [speaker or getattr(_overlapping(quoted[pane], span.start, span.end), "speaker", None)
+                        for pane, (speaker, span) in enumerate(((rq.speaker_a, rq.a), (rq.speaker_b, rq.b)))]
+                speakers = " / ".join(x or "—" for x in said)
+                named = [html.escape(x or NO_SPEAKER) for x in said]
+                row = self._item(top, [f"≈ {_snippet(a_text, 40)} / {_snippet(b_text, 40)}", speakers],
+                                 [(0, rq.a.start, rq.a.end), (1, rq.b.start, rq.b.end)],
+                                 f"{rq.similarity:.0%} alike\nA: {a_text}\nB: {b_text}",
+                                 f"<b>Related quotes</b> ({rq.similarity:.0%} alike)"
+                                 f"<p><b>A</b>, {named[0]}: “{html.escape(a_text)}”</p>"
+                                 f"<p><b>B</b>, {named[1]}: “{html.escape(b_text)}”</p>", "quote")
+                row.setToolTip(1, f"A: {named[0]}; B: {named[1]}")
             top.setExpanded(True)
             top.setFirstColumnSpanned(True)
         self.quotes_tree.fit_columns()
@@ -540,8 +709,13 @@ class SidePanel(QWidget):
                             lambda label, pane=pane: not differing(lc, pane, (Mention(0, len(label), label),),
                                                                    self._word_indexes[1 - pane]))
                 for pane, (mentions, labels) in enumerate(((lc.a, lc.labels[0]), (lc.b, lc.labels[1])))]
-        what = _difference(lc.category) or lc.kind or ""
-        details = (f"<b>{html.escape(lc.entity)}</b>{' · ' + html.escape(what) if what else ''}"
+        differ = _difference(lc.category) or lc.kind or ""
+        uses = [sum(r.count for r in rows[pane]) for pane in (0, 1)]
+        # How much: each side's uses, under "A · B"; what kind of difference it is follows in words
+        how_much = " · ".join(f"{n}×" for n in uses)
+        said = (f"A names it {count(uses[0], 'time')}, B {count(uses[1], 'time')}"
+                + (f"; {differ}" if differ else ""))
+        details = (f"<b>{html.escape(lc.entity)}</b>{' · ' + html.escape(differ) if differ else ''}"
                    + "".join(f"<p><b>{'AB'[pane]} · {html.escape(outlets[pane])}:</b> "
                              + (html.escape(", ".join(f"{r.label} ({r.count}×)" for r in rows[pane])) or "(not named)")
                              + "</p>" for pane in (0, 1)))
@@ -549,8 +723,9 @@ class SidePanel(QWidget):
             if heads:
                 where = "headline" if any(m.field == "title" for m in heads) else "standfirst"
                 details += f"<p>{'AB'[pane]} names it so in its {where} too.</p>"
-        entity = self._item(sec, [lc.entity, "A · B", what], spans, f"{lc.entity} ({what})" if what else "",
+        entity = self._item(sec, [lc.entity, "A · B", how_much], spans, f"{lc.entity}: {said}",
                             details, "label_contrast")
+        entity.setToolTip(2, html.escape(said))
         for pane in (0, 1):
             if not rows[pane]:
                 self._item(entity, ["(not named in the text)", "AB"[pane], ""], tip=side[pane], details=details)
@@ -558,6 +733,8 @@ class SidePanel(QWidget):
                 found = [(pane, m.start, m.end) for m in row.mentions]
                 how = f"{row.count}×" + (f" · {FORM_WORDS.get(row.form, row.form)}" if row.form else "") \
                     + (f" · also in {'AB'[1 - pane]}" if row.shared else "")
+                if not found:  # a label only its headline or standfirst uses: nothing in the text to go to
+                    how += f" · {heading_place(lc.headings[pane], row.label)}"
                 item = self._item(entity, [row.label, "AB"[pane], how], found[:1],
                                   f"{side[pane]}: “{row.label}”, {how}", details, "label_contrast")
                 if len(found) > 1:
@@ -567,6 +744,43 @@ class SidePanel(QWidget):
                     for column in range(3):
                         item.setForeground(column, self.framing_tree.palette().placeholderText())
         return entity
+
+    def _fill_same_facts(self, c: Comparison, outlets: list[str]) -> None:
+        """The same fact told by both in other words, those stated differently (≠: a number, date
+        or place) first: what the ribbons show, listed, so a reader finds every discrepancy. Not
+        for two articles that do not seem to report one event (their "same facts" are
+        coincidences; the notice above the articles says so)."""
+        facts = c.aligned_sentences
+        sec = self._section(f"Same fact, other words ({len(facts)})", "facts")
+        if suppressed_kinds(c) & {"aligned_sentence"}:
+            sec.setData(0, EMPTY_ROLE, EMPTY_TEXT["facts_held"])
+            return
+        texts = [a.text for a in c.articles]
+        ordered = sorted(facts, key=lambda al: (not al.discrepancies, al.a.start))
+        for al in self._capped(sec, ordered):
+            a, b = texts[0][al.a.start : al.a.end], texts[1][al.b.start : al.b.end]
+            differ = "; ".join(f"{d.kind}: A “{d.a.text}”, B “{d.b.text}”" for d in al.discrepancies)
+            details = (f"<b>Same fact</b> — {al.similarity:.0%} similar"
+                       f"<p><b>A · {html.escape(outlets[0])}:</b> {html.escape(a)}</p>"
+                       f"<p><b>B · {html.escape(outlets[1])}:</b> {html.escape(b)}</p>"
+                       + (f"<p><b>Stated differently:</b> {html.escape(differ)}</p>" if differ else ""))
+            similar = f"{al.similarity:.0%} similar"
+            self._item(sec, [("≠ " if differ else "") + _snippet(a, 60), "A · B", similar],
+                       [(0, al.a.start, al.a.end), (1, al.b.start, al.b.end)],
+                       (f"Stated differently: {differ}\n" if differ else "") + f"A: {a}\nB: {b}",
+                       details, "aligned_sentence")
+
+    def _counted(self, sec: QTreeWidgetItem, pane: int, name: str, kind: str, spans, said: str) -> QTreeWidgetItem:
+        """A source or a referent only one names: how often first, then its kind ("4× · person":
+        what a narrow column keeps is the amount); clicking it again goes to its next use."""
+        uses = count(len(spans), "time")
+        item = self._item(sec, [name, "AB"[pane], f"{len(spans)}×{' · ' + kind if kind else ''}"],
+                          [(pane, sp.start, sp.end) for sp in spans[:1]],
+                          f"{name}: {kind + ', ' if kind else ''}{uses}",
+                          f"{said}: {html.escape(kind + ', ' if kind else '')}{uses}.")
+        if len(spans) > 1:
+            item.setData(0, ALL_SPANS_ROLE, [(pane, sp.start, sp.end) for sp in spans])
+        return item
 
     def _fill_framing(self, c: Comparison, possible_hidden: int = 0) -> None:
         from sidebyside.highlights import term_spans
@@ -582,6 +796,7 @@ class SidePanel(QWidget):
         sec = self._section(f"How each names the same one ({len(f.label_contrasts)})", "labels")
         for rank, lc in enumerate(self._capped(sec, f.label_contrasts)):
             self._fill_label_contrast(sec, lc, outlets, side).setExpanded(rank < self.settings.naming_open)
+        self._fill_same_facts(c, outlets)
         for pane in (0, 1):
             terms = f.distinctive_terms[pane]
             sec = self._section(f"Words that set {'AB'[pane]} apart ({len(terms)})", "distinctive", side[pane])
@@ -596,15 +811,20 @@ class SidePanel(QWidget):
                            "distinctive_term")
         loaded = f.loaded_terms
         sec = self._section(f"Loaded words ({len(loaded[0]) + len(loaded[1])})", "loaded")
-        for pane, lt in self._capped(sec, loaded_order(loaded)):
+        for pane, uses in self._capped(sec, loaded_groups(loaded)):
+            lt = uses[0]
             how = loaded_how(lt.category, lt.score is not None, lt.quoted)
-            self._item(sec, [lt.term, "AB"[pane], how], [(pane, lt.start, lt.end)],
-                       f"{lt.term} ({how}) in {outlets[pane]}",
-                       f"<b>“{html.escape(lt.term)}”</b> · {html.escape(how)} · {html.escape(side[pane])}"
-                       + (f"<p>{html.escape(lt.category)}: {html.escape(category_help(lt.category))}.</p>"
-                          if category_help(lt.category) else "")
-                       + ("<p>Inside a quotation: the speaker's word, not the outlet's.</p>" if lt.quoted else ""),
-                       "loaded_term")
+            times = count(len(uses), "time")
+            details = (f"<b>“{html.escape(lt.term)}”</b> · {html.escape(how)} · "
+                       f"{html.escape(side[pane])}, {times}")
+            if category_help(lt.category):
+                details += f"<p>{html.escape(lt.category)}: {html.escape(category_help(lt.category))}.</p>"
+            if lt.quoted:
+                details += "<p>Inside a quotation: the speaker's word, not the outlet's.</p>"
+            item = self._item(sec, [lt.term, "AB"[pane], f"{len(uses)}× · {how}"], [(pane, lt.start, lt.end)],
+                              f"{lt.term} ({how}) in {outlets[pane]}, {times}", details, "loaded_term")
+            if len(uses) > 1:  # clicked again: its next use
+                item.setData(0, ALL_SPANS_ROLE, [(pane, u.start, u.end) for u in uses])
         if possible_hidden:
             self._say(sec, f"{count(possible_hidden, 'word')} only possibly loaded, not listed: "
                            "“Possibly” beside Loaded word in the legend shows them")
@@ -612,19 +832,14 @@ class SidePanel(QWidget):
             sources = f.sources[pane]
             sec = self._section(f"Sources cited by {'AB'[pane]} ({len(sources)})", "sources", side[pane])
             for src in self._capped(sec, sources):
-                detail = f"{src.kind + ' · ' if src.kind else ''}{count(len(src.spans), 'time')}"
-                self._item(sec, [src.name, "AB"[pane], detail], [(pane, sp.start, sp.end) for sp in src.spans[:1]],
-                           f"{src.name}: {detail}",
-                           f"<b>{html.escape(src.name)}</b>, cited by {html.escape(side[pane])}: {html.escape(detail)}")
+                self._counted(sec, pane, src.name, src.kind, src.spans,
+                              f"<b>{html.escape(src.name)}</b>, cited by {html.escape(side[pane])}")
         for pane in (0, 1):
             only = f.only_in[pane]
             sec = self._section(f"Only in {'AB'[pane]} ({len(only)})", "only", side[pane])
             for o in self._capped(sec, only):
-                detail = f"{o.kind + ' · ' if o.kind else ''}{count(len(o.spans), 'time')}"
-                self._item(sec, [o.entity, "AB"[pane], detail], [(pane, sp.start, sp.end) for sp in o.spans[:1]],
-                           f"{o.entity}: {detail}",
-                           f"<b>{html.escape(o.entity)}</b> is named only by {html.escape(side[pane])} "
-                           f"({html.escape(detail)}).")
+                self._counted(sec, pane, o.entity, o.kind, o.spans,
+                              f"<b>{html.escape(o.entity)}</b> is named only by {html.escape(side[pane])}")
         for i in range(tree.topLevelItemCount()):
             top = tree.topLevelItem(i)
             self._say_when_empty(top)

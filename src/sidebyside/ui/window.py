@@ -258,6 +258,11 @@ class MainWindow(QMainWindow):
         self.show_side_panel(shown)
 
     def show_side_panel(self, shown: bool) -> None:
+        focus = QApplication.focusWidget()
+        if not shown and focus is not None and self.side.isAncestorOf(focus):
+            # the keyboard goes on in the article being read, not in whatever Qt finds next (the
+            # toolbar's list of kinds, which the arrow keys would then change unseen)
+            self.panes[self._current_pane].view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.side.setVisible(bool(shown))
         if shown and self.splitter.sizes()[1] == 0:
             self.fit_side_panel(force=True)
@@ -698,7 +703,11 @@ class MainWindow(QMainWindow):
 
     def jump_to(self, spans: list, kind_id: str = "") -> None:
         """Side-panel entries and notes: go to each (pane, start, end); one pane's span takes the
-        other pane along when synchronized scrolling is on."""
+        other pane along when synchronized scrolling is on. An entry in one article makes it the
+        article being read, so stepping (Next, Previous, the counter) goes on from there."""
+        panes = {pane for pane, _start, _end in spans}
+        if len(panes) == 1:
+            self._set_current_pane(panes.pop())
         self.view.jump_to(spans, kind_id or None)
 
     def _show_details(self, rich_text: str, bring_forward: bool) -> None:

@@ -5,7 +5,10 @@ addresses at the end under "References" ("Visible links:", "Hidden links:"); the
 no article text and its long URLs hide the wrap width. A dump that ends with such a list has
 its link numbers removed too (without the list, "[12]" may be a citation, and is kept), and
 the block lynx prints first for the page's ``<link>`` elements ("#[1]alternate [2]RSS [3]Deutsch
-..."), which is no text of the page either.
+..."), which is no text of the page either. ``elinks -dump`` prints the same list ("Visible
+links" without a colon) and its ``<link>`` elements as lines "Link: [1]preconnect" first;
+``links2 -dump`` prints the latter without numbers ("Link: amphtml") and no list: those first
+lines are taken out whether or not a list ends the dump.
 """
 
 from __future__ import annotations
@@ -13,10 +16,13 @@ from __future__ import annotations
 import re
 
 # "References" then, a blank line on, the numbered addresses ("   1. https://...").
-_REFERENCES = re.compile(r"^References[ \t]*\n(?:[ \t]*\n)+(?:[ \t]*(?:Visible|Hidden) links:[ \t]*\n)?[ \t]*\d{1,6}\.[ \t]+\S",
+_REFERENCES = re.compile(r"^References[ \t]*\n(?:[ \t]*\n)+(?:[ \t]*(?:Visible|Hidden) links:?[ \t]*\n)?[ \t]*\d{1,6}\.[ \t]+\S",
                          re.M)
 # the page's <link> elements, first in a lynx dump: "#" then numbered links, to a blank line
 _LINK_HEADER = re.compile(r"\A(?:[ \t]*\n)*[ \t]*#\[\d{1,6}\][^\n]*\n(?:[ \t]*\S[^\n]*\n)*")
+# the page's <link> elements as elinks and links2 print them first: "Link: [1]canonical",
+# "Link: alternate en-US" (an address after "Link:" is a capture's own header, and is kept)
+_LINK_LINES = re.compile(r"\A(?:[ \t]*\n)*(?:[ \t]*Link: (?!\S*://)[^\n]*\n)+")
 _LINK_NUMBER = re.compile(r"\[\d{1,6}\]")
 # lynx's marks for <ins>/<del> and unnamed form buttons: no text of the page
 _TOOL_MARKS = re.compile(r"\[(?:INS|DEL): :(?:INS|DEL)\]|\[(?:INS|DEL): | :(?:INS|DEL)\]")
@@ -31,6 +37,9 @@ def strip_tool_artifacts(content: str) -> str:
 def without_link_list(content: str) -> tuple[str, bool]:
     """The text without a lynx dump's closing link list and opening block of the page's
     ``<link>`` elements, and whether it had the list."""
+    if content.lstrip(" \t\n").startswith("Link: "):  # (the pattern only runs on such a dump's start)
+        head = _LINK_LINES.match(content)
+        content = content[head.end():] if head else content
     start = content.rfind("\nReferences")
     if start < 0 or _REFERENCES.match(content, start + 1) is None:
         return content, False

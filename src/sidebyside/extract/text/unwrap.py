@@ -104,12 +104,20 @@ def _filled(lines: list[str], width: int, measure) -> int:
     return sum(1 for x in lines if x.strip() and low <= measure(x.rstrip()) <= width)
 
 
-def unwrap(content: str) -> str:
+def unwrap(content: str, few_blanks: float = 0.0) -> str:
+    """The text with its wrapped lines joined. A wrapped text with fewer than ``few_blanks``
+    blank lines per line of text (a dump whose empty lines were dropped) has no blank line to
+    end a paragraph, a heading or a menu: there a line that ends a sentence is not joined to a
+    next one that opens with a capital, nor a line to a short next one that opens with a
+    capital and ends no sentence (a headline under a menu, a heading under a paragraph).
+    Splitting one paragraph at a sentence costs little; joining the article to a menu or to the
+    next story's heading costs its block."""
     lines = content.splitlines()
     width, measure = _wrap_measure(lines[:20000])
     if width is None:
         return _join_broken_sentences(content, lines) if len(lines) <= FEW_LINES else content
     hangul_glue = "" if _breaks_inside_words(lines[:20000], width, measure) else " "
+    blank_free = few_blanks > 0 and _blank_free(lines[:20000], few_blanks)
     out: list[str] = []
     prev_width = 0  # display width of the previous raw line, 0 after a blank one
     for raw in lines:
@@ -117,6 +125,10 @@ def unwrap(content: str) -> str:
         stripped = text.lstrip()
         if prev_width and stripped and not BULLET.match(stripped):
             first = stripped.split(None, 1)[0]
+            if blank_free and _new_block(out[-1], stripped, measure, width):
+                out.append(text)
+                prev_width = measure(text)
+                continue
             if prev_width >= 0.6 * width and prev_width + 1 + measure(first) > width - SLACK:
                 # Chinese and Japanese wrap inside words: no space between two wide characters;
                 # Korean puts spaces between its words, and a tool wraps it at them or anywhere
@@ -132,6 +144,18 @@ def unwrap(content: str) -> str:
 
 
 _SENTENCE_STOP = tuple('.!?:;"”»)')
+MIN_BLANK_FREE = 20  # lines of text, at least, for a text to be told free of blank lines
+
+
+def _blank_free(lines: list[str], few_blanks: float) -> bool:
+    filled = sum(1 for x in lines if x.strip())
+    return filled >= MIN_BLANK_FREE and len(lines) - filled < few_blanks * filled
+
+
+def _new_block(prev: str, stripped: str, measure, width: int) -> bool:
+    """In a text without blank lines, ``stripped`` starts a block of its own after ``prev``."""
+    return (prev.endswith(_SENTENCE_STOP) and stripped[0].isupper() and measure(stripped) < 0.6 * width
+            and not stripped.endswith(_SENTENCE_STOP))
 
 
 def _join_broken_sentences(content: str, lines: list[str]) -> str:

@@ -64,7 +64,10 @@ def with_blocks(text: str, few_blanks: float, min_lines: int, para_weight: int) 
     lines per line of text, over ``min_lines`` lines of text or more, a blank line goes
     between two lines when either is paragraph-sized (``para_weight`` or heavier: a paragraph
     stands alone) or when one is a list item and the other not; short lines in a row (a menu,
-    a list, a table's rows) stay together, as a tool prints them. Other texts are unchanged."""
+    a list, a table's rows) stay together, as a tool prints them, and so do the long rows of a
+    listing that each open alike, with a figure then the same separator ("Mon 24 June – Quiz
+    night at the Anchor Inn, 8pm. Teams of up to six, ..."): a calendar's entries are one
+    block, as the page printed them, not paragraphs of the article. Other texts are unchanged."""
     from sidebyside.extract.text.shape import BULLET, weight_of  # (one import for the few texts it applies to)
 
     if text.count("\n\n") >= few_blanks * text.count("\n"):
@@ -75,15 +78,31 @@ def with_blocks(text: str, few_blanks: float, min_lines: int, para_weight: int) 
         return text
     out: list[str] = []
     prev: tuple[bool, bool] | None = None  # (paragraph-sized, list item) of the previous line of text
-    for raw in lines:
+    prev_head: str | None = None  # the previous line's row opening (its separator), if any
+    heads = [row_head(x.strip()) for x in lines]
+    for i, raw in enumerate(lines):
         stripped = raw.strip()
         if not stripped:
             out.append(raw)
-            prev = None
+            prev = prev_head = None
             continue
         shape = (weight_of(stripped) >= para_weight, bool(BULLET.match(stripped)))
-        if prev is not None and (shape[0] or prev[0] or shape[1] != prev[1]):
+        head = heads[i]
+        listing = head is not None and head == (heads[i + 1] if i + 1 < len(lines) else None)
+        if prev is not None and (shape[0] or prev[0] or shape[1] != prev[1]) and not (
+                (head is not None and head == prev_head and shape == prev)
+                or (listing and prev_head is None and not prev[0])):  # (a listing under its short title)
             out.append("")
         out.append(raw)
-        prev = shape
+        prev, prev_head = shape, head
     return "\n".join(out)
+
+
+# a listing row's opening: a few words with a figure, then a separator ("Mon 24 June – ")
+_ROW_HEAD = re.compile(r"^[^.!?]{0,40}?\d[^.!?]{0,40}?( – | — | - | \| | @ )")
+
+
+def row_head(text: str) -> str | None:
+    """The separator after a listing row's opening with a figure, None for other lines."""
+    match = _ROW_HEAD.match(text)
+    return match.group(1) if match else None

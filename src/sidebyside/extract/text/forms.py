@@ -37,9 +37,9 @@ def strip_tool_artifacts(content: str) -> str:
 def without_link_list(content: str) -> tuple[str, bool]:
     """The text without a lynx dump's closing link list and opening block of the page's
     ``<link>`` elements, and whether it had the list."""
-    if content.lstrip(" \t\n").startswith("Link: "):  # (the pattern only runs on such a dump's start)
-        head = _LINK_LINES.match(content)
-        content = content[head.end():] if head else content
+    head = _LINK_LINES.match(content)  # (anchored at the start: fails at once on other texts)
+    if head:
+        content = content[head.end():]
     start = content.rfind("\nReferences")
     if start < 0 or _REFERENCES.match(content, start + 1) is None:
         return content, False
@@ -78,31 +78,38 @@ def with_blocks(text: str, few_blanks: float, min_lines: int, para_weight: int) 
         return text
     out: list[str] = []
     prev: tuple[bool, bool] | None = None  # (paragraph-sized, list item) of the previous line of text
-    prev_head: str | None = None  # the previous line's row opening (its separator), if any
-    heads = [row_head(x.strip()) for x in lines]
+    heads: dict[int, str | None] = {}  # (the row openings, read only where a blank line may go)
+
+    def head(k: int) -> str | None:
+        if k not in heads:
+            heads[k] = row_head(lines[k].strip()) if 0 <= k < len(lines) else None
+        return heads[k]
+
     for i, raw in enumerate(lines):
         stripped = raw.strip()
         if not stripped:
             out.append(raw)
-            prev = prev_head = None
+            prev = None
             continue
         shape = (weight_of(stripped) >= para_weight, bool(BULLET.match(stripped)))
-        head = heads[i]
-        listing = head is not None and head == (heads[i + 1] if i + 1 < len(lines) else None)
         if prev is not None and (shape[0] or prev[0] or shape[1] != prev[1]) and not (
-                (head is not None and head == prev_head and shape == prev)
-                or (listing and prev_head is None and not prev[0])):  # (a listing under its short title)
+                head(i) is not None and (
+                    (shape == prev and head(i) == head(i - 1))  # the next row of a listing
+                    or (not prev[0] and head(i - 1) is None and head(i) == head(i + 1)))):  # under its title
             out.append("")
         out.append(raw)
-        prev, prev_head = shape, head
+        prev = shape
     return "\n".join(out)
 
 
 # a listing row's opening: a few words with a figure, then a separator ("Mon 24 June – ")
+_ROW_SEPARATORS = (" – ", " — ", " - ", " | ", " @ ")
 _ROW_HEAD = re.compile(r"^[^.!?]{0,40}?\d[^.!?]{0,40}?( – | — | - | \| | @ )")
 
 
 def row_head(text: str) -> str | None:
     """The separator after a listing row's opening with a figure, None for other lines."""
+    if len(text) < 8 or not any(sep in text[:84] for sep in _ROW_SEPARATORS):
+        return None
     match = _ROW_HEAD.match(text)
     return match.group(1) if match else None

@@ -309,12 +309,14 @@ def _inscriptis(html: str) -> str:
 
 def reader_copy(page: dict) -> str:
     """A reader-mode copy: the headline, a blank line, the article's paragraphs apart by blank
-    lines, a heading (a short line ending in no full stop) glued to the paragraph after it."""
+    lines, a heading (a short line ending in no full stop) glued to the paragraph after it and
+    short lines in a row (a list's items, a table's rows) to each other."""
     paragraphs = [" ".join(x.split()) for x in page["gold"]["body"].splitlines() if x.strip()]
+    short = [len(p) <= 100 for p in paragraphs] + [False]
     out = [page["gold"].get("title") or ""]
-    for para in paragraphs:
-        heading = len(para.split()) <= 10 and para[-1:] not in ".!?:;\"'”’…)"
-        out.append(para + ("\n" if heading else "\n\n"))
+    for i, para in enumerate(paragraphs):
+        heading = short[i] and para[-1:] not in ".!?:;\"'”’…)"
+        out.append(para + ("\n" if heading or (short[i] and short[i + 1]) else "\n\n"))
     return (out[0] + "\n\n" if out[0] else "") + "".join(out[1:])
 
 

@@ -87,8 +87,9 @@ def read_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> l
     """The capture's lines, each classified by itself, tool marks and side-by-side columns undone."""
     text, listed = without_link_list(content)
     text = unwrap(split_columns(text), settings.few_blanks_share)
-    text = with_blocks(text, settings.few_blanks_share, settings.few_blanks_min_lines, settings.prose_min_weight)
-    lines = split_lines(without_link_numbers(text) if listed else text, settings)
+    blocked = with_blocks(text, settings.few_blanks_share, settings.few_blanks_min_lines, settings.prose_min_weight)
+    blank_free, text = len(blocked) != len(text), blocked  # (blank lines put back: it had none of its own)
+    lines = split_lines(without_link_numbers(text) if listed else text, settings, blank_free)
     mark_captions(lines, settings)
     return lines
 

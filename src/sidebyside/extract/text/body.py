@@ -280,6 +280,8 @@ def _demote_item_chunks(lines: list[Line], scores: list[int], s: TextSettings) -
     introduced = False  # the chunk opens with an introduction: its lines are the list it opens
     fresh = True
     for line in lines:
+        if line.clause:
+            continue  # (a paragraph's clauses in a script without spaces, one a line: lines.py)
         if line.kind == BLANK:
             if len(chunk) >= s.item_chunk_lines and not introduced:
                 _demote_chunk(list(chunk.values()), scores, s)

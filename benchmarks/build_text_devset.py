@@ -45,8 +45,8 @@ prints the cells one after the other, so it is not made in this layout).
 ``table`` marks the pages laid out with tables (the article's text in a table cell beside
 another cell with text: the 2008-era layout that w3m and lynx print with columns side by side).
 
-More forms, in shapes the six above lack (made by ``--forms`` like the others; the bench scores
-the forms whose dumps exist):
+More forms, in shapes the six above lack (made by default when their tool is installed, or
+by ``--forms``; the bench scores the forms whose dumps exist):
 - ``elinks80``: ``elinks -dump -dump-width 80 -dump-charset utf-8`` (numbered links ``[12]`` and
   a "References" list, menus as indented lists; apt-get install elinks);
 - ``links2``: ``links2 -dump -codepage utf-8`` (80 columns, list items as ``*``, hardly a blank
@@ -416,10 +416,26 @@ def build(shared: Path, forms: tuple[str, ...], limit: int | None, jobs: int) ->
             "table": sum(1 for p in manifest["pages"] if p["table"])}
 
 
+def _tool_ready(form: str) -> bool:
+    if form == "inscriptis":
+        import importlib.util
+
+        return importlib.util.find_spec("inscriptis") is not None
+    tool = {"elinks80": "elinks", "links2": "links2"}.get(form)
+    return tool is None or shutil.which(tool) is not None
+
+
+def default_forms() -> tuple[str, ...]:
+    """The six first forms, and the newer ones whose tool is installed (a run without elinks,
+    links2 or inscriptis builds what it can, as before they were added)."""
+    return BASE_FORMS + tuple(f for f in NEW_FORMS if _tool_ready(f))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared-data", type=Path, default=DEFAULT_SHARED)
-    parser.add_argument("--forms", default=",".join(FORMS))
+    parser.add_argument("--forms", default=",".join(default_forms()),
+                        help="default: the six first forms, and the others whose tool is installed")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()

@@ -30,7 +30,7 @@ def _hangul(char: str) -> bool:
     return "\uac00" <= char <= "\ud7af" or "\u1100" <= char <= "\u11ff" or "\u3130" <= char <= "\u318f"
 
 
-def _breaks_inside_words(lines: list[str], width: int, measure) -> bool:
+def _breaks_inside_words(lines: list[str], width: int, measure, slack: int = 1) -> bool:
     """The tool wrapped Korean anywhere, not at its spaces: most lines that end in Hangul with
     Hangul on the next line (four in five) are filled to the last column (a tool that wraps at spaces leaves
     lines of many lengths)."""
@@ -39,7 +39,7 @@ def _breaks_inside_words(lines: list[str], width: int, measure) -> bool:
         text, nxt = line.rstrip(), after.strip()
         if text and nxt and _hangul(text[-1]) and _hangul(nxt[0]):
             total += 1
-            filled += measure(text) >= width - 1
+            filled += measure(text) >= width - slack
     return filled >= 0.8 * total > 0
 
 
@@ -91,6 +91,11 @@ def _wrap_measure(lines: list[str]):
     (a tool that counts each character as one column)."""
     width = wrap_width(lines)
     if not any(not x.isascii() and count_wide(x) for x in lines[:2000]):
+        return width, display_width
+    if width is not None and _breaks_inside_words(lines, width, display_width, slack=2):
+        # Korean wrapped anywhere, its lines filled to the last display column or the one
+        # before (elinks; a wide character takes two): a count of characters, which its mix of
+        # wide and narrow ones spreads, would mislead
         return width, display_width
     by_chars = wrap_width(lines, len)
     if by_chars is not None and (width is None or _filled(lines, by_chars, len) > _filled(lines, width, display_width)):

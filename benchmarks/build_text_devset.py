@@ -54,11 +54,11 @@ by ``--forms``; the bench scores the forms whose dumps exist):
 - ``inscriptis``: the text inscriptis (PyPI, when installed) renders from the HTML;
 - ``reader``: a reader-mode copy: the headline, then the article's paragraphs (its gold body),
   with a short line that ends in no full stop (a heading) glued to the paragraph after it;
-- ``copy72``: ``copy`` with every line wrapped at 72 columns (as a mail client or an editor's
-  paragraph fill leaves it);
+- ``copy72`` and ``copy60``: ``copy`` with every line wrapped at 72 or 60 columns (as a mail
+  client or an editor's paragraph fill leaves it);
 - ``copynb`` and ``w3m80nb``: ``copy`` and ``w3m80`` with their blank lines removed (a paste
   through a tool that drops empty lines: no paragraph breaks left).
-The derived forms (``copy72``, ``copynb``, ``w3m80nb``) are made from their base form's dump.
+The derived forms (``copy72``, ``copy60``, ``copynb``, ``w3m80nb``) are made from their base form's dump.
 
 Each page is in ``tune`` or ``held_out`` by a stable hash of its set and id (SHA-1, even/odd of
 the first byte): rules are tuned on ``tune`` only; scores are reported on ``held_out``.
@@ -89,10 +89,10 @@ from common import REPO_DIR, SHARED_DATA, decode_html  # noqa: E402
 CACHE = HERE / ".cache" / "textdev"
 DEFAULT_SHARED = next((p for p in (SHARED_DATA, Path("/work/shared/data")) if p.is_dir()), SHARED_DATA)
 BASE_FORMS = ("w3m80", "w3m", "lynx", "copy", "table80", "table")
-NEW_FORMS = ("elinks80", "links2", "inscriptis", "reader", "copy72", "copynb", "w3m80nb")
+NEW_FORMS = ("elinks80", "links2", "inscriptis", "reader", "copy72", "copy60", "copynb", "w3m80nb")
 FORMS = BASE_FORMS + NEW_FORMS
 # forms made from another form's dump: (base form, how)
-DERIVED = {"copy72": ("copy", "wrap72"), "copynb": ("copy", "noblank"), "w3m80nb": ("w3m80", "noblank")}
+DERIVED = {"copy72": ("copy", "wrap72"), "copy60": ("copy", "wrap60"), "copynb": ("copy", "noblank"), "w3m80nb": ("w3m80", "noblank")}
 TABLE_FORMS = ("table80", "table")
 SIDE_LINKS = 120  # link texts in each side cell of the table layout, at most
 FIXTURES = REPO_DIR / "tests" / "data" / "e2e"
@@ -325,8 +325,9 @@ def derive(how: str, text: str) -> str:
 
     if how == "noblank":
         return "\n".join(line for line in text.splitlines() if line.strip()) + "\n"
-    if how == "wrap72":
-        return "\n".join("\n".join(textwrap.wrap(line, 72)) if line.strip() else "" for line in text.splitlines()) + "\n"
+    if how in ("wrap72", "wrap60"):
+        cols = int(how[4:])
+        return "\n".join("\n".join(textwrap.wrap(line, cols)) if line.strip() else "" for line in text.splitlines()) + "\n"
     raise ValueError(how)
 
 

@@ -13,7 +13,10 @@ wide characters whose lines pile up under a width counted in characters is read 
 
 from __future__ import annotations
 
+import re
+
 from sidebyside.extract import cues
+from sidebyside.extract.text.forms import row_head
 from sidebyside.extract.text.shape import BULLET
 from sidebyside.extract.text.wide import count_wide, is_wide_char
 
@@ -134,7 +137,10 @@ def unwrap(content: str, few_blanks: float = 0.0) -> str:
                 out.append(text)
                 prev_width = measure(text)
                 continue
-            if prev_width >= 0.6 * width and prev_width + 1 + measure(first) > width - SLACK:
+            if prev_width >= 0.6 * width and prev_width + 1 + measure(first) > width - SLACK and not (
+                    _opens_item(stripped) and _opens_item(out[-1].lstrip()) == _opens_item(stripped)):
+                # (a line that opens as the paragraph above it opened, "Fixed: ..." under "New:
+                # ...", "Tue 25 June – ..." under "Mon 24 June – ...", is the list's next item)
                 # Chinese and Japanese wrap inside words: no space between two wide characters;
                 # Korean puts spaces between its words, and a tool wraps it at them or anywhere
                 glue = " "
@@ -149,6 +155,15 @@ def unwrap(content: str, few_blanks: float = 0.0) -> str:
 
 
 _SENTENCE_STOP = tuple('.!?:;"”»)')
+_LABEL = re.compile(r"[A-Z][\w'’-]{0,15}: \S")  # "New: ", "Fixed: ", "Q: "
+
+
+def _opens_item(text: str) -> str | None:
+    """How a list's item opens: with a label ("New: ..."), or with a figure then a separator
+    ("Mon 24 June – ..."); None for other lines."""
+    if _LABEL.match(text):
+        return ":"
+    return row_head(text)
 MIN_BLANK_FREE = 20  # lines of text, at least, for a text to be told free of blank lines
 
 

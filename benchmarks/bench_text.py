@@ -2,7 +2,9 @@
 
 For each text form (w3m at 80 and 10,000 columns, lynx, a browser's select-all copy, and w3m
 at 80 and 10,000 columns of each page set in a three-column table layout: ``table80``,
-``table``, whose side cells' menus run beside the article) and each
+``table``, whose side cells' menus run beside the article; and the forms the six lack: elinks,
+links2, inscriptis, a reader-mode copy, the copy wrapped at 72 columns, the copy and w3m80
+without blank lines, see build_text_devset.py) and each
 page of the chosen split (``held_out`` by default: the pages no rule was tuned on), the capture
 is extracted and scored against the page's gold:
 - body: the lead (when found) followed by Article.text, scored by the AEB metric (word 4-gram
@@ -439,7 +441,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared-data", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--split", choices=("held_out", "tune", "all"), default="held_out")
-    parser.add_argument("--forms", default=",".join(FORMS))
+    parser.add_argument("--forms", default=",".join(f for f in FORMS if (CACHE / f).is_dir()),
+                        help="the forms to score (default: those whose dumps are built)")
     parser.add_argument("--sets", default="", help="aeb,readability,fixture,made (default all)")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--peers", action="store_true", help="score trafilatura on the same text too")

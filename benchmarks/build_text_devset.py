@@ -45,6 +45,21 @@ prints the cells one after the other, so it is not made in this layout).
 ``table`` marks the pages laid out with tables (the article's text in a table cell beside
 another cell with text: the 2008-era layout that w3m and lynx print with columns side by side).
 
+More forms, in shapes the six above lack (made by default when their tool is installed, or
+by ``--forms``; the bench scores the forms whose dumps exist):
+- ``elinks80``: ``elinks -dump -dump-width 80 -dump-charset utf-8`` (numbered links ``[12]`` and
+  a "References" list, menus as indented lists; apt-get install elinks);
+- ``links2``: ``links2 -dump -codepage utf-8`` (80 columns, list items as ``*``, hardly a blank
+  line between blocks; apt-get install links2);
+- ``inscriptis``: the text inscriptis (PyPI, when installed) renders from the HTML;
+- ``reader``: a reader-mode copy: the headline, then the article's paragraphs (its gold body),
+  with a short line that ends in no full stop (a heading) glued to the paragraph after it;
+- ``copy72`` and ``copy60``: ``copy`` with every line wrapped at 72 or 60 columns (as a mail
+  client or an editor's paragraph fill leaves it);
+- ``copynb`` and ``w3m80nb``: ``copy`` and ``w3m80`` with their blank lines removed (a paste
+  through a tool that drops empty lines: no paragraph breaks left).
+The derived forms (``copy72``, ``copy60``, ``copynb``, ``w3m80nb``) are made from their base form's dump.
+
 Each page is in ``tune`` or ``held_out`` by a stable hash of its set and id (SHA-1, even/odd of
 the first byte): rules are tuned on ``tune`` only; scores are reported on ``held_out``.
 
@@ -73,7 +88,11 @@ from common import REPO_DIR, SHARED_DATA, decode_html  # noqa: E402
 
 CACHE = HERE / ".cache" / "textdev"
 DEFAULT_SHARED = next((p for p in (SHARED_DATA, Path("/work/shared/data")) if p.is_dir()), SHARED_DATA)
-FORMS = ("w3m80", "w3m", "lynx", "copy", "table80", "table")
+BASE_FORMS = ("w3m80", "w3m", "lynx", "copy", "table80", "table")
+NEW_FORMS = ("elinks80", "links2", "inscriptis", "reader", "copy72", "copy60", "copynb", "w3m80nb")
+FORMS = BASE_FORMS + NEW_FORMS
+# forms made from another form's dump: (base form, how)
+DERIVED = {"copy72": ("copy", "wrap72"), "copy60": ("copy", "wrap60"), "copynb": ("copy", "noblank"), "w3m80nb": ("w3m80", "noblank")}
 TABLE_FORMS = ("table80", "table")
 SIDE_LINKS = 120  # link texts in each side cell of the table layout, at most
 FIXTURES = REPO_DIR / "tests" / "data" / "e2e"
@@ -270,7 +289,57 @@ def table_layout(html: str) -> str:
             "</tr></table></body></html>")
 
 
+def _elinks(path: Path) -> str:
+    out = subprocess.run(["elinks", "-dump", "-dump-width", "80", "-dump-charset", "utf-8", "-no-home", "1",
+                          "-no-connect", "1", str(path)], capture_output=True, timeout=120).stdout
+    return out.decode("utf-8", errors="replace")
+
+
+def _links2(path: Path) -> str:
+    out = subprocess.run(["links2", "-dump", "-codepage", "utf-8", str(path)], capture_output=True,
+                         timeout=120).stdout
+    return out.decode("utf-8", errors="replace")
+
+
+def _inscriptis(html: str) -> str:
+    from inscriptis import get_text
+
+    return get_text(html)
+
+
+def reader_copy(page: dict) -> str:
+    """A reader-mode copy: the headline, a blank line, the article's paragraphs apart by blank
+    lines, a heading (a short line ending in no full stop) glued to the paragraph after it and
+    short lines in a row (a list's items, a table's rows) to each other."""
+    paragraphs = [" ".join(x.split()) for x in page["gold"]["body"].splitlines() if x.strip()]
+    short = [len(p) <= 100 for p in paragraphs] + [False]
+    out = [page["gold"].get("title") or ""]
+    for i, para in enumerate(paragraphs):
+        heading = short[i] and para[-1:] not in ".!?:;\"'”’…)"
+        out.append(para + ("\n" if heading or (short[i] and short[i + 1]) else "\n\n"))
+    return (out[0] + "\n\n" if out[0] else "") + "".join(out[1:])
+
+
+def derive(how: str, text: str) -> str:
+    import textwrap
+
+    if how == "noblank":
+        return "\n".join(line for line in text.splitlines() if line.strip()) + "\n"
+    if how in ("wrap72", "wrap60"):
+        cols = int(how[4:])
+        return "\n".join("\n".join(textwrap.wrap(line, cols)) if line.strip() else "" for line in text.splitlines()) + "\n"
+    raise ValueError(how)
+
+
 def make_form(form: str, page: dict) -> str:
+    if form in DERIVED:
+        base, how = DERIVED[form]
+        cached = CACHE / base / f"{page['set']}__{page['id']}.txt"
+        return derive(how, cached.read_text(encoding="utf-8") if cached.exists() else make_form(base, page))
+    if form == "reader":
+        return reader_copy(page)
+    if form == "inscriptis":
+        return _inscriptis(page["html"])
     with tempfile.TemporaryDirectory(prefix="textdev-") as tmp:
         workdir = Path(tmp)
         if form == "copy":
@@ -285,6 +354,10 @@ def make_form(form: str, page: dict) -> str:
             return _w3m(path, 10000)
         if form == "lynx":
             return _lynx(path)
+        if form == "elinks80":
+            return _elinks(path)
+        if form == "links2":
+            return _links2(path)
     raise ValueError(form)
 
 
@@ -299,8 +372,14 @@ def build(shared: Path, forms: tuple[str, ...], limit: int | None, jobs: int) ->
     pages = aeb_pages(shared) + readability_pages(shared) + fixture_pages() + made_pages()
     if limit:
         pages = pages[:limit]
-    tools = {"w3m80": "w3m", "w3m": "w3m", "lynx": "lynx", "copy": "chromium", "table80": "w3m", "table": "w3m"}
-    missing = sorted({tools[f] for f in forms if shutil.which(tools[f]) is None})
+    tools = {"w3m80": "w3m", "w3m": "w3m", "lynx": "lynx", "copy": "chromium", "table80": "w3m", "table": "w3m",
+             "elinks80": "elinks", "links2": "links2"}
+    missing = sorted({tools[f] for f in forms if f in tools and shutil.which(tools[f]) is None})
+    if "inscriptis" in forms:
+        try:
+            import inscriptis  # noqa: F401
+        except ImportError:
+            missing.append("inscriptis (pip)")
     if missing:
         raise SystemExit(f"missing tools: {', '.join(missing)} (apt-get install {' '.join(missing)})")
     for page in pages:
@@ -325,7 +404,7 @@ def build(shared: Path, forms: tuple[str, ...], limit: int | None, jobs: int) ->
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         list(pool.map(run, jobs_list))
     manifest = {
-        "forms": list(FORMS),
+        "forms": [f for f in FORMS if (CACHE / f).is_dir()],
         "pages": [
             {"set": p["set"], "id": p["id"], "split": split_of(p["set"], p["id"]),
              "table": is_table_layout(p["html"], p["gold"]["body"]), "gold": p["gold"]}
@@ -338,10 +417,26 @@ def build(shared: Path, forms: tuple[str, ...], limit: int | None, jobs: int) ->
             "table": sum(1 for p in manifest["pages"] if p["table"])}
 
 
+def _tool_ready(form: str) -> bool:
+    if form == "inscriptis":
+        import importlib.util
+
+        return importlib.util.find_spec("inscriptis") is not None
+    tool = {"elinks80": "elinks", "links2": "links2"}.get(form)
+    return tool is None or shutil.which(tool) is not None
+
+
+def default_forms() -> tuple[str, ...]:
+    """The six first forms, and the newer ones whose tool is installed (a run without elinks,
+    links2 or inscriptis builds what it can, as before they were added)."""
+    return BASE_FORMS + tuple(f for f in NEW_FORMS if _tool_ready(f))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared-data", type=Path, default=DEFAULT_SHARED)
-    parser.add_argument("--forms", default=",".join(FORMS))
+    parser.add_argument("--forms", default=",".join(default_forms()),
+                        help="default: the six first forms, and the others whose tool is installed")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()

@@ -184,6 +184,8 @@ class TextSettings:
     unspaced_token_chars: int = 10  # (a script without spaces: this many characters or more a space-separated token)
     wide_clause_weight: int = 30  # lines of wide script this heavy, two or more without a blank between, beside another
     # such block or prose, are one paragraph's clauses (a blog's line breaks), prose however short
+    wide_run_lines: int = 4  # a run of this many wide clauses in a longer block is a paragraph's lines
+    wide_run_alone_lines: int = 8  # ... and prose by itself when this long
     wide_clause_chars: int = 5  # (characters per space-separated token, at least: clauses, not Korean's words)
     short_prose_weight: int = 36  # a shorter line is prose when it ends a sentence
     short_prose_words: int = 6  # and has this many words (or is wide script)

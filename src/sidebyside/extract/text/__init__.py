@@ -86,9 +86,10 @@ def _collector_paused(pause: bool) -> Iterator[None]:
 def read_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> list[Line]:
     """The capture's lines, each classified by itself, tool marks and side-by-side columns undone."""
     text, listed = without_link_list(content)
-    text = unwrap(split_columns(text))
-    text = with_blocks(text, settings.few_blanks_share, settings.few_blanks_min_lines, settings.prose_min_weight)
-    lines = split_lines(without_link_numbers(text) if listed else text, settings)
+    text = unwrap(split_columns(text), settings.few_blanks_share)
+    blocked = with_blocks(text, settings.few_blanks_share, settings.few_blanks_min_lines, settings.prose_min_weight)
+    blank_free, text = len(blocked) != len(text), blocked  # (blank lines put back: it had none of its own)
+    lines = split_lines(without_link_numbers(text) if listed else text, settings, blank_free)
     mark_captions(lines, settings)
     return lines
 

@@ -280,6 +280,8 @@ def _demote_item_chunks(lines: list[Line], scores: list[int], s: TextSettings) -
     introduced = False  # the chunk opens with an introduction: its lines are the list it opens
     fresh = True
     for line in lines:
+        if line.clause:
+            continue  # (a paragraph's clauses in a script without spaces, one a line: lines.py)
         if line.kind == BLANK:
             if len(chunk) >= s.item_chunk_lines and not introduced:
                 _demote_chunk(list(chunk.values()), scores, s)
@@ -365,6 +367,12 @@ def _after_intro(lines: list[Line], i: int) -> bool:
 
 
 def _price_unbulleted_list(lines: list[Line], scores: list[int], first: int, end: int, s: TextSettings) -> None:
+    """Price a block's bare items as a list's, unless half its lines or more hold a figure: a
+    chart's labels and values printed one a line ("$915", "billion", "’17"), which a capture
+    without blank lines prints as one block, are no menu; they cost what short lines cost, as
+    when a tool sets them apart, and the article reads on past its chart."""
+    if sum(1 for k in range(first, end) if _DIGIT.search(lines[k].text)) * 2 >= end - first:
+        return
     items = [k for k in range(first, end) if _bare_item(lines[k], scores[k])]
     if len(items) >= s.unbulleted_list_share * (end - first) and \
             all(scores[k] < s.prose_bullet_weight and not _CELLS.search(lines[k].text) for k in range(first, end)):

@@ -40,6 +40,7 @@ class Line:
     repeat_of_prev: bool = False  # same text as the previous non-blank line (image + caption)
     runs_on: bool = False  # a clause of the paragraph the line above opened (no paragraph cost of its own)
     aside: bool = False  # a row of a table or listing set apart from the article (body.py): no body grows over it
+    clause: bool = False  # a clause of a wide-script paragraph found in a capture without blank lines
 
 
 def _starts_with_month(text: str, bullet: re.Match[str]) -> bool:
@@ -58,8 +59,9 @@ def doubled(text: str) -> bool:
     return j > 0 and text.startswith(text[:j].rstrip(), j)
 
 
-def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> list[Line]:
-    """Classify every line of the capture; blank lines are kept (they separate blocks)."""
+def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text, blank_free: bool = False) -> list[Line]:
+    """Classify every line of the capture; blank lines are kept (they separate blocks).
+    ``blank_free``: the capture had no blank lines of its own (they were put back)."""
     out: list[Line] = []
     append = out.append
     kind_of = Classifier(settings).kind
@@ -106,7 +108,7 @@ def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> 
         append(Line(index, stripped, indent, bullet, kind, weight, stripped.count(" ") + 1, stripped == prev_text))
         prev_text = stripped
     if may_hold_wide(content):  # (most captures hold no wide script: one pass in C tells)
-        _wide_paragraphs(out, settings)
+        _wide_paragraphs(out, settings, blank_free)
     return out
 
 
@@ -118,26 +120,59 @@ def _wide_line(line: Line, s: TextSettings) -> bool:
             <= len(line.text))
 
 
-def _wide_paragraphs(lines: list[Line], s: TextSettings) -> None:
+def _wide_paragraphs(lines: list[Line], s: TextSettings, blank_free: bool = False) -> None:
     """Lines of a wide script broken after each clause (a blog's ``<br>``), two or more without a
     blank line between, are the lines of one paragraph: prose however short each is, when a
     paragraph of the same shape, or prose, is the next or the previous block (a list of links
     with long titles stands alone between menus and headings); the paragraph's cost is paid
-    once, by its first line."""
-    blocks: list[tuple[int, int, bool]] = []  # (first, end, every line a wide clause)
+    once, by its first line. In a capture without blank lines of its own, a long block is read
+    as its runs of clauses (``_wide_runs``), and the clauses found are marked: no chunk of
+    unended lines demotes them (body.py)."""
+    blocks: list[tuple[int, int, bool, bool]] = []  # (first, end, every line a wide clause, prose alone)
     first = 0
     for i in range(len(lines) + 1):
         if i < len(lines) and lines[i].kind != BLANK:
             continue
         if i > first:
             block = lines[first:i]
-            blocks.append((first, i, len(block) >= 2 and all(_wide_line(x, s) for x in block)))
+            if blank_free and len(block) >= s.wide_run_lines and not all(_wide_line(x, s) for x in block):
+                blocks.extend(_wide_runs(lines, first, i, s))
+            else:
+                blocks.append((first, i, len(block) >= 2 and all(_wide_line(x, s) for x in block), False))
         first = i + 1
-    for k, (lo, hi, clauses) in enumerate(blocks):
+    for k, (lo, hi, clauses, alone) in enumerate(blocks):
         if not clauses:
             continue
         near = [blocks[j] for j in (k - 1, k + 1) if 0 <= j < len(blocks)]
-        if any(c or any(x.kind == PROSE for x in lines[a:b]) for a, b, c in near):
+        if alone or any(c or any(x.kind == PROSE for x in lines[a:b]) for a, b, c, _ in near):
             for x in lines[lo:hi]:
                 x.kind = PROSE
                 x.runs_on = x.index > lo
+                x.clause = blank_free
+
+
+def _wide_runs(lines: list[Line], first: int, end: int, s: TextSettings) -> list[tuple[int, int, bool, bool]]:
+    """A long block that is not all wide clauses (a capture without blank lines prints the
+    header, the post and the sidebar as one block) as its parts: each run of
+    ``wide_run_lines`` wide clauses or more in a row is a paragraph's lines, the rest apart.
+    A run of ``wide_run_alone_lines`` or more inside such a block is prose without a paragraph
+    beside it (a list of teasers' titles is shorter)."""
+    out: list[tuple[int, int, bool, bool]] = []
+    k = first
+    while k < end:
+        j = k
+        while j < end and _wide_line(lines[j], s):
+            j += 1
+        if j - k >= s.wide_run_lines:
+            out.append((k, j, True, j - k >= s.wide_run_alone_lines))
+            k = j
+            continue
+        j = max(j, k + 1)
+        while j < end and not _wide_line(lines[j], s):
+            j += 1
+        if out and not out[-1][2]:
+            out[-1] = (out[-1][0], j, False, False)
+        else:
+            out.append((k, j, False, False))
+        k = j
+    return out

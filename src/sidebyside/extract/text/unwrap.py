@@ -13,7 +13,10 @@ wide characters whose lines pile up under a width counted in characters is read 
 
 from __future__ import annotations
 
+import re
+
 from sidebyside.extract import cues
+from sidebyside.extract.text.forms import row_head
 from sidebyside.extract.text.shape import BULLET
 from sidebyside.extract.text.wide import count_wide, is_wide_char
 
@@ -30,7 +33,7 @@ def _hangul(char: str) -> bool:
     return "\uac00" <= char <= "\ud7af" or "\u1100" <= char <= "\u11ff" or "\u3130" <= char <= "\u318f"
 
 
-def _breaks_inside_words(lines: list[str], width: int, measure) -> bool:
+def _breaks_inside_words(lines: list[str], width: int, measure, slack: int = 1) -> bool:
     """The tool wrapped Korean anywhere, not at its spaces: most lines that end in Hangul with
     Hangul on the next line (four in five) are filled to the last column (a tool that wraps at spaces leaves
     lines of many lengths)."""
@@ -39,7 +42,7 @@ def _breaks_inside_words(lines: list[str], width: int, measure) -> bool:
         text, nxt = line.rstrip(), after.strip()
         if text and nxt and _hangul(text[-1]) and _hangul(nxt[0]):
             total += 1
-            filled += measure(text) >= width - 1
+            filled += measure(text) >= width - slack
     return filled >= 0.8 * total > 0
 
 
@@ -92,6 +95,11 @@ def _wrap_measure(lines: list[str]):
     width = wrap_width(lines)
     if not any(not x.isascii() and count_wide(x) for x in lines[:2000]):
         return width, display_width
+    if width is not None and _breaks_inside_words(lines, width, display_width, slack=2):
+        # Korean wrapped anywhere, its lines filled to the last display column or the one
+        # before (elinks; a wide character takes two): a count of characters, which its mix of
+        # wide and narrow ones spreads, would mislead
+        return width, display_width
     by_chars = wrap_width(lines, len)
     if by_chars is not None and (width is None or _filled(lines, by_chars, len) > _filled(lines, width, display_width)):
         return by_chars, len
@@ -104,12 +112,20 @@ def _filled(lines: list[str], width: int, measure) -> int:
     return sum(1 for x in lines if x.strip() and low <= measure(x.rstrip()) <= width)
 
 
-def unwrap(content: str) -> str:
+def unwrap(content: str, few_blanks: float = 0.0) -> str:
+    """The text with its wrapped lines joined. A wrapped text with fewer than ``few_blanks``
+    blank lines per line of text (a dump whose empty lines were dropped) has no blank line to
+    end a paragraph, a heading or a menu: there a line that ends a sentence is not joined to a
+    next one that opens with a capital, nor a line to a short next one that opens with a
+    capital and ends no sentence (a headline under a menu, a heading under a paragraph).
+    Splitting one paragraph at a sentence costs little; joining the article to a menu or to the
+    next story's heading costs its block."""
     lines = content.splitlines()
     width, measure = _wrap_measure(lines[:20000])
     if width is None:
         return _join_broken_sentences(content, lines) if len(lines) <= FEW_LINES else content
     hangul_glue = "" if _breaks_inside_words(lines[:20000], width, measure) else " "
+    blank_free = few_blanks > 0 and _blank_free(lines[:20000], few_blanks)
     out: list[str] = []
     prev_width = 0  # display width of the previous raw line, 0 after a blank one
     for raw in lines:
@@ -117,7 +133,14 @@ def unwrap(content: str) -> str:
         stripped = text.lstrip()
         if prev_width and stripped and not BULLET.match(stripped):
             first = stripped.split(None, 1)[0]
-            if prev_width >= 0.6 * width and prev_width + 1 + measure(first) > width - SLACK:
+            if blank_free and _new_block(out[-1], stripped, measure, width):
+                out.append(text)
+                prev_width = measure(text)
+                continue
+            if prev_width >= 0.6 * width and prev_width + 1 + measure(first) > width - SLACK and not (
+                    _opens_item(stripped) and _opens_item(out[-1].lstrip()) == _opens_item(stripped)):
+                # (a line that opens as the paragraph above it opened, "Fixed: ..." under "New:
+                # ...", "Tue 25 June – ..." under "Mon 24 June – ...", is the list's next item)
                 # Chinese and Japanese wrap inside words: no space between two wide characters;
                 # Korean puts spaces between its words, and a tool wraps it at them or anywhere
                 glue = " "
@@ -132,6 +155,27 @@ def unwrap(content: str) -> str:
 
 
 _SENTENCE_STOP = tuple('.!?:;"”»)')
+_LABEL = re.compile(r"[A-Z][\w'’-]{0,15}: \S")  # "New: ", "Fixed: ", "Q: "
+
+
+def _opens_item(text: str) -> str | None:
+    """How a list's item opens: with a label ("New: ..."), or with a figure then a separator
+    ("Mon 24 June – ..."); None for other lines."""
+    if _LABEL.match(text):
+        return ":"
+    return row_head(text)
+MIN_BLANK_FREE = 20  # lines of text, at least, for a text to be told free of blank lines
+
+
+def _blank_free(lines: list[str], few_blanks: float) -> bool:
+    filled = sum(1 for x in lines if x.strip())
+    return filled >= MIN_BLANK_FREE and len(lines) - filled < few_blanks * filled
+
+
+def _new_block(prev: str, stripped: str, measure, width: int) -> bool:
+    """In a text without blank lines, ``stripped`` starts a block of its own after ``prev``."""
+    return (prev.endswith(_SENTENCE_STOP) and stripped[0].isupper() and measure(stripped) < 0.6 * width
+            and not stripped.endswith(_SENTENCE_STOP))
 
 
 def _join_broken_sentences(content: str, lines: list[str]) -> str:

@@ -96,9 +96,10 @@ class Header:
             # Northern Xperience" (a button, a section's name) credits no one: the byline may be
             # a name right above it ("By / Jane Doe / The Harbour Courier")
             text = named.text
-            if _credits_no_one(text, english):
+            plain = _plain_words(lines)
+            if _credits_no_one(text, english, plain):
                 text = _labelled_name(lines, max(lo, named.index - settings.byline_block_lines), named.index) or ""
-            self.authors = _names_of(text) if text and not _credits_no_one(text, english) else []
+            self.authors = _names_of(text) if text and not _credits_no_one(text, english, plain) else []
         if not self.authors and title_line is not None:  # a name right under the headline
             self.authors = _name_under(lines, title_line, stop, english)
         far = None if self.authors else _far_byline(lines, max(0, body_start - settings.byline_far_window), lo, english)
@@ -376,16 +377,36 @@ def _labelled_name(lines: list[Line], first: int, stop: int) -> str | None:
     return None
 
 
-def _credits_no_one(text: str, english: bool) -> bool:
+def _credits_no_one(text: str, english: bool, plain: frozenset[str] = frozenset()) -> bool:
     """A name-shaped line that is no person's name: opening with "The" ("The Harbour Courier",
     "The Associated Press": only "By The Associated Press" credits the outlet), or capitals that
     do not read as a person's name ("FIND YOUR NEXT CAR", "ASSOCIATED PRESS"; not "JANIE HAR").
-    Word frequencies are English: on a page in another language only a given name tells."""
+    Word frequencies are English: on a page in another language only a given name tells, or
+    the page itself (``plain``: the words its prose writes in lower case)."""
     if text.startswith("The "):
         return True
     people = credited_people(_names_of(text))
+    if people and all(map(is_outlet_name, people)):
+        return True  # "Harbour News", "Associated Press" set without "By": a masthead or a desk's name
+    if people and not text.isupper():
+        # "Local Politics", "Política Local" over the date: a section's name in common English
+        # words, or in words the page writes in lower case, and no known given name (a person's
+        # name opens with one, or holds a rare word: "Haki Benita")
+        for p in people:
+            if person_like(p, english=False):
+                continue
+            if english and not person_like(p, english):
+                return True
+            if plain and all(w.lower() in plain for w in p.split()):
+                return True
     return text.isupper() and not (people and all(
         person_like(p, english) and not is_outlet_name(p.title()) for p in people))
+
+
+def _plain_words(lines: list[Line]) -> frozenset[str]:
+    """The words the page's prose writes in lower case (a person's name seldom is)."""
+    return frozenset(w for ln in lines if ln.kind == PROSE for w in ln.text.split()
+                     if w[:1].islower() and w.isalpha())
 
 
 def _outlet_tails_cut(lines: list[Line], first: int, stop: int) -> list[Line]:

@@ -11,9 +11,10 @@ the text is indented). The weights are TextSettings fields, tuned on the dev set
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sidebyside.extract import cues
-from sidebyside.extract.text.kinds import BLANK, CREDIT, IMAGE, META, PROSE, SHORT
+from sidebyside.extract.text.kinds import BLANK, CREDIT, FURNITURE, IMAGE, META, PROSE, SHORT
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import RELATIVE_TIME as _RELATIVE_TIME
 from sidebyside.extract.text.meta import name_shaped
@@ -67,6 +68,7 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             distance += 1
         follower = _next_content(lines, j, stop)
         twice = ln.repeat_of_prev or (follower is not None and follower.text == ln.text)
+        ln = glued_title(ln)
         if not _candidate(ln, people, s, twice) or _crumbs_before(ln, follower):
             continue
         score = -s.headline_distance_cost * min(distance, s.headline_distance_cap)
@@ -106,6 +108,53 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
         if score > best_score:
             best, best_score = ln, score
     return best
+
+
+# "Headline | The Harbour Courier", "Opinion | Headline", "Home › News › Headline": a title block
+# glued to the site's name, a section or a breadcrumb by a bar or an arrow
+_TITLE_BAR = re.compile(r"\s+\|\s+")
+_CRUMB_ARROW = re.compile(r"\s+[›»>]\s+")
+# "Minecraft 1.8 - The Bountiful Update          Minecraft.net": the site's name set apart by a gap
+_GAP = re.compile(r"\s{2,}")
+
+
+def glued_title(ln: Line) -> Line:
+    """The line with only its headline when a site's name, a section or a breadcrumb is glued to
+    it: the headline is a part of four words or more (or in a script without spaces), the other
+    parts a few words each (a bar's parts: the first or the last; a breadcrumb's: the last, where
+    the crumbs lead). The line unchanged otherwise (a menu's row of short items among them)."""
+    text = ln.text
+    part = None
+    kind = ln.kind
+    if kind == FURNITURE and ("›" in text or "»" in text or " > " in text) and not ln.bullet:
+        kind = SHORT  # a breadcrumb ending in the headline: the line rules read it as a menu
+    elif kind not in (SHORT, PROSE):
+        return ln
+    if " | " in text:
+        parts = [p for p in _TITLE_BAR.split(text) if p]
+        if len(parts) <= 3:
+            part = _title_part(parts, (0, len(parts) - 1))
+    elif "›" in text or "»" in text or " > " in text:
+        parts = [p for p in _CRUMB_ARROW.split(text) if p]
+        part = _title_part(parts, (len(parts) - 1,))
+    elif _GAP.search(text.strip()):
+        parts = [p for p in _GAP.split(text.strip()) if p]
+        part = _title_part(parts, (0,))
+    if part is None or part == text:
+        return ln
+    return replace(ln, text=part, kind=kind, words=len(part.split()), weight=ln.weight * len(part) // max(1, len(text)))
+
+
+def _title_part(parts: list[str], allowed: tuple[int, ...]) -> str | None:
+    if len(parts) < 2:
+        return None
+    sizes = [len(p.split()) for p in parts]
+    k = max(range(len(parts)), key=lambda i: (sizes[i], len(parts[i])))
+    if k not in allowed or not (sizes[k] >= 4 or is_wide(parts[k]) and len(parts[k]) >= 6):
+        return None
+    if any(i != k and (sizes[i] > 3 or 2 * sizes[i] > sizes[k]) for i in range(len(parts))):
+        return None
+    return parts[k].strip()
 
 
 def _menu_repeat(lines: list[Line], lo: int, stop: int, text: str, run: int = 4) -> bool:

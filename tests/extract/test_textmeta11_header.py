@@ -1,0 +1,108 @@
+"""A text capture's header: a section's name over the date credits no one; a headline glued to
+the site's name, a section or a breadcrumb is read without them."""
+
+from __future__ import annotations
+
+import pytest
+
+from sidebyside.extract.text import extract_text
+from sidebyside.extract.text.headline import glued_title
+from sidebyside.extract.text.kinds import FURNITURE, SHORT
+from sidebyside.extract.text.lines import Line
+from sidebyside.model import Capture, Source
+
+HEADLINE = "Ferry service to resume after the harbour wall is rebuilt"
+PARAS = [
+    "The island's ferry will run again from the first of May, the port board said on Tuesday, after a winter "
+    "in which storms tore a forty-metre gap in the old harbour wall and left the landing stage under water.",
+    "Contractors worked through February to sink new steel piles behind the breach, and divers finished "
+    "bolting the last concrete blocks into place last week, two weeks ahead of the schedule the board had set.",
+    "Shopkeepers on the quay said the months without visitors had been the hardest they could remember, and "
+    "several asked the board to waive the mooring fees for the small boats that kept the island supplied.",
+    "The board's chair said the local politics of the harbour had slowed the work, and that a second landing "
+    "stage, planned for years, would be built on the sheltered side of the harbour before the next winter.",
+]
+PARAS_PT = [
+    "A balsa da ilha voltará a circular a partir de primeiro de maio, disse a administração do porto na terça-feira, "
+    "depois de um inverno em que as tempestades abriram um buraco de quarenta metros no velho paredão.",
+    "Os empreiteiros trabalharam durante fevereiro para cravar novas estacas de aço atrás da brecha, e os "
+    "mergulhadores terminaram de fixar os últimos blocos de concreto na semana passada.",
+    "Os comerciantes do cais disseram que os meses sem visitantes foram os mais difíceis de que se lembram, e "
+    "vários pediram que a política local do porto reduzisse as taxas de atracação dos pequenos barcos.",
+]
+
+
+def _article(header: str, headline: str = HEADLINE, paras: list[str] = PARAS):
+    text = "\n\n".join(("Home | News | Sport | Culture", headline, header, *paras))
+    return extract_text(Capture(source=Source(path="ferry.txt", format="text"), content=text))
+
+
+@pytest.mark.parametrize("header", ["Local Politics\nMarch 3, 2021", "Harbour News\nMarch 3, 2021"])
+def test_a_section_name_over_the_date_credits_no_one(header):
+    article = _article(header)
+    assert article.authors == ()
+    assert article.published == "2021-03-03"
+
+
+@pytest.mark.parametrize(
+    "header, names",
+    [
+        ("Jane Doe\nMarch 3, 2021", ("Jane Doe",)),  # a known given name
+        ("Thandiwe Okonkwo\nMarch 3, 2021", ("Thandiwe Okonkwo",)),  # rare words: a name
+    ],
+)
+def test_a_name_over_the_date_still_credits_its_writer(header, names):
+    assert _article(header).authors == names
+
+
+def test_other_languages_a_section_in_the_pages_own_plain_words_credits_no_one():
+    # the page writes "política local" in lower case: no one's name
+    article = _article("Política Local\n3 de março de 2021", "Balsa volta a circular depois da obra no paredão", PARAS_PT)
+    assert article.authors == ()
+    # a name it never writes in lower case is kept, though no given name list knows it
+    article = _article("Tiago Zecchin\n3 de março de 2021", "Balsa volta a circular depois da obra no paredão", PARAS_PT)
+    assert article.authors == ("Tiago Zecchin",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{HEADLINE} | The Harbour Courier",
+        f"Opinion | {HEADLINE}",
+        f"Home › News › {HEADLINE}",
+        f"Home » Island » {HEADLINE}",
+    ],
+)
+def test_a_headline_glued_to_the_site_or_a_breadcrumb(line):
+    article = _article("March 3, 2021", headline=line)
+    assert article.title == HEADLINE
+
+
+def _line(text: str, kind: str = SHORT) -> Line:
+    return Line(index=0, text=text, indent=0, bullet=False, kind=kind, weight=len(text), words=len(text.split()))
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Bridge closes for a year of repairs | Harbour Courier", "Bridge closes for a year of repairs"),
+        ("Home › News › Bridge closes for a year of repairs", "Bridge closes for a year of repairs"),
+        ("Bridge closes for a year of repairs    harbourcourier.com", "Bridge closes for a year of repairs"),
+        # a menu's row of short items: no headline among them
+        ("News | Sport | Culture | Weather", "News | Sport | Culture | Weather"),
+        # two long parts: no one of them is the title alone
+        ("Bridge closes for repairs | Ferry to run more often", "Bridge closes for repairs | Ferry to run more often"),
+        # a breadcrumb's headline is its last part, where the crumbs lead
+        ("Bridge closes for a year of repairs › News › Home", "Bridge closes for a year of repairs › News › Home"),
+        # a dash is part of many headlines: kept
+        ("Atkins diet - lose ten kilos in two weeks", "Atkins diet - lose ten kilos in two weeks"),
+    ],
+)
+def test_glued_title_parts(text, title):
+    kind = FURNITURE if "›" in text else SHORT
+    assert glued_title(_line(text, kind)).text == title
+
+
+def test_a_breadcrumb_read_as_a_menu_becomes_a_headline_candidate():
+    line = glued_title(_line("Home › News › Bridge closes for a year of repairs", FURNITURE))
+    assert line.kind == SHORT and line.words == 7

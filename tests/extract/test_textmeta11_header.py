@@ -3,13 +3,16 @@ the site's name, a section or a breadcrumb is read without them."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from sidebyside.extract.text import extract_text
-from sidebyside.extract.text.headline import glued_title
+from sidebyside.extract.text.headline import find_headline, glued_title
 from sidebyside.extract.text.kinds import FURNITURE, SHORT
-from sidebyside.extract.text.lines import Line
+from sidebyside.extract.text.lines import Line, split_lines
 from sidebyside.model import Capture, Source
+from sidebyside.settings import DEFAULT
 
 HEADLINE = "Ferry service to resume after the harbour wall is rebuilt"
 PARAS = [
@@ -106,3 +109,43 @@ def test_glued_title_parts(text, title):
 def test_a_breadcrumb_read_as_a_menu_becomes_a_headline_candidate():
     line = glued_title(_line("Home › News › Bridge closes for a year of repairs", FURNITURE))
     assert line.kind == SHORT and line.words == 7
+
+
+def _scores(text: str, settings) -> dict[int, float]:
+    lines = split_lines(text)
+    trace: list = []
+    find_headline(lines, 0, len(lines), len(lines), [], [], settings, trace=trace)
+    return {ln.index: score for score, ln in trace}
+
+
+@pytest.mark.parametrize(
+    "text, line, bonus",
+    [  # ``line``: the index of the line weighed
+        (f"Home > News > 2015 > {HEADLINE}\n\n12 March 2015\n\n{HEADLINE}", 4, True),
+        # a section's name of a few words: no title
+        ("Home > News > Harbour Works\n\nHarbour Works", 2, False),
+        # the breadcrumb under the line: its section, not its title
+        (f"{HEADLINE}\n\nHome > News > {HEADLINE}", 0, False),
+    ],
+)
+def test_a_breadcrumb_above_that_ends_in_a_line_weighs_for_it(text, line, bonus):
+    settings = DEFAULT.extract.text
+    without = dataclasses.replace(settings, headline_crumb_bonus=0.0)
+    gain = _scores(text, settings)[line] - _scores(text, without)[line]
+    assert gain == pytest.approx(settings.headline_crumb_bonus if bonus else 0.0)
+
+
+def test_a_breadcrumb_that_ends_in_a_line_names_it_the_headline():
+    # the menu's sub-items sit nearer the top; the breadcrumb's last part is the story's title
+    menu = "Mac & i Apps\n    Mac & i für das iPhone\n    Mac & i für das iPad"
+    crumb = f"Mac & i > News > 2015 > KW 15 > {HEADLINE}"
+    text = "\n\n".join((menu, crumb, "« Vorige | Nächste »", "08.04.2015 12:46", HEADLINE, *PARAS))
+    article = extract_text(Capture(source=Source(path="ferry.txt", format="text"), content=text))
+    assert article.title == HEADLINE
+
+
+def test_a_breadcrumb_that_ends_in_a_section_under_the_headline_is_no_title():
+    # "BLOG > Weight Loss > Weight Loss Tips": a section's name of a few words, under the headline
+    text = "\n\n".join(("Weight Loss Tips", HEADLINE, "BLOG > Weight Loss > Weight Loss Tips", *PARAS))
+    article = extract_text(Capture(source=Source(path="ferry.txt", format="text"), content=text))
+    assert article.title == HEADLINE

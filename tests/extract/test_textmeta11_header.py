@@ -149,3 +149,22 @@ def test_a_breadcrumb_that_ends_in_a_section_under_the_headline_is_no_title():
     text = "\n\n".join(("Weight Loss Tips", HEADLINE, "BLOG > Weight Loss > Weight Loss Tips", *PARAS))
     article = extract_text(Capture(source=Source(path="ferry.txt", format="text"), content=text))
     assert article.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline, footer, title",
+    [
+        # the site's name after a dash, as the page's copyright line states it
+        (f"{HEADLINE} - The Harbour Courier", "© 2021 The Harbour Courier. All rights reserved.", HEADLINE),
+        # a domain names the site too
+        (f"{HEADLINE} – harbourcourier.com", "", HEADLINE),
+        # a tail the page never states as its own name stays
+        (f"{HEADLINE} - The Harbour Courier", "", f"{HEADLINE} - The Harbour Courier"),
+        ("Atkins diet - lose ten kilos in two weeks", "© 2021 Harbour Diets. All rights reserved.",
+         "Atkins diet - lose ten kilos in two weeks"),
+    ],
+)
+def test_the_sites_name_after_a_dash_goes(headline, footer, title):
+    text = "\n\n".join(x for x in ("Home | News | Sport | Culture", headline, "March 3, 2021", *PARAS, footer) if x)
+    article = extract_text(Capture(source=Source(path="ferry.txt", format="text"), content=text))
+    assert article.title == title

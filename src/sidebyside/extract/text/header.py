@@ -89,7 +89,7 @@ class Header:
         people = self.authors + ([named.text] if named else [])
         title_line = find_headline(lines, lo, stop, anchor, body, people, settings, byline_at=byline_at)
         if title_line is not None:
-            self.title = normalize_block_text(title_line.text)
+            self.title = without_site_name(normalize_block_text(title_line.text), lines, title_line.index)
             self.first = title_line.index
         if named is not None:
             # the line stands where a byline stands, but "FIND YOUR NEXT CAR" or "The Nissan
@@ -401,6 +401,36 @@ def _credits_no_one(text: str, english: bool, plain: frozenset[str] = frozenset(
                 return True
     return text.isupper() and not (people and all(
         person_like(p, english) and not is_outlet_name(p.title()) for p in people))
+
+
+# "Headline - The Harbour Courier", "Headline – harbourcourier.com", "Headline :: Site": the site's
+# name after a spaced dash, a colon pair or a middle dot
+_SITE_TAIL = re.compile(r"^(?P<head>.+?)\s+(?:[-–—·]|::)\s+(?P<tail>[^-–—·|:]{2,60})$")
+_DOMAIN_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+MASTHEAD_LINES = 5
+
+
+def without_site_name(title: str, lines: list[Line], at: int) -> str:
+    """The headline without the site's name a page's title block adds after a dash ("Bridge
+    closes for a year - The Harbour Courier"): only a name the page states as its own (a domain,
+    a copyright holder, one of its first lines), a few words after a headline of four or more;
+    "Atkins diet - lose ten kilos in two weeks" keeps its second half."""
+    match = _SITE_TAIL.match(title)
+    if not match:
+        return title
+    head, tail = match.group("head").strip(), match.group("tail").strip()
+    if len(head.split()) < 4 or len(tail.split()) > 5 or 2 * len(tail.split()) > len(head.split()):
+        return title
+    key = _site_key(tail)
+    if _DOMAIN_NAME.match(tail) or key in {_site_key(h) for h in copyright_holders(lines)}:
+        return head
+    top = [ln for ln in lines if ln.kind != BLANK][:MASTHEAD_LINES]
+    return head if any(ln.index != at and _site_key(ln.text) == key for ln in top) else title
+
+
+def _site_key(name: str) -> str:
+    key = " ".join(name.casefold().split())
+    return key[4:] if key.startswith("the ") else key
 
 
 def _plain_words(lines: list[Line]) -> frozenset[str]:

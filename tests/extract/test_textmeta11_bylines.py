@@ -41,3 +41,15 @@ def test_lines_that_only_look_like_them_credit_no_one(line):
 
 def test_the_html_family_reads_the_same_labels():
     assert split_byline("Contributor: Jane Doe") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019",  # an embedded post's signature: a quoted person
+        "Photo: Jane Doe",  # the photographer
+        "Photo by Jane Doe",
+    ],
+)
+def test_a_quoted_poster_or_a_photographer_is_no_byline(line):
+    assert byline_names(line) == [] and not is_meta(line)

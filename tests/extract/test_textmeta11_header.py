@@ -168,3 +168,36 @@ def test_the_sites_name_after_a_dash_goes(headline, footer, title):
     text = "\n\n".join(x for x in ("Home | News | Sport | Culture", headline, "March 3, 2021", *PARAS, footer) if x)
     article = extract_text(Capture(source=Source(path="ferry.txt", format="text"), content=text))
     assert article.title == title
+
+
+STANDFIRST = "This year the port board surveyed more than five hundred islanders about the ferry and the harbour works."
+
+
+@pytest.mark.parametrize(
+    "picture, names",
+    [
+        ("jdoe-headshot Jane Doe", ("Jane Doe",)),  # the author's portrait, named by its file
+        ("harbour-wall-storm Jane Doe", ()),  # another picture's caption names no author
+    ],
+)
+def test_an_authors_portrait_under_the_standfirst(picture, names):
+    text = "\n\n".join(("Home | News | Sport | Culture", HEADLINE, "Published on: March 3, 2021", STANDFIRST,
+                        "ferry-report-image\n" + picture + "\nharbour ferrynews", *PARAS))
+    article = extract_text(Capture(source=Source(path="ferry.txt", format="text"), content=text))
+    assert article.authors == names
+
+
+@pytest.mark.parametrize(
+    "text, lone",
+    [
+        ("jdoe-headshot Jane Doe", True),  # a caption line holding the author's portrait and name
+        ("jane_doe-avatar Jane Doe", True),
+        ("harbour-wall-storm Jane Doe", False),  # a picture's caption: the person it shows
+        ("Jane Doe", False),
+    ],
+)
+def test_a_caption_that_is_an_authors_portrait_holds_a_lone_name(text, lone):
+    from sidebyside.extract.text.header import _lone_name
+    from sidebyside.extract.text.kinds import CREDIT
+
+    assert _lone_name([_line(text, CREDIT)], 0) is lone

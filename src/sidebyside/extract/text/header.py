@@ -299,7 +299,9 @@ def _lone_name(content: list[Line], k: int) -> bool:
     """The line holds only names, and not as one item of a list of names (a menu)."""
     ln = content[k]
     labelled = k > 0 and _LONE_LABEL.match(content[k - 1].text) is not None  # "By" on the line above
-    if ln.kind not in (SHORT, META) and not (labelled and ln.kind == CREDIT):
+    # "dsteer-headshot Dave Steer": the author's picture, named by its file, read as a caption
+    portrait = ln.kind == CREDIT and _PORTRAIT_SLUG.match(ln.text) is not None
+    if ln.kind not in (SHORT, META) and not ((labelled or portrait) and ln.kind == CREDIT):
         return False
     if not _names_of(ln.text) or _ROLE_LINE.search(ln.text) or cues.BYLINE.match(ln.text):
         return False
@@ -625,6 +627,9 @@ def _by_menu(lines: list[Line], ln: Line, reach: int = 2) -> bool:
 
 _HANDLE = re.compile(r"\s*(?:@\w+|\(@\w+\))$")  # "Natasha Turak@NatashaTurak", "Jane Doe (@janedoe)"
 _FILE_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+\s+(?=[A-Z])")  # an image's file name before a name
+# a portrait's file name before a name: "dsteer-headshot Dave Steer", "jane_doe-avatar Jane Doe"
+_PORTRAIT_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:headshot|avatar|portrait|mugshot|author|profile)"
+                            r"(?:[-_][a-z0-9]+)*\s+(?=[A-Z])")
 
 
 def _names_of(text: str) -> list[str]:

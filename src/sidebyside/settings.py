@@ -279,6 +279,7 @@ class TextSettings:
     headline_standfirst_bonus: float = 0.5  # a standfirst (a long sentence) follows it
     headline_over_standfirst_bonus: float = 1.0  # a longer line right above the byline follows it
     headline_repeated_bonus: float = 0.5  # the same line twice above the body
+    headline_crumb_bonus: float = 1.5  # a breadcrumb above ends in it: the page names it its title
     headline_caption_cost: float = 0.75  # right under an image: a caption
 
     # --- when unsure

@@ -89,16 +89,17 @@ class Header:
         people = self.authors + ([named.text] if named else [])
         title_line = find_headline(lines, lo, stop, anchor, body, people, settings, byline_at=byline_at)
         if title_line is not None:
-            self.title = normalize_block_text(title_line.text)
+            self.title = without_site_name(normalize_block_text(title_line.text), lines, title_line.index)
             self.first = title_line.index
         if named is not None:
             # the line stands where a byline stands, but "FIND YOUR NEXT CAR" or "The Nissan
             # Northern Xperience" (a button, a section's name) credits no one: the byline may be
             # a name right above it ("By / Jane Doe / The Harbour Courier")
             text = named.text
-            if _credits_no_one(text, english):
+            plain = _plain_words(lines)
+            if _credits_no_one(text, english, plain):
                 text = _labelled_name(lines, max(lo, named.index - settings.byline_block_lines), named.index) or ""
-            self.authors = _names_of(text) if text and not _credits_no_one(text, english) else []
+            self.authors = _names_of(text) if text and not _credits_no_one(text, english, plain) else []
         if not self.authors and title_line is not None:  # a name right under the headline
             self.authors = _name_under(lines, title_line, stop, english)
         far = None if self.authors else _far_byline(lines, max(0, body_start - settings.byline_far_window), lo, english)
@@ -298,7 +299,9 @@ def _lone_name(content: list[Line], k: int) -> bool:
     """The line holds only names, and not as one item of a list of names (a menu)."""
     ln = content[k]
     labelled = k > 0 and _LONE_LABEL.match(content[k - 1].text) is not None  # "By" on the line above
-    if ln.kind not in (SHORT, META) and not (labelled and ln.kind == CREDIT):
+    # "dsteer-headshot Dave Steer": the author's picture, named by its file, read as a caption
+    portrait = ln.kind == CREDIT and _PORTRAIT_SLUG.match(ln.text) is not None
+    if ln.kind not in (SHORT, META) and not ((labelled or portrait) and ln.kind == CREDIT):
         return False
     if not _names_of(ln.text) or _ROLE_LINE.search(ln.text) or cues.BYLINE.match(ln.text):
         return False
@@ -376,16 +379,66 @@ def _labelled_name(lines: list[Line], first: int, stop: int) -> str | None:
     return None
 
 
-def _credits_no_one(text: str, english: bool) -> bool:
+def _credits_no_one(text: str, english: bool, plain: frozenset[str] = frozenset()) -> bool:
     """A name-shaped line that is no person's name: opening with "The" ("The Harbour Courier",
     "The Associated Press": only "By The Associated Press" credits the outlet), or capitals that
     do not read as a person's name ("FIND YOUR NEXT CAR", "ASSOCIATED PRESS"; not "JANIE HAR").
-    Word frequencies are English: on a page in another language only a given name tells."""
+    Word frequencies are English: on a page in another language only a given name tells, or
+    the page itself (``plain``: the words its prose writes in lower case)."""
     if text.startswith("The "):
         return True
     people = credited_people(_names_of(text))
+    if people and all(map(is_outlet_name, people)):
+        return True  # "Harbour News", "Associated Press" set without "By": a masthead or a desk's name
+    if people and not text.isupper():
+        # "Local Politics", "Política Local" over the date: a section's name in common English
+        # words, or in words the page writes in lower case, and no known given name (a person's
+        # name opens with one, or holds a rare word: "Haki Benita")
+        for p in people:
+            if person_like(p, english=False):
+                continue
+            if english and not person_like(p, english):
+                return True
+            if plain and all(w.lower() in plain for w in p.split()):
+                return True
     return text.isupper() and not (people and all(
         person_like(p, english) and not is_outlet_name(p.title()) for p in people))
+
+
+# "Headline - The Harbour Courier", "Headline – harbourcourier.com", "Headline :: Site": the site's
+# name after a spaced dash, a colon pair or a middle dot
+_SITE_TAIL = re.compile(r"^(?P<head>.+?)\s+(?:[-–—·]|::)\s+(?P<tail>[^-–—·|:]{2,60})$")
+_DOMAIN_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+MASTHEAD_LINES = 5
+
+
+def without_site_name(title: str, lines: list[Line], at: int) -> str:
+    """The headline without the site's name a page's title block adds after a dash ("Bridge
+    closes for a year - The Harbour Courier"): only a name the page states as its own (a domain,
+    a copyright holder, one of its first lines), a few words after a headline of four or more;
+    "Atkins diet - lose ten kilos in two weeks" keeps its second half."""
+    match = _SITE_TAIL.match(title)
+    if not match:
+        return title
+    head, tail = match.group("head").strip(), match.group("tail").strip()
+    if len(head.split()) < 4 or len(tail.split()) > 5 or 2 * len(tail.split()) > len(head.split()):
+        return title
+    key = _site_key(tail)
+    if _DOMAIN_NAME.match(tail) or key in {_site_key(h) for h in copyright_holders(lines)}:
+        return head
+    top = [ln for ln in lines if ln.kind != BLANK][:MASTHEAD_LINES]
+    return head if any(ln.index != at and _site_key(ln.text) == key for ln in top) else title
+
+
+def _site_key(name: str) -> str:
+    key = " ".join(name.casefold().split())
+    return key[4:] if key.startswith("the ") else key
+
+
+def _plain_words(lines: list[Line]) -> frozenset[str]:
+    """The words the page's prose writes in lower case (a person's name seldom is)."""
+    return frozenset(w for ln in lines if ln.kind == PROSE for w in ln.text.split()
+                     if w[:1].islower() and w.isalpha())
 
 
 def _outlet_tails_cut(lines: list[Line], first: int, stop: int) -> list[Line]:
@@ -574,6 +627,9 @@ def _by_menu(lines: list[Line], ln: Line, reach: int = 2) -> bool:
 
 _HANDLE = re.compile(r"\s*(?:@\w+|\(@\w+\))$")  # "Natasha Turak@NatashaTurak", "Jane Doe (@janedoe)"
 _FILE_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+\s+(?=[A-Z])")  # an image's file name before a name
+# a portrait's file name before a name: "dsteer-headshot Dave Steer", "jane_doe-avatar Jane Doe"
+_PORTRAIT_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:headshot|avatar|portrait|mugshot|author|profile)"
+                            r"(?:[-_][a-z0-9]+)*\s+(?=[A-Z])")
 
 
 def _names_of(text: str) -> list[str]:

@@ -11,9 +11,10 @@ the text is indented). The weights are TextSettings fields, tuned on the dev set
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sidebyside.extract import cues
-from sidebyside.extract.text.kinds import BLANK, CREDIT, IMAGE, META, PROSE, SHORT
+from sidebyside.extract.text.kinds import BLANK, CREDIT, FURNITURE, IMAGE, META, PROSE, SHORT
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import RELATIVE_TIME as _RELATIVE_TIME
 from sidebyside.extract.text.meta import name_shaped
@@ -58,6 +59,9 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
     for ln in lines[lo:stop]:
         if ln.kind != BLANK:
             seen[ln.text] = seen.get(ln.text, 0) + 1
+    # the last parts of the breadcrumbs, where each stands ("BLOG > Weight Loss > Weight Loss Tips"
+    # under a headline ends in its section: only a crumb of four words or more above a line counts)
+    crumb_ends = {end: ln.index for ln in lines[lo:stop] if ln.kind != BLANK and (end := _crumb_end(ln.text))}
     distance = 0  # lines with words between the candidate and the anchor (not buttons or bullets)
     for j in range(min(stop, len(lines)) - 1, lo - 1, -1):
         ln = lines[j]
@@ -67,6 +71,7 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             distance += 1
         follower = _next_content(lines, j, stop)
         twice = ln.repeat_of_prev or (follower is not None and follower.text == ln.text)
+        ln = glued_title(ln)
         if not _candidate(ln, people, s, twice) or _crumbs_before(ln, follower):
             continue
         score = -s.headline_distance_cost * min(distance, s.headline_distance_cap)
@@ -99,6 +104,8 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             score -= s.headline_over_standfirst_bonus  # the standfirst under the headline
         if seen.get(ln.text, 0) >= 2 and not _menu_repeat(lines, lo, stop, ln.text):
             score += s.headline_repeated_bonus  # shown twice: the page's title and its headline
+        if crumb_ends and crumb_ends.get(ln.text.casefold(), j + 1) <= j:
+            score += s.headline_crumb_bonus  # "Home > News > 2015 > Headline" above it
         if ln.kind == CREDIT or _under_an_image(lines, j, lo):
             score -= s.headline_caption_cost
         if trace is not None:
@@ -106,6 +113,65 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
         if score > best_score:
             best, best_score = ln, score
     return best
+
+
+# "Headline | The Harbour Courier", "Opinion | Headline", "Home › News › Headline": a title block
+# glued to the site's name, a section or a breadcrumb by a bar or an arrow
+_TITLE_BAR = re.compile(r"\s+\|\s+")
+_CRUMB_ARROW = re.compile(r"\s+[›»>]\s+")
+# "Minecraft 1.8 - The Bountiful Update          Minecraft.net": the site's name set apart by a gap
+_GAP = re.compile(r"\s{2,}")
+
+
+def glued_title(ln: Line) -> Line:
+    """The line with only its headline when a site's name, a section or a breadcrumb is glued to
+    it: the headline is a part of four words or more (or in a script without spaces), the other
+    parts a few words each (a bar's parts: the first or the last; a breadcrumb's: the last, where
+    the crumbs lead). The line unchanged otherwise (a menu's row of short items among them)."""
+    text = ln.text
+    part = None
+    kind = ln.kind
+    if kind == FURNITURE and ("›" in text or "»" in text or " > " in text) and not ln.bullet:
+        kind = SHORT  # a breadcrumb ending in the headline: the line rules read it as a menu
+    elif kind not in (SHORT, PROSE):
+        return ln
+    if " | " in text:
+        parts = [p for p in _TITLE_BAR.split(text) if p]
+        if len(parts) <= 3:
+            part = _title_part(parts, (0, len(parts) - 1))
+    elif "›" in text or "»" in text or " > " in text:
+        parts = [p for p in _CRUMB_ARROW.split(text) if p]
+        part = _title_part(parts, (len(parts) - 1,), crumbs=True)
+    elif _GAP.search(text.strip()):
+        parts = [p for p in _GAP.split(text.strip()) if p]
+        part = _title_part(parts, (0,))
+    if part is None or part == text:
+        return ln
+    return replace(ln, text=part, kind=kind, words=len(part.split()), weight=ln.weight * len(part) // max(1, len(text)))
+
+
+def _title_part(parts: list[str], allowed: tuple[int, ...], crumbs: bool = False) -> str | None:
+    """The one part of four words or more among parts of a few words (at most half its words,
+    except in a breadcrumb, whose crumbs are a trail: "Mac & i > News > 2015 > Headline")."""
+    if len(parts) < 2:
+        return None
+    sizes = [len(p.split()) for p in parts]
+    k = max(range(len(parts)), key=lambda i: (sizes[i], len(parts[i])))
+    if k not in allowed or not (sizes[k] >= 4 or is_wide(parts[k]) and len(parts[k]) >= 6):
+        return None
+    if any(i != k and (sizes[i] > 3 or not crumbs and 2 * sizes[i] > sizes[k]) for i in range(len(parts))):
+        return None
+    return parts[k].strip()
+
+
+def _crumb_end(text: str) -> str | None:
+    """The last part of a breadcrumb of three parts or more (casefolded), else None."""
+    if not ("›" in text or "»" in text or " > " in text):
+        return None
+    parts = [p for p in _CRUMB_ARROW.split(text) if p.strip()]
+    if len(parts) < 3 or len(parts[-1].split()) < 4 and not is_wide(parts[-1]):
+        return None
+    return parts[-1].strip().casefold()
 
 
 def _menu_repeat(lines: list[Line], lo: int, stop: int, text: str, run: int = 4) -> bool:

@@ -218,6 +218,9 @@ def byline_names(text: str) -> list[str]:
         dated = _DATE_THEN_BY.search(text)
         if dated and find_date(text[: dated.start()]):
             match = cues.BYLINE.match(text[dated.start() + 1 :])
+        filed = _FILED_THEN_BY.match(text)
+        if not match and filed:  # "Posted in Politics, Local by Jane Doe"
+            match = cues.BYLINE.match(text[filed.end() :])
     if not match:
         # "Анна Соколова, корреспондент", "Jane Doe – Senior Reporter": a name and its role
         named = _NAME_THEN_ROLE.match(text)
@@ -263,6 +266,9 @@ def unglued(text: str) -> str:
 # "Jane Doe, Senior Reporter, The Daily Planet": the outlet after the role (capitalised words)
 _NAME_THEN_ROLE = re.compile(r"^(?P<who>[^,|/–—-]{3,60}?)\s*(?:,|\s[|/–—-])\s*(?P<role>[^,|/]{3,60}?)"
                              r"(?:\s*(?:,|\s[|/–—-])\s*(?P<outlet>(?:[A-Z][\w.&'’-]*\s*){1,5}))?$")
+# "Posted in Politics by Jane Doe", "Published under News, Local by Jane Doe": the story's sections
+# (capitalised words and commas, a few) between the label and the byline
+_FILED_THEN_BY = re.compile(r"^(?i:posted|published)\s+(?i:in|under)\s+(?:[A-Z][\w&'’-]*,?\s+(?:&\s+|and\s+)?){1,6}(?=(?i:by)\s)")
 _DATE_THEN_BY = re.compile(r"\s(?=(?:by|von|par|por|door|di)\s)", re.I)
 # "JamesStaff Writer", "GarberFOXBusiness": a role or an outlet glued to a name's last word (a
 # capital after four or more lower-case letters: not "McCoy", "MacDonald", "DeShawn")

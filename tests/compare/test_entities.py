@@ -267,3 +267,20 @@ def test_a_street_named_the_french_way_is_a_place_not_a_person():
     ents = by_text("Robbers entered a boutique on the chic Avenue Montaigne. Rue Saint-Denis was closed.")
     assert ents["Avenue Montaigne"].kind == "place"
     assert ents["Rue Saint-Denis"].kind == "place"
+
+
+def test_a_name_after_the_new_is_a_model_not_a_person():
+    # "a new Mac Mini", "the new Curve will ...": no person is "a new X"
+    kinds = {e.text: e.kind for e in find_entities("Apple unveiled a new Mac Mini on Tuesday, priced at $599.")}
+    assert kinds["Mac Mini"] != "person"
+    text = ("T-Mobile will sell the BlackBerry Curve 8900 next month. The new BlackBerry Curve 8900 features "
+            "a camera, and the Curve 8900 supports Wi-Fi.")
+    assert all(e.kind != "person" for e in find_entities(text) if "Curve" in e.text)
+
+
+def test_a_name_after_the_new_that_makes_a_work_stays_a_person():
+    # negatives: the director of a new film, and a person's name elsewhere in the sentence
+    kinds = {e.text: e.kind for e in find_entities("Nicole Kidman stars in the new Baz Luhrmann film, a period drama.")}
+    assert kinds["Baz Luhrmann"] == "person"
+    kinds = {e.text: e.kind for e in find_entities("John Smith said the new plan would work.")}
+    assert kinds["John Smith"] == "person"

@@ -1595,8 +1595,8 @@ class EntityFinder:
             kind = "other"  # "the 2005 film The Notorious Bettie Page": a work's title; no person takes "The"
         if kind == "person" and not titled and self._words_of_a_thing(words, k):
             kind = "other"  # "Conservation Advocacy said", "at Virginia Tech": no person's name
-        if kind == "person" and not titled and self._model_year_before(k):
-            kind = "other"  # "a gray 2013 Toyota Camry": a model of a year, no person
+        if kind == "person" and not titled and (self._model_year_before(k) or self._new_model_before(k, m)):
+            kind = "other"  # "a gray 2013 Toyota Camry", "a new Mac Mini": a model, no person
         if kind == "person" and not titled and len(words) > 1 and words[-1].norm in _PLURAL_BODY_HEADS \
                 and words[0].norm not in given_names() and self._pronoun_after(m) is None:
             # "Arbor Networks", "Taunton Deane Magistrates": a plural noun of firms or courts ends
@@ -1616,6 +1616,22 @@ class EntityFinder:
             return False
         return not before.cap and before.norm.isalpha() and (
             before.norm in _THING_DETERMINERS or before.norm == "the" or before.norm not in CLOSED_CLASS)
+
+    def _new_model_before(self, k: int, m: int) -> bool:
+        """An article and "new" right before a name that heads its phrase ("a new Mac Mini
+        launching", "the new Curve will", "the brand-new MacBook Pros"): a product or a model,
+        since no person is "a new X"; but "the new Baz Luhrmann film" names the maker of the
+        work after the name (resources/terms/entities.json work_cues)."""
+        tokens = self.tokens
+        j = k - 1
+        if j < 1 or tokens[j].norm != "new" or tokens[k].gap != " ":
+            return False
+        if tokens[j - 1].norm == "brand" and "-" in tokens[j].gap:
+            j -= 1
+        if j < 1 or tokens[j - 1].norm not in ("a", "an", "the") or tokens[j].gap != " " and "-" not in tokens[j].gap:
+            return False
+        after = [t.norm for t in tokens[m : m + 2] if not t.cap and t.gap == " "]
+        return not any(w in _WORK_CUES for w in after)
 
     def _country_formally(self, k: int, m: int) -> str | None:
         """The country a formal name at tokens k..m-1 names ("Republic of South Sudan", "Kingdom
@@ -1877,8 +1893,9 @@ class EntityFinder:
         Kombat", "Slumdog Millionaire"), that no given name leads and that no mention shows a
         person's (no title before it, no speech verb, apposition or age after it, no he/she in
         its clause; nor its last word alone as a person's), and that some mention shows a
-        work's: after a work cue ("the film X", "playing X") or standing alone in quotation marks
-        or brackets ("'Mortal Kombat,'", "(Slumdog Millionaire)"). A work's or a game's name."""
+        work's: after a work cue ("the film X", "playing X"), after "the new" ("the new Curve"),
+        or standing alone in quotation marks or brackets ("'Mortal Kombat,'", "(Slumdog
+        Millionaire)"). A work's, a game's or a product's name."""
         candidates = {e.key for e in raw if e.kind == "person" and e.via == "name" and len(e.key.split()) >= 2
                       and e.key.split()[0] not in given_names() and e.key.split()[0] not in wide_given_names()
                       and not e.text.isupper()}
@@ -1894,6 +1911,9 @@ class EntityFinder:
             m = bisect.bisect_left(starts, e.end)
             if k >= len(starts) or starts[k] != e.start or m <= k:
                 candidates.discard(e.key)
+                continue
+            if self._new_model_before(k, m):
+                works.add(e.key)  # "the new Curve will be available": a model, whatever verb follows
                 continue
             before = self.tokens[k - 1] if k > 0 else None
             titled = before is not None and joinable(before, self.tokens[k]) and before.norm in self.look.title_words

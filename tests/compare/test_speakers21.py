@@ -219,3 +219,12 @@ def test_a_description_with_a_given_name_in_apposition_is_the_person_named_in_fu
     text = ("Fiona Lee and Fiona Parry were there.\n\n"
             '"The drug was in her system," her mother, Fiona, said in a statement.')
     assert speaker_of(text, "The drug was") == "her mother"
+
+
+def test_a_name_then_was_before_a_colon_speaks_only_when_how_he_speaks_is_said():
+    # "was blunt:" tells how the person speaks; "was told by the police:" or "was shown a letter:"
+    # says what the person heard or read: the words after the colon are someone else's
+    assert speaker_of('Jones was told by the police:\n\n"Stay inside your homes."', "Stay inside") is None
+    text = 'Maria Lopez was shown a letter from the council:\n\n"Your home will be demolished."'
+    assert speaker_of(text, "Your home") is None
+    assert speaker_of('Tom Hall was blunt:\n\n"Closed."', "Closed") == "Tom Hall"

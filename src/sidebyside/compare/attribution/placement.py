@@ -175,8 +175,9 @@ class QuotePlacement:
             if any(tokens[m].norm in _RELATIVES or tokens[m].norm in _PERSONAL or self.vocab.verbs.get(tokens[m].norm) is not None
                    for m in range(run.last + 1, after)):
                 return None
-        if after < cue and tokens[after].norm not in _AUXILIARIES and tokens[after].norm not in _BE_PAST_PRESENT \
-                and not self._verb_like(after):
+        blunt = tokens[cue].norm in _speaking_adjectives()  # "was blunt:", never "was asked about it:"
+        if after < cue and tokens[after].norm not in _AUXILIARIES \
+                and not (blunt and tokens[after].norm in _BE_PAST_PRESENT) and not self._verb_like(after):
             return None
         return self._run_clause(run, cue, base)
 

@@ -137,14 +137,25 @@ def _spelling_variants(ents_a: list[Entity], ents_b: list[Entity], settings: Nam
         candidates = by_first.get((e.kind, e.key.split(" ", 1)[0]), ())
         if len(candidates) > settings.max_spelling_candidates:
             continue  # so many names share the first word that a spelling match proves nothing
+        if not candidates:
+            continue
+        # one matcher for B's name, its index built once; the quick bounds (never below ratio())
+        # drop most candidates before the full ratio
+        matcher = difflib.SequenceMatcher(None, "", _skeleton(e.key))
         close = [
             k for k in candidates
-            if not (_generations_apart(k, e.key) and _surname(k) in families) and difflib.SequenceMatcher(None, _skeleton(k), _skeleton(e.key)).ratio() >= settings.spelling_ratio
+            if not (_generations_apart(k, e.key) and _surname(k) in families) and _spelt_close(matcher, _skeleton(k), settings.spelling_ratio)
             and _words_spelt_alike(k, e.key, settings.spelling_ratio)
         ]
         if len(close) == 1:
             mapping[e.key] = close[0]
     return mapping
+
+
+def _spelt_close(matcher: difflib.SequenceMatcher, a: str, ratio: float) -> bool:
+    """difflib's ratio of a against the matcher's second sequence reaches ratio."""
+    matcher.set_seq1(a)
+    return matcher.real_quick_ratio() >= ratio and matcher.quick_ratio() >= ratio and matcher.ratio() >= ratio
 
 
 _GENERATIONS = frozenset("jr ii iii iv".split())

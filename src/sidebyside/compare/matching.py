@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from itertools import chain, compress
+from itertools import chain, compress, repeat
 from operator import attrgetter, itemgetter
 
 import re
@@ -97,10 +97,12 @@ class WordClusters:
                 w = parent[w]
             return w
 
-        owner: dict[str, str] = {}
+        owner: dict[str, str] = {}  # key -> the first word (in sorted order) that has it
+        claim = owner.setdefault
         number_values = _number_word_values()
-        for w in sorted(words):
-            parent[w] = w
+        ordered = sorted(words)
+        parent.update(zip(ordered, ordered))
+        for w in ordered:
             keys = match_keys(w)
             # (the lists below hold few words: most words are in none of them)
             if w in synonyms:
@@ -109,8 +111,10 @@ class WordClusters:
                 keys = keys + family[w]
             if w in number_values or w.isdigit():
                 keys = keys + number_key(w)
-            for key in keys:
-                other = owner.setdefault(key, w)
+            owners = list(map(claim, keys, repeat(w)))  # each key claimed at C speed
+            if owners.count(w) == len(owners):
+                continue  # no key another word has: most words
+            for other in owners:
                 if other != w:
                     ra, rb = find(w), find(other)
                     if ra != rb:

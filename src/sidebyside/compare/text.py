@@ -134,6 +134,21 @@ SUFFIXES = frozenset(
 _LONGEST_SUFFIX = max(map(len, SUFFIXES))
 
 
+def _endings_trie(endings: frozenset[str]) -> dict:
+    """The endings spelt backwards as a trie of dicts (letter -> node); None in a node marks
+    the end of an ending."""
+    root: dict = {}
+    for ending in endings:
+        node = root
+        for letter in reversed(ending):
+            node = node.setdefault(letter, {})
+        node[None] = True
+    return root
+
+
+_ENDINGS = _endings_trie(SUFFIXES)
+
+
 def words_match(a: str, b: str) -> bool:
     """Same word up to inflection or derivation (a shared stem of four or more letters followed
     by known endings: "Turkish"/"Turkey", "Syrian"/"Syria", "relations"/"relationship"), or one
@@ -163,8 +178,17 @@ def match_keys(word: str) -> list[str]:
         return [word]  # a 40-letter "word" is a URL, a hash or junk, not a variant of another
     word = spelling(word)
     n = len(word)
-    # stems of four letters or more, whose rest is an ending (no ending is longer than _LONGEST_SUFFIX)
-    keys = [word[:k] for k in range(n, max(3, n - _LONGEST_SUFFIX - 1), -1) if word[k:] in SUFFIXES]
+    # stems of four letters or more, whose rest is an ending, shortest ending first: the word
+    # itself (no ending), then the endings read letter by letter from the end in a trie of
+    # them (most words leave it after a letter or two)
+    keys = [word]
+    node = _ENDINGS
+    for length in range(1, n - 3):
+        node = node.get(word[-length])
+        if node is None:
+            break
+        if None in node:
+            keys.append(word[:-length])
     if len(word) >= 6:
         keys += [f"{word[:i]}?{word[i + 1:]}" for i in range(3, len(word))]
     return keys or [word]

@@ -68,15 +68,18 @@ def word_overlap(a: ArticleText, b: ArticleText, settings: RelatednessSettings =
     weights: dict[str, float] = {}
     zipf_of, common = lex.background.get, settings.common_zipf
 
+    name_weight, log = settings.name_weight, math.log  # (looked up once, not per word)
+
     def vector(bag: Counter, names: dict[str, str]) -> dict[str, float]:
         out = {}
         for word, n in bag.items():
-            if word not in weights:
+            weight = weights.get(word)
+            if weight is None:
                 # how much sharing it says: nothing for the commonest words, most for rare ones
-                weights[word] = max(0.0, common - zipf_of(word, UNSEEN_ZIPF))
-            w = weights[word] * (settings.name_weight if word in names else 1.0)
+                weight = weights[word] = max(0.0, common - zipf_of(word, UNSEEN_ZIPF))
+            w = weight * (name_weight if word in names else 1.0)
             if w > 0:
-                out[word] = (1.0 + math.log(n)) * w
+                out[word] = (1.0 + log(n)) * w
         return out
 
     if min(sum(bag_a.values()), sum(bag_b.values())) < settings.min_content_words:

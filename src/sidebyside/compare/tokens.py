@@ -87,7 +87,7 @@ def match_words(text: str, toks: list[Token] | None = None) -> list[tuple[int, i
 # A hyphen inside a word ("Wi-Fi", "e-mail", "co-operation"): the compound is one word when
 # the joined spelling is an English word in its own right ("wifi", "email"), so that "Wi-Fi",
 # "WiFi" and "wifi" match; otherwise ("two-day", "al-Assad", "US-led") its parts stay words.
-_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+_INNER_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")  # (the look-behind after the hyphen: the scan skips to hyphens)
 _END_OF = itemgetter(1)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sidebyside.compare import discrepancy, times, tokens
+from sidebyside.compare import discrepancy, text, times, tokens
 from sidebyside.compare.entities import EntityFinder, _dotted_as_one
 from sidebyside.compare.termdata import lexicon
 from sidebyside.compare.text import SUFFIXES, match_keys, spelling
@@ -16,11 +16,13 @@ from sidebyside.compare.tokens import tokenize
 PLAIN_SCORE = re.compile(r"(?<![\w.,:/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w:/]|[.,]\d|[-–]\d)")
 PLAIN_NAME_RUN = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*)*")
 PLAIN_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+PLAIN_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)|\n\s*\n")
 
 TEXT = (
     "Won 65-53 at home. They lost 3 – 4, then 1-2-3 and 7.5-6 on 12:30-1. x1-2 and a1 - 22 z.\n"
     "Bob Smith of the Bank of America met the U.S. Army. Then Anna O'Neil-Grey said it. "
     "aB C. 9A B! The Wi-Fi co-operation, US-led re-run-it. Doctor Who's e-mail 1-b é-é _-a a--b\n"
+    "Really?!” he asked.) Yes… \n \nNo.\" End.]\n\n"
     "On Monday, MONDAY's deal; xMonday _Tuesday 1Friday. Last ſunday and ſeptember, tomorrow."
 )
 
@@ -38,6 +40,7 @@ def test_score_name_run_and_hyphen_patterns_find_what_the_plain_forms_find():
         assert _found(discrepancy._SCORE, TEXT, lo, hi) == _found(PLAIN_SCORE, TEXT, lo, hi)
         assert _found(discrepancy._NAME_RUN, TEXT, lo, hi) == _found(PLAIN_NAME_RUN, TEXT, lo, hi)
         assert _found(tokens._INNER_HYPHEN, TEXT, lo, hi) == _found(PLAIN_INNER_HYPHEN, TEXT, lo, hi)
+        assert _found(text._SENTENCE_END, TEXT, lo, hi) == _found(PLAIN_SENTENCE_END, TEXT, lo, hi)
     # and they find something, and not everything
     assert [TEXT[s:e] for s, e in _found(discrepancy._SCORE, TEXT)][:2] == ["65-53", "3 – 4"]
     assert "x1-2" not in [TEXT[s - 1 : e] for s, e in _found(discrepancy._SCORE, TEXT)]

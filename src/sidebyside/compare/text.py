@@ -21,7 +21,9 @@ _ABBREVIATIONS = frozenset(
     u.s u.k u.n e.g i.e a.m p.m approx est fig vol""".split()
 )
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "h.r", "j.k": initials written close
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)|\n\s*\n")
+# Stops (with the closing marks after them) before a space or the end, or a blank line; one
+# class of the opening characters first, so the scan skips to them.
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)\s*\n|(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=\s+|$))")
 # A full stop after a short number and before 1-3 digits that a lower-case word, a unit or a
 # mark follows ("4. 6 was recorded", "(6. 6 feet)", "6. 1-magnitude"): a decimal point that wire
 # copy spaced. A year before the stop ("in 1999. 20 died") or a capital after the digits ends a

@@ -10,6 +10,12 @@ exponent of time ~ words^k (log-log least squares) and what was found, for a san
 
 --seed picks other generated pairs: speed work is tuned on the default pairs (seed 7) and
 measured also on pairs it never looked at (another seed).
+
+    .venv/bin/python benchmarks/compare.py --dump out/after.json
+
+--dump writes the comparisons' JSON (no timing) of the seed pair, 20 ECB+ pairs (when the shared
+data is there) and three generated pairs, for a speed change to show its output unchanged: dump
+with SIDEBYSIDE_SRC=<the old tree's src> too, then cmp the two files.
 """
 
 from __future__ import annotations
@@ -139,12 +145,35 @@ def fit_exponent(sizes: list[int], seconds: list[float]) -> float:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
 
 
+def dump(path: str) -> int:
+    """The comparisons' JSON of the real and generated pairs, keyed by pair, to path."""
+    from sidebyside.extract import extract_path
+    from sidebyside.model import comparison_to_json
+
+    shared = Path(os.environ.get("SIDEBYSIDE_SHARED", "/work/shared"))
+    seeds = sorted((shared / "seeds").glob("*.txt"))[:2]
+    docs = sorted((shared / "data" / "ecbplus" / "docs").glob("*.txt"))
+    pairs = [tuple(seeds)] if len(seeds) == 2 else []
+    pairs += [(docs[k], docs[k + 1]) for k in range(0, min(len(docs) - 1, 980), 49)]
+    out = {}
+    for first, second in pairs:
+        out[f"{first.name}|{second.name}"] = comparison_to_json(compare(extract_path(first), extract_path(second)))
+    for size, seed in ((10000, 8), (5000, 7), (2000, 3)):
+        out[f"generated {size}/{seed}"] = comparison_to_json(compare(*build_pair(size, seed=seed)))
+    Path(path).write_text(json.dumps(out, indent=1, sort_keys=True, default=str), encoding="utf-8")
+    print(f"{len(out)} comparisons written to {path}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 10000, 20000, 50000])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=7, help="which generated pairs (7: the ones tuned on)")
+    parser.add_argument("--dump", metavar="FILE", help="write the comparisons' JSON to FILE instead of timing")
     args = parser.parse_args(argv)
+    if args.dump:
+        return dump(args.dump)
     if not SEEDS:
         sys.stderr.write(f"compare benchmark: no seed captures under {REPO_DIR / 'seeds'}\n")
         return 2

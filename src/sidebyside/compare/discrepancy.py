@@ -46,7 +46,10 @@ from sidebyside.wordpattern import alternation
 WEEKDAYS = weekdays()  # Monday first: a weekday's number is its place here
 MONTHS = tuple(months(abbreviations=False))
 _WRITING_DAY_REACH = 6  # words between "posted" and the date it gives
-_SCORE = re.compile(r"(?<![\w.,:/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w:/]|[.,]\d|[-–]\d)")
+# (each pattern opens with the character it matches, its look-behind after it, so that the scan
+# skips at once to the digits or capitals: the same matches, a look-behind tried at every place
+# of a sentence was most of the time)
+_SCORE = re.compile(r"\d(?<![\w.,:/-]\d)\d{0,2}\s?[-–]\s?\d{1,3}(?![\w:/]|[.,]\d|[-–]\d)")
 _DATE_FILLERS = frozenset("on in at of late early last next this that the a an by since until from to for and".split())
 _MONTH_CUES = frozenset("in of since until by last next early late mid from through during".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -667,7 +670,8 @@ def _agree(p: _Stated, q: _Stated, rough_tolerance: float = 0.0) -> bool:
     return False
 
 
-_NAME_RUN = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*)*")
+# not after a sentence's end; \b before the capital as (?<!\w[A-Z]) after it (see _SCORE)
+_NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])(?<![.!?]\s[A-Z])[\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*)*")
 _NAME_JOINERS = frozenset(("of", "the"))
 
 

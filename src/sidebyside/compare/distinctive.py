@@ -35,6 +35,8 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
+from itertools import compress
+from operator import attrgetter
 
 from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import HONORIFICS, REPORTING_VERBS, TIME_WORDS
@@ -43,6 +45,7 @@ from sidebyside.model import DistinctiveTerm, Span
 from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, LexicalSettings
 
+_NORM = attrgetter("norm")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n()\"“”]")
 
 
@@ -130,10 +133,8 @@ def _abbreviation_parts(text: str, tokens: list[Token], words: set[str]) -> froz
     dotted: Counter[str] = Counter()
     uses: Counter[str] = Counter()
     n = len(text)
-    for tok in tokens:
+    for tok in compress(tokens, map(words.__contains__, map(_NORM, tokens))):  # (the few wanted, at C speed)
         norm = tok.norm
-        if norm not in words:
-            continue
         uses[norm] += 1
         start, end = tok.start, tok.end
         if (end + 1 < n and text[end] == "." and text[end + 1].isalpha()) or (
@@ -154,14 +155,15 @@ def _names(
     lower: Counter[str] = Counter()
     before_capital: Counter[str] = Counter()
     rare: dict[str, bool] = {}
-    previous: Token | None = None
-    for tok in tokens:
-        if previous is not None and previous.norm in words and previous.cap and tok.cap and tok.gap in (" ", "-") and not previous.possessive:
-            before_capital[previous.norm] += 1
-        previous = tok
+    last = len(tokens) - 1
+    # only the tokens of the wanted words (picked out at C speed) and the token after each
+    for i in compress(range(len(tokens)), map(words.__contains__, map(_NORM, tokens))):
+        tok = tokens[i]
         norm = tok.norm
-        if norm not in words:
-            continue
+        if i < last and tok.cap and not tok.possessive:
+            nxt = tokens[i + 1]
+            if nxt.cap and nxt.gap in (" ", "-"):
+                before_capital[norm] += 1
         if tok.initial:
             if not tok.cap:
                 continue

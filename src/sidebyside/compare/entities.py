@@ -13,8 +13,10 @@ import bisect
 import dataclasses
 import functools
 import json
+import operator
 import re
 from dataclasses import dataclass
+from itertools import compress
 from typing import Iterable
 
 from sidebyside import calendar_words
@@ -271,11 +273,13 @@ class EntityFinder:
         self.text = text
         tokens = _dotted_as_one(tokens, self.look.gazetteer)
         self.tokens = tokens
-        self.midcap = {t.norm for t in tokens if t.cap and not t.initial} | names_elsewhere
-        self.lower = {t.norm for t in tokens if not t.cap}
+        caps = list(map(_CAP, tokens))  # (the tokens sorted by their capital at C speed, once)
+        midcaps = [t for t in compress(tokens, caps) if not t.initial]
+        self.midcap = {t.norm for t in midcaps} | names_elsewhere
+        self.lower = set(map(_NORM, compress(tokens, map(operator.not_, caps))))
         # words written as names (a capital, not all capitals) somewhere: what a line in
         # capitals can be told apart by
-        self.titlecase = {t.norm for t in tokens if t.cap and not t.initial and not t.text.isupper()} | names_elsewhere
+        self.titlecase = {t.norm for t in midcaps if not t.text.isupper()} | names_elsewhere
         self.place_keys: set[str] = set()  # names some mention shows to be places ("near X")
         self.context_places: set[str] = set()  # keys typed as places by such a mention alone
         self._caps_before: list[bool] | None = None  # see _line_in_capitals
@@ -2286,33 +2290,45 @@ def _dotted_as_one(tokens: list[Token], known: PhraseMatcher) -> list[Token]:
     is: the tokens split them at each stop, and no name is found in single letters ("J.R."
     stays two initials). The word ends before its last stop, where the letter's token ended; a
     capitalised word after it goes on the phrase ("U.S. Navy" as "US Navy")."""
-    if not any(len(t.text) == 1 and t.gap in (".", ". ") for t in tokens):
+    # (the few tokens after a full stop picked out at C speed, then their letters looked at)
+    if not any(len(tokens[k].text) == 1 for k in compress(range(len(tokens)), map(_DOT_GAPS.__contains__, map(_GAP, tokens)))):
         return tokens
     out: list[Token] = []
     i, n = 0, len(tokens)
-    while i < n:
+    copied = 0  # the tokens before this one are in out, or made one word there
+    # only a capital letter opens such a word: the tokens in capitals, picked out at C speed
+    for start in compress(range(n), map(str.isupper, map(_TEXT, tokens))):
+        if start < i or len(tokens[start].text) != 1:
+            continue  # inside letters already read, or a word in capitals: kept as it is
+        i = start
         j = i + 1
-        if len(tokens[i].text) == 1 and tokens[i].text.isupper():
-            while j < n and len(tokens[j].text) == 1 and tokens[j].text.isupper() and tokens[j].gap in (".", ". ") \
-                    and not tokens[j - 1].possessive:
-                j += 1
+        while j < n and len(tokens[j].text) == 1 and tokens[j].text.isupper() and tokens[j].gap in (".", ". ") \
+                and not tokens[j - 1].possessive:
+            j += 1
         if j - i < 2:
-            out.extend(tokens[i:j])
             i = j
             continue
         first, last = tokens[i], tokens[j - 1]
         letters = "".join(t.text for t in tokens[i:j])
         word = first._replace(end=last.end, text=".".join(letters), norm=letters.casefold(), possessive=last.possessive)
         if not known.match_at([word], 0):
-            out.extend(tokens[i:j])
             i = j
-            continue
+            continue  # kept as they are
+        out.extend(tokens[copied:i])
         out.append(word)
         if j < n and tokens[j].gap == ". " and tokens[j].cap and tokens[j].norm not in CLOSED_CLASS:
             out.append(tokens[j]._replace(gap=" ", initial=False))
             j += 1
-        i = j
+        copied = i = j
+    out.extend(tokens[copied:])
     return out
+
+
+_DOT_GAPS = frozenset((".", ". "))
+_TEXT = operator.attrgetter("text")
+_GAP = operator.attrgetter("gap")
+_NORM = operator.attrgetter("norm")
+_CAP = operator.attrgetter("cap")
 
 
 def _shouting(tokens: list[Token]) -> bytearray:
@@ -2322,11 +2338,12 @@ def _shouting(tokens: list[Token]) -> bytearray:
     out = bytearray(len(tokens))
     n = len(tokens)
     i = 0
-    while i < n:
-        text = tokens[i].text
-        if not (text.isupper() or text.isdigit()):  # _in_capitals, inline: every token passes here
-            i += 1
-            continue
+    texts = list(map(_TEXT, tokens))
+    # the tokens in capitals (_in_capitals), picked out at C speed: every token passes here
+    for start in compress(range(n), map(operator.or_, map(str.isupper, texts), map(str.isdigit, texts))):
+        if start < i:
+            continue  # inside a run already read
+        i = start
         j = i + 1
         while j < n and _in_capitals(tokens[j]) and "\n" not in tokens[j].gap:
             j += 1

@@ -4,8 +4,9 @@ shared entities and what only one article names. Pure Python; linear passes over
 from __future__ import annotations
 
 import bisect
-
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.articletext import ArticleText
@@ -143,7 +144,10 @@ class Referents:
 
 def _capitalised(tokens) -> frozenset[str]:
     """The words a text writes with a capital inside a sentence: names."""
-    return frozenset(t.norm for t in tokens if t.cap and not t.initial)
+    return frozenset(t.norm for t in compress(tokens, map(_CAP, tokens)) if not t.initial)
+
+
+_CAP = attrgetter("cap")
 
 
 def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],

@@ -18,6 +18,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import chain, compress, repeat
+from operator import attrgetter, itemgetter
 
 import re
 
@@ -95,11 +97,24 @@ class WordClusters:
                 w = parent[w]
             return w
 
-        owner: dict[str, str] = {}
-        for w in sorted(words):
-            parent[w] = w
-            for key in match_keys(w) + synonyms.get(w, []) + family.get(w, []) + number_key(w):
-                other = owner.setdefault(key, w)
+        owner: dict[str, str] = {}  # key -> the first word (in sorted order) that has it
+        claim = owner.setdefault
+        number_values = _number_word_values()
+        ordered = sorted(words)
+        parent.update(zip(ordered, ordered))
+        for w in ordered:
+            keys = match_keys(w)
+            # (the lists below hold few words: most words are in none of them)
+            if w in synonyms:
+                keys = keys + synonyms[w]
+            if w in family:
+                keys = keys + family[w]
+            if w in number_values or w.isdigit():
+                keys = keys + number_key(w)
+            owners = list(map(claim, keys, repeat(w)))  # each key claimed at C speed
+            if owners.count(w) == len(owners):
+                continue  # no key another word has: most words
+            for other in owners:
                 if other != w:
                     ra, rb = find(w), find(other)
                     if ra != rb:
@@ -127,6 +142,10 @@ class _Unit:
 _BRACKETED = re.compile(r"\[[^\[\]\n]*\]")  # [editorial insertions] inside quotations
 
 
+_WORD_OF = itemgetter(2)  # a match word's folded form
+_CONTENT = attrgetter("content")
+
+
 class Tokenized:
     """A text's words, folded, found once; any span's words are a slice (bisect), not a rescan.
     Words inside [brackets] are left out: editors insert them into quotations."""
@@ -151,7 +170,7 @@ class Tokenized:
 
     def words(self) -> set[str]:
         if self._words is None:
-            self._words = {t[2] for t in self.toks}
+            self._words = set(map(_WORD_OF, self.toks))
         return self._words
 
     def units(
@@ -169,8 +188,8 @@ class Tokenized:
             hi = bisect.bisect_left(starts, end, lo)
             while hi > lo and toks[hi - 1][1] > end:
                 hi -= 1
-            words = [t[2] for t in toks[lo:hi]]
-            ids = [id_of[w] for w in words]
+            words = list(map(_WORD_OF, toks[lo:hi]))
+            ids = list(map(id_of.__getitem__, words))
             titled = ()
             if titles:
                 titled = tuple(
@@ -178,20 +197,23 @@ class Tokenized:
                     for k in range(lo, hi - 1)
                     if toks[k][2] in titles and text[toks[k + 1][0]].isupper()
                 )
-            out.append(_Unit(start, end, words, ids, [c for w, c in zip(words, ids) if content[w]], titled))
+            out.append(_Unit(start, end, words, ids, list(compress(ids, map(content.__getitem__, words))), titled))
         return out
 
     def capitalised(self, spans: list[tuple[int, int]]) -> set[str]:
         """Words written with a capital inside a sentence, and numbers: the anchors of facts."""
-        out = set()
-        starts, toks, text = self.starts, self.toks, self.text
+        out: set[str] = set()
+        starts, text = self.starts, self.text
+        words = list(map(_WORD_OF, self.toks))
+        # each word's two facts read once, at C speed; a sentence then takes its slices
+        upper = list(map(str.isupper, map(text.__getitem__, starts)))
+        digit = list(map(str.isdigit, words))
         for start, end in spans:
             lo = bisect.bisect_left(starts, start)
             hi = bisect.bisect_left(starts, end, lo)
-            for k in range(lo, hi):
-                s, _, word = toks[k]
-                if word.isdigit() or (k > lo and text[s].isupper()):
-                    out.add(word)
+            if hi > lo:
+                out.update(compress(words[lo:hi], digit[lo:hi]))
+                out.update(compress(words[lo + 1 : hi], upper[lo + 1 : hi]))
         return out
 
 
@@ -287,19 +309,23 @@ def _near_identical(
     for first, last in ranges:
         if first == last:  # one sentence: its own words and counts (read, never changed)
             ids = ua[first].ids
+            if len(ids) < min_tokens:
+                continue
             total, counts = hits[first]
         else:
-            ids = [c for k in range(first, last + 1) for c in ua[k].ids]
+            ids = None  # the sentences' words run together: built only for a candidate
+            if sum(len(ua[k].ids) for k in range(first, last + 1)) < min_tokens:
+                continue
             total = sum(hits[k][0] for k in range(first, last + 1))
             counts = Counter()
             for k in range(first, last + 1):
                 counts.update(hits[k][1])
-        if len(ids) < min_tokens:
-            continue
         enough = max(2, 0.4 * total)
         for j, n in sorted((j, n) for j, n in counts.items() if n >= enough):
             if j in skip or len(ub[j].ids) < min_tokens:
                 continue
+            if ids is None:
+                ids = [c for k in range(first, last + 1) for c in ua[k].ids]
             other = ub[j].ids
             if 2 * min(len(ids), len(other)) < similarity * (len(ids) + len(other)):
                 continue  # lengths alone rule it out
@@ -485,8 +511,8 @@ def align_candidates(
     keep = settings.align_candidates_per_sentence
     found = [(i, j, sc) for i, j, sc in found
              if sc >= best_a[i][min(keep, len(best_a[i])) - 1] or sc >= best_b[j][min(keep, len(best_b[j])) - 1]]
-    df_a = Counter(c for u in ua for c in set(u.content))
-    df_b = Counter(c for u in ub for c in set(u.content))
+    df_a = Counter(chain.from_iterable(map(set, map(_CONTENT, ua))))
+    df_b = Counter(chain.from_iterable(map(set, map(_CONTENT, ub))))
     last_a, last_b = max(len(ua) - 1, 1), max(len(ub) - 1, 1)
     near = {(i, j): score for i, j, score in found}
     # In articles of a few sentences every pair leads, every word is rare and every candidate
@@ -637,9 +663,7 @@ def _vector(
 
 
 def idf_of(units: list[_Unit]) -> dict[int, float]:
-    df: Counter[int] = Counter()
-    for u in units:
-        df.update(set(u.content))
+    df: Counter[int] = Counter(chain.from_iterable(map(set, map(_CONTENT, units))))
     n = len(units) or 1
     return {c: math.log((n + 1) / (k + 0.5)) for c, k in df.items()}
 

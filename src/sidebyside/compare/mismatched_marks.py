@@ -83,7 +83,9 @@ def mend_mismatched_closes(text: str, paragraphs: list[tuple[int, int]], max_par
 
 def _opening(text: str, lo: int, hi: int) -> int | None:
     """The single mark opening a quotation at the paragraph's start or right after a colon."""
-    found = _SINGLE_OPEN.search(text[lo:hi])
+    para = text[lo:hi]
+    # (a paragraph opening with no single mark and holding no colon has none: most skip the scan)
+    found = _SINGLE_OPEN.search(para) if para[:1] in ("'", "‘") or ":" in para else None
     if found is None:
         return None
     at = lo + found.start(1)

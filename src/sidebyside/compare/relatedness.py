@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from itertools import compress
+from operator import attrgetter
 
 from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.termdata import UNSEEN_ZIPF, lexicon
@@ -37,17 +39,23 @@ def _primary(language: str | None) -> str | None:
 def _bag(text: ArticleText, settings: RelatednessSettings) -> tuple[Counter, dict[str, str]]:
     """Content words (folded) with counts, names counted ``name_weight`` times; and a display
     form for the names (their first spelling)."""
-    bag: Counter = Counter()
     names: dict[str, str] = {}
     shortest = settings.min_word_chars
-    for tok in text.tokens:
-        word = tok.norm
-        if len(word) < shortest or not word.isalpha() or word in TIME_WORDS:
-            continue  # days and months say when, not what: two events fall on a Tuesday
-        bag[word] += 1
-        if tok.cap and not tok.initial:
-            names.setdefault(word, tok.text)
+    tokens = text.tokens
+    # every word counted at C speed, then each distinct word judged once (in the order of first
+    # use, as a count token by token would add them)
+    counts = Counter(map(_NORM, tokens))
+    bag: Counter = Counter({word: n for word, n in counts.items()
+                            # days and months say when, not what: two events fall on a Tuesday
+                            if len(word) >= shortest and word.isalpha() and word not in TIME_WORDS})
+    for tok in compress(tokens, map(_CAP, tokens)):
+        if not tok.initial and tok.norm in bag:
+            names.setdefault(tok.norm, tok.text)
     return bag, names
+
+
+_NORM = attrgetter("norm")
+_CAP = attrgetter("cap")
 
 
 def word_overlap(a: ArticleText, b: ArticleText, settings: RelatednessSettings = DEFAULT_RELATEDNESS
@@ -60,15 +68,18 @@ def word_overlap(a: ArticleText, b: ArticleText, settings: RelatednessSettings =
     weights: dict[str, float] = {}
     zipf_of, common = lex.background.get, settings.common_zipf
 
+    name_weight, log = settings.name_weight, math.log  # (looked up once, not per word)
+
     def vector(bag: Counter, names: dict[str, str]) -> dict[str, float]:
         out = {}
         for word, n in bag.items():
-            if word not in weights:
+            weight = weights.get(word)
+            if weight is None:
                 # how much sharing it says: nothing for the commonest words, most for rare ones
-                weights[word] = max(0.0, common - zipf_of(word, UNSEEN_ZIPF))
-            w = weights[word] * (settings.name_weight if word in names else 1.0)
+                weight = weights[word] = max(0.0, common - zipf_of(word, UNSEEN_ZIPF))
+            w = weight * (name_weight if word in names else 1.0)
             if w > 0:
-                out[word] = (1.0 + math.log(n)) * w
+                out[word] = (1.0 + log(n)) * w
         return out
 
     if min(sum(bag_a.values()), sum(bag_b.values())) < settings.min_content_words:

@@ -21,7 +21,9 @@ _ABBREVIATIONS = frozenset(
     u.s u.k u.n e.g i.e a.m p.m approx est fig vol""".split()
 )
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "h.r", "j.k": initials written close
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)|\n\s*\n")
+# Stops (with the closing marks after them) before a space or the end, or a blank line; one
+# class of the opening characters first, so the scan skips to them.
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)\s*\n|(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=\s+|$))")
 # A full stop after a short number and before 1-3 digits that a lower-case word, a unit or a
 # mark follows ("4. 6 was recorded", "(6. 6 feet)", "6. 1-magnitude"): a decimal point that wire
 # copy spaced. A year before the stop ("in 1999. 20 died") or a capital after the digits ends a
@@ -134,6 +136,21 @@ SUFFIXES = frozenset(
 _LONGEST_SUFFIX = max(map(len, SUFFIXES))
 
 
+def _endings_trie(endings: frozenset[str]) -> dict:
+    """The endings spelt backwards as a trie of dicts (letter -> node); None in a node marks
+    the end of an ending."""
+    root: dict = {}
+    for ending in endings:
+        node = root
+        for letter in reversed(ending):
+            node = node.setdefault(letter, {})
+        node[None] = True
+    return root
+
+
+_ENDINGS = _endings_trie(SUFFIXES)
+
+
 def words_match(a: str, b: str) -> bool:
     """Same word up to inflection or derivation (a shared stem of four or more letters followed
     by known endings: "Turkish"/"Turkey", "Syrian"/"Syria", "relations"/"relationship"), or one
@@ -163,8 +180,17 @@ def match_keys(word: str) -> list[str]:
         return [word]  # a 40-letter "word" is a URL, a hash or junk, not a variant of another
     word = spelling(word)
     n = len(word)
-    # stems of four letters or more, whose rest is an ending (no ending is longer than _LONGEST_SUFFIX)
-    keys = [word[:k] for k in range(n, max(3, n - _LONGEST_SUFFIX - 1), -1) if word[k:] in SUFFIXES]
+    # stems of four letters or more, whose rest is an ending, shortest ending first: the word
+    # itself (no ending), then the endings read letter by letter from the end in a trie of
+    # them (most words leave it after a letter or two)
+    keys = [word]
+    node = _ENDINGS
+    for length in range(1, n - 3):
+        node = node.get(word[-length])
+        if node is None:
+            break
+        if None in node:
+            keys.append(word[:-length])
     if len(word) >= 6:
         keys += [f"{word[:i]}?{word[i + 1:]}" for i in range(3, len(word))]
     return keys or [word]

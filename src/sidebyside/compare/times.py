@@ -97,7 +97,20 @@ def _anchor() -> re.Pattern[str]:
     # The lookahead on the words' first letters lets most places fail at once, rather than after
     # trying each of the forty words there (half the time of this pass, the same matches).
     firsts = "".join(sorted({w[0].lower() for w in words}))
-    return re.compile(r"\b(?=[" + re.escape(firsts) + "])" + _alt(set(words)) + r"\b", re.IGNORECASE)
+    # The pattern opens with a class of those letters, written in both cases (and the four
+    # letters whose case is an ASCII letter's: "K" the Kelvin sign, "ſ", "İ", "ı"), the word
+    # boundary tested after it: a pattern that opens with one class lets the engine skip at
+    # once to those letters (a boundary first made it try every place of the text). The rest
+    # of each word follows its first letter, case-insensitively.
+    ignoring_case = re.compile("[" + re.escape(firsts) + "]", re.IGNORECASE)
+    opening = "[" + re.escape("".join(c for c in _CASED_AS_ASCII if ignoring_case.fullmatch(c))) + "]"
+    rests = "|".join(
+        f"(?<={re.escape(first)})" + _alt({w[1:] for w in words if w[0].lower() == first}) for first in firsts
+    )
+    return re.compile(rf"{opening}(?<!\w{opening})(?i:{rests})\b")
+
+
+_CASED_AS_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u0130\u0131\u017f\u212a"
 
 
 _MARGIN = 100  # characters either side of an anchor that a time expression may reach

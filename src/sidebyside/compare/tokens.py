@@ -87,7 +87,7 @@ def match_words(text: str, toks: list[Token] | None = None) -> list[tuple[int, i
 # A hyphen inside a word ("Wi-Fi", "e-mail", "co-operation"): the compound is one word when
 # the joined spelling is an English word in its own right ("wifi", "email"), so that "Wi-Fi",
 # "WiFi" and "wifi" match; otherwise ("two-day", "al-Assad", "US-led") its parts stay words.
-_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+_INNER_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")  # (the look-behind after the hyphen: the scan skips to hyphens)
 _END_OF = itemgetter(1)
 
 
@@ -182,18 +182,21 @@ class PhraseMatcher(Generic[T]):
             return None
         limit = len(tokens) if limit is None else limit
         if len(entries) > 1:
-            by_next = self._entries_before(first, entries)
+            by_next = self._by_next.get(first) or self._entries_before(first, entries)
             entries = by_next.get(tokens[i + 1].norm, by_next[None]) if i + 1 < limit else by_next[None]
         for key, payload in entries:
             n = len(key)
             if i + n > limit:
                 continue
             ok = True
+            prev = tokens[i]
             for k in range(1, n):
                 tok = tokens[i + k]
-                if tok.norm != key[k] or not joinable(tokens[i + k - 1], tok):
+                # as joinable(prev, tok), inline: this runs for every phrase tried
+                if tok.norm != key[k] or prev.possessive or tok.gap not in _JOINING_GAPS:
                     ok = False
                     break
+                prev = tok
             if ok:
                 return n, payload
         return None
@@ -215,9 +218,12 @@ class PhraseMatcher(Generic[T]):
         return hits
 
 
+_JOINING_GAPS = (" ", "-", "\u00a0")
+
+
 def joinable(prev: Token, tok: Token) -> bool:
     """Whether two tokens are adjacent words of one phrase (space or hyphen, no possessive)."""
-    return not prev.possessive and tok.gap in (" ", "-", "\u00a0")
+    return not prev.possessive and tok.gap in _JOINING_GAPS
 
 
 def singular(word: str) -> str:

@@ -11,14 +11,13 @@ missing item as an ordinary "no data" answer, and no service Qt calls needs one.
 The package format ("CmnD" common data, see ICU's ucmndata.h): a header, then a table of
 contents sorted by name (count, then name and data offsets relative to the table), the names,
 then each item aligned to 16 bytes. Items are copied byte for byte; only the table is rewritten.
-The new package is assembled into a shared library of the same soname and symbol.
+The new package is assembled into a shared library of the same soname and symbol (binutils).
 
-Usage: python packaging/icu_data.py SRC_LIBICUDATA DEST_LIBICUDATA  (needs a C compiler, `cc`)
+Usage: python packaging/icu_data.py SRC_LIBICUDATA DEST_LIBICUDATA  (needs binutils: as, ld)
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import struct
 import subprocess
@@ -116,32 +115,38 @@ def filter_package(package: bytes, dropped=is_dropped) -> tuple[bytes, list[str]
     return bytes(out), removed
 
 
-def assemble_library(package: bytes, symbol: str, soname: str, dest: Path, cc: str = "cc") -> None:
-    """A shared library exporting `symbol` as the package in read-only data (what ICU links to)."""
+def assemble_library(package: bytes, symbol: str, soname: str, dest: Path) -> None:
+    """A shared library exporting `symbol` as the package in read-only data (what ICU links to).
+
+    Assembled and linked with binutils' `as` and `ld` alone (no C compiler): PyInstaller on Linux
+    needs binutils anyway.
+    """
     with tempfile.TemporaryDirectory() as tmp:
         blob = Path(tmp) / "icudata.dat"
         blob.write_bytes(package)
-        source = Path(tmp) / "icudata.S"
+        source = Path(tmp) / "icudata.s"
         source.write_text(
             '\t.section .rodata\n'
             f'\t.globl {symbol}\n\t.type {symbol}, @object\n\t.balign 16\n'
             f'{symbol}:\n\t.incbin "{blob}"\n\t.size {symbol}, .-{symbol}\n'
             '\t.section .note.GNU-stack,"",@progbits\n'
         )
-        subprocess.run([cc, "-shared", "-nostdlib", f"-Wl,-soname,{soname}", "-Wl,-s",
-                        "-o", str(dest), str(source)], check=True)
+        obj = Path(tmp) / "icudata.o"
+        subprocess.run(["as", "-o", str(obj), str(source)], check=True)
+        subprocess.run(["ld", "-shared", "-soname", soname, "-s", "-z", "noexecstack", "-o", str(dest), str(obj)],
+                       check=True)
 
 
-def slim_icudata(src: Path, dest: Path, cc: str | None = None) -> dict[str, int]:
+def slim_icudata(src: Path, dest: Path) -> dict[str, int]:
     """Write a slimmed copy of libicudata `src` to `dest`; sizes before and after, items dropped."""
-    cc = cc or os.environ.get("CC") or "cc"
-    if not shutil.which(cc):
-        raise FileNotFoundError(f"no C compiler ({cc}) to assemble {dest.name}")
+    missing = [tool for tool in ("as", "ld") if not shutil.which(tool)]
+    if missing:
+        raise FileNotFoundError(f"binutils' {' and '.join(missing)} not found: cannot assemble {dest.name}")
     symbol, offset, size = elf_symbol(src, b"icudt", b"_dat")
     package = src.read_bytes()[offset:offset + size]
     slim, removed = filter_package(package)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    assemble_library(slim, symbol.decode(), src.name, dest, cc)
+    assemble_library(slim, symbol.decode(), src.name, dest)
     return {"before": src.stat().st_size, "after": dest.stat().st_size, "items_dropped": len(removed)}
 
 

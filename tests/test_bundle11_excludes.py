@@ -100,3 +100,24 @@ def test_the_app_never_imports_a_left_out_module(name, tmp_path):
     excludes = spec_excludes((ROOT / "packaging" / "sidebyside.spec").read_text(encoding="utf-8"))
     assert {"asyncio", "bs4", "urllib.request"} <= excludes
     assert left_out(_loaded_modules(COMMANDS[name], tmp_path), excludes) == []
+
+
+def _imports(tree: ast.AST) -> list[str]:
+    names = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names += [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
+    return names
+
+
+def test_no_module_of_the_app_imports_a_left_out_module():
+    # Covers the paths the commands above do not run (dialogs, lazy imports): every import statement.
+    excludes = spec_excludes((ROOT / "packaging" / "sidebyside.spec").read_text(encoding="utf-8"))
+    found = {f"{path.relative_to(ROOT)}: {name}"
+             for path in (ROOT / "src" / "sidebyside").rglob("*.py")
+             for name in left_out(_imports(ast.parse(path.read_text(encoding="utf-8"))), excludes)}
+    assert found == set()
+    assert left_out(_imports(ast.parse("import asyncio.events\nfrom http import client\nimport json")),
+                    excludes) == ["asyncio.events", "http", "http.client"]

@@ -8,10 +8,15 @@ import re
 from sidebyside.compare.text import fold
 from sidebyside.model import Span
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
-from sidebyside.compare.attribution.vocabulary import _ACCORDING, _ASKING, _FUNCTION, _SENTENCE_BREAK, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _WRITERS_PHRASE
+from sidebyside.compare.attribution.vocabulary import _STRONG, _ACCORDING, _ASKING, _FUNCTION, _SENTENCE_BREAK, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _WRITERS_PHRASE
 
 
 _ADDING = frozenset(("add", "continue"))  # clauses that go on from words said before them
+# the first person of the narration ("said I"): a source the text never names; labelled so in the
+# speaker gold (benchmarks/data/speakers/README.md), kind "person" as for "the president"
+_NARRATOR = Speaker("the narrator", "person", "np:the narrator")
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them", "me", "us", "you", "it"))
+_CLAUSE_STOP = ".!?;:\n\"“”"
 
 
 def _echo_words(text: str) -> list[str]:
@@ -111,7 +116,41 @@ class QuoteAttachment:
                 rules[i] = rule
         for utterance in unclaimed:
             self._credit_echo(by_utterance[utterance], speakers, spans, rules)
+        for parts in by_utterance.values():
+            if speakers[parts[0]] is None and quotes[parts[0]].nested_in is None \
+                    and rules[parts[0]] in (None, "guard-unnamed-verb-after", "guard-unresolved-clause"):
+                found = self._narrator_says(parts)
+                if found is not None:
+                    for i in parts:
+                        speakers[i], spans[i], rules[i] = _NARRATOR, found[0], f"narrator/{found[1]}"
         return speakers, spans, rules
+
+    def _narrator_says(self, parts: list[int]) -> tuple[Span, str] | None:
+        """'"Nippers," said I', '"The copies," I said', 'I said, "Go."': a clause of the narration
+        whose subject is "I" (the writer's own voice, a first-person narrator's) credits the words to
+        the narrator; the clause no rule could resolve stays with the words it stands beside: the "I"
+        right after the verb or right before it, no stop between."""
+        tokens, quotes = self.tokens, self.at.quotes
+        for i in reversed(parts):
+            q = quotes[i]
+            close = q.close_at if q.close_at is not None else q.end
+            k = bisect.bisect_left(self.at.token_starts, close + 1)
+            for m in range(k, min(len(tokens), k + self.settings.verb_after_close_tokens)):
+                if m > k and any(c in tokens[m].gap for c in _CLAUSE_STOP):
+                    break
+                if self.vocab.after_quote.get(tokens[m].norm) in _STRONG:
+                    # "said I" (the "I" follows in the same sentence), "I said" (the "I" after the close)
+                    for j, how in ((m + 1, "after"), (m - 1, "before")):
+                        if k <= j < len(tokens) and tokens[j].text == "I" and not tokens[max(j, m)].gap.strip():
+                            return Span(tokens[j].start, tokens[j].end), how
+                    break
+        # 'I said, "...', 'I asked him: "...': the verb (and an object pronoun) right before the open mark
+        k = bisect.bisect_left(self.at.token_starts, quotes[parts[0]].open_at) - 1
+        m = k - 1 if k > 0 and tokens[k].norm in _OBJECT_PRONOUNS else k
+        if m > 0 and self.vocab.verbs.get(tokens[m].norm) in _STRONG and tokens[m].norm not in ("read", "reads") \
+                and tokens[m - 1].text == "I" and not tokens[m].gap.strip():
+            return Span(tokens[m - 1].start, tokens[m - 1].end), "lead"
+        return None
 
     def _credit_echo(self, parts: list[int], speakers: list, spans: list, rules: list) -> None:
         """'Grisham, by her own accounting, has given "plenty of on-the-record statements"': words

@@ -31,6 +31,10 @@ def shown(text):
         ("The mayor tried to appease the protesters.", "appease"),
         ("The results were depressing.", "depressing"),
         ("Only a fool would believe it.", "fool"),
+        ("The campaign was an epic failure.", "epic"),
+        ("Voters abandoned the party in droves.", "in droves"),
+        ("The waiting was excruciating.", "excruciating"),
+        ("He blamed spin doctors and partisan hacks.", "spin doctors"),
     ],
 )
 def test_loaded_words_are_shown(text, word):
@@ -48,6 +52,8 @@ def test_loaded_words_are_shown(text, word):
         "They played at the craps table.",
         "The resident alien applied for a visa.",
         "Families were desperate for water.",
+        "Homer wrote an epic poem.",
+        "The patient was in excruciating pain.",
     ],
 )
 def test_literal_senses_are_not_shown(text):

@@ -35,6 +35,7 @@ def shown(text):
         ("Voters abandoned the party in droves.", "in droves"),
         ("The waiting was excruciating.", "excruciating"),
         ("He blamed spin doctors and partisan hacks.", "spin doctors"),
+        ("Its members sold their souls to the donors.", "sold their souls"),
     ],
 )
 def test_loaded_words_are_shown(text, word):

@@ -325,7 +325,8 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
     for words in (*ctx.after.get(head, ()), *(ctx.after.get(word, ()) if word != head else ())):
         if tuple(after[: len(words)]) == words or (skip and tuple(counted[: len(words)]) == words):
             return True
-    if prev and (prev in ctx.before.get(head, ()) or prev in ctx.before.get(word, ())):
+    if prev and n == 1 and (prev in ctx.before.get(head, ()) or prev in ctx.before.get(word, ())):
+        # one word's left context: "resident alien" is literal, "resident illegal aliens" is not
         return True
     if head in ctx.naming_quote and i + n < len(tokens) and _OPENING_QUOTE.search(tokens[i + n].gap):
         return True  # "the so-called “smart guns”": the quote marks name a term, they do not sneer

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import marshal
+import os
 
 import pytest
 
@@ -93,3 +94,26 @@ def test_the_command_line_never_installs_it(capsys):
     assert main(["extract", str(next(iter(SEED_FILES.values())))]) == 0
     assert capsys.readouterr().out.startswith("{")
     assert "exec" not in vars(dataclasses)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX file ownership")
+def test_a_file_others_may_write_is_not_used(tmp_path, monkeypatch):
+    monkeypatch.setenv("SIDEBYSIDE_DATA_DIR", str(tmp_path))
+    first = CodeCache()
+    _define(first, monkeypatch)
+    code_cache._write(code_cache._file(), first.compiled)
+    path = code_cache._file()
+    path.parent.chmod(0o755)
+    assert path.stat().st_mode & 0o777 == 0o600  # written for the user alone
+    assert code_cache._read(path, 1 << 20).keys() == first.compiled.keys()
+    path.chmod(0o664)  # the group may write it
+    assert code_cache._read(path, 1 << 20) == {}
+    path.chmod(0o600)
+    path.parent.chmod(0o757)  # anyone may put a file of their own in its place
+    assert code_cache._read(path, 1 << 20) == {}
+    path.parent.chmod(0o755)
+    link = path.with_name("code-link.cache")
+    link.symlink_to(path)
+    assert code_cache._read(link, 1 << 20) == {}  # a symlink could point at any file of the user's
+    monkeypatch.setattr(os, "geteuid", lambda: os.stat(path).st_uid + 1)  # another user's file
+    assert code_cache._read(path, 1 << 20) == {}

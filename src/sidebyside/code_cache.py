@@ -15,6 +15,9 @@ this run when some was missing. Only dataclass definitions pass here, a fixed se
 version of the app, so the file cannot grow with use. The file is keyed on the Python build
 (another interpreter never reads it), read bounded, its checksum checked, and every entry's
 types checked before use; a missing, damaged or unwritable cache costs nothing but the time.
+Unlike a regex program, which the engine validates, code runs as it is: a file is used only when
+it and its folder are this user's and no one else may write to them (a data folder shared with
+others, --data-dir, cannot slip code into the app).
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import marshal
+import os
+import stat
 import sys
 import zlib
 from pathlib import Path
@@ -93,7 +98,27 @@ def save() -> None:
     _installed.misses = 0
 
 
+def _only_mine(path: Path) -> bool:
+    """The file (no symlink) and its folder belong to this user, and no one else may write them:
+    the file is written for the user alone; the folder may be writable by the user's own group
+    (a umask of 002), never by others."""
+    if not hasattr(os, "geteuid"):
+        return True
+    uid = os.geteuid()
+    try:
+        file, folder = os.lstat(path), os.stat(path.parent)
+    except OSError:
+        return False
+    if not stat.S_ISREG(file.st_mode) or file.st_uid != uid or file.st_mode & 0o022:
+        return False
+    if folder.st_uid != uid or folder.st_mode & 0o002:
+        return False
+    return not (folder.st_mode & 0o020 and folder.st_gid != os.getegid())
+
+
 def _read(path: Path, max_bytes: int) -> dict[str, CodeType]:
+    if not _only_mine(path):
+        return {}
     try:
         blob = read_framed(path, MAGIC, FORMAT, max_bytes)
     except ReadRefused:
@@ -121,3 +146,4 @@ def _write(path: Path, entries: dict[str, CodeType]) -> None:
     """Write atomically (a reader never sees half a file); another interpreter's file goes."""
     packed = marshal.dumps(tuple(entries.items()))
     write_framed(path, MAGIC, FORMAT, "", packed, ("code-*.cache",))
+    path.chmod(0o600)  # the user's alone: _only_mine

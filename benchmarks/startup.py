@@ -8,8 +8,9 @@ Wall times depend on machine load (reported as load_average_1min); CPU time much
 STARTUP_BASELINE=<path to another checkout's src> also starts that tree's app, alternating run
 by run, and reports its figures under "baseline" (a before/after under one load).
 STARTUP_PAIR="A B" starts the app on two other captures (pages start-up was not tuned on).
-The per-user caches (term lists, compiled patterns) are warm after the first start, as on a
-user's machine; STARTUP_COLD=1 gives every start an empty data directory (a first start).
+The per-user caches (term lists, compiled patterns, dataclasses' generated code) are warm after
+the first start, as on a user's machine; STARTUP_COLD=1 gives every start an empty data
+directory (a first start).
 The scroll/toggle part builds a ~20k-word pair in-process from the seed articles repeated,
 with a link per paragraph pair and every occurrence of a few names marked as terms.
 Needs no ../shared data. Run offscreen: QT_QPA_PLATFORM=offscreen python benchmarks/startup.py

@@ -16,7 +16,6 @@ from sidebyside import __version__
 from sidebyside.console import fail, print_json
 from sidebyside.display import one_line
 from sidebyside.errors import SideBySideError
-from sidebyside.model import FORMATS
 
 SUBCOMMANDS = ("extract", "compare", "report", "notes")
 
@@ -55,6 +54,9 @@ USAGE = """
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # here, not at the top: the app's start defines the model's dataclasses after code_cache.install
+    from sidebyside.model import FORMATS
+
     parser = OneLineErrorParser(prog="sidebyside", usage=USAGE, description="Compare how two outlets cover one story.",
                                 epilog="Run 'sidebyside COMMAND --help' for a command's options, "
                                        "'sidebyside --screenshot --help' for the window's.")
@@ -197,9 +199,14 @@ def run_gui(argv: Sequence[str]) -> int:
         return fail("give two or more captures to compare, or none to open the bundled example pair")
     if getattr(args, "data_dir", None):
         os.environ["SIDEBYSIDE_DATA_DIR"] = args.data_dir
+    from sidebyside import code_cache
+
+    code_cache.install()  # before the modules whose dataclasses it keeps between starts
     from sidebyside.ui.app import main as gui_main
 
-    return gui_main(args.captures, screenshot=args.screenshot, size=args.size, theme=args.theme)
+    status = gui_main(args.captures, screenshot=args.screenshot, size=args.size, theme=args.theme)
+    code_cache.save()  # the code this run compiled that the cache lacked, for the next start
+    return status
 
 
 def main(argv: Sequence[str] | None = None) -> int:

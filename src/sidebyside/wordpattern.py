@@ -1,7 +1,9 @@
 """A word list as a regular-expression alternation, the one way every vocabulary becomes a pattern.
 
-Longest first, so "Sept" is tried before "Sep" and "published on" before "published"; each word
-escaped. ``spaced``: a space inside a phrase matches any run of white space ("Updated  on"), for
+Longest first, so "Sept" is tried before "Sep" and "published on" before "published"; words of
+one length in code-point order, so a set gives the same pattern in every process (two literals of
+one length match the same span or none: the order among them changes no match, but a pattern that
+differed from start to start could never come from the per-user regex cache); each word escaped. ``spaced``: a space inside a phrase matches any run of white space ("Updated  on"), for
 phrases read from running text. Qt-free and free of both families, so either may import it.
 """
 
@@ -12,5 +14,5 @@ from collections.abc import Iterable
 
 
 def alternation(words: Iterable[str], spaced: bool = False) -> str:
-    escaped = (re.escape(w) for w in sorted(words, key=len, reverse=True))
+    escaped = (re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if spaced else "|".join(escaped)

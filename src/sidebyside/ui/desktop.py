@@ -8,12 +8,9 @@ line instead; a screenshot needs no display at all, so without one it renders of
 
 from __future__ import annotations
 
-import ctypes
 import json
 import os
 import re
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -91,6 +88,8 @@ def missing_xcb_libraries(environ=os.environ, plugin: Path | None = None) -> lis
 
     Loading the plugin is the test Qt itself will make (and costs nothing: Qt then finds it
     loaded); only when it fails does ldd list every missing library, not just the first."""
+    import ctypes  # here: only a start on X11 loads the plugin (offscreen and Wayland never do)
+
     plugin = plugin or xcb_plugin(environ)
     if plugin is None:
         return []
@@ -111,6 +110,9 @@ def _soname_in(message: str) -> str | None:
 
 
 def _ldd_missing(plugin: Path) -> list[str]:
+    import shutil  # here, with subprocess: ldd runs only when the plugin failed to load
+    import subprocess
+
     ldd = shutil.which("ldd")
     if ldd is None:
         return []

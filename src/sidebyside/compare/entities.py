@@ -282,8 +282,8 @@ class EntityFinder:
         self.titlecase = {t.norm for t in midcaps if not t.text.isupper()} | names_elsewhere
         self.place_keys: set[str] = set()  # names some mention shows to be places ("near X")
         self.context_places: set[str] = set()  # keys typed as places by such a mention alone
-        self._caps_before: list[bool] | None = None  # see _line_in_capitals
-        self._caps_after: list[bool] = []
+        self._line_starts: list[int] | None = None  # tokens that open a line: see _line_in_capitals
+        self._not_capitals: list[int] = []  # tokens not in capitals: see _line_in_capitals
         self._said_only: set[int] = set()  # starts of one-word names typed a person by a speech verb alone
         self._alone_speakers: frozenset[str] | None = None  # see _surnames_alone
         shouting = _shouting(tokens)
@@ -1728,19 +1728,29 @@ class EntityFinder:
 
     def _line_in_capitals(self, k: int, m: int) -> bool:
         """Whether tokens k..m-1 stand on a line of their own set wholly in capitals (the rest
-        of their line, before and after them, is in capitals; read from two tables built once
-        per text, so that a page of capitals stays linear)."""
-        if self._caps_before is None:
+        of their line, before and after them, is in capitals). Read by binary search in two
+        sorted lists built once per text at C speed (the tokens that open a line, those not in
+        capitals), so that a page of capitals stays linear and a page with few such lines pays
+        no pass in Python."""
+        if self._line_starts is None:
             tokens, n = self.tokens, len(self.tokens)
-            before = [True] * (n + 1)  # tokens from the line's start up to k-1 are in capitals
-            after = [True] * (n + 1)  # tokens from m to the line's end are in capitals
-            caps = [_in_capitals(t) for t in tokens]  # read by both tables
-            for x in range(1, n):
-                before[x] = "\n" in tokens[x].gap or (caps[x - 1] and before[x - 1])
-            for x in range(n - 1, -1, -1):
-                after[x] = "\n" in tokens[x].gap or (caps[x] and after[x + 1])
-            self._caps_before, self._caps_after = before, after
-        return self._caps_before[k] and self._caps_after[m]
+            texts = list(map(_TEXT, tokens))
+            capitals = map(operator.or_, map(str.isupper, texts), map(str.isdigit, texts))  # _in_capitals
+            self._line_starts = list(compress(range(n), map(operator.contains, map(_GAP, tokens), ["\n"] * n)))
+            self._not_capitals = list(compress(range(n), map(operator.not_, capitals)))
+        line_starts, lower = self._line_starts, self._not_capitals
+        # the line holding k..m-1 runs from its opening token (0 for the first line) to the next
+        # line's opening token (the text's end for the last line)
+        x = bisect.bisect_right(line_starts, k) - 1
+        first = line_starts[x] if x >= 0 else 0
+        x = bisect.bisect_left(line_starts, m)
+        last = line_starts[x] if x < len(line_starts) else len(self.tokens)
+        # no token outside capitals in first..k-1 nor in m..last-1
+        x = bisect.bisect_left(lower, first)
+        if x < len(lower) and lower[x] < k:
+            return False
+        x = bisect.bisect_left(lower, m)
+        return x == len(lower) or lower[x] >= last
 
     def _named_relative(self, k: int) -> bool:
         """A name right after "his / her / their" and a noun of people, with or without a comma

@@ -273,6 +273,8 @@ class EntityFinder:
         self.text = text
         tokens = _dotted_as_one(tokens, self.look.gazetteer)
         self.tokens = tokens
+        self._starts: list[int] | None = None  # see _token_starts
+        self._index: dict[int, int] | None = None  # see _token_index
         caps = list(map(_CAP, tokens))  # (the tokens sorted by their capital at C speed, once)
         midcaps = [t for t in compress(tokens, caps) if not t.initial]
         self.midcap = {t.norm for t in midcaps} | names_elsewhere
@@ -343,7 +345,7 @@ class EntityFinder:
         if not long:
             return raw
         kinds = {e.key: e.kind for e in raw if e.via == "name"}
-        starts = [t.start for t in self.tokens]
+        starts = self._token_starts()
         out = []
         for e in raw:
             if e.via == "name" and e.kind == "other" and e.key.count(" ") >= 2:
@@ -523,10 +525,23 @@ class EntityFinder:
             return body
         return e
 
+    def _token_starts(self) -> list[int]:
+        """Start offsets of the tokens, in order: built at C speed once per text, read by the
+        passes that look a mention's tokens up (none of them changes the list)."""
+        if self._starts is None:
+            self._starts = list(map(_START, self.tokens))
+        return self._starts
+
+    def _token_index(self) -> dict[int, int]:
+        """Token index by start offset, built once per text (read only)."""
+        if self._index is None:
+            self._index = dict(zip(self._token_starts(), range(len(self.tokens))))
+        return self._index
+
     def _with_titles(self, entities: list[Entity]) -> list[Entity]:
         """Attach the role words before each person's name ("Kremlin spokesperson", "Turkey's")."""
         tokens, look = self.tokens, self.look
-        index = {t.start: i for i, t in enumerate(tokens)}
+        index = self._token_index()
         named_end = {e.end: e for e in entities if e.kind in ("place", "organisation", "group")}
         out = []
         for e in entities:
@@ -1399,8 +1414,8 @@ class EntityFinder:
                       and e.kind in ("person", "other") and surnames.get(e.key)]
         if not candidates:
             return
-        at = {t.start: k for k, t in enumerate(self.tokens)}
-        ends = {t.end: k for k, t in enumerate(self.tokens)}
+        at = self._token_index()
+        ends = dict(zip(map(_END, self.tokens), range(len(self.tokens))))
         for e in candidates:
             target = surnames.get(e.key)
             k = at.get(e.start)
@@ -1879,7 +1894,7 @@ class EntityFinder:
         that the text elsewhere follows with "its" ("Apple has unveiled its new laptop") and
         never with "he" or "she": a company, every mention of it."""
         people = {e.key for e in raw if e.kind == "person" and e.via == "name" and " " not in e.key}
-        starts = [t.start for t in self.tokens]
+        starts = self._token_starts()
         told: dict[str, set[str]] = {}
         for e in raw:
             if e.key in people and e.via in ("name", "short"):
@@ -1915,7 +1930,7 @@ class EntityFinder:
                       and not e.text.isupper()}
         if not candidates:
             return raw
-        starts = [t.start for t in self.tokens]
+        starts = self._token_starts()
         shown = {e.key for e in raw if e.kind == "person" and " " not in e.key}  # "Kombat said he"
         works = set()
         for e in raw:
@@ -2336,6 +2351,8 @@ def _dotted_as_one(tokens: list[Token], known: PhraseMatcher) -> list[Token]:
 
 _DOT_GAPS = frozenset((".", ". "))
 _TEXT = operator.attrgetter("text")
+_START = operator.itemgetter(0)  # a Token's start (a Token is a named tuple: read by position)
+_END = operator.itemgetter(1)  # a Token's end
 _GAP = operator.attrgetter("gap")
 _NORM = operator.attrgetter("norm")
 _CAP = operator.attrgetter("cap")

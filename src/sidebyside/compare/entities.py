@@ -136,6 +136,20 @@ class Entity:
     title: str | None = None  # role words right before a person's name: "Syrian Foreign Minister"
 
 
+def _entity_init(self: Entity, start: int, end: int, text: str, kind: str, key: str, name: str, via: str = "name",
+                 title: str | None = None) -> None:
+    # The frozen dataclass's own __init__ sets each field through object.__setattr__ (about 1.7
+    # microseconds an entity, thousands of entities a comparison); this sets the instance's
+    # dictionary whole in one call (a quarter of that). The same fields, in the same order,
+    # with the same defaults: equality, hashing, repr and dataclasses.replace are unchanged.
+    _SET_ATTRIBUTE(self, "__dict__", {"start": start, "end": end, "text": text, "kind": kind, "key": key, "name": name,
+                                      "via": via, "title": title})
+
+
+_SET_ATTRIBUTE = object.__setattr__
+Entity.__init__ = _entity_init  # type: ignore[method-assign]
+
+
 @dataclass
 class _Lookup:
     gazetteer: PhraseMatcher[tuple[str, str, str]]  # (kind, canonical, via)

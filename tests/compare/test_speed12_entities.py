@@ -1,5 +1,6 @@
-"""The test for a line set wholly in capitals, read by binary search in sorted lists, answers as
-the plain tables built token by token did, for every span of a hand-written text."""
+"""The entity finder's speed-only forms answer as the plain ones: the test for a line set wholly
+in capitals (binary search in sorted lists) as the token-by-token tables, for every span of a
+hand-written text; an entity built by the fast constructor as by the dataclass's own."""
 
 from __future__ import annotations
 
@@ -45,3 +46,23 @@ def test_line_in_capitals_answers_as_the_plain_tables():
     assert finder._line_in_capitals(at, at + 2)  # a subheading in capitals
     police = words.index("BIGGEST", 3)
     assert not finder._line_in_capitals(police, police + 1)  # a word in capitals inside a sentence
+
+
+def test_entities_built_by_the_fast_constructor_are_the_dataclass_entities():
+    import dataclasses
+
+    import pytest
+
+    from sidebyside.compare.entities import Entity
+
+    e = Entity(3, 8, "Smith", "person", "smith", "John Smith")
+    assert [f.name for f in dataclasses.fields(Entity)] == list(vars(e))
+    assert (e.via, e.title) == ("name", None)
+    assert e == Entity(3, 8, "Smith", "person", "smith", "John Smith", "name", None)
+    assert hash(e) == hash(Entity(start=3, end=8, text="Smith", kind="person", key="smith", name="John Smith"))
+    assert e != Entity(3, 8, "Smith", "place", "smith", "John Smith")
+    titled = dataclasses.replace(e, title="Senator")
+    assert titled.title == "Senator" and titled.start == 3 and e.title is None
+    assert repr(e) == "Entity(start=3, end=8, text='Smith', kind='person', key='smith', name='John Smith', via='name', title=None)"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        e.kind = "place"  # type: ignore[misc]

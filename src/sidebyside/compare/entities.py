@@ -331,7 +331,7 @@ class EntityFinder:
                     j += 1
             else:
                 j = self._chunk_end(i)
-            if i > 0 and tokens[i].gap == "-" and tokens[i - 1].norm in PARTICLES | HYPHEN_PARTICLES and not covered[i - 1]:
+            if i > 0 and tokens[i].gap == "-" and tokens[i - 1].norm in _ANY_PARTICLES and not covered[i - 1]:
                 i -= 1  # "said al-Assad": the particle belongs to the name
             gaz = self.look.gazetteer.match_at(tokens, i)
             if gaz and i + gaz[0] > j:
@@ -742,7 +742,7 @@ class EntityFinder:
         out: list[Entity] = []
         if tokens[i].text in _CLOCK_HALVES and i > 0 and tokens[i - 1].text.isdigit() and tokens[i].gap == " ":
             i += 1  # "9:29 PM", "03:16 PM ET": the half of the day, then perhaps the zone, no name
-            while i < j and tokens[i].text in _TIME_ZONES | _CLOCK_ZONE_LETTERS:
+            while i < j and tokens[i].text in _ZONES_AFTER_CLOCK:
                 i += 1
             if i >= j:
                 return out
@@ -1265,7 +1265,7 @@ class EntityFinder:
         return (
             prev == "of"
             and k >= 2
-            and tokens[k - 2].norm in _PLACE_NOUNS | _DIRECTIONS
+            and tokens[k - 2].norm in _PLACE_NOUNS_OR_DIRECTIONS
             and joinable(tokens[k - 2], tokens[k - 1])
         )
 
@@ -1287,7 +1287,7 @@ class EntityFinder:
     def _place_before_the(self, k: int) -> bool:
         """"in the", "along the", "down the" before a name at token k: a place."""
         tokens = self.tokens
-        return k >= 2 and tokens[k - 2].norm in _PLACE_PREPOSITIONS | _ROUTE_PREPOSITIONS and not tokens[k - 2].cap \
+        return k >= 2 and tokens[k - 2].norm in _PLACE_OR_ROUTE_PREPOSITIONS and not tokens[k - 2].cap \
             and joinable(tokens[k - 2], tokens[k - 1])
 
     def _modifies_noun(self, m: int) -> bool:
@@ -1470,7 +1470,7 @@ class EntityFinder:
     def _residual(self, k: int, m: int, titled: bool) -> Entity | None:
         tokens = self.tokens
         while k < m and not tokens[k].cap and not (
-            tokens[k].norm in PARTICLES | HYPHEN_PARTICLES and tokens[k + 1].gap == "-"
+            tokens[k].norm in _ANY_PARTICLES and tokens[k + 1].gap == "-"
         ):
             k += 1  # a name never starts or ends with a link word (but may with "al-")
         while m > k and not tokens[m - 1].cap and not _TEAM_NUMBER.fullmatch(tokens[m - 1].norm) and not (
@@ -2298,6 +2298,11 @@ _REGION_NAME_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _WATER_HEADS = frozenset("ocean sea gulf".split())  # "Indian Ocean", "Arabian Sea": a demonym names the water, not the country
 _CLOCK_HALVES = frozenset(("AM", "PM"))
 _CLOCK_ZONE_LETTERS = frozenset("ET CT MT PT".split())  # "3 PM ET": US zones without the season letter
+# unions read in per-token tests, made once (not one new set a test)
+_ZONES_AFTER_CLOCK = _TIME_ZONES | _CLOCK_ZONE_LETTERS
+_ANY_PARTICLES = PARTICLES | HYPHEN_PARTICLES
+_PLACE_NOUNS_OR_DIRECTIONS = _PLACE_NOUNS | _DIRECTIONS
+_PLACE_OR_ROUTE_PREPOSITIONS = _PLACE_PREPOSITIONS | _ROUTE_PREPOSITIONS
 _FEAST_HEADS = frozenset(("day", "eve"))
 _CHANNEL_NUMBERS = frozenset("one two three four".split())
 _POSSESSIVE_GAPS = (" ", "' ", "\u2019 ")

@@ -56,7 +56,16 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Digits a tokeniser split apart ("6. 1-magnitude", "170, 000"): which number is meant is unsure.
 _SPLIT_BEFORE = re.compile(r"\d[.,] $")
 _SPLIT_AFTER = re.compile(r"[.,] \d")
-_DIGITS = re.compile(r"(?<![\w.,:/])(?<![^\W\d]-)\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\w:/]|[.,]\d)")
+# A number in digits, with a dollar sign: not after a word, a point, a comma, a colon or a slash,
+# nor after a letter and a hyphen ("COVID-19"). Written plainly that is
+#   (?<![\w.,:/])(?<![^\W\d]-)\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\w:/]|[.,]\d)
+# but a pattern that opens with a look-behind makes the engine try every place of the text; this
+# one opens on the sign or digit it matches (so it skips at once to them), the look-behinds
+# moved after it. Group 1 ends where the number's digits end (see _numbers).
+_DIGITS = re.compile(
+    r"[$\d](?<![\w.,:/][$\d])(?<![^\W\d]-[$\d])"
+    r"((?<=\$)(?:\d{1,3}(?:,\d{3})+|\d+)|(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d*))"
+    r"(?:\.(\d+))?(?![\w:/]|[.,]\d)")
 # A month and a day before "200": a date, then a count ("June 5, 200 people"), no split thousands group.
 _DAY_BEFORE = re.compile(rf"\b(?:{alternation(MONTHS)})\.?\s+\d{{1,2}}, $", re.IGNORECASE)
 
@@ -157,7 +166,9 @@ def _numbers(text: str, start: int, end: int, vocab: _Vocabulary) -> list[tuple[
     """(start, end, value) of every number written in digits or words, with its scale word."""
     found: list[tuple[int, int, float]] = []
     for m in _DIGITS.finditer(text, start, end):
-        value = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
+        s = m.start()
+        digits = text[s + (text[s] == "$") : m.end(1)]
+        value = float(digits.replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
         found.append((m.start(), m.end(), value))
     for m in vocab.word_number.finditer(text, start, end):
         parts = [vocab.number_words[p] for p in fold(m.group()).split("-")]
@@ -604,7 +615,9 @@ def _dates_near(x: _Stated, stated: list[_Stated]) -> dict[str, object]:
     return {k: v for k, (_, v) in out.items()}
 
 
-_CLOCK = re.compile(r"(?<![\d:])(\d{1,2})[:.](\d{2})\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
+# "9:27 a.m.", not after a digit or a colon: plainly (?<![\d:])(\d{1,2})[:.](\d{2})\s*([ap])\.?\s?m\b\.?,
+# written to open on its first digit (the look-behind after it) so the engine skips to digits.
+_CLOCK = re.compile(r"(\d(?<![\d:]\d)\d?)[:.](\d{2})\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
 
 
 def _clock_near(text: str, x: _Stated, span: tuple[int, int]) -> str | None:

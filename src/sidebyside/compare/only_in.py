@@ -519,11 +519,14 @@ def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:
             into[i] = holders[0]
     into.update(_head_dropped(items, words, into))
     into.update(_own_acronyms(items, into))
+    folded: dict[int, list[int]] = {}  # target -> the items folded into it, in the order of into
+    for i, target in into.items():
+        folded.setdefault(target, []).append(i)
     out = []
     for j, item in enumerate(items):
         if j in into:
             continue
-        extra = tuple(sp for i, target in into.items() if target == j for sp in items[i].spans)
+        extra = tuple(sp for i in folded.get(j, ()) for sp in items[i].spans)
         out.append(OnlyIn(item.entity, tuple(sorted(item.spans + extra, key=lambda sp: sp.start)), item.kind) if extra else item)
     return out
 

@@ -33,15 +33,20 @@ class PeopleIndex:
         self._full_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}  # by first word
         self._mentions: list[_Person] = []
         tokens = self.tokens
+        longest: dict[str, int] = {}  # the most words of a full name with this last word so far
         for last, run in self._runs.items():  # in text order
             if run.kind != "person" or self._quote_of_token[run.first] >= 0 or self._title_in_marks(run):
                 continue
             words = self._name_words(run)
-            earlier = self._full.get(words[-1], ())
-            if any(len(e[1]) > len(words) and e[1][len(e[1]) - len(words) :] == words for e in earlier[-self.settings.name_tries:]):
+            # (a longer name with this last word first, else none can end with these words: a
+            # name repeated in full skips the scan of the names before it)
+            if longest.get(words[-1], 0) > len(words) and any(
+                    len(e[1]) > len(words) and e[1][len(e[1]) - len(words) :] == words
+                    for e in self._full[words[-1]][-self.settings.name_tries:]):
                 continue  # "Van Rompuy" after "Herman Van Rompuy": the same person, not a new full name
             if len(words) >= 2:
                 entry = (tokens[run.first].start, words, run.text)
+                longest[words[-1]] = max(longest.get(words[-1], 0), len(words))
                 self._full.setdefault(words[-1], []).append(entry)
                 self._full_first.setdefault(words[0], []).append(entry)
         self._full_starts = {k: [e[0] for e in v] for k, v in self._full.items()}

@@ -14,6 +14,10 @@ from sidebyside.compare.loaded import category_help
 from sidebyside.labelpaint import differing, word_indexes
 from sidebyside.model import Comparison, Diff
 
+# A quotation whose speaker the app did not find: the article may well name one ("he added"), so
+# never "no one named", which says the outlet left the words unattributed. The panels say the same.
+NO_SPEAKER = "no speaker found"
+
 
 DISTINCTIVE_PAINTED = 8
 
@@ -113,7 +117,7 @@ def collect(comparison: Comparison) -> Highlights:
     for sq in comparison.shared_quotes:
         tip = "Shared quote (exact)" if sq.exact else f"Shared quote, near-exact ({_pct(sq.similarity)})"
         if sq.speaker_contrast:
-            tip += f" — credited to {sq.speaker_a or 'no one named'} in A, {sq.speaker_b or 'no one named'} in B"
+            tip += f" — credited to {sq.speaker_a or NO_SPEAKER} in A, {sq.speaker_b or NO_SPEAKER} in B"
         add_link("shared_quote", sq.a, sq.b, sq.similarity, tip, sq.exact, sq.diffs,
                  speakers=(sq.speaker_a, sq.speaker_b), speaker_contrast=sq.speaker_contrast)
     for sp in comparison.shared_passages:

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sidebyside.compare.loaded import category_help
+from sidebyside.highlights import NO_SPEAKER
 from sidebyside.labelpaint import WordIndex, differing, word_indexes
 from sidebyside.model import Comparison, Diff, LabelCount, Mention
 from sidebyside.settings import DEFAULT, UiSettings
@@ -80,9 +81,6 @@ EMPTY_TEXT = {
     "facts_held": "Not listed: the two articles do not seem to report the same event (see the notice above them).",
     "quotes": "No quotations found in this article.",
 }
-# A quotation whose speaker the app did not find: the article may well name one ("he added"), so
-# never "no one named", which says the outlet left the words unattributed.
-NO_SPEAKER = "no speaker found"
 EMPTY_ROLE = Qt.ItemDataRole.UserRole + 4  # on a section: what it says when it has no entries
 
 

@@ -28,13 +28,12 @@ import marshal
 import os
 import stat
 import sys
-import zlib
 from pathlib import Path
 from types import CodeType
 
 from sidebyside.safeio import ReadRefused
 from sidebyside.settings import DEFAULT, UserFileSettings
-from sidebyside.usercache import cache_dir, read_framed, write_framed
+from sidebyside.usercache import interpreter_file, read_framed, write_framed
 
 FORMAT = 1
 MAGIC = b"SBSCODE\n"
@@ -42,8 +41,8 @@ _FILENAME = "<string>"  # what exec names the code it compiles from a string
 
 
 def _file() -> Path:
-    version = f"{sys.implementation.name}-{sys.version}-{sys.implementation.cache_tag}-{sys.byteorder}"
-    return cache_dir() / f"code-{zlib.crc32(version.encode()):08x}.cache"
+    build = f"{sys.implementation.name}-{sys.version}-{sys.implementation.cache_tag}-{sys.byteorder}"
+    return interpreter_file("code", build)
 
 
 class CodeCache:

@@ -22,12 +22,11 @@ from __future__ import annotations
 import json
 import re
 import sys
-import zlib
 from array import array
 from pathlib import Path
 from sidebyside.safeio import ReadRefused
 from sidebyside.settings import DEFAULT, UserFileSettings
-from sidebyside.usercache import cache_dir, read_framed, write_framed
+from sidebyside.usercache import interpreter_file, read_framed, write_framed
 
 try:  # the compile step's internals, as in CPython 3.11 and later; without them, no cache
     import _sre
@@ -43,8 +42,8 @@ _UNCACHED_FLAGS = re.DEBUG | re.LOCALE
 
 
 def _file() -> Path:
-    version = f"{sys.implementation.name}-{sys.version}-{_sre.MAGIC}-{_sre.CODESIZE}-{sys.byteorder}"
-    return cache_dir() / f"regex-{zlib.crc32(version.encode()):08x}.cache"
+    build = f"{sys.implementation.name}-{sys.version}-{_sre.MAGIC}-{_sre.CODESIZE}-{sys.byteorder}"
+    return interpreter_file("regex", build)
 
 
 class RegexCache:

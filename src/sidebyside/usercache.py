@@ -21,6 +21,13 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("SideBySide"))
 
 
+def interpreter_file(name: str, build: str) -> Path:
+    """The cache file of one kind whose contents only this interpreter build can use (compiled
+    regex programs, compiled code): ``<name>-<checksum of build>.cache``; the files of other
+    builds match ``<name>-*.cache`` and go when this one is written."""
+    return cache_dir() / f"{name}-{zlib.crc32(build.encode()):08x}.cache"
+
+
 # A cache file: a magic line, then format, checksum, bytes of text and bytes of packed values,
 # then the text (UTF-8) and the packed values. One layout for every cache here.
 _HEADER = struct.Struct("<IIQQ")

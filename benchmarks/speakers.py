@@ -22,6 +22,7 @@ matter"), when it holds the head noun the gold gives.
     .venv/bin/python benchmarks/speakers.py --aeb-unseen
     .venv/bin/python benchmarks/speakers.py --readability-unseen
     .venv/bin/python benchmarks/speakers.py --readability-read [--show] | --readability-measure
+    .venv/bin/python benchmarks/speakers.py --languages
     add --by-rule to any of these for per-rule counts (readability_half, score)
 
 --aeb-unseen scores instead every quotation of the AEB news pages gold.json does not hold
@@ -29,6 +30,11 @@ matter"), when it holds the head noun the gold gives.
 of labelling; only measured: its misses are never listed, --show or not. --readability-unseen does
 the same for the gold article texts of Mozilla Readability's test pages
 (benchmarks/data/speakers/readability_unseen.json).
+
+--languages scores short articles written by hand in eight languages (German, French, Spanish,
+Italian, Portuguese, Russian, Czech, Dutch; every person invented), each quotation labelled by
+the writer before the engine ran (benchmarks/data/speakers/written_languages.json, built by
+sources/written_languages.py); only measured, its misses never listed.
 
 --readability-read and --readability-measure score the two halves of that set (split by the SHA-1
 of 'readability-split:' + page, readability_half): the read half's misses may be listed and read
@@ -73,6 +79,7 @@ ECBPLUS_GOLD = REPO_DIR / "benchmarks" / "data" / "speakers" / "ecbplus_held_bac
 ECBPLUS_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "ecbplus_tune.json"
 AEB_UNSEEN = REPO_DIR / "benchmarks" / "data" / "speakers" / "aeb_unseen.json"
 READABILITY_UNSEEN = REPO_DIR / "benchmarks" / "data" / "speakers" / "readability_unseen.json"
+WRITTEN_LANGUAGES = REPO_DIR / "benchmarks" / "data" / "speakers" / "written_languages.json"
 # Words a speaker may carry that the gold leaves out.
 _TITLES = frozenset(
     """the mr mrs ms miss dr sen rep gov gen lt col sgt capt prof rev president vice prime minister
@@ -230,7 +237,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="score the read half of the Readability pages (its misses are listed by --show)")
     parser.add_argument("--readability-measure", action="store_true",
                         help="score the measured half of the Readability pages (only measured: misses never listed)")
+    parser.add_argument("--languages", action="store_true",
+                        help="score the articles written by hand in eight languages instead (only measured)")
     args = parser.parse_args(argv)
+    if args.languages:
+        return _main_unseen(WRITTEN_LANGUAGES, "written-languages", by_rule=args.by_rule)
     if args.ecbplus:
         return _main_ecbplus(args)
     if args.aeb_unseen:

@@ -33,7 +33,7 @@ from types import CodeType
 
 from sidebyside.safeio import ReadRefused
 from sidebyside.settings import DEFAULT, UserFileSettings
-from sidebyside.usercache import interpreter_file, read_framed, write_framed
+from sidebyside.usercache import CompiledCache, interpreter_file, read_framed, write_framed
 
 FORMAT = 1
 MAGIC = b"SBSCODE\n"
@@ -45,13 +45,8 @@ def _file() -> Path:
     return interpreter_file("code", build)
 
 
-class CodeCache:
+class CodeCache(CompiledCache):
     """The code of the sources compiled before, and of those compiled in this run."""
-
-    def __init__(self, entries: dict[str, CodeType] | None = None):
-        self.known: dict[str, CodeType] = entries or {}
-        self.compiled: dict[str, CodeType] = {}  # this run's, to be saved
-        self.misses = 0
 
     def exec(self, source, globals=None, locals=None, /):
         """``exec`` as ``dataclasses`` calls it, the code from the cache when it holds the source."""
@@ -88,13 +83,8 @@ def install(limits: UserFileSettings = DEFAULT.user_files) -> CodeCache | None:
 def save() -> None:
     """Write this run's code when some was not in the cache (the code of classes this run never
     defined is dropped: the file holds what a run needs)."""
-    if _installed is None or not _installed.misses:
-        return
-    try:
-        _write(_file(), _installed.compiled)
-    except (OSError, RuntimeError, ValueError):
-        pass
-    _installed.misses = 0
+    if _installed is not None:
+        _installed.save(_file, _write)
 
 
 def _only_mine(path: Path) -> bool:

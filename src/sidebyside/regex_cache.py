@@ -26,7 +26,7 @@ from array import array
 from pathlib import Path
 from sidebyside.safeio import ReadRefused
 from sidebyside.settings import DEFAULT, UserFileSettings
-from sidebyside.usercache import interpreter_file, read_framed, write_framed
+from sidebyside.usercache import CompiledCache, interpreter_file, read_framed, write_framed
 
 try:  # the compile step's internals, as in CPython 3.11 and later; without them, no cache
     import _sre
@@ -46,13 +46,11 @@ def _file() -> Path:
     return interpreter_file("regex", build)
 
 
-class RegexCache:
+class RegexCache(CompiledCache):
     """The programs of the patterns compiled before, and those compiled in this run."""
 
     def __init__(self, entries: dict[str, tuple] | None = None):
-        self.known: dict[str, tuple] = entries or {}
-        self.compiled: dict[str, tuple] = {}  # this start's patterns, to be saved
-        self.misses = 0
+        super().__init__(entries)
         # Only start-up's patterns are kept: later ones (a term or a name of an article opened
         # since) would make the file, and this process, grow with every comparison.
         self.recording = True
@@ -128,13 +126,8 @@ def start_done() -> None:
 def save() -> None:
     """Write this start's patterns when some were not in the cache (the patterns of the start
     before that this one never compiled are dropped: the file holds what a start needs)."""
-    if _installed is None or not _installed.misses:
-        return
-    try:
-        _write(_file(), _installed.compiled)
-    except (OSError, RuntimeError, ValueError):
-        pass
-    _installed.misses = 0
+    if _installed is not None:
+        _installed.save(_file, _write)
 
 
 def _read(path: Path, max_bytes: int) -> dict[str, tuple]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import struct
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 from sidebyside.safeio import read_bounded
@@ -26,6 +27,28 @@ def interpreter_file(name: str, build: str) -> Path:
     regex programs, compiled code): ``<name>-<checksum of build>.cache``; the files of other
     builds match ``<name>-*.cache`` and go when this one is written."""
     return cache_dir() / f"{name}-{zlib.crc32(build.encode()):08x}.cache"
+
+
+class CompiledCache:
+    """A per-user cache of compiled things as one process holds it: the entries its file gave
+    (``known``), those this run used or compiled (``compiled``: what is saved, so the file holds
+    what a run needs and nothing older) and how many were missing (nothing is written when none)."""
+
+    def __init__(self, entries: dict | None = None):
+        self.known: dict = entries or {}
+        self.compiled: dict = {}
+        self.misses = 0
+
+    def save(self, path_of: Callable[[], Path], write: Callable[[Path, dict], None]) -> None:
+        """Write this run's entries when some were missing; a cache that cannot be written costs
+        only the time it would have saved."""
+        if not self.misses:
+            return
+        try:
+            write(path_of(), self.compiled)
+        except (OSError, RuntimeError, ValueError):
+            pass
+        self.misses = 0
 
 
 # A cache file: a magic line, then format, checksum, bytes of text and bytes of packed values,

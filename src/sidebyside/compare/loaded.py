@@ -280,8 +280,10 @@ def _quality_noun(term: str, category: str) -> str | None:
     return term + "ness"
 
 
-# Particles that make a phrasal verb with the word before them: "lash out", "gloss over".
-_PARTICLES = frozenset("up down out back over off away aside against on in through".split())
+# Particles that make a phrasal verb with the word before them: "lash out", "gloss over"; and
+# the prepositions of a verb that takes its object through them ("rip into", "swipe at", "crow
+# about", "knuckle under"), inflected alike. Not "to": "wedded to" would give "wedding to".
+_PARTICLES = frozenset("up down out back over off away aside against on in through into about at under".split())
 
 
 def _term_forms(term: str) -> set[str]:
@@ -1012,7 +1014,8 @@ def find_loaded_terms(
     taken = {k for i, n, _ in found for k in range(i, i + n)}
     always_capital = _always_capitalised(tokens) if found else frozenset()
     title_case = _title_case_lines(tokens) if found and name_spans else set()
-    found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken, ctx)]
+    # A pattern's word inside a plain news term is literal too: "careless driving".
+    found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken | neutral, ctx)]
     topics = _topic_nouns(found, settings.loaded_topic_repeats)
     for i, n, (term, category) in found:
         start, end = tokens[i].start, tokens[i + n - 1].end

@@ -629,6 +629,9 @@ class LexicalSettings:
     loaded_shown_probability: float = 0.6
     loaded_shown_describing_share: float = 0.5
     loaded_intensified_shown: bool = True
+    # ...and so is one coordinated with a listed judging describing word ("weak and ineffective",
+    # "rambling, vague"): the writer piles up judgements (compare/loaded.py, _coordinated_shown).
+    loaded_coordinated_shown: bool = True
 
     # Distinctive terms (log-odds with an informative Dirichlet prior, compare/distinctive.py)
     distinctive_prior_strength: float = 20000.0  # alpha_0: pseudo-words the background contributes

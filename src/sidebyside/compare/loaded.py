@@ -1060,10 +1060,65 @@ def find_loaded_terms(
                     score=None if judging and _strong_graded(tok.norm, probability, settings) else round(probability, 3),
                 )
             )
+    if settings.loaded_coordinated_shown and hits:
+        hits = _coordinated_shown(tokens, hits, settings)
     if settings.loaded_degree_phrases and hits:
         hits = _degree_phrases(tokens, hits, settings.loaded_intensified_shown)
     hits.sort(key=lambda h: (h.start, h.end))
     return tuple(hits)
+
+
+# What may stand between two coordinated describing words: "weak and ineffective", "rambling,
+# vague", "bizarre and unexpected", "even violently, and obviously".
+_COORDINATORS = frozenset(("and", "or", "nor"))
+_DESCRIBING_ENDINGS = ("ing", "ed", "ly", *_ADJECTIVE_ENDINGS)
+
+
+def _coordinated_shown(tokens: list[Token], hits: list[LoadedTerm], settings: LexicalSettings) -> list[LoadedTerm]:
+    """A graded describing word coordinated with a listed judging describing word shares its
+    judgement: shown as loaded, its score dropped ("weak and ineffective gun-control laws", "a
+    rambling, vague press conference", "a bizarre and unexpected twist"). Both must describe (an
+    adjective or adverb in most of WordNet's uses: not "intolerant liberals and coastal elites")
+    and be alike inside or outside a quotation; a listed phrase or a noun beside it is no partner."""
+    model = _score_model()
+    first = {tok.start: k for k, tok in enumerate(tokens)}
+    share = settings.loaded_shown_describing_share
+
+    def describing(k: int) -> bool:
+        found = _describing_share(tokens[k].norm, model)
+        return found is not None and found >= share
+
+    def partner(k: int) -> bool:  # a listed word WordNet does not know describes by its shape ("rambling")
+        found = _describing_share(tokens[k].norm, model)
+        return found >= share if found is not None else tokens[k].norm.endswith(_DESCRIBING_ENDINGS)
+
+    listed = {
+        first[h.start]: h for h in hits
+        if h.score is None and h.category in _JUDGING and h.start in first
+        and tokens[first[h.start]].end == h.end and partner(first[h.start])
+    }
+    if not listed:
+        return hits
+    out = []
+    for h in hits:
+        k = first.get(h.start)
+        if h.score is None or k is None or tokens[k].end != h.end or not describing(k):
+            out.append(h)
+            continue
+        partners = []
+        gap = lambda j: tokens[j].gap.strip()  # noqa: E731 - the text before token j
+        if k >= 1 and k - 1 in listed and gap(k) == ",":
+            partners.append(listed[k - 1])  # "rambling, vague"
+        if k + 1 in listed and gap(k + 1) == ",":
+            partners.append(listed[k + 1])
+        if k >= 2 and k - 2 in listed and tokens[k - 1].norm in _COORDINATORS and gap(k - 1) in ("", ",") and not gap(k):
+            partners.append(listed[k - 2])  # "bizarre and unexpected"
+        if k + 2 in listed and tokens[k + 1].norm in _COORDINATORS and gap(k + 1) in ("", ",") and not gap(k + 2):
+            partners.append(listed[k + 2])  # "weak and ineffective"
+        if any(p.quoted == h.quoted for p in partners):
+            h = dataclasses.replace(h, score=None)
+        out.append(h)
+    return out
 
 
 def _strong_graded(word: str, probability: float, settings: LexicalSettings) -> bool:

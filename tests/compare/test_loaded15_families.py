@@ -56,3 +56,19 @@ def test_irregular_and_multi_word_verb_forms():
     text = ("The chairman is going ballistic, and the party keeps caving to donors. "
             "The memo raises eyebrows; he lays into the staff.")
     assert words(text) == ["going ballistic", "caving to", "raises eyebrows", "lays into"]
+
+
+def test_science_senses_of_listed_words_are_literal():
+    text = ("Astronomers study stellar explosions. He infected mice with parasitic worms. "
+            "Cells sweep away invading bacteria and repel the body's invaders.")
+    assert words(text) == []
+
+
+def test_the_judging_senses_stay():
+    text = "A stellar performance by parasitic landlords, as troops kept invading the country."
+    assert words(text) == ["stellar", "parasitic", "invading"]
+
+
+def test_heroes_takes_the_literal_contexts_of_hero():
+    assert words("The war heroes came home to a heroes welcome.") == []
+    assert words("Nurses are heroes, the mayor said.") == ["heroes"]

@@ -18,7 +18,8 @@ A graded word is read in its context: not when it tells how someone feels about 
 stabbing that killed", "these accusations"); a weaker one needs company from another word of its
 sentence, not from itself repeated. A graded word carries its score and the app shows it only as
 "possibly loaded", unless the writer inflates it (after a listed intensifier it joins it:
-"extremely stingy"; after a degree word: "highly sympathetic") or it is a strong describing word
+"extremely stingy"; after a degree word: "highly sympathetic"), piles it onto a listed judging
+describing word ("weak and ineffective", "rambling, vague") or it is a strong describing word
 in a text that judges (``loaded_shown_probability``): then its score is dropped and it is shown
 as loaded. A listed judging noun the article keeps using is its subject
 ("parasites" in a biology story), and a verb of saying that agrees with the next verb as a noun

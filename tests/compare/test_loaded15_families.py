@@ -72,3 +72,8 @@ def test_the_judging_senses_stay():
 def test_heroes_takes_the_literal_contexts_of_hero():
     assert words("The war heroes came home to a heroes welcome.") == []
     assert words("Nurses are heroes, the mayor said.") == ["heroes"]
+
+
+def test_judging_words_of_the_new_batch():
+    text = "A churlish, tactless reply from a reactionary and unprincipled senator."
+    assert words(text) == ["churlish", "tactless", "reactionary", "unprincipled"]

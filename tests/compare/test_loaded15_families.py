@@ -77,3 +77,8 @@ def test_heroes_takes_the_literal_contexts_of_hero():
 def test_judging_words_of_the_new_batch():
     text = "A churlish, tactless reply from a reactionary and unprincipled senator."
     assert words(text) == ["churlish", "tactless", "reactionary", "unprincipled"]
+
+
+def test_irregular_plurals_of_listed_nouns():
+    text = "Voters tired of strongmen and con men saw only straw men and fig leaves."
+    assert words(text) == ["strongmen", "con men", "straw men", "fig leaves"]

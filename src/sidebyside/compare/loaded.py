@@ -18,7 +18,8 @@ A graded word is read in its context: not when it tells how someone feels about 
 stabbing that killed", "these accusations"); a weaker one needs company from another word of its
 sentence, not from itself repeated. A graded word carries its score and the app shows it only as
 "possibly loaded", unless the writer inflates it (after a listed intensifier it joins it:
-"extremely stingy"; after a degree word: "highly sympathetic") or it is a strong describing word
+"extremely stingy"; after a degree word: "highly sympathetic"), piles it onto a listed judging
+describing word ("weak and ineffective", "rambling, vague") or it is a strong describing word
 in a text that judges (``loaded_shown_probability``): then its score is dropped and it is shown
 as loaded. A listed judging noun the article keeps using is its subject
 ("parasites" in a biology story), and a verb of saying that agrees with the next verb as a noun
@@ -280,8 +281,10 @@ def _quality_noun(term: str, category: str) -> str | None:
     return term + "ness"
 
 
-# Particles that make a phrasal verb with the word before them: "lash out", "gloss over".
-_PARTICLES = frozenset("up down out back over off away aside against on in through".split())
+# Particles that make a phrasal verb with the word before them: "lash out", "gloss over"; and
+# the prepositions of a verb that takes its object through them ("rip into", "swipe at", "crow
+# about", "knuckle under"), inflected alike. Not "to": "wedded to" would give "wedding to".
+_PARTICLES = frozenset("up down out back over off away aside against on in through into about at under".split())
 
 
 def _term_forms(term: str) -> set[str]:
@@ -1012,7 +1015,8 @@ def find_loaded_terms(
     taken = {k for i, n, _ in found for k in range(i, i + n)}
     always_capital = _always_capitalised(tokens) if found else frozenset()
     title_case = _title_case_lines(tokens) if found and name_spans else set()
-    found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken, ctx)]
+    # A pattern's word inside a plain news term is literal too: "careless driving".
+    found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken | neutral, ctx)]
     topics = _topic_nouns(found, settings.loaded_topic_repeats)
     for i, n, (term, category) in found:
         start, end = tokens[i].start, tokens[i + n - 1].end
@@ -1057,10 +1061,65 @@ def find_loaded_terms(
                     score=None if judging and _strong_graded(tok.norm, probability, settings) else round(probability, 3),
                 )
             )
+    if settings.loaded_coordinated_shown and hits:
+        hits = _coordinated_shown(tokens, hits, settings)
     if settings.loaded_degree_phrases and hits:
         hits = _degree_phrases(tokens, hits, settings.loaded_intensified_shown)
     hits.sort(key=lambda h: (h.start, h.end))
     return tuple(hits)
+
+
+# What may stand between two coordinated describing words: "weak and ineffective", "rambling,
+# vague", "bizarre and unexpected", "even violently, and obviously".
+_COORDINATORS = frozenset(("and", "or", "nor"))
+_DESCRIBING_ENDINGS = ("ing", "ed", "ly", *_ADJECTIVE_ENDINGS)
+
+
+def _coordinated_shown(tokens: list[Token], hits: list[LoadedTerm], settings: LexicalSettings) -> list[LoadedTerm]:
+    """A graded describing word coordinated with a listed judging describing word shares its
+    judgement: shown as loaded, its score dropped ("weak and ineffective gun-control laws", "a
+    rambling, vague press conference", "a bizarre and unexpected twist"). Both must describe (an
+    adjective or adverb in most of WordNet's uses: not "intolerant liberals and coastal elites")
+    and be alike inside or outside a quotation; a listed phrase or a noun beside it is no partner."""
+    model = _score_model()
+    first = {tok.start: k for k, tok in enumerate(tokens)}
+    share = settings.loaded_shown_describing_share
+
+    def describing(k: int) -> bool:
+        found = _describing_share(tokens[k].norm, model)
+        return found is not None and found >= share
+
+    def partner(k: int) -> bool:  # a listed word WordNet does not know describes by its shape ("rambling")
+        found = _describing_share(tokens[k].norm, model)
+        return found >= share if found is not None else tokens[k].norm.endswith(_DESCRIBING_ENDINGS)
+
+    listed = {
+        first[h.start]: h for h in hits
+        if h.score is None and h.category in _JUDGING and h.start in first
+        and tokens[first[h.start]].end == h.end and partner(first[h.start])
+    }
+    if not listed:
+        return hits
+    out = []
+    for h in hits:
+        k = first.get(h.start)
+        if h.score is None or k is None or tokens[k].end != h.end or not describing(k):
+            out.append(h)
+            continue
+        partners = []
+        gap = lambda j: tokens[j].gap.strip()  # noqa: E731 - the text before token j
+        if k >= 1 and k - 1 in listed and gap(k) == ",":
+            partners.append(listed[k - 1])  # "rambling, vague"
+        if k + 1 in listed and gap(k + 1) == ",":
+            partners.append(listed[k + 1])
+        if k >= 2 and k - 2 in listed and tokens[k - 1].norm in _COORDINATORS and gap(k - 1) in ("", ",") and not gap(k):
+            partners.append(listed[k - 2])  # "bizarre and unexpected"
+        if k + 2 in listed and tokens[k + 1].norm in _COORDINATORS and gap(k + 1) in ("", ",") and not gap(k + 2):
+            partners.append(listed[k + 2])  # "weak and ineffective"
+        if any(p.quoted == h.quoted for p in partners):
+            h = dataclasses.replace(h, score=None)
+        out.append(h)
+    return out
 
 
 def _strong_graded(word: str, probability: float, settings: LexicalSettings) -> bool:

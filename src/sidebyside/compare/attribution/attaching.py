@@ -17,6 +17,7 @@ _ADDING = frozenset(("add", "continue"))  # clauses that go on from words said b
 _NARRATOR = Speaker("the narrator", "person", "np:the narrator")
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "me", "us", "you", "it"))
 _CLAUSE_STOP = ".!?;:\n\"“”"
+_CLOSE_QUOTE_MARKS = "\"”’»"
 
 
 def _echo_words(text: str) -> list[str]:
@@ -105,7 +106,8 @@ class QuoteAttachment:
                         if added is not None:
                             speaker, span, rule = added.speaker, self._span(added), f"added-next-paragraph/{added.how}"
             elif speaker is None and clause is None and first.nested_in is None and first.kind == "statement":
-                rule = "guard-unresolved-clause"
+                # 'Its opening line reads: "..."': a document's own words (_document_words), no one's
+                rule = "guard-document-words" if self._document_beside(first.open_at, last) else "guard-unresolved-clause"
             if speaker is None and clause is None and first.nested_in is None:
                 unclaimed.append(utterance)
             if speaker is None and rule is not None and not rule.startswith("guard-"):
@@ -518,6 +520,8 @@ class QuoteAttachment:
                 return None, None  # the person's clause is not the last thing the paragraph tells
             if before[-1].base in self.vocab.asking and not text[first.open_at : last.end].rstrip(" \u00a0\"”’'").endswith("?"):
                 return None, None  # 'X asked about the budget. / "We will not cut ..."': the answer, someone else's
+            if not self._reports_words(before[-1]):
+                return None, None  # 'The judge dismissed the case. / "There was never any evidence."': a decision
             return clause.speaker, self._span(clause)
         # only the paragraph after: its clause opens it and the last quotation before was theirs
         if bisect.bisect_left(at.token_starts, at.paragraphs[para_after][0]) != min(clause.first, clause.verb):
@@ -591,10 +595,48 @@ class QuoteAttachment:
             return None, None
         return speakers[prior], spans[prior]
 
+    def _document_beside(self, open_at: int, last) -> bool:
+        """Whether the unresolved clause right before the opening or right after the close has a
+        document of its own words for subject (PronounResolution._document_words)."""
+        v = bisect.bisect_left(self.at.token_starts, open_at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        close = last.close_at if last.close_at is not None else last.end
+        for j, beside in ((k - 1, lambda c: self._adjacent_before(c, open_at)), (k, lambda c: self._adjacent(close + 1, c))):
+            if 0 <= j < len(self.clauses) and self.clauses[j].how == "document" and beside(self.clauses[j]):
+                return True
+        return False
+
     def _speaks_on(self, clause: Clause) -> bool:
         """Whether a clause's speaker may speak on in the quotes after it: a named speaker, not a
         medium that only reported words ('according to the Vanity Fair article')."""
-        return clause.speaker is not None and clause.base not in self.vocab.not_alone and not self._medium_reports(clause)
+        return clause.speaker is not None and clause.base not in self.vocab.not_alone and not self._medium_reports(clause) \
+            and self._reports_words(clause)
+
+    def _reports_words(self, clause: Clause) -> bool:
+        """Whether a clause reports words: always, save for a verb that also names a decision
+        ("The court rejected the claim.", "The judge dismissed the case.", "denied bail"), which
+        reports words only beside a quotation ('," Smith denied'), with what was said after it
+        ("denied that ...", "dismissed the claims as ...", "rejected the offer: ...") or when what it
+        turns down is a blame ("denied any wrongdoing", "rejected the allegations")."""
+        if clause.base not in self.vocab.deciding:
+            return True
+        tokens = self.tokens
+        first = min(clause.first, clause.verb, clause.lead if clause.lead >= 0 else clause.first)
+        if any(c in tokens[first].gap for c in _CLOSE_QUOTE_MARKS):
+            return True  # '"We did nothing wrong," the company denied': right after the words
+        for m in range(clause.verb + 1, min(len(tokens), clause.verb + 1 + self.settings.deciding_object_tokens)):
+            gap = tokens[m].gap
+            if ":" in gap:
+                return True  # 'rejected the offer: "..."'
+            if any(c in gap for c in ".!?;\n"):
+                return False
+            if any(c in gap for c in "\"“"):
+                return True  # 'dismissed it, "..."'
+            if tokens[m].norm in ("that", "as") and self._quote_of_token[m] < 0:
+                return True
+            if tokens[m].norm in self.vocab.denial_objects and m - clause.verb <= 3:
+                return True  # "denied any wrongdoing", "rejected the allegations": a denial is words
+        return False
 
     def _asked_of_another(self, clause: Clause, q) -> bool:
         """'Reporters asked about the budget. / "We have no plan."': after a clause of asking, a

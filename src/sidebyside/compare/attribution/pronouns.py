@@ -96,7 +96,23 @@ class PronounResolution:
         named = self._given_name_apposition(last)
         if named is not None:
             return named  # "her mother, Fiona, said" ... "Fiona Parry issued a plea": Fiona Parry
-        return self._resolve_description(first, last, clause)
+        found = self._resolve_description(first, last, clause)
+        if found is not None and self._document_words(first, last, found):
+            clause.how = "document"
+            return None
+        return found
+
+    def _document_words(self, first: int, last: int, found: Speaker) -> bool:
+        """Whether a clause's subject is a document whose words are its own, no person's ("Ann Lee
+        published the report. Its opening line reads:", "the study says" after she wrote it): a
+        person it resolves to speaks none of them, nor is "its opening line" a speaker. Letters,
+        statements and posts stay their writer's words ("Willoughby wrote a letter ... the letter said")."""
+        tokens = self.tokens
+        if tokens[self._head_of(first, last)].norm not in self.vocab.impersonal_documents:
+            return False
+        if tokens[first].norm in ("its", "their", "his", "her", "my", "our"):
+            return True  # "Its opening line reads:": a document of an earlier sentence, never named here
+        return found.kind == "person"
 
     def _given_name_apposition(self, last: int) -> Speaker | None:
         """A description followed by a given name alone set off by commas ("her mother, Fiona,
@@ -661,6 +677,6 @@ class PronounResolution:
             if self.tokens[clause.verb].start < at - reach:
                 break
             if clause.speaker is not None and clause.speaker.kind in kinds and clause.inside is None \
-                    and (fits is None or fits(clause.speaker)):
-                return clause.speaker
+                    and (fits is None or fits(clause.speaker)) and self._reports_words(clause):
+                return clause.speaker  # (not "The court rejected the bid.": a decision, no words of its own)
         return None

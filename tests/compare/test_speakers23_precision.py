@@ -1,0 +1,75 @@
+"""No credit for words nobody spoke: decisions are no speech, documents speak their own words (issue 12)."""
+
+from __future__ import annotations
+
+from sidebyside.compare import article_quotes
+
+
+def _credits(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_rule) for q in article_quotes(text)]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in article_quotes(text)]
+
+
+# --- a verb that names a decision credits no later words to its subject ---
+
+def test_a_court_that_rejected_a_claim_speaks_none_of_the_next_paragraph():
+    assert _speakers('The court rejected the claim.\n\n"The ruling is a disgrace."') == [None]
+
+
+def test_dismissed_and_denied_with_an_object_alone_are_decisions():
+    assert _speakers('The judge dismissed the case on Friday.\n\n"There was never any evidence."') == [None]
+    assert _speakers('The board denied the request. "We will appeal."') == [None]
+
+
+def test_a_decision_is_no_body_a_document_of_later_words_stands_for():
+    # "the statement" is no statement of the court's: it rejected a claim, it said nothing
+    assert _speakers('The court rejected the claim. "The ruling is a disgrace," the statement read.') == ["the statement"]
+
+
+def test_the_same_verbs_report_words_with_that_or_as_or_beside_a_quotation():
+    # negatives: these are speech, their subject speaks on
+    assert _speakers('The company denied that it had done anything wrong.\n\n"We have followed every rule."') \
+        == ["The company"]
+    assert _speakers('The minister dismissed the reports as nonsense. "There is no truth in them."') == ["The minister"]
+    assert _speakers('"We did nothing wrong," the company denied. "We followed every rule."') \
+        == ["the company", "the company"]
+    assert _speakers('The ministry rejected the claim as false. "The report is false," the statement said.') \
+        == ["The ministry"]
+
+
+def test_denying_a_blame_is_a_denial_in_words():
+    assert _speakers('The company denied any wrongdoing.\n\n"We have done nothing wrong."') == ["The company"]
+    assert _speakers('Blue Harbour rejected the allegations. "We never blocked her," they said.') == ["Blue Harbour"]
+
+
+def test_a_decision_verb_right_before_its_quotation_still_credits_it():
+    assert _speakers('John Smith denied the claim, saying: "That never happened."') == ["John Smith"]
+
+
+# --- a document's words are the document's, not its writer's or publisher's ---
+
+def test_a_line_of_a_report_is_not_the_words_of_who_published_it():
+    assert _credits('Ann Lee published the report. Its opening line reads: "The city failed its children."') \
+        == [(None, "guard-document-words")]
+
+
+def test_a_report_a_person_wrote_says_its_own_words():
+    text = 'Ann Lee wrote a report on the council. "The council is failing," the report said.'
+    assert _credits(text) == [(None, "guard-document-words")]
+
+
+def test_a_sign_reads_its_own_words():
+    # the document itself when the text names it, never the one who put it up
+    assert _speakers('John Smith put up a sign. Its message is short. The sign reads: "No entry."') == ["The sign"]
+    assert _speakers('John Smith put up a sign. It reads: "No entry."') == [None]
+
+
+def test_letters_and_statements_stay_their_writers_words():
+    # negatives: a letter, a statement is its writer's speech; a body's report is the body's
+    assert _speakers('Ann Lee wrote a letter to the council. "I am disappointed," the letter said.') == ["Ann Lee"]
+    assert _speakers('The ministry published a report. "The economy is growing," the report said.') == ["The ministry"]
+    assert _speakers('Ann Lee published the report last week.\n\n"The city failed its children," the report says.') \
+        == ["the report"]

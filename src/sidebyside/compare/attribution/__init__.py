@@ -8,7 +8,8 @@ participle that takes its sentence's subject ("..., adding that"), "in an interv
 One resolver turns the words into a speaker: a surname or a partial name into the full name the
 article gave nearest before ("Hawk Sawyer" → "Kathleen Hawk Sawyer"; two people with one surname
 stay apart), "he"/"she" into the person the passage is about (a subject of the narration, never
-a name inside a quotation), "the minister"/"the Russian leader" into the latest person described
+a name inside a quotation), "I" of the narration into "the narrator" (who speaks only the words its
+clause stands beside), "the minister"/"the Russian leader" into the latest person described
 so, "the agency"/"the statement"/"it" into the latest institution, "the source" into the latest
 unnamed source. Unnamed sources stay as written ("economists", "one opposition lawmaker").
 

@@ -7,14 +7,14 @@ import re
 
 from sidebyside.compare.text import fold
 from sidebyside.model import Span
+from sidebyside.compare.attribution.pronouns import NARRATOR
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
 from sidebyside.compare.attribution.vocabulary import _STRONG, _ACCORDING, _ASKING, _FUNCTION, _SENTENCE_BREAK, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _WRITERS_PHRASE
 
 
 _ADDING = frozenset(("add", "continue"))  # clauses that go on from words said before them
-# the first person of the narration ("said I"): a source the text never names; labelled so in the
-# speaker gold (benchmarks/data/speakers/README.md), kind "person" as for "the president"
-_NARRATOR = Speaker("the narrator", "person", "np:the narrator")
+# the rules that credit words by a clause standing beside them (not carried on from before)
+_NARRATOR_BESIDE = frozenset(("right-after", "right-before", "split", "verb-after-close", "before-in-sentence", "closing-aside"))
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "me", "us", "you", "it"))
 _CLAUSE_STOP = ".!?;:\n\"“”"
 _CLOSE_QUOTE_MARKS = "\"”’»"
@@ -105,6 +105,12 @@ class QuoteAttachment:
                         added = self._adding_next_paragraph(parts)
                         if added is not None:
                             speaker, span, rule = added.speaker, self._span(added), f"added-next-paragraph/{added.how}"
+            elif speaker is None and clause is None and first.nested_in is None and first.kind == "statement" \
+                    and (own := self._speech_verb_right_after(last.close_at if last.close_at is not None else last.end)[1]) is not None:
+                # '... doing no more writing. / "Why, how now?" exclaimed I, "do no more writing?"': the
+                # words' own clause right after the close, before an unresolved one in the sentence before
+                speaker, span = own.speaker, self._span(own)
+                rule = f"verb-after-close/{own.how}"
             elif speaker is None and clause is None and first.nested_in is None and first.kind == "statement":
                 # 'Its opening line reads: "..."': a document's own words (_document_words), no one's
                 rule = "guard-document-words" if self._document_beside(first.open_at, last) else "guard-unresolved-clause"
@@ -119,40 +125,19 @@ class QuoteAttachment:
         for utterance in unclaimed:
             self._credit_echo(by_utterance[utterance], speakers, spans, rules)
         for parts in by_utterance.values():
-            if speakers[parts[0]] is None and quotes[parts[0]].nested_in is None \
-                    and rules[parts[0]] in (None, "guard-unnamed-verb-after", "guard-unresolved-clause"):
-                found = self._narrator_says(parts)
-                if found is not None:
-                    for i in parts:
-                        speakers[i], spans[i], rules[i] = _NARRATOR, found[0], f"narrator/{found[1]}"
+            # the narrator ("said I", resolved with the other pronouns) speaks only the words its
+            # clause stands beside: a novel's narration names whom "I" answers, the words carried
+            # on from the narrator's clause or quotation may be the other's ('"...," I called to
+            # him ... Bartleby replied, "I would prefer not to."')
+            if speakers[parts[0]] is not None and speakers[parts[0]].key == NARRATOR.key:
+                base = (rules[parts[0]] or "").split("/")[0]
+                for i in parts:
+                    if base in _NARRATOR_BESIDE:
+                        rules[i] = f"narrator/{base}"
+                    else:
+                        speakers[i] = spans[i] = None
+                        rules[i] = "guard-narrator-apart"
         return speakers, spans, rules
-
-    def _narrator_says(self, parts: list[int]) -> tuple[Span, str] | None:
-        """'"Nippers," said I', '"The copies," I said', 'I said, "Go."': a clause of the narration
-        whose subject is "I" (the writer's own voice, a first-person narrator's) credits the words to
-        the narrator; the clause no rule could resolve stays with the words it stands beside: the "I"
-        right after the verb or right before it, no stop between."""
-        tokens, quotes = self.tokens, self.at.quotes
-        for i in reversed(parts):
-            q = quotes[i]
-            close = q.close_at if q.close_at is not None else q.end
-            k = bisect.bisect_left(self.at.token_starts, close + 1)
-            for m in range(k, min(len(tokens), k + self.settings.verb_after_close_tokens)):
-                if m > k and any(c in tokens[m].gap for c in _CLAUSE_STOP):
-                    break
-                if self.vocab.after_quote.get(tokens[m].norm) in _STRONG:
-                    # "said I" (the "I" follows in the same sentence), "I said" (the "I" after the close)
-                    for j, how in ((m + 1, "after"), (m - 1, "before")):
-                        if k <= j < len(tokens) and tokens[j].text == "I" and not tokens[max(j, m)].gap.strip():
-                            return Span(tokens[j].start, tokens[j].end), how
-                    break
-        # 'I said, "...', 'I asked him: "...': the verb (and an object pronoun) right before the open mark
-        k = bisect.bisect_left(self.at.token_starts, quotes[parts[0]].open_at) - 1
-        m = k - 1 if k > 0 and tokens[k].norm in _OBJECT_PRONOUNS else k
-        if m > 0 and self.vocab.verbs.get(tokens[m].norm) in _STRONG and tokens[m].norm not in ("read", "reads") \
-                and tokens[m - 1].text == "I" and not tokens[m].gap.strip():
-            return Span(tokens[m - 1].start, tokens[m - 1].end), "lead"
-        return None
 
     def _credit_echo(self, parts: list[int], speakers: list, spans: list, rules: list) -> None:
         """'Grisham, by her own accounting, has given "plenty of on-the-record statements"': words

@@ -13,6 +13,9 @@ from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _P
 from sidebyside.compare.attribution.vocabulary import _ANSWERING, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.tokens import singular
 
+# the first person of the narration ("said I"): a source the text never names; labelled so in the
+# speaker gold (benchmarks/data/speakers/README.md), kind "person" as for "the president"
+NARRATOR = Speaker("the narrator", "person", "np:the narrator")
 # "I'm", "we're", "it's": a pronoun and its verb, capitalised as "I" always is
 _PRONOUN_CONTRACTION = re.compile(r"^(?:i|we|you|he|she|it|they)['’](?:m|s|d|ll|ve|re)$")
 
@@ -227,6 +230,8 @@ class PronounResolution:
     def _resolve_pronoun(self, pronoun: str, at: int, clause: Clause) -> Speaker | None:
         if clause.inside is not None:
             return None  # "he said" inside a quotation: resolved with the quotation (nested quotes)
+        if pronoun == "i" and self.tokens[clause.first].text == "I":
+            return NARRATOR  # "said I", "I said" in the narration: the writer's own voice, a first-person narrator's
         if pronoun in ("he", "she"):
             if clause.base == "add":
                 went_on = self._speaker_adding_on(at, pronoun)

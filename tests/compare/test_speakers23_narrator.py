@@ -33,3 +33,49 @@ def test_an_i_inside_a_quotation_is_no_narrator():
     # negatives: "I" inside the words is the speaker's, the narration's "she" decides
     assert [q.speaker for q in article_quotes('Ann Lee came home. "I said no," she said.')] == ["Ann Lee"]
     assert [q.speaker for q in article_quotes('"When I said it, I meant it."')] == [None]
+
+
+# --- "he said" with no subject before it: the one person the paragraphs just before name ---
+
+def test_he_said_is_the_one_person_the_paragraphs_before_name():
+    # a lone name counts once the text showed it speaking ('"I would prefer not to," said Bartleby')
+    text = ('"I would prefer not to," said Bartleby.\n\n'
+            'The next morning the office was busy. The copies were ready at noon. Nobody had touched the '
+            'papers on the desk by the window, and the clock struck twelve as it always did.\n\n'
+            'I called to Bartleby to join this group.\n\n'
+            'I heard a low scrape of a chair on the floor, and soon he appeared at the door.\n\n'
+            '"What is wanted?" said he mildly.')
+    assert _credits(text)[1] == ("Bartleby", "right-after/lone-person")
+
+
+def test_he_said_after_two_names_or_a_stranger_is_no_one():
+    # negatives: two people named, or one described and not named, may be "he"
+    two = ('As Nippers, looking very sour, was departing, Turkey blandly approached.\n\n'
+           '"With submission, sir," said he.')
+    assert _credits(two)[0][0] is None
+    stranger = ('"No," said Bartleby.\n\nI called to Bartleby to join this group. Then a neighbor came in.\n\n'
+                '"What is wanted?" said he.')
+    assert _credits(stranger)[1][0] is None
+
+
+def test_a_name_inside_the_words_is_not_the_one_he_stands_for():
+    text = ('"No," said Bartleby.\n\nThe office was busy all morning, and the copies were late again.\n\n'
+            'The clock struck twelve.\n\nI called to him from the door.\n\n'
+            '"Bartleby! quick, I am waiting."\n\n'
+            '"What is wanted?" said he.')
+    assert _credits(text)[2][0] is None
+
+
+def test_said_nothing_is_silence_not_a_clause():
+    text = 'Ann Lee came in. John Smith answered nothing.\n\n"Will you go?"'
+    assert [q.speaker for q in article_quotes(text)] == [None]
+    # negative: "said" with words after it stays a clause
+    assert [q.speaker for q in article_quotes('John Smith said: "Nothing will change."')] == ["John Smith"]
+
+
+def test_he_said_after_a_possessive_name_or_a_group_is_no_one():
+    # negatives: "Smith's brother" or "the Ohio Democrats" may be the "he"/"they" who speaks
+    kin = '"No," said John Smith.\n\nSmith\'s brother spoke to the crowd.\n\n"We are glad," he said.'
+    assert _credits(kin)[1][0] is None
+    group = '"No," said Hale.\n\nThe Ohio Democrats won the seat.\n\n"We won," he said.'
+    assert _credits(group)[1][0] is None

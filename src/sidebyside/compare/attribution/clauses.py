@@ -191,6 +191,8 @@ class ClauseFinding:
         nxt = tokens[v + 1] if v + 1 < len(tokens) else None
         if nxt is not None and nxt.norm in ("guilty", "innocent", "not") and base in ("plead", "admit", "deny"):
             return None  # "pleaded guilty": a plea, not words
+        if nxt is not None and nxt.norm == "nothing" and nxt.gap in _SPACE:
+            return None  # "He answered nothing.", "she said nothing": silence, no words to credit
         if tokens[v].norm.endswith(_PARTICIPLE_SUFFIX) and base not in ("say",) or tokens[v].norm in ("saying",):
             quoted = self._quoted_as_saying(v)
             if quoted is not None:

@@ -26,6 +26,7 @@ class PronounResolution:
     def _resolve_clauses(self) -> None:
         self._subject_starts: set[int] = set()  # names that are the subject of a clause
         self._spoke_at: dict[str, int] = {}  # speaker key -> where it first spoke
+        self._person_spoke: dict[str, Speaker] = {}  # people who spoke in the narration so far, by key
         for clause in self.clauses:
             if not self.budget.spend(_CLAUSE_COST, "speakers"):
                 return
@@ -38,6 +39,8 @@ class PronounResolution:
                     clause.speaker = replace(clause.speaker, medium=medium)
             if clause.speaker is not None and self._runs.get(clause.last) is not None:
                 self._subject_starts.add(self.tokens[self._runs[clause.last].first].start)
+            if clause.speaker is not None and clause.speaker.kind == "person" and clause.inside is None:
+                self._person_spoke.setdefault(clause.speaker.key, clause.speaker)
 
     def _resolve(self, clause: Clause) -> Speaker | None:
         tokens = self.tokens
@@ -244,7 +247,12 @@ class PronounResolution:
             person = self._salient_person(at, pronoun)
             if person is None:
                 kin = self._kin_spoken_of(at, pronoun, clause)
-                return kin if kin is not None else self._unnamed_speaker_quoted_on(at, pronoun)
+                found = kin if kin is not None else self._unnamed_speaker_quoted_on(at, pronoun)
+                if found is None:
+                    found = self._lone_person_before(at, pronoun)
+                    if found is not None:
+                        clause.how = "lone-person"  # (its own rule name: "right-after/lone-person")
+                return found
             if person.key not in self._gender and self._only_person_in_paragraph(person, at):
                 self._gender[person.key] = pronoun  # "Steenburgen ... she said": she, from now on
             return Speaker(person.canonical, "person", person.key)
@@ -550,6 +558,42 @@ class PronounResolution:
         if (fallback or possessive) is not None and self._unnamed_person_in(self._paragraph_start(at), at):
             return None
         return fallback or possessive
+
+    def _lone_person_before(self, at: int, pronoun: str) -> Speaker | None:
+        """'I called to Bartleby to join this group. / I heard a scrape, and soon he appeared. /
+        "What is wanted?" said he': when no subject is found, the one person the narration of the
+        pronoun's paragraph and the two before names (a name of the people index, or a lone name
+        that spoke before), of the pronoun's gender; no one when two are named there, or someone
+        described and not named ("a stranger"), or a name the text writes only inside quotations."""
+        p = self.at.paragraph_at(at)
+        if p < 0:
+            return None
+        lo = max(self.at.paragraphs[max(0, p - 2)][0], at - self.settings.pronoun_chars)
+        if self._unnamed_person_in(lo, at):
+            return None
+        found: dict[str, Speaker | None] = {}  # None: a capitalised name no one showed a person
+        i, j = bisect.bisect_left(self._mention_starts, lo), bisect.bisect_left(self._mention_starts, at)
+        for m in self._mentions[i:j]:
+            if m.possessive:
+                return None  # "Nichols' mother expressed their sentiments. / '...,' he said": maybe not Nichols
+            found.setdefault(m.key, Speaker(m.canonical, "person", m.key))
+        tokens = self.tokens
+        for k in self.at.token_range(lo, at):
+            run = self._runs.get(k)
+            if run is None or self._quote_of_token[run.first] >= 0:
+                continue
+            if run.kind not in ("person", "single"):
+                found[name_key(run.text)] = None  # "The Kentucky Democrats won.": a body or a group may speak
+                continue
+            key = name_key(self._person_name(run) or run.text)
+            if key in self._person_spoke:
+                found.setdefault(key, self._person_spoke[key])
+            elif key not in found and not tokens[run.first].initial:
+                found[key] = None  # "As Nippers was departing, Turkey approached": someone "he" may be
+        if len(found) != 1:
+            return None
+        (key, speaker), = found.items()
+        return speaker if speaker is not None and self._gender.get(key, pronoun) == pronoun else None
 
     def _others_named_since(self, person: _Person, at: int) -> bool:
         """Whether the narration names someone else between person's mention and at ("the

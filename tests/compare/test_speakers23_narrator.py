@@ -79,3 +79,17 @@ def test_he_said_after_a_possessive_name_or_a_group_is_no_one():
     assert _credits(kin)[1][0] != "John Smith"  # (the brother, by the kin rule, or no one)
     group = '"No," said Hale.\n\nThe Ohio Democrats won the seat.\n\n"We won," he said.'
     assert _credits(group)[1][0] is None
+
+
+def test_a_lone_name_acting_in_the_paragraph_is_who_he_may_be_not_someone_before():
+    # 'Haoyu smiled ... "...," he said': not the full name of the paragraph before
+    text = ('Alden Thorn sat by the door and waited.\n\n'
+            'Haoyu smiled brightly and waved him over. "I am going to watch the footage first," he said quietly.')
+    assert _credits(text)[0][0] != "Alden Thorn"
+    text = ('Alden Thorn sat by the door and waited.\n\n'
+            'In posts to the forum, ScreamMyName pitched the project. "It will help users," he said.')
+    assert _credits(text)[0][0] != "Alden Thorn"
+    # negative: an opener word is no name; the person of the paragraph before speaks
+    text = ('Alden Thorn sat by the door and waited.\n\n'
+            'Then nothing happened for an hour. "I am going to watch the footage first," he said quietly.')
+    assert _credits(text)[0][0] == "Alden Thorn"

@@ -696,13 +696,22 @@ class PronounResolution:
         tokens = self.tokens
         for k in self.at.token_range(lo, hi):
             run = self._runs.get(k)
-            if run is None or run.kind != "single" or run.first != k or tokens[k].initial or self._quote_of_token[k] >= 0:
+            if run is None or run.kind != "single" or run.first != k or self._quote_of_token[k] >= 0:
                 continue
             if k + 1 >= len(tokens) or tokens[k + 1].gap not in _SPACE or tokens[k + 1].cap:
                 continue
             nxt = tokens[k + 1].norm
+            if tokens[k].initial:
+                # "Haoyu smiled brightly and waved him over.": a lone name opening its sentence
+                # before a past verb, no opener ("Then", "Later") nor function word
+                if tokens[k].norm not in self.vocab.openers and tokens[k].norm not in _FUNCTION \
+                        and len(nxt) > 4 and nxt.endswith("ed") and nxt.isalpha():
+                    return True
+                continue
             if nxt in ("has", "had", "is", "was", "says", "said") or self.vocab.verbs.get(nxt) is not None:
                 return True
+            if len(nxt) > 4 and nxt.endswith("ed") and nxt.isalpha():
+                return True  # "ScreamMyName pitched this project": a past verb after the name
         return False
 
     def _unnamed_person_in(self, lo: int, hi: int) -> bool:

@@ -73,3 +73,44 @@ def test_letters_and_statements_stay_their_writers_words():
     assert _speakers('The ministry published a report. "The economy is growing," the report said.') == ["The ministry"]
     assert _speakers('Ann Lee published the report last week.\n\n"The city failed its children," the report says.') \
         == ["the report"]
+
+
+# --- words denied, and words of a claim another made ---
+
+def test_words_someone_denies_saying_are_credited_to_no_one():
+    assert _credits('John Smith denied saying "the vote was rigged."') == [(None, "guard-decision")]
+    # nor carried on from the speaker before
+    assert _speakers('Ann Lee said it was over. John Smith denied saying "the vote was rigged."') == [None]
+    # negative: his own words after the denial are his
+    assert _speakers('John Smith denied saying the vote was rigged. "I never said that," he added.') == ["John Smith"]
+
+
+def test_the_words_of_a_claim_another_made_are_not_the_answerers():
+    assert _credits('John Smith responded to Ann Lee\'s claim that "the vote was rigged."') == [(None, "guard-owned-words")]
+    assert _speakers('John Smith rejected Ann Lee\'s description of the vote as "rigged."') == [None]
+    assert _speakers('John Smith rejected the accusation that he "lied to voters."') == [None]
+
+
+def test_words_the_speaker_says_of_a_claim_stay_his():
+    # negatives: his verdict on the claim, and "rejected the accusations as ..." are his words
+    assert _speakers('John Smith said Ann Lee\'s claim was "nonsense."') == ["John Smith"]
+    assert _speakers('The Pentagon rejected these accusations as "patently false."') == ["the Pentagon"]
+
+
+# --- what a video, a book's line, a report says is no one's who put it out ---
+
+def test_a_video_put_out_speaks_its_own_words():
+    assert _speakers('The ministry released a video. It shows soldiers singing "We are the champions."') == [None]
+
+
+def test_a_line_of_a_book_is_not_its_writers_speech():
+    text = 'John Smith wrote the book in 2010. The book opens with the line: "It was a dark night."'
+    assert _credits(text) == [(None, "guard-document-words")]
+
+
+def test_a_statement_issued_stays_the_bodys_words():
+    # negative: a statement is the words of who issued it
+    assert _speakers('The ministry issued a statement on Monday.\n\n"We will respond to every attack."') == ["The ministry"]
+    # and a noun of people after a document word is no document ("one survey respondent")
+    assert _speakers('Ann Lee spoke first. One survey respondent put it this way: "The tools are too many."') \
+        == ["One survey respondent"]

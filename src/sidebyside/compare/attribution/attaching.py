@@ -9,7 +9,7 @@ from sidebyside.compare.text import fold
 from sidebyside.model import Span
 from sidebyside.compare.attribution.pronouns import NARRATOR
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
-from sidebyside.compare.attribution.vocabulary import _STRONG, _ACCORDING, _ASKING, _FUNCTION, _SENTENCE_BREAK, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _WRITERS_PHRASE
+from sidebyside.compare.attribution.vocabulary import _STRONG, _ACCORDING, _ASKING, _DETERMINERS, _FUNCTION, _SENTENCE_BREAK, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _WRITERS_PHRASE
 
 
 _ADDING = frozenset(("add", "continue"))  # clauses that go on from words said before them
@@ -79,7 +79,9 @@ class QuoteAttachment:
             # a quote with a clause of its own that names no one we can tell ('," she told her
             # father') is that person's: never the last speaker's before it
             last = quotes[parts[-1]]
-            if speaker is None and clause is None and first.nested_in is None and first.kind == "statement" \
+            if rule in ("guard-decision", "guard-owned-words"):
+                pass  # 'John Smith denied saying "..."': words he denies, carried on from no one either
+            elif speaker is None and clause is None and first.nested_in is None and first.kind == "statement" \
                     and not self._unresolved_right_before(first.open_at) \
                     and not self._unresolved_right_after(last.close_at if last.close_at is not None else last.end):
                 verb, own = self._speech_verb_right_after(last.close_at if last.close_at is not None else last.end)
@@ -379,6 +381,9 @@ class QuoteAttachment:
         q = quotes[index]
         para = at.paragraph_at(q.open_at)
         p_lo = at.paragraphs[para][0] if para >= 0 else 0
+        if self._document_opens_sentence(q.open_at):
+            self._rule = "guard-document-words"
+            return None, None  # 'The book opens with the line: "..."': the book's words, not its writer's
         found = self._clauses_between(p_lo, q.open_at, None)
         s_start = self._sentence_start(q.open_at)
         candidates = [c for c in found if self._speaks_on(c) and not self._asked_of_another(c, q)
@@ -595,7 +600,38 @@ class QuoteAttachment:
         """Whether a clause's speaker may speak on in the quotes after it: a named speaker, not a
         medium that only reported words ('according to the Vanity Fair article')."""
         return clause.speaker is not None and clause.base not in self.vocab.not_alone and not self._medium_reports(clause) \
-            and self._reports_words(clause)
+            and self._reports_words(clause) and not self._issues_impersonal(clause)
+
+    def _issues_impersonal(self, clause: Clause) -> bool:
+        """'The ministry released a video.', 'Ann Lee published the report.': what it puts out speaks
+        its own words (vocabulary impersonal_documents), which the one who put it out does not say."""
+        if clause.base != "issue":
+            return False
+        tokens = self.tokens
+        for m in range(clause.verb + 1, min(len(tokens), clause.verb + 5)):
+            if tokens[m].gap not in _SPACE:
+                return False
+            if tokens[m].norm in self.vocab.document_nouns:
+                return tokens[m].norm in self.vocab.impersonal_documents
+        return False
+
+    def _document_opens_sentence(self, open_at: int) -> bool:
+        """'The book opens with the line: "..."', 'Its opening line reads: "..."': the sentence of the
+        quotation has a document of impersonal words for subject; no speaker before it carries on."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(open_at))
+        end = bisect.bisect_left(self.at.token_starts, open_at)
+        if end > k and tokens[end - 1].norm in self.vocab.impersonal_documents and ":" in self.text[tokens[end - 1].end : open_at]:
+            return True  # 'The book opens with the line: "..."'
+        for j in range(k, min(end, k + 4)):  # "The", "Its opening": determiners and modifiers before the head
+            t = tokens[j]
+            nxt = tokens[j + 1] if j + 1 < end else None
+            if j > k and not t.cap and t.norm in self.vocab.impersonal_documents and not (
+                    nxt is not None and (nxt.norm in self.vocab.person_nouns or nxt.norm in self.vocab.body_nouns)):
+                return True  # (not "One survey respondent", "Page went": a noun of people after it, a name)
+            if not (t.norm in _DETERMINERS or j > k and not t.cap and t.norm not in _FUNCTION and t.norm not in self.vocab.verbs):
+                return False
+        return False
 
     def _reports_words(self, clause: Clause) -> bool:
         """Whether a clause reports words: always, save for a verb that also names a decision
@@ -606,6 +642,9 @@ class QuoteAttachment:
         if clause.base not in self.vocab.deciding:
             return True
         tokens = self.tokens
+        after = clause.verb + 1
+        if after < len(tokens) and tokens[after].norm.endswith("ing") and self.vocab.verbs.get(tokens[after].norm) is not None:
+            return False  # 'denied saying "..."': the words denied, no one's said here
         first = min(clause.first, clause.verb, clause.lead if clause.lead >= 0 else clause.first)
         if any(c in tokens[first].gap for c in _CLOSE_QUOTE_MARKS):
             return True  # '"We did nothing wrong," the company denied': right after the words

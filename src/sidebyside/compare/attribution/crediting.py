@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from sidebyside.compare.attribution.records import Clause, _unresolved
-from sidebyside.compare.attribution.vocabulary import _BE, _DETERMINERS, _FUNCTION, _PRONOUNS, _RELATIVES, _SPACE, _STRONG
+from sidebyside.compare.attribution.vocabulary import _ANSWERING, _BE, _DETERMINERS, _FUNCTION, _PRONOUNS, _RELATIVES, _SPACE, _STRONG
 from sidebyside.compare.text import TIME_WORDS
 from sidebyside.compare.tokens import singular
 
@@ -97,6 +97,10 @@ class QuoteCrediting:
                 # 'As the authors explain, research shows the brain "feels" ...': a paraphrase; the
                 # term in marks is the writer's ('"squatters," as Espinosa put it' names its speaker)
                 return self._by("guard-fragment-paraphrase", None)
+            if self._owned_by_another(pick, open_at):
+                return self._by("guard-owned-words", None)  # 'responded to Ann Lee's claim that "..."': hers, not his
+            if pick.base in self.vocab.deciding and not self._reports_words(pick):
+                return self._by("guard-decision", None)  # 'denied saying "..."', 'rejected the bid, a "..." plan'
             if pick.base not in self.vocab.not_alone or self._adjacent_before(pick, open_at):
                 return self._by("before-in-sentence", pick)
         # later in the same sentence, as its closing aside: '"..." working in prisons, she said.'
@@ -132,6 +136,33 @@ class QuoteCrediting:
                 if found:
                     return self._by("colon-paragraph-before", found[-1])
         return self._by(None, None)
+
+    def _owned_by_another(self, clause: Clause, open_at: int) -> bool:
+        """'John Smith responded to Ann Lee's claim that "..."', 'rejected the accusation that "..."':
+        between the clause's verb and the quotation, a noun of words said (claim, accusation,
+        description) owned by another name, or turned down or answered by the clause: the words
+        are that claim's, not the clause speaker's ("his claim that ..." stays his)."""
+        tokens = self.tokens
+        end = bisect.bisect_left(self.at.token_starts, open_at)
+        if end - clause.verb > self.settings.deciding_object_tokens:
+            return False
+        for m in range(clause.verb + 1, end):
+            if tokens[m].norm not in self.vocab.claim_nouns or m == 0:
+                continue
+            prev = tokens[m - 1]
+            # what the claim says follows it: "that ..." ("description of the vote as ...": an owner's)
+            content = {tokens[j].norm for j in range(m + 1, end)}
+            if prev.possessive and not prev.cap:
+                continue  # "his claim", "their description": the subject's own
+            if prev.possessive and content & {"that", "as"}:
+                run = self._runs.get(m - 1)
+                owner = self._speaker_of_run(run, prev.start) if run is not None else None
+                if owner is None or clause.speaker is None or owner.key != clause.speaker.key:
+                    return True
+            elif prev.norm in _DETERMINERS and "that" in content and tokens[m + 1].norm == "that" \
+                    and (clause.base in self.vocab.deciding or clause.base in _ANSWERING):
+                return True  # (not 'rejected these accusations as "patently false"': its own words)
+        return False
 
     def _closes_sentence(self, close: int) -> bool:
         """Whether the quotation closing at close ends its sentence, as the text model splits the

@@ -93,3 +93,18 @@ def test_a_lone_name_acting_in_the_paragraph_is_who_he_may_be_not_someone_before
     text = ('Alden Thorn sat by the door and waited.\n\n'
             'Then nothing happened for an hour. "I am going to watch the footage first," he said quietly.')
     assert _credits(text)[0][0] == "Alden Thorn"
+
+
+# --- "he said" where a careful reader cannot tell, or can tell it is someone unnamed ---
+
+def test_he_after_a_name_owning_a_person_is_that_person_not_the_name():
+    assert _credits('John Smith\'s lawyer spoke on Monday. "He is innocent," he said.')[0][0] is None
+    # negative: a name owning a thing is still the one the paragraph is about
+    assert _credits('John Smith\'s car was found on Monday. "I was relieved," he said.')[0][0] == "John Smith"
+
+
+def test_he_after_two_men_named_alike_is_no_one():
+    assert _credits('The deal was signed by John Smith and Mike Brown. "It is finished," he said.')[0][0] is None
+    # negatives: a woman and a man, or one of them the subject, tell who it is
+    assert _credits('The deal was signed by John Smith and Ann Lee. "It is finished," he said.')[0][0] == "John Smith"
+    assert _credits('John Smith met Mike Brown on Monday. "It was a good meeting," he said.')[0][0] == "John Smith"

@@ -522,6 +522,7 @@ class PronounResolution:
         para_start = self.at.paragraphs[paragraph][0] if paragraph >= 0 else 0
         limit = at - self.settings.pronoun_chars
         fallback = possessive = None
+        rival = False  # another person the paragraph names so, who may be the pronoun as well
         own_paragraph = True
         for m in reversed(self._mentions[max(0, i - 40) : i]):
             if m.start < limit:
@@ -532,7 +533,9 @@ class PronounResolution:
                 if own_paragraph and fallback is None and self._lone_name_subject_in(para_start, at):
                     return None  # "... the reasons that ScreamMyName has been pushing ... / he told me": maybe him
                 if fallback is not None:
-                    return fallback  # the paragraph's own person before anyone of the paragraphs before
+                    # the paragraph's own person before anyone of the paragraphs before; none when it
+                    # names two ("The deal was signed by John Smith and Mike Brown. '...,' he said")
+                    return None if rival else fallback
                 if self._kin_subject_in(m.start, para_start):
                     return None  # "Nichols' mother expressed their sentiments. / '...,' she said": the mother
                 if own_paragraph and pronoun is not None and self._gender.get(m.key) == pronoun \
@@ -547,6 +550,8 @@ class PronounResolution:
                 para_start = self.at.paragraphs[p][0] if p >= 0 else 0
             if pronoun is not None and self._gender.get(m.key, pronoun) != pronoun:
                 continue
+            if m.possessive and self._owns_a_person(m):
+                continue  # "John Smith's lawyer spoke. / '...,' he said": the lawyer, not Smith
             if m.subject or m.start in self._subject_starts:
                 return m
             if not own_paragraph:
@@ -555,7 +560,11 @@ class PronounResolution:
                 possessive = possessive or m
             elif fallback is None and not (pronoun is not None and self._pronoun_subject_before(m.start, pronoun)):
                 fallback = m  # (not "He was arrested for the call to Omar": that paragraph is about him)
+            elif fallback is not None and m.key != fallback.key:
+                rival = True
         if (fallback or possessive) is not None and self._unnamed_person_in(self._paragraph_start(at), at):
+            return None
+        if rival:
             return None
         return fallback or possessive
 
@@ -594,6 +603,17 @@ class PronounResolution:
             return None
         (key, speaker), = found.items()
         return speaker if speaker is not None and self._gender.get(key, pronoun) == pronoun else None
+
+    def _owns_a_person(self, m: _Person) -> bool:
+        """Whether a possessive mention names someone else's owner: "John Smith's lawyer", "Lee's
+        spokeswoman" (a noun of a person or an office right after the possessive name)."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, m.start)
+        for j in range(k, min(len(tokens) - 1, k + self.settings.name_tokens)):
+            if tokens[j].possessive:
+                nxt = tokens[j + 1].norm
+                return nxt in self.vocab.person_nouns or nxt in self.vocab.title_words
+        return False
 
     def _others_named_since(self, person: _Person, at: int) -> bool:
         """Whether the narration names someone else between person's mention and at ("the

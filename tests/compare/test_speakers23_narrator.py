@@ -108,3 +108,11 @@ def test_he_after_two_men_named_alike_is_no_one():
     # negatives: a woman and a man, or one of them the subject, tell who it is
     assert _credits('The deal was signed by John Smith and Ann Lee. "It is finished," he said.')[0][0] == "John Smith"
     assert _credits('John Smith met Mike Brown on Monday. "It was a good meeting," he said.')[0][0] == "John Smith"
+
+
+def test_the_subject_after_a_subordinate_lead_in_is_who_he_is():
+    text = 'After Mike Brown fired him, John Smith spoke to reporters.\n\n"I have no regrets," he said.'
+    assert _credits(text)[0][0] == "John Smith"
+    # negative: the lead-in's subject stays the "he" of its own sentence
+    text = 'When John Smith arrived, he said he was "home at last."'
+    assert _credits(text)[0][0] == "John Smith"

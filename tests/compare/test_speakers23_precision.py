@@ -105,7 +105,8 @@ def test_a_video_put_out_speaks_its_own_words():
 
 def test_a_line_of_a_book_is_not_its_writers_speech():
     text = 'John Smith wrote the book in 2010. The book opens with the line: "It was a dark night."'
-    assert _credits(text) == [(None, "guard-document-words")]
+    assert _credits(text) == [(None, "guard-relayed-words")]
+
 
 
 def test_a_statement_issued_stays_the_bodys_words():
@@ -114,3 +115,27 @@ def test_a_statement_issued_stays_the_bodys_words():
     # and a noun of people after a document word is no document ("one survey respondent")
     assert _speakers('Ann Lee spoke first. One survey respondent put it this way: "The tools are too many."') \
         == ["One survey respondent"]
+
+
+# --- a colon that hands on someone else's words ---
+
+def test_words_quoted_from_another_are_not_the_quoters():
+    assert _credits('John Smith quoted Abraham Lincoln: "A house divided against itself cannot stand."') \
+        == [(None, "guard-relayed-words")]
+    assert _speakers('John Smith said, quoting Lincoln: "A house divided cannot stand."') == [None]
+    # nor carried on from the speaker before
+    assert _speakers('John Smith said it was over. He quoted Lincoln: "A house divided cannot stand."') == [None]
+
+
+def test_a_line_of_a_document_or_a_letter_from_someone_is_not_the_readers():
+    assert _speakers('John Smith pointed to a line in the report: "The city failed."') == [None]
+    assert _speakers('Ann Lee read a letter from her son: "I miss you all."') == [None]
+    assert _speakers('John Smith recalled his father\'s words: "Never give up."') == [None]
+
+
+def test_a_colon_after_the_subjects_own_words_still_credits_the_subject():
+    # negatives
+    assert _speakers('John Smith had a message for voters: "Never give up."') == ["John Smith"]
+    assert _speakers('John Smith read a statement: "I will not resign."') == ["John Smith"]
+    assert _speakers('Rachel Stephens shared her perspective on these findings: "There is a component."') \
+        == ["Rachel Stephens"]

@@ -18,6 +18,8 @@ _NARRATOR_BESIDE = frozenset(("right-after", "right-before", "split", "verb-afte
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "me", "us", "you", "it"))
 _CLAUSE_STOP = ".!?;:\n\"“”"
 _CLOSE_QUOTE_MARKS = "\"”’»"
+# guards that settle a quotation as no one's: neither placement nor a speaker before carries on
+_FINAL_GUARDS = frozenset(("guard-decision", "guard-owned-words", "guard-relayed-words"))
 
 
 def _echo_words(text: str) -> list[str]:
@@ -51,7 +53,7 @@ class QuoteAttachment:
                 continue
             self._rule = None
             clause = self._clause_for(parts)
-            if clause is None:
+            if clause is None and self._rule not in _FINAL_GUARDS:
                 guard = self._rule
                 clause = self._placed_clause(parts)  # placement: right after its introduction
                 if clause is None:
@@ -79,7 +81,7 @@ class QuoteAttachment:
             # a quote with a clause of its own that names no one we can tell ('," she told her
             # father') is that person's: never the last speaker's before it
             last = quotes[parts[-1]]
-            if rule in ("guard-decision", "guard-owned-words"):
+            if rule in _FINAL_GUARDS:
                 pass  # 'John Smith denied saying "..."': words he denies, carried on from no one either
             elif speaker is None and clause is None and first.nested_in is None and first.kind == "statement" \
                     and not self._unresolved_right_before(first.open_at) \

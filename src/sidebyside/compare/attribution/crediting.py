@@ -11,6 +11,11 @@ from sidebyside.compare.tokens import singular
 
 
 _DASHES = (" — ", " – ", " -- ")
+# verbs that hand on someone else's words ("quoted Abraham Lincoln:", "citing the report:")
+_RELAYING = frozenset("quoted quoting quotes cited citing cites".split())
+_POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
+# parts of a document that a colon hands on ("a line in the report:", "the opening passage:")
+_DOCUMENT_PARTS = frozenset("line lines passage passages excerpt excerpts paragraph inscription caption headline".split())
 # words opening a subordinate clause that leads into its sentence ("After Jones spoke, ...")
 _SUBORDINATORS = frozenset("after when whenever before while since because although though if once until".split())  # (not "As Nick says, ...": it credits the sentence)
 
@@ -87,6 +92,8 @@ class QuoteCrediting:
         # '"squatters," as Espinosa put it': an aside of the writer's that names who spoke the words
         if following and self._as_aside(close, following[0]):
             return self._by("as-aside", following[0])
+        if inside is None and self._colon_relays_another(open_at):
+            return self._by("guard-relayed-words", None)  # 'Ann Lee read a letter from her son: "..."': not hers
         # before the opening, in the same sentence: 'X said: "..."'
         if preceding:
             strong = [c for c in preceding if c.base in _STRONG or c.base in ("according",)]
@@ -394,6 +401,33 @@ class QuoteCrediting:
                     own = None
                 return True, own
         return False, None
+
+    def _colon_relays_another(self, open_at: int) -> bool:
+        """A quotation right after a colon whose sentence hands on words that are not its subject's:
+        'quoted Abraham Lincoln:', 'pointed to a line in the report:', 'read a letter from her son:',
+        'recalled his father's words:' (a quoting verb, an impersonal document or a document from
+        someone right before the colon, a noun of words said owned by someone else)."""
+        before = self.text[max(0, open_at - 4) : open_at].rstrip()
+        if not before.endswith(":"):
+            return False
+        tokens, vocab = self.tokens, self.vocab
+        colon = self.text.rfind(":", 0, open_at)
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(colon))
+        end = bisect.bisect_left(self.at.token_starts, colon)  # the tokens before the colon
+        if end <= k or end - k > self.settings.placement_sentence_tokens:
+            return False
+        for m in range(k + 1, end):
+            norm = tokens[m].norm
+            if norm in _DOCUMENT_PARTS and tokens[m - 1].norm in _DETERMINERS:
+                return True  # "pointed to a line in the report:" (not "her perspective on these findings:")
+            if norm in _RELAYING and m + 1 < end:
+                return True  # "quoted Abraham Lincoln:", "citing the report:"
+            if norm in vocab.document_nouns and m + 1 < end and tokens[m + 1].norm == "from":
+                return True  # "read a letter from her son:"
+            if norm in vocab.claim_nouns and m == end - 1 and tokens[m - 1].possessive \
+                    and tokens[m - 1].norm not in _POSSESSIVE_PRONOUNS and m - 1 > k:
+                return True  # "recalled his father's words:" (not "His exact words:")
+        return False
 
     def _colon_subject(self, open_at: int) -> Clause | None:
         """A quotation right after a colon: the person whose name opens that sentence."""

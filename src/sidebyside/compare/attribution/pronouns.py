@@ -13,6 +13,7 @@ from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _P
 from sidebyside.compare.attribution.vocabulary import _ANSWERING, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.tokens import singular
 
+_POSSESSIVE_DETERMINERS = frozenset("its their his her my our".split())
 # the first person of the narration ("said I"): a source the text never names; labelled so in the
 # speaker gold (benchmarks/data/speakers/README.md), kind "person" as for "the president"
 NARRATOR = Speaker("the narrator", "person", "np:the narrator")
@@ -105,7 +106,11 @@ class PronounResolution:
         found = self._resolve_description(first, last, clause)
         if found is not None and self._document_words(first, last, found):
             clause.how = "document"
-            return None
+            if tokens[first].norm in _POSSESSIVE_DETERMINERS:
+                return None  # "Its opening line": no speaker rather than a phrase naming no document
+            # 'Ann Lee wrote a report. "...," the report said': the report, as the text names it
+            phrase = self.text[tokens[first].start : tokens[last].end]
+            return Speaker(phrase, self._kind_of_description(first, last, tokens[last].norm), "np:" + name_key(phrase))
         return found
 
     def _document_words(self, first: int, last: int, found: Speaker) -> bool:
@@ -116,7 +121,7 @@ class PronounResolution:
         tokens = self.tokens
         if tokens[self._head_of(first, last)].norm not in self.vocab.impersonal_documents:
             return False
-        if tokens[first].norm in ("its", "their", "his", "her", "my", "our"):
+        if tokens[first].norm in _POSSESSIVE_DETERMINERS:
             return True  # "Its opening line reads:": a document of an earlier sentence, never named here
         return found.kind == "person"
 

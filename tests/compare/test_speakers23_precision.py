@@ -140,3 +140,10 @@ def test_a_colon_after_the_subjects_own_words_still_credits_the_subject():
     assert _speakers('John Smith read a statement: "I will not resign."') == ["John Smith"]
     assert _speakers('Rachel Stephens shared her perspective on these findings: "There is a component."') \
         == ["Rachel Stephens"]
+
+
+def test_a_voice_is_a_speaker_unnamed():
+    assert _speakers('On one of the tapes, two female voices said "OK."') == ["two female voices"]
+    assert _speakers('"I\'ll take odds he doesn\'t," said a voice as I passed.') == ["a voice"]
+    # negative: "her voice" in the narration is no one else who speaks
+    assert _speakers('Ann Lee spoke on Monday. Her voice was calm. "We will win," she said.') == ["Ann Lee"]

@@ -116,3 +116,18 @@ def test_the_subject_after_a_subordinate_lead_in_is_who_he_is():
     # negative: the lead-in's subject stays the "he" of its own sentence
     text = 'When John Smith arrived, he said he was "home at last."'
     assert _credits(text)[0][0] == "John Smith"
+
+
+def test_the_narrators_clauses_cite_no_source_and_leave_she_added_to_her():
+    from sidebyside.compare import quotes_of
+    from sidebyside.compare.articletext import ArticleText
+    from sidebyside.compare.attribution.engine import Attribution
+
+    text = ('"We will appeal," Ann Lee said on Monday.\n\nI asked her about the costs.\n\n'
+            '"We have the money," she added.')
+    at = ArticleText(text)
+    attribution = Attribution(at)
+    quotes = quotes_of(at, attribution)
+    assert [q.speaker for q in quotes] == ["Ann Lee", "Ann Lee"]
+    # the writer's "I asked" cites no one; the narrator is a source only of words it speaks
+    assert [s.name for s in attribution.sources(quotes)] == ["Ann Lee"]

@@ -7,8 +7,7 @@ import re
 
 from sidebyside.compare.text import fold
 from sidebyside.model import Span
-from sidebyside.compare.attribution.pronouns import NARRATOR
-from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
+from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _NameRun
 from sidebyside.compare.attribution.vocabulary import _STRONG, _ACCORDING, _ASKING, _DETERMINERS, _FUNCTION, _SENTENCE_BREAK, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _WRITERS_PHRASE
 
 

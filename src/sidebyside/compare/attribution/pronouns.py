@@ -9,14 +9,11 @@ from dataclasses import replace
 
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.text import fold
-from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _Person
+from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _NameRun, _Person
 from sidebyside.compare.attribution.vocabulary import _ANSWERING, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.tokens import singular
 
 _POSSESSIVE_DETERMINERS = frozenset("its their his her my our".split())
-# the first person of the narration ("said I"): a source the text never names; labelled so in the
-# speaker gold (benchmarks/data/speakers/README.md), kind "person" as for "the president"
-NARRATOR = Speaker("the narrator", "person", "np:the narrator")
 # "I'm", "we're", "it's": a pronoun and its verb, capitalised as "I" always is
 _PRONOUN_CONTRACTION = re.compile(r"^(?:i|we|you|he|she|it|they)['’](?:m|s|d|ll|ve|re)$")
 
@@ -297,8 +294,8 @@ class PronounResolution:
                 continue
             if verb_at < lo:
                 return None
-            if clause.inside is not None or clause.speaker is None:
-                continue
+            if clause.inside is not None or clause.speaker is None or clause.speaker.key == NARRATOR.key:
+                continue  # (the narrator's "I asked her" is not who "she added" stands for)
             speaker = clause.speaker
             if speaker.kind == "person":
                 gender = self._gender.get(speaker.key)

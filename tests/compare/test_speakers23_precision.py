@@ -147,3 +147,17 @@ def test_a_voice_is_a_speaker_unnamed():
     assert _speakers('"I\'ll take odds he doesn\'t," said a voice as I passed.') == ["a voice"]
     # negative: "her voice" in the narration is no one else who speaks
     assert _speakers('Ann Lee spoke on Monday. Her voice was calm. "We will win," she said.') == ["Ann Lee"]
+
+
+# --- a verb that speaks of someone leaves the words after it to either ---
+
+def test_the_words_after_an_accusation_or_praise_of_someone_are_not_the_accusers():
+    assert _credits('Police accused John Smith of theft.\n\n"I did nothing wrong."') == [(None, "guard-spoken-of")]
+    assert _speakers('The council praised the firefighters.\n\n"We only did our job."') == [None]
+    assert _speakers('Ann Lee praised John Smith on Monday.\n\n"I only did my job."') == [None]
+
+
+def test_criticising_a_thing_speaks_on():
+    # negatives: a plan, a law answers nothing
+    assert _speakers('John Smith criticised the plan.\n\n"It will fail."') == ["John Smith"]
+    assert _speakers('Ann Lee welcomed the new law.\n\n"It is long overdue."') == ["Ann Lee"]

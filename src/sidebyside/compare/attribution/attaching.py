@@ -427,10 +427,19 @@ class QuoteAttachment:
                 return speakers[prior], spans[prior]
             if not found and self._quote_of_token[bisect.bisect_left(at.token_starts, prev_lo)] < 0:
                 speaker, span = self._speaker_narrated_before(index, prev_lo, speakers, spans)
-                self._rule = "narrated-before" if speaker is not None else None
+                self._rule = "narrated-before" if speaker is not None else "guard-spoken-of" if self._spoken_of_before(index) else None
                 return speaker, span
-        self._rule = None
+        self._rule = "guard-spoken-of" if self._spoken_of_before(index) else None
         return None, None
+
+    def _spoken_of_before(self, index: int) -> bool:
+        """Whether the last clause before the quotation, in its paragraph or the one before, speaks
+        of a person who may be the one answering (_spoken_of_may_answer)."""
+        at, q = self.at, self.at.quotes[index]
+        para = at.paragraph_at(q.open_at)
+        lo = at.paragraphs[para - 1][0] if para > 0 else 0
+        found = [c for c in self._clauses_between(lo, q.open_at, None) if c.speaker is not None]
+        return bool(found) and self._spoken_of_may_answer(found[-1])
 
     def _tail_attributes(self, quote) -> bool:
         """'"We have no idea what caused it," the Rev. / Larry Kroon ... said': a comma after the
@@ -511,8 +520,10 @@ class QuoteAttachment:
                 return None, None  # the person's clause is not the last thing the paragraph tells
             if before[-1].base in self.vocab.asking and not text[first.open_at : last.end].rstrip(" \u00a0\"”’'").endswith("?"):
                 return None, None  # 'X asked about the budget. / "We will not cut ..."': the answer, someone else's
-            if not self._reports_words(before[-1]):
-                return None, None  # 'The judge dismissed the case. / "There was never any evidence."': a decision
+            if not self._reports_words(before[-1]) or self._spoken_of_may_answer(before[-1]):
+                # 'The judge dismissed the case. / "There was never any evidence."': a decision;
+                # 'Ann Lee praised John Smith. / "I only did my job."': maybe the one praised
+                return None, None
             return clause.speaker, self._span(clause)
         # only the paragraph after: its clause opens it and the last quotation before was theirs
         if bisect.bisect_left(at.token_starts, at.paragraphs[para_after][0]) != min(clause.first, clause.verb):
@@ -601,7 +612,28 @@ class QuoteAttachment:
         """Whether a clause's speaker may speak on in the quotes after it: a named speaker, not a
         medium that only reported words ('according to the Vanity Fair article')."""
         return clause.speaker is not None and clause.base not in self.vocab.not_alone and not self._medium_reports(clause) \
-            and self._reports_words(clause) and not self._issues_impersonal(clause)
+            and self._reports_words(clause) and not self._issues_impersonal(clause) and not self._spoken_of_may_answer(clause)
+
+    def _spoken_of_may_answer(self, clause: Clause) -> bool:
+        """'Police accused John Smith of theft. / "I did nothing wrong."', 'The council praised the
+        firefighters. / "We only did our job."': a verb that speaks of someone (vocabulary
+        verbs_about_someone) with a person for object leaves the words after it to either; no one
+        speaks on ("criticised the plan" speaks on: a thing answers nothing)."""
+        if clause.base not in self.vocab.about_someone or clause.inverted:
+            return False
+        tokens = self.tokens
+        m = clause.verb + 1
+        if m < len(tokens) and tokens[m].norm in _DETERMINERS and tokens[m].gap in _SPACE:
+            m += 1
+        while m + 1 < len(tokens) and not tokens[m].cap and tokens[m + 1].gap in _SPACE and tokens[m].norm not in _FUNCTION \
+                and tokens[m].norm not in self.vocab.person_nouns and m - clause.verb < 4:
+            m += 1  # "the local firefighters", "the two men"
+        if m >= len(tokens) or tokens[m].gap not in _SPACE:
+            return False
+        run = self._runs.get(m) or self._run_starting(m)
+        if run is not None and run.kind in ("person", "single"):
+            return True
+        return tokens[m].norm in self.vocab.person_nouns or tokens[m].norm in ("him", "her", "them")
 
     def _issues_impersonal(self, clause: Clause) -> bool:
         """'The ministry released a video.', 'Ann Lee published the report.': what it puts out speaks

@@ -111,6 +111,7 @@ class Vocabulary:
 
     not_alone: frozenset[str]  # bases that credit only adjacent quotations
     deciding: frozenset[str]  # "rejected the bid", "dismissed the case": speech only when reporting words
+    about_someone: frozenset[str]  # "accused John Smith", "praised the firefighters": the one spoken of may answer
     claim_nouns: frozenset[str]  # "Ann Lee's claim that ...", "the accusation that ...": words someone else said
     denial_objects: frozenset[str]  # "denied any wrongdoing", "rejected the allegations": a denial, words
     particles: dict[str, frozenset[str]]  # base -> particle it needs ("point" -> "out")
@@ -215,6 +216,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         deciding=frozenset(data["deciding_verbs"]),
         denial_objects=frozenset(data["denial_objects"]),
         claim_nouns=frozenset(data["claim_nouns"]),
+        about_someone=frozenset(data["verbs_about_someone"]),
         particles={k: frozenset(v) for k, v in data["verbs_needing_a_particle"].items()},
         naming=frozenset(data["naming_verbs"]),
         asking=frozenset(data["asking_verbs"]),

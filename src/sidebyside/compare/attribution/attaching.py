@@ -8,14 +8,12 @@ import re
 from sidebyside.compare.text import fold
 from sidebyside.model import Span
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _NameRun
-from sidebyside.compare.attribution.vocabulary import _STRONG, _ACCORDING, _ASKING, _DETERMINERS, _FUNCTION, _SENTENCE_BREAK, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _WRITERS_PHRASE
+from sidebyside.compare.attribution.vocabulary import _ACCORDING, _ASKING, _DETERMINERS, _FUNCTION, _SENTENCE_BREAK, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _WRITERS_PHRASE
 
 
 _ADDING = frozenset(("add", "continue"))  # clauses that go on from words said before them
 # the rules that credit words by a clause standing beside them (not carried on from before)
 _NARRATOR_BESIDE = frozenset(("right-after", "right-before", "split", "verb-after-close", "before-in-sentence", "closing-aside"))
-_OBJECT_PRONOUNS = frozenset(("him", "her", "them", "me", "us", "you", "it"))
-_CLAUSE_STOP = ".!?;:\n\"“”"
 _CLOSE_QUOTE_MARKS = "\"”’»"
 # guards that settle a quotation as no one's: neither placement nor a speaker before carries on
 _FINAL_GUARDS = frozenset(("guard-decision", "guard-owned-words", "guard-relayed-words"))

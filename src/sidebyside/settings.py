@@ -412,6 +412,9 @@ class AttributionSettings:
     told_whom_tokens: int = 6
     verb_after_close_tokens: int = 6
     nested_clause_chars: int = 40
+    # "rejected"/"denied"/"dismissed" report words only with "that"/"as"/a colon within this many
+    # tokens after the verb ("dismissed the claims by the opposition as ..."); else a decision.
+    deciding_object_tokens: int = 12
     cross_head_words: int = 5
     # A lead-in phrase before a sentence's subject ("At a hearing of ..., Rep. X") is at most this long.
     lead_in_tokens: int = 25

@@ -8,7 +8,8 @@ participle that takes its sentence's subject ("..., adding that"), "in an interv
 One resolver turns the words into a speaker: a surname or a partial name into the full name the
 article gave nearest before ("Hawk Sawyer" → "Kathleen Hawk Sawyer"; two people with one surname
 stay apart), "he"/"she" into the person the passage is about (a subject of the narration, never
-a name inside a quotation), "the minister"/"the Russian leader" into the latest person described
+a name inside a quotation), "I" of the narration into "the narrator" (who speaks only the words its
+clause stands beside), "the minister"/"the Russian leader" into the latest person described
 so, "the agency"/"the statement"/"it" into the latest institution, "the source" into the latest
 unnamed source. Unnamed sources stay as written ("economists", "one opposition lawmaker").
 
@@ -19,7 +20,11 @@ a quote inside a quote to who speaks inside the outer quote. A speaker that is n
 tag "R-Iowa", "of California", a dateline "WASHINGTON", "Earlier") is dropped: no speaker
 rather than a junk one. A headline set in title case is no attribution clause, and its names end
 before its verbs ("Lindsay Lohan Checks Into Rehab"). A scare quote in the writer's own words (a
-"so-called" name, a fragment inside a relative aside about someone) is no one's. Sources group the
+"so-called" name, a fragment inside a relative aside about someone) is no one's. Words nobody in
+the sentence spoke get no one: after a decision ("The court rejected the claim."), words denied
+("denied saying") or handed on ("quoted Lincoln:", "a letter from her son:"), a claim another made
+("Ann Lee's claim that"), what a report, a sign or a video says (the document itself when named),
+and after a verb that speaks of a person who may answer ("accused John Smith"). Sources group the
 clauses of the narration and the quotes' speakers.
 
 Everything is bounded per verb and per quote (look-back windows in settings), so the whole is

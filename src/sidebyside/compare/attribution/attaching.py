@@ -7,16 +7,16 @@ import re
 
 from sidebyside.compare.text import fold
 from sidebyside.model import Span
-from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
-from sidebyside.compare.attribution.vocabulary import _STRONG, _ACCORDING, _ASKING, _FUNCTION, _SENTENCE_BREAK, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _WRITERS_PHRASE
+from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _NameRun
+from sidebyside.compare.attribution.vocabulary import _ACCORDING, _ASKING, _DETERMINERS, _FUNCTION, _SENTENCE_BREAK, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _WRITERS_PHRASE
 
 
 _ADDING = frozenset(("add", "continue"))  # clauses that go on from words said before them
-# the first person of the narration ("said I"): a source the text never names; labelled so in the
-# speaker gold (benchmarks/data/speakers/README.md), kind "person" as for "the president"
-_NARRATOR = Speaker("the narrator", "person", "np:the narrator")
-_OBJECT_PRONOUNS = frozenset(("him", "her", "them", "me", "us", "you", "it"))
-_CLAUSE_STOP = ".!?;:\n\"“”"
+# the rules that credit words by a clause standing beside them (not carried on from before)
+_NARRATOR_BESIDE = frozenset(("right-after", "right-before", "split", "verb-after-close", "before-in-sentence", "closing-aside"))
+_CLOSE_QUOTE_MARKS = "\"”’»"
+# guards that settle a quotation as no one's: neither placement nor a speaker before carries on
+_FINAL_GUARDS = frozenset(("guard-decision", "guard-owned-words", "guard-relayed-words"))
 
 
 def _echo_words(text: str) -> list[str]:
@@ -50,7 +50,7 @@ class QuoteAttachment:
                 continue
             self._rule = None
             clause = self._clause_for(parts)
-            if clause is None:
+            if clause is None and self._rule not in _FINAL_GUARDS:
                 guard = self._rule
                 clause = self._placed_clause(parts)  # placement: right after its introduction
                 if clause is None:
@@ -78,7 +78,9 @@ class QuoteAttachment:
             # a quote with a clause of its own that names no one we can tell ('," she told her
             # father') is that person's: never the last speaker's before it
             last = quotes[parts[-1]]
-            if speaker is None and clause is None and first.nested_in is None and first.kind == "statement" \
+            if rule in _FINAL_GUARDS:
+                pass  # 'John Smith denied saying "..."': words he denies, carried on from no one either
+            elif speaker is None and clause is None and first.nested_in is None and first.kind == "statement" \
                     and not self._unresolved_right_before(first.open_at) \
                     and not self._unresolved_right_after(last.close_at if last.close_at is not None else last.end):
                 verb, own = self._speech_verb_right_after(last.close_at if last.close_at is not None else last.end)
@@ -104,8 +106,15 @@ class QuoteAttachment:
                         added = self._adding_next_paragraph(parts)
                         if added is not None:
                             speaker, span, rule = added.speaker, self._span(added), f"added-next-paragraph/{added.how}"
+            elif speaker is None and clause is None and first.nested_in is None and first.kind == "statement" \
+                    and (own := self._speech_verb_right_after(last.close_at if last.close_at is not None else last.end)[1]) is not None:
+                # '... doing no more writing. / "Why, how now?" exclaimed I, "do no more writing?"': the
+                # words' own clause right after the close, before an unresolved one in the sentence before
+                speaker, span = own.speaker, self._span(own)
+                rule = f"verb-after-close/{own.how}"
             elif speaker is None and clause is None and first.nested_in is None and first.kind == "statement":
-                rule = "guard-unresolved-clause"
+                # 'Its opening line reads: "..."': a document's own words (_document_words), no one's
+                rule = "guard-document-words" if self._document_beside(first.open_at, last) else "guard-unresolved-clause"
             if speaker is None and clause is None and first.nested_in is None:
                 unclaimed.append(utterance)
             if speaker is None and rule is not None and not rule.startswith("guard-"):
@@ -117,40 +126,19 @@ class QuoteAttachment:
         for utterance in unclaimed:
             self._credit_echo(by_utterance[utterance], speakers, spans, rules)
         for parts in by_utterance.values():
-            if speakers[parts[0]] is None and quotes[parts[0]].nested_in is None \
-                    and rules[parts[0]] in (None, "guard-unnamed-verb-after", "guard-unresolved-clause"):
-                found = self._narrator_says(parts)
-                if found is not None:
-                    for i in parts:
-                        speakers[i], spans[i], rules[i] = _NARRATOR, found[0], f"narrator/{found[1]}"
+            # the narrator ("said I", resolved with the other pronouns) speaks only the words its
+            # clause stands beside: a novel's narration names whom "I" answers, the words carried
+            # on from the narrator's clause or quotation may be the other's ('"...," I called to
+            # him ... Bartleby replied, "I would prefer not to."')
+            if speakers[parts[0]] is not None and speakers[parts[0]].key == NARRATOR.key:
+                base = (rules[parts[0]] or "").split("/")[0]
+                for i in parts:
+                    if base in _NARRATOR_BESIDE:
+                        rules[i] = f"narrator/{base}"
+                    else:
+                        speakers[i] = spans[i] = None
+                        rules[i] = "guard-narrator-apart"
         return speakers, spans, rules
-
-    def _narrator_says(self, parts: list[int]) -> tuple[Span, str] | None:
-        """'"Nippers," said I', '"The copies," I said', 'I said, "Go."': a clause of the narration
-        whose subject is "I" (the writer's own voice, a first-person narrator's) credits the words to
-        the narrator; the clause no rule could resolve stays with the words it stands beside: the "I"
-        right after the verb or right before it, no stop between."""
-        tokens, quotes = self.tokens, self.at.quotes
-        for i in reversed(parts):
-            q = quotes[i]
-            close = q.close_at if q.close_at is not None else q.end
-            k = bisect.bisect_left(self.at.token_starts, close + 1)
-            for m in range(k, min(len(tokens), k + self.settings.verb_after_close_tokens)):
-                if m > k and any(c in tokens[m].gap for c in _CLAUSE_STOP):
-                    break
-                if self.vocab.after_quote.get(tokens[m].norm) in _STRONG:
-                    # "said I" (the "I" follows in the same sentence), "I said" (the "I" after the close)
-                    for j, how in ((m + 1, "after"), (m - 1, "before")):
-                        if k <= j < len(tokens) and tokens[j].text == "I" and not tokens[max(j, m)].gap.strip():
-                            return Span(tokens[j].start, tokens[j].end), how
-                    break
-        # 'I said, "...', 'I asked him: "...': the verb (and an object pronoun) right before the open mark
-        k = bisect.bisect_left(self.at.token_starts, quotes[parts[0]].open_at) - 1
-        m = k - 1 if k > 0 and tokens[k].norm in _OBJECT_PRONOUNS else k
-        if m > 0 and self.vocab.verbs.get(tokens[m].norm) in _STRONG and tokens[m].norm not in ("read", "reads") \
-                and tokens[m - 1].text == "I" and not tokens[m].gap.strip():
-            return Span(tokens[m - 1].start, tokens[m - 1].end), "lead"
-        return None
 
     def _credit_echo(self, parts: list[int], speakers: list, spans: list, rules: list) -> None:
         """'Grisham, by her own accounting, has given "plenty of on-the-record statements"': words
@@ -392,6 +380,9 @@ class QuoteAttachment:
         q = quotes[index]
         para = at.paragraph_at(q.open_at)
         p_lo = at.paragraphs[para][0] if para >= 0 else 0
+        if self._document_opens_sentence(q.open_at):
+            self._rule = "guard-document-words"
+            return None, None  # 'The book opens with the line: "..."': the book's words, not its writer's
         found = self._clauses_between(p_lo, q.open_at, None)
         s_start = self._sentence_start(q.open_at)
         candidates = [c for c in found if self._speaks_on(c) and not self._asked_of_another(c, q)
@@ -434,10 +425,19 @@ class QuoteAttachment:
                 return speakers[prior], spans[prior]
             if not found and self._quote_of_token[bisect.bisect_left(at.token_starts, prev_lo)] < 0:
                 speaker, span = self._speaker_narrated_before(index, prev_lo, speakers, spans)
-                self._rule = "narrated-before" if speaker is not None else None
+                self._rule = "narrated-before" if speaker is not None else "guard-spoken-of" if self._spoken_of_before(index) else None
                 return speaker, span
-        self._rule = None
+        self._rule = "guard-spoken-of" if self._spoken_of_before(index) else None
         return None, None
+
+    def _spoken_of_before(self, index: int) -> bool:
+        """Whether the last clause before the quotation, in its paragraph or the one before, speaks
+        of a person who may be the one answering (_spoken_of_may_answer)."""
+        at, q = self.at, self.at.quotes[index]
+        para = at.paragraph_at(q.open_at)
+        lo = at.paragraphs[para - 1][0] if para > 0 else 0
+        found = [c for c in self._clauses_between(lo, q.open_at, None) if c.speaker is not None]
+        return bool(found) and self._spoken_of_may_answer(found[-1])
 
     def _tail_attributes(self, quote) -> bool:
         """'"We have no idea what caused it," the Rev. / Larry Kroon ... said': a comma after the
@@ -518,6 +518,10 @@ class QuoteAttachment:
                 return None, None  # the person's clause is not the last thing the paragraph tells
             if before[-1].base in self.vocab.asking and not text[first.open_at : last.end].rstrip(" \u00a0\"”’'").endswith("?"):
                 return None, None  # 'X asked about the budget. / "We will not cut ..."': the answer, someone else's
+            if not self._reports_words(before[-1]) or self._spoken_of_may_answer(before[-1]):
+                # 'The judge dismissed the case. / "There was never any evidence."': a decision;
+                # 'Ann Lee praised John Smith. / "I only did my job."': maybe the one praised
+                return None, None
             return clause.speaker, self._span(clause)
         # only the paragraph after: its clause opens it and the last quotation before was theirs
         if bisect.bisect_left(at.token_starts, at.paragraphs[para_after][0]) != min(clause.first, clause.verb):
@@ -591,10 +595,103 @@ class QuoteAttachment:
             return None, None
         return speakers[prior], spans[prior]
 
+    def _document_beside(self, open_at: int, last) -> bool:
+        """Whether the unresolved clause right before the opening or right after the close has a
+        document of its own words for subject (PronounResolution._document_words)."""
+        v = bisect.bisect_left(self.at.token_starts, open_at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        close = last.close_at if last.close_at is not None else last.end
+        for j, beside in ((k - 1, lambda c: self._adjacent_before(c, open_at)), (k, lambda c: self._adjacent(close + 1, c))):
+            if 0 <= j < len(self.clauses) and self.clauses[j].how == "document" and beside(self.clauses[j]):
+                return True
+        return False
+
     def _speaks_on(self, clause: Clause) -> bool:
         """Whether a clause's speaker may speak on in the quotes after it: a named speaker, not a
         medium that only reported words ('according to the Vanity Fair article')."""
-        return clause.speaker is not None and clause.base not in self.vocab.not_alone and not self._medium_reports(clause)
+        return clause.speaker is not None and clause.base not in self.vocab.not_alone and not self._medium_reports(clause) \
+            and self._reports_words(clause) and not self._issues_impersonal(clause) and not self._spoken_of_may_answer(clause)
+
+    def _spoken_of_may_answer(self, clause: Clause) -> bool:
+        """'Police accused John Smith of theft. / "I did nothing wrong."', 'The council praised the
+        firefighters. / "We only did our job."': a verb that speaks of someone (vocabulary
+        verbs_about_someone) with a person for object leaves the words after it to either; no one
+        speaks on ("criticised the plan" speaks on: a thing answers nothing)."""
+        if clause.base not in self.vocab.about_someone or clause.inverted:
+            return False
+        tokens = self.tokens
+        m = clause.verb + 1
+        if m < len(tokens) and tokens[m].norm in _DETERMINERS and tokens[m].gap in _SPACE:
+            m += 1
+        while m + 1 < len(tokens) and not tokens[m].cap and tokens[m + 1].gap in _SPACE and tokens[m].norm not in _FUNCTION \
+                and tokens[m].norm not in self.vocab.person_nouns and m - clause.verb < 4:
+            m += 1  # "the local firefighters", "the two men"
+        if m >= len(tokens) or tokens[m].gap not in _SPACE:
+            return False
+        run = self._runs.get(m) or self._run_starting(m)
+        if run is not None and run.kind in ("person", "single"):
+            return True
+        return tokens[m].norm in self.vocab.person_nouns or tokens[m].norm in ("him", "her", "them")
+
+    def _issues_impersonal(self, clause: Clause) -> bool:
+        """'The ministry released a video.', 'Ann Lee published the report.': what it puts out speaks
+        its own words (vocabulary impersonal_documents), which the one who put it out does not say."""
+        if clause.base != "issue":
+            return False
+        tokens = self.tokens
+        for m in range(clause.verb + 1, min(len(tokens), clause.verb + 5)):
+            if tokens[m].gap not in _SPACE:
+                return False
+            if tokens[m].norm in self.vocab.document_nouns:
+                return tokens[m].norm in self.vocab.impersonal_documents
+        return False
+
+    def _document_opens_sentence(self, open_at: int) -> bool:
+        """'The book opens with the line: "..."', 'Its opening line reads: "..."': the sentence of the
+        quotation has a document of impersonal words for subject; no speaker before it carries on."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(open_at))
+        end = bisect.bisect_left(self.at.token_starts, open_at)
+        if end > k and tokens[end - 1].norm in self.vocab.impersonal_documents and ":" in self.text[tokens[end - 1].end : open_at]:
+            return True  # 'The book opens with the line: "..."'
+        for j in range(k, min(end, k + 4)):  # "The", "Its opening": determiners and modifiers before the head
+            t = tokens[j]
+            nxt = tokens[j + 1] if j + 1 < end else None
+            if j > k and not t.cap and t.norm in self.vocab.impersonal_documents and not (
+                    nxt is not None and (nxt.norm in self.vocab.person_nouns or nxt.norm in self.vocab.body_nouns)):
+                return True  # (not "One survey respondent", "Page went": a noun of people after it, a name)
+            if not (t.norm in _DETERMINERS or j > k and not t.cap and t.norm not in _FUNCTION and t.norm not in self.vocab.verbs):
+                return False
+        return False
+
+    def _reports_words(self, clause: Clause) -> bool:
+        """Whether a clause reports words: always, save for a verb that also names a decision
+        ("The court rejected the claim.", "The judge dismissed the case.", "denied bail"), which
+        reports words only beside a quotation ('," Smith denied'), with what was said after it
+        ("denied that ...", "dismissed the claims as ...", "rejected the offer: ...") or when what it
+        turns down is a blame ("denied any wrongdoing", "rejected the allegations")."""
+        if clause.base not in self.vocab.deciding:
+            return True
+        tokens = self.tokens
+        after = clause.verb + 1
+        if after < len(tokens) and tokens[after].norm.endswith("ing") and self.vocab.verbs.get(tokens[after].norm) is not None:
+            return False  # 'denied saying "..."': the words denied, no one's said here
+        first = min(clause.first, clause.verb, clause.lead if clause.lead >= 0 else clause.first)
+        if any(c in tokens[first].gap for c in _CLOSE_QUOTE_MARKS):
+            return True  # '"We did nothing wrong," the company denied': right after the words
+        for m in range(clause.verb + 1, min(len(tokens), clause.verb + 1 + self.settings.deciding_object_tokens)):
+            gap = tokens[m].gap
+            if ":" in gap:
+                return True  # 'rejected the offer: "..."'
+            if any(c in gap for c in ".!?;\n"):
+                return False
+            if any(c in gap for c in "\"“"):
+                return True  # 'dismissed it, "..."'
+            if tokens[m].norm in ("that", "as") and self._quote_of_token[m] < 0:
+                return True
+            if tokens[m].norm in self.vocab.denial_objects and m - clause.verb <= 3:
+                return True  # "denied any wrongdoing", "rejected the allegations": a denial is words
+        return False
 
     def _asked_of_another(self, clause: Clause, q) -> bool:
         """'Reporters asked about the budget. / "We have no plan."': after a clause of asking, a

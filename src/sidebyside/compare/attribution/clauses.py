@@ -188,9 +188,14 @@ class ClauseFinding:
         prev = tokens[v - 1] if v > 0 else None
         if prev is not None and prev.norm in _NEGATIONS and tokens[v].gap in _SPACE:
             return None  # "did not say"; not 'pockets where it is not," said Rep. X': a quotation ends between
+        if prev is not None and tokens[v].norm.endswith("ing") and tokens[v].gap in _SPACE \
+                and self.vocab.verbs.get(prev.norm) == "deny":
+            return None  # 'denied saying "the vote was rigged"': words he denies, no one's said here
         nxt = tokens[v + 1] if v + 1 < len(tokens) else None
         if nxt is not None and nxt.norm in ("guilty", "innocent", "not") and base in ("plead", "admit", "deny"):
             return None  # "pleaded guilty": a plea, not words
+        if nxt is not None and nxt.norm == "nothing" and nxt.gap in _SPACE:
+            return None  # "He answered nothing.", "she said nothing": silence, no words to credit
         if tokens[v].norm.endswith(_PARTICIPLE_SUFFIX) and base not in ("say",) or tokens[v].norm in ("saying",):
             quoted = self._quoted_as_saying(v)
             if quoted is not None:

@@ -5,12 +5,17 @@ from __future__ import annotations
 import bisect
 
 from sidebyside.compare.attribution.records import Clause, _unresolved
-from sidebyside.compare.attribution.vocabulary import _BE, _DETERMINERS, _FUNCTION, _PRONOUNS, _RELATIVES, _SPACE, _STRONG
+from sidebyside.compare.attribution.vocabulary import _ANSWERING, _BE, _DETERMINERS, _FUNCTION, _PRONOUNS, _RELATIVES, _SPACE, _STRONG
 from sidebyside.compare.text import TIME_WORDS
 from sidebyside.compare.tokens import singular
 
 
 _DASHES = (" — ", " – ", " -- ")
+# verbs that hand on someone else's words ("quoted Abraham Lincoln:", "citing the report:")
+_RELAYING = frozenset("quoted quoting quotes cited citing cites".split())
+_POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
+# parts of a document that a colon hands on ("a line in the report:", "the opening passage:")
+_DOCUMENT_PARTS = frozenset("line lines passage passages excerpt excerpts paragraph inscription caption headline".split())
 # words opening a subordinate clause that leads into its sentence ("After Jones spoke, ...")
 _SUBORDINATORS = frozenset("after when whenever before while since because although though if once until".split())  # (not "As Nick says, ...": it credits the sentence)
 
@@ -87,6 +92,8 @@ class QuoteCrediting:
         # '"squatters," as Espinosa put it': an aside of the writer's that names who spoke the words
         if following and self._as_aside(close, following[0]):
             return self._by("as-aside", following[0])
+        if inside is None and self._colon_relays_another(open_at):
+            return self._by("guard-relayed-words", None)  # 'Ann Lee read a letter from her son: "..."': not hers
         # before the opening, in the same sentence: 'X said: "..."'
         if preceding:
             strong = [c for c in preceding if c.base in _STRONG or c.base in ("according",)]
@@ -97,6 +104,10 @@ class QuoteCrediting:
                 # 'As the authors explain, research shows the brain "feels" ...': a paraphrase; the
                 # term in marks is the writer's ('"squatters," as Espinosa put it' names its speaker)
                 return self._by("guard-fragment-paraphrase", None)
+            if self._owned_by_another(pick, open_at):
+                return self._by("guard-owned-words", None)  # 'responded to Ann Lee's claim that "..."': hers, not his
+            if pick.base in self.vocab.deciding and not self._reports_words(pick):
+                return self._by("guard-decision", None)  # 'denied saying "..."', 'rejected the bid, a "..." plan'
             if pick.base not in self.vocab.not_alone or self._adjacent_before(pick, open_at):
                 return self._by("before-in-sentence", pick)
         # later in the same sentence, as its closing aside: '"..." working in prisons, she said.'
@@ -132,6 +143,33 @@ class QuoteCrediting:
                 if found:
                     return self._by("colon-paragraph-before", found[-1])
         return self._by(None, None)
+
+    def _owned_by_another(self, clause: Clause, open_at: int) -> bool:
+        """'John Smith responded to Ann Lee's claim that "..."', 'rejected the accusation that "..."':
+        between the clause's verb and the quotation, a noun of words said (claim, accusation,
+        description) owned by another name, or turned down or answered by the clause: the words
+        are that claim's, not the clause speaker's ("his claim that ..." stays his)."""
+        tokens = self.tokens
+        end = bisect.bisect_left(self.at.token_starts, open_at)
+        if end - clause.verb > self.settings.deciding_object_tokens:
+            return False
+        for m in range(clause.verb + 1, end):
+            if tokens[m].norm not in self.vocab.claim_nouns or m == 0:
+                continue
+            prev = tokens[m - 1]
+            # what the claim says follows it: "that ..." ("description of the vote as ...": an owner's)
+            content = {tokens[j].norm for j in range(m + 1, end)}
+            if prev.possessive and not prev.cap:
+                continue  # "his claim", "their description": the subject's own
+            if prev.possessive and content & {"that", "as"}:
+                run = self._runs.get(m - 1)
+                owner = self._speaker_of_run(run, prev.start) if run is not None else None
+                if owner is None or clause.speaker is None or owner.key != clause.speaker.key:
+                    return True
+            elif prev.norm in _DETERMINERS and "that" in content and tokens[m + 1].norm == "that" \
+                    and (clause.base in self.vocab.deciding or clause.base in _ANSWERING):
+                return True  # (not 'rejected these accusations as "patently false"': its own words)
+        return False
 
     def _closes_sentence(self, close: int) -> bool:
         """Whether the quotation closing at close ends its sentence, as the text model splits the
@@ -363,6 +401,33 @@ class QuoteCrediting:
                     own = None
                 return True, own
         return False, None
+
+    def _colon_relays_another(self, open_at: int) -> bool:
+        """A quotation right after a colon whose sentence hands on words that are not its subject's:
+        'quoted Abraham Lincoln:', 'pointed to a line in the report:', 'read a letter from her son:',
+        'recalled his father's words:' (a quoting verb, an impersonal document or a document from
+        someone right before the colon, a noun of words said owned by someone else)."""
+        before = self.text[max(0, open_at - 4) : open_at].rstrip()
+        if not before.endswith(":"):
+            return False
+        tokens, vocab = self.tokens, self.vocab
+        colon = self.text.rfind(":", 0, open_at)
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(colon))
+        end = bisect.bisect_left(self.at.token_starts, colon)  # the tokens before the colon
+        if end <= k or end - k > self.settings.placement_sentence_tokens:
+            return False
+        for m in range(k + 1, end):
+            norm = tokens[m].norm
+            if norm in _DOCUMENT_PARTS and tokens[m - 1].norm in _DETERMINERS:
+                return True  # "pointed to a line in the report:" (not "her perspective on these findings:")
+            if norm in _RELAYING and m + 1 < end:
+                return True  # "quoted Abraham Lincoln:", "citing the report:"
+            if norm in vocab.document_nouns and m + 1 < end and tokens[m + 1].norm == "from":
+                return True  # "read a letter from her son:"
+            if norm in vocab.claim_nouns and m == end - 1 and tokens[m - 1].possessive \
+                    and tokens[m - 1].norm not in _POSSESSIVE_PRONOUNS and m - 1 > k:
+                return True  # "recalled his father's words:" (not "His exact words:")
+        return False
 
     def _colon_subject(self, open_at: int) -> Clause | None:
         """A quotation right after a colon: the person whose name opens that sentence."""

@@ -11,6 +11,10 @@ from sidebyside.compare.attribution.records import _NameRun, _Person
 from sidebyside.compare.attribution.vocabulary import _CLOSE_MARKS, _DETERMINERS, _FUNCTION, _LEAD_IN_WORDS, _OPEN_MARKS, _PREPOSITIONS, _PROFESSIONS, _PRONOUNS, _SPACE
 
 
+# words opening a subordinate clause that leads into its sentence ("After Jones spoke, Smith ...")
+_SUBORDINATORS = frozenset("after when whenever before while since because although though once until".split())
+
+
 def _nearest(entries: Sequence, starts: Sequence[int], at: int, fits, tries: int) -> str | None:
     """The display name of the entry nearest before at whose words fit, else the nearest after
     (tries each way: bounded whatever the number of mentions)."""
@@ -257,6 +261,13 @@ class PeopleIndex:
         tokens, vocab = self.tokens, self.vocab
         k = run.first
         s_start = bisect.bisect_left(self.at.token_starts, self._sentence_start(tokens[k].start))
+        if s_start < k and tokens[s_start].norm in _SUBORDINATORS:
+            # "After Mike Brown fired him, John Smith spoke": the name right after the comma closing
+            # the subordinate clause (titles aside) is the sentence's subject, as the one inside it is its clause's
+            comma = next((m for m in range(s_start + 1, k + 1) if "," in tokens[m].gap), None)
+            if comma is not None and comma - s_start <= self.settings.lead_in_tokens and all(
+                    tokens[m].norm in vocab.title_words or tokens[m].cap for m in range(comma, k)):
+                return True
         if k - s_start > 8:
             return self._after_lead_in(s_start, k)
         lead = range(s_start, k)

@@ -9,10 +9,11 @@ from dataclasses import replace
 
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.text import fold
-from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _Person
+from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _NameRun, _Person
 from sidebyside.compare.attribution.vocabulary import _ANSWERING, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.tokens import singular
 
+_POSSESSIVE_DETERMINERS = frozenset("its their his her my our".split())
 # "I'm", "we're", "it's": a pronoun and its verb, capitalised as "I" always is
 _PRONOUN_CONTRACTION = re.compile(r"^(?:i|we|you|he|she|it|they)['’](?:m|s|d|ll|ve|re)$")
 
@@ -23,6 +24,7 @@ class PronounResolution:
     def _resolve_clauses(self) -> None:
         self._subject_starts: set[int] = set()  # names that are the subject of a clause
         self._spoke_at: dict[str, int] = {}  # speaker key -> where it first spoke
+        self._person_spoke: dict[str, Speaker] = {}  # people who spoke in the narration so far, by key
         for clause in self.clauses:
             if not self.budget.spend(_CLAUSE_COST, "speakers"):
                 return
@@ -35,6 +37,8 @@ class PronounResolution:
                     clause.speaker = replace(clause.speaker, medium=medium)
             if clause.speaker is not None and self._runs.get(clause.last) is not None:
                 self._subject_starts.add(self.tokens[self._runs[clause.last].first].start)
+            if clause.speaker is not None and clause.speaker.kind == "person" and clause.inside is None:
+                self._person_spoke.setdefault(clause.speaker.key, clause.speaker)
 
     def _resolve(self, clause: Clause) -> Speaker | None:
         tokens = self.tokens
@@ -96,7 +100,27 @@ class PronounResolution:
         named = self._given_name_apposition(last)
         if named is not None:
             return named  # "her mother, Fiona, said" ... "Fiona Parry issued a plea": Fiona Parry
-        return self._resolve_description(first, last, clause)
+        found = self._resolve_description(first, last, clause)
+        if found is not None and self._document_words(first, last, found):
+            clause.how = "document"
+            if tokens[first].norm in _POSSESSIVE_DETERMINERS:
+                return None  # "Its opening line": no speaker rather than a phrase naming no document
+            # 'Ann Lee wrote a report. "...," the report said': the report, as the text names it
+            phrase = self.text[tokens[first].start : tokens[last].end]
+            return Speaker(phrase, self._kind_of_description(first, last, tokens[last].norm), "np:" + name_key(phrase))
+        return found
+
+    def _document_words(self, first: int, last: int, found: Speaker) -> bool:
+        """Whether a clause's subject is a document whose words are its own, no person's ("Ann Lee
+        published the report. Its opening line reads:", "the study says" after she wrote it): a
+        person it resolves to speaks none of them, nor is "its opening line" a speaker. Letters,
+        statements and posts stay their writer's words ("Willoughby wrote a letter ... the letter said")."""
+        tokens = self.tokens
+        if tokens[self._head_of(first, last)].norm not in self.vocab.impersonal_documents:
+            return False
+        if tokens[first].norm in _POSSESSIVE_DETERMINERS:
+            return True  # "Its opening line reads:": a document of an earlier sentence, never named here
+        return found.kind == "person"
 
     def _given_name_apposition(self, last: int) -> Speaker | None:
         """A description followed by a given name alone set off by commas ("her mother, Fiona,
@@ -211,6 +235,8 @@ class PronounResolution:
     def _resolve_pronoun(self, pronoun: str, at: int, clause: Clause) -> Speaker | None:
         if clause.inside is not None:
             return None  # "he said" inside a quotation: resolved with the quotation (nested quotes)
+        if pronoun == "i" and self.tokens[clause.first].text == "I":
+            return NARRATOR  # "said I", "I said" in the narration: the writer's own voice, a first-person narrator's
         if pronoun in ("he", "she"):
             if clause.base == "add":
                 went_on = self._speaker_adding_on(at, pronoun)
@@ -223,7 +249,12 @@ class PronounResolution:
             person = self._salient_person(at, pronoun)
             if person is None:
                 kin = self._kin_spoken_of(at, pronoun, clause)
-                return kin if kin is not None else self._unnamed_speaker_quoted_on(at, pronoun)
+                found = kin if kin is not None else self._unnamed_speaker_quoted_on(at, pronoun)
+                if found is None:
+                    found = self._lone_person_before(at, pronoun)
+                    if found is not None:
+                        clause.how = "lone-person"  # (its own rule name: "right-after/lone-person")
+                return found
             if person.key not in self._gender and self._only_person_in_paragraph(person, at):
                 self._gender[person.key] = pronoun  # "Steenburgen ... she said": she, from now on
             return Speaker(person.canonical, "person", person.key)
@@ -263,8 +294,8 @@ class PronounResolution:
                 continue
             if verb_at < lo:
                 return None
-            if clause.inside is not None or clause.speaker is None:
-                continue
+            if clause.inside is not None or clause.speaker is None or clause.speaker.key == NARRATOR.key:
+                continue  # (the narrator's "I asked her" is not who "she added" stands for)
             speaker = clause.speaker
             if speaker.kind == "person":
                 gender = self._gender.get(speaker.key)
@@ -493,6 +524,7 @@ class PronounResolution:
         para_start = self.at.paragraphs[paragraph][0] if paragraph >= 0 else 0
         limit = at - self.settings.pronoun_chars
         fallback = possessive = None
+        rival = False  # another person the paragraph names so, who may be the pronoun as well
         own_paragraph = True
         for m in reversed(self._mentions[max(0, i - 40) : i]):
             if m.start < limit:
@@ -503,7 +535,9 @@ class PronounResolution:
                 if own_paragraph and fallback is None and self._lone_name_subject_in(para_start, at):
                     return None  # "... the reasons that ScreamMyName has been pushing ... / he told me": maybe him
                 if fallback is not None:
-                    return fallback  # the paragraph's own person before anyone of the paragraphs before
+                    # the paragraph's own person before anyone of the paragraphs before; none when it
+                    # names two ("The deal was signed by John Smith and Mike Brown. '...,' he said")
+                    return None if rival else fallback
                 if self._kin_subject_in(m.start, para_start):
                     return None  # "Nichols' mother expressed their sentiments. / '...,' she said": the mother
                 if own_paragraph and pronoun is not None and self._gender.get(m.key) == pronoun \
@@ -518,6 +552,8 @@ class PronounResolution:
                 para_start = self.at.paragraphs[p][0] if p >= 0 else 0
             if pronoun is not None and self._gender.get(m.key, pronoun) != pronoun:
                 continue
+            if m.possessive and self._owns_a_person(m):
+                continue  # "John Smith's lawyer spoke. / '...,' he said": the lawyer, not Smith
             if m.subject or m.start in self._subject_starts:
                 return m
             if not own_paragraph:
@@ -526,9 +562,60 @@ class PronounResolution:
                 possessive = possessive or m
             elif fallback is None and not (pronoun is not None and self._pronoun_subject_before(m.start, pronoun)):
                 fallback = m  # (not "He was arrested for the call to Omar": that paragraph is about him)
+            elif fallback is not None and m.key != fallback.key:
+                rival = True
         if (fallback or possessive) is not None and self._unnamed_person_in(self._paragraph_start(at), at):
             return None
+        if rival:
+            return None
         return fallback or possessive
+
+    def _lone_person_before(self, at: int, pronoun: str) -> Speaker | None:
+        """'I called to Bartleby to join this group. / I heard a scrape, and soon he appeared. /
+        "What is wanted?" said he': when no subject is found, the one person the narration of the
+        pronoun's paragraph and the two before names (a name of the people index, or a lone name
+        that spoke before), of the pronoun's gender; no one when two are named there, or someone
+        described and not named ("a stranger"), or a name the text writes only inside quotations."""
+        p = self.at.paragraph_at(at)
+        if p < 0:
+            return None
+        lo = max(self.at.paragraphs[max(0, p - 2)][0], at - self.settings.pronoun_chars)
+        if self._unnamed_person_in(lo, at):
+            return None
+        found: dict[str, Speaker | None] = {}  # None: a capitalised name no one showed a person
+        i, j = bisect.bisect_left(self._mention_starts, lo), bisect.bisect_left(self._mention_starts, at)
+        for m in self._mentions[i:j]:
+            if m.possessive:
+                return None  # "Nichols' mother expressed their sentiments. / '...,' he said": maybe not Nichols
+            found.setdefault(m.key, Speaker(m.canonical, "person", m.key))
+        tokens = self.tokens
+        for k in self.at.token_range(lo, at):
+            run = self._runs.get(k)
+            if run is None or self._quote_of_token[run.first] >= 0:
+                continue
+            if run.kind not in ("person", "single"):
+                found[name_key(run.text)] = None  # "The Kentucky Democrats won.": a body or a group may speak
+                continue
+            key = name_key(self._person_name(run) or run.text)
+            if key in self._person_spoke:
+                found.setdefault(key, self._person_spoke[key])
+            elif key not in found and not tokens[run.first].initial:
+                found[key] = None  # "As Nippers was departing, Turkey approached": someone "he" may be
+        if len(found) != 1:
+            return None
+        (key, speaker), = found.items()
+        return speaker if speaker is not None and self._gender.get(key, pronoun) == pronoun else None
+
+    def _owns_a_person(self, m: _Person) -> bool:
+        """Whether a possessive mention names someone else's owner: "John Smith's lawyer", "Lee's
+        spokeswoman" (a noun of a person or an office right after the possessive name)."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, m.start)
+        for j in range(k, min(len(tokens) - 1, k + self.settings.name_tokens)):
+            if tokens[j].possessive:
+                nxt = tokens[j + 1].norm
+                return nxt in self.vocab.person_nouns or nxt in self.vocab.title_words
+        return False
 
     def _others_named_since(self, person: _Person, at: int) -> bool:
         """Whether the narration names someone else between person's mention and at ("the
@@ -631,13 +718,22 @@ class PronounResolution:
         tokens = self.tokens
         for k in self.at.token_range(lo, hi):
             run = self._runs.get(k)
-            if run is None or run.kind != "single" or run.first != k or tokens[k].initial or self._quote_of_token[k] >= 0:
+            if run is None or run.kind != "single" or run.first != k or self._quote_of_token[k] >= 0:
                 continue
             if k + 1 >= len(tokens) or tokens[k + 1].gap not in _SPACE or tokens[k + 1].cap:
                 continue
             nxt = tokens[k + 1].norm
+            if tokens[k].initial:
+                # "Haoyu smiled brightly and waved him over.": a lone name opening its sentence
+                # before a past verb, no opener ("Then", "Later") nor function word
+                if tokens[k].norm not in self.vocab.openers and tokens[k].norm not in _FUNCTION \
+                        and len(nxt) > 4 and nxt.endswith("ed") and nxt.isalpha():
+                    return True
+                continue
             if nxt in ("has", "had", "is", "was", "says", "said") or self.vocab.verbs.get(nxt) is not None:
                 return True
+            if len(nxt) > 4 and nxt.endswith("ed") and nxt.isalpha():
+                return True  # "ScreamMyName pitched this project": a past verb after the name
         return False
 
     def _unnamed_person_in(self, lo: int, hi: int) -> bool:
@@ -661,6 +757,6 @@ class PronounResolution:
             if self.tokens[clause.verb].start < at - reach:
                 break
             if clause.speaker is not None and clause.speaker.kind in kinds and clause.inside is None \
-                    and (fits is None or fits(clause.speaker)):
-                return clause.speaker
+                    and (fits is None or fits(clause.speaker)) and self._reports_words(clause):
+                return clause.speaker  # (not "The court rejected the bid.": a decision, no words of its own)
         return None

@@ -66,3 +66,8 @@ class _NameRun:
     descriptors: frozenset[str]
     text: str
     run_first: int = -1  # first token of the whole capitalised run (titles included)
+
+
+# the first person of the narration ("said I"): a source the text never names; labelled so in the
+# speaker gold (benchmarks/data/speakers/README.md), kind "person" as for "the president"
+NARRATOR = Speaker("the narrator", "person", "np:the narrator")

@@ -9,7 +9,7 @@ from sidebyside.compare.text import fold
 from sidebyside.model import Quote, SourceCitation, Span
 from sidebyside.compare.attribution.identity import name_key, same_speaker
 from sidebyside.compare.attribution.people import _nearest
-from sidebyside.compare.attribution.records import Clause, Speaker
+from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker
 
 
 class SourceGrouping:
@@ -35,7 +35,8 @@ class SourceGrouping:
             entry[2].append(span)
 
         for clause in self.clauses:
-            if clause.inside is None and clause.speaker is not None:
+            # (the narrator's own "I said" cites no one: it is a source only for the words it speaks)
+            if clause.inside is None and clause.speaker is not None and clause.speaker.key != NARRATOR.key:
                 speaker = clause.speaker
                 if clause.base == "interview" and speaker.name in self.lex.media or self._medium_reports(clause):
                     speaker = replace(speaker, kind="media")  # "according to Vanity Fair": a medium, no person

@@ -110,6 +110,10 @@ class Vocabulary:
     separable: dict[str, tuple[str, str]]  # "fügte" -> ("add", "hinzu"): German verbs whose particle ends the clause
 
     not_alone: frozenset[str]  # bases that credit only adjacent quotations
+    deciding: frozenset[str]  # "rejected the bid", "dismissed the case": speech only when reporting words
+    about_someone: frozenset[str]  # "accused John Smith", "praised the firefighters": the one spoken of may answer
+    claim_nouns: frozenset[str]  # "Ann Lee's claim that ...", "the accusation that ...": words someone else said
+    denial_objects: frozenset[str]  # "denied any wrongdoing", "rejected the allegations": a denial, words
     particles: dict[str, frozenset[str]]  # base -> particle it needs ("point" -> "out")
     naming: frozenset[str]  # bases: "called it", "described as"
     asking: frozenset[str]  # bases: "asked about the budget" (the quotation after is the answer)
@@ -123,6 +127,7 @@ class Vocabulary:
     person_nouns: frozenset[str]
     body_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    impersonal_documents: frozenset[str]  # "the report", "its opening line": words no person speaks
     generic_bodies: frozenset[str]  # "the agency", "the group": may stand for a body of any kind
     business_marks: frozenset[str]  # "the Microsoft website": a one-word name that owns one is a business
     role_nouns: frozenset[str]  # "Masters champion Trevor Immelman": a noun of standing between two names
@@ -208,6 +213,10 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         genitive_endings=tuple(sorted(foreign["genitive_endings"], key=lambda p: -len(p[1]))),
         separable=foreign["separable"],
         not_alone=frozenset(data["verbs_not_alone"]),
+        deciding=frozenset(data["deciding_verbs"]),
+        denial_objects=frozenset(data["denial_objects"]),
+        claim_nouns=frozenset(data["claim_nouns"]),
+        about_someone=frozenset(data["verbs_about_someone"]),
         particles={k: frozenset(v) for k, v in data["verbs_needing_a_particle"].items()},
         naming=frozenset(data["naming_verbs"]),
         asking=frozenset(data["asking_verbs"]),
@@ -222,6 +231,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         | {noun for nouns in data["kin_nouns"].values() for noun in nouns},
         body_nouns=frozenset(data["body_nouns"]),
         document_nouns=frozenset(data["document_nouns"]),
+        impersonal_documents=frozenset(data["impersonal_documents"]),
         data_nouns=frozenset(data["data_nouns"]),
         mention_nouns=frozenset(data["mention_nouns"]),
         mention_before_as=frozenset(data["mention_before_as"]),

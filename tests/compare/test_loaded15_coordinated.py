@@ -1,6 +1,7 @@
 """A graded describing word coordinated with a listed judging describing word is shown as loaded
 (its score dropped): the writer piles up judgements. Not beside a noun, not across a quotation's
-edge, and not with the rule off."""
+edge, and not with the rule off (its default: it showed words a reader judged not loaded on
+pages nobody tuned on)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,11 @@ from sidebyside.compare.loaded import find_loaded_terms
 from sidebyside.settings import LexicalSettings
 
 
-def scored(text, settings=None, with_quotes=False):
-    kw = {"settings": settings} if settings else {}
+ON = LexicalSettings(loaded_coordinated_shown=True)
+
+
+def scored(text, settings=ON, with_quotes=False):
+    kw = {"settings": settings}
     quotes = article_quotes(text) if with_quotes else ()
     return {text[h.start : h.end]: h.score for h in find_loaded_terms(text, quotes=quotes, **kw)}
 
@@ -43,14 +47,13 @@ def test_a_noun_beside_it_is_no_partner():
     assert found["lies"] is None and found["vague"] is not None
 
 
-def test_the_rule_can_be_turned_off():
-    off = LexicalSettings(loaded_coordinated_shown=False)
-    found = scored(JUDGING + "Buyers exploit weak and ineffective laws.", settings=off)
+def test_the_rule_is_off_by_default():
+    found = scored(JUDGING + "Buyers exploit weak and ineffective laws.", settings=LexicalSettings())
     assert found["weak"] is not None
 
 
 def test_inside_and_outside_a_quotation_are_not_coordinated():
     text = JUDGING + 'Critics called the law "ineffective" and weak, he wrote.'
-    found = find_loaded_terms(text, quotes=article_quotes(text))
+    found = find_loaded_terms(text, quotes=article_quotes(text), settings=ON)
     weak = [h for h in found if text[h.start : h.end] == "weak"]
     assert not weak or weak[0].score is not None

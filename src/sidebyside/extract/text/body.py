@@ -518,7 +518,7 @@ def _after_previous_story(lines: list[Line], scores: list[int], start: int, end:
     for i in range(start, end + 1):
         if scores[i] > 0:
             before += scores[i]
-        if lines[i].kind != META or before == 0 or before * 2 > total or not _dated(lines, i):
+        if not _story_meta(lines[i]) or before == 0 or before * 2 > total or not _dated(lines, i):
             continue
         head = prev_content(lines, i, start)
         if head is None or head.kind != SHORT or head.bullet or not 2 <= head.words <= 25:
@@ -568,7 +568,7 @@ def _before_next_story(lines: list[Line], scores: list[int], start: int, end: in
     for i in range(start, end + 1):
         if scores[i] > 0:
             before += scores[i]
-        if lines[i].kind != META or before < s.next_story_prose or not _dated(lines, i):
+        if not _story_meta(lines[i]) or before < s.next_story_prose or not _dated(lines, i):
             continue
         head = prev_content(lines, i, start)
         if head is None or head.kind != SHORT or head.bullet or not 2 <= head.words <= 25:
@@ -737,10 +737,16 @@ def _card(lines: list[Line], i: int, end: int) -> bool:
     return False
 
 
+def _story_meta(line: Line) -> bool:
+    """A byline or dateline a story may open with: metadata, but no row of a table a program
+    printed ("400 │ 2020-08-01 18:00:00+00 │ 24": its cells hold dates, it opens no story)."""
+    return line.kind == META and "│" not in line.text
+
+
 def _dated(lines: list[Line], i: int) -> bool:
     """The metadata cluster around line ``i`` states a date (a story's, not a section's byline)."""
     for j in range(max(0, i - 3), min(len(lines), i + 4)):
-        if lines[j].kind == META and lines[j].weight <= 120 and find_date(lines[j].text):
+        if _story_meta(lines[j]) and lines[j].weight <= 120 and find_date(lines[j].text):
             return True
     return False
 

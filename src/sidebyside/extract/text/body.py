@@ -802,7 +802,8 @@ def body_blocks(lines: list[Line], start: int, end: int,
         if kind in (RULE, IMAGE, CREDIT, APPEAL, COMMENTS) or (kind == META and i not in introduced):
             continue
         if kind in (PROMO, FURNITURE):
-            if kind == PROMO or cues.is_promo_header(line.text) or line.text.endswith(":"):
+            if kind == PROMO or cues.is_promo_header(line.text) or line.text.endswith(":") \
+                    or cues.norm_cue(line.text) in cues.TAG_HEADERS:
                 in_promo = True
             continue
         if kind == PROSE and (not line.bullet or _prose_bullet(line, settings)):
@@ -833,9 +834,23 @@ def body_blocks(lines: list[Line], start: int, end: int,
             out.append(("blockquote" if line.indent >= 3 else "paragraph", line))
         elif _is_heading(lines, i, end):
             out.append(("heading", line))
-        elif ends_sentence(line.text) and line.words >= 3:
+        elif (ends_sentence(line.text) and line.words >= 3) or (
+                line.words >= s.unended_item_words and _unended_sentence(line.text) and sentence_like(line)):
+            # (a sentence that lost its stop, an item of a list that lost its bullet: "Thanks to
+            # evilpie, users can now import logins from Keepass into Firefox")
             out.append(("paragraph", line))
     return out
+
+
+_INNER_STOP = re.compile(r"[.!?…][\"”’)]*\s+(?=[^\W\d_])|\s[|–—]\s|:\s")
+
+
+def _unended_sentence(text: str) -> bool:
+    """One sentence without its final stop: no sentence ends inside it, nor a title's parts set
+    apart by a colon, a bar or a dash ("Scholes angers the fans. His words about Soucek...",
+    "Caption | Photo: Agency"), which teasers' titles and captions show."""
+    return not ends_sentence(text) and not any(
+        m.group()[0] not in ".!?…" or text[m.end()].isupper() for m in _INNER_STOP.finditer(text))
 
 
 def near_repeats(lines: list[Line], start: int, end: int, settings: TextSettings = DEFAULT.extract.text) -> set[int]:

@@ -222,6 +222,7 @@ class TextSettings:
     list_run_cost: int = 70  # each item of a run of three or more short bullets
     sentence_item_cost: int = 10  # an item of a list whose items read as sentences
     unended_item_words: int = 8  # a short line this long inside the body that reads as a sentence (mostly lower-case) is kept, stop or not
+    promo_title_max_weight: int = 200  # a line this heavy at most that ends no sentence, under a promo header, is a story's title
     intro_item_words: int = 3  # an item this short of a list a line ending with ':' opens costs as one
     prose_bullet_weight: int = 100  # a bullet this heavy that is prose counts as a paragraph
     item_chunk_lines: int = 3  # this many unended lines without blank lines between: a list

@@ -47,3 +47,17 @@ def test_the_tags_after_a_tag_header_are_not_the_article():
             "week, and on the forum, where the developers answer questions about each release.")
     content = "\n\n".join(["Report", *PARAGRAPHS[:2], "Tags", tags, more])
     assert "nightly builds, volunteer" not in extract(content).text
+
+
+def test_long_story_titles_under_a_related_header_inside_the_article_are_left_out():
+    titles = ["The Doobie Brothers: Lighting Up With the Stars of the Comedy 'This Is the End'",
+              "Marty Stuart on Making the Documentary Series 'Country Music' With Ken Burns"]
+    content = "\n\n".join(["Report", *PARAGRAPHS[:2], "Related", *titles, *PARAGRAPHS[2:]])
+    text = extract(content).text
+    assert not any(title in text for title in titles)
+    assert PARAGRAPHS[2] in text and PARAGRAPHS[-1] in text
+
+
+def test_a_paragraph_after_a_related_header_still_ends_the_promo():
+    content = "\n\n".join(["Report", *PARAGRAPHS[:2], "Related", *PARAGRAPHS[2:]])
+    assert PARAGRAPHS[2] in extract(content).text

@@ -806,7 +806,10 @@ def body_blocks(lines: list[Line], start: int, end: int,
                     or cues.norm_cue(line.text) in cues.TAG_HEADERS:
                 in_promo = True
             continue
-        if kind == PROSE and (not line.bullet or _prose_bullet(line, settings)):
+        if kind == PROSE and (not line.bullet or _prose_bullet(line, settings)) and (
+                not in_promo or _stopped(line.text) or line.weight >= s.promo_title_max_weight):
+            # (the article reads on after a promo block; a story's title in it, however long,
+            # ends no sentence: "The Doobie Brothers: Lighting Up With the Stars of 'This Is the End'")
             in_promo = False
         if in_promo or i in twice:
             continue
@@ -840,6 +843,12 @@ def body_blocks(lines: list[Line], start: int, end: int,
             # evilpie, users can now import logins from Keepass into Firefox")
             out.append(("paragraph", line))
     return out
+
+
+def _stopped(text: str) -> bool:
+    """The line ends with a sentence's stop, before any closing quote mark (a title may end
+    with a quoted name: "Lighting Up With the Stars of 'This Is the End'")."""
+    return text.rstrip("\"'”’»)]")[-1:] in (".", "!", "?", "…", "。", "！", "？")
 
 
 _INNER_STOP = re.compile(r"[.!?…][\"”’)]*\s+(?=[^\W\d_])|\s[|–—]\s|:\s")

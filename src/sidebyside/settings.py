@@ -244,6 +244,15 @@ class TextSettings:
     data_row_cost: int = 10  # each row of such a table earns its weight beyond this
     data_table_header_rows: int = 2  # ... or this many under a header of cells without figures
     data_table_title_words: int = 10  # a table after the body may follow a title of at most this many words
+    # a block of this many paragraphs or more, across at most this many lines that earn nothing, list items
+    # aside (and this many of those: a table of contents, an inline "Related" list, an advert), right above or below the body, is the article's
+    # (its lead, its end) when this share of its words of five letters or more (this many at least) are the body's
+    split_block_lines: int = 2
+    split_paragraph_weight: int = 120  # (each this heavy: a teaser's summary or title is shorter)
+    split_gap_lines: int = 10
+    split_gap_items: int = 60
+    split_topic_share: float = 0.3
+    split_topic_min_words: int = 8
     repeat_line_min_weight: int = 400  # a line this heavy holding this many of the body's paragraphs
     repeated_paragraphs: int = 2  # (the text again in one line: a page's metadata, a print copy) is dropped
 

@@ -1217,3 +1217,80 @@ def with_run(lines: list[Line], blocks: list[tuple[str, Line]], first: int, last
     extra = [("list_item" if ln.bullet else "paragraph", ln) for ln in lines[first : last + 1]
              if ln.kind in (PROSE, SHORT) and ln.words >= 3 and ln.index not in have]
     return sorted(blocks + extra, key=lambda block: block[1].index)
+
+
+# --------------------------------------------------------------------------- a body cut in two
+
+# what no article crosses: the site's furniture, comments, an appeal, a byline or dateline (the
+# article's own header, or another story's)
+_SPLIT_BARRIER = frozenset((FURNITURE, COMMENTS, APPEAL, META))
+_TOPIC_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def rejoined_run(lines: list[Line], scores: list[int], start: int, end: int, cut: bool,
+                 settings: TextSettings = DEFAULT.extract.text) -> tuple[int, int]:
+    """The body's run with the part of the article the scores cut off: a block of paragraphs
+    right above it (the lead, split from the rest by a table of contents, a list of links or an
+    image's captions) or right below it (the end, after an inline "Related" list or an advert),
+    across at most ``split_gap_lines`` lines that earn nothing (and ``split_gap_items`` list items)
+    and none of the site's furniture, comments, appeals or bylines, when the block holds
+    ``split_block_lines`` paragraphs or more that end sentences (each ``split_paragraph_weight``
+    heavy, not each under a title of its own: teasers) and reads on the body's topic
+    (``split_topic_share`` of its longer words found in the body). Never below a body cut before
+    a list of other stories."""
+    s = settings
+    body_words = None
+
+    def on_topic(first: int, last: int) -> bool:
+        nonlocal body_words
+        if body_words is None:
+            body_words = {w.casefold() for k in range(start, end + 1) if scores[k] > 0
+                          for w in _TOPIC_WORD.findall(lines[k].text)}
+        words = {w.casefold() for k in range(first, last + 1) if scores[k] > 0
+                 for w in _TOPIC_WORD.findall(lines[k].text)}
+        return len(words) >= s.split_topic_min_words and len(words & body_words) >= s.split_topic_share * len(words)
+
+    def block(edge: int, step: int) -> tuple[int, int] | None:
+        """(nearest, farthest) line of the block of paragraphs past the gap from ``edge``."""
+        k, gap, items = edge + step, 0, 0
+        n = len(lines)
+        while 0 <= k < n and (lines[k].kind == BLANK or scores[k] <= 0):
+            if lines[k].kind != BLANK:
+                if lines[k].kind in _SPLIT_BARRIER or lines[k].aside:
+                    return None
+                if lines[k].bullet:  # (a list's items: a table of contents is as long as the article has sections)
+                    items += 1
+                else:
+                    gap += 1
+                if gap > s.split_gap_lines or items > s.split_gap_items:
+                    return None
+            k += step
+        if not 0 <= k < n or gap + items == 0:
+            return None
+        near, far, paragraphs, other, titles = k, k, 0, 0, 0
+        while 0 <= k < n:
+            line = lines[k]
+            if line.kind != BLANK:
+                if scores[k] > 0 and line.kind == PROSE and not line.bullet and _stopped(line.text) \
+                        and line.weight >= s.split_paragraph_weight and not is_wide(line.text):
+                    paragraphs += 1
+                    far, other = k, 0
+                elif scores[k] <= 0 and line.kind not in _SPLIT_BARRIER and line.kind != PROMO:
+                    other += 1  # (a heading, an image between the block's paragraphs)
+                    titles += _title_like(line)
+                    if other > 1:
+                        break
+                else:
+                    break
+            k += step
+        # (teasers: a title over each summary)
+        return (near, far) if paragraphs >= s.split_block_lines and 2 * titles <= paragraphs else None
+
+    above = block(start, -1)
+    if above is not None and on_topic(above[1], above[0]):
+        start = above[1]
+    if not cut:
+        below = block(end, 1)
+        if below is not None and on_topic(below[0], below[1]):
+            end = below[1]
+    return start, end

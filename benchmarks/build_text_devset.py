@@ -100,9 +100,14 @@ MADE = REPO_DIR / "tests" / "data" / "textmade"
 FIXTURE_PAGES = ("meridian-convoy.html", "harbor-convoy.html", "wadi-convoy.ar.html", "kurier-convoy.ru.html",
                  "meridian-convoy.reader.html", "harbor-convoy.embeds.html")
 
-# innerText of the rendered page, put where --dump-dom prints it.
+# innerText of the rendered page, put where --dump-dom prints it. The page is made visible first:
+# an anti-flicker style ("body { visibility: hidden !important }", removed by the page's own
+# scripts, which we drop) hides it until a script reveals it, and innerText skips what is hidden:
+# a reader's browser, which runs the scripts, shows the page (seattletimes-1 was copied empty).
 _DUMP_SCRIPT = (
-    "<script>(function(){var t=document.body?document.body.innerText:'';"
+    "<script>(function(){var b=document.body;[document.documentElement,b].forEach(function(e){"
+    "if(e)e.style.setProperty('visibility','visible','important');});"
+    "var t=b?b.innerText:'';"
     "document.documentElement.innerHTML='<body><pre id=\"__innertext\"></pre></body>';"
     "document.getElementById('__innertext').textContent=t;})();</script>"
 )

@@ -221,6 +221,8 @@ class TextSettings:
     bullet_cost: int = 45  # a short bullet (menu, tag, share button)
     list_run_cost: int = 70  # each item of a run of three or more short bullets
     sentence_item_cost: int = 10  # an item of a list whose items read as sentences
+    unended_item_words: int = 8  # a short line this long inside the body that reads as a sentence (mostly lower-case) is kept, stop or not
+    promo_title_max_weight: int = 200  # a line this heavy at most that ends no sentence, under a promo header, is a story's title
     intro_item_words: int = 3  # an item this short of a list a line ending with ':' opens costs as one
     prose_bullet_weight: int = 100  # a bullet this heavy that is prose counts as a paragraph
     item_chunk_lines: int = 3  # this many unended lines without blank lines between: a list
@@ -242,6 +244,15 @@ class TextSettings:
     data_row_cost: int = 10  # each row of such a table earns its weight beyond this
     data_table_header_rows: int = 2  # ... or this many under a header of cells without figures
     data_table_title_words: int = 10  # a table after the body may follow a title of at most this many words
+    # a block of this many paragraphs or more, across at most this many lines that earn nothing, list items
+    # aside (and this many of those: a table of contents, an inline "Related" list, an advert), right above or below the body, is the article's
+    # (its lead, its end) when this share of its words of five letters or more (this many at least) are the body's
+    split_block_lines: int = 2
+    split_paragraph_weight: int = 120  # (each this heavy: a teaser's summary or title is shorter)
+    split_gap_lines: int = 10
+    split_gap_items: int = 60
+    split_topic_share: float = 0.3
+    split_topic_min_words: int = 8
     repeat_line_min_weight: int = 400  # a line this heavy holding this many of the body's paragraphs
     repeated_paragraphs: int = 2  # (the text again in one line: a page's metadata, a print copy) is dropped
 

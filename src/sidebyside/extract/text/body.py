@@ -518,7 +518,7 @@ def _after_previous_story(lines: list[Line], scores: list[int], start: int, end:
     for i in range(start, end + 1):
         if scores[i] > 0:
             before += scores[i]
-        if lines[i].kind != META or before == 0 or before * 2 > total or not _dated(lines, i):
+        if not _story_meta(lines[i]) or before == 0 or before * 2 > total or not _dated(lines, i):
             continue
         head = prev_content(lines, i, start)
         if head is None or head.kind != SHORT or head.bullet or not 2 <= head.words <= 25:
@@ -568,7 +568,7 @@ def _before_next_story(lines: list[Line], scores: list[int], start: int, end: in
     for i in range(start, end + 1):
         if scores[i] > 0:
             before += scores[i]
-        if lines[i].kind != META or before < s.next_story_prose or not _dated(lines, i):
+        if not _story_meta(lines[i]) or before < s.next_story_prose or not _dated(lines, i):
             continue
         head = prev_content(lines, i, start)
         if head is None or head.kind != SHORT or head.bullet or not 2 <= head.words <= 25:
@@ -737,10 +737,16 @@ def _card(lines: list[Line], i: int, end: int) -> bool:
     return False
 
 
+def _story_meta(line: Line) -> bool:
+    """A byline or dateline a story may open with: metadata, but no row of a table a program
+    printed ("400 │ 2020-08-01 18:00:00+00 │ 24": its cells hold dates, it opens no story)."""
+    return line.kind == META and "│" not in line.text
+
+
 def _dated(lines: list[Line], i: int) -> bool:
     """The metadata cluster around line ``i`` states a date (a story's, not a section's byline)."""
     for j in range(max(0, i - 3), min(len(lines), i + 4)):
-        if lines[j].kind == META and lines[j].weight <= 120 and find_date(lines[j].text):
+        if _story_meta(lines[j]) and lines[j].weight <= 120 and find_date(lines[j].text):
             return True
     return False
 
@@ -796,10 +802,14 @@ def body_blocks(lines: list[Line], start: int, end: int,
         if kind in (RULE, IMAGE, CREDIT, APPEAL, COMMENTS) or (kind == META and i not in introduced):
             continue
         if kind in (PROMO, FURNITURE):
-            if kind == PROMO or cues.is_promo_header(line.text) or line.text.endswith(":"):
+            if kind == PROMO or cues.is_promo_header(line.text) or line.text.endswith(":") \
+                    or cues.norm_cue(line.text) in cues.TAG_HEADERS:
                 in_promo = True
             continue
-        if kind == PROSE and (not line.bullet or _prose_bullet(line, settings)):
+        if kind == PROSE and (not line.bullet or _prose_bullet(line, settings)) and (
+                not in_promo or _stopped(line.text) or line.weight >= s.promo_title_max_weight):
+            # (the article reads on after a promo block; a story's title in it, however long,
+            # ends no sentence: "The Doobie Brothers: Lighting Up With the Stars of 'This Is the End'")
             in_promo = False
         if in_promo or i in twice:
             continue
@@ -827,9 +837,29 @@ def body_blocks(lines: list[Line], start: int, end: int,
             out.append(("blockquote" if line.indent >= 3 else "paragraph", line))
         elif _is_heading(lines, i, end):
             out.append(("heading", line))
-        elif ends_sentence(line.text) and line.words >= 3:
+        elif (ends_sentence(line.text) and line.words >= 3) or (
+                line.words >= s.unended_item_words and _unended_sentence(line.text) and sentence_like(line)):
+            # (a sentence that lost its stop, an item of a list that lost its bullet: "Thanks to
+            # evilpie, users can now import logins from Keepass into Firefox")
             out.append(("paragraph", line))
     return out
+
+
+def _stopped(text: str) -> bool:
+    """The line ends with a sentence's stop, before any closing quote mark (a title may end
+    with a quoted name: "Lighting Up With the Stars of 'This Is the End'")."""
+    return text.rstrip("\"'”’»)]")[-1:] in (".", "!", "?", "…", "。", "！", "？")
+
+
+_INNER_STOP = re.compile(r"[.!?…][\"”’)]*\s+(?=[^\W\d_])|\s[|–—]\s|:\s")
+
+
+def _unended_sentence(text: str) -> bool:
+    """One sentence without its final stop: no sentence ends inside it, nor a title's parts set
+    apart by a colon, a bar or a dash ("Scholes angers the fans. His words about Soucek...",
+    "Caption | Photo: Agency"), which teasers' titles and captions show."""
+    return not ends_sentence(text) and not any(
+        m.group()[0] not in ".!?…" or text[m.end()].isupper() for m in _INNER_STOP.finditer(text))
 
 
 def near_repeats(lines: list[Line], start: int, end: int, settings: TextSettings = DEFAULT.extract.text) -> set[int]:
@@ -1187,3 +1217,80 @@ def with_run(lines: list[Line], blocks: list[tuple[str, Line]], first: int, last
     extra = [("list_item" if ln.bullet else "paragraph", ln) for ln in lines[first : last + 1]
              if ln.kind in (PROSE, SHORT) and ln.words >= 3 and ln.index not in have]
     return sorted(blocks + extra, key=lambda block: block[1].index)
+
+
+# --------------------------------------------------------------------------- a body cut in two
+
+# what no article crosses: the site's furniture, comments, an appeal, a byline or dateline (the
+# article's own header, or another story's)
+_SPLIT_BARRIER = frozenset((FURNITURE, COMMENTS, APPEAL, META))
+_TOPIC_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def rejoined_run(lines: list[Line], scores: list[int], start: int, end: int, cut: bool,
+                 settings: TextSettings = DEFAULT.extract.text) -> tuple[int, int]:
+    """The body's run with the part of the article the scores cut off: a block of paragraphs
+    right above it (the lead, split from the rest by a table of contents, a list of links or an
+    image's captions) or right below it (the end, after an inline "Related" list or an advert),
+    across at most ``split_gap_lines`` lines that earn nothing (and ``split_gap_items`` list items)
+    and none of the site's furniture, comments, appeals or bylines, when the block holds
+    ``split_block_lines`` paragraphs or more that end sentences (each ``split_paragraph_weight``
+    heavy, not each under a title of its own: teasers) and reads on the body's topic
+    (``split_topic_share`` of its longer words found in the body). Never below a body cut before
+    a list of other stories."""
+    s = settings
+    body_words = None
+
+    def on_topic(first: int, last: int) -> bool:
+        nonlocal body_words
+        if body_words is None:
+            body_words = {w.casefold() for k in range(start, end + 1) if scores[k] > 0
+                          for w in _TOPIC_WORD.findall(lines[k].text)}
+        words = {w.casefold() for k in range(first, last + 1) if scores[k] > 0
+                 for w in _TOPIC_WORD.findall(lines[k].text)}
+        return len(words) >= s.split_topic_min_words and len(words & body_words) >= s.split_topic_share * len(words)
+
+    def block(edge: int, step: int) -> tuple[int, int] | None:
+        """(nearest, farthest) line of the block of paragraphs past the gap from ``edge``."""
+        k, gap, items = edge + step, 0, 0
+        n = len(lines)
+        while 0 <= k < n and (lines[k].kind == BLANK or scores[k] <= 0):
+            if lines[k].kind != BLANK:
+                if lines[k].kind in _SPLIT_BARRIER or lines[k].aside:
+                    return None
+                if lines[k].bullet:  # (a list's items: a table of contents is as long as the article has sections)
+                    items += 1
+                else:
+                    gap += 1
+                if gap > s.split_gap_lines or items > s.split_gap_items:
+                    return None
+            k += step
+        if not 0 <= k < n or gap + items == 0:
+            return None
+        near, far, paragraphs, other, titles = k, k, 0, 0, 0
+        while 0 <= k < n:
+            line = lines[k]
+            if line.kind != BLANK:
+                if scores[k] > 0 and line.kind == PROSE and not line.bullet and _stopped(line.text) \
+                        and line.weight >= s.split_paragraph_weight and not is_wide(line.text):
+                    paragraphs += 1
+                    far, other = k, 0
+                elif scores[k] <= 0 and line.kind not in _SPLIT_BARRIER and line.kind != PROMO:
+                    other += 1  # (a heading, an image between the block's paragraphs)
+                    titles += _title_like(line)
+                    if other > 1:
+                        break
+                else:
+                    break
+            k += step
+        # (teasers: a title over each summary)
+        return (near, far) if paragraphs >= s.split_block_lines and 2 * titles <= paragraphs else None
+
+    above = block(start, -1)
+    if above is not None and on_topic(above[1], above[0]):
+        start = above[1]
+    if not cut:
+        below = block(end, 1)
+        if below is not None and on_topic(below[0], below[1]):
+            end = below[1]
+    return start, end

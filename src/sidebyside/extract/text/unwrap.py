@@ -121,6 +121,9 @@ def unwrap(content: str, few_blanks: float = 0.0) -> str:
     Splitting one paragraph at a sentence costs little; joining the article to a menu or to the
     next story's heading costs its block."""
     lines = content.splitlines()
+    rejoined = _rejoin_cut_lines(lines)
+    if rejoined is not lines:
+        lines, content = rejoined, "\n".join(rejoined)
     width, measure = _wrap_measure(lines[:20000])
     if width is None:
         return _join_broken_sentences(content, lines) if len(lines) <= FEW_LINES else content
@@ -155,6 +158,30 @@ def unwrap(content: str, few_blanks: float = 0.0) -> str:
 
 
 _SENTENCE_STOP = tuple('.!?:;"”»)')
+# w3m breaks a line at its longest (about 1,020 columns), whatever its -cols: a paragraph longer
+# than that goes on on the next line (one paragraph in nine of the wide dumps' long ones)
+CUT_WIDTH = 960
+
+
+def _rejoin_cut_lines(lines: list[str]) -> list[str]:
+    """The lines with a paragraph a tool cut at its longest line joined back: a line of
+    ``CUT_WIDTH`` columns or more that stops mid-sentence on a word (not a rule), and the line
+    right under it (no blank line between, no bullet). One look at each line's length: a text
+    without such lines is returned as it is."""
+    if max(map(len, lines), default=0) < CUT_WIDTH:  # (one pass in C)
+        return lines
+    out: list[str] = []
+    cut = False  # the last line kept was cut at the tool's longest line
+    for raw in lines:
+        stripped = raw.strip()
+        if cut and stripped and not BULLET.match(stripped):
+            out[-1] = out[-1].rstrip() + " " + stripped
+        else:
+            out.append(raw)
+        text = out[-1].rstrip()
+        cut = (bool(stripped) and len(raw) >= CUT_WIDTH and display_width(raw.rstrip()) >= CUT_WIDTH
+               and not text.endswith(_SENTENCE_STOP) and (text[-1].isalnum() or text[-1] in ",-–"))
+    return out if len(out) < len(lines) else lines
 _LABEL = re.compile(r"[A-Z][\w'’-]{0,15}: \S")  # "New: ", "Fixed: ", "Q: "
 
 

@@ -375,6 +375,8 @@ class NameReading:
             if word in lex.demonyms or word in lex.groups:
                 return None
             return "single"
+        if k > 0 and tokens[k - 1].norm in vocab.noun_articles and not tokens[k - 1].cap and tokens[k].gap in _SPACE:
+            return "institution"  # "für die Deutschen Meisterschaften": German capitalises the nouns after an article
         return "person"
 
     def _paragraph_start(self, offset: int) -> int:

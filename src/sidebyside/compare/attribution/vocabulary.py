@@ -149,6 +149,13 @@ class Vocabulary:
     media_name_words: frozenset[str]  # "Times", "News", "Herald": a word that makes a name a paper's
     vessel_words: frozenset[str]  # "INS", "USS", "the frigate": a ship's name follows, no person's
     kin: dict[str, str]  # "mother" -> "she", "husband" -> "he": relatives a pronoun may stand for
+    foreign_indefinite: frozenset[str]  # "ein", "un", "una", "een": an unnamed source after a foreign verb
+    foreign_source_nouns: frozenset[str]  # "sprecher", "portavoz", "woordvoerder": heads of unnamed sources
+    foreign_source_bodies: frozenset[str]  # "préfecture", "polizei": bodies among them, credited with "the" too
+    foreign_before_name: frozenset[str]  # German "so": a speech word only after a quotation and before a name
+    foreign_prepositions: frozenset[str]  # "à", "zu", "в": open a phrase between a foreign verb and its subject
+    foreign_plural_endings: tuple[str, ...]  # "aron", "ли": a dropped subject's verb in the plural
+    noun_articles: frozenset[str]  # German "die", "des": capitalised words after them are nouns, no person's name
 
 
 def attribution_vocabulary(lex: Lexicon) -> Vocabulary:
@@ -181,6 +188,8 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
     for form, base in foreign["verbs"].items():
         verbs.setdefault(form, base)
         after_quote.setdefault(form, base)
+    for form, base in foreign["after_quote_verbs"].items():
+        after_quote.setdefault(form, base)  # "», dice X", "’, aldus X": a verb there only (else "dice", "precise")
     abbreviated = set(data["abbreviated_titles"]) | set(title_abbreviations())
     title_words = set(data["honorifics"]) | abbreviated | set(data["extra_titles"])
     for title in lex.titles | lex.title_modifiers:
@@ -191,7 +200,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
     return Vocabulary(
         verbs=verbs,
         after_quote=after_quote,
-        foreign_verbs=frozenset(foreign["verbs"]),
+        foreign_verbs=frozenset(foreign["verbs"]) | frozenset(foreign["after_quote_verbs"]) | frozenset(foreign["before_name"]),
         foreign_according=frozenset(foreign["according"]),
         foreign_auxiliaries=frozenset(foreign["auxiliaries"]),
         foreign_pronouns=foreign["pronouns"],
@@ -248,6 +257,13 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         vessel_words=frozenset(data["vessel_words"]),
         media_name_words=frozenset(data["media_name_words"]),
         kin={noun: pronoun for pronoun, nouns in data["kin_nouns"].items() for noun in nouns},
+        foreign_indefinite=frozenset(foreign["indefinite"]),
+        foreign_source_nouns=frozenset(foreign["source_nouns"]) | frozenset(foreign["source_bodies"]),
+        foreign_source_bodies=frozenset(foreign["source_bodies"]),
+        foreign_before_name=frozenset(foreign["before_name"]),
+        foreign_prepositions=frozenset(foreign["prepositions"]) | frozenset(foreign["after_dropped"]),
+        foreign_plural_endings=tuple(sorted(foreign["plural_endings"], key=len, reverse=True)),
+        noun_articles=frozenset(foreign["noun_articles"]),
     )
 
 
@@ -259,13 +275,16 @@ def _foreign_speech() -> dict:
     out: dict = {"verbs": {}, "according": set(), "auxiliaries": set(), "pronouns": {}, "articles": set(),
                  "dropped": set(), "after_dropped": set(), "phrases": set(), "according_after": set(),
                  "genitive": set(), "genitive_endings": set(), "separable": {}, "roles": set(),
-                 "verb_genders": {}, "past_endings": set()}  # "laut" opens no name, as "according"
+                 "verb_genders": {}, "past_endings": set(), "after_quote_verbs": {}, "indefinite": set(),
+                 "source_nouns": set(), "before_name": set(), "prepositions": set(), "plural_endings": set(),
+                 "noun_articles": set(), "source_bodies": set()}  # "laut" opens no name, as "according"
     for language in (v for k, v in data.items() if k != "about"):
         for base, forms in language["verbs"].items():
             for form in forms:
                 out["verbs"].setdefault(fold_word(form), base)
                 if language["subject_dropped"]:
                     out["dropped"].add(fold_word(form))
+        _more_foreign_speech(language, out)
         out["according"].update(fold_word(w) for w in language["according"])
         out["auxiliaries"].update(fold_word(w) for w in language["auxiliaries"])
         out["pronouns"].update({fold_word(w): p for w, p in language["pronouns"].items()})
@@ -294,6 +313,23 @@ def _foreign_speech() -> dict:
             for form in entry["forms"]:
                 out["separable"][fold_word(form)] = (base, fold_word(entry["particle"]))
     return out
+
+
+def _more_foreign_speech(language: dict, out: dict) -> None:
+    """A language's verbs read only right after a quotation's close (their forms fold onto English
+    words of another sense: "dice", "précise"; or are no verbs: Dutch "aldus", German "so" before a
+    name), its indefinite articles and the nouns of its unnamed sources ("ein Sprecher", "una vecina")."""
+    for base, forms in language.get("verbs_after_quote", {}).items():
+        for form in forms:
+            out["after_quote_verbs"].setdefault(fold_word(form), base)
+    for word in language.get("after_quote_before_name", ()):
+        out["before_name"].add(fold_word(word))  # read by the clause finder alone (never "So I went")
+    out["indefinite"].update(fold_word(w) for w in language.get("indefinite_articles", ()))
+    out["source_nouns"].update(fold_word(w) for w in language.get("source_nouns", ()))
+    out["source_bodies"].update(fold_word(w) for w in language.get("source_bodies", ()))
+    out["prepositions"].update(fold_word(w) for w in language.get("prepositions_after_verb", ()))
+    out["plural_endings"].update(fold_word(w) for w in language.get("plural_verb_endings", ()))
+    out["noun_articles"].update(fold_word(w) for w in language.get("articles_before_nouns", ()))
 
 
 def _first_names() -> dict[str, str]:

@@ -155,3 +155,35 @@ def test_according_to_before_a_role_and_a_name():
     # a role with no name after it names no one
     text = 'Het ijs was dik. Volgens de wedstrijdleiding was het "overal twaalf centimeter dik".'
     assert speaker_of(text, "twaalf") is None
+
+
+def test_a_sentence_in_a_persons_view():
+    text = ("Les spéléologues ont prévenu la préfecture. Pour l'archéologue Bernard Tissier, chargé de "
+            "l'expertise, la découverte est « majeure ».")
+    assert "Bernard Tissier" in speaker_of(text, "majeure")
+    text = ("O setor enfrenta resistência. Para a presidente do sindicato, Lúcia Faria, as plataformas "
+            "“concorrem de forma desleal”.")
+    assert speaker_of(text, "desleal") == "Lúcia Faria"
+    # only at a sentence's start, and only a person
+    text = "Il a voté pour Jean Moulin, dit-on, et le parti parle d'une « trahison »."
+    assert speaker_of(text, "trahison") != "Jean Moulin"
+    text = "Pour la région Normandie, la saison est « exceptionnelle »."
+    assert speaker_of(text, "exceptionnelle") is None
+    # English "Per X," keeps its reading
+    text = 'Per THR, the talks are "in their final stage".'
+    assert speaker_of(text, "final stage") == "THR"
+
+
+def test_named_past_words_have_their_own_rule_name():
+    from sidebyside.compare import article_quotes
+
+    text = "El pueblo estrena depósito. «Por fin hay agua», dijo el alcalde de la localidad, Andrés Molina, durante el acto."
+    assert [q.speaker_rule for q in article_quotes(text)] == ["right-after/name-past-words"]
+
+
+def test_a_department_after_de_in_the_description_before_the_name_is_no_speaker():
+    text = ("La obra costó 380.000 euros. La diputada provincial de Infraestructuras, Marta Linde, aseguró "
+            "que seguirá apoyando a los pueblos: «No hay ciudadanos de segunda».")
+    assert speaker_of(text, "ciudadanos de segunda") == "Marta Linde"
+    text = "Le maire de Rouen, Anne Morel, a déclaré : « Nous reconstruirons le pont. »"
+    assert speaker_of(text, "reconstruirons") == "Anne Morel"

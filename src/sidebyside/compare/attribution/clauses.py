@@ -21,6 +21,7 @@ class ClauseFinding:
         # the words that open a clause with no verb of saying: every other non-verb is skipped at once
         cues = (vocab.after_quote.keys() | _REGARDING | _DOCUMENT_VERBS | vocab.foreign_according
                 | vocab.foreign_according_openers | vocab.foreign_according_after | vocab.separable.keys() | vocab.foreign_before_name
+                | vocab.view_openers
                 | {"in", "per", _ACCORDING, "interview"})
         for v in range(n):
             tok = tokens[v]
@@ -43,8 +44,11 @@ class ClauseFinding:
             if norm in vocab.foreign_according and v + 1 < n and tokens[v + 1].cap:
                 self._object_clause(v, v + 1, "according")  # "laut Scholz", "selon Macron", "según Sánchez"
                 continue
+            if norm in vocab.view_openers and tok.cap and self._view_clause(v):
+                continue  # "Pour l'archéologue Bernard Tisserand, la découverte est « majeure »"
             named = self._role_then_name(v + 1) if norm in vocab.foreign_according else None
             if named is not None:
+                self._named_past_words.add(named)
                 self._object_clause(v, named, "according")  # "volgens rechter Anneke de Wit"
                 continue
             phrase = self._foreign_according_phrase(v) if norm in vocab.foreign_according_openers else 0
@@ -93,6 +97,32 @@ class ClauseFinding:
                 clause.inside = self._quote_of_token[v] if self._quote_of_token[v] >= 0 else None
                 self.clauses.append(clause)
         self._context = -1
+
+    def _view_clause(self, v: int) -> bool:
+        """A sentence opening "Pour X," / "Para X," / "Für X" (in X's view) with a full personal name,
+        the words of a role before it or not ("Pour l'archéologue Bernard Tisserand,", "Para a
+        presidente do sindicato, Lúcia Farias,"), then a comma: the quotation later in that sentence
+        is X's, as after "according to X". Only at a sentence's start, and only a person ("Pour la
+        région, ..." names no one)."""
+        tokens, n = self.tokens, len(self.tokens)
+        if self._quote_of_token[v] >= 0 or v > 0 and not any(c in tokens[v].gap for c in _SENTENCE_BREAK):
+            return False
+        commas = 0
+        for last in range(v + 1, min(n, v + 14)):
+            gap = tokens[last].gap.strip()
+            if last > v + 1 and gap == ",":
+                commas += 1
+            elif last > v + 1 and gap not in ("", "'", "’", "-"):
+                return False
+            if commas > 1 or self._quote_of_token[last] >= 0 or tokens[last].norm in self.vocab.verbs and not tokens[last].cap:
+                return False
+            run = self._runs.get(last)
+            if run is not None and run.kind == "person" and run.last > run.first and run.first > v \
+                    and last + 1 < n and tokens[last + 1].gap.strip() == ",":
+                self._named_past_words.add(run.first)
+                self.clauses.append(Clause(v, run.first, run.last, "according"))
+                return True
+        return False
 
     def _role_then_name(self, k: int) -> int | None:
         """Where a full personal name starts after a lower-case role noun at token k, its article

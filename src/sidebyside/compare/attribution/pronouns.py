@@ -27,6 +27,8 @@ class PronounResolution:
             if not self.budget.spend(_CLAUSE_COST, "speakers"):
                 return
             clause.speaker = self._resolve(clause)
+            if clause.how == "name" and clause.first in self._named_past_words:
+                clause.how = "name-past-words"  # "dijo el alcalde de la localidad, Julián Ortega", "volgens rechter X"
             if clause.speaker is not None:
                 self._spoke_at.setdefault(clause.speaker.key, self.tokens[clause.verb].start)
             if clause.speaker is not None and clause.speaker.kind == "anonymous" and clause.speaker.medium is None:

@@ -422,7 +422,7 @@ class SubjectSearch:
                 if tokens[m].norm in ("who", "which", "whose", "whom"):
                     return head
                 if aside_run is not None and aside_run.first == m and aside_run.kind == "person" and (
-                    head is None or not self._is_name_np(head)
+                    head is None or not self._is_name_np(head) or self._after_foreign_of(head[0])
                 ):
                     lead = head[0] if head is not None else aside_run.first
                     return aside_run.first, aside_run.last, lead  # "the charity's head, Omar Faris, said"
@@ -552,6 +552,12 @@ class SubjectSearch:
                 return name if name is not None else (k, h)
         return None
 
+    def _after_foreign_of(self, k: int) -> bool:
+        """"La diputada provincial de Infraestructuras, Marta Linares,": a name after "de", "di", "do"
+        ends the description of the person named in the aside (a department, a town), no speaker."""
+        return k > 0 and self.tokens[k - 1].norm in self.vocab.foreign_of and not self.tokens[k - 1].cap \
+            and self.tokens[k].gap in _SPACE
+
     def _article_first(self, k: int) -> bool:
         """Italian "il" (a French pronoun too) opening a phrase: "ha detto il ministro" (the French
         pronoun after a verb is joined by hyphens, "a-t-il dit")."""
@@ -590,7 +596,10 @@ class SubjectSearch:
             run = self._runs.get(m)
             if run is not None and run.kind == "person" and run.last > run.first and run.first >= k \
                     and not tokens[run.last].possessive:
-                return _TOLD if pending_at.get(run.first, pending) else (run.first, run.last)
+                if pending_at.get(run.first, pending):
+                    return _TOLD
+                self._named_past_words.add(run.first)
+                return run.first, run.last
             norm = tok.norm
             determined = m > k and tokens[m - 1].norm in vocab.foreign_articles | vocab.foreign_indefinite
             titled = m + 1 < n and tokens[m + 1].cap and tokens[m + 1].gap in _SPACE and self._names_person_from(m + 1)

@@ -156,6 +156,8 @@ class Vocabulary:
     foreign_prepositions: frozenset[str]  # "à", "zu", "в": open a phrase between a foreign verb and its subject
     foreign_plural_endings: tuple[str, ...]  # "aron", "ли": a dropped subject's verb in the plural
     noun_articles: frozenset[str]  # German "die", "des": capitalised words after them are nouns, no person's name
+    view_openers: frozenset[str]  # "Pour X, ...", "Para X, ...": a sentence in X's view, as "according to X"
+    foreign_of: frozenset[str]  # "de", "di", "do": a name after one ends a description ("diputada de Infraestructuras")
 
 
 def attribution_vocabulary(lex: Lexicon) -> Vocabulary:
@@ -264,6 +266,8 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         foreign_prepositions=frozenset(foreign["prepositions"]) | frozenset(foreign["after_dropped"]),
         foreign_plural_endings=tuple(sorted(foreign["plural_endings"], key=len, reverse=True)),
         noun_articles=frozenset(foreign["noun_articles"]),
+        view_openers=frozenset(foreign["view_openers"]),
+        foreign_of=frozenset(foreign["of"]),
     )
 
 
@@ -277,7 +281,8 @@ def _foreign_speech() -> dict:
                  "genitive": set(), "genitive_endings": set(), "separable": {}, "roles": set(),
                  "verb_genders": {}, "past_endings": set(), "after_quote_verbs": {}, "indefinite": set(),
                  "source_nouns": set(), "before_name": set(), "prepositions": set(), "plural_endings": set(),
-                 "noun_articles": set(), "source_bodies": set()}  # "laut" opens no name, as "according"
+                 "noun_articles": set(), "source_bodies": set(), "view_openers": set(),
+                 "of": set()}  # "laut" opens no name, as "according"
     for language in (v for k, v in data.items() if k != "about"):
         for base, forms in language["verbs"].items():
             for form in forms:
@@ -330,6 +335,8 @@ def _more_foreign_speech(language: dict, out: dict) -> None:
     out["prepositions"].update(fold_word(w) for w in language.get("prepositions_after_verb", ()))
     out["plural_endings"].update(fold_word(w) for w in language.get("plural_verb_endings", ()))
     out["noun_articles"].update(fold_word(w) for w in language.get("articles_before_nouns", ()))
+    out["view_openers"].update(fold_word(w) for w in language.get("view_openers", ()))
+    out["of"].update(fold_word(w) for w in language.get("of", ()))
 
 
 def _first_names() -> dict[str, str]:

@@ -187,3 +187,25 @@ def test_a_department_after_de_in_the_description_before_the_name_is_no_speaker(
     assert speaker_of(text, "ciudadanos de segunda") == "Marta Linde"
     text = "Le maire de Rouen, Anne Morel, a déclaré : « Nous reconstruirons le pont. »"
     assert speaker_of(text, "reconstruirons") == "Anne Morel"
+
+
+def test_an_article_opening_a_sentence_is_no_name():
+    text = 'De wethouder reageerde. "Dit is een goede dag", zei hij tegen De Telegraaf.'
+    assert speaker_of(text, "goede dag") != "De Telegraaf"
+    text = 'Wethouder Ruud Bakker reageerde. "Dit is een goede dag", zei hij tegen De Telegraaf.'
+    assert speaker_of(text, "goede dag") == "Ruud Bakker"
+
+
+def test_russian_and_czech_tell_the_subject_by_case_after_a_phrase():
+    text = "Anna Kovářová vyhrála. „Je to skvělý pocit,“ řekla po závodě trenérka Jana Malá."
+    assert speaker_of(text, "skvělý pocit") == "Jana Malá"
+    text = "Матч завершился. «Мы сыграли плохо», — сказал журналистам глава района Иван Петров."
+    assert speaker_of(text, "сыграли плохо") == "Иван Петров"
+    # a name right after a preposition is whom the words were told (or with whom one spoke)
+    text = "Матч завершился. «Мы сыграли плохо», — сказал в разговоре с Иваном Петровым."
+    assert speaker_of(text, "сыграли плохо") != "Иваном Петровым"
+
+
+def test_a_german_compound_noun_of_an_unnamed_source():
+    text = "Die Polizei ermittelt. „Wir prüfen alle Hinweise“, sagte eine Polizeisprecherin am Montag."
+    assert speaker_of(text, "Hinweise") == "eine Polizeisprecherin"

@@ -363,7 +363,7 @@ class ClauseFinding:
         tokens = self.tokens
         if v + 1 >= len(tokens) or tokens[v + 1].gap not in _SPACE:
             return True
-        if not (tokens[v + 1].norm.split("'")[0].split("’")[0] in self.vocab.foreign_after_dropped and not tokens[v + 1].cap):
+        if not (tokens[v + 1].norm.split("'")[0].split("’")[0] in self.vocab.foreign_prepositions and not tokens[v + 1].cap):
             return False  # (the preposition may be elided on its noun: "ha dichiarato all'uscita")
         if self._foreign_subject_later(v + 1) == (-1, -1):
             return True  # "ha detto al sindaco Paolo Conti": the name is whom the words were told

@@ -56,7 +56,8 @@ class PronounResolution:
             if head.norm == "sie" and tokens[clause.verb].norm.endswith("en"):
                 pronoun = "they"  # "sagten sie": the plural
             return self._resolve_pronoun(pronoun, at, clause)
-        if foreign and last - first <= 2 and any(tokens[m].norm in self.vocab.foreign_source_nouns for m in range(first, last + 1)):
+        if foreign and last - first <= 2 and any(tokens[m].norm in self.vocab.foreign_source_nouns or m > first
+                                                 and tokens[m].norm.endswith(self.vocab.long_source_nouns) for m in range(first, last + 1)):
             return self._foreign_unnamed(first, last, at, clause)
         if foreign and last == first + 1 and tokens[first].norm in self.vocab.foreign_articles and not tokens[first].cap:
             clause.how = "description"

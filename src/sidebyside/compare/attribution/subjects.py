@@ -578,6 +578,9 @@ class SubjectSearch:
         tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
         if k >= n or tokens[k].cap:
             return None
+        # Russian and Czech mark whom the words were told by case, not by a phrase: a preposition
+        # governs the word right after it ("řekla po závodě trenérka Jana Malá")
+        cased = k > 0 and tokens[k - 1].norm in vocab.case_verbs
         pending = False  # inside a phrase a preposition opened
         comma = False
         after_prep = False  # the token right before is the preposition
@@ -596,15 +599,18 @@ class SubjectSearch:
             run = self._runs.get(m)
             if run is not None and run.kind == "person" and run.last > run.first and run.first >= k \
                     and not tokens[run.last].possessive:
-                if pending_at.get(run.first, pending):
+                if cased and (run.first > k and tokens[run.first - 1].norm in vocab.foreign_prepositions) \
+                        or not cased and pending_at.get(run.first, pending):
                     return _TOLD
                 self._named_past_words.add(run.first)
                 return run.first, run.last
             norm = tok.norm
             determined = m > k and tokens[m - 1].norm in vocab.foreign_articles | vocab.foreign_indefinite
             titled = m + 1 < n and tokens[m + 1].cap and tokens[m + 1].gap in _SPACE and self._names_person_from(m + 1)
-            if norm in vocab.foreign_source_nouns and not comma and (not tok.cap or determined) and not titled \
-                    and not (pending and (determined or tokens[m - 1].norm in vocab.foreign_prepositions)):
+            source = norm in vocab.foreign_source_nouns or determined and tok.cap and norm.endswith(vocab.long_source_nouns)
+            if source and not comma and (not tok.cap or determined) and not titled \
+                    and not (pending and not cased and (determined or tokens[m - 1].norm in vocab.foreign_prepositions)) \
+                    and not (cased and tokens[m - 1].norm in vocab.foreign_prepositions):
                 # "ein Sprecher", "un délégué syndical", "la préfecture", "zdroj z radnice": its article
                 # and one word of its own after it ("представитель застройщика")
                 start = m - 1 if determined else m

@@ -158,6 +158,8 @@ class Vocabulary:
     noun_articles: frozenset[str]  # German "die", "des": capitalised words after them are nouns, no person's name
     view_openers: frozenset[str]  # "Pour X, ...", "Para X, ...": a sentence in X's view, as "according to X"
     foreign_of: frozenset[str]  # "de", "di", "do": a name after one ends a description ("diputada de Infraestructuras")
+    case_verbs: frozenset[str]  # verb forms of Russian and Czech, whose nouns' cases tell the subject after a phrase
+    long_source_nouns: tuple[str, ...]  # the source nouns German glues modifiers before ("Polizeisprecherin")
 
 
 def attribution_vocabulary(lex: Lexicon) -> Vocabulary:
@@ -268,6 +270,8 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         noun_articles=frozenset(foreign["noun_articles"]),
         view_openers=frozenset(foreign["view_openers"]),
         foreign_of=frozenset(foreign["of"]),
+        case_verbs=frozenset(foreign["case_verbs"]),
+        long_source_nouns=tuple(sorted(w for w in foreign["source_nouns"] | foreign["source_bodies"] if len(w) >= 6)),
     )
 
 
@@ -282,7 +286,7 @@ def _foreign_speech() -> dict:
                  "verb_genders": {}, "past_endings": set(), "after_quote_verbs": {}, "indefinite": set(),
                  "source_nouns": set(), "before_name": set(), "prepositions": set(), "plural_endings": set(),
                  "noun_articles": set(), "source_bodies": set(), "view_openers": set(),
-                 "of": set()}  # "laut" opens no name, as "according"
+                 "of": set(), "case_verbs": set()}  # "laut" opens no name, as "according"
     for language in (v for k, v in data.items() if k != "about"):
         for base, forms in language["verbs"].items():
             for form in forms:
@@ -337,6 +341,8 @@ def _more_foreign_speech(language: dict, out: dict) -> None:
     out["noun_articles"].update(fold_word(w) for w in language.get("articles_before_nouns", ()))
     out["view_openers"].update(fold_word(w) for w in language.get("view_openers", ()))
     out["of"].update(fold_word(w) for w in language.get("of", ()))
+    if language.get("case_marked"):
+        out["case_verbs"].update(fold_word(f) for forms in language["verbs"].values() for f in forms)
 
 
 def _first_names() -> dict[str, str]:

@@ -209,3 +209,23 @@ def test_russian_and_czech_tell_the_subject_by_case_after_a_phrase():
 def test_a_german_compound_noun_of_an_unnamed_source():
     text = "Die Polizei ermittelt. „Wir prüfen alle Hinweise“, sagte eine Polizeisprecherin am Montag."
     assert speaker_of(text, "Hinweise") == "eine Polizeisprecherin"
+
+
+def test_a_czech_reflexive_after_the_verb_is_no_preposition():
+    text = ('West Ham vyhrál. "Stali se skvělým týmem," píše na Twitter Jan Novotný. '
+            '"Nenapadá mě jediný důvod, proč by nemohli skončit čtvrtí," přidává se Karel Dvořáček.')
+    assert speaker_of(text, "jediný důvod") == "Karel Dvořáček"
+
+
+def test_more_verbs_of_the_press():
+    text = "Die Bahn streicht Züge. „Wir bedauern das sehr“, teilte Konzernsprecher Uwe Brandt mit."
+    assert speaker_of(text, "bedauern") == "Uwe Brandt"
+    text = "Het kabinet zwijgt. ‘We wachten het rapport af’, liet minister Sanne Dekker weten."
+    assert speaker_of(text, "rapport af") == "Sanne Dekker"
+    text = "Le maire Paul Dorat est ravi. « Ce pont, on l'attendait depuis dix ans », lâche-t-il."
+    assert speaker_of(text, "dix ans") == "Paul Dorat"
+    text = "La squadra ha perso. «Abbiamo sbagliato tutto», ha ammesso l'allenatore Luca Ferri."
+    assert speaker_of(text, "sbagliato tutto") == "Luca Ferri"
+    # a German particle that does not end the clause makes no speech verb: "teilte ... mit" only so
+    text = "Anna Berger teilte mit ihrem Bruder eine „winzige“ Wohnung in Köln."
+    assert speaker_of(text, "winzige") is None

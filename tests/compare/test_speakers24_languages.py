@@ -229,3 +229,18 @@ def test_more_verbs_of_the_press():
     # a German particle that does not end the clause makes no speech verb: "teilte ... mit" only so
     text = "Anna Berger teilte mit ihrem Bruder eine „winzige“ Wohnung in Köln."
     assert speaker_of(text, "winzige") is None
+
+
+def test_french_and_dutch_honorifics_before_a_surname():
+    text = "Élisabeth Borne était à Lyon lundi. « Nous agirons vite », a déclaré Mme Borne."
+    assert speaker_of(text, "agirons") == "Élisabeth Borne"
+    # the English middle initial stays in the name
+    text = 'The court ruled. "We will appeal," said Sarah M. Jones, the lawyer.'
+    assert speaker_of(text, "appeal") == "Sarah M. Jones"
+
+
+def test_german_so_before_an_article():
+    text = "Die Polizei ermittelt weiter. „Wir prüfen alle Hinweise“, so eine Polizeisprecherin."
+    assert speaker_of(text, "Hinweise") == "eine Polizeisprecherin"
+    text = 'Mary Jones was tired. "I cannot go on," so a friend took her home.'
+    assert speaker_of(text, "cannot go on") is None

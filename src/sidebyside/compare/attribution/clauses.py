@@ -144,10 +144,13 @@ class ClauseFinding:
         return k + 1 if run is not None and run.first == k + 1 and run.kind == "person" and run.last > run.first else None
 
     def _names_after_word(self, v: int) -> bool:
-        """German "so" after a quotation ('„…“, so Oltmanns') credits only a name or a title right
-        after it, never a pronoun ('"...," so he left')."""
+        """German "so" after a quotation ('„…“, so Oltmanns', '„…“, so eine Sprecherin') credits only
+        a name, a title or a German article right after it, never a pronoun ('"...," so he left')."""
         tokens = self.tokens
-        return v + 1 < len(tokens) and tokens[v + 1].cap and tokens[v + 1].gap in _SPACE and tokens[v + 1].text != "I"
+        if v + 1 >= len(tokens) or tokens[v + 1].gap not in _SPACE:
+            return False
+        nxt = tokens[v + 1]
+        return nxt.cap and nxt.text != "I" or nxt.norm in self.vocab.noun_articles or nxt.norm in self.vocab.foreign_indefinite
 
     def _interview_after_verb(self, v: int) -> bool:
         """'"It wasn't me," he mused in an interview with a Biloxi reporter': after a speech verb of

@@ -195,7 +195,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
     for form, base in foreign["after_quote_verbs"].items():
         after_quote.setdefault(form, base)  # "», dice X", "’, aldus X": a verb there only (else "dice", "precise")
     abbreviated = set(data["abbreviated_titles"]) | set(title_abbreviations())
-    title_words = set(data["honorifics"]) | abbreviated | set(data["extra_titles"])
+    title_words = set(data["honorifics"]) | abbreviated | set(data["extra_titles"]) | foreign["honorifics"]
     for title in lex.titles | lex.title_modifiers:
         title_words.update(w.strip(".") for w in title.split())
     title_words -= {"of", "for", "the", "state", "head", "chief", "general", "first", "top"}
@@ -225,7 +225,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         naming=frozenset(data["naming_verbs"]),
         asking=frozenset(data["asking_verbs"]),
         collective=frozenset(data["collective_nouns"]),
-        honorifics=frozenset(data["honorifics"]),
+        honorifics=frozenset(data["honorifics"]) | foreign["honorifics"],
         abbreviations=frozenset(abbreviated) | frozenset(data["honorifics"]),
         suffixes=frozenset(data["name_suffixes"]),
         company_suffixes=frozenset(data["company_suffixes"]),
@@ -286,7 +286,7 @@ def _foreign_speech() -> dict:
                  "verb_genders": {}, "past_endings": set(), "after_quote_verbs": {}, "indefinite": set(),
                  "source_nouns": set(), "before_name": set(), "prepositions": set(), "plural_endings": set(),
                  "noun_articles": set(), "source_bodies": set(), "view_openers": set(),
-                 "of": set(), "case_verbs": set()}  # "laut" opens no name, as "according"
+                 "of": set(), "case_verbs": set(), "honorifics": set()}  # "laut" opens no name, as "according"
     for language in (v for k, v in data.items() if k != "about"):
         for base, forms in language["verbs"].items():
             for form in forms:
@@ -341,6 +341,8 @@ def _more_foreign_speech(language: dict, out: dict) -> None:
     out["noun_articles"].update(fold_word(w) for w in language.get("articles_before_nouns", ()))
     out["view_openers"].update(fold_word(w) for w in language.get("view_openers", ()))
     out["of"].update(fold_word(w) for w in language.get("of", ()))
+    # "M. Gasser", "Mme Borne", "mevr. De Vries": titles before a surname ("M" of an initial aside)
+    out["honorifics"].update(fold_word(w).rstrip(".") for w in language.get("honorifics", ()))
     if language.get("case_marked"):
         out["case_verbs"].update(fold_word(f) for forms in language["verbs"].values() for f in forms)
 

@@ -244,3 +244,14 @@ def test_german_so_before_an_article():
     assert speaker_of(text, "Hinweise") == "eine Polizeisprecherin"
     text = 'Mary Jones was tired. "I cannot go on," so a friend took her home.'
     assert speaker_of(text, "cannot go on") is None
+
+
+def test_a_person_by_age_after_the_verb():
+    text = 'Henk Veldkamp mag blijven. "Ik ben blij", zei de 71-jarige na afloop.'
+    assert speaker_of(text, "blij") == "Henk Veldkamp"
+    # a name after the age is the speaker
+    text = 'Henk Veldkamp mag blijven. "Ik ben blij", zei de 71-jarige Anna Smit na afloop.'
+    assert speaker_of(text, "blij") == "Anna Smit"
+    # German is left out: its capitalised nouns make the person a passage is about unsure
+    text = "Vor Gericht hat am Dienstag der Prozess begonnen. »Ich bin unschuldig«, sagte der 54-Jährige."
+    assert speaker_of(text, "unschuldig") is None

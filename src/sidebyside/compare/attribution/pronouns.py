@@ -56,6 +56,10 @@ class PronounResolution:
             if head.norm == "sie" and tokens[clause.verb].norm.endswith("en"):
                 pronoun = "they"  # "sagten sie": the plural
             return self._resolve_pronoun(pronoun, at, clause)
+        if foreign and last > first and tokens[first].norm in self.vocab.foreign_articles and self._person_by_age(first) == (first, last):
+            clause.how = "by-age"  # "zei de 71-jarige": the person the passage is about (of the article's gender)
+            person = self._salient_person(at, self.vocab.article_genders.get(tokens[first].norm))
+            return Speaker(person.canonical, "person", person.key) if person is not None else None
         if foreign and last - first <= 2 and any(tokens[m].norm in self.vocab.foreign_source_nouns or m > first
                                                  and tokens[m].norm.endswith(self.vocab.long_source_nouns) for m in range(first, last + 1)):
             return self._foreign_unnamed(first, last, at, clause)

@@ -477,6 +477,9 @@ class SubjectSearch:
                 k += 1
         if k >= n:
             return None
+        aged = self._person_by_age(k) if foreign else None
+        if aged is not None:
+            return aged
         later = self._foreign_subject_later(k) if foreign else None
         if later is not None:
             return None if later == _TOLD else later
@@ -557,6 +560,22 @@ class SubjectSearch:
         ends the description of the person named in the aside (a department, a town), no speaker."""
         return k > 0 and self.tokens[k - 1].norm in self.vocab.foreign_of and not self.tokens[k - 1].cap \
             and self.tokens[k].gap in _SPACE
+
+    def _person_by_age(self, k: int) -> tuple[int, int] | None:
+        """"ha detto il 54enne", "zei de 71-jarige": an article and a noun of
+        a person by age (the person the passage is about, as English "said the 29-year-old")."""
+        tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
+        if k + 1 >= n or tokens[k].norm not in vocab.foreign_articles or tokens[k].cap or tokens[k + 1].gap not in _SPACE:
+            return None
+        word = tokens[k + 1].norm
+        last = None
+        if word[:1].isdigit() and any(word.endswith(s) and word[: -len(s)].isdigit() for s in vocab.age_suffixes):
+            last = k + 1
+        elif word.isdigit() and k + 2 < n and tokens[k + 2].gap == "-" and tokens[k + 2].norm in vocab.age_nouns:
+            last = k + 2
+        if last is None or last + 1 < n and tokens[last + 1].cap and tokens[last + 1].gap in _SPACE:
+            return None  # (not "zei de 71-jarige Anna Smit": her name follows)
+        return k, last
 
     def _article_first(self, k: int) -> bool:
         """Italian "il" (a French pronoun too) opening a phrase: "ha detto il ministro" (the French

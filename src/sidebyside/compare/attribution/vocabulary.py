@@ -160,6 +160,9 @@ class Vocabulary:
     foreign_of: frozenset[str]  # "de", "di", "do": a name after one ends a description ("diputada de Infraestructuras")
     case_verbs: frozenset[str]  # verb forms of Russian and Czech, whose nouns' cases tell the subject after a phrase
     long_source_nouns: tuple[str, ...]  # the source nouns German glues modifiers before ("Polizeisprecherin")
+    age_nouns: frozenset[str]  # "jarige" of "de 71-jarige": a person by age after a number and a hyphen
+    age_suffixes: tuple[str, ...]  # "enne" of "il 54enne": the same glued to the number
+    article_genders: dict[str, str]  # "der" -> "he", "la" -> "she": the gender an article before such a noun tells
 
 
 def attribution_vocabulary(lex: Lexicon) -> Vocabulary:
@@ -271,6 +274,9 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         view_openers=frozenset(foreign["view_openers"]),
         foreign_of=frozenset(foreign["of"]),
         case_verbs=frozenset(foreign["case_verbs"]),
+        age_nouns=frozenset(foreign["age_nouns"]),
+        age_suffixes=tuple(sorted(foreign["age_suffixes"])),
+        article_genders=foreign["article_genders"],
         long_source_nouns=tuple(sorted(w for w in foreign["source_nouns"] | foreign["source_bodies"] if len(w) >= 6)),
     )
 
@@ -286,7 +292,8 @@ def _foreign_speech() -> dict:
                  "verb_genders": {}, "past_endings": set(), "after_quote_verbs": {}, "indefinite": set(),
                  "source_nouns": set(), "before_name": set(), "prepositions": set(), "plural_endings": set(),
                  "noun_articles": set(), "source_bodies": set(), "view_openers": set(),
-                 "of": set(), "case_verbs": set(), "honorifics": set()}  # "laut" opens no name, as "according"
+                 "of": set(), "case_verbs": set(), "honorifics": set(),
+                 "age_nouns": set(), "age_suffixes": set(), "article_genders": {}}  # "laut" opens no name, as "according"
     for language in (v for k, v in data.items() if k != "about"):
         for base, forms in language["verbs"].items():
             for form in forms:
@@ -343,6 +350,9 @@ def _more_foreign_speech(language: dict, out: dict) -> None:
     out["of"].update(fold_word(w) for w in language.get("of", ()))
     # "M. Gasser", "Mme Borne", "mevr. De Vries": titles before a surname ("M" of an initial aside)
     out["honorifics"].update(fold_word(w).rstrip(".") for w in language.get("honorifics", ()))
+    out["age_nouns"].update(fold_word(w) for w in language.get("age_nouns", ()))
+    out["age_suffixes"].update(fold_word(w) for w in language.get("age_suffixes", ()))
+    out["article_genders"].update({fold_word(a): p for a, p in language.get("article_genders", {}).items()})
     if language.get("case_marked"):
         out["case_verbs"].update(fold_word(f) for forms in language["verbs"].values() for f in forms)
 

@@ -255,3 +255,15 @@ def test_a_person_by_age_after_the_verb():
     # German is left out: its capitalised nouns make the person a passage is about unsure
     text = "Vor Gericht hat am Dienstag der Prozess begonnen. »Ich bin unschuldig«, sagte der 54-Jährige."
     assert speaker_of(text, "unschuldig") is None
+
+
+def test_according_to_a_pronoun():
+    text = "Chiara Lo Bianco guida il progetto. Secondo lei, i risultati sono «molto incoraggianti»."
+    assert speaker_of(text, "incoraggianti") == "Chiara Lo Bianco"
+    text = "Tereza Marková vede tým. Podle ní je test „levnější než kultura“."
+    assert speaker_of(text, "levnější") == "Tereza Marková"
+    text = "Le maire Paul Dorat est ravi. Selon lui, le pont est « une chance »."
+    assert speaker_of(text, "une chance") == "Paul Dorat"
+    # an article after "según" is no pronoun: a report or a share of people, no one person
+    text = "Marta Gil lo sabe. Según el 70 % de los vecinos, el agua es «mala»."
+    assert speaker_of(text, "mala") is None

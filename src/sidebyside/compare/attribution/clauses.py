@@ -46,13 +46,18 @@ class ClauseFinding:
                 continue
             if norm in vocab.view_openers and tok.cap and self._view_clause(v):
                 continue  # "Pour l'archéologue Bernard Tisserand, la découverte est « majeure »"
+            opening = self._foreign_according_phrase(v) if norm in vocab.foreign_according_openers else 0
+            if (norm in vocab.foreign_according or opening) and self._according_pronoun(v + max(opening, 1)):
+                k = v + max(opening, 1)  # "según ella", "secondo lui", "segundo ele", "podle něj"
+                self.clauses.append(Clause(v, k, k, "according", how="according-pronoun"))
+                continue
             named = self._role_then_name(v + 1) if norm in vocab.foreign_according else None
             if named is not None:
                 self._named_past_words.add(named)
                 self._object_clause(v, named, "according")  # "volgens rechter Anneke de Wit"
                 continue
             phrase = self._foreign_according_phrase(v) if norm in vocab.foreign_according_openers else 0
-            if phrase:  # "nach Angaben von X", "d'après X", "de acuerdo con X", "по словам X", "podle X"
+            if phrase and not self._according_pronoun(v + phrase):  # "nach Angaben von X", "d'après X", "по словам X", "podle X"
                 if v + phrase < n and tokens[v + phrase].cap:
                     self._object_clause(v, v + phrase, "according")
                 continue
@@ -123,6 +128,13 @@ class ClauseFinding:
                 self.clauses.append(Clause(v, run.first, run.last, "according"))
                 return True
         return False
+
+    def _according_pronoun(self, k: int) -> bool:
+        """A pronoun of another language right after its "according to", then a comma or a verb
+        ("según ella,", "secondo lui", "podle něj"): who it stands for is resolved as "she said" is."""
+        tokens = self.tokens
+        return k < len(tokens) and tokens[k].norm in self.vocab.foreign_pronouns and not tokens[k].cap \
+            and tokens[k].gap in _SPACE and self._quote_of_token[k] < 0
 
     def _role_then_name(self, k: int) -> int | None:
         """Where a full personal name starts after a lower-case role noun at token k, its article

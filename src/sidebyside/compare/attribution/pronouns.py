@@ -48,6 +48,9 @@ class PronounResolution:
             return self._resolve_pronoun(head.norm, at, clause)
         foreign = first != clause.verb and (tokens[clause.verb].norm in self.vocab.foreign_verbs
                                             or tokens[clause.verb].norm in self.vocab.separable)
+        if first == last and clause.how == "according-pronoun":
+            clause.how = "pronoun"
+            return self._resolve_pronoun(self.vocab.foreign_pronouns[head.norm], at, clause)  # "según ella"
         if first == last == clause.verb and clause.how == "dropped":
             return self._dropped_subject(at, clause)
         if foreign and first == last and head.norm in self.vocab.foreign_pronouns and not head.cap:

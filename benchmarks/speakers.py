@@ -23,6 +23,7 @@ matter"), when it holds the head noun the gold gives.
     .venv/bin/python benchmarks/speakers.py --readability-unseen
     .venv/bin/python benchmarks/speakers.py --readability-read [--show] | --readability-measure
     .venv/bin/python benchmarks/speakers.py --languages
+    .venv/bin/python benchmarks/speakers.py --languages-tune [--show]
     add --by-rule to any of these for per-rule counts (readability_half, score)
 
 --aeb-unseen scores instead every quotation of the AEB news pages gold.json does not hold
@@ -34,7 +35,10 @@ the same for the gold article texts of Mozilla Readability's test pages
 --languages scores short articles written by hand in eight languages (German, French, Spanish,
 Italian, Portuguese, Russian, Czech, Dutch; every person invented), each quotation labelled by
 the writer before the engine ran (benchmarks/data/speakers/written_languages.json, built by
-sources/written_languages.py); only measured, its misses never listed.
+sources/written_languages.py); only measured, its misses never listed. --languages-tune scores
+another sixteen such articles, two per language, written to tune these languages' rules on
+(benchmarks/data/speakers/languages_tune.json, built by sources/languages_tune.py): --show lists
+its misses, and its per-batch figures are per language.
 
 --readability-read and --readability-measure score the two halves of that set (split by the SHA-1
 of 'readability-split:' + page, readability_half): the read half's misses may be listed and read
@@ -80,6 +84,7 @@ ECBPLUS_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "ecbplus_tune.jso
 AEB_UNSEEN = REPO_DIR / "benchmarks" / "data" / "speakers" / "aeb_unseen.json"
 READABILITY_UNSEEN = REPO_DIR / "benchmarks" / "data" / "speakers" / "readability_unseen.json"
 WRITTEN_LANGUAGES = REPO_DIR / "benchmarks" / "data" / "speakers" / "written_languages.json"
+LANGUAGES_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "languages_tune.json"
 # Words a speaker may carry that the gold leaves out.
 _TITLES = frozenset(
     """the mr mrs ms miss dr sen rep gov gen lt col sgt capt prof rev president vice prime minister
@@ -239,9 +244,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="score the measured half of the Readability pages (only measured: misses never listed)")
     parser.add_argument("--languages", action="store_true",
                         help="score the articles written by hand in eight languages instead (only measured)")
+    parser.add_argument("--languages-tune", action="store_true",
+                        help="score the tune set of articles written in eight languages (its misses are listed by --show)")
     args = parser.parse_args(argv)
     if args.languages:
         return _main_unseen(WRITTEN_LANGUAGES, "written-languages", by_rule=args.by_rule)
+    if args.languages_tune:
+        return _main_unseen(LANGUAGES_TUNE, "languages-tune", show=args.show, by_rule=args.by_rule, readable=True)
     if args.ecbplus:
         return _main_ecbplus(args)
     if args.aeb_unseen:
@@ -266,13 +275,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _main_unseen(path: Path, name: str, half: str | None = None, show: bool = False, by_rule: bool = False) -> int:
+def _main_unseen(path: Path, name: str, half: str | None = None, show: bool = False, by_rule: bool = False,
+                 readable: bool = False) -> int:
     """Score a set, whole and per batch of labelling; half: only that half of the Readability pages
-    (readability_half). Misses are listed (show) for the read half only."""
+    (readability_half). Misses are listed (show) for the read half, or a set written to be read
+    (readable), only."""
     articles = json.loads(path.read_text(encoding="utf-8"))["articles"]
     if half is not None:
         articles = [a for a in articles if readability_half(a["id"]) == half]
-    show = show and half == "read"
+    show = show and (half == "read" or readable)
     rules: dict | None = {} if by_rule else None
     out = {"benchmark": "speakers", "set": name, "all": score(articles, show=show, by_rule=rules)}
     if any(a.get("genre") == "fiction" for a in articles):

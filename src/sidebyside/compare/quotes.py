@@ -35,6 +35,10 @@ _OPENERS: dict[str, tuple[str, ...]] = {
     "„": ("“", "”"),
     "«": ("»",),
     "‹": ("›",),
+    # German and Danish books and papers point them inwards (»Ja«, ›ja‹); a French quotation
+    # over paragraphs opens each later one with » (closed by »)
+    "»": ("«", "»"),
+    "›": ("‹",),
     "'": ("'", "’"),
     "‘": ("’", "'"),
     "‚": ("‘", "’"),
@@ -152,7 +156,7 @@ def find_quotes(
     for k, (lo, hi) in enumerate(paragraphs):
         next_start = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None
         carried = _scan_paragraph(text, lo, hi, carried, next_start, raw, lambda spaced=False, k=k: closed_later(k, spaced))
-    return _finish(text, raw, settings)
+    return _finish(text, _split_french_incises(text, raw), settings)
 
 
 _DOUBLE_MARK = re.compile('["“”„«»]')
@@ -361,7 +365,7 @@ def _scan_paragraph(
         and next_start is not None
         and text[next_start] in _OPENERS
         and text[next_start] in _DOUBLE
-    )
+    ) or _single_runs_on(text, bottom, next_start)
     if next_start is not None and len(stack) == 1 and bottom.mark in _DOUBLE and _closes_at_start(text, next_start):
         # '"… nobody will be left behind. / " Mayor Lena Ortiz said.': a text that sets a sentence a
         # line moved the closing mark onto the next line; it closes the quotation, opens none
@@ -394,6 +398,37 @@ def _scan_paragraph(
 
 
 _DOUBLE_MARK = re.compile("[\"“”„«»]")
+
+
+# A French attribution set inside the guillemets, its verb and pronoun inverted with hyphens
+# ("« A, a-t-il expliqué. B »", "« A, explique-t-elle, B »"): the quotation is two parts around it.
+_FRENCH_INCISE = re.compile(
+    r",\s+(?:(?:a|avait|aurait)-t-(?:il|elle|on)\s+[^\W\d_]+|[^\W\d_]+-(?:t-)?(?:il|elle|ils|elles))"
+    r"(?:\s+[^\W\d_][^.,;:!?«»\n]{0,40})?[.,;]\s+(?=[^\W_])")
+
+
+def _split_french_incises(text: str, raw: list[_Part]) -> list[_Part]:
+    """Each quotation in guillemets cut in two around a French attribution inside its marks (the
+    words before the incise's comma, and those after it): the two parts of one utterance, so
+    that the attribution between them credits both."""
+    out: list[_Part] = []
+    for part in raw:
+        m = _FRENCH_INCISE.search(text, part.lo, part.hi) if text[part.open_at] == "«" and part.close_at is not None else None
+        if m is None or m.start() <= part.lo:
+            out.append(part)
+            continue
+        first = _Part(part.open_at, m.start(), part.lo, m.start(), part.group if part.group is not part else None, part.parent)
+        second = _Part(m.end() - 1, part.close_at, m.end(), part.hi, first.group, part.parent)
+        out += (first, second)
+    return out
+
+
+def _single_runs_on(text: str, bottom: _Open, next_start: int | None) -> bool:
+    """A quotation in curly single marks, as Dutch and British papers set them, left open at its
+    paragraph's end and re-opened by the same mark before a letter at the next one's start: it runs
+    on ('‘Henk is het geheugen van deze gracht. / ‘Als ze hem weghalen, ...’')."""
+    return bottom.mark == "‘" and next_start is not None and text[next_start] == "‘" \
+        and text[next_start + 1 : next_start + 2].isalpha() and text[bottom.at + 1 : bottom.at + 2].isupper()
 
 
 def _left_open_end(text: str, bottom: _Open, lo: int, hi: int) -> int | None:
@@ -496,6 +531,8 @@ def _can_open(text: str, p: int, lo: int) -> bool:
         return True  # 'Taylor wrote. " The course of steroids ...': a new sentence opening a quotation, a stray space after the mark
     if not nxt or (nxt.isspace() and ch not in "«‹"):
         return False
+    if ch in "»›" and not (nxt.isalnum() or nxt in "…(["):
+        return False  # '»Ja«' opens; '», sagte er' and '» ' do not
     if ch in _SINGLE:
         if prev.isalnum() or _ELISION.match(text, p):
             return False

@@ -8,7 +8,7 @@ from sidebyside.compare.tokens import singular
 
 
 # Verbs that put a label on something ("treating the death as "suspicious""): the label is the subject's words.
-_CLOSE_MARKS = '"”’\'»“'  # marks that close a quotation; “ closes German „…“
+_CLOSE_MARKS = '"”’\'»“«'  # marks that close a quotation; “ closes German „…“, « German »…«
 _REGARDING = frozenset("treat treats treating treated regard regards regarding regarded".split())
 
 
@@ -20,7 +20,8 @@ class ClauseFinding:
         n = len(tokens)
         # the words that open a clause with no verb of saying: every other non-verb is skipped at once
         cues = (vocab.after_quote.keys() | _REGARDING | _DOCUMENT_VERBS | vocab.foreign_according
-                | vocab.foreign_according_openers | vocab.foreign_according_after | vocab.separable.keys()
+                | vocab.foreign_according_openers | vocab.foreign_according_after | vocab.separable.keys() | vocab.foreign_before_name
+                | vocab.view_openers
                 | {"in", "per", _ACCORDING, "interview"})
         for v in range(n):
             tok = tokens[v]
@@ -30,6 +31,8 @@ class ClauseFinding:
                 continue
             if base is None and norm in vocab.after_quote and self._after_quote_close(v):
                 base = vocab.after_quote[norm]  # '," comments Johnston': a verb there, whatever else it can be
+            if base is None and norm in vocab.foreign_before_name and self._after_quote_close(v) and self._names_after_word(v):
+                base = "say"  # '„…“, so Oltmanns'
             if base is None and norm in _REGARDING and self._as_quoted_after(v):
                 base = "treat"  # 'Police are treating the fire as "potentially suspicious"': their words
             if base is None and norm in vocab.after_quote and self._named_before_quote_open(v):
@@ -41,8 +44,20 @@ class ClauseFinding:
             if norm in vocab.foreign_according and v + 1 < n and tokens[v + 1].cap:
                 self._object_clause(v, v + 1, "according")  # "laut Scholz", "selon Macron", "según Sánchez"
                 continue
+            if norm in vocab.view_openers and tok.cap and self._view_clause(v):
+                continue  # "Pour l'archéologue Bernard Tisserand, la découverte est « majeure »"
+            opening = self._foreign_according_phrase(v) if norm in vocab.foreign_according_openers else 0
+            if (norm in vocab.foreign_according or opening) and self._according_pronoun(v + max(opening, 1)):
+                k = v + max(opening, 1)  # "según ella", "secondo lui", "segundo ele", "podle něj"
+                self.clauses.append(Clause(v, k, k, "according", how="according-pronoun"))
+                continue
+            named = self._role_then_name(v + 1) if norm in vocab.foreign_according else None
+            if named is not None:
+                self._named_past_words.add(named)
+                self._object_clause(v, named, "according")  # "volgens rechter Anneke de Wit"
+                continue
             phrase = self._foreign_according_phrase(v) if norm in vocab.foreign_according_openers else 0
-            if phrase:  # "nach Angaben von X", "d'après X", "de acuerdo con X", "по словам X", "podle X"
+            if phrase and not self._according_pronoun(v + phrase):  # "nach Angaben von X", "d'après X", "по словам X", "podle X"
                 if v + phrase < n and tokens[v + phrase].cap:
                     self._object_clause(v, v + phrase, "according")
                 continue
@@ -87,6 +102,67 @@ class ClauseFinding:
                 clause.inside = self._quote_of_token[v] if self._quote_of_token[v] >= 0 else None
                 self.clauses.append(clause)
         self._context = -1
+
+    def _view_clause(self, v: int) -> bool:
+        """A sentence opening "Pour X," / "Para X," / "Für X" (in X's view) with a full personal name,
+        the words of a role before it or not ("Pour l'archéologue Bernard Tisserand,", "Para a
+        presidente do sindicato, Lúcia Farias,"), then a comma: the quotation later in that sentence
+        is X's, as after "according to X". Only at a sentence's start, and only a person ("Pour la
+        région, ..." names no one)."""
+        tokens, n = self.tokens, len(self.tokens)
+        if self._quote_of_token[v] >= 0 or v > 0 and not any(c in tokens[v].gap for c in _SENTENCE_BREAK):
+            return False
+        commas = 0
+        for last in range(v + 1, min(n, v + 14)):
+            gap = tokens[last].gap.strip()
+            if last > v + 1 and gap == ",":
+                commas += 1
+            elif last > v + 1 and gap not in ("", "'", "’", "-"):
+                return False
+            if commas > 1 or self._quote_of_token[last] >= 0 or tokens[last].norm in self.vocab.verbs and not tokens[last].cap:
+                return False
+            run = self._runs.get(last)
+            if run is not None and run.kind == "person" and run.last > run.first and run.first > v \
+                    and last + 1 < n and tokens[last + 1].gap.strip() == ",":
+                self._named_past_words.add(run.first)
+                self.clauses.append(Clause(v, run.first, run.last, "according"))
+                return True
+        return False
+
+    def _according_pronoun(self, k: int) -> bool:
+        """A pronoun of another language right after its "according to", then a comma or a verb
+        ("según ella,", "secondo lui", "podle něj"): who it stands for is resolved as "she said" is."""
+        tokens = self.tokens
+        return k < len(tokens) and tokens[k].norm in self.vocab.foreign_pronouns and not tokens[k].cap \
+            and tokens[k].gap in _SPACE and self._quote_of_token[k] < 0
+
+    def _role_then_name(self, k: int) -> int | None:
+        """Where a full personal name starts after a lower-case role noun at token k, its article
+        before it or not ("volgens rechter Anneke de Wit", "según el alcalde Julián Ortega"): the
+        noun describes the person named. None otherwise."""
+        tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
+        if k < n and tokens[k].norm in vocab.foreign_articles and not tokens[k].cap:
+            k += 1
+        if k + 1 >= n or tokens[k].cap or tokens[k + 1].gap not in _SPACE or tokens[k].gap not in _SPACE:
+            return None
+        role = tokens[k].norm
+        if not (role in vocab.title_words or role in vocab.role_nouns or role.endswith(vocab.foreign_roles)):
+            return None
+        run = None
+        for last in range(k + 1, min(n, k + 1 + self.settings.name_tokens)):
+            run = self._runs.get(last)
+            if run is not None:
+                break
+        return k + 1 if run is not None and run.first == k + 1 and run.kind == "person" and run.last > run.first else None
+
+    def _names_after_word(self, v: int) -> bool:
+        """German "so" after a quotation ('„…“, so Oltmanns', '„…“, so eine Sprecherin') credits only
+        a name, a title or a German article right after it, never a pronoun ('"...," so he left')."""
+        tokens = self.tokens
+        if v + 1 >= len(tokens) or tokens[v + 1].gap not in _SPACE:
+            return False
+        nxt = tokens[v + 1]
+        return nxt.cap and nxt.text != "I" or nxt.norm in self.vocab.noun_articles or nxt.norm in self.vocab.foreign_indefinite
 
     def _interview_after_verb(self, v: int) -> bool:
         """'"It wasn't me," he mused in an interview with a Biloxi reporter': after a speech verb of
@@ -282,15 +358,24 @@ class ClauseFinding:
         k = v + 1
         if k + 1 < n and tokens[k].norm == "t" and tokens[k].gap == "-":
             k += 1
-        if k < n and tokens[k].gap == "-" and tokens[k].norm in vocab.foreign_pronouns and self._after_quote_close(v):
+        if k < n and tokens[k].gap == "-" and tokens[k].norm in vocab.foreign_pronouns and (
+                self._after_quote_close(v) or self._after_quote_part(v)):
             return k
         k = v - 1
         if k > 0 and tokens[k].norm in vocab.foreign_pronouns and tokens[k].gap == "-" and tokens[v].gap in _SPACE:
             aux = k - 2 if tokens[k - 1].norm == "t" and tokens[k - 1].gap == "-" else k - 1
-            if aux >= 0 and tokens[aux].norm in vocab.foreign_auxiliaries and any(c in tokens[aux].gap for c in _CLOSE_MARKS) \
+            if aux >= 0 and tokens[aux].norm in vocab.foreign_auxiliaries and (any(c in tokens[aux].gap for c in _CLOSE_MARKS)
+                                                                              or self._after_quote_part(aux)) \
                     and "\n" not in tokens[aux].gap:
                 return k
         return None
+
+    def _after_quote_part(self, m: int) -> bool:
+        """'« A, a-t-il expliqué. B »': token m follows, after a comma, the first part of a quotation
+        whose guillemets hold the attribution too (compare.quotes cuts it in two there)."""
+        tokens = self.tokens
+        return m > 0 and tokens[m].gap.strip() == "," and self._quote_of_token[m] < 0 and self._quote_of_token[m - 1] >= 0 \
+            and "«" in self.text[max(0, tokens[m].start - 600) : tokens[m].start]
 
     def _nothing_named_after(self, v: int) -> bool:
         """The verb ends its clause, or a preposition follows it ("dijo a la prensa", "ha detto in
@@ -298,8 +383,10 @@ class ClauseFinding:
         tokens = self.tokens
         if v + 1 >= len(tokens) or tokens[v + 1].gap not in _SPACE:
             return True
-        if not (tokens[v + 1].norm in self.vocab.foreign_after_dropped and not tokens[v + 1].cap):
-            return False
+        if not (tokens[v + 1].norm.split("'")[0].split("’")[0] in self.vocab.foreign_prepositions and not tokens[v + 1].cap):
+            return False  # (the preposition may be elided on its noun: "ha dichiarato all'uscita")
+        if self._foreign_subject_later(v + 1) == (-1, -1):
+            return True  # "ha detto al sindaco Paolo Conti": the name is whom the words were told
         # 'píše ve svém hodnocení server Claret and Hugh': the subject after the verb's phrase
         for m in range(v + 2, min(len(tokens), v + 2 + self.settings.subject_tokens)):
             if any(c in tokens[m].gap for c in ",.;:!?\n\"“”«»"):

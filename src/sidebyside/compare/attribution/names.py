@@ -374,7 +374,11 @@ class NameReading:
                 return "institution"  # "NASA", "CBP"
             if word in lex.demonyms or word in lex.groups:
                 return None
+            if tokens[k].initial and (tokens[k].norm in vocab.foreign_articles or tokens[k].norm in vocab.noun_articles):
+                return None  # "De wethouder reageerde", "Die Stadt": an article opening its sentence, no one's name
             return "single"
+        if k > 0 and tokens[k - 1].norm in vocab.noun_articles and not tokens[k - 1].cap and tokens[k].gap in _SPACE:
+            return "institution"  # "für die Deutschen Meisterschaften": German capitalises the nouns after an article
         return "person"
 
     def _paragraph_start(self, offset: int) -> int:

@@ -29,6 +29,8 @@ class PronounResolution:
             if not self.budget.spend(_CLAUSE_COST, "speakers"):
                 return
             clause.speaker = self._resolve(clause)
+            if clause.how == "name" and clause.first in self._named_past_words:
+                clause.how = "name-past-words"  # "dijo el alcalde de la localidad, Julián Ortega", "volgens rechter X"
             if clause.speaker is not None:
                 self._spoke_at.setdefault(clause.speaker.key, self.tokens[clause.verb].start)
             if clause.speaker is not None and clause.speaker.kind == "anonymous" and clause.speaker.medium is None:
@@ -50,6 +52,9 @@ class PronounResolution:
             return self._resolve_pronoun(head.norm, at, clause)
         foreign = first != clause.verb and (tokens[clause.verb].norm in self.vocab.foreign_verbs
                                             or tokens[clause.verb].norm in self.vocab.separable)
+        if first == last and clause.how == "according-pronoun":
+            clause.how = "pronoun"
+            return self._resolve_pronoun(self.vocab.foreign_pronouns[head.norm], at, clause)  # "según ella"
         if first == last == clause.verb and clause.how == "dropped":
             return self._dropped_subject(at, clause)
         if foreign and first == last and head.norm in self.vocab.foreign_pronouns and not head.cap:
@@ -58,6 +63,13 @@ class PronounResolution:
             if head.norm == "sie" and tokens[clause.verb].norm.endswith("en"):
                 pronoun = "they"  # "sagten sie": the plural
             return self._resolve_pronoun(pronoun, at, clause)
+        if foreign and last > first and tokens[first].norm in self.vocab.foreign_articles and self._person_by_age(first) == (first, last):
+            clause.how = "by-age"  # "zei de 71-jarige": the person the passage is about (of the article's gender)
+            person = self._salient_person(at, self.vocab.article_genders.get(tokens[first].norm))
+            return Speaker(person.canonical, "person", person.key) if person is not None else None
+        if foreign and last - first <= 2 and any(tokens[m].norm in self.vocab.foreign_source_nouns or m > first
+                                                 and tokens[m].norm.endswith(self.vocab.long_source_nouns) for m in range(first, last + 1)):
+            return self._foreign_unnamed(first, last, at, clause)
         if foreign and last == first + 1 and tokens[first].norm in self.vocab.foreign_articles and not tokens[first].cap:
             clause.how = "description"
             return self._described_in_article(head.norm, at, clause)
@@ -320,9 +332,25 @@ class PronounResolution:
         if clause.inside is not None:
             return None
         clause.how = "pronoun"
+        if self.tokens[clause.verb].norm.endswith(self.vocab.foreign_plural_endings):
+            return None  # '“…”, indicaron.', '— сообщили': a plural, no one person
         # "«…», сказала.": a past form of Russian or Czech tells the speaker's gender, as "she" does
         person = self._salient_person(at, self.vocab.verb_gender(self.tokens[clause.verb].norm))
         return Speaker(person.canonical, "person", person.key) if person is not None else None
+
+    def _foreign_unnamed(self, first: int, last: int, at: int, clause: Clause) -> Speaker | None:
+        """'», a précisé la préfecture', 'erklärte ein Sprecher', 'řekl zdroj z radnice': an
+        unnamed source of another language, by its words; a definite person ("der Sprecher") is the
+        one the article names beside that noun, or no one (a body, "la préfecture", speaks as such)."""
+        tokens = self.tokens
+        if tokens[first].norm in self.vocab.foreign_articles and not tokens[first].cap:
+            named = self._described_in_article(tokens[first + 1].norm, at, clause)
+            clause.how = "description"
+            if named is not None or tokens[first + 1].norm not in self.vocab.foreign_source_bodies:
+                return named
+        clause.how = "unnamed"
+        name = self.text[tokens[first].start : tokens[last].end]
+        return Speaker(name, "anonymous", name_key(name))
 
     def _described_in_article(self, head: str, at: int, clause: Clause) -> Speaker | None:
         """'«…», dijo el ministro': the latest person of the narration before whom or right after

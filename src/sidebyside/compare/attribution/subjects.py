@@ -14,6 +14,7 @@ _NO_TITLE_MARKS = str.maketrans("", "", _TITLE_MARKS)
 
 
 _DASHES = ("—", "–", "--")  # an aside set off by dashes
+_TOLD = (-1, -1)  # a name after a foreign verb that is whom the words were told ("dijo a la ministra X")
 
 
 class SubjectSearch:
@@ -157,6 +158,8 @@ class SubjectSearch:
                 k -= 1  # "also said", "tearfully asked"
             elif k >= 1 and tokens[k].gap == "-" and f"{tokens[k - 1].norm}-{tokens[k].norm}" in _SKIP_BACK:
                 k -= 2  # "flat-out denied"
+            elif tokens[k].norm in self.vocab.foreign_auxiliaries and tokens[v].norm in self.vocab.foreign_verbs:
+                k -= 1  # "il a ajouté", "Arnaud a estimé", "la pm ha aggiunto": the auxiliary of a foreign verb
             else:
                 break
         if k < 0:
@@ -419,7 +422,7 @@ class SubjectSearch:
                 if tokens[m].norm in ("who", "which", "whose", "whom"):
                     return head
                 if aside_run is not None and aside_run.first == m and aside_run.kind == "person" and (
-                    head is None or not self._is_name_np(head)
+                    head is None or not self._is_name_np(head) or self._after_foreign_of(head[0])
                 ):
                     lead = head[0] if head is not None else aside_run.first
                     return aside_run.first, aside_run.last, lead  # "the charity's head, Omar Faris, said"
@@ -464,7 +467,7 @@ class SubjectSearch:
         if tokens[k].norm in _PRONOUNS:
             return k, k
         foreign = tokens[v].norm in self.vocab.foreign_verbs or tokens[v].norm in self.vocab.separable
-        if foreign and tokens[k].norm in self.vocab.foreign_pronouns and not tokens[k].cap:
+        if foreign and tokens[k].norm in self.vocab.foreign_pronouns and not tokens[k].cap and not self._article_first(k):
             return k, k  # '«…», sagte er', '«…», a déclaré elle', '«…», — сказал он'
         while k + 1 < n and any(c.isdigit() for c in tokens[k].norm) and tokens[k + 1].gap in ("-", *_SPACE):
             k += 1  # "wrote 43-year-old Martin Taylor"
@@ -474,6 +477,12 @@ class SubjectSearch:
                 k += 1
         if k >= n:
             return None
+        aged = self._person_by_age(k) if foreign else None
+        if aged is not None:
+            return aged
+        later = self._foreign_subject_later(k) if foreign else None
+        if later is not None:
+            return None if later == _TOLD else later
         if foreign and tokens[k].norm in self.vocab.foreign_articles and not tokens[k].cap and k + 1 < n \
                 and tokens[k + 1].gap in _SPACE and tokens[k + 1].norm.isalpha() and not self._in_quote(k + 1) \
                 and not (k + 2 < n and tokens[k + 2].gap in _SPACE and tokens[k + 2].cap):
@@ -544,6 +553,102 @@ class SubjectSearch:
                     if owner is not None and owner.kind != "place":
                         return owner.first, owner.last
                 return name if name is not None else (k, h)
+        return None
+
+    def _after_foreign_of(self, k: int) -> bool:
+        """"La diputada provincial de Infraestructuras, Marta Linares,": a name after "de", "di", "do"
+        ends the description of the person named in the aside (a department, a town), no speaker."""
+        return k > 0 and self.tokens[k - 1].norm in self.vocab.foreign_of and not self.tokens[k - 1].cap \
+            and self.tokens[k].gap in _SPACE
+
+    def _person_by_age(self, k: int) -> tuple[int, int] | None:
+        """"ha detto il 54enne", "zei de 71-jarige": an article and a noun of
+        a person by age (the person the passage is about, as English "said the 29-year-old")."""
+        tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
+        if k + 1 >= n or tokens[k].norm not in vocab.foreign_articles or tokens[k].cap or tokens[k + 1].gap not in _SPACE:
+            return None
+        word = tokens[k + 1].norm
+        last = None
+        if word[:1].isdigit() and any(word.endswith(s) and word[: -len(s)].isdigit() for s in vocab.age_suffixes):
+            last = k + 1
+        elif word.isdigit() and k + 2 < n and tokens[k + 2].gap == "-" and tokens[k + 2].norm in vocab.age_nouns:
+            last = k + 2
+        if last is None or last + 1 < n and tokens[last + 1].cap and tokens[last + 1].gap in _SPACE:
+            return None  # (not "zei de 71-jarige Anna Smit": her name follows)
+        return k, last
+
+    def _article_first(self, k: int) -> bool:
+        """Italian "il" (a French pronoun too) opening a phrase: "ha detto il ministro" (the French
+        pronoun after a verb is joined by hyphens, "a-t-il dit")."""
+        tokens = self.tokens
+        return tokens[k].norm in self.vocab.foreign_articles and k + 1 < len(tokens) and tokens[k + 1].gap in _SPACE \
+            and tokens[k + 1].norm.isalpha()
+
+    def _foreign_subject_later(self, k: int) -> tuple[int, int] | None:
+        """After a verb of another language, a subject past the words between ("a déclaré à l'AFP
+        Sylvie Mareuil", "dijo el alcalde de la localidad, Julián Ortega", "ha spiegato l'avvocato
+        Alberto Mancuso", "erklärte ein Sprecher", "заявил в суде представитель застройщика"): the
+        first full personal name, or a noun of an unnamed source (from its indefinite article).
+        Inside a phrase a preposition opens, a name or a noun after a lower-case word is whom the
+        words were told ("dijo a la ministra María López", "ha detto a un vecino"): none, unless
+        a medium's name or an article of a new phrase stands between ("à l'AFP Sylvie Mareuil").
+        Only where a lower-case word follows the verb (a name right after it is read as before);
+        None at a stop, a quotation, a second comma or another verb; _TOLD for whom the words were told."""
+        tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
+        if k >= n or tokens[k].cap:
+            return None
+        # Russian and Czech mark whom the words were told by case, not by a phrase: a preposition
+        # governs the word right after it ("řekla po závodě trenérka Jana Malá")
+        cased = k > 0 and tokens[k - 1].norm in vocab.case_verbs
+        pending = False  # inside a phrase a preposition opened
+        comma = False
+        after_prep = False  # the token right before is the preposition
+        pending_at: dict[int, bool] = {}
+        for m in range(k, min(n, k + self.settings.description_tokens + 4)):
+            tok = tokens[m]
+            pending_at[m] = pending
+            if m > k:
+                stripped = tok.gap.strip()
+                if stripped == "," and not comma:
+                    comma = True  # one apposition: "el alcalde de la localidad, Julián Ortega"
+                elif stripped not in ("", "'", "’", "-"):
+                    return None
+            if self._in_quote(m) or tok.norm in vocab.verbs and not tok.cap:
+                return None
+            run = self._runs.get(m)
+            if run is not None and run.kind == "person" and run.last > run.first and run.first >= k \
+                    and not tokens[run.last].possessive:
+                if cased and (run.first > k and tokens[run.first - 1].norm in vocab.foreign_prepositions) \
+                        or not cased and pending_at.get(run.first, pending):
+                    return _TOLD
+                self._named_past_words.add(run.first)
+                return run.first, run.last
+            norm = tok.norm
+            determined = m > k and tokens[m - 1].norm in vocab.foreign_articles | vocab.foreign_indefinite
+            titled = m + 1 < n and tokens[m + 1].cap and tokens[m + 1].gap in _SPACE and self._names_person_from(m + 1)
+            source = norm in vocab.foreign_source_nouns or determined and tok.cap and norm.endswith(vocab.long_source_nouns)
+            if source and not comma and (not tok.cap or determined) and not titled \
+                    and not (pending and not cased and (determined or tokens[m - 1].norm in vocab.foreign_prepositions)) \
+                    and not (cased and tokens[m - 1].norm in vocab.foreign_prepositions):
+                # "ein Sprecher", "un délégué syndical", "la préfecture", "zdroj z radnice": its article
+                # and one word of its own after it ("представитель застройщика")
+                start = m - 1 if determined else m
+                nxt = tokens[m + 1] if m + 1 < n else None
+                end = m + 1 if nxt is not None and nxt.gap in _SPACE and not nxt.cap and len(nxt.norm) > 3 and nxt.norm.isalpha() \
+                    and nxt.norm not in vocab.verbs and nxt.norm not in vocab.foreign_prepositions and not self._in_quote(m + 1) else m
+                return start, end
+            if tok.cap or len(tok.text) > 2 and tok.text[1] in "'’" and tok.text[2].isupper():  # "l'AFP"
+                named = self._run_starting(m)
+                if named is None or named.first != m or named.kind != "person":
+                    pending = False  # "à l'AFP", "pro ČTK": a medium's name closes the phrase
+                after_prep = False
+                continue
+            if norm in vocab.foreign_prepositions:
+                pending, after_prep = True, True
+                continue
+            if (norm in vocab.foreign_articles or norm in vocab.foreign_indefinite) and not after_prep:
+                pending = False  # "in aula il pubblico ministero": a new phrase opens
+            after_prep = False
         return None
 
     def _person_after_description(self, k: int) -> tuple[int, int] | None:

@@ -154,6 +154,20 @@ class Vocabulary:
     media_name_words: frozenset[str]  # "Times", "News", "Herald": a word that makes a name a paper's
     vessel_words: frozenset[str]  # "INS", "USS", "the frigate": a ship's name follows, no person's
     kin: dict[str, str]  # "mother" -> "she", "husband" -> "he": relatives a pronoun may stand for
+    foreign_indefinite: frozenset[str]  # "ein", "un", "una", "een": an unnamed source after a foreign verb
+    foreign_source_nouns: frozenset[str]  # "sprecher", "portavoz", "woordvoerder": heads of unnamed sources
+    foreign_source_bodies: frozenset[str]  # "préfecture", "polizei": bodies among them, credited with "the" too
+    foreign_before_name: frozenset[str]  # German "so": a speech word only after a quotation and before a name
+    foreign_prepositions: frozenset[str]  # "à", "zu", "в": open a phrase between a foreign verb and its subject
+    foreign_plural_endings: tuple[str, ...]  # "aron", "ли": a dropped subject's verb in the plural
+    noun_articles: frozenset[str]  # German "die", "des": capitalised words after them are nouns, no person's name
+    view_openers: frozenset[str]  # "Pour X, ...", "Para X, ...": a sentence in X's view, as "according to X"
+    foreign_of: frozenset[str]  # "de", "di", "do": a name after one ends a description ("diputada de Infraestructuras")
+    case_verbs: frozenset[str]  # verb forms of Russian and Czech, whose nouns' cases tell the subject after a phrase
+    long_source_nouns: tuple[str, ...]  # the source nouns German glues modifiers before ("Polizeisprecherin")
+    age_nouns: frozenset[str]  # "jarige" of "de 71-jarige": a person by age after a number and a hyphen
+    age_suffixes: tuple[str, ...]  # "enne" of "il 54enne": the same glued to the number
+    article_genders: dict[str, str]  # "der" -> "he", "la" -> "she": the gender an article before such a noun tells
 
 
 def attribution_vocabulary(lex: Lexicon) -> Vocabulary:
@@ -186,8 +200,10 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
     for form, base in foreign["verbs"].items():
         verbs.setdefault(form, base)
         after_quote.setdefault(form, base)
+    for form, base in foreign["after_quote_verbs"].items():
+        after_quote.setdefault(form, base)  # "», dice X", "’, aldus X": a verb there only (else "dice", "precise")
     abbreviated = set(data["abbreviated_titles"]) | set(title_abbreviations())
-    title_words = set(data["honorifics"]) | abbreviated | set(data["extra_titles"])
+    title_words = set(data["honorifics"]) | abbreviated | set(data["extra_titles"]) | foreign["honorifics"]
     for title in lex.titles | lex.title_modifiers:
         title_words.update(w.strip(".") for w in title.split())
     title_words -= {"of", "for", "the", "state", "head", "chief", "general", "first", "top"}
@@ -196,7 +212,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
     return Vocabulary(
         verbs=verbs,
         after_quote=after_quote,
-        foreign_verbs=frozenset(foreign["verbs"]),
+        foreign_verbs=frozenset(foreign["verbs"]) | frozenset(foreign["after_quote_verbs"]) | frozenset(foreign["before_name"]),
         foreign_according=frozenset(foreign["according"]),
         foreign_auxiliaries=frozenset(foreign["auxiliaries"]),
         foreign_pronouns=foreign["pronouns"],
@@ -221,7 +237,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         naming=frozenset(data["naming_verbs"]),
         asking=frozenset(data["asking_verbs"]),
         collective=frozenset(data["collective_nouns"]),
-        honorifics=frozenset(data["honorifics"]),
+        honorifics=frozenset(data["honorifics"]) | foreign["honorifics"],
         abbreviations=frozenset(abbreviated) | frozenset(data["honorifics"]),
         suffixes=frozenset(data["name_suffixes"]),
         company_suffixes=frozenset(data["company_suffixes"]),
@@ -258,6 +274,20 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         vessel_words=frozenset(data["vessel_words"]),
         media_name_words=frozenset(data["media_name_words"]),
         kin={noun: pronoun for pronoun, nouns in data["kin_nouns"].items() for noun in nouns},
+        foreign_indefinite=frozenset(foreign["indefinite"]),
+        foreign_source_nouns=frozenset(foreign["source_nouns"]) | frozenset(foreign["source_bodies"]),
+        foreign_source_bodies=frozenset(foreign["source_bodies"]),
+        foreign_before_name=frozenset(foreign["before_name"]),
+        foreign_prepositions=frozenset(foreign["prepositions"]) | frozenset(foreign["after_dropped"]),
+        foreign_plural_endings=tuple(sorted(foreign["plural_endings"], key=len, reverse=True)),
+        noun_articles=frozenset(foreign["noun_articles"]),
+        view_openers=frozenset(foreign["view_openers"]),
+        foreign_of=frozenset(foreign["of"]),
+        case_verbs=frozenset(foreign["case_verbs"]),
+        age_nouns=frozenset(foreign["age_nouns"]),
+        age_suffixes=tuple(sorted(foreign["age_suffixes"])),
+        article_genders=foreign["article_genders"],
+        long_source_nouns=tuple(sorted(w for w in foreign["source_nouns"] | foreign["source_bodies"] if len(w) >= 6)),
     )
 
 
@@ -269,13 +299,18 @@ def _foreign_speech() -> dict:
     out: dict = {"verbs": {}, "according": set(), "auxiliaries": set(), "pronouns": {}, "articles": set(),
                  "dropped": set(), "after_dropped": set(), "phrases": set(), "according_after": set(),
                  "genitive": set(), "genitive_endings": set(), "separable": {}, "roles": set(),
-                 "verb_genders": {}, "past_endings": set()}  # "laut" opens no name, as "according"
+                 "verb_genders": {}, "past_endings": set(), "after_quote_verbs": {}, "indefinite": set(),
+                 "source_nouns": set(), "before_name": set(), "prepositions": set(), "plural_endings": set(),
+                 "noun_articles": set(), "source_bodies": set(), "view_openers": set(),
+                 "of": set(), "case_verbs": set(), "honorifics": set(),
+                 "age_nouns": set(), "age_suffixes": set(), "article_genders": {}}  # "laut" opens no name, as "according"
     for language in (v for k, v in data.items() if k != "about"):
         for base, forms in language["verbs"].items():
             for form in forms:
                 out["verbs"].setdefault(fold_word(form), base)
                 if language["subject_dropped"]:
                     out["dropped"].add(fold_word(form))
+        _more_foreign_speech(language, out)
         out["according"].update(fold_word(w) for w in language["according"])
         out["auxiliaries"].update(fold_word(w) for w in language["auxiliaries"])
         out["pronouns"].update({fold_word(w): p for w, p in language["pronouns"].items()})
@@ -304,6 +339,32 @@ def _foreign_speech() -> dict:
             for form in entry["forms"]:
                 out["separable"][fold_word(form)] = (base, fold_word(entry["particle"]))
     return out
+
+
+def _more_foreign_speech(language: dict, out: dict) -> None:
+    """A language's verbs read only right after a quotation's close (their forms fold onto English
+    words of another sense: "dice", "précise"; or are no verbs: Dutch "aldus", German "so" before a
+    name), its indefinite articles and the nouns of its unnamed sources ("ein Sprecher", "una vecina")."""
+    for base, forms in language.get("verbs_after_quote", {}).items():
+        for form in forms:
+            out["after_quote_verbs"].setdefault(fold_word(form), base)
+    for word in language.get("after_quote_before_name", ()):
+        out["before_name"].add(fold_word(word))  # read by the clause finder alone (never "So I went")
+    out["indefinite"].update(fold_word(w) for w in language.get("indefinite_articles", ()))
+    out["source_nouns"].update(fold_word(w) for w in language.get("source_nouns", ()))
+    out["source_bodies"].update(fold_word(w) for w in language.get("source_bodies", ()))
+    out["prepositions"].update(fold_word(w) for w in language.get("prepositions_after_verb", ()))
+    out["plural_endings"].update(fold_word(w) for w in language.get("plural_verb_endings", ()))
+    out["noun_articles"].update(fold_word(w) for w in language.get("articles_before_nouns", ()))
+    out["view_openers"].update(fold_word(w) for w in language.get("view_openers", ()))
+    out["of"].update(fold_word(w) for w in language.get("of", ()))
+    # "M. Gasser", "Mme Borne", "mevr. De Vries": titles before a surname ("M" of an initial aside)
+    out["honorifics"].update(fold_word(w).rstrip(".") for w in language.get("honorifics", ()))
+    out["age_nouns"].update(fold_word(w) for w in language.get("age_nouns", ()))
+    out["age_suffixes"].update(fold_word(w) for w in language.get("age_suffixes", ()))
+    out["article_genders"].update({fold_word(a): p for a, p in language.get("article_genders", {}).items()})
+    if language.get("case_marked"):
+        out["case_verbs"].update(fold_word(f) for forms in language["verbs"].values() for f in forms)
 
 
 def _first_names() -> dict[str, str]:

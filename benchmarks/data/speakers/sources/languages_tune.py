@@ -1,0 +1,360 @@
+"""Build benchmarks/data/speakers/languages_tune.json: sixteen short news articles written by hand
+for this project, two each in German, French, Spanish, Italian, Portuguese, Russian, Czech and
+Dutch, in each language's press style, to tune the speaker rules of these languages on. Every
+person, firm and club in them is invented. Each quotation was labelled while writing, before
+the engine ran on the articles.
+
+Markup: a quotation's words are written ``{{LABEL|words}}`` inside the page's own quotation marks;
+LABEL is the speaker as the article states it (``Name/Other name`` adds names the article also
+uses, ``accept``), ``-`` when nobody is said to speak the words (a title, a nickname, a team's
+name, a scare quote), ``~description:head,head`` for an unnamed source (heads written without
+accents, as the benchmark folds them), and a leading ``!`` marks an implied quotation.
+
+    python3 benchmarks/data/speakers/sources/languages_tune.py   # rewrites ../languages_tune.json
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "languages_tune.json"
+_MARK = re.compile(r"\{\{([^|{}]*)\|([^{}]*)\}\}")
+
+ARTICLES: list[tuple[str, str, str]] = []  # (id, language, marked text)
+
+
+def article(ident: str, language: str, text: str, no_break: bool = False) -> None:
+    """no_break: the spaces inside French guillemets and before a colon are no-break spaces, as
+    many French sites set them."""
+    text = text.strip()
+    if no_break:
+        text = text.replace("« ", "«\u00a0").replace(" »", "\u00a0»").replace(" :", "\u00a0:")
+    ARTICLES.append((ident, language, text))
+
+
+# --- German ---------------------------------------------------------------------------------
+article("de-rudern", "de", """
+Ruderer aus Minden gewinnen überraschend den Elbe-Cup
+
+Der Ruderverein Minden hat am Sonntag den Elbe-Cup in Magdeburg gewonnen. Der Achter um Schlagmann Lukas Evertz setzte sich im Finale mit knapp zwei Sekunden Vorsprung gegen die favorisierten Potsdamer durch.
+
+„{{Lukas Evertz|Damit hat niemand gerechnet, wir selbst am wenigsten}}“, sagte Evertz nach dem Rennen. „{{Lukas Evertz|Auf den letzten 500 Metern haben wir einfach alles rausgehauen.}}“
+
+Vor der Saison hatte sich der Verein einen „{{-|Neustart}}“ verordnet, nachdem zwei Leistungsträger nach Hamburg gewechselt waren. Trainerin Heike Brandtner lobte vor allem die Geschlossenheit ihrer Mannschaft: „{{Heike Brandtner|Im Winter haben wir bei minus fünf Grad auf dem Wasser gesessen. Das zahlt sich jetzt aus.}}“
+
+Sie will das Boot im Herbst auch für die Deutschen Meisterschaften melden. „{{Heike Brandtner|Wir fahren nicht hin, um Letzter zu werden}}“, fügte sie hinzu.
+
+In Potsdam war die Enttäuschung groß. „{{~ein Sprecher des Vereins:sprecher|Wir gratulieren, aber die Bedingungen auf der Außenbahn waren nicht vergleichbar}}“, erklärte ein Sprecher des Vereins. Regattaleiter Frank Oltmanns wies das zurück. „{{Frank Oltmanns|Der Wind kam von vorn, und zwar für alle gleich}}“, so Oltmanns.
+
+Das Finale ist am Samstagabend noch einmal in der Sendung „{{-|Sport im Osten}}“ zu sehen.
+""")
+
+article("de-prozess", "de", """
+Prozess um Bäckereikette: Früherer Chef bestreitet Betrug
+
+Vor dem Landgericht Osnabrück hat am Dienstag der Prozess gegen den früheren Geschäftsführer der Bäckereikette Kornhaus, Matthias Lüdecke, begonnen. Die Staatsanwaltschaft wirft ihm vor, Lieferanten um rund 1,8 Millionen Euro betrogen zu haben.
+
+»{{Matthias Lüdecke|Ich habe zu keinem Zeitpunkt jemanden täuschen wollen}}«, sagte der 54-Jährige zu Beginn der Verhandlung. Er habe bis zuletzt an eine Rettung des Unternehmens geglaubt, das jahrelang als »{{-|Bäcker mit Herz}}« geworben hatte.
+
+Staatsanwalt Tobias Renner zeichnete ein anderes Bild. »{{Tobias Renner|Der Angeklagte wusste spätestens im Frühjahr 2022, dass die Rechnungen nicht mehr bezahlt werden konnten}}«, erklärte Renner. »{{Tobias Renner|Trotzdem hat er weiter Mehl und Butter auf Kredit bestellt.}}«
+
+Ein früherer Filialleiter schilderte als Zeuge die letzten Wochen vor der Insolvenz: »{{~ein früherer Filialleiter:filialleiter,zeuge|Wir bekamen kaum noch Ware, die Regale waren halb leer. Die Kunden haben gefragt, ob wir bald schließen.}}
+
+»{{~ein früherer Filialleiter:filialleiter,zeuge|Bei einer Versammlung im Mai hieß es dann, es gehe weiter. Das haben wir alle geglaubt.}}«
+
+»{{Jan Pohlmann|Mein Mandant hat Fehler gemacht, aber er ist kein Betrüger}}«, sagte sein Verteidiger Jan Pohlmann am Rande des Prozesses. Die Vorsitzende Richterin Birgit Hallstein will bis Ende Juni alle 40 Lieferanten anhören, die sich gemeldet haben. »{{Birgit Hallstein|Wir nehmen uns die Zeit, die dieses Verfahren braucht}}«, kündigte sie an.
+""")
+
+# --- French ---------------------------------------------------------------------------------
+article("fr-fromagerie", "fr", """
+Le fromager jurassien Bellerive racheté par un groupe suisse
+
+La fromagerie Bellerive, installée à Poligny depuis 1923, passe sous pavillon suisse. Le groupe laitier Alpenmilch a annoncé mardi le rachat de 70 % du capital de l'entreprise familiale, pour un montant qui n'a pas été rendu public.
+
+« {{Sylvie Mareuil|C'était la seule façon de garder les quarante emplois à Poligny. Nous n'avions plus les moyens d'investir seuls dans une nouvelle cave d'affinage}} », a déclaré à l'AFP Sylvie Mareuil, la directrice générale de Bellerive.
+
+Les salariés restent prudents. « {{~un délégué syndical:delegue|On nous promet que rien ne change. On a déjà entendu ça en 2015}} », confie un délégué syndical, qui a requis l'anonymat.
+
+Le président d'Alpenmilch, Reto Gasser, s'est voulu rassurant. « {{Reto Gasser|Le comté restera fabriqué à Poligny, avec le lait des mêmes producteurs}} », a-t-il affirmé lors d'une conférence de presse à Besançon. Selon M. Gasser, « {{Reto Gasser|aucune fermeture de site n'est à l'ordre du jour}} ».
+
+« {{Jean-Paul Vuillet|Pour nous, c'est une bonne nouvelle si le prix du lait tient}} », estime Jean-Paul Vuillet, éleveur à Chaussin et président de la coopérative locale. Il a toutefois appelé à « {{Jean-Paul Vuillet|la plus grande vigilance}} » sur les contrats.
+
+La marque continuera de vendre son fromage sous le nom « {{-|Bellerive Tradition}} ».
+""")
+
+article("fr-grotte", "fr", """
+Dans l'Ardèche, des spéléologues découvrent une grotte ornée
+
+Une équipe de spéléologues amateurs a découvert, dans les gorges de l'Ardèche, une cavité ornée de plusieurs dizaines de gravures qui pourraient dater de plus de 20 000 ans, a annoncé jeudi la préfecture.
+
+« {{Mathilde Orcel|Nous avons d'abord vu un cheval, puis un deuxième, puis des mains. C'était totalement irréel}} », raconte Mathilde Orcel, qui conduisait l'équipe. Elle a aussitôt prévenu le service régional de l'archéologie.
+
+Pour l'archéologue Bernard Tisserand, chargé de la première expertise, la découverte est « {{Bernard Tisserand|majeure}} ». « {{Bernard Tisserand|Les traits sont d'une finesse rare, et le site semble intact}}, a-t-il expliqué. {{Bernard Tisserand|Il faudra des mois avant de pouvoir avancer une datation.}} »
+
+L'accès à la grotte a été immédiatement fermé. « {{~la préfecture:prefecture|Aucune visite ne sera autorisée avant la fin des relevés}} », a précisé la préfecture dans un communiqué.
+
+Le maire de la commune, Gilles Arnaud, a estimé que la découverte était « {{Gilles Arnaud|une chance et une responsabilité}} » pour le village. Interrogé par la radio locale, il a ajouté : « {{Gilles Arnaud|Nous ne voulons pas d'un deuxième Chauvet avec des cars de touristes partout.}} »
+
+Les gravures ont déjà reçu un surnom dans la presse régionale, « {{-|la chapelle des chevaux}} ».
+""", no_break=True)
+
+# --- Spanish --------------------------------------------------------------------------------
+article("es-agua", "es", """
+El pueblo conquense de Valdeolmos estrena depósito de agua tras tres veranos de cortes
+
+Los vecinos de Valdeolmos (Cuenca) podrán abrir el grifo este verano sin miedo a quedarse sin agua. El Ayuntamiento inauguró el sábado un nuevo depósito de 400.000 litros, financiado en parte con fondos de la Diputación.
+
+«{{Julián Ortega|Ha sido una lucha de años, pero por fin podemos decir que el agua está garantizada}}», dijo el alcalde de la localidad, Julián Ortega, durante el acto. «{{Julián Ortega|Nadie se va a tener que duchar con garrafas nunca más}}», añadió.
+
+Durante los tres últimos veranos, el municipio sufrió cortes de hasta doce horas diarias. Según Ortega, «{{Julián Ortega|la situación llegó a ser insostenible para los mayores}}».
+
+La obra costó 380.000 euros. La diputada provincial de Infraestructuras, Marta Linares, aseguró que la institución seguirá apoyando a los pueblos pequeños: «{{Marta Linares|No puede haber ciudadanos de primera y de segunda por vivir en un municipio de cien habitantes}}».
+
+No todos están satisfechos. «{{~una vecina:vecina|Está muy bien, pero han tardado tres años y nadie nos ha pedido perdón}}», comentó una vecina que prefirió no dar su nombre.
+
+El depósito, al que los vecinos ya llaman «{{-|el Gordo}}», se levanta junto a la ermita de San Roque.
+""")
+
+article("es-ciclismo", "es", """
+Elena Varga gana la Vuelta a Asturias femenina con un ataque en el último puerto
+
+La ciclista vallisoletana Elena Varga se impuso este domingo en la Vuelta a Asturias femenina después de atacar a tres kilómetros de la cima del alto del Acebo.
+
+“{{Elena Varga|Sabía que si llegaba con las demás al final no tenía nada que hacer}}”, explicó la corredora en meta. “{{Elena Varga|Así que lo intenté de lejos y salió bien.}}”
+
+Su director deportivo, Ignacio Badiola, reconoció que el plan era otro. “{{Ignacio Badiola|Le dijimos que esperara, pero ella siente la carrera como nadie}}”, admitió Badiola, que dirige el equipo desde 2021.
+
+Segunda fue la neerlandesa Fleur Dekker, que se quejó del estado de la carretera. “{{Fleur Dekker|En la bajada había gravilla por todas partes, era peligroso}}”, declaró a la televisión autonómica.
+
+Fuentes de la organización aseguraron que el tramo había sido revisado el sábado. “{{~fuentes de la organización:fuentes|Se barrió dos veces}}”, indicaron.
+
+Varga, de 24 años, dedicó la victoria a su abuelo, el hombre que le regaló su primera bicicleta: “{{Elena Varga|Él me enseñó a no rendirme nunca. Esto es para él.}}”
+
+La última etapa se emitió en directo en el programa “{{-|Ciclismo a fondo}}”.
+""")
+
+# --- Italian --------------------------------------------------------------------------------
+article("it-tribunale", "it", """
+Crollo del capannone a Lodi, a processo tre tecnici
+
+Sono stati rinviati a giudizio ieri i tre tecnici accusati del crollo del capannone della ditta Ferrari Imballaggi di Lodi, in cui nel febbraio del 2022 rimasero feriti due operai.
+
+«{{Giulia Ferrante|I calcoli sul carico della neve erano sbagliati fin dall'inizio}}», ha detto in aula il pubblico ministero Giulia Ferrante. Secondo l'accusa, la copertura non era mai stata collaudata.
+
+«{{Giulia Ferrante|Bastava una verifica di mezza giornata per evitare tutto questo}}», ha aggiunto la pm.
+
+Di parere opposto la difesa. «{{Alberto Mancuso|I miei assistiti hanno rispettato le norme in vigore all'epoca}}», ha spiegato l'avvocato Alberto Mancuso, che difende due dei tre imputati. «{{Alberto Mancuso|Dimostreremo in dibattimento che il crollo ha cause diverse.}}»
+
+Uno dei due operai feriti, Davide Colombo, ha assistito all'udienza. «{{Davide Colombo|Non cerco vendetta, voglio solo sapere perché}}», ha dichiarato all'uscita dal tribunale. Secondo Colombo, «{{Davide Colombo|qualcuno doveva accorgersene prima}}».
+
+Il processo inizierà il 14 ottobre. Fonti vicine alla procura parlano di un «{{~fonti vicine alla procura:fonti|fascicolo molto solido}}».
+""")
+
+article("it-vulcano", "it", """
+Stromboli, un nuovo sensore "{{-|ascolta}}" il vulcano dal fondo del mare
+
+Un gruppo di ricercatori dell'Università di Catania ha installato a 600 metri di profondità, al largo di Stromboli, un sensore in grado di registrare i movimenti del magma prima che si manifestino in superficie.
+
+"{{Chiara Lo Bianco|È come mettere lo stetoscopio sul petto del vulcano}}", spiega Chiara Lo Bianco, geofisica e coordinatrice del progetto. "{{Chiara Lo Bianco|Finora ascoltavamo solo da terra, adesso sentiamo anche quello che succede sotto.}}"
+
+Il sensore trasmette i dati ogni dieci secondi alla sala operativa di Catania. Secondo la ricercatrice, i primi risultati sono "{{Chiara Lo Bianco|molto incoraggianti}}".
+
+Il direttore dell'osservatorio, Franco Messina, invita però alla prudenza: "{{Franco Messina|Serviranno almeno due anni di dati prima di poter parlare di previsioni}}".
+
+"{{Franco Messina|Non vogliamo creare false aspettative tra gli abitanti dell'isola}}", ha precisato Messina, che ha ricordato l'eruzione del 2019.
+
+Gli isolani seguono il progetto con interesse. "{{~un pescatore di Ginostra:pescatore|Se il vulcano ci avvisa prima, per noi cambia tutto}}", dice un pescatore di Ginostra.
+
+Il progetto, chiamato "{{-|Orecchio blu}}", è finanziato con fondi europei.
+""")
+
+# --- Portuguese -----------------------------------------------------------------------------
+article("pt-farmacia", "pt", """
+Startup de Recife levanta R$ 40 milhões para expandir entrega de remédios
+
+A startup pernambucana FarmaJá anunciou nesta quarta-feira (12) uma rodada de investimento de R$ 40 milhões liderada pelo fundo paulista Aurora Capital.
+
+“{{Rafael Siqueira|Nosso objetivo é chegar a todas as capitais do Nordeste até o fim do ano que vem}}”, afirmou o fundador e presidente da empresa, Rafael Siqueira. Segundo ele, a empresa já entrega em 35 minutos, em média, em Recife e Natal. “{{Rafael Siqueira|O cliente não quer esperar um dia por um antibiótico}}”, disse Siqueira.
+
+A sócia da Aurora Capital Beatriz Nogueira disse que o fundo acompanha a empresa há dois anos. “{{Beatriz Nogueira|Eles cresceram sem queimar caixa, o que é raro no setor}}”, avaliou.
+
+O setor, no entanto, enfrenta resistência. Para a presidente do sindicato das farmácias de Pernambuco, Lúcia Farias, as plataformas “{{Lúcia Farias|concorrem de forma desleal com a farmácia do bairro}}”. “{{Lúcia Farias|Quem paga a conta é o pequeno comerciante}}”, declarou.
+
+Procurada, a Agência Nacional de Vigilância Sanitária (Anvisa) informou em nota que “{{Agência Nacional de Vigilância Sanitária/Anvisa|acompanha o tema}}”.
+
+A empresa, que se apresenta como a “{{-|farmácia no bolso}}”, tem hoje 210 funcionários.
+""")
+
+article("pt-piscina", "pt", """
+Câmara de Tondela fecha piscina municipal por falta de nadadores-salvadores
+
+A piscina municipal de Tondela vai permanecer fechada durante o mês de agosto, por falta de nadadores-salvadores, anunciou esta segunda-feira a autarquia.
+
+«{{Rui Pestana|Abrimos concurso três vezes e não apareceu ninguém}}», disse à agência Lusa o vereador do Desporto, Rui Pestana. «{{Rui Pestana|Não podemos abrir uma piscina sem vigilância, seria irresponsável.}}»
+
+O autarca referiu que a câmara está a tentar contratar profissionais de concelhos vizinhos. «{{Rui Pestana|Estamos a falar com Viseu e com Santa Comba Dão}}», adiantou.
+
+Os pais estão descontentes. «{{Sofia Carvalho|É a única piscina pública num raio de 30 quilómetros, os miúdos ficam sem nada para fazer}}», lamentou Sofia Carvalho, mãe de dois filhos.
+
+Segundo a associação de nadadores-salvadores da região, o problema é antigo. «{{~um responsável da associação:responsavel|Os salários não compensam a formação, que custa quase 400 euros}}», sublinhou um responsável da associação.
+
+A piscina, que os tondelenses conhecem como a «{{-|praia do concelho}}», deverá reabrir a 1 de setembro.
+""")
+
+# --- Russian --------------------------------------------------------------------------------
+article("ru-hokkej", "ru", """
+Архангельская «{{-|Северная звезда}}» обыграла «{{-|Амур}}» в овертайме
+
+Хоккейный клуб «{{-|Северная звезда}}» из Архангельска в воскресенье обыграл на своём льду хабаровский «{{-|Амур}}» со счётом 3:2 в овертайме. Победную шайбу забросил 19-летний нападающий Артём Кузьмин.
+
+«{{Артём Кузьмин|Я даже не понял, как она залетела. Просто бросил в сторону ворот}}», — сказал Кузьмин после матча.
+
+Главный тренер архангельцев Виктор Белоусов признал, что команда провела не лучшую игру. «{{Виктор Белоусов|Во втором периоде мы просто стояли. Так играть нельзя}}», — заявил он на пресс-конференции. По словам Белоусова, «{{Виктор Белоусов|в раздевалке был серьёзный разговор}}».
+
+Наставник «{{-|Амура}}» Олег Сафронов был краток: «{{Олег Сафронов|Ничья была бы справедливым результатом. Но хоккей есть хоккей}}».
+
+«{{Марина Кузьмина|Он с пяти лет на коньках, мы всей семьёй за него болеем}}», — рассказала мать хоккеиста Марина Кузьмина, которая приехала на матч из Котласа.
+""")
+
+article("ru-sud", "ru", """
+Суд в Казани обязал застройщика вернуть дольщикам 120 миллионов рублей
+
+Советский районный суд Казани обязал компанию «{{-|Волга-Строй}}» вернуть 46 дольщикам более 120 миллионов рублей за так и не построенный жилой комплекс «{{-|Зелёный берег}}».
+
+«{{Алексей Гарипов|Мы ждали квартиры шесть лет. Теперь хотя бы есть надежда вернуть деньги}}», — сказал один из истцов, Алексей Гарипов.
+
+«{{~представитель компании:представитель|Компания не согласна с решением и будет его обжаловать}}», — заявил в суде представитель застройщика, попросивший не называть его имени.
+
+Адвокат дольщиков Наталья Шамсутдинова назвала решение «{{Наталья Шамсутдинова|важным прецедентом}}». «{{Наталья Шамсутдинова|Это первое такое решение в республике, и на него наверняка будут ссылаться в других делах}}», — отметила она.
+
+«{{~пресс-служба суда:пресс-служба|Решение в законную силу пока не вступило}}», — сообщили в пресс-службе суда.
+""")
+
+# --- Czech ----------------------------------------------------------------------------------
+article("cs-most", "cs", """
+Starosta Lipnice: Opravu mostu přes Sázavu do zimy nestihneme
+
+Oprava silničního mostu přes Sázavu v Lipnici se protáhne nejméně do jara. Stavební firma podle radnice narazila pod starou mostovkou na poškozené pilíře.
+
+„{{Pavel Dvořák|Nikdo nečekal, že budou pilíře v tak špatném stavu}},“ řekl starosta Lipnice Pavel Dvořák. „{{Pavel Dvořák|Objízdná trasa přes Kácov zůstane v provozu, dokud nebude most bezpečný}},“ dodal.
+
+Mluvčí krajské správy silnic Lenka Horáková uvedla, že se oprava prodraží. „{{Lenka Horáková|Náklady se zvýší zhruba o šest milionů korun}},“ uvedla Horáková.
+
+Místní podnikatelé si stěžují. Majitel restaurace na návsi Jiří Kolář popsal situaci takto: „{{Jiří Kolář|Od června k nám jezdí o polovinu méně hostů. Turisté z Prahy to přes objížďku prostě vzdají.}}
+
+„{{Jiří Kolář|Jestli se to do jara nezmění, budu muset propustit dva lidi.}}“
+
+„{{~zdroj z radnice:zdroj|Firma chtěla víc peněz už v srpnu}},“ řekl zdroj z radnice, který si nepřál být jmenován. Lidé v obci už opravě přezdívají „{{-|nekonečný příběh}}“.
+""")
+
+article("cs-sepse", "cs", """
+Brněnští vědci vyvinuli test, který odhalí sepsi za dvacet minut
+
+Vědci z brněnského Ústavu molekulární diagnostiky vyvinuli rychlý test, který podle nich odhalí otravu krve dříve než dosavadní metody.
+
+„{{Tereza Marková|Každá hodina bez léčby zvyšuje riziko úmrtí o několik procent}},“ vysvětlila vedoucí týmu Tereza Marková. „{{Tereza Marková|Proto jsme se soustředili hlavně na rychlost.}}“
+
+Test zatím prošel zkouškami na 300 pacientech. Podle Markové je „{{Tereza Marková|levnější než jedna krevní kultura}}“.
+
+Na vývoji se podílela i Fakultní nemocnice Brno. Její náměstek pro vědu Ondřej Šimek řekl: „{{Ondřej Šimek|Pokud se výsledky potvrdí, chceme test nasadit na všech jednotkách intenzivní péče.}}“
+
+„{{Ondřej Šimek|Ale to je otázka let, ne měsíců}},“ upozornil.
+
+„{{~nezávislý odborník:odbornik|Studie je slibná, ale malá}},“ uvedl pro ČTK nezávislý odborník na infekční lékařství, který si nepřál být jmenován. Firma, která test vyrábí, ho bude prodávat pod názvem „{{-|SeptiQ}}“.
+""")
+
+# --- Dutch ----------------------------------------------------------------------------------
+article("nl-woonboot", "nl", """
+Rechter: gemeente Zwolle moet woonboot van Henk Veldkamp gedogen
+
+De gemeente Zwolle mag de woonboot van Henk Veldkamp (71) niet uit de Thorbeckegracht laten verwijderen. Dat heeft de rechtbank Overijssel dinsdag bepaald.
+
+‘{{Henk Veldkamp|Ik woon hier al 38 jaar, mijn vrouw is hier gestorven}}’, zei Veldkamp na de uitspraak. ‘{{Henk Veldkamp|Ze wilden me eruit hebben voor een paar extra parkeerplekken.}}’
+
+Volgens rechter Anneke de Wit heeft de gemeente ‘{{Anneke de Wit|onvoldoende rekening gehouden met de belangen van de bewoner}}’.
+
+De gemeente gaat de uitspraak bestuderen. ‘{{~een woordvoerder:woordvoerder|We nemen de uitspraak serieus, maar de gracht moet ook bereikbaar blijven voor hulpdiensten}}’, aldus een woordvoerder.
+
+Buurvrouw Gerda Mulder kwam naar de zitting om Veldkamp te steunen. ‘{{Gerda Mulder|Henk is het geheugen van deze gracht. Hij weet van elk huis wie er ooit gewoond heeft.}}
+
+‘{{Gerda Mulder|Als ze hem weghalen, verdwijnt er een stuk van de stad.}}’
+
+Wethouder Ruud Bakker liet in een reactie weten dat ‘{{Ruud Bakker|er geen plannen zijn voor parkeerplekken op die plek}}’. In de stad werd de zaak al snel ‘{{-|de botenruzie}}’ genoemd.
+""")
+
+article("nl-schaatsen", "nl", """
+Sietske Bouma wint alternatieve Elfstedentocht op de Weissensee
+
+Schaatsster Sietske Bouma uit Heerenveen heeft woensdag de alternatieve Elfstedentocht op de Oostenrijkse Weissensee gewonnen. Ze was na 200 kilometer drie seconden sneller dan de Duitse Lena Hartmann.
+
+"{{Sietske Bouma|Ik heb de hele dag in de kopgroep gezeten en gewacht op de laatste bocht}}", zei Bouma na afloop. "{{Sietske Bouma|Ik wist dat ik de snelste sprint had.}}"
+
+Hartmann was niet tevreden over de organisatie. "{{Lena Hartmann|Er lagen scheuren in het ijs, daar kun je niet op sprinten}}", zei de Duitse tegen de NOS.
+
+Volgens wedstrijdleider Pieter Dijkstra was het ijs "{{Pieter Dijkstra|overal minstens twaalf centimeter dik}}". "{{Pieter Dijkstra|Wij hebben het om zes uur 's ochtends nog gecontroleerd}}", aldus Dijkstra.
+
+"{{Marco Visser|Sietske heeft het hele seizoen voor deze dag getraind}}", zegt haar ploegleider Marco Visser. "{{Marco Visser|Ze verdient het.}}"
+
+De race was live te zien in het programma "{{-|Studio Schaatsen}}".
+""")
+
+
+def _label(label: str) -> dict:
+    implied = label.startswith("!")
+    label = label.lstrip("!")
+    out: dict = {"speaker": None, "implied": implied}
+    if label == "-":
+        return out
+    if label.startswith("~"):
+        description, heads = label[1:].split(":")
+        out["speaker"] = description
+        out["unnamed"] = heads.split(",")
+        return out
+    names = label.split("/")
+    out["speaker"] = names[0]
+    if names[1:]:
+        out["accept"] = names[1:]
+    return out
+
+
+def build_article(ident: str, language: str, marked: str, order: int) -> dict:
+    text, quotes, pos = [], [], 0
+    length = 0
+    for m in _MARK.finditer(marked):
+        before = marked[pos : m.start()]
+        text.append(before)
+        length += len(before)
+        words = m.group(2)
+        quotes.append({"start": length, "end": length + len(words), "text": words, **_label(m.group(1))})
+        text.append(words)
+        length += len(words)
+        pos = m.end()
+    text.append(marked[pos:])
+    whole = "".join(text)
+    assert "{{" not in whole and "}}" not in whole, ident
+    for q in quotes:
+        assert whole[q["start"] : q["end"]] == q["text"]
+    return {"id": ident, "language": language, "batch": language, "order": order, "text": whole, "quotes": quotes}
+
+
+def main() -> None:
+    articles = [build_article(i, lang, text, k) for k, (i, lang, text) in enumerate(ARTICLES)]
+    digest = hashlib.sha1(json.dumps(articles, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:12]
+    out = {
+        "about": "Sixteen short news articles written by hand, two each in German, French, Spanish, Italian, "
+        "Portuguese, Russian, Czech and Dutch, every person invented; each quotation labelled while writing, "
+        "before the engine ran. A tune set: its misses are read to write rules. Built by "
+        f"sources/languages_tune.py (content {digest}). See README.md.",
+        "articles": articles,
+    }
+    OUT.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    stated = sum(1 for a in articles for q in a["quotes"] if q["speaker"] and not q["implied"])
+    unstated = sum(1 for a in articles for q in a["quotes"] if not q["speaker"])
+    print(f"{len(articles)} articles, {stated} stated quotations, {unstated} nobody speaks -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -35,7 +35,8 @@ the same for the gold article texts of Mozilla Readability's test pages
 --languages scores short articles written by hand in eight languages (German, French, Spanish,
 Italian, Portuguese, Russian, Czech, Dutch; every person invented), each quotation labelled by
 the writer before the engine ran (benchmarks/data/speakers/written_languages.json, built by
-sources/written_languages.py); only measured, its misses never listed. --languages-tune scores
+sources/written_languages.py); only measured, its misses never listed, save its second batch,
+which was measured once and then spent to be read (--languages-read [--show]); --languages-tune scores
 another sixteen such articles, two per language, written to tune these languages' rules on
 (benchmarks/data/speakers/languages_tune.json, built by sources/languages_tune.py): --show lists
 its misses, and its per-batch figures are per language.
@@ -244,11 +245,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="score the measured half of the Readability pages (only measured: misses never listed)")
     parser.add_argument("--languages", action="store_true",
                         help="score the articles written by hand in eight languages instead (only measured)")
+    parser.add_argument("--languages-read", action="store_true",
+                        help="score the batch of the eight-language set spent to be read (--show lists its misses)")
     parser.add_argument("--languages-tune", action="store_true",
                         help="score the tune set of articles written in eight languages (its misses are listed by --show)")
     args = parser.parse_args(argv)
     if args.languages:
-        return _main_unseen(WRITTEN_LANGUAGES, "written-languages", by_rule=args.by_rule)
+        return _main_unseen(WRITTEN_LANGUAGES, "written-languages", by_rule=args.by_rule, read_batches=False)
+    if args.languages_read:
+        return _main_unseen(WRITTEN_LANGUAGES, "written-languages-read", show=args.show, by_rule=args.by_rule,
+                            readable=True, read_batches=True)
     if args.languages_tune:
         return _main_unseen(LANGUAGES_TUNE, "languages-tune", show=args.show, by_rule=args.by_rule, readable=True)
     if args.ecbplus:
@@ -276,11 +282,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main_unseen(path: Path, name: str, half: str | None = None, show: bool = False, by_rule: bool = False,
-                 readable: bool = False) -> int:
+                 readable: bool = False, read_batches: bool | None = None) -> int:
     """Score a set, whole and per batch of labelling; half: only that half of the Readability pages
-    (readability_half). Misses are listed (show) for the read half, or a set written to be read
-    (readable), only."""
+    (readability_half); read_batches: only the batches spent to be read (True) or only the others
+    (False). Misses are listed (show) for the read half, or a set written to be read (readable),
+    only."""
     articles = json.loads(path.read_text(encoding="utf-8"))["articles"]
+    if read_batches is not None:
+        articles = [a for a in articles if bool(a.get("read")) == read_batches]
     if half is not None:
         articles = [a for a in articles if readability_half(a["id"]) == half]
     show = show and (half == "read" or readable)

@@ -131,12 +131,125 @@ A.append(dict(id="nl-storm", lang="nl", paras=[
 ("Het ergste is dan voorbij, maar het blijft onstuimig.", "Wilco Kamp", {}),
 ]))
 
+# Batch 2: written after the first figure was taken (and after rules for these languages were
+# tuned on other articles), by the same writer, in the same way: labelled while writing.
+B2 = []
+
+B2.append(dict(id="de-prozess", lang="de", paras=[
+"Prozess um Millionenbetrug: Angeklagter schweigt",
+"MÜNCHEN – Vor dem Landgericht München hat am Montag der Prozess gegen einen früheren Bankberater begonnen, der Kunden um mehr als drei Millionen Euro gebracht haben soll.",
+"Der 47-jährige Angeklagte, Holger Brandauer, äußerte sich zum Auftakt nicht. Sein Verteidiger Martin Seidl kündigte an, sein Mandant werde „zu gegebener Zeit“ Stellung nehmen.",
+"Oberstaatsanwältin Claudia Renner warf Brandauer vor, das Vertrauen älterer Kunden gezielt ausgenutzt zu haben. „Er hat Menschen, die ihm ihr Erspartes anvertraut haben, systematisch belogen“, sagte sie in ihrem Eröffnungsplädoyer.",
+"Eine der Geschädigten, die 81-jährige Ingrid Hoffmann, verfolgte den Prozess von der Zuschauerbank aus. „Ich will nur wissen, warum“, sagte sie vor dem Saal. „Das Geld sehe ich wohl nie wieder.“",
+"Die Bank erklärte in einer Mitteilung, man habe „umgehend mit den Ermittlungsbehörden zusammengearbeitet“. Das Gericht hat zwölf Verhandlungstage angesetzt.",
+], quotes=[
+("zu gegebener Zeit", "Martin Seidl", {}),
+("Er hat Menschen, die ihm ihr Erspartes anvertraut haben, systematisch belogen", "Claudia Renner", {}),
+("Ich will nur wissen, warum", "Ingrid Hoffmann", {}),
+("Das Geld sehe ich wohl nie wieder.", "Ingrid Hoffmann", {}),
+("umgehend mit den Ermittlungsbehörden zusammengearbeitet", "Die Bank", {"unnamed": ["bank"]}),
+]))
+
+B2.append(dict(id="fr-football", lang="fr", paras=[
+"Ligue 1 : Lyon arrache le nul à Marseille",
+"MARSEILLE – L'Olympique lyonnais a obtenu un match nul (2-2) dimanche soir au Vélodrome, grâce à un but de Karim Benali dans les arrêts de jeu.",
+"« On n'a jamais lâché, c'est ce que je retiens », a confié l'entraîneur lyonnais Pierre Saulnier après la rencontre.",
+"Côté marseillais, la déception dominait. « Nous avons été trop naïfs en fin de match », a reconnu le capitaine Valentin Roussel. Son entraîneur, Jean-Louis Garnier, s'est montré plus sévère : « Mener 2-0 à domicile et ne pas gagner, c'est inacceptable. »",
+"Benali, entré à la 70e minute, savourait. « Marquer ici, devant ce public, c'est un rêve d'enfant », a-t-il lancé au micro de Canal+.",
+"Selon la Ligue, 64 000 spectateurs ont assisté à la rencontre, un record cette saison.",
+], quotes=[
+("On n'a jamais lâché, c'est ce que je retiens", "Pierre Saulnier", {}),
+("Nous avons été trop naïfs en fin de match", "Valentin Roussel", {}),
+("Mener 2-0 à domicile et ne pas gagner, c'est inacceptable.", "Jean-Louis Garnier", {}),
+("Marquer ici, devant ce public, c'est un rêve d'enfant", "Karim Benali", {}),
+]))
+
+B2.append(dict(id="es-vivienda", lang="es", paras=[
+"El Gobierno aprueba un plan para construir 50.000 viviendas de alquiler",
+"MADRID.– El Consejo de Ministros aprobó este martes un plan para construir 50.000 viviendas de alquiler asequible en los próximos cinco años.",
+"La ministra de Vivienda, Lucía Ortega, defendió la medida en la rueda de prensa posterior. \"La vivienda no puede seguir siendo un lujo para los jóvenes\", afirmó. \"Este plan es el mayor esfuerzo público en décadas\".",
+"La oposición lo considera insuficiente. \"Es propaganda. Llevan años prometiendo pisos que nadie ha visto\", declaró el portavoz económico del principal partido de la oposición, Andrés Molina.",
+"Los promotores privados recibieron el anuncio con cautela. Según la patronal del sector, los plazos son \"poco realistas\" con los costes actuales de construcción.",
+"En Barcelona, donde el alquiler medio supera los 1.100 euros, Marta Vidal, de 29 años, comparte piso con otras tres personas. \"Cobro un buen sueldo y aun así no puedo vivir sola\", explica.",
+], quotes=[
+("La vivienda no puede seguir siendo un lujo para los jóvenes", "Lucía Ortega", {}),
+("Este plan es el mayor esfuerzo público en décadas", "Lucía Ortega", {}),
+("Es propaganda. Llevan años prometiendo pisos que nadie ha visto", "Andrés Molina", {}),
+("poco realistas", "la patronal del sector", {"unnamed": ["patronal"]}),
+("Cobro un buen sueldo y aun así no puedo vivir sola", "Marta Vidal", {}),
+]))
+
+B2.append(dict(id="it-sanita", lang="it", paras=[
+"Pronto soccorso al collasso, i medici lombardi minacciano lo sciopero",
+"MILANO – I medici dei pronto soccorso lombardi hanno annunciato uno sciopero di 24 ore per il 15 marzo, denunciando turni massacranti e carenza di personale.",
+"«Non possiamo più garantire la sicurezza dei pazienti», ha spiegato Francesca Lombardi, segretaria regionale del sindacato dei medici ospedalieri. «Ogni notte un medico da solo deve gestire trenta persone».",
+"L'assessore regionale al Welfare, Guido Bertolini, ha replicato che la Regione ha già assunto 400 nuovi infermieri. «Capisco la stanchezza, ma lo sciopero non risolve nulla», ha detto a margine di un convegno.",
+"All'ospedale Niguarda, i pazienti in attesa ieri pomeriggio erano più di cinquanta. Un infermiere, che ha chiesto di restare anonimo, racconta: «Abbiamo barelle nei corridoi da settimane».",
+], quotes=[
+("Non possiamo più garantire la sicurezza dei pazienti", "Francesca Lombardi", {}),
+("Ogni notte un medico da solo deve gestire trenta persone", "Francesca Lombardi", {}),
+("Capisco la stanchezza, ma lo sciopero non risolve nulla", "Guido Bertolini", {}),
+("Abbiamo barelle nei corridoi da settimane", "un infermiere", {"unnamed": ["infermiere"]}),
+]))
+
+B2.append(dict(id="pt-futebol", lang="pt", paras=[
+"Palmeiras vence clássico e assume a liderança do Brasileirão",
+"SÃO PAULO — O Palmeiras venceu o Corinthians por 2 a 0 neste domingo, no Allianz Parque, e assumiu a liderança do Campeonato Brasileiro.",
+"O técnico Abel Monteiro elogiou a entrega do time. \"Foi um jogo de muita intensidade, e os meninos cumpriram tudo o que pedimos\", disse em entrevista coletiva.",
+"Autor do primeiro gol, o atacante Rafael Nunes dedicou a vitória à filha recém-nascida. \"Esse gol é dela\", afirmou, emocionado.",
+"Do lado corintiano, o clima era de frustração. Para o zagueiro Gustavo Lemos, faltou concentração: \"Tomamos dois gols em bola parada. Não dá para jogar clássico assim\".",
+"Segundo a diretoria, a renda da partida foi de R$ 5,2 milhões.",
+], quotes=[
+("Foi um jogo de muita intensidade, e os meninos cumpriram tudo o que pedimos", "Abel Monteiro", {}),
+("Esse gol é dela", "Rafael Nunes", {}),
+("Tomamos dois gols em bola parada. Não dá para jogar clássico assim", "Gustavo Lemos", {}),
+]))
+
+B2.append(dict(id="ru-shkola", lang="ru", paras=[
+"В Новосибирске открылась самая большая школа Сибири",
+"НОВОСИБИРСК. В понедельник в Новосибирске открылась новая школа на 2 500 учеников — самая большая в Сибири.",
+"«Мы строили её три года, и каждый рубль здесь на виду», — заявил на церемонии губернатор области Андрей Трофимов.",
+"Директор школы Елена Смирнова рассказала, что в первый класс пришли 320 детей. «Учителей пока не хватает, но к сентябрю мы закроем все вакансии», — пообещала она.",
+"Родители настроены осторожно. «Школа красивая, но классы по 35 человек — это слишком много», — считает Ольга Кузнецова, мать второклассника.",
+"В мэрии сообщили, что до конца года в городе откроются ещё две школы.",
+], quotes=[
+("Мы строили её три года, и каждый рубль здесь на виду", "Андрей Трофимов", {}),
+("Учителей пока не хватает, но к сентябрю мы закроем все вакансии", "Елена Смирнова", {}),
+("Школа красивая, но классы по 35 человек — это слишком много", "Ольга Кузнецова", {}),
+]))
+
+B2.append(dict(id="cs-doprava", lang="cs", paras=[
+"Dálnice D1 bude v létě opět zúžena",
+"BRNO – Řidiče na dálnici D1 čekají v létě další omezení. Ředitelství silnic a dálnic zahájí opravu úseku mezi Velkým Meziříčím a Brnem.",
+"„Oprava je nutná, povrch je na konci své životnosti,“ vysvětlil mluvčí ředitelství Jan Studený. Práce mají podle něj trvat do konce října.",
+"Dopravci jsou nespokojeni. „Každé zúžení znamená kolony a zpoždění, které nám nikdo nezaplatí,“ řekl předseda sdružení autodopravců Vojtěch Hromádka.",
+"Ministr dopravy Martin Kubíček slíbil, že se práce budou soustředit do nočních hodin. „Chceme, aby lidé v kolonách stáli co nejméně,“ dodal.",
+], quotes=[
+("Oprava je nutná, povrch je na konci své životnosti,", "Jan Studený", {}),
+("Každé zúžení znamená kolony a zpoždění, které nám nikdo nezaplatí,", "Vojtěch Hromádka", {}),
+("Chceme, aby lidé v kolonách stáli co nejméně,", "Martin Kubíček", {}),
+]))
+
+B2.append(dict(id="nl-gemeente", lang="nl", paras=[
+"Utrecht wil autoverkeer uit binnenstad weren",
+"UTRECHT – De gemeente Utrecht wil vanaf 2027 doorgaand autoverkeer in de binnenstad verbieden. Dat maakte het college dinsdag bekend.",
+"\"De binnenstad is van voetgangers en fietsers, niet van auto's die er alleen doorheen rijden\", zei wethouder Lot van Houten op een persconferentie.",
+"Ondernemers reageren verdeeld. Winkelier Pieter Bakker, die een schoenenzaak heeft aan de Oudegracht, vreest voor zijn omzet. \"Mijn klanten komen uit de dorpen rondom, en die komen met de auto\", zegt hij.",
+"Volgens de Fietsersbond is het plan \"een grote stap vooruit\". De gemeenteraad stemt in april over het voorstel.",
+], quotes=[
+("De binnenstad is van voetgangers en fietsers, niet van auto's die er alleen doorheen rijden", "Lot van Houten", {}),
+("Mijn klanten komen uit de dorpen rondom, en die komen met de auto", "Pieter Bakker", {}),
+("een grote stap vooruit", "de Fietsersbond", {"unnamed": ["fietsersbond"]}),
+]))
+
 out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
                  "Portuguese, Russian, Czech, Dutch) in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
                  "See README.md."), "articles": []}
-for order, a in enumerate(A):
+# batch 2 was measured once (21 right, 4 wrong, 5 none of 30) and then spent to be read: its wrong
+# credits were read to find their causes ("read"); the measured part is batches 1 and 3
+for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2)]):
     text = "\n".join(a["paras"])
     quotes, pos = [], 0
     for qt, spk, extra in a["quotes"]:
@@ -149,7 +262,7 @@ for order, a in enumerate(A):
                 q["accept"] = [words[-1]]
         q.update(extra)
         quotes.append(q); pos = s + len(qt)
-    out["articles"].append({"id": a["id"], "corpus": "written", "lang": a["lang"], "batch": 1, "order": order,
-                            "text": text, "quotes": quotes})
+    out["articles"].append({"id": a["id"], "corpus": "written", "lang": a["lang"], "batch": a["batch"], "order": order,
+                            **({"read": True} if a.get("read") else {}), "text": text, "quotes": quotes})
 json.dump(out, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False, indent=1)  # argv[1]: written_languages.json
 print(sum(len(a["quotes"]) for a in out["articles"]), "quotes", sum(1 for a in out["articles"] for q in a["quotes"] if q["speaker"]), "stated")

@@ -247,9 +247,112 @@ out = {"about": ("Short news articles written by hand in eight languages (German
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
                  "See README.md."), "articles": []}
+# Batch 3: written after batch 2 was measured and spent, by the same writer, in the same way
+# (labelled while writing, without reading any miss of the measured batches or the rules' code).
+B3 = []
+
+B3.append(dict(id="de-museum", lang="de", paras=[
+"Kunstraub in Gotha: Polizei fahndet nach zwei Männern",
+"GOTHA – Aus dem Schlossmuseum in Gotha sind in der Nacht zu Sonntag drei Gemälde gestohlen worden. Die Täter hatten nach Angaben der Polizei ein Fenster im Erdgeschoss aufgehebelt.",
+"„Die Alarmanlage hat ausgelöst, aber als die Streife eintraf, waren die Täter schon weg“, sagte Polizeisprecherin Sandra Kühnel am Montag. Die Ermittler werten nun Aufnahmen von Überwachungskameras aus.",
+"Museumsdirektor Friedrich Abel zeigte sich erschüttert. Die Bilder seien „für den Kunstmarkt praktisch unverkäuflich“, sagte er. Er hoffe, dass die Diebe das erkennen.",
+"Kulturstaatssekretärin Miriam Hellwig kündigte an, die Sicherheitstechnik aller Landesmuseen prüfen zu lassen: „Wir müssen uns ehrlich fragen, ob wir genug tun.“",
+], quotes=[
+("Die Alarmanlage hat ausgelöst, aber als die Streife eintraf, waren die Täter schon weg", "Sandra Kühnel", {}),
+("für den Kunstmarkt praktisch unverkäuflich", "Friedrich Abel", {}),
+("Wir müssen uns ehrlich fragen, ob wir genug tun.", "Miriam Hellwig", {}),
+]))
+
+B3.append(dict(id="fr-canicule", lang="fr", paras=[
+"Canicule : les hôpitaux du Sud-Ouest en alerte",
+"BORDEAUX – Alors que le thermomètre a dépassé 41 °C lundi à Bordeaux, les hôpitaux de Nouvelle-Aquitaine ont déclenché leur plan blanc.",
+"« Nous voyons arriver beaucoup de personnes âgées déshydratées, souvent seules chez elles », explique le docteur Hélène Marchand, cheffe des urgences du CHU de Bordeaux.",
+"La préfète de la Gironde, Catherine Vasseur, a interdit les rassemblements en plein air jusqu'à jeudi. « La prudence doit primer sur tout le reste », a-t-elle insisté lors d'un point presse.",
+"Dans les rues, certains commerçants ont baissé le rideau. « Avec cette chaleur, personne ne vient », soupire Julien Moreau, qui tient une boulangerie près de la place de la Victoire.",
+"Météo-France prévoit une baisse des températures à partir de vendredi.",
+], quotes=[
+("Nous voyons arriver beaucoup de personnes âgées déshydratées, souvent seules chez elles", "Hélène Marchand", {}),
+("La prudence doit primer sur tout le reste", "Catherine Vasseur", {}),
+("Avec cette chaleur, personne ne vient", "Julien Moreau", {}),
+]))
+
+B3.append(dict(id="es-elecciones", lang="es", paras=[
+"El alcalde de Zaragoza anuncia que no se presentará a la reelección",
+"ZARAGOZA.– El alcalde de Zaragoza, Fernando Ibarra, anunció este jueves que no se presentará a las próximas elecciones municipales, tras ocho años en el cargo.",
+"\"Ha llegado el momento de dar paso a otras personas\", explicó Ibarra en una comparecencia sin preguntas en el Ayuntamiento. \"Me voy con la conciencia tranquila\".",
+"La decisión sorprendió incluso a su propio partido. Una concejala de su grupo, que pidió no ser identificada, aseguró que nadie en el equipo de gobierno \"sabía nada\" hasta esta mañana.",
+"Para la líder de la oposición municipal, Carmen Lasheras, el anuncio es \"una huida hacia adelante\" ante los problemas de la ciudad.",
+], quotes=[
+("Ha llegado el momento de dar paso a otras personas", "Fernando Ibarra", {}),
+("Me voy con la conciencia tranquila", "Fernando Ibarra", {}),
+("sabía nada", "una concejala de su grupo", {"unnamed": ["concejala"]}),
+("una huida hacia adelante", "Carmen Lasheras", {}),
+]))
+
+B3.append(dict(id="it-scuola", lang="it", paras=[
+"Crolla il controsoffitto in un'aula, nessun ferito a Torino",
+"TORINO – Una parte del controsoffitto di un'aula della scuola media Alfieri è crollata ieri mattina, pochi minuti prima dell'inizio delle lezioni. Nessuno è rimasto ferito.",
+"«Se fosse successo mezz'ora dopo, avremmo avuto ventotto ragazzi sotto quelle macerie», ha detto la dirigente scolastica, Paola Rinaldi.",
+"I genitori si sono radunati davanti all'ingresso. «Avevamo segnalato le infiltrazioni già a novembre e nessuno ci ha risposto», accusa Marco Ferri, padre di un'alunna di seconda.",
+"Il Comune ha disposto la chiusura dell'edificio per una settimana. L'assessore all'Edilizia scolastica, Davide Ruggeri, ha promesso controlli in tutte le scuole della città: «Nessun edificio riaprirà senza il via libera dei tecnici».",
+], quotes=[
+("Se fosse successo mezz'ora dopo, avremmo avuto ventotto ragazzi sotto quelle macerie", "Paola Rinaldi", {}),
+("Avevamo segnalato le infiltrazioni già a novembre e nessuno ci ha risposto", "Marco Ferri", {}),
+("Nessun edificio riaprirà senza il via libera dei tecnici", "Davide Ruggeri", {}),
+]))
+
+B3.append(dict(id="pt-ciencia", lang="pt", paras=[
+"Pesquisadores brasileiros descobrem nova espécie de sapo na Amazônia",
+"MANAUS — Uma equipe do Instituto Nacional de Pesquisas da Amazônia descreveu uma nova espécie de sapo, com menos de um centímetro de comprimento, encontrada no sul do Amazonas.",
+"\"É um dos menores vertebrados terrestres já registrados no Brasil\", disse a bióloga Juliana Prado, que coordenou o estudo publicado nesta quarta-feira.",
+"Segundo ela, a espécie vive apenas em uma área de poucos quilômetros quadrados, ameaçada pelo desmatamento. \"Se essa mata for derrubada, ele desaparece antes mesmo de ser conhecido\", alertou.",
+"O diretor do instituto, Marcelo Tavares, afirmou que a descoberta mostra \"o quanto ainda não sabemos sobre a floresta\".",
+], quotes=[
+("É um dos menores vertebrados terrestres já registrados no Brasil", "Juliana Prado", {}),
+("Se essa mata for derrubada, ele desaparece antes mesmo de ser conhecido", "Juliana Prado", {}),
+("o quanto ainda não sabemos sobre a floresta", "Marcelo Tavares", {}),
+]))
+
+B3.append(dict(id="ru-pozhar", lang="ru", paras=[
+"В Екатеринбурге потушили пожар на складе",
+"ЕКАТЕРИНБУРГ. Пожарные в ночь на среду потушили крупный пожар на складе стройматериалов на окраине Екатеринбурга. Площадь возгорания составила 3 000 квадратных метров.",
+"«Огонь удалось локализовать за четыре часа, пострадавших нет», — сообщил начальник областного управления МЧС Игорь Беляев.",
+"По его словам, причиной пожара могло стать короткое замыкание. Владелец склада Дмитрий Орлов заявил журналистам, что проводка была заменена в прошлом году. «Все документы у нас есть, проверки мы проходили», — сказал он.",
+"Жители соседних домов жаловались на едкий дым. «Всю ночь не могли открыть окна», — рассказала пенсионерка Валентина Громова.",
+], quotes=[
+("Огонь удалось локализовать за четыре часа, пострадавших нет", "Игорь Беляев", {}),
+("Все документы у нас есть, проверки мы проходили", "Дмитрий Орлов", {}),
+("Всю ночь не могли открыть окна", "Валентина Громова", {}),
+]))
+
+B3.append(dict(id="cs-nemocnice", lang="cs", paras=[
+"Nemocnice v Kolíně otevřela nový pavilon",
+"KOLÍN – Oblastní nemocnice Kolín ve čtvrtek otevřela nový pavilon akutní medicíny za 1,2 miliardy korun.",
+"„Konečně budeme mít urgentní příjem, který odpovídá jednadvacátému století,“ uvedl ředitel nemocnice Petr Kovařík.",
+"Hejtmanka Středočeského kraje Jana Malá připomněla, že stavba se zpozdila o rok. „Chci se omluvit pacientům i personálu za komplikace, které to způsobilo,“ řekla při slavnostním otevření.",
+"Podle primářky interního oddělení Lenky Horákové pavilon zkrátí čekání na vyšetření. „Pacient už nebude muset jezdit po celém areálu,“ vysvětlila.",
+], quotes=[
+("Konečně budeme mít urgentní příjem, který odpovídá jednadvacátému století,", "Petr Kovařík", {}),
+("Chci se omluvit pacientům i personálu za komplikace, které to způsobilo,", "Jana Malá", {}),
+("Pacient už nebude muset jezdit po celém areálu,", "Lenka Horáková", {"accept": ["Lenky Horákové", "Horáková"]}),
+]))
+
+B3.append(dict(id="nl-zorg", lang="nl", paras=[
+"Ziekenhuis in Zwolle stopt tijdelijk met geplande operaties",
+"ZWOLLE – Het Isala-ziekenhuis in Zwolle stelt alle geplande operaties twee weken uit vanwege een storing in het computersysteem.",
+"\"We kunnen op dit moment niet veilig werken met de patiëntgegevens\", aldus bestuursvoorzitter Marieke Jansen. Spoedeisende hulp blijft wel open.",
+"Patiënten reageren teleurgesteld. \"Ik wacht al vijf maanden op een nieuwe heup en nu dit\", zegt de 68-jarige Henk Visser uit Kampen.",
+"Volgens een woordvoerder van de leverancier is de oorzaak een mislukte update. \"Wij werken dag en nacht aan een oplossing\", zei hij.",
+], quotes=[
+("We kunnen op dit moment niet veilig werken met de patiëntgegevens", "Marieke Jansen", {}),
+("Ik wacht al vijf maanden op een nieuwe heup en nu dit", "Henk Visser", {}),
+("Wij werken dag en nacht aan een oplossing", "een woordvoerder van de leverancier", {"unnamed": ["woordvoerder"]}),
+]))
+
 # batch 2 was measured once (21 right, 4 wrong, 5 none of 30) and then spent to be read: its wrong
 # credits were read to find their causes ("read"); the measured part is batches 1 and 3
-for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2)]):
+for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2),
+                                 *(dict(x, batch=3) for x in B3)]):
     text = "\n".join(a["paras"])
     quotes, pos = [], 0
     for qt, spk, extra in a["quotes"]:

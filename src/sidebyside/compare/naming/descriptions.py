@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from sidebyside.compare.article_view import ArticleView
-from sidebyside.compare.entities import CLOSED_CLASS, name_key
+from sidebyside.compare.entities import CLOSED_CLASS, Entity, name_key
 from sidebyside.compare.naming.chain_tools import (
     _abbreviated_title, _add_bearer, _chain_kind, _person_like, _sole, j_end, merge_chains, numbered_products,
 )
@@ -31,6 +31,21 @@ _OTHER_SET = frozenset({"other", "another"})
 # named before ("the creative team behind it", "the company of his father")
 _TOLD_BY_WHAT_FOLLOWS = frozenset({"behind", "of", "at", "for"})
 _TEAM_NOUNS = frozenset({"team", "club", "franchise", "squad", "side"})
+# Prepositions whose phrase after a description's noun restricts it, and the kinds of name each
+# may take ("a resident of Ashgabat", "a man from Texas", "a technician with the state police")
+_POST_PREPOSITIONS = frozenset({"of", "with", "from", "in"})
+# ("in" + a name never: "struck by a car in Queens" tells where it struck; a venue's place is
+# _venue_place's to read)
+_POST_NAME_KINDS = {
+    "of": frozenset({"place", "organisation", "group", "person", "other"}),
+    "from": frozenset({"place", "organisation"}),
+    "in": frozenset(),
+    "with": frozenset({"organisation"}),
+}
+_PERSONAL_OWNERS = frozenset("his her their my our your".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+# Nouns of a measure a "with" phrase gives a thing or an event ("a quake with a magnitude of 6.1")
+_MEASURES = frozenset({"magnitude", "population", "capacity", "value", "length", "speed", "strength"})
 _OWNER = re.compile(r"['’]s\b")  # "the 27-year-old's firm": a possessor, no description of a business
 
 
@@ -383,6 +398,10 @@ class DescriptionRules(EventRules):
                  and view.entity_at_token[m].kind in ("place", "group")),
                 None,
             )
+            post_end, post_name = (idx, None) if venue is not None else self._post_modifier(view, idx, kind)
+            if (post_name is not None and post_name.kind == "place" and country is None and named_modifier is None
+                    and tokens[idx + 1].norm != "with"):
+                country = post_name.key  # "a resident of Ashgabat" is "an Ashgabat resident"
             chain = None
             ranked = self._ranked(tokens, k, idx)
             if ranked:
@@ -439,6 +458,12 @@ class DescriptionRules(EventRules):
                     possessed = "pronoun"  # "the victim's mother": someone's, as "her mother" is
                 if possessed:
                     chain += ":possessed"
+                elif kind != "person" and tokens[k].norm in _PERSONAL_OWNERS:
+                    # "his car" and "her car": two owners' things, never one chain ("its" is the
+                    # organisation's or the thing's own, as "the" would be); someone's, so joined
+                    # across by the same noun or owner only, as "her mother" is
+                    chain += f":of-{tokens[k].norm}"
+                    possessed = "pronoun"
                 if possessor is not None and possessor.startswith("of:"):
                     chain += f":{possessor}"  # one across the pair only when its possessor is too
                 if tokens[k].norm in ("a", "an") and chain in introduced:
@@ -457,6 +482,10 @@ class DescriptionRules(EventRules):
                 # the role, so a later "the president" is not surely the named one; "A Texas
                 # jury convicted ... The jury": the one bearer the article introduced
                 _add_bearer(with_role, (head, None), chain)
+            if end_idx == idx and post_end > idx:
+                e = tokens[post_end].end  # the label runs to the end of the phrase that restricts it
+                if view.in_quote(s, e):
+                    continue
             ref = Ref("text", s, e, view.text[s:e], "description", chain, "place" if venue and chain.startswith("venue:") else kind, None, role)
             introduced.add(chain)
             if kind == "person" and not plural and self._arrested(view, k, idx):
@@ -632,6 +661,92 @@ class DescriptionRules(EventRules):
         described = self.head_of(role.norm)
         return described is not None and described[0] == "person" and (
             self.nouns.lemma(nxt.norm) is not None or nxt.norm.endswith(self.vocab.noun_suffixes))
+
+    def _post_modifier(self, view: ArticleView, idx: int, kind: str) -> tuple[int, Entity | None]:
+        """(last token, the name it ends in or None) of the phrase after a description's head at idx that
+        restricts it, so that its label is not cut before it: "a resident of Ashgabat", "a man
+        from Texas", "the suspect in the shooting", "an earthquake with a magnitude of 6.1", "a
+        mother of two". (idx, None) when none follows. Only a phrase whose attachment to the noun
+        is sure: "of" + a name, a number or a determiner phrase (no event: "convicted the man of
+        the murder" tells the charge); "from" + a name after a person's noun; "in" + "the" + an
+        event ("struck by a car in Queens" tells where); "with" + an organisation's name, or +
+        "a/an" + a measure after an event or a thing (never after a person: "hit a pedestrian
+        with a car" tells how)."""
+        tokens = view.tokens
+        n = len(tokens)
+        if idx + 2 >= n or tokens[idx].possessive:
+            return idx, None
+        prep = tokens[idx + 1]
+        if prep.gap != " " or prep.cap or prep.norm not in _POST_PREPOSITIONS or tokens[idx + 2].gap != " ":
+            return idx, None
+        word = prep.norm
+        at = idx + 2
+        if word in ("with", "in") and tokens[at].norm == "the" and getattr(view.entity_at_token.get(at + 1), "via", "event") != "event":
+            at += 1  # "a technician with the Oregon State Police" (a name with its article)
+        ent = view.entity_at_token.get(at)
+        if ent is not None and ent.start == tokens[at].start and ent.via != "event":
+            wanted = _POST_NAME_KINDS[word]
+            last = view.token_at_end.get(ent.end)
+            if ent.kind not in wanted or last is None or tokens[last].possessive or not self._phrase_ends(view, last):
+                return idx, None
+            if word == "from" and kind != "person":
+                return idx, None  # "a man from Texas"; never "bought the team from Smith"
+            return last, ent
+        first = tokens[at]
+        if word == "of" and (first.norm.isdigit() or first.norm in _NUMBER_WORDS) and self._phrase_ends(view, at):
+            return at, None  # "a mother of two"
+        if first.norm not in ("a", "an", "the") or (word == "with" and (kind == "person" or first.norm == "the")):
+            return idx, None
+        if word in ("from",) or (word == "in" and first.norm != "the"):
+            return idx, None
+        last = at
+        m = at + 1
+        while m < n and m - at <= self.settings.max_description_words and tokens[m].gap in (" ", "-"):
+            tok = tokens[m]
+            if tok.cap or tok.possessive or tok.norm in CLOSED_CLASS or _closed(tok.norm) or self._past_verb(tok.norm):
+                break
+            last = m
+            m += 1
+            if self._noun_word(tok.norm) and self._phrase_ends(view, last):
+                break
+        if last == at or not self._noun_word(tokens[last].norm) or not self._phrase_ends(view, last):
+            return idx, None
+        if word == "in" and tokens[last].norm not in self.vocab.events:
+            return idx, None  # "the suspect in the shooting"; never "arrested a man in the morning"
+        if word == "of" and tokens[last].norm in self.vocab.events:
+            return idx, None  # "convicted the man of the murder": the charge, no part of the man's label
+        if word == "with" and last + 2 < n and tokens[last + 1].norm == "of" and tokens[last + 1].gap == " " and (
+                tokens[last + 2].norm[:1].isdigit()):
+            # "with a magnitude of 6.1": the measure with its number ("6.1" is two tokens)
+            last += 2
+            while last + 1 < n and tokens[last + 1].gap in (".", ",") and tokens[last + 1].norm.isdigit():
+                last += 1
+            if not self._phrase_ends(view, last):
+                return idx, None
+        elif word == "with" and tokens[last].norm not in _MEASURES:
+            return idx, None  # "a car with a driver": how far it is the car's, not sure
+        return last, None
+
+    def _noun_word(self, norm: str) -> bool:
+        """A word that may end a noun phrase: a noun of the lexicon, a head of a description, an
+        event noun, a measure ("magnitude", which the noun lexicon leaves out)."""
+        return (self.nouns.is_noun(norm) or norm in self.vocab.events or norm in _MEASURES
+                or self.head_of(norm) is not None or norm.endswith(self.vocab.noun_suffixes))
+
+    def _phrase_ends(self, view: ArticleView, last: int) -> bool:
+        """Whether a noun phrase may end at token last: punctuation, a function word or a verb
+        follows, not another noun of the phrase ("of the city council" is not cut)."""
+        tokens = view.tokens
+        if last + 1 >= len(tokens):
+            return True
+        nxt = tokens[last + 1]
+        if tokens[last].possessive or nxt.gap not in (" ", "-"):
+            return not tokens[last].possessive and nxt.gap not in ("-",)
+        if nxt.norm in CLOSED_CLASS or _closed(nxt.norm) or self._past_verb(nxt.norm) or nxt.norm.endswith("ed"):
+            return True
+        if nxt.cap:
+            return False
+        return not self.nouns.is_noun(nxt.norm) or nxt.norm.endswith("s") and not nxt.norm.endswith(_NOT_VERB_ENDINGS)
 
     def _indefinite_before(self, view: ArticleView, idx: int) -> bool:
         """Whether "a"/"an" opens the phrase ending at token idx, past its modifiers and names."""

@@ -128,7 +128,7 @@ def vocabulary() -> NamingVocabulary:
         gender_modifiers={**{w: "female" for w in data["female_modifiers"]}, **{w: "male" for w in data["male_modifiers"]}},
         kin=frozenset(data["kin_nouns"]),
         ranks=frozenset(data["rank_words"]),
-        not_heads=frozenset(data["not_description_heads"]),
+        not_heads=frozenset(data["not_description_heads"]) | frozenset(data.get("participle_nouns", {}).get("words", ())),
         deal_words=frozenset(data["deal_words"]),
         compounds={fold(head): frozenset(fold(w) for w in words)
                    for head, words in data["compound_nouns"].items() if head != "about"},

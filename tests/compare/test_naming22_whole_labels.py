@@ -70,3 +70,55 @@ def test_a_past_participle_after_a_noun_heads_no_description():
     found = mentions("A witness chased the car for two blocks, police said.")
     assert "A witness" in found
     assert "A witness chased" not in found
+
+
+def test_a_description_identified_as_a_name_is_that_name():
+    found = mentions("A man was shot dead on Friday. The victim was identified as John Smith, 45, of Queens. "
+                     "Police said the gunman has been identified as Mark Jones.")
+    assert found["The victim"] == found["John Smith"]
+    assert found["the gunman"] == found["Mark Jones"]
+    assert found["The victim"] != found["the gunman"]
+
+
+def test_identified_as_after_a_comma_or_before_the_object_names_it():
+    found = mentions("Police identified the victim as Jane Doe on Monday. The suspect, identified as Mark Jones, fled.")
+    assert found["the victim"] == found["Jane Doe"]
+    assert found["The suspect"] == found["Mark Jones"]
+
+
+def test_who_identifies_is_not_the_one_identified():
+    found = mentions("The woman their editor identified as Jane Doe left the office. "
+                     "The man was identified as a 45-year-old from Queens.")
+    assert found["their editor"] != found["Jane Doe"]
+    assert found["The man"].startswith("role:")
+
+
+def test_an_escape_and_a_jailbreak_are_one_event():
+    found = mentions("Three inmates escaped from the prison on Sunday. The escape was discovered at dawn. "
+                     "The jailbreak embarrassed officials.")
+    assert found["The escape"] == found["The jailbreak"]
+    assert found["The escape"].startswith("event:")
+
+
+def test_a_role_stated_after_a_relative_clause_is_the_named_persons():
+    found = mentions("Vincent Gigante, who died yesterday in federal prison at 77, was the Genovese crime family "
+                     "boss who feigned lunacy. Frank Costello was shot in 1957. The boss was feared.")
+    assert found["the Genovese crime family boss"] == found["Vincent Gigante"]
+    assert found["the Genovese crime family boss"] != found["Frank Costello"]
+
+
+def test_a_role_of_someone_elses_is_not_stated_of_the_named_person():
+    found = mentions("Mark Jones, who hired Smith in May, is the team's coach. Jones said the team played well.")
+    assert found["the team's coach"] != found["Mark Jones"]
+
+
+def test_the_unowned_car_is_the_vehicle_when_two_owners_cars_are_told():
+    from .helpers import labels, naming_contrasts
+
+    found = naming_contrasts(
+        "A drunken driver struck her with his car and drove off. Raj Chohan had just parked her car. "
+        "A police officer chased after the car and arrested the driver.",
+        "Raj Chohan was struck by a vehicle heading north. Witnesses identified the vehicle as a grey Toyota.",
+    )
+    joined = [c for c in found.values() if "the vehicle" in labels(c, "b")]
+    assert joined and labels(joined[0], "a") == {"the car"}

@@ -42,6 +42,7 @@ _POST_NAME_KINDS = {
     "in": frozenset(),
     "with": frozenset({"organisation"}),
 }
+OWNED = ":of-"  # chain infix of a thing someone owns: "his car" is "role:car:of-his"
 _PERSONAL_OWNERS = frozenset("his her their my our your".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 # Nouns of a measure a "with" phrase gives a thing or an event ("a quake with a magnitude of 6.1")
@@ -460,10 +461,10 @@ class DescriptionRules(EventRules):
                     chain += ":possessed"
                 elif kind != "person" and tokens[k].norm in _PERSONAL_OWNERS:
                     # "his car" and "her car": two owners' things, never one chain ("its" is the
-                    # organisation's or the thing's own, as "the" would be); someone's, so joined
-                    # across by the same noun or owner only, as "her mother" is
-                    chain += f":of-{tokens[k].norm}"
-                    possessed = "pronoun"
+                    # organisation's or the thing's own, as "the" would be); an owned thing is
+                    # joined across by its noun's sense only when the article has no unowned one
+                    # of that sense (pairing._DescriptionIndex)
+                    chain += f"{OWNED}{tokens[k].norm}"
                 if possessor is not None and possessor.startswith("of:"):
                     chain += f":{possessor}"  # one across the pair only when its possessor is too
                 if tokens[k].norm in ("a", "an") and chain in introduced:
@@ -591,9 +592,13 @@ class DescriptionRules(EventRules):
             if r.field != "text" or info is None or info.plural:
                 continue
             m = phrases.match(view.text, r.end)
-            if m is None or (m.group(1).casefold() == "called" and r.text.split(" ", 1)[0].casefold() not in ("a", "an")):
-                continue
-            if self._names_another(view, r, m, ref_ends):
+            if m is None:
+                # "police identified the victim as John Smith": the object of "identified", then "as"
+                m = _AS.match(view.text, r.end) if _IDENTIFIED.search(view.text, max(0, r.start - 20), r.start) else None
+                if m is None:
+                    continue
+            elif (m.group(1).casefold() == "called" and r.text.split(" ", 1)[0].casefold() not in ("a", "an")
+                  or self._names_another(view, r, m, ref_ends)):
                 continue
             name = names.get(m.end())
             if name is None or view.text.startswith(("'s", "’s"), name.end):
@@ -607,8 +612,9 @@ class DescriptionRules(EventRules):
         as") makes the description the one who gives the name: the subject of a clause about
         someone just before it ("the man their editor dubbed "Deep Throat"") or a description
         of someone's ("their editor dubbed"). After a comma it is the one named ("the source,
-        dubbed "Deep Throat"")."""
-        if m.group(1).casefold().endswith("known as") or "," in view.text[r.end : m.start(1)]:
+        dubbed "Deep Throat""); "known as" and a passive ("was identified as") always name it."""
+        phrase = m.group(1).casefold()
+        if phrase.endswith("known as") or phrase.split()[0] in _AUXILIARIES or "," in view.text[r.end : m.start(1)]:
             return False
         tokens = view.tokens
         k = view.token_at_start.get(r.start)
@@ -771,6 +777,9 @@ def _written_as_acronym(out: ArticleChains, chain: str) -> bool:
     return bool(written) and all(w.replace(".", "").replace("-", "").isupper() for w in written)
 
 
+_IDENTIFIED = re.compile(r"\bidentified\s+$", re.IGNORECASE)  # "police identified " right before a description
+_AS = re.compile(r"\s+as\s+")
+_AUXILIARIES = frozenset("was is has had".split())  # "was identified as": a passive, the description is the one named
 _ANOTHER = ":another"  # chain suffix of an organisation described as another than the one named
 
 

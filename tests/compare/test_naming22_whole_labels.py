@@ -122,3 +122,14 @@ def test_the_unowned_car_is_the_vehicle_when_two_owners_cars_are_told():
     )
     joined = [c for c in found.values() if "the vehicle" in labels(c, "b")]
     assert joined and labels(joined[0], "a") == {"the car"}
+
+
+def test_a_whole_description_in_apposition_before_a_name_is_that_name():
+    found = mentions("Gigante carried out an attempted hit on the boss of the family, Frank Costello, in 1957.")
+    assert found["the boss of the family"] == found["Frank Costello"]
+    assert found["the boss of the family"] != found["Gigante"]
+
+
+def test_a_name_after_a_phrase_ending_in_a_person_is_not_the_description():
+    found = mentions("Reporters spoke to the wife of the victim, John Smith, on Monday.")
+    assert found["the wife of the victim"] != found["John Smith"]

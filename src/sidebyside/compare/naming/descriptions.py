@@ -448,6 +448,11 @@ class DescriptionRules(EventRules):
                 # "a 59-year-old woman ... Raj Chohan, 59, ... she": the one woman the article
                 # names, when it names one woman and she carries no other role
                 chain = genders.get(gender)
+            if chain is None and post_end > idx and kind == "person" and not plural and tokens[k].norm == "the":
+                # "a hit on the boss of the family, Frank Costello,": the whole description in
+                # apposition before a name (never when the phrase ends in a person: "the wife of
+                # the victim, John Smith," may name the victim)
+                chain = self._named_after(view, post_end, post_name, by_token)
             if chain is None:
                 chain = f"role:{role}" + (":plural" if plural else "") + (f":{country}" if country else "")
                 if named_modifier is not None:
@@ -732,6 +737,26 @@ class DescriptionRules(EventRules):
         elif word == "with" and tokens[last].norm not in _MEASURES:
             return idx, None  # "a car with a driver": how far it is the car's, not sure
         return last, None
+
+    def _named_after(self, view: ArticleView, last: int, post_name: Entity | None, by_token: dict[int, Ref]) -> str | None:
+        """The chain of a person's name set off by a comma right after a description's closing
+        phrase (token last), the name closed by punctuation; None when the phrase ends in a
+        person, who the name may be."""
+        tokens = view.tokens
+        if last + 1 >= len(tokens) or tokens[last + 1].gap.strip() != ",":
+            return None
+        if post_name is not None and post_name.kind in ("person", "other"):
+            return None
+        if post_name is None and (self.head_of(tokens[last].norm) or ("",))[0] == "person":
+            return None
+        named = by_token.get(last + 1)
+        if (named is None or named.kind != "person" or named.entity is None or named.form not in ("name", "short")
+                or named.start != tokens[last + 1].start):
+            return None
+        j = view.token_at_end.get(named.end)
+        if j is None or tokens[j].possessive or (j + 1 < len(tokens) and tokens[j + 1].gap.strip()[:1] not in (",", ".", ";")):
+            return None
+        return named.chain
 
     def _noun_word(self, norm: str) -> bool:
         """A word that may end a noun phrase: a noun of the lexicon, a head of a description, an

@@ -133,3 +133,9 @@ def test_a_whole_description_in_apposition_before_a_name_is_that_name():
 def test_a_name_after_a_phrase_ending_in_a_person_is_not_the_description():
     found = mentions("Reporters spoke to the wife of the victim, John Smith, on Monday.")
     assert found["the wife of the victim"] != found["John Smith"]
+
+
+def test_a_place_in_a_town_keeps_the_town_and_its_state():
+    found = mentions("Felt died at his home in Santa Rosa, California, on Thursday.")
+    assert "his home in Santa Rosa, California" in found
+    assert "his home" not in found

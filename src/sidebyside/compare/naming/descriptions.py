@@ -44,6 +44,7 @@ _POST_NAME_KINDS = {
 }
 OWNED = ":of-"  # chain infix of a thing someone owns: "his car" is "role:car:of-his"
 _PERSONAL_OWNERS = frozenset("his her their my our your".split())
+_PLACE_KINDS = frozenset({"place"})  # "his home in Santa Rosa": a place's "in" + a place restricts it
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 # Nouns of a measure a "with" phrase gives a thing or an event ("a quake with a magnitude of 6.1")
 _MEASURES = frozenset({"magnitude", "population", "capacity", "value", "length", "speed", "strength"})
@@ -680,7 +681,8 @@ class DescriptionRules(EventRules):
         mother of two". (idx, None) when none follows. Only a phrase whose attachment to the noun
         is sure: "of" + a name, a number or a determiner phrase (no event: "convicted the man of
         the murder" tells the charge); "from" + a name after a person's noun; "in" + "the" + an
-        event ("struck by a car in Queens" tells where); "with" + an organisation's name, or +
+        event, or + a place after a place's noun ("his home in Santa Rosa"; "struck by a car in
+        Queens" tells where); "with" + an organisation's name, or +
         "a/an" + a measure after an event or a thing (never after a person: "hit a pedestrian
         with a car" tells how)."""
         tokens = view.tokens
@@ -696,12 +698,18 @@ class DescriptionRules(EventRules):
             at += 1  # "a technician with the Oregon State Police" (a name with its article)
         ent = view.entity_at_token.get(at)
         if ent is not None and ent.start == tokens[at].start and ent.via != "event":
-            wanted = _POST_NAME_KINDS[word]
+            wanted = _POST_NAME_KINDS[word] if not (word == "in" and kind == "place") else _PLACE_KINDS
             last = view.token_at_end.get(ent.end)
             if ent.kind not in wanted or last is None or tokens[last].possessive or not self._phrase_ends(view, last):
                 return idx, None
             if word == "from" and kind != "person":
                 return idx, None  # "a man from Texas"; never "bought the team from Smith"
+            region = view.entity_at_token.get(last + 1) if ent.kind == "place" and last + 1 < len(tokens) else None
+            if (region is not None and tokens[last + 1].gap.strip() == "," and region.start == tokens[last + 1].start
+                    and (region.key in self.vocab.regions or region.key in self.country_keys)):
+                after = view.token_at_end.get(region.end)  # "in Santa Rosa, California": the town with its state
+                if after is not None and not tokens[after].possessive and self._phrase_ends(view, after):
+                    last = after
             return last, ent
         first = tokens[at]
         if word == "of" and (first.norm.isdigit() or first.norm in _NUMBER_WORDS) and self._phrase_ends(view, at):

@@ -139,3 +139,16 @@ def test_a_place_in_a_town_keeps_the_town_and_its_state():
     found = mentions("Felt died at his home in Santa Rosa, California, on Thursday.")
     assert "his home in Santa Rosa, California" in found
     assert "his home" not in found
+
+
+def test_an_ordinal_of_a_title_stays_in_the_label_and_the_role():
+    found = mentions("The deal is close to the money that third baseman Alex Rodriguez makes. "
+                     "The first baseman of the team was traded. The third baseman said he was happy.")
+    assert "third baseman Alex Rodriguez" in found
+    assert found["The third baseman"] == found["third baseman Alex Rodriguez"]
+    assert found["The first baseman of the team"] != found["third baseman Alex Rodriguez"]
+
+
+def test_a_noun_that_opens_a_hyphenated_compound_is_no_description():
+    found = mentions("The story credits the team-owned flagship radio station, officials said.")
+    assert "the team" not in found

@@ -93,6 +93,9 @@ class DescriptionRules(EventRules):
             if role and head is None:
                 head = prev.norm
                 k -= 1
+                if (k > 0 and tokens[k].gap == " " and tokens[k - 1].norm in _ORDINALS
+                        and singular(head) in self.vocab.ordinal_titles):
+                    k -= 1  # "third baseman Alex Rodriguez": the ordinal is the title's, never cut off
                 continue
             if prev.norm in self.title_words and head is not None:
                 k -= 1
@@ -151,6 +154,9 @@ class DescriptionRules(EventRules):
         first = head_at
         while first > start and tokens[first - 1].norm in self.specifiers:
             first -= 1
+        if (first == head_at and first > start and tokens[first - 1].norm in _ORDINALS
+                and singular(tokens[head_at].norm) in self.vocab.ordinal_titles):
+            first -= 1  # "first baseman" is no third baseman
         spec = [tokens[m].norm for m in range(first, head_at)]
         described = self.head_of(tokens[head_at].norm)
         return " ".join(spec + [described[1] if described else singular(tokens[head_at].norm)])
@@ -290,6 +296,8 @@ class DescriptionRules(EventRules):
             if idx > 0 and joinable(tokens[idx - 1], tok) and tokens[idx - 1].norm in self.vocab.compounds.get(head, ()):
                 continue  # "a free agent" is a player, not an agent; "a travel agent" no sports agent
             nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
+            if nxt is not None and nxt.gap == "-" and not tok.possessive:
+                continue  # "the team-owned station", "a police-run school": the noun is a compound's first part
             if (tok.possessive and nxt is not None and nxt.gap == " " and self.head_of(nxt.norm) is not None
                     and self._indefinite_before(view, idx)):
                 continue  # "a sheriff's deputy": the article goes with the deputy, whose sheriff it is

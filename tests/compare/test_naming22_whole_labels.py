@@ -152,3 +152,8 @@ def test_an_ordinal_of_a_title_stays_in_the_label_and_the_role():
 def test_a_noun_that_opens_a_hyphenated_compound_is_no_description():
     found = mentions("The story credits the team-owned flagship radio station, officials said.")
     assert "the team" not in found
+
+
+def test_a_present_verb_after_a_noun_is_no_head():
+    found = mentions("Microsoft issued an emergency patch. The patch fixes a flaw in the browser.")
+    assert "The patch" in found and "The patch fixes" not in found

@@ -302,7 +302,8 @@ class DescriptionRules(EventRules):
                     and self._indefinite_before(view, idx)):
                 continue  # "a sheriff's deputy": the article goes with the deputy, whose sheriff it is
             after = tokens[idx + 2] if nxt is not None and nxt.norm in _ORDINALS and idx + 2 < len(tokens) else None
-            if nxt is not None and joinable(tok, nxt) and not tok.possessive and not self._past_verb(nxt.norm) and (
+            if nxt is not None and joinable(tok, nxt) and not tok.possessive and not self._past_verb(nxt.norm) and not (
+                    _present_verb(tokens, idx)) and (
                 nxt.cap or self.head_of(nxt.norm) is not None
                 or (nxt.norm in self.vocab.events and nxt.norm != tok.norm)  # "a courthouse robbery": the event is the head
                 or (after is not None and joinable(nxt, after) and (self.head_of(after.norm) or ("",))[0] == "person")
@@ -810,6 +811,17 @@ class DescriptionRules(EventRules):
             if ent is None and _closed(prev.norm):
                 return False
         return False
+
+
+def _present_verb(tokens: list[Token], idx: int) -> bool:
+    """Whether the word after a singular noun at idx is its verb in the present ("the patch
+    fixes a flaw", "the company owns the team"): it ends in -s and a determiner follows it."""
+    if idx + 2 >= len(tokens):
+        return False
+    tok, verb, after = tokens[idx], tokens[idx + 1], tokens[idx + 2]
+    return (singular(tok.norm) == tok.norm and verb.gap == " " and verb.norm.endswith("s")
+            and not verb.norm.endswith(_NOT_VERB_ENDINGS) and after.gap == " "
+            and after.norm in _DETERMINERS | _POSSESSIVE_PRONOUNS)
 
 
 def _written_as_acronym(out: ArticleChains, chain: str) -> bool:

@@ -157,3 +157,11 @@ def test_a_noun_that_opens_a_hyphenated_compound_is_no_description():
 def test_a_present_verb_after_a_noun_is_no_head():
     found = mentions("Microsoft issued an emergency patch. The patch fixes a flaw in the browser.")
     assert "The patch" in found and "The patch fixes" not in found
+
+
+def test_an_age_in_the_phrase_after_the_noun_is_not_the_descriptions_own():
+    found = mentions("The mother of a 10-year-old girl killed by a stray bullet said she heard a loud bang. "
+                     "The girl, Kathina Thomas, 10, died at the scene.")
+    assert "The mother of a 10-year-old girl" in found
+    assert found["a 10-year-old girl"] == found["Kathina Thomas"]
+    assert found["The mother of a 10-year-old girl"] != found["Kathina Thomas"]

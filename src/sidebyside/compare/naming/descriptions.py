@@ -498,11 +498,14 @@ class DescriptionRules(EventRules):
                 # the role, so a later "the president" is not surely the named one; "A Texas
                 # jury convicted ... The jury": the one bearer the article introduced
                 _add_bearer(with_role, (head, None), chain)
+            tail = 0
             if end_idx == idx and post_end > idx:
+                tail = tokens[post_end].end - e
                 e = tokens[post_end].end  # the label runs to the end of the phrase that restricts it
                 if view.in_quote(s, e):
                     continue
-            ref = Ref("text", s, e, view.text[s:e], "description", chain, "place" if venue and chain.startswith("venue:") else kind, None, role)
+            ref = Ref("text", s, e, view.text[s:e], "description", chain, "place" if venue and chain.startswith("venue:") else kind, None, role,
+                      tail)
             introduced.add(chain)
             if kind == "person" and not plural and self._arrested(view, k, idx):
                 out.implied.setdefault(chain, set()).add("suspect")  # "police arrested a man"

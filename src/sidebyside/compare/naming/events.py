@@ -114,7 +114,7 @@ class EventRules:
         s, e = tokens[k].start, tokens[post_end].end  # ("an earthquake with a magnitude of 6.1": whole)
         if view.in_quote(s, e):
             return None
-        return k, Ref("text", s, e, view.text[s:e], "description", chain, "event", None, written)
+        return k, Ref("text", s, e, view.text[s:e], "description", chain, "event", None, written, e - tok.end)
 
     def _one_event_named(self, out: ArticleChains) -> None:
         """"The Academy Awards ceremony" ... "the ceremony", "the Peru earthquake" ... "the quake":

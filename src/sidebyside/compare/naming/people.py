@@ -77,7 +77,7 @@ class PeopleRules:
         ranked: dict[str, frozenset[str]] = {}  # description chain -> rank words it is written with
         for r in out.refs:
             if r.form == "description" and r.chain in out.described:
-                ranks = self.vocab.ranks.intersection(r.text.lower().split())
+                ranks = self.vocab.ranks.intersection(r.core.lower().split())
                 if ranks:
                     ranked[r.chain] = ranked.get(r.chain, frozenset()) | ranks
         bearers: dict[str, set[str]] = {}
@@ -143,7 +143,7 @@ class PeopleRules:
         for r in out.refs:
             if r.form == "time" or (r.form == "description" and not _described(out, r.chain)):
                 continue  # (a description a named chain took by a weaker rule says no one's age surely)
-            for m in _AGE.finditer(r.text):
+            for m in _AGE.finditer(r.core):
                 out.ages.setdefault(r.chain, set()).add(int(m.group(1)))
             if (r.entity is not None and r.form in ("name", "title", "short") and _person_like(out, r.chain)
                     and not view.text.startswith("-", r.end) and r.chain not in self.known_places):
@@ -178,11 +178,11 @@ class PeopleRules:
         ages: dict[str, set[int]] = {}
         for r in out.refs:
             if r.form == "description" and r.chain in out.described:
-                for m in _AGE.finditer(r.text):
+                for m in _AGE.finditer(r.core):
                     ages.setdefault(r.chain, set()).add(int(m.group(1)))
         for chain in [c for c, found in ages.items() if len(found) > 1]:
             for r in out.refs:
-                stated = {int(m.group(1)) for m in _AGE.finditer(r.text)} if r.chain == chain else set()
+                stated = {int(m.group(1)) for m in _AGE.finditer(r.core)} if r.chain == chain else set()
                 if len(stated) == 1:
                     r.chain = f"{chain}:aged {stated.pop()}"
                     out.described[r.chain] = out.described[chain]

@@ -182,7 +182,8 @@ def test_a_director_introduced_first_is_the_director_named_below():
          "In a statement, FBI director L. Patrick Gray said he had destroyed no files. "
          "Gray later left Washington.")
     b = "L. Patrick Gray resigned on Thursday, officials said. Gray later left Washington."
-    assert "The director" in _labels_of(a, b, "Gray") or "the director" in _labels_of(a, b, "Gray")
+    # (the label is the whole description, its "of" phrase too)
+    assert "The director of the bureau" in _labels_of(a, b, "Gray")
 
 
 def _contrast_labels(text_a: str, text_b: str) -> list[set[str]]:

@@ -46,6 +46,13 @@ class Ref:
     kind: str
     entity: Entity | None = None
     head: str | None = None  # role noun of a description or title
+    tail: int = 0  # characters at the end that are the phrase restricting the noun ("of two" of "a mother of two")
+
+    @property
+    def core(self) -> str:
+        """The text up to the noun, without the phrase after it that restricts it: what the
+        mention says of its own referent (an age in "the mother of a 10-year-old girl" is the girl's)."""
+        return self.text[: len(self.text) - self.tail] if self.tail else self.text
 
 
 @dataclass

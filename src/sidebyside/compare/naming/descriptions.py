@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from sidebyside.compare.article_view import ArticleView
-from sidebyside.compare.entities import CLOSED_CLASS, name_key
+from sidebyside.compare.entities import CLOSED_CLASS, Entity, name_key
 from sidebyside.compare.naming.chain_tools import (
     _abbreviated_title, _add_bearer, _chain_kind, _person_like, _sole, j_end, merge_chains, numbered_products,
 )
@@ -31,6 +31,23 @@ _OTHER_SET = frozenset({"other", "another"})
 # named before ("the creative team behind it", "the company of his father")
 _TOLD_BY_WHAT_FOLLOWS = frozenset({"behind", "of", "at", "for"})
 _TEAM_NOUNS = frozenset({"team", "club", "franchise", "squad", "side"})
+# Prepositions whose phrase after a description's noun restricts it, and the kinds of name each
+# may take ("a resident of Ashgabat", "a man from Texas", "a technician with the state police")
+_POST_PREPOSITIONS = frozenset({"of", "with", "from", "in"})
+# ("in" + a name never: "struck by a car in Queens" tells where it struck; a venue's place is
+# _venue_place's to read)
+_POST_NAME_KINDS = {
+    "of": frozenset({"place", "organisation", "group", "person", "other"}),
+    "from": frozenset({"place", "organisation"}),
+    "in": frozenset(),
+    "with": frozenset({"organisation"}),
+}
+OWNED = ":of-"  # chain infix of a thing someone owns: "his car" is "role:car:of-his"
+_PERSONAL_OWNERS = frozenset("his her their my our your".split())
+_PLACE_KINDS = frozenset({"place"})  # "his home in Santa Rosa": a place's "in" + a place restricts it
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+# Nouns of a measure a "with" phrase gives a thing or an event ("a quake with a magnitude of 6.1")
+_MEASURES = frozenset({"magnitude", "population", "capacity", "value", "length", "speed", "strength"})
 _OWNER = re.compile(r"['’]s\b")  # "the 27-year-old's firm": a possessor, no description of a business
 
 
@@ -76,6 +93,9 @@ class DescriptionRules(EventRules):
             if role and head is None:
                 head = prev.norm
                 k -= 1
+                if (k > 0 and tokens[k].gap == " " and tokens[k - 1].norm in _ORDINALS
+                        and singular(head) in self.vocab.ordinal_titles):
+                    k -= 1  # "third baseman Alex Rodriguez": the ordinal is the title's, never cut off
                 continue
             if prev.norm in self.title_words and head is not None:
                 k -= 1
@@ -134,6 +154,9 @@ class DescriptionRules(EventRules):
         first = head_at
         while first > start and tokens[first - 1].norm in self.specifiers:
             first -= 1
+        if (first == head_at and first > start and tokens[first - 1].norm in _ORDINALS
+                and singular(tokens[head_at].norm) in self.vocab.ordinal_titles):
+            first -= 1  # "first baseman" is no third baseman
         spec = [tokens[m].norm for m in range(first, head_at)]
         described = self.head_of(tokens[head_at].norm)
         return " ".join(spec + [described[1] if described else singular(tokens[head_at].norm)])
@@ -273,11 +296,14 @@ class DescriptionRules(EventRules):
             if idx > 0 and joinable(tokens[idx - 1], tok) and tokens[idx - 1].norm in self.vocab.compounds.get(head, ()):
                 continue  # "a free agent" is a player, not an agent; "a travel agent" no sports agent
             nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
+            if nxt is not None and nxt.gap == "-" and not tok.possessive:
+                continue  # "the team-owned station", "a police-run school": the noun is a compound's first part
             if (tok.possessive and nxt is not None and nxt.gap == " " and self.head_of(nxt.norm) is not None
                     and self._indefinite_before(view, idx)):
                 continue  # "a sheriff's deputy": the article goes with the deputy, whose sheriff it is
             after = tokens[idx + 2] if nxt is not None and nxt.norm in _ORDINALS and idx + 2 < len(tokens) else None
-            if nxt is not None and joinable(tok, nxt) and not tok.possessive and not self._past_verb(nxt.norm) and (
+            if nxt is not None and joinable(tok, nxt) and not tok.possessive and not self._past_verb(nxt.norm) and not (
+                    _present_verb(tokens, idx)) and (
                 nxt.cap or self.head_of(nxt.norm) is not None
                 or (nxt.norm in self.vocab.events and nxt.norm != tok.norm)  # "a courthouse robbery": the event is the head
                 or (after is not None and joinable(nxt, after) and (self.head_of(after.norm) or ("",))[0] == "person")
@@ -383,6 +409,10 @@ class DescriptionRules(EventRules):
                  and view.entity_at_token[m].kind in ("place", "group")),
                 None,
             )
+            post_end, post_name = (idx, None) if venue is not None else self._post_modifier(view, idx, kind)
+            if (post_name is not None and post_name.kind == "place" and country is None and named_modifier is None
+                    and tokens[idx + 1].norm != "with"):
+                country = post_name.key  # "a resident of Ashgabat" is "an Ashgabat resident"
             chain = None
             ranked = self._ranked(tokens, k, idx)
             if ranked:
@@ -428,6 +458,11 @@ class DescriptionRules(EventRules):
                 # "a 59-year-old woman ... Raj Chohan, 59, ... she": the one woman the article
                 # names, when it names one woman and she carries no other role
                 chain = genders.get(gender)
+            if chain is None and post_end > idx and kind == "person" and not plural and tokens[k].norm == "the":
+                # "a hit on the boss of the family, Frank Costello,": the whole description in
+                # apposition before a name (never when the phrase ends in a person: "the wife of
+                # the victim, John Smith," may name the victim)
+                chain = self._named_after(view, post_end, post_name, by_token)
             if chain is None:
                 chain = f"role:{role}" + (":plural" if plural else "") + (f":{country}" if country else "")
                 if named_modifier is not None:
@@ -439,6 +474,12 @@ class DescriptionRules(EventRules):
                     possessed = "pronoun"  # "the victim's mother": someone's, as "her mother" is
                 if possessed:
                     chain += ":possessed"
+                elif kind != "person" and tokens[k].norm in _PERSONAL_OWNERS:
+                    # "his car" and "her car": two owners' things, never one chain ("its" is the
+                    # organisation's or the thing's own, as "the" would be); an owned thing is
+                    # joined across by its noun's sense only when the article has no unowned one
+                    # of that sense (pairing._DescriptionIndex)
+                    chain += f"{OWNED}{tokens[k].norm}"
                 if possessor is not None and possessor.startswith("of:"):
                     chain += f":{possessor}"  # one across the pair only when its possessor is too
                 if tokens[k].norm in ("a", "an") and chain in introduced:
@@ -457,7 +498,14 @@ class DescriptionRules(EventRules):
                 # the role, so a later "the president" is not surely the named one; "A Texas
                 # jury convicted ... The jury": the one bearer the article introduced
                 _add_bearer(with_role, (head, None), chain)
-            ref = Ref("text", s, e, view.text[s:e], "description", chain, "place" if venue and chain.startswith("venue:") else kind, None, role)
+            tail = 0
+            if end_idx == idx and post_end > idx:
+                tail = tokens[post_end].end - e
+                e = tokens[post_end].end  # the label runs to the end of the phrase that restricts it
+                if view.in_quote(s, e):
+                    continue
+            ref = Ref("text", s, e, view.text[s:e], "description", chain, "place" if venue and chain.startswith("venue:") else kind, None, role,
+                      tail)
             introduced.add(chain)
             if kind == "person" and not plural and self._arrested(view, k, idx):
                 out.implied.setdefault(chain, set()).add("suspect")  # "police arrested a man"
@@ -562,9 +610,13 @@ class DescriptionRules(EventRules):
             if r.field != "text" or info is None or info.plural:
                 continue
             m = phrases.match(view.text, r.end)
-            if m is None or (m.group(1).casefold() == "called" and r.text.split(" ", 1)[0].casefold() not in ("a", "an")):
-                continue
-            if self._names_another(view, r, m, ref_ends):
+            if m is None:
+                # "police identified the victim as John Smith": the object of "identified", then "as"
+                m = _AS.match(view.text, r.end) if _IDENTIFIED.search(view.text, max(0, r.start - 20), r.start) else None
+                if m is None:
+                    continue
+            elif (m.group(1).casefold() == "called" and r.text.split(" ", 1)[0].casefold() not in ("a", "an")
+                  or self._names_another(view, r, m, ref_ends)):
                 continue
             name = names.get(m.end())
             if name is None or view.text.startswith(("'s", "’s"), name.end):
@@ -578,8 +630,9 @@ class DescriptionRules(EventRules):
         as") makes the description the one who gives the name: the subject of a clause about
         someone just before it ("the man their editor dubbed "Deep Throat"") or a description
         of someone's ("their editor dubbed"). After a comma it is the one named ("the source,
-        dubbed "Deep Throat"")."""
-        if m.group(1).casefold().endswith("known as") or "," in view.text[r.end : m.start(1)]:
+        dubbed "Deep Throat""); "known as" and a passive ("was identified as") always name it."""
+        phrase = m.group(1).casefold()
+        if phrase.endswith("known as") or phrase.split()[0] in _AUXILIARIES or "," in view.text[r.end : m.start(1)]:
             return False
         tokens = view.tokens
         k = view.token_at_start.get(r.start)
@@ -633,6 +686,119 @@ class DescriptionRules(EventRules):
         return described is not None and described[0] == "person" and (
             self.nouns.lemma(nxt.norm) is not None or nxt.norm.endswith(self.vocab.noun_suffixes))
 
+    def _post_modifier(self, view: ArticleView, idx: int, kind: str) -> tuple[int, Entity | None]:
+        """(last token, the name it ends in or None) of the phrase after a description's head at idx that
+        restricts it, so that its label is not cut before it: "a resident of Ashgabat", "a man
+        from Texas", "the suspect in the shooting", "an earthquake with a magnitude of 6.1", "a
+        mother of two". (idx, None) when none follows. Only a phrase whose attachment to the noun
+        is sure: "of" + a name, a number or a determiner phrase (no event: "convicted the man of
+        the murder" tells the charge); "from" + a name after a person's noun; "in" + "the" + an
+        event, or + a place after a place's noun ("his home in Santa Rosa"; "struck by a car in
+        Queens" tells where); "with" + an organisation's name, or +
+        "a/an" + a measure after an event or a thing (never after a person: "hit a pedestrian
+        with a car" tells how)."""
+        tokens = view.tokens
+        n = len(tokens)
+        if idx + 2 >= n or tokens[idx].possessive:
+            return idx, None
+        prep = tokens[idx + 1]
+        if prep.gap != " " or prep.cap or prep.norm not in _POST_PREPOSITIONS or tokens[idx + 2].gap != " ":
+            return idx, None
+        word = prep.norm
+        at = idx + 2
+        if word in ("with", "in") and tokens[at].norm == "the" and getattr(view.entity_at_token.get(at + 1), "via", "event") != "event":
+            at += 1  # "a technician with the Oregon State Police" (a name with its article)
+        ent = view.entity_at_token.get(at)
+        if ent is not None and ent.start == tokens[at].start and ent.via != "event":
+            wanted = _POST_NAME_KINDS[word] if not (word == "in" and kind == "place") else _PLACE_KINDS
+            last = view.token_at_end.get(ent.end)
+            if ent.kind not in wanted or last is None or tokens[last].possessive or not self._phrase_ends(view, last):
+                return idx, None
+            if word == "from" and kind != "person":
+                return idx, None  # "a man from Texas"; never "bought the team from Smith"
+            region = view.entity_at_token.get(last + 1) if ent.kind == "place" and last + 1 < len(tokens) else None
+            if (region is not None and tokens[last + 1].gap.strip() == "," and region.start == tokens[last + 1].start
+                    and (region.key in self.vocab.regions or region.key in self.country_keys)):
+                after = view.token_at_end.get(region.end)  # "in Santa Rosa, California": the town with its state
+                if after is not None and not tokens[after].possessive and self._phrase_ends(view, after):
+                    last = after
+            return last, ent
+        first = tokens[at]
+        if word == "of" and (first.norm.isdigit() or first.norm in _NUMBER_WORDS) and self._phrase_ends(view, at):
+            return at, None  # "a mother of two"
+        if first.norm not in ("a", "an", "the") or (word == "with" and (kind == "person" or first.norm == "the")):
+            return idx, None
+        if word in ("from",) or (word == "in" and first.norm != "the"):
+            return idx, None
+        last = at
+        m = at + 1
+        while m < n and m - at <= self.settings.max_description_words and tokens[m].gap in (" ", "-"):
+            tok = tokens[m]
+            if tok.cap or tok.possessive or tok.norm in CLOSED_CLASS or _closed(tok.norm) or self._past_verb(tok.norm):
+                break
+            last = m
+            m += 1
+            if self._noun_word(tok.norm) and self._phrase_ends(view, last):
+                break
+        if last == at or not self._noun_word(tokens[last].norm) or not self._phrase_ends(view, last):
+            return idx, None
+        if word == "in" and tokens[last].norm not in self.vocab.events:
+            return idx, None  # "the suspect in the shooting"; never "arrested a man in the morning"
+        if word == "of" and tokens[last].norm in self.vocab.events:
+            return idx, None  # "convicted the man of the murder": the charge, no part of the man's label
+        if word == "with" and last + 2 < n and tokens[last + 1].norm == "of" and tokens[last + 1].gap == " " and (
+                tokens[last + 2].norm[:1].isdigit()):
+            # "with a magnitude of 6.1": the measure with its number ("6.1" is two tokens)
+            last += 2
+            while last + 1 < n and tokens[last + 1].gap in (".", ",") and tokens[last + 1].norm.isdigit():
+                last += 1
+            if not self._phrase_ends(view, last):
+                return idx, None
+        elif word == "with" and tokens[last].norm not in _MEASURES:
+            return idx, None  # "a car with a driver": how far it is the car's, not sure
+        return last, None
+
+    def _named_after(self, view: ArticleView, last: int, post_name: Entity | None, by_token: dict[int, Ref]) -> str | None:
+        """The chain of a person's name set off by a comma right after a description's closing
+        phrase (token last), the name closed by punctuation; None when the phrase ends in a
+        person, who the name may be."""
+        tokens = view.tokens
+        if last + 1 >= len(tokens) or tokens[last + 1].gap.strip() != ",":
+            return None
+        if post_name is not None and post_name.kind in ("person", "other"):
+            return None
+        if post_name is None and (self.head_of(tokens[last].norm) or ("",))[0] == "person":
+            return None
+        named = by_token.get(last + 1)
+        if (named is None or named.kind != "person" or named.entity is None or named.form not in ("name", "short")
+                or named.start != tokens[last + 1].start):
+            return None
+        j = view.token_at_end.get(named.end)
+        if j is None or tokens[j].possessive or (j + 1 < len(tokens) and tokens[j + 1].gap.strip()[:1] not in (",", ".", ";")):
+            return None
+        return named.chain
+
+    def _noun_word(self, norm: str) -> bool:
+        """A word that may end a noun phrase: a noun of the lexicon, a head of a description, an
+        event noun, a measure ("magnitude", which the noun lexicon leaves out)."""
+        return (self.nouns.is_noun(norm) or norm in self.vocab.events or norm in _MEASURES
+                or self.head_of(norm) is not None or norm.endswith(self.vocab.noun_suffixes))
+
+    def _phrase_ends(self, view: ArticleView, last: int) -> bool:
+        """Whether a noun phrase may end at token last: punctuation, a function word or a verb
+        follows, not another noun of the phrase ("of the city council" is not cut)."""
+        tokens = view.tokens
+        if last + 1 >= len(tokens):
+            return True
+        nxt = tokens[last + 1]
+        if tokens[last].possessive or nxt.gap not in (" ", "-"):
+            return not tokens[last].possessive and nxt.gap not in ("-",)
+        if nxt.norm in CLOSED_CLASS or _closed(nxt.norm) or self._past_verb(nxt.norm) or nxt.norm.endswith("ed"):
+            return True
+        if nxt.cap:
+            return False
+        return not self.nouns.is_noun(nxt.norm) or nxt.norm.endswith("s") and not nxt.norm.endswith(_NOT_VERB_ENDINGS)
+
     def _indefinite_before(self, view: ArticleView, idx: int) -> bool:
         """Whether "a"/"an" opens the phrase ending at token idx, past its modifiers and names."""
         tokens = view.tokens
@@ -650,12 +816,26 @@ class DescriptionRules(EventRules):
         return False
 
 
+def _present_verb(tokens: list[Token], idx: int) -> bool:
+    """Whether the word after a singular noun at idx is its verb in the present ("the patch
+    fixes a flaw", "the company owns the team"): it ends in -s and a determiner follows it."""
+    if idx + 2 >= len(tokens):
+        return False
+    tok, verb, after = tokens[idx], tokens[idx + 1], tokens[idx + 2]
+    return (singular(tok.norm) == tok.norm and verb.gap == " " and verb.norm.endswith("s")
+            and not verb.norm.endswith(_NOT_VERB_ENDINGS) and after.gap == " "
+            and after.norm in _DETERMINERS | _POSSESSIVE_PRONOUNS)
+
+
 def _written_as_acronym(out: ArticleChains, chain: str) -> bool:
     """Whether every name the article writes for a chain is in capitals ("NBA", "NCAA")."""
     written = out.names.get(chain) or []
     return bool(written) and all(w.replace(".", "").replace("-", "").isupper() for w in written)
 
 
+_IDENTIFIED = re.compile(r"\bidentified\s+$", re.IGNORECASE)  # "police identified " right before a description
+_AS = re.compile(r"\s+as\s+")
+_AUXILIARIES = frozenset("was is has had".split())  # "was identified as": a passive, the description is the one named
 _ANOTHER = ":another"  # chain suffix of an organisation described as another than the one named
 
 

@@ -105,13 +105,16 @@ class EventRules:
         if any(t.norm in self.vocab.other_instance or _YEAR.fullmatch(t.norm) or t.norm in _ORDINALS
                for t in tokens[k:first]) or tokens[k].norm in ("that", "those"):
             return None
+        post_end, post_name = self._post_modifier(view, idx, "event")
+        if named is None and post_name is not None and post_name.kind == "place" and tokens[idx + 1].norm != "with":
+            named = post_name.key  # "the earthquake in Peru", as "the Peru earthquake"
         chain = f"{_EVENT_PREFIX}{key}" + (f":{named}" if named else "")
         if tokens[k].norm in ("a", "an") and chain in introduced:
             return None  # a second "an earthquake": another one (an aftershock, an earlier quake)
-        s, e = tokens[k].start, tok.end
+        s, e = tokens[k].start, tokens[post_end].end  # ("an earthquake with a magnitude of 6.1": whole)
         if view.in_quote(s, e):
             return None
-        return k, Ref("text", s, e, view.text[s:e], "description", chain, "event", None, written)
+        return k, Ref("text", s, e, view.text[s:e], "description", chain, "event", None, written, e - tok.end)
 
     def _one_event_named(self, out: ArticleChains) -> None:
         """"The Academy Awards ceremony" ... "the ceremony", "the Peru earthquake" ... "the quake":

@@ -11,6 +11,7 @@ from sidebyside.compare.naming.chain_tools import (
 )
 from sidebyside.compare.naming.chains import ArticleChains, Described, Ref
 from sidebyside.compare.naming.counted import counted_maps
+from sidebyside.compare.naming.descriptions import OWNED
 from sidebyside.compare.naming.shaping import _display
 from sidebyside.compare.naming.slots import _slot_pair_differs
 from sidebyside.compare.naming.words import NamingVocabulary, _ACRONYM_SKIP, _MEDIA_NOUNS, _WORD
@@ -246,8 +247,10 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                          or (info.possessed and openers[side].get(c, set()) & openers[1 - side].get(o, set()))]
             # (a ranked one, "the first film", is never the one found, but leaves the others
             # ambiguous: "the new movie" is not the first film nor surely "the film")
+            back = described[side].related(other.described[found[0]]) if len(found) == 1 else []
+            # ("his car" is not the vehicle when the article has an unowned "the car" too)
             if (len(found) == 1 and not other.described[found[0]].ranked
-                    and len(described[side].related(other.described[found[0]])) == 1):
+                    and len(back) == 1 and (back[0] == c or OWNED not in c)):
                 maps[side][c] = maps[1 - side].get(found[0], found[0])
                 own_keys.add(maps[side][c])
     _join_suspects(sides, maps, vocab)
@@ -383,6 +386,12 @@ class _DescriptionIndex:
                         and (other.role != info.role or other.country != info.country or other.modifier != info.modifier
                              or other.ranked != info.ranked)):
                     out.append(o)
+        if len(out) > 1:
+            # "his car", "her car", "the car": the unowned one is what another noun of that sense
+            # names ("the vehicle"), when it is the only one
+            unowned = [o for o in out if OWNED not in o]
+            if len(unowned) == 1:
+                return unowned
         return out
 
 

@@ -77,7 +77,7 @@ class PeopleRules:
         ranked: dict[str, frozenset[str]] = {}  # description chain -> rank words it is written with
         for r in out.refs:
             if r.form == "description" and r.chain in out.described:
-                ranks = self.vocab.ranks.intersection(r.text.lower().split())
+                ranks = self.vocab.ranks.intersection(r.core.lower().split())
                 if ranks:
                     ranked[r.chain] = ranked.get(r.chain, frozenset()) | ranks
         bearers: dict[str, set[str]] = {}
@@ -143,7 +143,7 @@ class PeopleRules:
         for r in out.refs:
             if r.form == "time" or (r.form == "description" and not _described(out, r.chain)):
                 continue  # (a description a named chain took by a weaker rule says no one's age surely)
-            for m in _AGE.finditer(r.text):
+            for m in _AGE.finditer(r.core):
                 out.ages.setdefault(r.chain, set()).add(int(m.group(1)))
             if (r.entity is not None and r.form in ("name", "title", "short") and _person_like(out, r.chain)
                     and not view.text.startswith("-", r.end) and r.chain not in self.known_places):
@@ -178,11 +178,11 @@ class PeopleRules:
         ages: dict[str, set[int]] = {}
         for r in out.refs:
             if r.form == "description" and r.chain in out.described:
-                for m in _AGE.finditer(r.text):
+                for m in _AGE.finditer(r.core):
                     ages.setdefault(r.chain, set()).add(int(m.group(1)))
         for chain in [c for c, found in ages.items() if len(found) > 1]:
             for r in out.refs:
-                stated = {int(m.group(1)) for m in _AGE.finditer(r.text)} if r.chain == chain else set()
+                stated = {int(m.group(1)) for m in _AGE.finditer(r.core)} if r.chain == chain else set()
                 if len(stated) == 1:
                     r.chain = f"{chain}:aged {stated.pop()}"
                     out.described[r.chain] = out.described[chain]
@@ -379,6 +379,10 @@ class PeopleRules:
         "the suspect" elsewhere (in this article or the other) is that person."""
         tokens = view.tokens
         p = _past_age(tokens, j + 1)  # "Eric Kirkpatrick, 61, was identified as the gunman"
+        if p == j + 1:
+            # "Vincent Gigante, who died yesterday in prison, was the Genovese crime family boss":
+            # the relative clause tells of the one named, whose verb comes after it
+            p = _past_relative(tokens, j + 1, 3 * self.settings.max_apposition_words)
         if p > j + 1 and p < len(tokens):
             if tokens[p].gap.strip() != ",":
                 return None
@@ -396,18 +400,32 @@ class PeopleRules:
         if start >= len(tokens) or tokens[start].norm not in ("the", "a", "an") or tokens[start].gap != " ":
             return None
         head_at = None
-        for q in range(start + 1, min(len(tokens), start + 1 + self.settings.max_apposition_words)):
+        q, words = start + 1, 0
+        while q < len(tokens) and words < self.settings.max_apposition_words:
+            ent = view.entity_at_token.get(q)
+            if (tokens[q].cap and tokens[q].gap == " " and ent is not None and ent.start == tokens[q].start
+                    and ent.via != "event"):
+                # a name inside the description ("the Genovese crime family boss"): one word of it
+                last = view.token_at_end.get(ent.end)
+                if last is None or tokens[last].possessive:
+                    return None
+                q, words = last + 1, words + 1
+                continue
             if tokens[q].gap not in (" ", "-") or tokens[q].cap:
                 return None
-            if _ranking(tokens[q].norm):
+            q, words = q + 1, words + 1
+            if _ranking(tokens[q - 1].norm):
                 continue  # "the second bomb technician": a rank, not "a second" (an assistant)
-            described = self.head_of(tokens[q].norm)
+            described = self.head_of(tokens[q - 1].norm)
             if described is not None and described[0] == "person":
+                if q < len(tokens) and tokens[q].gap == " " and not tokens[q].cap and not tokens[q - 1].possessive and (
+                        self.head_of(tokens[q].norm) or ("",))[0] == "person":
+                    continue  # "the fifth NBA head coach": the noun after it heads the phrase
                 if described[1] in self.vocab.generic or described[1] in self.vocab.kin:
                     return None  # "X is a man", "X was the father of ...": no role, a relation
-                head_at = q
+                head_at = q - 1
                 break
-            if _closed(tokens[q].norm):
+            if _closed(tokens[q - 1].norm):
                 return None
         if head_at is None or (head_at > start + 1 and tokens[head_at - 1].possessive):
             return None  # "Smith is the suspect's brother"
@@ -600,6 +618,21 @@ def _thousands(prev: Token, tok: Token) -> bool:
 def _person_like_or_described(chains: ArticleChains, chain: str) -> bool:
     """A person's chain, named or told by descriptions only ("a 61-year-old man")."""
     return _person_like(chains, chain) or (chain in chains.described and _chain_kind(chains, chain) == "person")
+
+
+def _past_relative(tokens: list[Token], p: int, most: int) -> int:
+    """Index past a relative clause set off by commas right after a name ("Gigante, who died
+    yesterday in prison, was"): the token after it, whose gap holds the closing comma; p itself
+    when none is there (or it runs past a sentence's end or ``most`` words)."""
+    if p >= len(tokens) or tokens[p].norm != "who" or tokens[p].gap.strip() != ",":
+        return p
+    for q in range(p + 1, min(len(tokens), p + 1 + most)):
+        gap = tokens[q].gap.strip()
+        if gap == ",":
+            return q
+        if gap not in ("", "-"):
+            return p  # a sentence's end, a quotation, a bracket: no clause read
+    return p
 
 
 def _past_age(tokens: list[Token], p: int) -> int:

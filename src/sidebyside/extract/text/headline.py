@@ -17,7 +17,8 @@ from sidebyside.extract import cues
 from sidebyside.extract.text.kinds import BLANK, CREDIT, FURNITURE, IMAGE, META, PROSE, SHORT
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import RELATIVE_TIME as _RELATIVE_TIME
-from sidebyside.extract.text.meta import name_shaped
+from sidebyside.extract.text.meta import byline_names, is_meta, is_outlet_name, name_shaped
+from sidebyside.extract.text.names import person_like
 from sidebyside.extract.text.shape import is_wide
 from sidebyside.extract.dates import NUMERIC_DATE_OR_TIME, find_date
 from sidebyside.settings import DEFAULT, TextSettings
@@ -112,7 +113,8 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             trace.append((score, ln))
         if score > best_score:
             best, best_score = ln, score
-    return best
+    # (the line is weighed as the capture gives it: a teaser's title set twice stays a teaser)
+    return wrapped_title(best, lines, stop, people) if best is not None else None
 
 
 # "Headline | The Harbour Courier", "Opinion | Headline", "Home › News › Headline": a title block
@@ -148,6 +150,76 @@ def glued_title(ln: Line) -> Line:
     if part is None or part == text:
         return ln
     return replace(ln, text=part, kind=kind, words=len(part.split()), weight=ln.weight * len(part) // max(1, len(text)))
+
+
+# a rule (w3m's "━━━━" for <hr>) or a lone bullet joined to a headline by a capture without
+# blank lines: "━━━━━━ Major layoffs to begin today", "Key moments from the hearing •"
+_RULE_HEAD = re.compile(r"^[━─_=*~\-–—]{3,}\s+(?=\w)")
+_MARK_TAIL = re.compile(r"\s+[•·|]$")
+MAX_TAIL_WORDS = 6
+# a headline does not end on a short lower-case word ("… exporting to", "… a walk with")
+_OPEN_END = re.compile(r"(?:^|\s)(?:[a-z]{1,3}|with|from|into|onto|over|than|that|about)$")
+
+
+def wrapped_title(ln: Line, lines: list[Line], stop: int, people: set[str]) -> Line:
+    """The headline without what a capture without blank lines joined to it when it read the
+    headline as a wrapped line: a rule before it, a bullet after it, the headline set twice
+    ("Headline Headline", an image's alt text over the title), the byline or the credit under
+    it ("Headline By Jane Doe, John Roe 2019-11-18", "Headline Anna Menin" over "Anna Menin",
+    "Headline REUTERS" over the date line). The headline keeps four words or more, and a name
+    at its end stays unless the page shows it as a credit (a byline read, a line of its own,
+    a dated line under it)."""
+    if ln.kind not in (SHORT, PROSE) or ln.bullet:
+        return ln
+    text = _MARK_TAIL.sub("", _RULE_HEAD.sub("", ln.text))
+    words = text.split()
+    if len(words) >= 8:
+        half = _doubled_head(text)
+        if half:
+            text, words = half, half.split()
+    if len(words) >= 5:
+        head = _credit_cut(words, lines, ln.index, stop, people)
+        if head:
+            text = head
+    if text == ln.text:
+        return ln
+    return replace(ln, text=text, words=len(text.split()), weight=ln.weight * len(text) // max(1, len(ln.text)))
+
+
+def _doubled_head(text: str) -> str | None:
+    """"Headline Headline" (and what follows the second): the headline of four words or more."""
+    opening = " " + " ".join(text.split()[:4])
+    j = text.find(opening)
+    while j > 0:
+        if text.startswith(text[:j], j + 1):
+            return text[:j]
+        j = text.find(opening, j + 1)
+    return None
+
+
+def _credit_cut(words: list[str], lines: list[Line], at: int, stop: int, people: set[str]) -> str | None:
+    """The headline's words before a byline or a credit joined to it, or None."""
+    for k in range(4, len(words)):  # "... Project By Tariq Malik, Mike Wall 2019-11-18 Spaceflight"
+        if words[k] in ("By", "BY") and byline_names(" ".join(words[k:])):
+            return " ".join(words[:k])
+    follower = _next_content(lines, at, stop)
+    under = follower.text.casefold() if follower is not None else ""
+    dated = follower is not None and (follower.kind == META or is_meta(follower.text))
+    for n in range(min(MAX_TAIL_WORDS, len(words) - 4), 0, -1):
+        head, tail = " ".join(words[:-n]), " ".join(words[-n:])
+        if not tail[:1].isupper():
+            continue
+        if head.isupper() or _OPEN_END.search(head) or not head[-1].isalnum() and head[-1] not in "!?'’\"”)":
+            continue  # "HIKING THE BOULDER FLAT IRONS", "… when exporting to PDF", "Headline - Site"
+        folded = tail.casefold()
+        if name_shaped(tail) and person_like(tail, english=False) and (
+                folded in people or folded == under or (dated and n >= 3 and is_outlet_name(tail))):
+            return head  # "… Anna Menin" over "Anna Menin"; "… Tom Davies Associated Press" over the date
+        if dated and folded in cues.PICTURE_AGENCY_NAMES:
+            return head  # "… REUTERS" over the date line
+        if is_outlet_name(tail) and under.endswith((", " + folded, " | " + folded, " - " + folded)):
+            return head  # "… Business Insider" over "Jane Doe, Business Insider"
+    return None
 
 
 def _title_part(parts: list[str], allowed: tuple[int, ...], crumbs: bool = False) -> str | None:

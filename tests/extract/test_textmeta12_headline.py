@@ -69,3 +69,34 @@ def test_an_outlet_or_a_wire_at_the_end_stays_without_a_credit_under_it():
     assert _title("Tribute concert remembers The Beatles", "19 NOV 2019") == "Tribute concert remembers The Beatles"
     assert _title("Ministers gather to discuss NATO", "19 NOV 2019") == "Ministers gather to discuss NATO"
     assert _title(f"{HEADLINE} - The Harbour Courier", "19 NOV 2019") == f"{HEADLINE} - The Harbour Courier"
+
+
+def test_a_bylines_cluster_names_a_date_or_the_sites_name_joined_to_the_headline_are_cut():
+    assert _title(f"{HEADLINE} James Akinaka • 8h") == HEADLINE
+    assert _title(f"{HEADLINE} [6eef5bc5-c] James Akinaka • 8h") == HEADLINE
+    assert _title(f"{HEADLINE} Elena Marsh, Tomas Reyes", "3–4 minutes") == HEADLINE
+    assert _title(f"{HEADLINE} February 15, 2019") == HEADLINE
+    # an outlet the page names again, over the byline's name
+    lines = split_lines("\n".join(("Harbour Insider", "Home", f"{HEADLINE} Harbour Insider", "Tanza Loudenback",
+                                   *PARAS)))
+    assert wrapped_title(lines[2], lines, len(lines), set()).text == HEADLINE
+    # the site's name its masthead states
+    lines = split_lines("\n".join(("The Harbour Courier", "Home", f"{HEADLINE} Harbour Courier", "Share", *PARAS)))
+    assert wrapped_title(lines[2], lines, len(lines), set()).text == HEADLINE
+
+
+def test_a_headline_that_ends_in_names_or_a_date_it_states_stays():
+    # one name over the date, a date inside the headline
+    assert _title("Talks stall as ministers wait for Elena Marsh", "3–4 minutes") == (
+        "Talks stall as ministers wait for Elena Marsh")
+    assert _title("Budget vote delayed from March 3, 2021 to April 5, 2021") == (
+        "Budget vote delayed from March 3, 2021 to April 5, 2021")
+    # a word the masthead starts with is not its name
+    lines = split_lines("\n".join(("The Harbour Courier", "Home", "Storm damage closes the old Harbour", "Share", *PARAS)))
+    assert wrapped_title(lines[2], lines, len(lines), set()).text == "Storm damage closes the old Harbour"
+
+
+def test_a_date_joined_to_the_headline_goes_but_not_the_words_before_it():
+    title = "Native ad units generate the greatest revenue for Publishers"
+    assert _title(f"{title} February 15, 2018") == title
+    assert _title(f"{title} Tuesday, February 15, 2018") == title

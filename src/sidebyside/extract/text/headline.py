@@ -17,8 +17,11 @@ from sidebyside.extract import cues
 from sidebyside.extract.text.kinds import BLANK, CREDIT, FURNITURE, IMAGE, META, PROSE, SHORT
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import RELATIVE_TIME as _RELATIVE_TIME
-from sidebyside.extract.text.meta import byline_names, is_meta, is_outlet_name, name_shaped
+from sidebyside.extract.html.titles import names_site
+from sidebyside.calendar_words import weekday_names
+from sidebyside.extract.text.meta import MONTH_WORDS, NAME_SPLIT, byline_names, is_date_line, is_meta, is_outlet_name, name_shaped
 from sidebyside.extract.text.names import person_like
+from sidebyside.extract.text.outlet import copyright_holders
 from sidebyside.extract.text.shape import is_wide
 from sidebyside.extract.dates import NUMERIC_DATE_OR_TIME, find_date
 from sidebyside.settings import DEFAULT, TextSettings
@@ -158,7 +161,7 @@ _RULE_HEAD = re.compile(r"^[━─_=*~\-–—]{3,}\s+(?=\w)")
 _MARK_TAIL = re.compile(r"\s+[•·|]$")
 MAX_TAIL_WORDS = 6
 # a headline does not end on a short lower-case word ("… exporting to", "… a walk with")
-_OPEN_END = re.compile(r"(?:^|\s)(?:[a-z]{1,3}|with|from|into|onto|over|than|that|about)$")
+_OPEN_END = re.compile(r"(?:^|\s)(?:[a-z]{1,3}|with|from|into|onto|over|than|that|about|The|A|An)$")
 
 
 def wrapped_title(ln: Line, lines: list[Line], stop: int, people: set[str]) -> Line:
@@ -205,21 +208,72 @@ def _credit_cut(words: list[str], lines: list[Line], at: int, stop: int, people:
     follower = _next_content(lines, at, stop)
     under = follower.text.casefold() if follower is not None else ""
     dated = follower is not None and (follower.kind == META or is_meta(follower.text))
+    sites: list[str] | None = None
     for n in range(min(MAX_TAIL_WORDS, len(words) - 4), 0, -1):
         head, tail = " ".join(words[:-n]), " ".join(words[-n:])
-        if not tail[:1].isupper():
+        bare = _IMAGE_MARK.sub("", tail)  # "[6eef5bc5-c] James Akinaka • 8h": an image without its alt text
+        if not bare[:1].isupper():
             continue
+        folded = bare.casefold()
+        if person_like(f"{words[-n - 1]} {bare.split()[0]}", english=False) and words[-n - 1][:1].isupper():
+            continue  # "… Anna | Menin": no cut inside a name
+        if _credited(bare, folded, people, under, dated):
+            pass
+        elif _CLUSTER.search(bare) and is_meta(bare) and _credited(_CLUSTER.split(bare)[0], "", people, "", True):
+            pass  # "… James Akinaka • 8h": a byline's cluster
+        elif n >= 2 and _opens_date(bare) and is_date_line(bare) and find_date(head) is None:
+            pass  # "… for Publishers February 15, 2019": the dateline
+        elif is_outlet_name(bare) and (under.endswith((", " + folded, " | " + folded)) or _named_elsewhere(folded, lines, at)
+                                       and (dated or follower is not None and name_shaped(follower.text))):
+            pass  # "… Business Insider" over "Tanza Loudenback" (", Business Insider" cut off)
+        else:
+            if n > 3:
+                continue
+            if sites is None:
+                top = [ln.text for ln in lines[:80] if ln.kind != BLANK and ln.index != at][:MASTHEAD_NAMES]
+                sites = [*copyright_holders(lines), *top]
+            if not (names_site(bare, sites, []) and _named_elsewhere(folded, lines, at)):
+                continue  # (else "… Photos LinkNaija": the site's name its masthead or copyright line states)
+        # the longest credit found: the headline before it, unless it ends as no headline does
+        # ("HIKING THE BOULDER FLAT IRONS", "… when exporting to PDF", "Headline - The Courier")
         if head.isupper() or _OPEN_END.search(head) or not head[-1].isalnum() and head[-1] not in "!?'’\"”)":
-            continue  # "HIKING THE BOULDER FLAT IRONS", "… when exporting to PDF", "Headline - Site"
-        folded = tail.casefold()
-        if name_shaped(tail) and person_like(tail, english=False) and (
-                folded in people or folded == under or (dated and n >= 3 and is_outlet_name(tail))):
-            return head  # "… Anna Menin" over "Anna Menin"; "… Tom Davies Associated Press" over the date
-        if dated and folded in cues.PICTURE_AGENCY_NAMES:
-            return head  # "… REUTERS" over the date line
-        if is_outlet_name(tail) and under.endswith((", " + folded, " | " + folded, " - " + folded)):
-            return head  # "… Business Insider" over "Jane Doe, Business Insider"
+            return None
+        return head
     return None
+
+
+# "Jane Doe • 8h", "Jane Doe | Reporter": the parts of a byline's cluster
+_CLUSTER = re.compile(r"\s+[•·|]\s+")
+_IMAGE_MARK = re.compile(r"^\[[^\]\s]{0,40}\]\s+")
+MASTHEAD_NAMES = 2  # the page's first lines, read as the site's name beside its copyright holders
+
+
+def _credited(tail: str, folded: str, people: set[str], under: str, dated: bool) -> bool:
+    """The tail credits the story: the people the byline names ("Anna Menin"), a name the line
+    under it repeats, two names or more ("Elena Marsh, Tomas Reyes") or a person and an outlet
+    over the dated line, a wire service over it."""
+    names = [n.strip() for n in NAME_SPLIT.split(tail) if n.strip()]
+    if names and all(name_shaped(n) and person_like(n, english=False) for n in names) and (
+            all(n.casefold() in people for n in names) or folded == under or dated and len(names) >= 2):
+        return True  # (two names or more over the dated line: "… Elena Marsh, Tomas Reyes" over "4 min read")
+    if name_shaped(tail) and person_like(tail, english=False) and dated and len(tail.split()) >= 3 \
+            and is_outlet_name(tail):
+        return True  # "… Tom Davies Associated Press" over the date
+    return dated and folded in cues.PICTURE_AGENCY_NAMES  # "… REUTERS" over the date line
+
+
+_DAY_NAMES = frozenset(w.lower() for w in weekday_names("full") + weekday_names("short"))
+
+
+def _opens_date(text: str) -> bool:
+    """"February 15, 2019", "Tuesday, 3 March 2021": a month's or a weekday's name first."""
+    first = text.split()[0].lower().rstrip(".,")
+    return first in MONTH_WORDS or first + "." in MONTH_WORDS or first in _DAY_NAMES
+
+
+def _named_elsewhere(folded: str, lines: list[Line], at: int) -> bool:
+    """Another line of the page names it too."""
+    return any(k != at and folded in ln.text.casefold() for k, ln in enumerate(lines) if ln.kind != BLANK)
 
 
 def _title_part(parts: list[str], allowed: tuple[int, ...], crumbs: bool = False) -> str | None:

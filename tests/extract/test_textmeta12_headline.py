@@ -100,3 +100,10 @@ def test_a_date_joined_to_the_headline_goes_but_not_the_words_before_it():
     title = "Native ad units generate the greatest revenue for Publishers"
     assert _title(f"{title} February 15, 2018") == title
     assert _title(f"{title} Tuesday, February 15, 2018") == title
+
+
+def test_a_breadcrumb_before_a_headline_set_twice_goes():
+    assert _title(f"Home News Business News {HEADLINE} {HEADLINE}") == HEADLINE
+    assert _title(f"HomeSPORT NEWS{HEADLINE} {HEADLINE}") == HEADLINE
+    # words said twice inside a headline are no second copy
+    assert _title("Tell me tell me tell me what you want") == "Tell me tell me tell me what you want"

@@ -190,13 +190,19 @@ def wrapped_title(ln: Line, lines: list[Line], stop: int, people: set[str]) -> L
 
 
 def _doubled_head(text: str) -> str | None:
-    """"Headline Headline" (and what follows the second): the headline of four words or more."""
+    """The headline of four words or more a line sets twice: "Headline Headline …" (an image's
+    alt text over the title, what follows the second copy aside), "Home News Headline Headline"
+    (a breadcrumb before the two, glued to the first or not)."""
     opening = " " + " ".join(text.split()[:4])
     j = text.find(opening)
     while j > 0:
         if text.startswith(text[:j], j + 1):
             return text[:j]
         j = text.find(opening, j + 1)
+    for j in range(len(text) // 2, len(text)):
+        if text[j] == " " and text[:j].endswith(text[j + 1 :]):  # (the first copy may be glued: "NEWSBREAKING NEWS")
+            half = text[j + 1 :]
+            return half if len(half.split()) >= 4 else None
     return None
 
 

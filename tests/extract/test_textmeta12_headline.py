@@ -107,3 +107,11 @@ def test_a_breadcrumb_before_a_headline_set_twice_goes():
     assert _title(f"HomeSPORT NEWS{HEADLINE} {HEADLINE}") == HEADLINE
     # words said twice inside a headline are no second copy
     assert _title("Tell me tell me tell me what you want") == "Tell me tell me tell me what you want"
+
+
+def test_a_menus_row_joined_before_the_headline_goes():
+    assert _title(f"Valley Sport Football Cricket Results Sign in {HEADLINE}") == HEADLINE
+    # a furniture word opening the headline is no menu
+    assert _title("Home Secretary announces new rules on visas") == "Home Secretary announces new rules on visas"
+    assert _title(f"Why the town voted to Share the harbour's costs {HEADLINE}") == (
+        f"Why the town voted to Share the harbour's costs {HEADLINE}")

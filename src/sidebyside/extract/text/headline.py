@@ -180,6 +180,10 @@ def wrapped_title(ln: Line, lines: list[Line], stop: int, people: set[str]) -> L
         half = _doubled_head(text)
         if half:
             text, words = half, half.split()
+    if len(words) >= 7:
+        rest = _after_menu(words)
+        if rest:
+            text, words = rest, rest.split()
     if len(words) >= 5:
         head = _credit_cut(words, lines, ln.index, stop, people)
         if head:
@@ -187,6 +191,19 @@ def wrapped_title(ln: Line, lines: list[Line], stop: int, people: set[str]) -> L
     if text == ln.text:
         return ln
     return replace(ln, text=text, words=len(text.split()), weight=ln.weight * len(text) // max(1, len(ln.text)))
+
+
+def _after_menu(words: list[str]) -> str | None:
+    """The headline after a menu's row joined before it: capitalised items ending in a button
+    of a page's furniture ("Sport Football Cricket Results Sign in Headline …"), three words or
+    more before the headline of four or more."""
+    for k in range(len(words) - 4, 2, -1):
+        for m in (1, 2, 3):
+            if m > k or cues.norm_cue(" ".join(words[k - m : k])) not in cues.FURNITURE:
+                continue
+            if all(w[:1].isupper() or w == "&" for w in words[: k - m]) and words[k][:1].isupper():
+                return " ".join(words[k:])
+    return None
 
 
 def _doubled_head(text: str) -> str | None:

@@ -115,3 +115,11 @@ def test_a_menus_row_joined_before_the_headline_goes():
     assert _title("Home Secretary announces new rules on visas") == "Home Secretary announces new rules on visas"
     assert _title(f"Why the town voted to Share the harbour's costs {HEADLINE}") == (
         f"Why the town voted to Share the harbour's costs {HEADLINE}")
+
+
+def test_a_captions_credit_joined_before_the_headline_goes():
+    caption = "Divers bolt the last blocks into the harbour wall at Port Ellis, May 9, 2024. Jane Doe/Pool via REUTERS"
+    assert _title(f"{caption} {HEADLINE}") == HEADLINE
+    # an agency's name inside a sentence is no credit
+    line = f"Ministers met the unions today. Talks with AP staff resume {HEADLINE}"
+    assert _title(line) == line

@@ -181,7 +181,7 @@ def wrapped_title(ln: Line, lines: list[Line], stop: int, people: set[str]) -> L
         if half:
             text, words = half, half.split()
     if len(words) >= 7:
-        rest = _after_menu(words)
+        rest = _after_menu(words) or _after_caption(text)
         if rest:
             text, words = rest, rest.split()
     if len(words) >= 5:
@@ -204,6 +204,23 @@ def _after_menu(words: list[str]) -> str | None:
             if all(w[:1].isupper() or w == "&" for w in words[: k - m]) and words[k][:1].isupper():
                 return " ".join(words[k:])
     return None
+
+
+def _after_caption(text: str) -> str | None:
+    """The headline after a picture's caption joined before it, the caption's last sentence a
+    photo credit ("… Royal Albert Hall in London. Chris Jackson/Pool via REUTERS Headline"):
+    three words or more after the agency's name."""
+    for stop in reversed(list(_SENTENCE_STOP.finditer(text))):
+        after = text[stop.end() :].split()
+        for j in range(1, min(len(after) - 3, MAX_CREDIT_WORDS) + 1):
+            if after[j - 1].strip("()").casefold() in cues.PICTURE_AGENCY_NAMES \
+                    and cues.PHOTO_CREDIT.match(" ".join(after[:j])) and after[j][:1].isupper():
+                return " ".join(after[j:])
+    return None
+
+
+_SENTENCE_STOP = re.compile(r"[^\W_]{2}[.!?]\s+")
+MAX_CREDIT_WORDS = 8
 
 
 def _doubled_head(text: str) -> str | None:

@@ -123,3 +123,12 @@ def test_a_captions_credit_joined_before_the_headline_goes():
     # an agency's name inside a sentence is no credit
     line = f"Ministers met the unions today. Talks with AP staff resume {HEADLINE}"
     assert _title(line) == line
+
+
+def test_a_long_capture_is_read_at_its_edges_and_around_the_headline():
+    # the masthead on the first line, the headline after a long menu, a long page under it
+    menu = [f"Section {k}" for k in range(1500)]
+    body = PARAS * 400
+    lines = split_lines("\n".join(("The Harbour Courier", *menu, f"{HEADLINE} Harbour Courier", "Share", *body)))
+    at = len(menu) + 1
+    assert wrapped_title(lines[at], lines, len(lines), set()).text == HEADLINE

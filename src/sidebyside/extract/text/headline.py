@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from sidebyside.calendar_words import weekday_names
 from sidebyside.extract import cues
+from sidebyside.extract.html.titles import names_site
 from sidebyside.extract.text.kinds import BLANK, CREDIT, FURNITURE, IMAGE, META, PROSE, SHORT
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import RELATIVE_TIME as _RELATIVE_TIME
-from sidebyside.extract.html.titles import names_site
-from sidebyside.calendar_words import weekday_names
-from sidebyside.extract.text.meta import MONTH_WORDS, NAME_SPLIT, byline_names, is_date_line, is_meta, is_outlet_name, name_shaped
+from sidebyside.extract.text.meta import (
+    MONTH_WORDS, NAME_SPLIT, byline_names, is_date_line, is_meta, is_outlet_name, name_shaped,
+)
 from sidebyside.extract.text.names import person_like
 from sidebyside.extract.text.outlet import copyright_holders
 from sidebyside.extract.text.shape import is_wide
@@ -249,6 +251,7 @@ def _credit_cut(words: list[str], lines: list[Line], at: int, stop: int, people:
     under = follower.text.casefold() if follower is not None else ""
     dated = follower is not None and (follower.kind == META or is_meta(follower.text))
     sites: list[str] | None = None
+    near = _near_lines(lines, at)
     for n in range(min(MAX_TAIL_WORDS, len(words) - 4), 0, -1):
         head, tail = " ".join(words[:-n]), " ".join(words[-n:])
         bare = _IMAGE_MARK.sub("", tail)  # "[6eef5bc5-c] James Akinaka • 8h": an image without its alt text
@@ -263,7 +266,7 @@ def _credit_cut(words: list[str], lines: list[Line], at: int, stop: int, people:
             pass  # "… James Akinaka • 8h": a byline's cluster
         elif n >= 2 and _opens_date(bare) and is_date_line(bare) and find_date(head) is None:
             pass  # "… for Publishers February 15, 2019": the dateline
-        elif is_outlet_name(bare) and (under.endswith((", " + folded, " | " + folded)) or _named_elsewhere(folded, lines, at)
+        elif is_outlet_name(bare) and (under.endswith((", " + folded, " | " + folded)) or _named_elsewhere(folded, near, at)
                                        and (dated or follower is not None and name_shaped(follower.text))):
             pass  # "… Business Insider" over "Tanza Loudenback" (", Business Insider" cut off)
         else:
@@ -271,8 +274,8 @@ def _credit_cut(words: list[str], lines: list[Line], at: int, stop: int, people:
                 continue
             if sites is None:
                 top = [ln.text for ln in lines[:80] if ln.kind != BLANK and ln.index != at][:MASTHEAD_NAMES]
-                sites = [*copyright_holders(lines), *top]
-            if not (names_site(bare, sites, []) and _named_elsewhere(folded, lines, at)):
+                sites = [*copyright_holders(near), *top]
+            if not (names_site(bare, sites, []) and _named_elsewhere(folded, near, at)):
                 continue  # (else "… Photos LinkNaija": the site's name its masthead or copyright line states)
         # the longest credit found: the headline before it, unless it ends as no headline does
         # ("HIKING THE BOULDER FLAT IRONS", "… when exporting to PDF", "Headline - The Courier")
@@ -311,9 +314,22 @@ def _opens_date(text: str) -> bool:
     return first in MONTH_WORDS or first + "." in MONTH_WORDS or first in _DAY_NAMES
 
 
-def _named_elsewhere(folded: str, lines: list[Line], at: int) -> bool:
+def _named_elsewhere(folded: str, near: list[Line], at: int) -> bool:
     """Another line of the page names it too."""
-    return any(k != at and folded in ln.text.casefold() for k, ln in enumerate(lines) if ln.kind != BLANK)
+    return any(ln.index != at and ln.kind != BLANK and folded in ln.text.casefold() for ln in near)
+
+
+NEAR_LINES = 400  # the lines read for a site's or an outlet's name: the page's first and last, the header's
+
+
+def _near_lines(lines: list[Line], at: int) -> list[Line]:
+    """The page's first and last lines and those around the headline (a long capture is not
+    read whole for one line's tail)."""
+    if len(lines) <= 3 * NEAR_LINES:
+        return lines
+    spans = sorted({*range(0, NEAR_LINES), *range(max(0, at - NEAR_LINES), min(len(lines), at + NEAR_LINES)),
+                    *range(len(lines) - NEAR_LINES, len(lines))})
+    return [lines[k] for k in spans]
 
 
 def _title_part(parts: list[str], allowed: tuple[int, ...], crumbs: bool = False) -> str | None:

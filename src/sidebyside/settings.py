@@ -271,6 +271,9 @@ class TextSettings:
     byline_twin_reach: int = 15  # a name written again this many lines away is an author box
     byline_run_on_words: int = 8  # a byline runs on to its next line (the last names) of at most this many words
     common_word_zipf: float = 4.0  # a name in capitals needs a word rarer than this (Zipf), or a known given name
+    # after a given name that is also a word ("Will", "Hope"), a surname rarer than this (Zipf):
+    # "Will Harris", "Hope Hicks", not "Will Power", "Hope Street", "Local News"
+    word_name_surname_zipf: float = 5.0
     standfirst_min_words: int = 10  # a line under the headline this long without a full stop is its standfirst
     # the headline's score (extract/text/headline.py): the best line above this wins
     headline_min_score: float = -2.25

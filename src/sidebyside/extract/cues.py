@@ -220,6 +220,8 @@ BYLINE_QUALIFIERS = f"(?:{alternation(_words('byline_qualifiers'))})"
 # Generic nouns that end a news outlet's name ("... Press", "... Zeitung"): a byline's part that
 # ends in one credits the outlet, not a person.
 BYLINE_OUTLET_WORDS = frozenset(_words("byline_outlet_words"))
+# Given names that are also common words ("Will", "Hope"): a name only in a name's shape (text/names.py).
+GIVEN_NAMES_ALSO_WORDS = frozenset(_words("given_names_also_words"))
 
 # The first words a byline line can start with (a cheap test before the patterns run).
 BYLINE_FIRST_WORDS = tuple(sorted({w.split()[0] for key in ("byline_prefixes", "byline_prefixes_lowercase",

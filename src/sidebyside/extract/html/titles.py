@@ -19,6 +19,8 @@ _PREFIX_COLON = re.compile(r"^(?P<site>[^:]{2,60}):\s+(?P<rest>.+)$")
 _HOST_WORDS = re.compile(r"^(?:www\d?|m|amp|mobile|edition|news)\.", re.IGNORECASE)
 _TLDS = {"com", "org", "net", "co", "uk", "fr", "de", "es", "it", "cz", "ru", "au", "ca", "in",
          "br", "jp", "cn", "nl", "pl", "ch", "at", "be", "io", "info", "news", "tv", "gov", "edu"}
+# "harbourcourier.com", "www.bbc.co.uk": a title segment that is a host's name
+DOMAIN_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 _DASHES = ("-", "--", "–", "—")
 MAX_SITE_WORDS = 6
 MAX_TRAILING_TAG_WORDS = 4
@@ -45,14 +47,20 @@ def host_keys(host: str | None) -> list[str]:
     return [site_key(labels[-1])] if labels else []
 
 
-def names_site(segment: str, site_names: list[str], hosts: list[str]) -> bool:
+def names_site(segment: str, site_names: list[str], hosts: list[str], own_domain: bool = False) -> bool:
     """Does this title segment name the site? Equal keys, or one containing the other with little
-    to spare ("Salon.com" / "Salon", "BBC News" / "BBC"), never "The Guardian view on X"."""
+    to spare ("Salon.com" / "Salon", "BBC News" / "BBC", "The Harbour Courier" / "Harbour
+    Courier"), never "The Guardian view on X"; a domain by its registrable name ("www.bbc.co.uk"
+    / host bbc). Both families read a title block's site name here (the text family, whose
+    capture seldom states its address, with ``own_domain``: a domain names the site it is on)."""
     if len(segment.split()) > MAX_SITE_WORDS:
         return False
     key = site_key(segment)
     if not key:
         return False
+    domain = host_keys(segment) if DOMAIN_NAME.match(segment.strip()) else []
+    if domain and (own_domain or domain[0] in hosts):
+        return True
     for name in site_names:
         if _close_keys(key, site_key(name)):
             return True

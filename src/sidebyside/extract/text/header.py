@@ -10,6 +10,7 @@ from sidebyside.extract import cues
 from sidebyside.extract.assemble import normalize_block_text
 from sidebyside.extract.bylines import EMAIL, NAME_SPLIT, name_case, split_byline
 from sidebyside.extract.dates import find_date, label_opening
+from sidebyside.extract.html.titles import names_site
 from sidebyside.extract.text.kinds import (
     BLANK, CREDIT, IMAGE, META, PROSE, RULE, SHORT,
 )
@@ -408,7 +409,6 @@ def _credits_no_one(text: str, english: bool, plain: frozenset[str] = frozenset(
 # "Headline - The Harbour Courier", "Headline – harbourcourier.com", "Headline :: Site": the site's
 # name after a spaced dash, a colon pair or a middle dot
 _SITE_TAIL = re.compile(r"^(?P<head>.+?)\s+(?:[-–—·]|::)\s+(?P<tail>[^-–—·|:]{2,60})$")
-_DOMAIN_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 MASTHEAD_LINES = 5
 
 
@@ -416,23 +416,16 @@ def without_site_name(title: str, lines: list[Line], at: int) -> str:
     """The headline without the site's name a page's title block adds after a dash ("Bridge
     closes for a year - The Harbour Courier"): only a name the page states as its own (a domain,
     a copyright holder, one of its first lines), a few words after a headline of four or more;
-    "Atkins diet - lose ten kilos in two weeks" keeps its second half."""
+    "Atkins diet - lose ten kilos in two weeks" keeps its second half. The HTML family's rule
+    (html.titles.names_site) says whether the tail names the site."""
     match = _SITE_TAIL.match(title)
     if not match:
         return title
     head, tail = match.group("head").strip(), match.group("tail").strip()
     if len(head.split()) < 4 or len(tail.split()) > 5 or 2 * len(tail.split()) > len(head.split()):
         return title
-    key = _site_key(tail)
-    if _DOMAIN_NAME.match(tail) or key in {_site_key(h) for h in copyright_holders(lines)}:
-        return head
-    top = [ln for ln in lines if ln.kind != BLANK][:MASTHEAD_LINES]
-    return head if any(ln.index != at and _site_key(ln.text) == key for ln in top) else title
-
-
-def _site_key(name: str) -> str:
-    key = " ".join(name.casefold().split())
-    return key[4:] if key.startswith("the ") else key
+    top = [ln.text for ln in lines if ln.kind != BLANK and ln.index != at][:MASTHEAD_LINES]
+    return head if names_site(tail, [*copyright_holders(lines), *top], [], own_domain=True) else title
 
 
 def _plain_words(lines: list[Line]) -> frozenset[str]:

@@ -13,11 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from sidebyside.calendar_words import weekday_names
 from sidebyside.extract import cues
+from sidebyside.extract.html.titles import names_site
 from sidebyside.extract.text.kinds import BLANK, CREDIT, FURNITURE, IMAGE, META, PROSE, SHORT
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import RELATIVE_TIME as _RELATIVE_TIME
-from sidebyside.extract.text.meta import name_shaped
+from sidebyside.extract.text.meta import (
+    MONTH_WORDS, NAME_SPLIT, byline_names, is_date_line, is_meta, is_outlet_name, name_shaped,
+)
+from sidebyside.extract.text.names import person_like
+from sidebyside.extract.text.outlet import copyright_holders
 from sidebyside.extract.text.shape import is_wide
 from sidebyside.extract.dates import NUMERIC_DATE_OR_TIME, find_date
 from sidebyside.settings import DEFAULT, TextSettings
@@ -112,7 +118,8 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             trace.append((score, ln))
         if score > best_score:
             best, best_score = ln, score
-    return best
+    # (the line is weighed as the capture gives it: a teaser's title set twice stays a teaser)
+    return wrapped_title(best, lines, stop, people) if best is not None else None
 
 
 # "Headline | The Harbour Courier", "Opinion | Headline", "Home › News › Headline": a title block
@@ -148,6 +155,181 @@ def glued_title(ln: Line) -> Line:
     if part is None or part == text:
         return ln
     return replace(ln, text=part, kind=kind, words=len(part.split()), weight=ln.weight * len(part) // max(1, len(text)))
+
+
+# a rule (w3m's "━━━━" for <hr>) or a lone bullet joined to a headline by a capture without
+# blank lines: "━━━━━━ Major layoffs to begin today", "Key moments from the hearing •"
+_RULE_HEAD = re.compile(r"^[━─_=*~\-–—]{3,}\s+(?=\w)")
+_MARK_TAIL = re.compile(r"\s+[•·|]$")
+MAX_TAIL_WORDS = 6
+# a headline does not end on a short lower-case word ("… exporting to", "… a walk with")
+_OPEN_END = re.compile(r"(?:^|\s)(?:[a-z]{1,3}|with|from|into|onto|over|than|that|about|The|A|An)$")
+
+
+def wrapped_title(ln: Line, lines: list[Line], stop: int, people: set[str]) -> Line:
+    """The headline without what a capture without blank lines joined to it when it read the
+    headline as a wrapped line: a rule before it, a bullet after it, the headline set twice
+    ("Headline Headline", an image's alt text over the title), the byline or the credit under
+    it ("Headline By Jane Doe, John Roe 2019-11-18", "Headline Anna Menin" over "Anna Menin",
+    "Headline REUTERS" over the date line). The headline keeps four words or more, and a name
+    at its end stays unless the page shows it as a credit (a byline read, a line of its own,
+    a dated line under it)."""
+    if ln.kind not in (SHORT, PROSE) or ln.bullet:
+        return ln
+    text = _MARK_TAIL.sub("", _RULE_HEAD.sub("", ln.text))
+    words = text.split()
+    if len(words) >= 8:
+        half = _doubled_head(text)
+        if half:
+            text, words = half, half.split()
+    if len(words) >= 7:
+        rest = _after_menu(words) or _after_caption(text)
+        if rest:
+            text, words = rest, rest.split()
+    if len(words) >= 5:
+        head = _credit_cut(words, lines, ln.index, stop, people)
+        if head:
+            text = head
+    if text == ln.text:
+        return ln
+    return replace(ln, text=text, words=len(text.split()), weight=ln.weight * len(text) // max(1, len(ln.text)))
+
+
+def _after_menu(words: list[str]) -> str | None:
+    """The headline after a menu's row joined before it: capitalised items ending in a button
+    of a page's furniture ("Sport Football Cricket Results Sign in Headline …"), three words or
+    more before the headline of four or more."""
+    for k in range(len(words) - 4, 2, -1):
+        for m in (1, 2, 3):
+            if m > k or cues.norm_cue(" ".join(words[k - m : k])) not in cues.FURNITURE:
+                continue
+            if all(w[:1].isupper() or w == "&" for w in words[: k - m]) and words[k][:1].isupper():
+                return " ".join(words[k:])
+    return None
+
+
+def _after_caption(text: str) -> str | None:
+    """The headline after a picture's caption joined before it, the caption's last sentence a
+    photo credit ("… Royal Albert Hall in London. Chris Jackson/Pool via REUTERS Headline"):
+    three words or more after the agency's name."""
+    for stop in reversed(list(_SENTENCE_STOP.finditer(text))):
+        after = text[stop.end() :].split()
+        for j in range(1, min(len(after) - 3, MAX_CREDIT_WORDS) + 1):
+            if after[j - 1].strip("()").casefold() in cues.PICTURE_AGENCY_NAMES \
+                    and cues.PHOTO_CREDIT.match(" ".join(after[:j])) and after[j][:1].isupper():
+                return " ".join(after[j:])
+    return None
+
+
+_SENTENCE_STOP = re.compile(r"[^\W_]{2}[.!?]\s+")
+MAX_CREDIT_WORDS = 8
+
+
+def _doubled_head(text: str) -> str | None:
+    """The headline of four words or more a line sets twice: "Headline Headline …" (an image's
+    alt text over the title, what follows the second copy aside), "Home News Headline Headline"
+    (a breadcrumb before the two, glued to the first or not)."""
+    opening = " " + " ".join(text.split()[:4])
+    j = text.find(opening)
+    while j > 0:
+        if text.startswith(text[:j], j + 1):
+            return text[:j]
+        j = text.find(opening, j + 1)
+    for j in range(len(text) // 2, len(text)):
+        if text[j] == " " and text[:j].endswith(text[j + 1 :]):  # (the first copy may be glued: "NEWSBREAKING NEWS")
+            half = text[j + 1 :]
+            return half if len(half.split()) >= 4 else None
+    return None
+
+
+def _credit_cut(words: list[str], lines: list[Line], at: int, stop: int, people: set[str]) -> str | None:
+    """The headline's words before a byline or a credit joined to it, or None."""
+    for k in range(4, len(words)):  # "... Project By Tariq Malik, Mike Wall 2019-11-18 Spaceflight"
+        if words[k] in ("By", "BY") and byline_names(" ".join(words[k:])):
+            return " ".join(words[:k])
+    follower = _next_content(lines, at, stop)
+    under = follower.text.casefold() if follower is not None else ""
+    dated = follower is not None and (follower.kind == META or is_meta(follower.text))
+    sites: list[str] | None = None
+    near = _near_lines(lines, at)
+    for n in range(min(MAX_TAIL_WORDS, len(words) - 4), 0, -1):
+        head, tail = " ".join(words[:-n]), " ".join(words[-n:])
+        bare = _IMAGE_MARK.sub("", tail)  # "[6eef5bc5-c] James Akinaka • 8h": an image without its alt text
+        if not bare[:1].isupper():
+            continue
+        folded = bare.casefold()
+        if person_like(f"{words[-n - 1]} {bare.split()[0]}", english=False) and words[-n - 1][:1].isupper():
+            continue  # "… Anna | Menin": no cut inside a name
+        if _credited(bare, folded, people, under, dated):
+            pass
+        elif _CLUSTER.search(bare) and is_meta(bare) and _credited(_CLUSTER.split(bare)[0], "", people, "", True):
+            pass  # "… James Akinaka • 8h": a byline's cluster
+        elif n >= 2 and _opens_date(bare) and is_date_line(bare) and find_date(head) is None:
+            pass  # "… for Publishers February 15, 2019": the dateline
+        elif is_outlet_name(bare) and (under.endswith((", " + folded, " | " + folded)) or _named_elsewhere(folded, near, at)
+                                       and (dated or follower is not None and name_shaped(follower.text))):
+            pass  # "… Business Insider" over "Tanza Loudenback" (", Business Insider" cut off)
+        else:
+            if n > 3:
+                continue
+            if sites is None:
+                top = [ln.text for ln in lines[:80] if ln.kind != BLANK and ln.index != at][:MASTHEAD_NAMES]
+                sites = [*copyright_holders(near), *top]
+            if not (names_site(bare, sites, []) and _named_elsewhere(folded, near, at)):
+                continue  # (else "… Photos LinkNaija": the site's name its masthead or copyright line states)
+        # the longest credit found: the headline before it, unless it ends as no headline does
+        # ("HIKING THE BOULDER FLAT IRONS", "… when exporting to PDF", "Headline - The Courier")
+        if head.isupper() or _OPEN_END.search(head) or not head[-1].isalnum() and head[-1] not in "!?'’\"”)":
+            return None
+        return head
+    return None
+
+
+# "Jane Doe • 8h", "Jane Doe | Reporter": the parts of a byline's cluster
+_CLUSTER = re.compile(r"\s+[•·|]\s+")
+_IMAGE_MARK = re.compile(r"^\[[^\]\s]{0,40}\]\s+")
+MASTHEAD_NAMES = 2  # the page's first lines, read as the site's name beside its copyright holders
+
+
+def _credited(tail: str, folded: str, people: set[str], under: str, dated: bool) -> bool:
+    """The tail credits the story: the people the byline names ("Anna Menin"), a name the line
+    under it repeats, two names or more ("Elena Marsh, Tomas Reyes") or a person and an outlet
+    over the dated line, a wire service over it."""
+    names = [n.strip() for n in NAME_SPLIT.split(tail) if n.strip()]
+    if names and all(name_shaped(n) and person_like(n, english=False) for n in names) and (
+            all(n.casefold() in people for n in names) or folded == under or dated and len(names) >= 2):
+        return True  # (two names or more over the dated line: "… Elena Marsh, Tomas Reyes" over "4 min read")
+    if name_shaped(tail) and person_like(tail, english=False) and dated and len(tail.split()) >= 3 \
+            and is_outlet_name(tail):
+        return True  # "… Tom Davies Associated Press" over the date
+    return dated and folded in cues.PICTURE_AGENCY_NAMES  # "… REUTERS" over the date line
+
+
+_DAY_NAMES = frozenset(w.lower() for w in weekday_names("full") + weekday_names("short"))
+
+
+def _opens_date(text: str) -> bool:
+    """"February 15, 2019", "Tuesday, 3 March 2021": a month's or a weekday's name first."""
+    first = text.split()[0].lower().rstrip(".,")
+    return first in MONTH_WORDS or first + "." in MONTH_WORDS or first in _DAY_NAMES
+
+
+def _named_elsewhere(folded: str, near: list[Line], at: int) -> bool:
+    """Another line of the page names it too."""
+    return any(ln.index != at and ln.kind != BLANK and folded in ln.text.casefold() for ln in near)
+
+
+NEAR_LINES = 400  # the lines read for a site's or an outlet's name: the page's first and last, the header's
+
+
+def _near_lines(lines: list[Line], at: int) -> list[Line]:
+    """The page's first and last lines and those around the headline (a long capture is not
+    read whole for one line's tail)."""
+    if len(lines) <= 3 * NEAR_LINES:
+        return lines
+    spans = sorted({*range(0, NEAR_LINES), *range(max(0, at - NEAR_LINES), min(len(lines), at + NEAR_LINES)),
+                    *range(len(lines) - NEAR_LINES, len(lines))})
+    return [lines[k] for k in spans]
 
 
 def _title_part(parts: list[str], allowed: tuple[int, ...], crumbs: bool = False) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from sidebyside.extract import cues
 from sidebyside.name_lists import given_names
 from sidebyside.settings import DEFAULT, TextSettings
 from sidebyside.word_frequencies import english_zipf
@@ -28,7 +29,32 @@ def person_like(name: str, english: bool = True, settings: TextSettings = DEFAUL
         return False
     if words[0] in given_names():  # first_names.json and given_names.txt (sidebyside.name_lists)
         return True
+    if words[0] in cues.GIVEN_NAMES_ALSO_WORDS and _name_after_word(name.split(), settings):
+        return True
     if not english:
         return False
     zipf = english_zipf()  # resources/terms/background.tsv (sidebyside.word_frequencies)
     return any(zipf.get(w, 0.0) < settings.common_word_zipf for w in words)
+
+
+# a name's word as a name is written: a capital, then lower case ("Harris", "O'Neil", "McKay",
+# "Smith-Jones"); an initial ("J.")
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?|(?:Mc|Mac|O['’])[A-Z][a-z]+)$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _name_after_word(words: list[str], settings: TextSettings) -> bool:
+    """A given name that is also a word ("Will", "Max", "Hope") opens a person's name when the
+    line is shaped as one: two or three words in Title case (a middle initial or name), the
+    last a surname's: no other such word, no word of a page's furniture and rarer than
+    ``word_name_surname_zipf`` ("Will Harris", "Max J. Fisher"; not "Will Power", "Hope
+    Street", "WILL HARRIS" in capitals, a button's)."""
+    if not 2 <= len(words) <= 3 or not _NAME_WORD.match(words[0]):
+        return False
+    *middle, last = words[1:]
+    if any(not _INITIAL.match(w) and w.lower() not in given_names() for w in middle) or not _NAME_WORD.match(last):
+        return False
+    low = last.lower()
+    if low in cues.GIVEN_NAMES_ALSO_WORDS or low in cues.FURNITURE or cues.norm_cue(" ".join(words)) in cues.FURNITURE:
+        return False
+    return english_zipf().get(low, 0.0) < settings.word_name_surname_zipf

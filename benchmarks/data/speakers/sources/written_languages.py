@@ -243,7 +243,8 @@ B2.append(dict(id="nl-gemeente", lang="nl", paras=[
 ]))
 
 out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
-                 "Portuguese, Russian, Czech, Dutch) in each language's press style, every person in them "
+                 "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4) "
+                 "in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
                  "See README.md."), "articles": []}
@@ -349,10 +350,107 @@ B3.append(dict(id="nl-zorg", lang="nl", paras=[
 ("Wij werken dag en nacht aan een oplossing", "een woordvoerder van de leverancier", {"unnamed": ["woordvoerder"]}),
 ]))
 
+# Batch 4: Chinese (simplified and traditional) and Japanese, written blind by the same writer
+# before the rules for these languages were tuned (on other articles), labelled while writing.
+# A name is given bare; `accept` holds the forms with the honorific the article writes.
+B4 = []
+
+B4.append(dict(id="zh-ditie", lang="zh", paras=[
+"北京地铁新线开通首日客流超十万人次",
+"本报北京12月1日电 北京地铁17号线北段今天正式开通运营，首日客流超过十万人次。",
+"“新线开通后，昌平北部居民进城的通勤时间将缩短近一半。”北京市交通委员会副主任张立新在开通仪式上说。",
+"在天通苑站，市民刘芳一早就带着孩子来体验。她说：“以前坐公交要一个半小时，现在四十分钟就到了。”",
+"北京地铁运营公司相关负责人表示，开通初期将加强客流引导，“高峰时段会增加工作人员”。",
+"据了解，17号线南段预计明年年底完工。",
+], quotes=[
+("新线开通后，昌平北部居民进城的通勤时间将缩短近一半。", "张立新", {}),
+("以前坐公交要一个半小时，现在四十分钟就到了。", "刘芳", {}),
+("高峰时段会增加工作人员", "北京地铁运营公司相关负责人", {"unnamed": ["负责人"]}),
+]))
+
+B4.append(dict(id="zh-fayuan", lang="zh", paras=[
+"男子网购假药致人死亡 被判有期徒刑八年",
+"浙江省杭州市中级人民法院日前对一起销售假药案作出一审判决，被告人陈某被判处有期徒刑八年。",
+"主审法官王海燕介绍，陈某在明知药品系假药的情况下，仍通过网络向全国多地销售。“被告人的行为严重危害了公众的生命健康安全。”王海燕说。",
+"被害人家属在庭后表示，对判决结果基本满意。“我们只希望以后不要再有人上当。”死者的女儿李静说。",
+"陈某当庭表示不上诉。",
+], quotes=[
+("被告人的行为严重危害了公众的生命健康安全。", "王海燕", {}),
+("我们只希望以后不要再有人上当。", "李静", {}),
+]))
+
+B4.append(dict(id="zh-feiji", lang="zh", paras=[
+"国产大飞机完成首次商业载客飞行",
+"新华社上海5月28日电 国产大型客机今天上午从上海虹桥机场起飞，完成首次商业载客飞行。",
+"中国商飞公司董事长赵刚在接受采访时指出：“这是中国民航发展史上的一个里程碑。”",
+"机长孙建国在落地后告诉记者，飞机“飞得很稳，乘客反映也很好”。",
+"一位不愿透露姓名的业内人士认为，“真正的考验是今后几年的运营可靠性”。",
+], quotes=[
+("这是中国民航发展史上的一个里程碑。", "赵刚", {}),
+("飞得很稳，乘客反映也很好", "孙建国", {}),
+("真正的考验是今后几年的运营可靠性", "一位不愿透露姓名的业内人士", {"unnamed": ["业内人士"]}),
+]))
+
+B4.append(dict(id="zh-tw-taifeng", lang="zh-Hant", paras=[
+"颱風逼近 花蓮山區預防性撤離三百人",
+"中度颱風今天持續向台灣東部逼近，花蓮縣政府下午宣布山區預防性撤離，共撤離約三百人。",
+"花蓮縣長林美玲在應變中心表示：「寧可事前多做準備，也不要事後後悔。」",
+"氣象署預報員黃志明說，颱風暴風圈最快明天清晨觸及陸地，「東半部要嚴防豪雨」。",
+"秀林鄉居民吳阿嬤收拾好行李後無奈地說：「每年都要跑一次，已經習慣了。」",
+], quotes=[
+("寧可事前多做準備，也不要事後後悔。", "林美玲", {}),
+("東半部要嚴防豪雨", "黃志明", {}),
+("每年都要跑一次，已經習慣了。", "吳阿嬤", {}),
+]))
+
+B4.append(dict(id="zh-tw-gongche", lang="zh-Hant", paras=[
+"台北市將試辦週末公車免費",
+"台北市政府今天宣布，明年一月起將在週末試辦市區公車免費搭乘，為期半年。",
+"「我們希望鼓勵更多市民把車留在家裡。」交通局長陳俊宏在記者會上說。",
+"不過，市議員張雅婷質疑財源不明。她指出，試辦半年預估需要新台幣四億元，「錢從哪裡來，市府應該說清楚」。",
+], quotes=[
+("我們希望鼓勵更多市民把車留在家裡。", "陳俊宏", {}),
+("錢從哪裡來，市府應該說清楚", "張雅婷", {}),
+]))
+
+B4.append(dict(id="ja-ooyuki", lang="ja", paras=[
+"東京で記録的な大雪　交通機関に乱れ",
+"関東地方は６日、低気圧の影響で大雪となり、東京都心では１０センチの積雪を観測した。",
+"気象庁の担当者は記者会見で「７日朝にかけて路面の凍結に十分注意してほしい」と呼びかけた。",
+"ＪＲ東日本によると、首都圏の在来線で運転見合わせが相次いだ。新宿駅で電車を待っていた会社員の佐藤健一さん（４２）は「２時間待っているが、まったく動かない」と話した。",
+"東京都の山本真理子知事は「不要不急の外出は控えてください」と述べた。",
+], quotes=[
+("７日朝にかけて路面の凍結に十分注意してほしい", "気象庁の担当者", {"unnamed": ["担当者"]}),
+("２時間待っているが、まったく動かない", "佐藤健一", {"accept": ["佐藤健一さん", "佐藤"]}),
+("不要不急の外出は控えてください", "山本真理子", {"accept": ["山本真理子知事", "山本知事"]}),
+]))
+
+B4.append(dict(id="ja-ryokan", lang="ja", paras=[
+"老舗旅館が廃業へ　後継者不足で",
+"創業１５０年の老舗旅館「松風館」（長野県）が、来年３月末で廃業することが分かった。",
+"５代目の女将、中村幸子さん（７１）は「お客様には本当に申し訳ない。でも、もう体が続かない」と語った。",
+"地元の観光協会の田中浩会長は「町の顔がなくなるのは寂しい」と肩を落とした。",
+"同館は、明治時代の建物が残ることでも知られていた。",
+], quotes=[
+("松風館", None, {}),
+("お客様には本当に申し訳ない。でも、もう体が続かない", "中村幸子", {"accept": ["中村幸子さん"]}),
+("町の顔がなくなるのは寂しい", "田中浩", {"accept": ["田中浩会長", "田中会長"]}),
+]))
+
+B4.append(dict(id="ja-roketto", lang="ja", paras=[
+"新型ロケットの打ち上げに成功",
+"宇宙航空研究開発機構（ＪＡＸＡ）は１７日、鹿児島県の種子島宇宙センターから新型ロケットを打ち上げ、予定の軌道に衛星を投入することに成功した。",
+"プロジェクトマネージャーの岡田誠氏は記者会見で「チーム全員でつかんだ成功だ」と喜びを語った。",
+"一方、専門家の間では、打ち上げ費用の削減が今後の課題だとの指摘もある。大学教授の森下隆氏は「国際競争に勝つには、コストを半分にする必要がある」と話している。",
+], quotes=[
+("チーム全員でつかんだ成功だ", "岡田誠", {"accept": ["岡田誠氏", "岡田氏"]}),
+("国際競争に勝つには、コストを半分にする必要がある", "森下隆", {"accept": ["森下隆氏", "森下氏"]}),
+]))
+
 # batch 2 was measured once (21 right, 4 wrong, 5 none of 30) and then spent to be read: its wrong
 # credits were read to find their causes ("read"); the measured part is batches 1 and 3
 for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2),
-                                 *(dict(x, batch=3) for x in B3)]):
+                                 *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4)]):
     text = "\n".join(a["paras"])
     quotes, pos = [], 0
     for qt, spk, extra in a["quotes"]:
@@ -360,7 +458,7 @@ for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, re
         if s < 0: sys.exit(f"{a['id']}: not found {qt!r}")
         q = {"start": s, "end": s + len(qt), "text": qt, "speaker": spk, "implied": False}
         if spk:
-            words = spk.split()
+            words = spk.split()  # a CJK name is one word: nothing to add
             if len(words) >= 2 and not extra.get("unnamed"):
                 q["accept"] = [words[-1]]
         q.update(extra)

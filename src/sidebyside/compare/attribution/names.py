@@ -167,7 +167,9 @@ class NameReading:
             j -= 1  # "Jonathan Wright-director of ...": a dash with no spaces, the name ends before it ("Cheuk Hau-yip" stays)
         while j > i and tokens[j].text == "I" and not (j + 1 < len(tokens) and tokens[j + 1].gap.startswith(".")):
             j -= 1  # "touching Nippers I was persuaded": the pronoun after a name, no initial of it
-        k = i
+        k = self._foreign_opening(i, j)
+        if k is None:
+            return None
         while k <= j and tokens[k].norm in vocab.openers and (k == i or tokens[k].initial):
             if k < j and len(tokens[k].text) == 1 and tokens[k + 1].gap.startswith("."):
                 break  # "A.J. Smith", "A. J. Smith": an initial, not the article "a"
@@ -246,6 +248,24 @@ class NameReading:
                 and tokens[m].norm not in self._surnames:
             return None  # "Analysts say", "Critics accused": a description in sentence case
         return _NameRun(m, j, "single" if single else "person", frozenset(descriptors), text)
+
+    def _foreign_opening(self, i: int, j: int) -> int | None:
+        """The first token of a name in the capitalised run i..j, past a foreign preposition opening
+        its sentence ("En Barcelona, ...", "Im Saal"); None when an indefinite article opens it and
+        no capital follows ("Eine der Geschädigten", "Uno dei feriti", "Een van de bewoners": one of
+        a group, a description, no one's name). A given name ("Al", "Una") stays a name."""
+        tokens, vocab = self.tokens, self.vocab
+        tok = tokens[i]
+        if not tok.initial or tok.norm in vocab.first_names or len(tok.text) == 1 and i < j and tokens[i + 1].gap.startswith("."):
+            return i  # (a one-letter word before a full stop is an initial: "V. Novák")
+        if tok.norm in vocab.foreign_indefinite and tok.norm not in vocab.openers:
+            if i == j or not tokens[i + 1].cap:
+                return None  # (the run's lower-case word is a particle's: "der", "dei", "van")
+            return i + 1 if tok.norm in self._lower else i
+        if tok.norm in vocab.foreign_sentence_prepositions and tok.norm in self._lower and i < j \
+                and tokens[i + 1].gap in _SPACE:
+            return i + 1  # (a word this text writes in lower case too: a word of its language, no given name)
+        return i
 
     def _opening_participle(self, word: str) -> bool:
         """A common "-ing" or "-ed" form of a common verb ("Describing", "Speaking", "Citing",

@@ -199,6 +199,9 @@ class NameReading:
         kind = self._kind_of_name(k, j, whole)
         if kind is None:
             return None
+        if kind in ("person", "single") and k == i + 1 and tokens[i].initial and tokens[i].norm in vocab.foreign_sentence_prepositions \
+                and tokens[i].norm not in vocab.openers:
+            return _NameRun(k, j, "place", frozenset(), whole)  # "Im Ortsteil Kau, wo ...": the object of the preposition, no one
         if kind in ("person", "single") and i > 0 and tokens[i - 1].norm in ("a", "an") and tokens[i].gap in _SPACE:
             kind = "institution"  # "a Go-Kart Track", "a Hamas spokesman": no person's name
         if kind in ("person", "single") and tokens[i].text == "The" and not tokens[i].initial and i < j \
@@ -231,8 +234,8 @@ class NameReading:
         descriptors |= {vocab.title_abbreviations[d] for d in descriptors if d in vocab.title_abbreviations}  # "Gov." is a governor
         x = i - 1  # "Kremlin spokesperson Dmitry Peskov" (not "... to the actor. Bergeron")
         while x >= max(0, i - 3) and tokens[x + 1].gap in (*_SPACE, "-"):
-            if tokens[x].norm in _FUNCTION or tokens[x].norm in vocab.verbs:
-                break  # "the comedian added on Twitter": no title of Twitter
+            if tokens[x].norm in _FUNCTION or tokens[x].norm in vocab.verbs or tokens[x].norm in vocab.foreign_of:
+                break  # "the comedian added on Twitter": no title of Twitter ("la maire de Redon": nor of Redon)
             if tokens[x].norm in vocab.title_words and not tokens[x].possessive:
                 descriptors.add(tokens[x].norm)
             x -= 1
@@ -261,10 +264,11 @@ class NameReading:
         if tok.norm in vocab.foreign_indefinite and tok.norm not in vocab.openers:
             if i == j or not tokens[i + 1].cap:
                 return None  # (the run's lower-case word is a particle's: "der", "dei", "van")
-            return i + 1 if tok.norm in self._lower else i
-        if tok.norm in vocab.foreign_sentence_prepositions and tok.norm in self._lower and i < j \
-                and tokens[i + 1].gap in _SPACE:
-            return i + 1  # (a word this text writes in lower case too: a word of its language, no given name)
+            # (past it when the text writes such articles in lower case: "Ein Hagelsturm hat", no one)
+            return i + 1 if tok.norm in self._lower or self._lower & vocab.foreign_indefinite else i
+        if tok.norm in vocab.foreign_sentence_prepositions and i < j and tokens[i + 1].gap in _SPACE and (
+                tok.norm in self._lower or self.text[tokens[i + 1].start : tokens[j].end] in self.lex.places):
+            return i + 1  # (a word this text writes in lower case too, or before a place: no given name)
         return i
 
     def _opening_participle(self, word: str) -> bool:

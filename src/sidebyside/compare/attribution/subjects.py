@@ -659,7 +659,7 @@ class SubjectSearch:
         застройщика Иван Петров", "der Sprecher des Landratsamts Peter Vogt"): the noun and its
         complement describe the person the name gives."""
         tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
-        for t in range(m + 1, min(n, m + 5)):
+        for t in range(m + 1, min(n, m + self.settings.description_tokens + 1)):
             tok = tokens[t]
             if tok.gap not in _SPACE or self._in_quote(t) or tok.norm in vocab.verbs and not tok.cap \
                     or tok.norm in vocab.foreign_prepositions:

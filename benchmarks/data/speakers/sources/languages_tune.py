@@ -321,6 +321,10 @@ Une des habitantes du quai, Martine Leroux, 67 ans, a dû quitter son domicile e
 En Guémené, où les pluies durent depuis trois semaines, Anne Morvan, éleveuse, a perdu une partie de son fourrage. « {{Anne Morvan|Les prés sont devenus des lacs}} », explique-t-elle.
 
 « {{Sophie Garnier|La situation devrait s'améliorer d'ici jeudi}} », a déclaré la porte-parole de la préfecture Sophie Garnier. « {{~un agent municipal:agent|On n'a jamais vu ça}} », a confié un agent municipal.
+
+Le préfet, Jacques Morel, a promis des renforts. « {{Jacques Morel|Les pompiers resteront mobilisés tout le week-end}} », a-t-il assuré.
+
+Un bénévole de la Croix-Rouge, qui distribuait des couvertures sur le quai, se montrait inquiet. « {{~un bénévole de la Croix-Rouge:benevole|Les gens ont tout perdu, il faudra des mois}} », a-t-il dit.
 """, no_break=True)
 
 article("nl-storm", "nl", """
@@ -335,6 +339,10 @@ Een van de Zeeuwen, de 58-jarige Kees Verhoef, zag een boom op zijn schuur valle
 Op Walcheren, waar de wind het hardst waaide, ruimt Anouk Dekker met haar buren de straat op. "{{Anouk Dekker|Iedereen helpt elkaar, zo gaat dat hier}}", vertelt ze.
 
 "{{~een woordvoerder van de veiligheidsregio:woordvoerder|We hebben de hele nacht doorgewerkt}}", zei een woordvoerder van de veiligheidsregio. Joosse sprak van "{{-|een zware nacht}}".
+
+Dijkgraaf Wouter Lievense liet weten dat de dijken het goed hebben gehouden. "{{Wouter Lievense|Daar zijn we de afgelopen jaren niet voor niets mee bezig geweest}}", zei hij.
+
+Een monteur van de netbeheerder, die niet met zijn naam in de krant wil, werkte de hele nacht door. "{{~een monteur van de netbeheerder:monteur|Zo veel kapotte kabels heb ik nog nooit gezien}}", zegt hij.
 """)
 
 article("pt-incendio", "pt", """
@@ -349,6 +357,8 @@ Um dos funcionários, o vigilante Paulo Reis, deu o alarme. "{{Paulo Reis|Vi o f
 Em Fafe, onde a empresa tem outra loja, Ana Matos, de 31 anos, teme pelo emprego. "{{Ana Matos|Não sei o que vai acontecer agora}}", disse.
 
 "{{Rui Carvalho|O fogo está dominado, mas o rescaldo vai demorar}}", afirmou o comandante dos bombeiros Rui Carvalho.
+
+Um vizinho, que pediu para não ser identificado, diz que já tinha alertado a empresa. "{{~um vizinho:vizinho|Havia sempre paletes encostadas à parede}}", contou.
 """)
 
 article("ru-pozhar", "ru", """

@@ -42,6 +42,8 @@ class PeopleIndex:
             if run.kind != "person" or self._quote_of_token[run.first] >= 0 or self._title_in_marks(run):
                 continue
             words = self._name_words(run)
+            if self._french_mister(run):
+                continue  # "M. Gasser": a title and a surname, no full name of its own
             # (a longer name with this last word first, else none can end with these words: a
             # name repeated in full skips the scan of the names before it)
             if longest.get(words[-1], 0) > len(words) and any(
@@ -207,6 +209,10 @@ class PeopleIndex:
             return len(fwords) >= len(words) and fwords[len(fwords) - len(words) :] == words
 
         entries = self._full.get(words[-1], ())
+        if self._french_mister(run):
+            found = _nearest(entries, self._full_starts.get(words[-1], ()), start,
+                             lambda fwords: len(fwords) >= 2 and fwords[-1] == words[-1], self.settings.name_tries)
+            return found if found is not None else run.text
         found = _nearest(entries, self._full_starts.get(words[-1], ()), start, fits, self.settings.name_tries)
         if found is not None and found != run.text:
             people = {e[2] for e in entries[: self.settings.name_tries] if fits(e[1])}
@@ -219,6 +225,13 @@ class PeopleIndex:
             found = _nearest(self._full_first.get(words[0], ()), self._full_first_starts.get(words[0], ()), start,
                              lambda fwords: True, self.settings.name_tries)
         return found if found is not None else run.text
+
+    def _french_mister(self, run: _NameRun) -> bool:
+        """"Selon M. Gasser": French "M." (Monsieur) and a surname, the run opening after no
+        capitalised word (not the middle initial of "Sarah M. Jones"), a full name elsewhere."""
+        tokens, f = self.tokens, run.first
+        return run.last == f + 1 and tokens[f].text == "M" and tokens[f + 1].gap.startswith(".") \
+            and (f == 0 or not tokens[f - 1].cap or run.run_first < f) and tokens[f + 1].norm in self._full
 
     def _apposition_head(self, last: int) -> str | None:
         """The head noun of an apposition after a name ("a distributor of natural health products"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Sequence
 
 from sidebyside.compare.articletext import NAME_PARTICLES
@@ -21,6 +22,12 @@ _PARTICIPLE_OBJECTS = frozenset(
 
 # German articles of the cases "zufolge" takes ("Dem Minister X zufolge"): they open no name.
 _GERMAN_CASED_ARTICLES = frozenset("dem der den des".split())
+
+
+# an elided article glued to a lower-case noun opening a sentence ("L'avvocato", "Dell'ospedale",
+# "Un'infermiera"); not "O'Neill", "D'Angelo"
+_ALSO_ENGLISH = frozenset({"um"})  # an indefinite article that is an English word too ("um", not "Uma Thurman")
+_ELIDED = re.compile(r"\w{1,4}['’](\w)")
 
 
 class NameReading:
@@ -261,11 +268,14 @@ class NameReading:
         tok = tokens[i]
         if not tok.initial or tok.norm in vocab.first_names or len(tok.text) == 1 and i < j and tokens[i + 1].gap.startswith("."):
             return i  # (a one-letter word before a full stop is an initial: "V. Novák")
+        elided = _ELIDED.match(tok.text)
+        if elided is not None and elided.group(1).islower():
+            return i + 1 if i < j else None  # "L'avvocato Marco Ferri", "L'assessore": an article and a noun
         if tok.norm in vocab.foreign_indefinite and tok.norm not in vocab.openers:
             if i == j or not tokens[i + 1].cap:
                 return None  # (the run's lower-case word is a particle's: "der", "dei", "van")
             # (past it when the text writes such articles in lower case: "Ein Hagelsturm hat", no one)
-            return i + 1 if tok.norm in self._lower or self._lower & vocab.foreign_indefinite else i
+            return i + 1 if tok.norm in self._lower or self._lower & vocab.foreign_indefinite - _ALSO_ENGLISH else i
         if tok.norm in vocab.foreign_sentence_prepositions and i < j and tokens[i + 1].gap in _SPACE and (
                 tok.norm in self._lower or self.text[tokens[i + 1].start : tokens[j].end] in self.lex.places):
             return i + 1  # (a word this text writes in lower case too, or before a place: no given name)

@@ -302,6 +302,107 @@ De race was live te zien in het programma "{{-|Studio Schaatsen}}".
 """)
 
 
+# --- Written after the read batch, to hold the shapes of its wrong credits in other languages:
+# a sentence opened by "one of the ..." and the person's name in an apposition after it, after a
+# paragraph about another person of the same gender; a preposition and a place opening a sentence
+# before the person it is about; a place after "of" in a role ("la maire de Redon, Claire Dumas");
+# a source noun and its complement right before the name of the person it describes (and, as
+# negatives, such a noun with no name after it). Every person invented, each quotation labelled
+# while writing.
+article("fr-crue", "fr", """
+Crue de la Vilaine : quatre-vingts maisons évacuées à Redon
+
+La préfecture d'Ille-et-Vilaine a ordonné mardi l'évacuation de quatre-vingts maisons du quartier du port, où l'eau a atteint 1,20 mètre.
+
+La maire de Redon, Claire Dumas, s'est rendue sur place dans la matinée. « {{Claire Dumas|Nous demanderons la reconnaissance de l'état de catastrophe naturelle}} », a-t-elle annoncé.
+
+Une des habitantes du quai, Martine Leroux, 67 ans, a dû quitter son domicile en pleine nuit. « {{Martine Leroux|Je n'ai pris que mes médicaments et mon chat}} », raconte-t-elle.
+
+En Guémené, où les pluies durent depuis trois semaines, Anne Morvan, éleveuse, a perdu une partie de son fourrage. « {{Anne Morvan|Les prés sont devenus des lacs}} », explique-t-elle.
+
+« {{Sophie Garnier|La situation devrait s'améliorer d'ici jeudi}} », a déclaré la porte-parole de la préfecture Sophie Garnier. « {{~un agent municipal:agent|On n'a jamais vu ça}} », a confié un agent municipal.
+
+Le préfet, Jacques Morel, a promis des renforts. « {{Jacques Morel|Les pompiers resteront mobilisés tout le week-end}} », a-t-il assuré.
+
+Un bénévole de la Croix-Rouge, qui distribuait des couvertures sur le quai, se montrait inquiet. « {{~un bénévole de la Croix-Rouge:benevole|Les gens ont tout perdu, il faudra des mois}} », a-t-il dit.
+""", no_break=True)
+
+article("nl-storm", "nl", """
+Storm richt ravage aan op Walcheren
+
+Een zware storm heeft in de nacht van maandag op dinsdag in Zeeland tientallen bomen omvergeblazen. Op meerdere plaatsen viel urenlang de stroom uit.
+
+De burgemeester van Veere, Frank Joosse, bezocht dinsdagochtend de getroffen dorpen. "{{Frank Joosse|De schade is groter dan we dachten}}", zei hij.
+
+Een van de Zeeuwen, de 58-jarige Kees Verhoef, zag een boom op zijn schuur vallen. "{{Kees Verhoef|Het klonk als een explosie}}", zegt hij.
+
+Op Walcheren, waar de wind het hardst waaide, ruimt Anouk Dekker met haar buren de straat op. "{{Anouk Dekker|Iedereen helpt elkaar, zo gaat dat hier}}", vertelt ze.
+
+"{{~een woordvoerder van de veiligheidsregio:woordvoerder|We hebben de hele nacht doorgewerkt}}", zei een woordvoerder van de veiligheidsregio. Joosse sprak van "{{-|een zware nacht}}".
+
+Dijkgraaf Wouter Lievense liet weten dat de dijken het goed hebben gehouden. "{{Wouter Lievense|Daar zijn we de afgelopen jaren niet voor niets mee bezig geweest}}", zei hij.
+
+Een monteur van de netbeheerder, die niet met zijn naam in de krant wil, werkte de hele nacht door. "{{~een monteur van de netbeheerder:monteur|Zo veel kapotte kabels heb ik nog nooit gezien}}", zegt hij.
+""")
+
+article("pt-incendio", "pt", """
+Incêndio destrói armazém de móveis em Braga
+
+Um incêndio destruiu na madrugada desta terça-feira um armazém de móveis na zona industrial de Braga. Não houve feridos.
+
+O presidente da Câmara de Braga, Luís Sampaio, esteve no local. "{{Luís Sampaio|Vamos apoiar os trabalhadores no que for preciso}}", disse.
+
+Um dos funcionários, o vigilante Paulo Reis, deu o alarme. "{{Paulo Reis|Vi o fumo a sair do telhado e liguei logo aos bombeiros}}", contou.
+
+Em Fafe, onde a empresa tem outra loja, Ana Matos, de 31 anos, teme pelo emprego. "{{Ana Matos|Não sei o que vai acontecer agora}}", disse.
+
+"{{Rui Carvalho|O fogo está dominado, mas o rescaldo vai demorar}}", afirmou o comandante dos bombeiros Rui Carvalho.
+
+Um vizinho, que pediu para não ser identificado, diz que já tinha alertado a empresa. "{{~um vizinho:vizinho|Havia sempre paletes encostadas à parede}}", contou.
+""")
+
+article("ru-pozhar", "ru", """
+В Казани горел торговый центр
+
+Во вторник вечером в Казани загорелся торговый центр на улице Декабристов. Пострадавших нет.
+
+Глава районной администрации Марина Лукина приехала на место пожара. «{{Марина Лукина|Всех арендаторов мы разместим в соседних зданиях}}», — пообещала она.
+
+Одна из продавщиц, Ирина Соколова, первой заметила дым. «{{Ирина Соколова|Я сразу вывела покупателей на улицу}}», — рассказала она.
+
+В Зеленодольске, где у компании есть склад, Анна Белова, 45 лет, ждёт новостей о работе. «{{Анна Белова|Нам пока ничего не объяснили}}», — говорит она.
+
+«{{Иван Петров|Здание будет закрыто до конца проверки}}», — заявил представитель управляющей компании Иван Петров.
+""")
+
+article("es-granizo", "es", """
+Una granizada arrasa los viñedos de La Rioja Alta
+
+Una tormenta de granizo arrasó el lunes por la tarde cientos de hectáreas de viñedo en La Rioja Alta, a pocas semanas de la vendimia.
+
+El consejero de Agricultura, Tomás Elorza, visitó la zona el martes. "{{Tomás Elorza|Pediremos la declaración de zona catastrófica}}", anunció.
+
+Uno de los viticultores afectados, Ignacio Sáenz, calcula que ha perdido el 70 % de la cosecha. "{{Ignacio Sáenz|En diez minutos se fue el trabajo de un año}}", explicó.
+
+En Villalba, donde la piedra cayó con más fuerza, Lucía Ortiz, de 52 años, recorría sus viñas sin poder creerlo. "{{Lucía Ortiz|No ha quedado ni un racimo sano}}", dijo.
+
+"{{Begoña Arrieta|Vamos a pedir ayudas de inmediato}}", declaró la portavoz de la organización agraria Begoña Arrieta. "{{~un técnico de la consejería:tecnico|Los daños superan los diez millones}}", señaló un técnico de la consejería.
+""")
+
+article("de-hagel", "de", """
+Hagelsturm verwüstet Obstplantagen am Bodensee
+
+Ein Hagelsturm hat am Sonntagnachmittag im Bodenseekreis große Teile der Apfelernte zerstört. Die Körner waren so groß wie Tischtennisbälle.
+
+Landrat Martin Hägele besuchte am Montag die betroffenen Höfe. „{{Martin Hägele|Das Land muss hier schnell helfen}}“, sagte er.
+
+Einer der Obstbauern, der 61-jährige Anton Kessler, schätzt den Schaden auf mehr als 200.000 Euro. „{{Anton Kessler|So etwas habe ich in vierzig Jahren nicht erlebt}}“, sagte er.
+
+Im Ortsteil Kau, wo der Sturm am heftigsten war, half Julia Brenner ihren Eltern beim Aufräumen. „{{Julia Brenner|Die Netze haben nichts genützt}}“, erzählte sie.
+
+„{{Peter Vogt|Wir prüfen, ob die Versicherungen zahlen}}“, sagte der Sprecher des Landratsamts Peter Vogt.
+""")
+
 def _label(label: str) -> dict:
     implied = label.startswith("!")
     label = label.lstrip("!")
@@ -344,8 +445,9 @@ def main() -> None:
     articles = [build_article(i, lang, text, k) for k, (i, lang, text) in enumerate(ARTICLES)]
     digest = hashlib.sha1(json.dumps(articles, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:12]
     out = {
-        "about": "Sixteen short news articles written by hand, two each in German, French, Spanish, Italian, "
-        "Portuguese, Russian, Czech and Dutch, every person invented; each quotation labelled while writing, "
+        "about": "Short news articles written by hand, two each in German, French, Spanish, Italian, "
+        "Portuguese, Russian, Czech and Dutch, then six more (German, French, Spanish, Portuguese, Russian, Dutch) "
+        "holding the shapes of the read batch's wrong credits, every person invented; each quotation labelled while writing, "
         "before the engine ran. A tune set: its misses are read to write rules. Built by "
         f"sources/languages_tune.py (content {digest}). See README.md.",
         "articles": articles,

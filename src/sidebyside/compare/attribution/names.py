@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Sequence
 
 from sidebyside.compare.articletext import NAME_PARTICLES
@@ -21,6 +22,12 @@ _PARTICIPLE_OBJECTS = frozenset(
 
 # German articles of the cases "zufolge" takes ("Dem Minister X zufolge"): they open no name.
 _GERMAN_CASED_ARTICLES = frozenset("dem der den des".split())
+
+
+# an elided article glued to a lower-case noun opening a sentence ("L'avvocato", "Dell'ospedale",
+# "Un'infermiera"); not "O'Neill", "D'Angelo"
+_ALSO_ENGLISH = frozenset({"um"})  # an indefinite article that is an English word too ("um", not "Uma Thurman")
+_ELIDED = re.compile(r"\w{1,4}['’](\w)")
 
 
 class NameReading:
@@ -167,7 +174,9 @@ class NameReading:
             j -= 1  # "Jonathan Wright-director of ...": a dash with no spaces, the name ends before it ("Cheuk Hau-yip" stays)
         while j > i and tokens[j].text == "I" and not (j + 1 < len(tokens) and tokens[j + 1].gap.startswith(".")):
             j -= 1  # "touching Nippers I was persuaded": the pronoun after a name, no initial of it
-        k = i
+        k = self._foreign_opening(i, j)
+        if k is None:
+            return None
         while k <= j and tokens[k].norm in vocab.openers and (k == i or tokens[k].initial):
             if k < j and len(tokens[k].text) == 1 and tokens[k + 1].gap.startswith("."):
                 break  # "A.J. Smith", "A. J. Smith": an initial, not the article "a"
@@ -197,6 +206,9 @@ class NameReading:
         kind = self._kind_of_name(k, j, whole)
         if kind is None:
             return None
+        if kind in ("person", "single") and k == i + 1 and tokens[i].initial and tokens[i].norm in vocab.foreign_sentence_prepositions \
+                and tokens[i].norm not in vocab.openers:
+            return _NameRun(k, j, "place", frozenset(), whole)  # "Im Ortsteil Kau, wo ...": the object of the preposition, no one
         if kind in ("person", "single") and i > 0 and tokens[i - 1].norm in ("a", "an") and tokens[i].gap in _SPACE:
             kind = "institution"  # "a Go-Kart Track", "a Hamas spokesman": no person's name
         if kind in ("person", "single") and tokens[i].text == "The" and not tokens[i].initial and i < j \
@@ -229,8 +241,8 @@ class NameReading:
         descriptors |= {vocab.title_abbreviations[d] for d in descriptors if d in vocab.title_abbreviations}  # "Gov." is a governor
         x = i - 1  # "Kremlin spokesperson Dmitry Peskov" (not "... to the actor. Bergeron")
         while x >= max(0, i - 3) and tokens[x + 1].gap in (*_SPACE, "-"):
-            if tokens[x].norm in _FUNCTION or tokens[x].norm in vocab.verbs:
-                break  # "the comedian added on Twitter": no title of Twitter
+            if tokens[x].norm in _FUNCTION or tokens[x].norm in vocab.verbs or tokens[x].norm in vocab.foreign_of:
+                break  # "the comedian added on Twitter": no title of Twitter ("la maire de Redon": nor of Redon)
             if tokens[x].norm in vocab.title_words and not tokens[x].possessive:
                 descriptors.add(tokens[x].norm)
             x -= 1
@@ -246,6 +258,28 @@ class NameReading:
                 and tokens[m].norm not in self._surnames:
             return None  # "Analysts say", "Critics accused": a description in sentence case
         return _NameRun(m, j, "single" if single else "person", frozenset(descriptors), text)
+
+    def _foreign_opening(self, i: int, j: int) -> int | None:
+        """The first token of a name in the capitalised run i..j, past a foreign preposition opening
+        its sentence ("En Barcelona, ...", "Im Saal"); None when an indefinite article opens it and
+        no capital follows ("Eine der Geschädigten", "Uno dei feriti", "Een van de bewoners": one of
+        a group, a description, no one's name). A given name ("Al", "Una") stays a name."""
+        tokens, vocab = self.tokens, self.vocab
+        tok = tokens[i]
+        if not tok.initial or tok.norm in vocab.first_names or len(tok.text) == 1 and i < j and tokens[i + 1].gap.startswith("."):
+            return i  # (a one-letter word before a full stop is an initial: "V. Novák")
+        elided = _ELIDED.match(tok.text)
+        if elided is not None and elided.group(1).islower():
+            return i + 1 if i < j else None  # "L'avvocato Marco Ferri", "L'assessore": an article and a noun
+        if tok.norm in vocab.foreign_indefinite and tok.norm not in vocab.openers:
+            if i == j or not tokens[i + 1].cap:
+                return None  # (the run's lower-case word is a particle's: "der", "dei", "van")
+            # (past it when the text writes such articles in lower case: "Ein Hagelsturm hat", no one)
+            return i + 1 if tok.norm in self._lower or self._lower & vocab.foreign_indefinite - _ALSO_ENGLISH else i
+        if tok.norm in vocab.foreign_sentence_prepositions and i < j and tokens[i + 1].gap in _SPACE and (
+                tok.norm in self._lower or self.text[tokens[i + 1].start : tokens[j].end] in self.lex.places):
+            return i + 1  # (a word this text writes in lower case too, or before a place: no given name)
+        return i
 
     def _opening_participle(self, word: str) -> bool:
         """A common "-ing" or "-ed" form of a common verb ("Describing", "Speaking", "Citing",

@@ -42,6 +42,8 @@ class PeopleIndex:
             if run.kind != "person" or self._quote_of_token[run.first] >= 0 or self._title_in_marks(run):
                 continue
             words = self._name_words(run)
+            if self._french_mister(run):
+                continue  # "M. Gasser": a title and a surname, no full name of its own
             # (a longer name with this last word first, else none can end with these words: a
             # name repeated in full skips the scan of the names before it)
             if longest.get(words[-1], 0) > len(words) and any(
@@ -207,6 +209,10 @@ class PeopleIndex:
             return len(fwords) >= len(words) and fwords[len(fwords) - len(words) :] == words
 
         entries = self._full.get(words[-1], ())
+        if self._french_mister(run):
+            found = _nearest(entries, self._full_starts.get(words[-1], ()), start,
+                             lambda fwords: len(fwords) >= 2 and fwords[-1] == words[-1], self.settings.name_tries)
+            return found if found is not None else run.text
         found = _nearest(entries, self._full_starts.get(words[-1], ()), start, fits, self.settings.name_tries)
         if found is not None and found != run.text:
             people = {e[2] for e in entries[: self.settings.name_tries] if fits(e[1])}
@@ -219,6 +225,13 @@ class PeopleIndex:
             found = _nearest(self._full_first.get(words[0], ()), self._full_first_starts.get(words[0], ()), start,
                              lambda fwords: True, self.settings.name_tries)
         return found if found is not None else run.text
+
+    def _french_mister(self, run: _NameRun) -> bool:
+        """"Selon M. Gasser": French "M." (Monsieur) and a surname, the run opening after no
+        capitalised word (not the middle initial of "Sarah M. Jones"), a full name elsewhere."""
+        tokens, f = self.tokens, run.first
+        return run.last == f + 1 and tokens[f].text == "M" and tokens[f + 1].gap.startswith(".") \
+            and (f == 0 or not tokens[f - 1].cap or run.run_first < f) and tokens[f + 1].norm in self._full
 
     def _apposition_head(self, last: int) -> str | None:
         """The head noun of an apposition after a name ("a distributor of natural health products"
@@ -286,7 +299,7 @@ class PeopleIndex:
         return comma is not None and comma - s_start <= 4 and all(
             tokens[m].norm in vocab.title_words or tokens[m].cap for m in range(comma, k)
         ) and not any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") for m in range(s_start, comma)) \
-            or self._named_after_kin(s_start, k)
+            or self._named_after_kin(s_start, k) or self._named_after_one_of(s_start, run)
 
     def _named_after_kin(self, s_start: int, k: int) -> bool:
         """"Nichols' lawyer, Tom Reed, spoke ...": a person described through another's name, a
@@ -297,6 +310,27 @@ class PeopleIndex:
         owners = [m for m in range(s_start, k) if tokens[m].possessive and tokens[m].cap]
         return len(owners) == 1 and owners[0] == k - 2 and tokens[k - 1].norm in self.vocab.person_nouns \
             and not tokens[k - 1].cap
+
+    def _named_after_one_of(self, s_start: int, run: _NameRun) -> bool:
+        """"Eine der Geschädigten, die 81-jährige Ingrid Hoffmann, verfolgte ...", "Uno dei due
+        operai feriti, Davide Colombo, ha assistito ...": a sentence opened by an indefinite article
+        (one of a group), a comma, an article, an age or titles, then the name in an apposition
+        closed by a comma: the name is the sentence's subject."""
+        tokens, vocab = self.tokens, self.vocab
+        k = run.first
+        if tokens[s_start].norm not in vocab.foreign_indefinite or k - s_start > self.settings.lead_in_tokens \
+                or run.last + 1 >= len(tokens) or tokens[run.last + 1].gap.strip() != ",":
+            return False
+        commas = [m for m in range(s_start + 1, k + 1) if "," in tokens[m].gap]
+        if len(commas) != 1 or any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single")
+                                   for m in range(s_start, commas[0])):
+            return False
+        for m in range(commas[0], k):
+            tok = tokens[m]
+            if not (tok.norm in vocab.title_words or tok.norm in vocab.foreign_articles or tok.norm in vocab.noun_articles
+                    or tok.norm[:1].isdigit() or tok.gap == "-" and tokens[m - 1].norm.isdigit() or tok.cap):
+                return False  # (a number and the word glued to it by a hyphen: an age, "81-jährige", "71-jarige")
+        return True
 
     def _after_lead_in(self, s_start: int, k: int) -> bool:
         """"At a hearing last month of the House subcommittee that funds NASA, Rep. Robert Aderholt

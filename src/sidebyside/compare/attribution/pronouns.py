@@ -560,6 +560,8 @@ class PronounResolution:
             if m.start < para_start:
                 if own_paragraph and self._unnamed_person_in(para_start, at):
                     return None  # "WIRED spoke to one mother, who ... on Instagram": she is the mother
+                if own_paragraph and fallback is None and possessive is None and self._indefinite_opening(para_start, at):
+                    return None  # "Uno dei due operai feriti, ...": someone the paragraph brings in, no one before
                 if own_paragraph and fallback is None and self._lone_name_subject_in(para_start, at):
                     return None  # "... the reasons that ScreamMyName has been pushing ... / he told me": maybe him
                 if fallback is not None:
@@ -588,6 +590,8 @@ class PronounResolution:
                 continue  # in the paragraphs before, only a subject
             if m.possessive:
                 possessive = possessive or m
+            elif fallback is None and self._complement_of_noun(m.start):
+                continue  # "Un bénévole de la Croix-Rouge, ...", "le fils de Jean Dupont": the noun is the one meant
             elif fallback is None and not (pronoun is not None and self._pronoun_subject_before(m.start, pronoun)):
                 fallback = m  # (not "He was arrested for the call to Omar": that paragraph is about him)
             elif fallback is not None and m.key != fallback.key:
@@ -763,6 +767,27 @@ class PronounResolution:
             if len(nxt) > 4 and nxt.endswith("ed") and nxt.isalpha():
                 return True  # "ScreamMyName pitched this project": a past verb after the name
         return False
+
+    def _complement_of_noun(self, start: int) -> bool:
+        """Whether the name at offset start follows a lower-case noun and the "of" of another
+        language, an article between ("bénévole de la Croix-Rouge", "figlio di Mario Rossi"): the
+        complement of that noun, not the person a pronoun after it stands for."""
+        tokens, vocab = self.tokens, self.vocab
+        k = bisect.bisect_left(self.at.token_starts, start) - 1
+        if k >= 1 and tokens[k].norm in vocab.foreign_articles and not tokens[k].cap:
+            k -= 1  # "de la", "de l'"
+        return k >= 1 and tokens[k].norm in vocab.foreign_of and not tokens[k].cap \
+            and not tokens[k - 1].cap and tokens[k - 1].norm.isalpha() and tokens[k - 1].norm not in _FUNCTION
+
+    def _indefinite_opening(self, lo: int, hi: int) -> bool:
+        """Whether a sentence of text[lo:hi] opens with an indefinite article of another language
+        ("Uno dei due operai feriti, Davide Colombo, ...", "Eine Anwohnerin ...", "Un agent ..."):
+        someone new the paragraph speaks of, whom a pronoun after it may be (never a person of the
+        paragraphs before)."""
+        tokens, vocab = self.tokens, self.vocab
+        return any(tokens[k].initial and tokens[k].cap and tokens[k].norm in vocab.foreign_indefinite
+                   and tokens[k].norm not in vocab.openers and self._quote_of_token[k] < 0
+                   for k in self.at.token_range(lo, hi))
 
     def _unnamed_person_in(self, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] speaks of a person by a description ("one mother", "a man")."""

@@ -632,6 +632,8 @@ class SubjectSearch:
                     and not (cased and tokens[m - 1].norm in vocab.foreign_prepositions):
                 # "ein Sprecher", "un délégué syndical", "la préfecture", "zdroj z radnice": its article
                 # and one word of its own after it ("представитель застройщика")
+                if self._name_after_source(m):
+                    continue  # "vysvětlil mluvčí ředitelství Jan Studený": the noun is the named person's title
                 start = m - 1 if determined else m
                 nxt = tokens[m + 1] if m + 1 < n else None
                 end = m + 1 if nxt is not None and nxt.gap in _SPACE and not nxt.cap and len(nxt.norm) > 3 and nxt.norm.isalpha() \
@@ -650,6 +652,22 @@ class SubjectSearch:
                 pending = False  # "in aula il pubblico ministero": a new phrase opens
             after_prep = False
         return None
+
+    def _name_after_source(self, m: int) -> bool:
+        """Whether a full personal name follows the source noun at m and its complement, with no
+        punctuation, verb or preposition between ("mluvčí ředitelství Jan Studený", "представитель
+        застройщика Иван Петров", "der Sprecher des Landratsamts Peter Vogt"): the noun and its
+        complement describe the person the name gives."""
+        tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
+        for t in range(m + 1, min(n, m + self.settings.description_tokens + 1)):
+            tok = tokens[t]
+            if tok.gap not in _SPACE or self._in_quote(t) or tok.norm in vocab.verbs and not tok.cap \
+                    or tok.norm in vocab.foreign_prepositions:
+                return False
+            run = self._run_starting(t)
+            if run is not None and run.first == t and run.kind == "person" and run.last > run.first:
+                return True
+        return False
 
     def _person_after_description(self, k: int) -> tuple[int, int] | None:
         """'said central Aceh district resident Bensu Elianita', 'said Trend Micro advanced threat

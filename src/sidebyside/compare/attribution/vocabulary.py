@@ -155,6 +155,7 @@ class Vocabulary:
     vessel_words: frozenset[str]  # "INS", "USS", "the frigate": a ship's name follows, no person's
     kin: dict[str, str]  # "mother" -> "she", "husband" -> "he": relatives a pronoun may stand for
     foreign_indefinite: frozenset[str]  # "ein", "un", "una", "een": an unnamed source after a foreign verb
+    foreign_sentence_prepositions: frozenset[str]  # "En", "Im", "Nel": open a sentence's place or time, no name
     foreign_source_nouns: frozenset[str]  # "sprecher", "portavoz", "woordvoerder": heads of unnamed sources
     foreign_source_bodies: frozenset[str]  # "préfecture", "polizei": bodies among them, credited with "the" too
     foreign_before_name: frozenset[str]  # German "so": a speech word only after a quotation and before a name
@@ -275,6 +276,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         media_name_words=frozenset(data["media_name_words"]),
         kin={noun: pronoun for pronoun, nouns in data["kin_nouns"].items() for noun in nouns},
         foreign_indefinite=frozenset(foreign["indefinite"]),
+        foreign_sentence_prepositions=frozenset(foreign["sentence_prepositions"] - foreign["according_openers"] - foreign["view_openers"]),
         foreign_source_nouns=frozenset(foreign["source_nouns"]) | frozenset(foreign["source_bodies"]),
         foreign_source_bodies=frozenset(foreign["source_bodies"]),
         foreign_before_name=frozenset(foreign["before_name"]),
@@ -303,7 +305,8 @@ def _foreign_speech() -> dict:
                  "source_nouns": set(), "before_name": set(), "prepositions": set(), "plural_endings": set(),
                  "noun_articles": set(), "source_bodies": set(), "view_openers": set(),
                  "of": set(), "case_verbs": set(), "honorifics": set(),
-                 "age_nouns": set(), "age_suffixes": set(), "article_genders": {}}  # "laut" opens no name, as "according"
+                 "age_nouns": set(), "age_suffixes": set(), "article_genders": {},
+                 "sentence_prepositions": set(), "according_openers": set()}  # "laut" opens no name, as "according"
     for language in (v for k, v in data.items() if k != "about"):
         for base, forms in language["verbs"].items():
             for form in forms:
@@ -318,6 +321,7 @@ def _foreign_speech() -> dict:
         out["after_dropped"].update(fold_word(w) for w in language["after_dropped_subject"])
         phrases = {tuple(fold_word(w) for w in p.split()) for p in language["according_phrases"]}
         out["phrases"].update(phrases)
+        out["according_openers"].update(p[0] for p in phrases)  # "Nach Angaben von X", "Podle X": read as such
         out["according_after"].update(fold_word(w) for w in language["according_after"])
         endings = {(fold_word(a) if a else "", fold_word(b)) for a, b in language["genitive_endings"]}
         out["genitive_endings"].update(endings)
@@ -361,6 +365,7 @@ def _more_foreign_speech(language: dict, out: dict) -> None:
     # "M. Gasser", "Mme Borne", "mevr. De Vries": titles before a surname ("M" of an initial aside)
     out["honorifics"].update(fold_word(w).rstrip(".") for w in language.get("honorifics", ()))
     out["age_nouns"].update(fold_word(w) for w in language.get("age_nouns", ()))
+    out["sentence_prepositions"].update(fold_word(w) for w in language.get("sentence_prepositions", ()))
     out["age_suffixes"].update(fold_word(w) for w in language.get("age_suffixes", ()))
     out["article_genders"].update({fold_word(a): p for a, p in language.get("article_genders", {}).items()})
     if language.get("case_marked"):

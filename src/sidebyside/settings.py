@@ -845,6 +845,10 @@ class UiSettings:
     # levels deep (a label in the naming table, under a large font in a narrow panel): at 1024
     # pixels, 8 left "Turkish oc…" of a label while "How much" kept "1× · description" whole.
     entry_letters: int = 14
+    # A side-panel entry too long for its column wraps at word breaks onto at most this many
+    # lines (then ends in "…"): at 1024 pixels a naming table's label ("Turkish occupation of
+    # northern Syria") is read whole, not as "Turkish occup…".
+    entry_lines: int = 3
     # The Framing tab opens this many of the most telling referents of its naming table, each
     # outlet's labels in view without a click; the rest stay folded.
     naming_open: int = 3

@@ -346,7 +346,7 @@ class WrappingDelegate(QStyledItemDelegate):
         if index.column() != 0 or self.lines <= 1:
             return hint
         text = index.data(Qt.ItemDataRole.DisplayRole)
-        room = self.text_room(index)
+        room = self.text_room(index) - 2  # whole pixels measure what the painter lays out in fractions
         if not text or room <= 0:
             return hint
         metrics = option.fontMetrics
@@ -371,6 +371,7 @@ class PanelTree(QTreeWidget):
         self.entry_letters = entry_letters
         self._last_needs: int | None = None  # what the last column's words need, once filled
         self._indent_to_font()
+        self._relayout: QTimer | None = None
         if lines > 1:
             self.setWordWrap(True)
             self.setUniformRowHeights(False)
@@ -380,7 +381,7 @@ class PanelTree(QTreeWidget):
             self._relayout.setSingleShot(True)
             self._relayout.setInterval(0)
             self._relayout.timeout.connect(self.doItemsLayout)
-            self.header().sectionResized.connect(lambda *_: self._relayout.start())
+            self.header().sectionResized.connect(lambda *_: self.rewrap())
 
     def _indent_to_font(self) -> None:
         """Indent each level by about two letters (the style's 20 px is a fifth of a narrow
@@ -403,6 +404,7 @@ class PanelTree(QTreeWidget):
         header.setSectionResizeMode(last, QHeaderView.ResizeMode.Interactive)
         self._last_needs = max(self.sizeHintForColumn(last), header.sectionSizeHint(last))
         self._fit_last()
+        self.rewrap()
 
     def entry_room(self) -> int:
         """What the entry column keeps at least: a few letters of a row two levels deep (a
@@ -423,6 +425,16 @@ class PanelTree(QTreeWidget):
         super().resizeEvent(event)
         if self.columnCount() > 1 and self._last_needs is not None:
             self._fit_last()
+        self.rewrap()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.rewrap()  # a list filled in a hidden tab measured its rows at another width
+
+    def rewrap(self) -> None:
+        """Measure the rows' heights again once this turn's sizes are settled (wrapping lists)."""
+        if self._relayout is not None:
+            self._relayout.start()
 
 
 class SidePanel(QWidget):

@@ -183,3 +183,26 @@ def test_the_side_panel_lists_wrap_their_entries_at_1024_pixels(window, qtbot):
     quote = quotes.topLevelItem(0).child(0)
     assert quotes.fontMetrics().horizontalAdvance(quote.text(0)) > quotes.visualRect(quotes.indexFromItem(quote, 0)).width()
     qtbot.waitUntil(lambda: quotes.visualItemRect(quote).height() >= 2 * quotes.fontMetrics().lineSpacing())
+
+
+def test_a_long_speaker_beside_a_short_quote_is_read_whole(window, qtbot):
+    """The speaker is what a reader checks a quote against: "Syrian Foreign Minister Faisal
+    Mekdad" on two lines, not cut to its first words; a short one keeps one line."""
+    from gui_data import seed_comparison
+
+    from sidebyside.model import Quote
+
+    comparison = seed_comparison()
+    a, b = comparison.articles
+    short_a, short_b = span_of(a, "occupation"), span_of(b, "enemy")
+    speaker = "Syrian Foreign Minister Faisal Mekdad of the Syrian Arab Republic"
+    quotes = ((Quote(short_a.start, short_a.end, "occupation", speaker),),
+              (Quote(short_b.start, short_b.end, "enemy", "Assad"),))
+    side = _show(window, qtbot, replace(comparison, quotes=quotes, shared_quotes=(), related_quotes=()))
+    side.setCurrentWidget(side.quotes_tree)
+    tree = side.quotes_tree
+    qtbot.waitUntil(tree.isVisible)
+    long, short = tree.topLevelItem(0).child(0), tree.topLevelItem(1).child(0)
+    assert tree.fontMetrics().horizontalAdvance(speaker) > tree.columnWidth(1), "premise: a narrow Speaker column"
+    qtbot.waitUntil(lambda: tree.visualItemRect(long).height() >= 2 * tree.fontMetrics().lineSpacing())
+    assert tree.visualItemRect(short).height() < 2 * tree.fontMetrics().lineSpacing()

@@ -316,34 +316,38 @@ class WrappingDelegate(QStyledItemDelegate):
     measures a row on one line whatever the column's width, so a long entry would be cut to its
     first letters and "…" rather than read whole on a second line."""
 
-    def __init__(self, tree: PanelTree, lines: int):
+    def __init__(self, tree: PanelTree, lines: int, columns: frozenset[int] = frozenset({0})):
         super().__init__(tree)
         self.tree = tree
         self.lines = lines
+        self.columns = columns  # the columns that wrap
 
     def text_room(self, index) -> int:
         """The width an entry gives its words: its column's (the whole row's for a row spanning
         the columns), less the branch indentation of its depth and the style's text margins."""
         tree = self.tree
-        depth, parent = 0, index.parent()
-        while parent.isValid():
-            depth, parent = depth + 1, parent.parent()
-        width = tree.viewport().width() if tree.isFirstColumnSpanned(index.row(), index.parent()) \
-            else tree.columnWidth(0)
-        width -= tree.indentation() * (depth + (1 if tree.rootIsDecorated() else 0))
+        column = index.column()
+        spanned = column == 0 and tree.isFirstColumnSpanned(index.row(), index.parent())
+        width = tree.viewport().width() if spanned else tree.columnWidth(column)
+        if column == 0:
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= tree.indentation() * (depth + (1 if tree.rootIsDecorated() else 0))
         margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
         return width - 2 * margin
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802
-        """Only the entry wraps: a count or a speaker beside it keeps one line, ending in "…" (its
-        words whole in its tooltip), so a row is never taller for what it says beside the entry."""
+        """Only the entry (and a speaker beside a quote) wraps: a count or a kind beside it keeps
+        one line, ending in "…" (its words whole in its tooltip), so a row is never taller for
+        what it says of the entry."""
         super().initStyleOption(option, index)
-        if index.column() != 0:
+        if index.column() not in self.columns:
             option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
     def sizeHint(self, option, index):  # noqa: N802
         hint = super().sizeHint(option, index)
-        if index.column() != 0 or self.lines <= 1:
+        if index.column() not in self.columns or self.lines <= 1:
             return hint
         text = index.data(Qt.ItemDataRole.DisplayRole)
         room = self.text_room(index) - 2  # whole pixels measure what the painter lays out in fractions
@@ -365,7 +369,8 @@ class PanelTree(QTreeWidget):
     window) shows the names, not their first three letters; an entry longer than its column
     wraps onto a second line (up to ``lines``) rather than end in "…"."""
 
-    def __init__(self, last_share: float, entry_letters: int = 8, lines: int = 1):
+    def __init__(self, last_share: float, entry_letters: int = 8, lines: int = 1,
+                 wrapped: frozenset[int] = frozenset({0})):
         super().__init__()
         self.last_share = last_share
         self.entry_letters = entry_letters
@@ -375,7 +380,7 @@ class PanelTree(QTreeWidget):
         if lines > 1:
             self.setWordWrap(True)
             self.setUniformRowHeights(False)
-            self.setItemDelegate(WrappingDelegate(self, lines))
+            self.setItemDelegate(WrappingDelegate(self, lines, wrapped))
             # a column's new width rewraps its rows: their heights measured again, once per turn
             self._relayout = QTimer(self)
             self._relayout.setSingleShot(True)
@@ -450,7 +455,8 @@ class SidePanel(QWidget):
         self.setObjectName("sidePanel")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.quotes_tree = self._tree("Quotes of both articles", ["Quote", "Speaker"])
+        # a speaker's name is read whole as the quote is: "Regina M. Benjamin", not "Regina M. Benja…"
+        self.quotes_tree = self._tree("Quotes of both articles", ["Quote", "Speaker"], frozenset({0, 1}))
         self.framing_tree = self._tree("Framing of both articles", ["Entry", "In", "How much"])
         header_tips = ["The quotation, or the name, word or source", "Which article: A (left) or B (right)",
                        "How often each article uses it (A's, then B's, for a name both use), then what kind"]
@@ -553,8 +559,9 @@ class SidePanel(QWidget):
         column.addWidget(tree, 1)
         return page
 
-    def _tree(self, name: str, headers: list[str]) -> QTreeWidget:
-        tree = PanelTree(self.settings.last_column_share, self.settings.entry_letters, self.settings.entry_lines)
+    def _tree(self, name: str, headers: list[str], wrapped: frozenset[int] = frozenset({0})) -> QTreeWidget:
+        tree = PanelTree(self.settings.last_column_share, self.settings.entry_letters, self.settings.entry_lines,
+                         wrapped)
         tree.setAccessibleName(name)
         tree.setHeaderLabels(headers)
         tree.itemActivated.connect(self._activated)

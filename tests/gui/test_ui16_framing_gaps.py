@@ -206,3 +206,23 @@ def test_a_long_speaker_beside_a_short_quote_is_read_whole(window, qtbot):
     assert tree.fontMetrics().horizontalAdvance(speaker) > tree.columnWidth(1), "premise: a narrow Speaker column"
     qtbot.waitUntil(lambda: tree.visualItemRect(long).height() >= 2 * tree.fontMetrics().lineSpacing())
     assert tree.visualItemRect(short).height() < 2 * tree.fontMetrics().lineSpacing()
+
+
+def _many_facts(discrepancy: bool) -> Comparison:
+    plain = _pair(discrepancy)
+    a, b = plain.articles
+    fact = AlignedSentence(span_of(a, A_TEXT[1]), span_of(b, B_TEXT[1]), 0.4)
+    return replace(plain, aligned_sentences=(fact,) * 14)
+
+
+def test_a_long_list_of_facts_opens_when_it_leads_with_a_difference(window, qtbot):
+    """More than a dozen same facts fold their section, unless the first states a figure
+    differently: that one is for the reader to check."""
+    section = _facts(_show(window, qtbot, _many_facts(discrepancy=True)))
+    assert section.childCount() == 15 and section.isExpanded()
+    assert section.child(0).text(0).startswith("≠ ")
+
+
+def test_a_long_list_of_facts_stated_alike_stays_folded(window, qtbot):
+    section = _facts(_show(window, qtbot, _many_facts(discrepancy=False)))
+    assert section.childCount() == 14 and not section.isExpanded()

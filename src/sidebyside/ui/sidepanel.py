@@ -953,5 +953,8 @@ class SidePanel(QWidget):
             top = tree.topLevelItem(i)
             self._say_when_empty(top)
             top.setFirstColumnSpanned(True)
-            top.setExpanded(0 < top.childCount() <= 12 or i == 0)
+            # a long section opens too when it leads with what two outlets state differently (≠):
+            # the cue a reader must check, not to be left behind a fold
+            flagged = top.childCount() > 0 and top.child(0).text(0).startswith("≠ ")
+            top.setExpanded(0 < top.childCount() <= 12 or i == 0 or flagged)
         tree.fit_columns()

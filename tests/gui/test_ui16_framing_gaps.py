@@ -226,3 +226,17 @@ def test_a_long_list_of_facts_opens_when_it_leads_with_a_difference(window, qtbo
 def test_a_long_list_of_facts_stated_alike_stays_folded(window, qtbot):
     section = _facts(_show(window, qtbot, _many_facts(discrepancy=False)))
     assert section.childCount() == 14 and not section.isExpanded()
+
+
+def test_the_last_columns_title_is_whole_in_a_narrow_panel(window, qtbot):
+    """"How much" over the counts, not "How mu": the entries, which wrap, give the room."""
+    from gui_data import seed_comparison
+
+    side = _show(window, qtbot, seed_comparison())
+    for tree in (side.framing_tree, side.quotes_tree):
+        side.setCurrentWidget(tree)
+        qtbot.waitUntil(tree.isVisible)
+        last = tree.columnCount() - 1
+        title = tree.headerItem().text(last)
+        assert tree.columnWidth(last) >= tree.header().fontMetrics().horizontalAdvance(title), title
+        assert tree.columnWidth(0) >= tree.columnWidth(last)

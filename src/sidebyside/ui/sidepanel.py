@@ -423,7 +423,12 @@ class PanelTree(QTreeWidget):
         last = self.columnCount() - 1
         width = self.viewport().width()
         middle = sum(header.sectionSize(c) for c in range(1, last))
-        header.resizeSection(last, max(header.minimumSectionSize(), min(
+        # its title whole ("How much", not "How mu"), within its share: the entries, which wrap,
+        # give the few pixels that takes
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        title = min(header.fontMetrics().horizontalAdvance(self.headerItem().text(last)) + 2 * margin + 2,
+                    int(width * self.last_share))
+        header.resizeSection(last, max(header.minimumSectionSize(), title, min(
             self._last_needs, int(width * self.last_share), width - middle - self.entry_room())))
 
     def resizeEvent(self, event) -> None:  # noqa: N802

@@ -56,8 +56,8 @@ def test_a_shared_passage_stating_a_number_differently_is_listed_with_the_same_f
     section = _facts(side)
     assert section.text(0) == "Same fact, other words (1)" and section.childCount() == 1
     row = section.child(0)
-    # the row opens on the sentence whose number differs, not on the passage's first words
-    assert row.text(0).startswith("≠ The terminal will cost 12")
+    # the row opens on what differs, then the sentence it is in, not on the passage's first words
+    assert row.text(0).startswith("≠ 12 million euros / 21 million euros: The terminal will cost 12")
     assert row.text(1) == "A · B" and row.text(2) == "same words"
     assert "Stated differently: number: A “12 million euros”, B “21 million euros”" in row.toolTip(0)
     details = row.data(0, DETAILS_ROLE)

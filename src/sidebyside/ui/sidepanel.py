@@ -878,7 +878,11 @@ class SidePanel(QWidget):
             if differ:
                 details += (f"<p><b>Stated differently:</b> {html.escape(differ)}</p>"
                             f"<p>{html.escape(CHECK_DIFFERENCE)}</p>")
-            self._item(sec, [("≠ " if differ else "") + _snippet(shown, 60), "A · B", similar],
+            # what differs leads the row ("≠ 12 / 21: The terminal will cost…"): a long sentence
+            # would hide it past the column's last line
+            first = match.discrepancies[0] if match.discrepancies else None
+            lead = f"≠ {_snippet(first.a.text, 24)} / {_snippet(first.b.text, 24)}: " if first else ""
+            self._item(sec, [lead + _snippet(shown, 60), "A · B", similar],
                        [(0, match.a.start, match.a.end), (1, match.b.start, match.b.end)],
                        (f"Stated differently: {differ}\n" if differ else "")
                        + ("" if aligned else "A passage both carry in the same words\n") + f"A: {a}\nB: {b}",

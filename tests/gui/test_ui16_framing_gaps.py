@@ -10,8 +10,8 @@ from dataclasses import replace
 from gui_data import article_of, span_of
 
 from sidebyside.model import AlignedSentence, Comparison, Discrepancy, Mention, Relatedness, SharedPassage
-from sidebyside.ui.qt import QRect, Qt, QTreeWidgetItem
-from sidebyside.ui.sidepanel import DETAILS_ROLE, SPANS_ROLE, PanelTree, sentence_from
+from sidebyside.ui.qt import QTreeWidgetItem
+from sidebyside.ui.sidepanel import DETAILS_ROLE, SPANS_ROLE, PanelTree, sentence_from, wrapped_lines
 
 SMALL = (1024, 700)
 
@@ -137,9 +137,9 @@ def test_a_label_too_long_for_a_narrow_column_is_read_whole_on_more_lines(qtbot)
     assert metrics.horizontalAdvance(long.text(0)) > cell.width(), "premise: the label is wider than its cell"
     qtbot.waitUntil(lambda: tree.visualItemRect(long).height() > tree.visualItemRect(short).height())
     room = tree.itemDelegate().text_room(tree.indexFromItem(long, 0))
-    wrapped = metrics.boundingRect(QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), long.text(0))
-    assert wrapped.height() <= 3 * metrics.lineSpacing(), "premise: the label fits the lines a list allows"
-    assert tree.visualItemRect(long).height() >= wrapped.height(), "every line of the label has room"
+    lines = wrapped_lines(long.text(0), tree.font(), room)
+    assert 2 <= len(lines) <= 3, "premise: the label takes more than one line, no more than a list allows"
+    assert tree.visualItemRect(long).height() >= sum(lines), "every line of the label has room"
     # the short label beside a long "How much" stays one line: only the entry wraps
     assert tree.visualItemRect(short).height() < 2 * metrics.lineSpacing()
 
@@ -240,3 +240,14 @@ def test_the_last_columns_title_is_whole_in_a_narrow_panel(window, qtbot):
         title = tree.headerItem().text(last)
         assert tree.columnWidth(last) >= tree.header().fontMetrics().horizontalAdvance(title), title
         assert tree.columnWidth(0) >= tree.columnWidth(last)
+
+
+def test_lines_are_counted_as_the_list_lays_them_out(qapp):
+    font = qapp.font()
+    text = "presence of Turkish troops in northern Syria"
+    from sidebyside.ui.qt import QFontMetrics
+
+    wide = QFontMetrics(font).horizontalAdvance(text)
+    assert len(wrapped_lines(text, font, wide * 2)) == 1
+    assert len(wrapped_lines(text, font, wide / 2)) >= 2
+    assert len(wrapped_lines(text, font, wide / 4)) > len(wrapped_lines(text, font, wide / 2))

@@ -43,6 +43,7 @@ from PySide6.QtGui import (  # noqa: F401
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import (  # noqa: F401

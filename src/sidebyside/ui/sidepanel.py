@@ -6,6 +6,7 @@ here, a highlight or a ribbon in the text)."""
 from __future__ import annotations
 
 import html
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -25,12 +26,13 @@ from sidebyside.ui.qt import (
     QFrame,
     QHeaderView,
     QLabel,
-    QRect,
     QScrollArea,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTextLayout,
+    QTextOption,
     Qt,
     QTabWidget,
     QTimer,
@@ -350,17 +352,36 @@ class WrappingDelegate(QStyledItemDelegate):
         if index.column() not in self.columns or self.lines <= 1:
             return hint
         text = index.data(Qt.ItemDataRole.DisplayRole)
-        room = self.text_room(index) - 2  # whole pixels measure what the painter lays out in fractions
+        room = self.text_room(index)
         if not text or room <= 0:
             return hint
-        metrics = option.fontMetrics
-        if metrics.horizontalAdvance(text) <= room:
+        lines = wrapped_lines(text, option.font, room)
+        if len(lines) <= 1:
             return hint
-        wrapped = metrics.boundingRect(QRect(0, 0, room, metrics.lineSpacing() * (self.lines + 1)),
-                                       int(Qt.TextFlag.TextWordWrap), text).height()
-        wrapped = min(wrapped, metrics.lineSpacing() * self.lines)
+        wrapped = math.ceil(sum(lines[: self.lines]))
+        metrics = option.fontMetrics
         hint.setHeight(max(hint.height(), hint.height() - metrics.height() + wrapped))
         return hint
+
+
+def wrapped_lines(text: str, font, width: float) -> list[float]:
+    """The heights of the lines ``text`` takes at ``width`` pixels, laid out as Qt's item views
+    lay out a wrapping item (a text layout, at word breaks or anywhere): whole-pixel measures
+    disagree with it by a fraction, which cut a label that fitted to "Peyton …"."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    heights = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        heights.append(line.height())
+    layout.endLayout()
+    return heights
 
 
 class PanelTree(QTreeWidget):
@@ -380,6 +401,7 @@ class PanelTree(QTreeWidget):
         if lines > 1:
             self.setWordWrap(True)
             self.setUniformRowHeights(False)
+            self.setAlternatingRowColors(True)  # where a row of three lines ends and the next begins
             self.setItemDelegate(WrappingDelegate(self, lines, wrapped))
             # a column's new width rewraps its rows: their heights measured again, once per turn
             self._relayout = QTimer(self)

@@ -67,3 +67,23 @@ def test_a_copy_moved_and_edited_still_finds_the_notes_of_the_article_it_was(win
     controller = install_notes(window, store)
     _open(window, qtbot, other, moved)
     assert _noted(controller) == {0: [], 1: ["Whose words?"]}
+
+
+def test_a_note_chosen_in_the_list_is_read_whole_in_the_box_below(window, qtbot, store, tmp_path):
+    """Its row shows the note's first words; the box below the lists shows all of it, escaped."""
+    a, b = _article(A_TEXT, tmp_path / "courier.txt"), _article(B_TEXT, tmp_path / "post.txt")
+    controller = install_notes(window, store)
+    _open(window, qtbot, a, b)
+    body = ("Both outlets print the wire's first paragraph word for word, yet only one credits the agency: "
+            "ask the class which <one> a reader would take for the paper's own reporting.")
+    span = span_of(b, "The ferry operator said")
+    store.add(b, span.start, span.end, body=body, tags=("sourcing",))
+    controller.refresh()
+    item = controller.panel.note_items()[0]
+    assert body not in item.text(0), "premise: the row shows only the note's first words"
+    controller.panel.tree.setCurrentItem(item)
+    controller.panel._emit(controller.panel.activated, item)
+    shown = window.side.details.text()
+    assert "ask the class which &lt;one&gt; a reader" in shown and "sourcing" in shown
+    assert "B · " in shown and "The ferry operator said" in shown
+    assert window.pane(1).current_span() == (span.start, span.end)

@@ -10,6 +10,7 @@ notes whose passage is gone are listed as orphans with their quote, never droppe
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import dataclass
 from typing import Callable
@@ -43,6 +44,22 @@ from sidebyside.ui.qt import (
 NOTE_ROLE = Qt.ItemDataRole.UserRole  # (pane index, Note) of a note row
 ANCHOR_MARKS = {"exact": "", "moved": "", "fuzzy": "≈ ", "orphan": "⚠ "}
 HINT = "No notes yet. Select a passage in either article and press Ctrl+Alt+N (or right-click → Add Note)."
+
+
+def note_details(note: Note, where: str) -> str:
+    """A note as the side panel's box shows it: the passage, the note, its tags, category and
+    whether its passage moved or is gone (escaped rich text: the note is the reader's own text)."""
+    parts = [f"<b>Note</b> on {html.escape(where)}"
+             + (f" · {html.escape(note.category)}" if note.category else ""),
+             f"<p>“{html.escape(note.quote.exact)}”</p>",
+             "<p>" + (html.escape(note.body).replace("\n", "<br>") if note.body else "<i>(no text)</i>") + "</p>"]
+    if note.tags:
+        parts.append("<p>Tags: " + html.escape(", ".join(note.tags)) + "</p>")
+    if note.anchor == "orphan":
+        parts.append("<p>This passage is no longer in the article; the note keeps its quote.</p>")
+    elif note.anchor == "fuzzy":
+        parts.append("<p>The passage changed a little since the note was made.</p>")
+    return "".join(parts)
 
 
 def stored_for(note: Note, ref: ArticleRef | None) -> bool:
@@ -414,6 +431,10 @@ class NotesController(QObject):
             action.setToolTip(tip)
             action.setStatusTip(tip)
 
+    def _article_name_of(self, pane: int) -> str:
+        article = self.window.pane(pane).article
+        return self._article_name(article_key(article)) if article is not None else "another article"
+
     def _article_name(self, key: str) -> str:
         for i in (0, 1):
             article = self.window.pane(i).article
@@ -483,6 +504,8 @@ class NotesController(QObject):
                 self.window.statusBar().showMessage(self._tooltip(note), 10000)
 
     def jump(self, pane: int, note: Note) -> None:
+        # the note whole in the box below the lists: its row shows its first words only
+        self.window.side.show_details(note_details(note, self._article_name_of(pane)))
         if note.start is None or note.end is None:
             self.window.statusBar().showMessage(
                 "This note's passage is no longer in the article; its quote is kept in the list.", 8000)

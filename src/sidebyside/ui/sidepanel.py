@@ -445,13 +445,14 @@ class PanelTree(QTreeWidget):
         last = self.columnCount() - 1
         width = self.viewport().width()
         middle = sum(header.sectionSize(c) for c in range(1, last))
-        # its title whole ("How much", not "How mu"), within its share: the entries, which wrap,
-        # give the few pixels that takes
+        entries_spare = width - middle - self.entry_room()  # what the entries can give
+        # its title whole ("How much", not "How mu") where the entries, which wrap, can spare the
+        # few pixels that takes (under a large font in a narrow panel they keep their letters)
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         title = min(header.fontMetrics().horizontalAdvance(self.headerItem().text(last)) + 2 * margin + 2,
-                    int(width * self.last_share))
+                    int(width * self.last_share), entries_spare)
         header.resizeSection(last, max(header.minimumSectionSize(), title, min(
-            self._last_needs, int(width * self.last_share), width - middle - self.entry_room())))
+            self._last_needs, int(width * self.last_share), entries_spare)))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -868,8 +868,14 @@ class UiSettings:
     last_column_share: float = 0.4
     # ... and gives way before the entry column shows fewer than this many letters of a row two
     # levels deep (a label in the naming table, under a large font in a narrow panel): at 1024
-    # pixels, 8 left "Turkish oc…" of a label while "How much" kept "1× · description" whole.
-    entry_letters: int = 14
+    # pixels, 8 left "Turkish oc…" of a label while "How much" kept "1× · description" whole;
+    # 14 wrapped "presence of Turkish troops in northern Syria" past its third line, 18 cut the
+    # column's title to "How mu".
+    entry_letters: int = 16
+    # A side-panel entry too long for its column wraps at word breaks onto at most this many
+    # lines (then ends in "…"): at 1024 pixels a naming table's label ("Turkish occupation of
+    # northern Syria") is read whole, not as "Turkish occup…".
+    entry_lines: int = 3
     # The Framing tab opens this many of the most telling referents of its naming table, each
     # outlet's labels in view without a click; the rest stay folded.
     naming_open: int = 3

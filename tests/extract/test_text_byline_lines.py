@@ -6,23 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from ferry_story import HEADLINE, PARAS
 from sidebyside.extract.bylines import split_byline
 from sidebyside.extract.text import extract_text
 from sidebyside.extract.text.meta import is_meta, name_date_names
 from sidebyside.extract.text.names import person_like, unrepeated
 from sidebyside.model import Capture, Source
 
-HEADLINE = "Ferry service to resume after the harbour wall is rebuilt"
-PARAS = [
-    "The island's ferry will run again from the first of May, the port board said on Tuesday, after a winter "
-    "in which storms tore a forty-metre gap in the old harbour wall and left the landing stage under water.",
-    "Contractors worked through February to sink new steel piles behind the breach, and divers finished "
-    "bolting the last concrete blocks into place last week, two weeks ahead of the schedule the board had set.",
-    "Shopkeepers on the quay said the months without visitors had been the hardest they could remember, and "
-    "several asked the board to waive the mooring fees for the small boats that kept the island supplied.",
-    "The board's chair said the fees would be halved for the season and that a second landing stage, "
-    "planned for years, would be built on the sheltered side of the harbour before the next winter.",
-]
 
 
 def _article(header: str, above: str = ""):

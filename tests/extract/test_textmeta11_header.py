@@ -7,6 +7,7 @@ import dataclasses
 
 import pytest
 
+from ferry_story import HEADLINE, PARAS_LOCAL_POLITICS
 from sidebyside.extract.text import extract_text
 from sidebyside.extract.text.headline import find_headline, glued_title
 from sidebyside.extract.text.kinds import FURNITURE, SHORT
@@ -14,17 +15,7 @@ from sidebyside.extract.text.lines import Line, split_lines
 from sidebyside.model import Capture, Source
 from sidebyside.settings import DEFAULT
 
-HEADLINE = "Ferry service to resume after the harbour wall is rebuilt"
-PARAS = [
-    "The island's ferry will run again from the first of May, the port board said on Tuesday, after a winter "
-    "in which storms tore a forty-metre gap in the old harbour wall and left the landing stage under water.",
-    "Contractors worked through February to sink new steel piles behind the breach, and divers finished "
-    "bolting the last concrete blocks into place last week, two weeks ahead of the schedule the board had set.",
-    "Shopkeepers on the quay said the months without visitors had been the hardest they could remember, and "
-    "several asked the board to waive the mooring fees for the small boats that kept the island supplied.",
-    "The board's chair said the local politics of the harbour had slowed the work, and that a second landing "
-    "stage, planned for years, would be built on the sheltered side of the harbour before the next winter.",
-]
+PARAS = PARAS_LOCAL_POLITICS
 PARAS_PT = [
     "A balsa da ilha voltará a circular a partir de primeiro de maio, disse a administração do porto na terça-feira, "
     "depois de um inverno em que as tempestades abriram um buraco de quarenta metros no velho paredão.",

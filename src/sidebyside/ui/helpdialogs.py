@@ -204,7 +204,8 @@ def show_shortcuts(window) -> QMessageBox:
                                                    for k in a.shortcuts()))
              for a in (window.open_action, window.reload_action, window.swap_action, window.find_action,
                        window.next_action, window.prev_action, window.zoom_in_action, window.zoom_out_action,
-                       window.zoom_reset_action, window.sync_action, window.side_action, window.details_action,
+                       window.zoom_reset_action, window.sync_action, window.side_action, *window.panel_tab_actions,
+                       window.details_action,
                        window.add_note_action, window.tour_action, window.quit_action)]
     rows = "".join(f"<tr><td>{html.escape(n)}</td><td><b>{html.escape(k)}</b></td></tr>" for n, k in pairs if k)
     return _info(window, "Keyboard shortcuts", f"<table cellspacing=4>{rows}</table>")

@@ -72,6 +72,13 @@ def make_actions(w) -> None:
     w.side_action = action(w, "Side &Panel", w.set_side_panel_shown, "F9", checkable=True, icon_text="Panel",
                            tip="Show or hide the side panel: quotes, framing and notes (F9)")
     w.side_action.setChecked(True)
+    # Each tab of the side panel from the keyboard, wherever the keyboard is (Ctrl+Tab switches
+    # them only from inside the panel): the panel shows, the tab comes forward, its list takes the keys.
+    w.panel_tab_actions = [
+        action(w, label, lambda _c=False, i=index: w.show_panel_tab(i), f"Ctrl+{index + 1}", tip=tip)
+        for index, (label, tip) in enumerate((("&Quotes Tab", "The side panel's quotes of both articles (Ctrl+1)"),
+                                              ("&Framing Tab", "The side panel's framing of both articles (Ctrl+2)"),
+                                              ("&Notes Tab", "The side panel's notes (Ctrl+3)")))]
     w.details_action = action(w, "Article &Details", w.set_headers_expanded, "Ctrl+Shift+D", checkable=True,
                               tip="Headline, standfirst and source above each article, or one line (Ctrl+Shift+D)")
     w.details_action.setChecked(True)
@@ -126,6 +133,9 @@ def make_menus_and_toolbars(w) -> None:
     m.addAction(w.coverage_action)
     m.addSeparator()
     m.addAction(w.side_action)
+    pm = m.addMenu("Side Panel &Tab")
+    for a in w.panel_tab_actions:
+        pm.addAction(a)
     m.addAction(w.details_action)
     hm = m.addMenu("&Highlights")
     for a in legend_actions(w):

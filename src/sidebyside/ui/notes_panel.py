@@ -10,13 +10,14 @@ notes whose passage is gone are listed as orphans with their quote, never droppe
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import dataclass
 from typing import Callable
 
 from sidebyside.errors import NotesError
 from sidebyside.notes.export import read_export, to_jsonld, to_markdown
-from sidebyside.notes.model import Note
+from sidebyside.notes.model import ArticleRef, Note, article_ref
 from sidebyside.notes.store import NoteStore
 from sidebyside.ui.notes_commands import AddNote, DeleteNote, EditNote, NoteHistory, article_key
 from sidebyside.ui.notes_dialog import NoteDialog, swatch
@@ -43,6 +44,31 @@ from sidebyside.ui.qt import (
 NOTE_ROLE = Qt.ItemDataRole.UserRole  # (pane index, Note) of a note row
 ANCHOR_MARKS = {"exact": "", "moved": "", "fuzzy": "≈ ", "orphan": "⚠ "}
 HINT = "No notes yet. Select a passage in either article and press Ctrl+Alt+N (or right-click → Add Note)."
+
+
+def note_details(note: Note, where: str) -> str:
+    """A note as the side panel's box shows it: the passage, the note, its tags, category and
+    whether its passage moved or is gone (escaped rich text: the note is the reader's own text)."""
+    parts = [f"<b>Note</b> on {html.escape(where)}"
+             + (f" · {html.escape(note.category)}" if note.category else ""),
+             f"<p>“{html.escape(note.quote.exact)}”</p>",
+             "<p>" + (html.escape(note.body).replace("\n", "<br>") if note.body else "<i>(no text)</i>") + "</p>"]
+    if note.tags:
+        parts.append("<p>Tags: " + html.escape(", ".join(note.tags)) + "</p>")
+    if note.anchor == "orphan":
+        parts.append("<p>This passage is no longer in the article; the note keeps its quote.</p>")
+    elif note.anchor == "fuzzy":
+        parts.append("<p>The passage changed a little since the note was made.</p>")
+    return "".join(parts)
+
+
+def stored_for(note: Note, ref: ArticleRef | None) -> bool:
+    """Whether ``note`` was stored for the article ``ref`` names: its text, its URL or its file."""
+    if ref is None:
+        return False
+    stored = note.article
+    return stored.fingerprint == ref.fingerprint or bool(ref.url and stored.url == ref.url) \
+        or bool(ref.path and stored.path == ref.path)
 
 
 def _snippet(text: str, limit: int = 70) -> str:
@@ -405,6 +431,10 @@ class NotesController(QObject):
             action.setToolTip(tip)
             action.setStatusTip(tip)
 
+    def _article_name_of(self, pane: int) -> str:
+        article = self.window.pane(pane).article
+        return self._article_name(article_key(article)) if article is not None else "another article"
+
     def _article_name(self, key: str) -> str:
         for i in (0, 1):
             article = self.window.pane(i).article
@@ -431,8 +461,13 @@ class NotesController(QObject):
         self.window.statusBar().showMessage(message, 15000)
 
     def refresh(self) -> None:
-        """Re-anchor and repaint both articles' notes (after loads and after every edit)."""
+        """Re-anchor and repaint both articles' notes (after loads and after every edit). A note
+        stored for the article open beside this one stays there: two outlets' copies of one story
+        (the same headline, a passage in common) read to the store as one article edited, and the
+        reader saw each note they wrote twice, once on the article they never noted."""
         groups = []
+        refs = [article_ref(self.window.pane(i).article) if self.window.pane(i).article is not None else None
+                for i in (0, 1)]
         for index in (0, 1):
             pane = self.window.pane(index)
             article = pane.article
@@ -442,6 +477,8 @@ class NotesController(QObject):
                     notes = self.store.notes_for(article)
                 except NotesError as exc:
                     self._report(str(exc))
+                own, beside = refs[index], refs[1 - index]
+                notes = [n for n in notes if stored_for(n, own) or not stored_for(n, beside)]
             pane.set_note_spans([(n.start, n.end, self._tooltip(n)) for n in notes if n.start is not None])
             if article is not None:
                 name = article.outlet or article.title or (article.source.path or "").rsplit("/", 1)[-1]
@@ -467,6 +504,8 @@ class NotesController(QObject):
                 self.window.statusBar().showMessage(self._tooltip(note), 10000)
 
     def jump(self, pane: int, note: Note) -> None:
+        # the note whole in the box below the lists: its row shows its first words only
+        self.window.side.show_details(note_details(note, self._article_name_of(pane)))
         if note.start is None or note.end is None:
             self.window.statusBar().showMessage(
                 "This note's passage is no longer in the article; its quote is kept in the list.", 8000)

@@ -17,7 +17,7 @@ from sidebyside.ui.pane import ArticlePane
 from sidebyside.ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget, Signal
 from sidebyside.ui.relatedness_notice import notice_for, suppressed_kinds
 from sidebyside.ui.scrollsync import map_position, monotonic_anchors
-from sidebyside.ui.sidepanel import NO_SPEAKER, diff_html
+from sidebyside.ui.sidepanel import CHECK_DIFFERENCE, NO_SPEAKER, diff_html
 from sidebyside.ui.worker import highlights_of
 
 
@@ -178,8 +178,7 @@ class PairView(QWidget):
             rows = "".join(f"<li>{html.escape(d.kind)}: A “{html.escape(d.a.text)}”, B “{html.escape(d.b.text)}”</li>"
                            for d in link.discrepancies)
             body += (f"<p><b>Stated differently</b> (double underline in the text):</p><ul>{rows}</ul>"
-                     "<p>Check that both count the same thing, of the same people, place and time: "
-                     "two outlets may give a total and a part, or numbers of two different days.</p>")
+                     f"<p>{html.escape(CHECK_DIFFERENCE)}</p>")
         if link.kind == "shared_quote" and not link.exact and link.diffs:
             body += ("<p><b>Differences</b> (<s>only in A</s>, <u>only in B</u>):<br>"
                      f"{diff_html(link.diffs)}</p>")

@@ -43,6 +43,7 @@ from PySide6.QtGui import (  # noqa: F401
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import (  # noqa: F401
@@ -68,6 +69,9 @@ from PySide6.QtWidgets import (  # noqa: F401
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,

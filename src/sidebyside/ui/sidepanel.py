@@ -6,6 +6,7 @@ here, a highlight or a ribbon in the text)."""
 from __future__ import annotations
 
 import html
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -27,6 +28,11 @@ from sidebyside.ui.qt import (
     QLabel,
     QScrollArea,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextLayout,
+    QTextOption,
     Qt,
     QTabWidget,
     QTimer,
@@ -67,9 +73,13 @@ SECTION_HELP = {
     "facts": "<b>Same fact, other words.</b> A sentence of each article telling the same fact in its own words "
              "(a ribbon joins them). ≠: a number, date or place stated differently, listed first: check which "
              "is right, or whether the two count different things. <i>How much</i>: how similar their wording is "
-             "(one fact in other words: a low share is usual).",
+             "(one fact in other words: a low share is usual). A shared passage (the same words in both) "
+             "whose numbers, dates or places differ is listed here too, with the ≠ facts.",
     "only": "<b>Only in {side}.</b> People, places and groups only this outlet names: what the other leaves out.",
 }
+# What the panel says under a number, date or place two outlets state differently (as the ribbon's box).
+CHECK_DIFFERENCE = ("Check that both count the same thing, of the same people, place and time: two outlets "
+                    "may give a total and a part, or numbers of two different days.")
 # What an empty section or list says, so that nothing found reads as an answer, not a fault.
 EMPTY_TEXT = {
     "labels": "No label contrasts found: what both articles name, they name alike.",
@@ -143,6 +153,20 @@ def unspoken(quote) -> str:
 def _snippet(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+|\n")
+
+
+def sentence_from(text: str, start: int, end: int, at: int) -> str:
+    """text[start:end] from the opening of its sentence that holds offset ``at`` (the whole span
+    when ``at`` lies outside it)."""
+    if not start <= at < end:
+        return text[start:end]
+    opening = start
+    for found in SENTENCE_END.finditer(text, start, at):
+        opening = found.end()
+    return text[opening:end]
 
 
 def _overlapping(pairs, start: int, end: int):
@@ -289,17 +313,102 @@ def restore_tree_state(tree: QTreeWidget, state: tuple[dict, tuple | None, int])
     tree.verticalScrollBar().setValue(scroll)
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their words wrapped to their column's width, up to a few lines: Qt's tree
+    measures a row on one line whatever the column's width, so a long entry would be cut to its
+    first letters and "…" rather than read whole on a second line."""
+
+    def __init__(self, tree: PanelTree, lines: int, columns: frozenset[int] = frozenset({0})):
+        super().__init__(tree)
+        self.tree = tree
+        self.lines = lines
+        self.columns = columns  # the columns that wrap
+
+    def text_room(self, index) -> int:
+        """The width an entry gives its words: its column's (the whole row's for a row spanning
+        the columns), less the branch indentation of its depth and the style's text margins."""
+        tree = self.tree
+        column = index.column()
+        spanned = column == 0 and tree.isFirstColumnSpanned(index.row(), index.parent())
+        width = tree.viewport().width() if spanned else tree.columnWidth(column)
+        if column == 0:
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= tree.indentation() * (depth + (1 if tree.rootIsDecorated() else 0))
+        margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+        return width - 2 * margin
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802
+        """Only the entry (and a speaker beside a quote) wraps: a count or a kind beside it keeps
+        one line, ending in "…" (its words whole in its tooltip), so a row is never taller for
+        what it says of the entry."""
+        super().initStyleOption(option, index)
+        if index.column() not in self.columns:
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    def sizeHint(self, option, index):  # noqa: N802
+        hint = super().sizeHint(option, index)
+        if index.column() not in self.columns or self.lines <= 1:
+            return hint
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        room = self.text_room(index)
+        if not text or room <= 0:
+            return hint
+        lines = wrapped_lines(text, option.font, room)
+        if len(lines) <= 1:
+            return hint
+        wrapped = math.ceil(sum(lines[: self.lines]))
+        metrics = option.fontMetrics
+        hint.setHeight(max(hint.height(), hint.height() - metrics.height() + wrapped))
+        return hint
+
+
+def wrapped_lines(text: str, font, width: float) -> list[float]:
+    """The heights of the lines ``text`` takes at ``width`` pixels, laid out as Qt's item views
+    lay out a wrapping item (a text layout, at word breaks or anywhere): whole-pixel measures
+    disagree with it by a fraction, which cut a label that fitted to "Peyton …"."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    heights = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        heights.append(line.height())
+    layout.endLayout()
+    return heights
+
+
 class PanelTree(QTreeWidget):
     """A side-panel list whose first column, the entry itself, keeps most of the width: the last
     column takes what its words need up to a share of the width, so a narrow panel (a 1024-pixel
-    window) shows the names, not their first three letters."""
+    window) shows the names, not their first three letters; an entry longer than its column
+    wraps onto a second line (up to ``lines``) rather than end in "…"."""
 
-    def __init__(self, last_share: float, entry_letters: int = 8):
+    def __init__(self, last_share: float, entry_letters: int = 8, lines: int = 1,
+                 wrapped: frozenset[int] = frozenset({0})):
         super().__init__()
         self.last_share = last_share
         self.entry_letters = entry_letters
         self._last_needs: int | None = None  # what the last column's words need, once filled
         self._indent_to_font()
+        self._relayout: QTimer | None = None
+        if lines > 1:
+            self.setWordWrap(True)
+            self.setUniformRowHeights(False)
+            self.setAlternatingRowColors(True)  # where a row of three lines ends and the next begins
+            self.setItemDelegate(WrappingDelegate(self, lines, wrapped))
+            # a column's new width rewraps its rows: their heights measured again, once per turn
+            self._relayout = QTimer(self)
+            self._relayout.setSingleShot(True)
+            self._relayout.setInterval(0)
+            self._relayout.timeout.connect(self.doItemsLayout)
+            self.header().sectionResized.connect(lambda *_: self.rewrap())
 
     def _indent_to_font(self) -> None:
         """Indent each level by about two letters (the style's 20 px is a fifth of a narrow
@@ -322,6 +431,7 @@ class PanelTree(QTreeWidget):
         header.setSectionResizeMode(last, QHeaderView.ResizeMode.Interactive)
         self._last_needs = max(self.sizeHintForColumn(last), header.sectionSizeHint(last))
         self._fit_last()
+        self.rewrap()
 
     def entry_room(self) -> int:
         """What the entry column keeps at least: a few letters of a row two levels deep (a
@@ -335,13 +445,29 @@ class PanelTree(QTreeWidget):
         last = self.columnCount() - 1
         width = self.viewport().width()
         middle = sum(header.sectionSize(c) for c in range(1, last))
-        header.resizeSection(last, max(header.minimumSectionSize(), min(
-            self._last_needs, int(width * self.last_share), width - middle - self.entry_room())))
+        entries_spare = width - middle - self.entry_room()  # what the entries can give
+        # its title whole ("How much", not "How mu") where the entries, which wrap, can spare the
+        # few pixels that takes (under a large font in a narrow panel they keep their letters)
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        title = min(header.fontMetrics().horizontalAdvance(self.headerItem().text(last)) + 2 * margin + 2,
+                    int(width * self.last_share), entries_spare)
+        header.resizeSection(last, max(header.minimumSectionSize(), title, min(
+            self._last_needs, int(width * self.last_share), entries_spare)))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         if self.columnCount() > 1 and self._last_needs is not None:
             self._fit_last()
+        self.rewrap()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.rewrap()  # a list filled in a hidden tab measured its rows at another width
+
+    def rewrap(self) -> None:
+        """Measure the rows' heights again once this turn's sizes are settled (wrapping lists)."""
+        if self._relayout is not None:
+            self._relayout.start()
 
 
 class SidePanel(QWidget):
@@ -357,7 +483,8 @@ class SidePanel(QWidget):
         self.setObjectName("sidePanel")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.quotes_tree = self._tree("Quotes of both articles", ["Quote", "Speaker"])
+        # a speaker's name is read whole as the quote is: "Regina M. Benjamin", not "Regina M. Benja…"
+        self.quotes_tree = self._tree("Quotes of both articles", ["Quote", "Speaker"], frozenset({0, 1}))
         self.framing_tree = self._tree("Framing of both articles", ["Entry", "In", "How much"])
         header_tips = ["The quotation, or the name, word or source", "Which article: A (left) or B (right)",
                        "How often each article uses it (A's, then B's, for a name both use), then what kind"]
@@ -460,12 +587,11 @@ class SidePanel(QWidget):
         column.addWidget(tree, 1)
         return page
 
-    def _tree(self, name: str, headers: list[str]) -> QTreeWidget:
-        tree = PanelTree(self.settings.last_column_share, self.settings.entry_letters)
+    def _tree(self, name: str, headers: list[str], wrapped: frozenset[int] = frozenset({0})) -> QTreeWidget:
+        tree = PanelTree(self.settings.last_column_share, self.settings.entry_letters, self.settings.entry_lines,
+                         wrapped)
         tree.setAccessibleName(name)
         tree.setHeaderLabels(headers)
-        tree.setUniformRowHeights(True)
-        tree.setWordWrap(False)
         tree.itemActivated.connect(self._activated)
         tree.itemClicked.connect(self._activated)
         tree.currentItemChanged.connect(lambda item, _prev: self._explain(item))
@@ -745,28 +871,45 @@ class SidePanel(QWidget):
 
     def _fill_same_facts(self, c: Comparison, outlets: list[str]) -> None:
         """The same fact told by both in other words, those stated differently (≠: a number, date
-        or place) first: what the ribbons show, listed, so a reader finds every discrepancy. Not
-        for two articles that do not seem to report one event (their "same facts" are
-        coincidences; the notice above the articles says so)."""
+        or place) first: what the ribbons show, listed, so a reader finds every discrepancy. A
+        shared passage whose copies state a number, date or place differently is listed with them,
+        among the first (the same words but another figure: a correction, or a copy edited); the
+        other shared passages say the same in the same words and have their own ribbons. Not for
+        two articles that do not seem to report one event (their "same facts" are coincidences;
+        the notice above the articles says so)."""
         facts = c.aligned_sentences
-        sec = self._section(f"Same fact, other words ({len(facts)})", "facts")
+        passages = [sp for sp in c.shared_passages if sp.discrepancies]
+        sec = self._section(f"Same fact, other words ({len(facts) + len(passages)})", "facts")
         if suppressed_kinds(c) & {"aligned_sentence"}:
             sec.setData(0, EMPTY_ROLE, EMPTY_TEXT["facts_held"])
-            return
+            if passages:  # shared words are no coincidence: their differing figures are still listed
+                sec.setText(0, f"Same fact, other words ({len(passages)})")
+            facts = ()
         texts = [a.text for a in c.articles]
-        ordered = sorted(facts, key=lambda al: (not al.discrepancies, al.a.start))
-        for al in self._capped(sec, ordered):
-            a, b = texts[0][al.a.start : al.a.end], texts[1][al.b.start : al.b.end]
-            differ = "; ".join(f"{d.kind}: A “{d.a.text}”, B “{d.b.text}”" for d in al.discrepancies)
-            details = (f"<b>Same fact</b> — {al.similarity:.0%} similar"
-                       f"<p><b>A · {html.escape(outlets[0])}:</b> {html.escape(a)}</p>"
-                       f"<p><b>B · {html.escape(outlets[1])}:</b> {html.escape(b)}</p>"
-                       + (f"<p><b>Stated differently:</b> {html.escape(differ)}</p>" if differ else ""))
-            similar = f"{al.similarity:.0%} similar"
-            self._item(sec, [("≠ " if differ else "") + _snippet(a, 60), "A · B", similar],
-                       [(0, al.a.start, al.a.end), (1, al.b.start, al.b.end)],
-                       (f"Stated differently: {differ}\n" if differ else "") + f"A: {a}\nB: {b}",
-                       details, "aligned_sentence")
+        rows = sorted([(False, sp) for sp in passages] + [(True, al) for al in facts],
+                      key=lambda row: (not row[1].discrepancies, row[1].a.start))
+        for aligned, match in self._capped(sec, rows):
+            a, b = texts[0][match.a.start : match.a.end], texts[1][match.b.start : match.b.end]
+            differ = "; ".join(f"{d.kind}: A “{d.a.text}”, B “{d.b.text}”" for d in match.discrepancies)
+            similar = f"{match.similarity:.0%} similar" if aligned else "same words"
+            # a passage runs to several sentences: its row opens on the one whose figure differs
+            shown = a if aligned else sentence_from(texts[0], match.a.start, match.a.end, match.discrepancies[0].a.start)
+            details = (f"<b>Same fact</b> — {match.similarity:.0%} similar" if aligned
+                       else f"<b>Shared passage</b> — {match.similarity:.0%} the same words")
+            details += (f"<p><b>A · {html.escape(outlets[0])}:</b> {html.escape(a)}</p>"
+                        f"<p><b>B · {html.escape(outlets[1])}:</b> {html.escape(b)}</p>")
+            if differ:
+                details += (f"<p><b>Stated differently:</b> {html.escape(differ)}</p>"
+                            f"<p>{html.escape(CHECK_DIFFERENCE)}</p>")
+            # what differs leads the row ("≠ 12 / 21: The terminal will cost…"): a long sentence
+            # would hide it past the column's last line
+            first = match.discrepancies[0] if match.discrepancies else None
+            lead = f"≠ {_snippet(first.a.text, 24)} / {_snippet(first.b.text, 24)}: " if first else ""
+            self._item(sec, [lead + _snippet(shown, 60), "A · B", similar],
+                       [(0, match.a.start, match.a.end), (1, match.b.start, match.b.end)],
+                       (f"Stated differently: {differ}\n" if differ else "")
+                       + ("" if aligned else "A passage both carry in the same words\n") + f"A: {a}\nB: {b}",
+                       details, "aligned_sentence" if aligned else "shared_passage")
 
     def _counted(self, sec: QTreeWidgetItem, pane: int, name: str, kind: str, spans, said: str) -> QTreeWidgetItem:
         """A source or a referent only one names: how often first, then its kind ("4× · person":
@@ -842,5 +985,8 @@ class SidePanel(QWidget):
             top = tree.topLevelItem(i)
             self._say_when_empty(top)
             top.setFirstColumnSpanned(True)
-            top.setExpanded(0 < top.childCount() <= 12 or i == 0)
+            # a long section opens too when it leads with what two outlets state differently (≠):
+            # the cue a reader must check, not to be left behind a fold
+            flagged = top.childCount() > 0 and top.child(0).text(0).startswith("≠ ")
+            top.setExpanded(0 < top.childCount() <= 12 or i == 0 or flagged)
         tree.fit_columns()

@@ -40,6 +40,7 @@ from sidebyside.ui.qt import (
     Qt,
     QTabWidget,
     QThreadPool,
+    QTreeWidget,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -256,6 +257,19 @@ class MainWindow(QMainWindow):
         reader's choice, which the folding for a narrow window (ui/sidefold.py) then respects."""
         self.side_folder.reader_chose(bool(shown))
         self.show_side_panel(shown)
+
+    def show_panel_tab(self, index: int) -> None:
+        """View ▸ Side Panel Tab (Ctrl+1, 2, 3): the panel shown (the reader's choice, as F9), the
+        tab forward, and the keyboard in its list (the arrow keys then walk its entries)."""
+        if not self.side.isVisible():
+            self.set_side_panel_shown(True)
+        self.side.setCurrentIndex(index)
+        page = self.side.tabs.widget(index)
+        target = page.findChild(QTreeWidget) if page is not None else None
+        target = target if target is not None and target.isVisible() else page
+        if target is None:
+            return
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_side_panel(self, shown: bool) -> None:
         focus = QApplication.focusWidget()
@@ -484,6 +498,9 @@ class MainWindow(QMainWindow):
         opened alone looks as it always has."""
         self.stage.tabBar().setVisible(several)
         self.stage.setTabVisible(0, several)
+        # Tab moves on past the stage only while its tab bar can take the keyboard: a hidden bar
+        # (the tab widget's focus proxy) kept the keyboard in the toolbar's list of kinds for good.
+        self.stage.setFocusPolicy(Qt.FocusPolicy.TabFocus if several else Qt.FocusPolicy.NoFocus)
         self.pair_bar.setVisible(several)
         self.coverage_action.setEnabled(several)
         if not several:

@@ -43,6 +43,7 @@ def cjk_vocabulary() -> dict:
     longest = lambda words: tuple(sorted(set(words), key=len, reverse=True))  # noqa: E731
     return {
         "verbs": longest(zh["cjk_verbs"]),
+        "verb_pattern": re.compile("|".join(re.escape(v) for v in longest(zh["cjk_verbs"]))),
         "after_quote": longest(ja["cjk_after_quote"]),
         "naming": tuple(ja["cjk_naming_after_quote"]),
         "so_verbs": tuple(ja["cjk_so_verbs"]),
@@ -95,8 +96,11 @@ def _clean_zh_subject(words: str, vocab: dict) -> str | None:
 
 
 def _ja_topic(words: str, vocab: dict) -> str | None:
-    """The topic of the Japanese words before a quotation: the name before the first は or が
-    that follows a name ("立憲改革党の佐藤花子代表は記者会見で" -> "立憲改革党の佐藤花子代表")."""
+    """The topic of the Japanese words before a quotation: the name before the first は that
+    follows a name ("立憲改革党の佐藤花子代表は記者会見で" -> "立憲改革党の佐藤花子代表"), or the last
+    name before a が after it, the subject of the clause that holds the quotation ("首相は、野党が「…」と
+    批判したことに" -> "野党")."""
+    names = []
     for m in _JA_TOPIC.finditer(words):
         k = m.start()
         start = k
@@ -106,11 +110,10 @@ def _ja_topic(words: str, vocab: dict) -> str | None:
         name = words[start:k]
         if name and not _NAME_CHAR.match(name[0]):
             name = name[1:]
-        if name in vocab["pronouns"]:
-            return name
-        if len(name) >= 2 and not any(w in name for w in vocab["not_speakers"]):
-            return name
-    return None
+        if name in vocab["pronouns"] or len(name) >= 2 and not any(w in name for w in vocab["not_speakers"]):
+            names.append((m.group(), name))
+    subjects = [name for particle, name in names[1:] if particle == "が"]
+    return subjects[-1] if subjects else names[0][1] if names else None
 
 
 class CJKCrediting:
@@ -156,18 +159,18 @@ class CJKCrediting:
         marker in the narration: the people a later pronoun may stand for."""
         out = []
         text = self.text
-        for verb in vocab["verbs"]:
-            for m in re.finditer(re.escape(verb), text):
-                if self._quote_of_char(m.start()) or text[m.end() : m.end() + 1] not in ("，", ",", "：", ":", "。"):
-                    continue  # a verb that opens or closes what is said ("黄晓梅介绍，", "李明说。"; not "被称为")
-                found = self._zh_subject_before(m.start(), vocab)
-                if found is not None and found[1] not in vocab["pronouns"]:
-                    out.append(found)
+        for m in vocab["verb_pattern"].finditer(text):  # one pass, the longest verb at each place
+            if self._quote_of_char(m.start()) or text[m.end() : m.end() + 1] not in ("，", ",", "：", ":", "。"):
+                continue  # a verb that opens or closes what is said ("黄晓梅介绍，", "李明说。"; not "被称为")
+            found = self._zh_subject_before(m.start(), vocab)
+            if found is not None and found[1] not in vocab["pronouns"]:
+                out.append(found)
         for m in re.finditer("[はが]", text):
             if self._quote_of_char(m.start()):
                 continue
             lo = max(text.rfind(ch, max(0, m.start() - 80), m.start()) for ch in _SENTENCE_BREAK + "、」") + 1
-            end = min((k for k in (text.find(ch, m.start()) for ch in _SENTENCE_BREAK) if k >= 0), default=len(text))
+            end = min((k for k in (text.find(ch, m.start(), m.start() + 200) for ch in _SENTENCE_BREAK) if k >= 0),
+                      default=min(len(text), m.start() + 200))
             if "「" not in text[m.start() : end]:
                 continue  # a topic that is no speaker's (only one that says something is kept)
             name = _ja_topic(text[lo : m.start() + 1], vocab)
@@ -176,7 +179,7 @@ class CJKCrediting:
         return sorted(set(out))
 
     def _quote_of_char(self, at: int) -> bool:
-        return any(q.start <= at < q.end for q in self.at.quotes)
+        return self.at.in_quote(at)
 
     def _zh_subject_before(self, verb_at: int, vocab: dict) -> tuple[int, str] | None:
         """(offset, words) of the speaker right before a Chinese speech verb at verb_at."""
@@ -274,11 +277,15 @@ class CJKCrediting:
 
     def _cjk_antecedent(self, at: int, subjects: list) -> tuple[str | None, int]:
         """The speaker a pronoun at `at` stands for: the named speaker mentioned last before it
-        (any later mention of the words of a speaker named elsewhere counts: "李博灏也有着…。他表示")."""
+        (any later mention of the words of a speaker named elsewhere counts: "李博灏也有着…。他表示"),
+        in its paragraph or the one before (further back, someone the rules do not know as a
+        speaker may have been named between)."""
         names = {name for _, name in subjects}
+        para = self.at.paragraph_at(at)
+        lo = self.at.paragraphs[max(0, para - 1)][0] if para >= 0 else 0
         best: tuple[int, str] | None = None
         for name in names:
-            k = self.text.rfind(name, 0, at)
+            k = self.text.rfind(name, lo, at)
             if k >= 0 and (best is None or k > best[0] or k == best[0] and len(name) > len(best[1])):
                 best = (k, name)
         if best is None:

@@ -189,3 +189,20 @@ def test_benchmark_compares_cjk_names_as_strings():
     assert not is_right("山田花子", gold)
     gold = {"speaker": "一位不愿透露姓名的居民", "unnamed": ["居民"]}
     assert is_right("一位居民", gold) and not is_right("一位官员", gold)
+
+
+def test_according_to_someone_in_japanese():
+    text = "同社の広報担当者によると、「地元の農産物を積極的に使っていく」という。"
+    assert credited(text) == [("地元の農産物を積", "同社の広報担当者", "cjk-ja-according")]
+
+
+def test_according_to_a_report_or_a_medium_in_japanese_is_no_speaker():
+    assert speaker_of("報道によると、「新工場では約500人を雇用する計画だ」という。", "新工場") is None
+    assert speaker_of("共同通信によると、「新工場では約500人を雇用する計画だ」という。", "新工場") is None
+    # no という after the quotation: a title or a name the source reports, not its words
+    assert speaker_of("関係者によると、「ほっかり餃子」が最も売れている。", "ほっかり") is None
+
+
+def test_according_to_a_person_with_a_speech_verb_in_chinese():
+    assert speaker_of("据王先生介绍，“这里以前是一片荒地，没有人愿意来。”", "这里") == "王先生"
+    assert speaker_of("据新华社报道，“这里以前是一片荒地，没有人愿意来。”", "这里") is None

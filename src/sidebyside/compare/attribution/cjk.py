@@ -30,6 +30,8 @@ _JA_TOPIC = re.compile(r"[はが]")
 _TRAILING_DATE = re.compile(r"(?:[0-9０-９]+(?:年|月|日|号|號|时|時)|[周週][一二三四五六日末]|星期[一二三四五六日天])+$")
 # what the word-based rules leave on a Chinese or Japanese quotation that these rules may still
 # credit: nothing, or a heading guard (those rules read an unspaced paragraph as one word, a heading)
+# "同社の広報担当者によると、「": the words a quotation that opens a sentence is reported by
+_JA_ACCORDING = re.compile(r"\s*((?:[\u30a0-\u30ff\u3400-\u9fff々ー・]+の)?[\u30a0-\u30ff\u3400-\u9fff々ー・]+)(?:によると|によれば)、?")
 _OPEN_RULES = frozenset((None, "guard-heading-or-cross-head"))
 _LEADING_AGE = re.compile(r"^[0-9０-９]+(?:岁|歲|才)的")
 
@@ -47,6 +49,7 @@ def cjk_vocabulary() -> dict:
         "after_quote": longest(ja["cjk_after_quote"]),
         "naming": tuple(ja["cjk_naming_after_quote"]),
         "so_verbs": tuple(ja["cjk_so_verbs"]),
+        "reported": tuple(ja["cjk_reported_after_quote"]),
         "pronouns": frozenset(zh["cjk_pronouns"]) | frozenset(ja["cjk_pronouns"]),
         "anonymous": tuple(zh["cjk_anonymous_openers"] + ja["cjk_anonymous_openers"]),
         "time": longest(zh["cjk_time_words"] + ja["cjk_time_words"]),
@@ -84,6 +87,8 @@ def _clean_zh_subject(words: str, vocab: dict) -> str | None:
             words = words[:k]
     if words[:1] in vocab["place"] and "的" in words:
         words = words[words.rindex("的") + 1 :]  # "在法国留学的卢宇": the place is the name's description
+    if words[:1] in ("据", "據") and len(words) > 2:
+        words = words[1:]  # "据王先生介绍，“……”": the speaker he is; "据新华社报道" has no speech verb
     for time in vocab["time"]:
         if words.startswith(time):
             words = words[len(time) :]
@@ -251,6 +256,9 @@ class CJKCrediting:
         after = text[close_at + 1 : close_at + 80]
         end = min((k for k in (after.find(ch) for ch in _SENTENCE_BREAK) if k >= 0), default=len(after))
         sentence_after = after[:end]
+        according = self._ja_according(open_at, after, vocab)
+        if according is not None:
+            return according
         if after.startswith("。"):
             nxt = after[1:]
             nxt = nxt[: min((k for k in (nxt.find(ch) for ch in _SENTENCE_BREAK) if k >= 0), default=len(nxt))]
@@ -274,6 +282,21 @@ class CJKCrediting:
         if name is None:
             return None
         return name, text.find(name, lo, open_at), "cjk-ja-topic"
+
+    def _ja_according(self, open_at: int, after: str, vocab: dict) -> tuple[str, int, str] | None:
+        """'同社の広報担当者によると、「……」という。': the quotation a sentence opening with "Xによると"
+        reports, closed by という (or とのことだ), is X's."""
+        if not after.startswith(vocab["reported"]):
+            return None
+        text = self.text
+        lo = max(text.rfind(ch, max(0, open_at - 80), open_at) for ch in _SENTENCE_BREAK + "」") + 1
+        m = _JA_ACCORDING.match(text, lo, open_at)
+        if m is None or m.end() != open_at:
+            return None
+        name = m.group(1)
+        if len(name) < 2 or any(w in name for w in vocab["not_speakers"]):
+            return None
+        return name, m.start(1), "cjk-ja-according"
 
     def _cjk_antecedent(self, at: int, subjects: list) -> tuple[str | None, int]:
         """The speaker a pronoun at `at` stands for: the named speaker mentioned last before it

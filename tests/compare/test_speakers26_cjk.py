@@ -206,3 +206,21 @@ def test_according_to_a_report_or_a_medium_in_japanese_is_no_speaker():
 def test_according_to_a_person_with_a_speech_verb_in_chinese():
     assert speaker_of("据王先生介绍，“这里以前是一片荒地，没有人愿意来。”", "这里") == "王先生"
     assert speaker_of("据新华社报道，“这里以前是一片荒地，没有人愿意来。”", "这里") is None
+
+
+def test_a_long_run_of_characters_before_the_verb_is_no_name():
+    text = "这家位于城市东部新开发区核心地段占地面积超过两万平方米的大型综合购物中心负责人说：“我们下个月开业。”"
+    assert speaker_of(text, "我们下个月") is None
+
+
+def test_english_quotations_are_left_to_the_word_rules():
+    text = 'The minister said: "We will act." 她说。'
+    assert speaker_of(text, "We will") == "The minister" or speaker_of(text, "We will") is None
+    assert all(not (q.speaker_rule or "").startswith("cjk-") for q in article_quotes(text))
+
+
+def test_words_holding_the_place_characters_are_no_place_phrase():
+    text = "位于杭州的星驰公司负责人表示：“我们下个月开业。”"
+    assert speaker_of(text, "我们下个月") == "位于杭州的星驰公司负责人"
+    text = "王海目前在北京工作。王海现在表示：“我们下个月开业。”"
+    assert speaker_of(text, "我们下个月") == "王海"  # "现在": now, a time word

@@ -18,6 +18,7 @@ import re
 from sidebyside.model import Span
 from sidebyside.resources import resource
 from sidebyside.compare.attribution.records import Speaker
+from sidebyside.compare.attribution.vocabulary import _QUOTE_COST
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # a name's characters: ideographs, katakana (with its long-vowel and middle-dot marks), digits of
@@ -54,6 +55,7 @@ def cjk_vocabulary() -> dict:
         "anonymous": tuple(zh["cjk_anonymous_openers"] + ja["cjk_anonymous_openers"]),
         "time": longest(zh["cjk_time_words"] + ja["cjk_time_words"]),
         "place": tuple(zh["cjk_place_openers"] + ja["cjk_place_openers"]),
+        "place_compounds": frozenset(zh["cjk_place_compounds"]),
         "adverbs": longest(zh["cjk_adverbs"] + ja["cjk_adverbs"]),
         "not_speakers": tuple(zh["cjk_not_speakers"] + ja["cjk_not_speakers"]),
     }
@@ -65,13 +67,13 @@ def is_cjk_quote(text: str, start: int, end: int) -> bool:
     return letters > 0 and len(_CJK.findall(text, start, end)) * 2 > letters
 
 
-def _clean_zh_subject(words: str, vocab: dict) -> str | None:
+def _clean_zh_subject(words: str, vocab: dict, max_chars: int) -> str | None:
     """The speaker in the words before a Chinese speech verb ("昨天，承办法官吴志刚在案件通报会上"
     -> "承办法官吴志刚"), or None when they name no one."""
     changed = True
     while changed and words:
         changed = False
-        for adverb in vocab["adverbs"]:  # "林海峰也", "他同时"
+        for adverb in vocab["adverbs"] + vocab["time"]:  # "林海峰也", "他同时", "王海昨天"
             if words.endswith(adverb) and len(words) > len(adverb):
                 words, changed = words[: -len(adverb)], True
         if len(words) > 3 and words[-1] in "着著":
@@ -83,6 +85,8 @@ def _clean_zh_subject(words: str, vocab: dict) -> str | None:
             words, changed = words[: date.start()], True  # "林海峰12日"
     for opener in vocab["place"]:  # "吴志刚在案件通报会上": the place phrase after the name
         k = words.find(opener, 1)
+        while k >= 1 and words[k - 1 : k + 1] in vocab["place_compounds"]:
+            k = words.find(opener, k + 1)  # "位于", "现在": words of their own, no place phrase
         if k >= 2:
             words = words[:k]
     if words[:1] in vocab["place"] and "的" in words:
@@ -95,12 +99,12 @@ def _clean_zh_subject(words: str, vocab: dict) -> str | None:
     words = _LEADING_AGE.sub("", words)
     if len(words) < 2 or not all(_NAME_CHAR.match(ch) or ch in "的之" for ch in words):
         return None if words not in vocab["pronouns"] else words
-    if any(w in words for w in vocab["not_speakers"]) or words in vocab["time"]:
+    if any(w in words for w in vocab["not_speakers"]) or words in vocab["time"] or len(words) > max_chars:
         return None
     return words
 
 
-def _ja_topic(words: str, vocab: dict) -> str | None:
+def _ja_topic(words: str, vocab: dict, max_chars: int) -> str | None:
     """The topic of the Japanese words before a quotation: the name before the first は that
     follows a name ("立憲改革党の佐藤花子代表は記者会見で" -> "立憲改革党の佐藤花子代表"), or the last
     name before a が after it, the subject of the clause that holds the quotation ("首相は、野党が「…」と
@@ -115,10 +119,16 @@ def _ja_topic(words: str, vocab: dict) -> str | None:
         name = words[start:k]
         if name and not _NAME_CHAR.match(name[0]):
             name = name[1:]
-        if name in vocab["pronouns"] or len(name) >= 2 and not any(w in name for w in vocab["not_speakers"]):
+        if name in vocab["pronouns"] or max_chars >= len(name) >= 2 and not any(w in name for w in vocab["not_speakers"]):
             names.append((m.group(), name))
     subjects = [name for particle, name in names[1:] if particle == "が"]
     return subjects[-1] if subjects else names[0][1] if names else None
+
+
+def _clause_start(text: str, at: int, breaks: str, limit: int) -> int:
+    """Where the words before `at` start: after the last of the marks `breaks`, at most `limit`
+    characters back (a text with no break is not read back to its start)."""
+    return max(max(0, at - limit), max(text.rfind(ch, max(0, at - limit), at) for ch in breaks) + 1)
 
 
 class CJKCrediting:
@@ -139,6 +149,8 @@ class CJKCrediting:
         for i in todo:
             by_utterance.setdefault(quotes[i].utterance, []).append(i)
         for parts in by_utterance.values():
+            if not self.budget.spend(_QUOTE_COST, "speakers"):
+                break
             found = None
             for i in parts:
                 found = self._cjk_speaker_of(i, vocab, subjects)
@@ -173,12 +185,13 @@ class CJKCrediting:
         for m in re.finditer("[はが]", text):
             if self._quote_of_char(m.start()):
                 continue
-            lo = max(text.rfind(ch, max(0, m.start() - 80), m.start()) for ch in _SENTENCE_BREAK + "、」") + 1
-            end = min((k for k in (text.find(ch, m.start(), m.start() + 200) for ch in _SENTENCE_BREAK) if k >= 0),
-                      default=min(len(text), m.start() + 200))
+            lo = _clause_start(text, m.start(), _SENTENCE_BREAK + "、」", self.settings.cjk_clause_chars)
+            reach = m.start() + 2 * self.settings.cjk_clause_chars
+            end = min((k for k in (text.find(ch, m.start(), reach) for ch in _SENTENCE_BREAK) if k >= 0),
+                      default=min(len(text), reach))
             if "「" not in text[m.start() : end]:
                 continue  # a topic that is no speaker's (only one that says something is kept)
-            name = _ja_topic(text[lo : m.start() + 1], vocab)
+            name = _ja_topic(text[lo : m.start() + 1], vocab, self.settings.cjk_speaker_max_chars)
             if name is not None and name not in vocab["pronouns"] and text.find(name, lo, m.start() + 1) >= 0:
                 out.append((text.find(name, lo, m.start() + 1), name))
         return sorted(set(out))
@@ -189,9 +202,9 @@ class CJKCrediting:
     def _zh_subject_before(self, verb_at: int, vocab: dict) -> tuple[int, str] | None:
         """(offset, words) of the speaker right before a Chinese speech verb at verb_at."""
         lo = verb_at
-        while lo > max(0, verb_at - 60) and not _CLAUSE_BREAK.match(self.text[lo - 1]):
+        while lo > max(0, verb_at - self.settings.cjk_clause_chars) and not _CLAUSE_BREAK.match(self.text[lo - 1]):
             lo -= 1
-        words = _clean_zh_subject(self.text[lo:verb_at], vocab)
+        words = _clean_zh_subject(self.text[lo:verb_at], vocab, self.settings.cjk_speaker_max_chars)
         if words is None:
             return None
         return self.text.find(words, lo, verb_at), words
@@ -207,18 +220,18 @@ class CJKCrediting:
                 return found
         if close_at is not None:
             # '“……”，他说。' / '“……”代步工具商会主席何志强说，“……”': the verb after the close
-            after = text[close_at + 1 : close_at + 40]
+            after = text[close_at + 1 : close_at + 1 + self.settings.cjk_clause_chars // 2]
             lead = len(after) - len(after.lstrip("，, "))
             for verb in vocab["verbs"]:
                 k = after.find(verb, lead)
                 if k > lead and not _CLAUSE_BREAK.search(after, lead, k) and (k + len(verb) >= len(after)
                                                                             or after[k + len(verb)] in "。，,.！!？?；;：:“「\n"):
-                    words = _clean_zh_subject(after[lead:k], vocab)
+                    words = _clean_zh_subject(after[lead:k], vocab, self.settings.cjk_speaker_max_chars)
                     if words is not None:
                         return words, close_at + 1 + after.find(words, lead), "cjk-verb-after"
                     break
         # '林海峰说：“……”', '李明表示，“……”', '他说，“……”': the verb closes the words before the mark
-        before_lo = max(text.rfind(ch, max(0, open_at - 80), open_at) for ch in _SENTENCE_BREAK + "”」") + 1
+        before_lo = _clause_start(text, open_at, _SENTENCE_BREAK + "”」", self.settings.cjk_clause_chars)
         before = text[before_lo:open_at].rstrip("：:，, \u3000")
         for verb in vocab["verbs"]:
             if before.endswith(verb) and len(before) > len(verb):
@@ -237,7 +250,7 @@ class CJKCrediting:
             return None
         if text[q.close_at + 1 : q.close_at + 2].strip():
             return None
-        lo = max(text.rfind(ch, max(0, q.open_at - 300), q.open_at - 1) for ch in _SENTENCE_BREAK + "”」") + 1
+        lo = _clause_start(text, q.open_at - 1, _SENTENCE_BREAK + "”」", 4 * self.settings.cjk_clause_chars)
         for verb in vocab["verbs"]:
             k = text.find(verb, lo, q.open_at)
             if k > lo and text[k + len(verb) : k + len(verb) + 1] in ("，", ",", "：", ":") \
@@ -253,7 +266,7 @@ class CJKCrediting:
         と ("「……」と、森田市長は述べた") or before the quotation ("山田首相は「……」と述べた"); or the
         topic of the next sentence when it says "こう述べた" ("「……」。山田首相はこう強調した")."""
         text = self.text
-        after = text[close_at + 1 : close_at + 80]
+        after = text[close_at + 1 : close_at + 1 + self.settings.cjk_clause_chars]
         end = min((k for k in (after.find(ch) for ch in _SENTENCE_BREAK) if k >= 0), default=len(after))
         sentence_after = after[:end]
         according = self._ja_according(open_at, after, vocab)
@@ -263,7 +276,7 @@ class CJKCrediting:
             nxt = after[1:]
             nxt = nxt[: min((k for k in (nxt.find(ch) for ch in _SENTENCE_BREAK) if k >= 0), default=len(nxt))]
             if any(v in nxt for v in vocab["so_verbs"]):
-                name = _ja_topic(nxt, vocab)
+                name = _ja_topic(nxt, vocab, self.settings.cjk_speaker_max_chars)
                 if name is not None:
                     return name, text.find(name, close_at), "cjk-ja-kou"
             return None
@@ -273,12 +286,12 @@ class CJKCrediting:
         body = sentence_after.lstrip("と").lstrip("も").lstrip("、")
         offset = close_at + 1 + (len(sentence_after) - len(body))
         if not any(verb_words.startswith(v) for v in vocab["after_quote"]):
-            name = _ja_topic(body, vocab)  # "「……」と、森田市長は定例記者会見で述べた"
+            name = _ja_topic(body, vocab, self.settings.cjk_speaker_max_chars)  # "「……」と、森田市長は定例記者会見で述べた"
             if name is not None and body.startswith(name):
                 return name, offset, "cjk-ja-to-after"
             return None
-        lo = max(text.rfind(ch, max(0, open_at - 80), open_at) for ch in _SENTENCE_BREAK + "」") + 1
-        name = _ja_topic(text[lo:open_at], vocab)
+        lo = _clause_start(text, open_at, _SENTENCE_BREAK + "」", self.settings.cjk_clause_chars)
+        name = _ja_topic(text[lo:open_at], vocab, self.settings.cjk_speaker_max_chars)
         if name is None:
             return None
         return name, text.find(name, lo, open_at), "cjk-ja-topic"
@@ -289,7 +302,7 @@ class CJKCrediting:
         if not after.startswith(vocab["reported"]):
             return None
         text = self.text
-        lo = max(text.rfind(ch, max(0, open_at - 80), open_at) for ch in _SENTENCE_BREAK + "」") + 1
+        lo = _clause_start(text, open_at, _SENTENCE_BREAK + "」", self.settings.cjk_clause_chars)
         m = _JA_ACCORDING.match(text, lo, open_at)
         if m is None or m.end() != open_at:
             return None

@@ -224,3 +224,17 @@ def test_words_holding_the_place_characters_are_no_place_phrase():
     assert speaker_of(text, "我们下个月") == "位于杭州的星驰公司负责人"
     text = "王海目前在北京工作。王海现在表示：“我们下个月开业。”"
     assert speaker_of(text, "我们下个月") == "王海"  # "现在": now, a time word
+
+
+def test_quotation_after_the_attribution_of_the_one_before():
+    text = "林海峰表示，双方保持沟通。“中方的立场是明确的。”他说。“我们愿同各方一道发挥建设性作用。”"
+    assert speaker_of(text, "我们愿同") == "林海峰"
+    # a sentence of narration between: not carried on
+    text = "“中方的立场是明确的。”林海峰说。会议随后结束。“我们愿同各方一道发挥建设性作用。”"
+    assert speaker_of(text, "我们愿同") is None
+
+
+def test_second_japanese_quotation_of_the_topics_sentence():
+    text = "山田首相は「国民の暮らしを守る」と述べ、「財源も責任を持って説明したい」と強調した。"
+    assert speaker_of(text, "国民の") == "山田首相"
+    assert speaker_of(text, "財源") == "山田首相"

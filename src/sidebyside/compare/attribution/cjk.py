@@ -33,6 +33,7 @@ _TRAILING_DATE = re.compile(r"(?:[0-9０-９]+(?:年|月|日|号|號|时|時)|[�
 # credit: nothing, or a heading guard (those rules read an unspaced paragraph as one word, a heading)
 # "同社の広報担当者によると、「": the words a quotation that opens a sentence is reported by
 _JA_ACCORDING = re.compile(r"\s*((?:[\u30a0-\u30ff\u3400-\u9fff々ー・]+の)?[\u30a0-\u30ff\u3400-\u9fff々ー・]+)(?:によると|によれば)、?")
+_JA_QUOTED = re.compile(r"「[^「」]*」")
 _OPEN_RULES = frozenset((None, "guard-heading-or-cross-head"))
 _LEADING_AGE = re.compile(r"^[0-9０-９]+(?:岁|歲|才)的")
 
@@ -244,21 +245,22 @@ class CJKCrediting:
     def _zh_sentence_before(self, q, vocab: dict) -> tuple[str, int, str] | None:
         """'黄晓梅指出，深海珊瑚……很难恢复。“我们建议……。”': a quotation that is a sentence of its own
         at the end of its paragraph, after a sentence of the same paragraph that opens with its
-        speaker and a speech verb and a comma."""
+        speaker and a speech verb and a comma; or '“……。”他说。“……。”': right after a sentence that
+        is only the attribution of the quotation before it."""
         text = self.text
         if q.close_at is None or text[q.open_at] not in "“「" or text[q.open_at - 1 : q.open_at] not in ("。", "！", "？"):
             return None
-        if text[q.close_at + 1 : q.close_at + 2].strip():
-            return None
         lo = _clause_start(text, q.open_at - 1, _SENTENCE_BREAK + "”」", 4 * self.settings.cjk_clause_chars)
-        for verb in vocab["verbs"]:
-            k = text.find(verb, lo, q.open_at)
-            if k > lo and text[k + len(verb) : k + len(verb) + 1] in ("，", ",", "：", ":") \
-                    and not _CLAUSE_BREAK.search(text, lo, k):
-                found = self._zh_subject_before(k, vocab)
-                if found is not None and not text[lo : found[0]].strip():
-                    return found[1], found[0], "cjk-sentence-before"
-                return None
+        m = vocab["verb_pattern"].search(text, lo, q.open_at)
+        if m is None or m.start() == lo or _CLAUSE_BREAK.search(text, lo, m.start()):
+            return None
+        after_verb = text[m.end() : m.end() + 1]
+        attribution_only = after_verb == "。" and m.end() + 1 == q.open_at and text[lo - 1 : lo] in ("”", "」")
+        if not attribution_only and (after_verb not in ("，", ",", "：", ":") or text[q.close_at + 1 : q.close_at + 2].strip()):
+            return None
+        found = self._zh_subject_before(m.start(), vocab)
+        if found is not None and not text[lo : found[0]].strip():
+            return found[1], found[0], "cjk-sentence-before"
         return None
 
     def _ja_speaker(self, open_at: int, close_at: int, vocab: dict) -> tuple[str, int, str] | None:
@@ -290,8 +292,9 @@ class CJKCrediting:
             if name is not None and body.startswith(name):
                 return name, offset, "cjk-ja-to-after"
             return None
-        lo = _clause_start(text, open_at, _SENTENCE_BREAK + "」", self.settings.cjk_clause_chars)
-        name = _ja_topic(text[lo:open_at], vocab, self.settings.cjk_speaker_max_chars)
+        lo = _clause_start(text, open_at, _SENTENCE_BREAK, self.settings.cjk_clause_chars)
+        # the quotations before this one in its sentence are left out ("首相は「A」と述べ、「B」と強調した")
+        name = _ja_topic(_JA_QUOTED.sub("「」", text[lo:open_at]), vocab, self.settings.cjk_speaker_max_chars)
         if name is None:
             return None
         return name, text.find(name, lo, open_at), "cjk-ja-topic"

@@ -15,10 +15,10 @@ import functools
 import json
 import re
 
-from sidebyside.model import Span
-from sidebyside.resources import resource
 from sidebyside.compare.attribution.records import Speaker
 from sidebyside.compare.attribution.vocabulary import _QUOTE_COST
+from sidebyside.model import Span
+from sidebyside.resources import resource
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # a name's characters: ideographs, katakana (with its long-vowel and middle-dot marks), digits of
@@ -44,7 +44,7 @@ def cjk_vocabulary() -> dict:
     so "回忆说" is read before "说")."""
     data = json.loads(resource("attribution").joinpath("speech_languages.json").read_text(encoding="utf-8"))
     zh, ja = data["zh"], data["ja"]
-    longest = lambda words: tuple(sorted(set(words), key=len, reverse=True))  # noqa: E731
+    longest = lambda words: tuple(sorted(set(words), key=len, reverse=True))
     return {
         "verbs": longest(zh["cjk_verbs"]),
         "verb_pattern": re.compile("|".join(re.escape(v) for v in longest(zh["cjk_verbs"]))),
@@ -95,8 +95,7 @@ def _clean_zh_subject(words: str, vocab: dict, max_chars: int) -> str | None:
     if words[:1] in ("据", "據") and len(words) > 2:
         words = words[1:]  # "据王先生介绍，“……”": the speaker he is; "据新华社报道" has no speech verb
     for time in vocab["time"]:
-        if words.startswith(time):
-            words = words[len(time) :]
+        words = words.removeprefix(time)
     words = _LEADING_AGE.sub("", words)
     if len(words) < 2 or not all(_NAME_CHAR.match(ch) or ch in "的之" for ch in words):
         return None if words not in vocab["pronouns"] else words

@@ -24,6 +24,7 @@ matter"), when it holds the head noun the gold gives.
     .venv/bin/python benchmarks/speakers.py --readability-read [--show] | --readability-measure
     .venv/bin/python benchmarks/speakers.py --languages
     .venv/bin/python benchmarks/speakers.py --languages-tune [--show]
+    .venv/bin/python benchmarks/speakers.py --cjk-tune [--show]   (Chinese and Japanese, written to tune on)
     add --by-rule to any of these for per-rule counts (readability_half, score)
 
 --aeb-unseen scores instead every quotation of the AEB news pages gold.json does not hold
@@ -86,6 +87,7 @@ AEB_UNSEEN = REPO_DIR / "benchmarks" / "data" / "speakers" / "aeb_unseen.json"
 READABILITY_UNSEEN = REPO_DIR / "benchmarks" / "data" / "speakers" / "readability_unseen.json"
 WRITTEN_LANGUAGES = REPO_DIR / "benchmarks" / "data" / "speakers" / "written_languages.json"
 LANGUAGES_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "languages_tune.json"
+CJK_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "cjk_tune.json"
 # Words a speaker may carry that the gold leaves out.
 _TITLES = frozenset(
     """the mr mrs ms miss dr sen rep gov gen lt col sgt capt prof rev president vice prime minister
@@ -114,7 +116,30 @@ def _words(name: str, strip_titles: bool = True) -> list[str]:
     return [w for k, w in enumerate(words) if w not in _SUFFIXES and not (len(w) == 1 and 0 < k < len(words) - 1)] or words
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+# titles and honorifics a Chinese or Japanese article sets right after a name ("山田首相", "李明先生")
+_CJK_TITLES_AFTER = ("首相", "総理", "大臣", "長官", "知事", "市長", "社長", "会長", "代表", "議員", "監督", "選手", "投手",
+                     "教授", "氏", "さん", "先生", "女士", "主席", "总统", "總統", "部长", "部長", "市长", "主任", "书记", "書記")
+
+
+def _cjk_right(predicted: str, gold: dict) -> bool:
+    """A Chinese or Japanese name has no spaces to split at: compared as a string. Right when it
+    is a name of the gold, or ends with one of two characters or more (a title before it:
+    "外交部发言人毛宁"), or is one followed by a title ("山田太郎首相"). The word-based title
+    stripping of _words does not apply to these names."""
+    said = re.sub(r"\s+", "", predicted)
+    for name in [gold["speaker"], *gold.get("accept", ())]:
+        name = re.sub(r"\s+", "", name)
+        if said == name or (len(name) >= 2 and said.endswith(name)):
+            return True
+        if len(name) >= 2 and said.startswith(name) and said[len(name):] in _CJK_TITLES_AFTER:
+            return True
+    return False
+
+
 def is_right(predicted: str, gold: dict) -> bool:
+    if not gold.get("unnamed") and (_CJK.search(predicted) or _CJK.search(gold["speaker"])):
+        return _cjk_right(predicted, gold)
     if gold.get("unnamed"):
         # titles are kept here: an unnamed source is often only its title ("the CEO", "the judge")
         text = " ".join(_words(predicted, strip_titles=False))
@@ -249,7 +274,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="score the batch of the eight-language set spent to be read (--show lists its misses)")
     parser.add_argument("--languages-tune", action="store_true",
                         help="score the tune set of articles written in eight languages (its misses are listed by --show)")
+    parser.add_argument("--cjk-tune", action="store_true",
+                        help="score the tune set of articles written in Chinese and Japanese (its misses are listed by --show)")
     args = parser.parse_args(argv)
+    if args.cjk_tune:
+        return _main_unseen(CJK_TUNE, "cjk-tune", show=args.show, by_rule=args.by_rule, readable=True)
     if args.languages:
         return _main_unseen(WRITTEN_LANGUAGES, "written-languages", by_rule=args.by_rule, read_batches=False)
     if args.languages_read:

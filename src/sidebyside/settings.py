@@ -448,6 +448,11 @@ class AttributionSettings:
     # Tokens a subordinate clause opening a sentence ("After Jones told him the news,") may hold
     # before and after the clause inside it: longer, it is read as no lead-in.
     lead_in_clause_tokens: int = 24
+    # Chinese and Japanese speakers (attribution/cjk.py): the longest words read as a speaker with
+    # its title ("某券商汽车行业分析师刘佳" is 12 characters), and how far back the words before a
+    # quotation or a speech verb are read for one.
+    cjk_speaker_max_chars: int = 24
+    cjk_clause_chars: int = 80
     # Shared quotes (compare.quote_matching), tuned on the hand-written pairs of tests/compare.
     shared_quote_coverage: float = 0.8  # share of the shorter quote's words found in order in the other
     shared_quote_min_content: int = 3  # content words the matched part must hold (so no idiom matches)

@@ -42,12 +42,15 @@ _OPENERS: dict[str, tuple[str, ...]] = {
     "'": ("'", "’"),
     "‘": ("’", "'"),
     "‚": ("‘", "’"),
+    # Chinese (traditional) and Japanese corner brackets; 『』 are left out: at the top level they
+    # set titles (『ほっかり餃子』), inside 「」 they are a quotation's own words
+    "「": ("」",),
 }
 _DOUBLE = frozenset('"“”„«»')
 _SINGLE = frozenset("'‘’‚‹›")
 # Every mark that may open or close a quotation, and line breaks (a plural possessive's
 # closing mark is looked for on its own line only).
-_ANY_MARK = re.compile("[\"“”„«»‹›'‘’‚\n]")
+_ANY_MARK = re.compile("[\"“”„«»‹›'‘’‚「」\n]")
 # Single marks that are apostrophes, not an opening quote: '90s, 'n', 'em, 'til, 'cause.
 _ELISION = re.compile(r"['‘’](?:\d\d?s?\b|n['‘’]|(?:em|til|cause|tis|twas|bout|round|s)\b)", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -365,7 +368,7 @@ def _scan_paragraph(
         and next_start is not None
         and text[next_start] in _OPENERS
         and text[next_start] in _DOUBLE
-    ) or _single_runs_on(text, bottom, next_start)
+    ) or _single_runs_on(text, bottom, next_start) or _corner_runs_on(text, bottom, next_start)
     if next_start is not None and len(stack) == 1 and bottom.mark in _DOUBLE and _closes_at_start(text, next_start):
         # '"… nobody will be left behind. / " Mayor Lena Ortiz said.': a text that sets a sentence a
         # line moved the closing mark onto the next line; it closes the quotation, opens none
@@ -515,8 +518,8 @@ def _close(text: str, p: int, ch: str, stack: list[_Open], possessive_close: set
         if entry.mark in _SINGLE and ch in _SINGLE:
             prev = text[p - 1]
             nxt = text[p + 1] if p + 1 < len(text) else " "
-            if prev.isspace() or nxt.isalnum():
-                return None  # an apostrophe inside the quotation
+            if prev.isspace() or nxt.isalnum() and not _cjk_opens("‘", nxt, nxt):
+                return None  # an apostrophe inside the quotation (never before a Chinese word: "‘一带一路’建设")
             if p in possessive_close:
                 return None  # "the drivers’ families": the quotation closes further on
         return i
@@ -527,6 +530,8 @@ def _can_open(text: str, p: int, lo: int) -> bool:
     ch = text[p]
     prev = text[p - 1] if p > lo else " "
     nxt = text[p + 1] if p + 1 < len(text) else ""
+    if _cjk_opens(ch, prev, nxt):
+        return True
     if nxt == " " and ch == '"' and text[p + 2 : p + 3].isupper() and prev == " " and text[p - 2 : p - 1] in _SENTENCE_ENDS:
         return True  # 'Taylor wrote. " The course of steroids ...': a new sentence opening a quotation, a stray space after the mark
     if not nxt or (nxt.isspace() and ch not in "«‹"):
@@ -594,7 +599,39 @@ def _finish(text: str, raw: list[_Part], settings: AttributionSettings) -> list[
     for q in out:
         words[q.utterance] += len(_WORD.findall(text, q.start, q.end))
         first.setdefault(q.utterance, q)
-    return [_with_kind(q, _kind(text, first[q.utterance], words[q.utterance])) for q in out]
+        words[q.utterance] += _cjk_words(text, q.start, q.end)
+    return [_with_kind(q, "statement" if _cjk_statement(text, first[q.utterance]) else _kind(text, first[q.utterance], words[q.utterance]))
+            for q in out]
+
+
+# Chinese ideographs and Japanese kana: text written without spaces between its words
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# full-width marks before a quotation that open it as someone's words: a colon, a sentence's end
+_CJK_INTRODUCING = frozenset("：。！？；")
+
+
+def _cjk_opens(ch: str, prev: str, nxt: str) -> bool:
+    """A curly mark or a corner bracket glued to the Chinese or Japanese word before it opens a
+    quotation (“改造成“口袋公园”", "山田首相は「…", "国家‘一带一路’"): these languages set no space there."""
+    return ch in "“「‘" and bool(_CJK_CHAR.match(prev)) and bool(nxt) and not nxt.isspace()
+
+
+def _cjk_words(text: str, lo: int, hi: int) -> int:
+    """Words of a Chinese or Japanese quotation, about one per two characters (the _WORD count
+    reads a whole unspaced run as one): a sentence is no scare-quote fragment."""
+    return len(_CJK_CHAR.findall(text, lo, hi)) // 2
+
+
+def _cjk_statement(text: str, first: QuoteMarks) -> bool:
+    """A quotation after a full-width colon or sentence end ('林海峰说：“…”') opens someone's words,
+    as an ASCII colon does in _kind."""
+    before = text[max(0, first.open_at - 2) : first.open_at].rstrip()
+    return bool(before) and before[-1] in _CJK_INTRODUCING
+
+
+def _corner_runs_on(text: str, bottom: _Open, next_start: int | None) -> bool:
+    """A corner-bracket quotation over paragraphs, each opened with 「 and only the last closed."""
+    return bottom.mark == "「" and next_start is not None and text[next_start] == "「"
 
 
 _ALNUM = re.compile(r"[^\W_]")

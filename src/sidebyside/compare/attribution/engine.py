@@ -20,9 +20,11 @@ from sidebyside.compare.attribution.crediting import QuoteCrediting
 from sidebyside.compare.attribution.attaching import QuoteAttachment
 from sidebyside.compare.attribution.sources import SourceGrouping
 from sidebyside.compare.attribution.placement import QuotePlacement
+from sidebyside.compare.attribution.cjk import CJKCrediting
 
 
-class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPhrases, PronounResolution, DescriptionResolution, QuoteCrediting, QuoteAttachment, SourceGrouping, QuotePlacement):
+class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPhrases, PronounResolution, DescriptionResolution, QuoteCrediting, QuoteAttachment, SourceGrouping, QuotePlacement,
+                  CJKCrediting):
     """Attribution clauses of one article and the speakers of its quoted parts."""
 
     def __init__(
@@ -58,6 +60,7 @@ class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPh
         self.speaker_rules: list[str | None]  # the rule that credited each quote, or the guard that refused one
         self._rule: str | None = None  # the rule behind the clause the crediting rules last returned
         self.speakers, self.speaker_spans, self.speaker_rules = self._attach_quotes()
+        self._credit_cjk()  # Chinese and Japanese quotations, read on their characters
 
 
 def attribute(at: ArticleText, settings: AttributionSettings = DEFAULT.compare.attribution,

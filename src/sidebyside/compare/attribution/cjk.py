@@ -1,0 +1,331 @@
+"""Speakers of Chinese and Japanese quotations, read on the characters (these languages set no
+spaces between words, so the word-based rules of the other parts find no clause in them).
+
+The speaker is the words right before a speech verb (Chinese: '外交部发言人毛宁说：“……”',
+'“……”，他说。') or before the topic marker は/が of a sentence whose quotation the quotative と
+and a verb close (Japanese: '山田首相は「……」と述べた', '「……」と、森田市長は述べた'), with the title or
+organisation the article sets before the name; a time word ("昨天"), a place phrase ("在记者会上")
+or an adverb ("也") around it is no part of it. A pronoun (他, 她, 彼) is the speaker named last
+before it. The vocabulary is the "zh" and "ja" entries of resources/attribution/speech_languages.json.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+
+from sidebyside.compare.attribution.records import Speaker
+from sidebyside.compare.attribution.vocabulary import _QUOTE_COST
+from sidebyside.model import Span
+from sidebyside.resources import resource
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# a name's characters: ideographs, katakana (with its long-vowel and middle-dot marks), digits of
+# an age or a date (stripped after) and Latin letters of an organisation ("IBM公司")
+_NAME_CHAR = re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〇ー・0-9０-９A-Za-z]")
+# where the words naming a Chinese speaker start: a clause's punctuation, a quotation mark, a title mark
+_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:、“”「」『』《》（）()\n]")
+_SENTENCE_BREAK = "。！？!?\n"
+_JA_TOPIC = re.compile(r"[はが]")
+_TRAILING_DATE = re.compile(r"(?:[0-9０-９]+(?:年|月|日|号|號|时|時)|[周週][一二三四五六日末]|星期[一二三四五六日天])+$")
+# what the word-based rules leave on a Chinese or Japanese quotation that these rules may still
+# credit: nothing, or a heading guard (those rules read an unspaced paragraph as one word, a heading)
+# "同社の広報担当者によると、「": the words a quotation that opens a sentence is reported by
+_JA_ACCORDING = re.compile(r"\s*((?:[\u30a0-\u30ff\u3400-\u9fff々ー・]+の)?[\u30a0-\u30ff\u3400-\u9fff々ー・]+)(?:によると|によれば)、?")
+_JA_QUOTED = re.compile(r"「[^「」]*」")
+_OPEN_RULES = frozenset((None, "guard-heading-or-cross-head"))
+_LEADING_AGE = re.compile(r"^[0-9０-９]+(?:岁|歲|才)的")
+
+
+@functools.lru_cache(maxsize=1)
+def cjk_vocabulary() -> dict:
+    """The "zh" and "ja" entries of speech_languages.json, their lists as tuples (verbs longest first,
+    so "回忆说" is read before "说")."""
+    data = json.loads(resource("attribution").joinpath("speech_languages.json").read_text(encoding="utf-8"))
+    zh, ja = data["zh"], data["ja"]
+    longest = lambda words: tuple(sorted(set(words), key=len, reverse=True))
+    return {
+        "verbs": longest(zh["cjk_verbs"]),
+        "verb_pattern": re.compile("|".join(re.escape(v) for v in longest(zh["cjk_verbs"]))),
+        "after_quote": longest(ja["cjk_after_quote"]),
+        "naming": tuple(ja["cjk_naming_after_quote"]),
+        "so_verbs": tuple(ja["cjk_so_verbs"]),
+        "reported": tuple(ja["cjk_reported_after_quote"]),
+        "pronouns": frozenset(zh["cjk_pronouns"]) | frozenset(ja["cjk_pronouns"]),
+        "anonymous": tuple(zh["cjk_anonymous_openers"] + ja["cjk_anonymous_openers"]),
+        "time": longest(zh["cjk_time_words"] + ja["cjk_time_words"]),
+        "place": tuple(zh["cjk_place_openers"] + ja["cjk_place_openers"]),
+        "place_compounds": frozenset(zh["cjk_place_compounds"]),
+        "adverbs": longest(zh["cjk_adverbs"] + ja["cjk_adverbs"]),
+        "not_speakers": tuple(zh["cjk_not_speakers"] + ja["cjk_not_speakers"]),
+    }
+
+
+def is_cjk_quote(text: str, start: int, end: int) -> bool:
+    """Whether a quotation is written in Chinese or Japanese: most of its letters are."""
+    letters = sum(1 for ch in text[start:end] if ch.isalnum())
+    return letters > 0 and len(_CJK.findall(text, start, end)) * 2 > letters
+
+
+def _clean_zh_subject(words: str, vocab: dict, max_chars: int) -> str | None:
+    """The speaker in the words before a Chinese speech verb ("昨天，承办法官吴志刚在案件通报会上"
+    -> "承办法官吴志刚"), or None when they name no one."""
+    changed = True
+    while changed and words:
+        changed = False
+        for adverb in vocab["adverbs"] + vocab["time"]:  # "林海峰也", "他同时", "王海昨天"
+            if words.endswith(adverb) and len(words) > len(adverb):
+                words, changed = words[: -len(adverb)], True
+        if len(words) > 3 and words[-1] in "着著":
+            words, changed = words[:-2], True  # "赵国平笑着": the manner of speaking
+        elif len(words) > 4 and words[-1] == "地":
+            words, changed = words[:-3], True  # "卢宇恳切地"
+        date = _TRAILING_DATE.search(words)
+        if date and date.start() > 0:
+            words, changed = words[: date.start()], True  # "林海峰12日"
+    for opener in vocab["place"]:  # "吴志刚在案件通报会上": the place phrase after the name
+        k = words.find(opener, 1)
+        while k >= 1 and words[k - 1 : k + 1] in vocab["place_compounds"]:
+            k = words.find(opener, k + 1)  # "位于", "现在": words of their own, no place phrase
+        if k >= 2:
+            words = words[:k]
+    if words[:1] in vocab["place"] and "的" in words:
+        words = words[words.rindex("的") + 1 :]  # "在法国留学的卢宇": the place is the name's description
+    if words[:1] in ("据", "據") and len(words) > 2:
+        words = words[1:]  # "据王先生介绍，“……”": the speaker he is; "据新华社报道" has no speech verb
+    for time in vocab["time"]:
+        words = words.removeprefix(time)
+    words = _LEADING_AGE.sub("", words)
+    if len(words) < 2 or not all(_NAME_CHAR.match(ch) or ch in "的之" for ch in words):
+        return None if words not in vocab["pronouns"] else words
+    if any(w in words for w in vocab["not_speakers"]) or words in vocab["time"] or len(words) > max_chars:
+        return None
+    return words
+
+
+def _ja_topic(words: str, vocab: dict, max_chars: int) -> str | None:
+    """The topic of the Japanese words before a quotation: the name before the first は that
+    follows a name ("立憲改革党の佐藤花子代表は記者会見で" -> "立憲改革党の佐藤花子代表"), or the last
+    name before a が after it, the subject of the clause that holds the quotation ("首相は、野党が「…」と
+    批判したことに" -> "野党")."""
+    names = []
+    for m in _JA_TOPIC.finditer(words):
+        k = m.start()
+        start = k
+        while start > 0 and (_NAME_CHAR.match(words[start - 1]) or words[start - 1] == "の" and start >= 2
+                             and _NAME_CHAR.match(words[start - 2])):
+            start -= 1
+        name = words[start:k]
+        if name and not _NAME_CHAR.match(name[0]):
+            name = name[1:]
+        if name in vocab["pronouns"] or max_chars >= len(name) >= 2 and not any(w in name for w in vocab["not_speakers"]):
+            names.append((m.group(), name))
+    subjects = [name for particle, name in names[1:] if particle == "が"]
+    return subjects[-1] if subjects else names[0][1] if names else None
+
+
+def _clause_start(text: str, at: int, breaks: str, limit: int) -> int:
+    """Where the words before `at` start: after the last of the marks `breaks`, at most `limit`
+    characters back (a text with no break is not read back to its start)."""
+    return max(max(0, at - limit), max(text.rfind(ch, max(0, at - limit), at) for ch in breaks) + 1)
+
+
+class CJKCrediting:
+    """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
+
+    def _credit_cjk(self) -> None:
+        """Credit the Chinese and Japanese quotations no other rule credited nor refused."""
+        quotes = self.at.quotes
+        # single marks set terms and slogans in these languages ("‘一带一路’"), no one's words
+        todo = [i for i, q in enumerate(quotes) if q.nested_in is None and self.speakers[i] is None
+                and self.speaker_rules[i] in _OPEN_RULES and self.text[q.open_at] in "“「\""
+                and is_cjk_quote(self.text, q.start, q.end)]
+        if not todo:
+            return
+        vocab = cjk_vocabulary()
+        subjects = self._cjk_subjects(vocab)
+        by_utterance: dict[int, list[int]] = {}
+        for i in todo:
+            by_utterance.setdefault(quotes[i].utterance, []).append(i)
+        for parts in by_utterance.values():
+            if not self.budget.spend(_QUOTE_COST, "speakers"):
+                break
+            found = None
+            for i in parts:
+                found = self._cjk_speaker_of(i, vocab, subjects)
+                if found is not None:
+                    break
+            if found is None:
+                continue
+            name, start, rule = found
+            if name in vocab["pronouns"]:
+                name, start = self._cjk_antecedent(start, subjects)
+                if name is None:
+                    continue
+                rule += "/pronoun"
+            anonymous = name.startswith(vocab["anonymous"])
+            speaker = Speaker(name, "anonymous" if anonymous else "person", name)
+            for i in parts:
+                self.speakers[i] = speaker
+                self.speaker_spans[i] = Span(start, start + len(name))
+                self.speaker_rules[i] = rule
+
+    def _cjk_subjects(self, vocab: dict) -> list[tuple[int, str]]:
+        """(offset, words) of every named speaker before a Chinese speech verb or a Japanese topic
+        marker in the narration: the people a later pronoun may stand for."""
+        out = []
+        text = self.text
+        for m in vocab["verb_pattern"].finditer(text):  # one pass, the longest verb at each place
+            if self._quote_of_char(m.start()) or text[m.end() : m.end() + 1] not in ("，", ",", "：", ":", "。"):
+                continue  # a verb that opens or closes what is said ("黄晓梅介绍，", "李明说。"; not "被称为")
+            found = self._zh_subject_before(m.start(), vocab)
+            if found is not None and found[1] not in vocab["pronouns"]:
+                out.append(found)
+        for m in re.finditer("[はが]", text):
+            if self._quote_of_char(m.start()):
+                continue
+            lo = _clause_start(text, m.start(), _SENTENCE_BREAK + "、」", self.settings.cjk_clause_chars)
+            reach = m.start() + 2 * self.settings.cjk_clause_chars
+            end = min((k for k in (text.find(ch, m.start(), reach) for ch in _SENTENCE_BREAK) if k >= 0),
+                      default=min(len(text), reach))
+            if "「" not in text[m.start() : end]:
+                continue  # a topic that is no speaker's (only one that says something is kept)
+            name = _ja_topic(text[lo : m.start() + 1], vocab, self.settings.cjk_speaker_max_chars)
+            if name is not None and name not in vocab["pronouns"] and text.find(name, lo, m.start() + 1) >= 0:
+                out.append((text.find(name, lo, m.start() + 1), name))
+        return sorted(set(out))
+
+    def _quote_of_char(self, at: int) -> bool:
+        return self.at.in_quote(at)
+
+    def _zh_subject_before(self, verb_at: int, vocab: dict) -> tuple[int, str] | None:
+        """(offset, words) of the speaker right before a Chinese speech verb at verb_at."""
+        lo = verb_at
+        while lo > max(0, verb_at - self.settings.cjk_clause_chars) and not _CLAUSE_BREAK.match(self.text[lo - 1]):
+            lo -= 1
+        words = _clean_zh_subject(self.text[lo:verb_at], vocab, self.settings.cjk_speaker_max_chars)
+        if words is None:
+            return None
+        return self.text.find(words, lo, verb_at), words
+
+    def _cjk_speaker_of(self, i: int, vocab: dict, subjects: list) -> tuple[str, int, str] | None:
+        """(speaker words, offset, rule) for quote i by the clause beside it."""
+        text = self.text
+        q = self.at.quotes[i]
+        open_at, close_at = q.open_at, q.close_at
+        if text[open_at] == "「" and close_at is not None and text[close_at] == "」":
+            found = self._ja_speaker(open_at, close_at, vocab)
+            if found is not None:
+                return found
+        if close_at is not None:
+            # '“……”，他说。' / '“……”代步工具商会主席何志强说，“……”': the verb after the close
+            after = text[close_at + 1 : close_at + 1 + self.settings.cjk_clause_chars // 2]
+            lead = len(after) - len(after.lstrip("，, "))
+            for verb in vocab["verbs"]:
+                k = after.find(verb, lead)
+                if k > lead and not _CLAUSE_BREAK.search(after, lead, k) and (k + len(verb) >= len(after)
+                                                                            or after[k + len(verb)] in "。，,.！!？?；;：:“「\n"):
+                    words = _clean_zh_subject(after[lead:k], vocab, self.settings.cjk_speaker_max_chars)
+                    if words is not None:
+                        return words, close_at + 1 + after.find(words, lead), "cjk-verb-after"
+                    break
+        # '林海峰说：“……”', '李明表示，“……”', '他说，“……”': the verb closes the words before the mark
+        before_lo = _clause_start(text, open_at, _SENTENCE_BREAK + "”」", self.settings.cjk_clause_chars)
+        before = text[before_lo:open_at].rstrip("：:，, \u3000")
+        for verb in vocab["verbs"]:
+            if before.endswith(verb) and len(before) > len(verb):
+                found = self._zh_subject_before(before_lo + len(before) - len(verb), vocab)
+                if found is not None:
+                    return found[1], found[0], "cjk-verb-before"
+                break
+        return self._zh_sentence_before(q, vocab)
+
+    def _zh_sentence_before(self, q, vocab: dict) -> tuple[str, int, str] | None:
+        """'黄晓梅指出，深海珊瑚……很难恢复。“我们建议……。”': a quotation that is a sentence of its own
+        at the end of its paragraph, after a sentence of the same paragraph that opens with its
+        speaker and a speech verb and a comma; or '“……。”他说。“……。”': right after a sentence that
+        is only the attribution of the quotation before it."""
+        text = self.text
+        if q.close_at is None or text[q.open_at] not in "“「" or text[q.open_at - 1 : q.open_at] not in ("。", "！", "？"):
+            return None
+        lo = _clause_start(text, q.open_at - 1, _SENTENCE_BREAK + "”」", 4 * self.settings.cjk_clause_chars)
+        m = vocab["verb_pattern"].search(text, lo, q.open_at)
+        if m is None or m.start() == lo or _CLAUSE_BREAK.search(text, lo, m.start()):
+            return None
+        after_verb = text[m.end() : m.end() + 1]
+        attribution_only = after_verb == "。" and m.end() + 1 == q.open_at and text[lo - 1 : lo] in ("”", "」")
+        if not attribution_only and (after_verb not in ("，", ",", "：", ":") or text[q.close_at + 1 : q.close_at + 2].strip()):
+            return None
+        found = self._zh_subject_before(m.start(), vocab)
+        if found is not None and not text[lo : found[0]].strip():
+            return found[1], found[0], "cjk-sentence-before"
+        return None
+
+    def _ja_speaker(self, open_at: int, close_at: int, vocab: dict) -> tuple[str, int, str] | None:
+        """The speaker of a Japanese 「……」 closed by the quotative と and a verb: the topic after the
+        と ("「……」と、森田市長は述べた") or before the quotation ("山田首相は「……」と述べた"); or the
+        topic of the next sentence when it says "こう述べた" ("「……」。山田首相はこう強調した")."""
+        text = self.text
+        after = text[close_at + 1 : close_at + 1 + self.settings.cjk_clause_chars]
+        end = min((k for k in (after.find(ch) for ch in _SENTENCE_BREAK) if k >= 0), default=len(after))
+        sentence_after = after[:end]
+        according = self._ja_according(open_at, after, vocab)
+        if according is not None:
+            return according
+        if after.startswith("。"):
+            nxt = after[1:]
+            nxt = nxt[: min((k for k in (nxt.find(ch) for ch in _SENTENCE_BREAK) if k >= 0), default=len(nxt))]
+            if any(v in nxt for v in vocab["so_verbs"]):
+                name = _ja_topic(nxt, vocab, self.settings.cjk_speaker_max_chars)
+                if name is not None:
+                    return name, text.find(name, close_at), "cjk-ja-kou"
+            return None
+        if not after.startswith("と") or after.startswith(vocab["naming"]):
+            return None
+        verb_words = "と" + sentence_after[1:].lstrip("も")  # "」とも語った"
+        body = sentence_after.lstrip("と").lstrip("も").lstrip("、")
+        offset = close_at + 1 + (len(sentence_after) - len(body))
+        if not any(verb_words.startswith(v) for v in vocab["after_quote"]):
+            name = _ja_topic(body, vocab, self.settings.cjk_speaker_max_chars)  # "「……」と、森田市長は定例記者会見で述べた"
+            if name is not None and body.startswith(name):
+                return name, offset, "cjk-ja-to-after"
+            return None
+        lo = _clause_start(text, open_at, _SENTENCE_BREAK, self.settings.cjk_clause_chars)
+        # the quotations before this one in its sentence are left out ("首相は「A」と述べ、「B」と強調した")
+        name = _ja_topic(_JA_QUOTED.sub("「」", text[lo:open_at]), vocab, self.settings.cjk_speaker_max_chars)
+        if name is None:
+            return None
+        return name, text.find(name, lo, open_at), "cjk-ja-topic"
+
+    def _ja_according(self, open_at: int, after: str, vocab: dict) -> tuple[str, int, str] | None:
+        """'同社の広報担当者によると、「……」という。': the quotation a sentence opening with "Xによると"
+        reports, closed by という (or とのことだ), is X's."""
+        if not after.startswith(vocab["reported"]):
+            return None
+        text = self.text
+        lo = _clause_start(text, open_at, _SENTENCE_BREAK + "」", self.settings.cjk_clause_chars)
+        m = _JA_ACCORDING.match(text, lo, open_at)
+        if m is None or m.end() != open_at:
+            return None
+        name = m.group(1)
+        if len(name) < 2 or any(w in name for w in vocab["not_speakers"]):
+            return None
+        return name, m.start(1), "cjk-ja-according"
+
+    def _cjk_antecedent(self, at: int, subjects: list) -> tuple[str | None, int]:
+        """The speaker a pronoun at `at` stands for: the named speaker mentioned last before it
+        (any later mention of the words of a speaker named elsewhere counts: "李博灏也有着…。他表示"),
+        in its paragraph or the one before (further back, someone the rules do not know as a
+        speaker may have been named between)."""
+        names = {name for _, name in subjects}
+        para = self.at.paragraph_at(at)
+        lo = self.at.paragraphs[max(0, para - 1)][0] if para >= 0 else 0
+        best: tuple[int, str] | None = None
+        for name in names:
+            k = self.text.rfind(name, lo, at)
+            if k >= 0 and (best is None or k > best[0] or k == best[0] and len(name) > len(best[1])):
+                best = (k, name)
+        if best is None:
+            return None, at
+        return best[1], best[0]

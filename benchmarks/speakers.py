@@ -34,11 +34,12 @@ the same for the gold article texts of Mozilla Readability's test pages
 (benchmarks/data/speakers/readability_unseen.json).
 
 --languages scores short articles written by hand in eight languages (German, French, Spanish,
-Italian, Portuguese, Russian, Czech, Dutch; every person invented), each quotation labelled by
+Italian, Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4;
+every person invented), each quotation labelled by
 the writer before the engine ran (benchmarks/data/speakers/written_languages.json, built by
 sources/written_languages.py); only measured, its misses never listed, save its second batch,
 which was measured once and then spent to be read (--languages-read [--show]); --languages-tune scores
-another sixteen such articles, two per language, written to tune these languages' rules on
+more such articles (two per language at first, six more later), written to tune these languages' rules on
 (benchmarks/data/speakers/languages_tune.json, built by sources/languages_tune.py): --show lists
 its misses, and its per-batch figures are per language.
 

@@ -157,6 +157,7 @@ class _Lookup:
     title_words: frozenset[str]
     title_heads: frozenset[str]
     heads: dict[str, frozenset[str]]
+    head_kinds: dict[str, str] = dataclasses.field(default_factory=dict)  # word -> _head_kind's answer
 
 
 def _lookup(lex: Lexicon) -> _Lookup:
@@ -193,8 +194,13 @@ def _lookup(lex: Lexicon) -> _Lookup:
         title_heads=frozenset(title_heads),
         heads={k: frozenset(v) | (_FACILITY_HEADS if k == "place" else frozenset()) for k, v in lex.name_heads.items()},
     )
+    for kind in reversed(_HEAD_KIND_ORDER):  # (the first kind in the order wins a word in two)
+        lookup.head_kinds.update(dict.fromkeys(lookup.heads.get(kind, ()), kind))
     lex.derived["entities"] = lookup
     return lookup
+
+
+_HEAD_KIND_ORDER = ("organisation", "place", "event")  # _head_kind's order of the name heads' kinds
 
 
 def title_vocabulary(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
@@ -307,7 +313,14 @@ class EntityFinder:
         covered = bytearray(len(tokens))
         i = 0
         n = len(tokens)
-        while i < n:
+        # Only a capitalised word opens a name, and only a figure a numbered street: the walk
+        # visits those tokens alone, picked out at C speed (it skipped every other token one
+        # by one in Python)
+        figures = map(str.isdigit, map(_FIRST_CHAR, map(_NORM, tokens)))
+        for at in compress(range(n), map(operator.or_, caps, figures)):
+            if at < i:
+                continue  # inside a run already read
+            i = at
             street = self._numbered_street(i) if tokens[i].norm[:1].isdigit() else 0  # (most words skip the call)
             if street:
                 raw.append(self._mention(i, i + street, "place", self._span_text(i, i + street), "name"))
@@ -1398,11 +1411,12 @@ class EntityFinder:
         names = [w for w in words if len(w.norm) > 1]  # past initials ("W.")
         return (
             2 <= len(names) <= 3
+            # (the given name first: two lookups turn most names away before the word-by-word tests)
+            and (names[0].norm in given_names() or wide and names[0].norm in wide_given_names())
             and not any(w.text.isupper() for w in names)
             and all(w.cap and w.norm not in CLOSED_CLASS for w in names)
             and all(w.gap in (" ", ". ") for w in words[1:])
             and len(words[-1].norm) > 1  # never "Bettie Page T-shirts"
-            and (names[0].norm in given_names() or wide and names[0].norm in wide_given_names())
         )
 
     def _surname_shaped(self, tok: Token) -> bool:
@@ -1462,10 +1476,9 @@ class EntityFinder:
         return None
 
     def _head_kind(self, norm: str) -> str | None:
-        for kind in ("organisation", "place", "event"):
-            if norm in self.look.heads.get(kind, ()):
-                return kind
-        return None
+        """The kind of the name heads that hold norm ("Ministry", "Strait", "War"): the first
+        of _HEAD_KIND_ORDER, read in one dictionary built once per lexicon."""
+        return self.look.head_kinds.get(norm)
 
     def _residual(self, k: int, m: int, titled: bool) -> Entity | None:
         tokens = self.tokens
@@ -1713,6 +1726,8 @@ class EntityFinder:
         be a long one: "NATO", "FBI", "DNA" are abbreviations. A line in capitals (a headline, a
         dateline) and known names ("NEW YORK") are read elsewhere."""
         tokens = self.tokens
+        if k >= m or not tokens[k].text.isupper():
+            return False  # (as below, read on the first word alone: most names are no capitals)
         words = [t for t in tokens[k:m] if t.norm not in _TITLE_SMALL_WORDS]
         if not words or not all(t.text.isupper() and len(t.text) > 1 and t.text.isalpha() for t in tokens[k:m]):
             return False
@@ -1810,6 +1825,8 @@ class EntityFinder:
         "YouTube"): a brand's spelling. A surname's prefix is no English word ("McCarthy",
         "DeLay", "DiCaprio") or is one of the name prefixes ("MacArthur", "VanHorn")."""
         text = tok.text
+        if text[3:].islower():
+            return False  # no capital after the third letter: most words, told at C speed
         cut = next((p for p in range(3, len(text) - 1) if text[p].isupper() and text[p + 1].islower()), None)
         if cut is None or not text[1:cut].islower():
             return False
@@ -1873,8 +1890,8 @@ class EntityFinder:
         """Whether tokens k..m are a dateline's place: in capitals, opening a paragraph, then a
         comma and, within a few words, a dash ("ALVIK, June 2 (WNA) -", "GAZA CITY, Jan. 5 —")."""
         tokens = self.tokens
-        if not all(t.text.isupper() for t in tokens[k:m]) or (k > 0 and "\n" not in tokens[k].gap):
-            return False
+        if (k > 0 and "\n" not in tokens[k].gap) or not all(t.text.isupper() for t in tokens[k:m]):
+            return False  # (the line's opening first: most names open none, and skip the words' test)
         if m >= len(tokens) or not tokens[m].gap.startswith(","):
             return False
         return any(t.gap.strip() in ("-", "—", "–") or t.gap.strip().endswith(("-", "—", "–"))
@@ -1945,13 +1962,29 @@ class EntityFinder:
         if not candidates:
             return raw
         starts = self._token_starts()
-        shown = {e.key for e in raw if e.kind == "person" and " " not in e.key}  # "Kombat said he"
-        works = set()
-        for e in raw:
+        # First the cheap test: a name none of whose mentions a work's cue or marks surround
+        # stays a person's whatever else is read of it, so only the names some mention shows
+        # as a work's are read for a person's signs (the costly part, mention by mention).
+        spans: dict[int, tuple[int, int]] = {}  # raw index -> the mention's tokens
+        shaped = set()
+        for n, e in enumerate(raw):
             if e.key not in candidates:
                 continue
             k = bisect.bisect_left(starts, e.start)
             m = bisect.bisect_left(starts, e.end)
+            spans[n] = (k, m)
+            if k < len(starts) and starts[k] == e.start and m > k and (
+                    self._new_model_before(k, m) or self._stands_alone(e) or self._after_work_cue(k)):
+                shaped.add(e.key)
+        candidates &= shaped
+        if not candidates:
+            return raw
+        shown = {e.key for e in raw if e.kind == "person" and " " not in e.key}  # "Kombat said he"
+        works = set()
+        for n, e in enumerate(raw):
+            if e.key not in candidates:
+                continue
+            k, m = spans[n]
             if k >= len(starts) or starts[k] != e.start or m <= k:
                 candidates.discard(e.key)
                 continue
@@ -2374,6 +2407,7 @@ _START = operator.itemgetter(0)  # a Token's start (a Token is a named tuple: re
 _END = operator.itemgetter(1)  # a Token's end
 _GAP = operator.attrgetter("gap")
 _NORM = operator.attrgetter("norm")
+_FIRST_CHAR = operator.itemgetter(slice(0, 1))
 _CAP = operator.attrgetter("cap")
 
 

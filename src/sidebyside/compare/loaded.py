@@ -479,7 +479,12 @@ def _pattern_hits(tokens: list[Token], taken: set[int], ctx: _Context) -> list[t
     judges ("scandal-ridden", "fear-mongering", "Trump-loving"), a mock title ("golfer-in-chief") and
     "-less" words ("rudderless")."""
     out = []
-    for k, tok in enumerate(tokens):
+    # only a compound's head, "chief" or a word in "-less" can be one: those tokens alone are
+    # read, picked out at C speed (each distinct word tested once)
+    norms = list(map(_NORM, tokens))
+    shaped = {w for w in set(norms) if w in ctx.compound_heads or w == "chief" or w.endswith("less")}
+    for k in compress(range(len(tokens)), map(shaped.__contains__, norms)):
+        tok = tokens[k]
         if k in taken:
             continue
         norm = tok.norm

@@ -4,8 +4,11 @@ the words before a role noun and the chain a description joins."""
 from __future__ import annotations
 
 import functools
+import operator
 import re
+from operator import and_, not_, or_
 from collections import Counter
+from itertools import compress
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS, Entity, name_key
@@ -21,6 +24,10 @@ from sidebyside.compare.naming.words import (
 from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.tokens import Token, joinable, singular
 from sidebyside.wordpattern import alternation
+
+_NORM = operator.attrgetter("norm")
+_CAP = operator.attrgetter("cap")
+_INITIAL = operator.attrgetter("initial")
 
 # Endings of words in -s that are no verb: "class", "a perilous flaw", "a famous actress",
 # "the bonus", "the tennis star"
@@ -191,7 +198,7 @@ class DescriptionRules(EventRules):
         described_at: dict[int, tuple[int, str]] = {}  # head token -> (first token, chain) of descriptions so far
         deal_words = self.vocab.deal_words
         products = numbered_products(view, (ref for _, ref in pending))  # "IE 8 ... IE 9": no company
-        for idx in range(len(tokens)):
+        for idx in self._tokens_to_read(view, by_token, taken):
             if tokens[idx].norm in deal_words:
                 deal_told, deal_until = True, idx + self.settings.deal_object_window
             ref = by_token.get(idx)
@@ -518,6 +525,23 @@ class DescriptionRules(EventRules):
         self._deal_told = deal_told  # for _business_told_by_kind, on the same article
 
     # ------------------------------------------------- the organisation told by its kind
+
+    def _tokens_to_read(self, view: ArticleView, by_token: dict[int, Ref], taken: bytearray) -> list[int]:
+        """The tokens _descriptions' walk can act on, in order: a mention's, a deal word's, a
+        military or police noun's, an event noun's, a venue part's, a named token's, or a word
+        that can head a description (looked up once per word, of the words the walk would look
+        up: in lower case or opening a sentence, and not taken; the walk marks tokens taken only
+        up to the one it reads, so a later token is free then as now). Every other token leaves
+        the walk as it was, so it skips them (picked out at C speed: most tokens are none of these)."""
+        tokens = view.tokens
+        heads, head_of = self._heads, self.head_of
+        norms = list(map(_NORM, tokens))
+        looked_up = map(and_, map(not_, taken), map(or_, map(not_, map(_CAP, tokens)), map(_INITIAL, tokens)))
+        live = {w for w in set(compress(norms, looked_up)) if (heads[w] if w in heads else head_of(w)) is not None}
+        live.update(self.vocab.deal_words, self.vocab.events, _MILITARY, _VENUE_PARTS, ("police",))
+        found = set(compress(range(len(tokens)), map(live.__contains__, norms)))
+        found.update(by_token, view.entity_at_token)
+        return sorted(found)
 
     def _may_be_told_by_kind(self, chain: str) -> bool:
         """Whether a named organisation may be what "the company" or "the team" stands for: never

@@ -105,3 +105,24 @@ def test_a_number_before_a_compound_counts_the_compounds_thing():
         "The navy seized one rocket-propelled grenade launcher from the pirates off the coast.",
         "The navy seized two rocket-propelled grenade launchers from the pirates off the coast.",
     ) == [("number", "one", "two")]
+
+
+def test_a_sentence_of_an_earlier_time_is_not_compared_with_one_of_now():
+    # "Earlier," / "last year": an earlier incident or a count since revised, not the other's fact
+    assert flags(
+        "Earlier, the company said it would cut 500 jobs at its plant in Harran.",
+        "The company said it would cut 450 jobs at its plant in Harran.",
+    ) == []
+    assert flags(
+        "The striker missed four games last season after surgery on his left knee.",
+        "The striker missed two games after surgery on his left knee.",
+    ) == []
+    assert flags(
+        "The company said it would cut 500 jobs at its plant in Harran.",
+        "The company said it would cut 450 jobs at its plant in Harran.",
+    ) == [("number", "500", "450")]
+    # "originally from" inside a sentence says where someone comes from, no earlier time
+    assert flags(
+        "The climber, originally from Essex, fell 600 metres from the ridge near Harran.",
+        "The climber fell 900 metres from the ridge near Harran.",
+    ) == [("number", "600", "900")]

@@ -97,6 +97,7 @@ class _Vocabulary:
     late_before: re.Pattern[str]  # "late" of "late Thursday"
     small_hours_before: re.Pattern[str]  # "early" of "early Saturday": the start of a day
     small_hours_after: re.Pattern[str]  # "before dawn" of "Saturday before dawn"
+    earlier: re.Pattern[str]  # "Earlier," opening a sentence, "last year" in it: a figure of an earlier time
 
 
 @functools.lru_cache(maxsize=1)
@@ -132,6 +133,8 @@ def _vocabulary() -> _Vocabulary:
         late_before=re.compile(rf"\b(?:{_alternatives(data['late_before'])})\s+(?:on\s+)?$", re.IGNORECASE),
         small_hours_before=re.compile(rf"\b(?:{_alternatives(data['small_hours_before'])})\s+(?:on\s+)?$", re.IGNORECASE),
         small_hours_after=re.compile(rf"\s+(?:{_alternatives(data['small_hours_after'])})\b", re.IGNORECASE),
+        earlier=re.compile(rf"^[\W_]*(?:{_alternatives(data['earlier_opening'])})\b|\b(?:{_alternatives(data['earlier_anywhere'])})\b",
+                           re.IGNORECASE),
     )
 
 
@@ -845,7 +848,11 @@ def discrepancies(
     Numbers are compared only when the two sentences count over the same stretch (not "so far"
     or "a total of" in one alone), speak of the same people or places (a name of one is part
     of a name of the other, when both name any) and tie them to no other date, place or score;
-    of several numbers of one thing, the two with the most alike surroundings are compared."""
+    of several numbers of one thing, the two with the most alike surroundings are compared
+    (when one sentence gives several values of the thing, the one pair whose clauses share the
+    most plain words, or none). A range holds the values inside it; two parties' figures, a
+    number before a compound the other writes apart, and a sentence of an earlier time
+    ("Earlier,", "last year") against one of now are no discrepancy."""
     if similarity is not None and similarity < settings.discrepancy_min_similarity:
         return ()
     check_event = bool(settings.discrepancy_event_reach) and (
@@ -853,6 +860,8 @@ def discrepancies(
     )
     lex = lexicon()
     vocab = _vocabulary()
+    if bool(vocab.earlier.search(text_a[span_a[0] : span_a[1]])) != bool(vocab.earlier.search(text_b[span_b[0] : span_b[1]])):
+        return ()  # "Earlier, AMD revealed plans ... 2007": an earlier time's figure (another incident, a revised count)
     sa = statements(text_a, *span_a, key_of, lex)
     sb = statements(text_b, *span_b, key_of, lex)
     names = (_names(text_a, *span_a, lex), _names(text_b, *span_b, lex))

@@ -126,3 +126,15 @@ def test_a_sentence_of_an_earlier_time_is_not_compared_with_one_of_now():
         "The climber, originally from Essex, fell 600 metres from the ridge near Harran.",
         "The climber fell 900 metres from the ridge near Harran.",
     ) == [("number", "600", "900")]
+
+
+def test_a_date_dating_a_word_past_a_name_keeps_the_name():
+    # "province of Aceh on Tuesday" / "West Papua province Wednesday": two provinces, two quakes
+    assert flags(
+        "A strong earthquake rattled the West Papua province Wednesday, the survey said.",
+        "A strong earthquake rattled the province of Aceh on Tuesday, the survey said.",
+    ) == []
+    assert flags(
+        "A strong earthquake rattled the province of Aceh on Wednesday, the survey said.",
+        "A strong earthquake rattled the province of Aceh on Tuesday, the survey said.",
+    ) == [("date", "Wednesday", "Tuesday")]

@@ -241,17 +241,17 @@ def statements(
         if (w in WEEKDAYS or w in MONTHS) and _names_a_thing(text, start, s, e, end):
             continue  # "the June 20, 2005 attempted murder": it names another event, it dates no verb
         if w in WEEKDAYS:
-            out.append(_Stated("date", ("weekday", _dated(unnamed, k, key_of)), w, s, e))
+            out.append(_Stated("date", ("weekday", _dated_past_names(words, unnamed, k, key_of)), w, s, e))
         elif w in MONTHS and text[s].isupper():
             after = re.match(r"\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)", text[e:end])
             before = re.search(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+$", text[max(start, s - 8) : s])
             if after:
-                out.append(_Stated("date", ("day", _dated(unnamed, k, key_of)), f"{w} {int(after.group(1))}", s, e + after.end()))
+                out.append(_Stated("date", ("day", _dated_past_names(words, unnamed, k, key_of)), f"{w} {int(after.group(1))}", s, e + after.end()))
             elif before:
-                out.append(_Stated("date", ("day", _dated(unnamed, k, key_of)), f"{w} {int(before.group(1))}", s - len(before.group(0)), e))
+                out.append(_Stated("date", ("day", _dated_past_names(words, unnamed, k, key_of)), f"{w} {int(before.group(1))}", s - len(before.group(0)), e))
             elif k > 0 and words[k - 1][2] in _MONTH_CUES:
                 # "in May", not a sentence-opening "May"
-                out.append(_Stated("date", ("month", _dated(unnamed, k, key_of)), w, s, e))
+                out.append(_Stated("date", ("month", _dated_past_names(words, unnamed, k, key_of)), w, s, e))
     numbers = _numbers(text, start, end, vocab)
     ranges = _ranges(text, start, numbers)
     lows = {low for low, _ in ranges.values()}
@@ -519,6 +519,19 @@ def _dated(words: list[tuple[int, int, str]], k: int, key_of) -> object:
         word = words[i][2]
         if word not in _DATE_FILLERS and word not in TIME_WORDS and not word.isdigit():
             return key_of(word)
+    return None
+
+
+def _dated_past_names(words: list[tuple[int, int, str]], unnamed: list[tuple[int, int, str]], k: int, key_of) -> object:
+    """What a date dates, names skipped (a name dates no act): "presented at the Brooklyn
+    Supreme Court on Thursday" dates nothing within reach; a word found past a name keeps that
+    name, as it places the act ("province of Aceh on Tuesday" is not "West Papua province
+    Wednesday")."""
+    for i in range(k - 1, max(-1, k - 5), -1):
+        word = unnamed[i][2]
+        if word not in _DATE_FILLERS and word not in TIME_WORDS and not word.isdigit():
+            skipped = frozenset(key_of(w) for _, _, w in words[i + 1 : k]) - {key_of(w) for _, _, w in unnamed[i + 1 : k]}
+            return (key_of(word), skipped) if skipped else key_of(word)
     return None
 
 

@@ -138,3 +138,11 @@ def test_a_date_dating_a_word_past_a_name_keeps_the_name():
         "A strong earthquake rattled the province of Aceh on Wednesday, the survey said.",
         "A strong earthquake rattled the province of Aceh on Tuesday, the survey said.",
     ) == [("date", "Wednesday", "Tuesday")]
+
+
+def test_a_date_after_the_same_name_on_both_sides_is_compared():
+    # nothing but a name before both dates: the names are what is dated, the same place
+    assert flags(
+        "The navy patrolling the Gulf of Aden on Thursday thwarted an attack by pirates on merchant ships.",
+        "A warship foiled a pirate attack on merchant ships in the Gulf of Aden on Friday.",
+    ) == [("date", "Thursday", "Friday")]

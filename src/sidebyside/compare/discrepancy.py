@@ -524,15 +524,21 @@ def _dated(words: list[tuple[int, int, str]], k: int, key_of) -> object:
 
 def _dated_past_names(words: list[tuple[int, int, str]], unnamed: list[tuple[int, int, str]], k: int, key_of) -> object:
     """What a date dates, names skipped (a name dates no act): "presented at the Brooklyn
-    Supreme Court on Thursday" dates nothing within reach; a word found past a name keeps that
-    name, as it places the act ("province of Aceh on Tuesday" is not "West Papua province
-    Wednesday")."""
-    for i in range(k - 1, max(-1, k - 5), -1):
+    Supreme Court on Thursday" is not "went on trial Wednesday"; a word found past a name keeps
+    that name, as it places the act ("province of Aceh on Tuesday" is not "West Papua province
+    Wednesday"); with no plain word within reach, the names are what is dated ("in the Gulf of
+    Aden on Thursday" / "transiting the Gulf of Aden on Friday": one place, one act)."""
+    first = max(0, k - 4)
+    for i in range(k - 1, first - 1, -1):
         word = unnamed[i][2]
         if word not in _DATE_FILLERS and word not in TIME_WORDS and not word.isdigit():
-            skipped = frozenset(key_of(w) for _, _, w in words[i + 1 : k]) - {key_of(w) for _, _, w in unnamed[i + 1 : k]}
+            skipped = _names_skipped(words, unnamed, i + 1, k, key_of)
             return (key_of(word), skipped) if skipped else key_of(word)
-    return None
+    return _names_skipped(words, unnamed, first, k, key_of) or None
+
+
+def _names_skipped(words: list[tuple[int, int, str]], unnamed: list[tuple[int, int, str]], i: int, k: int, key_of) -> frozenset[object]:
+    return frozenset(key_of(w) for (_, _, w), (_, _, u) in zip(words[i:k], unnamed[i:k]) if w != u)
 
 
 def _inside_date(stated: list[_Stated], s: int, e: int) -> bool:

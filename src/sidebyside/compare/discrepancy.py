@@ -97,6 +97,7 @@ class _Vocabulary:
     late_before: re.Pattern[str]  # "late" of "late Thursday"
     small_hours_before: re.Pattern[str]  # "early" of "early Saturday": the start of a day
     small_hours_after: re.Pattern[str]  # "before dawn" of "Saturday before dawn"
+    earlier: re.Pattern[str]  # "Earlier," opening a sentence, "last year" in it: a figure of an earlier time
 
 
 @functools.lru_cache(maxsize=1)
@@ -132,6 +133,8 @@ def _vocabulary() -> _Vocabulary:
         late_before=re.compile(rf"\b(?:{_alternatives(data['late_before'])})\s+(?:on\s+)?$", re.IGNORECASE),
         small_hours_before=re.compile(rf"\b(?:{_alternatives(data['small_hours_before'])})\s+(?:on\s+)?$", re.IGNORECASE),
         small_hours_after=re.compile(rf"\s+(?:{_alternatives(data['small_hours_after'])})\b", re.IGNORECASE),
+        earlier=re.compile(rf"^[\W_]*(?:{_alternatives(data['earlier_opening'])})\b|\b(?:{_alternatives(data['earlier_anywhere'])})\b",
+                           re.IGNORECASE),
     )
 
 
@@ -156,6 +159,7 @@ class _Stated:
     anchor: object = None  # a distance's (direction, origin words); an offset's direction ("before")
     tally: bool = False  # a game's or a season's tally: "66 yards", "13 home runs"
     money: bool = False  # "$2199": an amount of money, never a count of things
+    low: float | None = None  # a range's lower end ("between 200 and 300": 200; value is 300)
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -221,6 +225,9 @@ def statements(
     """The numbers, dates and places a sentence states, each with what it is about."""
     vocab = _vocabulary()
     words = _words(text, start, end)
+    # a date dates what happened, not a name: "presented at the Brooklyn Supreme Court on
+    # Thursday" dates no word ("court" / "went on trial Wednesday" are two acts), "in Alabama in 2002"
+    unnamed = [w if not text[w[0]].isupper() or w[0] == start else (w[0], w[1], "of") for w in words]
     out: list[_Stated] = []
     for k, (s, e, w) in enumerate(words):
         if w not in WEEKDAYS and w not in MONTHS:
@@ -234,18 +241,23 @@ def statements(
         if (w in WEEKDAYS or w in MONTHS) and _names_a_thing(text, start, s, e, end):
             continue  # "the June 20, 2005 attempted murder": it names another event, it dates no verb
         if w in WEEKDAYS:
-            out.append(_Stated("date", ("weekday", _dated(words, k, key_of)), w, s, e))
+            out.append(_Stated("date", ("weekday", _dated_past_names(words, unnamed, k, key_of)), w, s, e))
         elif w in MONTHS and text[s].isupper():
             after = re.match(r"\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)", text[e:end])
             before = re.search(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+$", text[max(start, s - 8) : s])
             if after:
-                out.append(_Stated("date", ("day", _dated(words, k, key_of)), f"{w} {int(after.group(1))}", s, e + after.end()))
+                out.append(_Stated("date", ("day", _dated_past_names(words, unnamed, k, key_of)), f"{w} {int(after.group(1))}", s, e + after.end()))
             elif before:
-                out.append(_Stated("date", ("day", _dated(words, k, key_of)), f"{w} {int(before.group(1))}", s - len(before.group(0)), e))
+                out.append(_Stated("date", ("day", _dated_past_names(words, unnamed, k, key_of)), f"{w} {int(before.group(1))}", s - len(before.group(0)), e))
             elif k > 0 and words[k - 1][2] in _MONTH_CUES:
                 # "in May", not a sentence-opening "May"
-                out.append(_Stated("date", ("month", _dated(words, k, key_of)), w, s, e))
-    for s, e, value in _numbers(text, start, end, vocab):
+                out.append(_Stated("date", ("month", _dated_past_names(words, unnamed, k, key_of)), w, s, e))
+    numbers = _numbers(text, start, end, vocab)
+    ranges = _ranges(text, start, numbers)
+    lows = {low for low, _ in ranges.values()}
+    for i, (s, e, value) in enumerate(numbers):
+        if i in lows:
+            continue  # "200" of "between 200 and 300 people": read with its range's other end
         if (_SPLIT_BEFORE.search(text[max(0, s - 3) : s]) and not _DAY_BEFORE.search(text, max(start, s - 20), s)) \
                 or _SPLIT_AFTER.match(text, e):
             continue  # "6. 1-magnitude": the tokeniser split a decimal or a thousands group
@@ -259,8 +271,6 @@ def statements(
             if _names_a_thing(text, start, s, e, end):
                 continue  # "the 2013 Academy Awards": a year in a name of an edition, not when a verb happened
             k = next((i for i, (ws, _, _) in enumerate(words) if ws >= s), len(words))
-            # a year dates what happened, not a name: "in Alabama in 2002" / "in Alabama in 1990"
-            unnamed = [w if not text[w[0]].isupper() or w[0] == start else (w[0], w[1], "of") for w in words]
             out.append(_Stated("date", ("year", _dated(unnamed, k, key_of)), int(value), s, e))
             continue
         hedge_start, bound = _hedge(text, start, s, vocab)
@@ -281,14 +291,41 @@ def statements(
         converted = _converted_from(text, start, s, out)
         if converted is not None:  # "less than 50 km (30 miles)": the same claim in another unit
             bound, rough = converted.bound, converted.rough or rough
+        low = None
+        if i in ranges:  # "between 200 and 300 people": any value from 200 to 300 agrees
+            low_index, low_start = ranges[i]
+            low, hedge_start, bound, rough = numbers[low_index][2], min(hedge_start, low_start), None, False
         unit = _unit(text, e, end)
         anchor = (_distance_anchor(text, e, end, vocab) if unit in vocab.distance_units else _offset(text, e, end, vocab))
         tally = any(w in vocab.game_stat_units for w in _next_words(text, e, end, 2))
         money = bool(re.search(r"[$€£]\s*$", text[max(start, s - 2) : s + 1])) or unit in _MONEY_WORDS
         out.append(_Stated("number", thing, value, hedge_start, e, bound, running=_running(text, s, e, end, words, vocab),
-                           rough=rough, unit=unit, anchor=anchor, tally=tally, money=money))
+                           rough=rough, unit=unit, anchor=anchor, tally=tally, money=money, low=low))
     places = _places(words, lex, vocab, key_of)
     out += [_Stated("place", ("place", located), place, s, e) for s, e, place, located in places]
+    return out
+
+
+# "200 to 300", "between 200 and 300", "two or three": a range, the joiner between its two ends
+_RANGE_JOIN = re.compile(r"\s+(to|and|or)\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _ranges(text: str, start: int, numbers: list[tuple[int, int, float]]) -> dict[int, tuple[int, int]]:
+    """The ranges a sentence gives: for the index of each range's upper end, the index of its
+    lower end and where the range starts ("between 200 and 300 people", "200 to 300 people",
+    "two or three people"). "and" makes a range only after "between" ("killed 5 and 7" is not
+    one); a lower end that is not lower is no range ("scored 30 to 20")."""
+    out: dict[int, tuple[int, int]] = {}
+    for i in range(1, len(numbers)):
+        (s0, e0, v0), (s1, _, v1) = numbers[i - 1], numbers[i]
+        join = _RANGE_JOIN.fullmatch(text, e0, s1)
+        if not join or not v0 < v1 or (i - 1) in out:
+            continue
+        between = _BETWEEN.search(text, max(start, s0 - 9), s0)
+        if join.group(1).casefold() == "and" and not between:
+            continue
+        out[i] = (i - 1, between.start() if between else s0)
     return out
 
 
@@ -383,6 +420,67 @@ def _same_event(text_a: str, p: _Stated, span_a: tuple[int, int], text_b: str, q
     return not ev_p or not ev_q or bool(ev_p & ev_q)
 
 
+_CLAUSE_OR_ELLIPSIS_END = re.compile(r"[,;:.!?()\[\]\"“”…]")
+
+
+def _clause_names(text: str, x: _Stated, span: tuple[int, int], names: tuple[_Name, ...]) -> tuple[_Name | None, tuple[_Name, ...]]:
+    """The first name of a number's own clause before it (most often who did what the number
+    tells: "the Red Sox offered Mark Teixeira an eight-year deal"), None when there is none, and
+    every name of that clause."""
+    before = text[span[0] : x.start]
+    lo = span[0] + max((m.end() for m in _CLAUSE_OR_ELLIPSIS_END.finditer(before)), default=0)
+    stop = _CLAUSE_OR_ELLIPSIS_END.search(text, x.end, span[1])
+    hi = stop.start() if stop else span[1]
+    clause = tuple(n for n in names if lo <= n.start and n.end <= hi)
+    first = next((n for n in clause if n.end <= x.start), None)
+    return first, clause
+
+
+def _same_party(a: tuple[_Name | None, tuple[_Name, ...]], b: tuple[_Name | None, tuple[_Name, ...]]) -> bool:
+    """Whether two numbers may be said by or of one party: "the Red Sox offered ... an eight-year
+    deal" / "the O's have only offered seven years" are two teams' offers. They are not when
+    both clauses name someone before their number and neither of these is named in the other
+    clause."""
+    (first_a, clause_a), (first_b, clause_b) = a, b
+    if first_a is None or first_b is None:
+        return True
+    return _names_meet((first_a,), clause_b) or _names_meet((first_b,), clause_a)
+
+
+_WORD_AND_NEXT = re.compile(r"[\s\u00a0-]?([A-Za-z]+)([\s-]+)([a-z]+)")
+
+
+def _modifies(text: str, x: _Stated, other: str, other_span: tuple[int, int], y: _Stated) -> bool:
+    """Whether the word a number counts is the first half of a compound, which the other
+    sentence writes away from its number ("one rocket propelled grenade launcher" / "a
+    rocket-propelled grenade launcher with two rockets"): the number then counts the
+    compound's thing (a launcher), the other's number the word alone (rockets)."""
+    m = _WORD_AND_NEXT.match(text, x.end)
+    if not m or not is_content(fold(m.group(3))):
+        return False
+    pattern = re.compile(rf"\b{re.escape(m.group(1))}([\s-]+){re.escape(m.group(3))}\b", re.IGNORECASE)
+    for found in pattern.finditer(other, *other_span):
+        if found.start() - y.end <= 2 and found.start() >= y.end:
+            continue  # the same compound after the other number: one thing counted on both sides
+        return True
+    return False
+
+
+def _clear_pair(text_a: str, same_a: list[_Stated], span_a: tuple[int, int], text_b: str, same_b: list[_Stated],
+                span_b: tuple[int, int], key_of, reach: int) -> tuple[_Stated, _Stated] | None:
+    """When a sentence gives several values of one thing (a count of one group and of another:
+    "killed 5 people, and police shot 2"; a figure for each of two products), the one pair of
+    numbers whose clauses share the most plain words, more than any pair of other values; None
+    when no pair stands out (a cue would pair a part with a whole, or one product with another)."""
+    events_a = [(x, _event_words(text_a, x, span_a, key_of, reach)) for x in same_a]
+    events_b = [(y, _event_words(text_b, y, span_b, key_of, reach)) for y in same_b]
+    ranked = sorted(((len(ea & eb), x, y) for x, ea in events_a for y, eb in events_b), key=lambda t: -t[0])
+    best, x, y = ranked[0]
+    if best == 0 or any(n == best and (u.value, v.value) != (x.value, y.value) for n, u, v in ranked[1:]):
+        return None
+    return x, y
+
+
 def _place_scope(text: str, x: _Stated, span: tuple[int, int], lex: Lexicon, reach: int) -> frozenset[str]:
     """The named place a number's own clause restricts it to ("168,000 people in Indonesia's Aceh
     province" -> {indonesia, aceh}; "killed by a landslide in Bener Meriah district"), empty
@@ -422,6 +520,25 @@ def _dated(words: list[tuple[int, int, str]], k: int, key_of) -> object:
         if word not in _DATE_FILLERS and word not in TIME_WORDS and not word.isdigit():
             return key_of(word)
     return None
+
+
+def _dated_past_names(words: list[tuple[int, int, str]], unnamed: list[tuple[int, int, str]], k: int, key_of) -> object:
+    """What a date dates, names skipped (a name dates no act): "presented at the Brooklyn
+    Supreme Court on Thursday" is not "went on trial Wednesday"; a word found past a name keeps
+    that name, as it places the act ("province of Aceh on Tuesday" is not "West Papua province
+    Wednesday"); with no plain word within reach, the names are what is dated ("in the Gulf of
+    Aden on Thursday" / "transiting the Gulf of Aden on Friday": one place, one act)."""
+    first = max(0, k - 4)
+    for i in range(k - 1, first - 1, -1):
+        word = unnamed[i][2]
+        if word not in _DATE_FILLERS and word not in TIME_WORDS and not word.isdigit():
+            skipped = _names_skipped(words, unnamed, i + 1, k, key_of)
+            return (key_of(word), skipped) if skipped else key_of(word)
+    return _names_skipped(words, unnamed, first, k, key_of) or None
+
+
+def _names_skipped(words: list[tuple[int, int, str]], unnamed: list[tuple[int, int, str]], i: int, k: int, key_of) -> frozenset[object]:
+    return frozenset(key_of(w) for (_, _, w), (_, _, u) in zip(words[i:k], unnamed[i:k]) if w != u)
 
 
 def _inside_date(stated: list[_Stated], s: int, e: int) -> bool:
@@ -670,6 +787,9 @@ def _agree(p: _Stated, q: _Stated, rough_tolerance: float = 0.0) -> bool:
     dozen" and 13, within rough_tolerance of the larger)."""
     if p.value == q.value or (p.bound and p.bound == q.bound):
         return True
+    if p.low is not None or q.low is not None:  # a range holds any value inside it
+        low_p, low_q = (p.value if p.low is None else p.low), (q.value if q.low is None else q.low)
+        return low_p <= q.value and low_q <= p.value  # type: ignore[operator]
     if (p.rough or q.rough) and abs(p.value - q.value) <= rough_tolerance * max(abs(p.value), abs(q.value)):  # type: ignore[operator]
         return True  # "less than 30 miles" and "less than 15 miles" can both be true
     if {p.bound, q.bound} == {"lower", "upper"}:
@@ -747,7 +867,11 @@ def discrepancies(
     Numbers are compared only when the two sentences count over the same stretch (not "so far"
     or "a total of" in one alone), speak of the same people or places (a name of one is part
     of a name of the other, when both name any) and tie them to no other date, place or score;
-    of several numbers of one thing, the two with the most alike surroundings are compared."""
+    of several numbers of one thing, the two with the most alike surroundings are compared
+    (when one sentence gives several values of the thing, the one pair whose clauses share the
+    most plain words, or none). A range holds the values inside it; two parties' figures, a
+    number before a compound the other writes apart, and a sentence of an earlier time
+    ("Earlier,", "last year") against one of now are no discrepancy."""
     if similarity is not None and similarity < settings.discrepancy_min_similarity:
         return ()
     check_event = bool(settings.discrepancy_event_reach) and (
@@ -755,6 +879,8 @@ def discrepancies(
     )
     lex = lexicon()
     vocab = _vocabulary()
+    if bool(vocab.earlier.search(text_a[span_a[0] : span_a[1]])) != bool(vocab.earlier.search(text_b[span_b[0] : span_b[1]])):
+        return ()  # "Earlier, AMD revealed plans ... 2007": an earlier time's figure (another incident, a revised count)
     sa = statements(text_a, *span_a, key_of, lex)
     sb = statements(text_b, *span_b, key_of, lex)
     names = (_names(text_a, *span_a, lex), _names(text_b, *span_b, lex))
@@ -807,6 +933,9 @@ def discrepancies(
             scored = [(_shared_context(text_a, p, text_b, q, key_of, settings, names, lex), k, p, q)
                       for k, (p, q) in enumerate((p, q) for p in same_a for q in same_b
                                                  if _same_person(p, q) and _anchors_meet(p, q) and p.money == q.money
+                                                 and not _modifies(text_a, p, text_b, span_b, q) and not _modifies(text_b, q, text_a, span_a, p)
+                                                 and _same_party(_clause_names(text_a, p, span_a, names[0]),
+                                                                 _clause_names(text_b, q, span_b, names[1]))
                                                  and _place_scope(text_a, p, span_a, lex, settings.discrepancy_scope_reach)
                                                  == _place_scope(text_b, q, span_b, lex, settings.discrepancy_scope_reach)
                                                  and (not check_event
@@ -816,6 +945,11 @@ def discrepancies(
             if not scored:
                 continue  # little in common around them, other places, other people: maybe other quantities
             _, _, p, q = max(scored, key=lambda t: (t[0], -t[1]))
+            if len({y.value for y in same_a}) > 1 or len({y.value for y in same_b}) > 1:
+                paired = _clear_pair(text_a, same_a, span_a, text_b, same_b, span_b, key_of, settings.discrepancy_event_reach)
+                if paired is None or not any((t[2], t[3]) == paired for t in scored):
+                    continue  # "five hours ... and four hours with the 9600M" / "7 hours": which of them is the other's?
+                p, q = paired
             if _agree(p, q, settings.discrepancy_rough_tolerance) or (x.thing == "age" and _ages_agree(p, q, days_apart, settings)):
                 continue
         out.append(Discrepancy(x.kind, Mention(p.start, p.end, text_a[p.start : p.end]), Mention(q.start, q.end, text_b[q.start : q.end])))

@@ -149,3 +149,16 @@ def test_a_note_two_shown_copies_hold_equally_well_stays_on_both(store, tmp_path
     one = _article(str(tmp_path / "one.txt"), [*COURIER, "Updated at noon."])
     two = _article(str(tmp_path / "two.txt"), [*COURIER, "Updated at one."])
     assert [[n.id for n in notes] for notes in store.notes_shown([one, two])] == [[note.id], [note.id]]
+
+
+def test_export_beside_leaves_out_the_other_articles_notes(pair, capsys):
+    a, b, store = pair
+    status, out, err = _run(capsys, "notes", "export", str(b), "--beside", str(a), "--format", "markdown",
+                            "--data-dir", str(store))
+    assert status == 0, err
+    assert "whose are they?" not in out
+    status, out, err = _run(capsys, "notes", "export", str(a), "--beside", str(b), "--format", "markdown",
+                            "--data-dir", str(store))
+    assert status == 0 and "whose are they?" in out
+    status, out, err = _run(capsys, "notes", "export", "--beside", str(a), "--data-dir", str(store))
+    assert status == 2 and out == "" and "--beside needs the PATH" in err

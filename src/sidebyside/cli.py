@@ -92,9 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_data_dir(n)
     n = notes_sub.add_parser("list", help="list an article's notes, re-anchored")
     n.add_argument("path", metavar="PATH")
+    n.add_argument("--beside", action="append", default=[], metavar="OTHER",
+                   help="an article shown with it: notes that belong to OTHER are left out (repeatable)")
     _add_data_dir(n)
     n = notes_sub.add_parser("export", help="export notes as W3C Web Annotation JSON-LD or Markdown")
     n.add_argument("path", nargs="?", metavar="PATH")
+    n.add_argument("--beside", action="append", default=[], metavar="OTHER",
+                   help="with PATH: an article shown with it, whose notes are left out (repeatable)")
     n.add_argument("--format", choices=("jsonld", "markdown"), default="jsonld")
     _add_data_dir(n)
     n = notes_sub.add_parser("import", help="import notes from a JSON-LD export")

@@ -11,7 +11,7 @@ from sidebyside.display import one_line
 from sidebyside.errors import NotesError
 from sidebyside.model import Article
 from sidebyside.notes.export import read_export, to_markdown, write_jsonld
-from sidebyside.notes.model import note_to_json
+from sidebyside.notes.model import Note, note_to_json
 from sidebyside.notes.store import NoteStore
 
 
@@ -72,14 +72,23 @@ def _add(store: NoteStore, args: argparse.Namespace) -> int:
     return 0
 
 
-def _list(store: NoteStore, args: argparse.Namespace) -> int:
+def _notes(store: NoteStore, args: argparse.Namespace) -> list[Note]:
+    """PATH's notes; with --beside, only those that belong to it among the articles named
+    (the rule of the app's Notes tab and of the report: ``NoteStore.notes_shown``)."""
     article = _article(args.path)
-    print_json_array(note_to_json(n) for n in store.notes_for(article))
+    beside = [_article(path) for path in getattr(args, "beside", None) or ()]
+    return store.notes_for(article, beside=beside)
+
+
+def _list(store: NoteStore, args: argparse.Namespace) -> int:
+    print_json_array(note_to_json(n) for n in _notes(store, args))
     return 0
 
 
 def _export(store: NoteStore, args: argparse.Namespace) -> int:
-    notes = store.notes_for(_article(args.path)) if args.path else store.all_notes()
+    if getattr(args, "beside", None) and not args.path:
+        raise NotesError("--beside needs the PATH of the article whose notes to export")
+    notes = _notes(store, args) if args.path else store.all_notes()
     if args.format == "markdown":
         sys.stdout.write(to_markdown(notes))
     else:

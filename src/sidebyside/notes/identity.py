@@ -48,12 +48,23 @@ def same_title(a: str | None, b: str | None) -> bool:
     return bool(a and b) and normalise(a).casefold() == normalise(b).casefold()
 
 
+def recognition(samples: list[TextQuote], text_shingles: set[int], title_matches: bool,
+                limits: NotesSettings = DEFAULT.notes) -> tuple[float, float] | None:
+    """How well the text holds a stored article's sampled notes, when it is that article edited:
+    (share of the notes found, mean share of their trigrams), or None when it is not. The pair
+    ranks two texts that both pass (an edited copy of the article holds its notes' context, a
+    copy of its story by another outlet rarely all of it)."""
+    shares = [s for q in samples if (s := found_share(q, text_shingles, limits.min_note_shingles)) is not None]
+    if not shares:
+        return None
+    found = sum(1 for s in shares if s >= limits.min_text_match)
+    needed = limits.min_notes_found_same_title if title_matches else limits.min_notes_found_other_title
+    if found < needed * len(shares):
+        return None
+    return found / len(shares), sum(shares) / len(shares)
+
+
 def recognised(samples: list[TextQuote], text_shingles: set[int], title_matches: bool,
                limits: NotesSettings = DEFAULT.notes) -> bool:
     """Whether a stored article's sampled notes say this text is that article, edited."""
-    shares = [s for q in samples if (s := found_share(q, text_shingles, limits.min_note_shingles)) is not None]
-    if not shares:
-        return False
-    found = sum(1 for s in shares if s >= limits.min_text_match)
-    needed = limits.min_notes_found_same_title if title_matches else limits.min_notes_found_other_title
-    return found >= needed * len(shares)
+    return recognition(samples, text_shingles, title_matches, limits) is not None

@@ -45,6 +45,15 @@ class ArticleRef:
     path: str | None = None
     title: str | None = None
 
+    def finds(self, other: "ArticleRef | None") -> bool:
+        """Whether ``other`` names this article by one of its keys: the same text (fingerprint),
+        URL or file (``other`` as ``article_ref`` gives it: its path canonical). The test
+        ``NoteStore.stored_for`` makes in SQL, for one note's article."""
+        if other is None:
+            return False
+        return self.fingerprint == other.fingerprint or bool(other.url and self.url == other.url) \
+            or bool(other.path and self.path == other.path)
+
 
 def article_ref(article: Article) -> ArticleRef:
     return ArticleRef(

@@ -20,14 +20,15 @@ import shutil
 import sqlite3
 import threading
 import time
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from sidebyside.errors import NotesError
 from sidebyside.model import Article
 from sidebyside.notes.anchoring import TextQuote, anchor, describe
-from sidebyside.notes.identity import recognised, same_title, shingles
+from sidebyside.notes.identity import recognition, same_title, shingles
 from sidebyside.notes.model import ArticleRef, Note, article_ref, canonical_path, now_iso
 from sidebyside.safeio import paused_gc
 from sidebyside.settings import DEFAULT, NotesSettings
@@ -144,6 +145,34 @@ def describe_error(exc: sqlite3.Error, where: Path) -> str:
     if name.startswith("SQLITE_IOERR"):
         return f"a disk error ({text})"
     return text
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What one shown article claims of the store: its keys, the stored articles its words
+    recognise (fingerprint -> identity.recognition) and the notes those give it, as stored."""
+
+    ref: ArticleRef
+    by_text: dict[str, tuple[float, float]]
+    candidates: list[Note]
+
+
+def belongs_to(note: Note, own: Claim, others: Sequence[Claim]) -> bool:
+    """The one rule for which of the articles shown together a note of ``own`` belongs to (the
+    Notes tab, the report and ``notes list --beside`` all ask it). A note stored for this article
+    (its text, URL or file) is its own, whatever else is shown; one stored for another article
+    shown is that one's; one that this article's words found (an earlier version of it, moved
+    and edited) is its own unless another article shown holds the note's article better (the
+    edited copy keeps the notes' context, another outlet's copy of the story rarely all of it).
+    A note both hold equally well is left on both: which one it is cannot be told."""
+    if note.article.finds(own.ref):
+        return True
+    if any(note.article.finds(other.ref) for other in others):
+        return False
+    mine = own.by_text.get(note.article.fingerprint)
+    if mine is None:  # found by a key the SQL query compares as this article's: never dropped
+        return True
+    return all(other.by_text.get(note.article.fingerprint, (0.0, 0.0)) <= mine for other in others)
 
 
 def _clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
@@ -467,10 +496,14 @@ class NoteStore:
     def found_by_text(self, article: Article, ref: ArticleRef | None = None) -> list[Note]:
         """Notes of stored articles that this one is, edited, though its fingerprint, URL and path
         all differ (a text capture moved and edited): see identity.py. As stored, not anchored."""
-        ref = ref or article_ref(article)
+        return self._notes_of(list(self._recognised(article, ref or article_ref(article))))
+
+    def _recognised(self, article: Article, ref: ArticleRef) -> dict[str, tuple[float, float]]:
+        """Fingerprint -> how well this text holds that stored article's notes (identity.recognition),
+        for each stored article other than this one's keys that this text is, edited."""
         text_shingles = shingles(article.text)
         if not text_shingles:
-            return []
+            return {}
         limits = self.settings
         keys, params = ["fingerprint != ?"], [ref.fingerprint]
         if ref.url:
@@ -490,23 +523,54 @@ class NoteStore:
         for fp, title, exact, prefix, suffix in rows:
             samples.setdefault(fp, []).append(TextQuote(exact, prefix, suffix))
             titles[fp] = titles.get(fp) or title
-        found = [fp for fp, quotes in samples.items()
-                 if recognised(quotes, text_shingles, same_title(titles[fp], article.title), limits)]
+        found = {}
+        for fp, quotes in samples.items():
+            score = recognition(quotes, text_shingles, same_title(titles[fp], article.title), limits)
+            if score is not None:
+                found[fp] = score
+        return found
+
+    def _notes_of(self, fingerprints: list[str]) -> list[Note]:
         notes: list[Note] = []
-        for i in range(0, len(found), 500):
-            chunk = found[i : i + 500]
+        for i in range(0, len(fingerprints), 500):
+            chunk = fingerprints[i : i + 500]
             notes += self._query(f"SELECT {_COLUMNS} FROM notes WHERE deleted IS NULL AND fingerprint IN "
                                  f"({', '.join('?' * len(chunk))}) ORDER BY start, created", chunk)
         return notes
 
-    def notes_for(self, article: Article) -> list[Note]:
+    def notes_for(self, article: Article, beside: Sequence[Article | None] = ()) -> list[Note]:
         """The article's notes, each re-anchored against its text as it is now (orphans last):
         those stored under its fingerprint, URL or path, and those of an earlier version of it
-        that its words recognise (``found_by_text``)."""
+        that its words recognise (``found_by_text``). With ``beside``, the articles shown with
+        it: only the notes that belong to it among them (``notes_shown``)."""
+        return self.notes_shown([article, *beside])[0]
+
+    def notes_shown(self, articles: Sequence[Article | None]) -> list[list[Note]]:
+        """Each article's notes when these articles are shown together (a pair side by side, a
+        report, a set): every note on the one article it belongs to (``belongs_to``), re-anchored
+        against its text; ``[]`` for None. Two outlets' copies of one wire story (the same
+        headline, a passage in common) read to the store as one article edited: without this,
+        a note written on one showed on both."""
+        claims = [None if a is None else self._claim(a) for a in articles]
+        shown: list[list[Note]] = []
+        for i, (article, claim) in enumerate(zip(articles, claims)):
+            if article is None or claim is None:
+                shown.append([])
+                continue
+            others = [c for j, c in enumerate(claims) if j != i and c is not None]
+            shown.append(self._anchored(article, [n for n in claim.candidates if belongs_to(n, claim, others)]))
+        return shown
+
+    def _claim(self, article: Article) -> "Claim":
         ref = article_ref(article)
         stored = self.stored_for(ref)
+        by_text = self._recognised(article, ref)
         known = {n.id for n in stored}
-        stored += [n for n in self.found_by_text(article, ref) if n.id not in known]
+        stored += [n for n in self._notes_of(list(by_text)) if n.id not in known]
+        return Claim(ref, by_text, stored)
+
+    @staticmethod
+    def _anchored(article: Article, stored: list[Note]) -> list[Note]:
         placed, orphans = [], []
         with paused_gc():  # thousands of notes re-anchored: see safeio.paused_gc
             for note in stored:

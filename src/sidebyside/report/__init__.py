@@ -23,16 +23,16 @@ PrintPdf = Callable[[str, "str | Path", str], int]
 
 
 def notes_for_articles(articles: Sequence[Article | None]) -> list[ReportNote]:
-    """The user's notes on each article (side = its index), re-anchored against its current text."""
+    """The user's notes on each article (side = its index), re-anchored against its current text,
+    each on the one article of the set it belongs to (``NoteStore.notes_shown``, as in the app)."""
     from sidebyside.notes.model import note_to_json
     from sidebyside.notes.store import NoteStore
 
     with NoteStore() as store:
         return [
             note
-            for side, article in enumerate(articles)
-            if article is not None
-            for note in notes_from_json(side, (note_to_json(n) for n in store.notes_for(article)))
+            for side, notes in enumerate(store.notes_shown(articles))
+            for note in notes_from_json(side, (note_to_json(n) for n in notes))
         ]
 
 

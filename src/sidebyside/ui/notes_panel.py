@@ -17,7 +17,7 @@ from typing import Callable
 
 from sidebyside.errors import NotesError
 from sidebyside.notes.export import read_export, to_jsonld, to_markdown
-from sidebyside.notes.model import ArticleRef, Note, article_ref
+from sidebyside.notes.model import Note
 from sidebyside.notes.store import NoteStore
 from sidebyside.ui.notes_commands import AddNote, DeleteNote, EditNote, NoteHistory, article_key
 from sidebyside.ui.notes_dialog import NoteDialog, swatch
@@ -60,15 +60,6 @@ def note_details(note: Note, where: str) -> str:
     elif note.anchor == "fuzzy":
         parts.append("<p>The passage changed a little since the note was made.</p>")
     return "".join(parts)
-
-
-def stored_for(note: Note, ref: ArticleRef | None) -> bool:
-    """Whether ``note`` was stored for the article ``ref`` names: its text, its URL or its file."""
-    if ref is None:
-        return False
-    stored = note.article
-    return stored.fingerprint == ref.fingerprint or bool(ref.url and stored.url == ref.url) \
-        or bool(ref.path and stored.path == ref.path)
 
 
 def _snippet(text: str, limit: int = 70) -> str:
@@ -461,24 +452,21 @@ class NotesController(QObject):
         self.window.statusBar().showMessage(message, 15000)
 
     def refresh(self) -> None:
-        """Re-anchor and repaint both articles' notes (after loads and after every edit). A note
-        stored for the article open beside this one stays there: two outlets' copies of one story
-        (the same headline, a passage in common) read to the store as one article edited, and the
-        reader saw each note they wrote twice, once on the article they never noted."""
+        """Re-anchor and repaint both articles' notes (after loads and after every edit), each note
+        on the one article it belongs to (the core's rule, ``NoteStore.notes_shown``, which the
+        report and ``notes list --beside`` share)."""
         groups = []
-        refs = [article_ref(self.window.pane(i).article) if self.window.pane(i).article is not None else None
-                for i in (0, 1)]
+        articles = [self.window.pane(i).article for i in (0, 1)]
+        shown: list[list[Note]] = [[], []]
+        if self.store is not None:
+            try:
+                shown = self.store.notes_shown(articles)
+            except NotesError as exc:
+                self._report(str(exc))
         for index in (0, 1):
             pane = self.window.pane(index)
             article = pane.article
-            notes: list[Note] = []
-            if article is not None and self.store is not None:
-                try:
-                    notes = self.store.notes_for(article)
-                except NotesError as exc:
-                    self._report(str(exc))
-                own, beside = refs[index], refs[1 - index]
-                notes = [n for n in notes if stored_for(n, own) or not stored_for(n, beside)]
+            notes = shown[index] if article is not None else []
             pane.set_note_spans([(n.start, n.end, self._tooltip(n)) for n in notes if n.start is not None])
             if article is not None:
                 name = article.outlet or article.title or (article.source.path or "").rsplit("/", 1)[-1]

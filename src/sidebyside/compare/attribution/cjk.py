@@ -35,7 +35,12 @@ _TRAILING_DATE = re.compile(r"(?:[0-9０-９]+(?:年|月|日|号|號|时|時)|[�
 _JA_ACCORDING = re.compile(r"\s*((?:[\u30a0-\u30ff\u3400-\u9fff々ー・]+の)?[\u30a0-\u30ff\u3400-\u9fff々ー・]+)(?:によると|によれば)、?")
 _JA_QUOTED = re.compile(r"「[^「」]*」")
 _OPEN_RULES = frozenset((None, "guard-heading-or-cross-head"))
-_LEADING_AGE = re.compile(r"^[0-9０-９]+(?:岁|歲|才)的")
+_LEADING_AGE = re.compile(r"^[0-9０-９〇零一二三四五六七八九十百两兩]+(?:岁|歲|才)的")
+# "佐藤健一さん（４２）は": an age in brackets between a Japanese name and its topic marker
+# the prepositions that close a Chinese subject: "杨振华对队员们……", "李明向记者……"
+_ZH_PREPOSITION = re.compile("[对對向给給]")
+_JA_HONORIFICS = ("さん", "ちゃん", "くん", "さま")
+_JA_AGE_BEFORE = re.compile(r"[（(][0-9０-９]{1,3}[）)]$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,6 +64,9 @@ def cjk_vocabulary() -> dict:
         "place_compounds": frozenset(zh["cjk_place_compounds"]),
         "adverbs": longest(zh["cjk_adverbs"] + ja["cjk_adverbs"]),
         "not_speakers": tuple(zh["cjk_not_speakers"] + ja["cjk_not_speakers"]),
+        "apposition_roles": tuple(zh["cjk_apposition_roles"]),
+        "manner_endings": tuple(zh["cjk_manner_endings"]),
+        "late_verbs": tuple(ja["cjk_late_speech_verbs"]),
     }
 
 
@@ -84,12 +92,24 @@ def _clean_zh_subject(words: str, vocab: dict, max_chars: int) -> str | None:
         date = _TRAILING_DATE.search(words)
         if date and date.start() > 0:
             words, changed = words[: date.start()], True  # "林海峰12日"
+    if words.endswith(vocab["manner_endings"]) and len(words) > 1:
+        # "她哽咽地", "她笑着": the manner words of a short subject, whose name has no such ending;
+        # a pronoun before them is the speaker, any other words' end is unsure
+        pronoun = max((p for p in vocab["pronouns"] if words.startswith(p)), key=len, default=None)
+        return pronoun
     for opener in vocab["place"]:  # "吴志刚在案件通报会上": the place phrase after the name
         k = words.find(opener, 1)
         while k >= 1 and words[k - 1 : k + 1] in vocab["place_compounds"]:
             k = words.find(opener, k + 1)  # "位于", "现在": words of their own, no place phrase
         if k >= 2:
             words = words[:k]
+    if len(words) > 3 and words[-1] in "时時":
+        # "关志伟赛后接受访问时": a clause of when, after the name; cut at its first time word or at
+        # "接受" (an interview), else the name's end is unsure
+        cuts = [k for k in (words.find(w, 2) for w in (*vocab["time"], "接受")) if k >= 2]
+        if not cuts:
+            return None
+        words = words[: min(cuts)]
     if words[:1] in vocab["place"] and "的" in words:
         words = words[words.rindex("的") + 1 :]  # "在法国留学的卢宇": the place is the name's description
     if words[:1] in ("据", "據") and len(words) > 2:
@@ -104,6 +124,13 @@ def _clean_zh_subject(words: str, vocab: dict, max_chars: int) -> str | None:
     return words
 
 
+def _role_apposition(lead: str, vocab: dict) -> bool:
+    """Whether the words before a Chinese name are one role and a "、" that set it before the same
+    person ("活动负责人、县科技局局长蒋晓东"), not a list of people ("张三、李四")."""
+    return (lead.endswith("、") and "、" not in lead[:-1] and lead[:-1].endswith(vocab["apposition_roles"])
+            and all(_NAME_CHAR.match(ch) or ch == "的" for ch in lead[:-1]))
+
+
 def _ja_topic(words: str, vocab: dict, max_chars: int) -> str | None:
     """The topic of the Japanese words before a quotation: the name before the first は that
     follows a name ("立憲改革党の佐藤花子代表は記者会見で" -> "立憲改革党の佐藤花子代表"), or the last
@@ -112,12 +139,19 @@ def _ja_topic(words: str, vocab: dict, max_chars: int) -> str | None:
     names = []
     for m in _JA_TOPIC.finditer(words):
         k = m.start()
+        age = _JA_AGE_BEFORE.search(words, 0, k)
+        if age is not None:
+            k = age.start()  # "会社員の佐藤健一さん（４２）は"
         start = k
+        for honorific in _JA_HONORIFICS:  # "田中美代子さん": kana after the name, kept with it
+            if words.endswith(honorific, 0, start) and start > len(honorific) and _NAME_CHAR.match(words[start - len(honorific) - 1]):
+                start -= len(honorific)
+                break
         while start > 0 and (_NAME_CHAR.match(words[start - 1]) or words[start - 1] == "の" and start >= 2
                              and _NAME_CHAR.match(words[start - 2])):
             start -= 1
         name = words[start:k]
-        if name and not _NAME_CHAR.match(name[0]):
+        if name[:1] == "の":
             name = name[1:]
         if name in vocab["pronouns"] or max_chars >= len(name) >= 2 and not any(w in name for w in vocab["not_speakers"]):
             names.append((m.group(), name))
@@ -160,7 +194,10 @@ class CJKCrediting:
                 continue
             name, start, rule = found
             if name in vocab["pronouns"]:
+                pronoun_at = start
                 name, start = self._cjk_antecedent(start, subjects)
+                if name is None:
+                    name, start = self._zh_sentence_subject(pronoun_at, vocab)
                 if name is None:
                     continue
                 rule += "/pronoun"
@@ -251,14 +288,20 @@ class CJKCrediting:
             return None
         lo = _clause_start(text, q.open_at - 1, _SENTENCE_BREAK + "”」", 4 * self.settings.cjk_clause_chars)
         m = vocab["verb_pattern"].search(text, lo, q.open_at)
-        if m is None or m.start() == lo or _CLAUSE_BREAK.search(text, lo, m.start()):
+        if m is None or m.start() == lo:
+            return None
+        brk = _CLAUSE_BREAK.search(text, lo, m.start())
+        if brk is not None and not _role_apposition(text[lo : brk.end()], vocab):
             return None
         after_verb = text[m.end() : m.end() + 1]
         attribution_only = after_verb == "。" and m.end() + 1 == q.open_at and text[lo - 1 : lo] in ("”", "」")
         if not attribution_only and (after_verb not in ("，", ",", "：", ":") or text[q.close_at + 1 : q.close_at + 2].strip()):
             return None
         found = self._zh_subject_before(m.start(), vocab)
-        if found is not None and not text[lo : found[0]].strip():
+        if found is None:
+            return None
+        lead = text[lo : found[0]].strip()
+        if not lead or _role_apposition(lead, vocab):
             return found[1], found[0], "cjk-sentence-before"
         return None
 
@@ -281,12 +324,17 @@ class CJKCrediting:
                 if name is not None:
                     return name, text.find(name, close_at), "cjk-ja-kou"
             return None
-        if not after.startswith("と") or after.startswith(vocab["naming"]):
-            return None
+        if not after.startswith("と") or after.startswith(vocab["naming"]) and not after.startswith(vocab["after_quote"]):
+            return None  # "と呼ばれる" names, "と呼びかけた" speaks
         verb_words = "と" + sentence_after[1:].lstrip("も")  # "」とも語った"
         body = sentence_after.lstrip("と").lstrip("も").lstrip("、")
         offset = close_at + 1 + (len(sentence_after) - len(body))
-        if not any(verb_words.startswith(v) for v in vocab["after_quote"]):
+        rest = sentence_after[1:]
+        # "と悔しそうに話した", "と感謝の言葉を口にした": a short clause with no subject of its own that
+        # a speech verb ends
+        late = (len(rest) <= self.settings.cjk_clause_chars // 5 and "「" not in rest and not _JA_TOPIC.search(rest)
+                and any(v in rest for v in vocab["late_verbs"]))
+        if not late and not any(verb_words.startswith(v) for v in vocab["after_quote"]):
             name = _ja_topic(body, vocab, self.settings.cjk_speaker_max_chars)  # "「……」と、森田市長は定例記者会見で述べた"
             if name is not None and body.startswith(name):
                 return name, offset, "cjk-ja-to-after"
@@ -312,6 +360,31 @@ class CJKCrediting:
         if len(name) < 2 or any(w in name for w in vocab["not_speakers"]):
             return None
         return name, m.start(1), "cjk-ja-according"
+
+    def _zh_sentence_subject(self, at: int, vocab: dict) -> tuple[str | None, int]:
+        """'主教练杨振华对队员们的表现给予肯定。他说：“……”': for a pronoun that opens its sentence and has
+        no named speaker before it, the subject of the sentence right before, in the same paragraph,
+        when a preposition ("对", "向") closes it (the name's end is sure there; else no one)."""
+        text = self.text
+        limit = self.settings.cjk_clause_chars
+        s0 = _clause_start(text, at, _SENTENCE_BREAK, limit)
+        if text[s0:at].strip() or s0 < 2 or text[s0 - 1] != "。":
+            return None, at
+        p0 = _clause_start(text, s0 - 1, _SENTENCE_BREAK + "”」", 2 * limit)
+        sentence = text[p0 : s0 - 1]
+        if any(mark in sentence for mark in "“「\""):
+            return None, at
+        clauses = re.split("[，,]", sentence)
+        offset = 0
+        if len(clauses) > 1 and clauses[0].strip() in vocab["time"]:  # "赛后，"
+            offset, clauses = len(clauses[0]) + 1, clauses[1:]
+        m = _ZH_PREPOSITION.search(clauses[0], 2)
+        if m is None:
+            return None, at
+        words = _clean_zh_subject(clauses[0][: m.start()], vocab, self.settings.cjk_speaker_max_chars)
+        if words is None or words in vocab["pronouns"] or words.endswith(("们", "們")):
+            return None, at  # a pronoun stands for one person, not "队员们"
+        return words, p0 + offset + clauses[0].find(words)
 
     def _cjk_antecedent(self, at: int, subjects: list) -> tuple[str | None, int]:
         """The speaker a pronoun at `at` stands for: the named speaker mentioned last before it

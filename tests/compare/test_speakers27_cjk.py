@@ -1,0 +1,86 @@
+"""Speakers of Chinese and Japanese quotations in the shapes of wire copy, courts, sport and local
+news (attribution/cjk.py): hand-written text, every person invented."""
+
+from __future__ import annotations
+
+from sidebyside.compare import article_quotes
+
+
+def speaker_of(text: str, start: str) -> str | None:
+    for q in article_quotes(text):
+        if q.text.startswith(start):
+            return q.speaker
+    raise AssertionError(f"no quotation opens with {start!r}")
+
+
+# --- Chinese ----------------------------------------------------------------------------------
+
+def test_pronoun_before_manner_words_is_the_speaker_named_before():
+    text = "被害人之一、七十二岁的王老太太说，她被骗走了一辈子的积蓄。“我只想把钱拿回来。”她哽咽地说。"
+    assert speaker_of(text, "我只想") == "王老太太"
+
+
+def test_manner_words_after_a_pronoun_are_no_name():
+    text = "法院宣判后，旁听席上一片安静。“我只想把钱拿回来。”她哽咽地说。"
+    assert speaker_of(text, "我只想") is None  # not "她哽咽地"
+
+
+def test_clause_of_when_after_the_name_is_cut_at_its_time_word():
+    text = "港队总教练关志伟赛后接受访问时表示：“队员们每天练习六小时，今日终于有回报。”"
+    assert speaker_of(text, "队员们") == "港队总教练关志伟"
+
+
+def test_clause_of_when_with_no_sure_cut_credits_no_one():
+    text = "王强出席签约仪式时表示：“合作会越来越紧密。”"
+    assert speaker_of(text, "合作会") is None
+
+
+def test_role_set_before_the_name_of_the_sentence_before():
+    text = "活动负责人、县科技局局长蒋晓东介绍，无人机将运送图书。“以前送一趟书要走三个小时。”"
+    assert speaker_of(text, "以前送") == "县科技局局长蒋晓东"
+
+
+def test_two_people_listed_before_the_verb_credit_no_one():
+    text = "张海、李明介绍，无人机将运送图书。“以前送一趟书要走三个小时。”"
+    assert speaker_of(text, "以前送") is None
+
+
+def test_pronoun_stands_for_the_subject_of_the_sentence_before():
+    text = "赛后，主教练杨振华对队员们的表现给予肯定。他说：“第一局我们有些紧张。”"
+    assert speaker_of(text, "第一局") == "主教练杨振华"
+
+
+def test_plural_subject_of_the_sentence_before_is_no_antecedent():
+    text = "赛后，队员们对比赛结果很满意。他说：“第一局我们有些紧张。”"
+    assert speaker_of(text, "第一局") is None
+
+
+def test_quotation_a_sentence_embeds_after_its_speaker():
+    text = "谈到决赛，许婷婷只说了一句“一分一分地拼”。"
+    assert speaker_of(text, "一分一分") == "许婷婷"
+
+
+# --- Japanese ---------------------------------------------------------------------------------
+
+def test_age_in_brackets_and_honorific_stay_with_the_name():
+    text = "乗っていた会社員の佐藤健一さん（４２）は「いつ動くのか分からず不安だった」と話した。"
+    assert speaker_of(text, "いつ動く") == "会社員の佐藤健一さん"
+
+
+def test_calling_on_is_speech_and_being_called_is_not():
+    text = "富山県の西川誠知事は記者会見で「不要不急の外出を控えてほしい」と呼びかけた。"
+    assert speaker_of(text, "不要不急") == "富山県の西川誠知事"
+    text = "地元の人は「松月堂」と呼ばれる和菓子店に通う。"
+    assert speaker_of(text, "松月堂") is None
+
+
+def test_speech_verb_closing_a_short_clause_after_the_quotative():
+    text = "前回覇者の岡本陽子選手は「次は勝ちたい」と悔しそうに話した。"
+    assert speaker_of(text, "次は勝ち") == "前回覇者の岡本陽子選手"
+    text = "前任の中島隆代表幹事は「多くの方に支えられた」と感謝の言葉を口にした。"
+    assert speaker_of(text, "多くの方") == "前任の中島隆代表幹事"
+
+
+def test_a_clause_with_a_subject_of_its_own_is_no_closing_speech():
+    text = "店主の田中美代子さんは「閉店します」と張り紙を出し、常連客が思い出を話した。"
+    assert speaker_of(text, "閉店") is None

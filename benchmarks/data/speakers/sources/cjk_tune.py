@@ -1,6 +1,6 @@
-"""Build benchmarks/data/speakers/cjk_tune.json: twenty-three short news articles written by hand
-for this project, in Simplified Chinese (eleven), Traditional Chinese (four, Taiwan and Hong Kong
-style, 「」 marks) and Japanese (eight), in each one's press style, to tune the speaker rules of these
+"""Build benchmarks/data/speakers/cjk_tune.json: twenty-eight short news articles written by hand
+for this project, in Simplified Chinese (thirteen), Traditional Chinese (five, Taiwan and Hong Kong
+style, 「」 marks) and Japanese (ten), in each one's press style, to tune the speaker rules of these
 languages on. Every person, firm, school and paper in them is invented. Each quotation was
 labelled while writing, before the engine ran on the articles.
 
@@ -332,6 +332,70 @@ article("ja-marason", "ja", "ja-2", """
 ２位に終わった前回覇者の岡本陽子選手は「{{岡本陽子選手/岡本陽子/岡本選手|後半に離されてしまった。次は勝ちたい}}」と悔しそうに話した。
 """)
 
+# --- a third batch, written after the rules for the second: anaphors ("同氏", "该负责人"), two
+# people in one paragraph, reporters' bylines, slogans and names in quotation marks ------------------
+article("zh-shuiku", "zh", "zh-hans-3", """
+多地水库蓄水创新高 防汛压力不减
+
+新华社武汉7月9日电（记者 朱明远 许芳）记者从湖北省水利厅获悉，截至9日，全省大中型水库蓄水量较常年同期偏多三成。
+
+湖北省水利厅副厅长郭志刚9日在新闻发布会上强调，各地要严格落实“{{-|一库一策}}”防汛措施。他补充说：“{{湖北省水利厅副厅长郭志刚/郭志刚|蓄水多是好事，但绝不能放松警惕。}}”
+
+长江水利委员会水文局专家邵红梅和郭志刚一同出席了发布会。邵红梅表示：“{{长江水利委员会水文局专家邵红梅/邵红梅|未来十天，长江中游仍有两次较强降雨过程。}}”
+
+当地村民有句老话，“{{-|雨后莫进山}}”。
+""")
+
+article("zh-zhaopin", "zh", "zh-hans-3", """
+春招季：应届生更看重“稳定”
+
+本报记者 秦雪
+
+“{{~一位应届毕业生:毕业生|我投了三十多份简历，只收到两个面试通知。}}”一位应届毕业生这样告诉记者。
+
+某招聘平台发布的报告显示，今年春季应届生投递国企岗位的比例明显上升。该平台首席经济学家范志远分析称，“{{某招聘平台首席经济学家范志远/范志远|不确定性增加时，年轻人更看重稳定。}}”
+
+一家互联网企业的人力资源负责人坦言：“{{~一家互联网企业的人力资源负责人:负责人|我们今年的招聘名额减少了一半。}}”该负责人表示，公司更愿意招有实习经验的学生。
+
+“{{~该负责人:负责人|名校的光环已经不像以前那么亮了。}}”他说。
+""")
+
+article("zht-jiaoyu", "zh", "zh-hant-3", """
+教團批課綱修訂倉促　教育部：已廣徵意見
+
+【中央社記者邱秀蘭台北10日電】教育部日前公布高中課綱修訂草案，引發教師團體批評。
+
+全國教師協會理事長鍾明德今天召開記者會。他說：「{{全國教師協會理事長鍾明德/鍾明德|修訂過程只開了兩場公聽會，第一線老師根本來不及表達意見。}}」
+
+對此，教育部國教署副署長葉淑貞回應表示，「{{教育部國教署副署長葉淑貞/葉淑貞|草案已舉辦多場座談，也開放網路留言。}}」她強調，最終版本會再參考各界建議。
+
+一名不具名的高中教師私下說：「{{~一名不具名的高中教師:教師|我們連新教材都還沒看到。}}」
+""")
+
+article("ja-jishin", "ja", "ja-3", """
+震度５強、けが人なし　住民「揺れが長かった」
+
+１２日午前、南海県沿岸部で震度５強の地震があった。気象庁によると、津波の心配はない。
+
+気象庁の地震津波監視課の中村修課長は記者会見で「{{中村修課長/中村修/中村課長|今後１週間程度は同じ規模の地震に注意してほしい}}」と述べた。同氏は「{{中村修課長/中村修/中村課長|家具の固定など備えを確認して}}」とも呼びかけた。
+
+震源に近い港町で旅館を営む吉川和子さん（６１）は「{{吉川和子さん/吉川和子/吉川さん|揺れが長くて、立っていられなかった}}」と振り返った。
+
+町内では「{{-|避難所}}」と書かれた看板を頼りに、高齢者が公民館に集まった。
+""")
+
+article("ja-shogi", "ja", "ja-3", """
+将棋・竜王戦、１７歳の藤原五段が挑戦権
+
+将棋の竜王戦挑戦者決定三番勝負の第３局が８日行われ、藤原蒼五段（１７）が勝って初の挑戦権を獲得した。
+
+対局後、藤原五段は「{{藤原蒼五段/藤原蒼/藤原五段|まだ実感がない。全力でぶつかりたい}}」と静かに語った。
+
+師匠の大野光一九段は「{{大野光一九段/大野光一/大野九段|あの子は負けても泣かない。強くなると思っていた}}」と目を細めた。
+
+地元の商店街では「{{-|祝 挑戦権獲得}}」の横断幕が掲げられた。
+""")
+
 def _label(label: str) -> dict:
     implied = label.startswith("!")
     label = label.lstrip("!")
@@ -373,7 +437,7 @@ def main() -> None:
     articles = [build_article(i, lang, batch, text, k) for k, (i, lang, batch, text) in enumerate(ARTICLES)]
     digest = hashlib.sha1(json.dumps(articles, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:12]
     out = {
-        "about": "Twenty-three short news articles written by hand in Simplified Chinese, Traditional Chinese and "
+        "about": "Twenty-eight short news articles written by hand in Simplified Chinese, Traditional Chinese and "
         "Japanese, every person invented; each quotation labelled while writing, before the engine ran. A tune "
         f"set: its misses are read to write rules. Built by sources/cjk_tune.py (content {digest}). See README.md.",
         "articles": articles,

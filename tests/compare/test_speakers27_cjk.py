@@ -84,3 +84,27 @@ def test_speech_verb_closing_a_short_clause_after_the_quotative():
 def test_a_clause_with_a_subject_of_its_own_is_no_closing_speech():
     text = "店主の田中美代子さんは「閉店します」と張り紙を出し、常連客が思い出を話した。"
     assert speaker_of(text, "閉店") is None
+
+
+def test_date_before_the_place_phrase_is_no_part_of_the_name():
+    text = "湖北省水利厅副厅长郭志刚9日在新闻发布会上强调，各地要严格落实措施。他补充说：“绝不能放松警惕。”"
+    assert speaker_of(text, "绝不能") == "湖北省水利厅副厅长郭志刚"
+
+
+def test_verb_before_the_speech_verb_is_no_part_of_the_name():
+    text = "该平台首席经济学家范志远分析称，“年轻人更看重稳定。”"
+    assert speaker_of(text, "年轻人") == "该平台首席经济学家范志远"
+    text = "对此，教育部副署长叶淑贞回应表示，“草案已举办多场座谈。”"
+    assert speaker_of(text, "草案") == "教育部副署长叶淑贞"
+
+
+def test_time_word_closes_the_subject_of_the_sentence_before():
+    text = "全国教师协会理事长钟明德今天召开记者会。他说：“老师来不及表达意见。”"
+    assert speaker_of(text, "老师") == "全国教师协会理事长钟明德"
+    text = "协会今天召开记者会。他说：“老师来不及表达意见。”"
+    assert speaker_of(text, "老师") is None  # "协会" is no person a pronoun stands for
+
+
+def test_japanese_anaphor_stands_for_the_speaker_named_before():
+    text = "気象庁の中村修課長は記者会見で「注意してほしい」と述べた。同氏は「備えを確認して」とも呼びかけた。"
+    assert speaker_of(text, "備えを") == "気象庁の中村修課長"

@@ -67,6 +67,7 @@ def cjk_vocabulary() -> dict:
         "apposition_roles": tuple(zh["cjk_apposition_roles"]),
         "manner_endings": tuple(zh["cjk_manner_endings"]),
         "late_verbs": tuple(ja["cjk_late_speech_verbs"]),
+        "organisations": tuple(zh["cjk_organisation_endings"]),
     }
 
 
@@ -76,9 +77,9 @@ def is_cjk_quote(text: str, start: int, end: int) -> bool:
     return letters > 0 and len(_CJK.findall(text, start, end)) * 2 > letters
 
 
-def _clean_zh_subject(words: str, vocab: dict, max_chars: int) -> str | None:
-    """The speaker in the words before a Chinese speech verb ("昨天，承办法官吴志刚在案件通报会上"
-    -> "承办法官吴志刚"), or None when they name no one."""
+def _strip_zh_tail(words: str, vocab: dict) -> str:
+    """The words before a Chinese speech verb without the adverbs, time words, dates, manner words
+    and first verbs after the name ("林海峰也", "王海昨天", "林海峰12日", "范志远分析称")."""
     changed = True
     while changed and words:
         changed = False
@@ -92,6 +93,16 @@ def _clean_zh_subject(words: str, vocab: dict, max_chars: int) -> str | None:
         date = _TRAILING_DATE.search(words)
         if date and date.start() > 0:
             words, changed = words[: date.start()], True  # "林海峰12日"
+        verb = next((v for v in vocab["verbs"] if len(v) >= 2 and words.endswith(v) and len(words) > len(v) + 1), None)
+        if verb is not None:
+            words, changed = words[: -len(verb)], True  # "范志远分析称", "叶淑贞回应表示"
+    return words
+
+
+def _clean_zh_subject(words: str, vocab: dict, max_chars: int) -> str | None:
+    """The speaker in the words before a Chinese speech verb ("昨天，承办法官吴志刚在案件通报会上"
+    -> "承办法官吴志刚"), or None when they name no one."""
+    words = _strip_zh_tail(words, vocab)
     if words.endswith(vocab["manner_endings"]) and len(words) > 1:
         # "她哽咽地", "她笑着": the manner words of a short subject, whose name has no such ending;
         # a pronoun before them is the speaker, any other words' end is unsure
@@ -110,6 +121,7 @@ def _clean_zh_subject(words: str, vocab: dict, max_chars: int) -> str | None:
         if not cuts:
             return None
         words = words[: min(cuts)]
+    words = _strip_zh_tail(words, vocab)  # "郭志刚9日在发布会上": the date before the place phrase
     if words[:1] in vocab["place"] and "的" in words:
         words = words[words.rindex("的") + 1 :]  # "在法国留学的卢宇": the place is the name's description
     if words[:1] in ("据", "據") and len(words) > 2:
@@ -378,13 +390,18 @@ class CJKCrediting:
         offset = 0
         if len(clauses) > 1 and clauses[0].strip() in vocab["time"]:  # "赛后，"
             offset, clauses = len(clauses[0]) + 1, clauses[1:]
-        m = _ZH_PREPOSITION.search(clauses[0], 2)
-        if m is None:
+        first = clauses[0]
+        # the name ends before a preposition or a time word ("钟明德今天召开记者会")
+        cuts = [k for k in (first.find(w, 2) for w in vocab["time"]) if k >= 2]
+        m = _ZH_PREPOSITION.search(first, 2)
+        if m is not None:
+            cuts.append(m.start())
+        if not cuts:
             return None, at
-        words = _clean_zh_subject(clauses[0][: m.start()], vocab, self.settings.cjk_speaker_max_chars)
-        if words is None or words in vocab["pronouns"] or words.endswith(("们", "們")):
-            return None, at  # a pronoun stands for one person, not "队员们"
-        return words, p0 + offset + clauses[0].find(words)
+        words = _clean_zh_subject(first[: min(cuts)], vocab, self.settings.cjk_speaker_max_chars)
+        if words is None or words in vocab["pronouns"] or words.endswith(("们", "們", *vocab["organisations"])):
+            return None, at  # a pronoun stands for one person, not "队员们" nor "协会"
+        return words, p0 + offset + first.find(words)
 
     def _cjk_antecedent(self, at: int, subjects: list) -> tuple[str | None, int]:
         """The speaker a pronoun at `at` stands for: the named speaker mentioned last before it

@@ -108,3 +108,10 @@ def test_time_word_closes_the_subject_of_the_sentence_before():
 def test_japanese_anaphor_stands_for_the_speaker_named_before():
     text = "気象庁の中村修課長は記者会見で「注意してほしい」と述べた。同氏は「備えを確認して」とも呼びかけた。"
     assert speaker_of(text, "備えを") == "気象庁の中村修課長"
+
+
+def test_the_reporter_who_asks_is_no_antecedent():
+    text = "记者向县里的老师了解情况。他说：“孩子们很喜欢。”"
+    assert speaker_of(text, "孩子们") is None
+    text = "记者今天来到学校。他说：“孩子们很喜欢。”"
+    assert speaker_of(text, "孩子们") is None

@@ -36,10 +36,11 @@ _JA_ACCORDING = re.compile(r"\s*((?:[\u30a0-\u30ff\u3400-\u9fff々ー・]+の)?[
 _JA_QUOTED = re.compile(r"「[^「」]*」")
 _OPEN_RULES = frozenset((None, "guard-heading-or-cross-head"))
 _LEADING_AGE = re.compile(r"^[0-9０-９〇零一二三四五六七八九十百两兩]+(?:岁|歲|才)的")
-# "佐藤健一さん（４２）は": an age in brackets between a Japanese name and its topic marker
-# the prepositions that close a Chinese subject: "杨振华对队员们……", "李明向记者……"
-_ZH_PREPOSITION = re.compile("[对對向给給]")
+# the preposition that closes a Chinese subject: "杨振华对队员们……" (not "向" nor "给": in
+# "记者向张明了解情况。他说" it is 张明 who speaks)
+_ZH_PREPOSITION = re.compile("[对對]")
 _JA_HONORIFICS = ("さん", "ちゃん", "くん", "さま")
+# "佐藤健一さん（４２）は": an age in brackets between a Japanese name and its topic marker
 _JA_AGE_BEFORE = re.compile(r"[（(][0-9０-９]{1,3}[）)]$")
 
 
@@ -376,7 +377,7 @@ class CJKCrediting:
     def _zh_sentence_subject(self, at: int, vocab: dict) -> tuple[str | None, int]:
         """'主教练杨振华对队员们的表现给予肯定。他说：“……”': for a pronoun that opens its sentence and has
         no named speaker before it, the subject of the sentence right before, in the same paragraph,
-        when a preposition ("对", "向") closes it (the name's end is sure there; else no one)."""
+        when a preposition ("对") or a time word closes it (the name's end is sure there; else no one)."""
         text = self.text
         limit = self.settings.cjk_clause_chars
         s0 = _clause_start(text, at, _SENTENCE_BREAK, limit)
@@ -399,7 +400,7 @@ class CJKCrediting:
         if not cuts:
             return None, at
         words = _clean_zh_subject(first[: min(cuts)], vocab, self.settings.cjk_speaker_max_chars)
-        if words is None or words in vocab["pronouns"] or words.endswith(("们", "們", *vocab["organisations"])):
+        if words is None or words in vocab["pronouns"] or words.endswith(("们", "們", "记者", "記者", *vocab["organisations"])):
             return None, at  # a pronoun stands for one person, not "队员们" nor "协会"
         return words, p0 + offset + first.find(words)
 

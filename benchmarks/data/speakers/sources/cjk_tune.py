@@ -1,6 +1,6 @@
-"""Build benchmarks/data/speakers/cjk_tune.json: twenty-eight short news articles written by hand
-for this project, in Simplified Chinese (thirteen), Traditional Chinese (five, Taiwan and Hong Kong
-style, 「」 marks) and Japanese (ten), in each one's press style, to tune the speaker rules of these
+"""Build benchmarks/data/speakers/cjk_tune.json: thirty-three short news articles written by hand
+for this project, in Simplified Chinese (fifteen), Traditional Chinese (six, Taiwan and Hong Kong
+style, 「」 marks) and Japanese (twelve), in each one's press style, to tune the speaker rules of these
 languages on. Every person, firm, school and paper in them is invented. Each quotation was
 labelled while writing, before the engine ran on the articles.
 
@@ -396,6 +396,69 @@ article("ja-shogi", "ja", "ja-3", """
 地元の商店街では「{{-|祝 挑戦権獲得}}」の横断幕が掲げられた。
 """)
 
+# --- a fourth batch, written after the rules for the third: verbs with a manner ("笑称", "感慨道"),
+# a speaker after the quotation with a place phrase, nicknames in quotation marks, Japanese present
+# tense ("こう話す", "と明かす"), police reports ("容疑者は「……」と供述しているという") ----------------
+article("zh-wanghong", "zh", "zh-hans-4", """
+山村小店成“网红” 店主忙着直播
+
+本报讯（记者 戴晓琳）最近，云岭县一家开在山路边的小卖部意外走红网络，店主每天都要直播好几个小时。
+
+“{{店主曹桂兰/曹桂兰|我就是卖点自家种的茶叶，没想到来了这么多人。}}”店主曹桂兰在接受本报记者采访时说。
+
+曹桂兰笑称，自己今年学会了用手机剪视频。网友“{{-|山里的风}}”留言说：“{{~网友“山里的风”:网友|看她的直播，好像回到了外婆家。}}”
+
+县商务局局长魏东感慨道：“{{县商务局局长魏东/魏东|一部手机，就能把山里的好东西卖出去。}}”
+""")
+
+article("zh-yiyuan", "zh", "zh-hans-4", """
+市第一人民医院开设“夜间门诊”
+
+中新网南昌3月2日电　南昌市第一人民医院2日起开设夜间门诊，每天开诊至晚上九点。
+
+据该院医务处处长熊丽萍介绍，“{{该院医务处处长熊丽萍/熊丽萍|夜间门诊主要方便上班族，首批开放内科、儿科等六个科室。}}”
+
+当晚来看病的市民饶先生说，他下班后专门赶过来。“{{市民饶先生/饶先生|白天请假扣工资，晚上来正好。}}”
+
+“{{该院院长万志强/万志强|我们会根据患者需求，逐步增加夜间开放的科室。}}”该院院长万志强说。
+""")
+
+article("zht-yeshi", "zh", "zh-hant-4", """
+夜市攤商迎觀光客回流
+
+【記者蕭雅婷／高雄報導】國境解封後，高雄六合夜市的外國觀光客明顯增加，不少攤商重新推出多語菜單。
+
+賣木瓜牛奶三十年的攤商老闆洪金水笑說：「{{攤商老闆洪金水/洪金水|以前一晚賣兩百杯，現在又回到那個數字了。}}」
+
+來自日本的觀光客佐藤小姐受訪時說：「{{佐藤小姐|這裡的東西又便宜又好吃。}}」
+
+高雄市觀光局長廖振宏表示，市府將在夜市增設外語導覽志工。他接著說：「{{高雄市觀光局長廖振宏/廖振宏|我們希望讓旅客玩得安心。}}」
+""")
+
+article("ja-sagi", "ja", "ja-4", """
+高齢女性から現金詐取、男を逮捕
+
+県警南署は５日、高齢女性から現金約５００万円をだまし取ったとして、自称会社員の男（３１）を詐欺の疑いで逮捕した。
+
+同署によると、男は「{{男|指示されて受け取っただけだ}}」と供述しているという。
+
+被害に遭った女性は「{{~被害に遭った女性:女性|息子だと信じ込んでしまった}}」と話しているという。
+
+同署の生活安全課長は「{{~同署の生活安全課長:課長|電話でお金の話が出たら、まず家族に相談して}}」と注意を呼びかけている。
+""")
+
+article("ja-eiga", "ja", "ja-4", """
+故郷を撮った映画、国際映画祭で受賞
+
+山陰市出身の映画監督、森本千尋さん（３８）の作品『波の音』が、海外の国際映画祭で審査員特別賞を受けた。
+
+「{{森本千尋さん/森本千尋/森本さん|祖母が暮らした町の景色を、残しておきたかった}}」。森本さんはこう話す。
+
+撮影には地元の住民約１００人がエキストラとして参加した。出演した漁師の上田勇さん（７０）は「{{上田勇さん/上田勇/上田さん|まさか自分が映画に出るとは}}」と照れくさそうに明かす。
+
+市は受賞を記念し、市民会館で上映会を開く。
+""")
+
 def _label(label: str) -> dict:
     implied = label.startswith("!")
     label = label.lstrip("!")
@@ -437,7 +500,7 @@ def main() -> None:
     articles = [build_article(i, lang, batch, text, k) for k, (i, lang, batch, text) in enumerate(ARTICLES)]
     digest = hashlib.sha1(json.dumps(articles, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:12]
     out = {
-        "about": "Twenty-eight short news articles written by hand in Simplified Chinese, Traditional Chinese and "
+        "about": "Thirty-three short news articles written by hand in Simplified Chinese, Traditional Chinese and "
         "Japanese, every person invented; each quotation labelled while writing, before the engine ran. A tune "
         f"set: its misses are read to write rules. Built by sources/cjk_tune.py (content {digest}). See README.md.",
         "articles": articles,

@@ -115,3 +115,23 @@ def test_the_reporter_who_asks_is_no_antecedent():
     assert speaker_of(text, "孩子们") is None
     text = "记者今天来到学校。他说：“孩子们很喜欢。”"
     assert speaker_of(text, "孩子们") is None
+
+
+def test_a_nickname_in_quotation_marks_credits_no_one():
+    text = "网友“山里的风”留言说：“看她的直播，好像回到了外婆家。”"
+    assert speaker_of(text, "山里的风") is None
+    assert speaker_of(text, "看她的") is None  # not "留言"
+
+
+def test_interview_clause_after_the_name_and_a_verb_with_its_manner():
+    text = "来自日本的观光客佐藤小姐受访时说：“这里的东西又便宜又好吃。”"
+    assert speaker_of(text, "这里的") == "来自日本的观光客佐藤小姐"
+    text = "卖木瓜牛奶三十年的摊商老板洪金水笑说：“现在又回到那个数字了。”"
+    assert speaker_of(text, "现在又") == "卖木瓜牛奶三十年的摊商老板洪金水"
+
+
+def test_japanese_present_tense_of_feature_copy():
+    text = "「町の景色を残しておきたかった」。森本千尋さんはこう話す。"
+    assert speaker_of(text, "町の景色") == "森本千尋さん"
+    text = "漁師の上田勇さん（７０）は「まさか自分が出るとは」と照れくさそうに明かす。"
+    assert speaker_of(text, "まさか") == "漁師の上田勇さん"

@@ -117,8 +117,8 @@ def _clean_zh_subject(words: str, vocab: dict, max_chars: int) -> str | None:
             words = words[:k]
     if len(words) > 3 and words[-1] in "时時":
         # "关志伟赛后接受访问时": a clause of when, after the name; cut at its first time word or at
-        # "接受" (an interview), else the name's end is unsure
-        cuts = [k for k in (words.find(w, 2) for w in (*vocab["time"], "接受")) if k >= 2]
+        # "接受" / "受访" (an interview), else the name's end is unsure
+        cuts = [k for k in (words.find(w, 2) for w in (*vocab["time"], "接受", "受访", "受訪")) if k >= 2]
         if not cuts:
             return None
         words = words[: min(cuts)]
@@ -268,7 +268,10 @@ class CJKCrediting:
             found = self._ja_speaker(open_at, close_at, vocab)
             if found is not None:
                 return found
-        if close_at is not None:
+        # '网友“山里的风”留言说': a quotation inside a noun phrase is no one's words, and the words
+        # after it are no whole name (a quotation the sentence opens with follows a break)
+        embedded = open_at > 0 and bool(_NAME_CHAR.match(text[open_at - 1]))
+        if close_at is not None and not embedded:
             # '“……”，他说。' / '“……”代步工具商会主席何志强说，“……”': the verb after the close
             after = text[close_at + 1 : close_at + 1 + self.settings.cjk_clause_chars // 2]
             lead = len(after) - len(after.lstrip("，, "))
@@ -283,6 +286,8 @@ class CJKCrediting:
         # '林海峰说：“……”', '李明表示，“……”', '他说，“……”': the verb closes the words before the mark
         before_lo = _clause_start(text, open_at, _SENTENCE_BREAK + "”」", self.settings.cjk_clause_chars)
         before = text[before_lo:open_at].rstrip("：:，, \u3000")
+        if before_lo > 0 and text[before_lo - 1] in "”」" and self._embedded_before(before_lo - 1):
+            return None  # '网友“山里的风”留言说：“……”': the name holds the quotation before
         for verb in vocab["verbs"]:
             if before.endswith(verb) and len(before) > len(verb):
                 found = self._zh_subject_before(before_lo + len(before) - len(verb), vocab)
@@ -290,6 +295,14 @@ class CJKCrediting:
                     return found[1], found[0], "cjk-verb-before"
                 break
         return self._zh_sentence_before(q, vocab)
+
+    def _embedded_before(self, close_at: int) -> bool:
+        """Whether the quotation closed at close_at is set inside a noun phrase (a name char before
+        its opening mark: '网友“山里的风”')."""
+        for q in self.at.quotes:
+            if q.close_at == close_at:
+                return q.open_at > 0 and bool(_NAME_CHAR.match(self.text[q.open_at - 1]))
+        return False
 
     def _zh_sentence_before(self, q, vocab: dict) -> tuple[str, int, str] | None:
         """'黄晓梅指出，深海珊瑚……很难恢复。“我们建议……。”': a quotation that is a sentence of its own

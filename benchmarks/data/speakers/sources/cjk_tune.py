@@ -1,6 +1,6 @@
-"""Build benchmarks/data/speakers/cjk_tune.json: thirty-three short news articles written by hand
-for this project, in Simplified Chinese (fifteen), Traditional Chinese (six, Taiwan and Hong Kong
-style, 「」 marks) and Japanese (twelve), in each one's press style, to tune the speaker rules of these
+"""Build benchmarks/data/speakers/cjk_tune.json: thirty-seven short news articles written by hand
+for this project, in Simplified Chinese (sixteen), Traditional Chinese (seven, Taiwan and Hong Kong
+style, 「」 marks) and Japanese (fourteen), in each one's press style, to tune the speaker rules of these
 languages on. Every person, firm, school and paper in them is invented. Each quotation was
 labelled while writing, before the engine ran on the articles.
 
@@ -459,6 +459,54 @@ article("ja-eiga", "ja", "ja-4", """
 市は受賞を記念し、市民会館で上映会を開く。
 """)
 
+# --- a fifth batch, written after the rules for the fourth: Hong Kong "指", two quotations of one
+# speaker in a sentence, a firm's statement, a quotation inside a quotation, questions ----------------
+article("zht-loupan", "zh", "zh-hant-5", """
+樓價連跌三季　代理：買家觀望
+
+【本報訊】差餉物業估價署最新數據顯示，本港住宅樓價已連續三季下跌。
+
+地產代理商會主席馮志堅指，「{{地產代理商會主席馮志堅/馮志堅|買家普遍觀望，業主要減價才能成交。}}」他又指，加息周期未完，樓價短期難以回升。
+
+城市大學經濟系教授容國華則稱：「{{城市大學經濟系教授容國華/容國華|樓價回落有助年輕人置業，未必是壞事。}}」
+
+有準買家直言：「{{~有準買家:買家|我寧願再等半年。}}」
+""")
+
+article("zh-zuqiu", "zh", "zh-hans-5", """
+主场2比0完胜 江城队提前保级
+
+本报讯（记者 龚浩）昨晚，江城队在主场以2比0战胜海湾队，提前两轮锁定保级名额。
+
+赛后新闻发布会上，江城队主教练邹建国的第一句话是“{{江城队主教练邹建国/邹建国|感谢球迷}}”。他说：“{{江城队主教练邹建国/邹建国|这个赛季很艰难，球员们顶住了压力。}}”
+
+有记者问道：“{{~有记者:记者|下赛季的目标是什么？}}”邹建国笑了笑：“{{江城队主教练邹建国/邹建国|先好好休息。}}”
+
+海湾队主教练雷鸣承认，球队状态不佳。“{{海湾队主教练雷鸣/雷鸣|我们必须尽快调整，否则会很危险。}}”雷鸣说。
+""")
+
+article("ja-kaisha", "ja", "ja-5", """
+大和電機、国内２工場を閉鎖へ
+
+大和電機は１８日、国内の２工場を来年３月までに閉鎖すると発表した。従業員約８００人は他の工場に配置転換する。
+
+同社は「{{大和電機/同社|生産体制の見直しは避けられない}}」とのコメントを出した。
+
+地元の青木市の小西明夫市長は「{{小西明夫市長/小西明夫/小西市長|地域経済への影響は大きい。雇用の維持を強く求める}}」と述べ、「{{小西明夫市長/小西明夫/小西市長|会社には誠実な説明を求めたい}}」と強調した。
+
+工場で働く４０代の男性は「{{~工場で働く４０代の男性:男性|家族もいるので、転勤は簡単ではない}}」と不安を口にした。
+""")
+
+article("ja-kaigi", "ja", "ja-5", """
+国際会議、温暖化対策で合意
+
+横浜市で開かれていた国際環境会議は３日、温室効果ガスの削減目標を盛り込んだ「{{-|横浜宣言}}」を採択して閉幕した。
+
+議長を務めた村田亮介環境相は閉幕後の記者会見で「{{村田亮介環境相/村田亮介/村田環境相|各国が『今やらなければ』という思いを共有できた}}」と成果を強調した。
+
+一方、環境団体「{{-|みどりの未来}}」の大川沙織代表は「{{大川沙織代表/大川沙織/大川代表|目標は評価するが、実行の仕組みが弱い}}」と指摘した。
+""")
+
 def _label(label: str) -> dict:
     implied = label.startswith("!")
     label = label.lstrip("!")
@@ -500,7 +548,7 @@ def main() -> None:
     articles = [build_article(i, lang, batch, text, k) for k, (i, lang, batch, text) in enumerate(ARTICLES)]
     digest = hashlib.sha1(json.dumps(articles, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:12]
     out = {
-        "about": "Thirty-three short news articles written by hand in Simplified Chinese, Traditional Chinese and "
+        "about": "Thirty-seven short news articles written by hand in Simplified Chinese, Traditional Chinese and "
         "Japanese, every person invented; each quotation labelled while writing, before the engine ran. A tune "
         f"set: its misses are read to write rules. Built by sources/cjk_tune.py (content {digest}). See README.md.",
         "articles": articles,

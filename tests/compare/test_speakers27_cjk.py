@@ -135,3 +135,22 @@ def test_japanese_present_tense_of_feature_copy():
     assert speaker_of(text, "町の景色") == "森本千尋さん"
     text = "漁師の上田勇さん（７０）は「まさか自分が出るとは」と照れくさそうに明かす。"
     assert speaker_of(text, "まさか") == "漁師の上田勇さん"
+
+
+def test_hong_kong_zhi_is_a_speech_verb():
+    text = "地產代理商會主席馮志堅指，「買家普遍觀望。」"
+    assert speaker_of(text, "買家") == "地產代理商會主席馮志堅"
+    text = "這項數據的增長意指「市場回暖」。"
+    assert speaker_of(text, "市場") is None
+
+
+def test_second_quotation_of_a_sentence_whose_first_holds_a_full_stop():
+    text = "小西明夫市長は「影響は大きい。雇用の維持を求める」と述べ、「誠実な説明を求めたい」と強調した。"
+    assert speaker_of(text, "誠実な") == "小西明夫市長"
+
+
+def test_a_statement_is_no_name():
+    text = "大和電機は「見直しは避けられない」とのコメントを出した。"
+    assert speaker_of(text, "見直し") == "大和電機"
+    text = "大和電機は「未来工場」との名前で新工場を建てる。"
+    assert speaker_of(text, "未来工場") is None

@@ -178,6 +178,23 @@ def _clause_start(text: str, at: int, breaks: str, limit: int) -> int:
     return max(max(0, at - limit), max(text.rfind(ch, max(0, at - limit), at) for ch in breaks) + 1)
 
 
+def _sentence_start_outside_quotes(text: str, at: int, limit: int) -> int:
+    """Where the sentence holding `at` starts, a 。 inside a 「……」 before it aside ("市長は「影響は
+    大きい。雇用を求める」と述べ、「……」と強調した")."""
+    depth = 0
+    k = at
+    while k > max(0, at - limit):
+        ch = text[k - 1]
+        if ch == "」":
+            depth += 1
+        elif ch == "「":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in _SENTENCE_BREAK:
+            return k
+        k -= 1
+    return k
+
+
 class CJKCrediting:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
 
@@ -365,7 +382,7 @@ class CJKCrediting:
             if name is not None and body.startswith(name):
                 return name, offset, "cjk-ja-to-after"
             return None
-        lo = _clause_start(text, open_at, _SENTENCE_BREAK, self.settings.cjk_clause_chars)
+        lo = _sentence_start_outside_quotes(text, open_at, 2 * self.settings.cjk_clause_chars)
         # the quotations before this one in its sentence are left out ("首相は「A」と述べ、「B」と強調した")
         name = _ja_topic(_JA_QUOTED.sub("「」", text[lo:open_at]), vocab, self.settings.cjk_speaker_max_chars)
         if name is None:

@@ -35,7 +35,13 @@ _TRAILING_DATE = re.compile(r"(?:[0-9０-９]+(?:年|月|日|号|號|时|時)|[�
 _JA_ACCORDING = re.compile(r"\s*((?:[\u30a0-\u30ff\u3400-\u9fff々ー・]+の)?[\u30a0-\u30ff\u3400-\u9fff々ー・]+)(?:によると|によれば)、?")
 _JA_QUOTED = re.compile(r"「[^「」]*」")
 _OPEN_RULES = frozenset((None, "guard-heading-or-cross-head"))
-_LEADING_AGE = re.compile(r"^[0-9０-９]+(?:岁|歲|才)的")
+_LEADING_AGE = re.compile(r"^[0-9０-９〇零一二三四五六七八九十百两兩]+(?:岁|歲|才)的")
+# the preposition that closes a Chinese subject: "杨振华对队员们……" (not "向" nor "给": in
+# "记者向张明了解情况。他说" it is 张明 who speaks)
+_ZH_PREPOSITION = re.compile("[对對]")
+_JA_HONORIFICS = ("さん", "ちゃん", "くん", "さま")
+# "佐藤健一さん（４２）は": an age in brackets between a Japanese name and its topic marker
+_JA_AGE_BEFORE = re.compile(r"[（(][0-9０-９]{1,3}[）)]$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,6 +65,10 @@ def cjk_vocabulary() -> dict:
         "place_compounds": frozenset(zh["cjk_place_compounds"]),
         "adverbs": longest(zh["cjk_adverbs"] + ja["cjk_adverbs"]),
         "not_speakers": tuple(zh["cjk_not_speakers"] + ja["cjk_not_speakers"]),
+        "apposition_roles": tuple(zh["cjk_apposition_roles"]),
+        "manner_endings": tuple(zh["cjk_manner_endings"]),
+        "late_verbs": tuple(ja["cjk_late_speech_verbs"]),
+        "organisations": tuple(zh["cjk_organisation_endings"]),
     }
 
 
@@ -68,9 +78,9 @@ def is_cjk_quote(text: str, start: int, end: int) -> bool:
     return letters > 0 and len(_CJK.findall(text, start, end)) * 2 > letters
 
 
-def _clean_zh_subject(words: str, vocab: dict, max_chars: int) -> str | None:
-    """The speaker in the words before a Chinese speech verb ("昨天，承办法官吴志刚在案件通报会上"
-    -> "承办法官吴志刚"), or None when they name no one."""
+def _strip_zh_tail(words: str, vocab: dict) -> str:
+    """The words before a Chinese speech verb without the adverbs, time words, dates, manner words
+    and first verbs after the name ("林海峰也", "王海昨天", "林海峰12日", "范志远分析称")."""
     changed = True
     while changed and words:
         changed = False
@@ -84,12 +94,35 @@ def _clean_zh_subject(words: str, vocab: dict, max_chars: int) -> str | None:
         date = _TRAILING_DATE.search(words)
         if date and date.start() > 0:
             words, changed = words[: date.start()], True  # "林海峰12日"
+        verb = next((v for v in vocab["verbs"] if len(v) >= 2 and words.endswith(v) and len(words) > len(v) + 1), None)
+        if verb is not None:
+            words, changed = words[: -len(verb)], True  # "范志远分析称", "叶淑贞回应表示"
+    return words
+
+
+def _clean_zh_subject(words: str, vocab: dict, max_chars: int) -> str | None:
+    """The speaker in the words before a Chinese speech verb ("昨天，承办法官吴志刚在案件通报会上"
+    -> "承办法官吴志刚"), or None when they name no one."""
+    words = _strip_zh_tail(words, vocab)
+    if words.endswith(vocab["manner_endings"]) and len(words) > 1:
+        # "她哽咽地", "她笑着": the manner words of a short subject, whose name has no such ending;
+        # a pronoun before them is the speaker, any other words' end is unsure
+        pronoun = max((p for p in vocab["pronouns"] if words.startswith(p)), key=len, default=None)
+        return pronoun
     for opener in vocab["place"]:  # "吴志刚在案件通报会上": the place phrase after the name
         k = words.find(opener, 1)
         while k >= 1 and words[k - 1 : k + 1] in vocab["place_compounds"]:
             k = words.find(opener, k + 1)  # "位于", "现在": words of their own, no place phrase
         if k >= 2:
             words = words[:k]
+    if len(words) > 3 and words[-1] in "时時":
+        # "关志伟赛后接受访问时": a clause of when, after the name; cut at its first time word or at
+        # "接受" / "受访" (an interview), else the name's end is unsure
+        cuts = [k for k in (words.find(w, 2) for w in (*vocab["time"], "接受", "受访", "受訪")) if k >= 2]
+        if not cuts:
+            return None
+        words = words[: min(cuts)]
+    words = _strip_zh_tail(words, vocab)  # "郭志刚9日在发布会上": the date before the place phrase
     if words[:1] in vocab["place"] and "的" in words:
         words = words[words.rindex("的") + 1 :]  # "在法国留学的卢宇": the place is the name's description
     if words[:1] in ("据", "據") and len(words) > 2:
@@ -104,6 +137,13 @@ def _clean_zh_subject(words: str, vocab: dict, max_chars: int) -> str | None:
     return words
 
 
+def _role_apposition(lead: str, vocab: dict) -> bool:
+    """Whether the words before a Chinese name are one role and a "、" that set it before the same
+    person ("活动负责人、县科技局局长蒋晓东"), not a list of people ("张三、李四")."""
+    return (lead.endswith("、") and "、" not in lead[:-1] and lead[:-1].endswith(vocab["apposition_roles"])
+            and all(_NAME_CHAR.match(ch) or ch == "的" for ch in lead[:-1]))
+
+
 def _ja_topic(words: str, vocab: dict, max_chars: int) -> str | None:
     """The topic of the Japanese words before a quotation: the name before the first は that
     follows a name ("立憲改革党の佐藤花子代表は記者会見で" -> "立憲改革党の佐藤花子代表"), or the last
@@ -112,12 +152,19 @@ def _ja_topic(words: str, vocab: dict, max_chars: int) -> str | None:
     names = []
     for m in _JA_TOPIC.finditer(words):
         k = m.start()
+        age = _JA_AGE_BEFORE.search(words, 0, k)
+        if age is not None:
+            k = age.start()  # "会社員の佐藤健一さん（４２）は"
         start = k
+        for honorific in _JA_HONORIFICS:  # "田中美代子さん": kana after the name, kept with it
+            if words.endswith(honorific, 0, start) and start > len(honorific) and _NAME_CHAR.match(words[start - len(honorific) - 1]):
+                start -= len(honorific)
+                break
         while start > 0 and (_NAME_CHAR.match(words[start - 1]) or words[start - 1] == "の" and start >= 2
                              and _NAME_CHAR.match(words[start - 2])):
             start -= 1
         name = words[start:k]
-        if name and not _NAME_CHAR.match(name[0]):
+        if name[:1] == "の":
             name = name[1:]
         if name in vocab["pronouns"] or max_chars >= len(name) >= 2 and not any(w in name for w in vocab["not_speakers"]):
             names.append((m.group(), name))
@@ -129,6 +176,23 @@ def _clause_start(text: str, at: int, breaks: str, limit: int) -> int:
     """Where the words before `at` start: after the last of the marks `breaks`, at most `limit`
     characters back (a text with no break is not read back to its start)."""
     return max(max(0, at - limit), max(text.rfind(ch, max(0, at - limit), at) for ch in breaks) + 1)
+
+
+def _sentence_start_outside_quotes(text: str, at: int, limit: int) -> int:
+    """Where the sentence holding `at` starts, a 。 inside a 「……」 before it aside ("市長は「影響は
+    大きい。雇用を求める」と述べ、「……」と強調した")."""
+    depth = 0
+    k = at
+    while k > max(0, at - limit):
+        ch = text[k - 1]
+        if ch == "」":
+            depth += 1
+        elif ch == "「":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in _SENTENCE_BREAK:
+            return k
+        k -= 1
+    return k
 
 
 class CJKCrediting:
@@ -160,7 +224,10 @@ class CJKCrediting:
                 continue
             name, start, rule = found
             if name in vocab["pronouns"]:
+                pronoun_at = start
                 name, start = self._cjk_antecedent(start, subjects)
+                if name is None:
+                    name, start = self._zh_sentence_subject(pronoun_at, vocab)
                 if name is None:
                     continue
                 rule += "/pronoun"
@@ -218,7 +285,10 @@ class CJKCrediting:
             found = self._ja_speaker(open_at, close_at, vocab)
             if found is not None:
                 return found
-        if close_at is not None:
+        # '网友“山里的风”留言说': a quotation inside a noun phrase is no one's words, and the words
+        # after it are no whole name (a quotation the sentence opens with follows a break)
+        embedded = open_at > 0 and bool(_NAME_CHAR.match(text[open_at - 1]))
+        if close_at is not None and not embedded:
             # '“……”，他说。' / '“……”代步工具商会主席何志强说，“……”': the verb after the close
             after = text[close_at + 1 : close_at + 1 + self.settings.cjk_clause_chars // 2]
             lead = len(after) - len(after.lstrip("，, "))
@@ -233,6 +303,8 @@ class CJKCrediting:
         # '林海峰说：“……”', '李明表示，“……”', '他说，“……”': the verb closes the words before the mark
         before_lo = _clause_start(text, open_at, _SENTENCE_BREAK + "”」", self.settings.cjk_clause_chars)
         before = text[before_lo:open_at].rstrip("：:，, \u3000")
+        if before_lo > 0 and text[before_lo - 1] in "”」" and self._embedded_before(before_lo - 1):
+            return None  # '网友“山里的风”留言说：“……”': the name holds the quotation before
         for verb in vocab["verbs"]:
             if before.endswith(verb) and len(before) > len(verb):
                 found = self._zh_subject_before(before_lo + len(before) - len(verb), vocab)
@@ -240,6 +312,14 @@ class CJKCrediting:
                     return found[1], found[0], "cjk-verb-before"
                 break
         return self._zh_sentence_before(q, vocab)
+
+    def _embedded_before(self, close_at: int) -> bool:
+        """Whether the quotation closed at close_at is set inside a noun phrase (a name char before
+        its opening mark: '网友“山里的风”')."""
+        for q in self.at.quotes:
+            if q.close_at == close_at:
+                return q.open_at > 0 and bool(_NAME_CHAR.match(self.text[q.open_at - 1]))
+        return False
 
     def _zh_sentence_before(self, q, vocab: dict) -> tuple[str, int, str] | None:
         """'黄晓梅指出，深海珊瑚……很难恢复。“我们建议……。”': a quotation that is a sentence of its own
@@ -251,14 +331,20 @@ class CJKCrediting:
             return None
         lo = _clause_start(text, q.open_at - 1, _SENTENCE_BREAK + "”」", 4 * self.settings.cjk_clause_chars)
         m = vocab["verb_pattern"].search(text, lo, q.open_at)
-        if m is None or m.start() == lo or _CLAUSE_BREAK.search(text, lo, m.start()):
+        if m is None or m.start() == lo:
+            return None
+        brk = _CLAUSE_BREAK.search(text, lo, m.start())
+        if brk is not None and not _role_apposition(text[lo : brk.end()], vocab):
             return None
         after_verb = text[m.end() : m.end() + 1]
         attribution_only = after_verb == "。" and m.end() + 1 == q.open_at and text[lo - 1 : lo] in ("”", "」")
         if not attribution_only and (after_verb not in ("，", ",", "：", ":") or text[q.close_at + 1 : q.close_at + 2].strip()):
             return None
         found = self._zh_subject_before(m.start(), vocab)
-        if found is not None and not text[lo : found[0]].strip():
+        if found is None:
+            return None
+        lead = text[lo : found[0]].strip()
+        if not lead or _role_apposition(lead, vocab):
             return found[1], found[0], "cjk-sentence-before"
         return None
 
@@ -281,17 +367,22 @@ class CJKCrediting:
                 if name is not None:
                     return name, text.find(name, close_at), "cjk-ja-kou"
             return None
-        if not after.startswith("と") or after.startswith(vocab["naming"]):
-            return None
+        if not after.startswith("と") or after.startswith(vocab["naming"]) and not after.startswith(vocab["after_quote"]):
+            return None  # "と呼ばれる" names, "と呼びかけた" speaks
         verb_words = "と" + sentence_after[1:].lstrip("も")  # "」とも語った"
         body = sentence_after.lstrip("と").lstrip("も").lstrip("、")
         offset = close_at + 1 + (len(sentence_after) - len(body))
-        if not any(verb_words.startswith(v) for v in vocab["after_quote"]):
+        rest = sentence_after[1:]
+        # "と悔しそうに話した", "と感謝の言葉を口にした": a short clause with no subject of its own that
+        # a speech verb ends
+        late = (len(rest) <= self.settings.cjk_clause_chars // 5 and "「" not in rest and not _JA_TOPIC.search(rest)
+                and any(v in rest for v in vocab["late_verbs"]))
+        if not late and not any(verb_words.startswith(v) for v in vocab["after_quote"]):
             name = _ja_topic(body, vocab, self.settings.cjk_speaker_max_chars)  # "「……」と、森田市長は定例記者会見で述べた"
             if name is not None and body.startswith(name):
                 return name, offset, "cjk-ja-to-after"
             return None
-        lo = _clause_start(text, open_at, _SENTENCE_BREAK, self.settings.cjk_clause_chars)
+        lo = _sentence_start_outside_quotes(text, open_at, 2 * self.settings.cjk_clause_chars)
         # the quotations before this one in its sentence are left out ("首相は「A」と述べ、「B」と強調した")
         name = _ja_topic(_JA_QUOTED.sub("「」", text[lo:open_at]), vocab, self.settings.cjk_speaker_max_chars)
         if name is None:
@@ -312,6 +403,36 @@ class CJKCrediting:
         if len(name) < 2 or any(w in name for w in vocab["not_speakers"]):
             return None
         return name, m.start(1), "cjk-ja-according"
+
+    def _zh_sentence_subject(self, at: int, vocab: dict) -> tuple[str | None, int]:
+        """'主教练杨振华对队员们的表现给予肯定。他说：“……”': for a pronoun that opens its sentence and has
+        no named speaker before it, the subject of the sentence right before, in the same paragraph,
+        when a preposition ("对") or a time word closes it (the name's end is sure there; else no one)."""
+        text = self.text
+        limit = self.settings.cjk_clause_chars
+        s0 = _clause_start(text, at, _SENTENCE_BREAK, limit)
+        if text[s0:at].strip() or s0 < 2 or text[s0 - 1] != "。":
+            return None, at
+        p0 = _clause_start(text, s0 - 1, _SENTENCE_BREAK + "”」", 2 * limit)
+        sentence = text[p0 : s0 - 1]
+        if any(mark in sentence for mark in "“「\""):
+            return None, at
+        clauses = re.split("[，,]", sentence)
+        offset = 0
+        if len(clauses) > 1 and clauses[0].strip() in vocab["time"]:  # "赛后，"
+            offset, clauses = len(clauses[0]) + 1, clauses[1:]
+        first = clauses[0]
+        # the name ends before a preposition or a time word ("钟明德今天召开记者会")
+        cuts = [k for k in (first.find(w, 2) for w in vocab["time"]) if k >= 2]
+        m = _ZH_PREPOSITION.search(first, 2)
+        if m is not None:
+            cuts.append(m.start())
+        if not cuts:
+            return None, at
+        words = _clean_zh_subject(first[: min(cuts)], vocab, self.settings.cjk_speaker_max_chars)
+        if words is None or words in vocab["pronouns"] or words.endswith(("们", "們", "记者", "記者", *vocab["organisations"])):
+            return None, at  # a pronoun stands for one person, not "队员们" nor "协会"
+        return words, p0 + offset + first.find(words)
 
     def _cjk_antecedent(self, at: int, subjects: list) -> tuple[str | None, int]:
         """The speaker a pronoun at `at` stands for: the named speaker mentioned last before it

@@ -403,6 +403,189 @@ Im Ortsteil Kau, wo der Sturm am heftigsten war, half Julia Brenner ihren Eltern
 „{{Peter Vogt|Wir prüfen, ob die Versicherungen zahlen}}“, sagte der Sprecher des Landratsamts Peter Vogt.
 """)
 
+# --- Written in registers the articles above lack (sport, court, business, agency copy, interviews,
+# obituaries, letters), with shapes that may mislead: two people of one gender in a paragraph, a
+# quotation someone recalls from another, a name inside the quotation, a spokesman of a named person,
+# a role after the name, a speaker in the paragraph before, a reported question, a body that speaks.
+article("de-dpa-ministerin", "de", """
+Streit um Bahnstrecke: Ministerin weist Kritik zurück
+
+Berlin (dpa) - Im Streit um die Sanierung der Strecke Hannover–Bielefeld hat das Verkehrsministerium die Kritik der Länder zurückgewiesen. „{{~ein Sprecher von Ministerin Anke Rohlfs:sprecher|Die Ministerin hat die Länder frühzeitig eingebunden}}“, sagte ein Sprecher von Ministerin Anke Rohlfs am Mittwoch.
+
+Der niedersächsische Verkehrsminister Holger Trentmann sieht das anders. Er habe von der Vollsperrung aus der Zeitung erfahren, sagte er. „{{Holger Trentmann|Wenn Frau Rohlfs von Einbindung spricht, dann meint sie etwas anderes als wir}}“, so Trentmann.
+
+Auch die Pendlerinitiative „{{-|Weserbahn jetzt}}“ meldete sich zu Wort. Ihre Vorsitzende Gabriele Sieverding und die Landtagsabgeordnete Katrin Ohlendorf trafen sich am Dienstag in Minden. „{{Gabriele Sieverding|Wir reden hier über 30.000 Menschen, die jeden Tag pendeln}}“, sagte Sieverding, die selbst seit zwanzig Jahren mit dem Zug fährt.
+
+Das Ministerium teilte später mit: „{{~das Ministerium:ministerium|Ersatzbusse werden im Zehn-Minuten-Takt fahren.}}“
+""")
+
+article("de-sport-trainer", "de", """
+Eintracht Celle entlässt Trainer nach fünf Niederlagen
+
+Der Fußball-Regionalligist Eintracht Celle hat sich von Trainer Rüdiger Manthey getrennt. Das gab der Verein am Montag bekannt. „{{~der Verein:verein|Wir danken Rüdiger Manthey für seine engagierte Arbeit}}“, hieß es in einer Mitteilung des Vereins.
+
+Sportdirektor Olaf Behrens, 47, begründete den Schritt mit der Tabellenlage. „{{Olaf Behrens|Wir stehen auf Platz 16, und die Mannschaft hat keine Reaktion gezeigt}}“, sagte Behrens. Manthey selbst war für eine Stellungnahme nicht erreichbar.
+
+Kapitän Dennis Wołowski erinnerte daran, dass Manthey der Mannschaft noch vor zwei Wochen gesagt habe: „{{Rüdiger Manthey|Wir kommen da gemeinsam raus}}“. Wołowski sagte, die Spieler trügen eine Mitschuld.
+
+Auf die Frage, ob er selbst Interesse an dem Posten habe, antwortete Co-Trainer Sven Kaltofen: „{{Sven Kaltofen|Darüber denke ich heute nicht nach.}}“
+
+„{{Olaf Behrens|Bis Weihnachten wollen wir einen Nachfolger präsentieren}}“, kündigte Behrens an.
+""")
+
+article("de-nachruf", "de", """
+Zum Tod von Hildegard Scheufele: Die Stimme des Stadttheaters
+
+Die Schauspielerin Hildegard Scheufele ist am Freitag im Alter von 88 Jahren in Ulm gestorben. Mehr als vierzig Jahre stand sie auf der Bühne des Stadttheaters.
+
+Ihre langjährige Kollegin Renate Fuchsberger erinnert sich an die erste Probe: „{{Renate Fuchsberger|Sie kam herein, setzte sich und kannte schon den ganzen Text. Wir anderen hatten nicht einmal das Buch aufgeschlagen.}}“
+
+Intendant Bernd Oelschläger würdigte Scheufele als „{{-|Seele des Hauses}}“.
+
+Scheufele selbst hatte 2011 in einem Interview gesagt: „{{Hildegard Scheufele|Das Theater hat mir nie gehört, ich habe es nur ausgeliehen}}“. Ihr Sohn, der Musiker Tobias Scheufele, sagte am Samstag: „{{Tobias Scheufele|Meine Mutter wollte keine Trauerfeier, sondern ein Fest.}}“
+""")
+
+article("fr-afp-proces", "fr", """
+Procès de l'incendie de Montbrison : l'ancien gérant nie toute négligence
+
+LYON (AFP) - L'ancien gérant de l'entrepôt de Montbrison, Gérard Lhomme, a contesté mardi devant le tribunal correctionnel toute négligence dans l'incendie qui avait coûté la vie à un pompier en 2021.
+
+« {{Gérard Lhomme|J'ai fait vérifier les extincteurs chaque année, les factures sont au dossier}} », a-t-il assuré à la barre. La présidente du tribunal, Mme Sandrine Vauclair, lui a demandé pourquoi l'alarme était débranchée. « {{Gérard Lhomme|Je ne l'ai appris qu'après le drame}} », a répondu le prévenu.
+
+Le procureur Alain Dussert a rappelé qu'un salarié, Marc Ferrand, avait signalé la panne trois mois plus tôt. « {{Alain Dussert|Ce courriel a été lu, il a même reçu une réponse}} », a souligné le magistrat.
+
+L'avocate de la famille du pompier, Me Hélène Carrier, a lu une lettre de la veuve : « {{~la veuve:veuve|Je ne demande pas de vengeance, je demande la vérité}} ».
+
+Le tribunal, qui rendra sa décision le 12 mars, a indiqué dans un communiqué que « {{~le tribunal:tribunal|les débats se poursuivront à huis clos mercredi}} ».
+""", no_break=True)
+
+article("fr-entretien-maire", "fr", """
+« Je ne serai pas candidate » : la maire de Dinan s'explique
+
+La maire de Dinan, Françoise Le Goff, a annoncé lundi qu'elle ne briguerait pas de troisième mandat. Dans un entretien à notre journal, elle revient sur sa décision.
+
+Son premier adjoint, Yannick Tanguy, l'a appris dimanche soir. « {{Françoise Le Goff|Je lui ai dit : “Yannick, c'est à toi maintenant”}} », raconte-t-elle.
+
+Interrogée sur ses relations avec la préfète, Mme Corinne Abadie, elle reste diplomate. « {{Françoise Le Goff|Nous n'avons pas toujours été d'accord, mais elle a toujours répondu au téléphone}} ».
+
+L'opposition, elle, ironise. « {{Damien Roux|On découvre qu'elle partait depuis deux ans}} », a réagi Damien Roux, conseiller municipal d'opposition.
+
+Dans un courrier publié samedi par nos lecteurs, une habitante du centre écrivait : « {{~une habitante du centre:habitante|Madame Le Goff, vous nous manquerez, mais pas vos travaux de la rue de l'Horloge}} ».
+""", no_break=True)
+
+article("es-efe-juicio", "es", """
+El exalcalde de Villanueva niega ante el juez haber cobrado comisiones
+
+Zaragoza (EFE).- El exalcalde de Villanueva de Gállego, Ramón Ibarz, negó este jueves ante el juez haber cobrado comisiones por la adjudicación del polideportivo municipal.
+
+"{{Ramón Ibarz|Nunca he recibido un euro de ninguna empresa}}", declaró Ibarz, de 63 años, que respondió solo a las preguntas de su abogado. El fiscal Javier Lanuza le preguntó por una transferencia de 40.000 euros a una cuenta en Andorra. "{{Ramón Ibarz|No voy a contestar}}", dijo el acusado.
+
+El empresario Mateo Sancho, también acusado, y su socio Julián Gracia declararon después. Sancho aseguró que la obra se adjudicó "{{Mateo Sancho|con todas las de la ley}}". "{{Mateo Sancho|Si hubiera habido algo raro, Julián lo habría sabido}}", añadió.
+
+Fuentes del tribunal indicaron que la sentencia no se conocerá antes del verano. El Ayuntamiento, personado como acusación particular, afirmó en un comunicado que "{{~el Ayuntamiento:ayuntamiento|defenderá hasta el final el dinero de los vecinos}}".
+""")
+
+article("es-futbol-cronica", "es", """
+El Real Oviedo Astur remonta en el descuento y sueña con el ascenso
+
+El Real Oviedo Astur ganó 2-1 al Cultural de Ponferrada con dos goles en los últimos cinco minutos. El delantero Iker Alonso, autor del empate, dedicó el tanto a su abuelo, fallecido en enero.
+
+"{{Iker Alonso|Mi abuelo me decía siempre: 'Hasta el final, Iker, hasta el final'}}", explicó el delantero tras el partido. Su compañero Sergio Miranda, que marcó el 2-1, no ocultaba la emoción. "{{Sergio Miranda|No sé ni cómo entró, cerré los ojos}}", reconoció Miranda.
+
+El entrenador visitante, Óscar Villamor, se quejó del arbitraje. "{{Óscar Villamor|Hay un fuera de juego clarísimo en el primer gol}}", protestó el técnico.
+
+El club asturiano, por su parte, pidió en sus redes "{{~el club:club|respeto para el colegiado}}". El presidente de la entidad, Luis Fidalgo, preguntado por el ascenso, fue prudente: "{{Luis Fidalgo|Quedan seis jornadas y no hemos ganado nada}}".
+""")
+
+article("it-ansa-azienda", "it", """
+Tessitura Brambati, accordo sui 120 esuberi
+
+MILANO (ANSA) - È stato firmato nella notte al ministero delle Imprese l'accordo sugli esuberi della Tessitura Brambati di Como. L'amministratore delegato Carlo Brambati e il segretario della Filctem Giorgio Lanzani hanno parlato di "{{-|un compromesso onorevole}}".
+
+"{{Carlo Brambati|Nessuno sarà licenziato: ci saranno prepensionamenti e trasferimenti volontari}}", ha detto Brambati, terza generazione alla guida dell'azienda. Lanzani, sindacalista di lungo corso, ha aggiunto: "{{Giorgio Lanzani|Abbiamo evitato il peggio, ma la vigilanza resta alta}}".
+
+Una portavoce del ministro Alberto Ferraresi ha riferito che "{{~una portavoce del ministro:portavoce|il ministro seguirà personalmente l'attuazione dell'accordo}}".
+
+Il sindaco di Como, Paola Rigamonti, ha ricordato che la madre di Brambati le aveva detto anni fa: "{{~la madre di Brambati:madre|Questa fabbrica chiuderà solo quando chiuderà Como}}". "{{Paola Rigamonti|Oggi quella frase vale ancora}}", ha concluso Rigamonti.
+""")
+
+article("it-calcio-intervista", "it", """
+Parla Marchetti: "Con la Virtus Lecco una stagione da ricordare"
+
+Il portiere della Virtus Lecco, Daniele Marchetti, 34 anni, ha parato tre rigori in finale di Coppa Italia Serie C. Lo abbiamo incontrato il giorno dopo.
+
+Il suo allenatore, Franco Cerutti, dice che lei è il leader dello spogliatoio. È d'accordo?
+
+"{{Daniele Marchetti|Il leader è lui. Io parlo tanto, ma chi decide è il mister.}}"
+
+Prima della lotteria dei rigori, il compagno Matteo Gervasoni le si è avvicinato. Cosa le ha detto?
+
+"{{Daniele Marchetti|Mi ha detto: 'Tanto ne pari almeno due'. Gli ho risposto che ne avrei parati tre.}}"
+
+Cerutti, raggiunto al telefono, conferma: "{{Franco Cerutti|Daniele è uno che si prende le responsabilità}}". Il presidente Aldo Brivio, invece, ha già annunciato il rinnovo del contratto: "{{Aldo Brivio|Marchetti resta a Lecco finché vuole}}".
+""")
+
+article("pt-lusa-economia", "pt", """
+Conserveira de Matosinhos investe 15 milhões em nova fábrica
+
+A Conserveira Atlântica, de Matosinhos, vai investir 15 milhões de euros numa nova unidade em Peniche, anunciou esta segunda-feira a empresa. A administradora executiva, Teresa Magalhães, e a diretora financeira, Inês Couto, apresentaram o plano aos trabalhadores.
+
+"{{Teresa Magalhães|Vamos criar oitenta postos de trabalho até 2027}}", disse Teresa Magalhães, neta do fundador. Inês Couto sublinhou que o investimento conta com fundos europeus. "{{Inês Couto|Metade do valor vem do programa Mar 2030}}", explicou a responsável.
+
+O presidente da Câmara de Peniche, Henrique Vitorino, lembrou que o pai da administradora lhe tinha dito em 2019: "{{~o pai da administradora:pai|Um dia voltamos a Peniche}}". "{{Henrique Vitorino|Cumpriram a palavra}}", disse o autarca.
+
+A Associação Nacional dos Industriais de Conservas de Peixe considerou, em comunicado, que "{{~a associação:associacao|o setor volta a acreditar no futuro}}".
+""")
+
+article("ru-tass-sud", "ru", """
+Суд в Самаре арестовал бывшего директора завода
+
+САМАРА, 14 марта. /ТАСС/. Октябрьский районный суд Самары арестовал бывшего директора машиностроительного завода Виктора Гордеева по делу о растрате. Об этом сообщила пресс-служба суда.
+
+«{{Виктор Гордеев|Я не присвоил ни рубля, все деньги ушли на зарплату рабочим}}», — заявил Гордеев в зале суда. Его адвокат Олег Ставицкий сообщил, что защита обжалует арест.
+
+Следователь Андрей Кузьмин, выступая в суде, напомнил, что главный бухгалтер завода Сергей Никонов ещё в 2022 году предупреждал: «{{Сергей Никонов|Если так пойдёт дальше, нам нечем будет платить налоги}}». «{{Андрей Кузьмин|Это предупреждение было проигнорировано}}», — сказал Кузьмин.
+
+В министерстве промышленности области заявили, что «{{~в министерстве промышленности:министерств|завод продолжит работу в обычном режиме}}».
+""")
+
+article("ru-hokkej-intervju", "ru", """
+Вратарь «Северстали» Алексей Жуков: «Я не думал, что вернусь так быстро»
+
+Вратарь череповецкой «{{-|Северстали}}» Алексей Жуков после травмы колена пропустил три месяца. В субботу он вернулся на лёд и отразил 34 броска.
+
+Главный тренер команды Павел Леонов и капитан Дмитрий Осипов после матча хвалили вратаря. «{{Павел Леонов|Алексей сегодня нас просто вытащил}}», — сказал Леонов.
+
+Осипов добавил, что перед игрой Жуков пошутил в раздевалке. «{{Дмитрий Осипов|Он сказал: „Ребята, сегодня можете не защищаться“}}», — рассказал капитан.
+
+Самого Жукова спросили, готов ли он играть в плей-офф. «{{Алексей Жуков|Если врачи разрешат, я выйду в любом матче}}», — ответил вратарь.
+""")
+
+article("cs-ctk-soud", "cs", """
+Soud potrestal bývalého starostu Kněžic podmínkou
+
+Kolín (ČTK) - Okresní soud v Kolíně v úterý uložil bývalému starostovi Kněžic Jaroslavu Hruškovi dvouletou podmínku za zneužití pravomoci úřední osoby. Rozsudek není pravomocný.
+
+„{{Jaroslav Hruška|Obecní peníze jsem nikdy nepoužil pro sebe}}“, řekl Hruška před vynesením rozsudku. Samosoudkyně Lenka Vaňková mu však připomněla, že účetní obce Jana Boháčová podepsala výpověď. „{{Lenka Vaňková|Svědkyně jasně popsala, kdo jí faktury nosil k proplacení}}“, uvedla soudkyně.
+
+Státní zástupce Petr Kadlec, který žádal tři roky vězení, si ponechal lhůtu k odvolání. Mluvčí krajského státního zastupitelství Eva Šindelářová řekla, že „{{Eva Šindelářová|rozsudek nejprve podrobně prostudujeme}}“.
+
+Obec Kněžice v prohlášení uvedla: „{{~obec:obec|Chceme hlavně, aby se peníze vrátily do rozpočtu.}}“
+""")
+
+article("nl-anp-rechtszaak", "nl", """
+Oud-directeur zorginstelling ontkent fraude
+
+ARNHEM (ANP) - De voormalige directeur van zorginstelling De Linde, Marjolein Brouwer, heeft dinsdag voor de rechtbank in Arnhem ontkend dat zij 2 miljoen euro aan zorggeld heeft verduisterd.
+
+"{{Marjolein Brouwer|Ik heb altijd gedaan wat de raad van toezicht van mij vroeg}}", zei Brouwer. De voorzitter van die raad, Ellen de Wit, verklaarde eerder als getuige dat zij nooit van de betalingen had geweten. "{{Ellen de Wit|Die facturen heb ik nooit gezien}}", zei De Wit.
+
+De officier van justitie, mr. Bart van Veen, vroeg Brouwer waarom zij een bedrijf van haar zwager had ingehuurd. Brouwer antwoordde: "{{Marjolein Brouwer|Omdat hij de goedkoopste was.}}"
+
+Een woordvoerder van het Openbaar Ministerie liet na afloop weten dat "{{~een woordvoerder van het Openbaar Ministerie:woordvoerder|de zaak zorgvuldig is onderzocht}}". De rechtbank doet op 9 april uitspraak.
+""")
+
+
 def _label(label: str) -> dict:
     implied = label.startswith("!")
     label = label.lstrip("!")
@@ -447,7 +630,8 @@ def main() -> None:
     out = {
         "about": "Short news articles written by hand, two each in German, French, Spanish, Italian, "
         "Portuguese, Russian, Czech and Dutch, then six more (German, French, Spanish, Portuguese, Russian, Dutch) "
-        "holding the shapes of the read batch's wrong credits, every person invented; each quotation labelled while writing, "
+        "holding the shapes of the read batch's wrong credits, then fourteen more in registers the others lack "
+        "(agency copy, court and sport reports, business news, interviews, an obituary, a letter), every person invented; each quotation labelled while writing, "
         "before the engine ran. A tune set: its misses are read to write rules. Built by "
         f"sources/languages_tune.py (content {digest}). See README.md.",
         "articles": articles,

@@ -372,6 +372,26 @@ class QuoteAttachment:
             return self._parse_run(runs[k][0], min(runs[k][1] - 1, clause.last))
         return None
 
+    def _colon_after_foreign_verb(self, open_at: int) -> bool:
+        """The quotation follows a colon whose sentence holds a speech verb of another language
+        ("Il presidente Aldo Brivio, invece, ha già annunciato il rinnovo:"): that sentence names its
+        own speaker, even when its subject was not read; the speaker of an earlier quote is not it
+        (a pronoun subject aside)."""
+        if not self.text[max(0, open_at - 4) : open_at].rstrip().endswith(":"):
+            return False
+        colon = self.text.rfind(":", 0, open_at)
+        starts = self.at.token_starts
+        k, end = bisect.bisect_left(starts, self._sentence_start(colon)), bisect.bisect_left(starts, colon)
+        tokens = self.tokens
+        verb = next((m for m in range(k, end) if not tokens[m].cap and tokens[m].norm in self.vocab.foreign_verbs
+                     and self._quote_of_token[m] < 0), None)
+        # ("Interrogé par la radio, il a ajouté :": a pronoun, whom the earlier quote's speaker may be)
+        vocab = self.vocab
+        return verb is not None and not any(
+            tokens[m].norm in vocab.foreign_pronouns and (not tokens[m].initial or tokens[m + 1].norm in vocab.foreign_auxiliaries
+                                                          or tokens[m + 1].norm in vocab.foreign_verbs)
+            for m in range(k, verb))  # (not "Il presidente": an Italian article)
+
     def _continued(self, index: int, speakers: list, spans: list):
         """A bare statement quote after a credited one: the nearest clause before it in its
         paragraph speaks on; a quote opening a paragraph with no clause of its own continues
@@ -383,6 +403,9 @@ class QuoteAttachment:
         if self._document_opens_sentence(q.open_at):
             self._rule = "guard-document-words"
             return None, None  # 'The book opens with the line: "..."': the book's words, not its writer's
+        if self._colon_after_foreign_verb(q.open_at):
+            self._rule = "guard-colon-own-verb"
+            return None, None  # 'Ihr Sohn, der Musiker ..., sagte am Samstag: „…“': a speaker of its own, not read
         found = self._clauses_between(p_lo, q.open_at, None)
         s_start = self._sentence_start(q.open_at)
         candidates = [c for c in found if self._speaks_on(c) and not self._asked_of_another(c, q)

@@ -427,6 +427,24 @@ class QuoteCrediting:
             if norm in vocab.claim_nouns and m == end - 1 and tokens[m - 1].possessive \
                     and tokens[m - 1].norm not in _POSSESSIVE_PRONOUNS and m - 1 > k:
                 return True  # "recalled his father's words:" (not "His exact words:")
+        return self._reported_speech_before_colon(k, end)
+
+    def _reported_speech_before_colon(self, k: int, end: int) -> bool:
+        """'ha ricordato che la madre di Brambati le aveva detto:', 'напомнил, что бухгалтер Сергей
+        Никонов предупреждал:': a clause of reported speech (a complementizer of another language,
+        a subject of its own that is no pronoun, then a speech verb) right before the colon hands on
+        another's words, not the sentence's subject's ("erklärte, dass er gesagt habe:" may be his own)."""
+        tokens, vocab = self.tokens, self.vocab
+        for m in range(k + 1, end - 2):
+            if tokens[m].text.casefold() not in vocab.foreign_complementizers:
+                continue
+            first = m + 1
+            if tokens[first].norm in vocab.foreign_pronouns or tokens[first].norm in _PRONOUNS:
+                continue
+            for n in range(first + 1, end):
+                if not tokens[n].cap and (tokens[n].norm in vocab.foreign_verbs or tokens[n].norm in vocab.verbs) \
+                        and any(tokens[x].cap or tokens[x].norm in vocab.foreign_articles for x in range(first, n)):
+                    return True
         return False
 
     def _colon_subject(self, open_at: int) -> Clause | None:

@@ -169,6 +169,9 @@ class Vocabulary:
     age_nouns: frozenset[str]  # "jarige" of "de 71-jarige": a person by age after a number and a hyphen
     age_suffixes: tuple[str, ...]  # "enne" of "il 54enne": the same glued to the number
     article_genders: dict[str, str]  # "der" -> "he", "la" -> "she": the gender an article before such a noun tells
+    # "dass", "che", "что", "že": open a clause of reported speech; kept unfolded ("že" is no Dutch "ze")
+    foreign_complementizers: frozenset[str] = frozenset()
+    foreign_possessives: frozenset[str] = frozenset()  # German "Ihr", "Seine": open a noun, never a name
 
 
 def attribution_vocabulary(lex: Lexicon) -> Vocabulary:
@@ -289,6 +292,8 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         age_nouns=frozenset(foreign["age_nouns"]),
         age_suffixes=tuple(sorted(foreign["age_suffixes"])),
         article_genders=foreign["article_genders"],
+        foreign_complementizers=frozenset(foreign["complementizers"]),
+        foreign_possessives=frozenset(foreign["possessives"]),
         long_source_nouns=tuple(sorted(w for w in foreign["source_nouns"] | foreign["source_bodies"] if len(w) >= 6)),
     )
 
@@ -306,7 +311,8 @@ def _foreign_speech() -> dict:
                  "noun_articles": set(), "source_bodies": set(), "view_openers": set(),
                  "of": set(), "case_verbs": set(), "honorifics": set(),
                  "age_nouns": set(), "age_suffixes": set(), "article_genders": {},
-                 "sentence_prepositions": set(), "according_openers": set()}  # "laut" opens no name, as "according"
+                 "sentence_prepositions": set(), "according_openers": set(), "complementizers": set(),
+                 "possessives": set()}  # "laut" opens no name, as "according"
     for language in (v for k, v in data.items() if k != "about"):
         for base, forms in language["verbs"].items():
             for form in forms:
@@ -367,6 +373,8 @@ def _more_foreign_speech(language: dict, out: dict) -> None:
     out["age_nouns"].update(fold_word(w) for w in language.get("age_nouns", ()))
     out["sentence_prepositions"].update(fold_word(w) for w in language.get("sentence_prepositions", ()))
     out["age_suffixes"].update(fold_word(w) for w in language.get("age_suffixes", ()))
+    out["complementizers"].update(w.casefold() for w in language.get("complementizers", ()))
+    out["possessives"].update(fold_word(w) for w in language.get("possessive_determiners", ()))
     out["article_genders"].update({fold_word(a): p for a, p in language.get("article_genders", {}).items()})
     if language.get("case_marked"):
         out["case_verbs"].update(fold_word(f) for forms in language["verbs"].values() for f in forms)

@@ -59,3 +59,29 @@ def test_a_colon_after_a_sentence_with_its_own_verb_does_not_continue_the_earlie
     text = ("Le maire, Gilles Perrot, a estimé que la fouille était « une chance ». Interrogé par la radio, "
             "il a ajouté : « Nous ne voulons pas de cars de touristes. »")
     assert speaker_of(text, "Nous ne voulons pas") == "Gilles Perrot"
+
+
+def test_a_place_after_a_preposition_is_no_subject():
+    text = ("Zur Schließung des Freibads erreichten uns viele Briefe. Leserin Hanna K. aus Büdingen schreibt: "
+            "„Dort habe ich schwimmen gelernt.“")
+    assert speaker_of(text, "schwimmen gelernt") != "Büdingen"
+    # negative: a name right before the verb still speaks
+    text = "Zur Schließung des Freibads erreichten uns viele Briefe. Leserin Hanna Kessler schreibt: „Dort habe ich schwimmen gelernt.“"
+    assert speaker_of(text, "schwimmen gelernt").endswith("Hanna Kessler")
+
+
+def test_a_name_in_apposition_after_a_german_description_is_the_subject():
+    text = ("Bürgermeisterin Ute Brandl hatte die Kürzung verteidigt. Die Fraktionsvorsitzende der Linken, "
+            "Petra Sommer, widersprach ihr. „Für Straßen war das Geld auch da“, sagte sie.")
+    assert speaker_of(text, "Für Straßen") == "Petra Sommer"  # not "der Linken", not the mayor
+
+
+def test_a_dropped_subject_after_a_description_is_the_one_described():
+    text = ("La alcaldesa de Borja, Elena Gil, presentó las cuentas junto a la concejala de Hacienda, Marta Sanz.\n\n"
+            "\"No subiremos los impuestos\", aseguró Gil. La concejala detalló después las inversiones. "
+            "\"La mitad irá a las calles\", explicó.")
+    assert speaker_of(text, "La mitad irá") == "Marta Sanz"  # not Elena Gil, who spoke last
+    # negative: with no description before, the person the paragraph is about speaks on
+    text = ("La alcaldesa de Borja, Elena Gil, presentó las cuentas.\n\n"
+            "\"No subiremos los impuestos\", aseguró Gil. \"La mitad irá a las calles\", explicó.")
+    assert speaker_of(text, "La mitad irá") == "Elena Gil"

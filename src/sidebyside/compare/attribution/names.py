@@ -391,6 +391,9 @@ class NameReading:
         # a country first is a descriptor: "Britain Liu Xiaming" (China's ambassador to Britain)
         if bare.isupper() and len(bare) > 3 and tokens[k].start == self._paragraph_start(tokens[k].start):
             return None  # "WASHINGTON —": a dateline
+        if last > k and tokens[last - 1].norm in vocab.noun_articles and not tokens[last - 1].cap \
+                and (last - 1 == k or tokens[last - 2].norm not in ("von", "zu")):
+            return "institution"  # "Die Fraktionsvorsitzende der Grünen": a body after a German article (not "von der Leyen")
         if last <= k + 1 and tokens[k].initial and tokens[k].norm in vocab.foreign_possessives:
             return None  # "Ihr Sohn, der Musiker ...", "Meine Mutter": a possessive and its noun, no one's name
         head = tokens[last].norm

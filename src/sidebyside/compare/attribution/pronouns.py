@@ -334,9 +334,31 @@ class PronounResolution:
         clause.how = "pronoun"
         if self.tokens[clause.verb].norm.endswith(self.vocab.foreign_plural_endings):
             return None  # '“…”, indicaron.', '— сообщили': a plural, no one person
+        described = self._description_opening_sentence_before(at)
+        if described is not None:
+            # 'La concejala detalló las inversiones. "…", explicó.': the one described so, or no one
+            # (not the person the paragraph named last)
+            return self._described_in_article(described, at, clause)
         # "«…», сказала.": a past form of Russian or Czech tells the speaker's gender, as "she" does
         person = self._salient_person(at, self.vocab.verb_gender(self.tokens[clause.verb].norm))
         return Speaker(person.canonical, "person", person.key) if person is not None else None
+
+    def _description_opening_sentence_before(self, at: int) -> str | None:
+        """The noun of a description of another language ("La concejala", "Il portavoce") opening,
+        outside any quotation, the sentence before the one at offset at, in its paragraph."""
+        tokens, vocab = self.tokens, self.vocab
+        start = self._sentence_start(at)
+        if start <= 0:
+            return None
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(start - 1))
+        if k + 1 >= len(tokens) or tokens[k].start >= start or self._in_quote(k) \
+                or self.at.paragraph_at(tokens[k].start) != self.at.paragraph_at(at):
+            return None
+        head = tokens[k + 1]
+        if tokens[k].initial and tokens[k].norm in vocab.foreign_articles and not head.cap and head.norm.isalpha() \
+                and head.gap in _SPACE and head.norm not in vocab.verbs and head.norm not in vocab.foreign_verbs:
+            return head.norm
+        return None
 
     def _foreign_unnamed(self, first: int, last: int, at: int, clause: Clause) -> Speaker | None:
         """'», a précisé la préfecture', 'erklärte ein Sprecher', 'řekl zdroj z radnice': an

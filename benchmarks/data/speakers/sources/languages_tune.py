@@ -663,6 +663,67 @@ article("ru-intervju-mer", "ru", """
 """)
 
 
+article("de-handball", "de", """
+Handball: Lemgoer Siegesserie hält
+
+Lemgo (dpa) - Der TBV Lemgo hat auch sein siebtes Heimspiel in Folge gewonnen. Gegen den HC Erlangen siegte das Team von Trainer Uwe Grimm mit 31:27.
+
+Grimm lobte vor allem seinen Torhüter Jonas Beck, der 17 Paraden zeigte. „{{Uwe Grimm|Wenn Jonas so hält, können wir jeden schlagen}}“, sagte er.
+
+Beck selbst gab das Lob an die Abwehr weiter. Er zitierte seinen früheren Trainer Klaus Hartwig mit den Worten: „{{Klaus Hartwig|Ein Torwart ist nur so gut wie die Leute vor ihm.}}“
+
+„{{Tim Krause|Wir haben 20 Minuten gut mitgehalten, dann nicht mehr}}“, sagte Erlangens Kapitän Tim Krause über das Spiel. Der Verein kündigte an, gegen eine Rote Karte Einspruch einzulegen.
+""")
+
+article("it-consiglio-comunale", "it", """
+Bergamo, scontro in consiglio comunale sul nuovo stadio
+
+BERGAMO (ANSA) - Seduta accesa ieri sera in consiglio comunale a Bergamo sul progetto del nuovo stadio. Il sindaco Giovanni Rota ha difeso il piano davanti all'opposizione.
+
+L'assessore all'urbanistica, Elena Bonfanti, ha presentato i dati sul traffico. "{{Elena Bonfanti|Il nuovo parcheggio assorbirà tremila auto}}", ha spiegato. La consigliera di opposizione Laura Mazzoleni le ha chiesto chi pagherà le opere. "{{Laura Mazzoleni|Chi paga le strade? I cittadini o la società?}}", ha domandato Mazzoleni.
+
+Rota ha citato il suo predecessore, che nel 2015 aveva scritto: "{{~il suo predecessore:predecessore|Bergamo merita uno stadio europeo}}".
+
+"{{Giovanni Rota|Nessun euro pubblico andrà allo stadio}}", ha assicurato il sindaco a fine seduta.
+""")
+
+article("pt-obituario", "pt", """
+Morreu Amélia Correia, a voz do fado de Alfama
+
+A fadista Amélia Correia morreu esta sexta-feira em Lisboa, aos 91 anos. Durante seis décadas cantou nas casas de fado de Alfama.
+
+O guitarrista Joaquim Tavares, que a acompanhou durante trinta anos, recorda a primeira noite em que a ouviu. "{{Joaquim Tavares|Ela começou a cantar e a sala ficou em silêncio}}", disse Tavares à agência Lusa.
+
+A ministra da Cultura, Margarida Pinto, lamentou a morte da fadista. "{{Margarida Pinto|Portugal perde uma das suas vozes mais puras}}", afirmou a governante em comunicado.
+
+Amélia Correia costumava dizer aos jovens fadistas: "{{Amélia Correia|O fado não se aprende, vive-se.}}" A neta, Sofia Correia, contou que a avó cantou até ao último mês. "{{Sofia Correia|Cantava para as enfermeiras}}", disse.
+""")
+
+article("fr-tribune-lecteurs", "fr", """
+Fermeture de la maternité de Vierzon : les lecteurs réagissent
+
+L'annonce de la fermeture de la maternité de Vierzon a suscité de nombreuses réactions de nos lecteurs.
+
+Une sage-femme de l'établissement, qui préfère rester anonyme, nous écrit : « {{~une sage-femme de l'établissement:sage-femme|Nous avons appris la nouvelle par la presse, comme tout le monde.}} »
+
+Le député de la circonscription, Pierre Chauvet, a interpellé la ministre de la Santé, Agnès Dufour, à l'Assemblée. « {{Pierre Chauvet|Combien de kilomètres une femme doit-elle faire pour accoucher ?}} », a-t-il demandé. La ministre lui a répondu que « {{Agnès Dufour|la sécurité des mères passe avant la proximité}} ».
+
+L'agence régionale de santé a précisé dans un communiqué que « {{~l'agence régionale de santé:agence|les consultations resteront assurées sur place}} ».
+""", no_break=True)
+
+article("nl-rechtbank-hoger-beroep", "nl", """
+Hof verlaagt straf voor oud-wethouder Zwolle
+
+ARNHEM (ANP) - Het gerechtshof in Arnhem heeft de straf van oud-wethouder Henk Jansen verlaagd van acht naar vier maanden voorwaardelijk.
+
+Volgens het hof heeft Jansen "{{~het hof:hof|niet bewust gehandeld in het eigen belang}}". Jansens advocaat, Sandra Bakker, sprak van een "{{-|terechte correctie}}". "{{Sandra Bakker|Mijn cliënt is opgelucht}}", zei ze.
+
+De advocaat-generaal, mr. Peter de Graaf, had zes maanden geëist. Hij wees erop dat Jansen zijn collega Karin Smit in 2019 had gezegd: "{{Henk Jansen|Dat regel ik wel met de aannemer.}}"
+
+Jansen zelf wilde na afloop niet reageren.
+""")
+
+
 def _label(label: str) -> dict:
     implied = label.startswith("!")
     label = label.lstrip("!")
@@ -707,8 +768,8 @@ def main() -> None:
     out = {
         "about": "Short news articles written by hand, two each in German, French, Spanish, Italian, "
         "Portuguese, Russian, Czech and Dutch, then six more (German, French, Spanish, Portuguese, Russian, Dutch) "
-        "holding the shapes of the read batch's wrong credits, then twenty more in registers the others lack "
-        "(agency copy, court and sport reports, business news, interviews, an obituary, letters), every person invented; each quotation labelled while writing, "
+        "holding the shapes of the read batch's wrong credits, then twenty-five more in registers the others lack "
+        "(agency copy, court and sport reports, business news, interviews, obituaries, letters), every person invented; each quotation labelled while writing, "
         "before the engine ran. A tune set: its misses are read to write rules. Built by "
         f"sources/languages_tune.py (content {digest}). See README.md.",
         "articles": articles,

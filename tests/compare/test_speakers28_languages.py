@@ -85,3 +85,33 @@ def test_a_dropped_subject_after_a_description_is_the_one_described():
     text = ("La alcaldesa de Borja, Elena Gil, presentó las cuentas.\n\n"
             "\"No subiremos los impuestos\", aseguró Gil. \"La mitad irá a las calles\", explicó.")
     assert speaker_of(text, "La mitad irá") == "Elena Gil"
+
+
+def test_a_quoting_verb_hands_on_anothers_words():
+    text = ("Il sindaco Paolo Riva ha difeso il progetto. Riva ha citato il suo predecessore, che nel 2010 aveva scritto: "
+            "\"Questa città merita un teatro\".")
+    assert speaker_of(text, "merita un teatro") != "Paolo Riva"
+    # negative: without the quoting verb the sentence's subject speaks
+    text = "Il sindaco Paolo Riva ha difeso il progetto. Riva ha ricordato la storia: \"Questa città merita un teatro\"."
+    assert speaker_of(text, "merita un teatro") == "Paolo Riva"
+
+
+def test_a_colon_quote_ending_its_sentence_is_not_the_next_sentences_speaker():
+    text = ("Teresa Baptista costumava dizer aos jovens fadistas: \"O fado não se aprende, vive-se.\" A neta, "
+            "Marta Baptista, contou que a avó cantou até ao último mês. \"Cantava para as enfermeiras\", disse.")
+    assert speaker_of(text, "O fado não se aprende") == "Teresa Baptista"  # not the granddaughter
+    # negative: a comma after the close, then the clause: its speaker
+    text = "\"O fado vive-se\", disse Marta Baptista."
+    assert speaker_of(text, "O fado vive-se") == "Marta Baptista"
+
+
+def test_a_pronoun_after_an_object_named_when_another_opens_the_sentence_is_no_one():
+    text = ("Lemgo (dpa) - Der TBV Lemgo hat gewonnen. Gegen Erlangen siegte das Team von Trainer Uwe Kamm mit 31:27.\n\n"
+            "Kamm lobte vor allem seinen Torhüter Jonas Brehm, der 17 Paraden zeigte. "
+            "„Wenn Jonas so hält, schlagen wir jeden“, sagte er.")
+    assert speaker_of(text, "Wenn Jonas so hält") != "Torhüter Jonas Brehm"
+    assert speaker_of(text, "Wenn Jonas so hält") != "Jonas Brehm"
+    # negative: a sentence opened by a word that is no name leaves the one person named
+    text = ("Segunda fue la neerlandesa Fleur Dekker, que se quejó de la carretera. "
+            "\"Había gravilla por todas partes\", declaró a la televisión.")
+    assert speaker_of(text, "Había gravilla") == "Fleur Dekker"

@@ -76,7 +76,8 @@ class QuoteCrediting:
             if found is not None:
                 return self._by("passive-naming-by", found)
         sentence_end = self._sentence_end(close)
-        following = self._clauses_between(close, sentence_end, inside)
+        new_sentence = self._colon_quote_ends_sentence(open_at, close)
+        following = self._clauses_between(close, sentence_end, inside) if not new_sentence else []
         open_k = bisect.bisect_left(at.token_starts, open_at)
         # 'DiCaprio, who earned a nomination for his work in "Revolutionary Road," said': words
         # inside the aside between a clause's subject and its verb are the writer's, not the speaker's
@@ -118,7 +119,7 @@ class QuoteCrediting:
                 return self._by("closing-aside", clause)
         # '"...," Kurinji Selvaraj, a research analyst at ... told CBS News': a name right after
         # the close that a speech verb later in the sentence leaves without its second comma
-        found = self._name_after_close(close, sentence_end) if inside is None else None
+        found = self._name_after_close(close, sentence_end) if inside is None and not new_sentence else None
         if found is not None:
             return self._by("name-after-close", found)
         # 'Buckley, who phoned in from the set, had a similar experience: "..."': the sentence's subject
@@ -420,8 +421,8 @@ class QuoteCrediting:
             norm = tokens[m].norm
             if norm in _DOCUMENT_PARTS and tokens[m - 1].norm in _DETERMINERS:
                 return True  # "pointed to a line in the report:" (not "her perspective on these findings:")
-            if norm in _RELAYING and m + 1 < end:
-                return True  # "quoted Abraham Lincoln:", "citing the report:"
+            if (norm in _RELAYING or norm in vocab.foreign_quoting) and m + 1 < end:
+                return True  # "quoted Abraham Lincoln:", "citing the report:", "ha citato il suo predecessore, che ...:"
             if norm in vocab.document_nouns and m + 1 < end and tokens[m + 1].norm == "from":
                 return True  # "read a letter from her son:"
             if norm in vocab.claim_nouns and m == end - 1 and tokens[m - 1].possessive \
@@ -674,6 +675,15 @@ class QuoteCrediting:
                 break
             end = m
         return end
+
+    def _colon_quote_ends_sentence(self, open_at: int, close: int) -> bool:
+        """'… costumava dizer aos jovens: "O fado não se aprende, vive-se." A neta, Sofia Correia,
+        contou': a quotation a colon leads in, ending with a full stop, then a capital: the words
+        after the close begin the next sentence, which speaks of other words."""
+        if not self.text[max(0, open_at - 4) : open_at].rstrip().endswith(":") or self.text[max(0, close - 1) : close] != ".":
+            return False
+        after = self.text[close + 1 : close + 4].lstrip()
+        return after[:1].isupper()
 
     def _introduces_next(self, clause: Clause, after: int) -> bool:
         """The clause opens another quotation right after it ('people say, "..."')."""

@@ -724,6 +724,55 @@ Jansen zelf wilde na afloop niet reageren.
 """)
 
 
+article("cs-hokej-zpravodajstvi", "cs", """
+Hokejisté Zlína porazili Kladno po nájezdech
+
+Zlín (ČTK) - Hokejisté Zlína porazili v extralize Kladno 3:2 po samostatných nájezdech. Rozhodující nájezd proměnil útočník Jakub Novotný.
+
+Trenér Zlína Karel Dvořák chválil brankáře Martina Pospíšila, který zneškodnil 38 střel. „{{Karel Dvořák|Martin nás dnes podržel, bez něj bychom prohráli}}“, řekl Dvořák.
+
+Kladenský kouč Radek Bláha byl zklamaný. Novinářům řekl, že mu asistent před nájezdy radil: „{{~asistent:asistent|Pošli tam nejdřív mladé.}}“ „{{Radek Bláha|Neposlechl jsem a chyba byla moje}}“, přiznal Bláha.
+
+Klub Kladna v prohlášení uvedl, že „{{~klub Kladna:klub|výkon rozhodčích podrobně rozebere}}“.
+""")
+
+article("ru-sud-apelljacija", "ru", """
+Апелляционный суд смягчил приговор бывшему мэру Пскова
+
+ПСКОВ, 3 апреля. /ТАСС/. Апелляционный суд смягчил приговор бывшему мэру Пскова Евгению Лаврову с пяти до трёх лет колонии.
+
+Адвокат Лаврова Ирина Кравец назвала решение «{{-|шагом в правильном направлении}}». «{{Ирина Кравец|Мы будем добиваться полного оправдания}}», — заявила она.
+
+Прокурор Елена Тихонова, выступая в суде, напомнила слова самого Лаврова, сказанные на совещании в 2021 году: «{{Евгений Лавров|Подрядчика я выберу сам}}». «{{Елена Тихонова|Эти слова говорят сами за себя}}», — сказала Тихонова.
+
+Журналисты спросили Лаврова, признаёт ли он вину. «{{Евгений Лавров|Нет, и никогда не признаю}}», — ответил бывший мэр.
+""")
+
+article("es-economia-cooperativa", "es", """
+La cooperativa aceitera de Baena cierra su mejor campaña
+
+Córdoba (EFE).- La cooperativa Olivarera de Baena ha cerrado la mejor campaña de su historia, con 40 millones de kilos de aceituna molturados.
+
+Su presidente, Antonio Cañete, atribuyó el resultado a las lluvias de primavera. "{{Antonio Cañete|El campo ha respondido como hacía diez años que no respondía}}", afirmó Cañete, que presentó las cuentas junto al gerente, Francisco Luque.
+
+Luque advirtió de que los precios pueden bajar. "{{Francisco Luque|Con tanta oferta, el mercado se va a ajustar}}", señaló. El consejero de Agricultura de la Junta, Manuel Osuna, recordó que Cañete le había dicho en enero: "{{Antonio Cañete|Este año vamos a batir récords}}".
+
+La Junta de Andalucía informó en un comunicado de que "{{~la Junta de Andalucía:junta|las ayudas a la modernización se abonarán en junio}}".
+""")
+
+article("fr-economie-usine", "fr", """
+Papeterie de Docelles : un repreneur italien sauve 90 emplois
+
+La papeterie de Docelles, dans les Vosges, a trouvé un repreneur. Le groupe italien Cartiera Valli a été retenu mardi par le tribunal de commerce d'Épinal.
+
+« {{Luca Valli|Nous investirons douze millions d'euros dans une nouvelle machine}} », a promis Luca Valli, directeur général du groupe. Le représentant de la CGT, Thierry Colin, a salué « {{-|une vraie bonne nouvelle}} », tout en restant méfiant.
+
+Le président de la région, Jean-Marc Hérault, a rencontré les salariés. Il leur a rappelé ce que lui avait confié l'ancien directeur, Bernard Petit, en 2020 : « {{Bernard Petit|Cette usine a encore cinquante ans devant elle.}} »
+
+La préfecture des Vosges a indiqué que « {{~la préfecture des Vosges:prefecture|le dossier a été suivi de près par l'État}} ».
+""", no_break=True)
+
+
 def _label(label: str) -> dict:
     implied = label.startswith("!")
     label = label.lstrip("!")
@@ -768,7 +817,7 @@ def main() -> None:
     out = {
         "about": "Short news articles written by hand, two each in German, French, Spanish, Italian, "
         "Portuguese, Russian, Czech and Dutch, then six more (German, French, Spanish, Portuguese, Russian, Dutch) "
-        "holding the shapes of the read batch's wrong credits, then twenty-five more in registers the others lack "
+        "holding the shapes of the read batch's wrong credits, then twenty-nine more in registers the others lack "
         "(agency copy, court and sport reports, business news, interviews, obituaries, letters), every person invented; each quotation labelled while writing, "
         "before the engine ran. A tune set: its misses are read to write rules. Built by "
         f"sources/languages_tune.py (content {digest}). See README.md.",

@@ -115,3 +115,19 @@ def test_a_pronoun_after_an_object_named_when_another_opens_the_sentence_is_no_o
     text = ("Segunda fue la neerlandesa Fleur Dekker, que se quejó de la carretera. "
             "\"Había gravilla por todas partes\", declaró a la televisión.")
     assert speaker_of(text, "Había gravilla") == "Fleur Dekker"
+
+
+def test_words_owned_by_a_name_are_that_ones():
+    text = ("Прокурор Анна Белкина, выступая в суде, напомнила слова самого Громова, сказанные на совещании: "
+            "«Подрядчика я выберу сам».")
+    assert not (speaker_of(text, "Подрядчика я выберу") or "").endswith("Анна Белкина")
+    # negative: the prosecutor's own words after her colon
+    text = "Прокурор Анна Белкина, выступая в суде, сказала: «Эти слова говорят сами за себя»."
+    assert speaker_of(text, "говорят сами за себя").endswith("Анна Белкина")
+
+
+def test_advice_recalled_in_a_language_without_articles_is_not_the_recallers():
+    text = ("Kladenský kouč Radek Hájek byl zklamaný. Novinářům řekl, že mu asistent před nájezdy radil: "
+            "„Pošli tam nejdřív mladé.“ „Neposlechl jsem a chyba byla moje“, přiznal Hájek.")
+    assert speaker_of(text, "Pošli tam nejdřív") not in ("Radek Hájek", "Novinářům")
+    assert speaker_of(text, "Neposlechl jsem") == "Radek Hájek"

@@ -421,6 +421,9 @@ class QuoteCrediting:
             norm = tokens[m].norm
             if norm in _DOCUMENT_PARTS and tokens[m - 1].norm in _DETERMINERS:
                 return True  # "pointed to a line in the report:" (not "her perspective on these findings:")
+            if norm in vocab.foreign_words_nouns and not tokens[m].initial and any(
+                    tokens[x].cap for x in range(m + 1, min(end, m + 4))):
+                return True  # "напомнила слова самого Лаврова, сказанные ...:", "erinnerte an die Worte von Trainer X:"
             if (norm in _RELAYING or norm in vocab.foreign_quoting) and m + 1 < end:
                 return True  # "quoted Abraham Lincoln:", "citing the report:", "ha citato il suo predecessore, che ...:"
             if norm in vocab.document_nouns and m + 1 < end and tokens[m + 1].norm == "from":
@@ -444,9 +447,18 @@ class QuoteCrediting:
                 continue
             for n in range(first + 1, end):
                 if not tokens[n].cap and (tokens[n].norm in vocab.foreign_verbs or tokens[n].norm in vocab.verbs) \
-                        and any(tokens[x].cap or tokens[x].norm in vocab.foreign_articles for x in range(first, n)):
+                        and any(tokens[x].cap or tokens[x].norm in vocab.foreign_articles or self._bare_noun_subject(x)
+                                for x in range(first, n)):
                     return True
         return False
+
+    def _bare_noun_subject(self, x: int) -> bool:
+        """A lower-case word of a language without articles that may be a clause's subject ("že mu
+        asistent radil"): a word of four letters or more that is no verb nor auxiliary (precision
+        first: a subject-dropped "que le había dicho" may be another's words too)."""
+        tok = self.tokens[x]
+        return len(tok.norm) >= 4 and tok.norm.isalpha() and tok.norm not in self.vocab.verbs \
+            and tok.norm not in self.vocab.foreign_verbs and tok.norm not in self.vocab.foreign_auxiliaries
 
     def _colon_subject(self, open_at: int) -> Clause | None:
         """A quotation right after a colon: the person whose name opens that sentence."""
@@ -678,12 +690,12 @@ class QuoteCrediting:
 
     def _colon_quote_ends_sentence(self, open_at: int, close: int) -> bool:
         """'… costumava dizer aos jovens: "O fado não se aprende, vive-se." A neta, Sofia Correia,
-        contou': a quotation a colon leads in, ending with a full stop, then a capital: the words
-        after the close begin the next sentence, which speaks of other words."""
+        contou': a quotation a colon leads in, ending with a full stop, then a capital or another
+        quotation: the words after the close begin the next sentence, which speaks of other words."""
         if not self.text[max(0, open_at - 4) : open_at].rstrip().endswith(":") or self.text[max(0, close - 1) : close] != ".":
             return False
         after = self.text[close + 1 : close + 4].lstrip()
-        return after[:1].isupper()
+        return after[:1].isupper() or after[:1] in ("„", "«", "“", "\"", "»")  # (or the next quotation opens)
 
     def _introduces_next(self, clause: Clause, after: int) -> bool:
         """The clause opens another quotation right after it ('people say, "..."')."""

@@ -773,6 +773,55 @@ La préfecture des Vosges a indiqué que « {{~la préfecture des Vosges:prefect
 """, no_break=True)
 
 
+article("de-interview-zeitung", "de", """
+Ministerpräsident weist Rücktrittsforderung zurück
+
+Hannover - Ministerpräsident Stefan Rohde hat Forderungen nach dem Rücktritt seiner Wirtschaftsministerin Carola Heinze zurückgewiesen. „{{Stefan Rohde|Frau Heinze hat mein volles Vertrauen}}“, sagte Rohde der „{{-|Neuen Presse}}“.
+
+Die Opposition sieht das anders. CDU-Fraktionschef Bernd Wiechmann sagte gegenüber dem NDR, Heinze habe das Parlament getäuscht. „{{Bernd Wiechmann|Herr Rohde deckt seine Ministerin, das ist alles}}“, so Wiechmann über den Regierungschef.
+
+Heinze selbst äußerte sich am Abend in einer Pressemitteilung. „{{Carola Heinze|Ich habe zu jedem Zeitpunkt korrekt informiert}}“, heißt es darin.
+
+„{{~ein Regierungssprecher:regierungssprecher|Die Akten werden dem Ausschuss vollständig vorgelegt}}“, kündigte ein Regierungssprecher an.
+""")
+
+article("it-intervista-allenatore", "it", """
+Ternana, Bellucci: "Abbiamo fatto un passo indietro"
+
+TERNI - Dopo la sconfitta per 0-2 contro il Perugia, l'allenatore della Ternana, Marco Bellucci, non cerca scuse.
+
+"{{Marco Bellucci|Abbiamo fatto un passo indietro rispetto a domenica scorsa}}", ha detto Bellucci ai giornalisti. "{{Marco Bellucci|Il Perugia ha meritato, non c'è altro da aggiungere.}}"
+
+Il direttore sportivo Fabio Orlandi ha confermato la fiducia al tecnico, come aveva già fatto il presidente Sergio Pace. "{{Fabio Orlandi|Bellucci resta il nostro allenatore, senza discussioni}}", ha dichiarato Orlandi a Radio Terni.
+
+Il capitano Andrea Fusco, invece, ha chiesto scusa ai tifosi: "{{Andrea Fusco|Oggi non siamo stati all'altezza della maglia.}}"
+""")
+
+article("nl-gemeenteraad", "nl", """
+Raad Deventer stemt in met nieuw zwembad
+
+De gemeenteraad van Deventer heeft dinsdagavond ingestemd met de bouw van een nieuw zwembad. Wethouder Ingrid Vos was na afloop opgelucht.
+
+"{{Ingrid Vos|Hier hebben we vier jaar aan gewerkt}}", zei Vos tegen RTV Oost. Raadslid Marieke Hendriks van de SP stemde tegen. Zij vindt het plan te duur. "{{Marieke Hendriks|Voor dit geld hadden we ook de wijkcentra kunnen openhouden}}", aldus Hendriks.
+
+Burgemeester Ron König, die de vergadering voorzat, sprak van "{{-|een historisch besluit}}". Volgens hem "{{Ron König|krijgt Deventer eindelijk het bad dat het verdient}}".
+
+"{{~een woordvoerder van de zwemvereniging:woordvoerder|We zijn heel blij, maar we hopen dat het sneller gaat dan gepland}}", zei een woordvoerder van de zwemvereniging.
+""")
+
+article("pt-futebol-treinador", "pt", """
+Vitória de Guimarães vence em Braga e sobe ao quarto lugar
+
+O Vitória de Guimarães venceu este domingo o Sporting de Braga por 2-1, num dérbi minhoto muito disputado.
+
+"{{Paulo Fonseca|Foi uma vitória do coração, os jogadores deram tudo}}", disse o treinador do Vitória, Paulo Fonseca, no final do jogo. O técnico elogiou o avançado Tiago Mendes, autor dos dois golos. "{{Paulo Fonseca|O Tiago é um miúdo especial}}", acrescentou.
+
+Do lado do Braga, o treinador Nuno Lopes queixou-se da arbitragem. "{{Nuno Lopes|Há um penálti claro sobre o Ricardo que ninguém viu}}", afirmou Lopes.
+
+O Sporting de Braga anunciou que vai apresentar uma queixa à Federação.
+""")
+
+
 def _label(label: str) -> dict:
     implied = label.startswith("!")
     label = label.lstrip("!")
@@ -817,7 +866,7 @@ def main() -> None:
     out = {
         "about": "Short news articles written by hand, two each in German, French, Spanish, Italian, "
         "Portuguese, Russian, Czech and Dutch, then six more (German, French, Spanish, Portuguese, Russian, Dutch) "
-        "holding the shapes of the read batch's wrong credits, then twenty-nine more in registers the others lack "
+        "holding the shapes of the read batch's wrong credits, then thirty-three more in registers the others lack "
         "(agency copy, court and sport reports, business news, interviews, obituaries, letters), every person invented; each quotation labelled while writing, "
         "before the engine ran. A tune set: its misses are read to write rules. Built by "
         f"sources/languages_tune.py (content {digest}). See README.md.",

@@ -85,6 +85,10 @@ def test_a_dropped_subject_after_a_description_is_the_one_described():
     text = ("La alcaldesa de Borja, Elena Gil, presentó las cuentas.\n\n"
             "\"No subiremos los impuestos\", aseguró Gil. \"La mitad irá a las calles\", explicó.")
     assert speaker_of(text, "La mitad irá") == "Elena Gil"
+    # the object the description's sentence names after its verb is not the one described
+    text = ("O Vitória venceu o Braga por 2-1.\n\n\"Foi uma vitória do coração\", disse o treinador do Vitória, Paulo Sousa. "
+            "O técnico elogiou o avançado Tiago Mendes, autor dos dois golos. \"O Tiago é um miúdo especial\", acrescentou.")
+    assert speaker_of(text, "miúdo especial") != "Tiago Mendes"
 
 
 def test_a_quoting_verb_hands_on_anothers_words():

@@ -336,16 +336,18 @@ class PronounResolution:
             return None  # '“…”, indicaron.', '— сообщили': a plural, no one person
         described = self._description_opening_sentence_before(at)
         if described is not None:
-            # 'La concejala detalló las inversiones. "…", explicó.': the one described so, or no one
-            # (not the person the paragraph named last)
-            return self._described_in_article(described, at, clause)
+            # 'La concejala detalló las inversiones. "…", explicó.': the one described so before that
+            # sentence (not "O técnico elogiou o avançado Tiago Mendes": his object), or no one (not
+            # the person the paragraph named last)
+            return self._described_in_article(described[0], described[1], clause)
         # "«…», сказала.": a past form of Russian or Czech tells the speaker's gender, as "she" does
         person = self._salient_person(at, self.vocab.verb_gender(self.tokens[clause.verb].norm))
         return Speaker(person.canonical, "person", person.key) if person is not None else None
 
-    def _description_opening_sentence_before(self, at: int) -> str | None:
+    def _description_opening_sentence_before(self, at: int) -> tuple[str, int] | None:
         """The noun of a description of another language ("La concejala", "Il portavoce") opening,
-        outside any quotation, the sentence before the one at offset at, in its paragraph."""
+        outside any quotation, the sentence before the one at offset at, in its paragraph, and
+        where the description's words end."""
         tokens, vocab = self.tokens, self.vocab
         start = self._sentence_start(at)
         if start <= 0:
@@ -357,7 +359,13 @@ class PronounResolution:
         head = tokens[k + 1]
         if tokens[k].initial and tokens[k].norm in vocab.foreign_articles and not head.cap and head.norm.isalpha() \
                 and head.gap in _SPACE and head.norm not in vocab.verbs and head.norm not in vocab.foreign_verbs:
-            return head.norm
+            # up to the first lower-case word past the description's own words ("O presidente da Câmara
+            # de Braga, Luís Sampaio, esteve"): a name after it is the sentence's object
+            m = k + 2
+            while m < len(tokens) and tokens[m].start < start and (tokens[m].cap or tokens[m].norm in vocab.foreign_of
+                                                                   or tokens[m].norm in vocab.foreign_articles):
+                m += 1
+            return head.norm, tokens[min(m, len(tokens) - 1)].start
         return None
 
     def _foreign_unnamed(self, first: int, last: int, at: int, clause: Clause) -> Speaker | None:

@@ -135,3 +135,14 @@ def test_advice_recalled_in_a_language_without_articles_is_not_the_recallers():
             "„Pošli tam nejdřív mladé.“ „Neposlechl jsem a chyba byla moje“, přiznal Hájek.")
     assert speaker_of(text, "Pošli tam nejdřív") not in ("Radek Hájek", "Novinářům")
     assert speaker_of(text, "Neposlechl jsem") == "Radek Hájek"
+
+
+def test_words_after_a_complementizer_of_another_speaker_do_not_continue_the_earlier_one():
+    text = ("Les deux candidates, Claire Morin et Nathalie Vidal, se sont affrontées mercredi.\n\n"
+            "Claire Morin a lancé à son adversaire : « Vous avez voté toutes les hausses d'impôts. » "
+            "Nathalie Vidal lui a répondu que « les comptes de la ville sont sains ».")
+    assert speaker_of(text, "les comptes de la ville") != "Claire Morin"
+    # negative: a pronoun subject may still be the earlier speaker
+    text = ("Le maire, Gilles Perrot, a parlé de la fouille. « Nous sommes fiers », a-t-il dit. "
+            "Il a ajouté que « les touristes seront les bienvenus ».")
+    assert speaker_of(text, "les touristes seront") in ("Gilles Perrot", None)

@@ -373,16 +373,22 @@ class QuoteAttachment:
         return None
 
     def _colon_after_foreign_verb(self, open_at: int) -> bool:
-        """The quotation follows a colon whose sentence holds a speech verb of another language
+        """The quotation follows a colon (or a complementizer: "a répondu que « … »") whose sentence holds a speech verb of another language
         ("Il presidente Aldo Brivio, invece, ha già annunciato il rinnovo:"): that sentence names its
         own speaker, even when its subject was not read; the speaker of an earlier quote is not it
         (a pronoun subject aside)."""
-        if not self.text[max(0, open_at - 4) : open_at].rstrip().endswith(":"):
-            return False
-        colon = self.text.rfind(":", 0, open_at)
         starts = self.at.token_starts
-        k, end = bisect.bisect_left(starts, self._sentence_start(colon)), bisect.bisect_left(starts, colon)
         tokens = self.tokens
+        if self.text[max(0, open_at - 4) : open_at].rstrip().endswith(":"):
+            colon = self.text.rfind(":", 0, open_at)
+        else:
+            # "Nathalie Roux lui a répondu que « … »": a complementizer right before the quotation
+            c = bisect.bisect_left(starts, open_at) - 1
+            if c < 0 or tokens[c].text.casefold() not in self.vocab.foreign_complementizers \
+                    or self.text[tokens[c].end : open_at].strip() not in ("", "«", "„", "“", "\"", "»"):
+                return False
+            colon = tokens[c].start
+        k, end = bisect.bisect_left(starts, self._sentence_start(colon)), bisect.bisect_left(starts, colon)
         verb = next((m for m in range(k, end) if not tokens[m].cap and tokens[m].norm in self.vocab.foreign_verbs
                      and self._quote_of_token[m] < 0), None)
         # ("Interrogé par la radio, il a ajouté :": a pronoun, whom the earlier quote's speaker may be)
@@ -390,7 +396,8 @@ class QuoteAttachment:
         return verb is not None and not any(
             tokens[m].norm in vocab.foreign_pronouns and (not tokens[m].initial or tokens[m + 1].norm in vocab.foreign_auxiliaries
                                                           or tokens[m + 1].norm in vocab.foreign_verbs)
-            for m in range(k, verb))  # (not "Il presidente": an Italian article)
+            and not (m > k and tokens[m - 1].cap and not tokens[m - 1].initial)
+            for m in range(k, verb))  # (not "Il presidente": an Italian article; not "Nathalie Roux lui a répondu": an object)
 
     def _continued(self, index: int, speakers: list, spans: list):
         """A bare statement quote after a credited one: the nearest clause before it in its

@@ -871,6 +871,53 @@ Podle odborů jde o „{{-|dobrou zprávu pro celý region}}“.
 """)
 
 
+article("nl-bedrijf-overname", "nl", """
+Zuivelcoöperatie Noordmelk neemt kaasmakerij over
+
+LEEUWARDEN (ANP) - Zuivelcoöperatie Noordmelk neemt kaasmakerij De Terp in Dokkum over. Dat maakten beide bedrijven donderdag bekend.
+
+Directeur Sjoerd Hoekstra van Noordmelk en eigenaar Jelle de Boer van De Terp tekenden het contract in Dokkum. "{{Sjoerd Hoekstra|We kopen vakmanschap, geen fabriek}}", zei Hoekstra. De Boer, die het bedrijf van zijn vader overnam, is tevreden. "{{Jelle de Boer|Mijn vader zei altijd: verkoop alleen aan boeren. Dat doe ik nu.}}"
+
+De vakbond FNV reageerde voorzichtig. Bestuurder Anja Kok zei dat de bond "{{Anja Kok|eerst de plannen wil zien}}". Hoekstra beloofde haar dat er geen banen verdwijnen.
+
+Volgens de Autoriteit Consument en Markt hoeft de overname niet te worden gemeld.
+""")
+
+article("it-tribunale-testimone", "it", """
+Processo Eternit-bis, la testimone: "Nessuno ci aveva avvertiti"
+
+VERCELLI - Nuova udienza ieri al tribunale di Vercelli nel processo sulle morti per amianto. Ha deposto Rosa Bertolino, vedova di un operaio dello stabilimento.
+
+"{{Rosa Bertolino|Mio marito tornava a casa con la tuta piena di polvere, e io la lavavo}}", ha raccontato la donna. Il pubblico ministero Giulia Sarti le ha chiesto se qualcuno li avesse avvertiti dei rischi. "{{Rosa Bertolino|Nessuno, mai}}", ha risposto Bertolino.
+
+L'avvocata della difesa, Francesca Ruggeri, ha sostenuto che all'epoca "{{Francesca Ruggeri|le conoscenze scientifiche erano diverse}}". La presidente del collegio, Anna Cerutti, ha rinviato l'udienza al 14 maggio.
+""")
+
+article("pt-tribunal-autarca", "pt", """
+Ex-autarca de Valongo condenado a pena suspensa
+
+O Tribunal de Matosinhos condenou esta quarta-feira o antigo presidente da Câmara de Valongo, Joaquim Pereira, a três anos de pena suspensa por prevaricação.
+
+"{{Joaquim Pereira|Vou recorrer, sempre agi no interesse dos valonguenses}}", disse Pereira à saída do tribunal. A juíza Helena Marques considerou provado que o arguido favoreceu uma empresa de um amigo.
+
+Na leitura do acórdão, a magistrada citou um email do próprio Pereira: "{{Joaquim Pereira|Trata tu disso, que eu assino.}}" O advogado de defesa, Rui Antunes, falou de "{{-|um processo político}}".
+
+A Câmara de Valongo, assistente no processo, disse em comunicado que "{{~a Câmara de Valongo:camara|a justiça foi feita}}".
+""")
+
+article("de-sport-ski", "de", """
+Skispringen: Wellinger-Nachfolger gesucht
+
+Oberstdorf (dpa) - Nach dem Karriereende von Skispringer Markus Brandl sucht der Deutsche Skiverband einen neuen Teamleader. Bundestrainer Christian Höfler und Sportdirektor Horst Reiter stellten am Montag den Kader vor.
+
+„{{Christian Höfler|Wir haben junge Leute, die das können}}“, sagte Höfler. Reiter ergänzte, Brandl habe ihm zum Abschied geraten: „{{Markus Brandl|Gebt den Jungen Zeit.}}“
+
+Brandl selbst war bei der Vorstellung nicht dabei. Über seinen Berater ließ er ausrichten, er sei „{{Markus Brandl|sehr gespannt auf die Saison}}“.
+
+Der Verband teilte mit, der Kader werde im Januar noch einmal „{{~der Verband:verband|überprüft und gegebenenfalls ergänzt}}“.
+""")
+
+
 def _label(label: str) -> dict:
     implied = label.startswith("!")
     label = label.lstrip("!")
@@ -915,7 +962,7 @@ def main() -> None:
     out = {
         "about": "Short news articles written by hand, two each in German, French, Spanish, Italian, "
         "Portuguese, Russian, Czech and Dutch, then six more (German, French, Spanish, Portuguese, Russian, Dutch) "
-        "holding the shapes of the read batch's wrong credits, then thirty-seven more in registers the others lack "
+        "holding the shapes of the read batch's wrong credits, then forty-one more in registers the others lack "
         "(agency copy, court and sport reports, business news, interviews, obituaries, letters), every person invented; each quotation labelled while writing, "
         "before the engine ran. A tune set: its misses are read to write rules. Built by "
         f"sources/languages_tune.py (content {digest}). See README.md.",

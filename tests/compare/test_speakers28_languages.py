@@ -146,3 +146,23 @@ def test_words_after_a_complementizer_of_another_speaker_do_not_continue_the_ear
     text = ("Le maire, Gilles Perrot, a parlé de la fouille. « Nous sommes fiers », a-t-il dit. "
             "Il a ajouté que « les touristes seront les bienvenus ».")
     assert speaker_of(text, "les touristes seront") in ("Gilles Perrot", None)
+
+
+def test_advice_reported_without_a_complementizer_is_not_the_reporters():
+    text = ("Bundestrainer Jan Höfer und Sportdirektor Horst Lindner stellten den Kader vor. "
+            "Lindner ergänzte, Brandt habe ihm zum Abschied geraten: „Gebt den Jungen Zeit.“")
+    assert not (speaker_of(text, "Gebt den Jungen Zeit") or "").endswith("Horst Lindner")
+    # negative: the sentence's own speaker before a colon
+    text = "Bundestrainer Jan Höfer stellte den Kader vor. Sportdirektor Horst Lindner ergänzte: „Gebt den Jungen Zeit.“"
+    assert speaker_of(text, "Gebt den Jungen Zeit").endswith("Horst Lindner")
+
+
+def test_a_sentence_opened_by_another_name_stops_the_earlier_speaker():
+    text = ("Zuivelcoöperatie Noordmelk neemt kaasmakerij De Terp over.\n\nDirecteur Sjoerd Bakker van Noordmelk en "
+            "eigenaar Jelle de Vries van De Terp tekenden het contract in Dokkum. \"We kopen vakmanschap, geen fabriek\", "
+            "zei Bakker. De Vries, die het bedrijf van zijn vader overnam, is tevreden. "
+            "\"Mijn vader zei altijd: verkoop alleen aan boeren. Dat doe ik nu.\"")
+    assert speaker_of(text, "Mijn vader zei altijd") not in ("Sjoerd Bakker", "Bakker")
+    # negative: with no other name between, the speaker speaks on
+    text = "\"We kopen vakmanschap\", zei Sjoerd Bakker. \"Dat is het belangrijkste.\""
+    assert speaker_of(text, "Dat is het belangrijkste") == "Sjoerd Bakker"

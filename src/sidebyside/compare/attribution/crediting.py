@@ -440,6 +440,9 @@ class QuoteCrediting:
         another's words, not the sentence's subject's ("erklärte, dass er gesagt habe:" may be his own)."""
         tokens, vocab = self.tokens, self.vocab
         for m in range(k + 1, end - 2):
+            if tokens[m].norm in vocab.foreign_verbs and "," in tokens[m + 1].gap and tokens[m + 1].cap \
+                    and self._run_starting(m + 1) is not None and self._run_starting(m + 1).kind in ("person", "single"):
+                return True  # "Reiter ergänzte, Brandl habe ihm geraten:": reported speech with no complementizer
             if tokens[m].text.casefold() not in vocab.foreign_complementizers:
                 continue
             first = m + 1

@@ -918,6 +918,55 @@ Der Verband teilte mit, der Kader werde im Januar noch einmal „{{~der Verband:
 """)
 
 
+article("es-tribunal-supremo", "es", """
+El Supremo confirma la condena a un exdirector de banco por estafa
+
+Madrid (EFE).- El Tribunal Supremo ha confirmado la condena de cuatro años de prisión al exdirector de una sucursal bancaria de Lugo, Manuel Varela, por estafar a 30 clientes.
+
+La sentencia señala que Varela "{{~la sentencia:sentencia|abusó de la confianza de personas mayores}}". Su abogada, Beatriz Pazos, lamentó el fallo. "{{Beatriz Pazos|Mi cliente devolverá todo lo que pueda}}", dijo Pazos a los periodistas.
+
+Una de las víctimas, Carmen Losada, de 81 años, recordó lo que el director le decía: "{{Manuel Varela|Esto es más seguro que un plazo fijo}}". "{{Carmen Losada|Y le creí, claro}}", añadió Losada.
+
+La asociación de afectados, presidida por Xosé Ferreiro, celebró la decisión. "{{Xosé Ferreiro|Por fin se hace justicia}}", dijo Ferreiro.
+""")
+
+article("fr-necrologie", "fr", """
+Mort de Jacqueline Arnaud, pionnière de la radio locale
+
+Jacqueline Arnaud, fondatrice de Radio Val-de-Loire, est morte dimanche à Blois à l'âge de 86 ans.
+
+Son ancien collègue Michel Garnier se souvient de ses débuts en 1981. « {{Michel Garnier|Elle avait installé l'émetteur dans son grenier. Les voisins se plaignaient des interférences.}} »
+
+Sa fille, Sophie Arnaud, rappelle que sa mère répétait souvent : « {{Jacqueline Arnaud|La radio, c'est la voix de ceux qu'on n'entend pas.}} »
+
+Le maire de Blois, Henri Lemoine, a salué « {{-|une femme libre}} ». La station a annoncé qu'elle consacrerait sa journée de lundi à sa fondatrice.
+""", no_break=True)
+
+article("it-economia-vino", "it", """
+Cantine del Chianti, export record nel 2024
+
+FIRENZE - Le cantine del Chianti hanno chiuso il 2024 con un export record di 450 milioni di euro, trainato dagli Stati Uniti.
+
+"{{Lorenzo Bianchi|Il mercato americano ci ha premiato oltre ogni previsione}}", ha commentato il presidente del Consorzio, Lorenzo Bianchi. La vicepresidente Silvia Neri ha però avvertito sui dazi. "{{Silvia Neri|Se arrivano i dazi, perdiamo un terzo delle vendite}}", ha detto Neri.
+
+Il produttore Giacomo Ricasoli ha raccontato che suo nonno gli ripeteva: "{{~suo nonno:nonno|Il vino buono si vende da solo.}}" "{{Giacomo Ricasoli|Oggi non basta più}}", ha aggiunto.
+
+La Regione Toscana ha annunciato un piano di promozione da cinque milioni.
+""")
+
+article("cs-soud-lekar", "cs", """
+Soud osvobodil lékaře obviněného z usmrcení pacienta
+
+Brno (ČTK) - Krajský soud v Brně osvobodil lékaře Tomáše Horáka, kterého státní zástupce obžaloval z usmrcení z nedbalosti.
+
+„{{Tomáš Horák|Celé čtyři roky jsem věřil, že pravda vyjde najevo}}“, řekl po vynesení rozsudku Horák. Předseda senátu Jiří Holub uvedl, že znalci chybu lékaře neprokázali.
+
+Dcera zemřelého pacienta Lucie Marková je zklamaná. Novinářům řekla, že jí otec před operací říkal: „{{~otec:otec|Bojím se, něco se mi nezdá.}}“ „{{Lucie Marková|Budeme se odvolávat}}“, dodala Marková.
+
+Nemocnice v prohlášení uvedla, že „{{~nemocnice:nemocnice|rozsudek respektuje}}“.
+""")
+
+
 def _label(label: str) -> dict:
     implied = label.startswith("!")
     label = label.lstrip("!")
@@ -962,7 +1011,7 @@ def main() -> None:
     out = {
         "about": "Short news articles written by hand, two each in German, French, Spanish, Italian, "
         "Portuguese, Russian, Czech and Dutch, then six more (German, French, Spanish, Portuguese, Russian, Dutch) "
-        "holding the shapes of the read batch's wrong credits, then forty-one more in registers the others lack "
+        "holding the shapes of the read batch's wrong credits, then forty-five more in registers the others lack "
         "(agency copy, court and sport reports, business news, interviews, obituaries, letters), every person invented; each quotation labelled while writing, "
         "before the engine ran. A tune set: its misses are read to write rules. Built by "
         f"sources/languages_tune.py (content {digest}). See README.md.",

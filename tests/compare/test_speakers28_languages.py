@@ -166,3 +166,13 @@ def test_a_sentence_opened_by_another_name_stops_the_earlier_speaker():
     # negative: with no other name between, the speaker speaks on
     text = "\"We kopen vakmanschap\", zei Sjoerd Bakker. \"Dat is het belangrijkste.\""
     assert speaker_of(text, "Dat is het belangrijkste") == "Sjoerd Bakker"
+
+
+def test_what_another_used_to_say_is_not_the_recallers():
+    text = ("La fondatrice de la station, Odile Mercier, est morte dimanche.\n\n"
+            "Sa fille, Claire Mercier, rappelle que sa mère répétait souvent : « La radio, c'est la voix des autres. »")
+    assert speaker_of(text, "la voix des autres") != "Claire Mercier"
+    text = ("Il produttore Giacomo Ricci ha raccontato che suo nonno gli ripeteva: \"Il vino buono si vende da solo.\" "
+            "\"Oggi non basta più\", ha aggiunto.")
+    assert speaker_of(text, "si vende da solo") != "Giacomo Ricci"
+    assert speaker_of(text, "Oggi non basta più") == "Giacomo Ricci"

@@ -1,6 +1,7 @@
-"""Build benchmarks/data/speakers/languages_tune.json: sixteen short news articles written by hand
-for this project, two each in German, French, Spanish, Italian, Portuguese, Russian, Czech and
-Dutch, in each language's press style, to tune the speaker rules of these languages on. Every
+"""Build benchmarks/data/speakers/languages_tune.json: short news articles written by hand for this
+project in German, French, Spanish, Italian, Portuguese, Russian, Czech and Dutch (sixteen, two per
+language, then six and forty-five more: see ../README.md), in each language's press style, to tune
+the speaker rules of these languages on. Every
 person, firm and club in them is invented. Each quotation was labelled while writing, before
 the engine ran on the articles.
 

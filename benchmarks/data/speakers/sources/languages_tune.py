@@ -1,6 +1,7 @@
-"""Build benchmarks/data/speakers/languages_tune.json: sixteen short news articles written by hand
-for this project, two each in German, French, Spanish, Italian, Portuguese, Russian, Czech and
-Dutch, in each language's press style, to tune the speaker rules of these languages on. Every
+"""Build benchmarks/data/speakers/languages_tune.json: short news articles written by hand for this
+project in German, French, Spanish, Italian, Portuguese, Russian, Czech and Dutch (sixteen, two per
+language, then six and forty-five more: see ../README.md), in each language's press style, to tune
+the speaker rules of these languages on. Every
 person, firm and club in them is invented. Each quotation was labelled while writing, before
 the engine ran on the articles.
 
@@ -403,6 +404,570 @@ Im Ortsteil Kau, wo der Sturm am heftigsten war, half Julia Brenner ihren Eltern
 „{{Peter Vogt|Wir prüfen, ob die Versicherungen zahlen}}“, sagte der Sprecher des Landratsamts Peter Vogt.
 """)
 
+# --- Written in registers the articles above lack (sport, court, business, agency copy, interviews,
+# obituaries, letters), with shapes that may mislead: two people of one gender in a paragraph, a
+# quotation someone recalls from another, a name inside the quotation, a spokesman of a named person,
+# a role after the name, a speaker in the paragraph before, a reported question, a body that speaks.
+article("de-dpa-ministerin", "de", """
+Streit um Bahnstrecke: Ministerin weist Kritik zurück
+
+Berlin (dpa) - Im Streit um die Sanierung der Strecke Hannover–Bielefeld hat das Verkehrsministerium die Kritik der Länder zurückgewiesen. „{{~ein Sprecher von Ministerin Anke Rohlfs:sprecher|Die Ministerin hat die Länder frühzeitig eingebunden}}“, sagte ein Sprecher von Ministerin Anke Rohlfs am Mittwoch.
+
+Der niedersächsische Verkehrsminister Holger Trentmann sieht das anders. Er habe von der Vollsperrung aus der Zeitung erfahren, sagte er. „{{Holger Trentmann|Wenn Frau Rohlfs von Einbindung spricht, dann meint sie etwas anderes als wir}}“, so Trentmann.
+
+Auch die Pendlerinitiative „{{-|Weserbahn jetzt}}“ meldete sich zu Wort. Ihre Vorsitzende Gabriele Sieverding und die Landtagsabgeordnete Katrin Ohlendorf trafen sich am Dienstag in Minden. „{{Gabriele Sieverding|Wir reden hier über 30.000 Menschen, die jeden Tag pendeln}}“, sagte Sieverding, die selbst seit zwanzig Jahren mit dem Zug fährt.
+
+Das Ministerium teilte später mit: „{{~das Ministerium:ministerium|Ersatzbusse werden im Zehn-Minuten-Takt fahren.}}“
+""")
+
+article("de-sport-trainer", "de", """
+Eintracht Celle entlässt Trainer nach fünf Niederlagen
+
+Der Fußball-Regionalligist Eintracht Celle hat sich von Trainer Rüdiger Manthey getrennt. Das gab der Verein am Montag bekannt. „{{~der Verein:verein|Wir danken Rüdiger Manthey für seine engagierte Arbeit}}“, hieß es in einer Mitteilung des Vereins.
+
+Sportdirektor Olaf Behrens, 47, begründete den Schritt mit der Tabellenlage. „{{Olaf Behrens|Wir stehen auf Platz 16, und die Mannschaft hat keine Reaktion gezeigt}}“, sagte Behrens. Manthey selbst war für eine Stellungnahme nicht erreichbar.
+
+Kapitän Dennis Wołowski erinnerte daran, dass Manthey der Mannschaft noch vor zwei Wochen gesagt habe: „{{Rüdiger Manthey|Wir kommen da gemeinsam raus}}“. Wołowski sagte, die Spieler trügen eine Mitschuld.
+
+Auf die Frage, ob er selbst Interesse an dem Posten habe, antwortete Co-Trainer Sven Kaltofen: „{{Sven Kaltofen|Darüber denke ich heute nicht nach.}}“
+
+„{{Olaf Behrens|Bis Weihnachten wollen wir einen Nachfolger präsentieren}}“, kündigte Behrens an.
+""")
+
+article("de-nachruf", "de", """
+Zum Tod von Hildegard Scheufele: Die Stimme des Stadttheaters
+
+Die Schauspielerin Hildegard Scheufele ist am Freitag im Alter von 88 Jahren in Ulm gestorben. Mehr als vierzig Jahre stand sie auf der Bühne des Stadttheaters.
+
+Ihre langjährige Kollegin Renate Fuchsberger erinnert sich an die erste Probe: „{{Renate Fuchsberger|Sie kam herein, setzte sich und kannte schon den ganzen Text. Wir anderen hatten nicht einmal das Buch aufgeschlagen.}}“
+
+Intendant Bernd Oelschläger würdigte Scheufele als „{{-|Seele des Hauses}}“.
+
+Scheufele selbst hatte 2011 in einem Interview gesagt: „{{Hildegard Scheufele|Das Theater hat mir nie gehört, ich habe es nur ausgeliehen}}“. Ihr Sohn, der Musiker Tobias Scheufele, sagte am Samstag: „{{Tobias Scheufele|Meine Mutter wollte keine Trauerfeier, sondern ein Fest.}}“
+""")
+
+article("fr-afp-proces", "fr", """
+Procès de l'incendie de Montbrison : l'ancien gérant nie toute négligence
+
+LYON (AFP) - L'ancien gérant de l'entrepôt de Montbrison, Gérard Lhomme, a contesté mardi devant le tribunal correctionnel toute négligence dans l'incendie qui avait coûté la vie à un pompier en 2021.
+
+« {{Gérard Lhomme|J'ai fait vérifier les extincteurs chaque année, les factures sont au dossier}} », a-t-il assuré à la barre. La présidente du tribunal, Mme Sandrine Vauclair, lui a demandé pourquoi l'alarme était débranchée. « {{Gérard Lhomme|Je ne l'ai appris qu'après le drame}} », a répondu le prévenu.
+
+Le procureur Alain Dussert a rappelé qu'un salarié, Marc Ferrand, avait signalé la panne trois mois plus tôt. « {{Alain Dussert|Ce courriel a été lu, il a même reçu une réponse}} », a souligné le magistrat.
+
+L'avocate de la famille du pompier, Me Hélène Carrier, a lu une lettre de la veuve : « {{~la veuve:veuve|Je ne demande pas de vengeance, je demande la vérité}} ».
+
+Le tribunal, qui rendra sa décision le 12 mars, a indiqué dans un communiqué que « {{~le tribunal:tribunal|les débats se poursuivront à huis clos mercredi}} ».
+""", no_break=True)
+
+article("fr-entretien-maire", "fr", """
+« Je ne serai pas candidate » : la maire de Dinan s'explique
+
+La maire de Dinan, Françoise Le Goff, a annoncé lundi qu'elle ne briguerait pas de troisième mandat. Dans un entretien à notre journal, elle revient sur sa décision.
+
+Son premier adjoint, Yannick Tanguy, l'a appris dimanche soir. « {{Françoise Le Goff|Je lui ai dit : “Yannick, c'est à toi maintenant”}} », raconte-t-elle.
+
+Interrogée sur ses relations avec la préfète, Mme Corinne Abadie, elle reste diplomate. « {{Françoise Le Goff|Nous n'avons pas toujours été d'accord, mais elle a toujours répondu au téléphone}} ».
+
+L'opposition, elle, ironise. « {{Damien Roux|On découvre qu'elle partait depuis deux ans}} », a réagi Damien Roux, conseiller municipal d'opposition.
+
+Dans un courrier publié samedi par nos lecteurs, une habitante du centre écrivait : « {{~une habitante du centre:habitante|Madame Le Goff, vous nous manquerez, mais pas vos travaux de la rue de l'Horloge}} ».
+""", no_break=True)
+
+article("es-efe-juicio", "es", """
+El exalcalde de Villanueva niega ante el juez haber cobrado comisiones
+
+Zaragoza (EFE).- El exalcalde de Villanueva de Gállego, Ramón Ibarz, negó este jueves ante el juez haber cobrado comisiones por la adjudicación del polideportivo municipal.
+
+"{{Ramón Ibarz|Nunca he recibido un euro de ninguna empresa}}", declaró Ibarz, de 63 años, que respondió solo a las preguntas de su abogado. El fiscal Javier Lanuza le preguntó por una transferencia de 40.000 euros a una cuenta en Andorra. "{{Ramón Ibarz|No voy a contestar}}", dijo el acusado.
+
+El empresario Mateo Sancho, también acusado, y su socio Julián Gracia declararon después. Sancho aseguró que la obra se adjudicó "{{Mateo Sancho|con todas las de la ley}}". "{{Mateo Sancho|Si hubiera habido algo raro, Julián lo habría sabido}}", añadió.
+
+Fuentes del tribunal indicaron que la sentencia no se conocerá antes del verano. El Ayuntamiento, personado como acusación particular, afirmó en un comunicado que "{{~el Ayuntamiento:ayuntamiento|defenderá hasta el final el dinero de los vecinos}}".
+""")
+
+article("es-futbol-cronica", "es", """
+El Real Oviedo Astur remonta en el descuento y sueña con el ascenso
+
+El Real Oviedo Astur ganó 2-1 al Cultural de Ponferrada con dos goles en los últimos cinco minutos. El delantero Iker Alonso, autor del empate, dedicó el tanto a su abuelo, fallecido en enero.
+
+"{{Iker Alonso|Mi abuelo me decía siempre: 'Hasta el final, Iker, hasta el final'}}", explicó el delantero tras el partido. Su compañero Sergio Miranda, que marcó el 2-1, no ocultaba la emoción. "{{Sergio Miranda|No sé ni cómo entró, cerré los ojos}}", reconoció Miranda.
+
+El entrenador visitante, Óscar Villamor, se quejó del arbitraje. "{{Óscar Villamor|Hay un fuera de juego clarísimo en el primer gol}}", protestó el técnico.
+
+El club asturiano, por su parte, pidió en sus redes "{{~el club:club|respeto para el colegiado}}". El presidente de la entidad, Luis Fidalgo, preguntado por el ascenso, fue prudente: "{{Luis Fidalgo|Quedan seis jornadas y no hemos ganado nada}}".
+""")
+
+article("it-ansa-azienda", "it", """
+Tessitura Brambati, accordo sui 120 esuberi
+
+MILANO (ANSA) - È stato firmato nella notte al ministero delle Imprese l'accordo sugli esuberi della Tessitura Brambati di Como. L'amministratore delegato Carlo Brambati e il segretario della Filctem Giorgio Lanzani hanno parlato di "{{-|un compromesso onorevole}}".
+
+"{{Carlo Brambati|Nessuno sarà licenziato: ci saranno prepensionamenti e trasferimenti volontari}}", ha detto Brambati, terza generazione alla guida dell'azienda. Lanzani, sindacalista di lungo corso, ha aggiunto: "{{Giorgio Lanzani|Abbiamo evitato il peggio, ma la vigilanza resta alta}}".
+
+Una portavoce del ministro Alberto Ferraresi ha riferito che "{{~una portavoce del ministro:portavoce|il ministro seguirà personalmente l'attuazione dell'accordo}}".
+
+Il sindaco di Como, Paola Rigamonti, ha ricordato che la madre di Brambati le aveva detto anni fa: "{{~la madre di Brambati:madre|Questa fabbrica chiuderà solo quando chiuderà Como}}". "{{Paola Rigamonti|Oggi quella frase vale ancora}}", ha concluso Rigamonti.
+""")
+
+article("it-calcio-intervista", "it", """
+Parla Marchetti: "Con la Virtus Lecco una stagione da ricordare"
+
+Il portiere della Virtus Lecco, Daniele Marchetti, 34 anni, ha parato tre rigori in finale di Coppa Italia Serie C. Lo abbiamo incontrato il giorno dopo.
+
+Il suo allenatore, Franco Cerutti, dice che lei è il leader dello spogliatoio. È d'accordo?
+
+"{{Daniele Marchetti|Il leader è lui. Io parlo tanto, ma chi decide è il mister.}}"
+
+Prima della lotteria dei rigori, il compagno Matteo Gervasoni le si è avvicinato. Cosa le ha detto?
+
+"{{Daniele Marchetti|Mi ha detto: 'Tanto ne pari almeno due'. Gli ho risposto che ne avrei parati tre.}}"
+
+Cerutti, raggiunto al telefono, conferma: "{{Franco Cerutti|Daniele è uno che si prende le responsabilità}}". Il presidente Aldo Brivio, invece, ha già annunciato il rinnovo del contratto: "{{Aldo Brivio|Marchetti resta a Lecco finché vuole}}".
+""")
+
+article("pt-lusa-economia", "pt", """
+Conserveira de Matosinhos investe 15 milhões em nova fábrica
+
+A Conserveira Atlântica, de Matosinhos, vai investir 15 milhões de euros numa nova unidade em Peniche, anunciou esta segunda-feira a empresa. A administradora executiva, Teresa Magalhães, e a diretora financeira, Inês Couto, apresentaram o plano aos trabalhadores.
+
+"{{Teresa Magalhães|Vamos criar oitenta postos de trabalho até 2027}}", disse Teresa Magalhães, neta do fundador. Inês Couto sublinhou que o investimento conta com fundos europeus. "{{Inês Couto|Metade do valor vem do programa Mar 2030}}", explicou a responsável.
+
+O presidente da Câmara de Peniche, Henrique Vitorino, lembrou que o pai da administradora lhe tinha dito em 2019: "{{~o pai da administradora:pai|Um dia voltamos a Peniche}}". "{{Henrique Vitorino|Cumpriram a palavra}}", disse o autarca.
+
+A Associação Nacional dos Industriais de Conservas de Peixe considerou, em comunicado, que "{{~a associação:associacao|o setor volta a acreditar no futuro}}".
+""")
+
+article("ru-tass-sud", "ru", """
+Суд в Самаре арестовал бывшего директора завода
+
+САМАРА, 14 марта. /ТАСС/. Октябрьский районный суд Самары арестовал бывшего директора машиностроительного завода Виктора Гордеева по делу о растрате. Об этом сообщила пресс-служба суда.
+
+«{{Виктор Гордеев|Я не присвоил ни рубля, все деньги ушли на зарплату рабочим}}», — заявил Гордеев в зале суда. Его адвокат Олег Ставицкий сообщил, что защита обжалует арест.
+
+Следователь Андрей Кузьмин, выступая в суде, напомнил, что главный бухгалтер завода Сергей Никонов ещё в 2022 году предупреждал: «{{Сергей Никонов|Если так пойдёт дальше, нам нечем будет платить налоги}}». «{{Андрей Кузьмин|Это предупреждение было проигнорировано}}», — сказал Кузьмин.
+
+В министерстве промышленности области заявили, что «{{~в министерстве промышленности:министерств|завод продолжит работу в обычном режиме}}».
+""")
+
+article("ru-hokkej-intervju", "ru", """
+Вратарь «Северстали» Алексей Жуков: «Я не думал, что вернусь так быстро»
+
+Вратарь череповецкой «{{-|Северстали}}» Алексей Жуков после травмы колена пропустил три месяца. В субботу он вернулся на лёд и отразил 34 броска.
+
+Главный тренер команды Павел Леонов и капитан Дмитрий Осипов после матча хвалили вратаря. «{{Павел Леонов|Алексей сегодня нас просто вытащил}}», — сказал Леонов.
+
+Осипов добавил, что перед игрой Жуков пошутил в раздевалке. «{{Дмитрий Осипов|Он сказал: „Ребята, сегодня можете не защищаться“}}», — рассказал капитан.
+
+Самого Жукова спросили, готов ли он играть в плей-офф. «{{Алексей Жуков|Если врачи разрешат, я выйду в любом матче}}», — ответил вратарь.
+""")
+
+article("cs-ctk-soud", "cs", """
+Soud potrestal bývalého starostu Kněžic podmínkou
+
+Kolín (ČTK) - Okresní soud v Kolíně v úterý uložil bývalému starostovi Kněžic Jaroslavu Hruškovi dvouletou podmínku za zneužití pravomoci úřední osoby. Rozsudek není pravomocný.
+
+„{{Jaroslav Hruška|Obecní peníze jsem nikdy nepoužil pro sebe}}“, řekl Hruška před vynesením rozsudku. Samosoudkyně Lenka Vaňková mu však připomněla, že účetní obce Jana Boháčová podepsala výpověď. „{{Lenka Vaňková|Svědkyně jasně popsala, kdo jí faktury nosil k proplacení}}“, uvedla soudkyně.
+
+Státní zástupce Petr Kadlec, který žádal tři roky vězení, si ponechal lhůtu k odvolání. Mluvčí krajského státního zastupitelství Eva Šindelářová řekla, že „{{Eva Šindelářová|rozsudek nejprve podrobně prostudujeme}}“.
+
+Obec Kněžice v prohlášení uvedla: „{{~obec:obec|Chceme hlavně, aby se peníze vrátily do rozpočtu.}}“
+""")
+
+article("nl-anp-rechtszaak", "nl", """
+Oud-directeur zorginstelling ontkent fraude
+
+ARNHEM (ANP) - De voormalige directeur van zorginstelling De Linde, Marjolein Brouwer, heeft dinsdag voor de rechtbank in Arnhem ontkend dat zij 2 miljoen euro aan zorggeld heeft verduisterd.
+
+"{{Marjolein Brouwer|Ik heb altijd gedaan wat de raad van toezicht van mij vroeg}}", zei Brouwer. De voorzitter van die raad, Ellen de Wit, verklaarde eerder als getuige dat zij nooit van de betalingen had geweten. "{{Ellen de Wit|Die facturen heb ik nooit gezien}}", zei De Wit.
+
+De officier van justitie, mr. Bart van Veen, vroeg Brouwer waarom zij een bedrijf van haar zwager had ingehuurd. Brouwer antwoordde: "{{Marjolein Brouwer|Omdat hij de goedkoopste was.}}"
+
+Een woordvoerder van het Openbaar Ministerie liet na afloop weten dat "{{~een woordvoerder van het Openbaar Ministerie:woordvoerder|de zaak zorgvuldig is onderzocht}}". De rechtbank doet op 9 april uitspraak.
+""")
+
+
+article("de-leserbriefe", "de", """
+Leserbriefe zur Schließung des Hallenbads
+
+Zur Schließung des Hallenbads in Bad Salzhausen erreichten uns zahlreiche Zuschriften. Leserin Gisela M. aus Nidda schreibt: „{{Gisela M.|Meine Enkel haben dort schwimmen gelernt, meine Kinder auch.}}“
+
+Bürgermeisterin Sabine Kolbe hatte im Stadtrat erklärt, die Sanierung sei nicht bezahlbar. Die Fraktionsvorsitzende der Grünen, Martina Eckhardt, widersprach ihr. „{{Martina Eckhardt|Für eine neue Umgehungsstraße war das Geld auch da}}“, sagte sie.
+
+„{{~eine Anwohnerin:anwohnerin|Und wo sollen die Schulklassen jetzt hin?}}“, fragte eine Anwohnerin bei der Bürgerversammlung. Kolbe verwies auf das Bad in Schotten. „{{Sabine Kolbe|Dorthin fährt ab September ein Schulbus}}“, sagte die Bürgermeisterin.
+
+Der Landkreis teilte mit, man prüfe „{{~der Landkreis:landkreis|alle Möglichkeiten einer gemeinsamen Lösung}}“.
+""")
+
+article("fr-afp-rugby", "fr", """
+Top 14 : Castres renverse Toulon au bout du suspense
+
+CASTRES (AFP) - Castres a battu Toulon 24-23 samedi grâce à une pénalité de son demi d'ouverture Julien Escande à la dernière minute.
+
+« {{Julien Escande|Je n'ai pas regardé les poteaux, j'ai regardé le ballon}} », a raconté le buteur, âgé de 22 ans. Son entraîneur, Patrice Lagarde, a salué « {{-|un gamin en or}} ».
+
+Le manager toulonnais, Éric Vidal, a reconnu la supériorité des Tarnais en mêlée. Il a aussi regretté l'expulsion de son pilier Mathieu Sarrat. « {{Éric Vidal|À quatorze pendant une demi-heure, c'est trop long}} », a-t-il estimé.
+
+Sarrat, lui, contestait la décision. Interrogé sur le geste, il a répondu : « {{Mathieu Sarrat|Je n'ai jamais voulu le toucher au visage.}} »
+
+Selon la Ligue nationale de rugby, « {{~la Ligue nationale de rugby:ligue|la commission de discipline se réunira mardi}} ».
+""", no_break=True)
+
+article("es-entrevista-alcaldesa", "es", """
+Carmen Ruiz, alcaldesa de Tarazona: "No voy a subir los impuestos"
+
+La alcaldesa de Tarazona, Carmen Ruiz, presentó este lunes los presupuestos municipales junto a la concejala de Hacienda, Pilar Esteban.
+
+"{{Carmen Ruiz|No voy a subir los impuestos, ni este año ni el que viene}}", aseguró Ruiz. La concejala detalló después las inversiones previstas. "{{Pilar Esteban|La mitad del dinero irá a calles y aceras}}", explicó.
+
+La portavoz de la oposición, Rosa Lacasa, criticó las cuentas. "{{Rosa Lacasa|Son unos presupuestos de escaparate}}", dijo Lacasa, que recordó que su grupo presentó 40 enmiendas.
+
+Preguntada por la piscina municipal, cerrada desde 2022, la alcaldesa respondió: "{{Carmen Ruiz|Abrirá el próximo verano, se lo prometo a los vecinos.}}"
+""")
+
+article("nl-sport-voetbal", "nl", """
+Go Ahead Deventer wint derby na rode kaart
+
+DEVENTER (ANP) - Go Ahead Deventer heeft de derby tegen Heracles Zwolle met 2-1 gewonnen. Aanvaller Thijs Kuipers maakte in de slotminuut het winnende doelpunt.
+
+"{{Thijs Kuipers|Ik dacht even dat hij buitenspel was, maar de vlag bleef omlaag}}", zei Kuipers na afloop. Trainer Jeroen Mulder was vooral blij met de inzet. "{{Jeroen Mulder|Met tien man zo terugkomen, dat zegt alles}}", aldus Mulder.
+
+Heracles-trainer Dirk Hoekstra was boos over de rode kaart voor zijn verdediger Bram Visser. Volgens Hoekstra was het "{{Dirk Hoekstra|nooit een rode kaart}}". Visser zelf zei tegen de NOS: "{{Bram Visser|Ik raak de bal eerst, dat zie je op de beelden.}}"
+
+De KNVB liet weten dat de scheidsrechter "{{~de KNVB:knvb|volgens de regels heeft gehandeld}}".
+""")
+
+article("cs-rozhovor-trener", "cs", """
+Trenér Hradce: Nikdo nečekal, že budeme první
+
+Hradec Králové (ČTK) - Fotbalisté Hradce Králové vedou po podzimu ligovou tabulku. Trenér Miroslav Kubíček a kapitán Ondřej Vlček v úterý bilancovali první polovinu sezony.
+
+„{{Miroslav Kubíček|Nikdo nečekal, že budeme první, ani my ne}}“, řekl Kubíček. Vlček dodal, že kabina drží pohromadě. „{{Ondřej Vlček|Když se nedaří, nikdo nikoho neshazuje}}“, uvedl kapitán.
+
+Sportovní ředitel klubu Tomáš Pešek připomněl, že loni v zimě chtěl Kubíček odejít. „{{Tomáš Pešek|Přemluvili jsme ho a dnes jsme rádi}}“, řekl Pešek.
+
+Na otázku, zda klub v zimě posílí, Kubíček odpověděl: „{{Miroslav Kubíček|Jednoho obránce bychom potřebovali.}}“
+""")
+
+article("ru-intervju-mer", "ru", """
+Мэр Твери: «Трамвай вернётся в город»
+
+Мэр Твери Ольга Смирнова и министр транспорта области Наталья Гусева подписали в среду соглашение о восстановлении трамвайной сети.
+
+«{{Ольга Смирнова|Трамвай вернётся в город уже через три года}}», — пообещала Смирнова. Гусева уточнила, что деньги выделит федеральный центр. «{{Наталья Гусева|Первые вагоны закупим в 2026 году}}», — сказала министр.
+
+Депутат городской думы Андрей Волков напомнил, что трамвай закрыли в 2020 году. «{{Андрей Волков|Тогда нам говорили, что он никому не нужен}}», — сказал он.
+
+На вопрос журналистов о стоимости проекта мэр ответила: «{{Ольга Смирнова|Около восьми миллиардов рублей.}}»
+
+В пресс-службе губернатора сообщили, что «{{~пресс-служба губернатора:пресс-служб|проект включён в областную программу}}».
+""")
+
+
+article("de-handball", "de", """
+Handball: Lemgoer Siegesserie hält
+
+Lemgo (dpa) - Der TBV Lemgo hat auch sein siebtes Heimspiel in Folge gewonnen. Gegen den HC Erlangen siegte das Team von Trainer Uwe Grimm mit 31:27.
+
+Grimm lobte vor allem seinen Torhüter Jonas Beck, der 17 Paraden zeigte. „{{Uwe Grimm|Wenn Jonas so hält, können wir jeden schlagen}}“, sagte er.
+
+Beck selbst gab das Lob an die Abwehr weiter. Er zitierte seinen früheren Trainer Klaus Hartwig mit den Worten: „{{Klaus Hartwig|Ein Torwart ist nur so gut wie die Leute vor ihm.}}“
+
+„{{Tim Krause|Wir haben 20 Minuten gut mitgehalten, dann nicht mehr}}“, sagte Erlangens Kapitän Tim Krause über das Spiel. Der Verein kündigte an, gegen eine Rote Karte Einspruch einzulegen.
+""")
+
+article("it-consiglio-comunale", "it", """
+Bergamo, scontro in consiglio comunale sul nuovo stadio
+
+BERGAMO (ANSA) - Seduta accesa ieri sera in consiglio comunale a Bergamo sul progetto del nuovo stadio. Il sindaco Giovanni Rota ha difeso il piano davanti all'opposizione.
+
+L'assessore all'urbanistica, Elena Bonfanti, ha presentato i dati sul traffico. "{{Elena Bonfanti|Il nuovo parcheggio assorbirà tremila auto}}", ha spiegato. La consigliera di opposizione Laura Mazzoleni le ha chiesto chi pagherà le opere. "{{Laura Mazzoleni|Chi paga le strade? I cittadini o la società?}}", ha domandato Mazzoleni.
+
+Rota ha citato il suo predecessore, che nel 2015 aveva scritto: "{{~il suo predecessore:predecessore|Bergamo merita uno stadio europeo}}".
+
+"{{Giovanni Rota|Nessun euro pubblico andrà allo stadio}}", ha assicurato il sindaco a fine seduta.
+""")
+
+article("pt-obituario", "pt", """
+Morreu Amélia Correia, a voz do fado de Alfama
+
+A fadista Amélia Correia morreu esta sexta-feira em Lisboa, aos 91 anos. Durante seis décadas cantou nas casas de fado de Alfama.
+
+O guitarrista Joaquim Tavares, que a acompanhou durante trinta anos, recorda a primeira noite em que a ouviu. "{{Joaquim Tavares|Ela começou a cantar e a sala ficou em silêncio}}", disse Tavares à agência Lusa.
+
+A ministra da Cultura, Margarida Pinto, lamentou a morte da fadista. "{{Margarida Pinto|Portugal perde uma das suas vozes mais puras}}", afirmou a governante em comunicado.
+
+Amélia Correia costumava dizer aos jovens fadistas: "{{Amélia Correia|O fado não se aprende, vive-se.}}" A neta, Sofia Correia, contou que a avó cantou até ao último mês. "{{Sofia Correia|Cantava para as enfermeiras}}", disse.
+""")
+
+article("fr-tribune-lecteurs", "fr", """
+Fermeture de la maternité de Vierzon : les lecteurs réagissent
+
+L'annonce de la fermeture de la maternité de Vierzon a suscité de nombreuses réactions de nos lecteurs.
+
+Une sage-femme de l'établissement, qui préfère rester anonyme, nous écrit : « {{~une sage-femme de l'établissement:sage-femme|Nous avons appris la nouvelle par la presse, comme tout le monde.}} »
+
+Le député de la circonscription, Pierre Chauvet, a interpellé la ministre de la Santé, Agnès Dufour, à l'Assemblée. « {{Pierre Chauvet|Combien de kilomètres une femme doit-elle faire pour accoucher ?}} », a-t-il demandé. La ministre lui a répondu que « {{Agnès Dufour|la sécurité des mères passe avant la proximité}} ».
+
+L'agence régionale de santé a précisé dans un communiqué que « {{~l'agence régionale de santé:agence|les consultations resteront assurées sur place}} ».
+""", no_break=True)
+
+article("nl-rechtbank-hoger-beroep", "nl", """
+Hof verlaagt straf voor oud-wethouder Zwolle
+
+ARNHEM (ANP) - Het gerechtshof in Arnhem heeft de straf van oud-wethouder Henk Jansen verlaagd van acht naar vier maanden voorwaardelijk.
+
+Volgens het hof heeft Jansen "{{~het hof:hof|niet bewust gehandeld in het eigen belang}}". Jansens advocaat, Sandra Bakker, sprak van een "{{-|terechte correctie}}". "{{Sandra Bakker|Mijn cliënt is opgelucht}}", zei ze.
+
+De advocaat-generaal, mr. Peter de Graaf, had zes maanden geëist. Hij wees erop dat Jansen zijn collega Karin Smit in 2019 had gezegd: "{{Henk Jansen|Dat regel ik wel met de aannemer.}}"
+
+Jansen zelf wilde na afloop niet reageren.
+""")
+
+
+article("cs-hokej-zpravodajstvi", "cs", """
+Hokejisté Zlína porazili Kladno po nájezdech
+
+Zlín (ČTK) - Hokejisté Zlína porazili v extralize Kladno 3:2 po samostatných nájezdech. Rozhodující nájezd proměnil útočník Jakub Novotný.
+
+Trenér Zlína Karel Dvořák chválil brankáře Martina Pospíšila, který zneškodnil 38 střel. „{{Karel Dvořák|Martin nás dnes podržel, bez něj bychom prohráli}}“, řekl Dvořák.
+
+Kladenský kouč Radek Bláha byl zklamaný. Novinářům řekl, že mu asistent před nájezdy radil: „{{~asistent:asistent|Pošli tam nejdřív mladé.}}“ „{{Radek Bláha|Neposlechl jsem a chyba byla moje}}“, přiznal Bláha.
+
+Klub Kladna v prohlášení uvedl, že „{{~klub Kladna:klub|výkon rozhodčích podrobně rozebere}}“.
+""")
+
+article("ru-sud-apelljacija", "ru", """
+Апелляционный суд смягчил приговор бывшему мэру Пскова
+
+ПСКОВ, 3 апреля. /ТАСС/. Апелляционный суд смягчил приговор бывшему мэру Пскова Евгению Лаврову с пяти до трёх лет колонии.
+
+Адвокат Лаврова Ирина Кравец назвала решение «{{-|шагом в правильном направлении}}». «{{Ирина Кравец|Мы будем добиваться полного оправдания}}», — заявила она.
+
+Прокурор Елена Тихонова, выступая в суде, напомнила слова самого Лаврова, сказанные на совещании в 2021 году: «{{Евгений Лавров|Подрядчика я выберу сам}}». «{{Елена Тихонова|Эти слова говорят сами за себя}}», — сказала Тихонова.
+
+Журналисты спросили Лаврова, признаёт ли он вину. «{{Евгений Лавров|Нет, и никогда не признаю}}», — ответил бывший мэр.
+""")
+
+article("es-economia-cooperativa", "es", """
+La cooperativa aceitera de Baena cierra su mejor campaña
+
+Córdoba (EFE).- La cooperativa Olivarera de Baena ha cerrado la mejor campaña de su historia, con 40 millones de kilos de aceituna molturados.
+
+Su presidente, Antonio Cañete, atribuyó el resultado a las lluvias de primavera. "{{Antonio Cañete|El campo ha respondido como hacía diez años que no respondía}}", afirmó Cañete, que presentó las cuentas junto al gerente, Francisco Luque.
+
+Luque advirtió de que los precios pueden bajar. "{{Francisco Luque|Con tanta oferta, el mercado se va a ajustar}}", señaló. El consejero de Agricultura de la Junta, Manuel Osuna, recordó que Cañete le había dicho en enero: "{{Antonio Cañete|Este año vamos a batir récords}}".
+
+La Junta de Andalucía informó en un comunicado de que "{{~la Junta de Andalucía:junta|las ayudas a la modernización se abonarán en junio}}".
+""")
+
+article("fr-economie-usine", "fr", """
+Papeterie de Docelles : un repreneur italien sauve 90 emplois
+
+La papeterie de Docelles, dans les Vosges, a trouvé un repreneur. Le groupe italien Cartiera Valli a été retenu mardi par le tribunal de commerce d'Épinal.
+
+« {{Luca Valli|Nous investirons douze millions d'euros dans une nouvelle machine}} », a promis Luca Valli, directeur général du groupe. Le représentant de la CGT, Thierry Colin, a salué « {{-|une vraie bonne nouvelle}} », tout en restant méfiant.
+
+Le président de la région, Jean-Marc Hérault, a rencontré les salariés. Il leur a rappelé ce que lui avait confié l'ancien directeur, Bernard Petit, en 2020 : « {{Bernard Petit|Cette usine a encore cinquante ans devant elle.}} »
+
+La préfecture des Vosges a indiqué que « {{~la préfecture des Vosges:prefecture|le dossier a été suivi de près par l'État}} ».
+""", no_break=True)
+
+
+article("de-interview-zeitung", "de", """
+Ministerpräsident weist Rücktrittsforderung zurück
+
+Hannover - Ministerpräsident Stefan Rohde hat Forderungen nach dem Rücktritt seiner Wirtschaftsministerin Carola Heinze zurückgewiesen. „{{Stefan Rohde|Frau Heinze hat mein volles Vertrauen}}“, sagte Rohde der „{{-|Neuen Presse}}“.
+
+Die Opposition sieht das anders. CDU-Fraktionschef Bernd Wiechmann sagte gegenüber dem NDR, Heinze habe das Parlament getäuscht. „{{Bernd Wiechmann|Herr Rohde deckt seine Ministerin, das ist alles}}“, so Wiechmann über den Regierungschef.
+
+Heinze selbst äußerte sich am Abend in einer Pressemitteilung. „{{Carola Heinze|Ich habe zu jedem Zeitpunkt korrekt informiert}}“, heißt es darin.
+
+„{{~ein Regierungssprecher:regierungssprecher|Die Akten werden dem Ausschuss vollständig vorgelegt}}“, kündigte ein Regierungssprecher an.
+""")
+
+article("it-intervista-allenatore", "it", """
+Ternana, Bellucci: "Abbiamo fatto un passo indietro"
+
+TERNI - Dopo la sconfitta per 0-2 contro il Perugia, l'allenatore della Ternana, Marco Bellucci, non cerca scuse.
+
+"{{Marco Bellucci|Abbiamo fatto un passo indietro rispetto a domenica scorsa}}", ha detto Bellucci ai giornalisti. "{{Marco Bellucci|Il Perugia ha meritato, non c'è altro da aggiungere.}}"
+
+Il direttore sportivo Fabio Orlandi ha confermato la fiducia al tecnico, come aveva già fatto il presidente Sergio Pace. "{{Fabio Orlandi|Bellucci resta il nostro allenatore, senza discussioni}}", ha dichiarato Orlandi a Radio Terni.
+
+Il capitano Andrea Fusco, invece, ha chiesto scusa ai tifosi: "{{Andrea Fusco|Oggi non siamo stati all'altezza della maglia.}}"
+""")
+
+article("nl-gemeenteraad", "nl", """
+Raad Deventer stemt in met nieuw zwembad
+
+De gemeenteraad van Deventer heeft dinsdagavond ingestemd met de bouw van een nieuw zwembad. Wethouder Ingrid Vos was na afloop opgelucht.
+
+"{{Ingrid Vos|Hier hebben we vier jaar aan gewerkt}}", zei Vos tegen RTV Oost. Raadslid Marieke Hendriks van de SP stemde tegen. Zij vindt het plan te duur. "{{Marieke Hendriks|Voor dit geld hadden we ook de wijkcentra kunnen openhouden}}", aldus Hendriks.
+
+Burgemeester Ron König, die de vergadering voorzat, sprak van "{{-|een historisch besluit}}". Volgens hem "{{Ron König|krijgt Deventer eindelijk het bad dat het verdient}}".
+
+"{{~een woordvoerder van de zwemvereniging:woordvoerder|We zijn heel blij, maar we hopen dat het sneller gaat dan gepland}}", zei een woordvoerder van de zwemvereniging.
+""")
+
+article("pt-futebol-treinador", "pt", """
+Vitória de Guimarães vence em Braga e sobe ao quarto lugar
+
+O Vitória de Guimarães venceu este domingo o Sporting de Braga por 2-1, num dérbi minhoto muito disputado.
+
+"{{Paulo Fonseca|Foi uma vitória do coração, os jogadores deram tudo}}", disse o treinador do Vitória, Paulo Fonseca, no final do jogo. O técnico elogiou o avançado Tiago Mendes, autor dos dois golos. "{{Paulo Fonseca|O Tiago é um miúdo especial}}", acrescentou.
+
+Do lado do Braga, o treinador Nuno Lopes queixou-se da arbitragem. "{{Nuno Lopes|Há um penálti claro sobre o Ricardo que ninguém viu}}", afirmou Lopes.
+
+O Sporting de Braga anunciou que vai apresentar uma queixa à Federação.
+""")
+
+
+article("fr-politique-debat", "fr", """
+Débat tendu entre les candidats à la mairie de Tours
+
+Les deux principaux candidats à la mairie de Tours, Claire Besson et Nathalie Roux, se sont affrontés mercredi soir lors d'un débat organisé par la radio locale.
+
+Claire Besson a lancé à son adversaire : « {{Claire Besson|Vous avez voté toutes les hausses d'impôts depuis dix ans.}} » Nathalie Roux lui a répondu que « {{Nathalie Roux|les comptes de la ville n'ont jamais été aussi sains}} ».
+
+Interrogée par l'animateur, Paul Mercier, sur les transports, Mme Roux a promis la gratuité des bus. « {{Nathalie Roux|Dès 2027, pour tout le monde}} », a-t-elle précisé.
+
+« {{~un militant de la candidate:militant|Elle a gagné le débat, sans discussion}} », estimait à la sortie un militant de la candidate.
+""", no_break=True)
+
+article("es-club-comunicado", "es", """
+El Club Baloncesto Zamora destituye a su entrenador
+
+El Club Baloncesto Zamora ha destituido a su entrenador, Julio Andrés, tras encadenar seis derrotas consecutivas en la Liga LEB Plata.
+
+Según un comunicado del club, la decisión se tomó "{{~el club:club|para dar un nuevo impulso al equipo}}". El presidente, Alfredo Prieto, explicó a la Cadena SER que no fue fácil. "{{Alfredo Prieto|Julio es un amigo y un gran profesional}}", señaló Prieto.
+
+Andrés, citado por el diario La Opinión, respondió a Prieto: "{{Julio Andrés|Me habría gustado acabar la temporada.}}"
+
+El capitán, Rubén Gallego, dijo que los jugadores también son responsables. "{{Rubén Gallego|Esto no es solo culpa del entrenador}}", afirmó.
+""")
+
+article("ru-zavod-smi", "ru", """
+На Уральском заводе запустили новую линию
+
+ЕКАТЕРИНБУРГ, 12 мая. На Уральском трубном заводе запустили новую линию по производству труб большого диаметра.
+
+«{{Дмитрий Комаров|Линия позволит нам отказаться от импорта}}», — заявил РИА Новости генеральный директор завода Дмитрий Комаров. Губернатор области Алексей Зуев, присутствовавший на запуске, назвал проект «{{-|образцовым}}».
+
+Профсоюз завода поддержал модернизацию. «{{Галина Орлова|Зарплаты на новой линии выше на двадцать процентов}}», — сказала председатель профкома Галина Орлова. Её заместитель Ольга Никитина добавила, что людей не сокращали.
+
+«{{~представитель министерства промышленности:представитель|Это крупнейший проект в отрасли за последние пять лет}}», — отметил представитель министерства промышленности.
+""")
+
+article("cs-firma-rozhovor", "cs", """
+Sklárna v Novém Boru přijme sto lidí
+
+Nový Bor - Sklárna Crystalis v Novém Boru rozšíří výrobu a přijme sto nových zaměstnanců. Oznámil to v pondělí její majitel Pavel Kratochvíl.
+
+„{{Pavel Kratochvíl|Máme zakázky na tři roky dopředu}}“, uvedl pro ČTK Kratochvíl. Personální ředitelka firmy Hana Vondrová řekla, že lidi hledají i na Slovensku. „{{Hana Vondrová|Sklářů je málo, musíme je vychovat sami}}“, dodala.
+
+Starostka Nového Boru Jitka Malá na dotaz, zda město pomůže s byty, odpověděla: „{{Jitka Malá|Připravujeme dvacet městských bytů.}}“
+
+Podle odborů jde o „{{-|dobrou zprávu pro celý region}}“.
+""")
+
+
+article("nl-bedrijf-overname", "nl", """
+Zuivelcoöperatie Noordmelk neemt kaasmakerij over
+
+LEEUWARDEN (ANP) - Zuivelcoöperatie Noordmelk neemt kaasmakerij De Terp in Dokkum over. Dat maakten beide bedrijven donderdag bekend.
+
+Directeur Sjoerd Hoekstra van Noordmelk en eigenaar Jelle de Boer van De Terp tekenden het contract in Dokkum. "{{Sjoerd Hoekstra|We kopen vakmanschap, geen fabriek}}", zei Hoekstra. De Boer, die het bedrijf van zijn vader overnam, is tevreden. "{{Jelle de Boer|Mijn vader zei altijd: verkoop alleen aan boeren. Dat doe ik nu.}}"
+
+De vakbond FNV reageerde voorzichtig. Bestuurder Anja Kok zei dat de bond "{{Anja Kok|eerst de plannen wil zien}}". Hoekstra beloofde haar dat er geen banen verdwijnen.
+
+Volgens de Autoriteit Consument en Markt hoeft de overname niet te worden gemeld.
+""")
+
+article("it-tribunale-testimone", "it", """
+Processo Eternit-bis, la testimone: "Nessuno ci aveva avvertiti"
+
+VERCELLI - Nuova udienza ieri al tribunale di Vercelli nel processo sulle morti per amianto. Ha deposto Rosa Bertolino, vedova di un operaio dello stabilimento.
+
+"{{Rosa Bertolino|Mio marito tornava a casa con la tuta piena di polvere, e io la lavavo}}", ha raccontato la donna. Il pubblico ministero Giulia Sarti le ha chiesto se qualcuno li avesse avvertiti dei rischi. "{{Rosa Bertolino|Nessuno, mai}}", ha risposto Bertolino.
+
+L'avvocata della difesa, Francesca Ruggeri, ha sostenuto che all'epoca "{{Francesca Ruggeri|le conoscenze scientifiche erano diverse}}". La presidente del collegio, Anna Cerutti, ha rinviato l'udienza al 14 maggio.
+""")
+
+article("pt-tribunal-autarca", "pt", """
+Ex-autarca de Valongo condenado a pena suspensa
+
+O Tribunal de Matosinhos condenou esta quarta-feira o antigo presidente da Câmara de Valongo, Joaquim Pereira, a três anos de pena suspensa por prevaricação.
+
+"{{Joaquim Pereira|Vou recorrer, sempre agi no interesse dos valonguenses}}", disse Pereira à saída do tribunal. A juíza Helena Marques considerou provado que o arguido favoreceu uma empresa de um amigo.
+
+Na leitura do acórdão, a magistrada citou um email do próprio Pereira: "{{Joaquim Pereira|Trata tu disso, que eu assino.}}" O advogado de defesa, Rui Antunes, falou de "{{-|um processo político}}".
+
+A Câmara de Valongo, assistente no processo, disse em comunicado que "{{~a Câmara de Valongo:camara|a justiça foi feita}}".
+""")
+
+article("de-sport-ski", "de", """
+Skispringen: Wellinger-Nachfolger gesucht
+
+Oberstdorf (dpa) - Nach dem Karriereende von Skispringer Markus Brandl sucht der Deutsche Skiverband einen neuen Teamleader. Bundestrainer Christian Höfler und Sportdirektor Horst Reiter stellten am Montag den Kader vor.
+
+„{{Christian Höfler|Wir haben junge Leute, die das können}}“, sagte Höfler. Reiter ergänzte, Brandl habe ihm zum Abschied geraten: „{{Markus Brandl|Gebt den Jungen Zeit.}}“
+
+Brandl selbst war bei der Vorstellung nicht dabei. Über seinen Berater ließ er ausrichten, er sei „{{Markus Brandl|sehr gespannt auf die Saison}}“.
+
+Der Verband teilte mit, der Kader werde im Januar noch einmal „{{~der Verband:verband|überprüft und gegebenenfalls ergänzt}}“.
+""")
+
+
+article("es-tribunal-supremo", "es", """
+El Supremo confirma la condena a un exdirector de banco por estafa
+
+Madrid (EFE).- El Tribunal Supremo ha confirmado la condena de cuatro años de prisión al exdirector de una sucursal bancaria de Lugo, Manuel Varela, por estafar a 30 clientes.
+
+La sentencia señala que Varela "{{~la sentencia:sentencia|abusó de la confianza de personas mayores}}". Su abogada, Beatriz Pazos, lamentó el fallo. "{{Beatriz Pazos|Mi cliente devolverá todo lo que pueda}}", dijo Pazos a los periodistas.
+
+Una de las víctimas, Carmen Losada, de 81 años, recordó lo que el director le decía: "{{Manuel Varela|Esto es más seguro que un plazo fijo}}". "{{Carmen Losada|Y le creí, claro}}", añadió Losada.
+
+La asociación de afectados, presidida por Xosé Ferreiro, celebró la decisión. "{{Xosé Ferreiro|Por fin se hace justicia}}", dijo Ferreiro.
+""")
+
+article("fr-necrologie", "fr", """
+Mort de Jacqueline Arnaud, pionnière de la radio locale
+
+Jacqueline Arnaud, fondatrice de Radio Val-de-Loire, est morte dimanche à Blois à l'âge de 86 ans.
+
+Son ancien collègue Michel Garnier se souvient de ses débuts en 1981. « {{Michel Garnier|Elle avait installé l'émetteur dans son grenier. Les voisins se plaignaient des interférences.}} »
+
+Sa fille, Sophie Arnaud, rappelle que sa mère répétait souvent : « {{Jacqueline Arnaud|La radio, c'est la voix de ceux qu'on n'entend pas.}} »
+
+Le maire de Blois, Henri Lemoine, a salué « {{-|une femme libre}} ». La station a annoncé qu'elle consacrerait sa journée de lundi à sa fondatrice.
+""", no_break=True)
+
+article("it-economia-vino", "it", """
+Cantine del Chianti, export record nel 2024
+
+FIRENZE - Le cantine del Chianti hanno chiuso il 2024 con un export record di 450 milioni di euro, trainato dagli Stati Uniti.
+
+"{{Lorenzo Bianchi|Il mercato americano ci ha premiato oltre ogni previsione}}", ha commentato il presidente del Consorzio, Lorenzo Bianchi. La vicepresidente Silvia Neri ha però avvertito sui dazi. "{{Silvia Neri|Se arrivano i dazi, perdiamo un terzo delle vendite}}", ha detto Neri.
+
+Il produttore Giacomo Ricasoli ha raccontato che suo nonno gli ripeteva: "{{~suo nonno:nonno|Il vino buono si vende da solo.}}" "{{Giacomo Ricasoli|Oggi non basta più}}", ha aggiunto.
+
+La Regione Toscana ha annunciato un piano di promozione da cinque milioni.
+""")
+
+article("cs-soud-lekar", "cs", """
+Soud osvobodil lékaře obviněného z usmrcení pacienta
+
+Brno (ČTK) - Krajský soud v Brně osvobodil lékaře Tomáše Horáka, kterého státní zástupce obžaloval z usmrcení z nedbalosti.
+
+„{{Tomáš Horák|Celé čtyři roky jsem věřil, že pravda vyjde najevo}}“, řekl po vynesení rozsudku Horák. Předseda senátu Jiří Holub uvedl, že znalci chybu lékaře neprokázali.
+
+Dcera zemřelého pacienta Lucie Marková je zklamaná. Novinářům řekla, že jí otec před operací říkal: „{{~otec:otec|Bojím se, něco se mi nezdá.}}“ „{{Lucie Marková|Budeme se odvolávat}}“, dodala Marková.
+
+Nemocnice v prohlášení uvedla, že „{{~nemocnice:nemocnice|rozsudek respektuje}}“.
+""")
+
+
 def _label(label: str) -> dict:
     implied = label.startswith("!")
     label = label.lstrip("!")
@@ -447,7 +1012,8 @@ def main() -> None:
     out = {
         "about": "Short news articles written by hand, two each in German, French, Spanish, Italian, "
         "Portuguese, Russian, Czech and Dutch, then six more (German, French, Spanish, Portuguese, Russian, Dutch) "
-        "holding the shapes of the read batch's wrong credits, every person invented; each quotation labelled while writing, "
+        "holding the shapes of the read batch's wrong credits, then forty-five more in registers the others lack "
+        "(agency copy, court and sport reports, business news, interviews, obituaries, letters), every person invented; each quotation labelled while writing, "
         "before the engine ran. A tune set: its misses are read to write rules. Built by "
         f"sources/languages_tune.py (content {digest}). See README.md.",
         "articles": articles,

@@ -372,6 +372,66 @@ class QuoteAttachment:
             return self._parse_run(runs[k][0], min(runs[k][1] - 1, clause.last))
         return None
 
+    def _name_opens_sentence_between(self, lo: int, hi: int, speaker) -> bool:
+        """A sentence of the narration between offsets lo and hi opens with two capitalised words
+        (a name: "De Boer, die het bedrijf overnam, is tevreden.") of which the speaker's name holds
+        neither: someone else the next words may be."""
+        if speaker is None:
+            return False
+        tokens, starts = self.tokens, self.at.token_starts
+        words = {w.casefold() for w in speaker.name.split()}
+        s, last = self.at.sentence_at(lo), self.at.sentence_at(hi)
+        if s < 0 or last < 0:
+            return False
+        for i in range(s + 1, last + 1):
+            k = bisect.bisect_left(starts, self.at.sentences[i].start)
+            if k + 1 >= len(tokens) or tokens[k].start >= hi or self._quote_of_token[k] >= 0:
+                continue
+            first, second = tokens[k], tokens[k + 1]
+            if first.cap and second.cap and second.gap in _SPACE and self._quote_of_token[k + 1] < 0 \
+                    and first.norm not in self.vocab.openers and first.text.casefold() not in words \
+                    and second.text.casefold() not in words and self._foreign_sentence(k, hi):
+                return True
+        return False
+
+    def _foreign_sentence(self, k: int, hi: int) -> bool:
+        """The sentence from token k holds an article of another language in lower case ("het",
+        "la", "der"; not "die", "o", "l", English words or letters too): not an English sentence."""
+        tokens = self.tokens
+        m = k
+        while m < len(tokens) and tokens[m].start < hi and not (m > k and any(c in tokens[m].gap for c in ".!?")):
+            if not tokens[m].cap and tokens[m].norm in self.vocab.foreign_articles and tokens[m].norm not in ("die", "o", "l"):
+                return True
+            m += 1
+        return False
+
+    def _colon_after_foreign_verb(self, open_at: int) -> bool:
+        """The quotation follows a colon (or a complementizer: "a répondu que « … »") whose sentence holds a speech verb of another language
+        ("Il presidente Aldo Brivio, invece, ha già annunciato il rinnovo:"): that sentence names its
+        own speaker, even when its subject was not read; the speaker of an earlier quote is not it
+        (a pronoun subject aside)."""
+        starts = self.at.token_starts
+        tokens = self.tokens
+        if self.text[max(0, open_at - 4) : open_at].rstrip().endswith(":"):
+            colon = self.text.rfind(":", 0, open_at)
+        else:
+            # "Nathalie Roux lui a répondu que « … »": a complementizer right before the quotation
+            c = bisect.bisect_left(starts, open_at) - 1
+            if c < 0 or tokens[c].text.casefold() not in self.vocab.foreign_complementizers \
+                    or self.text[tokens[c].end : open_at].strip() not in ("", "«", "„", "“", "\"", "»"):
+                return False
+            colon = tokens[c].start
+        k, end = bisect.bisect_left(starts, self._sentence_start(colon)), bisect.bisect_left(starts, colon)
+        verb = next((m for m in range(k, end) if not tokens[m].cap and tokens[m].norm in self.vocab.foreign_verbs
+                     and self._quote_of_token[m] < 0), None)
+        # ("Interrogé par la radio, il a ajouté :": a pronoun, whom the earlier quote's speaker may be)
+        vocab = self.vocab
+        return verb is not None and not any(
+            tokens[m].norm in vocab.foreign_pronouns and (not tokens[m].initial or tokens[m + 1].norm in vocab.foreign_auxiliaries
+                                                          or tokens[m + 1].norm in vocab.foreign_verbs)
+            and not (m > k and tokens[m - 1].cap and not tokens[m - 1].initial)
+            for m in range(k, verb))  # (not "Il presidente": an Italian article; not "Nathalie Roux lui a répondu": an object)
+
     def _continued(self, index: int, speakers: list, spans: list):
         """A bare statement quote after a credited one: the nearest clause before it in its
         paragraph speaks on; a quote opening a paragraph with no clause of its own continues
@@ -383,6 +443,9 @@ class QuoteAttachment:
         if self._document_opens_sentence(q.open_at):
             self._rule = "guard-document-words"
             return None, None  # 'The book opens with the line: "..."': the book's words, not its writer's
+        if self._colon_after_foreign_verb(q.open_at):
+            self._rule = "guard-colon-own-verb"
+            return None, None  # 'Ihr Sohn, der Musiker ..., sagte am Samstag: „…“': a speaker of its own, not read
         found = self._clauses_between(p_lo, q.open_at, None)
         s_start = self._sentence_start(q.open_at)
         candidates = [c for c in found if self._speaks_on(c) and not self._asked_of_another(c, q)
@@ -399,6 +462,9 @@ class QuoteAttachment:
             if prior is None or self.tokens[c.verb].start > quotes[prior].end:
                 self._rule = f"continued-clause/{c.how}"
                 return c.speaker, self._span(c)
+        if prior is not None and self._name_opens_sentence_between(quotes[prior].end, q.open_at, speakers[prior]):
+            self._rule = "guard-other-name-between"
+            return None, None  # '"…," zei Hoekstra. De Boer, die ..., is tevreden. "…"': maybe De Boer's
         if prior is not None:
             self._rule = "continued-prior-quote"
             return speakers[prior], spans[prior]

@@ -329,6 +329,11 @@ class ClauseFinding:
                 and base not in _DOCUMENT_SAYS:
             before = None  # "a statement shared to its website": a document only says, reads, notes
             # (its head: "the authors of the research argued" is the authors')
+        if before is not None and before[0] == before[1] and before[0] > 0 and tokens[v].norm in self.vocab.foreign_verbs:
+            prep = tokens[before[0] - 1]
+            if not prep.cap and (prep.norm in self.vocab.foreign_prepositions or prep.norm in self.vocab.foreign_sentence_prepositions
+                                 or prep.norm in self.vocab.foreign_of):
+                before = None  # "Leserin Gisela M. aus Nidda schreibt": a place after a preposition, no subject
         if before is None or self._names_no_person(before):
             opener = self._person_opening_sentence(v)
             if opener is not None and (before is None or before[0] > opener[1]):

@@ -76,7 +76,8 @@ class QuoteCrediting:
             if found is not None:
                 return self._by("passive-naming-by", found)
         sentence_end = self._sentence_end(close)
-        following = self._clauses_between(close, sentence_end, inside)
+        new_sentence = self._colon_quote_ends_sentence(open_at, close)
+        following = self._clauses_between(close, sentence_end, inside) if not new_sentence else []
         open_k = bisect.bisect_left(at.token_starts, open_at)
         # 'DiCaprio, who earned a nomination for his work in "Revolutionary Road," said': words
         # inside the aside between a clause's subject and its verb are the writer's, not the speaker's
@@ -118,7 +119,7 @@ class QuoteCrediting:
                 return self._by("closing-aside", clause)
         # '"...," Kurinji Selvaraj, a research analyst at ... told CBS News': a name right after
         # the close that a speech verb later in the sentence leaves without its second comma
-        found = self._name_after_close(close, sentence_end) if inside is None else None
+        found = self._name_after_close(close, sentence_end) if inside is None and not new_sentence else None
         if found is not None:
             return self._by("name-after-close", found)
         # 'Buckley, who phoned in from the set, had a similar experience: "..."': the sentence's subject
@@ -420,14 +421,47 @@ class QuoteCrediting:
             norm = tokens[m].norm
             if norm in _DOCUMENT_PARTS and tokens[m - 1].norm in _DETERMINERS:
                 return True  # "pointed to a line in the report:" (not "her perspective on these findings:")
-            if norm in _RELAYING and m + 1 < end:
-                return True  # "quoted Abraham Lincoln:", "citing the report:"
+            if norm in vocab.foreign_words_nouns and not tokens[m].initial and any(
+                    tokens[x].cap for x in range(m + 1, min(end, m + 4))):
+                return True  # "напомнила слова самого Лаврова, сказанные ...:", "erinnerte an die Worte von Trainer X:"
+            if (norm in _RELAYING or norm in vocab.foreign_quoting) and m + 1 < end:
+                return True  # "quoted Abraham Lincoln:", "citing the report:", "ha citato il suo predecessore, che ...:"
             if norm in vocab.document_nouns and m + 1 < end and tokens[m + 1].norm == "from":
                 return True  # "read a letter from her son:"
             if norm in vocab.claim_nouns and m == end - 1 and tokens[m - 1].possessive \
                     and tokens[m - 1].norm not in _POSSESSIVE_PRONOUNS and m - 1 > k:
                 return True  # "recalled his father's words:" (not "His exact words:")
+        return self._reported_speech_before_colon(k, end)
+
+    def _reported_speech_before_colon(self, k: int, end: int) -> bool:
+        """'ha ricordato che la madre di Brambati le aveva detto:', 'напомнил, что бухгалтер Сергей
+        Никонов предупреждал:': a clause of reported speech (a complementizer of another language,
+        a subject of its own that is no pronoun, then a speech verb) right before the colon hands on
+        another's words, not the sentence's subject's ("erklärte, dass er gesagt habe:" may be his own)."""
+        tokens, vocab = self.tokens, self.vocab
+        for m in range(k + 1, end - 2):
+            if tokens[m].norm in vocab.foreign_verbs and "," in tokens[m + 1].gap and tokens[m + 1].cap \
+                    and self._run_starting(m + 1) is not None and self._run_starting(m + 1).kind in ("person", "single"):
+                return True  # "Reiter ergänzte, Brandl habe ihm geraten:": reported speech with no complementizer
+            if tokens[m].text.casefold() not in vocab.foreign_complementizers:
+                continue
+            first = m + 1
+            if tokens[first].norm in vocab.foreign_pronouns or tokens[first].norm in _PRONOUNS:
+                continue
+            for n in range(first + 1, end):
+                if not tokens[n].cap and (tokens[n].norm in vocab.foreign_verbs or tokens[n].norm in vocab.verbs) \
+                        and any(tokens[x].cap or tokens[x].norm in vocab.foreign_articles or self._bare_noun_subject(x)
+                                for x in range(first, n)):
+                    return True
         return False
+
+    def _bare_noun_subject(self, x: int) -> bool:
+        """A lower-case word of a language without articles that may be a clause's subject ("že mu
+        asistent radil"): a word of four letters or more that is no verb nor auxiliary (precision
+        first: a subject-dropped "que le había dicho" may be another's words too)."""
+        tok = self.tokens[x]
+        return len(tok.norm) >= 4 and tok.norm.isalpha() and tok.norm not in self.vocab.verbs \
+            and tok.norm not in self.vocab.foreign_verbs and tok.norm not in self.vocab.foreign_auxiliaries
 
     def _colon_subject(self, open_at: int) -> Clause | None:
         """A quotation right after a colon: the person whose name opens that sentence."""
@@ -656,6 +690,15 @@ class QuoteCrediting:
                 break
             end = m
         return end
+
+    def _colon_quote_ends_sentence(self, open_at: int, close: int) -> bool:
+        """'… costumava dizer aos jovens: "O fado não se aprende, vive-se." A neta, Sofia Correia,
+        contou': a quotation a colon leads in, ending with a full stop, then a capital or another
+        quotation: the words after the close begin the next sentence, which speaks of other words."""
+        if not self.text[max(0, open_at - 4) : open_at].rstrip().endswith(":") or self.text[max(0, close - 1) : close] != ".":
+            return False
+        after = self.text[close + 1 : close + 4].lstrip()
+        return after[:1].isupper() or after[:1] in ("„", "«", "“", "\"", "»")  # (or the next quotation opens)
 
     def _introduces_next(self, clause: Clause, after: int) -> bool:
         """The clause opens another quotation right after it ('people say, "..."')."""

@@ -391,6 +391,11 @@ class NameReading:
         # a country first is a descriptor: "Britain Liu Xiaming" (China's ambassador to Britain)
         if bare.isupper() and len(bare) > 3 and tokens[k].start == self._paragraph_start(tokens[k].start):
             return None  # "WASHINGTON —": a dateline
+        if last > k and tokens[last - 1].norm in vocab.noun_articles and not tokens[last - 1].cap \
+                and (last - 1 == k or tokens[last - 2].norm not in ("von", "zu")):
+            return "institution"  # "Die Fraktionsvorsitzende der Grünen": a body after a German article (not "von der Leyen")
+        if last <= k + 1 and tokens[k].initial and tokens[k].norm in vocab.foreign_possessives:
+            return None  # "Ihr Sohn, der Musiker ...", "Meine Mutter": a possessive and its noun, no one's name
         head = tokens[last].norm
         if last > k and (head in vocab.org_heads or head in vocab.body_nouns):
             return "institution"  # "British Foreign Office", "Big Machine Records"
@@ -410,6 +415,8 @@ class NameReading:
                 return None
             if tokens[k].initial and (tokens[k].norm in vocab.foreign_articles or tokens[k].norm in vocab.noun_articles):
                 return None  # "De wethouder reageerde", "Die Stadt": an article opening its sentence, no one's name
+            if k > 0 and tokens[k - 1].norm in vocab.noun_articles and not tokens[k - 1].cap and tokens[k].gap in _SPACE:
+                return None  # "Auf die Frage, ob ...": German capitalises the noun after an article, no one's name
             return "single"
         if k > 0 and tokens[k - 1].norm in vocab.noun_articles and not tokens[k - 1].cap and tokens[k].gap in _SPACE:
             return "institution"  # "für die Deutschen Meisterschaften": German capitalises the nouns after an article

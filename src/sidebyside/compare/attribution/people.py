@@ -294,6 +294,12 @@ class PeopleIndex:
             self._runs.get(m) is not None or tokens[m].cap and m > s_start for m in lead
         ):
             return True
+        if tokens[k].gap.strip() == "," and k - s_start <= 5 and tokens[s_start].initial \
+                and (tokens[s_start].norm in vocab.foreign_articles or tokens[s_start].norm in vocab.noun_articles) \
+                and run.last + 1 < len(tokens) and tokens[run.last + 1].gap.strip() == "," \
+                and not any(tokens[m].norm in vocab.verbs or tokens[m].norm in vocab.foreign_verbs for m in lead) \
+                and not any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") for m in lead):
+            return True  # "Die Fraktionsvorsitzende der Grünen, Martina Eckhardt, widersprach": the apposition's name
         # "Her son, director Charlie McDowell, ...": a description, a comma, titles, the name
         comma = next((m for m in lead if tokens[m].gap.strip() == ","), None)
         return comma is not None and comma - s_start <= 4 and all(

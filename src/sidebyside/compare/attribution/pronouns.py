@@ -334,9 +334,39 @@ class PronounResolution:
         clause.how = "pronoun"
         if self.tokens[clause.verb].norm.endswith(self.vocab.foreign_plural_endings):
             return None  # '“…”, indicaron.', '— сообщили': a plural, no one person
+        described = self._description_opening_sentence_before(at)
+        if described is not None:
+            # 'La concejala detalló las inversiones. "…", explicó.': the one described so before that
+            # sentence (not "O técnico elogiou o avançado Tiago Mendes": his object), or no one (not
+            # the person the paragraph named last)
+            return self._described_in_article(described[0], described[1], clause)
         # "«…», сказала.": a past form of Russian or Czech tells the speaker's gender, as "she" does
         person = self._salient_person(at, self.vocab.verb_gender(self.tokens[clause.verb].norm))
         return Speaker(person.canonical, "person", person.key) if person is not None else None
+
+    def _description_opening_sentence_before(self, at: int) -> tuple[str, int] | None:
+        """The noun of a description of another language ("La concejala", "Il portavoce") opening,
+        outside any quotation, the sentence before the one at offset at, in its paragraph, and
+        where the description's words end."""
+        tokens, vocab = self.tokens, self.vocab
+        start = self._sentence_start(at)
+        if start <= 0:
+            return None
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(start - 1))
+        if k + 1 >= len(tokens) or tokens[k].start >= start or self._in_quote(k) \
+                or self.at.paragraph_at(tokens[k].start) != self.at.paragraph_at(at):
+            return None
+        head = tokens[k + 1]
+        if tokens[k].initial and tokens[k].norm in vocab.foreign_articles and not head.cap and head.norm.isalpha() \
+                and head.gap in _SPACE and head.norm not in vocab.verbs and head.norm not in vocab.foreign_verbs:
+            # up to the first lower-case word past the description's own words ("O presidente da Câmara
+            # de Braga, Luís Sampaio, esteve"): a name after it is the sentence's object
+            m = k + 2
+            while m < len(tokens) and tokens[m].start < start and (tokens[m].cap or tokens[m].norm in vocab.foreign_of
+                                                                   or tokens[m].norm in vocab.foreign_articles):
+                m += 1
+            return head.norm, tokens[min(m, len(tokens) - 1)].start
+        return None
 
     def _foreign_unnamed(self, first: int, last: int, at: int, clause: Clause) -> Speaker | None:
         """'», a précisé la préfecture', 'erklärte ein Sprecher', 'řekl zdroj z radnice': an
@@ -594,6 +624,8 @@ class PronounResolution:
                 continue  # "Un bénévole de la Croix-Rouge, ...", "le fils de Jean Dupont": the noun is the one meant
             elif fallback is None and not (pronoun is not None and self._pronoun_subject_before(m.start, pronoun)):
                 fallback = m  # (not "He was arrested for the call to Omar": that paragraph is about him)
+                if self._other_name_opens_sentence(m):
+                    rival = True  # "Grimm lobte seinen Torhüter Jonas Beck. „…“, sagte er": maybe Grimm
             elif fallback is not None and m.key != fallback.key:
                 rival = True
         if (fallback or possessive) is not None and self._unnamed_person_in(self._paragraph_start(at), at):
@@ -742,6 +774,23 @@ class PronounResolution:
         owner = self._runs.get(found)
         first = owner.first if owner is not None else found
         return self._resolve_description(first, found + 1, clause)
+
+    def _other_name_opens_sentence(self, m: _Person) -> bool:
+        """The sentence of mention m (not its subject) opens with a lone name of someone else before
+        a lower-case word ("Grimm lobte vor allem seinen Torhüter Jonas Beck"): that one may be the
+        person a later pronoun stands for."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(m.start))
+        run = self._run_starting(k) if k < len(tokens) else None
+        if run is None or run.first != k or run.first != run.last or run.kind not in ("person", "single") \
+                or tokens[k].start >= m.start or self._quote_of_token[k] >= 0:
+            return False
+        if run.last + 1 >= len(tokens) or tokens[run.last + 1].cap or tokens[run.last + 1].gap not in _SPACE:
+            return False
+        word = tokens[k].norm
+        # (a name the text also writes inside a sentence: not "Segunda fue ...", not a role: "Адвокат дольщиков ...")
+        return word not in self.vocab.openers and word not in _FUNCTION and word != fold(m.canonical).split()[-1].casefold() \
+            and self._written_inside_a_sentence(word) and not self._role_noun(word) and word not in self.vocab.person_nouns
 
     def _lone_name_subject_in(self, lo: int, hi: int) -> bool:
         """Whether the narration of text[lo:hi] has a lone capitalised word the people index leaves

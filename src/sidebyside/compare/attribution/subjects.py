@@ -25,11 +25,18 @@ class SubjectSearch:
         else the noun phrase opening the sentence."""
         s = self.at.sentence_at(self.tokens[v].start)
         s_start = self.at.sentences[s].start if s >= 0 else 0
-        for clause in reversed(self.clauses[-4:]):
-            if self.tokens[clause.verb].start >= s_start and clause.verb < v:
-                return clause.first, clause.last
         k = bisect.bisect_left(self.at.token_starts, s_start)
         tokens = self.tokens
+        # "напомнил, что бухгалтер Сергей Никонов ещё в 2022 году предупреждал": a verb after a
+        # complementizer of another language has its own subject there, never the main clause's
+        comp = next((m for m in range(v - 1, k - 1, -1) if tokens[m].text.casefold() in self.vocab.foreign_complementizers), None)
+        for clause in reversed(self.clauses[-4:]):
+            if self.tokens[clause.verb].start >= s_start and clause.verb < v:
+                if comp is not None and clause.verb < comp:
+                    return None
+                return clause.first, clause.last
+        if comp is not None:
+            return None
         if k < v and tokens[k].norm in self.vocab.openers and tokens[k].norm not in _PRONOUNS:
             # "In his initial Instagram announcement, Van Der Beek ...": after the lead-in
             for m in range(k + 1, min(v, k + 12)):
@@ -252,8 +259,9 @@ class SubjectSearch:
             tok = tokens[m]
             norm = tok.norm
             if any(c in tok.gap for c in _SENTENCE_BREAK) or tok.possessive or norm in _PRONOUNS or norm in _BE \
-                    or norm in vocab.verbs or norm in ("who", "whom", "whose", "which", "that", "when", "while", "where", "because", "after", "if"):
-                return None
+                    or norm in vocab.verbs or norm in ("who", "whom", "whose", "which", "that", "when", "while", "where", "because", "after", "if") \
+                    or tok.text.casefold() in vocab.foreign_complementizers:
+                return None  # ("напомнил, что ...": a clause of its own)
             if norm in ("and", "or") and m + 1 < v and (not tokens[m + 1].cap or tokens[m + 1].norm in _DETERMINERS):
                 return None  # "Smith, a former mayor, and the city council said": two subjects
             if not tok.cap and norm.endswith(("ed", "ing")) and tok.gap in _SPACE and not (
@@ -632,8 +640,10 @@ class SubjectSearch:
                     and not (cased and tokens[m - 1].norm in vocab.foreign_prepositions):
                 # "ein Sprecher", "un délégué syndical", "la préfecture", "zdroj z radnice": its article
                 # and one word of its own after it ("представитель застройщика")
-                if self._name_after_source(m):
+                indefinite = determined and tokens[m - 1].norm in vocab.foreign_indefinite
+                if not indefinite and self._name_after_source(m):
                     continue  # "vysvětlil mluvčí ředitelství Jan Studený": the noun is the named person's title
+                # ("sagte ein Sprecher von Ministerin Anke Rohlfs": an unnamed spokesman of the name after)
                 start = m - 1 if determined else m
                 nxt = tokens[m + 1] if m + 1 < n else None
                 end = m + 1 if nxt is not None and nxt.gap in _SPACE and not nxt.cap and len(nxt.norm) > 3 and nxt.norm.isalpha() \

@@ -169,6 +169,11 @@ class Vocabulary:
     age_nouns: frozenset[str]  # "jarige" of "de 71-jarige": a person by age after a number and a hyphen
     age_suffixes: tuple[str, ...]  # "enne" of "il 54enne": the same glued to the number
     article_genders: dict[str, str]  # "der" -> "he", "la" -> "she": the gender an article before such a noun tells
+    # "dass", "che", "что", "že": open a clause of reported speech; kept unfolded ("že" is no Dutch "ze")
+    foreign_complementizers: frozenset[str] = frozenset()
+    foreign_possessives: frozenset[str] = frozenset()  # German "Ihr", "Seine": open a noun, never a name
+    foreign_quoting: frozenset[str] = frozenset()  # "zitierte", "citato": hand on another's words, as "quoted"
+    foreign_words_nouns: frozenset[str] = frozenset()  # "слова", "Worte", "palabras": words said, owned by a name after
 
 
 def attribution_vocabulary(lex: Lexicon) -> Vocabulary:
@@ -289,6 +294,10 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         age_nouns=frozenset(foreign["age_nouns"]),
         age_suffixes=tuple(sorted(foreign["age_suffixes"])),
         article_genders=foreign["article_genders"],
+        foreign_complementizers=frozenset(foreign["complementizers"]),
+        foreign_possessives=frozenset(foreign["possessives"]),
+        foreign_quoting=frozenset(foreign["quoting"]),
+        foreign_words_nouns=frozenset(foreign["words_nouns"]),
         long_source_nouns=tuple(sorted(w for w in foreign["source_nouns"] | foreign["source_bodies"] if len(w) >= 6)),
     )
 
@@ -306,7 +315,8 @@ def _foreign_speech() -> dict:
                  "noun_articles": set(), "source_bodies": set(), "view_openers": set(),
                  "of": set(), "case_verbs": set(), "honorifics": set(),
                  "age_nouns": set(), "age_suffixes": set(), "article_genders": {},
-                 "sentence_prepositions": set(), "according_openers": set()}  # "laut" opens no name, as "according"
+                 "sentence_prepositions": set(), "according_openers": set(), "complementizers": set(),
+                 "possessives": set(), "quoting": set(), "words_nouns": set()}  # "laut" opens no name, as "according"
     for language in (v for k, v in data.items() if k != "about"):
         for base, forms in language["verbs"].items():
             for form in forms:
@@ -367,6 +377,10 @@ def _more_foreign_speech(language: dict, out: dict) -> None:
     out["age_nouns"].update(fold_word(w) for w in language.get("age_nouns", ()))
     out["sentence_prepositions"].update(fold_word(w) for w in language.get("sentence_prepositions", ()))
     out["age_suffixes"].update(fold_word(w) for w in language.get("age_suffixes", ()))
+    out["complementizers"].update(w.casefold() for w in language.get("complementizers", ()))
+    out["possessives"].update(fold_word(w) for w in language.get("possessive_determiners", ()))
+    out["quoting"].update(fold_word(w) for w in language.get("quoting_verbs", ()))
+    out["words_nouns"].update(fold_word(w) for w in language.get("words_nouns", ()))
     out["article_genders"].update({fold_word(a): p for a, p in language.get("article_genders", {}).items()})
     if language.get("case_marked"):
         out["case_verbs"].update(fold_word(f) for forms in language["verbs"].values() for f in forms)

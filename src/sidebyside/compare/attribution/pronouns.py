@@ -624,8 +624,6 @@ class PronounResolution:
                 continue  # "Un bénévole de la Croix-Rouge, ...", "le fils de Jean Dupont": the noun is the one meant
             elif fallback is None and not (pronoun is not None and self._pronoun_subject_before(m.start, pronoun)):
                 fallback = m  # (not "He was arrested for the call to Omar": that paragraph is about him)
-                if self._other_name_opens_sentence(m):
-                    rival = True  # "Grimm lobte seinen Torhüter Jonas Beck. „…“, sagte er": maybe Grimm
             elif fallback is not None and m.key != fallback.key:
                 rival = True
         if (fallback or possessive) is not None and self._unnamed_person_in(self._paragraph_start(at), at):
@@ -774,23 +772,6 @@ class PronounResolution:
         owner = self._runs.get(found)
         first = owner.first if owner is not None else found
         return self._resolve_description(first, found + 1, clause)
-
-    def _other_name_opens_sentence(self, m: _Person) -> bool:
-        """The sentence of mention m (not its subject) opens with a lone name of someone else before
-        a lower-case word ("Grimm lobte vor allem seinen Torhüter Jonas Beck"): that one may be the
-        person a later pronoun stands for."""
-        tokens = self.tokens
-        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(m.start))
-        run = self._run_starting(k) if k < len(tokens) else None
-        if run is None or run.first != k or run.first != run.last or run.kind not in ("person", "single") \
-                or tokens[k].start >= m.start or self._quote_of_token[k] >= 0:
-            return False
-        if run.last + 1 >= len(tokens) or tokens[run.last + 1].cap or tokens[run.last + 1].gap not in _SPACE:
-            return False
-        word = tokens[k].norm
-        # (a name the text also writes inside a sentence: not "Segunda fue ...", not a role: "Адвокат дольщиков ...")
-        return word not in self.vocab.openers and word not in _FUNCTION and word != fold(m.canonical).split()[-1].casefold() \
-            and self._written_inside_a_sentence(word) and not self._role_noun(word) and word not in self.vocab.person_nouns
 
     def _lone_name_subject_in(self, lo: int, hi: int) -> bool:
         """Whether the narration of text[lo:hi] has a lone capitalised word the people index leaves

@@ -352,8 +352,12 @@ class WrappingDelegate(QStyledItemDelegate):
         if index.column() not in self.columns or self.lines <= 1:
             return hint
         text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not text:
+            return hint
         room = self.text_room(index)
-        if not text or room <= 0:
+        # most entries fit on one line: no text layout for them (a list of hundreds is measured
+        # at every relayout, and the layouts alone held the event loop for a noticeable pause)
+        if room <= 0 or option.fontMetrics.horizontalAdvance(text) < room - 1:
             return hint
         lines = wrapped_lines(text, option.font, room)
         if len(lines) <= 1:

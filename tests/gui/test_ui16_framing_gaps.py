@@ -136,7 +136,7 @@ def test_a_label_too_long_for_a_narrow_column_is_read_whole_on_more_lines(qtbot)
     cell = tree.visualRect(tree.indexFromItem(long, 0))
     assert metrics.horizontalAdvance(long.text(0)) > cell.width(), "premise: the label is wider than its cell"
     qtbot.waitUntil(lambda: tree.visualItemRect(long).height() > tree.visualItemRect(short).height())
-    room = tree.itemDelegate().text_room(tree.indexFromItem(long, 0))
+    room = tree.itemDelegateForIndex(tree.indexFromItem(long, 0)).text_room(tree.indexFromItem(long, 0))
     lines = wrapped_lines(long.text(0), tree.font(), room)
     assert 2 <= len(lines) <= 3, "premise: the label takes more than one line, no more than a list allows"
     assert tree.visualItemRect(long).height() >= sum(lines), "every line of the label has room"

@@ -339,13 +339,6 @@ class WrappingDelegate(QStyledItemDelegate):
         margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
         return width - 2 * margin
 
-    def initStyleOption(self, option, index) -> None:  # noqa: N802
-        """Only the entry (and a speaker beside a quote) wraps: a count or a kind beside it keeps
-        one line, ending in "…" (its words whole in its tooltip), so a row is never taller for
-        what it says of the entry."""
-        super().initStyleOption(option, index)
-        if index.column() not in self.columns:
-            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
     def sizeHint(self, option, index):  # noqa: N802
         hint = super().sizeHint(option, index)
@@ -388,6 +381,17 @@ def wrapped_lines(text: str, font, width: float) -> list[float]:
     return heights
 
 
+class OwnColumnsWrappingDelegate(WrappingDelegate):
+    """The wrapping delegate of a list whose other columns keep one line: it serves the entry's
+    column alone and wraps it itself, so a count or a kind beside the entry keeps the view's one
+    line, ending in "…" (its words whole in its tooltip), and those cells are painted without a
+    call into Python each (which held a long list's first paint for a noticeable pause)."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+
 class PanelTree(QTreeWidget):
     """A side-panel list whose first column, the entry itself, keeps most of the width: the last
     column takes what its words need up to a share of the width, so a narrow panel (a 1024-pixel
@@ -395,7 +399,7 @@ class PanelTree(QTreeWidget):
     wraps onto a second line (up to ``lines``) rather than end in "…"."""
 
     def __init__(self, last_share: float, entry_letters: int = 8, lines: int = 1,
-                 wrapped: frozenset[int] = frozenset({0})):
+                 wrapped: frozenset[int] = frozenset({0}), columns: int = 0):
         super().__init__()
         self.last_share = last_share
         self.entry_letters = entry_letters
@@ -403,10 +407,15 @@ class PanelTree(QTreeWidget):
         self._indent_to_font()
         self._relayout: QTimer | None = None
         if lines > 1:
-            self.setWordWrap(True)
             self.setUniformRowHeights(False)
             self.setAlternatingRowColors(True)  # where a row of three lines ends and the next begins
-            self.setItemDelegate(WrappingDelegate(self, lines, wrapped))
+            if columns and wrapped >= frozenset(range(columns)):
+                self.setWordWrap(True)  # every column wraps: the view's own option says so
+                self.setItemDelegate(WrappingDelegate(self, lines, wrapped))
+            else:
+                delegate = OwnColumnsWrappingDelegate(self, lines, wrapped)
+                for column in wrapped:
+                    self.setItemDelegateForColumn(column, delegate)
             # a column's new width rewraps its rows: their heights measured again, once per turn
             self._relayout = QTimer(self)
             self._relayout.setSingleShot(True)
@@ -593,7 +602,7 @@ class SidePanel(QWidget):
 
     def _tree(self, name: str, headers: list[str], wrapped: frozenset[int] = frozenset({0})) -> QTreeWidget:
         tree = PanelTree(self.settings.last_column_share, self.settings.entry_letters, self.settings.entry_lines,
-                         wrapped)
+                         wrapped, len(headers))
         tree.setAccessibleName(name)
         tree.setHeaderLabels(headers)
         tree.itemActivated.connect(self._activated)

@@ -160,6 +160,7 @@ class _Stated:
     tally: bool = False  # a game's or a season's tally: "66 yards", "13 home runs"
     money: bool = False  # "$2199": an amount of money, never a count of things
     low: float | None = None  # a range's lower end ("between 200 and 300": 200; value is 300)
+    lost: bool = False  # a character the capture lost beside it ("4\ufffd" for "4½"): only its first digits are known
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -299,8 +300,9 @@ def statements(
         anchor = (_distance_anchor(text, e, end, vocab) if unit in vocab.distance_units else _offset(text, e, end, vocab))
         tally = any(w in vocab.game_stat_units for w in _next_words(text, e, end, 2))
         money = bool(re.search(r"[$€£]\s*$", text[max(start, s - 2) : s + 1])) or unit in _MONEY_WORDS
+        lost = text[s - 1 : s] == "\ufffd" or text[e : e + 1] == "\ufffd"
         out.append(_Stated("number", thing, value, hedge_start, e, bound, running=_running(text, s, e, end, words, vocab),
-                           rough=rough, unit=unit, anchor=anchor, tally=tally, money=money, low=low))
+                           rough=rough, unit=unit, anchor=anchor, tally=tally, money=money, low=low, lost=lost))
     places = _places(words, lex, vocab, key_of)
     out += [_Stated("place", ("place", located), place, s, e) for s, e, place, located in places]
     return out
@@ -781,12 +783,19 @@ def _same_person(p: _Stated, q: _Stated) -> bool:
     return p.thing != "age" or bool(p.whose & q.whose)
 
 
+def _digits(value: object) -> str:
+    """A number's digits as written, without its point: 4.5 -> "45", 412.0 -> "412"."""
+    return f"{value:g}".replace(".", "").lstrip("-") if isinstance(value, (int, float)) else str(value)
+
+
 def _agree(p: _Stated, q: _Stated, rough_tolerance: float = 0.0) -> bool:
     """Whether two values of one quantity can both be true: equal, a bound the other keeps
     ("more than 200" and 230; "up to 8" and five), or a rough value close to the other ("a
     dozen" and 13, within rough_tolerance of the larger)."""
     if p.value == q.value or (p.bound and p.bound == q.bound):
         return True
+    if p.lost or q.lost:  # "4\ufffd" may be 4½ or 412: it agrees with a value its known digits begin
+        return any(_digits(y.value).startswith(_digits(x.value)) for x, y in ((p, q), (q, p)) if x.lost)
     if p.low is not None or q.low is not None:  # a range holds any value inside it
         low_p, low_q = (p.value if p.low is None else p.low), (q.value if q.low is None else q.low)
         return low_p <= q.value and low_q <= p.value  # type: ignore[operator]

@@ -4,7 +4,7 @@ style, 「」 marks) and Japanese (fourteen), in each one's press style, to tune
 languages on. Every person, firm, school and paper in them is invented. Each quotation was
 labelled while writing, before the engine ran on the articles.
 
-Markup as in sources/languages_tune.py: a quotation's words are written ``{{LABEL|words}}`` inside
+Markup as in sources/marked.py (which reads it for both sets): a quotation's words are written ``{{LABEL|words}}`` inside
 the page's own quotation marks; LABEL is the speaker as the article states it, with its title or
 organisation as the article gives it (``Name/Other name`` adds the names the article also uses,
 the bare name first, ``accept``), ``-`` when nobody is said to speak the words (a title, a slogan,
@@ -17,13 +17,11 @@ the page sets them in quotation marks.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import re
 from pathlib import Path
 
+from marked import build_article, write_set
+
 OUT = Path(__file__).resolve().parent.parent / "cjk_tune.json"
-_MARK = re.compile(r"\{\{([^|{}]*)\|([^{}]*)\}\}")
 
 ARTICLES: list[tuple[str, str, str, str]] = []  # (id, language, batch, marked text)
 
@@ -507,56 +505,11 @@ article("ja-kaigi", "ja", "ja-5", """
 一方、環境団体「{{-|みどりの未来}}」の大川沙織代表は「{{大川沙織代表/大川沙織/大川代表|目標は評価するが、実行の仕組みが弱い}}」と指摘した。
 """)
 
-def _label(label: str) -> dict:
-    implied = label.startswith("!")
-    label = label.lstrip("!")
-    out: dict = {"speaker": None, "implied": implied}
-    if label == "-":
-        return out
-    if label.startswith("~"):
-        description, heads = label[1:].split(":")
-        out["speaker"] = description
-        out["unnamed"] = heads.split(",")
-        return out
-    names = label.split("/")
-    out["speaker"] = names[0]
-    if names[1:]:
-        out["accept"] = names[1:]
-    return out
-
-
-def build_article(ident: str, language: str, batch: str, marked: str, order: int) -> dict:
-    text, quotes, length, pos = [], [], 0, 0
-    for m in _MARK.finditer(marked):
-        before = marked[pos : m.start()]
-        text.append(before)
-        length += len(before)
-        words = m.group(2)
-        quotes.append({"start": length, "end": length + len(words), "text": words, **_label(m.group(1))})
-        text.append(words)
-        length += len(words)
-        pos = m.end()
-    text.append(marked[pos:])
-    whole = "".join(text)
-    assert "{{" not in whole and "}}" not in whole, ident
-    for q in quotes:
-        assert whole[q["start"] : q["end"]] == q["text"]
-    return {"id": ident, "language": language, "batch": batch, "order": order, "text": whole, "quotes": quotes}
-
-
 def main() -> None:
     articles = [build_article(i, lang, batch, text, k) for k, (i, lang, batch, text) in enumerate(ARTICLES)]
-    digest = hashlib.sha1(json.dumps(articles, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:12]
-    out = {
-        "about": "Thirty-seven short news articles written by hand in Simplified Chinese, Traditional Chinese and "
+    write_set(OUT, articles, ("Thirty-seven short news articles written by hand in Simplified Chinese, Traditional Chinese and "
         "Japanese, every person invented; each quotation labelled while writing, before the engine ran. A tune "
-        f"set: its misses are read to write rules. Built by sources/cjk_tune.py (content {digest}). See README.md.",
-        "articles": articles,
-    }
-    OUT.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    stated = sum(1 for a in articles for q in a["quotes"] if q["speaker"] and not q["implied"])
-    unstated = sum(1 for a in articles for q in a["quotes"] if not q["speaker"])
-    print(f"{len(articles)} articles, {stated} stated quotations, {unstated} nobody speaks -> {OUT}")
+        "set: its misses are read to write rules. Built by sources/cjk_tune.py (content {digest}). See README.md."))
 
 
 if __name__ == "__main__":

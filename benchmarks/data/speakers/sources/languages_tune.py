@@ -16,13 +16,11 @@ accents, as the benchmark folds them), and a leading ``!`` marks an implied quot
 
 from __future__ import annotations
 
-import hashlib
-import json
-import re
 from pathlib import Path
 
+from marked import build_article, write_set
+
 OUT = Path(__file__).resolve().parent.parent / "languages_tune.json"
-_MARK = re.compile(r"\{\{([^|{}]*)\|([^{}]*)\}\}")
 
 ARTICLES: list[tuple[str, str, str]] = []  # (id, language, marked text)
 
@@ -968,60 +966,14 @@ Nemocnice v prohlášení uvedla, že „{{~nemocnice:nemocnice|rozsudek respekt
 """)
 
 
-def _label(label: str) -> dict:
-    implied = label.startswith("!")
-    label = label.lstrip("!")
-    out: dict = {"speaker": None, "implied": implied}
-    if label == "-":
-        return out
-    if label.startswith("~"):
-        description, heads = label[1:].split(":")
-        out["speaker"] = description
-        out["unnamed"] = heads.split(",")
-        return out
-    names = label.split("/")
-    out["speaker"] = names[0]
-    if names[1:]:
-        out["accept"] = names[1:]
-    return out
-
-
-def build_article(ident: str, language: str, marked: str, order: int) -> dict:
-    text, quotes, pos = [], [], 0
-    length = 0
-    for m in _MARK.finditer(marked):
-        before = marked[pos : m.start()]
-        text.append(before)
-        length += len(before)
-        words = m.group(2)
-        quotes.append({"start": length, "end": length + len(words), "text": words, **_label(m.group(1))})
-        text.append(words)
-        length += len(words)
-        pos = m.end()
-    text.append(marked[pos:])
-    whole = "".join(text)
-    assert "{{" not in whole and "}}" not in whole, ident
-    for q in quotes:
-        assert whole[q["start"] : q["end"]] == q["text"]
-    return {"id": ident, "language": language, "batch": language, "order": order, "text": whole, "quotes": quotes}
-
-
 def main() -> None:
-    articles = [build_article(i, lang, text, k) for k, (i, lang, text) in enumerate(ARTICLES)]
-    digest = hashlib.sha1(json.dumps(articles, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:12]
-    out = {
-        "about": "Short news articles written by hand, two each in German, French, Spanish, Italian, "
+    articles = [build_article(i, lang, lang, text, k) for k, (i, lang, text) in enumerate(ARTICLES)]
+    write_set(OUT, articles, ("Short news articles written by hand, two each in German, French, Spanish, Italian, "
         "Portuguese, Russian, Czech and Dutch, then six more (German, French, Spanish, Portuguese, Russian, Dutch) "
         "holding the shapes of the read batch's wrong credits, then forty-five more in registers the others lack "
         "(agency copy, court and sport reports, business news, interviews, obituaries, letters), every person invented; each quotation labelled while writing, "
         "before the engine ran. A tune set: its misses are read to write rules. Built by "
-        f"sources/languages_tune.py (content {digest}). See README.md.",
-        "articles": articles,
-    }
-    OUT.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    stated = sum(1 for a in articles for q in a["quotes"] if q["speaker"] and not q["implied"])
-    unstated = sum(1 for a in articles for q in a["quotes"] if not q["speaker"])
-    print(f"{len(articles)} articles, {stated} stated quotations, {unstated} nobody speaks -> {OUT}")
+        "sources/languages_tune.py (content {digest}). See README.md."))
 
 
 if __name__ == "__main__":

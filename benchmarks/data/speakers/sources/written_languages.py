@@ -242,12 +242,6 @@ B2.append(dict(id="nl-gemeente", lang="nl", paras=[
 ("een grote stap vooruit", "de Fietsersbond", {"unnamed": ["fietsersbond"]}),
 ]))
 
-out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
-                 "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4) "
-                 "in each language's press style, every person in them "
-                 "invented; each quotation labelled with its speaker by the writer before the engine ran on "
-                 "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
-                 "See README.md."), "articles": []}
 # Batch 3: written after batch 2 was measured and spent, by the same writer, in the same way
 # (labelled while writing, without reading any miss of the measured batches or the rules' code).
 B3 = []
@@ -446,6 +440,13 @@ B4.append(dict(id="ja-roketto", lang="ja", paras=[
 ("チーム全員でつかんだ成功だ", "岡田誠", {"accept": ["岡田誠氏", "岡田氏"]}),
 ("国際競争に勝つには、コストを半分にする必要がある", "森下隆", {"accept": ["森下隆氏", "森下氏"]}),
 ]))
+
+out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
+                 "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4) "
+                 "in each language's press style, every person in them "
+                 "invented; each quotation labelled with its speaker by the writer before the engine ran on "
+                 "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
+                 "See README.md."), "articles": []}
 
 # batch 2 was measured once (21 right, 4 wrong, 5 none of 30) and then spent to be read: its wrong
 # credits were read to find their causes ("read"); the measured part is batches 1 and 3

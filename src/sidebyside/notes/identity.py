@@ -62,9 +62,3 @@ def recognition(samples: list[TextQuote], text_shingles: set[int], title_matches
     if found < needed * len(shares):
         return None
     return found / len(shares), sum(shares) / len(shares)
-
-
-def recognised(samples: list[TextQuote], text_shingles: set[int], title_matches: bool,
-               limits: NotesSettings = DEFAULT.notes) -> bool:
-    """Whether a stored article's sampled notes say this text is that article, edited."""
-    return recognition(samples, text_shingles, title_matches, limits) is not None

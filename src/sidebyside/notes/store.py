@@ -493,14 +493,10 @@ class NoteStore:
         sql = f"SELECT {_COLUMNS} FROM notes WHERE ({' OR '.join(clauses)}) AND deleted IS NULL ORDER BY start, created"
         return list(self._query(sql, params))
 
-    def found_by_text(self, article: Article, ref: ArticleRef | None = None) -> list[Note]:
-        """Notes of stored articles that this one is, edited, though its fingerprint, URL and path
-        all differ (a text capture moved and edited): see identity.py. As stored, not anchored."""
-        return self._notes_of(list(self._recognised(article, ref or article_ref(article))))
-
     def _recognised(self, article: Article, ref: ArticleRef) -> dict[str, tuple[float, float]]:
         """Fingerprint -> how well this text holds that stored article's notes (identity.recognition),
-        for each stored article other than this one's keys that this text is, edited."""
+        for each stored article other than this one's keys that this text is, edited, though its
+        fingerprint, URL and path all differ (a text capture moved and edited): see identity.py."""
         text_shingles = shingles(article.text)
         if not text_shingles:
             return {}
@@ -541,7 +537,7 @@ class NoteStore:
     def notes_for(self, article: Article, beside: Sequence[Article | None] = ()) -> list[Note]:
         """The article's notes, each re-anchored against its text as it is now (orphans last):
         those stored under its fingerprint, URL or path, and those of an earlier version of it
-        that its words recognise (``found_by_text``). With ``beside``, the articles shown with
+        that its words recognise (``_recognised``). With ``beside``, the articles shown with
         it: only the notes that belong to it among them (``notes_shown``)."""
         return self.notes_shown([article, *beside])[0]
 

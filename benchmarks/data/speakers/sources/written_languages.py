@@ -441,8 +441,137 @@ B4.append(dict(id="ja-roketto", lang="ja", paras=[
 ("国際競争に勝つには、コストを半分にする必要がある", "森下隆", {"accept": ["森下隆氏", "森下氏"]}),
 ]))
 
+# Batch 5: written at the start of the next release, before that release's rules, by the same
+# writer in the same way (labelled while writing; no miss of any measured batch read).
+B5 = []
+
+B5.append(dict(id="de-prozess", lang="de", paras=[
+"Betrugsprozess in Augsburg: Ex-Bankberater muss vier Jahre in Haft",
+"AUGSBURG (dpa) – Das Landgericht Augsburg hat einen früheren Bankberater wegen gewerbsmäßigen Betrugs zu vier Jahren Haft verurteilt. Der 52-Jährige hatte nach Überzeugung des Gerichts mehr als 60 überwiegend ältere Kunden um insgesamt 2,3 Millionen Euro gebracht.",
+"„Der Angeklagte hat das Vertrauen seiner Kunden schamlos ausgenutzt“, sagte der Vorsitzende Richter Matthias Brandl in der Urteilsbegründung. Viele Opfer hätten ihre gesamten Ersparnisse verloren.",
+"Die Verteidigung hatte eine Bewährungsstrafe gefordert. Rechtsanwältin Carola Weidinger kündigte an, das Urteil prüfen zu lassen: „Wir halten die Strafe für deutlich überzogen.“",
+"Im Gerichtssaal saßen auch mehrere Geschädigte. Eine 81 Jahre alte Rentnerin aus Gersthofen sagte nach der Verhandlung: „Das Geld sehe ich nie wieder. Aber wenigstens hat er jetzt seine Strafe.“",
+"Der Angeklagte selbst hatte zum Prozessauftakt ein Geständnis abgelegt. „Es tut mir unendlich leid“, ließ er über seine Anwältin erklären.",
+], quotes=[
+("Der Angeklagte hat das Vertrauen seiner Kunden schamlos ausgenutzt", "Matthias Brandl", {}),
+("Wir halten die Strafe für deutlich überzogen.", "Carola Weidinger", {}),
+("Das Geld sehe ich nie wieder. Aber wenigstens hat er jetzt seine Strafe.", "Eine 81 Jahre alte Rentnerin aus Gersthofen", {"unnamed": ["rentnerin"]}),
+("Es tut mir unendlich leid", "Der Angeklagte", {"unnamed": ["angeklagte", "bankberater"]}),
+]))
+
+B5.append(dict(id="fr-foot", lang="fr", paras=[
+"Ligue 1 : Lens arrache le nul à Marseille",
+"MARSEILLE – Mené 2-0 à la mi-temps, le RC Lens a obtenu le match nul (2-2) dimanche soir au Vélodrome, grâce à un doublé de son attaquant Karim Benali.",
+"« On n'a pas existé en première période, a reconnu l'entraîneur lensois Pascal Vidal. Mais les garçons ont montré un autre visage après la pause. »",
+"Son homologue marseillais, Diego Ferreira, ne cachait pas sa déception. « Nous avions le match en main et nous l'avons laissé filer. C'est inacceptable à ce niveau », a-t-il lâché en conférence de presse.",
+"Benali, auteur de son huitième but de la saison, s'est montré plus mesuré : « Je suis content pour l'équipe, mais on doit commencer nos matchs plus fort. »",
+"Marseille reste troisième du classement, à cinq points du leader parisien.",
+], quotes=[
+("On n'a pas existé en première période,", "Pascal Vidal", {}),
+("Mais les garçons ont montré un autre visage après la pause.", "Pascal Vidal", {}),
+("Nous avions le match en main et nous l'avons laissé filer. C'est inacceptable à ce niveau", "Diego Ferreira", {}),
+("Je suis content pour l'équipe, mais on doit commencer nos matchs plus fort.", "Karim Benali", {}),
+]))
+
+B5.append(dict(id="es-empresa", lang="es", paras=[
+"La textil Hilaturas del Norte presenta un ERE para 300 trabajadores",
+"BILBAO (EFE).– La empresa textil Hilaturas del Norte ha comunicado a los sindicatos un expediente de regulación de empleo que afectará a 300 de sus 850 trabajadores, según informaron este jueves fuentes sindicales.",
+"El consejero delegado de la compañía, Íñigo Arrieta, justificó la medida por la caída de los pedidos. \"No es una decisión fácil, pero sin este ajuste la viabilidad de la empresa estaría en riesgo\", afirmó en un comunicado.",
+"Los sindicatos han convocado una huelga para el próximo lunes. \"La dirección lleva dos años repartiendo dividendos y ahora quiere que paguen los trabajadores\", denunció la portavoz de CCOO en la planta, Ainhoa Etxeberria.",
+"El Gobierno vasco ha pedido a ambas partes que negocien. La consejera de Trabajo, Miren Olano, dijo que el Ejecutivo \"hará todo lo posible\" por mantener el empleo.",
+], quotes=[
+("No es una decisión fácil, pero sin este ajuste la viabilidad de la empresa estaría en riesgo", "Íñigo Arrieta", {}),
+("La dirección lleva dos años repartiendo dividendos y ahora quiere que paguen los trabajadores", "Ainhoa Etxeberria", {}),
+("hará todo lo posible", "Miren Olano", {}),
+]))
+
+B5.append(dict(id="it-intervista", lang="it", paras=[
+"Il rettore: «Mancano alloggi, gli studenti rinunciano all'università»",
+"MILANO – Affitti alle stelle e posti letto insufficienti: secondo il rettore dell'Università di Pavia, Francesco Migliorini, la crisi degli alloggi sta spingendo molti studenti a rinunciare agli studi.",
+"«Ogni anno perdiamo centinaia di iscritti che non possono permettersi una stanza», ha spiegato Migliorini in un'intervista. «È un problema che riguarda tutto il Paese, non solo le grandi città».",
+"Il Comune di Pavia ha annunciato un piano per 500 nuovi posti letto entro il 2028. L'assessora all'Urbanistica Laura Sartori lo ha definito «un primo passo», ma gli studenti restano scettici.",
+"«Ci promettono residenze da anni e non vediamo niente», dice Marco Pellegrini, 22 anni, rappresentante degli studenti.",
+], quotes=[
+("Ogni anno perdiamo centinaia di iscritti che non possono permettersi una stanza", "Francesco Migliorini", {}),
+("È un problema che riguarda tutto il Paese, non solo le grandi città", "Francesco Migliorini", {}),
+("un primo passo", "Laura Sartori", {}),
+("Ci promettono residenze da anni e non vediamo niente", "Marco Pellegrini", {}),
+]))
+
+B5.append(dict(id="pt-eleicoes", lang="pt", paras=[
+"Candidatos trocam acusações em debate na TV",
+"LISBOA – Os dois principais candidatos à Câmara de Lisboa trocaram acusações num debate televisivo na noite de terça-feira, a menos de duas semanas das eleições autárquicas.",
+"\"A cidade está suja, cara e mal gerida\", atacou a candidata da oposição, Helena Matos Correia. \"Os lisboetas merecem mais do que promessas recicladas.\"",
+"O atual presidente, Rui Valadares, respondeu que a sua adversária \"não apresentou uma única proposta concreta\". \"Fizemos mais em quatro anos do que os anteriores em doze\", disse.",
+"Segundo uma sondagem divulgada na segunda-feira, os dois candidatos estão separados por menos de dois pontos percentuais.",
+], quotes=[
+("A cidade está suja, cara e mal gerida", "Helena Matos Correia", {}),
+("Os lisboetas merecem mais do que promessas recicladas.", "Helena Matos Correia", {}),
+("não apresentou uma única proposta concreta", "Rui Valadares", {}),
+("Fizemos mais em quatro anos do que os anteriores em doze", "Rui Valadares", {}),
+]))
+
+B5.append(dict(id="ru-nekrolog", lang="ru", paras=[
+"Умер композитор Григорий Лаптев",
+"МОСКВА, 3 марта. В Москве на 86-м году жизни скончался композитор Григорий Лаптев, автор музыки к десяткам фильмов. Об этом сообщила его дочь Анна.",
+"«Папа ушёл спокойно, дома, в окружении близких», — написала она в соцсетях.",
+"Режиссёр Владимир Соколовский, с которым Лаптев работал больше тридцати лет, назвал его «последним романтиком советского кино». «Без его музыки мои фильмы были бы совсем другими», — сказал Соколовский.",
+"Прощание с композитором пройдёт в пятницу в Большом зале консерватории.",
+], quotes=[
+("Папа ушёл спокойно, дома, в окружении близких", "Анна", {"accept": ["дочь"]}),
+("последним романтиком советского кино", "Владимир Соколовский", {}),
+("Без его музыки мои фильмы были бы совсем другими", "Владимир Соколовский", {}),
+]))
+
+B5.append(dict(id="cs-nemocnice", lang="cs", paras=[
+"Nemocnice v Kladně omezí provoz kvůli nedostatku sester",
+"KLADNO – Oblastní nemocnice Kladno od příštího měsíce uzavře dvě lůžková oddělení. Důvodem je nedostatek zdravotních sester, uvedl ve středu ředitel nemocnice Pavel Novotný.",
+"„Bez dostatečného personálu nemůžeme zaručit bezpečnou péči o pacienty,“ řekl Novotný na tiskové konferenci.",
+"Hejtmanka Středočeského kraje Jana Malá slíbila, že kraj situaci řeší. „Jednáme o náborových příspěvcích a o bytech pro nové sestry,“ uvedla.",
+"Odboráři kritizují vedení nemocnice. „Na problém upozorňujeme už tři roky a nikdo nás neposlouchal,“ řekla předsedkyně odborové organizace Dagmar Kučerová.",
+], quotes=[
+("Bez dostatečného personálu nemůžeme zaručit bezpečnou péči o pacienty,", "Pavel Novotný", {}),
+("Jednáme o náborových příspěvcích a o bytech pro nové sestry,", "Jana Malá", {}),
+("Na problém upozorňujeme už tři roky a nikdo nás neposlouchal,", "Dagmar Kučerová", {}),
+]))
+
+B5.append(dict(id="nl-rechtszaak", lang="nl", paras=[
+"Gemeente moet schadevergoeding betalen na val op kapotte stoep",
+"ARNHEM (ANP) – De gemeente Arnhem moet een 74-jarige vrouw die in 2022 over een losliggende stoeptegel struikelde een schadevergoeding van 18.000 euro betalen. Dat heeft de rechtbank Gelderland woensdag bepaald.",
+"\"De gemeente wist al maanden dat de tegels loslagen en heeft niets gedaan\", aldus de rechter in de uitspraak.",
+"De advocaat van de vrouw, Mark de Groot, is tevreden. \"Mijn cliënte heeft nog dagelijks last van haar heup. Dit erkent tenminste wat haar is overkomen\", zei hij.",
+"Wethouder Ilse Bakker laat weten dat de gemeente de uitspraak bestudeert. \"We nemen de veiligheid van onze stoepen zeer serieus\", zegt zij.",
+], quotes=[
+("De gemeente wist al maanden dat de tegels loslagen en heeft niets gedaan", "de rechter", {"unnamed": ["rechter", "rechtbank"]}),
+("Mijn cliënte heeft nog dagelijks last van haar heup. Dit erkent tenminste wat haar is overkomen", "Mark de Groot", {"accept": ["De Groot", "de Groot"]}),
+("We nemen de veiligheid van onze stoepen zeer serieus", "Ilse Bakker", {}),
+]))
+
+B5.append(dict(id="zh-gaotie", lang="zh", paras=[
+"新高铁线路开通　两地通行时间缩短一半",
+"新华社消息，连接两座省会城市的新高铁线路于26日正式开通运营，两地之间的通行时间由原来的四个小时缩短至两小时。",
+"铁路局副局长王建国在开通仪式上表示：“这条线路将大大促进沿线地区的经济发展。”",
+"首趟列车上的乘客刘芳告诉记者，她每个月都要往返两地看望父母。“以前坐大巴要颠簸大半天，现在方便太多了。”她说。",
+"不过，也有市民对票价表示担忧。在车站等车的退休教师张明说：“票价再便宜一点就好了。”",
+], quotes=[
+("这条线路将大大促进沿线地区的经济发展。", "王建国", {}),
+("以前坐大巴要颠簸大半天，现在方便太多了。", "刘芳", {}),
+("票价再便宜一点就好了。", "张明", {}),
+]))
+
+B5.append(dict(id="ja-saiban", lang="ja", paras=[
+"元社長に懲役３年の判決　粉飾決算事件",
+"粉飾決算事件で金融商品取引法違反の罪に問われた電子部品メーカーの元社長、山本健一被告（６４）に対し、東京地裁は１０日、懲役３年の実刑判決を言い渡した。",
+"裁判長は「投資家の信頼を大きく損ない、刑事責任は重い」と述べた。",
+"判決後、弁護人の佐藤亮弁護士は「判決内容を精査し、控訴するかどうか検討したい」と話した。",
+], quotes=[
+("投資家の信頼を大きく損ない、刑事責任は重い", "裁判長", {"unnamed": ["裁判長"]}),
+("判決内容を精査し、控訴するかどうか検討したい", "佐藤亮", {"accept": ["佐藤亮弁護士", "佐藤弁護士"]}),
+]))
+
 out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
-                 "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4) "
+                 "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4), "
+                 "then all ten again (batch 5) "
                  "in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
@@ -451,7 +580,8 @@ out = {"about": ("Short news articles written by hand in eight languages (German
 # batch 2 was measured once (21 right, 4 wrong, 5 none of 30) and then spent to be read: its wrong
 # credits were read to find their causes ("read"); the measured part is batches 1 and 3
 for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2),
-                                 *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4)]):
+                                 *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4),
+                                 *(dict(x, batch=5) for x in B5)]):
     text = "\n".join(a["paras"])
     quotes, pos = [], 0
     for qt, spk, extra in a["quotes"]:

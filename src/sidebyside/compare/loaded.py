@@ -988,7 +988,8 @@ def find_loaded_terms(
     """Every loaded-term hit in text order; ``term`` is the list's base form.
 
     names: spans of multi-word proper names; a capitalised hit inside one is part of the name
-    ("Islamic Resistance in Iraq", "Occupied Palestinian Territories"), not the outlet's word.
+    ("Islamic Resistance in Iraq", "Occupied Palestinian Territories"), not the outlet's word;
+    but a label the list spells as a name, found as a whole name, is the label ("Never Trumpers").
     quotes: the article's direct quotations: words inside them are marked ``quoted`` (the
     speaker's), and an uncredited fragment is a scare quote.
     scored: also report the words beyond the lists whose graded score reaches the threshold.
@@ -1002,6 +1003,7 @@ def find_loaded_terms(
     tokens = tokenize(text) if tokens is None else tokens
     name_spans = sorted(names or ())
     name_starts = [s for s, _ in name_spans]
+    name_set = set(name_spans)
     # An uncredited fragment is the writer's scare quote when it reads as one; any other quotation
     # holds someone else's words — a speaker's, or a name, term or slogan the writer mentions
     # ("the “radical left,”", "“flimsy distinctions”") — so its words are not the outlet's.
@@ -1031,7 +1033,12 @@ def find_loaded_terms(
         start, end = tokens[i].start, tokens[i + n - 1].end
         if _literal(tokens, i, n, term, category, ctx) or term in topics:
             continue
-        if tokens[i].cap and name_spans and i not in title_case and _inside(name_spans, name_starts, start, end):
+        if (
+            tokens[i].cap and name_spans and i not in title_case and _inside(name_spans, name_starts, start, end)
+            and not (n > 1 and not term.islower() and (start, end) in name_set)
+        ):
+            # part of a name; but a label the list spells as a name ("Never Trumpers", "Democrat
+            # Party") found as a whole name is that label, not a word of someone's name
             continue
         if n == 1 and (category != LABEL_CATEGORY or term.islower()) and (
             _name_word(tokens, i) or _acronym(tokens, i) or tokens[i].norm in always_capital

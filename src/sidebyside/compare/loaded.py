@@ -36,7 +36,8 @@ and its words are marked ``quoted`` too, as are those of any quotation that is n
 quoted word that is no describing word before a noun labels it (the "launch" phase, "exogenic"
 processes) and a quoted word explained right after ("torpor" — the term for) is a term: neither
 is a scare quote. A listed judging
-adjective also matches its adverb and its "-ness" noun ("clumsily", "callousness"); a listed
+adjective also matches its adverb and its "-ness" noun ("clumsily", "callousness"), and a listed
+label of several words its doctrine or its followers ("white nationalist" / "white nationalism"); a listed
 word capitalised alone among lower-case words is a name ("the reeling Predators").
 """
 
@@ -192,6 +193,10 @@ def _built_matcher(loaded_terms: dict[str, list[str]], metaphors: list[str]) -> 
             for derived in (_adverb(term, category), _quality_noun(term, category)):
                 if derived:
                     seen.setdefault(derived, (term, category))  # "blatantly", "callousness"
+            twin = _doctrine_twin(term, category)
+            if twin:
+                for form in _term_forms(twin):  # "white nationalism" of "white nationalist"
+                    seen.setdefault(form, (term, category))
     for word in metaphors:
         for form in _term_forms(word):  # "floods of", "flooded ... with": _literal reads which
             seen.setdefault(form, (word, METAPHOR_CATEGORY))
@@ -270,6 +275,24 @@ def _adverb(term: str, category: str) -> str | None:
     if term.endswith("ll"):
         return term + "y"
     return term + "ly"
+
+
+def _doctrine_twin(term: str, category: str) -> str | None:
+    """The doctrine of a listed label of several words for its followers, or the followers of a
+    listed doctrine, which label alike: "white nationalist" -> "white nationalism", "radical
+    feminist" -> "radical feminism", "cultural Marxism" -> "cultural Marxist". Only a phrase: its
+    first word makes it the label ("white nationalism"); the doctrine alone often names the topic
+    ("racism", "terrorism"). A twin that is no word ("conspiracy theorism") never matches."""
+    if category != LABEL_CATEGORY or " " not in term:
+        return None
+    head, _, last = term.rpartition(" ")
+    if not last.isalpha() or len(last) < 6:
+        return None
+    if last.endswith("ist"):
+        return f"{head} {last[:-3]}ism"
+    if last.endswith("ism"):
+        return f"{head} {last[:-3]}ist"
+    return None
 
 
 def _quality_noun(term: str, category: str) -> str | None:

@@ -36,7 +36,8 @@ and its words are marked ``quoted`` too, as are those of any quotation that is n
 quoted word that is no describing word before a noun labels it (the "launch" phase, "exogenic"
 processes) and a quoted word explained right after ("torpor" — the term for) is a term: neither
 is a scare quote. A listed judging
-adjective also matches its adverb and its "-ness" noun ("clumsily", "callousness"); a listed
+adjective also matches its adverb and its "-ness" noun ("clumsily", "callousness"), and a listed
+label of several words its doctrine or its followers ("white nationalist" / "white nationalism"); a listed
 word capitalised alone among lower-case words is a name ("the reeling Predators").
 """
 
@@ -53,6 +54,7 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter, itemgetter
 
+from sidebyside.compare.loaded_family import family_forms, family_hits
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termcache import cached_text
 from sidebyside.compare.termdata import Lexicon, lexicon
@@ -191,6 +193,10 @@ def _built_matcher(loaded_terms: dict[str, list[str]], metaphors: list[str]) -> 
             for derived in (_adverb(term, category), _quality_noun(term, category)):
                 if derived:
                     seen.setdefault(derived, (term, category))  # "blatantly", "callousness"
+            twin = _doctrine_twin(term, category)
+            if twin:
+                for form in _term_forms(twin):  # "white nationalism" of "white nationalist"
+                    seen.setdefault(form, (term, category))
     for word in metaphors:
         for form in _term_forms(word):  # "floods of", "flooded ... with": _literal reads which
             seen.setdefault(form, (word, METAPHOR_CATEGORY))
@@ -269,6 +275,24 @@ def _adverb(term: str, category: str) -> str | None:
     if term.endswith("ll"):
         return term + "y"
     return term + "ly"
+
+
+def _doctrine_twin(term: str, category: str) -> str | None:
+    """The doctrine of a listed label of several words for its followers, or the followers of a
+    listed doctrine, which label alike: "white nationalist" -> "white nationalism", "radical
+    feminist" -> "radical feminism", "cultural Marxism" -> "cultural Marxist". Only a phrase: its
+    first word makes it the label ("white nationalism"); the doctrine alone often names the topic
+    ("racism", "terrorism"). A twin that is no word ("conspiracy theorism") never matches."""
+    if category != LABEL_CATEGORY or " " not in term:
+        return None
+    head, _, last = term.rpartition(" ")
+    if not last.isalpha() or len(last) < 6:
+        return None
+    if last.endswith("ist"):
+        return f"{head} {last[:-3]}ism"
+    if last.endswith("ism"):
+        return f"{head} {last[:-3]}ist"
+    return None
 
 
 def _quality_noun(term: str, category: str) -> str | None:
@@ -987,7 +1011,8 @@ def find_loaded_terms(
     """Every loaded-term hit in text order; ``term`` is the list's base form.
 
     names: spans of multi-word proper names; a capitalised hit inside one is part of the name
-    ("Islamic Resistance in Iraq", "Occupied Palestinian Territories"), not the outlet's word.
+    ("Islamic Resistance in Iraq", "Occupied Palestinian Territories"), not the outlet's word;
+    but a label the list spells as a name, found as a whole name, is the label ("Never Trumpers").
     quotes: the article's direct quotations: words inside them are marked ``quoted`` (the
     speaker's), and an uncredited fragment is a scare quote.
     scored: also report the words beyond the lists whose graded score reaches the threshold.
@@ -1001,6 +1026,7 @@ def find_loaded_terms(
     tokens = tokenize(text) if tokens is None else tokens
     name_spans = sorted(names or ())
     name_starts = [s for s, _ in name_spans]
+    name_set = set(name_spans)
     # An uncredited fragment is the writer's scare quote when it reads as one; any other quotation
     # holds someone else's words — a speaker's, or a name, term or slogan the writer mentions
     # ("the “radical left,”", "“flimsy distinctions”") — so its words are not the outlet's.
@@ -1022,12 +1048,20 @@ def find_loaded_terms(
     title_case = _title_case_lines(tokens) if found and name_spans else set()
     # A pattern's word inside a plain news term is literal too: "careless driving".
     found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken | neutral, ctx)]
+    if settings.loaded_adverb_family and english:  # "desperate" of a listed "desperately"
+        forms = family_forms(lex, _score_model().describing, settings.loaded_shown_describing_share)
+        found += family_hits(tokens, {k for i, n, _ in found for k in range(i, i + n)} | neutral, forms)
     topics = _topic_nouns(found, settings.loaded_topic_repeats)
     for i, n, (term, category) in found:
         start, end = tokens[i].start, tokens[i + n - 1].end
         if _literal(tokens, i, n, term, category, ctx) or term in topics:
             continue
-        if tokens[i].cap and name_spans and i not in title_case and _inside(name_spans, name_starts, start, end):
+        if (
+            tokens[i].cap and name_spans and i not in title_case and _inside(name_spans, name_starts, start, end)
+            and not (n > 1 and not term.islower() and (start, end) in name_set)
+        ):
+            # part of a name; but a label the list spells as a name ("Never Trumpers", "Democrat
+            # Party") found as a whole name is that label, not a word of someone's name
             continue
         if n == 1 and (category != LABEL_CATEGORY or term.islower()) and (
             _name_word(tokens, i) or _acronym(tokens, i) or tokens[i].norm in always_capital

@@ -757,13 +757,6 @@ class LexicalSettings:
     # district"); two numbers are one quantity only with the same place (read on the held-out
     # part's tsunami and landslide tolls: a province's count against the whole toll).
     discrepancy_scope_reach: int = 16
-    # Loaded terms: a listed judging adverb's adjective, built by rule, is loaded as the adverb
-    # is ("predictably" -> "predictable", "curiously" -> "curious": compare/loaded_family.py).
-    # Off: on the lexical-bias tune part it adds 6 annotated words of 2,020 (shown recall
-    # 0.6252 -> 0.6282, characters 5.55 % -> 5.59 %), but on the reading set's tune pages 1 of
-    # its 29 new words was judged loaded (shown precision 0.778 -> 0.701): the adjective of a
-    # judging adverb mostly describes ("breathless", "naked", "wrong", "unlawful killings").
-    loaded_adverb_family: bool = False
 
 
 @_section

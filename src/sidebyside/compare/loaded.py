@@ -54,7 +54,6 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter, itemgetter
 
-from sidebyside.compare.loaded_family import family_forms, family_hits
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termcache import cached_text
 from sidebyside.compare.termdata import Lexicon, lexicon
@@ -1048,9 +1047,6 @@ def find_loaded_terms(
     title_case = _title_case_lines(tokens) if found and name_spans else set()
     # A pattern's word inside a plain news term is literal too: "careless driving".
     found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken | neutral, ctx)]
-    if settings.loaded_adverb_family and english:  # "desperate" of a listed "desperately"
-        forms = family_forms(lex, _score_model().describing, settings.loaded_shown_describing_share)
-        found += family_hits(tokens, {k for i, n, _ in found for k in range(i, i + n)} | neutral, forms)
     topics = _topic_nouns(found, settings.loaded_topic_repeats)
     for i, n, (term, category) in found:
         start, end = tokens[i].start, tokens[i + n - 1].end

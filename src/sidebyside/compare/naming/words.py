@@ -99,6 +99,15 @@ class NamingVocabulary:
     public_body_heads: frozenset[str] = frozenset()  # "the Justice Department": no business
     outlet_heads: frozenset[str] = frozenset()  # "the Seattle Times": no business told
     family_groups: frozenset[str] = frozenset()  # "the Genovese crime family": no one person
+    # predicate-argument reading (naming.json event_participants): participles read as a reduced
+    # passive before these prepositions ("a woman charged with"), description heads that name a
+    # slot of an event noun ("the shooting suspect"), each event noun's verb, and verbs that tell
+    # nothing over a whole article ("gave")
+    passive_participles: frozenset[str] = frozenset()
+    reduced_prepositions: frozenset[str] = frozenset()
+    participant_roles: dict[str, str] = field(default_factory=dict)
+    event_noun_verbs: dict[str, str] = field(default_factory=dict)
+    light_verbs: frozenset[str] = frozenset()
 
 
 
@@ -161,7 +170,20 @@ def vocabulary() -> NamingVocabulary:
         public_body_heads=frozenset(data["public_body_name_heads"]["words"]),
         outlet_heads=frozenset(data["outlet_name_heads"]["words"]),
         family_groups=frozenset(data["family_group_nouns"]["words"]),
+        **_participants(data.get("event_participants", {})),
     )
+
+
+def _participants(data: dict) -> dict:
+    """NamingVocabulary's predicate-argument fields from naming.json's event_participants."""
+    return {
+        "passive_participles": frozenset(data.get("passive_participles", ())),
+        "reduced_prepositions": frozenset(data.get("reduced_prepositions", ())),
+        "participant_roles": {**{fold(w): "agent" for w in data.get("agent_nouns", ())},
+                              **{fold(w): "patient" for w in data.get("patient_nouns", ())}},
+        "event_noun_verbs": {fold(k): fold(v) for k, v in data.get("event_noun_verbs", {}).items()},
+        "light_verbs": frozenset(verb_stem(fold(w)) for w in data.get("light_verbs", ())),
+    }
 
 
 def verb_stem(word: str) -> str:

@@ -215,7 +215,7 @@ def _participant_slots(view: ArticleView, i: int, last: int, vocab: NamingVocabu
     if role is None:
         return []
     event = None
-    if last > i and tokens[last].gap == " " and not tokens[last - 1].possessive:
+    if last > i and tokens[last].gap == " " and not tokens[last - 1].possessive and tokens[last - 1].norm in vocab.event_noun_verbs:
         event = tokens[last - 1].norm  # "the shooting suspect"
     else:
         k = last + 1
@@ -226,7 +226,9 @@ def _participant_slots(view: ArticleView, i: int, last: int, vocab: NamingVocabu
                 m += 1
             if m < len(tokens) and m > k + 1 and tokens[m].gap == " ":
                 event = tokens[m].norm
-                if m + 1 < len(tokens) and not tokens[m + 1].gap.strip() and tokens[m + 1].norm.isalpha():
+                nxt = tokens[m + 1] if m + 1 < len(tokens) else None
+                if (nxt is not None and not nxt.gap.strip() and nxt.norm.isalpha() and nxt.norm not in CLOSED_CLASS
+                        and nxt.norm not in vocab.slot_skip and not _verb_word(nxt, vocab)):
                     event = None  # "in the shooting range": the noun is a modifier
             if any(_another(t.norm, vocab) for t in tokens[k + 1:m]):
                 event = None

@@ -313,7 +313,8 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
                 if found is None:
                     found = sides[side].slots.get((refs[k].start, refs[k].end))
                 if found is None:
-                    found = known[side][k] = _slots(views[side], refs[k], vocab, settings.slot_verb_reach)
+                    found = known[side][k] = sides[side].slots[(refs[k].start, refs[k].end)] = _slots(
+                        views[side], refs[k], vocab, settings.slot_verb_reach)
                 for slot in found:
                     if whole and slot[1] in vocab.light_verbs:
                         continue  # "gave the challenger a count" / "gave Klitschko some moments"
@@ -342,7 +343,11 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
                 flags[0] = flags[0] and by_description.get((0, c0, slot), False)
                 flags[1] = flags[1] and by_description.get((1, c1, slot), False)
     joined = [{maps[side].get(c, c) for c in _chain_keys(sides[side])} for side in (0, 1)]
-    held_by = [_chain_slots(views[side], sides[side], vocab, settings.slot_verb_reach) for side in (0, 1)] if partners[0] else [{}, {}]
+    by_chain: list[dict[str, list[Ref]]] = [{}, {}]
+    if partners[0]:
+        for side in (0, 1):
+            for r in body[side][0]:
+                by_chain[side].setdefault(r.chain, []).append(r)
     for c0, found in partners[0].items():
         if len(found) != 1:
             continue
@@ -366,7 +371,8 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
             continue
         if whole and not (_heads_agree(sides, c0, c1) and _number_agrees(sides, c0, c1)):
             continue
-        if opposed(held_by[0].get(c0, set()), held_by[1].get(c1, set())):
+        if opposed(*(_chain_slots(views[side], sides[side], by_chain[side].get(chain, ()), vocab, settings.slot_verb_reach)
+                     for side, chain in ((0, c0), (1, c1)))):
             continue  # "the champion dropped Thompson" / "Thompson dropped to 36-3"
         target = (k1, k0)[side]
         maps[side][(c0, c1)[side]] = target
@@ -382,16 +388,15 @@ def opposed(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
     return any((("patient" if role == "agent" else "agent"), sense) in b for role, sense in a)
 
 
-def _chain_slots(view: ArticleView, chains: ArticleChains, vocab: NamingVocabulary, reach: int) -> dict[str, set[tuple[str, str]]]:
-    """Every slot each chain holds in an article's body."""
-    out: dict[str, set[tuple[str, str]]] = {}
-    for r in chains.refs:
-        if r.field == "text" and r.chain not in chains.times.facts:
-            found = chains.slots.get((r.start, r.end))
-            if found is None:
-                found = chains.slots[(r.start, r.end)] = _slots(view, r, vocab, reach)
-            if found:
-                out.setdefault(r.chain, set()).update(found)
+def _chain_slots(view: ArticleView, chains: ArticleChains, refs: Iterable[Ref], vocab: NamingVocabulary,
+                 reach: int) -> set[tuple[str, str]]:
+    """Every slot a chain's mentions (refs) hold in an article's body."""
+    out: set[tuple[str, str]] = set()
+    for r in refs:
+        found = chains.slots.get((r.start, r.end))
+        if found is None:
+            found = chains.slots[(r.start, r.end)] = _slots(view, r, vocab, reach)
+        out.update(found)
     return out
 
 

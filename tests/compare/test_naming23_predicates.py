@@ -152,3 +152,13 @@ def test_the_two_participants_of_one_verb_never_join_in_one_article():
          "The champion dropped Thompson with a right hand in the fifth. Thompson dropped to 36-3.")
     b = "Klitschko retained his titles on Saturday in Bern, stopping Thompson in the sixth round."
     assert not any("The champion" in side and "Thompson" in side for pair in contrasts(a, b) for side in pair)
+
+
+def test_the_subject_does_the_event_of_its_adjunct_clause():
+    found = slots_of("A 61-year-old man was charged with murder on Saturday after allegedly opening fire at a party.")
+    assert ("agent", "shot") in found["A 61-year-old man"]  # "opened fire": one sense with "shot"
+
+
+def test_an_adjunct_clause_with_its_own_subject_gives_the_main_subject_nothing():
+    found = slots_of("A 61-year-old man was charged with murder on Saturday after police found a rifle in his car.")
+    assert found["A 61-year-old man"] == [("patient", "charg")]

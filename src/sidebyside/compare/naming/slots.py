@@ -138,6 +138,7 @@ def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> 
                 role = "patient" if (passive and not tok.norm.endswith("ing")) or (
                     not auxiliary and _reduced_passive(tokens, k, vocab)) else "agent"
                 out.append((role, _verb_sense(tokens, k, vocab)))
+                out.extend(slot for slot in _adjunct_slots(tokens, k, vocab) if slot not in out)
                 if (k + 2 < len(tokens) and tokens[k + 1].norm == "and" and not tokens[k + 1].gap.strip()
                         and not tokens[k + 2].gap.strip() and _verb_word(tokens[k + 2], vocab, auxiliary)):
                     out.append((role, _verb_sense(tokens, k + 2, vocab)))
@@ -192,6 +193,35 @@ def _aside_end(tokens: list[Token], j: int, most: int = 12) -> int | None:
             continue
         return m if gap == "," and not tokens[m].cap and tokens[m].norm not in _CONJUNCTIONS else None
     return None
+
+
+# Words that end the main verb's clause before an adjunct could open ("and police said").
+_CLAUSE_BREAKS = frozenset({"and", "but", "or", "who", "which", "that", "because", "said", "says"})
+
+
+def _adjunct_slots(tokens: list[Token], k: int, vocab: NamingVocabulary, most: int = 12) -> list[tuple[str, str]]:
+    """The slot the main verb's subject holds in an adverbial clause of an -ing verb after it
+    ("A man was charged Saturday after allegedly opening fire": the man opened fire; "died while
+    trying to flee"), within ``most`` words of the verb's clause; never when the clause has a
+    subject of its own ("after police found him")."""
+    for m in range(k + 1, min(len(tokens), k + 1 + most)):
+        tok = tokens[m]
+        gap = tok.gap.strip()
+        if gap and not (gap == "," and tok.norm in vocab.adjunct_connectives) and gap != "-":
+            return []
+        if tok.norm in _CLAUSE_BREAKS:
+            return []
+        if tok.norm in vocab.adjunct_connectives:
+            n = m + 1
+            while n < len(tokens) and not tokens[n].gap.strip() and (
+                    tokens[n].norm in vocab.slot_skip or (tokens[n].norm.endswith("ly") and tokens[n].norm.isalpha())):
+                n += 1  # "after allegedly opening fire"
+            if (n < len(tokens) and not tokens[n].gap.strip() and not tokens[n].cap and tokens[n].norm.endswith("ing")
+                    and tokens[n].norm.isalpha() and tokens[n].norm not in CLOSED_CLASS
+                    and tokens[n].norm not in vocab.agent_verbs):
+                return [("agent", _verb_sense(tokens, n, vocab))]
+            return []
+    return []
 
 
 def _reduced_passive(tokens: list[Token], k: int, vocab: NamingVocabulary) -> bool:

@@ -108,6 +108,7 @@ class NamingVocabulary:
     participant_roles: dict[str, str] = field(default_factory=dict)
     event_noun_verbs: dict[str, str] = field(default_factory=dict)
     light_verbs: frozenset[str] = frozenset()
+    adjunct_connectives: frozenset[str] = frozenset()  # "after": "was charged after opening fire"
 
 
 
@@ -183,6 +184,7 @@ def _participants(data: dict) -> dict:
                               **{fold(w): "patient" for w in data.get("patient_nouns", ())}},
         "event_noun_verbs": {fold(k): fold(v) for k, v in data.get("event_noun_verbs", {}).items()},
         "light_verbs": frozenset(verb_stem(fold(w)) for w in data.get("light_verbs", ())),
+        "adjunct_connectives": frozenset(data.get("adjunct_connectives", ())),
     }
 
 
@@ -210,6 +212,9 @@ def _verb_senses(groups) -> dict:
                 senses[verb_stem(words[0])] = sense
             else:
                 phrases.setdefault(words[0], []).append((words[1:], sense))
+                if words[0].endswith("ed") and len(words[0]) > 4:
+                    # "after opening fire", "before committing suicide": the phrase's -ing form
+                    phrases.setdefault(words[0][:-2] + "ing", []).append((words[1:], sense))
     return {
         "verb_senses": senses,
         "verb_phrases": {w: tuple(sorted(found, key=lambda f: -len(f[0]))) for w, found in phrases.items()},

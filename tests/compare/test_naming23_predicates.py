@@ -162,3 +162,8 @@ def test_the_subject_does_the_event_of_its_adjunct_clause():
 def test_an_adjunct_clause_with_its_own_subject_gives_the_main_subject_nothing():
     found = slots_of("A 61-year-old man was charged with murder on Saturday after police found a rifle in his car.")
     assert found["A 61-year-old man"] == [("patient", "charg")]
+
+
+def test_a_relative_clause_after_a_comma_tells_what_was_done_to_its_noun():
+    found = slots_of("Workers mourned the manager, who was gunned down at the office party.")
+    assert ("patient", "shot") in found["the manager"]

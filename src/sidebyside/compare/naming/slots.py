@@ -125,11 +125,15 @@ def _slots(view: ArticleView, ref: Ref, vocab: NamingVocabulary, reach: int) -> 
         after = _aside_end(tokens, j)  # "The suspect, a 61-year-old man, entered"
         if after is not None:
             j, aside = after, True
-    if j < len(tokens) and not of_object and not owner and (aged or aside or not tokens[j].gap.strip()):
+    # a relative clause set off by a comma that runs to the sentence's end ("the death of their
+    # boss, who was gunned down at the party.") tells what was done to its noun as well
+    comma_who = (not aside and j < len(tokens) and tokens[j].norm == "who" and tokens[j].gap.strip() == ","
+                 and not tokens[j].cap)
+    if j < len(tokens) and not of_object and not owner and (aged or aside or comma_who or not tokens[j].gap.strip()):
         auxiliary = passive = False
         # a relative clause of its subject ("an employee who was fired") tells what it did or
         # what was done to it as well as a verb right after it does
-        relative = tokens[j].norm == "who" and not tokens[j].gap.strip() and not tokens[j].cap
+        relative = comma_who or (tokens[j].norm == "who" and not tokens[j].gap.strip() and not tokens[j].cap)
         for k in range(j + relative, min(len(tokens), j + relative + reach + 1)):
             tok = tokens[k]
             if k > j and tok.gap.strip():

@@ -579,6 +579,9 @@ class NamingSettings:
     # Added to a description's weight for an evaluative word only one outlet uses ("the infamous
     # secret source" / "the shadowy source"): one noun, but the words a teacher points out.
     evaluative_bonus: float = 0.3
+    # After the aligned sentences, event slots join chains over each article's whole body, when
+    # one chain alone holds the slot in each article (naming/slots.py slot_maps).
+    whole_article_slots: bool = True
 
 
 @_section

@@ -16,7 +16,7 @@ from sidebyside.compare.naming.chain_tools import (
     j_end, view_token_after,
 )
 from sidebyside.compare.naming.chains import ArticleChains, Ref
-from sidebyside.compare.naming.slots import _slot_pair_differs, _slots
+from sidebyside.compare.naming.slots import _slot_pair_differs, _slots, opposed
 from sidebyside.compare.naming.words import (
     _AGE, _AGE_AFTER_NAME, _APPOSITION_END, _APPOSITION_FOLLOWERS, _APPOSITION_KINDS, _BARE_AGE, _CONJUNCTIONS,
     _DETERMINERS, _PLACE_PREPOSITIONS, _POSSESSIVE_PRONOUNS, _PRONOUN_GENDER, _VENUES, _closed,
@@ -36,6 +36,7 @@ class PeopleRules:
         only one of its sort in that slot, the description joins no other name so, and nothing
         tells two people apart (a gender, an age, another role)."""
         slots: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
+        held_by: dict[str, set[tuple[str, str]]] = {}  # chain -> every slot it holds
         people = [r for r in out.refs if r.field == "text" and r.form != "time" and r.kind == "person"]
         for described in (True, False):  # the names' slots only when a description holds one
             for r in people:
@@ -47,6 +48,7 @@ class PeopleRules:
                 if not described and (r.entity is None or r.chain.startswith(("role:", "venue:"))):
                     continue
                 held = out.slots[(r.start, r.end)] = _slots(view, r, self.vocab, self.settings.slot_verb_reach)
+                held_by.setdefault(r.chain, set()).update(held)
                 for slot in held:
                     if described or slot in slots:
                         slots.setdefault(slot, (set(), set()))[0 if described else 1].add(r.chain)
@@ -58,7 +60,8 @@ class PeopleRules:
                 found.setdefault(next(iter(described)), set()).update(named)
         pair = (out, out)
         return {c: next(iter(n)) for c, n in found.items()
-                if len(n) == 1 and not _slot_pair_differs(pair, c, next(iter(n)), self.vocab)}
+                if len(n) == 1 and not _slot_pair_differs(pair, c, next(iter(n)), self.vocab)
+                and not opposed(held_by.get(c, set()), held_by.get(next(iter(n)), set()))}
 
     def _introduced_then_named(self, text: str, out: ArticleChains) -> dict[str, str]:
         """A description that introduces someone or something before the article names it ("a

@@ -99,6 +99,16 @@ class NamingVocabulary:
     public_body_heads: frozenset[str] = frozenset()  # "the Justice Department": no business
     outlet_heads: frozenset[str] = frozenset()  # "the Seattle Times": no business told
     family_groups: frozenset[str] = frozenset()  # "the Genovese crime family": no one person
+    # predicate-argument reading (naming.json event_participants): participles read as a reduced
+    # passive before these prepositions ("a woman charged with"), description heads that name a
+    # slot of an event noun ("the shooting suspect"), each event noun's verb, and verbs that tell
+    # nothing over a whole article ("gave")
+    passive_participles: frozenset[str] = frozenset()
+    reduced_prepositions: frozenset[str] = frozenset()
+    participant_roles: dict[str, str] = field(default_factory=dict)
+    event_noun_verbs: dict[str, str] = field(default_factory=dict)
+    light_verbs: frozenset[str] = frozenset()
+    adjunct_connectives: frozenset[str] = frozenset()  # "after": "was charged after opening fire"
 
 
 
@@ -161,7 +171,21 @@ def vocabulary() -> NamingVocabulary:
         public_body_heads=frozenset(data["public_body_name_heads"]["words"]),
         outlet_heads=frozenset(data["outlet_name_heads"]["words"]),
         family_groups=frozenset(data["family_group_nouns"]["words"]),
+        **_participants(data.get("event_participants", {})),
     )
+
+
+def _participants(data: dict) -> dict:
+    """NamingVocabulary's predicate-argument fields from naming.json's event_participants."""
+    return {
+        "passive_participles": frozenset(data.get("passive_participles", ())),
+        "reduced_prepositions": frozenset(data.get("reduced_prepositions", ())),
+        "participant_roles": {**{fold(w): "agent" for w in data.get("agent_nouns", ())},
+                              **{fold(w): "patient" for w in data.get("patient_nouns", ())}},
+        "event_noun_verbs": {fold(k): fold(v) for k, v in data.get("event_noun_verbs", {}).items()},
+        "light_verbs": frozenset(verb_stem(fold(w)) for w in data.get("light_verbs", ())),
+        "adjunct_connectives": frozenset(data.get("adjunct_connectives", ())),
+    }
 
 
 def verb_stem(word: str) -> str:
@@ -188,6 +212,9 @@ def _verb_senses(groups) -> dict:
                 senses[verb_stem(words[0])] = sense
             else:
                 phrases.setdefault(words[0], []).append((words[1:], sense))
+                if words[0].endswith("ed") and len(words[0]) > 4:
+                    # "after opening fire", "before committing suicide": the phrase's -ing form
+                    phrases.setdefault(words[0][:-2] + "ing", []).append((words[1:], sense))
     return {
         "verb_senses": senses,
         "verb_phrases": {w: tuple(sorted(found, key=lambda f: -len(f[0]))) for w, found in phrases.items()},

@@ -97,3 +97,26 @@ def test_a_pronoun_is_not_the_person_the_quotation_names_by_given_name():
     # negative: a quotation naming someone else leaves the pronoun's person
     text = ("Lemgo (dpa) - Trainer Uwe Grimm war zufrieden. „Die Abwehr hat heute alles gegeben“, sagte er.")
     assert _speaker(text, "Die Abwehr hat") == "Uwe Grimm"
+
+
+def test_spanish_and_dutch_honorifics_after_the_verb_name_the_speaker():
+    text = ("A Coruña (EFE).- Su hija, la Sra. Rosa Quiroga, recordó que su padre subía cada noche. "
+            "«Nunca faltó una noche, ni con temporal», dijo la Sra. Quiroga.")
+    assert _speaker(text, "Nunca faltó") == "Rosa Quiroga"
+    text = ("KRUININGEN (ANP) - Omwonende dhr. Jan Verhulst maakt zich zorgen. "
+            "\"Mijn huis staat dertig meter van de dijk\", aldus dhr. Verhulst.")
+    assert _speaker(text, "Mijn huis staat") == "Jan Verhulst"
+    text = ("KRUININGEN (ANP) - Mevr. Ria de Kok vreest voor de zomer. "
+            "\"Als de dijk dicht blijft, komen er geen gasten\", zei mevr. De Kok.")
+    assert _speaker(text, "Als de dijk") == "Ria de Kok"
+    # negative: an honorific's full stop ends no sentence, and a plain description still resolves as before
+    text = "A Coruña (EFE).- «Era el hombre más tranquilo», dijo el alcalde."
+    assert _speaker(text, "Era el hombre") != "alcalde Sr"
+
+
+def test_a_phrase_about_someone_opening_a_german_sentence_is_not_its_subject():
+    text = "Kassel - Zum Tod von Hildegard Scheufele sagte Bürgermeister Jan Ott: „Sie fehlt uns allen.“"
+    assert _speaker(text, "Sie fehlt uns") == "Jan Ott"
+    # negative: the name before the verb with no "von" before it still speaks
+    text = "Kassel - Bürgermeister Jan Ott sagte zum Tod von Hildegard Scheufele: „Sie fehlt uns allen.“"
+    assert _speaker(text, "Sie fehlt uns") == "Jan Ott"

@@ -201,6 +201,8 @@ class NameReading:
             return _NameRun(k, j, "institution", frozenset(), self.text[tokens[k].start : tokens[j].end])
         if article_noun == "person":
             k += 2  # "Der Bauer Karl Hahn": the person after the article and its noun
+            if tokens[k].norm in NAME_PARTICLES and not tokens[k].cap:
+                k += 1  # "Zum Tod von Margarete Lindqvist": the person the noun is of
         elif k > 0 and j - k >= 2 and tokens[k - 1].norm in vocab.noun_articles and not tokens[k - 1].cap \
                 and tokens[k].gap in _SPACE and all(tokens[x].cap and tokens[x].gap in _SPACE for x in range(k + 1, j + 1)) \
                 and not any(w in self.lex.media or w in self.lex.organisations or w in self.lex.places
@@ -295,7 +297,8 @@ class NameReading:
         Verstorbenen": a description, no name). None when the run opens otherwise, is a name the
         term lists know ("Der Spiegel") or is a body's noun alone ("Das Ministerium")."""
         tokens, vocab = self.tokens, self.vocab
-        if k >= j or not tokens[k].initial or tokens[k].norm not in vocab.noun_articles | vocab.foreign_possessives:
+        opens = tokens[k].initial or k > 0 and tokens[k].gap.strip() in ("-", "–", "—")  # (after a dateline's dash too)
+        if k >= j or not opens or not tokens[k].cap or tokens[k].norm not in vocab.noun_articles | vocab.foreign_possessives:
             return None  # (a possessive opens a noun the same way: "Ihr Sohn Felix Lanz")
         noun = tokens[k + 1]
         if not noun.cap or noun.gap not in _SPACE:
@@ -305,6 +308,9 @@ class NameReading:
         if any(w in self.lex.media or w in self.lex.organisations for w in (whole, bare)):
             return None
         rest = [x for x in range(k + 2, j + 1)]
+        if len(rest) >= 3 and not tokens[rest[0]].cap and tokens[rest[0]].norm in ("von", "van") \
+                and all(tokens[x].cap for x in rest[1:]):
+            return "person"  # "Zum Tod von Margarete Lindqvist": a name after the noun and "von"
         if not rest and (noun.norm in vocab.body_nouns or noun.norm in vocab.org_heads
                          or noun.norm in vocab.foreign_source_bodies):
             return None  # "Das Ministerium teilte mit", "Die Bank": a body, read as before

@@ -495,6 +495,12 @@ class SubjectSearch:
                 k += 1
         if k >= n:
             return None
+        if foreign and k + 2 < n and tokens[k].norm in self.vocab.foreign_articles and not tokens[k].cap \
+                and tokens[k + 1].norm in self.vocab.honorifics and tokens[k + 2].gap.startswith("."):
+            k += 1  # "dijo la Sra. Quiroga": the article of the honorific, read past
+        if foreign and k + 1 < n and tokens[k].norm in self.vocab.honorifics and tokens[k + 1].gap.startswith(".") \
+                and tokens[k + 1].cap and tokens[k + 1].norm not in self.vocab.honorifics:
+            k += 1  # "aldus dhr. Verhulst", "zei mevr. De Kok", "añadió el Sr. Lema": the name after the title
         aged = self._person_by_age(k) if foreign else None
         if aged is not None:
             return aged

@@ -297,8 +297,10 @@ class NameReading:
         Verstorbenen": a description, no name). None when the run opens otherwise, is a name the
         term lists know ("Der Spiegel") or is a body's noun alone ("Das Ministerium")."""
         tokens, vocab = self.tokens, self.vocab
+        if k >= j:
+            return None
         opens = tokens[k].initial or k > 0 and tokens[k].gap.strip() in ("-", "–", "—")  # (after a dateline's dash too)
-        if k >= j or not opens or not tokens[k].cap or tokens[k].norm not in vocab.noun_articles | vocab.foreign_possessives:
+        if not opens or not tokens[k].cap or tokens[k].norm not in vocab.noun_articles | vocab.foreign_possessives:
             return None  # (a possessive opens a noun the same way: "Ihr Sohn Felix Lanz")
         noun = tokens[k + 1]
         if not noun.cap or noun.gap not in _SPACE:

@@ -1,6 +1,6 @@
-"""Build benchmarks/data/speakers/cjk_tune.json: thirty-seven short news articles written by hand
-for this project, in Simplified Chinese (sixteen), Traditional Chinese (seven, Taiwan and Hong Kong
-style, 「」 marks) and Japanese (fourteen), in each one's press style, to tune the speaker rules of these
+"""Build benchmarks/data/speakers/cjk_tune.json: forty-four short news articles written by hand
+for this project, in Simplified Chinese (nineteen), Traditional Chinese (eight, Taiwan and Hong Kong
+style, 「」 marks) and Japanese (seventeen), in each one's press style, to tune the speaker rules of these
 languages on. Every person, firm, school and paper in them is invented. Each quotation was
 labelled while writing, before the engine ran on the articles.
 
@@ -590,7 +590,7 @@ article("zht-qiuping", "zh", "zh-hant-6", """
 
 def main() -> None:
     articles = [build_article(i, lang, batch, text, k) for k, (i, lang, batch, text) in enumerate(ARTICLES)]
-    write_set(OUT, articles, ("Thirty-seven short news articles written by hand in Simplified Chinese, Traditional Chinese and "
+    write_set(OUT, articles, ("Forty-four short news articles written by hand in Simplified Chinese, Traditional Chinese and "
         "Japanese, every person invented; each quotation labelled while writing, before the engine ran. A tune "
         "set: its misses are read to write rules. Built by sources/cjk_tune.py (content {digest}). See README.md."))
 

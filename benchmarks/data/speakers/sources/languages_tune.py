@@ -1,6 +1,6 @@
 """Build benchmarks/data/speakers/languages_tune.json: short news articles written by hand for this
 project in German, French, Spanish, Italian, Portuguese, Russian, Czech and Dutch (sixteen, two per
-language, then six and forty-five more: see ../README.md), in each language's press style, to tune
+language, then six, forty-five and eight more: see ../README.md), in each language's press style, to tune
 the speaker rules of these languages on. Every
 person, firm and club in them is invented. Each quotation was labelled while writing, before
 the engine ran on the articles.
@@ -1074,7 +1074,8 @@ def main() -> None:
     write_set(OUT, articles, ("Short news articles written by hand, two each in German, French, Spanish, Italian, "
         "Portuguese, Russian, Czech and Dutch, then six more (German, French, Spanish, Portuguese, Russian, Dutch) "
         "holding the shapes of the read batch's wrong credits, then forty-five more in registers the others lack "
-        "(agency copy, court and sport reports, business news, interviews, obituaries, letters), every person invented; each quotation labelled while writing, "
+        "(agency copy, court and sport reports, business news, interviews, obituaries, letters), then eight more holding "
+        "the shapes of faults seen on read text, every person invented; each quotation labelled while writing, "
         "before the engine ran. A tune set: its misses are read to write rules. Built by "
         "sources/languages_tune.py (content {digest}). See README.md."))
 

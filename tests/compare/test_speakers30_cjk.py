@@ -64,3 +64,14 @@ def test_a_one_character_person_is_a_japanese_topic():
     # negative: a one-character word inside a longer name is no topic of its own
     text = "大相撲の鈴木正夫さんが死去した。弟子の北海龍親方は「弟子思いの師匠だった」と声を詰まらせた。"
     assert speaker_of(text, "弟子思いの") in ("北海龍親方", "弟子の北海龍親方")
+
+
+def test_a_japanese_sentence_with_no_topic_continues_the_speaker_before():
+    text = ("京都市の松風堂は２０日、パリに店を開くと発表した。\n\n"
+            "同社の佐伯恵子社長は記者会見で「和菓子の魅力を伝えたい」と語った。職人の育成についても「現地で若い職人を育てる」と述べた。")
+    assert speaker_of(text, "現地で若い") == speaker_of(text, "和菓子の魅力")
+    assert speaker_of(text, "現地で若い") is not None
+    # negative: a sentence with a topic of its own is that topic's, not carried on
+    text = ("同社の佐伯恵子社長は記者会見で「和菓子の魅力を伝えたい」と語った。"
+            "一方、職人の山本太郎さんは「現地で若い職人を育てる」と述べた。")
+    assert speaker_of(text, "現地で若い") != speaker_of(text, "和菓子の魅力")

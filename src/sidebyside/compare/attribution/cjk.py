@@ -231,6 +231,7 @@ class CJKCrediting:
                 if found is not None:
                     break
             if found is None:
+                self._ja_continued(parts[0], vocab)
                 continue
             name, start, rule = found
             if name in vocab["pronouns"]:
@@ -428,6 +429,30 @@ class CJKCrediting:
         if name is None:
             return None
         return name, text.find(name, lo, open_at), "cjk-ja-topic"
+
+    def _ja_continued(self, i: int, vocab: dict) -> None:
+        """'佐伯社長は「……」と語った。職人の育成についても「……」と述べた。': a 「……」 closed by と and a
+        speech verb in a sentence with no topic of its own (no は nor が between) continues the topic
+        that spoke the quotation before it in the paragraph."""
+        text, quotes = self.text, self.at.quotes
+        q = quotes[i]
+        if q.close_at is None or text[q.open_at] != "「" or not text.startswith(vocab["after_quote"], q.close_at + 1):
+            return
+        prev = max((k for k in range(i) if quotes[k].nested_in is None and quotes[k].close_at is not None
+                    and quotes[k].close_at < q.open_at), default=None)
+        if prev is None or self.at.paragraph_at(quotes[prev].open_at) != self.at.paragraph_at(q.open_at):
+            return
+        rule = self.speaker_rules[prev] or ""
+        if self.speakers[prev] is None or not rule.startswith(("cjk-ja-topic", "cjk-ja-to-after")) or rule.endswith("pronoun"):
+            return
+        between = text[quotes[prev].close_at + 1 : q.open_at]
+        if _JA_TOPIC.search(between) or not text.startswith(vocab["after_quote"], quotes[prev].close_at + 1) \
+                or sum(between.count(ch) for ch in _SENTENCE_BREAK) > 1:
+            return  # (another topic, or more than the one sentence between)
+        for k in (k for k in range(len(quotes)) if quotes[k].utterance == q.utterance):
+            self.speakers[k] = self.speakers[prev]
+            self.speaker_spans[k] = self.speaker_spans[prev]
+            self.speaker_rules[k] = "cjk-ja-continued"
 
     def _ja_according(self, open_at: int, after: str, vocab: dict) -> tuple[str, int, str] | None:
         """'同社の広報担当者によると、「……」という。': the quotation a sentence opening with "Xによると"

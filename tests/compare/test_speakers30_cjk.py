@@ -75,3 +75,11 @@ def test_a_japanese_sentence_with_no_topic_continues_the_speaker_before():
     text = ("同社の佐伯恵子社長は記者会見で「和菓子の魅力を伝えたい」と語った。"
             "一方、職人の山本太郎さんは「現地で若い職人を育てる」と述べた。")
     assert speaker_of(text, "現地で若い") != speaker_of(text, "和菓子の魅力")
+
+
+def test_a_title_after_the_name_tells_the_gender_a_pronoun_must_fit():
+    text = "退休教师王女士说：“公园很好。”\n\n“我们每天都来。”他说。"
+    assert speaker_of(text, "我们每天") is None
+    # negative: the title of the pronoun's gender fits
+    text = "退休教师王先生说：“公园很好。”\n\n“我们每天都来。”他说。"
+    assert speaker_of(text, "我们每天") == "退休教师王先生"

@@ -77,6 +77,7 @@ def cjk_vocabulary() -> dict:
         "one_char_people": frozenset(ja.get("cjk_one_char_people", ())),
         "view_frames": tuple(tuple(f.split("…")) for f in zh.get("cjk_view_frames", ())),
         "say_before_object": tuple(zh.get("cjk_say_before_object", ())),
+        "gendered_suffixes": {g: tuple(w) for g, w in zh.get("cjk_gendered_suffixes", {}).items()},
     }
 
 
@@ -511,6 +512,9 @@ class CJKCrediting:
         if best is None:
             return None, at
         gender = _CJK_GENDERS.get(pronoun)
+        if gender is not None and any(best[1].endswith(cjk_vocabulary()["gendered_suffixes"].get(other, ()))
+                                      for other in ("he", "she") if other != gender):
+            return None, at  # "王女士说：“……”" before "他说": she is no 他
         if gender is not None:
             for k in (m.start() for m in _CJK_LONE_PRONOUN.finditer(self.text, 0, at) if not self.at.in_quote(m.start())):
                 earlier = self._latest_named(k, subjects)

@@ -515,11 +515,8 @@ class CJKCrediting:
         if gender is not None and any(best[1].endswith(cjk_vocabulary()["gendered_suffixes"].get(other, ()))
                                       for other in ("he", "she") if other != gender):
             return None, at  # "王女士说：“……”" before "他说": she is no 他
-        if gender is not None:
-            for k in (m.start() for m in _CJK_LONE_PRONOUN.finditer(self.text, 0, at) if not self.at.in_quote(m.start())):
-                earlier = self._latest_named(k, subjects)
-                if earlier is not None and earlier[1] == best[1] and _CJK_GENDERS[self.text[k]] != gender:
-                    return None, at
+        if gender is not None and any(k < at and name == best[1] and g != gender for k, name, g in self._cjk_pronoun_genders(subjects)):
+            return None, at
         between = self.text[best[0] + len(best[1]) : at]
         if not any(ch in between for ch in _SENTENCE_BREAK + "“”「」"):
             return None, at
@@ -531,6 +528,20 @@ class CJKCrediting:
             if _NAME_CHAR.search(_CJK_QUOTED.sub("", self.text[s0:at])):
                 return None, at
         return best[1], best[0]
+
+    def _cjk_pronoun_genders(self, subjects: list) -> list[tuple[int, str, str]]:
+        """(offset, name, gender) of every lone 他 or 她 of the narration and the named speaker
+        mentioned last before it (read once per article)."""
+        cached = self.__dict__.get("_pronoun_genders")
+        if cached is None:
+            cached = []
+            for m in _CJK_LONE_PRONOUN.finditer(self.text):
+                if not self.at.in_quote(m.start()):
+                    earlier = self._latest_named(m.start(), subjects)
+                    if earlier is not None:
+                        cached.append((m.start(), earlier[1], _CJK_GENDERS[m.group()]))
+            self._pronoun_genders = cached
+        return cached
 
     def _latest_named(self, at: int, subjects: list) -> tuple[int, str] | None:
         """(offset, name) of the named speaker mentioned last before `at`, in its paragraph or the

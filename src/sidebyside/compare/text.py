@@ -18,7 +18,7 @@ from sidebyside.resources import read_resource_text, title_abbreviations
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st gen col lt sgt capt cmdr adm gov sen rep pres rev hon const cst
     jan feb mar apr jun jul aug sep sept oct nov dec mt ft no vs etc inc ltd co corp dept
-    u.s u.k u.n e.g i.e a.m p.m approx est fig vol""".split()
+    u.s u.k u.n e.g i.e a.m p.m approx est fig vol sra dhr mevr""".split()  # (Spanish "la Sra.", Dutch "dhr.")
 )
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "h.r", "j.k": initials written close
 # Stops (with the closing marks after them) before a space or the end, or a blank line; one

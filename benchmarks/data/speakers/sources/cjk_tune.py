@@ -1,6 +1,6 @@
-"""Build benchmarks/data/speakers/cjk_tune.json: thirty-seven short news articles written by hand
-for this project, in Simplified Chinese (sixteen), Traditional Chinese (seven, Taiwan and Hong Kong
-style, 「」 marks) and Japanese (fourteen), in each one's press style, to tune the speaker rules of these
+"""Build benchmarks/data/speakers/cjk_tune.json: forty-four short news articles written by hand
+for this project, in Simplified Chinese (nineteen), Traditional Chinese (eight, Taiwan and Hong Kong
+style, 「」 marks) and Japanese (seventeen), in each one's press style, to tune the speaker rules of these
 languages on. Every person, firm, school and paper in them is invented. Each quotation was
 labelled while writing, before the engine ran on the articles.
 
@@ -505,9 +505,92 @@ article("ja-kaigi", "ja", "ja-5", """
 一方、環境団体「{{-|みどりの未来}}」の大川沙織代表は「{{大川沙織代表/大川沙織/大川代表|目標は評価するが、実行の仕組みが弱い}}」と指摘した。
 """)
 
+
+# --- a sixth batch, written for the faults seen on read text: a topic without a speech verb
+# ("在…看来，“…”"), a speech verb with an object before the quotation ("她说飞机“…”"), a one-character
+# Japanese speaker ("男は"), 他/她 after a person of the other gender, 同社/该公司 for the firm; a name
+# inside the quotation and two people of one gender in a paragraph ------------------------------------
+article("zh-hangxian", "zh", "zh-hans-6", """
+国产支线客机首次执飞高原航线
+
+本报讯（记者 孙晓雯）昨日，一架国产支线客机从成都起飞，首次执飞高原航线，平稳降落在海拔3400多米的康定机场。
+
+执飞该航班的机长郑宏伟有二十多年飞行经验。在郑宏伟看来，“{{机长郑宏伟/郑宏伟|这次飞行最大的意义，是证明了国产飞机能适应高原}}”。
+
+乘客刘思琪是第一次坐国产飞机。她说飞机“{{乘客刘思琪/刘思琪|飞得很稳，跟别的飞机没什么区别}}”。
+
+降落后，郑宏伟走出驾驶舱，乘务长黄欣怡为他送上鲜花。“{{机长郑宏伟/郑宏伟|这是我飞行生涯里最难忘的一天。}}”他说。
+
+运营该航线的川西航空当天发布消息称，该公司计划年内再开通三条高原航线。该公司表示：“{{川西航空/该公司|我们会把安全放在第一位。}}”
+""")
+
+article("zh-fayuan-tuihuo", "zh", "zh-hans-6", """
+男子利用退货规则骗取货款获刑
+
+本报讯（通讯员 周静 记者 何磊）利用网购“{{-|七天无理由退货}}”规则，先后骗取多家网店货款5万余元，近日，被告人吴某被区人民法院以诈骗罪判处有期徒刑一年六个月。
+
+受害网店店主林娜介绍，吴某每次都把旧手机寄回，换走新手机。“{{受害网店店主林娜/林娜|一开始我们以为是快递的问题。}}”她说。
+
+主审法官唐敏在宣判后提醒商家核对退回的商品。“{{主审法官唐敏/唐敏|商家要保存好发货视频，这是最有力的证据。}}”唐敏说。
+
+吴某当庭表示认罪。“{{吴某|我知道错了，愿意退赔所有损失。}}”吴某的妻子也到庭旁听，法官唐敏向她询问家庭情况后，他说：“{{吴某|希望法院给我一次机会。}}”
+""")
+
+article("zh-tiyu-jiaolian", "zh", "zh-hans-6", """
+女排主帅谈新赛季：年轻队员要敢打
+
+新华社天津10月8日电（记者 马骏）天津女排8日在训练馆举行新赛季媒体日。主教练方志诚和队长苏婉在发布会上回答了记者提问。
+
+在方志诚看来，球队最大的变化是阵容更年轻了。苏婉说，“{{队长苏婉/苏婉|方指导对我们要求很严}}”，但训练气氛比以前轻松。
+
+谈到新赛季的目标，方志诚说：“{{主教练方志诚/方志诚|进四强是底线。}}”随后苏婉补充道：“{{队长苏婉/苏婉|我们要敢打敢拼，不怕输。}}”她说。
+""")
+
+article("ja-jiken-goto", "ja", "ja-6", """
+コンビニ強盗の疑いで男を逮捕　川口
+
+埼玉県警川口署は１２日、コンビニエンスストアで現金約５万円を奪ったとして、強盗の疑いで住所不定、無職の男（３５）を逮捕した。男は「{{~男:男|生活費に困ってやった}}」と容疑を認めている。
+
+同署によると、男は１１日未明、川口市内のコンビニで店員の女性（２２）に刃物を示し、レジの現金を奪った疑い。女性は「{{~店員の女性:女性,店員|刃物を見せられて、怖くて動けなかった}}」と話した。
+
+近くに住む男性（６８）は「{{~近くに住む男性:男性|この辺りでこんな事件は初めてだ}}」と驚いていた。
+""")
+
+article("ja-keizai-wagashi", "ja", "ja-6", """
+老舗和菓子店の松風堂、パリに海外１号店
+
+京都市の老舗和菓子店、松風堂は２０日、来年春にフランス・パリに海外１号店を開くと発表した。
+
+同社の佐伯恵子社長は記者会見で「{{佐伯恵子社長/佐伯恵子/佐伯社長|和菓子の魅力を欧州の人たちに伝えたい}}」と語った。職人の育成についても「{{佐伯恵子社長/佐伯恵子/佐伯社長|現地で若い職人を育てる}}」と述べた。
+
+同社は「{{松風堂/同社|価格は日本の２倍程度になる見込み}}」と説明している。創業者の孫にあたる佐伯会長は、父がよく口にしていた「{{~父:父|菓子は季節を売るもの}}」という言葉を紹介した。
+""")
+
+article("ja-fuho-oyakata", "ja", "ja-6", """
+元横綱大嶽山の鈴木正夫さん死去　７４歳
+
+大相撲の元横綱大嶽山の鈴木正夫（すずき・まさお）さんが１０日、肺炎のため東京都内の病院で死去した。７４歳だった。
+
+弟子の北海龍親方は「{{北海龍親方/北海龍|厳しかったが、誰よりも弟子思いの師匠だった}}」と声を詰まらせた。妻は「{{~妻:妻|最後まで相撲の話ばかりしていました}}」と話した。
+
+日本相撲協会の大門理事長は「{{大門理事長/大門|土俵の上でも外でも、多くのことを教わった}}」との談話を出した。
+""")
+
+article("zht-qiuping", "zh", "zh-hant-6", """
+資深球評人葉志明病逝　享年七十八歲
+
+【本報訊】資深足球評述員葉志明昨日在醫院病逝，享年七十八歲。
+
+與他合作多年的主持人區美玲表示：「{{主持人區美玲/區美玲|葉Sir是我入行的師傅，教會我怎樣講波。}}」她說，葉志明直至去年仍每周收看本地聯賽。
+
+葉志明的兒子葉家俊在醫院外見記者，區美玲亦有陪同。「{{葉家俊|多謝大家的關心，爸爸走得很安詳。}}」他說。
+""")
+
+
+
 def main() -> None:
     articles = [build_article(i, lang, batch, text, k) for k, (i, lang, batch, text) in enumerate(ARTICLES)]
-    write_set(OUT, articles, ("Thirty-seven short news articles written by hand in Simplified Chinese, Traditional Chinese and "
+    write_set(OUT, articles, ("Forty-four short news articles written by hand in Simplified Chinese, Traditional Chinese and "
         "Japanese, every person invented; each quotation labelled while writing, before the engine ran. A tune "
         "set: its misses are read to write rules. Built by sources/cjk_tune.py (content {digest}). See README.md."))
 

@@ -1,6 +1,6 @@
 """Build benchmarks/data/speakers/languages_tune.json: short news articles written by hand for this
 project in German, French, Spanish, Italian, Portuguese, Russian, Czech and Dutch (sixteen, two per
-language, then six and forty-five more: see ../README.md), in each language's press style, to tune
+language, then six, forty-five and eight more: see ../README.md), in each language's press style, to tune
 the speaker rules of these languages on. Every
 person, firm and club in them is invented. Each quotation was labelled while writing, before
 the engine ran on the articles.
@@ -966,12 +966,116 @@ Nemocnice v prohlášení uvedla, že „{{~nemocnice:nemocnice|rozsudek respekt
 """)
 
 
+# --- a round written for the faults seen on read text: a role noun or "Zum Tod von" before a name,
+# a dative opening a sentence, object clitics before the verb, a named body before "hij", "el Sr." and
+# "dhr."; two people of one gender in a paragraph and names inside quotations --------------------
+article("de-gericht-bauer", "de", """
+Landwirt wegen Tierquälerei zu Geldstrafe verurteilt
+
+Landshut (dpa) - Das Amtsgericht Landshut hat einen Landwirt aus dem Landkreis wegen Tierquälerei zu einer Geldstrafe von 12.000 Euro verurteilt. Der Bauer Karl Hahn habe seine Rinder monatelang in einem verdreckten Stall gehalten, befand das Gericht.
+
+Der Bauer Karl Hahn sagte vor Gericht: „{{Karl Hahn|Ich war krank und hatte keine Hilfe mehr auf dem Hof.}}“ Richter Stefan Wiesner hielt ihm vor, er habe Hilfsangebote des Veterinäramts abgelehnt. „{{Stefan Wiesner|Sie hätten nur anrufen müssen}}“, sagte der Richter.
+
+Hahns Anwalt Peter Zeller kündigte Berufung an. „{{Peter Zeller|Herr Hahn ist kein Tierquäler, er ist ein kranker Mann}}“, sagte Zeller. „{{Peter Zeller|Das Urteil nimmt darauf keine Rücksicht}}“, fügte er hinzu.
+
+Der Tierarzt Wolfgang Seidl hatte den Stall im Frühjahr kontrolliert. „{{Wolfgang Seidl|So etwas habe ich in dreißig Jahren nicht gesehen}}“, sagte der Zeuge.
+""")
+
+article("de-nachruf-buehne", "de", """
+Zum Tod von Margarete Lindqvist: Die Stimme des Stadttheaters
+
+Kassel - Zum Tod von Margarete Lindqvist würdigte Intendant Bernd Kästner die Schauspielerin als „{{Bernd Kästner|eine der Großen dieses Hauses}}“. Lindqvist war am Freitag im Alter von 88 Jahren gestorben.
+
+Ihr langjähriger Bühnenpartner, der Schauspieler Rolf Ebner, erinnerte sich an die Proben: „{{Rolf Ebner|Sie kam immer als Erste und ging als Letzte.}}“ Lindqvist selbst hatte zu ihrem 80. Geburtstag gesagt: „{{Margarete Lindqvist|Die Bühne war mein Zuhause, nicht die Wohnung.}}“
+
+Oberbürgermeisterin Sabine Rothe sprach von einem „{{Sabine Rothe|großen Verlust für die Stadt}}“. Die Tochter der Verstorbenen, Anna Lindqvist, sagte der Zeitung: „{{Anna Lindqvist|Meine Mutter hat bis zuletzt Texte gelernt.}}“ „{{Anna Lindqvist|Das hat sie jung gehalten}}“, fügte sie hinzu.
+
+Das Theater zeigt am Sonntag ihren Film „{{-|Der lange Winter}}“.
+""")
+
+article("cs-sport-hokej", "cs", """
+Hokejisté Vsetína porazili Olomouc a vedou tabulku
+
+Vsetín (ČTK) - Hokejisté Vsetína porazili v dohrávce Olomouc 4:2 a posunuli se do čela tabulky. Dvěma góly se blýskl útočník Ondřej Kratochvíl.
+
+Novinářům řekl: „{{Ondřej Kratochvíl|Takový zápas si budu pamatovat dlouho.}}“ Podle něj se tým po špatném začátku sezony zvedl.
+
+Trenér Olomouce Pavel Zeman byl zklamaný. „{{Pavel Zeman|Ve třetí třetině jsme úplně vypadli ze hry}}“, uvedl Zeman. Rozhodčím vyčítal dva neuznané góly: „{{Pavel Zeman|Oba byly podle mě čisté.}}“
+
+Vsetínský kouč Martin Dvořák pochválil brankáře Lukáše Nováka. „{{Martin Dvořák|Lukáš nás dnes podržel, chytil všechno}}“, řekl Dvořák.
+
+Fanoušci se s hráči rozloučili transparentem „{{-|Valaši, jdeme si pro titul}}“.
+""")
+
+article("fr-entreprise-vermorel", "fr", """
+Le sous-traitant automobile Vermorel va supprimer 180 postes
+
+Lyon (AFP) - Le sous-traitant automobile Vermorel, basé à Vénissieux, va supprimer 180 postes sur 620, a annoncé jeudi sa direction lors d'un comité social et économique.
+
+« {{Hélène Vermorel|Nous n'avons pas d'autre choix face à l'effondrement des commandes}} », a déclaré la présidente du groupe, Hélène Vermorel. Interrogée par un élu sur d'éventuels départs volontaires, elle lui a répondu : « {{Hélène Vermorel|Tout sera discuté, rien n'est figé.}} »
+
+Le délégué CGT Karim Benali a dénoncé « {{Karim Benali|un plan préparé depuis des mois}} ». « {{Karim Benali|En mars, Mme Vermorel nous jurait que l'usine était sauvée}} », a-t-il affirmé.
+
+Le maire de Vénissieux, Paul Sorin, a reçu les syndicats vendredi. Il leur a promis son soutien : « {{Paul Sorin|La ville ne laissera pas tomber ces familles.}} »
+
+Une ouvrière, qui a requis l'anonymat, se souvient de ce que son chef lui avait dit l'an dernier : « {{~son chef:chef|Vous êtes là jusqu'à la retraite.}} »
+""", no_break=True)
+
+article("it-tribunale-truffa", "it", """
+Truffa agli anziani, condannato falso tecnico del gas
+
+MILANO (ANSA) - Il tribunale di Milano ha condannato a tre anni e quattro mesi Davide Ferrante, 43 anni, accusato di aver truffato una decina di anziani fingendosi tecnico del gas.
+
+Una delle vittime, Maria Colombo, 84 anni, ha raccontato in aula l'incontro. "{{Maria Colombo|Era gentile, aveva il tesserino e la divisa}}", ha detto. La pm Chiara Longo le ha chiesto: "{{Chiara Longo|Ha controllato il tesserino?}}" "{{Maria Colombo|No, mi fidavo}}", ha risposto l'anziana.
+
+Ferrante si è scusato con le vittime. "{{Davide Ferrante|Chiedo perdono a tutti, ho sbagliato}}", ha detto l'imputato. Il suo avvocato, Franco Gallo, gli ha consigliato di non rispondere alle altre domande. "{{Franco Gallo|Ricorreremo in appello}}", ha annunciato Gallo.
+
+Il presidente dell'associazione dei consumatori, Sergio Pellegrini, ha parlato di "{{-|una piaga}}". "{{Sergio Pellegrini|Ferrante non è l'unico, ce ne sono centinaia}}", ha aggiunto.
+""")
+
+article("es-necrologica-farero", "es", """
+Muere Anselmo Quiroga, el último farero de Finisterre
+
+A Coruña (EFE).- Anselmo Quiroga, el último farero del cabo de Finisterre, murió este domingo en su casa de Corcubión a los 92 años, informó su familia.
+
+Su hija, la Sra. Rosa Quiroga, recordó que su padre subía cada noche los 120 escalones del faro. «{{Rosa Quiroga|Nunca faltó una noche, ni con temporal}}», dijo la Sra. Quiroga. Su nieta le dijo a esta agencia que el abuelo guardaba todos los cuadernos de guardia.
+
+El alcalde de Fisterra, Xoán Mouzo, le dijo a la familia que el pueblo le dedicará una calle. «{{Xoán Mouzo|Era parte del paisaje, como las rocas}}», declaró Mouzo.
+
+Un antiguo compañero, el Sr. Benito Lema, contó que Quiroga le dijo al jubilarse: «{{Anselmo Quiroga|El faro ya no me necesita, pero yo a él sí.}}» «{{Benito Lema|Era el hombre más tranquilo que he conocido}}», añadió el Sr. Lema.
+""")
+
+article("nl-waterschap-dijk", "nl", """
+Waterschap sluit dijk bij Kruiningen voor onderzoek
+
+KRUININGEN (ANP) - Het Waterschap Scheldestromen sluit vanaf maandag een deel van de dijk bij Kruiningen af voor fietsers en wandelaars. Uit metingen is gebleken dat de dijk op twee plaatsen verzakt.
+
+"{{Erik Dekker|Er is geen direct gevaar, maar we willen het zeker weten}}", zei woordvoerder Erik Dekker. Het Waterschap Scheldestromen laat de dijk door een extern bureau onderzoeken. "{{Erik Dekker|Dat duurt zeker zes weken}}", zei hij.
+
+Omwonende dhr. Jan Verhulst maakt zich zorgen. "{{Jan Verhulst|Mijn huis staat dertig meter van de dijk}}", aldus dhr. Verhulst. Mevr. Ria de Kok, die een camping aan de dijk heeft, vreest voor de zomer. "{{Ria de Kok|Als de dijk dicht blijft, komen er geen gasten}}", zei mevr. De Kok.
+
+De gemeente Reimerswaal noemt de afsluiting "{{~de gemeente Reimerswaal:gemeente|vervelend maar noodzakelijk}}".
+""")
+
+article("ru-sud-upravlyayushchaya", "ru", """
+Суд в Перми арестовал директора управляющей компании
+
+ПЕРМЬ, 14 марта. /ТАСС/. Ленинский районный суд Перми арестовал на два месяца директора управляющей компании "{{-|Уютный дом}}" Олега Савельева, которого обвиняют в растрате 30 млн рублей.
+
+Журналистам Савельев сказал: "{{Олег Савельев|Я ни в чем не виноват, деньги ушли на ремонт крыш}}". Адвокат Ирина Громова заявила, что обжалует арест. "{{Ирина Громова|Мой подзащитный не скрывался от следствия}}", - сказала она.
+
+Жительница одного из домов Наталья Орлова рассказала, что ее соседка Валентина Кузнецова три года писала жалобы. "{{Наталья Орлова|Валентина Петровна ходила во все инстанции, и никто ее не слушал}}", - сказала Орлова.
+""")
+
+
+
 def main() -> None:
     articles = [build_article(i, lang, lang, text, k) for k, (i, lang, text) in enumerate(ARTICLES)]
     write_set(OUT, articles, ("Short news articles written by hand, two each in German, French, Spanish, Italian, "
         "Portuguese, Russian, Czech and Dutch, then six more (German, French, Spanish, Portuguese, Russian, Dutch) "
         "holding the shapes of the read batch's wrong credits, then forty-five more in registers the others lack "
-        "(agency copy, court and sport reports, business news, interviews, obituaries, letters), every person invented; each quotation labelled while writing, "
+        "(agency copy, court and sport reports, business news, interviews, obituaries, letters), then eight more holding "
+        "the shapes of faults seen on read text, every person invented; each quotation labelled while writing, "
         "before the engine ran. A tune set: its misses are read to write rules. Built by "
         "sources/languages_tune.py (content {digest}). See README.md."))
 

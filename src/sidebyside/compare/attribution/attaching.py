@@ -66,8 +66,9 @@ class QuoteAttachment:
                     rules[i] = "guard-medium-reports"
                 continue
             speaker = clause.speaker if clause is not None else None
-            if speaker is not None and clause.first == clause.last and self.tokens[clause.first].norm in ("he", "she") \
-                    and self._named_inside(speaker, parts):
+            if speaker is not None and clause.first == clause.last and (
+                    self.tokens[clause.first].norm in ("he", "she") and self._named_inside(speaker, parts)
+                    or self.tokens[clause.first].norm in self.vocab.foreign_pronouns and self._named_inside(speaker, parts, given=True)):
                 speaker = None  # '"It could have been easy for Mary Steenburgen ...," she said': not Steenburgen
                 rule = "guard-named-inside"
             span = self._span(clause) if clause is not None and speaker is not None else None
@@ -184,14 +185,17 @@ class QuoteAttachment:
         close = last.close_at if last.close_at is not None else last.end
         return not self.text[lo : first.open_at].strip() and not self.text[close : hi].strip(" \u00a0\"”’'.,!?")
 
-    def _named_inside(self, speaker: Speaker, parts: list[int]) -> bool:
+    def _named_inside(self, speaker: Speaker, parts: list[int], given: bool = False) -> bool:
         """Whether the quoted parts name the speaker by their last name (a third person, so
-        someone else speaks of them)."""
-        last = speaker.name.split()[-1] if speaker.name.split() else ""
-        if not last[:1].isupper():
-            return False
-        pattern = re.compile(r"\b" + re.escape(last) + r"\b")
-        return any(pattern.search(self.text, self.at.quotes[i].start, self.at.quotes[i].end) for i in parts)
+        someone else speaks of them); given: by their given name too ('„Wenn Jonas so hält …“,
+        sagte er' after "Jonas Beck": a coach speaks of his player so)."""
+        words = speaker.name.split()
+        names = [w for w in (words[-1:] + (words[:1] if given and len(words) >= 2 else [])) if w[:1].isupper()]
+        for name in names:
+            pattern = re.compile(r"\b" + re.escape(name) + r"\b")
+            if any(pattern.search(self.text, self.at.quotes[i].start, self.at.quotes[i].end) for i in parts):
+                return True
+        return False
 
     def _break_between(self, clause: Clause, open_at: int) -> bool:
         """Between the clause and open_at, the words the verb reports end: a comma opens a phrase of

@@ -27,6 +27,11 @@ _NAME_CHAR = re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff�
 # where the words naming a Chinese speaker start: a clause's punctuation, a quotation mark, a title mark
 _CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:、“”「」『』《》（）()\n]")
 _SENTENCE_BREAK = "。！？!?\n"
+# characters that make a word with 说/說 after it ("说明", "说服", "说法", "说话"): no verb and its object
+_SAY_COMPOUNDS = frozenset("明服法话話道出起完过過了着著是")
+_CJK_QUOTED = re.compile("“[^”]*”|「[^」]*」|[“”「」]")
+_CJK_GENDERS = {"他": "he", "她": "she"}  # the lone pronouns' genders (彼 and 彼女 are rare in Japanese news)
+_CJK_LONE_PRONOUN = re.compile("(?<!其)[他她](?![们們])")  # not "他们", a group, nor "其他", no pronoun
 _JA_TOPIC = re.compile(r"[はが]")
 _TRAILING_DATE = re.compile(r"(?:[0-9０-９]+(?:年|月|日|号|號|时|時)|[周週][一二三四五六日末]|星期[一二三四五六日天])+$")
 # what the word-based rules leave on a Chinese or Japanese quotation that these rules may still
@@ -69,6 +74,10 @@ def cjk_vocabulary() -> dict:
         "manner_endings": tuple(zh["cjk_manner_endings"]),
         "late_verbs": tuple(ja["cjk_late_speech_verbs"]),
         "organisations": tuple(zh["cjk_organisation_endings"]),
+        "one_char_people": frozenset(ja.get("cjk_one_char_people", ())),
+        "view_frames": tuple(tuple(f.split("…")) for f in zh.get("cjk_view_frames", ())),
+        "say_before_object": tuple(zh.get("cjk_say_before_object", ())),
+        "gendered_suffixes": {g: tuple(w) for g, w in zh.get("cjk_gendered_suffixes", {}).items()},
     }
 
 
@@ -166,7 +175,9 @@ def _ja_topic(words: str, vocab: dict, max_chars: int) -> str | None:
         name = words[start:k]
         if name[:1] == "の":
             name = name[1:]
-        if name in vocab["pronouns"] or max_chars >= len(name) >= 2 and not any(w in name for w in vocab["not_speakers"]):
+        if name in vocab["pronouns"] or max_chars >= len(name) >= 2 and not any(w in name for w in vocab["not_speakers"]) \
+                or name in vocab["one_char_people"] and (start == 0 or words[start - 1] in _SENTENCE_BREAK + "、，,"):
+            # ("男は「…」と供述": a one-character noun of a person opening its clause, "男" or "妻")
             names.append((m.group(), name))
     subjects = [name for particle, name in names[1:] if particle == "が"]
     return subjects[-1] if subjects else names[0][1] if names else None
@@ -221,11 +232,12 @@ class CJKCrediting:
                 if found is not None:
                     break
             if found is None:
+                self._ja_continued(parts[0], vocab)
                 continue
             name, start, rule = found
             if name in vocab["pronouns"]:
                 pronoun_at = start
-                name, start = self._cjk_antecedent(start, subjects)
+                name, start = self._cjk_antecedent(start, subjects, pronoun=name)
                 if name is None:
                     name, start = self._zh_sentence_subject(pronoun_at, vocab)
                 if name is None:
@@ -311,7 +323,37 @@ class CJKCrediting:
                 if found is not None:
                     return found[1], found[0], "cjk-verb-before"
                 break
+        found = self._zh_view_frame(before, before_lo, open_at, vocab) or self._zh_say_object(before, before_lo, vocab)
+        if found is not None:
+            return found
         return self._zh_sentence_before(q, vocab)
+
+    def _zh_view_frame(self, before: str, before_lo: int, open_at: int, vocab: dict) -> tuple[str, int, str] | None:
+        """'在郑宏伟看来，“……”': the quotation right after a clause of someone's view, which holds
+        no speech verb, is that person's."""
+        if self.text[before_lo + len(before) : open_at].strip() not in ("，", ","):
+            return None
+        for opening, closing in vocab["view_frames"]:
+            if before.startswith(opening) and before.endswith(closing):
+                words = _clean_zh_subject(before[len(opening) : -len(closing)], vocab, self.settings.cjk_speaker_max_chars)
+                if words is not None and words not in vocab["pronouns"]:
+                    return words, before_lo + len(opening), "cjk-view"
+        return None
+
+    def _zh_say_object(self, before: str, before_lo: int, vocab: dict) -> tuple[str, int, str] | None:
+        """'她说飞机“飞得很稳”': "say" with a short object (two or three characters that make no word
+        with the verb) right before the quotation: the verb's subject speaks of it in these words."""
+        for verb in vocab["say_before_object"]:
+            k = before.rfind(verb)
+            obj = before[k + len(verb) :] if k > 0 else ""
+            if not 2 <= len(obj) <= 3 or not all(_NAME_CHAR.match(ch) for ch in obj) \
+                    or any(v.startswith(verb) and before.startswith(v, k) and len(v) > len(verb) for v in vocab["verbs"]) \
+                    or obj[0] in _SAY_COMPOUNDS:
+                continue
+            found = self._zh_subject_before(before_lo + k, vocab)
+            if found is not None:
+                return found[1], found[0], "cjk-say-object"
+        return None
 
     def _embedded_before(self, close_at: int) -> bool:
         """Whether the quotation closed at close_at is set inside a noun phrase (a name char before
@@ -389,6 +431,30 @@ class CJKCrediting:
             return None
         return name, text.find(name, lo, open_at), "cjk-ja-topic"
 
+    def _ja_continued(self, i: int, vocab: dict) -> None:
+        """'佐伯社長は「……」と語った。職人の育成についても「……」と述べた。': a 「……」 closed by と and a
+        speech verb in a sentence with no topic of its own (no は nor が between) continues the topic
+        that spoke the quotation before it in the paragraph."""
+        text, quotes = self.text, self.at.quotes
+        q = quotes[i]
+        if q.close_at is None or text[q.open_at] != "「" or not text.startswith(vocab["after_quote"], q.close_at + 1):
+            return
+        prev = max((k for k in range(i) if quotes[k].nested_in is None and quotes[k].close_at is not None
+                    and quotes[k].close_at < q.open_at), default=None)
+        if prev is None or self.at.paragraph_at(quotes[prev].open_at) != self.at.paragraph_at(q.open_at):
+            return
+        rule = self.speaker_rules[prev] or ""
+        if self.speakers[prev] is None or not rule.startswith(("cjk-ja-topic", "cjk-ja-to-after")) or rule.endswith("pronoun"):
+            return
+        between = text[quotes[prev].close_at + 1 : q.open_at]
+        if _JA_TOPIC.search(between) or not text.startswith(vocab["after_quote"], quotes[prev].close_at + 1) \
+                or sum(between.count(ch) for ch in _SENTENCE_BREAK) > 1:
+            return  # (another topic, or more than the one sentence between)
+        for k in (k for k in range(len(quotes)) if quotes[k].utterance == q.utterance):
+            self.speakers[k] = self.speakers[prev]
+            self.speaker_spans[k] = self.speaker_spans[prev]
+            self.speaker_rules[k] = "cjk-ja-continued"
+
     def _ja_according(self, open_at: int, after: str, vocab: dict) -> tuple[str, int, str] | None:
         """'同社の広報担当者によると、「……」という。': the quotation a sentence opening with "Xによると"
         reports, closed by という (or とのことだ), is X's."""
@@ -434,11 +500,52 @@ class CJKCrediting:
             return None, at  # a pronoun stands for one person, not "队员们" nor "协会"
         return words, p0 + offset + first.find(words)
 
-    def _cjk_antecedent(self, at: int, subjects: list) -> tuple[str | None, int]:
+    def _cjk_antecedent(self, at: int, subjects: list, pronoun: str = "") -> tuple[str | None, int]:
         """The speaker a pronoun at `at` stands for: the named speaker mentioned last before it
         (any later mention of the words of a speaker named elsewhere counts: "李博灏也有着…。他表示"),
         in its paragraph or the one before (further back, someone the rules do not know as a
-        speaker may have been named between)."""
+        speaker may have been named between). No one when that speaker is of the other gender, as
+        an earlier 他 or 她 standing for them tells ("主持人區美玲表示：「…」她說" before "「…」他說"),
+        or is named earlier in the pronoun's own sentence ("法官唐敏向她询问后，他说": a pronoun
+        repeats no subject its sentence has just named; someone else speaks)."""
+        best = self._latest_named(at, subjects)
+        if best is None:
+            return None, at
+        gender = _CJK_GENDERS.get(pronoun)
+        if gender is not None and any(best[1].endswith(cjk_vocabulary()["gendered_suffixes"].get(other, ()))
+                                      for other in ("he", "she") if other != gender):
+            return None, at  # "王女士说：“……”" before "他说": she is no 他
+        if gender is not None and any(k < at and name == best[1] and g != gender for k, name, g in self._cjk_pronoun_genders(subjects)):
+            return None, at
+        between = self.text[best[0] + len(best[1]) : at]
+        if not any(ch in between for ch in _SENTENCE_BREAK + "“”「」"):
+            return None, at
+        para = self.at.paragraph_at(at)
+        if para >= 0 and best[0] < self.at.paragraphs[para][0]:
+            # "五年级学生小雨第一次见到无人机，她说": words of the pronoun's own sentence name someone the
+            # speakers of the paragraph before are not; the pronoun may stand for them
+            s0 = max(self.at.paragraphs[para][0], _clause_start(self.text, at, _SENTENCE_BREAK, self.settings.cjk_clause_chars))
+            if _NAME_CHAR.search(_CJK_QUOTED.sub("", self.text[s0:at])):
+                return None, at
+        return best[1], best[0]
+
+    def _cjk_pronoun_genders(self, subjects: list) -> list[tuple[int, str, str]]:
+        """(offset, name, gender) of every lone 他 or 她 of the narration and the named speaker
+        mentioned last before it (read once per article)."""
+        cached = self.__dict__.get("_pronoun_genders")
+        if cached is None:
+            cached = []
+            for m in _CJK_LONE_PRONOUN.finditer(self.text):
+                if not self.at.in_quote(m.start()):
+                    earlier = self._latest_named(m.start(), subjects)
+                    if earlier is not None:
+                        cached.append((m.start(), earlier[1], _CJK_GENDERS[m.group()]))
+            self._pronoun_genders = cached
+        return cached
+
+    def _latest_named(self, at: int, subjects: list) -> tuple[int, str] | None:
+        """(offset, name) of the named speaker mentioned last before `at`, in its paragraph or the
+        one before."""
         names = {name for _, name in subjects}
         para = self.at.paragraph_at(at)
         lo = self.at.paragraphs[max(0, para - 1)][0] if para >= 0 else 0
@@ -447,6 +554,4 @@ class CJKCrediting:
             k = self.text.rfind(name, lo, at)
             if k >= 0 and (best is None or k > best[0] or k == best[0] and len(name) > len(best[1])):
                 best = (k, name)
-        if best is None:
-            return None, at
-        return best[1], best[0]
+        return best

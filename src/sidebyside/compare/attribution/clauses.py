@@ -334,6 +334,12 @@ class ClauseFinding:
             if not prep.cap and (prep.norm in self.vocab.foreign_prepositions or prep.norm in self.vocab.foreign_sentence_prepositions
                                  or prep.norm in self.vocab.foreign_of):
                 before = None  # "Leserin Gisela M. aus Nidda schreibt": a place after a preposition, no subject
+        elif before is not None and before[0] > 0 and tokens[v].norm in self.vocab.foreign_verbs \
+                and tokens[before[0] - 1].norm == "von" and not tokens[before[0] - 1].cap:
+            # "Zum Tod von Hildegard Scheufele sagte Bürgermeister Jan Ott": whom the phrase is of; the
+            # subject follows the verb (a German sentence opening with a phrase puts it there)
+            after = self._subject_after(v)
+            return Clause(v, after[0], after[1], base, inverted=True) if after is not None and tokens[after[0]].cap else None
         if before is None or self._names_no_person(before):
             opener = self._person_opening_sentence(v)
             if opener is not None and (before is None or before[0] > opener[1]):

@@ -503,6 +503,14 @@ class QuoteCrediting:
         k = bisect.bisect_left(self.at.token_starts, self._sentence_start(open_at))
         if k >= len(tokens) or tokens[k].start >= open_at:
             return None
+        ended = [q.close_at for q in self.at.quotes if q.close_at is not None and tokens[k].start < q.close_at < open_at
+                 and self.text[q.close_at - 1 : q.close_at] in ".!?"]
+        if ended:
+            # 'Lanz hatte gesagt: „… Zuhause.“ Ihr Sohn, der Musiker Felix Lanz, sagte:': a quotation ending
+            # with its full stop ended the sentence; the colon's sentence opens after it
+            k = bisect.bisect_left(self.at.token_starts, max(ended) + 1)
+            if k >= len(tokens) or tokens[k].start >= open_at:
+                return None
         end = bisect.bisect_left(self.at.token_starts, open_at)
         opening = self._run_starting(k)
         if opening is None or (opening.run_first if opening.run_first >= 0 else opening.first) != k or tokens[k].norm in _SUBORDINATORS:
@@ -704,6 +712,9 @@ class QuoteCrediting:
         """The clause opens another quotation right after it ('people say, "..."')."""
         end = self.tokens[max(clause.last, clause.verb)].end
         tail = self.text[end : end + 4].lstrip(" ,:")
+        word = self.text[end : end + 12].split(maxsplit=1)
+        if len(word) == 2 and word[0].casefold() in self.vocab.foreign_complementizers:
+            tail = word[1][:3]  # 'Nathalie Roux lui a répondu que « ... »': the next quotation's, after "que"
         if not tail or tail[0] not in "\"“«‘'":
             return False
         return end > after + 1

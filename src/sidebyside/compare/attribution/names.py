@@ -190,6 +190,25 @@ class NameReading:
                 and tokens[j + 1].norm in vocab.foreign_according_after:
             k += 2  # "Dem Verkehrsminister Volker Wissing zufolge": the article and its noun (German writes
             # nouns with capitals) are no part of the name
+        if k <= j and tokens[k].initial and self._dative_plural(tokens[k]):
+            if k == j:
+                return None  # "Novinářům řekl:": whom the words were told, no one's name
+            k += 1  # "Журналистам Савельев сказал": the name after it
+        article_noun = self._article_noun_opening(k, j)
+        if article_noun == "none":
+            return None
+        if article_noun == "institution":
+            return _NameRun(k, j, "institution", frozenset(), self.text[tokens[k].start : tokens[j].end])
+        if article_noun == "person":
+            k += 2  # "Der Bauer Karl Hahn": the person after the article and its noun
+            if tokens[k].norm in NAME_PARTICLES and not tokens[k].cap:
+                k += 1  # "Zum Tod von Margarete Lindqvist": the person the noun is of
+        elif k > 0 and j - k >= 2 and tokens[k - 1].norm in vocab.noun_articles and not tokens[k - 1].cap \
+                and tokens[k].gap in _SPACE and all(tokens[x].cap and tokens[x].gap in _SPACE for x in range(k + 1, j + 1)) \
+                and not any(w in self.lex.media or w in self.lex.organisations or w in self.lex.places
+                            for w in (self.text[tokens[k].start : tokens[j].end], self.text[tokens[k + 1].start : tokens[j].end])):
+            article_noun = "person"
+            k += 1  # "der Musiker Felix Lanz": the noun after a lower-case article describes the person after it
         while k <= j and tokens[k].norm in TIME_WORDS:
             k += 1  # "Monday Big Machine Records"
         if k < j and tokens[k].initial and self._opening_participle(tokens[k].norm) and (
@@ -238,6 +257,8 @@ class NameReading:
             if len(prev.text) > 1:
                 words += 1
         descriptors = {tokens[x].norm for x in range(k, m)}
+        if article_noun == "person":
+            descriptors.add(tokens[k - 1].norm)  # ("Bauer", "Schauspieler": what the article calls the person)
         descriptors |= {vocab.title_abbreviations[d] for d in descriptors if d in vocab.title_abbreviations}  # "Gov." is a governor
         x = i - 1  # "Kremlin spokesperson Dmitry Peskov" (not "... to the actor. Bergeron")
         while x >= max(0, i - 3) and tokens[x + 1].gap in (*_SPACE, "-"):
@@ -258,6 +279,51 @@ class NameReading:
                 and tokens[m].norm not in self._surnames:
             return None  # "Analysts say", "Critics accused": a description in sentence case
         return _NameRun(m, j, "single" if single else "person", frozenset(descriptors), text)
+
+    def _dative_plural(self, tok: Token) -> bool:
+        """A Czech or Russian noun in the dative plural ("Novinářům", "Журналистам", "Rozhodčím"):
+        a long word with such an ending, no given name; it opens a sentence as whom the words were
+        told, never as their speaker."""
+        word = tok.text.casefold()
+        return len(word) >= 6 and word.endswith(self.vocab.dative_plural_endings) and tok.norm not in self.vocab.first_names
+
+    def _article_noun_opening(self, k: int, j: int) -> str | None:
+        """A run k..j opening its sentence with a German or Dutch definite article ("Der Bauer Karl
+        Hahn", "Die Tochter der Verstorbenen", "Het Waterschap Scheldestromen"): German capitalises
+        every noun, so the article and the noun after it are no part of a name. "person" when a
+        name of two words or more follows them, or one word after a role noun; "institution" for
+        one word after another noun (a named body: "Het Waterschap Zeeland"); "none" for the
+        article and its noun alone or a genitive after them ("Die Tochter", "Die Tochter der
+        Verstorbenen": a description, no name). None when the run opens otherwise, is a name the
+        term lists know ("Der Spiegel") or is a body's noun alone ("Das Ministerium")."""
+        tokens, vocab = self.tokens, self.vocab
+        if k >= j:
+            return None
+        opens = tokens[k].initial or k > 0 and tokens[k].gap.strip() in ("-", "–", "—")  # (after a dateline's dash too)
+        if not opens or not tokens[k].cap or tokens[k].norm not in vocab.noun_articles | vocab.foreign_possessives:
+            return None  # (a possessive opens a noun the same way: "Ihr Sohn Felix Lanz")
+        noun = tokens[k + 1]
+        if not noun.cap or noun.gap not in _SPACE:
+            return None
+        whole = self.text[tokens[k].start : tokens[j].end]
+        bare = self.text[noun.start : tokens[j].end]
+        if any(w in self.lex.media or w in self.lex.organisations for w in (whole, bare)):
+            return None
+        rest = [x for x in range(k + 2, j + 1)]
+        if len(rest) >= 3 and not tokens[rest[0]].cap and tokens[rest[0]].norm in ("von", "van") \
+                and all(tokens[x].cap for x in rest[1:]):
+            return "person"  # "Zum Tod von Margarete Lindqvist": a name after the noun and "von"
+        if not rest and (noun.norm in vocab.body_nouns or noun.norm in vocab.org_heads
+                         or noun.norm in vocab.foreign_source_bodies):
+            return None  # "Das Ministerium teilte mit", "Die Bank": a body, read as before
+        if not rest or not all(tokens[x].cap or tokens[x].norm in NAME_PARTICLES for x in rest) \
+                or not tokens[rest[0]].cap:
+            return "none"
+        if len([x for x in rest if tokens[x].cap]) >= 2:
+            return "person"
+        role = noun.norm in vocab.role_nouns or noun.norm in vocab.person_nouns or self._glued_role(noun.norm) \
+            or noun.norm in vocab.foreign_source_nouns and noun.norm not in vocab.foreign_source_bodies
+        return "person" if role else "institution"
 
     def _foreign_opening(self, i: int, j: int) -> int | None:
         """The first token of a name in the capitalised run i..j, past a foreign preposition opening
@@ -417,6 +483,9 @@ class NameReading:
                 return None  # "De wethouder reageerde", "Die Stadt": an article opening its sentence, no one's name
             if k > 0 and tokens[k - 1].norm in vocab.noun_articles and not tokens[k - 1].cap and tokens[k].gap in _SPACE:
                 return None  # "Auf die Frage, ob ...": German capitalises the noun after an article, no one's name
+            if k > 1 and tokens[k].gap == ". " and tokens[k - 1].text.isdigit() and tokens[k - 2].norm in vocab.noun_articles \
+                    and not tokens[k - 2].cap:
+                return None  # "zu ihrem 80. Geburtstag": a German ordinal's full stop ends no sentence; a noun
             return "single"
         if k > 0 and tokens[k - 1].norm in vocab.noun_articles and not tokens[k - 1].cap and tokens[k].gap in _SPACE:
             return "institution"  # "für die Deutschen Meisterschaften": German capitalises the nouns after an article

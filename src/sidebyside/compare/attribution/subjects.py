@@ -167,10 +167,15 @@ class SubjectSearch:
                 k -= 2  # "flat-out denied"
             elif tokens[k].norm in self.vocab.foreign_auxiliaries and tokens[v].norm in self.vocab.foreign_verbs:
                 k -= 1  # "il a ajouté", "Arnaud a estimé", "la pm ha aggiunto": the auxiliary of a foreign verb
+            elif tokens[k].norm in self.vocab.object_clitics and tokens[v].norm in self.vocab.foreign_verbs \
+                    and (k + 1 == v or tokens[k + 1].norm in self.vocab.foreign_auxiliaries):
+                k -= 1  # "elle lui a répondu", "la pm le ha chiesto", "le dijo": whom she spoke to, no subject
             else:
                 break
         if k < 0:
             return None
+        if any(tokens[m].norm in self.vocab.object_clitics for m in range(k + 1, v)) and self._question_ends_at(v):
+            return None  # "Cosa le ha detto?": a question to someone, no attribution
         if tokens[k].norm in _BE and tokens[v].norm.endswith("ed") or tokens[k].norm in ("been", "being"):
             return None  # "Epstein was mentioned": a passive names no speaker
         if tokens[k].norm in ("who", "which") and tokens[k].gap.strip() == "," and k > 0 and tokens[k + 1].gap in _SPACE:
@@ -309,6 +314,11 @@ class SubjectSearch:
                 return None  # "After meeting Guest, the mayor said": the name opens no sentence
             return named.first, named.last, lead
         return None
+
+    def _question_ends_at(self, v: int) -> bool:
+        """The sentence of token v ends with a question mark right after it ("Cosa le ha detto?")."""
+        end = self.tokens[v].end
+        return self.text[end : end + 2].lstrip()[:1] == "?"
 
     def _subject_before_relative(self, k: int) -> tuple[int, int] | None:
         """'A spokesperson who did not wish to be named said': the noun phrase before "who"."""
@@ -485,6 +495,12 @@ class SubjectSearch:
                 k += 1
         if k >= n:
             return None
+        if foreign and k + 2 < n and tokens[k].norm in self.vocab.foreign_articles and not tokens[k].cap \
+                and tokens[k + 1].norm in self.vocab.honorifics and tokens[k + 2].gap.startswith("."):
+            k += 1  # "dijo la Sra. Quiroga": the article of the honorific, read past
+        if foreign and k + 1 < n and tokens[k].norm in self.vocab.honorifics and tokens[k + 1].gap.startswith(".") \
+                and tokens[k + 1].cap and tokens[k + 1].norm not in self.vocab.honorifics:
+            k += 1  # "aldus dhr. Verhulst", "zei mevr. De Kok", "añadió el Sr. Lema": the name after the title
         aged = self._person_by_age(k) if foreign else None
         if aged is not None:
             return aged

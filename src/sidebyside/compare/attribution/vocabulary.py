@@ -174,6 +174,9 @@ class Vocabulary:
     foreign_possessives: frozenset[str] = frozenset()  # German "Ihr", "Seine": open a noun, never a name
     foreign_quoting: frozenset[str] = frozenset()  # "zitierte", "citato": hand on another's words, as "quoted"
     foreign_words_nouns: frozenset[str] = frozenset()  # "слова", "Worte", "palabras": words said, owned by a name after
+    # "ům", "ам": a capitalised word so ending opens its sentence as whom the words were told ("Novinářům řekl")
+    dative_plural_endings: tuple[str, ...] = ()
+    object_clitics: frozenset[str] = frozenset()  # "lui", "le", "gli", "lhe": whom, between a subject and its verb
 
 
 def attribution_vocabulary(lex: Lexicon) -> Vocabulary:
@@ -298,6 +301,8 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         foreign_possessives=frozenset(foreign["possessives"]),
         foreign_quoting=frozenset(foreign["quoting"]),
         foreign_words_nouns=frozenset(foreign["words_nouns"]),
+        dative_plural_endings=tuple(sorted(foreign["dative_plural_endings"])),
+        object_clitics=frozenset(foreign["object_clitics"]),
         long_source_nouns=tuple(sorted(w for w in foreign["source_nouns"] | foreign["source_bodies"] if len(w) >= 6)),
     )
 
@@ -316,7 +321,8 @@ def _foreign_speech() -> dict:
                  "of": set(), "case_verbs": set(), "honorifics": set(),
                  "age_nouns": set(), "age_suffixes": set(), "article_genders": {},
                  "sentence_prepositions": set(), "according_openers": set(), "complementizers": set(),
-                 "possessives": set(), "quoting": set(), "words_nouns": set()}  # "laut" opens no name, as "according"
+                 "possessives": set(), "quoting": set(), "words_nouns": set(), "dative_plural_endings": set(),
+                 "object_clitics": set()}  # "laut" opens no name, as "according"
     for language in (v for k, v in data.items() if k != "about"):
         for base, forms in language["verbs"].items():
             for form in forms:
@@ -381,6 +387,8 @@ def _more_foreign_speech(language: dict, out: dict) -> None:
     out["possessives"].update(fold_word(w) for w in language.get("possessive_determiners", ()))
     out["quoting"].update(fold_word(w) for w in language.get("quoting_verbs", ()))
     out["words_nouns"].update(fold_word(w) for w in language.get("words_nouns", ()))
+    out["object_clitics"].update(fold_word(w) for w in language.get("object_clitics", ()))
+    out["dative_plural_endings"].update(w.casefold() for w in language.get("dative_plural_endings", ()))  # unfolded: "ům"
     out["article_genders"].update({fold_word(a): p for a, p in language.get("article_genders", {}).items()})
     if language.get("case_marked"):
         out["case_verbs"].update(fold_word(f) for forms in language["verbs"].values() for f in forms)

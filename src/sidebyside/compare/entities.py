@@ -559,6 +559,12 @@ class EntityFinder:
             self._starts = list(map(_START, self.tokens))
         return self._starts
 
+    def _token_ending_at(self, end: int) -> int | None:
+        """Index of the token that ends at offset end, if any: the last token starting before
+        it (tokens do not overlap), read by binary search rather than a table of every end."""
+        k = bisect.bisect_left(self._token_starts(), end) - 1
+        return k if k >= 0 and self.tokens[k].end == end else None
+
     def _token_index(self) -> dict[int, int]:
         """Token index by start offset, built once per text (read only)."""
         if self._index is None:
@@ -1443,15 +1449,15 @@ class EntityFinder:
         if not candidates:
             return
         at = self._token_index()
-        ends = dict(zip(map(_END, self.tokens), range(len(self.tokens))))
         for e in candidates:
             target = surnames.get(e.key)
             k = at.get(e.start)
             if not target or k is None:
                 continue
             gender = given_names().get(target.split()[0])
-            if gender is None and full[target].end in ends:
-                gender = self._gender_after(ends[full[target].end] + 1)  # "Laci Peterson ... her home"
+            last = self._token_ending_at(full[target].end) if gender is None else None
+            if last is not None:
+                gender = self._gender_after(last + 1)  # "Laci Peterson ... her home"
             if gender is None:
                 continue
             if self.tokens[k].possessive:
@@ -2404,7 +2410,6 @@ def _dotted_as_one(tokens: list[Token], known: PhraseMatcher) -> list[Token]:
 _DOT_GAPS = frozenset((".", ". "))
 _TEXT = operator.attrgetter("text")
 _START = operator.itemgetter(0)  # a Token's start (a Token is a named tuple: read by position)
-_END = operator.itemgetter(1)  # a Token's end
 _GAP = operator.attrgetter("gap")
 _NORM = operator.attrgetter("norm")
 _FIRST_CHAR = operator.itemgetter(slice(0, 1))

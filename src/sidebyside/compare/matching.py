@@ -119,9 +119,9 @@ class WordClusters:
                     ra, rb = find(w), find(other)
                     if ra != rb:
                         parent[max(ra, rb)] = min(ra, rb)
-        roots = sorted({find(w) for w in parent})
-        root_id = {r: k for k, r in enumerate(roots)}
-        self.ids: dict[str, int] = {w: root_id[find(w)] for w in parent}
+        root_of = {w: find(w) for w in parent}  # (each word's root found once)
+        root_id = {r: k for k, r in enumerate(sorted(set(root_of.values())))}
+        self.ids: dict[str, int] = dict(zip(root_of, map(root_id.__getitem__, root_of.values())))
 
     def __getitem__(self, word: str) -> int:
         return self.ids[word]
@@ -650,9 +650,11 @@ def _vector(
     u: _Unit, idf: dict[int, float], numbers: set[int], info: dict[int, float], settings: LexicalSettings
 ) -> dict[int, float]:
     """Unit-length weighted vector of a sentence's content words, titles before names left out."""
-    counts = Counter(u.content)
+    counts: dict[int, int] = {}
+    for c in u.content:  # (a Counter's generic update costs more than this on a sentence's words)
+        counts[c] = counts.get(c, 0) + 1
     for c in u.titled:
-        counts[c] -= 1
+        counts[c] = counts.get(c, 0) - 1
     boost, log, idf_of_c, info_of_c = settings.align_number_boost, math.log, idf.get, info.get  # (looked up once)
     vec = {
         c: (1 + log(n)) * idf_of_c(c, 1.0) * info_of_c(c, 1.0) * (boost if c in numbers else 1.0)

@@ -18,8 +18,11 @@ from sidebyside.word_frequencies import english_zipf
 # soft hyphens and zero-width characters stay inside a word and leave its folded form
 # ("fir\u00ading" is "firing").
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_PART = rf"[^\W_]+(?:[{_INVISIBLE}]+[^\W_]+)*"
-_TOKEN = re.compile(rf"{_PART}(?:['’]{_PART})*")
+# (Possessive quantifiers: a run of letters, of invisibles or a mark is never given back, as
+# none of them can also start what follows it; the matches are the greedy pattern's, found
+# without the engine saving a backtracking point a character.)
+_PART = rf"[^\W_]++(?:[{_INVISIBLE}]++[^\W_]++)*+"
+_TOKEN = re.compile(rf"{_PART}(?:['’]{_PART})*+")
 _DROP_INVISIBLE = str.maketrans("", "", _INVISIBLE)
 _BREAK = re.compile(r"[.!?:;\n“”\"«»()\[\]]")  # gap chars after which a capital may be sentence case
 _OPENERS = frozenset("“\"«(‘'[")

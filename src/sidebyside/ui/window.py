@@ -40,6 +40,7 @@ from sidebyside.ui.qt import (
     Qt,
     QTabWidget,
     QThreadPool,
+    QTimer,
     QTreeWidget,
     QVBoxLayout,
     QWidget,
@@ -405,8 +406,11 @@ class MainWindow(QMainWindow):
         work = self.session.pending(coverage=not running)
         if work is None or (running and not work.pairs):
             return
-        job = WorkJob(work)
+        job = WorkJob(work, self.session.pair)
         job.signals.delivered.connect(self.session.deliver)
+        # once what came is shown (the lists' layouts run in the turn after), the work goes on
+        job.signals.delivered.connect(
+            lambda _g, what, payload: job.is_shown(what, payload) and QTimer.singleShot(0, job.painted))
         job.signals.finished.connect(self._on_job_finished)
         self._jobs.append(job)
         self.progress.setRange(0, 0)

@@ -7,6 +7,7 @@ to ``Session.deliver``.
 
 from __future__ import annotations
 
+import gc
 import threading
 import weakref
 
@@ -67,12 +68,49 @@ class WorkSignals(QObject):
     finished = Signal(object)  # the WorkJob
 
 
+_heap_settled = threading.Event()
+
+
+def settle_heap() -> None:
+    """Once per process, when the first comparison is made: what lives until the app quits (the
+    engine's word lists and compiled patterns, loaded by that comparison, and the modules) leaves
+    the cyclic collector's care. Its full sweeps, which walk every object, went through all of
+    it again and again as the coverage of a big set was computed, holding the interpreter for
+    the window's longest pause (0.12-0.19 s with ten articles on a busy machine)."""
+    if _heap_settled.is_set():
+        return
+    _heap_settled.set()
+    gc.collect()  # what is garbage now is collected first, not frozen with the rest
+    gc.freeze()
+
+
+STEP_ASIDE_S = 1.0  # the longest the work waits for the window to show a result (a safety net)
+
+
 class WorkJob(QRunnable):
-    def __init__(self, work: Work):
+    """``shown``: the pair the window paints as soon as its articles or comparison come. The work
+    steps aside (waits) while the window paints those: both threads share one interpreter lock,
+    so work going on beside the painting took every other turn from it and made the window's
+    longest pause several times the painting's own time (the next comparisons wait some
+    milliseconds instead)."""
+
+    def __init__(self, work: Work, shown: tuple[int, int] | None = None):
         super().__init__()
         self.work = work
+        self.shown = shown
         self.signals = WorkSignals()
+        self._painted = threading.Event()
         self.setAutoDelete(False)  # the window keeps it until `finished`, then lets it go
+
+    def painted(self) -> None:
+        """The window has shown what came last (called on the GUI thread): the work goes on."""
+        self._painted.set()
+
+    def is_shown(self, what: str, payload: tuple) -> bool:
+        if self.shown is None:
+            return False
+        return (what == "comparison" and payload[0] in (self.shown, self.shown[::-1])) or (
+            what == "article" and payload[0] in self.shown)
 
     def run(self) -> None:
         sig = self.signals
@@ -80,7 +118,13 @@ class WorkJob(QRunnable):
         def deliver(what: str, payload: tuple) -> None:
             if what == "comparison":
                 _precompute(payload[1])
+                settle_heap()
+            wait = self.is_shown(what, payload)
+            if wait:
+                self._painted.clear()
             sig.delivered.emit(self.work.generation, what, payload)
+            if wait and not self.work.cancelled:
+                self._painted.wait(STEP_ASIDE_S)
 
         try:
             self.work.run(deliver)
@@ -89,3 +133,4 @@ class WorkJob(QRunnable):
 
     def cancel(self) -> None:
         self.work.cancel()
+        self._painted.set()

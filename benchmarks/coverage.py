@@ -249,8 +249,18 @@ def in_the_window(articles: list[Article], folder: Path) -> dict:
         path = folder / f"outlet-{n + 1}.txt"
         path.write_text(f"Outlet {n + 1}\n\nStory {n + 1}\n\n{article.text}\n", encoding="utf-8")
         paths.append(str(path))
+    import gc
+
+    from sidebyside.ui.app import _resume_collector
+
     app = create_app()
+    # the collector as the app runs it (ui/app.py main): paused until the first pair is painted,
+    # then what was built by then is frozen out of its sweeps
+    collector_on = gc.isenabled()
+    gc.disable()
     window = MainWindow(restore_state=False)
+    if collector_on:
+        _resume_collector(window)
     window.resize(1400, 860)
     window.show()
     app.processEvents()
@@ -280,6 +290,8 @@ def in_the_window(articles: list[Article], folder: Path) -> dict:
     shown = window.session.coverage is not None
     window.cancel_work()
     window.close()
+    if collector_on:
+        gc.enable()  # loading cut short before the first pair: as the app's load_finished would
     longest = max(gaps, default=(0, 0, ""))
     return {"articles": len(paths), "open_to_coverage_wall_s": round(elapsed, 2), "coverage_shown": shown,
             "progress_messages": len(progress), "longest_event_loop_gap_ms": longest[0],

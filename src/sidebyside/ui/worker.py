@@ -7,7 +7,6 @@ to ``Session.deliver``.
 
 from __future__ import annotations
 
-import gc
 import threading
 import weakref
 
@@ -68,22 +67,6 @@ class WorkSignals(QObject):
     finished = Signal(object)  # the WorkJob
 
 
-_heap_settled = threading.Event()
-
-
-def settle_heap() -> None:
-    """Once per process, when the first comparison is made: what lives until the app quits (the
-    engine's word lists and compiled patterns, loaded by that comparison, and the modules) leaves
-    the cyclic collector's care. Its full sweeps, which walk every object, went through all of
-    it again and again as the coverage of a big set was computed, holding the interpreter for
-    the window's longest pause (0.12-0.19 s with ten articles on a busy machine)."""
-    if _heap_settled.is_set():
-        return
-    _heap_settled.set()
-    gc.collect()  # what is garbage now is collected first, not frozen with the rest
-    gc.freeze()
-
-
 STEP_ASIDE_S = 1.0  # the longest the work waits for the window to show a result (a safety net)
 
 
@@ -118,7 +101,6 @@ class WorkJob(QRunnable):
         def deliver(what: str, payload: tuple) -> None:
             if what == "comparison":
                 _precompute(payload[1])
-                settle_heap()
             wait = self.is_shown(what, payload)
             if wait:
                 self._painted.clear()

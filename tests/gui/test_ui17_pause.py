@@ -5,6 +5,7 @@ into Python), and the work steps aside while the window paints the pair it shows
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from sidebyside.settings import DEFAULT
 from sidebyside.ui import sidepanel
@@ -153,3 +154,37 @@ def test_the_window_lets_the_work_go_on_once_the_pair_is_shown(window, qtbot, tm
     with qtbot.waitSignal(window.coverage_ready, timeout=60000):
         window.open_paths(*paths)
     assert window.comparison is not None
+
+
+# ------------------------------------------------------------------ the notes list
+
+
+def test_a_note_wider_than_the_panel_is_read_whole_on_more_lines(window, qtbot, tmp_path):
+    from sidebyside.extract import extract_path
+    from sidebyside.notes.store import NoteStore
+    from sidebyside.ui.notes_panel import install_notes
+
+    store = NoteStore(tmp_path / "notes.sqlite3")
+    controller = install_notes(window, store)
+    seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("example-*.txt"))
+    with qtbot.waitSignal(window.comparison_ready, timeout=20000):
+        window.open_paths(*map(str, seeds))
+    article = extract_path(str(seeds[0]))
+    words = article.text.split()[:3]
+    start = article.text.index(" ".join(words))
+    body = "Whose words are these? The other outlet frames the walkout as the union's doing."
+    short = "Check."
+    store.add(article, start, start + len(" ".join(words)), body=body)
+    store.add(article, start, start + len(" ".join(words)), body=short)
+    controller.refresh()
+    window.side.setCurrentWidget(window.side.notes_tab)
+    tree = controller.panel.tree
+    qtbot.waitUntil(tree.isVisible)
+    items = {item.data(0, Qt.ItemDataRole.UserRole)[1].body: item for item in controller.panel.note_items()}
+    long_item, short_item = items[body], items[short]
+    assert body in long_item.text(0)
+    assert tree.fontMetrics().horizontalAdvance(body) > tree.viewport().width(), "premise: wider than the panel"
+    line = tree.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: tree.visualItemRect(long_item).height() >= 3 * line)
+    assert tree.visualItemRect(short_item).height() < 3 * line  # quote and words: two lines
+    store.close()

@@ -21,6 +21,7 @@ from sidebyside.notes.model import Note
 from sidebyside.notes.store import NoteStore
 from sidebyside.ui.notes_commands import AddNote, DeleteNote, EditNote, NoteHistory, article_key
 from sidebyside.ui.notes_dialog import NoteDialog, swatch
+from sidebyside.ui.sidepanel import PanelTree
 from sidebyside.ui.qt import (
     QAction,
     QEvent,
@@ -43,6 +44,7 @@ from sidebyside.ui.qt import (
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole  # (pane index, Note) of a note row
 ANCHOR_MARKS = {"exact": "", "moved": "", "fuzzy": "≈ ", "orphan": "⚠ "}
+NOTE_LINES = 6  # a note's row: its quote and its words, wrapped; the whole note in its tooltip
 HINT = "No notes yet. Select a passage in either article and press Ctrl+Alt+N (or right-click → Add Note)."
 
 
@@ -109,7 +111,10 @@ class NotesPanel(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setAccessibleName("Notes hint")
         layout.addWidget(self.hint)
-        self.tree = QTreeWidget()
+        # a note's words wrap to the panel's width, a few lines at most (cut at the panel's edge,
+        # "Whose initiative? The Moscow Times frames it as Mos…" lost the note's point)
+        self.tree = PanelTree(1.0, lines=NOTE_LINES, wrapped=frozenset({0}), columns=1)
+        self.tree.setColumnCount(1)
         self.tree.setAccessibleName("Notes of both articles")
         self.tree.setHeaderHidden(True)  # one column: the side panel is narrow
         self.tree.setUniformRowHeights(False)
@@ -223,11 +228,12 @@ class NotesPanel(QWidget):
             head.setExpanded(True)
             total += len(group.notes)
         self.hint.setVisible(total == 0)
+        self.tree.refilled()
         self._update_actions()
 
     def _item(self, pane: int, note: Note) -> QTreeWidgetItem:
         mark = ANCHOR_MARKS.get(note.anchor, "")
-        lines = [f"{mark}“{_snippet(note.quote.exact, 60)}”", _snippet(note.body or "(no text)", 60)]
+        lines = [f"{mark}“{_snippet(note.quote.exact, 90)}”", _snippet(note.body or "(no text)", 160)]
         if note.tags:
             lines[-1] += "  · " + ", ".join(f"#{t}" for t in note.tags)
         item = QTreeWidgetItem(["\n".join(lines)])

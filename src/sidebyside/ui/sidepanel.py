@@ -339,7 +339,7 @@ def wrapped_lines(text: str, font, width: float) -> list[float]:
     """The heights of the lines ``text`` takes at ``width`` pixels, laid out as Qt's item views
     lay out a wrapping item (a text layout, at word breaks or anywhere): whole-pixel measures
     disagree with it by a fraction, which cut a label that fitted to "Peyton …"."""
-    layout = QTextLayout(text, font)
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)  # a line break, as item views paint it
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
@@ -427,7 +427,11 @@ class PanelTree(QTreeWidget):
         header.setSectionResizeMode(last, QHeaderView.ResizeMode.Interactive)
         self._last_needs = max(self.sizeHintForColumn(last), header.sectionSizeHint(last))
         self._fit_last()
-        self._changed = True  # new rows: their hints measured (most of them found measured before)
+        self.refilled()
+
+    def refilled(self) -> None:
+        """New rows: their heights measured at the next turn (most found measured before)."""
+        self._changed = True
         self.rewrap()
 
     def entry_room(self) -> int:
@@ -505,6 +509,8 @@ class PanelTree(QTreeWidget):
             self._heights.clear()
         fonts, heights = {}, self._heights
         margin, lines = self._text_margin(), self.lines
+        icon = self.iconSize().width() if self.iconSize().isValid() else \
+            self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
         for item in _all_items(self):
             for column in self.wrapped:
                 text = item.text(column)
@@ -513,6 +519,8 @@ class PanelTree(QTreeWidget):
                 own = item.data(column, Qt.ItemDataRole.FontRole)
                 cell_font = own if own is not None else font
                 room = self.text_room(item, column)
+                if item.data(column, Qt.ItemDataRole.DecorationRole) is not None:
+                    room -= icon + 2 * margin  # the icon before the words takes its share
                 key = (text, cell_font.key(), room)
                 hint = heights.get(key)
                 if hint is None:
@@ -521,7 +529,7 @@ class PanelTree(QTreeWidget):
                     one_line, metrics = fonts[key[1]]
                     width, height = metrics.horizontalAdvance(text), one_line
                     # most entries fit on one line: no text layout for them
-                    if room > 0 and width >= room - 1:
+                    if room > 0 and (width >= room - 1 or "\n" in text):
                         wrapped = wrapped_lines(text, cell_font, room)
                         if len(wrapped) > 1:
                             height = max(one_line, one_line - metrics.height() + math.ceil(sum(wrapped[:lines])))

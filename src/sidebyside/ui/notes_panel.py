@@ -33,7 +33,6 @@ from sidebyside.ui.qt import (
     QObject,
     QToolBar,
     QToolButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,

@@ -19,6 +19,7 @@ from sidebyside.errors import NotesError
 from sidebyside.notes.export import read_export, to_jsonld, to_markdown
 from sidebyside.notes.model import Note
 from sidebyside.notes.store import NoteStore
+from sidebyside.ui.article_names import article_name
 from sidebyside.ui.notes_commands import AddNote, DeleteNote, EditNote, NoteHistory, article_key
 from sidebyside.ui.notes_dialog import NoteDialog, swatch
 from sidebyside.ui.sidepanel import PanelTree
@@ -474,7 +475,8 @@ class NotesController(QObject):
             notes = shown[index] if article is not None else []
             pane.set_note_spans([(n.start, n.end, self._tooltip(n)) for n in notes if n.start is not None])
             if article is not None:
-                name = article.outlet or article.title or (article.source.path or "").rsplit("/", 1)[-1]
+                # named as the pane header, the other tabs and the coverage name it (not by its headline)
+                name = article_name(article, index)
                 groups.append(NoteGroup(index, f"{'AB'[index]} · {_snippet(name, 40)}", notes))
         self.groups = groups
         self.panel.set_notes(groups)

@@ -1,0 +1,51 @@
+"""What a user trips on, found by using the app on real pairs and a coverage set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sidebyside.notes.store import NoteStore
+from sidebyside.ui.notes_panel import install_notes
+
+COAST = ("Velmora dam: evacuation ordered as engineers find new cracks\n\n"
+         "More than 8,000 people living below the Velmora dam were told to leave their homes on Tuesday evening "
+         "after inspectors discovered fresh cracks in the 68-year-old structure.\n\n"
+         "The Red Cross said it had prepared beds for 3,000 evacuees in the provincial capital.\n")
+LEDGER = ("Thousands flee as cracks spread through Velmora dam\n\n"
+          "Authorities ordered the evacuation of more than 8,000 residents downstream of the Velmora dam on Tuesday "
+          "after engineers found new cracks in its concrete wall.\n\n"
+          "Buses ran from the lower villages through the night, the regional governor said.\n")
+
+
+def _open(window, qtbot, tmp_path) -> tuple[Path, Path]:
+    a, b = tmp_path / "coastline.txt", tmp_path / "ledger.txt"
+    a.write_text(COAST, encoding="utf-8")
+    b.write_text(LEDGER, encoding="utf-8")
+    with qtbot.waitSignal(window.comparison_ready, timeout=20000):
+        window.open_paths(str(a), str(b))
+    return a, b
+
+
+def test_the_notes_tab_names_an_article_as_the_pane_header_does(window, qtbot, tmp_path):
+    """A capture that names no outlet: the header, the Quotes tab and the coverage say its file's
+    name ('coastline'); the Notes tab said its headline."""
+    controller = install_notes(window, NoteStore(tmp_path / "notes.sqlite3"))
+    _open(window, qtbot, tmp_path)
+    controller.refresh()
+    heads = [g.heading for g in controller.groups]
+    outlets = [window.pane(i).header.outlet_label.text().lower() for i in (0, 1)]
+    assert heads == ["A · coastline", "B · ledger"], heads
+    assert outlets == ["coastline", "ledger"], "premise: the header names them by their files"
+    assert not any("Velmora" in h or "Thousands" in h for h in heads)
+
+
+def test_an_article_with_an_outlet_is_named_by_it_in_the_notes_tab(window, qtbot, tmp_path):
+    """Negative case: an outlet the capture names stays the article's name."""
+    controller = install_notes(window, NoteStore(tmp_path / "notes.sqlite3"))
+    seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("example-*.txt"))
+    with qtbot.waitSignal(window.comparison_ready, timeout=20000):
+        window.open_paths(*map(str, seeds))
+    controller.refresh()
+    outlets = [window.pane(i).article.outlet for i in (0, 1)]
+    assert all(outlets), "premise: the seeds name their outlets"
+    assert [g.heading for g in controller.groups] == [f"A · {outlets[0]}", f"B · {outlets[1]}"]

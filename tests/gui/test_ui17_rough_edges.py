@@ -49,3 +49,52 @@ def test_an_article_with_an_outlet_is_named_by_it_in_the_notes_tab(window, qtbot
     outlets = [window.pane(i).article.outlet for i in (0, 1)]
     assert all(outlets), "premise: the seeds name their outlets"
     assert [g.heading for g in controller.groups] == [f"A · {outlets[0]}", f"B · {outlets[1]}"]
+
+
+# ------------------------------------------------------------------ the coverage in front
+
+MERIDIA = ("Velmora dam cracks force thousands from their homes\n\n"
+           "Engineers found new cracks in the Velmora dam on Tuesday and more than 8,000 people below it were "
+           "ordered to leave their homes.\n\n"
+           "The Red Cross said it had prepared beds for 3,000 evacuees in the provincial capital.\n")
+
+
+def _open_three(window, qtbot, tmp_path) -> None:
+    paths = []
+    for name, text in (("coastline", COAST), ("ledger", LEDGER), ("meridia", MERIDIA)):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    with qtbot.waitSignal(window.load_finished, timeout=60000):
+        window.open_paths(*paths)
+    qtbot.waitUntil(lambda: window.session.coverage is not None and not window.busy)
+
+
+def test_the_status_bar_speaks_of_the_coverage_while_it_is_shown(window, qtbot, tmp_path):
+    _open_three(window, qtbot, tmp_path)
+    assert window.stage.currentWidget() is window.coverage_view, "premise: a set opens on its coverage"
+    assert window.status_label.text() == window.coverage_view.summary.text()
+    window.stage.setCurrentWidget(window.pair_page)  # the pair in front: the pair's summary
+    assert window.status_label.text() == window._summary() != window.coverage_view.summary.text()
+
+
+def test_next_and_a_side_panel_entry_bring_the_pair_forward(window, qtbot, tmp_path):
+    _open_three(window, qtbot, tmp_path)
+    assert window.stage.currentWidget() is window.coverage_view
+    window.navigate(1)
+    assert window.stage.currentWidget() is window.pair_page, "Next moved hidden panes"
+    window.stage.setCurrentWidget(window.coverage_view)
+    a = window.pane(0).article
+    start = a.text.index("Red Cross")
+    window.jump_to([(0, start, start + len("Red Cross"))])
+    assert window.stage.currentWidget() is window.pair_page
+
+
+def test_with_the_pair_in_front_next_keeps_it(window, qtbot, tmp_path):
+    """Negative case: nothing changes tab when the pair is already shown."""
+    _open_three(window, qtbot, tmp_path)
+    window.stage.setCurrentWidget(window.pair_page)
+    changed = []
+    window.stage.currentChanged.connect(changed.append)
+    window.navigate(1)
+    assert window.stage.currentWidget() is window.pair_page and changed == []

@@ -435,8 +435,8 @@ class MainWindow(QMainWindow):
         if failures:
             self.status_label.setText(one_line(" · ".join(failures)))
             self._say_why_nothing()
-        elif self.comparison is not None:
-            self.status_label.setText(self._summary())
+        else:
+            self._say_what_is_shown()  # the coverage's summary while the coverage is shown, not the pair's
         self.load_finished.emit()
 
     def cancel_work(self) -> None:
@@ -615,8 +615,10 @@ class MainWindow(QMainWindow):
     def _stage_changed(self) -> None:
         """The status bar speaks of what is shown: the set's coverage or the pair."""
         self._show_side_pair_bar()
-        if self.busy:
-            return
+        if not self.busy:
+            self._say_what_is_shown()
+
+    def _say_what_is_shown(self) -> None:
         if self.stage.currentWidget() is self.coverage_view and self.session.coverage is not None:
             self.status_label.setText(self.coverage_view.summary.text())
         elif self.comparison is not None:
@@ -680,6 +682,7 @@ class MainWindow(QMainWindow):
     _toggles_changed = toggles_changed
 
     def navigate(self, step: int) -> None:
+        self._bring_pair_forward()
         self._show_stepped_kind()
         self.navigator.step(step)
         self._say_if_nothing_to_step()
@@ -729,7 +732,14 @@ class MainWindow(QMainWindow):
         panes = {pane for pane, _start, _end in spans}
         if len(panes) == 1:
             self._set_current_pane(panes.pop())
+        self._bring_pair_forward()
         self.view.jump_to(spans, kind_id or None)
+
+    def _bring_pair_forward(self) -> None:
+        """Next, Previous or an entry of the side panel go to a passage of the pair: with the
+        coverage in front, they moved the hidden panes and seemed to do nothing."""
+        if self.stage.currentWidget() is not self.pair_page:
+            self.stage.setCurrentWidget(self.pair_page)
 
     def _show_details(self, rich_text: str, bring_forward: bool) -> None:
         self.side.show_details(rich_text)

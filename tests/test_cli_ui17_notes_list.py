@@ -74,3 +74,20 @@ def test_a_note_file_that_is_no_longer_a_capture_leaves_the_note_where_found(tmp
     a, b, store = _setup(tmp_path, capsys)
     a.write_bytes(b"")
     assert _bodies(capsys, store, b) == ["on A"]
+
+
+def test_a_quote_not_found_names_the_file_it_was_looked_for_in(tmp_path, capsys):
+    a = _write(tmp_path / "gazette.txt", FIRST)
+    status = main(["notes", "add", str(a), "--quote", "a sentence it never printed", "--body", "x",
+                   "--data-dir", str(tmp_path / "notes")])
+    _out, err = capsys.readouterr()
+    assert status == 2 and err.count("\n") == 1
+    assert "gazette.txt" in err and "quote not found" in err
+
+
+def test_a_quote_found_adds_the_note_without_a_message(tmp_path, capsys):
+    a = _write(tmp_path / "gazette.txt", FIRST)
+    status = main(["notes", "add", str(a), "--quote", "the mayor said", "--body", "x",
+                   "--data-dir", str(tmp_path / "notes")])
+    out, err = capsys.readouterr()
+    assert status == 0 and err == "" and json.loads(out)["body"] == "x"

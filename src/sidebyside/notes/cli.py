@@ -67,7 +67,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _add(store: NoteStore, args: argparse.Namespace) -> int:
     article = _article(args.path)
-    start, end = find_quote(article.text, args.quote, args.occurrence)
+    try:
+        start, end = find_quote(article.text, args.quote, args.occurrence)
+    except NotesError as exc:  # named with its file: which article the quote was looked for in
+        raise NotesError(exc.reason, args.path) from None
     note = store.add(article, start, end, body=args.body, tags=args.tags or ())
     print_json(note_to_json(note))
     return 0

@@ -98,3 +98,30 @@ def test_with_the_pair_in_front_next_keeps_it(window, qtbot, tmp_path):
     window.stage.currentChanged.connect(changed.append)
     window.navigate(1)
     assert window.stage.currentWidget() is window.pair_page and changed == []
+
+
+def test_a_set_left_with_two_articles_says_why_it_has_no_coverage(window, qtbot, tmp_path):
+    paths = []
+    for name, text in (("coastline", COAST), ("blank", ""), ("ledger", LEDGER)):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    window.open_paths(*paths)
+    qtbot.waitUntil(lambda: not window.busy and window.comparison is not None, timeout=60000)
+    said = window.coverage_view.summary.text()
+    assert "blank.txt" in said and "three" in said and "Reading" not in said
+    assert window.stage.currentWidget() is window.pair_page
+    assert sorted(window.session.pair) == [0, 2], "the two that opened, side by side"
+
+
+def test_a_set_that_keeps_three_articles_has_its_coverage(window, qtbot, tmp_path):
+    """Negative case: one capture of four fails; the other three make the coverage, unexplained."""
+    paths = []
+    for name, text in (("coastline", COAST), ("blank", ""), ("ledger", LEDGER), ("meridia", MERIDIA)):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    with qtbot.waitSignal(window.coverage_ready, timeout=60000):
+        window.open_paths(*paths)
+    qtbot.waitUntil(lambda: not window.busy, timeout=60000)
+    assert "No coverage" not in window.coverage_view.summary.text()

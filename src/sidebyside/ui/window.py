@@ -431,6 +431,7 @@ class MainWindow(QMainWindow):
             if self.busy:
                 return
         self.progress.hide()
+        self._say_why_no_coverage()
         failures = self._failures()
         if failures:
             self.status_label.setText(one_line(" · ".join(failures)))
@@ -455,6 +456,30 @@ class MainWindow(QMainWindow):
         else:
             self.progress.setRange(0, 0)
         self.progress.setUpdatesEnabled(True)
+
+    def _say_why_no_coverage(self) -> None:
+        """A set of three or more that lost captures to errors until fewer than three remain has
+        no coverage: the Coverage tab says so, naming the files (it read "Reading and comparing
+        the captures…" for good), and two articles that opened are put side by side."""
+        session = self.session
+        if session.count < 3 or session.coverage is not None:
+            return
+        opened = [i for i in range(session.count) if session.article(i) is not None and not session.error(i)]
+        failed = [display_name(path) for i, path in enumerate(session.paths) if session.error(i)]
+        if len(opened) >= 3 or not failed:
+            return
+        said = (f"No coverage: it needs three articles, and {count(len(failed), 'capture')} of "
+                f"{session.count} could not be opened ({', '.join(failed)}).")
+        if len(opened) == 2:
+            said += " The two that opened are side by side."
+        if self.coverage_view.summary.text() == said:
+            return  # said once; the reader may have come back to this tab
+        self.coverage_view.summary.setText(said)
+        pair = session.pair
+        if len(opened) == 2 and (pair is None or set(pair) != set(opened)):
+            session.choose_pair(*opened)
+        if len(opened) == 2:
+            self.stage.setCurrentWidget(self.pair_page)
 
     def _say_why_nothing(self) -> None:
         """The shown pair has no comparison because one of its captures failed: the side

@@ -125,3 +125,18 @@ def test_a_set_that_keeps_three_articles_has_its_coverage(window, qtbot, tmp_pat
         window.open_paths(*paths)
     qtbot.waitUntil(lambda: not window.busy, timeout=60000)
     assert "No coverage" not in window.coverage_view.summary.text()
+
+
+def test_export_and_import_say_how_many_notes_in_words(window, qtbot, tmp_path):
+    controller = install_notes(window, NoteStore(tmp_path / "notes.sqlite3"))
+    _a, _b = _open(window, qtbot, tmp_path)
+    article = window.pane(0).article
+    start = article.text.index("Red Cross")
+    controller.store.add(article, start, start + len("Red Cross"), body="who else says so?")
+    out = tmp_path / "notes.jsonld"
+    controller.export_notes(str(out))
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Exported 1 note to ") and "notes.jsonld" in said and "(s)" not in said
+    controller.import_notes(str(out))
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Imported 0 new notes and 0 updated notes from ") and "(s)" not in said

@@ -15,6 +15,7 @@ import json
 from dataclasses import dataclass
 from typing import Callable
 
+from sidebyside.display import display_path
 from sidebyside.errors import NotesError
 from sidebyside.notes.export import read_export, to_jsonld, to_markdown
 from sidebyside.notes.model import Note
@@ -23,6 +24,7 @@ from sidebyside.ui.article_names import article_name
 from sidebyside.ui.notes_commands import AddNote, DeleteNote, EditNote, NoteHistory, article_key
 from sidebyside.ui.notes_dialog import NoteDialog, swatch
 from sidebyside.ui.sidepanel import PanelTree
+from sidebyside.wording import count
 from sidebyside.ui.qt import (
     QAction,
     QEvent,
@@ -214,8 +216,7 @@ class NotesPanel(QWidget):
         self.tree.clear()
         total = 0
         for group in groups:
-            count = len(group.notes)
-            head = QTreeWidgetItem([f"{group.heading} ({count} note{'' if count == 1 else 's'})"])
+            head = QTreeWidgetItem([f"{group.heading} ({count(len(group.notes), 'note')})"])
             font = head.font(0)
             font.setBold(True)
             head.setFont(0, font)
@@ -603,7 +604,7 @@ class NotesController(QObject):
         except (OSError, NotesError) as exc:
             self._report(f"Could not export notes to {path}: {getattr(exc, 'strerror', None) or exc}")
             return None
-        self.window.statusBar().showMessage(f"Exported {len(notes)} note(s) to {path}", 10000)
+        self.window.statusBar().showMessage(f"Exported {count(len(notes), 'note')} to {display_path(path)}", 10000)
         return path
 
     def import_notes(self, path: str | None = None) -> tuple[int, int] | None:
@@ -622,7 +623,8 @@ class NotesController(QObject):
             return None
         self.refresh()
         added, updated = result
-        self.window.statusBar().showMessage(f"Imported {added} new and {updated} updated note(s) from {path}", 10000)
+        self.window.statusBar().showMessage(
+            f"Imported {count(added, 'new note')} and {count(updated, 'updated note')} from {display_path(path)}", 10000)
         return result
 
 

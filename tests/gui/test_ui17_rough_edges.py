@@ -140,3 +140,10 @@ def test_export_and_import_say_how_many_notes_in_words(window, qtbot, tmp_path):
     controller.import_notes(str(out))
     said = window.statusBar().currentMessage()
     assert said.startswith("Imported 0 new notes and 0 updated notes from ") and "(s)" not in said
+
+
+def test_the_coverage_tab_of_what_one_outlet_alone_names_reads_as_words(window, qtbot, tmp_path):
+    _open_three(window, qtbot, tmp_path)
+    tabs = window.coverage_view.tabs
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert "Named by one" in titles and "Only one names" not in titles

@@ -500,6 +500,8 @@ class PanelTree(QTreeWidget):
         or the height of its words wrapped to the column (up to ``lines`` lines), each text and
         width measured once (a resize back to a width met before, or a refill with the same
         entries, measures nothing again). Qt then lays the list out without asking Python."""
+        if not self.isVisible():
+            return  # a list in a hidden tab is measured when shown (showEvent), at its width then
         font = self.font()
         state = (font.key(), self.viewport().width(), self.indentation(), self.rootIsDecorated(),
                  tuple(self.columnWidth(c) for c in range(self.columnCount())))

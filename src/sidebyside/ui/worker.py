@@ -71,7 +71,7 @@ STEP_ASIDE_S = 1.0  # the longest the work waits for the window to show a result
 
 
 class WorkJob(QRunnable):
-    """``shown``: the pair the window paints as soon as its articles or comparison come. The work
+    """``shown``: the pair the window paints as soon as its comparison comes. The work
     steps aside (waits) while the window paints those: both threads share one interpreter lock,
     so work going on beside the painting took every other turn from it and made the window's
     longest pause several times the painting's own time (the next comparisons wait some
@@ -92,8 +92,9 @@ class WorkJob(QRunnable):
     def is_shown(self, what: str, payload: tuple) -> bool:
         if self.shown is None:
             return False
-        return (what == "comparison" and payload[0] in (self.shown, self.shown[::-1])) or (
-            what == "article" and payload[0] in self.shown)
+        # the comparison only: its painting (both panes' highlights, the side panel's lists) is
+        # the long one; an article's text is set while the next one is read (a quicker start)
+        return what == "comparison" and payload[0] in (self.shown, self.shown[::-1])
 
     def run(self) -> None:
         sig = self.signals

@@ -59,10 +59,13 @@ def pair(tmp_path, capsys):
     return a, b, store
 
 
-def test_premise_alone_the_other_copy_reads_as_the_noted_article_edited(pair, capsys):
-    """Without the article beside, the store cannot tell: the Post's copy takes the note (this is
-    what moved-and-edited recognition is for, and why the rule needs the articles shown)."""
-    _, b, store = pair
+def test_alone_the_other_copy_does_not_take_the_note_while_its_article_is_there(pair, capsys):
+    """The Post's copy reads to the store as the noted article edited; without --beside, the
+    noted article, still in its file, holds its note (``notes list`` weighs it as if beside);
+    once it is gone, the copy is all there is and takes the note (moved-and-edited recognition)."""
+    a, b, store = pair
+    assert _listed(capsys, store, b) == []
+    a.unlink()
     assert _listed(capsys, store, b) == [BODY]
 
 

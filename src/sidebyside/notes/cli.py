@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 
 from sidebyside.console import print_json, print_json_array, warn
 from sidebyside.display import one_line
-from sidebyside.errors import NotesError
+from sidebyside.errors import NotesError, SideBySideError
 from sidebyside.model import Article
 from sidebyside.notes.export import read_export, to_markdown, write_jsonld
-from sidebyside.notes.model import Note, note_to_json
+from sidebyside.notes.model import Note, article_ref, canonical_path, note_to_json
 from sidebyside.notes.store import NoteStore
 
 
@@ -66,18 +67,46 @@ def run(args: argparse.Namespace) -> int:
 
 def _add(store: NoteStore, args: argparse.Namespace) -> int:
     article = _article(args.path)
-    start, end = find_quote(article.text, args.quote, args.occurrence)
+    try:
+        start, end = find_quote(article.text, args.quote, args.occurrence)
+    except NotesError as exc:  # named with its file: which article the quote was looked for in
+        raise NotesError(exc.reason, args.path) from None
     note = store.add(article, start, end, body=args.body, tags=args.tags or ())
     print_json(note_to_json(note))
     return 0
 
 
 def _notes(store: NoteStore, args: argparse.Namespace) -> list[Note]:
-    """PATH's notes; with --beside, only those that belong to it among the articles named
-    (the rule of the app's Notes tab and of the report: ``NoteStore.notes_shown``)."""
+    """PATH's notes: those that belong to it (``belongs_to``, the rule of the app's Notes tab and
+    of the report) among the articles named with --beside and the articles, still in their files,
+    that the other notes its words find were written on. Another outlet's copy of a wire story
+    reads to the store as the noted article edited; while the noted article is there to hold its
+    note, the note is not listed on the copy. A note whose article is gone (moved and edited)
+    stays PATH's."""
     article = _article(args.path)
     beside = [_article(path) for path in getattr(args, "beside", None) or ()]
+    beside += _written_on(store, article, beside)
     return store.notes_for(article, beside=beside)
+
+
+def _written_on(store: NoteStore, article: Article, named: list[Article]) -> list[Article]:
+    """The articles, other than ``article`` and those ``named``, that notes found by its words
+    were written on and that their files still hold (read again: the rule weighs them)."""
+    own = article_ref(article)
+    known = {own.path, *(canonical_path(a.source.path) for a in named)}
+    found = []
+    for note in store.notes_for(article, beside=named):
+        path = note.article.path
+        if note.article.finds(own) or not path or path in known:
+            continue
+        known.add(path)
+        if not os.path.isfile(path):
+            continue
+        try:
+            found.append(_article(path))
+        except SideBySideError:  # no longer a readable capture: the note stays where it was found
+            continue
+    return found
 
 
 def _list(store: NoteStore, args: argparse.Namespace) -> int:

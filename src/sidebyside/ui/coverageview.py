@@ -110,7 +110,7 @@ class CoverageView(QWidget):
         self.tables: dict[str, QTableWidget] = {}
         for key, title in (("quotes", "Quotes"), ("facts", "Facts"), ("passages", "Shared passages"),
                            ("sources", "Sources"), ("naming", "Naming"), ("words", "Words"),
-                           ("only", "Only one names")):
+                           ("only", "Named by one")):  # "Only one names" read as a kind of name
             page = QWidget()
             column = QVBoxLayout(page)
             column.setContentsMargins(4, 4, 4, 4)

@@ -15,12 +15,16 @@ import json
 from dataclasses import dataclass
 from typing import Callable
 
+from sidebyside.display import display_path
 from sidebyside.errors import NotesError
 from sidebyside.notes.export import read_export, to_jsonld, to_markdown
 from sidebyside.notes.model import Note
 from sidebyside.notes.store import NoteStore
+from sidebyside.ui.article_names import article_name
 from sidebyside.ui.notes_commands import AddNote, DeleteNote, EditNote, NoteHistory, article_key
 from sidebyside.ui.notes_dialog import NoteDialog, swatch
+from sidebyside.ui.sidepanel import PanelTree
+from sidebyside.wording import count
 from sidebyside.ui.qt import (
     QAction,
     QEvent,
@@ -32,7 +36,6 @@ from sidebyside.ui.qt import (
     QObject,
     QToolBar,
     QToolButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -43,6 +46,7 @@ from sidebyside.ui.qt import (
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole  # (pane index, Note) of a note row
 ANCHOR_MARKS = {"exact": "", "moved": "", "fuzzy": "≈ ", "orphan": "⚠ "}
+NOTE_LINES = 6  # a note's row: its quote and its words, wrapped; the whole note in its tooltip
 HINT = "No notes yet. Select a passage in either article and press Ctrl+Alt+N (or right-click → Add Note)."
 
 
@@ -109,7 +113,10 @@ class NotesPanel(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setAccessibleName("Notes hint")
         layout.addWidget(self.hint)
-        self.tree = QTreeWidget()
+        # a note's words wrap to the panel's width, a few lines at most (cut at the panel's edge,
+        # "Whose initiative? The Moscow Times frames it as Mos…" lost the note's point)
+        self.tree = PanelTree(1.0, lines=NOTE_LINES, wrapped=frozenset({0}), columns=1)
+        self.tree.setColumnCount(1)
         self.tree.setAccessibleName("Notes of both articles")
         self.tree.setHeaderHidden(True)  # one column: the side panel is narrow
         self.tree.setUniformRowHeights(False)
@@ -209,8 +216,7 @@ class NotesPanel(QWidget):
         self.tree.clear()
         total = 0
         for group in groups:
-            count = len(group.notes)
-            head = QTreeWidgetItem([f"{group.heading} ({count} note{'' if count == 1 else 's'})"])
+            head = QTreeWidgetItem([f"{group.heading} ({count(len(group.notes), 'note')})"])
             font = head.font(0)
             font.setBold(True)
             head.setFont(0, font)
@@ -223,11 +229,12 @@ class NotesPanel(QWidget):
             head.setExpanded(True)
             total += len(group.notes)
         self.hint.setVisible(total == 0)
+        self.tree.refilled()
         self._update_actions()
 
     def _item(self, pane: int, note: Note) -> QTreeWidgetItem:
         mark = ANCHOR_MARKS.get(note.anchor, "")
-        lines = [f"{mark}“{_snippet(note.quote.exact, 60)}”", _snippet(note.body or "(no text)", 60)]
+        lines = [f"{mark}“{_snippet(note.quote.exact, 90)}”", _snippet(note.body or "(no text)", 160)]
         if note.tags:
             lines[-1] += "  · " + ", ".join(f"#{t}" for t in note.tags)
         item = QTreeWidgetItem(["\n".join(lines)])
@@ -469,7 +476,8 @@ class NotesController(QObject):
             notes = shown[index] if article is not None else []
             pane.set_note_spans([(n.start, n.end, self._tooltip(n)) for n in notes if n.start is not None])
             if article is not None:
-                name = article.outlet or article.title or (article.source.path or "").rsplit("/", 1)[-1]
+                # named as the pane header, the other tabs and the coverage name it (not by its headline)
+                name = article_name(article, index)
                 groups.append(NoteGroup(index, f"{'AB'[index]} · {_snippet(name, 40)}", notes))
         self.groups = groups
         self.panel.set_notes(groups)
@@ -596,7 +604,7 @@ class NotesController(QObject):
         except (OSError, NotesError) as exc:
             self._report(f"Could not export notes to {path}: {getattr(exc, 'strerror', None) or exc}")
             return None
-        self.window.statusBar().showMessage(f"Exported {len(notes)} note(s) to {path}", 10000)
+        self.window.statusBar().showMessage(f"Exported {count(len(notes), 'note')} to {display_path(path)}", 10000)
         return path
 
     def import_notes(self, path: str | None = None) -> tuple[int, int] | None:
@@ -615,7 +623,8 @@ class NotesController(QObject):
             return None
         self.refresh()
         added, updated = result
-        self.window.statusBar().showMessage(f"Imported {added} new and {updated} updated note(s) from {path}", 10000)
+        self.window.statusBar().showMessage(
+            f"Imported {count(added, 'new note')} and {count(updated, 'updated note')} from {display_path(path)}", 10000)
         return result
 
 

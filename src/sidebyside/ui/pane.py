@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from sidebyside.display import display_name, display_path, one_line
+from sidebyside.extract.warnings import NO_DATE
 from sidebyside.highlights import Highlight
 from sidebyside.kinds import kind as kind_of
 from sidebyside.kinds import palette
@@ -603,7 +604,9 @@ class ArticlePane(QWidget):
     def set_article(self, article: Article) -> None:
         self.article = article
         self.path = article.source.path
-        meta = " · ".join(x for x in (human_date(article.published) or "date not stated",
+        # no date is said where a reader looks for the date, in the warning's words, and once:
+        # not again in the warnings bar
+        meta = " · ".join(x for x in (human_date(article.published) or NO_DATE,
                                       ", ".join(article.authors) if article.authors else "",
                                       f"via {article.source_credit}" if article.source_credit else "") if x)
         name = display_name(article.source.path or "")
@@ -616,9 +619,10 @@ class ArticlePane(QWidget):
         self.lead_label.style().unpolish(self.lead_label)
         self.lead_label.style().polish(self.lead_label)
         self.header.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        if article.warnings:
-            self.banner.setText(warning_line(article.warnings))
-            self.banner.setToolTip("Extraction warnings:\n" + "\n".join(f"• {w}" for w in article.warnings))
+        warnings = [w for w in article.warnings if w != NO_DATE]
+        if warnings:
+            self.banner.setText(warning_line(warnings))
+            self.banner.setToolTip("Extraction warnings:\n" + "\n".join(f"• {w}" for w in warnings))
             self.banner.show()
         else:
             self.banner.hide()

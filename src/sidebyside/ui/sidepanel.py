@@ -23,10 +23,12 @@ from sidebyside.ui.pairbar import PairBar
 from sidebyside.ui.relatedness_notice import suppressed_kinds
 from sidebyside.ui.qt import (
     QEvent,
+    QFontMetrics,
     QFrame,
     QHeaderView,
     QLabel,
     QScrollArea,
+    QSize,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -314,9 +316,13 @@ def restore_tree_state(tree: QTreeWidget, state: tuple[dict, tuple | None, int])
 
 
 class WrappingDelegate(QStyledItemDelegate):
-    """Rows as tall as their words wrapped to their column's width, up to a few lines: Qt's tree
-    measures a row on one line whatever the column's width, so a long entry would be cut to its
-    first letters and "…" rather than read whole on a second line."""
+    """The delegate of a list whose entries wrap to their column's width, up to a few lines: Qt's
+    tree measures a row on one line whatever the column's width, so a long entry would be cut to
+    its first letters and "…" rather than read whole on a second line. The heights are not
+    measured here, row by row at every relayout, but by the list once per text and width
+    (``PanelTree.measure_rows``) and kept in each cell's size hint, which Qt reads without a call
+    into Python: measured here, a list of hundreds of rows called into Python once a row at every
+    layout and held a busy window still (its longest pause nearly doubled)."""
 
     def __init__(self, tree: PanelTree, lines: int, columns: frozenset[int] = frozenset({0})):
         super().__init__(tree)
@@ -325,47 +331,15 @@ class WrappingDelegate(QStyledItemDelegate):
         self.columns = columns  # the columns that wrap
 
     def text_room(self, index) -> int:
-        """The width an entry gives its words: its column's (the whole row's for a row spanning
-        the columns), less the branch indentation of its depth and the style's text margins."""
-        tree = self.tree
-        column = index.column()
-        spanned = column == 0 and tree.isFirstColumnSpanned(index.row(), index.parent())
-        width = tree.viewport().width() if spanned else tree.columnWidth(column)
-        if column == 0:
-            depth, parent = 0, index.parent()
-            while parent.isValid():
-                depth, parent = depth + 1, parent.parent()
-            width -= tree.indentation() * (depth + (1 if tree.rootIsDecorated() else 0))
-        margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
-        return width - 2 * margin
-
-
-    def sizeHint(self, option, index):  # noqa: N802
-        hint = super().sizeHint(option, index)
-        if index.column() not in self.columns or self.lines <= 1:
-            return hint
-        text = index.data(Qt.ItemDataRole.DisplayRole)
-        if not text:
-            return hint
-        room = self.text_room(index)
-        # most entries fit on one line: no text layout for them (a list of hundreds is measured
-        # at every relayout, and the layouts alone held the event loop for a noticeable pause)
-        if room <= 0 or option.fontMetrics.horizontalAdvance(text) < room - 1:
-            return hint
-        lines = wrapped_lines(text, option.font, room)
-        if len(lines) <= 1:
-            return hint
-        wrapped = math.ceil(sum(lines[: self.lines]))
-        metrics = option.fontMetrics
-        hint.setHeight(max(hint.height(), hint.height() - metrics.height() + wrapped))
-        return hint
+        """The width an entry gives its words (``PanelTree.text_room``)."""
+        return self.tree.text_room(self.tree.itemFromIndex(index), index.column())
 
 
 def wrapped_lines(text: str, font, width: float) -> list[float]:
     """The heights of the lines ``text`` takes at ``width`` pixels, laid out as Qt's item views
     lay out a wrapping item (a text layout, at word breaks or anywhere): whole-pixel measures
     disagree with it by a fraction, which cut a label that fitted to "Peyton …"."""
-    layout = QTextLayout(text, font)
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)  # a line break, as item views paint it
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
@@ -406,6 +380,11 @@ class PanelTree(QTreeWidget):
         self._last_needs: int | None = None  # what the last column's words need, once filled
         self._indent_to_font()
         self._relayout: QTimer | None = None
+        self.lines = lines
+        self.wrapped = wrapped
+        self._heights: dict[tuple, QSize] = {}  # (text, font, room) -> its cell's size hint
+        self._measured: tuple | None = None  # the widths and font the hints were measured for
+        self._changed = True  # filled since (not watched row by row: a signal a row, into Python)
         if lines > 1:
             self.setUniformRowHeights(False)
             self.setAlternatingRowColors(True)  # where a row of three lines ends and the next begins
@@ -420,7 +399,7 @@ class PanelTree(QTreeWidget):
             self._relayout = QTimer(self)
             self._relayout.setSingleShot(True)
             self._relayout.setInterval(0)
-            self._relayout.timeout.connect(self.doItemsLayout)
+            self._relayout.timeout.connect(self.measure_rows)
             self.header().sectionResized.connect(lambda *_: self.rewrap())
 
     def _indent_to_font(self) -> None:
@@ -432,6 +411,10 @@ class PanelTree(QTreeWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._indent_to_font()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+            self._measured = None
+            self.rewrap()
 
     def fit_columns(self) -> None:
         """After the list is filled: measure what the last column's words need, then fit."""
@@ -444,6 +427,11 @@ class PanelTree(QTreeWidget):
         header.setSectionResizeMode(last, QHeaderView.ResizeMode.Interactive)
         self._last_needs = max(self.sizeHintForColumn(last), header.sectionSizeHint(last))
         self._fit_last()
+        self.refilled()
+
+    def refilled(self) -> None:
+        """New rows: their heights measured at the next turn (most found measured before)."""
+        self._changed = True
         self.rewrap()
 
     def entry_room(self) -> int:
@@ -481,6 +469,76 @@ class PanelTree(QTreeWidget):
         """Measure the rows' heights again once this turn's sizes are settled (wrapping lists)."""
         if self._relayout is not None:
             self._relayout.start()
+
+    def text_room(self, item: QTreeWidgetItem, column: int) -> int:
+        """The width an entry gives its words: its column's (the whole row's for a row spanning
+        the columns), less the branch indentation of its depth and the style's text margins."""
+        spanned = column == 0 and item.isFirstColumnSpanned()
+        width = self.viewport().width() if spanned else self.columnWidth(column)
+        if column == 0:
+            depth, parent = 0, item.parent()
+            while parent is not None:
+                depth, parent = depth + 1, parent.parent()
+            width -= self.indentation() * (depth + (1 if self.rootIsDecorated() else 0))
+        return width - 2 * self._text_margin()
+
+    def _text_margin(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+
+    def _one_line(self, font) -> int:
+        """A one-line row's height in ``font``, as the style sizes an item of text."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.font = font
+        option.fontMetrics = QFontMetrics(font)
+        option.text = "Mg"
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option, QSize(), self).height()
+
+    def measure_rows(self) -> None:
+        """Give every wrapping cell its size hint for the columns' widths now: one line's height,
+        or the height of its words wrapped to the column (up to ``lines`` lines), each text and
+        width measured once (a resize back to a width met before, or a refill with the same
+        entries, measures nothing again). Qt then lays the list out without asking Python."""
+        if not self.isVisible():
+            return  # a list in a hidden tab is measured when shown (showEvent), at its width then
+        font = self.font()
+        state = (font.key(), self.viewport().width(), self.indentation(), self.rootIsDecorated(),
+                 tuple(self.columnWidth(c) for c in range(self.columnCount())))
+        if state == self._measured and not self._changed:
+            return
+        if len(self._heights) > 20_000:  # a long session's widths and lists: start afresh
+            self._heights.clear()
+        fonts, heights = {}, self._heights
+        margin, lines = self._text_margin(), self.lines
+        icon = self.iconSize().width() if self.iconSize().isValid() else \
+            self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
+        for item in _all_items(self):
+            for column in self.wrapped:
+                text = item.text(column)
+                if not text:
+                    continue
+                own = item.data(column, Qt.ItemDataRole.FontRole)
+                cell_font = own if own is not None else font
+                room = self.text_room(item, column)
+                if item.data(column, Qt.ItemDataRole.DecorationRole) is not None:
+                    room -= icon + 2 * margin  # the icon before the words takes its share
+                key = (text, cell_font.key(), room)
+                hint = heights.get(key)
+                if hint is None:
+                    if key[1] not in fonts:
+                        fonts[key[1]] = (self._one_line(cell_font), QFontMetrics(cell_font))
+                    one_line, metrics = fonts[key[1]]
+                    width, height = metrics.horizontalAdvance(text), one_line
+                    # most entries fit on one line: no text layout for them
+                    if room > 0 and (width >= room - 1 or "\n" in text):
+                        wrapped = wrapped_lines(text, cell_font, room)
+                        if len(wrapped) > 1:
+                            height = max(one_line, one_line - metrics.height() + math.ceil(sum(wrapped[:lines])))
+                    hint = heights[key] = QSize(width + 2 * margin, height)
+                item.setSizeHint(column, hint)
+        self._measured, self._changed = state, False
+        self.doItemsLayout()
 
 
 class SidePanel(QWidget):

@@ -40,6 +40,7 @@ from sidebyside.ui.qt import (
     Qt,
     QTabWidget,
     QThreadPool,
+    QTimer,
     QTreeWidget,
     QVBoxLayout,
     QWidget,
@@ -405,8 +406,11 @@ class MainWindow(QMainWindow):
         work = self.session.pending(coverage=not running)
         if work is None or (running and not work.pairs):
             return
-        job = WorkJob(work)
+        job = WorkJob(work, self.session.pair)
         job.signals.delivered.connect(self.session.deliver)
+        # once what came is shown (the lists' layouts run in the turn after), the work goes on
+        job.signals.delivered.connect(
+            lambda _g, what, payload: job.is_shown(what, payload) and QTimer.singleShot(0, job.painted))
         job.signals.finished.connect(self._on_job_finished)
         self._jobs.append(job)
         self.progress.setRange(0, 0)
@@ -427,12 +431,13 @@ class MainWindow(QMainWindow):
             if self.busy:
                 return
         self.progress.hide()
+        self._say_why_no_coverage()
         failures = self._failures()
         if failures:
             self.status_label.setText(one_line(" · ".join(failures)))
             self._say_why_nothing()
-        elif self.comparison is not None:
-            self.status_label.setText(self._summary())
+        else:
+            self._say_what_is_shown()  # the coverage's summary while the coverage is shown, not the pair's
         self.load_finished.emit()
 
     def cancel_work(self) -> None:
@@ -451,6 +456,30 @@ class MainWindow(QMainWindow):
         else:
             self.progress.setRange(0, 0)
         self.progress.setUpdatesEnabled(True)
+
+    def _say_why_no_coverage(self) -> None:
+        """A set of three or more that lost captures to errors until fewer than three remain has
+        no coverage: the Coverage tab says so, naming the files (it read "Reading and comparing
+        the captures…" for good), and two articles that opened are put side by side."""
+        session = self.session
+        if session.count < 3 or session.coverage is not None:
+            return
+        opened = [i for i in range(session.count) if session.article(i) is not None and not session.error(i)]
+        failed = [display_name(path) for i, path in enumerate(session.paths) if session.error(i)]
+        if len(opened) >= 3 or not failed:
+            return
+        said = (f"No coverage: it needs three articles, and {count(len(failed), 'capture')} of "
+                f"{session.count} could not be opened ({', '.join(failed)}).")
+        if len(opened) == 2:
+            said += " The two that opened are side by side."
+        if self.coverage_view.summary.text() == said:
+            return  # said once; the reader may have come back to this tab
+        self.coverage_view.summary.setText(said)
+        pair = session.pair
+        if len(opened) == 2 and (pair is None or set(pair) != set(opened)):
+            session.choose_pair(*opened)
+        if len(opened) == 2:
+            self.stage.setCurrentWidget(self.pair_page)
 
     def _say_why_nothing(self) -> None:
         """The shown pair has no comparison because one of its captures failed: the side
@@ -611,8 +640,10 @@ class MainWindow(QMainWindow):
     def _stage_changed(self) -> None:
         """The status bar speaks of what is shown: the set's coverage or the pair."""
         self._show_side_pair_bar()
-        if self.busy:
-            return
+        if not self.busy:
+            self._say_what_is_shown()
+
+    def _say_what_is_shown(self) -> None:
         if self.stage.currentWidget() is self.coverage_view and self.session.coverage is not None:
             self.status_label.setText(self.coverage_view.summary.text())
         elif self.comparison is not None:
@@ -676,6 +707,7 @@ class MainWindow(QMainWindow):
     _toggles_changed = toggles_changed
 
     def navigate(self, step: int) -> None:
+        self._bring_pair_forward()
         self._show_stepped_kind()
         self.navigator.step(step)
         self._say_if_nothing_to_step()
@@ -725,7 +757,14 @@ class MainWindow(QMainWindow):
         panes = {pane for pane, _start, _end in spans}
         if len(panes) == 1:
             self._set_current_pane(panes.pop())
+        self._bring_pair_forward()
         self.view.jump_to(spans, kind_id or None)
+
+    def _bring_pair_forward(self) -> None:
+        """Next, Previous or an entry of the side panel go to a passage of the pair: with the
+        coverage in front, they moved the hidden panes and seemed to do nothing."""
+        if self.stage.currentWidget() is not self.pair_page:
+            self.stage.setCurrentWidget(self.pair_page)
 
     def _show_details(self, rich_text: str, bring_forward: bool) -> None:
         self.side.show_details(rich_text)

@@ -67,12 +67,34 @@ class WorkSignals(QObject):
     finished = Signal(object)  # the WorkJob
 
 
+STEP_ASIDE_S = 1.0  # the longest the work waits for the window to show a result (a safety net)
+
+
 class WorkJob(QRunnable):
-    def __init__(self, work: Work):
+    """``shown``: the pair the window paints as soon as its comparison comes. The work
+    steps aside (waits) while the window paints those: both threads share one interpreter lock,
+    so work going on beside the painting took every other turn from it and made the window's
+    longest pause several times the painting's own time (the next comparisons wait some
+    milliseconds instead)."""
+
+    def __init__(self, work: Work, shown: tuple[int, int] | None = None):
         super().__init__()
         self.work = work
+        self.shown = shown
         self.signals = WorkSignals()
+        self._painted = threading.Event()
         self.setAutoDelete(False)  # the window keeps it until `finished`, then lets it go
+
+    def painted(self) -> None:
+        """The window has shown what came last (called on the GUI thread): the work goes on."""
+        self._painted.set()
+
+    def is_shown(self, what: str, payload: tuple) -> bool:
+        if self.shown is None:
+            return False
+        # the comparison only: its painting (both panes' highlights, the side panel's lists) is
+        # the long one; an article's text is set while the next one is read (a quicker start)
+        return what == "comparison" and payload[0] in (self.shown, self.shown[::-1])
 
     def run(self) -> None:
         sig = self.signals
@@ -80,7 +102,12 @@ class WorkJob(QRunnable):
         def deliver(what: str, payload: tuple) -> None:
             if what == "comparison":
                 _precompute(payload[1])
+            wait = self.is_shown(what, payload)
+            if wait:
+                self._painted.clear()
             sig.delivered.emit(self.work.generation, what, payload)
+            if wait and not self.work.cancelled:
+                self._painted.wait(STEP_ASIDE_S)
 
         try:
             self.work.run(deliver)
@@ -89,3 +116,4 @@ class WorkJob(QRunnable):
 
     def cancel(self) -> None:
         self.work.cancel()
+        self._painted.set()

@@ -11,6 +11,7 @@ from html import escape
 from typing import Sequence
 
 from sidebyside.compare.coverage import Coverage
+from sidebyside.extract.warnings import NO_DATE
 from sidebyside.report.html import TABLE, ReportNote, _location, _notes_section, page, text_direction
 from sidebyside.wording import count, human_date
 
@@ -50,7 +51,7 @@ def _outlets(coverage: Coverage, names: Sequence[str], full_paths: bool) -> str:
             continue
         title = a.title or "(no headline found)"
         rows.append(f"<tr><td>{escape(names[i])}</td><td dir=\"{text_direction(title)}\">{escape(title)}</td>"
-                    f"<td>{escape(human_date(a.published) or 'date not stated')}</td>"
+                    f"<td>{escape(human_date(a.published) or NO_DATE)}</td>"
                     f"<td>{escape(_location(a, full_paths) or '')}</td></tr>")
     return (f'<h2 id="outlets">The outlets</h2>{TABLE}<tr><th>Outlet</th><th>Headline</th><th>Date</th>'
             f"<th>Page or file</th></tr>{''.join(rows)}</table>")

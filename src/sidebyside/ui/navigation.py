@@ -105,5 +105,5 @@ class Navigator:
         elif pos is not None and pos < total:
             self.counter.setText(f" {pos + 1} of {total}")
         else:
-            self.counter.setText(f" – of {total}")
+            self.counter.setText(f" {total} found")  # as a find bar says before the first step
         self.counter.setToolTip("Which one of this kind you are at; Next (F7) and Previous (Shift+F7) step through them")

@@ -1054,7 +1054,7 @@ def grown_run(lines: list[Line], start: int, end: int, top: int, kept: int, cut:
             if line.kind != BLANK:
                 if line.kind in _GROWTH_BARRIER or line.aside or _FORM_FIELD.search(line.text):
                     break
-                if _grown_sentence(line):
+                if _grown_sentence(line, s, step > 0):
                     last, gap = j, 0
                 else:
                     gap += 1
@@ -1081,9 +1081,16 @@ def grown_blocks(lines: list[Line], start: int, end: int, first: int, last: int,
     return extra(first, start) + blocks + extra(end + 1, last + 1)
 
 
-def _grown_sentence(line: Line) -> bool:
-    """A line a short body grows to: prose, or a line of words ending a sentence."""
-    return line.kind == PROSE or (line.kind == SHORT and line.words >= 3 and ends_sentence(line.text))
+def _grown_sentence(line: Line, s: TextSettings, below: bool) -> bool:
+    """A line a short body grows to: prose, a line of words ending a sentence, or below the
+    body one sentence of ``unended_item_words`` words or more that lost its stop (an item of a
+    list that lost its bullet: a product's features under "The game:"; above the body, such a
+    line is more often a headline glued to its dateline)."""
+    if line.kind == PROSE:
+        return True
+    return line.kind == SHORT and (
+        (line.words >= 3 and ends_sentence(line.text))
+        or (below and line.words >= s.unended_item_words and _unended_sentence(line.text) and sentence_like(line)))
 
 
 def body_doubt(lines: list[Line], scores: list[int], start: int | None, end: int | None, cut: bool, kept: int,

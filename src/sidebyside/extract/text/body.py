@@ -1084,13 +1084,15 @@ def grown_blocks(lines: list[Line], start: int, end: int, first: int, last: int,
 def _grown_sentence(line: Line, s: TextSettings, below: bool) -> bool:
     """A line a short body grows to: prose, a line of words ending a sentence, or below the
     body one sentence of ``unended_item_words`` words or more that lost its stop (an item of a
-    list that lost its bullet: a product's features under "The game:"; above the body, such a
-    line is more often a headline glued to its dateline)."""
+    list that lost its bullet: a product's features under "The game:"; a bulleted list of such
+    lines is more often other stories' headlines, and above the body, such a line a headline
+    glued to its dateline)."""
     if line.kind == PROSE:
         return True
     return line.kind == SHORT and (
         (line.words >= 3 and ends_sentence(line.text))
-        or (below and line.words >= s.unended_item_words and _unended_sentence(line.text) and sentence_like(line)))
+        or (below and not line.bullet and line.words >= s.unended_item_words and _unended_sentence(line.text)
+            and sentence_like(line)))
 
 
 def body_doubt(lines: list[Line], scores: list[int], start: int | None, end: int | None, cut: bool, kept: int,

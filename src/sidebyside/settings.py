@@ -317,6 +317,10 @@ class TextSettings:
     # --- big inputs: past this many lines only the densest stretch of this many is read
     max_lines: int = 60_000
 
+    # a teaser card's short lines over its summary hold at most this many that read as sentences (unended_item_words
+    # words or more): more are a section's list that lost its bullets (body._before_card_list)
+    card_sentence_labels: int = 3
+
 
 @_section
 class PdfSettings:

@@ -656,7 +656,9 @@ def _before_card_list(lines: list[Line], scores: list[int], start: int, end: int
     """A list of teaser cards below the article, however long: cards in a row, each two short
     lines or more (a kicker, a headline, its source) over one paragraph (its summary, a few
     sentences), each summary far shorter than the prose above the list. The body ends before
-    the first card. (A section of an article has one subheading over its paragraphs.) Under a
+    the first card. (A section of an article has one subheading over its paragraphs; one over
+    more than ``card_sentence_labels`` lines that read as sentences, a list that lost its
+    bullets, is no card either: a card's labels are a kicker, a headline, a source.) Under a
     promo header ("Related stories", "More from ..."), a title over its summary is a card, and
     fewer cards in a row make a list, however short the article above: the body ends before
     the header."""
@@ -681,7 +683,9 @@ def _before_card_list(lines: list[Line], scores: list[int], start: int, end: int
                 coded = coded or _CODE_CHAR.search(line.text) is not None or line.text[0] in "$#>"
             continue
         need = 1 if promo is not None or headed is not None else s.card_labels
-        if len(labels) >= need and score <= s.card_summary_max and not coded:
+        if len(labels) >= need and score <= s.card_summary_max and not coded and sum(
+                1 for k in labels if lines[k].words >= s.unended_item_words and sentence_like(lines[k])
+        ) <= s.card_sentence_labels:
             if last is None:
                 first, headed = (labels[0], before), promo
             else:

@@ -320,6 +320,9 @@ class TextSettings:
     # a teaser card's short lines over its summary hold at most this many that read as sentences (unended_item_words
     # words or more): more are a section's list that lost its bullets (body._before_card_list)
     card_sentence_labels: int = 3
+    # a line of furniture this many words long at most, alone between an article's paragraphs ("Advertisement",
+    # "Read more: ..."), costs what a short line costs (body._price_inline_markers)
+    inline_marker_words: int = 8
 
 
 @_section

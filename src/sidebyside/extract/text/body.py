@@ -138,7 +138,67 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
         for k in range(first + 1, end):
             scores[k] = 0
     _drop_comment_section(lines, scores, s)
+    _price_headed_teasers(lines, scores, s)
+    _price_inline_markers(lines, scores, s)
     return scores
+
+
+def _next_content(lines: list[Line], i: int, step: int) -> int:
+    """The index of the nearest line from ``i`` on (``step`` 1 or -1) that is not blank, or -1."""
+    while 0 <= i < len(lines):
+        if lines[i].kind != BLANK:
+            return i
+        i += step
+    return -1
+
+
+def _price_headed_teasers(lines: list[Line], scores: list[int], s: TextSettings) -> None:
+    """Under a promo header ("Most read", "Related stories"), ``headed_card_list_cards`` or more
+    teaser cards in a row (a title that ends no sentence over its one summary) are other
+    stories: their summaries earn nothing, so a short article fragmented by adverts is not
+    outscored by the longer summaries beside it."""
+    short_cost = dict(s.line_costs)[SHORT]
+    for i, line in enumerate(lines):
+        if line.kind != PROMO:
+            continue
+        summaries: list[int] = []
+        k = _next_content(lines, i + 1, 1)
+        while k >= 0:
+            title = lines[k]
+            if not (title.kind in (SHORT, PROSE) and not title.bullet and scores[k] <= 0
+                    and title.weight <= s.card_title_max_weight and not ends_sentence(title.text)):
+                break
+            j = _next_content(lines, k + 1, 1)
+            if j < 0 or scores[j] <= 0 or lines[j].kind != PROSE or lines[j].bullet:
+                break
+            summaries.append(j)
+            k = _next_content(lines, j + 1, 1)
+        if len(summaries) >= s.headed_card_list_cards:
+            for j in summaries:
+                scores[j] = -short_cost
+
+
+_MARKER_NEIGHBOURS = frozenset((PROSE, SHORT, CREDIT, IMAGE))
+
+
+def _price_inline_markers(lines: list[Line], scores: list[int], s: TextSettings) -> None:
+    """A line of the site's furniture of ``inline_marker_words`` words at most, alone between
+    an article's lines ("Advertisement", "Story continues below", "Read more: ...": a paragraph
+    within two lines above it and below it, and no other furniture, promo, comment, appeal or
+    metadata right beside it), costs what a short line costs: the article reads on past it."""
+    short_cost = dict(s.line_costs)[SHORT]
+    for i, line in enumerate(lines):
+        if line.kind != FURNITURE or line.words > s.inline_marker_words or scores[i] >= -short_cost:
+            continue
+        above, below = _next_content(lines, i - 1, -1), _next_content(lines, i + 1, 1)
+        if above < 0 or below < 0 or lines[above].kind not in _MARKER_NEIGHBOURS \
+                or lines[below].kind not in _MARKER_NEIGHBOURS:
+            continue
+        further_above = _next_content(lines, above - 1, -1)
+        further_below = _next_content(lines, below + 1, 1)
+        if any(k >= 0 and lines[k].kind == PROSE and scores[k] > 0 for k in (above, further_above)) and any(
+                k >= 0 and lines[k].kind == PROSE and scores[k] > 0 for k in (below, further_below)):
+            scores[i] = -short_cost
 
 
 _CODE_MARK = re.compile(r"[(){};=│┼─<>\\]|^[a-z_]+\W")

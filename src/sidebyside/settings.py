@@ -207,7 +207,7 @@ class TextSettings:
     # a capture with fewer blank lines than this per line of text (over this many lines) has them put back
     # between its paragraph-sized lines (forms.with_blocks): its blocks are read as a dump's are
     few_blanks_share: float = 0.05
-    few_blanks_min_lines: int = 20
+    few_blanks_min_lines: int = 10
     # --- body run: prose earns its weight beyond prose_cost, other lines cost (a maximum-sum run)
     prose_cost: int = 40
     line_costs: tuple[tuple[str, int], ...] = (

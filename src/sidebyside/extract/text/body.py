@@ -1066,7 +1066,8 @@ def widened_body(lines: list[Line], lead: Line | None, kept: int,
 def _page_lines(lines: list[Line], s: TextSettings, long_only: bool
                 ) -> tuple[list[Line], list[Line], list[Line]]:
     """The page's prose and short lines in one pass: the long ones and, unless ``long_only``,
-    those that read as sentences and those of three words or more (code left out), each list
+    those that read as sentences and those of three words or more (or of a script without
+    spaces, ``short_prose_weight`` heavy) (code left out), each list
     closed at the first comment section after it has lines (readers' comments are prose too,
     and never the article)."""
     tiers: tuple[list[Line], list[Line], list[Line]] = ([], [], [])
@@ -1086,8 +1087,8 @@ def _page_lines(lines: list[Line], s: TextSettings, long_only: bool
             tiers[0].append(ln)  # prose, or long lines set aside as repeats or list items
         if open_[1] and ln.weight >= s.short_prose_weight and sentence_like(ln):
             tiers[1].append(ln)
-        if open_[2] and ln.words >= 3:
-            tiers[2].append(ln)
+        if open_[2] and (ln.words >= 3 or (ln.weight >= s.short_prose_weight and is_wide(ln.text))):
+            tiers[2].append(ln)  # (a line of a script without spaces: a clause, whatever its spaces)
     return tiers
 
 

@@ -31,7 +31,7 @@ def wrapped(paragraphs: list[str], width: int) -> list[str]:
 def test_the_wrap_width_is_read_from_the_text_as_printed():
     # two paragraphs already joined (a column set apart), then the page's wrapped ones
     joined = PARAGRAPHS[:2] * 4
-    page = "\n".join([*sum(([p, ""] for p in joined), []), *wrapped(PARAGRAPHS[2:] * 2, 72)])
+    page = "\n".join([line for p in joined for line in (p, "")] + wrapped(PARAGRAPHS[2:] * 2, 72))
     printed = wrapped(PARAGRAPHS[2:] * 2, 72)  # (the lines outside the columns)
     lines = [x for x in unwrap(page, 0.0, printed).splitlines() if x]
     assert lines[-1] == PARAGRAPHS[3]

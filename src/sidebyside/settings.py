@@ -207,7 +207,7 @@ class TextSettings:
     # a capture with fewer blank lines than this per line of text (over this many lines) has them put back
     # between its paragraph-sized lines (forms.with_blocks): its blocks are read as a dump's are
     few_blanks_share: float = 0.05
-    few_blanks_min_lines: int = 20
+    few_blanks_min_lines: int = 10
     # --- body run: prose earns its weight beyond prose_cost, other lines cost (a maximum-sum run)
     prose_cost: int = 40
     line_costs: tuple[tuple[str, int], ...] = (
@@ -316,6 +316,13 @@ class TextSettings:
 
     # --- big inputs: past this many lines only the densest stretch of this many is read
     max_lines: int = 60_000
+
+    # a teaser card's short lines over its summary hold at most this many that read as sentences (unended_item_words
+    # words or more): more are a section's list that lost its bullets (body._before_card_list)
+    card_sentence_labels: int = 3
+    # a line of furniture this many words long at most, alone between an article's paragraphs ("Advertisement",
+    # "Read more: ..."), costs what a short line costs (body._price_inline_markers)
+    inline_marker_words: int = 8
 
 
 @_section

@@ -138,7 +138,67 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
         for k in range(first + 1, end):
             scores[k] = 0
     _drop_comment_section(lines, scores, s)
+    _price_headed_teasers(lines, scores, s)
+    _price_inline_markers(lines, scores, s)
     return scores
+
+
+def _next_content(lines: list[Line], i: int, step: int) -> int:
+    """The index of the nearest line from ``i`` on (``step`` 1 or -1) that is not blank, or -1."""
+    while 0 <= i < len(lines):
+        if lines[i].kind != BLANK:
+            return i
+        i += step
+    return -1
+
+
+def _price_headed_teasers(lines: list[Line], scores: list[int], s: TextSettings) -> None:
+    """Under a promo header ("Most read", "Related stories"), ``headed_card_list_cards`` or more
+    teaser cards in a row (a title that ends no sentence over its one summary) are other
+    stories: their summaries earn nothing, so a short article fragmented by adverts is not
+    outscored by the longer summaries beside it."""
+    short_cost = dict(s.line_costs)[SHORT]
+    for i, line in enumerate(lines):
+        if line.kind != PROMO:
+            continue
+        summaries: list[int] = []
+        k = _next_content(lines, i + 1, 1)
+        while k >= 0:
+            title = lines[k]
+            if not (title.kind in (SHORT, PROSE) and not title.bullet and scores[k] <= 0
+                    and title.weight <= s.card_title_max_weight and not ends_sentence(title.text)):
+                break
+            j = _next_content(lines, k + 1, 1)
+            if j < 0 or scores[j] <= 0 or lines[j].kind != PROSE or lines[j].bullet:
+                break
+            summaries.append(j)
+            k = _next_content(lines, j + 1, 1)
+        if len(summaries) >= s.headed_card_list_cards:
+            for j in summaries:
+                scores[j] = -short_cost
+
+
+_MARKER_NEIGHBOURS = frozenset((PROSE, SHORT, CREDIT, IMAGE))
+
+
+def _price_inline_markers(lines: list[Line], scores: list[int], s: TextSettings) -> None:
+    """A line of the site's furniture of ``inline_marker_words`` words at most, alone between
+    an article's lines ("Advertisement", "Story continues below", "Read more: ...": a paragraph
+    within two lines above it and below it, and no other furniture, promo, comment, appeal or
+    metadata right beside it), costs what a short line costs: the article reads on past it."""
+    short_cost = dict(s.line_costs)[SHORT]
+    for i, line in enumerate(lines):
+        if line.kind != FURNITURE or line.words > s.inline_marker_words or scores[i] >= -short_cost:
+            continue
+        above, below = _next_content(lines, i - 1, -1), _next_content(lines, i + 1, 1)
+        if above < 0 or below < 0 or lines[above].kind not in _MARKER_NEIGHBOURS \
+                or lines[below].kind not in _MARKER_NEIGHBOURS:
+            continue
+        further_above = _next_content(lines, above - 1, -1)
+        further_below = _next_content(lines, below + 1, 1)
+        if any(k >= 0 and lines[k].kind == PROSE and scores[k] > 0 for k in (above, further_above)) and any(
+                k >= 0 and lines[k].kind == PROSE and scores[k] > 0 for k in (below, further_below)):
+            scores[i] = -short_cost
 
 
 _CODE_MARK = re.compile(r"[(){};=│┼─<>\\]|^[a-z_]+\W")
@@ -656,7 +716,9 @@ def _before_card_list(lines: list[Line], scores: list[int], start: int, end: int
     """A list of teaser cards below the article, however long: cards in a row, each two short
     lines or more (a kicker, a headline, its source) over one paragraph (its summary, a few
     sentences), each summary far shorter than the prose above the list. The body ends before
-    the first card. (A section of an article has one subheading over its paragraphs.) Under a
+    the first card. (A section of an article has one subheading over its paragraphs; one over
+    more than ``card_sentence_labels`` lines that read as sentences, a list that lost its
+    bullets, is no card either: a card's labels are a kicker, a headline, a source.) Under a
     promo header ("Related stories", "More from ..."), a title over its summary is a card, and
     fewer cards in a row make a list, however short the article above: the body ends before
     the header."""
@@ -681,7 +743,9 @@ def _before_card_list(lines: list[Line], scores: list[int], start: int, end: int
                 coded = coded or _CODE_CHAR.search(line.text) is not None or line.text[0] in "$#>"
             continue
         need = 1 if promo is not None or headed is not None else s.card_labels
-        if len(labels) >= need and score <= s.card_summary_max and not coded:
+        if len(labels) >= need and score <= s.card_summary_max and not coded and sum(
+                1 for k in labels if lines[k].words >= s.unended_item_words and sentence_like(lines[k])
+        ) <= s.card_sentence_labels:
             if last is None:
                 first, headed = (labels[0], before), promo
             else:
@@ -1002,7 +1066,8 @@ def widened_body(lines: list[Line], lead: Line | None, kept: int,
 def _page_lines(lines: list[Line], s: TextSettings, long_only: bool
                 ) -> tuple[list[Line], list[Line], list[Line]]:
     """The page's prose and short lines in one pass: the long ones and, unless ``long_only``,
-    those that read as sentences and those of three words or more (code left out), each list
+    those that read as sentences and those of three words or more (or of a script without
+    spaces, ``short_prose_weight`` heavy) (code left out), each list
     closed at the first comment section after it has lines (readers' comments are prose too,
     and never the article)."""
     tiers: tuple[list[Line], list[Line], list[Line]] = ([], [], [])
@@ -1022,8 +1087,8 @@ def _page_lines(lines: list[Line], s: TextSettings, long_only: bool
             tiers[0].append(ln)  # prose, or long lines set aside as repeats or list items
         if open_[1] and ln.weight >= s.short_prose_weight and sentence_like(ln):
             tiers[1].append(ln)
-        if open_[2] and ln.words >= 3:
-            tiers[2].append(ln)
+        if open_[2] and (ln.words >= 3 or (ln.weight >= s.short_prose_weight and is_wide(ln.text))):
+            tiers[2].append(ln)  # (a line of a script without spaces: a clause, whatever its spaces)
     return tiers
 
 
@@ -1054,7 +1119,7 @@ def grown_run(lines: list[Line], start: int, end: int, top: int, kept: int, cut:
             if line.kind != BLANK:
                 if line.kind in _GROWTH_BARRIER or line.aside or _FORM_FIELD.search(line.text):
                     break
-                if _grown_sentence(line):
+                if _grown_sentence(line, s, step > 0):
                     last, gap = j, 0
                 else:
                     gap += 1
@@ -1081,9 +1146,18 @@ def grown_blocks(lines: list[Line], start: int, end: int, first: int, last: int,
     return extra(first, start) + blocks + extra(end + 1, last + 1)
 
 
-def _grown_sentence(line: Line) -> bool:
-    """A line a short body grows to: prose, or a line of words ending a sentence."""
-    return line.kind == PROSE or (line.kind == SHORT and line.words >= 3 and ends_sentence(line.text))
+def _grown_sentence(line: Line, s: TextSettings, below: bool) -> bool:
+    """A line a short body grows to: prose, a line of words ending a sentence, or below the
+    body one sentence of ``unended_item_words`` words or more that lost its stop (an item of a
+    list that lost its bullet: a product's features under "The game:"; a bulleted list of such
+    lines is more often other stories' headlines, and above the body, such a line a headline
+    glued to its dateline)."""
+    if line.kind == PROSE:
+        return True
+    return line.kind == SHORT and (
+        (line.words >= 3 and ends_sentence(line.text))
+        or (below and not line.bullet and line.words >= s.unended_item_words and _unended_sentence(line.text)
+            and sentence_like(line)))
 
 
 def body_doubt(lines: list[Line], scores: list[int], start: int | None, end: int | None, cut: bool, kept: int,

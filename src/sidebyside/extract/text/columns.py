@@ -25,8 +25,10 @@ PARAGRAPH = 150  # a cell this long with a sentence ending inside is a paragraph
 MAX_DEPTH = 2  # a right column may itself hold two columns (three-column layouts)
 
 
-def split_columns(content: str, depth: int = 0) -> str:
-    """The text with each side-by-side run of columns set one column after the other."""
+def split_columns(content: str, depth: int = 0, outside: list[str] | None = None) -> str:
+    """The text with each side-by-side run of columns set one column after the other; the lines
+    outside those runs, as printed, are added to ``outside`` when given (they show the page's
+    wrap width, the columns' joined paragraphs do not)."""
     if depth > MAX_DEPTH or len(_GAP.findall(content[:200_000])) < MIN_BOTH:
         return content
     wide = may_hold_wide(content)
@@ -39,6 +41,8 @@ def split_columns(content: str, depth: int = 0) -> str:
         run = _run_at(lines, i, rejected)
         if run is None:
             out.append(lines[i])
+            if outside is not None:
+                outside.append(lines[i].replace(_PAD, "") if wide else lines[i])
             i += 1
             continue
         column, end = run

@@ -112,8 +112,13 @@ def _filled(lines: list[str], width: int, measure) -> int:
     return sum(1 for x in lines if x.strip() and low <= measure(x.rstrip()) <= width)
 
 
-def unwrap(content: str, few_blanks: float = 0.0) -> str:
-    """The text with its wrapped lines joined. A wrapped text with fewer than ``few_blanks``
+def unwrap(content: str, few_blanks: float = 0.0, printed: list[str] | None = None) -> str:
+    """The text with its wrapped lines joined, at the wrap width its lines show (or, given
+    ``printed``, the lines as the tool printed them outside its side-by-side columns, which were
+    set one after the other and joined at their own width: their joined paragraphs, far wider
+    than the page's width, would hide it from the lines around them; such a line, wider than
+    that width, was not wrapped, and the next one is never joined to it). A wrapped text with
+    fewer than ``few_blanks``
     blank lines per line of text (a dump whose empty lines were dropped) has no blank line to
     end a paragraph, a heading or a menu: there a line that ends a sentence is not joined to a
     next one that opens with a capital, nor a line to a short next one that opens with a
@@ -124,7 +129,7 @@ def unwrap(content: str, few_blanks: float = 0.0) -> str:
     rejoined = _rejoin_cut_lines(lines)
     if rejoined is not lines:
         lines, content = rejoined, "\n".join(rejoined)
-    width, measure = _wrap_measure(lines[:20000])
+    width, measure = _wrap_measure(lines[:20000] if printed is None else printed[:20000])
     if width is None:
         return _join_broken_sentences(content, lines) if len(lines) <= FEW_LINES else content
     hangul_glue = "" if _breaks_inside_words(lines[:20000], width, measure) else " "
@@ -140,7 +145,8 @@ def unwrap(content: str, few_blanks: float = 0.0) -> str:
                 out.append(text)
                 prev_width = measure(text)
                 continue
-            if prev_width >= 0.6 * width and prev_width + 1 + measure(first) > width - SLACK and not (
+            if prev_width >= 0.6 * width and prev_width + 1 + measure(first) > width - SLACK and (
+                    printed is None or prev_width <= width + SLACK) and not (
                     _opens_item(stripped) and _opens_item(out[-1].lstrip()) == _opens_item(stripped)):
                 # (a line that opens as the paragraph above it opened, "Fixed: ..." under "New:
                 # ...", "Tue 25 June – ..." under "Mon 24 June – ...", is the list's next item)

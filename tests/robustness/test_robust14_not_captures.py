@@ -134,3 +134,34 @@ def test_report_names_the_binary_file(tmp_path):
     assert proc.returncode != 0
     assert f"{bad}: looks like a RAR archive" in proc.stderr
     assert not (tmp_path / "out.html").exists()
+
+
+# Text formats that are not pages, and captures that only look a little like them.
+TEXT_REFUSED = [
+    ('<?xml version="1.0"?>\n<!-- drawn -->\n<svg xmlns="http://www.w3.org/2000/svg"><text>Hi</text></svg>',
+     "an SVG image"),
+    ('{"type": "AnnotationCollection", "first": {"items": [1, 2]}}', "a JSON file"),
+    ('\n  [{"headline": "Putin hosts Assad", "body": "..."}]', "a JSON file"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), TEXT_REFUSED, ids=[k for _, k in TEXT_REFUSED])
+def test_svg_and_json_are_refused(tmp_path, text, kind):
+    path = tmp_path / "page.html"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CaptureError, match=f"looks like {kind}, not a web page or text capture"):
+        load_capture(path)
+
+
+@pytest.mark.parametrize("text", [
+    "[Updated] " + PROSE + ' {"a": 1}',
+    "{Breaking} " + PROSE,
+    "<html><body><svg></svg><p>" + PROSE + "</p></body></html>",
+    "[]\n" + PROSE,
+])
+def test_captures_that_merely_start_like_json_or_svg_open(text):
+    assert "Putin" in capture_bytes(text.encode(), path="capture.txt").content
+
+
+def test_a_stated_format_is_not_second_guessed_for_text():
+    assert capture_bytes(b'{"a": [1, 2]}', path="x.txt", format="text").content == '{"a": [1, 2]}'

@@ -60,6 +60,9 @@ def page_capture(
         raise CaptureError(empty_message, path)
 
     if format is None:
+        kind = sniff.text_kind(text)
+        if kind:
+            raise CaptureError(f"looks like {kind}, {sniff.NOT_A_CAPTURE}", path)
         format = "html" if sniff.looks_like_html(text, path) else "text"
     if format != "text":
         from sidebyside.capture import provenance  # here: text captures (the seed pair) never need it

@@ -142,6 +142,31 @@ def is_control_heavy(sample: bytes | str) -> bool:
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 
 
+# Text formats that are not pages: an image drawn in SVG, data in JSON (a notes export opened
+# as a capture). Checked on the decoded text of a file whose format was not stated.
+_SVG_START = re.compile(
+    r"\A\ufeff?(?>\s+|<!--(?:(?!-->).){0,10000}-->|<\?xml[^<>]{0,1000}>|<!doctype\s+svg[^<>]{0,1000}>)*+<svg\b",
+    re.I | re.S,
+)
+
+
+def text_kind(text: str) -> str | None:
+    """What a text file that is not a page looks like ("an SVG image", "a JSON file"), else None."""
+    if _SVG_START.match(text[:SAMPLE_BYTES]):
+        return "an SVG image"
+    body = text.lstrip("\ufeff \t\r\n")
+    if body[:1] in ("{", "["):  # prose starting "[Updated]" fails to parse at once
+        import json
+
+        try:
+            value = json.loads(body)
+        except (ValueError, RecursionError):
+            return None
+        if isinstance(value, (dict, list)) and value:
+            return "a JSON file"
+    return None
+
+
 # --------------------------------------------------------------------------- MHTML
 
 _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:[^\r\n]*$|^[ \t][^\r\n]*$")

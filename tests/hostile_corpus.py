@@ -124,6 +124,16 @@ CAPTURES: dict[str, Callable[[], bytes]] = {
     "mhtml-no-boundary.mhtml": lambda: _mhtml(_b64(page(ENGLISH)), boundary_param=False),
     "mhtml-broken-base64.mhtml": lambda: _mhtml(_b64(page(ENGLISH))[:-40] + "@@@ not base64 ###\r\n", True),
     "mhtml-1000-parts.mhtml": lambda: _mhtml(_b64(page(ENGLISH)), nparts=1000),
+    # Files that are not captures at all, whatever their name says: refused, named by their content.
+    "random-bytes.txt": lambda: random.Random(1).randbytes(6000),
+    "random-high-bytes.html": lambda: bytes(0x80 + b % 0x80 for b in random.Random(2).randbytes(6000)),
+    "elf-named.txt": lambda: b"\x7fELF\x02\x01\x01\x00" + bytes(8) + random.Random(3).randbytes(3000),
+    "windows-exe-named.html": lambda: b"MZ\x90\x00\x03\x00\x00\x00\x04\x00" + random.Random(4).randbytes(3000),
+    "mp3-named.html": lambda: b"ID3\x04\x00\x00\x00\x00\x00\x00" + random.Random(5).randbytes(3000),
+    "tar-named.txt": lambda: b"story.txt".ljust(257, b"\x00") + b"ustar\x0000" + bytes(1000),
+    # Text with a few stray control characters (a saving glitch) still opens.
+    "stray-controls.txt": lambda: "\n\n".join(ENGLISH).replace("Kremlin", "Krem\x01lin", 1)
+    .replace("Moscow", "Mos\x1fcow", 1).encode("cp1252"),
     "home-page.html": lambda: _home_page().encode(),
     "login-wall.html": lambda: LOGIN_WALL.encode(),
     "nested-100k.html": lambda: (

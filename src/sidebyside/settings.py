@@ -161,6 +161,7 @@ class HtmlSettings:
     appeal_words: int = 50  # an appeal or a paywall prompt is shorter than this
     edge_blocks: int = 3  # blocks at either end where a short dateline is dropped
     dateline_words: int = 15
+    kicker_max_words: int = 4  # "Exclusive:", "| Video": a label set off from a headline repeated in the body
 
 
 @_section

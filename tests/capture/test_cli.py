@@ -34,7 +34,7 @@ def test_extract_binary_file_exits_2_with_one_line(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert out == ""
     assert err.count("\n") == 1
-    assert "looks like a PNG image, not a saved web page" in err
+    assert "looks like a PNG image, not a web page or text capture" in err
 
 
 def test_extract_damaged_pdf_exits_2_with_one_line(tmp_path, capsys):
@@ -66,7 +66,7 @@ def test_extract_several_paths_gives_json_lines_and_exit_1(tmp_path, capsys):
     assert first["source"]["path"] == str(good)
     assert first["source"]["format"] == "text"
     assert "error" not in first
-    assert second == {"source": {"path": str(bad)}, "error": "looks like a PNG image, not a saved web page"}
+    assert second == {"source": {"path": str(bad)}, "error": "looks like a PNG image, not a web page or text capture"}
     assert third == {"source": {"path": str(empty)}, "error": "the file is empty"}
 
 

@@ -54,7 +54,7 @@ def test_binary_files_say_what_they_look_like(data, kind, tmp_path):
         load_capture(path)
     message = str(err.value)
     assert kind in message
-    assert "not a saved web page" in message
+    assert "not a web page or text capture" in message
     assert str(path) in message
     assert "\n" not in message
 

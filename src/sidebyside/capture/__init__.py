@@ -86,7 +86,7 @@ def capture_bytes(
         data = _gunzipped(data, path, settings)
         kind = _piecewise_kind(data[: sniff.SAMPLE_BYTES], io.BytesIO(data), path)
         if kind == "gzip":
-            raise CaptureError("a gzip file inside a gzip file is not a saved web page", path)
+            raise CaptureError(f"a gzip file inside a gzip file, {sniff.NOT_A_CAPTURE}", path)
     if kind in _PIECEWISE:
         limit = settings.max_pdf_bytes if kind == "pdf" else settings.max_archive_bytes
         if len(data) > limit:
@@ -128,7 +128,7 @@ def _piecewise_kind(head: bytes, fh: BinaryIO, path: str | None) -> str | None:
         return None
     magic = sniff.magic_kind(head)
     if magic:
-        raise CaptureError(f"looks like {magic}, not a saved web page", path)
+        raise CaptureError(f"looks like {magic}, {sniff.NOT_A_CAPTURE}", path)
     return None
 
 

@@ -40,13 +40,13 @@ def page_capture(
     """
     warnings = list(warnings)
     if format is None and not charset.is_wide_unicode(raw) and sniff.is_control_heavy(raw[: sniff.SAMPLE_BYTES]):
-        raise CaptureError("looks like binary data, not a saved web page", path)
+        raise _binary(raw, path)
     decoded = charset.decode(raw, declared=declared_charset, settings=settings)
     warnings += decoded.warnings
 
     text = decoded.text
-    if sniff.is_control_heavy(text[: sniff.SAMPLE_BYTES]):
-        raise CaptureError("looks like binary data, not a saved web page", path)
+    if sniff.is_control_heavy(text[: sniff.SAMPLE_BYTES]) or sniff.is_mostly_replaced(text):
+        raise _binary(raw, path)
     removed = 0
     if _may_hold_non_text(raw, decoded.encoding):
         text, removed = _NON_TEXT.subn("", text)
@@ -60,6 +60,9 @@ def page_capture(
         raise CaptureError(empty_message, path)
 
     if format is None:
+        kind = sniff.text_kind(text)
+        if kind:
+            raise CaptureError(f"looks like {kind}, {sniff.NOT_A_CAPTURE}", path)
         format = "html" if sniff.looks_like_html(text, path) else "text"
     if format != "text":
         from sidebyside.capture import provenance  # here: text captures (the seed pair) never need it
@@ -69,6 +72,11 @@ def page_capture(
     source = Source(path=path, format=format, url=url, encoding=decoded.encoding, captured=captured)
     # Warnings quote the file (a charset label, a MIME header): one line each, overlong words cut.
     return Capture(source=source, content=text, warnings=tuple(one_line(w) for w in warnings))
+
+
+def _binary(raw: bytes, path: str | None) -> CaptureError:
+    """The error for bytes that are not text, naming the format when a signature tells it."""
+    return CaptureError(f"looks like {sniff.binary_kind(raw)}, {sniff.NOT_A_CAPTURE}", path)
 
 
 def _may_hold_non_text(raw: bytes, encoding: str) -> bool:

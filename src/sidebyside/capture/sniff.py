@@ -8,25 +8,55 @@ from __future__ import annotations
 
 import re
 
-# (signature test, what the file looks like). Only signatures that plain text cannot start with.
+# (signature, what the file looks like). Only signatures that plain text cannot start with:
+# each holds a byte that is never text, or a word no page starts with (file(1)'s magic list).
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "a PDF document"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF87a", "a GIF image"),
     (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
     (b"PK\x03\x04", "a ZIP archive (or an Office document or EPUB)"),
     (b"PK\x05\x06", "a ZIP archive"),
     (b"\x1f\x8b", "a gzip-compressed file"),
     (b"\x7fELF", "an ELF executable"),
+    (b"\xcf\xfa\xed\xfe", "a Mach-O executable"),
+    (b"\xce\xfa\xed\xfe", "a Mach-O executable"),
+    (b"\xca\xfe\xba\xbe", "a Java class file or Mach-O executable"),
+    (b"\x00asm", "a WebAssembly module"),
     (b"BZh91AY&SY", "a bzip2-compressed file"),
     (b"\xfd7zXZ\x00", "an xz-compressed file"),
+    (b"\x28\xb5\x2f\xfd", "a zstd-compressed file"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"),
     (b"SQLite format 3\x00", "an SQLite database"),
     (b"wOFF", "a web font"),
     (b"wOF2", "a web font"),
+    (b"OTTO\x00", "an OpenType font"),
+    (b"ID3\x02", "an MP3 audio file"),
+    (b"ID3\x03", "an MP3 audio file"),
+    (b"ID3\x04", "an MP3 audio file"),
+    (b"OggS\x00", "an Ogg audio or video file"),
+    (b"fLaC", "a FLAC audio file"),
+    (b"\x1aE\xdf\xa3", "a Matroska or WebM video"),
 )
+
+# Signatures plain text could start with by chance ("MZ", "BM"): they only name a file that
+# the share of control characters already shows to be binary.
+_WEAK_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"MZ", "a Windows executable"),
+    (b"BM", "a BMP image"),
+    (b"\x00\x01\x00\x00", "a TrueType font"),
+    (b"\x00\x00\x01\x00", "an icon file"),
+)
+
+# How a refused file is described: we read saved web pages and text captures.
+NOT_A_CAPTURE = "not a web page or text capture"
+
 
 def container(head: bytes) -> str | None:
     """The container a file's first bytes announce: "pdf", "warc", "gzip", "zip", "webarchive",
@@ -60,11 +90,33 @@ def magic_kind(data: bytes) -> str | None:
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             return kind
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "a WebP image"
+    if data[:4] == b"RIFF":
+        riff = {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file", b"AVI ": "an AVI video"}
+        if data[8:12] in riff:
+            return riff[data[8:12]]
     if data[4:8] == b"ftyp":
-        return "an MP4 video"
+        return "a HEIF image" if data[8:12] in (b"heic", b"heix", b"mif1", b"avif") else "an MP4 or QuickTime video"
     return None
+
+
+def binary_kind(data: bytes) -> str:
+    """What a file already judged binary looks like: a weak signature's name, else "binary data"."""
+    kind = magic_kind(data)
+    if kind:
+        return kind
+    for magic, kind in _WEAK_MAGIC:
+        if data.startswith(magic):
+            return kind
+    if data[257:262] == b"ustar":
+        return "a tar archive"
+    return "binary data"
+
+
+def is_mostly_replaced(text: str) -> bool:
+    """Decoded text that is mostly U+FFFD: bytes that no encoding we read makes text of."""
+    sample = text[:SAMPLE_BYTES]
+    replaced = sample.count("\ufffd")
+    return replaced >= 16 and replaced > 0.10 * len(sample)
 
 
 def count_control_bytes(data: bytes) -> int:
@@ -88,6 +140,31 @@ def is_control_heavy(sample: bytes | str) -> bool:
 
 
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+
+
+# Text formats that are not pages: an image drawn in SVG, data in JSON (a notes export opened
+# as a capture). Checked on the decoded text of a file whose format was not stated.
+_SVG_START = re.compile(
+    r"\A\ufeff?(?>\s+|<!--(?:(?!-->).){0,10000}-->|<\?xml[^<>]{0,1000}>|<!doctype\s+svg[^<>]{0,1000}>)*+<svg\b",
+    re.I | re.S,
+)
+
+
+def text_kind(text: str) -> str | None:
+    """What a text file that is not a page looks like ("an SVG image", "a JSON file"), else None."""
+    if _SVG_START.match(text[:SAMPLE_BYTES]):
+        return "an SVG image"
+    body = text.lstrip("\ufeff \t\r\n")
+    if body[:1] in ("{", "["):  # prose starting "[Updated]" fails to parse at once
+        import json
+
+        try:
+            value = json.loads(body)
+        except (ValueError, RecursionError):
+            return None
+        if isinstance(value, (dict, list)) and value:
+            return "a JSON file"
+    return None
 
 
 # --------------------------------------------------------------------------- MHTML

@@ -383,7 +383,7 @@ def extract_body(root, title: str | None = None, settings: HtmlSettings = DEFAUL
     if any(prompts):
         out.paywall = True  # the prompt sits in the body itself (dropped below with the furniture lines)
     blocks = [(k, t, l) for (k, t, l), prompt in zip(walker.blocks, prompts) if keep_block(k, t, l, settings, prompt)]
-    blocks = trim_edges(blocks, walker.title_key, settings)
+    blocks = trim_edges(blocks, walker.title_key, settings, headline_keys=(key(h1_text),))
     # the same line twice in a row is a chart title or a duplicated caption, not two paragraphs
     blocks = [b for i, b in enumerate(blocks) if not (i and b[1] == blocks[i - 1][1] and len(b[1]) < 200)]
     while blocks and blocks[-1][0] == "heading":

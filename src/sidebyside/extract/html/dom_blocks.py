@@ -8,6 +8,8 @@ furniture lines, short link lines, appeals and edge datelines are filtered out.
 
 from __future__ import annotations
 
+import re
+
 from sidebyside.extract.html import boilerplate as bp
 from sidebyside.extract.html.dom_measure import BLOCK_TAGS, HEADINGS, Measure, caption_text, is_standfirst, key, squash
 from sidebyside.settings import DEFAULT, HtmlSettings
@@ -219,10 +221,27 @@ def keep_block(kind: str, text: str, link: int, settings: HtmlSettings = DEFAULT
     return True
 
 
-def trim_edges(blocks: list, title_key: str, settings: HtmlSettings = DEFAULT.extract.html) -> list:
-    """Drop the headline repeated as a block, and short date/byline lines at either end."""
-    if title_key:
-        blocks = [b for b in blocks if not (len(b[1]) < 300 and _same_title(key(b[1]), title_key))]
+def trim_edges(blocks: list, title_key: str, settings: HtmlSettings = DEFAULT.extract.html,
+               headline_keys: tuple[str, ...] = ()) -> list:
+    """Drop the headline repeated as a block, and short date/byline lines at either end.
+
+    ``title_key`` is the headline found so far (its <title> form may add the site's name);
+    ``headline_keys`` the visible headline's other wordings (an <h1> that differs from an SEO
+    title): a block equal to one of them repeats the headline too.
+    """
+    headline_keys = tuple(k for k in headline_keys if len(k) >= _MIN_HEADLINE_KEY and k != title_key)
+    if title_key or headline_keys:
+        repeats = [len(b[1]) < 300 and (_same_title(key(b[1]), title_key) or key(b[1]) in headline_keys)
+                   for b in blocks]
+        first = repeats.index(True) if any(repeats) else -1
+        # Short lines above a headline repeated near the top (a section label, a byline) are the
+        # headline's furniture, not the story's first lines.
+        above = 0 < first < settings.edge_blocks and all(
+            len(b[1].split()) <= settings.dateline_words for b in blocks[:first])
+        blocks = [b for i, (b, repeat) in enumerate(zip(blocks, repeats)) if not repeat and not (above and i < first)]
+    if blocks and blocks[0][0] != "blockquote" and _headline_with_kicker(
+            blocks[0][1], (title_key, *headline_keys), settings.kicker_max_words):
+        blocks = blocks[1:]
     edge = settings.edge_blocks
     keep = []
     for i, block in enumerate(blocks):
@@ -242,8 +261,33 @@ def _dateline(text: str, max_words: int) -> bool:
     return words <= 6 or not text.rstrip().endswith((".", "!", "?", '"', "”", "»"))
 
 
+_MIN_HEADLINE_KEY = 15  # letters: shorter "headlines" ("Home", "Opinion") are labels, not repeats
+
+
 def _same_title(block_key: str, title_key: str) -> bool:
     """The block is the headline (the <title> often adds " - Site Name" after it)."""
-    return len(block_key) >= 15 and (block_key == title_key or title_key.startswith(block_key))
+    return bool(title_key) and len(block_key) >= _MIN_HEADLINE_KEY and (
+        block_key == title_key or title_key.startswith(block_key))
+
+
+# What sets a kicker off from the headline on one line: "EXCLUSIVE: ...", "... | Video", "WATCH — ...".
+_KICKER_SEPARATOR = re.compile(r"\s*(?:[:|•·»›–—]|\s-\s|\n)\s*")
+
+
+def _headline_with_kicker(text: str, headline_keys: tuple[str, ...], max_words: int) -> bool:
+    """The line is the headline plus a short kicker set off by a separator ("Exclusive: <headline>",
+    "<headline> | Video"). A paragraph that merely starts with the headline's words goes on as a
+    sentence: the rest is longer than a kicker, or not set off at all."""
+    if len(text) >= 300:
+        return False
+    pieces = [p for p in _KICKER_SEPARATOR.split(text.strip()) if p.strip()]
+    if len(pieces) < 2:
+        return False
+    keys = [key(p) for p in pieces]
+    for i, piece_key in enumerate(keys):
+        if len(piece_key) >= _MIN_HEADLINE_KEY and piece_key in headline_keys:
+            rest = [p for j, p in enumerate(pieces) if j != i]
+            return sum(len(p.split()) for p in rest) <= max_words
+    return False
 
 

@@ -39,8 +39,7 @@ SEO_HEAD = '<meta property="og:title" content="Bridge opening date: what we know
 PLAIN_HEAD = f"<title>{HEADLINE} - Daily Example</title>"
 
 REPEATS = {
-    "h1 in the container after a label and a byline, under an SEO title":
-        (SEO_HEAD, "", f'<div class="kicker">Local news</div><p>By Jane Roe</p><h1>{HEADLINE}</h1>'),
+    "h1 in the container, under an SEO title": (SEO_HEAD, "", f"<h1>{HEADLINE}</h1>"),
     "a paragraph repeating the visible h1, under an SEO title":
         (SEO_HEAD, f"<h1>{HEADLINE}</h1>", f"<p>{HEADLINE}</p>"),
     "a title paragraph": (PLAIN_HEAD, f"<h1>{HEADLINE}</h1>", f'<p class="title">{HEADLINE}</p>'),
@@ -70,13 +69,6 @@ KEPT = {
 def test_a_first_paragraph_that_merely_starts_like_the_headline_is_kept(case):
     text = _text(_page(PLAIN_HEAD, f"<h1>{HEADLINE}</h1>", f"<p>{KEPT[case]}</p>"))
     assert text.startswith(KEPT[case]), text[:200]
-
-
-def test_short_lines_above_a_repeated_headline_go_only_when_it_repeats():
-    blocks = [("paragraph", "Local news", 0), ("paragraph", "By Jane Roe", 0), ("paragraph", FIRST, 0)]
-    assert trim_edges(blocks, key("Another story entirely about trains")) == blocks
-    with_headline = blocks[:2] + [("heading", HEADLINE, 0)] + blocks[2:]
-    assert trim_edges(with_headline, key("Bridge opening date"), headline_keys=(key(HEADLINE),)) == [blocks[2]]
 
 
 def test_short_labels_are_not_taken_for_a_headline():

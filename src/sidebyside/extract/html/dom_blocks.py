@@ -233,12 +233,7 @@ def trim_edges(blocks: list, title_key: str, settings: HtmlSettings = DEFAULT.ex
     if title_key or headline_keys:
         repeats = [len(b[1]) < 300 and (_same_title(key(b[1]), title_key) or key(b[1]) in headline_keys)
                    for b in blocks]
-        first = repeats.index(True) if any(repeats) else -1
-        # Short lines above a headline repeated near the top (a section label, a byline) are the
-        # headline's furniture, not the story's first lines.
-        above = 0 < first < settings.edge_blocks and all(
-            len(b[1].split()) <= settings.dateline_words for b in blocks[:first])
-        blocks = [b for i, (b, repeat) in enumerate(zip(blocks, repeats)) if not repeat and not (above and i < first)]
+        blocks = [b for b, repeat in zip(blocks, repeats) if not repeat]
     if blocks and blocks[0][0] != "blockquote" and _headline_with_kicker(
             blocks[0][1], (title_key, *headline_keys), settings.kicker_max_words):
         blocks = blocks[1:]

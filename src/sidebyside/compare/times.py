@@ -413,3 +413,28 @@ def other_parts_of_day(a, b) -> bool:
     pa, pb = parts_of_day(a), parts_of_day(b)
     return bool(pa) and bool(pb) and not pa & pb
 
+
+
+def same_day_in_other_words(a, b) -> bool:
+    """Whether two sides' labels of one day differ only in how they point at it: a day told
+    relative to the article's date ("tonight", "yesterday", "last night") where the other
+    writes it out ("Tuesday"), or a part of the day or a qualifier one side adds ("Tuesday
+    evening", "early Thursday" / "Thursday"). The same time in other words: a deixis the
+    article's date fixes, or a detail of the hour, never a naming a reader learns from."""
+    v = time_vocabulary()
+    relative = {time_label(k) for k in v.relative}
+    refining = {*v.parts, *v.qualifiers, *v.approximately, *_part_groups()}
+
+    def written(texts) -> set[str]:
+        out = set()
+        for t in texts:
+            label = time_label(t)
+            if label in relative:
+                continue  # (the chain already says which day it is)
+            words = [w for w in label.split() if w not in refining]
+            if words:
+                out.add(" ".join(words))
+        return out
+
+    wa, wb = written(a), written(b)
+    return not wa or not wb or wa == wb

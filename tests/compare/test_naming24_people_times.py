@@ -76,9 +76,18 @@ def test_a_day_relative_to_the_articles_date_is_the_same_day_written_out():
     assert same_day_in_other_words(["early Thursday"], ["Thursday"])
 
 
-def test_a_weekday_and_a_calendar_date_still_differ():
-    assert not same_day_in_other_words(["July 24"], ["Saturday"])
-    assert not same_day_in_other_words(["Friday"], ["October 2011"])
+def test_a_weekday_an_hour_or_a_date_is_the_same_day_in_other_words():
+    assert same_day_in_other_words(["4 p.m. Friday", "Friday night"], ["Friday night"])
+    assert same_day_in_other_words(["December 19", "yesterday"], ["Monday"])
+    assert same_day_in_other_words(["Friday"], ["31 December"])
+    assert same_day_in_other_words(["at noon Friday"], ["Friday"])
+
+
+def test_two_dates_written_out_differently_still_differ():
+    assert not same_day_in_other_words(["March 3"], ["March 4"])
+    assert not same_day_in_other_words(["May 29"], ["May 29", "June 3"])
+    assert same_day_in_other_words(["May 29"], ["May 29", "last May"])
+    assert same_day_in_other_words(["July 13, 2009"], ["the night of July 13th"])
 
 
 def test_tonight_against_a_written_day_is_said_to_be_the_same_day_and_ranked_last():
@@ -93,7 +102,7 @@ def test_tonight_against_a_written_day_is_said_to_be_the_same_day_and_ranked_las
     assert found[-1] is times[0]
 
 
-def test_two_ways_of_writing_a_day_out_stay_a_date_contrast():
+def test_a_weekday_against_its_date_is_the_same_day():
     found = analyse_framing(article("Fire gutted the Waitrose store on July 24, firefighters said."),
                             article("Fire gutted the Waitrose store on Saturday, firefighters said.")).label_contrasts
-    assert [c.category for c in found if c.kind == "time"] == ["date"]
+    assert [c.category for c in found if c.kind == "time"] == ["same day"]

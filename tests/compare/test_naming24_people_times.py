@@ -34,6 +34,14 @@ def test_a_child_in_a_relative_clause_leaves_the_adult_named_after_it():
     assert "the child" not in found["Carl Dunmore"]
 
 
+def test_the_object_of_a_relative_clause_is_no_apposition_of_the_name_after_it():
+    found = chain_of("The man who kidnapped the child, Michael Webb, was sentenced to life. Webb confessed.")
+    assert "the child" not in found["Michael Webb"]
+    # (a name right after a role no relative clause's verb takes is the role's)
+    found = chain_of("Officers who arrested the man said the driver, Kyle Beus, was drunk. Beus was charged.")
+    assert "the driver" in found["Kyle Beus"]
+
+
 def test_an_honorific_or_an_adults_noun_shows_an_adult():
     found = chain_of("Police said the boy, Mr. Dunmore, was held. Mr. Dunmore later left.")
     assert "the boy" not in found.get("Mr. Dunmore", set())

@@ -543,6 +543,8 @@ class PeopleRules:
             if k < i - 1 and tokens[k + 1].gap.strip():
                 return None  # punctuation inside: no one phrase
             if tokens[k].norm in _DETERMINERS or tokens[k].norm in _POSSESSIVE_PRONOUNS:
+                if _relative_object(tokens, k):
+                    return None  # "the man who kidnapped the child, Michael Webb,": whose name?
                 return k if k > 0 else None  # "... and his wife, Laci." / "the employee, Yvonne Hiller,"
             owner = view.entity_at_token.get(k) if tokens[k].possessive else None
             if owner is not None and owner.kind in ("person", "organisation", "other"):
@@ -718,3 +720,11 @@ def _adult_chain(out: ArticleChains, chain: str, held: set[int], groups) -> bool
             if first and first.group(0).casefold() in honorifics and r.text[first.end():first.end() + 1] in ". ":
                 return True
     return False
+
+
+def _relative_object(tokens: list[Token], k: int) -> bool:
+    """Whether the phrase opened at token k is the object of a relative clause's verb ("the man
+    who kidnapped the child, Michael Webb, was sentenced"): the name after it may be the
+    clause's antecedent as well as the object, and a reader cannot tell which."""
+    return (k >= 2 and not tokens[k].gap.strip() and not tokens[k - 1].gap.strip()
+            and not tokens[k - 1].cap and tokens[k - 2].norm in ("who", "whom", "which"))

@@ -114,3 +114,39 @@ def test_a_weekday_against_its_date_is_the_same_day():
     found = analyse_framing(article("Fire gutted the Waitrose store on July 24, firefighters said."),
                             article("Fire gutted the Waitrose store on Saturday, firefighters said.")).label_contrasts
     assert [c.category for c in found if c.kind == "time"] == ["same day"]
+
+
+def _chains_with(*refs):
+    from collections import Counter
+
+    from sidebyside.compare.naming import ArticleChains, Ref
+
+    out = ArticleChains(refs=[Ref("text", s, s + len(t), t, form, "carl dunmore", "person", None, head)
+                              for s, t, form, head in refs])
+    out.kinds["carl dunmore"] = Counter(person=len(refs))
+    out.roles["carl dunmore"] = {h for *_, h in refs if h}
+    return out
+
+
+def _builder():
+    return ChainBuilder(lexicon(), EntityFinder(lexicon()), vocabulary(), DEFAULT.compare.naming)
+
+
+def test_an_adults_role_sends_a_childs_description_to_a_chain_of_its_own():
+    out = _chains_with((0, "the driver", "role", "driver"), (20, "Carl Dunmore", "name", None),
+                       (60, "the boy", "description", "boy"))
+    _builder()._children_apart(out)
+    assert [r.chain for r in out.refs] == ["carl dunmore", "carl dunmore", "role:boy"]
+    assert out.roles["carl dunmore"] == {"driver"} and "role:boy" in out.described
+
+
+def test_a_child_with_no_adults_sign_keeps_its_name():
+    out = _chains_with((0, "the boy", "role", "boy"), (20, "Carl Dunmore", "name", None),
+                       (60, "the 12-year-old", "description", "age 12"))
+    out.ages["carl dunmore"] = {12}
+    _builder()._children_apart(out)
+    assert {r.chain for r in out.refs} == {"carl dunmore"}
+    # his father in his chain would be an adult's sign: the boy is not his own father
+    out.refs.append(_chains_with((80, "the boy's father", "description", "father")).refs[0])
+    _builder()._children_apart(out)
+    assert out.refs[0].chain == "role:boy"

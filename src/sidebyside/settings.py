@@ -583,6 +583,8 @@ class NamingSettings:
     form_weights: tuple[tuple[str, float], ...] = (
         ("time", 0.3), ("named", 0.9), ("description", 1.0), ("role", 1.0), ("title", 0.8),
         ("metonym", 0.7), ("alias", 0.5), ("name", 0.4), ("short", 0.15), ("anaphor", 0.2),
+        # one day told from the article's date or with its hour ("tonight" / "Tuesday"): no framing
+        ("same day", 0.05),
     )
     # Added to a description's weight for an evaluative word only one outlet uses ("the infamous
     # secret source" / "the shadowy source"): one noun, but the words a teacher points out.

@@ -413,3 +413,45 @@ def other_parts_of_day(a, b) -> bool:
     pa, pb = parts_of_day(a), parts_of_day(b)
     return bool(pa) and bool(pb) and not pa & pb
 
+
+
+def same_day_in_other_words(a, b) -> bool:
+    """Whether two sides' labels of one day differ only in how they point at it: a day told
+    from the article's date ("tonight", "yesterday", "last night", "on Friday") where the other
+    writes its date, or an hour, a part of the day or a qualifier one side adds ("Tuesday
+    evening", "4 p.m. Friday", "early Thursday" / "Thursday"). The same time in other words: a
+    deixis the article's date fixes, or a detail of the hour, never a naming a reader learns from."""
+    relative, refining = _other_words()
+
+    def written(texts) -> set[str]:
+        out = set()
+        for t in texts:
+            # (the chain already says which day "yesterday" is; a year says which year, not which day)
+            label = _YEAR.sub(" ", _CLOCK.sub(" ", relative.sub(" ", time_label(t))))
+            words = [w for w in label.split() if w not in refining]
+            if words:
+                out.add(" ".join(words))
+        return out
+
+    wa, wb = written(a), written(b)
+    # a month or a day also given with more of its date ("last May" beside "May 29"): no other day
+    every = [set(w.split()) for w in wa | wb]
+    wa, wb = ({w for w in side if not any(set(w.split()) < o for o in every)} for side in (wa, wb))
+    return not wa or not wb or wa == wb
+
+
+# a clock time as time_label leaves it ("4 p m", "8 30pm", "10am", "9 25 a m")
+_CLOCK = re.compile(r"\b\d{1,2}(?: \d{2})?(?: ?(?:a m|p m|am|pm))(?!\w)")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _other_words() -> tuple[re.Pattern, frozenset[str]]:
+    """The relative days (as time_label writes them) and the words that only refine a day."""
+    v = time_vocabulary()
+    data = json.loads(resource(TERMS_DIR).joinpath("times.json").read_text(encoding="utf-8"))
+    labels = sorted((re.escape(time_label(k)) for k in v.relative), key=len, reverse=True)
+    relative = re.compile(r"\b(?:" + "|".join(labels) + r")\b")
+    refining = frozenset({*v.parts, *v.qualifiers, *v.approximately, *v.prepositions, *_part_groups(),
+                          *data["hours"]["words"], *v.weekdays, "the", "last", "this", "next"})
+    return relative, refining

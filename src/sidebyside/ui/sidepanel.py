@@ -223,6 +223,7 @@ DIFFERENCE_WORDS = {
     "spelling": "they spell the name differently",
     "short form": "one uses a shorter form of the name",
     "date": "they give the day differently",
+    "same day": "the same day in other words (one counts from the article's date, or adds the hour)",
     "place name": "they name the place differently",
 }
 

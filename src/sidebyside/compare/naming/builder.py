@@ -248,6 +248,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         merge_chains(out, self._told_twice(view, out))
         merge_chains(out, self._named_by_phrase(view, out))
         merge_chains(out, self._held_is_the_suspect(out))
+        self._children_apart(out)  # (after every join: an adult's chain gives up a child's description)
         self._one_thing_told(out)
         if self.settings.counted_groups:
             for ref in counted_groups(view, out, self.head_of, self.vocab, self.settings):

@@ -13,7 +13,7 @@ from sidebyside.compare.naming.words import _MILITARY, vocabulary
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import Lexicon, naming_data
 from sidebyside.compare.text import fold
-from sidebyside.compare.times import other_parts_of_day, time_label
+from sidebyside.compare.times import other_parts_of_day, same_day_in_other_words, time_label
 from sidebyside.model import LabelContrast
 from sidebyside.settings import DEFAULT, NamingSettings
 from sidebyside.compare.tokens import singular
@@ -69,6 +69,10 @@ def label_contrasts(
             # one thing described with the same noun, other words around it ("the suspect" /
             # "the 29-year-old suspect"): a detail, not a naming difference
             continue  # (too little for a reader to learn from; "the notorious suspect" is more)
+        if key.startswith("time:") and same_day_in_other_words([r.text for r in refs_a], [r.text for r in refs_b]):
+            # "tonight" / "Tuesday", "Tuesday evening" / "Tuesday": one day in other words, no
+            # framing; kept, said so and ranked last (a teacher may point out it tells nothing)
+            telling, category = dict(settings.form_weights).get("same day", 0.05), "same day"
         if telling < settings.min_telling:
             continue
         if described_only and category == "short form" and _one_side_presumes(labels):

@@ -4,6 +4,7 @@ appositions and predicates that give a name its role, an arrest that makes someo
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 
@@ -15,13 +16,14 @@ from sidebyside.compare.naming.chain_tools import (
     _COMPANY_SUFFIXES, _abbreviated_title, _chain_kind, _described, _description_gender, _gender_clash, _person_like, _surname_map,
     j_end, view_token_after,
 )
-from sidebyside.compare.naming.chains import ArticleChains, Ref
+from sidebyside.compare.naming.chains import ArticleChains, Described, Ref
 from sidebyside.compare.naming.slots import _slot_pair_differs, _slots, opposed
 from sidebyside.compare.naming.words import (
     _AGE, _AGE_AFTER_NAME, _APPOSITION_END, _APPOSITION_FOLLOWERS, _APPOSITION_KINDS, _BARE_AGE, _CONJUNCTIONS,
     _DETERMINERS, _PLACE_PREPOSITIONS, _POSSESSIVE_PRONOUNS, _PRONOUN_GENDER, _VENUES, _closed,
     _ranking,
 )
+from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import Token, singular
 
@@ -115,6 +117,32 @@ class PeopleRules:
                 continue  # "a female deputy" is no Deputy John Ortiz
             mapping[c] = target
         return mapping
+
+    def _children_apart(self, out: ArticleChains) -> None:
+        """A description of a child ("the child", "a 17-year-old boy") never names an adult: when
+        a chain the article shows to be an adult's (an age of at least adult_age, a noun only an
+        adult is called, "the father", "the driver", or "Mr." before the name) took such a
+        description by a weaker rule ("the man who kidnapped the child, Michael Webb"), the
+        description leaves it for a chain of descriptions of its own noun."""
+        groups = _age_groups()
+        child = [r for r in out.refs if _child_ref(r, groups)]
+        if not child:
+            return
+        held = {id(r) for r in child}
+        for chain in {r.chain for r in child}:
+            if chain.startswith("role:") or not _adult_chain(out, chain, held, groups):
+                continue
+            for r in child:
+                if r.chain != chain:
+                    continue
+                head = r.head.rsplit(" ", 1)[-1]
+                r.chain, r.form = f"role:{head}", "description"
+                out.roles.setdefault(r.chain, set()).add(head)
+                out.kinds.setdefault(r.chain, Counter())[r.kind] += 1
+                out.kinds[chain][r.kind] -= 1
+                out.described.setdefault(r.chain, Described(head, False, None, None))
+            left = {r.head.rsplit(" ", 1)[-1] for r in out.refs if r.chain == chain and r.head}
+            out.roles[chain] = {role for role in out.roles.get(chain, set()) if role in left or " " in role}
 
     def _held_is_the_suspect(self, out: ArticleChains) -> dict[str, str]:
         """"A 61-year-old man surrendered to police ... negotiated with the suspect": a chain of
@@ -515,6 +543,8 @@ class PeopleRules:
             if k < i - 1 and tokens[k + 1].gap.strip():
                 return None  # punctuation inside: no one phrase
             if tokens[k].norm in _DETERMINERS or tokens[k].norm in _POSSESSIVE_PRONOUNS:
+                if _relative_object(tokens, k):
+                    return None  # "the man who kidnapped the child, Michael Webb,": whose name?
                 return k if k > 0 else None  # "... and his wife, Laci." / "the employee, Yvonne Hiller,"
             owner = view.entity_at_token.get(k) if tokens[k].possessive else None
             if owner is not None and owner.kind in ("person", "organisation", "other"):
@@ -654,3 +684,47 @@ def _age_before(tokens: list[Token], i: int) -> int:
             and tokens[i - 2].norm == "year" and tokens[i - 2].gap == "-" and tokens[i - 3].norm.isdigit()):
         return i - 3
     return i
+
+
+@functools.lru_cache(maxsize=1)
+def _age_groups() -> tuple[int, frozenset[str], frozenset[str], frozenset[str]]:
+    """naming.json's age_groups: the adult age, child nouns, adult nouns, adult honorifics."""
+    data = naming_data()["age_groups"]
+    return (int(data["adult_age"]), frozenset(data["child_nouns"]), frozenset(data["adult_nouns"]),
+            frozenset(data["adult_honorifics"]))
+
+
+def _child_ref(r: Ref, groups) -> bool:
+    """A description whose noun is a child's and which states no adult's age."""
+    adult_age, child_nouns = groups[0], groups[1]
+    if r.kind != "person" or r.form not in ("description", "role") or not r.head:
+        return False
+    if singular(r.head.rsplit(" ", 1)[-1]) not in child_nouns:
+        return False
+    return not any(int(m.group(1)) >= adult_age for m in _AGE.finditer(r.core))
+
+
+def _adult_chain(out: ArticleChains, chain: str, held: set[int], groups) -> bool:
+    """Whether the rest of a chain shows an adult: an adult's age stated of it, an adult's
+    noun among its mentions' roles, or an adult's honorific before its name."""
+    adult_age, _, adult_nouns, honorifics = groups
+    if any(age >= adult_age for age in out.ages.get(chain, ())):
+        return True
+    for r in out.refs:
+        if r.chain != chain or id(r) in held:
+            continue
+        if r.head and (r.head in adult_nouns or singular(r.head.rsplit(" ", 1)[-1]) in adult_nouns):
+            return True
+        if r.form in ("name", "short", "title"):
+            first = re.match(r"\w+", r.text)
+            if first and first.group(0).casefold() in honorifics and r.text[first.end():first.end() + 1] in ". ":
+                return True
+    return False
+
+
+def _relative_object(tokens: list[Token], k: int) -> bool:
+    """Whether the phrase opened at token k is the object of a relative clause's verb ("the man
+    who kidnapped the child, Michael Webb, was sentenced"): the name after it may be the
+    clause's antecedent as well as the object, and a reader cannot tell which."""
+    return (k >= 2 and not tokens[k].gap.strip() and not tokens[k - 1].gap.strip()
+            and not tokens[k - 1].cap and tokens[k - 2].norm in ("who", "whom", "which"))

@@ -223,3 +223,17 @@ def test_the_cli_weighs_an_old_note_by_its_articles_file_as_before(tmp_path, cap
     assert listed(b_path, data) == []
     a_path.unlink()
     assert listed(b_path, data) == []  # upgraded when its file was read
+
+
+def test_a_sketch_goes_with_the_last_note_on_its_article_removed_for_good(store, texts):
+    courier, post, _, _ = texts
+    first, second = _note_on(store, courier), _note_on(store, courier, quote=WIRE_2[:40])
+    on_post = _note_on(store, post, quote="Environmental groups said")
+    count = "SELECT count(*) FROM sketches"
+    assert store._rows(count) == [(2,)]
+    store.remove([first.id])
+    assert store._rows(count) == [(2,)]  # the second note still needs it
+    store.delete(second.id)
+    store.purge_deleted()
+    assert store._rows(count) == [(1,)]
+    assert store.get(on_post.id).article.sketch == sketch(post.text)

@@ -79,6 +79,9 @@ _COLUMNS = (
 )
 _INSERT = f"INSERT INTO notes ({_COLUMNS}) VALUES ({', '.join('?' * 17)})"
 _INSERT_SKETCH = "INSERT OR IGNORE INTO sketches (fingerprint, sketch) VALUES (?, ?)"
+_REPLACE_SKETCH = "INSERT OR REPLACE INTO sketches (fingerprint, sketch) VALUES (?, ?)"
+# A sketch goes with the last note on its article removed for good.
+_DROP_UNUSED_SKETCHES = ("DELETE FROM sketches WHERE fingerprint NOT IN (SELECT fingerprint FROM notes)", ())
 # Every note read with its article's sketch (NULL when there is none).
 _SELECT = f"SELECT {_COLUMNS}, sketches.sketch FROM notes LEFT JOIN sketches USING (fingerprint)"
 
@@ -356,17 +359,15 @@ class NoteStore:
 
     def _write(self, sql: str, params: tuple | list) -> int:
         """One statement in its own committed transaction; returns the rows changed."""
-        return self._write_all([(sql, params)])
+        return self._write_all([(sql, params)])[0]
 
-    def _write_all(self, steps: list[tuple[str, tuple | list]]) -> int:
-        """Statements in one committed transaction; returns the rows the last one changed."""
+    def _write_all(self, steps: list[tuple[str, tuple | list]]) -> list[int]:
+        """Statements in one committed transaction; returns the rows each one changed."""
         with self._lock:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
                 try:
-                    changed = 0
-                    for sql, params in steps:
-                        changed = self._conn.execute(sql, params).rowcount
+                    changed = [self._conn.execute(sql, params).rowcount for sql, params in steps]
                     self._conn.execute("COMMIT")
                 except BaseException:
                     _rollback(self._conn)
@@ -408,8 +409,8 @@ class NoteStore:
             anchor="exact",
         )
         steps = [(_INSERT, self._params(note))]
-        if note.article.sketch:  # the same text always gives the same sketch: the first one stays
-            steps.insert(0, (_INSERT_SKETCH, (note.article.fingerprint, note.article.sketch)))
+        if note.article.sketch:  # made from the text itself: it replaces one an import brought
+            steps.insert(0, (_REPLACE_SKETCH, (note.article.fingerprint, note.article.sketch)))
         self._write_all(steps)
         return note
 
@@ -458,8 +459,8 @@ class NoteStore:
     def purge_deleted(self, older_than_days: float = 0.0) -> int:
         """Remove soft-deleted notes for good (those deleted more than ``older_than_days`` ago)."""
         cutoff = (datetime.now(timezone.utc) - timedelta(days=older_than_days)).isoformat(timespec="milliseconds")
-        return self._write("DELETE FROM notes WHERE deleted IS NOT NULL AND deleted <= ?",
-                           (cutoff.replace("+00:00", "Z"),))
+        return self._write_all([("DELETE FROM notes WHERE deleted IS NOT NULL AND deleted <= ?",
+                                 (cutoff.replace("+00:00", "Z"),)), _DROP_UNUSED_SKETCHES])[0]
 
     def put_many(self, notes: Iterable[Note]) -> tuple[int, int]:
         """Insert notes (an import) in one transaction, idempotent by id: a note already in the store
@@ -499,7 +500,8 @@ class NoteStore:
         removed = 0
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
-            removed += self._write(f"DELETE FROM notes WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+            removed += self._write_all([(f"DELETE FROM notes WHERE id IN ({', '.join('?' * len(chunk))})", chunk),
+                                        _DROP_UNUSED_SKETCHES])[0]
         return removed
 
     # ------------------------------------------------------------------ reads
